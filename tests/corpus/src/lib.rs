@@ -1,5 +1,7 @@
-//! The examples corpus: every example of every action in the newest
-//! release, run through the generated types.
+//! The examples corpus: every example of every generated action, in both channels the
+//! crates are generated from (the China site's release, `crates/services/RELEASE`, and
+//! the international site's, `crates/services/RELEASE-INTL`), run through the generated
+//! types.
 //!
 //! The services are cut into groups, one test target each (`tests/group_NN.rs`, generated
 //! by `cargo xtask regen` with the group table in `src/dispatch.rs`), so that no single
@@ -41,12 +43,24 @@ pub fn release() -> String {
         .to_string()
 }
 
+/// The international site's release merged into the crates: the one line of
+/// `crates/services/RELEASE-INTL`, written by `cargo xtask regen`.
+pub fn intl_release() -> String {
+    let p = root().join("crates/services/RELEASE-INTL");
+    std::fs::read_to_string(&p)
+        .unwrap_or_else(|e| panic!("{}: {e} (run cargo xtask regen)", p.display()))
+        .trim()
+        .to_string()
+}
+
 /// One group of services: one test target.
 pub struct Group {
     pub services: &'static [&'static str],
-    /// The examples of the group's generated actions in the spec, as the generator counted
-    /// them; the test must check exactly this many.
+    /// The examples of the group's generated actions in the China site's spec, as the
+    /// generator counted them; the test must check exactly this many.
     pub examples: usize,
+    /// Likewise in the international site's spec.
+    pub intl_examples: usize,
     /// Offline actions (not generated) as (service, version, action): their examples are
     /// the only ones without an entry.
     pub offline: &'static [(&'static str, &'static str, &'static str)],
@@ -140,12 +154,13 @@ macro_rules! entries {
 
 /// The group table, in the generated `dispatch.rs`.
 macro_rules! groups {
-    ($( { services: [$($s:literal),*], examples: $n:literal,
+    ($( { services: [$($s:literal),*], examples: $n:literal, intl_examples: $i:literal,
           offline: [$(($os:literal, $ov:literal, $oa:literal)),*] } )*) => {
         pub static GROUPS: &[$crate::Group] = &[
             $( $crate::Group {
                 services: &[$($s),*],
                 examples: $n,
+                intl_examples: $i,
                 offline: &[$(($os, $ov, $oa)),*],
             }, )*
         ];
@@ -327,58 +342,76 @@ pub fn check_group(index: usize, entries: &[Entry]) {
     );
     let offline: BTreeSet<(&str, &str, &str)> = group.offline.iter().copied().collect();
 
-    let release_name = release();
-    let release = Release::load_only(root().join("specs").join(&release_name), 2, |f| {
-        services.contains(f.service.as_str())
-    })
-    .expect("release loads");
-    let found: BTreeSet<&str> = release.api_versions().map(|a| a.service.as_str()).collect();
+    // Both channels; a service need not be in both (13 are the international site's only).
+    let (china_name, intl_name) = (release(), intl_release());
+    let load = |dir: PathBuf| {
+        Release::load_only(dir, 2, |f| services.contains(f.service.as_str()))
+            .map_err(|e| e.to_string())
+    };
+    let china = load(root().join("specs").join(&china_name));
+    let intl = load(root().join("specs/intl").join(&intl_name));
+    let mut found: BTreeSet<&str> = BTreeSet::new();
+    for r in [&china, &intl].into_iter().flatten() {
+        found.extend(r.api_versions().map(|a| a.service.as_str()));
+    }
     assert_eq!(
         found, services,
-        "group {index}: services missing from {release_name}"
+        "group {index}: services missing from {china_name} and intl {intl_name}"
     );
 
     let mut failures: BTreeMap<&'static str, Vec<String>> = BTreeMap::new();
-    let (mut examples, mut inputs_ok, mut outputs_ok, mut outputs_json) = (0, 0, 0, 0);
+    let mut counted = [0usize; 2];
+    let (mut inputs_ok, mut outputs_ok, mut outputs_json) = (0, 0, 0);
     let mut skipped = BTreeMap::<&'static str, usize>::new();
-    for api in release.api_versions() {
-        for (action, list) in &api.examples {
-            let key = (api.service.as_str(), api.version.as_str(), action.as_str());
-            let Some(entry) = table.get(&key) else {
-                let why = if offline.contains(&key) {
-                    "offline action"
-                } else {
-                    failures.entry("no-entry").or_default().push(format!(
-                        "{}/{}/{action}: examples of an action with no entry",
-                        key.0, key.1
-                    ));
-                    "no entry"
+    for (channel, loaded) in [(0, &china), (1, &intl)] {
+        let release = loaded
+            .as_ref()
+            .unwrap_or_else(|e| panic!("group {index}: {e}"));
+        // International examples are named `#intl<i>` in messages and known-failures.txt.
+        let tag = if channel == 1 { "intl" } else { "" };
+        for api in release.api_versions() {
+            for (action, list) in &api.examples {
+                let key = (api.service.as_str(), api.version.as_str(), action.as_str());
+                let Some(entry) = table.get(&key) else {
+                    let why = if offline.contains(&key) {
+                        "offline action"
+                    } else {
+                        failures.entry("no-entry").or_default().push(format!(
+                            "{}/{}/{action}#{tag}: examples of an action with no entry",
+                            key.0, key.1
+                        ));
+                        "no entry"
+                    };
+                    *skipped.entry(why).or_default() += list.len();
+                    continue;
                 };
-                *skipped.entry(why).or_default() += list.len();
-                continue;
-            };
-            for (i, ex) in list.iter().enumerate() {
-                examples += 1;
-                let at = format!("{}/{}/{action}#{i}", api.service, api.version);
-                let c = check_example(entry, ex, &at);
-                inputs_ok += usize::from(c.input_ok);
-                outputs_json += usize::from(c.output_checked);
-                outputs_ok += usize::from(c.output_ok);
-                for why in c.skipped {
-                    *skipped.entry(why).or_default() += 1;
-                }
-                for (cause, f) in c.failures {
-                    failures.entry(cause).or_default().push(f);
+                for (i, ex) in list.iter().enumerate() {
+                    counted[channel] += 1;
+                    let at = format!("{}/{}/{action}#{tag}{i}", api.service, api.version);
+                    let c = check_example(entry, ex, &at);
+                    inputs_ok += usize::from(c.input_ok);
+                    outputs_json += usize::from(c.output_checked);
+                    outputs_ok += usize::from(c.output_ok);
+                    for why in c.skipped {
+                        *skipped.entry(why).or_default() += 1;
+                    }
+                    for (cause, f) in c.failures {
+                        failures.entry(cause).or_default().push(f);
+                    }
                 }
             }
         }
     }
+    let examples = counted[0] + counted[1];
+    let release_name = format!("{china_name} and intl {intl_name}");
 
     eprintln!(
-        "examples corpus of {release_name}, group {index} ({} services, {}..{}): {examples} examples of generated actions",
+        "examples corpus of {release_name}, group {index} ({} services, {}..{}): {examples} examples of generated actions ({} China, {} international)",
         services.len(),
         group.services.first().unwrap_or(&""),
-        group.services.last().unwrap_or(&"")
+        group.services.last().unwrap_or(&""),
+        counted[0],
+        counted[1]
     );
     eprintln!("  inputs:  {inputs_ok} round-trip");
     eprintln!(
@@ -414,9 +447,10 @@ pub fn check_group(index: usize, entries: &[Entry]) {
         fixed.iter().take(40).collect::<Vec<_>>()
     );
     assert_eq!(
-        examples, group.examples,
-        "group {index}: checked {examples} examples; the spec has {} for these actions",
-        group.examples
+        counted,
+        [group.examples, group.intl_examples],
+        "group {index}: checked [China, international] examples; the specs have {:?} for these actions",
+        [group.examples, group.intl_examples]
     );
 }
 

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 开启智能顾问授权 (`CreateAdvisorAuthorization`)
+    /// Enable TSA authorization (`CreateAdvisorAuthorization`)
+    ///
+    /// Enable Tencent Cloud Smart Advisor authorization. This will synchronously enable report interpretation and cloud architecture collaboration permissions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启智能顾问授权
     ///
     /// 开启智能顾问授权。会同步开启报告解读和云架构协作权限
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=advisor&Version=2020-07-21&Action=CreateAdvisorAuthorization)
+    ///
+    /// </details>
     ///
     /// # Example: 已开通
     ///
@@ -60,9 +70,19 @@ impl Client {
         self.call("CreateAdvisorAuthorization", request)
     }
 
-    /// 查询评估项信息 (`DescribeStrategies`)
+    /// Queries information about assessment items (`DescribeStrategies`)
+    ///
+    /// This API is used to query information about assessment items.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询评估项信息
     ///
     /// 用于查询评估项的信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=advisor&Version=2020-07-21&Action=DescribeStrategies)
+    ///
+    /// </details>
     ///
     /// # Example: 查询评估项信息
     ///
@@ -78,9 +98,19 @@ impl Client {
         self.read("DescribeStrategies", request)
     }
 
-    /// 查询评估项风险实例列表 (`DescribeTaskStrategyRisks`)
+    /// Queries the risky instance list of the assessment item (`DescribeTaskStrategyRisks`)
+    ///
+    /// This API is used to query the risky instance list of the assessment item.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询评估项风险实例列表
+    ///
+    /// 查询评估项风险实例列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=advisor&Version=2020-07-21&Action=DescribeTaskStrategyRisks)
+    ///
+    /// </details>
     ///
     /// # Example: 查询评估项风险实例列表
     ///
@@ -116,114 +146,122 @@ impl Client {
 }
 
 rt::model! {
-/// 评估项警告条件
+/// Warning conditions of the assessment item
+///
+/// <details><summary>中文</summary>评估项警告条件</details>
 pub struct Conditions: decode {
-  /// 警告条件ID
+  /// Warning condition ID.
   condition_id: u64 = "ConditionId",
-  /// 警告级别，2:中风险，3:高风险
+  /// Warning level. 2: medium risk; 3: high risk.
   level: u64 = "Level",
-  /// 警告级别描述
+  /// Describes the warning level.
   level_desc: String = "LevelDesc",
-  /// 警告条件描述
+  /// Warning condition description
   desc: String = "Desc",
 }
 
-/// CreateAdvisorAuthorization请求参数结构体
+/// Request of [`Client::create_advisor_authorization`].
 pub struct CreateAdvisorAuthorizationRequest: encode {}
 
-/// CreateAdvisorAuthorization返回参数结构体
+/// Response of [`Client::create_advisor_authorization`].
 pub struct CreateAdvisorAuthorizationResponse: decode {
-  /// 返回信息
+  /// Returned information.
   message: String = "Message",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeStrategies请求参数结构体
+/// Request of [`Client::describe_strategies`].
 pub struct DescribeStrategiesRequest: encode {}
 
-/// DescribeStrategies返回参数结构体
+/// Response of [`Client::describe_strategies`].
 pub struct DescribeStrategiesResponse: decode {
-  /// 评估项列表
+  /// Assessment item list.
   strategies: Vec<Strategies> = "Strategies",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskStrategyRisks请求参数结构体
+/// Request of [`Client::describe_task_strategy_risks`].
 pub struct DescribeTaskStrategyRisksRequest: encode {
-  /// **Required.** 评估项ID
+  /// **Required.** Assessment item ID
   strategy_id: u64 = "StrategyId",
-  /// 返回数量,默认值为100,最大值为200
+  /// Quantity of returns. It is 100 by default, and the maximum value is 200.
   limit: u64 = "Limit",
-  /// 偏移量,默认0
+  /// Offset, which is 0 by default.
   offset: u64 = "Offset",
-  /// 环境
+  /// Environment
   env: String = "Env",
-  /// 任务类型
+  /// Task type
   task_type: String = "TaskType",
 }
 
-/// DescribeTaskStrategyRisks返回参数结构体
+/// Response of [`Client::describe_task_strategy_risks`].
 pub struct DescribeTaskStrategyRisksResponse: decode {
-  /// 根据此配置，匹配风险实例列表（Risks）对应字段，例如:
-  /// {"Response":{"RequestId":"111","RiskFieldsDesc":[{"Field":"InstanceId","FieldName":"ID","FieldType":"string","FieldDict":{}},{"Field":"InstanceName","FieldName":"名称","FieldType":"string","FieldDict":{}},{"Field":"InstanceState","FieldName":"状态","FieldType":"string","FieldDict":{"LAUNCH_FAILED":"创建失败","PENDING":"创建中","REBOOTING":"重启中","RUNNING":"运行中","SHUTDOWN":"停止待销毁","STARTING":"开机中","STOPPED":"关机","STOPPING":"关机中","TERMINATING":"销毁中"}},{"Field":"Zone","FieldName":"可用区","FieldType":"string","FieldDict":{}},{"Field":"PrivateIPAddresses","FieldName":"IP地址(内)","FieldType":"stringSlice","FieldDict":{}},{"Field":"PublicIPAddresses","FieldName":"IP地址(公)","FieldType":"stringSlice","FieldDict":{}},{"Field":"Region","FieldName":"地域","FieldType":"string","FieldDict":{}},{"Field":"Tags","FieldName":"标签","FieldType":"tags","FieldDict":{}}],"RiskTotalCount":3,"Risks":"[{\"InstanceId\":\"ins-xxx1\",\"InstanceName\":\"xxx1\",\"InstanceState\":\"RUNNING\",\"PrivateIPAddresses\":[\"1.17.64.2\"],\"PublicIPAddresses\":null,\"Region\":\"ap-shanghai\",\"Tags\":null,\"Zone\":\"ap-shanghai-2\"},{\"InstanceId\":\"ins-xxx2\",\"InstanceName\":\"xxx2\",\"InstanceState\":\"RUNNING\",\"PrivateIPAddresses\":[\"1.17.64.11\"],\"PublicIPAddresses\":null,\"Region\":\"ap-shanghai\",\"Tags\":null,\"Zone\":\"ap-shanghai-2\"}]","StrategyId":9}}
+  /// According to this configuration, match the corresponding fields of the risky instance list (Risks), for example:
+  /// {"Response":{"RequestId":"111","RiskFieldsDesc":[{"Field":"InstanceId","FieldName":"ID","FieldType":"string","FieldDict":{} },{"Field":"InstanceName","FieldName":"Name","FieldType":"string","FieldDict":{}},{"Field":"InstanceState","FieldName":"Status ","FieldType":"string","FieldDict":{"LAUNCH_FAILED":"Creation failed","PENDING":"Creating","REBOOTING":"Re- starting","RUNNING":"Running","SHUTDOWN":"Stop waiting to be terminated","STARTING":"Starting","STOPPED":"Shut down","STOPPING":"Shutting down"," TERMINATING":"Terminating"}},{"Field":"Zone","FieldName":"Available zone","FieldType":"string","FieldDict":{}},{"Field":" PrivateIPAddresses","FieldName":"Private IP addresses","FieldType":"stringSlice","FieldDict":{}},{"Field":"PublicIPAddresses","FieldName":"Public IP addresses","Field Type":"stringSlice","FieldDict":{}},{"Field":"Region","FieldName":"Region","FieldType":"string","FieldDict":{}},{" Field":"Tags","FieldName":"Tags","FieldType":"tags","FieldDict":{}}],"RiskTotalCount":3,"Risks":"[{\"InstanceId\" :\"ins-xxx1\",\"InstanceName\":\"xxx1\",\"InstanceState\":\"RUNNING\",\"PrivateIPAddresses\":[\"1.17.64.2\"],\ " PublicIPAddresses\":null,\"Region\":\"ap-shanghai\",\"Tags\":null,\"Zone\":\"ap-shanghai-2\"},{\"InstanceId\ ":\"ins-xxx2\",\"InstanceName\":\"xxx2\",\"InstanceState\":\"RUNNING\",\"PrivateIPAddresses\":[\"1.17.64.11\"], \"PublicIPAddresses\":null,\"Region\":\"ap-shanghai\",\"Tags\":null,\"Zone\":\"ap-shanghai-2\"}]"," StrategyId":9}}
   risk_fields_desc: Vec<RiskFieldsDesc> = "RiskFieldsDesc",
-  /// 评估项ID
+  /// Assessment item ID
   strategy_id: u64 = "StrategyId",
-  /// 风险实例个数
+  /// Number of risky instances
   risk_total_count: u64 = "RiskTotalCount",
-  /// 风险实例详情列表，需要json decode
+  /// Risky instance details list. Require json decode.
   risks: String = "Risks",
-  /// 巡检资源数
+  /// Number of inspection resources
   resource_count: u64 = "ResourceCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 键值对
+/// Key-value pair
+///
+/// <details><summary>中文</summary>键值对</details>
 pub struct KeyValue: decode {
-  /// 键名
+  /// Key name
   key: String = "Key",
-  /// 键名对应值
+  /// Value corresponding to the key name
   value: String = "Value",
 }
 
-/// 风险实例字段描述
+/// Risky instance field description
+///
+/// <details><summary>中文</summary>风险实例字段描述</details>
 pub struct RiskFieldsDesc: decode {
-  /// 字段ID
+  /// Field ID
   field: String = "Field",
-  /// 字段名称
+  /// Field name
   field_name: String = "FieldName",
-  /// 字段类型,
-  /// string: 字符串类型，例如"aa"
-  /// int: 整形，例如 111
-  /// stringSlice : 字符串数组类型，例如["a", "b"]
-  /// tags: 标签类型, 例如: [{"Key":"kkk","Value":"vvv"},{"Key":"kkk2","Value":"vvv2"}]
+  /// Field type,
+  /// string: String type, such as "aa"
+  /// int: Integer, for example, 111
+  /// stringSlice : String array type, such as ["a", "b"]
+  /// tags: Tag type, for example: [{"Key":"kkk","Value":"vvv"},{"Key":"kkk2","Value":"vvv2"}]
   field_type: String = "FieldType",
-  /// 字段值对应字典
+  /// Dictionary corresponding to the field value
   field_dict: Vec<KeyValue> = "FieldDict",
 }
 
-/// 评估项信息
+/// Information about assessment items
+///
+/// <details><summary>中文</summary>评估项信息</details>
 pub struct Strategies: decode {
-  /// 评估项ID
+  /// Assessment item ID
   strategy_id: u64 = "StrategyId",
-  /// 评估项名称
+  /// Assessment item name.
   name: String = "Name",
-  /// 评估项描述
+  /// Assessment item description.
   desc: String = "Desc",
-  /// 评估项对应产品ID
+  /// Product ID corresponding to the assessment item.
   product: String = "Product",
-  /// 评估项对应产品名称
+  /// Assessment item corresponding product name.
   product_desc: String = "ProductDesc",
-  /// 评估项优化建议
+  /// Specifies optimization suggestions for the assessment item.
   repair: String = "Repair",
-  /// 评估项类别ID
+  /// Assessment item category ID.
   group_id: u64 = "GroupId",
-  /// 评估项类别名称
+  /// Specifies the category name of the assessment item.
   group_name: String = "GroupName",
-  /// 评估项风险列表
+  /// Specifies the evaluation item risk list.
   conditions: Vec<Conditions> = "Conditions",
 }
 }

@@ -44,6 +44,8 @@ impl Client {
 
     /// 模型格式转换 (`Convert3DFormat`)
     ///
+    /// **China site only.**
+    ///
     /// 输入3D模型文件后，可进行3D模型文件格式转换。
     ///
     /// # Example: 调用请求示例
@@ -64,6 +66,8 @@ impl Client {
     }
 
     /// 查询绑骨蒙皮任务 (`DescribeAutoRiggingJob`)
+    ///
+    /// **China site only.**
     ///
     /// 3D模型绑骨蒙皮接口，基于混元大模型，根据输入的人物或动物模型进行绑骨蒙皮，输出带骨骼信息的3D模型。
     /// 默认提供1个并发，代表最多能同时处理1个已提交的任务，上一个任务处理完毕后，才能开始处理下一个任务。
@@ -86,6 +90,8 @@ impl Client {
 
     /// 查询文生动作任务 (`DescribeHunyuanTo3DMotionJob`)
     ///
+    /// **China site only.**
+    ///
     /// 查询组件生成任务。
     ///
     /// # Example: 调用示例
@@ -107,6 +113,8 @@ impl Client {
 
     /// 查询UV展开任务 (`DescribeHunyuanTo3DUVJob`)
     ///
+    /// **China site only.**
+    ///
     /// 查询组件拆分任务。
     ///
     /// # Example: 查询UV展示任务示例
@@ -126,6 +134,8 @@ impl Client {
     }
 
     /// 查询3D人物生成任务 (`DescribeProfileTo3DJob`)
+    ///
+    /// **China site only.**
     ///
     /// 混元旧模型即将下线，对应模型云侧绑定的接口需下线处理，目前无客户调用，且产品侧已经通知客户。
     ///
@@ -151,6 +161,8 @@ impl Client {
 
     /// 查询智能拓扑任务 (`DescribeReduceFaceJob`)
     ///
+    /// **China site only.**
+    ///
     /// 混元生3D接口，采用 Polygon 1.5模型，输入3D 高模后，可生成布线规整，较低面数的3D 模型。
     /// 默认提供1个并发，代表最多能同时处理1个已提交的任务，上一个任务处理完毕后，才能开始处理下一个任务。
     ///
@@ -171,6 +183,8 @@ impl Client {
     }
 
     /// 查询纹理生成任务 (`DescribeTextureTo3DJob`)
+    ///
+    /// **China site only.**
     ///
     /// 混元生3D接口，输入单几何模型和参考图或文字描述后，可生成对应的纹理贴图。
     /// 默认提供1个并发，代表最多能同时处理1个已提交的任务，上一个任务处理完毕后，才能开始处理下一个任务。
@@ -193,6 +207,8 @@ impl Client {
 
     /// 查询组件生成任务 (`QueryHunyuan3DPartJob`)
     ///
+    /// **China site only.**
+    ///
     /// 查询组件生成任务。
     ///
     /// # Example: 查询组件拆分任务示例
@@ -211,10 +227,21 @@ impl Client {
         self.read("QueryHunyuan3DPartJob", request)
     }
 
-    /// 查询混元生3D专业版任务 (`QueryHunyuanTo3DProJob`)
+    /// Query a hunyuan 3D pro edition task (`QueryHunyuanTo3DProJob`)
+    ///
+    /// This API is used to intelligently generate 3D content based on the HunYuan Large Model and input text descriptions/images.
+    /// This API is used to provide 3 concurrent tasks by default, which can be processed simultaneously. The next task can be processed only after the previous task is completed.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询混元生3D专业版任务
     ///
     /// 混元生3D接口，基于混元大模型，根据输入的文本描述/图片智能生成3D。
     /// 默认提供3个并发，代表最多能同时处理3个已提交的任务，上一个任务处理完毕后，才能开始处理下一个任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ai3d&Version=2025-05-13&Action=QueryHunyuanTo3DProJob)
+    ///
+    /// </details>
     ///
     /// # Example: 查询生3D专业版示例
     ///
@@ -233,6 +260,8 @@ impl Client {
     }
 
     /// 查询混元生3D极速版任务 (`QueryHunyuanTo3DRapidJob`)
+    ///
+    /// **China site only.**
     ///
     /// 混元生3D接口，基于混元大模型，根据输入的文本描述/图片智能生成3D。
     /// 默认提供1个并发，代表最多能同时处理1个已提交的任务，上一个任务处理完毕后，才能开始处理下一个任务。
@@ -254,6 +283,8 @@ impl Client {
     }
 
     /// 提交绑骨蒙皮任务 (`SubmitAutoRiggingJob`)
+    ///
+    /// **China site only.**
     ///
     /// 3D模型绑骨蒙皮接口，基于混元大模型，根据输入的人物或动物模型进行绑骨蒙皮，输出带骨骼信息的3D模型。
     /// 默认提供1个并发，代表最多能同时处理1个已提交的任务，上一个任务处理完毕后，才能开始处理下一个任务。
@@ -280,6 +311,8 @@ impl Client {
 
     /// 提交组件生成任务 (`SubmitHunyuan3DPartJob`)
     ///
+    /// **China site only.**
+    ///
     /// 输入3D模型文件后，根据模型结构自动进行组件识别生成。
     ///
     /// # Example: 提交组件拆分任务示例
@@ -302,6 +335,8 @@ impl Client {
     }
 
     /// 提交文生动作任务 (`SubmitHunyuanTo3DMotionJob`)
+    ///
+    /// **China site only.**
     ///
     /// 输入文本后，可根据文本描述生成对应的 3D人物 动作数据，输出带动画数据的FBX文件。
     /// 默认提供1个并发，代表最多能同时处理1个已提交的任务，上一个任务处理完毕后，才能开始处理下一个任务。
@@ -327,10 +362,21 @@ impl Client {
         self.call("SubmitHunyuanTo3DMotionJob", request)
     }
 
-    /// 提交混元生3D专业版任务 (`SubmitHunyuanTo3DProJob`)
+    /// Submit hunyuan 3D pro edition task (`SubmitHunyuanTo3DProJob`)
+    ///
+    /// This API is used to intelligently generate 3D content based on the HunYuan Large Model and input text descriptions/images.
+    /// This API is used to provide 3 concurrent tasks by default, which can be processed simultaneously. The next task can be processed only after the previous task is completed.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 提交混元生3D专业版任务
     ///
     /// 混元生3D接口，基于混元大模型，根据输入的文本描述/图片智能生成3D。
     /// 默认提供3个并发，代表最多能同时处理3个已提交的任务，上一个任务处理完毕后，才能开始处理下一个任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ai3d&Version=2025-05-13&Action=SubmitHunyuanTo3DProJob)
+    ///
+    /// </details>
     ///
     /// # Example: 提交生3D专业版示例
     ///
@@ -349,6 +395,8 @@ impl Client {
     }
 
     /// 提交混元生3D极速版任务 (`SubmitHunyuanTo3DRapidJob`)
+    ///
+    /// **China site only.**
     ///
     /// 混元生3D接口，基于混元大模型，根据输入的文本描述/图片智能生成3D。
     /// 默认提供1个并发，代表最多能同时处理1个已提交的任务，上一个任务处理完毕后，才能开始处理下一个任务。
@@ -370,6 +418,8 @@ impl Client {
     }
 
     /// 提交UV展开任务 (`SubmitHunyuanTo3DUVJob`)
+    ///
+    /// **China site only.**
     ///
     /// 输入模型后，可根据模型纹理进行UV展开，输出对应UV贴图。
     ///
@@ -393,6 +443,8 @@ impl Client {
     }
 
     /// 提交3D人物生成任务 (`SubmitProfileTo3DJob`)
+    ///
+    /// **China site only.**
     ///
     /// 混元旧模型即将下线，对应模型云侧绑定的接口需下线处理，目前无客户调用，且产品侧已经通知客户。
     ///
@@ -421,6 +473,8 @@ impl Client {
 
     /// 提交智能拓扑任务 (`SubmitReduceFaceJob`)
     ///
+    /// **China site only.**
+    ///
     /// 混元生3D接口，采用 Polygon 1.5模型，输入3D 高模后，可生成布线规整，较低面数的3D 模型。
     /// 默认提供1个并发，代表最多能同时处理1个已提交的任务，上一个任务处理完毕后，才能开始处理下一个任务。
     ///
@@ -444,6 +498,8 @@ impl Client {
     }
 
     /// 提交纹理生成任务 (`SubmitTextureTo3DJob`)
+    ///
+    /// **China site only.**
     ///
     /// 混元生3D接口，输入单几何模型和参考图或文字描述后，可生成对应的纹理贴图。
     /// 默认提供1个并发，代表最多能同时处理1个已提交的任务，上一个任务处理完毕后，才能开始处理下一个任务。
@@ -470,7 +526,7 @@ impl Client {
 }
 
 rt::model! {
-/// Convert3DFormat请求参数结构体
+/// Request of [`Client::convert3_d_format`].
 pub struct Convert3DFormatRequest: encode {
   /// **Required.** 3D文件url地址，模型文件大小≤60m，支持fbx，obj，glb格式3D文件输入。
   file3_d: String = "File3D",
@@ -478,21 +534,21 @@ pub struct Convert3DFormatRequest: encode {
   format: String = "Format",
 }
 
-/// Convert3DFormat返回参数结构体
+/// Response of [`Client::convert3_d_format`].
 pub struct Convert3DFormatResponse: decode {
   /// 3D文件地址
   result_file3_d: String = "ResultFile3D",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAutoRiggingJob请求参数结构体
+/// Request of [`Client::describe_auto_rigging_job`].
 pub struct DescribeAutoRiggingJobRequest: encode {
   /// **Required.** <p>任务ID。</p>
   job_id: String = "JobId",
 }
 
-/// DescribeAutoRiggingJob返回参数结构体
+/// Response of [`Client::describe_auto_rigging_job`].
 pub struct DescribeAutoRiggingJobResponse: decode {
   /// <p>任务状态。WAIT：等待中，RUN：执行中，FAIL：任务失败，DONE：任务成功 示例值：RUN。</p>
   status: String = "Status",
@@ -502,17 +558,17 @@ pub struct DescribeAutoRiggingJobResponse: decode {
   error_message: String = "ErrorMessage",
   /// <p>生成文件的URL地址，有效期1天。</p>
   result_file3_ds: Vec<File3D> = "ResultFile3Ds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHunyuanTo3DMotionJob请求参数结构体
+/// Request of [`Client::describe_hunyuan_to3_d_motion_job`].
 pub struct DescribeHunyuanTo3DMotionJobRequest: encode {
   /// **Required.** <p>任务ID。</p>
   job_id: String = "JobId",
 }
 
-/// DescribeHunyuanTo3DMotionJob返回参数结构体
+/// Response of [`Client::describe_hunyuan_to3_d_motion_job`].
 pub struct DescribeHunyuanTo3DMotionJobResponse: decode {
   /// <p>任务状态。WAIT：等待中，RUN：执行中，FAIL：任务失败，DONE：任务成功 示例值：RUN。</p>
   status: String = "Status",
@@ -522,17 +578,17 @@ pub struct DescribeHunyuanTo3DMotionJobResponse: decode {
   error_message: String = "ErrorMessage",
   /// <p>生成文件的URL地址，有效期1天。</p>
   result_file3_ds: Vec<File3D> = "ResultFile3Ds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHunyuanTo3DUVJob请求参数结构体
+/// Request of [`Client::describe_hunyuan_to3_duv_job`].
 pub struct DescribeHunyuanTo3DUVJobRequest: encode {
   /// **Required.** 任务ID。
   job_id: String = "JobId",
 }
 
-/// DescribeHunyuanTo3DUVJob返回参数结构体
+/// Response of [`Client::describe_hunyuan_to3_duv_job`].
 pub struct DescribeHunyuanTo3DUVJobResponse: decode {
   /// 任务状态。WAIT：等待中，RUN：执行中，FAIL：任务失败，DONE：任务成功 示例值：RUN。
   status: String = "Status",
@@ -542,17 +598,17 @@ pub struct DescribeHunyuanTo3DUVJobResponse: decode {
   error_message: String = "ErrorMessage",
   /// 生成文件的URL地址，有效期1天。
   result_file3_ds: Vec<File3D> = "ResultFile3Ds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProfileTo3DJob请求参数结构体
+/// Request of [`Client::describe_profile_to3_d_job`].
 pub struct DescribeProfileTo3DJobRequest: encode {
   /// 任务ID。
   job_id: String = "JobId",
 }
 
-/// DescribeProfileTo3DJob返回参数结构体
+/// Response of [`Client::describe_profile_to3_d_job`].
 pub struct DescribeProfileTo3DJobResponse: decode {
   /// 任务状态。WAIT：等待中，RUN：执行中，FAIL：任务失败，DONE：任务成功
   status: String = "Status",
@@ -562,17 +618,17 @@ pub struct DescribeProfileTo3DJobResponse: decode {
   error_message: String = "ErrorMessage",
   /// 生成的3D文件数组。
   result_file3_ds: Vec<File3D> = "ResultFile3Ds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReduceFaceJob请求参数结构体
+/// Request of [`Client::describe_reduce_face_job`].
 pub struct DescribeReduceFaceJobRequest: encode {
   /// 任务ID。
   job_id: String = "JobId",
 }
 
-/// DescribeReduceFaceJob返回参数结构体
+/// Response of [`Client::describe_reduce_face_job`].
 pub struct DescribeReduceFaceJobResponse: decode {
   /// 任务状态。WAIT：等待中，RUN：执行中，FAIL：任务失败，DONE：任务成功
   status: String = "Status",
@@ -582,17 +638,17 @@ pub struct DescribeReduceFaceJobResponse: decode {
   error_message: String = "ErrorMessage",
   /// 生成的3D文件数组。
   result_file3_ds: Vec<File3D> = "ResultFile3Ds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTextureTo3DJob请求参数结构体
+/// Request of [`Client::describe_texture_to3_d_job`].
 pub struct DescribeTextureTo3DJobRequest: encode {
   /// 任务ID。
   job_id: String = "JobId",
 }
 
-/// DescribeTextureTo3DJob返回参数结构体
+/// Response of [`Client::describe_texture_to3_d_job`].
 pub struct DescribeTextureTo3DJobResponse: decode {
   /// 任务状态。WAIT：等待中，RUN：执行中，FAIL：任务失败，DONE：任务成功
   status: String = "Status",
@@ -602,17 +658,19 @@ pub struct DescribeTextureTo3DJobResponse: decode {
   error_message: String = "ErrorMessage",
   /// 生成的3D文件数组。
   result_file3_ds: Vec<File3D> = "ResultFile3Ds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 3D文件
+/// 3D file.
+///
+/// <details><summary>中文</summary>3D文件</details>
 pub struct File3D: encode {
-  /// 文件格式
+  /// Specifies the file format.
   r#type: String = "Type",
-  /// 文件的Url（有效期24小时）
+  /// File Url (valid for 24 hours).
   url: String = "Url",
-  /// 预览图片Url
+  /// Preview image Url.
   preview_image_url: String = "PreviewImageUrl",
 }
 
@@ -632,13 +690,13 @@ pub struct InputFile3D: encode {
   r#type: String = "Type",
 }
 
-/// QueryHunyuan3DPartJob请求参数结构体
+/// Request of [`Client::query_hunyuan3_d_part_job`].
 pub struct QueryHunyuan3DPartJobRequest: encode {
   /// **Required.** <p>任务ID。</p>
   job_id: String = "JobId",
 }
 
-/// QueryHunyuan3DPartJob返回参数结构体
+/// Response of [`Client::query_hunyuan3_d_part_job`].
 pub struct QueryHunyuan3DPartJobResponse: decode {
   /// <p>任务状态。WAIT：等待中，RUN：执行中，FAIL：任务失败，DONE：任务成功 示例值：RUN。</p>
   status: String = "Status",
@@ -652,41 +710,41 @@ pub struct QueryHunyuan3DPartJobResponse: decode {
   part_segmentation_info: String = "PartSegmentationInfo",
   /// <p>PartSegmentationInfo 下载地址</p>
   part_segmentation_info_url: String = "PartSegmentationInfoUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// QueryHunyuanTo3DProJob请求参数结构体
+/// Request of [`Client::query_hunyuan_to3_d_pro_job`].
 pub struct QueryHunyuanTo3DProJobRequest: encode {
-  /// **Required.** <p>任务ID。</p>
+  /// **Required.** Task ID.
   job_id: String = "JobId",
 }
 
-/// QueryHunyuanTo3DProJob返回参数结构体
+/// Response of [`Client::query_hunyuan_to3_d_pro_job`].
 pub struct QueryHunyuanTo3DProJobResponse: decode {
-  /// <p>任务状态。WAIT：等待中，RUN：执行中，FAIL：任务失败，DONE：任务成功</p>
+  /// Task status. WAIT: waiting; RUN: running; FAIL: failed; DONE: successful.
   status: String = "Status",
-  /// <p>错误码</p>
+  /// Error code
   error_code: String = "ErrorCode",
-  /// <p>错误信息</p>
+  /// Error message.
   error_message: String = "ErrorMessage",
-  /// <p>生成的3D文件数组。</p>
+  /// Generated 3D file array.
   result_file3_ds: Vec<File3D> = "ResultFile3Ds",
-  /// <p>接口任务功能参数及积分详情，返回形式为字符串。Generate参数返回对应模式及消耗积分，如：Generate-Normal：20<br>附加参数返回参数名称及消耗积分，如：MultiViewImages：10</p>
+  /// **China site only.** <p>接口任务功能参数及积分详情，返回形式为字符串。Generate参数返回对应模式及消耗积分，如：Generate-Normal：20<br>附加参数返回参数名称及消耗积分，如：MultiViewImages：10</p>
   result_credit_details: String = "ResultCreditDetails",
-  /// <p>任务总消耗积分。</p>
+  /// **China site only.** <p>任务总消耗积分。</p>
   result_credit_consumed: f64 = "ResultCreditConsumed",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// QueryHunyuanTo3DRapidJob请求参数结构体
+/// Request of [`Client::query_hunyuan_to3_d_rapid_job`].
 pub struct QueryHunyuanTo3DRapidJobRequest: encode {
   /// 任务ID。
   job_id: String = "JobId",
 }
 
-/// QueryHunyuanTo3DRapidJob返回参数结构体
+/// Response of [`Client::query_hunyuan_to3_d_rapid_job`].
 pub struct QueryHunyuanTo3DRapidJobResponse: decode {
   /// 任务状态。WAIT：等待中，RUN：执行中，FAIL：任务失败，DONE：任务成功
   status: String = "Status",
@@ -696,11 +754,11 @@ pub struct QueryHunyuanTo3DRapidJobResponse: decode {
   error_message: String = "ErrorMessage",
   /// 生成的3D文件数组。
   result_file3_ds: Vec<File3D> = "ResultFile3Ds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitAutoRiggingJob请求参数结构体
+/// Request of [`Client::submit_auto_rigging_job`].
 pub struct SubmitAutoRiggingJobRequest: encode {
   /// **Required.** <p>人形角色需采用标准姿态（A Pose 或 T Pose），尽量保持无动作状态。<br>模型中不应包含人体以外的组件（如武器、坐骑、翅膀等），避免松散衣物、配饰及复杂发型。<br>非人形角色建议上传二足、四足、鸟类等单一生命体模型，姿态应尽量简洁，无夸张或复杂动作，且不支持动作模版生成。3D模型文件必选其一，参考值：<br>FBX：3D模型文件，格式为FBX，文件大小不超过60Mb；<br>GLB：3D模型文件，格式为GLB，文件大小不超过60Mb；</p>
   file3_d: InputFile3D = "File3D",
@@ -708,15 +766,15 @@ pub struct SubmitAutoRiggingJobRequest: encode {
   motion_type: i64 = "MotionType",
 }
 
-/// SubmitAutoRiggingJob返回参数结构体
+/// Response of [`Client::submit_auto_rigging_job`].
 pub struct SubmitAutoRiggingJobResponse: decode {
   /// <p>任务ID（有效期24小时）</p>
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitHunyuan3DPartJob请求参数结构体
+/// Request of [`Client::submit_hunyuan3_d_part_job`].
 pub struct SubmitHunyuan3DPartJobRequest: encode {
   /// <p>需进行组件生成的3D模型文件，仅支持FBX格式。</p>
   file: InputFile3D = "File",
@@ -730,15 +788,15 @@ pub struct SubmitHunyuan3DPartJobRequest: encode {
   enable_post_process: bool = "EnablePostProcess",
 }
 
-/// SubmitHunyuan3DPartJob返回参数结构体
+/// Response of [`Client::submit_hunyuan3_d_part_job`].
 pub struct SubmitHunyuan3DPartJobResponse: decode {
   /// <p>任务ID。</p>
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitHunyuanTo3DMotionJob请求参数结构体
+/// Request of [`Client::submit_hunyuan_to3_d_motion_job`].
 pub struct SubmitHunyuanTo3DMotionJobRequest: encode {
   /// **Required.** <p>输入文本prompt，限定最大字符为128。</p>
   prompt: String = "Prompt",
@@ -756,47 +814,72 @@ pub struct SubmitHunyuanTo3DMotionJobRequest: encode {
   enable_duration_est: bool = "EnableDurationEst",
 }
 
-/// SubmitHunyuanTo3DMotionJob返回参数结构体
+/// Response of [`Client::submit_hunyuan_to3_d_motion_job`].
 pub struct SubmitHunyuanTo3DMotionJobResponse: decode {
   /// <p>任务ID（有效期24小时）</p>
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitHunyuanTo3DProJob请求参数结构体
+/// Request of [`Client::submit_hunyuan_to3_d_pro_job`].
 pub struct SubmitHunyuanTo3DProJobRequest: encode {
-  /// <p>混元生3D生成模型版本，默认为3.0，可选项：3.0，3.1<br>选择3.1版本时，LowPoly参数不可用。</p>
+  /// **China site only.** <p>混元生3D生成模型版本，默认为3.0，可选项：3.0，3.1<br>选择3.1版本时，LowPoly参数不可用。</p>
   model: String = "Model",
-  /// <p>文生3D，3D内容的描述，中文正向提示词。<br>最多支持1024个 utf-8 字符。<br>ImageBase64、ImageUrl和 Prompt必填其一，且Prompt和ImageBase64/ImageUrl不能同时存在。</p>
+  /// Generates 3D content, describes 3D content, chinese forward prompt content.
+  /// Supports up to 1024 utf-8 characters.
+  /// Text-To-3D. specifies image, image_url, or prompt is required. prompt and image/image_url cannot coexist.
   prompt: String = "Prompt",
-  /// <p>输入图 Base64 数据。<br>大小: 单边分辨率要求不小于128，不大于5000，大小≤6m (因base64编码后会大30%左右)<br>格式: jpg，png，jpeg，webp.<br>lmageBase64、lmageUr和 Prompt必填其一，且Prompt和lmageBase64/mageUr不能同时存在。</p>
+  /// Enter the Base64 code of the image.
+  /// Size: specifies the unilateral resolution requirement, not less than 128 and not greater than 5000. size should not exceed 8m (after encoding, it increases by about 30%, recommend actual input image size no more than 6m).
+  /// Valid values: jpg, png, jpeg, webp.
+  /// ImageBase64, ImageUrl, or Prompt is required. Prompt and ImageBase64/ImageUrl cannot coexist.
   image_base64: String = "ImageBase64",
-  /// <p>输入图Url<br>大小: 单边分辨率要求不小于128，不大于5000，大小≤8m<br>格式: jpg，png，jpeg，webp.<br>lmageBase64、lmageUr和 Prompt必填其一，且Prompt和lmageBase64/mageUr不能同时存在。</p>
+  /// Input image Url.
+  /// Size: specifies the unilateral resolution requirement, not less than 128 and not greater than 5000. size should not exceed 8m (after encoding, it increases by about 30%, recommend actual input image size no more than 6m).
+  /// Valid values: jpg, png, jpeg, webp.
+  /// Specifies either ImageBase64/ImageUrl or Prompt is required. Prompt and ImageBase64/ImageUrl cannot coexist.
   image_url: String = "ImageUrl",
-  /// <p>多视角的模型图片，视角参考值：<br>left：左视图；<br>right：右视图；<br>back：后视图；<br>top：顶视图（仅3.1版本支持）；<br>bottom：底视图（仅3.1版本支持）；<br>left_front：左前45°视图（仅3.1版本支持）；<br>right_front：右前45°视图（仅3.1版本支持）；</p><p>每个视角仅限制一张图片。<br>●图片大小限制：编码后所有图片大小总和不可超过8M。（base64编码下图片大小总和不超过6M，因base64编码后图片大小会大30%左右）<br>●图片分辨率限制：单边分辨率小于5000且大于128。<br>●支持图片格式：支持jpg或png</p>
+  /// Multi-Perspective model image. reference value for viewing angle:.
+  /// left view.
+  /// right view.
+  /// back view.
+  ///
+  /// Each viewing angle allows only one image.
+  /// Image size limit: must not exceed 8M after encoding.
+  /// Image resolution limitation: specifies the unilateral resolution should be less than 5000 and greater than 128.
+  /// ●Supported image format: JPG or PNG
   multi_view_images: Vec<ViewImage> = "MultiViewImages",
-  /// <p>是否开启 PBR材质生成，默认 false。</p>
+  /// Specifies whether PBR material generation is enabled, false by default.
   enable_pbr: bool = "EnablePBR",
-  /// <p>生成3D模型的面数，默认值为500000。可支持生成面数范围，参考值：3000-1500000。GenerateType中选择LowPoly时，此参数不生效。</p><p>取值范围：[3000, 1500000]</p>
+  /// Specifies the face count of the generated 3D model. default value is 500000.
+  /// Specifies the supported face count range. value range: 40000-1500000.
   face_count: i64 = "FaceCount",
-  /// <p>生成任务类型，默认Normal</p><p>枚举值：</p><ul><li>Normal： 可生成带纹理的几何模型</li><li>LowPoly： 可生成智能拓扑后的模型，FaceCount参数不生效。</li><li>Geometry： 可生成不带纹理的几何模型（白模），EnablePBR参数不生效。</li><li>Sketch： 可输入草图或线稿图生成模型，此模式下prompt和ImageUrl/ImageBase64可一起输入。</li></ul>
+  /// Generation task type. default: Normal. valid values:.
+  /// Generates a textured geometry model.
+  /// LowPoly: specifies whether to generate a model with smart polygon reduction.
+  /// Geometry: specifies whether to generate a Geometry model without texture (white model). when this task is selected, the EnablePBR parameter does not take effect.
+  /// Sketch: enter a Sketch or line art to generate a model. in this mode, prompt and ImageUrl/ImageBase64 can be input together.
   generate_type: String = "GenerateType",
-  /// <p>该参数仅在GenerateType中选择LowPoly模式可生效。</p><p>多边形类型，表示模型的表面由几边形网格构成，默认为triangle,参考值:<br>triangle: 三角形面。<br>quadrilateral: 四边形面与三角形面混合生成。</p>
+  /// This parameter only takes effect when LowPoly mode is selected from GenerateType.
+  ///
+  /// Polygon type, indicates the model surface is composed of polygon grids, defaults to triangle. valid values:.
+  /// Specifies the triangle face.
+  /// quadrilateral: generates a mix of quadrangle and triangle faces.
   polygon_type: String = "PolygonType",
-  /// <p>生成模型的格式，仅限制生成一种格式； 生成模型文件组默认返回obj、glb格式（开启时Geometry参数时，默认为glb格式）； 可选值：STL，USDZ，FBX；</p>
+  /// **China site only.** <p>生成模型的格式，仅限制生成一种格式； 生成模型文件组默认返回obj、glb格式（开启时Geometry参数时，默认为glb格式）； 可选值：STL，USDZ，FBX；</p>
   result_format: String = "ResultFormat",
 }
 
-/// SubmitHunyuanTo3DProJob返回参数结构体
+/// Response of [`Client::submit_hunyuan_to3_d_pro_job`].
 pub struct SubmitHunyuanTo3DProJobResponse: decode {
-  /// <p>任务ID（有效期24小时）</p>
+  /// Task ID (valid period: 24 hours).
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitHunyuanTo3DRapidJob请求参数结构体
+/// Request of [`Client::submit_hunyuan_to3_d_rapid_job`].
 pub struct SubmitHunyuanTo3DRapidJobRequest: encode {
   /// 文生3D，3D内容的描述，中文正向提示词。
   /// 最多支持200个 utf-8 字符。
@@ -822,29 +905,29 @@ pub struct SubmitHunyuanTo3DRapidJobRequest: encode {
   enable_geometry: bool = "EnableGeometry",
 }
 
-/// SubmitHunyuanTo3DRapidJob返回参数结构体
+/// Response of [`Client::submit_hunyuan_to3_d_rapid_job`].
 pub struct SubmitHunyuanTo3DRapidJobResponse: decode {
   /// 任务ID（有效期24小时）
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitHunyuanTo3DUVJob请求参数结构体
+/// Request of [`Client::submit_hunyuan_to3_duv_job`].
 pub struct SubmitHunyuanTo3DUVJobRequest: encode {
   /// 需进行UV展开的3D文件URL，可支持FBX,OBJ,GLB格式。
   file: InputFile3D = "File",
 }
 
-/// SubmitHunyuanTo3DUVJob返回参数结构体
+/// Response of [`Client::submit_hunyuan_to3_duv_job`].
 pub struct SubmitHunyuanTo3DUVJobResponse: decode {
   /// 任务ID。
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitProfileTo3DJob请求参数结构体
+/// Request of [`Client::submit_profile_to3_d_job`].
 pub struct SubmitProfileTo3DJobRequest: encode {
   /// 真人头像参考图 Base64 数据和参考图 Url。
   /// - Base64 和 Url 必须提供一个，如果都提供以 Url 为准。
@@ -894,15 +977,15 @@ pub struct SubmitProfileTo3DJobRequest: encode {
   template: String = "Template",
 }
 
-/// SubmitProfileTo3DJob返回参数结构体
+/// Response of [`Client::submit_profile_to3_d_job`].
 pub struct SubmitProfileTo3DJobResponse: decode {
   /// 任务ID（有效期24小时）
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitReduceFaceJob请求参数结构体
+/// Request of [`Client::submit_reduce_face_job`].
 pub struct SubmitReduceFaceJobRequest: encode {
   /// **Required.** <p>源3D模型文件。其中参数 Type 和 Url 必填，参数 PreviewImageUrl 无意义，可忽略。Type可选值：OBJ，GLB，FBX</p>
   file3_d: File3D = "File3D",
@@ -912,15 +995,15 @@ pub struct SubmitReduceFaceJobRequest: encode {
   face_level: String = "FaceLevel",
 }
 
-/// SubmitReduceFaceJob返回参数结构体
+/// Response of [`Client::submit_reduce_face_job`].
 pub struct SubmitReduceFaceJobResponse: decode {
   /// <p>任务ID（有效期24小时）</p>
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitTextureTo3DJob请求参数结构体
+/// Request of [`Client::submit_texture_to3_d_job`].
 pub struct SubmitTextureTo3DJobRequest: encode {
   /// **Required.** <p>源3D模型文件。<br>Type可选值：OBJ，GLB</p>
   file3_d: File3D = "File3D",
@@ -940,22 +1023,24 @@ pub struct SubmitTextureTo3DJobRequest: encode {
   texture_size: i64 = "TextureSize",
 }
 
-/// SubmitTextureTo3DJob返回参数结构体
+/// Response of [`Client::submit_texture_to3_d_job`].
 pub struct SubmitTextureTo3DJobResponse: decode {
   /// <p>任务ID（有效期24小时）</p>
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 多视角图片
+/// Multi-Perspective image.
+///
+/// <details><summary>中文</summary>多视角图片</details>
 pub struct ViewImage: encode {
-  /// 视角类型。
-  /// 取值：back、left、right
+  /// Viewing angle type.
+  /// Valid values: back, left, right.
   view_type: String = "ViewType",
-  /// 图片Url地址
+  /// Image Url.
   view_image_url: String = "ViewImageUrl",
-  /// 图片base64地址
+  /// base64 image address.
   view_image_base64: String = "ViewImageBase64",
 }
 }

@@ -42,11 +42,22 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 模特换装 (`ChangeClothes`)
+    /// Change Clothes (`ChangeClothes`)
+    ///
+    /// This API is used to generate the images of the model changing clothes based on the model photo and the clothes image.
+    /// It supports 1 concurrency by default, which means that up to 1 submitted task can be processed simultaneously. Subsequent tasks can be processed only after ongoing ones are completed.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 模特换装
     ///
     /// 上传正面全身模特照和服装平铺图，生成模特换装后的图片。
     /// 生成的换装图片分辨率和模特照分辨率一致。
     /// 模特换装默认提供1个并发任务数，代表最多能同时处理1个已提交的任务，上一个任务处理完毕后才能开始处理下一个任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=aiart&Version=2022-12-29&Action=ChangeClothes)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -68,6 +79,8 @@ impl Client {
     }
 
     /// 百变头像 (`GenerateAvatar`)
+    ///
+    /// **China site only.**
     ///
     /// 百变头像接口将根据输入的人像照片，生成风格百变的头像。
     /// 百变头像默认提供1个并发任务数，代表最多能同时处理1个已提交的任务，上一个任务处理完毕后才能开始处理下一个任务。
@@ -92,6 +105,8 @@ impl Client {
 
     /// 局部消除 (`ImageInpaintingRemoval`)
     ///
+    /// **China site only.**
+    ///
     /// 局部消除接口通过图像 mask 指定需要消除的人、物、文字等区域，在选定区域对图像内容进行消除与重绘补全。
     /// 默认提供1个并发，代表最多能同时处理1个已提交的任务。
     ///
@@ -115,6 +130,8 @@ impl Client {
 
     /// 扩图 (`ImageOutpainting`)
     ///
+    /// **China site only.**
+    ///
     /// 扩图接口支持对输入图像按指定宽高比实现智能扩图。
     /// 默认提供1个并发，代表最多能同时处理1个已提交的任务。
     ///
@@ -137,6 +154,8 @@ impl Client {
     }
 
     /// 查询生成写真图片任务 (`QueryDrawPortraitJob`)
+    ///
+    /// **China site only.**
     ///
     /// AI 写真分为上传训练图片、训练写真模型（可选跳过）、生成写真图片3个环节，需要依次调用对应接口。
     /// 生成图片分为提交任务和查询任务2个接口：
@@ -164,6 +183,8 @@ impl Client {
 
     /// 查询美照生成任务 (`QueryGlamPicJob`)
     ///
+    /// **China site only.**
+    ///
     /// AI 美照接口将根据模板为用户生成精美照片。分为提交任务和查询任务2个接口。
     /// - 提交任务：提交一个美照生成异步任务，获得任务 ID。
     /// - 查询任务：根据任务 ID 查询任务的处理状态、处理结果，任务处理完成后可获得生成图像结果。
@@ -187,6 +208,8 @@ impl Client {
     }
 
     /// 查询表情动图生成任务 (`QueryMemeJob`)
+    ///
+    /// **China site only.**
     ///
     /// 表情动图生成接口将静态照片制作成动态的表情包。分为提交任务和查询任务2个接口。
     /// - 提交任务：提交一个表情动图生成异步任务，获得任务 ID。
@@ -212,6 +235,8 @@ impl Client {
 
     /// 查询文生图（高级版）任务（即将下线） (`QueryTextToImageProJob`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口已迁移至腾讯混元大模型-混元生图，即将停止此处维护，可切换至 [混元生图 API](https://cloud.tencent.com/document/product/1729/105970) 继续使用。
     /// 文生图（高级版）接口基于高级版文生图大模型，将根据输入的文本描述，智能生成与之相关的结果图。分为提交任务和查询任务2个接口。
     /// 提交任务：输入文本等，提交一个文生图（高级版）异步任务，获得任务 ID。
@@ -235,6 +260,8 @@ impl Client {
     }
 
     /// 查询训练写真模型任务 (`QueryTrainPortraitModelJob`)
+    ///
+    /// **China site only.**
     ///
     /// AI 写真分为上传训练图片、训练写真模型（可选跳过）、生成写真图片3个环节，需要依次调用对应接口。
     /// 如果选择免训练模式无需调用本接口。
@@ -263,6 +290,8 @@ impl Client {
 
     /// 图片变清晰 (`RefineImage`)
     ///
+    /// **China site only.**
+    ///
     /// 将图像变清晰，增强图像细节。变清晰后的图片将保持原图比例，长边为2048。
     /// 默认提供1个并发，代表最多能同时处理1个已提交的任务。
     ///
@@ -284,6 +313,8 @@ impl Client {
     }
 
     /// 商品背景生成 (`ReplaceBackground`)
+    ///
+    /// **China site only.**
     ///
     /// 商品背景生成接口根据指定的背景描述 Prompt，将商品图中的原背景替换为自定义的新背景并保留商品主体形象，实现商品背景的自由生成与更换。
     ///
@@ -310,6 +341,8 @@ impl Client {
 
     /// 线稿生图 (`SketchToImage`)
     ///
+    /// **China site only.**
+    ///
     /// 线稿生图接口支持上传一张黑白线稿图，按照指定的主体对象以及样式、颜色、材质、风格等的文本描述prompt ，对线稿图进行色彩填充与细节描绘，得到一张完整绘制的图像。生成图分辨率默认为1024:1024。
     /// 线稿生图默认提供1个并发任务数，代表最多能同时处理1个已提交的任务，上一个任务处理完毕后才能开始处理下一个任务。
     ///
@@ -332,6 +365,8 @@ impl Client {
     }
 
     /// 提交生成写真图片任务 (`SubmitDrawPortraitJob`)
+    ///
+    /// **China site only.**
     ///
     /// AI 写真分为上传训练图片、训练写真模型（可选跳过）、生成写真图片3个环节，需要依次调用对应接口。
     /// 生成图片分为提交任务和查询任务2个接口：
@@ -361,6 +396,8 @@ impl Client {
     }
 
     /// 提交美照生成任务 (`SubmitGlamPicJob`)
+    ///
+    /// **China site only.**
     ///
     /// AI 美照接口将根据模板为用户生成精美照片。分为提交任务和查询任务2个接口。
     /// - 提交任务：提交一个美照生成异步任务，获得任务 ID。
@@ -395,6 +432,8 @@ impl Client {
 
     /// 提交表情动图生成任务 (`SubmitMemeJob`)
     ///
+    /// **China site only.**
+    ///
     /// 表情动图生成接口将静态照片制作成动态的表情包。分为提交任务和查询任务2个接口。
     ///
     /// - 提交任务：提交一个表情动图生成异步任务，获得任务 ID。
@@ -421,6 +460,8 @@ impl Client {
 
     /// 提交文生图（高级版）任务（即将下线） (`SubmitTextToImageProJob`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口已迁移至腾讯混元大模型-混元生图，即将停止此处维护，可切换至 [混元生图 API](https://cloud.tencent.com/document/product/1729/105969) 继续使用。
     /// 文生图（高级版）接口基于高级版文生图大模型，将根据输入的文本描述，智能生成与之相关的结果图。分为提交任务和查询任务2个接口。
     /// 提交任务：输入文本等，提交一个文生图（高级版）异步任务，获得任务 ID。
@@ -445,6 +486,8 @@ impl Client {
     }
 
     /// 提交训练写真模型任务 (`SubmitTrainPortraitModelJob`)
+    ///
+    /// **China site only.**
     ///
     /// AI 写真分为上传训练图片、训练写真模型（可选跳过）、生成写真图片3个环节，需要依次调用对应接口。
     /// 如果选择免训练模式无需调用本接口。
@@ -472,6 +515,8 @@ impl Client {
     }
 
     /// 上传写真训练图片 (`UploadTrainPortraitImages`)
+    ///
+    /// **China site only.**
     ///
     /// AI 写真分为上传训练图片、训练写真模型（可选跳过）、生成写真图片3个环节，需要依次调用对应接口。
     /// 本接口用于上传人像图片并指定对应的写真模型 ID。上传的图片要求是同一个人，建议上传单人、正脸、脸部区域占比较大、脸部清晰无遮挡、无大角度偏转、无夸张表情的图片。
@@ -502,47 +547,49 @@ impl Client {
 }
 
 rt::model! {
-/// ChangeClothes请求参数结构体
+/// Request of [`Client::change_clothes`].
 pub struct ChangeClothesRequest: encode {
-  /// **Required.** 模特图片 Url。
-  /// 图片限制：单边分辨率小于3000，且大于512，转成 Base64 字符串后小于 8MB。
-  /// 输入要求：
-  /// 1、建议上传正面模特图片，至少完整露出应穿着输入指定服装的身体部位（全身、上半身或下半身），无大角度身体偏转或异常姿势。
-  /// 2、建议上传3:4比例的图片，生成效果更佳。
-  /// 3、建议模特图片中的原始服装和更换后的服装类别一致，或原始服装在身体上的覆盖范围小于等于更换后的服装（例如需要给模特换上短裤，则原始模特图片中也建议穿短裤，不建议穿长裤），否则会影响人像生成效果。
+  /// **Required.** URL of the model image.
+  /// Image restrictions: The single-edge resolution must be less than 3,000 and greater than 512, and the size after Base64 encoding must be less than 8 MB.
+  /// Input requirements:
+  /// 1. It is recommended to input a frontal model image that at least fully shows the model's body (whole body, upper body or lower body) and avoids large-angle body deflections or complex poses.
+  /// 2. It is recommended to input a 3:4 ratio image for better generation effect.
+  /// 3. It is recommended to keep the category of the original clothes in the model image and the category of the replaced clothes the same, or to keep the original clothes' coverage on the model's body equal to or less than the replaced clothes'. (For example, if you need to change the model to wear shorts, the model in the original input image should also wear shorts instead of long pants.) Otherwise, the generation effect will be impaired.
   model_url: String = "ModelUrl",
-  /// **Required.** 服装图片 Url。
-  /// 图片限制：单边分辨率小于3000，大于512，转成 Base64 字符串后小于 8MB。
-  /// 输入要求：
-  /// 建议上传服装完整的正面平铺图片，仅包含1个服装主体，服装类型支持上衣、下装、连衣裙，三选一。算法将根据输入的图片，结合服装图片给模特换装。
+  /// **Required.** URL of the clothes image.
+  /// Image restrictions: single-side resolution less than 3000 and greater than 512, less than 8MB after conversion to Base64 string.
+  /// Input requirements:
+  /// It is recommended to input a complete front-facing flat image of the clothes, containing only one garment in the image. The type of the clothes supports Upper-body, Lower-body and Dress, and you can choose one from the three. The algorithm will change the model's clothes based on the input model image and the input clothes image.
   clothes_url: String = "ClothesUrl",
-  /// **Required.** 服装类型，需要和服装图片保持一致。
-  /// 取值：
-  /// Upper-body：上衣
-  /// Lower-body：下装
-  /// Dress：连衣裙
+  /// **Required.** Type of the clothes, which needs to be consistent with the input clothes image.
+  /// Supported value:
+  /// Upper-body
+  /// Lower-body
+  /// Dress
   clothes_type: String = "ClothesType",
-  /// 为生成结果图添加标识的开关，默认为1。
-  /// 1：添加标识。
-  /// 0：不添加标识。
-  /// 其他数值：默认按1处理。
-  /// 建议您使用显著标识来提示结果图使用了 AI 绘画技术，是 AI 生成的图片。
+  /// Switch indicating whether to add a logo to the generated image. Default value: 1.
+  /// 1: add logo
+  /// 0: do not add logo
+  /// Other values: add logo
+  /// It is recommended to use an obvious logo to indicate that the image result is generated by AI.
   logo_add: i64 = "LogoAdd",
-  /// 标识内容设置。
-  /// 默认在生成结果图右下角添加“图片由 AI 生成”字样，您可根据自身需要替换为其他的标识图片。
+  /// Logo content settings.
+  /// By default, the text "Generated by AI" is added to the bottom right corner of the generated image. You can also use other logo.
   logo_param: LogoParam = "LogoParam",
-  /// 返回图像方式（base64 或 url) ，二选一，默认为 base64。url 有效期为1小时。
-  /// 生成图分辨率较大时建议选择 url，使用 base64 可能因图片过大导致返回失败。
+  /// Image return method (base64 or url).
+  /// You can specify only one method. Default value: base64.
+  /// The URL is valid for 1 hour.
+  /// It is recommended to choose url when the generated image resolution is large. Using base64 may cause return failure due to the image being too large.
   rsp_img_type: String = "RspImgType",
 }
 
-/// ChangeClothes返回参数结构体
+/// Response of [`Client::change_clothes`].
 pub struct ChangeClothesResponse: decode {
-  /// 根据入参 RspImgType 填入不同，返回不同的内容。
-  /// 如果传入 base64 则返回生成图 Base64 编码。
-  /// 如果传入 url 则返回的生成图 URL , 有效期1小时，请及时保存。
+  /// Different content is returned depending on the input parameter RspImgType.
+  /// If the value is base64, the Base64 code of the generated image is returned.
+  /// If the value is url, the URL of the generated image is returned. The URL is valid for 1 hour. Save it in time.
   result_image: String = "ResultImage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -577,7 +624,7 @@ pub struct Filter: encode {
   occlusion: i64 = "Occlusion",
 }
 
-/// GenerateAvatar请求参数结构体
+/// Request of [`Client::generate_avatar`].
 pub struct GenerateAvatarRequest: encode {
   /// <p>图像类型，默认为人像。<br>human：人像头像，仅支持人像图片输入，建议避免上传无人、多人、人像过小的图片。<br>pet：萌宠贴纸，仅支持动物图片输入，建议避免上传无动物、多动物、动物过小的图片。</p>
   r#type: String = "Type",
@@ -597,15 +644,15 @@ pub struct GenerateAvatarRequest: encode {
   rsp_img_type: String = "RspImgType",
 }
 
-/// GenerateAvatar返回参数结构体
+/// Response of [`Client::generate_avatar`].
 pub struct GenerateAvatarResponse: decode {
   /// <p>根据入参 RspImgType 填入不同，返回不同的内容。<br>如果传入 base64 则返回生成图 Base64 编码。<br>如果传入 url 则返回的生成图 URL , 有效期1小时，请及时保存。</p>
   result_image: String = "ResultImage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ImageInpaintingRemoval请求参数结构体
+/// Request of [`Client::image_inpainting_removal`].
 pub struct ImageInpaintingRemovalRequest: encode {
   /// <p>输入图 Base64 数据。<br>Base64 和 Url 必须提供一个，如果都提供以 Url 为准。<br>图片限制：单边分辨率小于5000px，转成 Base64 字符串后小于 6MB，格式支持 jpg、jpeg、png、bmp、tiff、webp。</p>
   input_image: String = "InputImage",
@@ -623,15 +670,15 @@ pub struct ImageInpaintingRemovalRequest: encode {
   logo_param: LogoParam = "LogoParam",
 }
 
-/// ImageInpaintingRemoval返回参数结构体
+/// Response of [`Client::image_inpainting_removal`].
 pub struct ImageInpaintingRemovalResponse: decode {
   /// <p>根据入参 RspImgType 填入不同，返回不同的内容。 如果传入 base64 则返回生成图 Base64 编码。 如果传入 url 则返回的生成图 URL , 有效期1小时，请及时保存。</p>
   result_image: String = "ResultImage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ImageOutpainting请求参数结构体
+/// Request of [`Client::image_outpainting`].
 pub struct ImageOutpaintingRequest: encode {
   /// **Required.** <p>扩展后的比例（宽:高），需要不等于原图比例。<br>支持：1:1、4:3、3:4、16:9、9:16</p>
   ratio: String = "Ratio",
@@ -647,43 +694,47 @@ pub struct ImageOutpaintingRequest: encode {
   logo_param: LogoParam = "LogoParam",
 }
 
-/// ImageOutpainting返回参数结构体
+/// Response of [`Client::image_outpainting`].
 pub struct ImageOutpaintingResponse: decode {
   /// <p>根据入参 RspImgType 填入不同，返回不同的内容。<br>如果传入 base64 则返回生成图 Base64 编码。<br>如果传入 url 则返回的生成图 URL , 有效期1小时，请及时保存。</p>
   result_image: String = "ResultImage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// logo参数
+/// Logo parameter
+///
+/// <details><summary>中文</summary>logo参数</details>
 pub struct LogoParam: encode {
-  /// 水印 Url
+  /// Logo URL
   logo_url: String = "LogoUrl",
-  /// 水印 Base64，Url 和 Base64 二选一传入，如果都提供以 Url 为准
+  /// Logo Base64 code. Either the Base64 code or URL must be provided. If both are provided, URL prevails.
   logo_image: String = "LogoImage",
-  /// 水印图片位于生成结果图中的坐标，将按照坐标对标识图片进行位置和大小的拉伸匹配
+  /// Coordinates of the logo image in the generated image. The logo image will be stretched according to the coordinates.
   logo_rect: LogoRect = "LogoRect",
 }
 
-/// 输入框
+/// Input box
+///
+/// <details><summary>中文</summary>输入框</details>
 pub struct LogoRect: encode {
-  /// <p>左上角X坐标</p>
+  /// X-axis coordinate of the upper left corner
   x: i64 = "X",
-  /// <p>左上角Y坐标</p>
+  /// Y-axis coordinate of the upper left corner
   y: i64 = "Y",
-  /// <p>方框宽度<br>单位为 px</p>
+  /// Box width
   width: i64 = "Width",
-  /// <p>方框高度<br>单位为 px</p>
+  /// Box height
   height: i64 = "Height",
 }
 
-/// QueryDrawPortraitJob请求参数结构体
+/// Request of [`Client::query_draw_portrait_job`].
 pub struct QueryDrawPortraitJobRequest: encode {
   /// **Required.** 查询生成写真图片任务 ID。
   job_id: String = "JobId",
 }
 
-/// QueryDrawPortraitJob返回参数结构体
+/// Response of [`Client::query_draw_portrait_job`].
 pub struct QueryDrawPortraitJobResponse: decode {
   /// 任务状态码。
   /// INIT: 初始化、WAIT：等待中、RUN：运行中、FAIL：处理失败、DONE：处理完成。
@@ -699,17 +750,17 @@ pub struct QueryDrawPortraitJobResponse: decode {
   result_urls: Vec<String> = "ResultUrls",
   /// 结果描述数组。
   result_details: Vec<String> = "ResultDetails",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// QueryGlamPicJob请求参数结构体
+/// Request of [`Client::query_glam_pic_job`].
 pub struct QueryGlamPicJobRequest: encode {
   /// **Required.** 任务ID。
   job_id: String = "JobId",
 }
 
-/// QueryGlamPicJob返回参数结构体
+/// Response of [`Client::query_glam_pic_job`].
 pub struct QueryGlamPicJobResponse: decode {
   /// 当前任务状态码：
   /// 1：等待中、2：运行中、4：处理失败、5：处理完成。
@@ -724,17 +775,17 @@ pub struct QueryGlamPicJobResponse: decode {
   result_image: Vec<String> = "ResultImage",
   /// 结果 detail 数组，Success 代表成功。
   result_details: Vec<String> = "ResultDetails",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// QueryMemeJob请求参数结构体
+/// Request of [`Client::query_meme_job`].
 pub struct QueryMemeJobRequest: encode {
   /// **Required.** 查询表情动图生成任务 ID。
   job_id: String = "JobId",
 }
 
-/// QueryMemeJob返回参数结构体
+/// Response of [`Client::query_meme_job`].
 pub struct QueryMemeJobResponse: decode {
   /// 当前任务状态码：
   /// 1：等待中、2：运行中、4：处理失败、5：处理完成。
@@ -747,17 +798,17 @@ pub struct QueryMemeJobResponse: decode {
   job_error_msg: String = "JobErrorMsg",
   /// 生成图 URL，有效期1小时，请及时保存。
   result_image: String = "ResultImage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// QueryTextToImageProJob请求参数结构体
+/// Request of [`Client::query_text_to_image_pro_job`].
 pub struct QueryTextToImageProJobRequest: encode {
   /// **Required.** 任务 ID。
   job_id: String = "JobId",
 }
 
-/// QueryTextToImageProJob返回参数结构体
+/// Response of [`Client::query_text_to_image_pro_job`].
 pub struct QueryTextToImageProJobResponse: decode {
   /// 当前任务状态码：
   /// 1：等待中、2：运行中、4：处理失败、5：处理完成。
@@ -774,17 +825,17 @@ pub struct QueryTextToImageProJobResponse: decode {
   result_details: Vec<String> = "ResultDetails",
   /// 对应 SubmitTextToImageProJob 接口中 Revise 参数。开启扩写时，返回扩写后的 prompt 文本。 如果关闭扩写，将直接返回原始输入的 prompt。
   revised_prompt: Vec<String> = "RevisedPrompt",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// QueryTrainPortraitModelJob请求参数结构体
+/// Request of [`Client::query_train_portrait_model_job`].
 pub struct QueryTrainPortraitModelJobRequest: encode {
   /// **Required.** 写真模型 ID。
   model_id: String = "ModelId",
 }
 
-/// QueryTrainPortraitModelJob返回参数结构体
+/// Response of [`Client::query_train_portrait_model_job`].
 pub struct QueryTrainPortraitModelJobResponse: decode {
   /// 任务状态码。
   /// INIT: 初始化、WAIT：等待中、RUN：运行中、FAIL：处理失败、DONE：处理完成。
@@ -795,7 +846,7 @@ pub struct QueryTrainPortraitModelJobResponse: decode {
   job_error_code: String = "JobErrorCode",
   /// 任务错误信息。
   job_error_msg: String = "JobErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -811,7 +862,7 @@ pub struct Rect: encode {
   height: i64 = "Height",
 }
 
-/// RefineImage请求参数结构体
+/// Request of [`Client::refine_image`].
 pub struct RefineImageRequest: encode {
   /// 输入图 Url。
   /// Base64 和 Url 必须提供一个，如果都提供以 Url 为准。
@@ -825,17 +876,17 @@ pub struct RefineImageRequest: encode {
   rsp_img_type: String = "RspImgType",
 }
 
-/// RefineImage返回参数结构体
+/// Response of [`Client::refine_image`].
 pub struct RefineImageResponse: decode {
   /// 根据入参 RspImgType 填入不同，返回不同的内容。
   /// 如果传入 base64 则返回生成图 Base64 编码。
   /// 如果传入 url 则返回的生成图 URL , 有效期1小时，请及时保存。
   result_image: String = "ResultImage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ReplaceBackground请求参数结构体
+/// Request of [`Client::replace_background`].
 pub struct ReplaceBackgroundRequest: encode {
   /// **Required.** <p>商品原图 Url。<br>图片限制：单边分辨率小于4000px，长宽比在2:5 ~ 5:2之间，转成 Base64 字符串后小于 6MB，格式支持 jpg、jpeg、png、bmp、tiff、webp。</p>
   product_url: String = "ProductUrl",
@@ -859,17 +910,17 @@ pub struct ReplaceBackgroundRequest: encode {
   rsp_img_type: String = "RspImgType",
 }
 
-/// ReplaceBackground返回参数结构体
+/// Response of [`Client::replace_background`].
 pub struct ReplaceBackgroundResponse: decode {
   /// <p>根据入参 RspImgType 填入不同，返回不同的内容。<br>如果传入 base64 则返回生成图 Base64 编码。<br>如果传入 url 则返回的生成图 URL , 有效期1小时，请及时保存。</p>
   result_image: String = "ResultImage",
   /// <p>如果 MaskUrl 未传，则返回使用内置商品分割算法得到的 Mask 结果。</p>
   mask_image: String = "MaskImage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SketchToImage请求参数结构体
+/// Request of [`Client::sketch_to_image`].
 pub struct SketchToImageRequest: encode {
   /// **Required.** <p>用于线稿生图的文本描述。<br>最多支持200个 utf-8 字符。<br>建议格式：线稿中的主体对象+画面场景+配色/材质/元素/风格等</p>
   prompt: String = "Prompt",
@@ -885,15 +936,15 @@ pub struct SketchToImageRequest: encode {
   rsp_img_type: String = "RspImgType",
 }
 
-/// SketchToImage返回参数结构体
+/// Response of [`Client::sketch_to_image`].
 pub struct SketchToImageResponse: decode {
   /// <p>根据入参 RspImgType 填入不同，返回不同的内容。<br>如果传入 base64 则返回生成图 Base64 编码。<br>如果传入 url 则返回的生成图 URL , 有效期1小时，请及时保存。</p>
   result_image: String = "ResultImage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitDrawPortraitJob请求参数结构体
+/// Request of [`Client::submit_draw_portrait_job`].
 pub struct SubmitDrawPortraitJobRequest: encode {
   /// **Required.** <p>写真模型 ID。</p>
   model_id: String = "ModelId",
@@ -909,15 +960,15 @@ pub struct SubmitDrawPortraitJobRequest: encode {
   definition: String = "Definition",
 }
 
-/// SubmitDrawPortraitJob返回参数结构体
+/// Response of [`Client::submit_draw_portrait_job`].
 pub struct SubmitDrawPortraitJobResponse: decode {
   /// <p>提交生成写真图片任务 ID。</p>
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitGlamPicJob请求参数结构体
+/// Request of [`Client::submit_glam_pic_job`].
 pub struct SubmitGlamPicJobRequest: encode {
   /// **Required.** <p>美照模板图 URL。<br>图片限制：模板图中最多出现5张人脸，单边分辨率大于300px，转成 Base64 字符串后小于 10MB，格式支持 jpg、jpeg、png、bmp、tiff、webp。</p>
   template_url: String = "TemplateUrl",
@@ -937,15 +988,15 @@ pub struct SubmitGlamPicJobRequest: encode {
   logo_param: LogoParam = "LogoParam",
 }
 
-/// SubmitGlamPicJob返回参数结构体
+/// Response of [`Client::submit_glam_pic_job`].
 pub struct SubmitGlamPicJobResponse: decode {
   /// <p>任务ID。</p>
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitMemeJob请求参数结构体
+/// Request of [`Client::submit_meme_job`].
 pub struct SubmitMemeJobRequest: encode {
   /// **Required.** <p>表情模板。<br>请在 <a href="https://cloud.tencent.com/document/product/1668/115327">表情动图模板列表</a>  中选择期望的模板，传入 Pose 名称。</p>
   pose: String = "Pose",
@@ -965,15 +1016,15 @@ pub struct SubmitMemeJobRequest: encode {
   logo_param: LogoParam = "LogoParam",
 }
 
-/// SubmitMemeJob返回参数结构体
+/// Response of [`Client::submit_meme_job`].
 pub struct SubmitMemeJobResponse: decode {
   /// <p>任务id</p>
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitTextToImageProJob请求参数结构体
+/// Request of [`Client::submit_text_to_image_pro_job`].
 pub struct SubmitTextToImageProJobRequest: encode {
   /// **Required.** 文本描述。
   /// 算法将根据输入的文本智能生成与之相关的图像。
@@ -1004,28 +1055,28 @@ pub struct SubmitTextToImageProJobRequest: encode {
   revise: i64 = "Revise",
 }
 
-/// SubmitTextToImageProJob返回参数结构体
+/// Response of [`Client::submit_text_to_image_pro_job`].
 pub struct SubmitTextToImageProJobResponse: decode {
   /// 任务 ID。
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitTrainPortraitModelJob请求参数结构体
+/// Request of [`Client::submit_train_portrait_model_job`].
 pub struct SubmitTrainPortraitModelJobRequest: encode {
   /// **Required.** 在上传写真训练图片时指定的写真模型 ID。
   /// 每个 AI 写真模型自训练完成起1年内有效，有效期内可使用模型生成图片，期满后需要重新训练模型。
   model_id: String = "ModelId",
 }
 
-/// SubmitTrainPortraitModelJob返回参数结构体
+/// Response of [`Client::submit_train_portrait_model_job`].
 pub struct SubmitTrainPortraitModelJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UploadTrainPortraitImages请求参数结构体
+/// Request of [`Client::upload_train_portrait_images`].
 pub struct UploadTrainPortraitImagesRequest: encode {
   /// **Required.** <p>写真模型 ID。由英文大小写字母、数字及下划线组成。<br>用于唯一标识一个写真模型，一个写真模型只能用于一个人物的写真图片生成。</p>
   model_id: String = "ModelId",
@@ -1039,11 +1090,11 @@ pub struct UploadTrainPortraitImagesRequest: encode {
   train_mode: i64 = "TrainMode",
 }
 
-/// UploadTrainPortraitImages返回参数结构体
+/// Response of [`Client::upload_train_portrait_images`].
 pub struct UploadTrainPortraitImagesResponse: decode {
   /// <p>用于提示对应上传的Urls训练图片是否符合要求，如果未通过需要重新上传。如果基础图像不符合要求会直接通过ErrorCode提示。如果您选择了快速模式，该参数返回为空数组。</p>
   result_details: Vec<String> = "ResultDetails",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 }

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 向目标组内添加后端服务 (`AddTargetsToTargetGroup`)
+    /// Adds a backend service to the target group (`AddTargetsToTargetGroup`)
+    ///
+    /// Add a backend service in the target group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 向目标组内添加后端服务
+    ///
+    /// 向目标组内添加后端服务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=AddTargetsToTargetGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 向目标组内添加后端服务
     ///
@@ -69,9 +79,19 @@ impl Client {
         self.call("AddTargetsToTargetGroup", request)
     }
 
-    /// 实例绑定共享带宽包 (`AssociateBandwidthPackageWithLoadBalancer`)
+    /// Associates an instance with a Bandwidth Package (`AssociateBandwidthPackageWithLoadBalancer`)
+    ///
+    /// Bind a Bandwidth Package to an application CLB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 实例绑定共享带宽包
     ///
     /// 将共享带宽包绑定到应用型负载均衡实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=AssociateBandwidthPackageWithLoadBalancer)
+    ///
+    /// </details>
     ///
     /// # Example: 实例绑定共享带宽包
     ///
@@ -94,11 +114,23 @@ impl Client {
         self.call("AssociateBandwidthPackageWithLoadBalancer", request)
     }
 
-    /// 监听器绑定扩展证书 (`AssociateListenerAdditionalCertificates`)
+    /// Binds an extension certificate to a listener (`AssociateListenerAdditionalCertificates`)
+    ///
+    /// AssociateListenerAdditionalCertificates is an async API. The system returns a request ID, but the additional cert is not yet successfully added. The add task is still in progress in the system backend. You can call the DescribeListenerCertificates API to query the add status of the additional cert.
+    /// When HTTPS and QUIC listeners are in Associating status, it means certificate expansion is ongoing.
+    /// When HTTPS and QUIC listeners are in the Associated status, the extension cert is successfully added.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 监听器绑定扩展证书
     ///
     /// AssociateListenerAdditionalCertificates属于异步接口，即系统返回一个请求 ID，但该扩展证书尚未添加成功，系统后台的添加任务仍在进行。您可以调用DescribeListenerCertificates接口查询扩展证书的添加状态：
     /// 当HTTPS和QUIC监听器处于Associating状态时，表示扩展证书正在添加中。
     /// 当HTTPS和QUIC监听器处于Associated状态时，表示扩展证书添加成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=AssociateListenerAdditionalCertificates)
+    ///
+    /// </details>
     ///
     /// # Example: 监听器绑定扩展证书
     ///
@@ -124,9 +156,19 @@ impl Client {
         self.call("AssociateListenerAdditionalCertificates", request)
     }
 
-    /// 创建健康检查模板 (`CreateHealthCheckTemplate`)
+    /// Creates a health check Template (`CreateHealthCheckTemplate`)
+    ///
+    /// This API is used to create a health check Template.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建健康检查模板
+    ///
+    /// 创建健康检查模板
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=CreateHealthCheckTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 创建健康检查模板
     ///
@@ -138,9 +180,19 @@ impl Client {
         self.call("CreateHealthCheckTemplate", request)
     }
 
-    /// 创建监听器 (`CreateListener`)
+    /// Creates a listener (`CreateListener`)
+    ///
+    /// This API is used to create a listener.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建监听器
+    ///
+    /// 创建监听器
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=CreateListener)
+    ///
+    /// </details>
     ///
     /// # Example: 创建监听器
     ///
@@ -152,11 +204,23 @@ impl Client {
         self.call("CreateListener", request)
     }
 
-    /// 创建应用型负载均衡实例 (`CreateLoadBalancer`)
+    /// Creates an application CLB instance (`CreateLoadBalancer`)
+    ///
+    /// **CreateLoadBalancer** is an async API. The system returns an instance ID, but the application CLB instance is not created successfully yet, and the creation task is still in progress in the system backend. You can call [DescribeLoadBalancerDetail](https://www.tencentcloud.com/document/product/1311/84267) to query the creation status of the application CLB instance.
+    /// - When an application CLB instance is in the **Provisioning** status, it means the application CLB instance is being created.
+    /// -When an application CLB instance is in the **Active** status, the application CLB instance is successfully created.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建应用型负载均衡实例
     ///
     /// **CreateLoadBalancer**接口属于异步接口，即系统返回一个实例ID，但该应用型负载均衡实例尚未创建成功，系统后台的创建任务仍在进行。您可以调用[DescribeLoadBalancerDetail](https://cloud.tencent.com/document/api/1822/133711)查询应用型负载均衡实例的创建状态：
     /// - 当应用型负载均衡实例处于**Provisioning**状态时，表示应用型负载均衡实例正在创建中。
     /// - 当应用型负载均衡实例处于**Active**状态时，表示应用型负载均衡实例创建成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=CreateLoadBalancer)
+    ///
+    /// </details>
     ///
     /// # Example: 创建公网CLB
     ///
@@ -188,10 +252,21 @@ impl Client {
         self.call("CreateLoadBalancer", request)
     }
 
-    /// 创建转发规则 (`CreateRules`)
+    /// Creating a Forwarding Rule (`CreateRules`)
+    ///
+    /// This API is used to create forwarding rules. It is an async API. After returning successfully, call the DescribeAsyncJobs API with the returned RequestID as an input parameter to check whether this task is successful.
+    /// A rule supports up to 10 forward Conditions and 5 forward Actions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建转发规则
     ///
     /// CreateRules创建转发规则，本接口为异步接口，返回成功后需以返回的RequestID为入参，调用DescribeAsyncJobs接口查询本次任务是否成功。
     /// 一条规则最多支持10个转发条件（Conditions），5个转发动作（Actions）。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=CreateRules)
+    ///
+    /// </details>
     ///
     /// # Example: 创建规则
     ///
@@ -203,9 +278,19 @@ impl Client {
         self.call("CreateRules", request)
     }
 
-    /// 创建自定义安全策略 (`CreateSecurityPolicy`)
+    /// Creates a custom security policy (`CreateSecurityPolicy`)
+    ///
+    /// Create a custom security policy for configuring the TLS protocol version and encryption suite of an HTTPS listener. With a security policy, you can flexibly control the security level of HTTPS communication between clients and load balancing.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建自定义安全策略
     ///
     /// 创建自定义安全策略，用于配置 HTTPS 监听器的 TLS 协议版本和加密套件。通过安全策略，您可以灵活控制客户端与负载均衡之间 HTTPS 通信的安全级别。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=CreateSecurityPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 创建自定义安全策略
     ///
@@ -236,9 +321,19 @@ impl Client {
         self.call("CreateSecurityPolicy", request)
     }
 
-    /// 创建目标组 (`CreateTargetGroup`)
+    /// Creates a target group (`CreateTargetGroup`)
+    ///
+    /// Target Group APIs
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建目标组
     ///
     /// 目标组相关接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=CreateTargetGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 创建目标组
     ///
@@ -250,9 +345,19 @@ impl Client {
         self.call("CreateTargetGroup", request)
     }
 
-    /// 删除健康检查模板 (`DeleteHealthCheckTemplates`)
+    /// Deletes a health check Template (`DeleteHealthCheckTemplates`)
+    ///
+    /// Deletes a health check Template
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除健康检查模板
+    ///
+    /// 删除健康检查模板
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=DeleteHealthCheckTemplates)
+    ///
+    /// </details>
     ///
     /// # Example: 删除健康检查模板
     ///
@@ -272,9 +377,19 @@ impl Client {
         self.call("DeleteHealthCheckTemplates", request)
     }
 
-    /// 删除监听器 (`DeleteListener`)
+    /// Deletes a listener (`DeleteListener`)
+    ///
+    /// Delete a listener
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除监听器
+    ///
+    /// 删除监听器
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=DeleteListener)
+    ///
+    /// </details>
     ///
     /// # Example: 删除监听器
     ///
@@ -295,11 +410,23 @@ impl Client {
         self.call("DeleteListener", request)
     }
 
-    /// 删除应用型负载均衡实例 (`DeleteLoadBalancers`)
+    /// Deletes an application CLB instance (`DeleteLoadBalancers`)
+    ///
+    /// The **DeleteLoadBalancers** API is an async API. The system returns a request ID, but the application CLB instance is not yet deleted successfully. The deletion task is still in progress in the system backend. You can call [DescribeLoadBalancerDetail](https://www.tencentcloud.com/document/product/1311/84267) to query the deletion status of the application CLB instance.
+    /// - When an application CLB instance is in the **Deleting** status, it means the application CLB instance is being deleted.
+    /// -If the specified application CLB instance cannot be queried, the application CLB instance has been deleted successfully.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除应用型负载均衡实例
     ///
     /// **DeleteLoadBalancers**接口属于异步接口，即系统返回一个请求ID，但该应用型负载均衡实例尚未删除成功，系统后台的删除任务仍在进行。您可以调用[DescribeLoadBalancerDetail](https://cloud.tencent.com/document/api/1822/133711)查询应用型负载均衡实例的删除状态：
     /// - 当应用型负载均衡实例处于**Deleting**状态时，表示应用型负载均衡实例正在删除中。
     /// - 当查询不到指定的应用型负载均衡实例时，表示应用型负载均衡实例删除成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=DeleteLoadBalancers)
+    ///
+    /// </details>
     ///
     /// # Example: 删除实例
     ///
@@ -319,9 +446,19 @@ impl Client {
         self.call("DeleteLoadBalancers", request)
     }
 
-    /// 删除转发规则 (`DeleteRules`)
+    /// This API is used to delete forwarding rules. (`DeleteRules`)
+    ///
+    /// DeleteRules deletes forwarding rules. This is an async API. After returning successfully, call the DescribeAsyncJobs API with the returned RequestID as an input parameter to check whether this task is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除转发规则
     ///
     /// DeleteRules删除转发规则，本接口为异步接口，返回成功后需以返回的RequestID为入参，调用DescribeAsyncJobs接口查询本次任务是否成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=DeleteRules)
+    ///
+    /// </details>
     ///
     /// # Example: 删除转发规则
     ///
@@ -343,9 +480,19 @@ impl Client {
         self.call("DeleteRules", request)
     }
 
-    /// 删除安全策略 (`DeleteSecurityPolicy`)
+    /// Deletes a security policy (`DeleteSecurityPolicy`)
+    ///
+    /// Delete one or more custom security policies. Before deletion, please ensure the policy hasn't been referenced by any HTTPS listener, otherwise the deletion will fail.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除安全策略
     ///
     /// 删除一个或多个自定义安全策略。删除安全策略前，请确保该策略未被任何 HTTPS 监听器引用，否则删除操作将失败。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=DeleteSecurityPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 删除安全策略
     ///
@@ -365,9 +512,19 @@ impl Client {
         self.call("DeleteSecurityPolicy", request)
     }
 
-    /// 删除目标组 (`DeleteTargetGroups`)
+    /// Deletes a target group (`DeleteTargetGroups`)
+    ///
+    /// Delete a target group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除目标组
     ///
     /// 删除目标组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=DeleteTargetGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 删除目标组
     ///
@@ -387,9 +544,19 @@ impl Client {
         self.call("DeleteTargetGroups", request)
     }
 
-    /// 查询异步任务信息 (`DescribeAsyncJobs`)
+    /// This API is used to query the async task information. (`DescribeAsyncJobs`)
+    ///
+    /// Query API for async tasks
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询异步任务信息
     ///
     /// 异步任务查询接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=DescribeAsyncJobs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询异步任务信息
     ///
@@ -409,9 +576,19 @@ impl Client {
         self.read("DescribeAsyncJobs", request)
     }
 
-    /// 查询健康检查模板列表 (`DescribeHealthCheckTemplates`)
+    /// This API is used to query the health check template list. (`DescribeHealthCheckTemplates`)
+    ///
+    /// This API is used to query the health check template list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询健康检查模板列表
+    ///
+    /// 查询健康检查模板列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=DescribeHealthCheckTemplates)
+    ///
+    /// </details>
     ///
     /// # Example: 查询健康检查模板列表
     ///
@@ -433,11 +610,23 @@ impl Client {
         self.read("DescribeHealthCheckTemplates", request)
     }
 
-    /// 查询监听器绑定证书列表 (`DescribeListenerCertificates`)
+    /// Queries the list of listener bound certificates (`DescribeListenerCertificates`)
+    ///
+    /// This API is used to query the list of certificates bound to a specified listener by instance id and listener id.
+    /// If `CertificateType` is set to `SVR`, the information of the extended server certificate and the default server certificate is returned.
+    /// If CertificateType is set to CA, the default CA certificate info is returned.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询监听器绑定证书列表
     ///
     /// 根据实例id和监听器id，查询指定监听器绑定的证书列表
     /// 若输入CertificateType为SVR，返回扩展服务器证书与默认服务器证书的信息
     /// 若输入CertificateType为CA，返回默认CA证书的信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=DescribeListenerCertificates)
+    ///
+    /// </details>
     ///
     /// # Example: 查询监听器绑定证书列表
     ///
@@ -459,9 +648,19 @@ impl Client {
         self.read("DescribeListenerCertificates", request)
     }
 
-    /// 查询监听器详细信息 (`DescribeListenerDetail`)
+    /// Queries listener detailed information (`DescribeListenerDetail`)
+    ///
+    /// Queries details of one listener.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询监听器详细信息
     ///
     /// 查询单个监听器详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=DescribeListenerDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询监听器详情
     ///
@@ -480,9 +679,19 @@ impl Client {
         self.read("DescribeListenerDetail", request)
     }
 
-    /// 查询监听器健康状态 (`DescribeListenerHealthStatus`)
+    /// Queries listener health status (`DescribeListenerHealthStatus`)
+    ///
+    /// Queries the health status of a listener.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询监听器健康状态
     ///
     /// 查询监听器健康状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=DescribeListenerHealthStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询监听器健康状态
     ///
@@ -504,9 +713,19 @@ impl Client {
         self.read("DescribeListenerHealthStatus", request)
     }
 
-    /// 查询监听器列表 (`DescribeListeners`)
+    /// Queries the listener list (`DescribeListeners`)
+    ///
+    /// Queries the listener list
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询监听器列表
+    ///
+    /// 查询监听器列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=DescribeListeners)
+    ///
+    /// </details>
     ///
     /// # Example: 查询监听器列表
     ///
@@ -525,9 +744,19 @@ impl Client {
         self.read("DescribeListeners", request)
     }
 
-    /// 查询负载均衡实例详细信息 (`DescribeLoadBalancerDetail`)
+    /// Queries the detailed information of a load balancing instance (`DescribeLoadBalancerDetail`)
+    ///
+    /// Queries detailed information of a specified load balancing instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询负载均衡实例详细信息
     ///
     /// 查询指定负载均衡实例的详细信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=DescribeLoadBalancerDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例详情
     ///
@@ -545,9 +774,19 @@ impl Client {
         self.read("DescribeLoadBalancerDetail", request)
     }
 
-    /// 查询负载均衡列表 (`DescribeLoadBalancers`)
+    /// Querying the LoadBalancer List (`DescribeLoadBalancers`)
+    ///
+    /// Query instance configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询负载均衡列表
     ///
     /// 查询实例配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=DescribeLoadBalancers)
+    ///
+    /// </details>
     ///
     /// # Example: 查询负载均衡实例列表
     ///
@@ -565,9 +804,19 @@ impl Client {
         self.read("DescribeLoadBalancers", request)
     }
 
-    /// 查询配额 (`DescribeQuota`)
+    /// This API is used to query the quotas. (`DescribeQuota`)
+    ///
+    /// Queries the ALB quota configuration of the current account. It supports querying by quota type and allows you to pass a resource ID to query resource-level quotas. You can use DisplayFields to return the used amount and remaining available quantity as needed.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询配额
     ///
     /// 查询当前账号的 ALB 配额配置。支持按配额类型查询，也支持传入资源ID查询资源级配额；可通过 DisplayFields 按需返回已使用量和剩余可用量。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=DescribeQuota)
+    ///
+    /// </details>
     ///
     /// # Example: 查询每个地域可创建的 ALB 实例数
     ///
@@ -587,9 +836,19 @@ impl Client {
         self.read("DescribeQuota", request)
     }
 
-    /// 查询转发规则 (`DescribeRules`)
+    /// This API is used to query forwarding rules. (`DescribeRules`)
+    ///
+    /// This API is used to query forwarding rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询转发规则
+    ///
+    /// 查询转发规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=DescribeRules)
+    ///
+    /// </details>
     ///
     /// # Example: 查询规则列表
     ///
@@ -609,9 +868,19 @@ impl Client {
         self.read("DescribeRules", request)
     }
 
-    /// 查询自定义安全策略 (`DescribeSecurityPolicies`)
+    /// Queries custom security policies (`DescribeSecurityPolicies`)
+    ///
+    /// Queries the custom security policy list, supports filtering by security policy ID, name, or tag, and supports paging query.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询自定义安全策略
     ///
     /// 查询自定义安全策略列表，支持按安全策略 ID、名称或标签进行筛选，并支持分页查询。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=DescribeSecurityPolicies)
+    ///
+    /// </details>
     ///
     /// # Example: 查询自定义安全策略
     ///
@@ -632,9 +901,19 @@ impl Client {
         self.read("DescribeSecurityPolicies", request)
     }
 
-    /// 获取支持的安全策略加密套件设置 (`DescribeSecurityPolicyCapabilities`)
+    /// Gets supported security policy encryption suite settings (`DescribeSecurityPolicyCapabilities`)
+    ///
+    /// Query the security policy configuration capacity supported in the current region, including optional TLS protocol versions and the encryption suite list for each version. Before creating or modifying a custom security policy, call this API to get available configuration options.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取支持的安全策略加密套件设置
     ///
     /// 查询当前地域支持的安全策略配置能力，包括可选的 TLS 协议版本及各版本对应的加密套件列表。在创建或修改自定义安全策略前，建议先调用此接口获取可用的配置选项。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=DescribeSecurityPolicyCapabilities)
+    ///
+    /// </details>
     ///
     /// # Example: 获取支持的安全策略加密套件设置
     ///
@@ -654,9 +933,19 @@ impl Client {
         self.read("DescribeSecurityPolicyCapabilities", request)
     }
 
-    /// 查询安全策略关联关系 (`DescribeSecurityPolicyRelations`)
+    /// Queries security policy association relationships (`DescribeSecurityPolicyRelations`)
+    ///
+    /// Query the relationship between a security policy and the HTTPS listeners that refer to it. Before deleting or modifying a security policy, it is advisable to call this API to confirm the impact.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询安全策略关联关系
     ///
     /// 查询安全策略的关联关系，即安全策略被哪些 HTTPS 监听器引用。在删除或修改安全策略前，建议先调用此接口确认影响范围。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=DescribeSecurityPolicyRelations)
+    ///
+    /// </details>
     ///
     /// # Example: 查询安全策略关联关系
     ///
@@ -677,9 +966,19 @@ impl Client {
         self.read("DescribeSecurityPolicyRelations", request)
     }
 
-    /// 查询系统安全策略 (`DescribeSystemSecurityPolicies`)
+    /// Queries system security policies (`DescribeSystemSecurityPolicies`)
+    ///
+    /// Queries system security policies.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询系统安全策略
     ///
     /// 查询系统安全策略。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=DescribeSystemSecurityPolicies)
+    ///
+    /// </details>
     ///
     /// # Example: 查询系统安全策略
     ///
@@ -696,9 +995,19 @@ impl Client {
         self.read("DescribeSystemSecurityPolicies", request)
     }
 
-    /// 查询目标组内后端服务 (`DescribeTargetGroupTargets`)
+    /// Queries the backend service in the target group (`DescribeTargetGroupTargets`)
+    ///
+    /// Queries backend services in the target group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询目标组内后端服务
+    ///
+    /// 查询目标组内后端服务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=DescribeTargetGroupTargets)
+    ///
+    /// </details>
     ///
     /// # Example: 查询目标组内后端服务
     ///
@@ -717,9 +1026,19 @@ impl Client {
         self.read("DescribeTargetGroupTargets", request)
     }
 
-    /// 查询目标组列表 (`DescribeTargetGroups`)
+    /// Queries the target group list (`DescribeTargetGroups`)
+    ///
+    /// Query the target group list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询目标组列表
+    ///
+    /// 查询目标组列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=DescribeTargetGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询目标组列表
     ///
@@ -746,9 +1065,19 @@ impl Client {
         self.read("DescribeTargetGroups", request)
     }
 
-    /// 根据后端服务查询绑定的目标组 (`DescribeTargetGroupsByTarget`)
+    /// Queries bound target groups by backend service (`DescribeTargetGroupsByTarget`)
+    ///
+    /// Query bound target groups based on the slave machine.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 根据后端服务查询绑定的目标组
     ///
     /// 根据子机查询绑定的目标组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=DescribeTargetGroupsByTarget)
+    ///
+    /// </details>
     ///
     /// # Example: 根据后端服务查询绑定的目标组
     ///
@@ -769,9 +1098,19 @@ impl Client {
         self.read("DescribeTargetGroupsByTarget", request)
     }
 
-    /// 查询可用区信息 (`DescribeZones`)
+    /// Queries AZ information (`DescribeZones`)
+    ///
+    /// Querying Availability Zones
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询可用区信息
     ///
     /// 查询可用区
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=DescribeZones)
+    ///
+    /// </details>
     ///
     /// # Example: 查询所有可用区
     ///
@@ -787,9 +1126,19 @@ impl Client {
         self.read("DescribeZones", request)
     }
 
-    /// 实例解绑共享带宽包 (`DisassociateBandwidthPackageFromLoadBalancer`)
+    /// Unbinds an instance from a Bandwidth Package (`DisassociateBandwidthPackageFromLoadBalancer`)
+    ///
+    /// Unbind a Bandwidth Package from an application CLB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 实例解绑共享带宽包
     ///
     /// 将共享带宽包从应用型负载均衡实例解绑。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=DisassociateBandwidthPackageFromLoadBalancer)
+    ///
+    /// </details>
     ///
     /// # Example: 实例解绑共享带宽包
     ///
@@ -812,9 +1161,19 @@ impl Client {
         self.call("DisassociateBandwidthPackageFromLoadBalancer", request)
     }
 
-    /// 监听器解绑扩展证书 (`DisassociateListenerAdditionalCertificates`)
+    /// Unbinds an extension certificate from a listener (`DisassociateListenerAdditionalCertificates`)
+    ///
+    /// DisassociateListenerAdditionalCertificates is an async API. The system returns a request ID, but the additional cert is not yet unbound. The unbinding task is still in progress in the system backend. You can call the DescribeListenerCertificates API to query the cert unbinding status. If the cert is in Disassociating status, it is being unbound.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 监听器解绑扩展证书
     ///
     /// DisassociateListenerAdditionalCertificates属于异步接口，即系统返回一个请求 ID，但该扩展证书尚未解绑成功，系统后台的解绑任务仍在进行。您可以调用DescribeListenerCertificates接口查询证书的解绑状态：若证书处于Disassociating状态，则证书正在解绑中。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=DisassociateListenerAdditionalCertificates)
+    ///
+    /// </details>
     ///
     /// # Example: 监听器解绑扩展证书
     ///
@@ -840,9 +1199,19 @@ impl Client {
         self.call("DisassociateListenerAdditionalCertificates", request)
     }
 
-    /// 创建负载均衡实例询价 (`InquirePriceCreateLoadBalancer`)
+    /// Inquires the price of creating a load balancing instance (`InquirePriceCreateLoadBalancer`)
+    ///
+    /// This API is used to query the price for creating a load balancer.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建负载均衡实例询价
     ///
     /// InquirePriceCreateLoadBalancer接口查询创建负载均衡的价格。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=InquirePriceCreateLoadBalancer)
+    ///
+    /// </details>
     ///
     /// # Example: 创建负载均衡实例询价
     ///
@@ -859,9 +1228,19 @@ impl Client {
         self.read("InquirePriceCreateLoadBalancer", request)
     }
 
-    /// 修改健康检查模板 (`ModifyHealthCheckTemplate`)
+    /// Modifies a health check Template (`ModifyHealthCheckTemplate`)
+    ///
+    /// Modify a health check template
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改健康检查模板
+    ///
+    /// 修改健康检查模板
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=ModifyHealthCheckTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 修改健康检查模板的名称
     ///
@@ -880,9 +1259,19 @@ impl Client {
         self.call("ModifyHealthCheckTemplate", request)
     }
 
-    /// 修改监听器 (`ModifyListenerAttributes`)
+    /// Modifies a listener (`ModifyListenerAttributes`)
+    ///
+    /// Modifies listener properties.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改监听器
     ///
     /// 修改监听器属性
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=ModifyListenerAttributes)
+    ///
+    /// </details>
     ///
     /// # Example: 修改监听器
     ///
@@ -894,7 +1283,19 @@ impl Client {
         self.call("ModifyListenerAttributes", request)
     }
 
-    /// 修改负载均衡实例的网络类型 (`ModifyLoadBalancerAddressType`)
+    /// Modifies the network type of a load balancing instance (`ModifyLoadBalancerAddressType`)
+    ///
+    /// **Prerequisite:**
+    /// You have created an application CLB instance. For detailed operations, please see CreateLoadBalancer.
+    /// When you need to change the network type of an application CLB instance from private network to public network through this API, you need to create an Elastic IP first.
+    /// **Instructions:**
+    /// The ModifyLoadBalancerAddressType API is an async API. The system returns a request ID, but the network type of the application CLB instance has not been changed yet. The change task is still in progress in the system backend. You can call DescribeLoadBalancerDetail to query the change status of the network type of the application CLB instance.
+    /// When an application CLB instance is in the Configuring status, it means the network type of the instance is changing.
+    /// When an application CLB instance is in the Active status, the network type change of the instance is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改负载均衡实例的网络类型
     ///
     /// **前提条件：**
     /// 您已经创建应用型负载均衡实例，具体操作，请参见 CreateLoadBalancer 。
@@ -903,6 +1304,10 @@ impl Client {
     /// ModifyLoadBalancerAddressType 接口属于异步接口，即系统返回一个请求 ID，但该应用型负载均衡实例的网络类型尚未变更成功，系统后台的变更任务仍在进行。您可以调用 DescribeLoadBalancerDetail 查询应用型负载均衡实例的网络类型的变更状态：
     /// 当应用型负载均衡实例处于 Configuring 状态时，表示应用型负载均衡实例的网络类型正在变更中。
     /// 当应用型负载均衡实例处于 Active 状态时，表示应用型负载均衡实例的网络类型变更成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=ModifyLoadBalancerAddressType)
+    ///
+    /// </details>
     ///
     /// # Example: 将实例类型修改为内网
     ///
@@ -922,11 +1327,23 @@ impl Client {
         self.call("ModifyLoadBalancerAddressType", request)
     }
 
-    /// 更新负载均衡实例属性 (`ModifyLoadBalancerAttributes`)
+    /// Updates the attributes of a load balancing instance (`ModifyLoadBalancerAttributes`)
+    ///
+    /// The **ModifyLoadBalancerAttributes** API is an async API. It returns a request ID, but the application CLB instance attribute has not been modified yet. The modifying task is still in progress in the system backend. You can call [DescribeLoadBalancerDetail](https://www.tencentcloud.com/document/product/1311/84267) to query the modification status of the application CLB instance attribute.
+    /// -When the application CLB instance attribute is in the **Configuring** status, it means the application CLB instance attribute is being modified.
+    /// - When the application CLB instance attribute is in the **Active** status, it means the application CLB instance attribute was modified successfully.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新负载均衡实例属性
     ///
     /// **ModifyLoadBalancerAttributes**接口属于异步接口，即系统返回一个请求ID，但该应用型负载均衡实例属性尚未修改成功，系统后台的修改任务仍在进行。您可以调用[DescribeLoadBalancerDetail](https://cloud.tencent.com/document/api/1822/133711)查询应用型负载均衡实例属性的修改状态：
     /// - 当应用型负载均衡实例属性处于**Configuring**状态时，表示应用型负载均衡实例属性正在修改中。
     /// - 当应用型负载均衡实例属性处于**Active**状态时，表示应用型负载均衡实例属性修改成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=ModifyLoadBalancerAttributes)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例名称
     ///
@@ -946,9 +1363,19 @@ impl Client {
         self.call("ModifyLoadBalancerAttributes", request)
     }
 
-    /// 设置负载均衡实例操作保护 (`ModifyLoadBalancerModificationProtection`)
+    /// Sets operation protection for a load balancing instance (`ModifyLoadBalancerModificationProtection`)
+    ///
+    /// Set load balancing instance modification protection.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置负载均衡实例操作保护
     ///
     /// 设置负载均衡实例修改保护。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=ModifyLoadBalancerModificationProtection)
+    ///
+    /// </details>
     ///
     /// # Example: 设置负载均衡实例操作保护
     ///
@@ -972,10 +1399,21 @@ impl Client {
         self.call("ModifyLoadBalancerModificationProtection", request)
     }
 
-    /// 修改转发规则属性 (`ModifyRulesAttributes`)
+    /// Modifies forwarding rule attributes (`ModifyRulesAttributes`)
+    ///
+    /// This API is used to modify forwarding rule attributes. This is an async API. After the API return succeeds, you can call the DescribeAsyncJobs API with the returned RequestID as an input parameter to check whether this task is successful.
+    /// A rule supports up to 10 forward Conditions and 5 forward Actions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改转发规则属性
     ///
     /// ModifyRulesAttributes修改转发规则属性，本接口为异步接口，返回成功后需以返回的RequestID为入参，调用DescribeAsyncJobs接口查询本次任务是否成功。
     /// 一条规则最多支持10个转发条件（Conditions），5个转发动作（Actions）。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=ModifyRulesAttributes)
+    ///
+    /// </details>
     ///
     /// # Example: 修改转发规则属性
     ///
@@ -987,9 +1425,19 @@ impl Client {
         self.call("ModifyRulesAttributes", request)
     }
 
-    /// 修改安全策略 (`ModifySecurityPolicyAttributes`)
+    /// Modifies a security policy (`ModifySecurityPolicyAttributes`)
+    ///
+    /// Modify the properties of a custom security policy, including the policy name, TLS protocol version, and encryption suite. The modified configuration will be applied to all HTTPS listeners associated with this policy immediately.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改安全策略
     ///
     /// 修改自定义安全策略的属性，包括策略名称、TLS 协议版本和加密套件。修改后的配置将立即应用到所有关联该策略的 HTTPS 监听器。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=ModifySecurityPolicyAttributes)
+    ///
+    /// </details>
     ///
     /// # Example: 修改安全策略
     ///
@@ -1016,9 +1464,19 @@ impl Client {
         self.call("ModifySecurityPolicyAttributes", request)
     }
 
-    /// 修改目标组 (`ModifyTargetGroupAttributes`)
+    /// Modifies a target group (`ModifyTargetGroupAttributes`)
+    ///
+    /// Modify the target group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改目标组
     ///
     /// 修改目标组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=ModifyTargetGroupAttributes)
+    ///
+    /// </details>
     ///
     /// # Example: 修改目标组
     ///
@@ -1030,9 +1488,19 @@ impl Client {
         self.call("ModifyTargetGroupAttributes", request)
     }
 
-    /// 修改目标组内后端服务信息 (`ModifyTargetsInTargetGroup`)
+    /// Modifies backend service information in a target group (`ModifyTargetsInTargetGroup`)
+    ///
+    /// Modifies backend service information in the target group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改目标组内后端服务信息
+    ///
+    /// 修改目标组内后端服务信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=ModifyTargetsInTargetGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 修改目标组内后端服务信息
     ///
@@ -1057,9 +1525,19 @@ impl Client {
         self.call("ModifyTargetsInTargetGroup", request)
     }
 
-    /// 通知负载均衡解绑后端服务 (`NotifyUnbindTarget`)
+    /// Notifies load balancing to unbind real servers (`NotifyUnbindTarget`)
+    ///
+    /// Notify load balancing to unbind real servers
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 通知负载均衡解绑后端服务
+    ///
+    /// 通知负载均衡解绑后端服务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=NotifyUnbindTarget)
+    ///
+    /// </details>
     ///
     /// # Example: 通知负载均衡解绑后端服务
     ///
@@ -1080,9 +1558,19 @@ impl Client {
         self.call("NotifyUnbindTarget", request)
     }
 
-    /// 从目标组内移除后端服务 (`RemoveTargetsFromTargetGroup`)
+    /// Removes a backend service from the target group (`RemoveTargetsFromTargetGroup`)
+    ///
+    /// Removes a backend service from the target group
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 从目标组内移除后端服务
+    ///
+    /// 从目标组内移除后端服务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=RemoveTargetsFromTargetGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 从目标组内移除后端服务
     ///
@@ -1107,11 +1595,23 @@ impl Client {
         self.call("RemoveTargetsFromTargetGroup", request)
     }
 
-    /// 设置负载均衡实例的安全组 (`SetLoadBalancerSecurityGroups`)
+    /// Sets the security group of a load balancing instance (`SetLoadBalancerSecurityGroups`)
+    ///
+    /// The SetLoadBalancerSecurityGroups API supports setting (binding and unbinding) security groups for a public network load balancing instance. To query the security groups currently bound to a load balancing instance, use the DescribeLoadBalancerDetail API (https://www.tencentcloud.com/document/api/1822/133711?from_cn_redirect=1). This API uses SET semantics.
+    /// For the binding operation, input parameters need to be passed in for all security groups that should be bound to the load balancing instance (bound + new binding).
+    /// During unbinding, input parameters need to pass in all security groups bound to a CLB instance after unbinding. To unbind all security groups, omit this parameter or specify an empty array.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置负载均衡实例的安全组
     ///
     /// SetLoadBalancerSecurityGroups 接口支持对一个公网负载均衡实例执行设置（绑定、解绑）安全组操作。查询一个负载均衡实例目前已绑定的安全组，可使用 [DescribeLoadBalancerDetail](https://cloud.tencent.com/document/api/1822/133711) 接口。本接口是set语义，
     /// 绑定操作时，入参需要传入负载均衡实例要绑定的所有安全组（已绑定的+新增绑定的）。
     /// 解绑操作时，入参需要传入负载均衡实例执行解绑后所绑定的所有安全组；如果要解绑所有安全组，可不传此参数，或传入空数组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=alb&Version=2025-10-30&Action=SetLoadBalancerSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 从负载均衡实例解绑一个安全组
     ///
@@ -1123,6 +1623,31 @@ impl Client {
     ///   "SecurityGroups": [
     ///     "sg-0936o7sd"
     ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 3): 绑定多个安全组至负载均衡实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "LoadBalancerId": "alb-f8q2xk9m",
+    ///   "SecurityGroups": [
+    ///     "sg-0936o7sd",
+    ///     "sg-m2k9q7pa"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 解绑所有安全组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "LoadBalancerId": "alb-f8q2xk9m",
+    ///   "SecurityGroups": []
     /// }
     /// ```
     pub fn set_load_balancer_security_groups<'a>(
@@ -1240,2230 +1765,2330 @@ impl Client {
 }
 
 rt::model! {
-/// 访问日志配置。
+/// Access log configuration.
+///
+/// <details><summary>中文</summary>访问日志配置。</details>
 pub struct AccessLogConfig: decode {
-  /// 负载均衡日志服务(CLS)的日志集ID
+  /// Log set ID of Cloud Log Service (CLS) for CLB
   log_set_id: String = "LogSetId",
-  /// 负载均衡日志服务(CLS)的日志主题ID
+  /// Log topic ID of Cloud Log Service (CLS) for CLB
   log_topic_id: String = "LogTopicId",
 }
 
-/// AddTargetsToTargetGroup请求参数结构体
+/// Request of [`Client::add_targets_to_target_group`].
 pub struct AddTargetsToTargetGroupRequest: encode {
-  /// **Required.** 目标组 ID，格式为 lbtg- 后接 8 位字母数字。
+  /// **Required.** Target group ID. The format is `lbtg-` followed by 8 alphanumeric characters.
   target_group_id: String = "TargetGroupId",
-  /// **Required.** 需要添加至目标组的后端服务列表。单次请求最多支持添加 **50** 个后端服务。
+  /// **Required.** List of backend services to be added to the target group. A single request can add up to **50** backend services.
   targets: Vec<TargetToAdd> = "Targets",
-  /// 是否预览此次请求。
-  /// - **false**（默认）：发送普通请求，直接添加后端服务至目标组。
-  /// - **true**：发送预览请求，检查添加后端服务的参数、格式、业务限制等是否符合要求。
+  /// Whether to preview this request.
+  /// - **false** (default): Send a normal request and add the backend service directly to the target group.
+  /// - **true**: Send a preview request to check whether the parameters, format, and service limits for adding the backend service meet the requirements.
   dry_run: bool = "DryRun",
 }
 
-/// AddTargetsToTargetGroup返回参数结构体
+/// Response of [`Client::add_targets_to_target_group`].
 pub struct AddTargetsToTargetGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AssociateBandwidthPackageWithLoadBalancer请求参数结构体
+/// Request of [`Client::associate_bandwidth_package_with_load_balancer`].
 pub struct AssociateBandwidthPackageWithLoadBalancerRequest: encode {
-  /// **Required.** 共享带宽包 ID。
+  /// **Required.** Bandwidth package ID.
   bandwidth_package_id: String = "BandwidthPackageId",
-  /// **Required.** 负载均衡实例 ID，格式为 alb- 后接 8 位字母数字。
+  /// **Required.** CLB instance ID. The format is alb- followed by 8 alphanumeric characters.
   load_balancer_id: String = "LoadBalancerId",
-  /// 客户端Token，用于保证请求的幂等性。
+  /// Client Token, used for ensuring the idempotency of requests.
   ///
-  /// 从您的客户端生成一个参数值，确保不同请求间该参数值唯一。ClientToken只支持ASCII字符。
+  /// Generate a parameter value from your client to underwrite the uniqueness of the value for different requests. ClientToken supports only ASCII characters.
   ///
-  /// > 若您未指定，则系统自动使用API请求的**RequestId**作为**ClientToken**标识。每次API请求的**RequestId**不一样。
+  /// > If not specified, the system automatically uses the **RequestId** of the API request as the **ClientToken** ID. The **RequestId** of each API request may not be the same.
   client_token: String = "ClientToken",
-  /// 是否只预检此次请求。取值：
-  /// - **true**：发送检查请求，不会将共享带宽包绑定到负载均衡实例。检查项包括是否填写了必需参数、请求格式、业务限制。如果检查不通过，则返回对应错误。如果检查通过，则返回错误码`DryRunOperation`。
-  /// - **false**（默认值）：发送正常请求，通过检查后返回HTTP 2xx状态码并直接进行操作。
+  /// Whether to only precheck this request. Values:
+  /// - **true**: Send a check request without binding the Bandwidth Package to the load balancing instance. Check items include whether required parameters are filled in, request format, and service limits. If the check fails, return the corresponding error. If the check passes, return the error code `DryRunOperation`.
+  /// - **false** (default value): Send a normal request. After the check is passed, return an HTTP 2xx status code and directly perform the operation.
   dry_run: bool = "DryRun",
 }
 
-/// AssociateBandwidthPackageWithLoadBalancer返回参数结构体
+/// Response of [`Client::associate_bandwidth_package_with_load_balancer`].
 pub struct AssociateBandwidthPackageWithLoadBalancerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AssociateListenerAdditionalCertificates请求参数结构体
+/// Request of [`Client::associate_listener_additional_certificates`].
 pub struct AssociateListenerAdditionalCertificatesRequest: encode {
-  /// **Required.** 扩展证书 ID 列表。
+  /// **Required.** List of extended certificate IDs.
   certificate_ids: Vec<String> = "CertificateIds",
-  /// **Required.** 监听器 ID，格式为 lst- 后接 8 位字母数字。
+  /// **Required.** Listener ID, in the format of lst- followed by 8 alphanumeric characters.
   listener_id: String = "ListenerId",
-  /// **Required.** 负载均衡实例 ID，格式为 alb- 后接 8 位字母数字。
+  /// **Required.** CLB instance ID. The format is alb- followed by 8 alphanumeric characters.
   load_balancer_id: String = "LoadBalancerId",
-  /// 客户端 Token，用于保证请求的幂等性。从您的客户端生成一个参数值，确保不同请求间该参数值唯一。ClientToken 只支持 ASCII 字符。
-  /// 若您未指定，则系统自动使用 API 请求的 RequestId 作为 ClientToken 标识。每次 API 请求的 RequestId 不一样。
+  /// Client token, used to ensure the idempotency of requests. Generate a parameter value from your client to ensure the uniqueness of the value for different requests. ClientToken supports only ASCII characters.
+  /// If not specified, the system automatically uses the RequestId of the API request as the ClientToken ID. The RequestId of each API request may not be the same.
   client_token: String = "ClientToken",
-  /// 是否只预检此次请求，取值：
-  /// true：发送检查请求，不会为HTTPS和QUIC监听器添加扩展证书。检查项包括是否填写了必需参数、请求格式、业务限制。如果检查不通过，则返回对应错误。如果检查通过，则返回错误码DryRunOperation。
-  /// false（默认值）：发送正常请求，通过检查后返回HTTP2xx状态码并直接进行操作。
+  /// Whether to only precheck this request. Parameter Value:
+  /// true: send a check request. It will not add extension certs for HTTPS and QUIC listeners. Check items include whether required parameters are filled in, request format, and service limits. If the check fails, return the corresponding error. If the check passes, return the error code DryRunOperation.
+  /// false (default value): Send a normal request, return HTTP 2xx status code after check, and directly perform the operation.
   dry_run: String = "DryRun",
 }
 
-/// AssociateListenerAdditionalCertificates返回参数结构体
+/// Response of [`Client::associate_listener_additional_certificates`].
 pub struct AssociateListenerAdditionalCertificatesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 证书信息
+/// Certificate information.
+///
+/// <details><summary>中文</summary>证书信息</details>
 pub struct CertificateInfo: decode {
-  /// 证书绑定时间。
-  ///
+  /// Certificate binding time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   associated_time: String = "AssociatedTime",
-  /// 证书 ID。
+  /// Certificate ID.
   certificate_id: String = "CertificateId",
-  /// 证书类型。取值：CA或SVR（服务器证书）。
+  /// Certificate type. Valid values: CA or SVR (server certificate).
   certificate_type: String = "CertificateType",
-  /// 是否为监听器默认证书。取值：
-  /// true：默认证书。
-  /// false：扩展证书。
+  /// Whether it is the default certificate of the listener. Value:
+  /// true: default certificate.
+  /// false: expand the certificate.
   is_default: bool = "IsDefault",
-  /// 证书与监听器的绑定状态。取值：Associated（已关联）、Associating（关联中）、Disassociating（解除关联中）、Error（异常）。
+  /// The binding status of the certificate and listener. Values: Associated, Associating, Disassociating, Error.
   status: String = "Status",
 }
 
-/// CreateHealthCheckTemplate请求参数结构体
+/// Request of [`Client::create_health_check_template`].
 pub struct CreateHealthCheckTemplateRequest: encode {
-  /// 是否预览此次请求。
-  /// - **false**（默认）：发送普通请求，直接修改健康检查模板。
-  /// - **true**：发送预览请求，检查修改健康检查模板的参数、格式、业务限制等是否符合要求。
+  /// Whether to preview this request.
+  /// - **false** (default): Send a normal request to directly modify the health check template.
+  /// - **true**: Send a preview request to check whether the parameters, format, and service limits of the health check template to modify meet the requirements.
   dry_run: bool = "DryRun",
-  /// 健康检查状态码。取值：
-  /// - 当健康检查协议为**HTTP/HTTPS**时：
+  /// Health check status code. Value:
+  /// - When the health check protocol is **HTTP/HTTPS**:
   /// - **http_1xx**
-  /// - **http_2xx**（默认值）
+  /// - **http_2xx** (default value)
   /// -  **http_3xx**
   /// -  **http_4xx**
   /// -  **http_5xx**
-  /// - 当健康检查协议为**GRPC/GRPCS**时：默认值为**12**，数值范围为**0-99**，输入值可为数值、多个数值或者范围以及相互组合，如：
+  /// - When the health check protocol is **GRPC/GRPCS**: the default value is **12**, the value range is **0-99**, and the input value can be a numerical value, multiple values, a range, or a composite, for example:
   /// - **"20"**
   /// - **"0-99"**
   health_check_codes: Vec<String> = "HealthCheckCodes",
-  /// 判定后端服务健康的阈值，当健康检查连续成功多少次后，后端服务的状态由**不健康**变为**健康**。
-  /// 取值范围：**2**-**10**。
-  /// 默认值：**2**。
+  /// Threshold for determining backend service health. After the health check succeeds consecutively for this number of times, the backend service status changes from **unhealthy** to **healthy**.
+  /// Value range: **2**-**10**.
+  /// Default value: **2**.
   health_check_healthy_threshold: u64 = "HealthCheckHealthyThreshold",
-  /// 健康检查域名。
-  /// 长度限制为 **1-255** 个字符。
-  /// 可包含小写字母、数字、短划线（-）和半角句号（.）。
+  /// Health check domain name.
+  /// Length limit: **1–255** characters.
+  /// It can contain lowercase letters, digits, dashes (-), and half-width periods (.).
   ///
-  /// > 仅当 **HealthCheckProtocol** 设置为 **HTTP/HTTPS/GRPC/GRPCS** 时，该参数生效。
+  /// > This parameter takes effect only when **HealthCheckProtocol** is set to **HTTP/HTTPS/GRPC/GRPCS**.
   health_check_host: String = "HealthCheckHost",
-  /// 健康检查 HTTP 协议版本，取值：
-  /// - **HTTP1.1**（默认）
+  /// HTTP version for health check. Value:
+  /// - **HTTP1.1** (default)
   /// - **HTTP1.0**
-  /// > 仅当**HealthCheckProtocol**设置为**HTTP** 或 **HTTPS** 时，该参数生效。
+  /// > This parameter takes effect only when **HealthCheckProtocol** is set to **HTTP** or **HTTPS**.
   health_check_http_version: String = "HealthCheckHttpVersion",
-  /// 健康检查的时间间隔。单位：秒。 取值范围：**2**-**300**。 默认值：**5**。
+  /// The interval of health check. Unit: second. Value range: **2**-**300**. Default value: **5**.
   health_check_interval: u64 = "HealthCheckInterval",
-  /// 健康检查方法，取值： - **GET** - **HEAD**（默认值）
-  /// > 仅当**HealthCheckProtocol**设置为**HTTP** 或 **HTTPS** 时，该参数生效。
+  /// Health check method. Valid values: - **GET** - **HEAD** (default value)
+  /// > This parameter takes effect only when **HealthCheckProtocol** is set to **HTTP** or **HTTPS**.
   health_check_method: String = "HealthCheckMethod",
-  /// 健康检查的转发规则路径。 长度为 **1-80** 个字符，只能使用字母、数字、字符`-/.%?#&=`以及扩展字符`_;~!（)*[]@$^:',+`。 URL 必须以正斜线（/）开头。
-  /// > 仅当**HealthCheckProtocol**为**HTTP/HTTPS/GRPC/GRPCS**时，转发规则路径参数生效。
+  /// Forwarding rule path for health check. Length: **1-80** characters. Only can use letters, numbers, characters `-/.%?#&=` as well as extended characters `_;~!（)*[]@$^:',+`. The URL must start with a forward slash (/).
+  /// > The forwarding rule path parameter takes effect only when **HealthCheckProtocol** is **HTTP/HTTPS/GRPC/GRPCS**.
   health_check_path: String = "HealthCheckPath",
-  /// 健康检查访问后端服务器的端口。  取值范围：**0-65535**。  默认值：**0**，表示后端服务器的端口。
+  /// Health check access to the backend server port. Value range: **0-65535**. Default value: **0**, which means the backend server port.
   health_check_port: u64 = "HealthCheckPort",
-  /// 健康检查协议。取值：
-  /// - **HTTP**（默认）：通过发送 HEAD 或 GET 请求模拟浏览器的访问行为来检查服务器应用是否健康。
-  /// - **HTTPS**：通过发送 HEAD 或 GET 请求模拟浏览器的访问行为来检查服务器应用是否健康。（数据加密，相比 HTTP 更安全。）
-  /// - **TCP**：通过发送 SYN 握手报文来检测服务器端口是否存活。
-  /// - **GRPC**：通过发送 POST 或 GET 请求来检查服务器应用是否健康。
-  /// - **GRPCS**：通过发送 POST 或 GET 请求来检查服务器应用是否健康。
+  /// Health check protocol. Valid values:
+  /// - **HTTP** (default): Check whether the server application is healthy by sending HEAD or GET requests to simulate browser access requests.
+  /// - **HTTPS**: Check whether the server application is healthy by sending HEAD or GET requests to simulate browser access requests. (Data encryption, more secure compared with HTTP.)
+  /// - **TCP**: Detect whether the server port is alive by sending SYN handshake messages.
+  /// - **GRPC**: Check whether the server application is healthy by sending a POST or GET request.
+  /// - **GRPCS**: Check whether the server application is healthy by sending a POST or GET request.
   health_check_protocol: String = "HealthCheckProtocol",
-  /// 健康检查模板名称。长度为 **1-255** 个字符，可包含数字、大小写字母、中文、半角句号（.）、下划线（_）和短划线（-）。
+  /// Health check template name. It must be 1-255 characters long and can contain digits, upper- and lower-case letters, Chinese characters, half-width periods (.), underscores (_), and dashes (-).
   health_check_template_name: String = "HealthCheckTemplateName",
-  /// 健康检查的响应超时时间。单位：秒。
-  /// 取值范围：**2**-**60**。
-  /// 默认值：**2**。
+  /// timeout period for the health check. Unit: seconds.
+  /// Valid values: **2**-**60**.
+  /// Default value: **2**.
   health_check_timeout: u64 = "HealthCheckTimeout",
-  /// 判定后端服务不健康的阈值，当健康检查连续失败多少次后，后端服务的状态由**健康**变为**不健康**。
-  /// 取值范围：**2**-**10**。
-  /// 默认值：**2**。
+  /// Threshold for determining an unhealthy backend service. The backend service status changes from healthy to unhealthy after the health check fails consecutively for this number of times.
+  /// Value range: **2**-**10**.
+  /// Default value: **2**.
   health_check_unhealthy_threshold: u64 = "HealthCheckUnhealthyThreshold",
-  /// 标签。
+  /// Tag.
   tags: Vec<TagInfo> = "Tags",
 }
 
-/// CreateHealthCheckTemplate返回参数结构体
+/// Response of [`Client::create_health_check_template`].
 pub struct CreateHealthCheckTemplateResponse: decode {
-  /// 健康检查模板 ID，格式为 hct- 后接字母数字。所有接口（创建、查询、修改、删除）均使用 hct- 前缀。
+  /// Health check template ID. The format is `hct-` followed by alphanumeric characters. All APIs (create, query, modify, delete) use the `hct-` prefix.
   health_check_template_id: String = "HealthCheckTemplateId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateListener请求参数结构体
+/// Request of [`Client::create_listener`].
 pub struct CreateListenerRequest: encode {
-  /// **Required.** <p>默认转发规则动作列表。目前监听器仅支持添加 1 个默认转发规则动作。</p>
+  /// **Required.** <p>Default forwarding rule action list. Currently, a listener supports adding only 1 default forwarding rule action.</p>
   default_actions: Vec<DefaultAction> = "DefaultActions",
-  /// **Required.** <p>负载均衡实例前端使用的端口。  取值：1~65535。</p>
+  /// **Required.** <p>Port used by the load balancing instance frontend. Value: 1-65535.</p>
   listener_port: u64 = "ListenerPort",
-  /// **Required.** <p>监听协议。  取值：HTTP、HTTPS 或 QUIC。</p>
+  /// **Required.** <p>Listening protocol. Parameter Value: HTTP, HTTPS, or QUIC.</p>
   listener_protocol: String = "ListenerProtocol",
-  /// **Required.** <p>负载均衡实例 ID，格式为 alb- 后接 8 位字母数字。</p>
+  /// **Required.** <p>Cloud Load Balancer instance ID. The format is alb- followed by 8 alphanumeric characters.</p>
   load_balancer_id: String = "LoadBalancerId",
-  /// <p>监听器配置的CA证书ID列表。目前监听器仅支持添加 1 个 CA 证书。<br>当 CaEnabled 参数取值为 true 时，此参数必填。</p>
+  /// <p>List of CA certificate IDs configured for the listener. Currently, a listener supports adding only 1 CA certificate.<br>This parameter is required when the CaEnabled parameter value is true.</p>
   ca_certificate_ids: Vec<String> = "CaCertificateIds",
-  /// <p>是否开启双向认证。<br>取值：<br>true：开启。<br>false（默认值）：不开启。</p>
+  /// <p>Whether mutual authentication is enabled.<br>Value:<br>true: enabled.<br>false (default value): not enabled.</p>
   ca_enabled: bool = "CaEnabled",
-  /// <p>服务器证书 ID 列表。</p>
+  /// <p>List of server certificate IDs.</p>
   certificate_ids: Vec<String> = "CertificateIds",
-  /// <p>客户端Token，用于保证请求的幂等性。  </p><p>从您的客户端生成一个参数值，确保不同请求间该参数值唯一。ClientToken只支持ASCII字符。</p>
+  /// <p>Client token, used to ensure the idempotency of requests.  </p><p>Generate a parameter value from your client to ensure the uniqueness of the value for different requests. ClientToken supports only ASCII characters.</p>
   client_token: String = "ClientToken",
-  /// <p>是否开启Gzip压缩。取值:true(默认值):是。false:否</p>
+  /// <p>Whether Gzip compression is enabled. Value: true (default): yes. false: no</p>
   gzip_enabled: bool = "GzipEnabled",
-  /// <p>是否开启HTTP/2特性。HTTP 协议默认 false，HTTPS 协议默认 true。只有 HTTPS 协议支持此参数。</p>
+  /// <p>Whether HTTP/2 is enabled. Default value: false for HTTP and true for HTTPS. Only the HTTPS protocol supports this parameter.</p>
   http2_enabled: bool = "Http2Enabled",
-  /// <p>连接空闲超时时间。单位：秒。<br>取值范围：1~600。<br>默认值：15。<br>如果在超时时间内一直没有访问请求，负载均衡会断开当前连接，在下次请求到来时创建新的连接。</p>
+  /// <p>Connection idle timeout, in seconds.<br>Value range: 1–600.<br>Default value: 15.<br>If no access request is received within the timeout period, load balancing will disconnect the current connection and create a new connection when the next request arrives.</p>
   idle_timeout: u64 = "IdleTimeout",
-  /// <p>自定义监听名称。  长度为 1~255 个字符，必须是中文和无害字符串中的字符，  可包含中文、字母、数字、短划线（-）、正斜线（/）、半角句号（.）、下划线（_）。</p>
+  /// <p>Custom listener name, containing 1–255 characters. It must contain Chinese and harmless string characters, and can contain Chinese, letters, digits, dashes (-), forward slashes (/), half-width periods (.), and underscores (_).</p>
   listener_name: String = "ListenerName",
-  /// <p>连接请求超时时间。单位：秒。取值：1~600。默认值：60。如果在超时时间内后端服务器没有返回响应，负载均衡将放弃等待，并给客户端返回HTTP 504错误码。</p>
+  /// <p>Connection request timeout period. Unit: second. Value: 1–600. Default value: 60. If the real server does not return a response within the timeout period, load balancing will abandon waiting and return an HTTP 504 error code to the client.</p>
   request_timeout: u64 = "RequestTimeout",
-  /// <p>安全策略 ID，格式为 tls- 后接 8 位字母数字。</p>
+  /// <p>Security policy ID, format: tls- followed by 8 alphanumeric characters.</p>
   security_policy_id: String = "SecurityPolicyId",
-  /// <p>标签列表。最大支持20个。</p>
+  /// <p>Tag list. Supports up to 20.</p>
   tags: Vec<TagInfo> = "Tags",
-  /// <p>X-Forwarded-For配置</p>
+  /// <p>X-Forwarded-For configuration</p>
   x_forwarded_for_config: XForwardedForConfig = "XForwardedForConfig",
 }
 
-/// CreateListener返回参数结构体
+/// Response of [`Client::create_listener`].
 pub struct CreateListenerResponse: decode {
-  /// <p>监听器 ID，格式为 lst- 后接 8 位字母数字。</p>
+  /// <p>Listener ID, in the format of lst- followed by 8 alphanumeric characters.</p>
   listener_id: String = "ListenerId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLoadBalancer请求参数结构体
+/// Request of [`Client::create_load_balancer`].
 pub struct CreateLoadBalancerRequest: encode {
-  /// **Required.** 应用型负载均衡的地址类型。取值：
+  /// **Required.** Address type of the application CLB.
   ///
-  /// - **Internet**：负载均衡具有公网IP地址，DNS域名被解析到公网IP，因此可以在公网环境访问。
+  /// - **Internet**: The load balancing has a public IP address, and the DNS domain name is resolved to the public IP, so it can be accessed via the public network.
   ///
-  /// - **Intranet**：负载均衡只有私网IP地址，DNS域名被解析到私网IP，因此只能被负载均衡所在VPC的内网环境访问。
+  /// - **Intranet**: The load balancer has only a private IP address, and the DNS domain name is resolved to the private IP, so it can only be accessed from the private network environment of the VPC where the load balancer resides.
   address_type: String = "AddressType",
-  /// **Required.** 应用型负载均衡实例计费配置。
+  /// **Required.** Billing configuration of an application CLB instance.
   load_balancer_billing_config: LoadBalancerBillingConfig = "LoadBalancerBillingConfig",
-  /// **Required.** 私有网络 ID。
+  /// **Required.** Virtual Private Cloud (VPC) ID.
   vpc_id: String = "VpcId",
-  /// **Required.** 可用区及私有网络子网映射列表，最多支持添加10个可用区。若当前地域支持2个及以上的可用区，至少需要添加2个可用区。
+  /// **Required.** AZ and private network subnet mapping list. A maximum of 10 AZs can be added. If the current region supports 2 or more AZs, a minimum of 2 AZs are required.
   zone_mappings: Vec<ZoneMappingsItem> = "ZoneMappings",
-  /// IP 地址版本，取值 IPv4 或 IPv6。
+  /// IP address version. Value: IPv4 or IPv6.
   address_ip_version: String = "AddressIpVersion",
-  /// 客户端Token，用于保证请求的幂等性。
+  /// Client Token, used for ensuring the idempotency of requests.
   ///
-  /// 从您的客户端生成一个参数值，确保不同请求间该参数值唯一。ClientToken只支持ASCII字符。
+  /// Generate a parameter value from your client to underwrite the uniqueness of the value for different requests. ClientToken supports only ASCII characters.
   client_token: String = "ClientToken",
-  /// 删除保护配置。
+  /// Deletion protection configuration.
   delete_protection: DeletionProtectionConfig = "DeleteProtection",
-  /// 是否只预检此次请求，取值：
+  /// Whether to only precheck this request. Parameter Value:
   ///
-  /// - **true**：发送检查请求，不会创建应用型负载均衡实例。检查项包括是否填写了必需参数、请求格式和业务限制。如果检查不通过，则返回对应错误。如果检查通过，则返回错误码`DryRunOperation`。
+  /// - **true**: Send a check request without creating an application CLB instance. Check items include whether required parameters are filled in, request format, and service limits. If the check fails, return the corresponding error. If the check passes, return the error code `DryRunOperation`.
   ///
-  /// - **false**（默认值）：发送正常请求，通过检查后返回HTTP 2xx状态码并直接进行操作。
+  /// - **false** (default value): Send a normal request. After the check is passed, return HTTP 2xx status code and directly perform the operation.
   dry_run: bool = "DryRun",
-  /// EIP 地址类型，可取值：
-  /// - **EIP**: 普通弹性公网 IP
-  /// - **AntiDDoSEIP**: 高防EIP
-  /// - **AnycastEIP**: 加速 EIP
-  /// - **HighQualityEIP**: 精品 IP。仅新加坡和中国香港支持精品IP。
-  /// - **ResidentialEIP**: 原生 IP
+  /// EIP address type. Valid values:
+  /// - **EIP**: Ordinary Elastic IP
+  /// - **AntiDDoSEIP**: Anti-DDoS EIP
+  /// - **AnycastEIP**: Accelerated EIP
+  /// -**HighQualityEIP**: High Quality IP. High Quality IP is supported only in Singapore and Hong Kong (China).
+  /// - **ResidentialEIP**: natively assigned IP
   ///
-  /// 不传默认是EIP。
+  /// Default if not passed: EIP.
   internet_address_type: String = "InternetAddressType",
-  /// 应用型负载均衡实例名称。长度为1~80个字符，可包含中文、字母、数字、短划线（-）、正斜线（/）、半角句号（.）和下划线（_）。
+  /// Application CLB instance name. It contains 1-80 characters, including Chinese characters, letters, digits, dashes (-), forward slashes (/), half-width periods (.), and underscores (_).
   load_balancer_name: String = "LoadBalancerName",
-  /// 标签。
+  /// Tag.
   tags: Vec<TagInfo> = "Tags",
 }
 
-/// CreateLoadBalancer返回参数结构体
+/// Response of [`Client::create_load_balancer`].
 pub struct CreateLoadBalancerResponse: decode {
-  /// 负载均衡实例 ID，格式为 alb- 后接 8 位字母数字。
+  /// CLB instance ID in the format of "alb-" followed by 8 alphanumeric characters.
   load_balancer_id: String = "LoadBalancerId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRules请求参数结构体
+/// Request of [`Client::create_rules`].
 pub struct CreateRulesRequest: encode {
-  /// **Required.** 监听器 ID，格式为 lst- 后接 8 位字母数字。
+  /// **Required.** Listener ID, in the format of lst- followed by 8 alphanumeric characters.
   listener_id: String = "ListenerId",
-  /// **Required.** 负载均衡实例 ID，格式为 alb- 后接 8 位字母数字。
+  /// **Required.** CLB instance ID. The format is alb- followed by 8 alphanumeric characters.
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 转发规则列表。
+  /// **Required.** Forwarding rule list.
   rules: Vec<RuleInput> = "Rules",
-  /// 客户端Token，用于保证请求的幂等性。  从您的客户端生成一个参数值，确保不同请求间该参数值唯一。ClientToken只支持ASCII字符。  若您未指定，则系统自动使用API请求的RequestId作为ClientToken标识。每次API请求的RequestId不一样。
+  /// Client Token, used to ensure the idempotency of requests. Generate a parameter value from your client, ensuring uniqueness of the value for different requests. ClientToken supports only ASCII characters. If not specified, the system automatically uses the RequestId of the API request as the ClientToken flag. The RequestId may not be the same for each API request.
   client_token: String = "ClientToken",
-  /// 是否只预检查此次请求。
+  /// Whether it is a pre-check only request.
   dry_run: bool = "DryRun",
 }
 
-/// CreateRules返回参数结构体
+/// Response of [`Client::create_rules`].
 pub struct CreateRulesResponse: decode {
-  /// 转发规则 ID 列表，ID 格式为 rule- 后接 8 位字母数字。
+  /// List of forwarding rule IDs. Each ID is in the format of `rule-` followed by 8 alphanumeric characters.
   rule_ids: Vec<String> = "RuleIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSecurityPolicy请求参数结构体
+/// Request of [`Client::create_security_policy`].
 pub struct CreateSecurityPolicyRequest: encode {
-  /// **Required.** <p>安全策略支持的加密套件列表。加密套件用于协商客户端与服务端之间的加密算法。</p><p><strong>配置说明：</strong></p><ul><li>加密套件的可选范围取决于所选的 TLS 协议版本（TLSVersions 参数）。</li><li>只要加密套件被任意一个已选 TLS 版本支持，即可添加到列表中。</li><li>若 TLSVersions 包含 TLSv1.3：可不指定 TLSv1.3 专属加密套件（系统将自动补全全部 TLSv1.3 套件）；若指定，则必须包含全部 TLSv1.3 专属加密套件，不支持仅指定部分。</li></ul><p><strong>获取可用加密套件：</strong><br>请调用 <a href="https://cloud.tencent.com/document/api/1822/133718">DescribeSecurityPolicyCapabilities</a> 接口查询各 TLS 版本支持的加密套件列表。</p>
+  /// **Required.** <p>List of encryption suites supported by the security policy. Encryption suites are used to negotiate the encryption algorithm between client and server.</p><p><strong>Configuration instructions:</strong></p><ul><li>The optional range of encryption suites depends on the selected TLS protocol version (TLSVersions parameter).</li><li>An encryption suite can be added to the list as long as it is supported by any one of the selected TLS versions.</li><li>If TLSVersions includes TLSv1.3: you can add TLSv1.3 exclusive encryption suites without specifying them (the system will auto-complete all TLSv1.3 suites); if specified, all TLSv1.3 exclusive encryption suites must be included. Specifying only part of them is not supported.</li></ul><p><strong>Get available encryption suites:</strong><br>Call the <a href="https://www.tencentcloud.com/document/api/1822/133718?from_cn_redirect=1">DescribeSecurityPolicyCapabilities</a> API to query the encryption suite list supported by each TLS version.</p>
   ciphers: Vec<String> = "Ciphers",
-  /// **Required.** <p>安全策略支持的 TLS 协议版本列表。TLS（Transport Layer Security）协议用于保障客户端与负载均衡之间的通信安全。</p><p><strong>可选值：</strong></p><ul><li><strong>TLSv1.0</strong>：兼容性最好，但安全性较低，不推荐在生产环境使用。</li><li><strong>TLSv1.1</strong>：安全性略优于 TLSv1.0，但仍不推荐。</li><li><strong>TLSv1.2</strong>：目前主流的安全协议版本，兼顾安全性与兼容性。</li><li><strong>TLSv1.3</strong>：最新版本，安全性最高，性能更优，推荐优先使用。</li></ul><p><strong>建议：</strong> 生产环境建议至少选择 TLSv1.2，若客户端支持，优先启用 TLSv1.3。</p>
+  /// **Required.** <p>List of TLS protocol versions supported by the security policy. TLS (Transport Layer Security) is used to ensure communication security between clients and load balancing.</p><p><strong>Available values:</strong></p><ul><li><strong>TLSv1.0</strong>: Best compatibility, but low security level. Not recommended for production environment.</li><li><strong>TLSv1.1</strong>: Slightly better security than TLSv1.0, but still not recommended.</li><li><strong>TLSv1.2</strong>: Current mainstream security protocol version, balancing security and compatibility.</li><li><strong>TLSv1.3</strong>: Latest version with the highest security and better performance. Recommended for priority use.</li></ul><p><strong>Recommendation:</strong> For production environment, at least select TLSv1.2. If client support is available, preferentially enable TLSv1.3.</p>
   tls_versions: Vec<String> = "TLSVersions",
-  /// <p>客户端幂等性令牌。</p><p>用于保证请求的幂等性，防止因网络超时或客户端重试导致的重复创建。建议使用 UUID 作为令牌值。相同的 ClientToken 在有效期内重复请求时，服务端将返回相同的结果。</p>
+  /// <p>Client idempotency token.</p><p>Used for ensuring request idempotency and preventing duplicate creation caused by network timeout or client retry. We recommend using a UUID as the token value. When the same ClientToken is used for repeated requests within its validity period, the server will return the same result.</p>
   client_token: String = "ClientToken",
-  /// <p>是否仅执行预检请求。取值：</p><ul><li><strong>true</strong>：仅执行预检请求，不实际创建资源。预检请求将验证参数格式、权限及资源配额等，帮助您在正式操作前发现潜在问题。</li><li><strong>false</strong>（默认）：执行正常请求，通过预检后将直接创建安全策略。</li></ul>
+  /// <p>Whether to only execute a preflight request. Values:</p><ul><li><strong>true</strong>: Only execute a preflight request without creating resources. The preflight request will verify parameter format, permission, and resource quota, helping you identify potential issues before proceeding with any operations.</li><li><strong>false</strong> (default): Execute a normal request. After the preflight passes, a security policy will be created directly.</li></ul>
   dry_run: bool = "DryRun",
-  /// <p>安全策略名称。用于标识和区分不同的安全策略。</p><p><strong>命名规则：</strong></p><ul><li>长度为 2~128 个字符。</li><li>必须以英文字母或中文开头。</li><li>可包含英文字母、中文、数字、半角句号（.）、下划线（_）和短划线（-）。</li></ul><p><strong>建议：</strong> 使用具有业务含义的名称，例如 &quot;prod-high-security&quot; 或 &quot;测试环境策略&quot;。</p>
+  /// <p>security policy name. Used to identify and distinguish different security policies.</p><p><strong>Naming rule:</strong></p><ul><li>2–128 characters in length.</li><li>Must start with English letters or Chinese characters.</li><li>Can contain English letters, Chinese characters, digits, half-width periods (.), underscores (_), and dashes (-).</li></ul><p><strong>Recommendation:</strong> Use a name with business meaning, such as "prod-high-security" or "test environment policy".</p>
   security_policy_name: String = "SecurityPolicyName",
-  /// <p>安全策略的标签列表。标签用于对资源进行分类和管理，便于按业务、环境、部门等维度筛选和组织资源。</p><p>每个标签由键值对（Key-Value）组成，同一资源下标签键不可重复。</p>
+  /// <p>Tag list of the security policy. Tags are used for resource classification and management, making it easy to filter and organize resources by business, environment, department, and other dimensions.</p><p>Each tag consists of a Key-Value pair, and tag keys cannot be repeated under the same resource.</p>
   tags: Vec<TagInfo> = "Tags",
 }
 
-/// CreateSecurityPolicy返回参数结构体
+/// Response of [`Client::create_security_policy`].
 pub struct CreateSecurityPolicyResponse: decode {
-  /// <p>安全策略 ID，格式为 tls- 后接 8 位字母数字。</p>
+  /// <p>Security policy ID, format: tls- followed by 8 alphanumeric characters.</p>
   security_policy_id: String = "SecurityPolicyId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTargetGroup请求参数结构体
+/// Request of [`Client::create_target_group`].
 pub struct CreateTargetGroupRequest: encode {
-  /// **Required.** <p>目标组类型。取值：</p><ul><li><strong>Instance</strong>（默认）：Cvm服务器类型或者Eni网卡类型。</li></ul>
+  /// **Required.** <p>Target Group Type. Value:</p><ul><li><strong>Instance</strong> (default): Cvm server type or Eni type.</li></ul>
   target_type: String = "TargetType",
-  /// **Required.** <p>私有网络 ID。</p>
+  /// **Required.** <p>VPC ID.</p>
   vpc_id: String = "VpcId",
-  /// <p>是否预览此次请求。</p><ul><li><strong>false</strong>（默认）：发送普通请求，直接创建目标组。</li><li><strong>true</strong>：发送预览请求，检查创建目标组的参数、格式、业务限制等是否符合要求。</li></ul>
+  /// <p>Whether to preview this request.</p><ul><li><strong>false</strong> (default): Send a normal request to directly create a target group.</li><li><strong>true</strong>: Send a preview request to check whether the parameters, format, and service limits for target group creation meet the requirements.</li></ul>
   dry_run: bool = "DryRun",
-  /// <p>健康检查配置。</p>
+  /// <p>Health check configuration.</p>
   health_check_config: HealthCheckConfig = "HealthCheckConfig",
-  /// <p>是否开启长连接。</p>
+  /// <p>Whether to enable long connections.</p>
   keepalive_enabled: bool = "KeepaliveEnabled",
-  /// <p>后端服务协议类型。取值：</p><ul><li><strong>HTTP</strong>（默认）：支持绑定HTTP、HTTPS的监听器</li><li><strong>HTTPS</strong>：支持绑定HTTPS类型的监听器</li><li><strong>GRPC</strong>：支持绑定HTTPS类型的监听器</li><li><strong>GRPCS</strong>：支持绑定HTTPS类型的监听器</li></ul>
+  /// <p>Backend service protocol type. Values:</p><ul><li><strong>HTTP</strong> (default): supports binding HTTP and HTTPS listeners</li><li><strong>HTTPS</strong>: supports binding HTTPS listeners</li><li><strong>GRPC</strong>: supports binding HTTPS listeners</li><li><strong>GRPCS</strong>: supports binding HTTPS listeners</li></ul>
   protocol: String = "Protocol",
-  /// <p>调度算法。取值：</p><ul><li><strong>wrr</strong>（默认）：加权轮询，按照权重选择后端服务器，权重越高的服务器被轮询到的概率越高。</li><li><strong>wlc</strong>：加权最小连接数，当不同后端服务器权重值相同时，当前连接数越小的后端服务器被轮询到的概率越高。</li></ul>
+  /// <p>Scheduling algorithm. Value:</p><ul><li><strong>wrr</strong> (default): weighted polling. Backend servers are selected by weight. The higher the weight, the more likely the server is to be polled.</li><li><strong>wlc</strong>: weighted least connections. When different backend servers have the same weight, the server with fewer current connections is more likely to be polled.</li></ul>
   scheduler_algorithm: String = "SchedulerAlgorithm",
-  /// <p>会话保持配置。</p>
+  /// <p>Session persistence configuration.</p>
   sticky_session_config: StickySessionConfig = "StickySessionConfig",
-  /// <p>标签。</p>
+  /// <p>Tag.</p>
   tags: Vec<TagInfo> = "Tags",
-  /// <p>目标组名称。默认为目标组ID。长度为 <strong>1-255</strong> 个字符，可包含数字、大小写字母、中文、半角句号（.）、下划线（_）和短划线（-）。</p>
+  /// <p>Target group name, defaulting to the target group ID. It is <strong>1-255</strong> characters long and can contain digits, upper- and lower-case letters, Chinese characters, half-width periods (.), underscores (_), and dashes (-).</p>
   target_group_name: String = "TargetGroupName",
 }
 
-/// CreateTargetGroup返回参数结构体
+/// Response of [`Client::create_target_group`].
 pub struct CreateTargetGroupResponse: decode {
-  /// <p>目标组 ID，格式为 lbtg- 后接 8 位字母数字。</p>
+  /// <p>Target group ID. The format is <code>lbtg-</code> followed by 8 alphanumeric characters.</p>
   target_group_id: String = "TargetGroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 监听器默认规则动作
+/// Default rule action of the listener
+///
+/// <details><summary>中文</summary>监听器默认规则动作</details>
 pub struct DefaultAction: encode {
-  /// **Required.** 转发目标组配置。创建监听器时转发动作中的目标组配置仅支持单个目标组。
+  /// **Required.** Forwarding target group configuration. When a listener is created, the target group configuration in the forwarding action enables only a single target group.
   target_group_config: TargetGroupConfig = "TargetGroupConfig",
-  /// **Required.** 转发动作类型。创建监听器时，默认转发动作类型仅支持转发至目标组。
+  /// **Required.** Forward action type. When a listener is created, the default forward action type only supports forwarding to a target group.
   r#type: String = "Type",
 }
 
-/// DeleteHealthCheckTemplates请求参数结构体
+/// Request of [`Client::delete_health_check_templates`].
 pub struct DeleteHealthCheckTemplatesRequest: encode {
-  /// **Required.** 健康检查模板 ID 列表，ID 格式为 hct- 后接字母数字。
+  /// **Required.** Health check template ID list. The ID format is `hct-` followed by alphanumeric characters.
   health_check_template_ids: Vec<String> = "HealthCheckTemplateIds",
-  /// 是否预览此次请求。
-  /// - **false**（默认）：发送普通请求，直接删除模板。
-  /// - **true**：发送预览请求，检查删除模板的参数、格式、业务限制等是否符合要求。
+  /// Whether to preview this request.
+  /// - **false** (default): Send a normal request to directly delete the template.
+  /// - **true**: Send a preview request to check whether the parameters, format, and service limits of the template to delete meet the requirements.
   dry_run: bool = "DryRun",
 }
 
-/// DeleteHealthCheckTemplates返回参数结构体
+/// Response of [`Client::delete_health_check_templates`].
 pub struct DeleteHealthCheckTemplatesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteListener请求参数结构体
+/// Request of [`Client::delete_listener`].
 pub struct DeleteListenerRequest: encode {
-  /// **Required.** 监听器 ID 列表，ID 格式为 lst- 后接 8 位字母数字。
+  /// **Required.** Listener ID list. The ID format is lst- followed by 8 alphanumeric characters.
   listener_ids: Vec<String> = "ListenerIds",
-  /// **Required.** 负载均衡实例 ID，格式为 alb- 后接 8 位字母数字。
+  /// **Required.** CLB instance ID. The format is alb- followed by 8 alphanumeric characters.
   load_balancer_id: String = "LoadBalancerId",
-  /// 客户端Token，用于保证请求的幂等性。
+  /// Client Token, used for ensuring request idempotency.
   ///
-  /// 从您的客户端生成一个参数值，确保不同请求间该参数值唯一。ClientToken只支持ASCII字符。
+  /// Generate a parameter value from your client to underwrite uniqueness of value for different requests. ClientToken supports only ASCII characters.
   client_token: String = "ClientToken",
 }
 
-/// DeleteListener返回参数结构体
+/// Response of [`Client::delete_listener`].
 pub struct DeleteListenerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLoadBalancers请求参数结构体
+/// Request of [`Client::delete_load_balancers`].
 pub struct DeleteLoadBalancersRequest: encode {
-  /// **Required.** 负载均衡实例 ID 列表，ID 格式为 alb- 后接 8 位字母数字。
+  /// **Required.** List of Cloud Load Balancer instance IDs. The format is alb- followed by 8 alphanumeric characters.
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
-  /// 客户端Token，用于保证请求的幂等性。
+  /// Client Token, used for ensuring the idempotency of requests.
   ///
-  /// 从您的客户端生成一个参数值，确保不同请求间该参数值唯一。ClientToken只支持ASCII字符。
+  /// Generate a parameter value from your client to underwrite the uniqueness of the value for different requests. ClientToken supports only ASCII characters.
   client_token: String = "ClientToken",
-  /// 是否只预检此次请求，取值：
+  /// Whether to only precheck this request. Parameter value:
   ///
-  /// - **true**：发送检查请求，不会删除应用型负载均衡实例。检查项包括是否填写了必需参数、请求格式和业务限制。如果检查不通过，则返回对应错误。如果检查通过，则返回错误码`DryRunOperation`。
+  /// - **true**: Send a check request. The CLB instance will not be deleted. Check items include whether required parameters are filled in, request format, and service limits. If a check fails, return the corresponding error. If all checks pass, return the error code `DryRunOperation`.
   ///
-  /// - **false**（默认值）：发送正常请求，通过检查后返回`HTTP 2xx`状态码并直接进行操作。
+  /// - **false** (default value): Send a normal request, return `HTTP 2xx` status code after check, and directly perform the operation.
   dry_run: bool = "DryRun",
 }
 
-/// DeleteLoadBalancers返回参数结构体
+/// Response of [`Client::delete_load_balancers`].
 pub struct DeleteLoadBalancersResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRules请求参数结构体
+/// Request of [`Client::delete_rules`].
 pub struct DeleteRulesRequest: encode {
-  /// **Required.** 监听器 ID，格式为 lst- 后接 8 位字母数字。
+  /// **Required.** Listener ID, in the format of lst- followed by 8 alphanumeric characters.
   listener_id: String = "ListenerId",
-  /// **Required.** 负载均衡实例 ID，格式为 alb- 后接 8 位字母数字。
+  /// **Required.** CLB instance ID. The format is alb- followed by 8 alphanumeric characters.
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 转发规则 ID 列表，ID 格式为 rule- 后接 8 位字母数字。
+  /// **Required.** List of forwarding rule IDs. Each ID is in the format of `rule-` followed by 8 alphanumeric characters.
   rule_ids: Vec<String> = "RuleIds",
-  /// 是否只预检查此次请求。
+  /// Whether it is pre-check only for this request.
   dry_run: bool = "DryRun",
 }
 
-/// DeleteRules返回参数结构体
+/// Response of [`Client::delete_rules`].
 pub struct DeleteRulesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSecurityPolicy请求参数结构体
+/// Request of [`Client::delete_security_policy`].
 pub struct DeleteSecurityPolicyRequest: encode {
-  /// **Required.** 安全策略 ID 列表，ID 格式为 tls- 后接 8 位字母数字。
+  /// **Required.** Security policy ID list. ID format: tls- followed by 8 alphanumeric characters.
   security_policy_ids: Vec<String> = "SecurityPolicyIds",
-  /// 是否仅执行预检请求。取值：
-  /// - **true**：仅执行预检请求，不实际删除资源。预检请求将验证参数格式、权限及安全策略是否被引用等，帮助您在正式操作前发现潜在问题。
-  /// - **false**（默认）：执行正常请求，通过预检后将直接删除安全策略。
+  /// Whether to only execute a preflight request. Value:
+  /// - **true**: Execute only the preflight request without actually deleting a resource. The preflight request will verify the parameter format, permission, and whether the security policy is referenced, helping you identify potential issues before proceeding with any operations.
+  /// - **false** (default): Execute a normal request. After the precheck is passed, delete the security policy directly.
   dry_run: bool = "DryRun",
 }
 
-/// DeleteSecurityPolicy返回参数结构体
+/// Response of [`Client::delete_security_policy`].
 pub struct DeleteSecurityPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTargetGroups请求参数结构体
+/// Request of [`Client::delete_target_groups`].
 pub struct DeleteTargetGroupsRequest: encode {
-  /// 是否预览此次请求。
-  /// - **false**（默认）：发送普通请求，直接删除目标组。
-  /// - **true**：发送预览请求，检查删除目标组的参数、格式、业务限制等是否符合要求。
+  /// Whether to preview this request.
+  /// - **false** (default): Send a normal request to directly delete the target group.
+  /// - **true**: Send a preview request to check whether the parameters, format, and service limits for deleting the target group meet the requirements.
   dry_run: bool = "DryRun",
-  /// 目标组 ID 列表，ID 格式为 lbtg- 后接 8 位字母数字。
+  /// Target group ID list. The ID format is lbtg- followed by 8 alphanumeric characters.
   target_group_ids: Vec<String> = "TargetGroupIds",
 }
 
-/// DeleteTargetGroups返回参数结构体
+/// Response of [`Client::delete_target_groups`].
 pub struct DeleteTargetGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 删除保护状态信息。
+/// Deletion protection status information.
+///
+/// <details><summary>中文</summary>删除保护状态信息。</details>
 pub struct DeletionProtectionConfig: encode {
-  /// 是否开启删除保护。开启后，可防止实例被意外删除。
-  /// - true：开启删除保护
-  /// - false：关闭删除保护
+  /// Whether to enable deletion protection. Once enabled, instances can be prevented from being deleted accidentally.
+  /// - true: enable deletion protection
+  /// - false: disable deletion protection
   deletion_protection_enabled: bool = "DeletionProtectionEnabled",
-  /// 开启修改保护的原因说明。
-  /// 长度为 1~255 个字符，必须是中文和无害字符串中的字符， 可包含中文、字母、数字、短划线（-）、正斜线（/）、半角句号（.）、下划线（_）。
+  /// Reason explanation for enabling modification protection.
+  /// Length: 1 to 255 characters. It must contain Chinese and characters from harmless strings. It can contain Chinese, letters, digits, hyphens (-), forward slashes (/), half-width periods (.), and underscores (_).
   reason: String = "Reason",
 }
 
-/// DescribeAsyncJobs请求参数结构体
+/// Request of [`Client::describe_async_jobs`].
 pub struct DescribeAsyncJobsRequest: encode {
-  /// 分批次查询时每次显示的条目数。取值范围：1~100，默认值：20。
+  /// Number of entries displayed each time during a batch query. Value range: 1–100. Default value: 20.
   max_results: u64 = "MaxResults",
-  /// 是否拥有下一次查询的令牌（Token）。取值：  第一次查询和没有下一次查询时，均无需填写。 如果有下一次查询，取值为上一次 API 调用返回的 NextToken 值。
+  /// Whether there is a token for the next query. Value: not required for the first query or when there is no next query. If there is a next query, the value is the NextToken returned from the last API call.
   next_token: String = "NextToken",
-  /// 异步请求返回的RequestId列表
+  /// List of RequestIds returned for async requests
   request_ids: Vec<String> = "RequestIds",
 }
 
-/// DescribeAsyncJobs返回参数结构体
+/// Response of [`Client::describe_async_jobs`].
 pub struct DescribeAsyncJobsResponse: decode {
-  /// 任务列表。
+  /// Task list.
   jobs: Vec<Job> = "Jobs",
-  /// 分批次查询时每次显示的条目数。
+  /// Entry number displayed each time during batch query.
   max_results: u64 = "MaxResults",
-  /// 是否拥有下一次查询的令牌（Token）。取值：  如果 NextToken 为空表示没有下一次查询。 如果 NextToken 有返回值，该取值表示下一次查询开始的令牌。
+  /// Whether it has the token for the next query. Value: If NextToken is empty, there is no next query. If NextToken has a return value, this value indicates the token for starting the next query.
   next_token: String = "NextToken",
-  /// 列表条目数。
+  /// Number of list entries.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHealthCheckTemplates请求参数结构体
+/// Request of [`Client::describe_health_check_templates`].
 pub struct DescribeHealthCheckTemplatesRequest: encode {
-  /// <p>过滤器。通过指定的过滤条件来查询健康检查模板，支持：</p><ul><li>Name的值为<strong>HealthCheckTemplateName</strong>。通过名称来筛选健康检查模板。<strong>Values</strong>的值为模板名称列表。</li><li>Name的值为<strong>HealthCheckProtocol</strong>。通过健康检查协议来筛选健康检查模板。<strong>Values</strong>的值为协议列表。</li><li>通过标签方式筛选。</li></ul>
+  /// <p>Filter. Query health check templates by specifying filter criteria. Supported:</p><ul><li>Name is <strong>HealthCheckTemplateName</strong>. Filter health check templates by name. <strong>Values</strong> is a template name list.</li><li>Name is <strong>HealthCheckProtocol</strong>. Filter health check templates by health check protocol. <strong>Values</strong> is a protocol list.</li><li>Filter by tag.</li></ul>
   filters: Vec<Filter> = "Filters",
-  /// <p>健康检查模板 ID 列表，ID 格式为 hct- 后接字母数字。</p>
+  /// <p>Health check template ID list. The ID format is hct- followed by alphanumeric characters.</p>
   health_check_template_ids: Vec<String> = "HealthCheckTemplateIds",
-  /// <p>返回列表的数量，默认为20，最大值为100。</p>
+  /// <p>The number of returned lists. Default value: 20. Maximum value: 100.</p>
   max_results: String = "MaxResults",
-  /// <p>下一次查询的Token值。第一次查询和没有下一次查询时，无需填写。<br>如果有下一次查询，取值为上一次 API 调用返回的 NextToken 值。</p>
+  /// <p>Token for the next query. Not required for the first query or when there is no next query.<br>If there is a next query, the value is the NextToken returned from the last API call.</p>
   next_token: String = "NextToken",
 }
 
-/// DescribeHealthCheckTemplates返回参数结构体
+/// Response of [`Client::describe_health_check_templates`].
 pub struct DescribeHealthCheckTemplatesResponse: decode {
-  /// <p>健康检查模板列表。</p>
+  /// <p>Health check template list.</p>
   health_check_templates: Vec<HealthCheckTemplate> = "HealthCheckTemplates",
-  /// <p>下一次查询的Token值，如果当前是最后一页，返回为空。</p>
+  /// <p>Token for the next query. If the current page is the last page, this field returns empty.</p>
   next_token: String = "NextToken",
-  /// <p>经过筛选后查询到的健康检查模板总数。</p>
+  /// <p>Total number of health check templates queried after filtering.</p>
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeListenerCertificates请求参数结构体
+/// Request of [`Client::describe_listener_certificates`].
 pub struct DescribeListenerCertificatesRequest: encode {
-  /// **Required.** 证书类型。取值：CA或SVR（服务器证书）。
+  /// **Required.** Certificate type. Value: CA or SVR (server certificate).
   certificate_type: String = "CertificateType",
-  /// **Required.** 监听器 ID，格式为 lst- 后接 8 位字母数字。
+  /// **Required.** Listener ID, in the format of lst- followed by 8 alphanumeric characters.
   listener_id: String = "ListenerId",
-  /// **Required.** 负载均衡实例 ID，格式为 alb- 后接 8 位字母数字。
+  /// **Required.** CLB instance ID. The format is alb- followed by 8 alphanumeric characters.
   load_balancer_id: String = "LoadBalancerId",
-  /// 本次读取的最大数据记录数量。取值: 1~100。默认值: 20。
+  /// Maximum number of data records to read this time. Value range: 1-100. Default value: 20.
   max_results: u64 = "MaxResults",
-  /// 下一次查询的令牌（Token）。取值：
-  /// 第一次查询和没有下一次查询时，均无需填写。
-  /// 如果有下一次查询，取值为上一次 API 调用返回的 NextToken 值。
+  /// Token for the next query. Value:
+  /// Not required for the first query or when there is no next query.
+  /// If there is a next query, the value is the NextToken value returned from the last API call.
   next_token: String = "NextToken",
 }
 
-/// DescribeListenerCertificates返回参数结构体
+/// Response of [`Client::describe_listener_certificates`].
 pub struct DescribeListenerCertificatesResponse: decode {
-  /// 监听器绑定的证书信息列表。
+  /// List of listener bound certificate information.
   certificates: Vec<CertificateInfo> = "Certificates",
-  /// 本次读取的最大数据记录数量。
+  /// Maximum number of data records read this time.
   max_results: u64 = "MaxResults",
-  /// 下一次查询的令牌。
+  /// Token for the next query.
   next_token: String = "NextToken",
-  /// 监听器绑定的证书总量。
+  /// Total amount of listener bound certificates.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeListenerDetail请求参数结构体
+/// Request of [`Client::describe_listener_detail`].
 pub struct DescribeListenerDetailRequest: encode {
-  /// **Required.** <p>监听器 ID，格式为 lst- 后接 8 位字母数字。</p>
+  /// **Required.** <p>Listener ID, in the format of lst- followed by 8 alphanumeric characters.</p>
   listener_id: String = "ListenerId",
-  /// **Required.** <p>负载均衡实例 ID，格式为 alb- 后接 8 位字母数字。</p>
+  /// **Required.** <p>Cloud Load Balancer instance ID. The format is alb- followed by 8 alphanumeric characters.</p>
   load_balancer_id: String = "LoadBalancerId",
 }
 
-/// DescribeListenerDetail返回参数结构体
+/// Response of [`Client::describe_listener_detail`].
 pub struct DescribeListenerDetailResponse: decode {
-  /// <p>监听器绑定的CA证书ID列表。</p>
+  /// <p>List of CA certificate IDs bound to the listener.</p>
   ca_certificate_ids: Vec<String> = "CaCertificateIds",
-  /// <p>是否开启双向认证。</p>
+  /// <p>Whether to enable mutual authentication.</p>
   ca_enabled: bool = "CaEnabled",
-  /// <p>服务器证书 ID 列表。</p>
+  /// <p>List of server certificate IDs.</p>
   certificate_ids: Vec<String> = "CertificateIds",
-  /// <p>监听器实例的创建时间。格式：ISO 8601（例如 2025-01-01T08:30:00+08:00）</p>
-  ///
+  /// <p>Creation time of the listener instance. Format: ISO 8601 (for example, 2025-01-01T08:30:00+08:00)</p>
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// <p>规则动作列表。</p>
+  /// <p>Action list of the rule.</p>
   default_actions: Vec<DefaultAction> = "DefaultActions",
-  /// <p>是否启用 Gzip 压缩。</p>
+  /// <p>Whether to enable Gzip compression.</p>
   gzip_enabled: bool = "GzipEnabled",
-  /// <p>是否开启HTTP/2特性。</p>
+  /// <p>Whether to enable the HTTP/2 feature.</p>
   http2_enabled: bool = "Http2Enabled",
-  /// <p>指定连接空闲超时时间。单位：秒。</p>
+  /// <p>Specify the connection idle timeout period. Unit: seconds.</p>
   idle_timeout: u64 = "IdleTimeout",
-  /// <p>监听器 ID，格式为 lst- 后接 8 位字母数字。</p>
+  /// <p>Listener ID, in the format of lst- followed by 8 alphanumeric characters.</p>
   listener_id: String = "ListenerId",
-  /// <p>自定义监听名称。</p>
+  /// <p>Custom listener name.</p>
   listener_name: String = "ListenerName",
-  /// <p>负载均衡实例前端使用的端口。</p>
+  /// <p>Port used by the load balancing instance frontend.</p>
   listener_port: u64 = "ListenerPort",
-  /// <p>监听协议。</p>
+  /// <p>Listening protocol.</p>
   listener_protocol: String = "ListenerProtocol",
-  /// <p>监听器状态。取值:=</p><ul><li><strong>Active</strong>: 运行中。</li><li><strong>Provisioning</strong>：创建中。</li><li><strong>Configuring</strong>：变配中。</li><li><strong>ProvisionFailed</strong>：创建失败</li></ul>
+  /// <p>Listener status. Value range:</p><ul><li><strong>Active</strong>: running.</li><li><strong>Provisioning</strong>: under creation.</li><li><strong>Configuring</strong>: changing.</li><li><strong>ProvisionFailed</strong>: creation failed</li></ul>
   listener_status: String = "ListenerStatus",
-  /// <p>负载均衡实例 ID，格式为 alb- 后接 8 位字母数字。</p>
+  /// <p>Cloud Load Balancer instance ID. The format is alb- followed by 8 alphanumeric characters.</p>
   load_balancer_id: String = "LoadBalancerId",
-  /// <p>监听器实例的最后变更时间。格式：ISO 8601（例如 2025-01-01T08:30:00+08:00）</p>
-  ///
+  /// <p>Last change time of the listener instance. Format: ISO 8601 (for example, 2025-01-01T08:30:00+08:00)</p>
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   modify_time: String = "ModifyTime",
-  /// <p>连接请求超时时间。单位：秒。</p>
+  /// <p>Connection request timeout period. Unit: seconds.</p>
   request_timeout: u64 = "RequestTimeout",
-  /// <p>安全策略 ID，格式为 tls- 后接 8 位字母数字。</p>
+  /// <p>Security policy ID, format: tls- followed by 8 alphanumeric characters.</p>
   security_policy_id: String = "SecurityPolicyId",
-  /// <p>标签。</p>
+  /// <p>Tag.</p>
   tags: Vec<TagInfo> = "Tags",
-  /// <p>XForwardedFor配置。</p>
+  /// <p>XForwardedFor configuration.</p>
   x_forwarded_for_config: XForwardedForConfig = "XForwardedForConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeListenerHealthStatus请求参数结构体
+/// Request of [`Client::describe_listener_health_status`].
 pub struct DescribeListenerHealthStatusRequest: encode {
-  /// **Required.** 监听器 ID，格式为 lst- 后接 8 位字母数字。
+  /// **Required.** Listener ID, in the format of lst- followed by 8 alphanumeric characters.
   listener_id: String = "ListenerId",
-  /// **Required.** 负载均衡实例 ID，格式为 alb- 后接 8 位字母数字。
+  /// **Required.** Cloud Load Balancer instance ID. The format is alb- followed by 8 alphanumeric characters.
   load_balancer_id: String = "LoadBalancerId",
-  /// 是否包含转发规则的健康检查结果。为false时只返回默认转发规则的健康状态，为true时返回全部规则的健康状态(包含默认规则)。
-  /// 取值：
-  /// true：是。
-  /// false（默认值）：否。
+  /// Whether the health check result contains forwarding rules. If false, only return the health status of the default forwarding rule. If true, return the health status of all rules (including the default rule).
+  /// Valid values:
+  /// true: yes
+  /// `false` (default value): no.
   include_rule: bool = "IncludeRule",
-  /// 本次读取的最大数据记录数量。
-  /// 取值: 1~100。
-  /// 默认值: 20
+  /// Maximum number of data records read this time.
+  /// Value: 1-100.
+  /// Default value: 20
   max_results: u64 = "MaxResults",
-  /// 下一页查询的Token值。第一次查询时，无需填写。
+  /// Token for querying the next page. Not required for the first query.
   next_token: String = "NextToken",
 }
 
-/// DescribeListenerHealthStatus返回参数结构体
+/// Response of [`Client::describe_listener_health_status`].
 pub struct DescribeListenerHealthStatusResponse: decode {
-  /// 监听器 ID，格式为 lst- 后接 8 位字母数字。
+  /// Listener ID, format: lst- followed by 8 alphanumeric characters.
   listener_id: String = "ListenerId",
-  /// 监听器端口。
+  /// Listener port.
   listener_port: String = "ListenerPort",
-  /// 监听器协议。
+  /// Listener protocol.
   listener_protocol: String = "ListenerProtocol",
-  /// 下一次查询的令牌（Token）。为空时表示这是最后一页。
+  /// Token for the next query. If it is empty, this is the last page.
   next_token: String = "NextToken",
-  /// 转发规则健康状态。
+  /// Health status of the forwarding rule.
   rule_health_status_infos: Vec<RuleHealthStatusInfo> = "RuleHealthStatusInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeListeners请求参数结构体
+/// Request of [`Client::describe_listeners`].
 pub struct DescribeListenersRequest: encode {
-  /// **Required.** 负载均衡实例 ID，格式为 alb- 后接 8 位字母数字。
+  /// **Required.** Cloud Load Balancer instance ID, in the format of "alb-" followed by 8 alphanumeric characters.
   load_balancer_id: String = "LoadBalancerId",
-  /// 过滤条件列表，最大支持20个。支持以下几个字段
-  /// - **Protocol**: 协议类型
-  /// - **Tags**: 标签
+  /// Filter criteria list. Supports up to 20. Supports the following fields.
+  /// - **Protocol**: Protocol type
+  /// - **Tags**: Tag
   filters: Vec<Filter> = "Filters",
-  /// 监听器 ID 列表，ID 格式为 lst- 后接 8 位字母数字。
+  /// Listener ID list. ID format: lst- followed by 8 alphanumeric characters.
   listener_ids: Vec<String> = "ListenerIds",
-  /// 本次读取的最大数据记录数量。
-  /// 取值: 1~100。
-  /// 默认值: 20
+  /// Maximum number of data records read this time.
+  /// Value: 1-100.
+  /// Default value: 20
   max_results: u64 = "MaxResults",
-  /// 下一次查询的令牌（Token）。为空时查询第一页。
+  /// Token for the next query. If it is empty, this queries page 1.
   next_token: String = "NextToken",
 }
 
-/// DescribeListeners返回参数结构体
+/// Response of [`Client::describe_listeners`].
 pub struct DescribeListenersResponse: decode {
-  /// 监听器信息。
+  /// Listener information.
   listeners: Vec<ListenerOutput> = "Listeners",
-  /// 负载均衡实例 ID，格式为 alb- 后接 8 位字母数字。
+  /// CLB instance ID. The format is alb- followed by 8 alphanumeric characters.
   load_balancer_id: String = "LoadBalancerId",
-  /// 本次读取的最大数据记录数量。
+  /// Maximum number of data records read this time.
   max_results: u64 = "MaxResults",
-  /// 下一次查询的令牌。
+  /// Token for the next query.
   next_token: String = "NextToken",
-  /// 总条目数。
+  /// Total number of entries.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLoadBalancerDetail请求参数结构体
+/// Request of [`Client::describe_load_balancer_detail`].
 pub struct DescribeLoadBalancerDetailRequest: encode {
-  /// **Required.** 负载均衡实例 ID，格式为 alb- 后接 8 位字母数字。
+  /// **Required.** CLB instance ID, in the format of "alb-" followed by 8 alphanumeric characters.
   load_balancer_id: String = "LoadBalancerId",
 }
 
-/// DescribeLoadBalancerDetail返回参数结构体
+/// Response of [`Client::describe_load_balancer_detail`].
 pub struct DescribeLoadBalancerDetailResponse: decode {
-  /// 负载均衡详细信息
+  /// Load balancing details
   load_balancer_detail: LoadBalancerDetail = "LoadBalancerDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLoadBalancers请求参数结构体
+/// Request of [`Client::describe_load_balancers`].
 pub struct DescribeLoadBalancersRequest: encode {
-  /// <p>查询过滤条件，支持以下几个字段</p><ul><li><strong>LoadBalancerId</strong>: 负载均衡实例 ID</li><li><strong>LoadBalancerName</strong>: 负载均衡名称</li><li><strong>LoadBalancerStatus</strong>: 负载均衡状态</li><li><strong>VpcId</strong>: 私有网络 ID</li><li><strong>tag:tag-key</strong>：按标签键值对筛选，tag-key 请替换为实际的标签键。例如 <code>tag:env</code> 表示按标签键 <code>env</code> 筛选。</li><li><strong>AddressType</strong>: 网络类型<ul><li><strong>Intranet</strong>: 内网</li><li><strong>Internet</strong>: 公网 </li></ul></li><li><strong>AddressIpVersion</strong>:<ul><li><strong>IPv4</strong>: IPv4 地址</li><li><strong>IPv6</strong> IPv6 地址</li></ul></li><li><strong>SecurityGroupId</strong>: 安全组ID</li></ul>
+  /// <p>Query filter criteria, supporting the following fields</p><ul><li><strong>LoadBalancerId</strong>: Cloud Load Balancer instance ID</li><li><strong>LoadBalancerName</strong>: CLB name</li><li><strong>LoadBalancerStatus</strong>: load balancing status</li><li><strong>VpcId</strong>: VPC ID</li><li><strong>tag:tag-key</strong>: filter by tag key-value pair. Replace tag-key with the actual tag key. For example, <code>tag:env</code> means filtering by the tag key <code>env</code>.</li><li><strong>AddressType</strong>: network type<ul><li><strong>Intranet</strong>: private network</li><li><strong>Internet</strong>: public network</li></ul></li><li><strong>AddressIpVersion</strong>:<ul><li><strong>IPv4</strong>: IPv4 address</li><li><strong>IPv6</strong>: IPv6 address</li></ul></li><li><strong>SecurityGroupId</strong>: security group ID</li></ul>
   filters: Vec<Filter> = "Filters",
-  /// <p>分批次查询时每次显示的条目数。取值范围：<strong>1</strong>~<strong>100</strong>，默认值：<strong>20</strong>。</p>
+  /// <p>Number of entries displayed each time during a batch query. Value range: <strong>1</strong>–<strong>100</strong>. Default value: <strong>20</strong>.</p>
   max_results: i64 = "MaxResults",
-  /// <p>是否拥有下一次查询的令牌（Token）。取值：</p><ul><li>第一次查询和没有下一次查询时，均无需填写。</li><li>如果有下一次查询，取值为上一次API调用返回的<strong>NextToken</strong>值。</li></ul>
+  /// <p>Whether there is a token for the next query. Value:</p><ul><li>Not required for the first query or when there is no next query.</li><li>If there is a next query, the value is the <strong>NextToken</strong> returned from the last API call.</li></ul>
   next_token: String = "NextToken",
 }
 
-/// DescribeLoadBalancers返回参数结构体
+/// Response of [`Client::describe_load_balancers`].
 pub struct DescribeLoadBalancersResponse: decode {
-  /// <p>应用型负载均衡实例列表。</p>
+  /// <p>Application CLB instance list.</p>
   load_balancers: Vec<LoadBalancer> = "LoadBalancers",
-  /// <p>分批次查询时每次显示的条目数。</p>
+  /// <p>Entry number displayed each time during batch query.</p>
   max_results: i64 = "MaxResults",
-  /// <p>是否拥有下一次查询的令牌（Token）。取值：</p><ul><li>如果<strong>NextToken</strong>为空表示没有下一次查询。</li><li>如果<strong>NextToken</strong>有返回值，该取值表示下一次查询开始的令牌。</li></ul>
+  /// <p>Whether there is a token for the next query. Value:</p><ul><li>If <strong>NextToken</strong> is empty, there is no next query.</li><li>If <strong>NextToken</strong> has a return value, this value is the token for starting the next query.</li></ul>
   next_token: String = "NextToken",
-  /// <p>列表条目数。</p>
+  /// <p>Number of list entries.</p>
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeQuota请求参数结构体
+/// Request of [`Client::describe_quota`].
 pub struct DescribeQuotaRequest: encode {
-  /// **Required.** 配额类型列表。支持同时传入多个配额类型。查询资源级配额时，可配合 ResourceIds 传入对应资源ID；如需返回已使用量和可用量，可在 DisplayFields 中传入 used、available。
+  /// **Required.** List of quota types. Supports inputting multiple quota types at the same time. When querying resource-level quotas, can be used in conjunction with ResourceIds to input the corresponding resource IDs. To return the used amount and available amount, input used and available in DisplayFields.
   ///
-  /// 枚举说明：
-  /// - alb_quota_loadbalancers_num：每个地域可创建的 ALB 实例数。
-  /// - alb_quota_targetgroups_num：每个地域可创建的 ALB 目标组数。
-  /// - alb_quota_loadbalancer_listeners_num：每个 ALB 实例可创建的监听器数，ResourceIds 填写 ALB 实例 ID。
-  /// - alb_quota_loadbalancer_rules_num：每个 ALB 实例可添加的转发规则数，不计入默认规则，ResourceIds 填写 ALB 实例 ID。
-  /// - alb_quota_loadbalancer_certificates_num：每个 ALB 实例可添加的扩展证书数，不计入默认证书，ResourceIds 填写 ALB 实例 ID。
-  /// - alb_quota_loadbalancer_targetgroup_num：每个 ALB 实例可绑定的目标组数，ResourceIds 填写 ALB 实例 ID。
-  /// - alb_quota_loadbalancer_servers_num：每个 ALB 实例可添加的后端服务器数，ResourceIds 填写 ALB 实例 ID。
-  /// - alb_quota_server_added_num：单个后端服务器 IP 可被添加到 ALB 后端目标组的次数。
-  /// - alb_quota_targetgroup_attached_num：每个目标组可被 ALB 转发规则关联的次数，ResourceIds 填写目标组 ID。
-  /// - alb_quota_targetgroup_targets_num：每个目标组支持的后端服务器数，适用于 IP 和端口类型后端，ResourceIds 填写目标组 ID。
-  /// - alb_quota_targetgroup_targets_num_scf：每个目标组支持的 SCF 函数后端数，ResourceIds 填写目标组 ID。
-  /// - alb_quota_max_request_timeout：创建监听器时可配置的连接请求最大超时时间。
-  /// - alb_quota_max_idle_timeout：创建监听器时可配置的连接空闲最大超时时间。
-  /// - alb_quota_listener_certificates_num：单个监听器可添加的证书数量，ResourceIds 填写监听器 ID。
-  /// - alb_quota_rule_targetgroups_num：单条转发规则可绑定的目标组数量。
-  /// - alb_quota_rule_conditions_num：单条转发规则可添加的匹配条件条目数。
-  /// - alb_quota_rule_wildcards_num：单条转发规则可添加的包含通配符的匹配条目数。
-  /// - alb_quota_rule_actions_num：单条转发规则可添加的动作条目数。
-  /// - alb_quota_cipher_template_listeners_num：单个加密套件模板可关联的监听器数量。
-  /// - alb_quota_healthcheck_templates_num：每个地域可创建的健康检查模板数。
-  /// - alb_quota_securitygroup_templates_num：单个 ALB 实例支持绑定的安全组数量。
-  /// - alb_quota_securitygroup_rules_per_sg_num：单个 ALB 实例中单个安全组支持的规则条目数。
-  /// - alb_quota_security_policies_num：每个地域可创建的自定义安全策略数。
+  /// Enumeration description:
+  /// - alb_quota_loadbalancers_num: Number of ALB instances creatable per region.
+  /// - alb_quota_targetgroups_num: Number of ALB target groups creatable per region.
+  /// -alb_quota_loadbalancer_listeners_num: Number of listeners creatable for each ALB instance. For ResourceIds, fill in the ALB instance ID.
+  /// -alb_quota_loadbalancer_rules_num: Number of forwarding rules that can be added to each ALB instance, excluding the default rule. For ResourceIds, fill in the ALB instance ID.
+  /// -alb_quota_loadbalancer_certificates_num: Number of additional certificates that can be added to each ALB instance, excluding the default certificate. For ResourceIds, fill in the ALB instance ID.
+  /// -alb_quota_loadbalancer_targetgroup_num: The number of target groups that can be bound to each ALB instance. Fill in the ALB instance ID in ResourceIds.
+  /// -alb_quota_loadbalancer_servers_num: Number of real servers that can be added to each ALB instance. For ResourceIds, fill in the ALB instance ID.
+  /// -alb_quota_server_added_num: Number of times one real server IP can be added to an ALB backend target group.
+  /// -alb_quota_targetgroup_attached_num: The number of times each target group can be associated with ALB forwarding rules. Fill in the target group ID in ResourceIds.
+  /// -alb_quota_targetgroup_targets_num: Number of real servers supported by each target group. It is applicable to IP and port type backends. For ResourceIds, fill in the target group ID.
+  /// -alb_quota_targetgroup_targets_num_scf: Number of SCF function backends supported by each target group. For ResourceIds, fill in the target group ID.
+  /// -alb_quota_max_request_timeout: Maximum timeout time configurable for a connection request when a listener is created.
+  /// -alb_quota_max_idle_timeout: Maximum idle timeout that can be configured for a connection when a listener is created.
+  /// -alb_quota_listener_certificates_num: Number of certificates that can be added to each listener. For ResourceIds, fill in the listener ID.
+  /// -alb_quota_rule_targetgroups_num: Number of target groups that can be bound to a forwarding rule.
+  /// -alb_quota_rule_conditions_num: Number of match conditions that can be added to a forwarding rule.
+  /// -alb_quota_rule_wildcards_num: Number of match entries containing wildcards that can be added to a single forwarding rule.
+  /// -alb_quota_rule_actions_num: Number of action entries that can be added to a single forwarding rule.
+  /// -alb_quota_cipher_template_listeners_num: Number of listeners that can be associated with each encryption suite template.
+  /// -alb_quota_healthcheck_templates_num: Number of health check templates that can be created per region.
+  /// -alb_quota_securitygroup_templates_num: Number of security groups that can be bound to one ALB instance.
+  /// -alb_quota_securitygroup_rules_per_sg_num: Number of rule entries supported by one security group in one ALB instance.
+  /// -alb_quota_security_policies_num: Number of custom security policies creatable per region.
   quota_types: Vec<String> = "QuotaTypes",
-  /// 显示字段列表，用于控制是否额外返回用量信息。支持 used、available：used 表示返回当前已使用量，available 表示返回当前剩余可用量。QuotaType 和 Limit 总是返回；ResourceId 会在请求传入 ResourceIds 时返回。
+  /// Field display list used to control whether to additionally return usage information. Supports used and available: used means to return the currently used amount, and available means to return the current remaining available amount. QuotaType and Limit are always returned. ResourceId will be returned when ResourceIds are input in the request.
   display_fields: Vec<String> = "DisplayFields",
-  /// 资源ID列表。用于查询具体资源维度的配额和用量；不传时查询账号或地域维度的默认配额配置。资源ID的类型由 QuotaTypes 决定，例如 ALB 实例级配额填写 ALB 实例 ID，监听器级配额填写监听器 ID，目标组级配额填写目标组 ID。
+  /// Resource ID list. Used for querying the quota and amount at the specific resource dimension. If not specified, the default quota configuration at the account or region level is queried. The type of resource ID is determined by QuotaTypes. For example, for ALB instance-level quotas, fill in the ALB instance ID; for listener-level quotas, fill in the listener ID; for target group-level quotas, fill in the target group ID.
   resource_ids: Vec<String> = "ResourceIds",
 }
 
-/// DescribeQuota返回参数结构体
+/// Response of [`Client::describe_quota`].
 pub struct DescribeQuotaResponse: decode {
-  /// 配额列表。每个元素表示一个配额类型的查询结果；当请求传入 ResourceIds 时，每个元素表示一个配额类型和一个资源ID组合的查询结果。
+  /// Quota list. Each element represents the query result of a quota type. When ResourceIds is input in the request, each element represents the query result of a composite of a quota type and a resource ID.
   quotas: Vec<QuotaInfo> = "Quotas",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRules请求参数结构体
+/// Request of [`Client::describe_rules`].
 pub struct DescribeRulesRequest: encode {
-  /// **Required.** 监听器 ID，格式为 lst- 后接 8 位字母数字。
+  /// **Required.** Listener ID, in the format of lst- followed by 8 alphanumeric characters.
   listener_id: String = "ListenerId",
-  /// **Required.** 负载均衡实例 ID，格式为 alb- 后接 8 位字母数字。
+  /// **Required.** CLB instance ID. The format is alb- followed by 8 alphanumeric characters.
   load_balancer_id: String = "LoadBalancerId",
-  /// 支持的过滤条件如下：
+  /// Supported filter conditions are as follows:
   filters: Vec<Filter> = "Filters",
-  /// 返回列表的数量，默认为20，最大值为100。
+  /// Number of lists returned. Default value: 20. Maximum value: 100.
   max_results: i64 = "MaxResults",
-  /// 下一次查询的Token值。第一次查询和没有下一次查询时，无需填写。如果有下一次查询，取值为上一次 API 调用返回的 NextToken 值。
+  /// Token for the next query. Not required for the first query or when there is no next query. If there is a next query, the value is the NextToken returned from the last API call.
   next_token: String = "NextToken",
-  /// 转发规则 ID 列表，ID 格式为 rule- 后接 8 位字母数字。
+  /// List of forwarding rule IDs. Each ID is in the format of `rule-` followed by 8 alphanumeric characters.
   rule_ids: Vec<String> = "RuleIds",
 }
 
-/// DescribeRules返回参数结构体
+/// Response of [`Client::describe_rules`].
 pub struct DescribeRulesResponse: decode {
-  /// 下一次查询的Token值，如果当前是最后一页，返回为空。
+  /// Token for the next query. If the current page is the last page, this field returns empty.
   next_token: String = "NextToken",
-  /// 转发规则列表。
+  /// Forwarding rule list.
   rules: Vec<RuleOutput> = "Rules",
-  /// 总的转发规则个数（根据监听器ID、规则ID等条件过滤后）。
+  /// Total count of forwarding rules (after filtering by conditions such as listener ID and rule ID).
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecurityPolicies请求参数结构体
+/// Request of [`Client::describe_security_policies`].
 pub struct DescribeSecurityPoliciesRequest: encode {
-  /// 过滤条件列表，用于筛选符合指定条件的安全策略。多个过滤条件之间为"与"关系。
+  /// Filter condition list for filtering security policies that meet the specified conditions. Multiple filter conditions are in an "AND" relationship with each other.
   ///
-  /// **支持的过滤条件：**
-  /// - **SecurityPolicyNames**：按安全策略名称筛选，支持模糊匹配。
-  /// - **tag:tag-key**：按标签键值对筛选，tag-key 请替换为实际的标签键。例如 `tag:env` 表示按标签键 `env` 筛选。
+  /// **Supported filter conditions:**
+  /// - **SecurityPolicyNames**: Filter by security policy name. Fuzzy matching is supported.
+  /// - **tag:tag-key**: Filter by tag key-value pair. Replace tag-key with the actual tag key. For example, `tag:env` means filtering by the tag key `env`.
   ///
-  /// **说明：** 每个过滤条件最多支持 10 个取值。
+  /// **Description:** Each filter condition supports a maximum of 10 values.
   filters: Vec<Filter> = "Filters",
-  /// 单次请求返回的最大结果数。用于分页查询，与 NextToken 配合使用。
+  /// Maximum number of results returned for a single request. For pagination queries, use together with NextToken.
   ///
-  /// **取值范围：** 1~100。
+  /// **Value range:** from 1 to 100.
   ///
-  /// **默认值：** 20。
+  /// **Default value:** 20.
   max_results: i64 = "MaxResults",
-  /// 分页查询的起始令牌。用于获取下一页结果数据。
+  /// Token for the paging query start. Used to obtain the result data on the next page.
   ///
-  /// **使用说明：**
-  /// - 首次查询时无需设置此参数。
-  /// - 如果上一次查询返回了 NextToken，表示还有更多数据，请将该值传入此参数以获取下一页。
-  /// - 若上一次查询未返回 NextToken 或返回为空，表示已是最后一页。
+  /// **Instructions:**
+  /// -No need to set this parameter for the initial query.
+  /// - If the last query returned NextToken, it means there is more data. Input this value to retrieve the next page.
+  /// -If the last query did not return NextToken or returned empty, it means the current page is the last page.
   next_token: String = "NextToken",
-  /// 安全策略 ID 列表，ID 格式为 tls- 后接 8 位字母数字。
+  /// Security policy ID list. The ID format is `tls-` followed by 8 alphanumeric characters.
   security_policy_ids: Vec<String> = "SecurityPolicyIds",
 }
 
-/// DescribeSecurityPolicies返回参数结构体
+/// Response of [`Client::describe_security_policies`].
 pub struct DescribeSecurityPoliciesResponse: decode {
-  /// 下一页查询的起始令牌。
+  /// Token for the next query.
   ///
-  /// - 若返回值不为空，表示还有更多数据，可将此值作为下一次请求的 NextToken 参数继续查询。
-  /// - 若返回值为空或未返回此字段，表示已是最后一页。
+  /// -If the return value is not empty, it means there is more data. You can use this value as the NextToken parameter in the next request to continue querying.
+  /// -If the return value is empty or this field is not returned, it means the current page is the last page.
   next_token: String = "NextToken",
-  /// 安全策略信息列表。包含每个安全策略的详细配置，如策略 ID、名称、TLS 版本、加密套件等。
+  /// Information list of security policies. Contains detailed configuration of each security policy, such as policy ID, name, TLS version, and encryption suite.
   security_policies: Vec<SecurityPolicyInfo> = "SecurityPolicies",
-  /// 符合过滤条件的安全策略总数。
+  /// Total number of security policies that meet filtering criteria.
   ///
-  /// **说明：** 此值表示满足查询条件的总记录数，而非本次返回的记录数。可用于计算分页信息。
+  /// **Description:** This value indicates the total record count that meets the query condition, not the number of records returned this time. It can be used to calculate pagination information.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecurityPolicyCapabilities请求参数结构体
+/// Request of [`Client::describe_security_policy_capabilities`].
 pub struct DescribeSecurityPolicyCapabilitiesRequest: encode {}
 
-/// DescribeSecurityPolicyCapabilities返回参数结构体
+/// Response of [`Client::describe_security_policy_capabilities`].
 pub struct DescribeSecurityPolicyCapabilitiesResponse: decode {
-  /// 安全策略配置能力列表。返回当前地域支持的所有 TLS 版本及其对应的加密套件信息。
+  /// List of security policy configuration capabilities. Return all supported TLS versions and their corresponding encryption suite information in the current region.
   ///
-  /// **返回内容包含：**
-  /// - 支持的 TLS 协议版本（如 TLSv1.0、TLSv1.1、TLSv1.2、TLSv1.3）。
-  /// - 每个 TLS 版本支持的加密套件列表。
+  /// **Return content includes:**
+  /// -Supported TLS protocol versions (for example, TLSv1.0, TLSv1.1, TLSv1.2, TLSv1.3).
+  /// -List of cipher suites supported by each TLS version.
   ///
-  /// **使用场景：**
-  /// - 在创建安全策略（CreateSecurityPolicy）前，调用此接口获取可选的加密套件。
-  /// - 在修改安全策略（ModifySecurityPolicyAttributes）前，确认新配置的有效性。
+  /// **Usage scenario:**
+  /// -Get optional encryption suites by calling this API before creating a security policy (CreateSecurityPolicy).
+  /// -Before modifying the security policy (ModifySecurityPolicyAttributes), confirm the validity of the new configuration.
   security_policy_capabilities: Vec<SecurityPolicyCapability> = "SecurityPolicyCapabilities",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecurityPolicyRelations请求参数结构体
+/// Request of [`Client::describe_security_policy_relations`].
 pub struct DescribeSecurityPolicyRelationsRequest: encode {
-  /// **Required.** 安全策略 ID 列表，ID 格式为 tls- 后接 8 位字母数字。
+  /// **Required.** Security policy ID list. ID format: tls- followed by 8 alphanumeric characters.
   security_policy_ids: Vec<String> = "SecurityPolicyIds",
 }
 
-/// DescribeSecurityPolicyRelations返回参数结构体
+/// Response of [`Client::describe_security_policy_relations`].
 pub struct DescribeSecurityPolicyRelationsResponse: decode {
-  /// 安全策略关联的监听器列表。返回每个安全策略所关联的 HTTPS 监听器信息。
+  /// Listener list associated with a security policy. Return the HTTPS listener information associated with each security policy.
   security_policy_relations: Vec<SecurityPolicyRelations> = "SecurityPolicyRelations",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSystemSecurityPolicies请求参数结构体
+/// Request of [`Client::describe_system_security_policies`].
 pub struct DescribeSystemSecurityPoliciesRequest: encode {}
 
-/// DescribeSystemSecurityPolicies返回参数结构体
+/// Response of [`Client::describe_system_security_policies`].
 pub struct DescribeSystemSecurityPoliciesResponse: decode {
-  /// 系统安全策略列表。
+  /// List of system security policies.
   security_policies: Vec<SecurityPolicyInfo> = "SecurityPolicies",
-  /// 安全策略总数。
+  /// Total number of security policies.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTargetGroupTargets请求参数结构体
+/// Request of [`Client::describe_target_group_targets`].
 pub struct DescribeTargetGroupTargetsRequest: encode {
-  /// **Required.** 目标组 ID，格式为 lbtg- 后接 8 位字母数字。
+  /// **Required.** Target group ID. The format is `lbtg-` followed by 8 alphanumeric characters.
   target_group_id: String = "TargetGroupId",
-  /// 过滤器。通过指定的过滤条件来查询后端服务，支持：
-  /// - Name的值为**TargetId**。通过资源ID来筛选后端服务，当目标组后端类型为**Instance**时生效。**Values**的值为Cvm或Eni的资源ID。
-  /// - Name的值为**TargetIp**。通过资源IP来筛选后端服务，当目标组后端类型为**Ip**时生效。**Values**的值为后端服务的IP。
-  /// - 通过标签方式筛选。
+  /// Filter. Query backend services by specified filter criteria. Supported values:
+  /// - The value of Name is **TargetId**. Filter backend services by resource ID. This parameter is valid only when the backend type of the target group is **Instance**. The value of Values is the resource ID of Cvm or Eni.
+  /// -The value of `Name` is **TargetIp**. Filter backend services by resource IP. This parameter is valid only when the backend type of the target group is **Ip**. The value of `Values` is the IP of the backend service.
+  /// -Filter by tag.
   filters: Vec<Filter> = "Filters",
-  /// 返回列表的数量，默认为**20**，最大值为**100**。
+  /// The number of return lists, with a default value of **20** and a maximum value of **100**.
   max_results: u64 = "MaxResults",
-  /// 下一次查询的Token值。第一次查询和没有下一次查询时，无需填写。
-  /// 如果有下一次查询，取值为上一次 API 调用返回的 NextToken 值。
+  /// Token for the next query. Not required for the first query or when there are no more queries.
+  /// If there is a next query, the value is the NextToken value returned from the last API call.
   next_token: String = "NextToken",
 }
 
-/// DescribeTargetGroupTargets返回参数结构体
+/// Response of [`Client::describe_target_group_targets`].
 pub struct DescribeTargetGroupTargetsResponse: decode {
-  /// 下一次查询的Token值，如果当前是最后一页，返回为空。
+  /// Token for the next query. If the current value is the last page, it returns empty.
   next_token: String = "NextToken",
-  /// 后端服务信息。
+  /// Backend service information.
   targets: Vec<TargetOutput> = "Targets",
-  /// 目标组内后端服务总数。
+  /// Total number of backend services in the target group.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTargetGroupsByTarget请求参数结构体
+/// Request of [`Client::describe_target_groups_by_target`].
 pub struct DescribeTargetGroupsByTargetRequest: encode {
-  /// 后端服务实例 ID，CVM 实例格式为 ins- 后接 8 位字母数字。
+  /// Backend service instance ID. For a CVM instance, the format is "ins-" followed by 8 alphanumeric characters.
   target_id: Vec<String> = "TargetId",
 }
 
-/// DescribeTargetGroupsByTarget返回参数结构体
+/// Response of [`Client::describe_target_groups_by_target`].
 pub struct DescribeTargetGroupsByTargetResponse: decode {
-  /// 总数。
+  /// Total quantity.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTargetGroups请求参数结构体
+/// Request of [`Client::describe_target_groups`].
 pub struct DescribeTargetGroupsRequest: encode {
-  /// 过滤器。通过指定的过滤条件来查询后端服务，支持：
-  /// - Name的值为**VpcId**。通过VPC实例来筛选目标组。**Values**的值为VPC唯一ID列表。
-  /// - Name的值为**TargetType**。通过后端服务类型来筛选目标组。**Values**的值可以取为**Instance**。
-  /// - Name的值为**TargetGroupName**。通过目标组名称来筛选目标组。**Values**的值为目标组名称列表。
-  /// - Name的值为**Protocol**。通过目标组后端服务协议来筛选目标组。**Values**的值为目标组后端服务协议列表。
-  /// - 通过标签方式筛选。
+  /// Filter. Query backend services by specified filter criteria. Supported values:
+  /// - The value of Name is **VpcId**. Filter target groups by VPC instance. The value of **Values** is a unique VPC ID list.
+  /// -The value of `Name` is **TargetType**. Filter target groups by backend service type. The value of `Values` can be **Instance**.
+  /// -The value of `Name` is **TargetGroupName**. Filter target groups by target group name. The value of `Values` is a list of target group names.
+  /// - The value of `Name` is **Protocol**. Filter target groups by the backend service protocol of the target group. The value of `Values` is a list of backend service protocols of target groups.
+  /// -Filter by tag.
   filters: Vec<Filter> = "Filters",
-  /// 返回列表的数量，默认为**20**，最大值为**100**。
+  /// Number of returned entries. Default value: 20. Maximum value: 100.
   max_results: i64 = "MaxResults",
-  /// 下一次查询的Token值。第一次查询和没有下一次查询时，无需填写。
-  /// 如果有下一次查询，取值为上一次 API 调用返回的 NextToken 值。
+  /// Token for the next query. Not required for the first query or when there are no more queries.
+  /// If there is a next query, the value is the NextToken value returned from the last API call.
   next_token: String = "NextToken",
-  /// 目标组 ID 列表，ID 格式为 lbtg- 后接 8 位字母数字。
+  /// Target group ID list. The ID format is `lbtg-` followed by 8 alphanumeric characters.
   target_group_ids: Vec<String> = "TargetGroupIds",
 }
 
-/// DescribeTargetGroups返回参数结构体
+/// Response of [`Client::describe_target_groups`].
 pub struct DescribeTargetGroupsResponse: decode {
-  /// 下一次查询的Token值，如果当前是最后一页，返回为空。
+  /// Token for the next query. If the current page is the last page, this field returns empty.
   next_token: String = "NextToken",
-  /// 目标组信息。
+  /// Target group information.
   target_groups: Vec<TargetGroupOutput> = "TargetGroups",
-  /// 目标组总数。
+  /// Total number of target groups.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeZones请求参数结构体
+/// Request of [`Client::describe_zones`].
 pub struct DescribeZonesRequest: encode {}
 
-/// DescribeZones返回参数结构体
+/// Response of [`Client::describe_zones`].
 pub struct DescribeZonesResponse: decode {
-  /// 可用区列表
+  /// Availability Zone List
   zones: Vec<Zone> = "Zones",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisassociateBandwidthPackageFromLoadBalancer请求参数结构体
+/// Request of [`Client::disassociate_bandwidth_package_from_load_balancer`].
 pub struct DisassociateBandwidthPackageFromLoadBalancerRequest: encode {
-  /// **Required.** 共享带宽包 ID。
+  /// **Required.** Bandwidth package ID.
   bandwidth_package_id: String = "BandwidthPackageId",
-  /// **Required.** 负载均衡实例 ID，格式为 alb- 后接 8 位字母数字。
+  /// **Required.** CLB instance ID. The format is alb- followed by 8 alphanumeric characters.
   load_balancer_id: String = "LoadBalancerId",
-  /// 客户端Token，用于保证请求的幂等性。
+  /// Client Token, used for ensuring the idempotency of requests.
   ///
-  /// 从您的客户端生成一个参数值，确保不同请求间该参数值唯一。ClientToken只支持ASCII字符。
+  /// Generate a parameter value from your client to underwrite the uniqueness of the value for different requests. ClientToken supports only ASCII characters.
   ///
-  /// > 若您未指定，则系统自动使用API请求的**RequestId**作为**ClientToken**标识。每次API请求的**RequestId**不一样。
+  /// > If not specified, the system automatically uses the **RequestId** of the API request as the **ClientToken** ID. The **RequestId** of each API request may not be the same.
   client_token: String = "ClientToken",
-  /// 是否只预检此次请求。取值：
-  /// - **true**：发送检查请求，不会将共享带宽包从负载均衡实例中移除。检查项包括是否填写了必需参数、请求格式、业务限制。如果检查不通过，则返回对应错误。如果检查通过，则返回错误码`DryRunOperation`。
-  /// - **false**（默认值）：发送正常请求，通过检查后返回HTTP 2xx状态码并直接进行操作。
+  /// Whether to only precheck this request. Parameter Value:
+  /// - **true**: Send a check request without removing the Bandwidth Package from the load balancing instance. Check items include whether required parameters are filled in, request format, and service limits. If the check fails, return the corresponding error. If the check passes, return the error code `DryRunOperation`.
+  /// - **false** (default value): Send a normal request, return HTTP 2xx status code after check, and directly perform the operation.
   dry_run: bool = "DryRun",
 }
 
-/// DisassociateBandwidthPackageFromLoadBalancer返回参数结构体
+/// Response of [`Client::disassociate_bandwidth_package_from_load_balancer`].
 pub struct DisassociateBandwidthPackageFromLoadBalancerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisassociateListenerAdditionalCertificates请求参数结构体
+/// Request of [`Client::disassociate_listener_additional_certificates`].
 pub struct DisassociateListenerAdditionalCertificatesRequest: encode {
-  /// **Required.** 待解绑的扩展证书 ID 列表。
+  /// **Required.** List of extension certificate IDs to be unbound.
   certificate_ids: Vec<String> = "CertificateIds",
-  /// **Required.** 监听器 ID，格式为 lst- 后接 8 位字母数字。
+  /// **Required.** Listener ID, format: lst- followed by 8 alphanumeric characters.
   listener_id: String = "ListenerId",
-  /// **Required.** 负载均衡实例 ID，格式为 alb- 后接 8 位字母数字。
+  /// **Required.** CLB instance ID, in the format of "alb-" followed by 8 alphanumeric characters.
   load_balancer_id: String = "LoadBalancerId",
-  /// 客户端 Token，用于保证请求的幂等性。从您的客户端生成一个参数值，确保不同请求间该参数值唯一。ClientToken 只支持 ASCII 字符。
-  /// 若您未指定，则系统自动使用 API 请求的 RequestId 作为 ClientToken 标识。每次 API 请求的 RequestId 不一样。
+  /// Client token, used for ensuring request idempotency. Generate a parameter value from your client to ensure uniqueness of the value for different requests. ClientToken supports only ASCII characters.
+  /// If not specified, the system automatically uses the RequestId of the API request as the ClientToken ID. The RequestId of each API request may not be the same.
   client_token: String = "ClientToken",
-  /// 是否只预检此次请求，取值：
-  /// true：发送检查请求，不会从 HTTPS和QUIC监听器解绑扩展证书。检查项包括是否填写了必需参数、请求格式、业务限制。如果检查不通过，则返回对应错误。如果检查通过，则返回错误码DryRunOperation。
-  /// false（默认值）：发送正常请求，通过检查后返回HTTP 2xx状态码并直接进行操作。
+  /// Whether to only precheck this request. Parameter Value:
+  /// true: send a check request without unbinding the extension certificate from the HTTPS and QUIC listeners. Check items include whether required parameters are filled in, request format, and service limits. If the check fails, return the corresponding error. If the check passes, return the error code DryRunOperation.
+  /// false (default): Send a normal request. After the check is passed, return the HTTP 2xx status code and directly perform the operation.
   dry_run: String = "DryRun",
 }
 
-/// DisassociateListenerAdditionalCertificates返回参数结构体
+/// Response of [`Client::disassociate_listener_additional_certificates`].
 pub struct DisassociateListenerAdditionalCertificatesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 过滤器条件
+/// Filter criteria
+///
+/// <details><summary>中文</summary>过滤器条件</details>
 pub struct Filter: encode {
-  /// **Required.** 过滤器的名称
+  /// **Required.** Filter name
   name: String = "Name",
-  /// **Required.** 过滤器的值数组
+  /// **Required.** Filter value array
   values: Vec<String> = "Values",
 }
 
-/// 固定应答信息
+/// information
+///
+/// <details><summary>中文</summary>固定应答信息</details>
 pub struct FixedResponseInfo: encode {
-  /// **Required.** 返回的HTTP响应码，支持 2xx、4xx、5xx。
+  /// **Required.** HTTP response code returned. 2xx, 4xx, and 5xx are supported.
   http_code: i64 = "HttpCode",
-  /// 返回的固定内容。只支持 ASCII 字符，最大1KB。
+  /// Fixed content returned. Supports only ASCII characters, up to 1 KB.
   content: String = "Content",
-  /// 返回固定内容的格式。
-  /// 取值：text/plain、text/css、text/html、application/javascript或application/json。
+  /// Format of the returned fixed content.
+  /// Value: text/plain, text/css, text/html, application/javascript, or application/json.
   content_type: String = "ContentType",
 }
 
-/// HTTP Cookie信息
+/// HTTP Cookie information
+///
+/// <details><summary>中文</summary>HTTP Cookie信息</details>
 pub struct HTTPCookieInfo: encode {
-  /// **Required.** Cookie的键，长度1~64个字符，支持字母、数字、下划线。
+  /// **Required.** Key of the Cookie, 1-64 characters, supporting letters, digits, and underscores.
   key: String = "Key",
-  /// **Required.** Cookie的值，长度1~128个字符，支持可打印字符。
+  /// **Required.** Cookie value, 1–128 characters in length, supporting printable characters.
   value: String = "Value",
 }
 
-/// HTTP Header信息
+/// HTTP Header information.
+///
+/// <details><summary>中文</summary>HTTP Header信息</details>
 pub struct HTTPHeaderInfo: encode {
-  /// **Required.** HTTP Header的键，长度1 ~ 40个字符，支持的字符集为：a-z A-Z 0-9 - _ 。
-  /// 不支持中文，不支持Host，Cookie。
+  /// **Required.** Key of the HTTP Header. Length: 1–40 characters. Supported character sets: a-z a-z 0-9 - _
+  /// Chinese characters are not allowed. No support for Host and Cookie.
   key: String = "Key",
-  /// **Required.** HTTP Header的值，长度1 ~ 128个字符，支持可打印字符。
-  /// 不支持"，开头和结尾不能是空格，结尾不能是\。
+  /// **Required.** Value of the HTTP Header. Length: 1-128 characters. Printable characters supported.
+  /// Unsupported. It cannot begin or end with a space, and cannot end with a backslash.
   values: Vec<String> = "Values",
 }
 
-/// HTTP查询字符串信息
+/// HTTP query string information
+///
+/// <details><summary>中文</summary>HTTP查询字符串信息</details>
 pub struct HTTPQueryStringInfo: encode {
-  /// **Required.** 查询字符串的键，长度1 ~ 16个字符。支持可打印字符，不支持空格和#[]{}\|<>&。
-  /// 支持 * 多字符通配，? 单字符通配。
+  /// **Required.** Key of the query string. Length: 1–16 characters. Supports printable characters. Does not support spaces or #[]{}\|<>&.
+  /// Supports * as a multi-character wildcard and ? as a single-character wildcard.
   key: String = "Key",
-  /// **Required.** 查询字符串的值，长度1 ~ 128字符，支持可打印字符，不支持空格和#[]{}\|<>&。
-  /// 支持 * 多字符通配，? 单字符通配。
+  /// **Required.** Value of the query string. Length: 1–128 characters. Supports printable characters. Does not support spaces or #[]{}\|<>&.
+  /// Supports * as a multi-character wildcard and ? as a single-character wildcard.
   value: String = "Value",
 }
 
-/// HTTP重定向信息
+/// HTTP redirection information
+///
+/// <details><summary>中文</summary>HTTP重定向信息</details>
 pub struct HTTPRedirectInfo: encode {
-  /// **Required.** <p>重定向的HTTP码，支持301、302、303、307、 308。</p>
+  /// **Required.** <p>HTTP code for redirection. Supports 301, 302, 303, 307, and 308.</p>
   http_code: i64 = "HttpCode",
-  /// <p>重定向的主机地址，默认值${host}。长度3 ~ 128个字符，支持的字符集为：a-z 0-9 _ . -。</p>
+  /// <p>Redirected host address. Default value: ${host}. Length: 3-128 characters. Supported character sets: a-z 0-9 _ . -.</p>
   host: String = "Host",
-  /// <p>重定向的路径，默认值${path}。长度1 ~ 128个字符，支持的字符集为：a-z A-Z 0-9  ? =  _  . - / : 。</p>
+  /// <p>Redirect path. Default value: ${path}. Length: 1–128 characters. Supported character sets: a-z A-Z 0-9 ? = _ . - / : .</p>
   path: String = "Path",
-  /// <p>重定向的端口，默认值 ${port}。取值1 ~ 65535。</p>
+  /// <p>The port for redirection. Default value: ${port}. Value range: 1-65535.</p>
   port: String = "Port",
-  /// <p>重定向的协议，取值：HTTP,HTTPS，默认值${protocol}。</p>
+  /// <p>Protocol for redirection. Valid values: HTTP and HTTPS. Default value: ${protocol}.</p>
   protocol: String = "Protocol",
-  /// <p>重定向的查询字符串，默认值${query}。长度1 ~ 128字符，支持可打印字符，不支持 #[]{}|&lt;&gt;&amp; 和空格。</p>
+  /// <p>Query string for redirect. Default value: ${query}. Length: 1–128 characters. Supports printable characters. Does not support #[]{}&lt;&gt;&amp; and spaces.</p>
   query: String = "Query",
 }
 
-/// HTTP重写信息
+/// HTTP rewrite information
+///
+/// <details><summary>中文</summary>HTTP重写信息</details>
 pub struct HTTPRewriteInfo: encode {
-  /// <p>重写的主机地址，默认值${host}。长度3 ~ 128个字符，支持的字符集为：a-z 0-9 _ . -。</p>
+  /// <p>Rewritten host address. Default value: ${host}. Length: 3-128 characters. Supported character sets: a-z 0-9 _ . -.</p>
   host: String = "Host",
-  /// <p>重写的路径，默认值${path}。长度1 ~ 128个字符，支持的字符集为：a-z A-Z 0-9 ? = _ . - / : 。</p>
+  /// <p>Rewrite path. Default value: ${path}. Length: 1–128 characters. Supported character sets: a-z A-Z 0-9 ? = _ . - / : .</p>
   path: String = "Path",
-  /// <p>重写的查询字符串，默认值${query}。长度1 ~ 128字符，支持可打印字符，不支持 #[]{}|&lt;&gt;&amp; 和空格。</p>
+  /// <p>Rewritten query string. Default value: ${query}. Length: 1–128 characters. Supports printable characters. Does not support #[]{}|&lt;&gt;&amp; or spaces.</p>
   query: String = "Query",
 }
 
-/// 健康检查配置
+/// Health check configuration
+///
+/// <details><summary>中文</summary>健康检查配置</details>
 pub struct HealthCheckConfig: encode {
-  /// **Required.** 是否开启健康检查。
-  /// - **true**：开启。
-  /// - **false**：不开启。
+  /// **Required.** Whether to enable the health check.
+  /// - **true**: enable.
+  /// - **false**: not enabled.
   health_check_enabled: bool = "HealthCheckEnabled",
-  /// 健康检查状态码。取值：
-  /// - 当健康检查协议为**HTTP/HTTPS**时：
+  /// Health check status code. Value:
+  /// - When the health check protocol is **HTTP/HTTPS**:
   /// - **http_1xx**
-  /// - **http_2xx**（默认值）
+  /// - **http_2xx** (default value)
   /// -  **http_3xx**
   /// -  **http_4xx**
   /// -  **http_5xx**
-  /// - 当健康检查协议为**gRPC**时：默认值为12，数值范围为0-99，输入值可为数值、多个数值或者范围以及相互组合，如：
+  /// - When the health check protocol is **gRPC**: default value: 12, value range: 0-99. The input value can be a numerical value, multiple values, a range, or a composite of these, for example:
   /// - **"20"**
   /// - **"0-99"**
-  /// > 仅当**HealthCheckProtocol**设置为**HTTP** 、**HTTPS**、**GRPC** 或者**GRPCS**时，该参数生效。
+  /// > This parameter takes effect only when **HealthCheckProtocol** is set to **HTTP**, **HTTPS**, **GRPC**, or **GRPCS**.
   health_check_codes: Vec<String> = "HealthCheckCodes",
-  /// 判定后端服务健康的阈值，当健康检查连续成功多少次后，后端服务的状态由**不健康**变为**健康**。
-  /// 取值范围：**2**-**10**。
-  /// 默认值：**2**。
+  /// Threshold for determining backend service health. After the number of consecutive successful health checks reaches this value, the backend service status changes from **unhealthy** to **healthy**.
+  /// Value range: **2**-**10**.
+  /// Default value: **2**.
   health_check_healthy_threshold: u64 = "HealthCheckHealthyThreshold",
-  /// 健康检查域名。该参数不设置时默认使用后端服务的内网IP作为健康检查地址。
-  /// 域名限制：
-  /// - 长度限制为 **1-255** 个字符。
-  /// - 可包含小写字母、数字、短划线（-）和半角句号（.）。
-  /// - 至少包含一个半角句号（.），半角句号（.）不能出现在开头或结尾。
-  /// - 最右侧的域标签，只能包含字母，不能包含数字或短划线（-）。
-  /// - 短划线（-）不能出现在开头或结尾。
-  /// >仅当 **HealthCheckProtocol** 设置为 **HTTP、HTTPS** 、**GRPC**、**GRPCS** 时，该参数生效。
+  /// Health check domain. If this parameter is not set, the intranet IP of the backend service is used as the health check address by default.
+  /// Domain restriction:
+  /// -Length limit: **1-255** characters.
+  /// - It can contain lowercase letters, digits, hyphens (-), and half-width periods (.).
+  /// -At least one half-width period (.) is required, and it cannot appear at the beginning or end.
+  /// -The rightmost domain tag can only contain letters. It cannot contain digits or en dashes (-).
+  /// -En dash (-) cannot appear at the beginning or end.
+  /// >This parameter takes effect only when **HealthCheckProtocol** is set to **HTTP**, **HTTPS**, **GRPC**, or **GRPCS**.
   health_check_host: String = "HealthCheckHost",
-  /// 健康检查 HTTP 协议版本，取值：
-  /// - **HTTP1.1**（默认）
+  /// HTTP version for health check.
+  /// - **HTTP1.1** (default)
   /// - **HTTP1.0**
-  /// > 仅当**HealthCheckProtocol**设置为**HTTP** 或 **HTTPS** 时，该参数生效。
+  /// > This parameter takes effect only when **HealthCheckProtocol** is set to **HTTP** or **HTTPS**.
   health_check_http_version: String = "HealthCheckHttpVersion",
-  /// 健康检查的时间间隔。单位：秒。
-  /// 取值范围：**2**-**300**。
-  /// 默认值：**5**。
+  /// Health check interval. Unit: second.
+  /// Valid values: **2**-**300**.
+  /// Default value: **5**.
   health_check_interval: u64 = "HealthCheckInterval",
-  /// 健康检查方法，取值：
+  /// Health check method. Valid values:
   /// - **GET**
-  /// - **HEAD**（默认值）
-  /// > 仅当**HealthCheckProtocol**设置为**HTTP** 或 **HTTPS** 时，该参数生效。
+  /// - **HEAD** (default value)
+  /// > This parameter takes effect only when **HealthCheckProtocol** is set to **HTTP** or **HTTPS**.
   health_check_method: String = "HealthCheckMethod",
-  /// 健康检查的转发规则路径。
-  /// 长度为 1~80 个字符，只能使用字母、数字、字符`-/.%?#&=`以及扩展字符`_;~!（)*[]@$^:',+`。 URL 必须以正斜线（/）开头。
-  /// > 仅当**HealthCheckProtocol**为**HTTP**、**HTTPS** 、**GRPC**、**GRPCS**时，转发规则路径参数生效。
+  /// Forwarding rule path for health check.
+  /// Length: 1–80 characters. Only letters, digits, characters `-/.%?#&=` and extended characters `_;~!()*[]@$^:',+` can be used. The URL must start with a forward slash (/).
+  /// > The forwarding rule path parameter takes effect only when **HealthCheckProtocol** is set to **HTTP**, **HTTPS**, **GRPC**, or **GRPCS**.
   health_check_path: String = "HealthCheckPath",
-  /// 健康检查访问后端服务器的端口。
+  /// Health check accesses the backend server port.
   ///
-  /// 取值范围：**0-65535**。
+  /// Valid values: **0-65535**.
   ///
-  /// 默认值：**0**，表示后端服务器的端口。
+  /// Default value: **0**, which indicates the backend server port.
   health_check_port: u64 = "HealthCheckPort",
-  /// 健康检查协议。取值：
-  /// - **HTTP**（默认）：通过发送 HEAD 或 GET 请求模拟浏览器的访问行为来检查服务器应用是否健康。
-  /// - **HTTPS**：通过发送 HEAD 或 GET 请求模拟浏览器的访问行为来检查服务器应用是否健康。（数据加密，相比 HTTP 更安全。）
-  /// - **TCP**：通过发送 SYN 握手报文来检测服务器端口是否存活。
-  /// - **GRPC**：通过发送 POST 请求来检查服务器应用是否健康。
-  /// - **GRPCS**：通过发送 POST 请求来检查服务器应用是否健康。
+  /// Health check protocol. Valid values:
+  /// - **HTTP** (default): Simulate browser access requests by sending HEAD or GET requests to check whether the server application is healthy.
+  /// - **HTTPS**: Checks the health of a server application by sending HEAD or GET requests to simulate browser access requests. (Encrypts data and is more secure compared with HTTP.)
+  /// - **TCP**: Detect whether the server port is alive by sending SYN handshake messages.
+  /// - **GRPC**: Check whether the server application is healthy by sending a POST request.
+  /// - **GRPCS**: Send a POST request to check whether the server application is healthy.
   health_check_protocol: String = "HealthCheckProtocol",
-  /// 健康检查的响应超时时间。单位：秒。
-  /// 取值范围：**2**-**60**。
-  /// 默认值：**2**。
+  /// timeout period for health check. Unit: seconds.
+  /// Valid values: **2**-**60**.
+  /// Default value: **2**.
   health_check_timeout: u64 = "HealthCheckTimeout",
-  /// 判定后端服务不健康的阈值，当健康检查连续失败多少次后，后端服务的状态由**健康**变为**不健康**。
-  /// 取值范围：**2**-**10**。
-  /// 默认值：**2**。
+  /// Threshold for determining an unhealthy backend service. The backend service status changes from **healthy** to **unhealthy** after the health check fails this number of consecutive times.
+  /// Value range: **2**-**10**.
+  /// Default value: **2**.
   health_check_unhealthy_threshold: u64 = "HealthCheckUnhealthyThreshold",
 }
 
-/// 健康检查模板信息
+/// Health check template information
+///
+/// <details><summary>中文</summary>健康检查模板信息</details>
 pub struct HealthCheckTemplate: decode {
-  /// 创建时间。
-  ///
+  /// Creation time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// 健康检查状态码。取值：
-  /// - 当健康检查协议为**HTTP/HTTPS**时：
+  /// Health check status code. Value:
+  /// - When the health check protocol is **HTTP/HTTPS**:
   /// - **http_1xx**
-  /// - **http_2xx**（默认值）
+  /// - **http_2xx** (default value)
   /// -  **http_3xx**
   /// -  **http_4xx**
   /// -  **http_5xx**
-  /// - 当健康检查协议为**GRPC/GRPCS**时：默认值为**12**，数值范围为**0-99**，输入值可为数值、多个数值或者范围以及相互组合，如：
+  /// - When the health check protocol is **GRPC/GRPCS**: default value is **12**, value range is **0-99**, input value can be numerical, multiple values or ranges, as well as combinations, for example:
   /// - **"20"**
   /// - **"0-99"**
   health_check_codes: Vec<String> = "HealthCheckCodes",
-  /// 判定后端服务健康的阈值，当健康检查连续成功多少次后，后端服务的状态由**不健康**变为**健康**。
-  /// 取值范围：**2**-**10**。
-  /// 默认值：**2**。
+  /// Threshold for determining backend service health. The backend service status changes from **unhealthy** to **healthy** after this number of consecutive successful health checks.
+  /// Value range: **2**-**10**.
+  /// Default value: **2**.
   health_check_healthy_threshold: u64 = "HealthCheckHealthyThreshold",
-  /// 健康检查域名。
-  /// 长度限制为 **1-255** 个字符。
-  /// 可包含小写字母、数字、短划线（-）和半角句号（.）。
+  /// Health check domain name.
+  /// Length limit: **1-255** characters.
+  /// It can contain lowercase letters, digits, hyphens (-), and half-width periods (.).
   ///
-  /// > 仅当 **HealthCheckProtocol** 设置为 **HTTP/HTTPS/GRPC/GRPCS** 时，该参数生效。
+  /// > This parameter takes effect only when **HealthCheckProtocol** is set to **HTTP/HTTPS/GRPC/GRPCS**.
   health_check_host: String = "HealthCheckHost",
-  /// 健康检查 HTTP 协议版本，取值：
-  /// - **HTTP1.1**（默认）
+  /// HTTP version for health check. Parameter Value:
+  /// - **HTTP1.1** (default)
   /// - **HTTP1.0**
-  /// > 仅当**HealthCheckProtocol**设置为**HTTP** 或 **HTTPS** 时，该参数生效。
+  /// > This parameter takes effect only when **HealthCheckProtocol** is set to **HTTP** or **HTTPS**.
   health_check_http_version: String = "HealthCheckHttpVersion",
-  /// 健康检查的时间间隔。单位：秒。
-  /// 取值范围：**2**-**300**。
-  /// 默认值：**5**。
+  /// The interval of health check. Unit: second.
+  /// Valid values: **2**-**300**.
+  /// Default value: **5**.
   health_check_interval: u64 = "HealthCheckInterval",
-  /// 健康检查方法，取值：
+  /// Health check method. Valid values:
   /// - **GET**
-  /// - **HEAD**（默认值）
-  /// > 仅当**HealthCheckProtocol**设置为**HTTP** 或 **HTTPS** 时，该参数生效。
+  /// - **HEAD** (default value)
+  /// > This parameter takes effect only when **HealthCheckProtocol** is set to **HTTP** or **HTTPS**.
   health_check_method: String = "HealthCheckMethod",
-  /// 健康检查的转发规则路径。 长度为 **1-80** 个字符，只能使用字母、数字、字符`-/.%?#&=`以及扩展字符`_;~!（)*[]@$^:',+`。 URL 必须以正斜线（/）开头。
-  /// > 仅当**HealthCheckProtocol**为**HTTP/HTTPS/GRPC/GRPCS**时，转发规则路径参数生效。
+  /// Health check forwarding rule path. Length: **1-80** characters. Only letters, digits, characters `-/.%?#&=` and extended characters `_;~!（)*[]@$^:',+` can be used. The URL must start with a forward slash (/).
+  /// > The forwarding rule path parameter takes effect only when **HealthCheckProtocol** is set to **HTTP/HTTPS/GRPC/GRPCS**.
   health_check_path: String = "HealthCheckPath",
-  /// 健康检查访问后端服务器的端口。
+  /// Port for health check to access the backend server.
   ///
-  /// 取值范围：**0-65535**。
+  /// Valid values: **0-65535**.
   ///
-  /// 默认值：**0**，表示后端服务器的端口。
+  /// Default value: **0**, which indicates the backend server port.
   health_check_port: u64 = "HealthCheckPort",
-  /// 健康检查协议。取值：
-  /// - **HTTP**（默认）：通过发送 HEAD 或 GET 请求模拟浏览器的访问行为来检查服务器应用是否健康。
-  /// - **HTTPS**：通过发送 HEAD 或 GET 请求模拟浏览器的访问行为来检查服务器应用是否健康。（数据加密，相比 HTTP 更安全。）
-  /// - **TCP**：通过发送 SYN 握手报文来检测服务器端口是否存活。
-  /// - **GRPC**：通过发送 POST 或 GET 请求来检查服务器应用是否健康。
-  /// - **GRPCS**：通过发送 POST 或 GET 请求来检查服务器应用是否健康。
+  /// Health check protocol. Valid values:
+  /// - **HTTP** (default): Check whether the server application is healthy by sending HEAD or GET requests to simulate browser access requests.
+  /// - **HTTPS**: Check whether the server application is healthy by sending HEAD or GET requests to simulate browser access requests. (Encrypt data, more secure compared with HTTP.)
+  /// - **TCP**: Detect whether the server port is alive by sending SYN handshake messages.
+  /// - **GRPC**: Check whether the server application is healthy by sending a POST or GET request.
+  /// - **GRPCS**: Check whether the server application is healthy by sending a POST or GET request.
   health_check_protocol: String = "HealthCheckProtocol",
-  /// 健康检查模板 ID，格式为 hct- 后接字母数字。所有接口（创建、查询、修改、删除）均使用 hct- 前缀。
+  /// Health check template ID, in the format of hct- followed by alphanumeric characters. All APIs (creation, querying, modification, deletion) use the hct- prefix.
   health_check_template_id: String = "HealthCheckTemplateId",
-  /// 健康检查模板名称。长度为 **1-255** 个字符，可包含数字、大小写字母、中文、半角句号（.）、下划线（_）和短划线（-）。
+  /// Health check template name. It must contain **1-255** characters, consisting of digits, upper- and lower-case letters, Chinese characters, half-width periods (.), underscores (_), and dashes (-).
   health_check_template_name: String = "HealthCheckTemplateName",
-  /// 健康检查的响应超时时间。单位：秒。
-  /// 取值范围：**2**-**60**。
-  /// 默认值：**2**。
+  /// timeout period for the health check. Unit: seconds.
+  /// Valid values: **2**-**60**.
+  /// Default value: **2**.
   health_check_timeout: u64 = "HealthCheckTimeout",
-  /// 判定后端服务不健康的阈值，当健康检查连续失败多少次后，后端服务的状态由**健康**变为**不健康**。
-  /// 取值范围：**2**-**10**。
-  /// 默认值：**2**。
+  /// Threshold for determining an unhealthy backend service. The backend service status changes from **healthy** to **unhealthy** after the health check fails this number of times consecutively.
+  /// Value range: **2**-**10**.
+  /// Default value: **2**.
   health_check_unhealthy_threshold: u64 = "HealthCheckUnhealthyThreshold",
-  /// 修改时间。
-  ///
+  /// Modify the time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   modify_time: String = "ModifyTime",
-  /// 标签。
+  /// Tag.
   tags: Vec<TagInfo> = "Tags",
 }
 
-/// 应用型负载均衡可用区子网映射中的 IP 信息数据结构
+/// IP information data structure in the application CLB availability zone subnet mapping
+///
+/// <details><summary>中文</summary>应用型负载均衡可用区子网映射中的 IP 信息数据结构</details>
 pub struct IPAddressInfo: encode {
-  /// IP 地址
+  /// IP
   address: String = "Address",
   /// EIP AddressId
   address_id: String = "AddressId",
 }
 
-/// InquirePriceCreateLoadBalancer请求参数结构体
+/// Request of [`Client::inquire_price_create_load_balancer`].
 pub struct InquirePriceCreateLoadBalancerRequest: encode {
-  /// 实例的计费类型。默认POSTPAID_BY_HOUR，仅取值 POSTPAID_BY_HOUR：表示按量计费。
+  /// Billing type of the instance. Default value: POSTPAID_BY_HOUR. Only value: POSTPAID_BY_HOUR, which indicates pay-as-you-go billing.
   charge_type: String = "ChargeType",
 }
 
-/// InquirePriceCreateLoadBalancer返回参数结构体
+/// Response of [`Client::inquire_price_create_load_balancer`].
 pub struct InquirePriceCreateLoadBalancerResponse: decode {
-  /// 询价结果。
+  /// Inquiry results.
   price: Price = "Price",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 插入HTTP Header信息
+/// Insert HTTP Header information.
+///
+/// <details><summary>中文</summary>插入HTTP Header信息</details>
 pub struct InsertHTTPHeaderInfo: encode {
-  /// **Required.** 插入的HTTP Header键，长度1 ~ 40个字符，支持的字符集为：a-z A-Z 0-9 - _ 。
-  /// 不支持中文，不支持Cookie,Host,Content-Length,Connection,Upgrade,transfer-encoding,keep-alive,te,authority,x-forwarded-for,x-forwarded-proto,x-forwarded-host,x-forwarded-port。
+  /// **Required.** Key of the inserted HTTP Header. Length: 1–40 characters. Supported character sets: a-z, a-z, 0-9, -, and _.
+  /// Chinese characters are not allowed. No support for Cookie, Host, Content-Length, Connection, Upgrade, transfer-encoding, keep-alive, te, authority, x-forwarded-for, x-forwarded-proto, x-forwarded-host, and x-forwarded-port.
   key: String = "Key",
-  /// **Required.** HTTP Header值的类型。
-  /// ValueType为SystemDefined时，取值范围 ClientPort：客户端端口，ClientIp：客户端 IP 地址，Protocol：客户端请求的协议，CLBPort：负载均衡实例监听端口。
-  /// ValueType为UserDefined时，长度1 ~ 128的可打印字符，不支持"，开头和结尾不能为空格，结尾不能为\。
-  /// ValueType为ReferenceHeader时，引用请求头中的某一个header，长度1~128的可打印字符，不支持"，开头和结尾不能为空格，结尾不能为\。
+  /// **Required.** Type of the HTTP Header value.
+  /// When ValueType is SystemDefined, the value range is as follows: ClientPort: client port, ClientIp: client IP address, Protocol: protocol of client requests, CLBPort: listening port of the load balancing instance.
+  /// When ValueType is UserDefined, it is a printable character of 1 to 128 characters in length. It does not support ". It cannot be space at the beginning and ending, and cannot be \ at the end.
+  /// When ValueType is ReferenceHeader, refer to a header in the request header. It must be 1–128 printable characters. It does not support ". It cannot begin or end with a space, and cannot end with \.
   value: String = "Value",
-  /// **Required.** HTTP Header值的类型，取值：
-  /// SystemDefined：系统定义的header。
-  /// UserDefined：用户自定义的header。
-  /// ReferenceHeader：引用请求头中的某一个header。
+  /// **Required.** Type of the HTTP Header value. Value:
+  /// SystemDefined: system defined header.
+  /// UserDefined: user-defined header.
+  /// ReferenceHeader: refers to one header in the request header.
   value_type: String = "ValueType",
 }
 
-/// 异步任务信息
+/// Asynchronous Task Information
+///
+/// <details><summary>中文</summary>异步任务信息</details>
 pub struct Job: decode {
-  /// 操作接口名称。
+  /// Operation interface name.
   api_name: String = "ApiName",
-  /// 任务流Id
+  /// Task flow Id
   flow_id: u64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
-  /// 资源ID列表
+  /// Resource ID list.
   resource_ids: Vec<String> = "ResourceIds",
-  /// 任务状态。取值：Processing、Succeeded、Failed。
+  /// Task status. Valid values: `Processing`, `Succeeded`, `Failed`.
   status: String = "Status",
 }
 
-/// 监听器简要信息出参
+/// Listener brief information output parameters
+///
+/// <details><summary>中文</summary>监听器简要信息出参</details>
 pub struct ListenerOutput: decode {
-  /// <p>是否开启双向认证。</p>
+  /// <p>Whether mutual authentication is enabled.</p>
   ca_enable: bool = "CaEnable",
-  /// <p>监听器实例的创建时间。格式：ISO 8601（例如 2025-01-01T08:30:00+08:00）</p>
-  ///
+  /// <p>Creation time of the listener instance. Format: ISO 8601 (for example, 2025-01-01T08:30:00+08:00)</p>
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// <p>是否启用 Gzip 压缩。</p>
+  /// <p>Whether to enable Gzip compression.</p>
   gzip_enabled: bool = "GzipEnabled",
-  /// <p>是否启用http2。</p>
+  /// <p>Whether to enable http/2.</p>
   http2_enable: bool = "Http2Enable",
-  /// <p>空闲超时时间。</p>
+  /// <p>Idle timeout period.</p>
   idle_timeout: u64 = "IdleTimeout",
-  /// <p>监听器 ID，格式为 lst- 后接 8 位字母数字。</p>
+  /// <p>Listener ID, format: lst- followed by 8 alphanumeric characters.</p>
   listener_id: String = "ListenerId",
-  /// <p>监听器名称。</p>
+  /// <p>Listener name.</p>
   listener_name: String = "ListenerName",
-  /// <p>监听器端口。</p>
+  /// <p>Listener port.</p>
   listener_port: u64 = "ListenerPort",
-  /// <p>监听器协议。</p>
+  /// <p>Listener protocol.</p>
   listener_protocol: String = "ListenerProtocol",
-  /// <p>监听器状态。取值:=</p><ul><li><strong>Active</strong>: 运行中。</li><li><strong>Provisioning</strong>：创建中。</li><li><strong>Configuring</strong>：变配中。</li><li><strong>ProvisionFailed</strong>：创建失败</li></ul>
+  /// <p>Listener status. Value:</p><ul><li><strong>Active</strong>: Running.</li><li><strong>Provisioning</strong>: Creating.</li><li><strong>Configuring</strong>: Modifying configuration.</li><li><strong>ProvisionFailed</strong>: Creation failed</li></ul>
   listener_status: String = "ListenerStatus",
-  /// <p>监听器实例的最后变更时间。格式：ISO 8601（例如 2025-01-01T08:30:00+08:00）</p>
-  ///
+  /// <p>Last change time of the listener instance. Format: ISO 8601 (for example, 2025-01-01T08:30:00+08:00)</p>
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   modify_time: String = "ModifyTime",
-  /// <p>连接请求超时时间。</p>
+  /// <p>Connection request timeout period.</p>
   request_timeout: u64 = "RequestTimeout",
-  /// <p>标签。</p>
+  /// <p>Tag.</p>
   tags: Vec<TagInfo> = "Tags",
-  /// <p>安全策略 ID。</p>
+  /// <p>Security policy ID.</p>
   tls_security_policy_id: String = "TlsSecurityPolicyId",
-  /// <p>XForwardedFor配置。</p>
+  /// <p>XForwardedFor configuration.</p>
   x_forwarded_for_config: XForwardedForConfig = "XForwardedForConfig",
 }
 
-/// 列表展示的应用型负载均衡实例结构。
+/// Structure of application CLB instances in list view.
+///
+/// <details><summary>中文</summary>列表展示的应用型负载均衡实例结构。</details>
 pub struct LoadBalancer: decode {
-  /// IP 地址版本，取值 IPv4 或 IPv6。
+  /// IP address version. Value: IPv4 or IPv6.
   address_ip_version: String = "AddressIpVersion",
-  /// 负载均衡的地址类型。取值：
+  /// LoadBalancer address type. Valid values:
   ///
-  /// - **Internet**：负载均衡具有公网IP地址，DNS域名被解析到公网IP，因此可以在公网环境访问。
+  /// - **Internet**: The load balancing has a public IP address, and the DNS domain name is resolved to the public IP, so it can be accessed via the public network.
   ///
-  /// - **Intranet**：负载均衡只有私网IP地址，DNS域名被解析到私网IP，因此只能被负载均衡所在VPC的内网环境访问。
+  /// - **Intranet**: The load balancer only has a private IP address, and the DNS domain name resolves to the private IP, so it can only be accessed from the private network environment of the VPC where the load balancer is located.
   address_type: String = "AddressType",
-  /// 资源创建时间。
+  /// Resource creation time.
   create_time: String = "CreateTime",
-  /// 删除保护设置信息。
+  /// Deletion protection setting information.
   deletion_protection: DeletionProtectionConfig = "DeletionProtection",
-  /// DNS域名。
+  /// DNS domain name.
   domain: String = "Domain",
-  /// 负载均衡实例计费配置。
+  /// Billing configuration of a load balancing instance.
   load_balancer_billing_config: LoadBalancerBillingConfig = "LoadBalancerBillingConfig",
-  /// 负载均衡实例 ID，格式为 alb- 后接 8 位字母数字。
+  /// CLB instance ID, in the format of "alb-" followed by 8 alphanumeric characters.
   load_balancer_id: String = "LoadBalancerId",
-  /// 负载均衡实例名称。
+  /// Load balancing instance name.
   load_balancer_name: String = "LoadBalancerName",
-  /// 负载均衡操作锁配置。
+  /// Load balancer operation lock configuration.
   load_balancer_operation_locks: Vec<LoadBalancerOperationLocksItem> = "LoadBalancerOperationLocks",
-  /// 应用型负载均衡实例状态。取值：
+  /// Application CLB instance status. Valid values:
   ///
-  /// - **Provisioning**：创建中。
-  /// - **Active**: 运行中。
-  /// - **Configuring**: 变配中。
-  /// - **Deleting**：删除中。
-  /// - **ProvisionFailed**：创建失败。
-  /// - **ConfigureFailed**：变配失败。
-  /// - **DeletionFailed**：删除失败。
-  /// - **Abnormal**：异常状态，具体异常原因参见LoadBalancerOperationLocks字段。
+  /// - **Provisioning**: Under creation.
+  /// - **Active**: Running.
+  /// - **Configuring**: The configuration is being changed.
+  /// - **Deleting**: Deleting.
+  /// - **ProvisionFailed**: Creation failed.
+  /// - **ConfigureFailed**: Configuration adjustment failure.
+  /// - **DeletionFailed**: deletion failed.
+  /// - **Abnormal**: abnormal status. For the specific exception reason, see the LoadBalancerOperationLocks field.
   load_balancer_status: String = "LoadBalancerStatus",
-  /// 修改保护设置信息。
+  /// Modification protection setting information.
   modification_protection: ModificationProtectionInfo = "ModificationProtection",
-  /// 标签列表。
+  /// Tag list.
   tags: Vec<TagInfo> = "Tags",
-  /// 私有网络 ID。
+  /// Virtual Private Cloud (VPC) ID.
   vpc_id: String = "VpcId",
+  /// **International site only.** Access log configuration architecture.
+  access_log_config: AccessLogConfig = "AccessLogConfig",
 }
 
-/// 应用型负载均衡可用区子网映射中的 IP 信息数据结构
+/// IP information in the data structure of the availability zone subnet mapping for an application CLB
+///
+/// <details><summary>中文</summary>应用型负载均衡可用区子网映射中的 IP 信息数据结构</details>
 pub struct LoadBalancerAddress: encode {
-  /// IPv4 地址列表
+  /// IPv4 address list
   i_pv4_address: Vec<IPAddressInfo> = "IPv4Address",
-  /// IPv6 地址列表
+  /// IPv6 address list
   i_pv6_address: Vec<IPAddressInfo> = "IPv6Address",
 }
 
-/// 应用型负载均衡实例计费配置。
+/// Billing configuration of an application CLB instance.
+///
+/// <details><summary>中文</summary>应用型负载均衡实例计费配置。</details>
 pub struct LoadBalancerBillingConfig: encode {
-  /// **Required.** 实例的计费类型。
+  /// **Required.** Billing type of the instance.
   ///
-  /// 取值**POSTPAID_BY_HOUR**：表示按量计费。
+  /// Parameter value **POSTPAID_BY_HOUR**: pay-as-you-go.
   charge_type: String = "ChargeType",
-  /// 共享带宽包 ID。
+  /// Bandwidth package ID.
   bandwidth_package_id: String = "BandwidthPackageId",
 }
 
-/// 负载均衡详细信息
+/// Load balancing details
+///
+/// <details><summary>中文</summary>负载均衡详细信息</details>
 pub struct LoadBalancerDetail: decode {
-  /// 访问日志配置。
+  /// Access log configuration.
   access_log_config: AccessLogConfig = "AccessLogConfig",
-  /// IP 地址版本，取值 IPv4 或 IPv6。
+  /// IP address version. Value: IPv4 or IPv6.
   address_ip_version: String = "AddressIpVersion",
-  /// 应用型负载均衡实例的网络地址类型。取值：
+  /// Network address type of the application CLB instance. Valid values:
   ///
-  /// - **Internet/Public**：负载均衡具有公网IP地址，DNS域名被解析到公网IP，因此可以在公网环境访问。
+  /// - **Internet/Public**: The load balancing has a public IP address, and the DNS domain name is resolved to the public IP, so it can be accessed via the public network.
   ///
-  /// - **Intranet/Internal**：负载均衡只有私网IP地址，DNS域名被解析到私网IP，因此只能被负载均衡所在VPC的内网环境访问。
+  /// - **Intranet/Internal**: The load balancer only has a private IP address, and the DNS domain name resolves to the private IP, so it can only be accessed from the private network environment of the VPC where the load balancer is located.
   address_type: String = "AddressType",
-  /// 资源创建时间，格式为`yyyy-MM-ddTHH:mm:ss±hh:mm`。
-  ///
+  /// Resource creation time in the format of `yyyy-MM-ddTHH:mm:ss±hh:mm`.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// 删除保护设置信息。
+  /// Deletion protection setting information.
   deletion_protection: DeletionProtectionConfig = "DeletionProtection",
-  /// DNS域名。
+  /// DNS domain name.
   domain: String = "Domain",
-  /// 负载均衡实例付计费配置信息
+  /// Billing configuration information of a load balancing instance.
   load_balancer_billing_config: LoadBalancerBillingConfig = "LoadBalancerBillingConfig",
-  /// 负载均衡实例 ID，格式为 alb- 后接 8 位字母数字。
+  /// CLB instance ID, in the format of "alb-" followed by 8 alphanumeric characters.
   load_balancer_id: String = "LoadBalancerId",
-  /// 实例名称。
+  /// Instance name.
   ///
-  /// 长度为1~80个字符，可包含中文、字母、数字、短划线（-）、正斜线（/）、半角句号（.）和下划线（_）。
+  /// Length: 1 to 80 characters. It can contain Chinese, letters, digits, hyphens (-), forward slashes (/), half-width periods (.), and underscores (_).
   load_balancer_name: String = "LoadBalancerName",
-  /// 应用型负载均衡操作锁配置。
+  /// Application CLB operation lock configuration.
   load_balancer_operation_locks: Vec<LoadBalancerOperationLocksItem> = "LoadBalancerOperationLocks",
-  /// 应用型负载均衡实例状态。取值：
+  /// Application CLB instance status. Valid values:
   ///
-  /// - **Provisioning**：创建中。
-  /// - **Active**: 运行中。
-  /// - **Configuring**: 变配中。
-  /// - **Deleting**：删除中。
-  /// - **ProvisionFailed**：创建失败。
-  /// - **ConfigureFailed**：变配失败。
-  /// - **DeletionFailed**：删除失败。
-  /// - **Abnormal**：异常状态，具体异常原因参见LoadBalancerOperationLocks字段。
+  /// - **Provisioning**: Under creation.
+  /// - **Active**: Running.
+  /// - **Configuring**: The configuration is being changed.
+  /// - **Deleting**: deleting.
+  /// - **ProvisionFailed**: Creation failed.
+  /// - **ConfigureFailed**: Configuration adjustment failure.
+  /// - **DeletionFailed**: Deletion failed.
+  /// - **Abnormal**: abnormal status. For the specific exception reason, see the LoadBalancerOperationLocks field.
   load_balancer_status: String = "LoadBalancerStatus",
-  /// 修改保护设置信息。
+  /// Protection configuration modification information.
   modification_protection: ModificationProtectionInfo = "ModificationProtection",
-  /// 应用型负载均衡实例绑定的安全组ID集合。
+  /// ID set of the security group bound to the application CLB instance.
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 标签。
+  /// Tag.
   tags: Vec<TagInfo> = "Tags",
-  /// 私有网络 ID。
+  /// Virtual Private Cloud (VPC) ID.
   vpc_id: String = "VpcId",
-  /// 可用区及子网映射列表，最多返回10个可用区。若当前地域支持2个及以上可用区，至少返回2个及以上可用区。
+  /// Mapping list of AZs and subnets. A maximum of 10 AZs can be returned. If the current region supports 2 or more AZs, at least 2 AZs are returned.
   zone_mappings: Vec<ZoneMappingInfo> = "ZoneMappings",
 }
 
-/// 应用型负载均衡操作锁配置。
+/// Application CLB operation lock configuration.
+///
+/// <details><summary>中文</summary>应用型负载均衡操作锁配置。</details>
 pub struct LoadBalancerOperationLocksItem: decode {
-  /// 锁定的原因。在**LoadBalancerStatus**为**Abnormal**时有效。
+  /// The causes for the lock. Valid when **LoadBalancerStatus** is **Abnormal**.
   lock_reason: String = "LockReason",
-  /// 锁定的类型。取值 ：
+  /// Lock type. Valid values:
   ///
-  /// - **SecurityLocked**：安全锁定。
+  /// - **SecurityLocked**: Security lock.
   ///
-  /// - **RelatedResourceLocked**：关联锁定。
+  /// - **RelatedResourceLocked**: Related resource locked.
   ///
-  /// - **FinancialLocked**：欠费锁定。
+  /// - **FinancialLocked**: Locked due to arrears.
   ///
-  /// - **ResidualLocked**：残留锁定。
+  /// - **ResidualLocked**: residual lock.
   lock_type: String = "LockType",
 }
 
-/// 修改保护状态信息。
+/// Modification protection status information.
+///
+/// <details><summary>中文</summary>修改保护状态信息。</details>
 pub struct ModificationProtectionInfo: decode {
-  /// <p>是否开启修改保护。开启后，可防止实例被意外修改或删除。</p><ul><li>true：开启修改保护</li><li>false：关闭修改保护</li></ul>
+  /// Whether modification protection is enabled. Once enabled, it prevents the instance from unintended modification or deletion.
+  /// - true: enable modification protection
+  /// - false: disable modification protection
   modification_protection_enabled: bool = "ModificationProtectionEnabled",
-  /// <p>1238716123</p>
+  /// 1238716123
   operator_uin: String = "OperatorUin",
-  /// <p>开启修改保护的原因说明。<br>长度为 1~255 个字符，必须是中文和无害字符串中的字符， 可包含中文、字母、数字、短划线（-）、正斜线（/）、半角句号（.）、下划线（_）。</p>
+  /// Reason explanation for enabling modification protection.
+  /// Length: 1 to 255 characters. It must contain Chinese and characters from harmless strings. It can contain Chinese, letters, digits, hyphens (-), forward slashes (/), half-width periods (.), and underscores (_).
   reason: String = "Reason",
 }
 
-/// ModifyHealthCheckTemplate请求参数结构体
+/// Request of [`Client::modify_health_check_template`].
 pub struct ModifyHealthCheckTemplateRequest: encode {
-  /// **Required.** <p>健康检查模板 ID，格式为 hct- 后接字母数字。</p>
+  /// **Required.** <p>Health check template ID. The format is `hct-` followed by alphanumeric characters.</p>
   health_check_template_id: String = "HealthCheckTemplateId",
-  /// <p>是否预览此次请求。</p><ul><li><strong>false</strong>（默认）：发送普通请求，直接修改健康检查模板。</li><li><strong>true</strong>：发送预览请求，检查修改健康检查模板的参数、格式、业务限制等是否符合要求。</li></ul>
+  /// <p>Whether to preview this request.</p><ul><li><strong>false</strong> (default): Send a normal request to directly modify the health check template.</li><li><strong>true</strong>: Send a preview request to check whether the parameters, format, and service limits of the modified health check template meet the requirements.</li></ul>
   dry_run: bool = "DryRun",
-  /// <p>健康检查状态码。取值：</p><ul><li>当健康检查协议为<strong>HTTP/HTTPS</strong>时：<ul><li><strong>http_1xx</strong></li><li><strong>http_2xx</strong>（默认值）</li><li><strong>http_3xx</strong></li><li><strong>http_4xx</strong></li><li><strong>http_5xx</strong></li></ul></li><li>当健康检查协议为<strong>GRPC/GRPCS</strong>时：默认值为<strong>12</strong>，数值范围为<strong>0-99</strong>，输入值可为数值、多个数值或者范围以及相互组合，如：<ul><li><strong>&quot;20&quot;</strong></li><li><strong>&quot;0-99&quot;</strong></li></ul></li></ul>
+  /// <p>Health check status code. Value:</p><ul><li>When the health check protocol is <strong>HTTP/HTTPS</strong>:<ul><li><strong>HTTP_1xx</strong></li><li><strong>HTTP_2xx</strong> (default value)</li><li><strong>HTTP_3xx</strong></li><li><strong>HTTP_4xx</strong></li><li><strong>HTTP_5xx</strong></li></ul></li><li>When the health check protocol is <strong>GRPC/GRPCS</strong>: the default value is <strong>12</strong>, the value range is <strong>0-99</strong>, and the input value can be a numerical value, multiple values, a range, or a combination, for example:<ul><li><strong>"20"</strong></li><li><strong>"0-99"</strong></li></ul></li></ul>
   health_check_codes: Vec<String> = "HealthCheckCodes",
-  /// <p>判定后端服务健康的阈值，当健康检查连续成功多少次后，后端服务的状态由<strong>不健康</strong>变为<strong>健康</strong>。<br>取值范围：<strong>2</strong>-<strong>10</strong>。<br>默认值：<strong>2</strong>。</p>
+  /// <p>Threshold for determining backend service health. After the health check succeeds consecutively for this number of times, the backend service status changes from <strong>unhealthy</strong> to <strong>healthy</strong>.<br>Value range: <strong>2</strong>-<strong>10</strong>.<br>Default value: <strong>2</strong>.</p>
   health_check_healthy_threshold: u64 = "HealthCheckHealthyThreshold",
-  /// <p>健康检查域名。<br>长度限制为 <strong>1-255</strong> 个字符。<br>可包含小写字母、数字、短划线（-）和半角句号（.）。</p><blockquote><p>仅当 <strong>HealthCheckProtocol</strong> 设置为 <strong>HTTP/HTTPS/GRPC/GRPCS</strong> 时，该参数生效。</p></blockquote>
+  /// <p>Health check domain name.<br>Length limit: <strong>1-255</strong> characters.<br>It can contain lowercase letters, digits, dashes (-), and half-width periods (.).</p><blockquote><p>This parameter takes effect only when <strong>HealthCheckProtocol</strong> is set to <strong>HTTP/HTTPS/GRPC/GRPCS</strong>.</p></blockquote>
   health_check_host: String = "HealthCheckHost",
-  /// <p>健康检查 HTTP 协议版本，取值：</p><ul><li><strong>HTTP1.1</strong>（默认）</li><li><strong>HTTP1.0</strong> <blockquote><p>仅当<strong>HealthCheckProtocol</strong>设置为<strong>HTTP</strong> 或 <strong>HTTPS</strong> 时，该参数生效。</p></blockquote></li></ul>
+  /// <p>HTTP version for health check. Valid values:</p><ul><li><strong>HTTP1.1</strong> (default)</li><li><strong>HTTP1.0</strong> <blockquote><p>This parameter takes effect only when <strong>HealthCheckProtocol</strong> is set to <strong>HTTP</strong> or <strong>HTTPS</strong>.</p></blockquote></li></ul>
   health_check_http_version: String = "HealthCheckHttpVersion",
-  /// <p>健康检查的时间间隔。单位：秒。 取值范围：<strong>2</strong>-<strong>300</strong>。 默认值：<strong>5</strong>。</p>
+  /// <p>The interval of health check. Unit: second. Value range: <strong>2</strong>-<strong>300</strong>. Default value: <strong>5</strong>.</p>
   health_check_interval: u64 = "HealthCheckInterval",
-  /// <p>健康检查方法，取值： - <strong>GET</strong> - <strong>HEAD</strong>（默认值） </p><blockquote><p>仅当<strong>HealthCheckProtocol</strong>设置为<strong>HTTP</strong> 或 <strong>HTTPS</strong> 时，该参数生效。</p></blockquote>
+  /// <p>Health check method. Value: - <strong>GET</strong> - <strong>HEAD</strong> (default value) </p><blockquote><p>This parameter takes effect only when <strong>HealthCheckProtocol</strong> is set to <strong>HTTP</strong> or <strong>HTTPS</strong>.</p></blockquote>
   health_check_method: String = "HealthCheckMethod",
-  /// <p>健康检查的转发规则路径。 长度为 <strong>1-80</strong> 个字符，只能使用字母、数字、字符<code>-/.%?#&amp;=</code>以及扩展字符<code>_;~!（)*[]@$^:&#39;,+</code>。 URL 必须以正斜线（/）开头。 </p><blockquote><p>仅当<strong>HealthCheckProtocol</strong>为<strong>HTTP/HTTPS/GRPC/GRPCS</strong>时，转发规则路径参数生效。</p></blockquote>
+  /// <p>Forwarding rule path for health check. The length is <strong>1-80</strong> characters. Only letters, digits, characters <code>-/.%?#&amp;=</code>, and extended characters <code>_;~!（)*[]@$^:&#39;,+</code> can be used. The URL must start with a forward slash (/). </p><blockquote><p>The forwarding rule path parameter takes effect only when <strong>HealthCheckProtocol</strong> is <strong>HTTP/HTTPS/GRPC/GRPCS</strong>.</p></blockquote>
   health_check_path: String = "HealthCheckPath",
-  /// <p>健康检查访问后端服务器的端口。  取值范围：<strong>0-65535</strong>。  默认值：<strong>0</strong>，表示后端服务器的端口。</p>
+  /// <p>Health check access to the backend server port. Value range: <strong>0-65535</strong>. Default value: <strong>0</strong>, which means the backend server port.</p>
   health_check_port: u64 = "HealthCheckPort",
-  /// <p>健康检查协议。取值：</p><ul><li><strong>HTTP</strong>（默认）：通过发送 HEAD 或 GET 请求模拟浏览器的访问行为来检查服务器应用是否健康。</li><li><strong>HTTPS</strong>：通过发送 HEAD 或 GET 请求模拟浏览器的访问行为来检查服务器应用是否健康。（数据加密，相比 HTTP 更安全。）</li><li><strong>TCP</strong>：通过发送 SYN 握手报文来检测服务器端口是否存活。</li><li><strong>GRPC</strong>：通过发送 POST 或 GET 请求来检查服务器应用是否健康。</li><li><strong>GRPCS</strong>：通过发送 POST 或 GET 请求来检查服务器应用是否健康。</li></ul>
+  /// <p>Health check protocol. Valid values:</p><ul><li><strong>HTTP</strong> (default): Sends HEAD or GET requests to simulate browser access requests and check whether the server application is healthy.</li><li><strong>HTTPS</strong>: Sends HEAD or GET requests to simulate browser access requests and check whether the server application is healthy. (Encrypts data and is more secure than HTTP.)</li><li><strong>TCP</strong>: Sends SYN handshake messages to detect whether the server port is alive.</li><li><strong>GRPC</strong>: Sends POST or GET requests to check whether the server application is healthy.</li><li><strong>GRPCS</strong>: Sends POST or GET requests to check whether the server application is healthy.</li></ul>
   health_check_protocol: String = "HealthCheckProtocol",
-  /// <p>健康检查模板名称。长度为 <strong>1-255</strong> 个字符，可包含数字、大小写字母、中文、半角句号（.）、下划线（_）和短划线（-）。</p>
+  /// <p>Health check template name. It is 1-255 characters long and can contain digits, upper- and lower-case letters, Chinese characters, half-width periods (.), underscores (_), and dashes (-).</p>
   health_check_template_name: String = "HealthCheckTemplateName",
-  /// <p>健康检查的响应超时时间。单位：秒。<br>取值范围：<strong>2</strong>-<strong>60</strong>。<br>默认值：<strong>2</strong>。</p>
+  /// <p>Health check response timeout, in seconds.<br>Value range: <strong>2</strong>-<strong>60</strong>.<br>Default value: <strong>2</strong>.</p>
   health_check_timeout: u64 = "HealthCheckTimeout",
-  /// <p>判定后端服务不健康的阈值，当健康检查连续失败多少次后，后端服务的状态由<strong>健康</strong>变为<strong>不健康</strong>。<br>取值范围：<strong>2</strong>-<strong>10</strong>。<br>默认值：<strong>2</strong>。</p>
+  /// <p>Threshold for determining an unhealthy backend service. After how many consecutive health check failures, the backend service status changes from <strong>healthy</strong> to <strong>unhealthy</strong>.<br>Value range: <strong>2</strong>-<strong>10</strong>.<br>Default value: <strong>2</strong>.</p>
   health_check_unhealthy_threshold: u64 = "HealthCheckUnhealthyThreshold",
 }
 
-/// ModifyHealthCheckTemplate返回参数结构体
+/// Response of [`Client::modify_health_check_template`].
 pub struct ModifyHealthCheckTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyListenerAttributes请求参数结构体
+/// Request of [`Client::modify_listener_attributes`].
 pub struct ModifyListenerAttributesRequest: encode {
-  /// **Required.** 监听器 ID，格式为 lst- 后接 8 位字母数字。
+  /// **Required.** Listener ID, format: lst- followed by 8 alphanumeric characters.
   listener_id: String = "ListenerId",
-  /// **Required.** 负载均衡实例 ID，格式为 alb- 后接 8 位字母数字。
+  /// **Required.** Cloud Load Balancer instance ID, in the format of "alb-" followed by 8 alphanumeric characters.
   load_balancer_id: String = "LoadBalancerId",
-  /// 监听器配置的CA证书ID列表。目前仅支持添加1个CA证书。
+  /// CA certificate ID list for the listener configuration. Currently only support adding 1 CA certificate.
   ca_certificate_ids: Vec<String> = "CaCertificateIds",
-  /// 是否开启双向认证。
-  /// 取值：
-  /// true：开启。
-  /// false（默认值）：不开启。
+  /// Whether mutual authentication is enabled.
+  /// Valid values:
+  /// true: enabled.
+  /// false (default value): not enabled.
   ca_enabled: bool = "CaEnabled",
-  /// 服务器证书 ID 列表。
+  /// List of server certificate IDs.
   certificate_ids: Vec<String> = "CertificateIds",
-  /// 客户端Token，用于保证请求的幂等性。
+  /// Client Token, used for ensuring request idempotency.
   ///
-  /// 从您的客户端生成一个参数值，确保不同请求间该参数值唯一。ClientToken只支持ASCII字符。
+  /// Generate a parameter value from your client to underwrite the uniqueness of the value for different requests. ClientToken supports only ASCII characters.
   client_token: String = "ClientToken",
-  /// 默认转发规则动作列表。目前监听器仅支持添加 1 个默认转发规则动作。
+  /// List of default forward rule actions. Currently, a listener supports adding only 1 default forward rule action.
   default_actions: Vec<DefaultAction> = "DefaultActions",
-  /// 是否启用 Gzip 压缩。
+  /// Whether to enable Gzip compression.
   gzip_enabled: bool = "GzipEnabled",
-  /// 是否开启HTTP/2特性。只有 HTTPS 协议支持此参数。
+  /// Whether to enable HTTP/2. Only HTTPS protocol supports this parameter.
   http2_enabled: bool = "Http2Enabled",
-  /// 指定连接空闲超时时间。单位：秒。
-  /// 取值范围：1~600。
-  /// 默认值：15。
-  /// 如果在设定时间内一直没有访问请求，负载均衡会暂时断开当前连接，下次请求来临时重新建立新的连接。
+  /// Specify the idle timeout for a connection. Unit: seconds.
+  /// Valid values: 1-600.
+  /// Default value: 15.
+  /// If no access request is received within the set time, load balancing will temporarily disconnect the current connection and reestablish a new connection when the next request arrives.
   idle_timeout: u64 = "IdleTimeout",
-  /// 自定义监听名称。  长度为 1~255 个字符，必须是中文和无害字符串中的字符，  可包含中文、字母、数字、短划线（-）、正斜线（/）、半角句号（.）、下划线（_）。
+  /// Custom listener name, 1–255 characters in length. It must contain Chinese and harmless string characters, and can contain Chinese, letters, digits, dashes (-), forward slashes (/), half-width periods (.), and underscores (_).
   listener_name: String = "ListenerName",
-  /// 指定请求超时时间。单位：秒。
-  /// 取值：1~600。
-  /// 默认值：60。
-  /// 如果在超时时间内后端服务器一直没有响应，负载均衡将放弃等待，并给客户端返回HTTP 504错误码。
+  /// Specify the request timeout. Unit: seconds.
+  /// Value: 1-600.
+  /// Default value: 60.
+  /// If the real server does not respond within the timeout period, load balancing will abandon waiting and return an HTTP 504 error code to the client.
   request_timeout: u64 = "RequestTimeout",
-  /// 安全策略 ID，格式为 tls- 后接 8 位字母数字。
+  /// Security policy ID in the format of tls- followed by 8 alphanumeric characters.
   security_policy_id: String = "SecurityPolicyId",
-  /// XForwardedFor配置。
+  /// XForwardedFor configuration.
   x_forwarded_for_config: XForwardedForConfig = "XForwardedForConfig",
 }
 
-/// ModifyListenerAttributes返回参数结构体
+/// Response of [`Client::modify_listener_attributes`].
 pub struct ModifyListenerAttributesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLoadBalancerAddressType请求参数结构体
+/// Request of [`Client::modify_load_balancer_address_type`].
 pub struct ModifyLoadBalancerAddressTypeRequest: encode {
-  /// **Required.** 目标网络类型。取值：
-  /// - **Internet**（公网型）
-  /// 负载均衡实例分配公网 IP 地址，域名（DNS）解析至公网 IP，可在公网环境中直接访问，适用于对外提供服务的业务场景。
-  /// - **Intranet**（内网型）
-  /// 负载均衡实例仅分配私网 IP 地址，域名（DNS）解析至私网 IP，仅支持在负载均衡实例所属 VPC 内的内网环境访问，适用于内部业务或对安全性要求较高的场景。
+  /// **Required.** Target network type. Value:
+  /// - **Internet** (public network)
+  /// A load balancing instance is assigned a public network IP address, and the domain name (DNS) is parsed to the public network IP. It can be directly accessed via the public network and is suitable for business scenarios that provide external services.
+  /// - **Intranet** (private network)
+  /// Load balancing instances are assigned only private IP addresses, and the domain name (DNS) resolves to the private IP. Access is supported only within the private network environment of the VPC to which the load balancing instance belongs. This is suitable for internal business or scenarios with high security requirements.
   address_type: String = "AddressType",
-  /// **Required.** 负载均衡实例 ID，格式为 alb- 后接 8 位字母数字。
+  /// **Required.** CLB instance ID. The format is alb- followed by 8 alphanumeric characters.
   load_balancer_id: String = "LoadBalancerId",
-  /// 共享带宽包 ID。
+  /// Bandwidth package ID.
   bandwidth_package_id: String = "BandwidthPackageId",
-  /// 是否只预检此次请求。取值：
-  /// - **true**：发送检查请求，不会更新实例的网络类型。检查项包括是否填写了必需参数、请求格式、业务限制。如果检查不通过，则返回对应错误。如果检查通过，则返回错误码DryRunOperation。
-  /// - **false**（默认值）：发送正常请求，通过检查后返回 HTTP 2xx 状态码并直接进行操作。
+  /// Whether to only precheck this request. Parameter Value:
+  /// - **true**: Send a check request without updating the network type of the instance. Check items include whether required parameters are filled in, request format, and service limits. If the check fails, return the corresponding error. If the check passes, return the error code `DryRunOperation`.
+  /// - **false** (default value): Send a normal request, return HTTP 2xx status code after check, and directly perform the operation.
   dry_run: bool = "DryRun",
-  /// 可用区及子网映射结构体。
-  /// 若当前地域支持 2 个及以上的可用区，至少需要添加 2 个可用区。
+  /// Availability zone and subnet mapping structure.
+  /// If the current region supports 2 or more AZs, a minimum of 2 AZs is required.
   zone_mappings: Vec<ZoneMappingsItem> = "ZoneMappings",
 }
 
-/// ModifyLoadBalancerAddressType返回参数结构体
+/// Response of [`Client::modify_load_balancer_address_type`].
 pub struct ModifyLoadBalancerAddressTypeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLoadBalancerAttributes请求参数结构体
+/// Request of [`Client::modify_load_balancer_attributes`].
 pub struct ModifyLoadBalancerAttributesRequest: encode {
-  /// **Required.** 负载均衡实例 ID，格式为 alb- 后接 8 位字母数字。
+  /// **Required.** CLB instance ID. The format is alb- followed by 8 alphanumeric characters.
   load_balancer_id: String = "LoadBalancerId",
-  /// 客户端Token，用于保证请求的幂等性。
+  /// Client Token, used to ensure request idempotency.
   ///
-  /// 从您的客户端生成一个参数值，确保不同请求间该参数值唯一。ClientToken只支持ASCII字符。
+  /// Generate a parameter value from your client to underwrite the uniqueness of the value for different requests. ClientToken supports only ASCII characters.
   ///
-  /// > 若您未指定，则系统自动使用API请求的**RequestId**作为**ClientToken**标识。每次API请求的**RequestId**不一样。
+  /// > If not specified, the system automatically uses the **RequestId** of the API request as the **ClientToken** ID. The **RequestId** of each API request may not be the same.
   client_token: String = "ClientToken",
-  /// 删除保护配置
+  /// Deletion protection configuration
   deletion_protection: DeletionProtectionConfig = "DeletionProtection",
-  /// 是否只预检此次请求，取值：
+  /// Whether to only precheck this request. Parameter Value:
   ///
-  /// - **true**：发送检查请求，不会修改应用型负载均衡实例的属性。检查项包括是否填写了必需参数、请求格式、业务限制。如果检查不通过，则返回对应错误。如果检查通过，则返回错误码`DryRunOperation`。
+  /// - **true**: Send a check request without modifying the properties of the application CLB instance. Check items include whether required parameters are filled in, request format, and service limits. If the check fails, return the corresponding error. If the check passes, return the error code `DryRunOperation`.
   ///
-  /// - **false**（默认值）：发送正常请求，通过检查后返回`HTTP_2xx`状态码并直接进行操作。
+  /// - **false** (default value): Send a normal request, return `HTTP_2xx` status code after check, and directly perform the operation.
   dry_run: bool = "DryRun",
-  /// 应用型负载均衡实例名称。长度为1~80个字符，可包含中文、字母、数字、短划线（-）、正斜线（/）、半角句号（.）和下划线（_）。
+  /// Application CLB instance name. It contains 1-80 characters, including Chinese characters, letters, digits, dashes (-), forward slashes (/), half-width periods (.), and underscores (_).
   load_balancer_name: String = "LoadBalancerName",
 }
 
-/// ModifyLoadBalancerAttributes返回参数结构体
+/// Response of [`Client::modify_load_balancer_attributes`].
 pub struct ModifyLoadBalancerAttributesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLoadBalancerModificationProtection请求参数结构体
+/// Request of [`Client::modify_load_balancer_modification_protection`].
 pub struct ModifyLoadBalancerModificationProtectionRequest: encode {
-  /// **Required.** 负载均衡实例 ID，格式为 alb- 后接 8 位字母数字。
+  /// **Required.** Cloud Load Balancer instance ID, in the format of "alb-" followed by 8 alphanumeric characters.
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 是否开启修改保护。开启后，可防止实例被意外修改或删除。\n- true：开启修改保护\n- false：关闭修改保护
+  /// **Required.** Indicates whether to enable modification protection. Once enabled, the instance is protected from unintended modification or deletion.\n- true: enables modification protection\n- false: disables modification protection
   modification_protection_enabled: bool = "ModificationProtectionEnabled",
-  /// 是否只预检此次请求。取值：
-  /// - true：仅执行预检，不实际操作资源。检查参数完整性、请求格式及业务限制，通过返回 DryRunOperation，不通过返回对应错误。
-  /// - false（默认）：执行正常请求，检查通过后直接操作资源。
+  /// Whether to only precheck this request. Parameter Value:
+  /// - true: Only perform precheck without performing operations on a resource. Check parameter integrity, request format, and service limits. If approved, DryRunOperation is returned. If not approved, the corresponding error is returned.
+  /// -false (default): Execute a normal request. After the check is passed, directly perform operations on the resource.
   dry_run: bool = "DryRun",
-  /// 开启修改保护的原因说明。
-  /// 长度为 1~255 个字符，必须是中文和无害字符串中的字符， 可包含中文、字母、数字、短划线（-）、正斜线（/）、半角句号（.）、下划线（_）。
+  /// Reason explanation for enabling modification protection.
+  /// Length: 1–255 characters. It must be a Chinese or harmless string and can contain Chinese characters, letters, digits, dashes (-), forward slashes (/), half-width periods (.), and underscores (_).
   reason: String = "Reason",
 }
 
-/// ModifyLoadBalancerModificationProtection返回参数结构体
+/// Response of [`Client::modify_load_balancer_modification_protection`].
 pub struct ModifyLoadBalancerModificationProtectionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRulesAttributes请求参数结构体
+/// Request of [`Client::modify_rules_attributes`].
 pub struct ModifyRulesAttributesRequest: encode {
-  /// **Required.** 监听器 ID，格式为 lst- 后接 8 位字母数字。
+  /// **Required.** Listener ID, format: lst- followed by 8 alphanumeric characters.
   listener_id: String = "ListenerId",
-  /// **Required.** 负载均衡实例 ID，格式为 alb- 后接 8 位字母数字。
+  /// **Required.** Cloud Load Balancer instance ID, in the format of "alb-" followed by 8 alphanumeric characters.
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 转发规则列表。
+  /// **Required.** Forwarding rule list.
   rules: Vec<RuleModify> = "Rules",
-  /// 是否只预检查此次请求。
+  /// Whether it is pre-check only for this request.
   dry_run: bool = "DryRun",
 }
 
-/// ModifyRulesAttributes返回参数结构体
+/// Response of [`Client::modify_rules_attributes`].
 pub struct ModifyRulesAttributesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySecurityPolicyAttributes请求参数结构体
+/// Request of [`Client::modify_security_policy_attributes`].
 pub struct ModifySecurityPolicyAttributesRequest: encode {
-  /// **Required.** <p>安全策略 ID，格式为 tls- 后接 8 位字母数字。</p>
+  /// **Required.** <p>Security policy ID, format: tls- followed by 8 alphanumeric characters.</p>
   security_policy_id: String = "SecurityPolicyId",
-  /// <p>修改后的加密套件列表。加密套件用于协商客户端与服务端之间的加密算法。</p><p><strong>配置说明：</strong></p><ul><li>加密套件的可选范围取决于所选的 TLS 协议版本（TLSVersions 参数）。</li><li>只要加密套件被任意一个已选 TLS 版本支持，即可添加到列表中。</li><li>若 TLSVersions 包含 TLSv1.3：可不指定 TLSv1.3 专属加密套件（系统将自动补全全部 TLSv1.3 套件）；若指定，则必须包含全部 TLSv1.3 专属加密套件，不支持仅指定部分。</li></ul><p><strong>获取可用加密套件：</strong><br>请调用 <a href="https://cloud.tencent.com/document/api/1822/133718">DescribeSecurityPolicyCapabilities</a> 接口查询各 TLS 版本支持的加密套件列表。</p><p><strong>注意：</strong> 若不传此参数，则保持原有配置不变。</p>
+  /// <p>Modified encryption suite list. The encryption suite is used to negotiate the encryption algorithm between client and server.</p><p><strong>Configuration instructions:</strong></p><ul><li>The optional range of encryption suites depends on the selected TLS protocol version (TLSVersions parameter).</li><li>As long as an encryption suite is supported by any one of the selected TLS versions, it can be added to the list.</li><li>If TLSVersions contains TLSv1.3: TLSv1.3 exclusive encryption suites can be unspecified (the system will auto-complete all TLSv1.3 suites); if specified, all TLSv1.3 exclusive encryption suites must be included. Specifying only part is not supported.</li></ul><p><strong>Get available encryption suites:</strong><br>Call the <a href="https://www.tencentcloud.com/document/api/1822/133718?from_cn_redirect=1">DescribeSecurityPolicyCapabilities</a> API to query the encryption suite list supported by each TLS version.</p><p><strong>Note:</strong> If this parameter is not specified, the original configuration remains unchanged.</p>
   ciphers: Vec<String> = "Ciphers",
-  /// <p>是否仅执行预检请求。取值：</p><ul><li><strong>true</strong>：仅执行预检请求，不实际修改资源。预检请求将验证参数格式、权限及配置有效性等，帮助您在正式操作前发现潜在问题。</li><li><strong>false</strong>（默认）：执行正常请求，通过预检后将直接修改安全策略。</li></ul>
+  /// <p>Whether to only execute a preflight request. Values:</p><ul><li><strong>true</strong>: Only execute a preflight request without actually modifying resources. The preflight request will verify parameter format, permission, and configuration validity, helping you identify potential issues before proceeding with any operations.</li><li><strong>false</strong> (default): Execute a normal request. After passing the preflight, the security policy will be directly modified.</li></ul>
   dry_run: bool = "DryRun",
-  /// <p>修改后的安全策略名称。用于标识和区分不同的安全策略。</p><p><strong>命名规则：</strong></p><ul><li>长度为 2~128 个字符。</li><li>必须以英文字母或中文开头。</li><li>可包含英文字母、中文、数字、半角句号（.）、下划线（_）和短划线（-）。</li></ul><p><strong>注意：</strong> 若不传此参数，则保持原有名称不变。</p>
+  /// <p>Modified security policy name, used to identify and distinguish different security policies.</p><p><strong>Naming rule:</strong></p><ul><li>Length: 2–128 characters.</li><li>Must start with English letters or Chinese characters.</li><li>Can contain English letters, Chinese characters, digits, half-width periods (.), underscores (_), and dashes (-).</li></ul><p><strong>Note:</strong> If this parameter is not specified, the original name remains unchanged.</p>
   security_policy_name: String = "SecurityPolicyName",
-  /// <p>修改后的 TLS 协议版本列表。TLS（Transport Layer Security）协议用于保障客户端与负载均衡之间的通信安全。</p><p><strong>可选值：</strong></p><ul><li><strong>TLSv1.0</strong>：兼容性最好，但安全性较低，不推荐在生产环境使用。</li><li><strong>TLSv1.1</strong>：安全性略优于 TLSv1.0，但仍不推荐。</li><li><strong>TLSv1.2</strong>：目前主流的安全协议版本，兼顾安全性与兼容性。</li><li><strong>TLSv1.3</strong>：最新版本，安全性最高，性能更优，推荐优先使用。</li></ul><p><strong>注意：</strong> </p><ul><li>若不传此参数，则保持原有配置不变。</li><li>修改 TLS 版本时，请同步检查 Ciphers 参数的配置是否兼容。</li></ul>
+  /// <p>List of TLS protocol versions after modification. TLS (Transport Layer Security) is used to guarantee the security of communication between clients and the load balancer.</p><p><strong>Available values:</strong></p><ul><li><strong>TLSv1.0</strong>: Best compatibility, but low security level. Not recommended for production environment.</li><li><strong>TLSv1.1</strong>: Slightly better security than TLSv1.0, but still not recommended.</li><li><strong>TLSv1.2</strong>: Current mainstream security protocol version, balancing security and compatibility.</li><li><strong>TLSv1.3</strong>: Latest version, highest security and better performance. Recommended to prioritize.</li></ul><p><strong>Note:</strong> </p><ul><li>If this parameter is not specified, the original configuration remains unchanged.</li><li>When modifying the TLS version, check whether the Ciphers parameter configuration is compatible.</li></ul>
   tls_versions: Vec<String> = "TLSVersions",
 }
 
-/// ModifySecurityPolicyAttributes返回参数结构体
+/// Response of [`Client::modify_security_policy_attributes`].
 pub struct ModifySecurityPolicyAttributesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTargetGroupAttributes请求参数结构体
+/// Request of [`Client::modify_target_group_attributes`].
 pub struct ModifyTargetGroupAttributesRequest: encode {
-  /// <p>是否预览此次请求。</p><ul><li><strong>false</strong>（默认）：发送普通请求，直接修改目标组。</li><li><strong>true</strong>：发送预览请求，检查修改目标组的参数、格式、业务限制等是否符合要求。</li></ul>
+  /// <p>Whether to preview this request.</p><ul><li><strong>false</strong> (default): Send a normal request to directly modify the target group.</li><li><strong>true</strong>: Send a preview request to check whether the parameters, format, and service limits for modifying the target group meet the requirements.</li></ul>
   dry_run: bool = "DryRun",
-  /// <p>健康检查配置。</p>
+  /// <p>Health check configuration.</p>
   health_check_config: HealthCheckConfig = "HealthCheckConfig",
-  /// <p>是否开启长连接。</p>
+  /// <p>Whether to enable long connections.</p>
   keepalive_enabled: bool = "KeepaliveEnabled",
-  /// <p>调度算法。取值：</p><ul><li><strong>wrr</strong>：加权轮询，按照权重选择后端服务器，权重越高的服务器被轮询到的概率越高。</li><li><strong>wlc</strong>：加权最小连接数，当不同后端服务器权重值相同时，当前连接数越小的后端服务器被轮询到的概率越高。</li></ul>
+  /// <p>Scheduling algorithm. Values:</p><ul><li><strong>wrr</strong>: weighted polling. Real servers are selected by weight. The higher the weight, the more chances a server stands to be polled.</li><li><strong>wlc</strong>: number of weighted least connections. When weight values of different real servers are the same, the server with fewer current connections stands more chances to be polled.</li></ul>
   scheduler_algorithm: String = "SchedulerAlgorithm",
-  /// <p>会话保持配置。</p>
+  /// <p>Session persistence configuration.</p>
   sticky_session_config: StickySessionConfig = "StickySessionConfig",
-  /// <p>目标组 ID，格式为 lbtg- 后接 8 位字母数字。</p>
+  /// <p>Target group ID, format: lbtg- followed by 8 alphanumeric characters.</p>
   target_group_id: String = "TargetGroupId",
-  /// <p>目标组名称。长度为 1~255 个字符，可包含数字、大小写字母、中文、半角句号（.）、下划线（_）和短划线（-）。不传目标组名称时默认使用ID作为目标组名称。</p>
+  /// <p>Target group name. It can contain 1–255 characters, consisting of digits, upper- and lower-case letters, Chinese characters, half-width periods (.), underscores (_), and dashes (-). If no target group name is specified, the ID is used as the target group name by default.</p>
   target_group_name: String = "TargetGroupName",
 }
 
-/// ModifyTargetGroupAttributes返回参数结构体
+/// Response of [`Client::modify_target_group_attributes`].
 pub struct ModifyTargetGroupAttributesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTargetsInTargetGroup请求参数结构体
+/// Request of [`Client::modify_targets_in_target_group`].
 pub struct ModifyTargetsInTargetGroupRequest: encode {
-  /// **Required.** 目标组 ID，格式为 lbtg- 后接 8 位字母数字。
+  /// **Required.** Target group ID in the format of lbtg- followed by 8 alphanumeric characters.
   target_group_id: String = "TargetGroupId",
-  /// **Required.** 需要修改的后端服务列表。
+  /// **Required.** List of backend services to be modified.
   targets: Vec<TargetToModify> = "Targets",
-  /// 是否预览此次请求。
-  /// - **false**（默认）：发送普通请求，直接修改后端服务信息。
-  /// - **true**：发送预览请求，检查修改后端服务的参数、格式、业务限制等是否符合要求。
+  /// Whether to preview this request.
+  /// - **false** (default): Send a normal request and directly modify the backend service information.
+  /// - **true**: Send a preview request to check whether the modified backend service parameters, format, and service limits meet the requirements.
   dry_run: bool = "DryRun",
 }
 
-/// ModifyTargetsInTargetGroup返回参数结构体
+/// Response of [`Client::modify_targets_in_target_group`].
 pub struct ModifyTargetsInTargetGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// NotifyUnbindTarget请求参数结构体
+/// Request of [`Client::notify_unbind_target`].
 pub struct NotifyUnbindTargetRequest: encode {
-  /// **Required.** 后端服务的IP列表。
-  /// > **VpcId**（**NumericVpcId**）、**Ips**必须同时设置。
+  /// **Required.** IP list of the backend service.
+  /// > **VpcId** (**NumericVpcId**) and **Ips** must be set simultaneously.
   ips: Vec<String> = "Ips",
-  /// **Required.** 后端服务所属VPC的数字ID。
-  /// > **VpcId**（**NumericVpcId**）、**Ips**必须同时设置。
+  /// **Required.** Numeric ID of the VPC that the backend service belongs to.
+  /// > **VpcId** (**NumericVpcId**) and **Ips** must be set simultaneously.
   numeric_vpc_id: u64 = "NumericVpcId",
 }
 
-/// NotifyUnbindTarget返回参数结构体
+/// Response of [`Client::notify_unbind_target`].
 pub struct NotifyUnbindTargetResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述了后付费计费项的价格信息
+/// Describes the price information of postpaid billing items.
+///
+/// <details><summary>中文</summary>描述了后付费计费项的价格信息</details>
 pub struct PostPayPriceInfo: decode {
-  /// 折扣，如20.0代表2折。
+  /// Discount, such as 20.0 representing 80% off.
   discount: f64 = "Discount",
-  /// 单价，单位：元。
+  /// Unit price, in CNY.
   unit_price: f64 = "UnitPrice",
-  /// 折扣单价，单位:元。
+  /// Discounted unit price. Unit: CNY.
   unit_price_discount: f64 = "UnitPriceDiscount",
 }
 
-/// 表示负载均衡的价格
+/// Indicates the price of CLB
+///
+/// <details><summary>中文</summary>表示负载均衡的价格</details>
 pub struct Price: decode {
-  /// 描述了实例价格，单位：元/小时。
+  /// Describes instance pricing. Unit: CNY/hour.
   instance_price: PostPayPriceInfo = "InstancePrice",
-  /// 描述了lcu价格，单位：元/个。
+  /// Describes the lcu price. Unit: CNY/lcu.
   lcu_price: PostPayPriceInfo = "LcuPrice",
 }
 
-/// 单个配额项的查询结果。每个结果对应一个配额类型；当请求中传入 ResourceIds 时，每个结果还会对应一个具体资源。
+/// Query result of one quota item. Each result corresponds to a quota type. When ResourceIds is input in the request, each result also corresponds to a specific resource.
+///
+/// <details><summary>中文</summary>单个配额项的查询结果。每个结果对应一个配额类型；当请求中传入 ResourceIds 时，每个结果还会对应一个具体资源。</details>
 pub struct QuotaInfo: decode {
-  /// 当前剩余可用量，计算方式为 Limit - Used。仅当请求参数 DisplayFields 包含 available 时返回有效值；未请求时不返回或为空。
+  /// Current remaining available amount. Calculation method: Limit - Used. A valid value is returned only when the request parameter DisplayFields includes available. If not requested, it is not returned or is empty.
   available: i64 = "Available",
-  /// 配额上限值。不同配额类型的单位不同，通常表示资源个数；超时时间类配额表示秒。
+  /// Quota upper limit. Different quota types have different units. It usually represents the number of resources. For timeout-related quotas, it represents seconds.
   limit: u64 = "Limit",
-  /// 配额类型，与请求参数 QuotaTypes 中的取值对应。每种配额类型的含义请参考 QuotaTypes 参数说明。
+  /// Quota type, corresponding to the values in the request parameter QuotaTypes. For the meaning of each quota type, see the QuotaTypes parameter description.
   quota_type: String = "QuotaType",
-  /// 资源 ID。
+  /// Resource ID.
   resource_id: String = "ResourceId",
-  /// 当前已使用量。仅当请求参数 DisplayFields 包含 used 时返回有效值；未请求时不返回或为空。
+  /// Currently used amount. A valid value is returned only when the request parameter DisplayFields includes used. If not requested, it is not returned or is empty.
   used: u64 = "Used",
 }
 
-/// 关联监听器信息
+/// Listener information associated
+///
+/// <details><summary>中文</summary>关联监听器信息</details>
 pub struct RelatedListener: decode {
-  /// 监听器 ID，格式为 lst- 后接 8 位字母数字。
+  /// Listener ID, format: lst- followed by 8 alphanumeric characters.
   listener_id: String = "ListenerId",
-  /// 监听器端口。
+  /// Listener port.
   listener_port: i64 = "ListenerPort",
-  /// 监听器协议。
+  /// Listener protocol.
   listener_protocol: String = "ListenerProtocol",
-  /// 负载均衡实例 ID，格式为 alb- 后接 8 位字母数字。
+  /// CLB instance ID, in the format of "alb-" followed by 8 alphanumeric characters.
   load_balancer_id: String = "LoadBalancerId",
 }
 
-/// 删除HTTP Header信息
+/// Delete HTTP Header information
+///
+/// <details><summary>中文</summary>删除HTTP Header信息</details>
 pub struct RemoveHTTPHeaderInfo: encode {
-  /// **Required.** 要删除的HTTP Header的键，长度1 ~ 40个字符，支持的字符集为：a-z A-Z 0-9 - _ 。
-  /// 不支持Cookie,Host,Content-Length,Connection,Upgrade,transfer-encoding,keep-alive,te,authority,x-forwarded-for,x-forwarded-proto,x-forwarded-host,x-forwarded-port,server
+  /// **Required.** Key of the HTTP Header to delete. Length: 1–40 characters. Supported character sets: a-z, a-z, 0-9, -, and _.
+  /// No support for Cookie, Host, Content-Length, Connection, Upgrade, transfer-encoding, keep-alive, te, authority, x-forwarded-for, x-forwarded-proto, x-forwarded-host, x-forwarded-port, and server.
   key: String = "Key",
 }
 
-/// RemoveTargetsFromTargetGroup请求参数结构体
+/// Request of [`Client::remove_targets_from_target_group`].
 pub struct RemoveTargetsFromTargetGroupRequest: encode {
-  /// **Required.** 目标组 ID，格式为 lbtg- 后接 8 位字母数字。
+  /// **Required.** Target group ID. The format is `lbtg-` followed by 8 alphanumeric characters.
   target_group_id: String = "TargetGroupId",
-  /// **Required.** 需要从目标组移除的后端服务列表。单次请求最多移除 **50** 个后端服务。
+  /// **Required.** List of backend services to remove from the target group. A single request can remove up to **50** backend services.
   targets: Vec<TargetToRemove> = "Targets",
-  /// 是否预览此次请求。
-  /// - **false**（默认）：发送普通请求，直接移除后端服务。
-  /// - **true**：发送预览请求，检查移除后端服务的参数、格式、业务限制等是否符合要求。
+  /// Whether to preview this request.
+  /// - **false** (default): Send a normal request and directly remove the backend service.
+  /// - **true**: Send a preview request to check whether the parameters, format, and service limits for removing the backend service meet the requirements.
   dry_run: bool = "DryRun",
 }
 
-/// RemoveTargetsFromTargetGroup返回参数结构体
+/// Response of [`Client::remove_targets_from_target_group`].
 pub struct RemoveTargetsFromTargetGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 转发规则动作
+/// Rule action for forwarding
+///
+/// <details><summary>中文</summary>转发规则动作</details>
 pub struct RuleAction: encode {
-  /// **Required.** 转发动作执行顺序，不能重复，按从小到大顺序执行。取值范围：1 ~ 50000。
+  /// **Required.** Forward action execution sequence. Must be unique and in ascending order. Value range: 1-50000.
   order: i64 = "Order",
-  /// **Required.** 转发动作类型。取值：
-  /// TargetGroup：转发至目标组。
-  /// Redirect：重定向。
-  /// FixedResponse：返回固定内容。
-  /// Rewrite：重写。
-  /// InsertHeader：写入HTTP Header。
-  /// RemoveHeader：删除HTTP Header。
-  /// 转发动作必选包含TargetGroup,Redirect,FixedResponse其中一个，并且执行顺序放在最后。
+  /// **Required.** Forwarding action type. Valid values:
+  /// TargetGroup: Forward to a target group.
+  /// Redirect: Redirection.
+  /// FixedResponse: returns fixed content.
+  /// Rewrite: Rewrite.
+  /// InsertHeader: Write to HTTP Header.
+  /// RemoveHeader: Delete HTTP Header.
+  /// The forward action must include one of TargetGroup, Redirect, or FixedResponse, and the execution order must be placed last.
   r#type: String = "Type",
-  /// 固定响应内容配置。
+  /// Fixed response content configuration.
   fixed_response_config: FixedResponseInfo = "FixedResponseConfig",
-  /// 插入HTTP Header配置。
+  /// Insert HTTP Header configuration.
   insert_header_config: InsertHTTPHeaderInfo = "InsertHeaderConfig",
-  /// 重定向配置。除HttpCode外，其他配置不能都使用默认值。
+  /// Redirection configuration. Except for HttpCode, other configuration cannot all use default values.
   redirect_config: HTTPRedirectInfo = "RedirectConfig",
-  /// 删除HTTP Header配置。
+  /// Delete HTTP Header configuration.
   remove_header_config: RemoveHTTPHeaderInfo = "RemoveHeaderConfig",
-  /// 重写配置。
+  /// Rewrite the configuration.
   rewrite_config: HTTPRewriteInfo = "RewriteConfig",
-  /// 转发目标组配置。
+  /// Forwarding target group configuration.
   target_group_config: TargetGroupConfig = "TargetGroupConfig",
 }
 
-/// 转发规则条件
+/// Forwarding rule condition
+///
+/// <details><summary>中文</summary>转发规则条件</details>
 pub struct RuleCondition: encode {
-  /// **Required.** 转发条件类型。取值：
-  /// Host：主机。
-  /// Path：路径。
-  /// Header：HTTP Header字段。
-  /// QueryString：HTPP查询字符串。
-  /// Method：请求方法。
-  /// Cookie：Cookie。
-  /// SourceIp：源 IP。
+  /// **Required.** Forwarding condition type. Valid values:
+  /// Host: host.
+  /// Path: Path.
+  /// Header: HTTP header field.
+  /// QueryString: HTTP query string.
+  /// Method: Request method.
+  /// Cookie:Cookie.
+  /// SourceIp: Source IP.
   r#type: String = "Type",
-  /// Cookie配置。
+  /// Cookie configuration.
   cookie_config: Vec<HTTPCookieInfo> = "CookieConfig",
-  /// HTTP Header配置。
+  /// HTTP Header configuration.
   header_config: HTTPHeaderInfo = "HeaderConfig",
-  /// 主机名。主机配置在一个规则中只能出现一次，长度3 ~ 128个字符，支持精确匹配，正则匹配，通配匹配。
-  /// 不能以半角句号（.）、下划线（_）开头或结尾。
-  /// 精确匹配，支持的字符集为：a-z 0-9 . - _ 。
-  /// 正则匹配，波浪线（~）开头为正则匹配，支持的字符集为：a-z 0-9 . - ? = ~ _ - + \ ^ * ! $ & | ( ) [ ] 。
-  /// 通配匹配，星号（*）多字符通配，半角问号（?）单字符通配，支持的字符集为：a-z 0-9 . - _ * ?。
+  /// Host name. The host configuration can only appear once in a rule, with a length of 3 to 128 characters. It supports exact match, regular expression matching, and wildcard matching.
+  /// It cannot start or end with a half-width period (.) or underscore (_).
+  /// Exact match. Supported character sets: a-z 0-9 . - _ .
+  /// Regular expression matching. A value that begins with a tilde (~) indicates regular expression matching. Supported character sets: a-z 0-9 . - ? = ~ _ - + \ ^ * ! $ & | ( ) [ ] .
+  /// Wildcard matching. An asterisk (*) matches multiple characters, and a half-width question mark (?) matches any single character. Supported character sets: a-z 0-9 . - _ * ?.
   host_config: Vec<String> = "HostConfig",
-  /// 请求方法。取值：HEAD、GET、POST、OPTIONS、PUT、PATCH、DELETE。
+  /// Request method. Parameter values: HEAD, GET, POST, OPTIONS, PUT, PATCH, DELETE.
   method_config: Vec<String> = "MethodConfig",
-  /// 转发路径。长度1 ~ 128个字符，支持精确匹配，正则匹配，通配匹配。
-  /// 精确匹配，支持的字符集为：a-z A-Z 0-9 . - _ / =  :。
-  /// 正则匹配，需以 ~ 开头，~ 开头表示区分大小写， ~* 开头表示不区分大小写，支持的字符集为： a-z A-Z 0-9 . - _ / = ?  ~ ^ * $ : ( ) [ ] + |。
-  /// 通配匹配，* 表示多字符通配，? 表示单字符通配，支持的字符集为：a-z A-Z 0-9 . - _ / =  :。
+  /// Forwarding path. Length: 1–128 characters. Supports exact matching, regular expression matching, and wildcard matching.
+  /// Exact match. Supported character sets: a-z A-Z 0-9 . - _ / = :.
+  /// For regular expression matching, it must start with `~`. A `~` at the beginning means case-sensitive, and `~*` at the beginning means case-insensitive. Supported character sets: a-z A-Z 0-9 . - _ / = ? ~ ^ * $ : ( ) [ ] + |.
+  /// Wildcard matching. * means multiple character wildcard, and ? means any single character wildcard. Supported character sets: a-z A-Z 0-9 . - _ / = :.
   path_config: Vec<String> = "PathConfig",
-  /// 查询字符串配置。
+  /// Query string configuration.
   query_string_config: Vec<HTTPQueryStringInfo> = "QueryStringConfig",
-  /// 源IP匹配配置。CIDR格式，IP地址x.x.x.x/32，IP网段x.x.x.x/24。
+  /// Source IP matching configuration. CIDR format, IP address x.x.x.x/32, IP range x.x.x.x/24.
   source_ip_config: Vec<String> = "SourceIpConfig",
 }
 
-/// 规则健康检查状态
+/// Rule health check status
+///
+/// <details><summary>中文</summary>规则健康检查状态</details>
 pub struct RuleHealthStatusInfo: decode {
-  /// <p>是否为默认转发规则。</p>
+  /// Whether it is the default forwarding rule.
   is_default_rule: String = "IsDefaultRule",
-  /// <p>转发规则 ID，格式为 rule- 后接 8 位字母数字。</p>
+  /// Forwarding rule ID in the format of `rule-` followed by 8 alphanumeric characters.
   rule_id: String = "RuleId",
-  /// <p>目标组健康状态。</p>
+  /// Target group health status.
   target_group_health_infos: Vec<TargetGroupHealthInfo> = "TargetGroupHealthInfos",
-  /// <p>优先级，值越小优先级越高，取值范围：1~10000。</p>
+  /// **China site only.** <p>优先级，值越小优先级越高，取值范围：1~10000。</p>
   priority: i64 = "Priority",
 }
 
-/// 转发规则创建信息
+/// Forwarding rule creation information
+///
+/// <details><summary>中文</summary>转发规则创建信息</details>
 pub struct RuleInput: encode {
-  /// **Required.** 转发规则动作列表。
+  /// **Required.** Action list of the forwarding rule.
   actions: Vec<RuleAction> = "Actions",
-  /// **Required.** 转发规则条件列表。
+  /// **Required.** List of forward rule conditions.
   conditions: Vec<RuleCondition> = "Conditions",
-  /// **Required.** 优先级，值越小优先级越高，不能重复，取值范围：1~10000。
+  /// **Required.** Priority. A smaller value indicates higher priority. Must be unique. Value range: 1-10000.
   priority: i64 = "Priority",
-  /// 转发规则的方向。Request：客户端到负载均衡的请求方向，Response：后端服务器到负载均衡的响应方向。默认Request。
+  /// Direction of the forwarding rule. Request: request direction from the client to load balancing. Response: response direction from the real server to load balancing. Default: Request.
   direction: String = "Direction",
-  /// 转发规则名称。长度为 1~255 个字符，可包含数字、大小写字母、中文、半角句号（.）、下划线（_）和短划线（-）。
+  /// Forwarding rule name. It can contain 1–255 characters consisting of digits, upper- and lower-case letters, Chinese characters, half-width periods (.), underscores (_), and dashes (-).
   rule_name: String = "RuleName",
-  /// 标签。
+  /// Tag.
   tags: Vec<TagInfo> = "Tags",
 }
 
-/// 转发规则修改信息
+/// Forwarding rule modification information
+///
+/// <details><summary>中文</summary>转发规则修改信息</details>
 pub struct RuleModify: encode {
-  /// 转发规则动作列表。
+  /// Action list of the forwarding rule.
   actions: Vec<RuleAction> = "Actions",
-  /// 转发规则条件列表。
+  /// List of forward rule conditions.
   conditions: Vec<RuleCondition> = "Conditions",
-  /// 优先级，值越小优先级越高，取值范围：1~10000。
+  /// Priority. A smaller value indicates higher priority. Value range: 1-10000.
   priority: i64 = "Priority",
-  /// 转发规则 ID，格式为 rule- 后接 8 位字母数字。
+  /// Forwarding rule ID in the format of `rule-` followed by 8 alphanumeric characters.
   rule_id: String = "RuleId",
-  /// 转发规则名称。
+  /// Forwarding rule name.
   rule_name: String = "RuleName",
 }
 
-/// 转发规则信息
+/// Forwarding Rule Information
+///
+/// <details><summary>中文</summary>转发规则信息</details>
 pub struct RuleOutput: decode {
-  /// 转发规则动作列表。
+  /// Action list of the forwarding rule.
   actions: Vec<RuleAction> = "Actions",
-  /// 转发规则条件列表。
+  /// List of forward rule conditions.
   conditions: Vec<RuleCondition> = "Conditions",
-  /// 创建时间。
-  ///
+  /// Creation time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// 转发规则的方向。Request：客户端到负载均衡的请求方向，Response：后端服务器到负载均衡的响应方向。
+  /// Direction of the forwarding rule. Request: request direction from the client to load balancing. Response: response direction from the real server to load balancing.
   direction: String = "Direction",
-  /// 最后修改时间。
-  ///
+  /// Last modification time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   modify_time: String = "ModifyTime",
-  /// 优先级，值越小优先级越高，取值范围：1~10000。
+  /// Priority. A smaller value indicates higher priority. Value range: 1-10000.
   priority: i64 = "Priority",
-  /// 转发规则 ID，格式为 rule- 后接 8 位字母数字。
+  /// Forwarding rule ID in the format of `rule-` followed by 8 alphanumeric characters.
   rule_id: String = "RuleId",
-  /// 转发规则名称。
+  /// Forwarding rule name.
   rule_name: String = "RuleName",
-  /// 转发规则状态，Provisioning：创建中，Active：运行中，Configuring：配置中。
+  /// Forwarding rule status. Provisioning: under creation. Active: running. Configuring: configuration in progress.
   status: String = "Status",
-  /// 标签列表。
+  /// Tag list.
   tags: Vec<TagInfo> = "Tags",
 }
 
-/// 不同TLS版本支持的加密套件信息。
+/// Encryption suite information supported by different TLS versions.
+///
+/// <details><summary>中文</summary>不同TLS版本支持的加密套件信息。</details>
 pub struct SecurityPolicyCapability: decode {
-  /// 支持的加密套件列表。
+  /// List of supported cipher suites.
   ciphers: Vec<String> = "Ciphers",
-  /// 支持的 TLS 协议版本。可选值包括：TLSv1.0、TLSv1.1、TLSv1.2、TLSv1.3。
+  /// Supported TLS protocol versions. Optional values include: TLSv1.0, TLSv1.1, TLSv1.2, TLSv1.3.
   tls_version: String = "TLSVersion",
 }
 
-/// 安全策略信息。
+/// Security policy information.
+///
+/// <details><summary>中文</summary>安全策略信息。</details>
 pub struct SecurityPolicyInfo: decode {
-  /// 支持的加密套件列表。
-  /// 支持的加密套件，具体依赖 TLSVersions 的取值。
-  /// Cipher 只要被任何一个传入的 TLSVersions 支持即可。
+  /// List of supported cipher suites.
+  /// Supported encryption suite, which depends on the TLSVersions value.
+  /// Cipher only needs to be supported by any passed-in TLSVersions.
   ///
-  /// 说明：若选择了 TLSv1.3，那么 Cipher 列表必须包含 TLSv1.3 支持的 Cipher。
+  /// Description: If TLSv1.3 is selected, the Cipher list must contain ciphers supported by TLSv1.3.
   ///
-  /// 请调用 DescribeSecurityPolicyCapabilities 接口获取支持的加密套件列表。
+  /// Call the DescribeSecurityPolicyCapabilities API to get the supported encryption suite list.
   ciphers: Vec<String> = "Ciphers",
-  /// 创建时间。
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 安全策略 ID，格式为 tls- 后接 8 位字母数字。
+  /// Security policy ID, format: tls- followed by 8 alphanumeric characters.
   security_policy_id: String = "SecurityPolicyId",
-  /// 安全策略名称。长度为2~128个英文或中文字符，必须以字母或中文开头，可包含数字、半角句号（.）、下划线（_）和短划线（-）。
+  /// Security policy name. It must be 2-128 English or Chinese characters, starting with letters or Chinese characters. It can consist of digits, half-width periods (.), underscores (_), and dashes (-).
   security_policy_name: String = "SecurityPolicyName",
-  /// 安全策略状态。当前接口最常返回 Active，表示安全策略处于可用状态。
+  /// Security policy status. The current API most often returns Active, which means the security policy is in available status.
   status: String = "Status",
-  /// 支持的 TLS 协议版本列表。可选值包括：TLSv1.0、TLSv1.1、TLSv1.2、TLSv1.3。
+  /// List of supported TLS protocol versions. Optional values include: TLSv1.0, TLSv1.1, TLSv1.2, TLSv1.3.
   tls_versions: Vec<String> = "TLSVersions",
-  /// 标签信息。
+  /// Tag information.
   tags: Vec<TagInfo> = "Tags",
 }
 
-/// 安全策略与监听的关联关系列表。
+/// List of relationships between security policies and listeners.
+///
+/// <details><summary>中文</summary>安全策略与监听的关联关系列表。</details>
 pub struct SecurityPolicyRelations: decode {
-  /// 安全策略与监听的关联关系列表。
+  /// List of relationships between security policies and listeners.
   related_listeners: Vec<RelatedListener> = "RelatedListeners",
-  /// 安全策略 ID，格式为 tls- 后接 8 位字母数字。
+  /// Security policy ID, format: tls- followed by 8 alphanumeric characters.
   security_policy_id: String = "SecurityPolicyId",
 }
 
-/// SetLoadBalancerSecurityGroups请求参数结构体
+/// Request of [`Client::set_load_balancer_security_groups`].
 pub struct SetLoadBalancerSecurityGroupsRequest: encode {
-  /// **Required.** 负载均衡实例 ID，格式为 alb- 后接 8 位字母数字。
+  /// **Required.** CLB instance ID. The format is alb- followed by 8 alphanumeric characters.
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 安全组 ID 列表。
+  /// **Required.** Security group ID list.
   security_groups: Vec<String> = "SecurityGroups",
 }
 
-/// SetLoadBalancerSecurityGroups返回参数结构体
+/// Response of [`Client::set_load_balancer_security_groups`].
 pub struct SetLoadBalancerSecurityGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 会话保持配置。
+/// Session persistence configuration.
+///
+/// <details><summary>中文</summary>会话保持配置。</details>
 pub struct StickySessionConfig: encode {
-  /// **Required.** 是否开启会话保持。
-  /// - **true**：开启。
-  /// - **false**：不开启。
+  /// **Required.** Whether to enable session persistence.
+  /// - **true**: enabled.
+  /// - **false**: not enabled.
   sticky_session_enabled: bool = "StickySessionEnabled",
-  /// 自定义 Cookie 名称。
-  /// 长度为 1~255 个字符，只能包含英文字母和数字字符，且不能为`tgw_l7_tg_route`，该字段为目标组间会话保持Cookie保留字段。
-  /// >仅当 **StickySessionEnabled** 为 **true** 时该参数生效。
+  /// Custom Cookie name.
+  /// Length: 1-255 characters. It can only contain English letters and digits, and cannot be `tgw_l7_tg_route`. This field is a reserved field for the session persistence Cookie between target groups.
+  /// >This parameter takes effect only when **StickySessionEnabled** is **true**.
   cookie: String = "Cookie",
-  /// 会话保持时间。
-  /// 取值范围：**1-86400**，单位：**秒**。
-  /// 默认值：**1000**。
-  /// >仅当 **StickySessionEnabled** 为 **true**时，该参数生效。
+  /// Session hold time.
+  /// Value range: **1-86400**. Unit: **seconds**.
+  /// Default value: **1000**.
+  /// >This parameter takes effect only when **StickySessionEnabled** is **true**.
   cookie_timeout: i64 = "CookieTimeout",
-  /// 会话保持类型（处理Cookie的方式）。
-  /// - **Insert**（默认值）：植入 Cookie。 客户端第一次访问后端服务时，应用型负载均衡会在返回请求中植入 Cookie。下次客户端请求时携带该 Cookie，负载均衡将请求转发到上次请求的相同后端服务。
-  /// - **Rewrite**：重写 Cookie。 负载均衡会对用户自定义的 Cookie 进行重写，下次客户端请求时携带该 Cookie，负载均衡将请求转发到上次请求的相同后端服务。
-  /// >仅当 **StickySessionEnabled** 为 **true** 时该参数生效。
+  /// Session persistence type (the way cookies are handled).
+  /// - **Insert** (default value): Embed a Cookie. When a client accesses the backend service for the first time, the application CLB will embed a Cookie in the Return Request. The next time the client carries this Cookie in a request, load balancing will forward the request to the same backend service as last time.
+  /// - **Rewrite**: Rewrite the Cookie. Load balancing rewrites the user-defined Cookie. The next client request carries the Cookie, and load balancing forwards the request to the same backend service as the last request.
+  /// >This parameter takes effect only when **StickySessionEnabled** is **true**.
   sticky_session_type: String = "StickySessionType",
 }
 
-/// 标签信息
+/// Tag information
+///
+/// <details><summary>中文</summary>标签信息</details>
 pub struct TagInfo: encode {
-  /// **Required.** 标签的键
+  /// **Required.** Tag key
   tag_key: String = "TagKey",
-  /// **Required.** 标签的值
+  /// **Required.** Tag value
   tag_value: String = "TagValue",
 }
 
-/// 目标组配置
+/// Target group configuration
+///
+/// <details><summary>中文</summary>目标组配置</details>
 pub struct TargetGroupConfig: encode {
-  /// **Required.** 目标组列表。
+  /// **Required.** Target group list.
   target_groups: Vec<TargetGroupTuple> = "TargetGroups",
-  /// 目标组间会话保持
+  /// Session persistence between target groups
   target_group_sticky_session: TargetGroupStickySession = "TargetGroupStickySession",
 }
 
-/// 目标组健康检查状态
+/// Target group health check status
+///
+/// <details><summary>中文</summary>目标组健康检查状态</details>
 pub struct TargetGroupHealthInfo: decode {
-  /// 是否开启健康检查。
+  /// Whether to enable the health check.
   health_check_enabled: bool = "HealthCheckEnabled",
-  /// 目标组 ID，格式为 lbtg- 后接 8 位字母数字。
+  /// Target group ID in the format of lbtg- followed by 8 alphanumeric characters.
   target_group_id: String = "TargetGroupId",
-  /// 服务健康检查状态列表。
+  /// List of service health check statuses.
   target_health_status_infos: Vec<TargetHealthStatusInfo> = "TargetHealthStatusInfos",
-  /// 转发动作类型。取值：
-  /// TargetGroup：转发至目标组。
-  /// Redirect：重定向。
-  /// FixedResponse：返回固定内容。
-  /// Rewrite：重写。
-  /// InsertHeader：写入HTTP Header。
-  /// RemoveHeader：删除HTTP Header。
-  /// 转发动作必选包含TargetGroup,Redirect,FixedResponse其中一个，并且执行顺序放在最后。
+  /// Forward action type. Valid values:
+  /// TargetGroup: Forward to a target group.
+  /// Redirect: Redirection.
+  /// FixedResponse: returns fixed content.
+  /// Rewrite: Rewrite.
+  /// InsertHeader: Write to an HTTP header.
+  /// RemoveHeader: Delete HTTP Header.
+  /// Forward action must include one of TargetGroup, Redirect, or FixedResponse, and the execution order is placed last.
   r#type: String = "Type",
 }
 
-/// 目标组简要信息出参
+/// Brief information output parameters of the target group
+///
+/// <details><summary>中文</summary>目标组简要信息出参</details>
 pub struct TargetGroupOutput: decode {
-  /// 创建时间。
-  ///
+  /// Creation time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// 健康检查配置。
+  /// Health check configuration.
   health_check_config: HealthCheckConfig = "HealthCheckConfig",
-  /// 是否开启长连接。
+  /// Whether to enable long connections.
   keepalive_enabled: bool = "KeepaliveEnabled",
-  /// 后端服务协议类型。取值：
-  /// - **HTTP**（默认）：支持绑定HTTP、HTTPS的监听器
-  /// - **HTTPS**：支持绑定HTTPS类型的监听器
-  /// - **GRPC**：支持绑定HTTPS类型的监听器
-  /// - **GRPCS**：支持绑定HTTPS类型的监听器
+  /// Backend service protocol type. Value:
+  /// - **HTTP** (default): support binding HTTP and HTTPS listeners
+  /// - **HTTPS**: support binding HTTPS listeners
+  /// - **GRPC**: support binding HTTPS listeners
+  /// - **GRPCS**: support binding HTTPS listeners
   protocol: String = "Protocol",
-  /// 目标组关联的负载均衡数量。
+  /// Number of load balancers associated with the target group.
   related_load_balancers_count: i64 = "RelatedLoadBalancersCount",
-  /// 调度算法。
+  /// Scheduling algorithm.
   scheduler_algorithm: String = "SchedulerAlgorithm",
-  /// 会话保持配置。
+  /// Session persistence configuration.
   sticky_session_config: StickySessionConfig = "StickySessionConfig",
-  /// 标签。
+  /// Tag.
   tags: Vec<TagInfo> = "Tags",
-  /// 目标组 ID，格式为 lbtg- 后接 8 位字母数字。
+  /// Target group ID in the format of lbtg- followed by 8 alphanumeric characters.
   target_group_id: String = "TargetGroupId",
-  /// 目标组名称。默认为目标组ID。长度为 **1-255** 个字符，可包含数字、大小写字母、中文、半角句号（.）、下划线（_）和短划线（-）。
+  /// Target group name. Defaults to the target group ID. It contains 1–255 characters, consisting of digits, upper- and lower-case letters, Chinese characters, half-width periods (.), underscores (_), and dashes (-).
   target_group_name: String = "TargetGroupName",
-  /// 目标组状态。取值：
-  /// - **Provisioning**：创建中。
-  /// - **ProvisionFailed**：创建失败。
-  /// - **Active**: 运行中。
-  /// - **Configuring**：配置变更中。
+  /// Status of the target group. Valid values:
+  /// - **Provisioning**: Under creation.
+  /// - **ProvisionFailed**: Creation failed.
+  /// - **Active**: Running.
+  /// - **Configuring**: configuration changing.
   target_group_status: String = "TargetGroupStatus",
-  /// 目标组类型。取值：
-  /// - **Instance**：Cvm服务器类型或Eni弹性网卡类型
+  /// Target group type. Valid values:
+  /// - **Instance**: Cvm server type or Eni type
   target_type: String = "TargetType",
-  /// 私有网络 ID。
+  /// Virtual Private Cloud (VPC) ID.
   vpc_id: String = "VpcId",
 }
 
-/// 目标组之间会话保持
+/// Session persistence between target groups
+///
+/// <details><summary>中文</summary>目标组之间会话保持</details>
 pub struct TargetGroupStickySession: encode {
-  /// **Required.** 是否开启会话保持，默认关闭。
+  /// **Required.** Whether to enable session persistence. Off by default.
   enabled: bool = "Enabled",
-  /// 超时时间，单位秒，取值范围：1~86400，默认值：1000。
+  /// Timeout period in seconds. Value range: 1-86400. Default value: 1000.
   timeout: i64 = "Timeout",
 }
 
-/// 目标组基础配置
+/// Basic target group configuration
+///
+/// <details><summary>中文</summary>目标组基础配置</details>
 pub struct TargetGroupTuple: encode {
-  /// **Required.** 目标组 ID，格式为 lbtg- 后接 8 位字母数字。
+  /// **Required.** Target group ID in the format of lbtg- followed by 8 alphanumeric characters.
   target_group_id: String = "TargetGroupId",
-  /// 权重，取值范围：[0, 100]，默认为 10。
+  /// Weight. Value range: [0, 100]. Default value: 10.
   weight: i64 = "Weight",
 }
 
-/// 服务健康状态信息
+/// Service health status information
+///
+/// <details><summary>中文</summary>服务健康状态信息</details>
 pub struct TargetHealthStatusInfo: decode {
-  /// 后端服务健康状态。DescribeListenerHealthStatus 仅返回非健康后端时，该值为 UnHealthy。
+  /// Backend service health status. If DescribeListenerHealthStatus returns only unhealthy backends, this value is UnHealthy.
   status: String = "Status",
-  /// 后端服务实例 ID，CVM 实例格式为 ins- 后接 8 位字母数字。
+  /// Backend service instance ID. For a CVM instance, the format is "ins-" followed by 8 alphanumeric characters.
   target_id: String = "TargetId",
-  /// 后端目标服务IP。
+  /// Backend target service IP.
   target_ip: String = "TargetIp",
-  /// 后端服务器端口。
+  /// Backend server port.
   target_port: u64 = "TargetPort",
 }
 
-/// 后端服务输出参数。
+/// Backend service output parameter.
+///
+/// <details><summary>中文</summary>后端服务输出参数。</details>
 pub struct TargetOutput: decode {
-  /// 弹性网卡 ID。
+  /// Network-interface ID.
   eni_id: String = "EniId",
-  /// 后端服务器使用的端口。取值范围：**1 - 65535**。
+  /// Port used by the real server. Value range: **1-65535**.
   port: u64 = "Port",
-  /// 后端服务实例 ID，CVM 实例格式为 ins- 后接 8 位字母数字。
+  /// Backend service instance ID. For a CVM instance, the format is "ins-" followed by 8 alphanumeric characters.
   target_id: String = "TargetId",
-  /// 后端服务IP。**TargetIp**和**TargetId**需要至少传一个。
+  /// Backend service IP. At least one of **TargetIp** and **TargetId** is required.
   ///
-  /// - 当服务器组为 **Instance** 类型时，该参数为 **Eni** 的主内网 IP 或辅助内网 IP。
+  /// - When the server group is of the **Instance** type, this parameter is the primary or secondary private IP of **Eni**.
   target_ip: String = "TargetIp",
-  /// 后端服务名称。当前只有CVM后端类型后端服务返回有效名称。
+  /// Backend service name. Currently, only CVM backend services return a valid name.
   target_name: String = "TargetName",
-  /// 后端服务的状态。取值：
-  /// - **Adding**：添加中。
-  /// - **Active**：正常可用状态。
-  /// - **Configuring**：配置中。
-  /// - **Removing**：移除中。
+  /// Backend service status. Valid values:
+  /// - **Adding**: Adding.
+  /// - **Active**: available status.
+  /// - **Configuring**: configuration in progress.
+  /// - **Removing**: removing.
   target_status: String = "TargetStatus",
-  /// 后端服务类型。
+  /// Backend service type.
   target_type: String = "TargetType",
-  /// 后端服务的权重，取值范围：**0 - 100**。默认值为**100**。如果设置权重为**0**，则不会将请求转发给该后端服务。
+  /// Weight of the backend service. Value range: **0-100**. Default value: **100**. If the weight is set to **0**, no request will be forwarded to this backend service.
   weight: u64 = "Weight",
 }
 
-/// 添加至目标组的后端服务
+/// Backend service added to the target group
+///
+/// <details><summary>中文</summary>添加至目标组的后端服务</details>
 pub struct TargetToAdd: encode {
-  /// **Required.** 后端服务器使用的端口。取值范围：**1 - 65535**。
+  /// **Required.** Port used by the real server. Value range: **1-65535**.
   ///
-  /// >当目标组的 **targetType** 取值为 **Instance** 时，该参数必传。
+  /// >When the **targetType** value of the target group is **Instance**, this parameter is required.
   port: u64 = "Port",
-  /// **Required.** 后端服务IP。**TargetIp**和**TargetId**需要至少传一个。
+  /// **Required.** Backend service IP. At least one of **TargetIp** and **TargetId** is required.
   ///
-  /// - 当服务器组为 **Instance** 类型时，该参数为 **Eni** 的主内网 IP 或辅助内网 IP。
+  /// - When the server group is of the **Instance** type, this parameter is the primary or secondary private IP of **Eni**.
   target_ip: String = "TargetIp",
-  /// 后端服务的权重，取值范围：**0 - 100**。默认值为**10**。如果设置权重为**0**，则不会将请求转发给该后端服务。
+  /// Weight of the backend service. Value range: **0-100**. Default value: **10**. If the weight is set to **0**, no request will be forwarded to this backend service.
   weight: u64 = "Weight",
 }
 
-/// 需要修改的后端服务。
+/// Backend service that needs to be modified.
+///
+/// <details><summary>中文</summary>需要修改的后端服务。</details>
 pub struct TargetToModify: encode {
-  /// **Required.** 后端服务IP。**TargetIp**和**TargetId**需要至少传一个。
+  /// **Required.** Backend service IP. At least one of **TargetIp** and **TargetId** is required.
   ///
-  /// - 当服务器组为 **Instance** 类型时，该参数为 **Eni** 的主内网 IP 或辅助内网 IP。
+  /// - When the server group is of the **Instance** type, this parameter is the primary or secondary private IP of **Eni**.
   target_ip: String = "TargetIp",
-  /// 后端服务器使用的端口。取值范围：**1 - 65535**。
+  /// Port used by the real server. Value range: **1-65535**.
   ///
-  /// >当目标组的 **targetType** 取值为 **Instance** 时，该参数必传。
+  /// >When the **targetType** value of the target group is **Instance**, this parameter is required.
   port: u64 = "Port",
-  /// 后端服务的权重，取值范围：**0 - 100**。如果设置权重为**0**，则不会将请求转发给该后端服务。
+  /// Weight of the backend service. Value range: **0-100**. If the weight is set to **0**, the request will not be forwarded to this backend service.
   weight: u64 = "Weight",
 }
 
-/// 从目标组移除的后端服务。
+/// Backend service removed from the target group.
+///
+/// <details><summary>中文</summary>从目标组移除的后端服务。</details>
 pub struct TargetToRemove: encode {
-  /// **Required.** 后端服务器使用的端口。取值范围：**1 - 65535**。
+  /// **Required.** Port used by the real server. Value range: **1-65535**.
   ///
-  /// >当目标组的 **targetType** 取值为 **Instance** 时，该参数必传。
+  /// >When the **targetType** value of the target group is **Instance**, this parameter is required.
   port: u64 = "Port",
-  /// **Required.** 后端服务IP。**TargetIp**和**TargetId**需要至少传一个。
+  /// **Required.** Backend service IP. At least one of **TargetIp** and **TargetId** is required.
   ///
-  /// - 当服务器组为 **Instance** 类型时，该参数为 **Eni** 的主内网 IP 或辅助内网 IP。
+  /// - When the server group is of the **Instance** type, this parameter is the primary or secondary private IP of **Eni**.
   target_ip: String = "TargetIp",
 }
 
-/// 转发配置
+/// Forwarding configuration
+///
+/// <details><summary>中文</summary>转发配置</details>
 pub struct XForwardedForConfig: encode {
-  /// 是否通过 ALB-ID 头字段获取负载均衡实例ID。
-  /// - **true**：是。
-  /// - **false**：否。
+  /// Whether to get the CLB instance ID through the ALB-ID header field.
+  /// - **true**: Yes.
+  /// - **false**: No.
   x_forwarded_for_alb_id_enabled: bool = "XForwardedForAlbIdEnabled",
-  /// 是否通过X-Forwarded-Client-srcport头字段获取访问负载均衡实例客户端的端口。
-  /// - **true**：是。
-  /// - **false**：否。
+  /// Whether to obtain the port of the client accessing the load balancing instance through the X-Forwarded-Client-srcport header field.
+  /// - **true**: Yes.
+  /// - **false**: No.
   x_forwarded_for_client_src_port_enabled: bool = "XForwardedForClientSrcPortEnabled",
-  /// 是否开启通过X-Forwarded-Host头字段获取访问负载均衡实例客户端的域名。
-  /// - **true**：是。
-  /// - **false**：否。
+  /// Whether to enable obtaining the client domain name that accesses the load balancing instance through the X-Forwarded-Host header field.
+  /// - **true**: yes.
+  /// - **false**: No.
   x_forwarded_for_host_enabled: bool = "XForwardedForHostEnabled",
-  /// 指定如何处理 X-Forwarded-For（XFF）HTTP 头字段。
-  /// - **append**:  附加模式（默认），将客户端的真实 IP 地址附加到 X-Forwarded-For 头的末尾，保留原有的 XFF 链路信息
-  /// - **remove**:  删除模式，移除 X-Forwarded-For 头字段，不将该头传递给后端服务器
-  /// - **passthrough**: 透传模式，保持 X-Forwarded-For 头不变，直接透传给后端服务器，不做任何修改
+  /// Specify how to handle the X-Forwarded-For (XFF) HTTP header field.
+  /// - **append**: Append mode (default). Appends the real IP of the client to the end of the X-Forwarded-For header, retaining the original XFF link information.
+  /// -**remove**: Deletion mode. Remove the X-Forwarded-For header field and do not pass this header to the real server.
+  /// - **passthrough**: Passthrough mode. The X-Forwarded-For header remains unchanged and is directly passed through to the real server without any modification.
   x_forwarded_for_mode: String = "XForwardedForMode",
-  /// 是否通过X-Forwarded-Port头字段获取负载均衡实例的监听端口。
-  /// - **true**：是。
-  /// - **false**：否。
+  /// Whether to obtain the listening port of the load balancing instance through the X-Forwarded-Port header field.
+  /// - **true**: yes.
+  /// - **false**: No.
   x_forwarded_for_port_enabled: bool = "XForwardedForPortEnabled",
-  /// 是否通过X-Forwarded-Proto头字段获取负载均衡实例的监听协议。
-  /// - **true**：是。
-  /// - **false**：否。
+  /// Whether to obtain the listening protocol of the load balancing instance through the X-Forwarded-Proto header field.
+  /// - **true**: yes.
+  /// - **false**: No.
   x_forwarded_for_proto_enabled: bool = "XForwardedForProtoEnabled",
-  /// 是否通过 X-Tencent-Client-IDN 头访问 客户端证书的颁发者 $ssl_client_i_dn。
-  /// - **true**：是。
-  /// - **false**：否。
+  /// Whether to access the issuer of the client certificate $ssl_client_i_dn through the X-Tencent-Client-IDN header.
+  /// - **true**: yes.
+  /// - **false**: No.
   x_tencent_client_idn_enabled: bool = "XTencentClientIDNEnabled",
-  /// 是否通过 X-Tencent-Client-SDN 头访问客户端证书的主题$ssl_client_s_dn。
-  /// - **true**：是。
-  /// - **false**：否。
+  /// Whether to access the subject of the client certificate $ssl_client_s_dn through the X-Tencent-Client-SDN header.
+  /// - **true**: yes.
+  /// - **false**: No.
   x_tencent_client_sdn_enabled: bool = "XTencentClientSDNEnabled",
-  /// 是否通过 X-Tencent-Client-Serial 头访问 客户端证书的序列号 $ssl_client_serial。
-  /// - **true**：是。
-  /// - **false**：否。
+  /// Whether to access the serial number $ssl_client_serial of the client certificate through the X-Tencent-Client-Serial header.
+  /// - **true**: yes.
+  /// - **false**: No.
   x_tencent_client_serial_enabled: bool = "XTencentClientSerialEnabled",
-  /// 是通过 X-Tencent-Client-Verify 头访问 客户端证书的验证结果 $ssl_client_verify。
-  /// - **true**：是。
-  /// - **false**：否。
+  /// Access the verification result $ssl_client_verify of the client certificate through the X-Tencent-Client-Verify header.
+  /// - **true**: yes.
+  /// - **false**: No.
   x_tencent_client_verify_enabled: bool = "XTencentClientVerifyEnabled",
 }
 
-/// 可用区信息
+/// Availability zone information
+///
+/// <details><summary>中文</summary>可用区信息</details>
 pub struct Zone: decode {
-  /// 可用区名称
+  /// AZ name.
   local_name: String = "LocalName",
-  /// 可用区 ID
+  /// AZ ID.
   zone_id: String = "ZoneId",
-  /// 可用区状态
+  /// Availability zone status
   zone_status: String = "ZoneStatus",
 }
 
-/// 可用区及子网映射结构体
+/// AZ and subnet mapping structure
+///
+/// <details><summary>中文</summary>可用区及子网映射结构体</details>
 pub struct ZoneMappingInfo: decode {
-  /// <p>子网 ID。</p>
+  /// <p>Subnet ID.</p>
   subnet_id: String = "SubnetId",
-  /// <p>可用区ID。最多支持添加10个可用区。若当前地域支持2个及以上的可用区，至少需要添加2个可用区。<br>您可以通过调用<a href="https://cloud.tencent.com/document/api/1822/133727">DescribeZones</a>接口获取可用区ID对应的可用区的信息。</p>
+  /// <p>Availability zone ID. Maximum support for adding 10 availability zones. If the current region supports 2 or more availability zones, at least 2 availability zones need to be added.<br>You can obtain the availability zone information corresponding to the availability zone ID by calling the <a href="https://www.tencentcloud.com/document/api/1822/133727?from_cn_redirect=1">DescribeZones</a> API.</p>
   zone_id: String = "ZoneId",
-  /// <p>负载均衡 VIP/EIP 信息</p>
+  /// <p>Load balancing VIP/EIP information</p>
   load_balancer_address: LoadBalancerAddress = "LoadBalancerAddress",
-  /// <p>可用区状态。取值：</p><ul><li><strong>Active</strong>：运行中。</li><li><strong>Stopped</strong>：已停止。</li><li><strong>Shifted</strong>：已移除。</li><li><strong>Starting</strong>：启动中。</li><li><strong>Stopping</strong>：停止中。</li></ul>
+  /// <p>Availability zone status. Value:</p><ul><li><strong>Active</strong>: Running.</li><li><strong>Stopped</strong>: Stopped.</li><li><strong>Shifted</strong>: Has been removed.</li><li><strong>Starting</strong>: Starting.</li><li><strong>Stopping</strong>: Stopping.</li></ul>
   status: String = "Status",
 }
 
-/// 用于购买或者修改使用的可用区及子网映射结构体
+/// AZ and subnet mapping structure for purchase or modification
+///
+/// <details><summary>中文</summary>用于购买或者修改使用的可用区及子网映射结构体</details>
 pub struct ZoneMappingsItem: encode {
-  /// **Required.** <p>子网 ID。</p>
+  /// **Required.** <p>Subnet ID.</p>
   subnet_id: String = "SubnetId",
-  /// **Required.** <p>可用区ID。最多支持添加10个可用区。若当前地域支持2个及以上的可用区，至少需要添加2个可用区。<br>您可以通过调用<a href="https://cloud.tencent.com/document/api/1822/133727">DescribeZones</a>接口获取可用区ID对应的可用区的信息。</p>
+  /// **Required.** <p>Availability zone ID. A maximum of 10 availability zones can be added. If the current region supports 2 or more availability zones, at least 2 availability zones are required.<br>You can obtain the availability zone information corresponding to the availability zone ID through the <a href="https://www.tencentcloud.com/document/api/1822/133727?from_cn_redirect=1">DescribeZones</a> API.</p>
   zone_id: String = "ZoneId",
-  /// <p>公网实例绑定的EIP实例ID。</p>
+  /// <p>ID of the EIP bound to the public network instance.</p>
   load_balancer_address: LoadBalancerAddress = "LoadBalancerAddress",
 }
 }

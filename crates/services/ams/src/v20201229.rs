@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 取消任务 (`CancelTask`)
+    /// Cancels task (`CancelTask`)
+    ///
+    /// This API is used to cancel a moderation task. If it returns `RequestId`, the task has been canceled successfully.<br>Default API request rate limit: **20 requests/sec**.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 取消任务
     ///
     /// 可使用该接口取消审核任务。请求成功后，接口返回RequestId则说明取消成功。<br>默认接口请求频率限制：**20次/秒**。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ams&Version=2020-12-29&Action=CancelTask)
+    ///
+    /// </details>
     ///
     /// # Example: 取消任务
     ///
@@ -63,6 +73,8 @@ impl Client {
     }
 
     /// 短音频审核同步接口 (`CreateAudioModerationSyncTask`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（CreateAudioModerationSyncTask） 用于提交短音频内容进行智能审核任务，使用前请您使用腾讯云主账号登录控制台 [开通音频内容安全服务](https://console.cloud.tencent.com/cms/audio/package) 并调整好对应的业务配置。
     ///
@@ -99,7 +111,43 @@ impl Client {
         self.call("CreateAudioModerationSyncTask", request)
     }
 
-    /// 创建音频审核任务 (`CreateAudioModerationTask`)
+    /// Creates audio moderation task (`CreateAudioModerationTask`)
+    ///
+    /// This API is used to submit audio content (such as an audio file or stream URL) for smart moderation. Before using it, you need to log in to the console with the Tencent Cloud root account to [activate AMS](https://console.cloud.tencent.com/cms) and adjust the business configuration. <br>
+    ///
+    /// ### API use instructions
+    /// - Go to [CMS console - AMS](https://console.cloud.tencent.com/cms) to activate AMS. For initial activation, you can enjoy **10 hours** of free call of the API within one month.
+    /// - Default limit of API request rate: **20 requests/s**. When this limit is exceeded, requests will automatically join the queue of requests pending moderation for async moderation tasks (audio on demand), while an error will be reported for sync moderation tasks (audio live streaming).
+    /// - Default limit of concurrent moderation tasks: 10 for audio on demand and 100 for audio live streaming. When this limit is exceeded, requests will automatically queue up for async moderation tasks (audio on demand), while an error will be reported for sync moderation tasks (audio live streaming).
+    ///
+    /// ### API feature description
+    /// - This API can detect audio streams or files for non-compliant content.
+    /// - You can set the callback address (Callback) to get the detection result (for moderation tasks in progress, the maximum callback time is the configured **segment length + 2s**). You can also call the API for querying the audio detection result to actively poll the detection result.
+    /// - This API can recognize various types of non-compliant content, including vulgarity, abuse, porn, and advertising.
+    /// - You can submit **up to 10** detection tasks at a time.
+    ///
+    /// ### Call description for audio file
+    /// - Supported audio file size: **< 500 MB**
+    /// - Supported audio file duration: **< 1 hour**
+    /// - Supported audio bitrate: 128–256 Kbps
+    /// - Supported audio file formats: WAV, MP3, AAC, FLAC, AMR, 3GP, M4A, WMA, OGG, and APE
+    /// - **When the input is a video file**, the audio track can be extracted for separate audio content moderation.
+    ///
+    /// ### Call description for audio stream
+    /// - Supported audio stream duration: **< 3 hours**
+    /// - Supported audio bitrate: 128–256 Kbps
+    /// - Supported audio stream transfer protocols: RTMP, HTTP, and HTTPS
+    /// - Supported audio stream formats: RTP, SRTP, RTMP, RTMPS, MMSH, MMST, HLS, HTTP, TCP, HTTPS, and M3U8
+    /// - **When the input is a video stream**, the audio track can be extracted for separate audio content moderation.
+    ///
+    /// ### Handling description for live streaming interruption
+    /// - Ensure that the [CancelTask API](https://intl.cloud.tencent.com/document/product/1219/53258?from_cn_redirect=1) is connected.
+    /// - If the live streaming task is canceled or completed, this API terminates live streaming pulling and exits moderation.
+    /// - If the live streaming task is not canceled or completed and audio live streaming pushing is interrupted due to a fault, this API continues to try live streaming pulling within 10 minutes. If audio segment data is detected within 10 minutes, this API restores normal moderation. Otherwise, this API terminates pulling and exits moderation. If you still need moderation after pulling terminates, submit a moderation request again.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建音频审核任务
     ///
     /// 本接口（Audio Moderation）用于提交音频内容（包括音频文件或流地址）进行智能审核任务，使用前请您使用腾讯云主账号登录控制台[开通音频内容安全服务](https://console.cloud.tencent.com/cms)并调整好对应的业务配置。<br>
     ///
@@ -144,6 +192,10 @@ impl Client {
     /// - 如果直播任务取消/结束，则终止直播拉流并退出审核。
     /// - 在直播任务未取消或结束的情况下，若推流中断（例如 `Operation not permitted` 错误），审核服务将在 10分钟内持续尝试重新拉流。检测到有效的图片或音频数据，审核将自动恢复正常；否则，10分钟后终止拉流并退出审核。此时如有需要，请重新提交审核请求。对于因网络问题导致的拉流失败（如 `HTTP 404 Not Found` 错误），系统将进行最多 16次重试。若成功获取有效数据，审核流程即刻恢复；若所有重试均失败，则同样终止拉流并退出审核，需用户重新送审。
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ams&Version=2020-12-29&Action=CreateAudioModerationTask)
+    ///
+    /// </details>
+    ///
     /// # Example: 创建音频审核任务
     ///
     /// Request:
@@ -170,9 +222,19 @@ impl Client {
         self.call("CreateAudioModerationTask", request)
     }
 
-    /// 查看任务详情 (`DescribeTaskDetail`)
+    /// Views task details (`DescribeTaskDetail`)
+    ///
+    /// This interface is used to view the detailed information of the audio moderation tasks, including task status, detection results, corresponding text content recognized from the audio file, recommended follow-up operations of the maliciousness tags corresponding to the detection results, and so on. For specific output content, see the output parameter examples.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看任务详情
     ///
     /// 通过该接口可查看音频审核任务的详情信息，包括任务状态、检测结果、音频文件识别出的对应文本内容、检测结果所对应的恶意标签及推荐的后续操作等，具体输出内容可查看输出参数示例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ams&Version=2020-12-29&Action=DescribeTaskDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询详情
     ///
@@ -190,9 +252,19 @@ impl Client {
         self.read("DescribeTaskDetail", request)
     }
 
-    /// 查看审核任务列表 (`DescribeTasks`)
+    /// Views moderation task list (`DescribeTasks`)
+    ///
+    /// This API is used to view the list of moderation tasks. You can also filter moderation tasks by multiple types of business information, such as business type, moderation result, and task status. The output content of the task list includes the total number of queried tasks, task name, task status, audio moderation type, maliciousness tag of the detection result, and suggested operation. For the specific output content, see the sample output parameters.<br>Default API request rate limit: **20 requests/sec**.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看审核任务列表
     ///
     /// 通过该接口可查看审核任务列表；您也可根据多种业务信息（业务类型、审核结果、任务状态等）筛选审核任务列表。任务列表输出内容包括当前查询的任务总量、任务名称、任务状态、音频审核类型、基于检测结果的恶意标签及其后续操作等，具体输出内容可查看输出参数示例。<br>默认接口请求频率限制：**20次/秒**。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ams&Version=2020-12-29&Action=DescribeTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 查看审核任务列表
     ///
@@ -253,84 +325,91 @@ pub struct AIGCRecognitionResult: decode {
   sub_tag_code: String = "SubTagCode",
 }
 
-/// 音频审核输出参数
+/// Audio moderation output parameter
+///
+/// <details><summary>中文</summary>音频审核输出参数</details>
 pub struct AudioResult: decode {
-  /// <p>该字段用于返回审核内容是否命中审核模型；取值：0（<strong>未命中</strong>）、1（<strong>命中</strong>）。</p>
+  /// This field is used to return whether the moderated content hit the moderation model. Valid values: 0 (**no**), 1 (**yes**).
   hit_flag: i64 = "HitFlag",
-  /// <p>该字段用于返回检测结果所对应的恶意标签。<br>返回值：<strong>Normal</strong>：正常，<strong>Porn</strong>：色情，<strong>Abuse</strong>：谩骂，<strong>Ad</strong>：广告，<strong>Custom</strong>：自定义违规；以及其他令人反感、不安全或不适宜的内容类型。</p>
+  /// This field is used to return the maliciousness tag in the detection result.<br>Returned values: **Normal**: normal; **Porn**: pornographic; **Abuse**: abusive; **Ad**: advertising; **Custom**: custom type of non-compliant content and other offensive, unsafe, or inappropriate types of content.
   label: String = "Label",
-  /// <p>该字段用于返回后续操作建议。当您获取到判定结果后，返回值表示具体的后续建议操作。<br><br>返回值：<strong>Block</strong>：建议屏蔽，<strong>Review</strong> ：建议人工复审，<strong>Pass</strong>：建议通过</p>
+  /// This field is used to return the operation suggestion. When you get the determination result, the returned value indicates the suggested operation.<br>
+  /// Returned values: **Block**, **Review**, **Pass**.
   suggestion: String = "Suggestion",
-  /// <p>该字段用于返回当前标签下的置信度，取值范围：0（<strong>置信度最低</strong>）-100（<strong>置信度最高</strong> ），越高代表文本越有可能属于当前返回的标签；如：<em>色情 99</em>，则表明该文本非常有可能属于色情内容。</p>
+  /// This field is used to return the confidence under the current tag. Value range: 0 (**the lowest confidence**)–100 (**the highest confidence**), where a higher value indicates that the text is more likely to fall into the category of the current returned tag; for example, *Porn 99* indicates that the text is highly likely to be pornographic.
   score: i64 = "Score",
-  /// <p>该字段用于返回音频文件经ASR识别后的文本信息。最长可识别<strong>5小时</strong>的音频文件，若超出时长限制，接口将会报错。</p>
+  /// This field is used to return the text information generated by recognizing an audio file with ASR. Audio files of up to **5 hours** can be recognized. If this limit is exceeded, an error will be reported by the API.
   text: String = "Text",
-  /// <p>该字段用于返回审核结果的访问链接（URL）。<br>备注：链接默认有效期为12小时。如果您需要更长时效的链接，请使用<a href="https://cloud.tencent.com/document/product/1265/104001">COS预签名</a>功能更新签名时效。</p>
+  /// This field is used to return the URL where audio segments are stored, which is valid for 1 day.
   url: String = "Url",
-  /// <p>该字段用于返回音频文件的时长，单位为毫秒。</p>
+  /// This field is used to return the length of an audio file in milliseconds.
   duration: String = "Duration",
-  /// <p>该字段用于返回额外附加信息，不同客户或Biztype下返回信息不同。</p>
+  /// This field is used to return additional information, and the returned information varies by customer or `Biztype`.
   extra: String = "Extra",
-  /// <p>该字段用于返回音频文件经ASR识别后产生的文本的详细审核结果。具体结果内容请参见AudioResultDetailLanguageResult数据结构的细节描述。</p>
+  /// This field is used to return the detailed moderation result of the text generated by recognizing an audio file with ASR. For the specific result, see the detailed description of the `AudioResultDetailLanguageResult` data structure.
   text_results: Vec<AudioResultDetailTextResult> = "TextResults",
-  /// <p>该字段用于返回音频文件呻吟检测的详细审核结果。具体结果内容请参见AudioResultDetailMoanResult数据结构的细节描述。</p>
+  /// This field is used to return the detailed moan detection result of an audio file. For the specific result, see the detailed description of the `AudioResultDetailMoanResult` data structure.
   moan_results: Vec<AudioResultDetailMoanResult> = "MoanResults",
-  /// <p>该字段用于返回音频小语种检测的详细审核结果。具体结果内容请参见AudioResultDetailLanguageResult数据结构的细节描述。</p>
+  /// This field is used to return the detailed minor language detection result of an audio. For the specific result, see the detailed description of the `AudioResultDetailLanguageResult` data structure.
   language_results: Vec<AudioResultDetailLanguageResult> = "LanguageResults",
-  /// <p>该字段用于返回当前标签（Lable）下的二级标签。</p>
+  /// This field is used to return a subtag under the current tag (Lable).
   sub_label: String = "SubLabel",
-  /// <p>识别类标签结果信息列表</p>
+  /// List of audio recognition results
   recognition_results: Vec<RecognitionResult> = "RecognitionResults",
-  /// <p>说话人结果</p>
+  /// **China site only.** <p>说话人结果</p>
   speaker_results: Vec<SpeakerResults> = "SpeakerResults",
-  /// <p>歌曲识别结果</p>
+  /// **China site only.** <p>歌曲识别结果</p>
   label_results: Vec<LabelResults> = "LabelResults",
-  /// <p>出行结果</p>
+  /// **China site only.** <p>出行结果</p>
   travel_results: Vec<TravelResults> = "TravelResults",
-  /// <p>三级标签</p>
+  /// **China site only.** <p>三级标签</p>
   sub_tag: String = "SubTag",
-  /// <p>三级标签码</p>
+  /// **China site only.** <p>三级标签码</p>
   sub_tag_code: String = "SubTagCode",
-  /// <p>审核检测类型</p>
+  /// **China site only.** <p>审核检测类型</p>
   hit_type: String = "HitType",
-  /// <p>ASR句子的起止时间</p>
+  /// **China site only.** <p>ASR句子的起止时间</p>
   sentences: Vec<Sentence> = "Sentences",
-  /// 唯一请求 ID。
+  /// **China site only.** The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
-  /// <p>AIGC音频片段审核结果</p>
+  /// **China site only.** <p>AIGC音频片段审核结果</p>
   aigc_recognition_results: Vec<AIGCRecognitionResult> = "AIGCRecognitionResults",
 }
 
-/// 音频语言种类检测结果
+/// Audio language detection result
+///
+/// <details><summary>中文</summary>音频语言种类检测结果</details>
 pub struct AudioResultDetailLanguageResult: decode {
-  /// 该字段用于返回对应的语言种类信息。
+  /// This field is used to return the language information.
   label: String = "Label",
-  /// 该参数用于返回当前标签下的置信度，取值范围：0（**置信度最低**）-100（**置信度最高**），越高代表音频越有可能属于当前返回的语种标签；
+  /// This parameter is used to return the confidence under the current tag. Value range: 0 (**the lowest confidence**)–100 (**the highest confidence**), where a higher value indicates that the audio is more likely to fall into the category of the current returned language tag;
   score: i64 = "Score",
-  /// 该参数用于返回对应语种标签的片段在音频文件内的开始时间，单位为秒。
+  /// This parameter is used to return the start time of the segment of an audio file under the corresponding language tag in seconds.
   start_time: f64 = "StartTime",
-  /// 该参数用于返回对应语种标签的片段在音频文件内的结束时间，单位为秒。
+  /// This parameter is used to return the end time of the segment of an audio file under the corresponding language tag in seconds.
   end_time: f64 = "EndTime",
-  /// *内测中，敬请期待*
+  /// *This field is in beta test. Stay tuned*
   sub_label_code: String = "SubLabelCode",
 }
 
-/// 音频呻吟审核结果
+/// Audio moan moderation result
+///
+/// <details><summary>中文</summary>音频呻吟审核结果</details>
 pub struct AudioResultDetailMoanResult: decode {
-  /// 该字段用于返回检测结果需要检测的内容类型，此处固定为**Moan**（呻吟）以调用呻吟检测功能。
+  /// This field is used to return the type of the content to be detected. It is fixed at **Moan** here to call the moan detection feature.
   label: String = "Label",
-  /// 该字段用于返回呻吟检测的置信度，取值范围：0（**置信度最低**）-100（**置信度最高**），越高代表音频越有可能属于呻吟内容。
+  /// This field is used to return the confidence of moan detection. Value range: 0 (**the lowest confidence**)–100 (**the highest confidence**), where a higher value indicates that the audio is more likely to fall into the category of moan.
   score: i64 = "Score",
-  /// 该字段用于返回对应呻吟标签的片段在音频文件内的开始时间，单位为秒。
+  /// This field is used to return the start time of the segment of an audio file under the corresponding moan tag in seconds.
   start_time: f64 = "StartTime",
-  /// 该字段用于返回对应呻吟标签的片段在音频文件内的结束时间，单位为秒。
+  /// This field is used to return the end time of the segment of an audio file under the corresponding moan tag in seconds.
   end_time: f64 = "EndTime",
-  /// *内测中，敬请期待*
+  /// *This field is in beta test. Stay tuned*
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   sub_label_code: String = "SubLabelCode",
-  /// 该字段用于返回当前标签（Lable）下的二级标签。
+  /// This field is used to return a subtag under the current tag (Lable).
   sub_label: String = "SubLabel",
-  /// 该字段用于返回基于恶意标签的后续操作建议。当您获取到判定结果后，返回值表示系统推荐的后续操作；建议您按照业务所需，对不同违规类型与建议值进行处理。<br>返回值：**Block**：建议屏蔽，**Review** ：建议人工复审，**Pass**：建议通过
+  /// This field returns the suggested action according to the check result. <br>Values: `Block`, `Review`, `Pass`.
   suggestion: String = "Suggestion",
 }
 
@@ -346,63 +425,70 @@ pub struct AudioResultDetailSpeakerResult: decode {
   end_time: f64 = "EndTime",
 }
 
-/// 音频ASR文本审核结果
+/// ASR-Based audio moderation result
+///
+/// <details><summary>中文</summary>音频ASR文本审核结果</details>
 pub struct AudioResultDetailTextResult: decode {
-  /// 该字段用于返回检测结果所对应的恶意标签。<br>返回值：**Normal**：正常，**Porn**：色情，**Abuse**：谩骂，**Ad**：广告，**Custom**：自定义违规；以及其他令人反感、不安全或不适宜的内容类型。
+  /// This field is used to return the maliciousness tag in the detection result.<br>Returned values: **Normal**: normal; **Porn**: pornographic; **Abuse**: abusive; **Ad**: advertising; **Custom**: custom type of non-compliant content and other offensive, unsafe, or inappropriate types of content.
   label: String = "Label",
-  /// 该字段用于返回ASR识别出的文本内容命中的关键词信息，用于标注内容违规的具体原因（如：加我微信）。该参数可能会有多个返回值，代表命中的多个关键词；若返回值为空，Score不为空，则代表识别结果所对应的恶意标签（Label）来自于语义模型判断的返回值。
+  /// This field is used to return the keyword information hit by the text content recognized with ASR and indicate the specific cause of content non-compliance (such as "Friend me"). This parameter may have multiple returned values representing multiple hit keywords. If the returned value is empty, but `Score` is not empty, the maliciousness tag (Label) that corresponds to the recognition result derives from the returned value determined by the semantic model.
   keywords: Vec<String> = "Keywords",
-  /// 该字段**仅当Label为Custom：自定义关键词时该参数有效**,用于返回自定义库的ID，以方便自定义库管理和配置。
+  /// This field is **valid only when `Label` is `Custom` (custom keyword)**. It is used to return the ID of the custom library for easier custom library management and configuration.
   lib_id: String = "LibId",
-  /// 该字段**仅当Label为Custom：自定义关键词时该参数有效**,用于返回自定义库的名称,以方便自定义库管理和配置。
+  /// This field is **valid only when `Label` is `Custom` (custom keyword)**. It is used to return the name of the custom library for easier custom library management and configuration.
   lib_name: String = "LibName",
-  /// 该字段用于返回当前标签下的置信度，取值范围：0（**置信度最低**）-100（**置信度最高**），越高代表文本越有可能属于当前返回的标签；如：*色情 99*，则表明该文本非常有可能属于色情内容。
+  /// This field is used to return the confidence under the current tag. Value range: 0 (**the lowest confidence**)–100 (**the highest confidence**), where a higher value indicates that the text is more likely to fall into the category of the current returned tag; for example, *Porn 99* indicates that the text is highly likely to be pornographic.
   score: i64 = "Score",
-  /// 该字段用于返回后续操作建议。当您获取到判定结果后，返回值表示具体的后续建议操作。<br>
-  /// 返回值：**Block**：建议屏蔽，**Review** ：建议人工复审，**Pass**：建议通过
+  /// This field is used to return the operation suggestion. When you get the determination result, the returned value indicates the suggested operation.<br>
+  /// Returned values: **Block**, **Review**, **Pass**.
   suggestion: String = "Suggestion",
-  /// 该字段用于返回自定义关键词对应的词库类型，取值为**1**（黑白库）和**2**（自定义关键词库），若未配置自定义关键词库,则默认值为1（黑白库匹配）。
+  /// This field is used to return the dictionary type of a custom keyword. Valid values: **1** (blocklist/allowlist), **2** (custom keyword dictionary). If no custom keyword dictionary is configured, the default value will be 1 (blocklist/allowlist).
   lib_type: i64 = "LibType",
-  /// 该字段用于返回当前标签（Lable）下的二级标签。
+  /// This field is used to return a subtag under the current tag (Lable).
   sub_label: String = "SubLabel",
-  /// 该字段用于命中的关键词信息
+  /// **China site only.** 该字段用于命中的关键词信息
   hit_infos: Vec<HitInfo> = "HitInfos",
 }
 
-/// 表示该段声音的信息
+/// Indicates audio segment information
+///
+/// <details><summary>中文</summary>表示该段声音的信息</details>
 pub struct AudioSegments: decode {
-  /// 该字段用于返回音频片段的开始时间，单位为秒。对于点播文件，该参数代表对应音频相对于完整音轨的偏移时间，如0（代表不偏移），5（音轨开始后5秒），10（音轨开始后10秒）；对于直播文件，该参数则返回对应音频片段开始时的Unix时间戳，如：1594650717。
+  /// This field is used to return the start time of an audio segment in seconds. For audio on demand files, this parameter indicates the time offset of the audio from the complete audio track, such as 0 (no offset), 5 (5 seconds after the start of the audio track), and 10 (10 seconds after the start of the audio track). For live audio stream files, this parameter returns the Unix timestamp of the start of the audio segment, such as `1594650717`.
   offset_time: String = "OffsetTime",
-  /// 该字段用于返回音频片段的具体审核结果，详细内容敬请参考AudioResult数据结构的描述。
+  /// This field is used to return the specific moderation result of an audio segment. For details, see the description of the `AudioResult` data structure.
   result: AudioResult = "Result",
-  /// 入库时间
+  /// **China site only.** 入库时间
   created_at: String = "CreatedAt",
 }
 
-/// 文件桶信息
-/// 参考腾讯云存储相关说明 https://cloud.tencent.com/document/product/436/44352
+/// Bucket information
+/// See the basic concepts at https://intl.cloud.tencent.com/document/product/436/44352?from_cn_redirect=1
+///
+/// <details><summary>中文</summary>文件桶信息
+/// 参考腾讯云存储相关说明 https://cloud.tencent.com/document/product/436/44352</details>
 pub struct BucketInfo: encode {
-  /// **Required.** 该字段用于标识腾讯云对象存储的存储桶名称,关于文件桶的详细信息敬请参考 [腾讯云存储相关说明](https://cloud.tencent.com/document/product/436/44352)。
+  /// **Required.** This field indicates a bucket name in Tencent Cloud COS. For more information on buckets, see Basic Concepts (https://intl.cloud.tencent.com/document/product/436/44352?from_cn_redirect=1).
   bucket: String = "Bucket",
-  /// **Required.** 该字段用于标识腾讯云对象存储的托管机房的分布地区，对象存储 COS 的数据存放在这些地域的存储桶中。
+  /// **Required.** This field indicates a region where a Tencent Cloud COS managed data center is deployed. COS data is stored in buckets in these regions.
   region: String = "Region",
-  /// **Required.** 该字段用于标识腾讯云对象存储的对象Key,对象作为基本单元被存放在存储桶中；用户可以通过腾讯云控制台、API、SDK 等多种方式管理对象。有关对象的详细描述敬请参阅相应 [产品文档](https://cloud.tencent.com/document/product/436/13324)。
+  /// **Required.** This field indicates an object key in Tencent Cloud COS. Object z is stored in a bucket as a basic storage unit. You can manage objects through the Tencent Cloud console, API, or SDK. For more information on objects, see Object Overview (https://intl.cloud.tencent.com/document/product/436/13324?from_cn_redirect=1).
   object: String = "Object",
 }
 
-/// CancelTask请求参数结构体
+/// Request of [`Client::cancel_task`].
 pub struct CancelTaskRequest: encode {
-  /// **Required.** 该字段表示创建音频审核任务后返回的任务ID（在Results参数中），用于标识需要取消的审核任务。
+  /// **Required.** This field indicates the task ID (in the `Results` parameter) returned after an audio moderation task is created. It is used to identify the moderation task to be canceled.
   task_id: String = "TaskId",
 }
 
-/// CancelTask返回参数结构体
+/// Response of [`Client::cancel_task`].
 pub struct CancelTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAudioModerationSyncTask请求参数结构体
+/// Request of [`Client::create_audio_moderation_sync_task`].
 pub struct CreateAudioModerationSyncTaskRequest: encode {
   /// **Required.** Biztype为策略的具体的编号，用于接口调度，在内容安全控制台中可配置。不同Biztype关联不同的业务场景与识别能力策略，调用前请确认正确的Biztype。Biztype仅为数字、字母与下划线的组合，长度为3-32个字符；调用时不传入Biztype代表采用默认的识别策略。
   biz_type: String = "BizType",
@@ -421,7 +507,7 @@ pub struct CreateAudioModerationSyncTaskRequest: encode {
   file_url: String = "FileUrl",
 }
 
-/// CreateAudioModerationSyncTask返回参数结构体
+/// Response of [`Client::create_audio_moderation_sync_task`].
 pub struct CreateAudioModerationSyncTaskResponse: decode {
   /// 请求接口时传入的数据标识
   data_id: String = "DataId",
@@ -457,44 +543,44 @@ pub struct CreateAudioModerationSyncTaskResponse: decode {
   hit_flag: i64 = "HitFlag",
   /// 得分
   score: i64 = "Score",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAudioModerationTask请求参数结构体
+/// Request of [`Client::create_audio_moderation_task`].
 pub struct CreateAudioModerationTaskRequest: encode {
-  /// **Required.** 该字段表示输入的音频审核任务信息，具体输入内容请参见TaskInput数据结构的详细描述。<br> 备注：最多同时可创建**10个任务**。
+  /// **Required.** This field indicates the input audio moderation task information. For the specific input content, see the detailed description of the `TaskInput` data structure.<br>Note: you can create up to **10 tasks** at a time.
   tasks: Vec<TaskInput> = "Tasks",
-  /// 该字段表示使用的策略的具体编号，该字段需要先在[内容安全控制台](https://console.cloud.tencent.com/cms/clouds/manage)中配置。
-  /// 备注：不同Biztype关联不同的业务场景与识别能力策略，调用前请确认正确的Biztype。
+  /// This field indicates the specific number of the policy, which is used for API scheduling and can be configured in the CMS console. If the `Biztype` parameter is passed in, a moderation policy will be used based on the business scenario; otherwise, the default moderation policy will be used.<br>Note: `Biztype` can contain 3–32 digits, letters, and underscores; different `Biztype` values are associated with different business scenarios and moderation policies, so you need to verify the `Biztype` before calling this API.
   biz_type: String = "BizType",
-  /// 该字段表示输入的音频审核类型，取值含：**AUDIO**（点播音频）、**LIVE_AUDIO**（直播音频）、**AUDIO_AIGC**（AI生成识别）三种，默认值为AUDIO。
+  /// This field indicates the input audio moderation type. Valid values: **AUDIO** (audio on demand), **LIVE_AUDIO** (audio live streaming). Default value: AUDIO.
   r#type: String = "Type",
-  /// 可选参数，该字段表示回调签名的key信息，用于保证数据的安全性。 签名方法为在返回的HTTP头部添加 X-Signature 的字段，值为： seed + body 的 SHA256 编码和Hex字符串，在收到回调数据后，可以根据返回的body，用 **sha256(seed + body)**, 计算出 `X-Signature` 进行验证。<br>具体使用实例可参考 [回调签名示例](https://cloud.tencent.com/document/product/1219/104000#42dd87d2-580f-46cf-a953-639a787d1eda)。
+  /// This field is optional and indicates the key information of the callback signature, which is used to ensure the data security. The signature algorithm is to add the `X-Signature` field to the returned HTTP header, whose value is the SHA256-encoded hex string of `seed` + `body` . After receiving the callback data, you can calculate `X-Signature` by using **sha256(seed + body)** based on the returned `body` for verification.<br>For specific use cases, see [Signature Algorithm v3](https://intl.cloud.tencent.com/document/product/1219/53263?from_cn_redirect=1).
   seed: String = "Seed",
-  /// 接收审核信息回调地址。如果设置了该字段，在审核过程中发现违规音频片段结果将发送至该接口。更多详情请参阅[回调配置说明](https://cloud.tencent.com/document/product/1219/104000)。
+  /// This field is optional and indicates the address for receiving the moderation information callback in the default format of URL. After it is configured successfully, the non-compliant audio/video segments generated during moderation will be sent through this API. For the format of the returned callback content, see [Sample Callback Signature](https://intl.cloud.tencent.com/document/product/1219/53257?from_cn_redirect=1#.E7.A4.BA.E4.BE.8B2-.E5.9B.9E.E8.B0.83.E7.AD.BE.E5.90.8D.E7.A4.BA.E4.BE.8B)
   callback_url: String = "CallbackUrl",
-  /// 该字段表示待检测对象对应的用户相关信息，若填入则可甄别相应违规风险用户
+  /// **China site only.** 该字段表示待检测对象对应的用户相关信息，若填入则可甄别相应违规风险用户
   user: User = "User",
 }
 
-/// CreateAudioModerationTask返回参数结构体
+/// Response of [`Client::create_audio_moderation_task`].
 pub struct CreateAudioModerationTaskResponse: decode {
-  /// 该字段用于返回任务创建的结果，具体输出内容请参见TaskResult数据结构的详细描述。
+  /// This field is used to return the task creation result. For the specific output content, see the detailed description of the `TaskResult` data structure.
   results: Vec<TaskResult> = "Results",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskDetail请求参数结构体
+/// Request of [`Client::describe_task_detail`].
 pub struct DescribeTaskDetailRequest: encode {
-  /// **Required.** <p>该字段表示创建音频审核任务后返回的任务ID（在Results参数中），用于标识需要查询任务详情的审核任务。<br><br>备注：查询接口单次最大查询量为<strong>20条每次</strong>。</p>
+  /// **Required.** This field indicates the task ID (in the `Results` parameter) returned after an audio moderation task is created. It is used to identify the moderation task for which to query the details.
+  /// <br>Note: the query API can query up to **20 tasks at a time**.
   task_id: String = "TaskId",
-  /// <p>该布尔字段表示是否展示全部的音频片段，取值：True(展示全部的音频分片)、False(只展示命中审核规则的音频分片)；默认值为False。</p>
+  /// This boolean field indicates whether to display all audio segments. Valid values: True (yes), False (display only audio segments that hit the moderation rule). Default value: False.
   show_all_segments: bool = "ShowAllSegments",
 }
 
-/// DescribeTaskDetail返回参数结构体
+/// Response of [`Client::describe_task_detail`].
 pub struct DescribeTaskDetailResponse: decode {
   /// <p>该字段用于返回创建音频审核任务后返回的任务ID（在Results参数中），用于标识需要查询任务详情的审核任务。</p>
   task_id: String = "TaskId",
@@ -528,41 +614,39 @@ pub struct DescribeTaskDetailResponse: decode {
   updated_at: String = "UpdatedAt",
   /// <p>该字段用于返回检测结果所对应的标签。如果未命中恶意，返回Normal，如果命中恶意，则返回Labels中优先级最高的标签</p>
   label: String = "Label",
-  /// <p>媒体信息</p>
+  /// **China site only.** <p>媒体信息</p>
   media_info: MediaInfo = "MediaInfo",
-  /// <p>命中信息</p>
+  /// **China site only.** <p>命中信息</p>
   hit_snippet_infos: Vec<HitSnippetInfos> = "HitSnippetInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTasks请求参数结构体
+/// Request of [`Client::describe_tasks`].
 pub struct DescribeTasksRequest: encode {
-  /// 该参数表示任务列表每页展示的任务条数，**默认值为10**（每页展示10条任务）。
+  /// This parameter indicates the number of tasks to be displayed on each page of the task list. **Default value: 10**.
   limit: i64 = "Limit",
-  /// 该参数表示任务筛选器的输入参数，可根据业务类型、审核文件类型、处理建议及任务状态筛选想要查看的审核任务，具体参数内容请参见TaskFilter数据结构的详细描述。
+  /// This parameter indicates the input parameter of the task filter. You can filter tasks by business type, file type, processing suggestion, and task status. For the specific parameter content, see the detailed description of the `TaskFilter` data structure.
   filter: TaskFilter = "Filter",
-  /// 该参数表示翻页时使用的Token信息，由系统自动生成，并在翻页时向下一个生成的页面传递此参数，以方便快速翻页功能的实现。当到最后一页时，该字段为空。
+  /// This parameter indicates the `Token` information used during pagination. It is automatically generated by the system and will be passed to the next generated page for easy and fast pagination. When you turn to the last page, this field will be empty.
   page_token: String = "PageToken",
-  /// 该参数表示任务列表的开始时间，格式为ISO8601标准的时间戳。**默认值为最近3天**，若传入该参数，则在这一时间到EndTime之间的任务将会被筛选出来。<br>备注：该参数与Filter共同起到任务筛选作用，二者作用无先后顺序。
-  ///
+  /// This parameter indicates the start time of the task list in ISO 8601 timestamp format. **Default value: 3 days ago**. If this parameter is passed in, tasks between this time point and `EndTime` will be filtered out.<br>Note: this parameter is used together with `Filter` to filter tasks in no particular order.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// 该参数表示任务列表的结束时间，格式为ISO8601标准的时间戳。**默认值为空**，若传入该参数，则在这StartTime到这一时间之间的任务将会被筛选出来。<br>备注：该参数与Filter共同起到任务筛选作用，二者作用无先后顺序。
-  ///
+  /// This parameter indicates the end time of the task list in ISO 8601 timestamp format. **Default value: empty**. If this parameter is passed in, tasks between `StartTime` and this time point will be filtered out.<br>Note: this parameter is used together with `Filter` to filter tasks in no particular order.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
 }
 
-/// DescribeTasks返回参数结构体
+/// Response of [`Client::describe_tasks`].
 pub struct DescribeTasksResponse: decode {
-  /// 该字段用于返回当前查询的任务总量，格式为int字符串。
+  /// This field is used to return the total number of queried tasks in the format of `int` string.
   total: String = "Total",
-  /// 该字段用于返回当前页的任务详细数据，具体输出内容请参见TaskData数据结构的详细描述。
+  /// This field is used to return the detailed data of the tasks on the current page. For the specific output content, see the detailed description of the `TaskData` data structure.
   data: Vec<TaskData> = "Data",
-  /// 该字段用于返回翻页时使用的Token信息，由系统自动生成，并在翻页时向下一个生成的页面传递此参数，以方便快速翻页功能的实现。当到最后一页时，该字段为空。
+  /// This field is used to return the `Token` information used during pagination. It is automatically generated by the system and will be passed to the next generated page for easy and fast pagination. When you turn to the last page, this field will be empty.
   page_token: String = "PageToken",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -614,21 +698,23 @@ pub struct HitSnippetInfos: decode {
   score: i64 = "Score",
 }
 
-/// 输入信息详情
+/// Input information details
+///
+/// <details><summary>中文</summary>输入信息详情</details>
 pub struct InputInfo: decode {
-  /// <p>该字段表示文件访问类型，取值为<strong>URL</strong>（资源链接）和<strong>COS</strong> (腾讯云对象存储)。</p>
+  /// This field indicates the file access type. Valid values: **URL** (resource link), **COS** (Tencent Cloud COS).
   r#type: String = "Type",
-  /// <p>该字段表示文件访问的链接地址，格式为标准URL格式。<br> 备注：当Type为URL时此字段不为空。</p>
+  /// This field indicates the link address for file access in standard URL format.<br>Note: when `Type` is `URL`, this field will not be empty.
   url: String = "Url",
-  /// <p>该字段表示文件访问的腾讯云存储桶信息。<br> 备注：当Type为COS时此字段不为空。</p>
+  /// This field indicates the Tencent Cloud bucket information for file access.<br>Note: when `Type` is `COS`, this field will not be empty.
   bucket_info: BucketInfo = "BucketInfo",
-  /// <p>大模型审核可选输入图片列表</p>
+  /// **China site only.** <p>大模型审核可选输入图片列表</p>
   image_url_list: Vec<String> = "ImageUrlList",
-  /// <p>大模型审核场景下，base64编码的审核要求内容</p>
+  /// **China site only.** <p>大模型审核场景下，base64编码的审核要求内容</p>
   text_content: String = "TextContent",
-  /// <p>标题</p>
+  /// **China site only.** <p>标题</p>
   title: String = "Title",
-  /// <p>其他信息</p>
+  /// **China site only.** <p>其他信息</p>
   extra: String = "Extra",
 }
 
@@ -650,17 +736,19 @@ pub struct LabelResults: decode {
   end_time: f64 = "EndTime",
 }
 
-/// 媒体类型
+/// Media type
+///
+/// <details><summary>中文</summary>媒体类型</details>
 pub struct MediaInfo: decode {
-  /// 该字段用于返回传入的媒体文件的编码格式，如wav、mp3、aac、flac、amr、3gp、 m4a、wma、ogg、ape等。
+  /// This field is used to return the codec of the media file passed in, such as WAV, MP3, AAC, FLAC, AMR, 3GP, M4A, WMA, OGG, and APE.
   codecs: String = "Codecs",
-  /// 该字段用于返回对传入的流媒体文件进行分片的片段时长，单位为毫秒。**默认值为15秒**，支持用户自定义配置。
+  /// This field is used to return the segment length of the input streaming media file in milliseconds.** It is 15 seconds** by default and is customizable.
   duration: i64 = "Duration",
-  /// *内测中，敬请期待*
+  /// *This field is in beta test. Stay tuned*
   width: i64 = "Width",
-  /// *内测中，敬请期待*
+  /// *This field is in beta test. Stay tuned*
   height: i64 = "Height",
-  /// *内测中，敬请期待*
+  /// *This field is in beta test. Stay tuned*
   thumbnail: String = "Thumbnail",
 }
 
@@ -690,11 +778,13 @@ pub struct Position: decode {
   end: i64 = "End",
 }
 
-/// 识别类标签结果信息
+/// Information of the category label
+///
+/// <details><summary>中文</summary>识别类标签结果信息</details>
 pub struct RecognitionResult: decode {
-  /// 可能的取值有：Teenager 、Gender
+  /// Values: `Teenager`, `Gender`
   label: String = "Label",
-  /// 识别标签列表
+  /// List of recognized category labels
   tags: Vec<Tag> = "Tags",
 }
 
@@ -720,102 +810,116 @@ pub struct SpeakerResults: decode {
   end_time: f64 = "EndTime",
 }
 
-/// 用于表示数据存储的相关信息
+/// Indicates the information of data storage
+///
+/// <details><summary>中文</summary>用于表示数据存储的相关信息</details>
 pub struct StorageInfo: encode {
-  /// 该字段表示文件访问类型，取值为**URL**（资源链接）和**COS** (腾讯云对象存储)；该字段应当与传入的访问类型相对应，可用于强校验并方便系统快速识别访问地址；若不传入此参数，则默认值为URL，此时系统将自动判定访问地址类型。
+  /// This field indicates the file access type. Valid values: **URL** (resource link), **COS** (Tencent Cloud COS). It should correspond to the access type passed in and can be used for strict verification and quick identification of the access address. If you don't pass in this parameter, the default value will be `URL`, and the system will automatically determine the access address type.
   r#type: String = "Type",
-  /// 该字段表示文件访问的链接地址，格式为标准URL格式。<br> 备注：当Type为URL时此字段不为空，该参数与BucketInfo参数须传入其中之一
+  /// This field indicates the link address for file access in standard URL format.<br>Note: when `Type` is `URL`, this field will not be empty. You must pass in either this parameter or the `BucketInfo` parameter.
   url: String = "Url",
-  /// 该字段表示文件访问的腾讯云存储桶信息。<br> 备注：当Type为COS时此字段不为空，该参数与Url参数须传入其中之一。
+  /// This field indicates the Tencent Cloud bucket information for file access.<br>Note: when `Type` is `COS`, this field will not be empty. You must pass in either this parameter or the `Url` parameter.
   bucket_info: BucketInfo = "BucketInfo",
 }
 
-/// 音频切片识别标签
+/// Tag of the audio slice
+///
+/// <details><summary>中文</summary>音频切片识别标签</details>
 pub struct Tag: decode {
-  /// 根据Label字段确定具体名称：
-  /// 当Label 为Teenager 时 Name可能取值有：Teenager
-  /// 当Label 为Gender 时 Name可能取值有：Male 、Female
+  /// The value of this parameter varies by `Label`.
+  /// When `Label` is `Teenager`, `Name` can be `Teenager`.
+  /// When `Label` is `Gender`, `Name` can be `Male` and `Female`.
   name: String = "Name",
-  /// 置信分：0～100，数值越大表示置信度越高
+  /// Confidence score. Value: 1 to 100.
   score: i64 = "Score",
-  /// 识别开始偏移时间，单位：毫秒
+  /// Start time for the recognition (ms)
   start_time: f64 = "StartTime",
-  /// 识别结束偏移时间，单位：毫秒
+  /// End time for the recognition (ms)
   end_time: f64 = "EndTime",
 }
 
-/// 任务数据
+/// Task data
+///
+/// <details><summary>中文</summary>任务数据</details>
 pub struct TaskData: decode {
-  /// 该字段用于返回音频审核任务数据所对应的数据ID，方便后续查询和管理审核任务。
+  /// This field is used to return the ID of the audio moderation task data for subsequent query and management of moderation tasks.
   data_id: String = "DataId",
-  /// 该字段用于返回音频审核任务所生成的任务ID，用于标识具体审核任务，方便后续查询和管理。
+  /// This field is used to return the ID of an audio moderation task for identification, query, and management of moderation tasks.
   task_id: String = "TaskId",
-  /// 该字段用于返回所查询内容的任务状态。
-  /// <br>取值：**FINISH**（任务已完成）、**PENDING** （任务等待中）、**RUNNING** （任务进行中）、**ERROR** （任务出错）、**CANCELLED** （任务已取消）。
+  /// This field is used to return the task status of the queried content.
+  /// <br>Valid values: **FINISH** (task completed), **PENDING** (task pending), **RUNNING** (task in progress), **ERROR** (task error), **CANCELLED** (task canceled).
   status: String = "Status",
-  /// 该字段用于返回音频审核任务所对应的任务名称，方便后续查询和管理审核任务。
+  /// This field is used to return the name of an audio moderation task for subsequent query and management of moderation tasks.
   name: String = "Name",
-  /// 该字段用于返回调用音频审核接口时传入的BizType参数，方便数据的辨别和管理。
+  /// This field is used to return the `BizType` parameter passed in when the audio moderation API is called for easier data identification and management.
   biz_type: String = "BizType",
-  /// 该字段用于返回调用音频审核接口时输入的音频审核类型，取值为：**AUDIO**（点播音频）和**LIVE_AUDIO**（直播音频），默认值为AUDIO。
+  /// This field is used to return the audio moderation type passed in when the audio moderation API is called. Valid values: **AUDIO** (audio on demand), **LIVE_AUDIO** (audio live streaming). Default value: AUDIO.
   r#type: String = "Type",
-  /// 该字段用于返回基于恶意标签的后续操作建议。当您获取到判定结果后，返回值表示系统推荐的后续操作；建议您按照业务所需，对不同违规类型与建议值进行处理。<br>返回值：**Block**：建议屏蔽，**Review** ：建议人工复审，**Pass**：建议通过
+  /// This field is used to return the operation suggestion for the maliciousness tag. When you get the determination result, the returned value indicates the operation suggested by the system. We recommend you handle different types of violations and suggestions according to your business needs. <br>Returned values: **Block**, **Review**, **Pass**.
   suggestion: String = "Suggestion",
-  /// 输入信息
+  /// Input information
   media_info: MediaInfo = "MediaInfo",
-  /// 该字段用于返回检测结果所对应的恶意标签。<br>返回值：**Normal**：正常，**Porn**：色情，**Abuse**：谩骂，**Ad**：广告，**Custom**：自定义违规；以及其他令人反感、不安全或不适宜的内容类型。
+  /// This field is used to return the maliciousness tag in the detection result.<br>Returned values: **Normal**: normal; **Porn**: pornographic; **Abuse**: abusive; **Ad**: advertising; **Custom**: custom type of non-compliant content and other offensive, unsafe, or inappropriate types of content.
   labels: Vec<TaskLabel> = "Labels",
-  /// 该字段用于返回被查询任务创建的时间，格式采用 ISO 8601标准。
+  /// This field is used to return the creation time of the queried task in ISO 8601 format.
   created_at: String = "CreatedAt",
-  /// 该字段用于返回被查询任务最后更新时间，格式采用 ISO 8601标准。
+  /// This field is used to return the last update time of the queried task in ISO 8601 format.
   updated_at: String = "UpdatedAt",
-  /// 任务信息
+  /// **China site only.** 任务信息
   input_info: InputInfo = "InputInfo",
 }
 
-/// 任务筛选器
+/// Task filter
+///
+/// <details><summary>中文</summary>任务筛选器</details>
 pub struct TaskFilter: encode {
-  /// 该字段用于传入任务对应的业务类型供筛选器进行筛选。Biztype为策略的具体的编号，用于接口调度，在内容安全控制台中可配置。不同Biztype关联不同的业务场景与审核策略，调用前请确认正确的Biztype。Biztype仅为**数字、字母与下划线的组合**，长度为3-32个字符。<br>备注：在不传入该参数时筛选器默认不筛选业务类型。
+  /// This field is used to pass in the business type of a task as a filter. `Biztype` is the specific number of the policy, which is used for API scheduling and can be configured in the CMS console. Different `Biztype` values are associated with different business scenarios and moderation policies, so you need to verify the `Biztype` before calling this API. `Biztype` can contain 3–32 digits, letters, and underscores.<br>Note: when this parameter is not passed in, tasks will not be filtered by business type by default.
   biz_type: String = "BizType",
-  /// 该字段用于传入音频审核对应的任务类型供筛选器进行筛选，取值为：**VIDEO**（点播视频审核），**AUDIO**（点播音频审核）， **LIVE_VIDEO**（直播视频审核）, **LIVE_AUDIO**（直播音频审核）。<br>备注：在不传入该参数时筛选器默认不筛选任务类型。
+  /// This field is used to pass in the type of an audio moderation task as a filter. Valid values: **VIDEO** (video on demand moderation), **AUDIO** (audio on demand moderation), **LIVE_VIDEO** (video live streaming moderation), **LIVE_AUDIO** (audio live streaming moderation).<br>Note: when this parameter is not passed in, tasks will not be filtered by task type by default.
   r#type: String = "Type",
-  /// 该字段用于传入音频审核对应的建议操作供筛选器进行筛选，取值为：**Block**：建议屏蔽，**Review**：建议人工复审，**Pass**：建议通过。<br>备注：在不传入该参数时筛选器默认不筛选建议操作。
+  /// This field is used to pass in the operation suggestion of an audio moderation task as a filter. Valid values: **Block**, **Review**, **Pass**.<br>Note: when this parameter is not passed in, tasks will not be filtered by operation suggestion by default.
   suggestion: String = "Suggestion",
-  /// 该字段用于传入审核任务的任务状态供筛选器进行筛选，取值为：**FINISH**（任务已完成）、**PENDING** （任务等待中）、**RUNNING** （任务进行中）、**ERROR** （任务出错）、**CANCELLED** （任务已取消）。<br>备注：在不传入该参数时筛选器默认不筛选任务状态。
+  /// This field is used to pass in the status of a moderation task as a filter. Valid values: **FINISH** (task completed), **PENDING** (task pending), **RUNNING** (task in progress), **ERROR** (task error), **CANCELLED** (task canceled).<br>Note: when this parameter is not passed in, tasks will not be filtered by task status by default.
   task_status: String = "TaskStatus",
 }
 
-/// 音视频任务数据结构
+/// Audio/Video task data structure
+///
+/// <details><summary>中文</summary>音视频任务数据结构</details>
 pub struct TaskInput: encode {
-  /// 选填参数，该字段表示您为待检测对象分配的数据ID，传入后可方便您对文件进行标识和管理。<br>取值：由英文字母（大小写均可）、数字及四个特殊符号（_，-，@，#）组成，**长度不超过64个字符**。
+  /// This field is optional and indicates the data ID assigned by you to the object to be detected for easier file identification and management.<br>It **can contain up to 64 letters, digits, and special symbols (_-@#)**.
   data_id: String = "DataId",
-  /// 选填参数，该字段表示音频审核任务所对应的任务名称，方便后续查询和管理审核任务。
+  /// This field is optional and indicates the name of an audio moderation task for subsequent query and management of moderation tasks.
   name: String = "Name",
-  /// 必填参数，该字段表示审核文件的访问参数，用于获取审核媒体文件，该参数内包括访问类型和访问地址。
+  /// This field is required and indicates the access parameter of the moderated file, which is used to get the moderated media file and contains the access type and address.
   input: StorageInfo = "Input",
 }
 
-/// 用于返回审核任务输出的标签
+/// Returns the tag output by a moderation task
+///
+/// <details><summary>中文</summary>用于返回审核任务输出的标签</details>
 pub struct TaskLabel: decode {
-  /// 该字段用于返回检测结果所对应的恶意标签。<br>返回值：**Normal**：正常，**Porn**：色情，**Abuse**：谩骂，**Ad**：广告，**Custom**：自定义违规；以及其他令人反感、不安全或不适宜的内容类型。
+  /// This field is used to return the maliciousness tag in the detection result.<br>Returned values: **Normal**: normal; **Porn**: pornographic; **Abuse**: abusive; **Ad**: advertising; **Custom**: custom type of non-compliant content and other offensive, unsafe, or inappropriate types of content.
   label: String = "Label",
-  /// 该字段用于返回当前标签对应的后续操作建议。当您获取到判定结果后，返回值表示系统推荐的后续操作；建议您按照业务所需，对不同违规类型与建议值进行处理。<br>返回值：**Block**：建议屏蔽，**Review** ：建议人工复审，**Pass**：建议通过
+  /// This field is used to return the operation suggestion for the current tag. When you get the determination result, the returned value indicates the operation suggested by the system. We recommend you handle different types of violations and suggestions according to your business needs. <br>Returned values: **Block**, **Review**, **Pass**.
   suggestion: String = "Suggestion",
-  /// 该字段用于返回当前标签（Label）下的置信度，取值范围：0（**置信度最低**）-100（**置信度最高** ），越高代表文本越有可能属于当前返回的标签；如：*色情 99*，则表明该文本非常有可能属于色情内容；*色情 0*，则表明该文本不属于色情内容。
+  /// This field is used to return the confidence under the current tag (Label). Value range: 0 (**the lowest confidence**)–100 (**the highest confidence**), where a higher value indicates that the text is more likely to fall into the category of the current returned tag; for example, *Porn 99* indicates that the text is highly likely to be pornographic, while *Porn 0* indicates that the text is not pornographic.
   score: i64 = "Score",
-  /// 该字段用于返回当前标签（Lable）下的二级标签。
+  /// This field is used to return a subtag under the current tag (Lable).
   sub_label: String = "SubLabel",
 }
 
-/// 创建任务时的返回结果
+/// The result returned during task creation
+///
+/// <details><summary>中文</summary>创建任务时的返回结果</details>
 pub struct TaskResult: decode {
-  /// 该字段用于返回创建音频审核任务时在TaskInput结构内传入的DataId，用于标识具体审核任务。
+  /// This field is used to return the `DataId` passed in within the `TaskInput` structure when an audio moderation task is created. It is used to identify the specific moderation task.
   data_id: String = "DataId",
-  /// 该字段用于返回音频审核任务所生成的任务ID，用于标识具体审核任务，方便后续查询和管理。
+  /// This field is used to return the ID of an audio moderation task for identification, query, and management of moderation tasks.
   task_id: String = "TaskId",
-  /// 该字段用于返回任务创建的状态，如返回OK则代表任务创建成功，其他返回值可参考公共错误码。
+  /// This field is used to return the task creation status. If `OK` is returned, the task has been created successfully; if another value is returned, refer to the common error codes.
   code: String = "Code",
-  /// **仅在Code的返回值为错误码时生效**，用于返回错误的详情内容。
+  /// **This field will take effect only when the returned value of `Code` is an error code**. It is used to return the error message.
   message: String = "Message",
 }
 

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 绑定高防弹性公网IP (`AssociateDDoSEipAddress`)
+    /// Binds EIPs (`AssociateDDoSEipAddress`)
+    ///
+    /// This API is used to bind an EIP to an Anti-DDoS Advanced instance or a specified private IP of an ENI.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 绑定高防弹性公网IP
     ///
     /// 本接口 (AssociateDDoSEipAddress) 用于将高防弹性公网IP绑定到实例或弹性网卡的指定内网 IP 上。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=AssociateDDoSEipAddress)
+    ///
+    /// </details>
     ///
     /// # Example: 绑定高防弹性公网IP到实例上
     ///
@@ -65,9 +75,19 @@ impl Client {
         self.call("AssociateDDoSEipAddress", request)
     }
 
-    /// 绑定高防弹性公网IP到Clb (`AssociateDDoSEipLoadBalancer`)
+    /// Binds an Anti-DDoS EIP to a CLB instance (`AssociateDDoSEipLoadBalancer`)
+    ///
+    /// This API is used to bind an Anti-DDoS EIP to the specified private IP of a CLB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 绑定高防弹性公网IP到Clb
     ///
     /// 本接口 (AssociateDDoSEipLoadBalancer) 用于将高防弹性公网IP绑定到负载均衡指定内网 IP 上。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=AssociateDDoSEipLoadBalancer)
+    ///
+    /// </details>
     ///
     /// # Example: 绑定高防弹性公网IP到负载均衡上
     ///
@@ -90,9 +110,19 @@ impl Client {
         self.call("AssociateDDoSEipLoadBalancer", request)
     }
 
-    /// 购买高防包 (`CreateBgpInstance`)
+    /// Purchase an anti-ddos package (`CreateBgpInstance`)
+    ///
+    /// This API is used to purchase Anti-DDoS packages.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 购买高防包
     ///
     /// 通过API 购买高防包接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=CreateBgpInstance)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 4): 预付费标准版2.0-2次防护-1IP-业务带宽10Mbps
     ///
@@ -118,6 +148,52 @@ impl Client {
     ///   "TagInfoList": []
     /// }
     /// ```
+    ///
+    /// # Example (2 of 4): 预付费模式-广州地域-标准版购买10M-1IP
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DryRun": false,
+    ///   "InstanceChargePrepaid": {
+    ///     "Period": 3,
+    ///     "RenewFlag": "NOTIFY_AND_MANUAL_RENEW"
+    ///   },
+    ///   "InstanceChargeType": "PREPAID",
+    ///   "InstanceCount": 1,
+    ///   "PackageType": "Standard",
+    ///   "StandardPackageConfig": {
+    ///     "Bandwidth": 10,
+    ///     "ElasticBandwidthFlag": true,
+    ///     "ProtectIpCount": 1,
+    ///     "Region": "ap-guangzhou"
+    ///   },
+    ///   "TagInfoList": []
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 4): 预付费模式-购买企业版高防包-保底带宽300Gbps业务带宽10Mbps防护IP数1
+    ///
+    /// The example request (23 lines) is in the upstream API documentation.
+    ///
+    /// # Example (4 of 4): 后付费标准版防护IP10 业务带宽100Mbps
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DryRun": false,
+    ///   "InstanceChargeType": "POSTPAID_BY_MONTH",
+    ///   "InstanceCount": 1,
+    ///   "PackageType": "Standard",
+    ///   "StandardPackageConfig": {
+    ///     "Bandwidth": 100,
+    ///     "ProtectIpCount": 10,
+    ///     "Region": "ap-shanghai"
+    ///   }
+    /// }
+    /// ```
     pub fn create_bgp_instance<'a>(
         &'a self,
         request: &'a CreateBgpInstanceRequest,
@@ -125,9 +201,19 @@ impl Client {
         self.call("CreateBgpInstance", request)
     }
 
-    /// 添加DDoS防护的IP黑白名单 (`CreateBlackWhiteIpList`)
+    /// Adds an Anti-DDoS IP blocklist/allowlist (`CreateBlackWhiteIpList`)
+    ///
+    /// This API is used to add an Anti-DDoS IP blocklist/allowlist.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加DDoS防护的IP黑白名单
+    ///
+    /// 添加DDoS防护的IP黑白名单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=CreateBlackWhiteIpList)
+    ///
+    /// </details>
     ///
     /// # Example: 添加DDoS防护的IP黑白名单
     ///
@@ -149,9 +235,19 @@ impl Client {
         self.call("CreateBlackWhiteIpList", request)
     }
 
-    /// 绑定IP到高防包实例 (`CreateBoundIP`)
+    /// Binds an IP to an Anti-DDoS Pro instance (`CreateBoundIP`)
+    ///
+    /// This API is used to bind an IP to an Anti-DDoS Pro instance Both single IP instances and multi-IP instances are available. Note that you should wait until the current binding or unbinding completes before using this async API for new operations.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 绑定IP到高防包实例
     ///
     /// 绑定IP到高防包实例，支持独享包、共享包（新版）；需要注意的是此接口绑定或解绑IP是异步接口，当处于绑定或解绑中时，则不允许再进行绑定或解绑，需要等待当前绑定或解绑完成。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=CreateBoundIP)
+    ///
+    /// </details>
     ///
     /// # Example: 绑定资产到高防包
     ///
@@ -163,9 +259,19 @@ impl Client {
         self.call("CreateBoundIP", request)
     }
 
-    /// 新增CC精准防护策略 (`CreateCCPrecisionPolicy`)
+    /// Adds CC precise protection policies (`CreateCCPrecisionPolicy`)
+    ///
+    /// This API is used to create a CC precise protection policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 新增CC精准防护策略
+    ///
+    /// 新增CC精准防护策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=CreateCCPrecisionPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 新增CC精准防护策略
     ///
@@ -195,9 +301,19 @@ impl Client {
         self.call("CreateCCPrecisionPolicy", request)
     }
 
-    /// 新增CC频率限制策略 (`CreateCCReqLimitPolicy`)
+    /// Adds CC frequency limit policies (`CreateCCReqLimitPolicy`)
+    ///
+    /// This API is used to create a CC frequency limit policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 新增CC频率限制策略
+    ///
+    /// 新增CC频率限制策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=CreateCCReqLimitPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 新增CC频率限制策略
     ///
@@ -226,9 +342,19 @@ impl Client {
         self.call("CreateCCReqLimitPolicy", request)
     }
 
-    /// 新建CC四层黑白名单 (`CreateCcBlackWhiteIpList`)
+    /// Creates a layer 4 access control list to prevent CC attacks (`CreateCcBlackWhiteIpList`)
+    ///
+    /// This API is used to create a layer 4 access control list to prevent CC attacks.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 新建CC四层黑白名单
+    ///
+    /// 新建CC四层黑白名单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=CreateCcBlackWhiteIpList)
+    ///
+    /// </details>
     ///
     /// # Example: 新建CC四层黑白名单
     ///
@@ -256,9 +382,19 @@ impl Client {
         self.call("CreateCcBlackWhiteIpList", request)
     }
 
-    /// 新建CC防护的地域封禁配置 (`CreateCcGeoIPBlockConfig`)
+    /// Creates regional blocking configurations (`CreateCcGeoIPBlockConfig`)
+    ///
+    /// This API is used to create a regional blocking configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 新建CC防护的地域封禁配置
+    ///
+    /// 新建CC防护的地域封禁配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=CreateCcGeoIPBlockConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 添加CC防护的区域封禁配置
     ///
@@ -287,9 +423,19 @@ impl Client {
         self.call("CreateCcGeoIPBlockConfig", request)
     }
 
-    /// 设置DDoS防护的AI防护开关 (`CreateDDoSAI`)
+    /// Sets Anti-DDoS AI protection switches (`CreateDDoSAI`)
+    ///
+    /// This API is used to set Anti-DDoS AI protection switches.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 设置DDoS防护的AI防护开关
+    ///
+    /// 设置DDoS防护的AI防护开关
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=CreateDDoSAI)
+    ///
+    /// </details>
     ///
     /// # Example: 设置DDoS防护的AI防护开关
     ///
@@ -311,6 +457,8 @@ impl Client {
     }
 
     /// 添加DDoS防护的IP网段黑白名单 (`CreateDDoSBlackWhiteIpList`)
+    ///
+    /// **China site only.**
     ///
     /// 添加DDoS防护的IP网段黑白名单
     ///
@@ -338,6 +486,8 @@ impl Client {
     }
 
     /// 配置DDoS连接抑制选项 (`CreateDDoSConnectLimit`)
+    ///
+    /// **China site only.**
     ///
     /// 配置DDoS连接抑制选项
     ///
@@ -368,9 +518,19 @@ impl Client {
         self.call("CreateDDoSConnectLimit", request)
     }
 
-    /// 添加DDoS防护的区域封禁配置 (`CreateDDoSGeoIPBlockConfig`)
+    /// Adds Anti-DDoS region blocking configurations (`CreateDDoSGeoIPBlockConfig`)
+    ///
+    /// This API is used to add an Anti-DDoS region blocking configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加DDoS防护的区域封禁配置
+    ///
+    /// 添加DDoS防护的区域封禁配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=CreateDDoSGeoIPBlockConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 添加DDoS防护的区域封禁配置
     ///
@@ -396,9 +556,19 @@ impl Client {
         self.call("CreateDDoSGeoIPBlockConfig", request)
     }
 
-    /// 添加DDoS防护的访问限速配置 (`CreateDDoSSpeedLimitConfig`)
+    /// Adds Anti-DDoS access rate limit configurations (`CreateDDoSSpeedLimitConfig`)
+    ///
+    /// This API is used to add Anti-DDoS access rate limit configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加DDoS防护的访问限速配置
+    ///
+    /// 添加DDoS防护的访问限速配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=CreateDDoSSpeedLimitConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 添加DDoS防护的访问限速配置
     ///
@@ -431,9 +601,19 @@ impl Client {
         self.call("CreateDDoSSpeedLimitConfig", request)
     }
 
-    /// 设置单IP默认告警阈值配置 (`CreateDefaultAlarmThreshold`)
+    /// Sets the default alarm threshold of an IP (`CreateDefaultAlarmThreshold`)
+    ///
+    /// This API is used to set the default alarm threshold of an IP.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 设置单IP默认告警阈值配置
+    ///
+    /// 设置单IP默认告警阈值配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=CreateDefaultAlarmThreshold)
+    ///
+    /// </details>
     ///
     /// # Example: 设置单IP默认告警阈值配置
     ///
@@ -455,9 +635,19 @@ impl Client {
         self.call("CreateDefaultAlarmThreshold", request)
     }
 
-    /// 设置单IP告警阈值配置 (`CreateIPAlarmThresholdConfig`)
+    /// Sets the alarm threshold of an IP (`CreateIPAlarmThresholdConfig`)
+    ///
+    /// This API is used to set the default alarm threshold of an IP.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 设置单IP告警阈值配置
+    ///
+    /// 设置单IP告警阈值配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=CreateIPAlarmThresholdConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 设置单IP告警阈值配置
     ///
@@ -489,9 +679,19 @@ impl Client {
         self.call("CreateIPAlarmThresholdConfig", request)
     }
 
-    /// 批量配置L7转发规则的证书 (`CreateL7RuleCerts`)
+    /// Configures certificates with layer-7 forwarding rules in a batch (`CreateL7RuleCerts`)
+    ///
+    /// This API is used to configure certificates with layer-7 forwarding rules in a batch for SSL testing.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量配置L7转发规则的证书
     ///
     /// 批量配置L7转发规则的证书供SSL测调用
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=CreateL7RuleCerts)
+    ///
+    /// </details>
     ///
     /// # Example: 证书绑定域名列表
     ///
@@ -520,9 +720,19 @@ impl Client {
         self.call("CreateL7RuleCerts", request)
     }
 
-    /// 添加7层转发规则 (`CreateNewL7Rules`)
+    /// Adds layer-7 forwarding rules (`CreateNewL7Rules`)
+    ///
+    /// This API is used to add layer-7 forwarding rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加7层转发规则
+    ///
+    /// 添加7层转发规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=CreateNewL7Rules)
+    ///
+    /// </details>
     ///
     /// # Example: 添加7层转发规则
     ///
@@ -534,9 +744,19 @@ impl Client {
         self.call("CreateNewL7Rules", request)
     }
 
-    /// 添加DDoS防护的特征过滤规则 (`CreatePacketFilterConfig`)
+    /// Adds Anti-DDoS feature filtering rules (`CreatePacketFilterConfig`)
+    ///
+    /// This API is used to add Anti-DDoS feature filtering rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加DDoS防护的特征过滤规则
+    ///
+    /// 添加DDoS防护的特征过滤规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=CreatePacketFilterConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 添加DDoS防护的特征过滤规则
     ///
@@ -572,6 +792,8 @@ impl Client {
 
     /// 添加DDoS防护的端口acl策略 (`CreatePortAclConfig`)
     ///
+    /// **China site only.**
+    ///
     /// 添加DDoS防护的端口acl策略
     ///
     /// # Example: 添加DDoS防护的端口acl策略
@@ -600,6 +822,8 @@ impl Client {
     }
 
     /// 批量添加DDoS防护的端口acl策略 (`CreatePortAclConfigList`)
+    ///
+    /// **China site only.**
     ///
     /// 批量添加DDoS防护的端口acl策略
     ///
@@ -630,9 +854,19 @@ impl Client {
         self.call("CreatePortAclConfigList", request)
     }
 
-    /// 设置DDoS防护的协议封禁配置 (`CreateProtocolBlockConfig`)
+    /// Sets Anti-DDoS protocol blocking configurations (`CreateProtocolBlockConfig`)
+    ///
+    /// This API is used to set Anti-DDoS protocol blocking configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 设置DDoS防护的协议封禁配置
+    ///
+    /// 设置DDoS防护的协议封禁配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=CreateProtocolBlockConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 设置DDoS防护的协议封禁配置
     ///
@@ -657,9 +891,19 @@ impl Client {
         self.call("CreateProtocolBlockConfig", request)
     }
 
-    /// 创建调度的域名 (`CreateSchedulingDomain`)
+    /// Creates a domain name for IP scheduling and switching (`CreateSchedulingDomain`)
+    ///
+    /// This API is used to create a domain name for IP scheduling and switching.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建调度的域名
     ///
     /// 创建一个域名，可用于在封堵时调度切换IP
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=CreateSchedulingDomain)
+    ///
+    /// </details>
     ///
     /// # Example: 创建调度的域名
     ///
@@ -677,9 +921,19 @@ impl Client {
         self.call("CreateSchedulingDomain", request)
     }
 
-    /// 添加DDoS防护的水印防护配置 (`CreateWaterPrintConfig`)
+    /// Adds Anti-DDoS watermark configurations (`CreateWaterPrintConfig`)
+    ///
+    /// This API is used to add Anti-DDoS watermark configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加DDoS防护的水印防护配置
+    ///
+    /// 添加DDoS防护的水印防护配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=CreateWaterPrintConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 添加DDoS防护的水印防护配置
     ///
@@ -691,9 +945,19 @@ impl Client {
         self.call("CreateWaterPrintConfig", request)
     }
 
-    /// 添加DDoS防护的水印防护密钥 (`CreateWaterPrintKey`)
+    /// Adds Anti-DDoS watermark keys (`CreateWaterPrintKey`)
+    ///
+    /// This API is used to add Anti-DDoS watermark keys.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加DDoS防护的水印防护密钥
+    ///
+    /// 添加DDoS防护的水印防护密钥
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=CreateWaterPrintKey)
+    ///
+    /// </details>
     ///
     /// # Example: 添加DDoS防护的水印防护密钥
     ///
@@ -711,9 +975,19 @@ impl Client {
         self.call("CreateWaterPrintKey", request)
     }
 
-    /// 删除CC分级策略 (`DeleteCCLevelPolicy`)
+    /// Deletes a level-defining policy of CC attacks (`DeleteCCLevelPolicy`)
+    ///
+    /// This API is used to delete a level-defining policy of CC attacks.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除CC分级策略
+    ///
+    /// 删除CC分级策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DeleteCCLevelPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 删除CC分级策略
     ///
@@ -734,9 +1008,19 @@ impl Client {
         self.call("DeleteCCLevelPolicy", request)
     }
 
-    /// 删除CC精准防护策略 (`DeleteCCPrecisionPolicy`)
+    /// Deletes CC precise protection policies (`DeleteCCPrecisionPolicy`)
+    ///
+    /// This API is used to delete a CC precise protection policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除CC精准防护策略
+    ///
+    /// 删除CC精准防护策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DeleteCCPrecisionPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 删除CC精准防护策略
     ///
@@ -757,6 +1041,8 @@ impl Client {
 
     /// 删除CC频率限制策略 (`DeleteCCRequestLimitPolicy`)
     ///
+    /// **China site only.**
+    ///
     /// 删除CC频率限制策略
     ///
     /// # Example: 删除CC频率限制策略
@@ -776,9 +1062,19 @@ impl Client {
         self.call("DeleteCCRequestLimitPolicy", request)
     }
 
-    /// 删除CC清洗阈值策略 (`DeleteCCThresholdPolicy`)
+    /// Deletes a CC cleansing threshold policy (`DeleteCCThresholdPolicy`)
+    ///
+    /// This API is used to delete a CC cleansing threshold policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除CC清洗阈值策略
+    ///
+    /// 删除CC清洗阈值策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DeleteCCThresholdPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 删除CC清洗阈值策略
     ///
@@ -799,9 +1095,19 @@ impl Client {
         self.call("DeleteCCThresholdPolicy", request)
     }
 
-    /// 删除CC四层黑白名单 (`DeleteCcBlackWhiteIpList`)
+    /// Deletes a layer-4 access control list (`DeleteCcBlackWhiteIpList`)
+    ///
+    /// This API is used to delete a layer-4 access control list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除CC四层黑白名单
+    ///
+    /// 删除CC四层黑白名单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DeleteCcBlackWhiteIpList)
+    ///
+    /// </details>
     ///
     /// # Example: 删除CC四层黑白名单
     ///
@@ -820,9 +1126,19 @@ impl Client {
         self.call("DeleteCcBlackWhiteIpList", request)
     }
 
-    /// 删除CC防护的区域封禁配置 (`DeleteCcGeoIPBlockConfig`)
+    /// Deletes a regional blocking configuration (`DeleteCcGeoIPBlockConfig`)
+    ///
+    /// This API is used to delete a regional blocking configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除CC防护的区域封禁配置
+    ///
+    /// 删除CC防护的区域封禁配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DeleteCcGeoIPBlockConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 删除CC防护的区域封禁配置
     ///
@@ -850,6 +1166,8 @@ impl Client {
 
     /// 删除DDoS防护的IP网段黑白名单 (`DeleteDDoSBlackWhiteIpList`)
     ///
+    /// **China site only.**
+    ///
     /// 删除DDoS防护的IP网段黑白名单
     ///
     /// # Example: 删除DDoS防护的IP黑白名单
@@ -875,9 +1193,19 @@ impl Client {
         self.call("DeleteDDoSBlackWhiteIpList", request)
     }
 
-    /// 删除DDoS防护的区域封禁配置 (`DeleteDDoSGeoIPBlockConfig`)
+    /// Deletes Anti-DDoS region blocking configurations (`DeleteDDoSGeoIPBlockConfig`)
+    ///
+    /// This API is used to delete Anti-DDoS region blocking configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除DDoS防护的区域封禁配置
+    ///
+    /// 删除DDoS防护的区域封禁配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DeleteDDoSGeoIPBlockConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 删除DDoS防护的区域封禁配置
     ///
@@ -904,9 +1232,19 @@ impl Client {
         self.call("DeleteDDoSGeoIPBlockConfig", request)
     }
 
-    /// 删除DDoS防护的访问限速配置 (`DeleteDDoSSpeedLimitConfig`)
+    /// Deletes Anti-DDoS access rate limit configurations (`DeleteDDoSSpeedLimitConfig`)
+    ///
+    /// This API is used to delete Anti-DDoS access rate limit configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除DDoS防护的访问限速配置
+    ///
+    /// 删除DDoS防护的访问限速配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DeleteDDoSSpeedLimitConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 删除DDoS防护的访问限速配置
     ///
@@ -940,9 +1278,19 @@ impl Client {
         self.call("DeleteDDoSSpeedLimitConfig", request)
     }
 
-    /// 删除DDoS防护的特征过滤规则 (`DeletePacketFilterConfig`)
+    /// Deletes Anti-DDoS feature filtering rules (`DeletePacketFilterConfig`)
+    ///
+    /// This API is used to delete Anti-DDoS feature filtering rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除DDoS防护的特征过滤规则
+    ///
+    /// 删除DDoS防护的特征过滤规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DeletePacketFilterConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 删除DDoS防护的特征过滤规则
     ///
@@ -955,6 +1303,8 @@ impl Client {
     }
 
     /// 删除DDoS防护的端口acl策略 (`DeletePortAclConfig`)
+    ///
+    /// **China site only.**
     ///
     /// 删除DDoS防护的端口acl策略
     ///
@@ -982,9 +1332,19 @@ impl Client {
         self.call("DeletePortAclConfig", request)
     }
 
-    /// 删除DDoS防护的水印防护配置 (`DeleteWaterPrintConfig`)
+    /// Deletes Anti-DDoS watermark configurations (`DeleteWaterPrintConfig`)
+    ///
+    /// This API is used to delete Anti-DDoS watermark configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除DDoS防护的水印防护配置
+    ///
+    /// 删除DDoS防护的水印防护配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DeleteWaterPrintConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 删除DDoS防护的水印防护配置
     ///
@@ -1002,9 +1362,19 @@ impl Client {
         self.call("DeleteWaterPrintConfig", request)
     }
 
-    /// 删除DDoS防护的水印防护密钥 (`DeleteWaterPrintKey`)
+    /// Deletes Anti-DDoS watermark keys (`DeleteWaterPrintKey`)
+    ///
+    /// This API is used to delete Anti-DDoS watermark keys.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除DDoS防护的水印防护密钥
+    ///
+    /// 删除DDoS防护的水印防护密钥
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DeleteWaterPrintKey)
+    ///
+    /// </details>
     ///
     /// # Example: 删除DDoS防护的水印防护密钥
     ///
@@ -1024,6 +1394,8 @@ impl Client {
     }
 
     /// 高防IP获取7层转发规则 (`DescribeBGPIPL7Rules`)
+    ///
+    /// **China site only.**
     ///
     /// 高防IP获取7层规则
     ///
@@ -1055,9 +1427,19 @@ impl Client {
         self.read("DescribeBGPIPL7Rules", request)
     }
 
-    /// 获取基础防护攻击状态 (`DescribeBasicDeviceStatus`)
+    /// Gets the Anti-DDoS protection status (`DescribeBasicDeviceStatus`)
+    ///
+    /// This API is used to querying the status of Anti-DDoS IP.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取基础防护攻击状态
+    ///
+    /// 获取基础防护攻击状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DescribeBasicDeviceStatus)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 获取基础防护攻击状态
     ///
@@ -1070,6 +1452,22 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 获取基础防护状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FilterRegion": 1,
+    ///   "IdList": [
+    ///     "222"
+    ///   ],
+    ///   "IpList": [
+    ///     "1.1.1.1"
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_basic_device_status<'a>(
         &'a self,
         request: &'a DescribeBasicDeviceStatusRequest,
@@ -1077,9 +1475,19 @@ impl Client {
         self.read("DescribeBasicDeviceStatus", request)
     }
 
-    /// 获取高防包流量折线图 (`DescribeBgpBizTrend`)
+    /// Obtains Anti-DDoS Pro traffic data (`DescribeBgpBizTrend`)
+    ///
+    /// This API is used to obtain Anti-DDoS Pro traffic data.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取高防包流量折线图
+    ///
+    /// 获取高防包流量折线图
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DescribeBgpBizTrend)
+    ///
+    /// </details>
     ///
     /// # Example: 获取高防包流量折线图
     ///
@@ -1104,6 +1512,8 @@ impl Client {
 
     /// 查询高防包资源列表 (`DescribeBgpInstances`)
     ///
+    /// **China site only.**
+    ///
     /// 购买后，查询购买的高防包实例信息
     ///
     /// # Example (1 of 2): 后付费
@@ -1120,6 +1530,19 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 预付费
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FilterInstanceIdList": [
+    ///     "bgp-000004rr"
+    ///   ],
+    ///   "FilterRegion": "ap-guangzhou"
+    /// }
+    /// ```
     pub fn describe_bgp_instances<'a>(
         &'a self,
         request: &'a DescribeBgpInstancesRequest,
@@ -1127,9 +1550,19 @@ impl Client {
         self.read("DescribeBgpInstances", request)
     }
 
-    /// 获取业务流量状态码统计列表 (`DescribeBizHttpStatus`)
+    /// Gets the statistics on the status codes of business traffic (`DescribeBizHttpStatus`)
+    ///
+    /// This API is used to get the statistics on the status codes of business traffic.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取业务流量状态码统计列表
+    ///
+    /// 获取业务流量状态码统计列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DescribeBizHttpStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 获取业务流量状态码统计曲线
     ///
@@ -1161,6 +1594,8 @@ impl Client {
 
     /// 获取高防IP业务监控流量曲线 (`DescribeBizMonitorTrend`)
     ///
+    /// **China site only.**
+    ///
     /// 获取高防IP业务监控流量曲线
     ///
     /// # Example: 请求入包速率
@@ -1184,9 +1619,19 @@ impl Client {
         self.read("DescribeBizMonitorTrend", request)
     }
 
-    /// 获取高防IP业务流量曲线 (`DescribeBizTrend`)
+    /// Queries the time series traffic data of an Anti-DDoS Advanced instance (`DescribeBizTrend`)
+    ///
+    /// This API is used to get the traffic flow data collected in the specified period.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取高防IP业务流量曲线
     ///
     /// 获取业务流量曲线
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DescribeBizTrend)
+    ///
+    /// </details>
     ///
     /// # Example: 获取高防IP业务流量曲线
     ///
@@ -1218,9 +1663,19 @@ impl Client {
         self.read("DescribeBizTrend", request)
     }
 
-    /// 获取CC防护等级列表 (`DescribeCCLevelList`)
+    /// Queries the list of CC protection levels. (`DescribeCCLevelList`)
+    ///
+    /// Gets the list of CC protection levels
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取CC防护等级列表
     ///
     /// 获取边界防护CC防护等级列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DescribeCCLevelList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取边界防护CC防护等级列表
     ///
@@ -1240,9 +1695,19 @@ impl Client {
         self.read("DescribeCCLevelList", request)
     }
 
-    /// 获取CC分级策略 (`DescribeCCLevelPolicy`)
+    /// Queries a level-defining policy of CC attacks (`DescribeCCLevelPolicy`)
+    ///
+    /// This API is used the query a level-defining policy of CC attacks
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取CC分级策略
+    ///
+    /// 获取CC分级策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DescribeCCLevelPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 获取CC分级策略
     ///
@@ -1263,9 +1728,19 @@ impl Client {
         self.read("DescribeCCLevelPolicy", request)
     }
 
-    /// 获取CC精准防护列表 (`DescribeCCPrecisionPlyList`)
+    /// Obtains the list of CC precise protection policies (`DescribeCCPrecisionPlyList`)
+    ///
+    /// This API is used to obtain the list of CC precise protection policies.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取CC精准防护列表
+    ///
+    /// 获取CC精准防护列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DescribeCCPrecisionPlyList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取CC精准防护列表
     ///
@@ -1287,6 +1762,8 @@ impl Client {
     }
 
     /// 获取CC频率限制策略列表 (`DescribeCCReqLimitPolicyList`)
+    ///
+    /// **China site only.**
     ///
     /// 获取CC频率限制策略列表
     ///
@@ -1310,9 +1787,19 @@ impl Client {
         self.read("DescribeCCReqLimitPolicyList", request)
     }
 
-    /// 获取CC清洗阈值列表 (`DescribeCCThresholdList`)
+    /// Queries the list of CC cleansing thresholds (`DescribeCCThresholdList`)
+    ///
+    /// This API is used to query the list of CC cleansing thresholds.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取CC清洗阈值列表
+    ///
+    /// 获取CC清洗阈值列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DescribeCCThresholdList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取CC清洗阈值列表
     ///
@@ -1332,9 +1819,19 @@ impl Client {
         self.read("DescribeCCThresholdList", request)
     }
 
-    /// 获取CC攻击指标曲线 (`DescribeCCTrend`)
+    /// Gets CC attack data (`DescribeCCTrend`)
+    ///
+    /// This API is used to get CC attack data, including total QPS peaks, attack QPS, total number of requests and number of attack requests.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取CC攻击指标曲线
     ///
     /// 获取CC攻击指标数据，包括总请求峰值(QPS)和攻击请求(QPS)以及总请求次数和攻击请求次数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DescribeCCTrend)
+    ///
+    /// </details>
     ///
     /// # Example: 获取CC攻击指标数据
     ///
@@ -1359,9 +1856,19 @@ impl Client {
         self.read("DescribeCCTrend", request)
     }
 
-    /// 获取CC四层黑白名单列表 (`DescribeCcBlackWhiteIpList`)
+    /// Obtains the layer-4 access control list (`DescribeCcBlackWhiteIpList`)
+    ///
+    /// This API is used to obtain the layer-4 access control list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取CC四层黑白名单列表
+    ///
+    /// 获取CC四层黑白名单列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DescribeCcBlackWhiteIpList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取CC四层黑白名单列表
     ///
@@ -1385,9 +1892,19 @@ impl Client {
         self.read("DescribeCcBlackWhiteIpList", request)
     }
 
-    /// 获取CC防护的区域封禁配置列表 (`DescribeCcGeoIPBlockConfigList`)
+    /// Obtains a list of regional blocking configurations (`DescribeCcGeoIPBlockConfigList`)
+    ///
+    /// This API is used to obtain a list of regional blocking configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取CC防护的区域封禁配置列表
+    ///
+    /// 获取CC防护的区域封禁配置列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DescribeCcGeoIPBlockConfigList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取CC防护的区域封禁配置列表
     ///
@@ -1414,6 +1931,8 @@ impl Client {
 
     /// 获取DDoS防护的IP网段黑白名单 (`DescribeDDoSBlackWhiteIpList`)
     ///
+    /// **China site only.**
+    ///
     /// 获取DDoS防护的IP网段黑白名单
     ///
     /// # Example: 获取DDoS防护的IP黑白名单
@@ -1435,6 +1954,8 @@ impl Client {
 
     /// 获取DDoS连接抑制配置列表 (`DescribeDDoSConnectLimitList`)
     ///
+    /// **China site only.**
+    ///
     /// 获取DDoS连接抑制配置列表
     ///
     /// # Example: 获取DDoS连接抑制配置列表
@@ -1455,9 +1976,19 @@ impl Client {
         self.read("DescribeDDoSConnectLimitList", request)
     }
 
-    /// 获取DDoS攻击指标曲线 (`DescribeDDoSTrend`)
+    /// Gets DDoS attack data (`DescribeDDoSTrend`)
+    ///
+    /// This API is used to get DDoS attack traffic bandwidth and attack packet rate.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取DDoS攻击指标曲线
     ///
     /// 获取DDoS攻击流量带宽和攻击包速率数据
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DescribeDDoSTrend)
+    ///
+    /// </details>
     ///
     /// # Example: 获取DDoS攻击指标数据
     ///
@@ -1481,9 +2012,19 @@ impl Client {
         self.read("DescribeDDoSTrend", request)
     }
 
-    /// 获取单IP默认告警阈值配置 (`DescribeDefaultAlarmThreshold`)
+    /// Gets the default alarm threshold of an IP (`DescribeDefaultAlarmThreshold`)
+    ///
+    /// This API is used to get the default alarm threshold of an IP.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取单IP默认告警阈值配置
+    ///
+    /// 获取单IP默认告警阈值配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DescribeDefaultAlarmThreshold)
+    ///
+    /// </details>
     ///
     /// # Example: 获取单IP默认告警阈值配置
     ///
@@ -1503,7 +2044,7 @@ impl Client {
         self.read("DescribeDefaultAlarmThreshold", request)
     }
 
-    /// 获取IP封堵列表 (`DescribeIpBlockList`)
+    /// get block ip list (`DescribeIpBlockList`)
     ///
     /// 获取IP封堵列表
     ///
@@ -1521,9 +2062,19 @@ impl Client {
         self.read("DescribeIpBlockList", request)
     }
 
-    /// 查询与证书ID匹配的七层规则 (`DescribeL7RulesBySSLCertId`)
+    /// Queries layer-7 rules matched with certificate IDs (`DescribeL7RulesBySSLCertId`)
+    ///
+    /// This API is used to query layer-7 rules matched with certificate IDs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询与证书ID匹配的七层规则
     ///
     /// 查询与证书ID对于域名匹配的七层规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DescribeL7RulesBySSLCertId)
+    ///
+    /// </details>
     ///
     /// # Example: 查询可绑定证书的域名规则
     ///
@@ -1544,9 +2095,19 @@ impl Client {
         self.read("DescribeL7RulesBySSLCertId", request)
     }
 
-    /// 获取高防IP资产实例列表 (`DescribeListBGPIPInstances`)
+    /// Gets a list of Anti-DDoS Advanced instances (`DescribeListBGPIPInstances`)
+    ///
+    /// This API is used to get a list of Anti-DDoS Advanced instances.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取高防IP资产实例列表
+    ///
+    /// 获取高防IP资产实例列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DescribeListBGPIPInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 获取高防IP资产实例列表
     ///
@@ -1565,9 +2126,19 @@ impl Client {
         self.read("DescribeListBGPIPInstances", request)
     }
 
-    /// 获取高防包资产实例列表 (`DescribeListBGPInstances`)
+    /// Gets a list of Anti-DDoS Pro instances (`DescribeListBGPInstances`)
+    ///
+    /// This API is used to get the list of Anti-DDoS Pro instances.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取高防包资产实例列表
+    ///
+    /// 获取高防包资产实例列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DescribeListBGPInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 获取高防包资产实例列表
     ///
@@ -1588,9 +2159,19 @@ impl Client {
         self.read("DescribeListBGPInstances", request)
     }
 
-    /// 获取DDoS防护的IP黑白名单列表 (`DescribeListBlackWhiteIpList`)
+    /// Gets a list of Anti-DDoS IP blocklists/allowlists (`DescribeListBlackWhiteIpList`)
+    ///
+    /// This API is used to get a list of Anti-DDoS IP blocklists/allowlists.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取DDoS防护的IP黑白名单列表
+    ///
+    /// 获取DDoS防护的IP黑白名单列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DescribeListBlackWhiteIpList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取DDoS防护的IP黑白名单列表
     ///
@@ -1612,9 +2193,19 @@ impl Client {
         self.read("DescribeListBlackWhiteIpList", request)
     }
 
-    /// 获取DDoS防护的AI防护开关列表 (`DescribeListDDoSAI`)
+    /// Gets a list of Anti-DDoS AI protection switches (`DescribeListDDoSAI`)
+    ///
+    /// This API is used to get a list of Anti-DDoS AI protection switches.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取DDoS防护的AI防护开关列表
+    ///
+    /// 获取DDoS防护的AI防护开关列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DescribeListDDoSAI)
+    ///
+    /// </details>
     ///
     /// # Example: 获取DDoS防护的AI防护开关列表
     ///
@@ -1635,9 +2226,19 @@ impl Client {
         self.read("DescribeListDDoSAI", request)
     }
 
-    /// 获取DDoS防护的区域封禁配置列表 (`DescribeListDDoSGeoIPBlockConfig`)
+    /// Gets a list of Anti-DDoS region blocking configurations (`DescribeListDDoSGeoIPBlockConfig`)
+    ///
+    /// This API is used to get a list of Anti-DDoS region blocking configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取DDoS防护的区域封禁配置列表
+    ///
+    /// 获取DDoS防护的区域封禁配置列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DescribeListDDoSGeoIPBlockConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 获取DDoS防护的区域封禁配置列表
     ///
@@ -1662,9 +2263,19 @@ impl Client {
         self.read("DescribeListDDoSGeoIPBlockConfig", request)
     }
 
-    /// 获取DDoS防护的访问限速配置列表 (`DescribeListDDoSSpeedLimitConfig`)
+    /// Gets a list of Anti-DDoS access rate limit configurations (`DescribeListDDoSSpeedLimitConfig`)
+    ///
+    /// This API is used to get a list of Anti-DDoS access rate limit configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取DDoS防护的访问限速配置列表
+    ///
+    /// 获取DDoS防护的访问限速配置列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DescribeListDDoSSpeedLimitConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 获取DDoS防护的访问限速配置列表
     ///
@@ -1689,9 +2300,19 @@ impl Client {
         self.read("DescribeListDDoSSpeedLimitConfig", request)
     }
 
-    /// 获取单IP告警阈值配置列表 (`DescribeListIPAlarmConfig`)
+    /// Gets a list of IP alarm threshold configurations (`DescribeListIPAlarmConfig`)
+    ///
+    /// This API is used to get a list of IP alarm threshold configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取单IP告警阈值配置列表
+    ///
+    /// 获取单IP告警阈值配置列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DescribeListIPAlarmConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 获取单IP告警阈值配置列表
     ///
@@ -1713,9 +2334,19 @@ impl Client {
         self.read("DescribeListIPAlarmConfig", request)
     }
 
-    /// 获取转发监听器列表 (`DescribeListListener`)
+    /// Gets a list of forwarding listeners (`DescribeListListener`)
+    ///
+    /// This API is used to get a list of forwarding listeners.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取转发监听器列表
+    ///
+    /// 获取转发监听器列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DescribeListListener)
+    ///
+    /// </details>
     ///
     /// # Example: 获取转发监听器列表
     ///
@@ -1731,9 +2362,19 @@ impl Client {
         self.read("DescribeListListener", request)
     }
 
-    /// 获取DDoS防护的特征过滤规则列表 (`DescribeListPacketFilterConfig`)
+    /// Gets a list of Anti-DDoS feature filtering rules (`DescribeListPacketFilterConfig`)
+    ///
+    /// This API is used to get a list of Anti-DDoS feature filtering rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取DDoS防护的特征过滤规则列表
+    ///
+    /// 获取DDoS防护的特征过滤规则列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DescribeListPacketFilterConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 获取DDoS防护的特征过滤规则列表
     ///
@@ -1757,6 +2398,8 @@ impl Client {
 
     /// 获取DDoS防护的端口acl策略列表 (`DescribeListPortAclList`)
     ///
+    /// **China site only.**
+    ///
     /// 获取DDoS防护的端口acl策略列表
     ///
     /// # Example: 获取DDoS防护的端口acl策略列表
@@ -1778,6 +2421,8 @@ impl Client {
     }
 
     /// 获取防护阈值各个配置列表 (`DescribeListProtectThresholdConfigNew`)
+    ///
+    /// **China site only.**
     ///
     /// 获取防护阈值配置列表，包括DDoS的AI、等级、CC阈值开关等。
     ///
@@ -1806,9 +2451,19 @@ impl Client {
         self.read("DescribeListProtectThresholdConfigNew", request)
     }
 
-    /// 获取DDoS防护的协议封禁配置列表 (`DescribeListProtocolBlockConfig`)
+    /// Gets a list of Anti-DDoS protocol blocking configurations (`DescribeListProtocolBlockConfig`)
+    ///
+    /// This API is used to get a list of Anti-DDoS protocol blocking configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取DDoS防护的协议封禁配置列表
+    ///
+    /// 获取DDoS防护的协议封禁配置列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DescribeListProtocolBlockConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 获取DDoS防护的协议封禁配置列表
     ///
@@ -1830,9 +2485,19 @@ impl Client {
         self.read("DescribeListProtocolBlockConfig", request)
     }
 
-    /// 获取智能调度域名列表 (`DescribeListSchedulingDomain`)
+    /// Gets a list of intelligent scheduling domain names (`DescribeListSchedulingDomain`)
+    ///
+    /// This API is used to get a list of intelligent scheduling domain names.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取智能调度域名列表
+    ///
+    /// 获取智能调度域名列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DescribeListSchedulingDomain)
+    ///
+    /// </details>
     ///
     /// # Example: 获取智能调度域名列表
     ///
@@ -1853,9 +2518,19 @@ impl Client {
         self.read("DescribeListSchedulingDomain", request)
     }
 
-    /// 获取DDoS防护的水印防护配置列表 (`DescribeListWaterPrintConfig`)
+    /// Gets a list of Anti-DDoS watermark configurations (`DescribeListWaterPrintConfig`)
+    ///
+    /// This API is used to get a list of Anti-DDoS watermark configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取DDoS防护的水印防护配置列表
+    ///
+    /// 获取DDoS防护的水印防护配置列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DescribeListWaterPrintConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 获取DDoS防护的水印防护配置列表
     ///
@@ -1877,9 +2552,19 @@ impl Client {
         self.read("DescribeListWaterPrintConfig", request)
     }
 
-    /// 高防IP获取7层规则 (`DescribeNewL7Rules`)
+    /// Obtains layer-7 forwarding rules (`DescribeNewL7Rules`)
+    ///
+    /// This API is used to obtain layer-7 forwarding rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 高防IP获取7层规则
+    ///
+    /// 高防IP获取7层规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DescribeNewL7Rules)
+    ///
+    /// </details>
     ///
     /// # Example: 获取高防ip所有规则
     ///
@@ -1908,9 +2593,19 @@ impl Client {
         self.read("DescribeNewL7Rules", request)
     }
 
-    /// 获取L7转发规则健康检查异常结果列表 (`DescribeNewL7RulesErrHealth`)
+    /// Gets the exception results of the health check on layer-7 forwarding rules (`DescribeNewL7RulesErrHealth`)
+    ///
+    /// This API is used to getting the exception results of the health check on layer-7 forwarding rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取L7转发规则健康检查异常结果列表
+    ///
+    /// 获取L7转发规则健康检查异常结果列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DescribeNewL7RulesErrHealth)
+    ///
+    /// </details>
     ///
     /// # Example: 获取L7转发规则健康检查异常结果
     ///
@@ -1929,6 +2624,8 @@ impl Client {
     }
 
     /// 拉取防护概览攻击趋势 (`DescribeOverviewAttackTrend`)
+    ///
+    /// **China site only.**
     ///
     /// 拉取防护概览攻击趋势
     ///
@@ -1954,6 +2651,8 @@ impl Client {
 
     /// 获取防护概览趋势图 (`DescribeOverviewCCTrend`)
     ///
+    /// **China site only.**
+    ///
     /// 获取防护概览总请求峰值(QPS)和攻击请求(QPS)以及总请求次数和攻击请求次数
     ///
     /// # Example: 获取防护概览趋势图
@@ -1975,9 +2674,19 @@ impl Client {
         self.read("DescribeOverviewCCTrend", request)
     }
 
-    /// 获取防护概览的ddos攻击事件 (`DescribeOverviewDDoSEventList`)
+    /// Obtains the list of DDoS attacks (`DescribeOverviewDDoSEventList`)
+    ///
+    /// This API is used to obtain the list of DDoS attacks.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取防护概览的ddos攻击事件
+    ///
+    /// 获取防护概览的ddos攻击事件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DescribeOverviewDDoSEventList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取防护概览的ddos攻击事件
     ///
@@ -1998,6 +2707,8 @@ impl Client {
     }
 
     /// 获取防护概览DDoS攻击流量带宽和攻击包速率数据 (`DescribeOverviewDDoSTrend`)
+    ///
+    /// **China site only.**
     ///
     /// 获取防护概览DDoS攻击流量带宽和攻击包速率数据
     ///
@@ -2024,6 +2735,8 @@ impl Client {
 
     /// 拉取防护概览指标 (`DescribeOverviewIndex`)
     ///
+    /// **China site only.**
+    ///
     /// 拉取防护概览指标
     ///
     /// # Example: 拉取防护概览指标
@@ -2043,9 +2756,19 @@ impl Client {
         self.read("DescribeOverviewIndex", request)
     }
 
-    /// 查询账号维度待处理风险信息 (`DescribePendingRiskInfo`)
+    /// Queries the information of pending risks at the account-level (`DescribePendingRiskInfo`)
+    ///
+    /// This API is used to query the information of pending risks at the account level.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询账号维度待处理风险信息
     ///
     /// 查询账号维度待处理风险信息，包括是否为付费用户，查询攻击中、封堵中、过期资源数量等
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DescribePendingRiskInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询账号维度待处理风险信息
     ///
@@ -2061,9 +2784,19 @@ impl Client {
         self.read("DescribePendingRiskInfo", request)
     }
 
-    /// 解绑高防弹性公网IP (`DisassociateDDoSEipAddress`)
+    /// Unbinds an Anti-DDoS EIP (`DisassociateDDoSEipAddress`)
+    ///
+    /// This API is used to unbind an Anti-DDoS EIP.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解绑高防弹性公网IP
     ///
     /// 本接口 (DisassociateDDoSEipAddress) 用于解绑高防弹性公网IP。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=DisassociateDDoSEipAddress)
+    ///
+    /// </details>
     ///
     /// # Example: 解绑高防弹性公网IP
     ///
@@ -2083,6 +2816,8 @@ impl Client {
     }
 
     /// 修改CC的防护等级 (`ModifyCCLevelPolicy`)
+    ///
+    /// **China site only.**
     ///
     /// 修改CC防护等级
     ///
@@ -2106,9 +2841,19 @@ impl Client {
         self.call("ModifyCCLevelPolicy", request)
     }
 
-    /// 修改CC精准防护策略 (`ModifyCCPrecisionPolicy`)
+    /// Modifies a CC precise protection policy (`ModifyCCPrecisionPolicy`)
+    ///
+    /// This API is used to modify a CC precise protection policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改CC精准防护策略
+    ///
+    /// 修改CC精准防护策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=ModifyCCPrecisionPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 修改CC精准防护策略
     ///
@@ -2137,6 +2882,8 @@ impl Client {
     }
 
     /// 修改CC频率限制策略 (`ModifyCCReqLimitPolicy`)
+    ///
+    /// **China site only.**
     ///
     /// 修改CC频率限制策略
     ///
@@ -2167,6 +2914,8 @@ impl Client {
 
     /// 修改CC清洗阈值 (`ModifyCCThresholdPolicy`)
     ///
+    /// **China site only.**
+    ///
     /// 修改CC清洗阈值
     ///
     /// # Example: 修改CC清洗阈值
@@ -2189,9 +2938,19 @@ impl Client {
         self.call("ModifyCCThresholdPolicy", request)
     }
 
-    /// 修改CC四层黑白名单 (`ModifyCcBlackWhiteIpList`)
+    /// Modifies a layer-4 access control list (`ModifyCcBlackWhiteIpList`)
+    ///
+    /// This API is used to modify a layer-4 access control list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改CC四层黑白名单
+    ///
+    /// 修改CC四层黑白名单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=ModifyCcBlackWhiteIpList)
+    ///
+    /// </details>
     ///
     /// # Example: 修改CC四层黑白名单
     ///
@@ -2218,6 +2977,8 @@ impl Client {
     }
 
     /// 修改DDoS黑白名单列表 (`ModifyDDoSBlackWhiteIpList`)
+    ///
+    /// **China site only.**
     ///
     /// 修改DDoS黑白名单列表
     ///
@@ -2247,9 +3008,19 @@ impl Client {
         self.call("ModifyDDoSBlackWhiteIpList", request)
     }
 
-    /// 修改DDoS防护的区域封禁配置 (`ModifyDDoSGeoIPBlockConfig`)
+    /// Modifies Anti-DDoS region blocking configurations (`ModifyDDoSGeoIPBlockConfig`)
+    ///
+    /// This API is used to modify Anti-DDoS region blocking configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改DDoS防护的区域封禁配置
+    ///
+    /// 修改DDoS防护的区域封禁配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=ModifyDDoSGeoIPBlockConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 修改DDoS防护的区域封禁配置
     ///
@@ -2278,6 +3049,8 @@ impl Client {
 
     /// 修改DDoSIP防护等级 (`ModifyDDoSLevel`)
     ///
+    /// **China site only.**
+    ///
     /// 读取或修改DDoS的防护等级
     ///
     /// # Example: 修改DDoS的防护等级
@@ -2298,9 +3071,19 @@ impl Client {
         self.call("ModifyDDoSLevel", request)
     }
 
-    /// 修改DDoS防护的访问限速配置 (`ModifyDDoSSpeedLimitConfig`)
+    /// Modifies Anti-DDoS access rate limit configurations (`ModifyDDoSSpeedLimitConfig`)
+    ///
+    /// This API is used to modify Anti-DDoS access rate limit configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改DDoS防护的访问限速配置
+    ///
+    /// 修改DDoS防护的访问限速配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=ModifyDDoSSpeedLimitConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 修改DDoS防护的访问限速配置
     ///
@@ -2336,6 +3119,8 @@ impl Client {
 
     /// 修改DDoS清洗阈值 (`ModifyDDoSThreshold`)
     ///
+    /// **China site only.**
+    ///
     /// 修改DDoS清洗阈值
     ///
     /// # Example: 修改DDoS清洗阈值
@@ -2356,9 +3141,19 @@ impl Client {
         self.call("ModifyDDoSThreshold", request)
     }
 
-    /// 修改智能解析域名名称 (`ModifyDomainUsrName`)
+    /// Modifies intelligent scheduling domain names (`ModifyDomainUsrName`)
+    ///
+    /// This API is used to modify intelligent scheduling domain names.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改智能解析域名名称
+    ///
+    /// 修改智能解析域名名称
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=ModifyDomainUsrName)
+    ///
+    /// </details>
     ///
     /// # Example: 修改智能解析域名名称
     ///
@@ -2377,9 +3172,19 @@ impl Client {
         self.call("ModifyDomainUsrName", request)
     }
 
-    /// 修改7层转发规则 (`ModifyNewDomainRules`)
+    /// Modifies layer-7 forwarding rules (`ModifyNewDomainRules`)
+    ///
+    /// This API is used to modify layer-7 forwarding rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改7层转发规则
+    ///
+    /// 修改7层转发规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=ModifyNewDomainRules)
+    ///
+    /// </details>
     ///
     /// # Example: 修改7层转发规则
     ///
@@ -2391,9 +3196,19 @@ impl Client {
         self.call("ModifyNewDomainRules", request)
     }
 
-    /// 修改DDoS防护的特征过滤规则 (`ModifyPacketFilterConfig`)
+    /// Modifies Anti-DDoS feature filtering rules (`ModifyPacketFilterConfig`)
+    ///
+    /// This API is used to modify Anti-DDoS feature filtering rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改DDoS防护的特征过滤规则
+    ///
+    /// 修改DDoS防护的特征过滤规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=ModifyPacketFilterConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 修改DDoS防护的特征过滤规则
     ///
@@ -2407,6 +3222,8 @@ impl Client {
 
     /// 修改DDoS防护的端口acl策略 (`ModifyPortAclConfig`)
     ///
+    /// **China site only.**
+    ///
     /// 修改DDoS防护的端口acl策略
     ///
     /// # Example: 修改DDoS防护的端口acl策略
@@ -2419,9 +3236,19 @@ impl Client {
         self.call("ModifyPortAclConfig", request)
     }
 
-    /// 开启或关闭DDoS防护的水印防护配置 (`SwitchWaterPrintConfig`)
+    /// Enables/Disables Anti-DDoS watermark configurations (`SwitchWaterPrintConfig`)
+    ///
+    /// This API is used to enable or disable Anti-DDoS watermark configurations.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启或关闭DDoS防护的水印防护配置
     ///
     /// 开启或关闭DDoS防护的水印防护配置，此功能为付费增值服务，有需求请联系售后
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2020-03-09&Action=SwitchWaterPrintConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 开启或关闭DDoS防护的水印防护配置
     ///
@@ -2715,161 +3542,163 @@ pub struct AclConfigRelation: decode {
   instance_detail_list: Vec<InstanceRelation> = "InstanceDetailList",
 }
 
-/// Anycast转外套餐详情
+/// Details of the Anycast package
+///
+/// <details><summary>中文</summary>Anycast转外套餐详情</details>
 pub struct AnycastOutPackRelation: decode {
-  /// 业务带宽(单位M)
+  /// Application bandwidth (in Mbps).
   normal_bandwidth: u64 = "NormalBandwidth",
-  /// 转发规则数
+  /// Number of forwarding rules
   forward_rules_limit: u64 = "ForwardRulesLimit",
-  /// 自动续费标记
+  /// Auto-renewal flag
   auto_renew_flag: u64 = "AutoRenewFlag",
-  /// 到期时间
+  /// Expiration date
   cur_deadline: String = "CurDeadline",
 }
 
-/// AssociateDDoSEipAddress请求参数结构体
+/// Request of [`Client::associate_d_do_s_eip_address`].
 pub struct AssociateDDoSEipAddressRequest: encode {
-  /// **Required.** 资源实例ID，实例ID形如：bgpip-0000011x。只能填写高防IP实例。
+  /// **Required.** Anti-DDoS instance ID (only Anti-DDoS Advanced). For example, `bgpip-0000011x`.
   instance_id: String = "InstanceId",
-  /// **Required.** 资源实例ID对应的高防弹性公网IP。
+  /// **Required.** EIP of the Anti-DDoS instance ID.
   eip: String = "Eip",
-  /// **Required.** 要绑定的实例 ID。实例 ID 形如：ins-11112222。可通过登录控制台查询，也可通过 DescribeInstances 接口返回值中的InstanceId获取。
+  /// **Required.** Instance ID to bind. For example, `ins-11112222`. It can be queried in the console or obtained from `InstanceId` returned by `DescribeInstances`.
   cvm_instance_id: String = "CvmInstanceID",
-  /// **Required.** cvm实例所在地域，例如：ap-hongkong。
+  /// **Required.** Region of the CVM instance. For example, `ap-hongkong`.
   cvm_region: String = "CvmRegion",
 }
 
-/// AssociateDDoSEipAddress返回参数结构体
+/// Response of [`Client::associate_d_do_s_eip_address`].
 pub struct AssociateDDoSEipAddressResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AssociateDDoSEipLoadBalancer请求参数结构体
+/// Request of [`Client::associate_d_do_s_eip_load_balancer`].
 pub struct AssociateDDoSEipLoadBalancerRequest: encode {
-  /// **Required.** 资源实例ID，实例ID形如：bgpip-0000011x。只能填写高防IP实例。
+  /// **Required.** Anti-DDoS instance ID (only Anti-DDoS Advanced). For example, `bgpip-0000011x`.
   instance_id: String = "InstanceId",
-  /// **Required.** 资源实例ID对应的高防弹性公网IP。
+  /// **Required.** EIP of the Anti-DDoS instance ID.
   eip: String = "Eip",
-  /// **Required.** 要绑定的负载均衡ID。负载均衡 ID 形如：lb-0000002i。可通过登录控制台查询，也可通过 DescribeLoadBalancers 接口返回值中的LoadBalancerId获取。
+  /// **Required.** ID of the CLB to bind, such as `lb-0000002i`. It can be queried in the console or obtained from `LoadBalancerId` returned by the `DescribeLoadBalancers` API.
   load_balancer_id: String = "LoadBalancerID",
-  /// **Required.** CLB所在地域，例如：ap-hongkong。
+  /// **Required.** Region of the CLB instance, such as `ap-hongkong`.
   load_balancer_region: String = "LoadBalancerRegion",
-  /// CLB内网IP
+  /// CLB private IP
   vip: String = "Vip",
 }
 
-/// AssociateDDoSEipLoadBalancer返回参数结构体
+/// Response of [`Client::associate_d_do_s_eip_load_balancer`].
 pub struct AssociateDDoSEipLoadBalancerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 高防IP资产实例信息
+/// Anti-DDoS Advanced instance details
+///
+/// <details><summary>中文</summary>高防IP资产实例信息</details>
 pub struct BGPIPInstance: decode {
-  /// 资产实例的详细信息
+  /// Anti-DDoS instance details
   instance_detail: InstanceRelation = "InstanceDetail",
-  /// 资产实例的规格信息
+  /// Anti-DDoS instance specifications
   specification_limit: BGPIPInstanceSpecification = "SpecificationLimit",
-  /// 资产实例的使用统计信息
+  /// Anti-DDoS instance usage statistics
   usage: BGPIPInstanceUsages = "Usage",
-  /// 资产实例所在的地域
+  /// Region of the Anti-DDoS instance
   region: RegionInfo = "Region",
-  /// 资产实例的防护状态，状态码如下：
-  /// "idle"：正常状态(无攻击)
-  /// "attacking"：攻击中
-  /// "blocking"：封堵中
-  /// "creating"：创建中
-  /// "deblocking"：解封中
-  /// "isolate"：回收隔离中
+  /// Status of the Anti-DDoS instance. Valid values:
+  /// `idle`: running
+  /// `attacking`: under attacks
+  /// `blocking`: blocked
+  /// `creating`: creating
+  /// `deblocking`: unblocking
+  /// `isolate`: reprocessed and isolated
   status: String = "Status",
-  /// 到期时间
-  ///
+  /// Purchase time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   expired_time: String = "ExpiredTime",
-  /// 购买时间
-  ///
+  /// Expired At
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   created_time: String = "CreatedTime",
-  /// 资产实例的名称
+  /// Name of the Anti-DDoS instance
   name: String = "Name",
-  /// 资产实例所属的套餐包信息，
-  /// 注意：当资产实例不是套餐包的实例时，此字段为null
+  /// Package details of the Anti-DDoS instance.
   pack_info: PackInfo = "PackInfo",
-  /// 资产实例所属的三网套餐包详情，
-  /// 注意：当资产实例不是三网套餐包的实例时，此字段为null
+  /// Non-BGP package details of the Anti-DDoS instance.
   static_pack_relation: StaticPackRelation = "StaticPackRelation",
-  /// 区分高防IP境外线路
+  /// Specifies the ISP. `0`: Chinese mainland ISPs (default); `1`：Radware；`2`: Tencent; `3`: NSFOCUS. Note that `1`, `2` and `3` are used for services outside the Chinese mainland.
   zone_id: u64 = "ZoneId",
-  /// 区分集群
+  /// Used to differentiate clusters
   tgw: u64 = "Tgw",
-  /// 高防弹性公网IP状态，包含'CREATING'(创建中),'BINDING'(绑定中),'BIND'(已绑定),'UNBINDING'(解绑中),'UNBIND'(已解绑),'OFFLINING'(释放中),'BIND_ENI'(绑定悬空弹性网卡)。只对高防弹性公网IP实例有效。
+  /// EIP states: `CREATING`, `BINDING`, `BIND`, `UNBINDING`, `UNBIND`, `OFFLINING`, and `BIND_ENI`. The EIP must be bound to an Anti-DDoS Advanced instance.
   eip_address_status: String = "EipAddressStatus",
-  /// 是否高防弹性公网IP实例，是为1，否为0。
+  /// Whether it is an Anti-DDoS EIP instance. `1`: Yes; `0`: No.
   eip_flag: i64 = "EipFlag",
-  /// 资产实例所属的高防弹性公网IP套餐包详情，
-  /// 注意：当资产实例不是高防弹性公网IP套餐包的实例时，此字段为null
+  /// EIP package details of the Anti-DDoS Advanced instance.
   eip_address_pack_relation: EipAddressPackRelation = "EipAddressPackRelation",
-  /// 高防弹性公网IP关联的实例信息。
-  /// 注意：当资产实例不是高防弹性公网IP实例时，此字段为null
+  /// Details of the Anti-DDoS Advanced instance bound to the EIP.
   eip_address_info: EipAddressRelation = "EipAddressInfo",
-  /// 建议客户接入的域名，客户可使用域名接入。
+  /// Recommended domain name for clients to access.
   domain: String = "Domain",
-  /// 是否开启安全加速，是为1，否为0。
+  /// Whether to enable Sec-MCA. Valid values: `1` (enabled) and `0` (disabled).
   dam_d_do_s_status: u64 = "DamDDoSStatus",
-  /// 是否Ipv6版本的IP, 是为1，否为0
+  /// Whether it’s an IPv6 address. `1`: Yes; `0`: No.
   v6_flag: u64 = "V6Flag",
-  /// 是否渠道版高防IP，是为1，否为0
+  /// Whether it’s an Anti-DDoS Advanced instance from Tencent Cloud channels. `1`: Yes; `0`: No.
   bgpip_channel_flag: u64 = "BGPIPChannelFlag",
-  /// 资源关联标签
+  /// Tag that the Anti-DDoS Advanced instance is associated with
   tag_info_list: Vec<TagInfo> = "TagInfoList",
-  /// 资产实例所属的全力防护套餐包详情，
-  /// 注意：当资产实例不是全力防护套餐包的实例时，此字段为null
+  /// All-out package details of the instance
+  /// When an all-out package is not used by the instance, this field is `null`.
   anycast_out_pack_relation: AnycastOutPackRelation = "AnycastOutPackRelation",
-  /// 资源实例版本
+  /// Edition of the instance
   instance_version: u64 = "InstanceVersion",
-  /// 重保实例
+  /// Convoy instance ID
   convoy_id: String = "ConvoyId",
-  /// 带宽后付费
+  /// Pay-as-you-go bandwidth
   elastic_bandwidth: u64 = "ElasticBandwidth",
-  /// 是否为EO代播的ip: 1是，0不是
+  /// Whether it’s the IP broadcasted by EdgeOne. Values: `1` (yes), `0` (no)
   eo_flag: u64 = "EOFlag",
 }
 
-/// 高防IP资产实例的规格信息
+/// Anti-DDoS Advanced instance specifications
+///
+/// <details><summary>中文</summary>高防IP资产实例的规格信息</details>
 pub struct BGPIPInstanceSpecification: decode {
-  /// 保底防护峰值，单位Mbps
+  /// Base protection bandwidth (in Mbps)
   protect_bandwidth: u64 = "ProtectBandwidth",
-  /// CC防护峰值，单位qps
+  /// CC protection bandwidth (in QPS)
   protect_ccqps: u64 = "ProtectCCQPS",
-  /// 正常业务带宽，单位Mbps
+  /// Normal application bandwidth (in Mbps)
   normal_bandwidth: u64 = "NormalBandwidth",
-  /// 转发规则数，单位条
+  /// Number of forwarding rules
   forward_rules_limit: u64 = "ForwardRulesLimit",
-  /// 自动续费状态，取值[
-  /// 0：没有开启自动续费
-  /// 1：开启了自动续费
+  /// Auto-renewal status. Valid values:
+  /// `0`: disabled
+  /// `1`: enabled
   /// ]
   auto_renew_flag: u64 = "AutoRenewFlag",
-  /// 高防IP线路，取值为[
-  /// 1：BGP线路
-  /// 2：电信
-  /// 3：联通
-  /// 4：移动
-  /// 99：第三方合作线路
+  /// Anti-DDoS Advanced line. Valid values:
+  /// `1`: BGP
+  /// `2`: China Telecom
+  /// `3`: China Unicom
+  /// `4`: China Mobile
+  /// `99`: third-party line
   /// ]
   line: u64 = "Line",
-  /// 弹性防护峰值，单位Mbps
+  /// Elastic protection bandwidth (in Mbps)
   elastic_bandwidth: u64 = "ElasticBandwidth",
 }
 
-/// 高防IP资产实例的使用信息统计
+/// Anti-DDoS Advanced instance usage statistics
+///
+/// <details><summary>中文</summary>高防IP资产实例的使用信息统计</details>
 pub struct BGPIPInstanceUsages: decode {
-  /// 已使用的端口规则数，单位条
+  /// Number of used port rules
   port_rules_usage: u64 = "PortRulesUsage",
-  /// 已使用的域名规则数，单位条
+  /// Number of used domain name rules
   domain_rules_usage: u64 = "DomainRulesUsage",
-  /// 最近7天的攻击次数，单位次
+  /// Number of attack times in the last 7 days
   last7_day_attack_count: u64 = "Last7DayAttackCount",
 }
 
@@ -2933,74 +3762,74 @@ pub struct BGPIPL7RuleEntry: decode {
   version: u64 = "Version",
 }
 
-/// 高防包资产实例信息
+/// Details of the Anti-DDoS Pro instance
+///
+/// <details><summary>中文</summary>高防包资产实例信息</details>
 pub struct BGPInstance: decode {
-  /// 资产实例的详细信息
+  /// Details of the Anti-DDoS Pro instance
   instance_detail: InstanceRelation = "InstanceDetail",
-  /// 资产实例的规格信息
+  /// Specifications of the Anti-DDoS Pro instance
   specification_limit: BGPInstanceSpecification = "SpecificationLimit",
-  /// 资产实例的使用统计信息
+  /// Usage statistics of the Anti-DDoS Pro instance
   usage: BGPInstanceUsages = "Usage",
-  /// 资产实例所在的地域
+  /// Region of the Anti-DDoS Pro instance
   region: RegionInfo = "Region",
-  /// 资产实例的防护状态，状态码如下：
-  /// "idle"：正常状态(无攻击)
-  /// "attacking"：攻击中
-  /// "blocking"：封堵中
-  /// "creating"：创建中
-  /// "deblocking"：解封中
-  /// "isolate"：回收隔离中
+  /// Status of the Anti-DDoS Pro instance. Valid values:
+  /// `idle`: The instance is running normally.
+  /// `attacking`: The instance is under attack.
+  /// `blocking`: The instance is blocked.
+  /// `creating`: The instance is being created.
+  /// `deblocking`: Unblocking the instance
+  /// `isolate`: The instance is being isolated.
   status: String = "Status",
-  /// 购买时间
-  ///
+  /// Purchase time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   created_time: String = "CreatedTime",
-  /// 到期时间
-  ///
+  /// Expiration time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   expired_time: String = "ExpiredTime",
-  /// 资产实例的名称
+  /// Name of the Anti-DDoS Pro instance
   name: String = "Name",
-  /// 资产实例所属的套餐包信息，
-  /// 注意：当资产实例不是套餐包的实例时，此字段为null
+  /// Details of the package to which the Anti-DDoS Pro instance belongs.
+  /// When the package provided is not used by the instance, this field is `null`.
   pack_info: PackInfo = "PackInfo",
-  /// 高防包绑定的EIP属于的云产品信息
+  /// Details of the cloud product used by the EIP bound to the Anti-DDoS Pro instance
   eip_product_infos: Vec<EipProductInfo> = "EipProductInfos",
-  /// 高防包绑定状态，取值[
-  /// "idle"：绑定已完成
-  /// "bounding"：正在绑定中
-  /// "failed"：绑定失败
+  /// Binding status of the Anti-DDoS Pro instance
+  /// `idle`: The instance is bound.
+  /// `bounding`: Binding the instance.
+  /// `failed`: Failed to bind
   /// ]
   bound_status: String = "BoundStatus",
-  /// 四层防护严格级别
+  /// Layer-4 protection level
   d_do_s_level: String = "DDoSLevel",
-  /// CC防护开关
+  /// Status of CC protection
   cc_enable: i64 = "CCEnable",
-  /// 资源关联标签
+  /// Tags associated with the resource
   tag_info_list: Vec<TagInfo> = "TagInfoList",
-  /// 新版本1ip高防包
+  /// New edition of Anti-DDoS Pro
   ip_count_new_flag: u64 = "IpCountNewFlag",
-  /// 攻击封堵套餐标记
+  /// The version of attack defense package
   vitality_version: u64 = "VitalityVersion",
-  /// 网络线路
+  /// Network line
   line: u64 = "Line",
-  /// 不计费的业务带宽
+  /// **China site only.** 不计费的业务带宽
   free_service_bandwidth: u64 = "FreeServiceBandwidth",
-  /// 弹性业务带宽开关
+  /// Whether to enable elastic bandwidth
   elastic_service_bandwidth: u64 = "ElasticServiceBandwidth",
-  /// 赠送的业务带宽
+  /// Bandwidth quota given away by Tencent Cloud
   gift_service_band_width: i64 = "GiftServiceBandWidth",
-  /// 修改时间
+  /// **China site only.** 修改时间
   modify_time: String = "ModifyTime",
-  /// 是否是基础防护加强版 0: 不是 1: 是
+  /// **China site only.** 是否是基础防护加强版 0: 不是 1: 是
   basic_plus_flag: u64 = "BasicPlusFlag",
-  /// 是否标准版2.0 0: 包含标准版2.0 1: 只查询标准版2.0 2: 不查标准版2.0
+  /// **China site only.** 是否标准版2.0 0: 包含标准版2.0 1: 只查询标准版2.0 2: 不查标准版2.0
   plan_cnt_flag: u64 = "PlanCntFlag",
-  /// 是否跨区域产品 0: 不包含跨区域产品 1: 中国大陆跨区域产品 2: 非中国大陆跨区域产品
+  /// **China site only.** 是否跨区域产品 0: 不包含跨区域产品 1: 中国大陆跨区域产品 2: 非中国大陆跨区域产品
   trans_region_flag: u64 = "TransRegionFlag",
-  /// 是否为超级高防包
+  /// **China site only.** 是否为超级高防包
   super_pack_flag: u64 = "SuperPackFlag",
-  /// 所属ZoneId
+  /// **China site only.** 所属ZoneId
   zone_id: i64 = "ZoneId",
 }
 
@@ -3049,131 +3878,141 @@ pub struct BGPInstanceInfo: decode {
   dry_run: bool = "DryRun",
 }
 
-/// 高防包资产实例的规格信息
+/// Anti-DDoS Pro instance specifications
+///
+/// <details><summary>中文</summary>高防包资产实例的规格信息</details>
 pub struct BGPInstanceSpecification: decode {
-  /// 保底防护峰值，单位Gbps
+  /// Base protection bandwidth (in Gbps)
   protect_bandwidth: u64 = "ProtectBandwidth",
-  /// 防护次数，单位次
+  /// Number of protection chances
   protect_count_limit: u64 = "ProtectCountLimit",
-  /// 防护IP数，单位个
+  /// Number of protected IPs
   protect_ip_number_limit: u64 = "ProtectIPNumberLimit",
-  /// 自动续费状态，取值[
-  /// 0：没有开启自动续费
-  /// 1：开启了自动续费
+  /// Auto-renewal status. Values:
+  /// `0`: Disabled
+  /// `1`: Enabled
   /// ]
   auto_renew_flag: u64 = "AutoRenewFlag",
-  /// 联合产品标记，0代表普通高防包，1代表联合高防包
+  /// Protection type of Anti-DDoS Pro. Valid values: `0` (general protection) and `1` (Lighthouse-based protection).
   union_pack_flag: u64 = "UnionPackFlag",
-  /// 业务带宽
+  /// Application bandwidth
   service_band_width: u64 = "ServiceBandWidth",
-  /// 战斗服版本标记，0表示普通高防包，1表示战斗服高防包
+  /// Whether it’s an Anti-DDoS Pro Premium edition. Values: `0` (General edition); `1` (Premium edition).
   battle_edition_flag: u64 = "BattleEditionFlag",
-  /// 渠道版标记，0表示普通高防包，1表示渠道版高防包
+  /// Whether it’s an Anti-DDoS Pro Standard edition. Values: `0` (General edition); `1` (Standard edition).
   channel_edition_flag: u64 = "ChannelEditionFlag",
-  /// 高防包企业版标记，0表示普通高防包；1表示企业版高防包
+  /// Whether it’s an Anti-DDoS Pro Enterprise edition. Values: `0` (General edition); `1` (Enterprise edition).
   enterprise_flag: u64 = "EnterpriseFlag",
-  /// 高防包企业版弹性阈值，0表示未开启；大于0为弹性防护阈值
+  /// Elastic bandwidth threshold of the Anti-DDoS Pro Enterprise edition.
   elastic_limit: u64 = "ElasticLimit",
-  /// 降配后的防护能力，单位Gbps
+  /// Protection bandwidth after the plan downgrade, in Gbps.
   down_grade_protect: u64 = "DownGradeProtect",
 }
 
-/// 高防包资产实例的使用信息统计
+/// Anti-DDoS Pro instance usage statistics
+///
+/// <details><summary>中文</summary>高防包资产实例的使用信息统计</details>
 pub struct BGPInstanceUsages: decode {
-  /// 已使用的防护次数，单位次
+  /// Number of used protection chances
   protect_count_usage: u64 = "ProtectCountUsage",
-  /// 已防护的IP数，单位个
+  /// Number of protected IPs
   protect_ip_number_usage: u64 = "ProtectIPNumberUsage",
-  /// 最近7天的攻击次数，单位次
+  /// Number of attack times in the last 7 days
   last7_day_attack_count: u64 = "Last7DayAttackCount",
 }
 
-/// 黑白名单IP
+/// IP blocklist/allowlist
+///
+/// <details><summary>中文</summary>黑白名单IP</details>
 pub struct BlackWhiteIpRelation: decode {
-  /// IP地址
+  /// IP address
   ip: String = "Ip",
-  /// IP类型，取值[black(黑IP)，white(白IP)]
+  /// IP type. Valid values: `black` (blocklisted IP), `white`(allowlisted IP).
   r#type: String = "Type",
-  /// 黑白IP所属的实例
+  /// Anti-DDoS instance configured
   instance_detail_list: Vec<InstanceRelation> = "InstanceDetailList",
-  /// ip掩码，0表示32位完整ip
+  /// IP mask. `0` indicates a 32-bit IP.
   mask: u64 = "Mask",
-  /// 修改时间
+  /// Modification time
   modify_time: String = "ModifyTime",
 }
 
-/// 高防包绑定IP对象
+/// IP bound to the Anti-DDoS Pro instance
+///
+/// <details><summary>中文</summary>高防包绑定IP对象</details>
 pub struct BoundIpInfo: encode {
-  /// **Required.** IP地址
+  /// **Required.** IP address
   ip: String = "Ip",
-  /// 绑定的产品分类，绑定操作为必填项，解绑操作可不填。取值[public（CVM、CLB产品），bm（黑石产品），eni（弹性网卡），vpngw（VPN网关）， natgw（NAT网关），waf（Web应用安全产品），fpc（金融产品），gaap（GAAP产品）, other(托管IP)]
+  /// Category of product that can be bound. Valid values: `public` (CVM and CLB), `bm` (BM), `eni` (ENI), `vpngw` (VPN gateway), `natgw` (NAT gateway), `waf` (WAF), `fpc` (financial products), `gaap` (GAAP), and `other` (hosted IP). This field is required when you perform binding.
   biz_type: String = "BizType",
-  /// IP所属的资源实例ID，绑定操作为必填项，解绑操作可不填。例如是弹性网卡的IP，则InstanceId填写弹性网卡的ID(eni-*); 如果绑定的是托管IP没有对应的资源实例ID，请填写"none";
+  /// Anti-DDoS instance ID of the IP. This field is required only when the instance is bound to an IP. For example, this field InstanceId will be `eni-*` if the instance ID is bound to an ENI IP; `none` if there is no instance to bind to a managed IP.
   instance_id: String = "InstanceId",
-  /// 产品分类下的子类型，绑定操作为必填项，解绑操作可不填。取值[cvm（CVM），lb（负载均衡器），eni（弹性网卡），vpngw（VPN），natgw（NAT），waf（WAF），fpc（金融），gaap（GAAP），other（托管IP），eip（弹性公网常规IP）]
+  /// Sub-product category. Valid values: `cvm` (CVM), `lb` (Load balancer), `eni` (ENI), `vpngw` (VPN gateway), `natgw` (NAT gateway), `waf` (WAF), `fpc` (financial products), `gaap` (GAAP), `eip` (BM EIP) and `other` (managed IP). This field is required when you perform binding.
   device_type: String = "DeviceType",
-  /// 运营商，绑定操作为必填项，解绑操作可不填。0：电信；1：联通；2：移动；5：BGP
+  /// ISP. Valid values: `0` (China Telecom), `1` (China Unicom), `2` (China Mobile), and `5` (BGP). This field is required when you perform binding.
   isp_code: u64 = "IspCode",
-  /// 域名化资产对应的域名
+  /// **China site only.** 域名化资产对应的域名
   domain: String = "Domain",
 }
 
-/// CC分级策略
+/// The level-defining policy of CC attacks
+///
+/// <details><summary>中文</summary>CC分级策略</details>
 pub struct CCLevelPolicy: decode {
-  /// 实例Id
+  /// Instance ID
   instance_id: String = "InstanceId",
   /// Ip
   ip: String = "Ip",
-  /// 协议
+  /// Protocol
   protocol: String = "Protocol",
-  /// 域名
+  /// Domain name
   domain: String = "Domain",
-  /// 防护等级，可取值default表示默认策略，loose表示宽松，strict表示严格
+  /// Protection level. Values: `default`, `loose` and `strict`.
   level: String = "Level",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 修改时间
-  ///
+  /// Modification time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   modify_time: String = "ModifyTime",
 }
 
-/// CC精准防护配置项
+/// CC precise protection configuration fields
+///
+/// <details><summary>中文</summary>CC精准防护配置项</details>
 pub struct CCPrecisionPlyRecord: encode {
-  /// **Required.** 配置项类型，当前仅支持value
+  /// **Required.** Type of the configuration field. Only `value` is supported.
   field_type: String = "FieldType",
-  /// **Required.** 配置字段，可取值cgi， ua， cookie， referer， accept,  srcip
+  /// **Required.** Configuration field. Valid values: `cgi`, `ua`, `cookie`, `referer`, `accept`, and `srcip`.
   field_name: String = "FieldName",
-  /// **Required.** 配置取值
+  /// **Required.** Value of the configuration field
   value: String = "Value",
-  /// **Required.** 配置项值比对方式，可取值equal：相等，not_equal：不相等， include：包含
+  /// **Required.** Filters values of configuration fields. `equal`: The value matches the configuration field. `not_equal`: The value does not match the configuration field. `include`: The value is included.
   value_operator: String = "ValueOperator",
 }
 
-/// CC精准防护策略信息
+/// CC precise protection policy information
+///
+/// <details><summary>中文</summary>CC精准防护策略信息</details>
 pub struct CCPrecisionPolicy: decode {
-  /// 策略Id
+  /// Policy ID
   policy_id: String = "PolicyId",
-  /// 实例Id
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// Ip地址
+  /// IP address
   ip: String = "Ip",
-  /// 协议
+  /// Protocol
   protocol: String = "Protocol",
-  /// 域名
+  /// Domain name
   domain: String = "Domain",
-  /// 策略方式（丢弃或验证码）
+  /// Action of limiting request frequency. Valid values: `alg` (limit request frequency via verification codes) and `drop`(drop requests).
   policy_action: String = "PolicyAction",
-  /// 策略列表
+  /// List of policies
   policy_list: Vec<CCPrecisionPlyRecord> = "PolicyList",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 修改时间
-  ///
+  /// Modification time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   modify_time: String = "ModifyTime",
 }
@@ -3202,120 +4041,130 @@ pub struct CCReqLimitPolicy: decode {
   modify_time: String = "ModifyTime",
 }
 
-/// CC频率限制策略项字段
+/// Configuration fields of CC frequency limit policies
+///
+/// <details><summary>中文</summary>CC频率限制策略项字段</details>
 pub struct CCReqLimitPolicyRecord: encode {
-  /// **Required.** 统计周期，可取值1，10，30，60，单位秒
+  /// **Required.** Sampling interval (in seconds). Valid values: `1`, `10`, `30`, and `60`.
   period: u64 = "Period",
-  /// **Required.** 请求数，取值1~20000
+  /// **Required.** Number of requests. Value range: 1-2000.
   request_num: u64 = "RequestNum",
-  /// **Required.** 频率限制策略方式，可取值alg表示验证码，drop表示丢弃
+  /// **Required.** Action of limiting request frequency. Valid values: `alg` (limit request frequency via verification codes) and `drop`(drop requests).
   action: String = "Action",
-  /// **Required.** 频率限制策略时长，可取值1~86400，单位秒
+  /// **Required.** Sets an interval of the frequency limit policy. Value range: 1-86400 (in seconds).
   execute_duration: u64 = "ExecuteDuration",
-  /// **Required.** 策略项比对方式，可取值include表示包含，equal表示等于
+  /// **Required.** Filters values of configuration fields. `include`: The value is included. `equal`: The value matches the configuration field.
   mode: String = "Mode",
-  /// Uri，三个策略项仅可填其中之一
+  /// URI, which cannot be used together with `User-Agent` and `Cookie`.
   uri: String = "Uri",
-  /// User-Agent，三个策略项仅可填其中之一
+  /// User-Agent, which cannot be used together with `Uri` and `Cookie`.
   user_agent: String = "UserAgent",
-  /// Cookie，三个策略项仅可填其中之一
+  /// Cookie, which cannot be used together with `Uri` and `User-Agent`.
   cookie: String = "Cookie",
 }
 
-/// CC清洗阈值策略
+/// CC cleansing threshold policy
+///
+/// <details><summary>中文</summary>CC清洗阈值策略</details>
 pub struct CCThresholdPolicy: decode {
-  /// 实例Id
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// Ip地址
+  /// IP address
   ip: String = "Ip",
-  /// 协议
+  /// Protocol
   protocol: String = "Protocol",
-  /// 域名
+  /// Domain name
   domain: String = "Domain",
-  /// 清洗阈值
+  /// Cleansing threshold
   threshold: i64 = "Threshold",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 修改时间
-  ///
+  /// Modification time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   modify_time: String = "ModifyTime",
 }
 
-/// CC四层黑白名单列表
+/// Layer-4 access control list
+///
+/// <details><summary>中文</summary>CC四层黑白名单列表</details>
 pub struct CcBlackWhiteIpPolicy: decode {
-  /// 策略Id
+  /// Policy ID
   policy_id: String = "PolicyId",
-  /// 实例Id
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// IP地址
+  /// IP address
   ip: String = "Ip",
-  /// 域名
+  /// Domain name
   domain: String = "Domain",
-  /// 协议
+  /// Protocol
   protocol: String = "Protocol",
-  /// IP类型，取值[black(黑名单IP), white(白名单IP)]
+  /// IP type. Valid values: `black` (blocklisted IP), `white`(allowlisted IP).
   r#type: String = "Type",
-  /// 黑白名单IP地址
+  /// Blocklist/Allowlist IP address
   black_white_ip: String = "BlackWhiteIp",
-  /// 掩码
+  /// Mask
   mask: u64 = "Mask",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 修改时间
+  /// Modification time
   modify_time: String = "ModifyTime",
 }
 
-/// DDoS防护的区域封禁配置
+/// Anti-DDoS regional blocking configuration
+///
+/// <details><summary>中文</summary>DDoS防护的区域封禁配置</details>
 pub struct CcGeoIPBlockConfig: encode {
-  /// **Required.** 区域类型，取值[
-  /// oversea(境外)
-  /// china(国内)
-  /// customized(自定义地区)
+  /// **Required.** Region type. Valid values:
+  /// `oversea`: Outside the Chinese mainland.
+  /// `china`: The Chinese mainland.
+  /// `customized`: User-specified region.
   /// ]
   region_type: String = "RegionType",
-  /// **Required.** 封禁动作，取值[
-  /// drop(拦截)
-  /// alg(人机校验)
+  /// **Required.** Blocking action. Valid values:
+  /// `drop`: Block the request.
+  /// `alg`: Verify the request via CAPTCHA.
   /// ]
   action: String = "Action",
-  /// 配置ID，配置添加成功后生成；添加新配置时不用填写此字段，修改或删除配置时需要填写配置ID
+  /// Configuration ID, which is generated after a configuration is added. This field is only required to modify or delete a configuration.
   id: String = "Id",
-  /// 当RegionType为customized时，必须填写AreaList；当RegionType为china或oversea时，AreaList为空
+  /// This field is required when RegionType is `customized`; it can be left empty when RegionType is `china` or `oversea`.
   area_list: Vec<i64> = "AreaList",
 }
 
-/// CC地域封禁列表详情
+/// Information of the policy list
+///
+/// <details><summary>中文</summary>CC地域封禁列表详情</details>
 pub struct CcGeoIpPolicyNew: decode {
-  /// 策略Id
+  /// Policy ID
   policy_id: String = "PolicyId",
-  /// 实例Id
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// IP地址
+  /// IP address
   ip: String = "Ip",
-  /// 域名
+  /// domain name
   domain: String = "Domain",
-  /// 协议，可取值HTTP，HTTPS
+  /// Protocol. Valid values: `HTTP` and `HTTPS`.
   protocol: String = "Protocol",
-  /// 用户动作，drop或alg
+  /// Action. Valid values: `drop` and `alg`.
   action: String = "Action",
-  /// 地域类型，分为china, oversea与customized
+  /// Region type. Valid values: `china`, `oversea` and `customized`.
   region_type: String = "RegionType",
-  /// 用户选择封禁的地域ID列表
+  /// ID list of regions to be blocked
   area_list: Vec<u64> = "AreaList",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 修改时间
+  /// Modification time
   modify_time: String = "ModifyTime",
 }
 
-/// 使用证书的规则集合
+/// Set of rules configured for certificates
+///
+/// <details><summary>中文</summary>使用证书的规则集合</details>
 pub struct CertIdInsL7Rules: decode {
-  /// 使用证书的规则列表
+  /// List of rules configured for certificates
   l7_rules: Vec<InsL7Rules> = "L7Rules",
-  /// 证书ID
+  /// Certificate ID
   cert_id: String = "CertId",
 }
 
@@ -3349,13 +4198,13 @@ pub struct ConnectLimitRelation: decode {
   instance_detail_list: Vec<InstanceRelation> = "InstanceDetailList",
 }
 
-/// CreateBgpInstance请求参数结构体
+/// Request of [`Client::create_bgp_instance`].
 pub struct CreateBgpInstanceRequest: encode {
-  /// **Required.** 付费类型：付费模式：PREPAID 预付费 POSTPAID_BY_MONTH 后付费
+  /// **Required.** Payment type: payment mode: PREPAID (prepayment) POSTPAID_BY_MONTH (pay-as-you-go).
   instance_charge_type: String = "InstanceChargeType",
-  /// **Required.** 高防包类型：高防包类型，Enterprise(企业版) Standard(标准版) StandardPlus(标准版2.0)
+  /// **Required.** High-Protection package type: specifies the high-protection package type. valid values: Enterprise (Enterprise edition), Standard (Standard version), StandardPlus (Standard version 2.0).
   package_type: String = "PackageType",
-  /// **Required.** 购买高防包的数量，一次购买数量不超过10
+  /// **Required.** Specifies the number of anti-ddos packages to purchase. valid values: one-time purchase of no more than 10.
   instance_count: u64 = "InstanceCount",
   /// { "Period": 3, "RenewFlag": "NOTIFY_AND_AUTO_RENEW" }
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
@@ -3367,162 +4216,162 @@ pub struct CreateBgpInstanceRequest: encode {
   standard_plus_package_config: StandardPlusPackageConfig = "StandardPlusPackageConfig",
   /// [ { "TagKey": "beal-test",                 "TagValue": "beal-test"               }             ]
   tag_info_list: Vec<TagInfo> = "TagInfoList",
-  /// 默认为false,true表示只进行参数校验，不进行实际购买
+  /// false by default. true indicates to perform parameter validation only without actual purchase.
   dry_run: bool = "DryRun",
 }
 
-/// CreateBgpInstance返回参数结构体
+/// Response of [`Client::create_bgp_instance`].
 pub struct CreateBgpInstanceResponse: decode {
   /// bgpIds
   resource_ids: Vec<String> = "ResourceIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateBlackWhiteIpList请求参数结构体
+/// Request of [`Client::create_black_white_ip_list`].
 pub struct CreateBlackWhiteIpListRequest: encode {
-  /// **Required.** 资源实例ID
+  /// **Required.** Anti-DDoS instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** IP列表
+  /// **Required.** List of IPs
   ip_list: Vec<String> = "IpList",
-  /// **Required.** IP类型，取值[black(黑名单IP), white(白名单IP)]
+  /// **Required.** IP type. Valid values: `black` (blocklisted IP), `white`(allowlisted IP).
   r#type: String = "Type",
 }
 
-/// CreateBlackWhiteIpList返回参数结构体
+/// Response of [`Client::create_black_white_ip_list`].
 pub struct CreateBlackWhiteIpListResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateBoundIP请求参数结构体
+/// Request of [`Client::create_bound_ip`].
 pub struct CreateBoundIPRequest: encode {
-  /// **Required.** DDoS防护子产品代号（bgp表示独享包；bgp-multip表示共享包）
+  /// **Required.** Anti-DDoS service type. `bgp`: Anti-DDoS Pro (Single IP); `bgp-multip`: Anti-DDoS Pro (Multi-IP)
   business: String = "Business",
-  /// **Required.** 资源实例ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// 绑定到资源实例的IP数组，当资源实例为高防包(独享包)时，数组只允许填1个IP；当没有要绑定的IP时可以为空数组；但是BoundDevList和UnBoundDevList至少有一个不为空；
+  /// Array of IPs to bind to the Anti-DDoS instance. For Anti-DDoS Pro Single IP instance, the array contains only one IP. If there are no IPs to bind, it is empty; however, either `BoundDevList` or `UnBoundDevList` must not be empty.
   bound_dev_list: Vec<BoundIpInfo> = "BoundDevList",
-  /// 与资源实例解绑的IP数组，当资源实例为高防包(独享包)时，数组只允许填1个IP；当没有要解绑的IP时可以为空数组；但是BoundDevList和UnBoundDevList至少有一个不为空；
+  /// Array of IPs to unbind from the Anti-DDoS instance. For Anti-DDoS Pro Single IP instance, the array contains only one IP; if there are no IPs to unbind, it is empty; however, either `BoundDevList` or `UnBoundDevList` must not be empty.
   un_bound_dev_list: Vec<BoundIpInfo> = "UnBoundDevList",
-  /// 已弃用，不填
+  /// Disused
   copy_policy: String = "CopyPolicy",
-  /// 如果该资源实例为域名化资产以及跨地域绑定则，该参数必填
+  /// **China site only.** 如果该资源实例为域名化资产以及跨地域绑定则，该参数必填
   filter_region: String = "FilterRegion",
 }
 
-/// CreateBoundIP返回参数结构体
+/// Response of [`Client::create_bound_ip`].
 pub struct CreateBoundIPResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCCPrecisionPolicy请求参数结构体
+/// Request of [`Client::create_cc_precision_policy`].
 pub struct CreateCCPrecisionPolicyRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** IP值
+  /// **Required.** IP address
   ip: String = "Ip",
-  /// **Required.** 协议， 可取值http，https，http/https
+  /// **Required.** Protocol. Valid values: `HTTP` and `HTTPS`.
   protocol: String = "Protocol",
-  /// **Required.** 域名
+  /// **Required.** Domain name
   domain: String = "Domain",
-  /// **Required.** 策略方式，可取值alg表示人机校验，drop表示丢弃，trans表示放行
+  /// **Required.** Action of limiting request frequency. Valid values: `alg` (limit request frequency via verification codes) and `drop`(drop requests).
   policy_action: String = "PolicyAction",
-  /// **Required.** 策略记录
+  /// **Required.** Policy records
   policy_list: Vec<CCPrecisionPlyRecord> = "PolicyList",
 }
 
-/// CreateCCPrecisionPolicy返回参数结构体
+/// Response of [`Client::create_cc_precision_policy`].
 pub struct CreateCCPrecisionPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCCReqLimitPolicy请求参数结构体
+/// Request of [`Client::create_cc_req_limit_policy`].
 pub struct CreateCCReqLimitPolicyRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** IP值
+  /// **Required.** IP address
   ip: String = "Ip",
-  /// **Required.** 协议，可取值http, https, http/https
+  /// **Required.** Protocol. Valid values: `HTTP` and `HTTPS`.
   protocol: String = "Protocol",
-  /// **Required.** 域名
+  /// **Required.** Domain name
   domain: String = "Domain",
-  /// **Required.** 策略项
+  /// **Required.** Configuration field
   policy: CCReqLimitPolicyRecord = "Policy",
-  /// 是否为兜底频控 0表示不是 1表示是
+  /// Whether it’s a global CC frequency limit
   is_global: i64 = "IsGlobal",
 }
 
-/// CreateCCReqLimitPolicy返回参数结构体
+/// Response of [`Client::create_cc_req_limit_policy`].
 pub struct CreateCCReqLimitPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCcBlackWhiteIpList请求参数结构体
+/// Request of [`Client::create_cc_black_white_ip_list`].
 pub struct CreateCcBlackWhiteIpListRequest: encode {
-  /// **Required.** 资源实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** IP列表
+  /// **Required.** List of IPs
   ip_list: Vec<IpSegment> = "IpList",
-  /// **Required.** IP类型，取值[black(黑名单IP), white(白名单IP)]
+  /// **Required.** IP permission. Valid values: `black` (blocked IP), `white` (allowed IP).
   r#type: String = "Type",
-  /// **Required.** Ip地址
+  /// **Required.** IP address
   ip: String = "Ip",
-  /// **Required.** 域名
+  /// **Required.** Domain name
   domain: String = "Domain",
-  /// **Required.** 协议
+  /// **Required.** Protocol
   protocol: String = "Protocol",
 }
 
-/// CreateCcBlackWhiteIpList返回参数结构体
+/// Response of [`Client::create_cc_black_white_ip_list`].
 pub struct CreateCcBlackWhiteIpListResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCcGeoIPBlockConfig请求参数结构体
+/// Request of [`Client::create_cc_geo_ip_block_config`].
 pub struct CreateCcGeoIPBlockConfigRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** ip地址
+  /// **Required.** IP address
   ip: String = "IP",
-  /// **Required.** 域名
+  /// **Required.** Domain name
   domain: String = "Domain",
-  /// **Required.** 协议类型
+  /// **Required.** Protocol type
   protocol: String = "Protocol",
-  /// **Required.** CC区域封禁配置
+  /// **Required.** CC regional blocking configuration
   cc_geo_ip_block_config: CcGeoIPBlockConfig = "CcGeoIPBlockConfig",
 }
 
-/// CreateCcGeoIPBlockConfig返回参数结构体
+/// Response of [`Client::create_cc_geo_ip_block_config`].
 pub struct CreateCcGeoIPBlockConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDDoSAI请求参数结构体
+/// Request of [`Client::create_d_do_sai`].
 pub struct CreateDDoSAIRequest: encode {
-  /// **Required.** 资源实例ID列表
+  /// **Required.** List of Anti-DDoS instance IDs
   instance_id_list: Vec<String> = "InstanceIdList",
-  /// **Required.** AI防护开关，取值[
-  /// on(开启)
-  /// off(关闭)
+  /// **Required.** AI protection switch. Valid values:
+  /// `on`: enabled
+  /// `off`: disabled
   /// ]
   d_do_sai: String = "DDoSAI",
 }
 
-/// CreateDDoSAI返回参数结构体
+/// Response of [`Client::create_d_do_sai`].
 pub struct CreateDDoSAIResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDDoSBlackWhiteIpList请求参数结构体
+/// Request of [`Client::create_d_do_s_black_white_ip_list`].
 pub struct CreateDDoSBlackWhiteIpListRequest: encode {
   /// **Required.** 资源实例ID
   instance_id: String = "InstanceId",
@@ -3532,13 +4381,13 @@ pub struct CreateDDoSBlackWhiteIpListRequest: encode {
   r#type: String = "Type",
 }
 
-/// CreateDDoSBlackWhiteIpList返回参数结构体
+/// Response of [`Client::create_d_do_s_black_white_ip_list`].
 pub struct CreateDDoSBlackWhiteIpListResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDDoSConnectLimit请求参数结构体
+/// Request of [`Client::create_d_do_s_connect_limit`].
 pub struct CreateDDoSConnectLimitRequest: encode {
   /// **Required.** 资源实例Id
   instance_id: String = "InstanceId",
@@ -3546,120 +4395,120 @@ pub struct CreateDDoSConnectLimitRequest: encode {
   connect_limit_config: ConnectLimitConfig = "ConnectLimitConfig",
 }
 
-/// CreateDDoSConnectLimit返回参数结构体
+/// Response of [`Client::create_d_do_s_connect_limit`].
 pub struct CreateDDoSConnectLimitResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDDoSGeoIPBlockConfig请求参数结构体
+/// Request of [`Client::create_d_do_s_geo_ip_block_config`].
 pub struct CreateDDoSGeoIPBlockConfigRequest: encode {
-  /// **Required.** 资源实例ID
+  /// **Required.** Anti-DDoS instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** DDoS区域封禁配置，填写参数时配置ID请为空
+  /// **Required.** Region blocking configuration. The configuration ID should be cleared when you set this parameter.
   d_do_s_geo_ip_block_config: DDoSGeoIPBlockConfig = "DDoSGeoIPBlockConfig",
 }
 
-/// CreateDDoSGeoIPBlockConfig返回参数结构体
+/// Response of [`Client::create_d_do_s_geo_ip_block_config`].
 pub struct CreateDDoSGeoIPBlockConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDDoSSpeedLimitConfig请求参数结构体
+/// Request of [`Client::create_d_do_s_speed_limit_config`].
 pub struct CreateDDoSSpeedLimitConfigRequest: encode {
-  /// **Required.** 资源实例ID
+  /// **Required.** Anti-DDoS instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 访问限速配置，填写参数时配置ID请为空
+  /// **Required.** Access rate limit configuration. The configuration ID should be cleared when you set this parameter.
   d_do_s_speed_limit_config: DDoSSpeedLimitConfig = "DDoSSpeedLimitConfig",
 }
 
-/// CreateDDoSSpeedLimitConfig返回参数结构体
+/// Response of [`Client::create_d_do_s_speed_limit_config`].
 pub struct CreateDDoSSpeedLimitConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDefaultAlarmThreshold请求参数结构体
+/// Request of [`Client::create_default_alarm_threshold`].
 pub struct CreateDefaultAlarmThresholdRequest: encode {
-  /// **Required.** 默认告警阈值配置
+  /// **Required.** Default alarm threshold configuration
   default_alarm_config: DefaultAlarmThreshold = "DefaultAlarmConfig",
-  /// **Required.** 产品类型，取值[
-  /// bgp(表示高防包产品)
-  /// bgpip(表示高防IP产品)
+  /// **Required.** Product category. Valid values:
+  /// `bgp`: Anti-DDoS Pro
+  /// `bgpip`: Anti-DDoS Advanced
   /// ]
   instance_type: String = "InstanceType",
 }
 
-/// CreateDefaultAlarmThreshold返回参数结构体
+/// Response of [`Client::create_default_alarm_threshold`].
 pub struct CreateDefaultAlarmThresholdResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateIPAlarmThresholdConfig请求参数结构体
+/// Request of [`Client::create_ip_alarm_threshold_config`].
 pub struct CreateIPAlarmThresholdConfigRequest: encode {
-  /// **Required.** IP告警阈值配置列表
+  /// **Required.** List of IP alarm threshold configurations
   ip_alarm_threshold_config_list: Vec<IPAlarmThresholdRelation> = "IpAlarmThresholdConfigList",
 }
 
-/// CreateIPAlarmThresholdConfig返回参数结构体
+/// Response of [`Client::create_ip_alarm_threshold_config`].
 pub struct CreateIPAlarmThresholdConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateL7RuleCerts请求参数结构体
+/// Request of [`Client::create_l7_rule_certs`].
 pub struct CreateL7RuleCertsRequest: encode {
-  /// **Required.** SSL证书ID
+  /// **Required.** SSL certificate ID
   cert_id: String = "CertId",
-  /// **Required.** L7域名转发规则列表
+  /// **Required.** List of Layer-7 domain name forwarding rules
   l7_rules: Vec<InsL7Rules> = "L7Rules",
 }
 
-/// CreateL7RuleCerts返回参数结构体
+/// Response of [`Client::create_l7_rule_certs`].
 pub struct CreateL7RuleCertsResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateNewL7Rules请求参数结构体
+/// Request of [`Client::create_new_l7_rules`].
 pub struct CreateNewL7RulesRequest: encode {
-  /// **Required.** 规则列表
+  /// **Required.** List of rules
   rules: Vec<L7RuleEntry> = "Rules",
-  /// **Required.** DDoS防护子产品代号（bgpip表示高防IP）
+  /// **Required.** Anti-DDoS service type (`bgpip`: Anti-DDoS Advanced)
   business: String = "Business",
-  /// **Required.** 资源ID列表
+  /// **Required.** List of resource IDs
   id_list: Vec<String> = "IdList",
-  /// **Required.** 资源IP列表
+  /// **Required.** List of resource IPs
   vip_list: Vec<String> = "VipList",
 }
 
-/// CreateNewL7Rules返回参数结构体
+/// Response of [`Client::create_new_l7_rules`].
 pub struct CreateNewL7RulesResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePacketFilterConfig请求参数结构体
+/// Request of [`Client::create_packet_filter_config`].
 pub struct CreatePacketFilterConfigRequest: encode {
-  /// **Required.** 资源实例ID
+  /// **Required.** Anti-DDoS instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 特征过滤规则
+  /// **Required.** Feature filtering rules
   packet_filter_config: PacketFilterConfig = "PacketFilterConfig",
 }
 
-/// CreatePacketFilterConfig返回参数结构体
+/// Response of [`Client::create_packet_filter_config`].
 pub struct CreatePacketFilterConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePortAclConfigList请求参数结构体
+/// Request of [`Client::create_port_acl_config_list`].
 pub struct CreatePortAclConfigListRequest: encode {
   /// **Required.** 资源实例ID列表
   instance_id_list: Vec<String> = "InstanceIdList",
@@ -3667,13 +4516,13 @@ pub struct CreatePortAclConfigListRequest: encode {
   acl_config: AclConfig = "AclConfig",
 }
 
-/// CreatePortAclConfigList返回参数结构体
+/// Response of [`Client::create_port_acl_config_list`].
 pub struct CreatePortAclConfigListResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePortAclConfig请求参数结构体
+/// Request of [`Client::create_port_acl_config`].
 pub struct CreatePortAclConfigRequest: encode {
   /// **Required.** 资源实例ID
   instance_id: String = "InstanceId",
@@ -3681,184 +4530,196 @@ pub struct CreatePortAclConfigRequest: encode {
   acl_config: AclConfig = "AclConfig",
 }
 
-/// CreatePortAclConfig返回参数结构体
+/// Response of [`Client::create_port_acl_config`].
 pub struct CreatePortAclConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateProtocolBlockConfig请求参数结构体
+/// Request of [`Client::create_protocol_block_config`].
 pub struct CreateProtocolBlockConfigRequest: encode {
-  /// **Required.** 资源实例ID
+  /// **Required.** Anti-DDoS instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 协议封禁配置
+  /// **Required.** Protocol blocking configuration
   protocol_block_config: ProtocolBlockConfig = "ProtocolBlockConfig",
 }
 
-/// CreateProtocolBlockConfig返回参数结构体
+/// Response of [`Client::create_protocol_block_config`].
 pub struct CreateProtocolBlockConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSchedulingDomain请求参数结构体
+/// Request of [`Client::create_scheduling_domain`].
 pub struct CreateSchedulingDomainRequest: encode {
-  /// 代表是否混合云本地化的产品。
-  /// hybrid: 宙斯盾本地化
-  /// 不填写：其他
+  /// Indicates whether a hybrid cloud product is used.
+  /// `hybrid`: Anti-DDoS Service Platform
+  /// For other products, leave this field empty.
   product: String = "Product",
 }
 
-/// CreateSchedulingDomain返回参数结构体
+/// Response of [`Client::create_scheduling_domain`].
 pub struct CreateSchedulingDomainResponse: decode {
-  /// 新创建的域名
+  /// Created domain name
   domain: String = "Domain",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateWaterPrintConfig请求参数结构体
+/// Request of [`Client::create_water_print_config`].
 pub struct CreateWaterPrintConfigRequest: encode {
-  /// **Required.** 资源实例ID
+  /// **Required.** Anti-DDoS instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 水印防护配置
+  /// **Required.** Watermark configuration
   water_print_config: WaterPrintConfig = "WaterPrintConfig",
 }
 
-/// CreateWaterPrintConfig返回参数结构体
+/// Response of [`Client::create_water_print_config`].
 pub struct CreateWaterPrintConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateWaterPrintKey请求参数结构体
+/// Request of [`Client::create_water_print_key`].
 pub struct CreateWaterPrintKeyRequest: encode {
-  /// **Required.** 资源实例ID
+  /// **Required.** Anti-DDoS instance ID
   instance_id: String = "InstanceId",
 }
 
-/// CreateWaterPrintKey返回参数结构体
+/// Response of [`Client::create_water_print_key`].
 pub struct CreateWaterPrintKeyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DDoS防护的AI防护开关
+/// Anti-DDoS AI protection switch
+///
+/// <details><summary>中文</summary>DDoS防护的AI防护开关</details>
 pub struct DDoSAIRelation: decode {
-  /// AI防护开关，取值[
-  /// on(开启)
-  /// off(关闭)
+  /// AI protection switch. Valid values:
+  /// `on`: enabled
+  /// `off`: disabled
   /// ]
   d_do_sai: String = "DDoSAI",
-  /// AI防护开关所属的资源实例
+  /// Anti-DDoS instance configured
   instance_detail_list: Vec<InstanceRelation> = "InstanceDetailList",
 }
 
-/// DDoS防护的区域封禁配置
+/// Anti-DDoS region blocking configuration
+///
+/// <details><summary>中文</summary>DDoS防护的区域封禁配置</details>
 pub struct DDoSGeoIPBlockConfig: encode {
-  /// **Required.** 区域类型，取值[
-  /// oversea(境外)
-  /// china(国内)
-  /// customized(自定义地区)
+  /// **Required.** Region type. Valid values:
+  /// `oversea`: Outside the Chinese mainland
+  /// `china`: The Chinese mainland
+  /// `customized`: User-specified region
   /// ]
   region_type: String = "RegionType",
-  /// **Required.** 封禁动作，取值[
-  /// drop(拦截)
-  /// trans(放行)
+  /// **Required.** Blocking action. Valid values:
+  /// `drop`: the request is blocked.
+  /// `trans`: the request is allowed.
   /// ]
   action: String = "Action",
-  /// 配置ID，配置添加成功后生成；添加新配置时不用填写此字段，修改或删除配置时需要填写配置ID
+  /// Configuration ID, which is generated after a configuration is added. This field is only required to modify or delete a configuration.
   id: String = "Id",
-  /// 当RegionType为customized时，必须填写AreaList，且最多填写128个；
+  /// When `RegionType = customized`, AreaList is required and contains up to 128 areas.
   area_list: Vec<i64> = "AreaList",
 }
 
-/// DDoS区域封禁配置相关信息
+/// Anti-DDoS region blocking configuration details
+///
+/// <details><summary>中文</summary>DDoS区域封禁配置相关信息</details>
 pub struct DDoSGeoIPBlockConfigRelation: decode {
-  /// DDoS区域封禁配置
+  /// Anti-DDoS region blocking configuration
   geo_ip_block_config: DDoSGeoIPBlockConfig = "GeoIPBlockConfig",
-  /// 配置所属的资源实例
+  /// Anti-DDoS instance configured
   instance_detail_list: Vec<InstanceRelation> = "InstanceDetailList",
 }
 
-/// DDoS访问限速配置
+/// Anti-DDoS access rate limit configuration
+///
+/// <details><summary>中文</summary>DDoS访问限速配置</details>
 pub struct DDoSSpeedLimitConfig: encode {
-  /// **Required.** 限速模式，取值[
-  /// 1(基于源IP限速)
-  /// 2(基于目的端口限速)
+  /// **Required.** Rate limit mode. Valid values:
+  /// `1`: rate limit based on the real server IP
+  /// `2`: rate limit based on the destination port
   /// ]
   mode: u64 = "Mode",
-  /// **Required.** 限速值，每种类型的限速值最多支持1个；该字段数组至少有一种限速值
+  /// **Required.** Rate limit value. This field contains at least one valid rate limit type. Note that only up to one value of each type is supported.
   speed_values: Vec<SpeedValue> = "SpeedValues",
-  /// 此字段已弃用，请填写新字段DstPortList。
+  /// This field is replaced with a new field DstPortList.
   dst_port_scopes: Vec<PortSegment> = "DstPortScopes",
-  /// 配置ID，配置添加成功后生成；添加新限制配置时不用填写此字段，修改或删除限速配置时需要填写配置ID
+  /// Configuration ID is generated after the configuration is successfully added. When adding a new restriction configuration, this field does not need to be filled in; when modifying or deleting a rate limiting configuration, the Configuration ID needs to be filled in.
   id: String = "Id",
-  /// IP protocol numbers, 取值[
-  /// ALL(所有协议)
-  /// TCP(tcp协议)
-  /// UDP(udp协议)
-  /// SMP(smp协议)
-  /// 1;2-100(自定义协议号范围,最多8个)
+  /// IP protocol number. Valid values:
+  /// `ALL`: all protocols
+  /// `TCP`: TCP protocol
+  /// `UDP`: UDP protocol
+  /// `SMP`: SMP protocol
+  /// `1;2–100`: user-defined protocol with up to 8 ranges
   /// ]
-  /// 注意：当自定义协议号范围时，只能填写协议号，多个范围;分隔；当填写ALL时不能再填写其他协议或协议号。
+  /// Note: For custom protocol ranges, only protocol number is supported. Multiple ranges are separated by ";". If the value is `ALL`, any other protocol or protocol number should be excluded.
   protocol_list: String = "ProtocolList",
-  /// 端口范围列表，最多8个，多个;分隔，范围表示用-；此端口范围必须填写；填写样式1:0-65535，样式2:80;443;1000-2000
+  /// Port range list, which contains up to 8 ranges. Use ";" to separate multiple ports and "–" to indicate a range of ports, as described in the following formats: `0–65535`, `80;443;1000–2000`.
   dst_port_list: String = "DstPortList",
 }
 
-/// DDoS访问限速配置相关信息
+/// DDoS access rate limit configuration details
+///
+/// <details><summary>中文</summary>DDoS访问限速配置相关信息</details>
 pub struct DDoSSpeedLimitConfigRelation: decode {
-  /// DDoS访问限速配置
+  /// Anti-DDoS access rate limit configuration
   speed_limit_config: DDoSSpeedLimitConfig = "SpeedLimitConfig",
-  /// 配置所属的资源实例
+  /// Anti-DDoS instance configured
   instance_detail_list: Vec<InstanceRelation> = "InstanceDetailList",
 }
 
-/// 单IP默认告警阈值配置
+/// Default alarm threshold configuration of an IP
+///
+/// <details><summary>中文</summary>单IP默认告警阈值配置</details>
 pub struct DefaultAlarmThreshold: encode {
-  /// 告警阈值类型，取值[
-  /// 1(入流量告警阈值)
-  /// 2(攻击清洗流量告警阈值)
+  /// Alarm threshold type. Valid values:
+  /// `1`: alarm threshold for inbound traffic
+  /// `2`: alarm threshold for cleansing attack traffic
   /// ]
   alarm_type: u64 = "AlarmType",
-  /// 告警阈值，单位Mbps，取值>=0；当作为输入参数时，设置0会删除告警阈值配置；
+  /// Alarm threshold (Mbps). The value should be greater than or equal to 0. Note that the alarm threshold configuration will be removed if you pass the parameter for input and set it to 0.
   alarm_threshold: u64 = "AlarmThreshold",
 }
 
-/// DeleteCCLevelPolicy请求参数结构体
+/// Request of [`Client::delete_cc_level_policy`].
 pub struct DeleteCCLevelPolicyRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 配置策略的IP
+  /// **Required.** Target IP of the policy
   ip: String = "Ip",
-  /// **Required.** 域名
+  /// **Required.** Domain name
   domain: String = "Domain",
-  /// **Required.** 协议，可取值http
+  /// **Required.** Value: `http`
   protocol: String = "Protocol",
 }
 
-/// DeleteCCLevelPolicy返回参数结构体
+/// Response of [`Client::delete_cc_level_policy`].
 pub struct DeleteCCLevelPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCCPrecisionPolicy请求参数结构体
+/// Request of [`Client::delete_cc_precision_policy`].
 pub struct DeleteCCPrecisionPolicyRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 策略Id
+  /// **Required.** Policy ID
   policy_id: String = "PolicyId",
 }
 
-/// DeleteCCPrecisionPolicy返回参数结构体
+/// Response of [`Client::delete_cc_precision_policy`].
 pub struct DeleteCCPrecisionPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCCRequestLimitPolicy请求参数结构体
+/// Request of [`Client::delete_cc_request_limit_policy`].
 pub struct DeleteCCRequestLimitPolicyRequest: encode {
   /// **Required.** 实例Id
   instance_id: String = "InstanceId",
@@ -3866,59 +4727,59 @@ pub struct DeleteCCRequestLimitPolicyRequest: encode {
   policy_id: String = "PolicyId",
 }
 
-/// DeleteCCRequestLimitPolicy返回参数结构体
+/// Response of [`Client::delete_cc_request_limit_policy`].
 pub struct DeleteCCRequestLimitPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCCThresholdPolicy请求参数结构体
+/// Request of [`Client::delete_cc_threshold_policy`].
 pub struct DeleteCCThresholdPolicyRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 配置策略的IP
+  /// **Required.** Target IP of the policy
   ip: String = "Ip",
-  /// **Required.** 域名
+  /// **Required.** Domain name
   domain: String = "Domain",
-  /// **Required.** 协议，可取值http
+  /// **Required.** Value: `http`
   protocol: String = "Protocol",
 }
 
-/// DeleteCCThresholdPolicy返回参数结构体
+/// Response of [`Client::delete_cc_threshold_policy`].
 pub struct DeleteCCThresholdPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCcBlackWhiteIpList请求参数结构体
+/// Request of [`Client::delete_cc_black_white_ip_list`].
 pub struct DeleteCcBlackWhiteIpListRequest: encode {
-  /// **Required.** 资源实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 策略Id
+  /// **Required.** Policy ID
   policy_id: String = "PolicyId",
 }
 
-/// DeleteCcBlackWhiteIpList返回参数结构体
+/// Response of [`Client::delete_cc_black_white_ip_list`].
 pub struct DeleteCcBlackWhiteIpListResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCcGeoIPBlockConfig请求参数结构体
+/// Request of [`Client::delete_cc_geo_ip_block_config`].
 pub struct DeleteCcGeoIPBlockConfigRequest: encode {
-  /// **Required.** 资源实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** CC区域封禁配置，填写参数时配置ID不能为空
+  /// **Required.** Region blocking configuration. The configuration ID cannot be empty when you set this parameter.
   cc_geo_ip_block_config: CcGeoIPBlockConfig = "CcGeoIPBlockConfig",
 }
 
-/// DeleteCcGeoIPBlockConfig返回参数结构体
+/// Response of [`Client::delete_cc_geo_ip_block_config`].
 pub struct DeleteCcGeoIPBlockConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDDoSBlackWhiteIpList请求参数结构体
+/// Request of [`Client::delete_d_do_s_black_white_ip_list`].
 pub struct DeleteDDoSBlackWhiteIpListRequest: encode {
   /// **Required.** 资源实例ID
   instance_id: String = "InstanceId",
@@ -3928,55 +4789,55 @@ pub struct DeleteDDoSBlackWhiteIpListRequest: encode {
   r#type: String = "Type",
 }
 
-/// DeleteDDoSBlackWhiteIpList返回参数结构体
+/// Response of [`Client::delete_d_do_s_black_white_ip_list`].
 pub struct DeleteDDoSBlackWhiteIpListResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDDoSGeoIPBlockConfig请求参数结构体
+/// Request of [`Client::delete_d_do_s_geo_ip_block_config`].
 pub struct DeleteDDoSGeoIPBlockConfigRequest: encode {
-  /// **Required.** 资源实例ID
+  /// **Required.** Anti-DDoS instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** DDoS区域封禁配置，填写参数时配置ID不能为空
+  /// **Required.** Region blocking configuration. The configuration ID cannot be empty when you set this parameter.
   d_do_s_geo_ip_block_config: DDoSGeoIPBlockConfig = "DDoSGeoIPBlockConfig",
 }
 
-/// DeleteDDoSGeoIPBlockConfig返回参数结构体
+/// Response of [`Client::delete_d_do_s_geo_ip_block_config`].
 pub struct DeleteDDoSGeoIPBlockConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDDoSSpeedLimitConfig请求参数结构体
+/// Request of [`Client::delete_d_do_s_speed_limit_config`].
 pub struct DeleteDDoSSpeedLimitConfigRequest: encode {
-  /// **Required.** 资源实例ID
+  /// **Required.** Anti-DDoS instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 访问限速配置，填写参数时配置ID不能为空
+  /// **Required.** Access rate limit configuration. The configuration ID cannot be empty when you set this parameter.
   d_do_s_speed_limit_config: DDoSSpeedLimitConfig = "DDoSSpeedLimitConfig",
 }
 
-/// DeleteDDoSSpeedLimitConfig返回参数结构体
+/// Response of [`Client::delete_d_do_s_speed_limit_config`].
 pub struct DeleteDDoSSpeedLimitConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePacketFilterConfig请求参数结构体
+/// Request of [`Client::delete_packet_filter_config`].
 pub struct DeletePacketFilterConfigRequest: encode {
-  /// **Required.** 资源实例ID
+  /// **Required.** Anti-DDoS instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 特征过滤配置
+  /// **Required.** Feature filtering configuration
   packet_filter_config: PacketFilterConfig = "PacketFilterConfig",
 }
 
-/// DeletePacketFilterConfig返回参数结构体
+/// Response of [`Client::delete_packet_filter_config`].
 pub struct DeletePacketFilterConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePortAclConfig请求参数结构体
+/// Request of [`Client::delete_port_acl_config`].
 pub struct DeletePortAclConfigRequest: encode {
   /// **Required.** 资源实例ID
   instance_id: String = "InstanceId",
@@ -3984,39 +4845,39 @@ pub struct DeletePortAclConfigRequest: encode {
   acl_config: AclConfig = "AclConfig",
 }
 
-/// DeletePortAclConfig返回参数结构体
+/// Response of [`Client::delete_port_acl_config`].
 pub struct DeletePortAclConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteWaterPrintConfig请求参数结构体
+/// Request of [`Client::delete_water_print_config`].
 pub struct DeleteWaterPrintConfigRequest: encode {
-  /// **Required.** 资源实例ID
+  /// **Required.** Anti-DDoS instance ID
   instance_id: String = "InstanceId",
 }
 
-/// DeleteWaterPrintConfig返回参数结构体
+/// Response of [`Client::delete_water_print_config`].
 pub struct DeleteWaterPrintConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteWaterPrintKey请求参数结构体
+/// Request of [`Client::delete_water_print_key`].
 pub struct DeleteWaterPrintKeyRequest: encode {
-  /// **Required.** 资源实例ID
+  /// **Required.** Anti-DDoS instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 水印密钥ID
+  /// **Required.** Watermark key ID
   key_id: String = "KeyId",
 }
 
-/// DeleteWaterPrintKey返回参数结构体
+/// Response of [`Client::delete_water_print_key`].
 pub struct DeleteWaterPrintKeyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBGPIPL7Rules请求参数结构体
+/// Request of [`Client::describe_bgpipl7_rules`].
 pub struct DescribeBGPIPL7RulesRequest: encode {
   /// **Required.** DDoS防护子产品代号（bgpip表示高防IP）
   business: String = "Business",
@@ -4040,7 +4901,7 @@ pub struct DescribeBGPIPL7RulesRequest: encode {
   source: String = "Source",
 }
 
-/// DescribeBGPIPL7Rules返回参数结构体
+/// Response of [`Client::describe_bgpipl7_rules`].
 pub struct DescribeBGPIPL7RulesResponse: decode {
   /// 转发规则列表
   rules: Vec<BGPIPL7RuleEntry> = "Rules",
@@ -4048,65 +4909,68 @@ pub struct DescribeBGPIPL7RulesResponse: decode {
   healths: Vec<L7RuleHealth> = "Healths",
   /// 总规则数
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBasicDeviceStatus请求参数结构体
+/// Request of [`Client::describe_basic_device_status`].
 pub struct DescribeBasicDeviceStatusRequest: encode {
-  /// <p>IP 资源列表</p>
+  /// List of IP resources.
   ip_list: Vec<String> = "IpList",
-  /// <p>域名化资源传id</p>
+  /// List of domain asset IDs.
   id_list: Vec<String> = "IdList",
-  /// <p>地域名称</p>
+  /// Region name for filtering.
   filter_region: u64 = "FilterRegion",
-  /// <p>cnameWaf资源</p>
+  /// List of CNAME WAF resource IDs.
   cname_waf_id_list: Vec<String> = "CnameWafIdList",
 }
 
-/// DescribeBasicDeviceStatus返回参数结构体
+/// Response of [`Client::describe_basic_device_status`].
 pub struct DescribeBasicDeviceStatusResponse: decode {
-  /// <p>返回资源及状态，状态码：<br>1 - 封堵状态<br>2 - 正常状态<br>3 - 攻击状态</p>
+  /// Status of the specified Anti-DDoS resource. Valid values:
+  /// `1`: The IP is blocked.
+  /// `2`: The P is normal.
+  /// `3`: The IP is being attacked.
   data: Vec<KeyValue> = "Data",
-  /// <p>域名化资产的名称</p>
+  /// Name of the domain asset.
   clb_data: Vec<KeyValue> = "CLBData",
-  /// <p>cnamewaf资源状态</p>
+  /// Status of the CNAME WAF resource.
   cname_waf_data: Vec<KeyValue> = "CnameWafData",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBgpBizTrend请求参数结构体
+/// Request of [`Client::describe_bgp_biz_trend`].
 pub struct DescribeBgpBizTrendRequest: encode {
-  /// **Required.** DDoS防护子产品代号（bgp-multip表示高防包）
+  /// **Required.** Anti-DDoS service code. `bgp-multip` indicates Anti-DDos Pro.
   business: String = "Business",
-  /// **Required.** 统计开始时间。 例：“2020-09-22 00:00:00”，注意该时间必须为5分钟的倍数
+  /// **Required.** Beginning of the time range for the query, such as `2020-09-22 00:00:00`.
   start_time: String = "StartTime",
-  /// **Required.** 统计结束时间。 例：“2020-09-22 00:00:00”，注意该时间必须为5分钟的倍数
+  /// **Required.** End of the time range for the query, such as `2020-09-22 00:00:00`.
   end_time: String = "EndTime",
-  /// **Required.** 统计维度，可取值intraffic, outtraffic, inpkg, outpkg； intraffic：入流量 outtraffic：出流量 inpkg：入包速率 outpkg：出包速率
+  /// **Required.** Statistical metric. Values: `intraffic`, `outtraffic`, `inpkg`, and `outpkg`.
   metric_name: String = "MetricName",
-  /// **Required.** 资源实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 0表示固定时间，1表示自定义时间
+  /// **Required.** `0`: Fixed time. `1`: Custom time.
   flag: u64 = "Flag",
 }
 
-/// DescribeBgpBizTrend返回参数结构体
+/// Response of [`Client::describe_bgp_biz_trend`].
 pub struct DescribeBgpBizTrendResponse: decode {
-  /// 曲线图各个时间点的值
+  /// Values of the samples
   data_list: Vec<u64> = "DataList",
-  /// 曲线图取值个数
+  /// Number of samples
   total: u64 = "Total",
-  /// 统计纬度
+  /// Statistical metric
   metric_name: String = "MetricName",
-  /// 返回数组最大值
+  /// Maximum value of the arrays returned
   max_data: u64 = "MaxData",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBgpInstances请求参数结构体
+/// Request of [`Client::describe_bgp_instances`].
 pub struct DescribeBgpInstancesRequest: encode {
   /// **Required.** 地域
   filter_region: String = "FilterRegion",
@@ -4120,45 +4984,45 @@ pub struct DescribeBgpInstancesRequest: encode {
   offset: u64 = "Offset",
 }
 
-/// DescribeBgpInstances返回参数结构体
+/// Response of [`Client::describe_bgp_instances`].
 pub struct DescribeBgpInstancesResponse: decode {
   /// 返回数量
   total: u64 = "Total",
   /// 返回购买高防包信息
   bgp_instance_list: Vec<BGPInstanceInfo> = "BGPInstanceList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBizHttpStatus请求参数结构体
+/// Request of [`Client::describe_biz_http_status`].
 pub struct DescribeBizHttpStatusRequest: encode {
-  /// **Required.** 统计方式，仅支持sum
+  /// **Required.** Statistical mode. Value: `sum`.
   statistics: String = "Statistics",
-  /// **Required.** DDoS防护子产品代号（bgpip表示高防IP）
+  /// **Required.** Anti-DDoS service type (`bgpip`: Anti-DDoS Advanced)
   business: String = "Business",
-  /// **Required.** 统计周期，可取值60，300，1800，3600， 21600，86400，单位秒
+  /// **Required.** Statistical period in seconds. Valid values: `60`, `300`, `1800`, `3600`, `21600`, and `86400`.
   period: i64 = "Period",
-  /// **Required.** 统计开始时间。 如2020-02-01 12:04:12
+  /// **Required.** Statistics start time, such as `2020-02-01 12:04:12`
   start_time: String = "StartTime",
-  /// **Required.** 统计结束时间。如2020-02-03 18:03:23
+  /// **Required.** Statistics end time, such as `2020-02-03 18:03:23`
   end_time: String = "EndTime",
-  /// **Required.** 资源Id
+  /// **Required.** The resource ID.
   id: String = "Id",
-  /// 特定域名查询
+  /// Specific domain name query
   domain: String = "Domain",
-  /// 协议及端口列表，协议可取值TCP, UDP, HTTP, HTTPS，仅统计纬度为连接数时有效
+  /// Protocol and port list, which is valid when the metric is `connum`, `new_conn` or `inactive_conn`. Valid protocols: `TCP`, `UDP`, `HTTP`, `HTTPS`
   proto_info: Vec<ProtocolPort> = "ProtoInfo",
 }
 
-/// DescribeBizHttpStatus返回参数结构体
+/// Response of [`Client::describe_biz_http_status`].
 pub struct DescribeBizHttpStatusResponse: decode {
-  /// 业务流量http状态码统计数据
+  /// Statistics on the HTTP status codes of business traffic
   http_status_map: HttpStatusMap = "HttpStatusMap",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBizMonitorTrend请求参数结构体
+/// Request of [`Client::describe_biz_monitor_trend`].
 pub struct DescribeBizMonitorTrendRequest: encode {
   /// **Required.** DDoS防护子产品代号（bgpip表示高防IP）
   business: String = "Business",
@@ -4178,7 +5042,7 @@ pub struct DescribeBizMonitorTrendRequest: encode {
   period: i64 = "Period",
 }
 
-/// DescribeBizMonitorTrend返回参数结构体
+/// Response of [`Client::describe_biz_monitor_trend`].
 pub struct DescribeBizMonitorTrendResponse: decode {
   /// 曲线图各个时间点的值
   data_list: Vec<f64> = "DataList",
@@ -4186,123 +5050,123 @@ pub struct DescribeBizMonitorTrendResponse: decode {
   metric_name: String = "MetricName",
   /// 返回DataList中的最大值
   max_data: u64 = "MaxData",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBizTrend请求参数结构体
+/// Request of [`Client::describe_biz_trend`].
 pub struct DescribeBizTrendRequest: encode {
-  /// **Required.** 统计方式，可取值max, min, avg, sum, 如统计纬度是流量速率或包量速率，仅可取值max
+  /// **Required.** Statistical method. Valid values: `max`, `min`, `avg`, `sum`. It can only be `max` if the statistical dimension is traffic rate or packet rate.
   statistics: String = "Statistics",
-  /// **Required.** DDoS防护子产品代号（bgpip表示高防IP）
+  /// **Required.** Anti-DDoS service type (`bgpip`: Anti-DDoS Advanced)
   business: String = "Business",
-  /// **Required.** 统计周期，可取值60，300，1800，3600，21600，86400，单位秒
+  /// **Required.** Sampling interval in seconds. Valid values: `60`, `300`, `1800`, `3600`, `21600`, `86400`
   period: u64 = "Period",
-  /// **Required.** 统计开始时间。 例：“2020-09-22 00:00:00”
+  /// **Required.** Beginning of the time range for the query, such as `2020-09-22 00:00:00`.
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 统计结束时间。 例：“2020-09-22 00:00:00”
+  /// **Required.** End of the time range for the query, such as `2020-09-22 00:00:00`.
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// **Required.** 资源实例ID
+  /// **Required.** Instance ID
   id: String = "Id",
-  /// **Required.** 统计纬度，可取值connum, new_conn, inactive_conn, intraffic, outtraffic, inpkg, outpkg, qps
+  /// **Required.** Metric. Valid values: `connum`, `new_conn`, `inactive_conn`, `intraffic`, `outtraffic`, `inpkg`, `outpkg`, `qps`
   metric_name: String = "MetricName",
-  /// 统计纬度为qps时，可选特定域名查询
+  /// You can query data by specifying a domain name when the metric is `qps`.
   domain: String = "Domain",
-  /// 协议及端口列表，协议可取值TCP, UDP, HTTP, HTTPS，仅统计纬度为连接数时有效
+  /// Protocol and port list, which is valid when the metric is `connum`, `new_conn` or `inactive_conn`. Valid protocols: `TCP`, `UDP`, `HTTP`, `HTTPS`
   proto_info: Vec<ProtocolPort> = "ProtoInfo",
-  /// 业务类型：</br>
+  /// **China site only.** 业务类型：</br>
   /// port：端口业务
   /// domain：域名业务
   business_type: String = "BusinessType",
 }
 
-/// DescribeBizTrend返回参数结构体
+/// Response of [`Client::describe_biz_trend`].
 pub struct DescribeBizTrendResponse: decode {
-  /// 曲线图各个时间点的值
+  /// Value at a time point on the curve
   data_list: Vec<f64> = "DataList",
-  /// 统计纬度
+  /// Statistical dimension
   metric_name: String = "MetricName",
-  /// 返回DataList中的最大值
+  /// **China site only.** 返回DataList中的最大值
   max_data: u64 = "MaxData",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCCLevelList请求参数结构体
+/// Request of [`Client::describe_cc_level_list`].
 pub struct DescribeCCLevelListRequest: encode {
-  /// **Required.** DDoS防护子产品代号（bgp-multip表示高防包）
+  /// **Required.** Anti-DDoS service code. `bgp-multip` indicates Anti-DDos Pro.
   business: String = "Business",
-  /// **Required.** 页起始偏移，取值为(页码-1)*一页条数
+  /// **Required.** Starting offset of the page. Value: (number of pages – 1) * items per page.
   offset: u64 = "Offset",
-  /// **Required.** 一页条数
+  /// **Required.** Number of results returned in one page
   limit: u64 = "Limit",
-  /// 指定实例Id
+  /// ID of the specified instance
   instance_id: String = "InstanceId",
 }
 
-/// DescribeCCLevelList返回参数结构体
+/// Response of [`Client::describe_cc_level_list`].
 pub struct DescribeCCLevelListResponse: decode {
-  /// 分级策略列表总数
+  /// Total number of level-defining policies
   total: u64 = "Total",
-  /// 分级策略列表总数
+  /// Total number of level-defining policies
   level_list: Vec<CCLevelPolicy> = "LevelList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCCLevelPolicy请求参数结构体
+/// Request of [`Client::describe_cc_level_policy`].
 pub struct DescribeCCLevelPolicyRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** IP值
+  /// **Required.** IP
   ip: String = "Ip",
-  /// **Required.** 域名
+  /// **Required.** Domain name
   domain: String = "Domain",
-  /// **Required.** 协议，可取值http、https、http/https
+  /// **Required.** Protocol. Values: `HTTP`，`HTTPS`
   protocol: String = "Protocol",
 }
 
-/// DescribeCCLevelPolicy返回参数结构体
+/// Response of [`Client::describe_cc_level_policy`].
 pub struct DescribeCCLevelPolicyResponse: decode {
-  /// CC防护等级，可取值loose表示宽松，strict表示严格，normal表示适中， emergency表示攻击紧急， sup_loose表示超级宽松，default表示默认策略（无频控配置下发），customized表示自定义策略
+  /// CC protection level. Vaules: `loose`, `strict`, `normal`, `emergency`, `sup_loose` (super loose), `default` (used when the frequency limit is not configured) and `customized`
   level: String = "Level",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCCPrecisionPlyList请求参数结构体
+/// Request of [`Client::describe_cc_precision_ply_list`].
 pub struct DescribeCCPrecisionPlyListRequest: encode {
-  /// **Required.** DDoS防护子产品代号（bgpip-multip：表示高防包；bgpip：表示高防IP）
+  /// **Required.** Anti-DDoS service type. Valid values: `bgpip-multip` (Anti-DDoS Pro) and `bgpip` (Anti-DDoS Advanced).
   business: String = "Business",
-  /// **Required.** 页起始偏移，取值为(页码-1)*一页条数
+  /// **Required.** Starting offset of the page. Value: (number of pages – 1) * items per page.
   offset: u64 = "Offset",
-  /// **Required.** 一页条数
+  /// **Required.** Number of results returned in one page
   limit: u64 = "Limit",
-  /// 指定特定实例Id
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// IP地址，普通高防IP要传该字段
+  /// IP address, which is required when an Anti-DDoS Advanced instance is used.
   ip: String = "Ip",
-  /// 域名，普通高防IP要传该字段
+  /// Domain name, which is required when an Anti-DDoS Advanced instance is used.
   domain: String = "Domain",
-  /// 协议，普通高防IP要传该字段
+  /// Protocol, which is required when an Anti-DDoS Advanced instance is used.
   protocol: String = "Protocol",
 }
 
-/// DescribeCCPrecisionPlyList返回参数结构体
+/// Response of [`Client::describe_cc_precision_ply_list`].
 pub struct DescribeCCPrecisionPlyListResponse: decode {
-  /// 策略列表总数
+  /// Number of policy lists
   total: u64 = "Total",
-  /// 策略列表详情
+  /// Information of the policy list
   precision_policy_list: Vec<CCPrecisionPolicy> = "PrecisionPolicyList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCCReqLimitPolicyList请求参数结构体
+/// Request of [`Client::describe_cc_req_limit_policy_list`].
 pub struct DescribeCCReqLimitPolicyListRequest: encode {
   /// **Required.** DDoS防护子产品代号（bgp-multip表示高防包，bgpip表示高防IP）
   business: String = "Business",
@@ -4320,167 +5184,165 @@ pub struct DescribeCCReqLimitPolicyListRequest: encode {
   protocol: String = "Protocol",
 }
 
-/// DescribeCCReqLimitPolicyList返回参数结构体
+/// Response of [`Client::describe_cc_req_limit_policy_list`].
 pub struct DescribeCCReqLimitPolicyListResponse: decode {
   /// 频率限制列表总数
   total: u64 = "Total",
   /// 频率限制列表详情
   request_limit_policy_list: Vec<CCReqLimitPolicy> = "RequestLimitPolicyList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCCThresholdList请求参数结构体
+/// Request of [`Client::describe_cc_threshold_list`].
 pub struct DescribeCCThresholdListRequest: encode {
-  /// **Required.** DDoS防护子产品代号（bgp-multip表示高防包）
+  /// **Required.** Anti-DDoS service code. `bgp-multip` indicates Anti-DDos Pro.
   business: String = "Business",
-  /// **Required.** 页起始偏移，取值为(页码-1)*一页条数
+  /// **Required.** Starting offset of the page. Value: (number of pages – 1) * items per page.
   offset: u64 = "Offset",
-  /// **Required.** 一页条数
+  /// **Required.** Number of results returned in one page
   limit: u64 = "Limit",
-  /// 指定实例Id
+  /// ID of the specified instance
   instance_id: String = "InstanceId",
 }
 
-/// DescribeCCThresholdList返回参数结构体
+/// Response of [`Client::describe_cc_threshold_list`].
 pub struct DescribeCCThresholdListResponse: decode {
-  /// 清洗阈值策略列表总数
+  /// Total number of cleansing threshold policies
   total: u64 = "Total",
-  /// 清洗阈值策略列表详情
+  /// Details of cleansing threshold policies
   threshold_list: Vec<CCThresholdPolicy> = "ThresholdList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCCTrend请求参数结构体
+/// Request of [`Client::describe_cc_trend`].
 pub struct DescribeCCTrendRequest: encode {
-  /// **Required.** DDoS防护子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版；basic表示DDoS基础防护）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (Single IP); `bgp-multip`: Anti-DDoS Pro (Multi-IP); `net`: Anti-DDoS Ultimate; `basic`: Anti-DDoS Basic
   business: String = "Business",
-  /// **Required.** 资源的IP
+  /// **Required.** Instance IP
   ip: String = "Ip",
-  /// **Required.** 统计粒度，取值[300(5分钟)，3600(小时)，86400(天)]
+  /// **Required.** Sampling period. Valid values: `300` (5 minutes), `3600` (one hour), `86400` (one day)
   period: i64 = "Period",
-  /// **Required.** 统计开始时间
+  /// **Required.** Beginning of the time range for the query
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 统计结束时间
+  /// **Required.** End of the time range for the query
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// **Required.** 指标，取值[inqps(总请求峰值，dropqps(攻击请求峰值))，incount(请求次数), dropcount(攻击次数)]
+  /// **Required.** Metric. Valid values: `inqps` (total QPS peaks), `dropqps` (attack QPS peaks), `incount` (total number of requests), and `dropcount` (number of attack requests).
   metric_name: String = "MetricName",
-  /// 域名，可选
+  /// (Optional) Domain name
   domain: String = "Domain",
-  /// 资源实例ID，当Business为basic时，此字段不用填写（因为基础防护没有资源实例）
+  /// Instance ID. Leave this field empty when `Business` is `basic`, as basic protection does not require an instance.
   id: String = "Id",
 }
 
-/// DescribeCCTrend返回参数结构体
+/// Response of [`Client::describe_cc_trend`].
 pub struct DescribeCCTrendResponse: decode {
-  /// 值个数
+  /// Number of values returned
   count: u64 = "Count",
-  /// DDoS防护子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版；basic表示DDoS基础防护）
+  /// Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (Single IP); `bgp-multip`: Anti-DDoS Pro (Multi-IP); `net`: Anti-DDoS Ultimate; `basic`: Anti-DDoS Basic
   business: String = "Business",
-  /// 资源的IP
+  /// Instance IP
   ip: String = "Ip",
-  /// 统计粒度，取值[300(5分钟)，3600(小时)，86400(天)]
+  /// Sampling period. Valid values: `300` (5 minutes), `3600` (one hour), `86400` (one day)
   period: i64 = "Period",
-  /// 统计开始时间
-  ///
+  /// Beginning of the time range for the query
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 统计结束时间
-  ///
+  /// End of the time range for the query
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 值数组
+  /// Value array
   data: Vec<u64> = "Data",
-  /// 资源ID
+  /// Instance ID
   id: String = "Id",
-  /// 指标，取值[inqps(总请求峰值，dropqps(攻击请求峰值))，incount(请求次数), dropcount(攻击次数)]
+  /// Metric. Valid values: `inqps` (total QPS peaks), `dropqps` (attack QPS peaks), `incount` (total number of requests), and `dropcount` (number of attack requests).
   metric_name: String = "MetricName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCcBlackWhiteIpList请求参数结构体
+/// Request of [`Client::describe_cc_black_white_ip_list`].
 pub struct DescribeCcBlackWhiteIpListRequest: encode {
-  /// **Required.** DDoS防护子产品代号（bgp-multip：表示高防包；bgpip：表示高防IP）
+  /// **Required.** Anti-DDoS service type. Valid values: `bgpip-multip` (Anti-DDoS Pro) and `bgpip` (Anti-DDoS Advanced).
   business: String = "Business",
-  /// **Required.** 指定特定实例Id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 页起始偏移，取值为(页码-1)*一页条数
+  /// **Required.** Starting offset of the page. Value: (number of pages – 1) * items per page.
   offset: u64 = "Offset",
-  /// **Required.** 一页条数
+  /// **Required.** Number of results returned in one page
   limit: u64 = "Limit",
-  /// IP地址，普通高防IP要传该字段
+  /// IP address, which is required when an Anti-DDoS Advanced instance is used.
   ip: String = "Ip",
-  /// 域名，普通高防IP要传该字段
+  /// Domain name, which is required when an Anti-DDoS Advanced instance is used.
   domain: String = "Domain",
-  /// 协议，普通高防IP要传该字段
+  /// Protocol, which is required when an Anti-DDoS Advanced instance is used.
   protocol: String = "Protocol",
-  /// 筛选IP，需要筛选黑白名单IP时传该字段
+  /// Specifies a blocklist/allowlist IP.
   filter_ip: String = "FilterIp",
-  /// 黑白名单筛选字段，需要筛选黑白名单列表时传该字段
+  /// Specifies whether is an IP blocklist or IP allowlist.
   filter_type: String = "FilterType",
 }
 
-/// DescribeCcBlackWhiteIpList返回参数结构体
+/// Response of [`Client::describe_cc_black_white_ip_list`].
 pub struct DescribeCcBlackWhiteIpListResponse: decode {
-  /// CC四层黑白名单策略列表总数
+  /// Number of policy lists
   total: u64 = "Total",
-  /// CC四层黑白名单策略列表详情
+  /// Information of the policy list
   cc_black_white_ip_list: Vec<CcBlackWhiteIpPolicy> = "CcBlackWhiteIpList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCcGeoIPBlockConfigList请求参数结构体
+/// Request of [`Client::describe_cc_geo_ip_block_config_list`].
 pub struct DescribeCcGeoIPBlockConfigListRequest: encode {
-  /// **Required.** DDoS防护子产品代号（bgp-multip：表示高防包；bgpip：表示高防IP）
+  /// **Required.** Anti-DDoS service type. Valid values: `bgpip-multip` (Anti-DDoS Pro) and `bgpip` (Anti-DDoS Advanced).
   business: String = "Business",
-  /// **Required.** 页起始偏移，取值为(页码-1)*一页条数
+  /// **Required.** Starting offset of the page. Value: (number of pages – 1) * items per page.
   offset: u64 = "Offset",
-  /// **Required.** 一页条数
+  /// **Required.** Number of results returned in one page
   limit: u64 = "Limit",
-  /// 指定特定实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// IP地址，普通高防IP要传该字段
+  /// IP address, which is required when an Anti-DDoS Advanced instance is used.
   ip: String = "Ip",
-  /// 域名，普通高防IP要传该字段
+  /// Domain name, which is required when an Anti-DDoS Advanced instance is used.
   domain: String = "Domain",
-  /// 协议，普通高防IP要传该字段
+  /// Protocol, which is required when an Anti-DDoS Advanced instance is used.
   protocol: String = "Protocol",
 }
 
-/// DescribeCcGeoIPBlockConfigList返回参数结构体
+/// Response of [`Client::describe_cc_geo_ip_block_config_list`].
 pub struct DescribeCcGeoIPBlockConfigListResponse: decode {
-  /// CC地域封禁策略列表总数
+  /// Number of policy lists
   total: u64 = "Total",
-  /// CC地域封禁策略列表详情
+  /// Information of the policy list
   cc_geo_ip_policy_list: Vec<CcGeoIpPolicyNew> = "CcGeoIpPolicyList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDDoSBlackWhiteIpList请求参数结构体
+/// Request of [`Client::describe_d_do_s_black_white_ip_list`].
 pub struct DescribeDDoSBlackWhiteIpListRequest: encode {
   /// **Required.** 资源实例ID
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDDoSBlackWhiteIpList返回参数结构体
+/// Response of [`Client::describe_d_do_s_black_white_ip_list`].
 pub struct DescribeDDoSBlackWhiteIpListResponse: decode {
   /// 黑名单IP列表
   black_ip_list: Vec<IpSegment> = "BlackIpList",
   /// 白名单IP列表
   white_ip_list: Vec<IpSegment> = "WhiteIpList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDDoSConnectLimitList请求参数结构体
+/// Request of [`Client::describe_d_do_s_connect_limit_list`].
 pub struct DescribeDDoSConnectLimitListRequest: encode {
   /// **Required.** 页起始偏移，取值为(页码-1)*一页条数
   offset: u64 = "Offset",
@@ -4492,378 +5354,376 @@ pub struct DescribeDDoSConnectLimitListRequest: encode {
   filter_instance_id: String = "FilterInstanceId",
 }
 
-/// DescribeDDoSConnectLimitList返回参数结构体
+/// Response of [`Client::describe_d_do_s_connect_limit_list`].
 pub struct DescribeDDoSConnectLimitListResponse: decode {
   /// 连接抑制配置总数
   total: u64 = "Total",
   /// 连接抑制配置详情信息
   config_list: Vec<ConnectLimitRelation> = "ConfigList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDDoSTrend请求参数结构体
+/// Request of [`Client::describe_d_do_s_trend`].
 pub struct DescribeDDoSTrendRequest: encode {
-  /// **Required.** DDoS防护子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版；basic表示DDoS基础防护）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (Single IP); `bgp-multip`: Anti-DDoS Pro (Multi-IP); `net`: Anti-DDoS Ultimate; `basic`: Anti-DDoS Basic
   business: String = "Business",
-  /// **Required.** 资源实例的IP
+  /// **Required.** Instance IP
   ip: String = "Ip",
-  /// **Required.** 统计粒度，取值[300(5分钟)，3600(小时)，86400(天)]
+  /// **Required.** Sampling period. Valid values: `300` (5 minutes), `3600` (one hour), `86400` (one day)
   period: i64 = "Period",
-  /// **Required.** 统计开始时间
+  /// **Required.** Beginning of the time range for the query
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 统计结束时间
+  /// **Required.** End of the time range for the query
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// **Required.** 指标，取值[bps(攻击流量带宽，pps(攻击包速率))]
+  /// **Required.** Metric. Valid values: `bps`: attack traffic bandwidth; `pps`: attack packet rate
   metric_name: String = "MetricName",
-  /// 资源实例ID，当Business为basic时，此字段不用填写（因为基础防护没有资源实例）
+  /// Instance ID. Leave this field empty when `Business` is `basic`, as basic protection does not require an instance.
   id: String = "Id",
 }
 
-/// DescribeDDoSTrend返回参数结构体
+/// Response of [`Client::describe_d_do_s_trend`].
 pub struct DescribeDDoSTrendResponse: decode {
-  /// 值个数
+  /// Number of values returned
   count: u64 = "Count",
-  /// DDoS防护子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版；basic表示DDoS基础防护）
+  /// Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (Single IP); `bgp-multip`: Anti-DDoS Pro (Multi-IP); `net`: Anti-DDoS Ultimate; `basic`: Anti-DDoS Basic
   business: String = "Business",
-  /// 资源的IP
+  /// Instance IP
   ip: String = "Ip",
-  /// 统计粒度，取值[300(5分钟)，3600(小时)，86400(天)]
+  /// Sampling period. Valid values: `300` (5 minutes), `3600` (one hour), `86400` (one day)
   period: i64 = "Period",
-  /// 统计开始时间
-  ///
+  /// Beginning of the time range for the query
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 统计结束时间
-  ///
+  /// End of the time range for the query
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 值数组，攻击流量带宽单位为Mbps，包速率单位为pps
+  /// Value array. The unit for attack traffic bandwidth is Mbps, and that for the packet rate is pps.
   data: Vec<u64> = "Data",
-  /// 资源ID
+  /// Instance ID
   id: String = "Id",
-  /// 指标，取值[bps(攻击流量带宽，pps(攻击包速率))]
+  /// Metric. Valid values: `bps`: attack traffic bandwidth; `pps`: attack packet rate
   metric_name: String = "MetricName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDefaultAlarmThreshold请求参数结构体
+/// Request of [`Client::describe_default_alarm_threshold`].
 pub struct DescribeDefaultAlarmThresholdRequest: encode {
-  /// **Required.** 产品类型，取值[
-  /// bgp(表示高防包产品)
-  /// bgpip(表示高防IP产品)
+  /// **Required.** Product category. Valid values:
+  /// `bgp`: Anti-DDoS Pro
+  /// `bgpip`: Anti-DDoS Advanced
   /// ]
   instance_type: String = "InstanceType",
-  /// **Required.** 告警阈值类型搜索，取值[
-  /// 1(入流量告警阈值)
-  /// 2(攻击清洗流量告警阈值)
+  /// **Required.** Alarm threshold type filter. Valid values:
+  /// `1`: alarm threshold for inbound traffic
+  /// `2`: alarm threshold for cleansing attack traffic
   /// ]
   filter_alarm_type: i64 = "FilterAlarmType",
 }
 
-/// DescribeDefaultAlarmThreshold返回参数结构体
+/// Response of [`Client::describe_default_alarm_threshold`].
 pub struct DescribeDefaultAlarmThresholdResponse: decode {
-  /// 默认告警阈值配置
+  /// Default alarm threshold configuration
   default_alarm_config_list: Vec<DefaultAlarmThreshold> = "DefaultAlarmConfigList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIpBlockList请求参数结构体
+/// Request of [`Client::describe_ip_block_list`].
 pub struct DescribeIpBlockListRequest: encode {}
 
-/// DescribeIpBlockList返回参数结构体
+/// Response of [`Client::describe_ip_block_list`].
 pub struct DescribeIpBlockListResponse: decode {
-  /// IP封堵列表
+  /// IP block list
   list: Vec<IpBlockData> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeL7RulesBySSLCertId请求参数结构体
+/// Request of [`Client::describe_l7_rules_by_ssl_cert_id`].
 pub struct DescribeL7RulesBySSLCertIdRequest: encode {
-  /// **Required.** 域名状态，可取bindable, binded, opened, closed, all，all表示全部状态
+  /// **Required.** Domain name status. Valid values: `bindable`, `binded`, `opened`, `closed`, `all` (all states).
   status: String = "Status",
-  /// **Required.** 证书ID列表
+  /// **Required.** List of certificate IDs
   cert_ids: Vec<String> = "CertIds",
 }
 
-/// DescribeL7RulesBySSLCertId返回参数结构体
+/// Response of [`Client::describe_l7_rules_by_ssl_cert_id`].
 pub struct DescribeL7RulesBySSLCertIdResponse: decode {
-  /// 证书规则集合
+  /// Certificate rule set
   cert_set: Vec<CertIdInsL7Rules> = "CertSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeListBGPIPInstances请求参数结构体
+/// Request of [`Client::describe_list_bgpip_instances`].
 pub struct DescribeListBGPIPInstancesRequest: encode {
-  /// **Required.** 页起始偏移，取值为(页码-1)*一页条数
+  /// **Required.** Starting offset of the page. Value: (number of pages – 1) * items per page.
   offset: u64 = "Offset",
-  /// **Required.** 一页条数，当Limit=0时，默认一页条数为20;最大取值为100
+  /// **Required.** Number of items per page. The default value is 20 when `Limit = 0`. The maximum value is 100.
   limit: u64 = "Limit",
-  /// IP搜索
+  /// IP filter
   filter_ip: String = "FilterIp",
-  /// 资产实例ID搜索，例如，bgpip-00000001
+  /// Anti-DDoS instance ID filter. For example, you can filter the Anti-DDoS Advanced instance ID by `bgpip-00000001`.
   filter_instance_id: String = "FilterInstanceId",
-  /// 高防IP线路搜索，取值为[
-  /// 1：BGP线路
-  /// 2：电信
-  /// 3：联通
-  /// 4：移动
-  /// 99：第三方合作线路
+  /// Anti-DDoS Advanced line filter. Valid values:
+  /// `1`: BGP line
+  /// `2`: China Telecom
+  /// `3`: China Unicom
+  /// `4`: China Mobile
+  /// `99`: third-party line
   /// ]
   filter_line: u64 = "FilterLine",
-  /// 地域搜索，例如，ap-guangzhou
+  /// Region filter. For example, `ap-guangzhou`.
   filter_region: String = "FilterRegion",
-  /// 名称搜索
+  /// Name filter
   filter_name: String = "FilterName",
-  /// 是否只获取高防弹性公网IP实例。填写时，只能填写1或者0。当填写1时，表示返回高防弹性公网IP实例。当填写0时，表示返回非高防弹性公网IP实例。
+  /// Whether to obtain only Anti-DDoS EIP instances. `1`: Yes; `0`: No.
   filter_eip_type: i64 = "FilterEipType",
-  /// 高防弹性公网IP实例的绑定状态搜索条件，取值范围 [BINDING、 BIND、UNBINDING、UNBIND]。该搜索条件只在FilterEipType=1时才有效。
+  /// Anti-DDoS Advanced instance binding status filter. Valid values: `BINDING`, `BIND`, `UNBINDING`, `UNBIND`. This filter is only valid when `FilterEipType = 1`.
   filter_eip_eip_address_status: Vec<String> = "FilterEipEipAddressStatus",
-  /// 是否只获取安全加速实例。填写时，只能填写1或者0。当填写1时，表示返回安全加速实例。当填写0时，表示返回非安全加速实例。
+  /// Whether to obtain only Anti-DDoS instances with Sec-MCA enabled. Valid values: `1` (only obtain Anti-DDoS instances with Sec-MCA enabled) and `0` (obtain other Anti-DDoS instances).
   filter_dam_d_do_s_status: i64 = "FilterDamDDoSStatus",
-  /// 获取特定状态的资源，运行中填idle，攻击中填attacking，封堵中填blocking，试用资源填trial
+  /// Filters by the status of bound resources. Values: `idle` (normal), `attacking` (being attacked), `blocking` (being blocked), `trial` (in trial)
   filter_status: String = "FilterStatus",
-  /// 获取特定的实例Cname
+  /// Filters by the instance CNAME
   filter_cname: String = "FilterCname",
-  /// 批量查询实例ID对应的高防IP实例资源
+  /// Filters by the instance ID
   filter_instance_id_list: Vec<String> = "FilterInstanceIdList",
-  /// 标签搜索
+  /// Searches by tag
   filter_tag: TagFilter = "FilterTag",
-  /// 按照套餐类型进行过滤
+  /// Filters by package type.
   filter_pack_type: Vec<String> = "FilterPackType",
-  /// 重保护航搜索
+  /// Filters out Convoy instances
   filter_convoy: u64 = "FilterConvoy",
 }
 
-/// DescribeListBGPIPInstances返回参数结构体
+/// Response of [`Client::describe_list_bgpip_instances`].
 pub struct DescribeListBGPIPInstancesResponse: decode {
-  /// 总数
+  /// Total number of lists
   total: u64 = "Total",
-  /// 高防IP资产实例列表
+  /// List of Anti-DDoS Advanced instances
   instance_list: Vec<BGPIPInstance> = "InstanceList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeListBGPInstances请求参数结构体
+/// Request of [`Client::describe_list_bgp_instances`].
 pub struct DescribeListBGPInstancesRequest: encode {
-  /// **Required.** 页起始偏移，取值为(页码-1)*一页条数
+  /// **Required.** Starting offset of the page. Value: (number of pages – 1) * items per page.
   offset: u64 = "Offset",
-  /// **Required.** 一页条数，当Limit=0时，默认一页条数为20;最大取值为100
+  /// **Required.** Number of items per page. The default value is 20 when `Limit = 0`. The maximum value is 100.
   limit: u64 = "Limit",
-  /// IP搜索
+  /// Filters by IP.
   filter_ip: String = "FilterIp",
-  /// 资产实例ID搜索，例如，bgp-00000001
+  /// Anti-DDoS instance ID filter. For example, `bgp-00000001`.
   filter_instance_id: String = "FilterInstanceId",
-  /// 地域搜索，例如，ap-guangzhou
+  /// Filters by region. For example, `ap-guangzhou`.
   filter_region: String = "FilterRegion",
-  /// 名称搜索
+  /// Filters by name.
   filter_name: String = "FilterName",
-  /// 按照线路搜索, 1: BGP; 2: 三网
+  /// Line filter. Valid values: 1: BGP; 2: Non-BGP.
   filter_line: u64 = "FilterLine",
-  /// 状态搜索，idle：运行中；attacking：攻击中；blocking：封堵中
+  /// Filters by instance status. `idle`: Running; `attacking`: Being attacked; `blocking`: Being blocked.
   filter_status: String = "FilterStatus",
-  /// 高防包绑定状态搜索，bounding：绑定中； failed：绑定失败
+  /// Filters by binding status. `bounding`: The instance is bound; `failed`: The binding failed.
   filter_bound_status: String = "FilterBoundStatus",
-  /// 实例id数组
+  /// Array of instance IDs
   filter_instance_id_list: Vec<String> = "FilterInstanceIdList",
-  /// 企业版搜索,  1：包含重保护航套餐下的企业版列表, 2: 不包含重保护航套餐的企业版列表
+  /// Enterprise edition. Values: `1` (the Convoy package included), `2` (the Convoy package not included)
   filter_enterprise_flag: u64 = "FilterEnterpriseFlag",
-  /// 轻量版搜索
+  /// Whether it’s a Lighthouse edition
   filter_light_flag: u64 = "FilterLightFlag",
-  /// 定制版搜索
+  /// Whether it’s a Channel edition
   filter_channel_flag: u64 = "FilterChannelFlag",
-  /// 标签搜索
+  /// Filters by tag
   filter_tag: TagFilter = "FilterTag",
-  /// 试用资源搜索，1: 应急防护资源；2：PLG试用资源
+  /// Filters out trial instances. Values: `1` (emergency protection instances), `2` (PLG instances)
   filter_trial_flag: u64 = "FilterTrialFlag",
-  /// 重保护航搜索
+  /// Filters out Convoy instances
   filter_convoy: u64 = "FilterConvoy",
-  /// 默认false；接口传true，返回数据中不包含高级信息，高级信息包含：InstanceList[0].Usage。
+  /// Whether to exclude the advanced information (such as `InstanceList[0].Usage`). Values: `true` (exclude), `false` (do not exclude). The default value is `false`.
   exclude_advanced_info: bool = "ExcludeAdvancedInfo",
-  /// 资产IP数组
+  /// **China site only.** 资产IP数组
   filter_asset_ip_list: Vec<String> = "FilterAssetIpList",
-  /// 是否包含基础防护增强版 0: 不包含 1: 包含
+  /// **China site only.** 是否包含基础防护增强版 0: 不包含 1: 包含
   filter_basic_plus_flag: u64 = "FilterBasicPlusFlag",
-  /// 是否标准版2.0 0: 包含标准版2.0 0 1: 只查询标准版2.0 0 2: 不查标准版2.0
+  /// **China site only.** 是否标准版2.0 0: 包含标准版2.0 0 1: 只查询标准版2.0 0 2: 不查标准版2.0
   filter_plan_cnt_flag: u64 = "FilterPlanCntFlag",
-  /// 是否跨区域产品 0: 不包含跨区域产品 1: 中国大陆跨区域产品 2: 非中国大陆跨区域产品 3: 包含全部
+  /// **China site only.** 是否跨区域产品 0: 不包含跨区域产品 1: 中国大陆跨区域产品 2: 非中国大陆跨区域产品 3: 包含全部
   filter_trans_region_flag: u64 = "FilterTransRegionFlag",
-  /// ZoneID列表
+  /// **China site only.** ZoneID列表
   filter_zone_id_list: Vec<i64> = "FilterZoneIdList",
 }
 
-/// DescribeListBGPInstances返回参数结构体
+/// Response of [`Client::describe_list_bgp_instances`].
 pub struct DescribeListBGPInstancesResponse: decode {
-  /// 总数
+  /// Total number of Anti-DDoS Pro instances
   total: u64 = "Total",
-  /// 高防包资产实例列表
+  /// List of Anti-DDoS Pro instances
   instance_list: Vec<BGPInstance> = "InstanceList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeListBlackWhiteIpList请求参数结构体
+/// Request of [`Client::describe_list_black_white_ip_list`].
 pub struct DescribeListBlackWhiteIpListRequest: encode {
-  /// **Required.** 页起始偏移，取值为(页码-1)*一页条数
+  /// **Required.** Starting offset of the page. Value: (number of pages – 1) * items per page.
   offset: i64 = "Offset",
-  /// **Required.** 一页条数，当Limit=0时，默认一页条数为100;最大取值为100
+  /// **Required.** Number of items per page. The default value is 20 when Limit = 0. The maximum value is 100.
   limit: i64 = "Limit",
-  /// **Required.** 资源实例ID搜索, 支持资源实例前缀通配搜索，例如bgp-*表示获取高防包类型的资源实例
+  /// **Required.** Anti-DDoS instance ID filter. Anti-DDoS instance prefix wildcard search is supported. For example, you can filter Anti-DDoS Pro instances by `bgp-*`.
   filter_instance_id: String = "FilterInstanceId",
-  /// IP搜索
+  /// IP filter
   filter_ip: String = "FilterIp",
 }
 
-/// DescribeListBlackWhiteIpList返回参数结构体
+/// Response of [`Client::describe_list_black_white_ip_list`].
 pub struct DescribeListBlackWhiteIpListResponse: decode {
-  /// 总数
+  /// Total number of lists
   total: i64 = "Total",
-  /// 黑白IP列表
+  /// IP blocklist/allowlist
   ip_list: Vec<BlackWhiteIpRelation> = "IpList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeListDDoSAI请求参数结构体
+/// Request of [`Client::describe_list_d_do_sai`].
 pub struct DescribeListDDoSAIRequest: encode {
-  /// **Required.** 页起始偏移，取值为(页码-1)*一页条数
+  /// **Required.** Starting offset of the page. Value: (number of pages – 1) * items per page.
   offset: i64 = "Offset",
-  /// **Required.** 一页条数，当Limit=0时，默认一页条数为100;最大取值为100
+  /// **Required.** Number of items per page. The default value is 20 when Limit = 0. The maximum value is 100.
   limit: i64 = "Limit",
-  /// **Required.** 资源实例ID搜索, 支持资源实例前缀通配搜索，例如bgp-*表示获取高防包类型的资源实例
+  /// **Required.** Anti-DDoS instance ID filter. Anti-DDoS instance prefix wildcard search is supported. For example, you can filter Anti-DDoS Pro instances by `bgp-*`.
   filter_instance_id: String = "FilterInstanceId",
-  /// IP搜索
+  /// IP filter
   filter_ip: String = "FilterIp",
 }
 
-/// DescribeListDDoSAI返回参数结构体
+/// Response of [`Client::describe_list_d_do_sai`].
 pub struct DescribeListDDoSAIResponse: decode {
-  /// 总数
+  /// Total number of lists
   total: i64 = "Total",
-  /// AI防护开关列表
+  /// List of AI protection switches
   config_list: Vec<DDoSAIRelation> = "ConfigList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeListDDoSGeoIPBlockConfig请求参数结构体
+/// Request of [`Client::describe_list_d_do_s_geo_ip_block_config`].
 pub struct DescribeListDDoSGeoIPBlockConfigRequest: encode {
-  /// **Required.** 页起始偏移，取值为(页码-1)*一页条数
+  /// **Required.** Starting offset of the page. Value: (number of pages – 1) * items per page.
   offset: u64 = "Offset",
-  /// **Required.** 一页条数，当Limit=0时，默认一页条数为100;最大取值为100
+  /// **Required.** Number of items per page. The default value is 20 when Limit = 0. The maximum value is 100.
   limit: u64 = "Limit",
-  /// **Required.** 资源实例ID搜索, 支持资源实例前缀通配搜索，例如bgp-*表示获取高防包类型的资源实例
+  /// **Required.** Anti-DDoS instance ID filter. Anti-DDoS instance prefix wildcard search is supported. For example, you can filter Anti-DDoS Pro instances by `bgp-*`.
   filter_instance_id: String = "FilterInstanceId",
-  /// IP搜索
+  /// IP filter
   filter_ip: String = "FilterIp",
 }
 
-/// DescribeListDDoSGeoIPBlockConfig返回参数结构体
+/// Response of [`Client::describe_list_d_do_s_geo_ip_block_config`].
 pub struct DescribeListDDoSGeoIPBlockConfigResponse: decode {
-  /// 总数
+  /// Total number of lists
   total: u64 = "Total",
-  /// DDoS区域封禁配置列表
+  /// List of Anti-DDoS region blocking configurations
   config_list: Vec<DDoSGeoIPBlockConfigRelation> = "ConfigList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeListDDoSSpeedLimitConfig请求参数结构体
+/// Request of [`Client::describe_list_d_do_s_speed_limit_config`].
 pub struct DescribeListDDoSSpeedLimitConfigRequest: encode {
-  /// **Required.** 页起始偏移，取值为(页码-1)*一页条数
+  /// **Required.** Starting offset of the page. Value: (number of pages – 1) * items per page.
   offset: u64 = "Offset",
-  /// **Required.** 一页条数，当Limit=0时，默认一页条数为100;最大取值为100
+  /// **Required.** Number of items per page. The default value is 20 when Limit = 0. The maximum value is 100.
   limit: u64 = "Limit",
-  /// **Required.** 资源实例ID搜索, 支持资源实例前缀通配搜索，例如bgp-*表示获取高防包类型的资源实例
+  /// **Required.** Anti-DDoS instance ID filter. Anti-DDoS instance prefix wildcard search is supported. For example, you can filter Anti-DDoS Pro instances by `bgp-*`.
   filter_instance_id: String = "FilterInstanceId",
-  /// IP搜索
+  /// IP filter
   filter_ip: String = "FilterIp",
 }
 
-/// DescribeListDDoSSpeedLimitConfig返回参数结构体
+/// Response of [`Client::describe_list_d_do_s_speed_limit_config`].
 pub struct DescribeListDDoSSpeedLimitConfigResponse: decode {
-  /// 总数
+  /// Total number of lists
   total: u64 = "Total",
-  /// 访问限速配置列表
+  /// List of access rate limit configurations
   config_list: Vec<DDoSSpeedLimitConfigRelation> = "ConfigList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeListIPAlarmConfig请求参数结构体
+/// Request of [`Client::describe_list_ip_alarm_config`].
 pub struct DescribeListIPAlarmConfigRequest: encode {
-  /// **Required.** 页起始偏移，取值为(页码-1)*一页条数
+  /// **Required.** Starting offset of the page. Value: (number of pages – 1) * items per page.
   offset: i64 = "Offset",
-  /// **Required.** 一页条数，当Limit=0时，默认一页条数为100;最大取值为100
+  /// **Required.** Number of items per page. The default value is 20 when Limit = 0. The maximum value is 100.
   limit: i64 = "Limit",
-  /// **Required.** 资源实例ID搜索, 支持资源实例前缀通配搜索，例如bgp-*表示获取高防包类型的资源实例
+  /// **Required.** Anti-DDoS instance ID filter. Anti-DDoS instance prefix wildcard search is supported. For example, you can filter Anti-DDoS Pro instances by `bgp-*`.
   filter_instance_id: String = "FilterInstanceId",
-  /// **Required.** 告警阈值类型搜索，取值[
-  /// 1(入流量告警阈值)
-  /// 2(攻击清洗流量告警阈值)
+  /// **Required.** Alarm threshold type filter. Valid values:
+  /// `1`: alarm threshold for inbound traffic
+  /// `2`: alarm threshold for cleansing attack traffic
   /// ]
   filter_alarm_type: i64 = "FilterAlarmType",
-  /// IP搜索
+  /// IP filter
   filter_ip: String = "FilterIp",
-  /// 高防IP实例资源的cname
+  /// CNAME of the Anti-DDoS Advanced instance
   filter_cname: String = "FilterCname",
 }
 
-/// DescribeListIPAlarmConfig返回参数结构体
+/// Response of [`Client::describe_list_ip_alarm_config`].
 pub struct DescribeListIPAlarmConfigResponse: decode {
-  /// 总数
+  /// Total number of lists
   total: i64 = "Total",
-  /// IP告警阈值配置列表
+  /// List of IP alarm threshold configurations
   config_list: Vec<IPAlarmThresholdRelation> = "ConfigList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeListListener请求参数结构体
+/// Request of [`Client::describe_list_listener`].
 pub struct DescribeListListenerRequest: encode {}
 
-/// DescribeListListener返回参数结构体
+/// Response of [`Client::describe_list_listener`].
 pub struct DescribeListListenerResponse: decode {
-  /// 4层转发监听器列表
+  /// List of layer-4 forwarding listeners
   layer4_listeners: Vec<Layer4Rule> = "Layer4Listeners",
-  /// 7层转发监听器列表
+  /// List of layer-7 forwarding listeners
   layer7_listeners: Vec<Layer7Rule> = "Layer7Listeners",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeListPacketFilterConfig请求参数结构体
+/// Request of [`Client::describe_list_packet_filter_config`].
 pub struct DescribeListPacketFilterConfigRequest: encode {
-  /// **Required.** 页起始偏移，取值为(页码-1)*一页条数
+  /// **Required.** Starting offset of the page. Value: (number of pages – 1) * items per page.
   offset: i64 = "Offset",
-  /// **Required.** 一页条数，当Limit=0时，默认一页条数为100;最大取值为100
+  /// **Required.** Number of items per page. The default value is 20 when Limit = 0. The maximum value is 100.
   limit: i64 = "Limit",
-  /// **Required.** 资源实例ID搜索, 支持资源实例前缀通配搜索，例如bgp-*表示获取高防包类型的资源实例
+  /// **Required.** Anti-DDoS instance ID filter. Anti-DDoS instance prefix wildcard search is supported. For example, you can filter Anti-DDoS Pro instances by `bgp-*`.
   filter_instance_id: String = "FilterInstanceId",
-  /// IP搜索
+  /// IP filter
   filter_ip: String = "FilterIp",
 }
 
-/// DescribeListPacketFilterConfig返回参数结构体
+/// Response of [`Client::describe_list_packet_filter_config`].
 pub struct DescribeListPacketFilterConfigResponse: decode {
-  /// 总数
+  /// Total number of lists
   total: i64 = "Total",
-  /// 特征过滤配置
+  /// Feature filtering configuration
   config_list: Vec<PacketFilterRelation> = "ConfigList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeListPortAclList请求参数结构体
+/// Request of [`Client::describe_list_port_acl_list`].
 pub struct DescribeListPortAclListRequest: encode {
   /// **Required.** 页起始偏移，取值为(页码-1)*一页条数
   offset: u64 = "Offset",
@@ -4875,17 +5735,17 @@ pub struct DescribeListPortAclListRequest: encode {
   filter_ip: String = "FilterIp",
 }
 
-/// DescribeListPortAclList返回参数结构体
+/// Response of [`Client::describe_list_port_acl_list`].
 pub struct DescribeListPortAclListResponse: decode {
   /// 总数
   total: u64 = "Total",
   /// 端口acl策略
   acl_list: Vec<AclConfigRelation> = "AclList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeListProtectThresholdConfigNew请求参数结构体
+/// Request of [`Client::describe_list_protect_threshold_config_new`].
 pub struct DescribeListProtectThresholdConfigNewRequest: encode {
   /// **Required.** 页起始偏移，取值为(页码-1)*一页条数
   offset: u64 = "Offset",
@@ -4901,135 +5761,135 @@ pub struct DescribeListProtectThresholdConfigNewRequest: encode {
   filter_protocol: String = "FilterProtocol",
 }
 
-/// DescribeListProtectThresholdConfigNew返回参数结构体
+/// Response of [`Client::describe_list_protect_threshold_config_new`].
 pub struct DescribeListProtectThresholdConfigNewResponse: decode {
   /// 总记录数
   total: u64 = "Total",
   /// 防护阈值配置列表
   config_list: Vec<ProtectThresholdRelationNew> = "ConfigList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeListProtocolBlockConfig请求参数结构体
+/// Request of [`Client::describe_list_protocol_block_config`].
 pub struct DescribeListProtocolBlockConfigRequest: encode {
-  /// **Required.** 页起始偏移，取值为(页码-1)*一页条数
+  /// **Required.** Starting offset of the page. Value: (number of pages – 1) * items per page.
   offset: i64 = "Offset",
-  /// **Required.** 一页条数，当Limit=0时，默认一页条数为100;最大取值为100
+  /// **Required.** Number of items per page. The default value is 20 when `Limit = 0`. The maximum value is 100.
   limit: i64 = "Limit",
-  /// **Required.** 资源实例ID搜索, 支持资源实例前缀通配搜索，例如bgp-*表示获取高防包类型的资源实例
+  /// **Required.** Anti-DDoS instance ID filter. Anti-DDoS instance prefix wildcard search is supported. For example, you can filter Anti-DDoS Pro instances by `bgp-*`.
   filter_instance_id: String = "FilterInstanceId",
-  /// IP搜索
+  /// IP filter
   filter_ip: String = "FilterIp",
 }
 
-/// DescribeListProtocolBlockConfig返回参数结构体
+/// Response of [`Client::describe_list_protocol_block_config`].
 pub struct DescribeListProtocolBlockConfigResponse: decode {
-  /// 总数
+  /// Total number of lists
   total: i64 = "Total",
-  /// 协议封禁配置
+  /// Protocol blocking configuration
   config_list: Vec<ProtocolBlockRelation> = "ConfigList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeListSchedulingDomain请求参数结构体
+/// Request of [`Client::describe_list_scheduling_domain`].
 pub struct DescribeListSchedulingDomainRequest: encode {
-  /// **Required.** 页起始偏移，取值为(页码-1)*一页条数
+  /// **Required.** Starting offset of the page. Value: (number of pages – 1) * items per page.
   offset: u64 = "Offset",
-  /// **Required.** 一页条数，当Limit=0时，默认一页条数为20;最大取值为100
+  /// **Required.** Number of items per page. The default value is 20 when `Limit = 0`. The maximum value is 100.
   limit: u64 = "Limit",
-  /// 调度域名搜索
+  /// Scheduling domain name filter
   filter_domain: String = "FilterDomain",
-  /// 运行状态 0 代表未运行  1 正在运行  2 运行异常
+  /// **China site only.** 运行状态 0 代表未运行  1 正在运行  2 运行异常
   status: String = "Status",
 }
 
-/// DescribeListSchedulingDomain返回参数结构体
+/// Response of [`Client::describe_list_scheduling_domain`].
 pub struct DescribeListSchedulingDomainResponse: decode {
-  /// 总数
+  /// Total number of lists
   total: u64 = "Total",
-  /// 调度域名信息列表
+  /// List of scheduling domain names
   domain_list: Vec<SchedulingDomainInfo> = "DomainList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeListWaterPrintConfig请求参数结构体
+/// Request of [`Client::describe_list_water_print_config`].
 pub struct DescribeListWaterPrintConfigRequest: encode {
-  /// **Required.** 页起始偏移，取值为(页码-1)*一页条数
+  /// **Required.** Starting offset of the page. Value: (number of pages – 1) * items per page.
   offset: i64 = "Offset",
-  /// **Required.** 一页条数，当Limit=0时，默认一页条数为100;最大取值为100
+  /// **Required.** Number of items per page. The default value is 20 when `Limit = 0`. The maximum value is 100.
   limit: i64 = "Limit",
-  /// **Required.** 资源实例ID搜索, 支持资源实例前缀通配搜索，例如bgp-*表示获取高防包类型的资源实例
+  /// **Required.** Anti-DDoS instance ID filter. Anti-DDoS instance prefix wildcard search is supported. For example, you can filter Anti-DDoS Pro instances by `bgp-*`.
   filter_instance_id: String = "FilterInstanceId",
-  /// IP搜索
+  /// IP filter
   filter_ip: String = "FilterIp",
 }
 
-/// DescribeListWaterPrintConfig返回参数结构体
+/// Response of [`Client::describe_list_water_print_config`].
 pub struct DescribeListWaterPrintConfigResponse: decode {
-  /// 总数
+  /// Total number of lists
   total: i64 = "Total",
-  /// 水印配置列表
+  /// List of watermark configurations
   config_list: Vec<WaterPrintRelation> = "ConfigList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNewL7RulesErrHealth请求参数结构体
+/// Request of [`Client::describe_new_l7_rules_err_health`].
 pub struct DescribeNewL7RulesErrHealthRequest: encode {
-  /// **Required.** DDoS防护子产品代号(bgpip表示高防IP)
+  /// **Required.** Anti-DDoS service type (`bgpip`: Anti-DDoS Advanced)
   business: String = "Business",
-  /// 规则Id列表
+  /// List of rule IDs
   rule_id_list: Vec<String> = "RuleIdList",
 }
 
-/// DescribeNewL7RulesErrHealth返回参数结构体
+/// Response of [`Client::describe_new_l7_rules_err_health`].
 pub struct DescribeNewL7RulesErrHealthResponse: decode {
-  /// 异常规则列表，返回值说明: Key值为规则ID，Value值为异常IP及错误信息，多个IP用","分割
+  /// List of rules with exceptions. `Key`: Rule ID, `Value`: Exception IPs and error message.
   err_healths: Vec<KeyValue> = "ErrHealths",
-  /// 异常规则的总数
+  /// Total number of rules with exceptions
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNewL7Rules请求参数结构体
+/// Request of [`Client::describe_new_l7_rules`].
 pub struct DescribeNewL7RulesRequest: encode {
-  /// **Required.** DDoS防护子产品代号（bgpip表示高防IP）
+  /// **Required.** Anti-DDoS service type (`bgpip`: Anti-DDoS Advanced)
   business: String = "Business",
-  /// 状态搜索，选填，取值[0(规则配置成功)，1(规则配置生效中)，2(规则配置失败)，3(规则删除生效中)，5(规则删除失败)，6(规则等待配置)，7(规则等待删除)，8(规则待配置证书)]
+  /// (Optional) Searches by rule status. Valid values: `0` (Successfully configured), `1` (Being configured), `2` (Configuration failed), `3` (Being deleted), `5` (Deletion failed), `6` (awaiting configuration), `7` (awaiting deletion), and `8` (awaiting certificate configuration).
   status_list: Vec<u64> = "StatusList",
-  /// 域名搜索，选填，当需要搜索域名请填写
+  /// (Optional) Searches by domain name.
   domain: String = "Domain",
-  /// IP搜索，选填，当需要搜索IP请填写
+  /// (Optional) Searches by IP.
   ip: String = "Ip",
-  /// 一页条数，默认值100，最大值100，超过100最大返回100条
+  /// Number of items in a page. Returned results are not paged if you enter “0”.
   limit: u64 = "Limit",
-  /// 规则偏移量，取值为(页码-1)*一页条数
+  /// Starting offset of the page. Value: (number of pages – 1) * items per page.
   offset: u64 = "Offset",
-  /// 转发协议搜索，选填，取值[http, https, http/https]
+  /// (Optional) Searches by forwarding protocol. Values: [http, https, http/https]
   protocol_list: Vec<String> = "ProtocolList",
-  /// 高防IP实例的Cname
+  /// CNAME of the Anti-DDoS Advanced instance
   cname: String = "Cname",
-  /// 默认为false，当为true时，将不对各个规则做策略检查，直接导出所有规则
+  /// **China site only.** 默认为false，当为true时，将不对各个规则做策略检查，直接导出所有规则
   export: bool = "Export",
 }
 
-/// DescribeNewL7Rules返回参数结构体
+/// Response of [`Client::describe_new_l7_rules`].
 pub struct DescribeNewL7RulesResponse: decode {
-  /// 转发规则列表
+  /// List of forwarding rules
   rules: Vec<NewL7RuleEntry> = "Rules",
-  /// 健康检查配置列表
+  /// List of health check settings
   healths: Vec<L7RuleHealth> = "Healths",
-  /// 总规则数
+  /// Total number of rules
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOverviewAttackTrend请求参数结构体
+/// Request of [`Client::describe_overview_attack_trend`].
 pub struct DescribeOverviewAttackTrendRequest: encode {
   /// **Required.** 攻击类型，取值ddos， cc
   r#type: String = "Type",
@@ -5043,7 +5903,7 @@ pub struct DescribeOverviewAttackTrendRequest: encode {
   end_time: String = "EndTime",
 }
 
-/// DescribeOverviewAttackTrend返回参数结构体
+/// Response of [`Client::describe_overview_attack_trend`].
 pub struct DescribeOverviewAttackTrendResponse: decode {
   /// 攻击类型
   r#type: String = "Type",
@@ -5057,11 +5917,11 @@ pub struct DescribeOverviewAttackTrendResponse: decode {
   data: Vec<u64> = "Data",
   /// 包含的周期点数
   count: u64 = "Count",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOverviewCCTrend请求参数结构体
+/// Request of [`Client::describe_overview_cc_trend`].
 pub struct DescribeOverviewCCTrendRequest: encode {
   /// **Required.** 统计粒度，取值[300(5分钟)，3600(小时)，86400(天)]
   period: i64 = "Period",
@@ -5083,41 +5943,41 @@ pub struct DescribeOverviewCCTrendRequest: encode {
   id: String = "Id",
 }
 
-/// DescribeOverviewCCTrend返回参数结构体
+/// Response of [`Client::describe_overview_cc_trend`].
 pub struct DescribeOverviewCCTrendResponse: decode {
   /// 值个数
   count: u64 = "Count",
   /// 值数组
   data: Vec<u64> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOverviewDDoSEventList请求参数结构体
+/// Request of [`Client::describe_overview_d_do_s_event_list`].
 pub struct DescribeOverviewDDoSEventListRequest: encode {
-  /// **Required.** 起始时间
+  /// **Required.** Start time
   start_time: String = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   end_time: String = "EndTime",
-  /// 可选按攻击状态过滤，start：攻击中；end：攻击结束
+  /// Filters by the attack status. `start`: The attack is ongoing; `end`: The attack ends.
   attack_status: String = "AttackStatus",
-  /// 偏移量
+  /// The offset value
   offset: u64 = "Offset",
-  /// 记录条数
+  /// Total number of records
   limit: u64 = "Limit",
 }
 
-/// DescribeOverviewDDoSEventList返回参数结构体
+/// Response of [`Client::describe_overview_d_do_s_event_list`].
 pub struct DescribeOverviewDDoSEventListResponse: decode {
-  /// 记录总数
+  /// Total number of records
   total: u64 = "Total",
-  /// 事件列表
+  /// Event list
   event_list: Vec<OverviewDDoSEvent> = "EventList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOverviewDDoSTrend请求参数结构体
+/// Request of [`Client::describe_overview_d_do_s_trend`].
 pub struct DescribeOverviewDDoSTrendRequest: encode {
   /// **Required.** 统计粒度，取值[300(5分钟)，3600(小时)，86400(天)]
   period: i64 = "Period",
@@ -5139,17 +5999,17 @@ pub struct DescribeOverviewDDoSTrendRequest: encode {
   id: String = "Id",
 }
 
-/// DescribeOverviewDDoSTrend返回参数结构体
+/// Response of [`Client::describe_overview_d_do_s_trend`].
 pub struct DescribeOverviewDDoSTrendResponse: decode {
   /// 值个数
   count: u64 = "Count",
   /// 值数组，攻击流量带宽单位为Mbps，包速率单位为pps
   data: Vec<u64> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOverviewIndex请求参数结构体
+/// Request of [`Client::describe_overview_index`].
 pub struct DescribeOverviewIndexRequest: encode {
   /// **Required.** 拉取指标起始时间
   start_time: String = "StartTime",
@@ -5157,7 +6017,7 @@ pub struct DescribeOverviewIndexRequest: encode {
   end_time: String = "EndTime",
 }
 
-/// DescribeOverviewIndex返回参数结构体
+/// Response of [`Client::describe_overview_index`].
 pub struct DescribeOverviewIndexResponse: decode {
   /// IP总数
   all_ip_count: u64 = "AllIpCount",
@@ -5179,90 +6039,95 @@ pub struct DescribeOverviewIndexResponse: decode {
   new_attack_ip: String = "NewAttackIp",
   /// 当前最近一条攻击中的攻击类型
   new_attack_type: String = "NewAttackType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePendingRiskInfo请求参数结构体
+/// Request of [`Client::describe_pending_risk_info`].
 pub struct DescribePendingRiskInfoRequest: encode {}
 
-/// DescribePendingRiskInfo返回参数结构体
+/// Response of [`Client::describe_pending_risk_info`].
 pub struct DescribePendingRiskInfoResponse: decode {
-  /// 是否为付费用户，true：付费用户， false：普通用户
+  /// Whether the user is a paid user. Values: `true`, `false`.
   is_paid_usr: bool = "IsPaidUsr",
-  /// 攻击中的资源数量
+  /// Number of resources being attacked
   attacking_count: i64 = "AttackingCount",
-  /// 封堵中的资源数量
+  /// Number of resource blocked
   blocking_count: i64 = "BlockingCount",
-  /// 已过期的资源数量
+  /// Number of expired resources
   expired_count: i64 = "ExpiredCount",
-  /// 所有待处理风险事件总数
+  /// Total pending risk events
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisassociateDDoSEipAddress请求参数结构体
+/// Request of [`Client::disassociate_d_do_s_eip_address`].
 pub struct DisassociateDDoSEipAddressRequest: encode {
-  /// **Required.** 资源实例ID，实例ID形如：bgpip-0000011x。只能填写高防IP实例。
+  /// **Required.** Anti-DDoS instance ID (only Anti-DDoS Advanced). For example, `bgpip-0000011x`.
   instance_id: String = "InstanceId",
-  /// **Required.** 资源实例ID对应的高防弹性公网IP。
+  /// **Required.** EIP of the Anti-DDoS instance ID
   eip: String = "Eip",
 }
 
-/// DisassociateDDoSEipAddress返回参数结构体
+/// Response of [`Client::disassociate_d_do_s_eip_address`].
 pub struct DisassociateDDoSEipAddressResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// Anycast高防套餐详情
+/// Details of the Anycast package
+///
+/// <details><summary>中文</summary>Anycast高防套餐详情</details>
 pub struct EipAddressPackRelation: decode {
-  /// 套餐IP数量
+  /// Number of package IPs
   ip_count: u64 = "IpCount",
-  /// 自动续费标记
+  /// Auto-renewal flag
   auto_renew_flag: u64 = "AutoRenewFlag",
-  /// 当前到期时间
-  ///
+  /// Current expiration time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   cur_deadline: String = "CurDeadline",
 }
 
-/// 高防弹性公网IP关联信息
+/// EIP association details
+///
+/// <details><summary>中文</summary>高防弹性公网IP关联信息</details>
 pub struct EipAddressRelation: decode {
-  /// 高防弹性公网IP绑定的实例地区，例如hk代表中国香港
+  /// Region of the Anti-DDoS instance bound to the EIP. For example, hk indicates Hong Kong.
   eip_address_region: String = "EipAddressRegion",
-  /// 绑定的资源实例ID。可能是一个CVM。
+  /// ID of the bound resource. For example, an ID may be bound to an CVM instance.
   eip_bound_rsc_ins: String = "EipBoundRscIns",
-  /// 绑定的弹性网卡ID
+  /// ID of the bound ENI
   eip_bound_rsc_eni: String = "EipBoundRscEni",
-  /// 绑定的资源内网ip
+  /// Private IP of the bound resource
   eip_bound_rsc_vip: String = "EipBoundRscVip",
-  /// 修改时间
+  /// Modification time
   modify_time: String = "ModifyTime",
 }
 
-/// EIP所属的云产品信息
+/// Details of the cloud product used by the EIP
+///
+/// <details><summary>中文</summary>EIP所属的云产品信息</details>
 pub struct EipProductInfo: decode {
-  /// IP地址
+  /// IP address
   ip: String = "Ip",
-  /// 云产品类型，取值[
-  /// public（CVM产品），
-  /// bm（黑石产品），
-  /// eni（弹性网卡），
-  /// vpngw（VPN网关），
-  /// natgw（NAT网关），
-  /// waf（Web应用安全产品），
-  /// fpc（金融产品），
-  /// gaap（GAAP产品）,
-  /// other(托管IP)
+  /// Cloud product category. Valid values:
+  /// `public`: CVM
+  /// `bm`: BM
+  /// `eni`: ENI
+  /// `vpngw`: VPN gateway
+  /// `natgw`: NAT gateway
+  /// `waf`: WAF
+  /// `fpc`: financial products
+  /// `gaap`: GAAP
+  /// `other`: hosted IP
   /// ]
   biz_type: String = "BizType",
-  /// 云产品子类型，取值[cvm（CVM），lb（负载均衡器），eni（弹性网卡），vpngw（VPN），natgw（NAT），waf（WAF），fpc（金融），gaap（GAAP），other（托管IP），eip（黑石弹性IP）]
+  /// Cloud sub-product category. Valid values: `cvm` (CVM), `lb` (Load balancer), `eni` (ENI), `vpngw` (VPN gateway), `natgw` (NAT gateway), `waf` (WAF), `fpc` (financial products), `gaap` (GAAP), `eip` (BM EIP) and `other` (hosted IP).
   device_type: String = "DeviceType",
-  /// IP所属的云产品实例ID，例如是弹性网卡的IP，InstanceId为弹性网卡的ID(eni-*); 如果是托管IP没有对应的资源实例ID,InstanceId为""
+  /// Cloud instance ID of the IP. This field InstanceId will be `eni-*` if the instance ID is bound to an ENI IP; `none` if there is no instance ID to bind to a hosted IP.
   instance_id: String = "InstanceId",
-  /// 域名化资产对应的域名
+  /// **China site only.** 域名化资产对应的域名
   domain: String = "Domain",
 }
 
@@ -5275,108 +6140,118 @@ pub struct EipProductInfo: decode {
 /// "ElasticBandwidthFlag": true
 /// }
 pub struct EnterprisePackageConfig: encode {
-  /// **Required.** 购买高防包所属地域
+  /// **Required.** Specifies the region of the anti-ddos pro package.
   region: String = "Region",
-  /// **Required.** 防护IP数
+  /// **Required.** Number of protected ips.
   protect_ip_count: u64 = "ProtectIpCount",
-  /// **Required.** 保底防护带宽
+  /// **Required.** Specifies the baseline protection bandwidth.
   basic_protect_bandwidth: u64 = "BasicProtectBandwidth",
-  /// **Required.** 业务带宽规模
+  /// **Required.** Business bandwidth scale.
   bandwidth: u64 = "Bandwidth",
-  /// 弹性带宽 Gbps，可选择的弹性带宽[0,400,500,600,800,1000]
-  /// 默认为0
+  /// Elastic bandwidth in Gbps. valid values: 0, 400, 500, 600, 800, 1000.
+  /// The default is 0.
   elastic_protect_bandwidth: u64 = "ElasticProtectBandwidth",
-  /// 是否开启弹性业务带宽
-  /// 默认为false
+  /// Elastic scaling enabled for business bandwidth.
+  /// The default is false.
   elastic_bandwidth_flag: bool = "ElasticBandwidthFlag",
 }
 
-/// 转发监听器
+/// Forwarding listener
+///
+/// <details><summary>中文</summary>转发监听器</details>
 pub struct ForwardListener: encode {
-  /// **Required.** 转发监听端口下限，取值1~65535
+  /// **Required.** The starting port for listener forwarding. Value range: 1 to 65535.
   frontend_port: i64 = "FrontendPort",
-  /// **Required.** 转发协议，取值[
-  /// TCP
-  /// UDP
+  /// **Required.** Forwarding protocol. Valid values:
+  /// `TCP`
+  /// `UDP`
   /// ]
   forward_protocol: String = "ForwardProtocol",
-  /// 转发监听端口上限，取值1~65535
+  /// The ending port for listener forwarding. Value range: 1 to 65535.
   frontend_port_end: i64 = "FrontendPortEnd",
 }
 
-/// 业务流量的http状态码聚合数据
+/// Aggregated data on the HTTP status codes of business traffic
+///
+/// <details><summary>中文</summary>业务流量的http状态码聚合数据</details>
 pub struct HttpStatusMap: decode {
-  /// http2xx回源状态码
+  /// HTTP 2xx Forwarding status code
   source_http2xx: Vec<f64> = "SourceHttp2xx",
-  /// http5xx状态码
+  /// HTTP 5xx Status code
   http5xx: Vec<f64> = "Http5xx",
-  /// http5xx回源状态码
+  /// HTTP 5xx Forwarding status code
   source_http5xx: Vec<f64> = "SourceHttp5xx",
-  /// http404回源状态码
+  /// HTTP 404 Forwarding status code
   source_http404: Vec<f64> = "SourceHttp404",
-  /// http4xx状态码
+  /// HTTP 4xx Status code
   http4xx: Vec<f64> = "Http4xx",
-  /// http4xx回源状态码
+  /// HTTP 4xx Forwarding status code
   source_http4xx: Vec<f64> = "SourceHttp4xx",
-  /// http2xx状态码
+  /// HTTP 2xx Status code
   http2xx: Vec<f64> = "Http2xx",
-  /// http404状态码
+  /// HTTP 404 Status code
   http404: Vec<f64> = "Http404",
-  /// http3xx回源状态码
+  /// HTTP 3xx Forwarding status code
   source_http3xx: Vec<f64> = "SourceHttp3xx",
-  /// http3xx状态码
+  /// HTTP 3xx Status code
   http3xx: Vec<f64> = "Http3xx",
 }
 
-/// 单IP告警阈值配置
+/// Single IP alarm threshold configuration
+///
+/// <details><summary>中文</summary>单IP告警阈值配置</details>
 pub struct IPAlarmThresholdRelation: encode {
-  /// **Required.** 告警阈值类型，取值[
-  /// 1(入流量告警阈值)
-  /// 2(攻击清洗流量告警阈值)
+  /// **Required.** Alarm threshold type. Valid values:
+  /// `1`: alarm threshold for inbound traffic
+  /// `2`: alarm threshold for cleansing attack traffic
   /// ]
   alarm_type: u64 = "AlarmType",
-  /// **Required.** 告警阈值，单位Mbps，取值>=0；当作为输入参数时，设置0会删除告警阈值配置；
+  /// **Required.** Alarm threshold (Mbps). The value should be greater than or equal to 0. Note that the alarm threshold configuration will be removed if you pass the parameter for input and set it to 0.
   alarm_threshold: u64 = "AlarmThreshold",
-  /// **Required.** 告警阈值所属的资源实例
+  /// **Required.** Anti-DDoS instance configured
   instance_detail_list: Vec<InstanceRelation> = "InstanceDetailList",
 }
 
-/// IP线路信息
+/// IP line information
+///
+/// <details><summary>中文</summary>IP线路信息</details>
 pub struct IPLineInfo: decode {
-  /// IP线路类型，取值[
-  /// "bgp"：BGP线路IP
-  /// "ctcc"：电信线路IP
-  /// "cucc"：联通线路IP
-  /// "cmcc"：移动线路IP
-  /// "abroad"：境外线路IP
+  /// IP line type. Valid values:
+  /// `bgp`: BGP IP
+  /// `ctcc`: CTCC IP
+  /// `cucc`: CUCC IP
+  /// `cmcc`: CMCC IP
+  /// `abroad`: IP outside the Chinese mainland
   /// ]
   r#type: String = "Type",
-  /// 线路IP
+  /// line IP
   eip: String = "Eip",
-  /// 实例对应的cname
+  /// CNAME of the instance
   cname: String = "Cname",
-  /// 资源flag，0：高防包资源，1：高防IP资源，2：非高防资源IP
+  /// Flag of the instance. `0`: Anti-DDoS Pro instance; `1`: Anti-DDoS Advanced instance; `2`: Non-Anti-DDoS Advanced instance.
   resource_flag: i64 = "ResourceFlag",
-  /// 域名化资产对应的域名
+  /// **China site only.** 域名化资产对应的域名
   domain: String = "Domain",
 }
 
-/// 实例7层规则
+/// Layer-7 instance rules
+///
+/// <details><summary>中文</summary>实例7层规则</details>
 pub struct InsL7Rules: encode {
-  /// **Required.** 规则在中间状态不可修改，只可在（0， 2， 8）状态可编辑。
-  /// 规则状态，0: 正常运行中, 1: 配置规则中(配置生效中), 2: 配置规则失败（配置生效失败）, 3: 删除规则中(删除生效中), 5: 删除规则失败(删除失败), 6: 等待添加规则, 7: 等待删除规则, 8: 等待上传证书, 9: 规则对应的资源不存在，被隔离, 10:等待修改规则, 11:配置修改中
+  /// **Required.** Rules can only be modified when the status is `0`, `2`, or `8`.
+  /// Rule status. Values: `0` (Normal), `1` (Being configured), `2` (Configuration failed), `3` (Being deleted), `5` (Failed to be deleted), `6` (Pending add), `7` (Pending delete), `8` (Pending certificate upload), `9` (Associated resource not exist), `10` (Pending modify), `11` (Being modified).
   status: u64 = "Status",
-  /// **Required.** 域名
+  /// **Required.** Domain name
   domain: String = "Domain",
-  /// **Required.** 协议
+  /// **Required.** Protocol
   protocol: String = "Protocol",
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   ins_id: String = "InsId",
-  /// **Required.** 用户AppID
+  /// **Required.** User App ID
   app_id: String = "AppId",
-  /// **Required.** 高防端口
+  /// **Required.** High-defense port
   virtual_port: String = "VirtualPort",
-  /// **Required.** 证书ID
+  /// **Required.** Certificate ID
   ssl_id: String = "SSLId",
 }
 
@@ -5385,189 +6260,205 @@ pub struct InsL7Rules: encode {
 /// "RenewFlag": "NOTIFY_AND_AUTO_RENEW"
 /// }
 pub struct InstanceChargePrepaid: encode {
-  /// 购买时长：单位月
+  /// Purchase duration. unit: month.
   period: u64 = "Period",
-  /// NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费
-  /// NOTIFY_AND_AUTO_RENEW：到期通知且自动续费
-  /// DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费
-  /// 默认为：通知过期不自动续费
+  /// NOTIFY_AND_MANUAL_RENEW: notifies that the account is about to expire but does not automatically renew the account.
+  /// NOTIFY_AND_AUTO_RENEW: specifies expiration notification and auto-renewal.
+  /// DISABLE_NOTIFY_AND_MANUAL_RENEW: no notification is sent upon expiration, and the instance is not renewed automatically.
+  /// Defaults to notify expiration without auto-renew.
   renew_flag: String = "RenewFlag",
 }
 
-/// 资源实例IP信息
+/// Instance IP information
+///
+/// <details><summary>中文</summary>资源实例IP信息</details>
 pub struct InstanceRelation: encode {
-  /// **Required.** 资源实例的IP
+  /// **Required.** Instance IP
   eip_list: Vec<String> = "EipList",
-  /// **Required.** 资源实例的ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
 }
 
-/// IP封堵记录
+/// IP blocking records
+///
+/// <details><summary>中文</summary>IP封堵记录</details>
 pub struct IpBlockData: decode {
-  /// 状态（Blocked：被封堵；UnBlocking：解封中；UnBlockFailed：解封失败）
+  /// Status (Blocked: Blocked; UnBlocking: Unblocking; UnBlockFailed: Unblock failed)
   status: String = "Status",
-  /// 资源IP
+  /// Resource IP
   ip: String = "Ip",
-  /// 封堵时间
-  ///
+  /// Blocking Time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   block_time: String = "BlockTime",
-  /// 解封时间（预计解封时间）
-  ///
+  /// Unblock Time (Estimated Unblock Time)
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   un_block_time: String = "UnBlockTime",
-  /// 解封类型（user：自助解封；auto：自动解封； update：升级解封；bind：绑定高防包解封）
+  /// Unblock type (user: self-service unblocking; auto: automatic unblocking; update: upgrade unblocking; bind: Anti-DDoS Pro binding unblocking)
   action_type: String = "ActionType",
-  /// 高防标记，0：非高防，1：高防
+  /// Anti-DDoS flag, 0: non-Anti-DDoS, 1: Anti-DDoS
   protect_flag: u64 = "ProtectFlag",
 }
 
-/// ip段数据结构
+/// Structure of IP range
+///
+/// <details><summary>中文</summary>ip段数据结构</details>
 pub struct IpSegment: encode {
-  /// **Required.** ip地址
+  /// **Required.** IP address
   ip: String = "Ip",
-  /// **Required.** ip掩码，如果为32位ip，填0
+  /// **Required.** IP mask. For a 32-bit IP address, enter `0`.
   mask: u64 = "Mask",
 }
 
-/// 字段值，K-V形式
+/// Status of the IP
+///
+/// <details><summary>中文</summary>字段值，K-V形式</details>
 pub struct KeyValue: decode {
-  /// 字段名称
+  /// IP
   key: String = "Key",
-  /// 字段取值
+  /// Status of the IP. Values: `1` (blocked); `2` (normal); `3` (being attacked)
   value: String = "Value",
 }
 
-/// L4规则回源列表
+/// List of layer-4 forwarding rules
+///
+/// <details><summary>中文</summary>L4规则回源列表</details>
 pub struct L4RuleSource: encode {
-  /// **Required.** 回源IP或域名
+  /// **Required.** IP or domain name for forwarding.
   source: String = "Source",
-  /// **Required.** 权重值，取值[0,100]，暂不支持
+  /// **Required.** Weight. Value range: [0,100].
   weight: u64 = "Weight",
   /// 8000
   port: u64 = "Port",
-  /// 备份源站，1: 备份源站，0: 普通源站
+  /// Secondary origin server. `1`: secondary origin server; `0`: general origin server.
   backup: u64 = "Backup",
 }
 
-/// L7规则
+/// Layer-7 forwarding rule.
+///
+/// <details><summary>中文</summary>L7规则</details>
 pub struct L7RuleEntry: encode {
-  /// **Required.** 会话保持时间，单位秒
+  /// **Required.** Session persistence duration, in seconds.
   keep_time: u64 = "KeepTime",
-  /// **Required.** 转发域名
+  /// **Required.** Forwarding domain name.
   domain: String = "Domain",
-  /// **Required.** 转发协议，取值[http, https]
+  /// **Required.** Forwarding protocol. Valid values: `http` and `https`.
   protocol: String = "Protocol",
-  /// **Required.** 回源方式，取值[1(域名回源)，2(IP回源)]
+  /// **Required.** Forwarding method. Valid values: `1` (by domain name); `2` (by IP).
   source_type: u64 = "SourceType",
-  /// **Required.** 负载均衡方式，取值[1(加权轮询)]
+  /// **Required.** Load balancing method. Valid value: `1` (weighed polling).
   lb_type: u64 = "LbType",
-  /// **Required.** 回源列表
+  /// **Required.** List of origins
   source_list: Vec<L4RuleSource> = "SourceList",
-  /// **Required.** 会话保持开关，取值[0(会话保持关闭)，1(会话保持开启)]
+  /// **Required.** Whether session persistence is enabled. Valid values: `0` (disabled) and `1` (enabled).
   keep_enable: u64 = "KeepEnable",
-  /// 规则状态，取值[0(规则配置成功)，1(规则配置生效中)，2(规则配置失败)，3(规则删除生效中)，5(规则删除失败)，6(规则等待配置)，7(规则等待删除)，8(规则待配置证书)]
+  /// Rule status. Valid values: `0` (the rule was successfully configured), `1` (configuring the rule), `2` (rule configuration failed), `3` (deleting the rule), `5` (failed to delete rule), `6` (rule awaiting configuration), `7` (rule awaiting deletion), and `8` (rule awaiting certificate configuration).
   status: u64 = "Status",
-  /// 规则ID，当添加新规则时可以不用填写此字段；当修改或者删除规则时需要填写此字段；
+  /// Rule ID. This field is not required for adding a rule, but is required for modifying or deleting a rule.
   rule_id: String = "RuleId",
-  /// HTTPS协议的CC防护阈值
+  /// CC protection threshold based on HTTPS.
   cc_threshold: u64 = "CCThreshold",
-  /// 当证书来源为自有证书时，此字段必须填写证书密钥；(因已不再支持自有证书，此字段已弃用，请不用填写此字段)
+  /// [Disused] When the certificate is an external certificate, the certificate key should be provided here.
   private_key: String = "PrivateKey",
-  /// HTTPS协议的CC防护状态，取值[0(关闭), 1(开启)]
+  /// CC protection status based on HTTPS. Valid values: `0` (disabled) and `1` (enabled).
   cc_enable: u64 = "CCEnable",
-  /// 是否开启Https协议使用Http回源，取值[0(关闭), 1(开启)]，不填写默认是关闭
+  /// Whether to enable **Forward HTTPS requests via HTTP**. Valid values: `0` (disable) and `1` (enable). It defaults to `0`.
   https_to_http_enable: u64 = "HttpsToHttpEnable",
-  /// 证书来源，当转发协议为https时必须填，取值[2(腾讯云托管证书)]，当转发协议为http时也可以填0
+  /// Certificate source. When the forwarding protocol is HTTPS, this field must be set to `2` (Tencent Cloud managed certificate), and for HTTP protocol, it can be set to `0`.
   cert_type: u64 = "CertType",
-  /// 当证书来源为自有证书时，此字段必须填写证书内容；(因已不再支持自有证书，此字段已弃用，请不用填写此字段)
+  /// [Disused] When the certificate is an external certificate, the certificate content should be provided here.
   cert: String = "Cert",
-  /// HTTPS协议的CC防护等级
+  /// CC protection level based on HTTPS.
   cc_level: String = "CCLevel",
-  /// 规则描述
+  /// Rule description.
   rule_name: String = "RuleName",
-  /// cc防护状态，取值[0(关闭), 1(开启)]
+  /// CC protection status. Valid values: `0` (disabled) and `1` (enabled).
   cc_status: u64 = "CCStatus",
-  /// 接入端口值
+  /// Access port number.
   virtual_port: u64 = "VirtualPort",
-  /// 当证书来源为腾讯云托管证书时，此字段必须填写托管证书ID
+  /// When the certificate is managed by Tencent Cloud, this field must be set to the ID of the managed certificate.
   ssl_id: String = "SSLId",
-  /// 同ruleId
+  /// ID of the rule
   id: String = "Id",
-  /// 智能cc开关，取值[0(关闭), 1(开启)]
+  /// Intelligent CC protection status. Valid values: `0` (disabled) and `1` (enabled).
   ccai_enable: u64 = "CCAIEnable",
 }
 
-/// L7规则健康检查参数
+/// Health check parameters of layer-7 forwarding rules
+///
+/// <details><summary>中文</summary>L7规则健康检查参数</details>
 pub struct L7RuleHealth: decode {
-  /// 配置状态，0： 正常，1：配置中，2：配置失败
+  /// Configuration status. Values: `0` (normal), `1` (configuration in progress) and `2` (configuration failed).
   status: u64 = "Status",
-  /// =1表示开启；=0表示关闭
+  /// Switch. Values: `1`: Enable; `0`: Disable.
   enable: u64 = "Enable",
-  /// 规则ID
+  /// ID of the rule
   rule_id: String = "RuleId",
-  /// 检查目录的URL，默认为/
+  /// HTTP request path. The default value is /.
   url: String = "Url",
-  /// 检测间隔时间，单位秒
+  /// Health check interval. Unit: second.
   interval: u64 = "Interval",
-  /// 健康阈值，单位次
+  /// Healthy threshold, which specifies the number of consecutive successful health checks.
   alive_num: u64 = "AliveNum",
-  /// 不健康阈值，单位次
+  /// Unhealthy threshold, which specifies the number of consecutive failed health checks.
   kick_num: u64 = "KickNum",
-  /// HTTP请求方式，取值[HEAD,GET]
+  /// HTTP request method. Values: `HEAD` and `GET`.
   method: String = "Method",
-  /// 健康检查判定正常状态码，1xx =1, 2xx=2, 3xx=4, 4xx=8,5xx=16，多个状态码值加和
+  /// Status code that signifies a normal state. Values: `1` (1xx), `2` (2xx), `4` (3xx), `8` (4xx), and `16` (5xx).
   status_code: u64 = "StatusCode",
-  /// 是否同时下发http和https规则健康检查配置
+  /// Whether to deploy both HTTP and HTTPS health check rules
   protocol_flag: u64 = "ProtocolFlag",
-  /// 被动探测开关，=1表示开启；=0表示关闭
+  /// Enables passive detection. Values: `1` (enable) and `0` (disable).
   passive_enable: u64 = "PassiveEnable",
-  /// 被动探测不健康屏蔽时间
+  /// Blocking period in the passive detection configuration
   block_inter: u64 = "BlockInter",
-  /// 被动探测不健康统计间隔
+  /// Time interval between passive detections
   failed_count_inter: u64 = "FailedCountInter",
-  /// 被动探测不健康阈值
+  /// Unhealthy threshold in the passive detection configuration
   failed_threshold: u64 = "FailedThreshold",
-  /// 被动探测判定正常状态码，1xx =1, 2xx=2, 3xx=4, 4xx=8,5xx=16，多个状态码值加和
+  /// Status code that signals that the passive detection considers the status normal. Values: `1` (1xx), `2` (2xx), `4` (3xx), `8` (4xx), and `16` (5xx).
   passive_status_code: u64 = "PassiveStatusCode",
-  /// 被动探测配置状态，0： 正常，1：配置中，2：配置失败
+  /// Configuration status of the passive health check. Values: `0` (Normal), `1` (configuration in progress) and `2` (configuration failed).
   passive_status: u64 = "PassiveStatus",
 }
 
-/// 4层转发规则
+/// Layer-4 forwarding rule
+///
+/// <details><summary>中文</summary>4层转发规则</details>
 pub struct Layer4Rule: decode {
-  /// 源站端口，取值1~65535
+  /// Real server port. Value range: 1–65535.
   backend_port: u64 = "BackendPort",
-  /// 转发端口，取值1~65535
+  /// Forwarding port. Value range: 1–65535.
   frontend_port: u64 = "FrontendPort",
-  /// 转发协议，取值[
-  /// TCP(TCP协议)
-  /// UDP(UDP协议)
+  /// Forwarding rule. Valid values:
+  /// TCP
+  /// UDP
   /// ]
   protocol: String = "Protocol",
-  /// 源站列表
+  /// List of real servers
   real_servers: Vec<SourceServer> = "RealServers",
-  /// 资源实例
+  /// Information of the Anti-DDoS instance
   instance_details: Vec<InstanceRelation> = "InstanceDetails",
-  /// 规则所属的资源实例
+  /// Information of the Anti-DDoS instance configured
   instance_detail_rule: Vec<RuleInstanceRelation> = "InstanceDetailRule",
 }
 
-/// 7层转发规则
+/// Layer-7 forwarding rule
+///
+/// <details><summary>中文</summary>7层转发规则</details>
 pub struct Layer7Rule: decode {
-  /// 域名
+  /// Domain name
   domain: String = "Domain",
-  /// 转发类型列表
+  /// List of forwarding types
   proxy_type_list: Vec<ProxyTypeInfo> = "ProxyTypeList",
-  /// 源站列表
+  /// List of real servers
   real_servers: Vec<SourceServer> = "RealServers",
-  /// 资源实例
+  /// Information of the Anti-DDoS instance
   instance_details: Vec<InstanceRelation> = "InstanceDetails",
-  /// 规则所属的资源实例
+  /// Information of the Anti-DDoS instance configured
   instance_detail_rule: Vec<RuleInstanceRelation> = "InstanceDetailRule",
-  /// 协议
+  /// Protocol
   protocol: String = "Protocol",
-  /// 端口号
+  /// Port number
   vport: i64 = "Vport",
 }
 
@@ -5583,7 +6474,7 @@ pub struct ListenerCcThresholdConfig: decode {
   cc_threshold: i64 = "CCThreshold",
 }
 
-/// ModifyCCLevelPolicy请求参数结构体
+/// Request of [`Client::modify_cc_level_policy`].
 pub struct ModifyCCLevelPolicyRequest: encode {
   /// **Required.** 实例Id
   instance_id: String = "InstanceId",
@@ -5597,31 +6488,31 @@ pub struct ModifyCCLevelPolicyRequest: encode {
   level: String = "Level",
 }
 
-/// ModifyCCLevelPolicy返回参数结构体
+/// Response of [`Client::modify_cc_level_policy`].
 pub struct ModifyCCLevelPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCCPrecisionPolicy请求参数结构体
+/// Request of [`Client::modify_cc_precision_policy`].
 pub struct ModifyCCPrecisionPolicyRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 策略Id
+  /// **Required.** Policy ID
   policy_id: String = "PolicyId",
-  /// **Required.** 策略方式。可取值：alg、drop、trans。alg指返回验证码方式验证，drop表示该访问丢弃，trans表示该访问放行。
+  /// **Required.** Specifies the action. `alg`: Verify the access request via CAPTCHA; `drop`: Drop the access request.
   policy_action: String = "PolicyAction",
-  /// **Required.** 策略记录
+  /// **Required.** Policy records
   policy_list: Vec<CCPrecisionPlyRecord> = "PolicyList",
 }
 
-/// ModifyCCPrecisionPolicy返回参数结构体
+/// Response of [`Client::modify_cc_precision_policy`].
 pub struct ModifyCCPrecisionPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCCReqLimitPolicy请求参数结构体
+/// Request of [`Client::modify_cc_req_limit_policy`].
 pub struct ModifyCCReqLimitPolicyRequest: encode {
   /// **Required.** 实例Id
   instance_id: String = "InstanceId",
@@ -5631,13 +6522,13 @@ pub struct ModifyCCReqLimitPolicyRequest: encode {
   policy: CCReqLimitPolicyRecord = "Policy",
 }
 
-/// ModifyCCReqLimitPolicy返回参数结构体
+/// Response of [`Client::modify_cc_req_limit_policy`].
 pub struct ModifyCCReqLimitPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCCThresholdPolicy请求参数结构体
+/// Request of [`Client::modify_cc_threshold_policy`].
 pub struct ModifyCCThresholdPolicyRequest: encode {
   /// **Required.** 实例Id
   instance_id: String = "InstanceId",
@@ -5651,31 +6542,31 @@ pub struct ModifyCCThresholdPolicyRequest: encode {
   threshold: i64 = "Threshold",
 }
 
-/// ModifyCCThresholdPolicy返回参数结构体
+/// Response of [`Client::modify_cc_threshold_policy`].
 pub struct ModifyCCThresholdPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCcBlackWhiteIpList请求参数结构体
+/// Request of [`Client::modify_cc_black_white_ip_list`].
 pub struct ModifyCcBlackWhiteIpListRequest: encode {
-  /// **Required.** 资源实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** IP列表
+  /// **Required.** List of IPs
   ip_list: Vec<IpSegment> = "IpList",
-  /// **Required.** IP类型，取值[black(黑名单IP), white(白名单IP)]
+  /// **Required.** IP type. Valid values: `black` (blocklisted IP), `white`(allowlisted IP).
   r#type: String = "Type",
-  /// **Required.** 策略Id
+  /// **Required.** Policy ID
   policy_id: String = "PolicyId",
 }
 
-/// ModifyCcBlackWhiteIpList返回参数结构体
+/// Response of [`Client::modify_cc_black_white_ip_list`].
 pub struct ModifyCcBlackWhiteIpListResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDDoSBlackWhiteIpList请求参数结构体
+/// Request of [`Client::modify_d_do_s_black_white_ip_list`].
 pub struct ModifyDDoSBlackWhiteIpListRequest: encode {
   /// **Required.** 资源Id
   instance_id: String = "InstanceId",
@@ -5689,27 +6580,27 @@ pub struct ModifyDDoSBlackWhiteIpListRequest: encode {
   new_ip: IpSegment = "NewIp",
 }
 
-/// ModifyDDoSBlackWhiteIpList返回参数结构体
+/// Response of [`Client::modify_d_do_s_black_white_ip_list`].
 pub struct ModifyDDoSBlackWhiteIpListResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDDoSGeoIPBlockConfig请求参数结构体
+/// Request of [`Client::modify_d_do_s_geo_ip_block_config`].
 pub struct ModifyDDoSGeoIPBlockConfigRequest: encode {
-  /// **Required.** 资源实例ID
+  /// **Required.** Anti-DDoS instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** DDoS区域封禁配置，填写参数时配置ID不能为空
+  /// **Required.** Region blocking configuration. The configuration ID cannot be empty when you set this parameter.
   d_do_s_geo_ip_block_config: DDoSGeoIPBlockConfig = "DDoSGeoIPBlockConfig",
 }
 
-/// ModifyDDoSGeoIPBlockConfig返回参数结构体
+/// Response of [`Client::modify_d_do_s_geo_ip_block_config`].
 pub struct ModifyDDoSGeoIPBlockConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDDoSLevel请求参数结构体
+/// Request of [`Client::modify_d_do_s_level`].
 pub struct ModifyDDoSLevelRequest: encode {
   /// **Required.** 资源ID
   id: String = "Id",
@@ -5721,31 +6612,31 @@ pub struct ModifyDDoSLevelRequest: encode {
   d_do_s_level: String = "DDoSLevel",
 }
 
-/// ModifyDDoSLevel返回参数结构体
+/// Response of [`Client::modify_d_do_s_level`].
 pub struct ModifyDDoSLevelResponse: decode {
   /// 防护等级，取值[low,middle,high]
   d_do_s_level: String = "DDoSLevel",
   /// 资源ID
   id: String = "Id",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDDoSSpeedLimitConfig请求参数结构体
+/// Request of [`Client::modify_d_do_s_speed_limit_config`].
 pub struct ModifyDDoSSpeedLimitConfigRequest: encode {
-  /// **Required.** 资源实例ID
+  /// **Required.** Anti-DDoS instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 访问限速配置，填写参数时配置ID不能为空
+  /// **Required.** Access rate limit configuration. The configuration ID cannot be empty when you set this parameter.
   d_do_s_speed_limit_config: DDoSSpeedLimitConfig = "DDoSSpeedLimitConfig",
 }
 
-/// ModifyDDoSSpeedLimitConfig返回参数结构体
+/// Response of [`Client::modify_d_do_s_speed_limit_config`].
 pub struct ModifyDDoSSpeedLimitConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDDoSThreshold请求参数结构体
+/// Request of [`Client::modify_d_do_s_threshold`].
 pub struct ModifyDDoSThresholdRequest: encode {
   /// **Required.** DDoS清洗阈值，取值[0, 60, 80, 100, 150, 200, 250, 300, 400, 500, 700, 1000];
   /// 当设置值为0时，表示采用默认值；
@@ -5778,61 +6669,61 @@ pub struct ModifyDDoSThresholdRequest: encode {
   rst_flood_pkt_threshold: u64 = "RstFloodPktThreshold",
 }
 
-/// ModifyDDoSThreshold返回参数结构体
+/// Response of [`Client::modify_d_do_s_threshold`].
 pub struct ModifyDDoSThresholdResponse: decode {
   /// 成功码
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDomainUsrName请求参数结构体
+/// Request of [`Client::modify_domain_usr_name`].
 pub struct ModifyDomainUsrNameRequest: encode {
-  /// **Required.** 用户CNAME
+  /// **Required.** User CNAME
   domain_name: String = "DomainName",
-  /// **Required.** 域名名称
+  /// **Required.** Domain name
   domain_user_name: String = "DomainUserName",
 }
 
-/// ModifyDomainUsrName返回参数结构体
+/// Response of [`Client::modify_domain_usr_name`].
 pub struct ModifyDomainUsrNameResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyNewDomainRules请求参数结构体
+/// Request of [`Client::modify_new_domain_rules`].
 pub struct ModifyNewDomainRulesRequest: encode {
-  /// **Required.** DDoS防护子产品代号（bgpip表示高防IP）
+  /// **Required.** Anti-DDoS service type (`bgpip`: Anti-DDoS Advanced).
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID.
   id: String = "Id",
-  /// **Required.** 域名转发规则
+  /// **Required.** Domain name forwarding rule.
   rule: NewL7RuleEntry = "Rule",
 }
 
-/// ModifyNewDomainRules返回参数结构体
+/// Response of [`Client::modify_new_domain_rules`].
 pub struct ModifyNewDomainRulesResponse: decode {
-  /// 成功码
+  /// Success code.
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPacketFilterConfig请求参数结构体
+/// Request of [`Client::modify_packet_filter_config`].
 pub struct ModifyPacketFilterConfigRequest: encode {
-  /// **Required.** 资源实例ID
+  /// **Required.** Anti-DDoS instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 特征过滤配置
+  /// **Required.** Feature filtering configuration
   packet_filter_config: PacketFilterConfig = "PacketFilterConfig",
 }
 
-/// ModifyPacketFilterConfig返回参数结构体
+/// Response of [`Client::modify_packet_filter_config`].
 pub struct ModifyPacketFilterConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPortAclConfig请求参数结构体
+/// Request of [`Client::modify_port_acl_config`].
 pub struct ModifyPortAclConfigRequest: encode {
   /// **Required.** 资源实例ID
   instance_id: String = "InstanceId",
@@ -5842,199 +6733,225 @@ pub struct ModifyPortAclConfigRequest: encode {
   new_acl_config: AclConfig = "NewAclConfig",
 }
 
-/// ModifyPortAclConfig返回参数结构体
+/// Response of [`Client::modify_port_acl_config`].
 pub struct ModifyPortAclConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// L7规则
+/// Layer-7 rule.
+///
+/// <details><summary>中文</summary>L7规则</details>
 pub struct NewL7RuleEntry: encode {
-  /// **Required.** 转发协议，取值[http, https]
+  /// **Required.** Forwarding protocol. Valid values: `http` and `https`.
   protocol: String = "Protocol",
-  /// **Required.** 转发域名
+  /// **Required.** Forwarding domain name.
   domain: String = "Domain",
-  /// **Required.** 负载均衡方式，取值[1(加权轮询)]
+  /// **Required.** Load balancing method. Valid value: `1` (weighed polling).
   lb_type: u64 = "LbType",
-  /// **Required.** 会话保持开关，取值[0(会话保持关闭)，1(会话保持开启)]
+  /// **Required.** Whether session persistence is enabled. Valid values: `0` (disabled) and `1` (enabled).
   keep_enable: u64 = "KeepEnable",
-  /// **Required.** 会话保持时间，单位秒
+  /// **Required.** Session persistence duration, in seconds.
   keep_time: u64 = "KeepTime",
-  /// **Required.** 回源方式，取值[1(域名回源)，2(IP回源)]
+  /// **Required.** Forwarding method. Valid values: `1` (by domain name); `2` (by IP).
   source_type: u64 = "SourceType",
-  /// **Required.** 回源列表
+  /// **Required.** List of origins
   source_list: Vec<L4RuleSource> = "SourceList",
-  /// 区域码
+  /// Region code.
   region: u64 = "Region",
-  /// 资源Id
+  /// Resource ID.
   id: String = "Id",
-  /// 资源Ip
+  /// Anti-DDoS instance IP address.
   ip: String = "Ip",
-  /// 规则ID，当添加新规则时可以不用填写此字段；当修改或者删除规则时需要填写此字段；
+  /// Rule ID. This field is not required for adding a rule, but is required for modifying or deleting a rule.
   rule_id: String = "RuleId",
-  /// 规则描述
+  /// Rule description.
   rule_name: String = "RuleName",
-  /// 证书来源，当转发协议为https时必须填，取值[2(腾讯云托管证书)]，当转发协议为http时也可以填0
+  /// Certificate source. When the forwarding protocol is HTTPS, this field must be set to `2` (Tencent Cloud managed certificate), and for HTTP protocol, it can be set to `0`.
   cert_type: u64 = "CertType",
-  /// 当证书来源为腾讯云托管证书时，此字段必须填写托管证书ID
+  /// When the certificate is managed by Tencent Cloud, this field must be set to the ID of the managed certificate.
   ssl_id: String = "SSLId",
-  /// 当证书来源为自有证书时，此字段必须填写证书内容；(因已不再支持自有证书，此字段已弃用，请不用填写此字段)
+  /// [Disused] When the certificate is an external certificate, the certificate content should be provided here.
   cert: String = "Cert",
-  /// 当证书来源为自有证书时，此字段必须填写证书密钥；(因已不再支持自有证书，此字段已弃用，请不用填写此字段)
+  /// [Disused] When the certificate is an external certificate, the certificate key should be provided here.
   private_key: String = "PrivateKey",
-  /// 规则状态，取值[0(规则配置成功)，1(规则配置生效中)，2(规则配置失败)，3(规则删除生效中)，5(规则删除失败)，6(规则等待配置)，7(规则等待删除)，8(规则待配置证书)]
+  /// Rule status. Valid values: `0` (the rule was successfully configured), `1` (configuring the rule), `2` (rule configuration failed), `3` (deleting the rule), `5` (failed to delete rule), `6` (rule awaiting configuration), `7` (rule awaiting deletion), and `8` (rule awaiting certificate configuration).
   status: u64 = "Status",
-  /// cc防护状态，取值[0(关闭), 1(开启)]
+  /// CC protection status. Valid values: `0` (disabled) and `1` (enabled).
   cc_status: u64 = "CCStatus",
-  /// HTTPS协议的CC防护状态，取值[0(关闭), 1(开启)]
+  /// CC protection status based on HTTPS. Valid values: `0` (disabled) and `1` (enabled).
   cc_enable: u64 = "CCEnable",
-  /// HTTPS协议的CC防护阈值（已废弃）
+  /// CC protection threshold based on HTTPS.
   cc_threshold: u64 = "CCThreshold",
-  /// HTTPS协议的CC防护阈值 -1：默认防御阈值
+  /// **China site only.** HTTPS协议的CC防护阈值 -1：默认防御阈值
   /// 0: 关闭
   /// 大于0：自定义防护阈值
   cc_threshold_new: u64 = "CCThresholdNew",
-  /// HTTPS协议的CC防护等级
+  /// CC protection level based on HTTPS.
   cc_level: String = "CCLevel",
-  /// 修改时间
-  ///
+  /// Modification time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   modify_time: String = "ModifyTime",
-  /// 是否开启Https协议使用Http回源，取值[0(关闭), 1(开启)]，不填写默认是关闭
+  /// Whether to enable **Forward HTTPS requests via HTTP**. Valid values: `0` (disabled) and `1` (enabled). It defaults to `0`.
   https_to_http_enable: u64 = "HttpsToHttpEnable",
-  /// 接入端口值
+  /// Access port number.
   virtual_port: u64 = "VirtualPort",
-  /// http强制跳转https，1表示打开，0表示关闭
+  /// Specifies whether to forcibly redirect HTTP to HTTPS. `1`: Enable. `0`: Disable.
   rewrite_https: u64 = "RewriteHttps",
-  /// 规则配置失败时的详细错误原因(仅当Status=2时有效)，1001证书不存在，1002证书获取失败，1003证书上传失败，1004证书已过期
+  /// Returns an error code when the rule configuration fails (only valid when `Status=2`). `1001`: The certificate does not exist. `1002`: Failed to obtain the certificate. `1003`: Failed to upload the certificate. `1004`: The certificate has expired.
   err_code: u64 = "ErrCode",
-  /// 版本
+  /// Version
   version: u64 = "Version",
 }
 
-/// 防护概览DDoS攻击事件
+/// DDoS events recorded
+///
+/// <details><summary>中文</summary>防护概览DDoS攻击事件</details>
 pub struct OverviewDDoSEvent: decode {
-  /// 事件Id
+  /// Event ID
   id: String = "Id",
-  /// ip
+  /// IP
   vip: String = "Vip",
-  /// 开始时间
+  /// Start time
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End time
   end_time: String = "EndTime",
-  /// 攻击类型
+  /// Attack type
   attack_type: String = "AttackType",
-  /// 攻击状态，0：攻击中；1：攻击结束
+  /// Attack status. `0`: The attack is ongoing; `1`: The attack ends.
   attack_status: u64 = "AttackStatus",
-  /// 攻击流量，单位Mbps
+  /// Attack traffic, in Mbps
   mbps: u64 = "Mbps",
-  /// 攻击包量，单位pps
+  /// Attack packets, in PPS
   pps: u64 = "Pps",
-  /// 业务类型，bgp-multip：高防包；bgpip：高防ip；basic：基础防护
+  /// Anti-DDoS service type. `bgp-multip`: Anti-DDoS Pro; `bgpip`: Anti-DDoS Advanced; `basic`: Anti-DDoS Basic.
   business: String = "Business",
-  /// 高防实例Id
+  /// Anti-DDoS instance ID
   instance_id: String = "InstanceId",
-  /// 高防实例名称
+  /// Anti-DDoS instance name
   instance_name: String = "InstanceName",
 }
 
-/// 套餐包信息
+/// Package information
+///
+/// <details><summary>中文</summary>套餐包信息</details>
 pub struct PackInfo: decode {
-  /// 套餐包的类型，取值[
-  /// staticpack：高防IP三网套餐包
-  /// insurance：保险套餐包
+  /// Package type. Valid values:
+  /// `staticpack`: non-BGP package
+  /// `insurance`: guarantee package
   /// ]
   pack_type: String = "PackType",
-  /// 套餐包的ID
+  /// Package ID
   pack_id: String = "PackId",
 }
 
-/// 特征过滤配置
+/// Feature filtering configuration
+///
+/// <details><summary>中文</summary>特征过滤配置</details>
 pub struct PacketFilterConfig: encode {
-  /// **Required.** 协议，取值[tcp udp icmp all]
+  /// **Required.** Protocol. Valid values: `tcp`, `udp`, `icmp`, `all`.
   protocol: String = "Protocol",
-  /// **Required.** 起始源端口，取值0~65535
+  /// **Required.** Start source port. Value range: 0–65535.
   sport_start: i64 = "SportStart",
-  /// **Required.** 结束源端口，取值1~65535，必须大于等于起始源端口
+  /// **Required.** End source port. Value range: 0–65535. The value also should be greater than or equal to that of the start source port.
   sport_end: i64 = "SportEnd",
-  /// **Required.** 起始目的端口，取值0~65535
+  /// **Required.** Start destination port
   dport_start: i64 = "DportStart",
-  /// **Required.** 结束目的端口，取值1~65535，必须大于等于起始目的端口
+  /// **Required.** End destination port. Value range: 1–65535. The value also should be greater than or equal to that of the start source port.
   dport_end: i64 = "DportEnd",
-  /// **Required.** 最小报文长度，取值1-1500
+  /// **Required.** Minimum message length. Value range: 1–1500.
   pktlen_min: i64 = "PktlenMin",
-  /// **Required.** 最大报文长度，取值1-1500，必须大于等于最小报文长度
+  /// **Required.** Maximum message length. Value range: 1–1500. The value also should be greater than or equal to that of the minimum message length.
   pktlen_max: i64 = "PktlenMax",
-  /// **Required.** 动作，取值[
-  /// drop(丢弃)
-  /// transmit(放行)
-  /// drop_black(丢弃并拉黑)
-  /// drop_rst(拦截)（已废弃，不支持drop_rst）
-  /// drop_black_rst(拦截并拉黑)（已废弃，不支持drop_black_rst）
-  /// forward(继续防护)
+  /// **Required.** Action. Valid values:
+  /// `drop`: discards the request.
+  /// `transmit`: allows the request.
+  /// `drop_black`: discards the request and adds the IP to blocklist.
+  /// `drop_rst`: blocks the request.
+  /// `drop_black_rst`: blocks the request and adds the IP to blocklist.
+  /// `forward`: continues protection.
   /// ]
   action: String = "Action",
-  /// 检测位置，取值[
-  /// begin_l3(IP头)
-  /// begin_l4(TCP/UDP头)
-  /// begin_l5(T载荷)
-  /// no_match(不匹配)
+  /// Detection location:
+  /// `begin_l3`: IP header
+  /// `begin_l4`: TCP/UDP header
+  /// `begin_l5`: T load
+  /// `no_match`: no match
   /// ]
   match_begin: String = "MatchBegin",
-  /// 检测类型，取值[
-  /// sunday(关键字)
-  /// pcre(正则表达式) （已废弃，仅支持sunday）
+  /// Detection type:
+  /// `sunday`: keyword
+  /// `pcre`: regular expression
   /// ]
   match_type: String = "MatchType",
-  /// 检测值，关键字符串或正则表达式,取值[ 当检测类型为sunday时，请填写字符串或者16进制字节码，例如\x313233对应的是字符串"123"的16进制字节码; 最多支持63位; ]
+  /// Detection value. Should be in key string or regular expression.
+  /// When the `MatchType` is `sunday`, enter a string or a string in hexadecimal byte code representation. For example, a string "123" corresponds to the hexadecimal byte code "\x313233".
+  /// When the `MatchType` is `pcre`, enter a regular expression.
+  /// ]
   str: String = "Str",
-  /// 从检测位置开始的检测深度，取值[0,1500]
+  /// Detection depth starting from the detection position. Value range: [0, 1500].
   depth: i64 = "Depth",
-  /// 从检测位置开始的偏移量，取值范围[0,Depth]
+  /// Offset starting from the detection position. Value range: [0, Depth].
   offset: i64 = "Offset",
-  /// 是否包含检测值，取值[
-  /// 0(包含)
-  /// 1(不包含) （已废弃，仅支持0）
+  /// Whether the detection value is included:
+  /// `0`: included
+  /// `1`: excluded
   /// ]
   is_not: i64 = "IsNot",
-  /// 当有第二个检测条件时，与第一检测条件的且或关系，取值[
-  /// and(且的关系) （已废弃，仅支持none）
-  /// none(当没有第二个检测条件时填写此值)
+  /// Relationship between the first and second detection conditions:
+  /// `and`: under both the first and second detection conditions
+  /// `none`: under only the first detection condition
   /// ]
   match_logic: String = "MatchLogic",
-  /// （已废弃）
+  /// The second detection position:
+  /// `begin_l5`: load
+  /// `no_match`: no match
+  /// ]
   match_begin2: String = "MatchBegin2",
-  /// （已废弃）
+  /// The second detection type:
+  /// `sunday`: keyword
+  /// `pcre`: regular expression
+  /// ]
   match_type2: String = "MatchType2",
-  /// （已废弃）
+  /// The second detection value. Should be in key string or regular expression.
+  /// When the `MatchType` is `sunday`, enter a string or a string in hexadecimal byte code representation. For example, a string "123" corresponds to the hexadecimal byte code "\x313233".
+  /// When the `MatchType` is `pcre`, enter a regular expression.
+  /// ]
   str2: String = "Str2",
-  /// （已废弃）
+  /// Detection depth starting from the second detection position. Value range: [0, 1500].
   depth2: i64 = "Depth2",
-  /// （已废弃）
+  /// Offset starting from the second detection position. Value range: [0, Depth2].
   offset2: i64 = "Offset2",
-  /// （已废弃）
+  /// Whether the second detection value is included:
+  /// `0`: included
+  /// `1`: excluded
+  /// ]
   is_not2: i64 = "IsNot2",
-  /// 特征过滤配置添加成功后自动生成的规则ID，当添加新特征过滤配置时，此字段不用填写；当修改/删除新特征过滤配置时，此字段必填；
+  /// A rule ID is generated after a feature filtering configuration is added successfully. Leave this field empty when adding a new feature filtering configuration.
   id: String = "Id",
-  /// 大于报文长度，取值1+
+  /// Byte threshold of the packet. Packets larger than the specified size are not returned. It must be an integer larger than 1.
   pkt_len_gt: i64 = "PktLenGT",
 }
 
-/// 特征过滤相关信息
+/// Feature filtering information
+///
+/// <details><summary>中文</summary>特征过滤相关信息</details>
 pub struct PacketFilterRelation: decode {
-  /// 特征过滤配置
+  /// Feature filtering configuration
   packet_filter_config: PacketFilterConfig = "PacketFilterConfig",
-  /// 特征过滤配置所属的实例
+  /// Anti-DDoS instance configured
   instance_detail_list: Vec<InstanceRelation> = "InstanceDetailList",
-  /// 修改时间
+  /// Modification time
   modify_time: String = "ModifyTime",
 }
 
-/// 端口段信息
+/// Port range information
+///
+/// <details><summary>中文</summary>端口段信息</details>
 pub struct PortSegment: encode {
-  /// **Required.** 起始端口，取值1~65535
+  /// **Required.** Start port. Value range: 1–65535.
   begin_port: u64 = "BeginPort",
-  /// **Required.** 结束端口，取值1~65535，必须不小于起始端口
+  /// **Required.** End port. The value should be in the range 1–65535 and cannot be less than that of the start port.
   end_port: u64 = "EndPort",
 }
 
@@ -6086,118 +7003,134 @@ pub struct ProtectThresholdRelationNew: decode {
   rst_flood_pkt_threshold: u64 = "RstFloodPktThreshold",
 }
 
-/// 协议封禁配置
+/// Protocol blocking configuration
+///
+/// <details><summary>中文</summary>协议封禁配置</details>
 pub struct ProtocolBlockConfig: encode {
-  /// **Required.** TCP封禁，取值[0(封禁关)，1(封禁开)]
+  /// **Required.** TCP blocking. Valid values: `0` (disabled), `1`(enabled).
   drop_tcp: i64 = "DropTcp",
-  /// **Required.** UDP封禁，取值[0(封禁关)，1(封禁开)]
+  /// **Required.** UDP blocking. Valid values: `0` (disabled), `1`(enabled).
   drop_udp: i64 = "DropUdp",
-  /// **Required.** ICMP封禁，取值[0(封禁关)，1(封禁开)]
+  /// **Required.** ICMP blocking. Valid values: `0` (disabled), `1`(enabled).
   drop_icmp: i64 = "DropIcmp",
-  /// **Required.** 其他协议封禁，取值[0(封禁关)，1(封禁开)]
+  /// **Required.** Other protocol blocking. Valid values: `0` (disabled), `1`(enabled).
   drop_other: i64 = "DropOther",
-  /// **Required.** 异常空连接防护，取值[0(防护关)，1(防护开)]
+  /// **Required.** Null connection protection. Valid values: `0` (disabled), `1` (enabled).
   check_except_null_connect: i64 = "CheckExceptNullConnect",
-  /// ping of death防护，取值[0(防护关)，1(防护开)]
+  /// PoD protection. Values: `0` (disable), `1` (enable).
   ping_of_death: i64 = "PingOfDeath",
-  /// tear drop防护，取值[0(防护关)，1(防护开)]
+  /// Teardrop protection. Values: `0` (disable), `1` (enable).
   tear_drop: i64 = "TearDrop",
 }
 
-/// 协议封禁相关信息
+/// Protocol blocking information
+///
+/// <details><summary>中文</summary>协议封禁相关信息</details>
 pub struct ProtocolBlockRelation: decode {
-  /// 协议封禁配置
+  /// Protocol blocking configuration
   protocol_block_config: ProtocolBlockConfig = "ProtocolBlockConfig",
-  /// 协议封禁配置所属的实例
+  /// Anti-DDoS instance configured
   instance_detail_list: Vec<InstanceRelation> = "InstanceDetailList",
 }
 
-/// Protocol、Port参数
+/// "Protocol" and "Port" parameters
+///
+/// <details><summary>中文</summary>Protocol、Port参数</details>
 pub struct ProtocolPort: encode {
-  /// **Required.** 协议（tcp；udp）
+  /// **Required.** Protocol. Valid values: `tcp`, `udp`
   protocol: String = "Protocol",
-  /// **Required.** 端口
+  /// **Required.** Port
   port: u64 = "Port",
 }
 
-/// 转发类型
+/// Forwarding type
+///
+/// <details><summary>中文</summary>转发类型</details>
 pub struct ProxyTypeInfo: decode {
-  /// 转发监听端口列表，端口取值1~65535
+  /// List of forwarding listening ports. Value range: 1–65535.
   proxy_ports: Vec<i64> = "ProxyPorts",
-  /// 转发协议，取值[
-  /// http(HTTP协议)
-  /// https(HTTPS协议)
+  /// Forwarding protocol:
+  /// `http`: HTTP protocol
+  /// `https`: HTTPS protocol
   /// ]
   proxy_type: String = "ProxyType",
 }
 
-/// 地域信息
+/// Region information.
+///
+/// <details><summary>中文</summary>地域信息</details>
 pub struct RegionInfo: decode {
-  /// 地域名称，例如，ap-guangzhou
+  /// Region name, such as `ap-guangzhou`
   region: String = "Region",
 }
 
-/// 四七层规则对应实例与IP的关系
+/// Information of the Anti-DDoS instance using layer-4/7 forwarding rules
+///
+/// <details><summary>中文</summary>四七层规则对应实例与IP的关系</details>
 pub struct RuleInstanceRelation: decode {
-  /// 资源实例的IP
+  /// Instance IP
   eip_list: Vec<String> = "EipList",
-  /// 资源实例的ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 资源实例的Cname
+  /// Instance CNAME
   cname: String = "Cname",
 }
 
-/// 调度域名信息
+/// Scheduling domain name details
+///
+/// <details><summary>中文</summary>调度域名信息</details>
 pub struct SchedulingDomainInfo: decode {
-  /// 调度域名
+  /// Scheduling domain name
   domain: String = "Domain",
-  /// 线路IP列表
+  /// List of line IPs
   line_ip_list: Vec<IPLineInfo> = "LineIPList",
-  /// 调度方式，当前仅支持优先级的方式，取值[priority]
+  /// Scheduling mode. Valid value: `priority` (priority scheduling).
   method: String = "Method",
-  /// 调度域名解析记录的TTL值
+  /// TTL value recorded from the scheduling domain name resolution
   ttl: u64 = "TTL",
-  /// 运行状态，取值[
-  /// 0：未运行
-  /// 1：运行中
-  /// 2：运行异常
+  /// Running status. Valid values:
+  /// `0`: not running
+  /// `1`: running
+  /// `2`: abnormal
   /// ]
   status: u64 = "Status",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   created_time: String = "CreatedTime",
-  /// 最后修改时间
-  ///
+  /// Last modification time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   modify_time: String = "ModifyTime",
-  /// 域名名称
+  /// Domain name
   usr_domain_name: String = "UsrDomainName",
 }
 
-/// 源站信息
+/// Real server details
+///
+/// <details><summary>中文</summary>源站信息</details>
 pub struct SourceServer: decode {
-  /// 源站的地址（IP或者域名）
+  /// Types of the real server address, such as IP or domain name.
   real_server: String = "RealServer",
-  /// 源站的地址类型，取值[
-  /// 1(域名地址)
-  /// 2(IP地址)
+  /// Types of the real server address:
+  /// `1`: domain name
+  /// `2`: IP
   /// ]
   rs_type: i64 = "RsType",
-  /// 源站的回源权重，取值1~100
+  /// Forward weight of the real server. Value range: 1–100.
   weight: i64 = "Weight",
-  /// 端口号：0~65535
+  /// Port number. Value range: 0-65535.
   port: i64 = "Port",
 }
 
-/// 限速值类型，例如：包速率pps、带宽bps
+/// Rate limit value types, such as pps and bps.
+///
+/// <details><summary>中文</summary>限速值类型，例如：包速率pps、带宽bps</details>
 pub struct SpeedValue: encode {
-  /// **Required.** 限速值类型，取值[
-  /// 1(包速率pps)
-  /// 2(带宽bps)
+  /// **Required.** Rate limit value types:
+  /// `1`: packets per second (pps)
+  /// `2`: bits per second (bps)
   /// ]
   r#type: u64 = "Type",
-  /// **Required.** 值大小
+  /// **Required.** Value
   value: u64 = "Value",
 }
 
@@ -6208,14 +7141,14 @@ pub struct SpeedValue: encode {
 /// "ElasticBandwidthFlag": true
 /// }
 pub struct StandardPackageConfig: encode {
-  /// **Required.** 高防包购买地域
+  /// **Required.** Specifies the purchase region of the anti-ddos pro package.
   region: String = "Region",
-  /// **Required.** 防护IP数量
+  /// **Required.** Specifies the number of protected ips.
   protect_ip_count: u64 = "ProtectIpCount",
-  /// **Required.** 防护业务带宽 50Mbps
+  /// **Required.** Specifies the protection business bandwidth of 50Mbps.
   bandwidth: u64 = "Bandwidth",
-  /// 是否开启弹性防护带宽 true 开启
-  /// 默认为false 不开启
+  /// Specifies whether elastic protection bandwidth is enabled. valid values: enabled.
+  /// The default is false. disable.
   elastic_bandwidth_flag: bool = "ElasticBandwidthFlag",
 }
 
@@ -6227,118 +7160,132 @@ pub struct StandardPackageConfig: encode {
 /// "ElasticBandwidthFlag": true
 /// }
 pub struct StandardPlusPackageConfig: encode {
-  /// **Required.** 购买高防包所属地域
+  /// **Required.** Specifies the region of the anti-ddos pro package.
   region: String = "Region",
-  /// **Required.** 防护次数：TWO_TIMES:两次全力防 UNLIMITED无限次防
+  /// **Required.** Protection TIMES: TWO_TIMES: full protection twice. UNLIMITED: UNLIMITED protection.
   protect_count: String = "ProtectCount",
-  /// **Required.** 防护IP数量
+  /// **Required.** Specifies the number of protected ips.
   protect_ip_count: u64 = "ProtectIpCount",
-  /// **Required.** 防护带宽50Mbps
+  /// **Required.** Protection bandwidth is 50 Mbps.
   bandwidth: u64 = "Bandwidth",
-  /// 是否开启弹性业务带宽
-  /// true 开启
-  /// false 不开启
-  /// 默认不开启
+  /// Elastic scaling enabled for business bandwidth.
+  /// true: enabled.
+  /// Specifies whether the feature is disabled. valid values: false.
+  /// Disabled by default.
   elastic_bandwidth_flag: bool = "ElasticBandwidthFlag",
 }
 
-/// 三网高防套餐详情
+/// Non-BGP package details
+///
+/// <details><summary>中文</summary>三网高防套餐详情</details>
 pub struct StaticPackRelation: decode {
-  /// 保底带宽
+  /// Base protection bandwidth
   protect_bandwidth: u64 = "ProtectBandwidth",
-  /// 业务带宽
+  /// Application bandwidth
   normal_bandwidth: u64 = "NormalBandwidth",
-  /// 转发规则
+  /// Forwarding rules
   forward_rules_limit: u64 = "ForwardRulesLimit",
-  /// 自动续费标记
+  /// Auto-renewal flag
   auto_renew_flag: u64 = "AutoRenewFlag",
-  /// 到期时间
+  /// Expiration time
   cur_deadline: String = "CurDeadline",
 }
 
-/// 操作返回码，只用于返回成功的情况
+/// Return code, only used to report success.
+///
+/// <details><summary>中文</summary>操作返回码，只用于返回成功的情况</details>
 pub struct SuccessCode: decode {
-  /// 描述
+  /// Description
   message: String = "Message",
-  /// 成功/错误码
+  /// Success/Error code
   code: String = "Code",
 }
 
-/// SwitchWaterPrintConfig请求参数结构体
+/// Request of [`Client::switch_water_print_config`].
 pub struct SwitchWaterPrintConfigRequest: encode {
-  /// **Required.** 资源实例ID
+  /// **Required.** Anti-DDoS instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 水印开启/关闭状态，1表示开启；0表示关闭
+  /// **Required.** Watermark status. `1`: enabled; `0`: disabled.
   open_status: i64 = "OpenStatus",
-  /// 是否开启代理，1开启则忽略IP+端口校验；0关闭则需要IP+端口校验
+  /// Whether to enable proxy. Values: `1` (Enable proxy and ignore IP+port verification), `0` (Do not enable proxy and IP+port verification is required)
   cloud_sdk_proxy: i64 = "CloudSdkProxy",
 }
 
-/// SwitchWaterPrintConfig返回参数结构体
+/// Response of [`Client::switch_water_print_config`].
 pub struct SwitchWaterPrintConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 标签类型
+/// Tag type
+///
+/// <details><summary>中文</summary>标签类型</details>
 pub struct TagFilter: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key
   tag_key: String = "TagKey",
-  /// **Required.** 标签键值列表
+  /// **Required.** Tag value
   tag_value: Vec<String> = "TagValue",
 }
 
-/// 标签信息，用于资源列表返回关联的标签
+/// Tag information, which is used to return the tag of the associated instance
+///
+/// <details><summary>中文</summary>标签信息，用于资源列表返回关联的标签</details>
 pub struct TagInfo: encode {
-  /// **Required.** 标签键。
+  /// **Required.** Tag key.
   tag_key: String = "TagKey",
-  /// **Required.** 标签值。
+  /// **Required.** Tag value.
   tag_value: String = "TagValue",
 }
 
-/// 水印防护配置
+/// Watermark configuration
+///
+/// <details><summary>中文</summary>水印防护配置</details>
 pub struct WaterPrintConfig: encode {
-  /// **Required.** 水印偏移量，取值范围[0, 100)
+  /// **Required.** Watermark offset. Value range: [0, 100).
   offset: i64 = "Offset",
-  /// **Required.** 是否开启，取值[
-  /// 0（手动开启）
-  /// 1（立即运行）
+  /// **Required.** Start status. Valid values:
+  /// `0`: manual start
+  /// `1`: instant start
   /// ]
   open_status: i64 = "OpenStatus",
-  /// **Required.** 水印所属的转发监听器列表
+  /// **Required.** List of forwarding listeners configured
   listeners: Vec<ForwardListener> = "Listeners",
-  /// 水印添加成功后生成的水印密钥列表，一条水印最少1个密钥，最多2个密钥
+  /// A list of watermark keys is generated after a watermark is added successfully. Each watermark can have up to 2 keys. When there is only one valid key, it cannot be deleted.
   keys: Vec<WaterPrintKey> = "Keys",
-  /// 水印检查模式, 取值[
-  /// checkall（普通模式）
-  /// shortfpcheckall（精简模式）
+  /// Watermark checking mode, which can be:
+  /// `checkall`: normal mode
+  /// `shortfpcheckall`: compact mode
   /// ]
   verify: String = "Verify",
-  /// 是否开启代理，1开启则忽略IP+端口校验；0关闭则需要IP+端口校验
+  /// Whether to enable proxy. Values: `1` (Enable proxy and ignore IP+port verification), `0` (Do not enable proxy and IP+port verification is required)
   cloud_sdk_proxy: i64 = "CloudSdkProxy",
 }
 
-/// 生成的水印密钥
+/// Created watermark key
+///
+/// <details><summary>中文</summary>生成的水印密钥</details>
 pub struct WaterPrintKey: encode {
-  /// **Required.** 密钥版本号
+  /// **Required.** Key version
   key_version: String = "KeyVersion",
-  /// **Required.** 密钥内容
+  /// **Required.** Key content
   key_content: String = "KeyContent",
-  /// **Required.** 密钥ID
+  /// **Required.** Key ID
   key_id: String = "KeyId",
-  /// **Required.** 密钥启用状态，只有一个取值1(启用)
+  /// **Required.** Key status. Valid value: `1` (enabled).
   key_open_status: i64 = "KeyOpenStatus",
-  /// **Required.** 密钥生成时间
+  /// **Required.** Key creation time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
 }
 
-/// 水印配置相关信息
+/// Watermark configuration details
+///
+/// <details><summary>中文</summary>水印配置相关信息</details>
 pub struct WaterPrintRelation: decode {
-  /// 水印配置
+  /// Watermark configuration
   water_print_config: WaterPrintConfig = "WaterPrintConfig",
-  /// 水印配置所属的资源实例
+  /// Anti-DDoS instance configured
   instance_detail_list: Vec<InstanceRelation> = "InstanceDetailList",
 }
 }

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 查询DDoS封堵解封列表 (`DescribeDDoSBlockRecords`)
+    /// Query DDoS block and unblock list (`DescribeDDoSBlockRecords`)
+    ///
+    /// Query block unblock records and unblocking quota info.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询DDoS封堵解封列表
     ///
     /// 查询封堵解封记录和解封配额信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2025-09-03&Action=DescribeDDoSBlockRecords)
+    ///
+    /// </details>
     pub fn describe_d_do_s_block_records<'a>(
         &'a self,
         request: &'a DescribeDDoSBlockRecordsRequest,
@@ -52,9 +62,19 @@ impl Client {
         self.read("DescribeDDoSBlockRecords", request)
     }
 
-    /// 申请解封资源 (`UnblockResources`)
+    /// Apply for unblocking a resource (`UnblockResources`)
+    ///
+    /// Apply for unblocking resources. You can obtain the unblocking status of resources through the DescribeDDoSBlockRecords API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 申请解封资源
     ///
     /// 申请解封资源，可通过 DescribeDDoSBlockRecords 接口获取资源的封堵解封状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=antiddos&Version=2025-09-03&Action=UnblockResources)
+    ///
+    /// </details>
     pub fn unblock_resources<'a>(
         &'a self,
         request: &'a UnblockResourcesRequest,
@@ -79,84 +99,91 @@ impl Client {
 }
 
 rt::model! {
-/// 封堵记录
+/// Block history
+///
+/// <details><summary>中文</summary>封堵记录</details>
 pub struct DDoSBlockRecord: decode {
-  /// <p>被封堵的资源，公网 IP，示例如下：</p><ul><li> 公网 IP：117.175.94.231。</li></ul>
+  /// <p>Blocked resources, public IP address, for example:</p><ul><li>Public IP address: 117.175.94.231.</li></ul>
   resource: String = "Resource",
-  /// <p>被封堵的时间。</p>
-  ///
+  /// <p>The time when it was blocked.</p>
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   block_time: String = "BlockTime",
-  /// <p>封堵解封状态。</p><p>枚举值：</p><ul><li>Blocked：已封堵；</li><li>Unblocking：解封中；</li><li>Unblocked：已解封。</li></ul>
+  /// <p>Blocking and unblocking status.</p><p>Enumeration value:</p><ul><li>Blocked: Blocked;</li><li>Unblocking: Unblocking;</li><li>Unblocked: Unblocked.</li></ul>
   status: String = "Status",
 }
 
+/// Unconsumed unblocking quota info of the current account. Users who purchase Anti-DDoS products have a default unblocking quota of 3 resources. The system will reset the unblocking quota count at zero point (UTC+8) time zone each day. Unused unblocking quota on the day will not accumulate to the next day. The unblocking quota for Anti-DDoS Package (Lite) is 3 resources per month and resets monthly.
+///
+/// <details><summary>中文</summary>
+///
 /// 当前账号剩余解封配额。付费订阅 DDoS 高防产品的账号，将根据产品规格获得解封次数配额，配额按日或按月周期提供。
 ///
 /// - 按日提供的解封配额在每天 00:00（UTC+8）重置，当天未使用的配额不会累计到次日。
 /// - 按月提供的解封配额每月首日00:00（UTC+8）重置重置，当月未使用的配额不会累计到次日。
+///
+/// </details>
 pub struct DDoSUnblockQuota: decode {
-  /// <p>解封次数配额总数。</p>
+  /// <p>Total quota of the number of unblocking times.</p>
   total_quota: u64 = "TotalQuota",
-  /// <p>已使用的配额总数。</p>
+  /// <p>Total quota used.</p>
   used_quota: u64 = "UsedQuota",
-  /// <p>配额生效的起始时间。</p>
-  ///
+  /// <p>Start time when the quota takes effect.</p>
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   quota_start_time: String = "QuotaStartTime",
-  /// <p>配额生效的结束时间。</p>
-  ///
+  /// <p>End time when the quota takes effect.</p>
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   quota_end_time: String = "QuotaEndTime",
 }
 
-/// DescribeDDoSBlockRecords请求参数结构体
+/// Request of [`Client::describe_d_do_s_block_records`].
 pub struct DescribeDDoSBlockRecordsRequest: encode {
-  /// **Required.** <p>查询的起始时间。最高支持近一年的数据查询。</p><p>参数格式：2026-02-04T11:30:00+08:00。</p>
+  /// **Required.** <p>Start time of the query. Support up to data query for the past one year.</p><p>Parameter format: 2026-02-04T11:30:00+08:00.</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// **Required.** <p>查询的结束时间。查询时间范围（EndTime - StartTime）需小于等于 31 天。</p><p>参数格式：2026-03-04T11:30:00+08:00。</p>
+  /// **Required.** <p>End time of query. The query time range (EndTime - StartTime) must be less than or equal to 31 days.</p><p>Parameter format: 2026-03-04T11:30:00+08:00.</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// <p>过滤条件，Filters.Values 的上限为 20。该参数不填写时，返回当前 appid 下所有被封堵过的资源列表。详细的过滤条件如下：</p><ul><li> Resource：可按照被封堵的 IP 或者被封堵的资源六段式进行过滤；</li><li> Status：可按照被封堵的资源状态进行过滤。</li></ul><p>当 Filters.Name 取值为 Status 时，Filters.Values 取值有：</p><ul><li>Blocked：已封堵；</li><li>Unblocking：解封中；</li><li>Unblocked：已解封。</li></ul>
+  /// <p>Filter criteria. The maximum number of Filters.Values is 20. If this parameter is left empty, return the current list of resources blocked under the appid. Detailed filter criteria:</p><ul><li> Resource: Filter by blocked IP or six-segment resource format;</li><li> Status: Filter by blocked resource status.</li></ul><p>When Filters.Name value is Status, Filters.Values valid values:</p><ul><li>Blocked: blocked;</li><li>Unblocking: unblocking;</li><li>Unblocked: unblocked.</li></ul>
   filters: Vec<Filter> = "Filters",
-  /// <p>分页查询限制数，最大值为 100。</p><p>默认值：20</p>
+  /// <p>Paginated query limit count. Maximum value: 100.</p><p>Default value: 20</p>
   limit: u64 = "Limit",
-  /// <p>分页查询偏移量。</p><p>默认值：0</p>
+  /// <p>Paginated query offset.</p><p>Default value: 0.</p>
   offset: u64 = "Offset",
 }
 
-/// DescribeDDoSBlockRecords返回参数结构体
+/// Response of [`Client::describe_d_do_s_block_records`].
 pub struct DescribeDDoSBlockRecordsResponse: decode {
-  /// <p>封堵解封记录总数。</p>
+  /// <p>Total number of block and unblock records.</p>
   total_count: u64 = "TotalCount",
-  /// <p>封堵解封记录。</p>
+  /// <p>Unblock record.</p>
   block_records: Vec<DDoSBlockRecord> = "BlockRecords",
-  /// <p>解封次数配额信息。</p>
+  /// <p>Quota information of the number of unblocking times.</p>
   unblock_quota_info: DDoSUnblockQuota = "UnblockQuotaInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述键值对过滤器，用于条件过滤查询。例如过滤 ID、名称、状态等。 若存在多个 Filter 时，Filter 间的关系为逻辑与（AND）关系。 若同一个 Filter 存在多个 Values，同一 Filter 下 Values 间的关系为逻辑或（OR）关系。
+/// Describe key-value pair filter, used for condition filtering query, such as filtering ID, name, status. When multiple Filters exist, the relationship between Filters is logical AND. When the same Filter has multiple Values, the relationship between Values under the same Filter is logical OR.
+///
+/// <details><summary>中文</summary>描述键值对过滤器，用于条件过滤查询。例如过滤 ID、名称、状态等。 若存在多个 Filter 时，Filter 间的关系为逻辑与（AND）关系。 若同一个 Filter 存在多个 Values，同一 Filter 下 Values 间的关系为逻辑或（OR）关系。</details>
 pub struct Filter: encode {
-  /// **Required.** <p>需要过滤的字段；具体可选择值请查看对应的引用接口。</p>
+  /// **Required.** <p>Fields to be filtered. Check corresponding API for specific available values.</p>
   name: String = "Name",
-  /// **Required.** <p>字段的过滤值。</p>
+  /// **Required.** <p>Field's filter value.</p>
   values: Vec<String> = "Values",
 }
 
-/// UnblockResources请求参数结构体
+/// Request of [`Client::unblock_resources`].
 pub struct UnblockResourcesRequest: encode {
-  /// **Required.** <p>申请解封的资源列表。支持按照公网 IP 解封；可通过 DescribeDDoSBlockRecords 接口获取被封堵的资源详情。参数示例如下：</p><ul><li>公网 IP：117.175.94.230。</li></ul><p>入参限制：列表长度最大限制 10。</p>
+  /// **Required.** <p>List of resources to apply for unblocking. Supports unblocking based on public IP. You can obtain detailed resource information of blocked resources through the DescribeDDoSBlockRecords API. Parameter example:</p><ul><li>Public IP: 117.175.94.230.</li></ul><p>Input parameter limit: Maximum list length is 10.</p>
   resources: Vec<String> = "Resources",
 }
 
-/// UnblockResources返回参数结构体
+/// Response of [`Client::unblock_resources`].
 pub struct UnblockResourcesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 }

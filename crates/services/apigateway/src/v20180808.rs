@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 插件绑定API (`AttachPlugin`)
+    /// Binds a plugin to an API (`AttachPlugin`)
+    ///
+    /// This API is used to bind a plugin to an API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 插件绑定API
     ///
     /// 绑定插件到API上。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=AttachPlugin)
+    ///
+    /// </details>
     ///
     /// # Example: AttachPlugin
     ///
@@ -68,9 +78,19 @@ impl Client {
         self.call("AttachPlugin", request)
     }
 
-    /// 绑定应用到API (`BindApiApp`)
+    /// Binds application to API (`BindApiApp`)
+    ///
+    /// This API is used to bind an application to an API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 绑定应用到API
     ///
     /// 本接口（BindApiApp）用于绑定应用到API。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=BindApiApp)
+    ///
+    /// </details>
     ///
     /// # Example: BindApiApp
     ///
@@ -91,11 +111,23 @@ impl Client {
         self.call("BindApiApp", request)
     }
 
-    /// 绑定使用计划到服务或API (`BindEnvironment`)
+    /// Binds usage plan to service or API (`BindEnvironment`)
+    ///
+    /// This API is used to bind a usage plan to a service or API.
+    /// After you publish a service to an environment, if the API requires authentication and can be called only when it is bound to a usage plan, you can use this API to bind a usage plan to the specified environment.
+    /// Currently, a usage plan can be bound to an API; however, under the same service, usage plans bound to a service and usage plans bound to an API cannot coexist. Therefore, in an environment to which a service-level usage plan has already been bound, please use the `DemoteServiceUsagePlan` API to degrade it.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 绑定使用计划到服务或API
     ///
     /// 本接口（BindEnvironment）用于绑定使用计划到服务或API。
     /// 用户在发布服务到某个环境中后，如果 API 需要鉴权，还需要绑定使用计划才能进行调用，此接口用户将使用计划绑定到特定环境。
     /// 目前支持绑定使用计划到API，但是同一个服务不能同时存在绑定到服务的使用计划和绑定到API的使用计划，所以对已经绑定过服务级别使用计划的环境，请先使用 服务级别使用计划降级 接口进行降级操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=BindEnvironment)
+    ///
+    /// </details>
     ///
     /// # Example: 绑定使用计划
     ///
@@ -118,9 +150,19 @@ impl Client {
         self.call("BindEnvironment", request)
     }
 
-    /// API绑定IP策略 (`BindIPStrategy`)
+    /// Binds IP policy to API (`BindIPStrategy`)
+    ///
+    /// This API is used to bind an IP policy to an API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// API绑定IP策略
     ///
     /// 本接口（BindIPStrategy）用于API绑定IP策略。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=BindIPStrategy)
+    ///
+    /// </details>
     ///
     /// # Example: BindIPStrategy
     ///
@@ -143,10 +185,21 @@ impl Client {
         self.call("BindIPStrategy", request)
     }
 
-    /// 使用计划绑定密钥 (`BindSecretIds`)
+    /// Binds key to usage plan (`BindSecretIds`)
+    ///
+    /// This API is used to bind a key to a usage plan.
+    /// You can bind a key to a usage plan and bind the usage plan to an environment where a service is published, so that callers can use the key to call APIs in the service. You can use this API to bind a key to a usage plan.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 使用计划绑定密钥
     ///
     /// 本接口（BindSecretIds）用于为使用计划绑定密钥。
     /// 将密钥绑定到某个使用计划，并将此使用计划绑定到某个服务发布的环境上，调用者方可使用此密钥调用这个服务中的 API，可使用本接口为使用计划绑定密钥。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=BindSecretIds)
+    ///
+    /// </details>
     ///
     /// # Example: 使用计划绑定密钥
     ///
@@ -167,10 +220,21 @@ impl Client {
         self.call("BindSecretIds", request)
     }
 
-    /// 服务绑定自定义域名 (`BindSubDomain`)
+    /// Binds custom domain name to service (`BindSubDomain`)
+    ///
+    /// This API is used to bind a custom domain name to a service.
+    /// Each service in API Gateway provides a default domain name for users to call. If you want to use your own domain name, you can bind a custom domain name to the target service. After getting the ICP filing and configuring the CNAME record between the custom and default domain names, you can directly call the custom domain name.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 服务绑定自定义域名
     ///
     /// 本接口（BindSubDomain）用于绑定自定义域名到服务。
     /// API 网关中每个服务都会提供一个默认的域名供用户调用，但当用户想使用自己的已有域名时，也可以将自定义域名绑定到此服务，在做好备案、与默认域名的 CNAME 后，可直接调用自定义域名。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=BindSubDomain)
+    ///
+    /// </details>
     ///
     /// # Example: 绑定自定义域名
     ///
@@ -200,9 +264,19 @@ impl Client {
         self.call("BindSubDomain", request)
     }
 
-    /// 构建 API 文档 (`BuildAPIDoc`)
+    /// Builds API document (`BuildAPIDoc`)
+    ///
+    /// This API is used to build an API document.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 构建 API 文档
+    ///
+    /// 构建 API 文档
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=BuildAPIDoc)
+    ///
+    /// </details>
     ///
     /// # Example: BuildAPIDoc
     ///
@@ -220,9 +294,19 @@ impl Client {
         self.call("BuildAPIDoc", request)
     }
 
-    /// 创建 API 文档 (`CreateAPIDoc`)
+    /// Creates API document (`CreateAPIDoc`)
+    ///
+    /// This API is used to create an API document.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建 API 文档
+    ///
+    /// 创建 API 文档
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=CreateAPIDoc)
+    ///
+    /// </details>
     ///
     /// # Example: CreateAPIDoc
     ///
@@ -246,9 +330,19 @@ impl Client {
         self.call("CreateAPIDoc", request)
     }
 
-    /// 创建API (`CreateApi`)
+    /// Creates API (`CreateApi`)
+    ///
+    /// This API is used to create an API. Before creating an API, you need to create a service, as each API belongs to a certain service.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建API
     ///
     /// 本接口（CreateApi）用于创建 API 接口，创建 API 前，用户需要先创建服务，每个 API 都有自己归属的服务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=CreateApi)
+    ///
+    /// </details>
     ///
     /// # Example: CreateApi
     ///
@@ -280,9 +374,19 @@ impl Client {
         self.call("CreateApi", request)
     }
 
-    /// 创建应用 (`CreateApiApp`)
+    /// Creates application (`CreateApiApp`)
+    ///
+    /// This API is used to create an application.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建应用
     ///
     /// 本接口（CreateApiApp）用于创建应用。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=CreateApiApp)
+    ///
+    /// </details>
     ///
     /// # Example: CreateApiApp
     ///
@@ -300,9 +404,19 @@ impl Client {
         self.call("CreateApiApp", request)
     }
 
-    /// 创建密钥 (`CreateApiKey`)
+    /// Creates key (`CreateApiKey`)
+    ///
+    /// This API is used to create an API key pair.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建密钥
     ///
     /// 本接口（CreateApiKey）用于创建一对新的 API 密钥。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=CreateApiKey)
+    ///
+    /// </details>
     ///
     /// # Example: CreateApiKey
     ///
@@ -321,6 +435,8 @@ impl Client {
     }
 
     /// 创建专享实例 (`CreateExclusiveInstances`)
+    ///
+    /// **China site only.**
     ///
     /// 创建专享实例
     ///
@@ -354,9 +470,19 @@ impl Client {
         self.call("CreateExclusiveInstances", request)
     }
 
-    /// 创建服务IP策略 (`CreateIPStrategy`)
+    /// Creates service IP policy (`CreateIPStrategy`)
+    ///
+    /// This API is used to create a service IP policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建服务IP策略
     ///
     /// 本接口（CreateIPStrategy）用于创建服务IP策略。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=CreateIPStrategy)
+    ///
+    /// </details>
     ///
     /// # Example: CreateIPStrategy
     ///
@@ -377,9 +503,19 @@ impl Client {
         self.call("CreateIPStrategy", request)
     }
 
-    /// 创建插件 (`CreatePlugin`)
+    /// Creates a plugin (`CreatePlugin`)
+    ///
+    /// This API is used to create an API Gateway plugin.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建插件
     ///
     /// 创建API网关插件。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=CreatePlugin)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): CreatePlugin
     ///
@@ -393,6 +529,19 @@ impl Client {
     ///   "PluginType": "IPControl"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 创建缓存插件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "myCachePlugin",
+    ///   "PluginData": "{\"cache_key_params\":[{\"parameter\":\"param1\",\"position\":\"header\"},{\"parameter\":\"pa…",
+    ///   "PluginName": "myCachePlugin",
+    ///   "PluginType": "ProxyCache"
+    /// }
+    /// ```
     pub fn create_plugin<'a>(
         &'a self,
         request: &'a CreatePluginRequest,
@@ -400,10 +549,21 @@ impl Client {
         self.call("CreatePlugin", request)
     }
 
-    /// 创建服务 (`CreateService`)
+    /// Creates service (`CreateService`)
+    ///
+    /// This API is used to create a service.
+    /// A service is the biggest usage unit in API Gateway. Each service can contain multiple APIs and one default domain name for invocation. You can also bind your own custom domain name to a service.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建服务
     ///
     /// 本接口（CreateService）用于创建服务。
     /// API 网关使用的最大单元为服务，每个服务中可创建多个 API 接口。每个服务有一个默认域名供客户调用，用户也可绑定自定义域名到此服务中。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=CreateService)
+    ///
+    /// </details>
     ///
     /// # Example: CreateService
     ///
@@ -423,9 +583,19 @@ impl Client {
         self.call("CreateService", request)
     }
 
-    /// 创建后端通道 (`CreateUpstream`)
+    /// Creates an upstream (`CreateUpstream`)
+    ///
+    /// This API is used to create an upstream.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建后端通道
     ///
     /// 用于创建后端通道
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=CreateUpstream)
+    ///
+    /// </details>
     ///
     /// # Example: 创建vpc通道
     ///
@@ -458,10 +628,21 @@ impl Client {
         self.call("CreateUpstream", request)
     }
 
-    /// 创建使用计划 (`CreateUsagePlan`)
+    /// Creates usage plan (`CreateUsagePlan`)
+    ///
+    /// This API is used to create a usage plan.
+    /// To use API Gateway, you need to create a usage plan and bind it to a service environment.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建使用计划
     ///
     /// 本接口（CreateUsagePlan）用于创建使用计划。
     /// 用户在使用 API 网关时，需要创建使用计划并将其绑定到服务的环境中使用。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=CreateUsagePlan)
+    ///
+    /// </details>
     ///
     /// # Example: 创建使用计划
     ///
@@ -479,9 +660,19 @@ impl Client {
         self.call("CreateUsagePlan", request)
     }
 
-    /// 删除 API 文档 (`DeleteAPIDoc`)
+    /// Deletes API document (`DeleteAPIDoc`)
+    ///
+    /// This API is used to delete an API document.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除 API 文档
+    ///
+    /// 删除 API 文档
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DeleteAPIDoc)
+    ///
+    /// </details>
     ///
     /// # Example: DeleteAPIDoc
     ///
@@ -499,9 +690,19 @@ impl Client {
         self.call("DeleteAPIDoc", request)
     }
 
-    /// 删除API (`DeleteApi`)
+    /// Deletes API (`DeleteApi`)
+    ///
+    /// This API is used to delete a created API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除API
     ///
     /// 本接口（DeleteApi）用于删除已经创建的API。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DeleteApi)
+    ///
+    /// </details>
     ///
     /// # Example: DeleteApi
     ///
@@ -520,9 +721,19 @@ impl Client {
         self.call("DeleteApi", request)
     }
 
-    /// 删除应用 (`DeleteApiApp`)
+    /// Deletes application (`DeleteApiApp`)
+    ///
+    /// This API is used to delete a created application.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除应用
     ///
     /// 本接口（DeleteApiApp）用于删除已经创建的应用。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DeleteApiApp)
+    ///
+    /// </details>
     ///
     /// # Example: DeleteApiApp
     ///
@@ -540,9 +751,19 @@ impl Client {
         self.call("DeleteApiApp", request)
     }
 
-    /// 删除密钥 (`DeleteApiKey`)
+    /// Deletes key (`DeleteApiKey`)
+    ///
+    /// This API is used to delete an API key pair.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除密钥
     ///
     /// 本接口（DeleteApiKey）用于删除一对 API 密钥。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DeleteApiKey)
+    ///
+    /// </details>
     ///
     /// # Example: DeleteApiKey
     ///
@@ -560,9 +781,19 @@ impl Client {
         self.call("DeleteApiKey", request)
     }
 
-    /// 删除服务IP策略 (`DeleteIPStrategy`)
+    /// Deletes service IP policy (`DeleteIPStrategy`)
+    ///
+    /// This API is used to delete a service IP policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除服务IP策略
     ///
     /// 本接口（DeleteIPStrategy）用于删除服务IP策略。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DeleteIPStrategy)
+    ///
+    /// </details>
     ///
     /// # Example: DeleteIPStrategy
     ///
@@ -581,9 +812,19 @@ impl Client {
         self.call("DeleteIPStrategy", request)
     }
 
-    /// 删除插件 (`DeletePlugin`)
+    /// Deletes a plugin (`DeletePlugin`)
+    ///
+    /// This API is used to delete an API Gateway plugin.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除插件
     ///
     /// 删除API网关插件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DeletePlugin)
+    ///
+    /// </details>
     ///
     /// # Example: DeletePlugin
     ///
@@ -601,9 +842,19 @@ impl Client {
         self.call("DeletePlugin", request)
     }
 
-    /// 删除服务 (`DeleteService`)
+    /// Deletes service (`DeleteService`)
+    ///
+    /// This API is used to delete a service in API Gateway.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除服务
     ///
     /// 本接口（DeleteService）用于删除 API 网关中某个服务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DeleteService)
+    ///
+    /// </details>
     ///
     /// # Example: 删除服务
     ///
@@ -621,10 +872,21 @@ impl Client {
         self.call("DeleteService", request)
     }
 
-    /// 删除自定义域名的路径映射 (`DeleteServiceSubDomainMapping`)
+    /// Deletes the path mapping of custom domain name (`DeleteServiceSubDomainMapping`)
+    ///
+    /// This API is used to delete a custom domain name mapping in a service environment.
+    /// You can use this API if you use a custom domain name and custom mapping. Please note that if you delete all mappings in all environments, a failure will be returned when this API is called.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除自定义域名的路径映射
     ///
     /// 本接口（DeleteServiceSubDomainMapping）用于删除服务中某个环境的自定义域名映射。
     /// 当用户使用自定义域名，并使用了自定义映射时，可使用此接口。但需注意，若删除了所有环境的映射时，调用此 API 均会返回失败。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DeleteServiceSubDomainMapping)
+    ///
+    /// </details>
     ///
     /// # Example: 删除自定义域名的路径映射
     ///
@@ -645,9 +907,19 @@ impl Client {
         self.call("DeleteServiceSubDomainMapping", request)
     }
 
-    /// 删除后端通道 (`DeleteUpstream`)
+    /// Deletes an upstream (`DeleteUpstream`)
+    ///
+    /// This API is used to delete an upstream. Note that you can only delete an upstream when it’s not bound with any APIs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除后端通道
     ///
     /// 删除后端通道，需要注意有API绑定时，不允许删除
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DeleteUpstream)
+    ///
+    /// </details>
     ///
     /// # Example: 删除vpc通道
     ///
@@ -665,9 +937,19 @@ impl Client {
         self.call("DeleteUpstream", request)
     }
 
-    /// 删除使用计划 (`DeleteUsagePlan`)
+    /// Deletes a usage plan (`DeleteUsagePlan`)
+    ///
+    /// This API is used to delete a usage plan.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除使用计划
     ///
     /// 本接口（DeleteUsagePlan）用于删除使用计划。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DeleteUsagePlan)
+    ///
+    /// </details>
     ///
     /// # Example: DeleteUsagePlan
     ///
@@ -685,11 +967,23 @@ impl Client {
         self.call("DeleteUsagePlan", request)
     }
 
-    /// 服务级别使用计划降级 (`DemoteServiceUsagePlan`)
+    /// Demotes usage plan at service level (`DemoteServiceUsagePlan`)
+    ///
+    /// This API is used to degrade a usage plan of a service in an environment to the API level.
+    /// This operation will be denied if there are no APIs under the service.
+    /// This operation will also be denied if the current environment has not been published.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 服务级别使用计划降级
     ///
     /// 本接口（DemoteServiceUsagePlan）用于将某个服务在某个环境的使用计划，降级到API上。
     /// 如果服务内没有API不允许进行此操作。
     /// 如果当前环境没有发布，不允许进行此操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DemoteServiceUsagePlan)
+    ///
+    /// </details>
     ///
     /// # Example: DemoteServiceUsagePlan
     ///
@@ -709,9 +1003,19 @@ impl Client {
         self.call("DemoteServiceUsagePlan", request)
     }
 
-    /// 查询 API 文档详情 (`DescribeAPIDocDetail`)
+    /// Queries the details of API document (`DescribeAPIDocDetail`)
+    ///
+    /// This API is used to query the details of an API document.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询 API 文档详情
+    ///
+    /// 查询 API 文档详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeAPIDocDetail)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeAPIDocDetail
     ///
@@ -729,9 +1033,19 @@ impl Client {
         self.read("DescribeAPIDocDetail", request)
     }
 
-    /// 查询 API 文档列表 (`DescribeAPIDocs`)
+    /// Queries the list of API documents (`DescribeAPIDocs`)
+    ///
+    /// This API is used to query the list of API documents.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询 API 文档列表
+    ///
+    /// 查询 API 文档列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeAPIDocs)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeAPIDocs
     ///
@@ -749,9 +1063,19 @@ impl Client {
         self.read("DescribeAPIDocs", request)
     }
 
-    /// 展示插件相关的API列表 (`DescribeAllPluginApis`)
+    /// Lists all APIs that can use this plugin (`DescribeAllPluginApis`)
+    ///
+    /// This API is used to list all APIs that can use this plugin, no matter whether the API is bound with the plugin.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 展示插件相关的API列表
     ///
     /// 展示插件相关的API列表，包括已绑定的和未绑定的API信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeAllPluginApis)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeAllPluginApis
     ///
@@ -771,9 +1095,19 @@ impl Client {
         self.read("DescribeAllPluginApis", request)
     }
 
-    /// 查询API详情 (`DescribeApi`)
+    /// Queries API details (`DescribeApi`)
+    ///
+    /// This API (`DescribeApi`) is used to query the details of the APIs users manage via Tencent Cloud API Gateway.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询API详情
     ///
     /// 本接口（DescribeApi）用于查询用户 API 网关的 API 接口的详细信息。u200b
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeApi)
+    ///
+    /// </details>
     ///
     /// # Example: 查询API详情
     ///
@@ -792,9 +1126,41 @@ impl Client {
         self.read("DescribeApi", request)
     }
 
-    /// 查询应用绑定的Api列表 (`DescribeApiAppBindApisStatus`)
+    /// Searches for application (`DescribeApiApp`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to search for an application by application ID.
+    ///
+    /// # Example: DescribeApiApp
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApiAppId": "app-kzofrjbl"
+    /// }
+    /// ```
+    pub fn describe_api_app<'a>(
+        &'a self,
+        request: &'a DescribeApiAppRequest,
+    ) -> rt::Call<'a, DescribeApiAppRequest, DescribeApiAppResponse> {
+        self.read("DescribeApiApp", request)
+    }
+
+    /// Queries the list of APIs bound to application (`DescribeApiAppBindApisStatus`)
+    ///
+    /// This API is used to query the list of APIs bound to an application.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询应用绑定的Api列表
     ///
     /// 本接口（DescribeApiAppBindApisStatus）查询应用绑定的Api列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeApiAppBindApisStatus)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeApiAppBindApisStatus
     ///
@@ -813,9 +1179,19 @@ impl Client {
         self.read("DescribeApiAppBindApisStatus", request)
     }
 
-    /// 查询应用列表 (`DescribeApiAppsStatus`)
+    /// Queries application list (`DescribeApiAppsStatus`)
+    ///
+    /// This API is used to query the application list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询应用列表
     ///
     /// 本接口（DescribeApiAppsStatus）查询应用列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeApiAppsStatus)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeApiAppsStatus
     ///
@@ -831,9 +1207,19 @@ impl Client {
         self.read("DescribeApiAppsStatus", request)
     }
 
-    /// 查询Api绑定的应用列表 (`DescribeApiBindApiAppsStatus`)
+    /// Queries the list of applications bound to API (`DescribeApiBindApiAppsStatus`)
+    ///
+    /// This API is used to query the list of applications bound to an API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询Api绑定的应用列表
     ///
     /// 本接口（DescribeApiBindApiAppsStatus）查询Api绑定的应用列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeApiBindApiAppsStatus)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeApiBindApiAppsStatus
     ///
@@ -856,9 +1242,19 @@ impl Client {
         self.read("DescribeApiBindApiAppsStatus", request)
     }
 
-    /// 展示API绑定的限流策略 (`DescribeApiEnvironmentStrategy`)
+    /// Displays throttling policies bound to API (`DescribeApiEnvironmentStrategy`)
+    ///
+    /// This API is used to display the throttling policies bound to an API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 展示API绑定的限流策略
     ///
     /// 本接口（DescribeApiEnvironmentStrategy）用于展示API绑定的限流策略。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeApiEnvironmentStrategy)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeApiEnvironmentStrategy
     ///
@@ -880,9 +1276,19 @@ impl Client {
         self.read("DescribeApiEnvironmentStrategy", request)
     }
 
-    /// 应用使用者查询API详情 (`DescribeApiForApiApp`)
+    /// Queries API details (`DescribeApiForApiApp`)
+    ///
+    /// This API is used to query the details of an API deployed at API Gateway.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 应用使用者查询API详情
     ///
     /// 本接口（DescribeApiForApiApp）用于应用使用者查询部署于 API 网关的 API 接口的详细信息。​
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeApiForApiApp)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeApiForApiApp
     ///
@@ -902,10 +1308,21 @@ impl Client {
         self.read("DescribeApiForApiApp", request)
     }
 
-    /// 查询密钥详情 (`DescribeApiKey`)
+    /// Queries key details (`DescribeApiKey`)
+    ///
+    /// This API is used to query the details of a key.
+    /// After creating an API key, you can query its details by using this API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询密钥详情
     ///
     /// 本接口（DescribeApiKey）用于查询密钥详情。
     /// 用户在创建密钥后，可用此接口查询一个 API 密钥的详情，该接口会显示密钥 Key。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeApiKey)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeApiKey
     ///
@@ -923,10 +1340,20 @@ impl Client {
         self.read("DescribeApiKey", request)
     }
 
-    /// 查询密钥列表 (`DescribeApiKeysStatus`)
+    /// Queries key list (`DescribeApiKeysStatus`)
+    ///
+    /// This API is used to query the information of one or more API keys.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询密钥列表
     ///
     /// 本接口（DescribeApiKeysStatus）用于查询密钥列表。
     /// 当用户创建了多个密钥对时，可使用本接口查询一个或多个 API 密钥信息1。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeApiKeysStatus)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeApiKeysStatus
     ///
@@ -942,10 +1369,21 @@ impl Client {
         self.read("DescribeApiKeysStatus", request)
     }
 
-    /// 查询 API 使用计划详情 (`DescribeApiUsagePlan`)
+    /// Queries the details of API usage plans (`DescribeApiUsagePlan`)
+    ///
+    /// This API is used to query the details of API usage plans in a service.
+    /// To make authentication and throttling for a service take effect, you need to bind a usage plan to it. This API is used to query all usage plans bound to a service and APIs under it.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 API 使用计划详情
     ///
     /// 本接口（DescribeApiUsagePlan）用于查询服务中 API 使用计划详情。
     /// 服务若需要鉴权限流生效，则需要绑定使用计划到此服务中，本接口用于查询绑定到一个服务及其中 API 的所有使用计划。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeApiUsagePlan)
+    ///
+    /// </details>
     ///
     /// # Example: 展示使用计划绑定的api列表
     ///
@@ -963,9 +1401,19 @@ impl Client {
         self.read("DescribeApiUsagePlan", request)
     }
 
-    /// 查询 API 接口列表 (`DescribeApisStatus`)
+    /// Queries API list (`DescribeApisStatus`)
+    ///
+    /// This API is used to view a certain API or the list of all APIs under a service and relevant information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 API 接口列表
     ///
     /// 本接口（DescribeApisStatus）用于查看一个服务下的某个 API 或所有 API 列表及其相关信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeApisStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询API状态
     ///
@@ -984,6 +1432,8 @@ impl Client {
     }
 
     /// 查询独享实例详情 (`DescribeExclusiveInstanceDetail`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DescribeExclusiveInstanceDetail）用于查询独享实例详情信息。
     ///
@@ -1004,9 +1454,19 @@ impl Client {
         self.read("DescribeExclusiveInstanceDetail", request)
     }
 
-    /// 获取专享实例支持地域列表 (`DescribeExclusiveInstanceRegions`)
+    /// Obtains the list of regions supported by dedicated instances (`DescribeExclusiveInstanceRegions`)
     ///
     /// Get the list of supported regions for dedicated instances
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取专享实例支持地域列表
+    ///
+    /// Get the list of supported regions for dedicated instances
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeExclusiveInstanceRegions)
+    ///
+    /// </details>
     ///
     /// # Example: 获取地域列表
     ///
@@ -1028,6 +1488,8 @@ impl Client {
 
     /// 查询独享实例列表 (`DescribeExclusiveInstances`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（DescribeExclusiveInstances）用于查询独享实例列表信息。
     ///
     /// # Example: 查询独享实例列表
@@ -1048,6 +1510,8 @@ impl Client {
     }
 
     /// 查询专享实例列表（新） (`DescribeExclusiveInstancesStatus`)
+    ///
+    /// **China site only.**
     ///
     /// 查询专享实例列表（新）
     ///
@@ -1072,9 +1536,19 @@ impl Client {
         self.read("DescribeExclusiveInstancesStatus", request)
     }
 
-    /// 查询IP策略详情 (`DescribeIPStrategy`)
+    /// Queries IP policy details (`DescribeIPStrategy`)
+    ///
+    /// This API is used to query IP policy details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询IP策略详情
     ///
     /// 本接口（DescribeIPStrategy）用于查询IP策略详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeIPStrategy)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeIPStrategy
     ///
@@ -1094,9 +1568,19 @@ impl Client {
         self.read("DescribeIPStrategy", request)
     }
 
-    /// 查询IP策略绑定的API列表 (`DescribeIPStrategyApisStatus`)
+    /// Queries the list of APIs bound to IP policy (`DescribeIPStrategyApisStatus`)
+    ///
+    /// This API is used to query the list of APIs to which an IP policy can be bound, i.e., the difference set between all APIs under the service and the APIs already bound to the policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询IP策略绑定的API列表
     ///
     /// 本接口（DescribeIPStrategyApisStatus）用于查询IP策略可以绑定的API列表。即服务下所有API和该策略已绑定API的差集。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeIPStrategyApisStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询策略绑定api
     ///
@@ -1117,9 +1601,19 @@ impl Client {
         self.read("DescribeIPStrategyApisStatus", request)
     }
 
-    /// 查询服务IP策略列表（旧） (`DescribeIPStrategysStatus`)
+    /// Queries service IP policy list (`DescribeIPStrategysStatus`)
+    ///
+    /// This API is used to query the list of service IP policies.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询服务IP策略列表（旧）
     ///
     /// 本接口（DescribeIPStrategysStatus）用于查询服务IP策略列表，因为接口名拼写错误，已不推荐使用，请优先使用DescribeIPStrategiesStatus接口。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeIPStrategysStatus)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeIPStrategysStatus
     ///
@@ -1137,9 +1631,19 @@ impl Client {
         self.read("DescribeIPStrategysStatus", request)
     }
 
-    /// 获取专享实例网络配置 (`DescribeInstancesNetworkConfig`)
+    /// Retrieve the network configuration of a dedicated instance (`DescribeInstancesNetworkConfig`)
+    ///
+    /// This API is used to obtain the network configuration list of a dedicated instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取专享实例网络配置
     ///
     /// 获取专享实例网络配置列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeInstancesNetworkConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 获取专享实例网络配置列表
     ///
@@ -1159,9 +1663,19 @@ impl Client {
         self.read("DescribeInstancesNetworkConfig", request)
     }
 
-    /// 日志搜索服务 (`DescribeLogSearch`)
+    /// Searches for logs (`DescribeLogSearch`)
+    ///
+    /// This API is used to search for logs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 日志搜索服务
     ///
     /// 本接口DescribeLogSearch用于搜索日志
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeLogSearch)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 请求失败
     ///
@@ -1175,6 +1689,25 @@ impl Client {
     ///   "StartTime": "2019-10-10 00:00:00"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): Filters参数示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2020-05-28 23:00:00",
+    ///   "LogQuerys": [
+    ///     {
+    ///       "Name": "api_id",
+    ///       "Operator": "=",
+    ///       "Value": "api-55rj9ide"
+    ///     }
+    ///   ],
+    ///   "ServiceId": "service-8xipv0ua",
+    ///   "StartTime": "2020-05-28 22:00:00"
+    /// }
+    /// ```
     pub fn describe_log_search<'a>(
         &'a self,
         request: &'a DescribeLogSearchRequest,
@@ -1182,9 +1715,19 @@ impl Client {
         self.read("DescribeLogSearch", request)
     }
 
-    /// 查询插件详情 (`DescribePlugin`)
+    /// Queries details of a plugin (`DescribePlugin`)
+    ///
+    /// This API is used to query the plugin details by plugin ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询插件详情
     ///
     /// 展示插件详情，支持按照插件ID进行。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribePlugin)
+    ///
+    /// </details>
     ///
     /// # Example: DescribePlugin
     ///
@@ -1202,9 +1745,19 @@ impl Client {
         self.read("DescribePlugin", request)
     }
 
-    /// 查询插件绑定的API列表 (`DescribePluginApis`)
+    /// Queries APIs bound with a plugin (`DescribePluginApis`)
+    ///
+    /// This API is used to query APIs bound with a specified plugin.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询插件绑定的API列表
     ///
     /// 查询指定插件下绑定的API信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribePluginApis)
+    ///
+    /// </details>
     ///
     /// # Example: DescribePluginApis
     ///
@@ -1223,6 +1776,8 @@ impl Client {
     }
 
     /// 查询插件列表和详情 (`DescribePlugins`)
+    ///
+    /// **China site only.**
     ///
     /// 展示插件列表和详情，支持分页，支持按照插件类型查询，支持按照插件ID批量查询，支持按照插件名称查询。
     ///
@@ -1246,9 +1801,19 @@ impl Client {
         self.read("DescribePlugins", request)
     }
 
-    /// API上已绑定的插件 (`DescribePluginsByApi`)
+    /// Queries all plug-ins bound with the API. (`DescribePluginsByApi`)
+    ///
+    /// This API is used to query all plug-ins bound with the API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// API上已绑定的插件
     ///
     /// 展示API上已绑定的插件列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribePluginsByApi)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeAvailablePluginApis
     ///
@@ -1268,9 +1833,19 @@ impl Client {
         self.read("DescribePluginsByApi", request)
     }
 
-    /// 查询服务详情 (`DescribeService`)
+    /// Queries service details (`DescribeService`)
+    ///
+    /// This API is used to query the details of a service, such as its description, domain name, protocol, creation time, and releases.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询服务详情
     ///
     /// 本接口（DescribeService）用于查询一个服务的详细信息、包括服务的描述、域名、协议、创建时间、发布情况等信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeService)
+    ///
+    /// </details>
     ///
     /// # Example: 用于查询服务详情
     ///
@@ -1288,9 +1863,19 @@ impl Client {
         self.read("DescribeService", request)
     }
 
-    /// 查询服务环境列表 (`DescribeServiceEnvironmentList`)
+    /// Queries service environment list (`DescribeServiceEnvironmentList`)
+    ///
+    /// This API is used to query the list of environments under a service. All environments and their statuses under the queried service will be returned.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询服务环境列表
     ///
     /// 本接口（DescribeServiceEnvironmentList）用于查询一个服务的环境列表，可查询到此服务下所有环境及其状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeServiceEnvironmentList)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeServiceEnvironmentList
     ///
@@ -1309,10 +1894,21 @@ impl Client {
         self.read("DescribeServiceEnvironmentList", request)
     }
 
-    /// 查询服务环境的发布历史 (`DescribeServiceEnvironmentReleaseHistory`)
+    /// Queries release history in service environment (`DescribeServiceEnvironmentReleaseHistory`)
+    ///
+    /// This API is used to query the release history in a service environment.
+    /// A service can only be used when it is published to an environment after creation. This API is used to query the release history in an environment under a service.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询服务环境的发布历史
     ///
     /// 本接口（DescribeServiceEnvironmentReleaseHistory）用于查询服务环境的发布历史。
     /// 用户在创建好服务后需要发布到某个环境中才能进行使用，本接口用于查询一个服务某个环境的发布记录。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeServiceEnvironmentReleaseHistory)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeServiceEnvironmentReleaseHistory
     ///
@@ -1335,9 +1931,19 @@ impl Client {
         self.read("DescribeServiceEnvironmentReleaseHistory", request)
     }
 
-    /// 展示服务限流策略 (`DescribeServiceEnvironmentStrategy`)
+    /// Displays service throttling policy (`DescribeServiceEnvironmentStrategy`)
+    ///
+    /// This API is used to display a service throttling policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 展示服务限流策略
     ///
     /// 本接口（DescribeServiceEnvironmentStrategy）用于展示服务限流策略。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeServiceEnvironmentStrategy)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeServiceEnvironmentStrategy
     ///
@@ -1359,9 +1965,19 @@ impl Client {
         self.read("DescribeServiceEnvironmentStrategy", request)
     }
 
-    /// 应用使用者查询服务详情 (`DescribeServiceForApiApp`)
+    /// Queries service details (`DescribeServiceForApiApp`)
+    ///
+    /// This API is used to query the details of a service, such as its description, domain name, and protocol.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 应用使用者查询服务详情
     ///
     /// 本接口（DescribeServiceForApiApp）用于应用使用者查询一个服务的详细信息、包括服务的描述、域名、协议等信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeServiceForApiApp)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeServiceForApiApp
     ///
@@ -1380,10 +1996,21 @@ impl Client {
         self.read("DescribeServiceForApiApp", request)
     }
 
-    /// 查询服务已发布的版本 (`DescribeServiceReleaseVersion`)
+    /// Queries the published versions of service (`DescribeServiceReleaseVersion`)
+    ///
+    /// This API is used to query the list of all published versions under a service.
+    /// A service is generally published on several versions. This API can be used to query the published versions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询服务已发布的版本
     ///
     /// 本接口（DescribeServiceReleaseVersion）查询一个服务下面所有已经发布的版本列表。
     /// 用户在发布服务时，常有多个版本发布，可使用本接口查询已发布的版本。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeServiceReleaseVersion)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeServiceReleaseVersion
     ///
@@ -1402,10 +2029,21 @@ impl Client {
         self.read("DescribeServiceReleaseVersion", request)
     }
 
-    /// 查询自定义域名的路径映射 (`DescribeServiceSubDomainMappings`)
+    /// Queries the path mappings of custom domain name (`DescribeServiceSubDomainMappings`)
+    ///
+    /// This API is used to query the path mappings of a custom domain name.
+    /// In API Gateway, you can bind a custom domain name to a service and map its paths. You can customize different path mappings to up to 3 environments under the service. This API is used to query the list of path mappings of a custom domain name bound to a service.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询自定义域名的路径映射
     ///
     /// 本接口（DescribeServiceSubDomainMappings）用于查询自定义域名的路径映射。
     /// API 网关可绑定自定义域名到服务，并且可以对自定义域名的路径进行映射，可自定义不同的路径映射到服务中的三个环境，本接口用于查询绑定服务的自定义域名的路径映射列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeServiceSubDomainMappings)
+    ///
+    /// </details>
     ///
     /// # Example: 查询自定义域名的路径映射
     ///
@@ -1428,10 +2066,21 @@ impl Client {
         self.read("DescribeServiceSubDomainMappings", request)
     }
 
-    /// 查询自定义域名列表 (`DescribeServiceSubDomains`)
+    /// Queries custom domain name list (`DescribeServiceSubDomains`)
+    ///
+    /// This API is used to query the list of custom domain names.
+    /// In API Gateway, you can bind custom domain names to a service for service call. This API is used to query the list of custom domain names bound to a service.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询自定义域名列表
     ///
     /// 本接口（DescribeServiceSubDomains）用于查询自定义域名列表。
     /// API 网关可绑定自定义域名到服务，用于服务调用。此接口用于查询用户绑定在服务的自定义域名列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeServiceSubDomains)
+    ///
+    /// </details>
     ///
     /// # Example: 查询服务自定义域名列表
     ///
@@ -1449,10 +2098,21 @@ impl Client {
         self.read("DescribeServiceSubDomains", request)
     }
 
-    /// 查询服务使用计划详情 (`DescribeServiceUsagePlan`)
+    /// Queries the usage plan details of service (`DescribeServiceUsagePlan`)
+    ///
+    /// This API is used to query the details of usage plans in a service.
+    /// To make authentication and throttling for a service take effect, you need to bind a usage plan to it. This API is used to query all usage plans bound to a service.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询服务使用计划详情
     ///
     /// 本接口（DescribeServiceUsagePlan）用于查询服务使用计划详情。
     /// 服务若需要鉴权限流生效，则需要绑定使用计划到此服务中，本接口用于查询绑定到一个服务的所有使用计划。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeServiceUsagePlan)
+    ///
+    /// </details>
     ///
     /// # Example: 查询服务绑定的使用计划
     ///
@@ -1470,9 +2130,19 @@ impl Client {
         self.read("DescribeServiceUsagePlan", request)
     }
 
-    /// 查询服务列表状态 (`DescribeServicesStatus`)
+    /// Queries service status (`DescribeServicesStatus`)
+    ///
+    /// This API is used to query the list of one or more services and return relevant domain name, time, and other information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询服务列表状态
     ///
     /// 本接口（DescribeServicesStatus）用于搜索查询某一个服务或多个服务的列表，并返回服务相关的域名、时间等信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeServicesStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询服务列表状态
     ///
@@ -1499,9 +2169,19 @@ impl Client {
         self.read("DescribeServicesStatus", request)
     }
 
-    /// 查询后端通道所绑定的API列表 (`DescribeUpstreamBindApis`)
+    /// Queries APIs bound with an upstream (`DescribeUpstreamBindApis`)
+    ///
+    /// This API is used to query APIs bound with an upstream.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询后端通道所绑定的API列表
+    ///
+    /// 查询后端通道所绑定的API列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeUpstreamBindApis)
+    ///
+    /// </details>
     ///
     /// # Example: 查询vpc通道绑定api列表
     ///
@@ -1521,9 +2201,19 @@ impl Client {
         self.read("DescribeUpstreamBindApis", request)
     }
 
-    /// 查询后端通道列表详情 (`DescribeUpstreams`)
+    /// Queries details of upstreams under the current account (`DescribeUpstreams`)
+    ///
+    /// This API is used to query details of upstreams under the current account.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询后端通道列表详情
+    ///
+    /// 查询后端通道列表详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeUpstreams)
+    ///
+    /// </details>
     ///
     /// # Example: 查询vpc
     ///
@@ -1542,9 +2232,19 @@ impl Client {
         self.read("DescribeUpstreams", request)
     }
 
-    /// 查询使用计划详情 (`DescribeUsagePlan`)
+    /// Queries usage plan details (`DescribeUsagePlan`)
+    ///
+    /// This API is used to query the details of a usage plan, such as its name, QPS, creation time, and bound environment.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询使用计划详情
     ///
     /// 本接口（DescribeUsagePlan）用于查询一个使用计划的详细信息，包括名称、QPS、创建时间绑定的环境等。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeUsagePlan)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeUsagePlan
     ///
@@ -1562,10 +2262,21 @@ impl Client {
         self.read("DescribeUsagePlan", request)
     }
 
-    /// 查询使用计划绑定环境列表 (`DescribeUsagePlanEnvironments`)
+    /// Queries the list of environments bound to usage plan (`DescribeUsagePlanEnvironments`)
+    ///
+    /// This API is used to query the list of environments bound to a usage plan.
+    /// After binding a usage plan to environments, you can use this API to query all service environments bound to the usage plan.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询使用计划绑定环境列表
     ///
     /// 本接口（DescribeUsagePlanEnvironments）用于查询使用计划绑定的环境列表。
     /// 用户在绑定了某个使用计划到环境后，可使用本接口查询这个使用计划绑定的所有服务的环境。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeUsagePlanEnvironments)
+    ///
+    /// </details>
     ///
     /// # Example: 展示使用计划绑定详情
     ///
@@ -1585,10 +2296,21 @@ impl Client {
         self.read("DescribeUsagePlanEnvironments", request)
     }
 
-    /// 查询使用计划绑定密钥列表 (`DescribeUsagePlanSecretIds`)
+    /// Queries the list of keys bound to usage plan (`DescribeUsagePlanSecretIds`)
+    ///
+    /// This API is used to query the list of keys bound to a usage plan.
+    /// In API Gateway, a usage plan can be bound to multiple key pairs. You can use this API to query the list of keys bound to it.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询使用计划绑定密钥列表
     ///
     /// 本接口（DescribeUsagePlanSecretIds）用于查询使用计划绑定的密钥列表。
     /// 在 API 网关中，一个使用计划可绑定多个密钥对，可使用本接口查询使用计划绑定的密钥列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeUsagePlanSecretIds)
+    ///
+    /// </details>
     ///
     /// # Example: 查询使用计划绑定的密钥
     ///
@@ -1606,9 +2328,19 @@ impl Client {
         self.read("DescribeUsagePlanSecretIds", request)
     }
 
-    /// 查询使用计划列表 (`DescribeUsagePlansStatus`)
+    /// Queries usage plan list (`DescribeUsagePlansStatus`)
+    ///
+    /// This API is used to query the list of usage plans.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询使用计划列表
     ///
     /// 本接口（DescribeUsagePlanStatus）用于查询使用计划的列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DescribeUsagePlansStatus)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeUsagePlansStatus
     ///
@@ -1624,9 +2356,19 @@ impl Client {
         self.read("DescribeUsagePlansStatus", request)
     }
 
-    /// 插件解绑API (`DetachPlugin`)
+    /// Unbinds an API from a plugin (`DetachPlugin`)
+    ///
+    /// This API is used to unbind an API from the plugin.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 插件解绑API
     ///
     /// 解除插件与API绑定
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DetachPlugin)
+    ///
+    /// </details>
     ///
     /// # Example: DetachPlugin
     ///
@@ -1647,9 +2389,19 @@ impl Client {
         self.call("DetachPlugin", request)
     }
 
-    /// 禁用密钥 (`DisableApiKey`)
+    /// Disables key (`DisableApiKey`)
+    ///
+    /// This API is used to disable an API key.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 禁用密钥
     ///
     /// 本接口（DisableApiKey）用于禁用一对 API 密钥。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=DisableApiKey)
+    ///
+    /// </details>
     ///
     /// # Example: DisableApiKey
     ///
@@ -1667,9 +2419,19 @@ impl Client {
         self.call("DisableApiKey", request)
     }
 
-    /// 启用密钥 (`EnableApiKey`)
+    /// Enables key (`EnableApiKey`)
+    ///
+    /// This API is used to enable a disabled API key.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 启用密钥
     ///
     /// 本接口（EnableApiKey）用于启动一对被禁用的 API 密钥。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=EnableApiKey)
+    ///
+    /// </details>
     ///
     /// # Example: EnableApiKey
     ///
@@ -1687,9 +2449,19 @@ impl Client {
         self.call("EnableApiKey", request)
     }
 
-    /// 导入OpenAPI (`ImportOpenApi`)
+    /// Imports OpenAPI (`ImportOpenApi`)
+    ///
+    /// This API is used to import an OpenAPI to API gateway.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 导入OpenAPI
     ///
     /// 本接口（ImportOpenApi）用于将OpenAPI规范定义的API导入到API网关。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=ImportOpenApi)
+    ///
+    /// </details>
     ///
     /// # Example: ImportOpenApi
     ///
@@ -1710,9 +2482,19 @@ impl Client {
         self.call("ImportOpenApi", request)
     }
 
-    /// 修改 API 文档 (`ModifyAPIDoc`)
+    /// Modifies API document (`ModifyAPIDoc`)
+    ///
+    /// This API is used to modify an API document.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改 API 文档
+    ///
+    /// 修改 API 文档
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=ModifyAPIDoc)
+    ///
+    /// </details>
     ///
     /// # Example: ModifyAPIDoc
     ///
@@ -1737,9 +2519,19 @@ impl Client {
         self.call("ModifyAPIDoc", request)
     }
 
-    /// 修改API (`ModifyApi`)
+    /// Modifies API (`ModifyApi`)
+    ///
+    /// This API is used to modify an API. You can call this API to edit/modify a configured API. The modified API takes effect only after its service is published to the corresponding environment again.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改API
     ///
     /// 本接口（ModifyApi）用于修改 API 接口，可调用此接口对已经配置的 API 接口进行编辑修改。修改后的 API 需要重新发布 API 所在的服务到对应环境方能生效。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=ModifyApi)
+    ///
+    /// </details>
     ///
     /// # Example: ModifyApi
     ///
@@ -1765,9 +2557,19 @@ impl Client {
         self.call("ModifyApi", request)
     }
 
-    /// 修改应用 (`ModifyApiApp`)
+    /// Modifies application (`ModifyApiApp`)
+    ///
+    /// This API is used to modify a created API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改应用
     ///
     /// 本接口（ModifyApiApp）用于修改已经创建的应用。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=ModifyApiApp)
+    ///
+    /// </details>
     ///
     /// # Example: ModifyApiApp
     ///
@@ -1785,9 +2587,19 @@ impl Client {
         self.call("ModifyApiApp", request)
     }
 
-    /// 修改API限流策略 (`ModifyApiEnvironmentStrategy`)
+    /// Modifies API throttling policy (`ModifyApiEnvironmentStrategy`)
+    ///
+    /// This API is used to modify an API throttling policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改API限流策略
     ///
     /// 本接口（ModifyApiEnvironmentStrategy）用于修改API限流策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=ModifyApiEnvironmentStrategy)
+    ///
+    /// </details>
     ///
     /// # Example: ModifyApiEnvironmentStrategy
     ///
@@ -1811,9 +2623,19 @@ impl Client {
         self.call("ModifyApiEnvironmentStrategy", request)
     }
 
-    /// 增量更新API接口 (`ModifyApiIncrement`)
+    /// Updates API incrementally (`ModifyApiIncrement`)
+    ///
+    /// This API is used to incrementally update an API and mainly called by programs (different from `ModifyApi`, which requires that full API parameters be passed in and is suitable for use in the console).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 增量更新API接口
     ///
     /// 提供增量更新API能力，主要是给程序调用（区别于ModifyApi，该接口是需要传入API的全量参数，对console使用较友好）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=ModifyApiIncrement)
+    ///
+    /// </details>
     ///
     /// # Example: ModifyApiIncrement
     ///
@@ -1835,6 +2657,8 @@ impl Client {
 
     /// 修改独享实例 (`ModifyExclusiveInstance`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（ModifyExclusiveInstance）用于修改独享实例信息。​
     ///
     /// # Example: ModifyExclusiveInstance
@@ -1853,9 +2677,19 @@ impl Client {
         self.call("ModifyExclusiveInstance", request)
     }
 
-    /// 修改服务IP策略 (`ModifyIPStrategy`)
+    /// Modifies service IP policy (`ModifyIPStrategy`)
+    ///
+    /// This API is used to modify a service IP policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改服务IP策略
     ///
     /// 本接口（ModifyIPStrategy）用于修改服务IP策略。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=ModifyIPStrategy)
+    ///
+    /// </details>
     ///
     /// # Example: ModifyIPStrategy
     ///
@@ -1875,9 +2709,19 @@ impl Client {
         self.call("ModifyIPStrategy", request)
     }
 
-    /// 修改插件 (`ModifyPlugin`)
+    /// Modifies a plugin (`ModifyPlugin`)
+    ///
+    /// This API is used to modify a plugin.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改插件
     ///
     /// 修改API网关插件。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=ModifyPlugin)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): ModifyPlugin
     ///
@@ -1891,6 +2735,19 @@ impl Client {
     ///   "PluginName": "newplugin"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 修改缓存插件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "modify_cache_plugin",
+    ///   "PluginData": "{\"cache_key_params\":[{\"parameter\":\"param1\",\"position\":\"header\"},{\"parameter\":\"pa…",
+    ///   "PluginId": "plugin-pbboebt1",
+    ///   "PluginName": "newplugin"
+    /// }
+    /// ```
     pub fn modify_plugin<'a>(
         &'a self,
         request: &'a ModifyPluginRequest,
@@ -1898,9 +2755,19 @@ impl Client {
         self.call("ModifyPlugin", request)
     }
 
-    /// 修改服务 (`ModifyService`)
+    /// Modifies service (`ModifyService`)
+    ///
+    /// This API is used to modify the relevant information of a service. After a service is created, its name, description, and service type can be modified.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改服务
     ///
     /// 本接口（ModifyService）用于修改服务的相关信息。当服务创建后，服务的名称、描述和服务类型均可被修改。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=ModifyService)
+    ///
+    /// </details>
     ///
     /// # Example: 用于修改服务
     ///
@@ -1921,9 +2788,19 @@ impl Client {
         self.call("ModifyService", request)
     }
 
-    /// 修改服务限流策略 (`ModifyServiceEnvironmentStrategy`)
+    /// Modifies service throttling policy (`ModifyServiceEnvironmentStrategy`)
+    ///
+    /// This API is used to modify a service throttling policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改服务限流策略
     ///
     /// 本接口（ModifyServiceEnvironmentStrategy）用于修改服务限流策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=ModifyServiceEnvironmentStrategy)
+    ///
+    /// </details>
     ///
     /// # Example: ModifyServiceEnvironmentStrategy
     ///
@@ -1949,9 +2826,19 @@ impl Client {
         self.call("ModifyServiceEnvironmentStrategy", request)
     }
 
-    /// 服务修改自定义域名 (`ModifySubDomain`)
+    /// Modifies the custom domain name of service (`ModifySubDomain`)
+    ///
+    /// This API is used to modify the path mapping in the custom domain name settings of a service. The path mapping rule can be modified before it is bound to the custom domain name.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 服务修改自定义域名
     ///
     /// 本接口（ModifySubDomain）用于修改服务的自定义域名设置中的路径映射，可以修改绑定自定义域名之前的路径映射规则。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=ModifySubDomain)
+    ///
+    /// </details>
     ///
     /// # Example: 服务修改自定义域名
     ///
@@ -1980,9 +2867,19 @@ impl Client {
         self.call("ModifySubDomain", request)
     }
 
-    /// 修改后端通道 (`ModifyUpstream`)
+    /// Modifies an upstream (`ModifyUpstream`)
+    ///
+    /// This API is used to modify an upstream.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改后端通道
+    ///
+    /// 修改后端通道
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=ModifyUpstream)
+    ///
+    /// </details>
     ///
     /// # Example: 修改vpc通道信息
     ///
@@ -2004,9 +2901,19 @@ impl Client {
         self.call("ModifyUpstream", request)
     }
 
-    /// 修改使用计划 (`ModifyUsagePlan`)
+    /// Modifies usage plan (`ModifyUsagePlan`)
+    ///
+    /// This API is used to modify the name, description, and QPS of a usage plan.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改使用计划
     ///
     /// 本接口（ModifyUsagePlan）用于修改使用计划的名称，描述及 QPS。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=ModifyUsagePlan)
+    ///
+    /// </details>
     ///
     /// # Example: ModifyUsagePlan
     ///
@@ -2024,10 +2931,21 @@ impl Client {
         self.call("ModifyUsagePlan", request)
     }
 
-    /// 发布服务 (`ReleaseService`)
+    /// Publishes service (`ReleaseService`)
+    ///
+    /// This API is used to publish a service.
+    /// An API Gateway service can only be called when it is published to an environment and takes effect after creation. This API is used to publish a service to an environment such as the `release` environment.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 发布服务
     ///
     /// 本接口（ReleaseService）用于发布服务。
     /// API 网关的服务创建后，需要发布到某个环境方生效后，使用者才能进行调用，此接口用于发布服务到环境，如 release 环境。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=ReleaseService)
+    ///
+    /// </details>
     ///
     /// # Example: ReleaseService
     ///
@@ -2047,9 +2965,19 @@ impl Client {
         self.call("ReleaseService", request)
     }
 
-    /// 重置API文档密码 (`ResetAPIDocPassword`)
+    /// Resets the password of API document (`ResetAPIDocPassword`)
+    ///
+    /// This API is used to reset the password of an API document.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 重置API文档密码
+    ///
+    /// 重置API文档密码
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=ResetAPIDocPassword)
+    ///
+    /// </details>
     ///
     /// # Example: ResetAPIDocPassword
     ///
@@ -2067,9 +2995,19 @@ impl Client {
         self.call("ResetAPIDocPassword", request)
     }
 
-    /// 从服务环境解绑使用计划 (`UnBindEnvironment`)
+    /// Unbinds usage plan from service environment (`UnBindEnvironment`)
+    ///
+    /// This API is used to unbind a usage plan from a specified environment.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 从服务环境解绑使用计划
     ///
     /// 本接口（UnBindEnvironment）用于将使用计划从特定环境解绑。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=UnBindEnvironment)
+    ///
+    /// </details>
     ///
     /// # Example: 用于解绑使用计划
     ///
@@ -2092,9 +3030,19 @@ impl Client {
         self.call("UnBindEnvironment", request)
     }
 
-    /// 服务解绑IP策略 (`UnBindIPStrategy`)
+    /// Unbinds IP policy from service (`UnBindIPStrategy`)
+    ///
+    /// This API is used to unbind an IP policy from a service.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 服务解绑IP策略
     ///
     /// 本接口（UnBindIPStrategy）用于服务解绑IP策略。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=UnBindIPStrategy)
+    ///
+    /// </details>
     ///
     /// # Example: UnBindIPStrategy
     ///
@@ -2117,9 +3065,19 @@ impl Client {
         self.call("UnBindIPStrategy", request)
     }
 
-    /// 使用计划解绑密钥 (`UnBindSecretIds`)
+    /// Unbinds key from usage plan (`UnBindSecretIds`)
+    ///
+    /// This API is used to unbind a key from a usage plan.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 使用计划解绑密钥
     ///
     /// 本接口（UnBindSecretIds）用于为使用计划解绑密钥。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=UnBindSecretIds)
+    ///
+    /// </details>
     ///
     /// # Example: UnBindSecretIds
     ///
@@ -2140,10 +3098,21 @@ impl Client {
         self.call("UnBindSecretIds", request)
     }
 
-    /// 服务解绑自定义域名 (`UnBindSubDomain`)
+    /// Unbinds custom domain name from service (`UnBindSubDomain`)
+    ///
+    /// This API is used to unbind a custom domain name.
+    /// After binding a custom domain name to a service by using API Gateway, you can use this API to unbind it.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 服务解绑自定义域名
     ///
     /// 本接口（UnBindSubDomain）用于解绑自定义域名。
     /// 用户使用 API 网关绑定了自定义域名到服务中后，若想要解绑此自定义域名，可使用此接口。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=UnBindSubDomain)
+    ///
+    /// </details>
     ///
     /// # Example: 解绑自定义域名
     ///
@@ -2162,10 +3131,21 @@ impl Client {
         self.call("UnBindSubDomain", request)
     }
 
-    /// 下线服务 (`UnReleaseService`)
+    /// Deactivates service (`UnReleaseService`)
+    ///
+    /// This API is used to deactivate a service.
+    /// Only after a service is published to an environment can its APIs be called. You can call this API to deactivate a service in the release environment. Once deactivated, the service cannot be called.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 下线服务
     ///
     /// 本接口（UnReleaseService）用于下线服务。
     /// 用户发布服务到某个环境后，此服务中的 API 方可被调用者进行调用，当用户需要将此服务从发布环境中下线时，可调用此 API。下线后的服务不可被调用。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=UnReleaseService)
+    ///
+    /// </details>
     ///
     /// # Example: UnReleaseService
     ///
@@ -2184,9 +3164,19 @@ impl Client {
         self.call("UnReleaseService", request)
     }
 
-    /// 解除应用和API绑定关系 (`UnbindApiApp`)
+    /// Unbinds application from API (`UnbindApiApp`)
+    ///
+    /// This API is used to unbind an application from an API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解除应用和API绑定关系
     ///
     /// 本接口（UnbindApiApp）用于解除应用和API绑定。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=UnbindApiApp)
+    ///
+    /// </details>
     ///
     /// # Example: UnbindApiApp
     ///
@@ -2207,9 +3197,19 @@ impl Client {
         self.call("UnbindApiApp", request)
     }
 
-    /// 更新应用密钥 (`UpdateApiAppKey`)
+    /// Updates an application key (`UpdateApiAppKey`)
+    ///
+    /// This API is used to update an application key.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新应用密钥
     ///
     /// 本接口（UpdateApiAppKey）用于更新应用密钥。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=UpdateApiAppKey)
+    ///
+    /// </details>
     ///
     /// # Example: UpdateApiAppKey
     ///
@@ -2228,9 +3228,19 @@ impl Client {
         self.call("UpdateApiAppKey", request)
     }
 
-    /// 更换密钥 (`UpdateApiKey`)
+    /// Updates key (`UpdateApiKey`)
+    ///
+    /// This API is used to update a created API key pair.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更换密钥
     ///
     /// 本接口（UpdateApiKey）用于更换用户已创建的一对 API 密钥。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=UpdateApiKey)
+    ///
+    /// </details>
     ///
     /// # Example: UpdateApiKey
     ///
@@ -2248,9 +3258,19 @@ impl Client {
         self.call("UpdateApiKey", request)
     }
 
-    /// 更新服务版本 (`UpdateService`)
+    /// Updates service version (`UpdateService`)
+    ///
+    /// This API is used to switch the running version of a service published in an environment to a specified version. After you create a service by using API Gateway and publish it to an environment, multiple versions will be generated during development. In this case, you can call this API to switch versions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新服务版本
     ///
     /// 本接口（UpdateService）用于从服务已发布的环境中将运行版本切换到特定版本。用户在使用 API 网关创建服务并发布服务到某个环境后，如在开发过程产生多个版本需要切换，此时可调用本接口。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apigateway&Version=2018-08-08&Action=UpdateService)
+    ///
+    /// </details>
     ///
     /// # Example: UpdateService
     ///
@@ -2273,903 +3293,945 @@ impl Client {
 }
 
 rt::model! {
-/// API文档基本信息
+/// Basic information of API document
+///
+/// <details><summary>中文</summary>API文档基本信息</details>
 pub struct APIDoc: decode {
-  /// API文档ID
+  /// API document ID
   api_doc_id: String = "ApiDocId",
-  /// API文档名称
+  /// API document name
   api_doc_name: String = "ApiDocName",
-  /// API文档构建状态
+  /// API document build status
   api_doc_status: String = "ApiDocStatus",
-  /// 标签
+  /// **China site only.** 标签
   tags: Vec<Tag> = "Tags",
 }
 
-/// API文档详细信息
+/// API document details
+///
+/// <details><summary>中文</summary>API文档详细信息</details>
 pub struct APIDocInfo: decode {
-  /// API文档ID
+  /// API document ID
   api_doc_id: String = "ApiDocId",
-  /// API文档名称
+  /// API document name
   api_doc_name: String = "ApiDocName",
-  /// API文档构建状态
+  /// API document build status
   api_doc_status: String = "ApiDocStatus",
-  /// API文档API数量
+  /// Number of APIs with API documents
   api_count: i64 = "ApiCount",
-  /// API文档查看次数
+  /// Number of views of API document
   view_count: i64 = "ViewCount",
-  /// API文档发布次数
+  /// Number of releases of API document
   release_count: i64 = "ReleaseCount",
-  /// API文档访问URI
+  /// API document access URI
   api_doc_uri: String = "ApiDocUri",
-  /// API文档分享密码
+  /// API document password for sharing
   share_password: String = "SharePassword",
-  /// API文档更新时间
-  ///
+  /// API document update time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   updated_time: String = "UpdatedTime",
-  /// 服务ID
+  /// Service ID
   service_id: String = "ServiceId",
-  /// 环境信息
+  /// Environment information
   environment: String = "Environment",
-  /// 生成API文档的API ID
+  /// ID of the API for which to generate the API document
   api_ids: Vec<String> = "ApiIds",
-  /// 服务名称
+  /// Service name
   service_name: String = "ServiceName",
-  /// 生成API文档的API名称
+  /// Name of the API for which to generate the API document
   api_names: Vec<String> = "ApiNames",
-  /// 标签
+  /// **China site only.** 标签
   tags: Vec<Tag> = "Tags",
 }
 
-/// API文档列表
+/// API document list
+///
+/// <details><summary>中文</summary>API文档列表</details>
 pub struct APIDocs: decode {
-  /// API文档数量
+  /// Number of API documents
   total_count: i64 = "TotalCount",
-  /// API文档基本信息
+  /// Basic information of API document
   api_doc_set: Vec<APIDoc> = "APIDocSet",
 }
 
-/// 应用绑定的Api信息
+/// Information of the API bound to the application
+///
+/// <details><summary>中文</summary>应用绑定的Api信息</details>
 pub struct ApiAppApiInfo: decode {
-  /// 应用名称
+  /// Application name
   api_app_name: String = "ApiAppName",
-  /// 应用ID
+  /// Application ID
   api_app_id: String = "ApiAppId",
-  /// Api的ID
+  /// API ID
   api_id: String = "ApiId",
-  /// Api名称
+  /// API name
   api_name: String = "ApiName",
-  /// 服务ID
+  /// Service ID
   service_id: String = "ServiceId",
-  /// 授权绑定时间，按照 ISO8601 标准表示，并且使用 UTC 时间。格式为：YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Binding authorization time in the format of YYYY-MM-DDThh:mm:ssZ according to ISO 8601 standard. UTC time is used.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   authorized_time: String = "AuthorizedTime",
-  /// Api所属地域
+  /// API region
   api_region: String = "ApiRegion",
-  /// 授权绑定的环境
+  /// Authorized binding environment
   environment_name: String = "EnvironmentName",
 }
 
-/// 应用信息集
+/// Application information set
+///
+/// <details><summary>中文</summary>应用信息集</details>
 pub struct ApiAppApiInfos: decode {
-  /// 数量
+  /// Quantity
   total_count: i64 = "TotalCount",
-  /// 应用绑定的Api信息数组
+  /// Information array of the API bound to the application
   api_app_api_set: Vec<ApiAppApiInfo> = "ApiAppApiSet",
 }
 
-/// 应用信息
+/// Application information
+///
+/// <details><summary>中文</summary>应用信息</details>
 pub struct ApiAppInfo: decode {
-  /// 应用名称
+  /// Application name
   api_app_name: String = "ApiAppName",
-  /// 应用ID
+  /// Application ID
   api_app_id: String = "ApiAppId",
-  /// 应用SECRET
-  /// 注意:此字段可能返回null，表示取不到有效值
+  /// Application SECRET
   api_app_secret: String = "ApiAppSecret",
-  /// 应用描述
+  /// Application description
   api_app_desc: String = "ApiAppDesc",
-  /// 创建时间，按照 ISO8601 标准表示，并且使用 UTC 时间。格式为：YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Creation time in the format of YYYY-MM-DDThh:mm:ssZ according to ISO 8601 standard. UTC time is used.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 修改时间，按照 ISO8601 标准表示，并且使用 UTC 时间。格式为：YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Modification time in the format of YYYY-MM-DDThh:mm:ssZ according to ISO 8601 standard. UTC time is used.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   modified_time: String = "ModifiedTime",
-  /// 应用KEY
-  /// 注意:此字段可能返回null，表示取不到有效值
+  /// Application KEY
   api_app_key: String = "ApiAppKey",
 }
 
-/// 应用信息集
+/// Application information set
+///
+/// <details><summary>中文</summary>应用信息集</details>
 pub struct ApiAppInfos: decode {
-  /// 应用数量
+  /// Number of applications
   total_count: i64 = "TotalCount",
-  /// 应用信息数组
+  /// Application information array
   api_app_set: Vec<ApiAppInfo> = "ApiAppSet",
 }
 
-/// api环境绑定策略
+/// API environment binding policy
+///
+/// <details><summary>中文</summary>api环境绑定策略</details>
 pub struct ApiEnvironmentStrategy: decode {
-  /// API唯一ID。
+  /// Unique API ID.
   api_id: String = "ApiId",
-  /// 用户自定义API名称。
+  /// Custom API name.
   api_name: String = "ApiName",
-  /// API的路径。如/path。
+  /// API path, such as `/path`.
   path: String = "Path",
-  /// API的方法。如GET。
+  /// API method, such as `GET`.
   method: String = "Method",
-  /// 环境的限流信息。
+  /// Environment throttling information.
   environment_strategy_set: Vec<EnvironmentStrategy> = "EnvironmentStrategySet",
 }
 
-/// API绑定策略列表
+/// API Binding Policy List
+///
+/// <details><summary>中文</summary>API绑定策略列表</details>
 pub struct ApiEnvironmentStrategyStatus: decode {
-  /// API绑定的限流策略数量。
+  /// The quantity of rate limiting policies bound to APIs.
   total_count: i64 = "TotalCount",
-  /// API绑定的限流策略列表。
+  /// API Binding Rate Limiting Policy List.
   api_environment_strategy_set: Vec<ApiEnvironmentStrategy> = "ApiEnvironmentStrategySet",
 }
 
-/// API状态
+/// API status
+///
+/// <details><summary>中文</summary>API状态</details>
 pub struct ApiIdStatus: decode {
-  /// 服务唯一ID。
+  /// Unique service ID.
   service_id: String = "ServiceId",
-  /// API唯一ID。
+  /// Unique API ID.
   api_id: String = "ApiId",
-  /// API描述
+  /// API description
   api_desc: String = "ApiDesc",
-  /// API PATH。
+  /// API path.
   path: String = "Path",
-  /// API METHOD。
+  /// API method.
   method: String = "Method",
-  /// 服务创建时间。
-  ///
+  /// Service creation time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 服务修改时间。
-  ///
+  /// Service modification time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   modified_time: String = "ModifiedTime",
-  /// API名称。
+  /// API name.
   api_name: String = "ApiName",
-  /// VPC唯一ID。
+  /// Unique VPC ID.
   uniq_vpc_id: String = "UniqVpcId",
-  /// API类型。
+  /// API type.
   api_type: String = "ApiType",
-  /// API协议。
+  /// API protocol.
   protocol: String = "Protocol",
-  /// 是否买后调试。
+  /// Whether to enable debugging after purchase.
   is_debug_after_charge: bool = "IsDebugAfterCharge",
-  /// 授权类型。
+  /// Authorization type.
   auth_type: String = "AuthType",
-  /// API业务类型。
+  /// API business type.
   api_business_type: String = "ApiBusinessType",
-  /// 关联授权API唯一ID。
+  /// Unique ID of associated authorization API.
   auth_relation_api_id: String = "AuthRelationApiId",
-  /// 授权API关联的业务API列表。
+  /// List of business APIs associated with authorization API.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   relation_buniess_api_ids: Vec<String> = "RelationBuniessApiIds",
-  /// oauth配置信息。
+  /// OAuth configuration information.
   oauth_config: OauthConfig = "OauthConfig",
-  /// oauth2.0API请求，token存放位置。
+  /// Token storage position, which is an OAuth 2.0 API request.
   token_location: String = "TokenLocation",
 }
 
-/// 展示api信息
+/// API information
+///
+/// <details><summary>中文</summary>展示api信息</details>
 pub struct ApiInfo: decode {
-  /// API 所在的服务唯一 ID。
+  /// Unique service ID of API.
   service_id: String = "ServiceId",
-  /// API 所在的服务的名称。
+  /// Service name of API.
   service_name: String = "ServiceName",
-  /// API 所在的服务的描述。
+  /// Service description of API.
   service_desc: String = "ServiceDesc",
-  /// API 接口唯一 ID。
+  /// Unique API ID.
   api_id: String = "ApiId",
-  /// API 接口的描述。
+  /// API description.
   api_desc: String = "ApiDesc",
-  /// 创建时间，按照 ISO8601 标准表示，并且使用 UTC 时间。格式为：YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Creation time in the format of YYYY-MM-DDThh:mm:ssZ according to ISO 8601 standard. UTC time is used.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 最后修改时间，按照 ISO8601 标准表示，并且使用 UTC 时间。格式为：YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Last modified time in the format of YYYY-MM-DDThh:mm:ssZ according to ISO 8601 standard. UTC time is used.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   modified_time: String = "ModifiedTime",
-  /// API 接口的名称。
+  /// API name.
   api_name: String = "ApiName",
-  /// API 类型。可取值为NORMAL（普通API）、TSF（微服务API）。
+  /// API type. Valid values: NORMAL (general API), TSF (microservice API).
   api_type: String = "ApiType",
-  /// API 的前端请求类型，如 HTTP 或 HTTPS 或者 HTTP 和 HTTPS。
+  /// API frontend request type, such as HTTP, HTTPS, or HTTP and HTTPS.
   protocol: String = "Protocol",
-  /// API 鉴权类型。可取值为 SECRET（密钥对鉴权）、NONE（免鉴权）、OAUTH。
+  /// API authentication type. Valid values: SECRET (key pair authentication), NONE (no authentication), OAUTH.
   auth_type: String = "AuthType",
-  /// OAUTH API的类型。可取值为NORMAL（业务API）、OAUTH（授权API）。
+  /// OAuth API type. Valid values: NORMAL (business API), OAUTH (authorization API).
   api_business_type: String = "ApiBusinessType",
-  /// OAUTH 业务API 关联的授权API 唯一 ID。
+  /// Unique ID of the authorization API associated with OAuth business API.
   auth_relation_api_id: String = "AuthRelationApiId",
-  /// OAUTH配置。
+  /// OAuth configuration.
   oauth_config: OauthConfig = "OauthConfig",
-  /// 是否购买后调试（云市场预留参数）。
+  /// Whether to enable debugging after purchase (reserved field for the marketplace).
   is_debug_after_charge: bool = "IsDebugAfterCharge",
-  /// 请求的前端配置。
+  /// Request frontend configuration.
   request_config: RequestConfig = "RequestConfig",
-  /// 返回类型。
+  /// Return type.
   response_type: String = "ResponseType",
-  /// 自定义响应配置成功响应示例。
+  /// Sample response for successful custom response configuration.
   response_success_example: String = "ResponseSuccessExample",
-  /// 自定义响应配置失败响应示例。
+  /// Sample response for failed custom response configuration.
   response_fail_example: String = "ResponseFailExample",
-  /// 用户自定义错误码配置。
+  /// Custom error code configuration.
   response_error_codes: Vec<ErrorCodes> = "ResponseErrorCodes",
-  /// 前端请求参数。
+  /// Frontend request parameter.
   request_parameters: Vec<ReqParameter> = "RequestParameters",
-  /// API 的后端服务超时时间，单位是秒。
+  /// API backend service timeout period in seconds.
   service_timeout: i64 = "ServiceTimeout",
-  /// API 的后端服务类型。可取值为 HTTP、MOCK、TSF、CLB、SCF、WEBSOCKET、TARGET（内测）。
+  /// API backend service type. Valid values: HTTP, MOCK, TSF, CLB, SCF, WEBSOCKET, TARGET (in beta test).
   service_type: String = "ServiceType",
-  /// API 的后端服务配置。
+  /// API backend service configuration.
   service_config: ServiceConfig = "ServiceConfig",
-  /// API的后端服务参数。
+  /// API backend service parameter.
   service_parameters: Vec<DescribeApiResultServiceParametersInfo> = "ServiceParameters",
-  /// 常量参数。
+  /// Constant parameter.
   constant_parameters: Vec<ConstantParameter> = "ConstantParameters",
-  /// API 的后端 Mock 返回信息。如果 ServiceType 是 Mock，则此参数必传。
+  /// Returned message of API backend Mock, which is required if `ServiceType` is `Mock`.
   service_mock_return_message: String = "ServiceMockReturnMessage",
-  /// scf 函数名称。当后端类型是SCF时生效。
+  /// SCF function name, which takes effect if the backend type is `SCF`.
   service_scf_function_name: String = "ServiceScfFunctionName",
-  /// scf 函数命名空间。当后端类型是SCF时生效。
+  /// SCF function namespace, which takes effect if the backend type is `SCF`.
   service_scf_function_namespace: String = "ServiceScfFunctionNamespace",
-  /// scf函数版本。当后端类型是SCF时生效。
+  /// SCF function version, which takes effect if the backend type is `SCF`.
   service_scf_function_qualifier: String = "ServiceScfFunctionQualifier",
-  /// 是否开启集成响应。
+  /// Whether integrated response is enabled.
   service_scf_is_integrated_response: bool = "ServiceScfIsIntegratedResponse",
-  /// scf websocket注册函数命名空间。当前端类型是WEBSOCKET且后端类型是SCF时生效
+  /// SCF WebSocket registration function namespace, which takes effect if the frontend type is `WEBSOCKET` and the backend type is `SCF`
   service_websocket_register_function_name: String = "ServiceWebsocketRegisterFunctionName",
-  /// scf websocket注册函数命名空间。当前端类型是WEBSOCKET且后端类型是SCF时生效。
+  /// SCF WebSocket registration function namespace, which takes effect if the frontend type is `WEBSOCKET` and the backend type is `SCF`.
   service_websocket_register_function_namespace: String = "ServiceWebsocketRegisterFunctionNamespace",
-  /// scf websocket传输函数版本。当前端类型是WEBSOCKET且后端类型是SCF时生效。
+  /// SCF WebSocket transfer function version, which takes effect if the frontend type is `WEBSOCKET` and the backend type is `SCF`.
   service_websocket_register_function_qualifier: String = "ServiceWebsocketRegisterFunctionQualifier",
-  /// scf websocket清理函数。当前端类型是WEBSOCKET且后端类型是SCF时生效。
+  /// SCF WebSocket cleanup function, which takes effect if the frontend type is `WEBSOCKET` and the backend type is `SCF`.
   service_websocket_cleanup_function_name: String = "ServiceWebsocketCleanupFunctionName",
-  /// scf websocket清理函数命名空间。当前端类型是WEBSOCKET且后端类型是SCF时生效。
+  /// SCF WebSocket cleanup function namespace, which takes effect if the frontend type is `WEBSOCKET` and the backend type is `SCF`.
   service_websocket_cleanup_function_namespace: String = "ServiceWebsocketCleanupFunctionNamespace",
-  /// scf websocket清理函数版本。当前端类型是WEBSOCKET且后端类型是SCF时生效。
+  /// SCF WebSocket cleanup function version, which takes effect if the frontend type is `WEBSOCKET` and the backend type is `SCF`.
   service_websocket_cleanup_function_qualifier: String = "ServiceWebsocketCleanupFunctionQualifier",
-  /// WEBSOCKET 回推地址。
+  /// WebSocket callback address.
   internal_domain: String = "InternalDomain",
-  /// scf websocket传输函数。当前端类型是WEBSOCKET且后端类型是SCF时生效。
+  /// SCF WebSocket transfer function, which takes effect if the frontend type is `WEBSOCKET` and the backend type is `SCF`.
   service_websocket_transport_function_name: String = "ServiceWebsocketTransportFunctionName",
-  /// scf websocket传输函数命名空间。当前端类型是WEBSOCKET且后端类型是SCF时生效。
+  /// SCF WebSocket transfer function namespace, which takes effect if the frontend type is `WEBSOCKET` and the backend type is `SCF`.
   service_websocket_transport_function_namespace: String = "ServiceWebsocketTransportFunctionNamespace",
-  /// scf websocket传输函数版本。当前端类型是WEBSOCKET且后端类型是SCF时生效。
+  /// SCF WebSocket transfer function version, which takes effect if the frontend type is `WEBSOCKET` and the backend type is `SCF`.
   service_websocket_transport_function_qualifier: String = "ServiceWebsocketTransportFunctionQualifier",
-  /// API绑定微服务列表。
+  /// List of microservices bound to API.
   micro_services: Vec<MicroService> = "MicroServices",
-  /// 微服务信息详情。
+  /// Microservice details.
   micro_services_info: Vec<i64> = "MicroServicesInfo",
-  /// 微服务的负载均衡配置。
+  /// Load balancing configuration of microservice.
   service_tsf_load_balance_conf: TsfLoadBalanceConfResp = "ServiceTsfLoadBalanceConf",
-  /// 微服务的健康检查配置。
+  /// Health check configuration of microservice.
   service_tsf_health_check_conf: HealthCheckConf = "ServiceTsfHealthCheckConf",
-  /// 是否开启跨域。
+  /// Whether to enable CORS.
   enable_cors: bool = "EnableCORS",
-  /// API绑定的tag信息。
+  /// Information of tags bound to API.
   tags: Vec<Tag> = "Tags",
-  /// API已发布的环境信息。
+  /// Environment information published for API.
   environments: Vec<String> = "Environments",
-  /// 是否开启Base64编码，只有后端为scf时才会生效。
+  /// Whether to enable Base64 encoding. This parameter takes effect only when the backend is SCF.
   is_base64_encoded: bool = "IsBase64Encoded",
-  /// 是否开启Base64编码的header触发，只有后端为scf时才会生效。
+  /// Whether to trigger Base64 encoding by header. This parameter takes effect only when the backend is SCF.
   is_base64_trigger: bool = "IsBase64Trigger",
-  /// Header触发规则，总规则数量不超过10。
+  /// Header trigger rules. The number of rules cannot exceed 10.
   base64_encoded_trigger_rules: Vec<Base64EncodedTriggerRule> = "Base64EncodedTriggerRules",
-  /// 是否开启SCF Event异步调用。
+  /// **China site only.** 是否开启SCF Event异步调用。
   service_scf_event_is_async_call: bool = "ServiceScfEventIsAsyncCall",
 }
 
-/// 插件相关的API列表信息。
+/// Information of the APIs that can use this plugin
+///
+/// <details><summary>中文</summary>插件相关的API列表信息。</details>
 pub struct ApiInfoSummary: decode {
-  /// 插件相关的API总数。
+  /// Total number of APIs that can use this plugin
   total_count: i64 = "TotalCount",
-  /// 插件相关的API信息。
+  /// Information of the APIs that can use this plugin
   api_set: Vec<AvailableApiInfo> = "ApiSet",
 }
 
-/// 密钥详情
+/// Key details
+///
+/// <details><summary>中文</summary>密钥详情</details>
 pub struct ApiKey: decode {
-  /// 创建的 API 密钥 ID 。
+  /// Created API key ID.
   access_key_id: String = "AccessKeyId",
-  /// 创建的 API 密钥 Key。
+  /// Created API key.
   access_key_secret: String = "AccessKeySecret",
-  /// 密钥类型，auto 或者 manual。
+  /// Key type. Valid values: auto, manual.
   access_key_type: String = "AccessKeyType",
-  /// 用户自定义密钥名称。
+  /// Custom key name.
   secret_name: String = "SecretName",
-  /// 最后一次修改时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为：YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Last modified time in the format of YYYY-MM-DDThh:mm:ssZ according to ISO 8601 standard. UTC time is used.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   modified_time: String = "ModifiedTime",
-  /// 密钥状态。0表示禁用，1表示启用。
+  /// Key status. 0: disabled. 1: enabled.
   status: i64 = "Status",
-  /// 创建时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为：YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Creation time in the format of YYYY-MM-DDThh:mm:ssZ according to ISO 8601 standard. UTC time is used.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 标签
+  /// **China site only.** 标签
   tags: Vec<Tag> = "Tags",
 }
 
-/// 密钥列表
+/// Key list
+///
+/// <details><summary>中文</summary>密钥列表</details>
 pub struct ApiKeysStatus: decode {
-  /// 符合条件的 API 密钥数量。
+  /// Number of eligible API keys.
   total_count: i64 = "TotalCount",
-  /// API 密钥列表。
+  /// API key list.
   api_key_set: Vec<ApiKey> = "ApiKeySet",
 }
 
-/// api请求配置
+/// API request configuration
+///
+/// <details><summary>中文</summary>api请求配置</details>
 pub struct ApiRequestConfig: encode {
   /// **Required.** path
   path: String = "Path",
-  /// **Required.** 方法
+  /// **Required.** Method
   method: String = "Method",
 }
 
-/// api或service绑定使用计划详情
+/// Details of usage plans bound to API or service
+///
+/// <details><summary>中文</summary>api或service绑定使用计划详情</details>
 pub struct ApiUsagePlan: decode {
-  /// 服务唯一ID。
+  /// Unique service ID.
   service_id: String = "ServiceId",
-  /// API 唯一 ID。
+  /// Unique API ID.
   api_id: String = "ApiId",
-  /// API 名称。
+  /// API name.
   api_name: String = "ApiName",
-  /// API 路径。
+  /// API path.
   path: String = "Path",
-  /// API 方法。
+  /// API method.
   method: String = "Method",
-  /// 使用计划的唯一 ID。
+  /// Unique usage plan ID.
   usage_plan_id: String = "UsagePlanId",
-  /// 使用计划的名称。
+  /// Usage plan name.
   usage_plan_name: String = "UsagePlanName",
-  /// 使用计划的描述。
+  /// Usage plan description.
   usage_plan_desc: String = "UsagePlanDesc",
-  /// 使用计划绑定的服务环境。
+  /// Service environment bound to usage plan.
   environment: String = "Environment",
-  /// 已经使用的配额。
+  /// Used quota.
   in_use_request_num: i64 = "InUseRequestNum",
-  /// 请求配额总量，-1表示没有限制。
+  /// Total number of requests allowed. `-1` indicates no limit.
   max_request_num: i64 = "MaxRequestNum",
-  /// 请求 QPS 上限，-1 表示没有限制。
+  /// Request QPS upper limit. `-1` indicates no limit.
   max_request_num_pre_sec: i64 = "MaxRequestNumPreSec",
-  /// 使用计划创建时间。
-  ///
+  /// Usage plan creation time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 使用计划最后修改时间。
-  ///
+  /// Last modified time of usage plan.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   modified_time: String = "ModifiedTime",
-  /// 服务名称。
+  /// Service name.
   service_name: String = "ServiceName",
-  /// 标签
+  /// **China site only.** 标签
   tags: Vec<Tag> = "Tags",
 }
 
-/// api绑定使用计划列表
+/// List of usage plans bound to API
+///
+/// <details><summary>中文</summary>api绑定使用计划列表</details>
 pub struct ApiUsagePlanSet: decode {
-  /// API 绑定的使用计划总数。
+  /// Total number of usage plans bound to API.
   total_count: i64 = "TotalCount",
-  /// API 绑定使用计划列表。
+  /// List of usage plans bound to API.
   api_usage_plan_list: Vec<ApiUsagePlan> = "ApiUsagePlanList",
 }
 
 /// key-value
 pub struct ApigatewayTags: decode {}
 
-/// AttachPlugin请求参数结构体
+/// Request of [`Client::attach_plugin`].
 pub struct AttachPluginRequest: encode {
-  /// **Required.** 绑定的API网关插件ID。
+  /// **Required.** ID of the bound API gateway plugin.
   plugin_id: String = "PluginId",
-  /// **Required.** 要操作的服务ID。
+  /// **Required.** ID of the service to be operated.
   service_id: String = "ServiceId",
-  /// **Required.** 要操作API的环境。
+  /// **Required.** Environment for operating the API.
   environment_name: String = "EnvironmentName",
-  /// **Required.** 要绑定的API列表。
+  /// **Required.** List of APIs to be bound.
   api_ids: Vec<String> = "ApiIds",
 }
 
-/// AttachPlugin返回参数结构体
+/// Response of [`Client::attach_plugin`].
 pub struct AttachPluginResponse: decode {
-  /// 绑定操作是否成功。
+  /// Whether the binding operation is successful.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 插件绑定的API信息
+/// Information of the API bound with the plugin
+///
+/// <details><summary>中文</summary>插件绑定的API信息</details>
 pub struct AttachedApiInfo: decode {
-  /// API所在服务ID。
+  /// ID of the service to which the API belongs
   service_id: String = "ServiceId",
-  /// API所在服务名称。
+  /// Name of the service to which the API belongs
   service_name: String = "ServiceName",
-  /// API所在服务描述信息。
+  /// Description of the service to which the API belongs
   service_desc: String = "ServiceDesc",
-  /// API ID。
+  /// API ID
   api_id: String = "ApiId",
-  /// API名称。
+  /// API name
   api_name: String = "ApiName",
-  /// API描述。
+  /// API description
   api_desc: String = "ApiDesc",
-  /// 插件绑定API的环境。
+  /// Environment of the API bound with the plugin
   environment: String = "Environment",
-  /// 插件和API绑定时间。
-  ///
+  /// Time when the plugin was bound to the API
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   attached_time: String = "AttachedTime",
 }
 
-/// 插件绑定的API列表
+/// List of APIs bound with the plugin
+///
+/// <details><summary>中文</summary>插件绑定的API列表</details>
 pub struct AttachedApiSummary: decode {
-  /// 插件绑定的API数量。
+  /// Number of APIs bound with the plugin
   total_count: i64 = "TotalCount",
-  /// 插件绑定的API信息。
+  /// Information of the API bound with the plugin
   attached_apis: Vec<AttachedApiInfo> = "AttachedApis",
 }
 
-/// 已绑定的插件信息。
+/// Information of bound plug-ins
+///
+/// <details><summary>中文</summary>已绑定的插件信息。</details>
 pub struct AttachedPluginInfo: decode {
-  /// 插件ID。
+  /// Plugin ID
   plugin_id: String = "PluginId",
-  /// 环境信息。
+  /// Environment information
   environment: String = "Environment",
-  /// 绑定时间。
+  /// Binding time
   attached_time: String = "AttachedTime",
-  /// 插件名称。
+  /// Plugin name
   plugin_name: String = "PluginName",
-  /// 插件类型。
+  /// Plugin type
   plugin_type: String = "PluginType",
-  /// 插件描述。
+  /// Plugin description
   description: String = "Description",
-  /// 插件定义语句。
+  /// Plugin definition statement
   plugin_data: String = "PluginData",
 }
 
-/// 已绑定的插件信息。
+/// Information of bound plug-ins
+///
+/// <details><summary>中文</summary>已绑定的插件信息。</details>
 pub struct AttachedPluginSummary: decode {
-  /// 已绑定的插件总数。
+  /// Total number of bound plug-ins
   total_count: i64 = "TotalCount",
-  /// 已绑定的插件信息。
+  /// Information of bound plug-ins
   plugin_summary: Vec<AttachedPluginInfo> = "PluginSummary",
 }
 
-/// 插件相关的API信息。
+/// Information of the APIs that can use this plugin
+///
+/// <details><summary>中文</summary>插件相关的API信息。</details>
 pub struct AvailableApiInfo: decode {
-  /// API ID。
+  /// API ID
   api_id: String = "ApiId",
-  /// API名称。
+  /// API name
   api_name: String = "ApiName",
-  /// API类型。
+  /// API type
   api_type: String = "ApiType",
-  /// API路径。
+  /// API path
   path: String = "Path",
-  /// API方法。
+  /// API method
   method: String = "Method",
-  /// API是否绑定其他插件。
+  /// Whether the API is bound with another plugin
   attached_other_plugin: bool = "AttachedOtherPlugin",
-  /// API是否绑定当前插件。
+  /// Whether the API is bound with the current plugin
   is_attached: bool = "IsAttached",
 }
 
-/// Base64编码的header触发规则
+/// Header trigger rule for Base64 encoding.
+///
+/// <details><summary>中文</summary>Base64编码的header触发规则</details>
 pub struct Base64EncodedTriggerRule: encode {
-  /// **Required.** 进行编码触发的header，可选值 "Accept"和"Content_Type" 对应实际数据流请求header中的Accept和 Content-Type。
+  /// **Required.** Header for triggering encoding. Valid values are `Accept` and `Content_Type`, corresponding to the `Accept` and `Content-Type` headers in the data stream request, respectively.
   name: String = "Name",
-  /// **Required.** 进行编码触发的header的可选值数组, 数组元素的字符串最大长度为40，元素可以包括数字，英文字母以及特殊字符，特殊字符的可选值为： `.`    `+`    `*`   `-`   `/`  `_`
+  /// **Required.** Array of header values that can trigger the encoding. Each element in the array can be up to 40 characters, including digits, letters, and special characters (`.`, `+`, `*`, `-`, `/`, and `_`).
   ///
-  /// 例如 [
+  /// For example, [
   /// "application/x-vpeg005",
   /// "application/xhtml+xml",
   /// "application/vnd.ms-project",
   /// "application/vnd.rn-rn_music_package"
-  /// ] 等都是合法的。
+  /// ] are valid.
   value: Vec<String> = "Value",
 }
 
-/// BindApiApp请求参数结构体
+/// Request of [`Client::bind_api_app`].
 pub struct BindApiAppRequest: encode {
-  /// **Required.** 待绑定的应用唯一 ID 。
+  /// **Required.** Unique ID of the application to be bound.
   api_app_id: String = "ApiAppId",
-  /// **Required.** 待绑定的环境。
+  /// **Required.** Environment to be bound.
   environment: String = "Environment",
-  /// **Required.** 待绑定的服务唯一 ID。
+  /// **Required.** Unique ID of the service to be bound.
   service_id: String = "ServiceId",
-  /// **Required.** 待绑定的API唯一ID。
+  /// **Required.** Unique ID of the API to be bound.
   api_id: String = "ApiId",
 }
 
-/// BindApiApp返回参数结构体
+/// Response of [`Client::bind_api_app`].
 pub struct BindApiAppResponse: decode {
-  /// 绑定操作是否成功。
+  /// Whether binding succeeded.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// vpc通道绑定的api信息
+/// Information of the API bound with the upstream
+///
+/// <details><summary>中文</summary>vpc通道绑定的api信息</details>
 pub struct BindApiInfo: decode {
-  /// api唯一id
+  /// Unique API ID.
   api_id: String = "ApiId",
-  /// Service唯一id
+  /// Unique ID of the service
   service_id: String = "ServiceId",
-  /// api名字
+  /// API name
   api_name: String = "ApiName",
-  /// 服务名字
+  /// Service name
   service_name: String = "ServiceName",
-  /// 绑定时间
-  ///
+  /// Bound At
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   bind_time: String = "BindTime",
 }
 
-/// BindEnvironment请求参数结构体
+/// Request of [`Client::bind_environment`].
 pub struct BindEnvironmentRequest: encode {
-  /// **Required.** 待绑定的使用计划唯一 ID 列表。
+  /// **Required.** List of unique IDs of the usage plans to be bound.
   usage_plan_ids: Vec<String> = "UsagePlanIds",
-  /// **Required.** 绑定类型，取值为API、SERVICE，默认值为SERVICE。
+  /// **Required.** Binding type. Valid values: API, SERVICE. Default value: SERVICE.
   bind_type: String = "BindType",
-  /// **Required.** 待绑定的环境。
+  /// **Required.** Environment to be bound.
   environment: String = "Environment",
-  /// **Required.** 待绑定的服务唯一 ID。
+  /// **Required.** Unique ID of the service to be bound.
   service_id: String = "ServiceId",
-  /// API唯一ID数组，当bindType=API时，需要传入此参数。
+  /// Unique API ID array, which is required if `bindType` is `API`.
   api_ids: Vec<String> = "ApiIds",
 }
 
-/// BindEnvironment返回参数结构体
+/// Response of [`Client::bind_environment`].
 pub struct BindEnvironmentResponse: decode {
-  /// 绑定操作是否成功。
+  /// Whether binding succeeded.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BindIPStrategy请求参数结构体
+/// Request of [`Client::bind_ip_strategy`].
 pub struct BindIPStrategyRequest: encode {
-  /// **Required.** 待绑定的IP策略所属的服务唯一ID。
+  /// **Required.** Unique service ID of the IP policy to be bound.
   service_id: String = "ServiceId",
-  /// **Required.** 待绑定的IP策略唯一ID。
+  /// **Required.** Unique ID of the IP policy to be bound.
   strategy_id: String = "StrategyId",
-  /// **Required.** IP策略待绑定的环境。
+  /// **Required.** Environment to be bound to IP policy.
   environment_name: String = "EnvironmentName",
-  /// **Required.** IP策略待绑定的API列表。
+  /// **Required.** List of APIs to be bound to IP policy.
   bind_api_ids: Vec<String> = "BindApiIds",
 }
 
-/// BindIPStrategy返回参数结构体
+/// Response of [`Client::bind_ip_strategy`].
 pub struct BindIPStrategyResponse: decode {
-  /// 绑定操作是否成功。
+  /// Whether binding succeeded.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BindSecretIds请求参数结构体
+/// Request of [`Client::bind_secret_ids`].
 pub struct BindSecretIdsRequest: encode {
-  /// **Required.** 待绑定的使用计划唯一 ID。
+  /// **Required.** Unique ID of the usage plan to be bound.
   usage_plan_id: String = "UsagePlanId",
-  /// **Required.** 待绑定的密钥 ID 数组。
+  /// **Required.** Array of IDs of the keys to be bound.
   access_key_ids: Vec<String> = "AccessKeyIds",
 }
 
-/// BindSecretIds返回参数结构体
+/// Response of [`Client::bind_secret_ids`].
 pub struct BindSecretIdsResponse: decode {
-  /// 绑定操作是否成功。
+  /// Whether binding succeeded.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BindSubDomain请求参数结构体
+/// Request of [`Client::bind_sub_domain`].
 pub struct BindSubDomainRequest: encode {
-  /// **Required.** 服务唯一 ID。
+  /// **Required.** Unique service ID.
   service_id: String = "ServiceId",
-  /// **Required.** 待绑定的自定义的域名。
+  /// **Required.** Custom domain name to be bound.
   sub_domain: String = "SubDomain",
-  /// **Required.** 服务支持协议，可选值为http、https、http&https。
+  /// **Required.** Protocol supported by service. Valid values: http, https, http&https.
   protocol: String = "Protocol",
-  /// **Required.** 网络类型，可选值为OUTER、INNER。
+  /// **Required.** Network type. Valid values: OUTER, INNER.
   net_type: String = "NetType",
-  /// **Required.** 是否使用默认路径映射，默认为 true。为 false 时，表示自定义路径映射，此时 PathMappingSet 必填。
+  /// **Required.** Whether the default path mapping is used. The default value is `true`. If the value is `false`, the custom path mapping will be used and `PathMappingSet` will be required in this case.
   is_default_mapping: bool = "IsDefaultMapping",
-  /// **Required.** 默认域名。
+  /// **Required.** Default domain name.
   net_sub_domain: String = "NetSubDomain",
-  /// 待绑定自定义域名的证书唯一 ID。针对Protocol 为https或http&https可以选择上传。
+  /// Unique certificate ID of the custom domain name to be bound. The certificate can be uploaded if `Protocol` is `https` or `http&https`.
   certificate_id: String = "CertificateId",
-  /// 自定义域名路径映射，最多输入三个Environment，并且只能分别取值“test”、 ”prepub“、”release“。
+  /// Custom domain name path mapping. It can contain up to 3 `Environment` values which can be set to only `test`, `prepub`, and `release`, respectively.
   path_mapping_set: Vec<PathMapping> = "PathMappingSet",
-  /// 是否将HTTP请求强制跳转 HTTPS，默认为false。参数为 true时，API网关会将所有使用该自定义域名的 HTTP 协议的请求重定向至 HTTPS 协议进行转发。
+  /// Whether to force HTTP requests to redirect to HTTPS. Default value: `false`. When this parameter is `true`, API Gateway will redirect all requests using the custom domain name over the HTTP protocol to the HTTPS protocol for forwarding.
   is_forced_https: bool = "IsForcedHttps",
 }
 
-/// BindSubDomain返回参数结构体
+/// Response of [`Client::bind_sub_domain`].
 pub struct BindSubDomainResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
+  /// **International site only.** Whether binding succeeded.
+  result: bool = "Result",
 }
 
-/// BuildAPIDoc请求参数结构体
+/// Request of [`Client::build_api_doc`].
 pub struct BuildAPIDocRequest: encode {
-  /// **Required.** API文档ID
+  /// **Required.** API document ID
   api_doc_id: String = "ApiDocId",
 }
 
-/// BuildAPIDoc返回参数结构体
+/// Response of [`Client::build_api_doc`].
 pub struct BuildAPIDocResponse: decode {
-  /// 操作是否成功
+  /// Whether the operation succeeded
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 常量参数
+/// Constant parameter
+///
+/// <details><summary>中文</summary>常量参数</details>
 pub struct ConstantParameter: encode {
-  /// 常量参数名称。只有 ServiceType 是 HTTP 才会用到此参数。
+  /// Constant parameter name This is only applicable when `ServiceType` is `HTTP`.
   name: String = "Name",
-  /// 常量参数描述。只有 ServiceType 是 HTTP 才会用到此参数。
+  /// Constant parameter description This is only applicable when `ServiceType` is `HTTP`.
   desc: String = "Desc",
-  /// 常量参数位置。只有 ServiceType 是 HTTP 才会用到此参数。
+  /// Constant paramter location This is only applicable when `ServiceType` is `HTTP`.
   position: String = "Position",
-  /// 常量参数默认值。只有 ServiceType 是 HTTP 才会用到此参数。
+  /// Default value of the constant parameter This is only applicable when `ServiceType` is `HTTP`.
   default_value: String = "DefaultValue",
 }
 
-/// cos类型的api配置
+/// COS-type API configuration
+///
+/// <details><summary>中文</summary>cos类型的api配置</details>
 pub struct CosConfig: encode {
-  /// **Required.** API调用后端COS的方式，前端请求方法与Action的可选值为：
+  /// **Required.** Specifies how the backend COS bucket is called by the API. The frontend request method and Action can be:
   /// GET：GetObject
   /// PUT：PutObject
   /// POST：PostObject、AppendObject
   /// HEAD： HeadObject
-  /// DELETE： DeleteObject。
+  /// DELETE： DeleteObject
   action: String = "Action",
-  /// **Required.** API后端COS的存储桶名。
+  /// **Required.** Backend COS bucket of the API
   bucket_name: String = "BucketName",
-  /// API调用后端COS的签名开关，默认为false。
+  /// Whether to enable the backend COS signature for the API. It defaults to `false`.
   authorization: bool = "Authorization",
-  /// API后端COS的路径匹配模式，可选值：
-  /// BackEndPath ： 后端路径匹配
-  /// FullPath ： 全路径匹配
+  /// The path matching mode of the backend COS service
+  /// `BackEndPath`: Match the backend path
+  /// `FullPath`: Match the full path
   ///
-  /// 默认值为：BackEndPath
+  /// Default: `BackEndPath`
   path_match_mode: String = "PathMatchMode",
 }
 
-/// CreateAPIDoc请求参数结构体
+/// Request of [`Client::create_api_doc`].
 pub struct CreateAPIDocRequest: encode {
-  /// **Required.** API文档名称
+  /// **Required.** API document name
   api_doc_name: String = "ApiDocName",
-  /// **Required.** 服务名称
+  /// **Required.** Service name
   service_id: String = "ServiceId",
-  /// **Required.** 环境名称
+  /// **Required.** Environment name
   environment: String = "Environment",
-  /// **Required.** 生成文档的API列表
+  /// **Required.** List of APIs for which to generate documents
   api_ids: Vec<String> = "ApiIds",
-  /// 标签
+  /// **China site only.** 标签
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateAPIDoc返回参数结构体
+/// Response of [`Client::create_api_doc`].
 pub struct CreateAPIDocResponse: decode {
-  /// API文档基本信息
+  /// Basic information of API document
   result: APIDoc = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateApiApp请求参数结构体
+/// Request of [`Client::create_api_app`].
 pub struct CreateApiAppRequest: encode {
-  /// **Required.** 用户自定义应用名称。
+  /// **Required.** Custom application name.
   api_app_name: String = "ApiAppName",
-  /// 应用描述
+  /// Application description
   api_app_desc: String = "ApiAppDesc",
 }
 
-/// CreateApiApp返回参数结构体
+/// Response of [`Client::create_api_app`].
 pub struct CreateApiAppResponse: decode {
-  /// 新增的应用详情。
+  /// New application details.
   result: ApiAppInfo = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateApiKey请求参数结构体
+/// Request of [`Client::create_api_key`].
 pub struct CreateApiKeyRequest: encode {
-  /// **Required.** 用户自定义密钥名称。
+  /// **Required.** Custom key name.
   secret_name: String = "SecretName",
-  /// 密钥类型，支持 auto 和 manual（自定义密钥），默认为 auto。
+  /// Key type. Valid values: auto, manual (custom key). Default value: auto.
   access_key_type: String = "AccessKeyType",
-  /// 用户自定义密钥 ID，AccessKeyType 为 manual 时必传。长度为5 - 50字符，由字母、数字、英文下划线组成。
+  /// Custom key ID, which is required if `AccessKeyType` is `manual`. It can contain 5-50 letters, digits, and underscores.
   access_key_id: String = "AccessKeyId",
-  /// 用户自定义密钥 Key，AccessKeyType 为 manual 时必传。长度为10 - 50字符，由字母、数字、英文下划线。
+  /// Custom key, which is required if `AccessKeyType` is `manual`. It can contain 10-50 letters, digits, and underscores.
   access_key_secret: String = "AccessKeySecret",
-  /// 标签
+  /// Tag
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateApiKey返回参数结构体
+/// Response of [`Client::create_api_key`].
 pub struct CreateApiKeyResponse: decode {
-  /// 新增的密钥详情。
+  /// New key details.
   result: ApiKey = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateApi请求参数结构体
+/// Request of [`Client::create_api`].
 pub struct CreateApiRequest: encode {
-  /// **Required.** API 所在的服务唯一 ID。
+  /// **Required.** Unique service ID of API.
   service_id: String = "ServiceId",
-  /// **Required.** API 的后端服务类型。支持HTTP、MOCK、TSF、SCF、EB、TARGET、VPC、UPSTREAM、GRPC、COS、WEBSOCKET。
+  /// **Required.** API backend service type. Valid values: HTTP, MOCK, TSF, SCF, WEBSOCKET, TARGET (in beta test).
   service_type: String = "ServiceType",
-  /// **Required.** API 的后端服务超时时间，单位是秒。
+  /// **Required.** API backend service timeout period in seconds.
   service_timeout: i64 = "ServiceTimeout",
-  /// **Required.** API 的前端请求协议，支持HTTP和WEBSOCKET。
+  /// **Required.** API frontend request protocol. Valid values: HTTPS, WEBSOCKET.
   protocol: String = "Protocol",
-  /// **Required.** 请求的前端配置。
+  /// **Required.** Request frontend configuration.
   request_config: ApiRequestConfig = "RequestConfig",
-  /// 用户自定义的 API 名称。
+  /// Custom API name.
   api_name: String = "ApiName",
-  /// 用户自定义的 API 接口描述。
+  /// Custom API description.
   api_desc: String = "ApiDesc",
-  /// API 类型，支持NORMAL（普通API）和TSF（微服务API），默认为NORMAL。
+  /// API type. Valid values: NORMAL (general API), TSF (microservice API). Default value: NORMAL.
   api_type: String = "ApiType",
-  /// API 鉴权类型。支持SECRET（密钥对鉴权）、NONE（免鉴权）、OAUTH、APP（应用认证）。默认为NONE。
+  /// API authentication type. Valid values: SECRET (key pair authentication), NONE (no authentication), OAUTH, APP (application authentication). Default value: NONE.
   auth_type: String = "AuthType",
-  /// 是否开启跨域。
+  /// Whether to enable CORS.
   enable_cors: bool = "EnableCORS",
-  /// 常量参数。
+  /// Constant parameter.
   constant_parameters: Vec<ConstantParameter> = "ConstantParameters",
-  /// 前端请求参数。
+  /// Frontend request parameter.
   request_parameters: Vec<RequestParameter> = "RequestParameters",
-  /// 当AuthType 为 OAUTH时，该字段有效， NORMAL：业务api OAUTH：授权API。
+  /// This field is valid if `AuthType` is `OAUTH`. NORMAL: business API; OAUTH: authorization API.
   api_business_type: String = "ApiBusinessType",
-  /// API 的后端 Mock 返回信息。如果 ServiceType 是 Mock，则此参数必传。
+  /// Returned message of API backend Mock, which is required if `ServiceType` is `Mock`.
   service_mock_return_message: String = "ServiceMockReturnMessage",
-  /// API绑定微服务列表。
+  /// List of microservices bound to API.
   micro_services: Vec<MicroServiceReq> = "MicroServices",
-  /// 微服务的负载均衡配置。
+  /// Load balancing configuration of microservice.
   service_tsf_load_balance_conf: TsfLoadBalanceConfResp = "ServiceTsfLoadBalanceConf",
-  /// 微服务的健康检查配置。
+  /// Health check configuration of microservice.
   service_tsf_health_check_conf: HealthCheckConf = "ServiceTsfHealthCheckConf",
-  /// target类型后端资源信息。（内测阶段）
+  /// `target` type backend resource information (in beta test).
   target_services: Vec<TargetServicesReq> = "TargetServices",
-  /// target类型负载均衡配置。（内测阶段）
+  /// `target` type load balancing configuration (in beta test).
   target_services_load_balance_conf: i64 = "TargetServicesLoadBalanceConf",
-  /// target健康检查配置。（内测阶段）
+  /// `target` health check configuration (in beta test).
   target_services_health_check_conf: HealthCheckConf = "TargetServicesHealthCheckConf",
-  /// scf 函数名称。当后端类型是SCF时生效。
+  /// SCF function name, which takes effect if the backend type is `SCF`.
   service_scf_function_name: String = "ServiceScfFunctionName",
-  /// scf websocket注册函数。当前端类型是WEBSOCKET且后端类型是SCF时生效。
+  /// SCF WebSocket registration function, which takes effect if the frontend type is `WEBSOCKET` and the backend type is `SCF`.
   service_websocket_register_function_name: String = "ServiceWebsocketRegisterFunctionName",
-  /// scf websocket清理函数。当前端类型是WEBSOCKET且后端类型是SCF时生效。
+  /// SCF WebSocket cleanup function, which takes effect if the frontend type is `WEBSOCKET` and the backend type is `SCF`.
   service_websocket_cleanup_function_name: String = "ServiceWebsocketCleanupFunctionName",
-  /// scf websocket传输函数。当前端类型是WEBSOCKET且后端类型是SCF时生效。
+  /// SCF WebSocket transfer function, which takes effect if the frontend type is `WEBSOCKET` and the backend type is `SCF`.
   service_websocket_transport_function_name: String = "ServiceWebsocketTransportFunctionName",
-  /// scf 函数命名空间。当后端类型是SCF时生效。
+  /// SCF function namespace, which takes effect if the backend type is `SCF`.
   service_scf_function_namespace: String = "ServiceScfFunctionNamespace",
-  /// scf函数版本。当后端类型是SCF时生效。
+  /// SCF function version, which takes effect if the backend type is `SCF`.
   service_scf_function_qualifier: String = "ServiceScfFunctionQualifier",
-  /// scf websocket注册函数命名空间。当前端类型是WEBSOCKET且后端类型是SCF时生效。
+  /// SCF WebSocket registration function namespace, which takes effect if the frontend type is `WEBSOCKET` and the backend type is `SCF`.
   service_websocket_register_function_namespace: String = "ServiceWebsocketRegisterFunctionNamespace",
-  /// scf websocket传输函数版本。当前端类型是WEBSOCKET且后端类型是SCF时生效。
+  /// SCF WebSocket transfer function version, which takes effect if the frontend type is `WEBSOCKET` and the backend type is `SCF`.
   service_websocket_register_function_qualifier: String = "ServiceWebsocketRegisterFunctionQualifier",
-  /// scf websocket传输函数命名空间。当前端类型是WEBSOCKET且后端类型是SCF时生效。
+  /// SCF WebSocket transfer function namespace, which takes effect if the frontend type is `WEBSOCKET` and the backend type is `SCF`.
   service_websocket_transport_function_namespace: String = "ServiceWebsocketTransportFunctionNamespace",
-  /// scf websocket传输函数版本。当前端类型是WEBSOCKET且后端类型是SCF时生效。
+  /// SCF WebSocket transfer function version, which takes effect if the frontend type is `WEBSOCKET` and the backend type is `SCF`.
   service_websocket_transport_function_qualifier: String = "ServiceWebsocketTransportFunctionQualifier",
-  /// scf websocket清理函数命名空间。当前端类型是WEBSOCKET且后端类型是SCF时生效。
+  /// SCF WebSocket cleanup function namespace, which takes effect if the frontend type is `WEBSOCKET` and the backend type is `SCF`.
   service_websocket_cleanup_function_namespace: String = "ServiceWebsocketCleanupFunctionNamespace",
-  /// scf websocket清理函数版本。当前端类型是WEBSOCKET且后端类型是SCF时生效。
+  /// SCF WebSocket cleanup function version, which takes effect if the frontend type is `WEBSOCKET` and the backend type is `SCF`.
   service_websocket_cleanup_function_qualifier: String = "ServiceWebsocketCleanupFunctionQualifier",
-  /// 是否开启响应集成。当后端类型是SCF时生效。
+  /// Whether to enable response integration, which takes effect if the backend type is `SCF`.
   service_scf_is_integrated_response: bool = "ServiceScfIsIntegratedResponse",
-  /// 开始调试后计费。（云市场预留字段）
+  /// Billing after debugging starts (reserved field for marketplace).
   is_debug_after_charge: bool = "IsDebugAfterCharge",
-  /// 是否删除自定义响应配置错误码，如果不传或者传 False，不删除，当传 True 时，则删除此 API 所有自定义响应配置错误码。
+  /// Whether to delete the error codes for custom response configuration. If the value is left empty or `False`, the error codes will not be deleted. If the value is `True`, all custom response configuration error codes of the API will be deleted.
   is_delete_response_error_codes: bool = "IsDeleteResponseErrorCodes",
-  /// 返回类型。
+  /// Return type.
   response_type: String = "ResponseType",
-  /// 自定义响应配置成功响应示例。
+  /// Sample response for successful custom response configuration.
   response_success_example: String = "ResponseSuccessExample",
-  /// 自定义响应配置失败响应示例。
+  /// Sample response for failed custom response configuration.
   response_fail_example: String = "ResponseFailExample",
-  /// API 的后端服务配置。
+  /// API backend service configuration.
   service_config: ServiceConfig = "ServiceConfig",
-  /// 关联的授权API 唯一 ID，当AuthType为OAUTH且ApiBusinessType为NORMAL时生效。标示业务API绑定的oauth2.0授权API唯一ID。
+  /// Unique ID of associated authorization API, which takes effect only if `AuthType` is `OAUTH` and `ApiBusinessType` is `NORMAL`. It is the unique ID of the OAuth 2.0 authorization API bound to the business API.
   auth_relation_api_id: String = "AuthRelationApiId",
-  /// API的后端服务参数。
+  /// API backend service parameter.
   service_parameters: Vec<ServiceParameter> = "ServiceParameters",
-  /// oauth配置。当AuthType是OAUTH时生效。
+  /// OAuth configuration, which takes effect if `AuthType` is `OAUTH`.
   oauth_config: OauthConfig = "OauthConfig",
-  /// 用户自定义错误码配置。
+  /// Custom error code configuration.
   response_error_codes: Vec<ResponseErrorCodeReq> = "ResponseErrorCodes",
-  /// tsf serverless 命名空间ID。（内测中）
+  /// TSF Serverless namespace ID (in beta test).
   target_namespace_id: String = "TargetNamespaceId",
-  /// 用户类型。
+  /// User type.
   user_type: String = "UserType",
-  /// 是否打开Base64编码，只有后端是scf时才会生效。
+  /// Whether to enable Base64 encoding. This parameter takes effect only when the backend is SCF.
   is_base64_encoded: bool = "IsBase64Encoded",
-  /// 事件总线ID。
+  /// Event bus ID.
   event_bus_id: String = "EventBusId",
-  /// scf函数类型。当后端类型是SCF时生效。支持事件触发(EVENT)，http直通云函数(HTTP)。
+  /// SCF function type, which takes effect if the backend type is `SCF`. Valid values: `EVENT` and `HTTP`.
   service_scf_function_type: String = "ServiceScfFunctionType",
-  /// 是否开启SCF Event异步调用。
+  /// **China site only.** 是否开启SCF Event异步调用。
   service_scf_event_is_async_call: bool = "ServiceScfEventIsAsyncCall",
-  /// EIAM应用类型。
+  /// EIAM application type.
   eiam_app_type: String = "EIAMAppType",
-  /// EIAM应用认证类型，支持仅认证（AuthenticationOnly）、认证和鉴权（Authorization）。
+  /// EIAM application authentication type. Valid values: `AuthenticationOnly`, `Authentication`, `Authorization`.
   eiam_auth_type: String = "EIAMAuthType",
-  /// EIAM应用Token 有效时间，单位为秒，默认为7200秒。
+  /// Validity of the EIAM application token. Unit: second. Default value: `7200`.
   token_timeout: i64 = "TokenTimeout",
-  /// EIAM应用ID。
+  /// EIAM application ID.
   eiam_app_id: String = "EIAMAppId",
-  /// 资源的Owner
+  /// Owner of the resource
   owner: String = "Owner",
 }
 
-/// CreateApi返回参数结构体
+/// Response of [`Client::create_api`].
 pub struct CreateApiResponse: decode {
-  /// api信息
+  /// API information
   result: CreateApiResultInfo = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 创建api返回
+/// Response of API creation
+///
+/// <details><summary>中文</summary>创建api返回</details>
 pub struct CreateApiResultInfo: decode {
-  /// api id
+  /// API ID
   api_id: String = "ApiId",
-  /// 路径
+  /// Path
   path: String = "Path",
-  /// 请求方法
+  /// Request method
   method: String = "Method",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
 }
 
-/// 创建api返回
+/// Return of API creation
+///
+/// <details><summary>中文</summary>创建api返回</details>
 pub struct CreateApiRsp: decode {
-  /// api id
+  /// API ID
   api_id: String = "ApiId",
-  /// 路径
+  /// Path
   path: String = "Path",
-  /// 请求方法
+  /// Request method
   method: String = "Method",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 导入状态
+  /// Status of the import task
   status: String = "Status",
-  /// 异常信息
+  /// Details of the error
   err_msg: String = "ErrMsg",
-  /// api name
+  /// API name
   api_name: String = "ApiName",
 }
 
-/// CreateApiRsp  返回加TotalCount
+/// Information of the APIs created
+///
+/// <details><summary>中文</summary>CreateApiRsp  返回加TotalCount</details>
 pub struct CreateApiRspSet: decode {
-  /// 个数
+  /// Total number of APIs
   total_count: u64 = "TotalCount",
-  /// 返回的数组
+  /// Information of created APIs
   api_set: Vec<CreateApiRsp> = "ApiSet",
 }
 
-/// CreateExclusiveInstances请求参数结构体
+/// Request of [`Client::create_exclusive_instances`].
 pub struct CreateExclusiveInstancesRequest: encode {
   /// **Required.** 可用区
   zones: Vec<String> = "Zones",
@@ -3203,710 +4265,727 @@ pub struct CreateExclusiveInstancesRequest: encode {
   auto_renew_flag: String = "AutoRenewFlag",
 }
 
-/// CreateExclusiveInstances返回参数结构体
+/// Response of [`Client::create_exclusive_instances`].
 pub struct CreateExclusiveInstancesResponse: decode {
   /// 实例ID
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateIPStrategy请求参数结构体
+/// Request of [`Client::create_ip_strategy`].
 pub struct CreateIPStrategyRequest: encode {
-  /// **Required.** 服务的唯一ID。
+  /// **Required.** Unique service ID.
   service_id: String = "ServiceId",
-  /// **Required.** 用户自定义的策略名称。
+  /// **Required.** Custom policy name.
   strategy_name: String = "StrategyName",
-  /// **Required.** 策略类型。支持WHITE（白名单）和BLACK（黑名单）。
+  /// **Required.** Policy type. Valid values: WHITE (allowlist), BLACK (blocklist).
   strategy_type: String = "StrategyType",
-  /// **Required.** 策略详情，多个ip 使用\n 分隔符分开。
+  /// **Required.** Policy details. Multiple IPs are separated with \n.
   strategy_data: String = "StrategyData",
 }
 
-/// CreateIPStrategy返回参数结构体
+/// Response of [`Client::create_ip_strategy`].
 pub struct CreateIPStrategyResponse: decode {
-  /// 新建的IP策略详情。
+  /// New IP policy details.
   result: IPStrategy = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePlugin请求参数结构体
+/// Request of [`Client::create_plugin`].
 pub struct CreatePluginRequest: encode {
-  /// **Required.** 用户自定义的插件名称。最长50个字符，最短2个字符，支持 a-z,A-Z,0-9,_, 必须字母开头，字母或者数字结尾。
+  /// **Required.** Custom plugin name. A plugin name should contain 2-50 characters out of a-z, A-Z, 0-9, and _, which must begin with a letter and end with a letter or a number.
   plugin_name: String = "PluginName",
-  /// **Required.** 插件类型。目前支持IPControl, TrafficControl, Cors, CustomReq, CustomAuth，Routing，TrafficControlByParameter, CircuitBreaker, ProxyCache。
+  /// **Required.** Plugin type. Valid values: `IPControl`, `TrafficControl`, `Cors`, `CustomReq`, `CustomAuth`, `Routing`, `TrafficControlByParameter`, `CircuitBreaker`, `ProxyCache`
   plugin_type: String = "PluginType",
-  /// **Required.** 插件定义语句，支持json。
+  /// **Required.** Plugin definition statement in json format
   plugin_data: String = "PluginData",
-  /// 插件描述，限定200字以内。
+  /// Plugin description within 200 characters
   description: String = "Description",
-  /// 标签
+  /// Label
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreatePlugin返回参数结构体
+/// Response of [`Client::create_plugin`].
 pub struct CreatePluginResponse: decode {
-  /// 新建的插件详情。
+  /// Details of the new plugin
   result: Plugin = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateService请求参数结构体
+/// Request of [`Client::create_service`].
 pub struct CreateServiceRequest: encode {
-  /// **Required.** 用户自定义的服务名称。
+  /// **Required.** Custom service name.
   service_name: String = "ServiceName",
-  /// **Required.** 服务的前端请求类型。如 http、https、http&https。
+  /// **Required.** Service frontend request type, such as `http`, `https`, and `http&https`.
   protocol: String = "Protocol",
-  /// 用户自定义的服务描述。
+  /// Custom service description.
   service_desc: String = "ServiceDesc",
-  /// 网络类型列表，用于指定支持的访问类型，INNER为内网访问，OUTER为外网访问。默认为OUTER。
+  /// Network type list, which is used to specify the supported network types. INNER: private network access; OUTER: public network access. Default value: OUTER.
   net_types: Vec<String> = "NetTypes",
-  /// IP版本号，仅支持IPv4。
+  /// IP version number. Valid values: IPv4, IPv6. Default value: IPv4.
   ip_version: String = "IpVersion",
-  /// 集群名称。保留字段，tsf serverless类型使用。
+  /// Cluster name, which is reserved and used by the `tsf serverless` type.
   set_server_name: String = "SetServerName",
-  /// 用户类型。保留类型，serverless用户使用。
+  /// User type, which is reserved and can be used by `serverless` users.
   app_id_type: String = "AppIdType",
-  /// 标签。
+  /// Tag information.
   tags: Vec<Tag> = "Tags",
-  /// 独享实例id
+  /// Dedicated instance ID
   instance_id: String = "InstanceId",
-  /// vpc属性，选择VPC后不可修改，为服务选择VPC后，可对接该VPC下的后端资源
+  /// VPC attribute
   uniq_vpc_id: String = "UniqVpcId",
 }
 
-/// CreateService返回参数结构体
+/// Response of [`Client::create_service`].
 pub struct CreateServiceResponse: decode {
-  /// 服务唯一ID。
+  /// Unique service ID.
   service_id: String = "ServiceId",
-  /// 用户自定义服务名称。
+  /// Custom service name.
   service_name: String = "ServiceName",
-  /// 用户自定义服务描述。
+  /// Custom service description.
   service_desc: String = "ServiceDesc",
-  /// 外网默认域名。
+  /// Default public domain name.
   outer_sub_domain: String = "OuterSubDomain",
-  /// vpc内网默认域名。
+  /// Default VPC domain name.
   inner_sub_domain: String = "InnerSubDomain",
-  /// 服务创建时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为：YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Service creation time in the format of `YYYY-MM-DDThh:mm:ssZ` according to ISO 8601 standard. UTC time is used.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 网络类型列表，INNER为内网访问，OUTER为外网访问。
+  /// Network type list. INNER: private network access; OUTER: public network access.
   net_types: Vec<String> = "NetTypes",
-  /// IP版本号。
+  /// IP version number.
   ip_version: String = "IpVersion",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateUpstream请求参数结构体
+/// Request of [`Client::create_upstream`].
 pub struct CreateUpstreamRequest: encode {
-  /// **Required.** 后端协议，取值范围：HTTP, HTTPS,gRPC，gRPCs
+  /// **Required.** Backend protocol. Valid values: `HTTP`, `HTTPS`
   scheme: String = "Scheme",
-  /// **Required.** 负载均衡算法，取值范围：ROUND-ROBIN
+  /// **Required.** Load balancing algorithm. Valid value: `ROUND-ROBIN`
   algorithm: String = "Algorithm",
-  /// **Required.** VPC唯一ID
+  /// **Required.** Unique VPC ID
   uniq_vpc_id: String = "UniqVpcId",
-  /// 后端通道名字
+  /// Upstream name
   upstream_name: String = "UpstreamName",
-  /// 后端通道描述
+  /// Upstream description
   upstream_description: String = "UpstreamDescription",
-  /// 后端访问类型，取值范围：IP_PORT, K8S
+  /// Upstream access type. Valid values: `IP_PORT`, `K8S`
   upstream_type: String = "UpstreamType",
-  /// 请求重试次数，默认3次
+  /// Retry attempts. It defaults to `3`.
   retries: u64 = "Retries",
-  /// 网关转发到后端的Host请求头
+  /// The Host request header that forwarded from the gateway to backend
   upstream_host: String = "UpstreamHost",
-  /// 后端节点
+  /// Backend nodes
   nodes: Vec<UpstreamNode> = "Nodes",
-  /// 标签
+  /// Label
   tags: Vec<Tag> = "Tags",
-  /// 健康检查配置，目前只支持VPC通道
+  /// Health check configuration
   health_checker: UpstreamHealthChecker = "HealthChecker",
-  /// K8S容器服务的配置
+  /// Configuration of TKE service
   k8s_service: Vec<K8sService> = "K8sService",
 }
 
-/// CreateUpstream返回参数结构体
+/// Response of [`Client::create_upstream`].
 pub struct CreateUpstreamResponse: decode {
-  /// 创建返回的唯一ID
+  /// The unique upstream ID returned
+  /// Note: This field may return `NULL`, indicating that no valid value was found.
   upstream_id: String = "UpstreamId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateUsagePlan请求参数结构体
+/// Request of [`Client::create_usage_plan`].
 pub struct CreateUsagePlanRequest: encode {
-  /// **Required.** 用户自定义的使用计划名称。
+  /// **Required.** Custom usage plan name.
   usage_plan_name: String = "UsagePlanName",
-  /// 用户自定义的使用计划描述。
+  /// Custom usage plan description.
   usage_plan_desc: String = "UsagePlanDesc",
-  /// 请求配额总数，取值范围为-1或者[1, 99999999]，默认为-1，表示不开启。
+  /// Total number of requests allowed. Valid values: -1, [1,99999999]. The default value is `-1`, which indicates no limit.
   max_request_num: i64 = "MaxRequestNum",
-  /// 每秒请求限制数，取值范围为-1或者[1, 2000]，默认-1，表示不开启。
+  /// Limit of requests per second. Valid values: -1, [1,2000]. The default value is `-1`, which indicates no limit.
   max_request_num_pre_sec: i64 = "MaxRequestNumPreSec",
-  /// 标签
+  /// **China site only.** 标签
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateUsagePlan返回参数结构体
+/// Response of [`Client::create_usage_plan`].
 pub struct CreateUsagePlanResponse: decode {
-  /// 使用计划详情。
+  /// Usage plan details.
   result: UsagePlanInfo = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAPIDoc请求参数结构体
+/// Request of [`Client::delete_api_doc`].
 pub struct DeleteAPIDocRequest: encode {
-  /// **Required.** API文档ID
+  /// **Required.** API document ID.
   api_doc_id: String = "ApiDocId",
 }
 
-/// DeleteAPIDoc返回参数结构体
+/// Response of [`Client::delete_api_doc`].
 pub struct DeleteAPIDocResponse: decode {
-  /// 操作是否成功
+  /// Whether the operation succeeded.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteApiApp请求参数结构体
+/// Request of [`Client::delete_api_app`].
 pub struct DeleteApiAppRequest: encode {
-  /// **Required.** 应用唯一 ID。
+  /// **Required.** Unique application ID.
   api_app_id: String = "ApiAppId",
 }
 
-/// DeleteApiApp返回参数结构体
+/// Response of [`Client::delete_api_app`].
 pub struct DeleteApiAppResponse: decode {
-  /// 删除操作是否成功。
+  /// Whether deletion succeeded.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteApiKey请求参数结构体
+/// Request of [`Client::delete_api_key`].
 pub struct DeleteApiKeyRequest: encode {
-  /// **Required.** 待删除的密钥 ID。
+  /// **Required.** ID of the key to be deleted.
   access_key_id: String = "AccessKeyId",
 }
 
-/// DeleteApiKey返回参数结构体
+/// Response of [`Client::delete_api_key`].
 pub struct DeleteApiKeyResponse: decode {
-  /// 删除操作是否成功。
+  /// Whether deletion succeeded.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteApi请求参数结构体
+/// Request of [`Client::delete_api`].
 pub struct DeleteApiRequest: encode {
-  /// **Required.** API 所在的服务唯一 ID。
+  /// **Required.** Unique service ID of API.
   service_id: String = "ServiceId",
-  /// **Required.** API 接口唯一 ID。
+  /// **Required.** Unique API ID.
   api_id: String = "ApiId",
 }
 
-/// DeleteApi返回参数结构体
+/// Response of [`Client::delete_api`].
 pub struct DeleteApiResponse: decode {
-  /// 删除操作是否成功。
+  /// Whether deletion succeeded.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteIPStrategy请求参数结构体
+/// Request of [`Client::delete_ip_strategy`].
 pub struct DeleteIPStrategyRequest: encode {
-  /// **Required.** 待删除的IP策略所属的服务唯一ID。
+  /// **Required.** Unique service ID of the IP policy to be deleted.
   service_id: String = "ServiceId",
-  /// **Required.** 待删除的IP策略唯一ID。
+  /// **Required.** Unique ID of the IP policy to be deleted.
   strategy_id: String = "StrategyId",
 }
 
-/// DeleteIPStrategy返回参数结构体
+/// Response of [`Client::delete_ip_strategy`].
 pub struct DeleteIPStrategyResponse: decode {
-  /// 删除操作是否成功。
+  /// Whether deletion succeeded.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePlugin请求参数结构体
+/// Request of [`Client::delete_plugin`].
 pub struct DeletePluginRequest: encode {
-  /// **Required.** 要删除的API网关插件的ID。
+  /// **Required.** ID of the plugin to be deleted
   plugin_id: String = "PluginId",
 }
 
-/// DeletePlugin返回参数结构体
+/// Response of [`Client::delete_plugin`].
 pub struct DeletePluginResponse: decode {
-  /// 删除操作是否成功。
+  /// Result of the deletion action
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteService请求参数结构体
+/// Request of [`Client::delete_service`].
 pub struct DeleteServiceRequest: encode {
-  /// **Required.** 待删除服务的唯一 ID。
+  /// **Required.** Unique ID of the service to be deleted.
   service_id: String = "ServiceId",
-  /// 跳过删除前置条件校验（仅支持独享实例上的服务）
+  /// A parameter used to set to skip the deletion precondition verification (only supported for services on dedicated instances).
   skip_verification: i64 = "SkipVerification",
 }
 
-/// DeleteService返回参数结构体
+/// Response of [`Client::delete_service`].
 pub struct DeleteServiceResponse: decode {
-  /// 删除操作是否成功。
+  /// Whether deletion succeeded.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteServiceSubDomainMapping请求参数结构体
+/// Request of [`Client::delete_service_sub_domain_mapping`].
 pub struct DeleteServiceSubDomainMappingRequest: encode {
-  /// **Required.** 服务唯一 ID。
+  /// **Required.** Unique service ID.
   service_id: String = "ServiceId",
-  /// **Required.** 服务绑定的自定义域名。
+  /// **Required.** Custom domain name bound to service.
   sub_domain: String = "SubDomain",
-  /// **Required.** 待删除映射的环境名称，当前支持三个环境，test（测试环境）、prepub（预发布环境）和 release（发布环境）。
+  /// **Required.** Name of the environment whose mapping is to be deleted. Valid values: test (test environment), prepub (pre-release environment), release (release environment).
   environment: String = "Environment",
 }
 
-/// DeleteServiceSubDomainMapping返回参数结构体
+/// Response of [`Client::delete_service_sub_domain_mapping`].
 pub struct DeleteServiceSubDomainMappingResponse: decode {
-  /// 删除自定义域名的路径映射操作是否成功。
+  /// Whether the path mapping of the custom domain name is successfully deleted.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteUpstream请求参数结构体
+/// Request of [`Client::delete_upstream`].
 pub struct DeleteUpstreamRequest: encode {
-  /// **Required.** 待删除的后端通道ID
+  /// **Required.** ID of the upstream to be deleted
   upstream_id: String = "UpstreamId",
 }
 
-/// DeleteUpstream返回参数结构体
+/// Response of [`Client::delete_upstream`].
 pub struct DeleteUpstreamResponse: decode {
-  /// 成功删除的后端通道ID
+  /// ID of the deleted upstream
+  /// Note: This field may return `NULL`, indicating that no valid value was found.
   upstream_id: String = "UpstreamId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteUsagePlan请求参数结构体
+/// Request of [`Client::delete_usage_plan`].
 pub struct DeleteUsagePlanRequest: encode {
-  /// **Required.** 待删除的使用计划唯一 ID。
+  /// **Required.** Unique ID of the usage plan to be deleted.
   usage_plan_id: String = "UsagePlanId",
 }
 
-/// DeleteUsagePlan返回参数结构体
+/// Response of [`Client::delete_usage_plan`].
 pub struct DeleteUsagePlanResponse: decode {
-  /// 删除操作是否成功。
+  /// Whether deletion succeeded.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DemoteServiceUsagePlan请求参数结构体
+/// Request of [`Client::demote_service_usage_plan`].
 pub struct DemoteServiceUsagePlanRequest: encode {
-  /// **Required.** 使用计划ID。
+  /// **Required.** Usage plan ID.
   usage_plan_id: String = "UsagePlanId",
-  /// **Required.** 待降级的服务唯一 ID。
+  /// **Required.** Unique ID of the service to be demoted.
   service_id: String = "ServiceId",
-  /// **Required.** 环境名称。
+  /// **Required.** Environment name.
   environment: String = "Environment",
 }
 
-/// DemoteServiceUsagePlan返回参数结构体
+/// Response of [`Client::demote_service_usage_plan`].
 pub struct DemoteServiceUsagePlanResponse: decode {
-  /// 降级操作是否成功。
+  /// Whether demotion succeeded.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// api状态详情
+/// API status details
+///
+/// <details><summary>中文</summary>api状态详情</details>
 pub struct DesApisStatus: decode {
-  /// 服务唯一ID。
+  /// Unique service ID.
   service_id: String = "ServiceId",
-  /// API唯一ID。
+  /// Unique API ID.
   api_id: String = "ApiId",
-  /// 用户自定义的 API 接口描述。
+  /// Custom API description.
   api_desc: String = "ApiDesc",
-  /// 创建时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为：YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Creation time in the format of YYYY-MM-DDThh:mm:ssZ according to ISO 8601 standard. UTC time is used.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 最后修改时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为：YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Last modified time in the format of YYYY-MM-DDThh:mm:ssZ according to ISO 8601 standard. UTC time is used.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   modified_time: String = "ModifiedTime",
-  /// API 接口的名称。
+  /// API name.
   api_name: String = "ApiName",
-  /// VPCID。
+  /// VPC ID.
   vpc_id: i64 = "VpcId",
-  /// VPC唯一ID。
+  /// Unique VPC ID.
   uniq_vpc_id: String = "UniqVpcId",
-  /// API类型。取值为NORMAL（普通API）和TSF（微服务API）。
+  /// API type. Valid values: NORMAL (general API), TSF (microservice API).
   api_type: String = "ApiType",
-  /// API协议。
+  /// API protocol.
   protocol: String = "Protocol",
-  /// 是否买后调试。（云市场预留字段）
+  /// Whether to enable debugging after purchase (reserved field for the marketplace)
   is_debug_after_charge: bool = "IsDebugAfterCharge",
-  /// API 鉴权类型。取值为SECRET（密钥对鉴权）、NONE（免鉴权）、OAUTH、EIAM。
+  /// API authentication type. Valid values: `SECRET` (key pair authentication), `NONE` (no authentication), `OAUTH`, and `EIAM`
   auth_type: String = "AuthType",
-  /// OAUTH API的类型。当AuthType 为 OAUTH时该字段有效， 取值为NORMAL（业务API）和 OAUTH（授权API）。
+  /// OAuth API type, which is valid if `AuthType` is `OAUTH`. Valid values: NORMAL (business API), OAUTH (authorization API).
   api_business_type: String = "ApiBusinessType",
-  /// 关联的授权API 唯一 ID，当AuthType为OAUTH且ApiBusinessType为NORMAL时生效。标示业务API绑定的oauth2.0授权API唯一ID。
+  /// Unique ID of associated authorization API, which takes effect only if `AuthType` is `OAUTH` and `ApiBusinessType` is `NORMAL`. It is the unique ID of the OAuth 2.0 authorization API bound to the business API.
   auth_relation_api_id: String = "AuthRelationApiId",
-  /// OAUTH 配置信息。当AuthType是OAUTH时生效。
+  /// OAuth configuration information, which takes effect if `AuthType` is `OAUTH`.
   oauth_config: OauthConfig = "OauthConfig",
-  /// 授权API关联的业务API列表。
+  /// List of business APIs associated with authorization API.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   relation_buniess_api_ids: Vec<String> = "RelationBuniessApiIds",
-  /// API关联的标签信息。
+  /// Information of tags associated with API.
   tags: Vec<String> = "Tags",
-  /// API 的路径，如 /path。
+  /// API path, such as `/path`.
   path: String = "Path",
-  /// API 的请求方法，如 GET。
+  /// API request method, such as `GET`.
   method: String = "Method",
 }
 
-/// DescribeAPIDocDetail请求参数结构体
+/// Request of [`Client::describe_api_doc_detail`].
 pub struct DescribeAPIDocDetailRequest: encode {
-  /// **Required.** API文档ID
+  /// **Required.** API document ID
   api_doc_id: String = "ApiDocId",
 }
 
-/// DescribeAPIDocDetail返回参数结构体
+/// Response of [`Client::describe_api_doc_detail`].
 pub struct DescribeAPIDocDetailResponse: decode {
-  /// API文档详细信息
+  /// API document details
   result: APIDocInfo = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAPIDocs请求参数结构体
+/// Request of [`Client::describe_api_docs`].
 pub struct DescribeAPIDocsRequest: encode {
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of results to be returned. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 偏移量，默认为 0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
 }
 
-/// DescribeAPIDocs返回参数结构体
+/// Response of [`Client::describe_api_docs`].
 pub struct DescribeAPIDocsResponse: decode {
-  /// API文档列表信息
+  /// API document list information
   result: APIDocs = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAllPluginApis请求参数结构体
+/// Request of [`Client::describe_all_plugin_apis`].
 pub struct DescribeAllPluginApisRequest: encode {
-  /// **Required.** 要查询的服务ID。
+  /// **Required.** ID of the service to be queried
   service_id: String = "ServiceId",
-  /// **Required.** 要查询的插件ID。
+  /// **Required.** ID of the plugin to be queried
   plugin_id: String = "PluginId",
-  /// **Required.** 环境信息。
+  /// **Required.** Environment information
   environment_name: String = "EnvironmentName",
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of returned results. Default value: 20. Maximum value: 100
   limit: i64 = "Limit",
-  /// 偏移量，默认为 0。
+  /// Offset. Default value: 0
   offset: i64 = "Offset",
 }
 
-/// DescribeAllPluginApis返回参数结构体
+/// Response of [`Client::describe_all_plugin_apis`].
 pub struct DescribeAllPluginApisResponse: decode {
-  /// 插件相关API的列表。
+  /// List of APIs that ca use this plugin
   result: ApiInfoSummary = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApiAppBindApisStatus请求参数结构体
+/// Request of [`Client::describe_api_app_bind_apis_status`].
 pub struct DescribeApiAppBindApisStatusRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** Application ID
   api_app_id: String = "ApiAppId",
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of returned results. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 偏移量，默认为 0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 过滤条件。支持ApiId、ApiName、ServiceId、Environment 、KeyWord（ 可以匹配name或者ID）。
+  /// Filter. Valid values: ApiId, ApiName, ServiceId, Environment, KeyWord (match with `name` or ID).
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeApiAppBindApisStatus返回参数结构体
+/// Response of [`Client::describe_api_app_bind_apis_status`].
 pub struct DescribeApiAppBindApisStatusResponse: decode {
-  /// 应用绑定的Api列表。
+  /// List of APIs bound to the application.
   result: ApiAppApiInfos = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApiAppsStatus请求参数结构体
-pub struct DescribeApiAppsStatusRequest: encode {
-  /// 返回数量，默认为 20，最大值为 100。
-  limit: i64 = "Limit",
-  /// 偏移量，默认为 0。
-  offset: i64 = "Offset",
-  /// 过滤条件。支持ApiAppId、ApiAppName、KeyWord（ 可以匹配name或者ID）。
-  filters: Vec<Filter> = "Filters",
+/// Request of [`Client::describe_api_app`].
+pub struct DescribeApiAppRequest: encode {
+  /// **Required.** Application ID.
+  api_app_id: String = "ApiAppId",
 }
 
-/// DescribeApiAppsStatus返回参数结构体
-pub struct DescribeApiAppsStatusResponse: decode {
-  /// 应用列表。
+/// Response of [`Client::describe_api_app`].
+pub struct DescribeApiAppResponse: decode {
+  /// Application details.
   result: ApiAppInfos = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApiBindApiAppsStatus请求参数结构体
-pub struct DescribeApiBindApiAppsStatusRequest: encode {
-  /// **Required.** 服务ID
-  service_id: String = "ServiceId",
-  /// **Required.** Api的ID的数组
-  api_ids: Vec<String> = "ApiIds",
-  /// 返回数量，默认为 20，最大值为 100。
+/// Request of [`Client::describe_api_apps_status`].
+pub struct DescribeApiAppsStatusRequest: encode {
+  /// Number of returned results. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 偏移量，默认为 0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 过滤条件。支持ApiAppId、Environment、KeyWord（ 可以匹配name或者ID）。
+  /// Filter. Valid values: ApiAppId, ApiAppName, KeyWord (match with `name` or ID).
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeApiBindApiAppsStatus返回参数结构体
-pub struct DescribeApiBindApiAppsStatusResponse: decode {
-  /// 应用绑定的Api列表。
-  result: ApiAppApiInfos = "Result",
-  /// 唯一请求 ID。
+/// Response of [`Client::describe_api_apps_status`].
+pub struct DescribeApiAppsStatusResponse: decode {
+  /// Application list.
+  result: ApiAppInfos = "Result",
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApiEnvironmentStrategy请求参数结构体
-pub struct DescribeApiEnvironmentStrategyRequest: encode {
-  /// **Required.** API所属服务唯一ID。
+/// Request of [`Client::describe_api_bind_api_apps_status`].
+pub struct DescribeApiBindApiAppsStatusRequest: encode {
+  /// **Required.** Service ID
   service_id: String = "ServiceId",
-  /// 环境列表。
-  environment_names: Vec<String> = "EnvironmentNames",
-  /// API唯一ID。
-  api_id: String = "ApiId",
-  /// 返回数量，默认为 20，最大值为 100。
+  /// **Required.** Array of API IDs
+  api_ids: Vec<String> = "ApiIds",
+  /// Number of returned results. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 偏移量，默认为 0。
+  /// Offset. Default value: 0.
+  offset: i64 = "Offset",
+  /// Filter. Valid values: ApiAppId, Environment, KeyWord (match with `name` or ID).
+  filters: Vec<Filter> = "Filters",
+}
+
+/// Response of [`Client::describe_api_bind_api_apps_status`].
+pub struct DescribeApiBindApiAppsStatusResponse: decode {
+  /// List of APIs bound to the application.
+  result: ApiAppApiInfos = "Result",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_api_environment_strategy`].
+pub struct DescribeApiEnvironmentStrategyRequest: encode {
+  /// **Required.** Unique service ID of API.
+  service_id: String = "ServiceId",
+  /// Environment list.
+  environment_names: Vec<String> = "EnvironmentNames",
+  /// Unique API ID.
+  api_id: String = "ApiId",
+  /// Number of results to be returned. Default value: 20. Maximum value: 100.
+  limit: i64 = "Limit",
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
 }
 
-/// DescribeApiEnvironmentStrategy返回参数结构体
+/// Response of [`Client::describe_api_environment_strategy`].
 pub struct DescribeApiEnvironmentStrategyResponse: decode {
-  /// api绑定策略详情
+  /// Details of policies bound to API
   result: ApiEnvironmentStrategyStatus = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApiForApiApp请求参数结构体
+/// Request of [`Client::describe_api_for_api_app`].
 pub struct DescribeApiForApiAppRequest: encode {
-  /// **Required.** API 所在的服务唯一 ID。
+  /// **Required.** Unique service ID of the API
   service_id: String = "ServiceId",
-  /// **Required.** API 接口唯一 ID。
+  /// **Required.** Unique API ID
   api_id: String = "ApiId",
-  /// **Required.** Api所属地域
+  /// **Required.** API region
   api_region: String = "ApiRegion",
 }
 
-/// DescribeApiForApiApp返回参数结构体
+/// Response of [`Client::describe_api_for_api_app`].
 pub struct DescribeApiForApiAppResponse: decode {
-  /// API 详情。
+  /// API details.
   result: ApiInfo = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApiKey请求参数结构体
+/// Request of [`Client::describe_api_key`].
 pub struct DescribeApiKeyRequest: encode {
-  /// **Required.** API 密钥 ID。
+  /// **Required.** API key ID.
   access_key_id: String = "AccessKeyId",
 }
 
-/// DescribeApiKey返回参数结构体
+/// Response of [`Client::describe_api_key`].
 pub struct DescribeApiKeyResponse: decode {
-  /// 密钥详情。
+  /// Key details.
   result: ApiKey = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApiKeysStatus请求参数结构体
+/// Request of [`Client::describe_api_keys_status`].
 pub struct DescribeApiKeysStatusRequest: encode {
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of results to be returned. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 偏移量，默认为 0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 过滤条件。支持AccessKeyId、AccessKeySecret、SecretName、NotUsagePlanId、Status、KeyWord（ 可以匹配name或者path）。
+  /// Filter. Valid values: AccessKeyId, AccessKeySecret, SecretName, NotUsagePlanId, Status, KeyWord (match with `name` or `path`).
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeApiKeysStatus返回参数结构体
+/// Response of [`Client::describe_api_keys_status`].
 pub struct DescribeApiKeysStatusResponse: decode {
-  /// 密钥列表。
+  /// Key list.
   result: ApiKeysStatus = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApi请求参数结构体
+/// Request of [`Client::describe_api`].
 pub struct DescribeApiRequest: encode {
-  /// **Required.** API 所在的服务唯一 ID。
+  /// **Required.** Unique service ID of API.
   service_id: String = "ServiceId",
-  /// **Required.** API 接口唯一 ID。
+  /// **Required.** Unique API ID.
   api_id: String = "ApiId",
 }
 
-/// DescribeApi返回参数结构体
+/// Response of [`Client::describe_api`].
 pub struct DescribeApiResponse: decode {
-  /// API 详情。
+  /// API details.
   result: ApiInfo = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
 /// ServiceParameter
 pub struct DescribeApiResultServiceParametersInfo: decode {
-  /// API的后端服务参数名称。只有ServiceType是HTTP才会用到此参数。前后端参数名称可不同。
+  /// API backend service parameter name. This is only applicable when `ServiceType` is `HTTP`. Names of frontend and backend parameters can be different.
   name: String = "Name",
-  /// API 的后端服务参数位置，如 head。只有 ServiceType 是 HTTP 才会用到此参数。前后端参数位置可配置不同。
+  /// Location of the API backend service parameter, such as `head` This is only applicable when `ServiceType` is `HTTP`. Configurations of frontend and backend parameters can be different.
   position: String = "Position",
-  /// API 的后端服务参数对应的前端参数位置，如 head。只有 ServiceType 是 HTTP 才会用到此参数。
+  /// Location of the frontend parameter corresponding to the API backend service parameter, such as `head` This is only applicable when `ServiceType` is `HTTP`.
   relevant_request_parameter_position: String = "RelevantRequestParameterPosition",
-  /// API 的后端服务参数对应的前端参数名称。只有 ServiceType 是 HTTP 才会用到此参数。
+  /// Name of the frontend parameter corresponding to the API backend service parameter. This is only applicable when `ServiceType` is `HTTP`.
   relevant_request_parameter_name: String = "RelevantRequestParameterName",
-  /// API 的后端服务参数默认值。只有 ServiceType 是 HTTP 才会用到此参数。
+  /// Default value of API backend service parameter. This is only applicable when `ServiceType` is `HTTP`.
   default_value: String = "DefaultValue",
-  /// API 的后端服务参数备注。只有 ServiceType 是 HTTP 才会用到此参数。
+  /// Description of API backend service parameter. This is only applicable when `ServiceType` is `HTTP`.
   relevant_request_parameter_desc: String = "RelevantRequestParameterDesc",
 }
 
-/// DescribeApiUsagePlan请求参数结构体
+/// Request of [`Client::describe_api_usage_plan`].
 pub struct DescribeApiUsagePlanRequest: encode {
-  /// **Required.** 待查询的服务唯一 ID。
+  /// **Required.** Unique ID of the service to be queried.
   service_id: String = "ServiceId",
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of results to be returned. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 偏移量，默认为 0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
 }
 
-/// DescribeApiUsagePlan返回参数结构体
+/// Response of [`Client::describe_api_usage_plan`].
 pub struct DescribeApiUsagePlanResponse: decode {
-  /// api绑定使用计划列表。
+  /// List of usage plans bound to API.
   result: ApiUsagePlanSet = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApisStatus请求参数结构体
+/// Request of [`Client::describe_apis_status`].
 pub struct DescribeApisStatusRequest: encode {
-  /// **Required.** API 所在的服务唯一 ID。
+  /// **Required.** Unique service ID of API.
   service_id: String = "ServiceId",
-  /// 偏移量，默认为 0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 返回数量，默认为 20，最大值为 100
+  /// Number of returned results. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// API过滤条件。支持ApiId、ApiName、ApiPath、ApiType、AuthRelationApiId、AuthType、ApiBuniessType、NotUsagePlanId、 Environment、Tags (values为 $tag_key:tag_value的列表)、TagKeys （values 为 tag key的列表），其中NotUsagePlanId和Environment必须同时使用，不能单独使用一个。
+  /// API filter. Valid values: `ApiId`, `ApiName`, `ApiPath`, `ApiType`, `AuthRelationApiId`, `AuthType`, `ApiBuniessType`, `NotUsagePlanId`, `Environment`, `Tags` (whose values are the list of `$tag_key:tag_value`), `TagKeys` (whose values are the list of tag keys). Note that `NotUsagePlanId` and `Environment` must be used in the same time.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeApisStatus返回参数结构体
+/// Response of [`Client::describe_apis_status`].
 pub struct DescribeApisStatusResponse: decode {
-  /// API 详情列表。
+  /// List of API details.
   result: DescribeApisStatusResultInfo = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// api状态详情
+/// API status details
+///
+/// <details><summary>中文</summary>api状态详情</details>
 pub struct DescribeApisStatusResultApiIdStatusSetInfo: decode {
-  /// 服务唯一ID。
+  /// Unique service ID.
   service_id: String = "ServiceId",
-  /// API唯一ID。
+  /// Unique API ID.
   api_id: String = "ApiId",
-  /// 用户自定义的 API 接口描述。
+  /// Custom API description.
   api_desc: String = "ApiDesc",
-  /// 创建时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为：YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Creation time. u200dIt is the UTC time in ISO-8601 format. Format: YYYY-MM-DDThh:mm:ssZ.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 最后修改时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为：YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Last modification time u200dIt is the UTC time in ISO-8601 format. Format: YYYY-MM-DDThh:mm:ssZ.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   modified_time: String = "ModifiedTime",
-  /// API 接口的名称。
+  /// API name.
   api_name: String = "ApiName",
-  /// VPCID。
+  /// VPC ID
   vpc_id: i64 = "VpcId",
-  /// VPC唯一ID。
+  /// Unique VPC ID.
   uniq_vpc_id: String = "UniqVpcId",
-  /// API类型。取值为NORMAL（普通API）和TSF（微服务API）。
+  /// API type API type. Valid values: `NORMAL` (general API), `TSF` (microservice API).
   api_type: String = "ApiType",
-  /// API协议。
+  /// API protocol.
   protocol: String = "Protocol",
-  /// 是否买后调试。（云市场预留字段）
+  /// Whether to enable debugging after purchase. (This field is reserved for Marketplace
   is_debug_after_charge: bool = "IsDebugAfterCharge",
-  /// API 鉴权类型。取值为SECRET（密钥对鉴权）、NONE（免鉴权）、OAUTH、EIAM。
+  /// API authentication type. Valid values: `SECRET` (key pair authentication), `NONE` (no authentication), `OAUTH`, and `EIAM`.
   auth_type: String = "AuthType",
-  /// OAUTH API的类型。当AuthType 为 OAUTH时该字段有效， 取值为NORMAL（业务API）和 OAUTH（授权API）。
+  /// OAuth API type. Valid values: u200d`NORMAL` (service API), `OAUTH` (authorization API). It is only applicable when `AuthType` is `OAUTH`.
   api_business_type: String = "ApiBusinessType",
-  /// 关联的授权API 唯一 ID，当AuthType为OAUTH且ApiBusinessType为NORMAL时生效。标示业务API绑定的oauth2.0授权API唯一ID。
+  /// Unique ID of associated authorization API. It is applicable when `AuthType` is `OAUTH` and `ApiBusinessType` is `NORMAL`. It is the unique ID of the OAuth 2.0 authorization API bound to the service API.
   auth_relation_api_id: String = "AuthRelationApiId",
-  /// OAUTH 配置信息。当AuthType是OAUTH时生效。
+  /// OAUTH configuration information. It is applicable when `AuthType` is `OAUTH`.
   oauth_config: OauthConfig = "OauthConfig",
-  /// 授权API关联的业务API列表。
+  /// List of business APIs associated with authorization API.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   relation_buniess_api_ids: Vec<String> = "RelationBuniessApiIds",
-  /// API关联的标签信息。
+  /// Information of tags associated with API.
   tags: Vec<ApigatewayTags> = "Tags",
-  /// API 的路径，如 /path。
+  /// API path, such as `/path`.
   path: String = "Path",
-  /// API 的请求方法，如 GET。
+  /// API request method, such as `GET`.
   method: String = "Method",
 }
 
-/// 描述api列表状态
+/// API list status description
+///
+/// <details><summary>中文</summary>描述api列表状态</details>
 pub struct DescribeApisStatusResultInfo: decode {
-  /// 符合条件的 API 接口数量。
+  /// Number of eligible APIs.
   total_count: i64 = "TotalCount",
-  /// API 接口列表。
+  /// List of APIs
   api_id_status_set: Vec<DescribeApisStatusResultApiIdStatusSetInfo> = "ApiIdStatusSet",
 }
 
-/// DescribeExclusiveInstanceDetail请求参数结构体
+/// Request of [`Client::describe_exclusive_instance_detail`].
 pub struct DescribeExclusiveInstanceDetailRequest: encode {
   /// **Required.** 独享实例唯一id
   instance_id: String = "InstanceId",
 }
 
-/// DescribeExclusiveInstanceDetail返回参数结构体
+/// Response of [`Client::describe_exclusive_instance_detail`].
 pub struct DescribeExclusiveInstanceDetailResponse: decode {
   /// 独享实例详情
   result: InstanceDetail = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeExclusiveInstanceRegions请求参数结构体
+/// Request of [`Client::describe_exclusive_instance_regions`].
 pub struct DescribeExclusiveInstanceRegionsRequest: encode {}
 
-/// DescribeExclusiveInstanceRegions返回参数结构体
+/// Response of [`Client::describe_exclusive_instance_regions`].
 pub struct DescribeExclusiveInstanceRegionsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeExclusiveInstances请求参数结构体
+/// Request of [`Client::describe_exclusive_instances`].
 pub struct DescribeExclusiveInstancesRequest: encode {
   /// **Required.** 分页查询，limit
   limit: u64 = "Limit",
@@ -3916,18 +4995,18 @@ pub struct DescribeExclusiveInstancesRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeExclusiveInstances返回参数结构体
+/// Response of [`Client::describe_exclusive_instances`].
 pub struct DescribeExclusiveInstancesResponse: decode {
   /// 独享实例列表查询结果
   result: DescribeExclusiveInstancesResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
 /// 数据结构
 pub struct DescribeExclusiveInstancesResult: decode {}
 
-/// DescribeExclusiveInstancesStatus请求参数结构体
+/// Request of [`Client::describe_exclusive_instances_status`].
 pub struct DescribeExclusiveInstancesStatusRequest: encode {
   /// **Required.** 分页查询，limit
   limit: u64 = "Limit",
@@ -3937,227 +5016,227 @@ pub struct DescribeExclusiveInstancesStatusRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeExclusiveInstancesStatus返回参数结构体
+/// Response of [`Client::describe_exclusive_instances_status`].
 pub struct DescribeExclusiveInstancesStatusResponse: decode {
   /// 独享实例列表查询结果
   result: InstanceSummary = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIPStrategyApisStatus请求参数结构体
+/// Request of [`Client::describe_ip_strategy_apis_status`].
 pub struct DescribeIPStrategyApisStatusRequest: encode {
-  /// **Required.** 服务唯一ID。
+  /// **Required.** Unique service ID.
   service_id: String = "ServiceId",
-  /// **Required.** 策略唯一ID。
+  /// **Required.** Unique policy ID.
   strategy_id: String = "StrategyId",
-  /// **Required.** 策略所在环境。
+  /// **Required.** Policy environment.
   environment_name: String = "EnvironmentName",
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of results to be returned. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 偏移量，默认为 0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 过滤条件。支持 ApiPath、ApiName、KeyWord（模糊查询Path 和Name）。
+  /// Filter. Valid values: ApiPath, ApiName, KeyWord (fuzzy search by `Path` and `Name`).
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeIPStrategyApisStatus返回参数结构体
+/// Response of [`Client::describe_ip_strategy_apis_status`].
 pub struct DescribeIPStrategyApisStatusResponse: decode {
-  /// 环境绑定API列表。
+  /// List of APIs bound to environment.
   result: IPStrategyApiStatus = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIPStrategy请求参数结构体
+/// Request of [`Client::describe_ip_strategy`].
 pub struct DescribeIPStrategyRequest: encode {
-  /// **Required.** 服务唯一ID。
+  /// **Required.** Unique service ID.
   service_id: String = "ServiceId",
-  /// **Required.** IP 策略唯一ID。
+  /// **Required.** Unique IP policy ID.
   strategy_id: String = "StrategyId",
-  /// 策略关联的环境。
+  /// Environment associated with policy.
   environment_name: String = "EnvironmentName",
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of results to be returned. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 偏移量，默认为 0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 过滤条件。预留字段，目前不支持过滤。
+  /// Filter, which is a reserved field. Filtering is not supported currently.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeIPStrategy返回参数结构体
+/// Response of [`Client::describe_ip_strategy`].
 pub struct DescribeIPStrategyResponse: decode {
-  /// IP策略详情。
+  /// IP policy details.
   result: IPStrategy = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIPStrategysStatus请求参数结构体
+/// Request of [`Client::describe_ip_strategys_status`].
 pub struct DescribeIPStrategysStatusRequest: encode {
-  /// **Required.** 服务唯一ID。
+  /// **Required.** Unique service ID.
   service_id: String = "ServiceId",
-  /// 过滤条件。支持StrategyName。
+  /// Filter. Valid values: StrategyName.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeIPStrategysStatus返回参数结构体
+/// Response of [`Client::describe_ip_strategys_status`].
 pub struct DescribeIPStrategysStatusResponse: decode {
-  /// 符合条件的策略列表。
+  /// List of eligible policies.
   result: IPStrategiesStatus = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstancesNetworkConfig请求参数结构体
+/// Request of [`Client::describe_instances_network_config`].
 pub struct DescribeInstancesNetworkConfigRequest: encode {
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of returns, with a default value of 20 and a maximum value of 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为 0。
+  /// Offset, which is 0 by default.
   offset: u64 = "Offset",
 }
 
-/// DescribeInstancesNetworkConfig返回参数结构体
+/// Response of [`Client::describe_instances_network_config`].
 pub struct DescribeInstancesNetworkConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLogSearch请求参数结构体
+/// Request of [`Client::describe_log_search`].
 pub struct DescribeLogSearchRequest: encode {
-  /// **Required.** 日志开始时间
+  /// **Required.** Log start time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 日志结束时间
+  /// **Required.** Log end time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// **Required.** 服务id
+  /// **Required.** Service ID
   service_id: String = "ServiceId",
-  /// 保留字段
+  /// Reserved field
   filters: Vec<Filter> = "Filters",
-  /// 单次要返回的日志条数，单次返回的最大条数为100
+  /// Number of logs to be returned at a time. Maximum value: 100
   limit: u64 = "Limit",
-  /// 根据上次返回的ConText，获取后续的内容，最多可获取10000条
+  /// Subsequent content can be obtained based on the `ConText` returned last time. Up to 10,000 data entries can be obtained
   con_text: String = "ConText",
-  /// 按时间排序 asc（升序）或者 desc（降序），默认为 desc
+  /// Sorting by time. Valid values: asc (ascending), desc (descending). Default value: desc
   sort: String = "Sort",
-  /// 保留字段
+  /// Reserved field
   query: String = "Query",
-  /// 检索条件,支持的检索条件如下：
-  /// req_id：“=”
-  /// api_id：“=”
-  /// cip：“=”
-  /// uip：“:”
-  /// err_msg：“:”
-  /// rsp_st：“=” 、“!=” 、 “:” 、 “>” 、 “<”
-  /// req_t：”>=“ 、 ”<=“
+  /// Search criterion. Valid values:
+  /// req_id: "="
+  /// api_id: "="
+  /// cip: "="
+  /// uip: ":"
+  /// err_msg: ":"
+  /// rsp_st: "=", "!=", ":", ">", "<"
+  /// req_t: ">=", "<="
   ///
-  /// 说明：
-  /// “:”表示包含，“!=”表示不等于，字段含义见输出参数的LogSet说明
+  /// Note:
+  /// ":" indicates included, and "!=" indicates not equal to. For the meanings of fields, please see the `LogSet` description of the output parameter
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   log_querys: Vec<LogQuery> = "LogQuerys",
 }
 
-/// DescribeLogSearch返回参数结构体
+/// Response of [`Client::describe_log_search`].
 pub struct DescribeLogSearchResponse: decode {
-  /// 获取更多检索结果的游标，值为""表示无后续结果
+  /// Cursor for getting more search results. If the value is `""`, there will be no subsequent results
   con_text: String = "ConText",
-  /// 由0或多条日志组成，每条日志格式如下：
+  /// The returned result contains any number of logs, which are in the following format:
   /// '[$app_id][$env_name][$service_id][$http_host][$api_id][$uri][$scheme][rsp_st:$status][ups_st:$upstream_status]'
   /// '[cip:$remote_addr][uip:$upstream_addr][vip:$server_addr][rsp_len:$bytes_sent][req_len:$request_length]'
   /// '[req_t:$request_time][ups_rsp_t:$upstream_response_time][ups_conn_t:$upstream_connect_time][ups_head_t:$upstream_header_time]’
   /// '[err_msg:$err_msg][tcp_rtt:$tcpinfo_rtt][$pid][$time_local][req_id:$request_id]';
   ///
-  /// 说明：
-  /// app_id： 用户 ID。
-  /// env_name：环境名称。
-  /// service_id： 服务 ID。
-  /// http_host： 域名。
-  /// api_id： API 的 ID。
-  /// uri：请求的路径。
-  /// scheme： HTTP/HTTPS 协议。
-  /// rsp_st： 请求响应状态码。
-  /// ups_st： 后端业务服务器的响应状态码（如果请求透传到后端，改变量不为空。如果请求在 APIGW 就被拦截了，那么该变量显示为 -）。
-  /// cip： 客户端 IP。
-  /// uip： 后端业务服务（upstream）的 IP。
-  /// vip： 请求访问的 VIP。
-  /// rsp_len： 响应长度。
-  /// req_len： 请求长度。
-  /// req_t： 请求响应的总时间。
-  /// ups_rsp_t： 后端响应的总时间（apigw 建立连接到接收到后端响应的时间）。
-  /// ups_conn_t: 与后端业务服务器连接建立成功时间。
-  /// ups_head_t：后端响应的头部到达时间。
-  /// err_msg： 错误信息。
-  /// tcp_rtt： 客户端 TCP 连接信息，RTT（Round Trip Time）由三部分组成：链路的传播时间（propagation delay）、末端系统的处理时间、路由器缓存中的排队和处理时间（queuing delay）。
-  /// req_id：请求id。
+  /// Note:
+  /// app_id: user ID.
+  /// env_name: environment name.
+  /// service_id: service ID.
+  /// http_host: domain name.
+  /// api_id: API ID.
+  /// uri: request path.
+  /// scheme: HTTP/HTTPS protocol.
+  /// rsp_st: request response status code.
+  /// ups_st: backend business server response status code (if the request is passed through to the backend, this variable will not be empty. If the request is blocked in API Gateway, this variable will be displayed as `-`).
+  /// cip: client IP.
+  /// uip: backend business service (upstream) IP.
+  /// vip: VIP requested to be accessed.
+  /// rsp_len: response length.
+  /// req_len: request length.
+  /// req_t: total request response time.
+  /// ups_rsp_t: total backend response time (time between connection establishment by API Gateway and backend response receipt).
+  /// ups_conn_t: time when the backend business server is successfully connected to.
+  /// ups_head_t: time when the backend response header arrives.
+  /// err_msg: error message.
+  /// tcp_rtt: client TCP connection information. RTT (Round Trip Time) consists of three parts: link propagation delay, end system processing delay, and queuing delay in router cache.
+  /// req_id: request ID.
   log_set: Vec<String> = "LogSet",
-  /// 单次搜索返回的日志条数，TotalCount <= Limit
+  /// Number of logs returned for one search (`TotalCount <= Limit`)
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePluginApis请求参数结构体
+/// Request of [`Client::describe_plugin_apis`].
 pub struct DescribePluginApisRequest: encode {
-  /// **Required.** 查询的插件ID。
+  /// **Required.** ID of the plugin to be queried
   plugin_id: String = "PluginId",
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of returned results. Default value: 20. Maximum value: 100
   limit: i64 = "Limit",
-  /// 偏移量，默认为 0。
+  /// Offset. Default value: 0
   offset: i64 = "Offset",
 }
 
-/// DescribePluginApis返回参数结构体
+/// Response of [`Client::describe_plugin_apis`].
 pub struct DescribePluginApisResponse: decode {
-  /// 插件绑定的API列表信息。
+  /// List of APIs bound with the plugin
   result: AttachedApiSummary = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePlugin请求参数结构体
+/// Request of [`Client::describe_plugin`].
 pub struct DescribePluginRequest: encode {
-  /// **Required.** 要查询的插件ID。
+  /// **Required.** ID of the plugin to be queried
   plugin_id: String = "PluginId",
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of returned results. Default value: 20. Maximum value: 100
   limit: i64 = "Limit",
-  /// 偏移量，默认为 0。
+  /// Offset. Default value: 0
   offset: i64 = "Offset",
 }
 
-/// DescribePlugin返回参数结构体
+/// Response of [`Client::describe_plugin`].
 pub struct DescribePluginResponse: decode {
-  /// 插件详情。
+  /// Plugin details
   result: Plugin = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePluginsByApi请求参数结构体
+/// Request of [`Client::describe_plugins_by_api`].
 pub struct DescribePluginsByApiRequest: encode {
-  /// **Required.** 要查询的API ID。
+  /// **Required.** ID of the API to query
   api_id: String = "ApiId",
-  /// **Required.** 要查询的服务ID。
+  /// **Required.** ID of the service to query
   service_id: String = "ServiceId",
-  /// 环境信息。
+  /// Environment information
   environment_name: String = "EnvironmentName",
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of returned results. Default value: 20. Maximum value: 100
   limit: i64 = "Limit",
-  /// 偏移量，默认为 0。
+  /// Offset. Default value: 0
   offset: i64 = "Offset",
 }
 
-/// DescribePluginsByApi返回参数结构体
+/// Response of [`Client::describe_plugins_by_api`].
 pub struct DescribePluginsByApiResponse: decode {
-  /// 插件可绑定的API列表信息。
+  /// List of plug-ins bound with the API
   result: AttachedPluginSummary = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePlugins请求参数结构体
+/// Request of [`Client::describe_plugins`].
 pub struct DescribePluginsRequest: encode {
   /// 要查询的插件列表。
   plugin_ids: Vec<String> = "PluginIds",
@@ -4173,628 +5252,658 @@ pub struct DescribePluginsRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribePlugins返回参数结构体
+/// Response of [`Client::describe_plugins`].
 pub struct DescribePluginsResponse: decode {
   /// 插件详情。
   result: PluginSummary = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeServiceEnvironmentList请求参数结构体
+/// Request of [`Client::describe_service_environment_list`].
 pub struct DescribeServiceEnvironmentListRequest: encode {
-  /// **Required.** 待查询的服务唯一 ID。
+  /// **Required.** Unique ID of the service to be queried.
   service_id: String = "ServiceId",
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of results to be returned. Default value: 20. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为 0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
 }
 
-/// DescribeServiceEnvironmentList返回参数结构体
+/// Response of [`Client::describe_service_environment_list`].
 pub struct DescribeServiceEnvironmentListResponse: decode {
-  /// 服务绑定环境详情。
+  /// Details of environments bound to service.
   result: ServiceEnvironmentSet = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeServiceEnvironmentReleaseHistory请求参数结构体
+/// Request of [`Client::describe_service_environment_release_history`].
 pub struct DescribeServiceEnvironmentReleaseHistoryRequest: encode {
-  /// **Required.** 待查询的服务唯一 ID。
+  /// **Required.** Unique ID of the service to be queried.
   service_id: String = "ServiceId",
-  /// 环境名称。
+  /// Environment name.
   environment_name: String = "EnvironmentName",
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of results to be returned. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 偏移量，默认为 0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
 }
 
-/// DescribeServiceEnvironmentReleaseHistory返回参数结构体
+/// Response of [`Client::describe_service_environment_release_history`].
 pub struct DescribeServiceEnvironmentReleaseHistoryResponse: decode {
-  /// 服务发布历史。
+  /// Service release history.
   result: ServiceReleaseHistory = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeServiceEnvironmentStrategy请求参数结构体
+/// Request of [`Client::describe_service_environment_strategy`].
 pub struct DescribeServiceEnvironmentStrategyRequest: encode {
-  /// **Required.** 服务唯一ID。
+  /// **Required.** Unique service ID.
   service_id: String = "ServiceId",
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of results to be returned. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 偏移量，默认为 0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
 }
 
-/// DescribeServiceEnvironmentStrategy返回参数结构体
+/// Response of [`Client::describe_service_environment_strategy`].
 pub struct DescribeServiceEnvironmentStrategyResponse: decode {
-  /// 限流策略列表。
+  /// Throttling policy list.
   result: ServiceEnvironmentStrategyStatus = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeServiceForApiApp请求参数结构体
+/// Request of [`Client::describe_service_for_api_app`].
 pub struct DescribeServiceForApiAppRequest: encode {
-  /// **Required.** 待查询的服务唯一 ID。
+  /// **Required.** Unique ID of the service to be queried.
   service_id: String = "ServiceId",
-  /// **Required.** 服务所属的地域
+  /// **Required.** Service region.
   api_region: String = "ApiRegion",
 }
 
-/// DescribeServiceForApiApp返回参数结构体
+/// Response of [`Client::describe_service_for_api_app`].
 pub struct DescribeServiceForApiAppResponse: decode {
-  /// 服务唯一ID。
+  /// Unique service ID.
   service_id: String = "ServiceId",
-  /// 服务 环境列表。
+  /// Service environment list.
   available_environments: Vec<String> = "AvailableEnvironments",
-  /// 服务名称。
+  /// Service name.
   service_name: String = "ServiceName",
-  /// 服务描述。
+  /// Service description.
   service_desc: String = "ServiceDesc",
-  /// 服务支持协议，可选值为http、https、http&https。
+  /// Protocol supported by service. Valid values: http, https, http&https.
   protocol: String = "Protocol",
-  /// 服务创建时间。
-  ///
+  /// Service creation time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 服务修改时间。
-  ///
+  /// Service modification time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   modified_time: String = "ModifiedTime",
-  /// 网络类型列表，INNER为内网访问，OUTER为外网访问。
+  /// Network type list. INNER: private network access; OUTER: public network access.
   net_types: Vec<String> = "NetTypes",
-  /// 内网访问子域名。
+  /// Subdomain name for private network access.
   internal_sub_domain: String = "InternalSubDomain",
-  /// 外网访问子域名。
+  /// Subdomain name for public network access.
   outer_sub_domain: String = "OuterSubDomain",
-  /// 内网访问http服务端口号。
+  /// Service port number for HTTP access over private network.
   inner_http_port: i64 = "InnerHttpPort",
-  /// 内网访问https端口号。
+  /// Port number for HTTPS access over private network.
   inner_https_port: i64 = "InnerHttpsPort",
-  /// API总数。
+  /// Total number of APIs.
   api_total_count: i64 = "ApiTotalCount",
-  /// API列表。
+  /// API list.
   api_id_status_set: Vec<ApiIdStatus> = "ApiIdStatusSet",
-  /// 使用计划总数量。
+  /// Total number of usage plans.
   usage_plan_total_count: i64 = "UsagePlanTotalCount",
-  /// 使用计划数组。
+  /// Usage plan array.
   usage_plan_list: Vec<UsagePlan> = "UsagePlanList",
-  /// IP版本。
+  /// IP version.
   ip_version: String = "IpVersion",
-  /// 此服务的用户类型。
+  /// Service user type.
   user_type: String = "UserType",
-  /// 预留字段。
+  /// Reserved field.
   set_id: i64 = "SetId",
-  /// 服务绑定的标签。
+  /// Tag bound to the service.
   tags: Vec<Tag> = "Tags",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeServiceReleaseVersion请求参数结构体
+/// Request of [`Client::describe_service_release_version`].
 pub struct DescribeServiceReleaseVersionRequest: encode {
-  /// **Required.** 待查询的服务唯一 ID。
+  /// **Required.** Unique ID of the service to be queried.
   service_id: String = "ServiceId",
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of results to be returned. Default value: 20. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
 }
 
-/// DescribeServiceReleaseVersion返回参数结构体
+/// Response of [`Client::describe_service_release_version`].
 pub struct DescribeServiceReleaseVersionResponse: decode {
-  /// 服务发布版本列表。
+  /// Service release version list.
   result: ServiceReleaseVersion = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 服务发布列表详情
+/// Service version details
+///
+/// <details><summary>中文</summary>服务发布列表详情</details>
 pub struct DescribeServiceReleaseVersionResultVersionListInfo: decode {
-  /// 版本号。
+  /// Version ID.
   version_name: String = "VersionName",
-  /// 版本描述。
+  /// Version description.
   version_desc: String = "VersionDesc",
 }
 
-/// DescribeService请求参数结构体
+/// Request of [`Client::describe_service`].
 pub struct DescribeServiceRequest: encode {
-  /// **Required.** 待查询的服务唯一 ID。
+  /// **Required.** Unique ID of the service to be queried.
   service_id: String = "ServiceId",
 }
 
-/// DescribeService返回参数结构体
+/// Response of [`Client::describe_service`].
 pub struct DescribeServiceResponse: decode {
-  /// 服务唯一ID。
+  /// Unique service ID.
   service_id: String = "ServiceId",
-  /// 服务 环境列表。
+  /// Service environment list.
   available_environments: Vec<String> = "AvailableEnvironments",
-  /// 服务名称。
+  /// Service name.
   service_name: String = "ServiceName",
-  /// 服务描述。
+  /// Service description.
   service_desc: String = "ServiceDesc",
-  /// 服务支持协议，可选值为http、https、http&https。
+  /// Protocol supported by service. Valid values: http, https, http&https.
   protocol: String = "Protocol",
-  /// 服务创建时间。
-  ///
+  /// Service creation time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 服务修改时间。
-  ///
+  /// Service modification time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   modified_time: String = "ModifiedTime",
-  /// 网络类型列表，INNER为内网访问，OUTER为外网访问。
+  /// Network type list. INNER: private network access; OUTER: public network access.
   net_types: Vec<String> = "NetTypes",
-  /// 内网访问子域名。
+  /// Subdomain name for private network access.
   internal_sub_domain: String = "InternalSubDomain",
-  /// 外网访问子域名。
+  /// Subdomain name for public network access.
   outer_sub_domain: String = "OuterSubDomain",
-  /// 内网访问http服务端口号。
+  /// Service port number for HTTP access over private network.
   inner_http_port: i64 = "InnerHttpPort",
-  /// 内网访问https端口号。
+  /// Port number for HTTPS access over private network.
   inner_https_port: i64 = "InnerHttpsPort",
-  /// API总数。
+  /// Total number of APIs.
   api_total_count: i64 = "ApiTotalCount",
-  /// API列表。
+  /// API list.
   api_id_status_set: Vec<ApiIdStatus> = "ApiIdStatusSet",
-  /// 使用计划总数量。
+  /// Total number of usage plans.
   usage_plan_total_count: i64 = "UsagePlanTotalCount",
-  /// 使用计划数组。
+  /// Usage plan array.
   usage_plan_list: Vec<UsagePlan> = "UsagePlanList",
-  /// IP版本。
+  /// IP version.
   ip_version: String = "IpVersion",
-  /// 此服务的用户类型。
+  /// Service user type.
   user_type: String = "UserType",
-  /// 预留字段。
+  /// Reserved field.
   set_id: i64 = "SetId",
-  /// 服务绑定的标签。
+  /// Tags bound to a service.
   tags: Vec<Tag> = "Tags",
-  /// 独享实例id
+  /// Dedicated instance ID
   instance_id: String = "InstanceId",
-  /// 独享实例name
+  /// Dedicated instance name
   instance_name: String = "InstanceName",
-  /// 集群类型
+  /// Cluster type
   set_type: String = "SetType",
-  /// 服务部署的集群类型
+  /// Cluster type for service deployment
   deployment_type: String = "DeploymentType",
-  /// 特殊用途, NULL和DEFAULT表示无特殊用途，其他用途如HTTP_DNS等
+  /// Whether the service if for special usage. Valid values: `DEFAULT` (general usage), `HTTP_DNS`.
+  /// Note: This field may return `NULL`, indicating that no valid value was found.
   special_use: String = "SpecialUse",
   /// vpc属性，存量可能为空字符串
   uniq_vpc_id: String = "UniqVpcId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeServiceSubDomainMappings请求参数结构体
+/// Request of [`Client::describe_service_sub_domain_mappings`].
 pub struct DescribeServiceSubDomainMappingsRequest: encode {
-  /// **Required.** 服务唯一 ID。
+  /// **Required.** Unique service ID.
   service_id: String = "ServiceId",
-  /// **Required.** 服务绑定的自定义域名。
+  /// **Required.** Custom domain name bound to service.
   sub_domain: String = "SubDomain",
 }
 
-/// DescribeServiceSubDomainMappings返回参数结构体
+/// Response of [`Client::describe_service_sub_domain_mappings`].
 pub struct DescribeServiceSubDomainMappingsResponse: decode {
-  /// 自定义路径映射列表。
+  /// Custom path mapping list.
   result: ServiceSubDomainMappings = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeServiceSubDomains请求参数结构体
+/// Request of [`Client::describe_service_sub_domains`].
 pub struct DescribeServiceSubDomainsRequest: encode {
-  /// **Required.** 服务唯一 ID。
+  /// **Required.** Unique service ID.
   service_id: String = "ServiceId",
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of results to be returned. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 偏移量，默认为 0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
 }
 
-/// DescribeServiceSubDomains返回参数结构体
+/// Response of [`Client::describe_service_sub_domains`].
 pub struct DescribeServiceSubDomainsResponse: decode {
-  /// 查询服务自定义域名列表。
+  /// Custom service domain name query.
   result: DomainSets = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeServiceUsagePlan请求参数结构体
+/// Request of [`Client::describe_service_usage_plan`].
 pub struct DescribeServiceUsagePlanRequest: encode {
-  /// **Required.** 待查询的服务唯一 ID。
+  /// **Required.** Unique ID of the service to be queried.
   service_id: String = "ServiceId",
-  /// 返回数量，默认为20，最大值为100。
+  /// Number of results to be returned. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
 }
 
-/// DescribeServiceUsagePlan返回参数结构体
+/// Response of [`Client::describe_service_usage_plan`].
 pub struct DescribeServiceUsagePlanResponse: decode {
-  /// 服务绑定使用计划列表。
+  /// List of usage plans bound to service.
   result: ServiceUsagePlanSet = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeServicesStatus请求参数结构体
+/// Request of [`Client::describe_services_status`].
 pub struct DescribeServicesStatusRequest: encode {
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of results to be returned. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 偏移量，默认为 0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 过滤条件。支持ServiceId、ServiceName、NotUsagePlanId、Environment、IpVersion、InstanceId、NetType、EIAMAppId。
+  /// Filter. Valid values: `ServiceId`, `ServiceName`, `NotUsagePlanId`, `Environment`, `IpVersion`, `InstanceId`, `NetType`, `EIAMAppId`.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeServicesStatus返回参数结构体
+/// Response of [`Client::describe_services_status`].
 pub struct DescribeServicesStatusResponse: decode {
-  /// 服务列表查询结果。
+  /// Service list query result.
   result: ServicesStatus = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询后端通道绑定API列表
+/// Queries APIs bound with an upstream
+///
+/// <details><summary>中文</summary>查询后端通道绑定API列表</details>
 pub struct DescribeUpstreamBindApis: decode {
-  /// 总数
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 绑定的API信息
+  /// Information of bound APIs
   bind_api_set: Vec<BindApiInfo> = "BindApiSet",
 }
 
-/// DescribeUpstreamBindApis请求参数结构体
+/// Request of [`Client::describe_upstream_bind_apis`].
 pub struct DescribeUpstreamBindApisRequest: encode {
-  /// **Required.** 分页大小
+  /// **Required.** Number of entries per page
   limit: u64 = "Limit",
-  /// **Required.** 分页起始位置
+  /// **Required.** The starting position of paging
   offset: u64 = "Offset",
-  /// **Required.** 后端通道ID
+  /// **Required.** Upstream ID
   upstream_id: String = "UpstreamId",
-  /// ServiceId和ApiId过滤查询
+  /// Filters the results by `ServiceId` and `ApiId`
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeUpstreamBindApis返回参数结构体
+/// Response of [`Client::describe_upstream_bind_apis`].
 pub struct DescribeUpstreamBindApisResponse: decode {
-  /// 查询结果
+  /// Query results
   result: DescribeUpstreamBindApis = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询后端通道返回信息
+/// The returned result of upstream query
+///
+/// <details><summary>中文</summary>查询后端通道返回信息</details>
 pub struct DescribeUpstreamInfo: decode {
-  /// 查询总数
+  /// Total number of results
   total_count: u64 = "TotalCount",
-  /// 查询列表
+  /// List of query result
   upstream_set: Vec<UpstreamInfo> = "UpstreamSet",
 }
 
-/// DescribeUpstreams请求参数结构体
+/// Request of [`Client::describe_upstreams`].
 pub struct DescribeUpstreamsRequest: encode {
-  /// **Required.** 分页大小
+  /// **Required.** Number of entries per page
   limit: u64 = "Limit",
-  /// **Required.** 分页起始位置
+  /// **Required.** The starting position of paging
   offset: u64 = "Offset",
-  /// 过滤条件，支持后端通道ID（UpstreamId）、后端通道名字（UpstreamName）过滤查询
+  /// Filters. Valid values: `UpstreamId` and `UpstreamName`
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeUpstreams返回参数结构体
+/// Response of [`Client::describe_upstreams`].
 pub struct DescribeUpstreamsResponse: decode {
-  /// 查询结果
+  /// Query results
   result: DescribeUpstreamInfo = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUsagePlanEnvironments请求参数结构体
+/// Request of [`Client::describe_usage_plan_environments`].
 pub struct DescribeUsagePlanEnvironmentsRequest: encode {
-  /// **Required.** 待查询的使用计划唯一 ID。
+  /// **Required.** Unique ID of the usage plan to be queried.
   usage_plan_id: String = "UsagePlanId",
-  /// **Required.** 定义类型，取值为 API、SERVICE，默认值为 SERVICE。
+  /// **Required.** Binding type. Valid values: API, SERVICE. Default value: SERVICE.
   bind_type: String = "BindType",
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of results to be returned. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 偏移量，默认为 0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
 }
 
-/// DescribeUsagePlanEnvironments返回参数结构体
+/// Response of [`Client::describe_usage_plan_environments`].
 pub struct DescribeUsagePlanEnvironmentsResponse: decode {
-  /// 使用计划绑定详情。
+  /// Usage plan binding details.
   result: UsagePlanEnvironmentStatus = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUsagePlan请求参数结构体
+/// Request of [`Client::describe_usage_plan`].
 pub struct DescribeUsagePlanRequest: encode {
-  /// **Required.** 待查询的使用计划唯一 ID。
+  /// **Required.** Unique ID of the usage plan to be queried.
   usage_plan_id: String = "UsagePlanId",
 }
 
-/// DescribeUsagePlan返回参数结构体
+/// Response of [`Client::describe_usage_plan`].
 pub struct DescribeUsagePlanResponse: decode {
-  /// 使用计划详情。
+  /// Usage plan details.
   result: UsagePlanInfo = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUsagePlanSecretIds请求参数结构体
+/// Request of [`Client::describe_usage_plan_secret_ids`].
 pub struct DescribeUsagePlanSecretIdsRequest: encode {
-  /// **Required.** 绑定的使用计划唯一 ID。
+  /// **Required.** Unique ID of bound usage plan.
   usage_plan_id: String = "UsagePlanId",
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of results to be returned. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 偏移量，默认为 0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
 }
 
-/// DescribeUsagePlanSecretIds返回参数结构体
+/// Response of [`Client::describe_usage_plan_secret_ids`].
 pub struct DescribeUsagePlanSecretIdsResponse: decode {
-  /// 使用计划绑定的密钥列表。
+  /// List of keys bound to usage plan.
   result: UsagePlanBindSecretStatus = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUsagePlansStatus请求参数结构体
+/// Request of [`Client::describe_usage_plans_status`].
 pub struct DescribeUsagePlansStatusRequest: encode {
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of results to be returned. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 偏移量，默认为 0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 使用计划过滤条件。支持UsagePlanId、UsagePlanName、NotServiceId、NotApiId、Environment。
+  /// Usage plan filter. Valid values: UsagePlanId, UsagePlanName, NotServiceId, NotApiId, Environment.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeUsagePlansStatus返回参数结构体
+/// Response of [`Client::describe_usage_plans_status`].
 pub struct DescribeUsagePlansStatusResponse: decode {
-  /// 使用计划列表。
+  /// Usage plan list.
   result: UsagePlansStatus = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DetachPlugin请求参数结构体
+/// Request of [`Client::detach_plugin`].
 pub struct DetachPluginRequest: encode {
-  /// **Required.** 要解绑的API网关插件ID。
+  /// **Required.** ID of the plugin to be unbound
   plugin_id: String = "PluginId",
-  /// **Required.** 要操作的服务ID。
+  /// **Required.** Service ID
   service_id: String = "ServiceId",
-  /// **Required.** 要操作API的环境。
+  /// **Required.** API environment
   environment_name: String = "EnvironmentName",
-  /// **Required.** 要解绑的API ID。
+  /// **Required.** ID of the API to unbind from the plugin
   api_id: String = "ApiId",
 }
 
-/// DetachPlugin返回参数结构体
+/// Response of [`Client::detach_plugin`].
 pub struct DetachPluginResponse: decode {
-  /// 解绑操作是否成功。
+  /// Whether unbinding succeeded.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisableApiKey请求参数结构体
+/// Request of [`Client::disable_api_key`].
 pub struct DisableApiKeyRequest: encode {
-  /// **Required.** 待禁用的密钥 ID。
+  /// **Required.** ID of the key to be disabled.
   access_key_id: String = "AccessKeyId",
 }
 
-/// DisableApiKey返回参数结构体
+/// Response of [`Client::disable_api_key`].
 pub struct DisableApiKeyResponse: decode {
-  /// 禁用密钥操作是否成功。
+  /// Whether the key is successfully disabled.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 服务自定义域名列表
+/// Custom service domain name list
+///
+/// <details><summary>中文</summary>服务自定义域名列表</details>
 pub struct DomainSetList: decode {
-  /// 域名名称。
+  /// Domain name.
   domain_name: String = "DomainName",
-  /// 域名解析状态。1 表示正常解析，0 表示解析失败。
+  /// Domain name resolution status. `1`: normal, `0`: failed
   status: i64 = "Status",
-  /// 证书ID。
+  /// Certificate ID.
   certificate_id: String = "CertificateId",
-  /// 是否使用默认路径映射。
+  /// Whether the default path mapping is used.
   is_default_mapping: bool = "IsDefaultMapping",
-  /// 自定义域名协议类型。
+  /// Custom domain name protocol type.
   protocol: String = "Protocol",
-  /// 网络类型（'INNER' 或 'OUTER'）。
+  /// Network type. Valid values: INNER, OUTER.
   net_type: String = "NetType",
-  /// 是否将HTTP请求强制跳转 HTTPS，默认为false。参数为 true时，API网关会将所有使用该自定义域名的 HTTP 协议的请求重定向至 HTTPS 协议进行转发。
+  /// Whether to force HTTP requests to redirect to HTTPS. Default value: `false`. When this parameter is `true`, API Gateway will redirect all requests using the custom domain name over the HTTP protocol to the HTTPS protocol for forwarding.
   is_forced_https: bool = "IsForcedHttps",
-  /// 域名备案注册状态
+  /// ICP filing status
   registration_status: bool = "RegistrationStatus",
 }
 
-/// 自定义服务域名展示
+/// Custom service domain name information
+///
+/// <details><summary>中文</summary>自定义服务域名展示</details>
 pub struct DomainSets: decode {
-  /// 服务下的自定义域名数量。
+  /// Number of custom domain names under service
   total_count: i64 = "TotalCount",
-  /// 自定义服务域名列表。
+  /// Custom service domain name list.
   domain_set: Vec<DomainSetList> = "DomainSet",
 }
 
-/// EnableApiKey请求参数结构体
+/// Request of [`Client::enable_api_key`].
 pub struct EnableApiKeyRequest: encode {
-  /// **Required.** 待启用的密钥 ID。
+  /// **Required.** ID of the key to be enabled.
   access_key_id: String = "AccessKeyId",
 }
 
-/// EnableApiKey返回参数结构体
+/// Response of [`Client::enable_api_key`].
 pub struct EnableApiKeyResponse: decode {
-  /// 启动密钥操作是否成功。
+  /// Whether the key is successfully enabled.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 服务发布的环境信息。
+/// Information of service release environment.
+///
+/// <details><summary>中文</summary>服务发布的环境信息。</details>
 pub struct Environment: decode {
-  /// 环境名称。
+  /// Environment name.
   environment_name: String = "EnvironmentName",
-  /// 访问路径。
+  /// Access path.
   url: String = "Url",
-  /// 发布状态，1 表示已发布，0 表示未发布。
+  /// Release status. 1: published. 0: not published.
   status: u64 = "Status",
-  /// 运行版本。
+  /// Running version.
   version_name: String = "VersionName",
-  /// 创建时间
+  /// **China site only.** 创建时间
   create_time: String = "CreateTime",
 }
 
-/// 环境限流
+/// Environment throttling
+///
+/// <details><summary>中文</summary>环境限流</details>
 pub struct EnvironmentStrategy: decode {
-  /// 环境名
+  /// Environment name
   environment_name: String = "EnvironmentName",
-  /// 限流值
+  /// Throttling value
   quota: i64 = "Quota",
 }
 
-/// 用户自定义错误码
+/// Custom error code
+///
+/// <details><summary>中文</summary>用户自定义错误码</details>
 pub struct ErrorCodes: decode {
-  /// 自定义响应配置错误码。
+  /// Custom response configuration error code.
   code: i64 = "Code",
-  /// 自定义响应配置错误信息。
+  /// Custom response configuration error message.
   msg: String = "Msg",
-  /// 自定义响应配置错误码备注。
+  /// Custom response configuration error code remarks.
   desc: String = "Desc",
-  /// 自定义错误码转换。
+  /// Custom error code conversion.
   converted_code: i64 = "ConvertedCode",
-  /// 是否需要开启错误码转换。
+  /// Whether to enable error code conversion.
   need_convert: bool = "NeedConvert",
 }
 
+/// >Key-value pair filter for conditional filtering queries, such as filtering ID, name, status, etc.
+/// > * If there are multiple `Filter`, the relationship among them is logical `AND`.
+/// > * If there are multiple `Values` in the same `Filter`, the relationship among them is logical `OR`.
+/// >
+///
+/// <details><summary>中文</summary>
+///
 /// >描述键值对过滤器，用于条件过滤查询。例如过滤ID、名称、状态等
 /// > * 若存在多个`Filter`时，`Filter`间的关系为逻辑与（`AND`）关系。
 /// > * 若同一个`Filter`存在多个`Values`，同一`Filter`下`Values`间的关系为逻辑或（`OR`）关系。
 /// >
+///
+/// </details>
 pub struct Filter: encode {
-  /// **Required.** 需要过滤的字段。
+  /// **Required.** Field to be filtered.
   name: String = "Name",
-  /// **Required.** 字段的过滤值。
+  /// **Required.** Filter value of field.
   values: Vec<String> = "Values",
 }
 
-/// 健康检查配置，包括TsfHealthCheckConf和TargetServicesHealthCheckConf
+/// Health check configuration, including `TsfHealthCheckConf` and `TargetServicesHealthCheckConf`
+///
+/// <details><summary>中文</summary>健康检查配置，包括TsfHealthCheckConf和TargetServicesHealthCheckConf</details>
 pub struct HealthCheckConf: encode {
-  /// 是否开启健康检查。
+  /// Whether health check is enabled.
   is_health_check: bool = "IsHealthCheck",
-  /// 健康检查阈值。
+  /// Health check threshold.
   request_volume_threshold: i64 = "RequestVolumeThreshold",
-  /// 窗口大小。
+  /// Window size.
   sleep_window_in_milliseconds: i64 = "SleepWindowInMilliseconds",
-  /// 阈值百分比。
+  /// Threshold percentage.
   error_threshold_percentage: i64 = "ErrorThresholdPercentage",
 }
 
-/// 策略列表
+/// Policy List
+///
+/// <details><summary>中文</summary>策略列表</details>
 pub struct IPStrategiesStatus: decode {
-  /// 策略数量。
+  /// Number of policies.
   total_count: i64 = "TotalCount",
-  /// 策略列表。
+  /// Policy List.
   strategy_set: Vec<IPStrategy> = "StrategySet",
 }
 
-/// ip策略
+/// IP policy
+///
+/// <details><summary>中文</summary>ip策略</details>
 pub struct IPStrategy: decode {
-  /// 策略唯一ID。
+  /// Unique policy ID.
   strategy_id: String = "StrategyId",
-  /// 用户自定义策略名称。
+  /// Custom policy name.
   strategy_name: String = "StrategyName",
-  /// 策略类型。支持WHITE（白名单）和BLACK（黑名单）。
+  /// Policy type. Valid values: WHITE (allowlist), BLACK (blocklist).
   strategy_type: String = "StrategyType",
-  /// IP列表。
+  /// IP list.
   strategy_data: String = "StrategyData",
-  /// 创建时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为：YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Creation time in the format of YYYY-MM-DDThh:mm:ssZ according to ISO 8601 standard. UTC time is used.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 修改时间。
-  ///
+  /// Modification time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   modified_time: String = "ModifiedTime",
-  /// 最后修改时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为：YYYY-MM-DDThh:mm:ssZ。
+  /// Last modified time in the format of YYYY-MM-DDThh:mm:ssZ according to ISO 8601 standard. UTC time is used.
   service_id: String = "ServiceId",
-  /// 策略绑定的API数量。
+  /// Number of APIs bound to policy.
   bind_api_total_count: i64 = "BindApiTotalCount",
-  /// 绑定的API详情。
+  /// Bound API details.
   bind_apis: Vec<DesApisStatus> = "BindApis",
 }
 
-/// 策略绑定api列表
+/// List of APIs bound to policy
+///
+/// <details><summary>中文</summary>策略绑定api列表</details>
 pub struct IPStrategyApi: decode {
-  /// API 唯一 ID。
+  /// Unique API ID.
   api_id: String = "ApiId",
-  /// 用户自定义的 API 名称。
+  /// Custom API name.
   api_name: String = "ApiName",
-  /// API 类型。取值为NORMAL（普通API）和TSF （微服务API）。
+  /// API type. Valid values: NORMAL (general API), TSF (microservice API).
   api_type: String = "ApiType",
-  /// API 的路径。如 /path。
+  /// API path, such as `/path`.
   path: String = "Path",
-  /// API 的请求方法。如 GET。
+  /// API request method, such as `GET`.
   method: String = "Method",
-  /// API 已经绑定的其他策略唯一ID。
+  /// Unique ID of another policy bound to API.
   other_ip_strategy_id: String = "OtherIPStrategyId",
-  /// API 已经绑定的环境。
+  /// Environment bound to API.
   other_environment_name: String = "OtherEnvironmentName",
 }
 
-/// ip策略绑定api详情
+/// Details of API bound to IP policy
+///
+/// <details><summary>中文</summary>ip策略绑定api详情</details>
 pub struct IPStrategyApiStatus: decode {
-  /// 环境绑定API数量。
+  /// Number of APIs bound to environment.
   total_count: i64 = "TotalCount",
-  /// 环境绑定API详情。
+  /// Details of APIs bound to environment.
   api_id_status_set: Vec<IPStrategyApi> = "ApiIdStatusSet",
 }
 
-/// ImportOpenApi请求参数结构体
+/// Request of [`Client::import_open_api`].
 pub struct ImportOpenApiRequest: encode {
-  /// **Required.** API所在的服务唯一ID。
+  /// **Required.** The unique ID of the service associated with the API
   service_id: String = "ServiceId",
-  /// **Required.** openAPI正文内容。
+  /// **Required.** Content of the openAPI
   content: String = "Content",
-  /// Content格式，只能是YAML或者JSON，默认是YAML。
+  /// Format of the content. Values: `YAML` (default), `JSON`
   encode_type: String = "EncodeType",
-  /// Content版本，默认是openAPI，目前只支持openAPI。
+  /// Version of the content. It can only be `openAPI` for now.
   content_version: String = "ContentVersion",
 }
 
-/// ImportOpenApi返回参数结构体
+/// Response of [`Client::import_open_api`].
 pub struct ImportOpenApiResponse: decode {
-  /// 导入OpenApi返回参数。
+  /// The result of importing the OpenAPI
   result: CreateApiRspSet = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4898,263 +6007,271 @@ pub struct InstanceSummary: decode {
   instance_set: Vec<InstanceInfo> = "InstanceSet",
 }
 
-/// k8s Label
+/// K8s Label
 pub struct K8sLabel: encode {
-  /// **Required.** Label的Key
+  /// **Required.** Key of the label
   key: String = "Key",
-  /// **Required.** Label的Value
+  /// **Required.** Value of the label
   value: String = "Value",
 }
 
-/// k8s 服务的配置
+/// Configuration of K8s service
+///
+/// <details><summary>中文</summary>k8s 服务的配置</details>
 pub struct K8sService: encode {
-  /// **Required.** 权重
+  /// **Required.** Weight
   weight: i64 = "Weight",
-  /// **Required.** k8s集群ID
+  /// **Required.** K8s cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 容器命名空间
+  /// **Required.** Namespace of the container
   namespace: String = "Namespace",
-  /// **Required.** 容器服务的名字
+  /// **Required.** Name of the service
   service_name: String = "ServiceName",
-  /// **Required.** 服务的端口
+  /// **Required.** Service port
   port: i64 = "Port",
-  /// **Required.** 额外选择的Pod的Label
+  /// **Required.** The additional Label of the Pod
   extra_labels: Vec<K8sLabel> = "ExtraLabels",
-  /// 自定义的服务名字，可选
+  /// (Optional) Custom name of the service
   name: String = "Name",
 }
 
-/// 检索条件入参
+/// Search criterion input parameter
+///
+/// <details><summary>中文</summary>检索条件入参</details>
 pub struct LogQuery: encode {
-  /// **Required.** 检索字段
+  /// **Required.** Search field
   name: String = "Name",
-  /// **Required.** 操作符
+  /// **Required.** Operator
   operator: String = "Operator",
-  /// **Required.** 检索值
+  /// **Required.** Search value
   value: String = "Value",
 }
 
-/// API绑定的微服务信息。
+/// Information of microservice bound to API.
+///
+/// <details><summary>中文</summary>API绑定的微服务信息。</details>
 pub struct MicroService: decode {
-  /// 微服务集群ID。
+  /// Microservice cluster ID.
   cluster_id: String = "ClusterId",
-  /// 微服务命名空间ID。
+  /// Microservice namespace ID.
   namespace_id: String = "NamespaceId",
-  /// 微服务名称。
+  /// Microservice name.
   micro_service_name: String = "MicroServiceName",
 }
 
-/// tsf类型入参
+/// TSF type input parameters
+///
+/// <details><summary>中文</summary>tsf类型入参</details>
 pub struct MicroServiceReq: encode {
-  /// **Required.** 微服务集群。
+  /// **Required.** Microservice cluster.
   cluster_id: String = "ClusterId",
-  /// **Required.** 微服务命名空间。
+  /// **Required.** Microservice namespace.
   namespace_id: String = "NamespaceId",
-  /// **Required.** 微服务名称。
+  /// **Required.** Microservice name.
   micro_service_name: String = "MicroServiceName",
 }
 
-/// ModifyAPIDoc请求参数结构体
+/// Request of [`Client::modify_api_doc`].
 pub struct ModifyAPIDocRequest: encode {
-  /// **Required.** API文档名称
+  /// **Required.** API document name
   api_doc_name: String = "ApiDocName",
-  /// **Required.** 服务名称
+  /// **Required.** Service name
   service_id: String = "ServiceId",
-  /// **Required.** 环境名称
+  /// **Required.** Environment name
   environment: String = "Environment",
-  /// **Required.** 生成文档的API列表
+  /// **Required.** List of APIs for which to generate documents
   api_ids: Vec<String> = "ApiIds",
-  /// **Required.** API文档ID
+  /// **Required.** API document ID
   api_doc_id: String = "ApiDocId",
 }
 
-/// ModifyAPIDoc返回参数结构体
+/// Response of [`Client::modify_api_doc`].
 pub struct ModifyAPIDocResponse: decode {
-  /// API文档基本信息
+  /// Basic information of API document
   result: APIDoc = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyApiApp请求参数结构体
+/// Request of [`Client::modify_api_app`].
 pub struct ModifyApiAppRequest: encode {
-  /// **Required.** 应用唯一 ID。
+  /// **Required.** Unique application ID.
   api_app_id: String = "ApiAppId",
-  /// 修改的应用名称
+  /// Modified application name
   api_app_name: String = "ApiAppName",
-  /// 修改的应用描述
+  /// Modified application description
   api_app_desc: String = "ApiAppDesc",
 }
 
-/// ModifyApiApp返回参数结构体
+/// Response of [`Client::modify_api_app`].
 pub struct ModifyApiAppResponse: decode {
-  /// 修改操作是否成功。
+  /// Whether modification succeeded.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyApiEnvironmentStrategy请求参数结构体
+/// Request of [`Client::modify_api_environment_strategy`].
 pub struct ModifyApiEnvironmentStrategyRequest: encode {
-  /// **Required.** 服务唯一ID。
+  /// **Required.** Unique service ID.
   service_id: String = "ServiceId",
-  /// **Required.** 限流值。
+  /// **Required.** Throttling value.
   strategy: i64 = "Strategy",
-  /// **Required.** 环境名。
+  /// **Required.** Environment name.
   environment_name: String = "EnvironmentName",
-  /// **Required.** API列表。
+  /// **Required.** API list.
   api_ids: Vec<String> = "ApiIds",
 }
 
-/// ModifyApiEnvironmentStrategy返回参数结构体
+/// Response of [`Client::modify_api_environment_strategy`].
 pub struct ModifyApiEnvironmentStrategyResponse: decode {
-  /// 修改操作是否成功。
+  /// Whether modification succeeded.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyApiIncrement请求参数结构体
+/// Request of [`Client::modify_api_increment`].
 pub struct ModifyApiIncrementRequest: encode {
-  /// **Required.** 服务ID
+  /// **Required.** Service ID
   service_id: String = "ServiceId",
-  /// **Required.** 接口ID
+  /// **Required.** API ID
   api_id: String = "ApiId",
-  /// **Required.** 需要修改的API auth类型(可选择OAUTH-授权API)
+  /// **Required.** Authorization type of the API to be modified (you can select `OAUTH`, i.e., authorization API)
   business_type: String = "BusinessType",
-  /// oauth接口需要修改的公钥值
+  /// Public key value to be modified by OAuth API
   public_key: String = "PublicKey",
-  /// oauth接口重定向地址
+  /// OAuth API redirect address
   login_redirect_url: String = "LoginRedirectUrl",
 }
 
-/// ModifyApiIncrement返回参数结构体
+/// Response of [`Client::modify_api_increment`].
 pub struct ModifyApiIncrementResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyApi请求参数结构体
+/// Request of [`Client::modify_api`].
 pub struct ModifyApiRequest: encode {
-  /// **Required.** API 所在的服务唯一 ID。
+  /// **Required.** Unique service ID of API.
   service_id: String = "ServiceId",
-  /// **Required.** API 的后端服务类型。支持HTTP、MOCK、TSF、CLB、SCF、WEBSOCKET、TARGET（内测）。
+  /// **Required.** API backend service type. Valid values: HTTP, MOCK, TSF, CLB, SCF, WEBSOCKET, TARGET (in beta test).
   service_type: String = "ServiceType",
-  /// **Required.** 请求的前端配置。
+  /// **Required.** Request frontend configuration.
   request_config: RequestConfig = "RequestConfig",
-  /// **Required.** API 接口唯一 ID。
+  /// **Required.** Unique API ID.
   api_id: String = "ApiId",
-  /// 用户自定义的 API 名称。
+  /// Custom API name.
   api_name: String = "ApiName",
-  /// 用户自定义的 API 接口描述。
+  /// Custom API description.
   api_desc: String = "ApiDesc",
-  /// API 类型，支持NORMAL和TSF，默认为NORMAL。
+  /// API type. Valid values: NORMAL, TSF. Default value: NORMAL.
   api_type: String = "ApiType",
-  /// API 鉴权类型。支持SECRET、NONE、OAUTH、APP。默认为NONE。
+  /// API authentication type. Valid values: SECRET, NONE, OAUTH, APP. Default value: NONE.
   auth_type: String = "AuthType",
-  /// 是否需要签名认证，True 表示需要，False 表示不需要。待废弃。
+  /// Whether signature authentication is required. True: yes; False: no. This parameter is to be disused.
   auth_required: bool = "AuthRequired",
-  /// API 的后端服务超时时间，单位是秒。
+  /// API backend service timeout period in seconds.
   service_timeout: i64 = "ServiceTimeout",
-  /// API 的前端请求类型，如 HTTP 或 HTTPS 或者 HTTP 和 HTTPS。修改api时推荐必填
+  /// API frontend request type, such as HTTP, HTTPS, or HTTP and HTTPS.
   protocol: String = "Protocol",
-  /// 是否需要开启跨域，Ture 表示需要，False 表示不需要。
+  /// Whether to enable CORS. True: yes; False: no.
   enable_cors: bool = "EnableCORS",
-  /// 常量参数。
+  /// Constant parameter.
   constant_parameters: Vec<ConstantParameter> = "ConstantParameters",
-  /// 前端请求参数。
+  /// Frontend request parameter.
   request_parameters: Vec<ReqParameter> = "RequestParameters",
-  /// 当AuthType 为 OAUTH时，该字段有效， NORMAL：业务api   OAUTH：授权API。
+  /// This field is valid if `AuthType` is `OAUTH`. NORMAL: business API; OAUTH: authorization API.
   api_business_type: String = "ApiBusinessType",
-  /// API 的后端 Mock 返回信息。如果 ServiceType 是 Mock，则此参数必传。
+  /// Returned message of API backend Mock, which is required if `ServiceType` is `Mock`.
   service_mock_return_message: String = "ServiceMockReturnMessage",
-  /// API绑定微服务列表。
+  /// List of microservices bound to API.
   micro_services: Vec<MicroServiceReq> = "MicroServices",
-  /// 微服务的负载均衡配置。
+  /// Load balancing configuration of microservice.
   service_tsf_load_balance_conf: TsfLoadBalanceConfResp = "ServiceTsfLoadBalanceConf",
-  /// 微服务的健康检查配置。
+  /// Health check configuration of microservice.
   service_tsf_health_check_conf: HealthCheckConf = "ServiceTsfHealthCheckConf",
-  /// target类型负载均衡配置。（内测阶段）
+  /// `target` type load balancing configuration (in beta test).
   target_services_load_balance_conf: i64 = "TargetServicesLoadBalanceConf",
-  /// target健康检查配置。（内测阶段）
+  /// `target` health check configuration (in beta test).
   target_services_health_check_conf: HealthCheckConf = "TargetServicesHealthCheckConf",
-  /// scf 函数名称。当后端类型是SCF时生效。
+  /// SCF function name, which takes effect if the backend type is `SCF`.
   service_scf_function_name: String = "ServiceScfFunctionName",
-  /// scf websocket注册函数。当前端类型是WEBSOCKET且后端类型是SCF时生效。
+  /// SCF WebSocket registration function, which takes effect if the frontend type is `WEBSOCKET` and the backend type is `SCF`.
   service_websocket_register_function_name: String = "ServiceWebsocketRegisterFunctionName",
-  /// scf websocket清理函数。当前端类型是WEBSOCKET且后端类型是SCF时生效。
+  /// SCF WebSocket cleanup function, which takes effect if the frontend type is `WEBSOCKET` and the backend type is `SCF`.
   service_websocket_cleanup_function_name: String = "ServiceWebsocketCleanupFunctionName",
-  /// scf websocket传输函数。当前端类型是WEBSOCKET且后端类型是SCF时生效。
+  /// SCF WebSocket transfer function, which takes effect if the frontend type is `WEBSOCKET` and the backend type is `SCF`.
   service_websocket_transport_function_name: String = "ServiceWebsocketTransportFunctionName",
-  /// scf 函数命名空间。当后端类型是SCF时生效。
+  /// SCF function namespace, which takes effect if the backend type is `SCF`.
   service_scf_function_namespace: String = "ServiceScfFunctionNamespace",
-  /// scf函数版本。当后端类型是SCF时生效。
+  /// SCF function version, which takes effect if the backend type is `SCF`.
   service_scf_function_qualifier: String = "ServiceScfFunctionQualifier",
-  /// scf websocket注册函数命名空间。当前端类型是WEBSOCKET且后端类型是SCF时生效。
+  /// SCF WebSocket registration function namespace, which takes effect if the frontend type is `WEBSOCKET` and the backend type is `SCF`.
   service_websocket_register_function_namespace: String = "ServiceWebsocketRegisterFunctionNamespace",
-  /// scf websocket传输函数版本。当前端类型是WEBSOCKET且后端类型是SCF时生效。
+  /// SCF WebSocket transfer function version, which takes effect if the frontend type is `WEBSOCKET` and the backend type is `SCF`.
   service_websocket_register_function_qualifier: String = "ServiceWebsocketRegisterFunctionQualifier",
-  /// scf websocket传输函数命名空间。当前端类型是WEBSOCKET且后端类型是SCF时生效。
+  /// SCF WebSocket transfer function namespace, which takes effect if the frontend type is `WEBSOCKET` and the backend type is `SCF`.
   service_websocket_transport_function_namespace: String = "ServiceWebsocketTransportFunctionNamespace",
-  /// scf websocket传输函数版本。当前端类型是WEBSOCKET且后端类型是SCF时生效。
+  /// SCF WebSocket transfer function version, which takes effect if the frontend type is `WEBSOCKET` and the backend type is `SCF`.
   service_websocket_transport_function_qualifier: String = "ServiceWebsocketTransportFunctionQualifier",
-  /// scf websocket清理函数命名空间。当前端类型是WEBSOCKET且后端类型是SCF时生效。
+  /// SCF WebSocket cleanup function namespace, which takes effect if the frontend type is `WEBSOCKET` and the backend type is `SCF`.
   service_websocket_cleanup_function_namespace: String = "ServiceWebsocketCleanupFunctionNamespace",
-  /// scf websocket清理函数版本。当前端类型是WEBSOCKET且后端类型是SCF时生效。
+  /// SCF WebSocket cleanup function version, which takes effect if the frontend type is `WEBSOCKET` and the backend type is `SCF`.
   service_websocket_cleanup_function_qualifier: String = "ServiceWebsocketCleanupFunctionQualifier",
-  /// 是否开启响应集成。当后端类型是SCF时生效。
+  /// Whether to enable response integration, which takes effect if the backend type is `SCF`.
   service_scf_is_integrated_response: bool = "ServiceScfIsIntegratedResponse",
-  /// 开始调试后计费。（云市场预留字段）
+  /// Billing after debugging starts (reserved field for marketplace).
   is_debug_after_charge: bool = "IsDebugAfterCharge",
-  /// 标签。
+  /// Tag.
   tag_specifications: Tag = "TagSpecifications",
-  /// 是否删除自定义响应配置错误码，如果不传或者传 False，不删除，当传 True 时，则删除此 API 所有自定义响应配置错误码。
+  /// Whether to delete the error codes for custom response configuration. If the value is left empty or `False`, the error codes will not be deleted. If the value is `True`, all custom response configuration error codes of the API will be deleted.
   is_delete_response_error_codes: bool = "IsDeleteResponseErrorCodes",
-  /// 返回类型。
+  /// Return type.
   response_type: String = "ResponseType",
-  /// 自定义响应配置成功响应示例。
+  /// Sample response for successful custom response configuration.
   response_success_example: String = "ResponseSuccessExample",
-  /// 自定义响应配置失败响应示例。
+  /// Sample response for failed custom response configuration.
   response_fail_example: String = "ResponseFailExample",
-  /// API 的后端服务配置。
+  /// API backend service configuration.
   service_config: ServiceConfig = "ServiceConfig",
-  /// 关联的授权API 唯一 ID，当AuthType为OAUTH且ApiBusinessType为NORMAL时生效。标示业务API绑定的oauth2.0授权API唯一ID。
+  /// Unique ID of associated authorization API, which takes effect only if `AuthType` is `OAUTH` and `ApiBusinessType` is `NORMAL`. It is the unique ID of the OAuth 2.0 authorization API bound to the business API.
   auth_relation_api_id: String = "AuthRelationApiId",
-  /// API的后端服务参数。
+  /// API backend service parameter.
   service_parameters: Vec<ServiceParameter> = "ServiceParameters",
-  /// oauth配置。当AuthType是OAUTH时生效。
+  /// OAuth configuration, which takes effect if `AuthType` is `OAUTH`.
   oauth_config: OauthConfig = "OauthConfig",
-  /// 用户自定义错误码配置。
+  /// Custom error code configuration.
   response_error_codes: Vec<ResponseErrorCodeReq> = "ResponseErrorCodes",
-  /// 是否开启Base64编码，只有后端为scf时才会生效。
+  /// Whether to enable Base64 encoding. This parameter takes effect only when the backend is SCF.
   is_base64_encoded: bool = "IsBase64Encoded",
-  /// 是否开启Base64编码的header触发，只有后端为scf时才会生效。
+  /// Whether to trigger Base64 encoding by header. This parameter takes effect only when the backend is SCF.
   is_base64_trigger: bool = "IsBase64Trigger",
-  /// Header触发规则，总规则数不能超过10。
+  /// Header trigger rules. The number of rules cannot exceed 10.
   base64_encoded_trigger_rules: Vec<Base64EncodedTriggerRule> = "Base64EncodedTriggerRules",
-  /// 事件总线ID。
+  /// Event bus ID.
   event_bus_id: String = "EventBusId",
-  /// scf函数类型。当后端类型是SCF时生效。支持事件触发(EVENT)，http直通云函数(HTTP)。
+  /// SCF function type, which takes effect when the backend type is `SCF`. Valid values: `EVENT` and `HTTP`.
   service_scf_function_type: String = "ServiceScfFunctionType",
-  /// 是否开启SCF Event异步调用。
+  /// **China site only.** 是否开启SCF Event异步调用。
   service_scf_event_is_async_call: bool = "ServiceScfEventIsAsyncCall",
-  /// EIAM应用类型。
+  /// EIAM application type.
   eiam_app_type: String = "EIAMAppType",
-  /// EIAM应用认证类型，支持仅认证（AuthenticationOnly）、认证和鉴权（Authorization）。
+  /// EIAM application authentication type. Valid values: `AuthenticationOnly`, `Authentication`, `Authorization`.
   eiam_auth_type: String = "EIAMAuthType",
-  /// EIAM应用Token 有效时间，单位为秒，默认为7200秒。
+  /// Validity of the EIAM application token. Unit: second. Default value: `7200`.
   eiam_app_id: String = "EIAMAppId",
-  /// EIAM应用ID。
+  /// EIAM application ID.
   token_timeout: i64 = "TokenTimeout",
 }
 
-/// ModifyApi返回参数结构体
+/// Response of [`Client::modify_api`].
 pub struct ModifyApiResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyExclusiveInstance请求参数结构体
+/// Request of [`Client::modify_exclusive_instance`].
 pub struct ModifyExclusiveInstanceRequest: encode {
   /// **Required.** 独享实例唯一id
   instance_id: String = "InstanceId",
@@ -5166,207 +6283,209 @@ pub struct ModifyExclusiveInstanceRequest: encode {
   parameters: Vec<InstanceParameterInput> = "Parameters",
 }
 
-/// ModifyExclusiveInstance返回参数结构体
+/// Response of [`Client::modify_exclusive_instance`].
 pub struct ModifyExclusiveInstanceResponse: decode {
   /// 独享实例详情信息
   result: InstanceDetail = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyIPStrategy请求参数结构体
+/// Request of [`Client::modify_ip_strategy`].
 pub struct ModifyIPStrategyRequest: encode {
-  /// **Required.** 待修改的策略所属服务的唯一ID。
+  /// **Required.** Unique service ID of the policy to be modified.
   service_id: String = "ServiceId",
-  /// **Required.** 待修改的策略唯一ID。
+  /// **Required.** Unique ID of the policy to be modified.
   strategy_id: String = "StrategyId",
-  /// **Required.** 待修改的策略详情。
+  /// **Required.** Details of the policy to be modified.
   strategy_data: String = "StrategyData",
 }
 
-/// ModifyIPStrategy返回参数结构体
+/// Response of [`Client::modify_ip_strategy`].
 pub struct ModifyIPStrategyResponse: decode {
-  /// 修改操作是否成功。
+  /// Whether modification succeeded.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPlugin请求参数结构体
+/// Request of [`Client::modify_plugin`].
 pub struct ModifyPluginRequest: encode {
-  /// **Required.** 要修改的插件ID。
+  /// **Required.** ID of the plugin to be modified
   plugin_id: String = "PluginId",
-  /// 要修改的API网关插件名称。最长50个字符，支持 a-z,A-Z,0-9,_, 必须字母开头，字母或者数字结尾。
+  /// Plugin name to be modified. A plugin name can contain up to 50 characters out of `a-z`, `A-Z`, `0-9`, and `_`, which must begin with a letter and end with a letter or a number.
   plugin_name: String = "PluginName",
-  /// 要修改的插件描述，限定200字以内。
+  /// Plugin description to be modified. A description is within 200 characters.
   description: String = "Description",
-  /// 要修改的插件定义语句，支持json。
+  /// Plugin definition statement to be modified. The json format is supported.
   plugin_data: String = "PluginData",
 }
 
-/// ModifyPlugin返回参数结构体
+/// Response of [`Client::modify_plugin`].
 pub struct ModifyPluginResponse: decode {
-  /// 修改操作是否成功。
+  /// Whether modification succeeded.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyServiceEnvironmentStrategy请求参数结构体
+/// Request of [`Client::modify_service_environment_strategy`].
 pub struct ModifyServiceEnvironmentStrategyRequest: encode {
-  /// **Required.** 服务的唯一ID。
+  /// **Required.** Unique service ID.
   service_id: String = "ServiceId",
-  /// **Required.** 限流值。
+  /// **Required.** Throttling value.
   strategy: i64 = "Strategy",
-  /// **Required.** 环境列表。
+  /// **Required.** Environment list.
   environment_names: Vec<String> = "EnvironmentNames",
 }
 
-/// ModifyServiceEnvironmentStrategy返回参数结构体
+/// Response of [`Client::modify_service_environment_strategy`].
 pub struct ModifyServiceEnvironmentStrategyResponse: decode {
-  /// 修改操作是否成功。
+  /// Whether modification succeeded.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyService请求参数结构体
+/// Request of [`Client::modify_service`].
 pub struct ModifyServiceRequest: encode {
-  /// **Required.** 待修改服务的唯一 Id。
+  /// **Required.** Unique ID of the service to be modified.
   service_id: String = "ServiceId",
-  /// 修改后的服务名称。
+  /// Service name after modification.
   service_name: String = "ServiceName",
-  /// 修改后的服务描述。
+  /// Service description after modification.
   service_desc: String = "ServiceDesc",
-  /// 修改后的服务前端请求类型，如 http、https和 http&https。
+  /// Service frontend request type after modification, such as `http`, `https`, and `http&https`.
   protocol: String = "Protocol",
-  /// 网络类型列表，用于指定支持的访问类型，INNER为内网访问，OUTER为外网访问。默认为OUTER。
+  /// Network type list, which is used to specify the supported network types. INNER: private network access; OUTER: public network access. Default value: OUTER.
   net_types: Vec<String> = "NetTypes",
-  /// vpc属性，选择VPC后不可修改。为服务选择VPC后，可对接该VPC下的后端资源
+  /// **China site only.** vpc属性，选择VPC后不可修改。为服务选择VPC后，可对接该VPC下的后端资源
   uniq_vpc_id: String = "UniqVpcId",
 }
 
-/// ModifyService返回参数结构体
+/// Response of [`Client::modify_service`].
 pub struct ModifyServiceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySubDomain请求参数结构体
+/// Request of [`Client::modify_sub_domain`].
 pub struct ModifySubDomainRequest: encode {
-  /// **Required.** 服务唯一 ID。
+  /// **Required.** Unique service ID.
   service_id: String = "ServiceId",
-  /// **Required.** 待修改路径映射的自定义的域名。
+  /// **Required.** Custom domain name whose path mapping is to be modified.
   sub_domain: String = "SubDomain",
-  /// **Required.** 是否修改为使用默认路径映射。为 true，表示使用默认路径映射，为 false，表示使用自定义路径映射。
+  /// **Required.** Whether to change to the default path mapping. true: use the default path mapping; false: use the custom path mapping.
   is_default_mapping: bool = "IsDefaultMapping",
-  /// 证书 ID，协议包含 HTTPS 的时候要传该字段。
+  /// Certificate ID, which is required if the HTTPS protocol is included.
   certificate_id: String = "CertificateId",
-  /// 修改后的自定义域名协议类型。（http，https 或 http&https)
+  /// Custom domain name protocol type after modification. Valid values: http, https, http&https.
   protocol: String = "Protocol",
-  /// 修改后的路径映射列表。
+  /// Path mapping list after modification.
   path_mapping_set: Vec<PathMapping> = "PathMappingSet",
-  /// 网络类型 （'INNER' 或 'OUTER'）
+  /// Network type. Valid values: INNER, OUTER.
   net_type: String = "NetType",
-  /// 是否将HTTP请求强制跳转 HTTPS，默认为false。参数为 true时，API网关会将所有使用该自定义域名的 HTTP 协议的请求重定向至 HTTPS 协议进行转发。
+  /// Whether to force HTTP requests to redirect to HTTPS. Default value: `false`. When this parameter is `true`, API Gateway will redirect all requests using the custom domain name over the HTTP protocol to the HTTPS protocol for forwarding.
   is_forced_https: bool = "IsForcedHttps",
 }
 
-/// ModifySubDomain返回参数结构体
+/// Response of [`Client::modify_sub_domain`].
 pub struct ModifySubDomainResponse: decode {
-  /// 修改自定义域名操作是否成功。
+  /// Whether the custom domain name is successfully modified.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyUpstream请求参数结构体
+/// Request of [`Client::modify_upstream`].
 pub struct ModifyUpstreamRequest: encode {
-  /// **Required.** 后端通道唯一ID
+  /// **Required.** Unique upstream ID
   upstream_id: String = "UpstreamId",
-  /// 后端通道名字
+  /// Upstream name
   upstream_name: String = "UpstreamName",
-  /// 后端通道描述
+  /// Upstream description
   upstream_description: String = "UpstreamDescription",
-  /// 后端协议，取值范围：HTTP, HTTPS
+  /// Backend protocol. Valid values: `HTTP`, `HTTPS`
   scheme: String = "Scheme",
-  /// 后端访问类型，取值范围：IP_PORT, K8S
+  /// Upstream access type. Valid values: `IP_PORT`, `K8S`
   upstream_type: String = "UpstreamType",
-  /// 负载均衡算法，取值范围：ROUND_ROBIN
+  /// Load balancing algorithm. Valid value: `ROUND_ROBIN`
   algorithm: String = "Algorithm",
-  /// VPC唯一ID
+  /// Unique VPC ID.
   uniq_vpc_id: String = "UniqVpcId",
-  /// 请求重试次数，默认3次
+  /// Retry attempts. It defaults to `3`.
   retries: u64 = "Retries",
-  /// 网关转发到后端的 Host 请求头
+  /// Gateway forwarding to the upstream Host request header
   upstream_host: String = "UpstreamHost",
-  /// 后端节点列表
+  /// List of backend nodes
   nodes: Vec<UpstreamNode> = "Nodes",
-  /// 健康检查配置，目前只支持VPC通道
+  /// Health check configuration
   health_checker: UpstreamHealthChecker = "HealthChecker",
-  /// 容器服务配置
+  /// Configuration of TKE service
   k8s_service: Vec<K8sService> = "K8sService",
 }
 
-/// ModifyUpstream返回参数结构体
+/// Response of [`Client::modify_upstream`].
 pub struct ModifyUpstreamResponse: decode {
-  /// 返回修改后的后端通道信息
+  /// Return modified upstream information
+  /// Note: This field may return `NULL`, indicating that no valid value was found.
   result: ModifyUpstreamResultInfo = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 后端通道详细信息
+/// Upstream details
+///
+/// <details><summary>中文</summary>后端通道详细信息</details>
 pub struct ModifyUpstreamResultInfo: decode {
-  /// 后端通道唯一ID
+  /// Unique upstream ID
   upstream_id: String = "UpstreamId",
-  /// 后端通道名字
+  /// Upstream name
   upstream_name: String = "UpstreamName",
-  /// 后端通道描述
+  /// Upstream description
   upstream_description: String = "UpstreamDescription",
-  /// 后端协议，取值范围：HTTP, HTTPS
+  /// Backend protocol. Valid values: `HTTP`, `HTTPS`
   scheme: String = "Scheme",
-  /// 负载均衡算法，取值范围：ROUND_ROBIN
+  /// Load balancing algorithm. Valid value: `ROUND_ROBIN`
   algorithm: String = "Algorithm",
-  /// VPC唯一ID
+  /// Unique VPC ID
   uniq_vpc_id: String = "UniqVpcId",
-  /// 请求重试次数
+  /// Number of retry attempts
   retries: u64 = "Retries",
-  /// 后端节点
+  /// Backend nodes
   nodes: Vec<UpstreamNode> = "Nodes",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 健康检查配置
+  /// Health check configuration
   health_checker: UpstreamHealthChecker = "HealthChecker",
-  /// 后端的类型，取值范围：IP_PORT, K8S
+  /// Upstream type. Valid values: `IP_PORT`, `K8S`
   upstream_type: String = "UpstreamType",
-  /// K8S容器服务配置
+  /// Configuration of TKE service
   k8s_services: Vec<K8sService> = "K8sServices",
-  /// 网关转发给后端的Host请求头
+  /// The Host header that the gateway forwards to the upstream
   upstream_host: String = "UpstreamHost",
 }
 
-/// ModifyUsagePlan请求参数结构体
+/// Request of [`Client::modify_usage_plan`].
 pub struct ModifyUsagePlanRequest: encode {
-  /// **Required.** 使用计划唯一 ID。
+  /// **Required.** Unique usage plan ID.
   usage_plan_id: String = "UsagePlanId",
-  /// 修改后的用户自定义的使用计划名称。
+  /// Custom usage plan name after modification.
   usage_plan_name: String = "UsagePlanName",
-  /// 修改后的用户自定义的使用计划描述。
+  /// Custom usage plan description after modification.
   usage_plan_desc: String = "UsagePlanDesc",
-  /// 请求配额总数，取值范围为-1或者[1, 99999999]，默认为-1，表示不开启。
+  /// Total number of requests allowed. Valid values: -1, [1,99999999]. The default value is `-1`, which indicates no limit.
   max_request_num: i64 = "MaxRequestNum",
-  /// 每秒请求限制数，取值范围为-1或者[1, 2000]，默认-1，表示不开启。
+  /// Limit of requests per second. Valid values: -1, [1,2000]. The default value is `-1`, which indicates no limit.
   max_request_num_pre_sec: i64 = "MaxRequestNumPreSec",
 }
 
-/// ModifyUsagePlan返回参数结构体
+/// Response of [`Client::modify_usage_plan`].
 pub struct ModifyUsagePlanResponse: decode {
-  /// 使用计划详情。
+  /// Usage plan details.
   result: UsagePlanInfo = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5384,13 +6503,15 @@ pub struct NetworkConfig: decode {
   outbound_ip_addresses: Vec<String> = "OutboundIpAddresses",
 }
 
-/// Oauth授权配置信息
+/// OAuth authorization configuration information
+///
+/// <details><summary>中文</summary>Oauth授权配置信息</details>
 pub struct OauthConfig: encode {
-  /// **Required.** 公钥，用于验证用户token。
+  /// **Required.** Public key for user token verification.
   public_key: String = "PublicKey",
-  /// **Required.** token传递位置。
+  /// **Required.** Token delivery location.
   token_location: String = "TokenLocation",
-  /// 重定向地址，用于引导用户登录操作。
+  /// Redirect address, which is used to guide user logins.
   login_redirect_url: String = "LoginRedirectUrl",
 }
 
@@ -5423,37 +6544,39 @@ pub struct ParameterInfo: decode {
   range: String = "Range",
 }
 
-/// 自定义域名的路径映射。
+/// Custom domain name path mapping.
+///
+/// <details><summary>中文</summary>自定义域名的路径映射。</details>
 pub struct PathMapping: encode {
-  /// **Required.** 路径。
+  /// **Required.** Path.
   path: String = "Path",
-  /// **Required.** 发布环境，可选值为“test”、 ”prepub“、”release“。
+  /// **Required.** Release environment. Valid values: test, prepub, release.
   environment: String = "Environment",
 }
 
-/// API网关插件详情。
+/// Details of the API Gateway plugin
+///
+/// <details><summary>中文</summary>API网关插件详情。</details>
 pub struct Plugin: decode {
-  /// 插件ID。
+  /// Plugin ID
   plugin_id: String = "PluginId",
-  /// 插件名称。
+  /// Plugin name
   plugin_name: String = "PluginName",
-  /// 插件类型。
+  /// Plugin type
   plugin_type: String = "PluginType",
-  /// 插件定义语句。
+  /// Plugin definition statement
   plugin_data: String = "PluginData",
-  /// 插件描述。
+  /// Plugin description
   description: String = "Description",
-  /// 插件创建时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为：YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Plugin creation time in the format of YYYY-MM-DDThh:mm:ssZ according to ISO 8601 standard. UTC time is used.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 插件修改时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为：YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Plugin modification time in the format of YYYY-MM-DDThh:mm:ssZ according to ISO 8601 standard. UTC time is used
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   modified_time: String = "ModifiedTime",
-  /// 插件绑定的API总数。
+  /// Total number of APIs bound with the plugin
   attached_api_total_count: i64 = "AttachedApiTotalCount",
-  /// 插件绑定的API信息。
+  /// Information of the API bound with the plugin
   attached_apis: Vec<AttachedApiInfo> = "AttachedApis",
 }
 
@@ -5465,706 +6588,771 @@ pub struct PluginSummary: decode {
   plugin_set: Vec<Plugin> = "PluginSet",
 }
 
-/// 发布服务返回
+/// Returned result of service publishing
+///
+/// <details><summary>中文</summary>发布服务返回</details>
 pub struct ReleaseService: decode {
-  /// 发布时的备注信息填写。
+  /// Release remarks.
   release_desc: String = "ReleaseDesc",
-  /// 发布的版本id。
+  /// Published version ID.
   release_version: String = "ReleaseVersion",
 }
 
-/// ReleaseService请求参数结构体
+/// Request of [`Client::release_service`].
 pub struct ReleaseServiceRequest: encode {
-  /// **Required.** 待发布服务的唯一 ID。
+  /// **Required.** Unique ID of the service to be published.
   service_id: String = "ServiceId",
-  /// **Required.** 待发布的环境名称，当前支持三个环境，test（测试环境）、prepub（预发布环境）和 release（发布环境）。
+  /// **Required.** Name of the environment to be published. Valid values: test (test environment), prepub (pre-release environment), release (release environment).
   environment_name: String = "EnvironmentName",
-  /// **Required.** 本次的发布描述。
+  /// **Required.** Release description.
   release_desc: String = "ReleaseDesc",
-  /// apiId列表，预留字段，默认全量api发布。
+  /// `apiId` list, which is reserved. Full API release is used by default.
   api_ids: Vec<String> = "ApiIds",
 }
 
-/// ReleaseService返回参数结构体
+/// Response of [`Client::release_service`].
 pub struct ReleaseServiceResponse: decode {
-  /// 发布信息。
+  /// Release information.
   result: ReleaseService = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 请求参数
+/// Request parameter
+///
+/// <details><summary>中文</summary>请求参数</details>
 pub struct ReqParameter: encode {
-  /// **Required.** API 的前端参数名称。
+  /// **Required.** API frontend parameter name.
   name: String = "Name",
-  /// **Required.** API 的前端参数位置，如 header。目前支持 header、query、path。
+  /// **Required.** Position of the API frontend parameter, such as the header. Supported values: `header`, `query`, and `path`.
   position: String = "Position",
-  /// **Required.** API 的前端参数类型，如 String、int。
+  /// **Required.** API frontend parameter type, such as `String` and `int`.
   r#type: String = "Type",
-  /// **Required.** API 的前端参数默认值。
+  /// **Required.** Default value of API frontend parameter.
   default_value: String = "DefaultValue",
-  /// **Required.** API 的前端参数是否必填，True：表示必填，False：表示可选。
+  /// **Required.** Whether the API frontend parameter is required. True: yes; False: no.
   required: bool = "Required",
-  /// **Required.** API 的前端参数备注。
+  /// **Required.** API frontend parameter remarks.
   desc: String = "Desc",
 }
 
-/// 前端路径配置
+/// Frontend path configuration
+///
+/// <details><summary>中文</summary>前端路径配置</details>
 pub struct RequestConfig: encode {
-  /// **Required.** API 的路径，如 /path。
+  /// **Required.** API path, such as `/path`.
   path: String = "Path",
-  /// **Required.** API 的请求方法，如 GET。
+  /// **Required.** API request method, such as `GET`.
   method: String = "Method",
 }
 
-/// 请求参数
+/// Request parameter
+///
+/// <details><summary>中文</summary>请求参数</details>
 pub struct RequestParameter: encode {
-  /// 请求参数名称
+  /// Request parameter name
   name: String = "Name",
-  /// 描述
+  /// Description
   desc: String = "Desc",
-  /// 参数位置
+  /// Parameter position
   position: String = "Position",
-  /// 参数类型
+  /// Parameter type
   r#type: String = "Type",
-  /// 默认值
+  /// Default value
   default_value: String = "DefaultValue",
-  /// 是否必须
+  /// Whether it is required
   required: bool = "Required",
 }
 
-/// ResetAPIDocPassword请求参数结构体
+/// Request of [`Client::reset_api_doc_password`].
 pub struct ResetAPIDocPasswordRequest: encode {
-  /// **Required.** API文档ID
+  /// **Required.** API document ID
   api_doc_id: String = "ApiDocId",
 }
 
-/// ResetAPIDocPassword返回参数结构体
+/// Response of [`Client::reset_api_doc_password`].
 pub struct ResetAPIDocPasswordResponse: decode {
-  /// API文档基本信息
+  /// Basic information of API document
   result: APIDoc = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 错误码入参
+/// Error code input parameter
+///
+/// <details><summary>中文</summary>错误码入参</details>
 pub struct ResponseErrorCodeReq: encode {
-  /// 自定义响应配置错误码。
+  /// Custom response configuration error code.
   code: i64 = "Code",
-  /// 自定义响应配置错误信息。
+  /// Custom response configuration error message.
   msg: String = "Msg",
-  /// 自定义响应配置错误码备注。
+  /// Custom response configuration error code remarks.
   desc: String = "Desc",
-  /// 自定义错误码转换。
+  /// Custom error code conversion.
   converted_code: i64 = "ConvertedCode",
-  /// 是否需要开启错误码转换。
+  /// Whether to enable error code conversion.
   need_convert: bool = "NeedConvert",
 }
 
-/// 展示服务列表用
+/// Service list display
+///
+/// <details><summary>中文</summary>展示服务列表用</details>
 pub struct Service: decode {
-  /// 内网访问https端口。
+  /// Port for HTTPS access over private network.
   inner_https_port: i64 = "InnerHttpsPort",
-  /// 用户自定义的服务描述。
+  /// Custom service description.
   service_desc: String = "ServiceDesc",
-  /// 服务的前端请求类型。如http、https 或者 http&https。
+  /// Service frontend request type, such as `http`, `https`, and `http&https`.
   protocol: String = "Protocol",
-  /// 最后修改时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为：YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Last modified time in the format of YYYY-MM-DDThh:mm:ssZ according to ISO 8601 standard. UTC time is used.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   modified_time: String = "ModifiedTime",
-  /// 服务支持的网络类型。
+  /// Network types supported by service.
   net_types: Vec<String> = "NetTypes",
-  /// 独占集群名称。
+  /// Dedicated cluster name.
   exclusive_set_name: String = "ExclusiveSetName",
-  /// 服务唯一 ID。
+  /// Unique service ID.
   service_id: String = "ServiceId",
-  /// IP版本。
+  /// IP version.
   ip_version: String = "IpVersion",
-  /// 已经发布的环境列表。如test、prepub、release。
+  /// List of published environments, such as test, prepub, and release.
   available_environments: Vec<String> = "AvailableEnvironments",
-  /// 用户自定义的服务名称。
+  /// Custom service name.
   service_name: String = "ServiceName",
-  /// 系统为该服务分配的外网域名。
+  /// Public domain name assigned by the system for this service.
   outer_sub_domain: String = "OuterSubDomain",
-  /// 创建时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为：YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Creation time in the format of YYYY-MM-DDThh:mm:ssZ according to ISO 8601 standard. UTC time is used.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 内网访问http端口。
+  /// Port for HTTP access over private network.
   inner_http_port: u64 = "InnerHttpPort",
-  /// 系统为该服务自动分配的内网域名。
+  /// Private domain name automatically assigned by the system for this service.
   inner_sub_domain: String = "InnerSubDomain",
-  /// 服务的计费状态。
+  /// Billing status of service.
   trade_isolate_status: i64 = "TradeIsolateStatus",
-  /// 服务绑定的标签
+  /// Tags bound to a service.
   tags: Vec<Tag> = "Tags",
-  /// 独享实例
+  /// Dedicated instance
   instance_id: String = "InstanceId",
-  /// 集群类型
+  /// Cluster type
   set_type: String = "SetType",
-  /// 服务部署的集群类型
+  /// Cluster type for service deployment
   deployment_type: String = "DeploymentType",
 }
 
-/// ServiceConfig配置
+/// ServiceConfig information
+///
+/// <details><summary>中文</summary>ServiceConfig配置</details>
 pub struct ServiceConfig: encode {
-  /// 后端类型。启用vpc时生效，目前支持的类型为clb, cvm和upstream
+  /// The backend type. It’s available when `vpc` is enabled. Values: `clb`, `cvm` and `upstream`.
   product: String = "Product",
-  /// vpc 的唯一ID。
+  /// Unique VPC ID.
   uniq_vpc_id: String = "UniqVpcId",
-  /// API 的后端服务url。如果ServiceType是HTTP，则此参数必传。
+  /// API backend service URL, which is required if `ServiceType` is `HTTP`.
   url: String = "Url",
-  /// API 的后端服务路径，如 /path。如果 ServiceType 是 HTTP，则此参数必传。前后端路径可不同。
+  /// API backend service path, such as `/path`, which is required if `ServiceType` is `HTTP`. The frontend and backend paths can be different.
   path: String = "Path",
-  /// API的后端服务请求方法，如 GET。如果 ServiceType 是 HTTP，则此参数必传。前后端方法可不同。
+  /// API backend service request method, such as `GET`, which is required if `ServiceType` is `HTTP`. The frontend and backend methods can be different
   method: String = "Method",
-  /// 当绑定vpc通道才需要
+  /// It’s required for `upstream`.
+  /// Note: This field may return `NULL`, indicating that no valid value was found.
   upstream_id: String = "UpstreamId",
-  /// API后端COS配置。如果 ServiceType 是 COS，则此参数必传。
+  /// API backend COS configuration. It’s required if the `ServiceType` is ·`COS`.
   cos_config: CosConfig = "CosConfig",
 }
 
-/// 服务绑定环境详情
+/// Details of environments bound to service
+///
+/// <details><summary>中文</summary>服务绑定环境详情</details>
 pub struct ServiceEnvironmentSet: decode {
-  /// 服务绑定环境总数。
+  /// Total number of environments bound to service.
   total_count: i64 = "TotalCount",
-  /// 服务绑定环境列表。
+  /// List of environments bound to service.
   environment_list: Vec<Environment> = "EnvironmentList",
 }
 
-/// 服务环境策略
+/// Service environment policy
+///
+/// <details><summary>中文</summary>服务环境策略</details>
 pub struct ServiceEnvironmentStrategy: decode {
-  /// 环境名。
+  /// Environment name.
   environment_name: String = "EnvironmentName",
-  /// 访问服务对应环境的url。
+  /// Access service environment URL.
   url: String = "Url",
-  /// 发布状态。
+  /// Release status.
   status: i64 = "Status",
-  /// 发布的版本号。
+  /// Published version number.
   version_name: String = "VersionName",
-  /// 限流值。
+  /// Throttling value.
   strategy: i64 = "Strategy",
-  /// 最大限流值
+  /// Maximum quota value
   max_strategy: i64 = "MaxStrategy",
 }
 
-/// 环境绑定策略列表
+/// List of policies bound to environment
+///
+/// <details><summary>中文</summary>环境绑定策略列表</details>
 pub struct ServiceEnvironmentStrategyStatus: decode {
-  /// 限流策略数量。
+  /// Number of throttling policies.
   total_count: i64 = "TotalCount",
-  /// 限流策略列表。
+  /// Throttling policy list.
   environment_list: Vec<ServiceEnvironmentStrategy> = "EnvironmentList",
 }
 
 /// ServiceParameter
 pub struct ServiceParameter: encode {
-  /// API的后端服务参数名称。只有ServiceType是HTTP才会用到此参数。前后端参数名称可不同。
+  /// API backend service parameter name, which is used only if `ServiceType` is `HTTP`. The frontend and backend parameter names can be different.
   name: String = "Name",
-  /// API 的后端服务参数位置，如 head。只有 ServiceType 是 HTTP 才会用到此参数。前后端参数位置可配置不同。
+  /// Position of API backend service parameter, such as `head`, which is used only if `ServiceType` is `HTTP`. The positions of frontend and backend parameters can be different.
   position: String = "Position",
-  /// API 的后端服务参数对应的前端参数位置，如 head。只有 ServiceType 是 HTTP 才会用到此参数。
+  /// Position of the API frontend parameter corresponding to the backend service parameter, such as `head`, which is used only if `ServiceType` is `HTTP`.
   relevant_request_parameter_position: String = "RelevantRequestParameterPosition",
-  /// API 的后端服务参数对应的前端参数名称。只有 ServiceType 是 HTTP 才会用到此参数。
+  /// Name of the API frontend parameter corresponding to the backend service parameter, which is used only if `ServiceType` is `HTTP`.
   relevant_request_parameter_name: String = "RelevantRequestParameterName",
-  /// API 的后端服务参数默认值。只有 ServiceType 是 HTTP 才会用到此参数。
+  /// Default value of API backend service parameter, which is used only if `ServiceType` is `HTTP`.
   default_value: String = "DefaultValue",
-  /// API 的后端服务参数备注。只有 ServiceType 是 HTTP 才会用到此参数。
+  /// API backend service parameter remarks, which is used only if `ServiceType` is `HTTP`.
   relevant_request_parameter_desc: String = "RelevantRequestParameterDesc",
-  /// API 的后端服务参数类型。只有 ServiceType 是 HTTP 才会用到此参数。
+  /// API backend service parameter type, which is used only if `ServiceType` is `HTTP`.
   relevant_request_parameter_type: String = "RelevantRequestParameterType",
 }
 
-/// 服务发布历史
+/// Service release history
+///
+/// <details><summary>中文</summary>服务发布历史</details>
 pub struct ServiceReleaseHistory: decode {
-  /// 发布版本总数。
+  /// Total number of published versions.
   total_count: i64 = "TotalCount",
-  /// 历史版本列表。
+  /// Historical version list.
   version_list: Vec<ServiceReleaseHistoryInfo> = "VersionList",
 }
 
-/// 服务发布列表详情
+/// Service release list details
+///
+/// <details><summary>中文</summary>服务发布列表详情</details>
 pub struct ServiceReleaseHistoryInfo: decode {
-  /// 版本号。
+  /// Version ID.
   version_name: String = "VersionName",
-  /// 版本描述。
+  /// Version description.
   version_desc: String = "VersionDesc",
-  /// 版本发布时间。
+  /// Version release time.
   release_time: String = "ReleaseTime",
 }
 
-/// 服务发布版本
+/// Service release version
+///
+/// <details><summary>中文</summary>服务发布版本</details>
 pub struct ServiceReleaseVersion: decode {
-  /// 发布版本总数量。
+  /// Total number of published versions.
   total_count: i64 = "TotalCount",
-  /// 发布版本列表。
+  /// Release version list.
   version_list: Vec<DescribeServiceReleaseVersionResultVersionListInfo> = "VersionList",
 }
 
-/// 服务自定义域名路径映射
+/// Custom service domain name path mapping
+///
+/// <details><summary>中文</summary>服务自定义域名路径映射</details>
 pub struct ServiceSubDomainMappings: decode {
-  /// 是否使用默认路径映射，为 True 表示使用默认路径映射；为 False 的话，表示使用自定义路径映射，此时 PathMappingSet 不为空。
+  /// Whether the default path mapping is used. true: use the default path mapping; false: use the custom path mapping (`PathMappingSet` is required in this case).
   is_default_mapping: bool = "IsDefaultMapping",
-  /// 自定义路径映射列表。
+  /// Custom path mapping list.
   path_mapping_set: Vec<PathMapping> = "PathMappingSet",
 }
 
-/// 服务绑定使用计划列表
+/// List of usage plans bound to service
+///
+/// <details><summary>中文</summary>服务绑定使用计划列表</details>
 pub struct ServiceUsagePlanSet: decode {
-  /// 服务上绑定的使用计划总数。
+  /// Total number of usage plans bound to service.
   total_count: i64 = "TotalCount",
-  /// 服务上绑定的使用计划列表。
+  /// List of usage plans bound to service.
   service_usage_plan_list: Vec<ApiUsagePlan> = "ServiceUsagePlanList",
 }
 
-/// 服务列表展示
+/// Service list display
+///
+/// <details><summary>中文</summary>服务列表展示</details>
 pub struct ServicesStatus: decode {
-  /// 服务列表总数。
+  /// Total number of services in list.
   total_count: i64 = "TotalCount",
-  /// 服务列表详情。
+  /// Service list details.
   service_set: Vec<Service> = "ServiceSet",
 }
 
-/// API绑定的标签信息。
+/// Information of tag bound to API.
+///
+/// <details><summary>中文</summary>API绑定的标签信息。</details>
 pub struct Tag: encode {
-  /// **Required.** 标签的 key。
+  /// **Required.** Tag key
   key: String = "Key",
-  /// **Required.** 便签的 value。
+  /// **Required.** Tag value
   value: String = "Value",
 }
 
-/// tsf serverless入参
+/// TSF Serverless input parameters
+///
+/// <details><summary>中文</summary>tsf serverless入参</details>
 pub struct TargetServicesReq: encode {
-  /// **Required.** vm ip
+  /// **Required.** VM IP
   vm_ip: String = "VmIp",
-  /// **Required.** vpc id
+  /// **Required.** VPC ID
   vpc_id: String = "VpcId",
-  /// **Required.** vm port
+  /// **Required.** VM Port
   vm_port: i64 = "VmPort",
-  /// **Required.** cvm所在宿主机ip
+  /// **Required.** IP of the host where the CVM instance resides
   host_ip: String = "HostIp",
-  /// docker ip
+  /// Docker IP
   docker_ip: String = "DockerIp",
 }
 
-/// TsfLoadBalanceConf 出参使用
+/// `TsfLoadBalanceConf` output parameter usage
+///
+/// <details><summary>中文</summary>TsfLoadBalanceConf 出参使用</details>
 pub struct TsfLoadBalanceConfResp: encode {
-  /// 是否开启负载均衡。
+  /// Whether load balancing is enabled.
   is_load_balance: bool = "IsLoadBalance",
-  /// 负载均衡方式。
+  /// Load balancing method.
   method: String = "Method",
-  /// 是否开启会话保持。
+  /// Whether session persistence is enabled.
   session_stick_required: bool = "SessionStickRequired",
-  /// 会话保持超时时间。
+  /// Session persistence timeout period.
   session_stick_timeout: i64 = "SessionStickTimeout",
 }
 
-/// UnBindEnvironment请求参数结构体
+/// Request of [`Client::un_bind_environment`].
 pub struct UnBindEnvironmentRequest: encode {
-  /// **Required.** 绑定类型，取值为 API、SERVICE，默认值为 SERVICE。
+  /// **Required.** Binding type. Valid values: API, SERVICE. Default value: SERVICE.
   bind_type: String = "BindType",
-  /// **Required.** 待绑定的使用计划唯一 ID 列表。
+  /// **Required.** List of unique IDs of the usage plans to be bound.
   usage_plan_ids: Vec<String> = "UsagePlanIds",
-  /// **Required.** 待解绑的服务环境。
+  /// **Required.** Service environment to be unbound.
   environment: String = "Environment",
-  /// **Required.** 待解绑的服务唯一 ID。
+  /// **Required.** Unique ID of the service to be unbound.
   service_id: String = "ServiceId",
-  /// API 唯一 ID 数组，当 BindType=API 时，需要传入此参数。
+  /// Unique API ID array, which is required if `BindType` is `API`.
   api_ids: Vec<String> = "ApiIds",
 }
 
-/// UnBindEnvironment返回参数结构体
+/// Response of [`Client::un_bind_environment`].
 pub struct UnBindEnvironmentResponse: decode {
-  /// 解绑操作是否成功。
+  /// Whether unbinding succeeded.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UnBindIPStrategy请求参数结构体
+/// Request of [`Client::un_bind_ip_strategy`].
 pub struct UnBindIPStrategyRequest: encode {
-  /// **Required.** 待解绑的服务唯一ID。
+  /// **Required.** Unique ID of the service to be unbound.
   service_id: String = "ServiceId",
-  /// **Required.** 待解绑的IP策略唯一ID。
+  /// **Required.** Unique ID of the IP policy to be unbound.
   strategy_id: String = "StrategyId",
-  /// **Required.** 待解绑的环境。
+  /// **Required.** Environment to be unbound.
   environment_name: String = "EnvironmentName",
-  /// **Required.** 待解绑的 API 列表。
+  /// **Required.** List of APIs to be unbound.
   un_bind_api_ids: Vec<String> = "UnBindApiIds",
 }
 
-/// UnBindIPStrategy返回参数结构体
+/// Response of [`Client::un_bind_ip_strategy`].
 pub struct UnBindIPStrategyResponse: decode {
-  /// 解绑操作是否成功。
+  /// Whether unbinding succeeded.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UnBindSecretIds请求参数结构体
+/// Request of [`Client::un_bind_secret_ids`].
 pub struct UnBindSecretIdsRequest: encode {
-  /// **Required.** 待解绑的使用计划唯一 ID。
+  /// **Required.** Unique ID of the usage plan to be unbound.
   usage_plan_id: String = "UsagePlanId",
-  /// **Required.** 待解绑的密钥 ID 数组。
+  /// **Required.** Array of IDs of the keys to be unbound.
   access_key_ids: Vec<String> = "AccessKeyIds",
 }
 
-/// UnBindSecretIds返回参数结构体
+/// Response of [`Client::un_bind_secret_ids`].
 pub struct UnBindSecretIdsResponse: decode {
-  /// 解绑操作是否成功。
+  /// Whether unbinding succeeded.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UnBindSubDomain请求参数结构体
+/// Request of [`Client::un_bind_sub_domain`].
 pub struct UnBindSubDomainRequest: encode {
-  /// **Required.** 服务唯一 ID。
+  /// **Required.** Unique service ID.
   service_id: String = "ServiceId",
-  /// **Required.** 待解绑的自定义的域名。
+  /// **Required.** Custom domain name to be unbound.
   sub_domain: String = "SubDomain",
 }
 
-/// UnBindSubDomain返回参数结构体
+/// Response of [`Client::un_bind_sub_domain`].
 pub struct UnBindSubDomainResponse: decode {
-  /// 解绑自定义域名操作是否成功。
+  /// Whether the custom domain name is successfully unbound.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UnReleaseService请求参数结构体
+/// Request of [`Client::un_release_service`].
 pub struct UnReleaseServiceRequest: encode {
-  /// **Required.** 待下线服务的唯一 ID。
+  /// **Required.** Unique ID of the service to be deactivated.
   service_id: String = "ServiceId",
-  /// **Required.** 待下线的环境名称，当前支持三个环境，test（测试环境）、prepub（预发布环境）和 release（发布环境）。
+  /// **Required.** Name of the environment to be deactivated. Valid values: test (test environment), prepub (pre-release environment), release (release environment).
   environment_name: String = "EnvironmentName",
-  /// 保留字段，待下线的API列表。
+  /// List of APIs to be deactivated, which is a reserved field.
   api_ids: Vec<String> = "ApiIds",
 }
 
-/// UnReleaseService返回参数结构体
+/// Response of [`Client::un_release_service`].
 pub struct UnReleaseServiceResponse: decode {
-  /// 下线操作是否成功。
+  /// Whether deactivation succeeded.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UnbindApiApp请求参数结构体
+/// Request of [`Client::unbind_api_app`].
 pub struct UnbindApiAppRequest: encode {
-  /// **Required.** 待绑定的应用唯一 ID 。
+  /// **Required.** Unique ID of the application to be bound.
   api_app_id: String = "ApiAppId",
-  /// **Required.** 待绑定的环境。
+  /// **Required.** Environment to be bound.
   environment: String = "Environment",
-  /// **Required.** 待绑定的服务唯一 ID。
+  /// **Required.** Unique ID of the service to be bound.
   service_id: String = "ServiceId",
-  /// **Required.** 待绑定的API唯一ID。
+  /// **Required.** Unique ID of the API to be bound.
   api_id: String = "ApiId",
 }
 
-/// UnbindApiApp返回参数结构体
+/// Response of [`Client::unbind_api_app`].
 pub struct UnbindApiAppResponse: decode {
-  /// 解除绑定操作是否成功。
+  /// Whether unbinding succeeded.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateApiAppKey请求参数结构体
+/// Request of [`Client::update_api_app_key`].
 pub struct UpdateApiAppKeyRequest: encode {
-  /// **Required.** 应用唯一 ID。
+  /// **Required.** Unique application ID.
   api_app_id: String = "ApiAppId",
-  /// **Required.** 应用的Key。
+  /// **Required.** Application Key.
   api_app_key: String = "ApiAppKey",
-  /// 应用的Secret。
+  /// Application Secret.
   api_app_secret: String = "ApiAppSecret",
 }
 
-/// UpdateApiAppKey返回参数结构体
+/// Response of [`Client::update_api_app_key`].
 pub struct UpdateApiAppKeyResponse: decode {
-  /// 更新操作是否成功。
+  /// Whether update succeeded.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateApiKey请求参数结构体
+/// Request of [`Client::update_api_key`].
 pub struct UpdateApiKeyRequest: encode {
-  /// **Required.** 待更换的密钥 ID。
+  /// **Required.** ID of the key to be changed.
   access_key_id: String = "AccessKeyId",
-  /// 待更换的密钥 Key，更新自定义密钥时，该字段为必传。长度10 - 50字符，包括字母、数字、英文下划线。
+  /// Key to be updated, which is required when a custom key is updated. It can contain 10-50 letters, digits, and underscores.
   access_key_secret: String = "AccessKeySecret",
 }
 
-/// UpdateApiKey返回参数结构体
+/// Response of [`Client::update_api_key`].
 pub struct UpdateApiKeyResponse: decode {
-  /// 更换后的密钥详情。
+  /// Key details after change.
   result: ApiKey = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateService请求参数结构体
+/// Request of [`Client::update_service`].
 pub struct UpdateServiceRequest: encode {
-  /// **Required.** 待切换服务的唯一 Id。
+  /// **Required.** Unique ID of the service to be switch.
   service_id: String = "ServiceId",
-  /// **Required.** 待切换的环境名称，当前支持三个环境，test（测试环境）、prepub（预发布环境）和 release（发布环境）。
+  /// **Required.** Name of the environment to be switched to. Valid values: test (test environment), prepub (pre-release environment), release (release environment).
   environment_name: String = "EnvironmentName",
-  /// **Required.** 切换的版本号。
+  /// **Required.** Number of the version to be switched to.
   version_name: String = "VersionName",
-  /// 本次的切换描述。
+  /// Switch description.
   update_desc: String = "UpdateDesc",
 }
 
-/// UpdateService返回参数结构体
+/// Response of [`Client::update_service`].
 pub struct UpdateServiceResponse: decode {
-  /// 切换版本操作是否成功。
+  /// Whether the version is successfully switched.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 后端通道健康检查参数配置
+/// Upstream health check parameter configuration
+///
+/// <details><summary>中文</summary>后端通道健康检查参数配置</details>
 pub struct UpstreamHealthChecker: encode {
-  /// **Required.** 标识是否开启主动健康检查。
+  /// **Required.** Specifies whether to enable active health check
   enable_active_check: bool = "EnableActiveCheck",
-  /// **Required.** 标识是否开启被动健康检查。
+  /// **Required.** Specifies whether the enable passive health check
   enable_passive_check: bool = "EnablePassiveCheck",
-  /// **Required.** 健康检查时，判断为成功请求的 HTTP 状态码。
+  /// **Required.** The HTTP status code that indicates that the upstream is healthy
   healthy_http_status: String = "HealthyHttpStatus",
-  /// **Required.** 健康检查时，判断为失败请求的 HTTP 状态码。
+  /// **Required.** The HTTP status code that indicates that the upstream is unhealthy
   unhealthy_http_status: String = "UnhealthyHttpStatus",
-  /// **Required.** TCP连续错误阈值。0 表示禁用 TCP 检查。取值范围：[0, 254]。
+  /// **Required.** The threshold on consecutive TCP errors. Range: [0, 254]. `0` indicates not to check TCP.
   tcp_failure_threshold: u64 = "TcpFailureThreshold",
-  /// **Required.** 连续超时阈值。0 表示禁用超时检查。取值范围：[0, 254]。
+  /// **Required.** The threshold on consecutive timeouts. Range: [0, 254]. `0` indicates not to check TCP.
   timeout_threshold: u64 = "TimeoutThreshold",
-  /// **Required.** HTTP连续错误阈值。0 表示禁用HTTP检查。取值范围：[0, 254]。
+  /// **Required.** The threshold on consecutive HTTP errors. Range: [0, 254]. `0` indicates not to check HTTP.
   http_failure_threshold: u64 = "HttpFailureThreshold",
-  /// 主动健康检查时探测请求的路径。默认为"/"。
+  /// The path for active health check. It defaults to `/`.
   active_check_http_path: String = "ActiveCheckHttpPath",
-  /// 主动健康检查的探测请求超时，单位秒。默认为5秒。
+  /// The timeout period for active health check in seconds. Default: `5`.
   active_check_timeout: u64 = "ActiveCheckTimeout",
-  /// 主动健康检查的时间间隔，默认5秒。
+  /// The interval for active health check in seconds. Default: `5`.
   active_check_interval: u64 = "ActiveCheckInterval",
-  /// 主动健康检查时探测请求的的请求头。
+  /// Header of the active health check request
   active_request_header: Vec<UpstreamHealthCheckerReqHeaders> = "ActiveRequestHeader",
-  /// 异常节点的状态自动恢复时间，单位秒。当只开启被动检查的话，必须设置为 > 0 的值，否则被动异常节点将无法恢复。默认30秒。
+  /// The period for an abnormal to recover automatically in seconds. If only the passive health check is enabled, it must be greater than 0. Otherwise the abnormal nodes can not recovered automatically. The default value is 30 seconds.
   unhealthy_timeout: u64 = "UnhealthyTimeout",
 }
 
-/// 后端通道主动健康检查的请求头配置
+/// The request header configuration of active upstream health check requests
+///
+/// <details><summary>中文</summary>后端通道主动健康检查的请求头配置</details>
 pub struct UpstreamHealthCheckerReqHeaders: encode {}
 
-/// 后端通道详细信息
+/// Upstream details
+///
+/// <details><summary>中文</summary>后端通道详细信息</details>
 pub struct UpstreamInfo: decode {
-  /// 后端通道唯一ID
+  /// Unique upstream ID
   upstream_id: String = "UpstreamId",
-  /// 后端通道名字
+  /// Upstream name
   upstream_name: String = "UpstreamName",
-  /// 后端通道描述
+  /// Upstream description
   upstream_description: String = "UpstreamDescription",
-  /// 后端协议，取值范围：HTTP, HTTPS
+  /// Backend protocol. Valid values: `HTTP`, `HTTPS`
   scheme: String = "Scheme",
-  /// 负载均衡算法，取值范围：ROUND_ROBIN
+  /// Load balancing algorithm. Valid value: `ROUND_ROBIN`
   algorithm: String = "Algorithm",
-  /// VPC唯一ID
+  /// Unique VPC ID
   uniq_vpc_id: String = "UniqVpcId",
-  /// 请求重试次数
+  /// Number of retry attempts
   retries: u64 = "Retries",
-  /// 后端节点
+  /// Backend nodes
   nodes: Vec<UpstreamNode> = "Nodes",
-  /// 创建时间
-  ///
+  /// Creation time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 标签
+  /// Label
   tags: Vec<Tag> = "Tags",
-  /// 健康检查配置
+  /// Health check configuration
   health_checker: UpstreamHealthChecker = "HealthChecker",
-  /// 后端的类型，取值范围：IP_PORT, K8S
+  /// Upstream type. Valid values: `IP_PORT`, `K8S`
   upstream_type: String = "UpstreamType",
-  /// K8S容器服务配置
+  /// Configuration of TKE service
+  /// Note: This field may return `NULL`, indicating that no valid value was found.
   k8s_services: Vec<K8sService> = "K8sServices",
-  /// 网关转发给后端的Host请求头
+  /// The Host header that the gateway forwards to the upstream
+  /// Note: This field may return `NULL`, indicating that no valid value was found.
   upstream_host: String = "UpstreamHost",
 }
 
-/// 后端通道后端节点元数据
+/// Upstream node metadata
+///
+/// <details><summary>中文</summary>后端通道后端节点元数据</details>
 pub struct UpstreamNode: encode {
-  /// **Required.** IP或域名
+  /// **Required.** IP or domain name
   host: String = "Host",
-  /// **Required.** 端口[0, 65535]
+  /// **Required.** The port number. Range: [0, 65535]
   port: u64 = "Port",
-  /// **Required.** 权重[0, 100], 0为禁用
+  /// **Required.** Value range: [0, 100]. `0` refers to disable it.
   weight: u64 = "Weight",
-  /// CVM实例ID
+  /// CVM Instance ID
+  /// Note: This field may return `NULL`, indicating that no valid value was found.
   vm_instance_id: String = "VmInstanceId",
-  /// 染色标签
+  /// Tag
   tags: Vec<String> = "Tags",
-  /// 节点健康状态，创建、编辑时不需要传该参数。OFF：关闭，HEALTHY：健康，UNHEALTHY：异常，NO_DATA：数据未上报。目前只支持VPC通道。
+  /// Health status of the node. Values: `OFF`, `HEALTHY`, `UNHEALTHY` and `NO_DATA`. It’s not required for creating and editing actions. It only supports VPC upstreams.
+  /// Note: This field may return `NULL`, indicating that no valid value was found.
   healthy: String = "Healthy",
-  /// K8S容器服务名字
+  /// TKE container name
+  /// Note: This field may return `NULL`, indicating that no valid value was found.
   service_name: String = "ServiceName",
-  /// K8S命名空间
+  /// TKE namespace
+  /// Note: This field may return `NULL`, indicating that no valid value was found.
   name_space: String = "NameSpace",
-  /// TKE集群的ID
+  /// ID of the TKE cluster
   cluster_id: String = "ClusterId",
-  /// Node的来源，取值范围：K8S
+  /// Node source. Valid value: `K8S`
+  /// Note: This field may return `NULL`, indicating that no valid value was found.
   source: String = "Source",
-  /// API网关内部记录唯一的服务名字
+  /// The unique service name in API Gateway
   unique_service_name: String = "UniqueServiceName",
 }
 
-/// usagePlan详情
+/// `usagePlan` details
+///
+/// <details><summary>中文</summary>usagePlan详情</details>
 pub struct UsagePlan: decode {
-  /// 环境名称。
+  /// Environment name.
   environment: String = "Environment",
-  /// 使用计划唯一ID。
+  /// Unique usage plan ID.
   usage_plan_id: String = "UsagePlanId",
-  /// 使用计划名称。
+  /// Usage plan name.
   usage_plan_name: String = "UsagePlanName",
-  /// 使用计划描述。
+  /// Usage plan description.
   usage_plan_desc: String = "UsagePlanDesc",
-  /// 使用计划qps，-1表示没有限制。
+  /// Usage plan QPS. `-1` indicates no limit.
   max_request_num_pre_sec: i64 = "MaxRequestNumPreSec",
-  /// 使用计划时间。
-  ///
+  /// Usage plan time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 使用计划修改时间。
-  ///
+  /// Usage plan modification time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   modified_time: String = "ModifiedTime",
 }
 
-/// 使用计划绑定环境信息
+/// Information of environment bound to usage plan
+///
+/// <details><summary>中文</summary>使用计划绑定环境信息</details>
 pub struct UsagePlanBindEnvironment: decode {
-  /// 环境名。
+  /// Environment name.
   environment_name: String = "EnvironmentName",
-  /// 服务唯一ID。
+  /// Unique service ID.
   service_id: String = "ServiceId",
 }
 
-/// 使用计划绑定密钥
+/// Key bound to usage plan
+///
+/// <details><summary>中文</summary>使用计划绑定密钥</details>
 pub struct UsagePlanBindSecret: decode {
-  /// 密钥ID。
+  /// Key ID.
   access_key_id: String = "AccessKeyId",
-  /// 密钥名称。
+  /// Key name.
   secret_name: String = "SecretName",
-  /// 密钥状态，0表示已禁用，1表示启用中。
+  /// Key status. 0: disabled. 1: enabled.
   status: i64 = "Status",
 }
 
-/// 使用计划绑定密钥列表
+/// List of keys bound to usage plan.
+///
+/// <details><summary>中文</summary>使用计划绑定密钥列表</details>
 pub struct UsagePlanBindSecretStatus: decode {
-  /// 使用计划绑定密钥的数量。
+  /// Number of keys bound to usage plan.
   total_count: i64 = "TotalCount",
-  /// 密钥详情列表。
+  /// List of key details.
   access_key_list: Vec<UsagePlanBindSecret> = "AccessKeyList",
 }
 
-/// 使用计划绑定环境详情。
+/// Details of environments bound to usage plan.
+///
+/// <details><summary>中文</summary>使用计划绑定环境详情。</details>
 pub struct UsagePlanEnvironment: decode {
-  /// 绑定的服务唯一 ID。
+  /// Unique ID of bound service.
   service_id: String = "ServiceId",
-  /// API 的唯一ID。
+  /// Unique API ID.
   api_id: String = "ApiId",
-  /// API 的名称。
+  /// API name.
   api_name: String = "ApiName",
-  /// API 的路径。
+  /// API path.
   path: String = "Path",
-  /// API 的方法。
+  /// API method.
   method: String = "Method",
-  /// 已经绑定的环境名称。
+  /// Name of bound environment.
   environment: String = "Environment",
-  /// 已经使用的配额。
+  /// Used quota.
   in_use_request_num: i64 = "InUseRequestNum",
-  /// 最大请求量。
+  /// Maximum number of requests.
   max_request_num: i64 = "MaxRequestNum",
-  /// 每秒最大请求次数。
+  /// Maximum number of requests per second.
   max_request_num_pre_sec: i64 = "MaxRequestNumPreSec",
-  /// 创建时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为：YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Creation time in the format of YYYY-MM-DDThh:mm:ssZ according to ISO 8601 standard. UTC time is used.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 最后修改时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为：YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Last modified time in the format of YYYY-MM-DDThh:mm:ssZ according to ISO 8601 standard. UTC time is used.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   modified_time: String = "ModifiedTime",
-  /// 服务名称。
+  /// Service name.
   service_name: String = "ServiceName",
 }
 
-/// 使用计划绑定环境的列表。
+/// List of environments bound to usage plan.
+///
+/// <details><summary>中文</summary>使用计划绑定环境的列表。</details>
 pub struct UsagePlanEnvironmentStatus: decode {
-  /// 使用计划绑定的服务的环境数。
+  /// Number of environments of the service bound to usage plan.
   total_count: i64 = "TotalCount",
-  /// 使用计划已经绑定的各个服务的环境状态。
+  /// Environment status of services bound to usage plan.
   environment_list: Vec<UsagePlanEnvironment> = "EnvironmentList",
 }
 
-/// 使用计划详情。
+/// Usage plan details.
+///
+/// <details><summary>中文</summary>使用计划详情。</details>
 pub struct UsagePlanInfo: decode {
-  /// 使用计划唯一 ID。
+  /// Unique usage plan ID.
   usage_plan_id: String = "UsagePlanId",
-  /// 使用计划名称。
+  /// Usage plan name.
   usage_plan_name: String = "UsagePlanName",
-  /// 使用计划描述。
+  /// Usage plan description.
   usage_plan_desc: String = "UsagePlanDesc",
-  /// 每秒请求限制数。
+  /// Limit of requests per second.
   max_request_num_pre_sec: i64 = "MaxRequestNumPreSec",
-  /// 最大调用次数。
+  /// Maximum number of calls.
   max_request_num: i64 = "MaxRequestNum",
-  /// 创建时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为：YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Creation time in the format of YYYY-MM-DDThh:mm:ssZ according to ISO 8601 standard. UTC time is used.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 最后修改时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为：YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Last modified time in the format of YYYY-MM-DDThh:mm:ssZ according to ISO 8601 standard. UTC time is used.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   modified_time: String = "ModifiedTime",
-  /// 绑定密钥的数量。
+  /// Number of bound keys.
   bind_secret_id_total_count: i64 = "BindSecretIdTotalCount",
-  /// 绑定密钥的详情。
+  /// Details of bound keys.
   bind_secret_ids: Vec<String> = "BindSecretIds",
-  /// 绑定环境数量。
+  /// Number of bound environments.
   bind_environment_total_count: i64 = "BindEnvironmentTotalCount",
-  /// 绑定环境详情。
+  /// Details of bound environments.
   bind_environments: Vec<UsagePlanBindEnvironment> = "BindEnvironments",
-  /// 标签
+  /// **China site only.** 标签
   tags: Vec<Tag> = "Tags",
+  /// **International site only.** Number of initialization calls.
+  init_quota: i64 = "InitQuota",
+  /// **International site only.** Whether to hide.
+  is_hide: i64 = "IsHide",
 }
 
-/// 用于使用计划列表展示
+/// Usage plan list display.
+///
+/// <details><summary>中文</summary>用于使用计划列表展示</details>
 pub struct UsagePlanStatusInfo: decode {
-  /// 使用计划唯一 ID。
+  /// Unique usage plan ID.
   usage_plan_id: String = "UsagePlanId",
-  /// 用户自定义的使用计划名称。
+  /// Custom usage plan name.
   usage_plan_name: String = "UsagePlanName",
-  /// 用户自定义的使用计划描述。
+  /// Custom usage plan description.
   usage_plan_desc: String = "UsagePlanDesc",
-  /// 每秒最大请求次数。
+  /// Maximum number of requests per second.
   max_request_num_pre_sec: i64 = "MaxRequestNumPreSec",
-  /// 请求配额总量，-1表示没有限制。
+  /// Total number of requests allowed. `-1` indicates no limit.
   max_request_num: i64 = "MaxRequestNum",
-  /// 创建时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为：YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Creation time in the format of YYYY-MM-DDThh:mm:ssZ according to ISO 8601 standard. UTC time is used.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 最后修改时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为：YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Last modified time in the format of YYYY-MM-DDThh:mm:ssZ according to ISO 8601 standard. UTC time is used.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   modified_time: String = "ModifiedTime",
-  /// 标签
+  /// **China site only.** 标签
   tags: Vec<Tag> = "Tags",
 }
 
-/// 使用计划列表
+/// Usage plan list
+///
+/// <details><summary>中文</summary>使用计划列表</details>
 pub struct UsagePlansStatus: decode {
-  /// 符合条件的使用计划数量。
+  /// Number of eligible usage plans.
   total_count: i64 = "TotalCount",
-  /// 使用计划列表。
+  /// Usage plan list.
   usage_plan_status_set: Vec<UsagePlanStatusInfo> = "UsagePlanStatusSet",
 }
 

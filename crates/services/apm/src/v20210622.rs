@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 创建 APM 业务系统 (`CreateApmInstance`)
+    /// Creates an apm business system (`CreateApmInstance`)
+    ///
+    /// This API is used to create a business purchase in the APM business system.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建 APM 业务系统
     ///
     /// 业务购买 APM 业务系统，调用该接口创建
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=CreateApmInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 创建 APM 业务系统
     ///
@@ -69,9 +79,19 @@ impl Client {
         self.call("CreateApmInstance", request)
     }
 
-    /// 创建 APM 业务系统与 Prometheus 实例的指标匹配规则 (`CreateApmPrometheusRule`)
+    /// Create metrics match rules between an APM business system and a Prometheus instance (`CreateApmPrometheusRule`)
+    ///
+    /// This API is used to create metric match rules between apm Business System and Prometheus Instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建 APM 业务系统与 Prometheus 实例的指标匹配规则
     ///
     /// 用于创建apm业务系统与Prometheus实例的指标匹配规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=CreateApmPrometheusRule)
+    ///
+    /// </details>
     ///
     /// # Example: 创建apm业务系统与Prometheus实例的指标匹配规则
     ///
@@ -93,9 +113,19 @@ impl Client {
         self.call("CreateApmPrometheusRule", request)
     }
 
-    /// 创建采样配置 (`CreateApmSampleConfig`)
+    /// Create a sampling configuration (`CreateApmSampleConfig`)
+    ///
+    /// Create sampling configurations
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建采样配置
     ///
     /// 创建采样配置接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=CreateApmSampleConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 创建采样配置
     ///
@@ -118,9 +148,19 @@ impl Client {
         self.call("CreateApmSampleConfig", request)
     }
 
-    /// 创建性能剖析事件任务 (`CreateProfileTask`)
+    /// Create a performance analysis event task (`CreateProfileTask`)
+    ///
+    /// This API is used to create an event task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建性能剖析事件任务
     ///
     /// 创建事件任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=CreateProfileTask)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -145,9 +185,19 @@ impl Client {
         self.call("CreateProfileTask", request)
     }
 
-    /// 删除采样配置 (`DeleteApmSampleConfig`)
+    /// Delete a sampling configuration (`DeleteApmSampleConfig`)
+    ///
+    /// Delete sampling configurations
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除采样配置
     ///
     /// 删除采样配置接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=DeleteApmSampleConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 删除采样配置
     ///
@@ -166,9 +216,19 @@ impl Client {
         self.call("DeleteApmSampleConfig", request)
     }
 
-    /// 获取 APM 接入点 (`DescribeApmAgent`)
+    /// Retrieves the apm access point (`DescribeApmAgent`)
+    ///
+    /// Obtaining APM Access Point.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取 APM 接入点
+    ///
+    /// 获取 APM 接入点
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=DescribeApmAgent)
+    ///
+    /// </details>
     ///
     /// # Example: 获取 APM 接入点
     ///
@@ -186,9 +246,19 @@ impl Client {
         self.read("DescribeApmAgent", request)
     }
 
-    /// 查询用户名下应用安全漏洞数据 (`DescribeApmAllVulCount`)
+    /// Query the security vulnerability data of applications belonging to the user (`DescribeApmAllVulCount`)
+    ///
+    /// Query all vulnerability information of the user
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询用户名下应用安全漏洞数据
     ///
     /// 查询用户所有漏洞信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=DescribeApmAllVulCount)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -207,9 +277,19 @@ impl Client {
         self.read("DescribeApmAllVulCount", request)
     }
 
-    /// 查询应用配置（推荐） (`DescribeApmApplicationConfig`)
+    /// Query application configuration (Recommended) (`DescribeApmApplicationConfig`)
+    ///
+    /// This API is used to query application configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询应用配置（推荐）
     ///
     /// 查询应用配置接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=DescribeApmApplicationConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 获取应用配置
     ///
@@ -229,9 +309,19 @@ impl Client {
         self.read("DescribeApmApplicationConfig", request)
     }
 
-    /// 查询 APM 业务系统与其他产品的关联关系 (`DescribeApmAssociation`)
+    /// Query the relationship between the APM business system and other products (`DescribeApmAssociation`)
+    ///
+    /// This API is used to query the relationship between apm Business System and other product.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 APM 业务系统与其他产品的关联关系
     ///
     /// 用于查询apm业务系统与其他产品的关联关系
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=DescribeApmAssociation)
+    ///
+    /// </details>
     ///
     /// # Example: 查询apm业务系统与其他产品的关联关系
     ///
@@ -250,9 +340,19 @@ impl Client {
         self.read("DescribeApmAssociation", request)
     }
 
-    /// 获取 APM 业务系统列表 (`DescribeApmInstances`)
+    /// Retrieves a list of apm business systems (`DescribeApmInstances`)
+    ///
+    /// This API is used to obtain the list of APM business systems.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取 APM 业务系统列表
+    ///
+    /// 获取 APM 业务系统列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=DescribeApmInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 获取 APM 业务系统列表
     ///
@@ -275,9 +375,19 @@ impl Client {
         self.read("DescribeApmInstances", request)
     }
 
-    /// 查询 APM 业务系统与 Prometheus 实例的指标匹配规则 (`DescribeApmPrometheusRule`)
+    /// Query metrics match rules between an APM business system and a Prometheus instance (`DescribeApmPrometheusRule`)
+    ///
+    /// This API is used to query the match rule for metrics between apm Business System and Prometheus Instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 APM 业务系统与 Prometheus 实例的指标匹配规则
     ///
     /// 用于查询apm业务系统与Prometheus实例的指标匹配规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=DescribeApmPrometheusRule)
+    ///
+    /// </details>
     ///
     /// # Example: 查询apm业务系统与Prometheus实例的指标匹配规则
     ///
@@ -295,9 +405,19 @@ impl Client {
         self.read("DescribeApmPrometheusRule", request)
     }
 
-    /// 查询SQL注入详情 (`DescribeApmSQLInjectionDetail`)
+    /// Query SQL injection details (`DescribeApmSQLInjectionDetail`)
+    ///
+    /// Query SQL injection details
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询SQL注入详情
     ///
     /// 查询SQL注入详情信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=DescribeApmSQLInjectionDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -310,9 +430,19 @@ impl Client {
         self.read("DescribeApmSQLInjectionDetail", request)
     }
 
-    /// 查询采样配置 (`DescribeApmSampleConfig`)
+    /// Query sampling configuration (`DescribeApmSampleConfig`)
+    ///
+    /// Query sampling configuration
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询采样配置
     ///
     /// 查询采样配置接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=DescribeApmSampleConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 查询采样配置
     ///
@@ -331,9 +461,19 @@ impl Client {
         self.read("DescribeApmSampleConfig", request)
     }
 
-    /// 获取 APM 应用指标 (`DescribeApmServiceMetric`)
+    /// Retrieve APM application metrics (`DescribeApmServiceMetric`)
+    ///
+    /// This API is used to obtain the list of APM application metrics.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取 APM 应用指标
     ///
     /// 获取 APM 应用指标列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=DescribeApmServiceMetric)
+    ///
+    /// </details>
     ///
     /// # Example: 成功获取APM应用指标
     ///
@@ -351,9 +491,19 @@ impl Client {
         self.read("DescribeApmServiceMetric", request)
     }
 
-    /// 查询漏洞指标 (`DescribeApmVulnerabilityCount`)
+    /// Query vulnerability metrics (`DescribeApmVulnerabilityCount`)
+    ///
+    /// Query vulnerability metrics
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询漏洞指标
+    ///
+    /// 查询漏洞指标
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=DescribeApmVulnerabilityCount)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -375,9 +525,19 @@ impl Client {
         self.read("DescribeApmVulnerabilityCount", request)
     }
 
-    /// 查询漏洞详情 (`DescribeApmVulnerabilityDetail`)
+    /// Query vulnerability details. (`DescribeApmVulnerabilityDetail`)
+    ///
+    /// Query vulnerability details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询漏洞详情
+    ///
+    /// 查询漏洞详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=DescribeApmVulnerabilityDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -390,9 +550,19 @@ impl Client {
         self.read("DescribeApmVulnerabilityDetail", request)
     }
 
-    /// 查询应用配置信息（不推荐） (`DescribeGeneralApmApplicationConfig`)
+    /// Query application configuration information (not recommended) (`DescribeGeneralApmApplicationConfig`)
+    ///
+    /// This API is used to query the application configuration information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询应用配置信息（不推荐）
     ///
     /// 查询应用配置信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=DescribeGeneralApmApplicationConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 查询应用配置信息
     ///
@@ -415,7 +585,34 @@ impl Client {
         self.read("DescribeGeneralApmApplicationConfig", request)
     }
 
-    /// 获取指标数据通用接口（推荐） (`DescribeGeneralMetricData`)
+    /// General interface to obtain metric data (recommend) (`DescribeGeneralMetricData`)
+    ///
+    /// General interface to obtain metric data. Submit request parameters as needed and receive the corresponding metric data.
+    /// API call frequency limit: 20 requests/second, 1,200 requests/minute. Data point limit per single request: up to 1,440 data points.
+    ///
+    /// General interface to obtain metric data usage: This API is used to query metric data flexibly. The query method of this API is similar to using the following SQL statement: SELECT {Metrics} FROM {ViewName} WHERE {Filters} GROUP BY {GroupBy}. Before initiating request, please confirm the following key parameters:
+    /// 1. View (ViewName)
+    /// Determine the domain of the queried data.
+    /// For example: service_metric (service monitoring view), db_metric (database view). For views supported by APM, see metrics view (https://www.tencentcloud.com/document/product/248/101681?from_cn_redirect=1#069b06a9-2593-49db-b694-dea4200f3b19).
+    ///
+    /// 2. Metrics
+    /// Used to specify one or more metric items in the returned result.
+    /// For example: request_count (request count), duration_avg (avg duration), error_rate (error rate). For supported metrics about APM, see [APM Protocol Standards](https://www.tencentcloud.com/document/product/248/101681?from_cn_redirect=1). Each view (ViewName) supports an exclusive metric set.
+    /// 3. Filters
+    /// Support filter criteria in the form of one or multiple Key-Value pairs.
+    /// For example: Only query a certain specific service with service.name = "order-service". Common dimensional and each view (ViewName) support exclusive dimensions, which can be used as keys in filter conditions. For details, refer to the APM metrics protocol standard (https://www.tencentcloud.com/document/product/248/101681?from_cn_redirect=1).
+    ///
+    /// 4. GroupBy (aggregation)
+    /// Support one or more aggregate dimensions, equivalent to SQL GROUP BY.
+    /// For example: Group by API name operation to view the performance of each API. Common dimensional and each view (ViewName) support exclusive dimensional, which can be used as aggregation dimension. For details, see [APM protocol standards](https://www.tencentcloud.com/document/product/248/101681?from_cn_redirect=1).
+    /// 5. Granularity (Period)
+    /// This parameter determines whether time slice aggregation is required.
+    /// -Period = 1: Time series mode: In the returned result, aggregation is performed by time slice. The time series (TimeSerial) and data sequence (DataSerial) have a one-to-one correspondence, representing aggregation results for specific time slices. Time series mode is mainly used to show time trend charts.
+    /// -Period = 0: Summarize mode. In the returned result, the data sequence (DataSerial) only contains a unique value, representing the aggregated data for the entire time interval.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取指标数据通用接口（推荐）
     ///
     /// 获取指标数据通用接口。用户根据需要上送请求参数，返回对应的指标数据。
     /// 接口调用频率限制为：20次/秒，1200次/分钟。单请求的数据点数限制为1440个。
@@ -440,9 +637,17 @@ impl Client {
     /// - Period = 1：时间序列模式：返回结果中按时间切片聚合，时间序列（TimeSerial）和数据序列（DataSerial）中包含的多个值一一对应，分别代表特定时间切片上的聚合结果。时间序列模式主要用于展示时间趋势图。
     /// - Period = 0：汇总统计模式：返回结果中，数据序列（DataSerial）中只包含唯一的值，代表整个时间区间内的汇总数据。
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=DescribeGeneralMetricData)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 获取接口分析列表数据
     ///
     /// The example request (23 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 2): 获取接口分析列表明细数据
+    ///
+    /// The example request (24 lines) is in the upstream API documentation.
     pub fn describe_general_metric_data<'a>(
         &'a self,
         request: &'a DescribeGeneralMetricDataRequest,
@@ -450,9 +655,19 @@ impl Client {
         self.read("DescribeGeneralMetricData", request)
     }
 
-    /// 通用查询 OpenTelemetry 调用链列表 (`DescribeGeneralOTSpanList`)
+    /// General query opentelemetry call chain list (`DescribeGeneralOTSpanList`)
+    ///
+    /// General Query OpenTelemetry Call Chain List.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 通用查询 OpenTelemetry 调用链列表
+    ///
+    /// 通用查询 OpenTelemetry 调用链列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=DescribeGeneralOTSpanList)
+    ///
+    /// </details>
     ///
     /// # Example: 通用查询 OpenTelemetry 调用链列表
     ///
@@ -473,9 +688,19 @@ impl Client {
         self.read("DescribeGeneralOTSpanList", request)
     }
 
-    /// 通用查询调用链列表 (`DescribeGeneralSpanList`)
+    /// General query call chain list (`DescribeGeneralSpanList`)
+    ///
+    /// General Query Call Chain List.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 通用查询调用链列表
+    ///
+    /// 通用查询调用链列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=DescribeGeneralSpanList)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 通用查询调用链列表
     ///
@@ -502,6 +727,32 @@ impl Client {
     ///   "StartTime": 1742374000
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 通用查询调用链列表2
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BusinessName": "tdmq",
+    ///   "EndTime": 1621923038,
+    ///   "Filters": [
+    ///     {
+    ///       "Key": "pulsar:sub_name",
+    ///       "Type": "=",
+    ///       "Value": "participants"
+    ///     }
+    ///   ],
+    ///   "InstanceId": "52Dpv13GR",
+    ///   "Limit": 0,
+    ///   "Offset": 10,
+    ///   "OrderBy": {
+    ///     "Key": "desce",
+    ///     "Value": "startTime"
+    ///   },
+    ///   "StartTime": 1621923035
+    /// }
+    /// ```
     pub fn describe_general_span_list<'a>(
         &'a self,
         request: &'a DescribeGeneralSpanListRequest,
@@ -509,13 +760,27 @@ impl Client {
         self.read("DescribeGeneralSpanList", request)
     }
 
-    /// 通用指标列表接口 (`DescribeMetricRecords`)
+    /// General metric list API (`DescribeMetricRecords`)
+    ///
+    /// This API is used to query metric list. To query metrics, it is recommended to use the DescribeGeneralMetricData API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 通用指标列表接口
     ///
     /// 查询指标列表接口，查询指标更推荐使用DescribeGeneralMetricData接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=DescribeMetricRecords)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询每个服务实例的平均响应时间
     ///
     /// The example request (23 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 2): 查询特定应用每个接口的错误请求数
+    ///
+    /// The example request (29 lines) is in the upstream API documentation.
     pub fn describe_metric_records<'a>(
         &'a self,
         request: &'a DescribeMetricRecordsRequest,
@@ -523,9 +788,19 @@ impl Client {
         self.read("DescribeMetricRecords", request)
     }
 
-    /// 查询用户名下漏洞数 (`DescribeOPRAllVulCount`)
+    /// Query the number of vulnerabilities under the user’s name (`DescribeOPRAllVulCount`)
+    ///
+    /// Query all vulnerability information of the user
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询用户名下漏洞数
     ///
     /// 查询用户所有漏洞信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=DescribeOPRAllVulCount)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -545,6 +820,8 @@ impl Client {
     }
 
     /// 根据链路查询目标服务的上下游服务 (`DescribeRelatedServicesOnTrace`)
+    ///
+    /// **China site only.**
     ///
     /// 根据链路查询目标服务的上下游相关服务
     ///
@@ -569,9 +846,19 @@ impl Client {
         self.read("DescribeRelatedServicesOnTrace", request)
     }
 
-    /// 获取应用概览数据 (`DescribeServiceOverview`)
+    /// Retrieves application overview data (`DescribeServiceOverview`)
+    ///
+    /// This API is used to pull application overview data.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取应用概览数据
     ///
     /// 应用概览数据拉取
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=DescribeServiceOverview)
+    ///
+    /// </details>
     ///
     /// # Example: 获取应用概览数据
     ///
@@ -584,6 +871,8 @@ impl Client {
     }
 
     /// 查询 Trace 详情信息页 (`DescribeSpanTreeByID`)
+    ///
+    /// **China site only.**
     ///
     /// 查询trace详情接口信息
     ///
@@ -612,9 +901,19 @@ impl Client {
         self.read("DescribeSpanTreeByID", request)
     }
 
-    /// 查询 Tag 数据 (`DescribeTagValues`)
+    /// Queries tag data (`DescribeTagValues`)
+    ///
+    /// This API is used to query dimensional data by dimension name and filter condition.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 Tag 数据
     ///
     /// 根据维度名和过滤条件，查询维度数据.
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=DescribeTagValues)
+    ///
+    /// </details>
     ///
     /// # Example: 查询维度数据
     ///
@@ -642,9 +941,19 @@ impl Client {
         self.read("DescribeTagValues", request)
     }
 
-    /// 获取拓扑图 (`DescribeTopologyNew`)
+    /// Retrieve a topology map (`DescribeTopologyNew`)
+    ///
+    /// This API is used to query the service topology diagram according to the application name.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取拓扑图
     ///
     /// 根据应用名查询服务拓扑图
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=DescribeTopologyNew)
+    ///
+    /// </details>
     ///
     /// # Example: 数据库示例
     ///
@@ -669,9 +978,19 @@ impl Client {
         self.read("DescribeTopologyNew", request)
     }
 
-    /// 修改应用配置（推荐） (`ModifyApmApplicationConfig`)
+    /// Modify application configuration (recommended) (`ModifyApmApplicationConfig`)
+    ///
+    /// Modify application configurations
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改应用配置（推荐）
     ///
     /// 修改应用配置接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=ModifyApmApplicationConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 测试更新
     ///
@@ -683,9 +1002,19 @@ impl Client {
         self.call("ModifyApmApplicationConfig", request)
     }
 
-    /// 修改 APM 业务系统与其他产品的关联关系 (`ModifyApmAssociation`)
+    /// Modify the relationship between the APM business system and other products (`ModifyApmAssociation`)
+    ///
+    /// This API is used to modify the relationship between the apm Business System and other products, including deletion.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改 APM 业务系统与其他产品的关联关系
     ///
     /// 用于修改apm业务系统与其他产品的关联关系（包括创建和删除）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=ModifyApmAssociation)
+    ///
+    /// </details>
     ///
     /// # Example: 修改apm业务系统与其他产品的关联关系
     ///
@@ -706,9 +1035,19 @@ impl Client {
         self.call("ModifyApmAssociation", request)
     }
 
-    /// 修改 APM 业务系统 (`ModifyApmInstance`)
+    /// Modifies the apm business system (`ModifyApmInstance`)
+    ///
+    /// This API is used to modify the APM business system.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改 APM 业务系统
     ///
     /// 修改APM业务系统接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=ModifyApmInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 更改名称
     ///
@@ -727,9 +1066,19 @@ impl Client {
         self.call("ModifyApmInstance", request)
     }
 
-    /// 修改 APM 业务系统与 Prometheus 实例的指标匹配规则 (`ModifyApmPrometheusRule`)
+    /// Modify the metrics match rule between the APM business system and the Prometheus instance (`ModifyApmPrometheusRule`)
+    ///
+    /// This API is used to modify metric match rules between apm Business System and Prometheus Instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改 APM 业务系统与 Prometheus 实例的指标匹配规则
     ///
     /// 用于修改apm业务系统与Prometheus实例的指标匹配规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=ModifyApmPrometheusRule)
+    ///
+    /// </details>
     ///
     /// # Example: 修改apm业务系统与Prometheus实例的指标匹配规则
     ///
@@ -753,9 +1102,19 @@ impl Client {
         self.call("ModifyApmPrometheusRule", request)
     }
 
-    /// 修改采样配置 (`ModifyApmSampleConfig`)
+    /// Modify sampling configuration (`ModifyApmSampleConfig`)
+    ///
+    /// Modify sampling configurations
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改采样配置
     ///
     /// 修改采样配置接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=ModifyApmSampleConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 修改采样配置
     ///
@@ -781,9 +1140,19 @@ impl Client {
         self.call("ModifyApmSampleConfig", request)
     }
 
-    /// 修改应用信息 (`ModifyApmService`)
+    /// Changes application information (`ModifyApmService`)
+    ///
+    /// This API is used to edit information about applications of APM.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改应用信息
     ///
     /// 修改apm应用信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=ModifyApmService)
+    ///
+    /// </details>
     ///
     /// # Example: 修改应用
     ///
@@ -808,9 +1177,19 @@ impl Client {
         self.call("ModifyApmService", request)
     }
 
-    /// 修改应用配置信息（不推荐） (`ModifyGeneralApmApplicationConfig`)
+    /// Modify application configuration (not recommended) (`ModifyGeneralApmApplicationConfig`)
+    ///
+    /// OpenAPI available for external use. Customers can flexibly specify the fields to be modified, and then add the list of services to be modified.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改应用配置信息（不推荐）
     ///
     /// 对外开放的openApi，客户可以灵活的指定需要修改的字段，再加入需要修改的服务列表.
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=ModifyGeneralApmApplicationConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 修改应用配置信息
     ///
@@ -828,6 +1207,8 @@ impl Client {
 
     /// apm开通付费版本 (`OpenApmPaidVersion`)
     ///
+    /// **China site only.**
+    ///
     /// 开通付费版本
     ///
     /// # Example: 开通付费版本
@@ -844,9 +1225,19 @@ impl Client {
         self.call("OpenApmPaidVersion", request)
     }
 
-    /// 销毁 APM 业务系统 (`TerminateApmInstance`)
+    /// This API is used to terminate the Application Performance Monitoring (APM) business system. (`TerminateApmInstance`)
+    ///
+    /// Termination of APM business system.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 销毁 APM 业务系统
+    ///
+    /// 销毁 APM 业务系统
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=apm&Version=2021-06-22&Action=TerminateApmInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 销毁 APM 业务系统
     ///
@@ -892,557 +1283,597 @@ impl Client {
 }
 
 rt::model! {
-/// APM 浮点数类型键值对
+/// APM floating-point number type key-value pair.
+///
+/// <details><summary>中文</summary>APM 浮点数类型键值对</details>
 pub struct APMKV: decode {
-  /// Key 值定义
+  /// Key value definition.
   key: String = "Key",
-  /// Value 值定义
+  /// Value definition.
   value: f64 = "Value",
 }
 
-/// APM 通用 KV 结构
+/// Common kv structure of apm.
+///
+/// <details><summary>中文</summary>APM 通用 KV 结构</details>
 pub struct APMKVItem: encode {
-  /// **Required.** Key 值定义
+  /// **Required.** Key value definition.
   key: String = "Key",
-  /// **Required.** Value 值定义
+  /// **Required.** Value definition.
   value: String = "Value",
 }
 
-/// 探针有关接口的相关配置
+/// Related configurations of the probe APIs.
+///
+/// <details><summary>中文</summary>探针有关接口的相关配置</details>
 pub struct AgentOperationConfigView: encode {
-  /// 当前接口配置是否开启了接口白名单配置
+  /// Whether allowlist configuration is enabled for the current API.
   retention_valid: bool = "RetentionValid",
-  /// RetentionValid为false时生效，接口配置中的黑名单配置，配置中的接口不采集
+  /// Effective when RetentionValid is false. It indicates blocklist configuration in API settings. The APIs specified in the configuration do not support collection.
   ignore_operation: String = "IgnoreOperation",
-  /// RetentionValid为true时生效，接口配置中的白名单配置，仅采集配置中的接口
+  /// Effective when RetentionValid is true. It indicates allowlist configuration in API settings. Only the APIs specified in the configuration support collection.
   retention_operation: String = "RetentionOperation",
 }
 
-/// APM Agent 信息
+/// APM agent information.
+///
+/// <details><summary>中文</summary>APM Agent 信息</details>
 pub struct ApmAgentInfo: decode {
-  /// Agent 下载地址
+  /// Agent download address.
   agent_download_url: String = "AgentDownloadURL",
-  /// Collector 上报地址
+  /// Collector reporting address.
   collector_url: String = "CollectorURL",
-  /// Token 信息
+  /// Token information.
   token: String = "Token",
-  /// 外网上报地址
+  /// Public network reporting address.
   public_collector_url: String = "PublicCollectorURL",
-  /// 自研 VPC 上报地址
+  /// Self-Developed vpc report address.
   inner_collector_url: String = "InnerCollectorURL",
-  /// 内网上报地址( Private Link 上报地址)
+  /// Private link reporting address.
   private_link_collector_url: String = "PrivateLinkCollectorURL",
 }
 
-/// 查询应用配置返回参数
+/// Querying application configuration response parameters structure.
+///
+/// <details><summary>中文</summary>查询应用配置返回参数</details>
 pub struct ApmAppConfig: decode {
-  /// <p>实例ID</p>
+  /// <p>Instance ID</p>
   instance_key: String = "InstanceKey",
-  /// <p>服务名</p>
+  /// <p>Service name</p>
   service_name: String = "ServiceName",
-  /// <p>URL收敛开关</p>
+  /// <p>URL convergence switch</p>
   url_convergence_switch: i64 = "UrlConvergenceSwitch",
-  /// <p>URL收敛阈值</p>
+  /// <p>URL convergence threshold</p>
   url_convergence_threshold: i64 = "UrlConvergenceThreshold",
-  /// <p>URL收敛正则</p>
+  /// <p>URL regular convergence</p>
   url_convergence: String = "UrlConvergence",
-  /// <p>异常过滤正则</p>
+  /// <p>Exception filter regular</p>
   exception_filter: String = "ExceptionFilter",
-  /// <p>错误码过滤</p>
+  /// <p>Error code filtering</p>
   error_code_filter: String = "ErrorCodeFilter",
-  /// <p>服务组件类型</p>
+  /// <p>Service component type</p>
   components: String = "Components",
-  /// <p>URL排除正则</p>
+  /// <p>URL exclusion regular</p>
   url_exclude: String = "UrlExclude",
-  /// <p>日志来源</p>
+  /// <p>Log source</p>
   log_source: String = "LogSource",
-  /// <p>日志所在地域</p>
+  /// <p>Log region</p>
   log_region: String = "LogRegion",
-  /// <p>是否开启日志 0 关 1 开</p>
+  /// <p>Whether logging is enabled 0 Disabled 1 Enabled</p>
   is_related_log: i64 = "IsRelatedLog",
-  /// <p>日志主题ID</p>
+  /// <p>Log topic ID</p>
   log_topic_id: String = "LogTopicID",
-  /// <p>需过滤的接口名</p>
+  /// <p>Interface Names to Filter</p>
   ignore_operation_name: String = "IgnoreOperationName",
-  /// <p>CLS日志集 | ES集群ID</p>
+  /// <p>CLS logset | ES cluster ID</p>
   log_set: String = "LogSet",
-  /// <p>探针每秒上报trace数</p>
+  /// <p>Number of traces reported by the probe per second</p>
   trace_rate_limit: i64 = "TraceRateLimit",
-  /// <p>是否开启线程剖析</p>
+  /// <p>Whether thread profiling is enabled</p>
   enable_snapshot: bool = "EnableSnapshot",
-  /// <p>线程剖析超时阈值</p>
+  /// <p>Timeout threshold for thread profiling</p>
   snapshot_timeout: i64 = "SnapshotTimeout",
-  /// <p>是否开启agent</p>
+  /// <p>Whether to enable agent</p>
   agent_enable: bool = "AgentEnable",
-  /// <p>组件列表</p>
+  /// <p>Component list</p>
   instrument_list: Vec<Instrument> = "InstrumentList",
-  /// <p>是否开启链路压缩</p>
+  /// <p>Whether to enable link compression</p>
   trace_squash: bool = "TraceSquash",
-  /// <p>是否开启应用诊断开关</p>
+  /// <p>Whether the application diagnosis switch is enabled</p>
   event_enable: bool = "EventEnable",
-  /// <p>探针接口相关配置</p>
+  /// <p>probe API related configuration</p>
   agent_operation_config_view: AgentOperationConfigView = "AgentOperationConfigView",
-  /// <p>是否开启应用日志配置</p>
+  /// <p>Whether the application log configuration is enabled</p>
   enable_log_config: bool = "EnableLogConfig",
-  /// <p>应用ID</p>
+  /// <p>Application ID</p>
   service_id: String = "ServiceID",
-  /// <p>应用是否开启dashboard配置： false 关（与业务系统保持一致）/true 开（应用级配置）</p>
+  /// <p>Whether the dashboard configuration is enabled: false (disabled, consistent with the business system)/true (enabled, hierarchical configuration)</p>
   enable_dashboard_config: bool = "EnableDashboardConfig",
-  /// <p>是否关联dashboard： 0 关 1 开</p>
+  /// <p>Whether dashboard is associated: 0 Disabled 1 Enabled</p>
   is_related_dashboard: i64 = "IsRelatedDashboard",
   /// <p>dashboard ID</p>
   dashboard_topic_id: String = "DashboardTopicID",
-  /// <p>是否开启应用级别配置</p>
+  /// <p>Whether the application-level configuration is enabled</p>
   enable_security_config: bool = "EnableSecurityConfig",
-  /// <p>是否开启组件漏洞检测</p>
+  /// <p>Whether the component vulnerability detection is enabled</p>
   is_instrumentation_vulnerability_scan: i64 = "IsInstrumentationVulnerabilityScan",
-  /// <p>是否开启SQL注入分析</p>
+  /// <p>Whether SQL injection analysis is enabled</p>
   is_sql_injection_analysis: i64 = "IsSqlInjectionAnalysis",
-  /// <p>是否开启远程命令执行分析</p>
+  /// <p>Whether remote command execution analysis is enabled</p>
   is_remote_command_execution_analysis: i64 = "IsRemoteCommandExecutionAnalysis",
-  /// <p>是否开启内存马检测分析</p>
+  /// <p>Whether Java Webshell detection and analysis is enabled</p>
   is_memory_hijacking_analysis: i64 = "IsMemoryHijackingAnalysis",
-  /// <p>CLS索引类型(0=全文索引，1=键值索引)</p>
+  /// <p>CLS index type (0=full-text index, 1=key-value index)</p>
   log_index_type: i64 = "LogIndexType",
-  /// <p>traceId的索引key: 当CLS索引类型为键值索引时生效</p>
+  /// <p>Index key of traceId: This parameter is valid only when the CLS index type is key-value index.</p>
   log_trace_id_key: String = "LogTraceIdKey",
-  /// <p>是否开启删除任意文件检测（0-关闭，1-开启）</p>
+  /// <p>Whether to enable file deletion detection (0 - disabled, 1 - enabled)</p>
   is_delete_any_file_analysis: i64 = "IsDeleteAnyFileAnalysis",
-  /// <p>是否开启读取任意文件检测（0-关闭，1-开启）</p>
+  /// <p>Whether to enable arbitrary file read detection (0 - disabled, 1 - enabled)</p>
   is_read_any_file_analysis: i64 = "IsReadAnyFileAnalysis",
-  /// <p>是否开启上传任意文件检测（0-关闭，1-开启）</p>
+  /// <p>Whether to enable arbitrary file upload detection (0 - disabled, 1 - enabled)</p>
   is_upload_any_file_analysis: i64 = "IsUploadAnyFileAnalysis",
-  /// <p>是否开启包含任意文件检测（0-关闭，1-开启）</p>
+  /// <p>Whether to enable detection of arbitrary files (0 - disabled, 1 - enabled)</p>
   is_include_any_file_analysis: i64 = "IsIncludeAnyFileAnalysis",
-  /// <p>是否开启目录遍历检测（0-关闭，1-开启）</p>
+  /// <p>Whether path traversal detection is enabled (0-disabled, 1-enabled)</p>
   is_directory_traversal_analysis: i64 = "IsDirectoryTraversalAnalysis",
-  /// <p>是否开启模板引擎注入检测（0-关闭，1-开启）</p>
+  /// <p>Whether to enable template engine injection detection (0-disable, 1-enable)</p>
   is_template_engine_injection_analysis: i64 = "IsTemplateEngineInjectionAnalysis",
-  /// <p>是否开启脚本引擎注入检测（0-关闭，1-开启）</p>
+  /// <p>Whether script engine injection detection is enabled (0-disabled, 1-enabled)</p>
   is_script_engine_injection_analysis: i64 = "IsScriptEngineInjectionAnalysis",
-  /// <p>是否开启表达式注入检测（0-关闭，1-开启）</p>
+  /// <p>Whether expression injection detection is enabled (0-disabled, 1-enabled)</p>
   is_expression_injection_analysis: i64 = "IsExpressionInjectionAnalysis",
-  /// <p>是否开启JNDI注入检测（0-关闭，1-开启）</p>
+  /// <p>Whether JNDI injection detection is enabled (0-disabled, 1-enabled)</p>
   is_jndi_injection_analysis: i64 = "IsJNDIInjectionAnalysis",
-  /// <p>是否开启JNI注入检测（0-关闭，1-开启）</p>
+  /// <p>Whether JNI injection detection is enabled (0 - disabled, 1 - enabled)</p>
   is_jni_injection_analysis: i64 = "IsJNIInjectionAnalysis",
-  /// <p>是否开启Webshell后门检测（0-关闭，1-开启）</p>
+  /// <p>Whether to enable Webshell backdoor detection (0 - disabled, 1 - enabled)</p>
   is_webshell_backdoor_analysis: i64 = "IsWebshellBackdoorAnalysis",
-  /// <p>是否开启反序列化检测（0-关闭，1-开启）</p>
+  /// <p>Whether deserialization detection is enabled (0-disabled, 1-enabled)</p>
   is_deserialization_analysis: i64 = "IsDeserializationAnalysis",
-  /// <p>接口名称自动收敛开关（0-关闭，1-开启）</p>
+  /// <p>API name auto convergence switch (0-off, 1-on)</p>
   url_auto_convergence_enable: bool = "UrlAutoConvergenceEnable",
-  /// <p>URL长分段收敛阈值</p>
+  /// <p>URL long segment convergence threshold</p>
   url_long_segment_threshold: i64 = "UrlLongSegmentThreshold",
-  /// <p>URL数字分段收敛阈值</p>
+  /// <p>URL digit segment convergence threshold</p>
   url_number_segment_threshold: i64 = "UrlNumberSegmentThreshold",
-  /// <p>探针熔断内存阈值</p>
+  /// <p>Fuse memory threshold of the probe</p>
   disable_memory_used: i64 = "DisableMemoryUsed",
-  /// <p>探针熔断CPU阈值</p>
+  /// <p>Probe fuse CPU threshold</p>
   disable_cpu_used: i64 = "DisableCpuUsed",
-  /// <p>是否开启SQL参数获取</p>
+  /// <p>Whether SQL parameter access is enabled</p>
   db_statement_parameters_enabled: bool = "DbStatementParametersEnabled",
-  /// <p>慢SQL阈值</p>
+  /// <p>Slow SQL threshold</p>
   slow_sql_thresholds: Vec<ApmTag> = "SlowSQLThresholds",
-  /// <p>是否开启脱敏规则</p>
+  /// <p>Whether the masking rule is enabled</p>
   enable_desensitization_rule: i64 = "EnableDesensitizationRule",
-  /// <p>脱敏规则</p>
+  /// <p>Masking rule</p>
   desensitization_rule: String = "DesensitizationRule",
-  /// <p>spanId的索引key: 当CLS索引类型为键值索引时生效</p>
+  /// <p>Index key of spanId: This parameter is valid only when the CLS index type is key-value index.</p>
   log_span_id_key: String = "LogSpanIdKey",
-  /// <p>自动性能剖析配置</p>
+  /// <p>Automated performance analysis configuration</p>
   auto_profiling_config: AutoProfilingConfig = "AutoProfilingConfig",
-  /// <p>阈值配置开关。true 表示使用应用级阈值；false 表示使用业务系统级阈值</p>
+  /// <p>Threshold configuration switch. true means use application level threshold; false means use business system level threshold.</p>
   enable_threshold_config: bool = "EnableThresholdConfig",
-  /// <p>错误率阈值（%），用于判断应用健康状态为&quot;红色&quot;</p>
+  /// <p>Error rate threshold (%) used to judge the application health status as "red".</p>
   err_rate_threshold: i64 = "ErrRateThreshold",
-  /// <p>响应时间预警阈值（ms），用于判断应用健康状态为&quot;黄色&quot;</p>
+  /// <p>Alert threshold for response time (ms), used to judge the application health status as "yellow".</p>
   response_duration_warning_threshold: i64 = "ResponseDurationWarningThreshold",
-  /// <p>是否默认使用探针自带熔断阈值</p>
+  /// <p>Whether to use the built-in fuse threshold of the probe by default</p>
   use_default_fuse_config: bool = "UseDefaultFuseConfig",
-  /// <p>是否开启自动分析</p>
+  /// **China site only.** <p>是否开启自动分析</p>
   analysis_auto_enable: bool = "AnalysisAutoEnable",
-  /// <p>头采样开关</p>
+  /// **China site only.** <p>头采样开关</p>
   enable_head_sampler: bool = "EnableHeadSampler",
-  /// <p>头采样类型</p><p>枚举值：</p><ul><li>parentbased_traceidratio： 跟随父类型</li></ul>
+  /// **China site only.** <p>头采样类型</p><p>枚举值：</p><ul><li>parentbased_traceidratio： 跟随父类型</li></ul>
   head_sampler_type: String = "HeadSamplerType",
-  /// <p>采样阈值，100等于关闭采样，0表示全采样</p>
+  /// **China site only.** <p>采样阈值，100等于关闭采样，0表示全采样</p>
   head_sampler_arg: i64 = "HeadSamplerArg",
-  /// <p>是否为跨账号</p><p>枚举值：</p><ul><li>0： 否</li><li>1： 是</li></ul>
+  /// **China site only.** <p>是否为跨账号</p><p>枚举值：</p><ul><li>0： 否</li><li>1： 是</li></ul>
   cross_account_status: i64 = "CrossAccountStatus",
-  /// <p>跨账号关联ID</p>
+  /// **China site only.** <p>跨账号关联ID</p>
   cross_account_peer_id: String = "CrossAccountPeerId",
-  /// <p>自定义 Span 状态配置</p>
+  /// **China site only.** <p>自定义 Span 状态配置</p>
   span_status_config: SpanStatusConfig = "SpanStatusConfig",
-  /// <p>应用级自定义 Span 状态开关</p>
+  /// **China site only.** <p>应用级自定义 Span 状态开关</p>
   enable_span_status_config: bool = "EnableSpanStatusConfig",
 }
 
-/// 应用相关的配置列表项
+/// Application-Related configuration list items.
+///
+/// <details><summary>中文</summary>应用相关的配置列表项</details>
 pub struct ApmApplicationConfigView: decode {
-  /// <p>业务系统 ID</p>
+  /// <p>Business system ID</p>
   instance_key: String = "InstanceKey",
-  /// <p>应用名</p>
+  /// <p>Application name</p>
   service_name: String = "ServiceName",
-  /// <p>接口过滤</p>
+  /// <p>Interface Filtering</p>
   operation_name_filter: String = "OperationNameFilter",
-  /// <p>错误类型过滤</p>
+  /// <p>Error type filtering</p>
   exception_filter: String = "ExceptionFilter",
-  /// <p>HTTP 状态码过滤</p>
+  /// <p>HTTP status code filtering</p>
   error_code_filter: String = "ErrorCodeFilter",
-  /// <p>应用诊断开关</p>
+  /// <p>Application diagnosis switch (abandoned)</p>
   event_enable: bool = "EventEnable",
-  /// <p>URL 收敛开关 0 关 1 开</p>
+  /// <p>URL convergence switch 0 Off 1 On</p>
   url_convergence_switch: i64 = "UrlConvergenceSwitch",
-  /// <p>URL 收敛阈值</p>
+  /// <p>URL convergence threshold</p>
   url_convergence_threshold: i64 = "UrlConvergenceThreshold",
-  /// <p>URL 收敛规则正则</p>
+  /// <p>URL regular convergence rules</p>
   url_convergence: String = "UrlConvergence",
-  /// <p>URL 排除规则正则</p>
+  /// <p>URL exclusion rule regex</p>
   url_exclude: String = "UrlExclude",
-  /// <p>是否开启日志 0 关 1 开</p>
+  /// <p>Whether logging is enabled 0 Disabled 1 Enabled</p>
   is_related_log: i64 = "IsRelatedLog",
-  /// <p>日志源</p>
+  /// <p>Log source</p>
   log_source: String = "LogSource",
-  /// <p>日志集</p>
+  /// <p>Logset</p>
   log_set: String = "LogSet",
-  /// <p>日志主题</p>
+  /// <p>Log topic</p>
   log_topic_id: String = "LogTopicID",
-  /// <p>方法栈快照开关 true 开启 false 关闭</p>
+  /// <p>Method stack snapshot switch. Enabled indicates true. false indicates disabled.</p>
   snapshot_enable: bool = "SnapshotEnable",
-  /// <p>慢调用监听触发阈值</p>
+  /// <p>Slow call monitoring trigger threshold</p>
   snapshot_timeout: i64 = "SnapshotTimeout",
-  /// <p>探针总开关</p>
+  /// <p>Master switch for probes</p>
   agent_enable: bool = "AgentEnable",
-  /// <p>组件列表开关</p>
+  /// <p>Component list toggle (abandoned)</p>
   instrument_list: Vec<Instrument> = "InstrumentList",
-  /// <p>链路压缩开关</p>
+  /// <p>Link compression switch (abandoned)</p>
   trace_squash: bool = "TraceSquash",
-  /// <p>链路过滤配置</p>
+  /// <p>Link filtering configuration</p>
   agent_ignore_operation: String = "AgentIgnoreOperation",
-  /// <p>开启应用安全开关</p>
+  /// <p>Enable the application security switch</p>
   enable_security_config: bool = "EnableSecurityConfig",
-  /// <p>是否开启SQL注入检测</p>
+  /// <p>Whether SQL injection detection is enabled</p>
   is_sql_injection_analysis: i64 = "IsSqlInjectionAnalysis",
-  /// <p>是否开启组件漏洞检测</p>
+  /// <p>Whether component vulnerability detection is enabled</p>
   is_instrumentation_vulnerability_scan: i64 = "IsInstrumentationVulnerabilityScan",
-  /// <p>是否开启远程命令执行检测</p>
+  /// <p>Whether remote command execution detection is enabled</p>
   is_remote_command_execution_analysis: i64 = "IsRemoteCommandExecutionAnalysis",
-  /// <p>是否开启内存泄漏检测</p>
+  /// <p>Whether memory leakage detection is enabled</p>
   is_memory_hijacking_analysis: i64 = "IsMemoryHijackingAnalysis",
-  /// <p>是否开启删除任意文件检测</p>
+  /// <p>Whether to enable detection of any file deletion</p>
   is_delete_any_file_analysis: i64 = "IsDeleteAnyFileAnalysis",
-  /// <p>是否开启读取任意文件检测</p>
+  /// <p>Whether to enable arbitrary file read detection</p>
   is_read_any_file_analysis: i64 = "IsReadAnyFileAnalysis",
-  /// <p>是否开启上传任意文件检测</p>
+  /// <p>Whether to enable arbitrary file upload detection</p>
   is_upload_any_file_analysis: i64 = "IsUploadAnyFileAnalysis",
-  /// <p>是否开启包含任意文件检测</p>
+  /// <p>Whether to enable detection of arbitrary files</p>
   is_include_any_file_analysis: i64 = "IsIncludeAnyFileAnalysis",
-  /// <p>是否开启目录遍历检测</p>
+  /// <p>Whether path traversal detection is enabled</p>
   is_directory_traversal_analysis: i64 = "IsDirectoryTraversalAnalysis",
-  /// <p>是否开启模板引擎注入检测</p>
+  /// <p>Whether to enable template engine injection detection</p>
   is_template_engine_injection_analysis: i64 = "IsTemplateEngineInjectionAnalysis",
-  /// <p>是否开启脚本引擎注入检测</p>
+  /// <p>Whether script engine injection detection is enabled</p>
   is_script_engine_injection_analysis: i64 = "IsScriptEngineInjectionAnalysis",
-  /// <p>是否开启表达式注入检测</p>
+  /// <p>Whether expression injection detection is enabled</p>
   is_expression_injection_analysis: i64 = "IsExpressionInjectionAnalysis",
-  /// <p>是否开启JNDI注入检测</p>
+  /// <p>Whether JNDI injection detection is enabled</p>
   is_jndi_injection_analysis: i64 = "IsJndiInjectionAnalysis",
-  /// <p>是否开启JNI注入检测</p>
+  /// <p>Whether JNI injection detection is enabled</p>
   is_jni_injection_analysis: i64 = "IsJniInjectionAnalysis",
-  /// <p>是否开启Webshell后门检测</p>
+  /// <p>Whether Webshell backdoor detection is enabled</p>
   is_webshell_backdoor_analysis: i64 = "IsWebshellBackdoorAnalysis",
-  /// <p>是否开启反序列化检测</p>
+  /// <p>Whether deserialization detection is enabled</p>
   is_deserialization_analysis: i64 = "IsDeserializationAnalysis",
-  /// <p>是否开启控制台开关</p>
+  /// <p>Whether the console switch is enabled</p>
   enable_dashboard_config: bool = "EnableDashboardConfig",
-  /// <p>是否关联Dashboard</p>
+  /// <p>Whether to associate with Dashboard</p>
   is_related_dashboard: i64 = "IsRelatedDashboard",
   /// <p>Dashboard topic</p>
   dashboard_topic_id: String = "DashboardTopicID",
-  /// <p>探针熔断内存阈值</p>
+  /// <p>Fuse memory threshold of the probe</p>
   disable_memory_used: i64 = "DisableMemoryUsed",
-  /// <p>探针熔断CPU阈值</p>
+  /// <p>Probe fuse CPU threshold</p>
   disable_cpu_used: i64 = "DisableCpuUsed",
-  /// <p>是否开启SQL参数获取</p>
+  /// <p>Whether SQL parameter access is enabled</p>
   db_statement_parameters_enabled: bool = "DbStatementParametersEnabled",
-  /// <p>慢SQL阈值</p>
+  /// <p>Slow SQL threshold</p>
   slow_sql_thresholds: Vec<ApmTag> = "SlowSQLThresholds",
-  /// <p>是否开启脱敏规则</p>
+  /// <p>Whether the masking rule is enabled</p>
   enable_desensitization_rule: i64 = "EnableDesensitizationRule",
-  /// <p>脱敏规则</p>
+  /// <p>Masking rule</p>
   desensitization_rule: String = "DesensitizationRule",
-  /// <p>自动性能剖析任务配置</p>
+  /// <p>Automated performance analysis task configuration</p>
   auto_profiling_config: AutoProfilingConfig = "AutoProfilingConfig",
-  /// <p>阈值配置开关</p>
+  /// <p>Threshold configuration switch</p>
   enable_threshold_config: bool = "EnableThresholdConfig",
-  /// <p>错误率阈值</p><p>单位：%</p>
+  /// <p>Error rate threshold</p><p>Unit: %</p>
   err_rate_threshold: i64 = "ErrRateThreshold",
-  /// <p>响应时间预警阈值</p><p>单位：ms</p>
+  /// <p>Alert threshold of response time</p><p>Unit: ms</p>
   response_duration_warning_threshold: i64 = "ResponseDurationWarningThreshold",
-  /// <p>是否使用探针默认熔断阈值</p>
+  /// <p>Whether to use the default fuse threshold of the probe</p>
   use_default_fuse_config: bool = "UseDefaultFuseConfig",
 }
 
-/// 展示apm业务系统与其他云产品关联关系返回体
+/// Shows the association between the apm business system and other cloud products in the return format.
+///
+/// <details><summary>中文</summary>展示apm业务系统与其他云产品关联关系返回体</details>
 pub struct ApmAssociation: decode {
-  /// <p>关联产品的实例ID</p>
+  /// <p>Instance ID of the associated product</p>
   peer_id: String = "PeerId",
-  /// <p>关联关系状态：1（启用）、2（不启用）、3（已失效）</p>
+  /// <p>Association status: 1 (enabled), 2 (not enabled), 3 (invalid)</p>
   status: i64 = "Status",
-  /// <p>CKafka消息主题</p>
+  /// <p>CKafka message topic</p>
   topic: String = "Topic",
-  /// <p>Ckafka消费主题</p><p>用于Kafka指标投递</p>
+  /// <p>Ckafka consumption topic</p><p>Used for Kafka metric delivery</p>
   metric_topic: String = "MetricTopic",
 }
 
-/// 指标维度信息
+/// Metric dimension information.
+///
+/// <details><summary>中文</summary>指标维度信息</details>
 pub struct ApmField: decode {
-  /// 指标名
+  /// Metric name.
   key: String = "Key",
-  /// 指标数值
+  /// Indicator numerical value.
   value: f64 = "Value",
-  /// 指标所对应的单位
+  /// Units corresponding to the metric.
   unit: String = "Unit",
-  /// 同比结果数组，推荐使用
+  /// Year-Over-Year result array, recommended to use.
   compare_vals: Vec<APMKVItem> = "CompareVals",
-  /// 同比上一个周期的具体指标数值
+  /// Indicator numerical value of the previous period in year-over-year comparison.
   last_period_value: Vec<APMKV> = "LastPeriodValue",
-  /// 同比指标值，已弃用，不建议使用
+  /// Year-On-Year metric value. deprecated, not recommended for use.
   compare_val: String = "CompareVal",
-  /// 指标中文名
+  /// Metric Chinese Name
   name_cn: String = "NameCN",
-  /// 指标英文名
+  /// Metric English name
   name_en: String = "NameEN",
 }
 
-/// APM 业务系统信息
+/// APM business system information.
+///
+/// <details><summary>中文</summary>APM 业务系统信息</details>
 pub struct ApmInstanceDetail: decode {
-  /// <p>业务系统 ID</p>
+  /// Business system id.
   instance_id: String = "InstanceId",
-  /// <p>业务系统名</p>
+  /// Business system name.
   name: String = "Name",
-  /// <p>业务系统描述信息</p>
+  /// Business system description information.
   description: String = "Description",
-  /// <p>业务系统状态。{<br>1: 初始化中; 2: 运行中; 4: 限流}</p>
+  /// Status of the business system.
+  /// {Initializing; running; throttling}.
   status: i64 = "Status",
-  /// <p>业务系统所属地域</p>
+  /// Region where the business system belongs.
   region: String = "Region",
-  /// <p>业务系统 Tag 列表</p>
+  /// Business system tag list.
   tags: Vec<ApmTag> = "Tags",
-  /// <p>AppID 信息</p>
+  /// AppID information.
   app_id: i64 = "AppId",
-  /// <p>创建人 Uin</p>
+  /// Creator uin.
   create_uin: String = "CreateUin",
-  /// <p>存储使用量(单位：MB)</p>
+  /// Storage used (unit: mb).
   amount_of_used_storage: f64 = "AmountOfUsedStorage",
-  /// <p>该业务系统服务端应用数量</p>
+  /// Quantity of server applications of the business system.
   service_count: i64 = "ServiceCount",
-  /// <p>日均上报 Span 数</p>
+  /// Average daily reported span count.
   count_of_report_span_per_day: i64 = "CountOfReportSpanPerDay",
-  /// <p>Trace 数据保存时长（单位：天）</p>
+  /// Retention period of trace data (unit: days).
   trace_duration: i64 = "TraceDuration",
-  /// <p>业务系统上报额度</p>
+  /// Business system report limit.
   span_daily_counters: i64 = "SpanDailyCounters",
-  /// <p>业务系统是否已开通计费（0=未开通，1=已开通）</p>
+  /// Whether the business system billing is Activated (0 = not activated, 1 = activated).
   billing_instance: i64 = "BillingInstance",
-  /// <p>错误警示线（单位：%）</p>
+  /// Error warning line (unit: %).
   err_rate_threshold: i64 = "ErrRateThreshold",
-  /// <p>采样率（单位：%）</p>
+  /// Sampling rate (unit: %).
   sample_rate: i64 = "SampleRate",
-  /// <p>是否开启错误采样（0=关, 1=开）</p>
+  /// Error sampling switch (0: off, 1: on).
   error_sample: i64 = "ErrorSample",
-  /// <p>采样慢调用保存阈值（单位：ms）</p>
+  /// Sampling slow call saving threshold (unit: ms).
   slow_request_saved_threshold: i64 = "SlowRequestSavedThreshold",
-  /// <p>CLS 日志所在地域</p>
+  /// CLS log region.
   log_region: String = "LogRegion",
-  /// <p>日志源</p>
+  /// Log source.
   log_source: String = "LogSource",
-  /// <p>日志功能开关（0=关， 1=开）</p>
+  /// Log feature switch (0: off; 1: on).
   is_related_log: i64 = "IsRelatedLog",
-  /// <p>日志主题 ID</p>
+  /// Log topic id.
   log_topic_id: String = "LogTopicID",
-  /// <p>该业务系统客户端应用数量</p>
+  /// Quantity of client applications of the business system.
   client_count: i64 = "ClientCount",
-  /// <p>该业务系统最近2天活跃应用数量</p>
+  /// The quantity of active applications in this business system in the last two days.
   total_count: i64 = "TotalCount",
-  /// <p>CLS 日志集</p>
+  /// CLS log set.
   log_set: String = "LogSet",
-  /// <p>Metric 数据保存时长（单位：天）</p>
+  /// Retention period of metric data (unit: days).
   metric_duration: i64 = "MetricDuration",
-  /// <p>用户自定义展示标签列表</p>
+  /// List of custom display tags.
   custom_show_tags: Vec<String> = "CustomShowTags",
-  /// <p>业务系统计费模式（1为预付费，0为按量付费）</p>
+  /// Business system billing mode (1: prepaid, 0: pay-as-you-go).
   pay_mode: i64 = "PayMode",
-  /// <p>业务系统计费模式是否生效</p>
+  /// Indicates whether the billing mode of the business system takes effect.
   pay_mode_effective: bool = "PayModeEffective",
-  /// <p>响应时间警示线（单位：ms）</p>
+  /// Response time warning line (unit: ms).
   response_duration_warning_threshold: i64 = "ResponseDurationWarningThreshold",
-  /// <p>是否免费（0=否，1=限额免费，2=完全免费），默认0</p>
+  /// Whether it is free (0 = no; 1 = limited free; 2 = completely free), default 0.
   free: i64 = "Free",
-  /// <p>是否 TSF 默认业务系统（0=否，1=是）</p>
+  /// Indicates whether it is the default business system of tsf (0 = no, 1 = yes).
   default_tsf: i64 = "DefaultTSF",
-  /// <p>是否关联 Dashboard（0=关, 1=开）</p>
+  /// Whether to associate the dashboard (0 = off, 1 = on).
   is_related_dashboard: i64 = "IsRelatedDashboard",
-  /// <p>关联的 Dashboard ID</p>
+  /// Associated dashboard id.
   dashboard_topic_id: String = "DashboardTopicID",
-  /// <p>是否开启组件漏洞检测（0=关， 1=开）</p>
+  /// Whether to enable component vulnerability detection (0 = no, 1 = yes).
   is_instrumentation_vulnerability_scan: i64 = "IsInstrumentationVulnerabilityScan",
-  /// <p>是否开启 SQL 注入分析（0=关， 1=开）</p>
+  /// Whether to enable sql injection analysis (0: off, 1: on).
   is_sql_injection_analysis: i64 = "IsSqlInjectionAnalysis",
-  /// <p>限流原因。{<br>1: 正式版限额;<br>2: 试用版限额;<br>4: 试用版到期;<br>8: 账号欠费<br>}</p>
+  /// Reasons for traffic throttling.
+  /// Official version quota;.
+  /// Trial version quota.
+  /// Trial version expiration;.
+  /// Account in arrears.
+  /// }.
   stop_reason: i64 = "StopReason",
-  /// <p>是否开远程命令执行检测（0=关， 1=开）</p>
+  /// Whether to enable detection of remote command execution (0 = disabled; 1 = enabled).
   is_remote_command_execution_analysis: i64 = "IsRemoteCommandExecutionAnalysis",
-  /// <p>是否开内存马执行检测（0=关， 1=开）</p>
+  /// Whether to enable detection of Java webshell execution (0 = disabled; 1 = enabled).
   is_memory_hijacking_analysis: i64 = "IsMemoryHijackingAnalysis",
-  /// <p>CLS索引类型(0=全文索引，1=键值索引)</p>
+  /// CLS index type. (0 = full-text index; 1 = key-value index).
   log_index_type: i64 = "LogIndexType",
-  /// <p>traceId的索引key: 当CLS索引类型为键值索引时生效</p>
+  /// Index key of traceId. It is valid when the CLS index type is key-value index.
   log_trace_id_key: String = "LogTraceIdKey",
-  /// <p>是否开启删除任意文件检测（0-关闭，1-开启）</p>
+  /// Whether to enable the detection of deleting arbitrary files. (0 - disabled; 1: enabled.)
   is_delete_any_file_analysis: i64 = "IsDeleteAnyFileAnalysis",
-  /// <p>是否开启读取任意文件检测（0-关闭，1-开启）</p>
+  /// Whether to enable the detection of reading arbitrary files. (0 - disabled; 1 - enabled.)
   is_read_any_file_analysis: i64 = "IsReadAnyFileAnalysis",
-  /// <p>是否开启上传任意文件检测（0-关闭，1-开启）</p>
+  /// Whether to enable the detection of uploading arbitrary files. (0 - disabled; 1 - enabled.)
   is_upload_any_file_analysis: i64 = "IsUploadAnyFileAnalysis",
-  /// <p>是否开启包含任意文件检测（0-关闭，1-开启）</p>
+  /// Whether to enable the detection of the inclusion of arbitrary files. (0: disabled, 1: enabled.)
   is_include_any_file_analysis: i64 = "IsIncludeAnyFileAnalysis",
-  /// <p>是否开启目录遍历检测（0-关闭，1-开启）</p>
+  /// Whether to enable traversal detection of the directory. (0 - disabled; 1 - enabled).
   is_directory_traversal_analysis: i64 = "IsDirectoryTraversalAnalysis",
-  /// <p>是否开启模板引擎注入检测（0-关闭，1-开启）</p>
+  /// Whether to enable template engine injection detection. (0: disabled; 1: enabled.)
   is_template_engine_injection_analysis: i64 = "IsTemplateEngineInjectionAnalysis",
-  /// <p>是否开启脚本引擎注入检测（0-关闭，1-开启）</p>
+  /// Whether to enable script engine injection detection. (0 - disabled; 1 - enabled.)
   is_script_engine_injection_analysis: i64 = "IsScriptEngineInjectionAnalysis",
-  /// <p>是否开启表达式注入检测（0-关闭，1-开启）</p>
+  /// Whether to enable expression injection detection. (0 - disabled; 1 - enabled.)
   is_expression_injection_analysis: i64 = "IsExpressionInjectionAnalysis",
-  /// <p>是否开启JNDI注入检测（0-关闭，1-开启）</p>
+  /// Whether to enable JNDI injection detection. (0 - disabled; 1 - enabled.)
   is_jndi_injection_analysis: i64 = "IsJNDIInjectionAnalysis",
-  /// <p>是否开启JNI注入检测（0-关闭，1-开启）</p>
+  /// Whether to enable JNI injection detection. (0 - disabled, 1 - enabled).
   is_jni_injection_analysis: i64 = "IsJNIInjectionAnalysis",
-  /// <p>是否开启Webshell后门检测（0-关闭，1-开启）</p>
+  /// Whether to enable Webshell backdoor detection. (0 - disabled; 1 - enabled).
   is_webshell_backdoor_analysis: i64 = "IsWebshellBackdoorAnalysis",
-  /// <p>是否开启反序列化检测（0-关闭，1-开启）</p>
+  /// Whether to enable deserialization detection. (0 - disabled; 1 - enabled).
   is_deserialization_analysis: i64 = "IsDeserializationAnalysis",
-  /// <p>业务系统鉴权 token</p>
+  /// Business system authentication token.
   token: String = "Token",
-  /// <p>URL长分段收敛阈值</p>
+  /// Convergence threshold for URL long segments.
   url_long_segment_threshold: i64 = "UrlLongSegmentThreshold",
-  /// <p>URL数字分段收敛阈值</p>
+  /// Convergence threshold for URL numerical segments.
   url_number_segment_threshold: i64 = "UrlNumberSegmentThreshold",
-  /// <p>spanId的索引key: 当CLS索引类型为键值索引时生效</p>
+  /// Index key of spanId: This parameter is valid only when the CLS index type is key-value index
   log_span_id_key: String = "LogSpanIdKey",
-  /// <p>是否禁用 AI 能力</p><p>单位：无</p>
+  /// **China site only.** <p>是否禁用 AI 能力</p><p>单位：无</p>
   disable_ai_ability: i64 = "DisableAiAbility",
-  /// <p>是否为跨账号</p><p>枚举值：</p><ul><li>0： 否</li><li>1： 是</li></ul>
+  /// **China site only.** <p>是否为跨账号</p><p>枚举值：</p><ul><li>0： 否</li><li>1： 是</li></ul>
   cross_account_status: i64 = "CrossAccountStatus",
-  /// <p>跨账号关联ID</p>
+  /// **China site only.** <p>跨账号关联ID</p>
   cross_account_peer_id: String = "CrossAccountPeerId",
-  /// <p>开启Token展示安全保护</p><p>单位：是、否</p>
+  /// **China site only.** <p>开启Token展示安全保护</p><p>单位：是、否</p>
   token_display_protection: i64 = "TokenDisplayProtection",
-  /// <p>自定义 Span 状态配置</p>
+  /// **China site only.** <p>自定义 Span 状态配置</p>
   span_status_config: SpanStatusConfig = "SpanStatusConfig",
 }
 
-/// 指标列表单元
+/// Metric list cell.
+///
+/// <details><summary>中文</summary>指标列表单元</details>
 pub struct ApmMetricRecord: decode {
-  /// field数组，用于指标的查询结果
+  /// Field array, used for the query result of indicators.
   fields: Vec<ApmField> = "Fields",
-  /// tag数组，用于区分 Groupby 的对象
+  /// Tag array, used to distinguish the objects of groupby.
   tags: Vec<ApmTag> = "Tags",
 }
 
-/// 展示apm业务系统关联prometheus关系返回体
+/// Shows the association between the apm business system and prometheus in the return format.
+///
+/// <details><summary>中文</summary>展示apm业务系统关联prometheus关系返回体</details>
 pub struct ApmPrometheusRules: decode {
-  /// <p>指标匹配规则ID</p>
+  /// Metric match rule ID.
   id: i64 = "Id",
-  /// <p>指标匹配规则名</p>
+  /// Metric match rule name.
   name: String = "Name",
-  /// <p>规则生效的应用。生效于全部应用就传空字符串</p>
+  /// Applications where the rule takes effect. input an empty string for all applications.
   service_name: String = "ServiceName",
-  /// <p>指标匹配规则状态：1(启用)、2（不启用）</p>
+  /// Specifies the metric match rule status: 1 (enabled), 2 (disabled).
   status: i64 = "Status",
-  /// <p>指标匹配规则</p>
+  /// Specifies the metric match rule.
   metric_name_rule: String = "MetricNameRule",
-  /// <p>匹配类型：0精准匹配，1前缀匹配，2后缀匹配</p>
+  /// Match type: 0 - precision match, 1 - prefix match, 2 - suffix match.
   metric_match_type: i64 = "MetricMatchType",
-  /// <p>是否追加资源属性</p>
+  /// **China site only.** <p>是否追加资源属性</p>
   append_resource_attributes: bool = "AppendResourceAttributes",
 }
 
-/// 采样配置信息
+/// Sampling configuration
+///
+/// <details><summary>中文</summary>采样配置信息</details>
 pub struct ApmSampleConfig: decode {
-  /// 实例ID
+  /// Instance ID.
   instance_key: String = "InstanceKey",
-  /// 服务名
+  /// Service name.
   service_name: String = "ServiceName",
-  /// 采样名字
+  /// Sampling name
   sample_name: String = "SampleName",
-  /// 接口名
+  /// API name.
   operation_name: String = "OperationName",
-  /// 采样的span数
+  /// Number of spans sampled
   span_num: i64 = "SpanNum",
-  /// 采样配置开关 0 关 1 开
+  /// Sampling configuration switch. 0: Off; 1: On
   status: i64 = "Status",
-  /// tags数组
+  /// Tag array
   tags: Vec<APMKVItem> = "Tags",
-  /// 采样率
+  /// Sampling rate.
   sample_rate: i64 = "SampleRate",
-  /// 0=精确匹配（默认）；1=前缀匹配；2=后缀匹配
+  /// Specifies the matching method. 0: exact match (default); 1: prefix match; 2: suffix match.
   operation_type: i64 = "OperationType",
-  /// 配置Id
+  /// Configuration ID.
   id: i64 = "Id",
 }
 
-/// apm应用指标信息
+/// APM application metric information.
+///
+/// <details><summary>中文</summary>apm应用指标信息</details>
 pub struct ApmServiceMetric: decode {
-  /// filed数组
+  /// Field array.
   fields: Vec<ApmField> = "Fields",
-  /// tag数组
+  /// Tag array
   tags: Vec<ApmTag> = "Tags",
-  /// 应用信息
+  /// Application information
   service_detail: ServiceDetail = "ServiceDetail",
 }
 
-/// 维度（标签）对象
+/// Dimension (tag) object.
+///
+/// <details><summary>中文</summary>维度（标签）对象</details>
 pub struct ApmTag: encode {
-  /// **Required.** 维度Key(列名，标签Key)
+  /// **Required.** Dimension key (column name, Tag key).
   key: String = "Key",
-  /// **Required.** 维度值（标签值）
+  /// **Required.** Dimension value (tag value).
   value: String = "Value",
 }
 
-/// APM应用实例漏洞相关信息
+/// Vulnerability-related information of APM application instance
+///
+/// <details><summary>中文</summary>APM应用实例漏洞相关信息</details>
 pub struct ApmVulnerabilityServiceDetail: decode {
-  /// 应用实例
+  /// Application instance
   service_instance: String = "ServiceInstance",
-  /// 漏洞所在jar包路径
+  /// Path of the jar package with the vulnerability
   path: String = "Path",
-  /// 最近发生时间
+  /// Last occurrence time
   last_occur_time: i64 = "LastOccurTime",
 }
 
-/// 自动性能剖析配置
+/// Automated performance analysis configuration
+///
+/// <details><summary>中文</summary>自动性能剖析配置</details>
 pub struct AutoProfilingConfig: encode {
-  /// 自动CPU剖析任务开关
+  /// Auto CPU profiling task switch
   cpu_profiling_enable: bool = "CpuProfilingEnable",
-  /// 自动内存剖析任务开关
+  /// Auto memory profiling task switch
   memory_profiling_enable: bool = "MemoryProfilingEnable",
-  /// 自动CPU剖析任务阈值
+  /// Auto CPU profiling task threshold
   cpu_profiling_threshold: i64 = "CpuProfilingThreshold",
-  /// 自动内存剖析任务阈值
+  /// Automated memory profiling task threshold
   memory_profiling_threshold: i64 = "MemoryProfilingThreshold",
-  /// CPU自动剖析任务时长
+  /// CPU auto profiling task duration
   cpu_profiling_duration: i64 = "CpuProfilingDuration",
-  /// 内存自动剖析任务时长
+  /// Memory auto profiling task duration
   memory_profiling_duration: i64 = "MemoryProfilingDuration",
 }
 
-/// CVM元数据
+/// CVM metadata.
+///
+/// <details><summary>中文</summary>CVM元数据</details>
 pub struct CVMMeta: decode {
-  /// 地域
+  /// Region.
   region: String = "Region",
-  /// 实例ID
+  /// Instance ID.
   instance_id: String = "InstanceID",
 }
 
@@ -1454,598 +1885,611 @@ pub struct ChartData: decode {
   y_axis: Vec<YAxis> = "YAxis",
 }
 
-/// 包含了视图中节点组件类型的数量
+/// Contains the quantity of node component types in the view.
+///
+/// <details><summary>中文</summary>包含了视图中节点组件类型的数量</details>
 pub struct ComponentTopologyView: decode {
-  /// 服务纬度的节点数量
+  /// Number of nodes at the service level.
   service: i64 = "Service",
-  /// 数据库节点数量
+  /// Node count of the database.
   database: i64 = "Database",
-  /// 消息队列节点数量
+  /// Node count of the message queue.
   mq: i64 = "MQ",
 }
 
-/// CreateApmInstance请求参数结构体
+/// Request of [`Client::create_apm_instance`].
 pub struct CreateApmInstanceRequest: encode {
-  /// **Required.** 业务系统名
+  /// **Required.** Business system name.
   name: String = "Name",
-  /// 业务系统描述信息
+  /// Business system description information.
   description: String = "Description",
-  /// Trace 数据保存时长（单位：天，默认存储时长为3天）
+  /// Retention period of trace data (unit: days, the default storage duration is 3 days).
   trace_duration: i64 = "TraceDuration",
-  /// 业务系统 Tag 列表
+  /// Business system tag list.
   tags: Vec<ApmTag> = "Tags",
-  /// 业务系统上报额度值，默认赋值为0表示不限制上报额度，已废弃
+  /// The report quota value of the business system. the default value is 0, indicating no limit on the report quota. (obsolete).
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   span_daily_counters: u64 = "SpanDailyCounters",
-  /// 业务系统的计费模式（0=按量付费，1=预付费）
+  /// Billing model of the business system (0: pay-as-you-go, 1: prepaid).
   pay_mode: i64 = "PayMode",
-  /// 是否为免费版业务系统（0=付费版；1=TSF 受限免费版；2=免费版）
+  /// Whether it is a free edition business system (0 = paid edition; 1 = tsf restricted free edition; 2 = free edition).
   free: i64 = "Free",
 }
 
-/// CreateApmInstance返回参数结构体
+/// Response of [`Client::create_apm_instance`].
 pub struct CreateApmInstanceResponse: decode {
-  /// 业务系统 ID
+  /// Business system id.
   instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateApmPrometheusRule请求参数结构体
+/// Request of [`Client::create_apm_prometheus_rule`].
 pub struct CreateApmPrometheusRuleRequest: encode {
-  /// **Required.** <p>指标匹配规则名</p>
+  /// **Required.** Metric match rule name.
   name: String = "Name",
-  /// **Required.** <p>规则生效的应用。作用全部应用就传空字符串</p>
+  /// **Required.** Applications where the rule takes effect. input an empty string for all applications.
   service_name: String = "ServiceName",
-  /// **Required.** <p>指标匹配类型：0精准匹配，1前缀匹配，2后缀匹配</p>
+  /// **Required.** Match type: 0 - precision match, 1 - prefix match, 2 - suffix match.
   metric_match_type: i64 = "MetricMatchType",
-  /// **Required.** <p>客户定义的命中指标名规则。</p>
+  /// **Required.** Specifies the rule for customer-defined metric names with cache hit.
   metric_name_rule: String = "MetricNameRule",
-  /// **Required.** <p>业务系统ID</p>
+  /// **Required.** Business system ID
   instance_id: String = "InstanceId",
-  /// <p>是否追加资源属性</p>
+  /// **China site only.** <p>是否追加资源属性</p>
   append_resource_attributes: bool = "AppendResourceAttributes",
 }
 
-/// CreateApmPrometheusRule返回参数结构体
+/// Response of [`Client::create_apm_prometheus_rule`].
 pub struct CreateApmPrometheusRuleResponse: decode {
-  /// <p>指标匹配规则的ID</p>
+  /// ID of the metric match rule
   rule_id: i64 = "RuleId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateApmSampleConfig请求参数结构体
+/// Request of [`Client::create_apm_sample_config`].
 pub struct CreateApmSampleConfigRequest: encode {
-  /// **Required.** 业务系统ID
+  /// **Required.** Business system ID
   instance_id: String = "InstanceId",
-  /// **Required.** 采样率
+  /// **Required.** Sampling rate.
   sample_rate: i64 = "SampleRate",
-  /// **Required.** 应用名
+  /// **Required.** Application name
   service_name: String = "ServiceName",
-  /// **Required.** 采样规则名
+  /// **Required.** Sampling rule name.
   sample_name: String = "SampleName",
-  /// 采样Tags
+  /// Sampling tags
   tags: Vec<APMKVItem> = "Tags",
-  /// 接口名
+  /// API name.
   operation_name: String = "OperationName",
-  /// 0=精确匹配（默认）；1=前缀匹配；2=后缀匹配
+  /// 0: exact match (default); 1: prefix match; 2: suffix match.
   operation_type: i64 = "OperationType",
 }
 
-/// CreateApmSampleConfig返回参数结构体
+/// Response of [`Client::create_apm_sample_config`].
 pub struct CreateApmSampleConfigResponse: decode {
-  /// 采样配置参数
+  /// Sampling configuration parameter
   apm_sample_config: ApmSampleConfig = "ApmSampleConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateProfileTask请求参数结构体
+/// Request of [`Client::create_profile_task`].
 pub struct CreateProfileTaskRequest: encode {
-  /// **Required.** 应用名称
+  /// **Required.** Application name
   service_name: String = "ServiceName",
-  /// **Required.** APM业务系统ID
+  /// **Required.** APM business system ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 应用实例（在线）
+  /// **Required.** Application instance (online).
   service_instance: String = "ServiceInstance",
-  /// **Required.** 事件类型（cpu、alloc）
+  /// **Required.** Event type (cpu, alloc).
   event: String = "Event",
-  /// **Required.** 任务持续时长(单位：毫秒)，范围限制在5~180秒
+  /// **Required.** Specifies the task duration in milliseconds (ms). value range: 5 to 180 seconds.
   duration: i64 = "Duration",
-  /// **Required.** 执行次数，范围限制在1~100次
+  /// **Required.** Number of execution. value range: 1-100.
   all_times: i64 = "AllTimes",
-  /// 开始时间戳，0代表从当前开始(单位：秒)
+  /// Start timestamp. 0 indicates start from the current time (unit: seconds).
   start_time: i64 = "StartTime",
-  /// 任务执行间隔(单位：毫秒)，范围限制在10~600秒，不可小于1.5倍的Duration
+  /// Specifies the task execution interval in milliseconds (ms). value range: 10 to 600 seconds. cannot be less than 1.5 times the Duration.
   task_interval: i64 = "TaskInterval",
 }
 
-/// CreateProfileTask返回参数结构体
+/// Response of [`Client::create_profile_task`].
 pub struct CreateProfileTaskResponse: decode {
-  /// 任务ID
+  /// Task ID
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteApmSampleConfig请求参数结构体
+/// Request of [`Client::delete_apm_sample_config`].
 pub struct DeleteApmSampleConfigRequest: encode {
-  /// **Required.** 业务系统ID
+  /// **Required.** Business system ID
   instance_id: String = "InstanceId",
-  /// **Required.** 采样规则名
+  /// **Required.** Sampling rule name.
   sample_name: String = "SampleName",
 }
 
-/// DeleteApmSampleConfig返回参数结构体
+/// Response of [`Client::delete_apm_sample_config`].
 pub struct DeleteApmSampleConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApmAgent请求参数结构体
+/// Request of [`Client::describe_apm_agent`].
 pub struct DescribeApmAgentRequest: encode {
-  /// **Required.** 业务系统 ID
+  /// **Required.** Business system id.
   instance_id: String = "InstanceId",
-  /// 接入方式，现支持 skywalking, ot, ebpf 方式接入上报，不填默认为 ot
+  /// Access method: currently supports access and reporting via skywalking, ot, and ebpf methods. if not specified, ot is used by default.
   agent_type: String = "AgentType",
-  /// 上报环境，现支持 pl (内网上报), public (外网), inner (自研 VPC )环境上报，不传默认为 public
+  /// Reporting environment: currently supports pl (private network reporting), public (public network), and inner (self-developed vpc) environment reporting. if not specified, the default is public.
   network_mode: String = "NetworkMode",
-  /// 语言，现支持 java, golang, php, python, dotNet, nodejs 语言上报，不传默认为 golang
+  /// Language reporting is now supported for java, golang, php, python, dotnet, nodejs. if not specified, golang is used by default.
   language_environment: String = "LanguageEnvironment",
-  /// 上报方式，已弃用
+  /// Reporting method, deprecated.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   report_method: String = "ReportMethod",
 }
 
-/// DescribeApmAgent返回参数结构体
+/// Response of [`Client::describe_apm_agent`].
 pub struct DescribeApmAgentResponse: decode {
-  /// Agent 信息
+  /// Agent information.
   apm_agent: ApmAgentInfo = "ApmAgent",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApmAllVulCount请求参数结构体
+/// Request of [`Client::describe_apm_all_vul_count`].
 pub struct DescribeApmAllVulCountRequest: encode {
-  /// **Required.** 秒级时间戳
+  /// **Required.** unix second-level timestamp
   start_time: i64 = "StartTime",
-  /// **Required.** 秒级时间戳
+  /// **Required.** unix second-level timestamp
   end_time: i64 = "EndTime",
 }
 
-/// DescribeApmAllVulCount返回参数结构体
+/// Response of [`Client::describe_apm_all_vul_count`].
 pub struct DescribeApmAllVulCountResponse: decode {
-  /// 包含漏洞指标以及业务系统个数
+  /// Vulnerability metrics as well as number of business systems
   vulnerability_list: Vec<ApmMetricRecord> = "VulnerabilityList",
-  /// 总漏洞个数
+  /// Total number of vulnerabilities
   vulnerability_count: i64 = "VulnerabilityCount",
-  /// 严重漏洞个数
+  /// Number of critical vulnerabilities
   important_vulnerability_count: i64 = "ImportantVulnerabilityCount",
-  /// 高危漏洞个数
+  /// High-risk vulnerability count
   critical_vulnerability_count: i64 = "CriticalVulnerabilityCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApmApplicationConfig请求参数结构体
+/// Request of [`Client::describe_apm_application_config`].
 pub struct DescribeApmApplicationConfigRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 服务名称
+  /// **Required.** Service name
   service_name: String = "ServiceName",
 }
 
-/// DescribeApmApplicationConfig返回参数结构体
+/// Response of [`Client::describe_apm_application_config`].
 pub struct DescribeApmApplicationConfigResponse: decode {
-  /// Apm应用配置
+  /// Apm application configuration.
   apm_app_config: ApmAppConfig = "ApmAppConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApmAssociation请求参数结构体
+/// Request of [`Client::describe_apm_association`].
 pub struct DescribeApmAssociationRequest: encode {
-  /// **Required.** 关联的产品名，当前只支持Prometheus
+  /// **Required.** Associated product name. currently only supports Prometheus.
   product_name: String = "ProductName",
-  /// **Required.** 业务系统名
+  /// **Required.** Business System Name
   instance_id: String = "InstanceId",
 }
 
-/// DescribeApmAssociation返回参数结构体
+/// Response of [`Client::describe_apm_association`].
 pub struct DescribeApmAssociationResponse: decode {
-  /// 关联的产品实例ID
+  /// Associated product instance ID.
   apm_association: ApmAssociation = "ApmAssociation",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApmInstances请求参数结构体
+/// Request of [`Client::describe_apm_instances`].
 pub struct DescribeApmInstancesRequest: encode {
-  /// <p>Tag 列表</p>
+  /// Tag list.
   tags: Vec<ApmTag> = "Tags",
-  /// <p>按业务系统名过滤，支持模糊检索</p>
+  /// Filters by business system name, and fuzzy search is supported.
   instance_name: String = "InstanceName",
-  /// <p>按业务系统 ID 过滤，支持模糊检索</p>
+  /// Filters by business system ID, and fuzzy search is supported.
   instance_id: String = "InstanceId",
-  /// <p>按业务系统 ID 过滤</p>
+  /// Filter by business system id.
   instance_ids: Vec<String> = "InstanceIds",
-  /// <p>是否查询官方 Demo 业务系统（0=非 Demo 业务系统，1=Demo 业务系统，默认为0）</p>
+  /// Whether to query the official demo business system (0 = non-demo business system, 1 = demo business system, default is 0).
   demo_instance_flag: i64 = "DemoInstanceFlag",
-  /// <p>是否查询全地域业务系统（0=不查询全地域，1=查询全地域，默认为0）</p>
+  /// Whether to query all regional business systems (0 = do not query all regions, 1 = query all regions, default is 0).
   all_regions_flag: i64 = "AllRegionsFlag",
-  /// <p>页码，从1开始</p><p>单位：页</p>
+  /// **China site only.** <p>页码，从1开始</p><p>单位：页</p>
   page_index: i64 = "PageIndex",
-  /// <p>每页数量，默认20，最大100</p><p>单位：个</p>
+  /// **China site only.** <p>每页数量，默认20，最大100</p><p>单位：个</p>
   page_size: i64 = "PageSize",
-  /// <p>搜索参数（OR 匹配 Name / InstanceKey）</p>
+  /// **China site only.** <p>搜索参数（OR 匹配 Name / InstanceKey）</p>
   keyword: String = "Keyword",
-  /// <p>排序类型：ASC | DESC</p>
+  /// **China site only.** <p>排序类型：ASC | DESC</p>
   order_direction: String = "OrderDirection",
-  /// <p>排序字段：ServiceCount / TotalCount</p>
+  /// **China site only.** <p>排序字段：ServiceCount / TotalCount</p>
   order_by: String = "OrderBy",
 }
 
-/// DescribeApmInstances返回参数结构体
+/// Response of [`Client::describe_apm_instances`].
 pub struct DescribeApmInstancesResponse: decode {
-  /// <p>APM 业务系统列表</p>
+  /// APM business system list.
   instances: Vec<ApmInstanceDetail> = "Instances",
-  /// <p>总数</p><p>单位：个</p>
+  /// **China site only.** <p>总数</p><p>单位：个</p>
   total_count: i64 = "TotalCount",
-  /// <p>页码，从1开始 </p><p>单位：页</p>
+  /// **China site only.** <p>页码，从1开始 </p><p>单位：页</p>
   page_index: i64 = "PageIndex",
-  /// <p>每页数量，默认20，最大100</p><p>单位：个</p>
+  /// **China site only.** <p>每页数量，默认20，最大100</p><p>单位：个</p>
   page_size: i64 = "PageSize",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApmPrometheusRule请求参数结构体
+/// Request of [`Client::describe_apm_prometheus_rule`].
 pub struct DescribeApmPrometheusRuleRequest: encode {
-  /// **Required.** 业务系统ID
+  /// **Required.** Business system ID
   instance_id: String = "InstanceId",
 }
 
-/// DescribeApmPrometheusRule返回参数结构体
+/// Response of [`Client::describe_apm_prometheus_rule`].
 pub struct DescribeApmPrometheusRuleResponse: decode {
-  /// 指标匹配规则
+  /// Specifies the metric match rule.
   apm_prometheus_rules: Vec<ApmPrometheusRules> = "ApmPrometheusRules",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApmSQLInjectionDetail请求参数结构体
+/// Request of [`Client::describe_apm_sql_injection_detail`].
 pub struct DescribeApmSQLInjectionDetailRequest: encode {
-  /// **Required.** 业务系统 ID
+  /// **Required.** Business system ID
   instance_id: String = "InstanceId",
-  /// 限制
+  /// Limit
   limit: i64 = "Limit",
-  /// 偏移量
+  /// Offset.
   offset: i64 = "Offset",
-  /// 秒级时间戳
+  /// unix second-level timestamp
   start_time: i64 = "StartTime",
-  /// 秒级时间戳
+  /// unix second-level timestamp
   end_time: i64 = "EndTime",
-  /// 排序
+  /// Order.
   order_by: OrderBy = "OrderBy",
-  /// 查询过滤条件
+  /// Query filter criteria.
   filters: Vec<Filter> = "Filters",
-  /// 聚合维度
+  /// Aggregation dimension
   group_by: Vec<String> = "GroupBy",
-  /// 指标列表
+  /// Metric list
   metrics: Vec<QueryMetricItem> = "Metrics",
 }
 
-/// DescribeApmSQLInjectionDetail返回参数结构体
+/// Response of [`Client::describe_apm_sql_injection_detail`].
 pub struct DescribeApmSQLInjectionDetailResponse: decode {
-  /// SQL相关维度信息
+  /// SQL dimension information
   tags: Vec<ApmTag> = "Tags",
-  /// 链路相关信息
+  /// Link information
   records: Vec<ApmMetricRecord> = "Records",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApmSampleConfig请求参数结构体
+/// Request of [`Client::describe_apm_sample_config`].
 pub struct DescribeApmSampleConfigRequest: encode {
-  /// **Required.** 业务系统ID
+  /// **Required.** Business system ID
   instance_id: String = "InstanceId",
-  /// 采样规则名
+  /// Sampling rule name.
   sample_name: String = "SampleName",
 }
 
-/// DescribeApmSampleConfig返回参数结构体
+/// Response of [`Client::describe_apm_sample_config`].
 pub struct DescribeApmSampleConfigResponse: decode {
-  /// 采样配置列表
+  /// Sampling configuration list
   apm_sample_configs: Vec<ApmSampleConfig> = "ApmSampleConfigs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApmServiceMetric请求参数结构体
+/// Request of [`Client::describe_apm_service_metric`].
 pub struct DescribeApmServiceMetricRequest: encode {
-  /// **Required.** 业务系统ID
+  /// **Required.** Business system ID
   instance_id: String = "InstanceId",
-  /// 应用名
+  /// Application name
   service_name: String = "ServiceName",
-  /// 应用ID
+  /// Application ID
   service_id: String = "ServiceID",
-  /// 开始时间
+  /// Start time.
   start_time: i64 = "StartTime",
-  /// 结束时间
+  /// End time.
   end_time: i64 = "EndTime",
-  /// 排序
+  /// Order.
   order_by: OrderBy = "OrderBy",
-  /// 是否demo模式
+  /// Whether to use the demo mode.
   demo: bool = "Demo",
-  /// 应用状态筛选，可枚举的值为：health、warning、error。如果选中多个状态用逗号隔开，例如："warning,error"
+  /// Application status filter criteria. valid values: health, warning, error. if multiple statuses are selected, separate them by commas, for example: "warning,error".
   service_status: String = "ServiceStatus",
-  /// 标签列表
+  /// Tag list
   tags: Vec<ApmTag> = "Tags",
-  /// 页码
+  /// Page number.
   page: i64 = "Page",
-  /// 页大小
+  /// Page size.
   page_size: i64 = "PageSize",
-  /// 过滤条件
+  /// Filter criteria.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeApmServiceMetric返回参数结构体
+/// Response of [`Client::describe_apm_service_metric`].
 pub struct DescribeApmServiceMetricResponse: decode {
-  /// 应用指标列表
+  /// List of application metrics.
   service_metric_list: Vec<ApmServiceMetric> = "ServiceMetricList",
-  /// 符合筛选条件的应用数
+  /// Number of applications meeting the filtering conditions.
   total_count: i64 = "TotalCount",
-  /// 警示异常应用数
+  /// Warning of the abnormal number of applications.
   warning_error_count: i64 = "WarningErrorCount",
-  /// 应用总数
+  /// Total number of applications.
   application_count: i64 = "ApplicationCount",
-  /// 页码
+  /// Page number.
   page: i64 = "Page",
-  /// 页大小
+  /// Page size.
   page_size: i64 = "PageSize",
-  /// 异常应用数
+  /// Indicates the number of abnormal applications.
   error_count: i64 = "ErrorCount",
-  /// 警示应用数
+  /// Warning of the number of applications.
   warning_count: i64 = "WarningCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApmVulnerabilityCount请求参数结构体
+/// Request of [`Client::describe_apm_vulnerability_count`].
 pub struct DescribeApmVulnerabilityCountRequest: encode {
-  /// **Required.** APM业务系统ID
+  /// **Required.** APM business system ID
   instance_id: String = "InstanceId",
-  /// **Required.** APM应用名称
+  /// **Required.** app name
   service_name: String = "ServiceName",
-  /// **Required.** 秒级时间戳
+  /// **Required.** unix second-level timestamp
   start_time: i64 = "StartTime",
-  /// 秒级时间戳
+  /// unix second-level timestamp
   end_time: i64 = "EndTime",
-  /// 查询的数据类型，攻击检测为“attack_detect”
+  /// Data type of queried data. Attack detection is "attack_detect".
   r#type: String = "Type",
 }
 
-/// DescribeApmVulnerabilityCount返回参数结构体
+/// Response of [`Client::describe_apm_vulnerability_count`].
 pub struct DescribeApmVulnerabilityCountResponse: decode {
-  /// 包含漏洞指标以及业务系统个数
+  /// Vulnerability metrics as well as number of business systems
   vulnerability_list: Vec<ApmMetricRecord> = "VulnerabilityList",
-  /// 总漏洞个数
+  /// Total number of vulnerabilities
   vulnerability_count: i64 = "VulnerabilityCount",
-  /// 严重漏洞个数
+  /// Number of critical vulnerabilities
   important_vulnerability_count: i64 = "ImportantVulnerabilityCount",
-  /// 高危漏洞个数
+  /// High-risk vulnerability count
   critical_vulnerability_count: i64 = "CriticalVulnerabilityCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApmVulnerabilityDetail请求参数结构体
+/// Request of [`Client::describe_apm_vulnerability_detail`].
 pub struct DescribeApmVulnerabilityDetailRequest: encode {
-  /// **Required.** 秒级时间戳
+  /// **Required.** unix second-level timestamp
   start_time: i64 = "StartTime",
-  /// **Required.** 秒级时间戳
+  /// **Required.** unix second-level timestamp
   end_time: i64 = "EndTime",
-  /// **Required.** APM业务系统ID
+  /// **Required.** APM business system ID
   instance_id: String = "InstanceId",
-  /// 条件过滤，必填service.name, instrumentation.name, version, vul.id
+  /// Conditional filtering, required service.name, instrumentation.name, version, vul.id
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeApmVulnerabilityDetail返回参数结构体
+/// Response of [`Client::describe_apm_vulnerability_detail`].
 pub struct DescribeApmVulnerabilityDetailResponse: decode {
-  /// 漏洞详情
+  /// Vulnerability details
   tags: Vec<ApmTag> = "Tags",
-  /// 漏洞相关业务系统列表
+  /// List of business systems related to vulnerabilities
   service_instance_list: Vec<ApmVulnerabilityServiceDetail> = "ServiceInstanceList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGeneralApmApplicationConfig请求参数结构体
+/// Request of [`Client::describe_general_apm_application_config`].
 pub struct DescribeGeneralApmApplicationConfigRequest: encode {
-  /// **Required.** <p>应用名</p>
+  /// **Required.** Application name.
   service_name: String = "ServiceName",
-  /// **Required.** <p>业务系统ID</p>
+  /// **Required.** Business system id.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeGeneralApmApplicationConfig返回参数结构体
+/// Response of [`Client::describe_general_apm_application_config`].
 pub struct DescribeGeneralApmApplicationConfigResponse: decode {
-  /// <p>应用配置项</p>
+  /// Application configuration item.
   apm_application_config_view: ApmApplicationConfigView = "ApmApplicationConfigView",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGeneralMetricData请求参数结构体
+/// Request of [`Client::describe_general_metric_data`].
 pub struct DescribeGeneralMetricDataRequest: encode {
-  /// **Required.** 需要查询的指标名称，不可自定义输入，[详情请见。](https://cloud.tencent.com/document/product/248/101681)
+  /// **Required.** Metric name to be queried, which cannot be customized. (for details, see <https://intl.cloud.tencent.com/document/product/248/101681?from_cn_redirect=1>.).
   metrics: Vec<String> = "Metrics",
-  /// **Required.** 业务系统 ID
+  /// **Required.** Business system id.
   instance_id: String = "InstanceId",
-  /// **Required.** 视图名称，不可自定义输入。[详情请见。](https://cloud.tencent.com/document/product/248/101681)
+  /// **Required.** View name. the input cannot be customized. [for details, see.](https://intl.cloud.tencent.com/document/product/248/101681?from_cn_redirect=1).
   view_name: String = "ViewName",
-  /// **Required.** 要过滤的维度信息，不同视图有对应的指标维度，[详情请见。](https://cloud.tencent.com/document/product/248/101681)
+  /// **Required.** The dimension information to be filtered; different views have corresponding metric dimensions. (for details, see <https://intl.cloud.tencent.com/document/product/248/101681?from_cn_redirect=1>.).
   filters: Vec<GeneralFilter> = "Filters",
-  /// 聚合维度，不同视图有对应的指标维度，[详情请见。](https://cloud.tencent.com/document/product/248/101681)
+  /// Aggregated dimension; different views have corresponding metric dimensions. (for details, see <https://intl.cloud.tencent.com/document/product/248/101681?from_cn_redirect=1>.).
   group_by: Vec<String> = "GroupBy",
-  /// 起始时间的时间戳，支持查询30天内的指标数据。（单位：秒）
+  /// The timestamp of the start time, supporting the query of metric data within 30 days. (unit: seconds).
   start_time: i64 = "StartTime",
-  /// 结束时间的时间戳，支持查询30天内的指标数据。（单位：秒）
+  /// The timestamp of the end time, supporting the query of metric data within 30 days. (unit: seconds).
   end_time: i64 = "EndTime",
-  /// 是否按固定时间跨度聚合，填入1及大于1的值按1处理，不填按0处理。
-  /// - 填入0，则计算开始时间到截止时间的指标数据。
-  /// - 填入1，则会按照开始时间到截止时间的时间跨度选择聚合粒度：
-  /// - 时间跨度 (0,12) 小时，则按一分钟粒度聚合。
-  /// - 时间跨度 [12,48] 小时，则按五分钟粒度聚合。
-  /// - 时间跨度 (48, +∞) 小时，则按一小时粒度聚合。
+  /// Whether to aggregate by a fixed time span: enter 1 for values of 1 and greater, and 0 if not filled in.
+  /// -If 0 is filled in, it calculates the metric data from the start time to the cutoff time.
+  /// - if 1 is filled in, the aggregation granularity will be selected according to the time span from the start time to the deadline:.
+  /// -If the time span is (0,12) hours, it is aggregated by one-minute granularity.
+  /// -If the time span is [12,48] hours, it is aggregated at a five-minute granularity.
+  /// -If the time span is (48, +inf) hours, it is aggregated at an hourly granularity.
   period: i64 = "Period",
-  /// 对查询指标进行排序：
-  /// Key 填写云 API 指标名称，[详情请见。](https://cloud.tencent.com/document/product/248/101681)
-  /// Value 填写排序方式：
-  /// - asc：对查询指标进行升序排序
-  /// - desc：对查询指标进行降序排序
+  /// Sort query metrics.
+  /// Key: enter the tencentcloud api metric name. [for details, see](https://intl.cloud.tencent.com/document/product/248/101681?from_cn_redirect=1) .
+  /// Value: specify the sorting method:.
+  /// -Asc: sorts query metrics in ascending order.
+  /// - desc: sort query metrics in descending order.
   order_by: OrderBy = "OrderBy",
-  /// 查询指标的限制条数，目前最多展示50条数据，PageSize取值为1-50，上送PageSize则根据PageSize的值展示限制条数。
+  /// Maximum number of queried metrics. currently, up to 50 data entries can be displayed. the value range for pagesize is 1-50. submit pagesize to show the limited number based on the value of pagesize.
   page_size: i64 = "PageSize",
 }
 
-/// DescribeGeneralMetricData返回参数结构体
+/// Response of [`Client::describe_general_metric_data`].
 pub struct DescribeGeneralMetricDataResponse: decode {
-  /// 指标结果集
+  /// Indicator result set.
   records: Vec<Line> = "Records",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGeneralOTSpanList请求参数结构体
+/// Request of [`Client::describe_general_ot_span_list`].
 pub struct DescribeGeneralOTSpanListRequest: encode {
-  /// **Required.** <p>业务系统 ID</p>
+  /// **Required.** <p>Business system ID</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>Span 查询开始时间戳（单位：秒）</p>
+  /// **Required.** <p>Span query start timestamp (unit: seconds)</p>
   start_time: i64 = "StartTime",
-  /// **Required.** <p>Span 查询结束时间戳（单位：秒）</p>
+  /// **Required.** <p>Span query end timestamp (unit: s)</p>
   end_time: i64 = "EndTime",
-  /// <p>通用过滤参数 支持的过滤key如service.name</p>
+  /// <p>Universal filter parameters supported filter key such as service.name</p>
   filters: Vec<Filter> = "Filters",
-  /// <p>排序<br>现支持的 Key 有：</p><ul><li>startTime(开始时间)</li><li>endTime(结束时间)</li><li>duration(响应时间)</li></ul><p>现支持的 Value 有：</p><ul><li>desc(降序排序)</li><li>asc(升序排序)</li></ul>
+  /// <p>Sort<br>Keys now supported:</p><ul><li>startTime</li><li>endTime</li><li>duration</li></ul><p>Values now supported:</p><ul><li>desc (sort in descending order)</li><li>asc (ascending order)</li></ul>
   order_by: OrderBy = "OrderBy",
-  /// <p>业务自身服务名，控制台用户请填写taw</p>
+  /// <p>Business service name. Console users please enter taw</p>
   business_name: String = "BusinessName",
-  /// <p>单页项目个数，默认为10000，合法取值范围为0～10000</p>
+  /// <p>Count of single-page projects. Defaults to 10000. Valid value range is 0–10000.</p>
   limit: i64 = "Limit",
-  /// <p>分页</p>
+  /// <p>Page</p>
   offset: i64 = "Offset",
 }
 
-/// DescribeGeneralOTSpanList返回参数结构体
+/// Response of [`Client::describe_general_ot_span_list`].
 pub struct DescribeGeneralOTSpanListResponse: decode {
-  /// <p>总数量</p>
+  /// <p>Total number</p>
   total_count: i64 = "TotalCount",
-  /// <p>Spans字段中包含了链路数据的全部内容，由于数据经过了压缩，需要对结果进行如下三步转换，以还原始的文本。</p><ol><li>将Spans字段中的文本进行 Base64 解码，得到经过压缩后字节数组。</li><li>使用 gzip 对压缩后的字节数组进行解压，得到压缩前的字节数组。</li><li>使用 UTF-8 字符集，将压缩前的字节数组转换为文本。</li></ol>
+  /// <p>The Spans field contains all content of the link data. Since the data is compressed, perform the following three steps to restore the original text.</p><ol><li>Decode the text in the Spans field with Base64 to get the compressed byte[].</li><li>Decompress the compressed byte[] with gzip to get the byte array before compression.</li><li>Convert the byte array before compression to text using the UTF-8 character set.</li></ol>
   spans: String = "Spans",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGeneralSpanList请求参数结构体
+/// Request of [`Client::describe_general_span_list`].
 pub struct DescribeGeneralSpanListRequest: encode {
-  /// **Required.** <p>业务系统 ID</p>
+  /// **Required.** <p>Business system ID</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>Span 查询开始时间戳（单位：秒）</p>
+  /// **Required.** <p>Span query start timestamp (unit: seconds)</p>
   start_time: i64 = "StartTime",
-  /// **Required.** <p>Span 查询结束时间戳（单位：秒）</p>
+  /// **Required.** <p>Span query end timestamp (unit: s)</p>
   end_time: i64 = "EndTime",
-  /// <p>通用过滤参数 支持的过滤key如service.name</p>
+  /// <p>Universal filter parameters supported filter key such as service.name</p>
   filters: Vec<Filter> = "Filters",
-  /// <p>排序<br>现支持的 Key 有：</p><ul><li>startTime(开始时间)</li><li>endTime(结束时间)</li><li>duration(响应时间)</li></ul><p>现支持的 Value 有：</p><ul><li>desc(降序排序)</li><li>asc(升序排序)</li></ul>
+  /// <p>Sort<br>Keys now supported:</p><ul><li>startTime</li><li>endTime</li><li>duration</li></ul><p>Values now supported:</p><ul><li>desc (sort in descending order)</li><li>asc (ascending order)</li></ul>
   order_by: OrderBy = "OrderBy",
-  /// <p>业务自身服务名，控制台用户请填写taw</p>
+  /// <p>Business service name. Console users please enter taw</p>
   business_name: String = "BusinessName",
-  /// <p>单页项目个数，默认为1000，合法取值范围为1～1000</p>
+  /// <p>Count of single-page projects. Defaults to 1000. Valid value range is 1–1000.</p>
   limit: i64 = "Limit",
-  /// <p>分页</p>
+  /// <p>Page</p>
   offset: i64 = "Offset",
 }
 
-/// DescribeGeneralSpanList返回参数结构体
+/// Response of [`Client::describe_general_span_list`].
 pub struct DescribeGeneralSpanListResponse: decode {
-  /// <p>总数量</p>
+  /// <p>Total number</p>
   total_count: i64 = "TotalCount",
-  /// <p>Span 分页列表</p>
+  /// <p>Span pagination list</p>
   spans: Vec<Span> = "Spans",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMetricRecords请求参数结构体
+/// Request of [`Client::describe_metric_records`].
 pub struct DescribeMetricRecordsRequest: encode {
-  /// **Required.** <p>业务系统 ID</p>
+  /// **Required.** Business system id.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>指标列表</p>
+  /// **Required.** Metric list.
   metrics: Vec<QueryMetricItem> = "Metrics",
-  /// **Required.** <p>开始时间（单位为秒）</p>
+  /// **Required.** Start time (unit: sec).
   start_time: u64 = "StartTime",
-  /// **Required.** <p>结束时间（单位为秒）</p>
+  /// **Required.** End time (unit: seconds).
   end_time: u64 = "EndTime",
-  /// **Required.** <p>聚合维度</p>
+  /// **Required.** Aggregation dimension.
   group_by: Vec<String> = "GroupBy",
-  /// <p>过滤条件</p>
+  /// Filter criteria.
   filters: Vec<Filter> = "Filters",
-  /// <p>Or 过滤条件</p>
+  /// Or filter criteria.
   or_filters: Vec<Filter> = "OrFilters",
-  /// <p>排序<br>现支持的 Key 有：</p><ul><li>startTime(开始时间)</li><li>endTime(结束时间)</li><li>duration(响应时间)</li></ul><p>现支持的 Value 有：</p><ul><li>desc(降序排序)</li><li>asc(升序排序)</li></ul>
+  /// Sort
+  /// .
+  /// The currently supported keys are:.
+  ///
+  /// -StartTime (start time).
+  /// -EndTime (end time).
+  /// -Duration (response time).
+  ///
+  /// The currently supported values are:.
+  ///
+  /// - desc: sort in descending order.
+  /// -Asc - ascending order.
   order_by: OrderBy = "OrderBy",
-  /// <p>业务名称，控制台用户请填写taw。</p>
+  /// The service name of the business itself. console users should fill in taw.
   business_name: String = "BusinessName",
-  /// <p>特殊处理查询结果</p>
+  /// Special handling of query results.
   r#type: String = "Type",
-  /// <p>每页大小，默认为1000，合法取值范围为0~1000</p>
+  /// Size per page, defaults to 1,000, valid value range is 0 – 1,000.
   limit: u64 = "Limit",
-  /// <p>分页起始点</p>
+  /// Paging starting point.
   offset: i64 = "Offset",
-  /// <p>页码</p>
+  /// Page number.
   page_index: i64 = "PageIndex",
-  /// <p>页长</p>
+  /// Page length.
   page_size: i64 = "PageSize",
-  /// <p>应用Id</p>
+  /// **China site only.** <p>应用Id</p>
   service_id: String = "ServiceID",
 }
 
-/// DescribeMetricRecords返回参数结构体
+/// Response of [`Client::describe_metric_records`].
 pub struct DescribeMetricRecordsResponse: decode {
-  /// <p>指标结果集</p>
+  /// Indicator result set.
   records: Vec<ApmMetricRecord> = "Records",
-  /// <p>查询指标结果集条数</p>
+  /// Number of metric query result sets.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOPRAllVulCount请求参数结构体
+/// Request of [`Client::describe_opr_all_vul_count`].
 pub struct DescribeOPRAllVulCountRequest: encode {
-  /// **Required.** 秒级时间戳
+  /// **Required.** unix second-level timestamp
   start_time: i64 = "StartTime",
-  /// **Required.** 秒级时间戳
+  /// **Required.** unix second-level timestamp
   end_time: i64 = "EndTime",
 }
 
-/// DescribeOPRAllVulCount返回参数结构体
+/// Response of [`Client::describe_opr_all_vul_count`].
 pub struct DescribeOPRAllVulCountResponse: decode {
-  /// 包含漏洞指标以及业务系统个数
+  /// Vulnerability metrics as well as number of business systems
   vulnerability_list: Vec<ApmMetricRecord> = "VulnerabilityList",
-  /// 总漏洞个数
+  /// Total number of vulnerabilities
   vulnerability_count: i64 = "VulnerabilityCount",
-  /// 严重漏洞个数
+  /// Number of critical vulnerabilities
   important_vulnerability_count: i64 = "ImportantVulnerabilityCount",
-  /// 高危漏洞个数
+  /// High-risk vulnerability count
   critical_vulnerability_count: i64 = "CriticalVulnerabilityCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRelatedServicesOnTrace请求参数结构体
+/// Request of [`Client::describe_related_services_on_trace`].
 pub struct DescribeRelatedServicesOnTraceRequest: encode {
   /// **Required.** 业务系统 ID
   instance_id: String = "InstanceId",
@@ -2059,7 +2503,7 @@ pub struct DescribeRelatedServicesOnTraceRequest: encode {
   is_service_topology: bool = "IsServiceTopology",
 }
 
-/// DescribeRelatedServicesOnTrace返回参数结构体
+/// Response of [`Client::describe_related_services_on_trace`].
 pub struct DescribeRelatedServicesOnTraceResponse: decode {
   /// 查询的总链路数
   total_traces: i64 = "TotalTraces",
@@ -2069,44 +2513,45 @@ pub struct DescribeRelatedServicesOnTraceResponse: decode {
   selected_traces: i64 = "SelectedTraces",
   /// 相关的服务/应用名列表
   service_relations: Vec<ServiceRelation> = "ServiceRelations",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeServiceOverview请求参数结构体
+/// Request of [`Client::describe_service_overview`].
 pub struct DescribeServiceOverviewRequest: encode {
-  /// **Required.** 业务系统 ID
+  /// **Required.** Business system id.
   instance_id: String = "InstanceId",
-  /// **Required.** 指标列表
+  /// **Required.** Metric list.
   metrics: Vec<QueryMetricItem> = "Metrics",
-  /// **Required.** 开始时间（单位：秒）
+  /// **Required.** Start time (unit: sec).
   start_time: u64 = "StartTime",
-  /// **Required.** 结束时间（单位：秒）
+  /// **Required.** End time (unit: seconds).
   end_time: u64 = "EndTime",
-  /// **Required.** 聚合维度
+  /// **Required.** Aggregation dimension.
   group_by: Vec<String> = "GroupBy",
-  /// 过滤条件
+  /// Filter criteria.
   filters: Vec<Filter> = "Filters",
-  /// 排序方式
-  /// Value 填写：
-  /// - asc：对查询指标进行升序排序
-  /// - desc：对查询指标进行降序排序
+  /// Sorting method
+  /// .
+  /// Value: fill in.
+  /// -Asc: sorts query metrics in ascending order.
+  /// - desc: sort query metrics in descending order.
   order_by: OrderBy = "OrderBy",
-  /// 每页大小
+  /// Page size.
   limit: i64 = "Limit",
-  /// 分页起始点
+  /// Paging starting point.
   offset: i64 = "Offset",
 }
 
-/// DescribeServiceOverview返回参数结构体
+/// Response of [`Client::describe_service_overview`].
 pub struct DescribeServiceOverviewResponse: decode {
-  /// 指标结果集
+  /// Indicator result set.
   records: Vec<ApmMetricRecord> = "Records",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSpanTreeByID请求参数结构体
+/// Request of [`Client::describe_span_tree_by_id`].
 pub struct DescribeSpanTreeByIDRequest: encode {
   /// **Required.** <p>业务系统 ID</p>
   instance_id: String = "InstanceId",
@@ -2128,93 +2573,93 @@ pub struct DescribeSpanTreeByIDRequest: encode {
   enable_resource_link: bool = "EnableResourceLink",
 }
 
-/// DescribeSpanTreeByID返回参数结构体
+/// Response of [`Client::describe_span_tree_by_id`].
 pub struct DescribeSpanTreeByIDResponse: decode {
   /// <p>树形图</p>
   span_tree_view: SpanTreeView = "SpanTreeView",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTagValues请求参数结构体
+/// Request of [`Client::describe_tag_values`].
 pub struct DescribeTagValuesRequest: encode {
-  /// **Required.** 业务系统 ID
+  /// **Required.** Business system id.
   instance_id: String = "InstanceId",
-  /// **Required.** 维度名
+  /// **Required.** Dimension name.
   tag_key: String = "TagKey",
-  /// **Required.** 开始时间（单位为秒）
+  /// **Required.** Start time (unit: sec).
   start_time: i64 = "StartTime",
-  /// **Required.** 结束时间（单位为秒）
+  /// **Required.** End time (unit: seconds).
   end_time: i64 = "EndTime",
-  /// 过滤条件
+  /// Filter criteria.
   filters: Vec<Filter> = "Filters",
-  /// Or 过滤条件
+  /// Or filter criteria.
   or_filters: Vec<Filter> = "OrFilters",
-  /// 使用类型
+  /// Usage type.
   r#type: String = "Type",
 }
 
-/// DescribeTagValues返回参数结构体
+/// Response of [`Client::describe_tag_values`].
 pub struct DescribeTagValuesResponse: decode {
-  /// 维度值列表
+  /// Dimension value list.
   values: Vec<String> = "Values",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopologyNew请求参数结构体
+/// Request of [`Client::describe_topology_new`].
 pub struct DescribeTopologyNewRequest: encode {
-  /// **Required.** <p>业务系统 ID</p>
+  /// **Required.** Business system ID
   instance_id: String = "InstanceId",
-  /// **Required.** <p>查询开始时间</p>
+  /// **Required.** Querying start time.
   start_time: i64 = "StartTime",
-  /// **Required.** <p>查询结束时间</p>
+  /// **Required.** Query end time
   end_time: i64 = "EndTime",
-  /// <p>应用名</p>
+  /// Application name
   service_name: String = "ServiceName",
-  /// <p>上游层级</p>
+  /// Upstream level.
   up_level: i64 = "UpLevel",
-  /// <p>应用实例信息</p>
+  /// Application instance information.
   service_instance: String = "ServiceInstance",
-  /// <p>下游层级</p>
+  /// downstream hierarchy
   down_level: i64 = "DownLevel",
-  /// <p>视角</p>
+  /// perspective
   view: String = "View",
-  /// <p>过滤器</p>
+  /// Filter.
   filters: Vec<Filter> = "Filters",
-  /// <p>表示Topic（MQ拓扑图用）</p>
+  /// Represents topic (for MQ topology)
   topic: String = "Topic",
-  /// <p>视图筛选列表</p>
+  /// View filtering list.
   selectors: Selectors = "Selectors",
-  /// <p>视图ID</p>
+  /// View ID
   id: String = "Id",
-  /// <p>TraceID</p>
+  /// TraceID
   trace_id: String = "TraceID",
-  /// <p>查询top5慢响应节点</p>
+  /// Specifies the top 5 slow response nodes query.
   is_slow_top_five: bool = "IsSlowTopFive",
-  /// <p>是否获取资源层信息</p>
+  /// Whether the resource layer information is obtained.
   get_resource: bool = "GetResource",
-  /// <p>根据应用标签过滤</p>
+  /// Filters by application tag.
   tags: Vec<ApmTag> = "Tags",
-  /// <p>不显示的节点类型</p>
+  /// Node type not displayed.
   hidden: Selectors = "Hidden",
-  /// <p>是否开启云资源关联</p>
+  /// **China site only.** <p>是否开启云资源关联</p>
   enable_resource_link: bool = "EnableResourceLink",
 }
 
-/// DescribeTopologyNew返回参数结构体
+/// Response of [`Client::describe_topology_new`].
 pub struct DescribeTopologyNewResponse: decode {
-  /// <p>节点集合</p>
+  /// Node collection.
   nodes: Vec<TopologyNode> = "Nodes",
-  /// <p>边集合</p>
+  /// Edge set.
   edges: Vec<TopologyEdgeNew> = "Edges",
-  /// <p>拓扑图是否有修改</p><p>枚举值：</p><ul><li>0： 拓扑图未修改</li><li>1： 拓扑图已修改</li></ul>
+  /// Whether the topology map is modified
   topology_modify_flag: i64 = "TopologyModifyFlag",
-  /// <p>节点数量</p>
+  /// Number of nodes.
   selectors: SelectorView = "Selectors",
-  /// <p>节点状态</p>
+  /// **China site only.** <p>节点状态</p>
   overview_stats: OverviewStats = "OverviewStats",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2234,427 +2679,438 @@ pub struct ErrorSpanConf: encode {
   error_codes: Vec<String> = "ErrorCodes",
 }
 
-/// 查询过滤参数
+/// Queries filter parameters.
+///
+/// <details><summary>中文</summary>查询过滤参数</details>
 pub struct Filter: encode {
-  /// **Required.** <p>过滤方式（=, !=, in）</p>
+  /// **Required.** <p>Filter method (=, !=, in)</p>
   r#type: String = "Type",
-  /// **Required.** <p>过滤维度名</p><p>详情参考实际接口字段描述</p>
+  /// **Required.** <p>Filter dimension name</p><p>For details, see the actual interface field description</p>
   key: String = "Key",
-  /// **Required.** <p>过滤值，in过滤方式用逗号分割多个值</p>
+  /// **Required.** <p>Filter value. Use comma-separated multiple values for in filtering method.</p>
   value: String = "Value",
 }
 
-/// 查询过滤参数
+/// Queries filter parameters.
+///
+/// <details><summary>中文</summary>查询过滤参数</details>
 pub struct GeneralFilter: encode {
-  /// **Required.** 过滤维度名
+  /// **Required.** Filter dimension name.
   key: String = "Key",
-  /// **Required.** 过滤值
+  /// **Required.** Values after filtering.
   value: String = "Value",
 }
 
-/// 组件
+/// Component.
+///
+/// <details><summary>中文</summary>组件</details>
 pub struct Instrument: encode {
-  /// 组件名称
+  /// Component name.
   name: String = "Name",
-  /// 组件开关
+  /// Component switch.
   enable: bool = "Enable",
 }
 
-/// 指标曲线数据
+/// Metric curve data.
+///
+/// <details><summary>中文</summary>指标曲线数据</details>
 pub struct Line: decode {
-  /// 指标名
+  /// Metric name.
   metric_name: String = "MetricName",
-  /// 指标中文名
+  /// Metric chinese name.
   metric_name_cn: String = "MetricNameCN",
-  /// 时间序列
+  /// Time series.
   time_serial: Vec<i64> = "TimeSerial",
-  /// 数据序列
+  /// Data sequence.
   data_serial: Vec<f64> = "DataSerial",
-  /// 维度列表
+  /// Dimension list.
   tags: Vec<ApmTag> = "Tags",
-  /// 指标数据单位
+  /// Metric data unit
   metric_unit: String = "MetricUnit",
 }
 
-/// ModifyApmApplicationConfig请求参数结构体
+/// Request of [`Client::modify_apm_application_config`].
 pub struct ModifyApmApplicationConfigRequest: encode {
-  /// **Required.** <p>业务系统 ID</p>
+  /// **Required.** <p>Business system ID</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>应用名</p>
+  /// **Required.** <p>Application name</p>
   service_name: String = "ServiceName",
-  /// **Required.** <p>URL收敛开关,0 关 | 1 开</p>
+  /// **Required.** <p>URL convergence switch, 0 Off | 1 On</p>
   url_convergence_switch: i64 = "UrlConvergenceSwitch",
-  /// <p>URL收敛阈值</p>
+  /// <p>URL convergence threshold</p>
   url_convergence_threshold: i64 = "UrlConvergenceThreshold",
-  /// <p>异常过滤正则规则，逗号分隔</p>
+  /// <p>Exception filtering regex rules, comma-separated</p>
   exception_filter: String = "ExceptionFilter",
-  /// <p>URL收敛正则规则，逗号分隔</p>
+  /// <p>URL convergence regex rules, comma-separated</p>
   url_convergence: String = "UrlConvergence",
-  /// <p>错误码过滤，逗号分隔</p>
+  /// <p>Error code filtering, comma-separated</p>
   error_code_filter: String = "ErrorCodeFilter",
-  /// <p>URL排除正则规则，逗号分隔</p>
+  /// <p>URL exclusion regex rule, comma-separated</p>
   url_exclude: String = "UrlExclude",
-  /// <p>日志开关 0 关 1 开</p>
+  /// <p>Log switch 0 Disabled 1 Enabled</p>
   is_related_log: i64 = "IsRelatedLog",
-  /// <p>日志地域</p>
+  /// <p>Log region</p>
   log_region: String = "LogRegion",
-  /// <p>日志主题ID</p>
+  /// <p>Log topic ID</p>
   log_topic_id: String = "LogTopicID",
-  /// <p>CLS 日志集 | ES 集群ID</p>
+  /// <p>CLS logset | ES cluster ID</p>
   log_set: String = "LogSet",
-  /// <p>日志来源 CLS | ES</p>
+  /// <p>Log source CLS | ES</p>
   log_source: String = "LogSource",
-  /// <p>需过滤的接口</p>
+  /// <p>Interfaces to Filter</p>
   ignore_operation_name: String = "IgnoreOperationName",
-  /// <p>是否开启线程剖析</p>
+  /// <p>Whether thread profiling is enabled</p>
   enable_snapshot: bool = "EnableSnapshot",
-  /// <p>线程剖析超时阈值</p>
+  /// <p>Timeout threshold for thread profiling</p>
   snapshot_timeout: i64 = "SnapshotTimeout",
-  /// <p>是否开启agent</p>
+  /// <p>Whether to enable agent</p>
   agent_enable: bool = "AgentEnable",
-  /// <p>是否开启链路压缩</p>
+  /// <p>Whether to enable link compression</p>
   trace_squash: bool = "TraceSquash",
-  /// <p>是否开启应用诊断的开关</p>
+  /// <p>Whether the switch for enabling application diagnosis is enabled</p>
   event_enable: bool = "EventEnable",
-  /// <p>组件列表</p>
+  /// <p>Component list</p>
   instrument_list: Vec<Instrument> = "InstrumentList",
-  /// <p>探针接口相关配置</p>
+  /// <p>probe API related configuration</p>
   agent_operation_config_view: AgentOperationConfigView = "AgentOperationConfigView",
-  /// <p>是否开启应用日志配置</p>
+  /// <p>Whether the application log configuration is enabled</p>
   enable_log_config: bool = "EnableLogConfig",
-  /// <p>应用是否开启dashboard配置： false 关（与业务系统保持一致）/true 开（应用级配置）</p>
+  /// <p>Whether the dashboard configuration is enabled: false (disabled, consistent with the business system)/true (enabled, application-level configuration)</p>
   enable_dashboard_config: bool = "EnableDashboardConfig",
-  /// <p>是否关联dashboard： 0 关 1 开</p>
+  /// <p>Whether to associate with dashboard: 0 off 1 on</p>
   is_related_dashboard: i64 = "IsRelatedDashboard",
   /// <p>dashboard ID</p>
   dashboard_topic_id: String = "DashboardTopicID",
-  /// <p>CLS索引类型(0=全文索引，1=键值索引)</p>
+  /// <p>CLS index type (0=full-text index, 1=key-value index)</p>
   log_index_type: i64 = "LogIndexType",
-  /// <p>traceId的索引key: 当CLS索引类型为键值索引时生效</p>
+  /// <p>Index key of traceId: This parameter is valid only when the CLS index type is key-value index.</p>
   log_trace_id_key: String = "LogTraceIdKey",
-  /// <p>是否开启应用安全配置</p>
+  /// <p>Whether application security configuration is enabled</p>
   enable_security_config: bool = "EnableSecurityConfig",
-  /// <p>是否开启SQL注入分析</p>
+  /// <p>Whether SQL injection analysis is enabled</p>
   is_sql_injection_analysis: i64 = "IsSqlInjectionAnalysis",
-  /// <p>是否开启组件漏洞检测</p>
+  /// <p>Whether component vulnerability detection is enabled</p>
   is_instrumentation_vulnerability_scan: i64 = "IsInstrumentationVulnerabilityScan",
-  /// <p>是否开启远程命令检测</p>
+  /// <p>Whether remote command detection is enabled</p>
   is_remote_command_execution_analysis: i64 = "IsRemoteCommandExecutionAnalysis",
-  /// <p>是否开启内存马检测</p>
+  /// <p>Whether Java Webshell detection is enabled</p>
   is_memory_hijacking_analysis: i64 = "IsMemoryHijackingAnalysis",
-  /// <p>是否开启删除任意文件检测（0-关闭，1-开启）</p>
+  /// <p>Whether to enable detection of any file deletion (0 - turn off, 1 - turn on)</p>
   is_delete_any_file_analysis: i64 = "IsDeleteAnyFileAnalysis",
-  /// <p>是否开启读取任意文件检测（0-关闭，1-开启）</p>
+  /// <p>Whether to enable arbitrary file read detection (0 - disabled, 1 - enabled)</p>
   is_read_any_file_analysis: i64 = "IsReadAnyFileAnalysis",
-  /// <p>是否开启上传任意文件检测（0-关闭，1-开启）</p>
+  /// <p>Whether to enable arbitrary file upload detection (0-disable, 1-enable)</p>
   is_upload_any_file_analysis: i64 = "IsUploadAnyFileAnalysis",
-  /// <p>是否开启包含任意文件检测（0-关闭，1-开启）</p>
+  /// <p>Whether to enable detection of arbitrary files (0 - disabled, 1 - enabled)</p>
   is_include_any_file_analysis: i64 = "IsIncludeAnyFileAnalysis",
-  /// <p>是否开启目录遍历检测（0-关闭，1-开启）</p>
+  /// <p>Whether path traversal detection is enabled (0-disabled, 1-enabled)</p>
   is_directory_traversal_analysis: i64 = "IsDirectoryTraversalAnalysis",
-  /// <p>是否开启模板引擎注入检测（0-关闭，1-开启）</p>
+  /// <p>Whether to enable template engine injection detection (0-disable, 1-enable)</p>
   is_template_engine_injection_analysis: i64 = "IsTemplateEngineInjectionAnalysis",
-  /// <p>是否开启脚本引擎注入检测（0-关闭，1-开启）</p>
+  /// <p>Whether to enable script engine injection detection (0-disable, 1-enable)</p>
   is_script_engine_injection_analysis: i64 = "IsScriptEngineInjectionAnalysis",
-  /// <p>是否开启表达式注入检测（0-关闭，1-开启）</p>
+  /// <p>Whether expression injection detection is enabled (0-disabled, 1-enabled)</p>
   is_expression_injection_analysis: i64 = "IsExpressionInjectionAnalysis",
-  /// <p>是否开启JNDI注入检测（0-关闭，1-开启）</p>
+  /// <p>Whether JNDI injection detection is enabled (0 - disabled, 1 - enabled)</p>
   is_jndi_injection_analysis: i64 = "IsJNDIInjectionAnalysis",
-  /// <p>是否开启JNI注入检测（0-关闭，1-开启）</p>
+  /// <p>Whether JNI injection detection is enabled (0-disabled, 1-enabled)</p>
   is_jni_injection_analysis: i64 = "IsJNIInjectionAnalysis",
-  /// <p>是否开启Webshell后门检测（0-关闭，1-开启）</p>
+  /// <p>Whether to enable Webshell backdoor detection (0 - disabled, 1 - enabled)</p>
   is_webshell_backdoor_analysis: i64 = "IsWebshellBackdoorAnalysis",
-  /// <p>是否开启反序列化检测（0-关闭，1-开启）</p>
+  /// <p>Whether deserialization detection is enabled (0-disabled, 1-enabled)</p>
   is_deserialization_analysis: i64 = "IsDeserializationAnalysis",
-  /// <p>接口自动收敛开关,0 关 | 1 开</p>
+  /// <p>API auto convergence switch, 0-off | 1-on</p>
   url_auto_convergence_enable: bool = "UrlAutoConvergenceEnable",
-  /// <p>URL长分段收敛阈值</p>
+  /// <p>URL long segment convergence threshold</p>
   url_long_segment_threshold: i64 = "UrlLongSegmentThreshold",
-  /// <p>URL数字分段收敛阈值</p>
+  /// <p>URL digit segment convergence threshold</p>
   url_number_segment_threshold: i64 = "UrlNumberSegmentThreshold",
-  /// <p>探针熔断内存阈值</p>
+  /// <p>Fuse memory threshold of the probe</p>
   disable_memory_used: i64 = "DisableMemoryUsed",
-  /// <p>探针熔断CPU阈值</p>
+  /// <p>Probe fuse CPU threshold</p>
   disable_cpu_used: i64 = "DisableCpuUsed",
-  /// <p>是否开启SQL参数获取</p>
+  /// <p>Whether SQL parameter access is enabled</p>
   db_statement_parameters_enabled: bool = "DbStatementParametersEnabled",
-  /// <p>慢SQL阈值</p>
+  /// <p>Slow SQL threshold</p>
   slow_sql_thresholds: Vec<ApmTag> = "SlowSQLThresholds",
-  /// <p>是否开启脱敏规则</p>
+  /// <p>Whether the masking rule is enabled</p>
   enable_desensitization_rule: i64 = "EnableDesensitizationRule",
-  /// <p>脱敏规则</p>
+  /// <p>Masking rule</p>
   desensitization_rule: String = "DesensitizationRule",
-  /// <p>spanId的索引key: 当CLS索引类型为键值索引时生效</p>
+  /// <p>Index key of spanId: This parameter is valid only when the CLS index type is key-value index.</p>
   log_span_id_key: String = "LogSpanIdKey",
-  /// <p>自动性能剖析任务配置</p>
+  /// <p>Automated performance analysis task configuration</p>
   auto_profiling_config: AutoProfilingConfig = "AutoProfilingConfig",
-  /// <p>阈值配置开关。true 表示使用应用级阈值；false 表示使用业务系统级阈值</p>
+  /// <p>Threshold configuration switch. true means use application level threshold; false means use business system level threshold.</p>
   enable_threshold_config: bool = "EnableThresholdConfig",
-  /// <p>错误率阈值（%），用于判断应用健康状态为&quot;红色&quot;</p>
+  /// <p>Error rate threshold (%) used to judge the application health status as "red".</p>
   err_rate_threshold: i64 = "ErrRateThreshold",
-  /// <p>响应时间预警阈值（ms），用于判断应用健康状态为&quot;黄色&quot;</p>
+  /// <p>Alert threshold for response time (ms), used to judge the application health status as "yellow".</p>
   response_duration_warning_threshold: i64 = "ResponseDurationWarningThreshold",
-  /// <p>是否使用探针默认熔断阈值</p>
+  /// <p>Whether to use the default fuse threshold of the probe</p>
   use_default_fuse_config: bool = "UseDefaultFuseConfig",
-  /// <p>是否开启探针头采样</p><p>（受限）</p>
+  /// **China site only.** <p>是否开启探针头采样</p><p>（受限）</p>
   enable_head_sampler: bool = "EnableHeadSampler",
-  /// <p>头采样类型</p><p>枚举值：</p><ul><li>parentbased_traceidratio： 跟随parent</li></ul><p>（受限）</p>
+  /// **China site only.** <p>头采样类型</p><p>枚举值：</p><ul><li>parentbased_traceidratio： 跟随parent</li></ul><p>（受限）</p>
   head_sampler_type: String = "HeadSamplerType",
-  /// <p>采样率</p><p>取值范围：[0, 100]</p><p>默认值：100</p><p>（受限）</p>
+  /// **China site only.** <p>采样率</p><p>取值范围：[0, 100]</p><p>默认值：100</p><p>（受限）</p>
   head_sampler_arg: i64 = "HeadSamplerArg",
-  /// <p>是否为跨账号</p><p>枚举值：</p><ul><li>0： 否</li><li>1： 是</li></ul>
+  /// **China site only.** <p>是否为跨账号</p><p>枚举值：</p><ul><li>0： 否</li><li>1： 是</li></ul>
   cross_account_status: i64 = "CrossAccountStatus",
-  /// <p>跨账号关联ID</p>
+  /// **China site only.** <p>跨账号关联ID</p>
   cross_account_peer_id: String = "CrossAccountPeerId",
-  /// <p>应用级自定义 Span 状态开关</p>
+  /// **China site only.** <p>应用级自定义 Span 状态开关</p>
   enable_span_status_config: bool = "EnableSpanStatusConfig",
-  /// <p>自定义 Span 状态配置</p>
+  /// **China site only.** <p>自定义 Span 状态配置</p>
   span_status_config: SpanStatusConfig = "SpanStatusConfig",
 }
 
-/// ModifyApmApplicationConfig返回参数结构体
+/// Response of [`Client::modify_apm_application_config`].
 pub struct ModifyApmApplicationConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyApmAssociation请求参数结构体
+/// Request of [`Client::modify_apm_association`].
 pub struct ModifyApmAssociationRequest: encode {
-  /// **Required.** <p>关联的产品名，当前只支持Prometheus、CKafka</p>
+  /// **Required.** <p>Associated product name, currently only support Prometheus, CKafka</p>
   product_name: String = "ProductName",
-  /// **Required.** <p>关联关系的状态：// 关联关系状态：1（启用）、2（不启用）</p>
+  /// **Required.** <p>Status of the association relationship: // Association relationship status: 1 (enabled), 2 (disabled)</p>
   status: u64 = "Status",
-  /// **Required.** <p>业务系统ID</p>
+  /// **Required.** <p>Business system ID</p>
   instance_id: String = "InstanceId",
-  /// <p>关联的产品实例ID</p>
+  /// <p>ID of the associated product instance</p>
   peer_id: String = "PeerId",
-  /// <p>CKafka消息主题</p>
+  /// <p>CKafka message topic</p>
   topic: String = "Topic",
-  /// <p>Ckafka消息主题</p>
+  /// <p>Ckafka message topic</p>
   metric_topic: String = "MetricTopic",
 }
 
-/// ModifyApmAssociation返回参数结构体
+/// Response of [`Client::modify_apm_association`].
 pub struct ModifyApmAssociationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyApmInstance请求参数结构体
+/// Request of [`Client::modify_apm_instance`].
 pub struct ModifyApmInstanceRequest: encode {
-  /// **Required.** <p>业务系统 ID</p>
+  /// **Required.** Business system id.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>业务系统名</p>
+  /// **Required.** Business system name.
   name: String = "Name",
-  /// <p>Tag 列表</p>
+  /// Tag list.
   tags: Vec<ApmTag> = "Tags",
-  /// <p>业务系统描述</p>
+  /// Business system description.
   description: String = "Description",
-  /// <p>Trace 数据保存时长（单位：天）</p>
+  /// Retention period of trace data (unit: days).
   trace_duration: i64 = "TraceDuration",
-  /// <p>是否开启计费</p>
+  /// Billing switch.
   open_billing: bool = "OpenBilling",
-  /// <p>业务系统上报额度</p>
+  /// Business system report limit.
   span_daily_counters: u64 = "SpanDailyCounters",
-  /// <p>错误率警示线，当应用的平均错误率超出该阈值时，系统会给出异常提示。</p>
+  /// Error rate warning line. when the average error rate of the application exceeds this threshold, the system will give an abnormal note.
   err_rate_threshold: i64 = "ErrRateThreshold",
-  /// <p>采样率（单位：%）</p>
+  /// Sampling rate (unit: %).
   sample_rate: i64 = "SampleRate",
-  /// <p>是否开启错误采样（0=关, 1=开）</p>
+  /// Error sampling switch (0: off, 1: on).
   error_sample: i64 = "ErrorSample",
-  /// <p>采样慢调用保存阈值（单位：ms）</p>
+  /// Sampling slow call saving threshold (unit: ms).
   slow_request_saved_threshold: i64 = "SlowRequestSavedThreshold",
-  /// <p>是否开启日志功能（0=关, 1=开）</p>
+  /// Log feature switch (0: off; 1: on).
   is_related_log: i64 = "IsRelatedLog",
-  /// <p>日志地域，开启日志功能后才会生效</p>
+  /// Log region, which takes effect after the log feature is enabled.
   log_region: String = "LogRegion",
-  /// <p>CLS 日志主题 ID，开启日志功能后才会生效</p>
+  /// CLS log topic id, which takes effect after the log feature is enabled.
   log_topic_id: String = "LogTopicID",
-  /// <p>日志集，开启日志功能后才会生效</p>
+  /// Logset, which takes effect only after the log feature is enabled.
   log_set: String = "LogSet",
-  /// <p>日志源，开启日志功能后才会生效</p>
+  /// Log source, which takes effect only after the log feature is enabled.
   log_source: String = "LogSource",
-  /// <p>用户自定义展示标签列表</p>
+  /// List of custom display tags.
   custom_show_tags: Vec<String> = "CustomShowTags",
-  /// <p>修改计费模式（1为预付费，0为按量付费）</p>
+  /// Modify billing mode (1: prepaid, 0: pay-as-you-go).
   pay_mode: i64 = "PayMode",
-  /// <p>响应时间警示线</p>
+  /// Response time warning line.
   response_duration_warning_threshold: i64 = "ResponseDurationWarningThreshold",
-  /// <p>是否免费（0=付费版；1=TSF 受限免费版；2=免费版），默认0</p>
+  /// Whether it is free (0 = paid edition; 1 = tsf restricted free edition; 2 = free edition), default 0.
   free: i64 = "Free",
-  /// <p>是否关联 Dashboard（0=关,1=开）</p>
+  /// Whether to associate the dashboard (0 = off, 1 = on).
   is_related_dashboard: i64 = "IsRelatedDashboard",
-  /// <p>关联的 Dashboard ID，开启关联 Dashboard 后才会生效</p>
+  /// Associated dashboard id, which takes effect after the associated dashboard is enabled.
   dashboard_topic_id: String = "DashboardTopicID",
-  /// <p>是否开启 SQL 注入检测（0=关,1=开）</p>
+  /// SQL injection detection switch (0: off, 1: on).
   is_sql_injection_analysis: i64 = "IsSqlInjectionAnalysis",
-  /// <p>是否开启组件漏洞检测（0=关,1=开）</p>
+  /// Whether to enable component vulnerability detection (0 = no, 1 = yes).
   is_instrumentation_vulnerability_scan: i64 = "IsInstrumentationVulnerabilityScan",
-  /// <p>是否开启远程命令攻击检测</p>
+  /// Whether to enable detection of the remote command attack.
   is_remote_command_execution_analysis: i64 = "IsRemoteCommandExecutionAnalysis",
-  /// <p>是否开启内存马检测</p>
+  /// Whether to enable detection of Java webshell.
   is_memory_hijacking_analysis: i64 = "IsMemoryHijackingAnalysis",
-  /// <p>CLS索引类型(0=全文索引，1=键值索引)</p>
+  /// CLS index type. (0 = full-text index; 1 = key-value index).
   log_index_type: i64 = "LogIndexType",
-  /// <p>traceId的索引key: 当CLS索引类型为键值索引时生效</p>
+  /// Index key of traceId. It is valid when the CLS index type is key-value index.
   log_trace_id_key: String = "LogTraceIdKey",
-  /// <p>是否开启删除任意文件检测（0-关闭，1-开启）</p>
+  /// Whether to enable the detection of deleting arbitrary files. (0 - disabled; 1: enabled.)
   is_delete_any_file_analysis: i64 = "IsDeleteAnyFileAnalysis",
-  /// <p>是否开启读取任意文件检测（0-关闭，1-开启）</p>
+  /// Whether to enable the detection of reading arbitrary files. (0 - disabled; 1 - enabled.)
   is_read_any_file_analysis: i64 = "IsReadAnyFileAnalysis",
-  /// <p>是否开启上传任意文件检测（0-关闭，1-开启）</p>
+  /// Whether to enable the detection of uploading arbitrary files. (0 - disabled; 1 - enabled.)
   is_upload_any_file_analysis: i64 = "IsUploadAnyFileAnalysis",
-  /// <p>是否开启包含任意文件检测（0-关闭，1-开启）</p>
+  /// Whether to enable the detection of the inclusion of arbitrary files. (0: disabled, 1: enabled.)
   is_include_any_file_analysis: i64 = "IsIncludeAnyFileAnalysis",
-  /// <p>是否开启目录遍历检测（0-关闭，1-开启）</p>
+  /// Whether to enable traversal detection of the directory. (0 - disabled; 1 - enabled).
   is_directory_traversal_analysis: i64 = "IsDirectoryTraversalAnalysis",
-  /// <p>是否开启模板引擎注入检测（0-关闭，1-开启）</p>
+  /// Whether to enable template engine injection detection. (0: disabled; 1: enabled.)
   is_template_engine_injection_analysis: i64 = "IsTemplateEngineInjectionAnalysis",
-  /// <p>是否开启脚本引擎注入检测（0-关闭，1-开启）</p>
+  /// Whether to enable script engine injection detection. (0 - disabled; 1 - enabled.)
   is_script_engine_injection_analysis: i64 = "IsScriptEngineInjectionAnalysis",
-  /// <p>是否开启表达式注入检测（0-关闭，1-开启）</p>
+  /// Whether to enable expression injection detection. (0 - disabled; 1 - enabled.)
   is_expression_injection_analysis: i64 = "IsExpressionInjectionAnalysis",
-  /// <p>是否开启JNDI注入检测（0-关闭，1-开启）</p>
+  /// Whether to enable JNDI injection detection. (0 - disabled; 1 - enabled.)
   is_jndi_injection_analysis: i64 = "IsJNDIInjectionAnalysis",
-  /// <p>是否开启JNI注入检测（0-关闭，1-开启）</p>
+  /// Whether to enable JNI injection detection. (0 - disabled, 1 - enabled).
   is_jni_injection_analysis: i64 = "IsJNIInjectionAnalysis",
-  /// <p>是否开启Webshell后门检测（0-关闭，1-开启）</p>
+  /// Whether to enable Webshell backdoor detection. (0 - disabled; 1 - enabled).
   is_webshell_backdoor_analysis: i64 = "IsWebshellBackdoorAnalysis",
-  /// <p>是否开启反序列化检测（0-关闭，1-开启）</p>
+  /// Whether to enable deserialization detection. (0 - disabled; 1 - enabled).
   is_deserialization_analysis: i64 = "IsDeserializationAnalysis",
-  /// <p>URL长分段收敛阈值</p>
+  /// Convergence threshold for URL long segments.
   url_long_segment_threshold: i64 = "UrlLongSegmentThreshold",
-  /// <p>URL数字分段收敛阈值</p>
+  /// Convergence threshold for URL numerical segments.
   url_number_segment_threshold: i64 = "UrlNumberSegmentThreshold",
-  /// <p>spanId的索引key: 当CLS索引类型为键值索引时生效</p>
+  /// Index key of spanId: This parameter is valid only when the CLS index type is key-value index
   log_span_id_key: String = "LogSpanIdKey",
-  /// <p>是否开启探针头采样</p><p>（受限）</p>
+  /// **China site only.** <p>是否开启探针头采样</p><p>（受限）</p>
   enable_head_sampler: bool = "EnableHeadSampler",
-  /// <p>头采类型</p><p>枚举值：</p><ul><li>parentbased_traceidratio： 默认</li></ul><p>（受限）</p>
+  /// **China site only.** <p>头采类型</p><p>枚举值：</p><ul><li>parentbased_traceidratio： 默认</li></ul><p>（受限）</p>
   head_sampler_type: String = "HeadSamplerType",
-  /// <p>头采采样率</p><p>取值范围：[0, 100]</p><p>（受限）</p>
+  /// **China site only.** <p>头采采样率</p><p>取值范围：[0, 100]</p><p>（受限）</p>
   head_sampler_arg: i64 = "HeadSamplerArg",
-  /// <p>是否禁用 AI 能力</p><p>单位：无</p>
+  /// **China site only.** <p>是否禁用 AI 能力</p><p>单位：无</p>
   disable_ai_ability: i64 = "DisableAiAbility",
-  /// <p>是否为跨账号</p><p>枚举值：</p><ul><li>0： 否</li><li>1： 是</li></ul>
+  /// **China site only.** <p>是否为跨账号</p><p>枚举值：</p><ul><li>0： 否</li><li>1： 是</li></ul>
   cross_account_status: i64 = "CrossAccountStatus",
-  /// <p>跨账号关联ID</p>
+  /// **China site only.** <p>跨账号关联ID</p>
   cross_account_peer_id: String = "CrossAccountPeerId",
-  /// <p>是否开启Token 展示安全保护</p><p>单位：0：不开启，1：开启</p><p>默认值：0</p>
+  /// **China site only.** <p>是否开启Token 展示安全保护</p><p>单位：0：不开启，1：开启</p><p>默认值：0</p>
   token_display_protection: i64 = "TokenDisplayProtection",
-  /// <p>自定义 Span 状态配置</p>
+  /// **China site only.** <p>自定义 Span 状态配置</p>
   span_status_config: SpanStatusConfig = "SpanStatusConfig",
 }
 
-/// ModifyApmInstance返回参数结构体
+/// Response of [`Client::modify_apm_instance`].
 pub struct ModifyApmInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyApmPrometheusRule请求参数结构体
+/// Request of [`Client::modify_apm_prometheus_rule`].
 pub struct ModifyApmPrometheusRuleRequest: encode {
-  /// **Required.** <p>规则ID</p>
+  /// **Required.** Rule ID
   id: i64 = "Id",
-  /// **Required.** <p>业务系统ID</p>
+  /// **Required.** Business system ID
   instance_id: String = "InstanceId",
-  /// <p>所要修改的规则名</p>
+  /// Specifies the rule name to modify.
   name: String = "Name",
-  /// <p>规则状态：1(启用)、2（不启用）、3（删除）</p>
+  /// Rule status: 1 (enabled), 2 (disabled), 3 (deleted).
   status: u64 = "Status",
-  /// <p>规则生效的应用。生效于全部应用就传空（这个如果不修改也要传旧的规则）</p>
+  /// Applications where the rule takes effect. input an empty string for all applications. if this is not modified, pass the old rule.
   service_name: String = "ServiceName",
-  /// <p>匹配类型：0精准匹配，1前缀匹配，2后缀匹配（这个如果不修改也要传旧的规则）</p>
+  /// Match type: 0 - precision match, 1 - prefix match, 2 - suffix match (if not modified, the old rule must be passed).
   metric_match_type: i64 = "MetricMatchType",
-  /// <p>客户定义的命中指标名规则。</p>
+  /// Specifies the rule for customer-defined metric names with cache hit.
   metric_name_rule: String = "MetricNameRule",
-  /// <p>是否追加资源属性</p>
+  /// **China site only.** <p>是否追加资源属性</p>
   append_resource_attributes: bool = "AppendResourceAttributes",
 }
 
-/// ModifyApmPrometheusRule返回参数结构体
+/// Response of [`Client::modify_apm_prometheus_rule`].
 pub struct ModifyApmPrometheusRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyApmSampleConfig请求参数结构体
+/// Request of [`Client::modify_apm_sample_config`].
 pub struct ModifyApmSampleConfigRequest: encode {
-  /// **Required.** 业务系统ID
+  /// **Required.** Business system ID
   instance_id: String = "InstanceId",
-  /// **Required.** 采样规则名
+  /// **Required.** Sampling rule name.
   sample_name: String = "SampleName",
-  /// **Required.** 采样率
+  /// **Required.** Sampling rate.
   sample_rate: i64 = "SampleRate",
-  /// 应用名，生效于所有应用则填空
+  /// Application name. specifies the application name. fill in the blank to take effect on all applications.
   service_name: String = "ServiceName",
-  /// 接口名
+  /// API name.
   operation_name: String = "OperationName",
-  /// 采样tag
+  /// Sampling tag
   tags: Vec<APMKVItem> = "Tags",
-  /// 采样开关 0关 1开 2删除
+  /// Sampling switch. 0: Off; 1: On; 2: Delete
   status: i64 = "Status",
-  /// 配置Id
+  /// Configuration ID.
   id: i64 = "Id",
-  /// 0=精确匹配（默认）；1=前缀匹配；2=后缀匹配
+  /// 0: exact match (default); 1: prefix match; 2: suffix match.
   operation_type: i64 = "OperationType",
 }
 
-/// ModifyApmSampleConfig返回参数结构体
+/// Response of [`Client::modify_apm_sample_config`].
 pub struct ModifyApmSampleConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyApmService请求参数结构体
+/// Request of [`Client::modify_apm_service`].
 pub struct ModifyApmServiceRequest: encode {
-  /// **Required.** <p>应用ID</p>
+  /// **Required.** Application ID
   service_id: String = "ServiceID",
-  /// <p>应用描述</p>
+  /// Application description
   service_description: String = "ServiceDescription",
-  /// <p>标签列表</p>
+  /// Tag list
   tags: Vec<ApmTag> = "Tags",
 }
 
-/// ModifyApmService返回参数结构体
+/// Response of [`Client::modify_apm_service`].
 pub struct ModifyApmServiceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyGeneralApmApplicationConfig请求参数结构体
+/// Request of [`Client::modify_general_apm_application_config`].
 pub struct ModifyGeneralApmApplicationConfigRequest: encode {
-  /// **Required.** 业务系统Id
+  /// **Required.** Business system id.
   instance_id: String = "InstanceId",
-  /// **Required.** 需要修改的字段key value分别指定字段名、字段值
-  /// [具体字段请见](https://cloud.tencent.com/document/product/248/111241)
+  /// **Required.** Fields to be modified. the key and value respectively specify the field name and field value.
+  /// .
+  /// For specific fields, please refer to.
   tags: Vec<ApmTag> = "Tags",
-  /// **Required.** 需要修改配置的应用列表名称
+  /// **Required.** Name of the application list that requires configuration modification.
   service_names: Vec<String> = "ServiceNames",
 }
 
-/// ModifyGeneralApmApplicationConfig返回参数结构体
+/// Response of [`Client::modify_general_apm_application_config`].
 pub struct ModifyGeneralApmApplicationConfigResponse: decode {
-  /// 返回值描述
+  /// Description of the returned value.
   message: String = "Message",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OpenApmPaidVersion请求参数结构体
+/// Request of [`Client::open_apm_paid_version`].
 pub struct OpenApmPaidVersionRequest: encode {}
 
-/// OpenApmPaidVersion返回参数结构体
+/// Response of [`Client::open_apm_paid_version`].
 pub struct OpenApmPaidVersionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 排序字段
+/// Sorting fields.
+///
+/// <details><summary>中文</summary>排序字段</details>
 pub struct OrderBy: encode {
-  /// **Required.** 需要排序的字段，现支持 startTIme, endTime, duration
+  /// **Required.** Sort field (starttime, endtime, duration are supported).
   key: String = "Key",
-  /// **Required.** asc 顺序排序 / desc 倒序排序
+  /// **Required.** ASC: sequential sorting / desc: reverse sorting.
   value: String = "Value",
 }
 
@@ -2676,43 +3132,53 @@ pub struct OverviewStats: decode {
   error_nodes: i64 = "ErrorNodes",
 }
 
-/// 节点位置信息
+/// Node location information
+///
+/// <details><summary>中文</summary>节点位置信息</details>
 pub struct Position: decode {
-  /// 节点位置横坐标
+  /// Node horizontal coordinate
   x: f64 = "X",
-  /// 节点位置纵坐标
+  /// Node vertical coordinate
   y: f64 = "Y",
 }
 
-/// 查询
+/// Querying.
+///
+/// <details><summary>中文</summary>查询</details>
 pub struct QueryMetricItem: encode {
-  /// **Required.** <p>指标名</p>
+  /// **Required.** Metric name.
   metric_name: String = "MetricName",
-  /// <p>同比，现支持 CompareByYesterday (与昨天相比)和CompareByLastWeek (与上周相比)</p>
+  /// Year-Over-Year comparison is now supported for comparebyyesterday (compared to yesterday) and comparebylastweek (compared to last week).
   compares: Vec<String> = "Compares",
-  /// <p>同比，已弃用，不建议使用</p>
+  /// Year-On-Year, deprecated, not recommended for use.
   compare: String = "Compare",
 }
 
-/// 资源层信息
+/// Resource layer information.
+///
+/// <details><summary>中文</summary>资源层信息</details>
 pub struct Resource: decode {
-  /// 资源类型
+  /// Resource type.
   r#type: Vec<String> = "Type",
-  /// tke资源层信息
+  /// TKE resource layer information.
   tke_meta: Vec<TkeMeta> = "TKEMeta",
-  /// cvm资源信息
+  /// CVM resource information.
   cvm_meta: Vec<CVMMeta> = "CVMMeta",
 }
 
-/// 包含了节点的组件数量和健康度数量
+/// Contains the quantities of components and healthy nodes in the nodes.
+///
+/// <details><summary>中文</summary>包含了节点的组件数量和健康度数量</details>
 pub struct SelectorView: decode {
-  /// 组件数量
+  /// Component Count
   component: ComponentTopologyView = "Component",
 }
 
-/// 视图方案勾选情况
+/// Selection status of the topology view.
+///
+/// <details><summary>中文</summary>视图方案勾选情况</details>
 pub struct Selectors: encode {
-  /// <p>组件勾选情况</p>
+  /// Selection status of the component.
   component: Vec<String> = "Component",
 }
 
@@ -2726,31 +3192,33 @@ pub struct Series: decode {
   name: String = "Name",
 }
 
-/// 应用详细信息
+/// Detailed information about applications.
+///
+/// <details><summary>中文</summary>应用详细信息</details>
 pub struct ServiceDetail: decode {
-  /// <p>应用ID</p>
+  /// <p>Application ID</p>
   service_id: String = "ServiceID",
-  /// <p>业务系统ID</p>
+  /// <p>Business system ID</p>
   instance_key: String = "InstanceKey",
-  /// <p>用户appid</p>
+  /// <p>User appid</p>
   app_id: i64 = "AppID",
-  /// <p>主账号uin</p>
+  /// <p>main account uin</p>
   create_uin: String = "CreateUIN",
-  /// <p>应用名</p>
+  /// <p>Application name</p>
   service_name: String = "ServiceName",
-  /// <p>应用描述</p>
+  /// <p>Application description</p>
   service_description: String = "ServiceDescription",
-  /// <p>地域</p>
+  /// <p>Region</p>
   region: String = "Region",
-  /// <p>标签</p>
+  /// <p>Tag</p>
   tags: Vec<ApmTag> = "Tags",
-  /// <p>业务系统名称</p>
+  /// <p>Business system name</p>
   instance_name: String = "InstanceName",
-  /// <p>阈值配置开关。true 表示使用应用级阈值；false 表示使用业务系统级阈值</p>
+  /// <p>Threshold configuration switch. true means use application level threshold; false means use business system level threshold.</p>
   enable_threshold_config: bool = "EnableThresholdConfig",
-  /// <p>错误率阈值（%），用于判断应用健康状态为&quot;红色&quot;</p><p>单位：%</p>
+  /// <p>Error rate threshold (%) used to judge the application health status as "red".</p><p>Unit: %</p>
   err_rate_threshold: i64 = "ErrRateThreshold",
-  /// <p>响应时间预警阈值（ms），用于判断应用健康状态为&quot;黄色&quot;</p><p>单位：ms</p>
+  /// <p>Alert threshold for response time (ms), used to judge application health status as "yellow".</p><p>Unit: ms</p>
   response_duration_warning_threshold: i64 = "ResponseDurationWarningThreshold",
 }
 
@@ -2764,53 +3232,61 @@ pub struct ServiceRelation: decode {
   downstream_services: Vec<String> = "DownstreamServices",
 }
 
-/// Span 对象
+/// Span object.
+///
+/// <details><summary>中文</summary>Span 对象</details>
 pub struct Span: decode {
   /// Trace ID
   trace_id: String = "TraceID",
-  /// 日志
+  /// Log.
   logs: Vec<SpanLog> = "Logs",
-  /// 标签
+  /// Tag.
   tags: Vec<SpanTag> = "Tags",
-  /// 上报应用服务信息
+  /// Submit application service information.
   process: SpanProcess = "Process",
-  /// 产生时间戳(毫秒)
+  /// Generated timestamp (ms).
   timestamp: i64 = "Timestamp",
-  /// Span 名称
+  /// Span name.
   operation_name: String = "OperationName",
-  /// 关联关系
+  /// Association relationship.
   references: Vec<SpanReference> = "References",
-  /// 产生时间戳(微秒)
+  /// Generated timestamp (ms).
   start_time: i64 = "StartTime",
-  /// 持续耗时(微妙)
+  /// Duration (ms).
   duration: i64 = "Duration",
   /// Span ID
   span_id: String = "SpanID",
-  /// 产生时间戳(毫秒)
+  /// Generated timestamp (ms).
   start_time_millis: i64 = "StartTimeMillis",
   /// Parent Span ID
   parent_span_id: String = "ParentSpanID",
 }
 
-/// Span日志部分
+/// Span log section.
+///
+/// <details><summary>中文</summary>Span日志部分</details>
 pub struct SpanLog: decode {
-  /// 日志时间戳
+  /// Log timestamp.
   timestamp: i64 = "Timestamp",
-  /// 标签
+  /// Tag.
   fields: Vec<SpanTag> = "Fields",
 }
 
-/// 服务相关信息
+/// Service information.
+///
+/// <details><summary>中文</summary>服务相关信息</details>
 pub struct SpanProcess: decode {
-  /// 应用服务名称
+  /// Application service name.
   service_name: String = "ServiceName",
-  /// Tags 标签数组
+  /// Tags Tag array.
   tags: Vec<SpanTag> = "Tags",
 }
 
-/// Span上下游关联关系
+/// Upstream and downstream relationships of span.
+///
+/// <details><summary>中文</summary>Span上下游关联关系</details>
 pub struct SpanReference: decode {
-  /// 关联关系类型
+  /// Type of association relationship.
   ref_type: String = "RefType",
   /// Span ID
   span_id: String = "SpanID",
@@ -2827,13 +3303,16 @@ pub struct SpanStatusConfig: encode {
   mark_as_ok: ErrorSpanConf = "MarkAsOk",
 }
 
-/// 标签
+/// Tag.
+///
+/// <details><summary>中文</summary>标签</details>
 pub struct SpanTag: decode {
-  /// 标签类型
+  /// Tag type.
   r#type: String = "Type",
-  /// 标签Key
+  /// Tag key.
   key: String = "Key",
-  /// 标签值
+  /// Tag value
+  /// .
   value: String = "Value",
 }
 
@@ -2865,113 +3344,119 @@ pub struct TagValues: decode {
   values: Vec<String> = "Values",
 }
 
-/// TerminateApmInstance请求参数结构体
+/// Request of [`Client::terminate_apm_instance`].
 pub struct TerminateApmInstanceRequest: encode {
-  /// **Required.** 业务系统ID
+  /// **Required.** Business system id.
   instance_id: String = "InstanceId",
 }
 
-/// TerminateApmInstance返回参数结构体
+/// Response of [`Client::terminate_apm_instance`].
 pub struct TerminateApmInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// tke资源元数据
+/// TKE resource metadata.
+///
+/// <details><summary>中文</summary>tke资源元数据</details>
 pub struct TkeMeta: decode {
-  /// <p>地域</p>
+  /// Region.
   region: String = "Region",
-  /// <p>集群ID</p>
+  /// Cluster ID
   cluster_id: String = "ClusterID",
-  /// <p>pod name</p>
+  /// pod name
   pod_name: String = "PodName",
-  /// <p>命名空间</p>
+  /// Namespace
   namespace: String = "Namespace",
-  /// <p>工作负载</p>
+  /// workload
   deployment: String = "Deployment",
-  /// <p>pod ip</p>
+  /// pod ip
   pod_ip: String = "PodIP",
-  /// <p>node ip</p>
+  /// node ip
   node_ip: String = "NodeIP",
 }
 
-/// 拓扑图边定义
+/// Topology edge definition
+///
+/// <details><summary>中文</summary>拓扑图边定义</details>
 pub struct TopologyEdgeNew: decode {
-  /// 源节点
+  /// Source node
   source: String = "Source",
-  /// 边ID
+  /// Edge ID
   id: String = "Id",
-  /// 边权重
+  /// Edge weight
   weight: f64 = "Weight",
-  /// 目标节点
+  /// Target node
   target: String = "Target",
-  /// 响应时间
+  /// response time
   duration: f64 = "Duration",
-  /// 错误率
+  /// Error rate
   err_rate: f64 = "ErrRate",
-  /// 吞吐量
+  /// throughput
   qps: f64 = "Qps",
-  /// 边类型
+  /// Edge type
   r#type: String = "Type",
-  /// 边颜色
+  /// Edge color
   color: String = "Color",
-  /// Sql调用数
+  /// SQL call count
   sql_request_count: f64 = "SqlRequestCount",
-  /// Sql调用错误数
+  /// SQL call error count
   sql_error_request_count: f64 = "SqlErrorRequestCount",
-  /// 边上源节点类型 应用/MQ/DB
+  /// Source node type on the edge of the topology diagram. Application/MQ/DB.
   source_comp: String = "SourceComp",
-  /// 边上目标节点类型 应用/MQ/DB
+  /// Target node type on the edge of the topology diagram. Application/MQ/DB.
   target_comp: String = "TargetComp",
-  /// 组件间调用次数
+  /// **China site only.** 组件间调用次数
   req_cnt: i64 = "ReqCnt",
 }
 
-/// 拓扑图边节点
+/// Topology graph edge node
+///
+/// <details><summary>中文</summary>拓扑图边节点</details>
 pub struct TopologyNode: decode {
-  /// 错误率
+  /// Error rate
   err_rate: f64 = "ErrRate",
-  /// 节点类型
+  /// Node type.
   kind: String = "Kind",
-  /// 节点名
+  /// Node name
   name: String = "Name",
-  /// 节点权重
+  /// Node weight
   weight: f64 = "Weight",
-  /// 节点颜色
+  /// Node color
   color: String = "Color",
-  /// 响应时间
+  /// response time
   duration: f64 = "Duration",
-  /// 吞吐量
+  /// throughput
   qps: f64 = "Qps",
-  /// 节点类型
+  /// Node type.
   r#type: String = "Type",
-  /// 节点ID
+  /// Node ID
   id: String = "Id",
-  /// 节点大小
+  /// Node size
   size: String = "Size",
-  /// 节点是否为组件类型
+  /// Indicate whether the node is a component
   is_module: bool = "IsModule",
-  /// 节点位置信息
+  /// Node location information
   position: Position = "Position",
-  /// 节点标签
+  /// Node tags
   tags: Vec<ApmTag> = "Tags",
-  /// 节点是否可以下钻
+  /// Whether the node supports drill-down.
   can_drill_down: bool = "CanDrillDown",
-  /// 资源层信息
+  /// Resource layer information.
   resource: Resource = "Resource",
-  /// 拓扑节点视图名字
+  /// Name of the topology node view.
   node_view: String = "NodeView",
-  /// MQ 消费者视角的响应时间 ms
+  /// Message consumption time of the MQ consumer, in ms.
   consumer_duration: f64 = "ConsumerDuration",
-  /// MQ 消费者视角的错误率 %
+  /// Error rate of the MQ consumers, in %.
   consumer_err_rate: f64 = "ConsumerErrRate",
-  /// MQ 消费者视角的吞吐量
+  /// Throughput of the message queue (MQ) consumer.
   consumer_qps: f64 = "ConsumerQps",
-  /// 应用 ID
+  /// Application ID.
   service_id: String = "ServiceId",
-  /// 调用次数
+  /// **China site only.** 调用次数
   req_cnt: i64 = "ReqCnt",
-  /// 消息队列消费者视角的调用次数
+  /// **China site only.** 消息队列消费者视角的调用次数
   consumer_req_cnt: i64 = "ConsumerReqCnt",
 }
 

@@ -44,6 +44,8 @@ impl Client {
 
     /// 语音流异步识别任务关闭 (`CloseAsyncRecognitionTask`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口用于关闭语音流异步识别任务。
     ///
     /// # Example: 语音流异步识别任务关闭
@@ -63,6 +65,8 @@ impl Client {
     }
 
     /// 创建关键词表 (`CreateAsrKeyWordLib`)
+    ///
+    /// **China site only.**
     ///
     /// 用户通过本接口进行关键字词表的创建。
     /// <br>•   默认每个用户最多可创建30个关键字词表。
@@ -89,6 +93,8 @@ impl Client {
 
     /// 创建热词表 (`CreateAsrVocab`)
     ///
+    /// **China site only.**
+    ///
     /// 用户通过本接口进行热词表的创建。
     /// <br>•   默认最多可创建30个热词表。
     /// <br>•   每个热词表最多可添加1000个词，每个词最长10个汉字或30个英文字符，不能超出限制。
@@ -108,6 +114,8 @@ impl Client {
     }
 
     /// 语音流异步识别任务创建 (`CreateAsyncRecognitionTask`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口用于对语音流进行准实时识别，通过异步回调来返回识别结果。适用于直播审核等场景。
     /// <br>• 支持rtmp、rtsp等流媒体协议，以及各类基于http协议的直播流(不支持hls)
@@ -137,6 +145,8 @@ impl Client {
 
     /// 创建自学习模型 (`CreateCustomization`)
     ///
+    /// **China site only.**
+    ///
     /// 用户使用该接口可以创建自学习模型，以供识别调用。
     ///
     /// 注意：调用该接口后，模型会自动训练。新建模型成功后，调用ModifyCustomizationState接口修改为上线状态，即可在识别请求中使用对应模型ID。
@@ -159,7 +169,22 @@ impl Client {
         self.call("CreateCustomization", request)
     }
 
-    /// 录音文件识别请求 (`CreateRecTask`)
+    /// Request (`CreateRecTask`)
+    ///
+    /// This API can be used to recognize audio content with a long duration in recording files. For product pricing, see [Billing Overview (Online Version)](https://www.tencentcloud.com/zh/document/product/1118/43352)
+    /// - Default frequency limit: 20 requests/second. This limit only applies to submitted requests but not the response time.
+    /// Response time: The API adopts asynchronous callback and does not return results in real time. Recognition results will be returned within 3 hours at most. **In most cases, audio with a duration of 1 hour can be recognized in 1 to 3 minutes.** Note: The response time does not include the audio download time and will not apply to scenarios where recordings with a total audio duration of over 1,000 hours or over 20,000 requests are submitted within 30 minutes.
+    /// - Audio formats: WAV, MP3, M4A, FLV, MP4, WMA, 3GP, AMR, AAC, OGG (Opus), and FLAC.
+    /// - Supported languages: See the description of **EngineModelType** in this document.
+    /// - Audio submission method: This API supports **audio URLs and local audio files.** It is recommended to use [Tencent Cloud COS](https://intl.cloud.tencent.com/document/product/436/38484?from_cn_redirect=1) to store audio files, generate URLs, and submit requests. This method does not incur public network or downstream traffic fees but can speed up task processing. (Set the public read and private write permissions for COS buckets or URLs to be externally accessible.)
+    /// - Audio restrictions: For a single URL, the audio duration cannot exceed 5 hours, and the file size cannot exceed 1 GB. For a local audio file, the file size cannot exceed 5 MB.
+    /// - Obtain recognition results: Results can be obtained through **callback or polling**. See [Result Query](https://intl.cloud.tencent.com/document/product/1093/37822?from_cn_redirect=1) for details.
+    /// - Recognition result retention period: Recognition results are retained on the server for 24 hours.
+    /// - For the signature method, see the content related to the signature method v3 in [Public Parameters](https://intl.cloud.tencent.com/document/api/1093/35640?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 录音文件识别请求
     ///
     /// 本接口可对较长的录音文件进行识别。如希望直接使用带界面的语音识别产品，请访问[产品体验中心](https://console.cloud.tencent.com/asr/demonstrate)。产品计费标准请查阅 [计费概述（在线版）](https://cloud.tencent.com/document/product/1093/35686)
     /// • 接口默认限频：20次/秒。此处仅限制任务提交频次，与识别结果返回时效无关
@@ -171,6 +196,10 @@ impl Client {
     /// • 如何获取识别结果：支持**回调或轮询**的方式获取结果，具体请参考 [录音文件识别结果查询](https://cloud.tencent.com/document/product/1093/37822)
     /// • 识别结果有效时间：识别结果在服务端保存24小时
     /// • 签名方法参考 [公共参数](https://cloud.tencent.com/document/api/1093/35640) 中签名方法 v3
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=asr&Version=2019-06-14&Action=CreateRecTask)
+    ///
+    /// </details>
     ///
     /// # Example: 录音识别请求
     ///
@@ -194,6 +223,8 @@ impl Client {
 
     /// 删除关键词表 (`DeleteAsrKeyWordLib`)
     ///
+    /// **China site only.**
+    ///
     /// 用户通过本接口进行关键词表的删除。
     ///
     /// # Example: 删除关键词表
@@ -213,6 +244,8 @@ impl Client {
     }
 
     /// 删除热词表 (`DeleteAsrVocab`)
+    ///
+    /// **China site only.**
     ///
     /// 用户通过本接口进行热词表的删除。
     ///
@@ -234,6 +267,8 @@ impl Client {
 
     /// 删除自学习模型 (`DeleteCustomization`)
     ///
+    /// **China site only.**
+    ///
     /// 用户通过该接口可以删除自学习模型
     ///
     /// # Example: 删除自学习模型
@@ -254,6 +289,8 @@ impl Client {
 
     /// 语音流异步识别任务列表 (`DescribeAsyncRecognitionTasks`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口用于查询当前在运行的语音流异步识别任务列表。
     /// <br>•   签名方法参考 [公共参数](https://cloud.tencent.com/document/api/1093/35640) 中签名方法v3。
     ///
@@ -272,7 +309,19 @@ impl Client {
         self.read("DescribeAsyncRecognitionTasks", request)
     }
 
-    /// 录音文件识别结果查询 (`DescribeTaskStatus`)
+    /// Result Query (`DescribeTaskStatus`)
+    ///
+    /// The recognition results can be obtained through callback or polling after the recording recognition request API is called.
+    /// - **Note: A task is valid for 24 hours. Do not query the results with tasks that have existed for more than 24 hours or use task ID as the unique business ID because duplicate TaskIds of different dates may exist.**
+    /// - For the callback method, the results will be sent by using a POST request to the callback URL specified in the request after the recognition is completed.
+    /// - For the polling method, you need to actively provide the task ID to poll for recognition results. There are four possible results: success, waiting, in progress, and failure. For detailed information, see the content below.
+    /// - The request method is HTTP POST, and Content-Type is "application/json; charset=utf-8".
+    /// - For the signature method, see the content related to the signature method v3 in [Public Parameters](https://intl.cloud.tencent.com/document/api/1093/35640?from_cn_redirect=1).
+    /// - Default request frequency limit: 50 requests/second. If you want to increase the request frequency limit, submit a [ticket](https://console.cloud.tencent.com/workorder/category).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 录音文件识别结果查询
     ///
     /// 调用录音文件识别请求接口后，有回调和轮询两种方式获取识别结果。
     /// • **注意任务有效期为24小时，超过24小时的任务请不要再查询，且不要依赖TaskId作为业务唯一ID，不同日期可能出现重复TaskId。**
@@ -282,7 +331,41 @@ impl Client {
     /// •   签名方法参考 [公共参数](https://cloud.tencent.com/document/api/1093/35640) 中签名方法v3。
     /// •   默认接口请求频率限制：50次/秒，如您有提高请求频率限制的需求，请提[工单](https://console.cloud.tencent.com/workorder/category)进行咨询。
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=asr&Version=2019-06-14&Action=DescribeTaskStatus)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 4): 轮询结果——任务失败
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": 522931820
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 4): 轮询结果——任务成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": 522931820
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 4): 轮询结果——任务等待
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": 522931820
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 4): 轮询结果——任务执行中
     ///
     /// Request:
     ///
@@ -299,6 +382,8 @@ impl Client {
     }
 
     /// 下载热词表 (`DownloadAsrVocab`)
+    ///
+    /// **China site only.**
     ///
     /// 用户通过本接口进行热词表的下载，获得词表权重文件形式的 base64 值，文件形式为通过 “|” 分割的词和权重，即 word|weight 的形式。
     ///
@@ -320,6 +405,8 @@ impl Client {
 
     /// 下载自学习模型语料 (`DownloadCustomization`)
     ///
+    /// **China site only.**
+    ///
     /// 用户通过该接口可以下载自学习模型的语料
     ///
     /// # Example: 下载自学习模型
@@ -340,6 +427,8 @@ impl Client {
 
     /// 列举关键词表 (`GetAsrKeyWordLibList`)
     ///
+    /// **China site only.**
+    ///
     /// 用户通过该接口，可获得所有的关键词表及其信息。
     ///
     /// # Example: 列举关键词表
@@ -357,6 +446,8 @@ impl Client {
     }
 
     /// 获取热词表 (`GetAsrVocab`)
+    ///
+    /// **China site only.**
     ///
     /// 用户根据词表的ID可以获取对应的热词表信息
     ///
@@ -378,6 +469,8 @@ impl Client {
 
     /// 列举热词表 (`GetAsrVocabList`)
     ///
+    /// **China site only.**
+    ///
     /// 用户通过该接口，可获得所有的热词表及其信息。
     ///
     /// # Example: 列举热词表
@@ -396,6 +489,8 @@ impl Client {
 
     /// 查询自学习模型列表 (`GetCustomizationList`)
     ///
+    /// **China site only.**
+    ///
     /// 查询自学习模型列表
     ///
     /// # Example: 查询自学习模型列表
@@ -413,6 +508,8 @@ impl Client {
     }
 
     /// 获取自学习模型信息 (`GetModelInfo`)
+    ///
+    /// **China site only.**
     ///
     /// 通过自学习模型id获取自学习模型详细信息
     ///
@@ -433,6 +530,8 @@ impl Client {
     }
 
     /// 通过日期查询用量 (`GetUsageByDate`)
+    ///
+    /// **China site only.**
     ///
     /// 查询用户用量
     ///
@@ -459,6 +558,8 @@ impl Client {
 
     /// 更新自学习模型 (`ModifyCustomization`)
     ///
+    /// **China site only.**
+    ///
     /// 用户通过该接口可以更新自学习模型，如模型名称、模型类型、模型语料。
     ///
     /// # Example: 修改自学习模型
@@ -482,6 +583,8 @@ impl Client {
 
     /// 修改自学习模型状态 (`ModifyCustomizationState`)
     ///
+    /// **China site only.**
+    ///
     /// 通过该接口，用户可以修改自学习模型状态，上下线自学习模型
     ///
     /// # Example: 修改自学习模型状态
@@ -502,6 +605,8 @@ impl Client {
     }
 
     /// 一句话识别 (`SentenceRecognition`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口用于对60秒之内的短音频文件进行识别。
     /// •   支持中文普通话、英语、粤语、日语、越南语、马来语、印度尼西亚语、菲律宾语、泰语、葡萄牙语、土耳其语、阿拉伯语、印地语、法语、德语、上海话、四川话、武汉话、贵阳话、昆明话、西安话、郑州话、太原话、兰州话、银川话、西宁话、南京话、合肥话、南昌话、长沙话、苏州话、杭州话、济南话、天津话、石家庄话、黑龙江话、吉林话、辽宁话。
@@ -525,6 +630,21 @@ impl Client {
     ///   "VoiceFormat": "wav"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 通过语音数据来调用接口
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": "eGNmYXNkZmFzZmFzZGZhc2RmCg==",
+    ///   "EngSerViceType": "8k_zh",
+    ///   "ProjectId": 0,
+    ///   "SourceType": 1,
+    ///   "SubServiceType": 2,
+    ///   "VoiceFormat": "wav"
+    /// }
+    /// ```
     pub fn sentence_recognition<'a>(
         &'a self,
         request: &'a SentenceRecognitionRequest,
@@ -533,6 +653,8 @@ impl Client {
     }
 
     /// 设置热词表状态 (`SetVocabState`)
+    ///
+    /// **China site only.**
     ///
     /// 用户通过该接口可以设置热词表的默认状态。初始状态为0，用户可设置状态为1，即为默认状态。默认状态表示用户在请求识别时，如不设置热词表ID，则默认使用状态为1的热词表。
     ///
@@ -554,6 +676,8 @@ impl Client {
     }
 
     /// 更新关键词表 (`UpdateAsrKeyWordLib`)
+    ///
+    /// **China site only.**
     ///
     /// 用户通过本接口进行对应的关键词表信息更新。
     ///
@@ -577,6 +701,8 @@ impl Client {
 
     /// 更新热词表 (`UpdateAsrVocab`)
     ///
+    /// **China site only.**
+    ///
     /// 用户通过本接口进行对应的词表信息更新。
     ///
     /// # Example: 更新热词表
@@ -598,6 +724,8 @@ impl Client {
     }
 
     /// 说话人比对 (`VoicePrintCompare`)
+    ///
+    /// **China site only.**
     ///
     /// 通过比对两段音频内说话人的声纹，得到一个打分，可通过打分判断两段音频声纹相似度,  打分区间[0 - 100]。 音频要求：16k采样率， 16bit位深，pcm或者wav格式， 单声道，总时长不超过30秒的音频，base64编码数据大小不超过2M，音频内容只有一个说话人声音，并且尽可能清晰，这样结果更加准确。
     ///
@@ -622,6 +750,8 @@ impl Client {
 
     /// 说话人注册数量统计 (`VoicePrintCount`)
     ///
+    /// **China site only.**
+    ///
     /// 统计并返回注册的说话人id总数
     ///
     /// # Example: 示例
@@ -639,6 +769,8 @@ impl Client {
     }
 
     /// 说话人删除 (`VoicePrintDelete`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口用于以删除已经注册的说话人信息（删除之后，原有的说话人ID和说话人音频数据都会失效）
     ///
@@ -659,6 +791,8 @@ impl Client {
     }
 
     /// 说话人注册 (`VoicePrintEnroll`)
+    ///
+    /// **China site only.**
     ///
     /// 说话人注册接口用于注册一个指定音频，生成一个唯一的说话人id，后续可通过说话人验证接口验证其它音频和已有的说话人ID匹配度，注册时可指定说话人昵称，方便标识说话人ID，  说话人昵称可重复配置。
     /// （注：一个appid最多可以注册10000个说话人ID，一个group最多可容纳20个说话人ID，一个说话人ID仅支持条音频注册，可通过更新接口进行更新。**当前支持免费注册1000个说话人ID，超出 1000 个的部分，以月底实际存储数量按【0.05 元/个/月】 计费**）
@@ -689,6 +823,8 @@ impl Client {
 
     /// 说话人分组列表 (`VoicePrintGroupList`)
     ///
+    /// **China site only.**
+    ///
     /// 返回注册的说话人分组信息列表
     ///
     /// # Example: 获取分组名称列表
@@ -706,6 +842,8 @@ impl Client {
     }
 
     /// 说话人验证1:N (`VoicePrintGroupVerify`)
+    ///
+    /// **China site only.**
     ///
     /// 说话人验证1:N接口，可以通过传入一段说话人音频，并且指定已存在的groupId, 和返回topN,  接口返回groupId内所有声纹和传入音频声纹比对打分TopN的结果。
     ///
@@ -731,6 +869,8 @@ impl Client {
 
     /// 说话人更新 (`VoicePrintUpdate`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口用于更新和覆盖已注册的音频数据和说话人昵称，更新后原有的音频数据将失效。
     ///
     /// # Example: 说话人更新
@@ -754,6 +894,8 @@ impl Client {
     }
 
     /// 说话人认证 (`VoicePrintVerify`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口用于校验传入音频与已注册音频的匹配程度，通过指定说话人ID（VoicePrintId）和一段音频进行音频和说话人的匹配度判断
     ///
@@ -817,19 +959,19 @@ pub struct AsyncRecognitionTasks: decode {
   tasks: Vec<AsyncRecognitionTaskInfo> = "Tasks",
 }
 
-/// CloseAsyncRecognitionTask请求参数结构体
+/// Request of [`Client::close_async_recognition_task`].
 pub struct CloseAsyncRecognitionTaskRequest: encode {
   /// **Required.** 语音流异步识别任务的唯一标识，在创建任务时会返回
   task_id: i64 = "TaskId",
 }
 
-/// CloseAsyncRecognitionTask返回参数结构体
+/// Response of [`Client::close_async_recognition_task`].
 pub struct CloseAsyncRecognitionTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAsrKeyWordLib请求参数结构体
+/// Request of [`Client::create_asr_key_word_lib`].
 pub struct CreateAsrKeyWordLibRequest: encode {
   /// **Required.** <p>词表名称，长度在1-20之间<br>仅限中英文数字-_</p>
   name: String = "Name",
@@ -837,15 +979,15 @@ pub struct CreateAsrKeyWordLibRequest: encode {
   key_word_file: String = "KeyWordFile",
 }
 
-/// CreateAsrKeyWordLib返回参数结构体
+/// Response of [`Client::create_asr_key_word_lib`].
 pub struct CreateAsrKeyWordLibResponse: decode {
   /// <p>词表ID数据</p>
   data: KeyWordLibIdData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAsrVocab请求参数结构体
+/// Request of [`Client::create_asr_vocab`].
 pub struct CreateAsrVocabRequest: encode {
   /// **Required.** <p>热词表名称，长度在1-255之间, 注意: 仅允许中英文、数字、下划线、中英文标点、空格、横线</p>
   name: String = "Name",
@@ -857,15 +999,15 @@ pub struct CreateAsrVocabRequest: encode {
   word_weight_str: String = "WordWeightStr",
 }
 
-/// CreateAsrVocab返回参数结构体
+/// Response of [`Client::create_asr_vocab`].
 pub struct CreateAsrVocabResponse: decode {
   /// <p>词表ID，可用于获取词表信息</p>
   vocab_id: String = "VocabId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAsyncRecognitionTask请求参数结构体
+/// Request of [`Client::create_async_recognition_task`].
 pub struct CreateAsyncRecognitionTaskRequest: encode {
   /// **Required.** 引擎模型类型。
   /// • 16k_zh：中文普通话通用；
@@ -903,15 +1045,15 @@ pub struct CreateAsyncRecognitionTaskRequest: encode {
   audio_data: bool = "AudioData",
 }
 
-/// CreateAsyncRecognitionTask返回参数结构体
+/// Response of [`Client::create_async_recognition_task`].
 pub struct CreateAsyncRecognitionTaskResponse: decode {
   /// 请求返回结果，包含本次的任务ID(TaskId)
   data: Task = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCustomization请求参数结构体
+/// Request of [`Client::create_customization`].
 pub struct CreateCustomizationRequest: encode {
   /// **Required.** 自学习模型名称，需在1-20字符之间
   model_name: String = "ModelName",
@@ -924,170 +1066,266 @@ pub struct CreateCustomizationRequest: encode {
   tag_infos: Vec<String> = "TagInfos",
 }
 
-/// CreateCustomization返回参数结构体
+/// Response of [`Client::create_customization`].
 pub struct CreateCustomizationResponse: decode {
   /// 模型ID
   model_id: String = "ModelId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRecTask请求参数结构体
+/// Request of [`Client::create_rec_task`].
 pub struct CreateRecTaskRequest: encode {
-  /// **Required.** <p>引擎模型类型<br>识别引擎采用分级计费方案，分为通用引擎、大模型1.0版引擎（原大模型版引擎）、大模型2.0版引擎。<a href="https://cloud.tencent.com/document/product/1093/35686">点击这里</a> 查看不同引擎的计费说明。</p><p><strong>大模型2.0引擎：</strong><br><strong>• 16k_zh_en_2.0：</strong>中英大模型引擎【大模型2.0版】。当前模型同时支持中文、英语、粤语、四川、陕西、河南、上海、湖南、湖北、安徽、闽南、潮汕等 <a href="https://cloud.tencent.com/document/product/1093/35682">31种方言</a> 的识别，且支持说话人分离能力。该模型针对噪声大、回音大、人声小、人声远等低质量音频的识别准确率极大提升，<a href="https://console.cloud.tencent.com/asr/demonstrate">点击这里</a>对比中文普通话常规版本与中英大模型版本的识别效果；<br><strong>• 16k_zh_en_meeting：</strong>中英大模型引擎【大模型2.0版】。当前模型同时支持中文、英语、粤语、四川、陕西、河南、上海、湖南、湖北、安徽、闽南、潮汕等 <a href="https://cloud.tencent.com/document/product/1093/137594">31种方言</a> 的识别，适用于多人对话场景，使用时请开启说话人分离。该模型在多说话人重叠发声场景下，转写准确率与说话人分离准确率均表现突出，<a href="https://console.cloud.tencent.com/asr/demonstrate">点击这里</a>对比中文普通话常规版本与中英大模型版本的识别效果；</p><p><strong>大模型1.0引擎：</strong><br><strong>• 8k_zh_large：</strong>中文电话场景专用大模型引擎【大模型1.0版】。当前模型同时支持中文、上海话、四川话、武汉话、贵阳话、昆明话、西安话、郑州话、太原话、兰州话、银川话、西宁话、南京话、合肥话、南昌话、长沙话、苏州话、杭州话、济南话、天津话、石家庄话、黑龙江话、吉林话、辽宁话、闽南语、客家话、粤语、南宁话方言识别，通过显著提升模型参数规模与语言建模能力，实现对电话音频中复杂场景（如口音干扰、背景噪声）的高精度识别，识别准确率较常规版本大幅提升。<a href="https://console.cloud.tencent.com/asr/demonstrate">点击这里</a> 对比常规版本与普方大模型效果；<br>• <strong>16k_zh_en：</strong>中英大模型引擎【大模型1.0版】。当前模型同时支持中文、英语、粤语、四川、陕西、河南、上海、湖南、湖北、安徽、闽南、潮汕等 <a href="https://cloud.tencent.com/document/product/1093/35682">31种方言</a> 的识别，针对噪声大、回音大、人声小、人声远等低质量音频的识别准确率极大提升，<a href="https://console.cloud.tencent.com/asr/demonstrate">点击这里</a>对比中文普通话常规版本与中英大模型版本的识别效果；<br>• <strong>16k_multi_lang：</strong>多语种大模型引擎【大模型1.0版】。当前模型同时支持英语、日语、韩语、阿拉伯语、菲律宾语、法语、印地语、印尼语、马来语、葡萄牙语、西班牙语、泰语、土耳其语、越南语、德语的识别，可实现15个语种的自动识别(句子/段落级别)；<br>• <strong>16k_en_large：</strong>英语大模型引擎。</p><p><strong>通用引擎：</strong><br>• 8k_zh：中文电话通讯；<br>• 8k_en：英文电话通讯；</p><p><strong>注意：电话通讯场景请务必使用8k引擎，电话通讯场景以外的其它识别场景，请务必使用16k引擎。</strong>如您有电话通讯场景识别需求，但发现需求语种仅支持16k，可将8k音频传入下方16k引擎，亦能获取识别结果。但<strong>16k引擎并非基于电话通讯数据训练，无法承诺此种调用方式的识别效果，需由您自行验证识别结果是否可用。</strong></p><p>• <strong>16k_zh：</strong>中文普通话通用引擎，支持中文普通话和少量英语，使用丰富的中文普通话语料训练，覆盖场景广泛，适用于除电话通讯外的所有中文普通话识别场景；<br>• <strong>16k_en：</strong>英语；<br>• <strong>16k_yue：</strong>粤语；<br>• <strong>16k_zh-PY：</strong>中英粤混合引擎，使用一个引擎同时识别中文普通话、英语、粤语三个语言;<br>• <strong>16k_zh-TW</strong>：中文繁体；<br>• <strong>16k_ja：</strong>日语；<br>• <strong>16k_ko：</strong>韩语；<br>• <strong>16k_vi：</strong>越南语；<br>• <strong>16k_ms：</strong>马来语；<br>• <strong>16k_id：</strong>印度尼西亚语；<br>• <strong>16k_fil：</strong>菲律宾语；<br>• <strong>16k_th：</strong>泰语；<br>• <strong>16k_pt：</strong>葡萄牙语；<br>• <strong>16k_tr：</strong>土耳其语；<br>• <strong>16k_ar：</strong>阿拉伯语；<br>• <strong>16k_es：</strong>西班牙语；<br>• <strong>16k_hi：</strong>印地语；<br>• <strong>16k_fr：</strong>法语；<br>• <strong>16k_zh_medical：</strong>中文医疗引擎；<br>• <strong>16k_de：</strong>德语；</p><p>枚举值：</p><ul><li>16k_zh_en_2.0： 中文普通话通用引擎，支持中文普通话和少量英语，使用丰富的中文普通话语料训练，覆盖场景广泛，适用于除电话通讯外的所有中文普通话识别场景</li></ul>
+  /// **Required.** Engine model type.
+  /// Each recognition engine adopts a specific billing plan. Engines marked with "large model version" adopt the large model billing plan. For product billing instructions, [click here](https://www.tencentcloud.com/zh/document/product/1118/43352).
+  ///
+  /// Note: If you want to recognize telecommunication audio but find that a 16k engine is required, you can use a 16k engine as described below for recognition. However, **the 16k engines are not trained for recognizing telecommunication audio. Therefore, the recognition results cannot be guaranteed. You need to check whether the recognition results can be used.**
+  ///
+  /// Engines for general scenarios:
+  /// **Note: Use 16k engines for scenarios other than telecommunication.**
+  /// **16k_zh_large:** Engine (large model version) for Mandarin, Chinese dialects, and English. This engine supports recognizing audio in Chinese, English. It has a large number of parameters, enhanced performance, and greatly improved recognition accuracy for low-quality audio with loud noise, too much echo, low voice volume, or faint voices. [Click here](https://console.cloud.tencent.com/asr/demonstrate) to compare the recognition performance of the 16k_zh engine and this one.
+  /// **16k_multi_lang:** Engine (large model version) for multiple languages. This engine supports recognizing audio in English, Japanese, Korean, Arabic, Filipino, French, Hindi, Indonesian, Malay, Portuguese, Spanish, Thai, Turkish, Vietnamese, and German (sentence-level or paragraph-level).
+  /// **16k_zh-PY:** Engine for Chinese, English, and Cantonese. The engine supports recognizing audio in Mandarin, English, and Cantonese at the same time.
+  /// **16k_ms:** Engine for Malay.
+  /// **16k_id:** Engine for Indonesian.
+  /// **16k_th:** Engine for Thai.
   engine_model_type: String = "EngineModelType",
-  /// **Required.** <p>识别声道数<br>1：单声道（16k音频仅支持单声道，<strong>请勿</strong>设置为双声道）；<br>2：双声道（仅支持8k电话音频，且双声道应分别为通话双方）</p><p>注意：<br>• 16k音频：仅支持单声道识别，<strong>需设置ChannelNum=1</strong>；<br>• 8k电话音频：支持单声道、双声道识别，<strong>建议设置ChannelNum=2，即双声道</strong>。双声道能够物理区分说话人、避免说话双方重叠产生的识别错误，能达到最好的说话人分离效果和识别效果。设置双声道后，将自动区分说话人，因此<strong>无需再开启说话人分离功能</strong>，相关参数（<strong>SpeakerDiarization、SpeakerNumber</strong>）使用默认值即可，返回的ResultDetail中的speakerId的值为0代表左声道，值为1代表右声道。</p>
+  /// **Required.** Number of recognition channels.
+  /// 1: Mono. (16k engines only support mono.**Do no t** set to stereo.)
+  /// 2: Stereo. (Stereo is supported only for 8k engines, and the two channels should correspond to the respective communication parties.)
+  ///
+  /// Note:
+  /// 16k engines: Only support mono.**ChannelNum should be set to 1.**
+  /// 8k engines: Support both mono and stereo. **It is recommended to set ChannelNum to 2 (indicating stereo)**. Stereo can physically distinguish speakers to avoid recognition mistakes caused by overlapping speech. It can provide the best speaker separation and recognition effects. Once stereo is set, the speakers are automatically separated. **You do not need to enable the speaker separation feature**. You can use the default values for related parameters (**SpeakerDiarization and SpeakerNumber**). For speakerId in the returned ResultDetail, the value 0 represents the left channel, and the value 1 represents the right channel.
   channel_num: u64 = "ChannelNum",
-  /// **Required.** <p>识别结果返回样式<br>0：基础识别结果（仅包含有效人声时间戳，无词粒度的<a href="https://cloud.tencent.com/document/api/1093/37824#SentenceDetail">详细识别结果</a>）；<br>1：基础识别结果之上，增加词粒度的<a href="https://cloud.tencent.com/document/api/1093/37824#SentenceDetail">详细识别结果</a>（包含词级别时间戳、语速值，<strong>不含标点</strong>）；<br>2：基础识别结果之上，增加词粒度的<a href="https://cloud.tencent.com/document/api/1093/37824#SentenceDetail">详细识别结果</a>（包含词级别时间戳、语速值和标点）；<br>3：基础识别结果之上，增加词粒度的<a href="https://cloud.tencent.com/document/api/1093/37824#SentenceDetail">详细识别结果</a>（包含词级别时间戳、语速值和标点），且识别结果按标点符号分段，<strong>适用字幕场景</strong>；<br>4：<strong>【增值付费功能】</strong>基础识别结果之上，增加词粒度的<a href="https://cloud.tencent.com/document/api/1093/37824#SentenceDetail">详细识别结果</a>（包含词级别时间戳、语速值和标点），且识别结果按nlp语义分段，<strong>适用会议、庭审记录转写等场景</strong>，仅支持8k_zh/16k_zh引擎<br>5：<strong>【增值付费功能】</strong>基础识别结果之上，增加词粒度的<a href="https://cloud.tencent.com/document/api/1093/37824#SentenceDetail">详细识别结果</a>（包含词级别时间戳、语速值和标点），并输出口语转书面语转写结果，该结果去除语气词、重复词、精简冗余表达，并修正发言人口误，实现口语转书面语的效果，<strong>适用于线上、线下会议直接总结为书面会议纪要的场景</strong>，仅支持8k_zh/16k_zh引擎</p><p>注意：<br>以下引擎仅支持参数值设置为0：16k_multi_lang、16k_ja、16k_ko、16k_vi、16k_ms、16k_id、16k_fil、16k_th、16k_pt、16k_tr、16k_ar、16k_es、16k_hi、16k_fr、16k_zh_medical、16k_de<br>如果传入参数值4，需确保账号已购买<a href="https://cloud.tencent.com/document/product/1093/35686#97ae4aa0-29a0-4066-9f07-ccaf8856a16b">语义分段资源包</a>，或账号开启后付费；<strong>若当前账号已开启后付费功能，并传入参数值4，将<a href="https://cloud.tencent.com/document/product/1093/35686#d912167d-ffd5-41a9-8b1c-2e89845a6852">自动计费</a></strong><br>如果传入参数值5，需确保账号已购买<a href="https://cloud.tencent.com/document/product/1093/35686#97ae4aa0-29a0-4066-9f07-ccaf8856a16b">口语转书面语资源包</a>，或账号开启后付费；<strong>若当前账号已开启后付费功能，并传入参数值5，将自动计费<a href="https://cloud.tencent.com/document/product/1093/35686#d912167d-ffd5-41a9-8b1c-2e89845a6852">自动计费</a></strong></p>
+  /// **Required.** Format of the returned recognition result.
+  /// 0: The basic recognition result (containing only valid voice timestamps but no word-level [detailed recognition result](https://intl.cloud.tencent.com/document/api/1093/37824?from_cn_redirect=1#SentenceDetail)).
+  /// 1: The basic recognition result and word-level [detailed recognition result](https://intl.cloud.tencent.com/document/api/1093/37824?from_cn_redirect=1#SentenceDetail) (containing word-level timestamps and speech speed value but **no punctuation**).
+  /// 2: The basic recognition result and word-level [detailed recognition result](https://intl.cloud.tencent.com/document/api/1093/37824?from_cn_redirect=1#SentenceDetail) (containing word-level timestamps, speech speed value, and **punctuation**).
+  /// 3: The basic recognition result and word-level [detailed recognition result](https://intl.cloud.tencent.com/document/api/1093/37824?from_cn_redirect=1#SentenceDetail) (containing word-level timestamps, speech speed value, and **punctuation**). The recognition results are segmented by punctuation. **This format applies to subtitle scenarios**.
+  /// 4: **[Value-added paid feature]** The basic recognition result and word-level [detailed recognition result](https://intl.cloud.tencent.com/document/api/1093/37824?from_cn_redirect=1#SentenceDetail) (containing word-level timestamps, speech speed value, and **punctuation**). The recognition results are segmented by NLP semantics. **This format applies to scenarios such as meeting and court record transcription** and is supported only for 8k_zh and 16k_zh engines.
+  /// 5: **[Value-added paid feature]** Basic recognition result and word-level [detailed recognition result](https://intl.cloud.tencent.com/document/api/1093/37824?from_cn_redirect=1#SentenceDetail) (containing word-level timestamps, speech speed value, and **punctuation**). The oral-to-written transcription result is also output, which has excluded modal particles and consecutive identical words, optimized expressions, and corrected speech mistakes. **This format applies to scenarios of generating minutes for online and offline meetings** and is supported only for 8k_zh and 16k_zh engines.
   res_text_format: u64 = "ResTextFormat",
-  /// **Required.** <p>音频数据来源<br>0：音频URL；<br>1：音频数据（post body）</p>
+  /// **Required.** Audio source.
+  /// 0: Audio URL.
+  /// 1: Local audio file (body of the POST request)
   source_type: u64 = "SourceType",
-  /// <p>音频数据base64编码<br><strong>当 SourceType 值为 1 时须填写该字段，为 0 时不需要填写</strong></p><p>注意：音频数据要小于5MB（含）</p>
+  /// Audio file Base64 code.
+  /// **This parameter is required if SourceType is set to 1. Otherwise, it can be left blank.**
+  ///
+  /// Note: The audio data size cannot exceed 5 MB.
   data: String = "Data",
-  /// <p>数据长度（此数据长度为数据未进行base64编码时的长度）</p>
+  /// Data length (before Base64 encoding)
   data_len: u64 = "DataLen",
-  /// <p>音频URL的地址（需要公网环境浏览器可下载）<br><strong>当 SourceType 值为 0 时须填写该字段，为 1 时不需要填写</strong></p><p>注意：</p><ol><li>请确保录音文件时长在5个小时（含）之内，否则可能识别失败；</li><li>请保证文件的下载速度，否则可能下载失败</li></ol>
+  /// Audio URL. (The audio should be downloadable via a public network browser.)
+  /// **This parameter is required if SourceType is set to 0. Otherwise, it can be left blank.**
+  ///
+  /// Notes:
+  /// 1. Make sure that the total audio duration of recording files does not exceed 5 hours. Otherwise, recognition may fail.
+  /// 2. Pay attention to file download to avoid download failure.
   url: String = "Url",
-  /// <p>回调 URL<br>用户自行搭建的用于接收识别结果的服务URL<br>回调格式和内容详见：<a href="https://cloud.tencent.com/document/product/1093/52632">录音识别回调说明</a></p><p>注意：</p><ul><li>如果用户使用轮询方式获取识别结果，则无需提交该参数</li><li>建议在回调URL中带上您的业务ID等信息，以便处理业务逻辑</li></ul>
+  /// Callback URL
+  ///
+  /// User-defined service URL for receiving recognition results.
+  /// For the callback format and content, see [Callback Description](https://intl.cloud.tencent.com/document/product/1093/52632?from_cn_redirect=1).
+  ///
+  /// Notes:
+  ///
+  /// - If you use the polling method to obtain recognition results, this parameter is not required.
+  /// - It is recommended to include your business ID and other information in the callback URL for handling business logic.
   callback_url: String = "CallbackUrl",
-  /// <p>是否开启说话人分离<br>0：不开启；<br>1：开启（仅支持以下引擎：8k_zh/8k_zh_large/16k_zh_en_2.0/16k_zh_en_meeting/16k_zh_en/16k_zh/16k_ms/16k_en/16k_id/16k_zh_dialect/16k_es/16k_fr/16k_ja/16k_ko，且ChannelNum=1时可用）；<br>3: 开启角色分离，需配合SpeakerRoles参数使用（增值服务，仅支持16k_zh_en_2.0、16k_zh_en引擎，可支持传入声纹对录音文件内的说话人进行角色认证）<br>默认值为 0</p><p>注意：<br>8k双声道电话音频请按 <strong>ChannelNum 识别声道数</strong> 的参数描述使用默认值。</p>
+  /// Whether to enable speaker separation.
+  /// 0: Disable.
+  /// 1: Enable. (This value is supported only for the following engines: 8k_zh, 16k_zh, 16k_ms, 16k_en, 16k_id, 16k_zh_large, and 16k_zh_dialect. ChannelNum should be set to 1.)
+  /// The default value is 0.
+  ///
+  /// Note:
+  /// If an 8k engine is used and ChannelNum is set to 2 (stereo), use the default values for corresponding parameters as stated in the **ChannelNum** parameter description.
   speaker_diarization: i64 = "SpeakerDiarization",
-  /// <p>说话人分离人数<br><strong>需配合开启说话人分离使用，不开启无效</strong>，取值范围：0-10<br>0：自动分离（最多分离出20个人）；<br>1-10：指定人数分离；<br>默认值为 0<br>注:16k引擎不支持指定人数分离</p>
+  /// Number of speakers to be separated.
+  /// **Speaker separation must be enabled. Otherwise, this parameter does not take effect.** Value range: 0-10.
+  /// 0: Automatic separation. (Up to 20 speakers can be separated.)
+  /// 1-10: Specify the number of speakers.
+  /// The default value is 0.
   speaker_number: i64 = "SpeakerNumber",
-  /// <p>热词表id<br>如不设置该参数，将自动生效默认热词表；<br>如设置该参数，将生效对应id的热词表；<br>点击这里查看<a href="https://cloud.tencent.com/document/product/1093/40996">热词表配置方法</a></p>
+  /// This service is not available.
   hotword_id: String = "HotwordId",
-  /// <p>热词增强功能（目前仅支持中文普通话引擎）1：开启热词增强功能注意：热词增强功能开启后，将对传入的热词表id开启同音替换功能，可以在这里查看<a href="https://cloud.tencent.com/document/product/1093/40996">热词表配置方法</a>。效果举例：在热词表中配置“蜜制”一词，并开启增强功能，与“蜜制”（mìzhì）同音同调的“秘制”（mìzhì）的识别结果会被强制替换成“蜜制”。<strong>建议客户根据实际的业务需求开启该功能</strong></p>
+  /// This service is not available.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   reinforce_hotword: i64 = "ReinforceHotword",
-  /// <p>自学习定制模型 id<br>如设置了该参数，将生效对应id的自学习定制模型；<br>点击这里查看<a href="https://cloud.tencent.com/document/product/1093/38416">自学习定制模型配置方法</a></p>
+  /// This service is not available.
   customization_id: String = "CustomizationId",
-  /// <p><strong>【增值付费功能】</strong>情绪识别能力（目前仅支持 16k_zh ,  16k_zh_en_2.0 ,  16k_zh_en , 8k_zh ）0：不开启；1：开启情绪识别，但不在文本展示情绪标签；2：开启情绪识别，并且在文本展示情绪标签（<strong>该功能需要设置ResTextFormat 大于0</strong>）默认值为0支持的情绪分类为：高兴、伤心、愤怒注意：1. <strong>本功能为增值服务</strong>，需将参数设置为1或2时方可按对应方式生效；2. 如果传入参数值1或2，需确保账号已购买<a href="https://cloud.tencent.com/document/product/1093/35686#97ae4aa0-29a0-4066-9f07-ccaf8856a16b">情绪识别资源包</a>，或账号开启后付费；<strong>若当前账号已开启后付费功能，并传入参数值1或2，将<a href="https://cloud.tencent.com/document/product/1093/35686#d912167d-ffd5-41a9-8b1c-2e89845a6852">自动计费</a>）</strong>；3. 参数设置为0时，无需购买资源包，也不会消耗情绪识别对应资源</p>
+  /// This service is not available.
   emotion_recognition: i64 = "EmotionRecognition",
-  /// <p>情绪能量值<br>取值为音量分贝值/10，取值范围：[1,10]，值越高情绪越强烈<br>0：不开启；<br>1：开启；<br>默认值为0</p>
+  /// Emotional energy value.
+  /// The value is the result of dividing the sound volume in dB by 10. Value range: [1,10]. The higher the value, the stronger the emotion.
+  /// 0: Disable.
+  /// 1: Enable.
+  /// The default value is 0.
   emotional_energy: i64 = "EmotionalEnergy",
-  /// <p>阿拉伯数字智能转换（目前支持中文普通话引擎）<br>0：不转换，直接输出中文数字；<br>1：根据场景智能转换为阿拉伯数字；<br>3：打开数学相关数字转换（如：阿尔法转写为α）；<br>默认值为 1</p>
+  /// Intelligent conversion into Arabic numerals (supported only for engines for recognizing audio in Mandarin).
+  /// 0: Do not convert, but directly output Chinese numerals.
+  /// 1: Intelligently convert into Arabic numerals based on the scenario.
+  /// 3: Enable conversion for math-related letters.
+  /// The default value is 1.
   convert_num_mode: i64 = "ConvertNumMode",
-  /// <p>脏词过滤（目前支持中文普通话引擎）<br>0：不过滤脏词；<br>1：过滤脏词；<br>2：将脏词替换为 * ；<br>默认值为 0</p>
+  /// Dirty word filtering (supported only for engines for recognizing audio in Mandarin).
+  /// 0: Do not filter out dirty words.
+  /// 1: Filter out dirty words.
+  /// 2: Replace dirty words with .
+  /// The default value is 0.
   filter_dirty: i64 = "FilterDirty",
-  /// <p>标点符号过滤（目前支持中文普通话引擎）<br>0：不过滤标点；<br>1：过滤句末标点；<br>2：过滤所有标点；<br>默认值为 0</p>
+  /// Punctuation filtering (supported only for engines for recognizing audio in Mandarin).
+  /// 0: Do not filter out punctuation.
+  /// 1: Filter out sentence-ending punctuation.
+  /// 2: Filter out all punctuation.
+  /// The default value is 0.
   filter_punc: i64 = "FilterPunc",
-  /// <p>语气词过滤（目前支持中文普通话引擎）<br>0：不过滤语气词；<br>1：过滤部分语气词；<br>2：严格过滤语气词；<br>默认值为 0</p>
+  /// Modal particle filtering (supported only for engines for recognizing audio in Mandarin).
+  /// 0: Do not filter out modal particles.
+  /// 1: Filter out specified modal particles.
+  /// 2: Filter out all modal particles.
+  /// The default value is 0.
   filter_modal: i64 = "FilterModal",
-  /// <p>单标点最多字数（目前支持中文普通话引擎）<br><strong>可控制单行字幕最大字数，适用于字幕生成场景</strong>，取值范围：[6，40]<br>0：不开启该功能；<br>默认值为0</p><p>注意：需设置ResTextFormat为3，解析返回的ResultDetail列表，通过结构中FinalSentence获取单个标点断句结果</p>
+  /// The maximum number of characters per line (supported only for engines for recognizing audio in Mandarin). A punctuation mark is added if this limit is reached.
+  /// **This parameter can control the maximum number of characters per line, which applies to subtitle generation scenarios.** Value range: [6,40].
+  /// 0: Disable this feature.
+  /// The default value is 0.
+  ///
+  /// Note: To enable this feature, ResTextFormat should be set to 3. The recognition result can be obtained from FinalSentence by parsing the list in the returned ResultDetail.
   sentence_max_length: i64 = "SentenceMaxLength",
-  /// <p>传入额外参数，默认为空字符串，如果传入必须是合法的 JSON 字符串。可用字段有：</p><p>Domain：提升特定领域识别效果</p><ul><li>0：不开启</li><li>1：科技领域</li><li>2：电影领域</li><li>3：歌曲领域</li></ul><p>默认值为0</p><p>示例： {&quot;Domain&quot;:3}<br>增强歌曲领域识别效果</p>
+  /// Additional parameter. **(This parameter is meaningless. Ignore it.)**
   extra: String = "Extra",
-  /// <p>临时热词表：该参数用于提升识别准确率。</p><ul><li><p>单个热词限制：&quot;热词|权重&quot;，单个热词不超过30个字符（最多10个汉字），权重[1-11]或者100，如：“腾讯云|5” 或“ASR|11”；</p></li><li><p>临时热词表限制：多个热词用英文逗号分割，最多支持128个热词，如：“腾讯云|10,语音识别|5,ASR|11”；</p></li><li><p>参数 hotword_id（热词表） 与 hotword_list（临时热词表） 区别：</p><ul><li><p>hotword_id：热词表。需要先在控制台或接口创建热词表，获得对应hotword_id传入参数来使用热词功能；</p></li><li><p>hotword_list：临时热词表。每次请求时直接传入临时热词表来使用热词功能，云端不保留临时热词表。适用于有极大量热词需求的用户；</p></li></ul></li></ul><p>注意：</p><ul><li><p>如果同时传入了 hotword_id 和 hotword_list，只有hotword_list 生效；</p></li><li><p>热词权重设置为11时，当前热词将升级为超级热词，建议仅将重要且必须生效的热词设置到11，设置过多权重为11的热词将影响整体字准率。</p></li><li><p>热词权重设置为100时，当前热词开启热词增强同音同调替换功能（仅支持8k_zh,16k_zh），举例：热词配置“蜜制|100”时，与“蜜制”同拼音（mizhi）的“秘制”的识别结果会被强制替换成“蜜制”。因此建议客户根据自己的实际情况开启该功能。建议仅将重要且必须生效的热词设置到100，设置过多权重为100的热词将影响整体字准率。</p></li></ul>
+  /// Temporary term list. This parameter is used to improve the recognition accuracy.
+  ///
+  /// - Restrictions for individual terms: The format is "term|weight". Each term can contain no more than 30 characters (or 10 Chinese characters. The weight can be in the range of [1-11] or 100. For example, "Tencent Cloud|5" or "ASR|11".
+  ///
+  /// - Restrictions for the temporary term list: Multiple terms are separated by commas. The list can contain up to 128 terms. For example, "Tencent Cloud|10, Audio Recognition|5, ASR|11".
+  ///
+  /// - Difference between hotword_id (term list) and hotword_list (temporary term list):
+  ///
+  /// - hotword_id: Term list. You need to create a term list in the console or by using the API first and obtain the term list ID.
+  ///
+  /// - hotword_list: Temporary term list. You can directly enter the ID of the temporary term list each time you initiate a request. The temporary term list is not retained on the cloud. This parameter applies to users with a massive number of terms.
+  ///
+  /// Notes:
+  ///
+  /// - If both hotword_id and hotword_list are specified, hotword_list will take effect first.
+  ///
+  /// - When the weight of a term is set to 11, this term becomes a super term. It is recommended that the weight is set to 11 only for critical and necessary terms. The overall accuracy will be affected if the weight is set to 11 for too many terms.
+  ///
+  /// - When the weight of a term is set to 100, the term enhancement feature is enabled to replace homophones of this term. (This feature is supported only for 8k_zh and 16k_zh engines.) For example, if you configure "mizhi 1|100", the recognized word "mizhi 2", which is a homophone of "mizhi 2", will be forcibly replaced with "mizhi 2". It is recommended that you enable this feature based on the actual needs. You can set the weight to 100 for only critical and necessary terms. The overall accuracy will be affected if the weight is set to 100 for too many terms.
   hotword_list: String = "HotwordList",
-  /// <p>关键词识别ID列表，默认空为不进行识别，最多10个</p>
+  /// List of keyword IDs for recognition. This parameter is left blank by default, indicating that no keyword is recognized. You can enter up to 10 IDs.
   key_word_lib_id_list: Vec<String> = "KeyWordLibIdList",
   /// <p>替换词汇表id,  适用于热词和自学习场景也无法解决的极端case词组,  会对识别结果强制替换。具体可参考<a href="https://console.cloud.tencent.com/asr/replaceword">配置控制台</a>;强制替换功能可能会影响正常识别结果，请谨慎使用</p><p>注意：</p><ol><li>本功能配置完成后，预计在10分钟后生效</li></ol>
   replace_text_id: String = "ReplaceTextId",
-  /// <p>开启角色分离能力配合SpeakerDiarization: 3 使用，ASR增值服务，<strong>仅可传入一组声纹信息</strong>进行角色认证，仅支持16k_zh_en_2.0和16k_zh_en引擎。需传入SpeakerRoleInfo数据组，确定说话人的角色信息，涉及RoleAudioUrl和RoleName两个参数。 RoleAudioUrl：需要认证角色的声纹音频地址，建议30s内的纯净人声，最长不能超过45s。 RoleName：需要认证角色的名称，若匹配成功，会替换话者分离中的SpeakerID。 示例： &quot;{"EngineModelType":"16k_zh_en","ChannelNum":1,"ResTextFormat":1,"SourceType":0,"Url":"需要进行ASR识别的音频链接","SpeakerDiarization":3,"SpeakerRoles":[{"RoleAudioUrl":"需要认证角色的声纹音频地址","RoleName":"需要认证角色的名称"}]}&quot;</p>
+  /// **China site only.** <p>开启角色分离能力配合SpeakerDiarization: 3 使用，ASR增值服务，<strong>仅可传入一组声纹信息</strong>进行角色认证，仅支持16k_zh_en_2.0和16k_zh_en引擎。需传入SpeakerRoleInfo数据组，确定说话人的角色信息，涉及RoleAudioUrl和RoleName两个参数。 RoleAudioUrl：需要认证角色的声纹音频地址，建议30s内的纯净人声，最长不能超过45s。 RoleName：需要认证角色的名称，若匹配成功，会替换话者分离中的SpeakerID。 示例： &quot;{"EngineModelType":"16k_zh_en","ChannelNum":1,"ResTextFormat":1,"SourceType":0,"Url":"需要进行ASR识别的音频链接","SpeakerDiarization":3,"SpeakerRoles":[{"RoleAudioUrl":"需要认证角色的声纹音频地址","RoleName":"需要认证角色的名称"}]}&quot;</p>
   speaker_roles: Vec<SpeakerRoleInfo> = "SpeakerRoles",
 }
 
-/// CreateRecTask返回参数结构体
+/// Response of [`Client::create_rec_task`].
 pub struct CreateRecTaskResponse: decode {
-  /// <p>录音文件识别的请求返回结果，包含结果查询需要的TaskId。<br><strong>注意：TaskId有效期为24小时，不同日期可能出现重复TaskId，请不要依赖TaskId作为您业务系统里的唯一ID。</strong></p>
+  /// Returned result of the recording recognition request, containing the task ID required for querying the result.
+  /// **Note: The task ID is valid for 24 hours, and duplicate task IDs of different dates may exist. Do not use task ID as the unique ID in your business system.**
   data: Task = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAsrKeyWordLib请求参数结构体
+/// Request of [`Client::delete_asr_key_word_lib`].
 pub struct DeleteAsrKeyWordLibRequest: encode {
   /// **Required.** 关键词表ID
   key_word_lib_id: String = "KeyWordLibId",
 }
 
-/// DeleteAsrKeyWordLib返回参数结构体
+/// Response of [`Client::delete_asr_key_word_lib`].
 pub struct DeleteAsrKeyWordLibResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAsrVocab请求参数结构体
+/// Request of [`Client::delete_asr_vocab`].
 pub struct DeleteAsrVocabRequest: encode {
   /// **Required.** 热词表Id
   vocab_id: String = "VocabId",
 }
 
-/// DeleteAsrVocab返回参数结构体
+/// Response of [`Client::delete_asr_vocab`].
 pub struct DeleteAsrVocabResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCustomization请求参数结构体
+/// Request of [`Client::delete_customization`].
 pub struct DeleteCustomizationRequest: encode {
   /// **Required.** 要删除的模型ID
   model_id: String = "ModelId",
 }
 
-/// DeleteCustomization返回参数结构体
+/// Response of [`Client::delete_customization`].
 pub struct DeleteCustomizationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAsyncRecognitionTasks请求参数结构体
+/// Request of [`Client::describe_async_recognition_tasks`].
 pub struct DescribeAsyncRecognitionTasksRequest: encode {}
 
-/// DescribeAsyncRecognitionTasks返回参数结构体
+/// Response of [`Client::describe_async_recognition_tasks`].
 pub struct DescribeAsyncRecognitionTasksResponse: decode {
   /// 任务列表
   data: AsyncRecognitionTasks = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskStatus请求参数结构体
+/// Request of [`Client::describe_task_status`].
 pub struct DescribeTaskStatusRequest: encode {
-  /// **Required.** 从CreateRecTask接口获取的TaskId，用于获取任务状态与结果。
-  /// **注意：TaskId有效期为24小时，超过24小时的TaskId请不要再查询。**
+  /// **Required.** Task ID obtained from the CreateRecTask API, which is used to obtain the task status and results.
+  /// **Note: A task is valid for 24 hours. Do not query the results with the tasks that have existed for more than 24 hours.**
   task_id: u64 = "TaskId",
 }
 
-/// DescribeTaskStatus返回参数结构体
+/// Response of [`Client::describe_task_status`].
 pub struct DescribeTaskStatusResponse: decode {
-  /// 录音文件识别的请求返回结果。
+  /// Returned result of the recording recognition request.
   data: TaskStatus = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DownloadAsrVocab请求参数结构体
+/// Request of [`Client::download_asr_vocab`].
 pub struct DownloadAsrVocabRequest: encode {
   /// **Required.** 词表ID。
   vocab_id: String = "VocabId",
 }
 
-/// DownloadAsrVocab返回参数结构体
+/// Response of [`Client::download_asr_vocab`].
 pub struct DownloadAsrVocabResponse: decode {
   /// 词表ID。
   vocab_id: String = "VocabId",
   /// 词表权重文件形式的base64值。
   word_weight_str: String = "WordWeightStr",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DownloadCustomization请求参数结构体
+/// Request of [`Client::download_customization`].
 pub struct DownloadCustomizationRequest: encode {
   /// **Required.** 自学习模型ID
   model_id: String = "ModelId",
 }
 
-/// DownloadCustomization返回参数结构体
+/// Response of [`Client::download_customization`].
 pub struct DownloadCustomizationResponse: decode {
   /// 下载地址
   download_url: String = "DownloadUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetAsrKeyWordLibList请求参数结构体
+/// Request of [`Client::get_asr_key_word_lib_list`].
 pub struct GetAsrKeyWordLibListRequest: encode {
   /// 分页Offset
   offset: u64 = "Offset",
@@ -1099,15 +1337,15 @@ pub struct GetAsrKeyWordLibListRequest: encode {
   only_self: bool = "OnlySelf",
 }
 
-/// GetAsrKeyWordLibList返回参数结构体
+/// Response of [`Client::get_asr_key_word_lib_list`].
 pub struct GetAsrKeyWordLibListResponse: decode {
   /// 关键词列表返回数据
   data: KeyWordLibListData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetAsrVocabList请求参数结构体
+/// Request of [`Client::get_asr_vocab_list`].
 pub struct GetAsrVocabListRequest: encode {
   /// 标签信息，格式为“$TagKey : $TagValue ”，中间分隔符为“空格”+“:”+“空格”
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
@@ -1118,23 +1356,23 @@ pub struct GetAsrVocabListRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// GetAsrVocabList返回参数结构体
+/// Response of [`Client::get_asr_vocab_list`].
 pub struct GetAsrVocabListResponse: decode {
   /// 热词表列表
   vocab_list: Vec<Vocab> = "VocabList",
   /// 热词列表总数
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetAsrVocab请求参数结构体
+/// Request of [`Client::get_asr_vocab`].
 pub struct GetAsrVocabRequest: encode {
   /// **Required.** 热词表ID
   vocab_id: String = "VocabId",
 }
 
-/// GetAsrVocab返回参数结构体
+/// Response of [`Client::get_asr_vocab`].
 pub struct GetAsrVocabResponse: decode {
   /// 热词表名称
   name: String = "Name",
@@ -1154,11 +1392,11 @@ pub struct GetAsrVocabResponse: decode {
   update_time: String = "UpdateTime",
   /// 热词表状态，1为默认状态即在识别时默认加载该热词表进行识别，0为初始状态
   state: i64 = "State",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetCustomizationList请求参数结构体
+/// Request of [`Client::get_customization_list`].
 pub struct GetCustomizationListRequest: encode {
   /// 标签信息，格式为“$TagKey : $TagValue ”，中间分隔符为“空格”+“:”+“空格”
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
@@ -1169,31 +1407,31 @@ pub struct GetCustomizationListRequest: encode {
   offset: u64 = "Offset",
 }
 
-/// GetCustomizationList返回参数结构体
+/// Response of [`Client::get_customization_list`].
 pub struct GetCustomizationListResponse: decode {
   /// 自学习模型数组
   data: Vec<Model> = "Data",
   /// 自学习模型总量
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetModelInfo请求参数结构体
+/// Request of [`Client::get_model_info`].
 pub struct GetModelInfoRequest: encode {
   /// **Required.** 模型id
   model_id: String = "ModelId",
 }
 
-/// GetModelInfo返回参数结构体
+/// Response of [`Client::get_model_info`].
 pub struct GetModelInfoResponse: decode {
   /// 模型信息
   data: Model = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetUsageByDate请求参数结构体
+/// Request of [`Client::get_usage_by_date`].
 pub struct GetUsageByDateRequest: encode {
   /// **Required.** 需要查询的业务类型名字列表
   /// - asr_rt 实时识别
@@ -1209,11 +1447,11 @@ pub struct GetUsageByDateRequest: encode {
   end_date: String = "EndDate",
 }
 
-/// GetUsageByDate返回参数结构体
+/// Response of [`Client::get_usage_by_date`].
 pub struct GetUsageByDateResponse: decode {
   /// 用量次数
   data: UsageByDateInfoData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1257,13 +1495,15 @@ pub struct KeyWordLibListData: decode {
   total_count: u64 = "TotalCount",
 }
 
-/// 关键字识别结果
+/// Keyword recognition result.
+///
+/// <details><summary>中文</summary>关键字识别结果</details>
 pub struct KeyWordResult: decode {
-  /// 关键词库ID
+  /// Keyword library ID.
   key_word_lib_id: String = "KeyWordLibID",
-  /// 关键词库名称
+  /// Keyword library name.
   key_word_lib_name: String = "KeyWordLibName",
-  /// 匹配到的关键词
+  /// Matching keywords.
   key_words: Vec<String> = "KeyWords",
 }
 
@@ -1294,7 +1534,7 @@ pub struct Model: decode {
   tag_infos: Vec<String> = "TagInfos",
 }
 
-/// ModifyCustomization请求参数结构体
+/// Request of [`Client::modify_customization`].
 pub struct ModifyCustomizationRequest: encode {
   /// **Required.** 要修改的模型ID
   model_id: String = "ModelId",
@@ -1306,13 +1546,13 @@ pub struct ModifyCustomizationRequest: encode {
   text_url: String = "TextUrl",
 }
 
-/// ModifyCustomization返回参数结构体
+/// Response of [`Client::modify_customization`].
 pub struct ModifyCustomizationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCustomizationState请求参数结构体
+/// Request of [`Client::modify_customization_state`].
 pub struct ModifyCustomizationStateRequest: encode {
   /// **Required.** 自学习模型ID
   model_id: String = "ModelId",
@@ -1320,49 +1560,52 @@ pub struct ModifyCustomizationStateRequest: encode {
   to_state: i64 = "ToState",
 }
 
-/// ModifyCustomizationState返回参数结构体
+/// Response of [`Client::modify_customization_state`].
 pub struct ModifyCustomizationStateResponse: decode {
   /// 自学习模型ID
   model_id: String = "ModelId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 单句的详细识别结果，包含单个词的时间偏移，一般用于生成字幕的场景。
+/// Detailed recognition result of a sentence, including the time offset of individual words. This parameter generally applies to subtitle generation scenarios.
+///
+/// <details><summary>中文</summary>单句的详细识别结果，包含单个词的时间偏移，一般用于生成字幕的场景。</details>
 pub struct SentenceDetail: decode {
-  /// <p>单句最终识别结果</p>
+  /// Final recognition result of a sentence.
   final_sentence: String = "FinalSentence",
-  /// <p>单句中间识别结果，使用空格拆分为多个词</p>
+  /// Intermediate recognition result of a sentence. The sentence is split into multiple phrases by spaces.
   slice_sentence: String = "SliceSentence",
-  /// <p>口语转书面语结果，开启该功能才有值</p>
+  /// Oral-to-written transcription result. This parameter has a value only if the corresponding feature is enabled.
   written_text: String = "WrittenText",
-  /// <p>单句开始时间（毫秒）</p>
+  /// Start time of a sentence (ms).
   start_ms: i64 = "StartMs",
-  /// <p>单句结束时间（毫秒）</p>
+  /// End time of a sentence (ms).
   end_ms: i64 = "EndMs",
-  /// <p>单句中词个数</p>
+  /// Number of words in a sentence.
   words_num: i64 = "WordsNum",
-  /// <p>单句中词详情</p>
+  /// Word details of a sentence.
   words: Vec<SentenceWords> = "Words",
-  /// <p>单句语速，单位：字数/秒</p>
+  /// Speech speed of a sentence. Unit: Number of words per second.
   speech_speed: f64 = "SpeechSpeed",
-  /// <p>声道或说话人 Id（请求中如果设置了 speaker_diarization或者ChannelNum为双声道，可区分说话人或声道）<br>单声道话者分离时不同的值代表不同的说话人； 8k双声道话者分离时speakerId的值为0代表左声道，值为1代表右声道。</p>
+  /// Channel or speaker ID. (If speaker_diarization is specified or ChannelNum is set to 2 (stereo) in the request, speakers or channels can be distinguished.)
+  /// Different values represent different speakers in mono mode. For the speakerId values, 0 represents the left channel, and 1 represents the right channel in stereo mode if an 8k engine is used.
   speaker_id: i64 = "SpeakerId",
-  /// <p>情绪能量值，取值为音量分贝值/10。取值范围：[1,10]。值越高情绪越强烈。</p>
+  /// Emotional energy value. This value is the result of dividing the sound volume in dB by 10. Value range: [1,10]. The higher the value, the stronger the emotion.
   emotional_energy: f64 = "EmotionalEnergy",
-  /// <p>本句与上一句之间的静音时长（ms）</p><p>枚举值：</p><ul><li>0： 表示无静音间隔</li></ul>
+  /// Silent duration between the current sentence and the last sentence.
   silence_time: i64 = "SilenceTime",
-  /// <p>情绪类型（可能为空，有2种情况 1、没有对应资源包；2、情绪跟语音效果相关，如果情绪不够强烈时可能无法识别）</p>
+  /// Emotion type. (This parameter may be left blank in two scenarios: 1. No corresponding resource package exists; 2. The emotion is not recognized because it is not strong enough, which is related to the emotional energy.)
   emotion_type: Vec<String> = "EmotionType",
-  /// <p>关键词识别结果列表</p>
+  /// List of recognized keywords.
   key_word_results: Vec<KeyWordResult> = "KeyWordResults",
-  /// <p>多语言识别类型</p><ul><li>中文    chinese</li><li>英语    english</li><li>日语    japanese</li><li>韩语    korean</li><li>阿拉伯语    arabic</li><li>菲律宾语    filipino</li><li>法语    french</li><li>印地语    hindi</li><li>印尼语    indonesian</li><li>马来语    malay</li><li>葡萄牙语    portugal</li><li>西班牙语    spanish</li><li>泰语    thai</li><li>土耳其语    turkish</li><li>越南语    vietnam</li><li>德语    german</li></ul>
+  /// **China site only.** <p>多语言识别类型</p><ul><li>中文    chinese</li><li>英语    english</li><li>日语    japanese</li><li>韩语    korean</li><li>阿拉伯语    arabic</li><li>菲律宾语    filipino</li><li>法语    french</li><li>印地语    hindi</li><li>印尼语    indonesian</li><li>马来语    malay</li><li>葡萄牙语    portugal</li><li>西班牙语    spanish</li><li>泰语    thai</li><li>土耳其语    turkish</li><li>越南语    vietnam</li><li>德语    german</li></ul>
   lang_type: String = "LangType",
-  /// <p>说话人角色名称</p>
+  /// **China site only.** <p>说话人角色名称</p>
   speaker_role_name: String = "SpeakerRoleName",
 }
 
-/// SentenceRecognition请求参数结构体
+/// Request of [`Client::sentence_recognition`].
 pub struct SentenceRecognitionRequest: encode {
   /// **Required.** 引擎模型类型。
   /// 电话场景：
@@ -1446,7 +1689,7 @@ pub struct SentenceRecognitionRequest: encode {
   replace_text_id: String = "ReplaceTextId",
 }
 
-/// SentenceRecognition返回参数结构体
+/// Response of [`Client::sentence_recognition`].
 pub struct SentenceRecognitionResponse: decode {
   /// 识别结果。
   result: String = "Result",
@@ -1456,7 +1699,7 @@ pub struct SentenceRecognitionResponse: decode {
   word_size: i64 = "WordSize",
   /// 词时间戳列表
   word_list: Vec<SentenceWord> = "WordList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1470,17 +1713,19 @@ pub struct SentenceWord: decode {
   end_time: i64 = "EndTime",
 }
 
-/// 识别结果中词文本，以及对应时间偏移
+/// Word text in the recognition result and the corresponding time offset.
+///
+/// <details><summary>中文</summary>识别结果中词文本，以及对应时间偏移</details>
 pub struct SentenceWords: decode {
-  /// 词文本
+  /// Word text.
   word: String = "Word",
-  /// 在句子中的开始时间偏移量
+  /// Start time offset in the sentence.
   offset_start_ms: i64 = "OffsetStartMs",
-  /// 在句子中的结束时间偏移量
+  /// End time offset in the sentence.
   offset_end_ms: i64 = "OffsetEndMs",
 }
 
-/// SetVocabState请求参数结构体
+/// Request of [`Client::set_vocab_state`].
 pub struct SetVocabStateRequest: encode {
   /// **Required.** 热词表ID。
   vocab_id: String = "VocabId",
@@ -1488,11 +1733,11 @@ pub struct SetVocabStateRequest: encode {
   state: i64 = "State",
 }
 
-/// SetVocabState返回参数结构体
+/// Response of [`Client::set_vocab_state`].
 pub struct SetVocabStateResponse: decode {
   /// 热词表ID
   vocab_id: String = "VocabId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1504,32 +1749,36 @@ pub struct SpeakerRoleInfo: encode {
   role_name: String = "RoleName",
 }
 
-/// [录音文件识别](https://cloud.tencent.com/document/product/1093/37823#3.-.E8.BE.93.E5.87.BA.E5.8F.82.E6.95.B0)、[实时语音异步识别](https://cloud.tencent.com/document/product/1093/52061#3.-.E8.BE.93.E5.87.BA.E5.8F.82.E6.95.B0)请求的返回数据
+/// Returneddata of the [recording recognition](https://intl.cloud.tencent.com/document/product/1093/37823?from_cn_redirect=1#3.-.E8.BE.93.E5.87.BA.E5.8F.82.E6.95.B0) request.
+///
+/// <details><summary>中文</summary><a href="https://cloud.tencent.com/document/product/1093/37823#3.-.E8.BE.93.E5.87.BA.E5.8F.82.E6.95.B0">录音文件识别</a>、<a href="https://cloud.tencent.com/document/product/1093/52061#3.-.E8.BE.93.E5.87.BA.E5.8F.82.E6.95.B0">实时语音异步识别</a>请求的返回数据</details>
 pub struct Task: decode {
-  /// 任务ID，可通过此ID在轮询接口获取识别状态与结果。TaskId数据类型为**uint64**。
-  /// **注意：TaskId有效期为24小时，不同日期可能出现重复TaskId，请不要依赖TaskId作为您业务系统里的唯一ID。**
+  /// Task ID. This ID can be used to obtain the recognition status and results through polling. The data type of TaskId is uint64 .
+  /// Note: The task ID is valid for 24 hours, and duplicate task IDs of different dates may exist. Do not use task ID as the unique ID in your business system.
   task_id: u64 = "TaskId",
 }
 
-/// [获取录音识别结果的返回参数](https://cloud.tencent.com/document/product/1093/37822#3.-.E8.BE.93.E5.87.BA.E5.8F.82.E6.95.B0)
+/// [Response parameters for obtaining recording recognition results](https://intl.cloud.tencent.com/document/product/1093/37822?from_cn_redirect=1#3.-.E8.BE.93.E5.87.BA.E5.8F.82.E6.95.B0)
+///
+/// <details><summary>中文</summary><a href="https://cloud.tencent.com/document/product/1093/37822#3.-.E8.BE.93.E5.87.BA.E5.8F.82.E6.95.B0">获取录音识别结果的返回参数</a></details>
 pub struct TaskStatus: decode {
-  /// 任务标识。注意：TaskId数据类型为uint64。
+  /// Task ID. Note: The data type of TaskId is uint64.
   task_id: u64 = "TaskId",
-  /// 任务状态码，0：任务等待，1：任务执行中，2：任务成功，3：任务失败。
+  /// Task status code. 0: waiting; 1: in process; 2: success; 3: failed.
   status: i64 = "Status",
-  /// 任务状态，waiting：任务等待，doing：任务执行中，success：任务成功，failed：任务失败。
+  /// Task status. Valid values: waiting, in process, success, and failed.
   status_str: String = "StatusStr",
-  /// 识别结果。
+  /// Recognition result.
   result: String = "Result",
-  /// 失败原因说明。
+  /// Failure cause.
   error_msg: String = "ErrorMsg",
-  /// 识别结果详情，包含每个句子中的词时间偏移，一般用于生成字幕的场景。(录音识别请求中ResTextFormat=1时该字段不为空)
+  /// Recognition result details, including word time offsets for each sentence, which is generally used in subtitle generation scenarios. (This field is not left blank when ResTextFormat in the recording recognition request is set to 1.)
   result_detail: Vec<SentenceDetail> = "ResultDetail",
-  /// 音频时长(秒)。
+  /// Audio duration (seconds).
   audio_duration: f64 = "AudioDuration",
 }
 
-/// UpdateAsrKeyWordLib请求参数结构体
+/// Request of [`Client::update_asr_key_word_lib`].
 pub struct UpdateAsrKeyWordLibRequest: encode {
   /// **Required.** <p>关键词表ID</p>
   key_word_lib_id: String = "KeyWordLibId",
@@ -1539,15 +1788,15 @@ pub struct UpdateAsrKeyWordLibRequest: encode {
   key_word_file: String = "KeyWordFile",
 }
 
-/// UpdateAsrKeyWordLib返回参数结构体
+/// Response of [`Client::update_asr_key_word_lib`].
 pub struct UpdateAsrKeyWordLibResponse: decode {
   /// <p>关键词表ID数据</p>
   data: KeyWordLibIdData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateAsrVocab请求参数结构体
+/// Request of [`Client::update_asr_vocab`].
 pub struct UpdateAsrVocabRequest: encode {
   /// **Required.** 热词表ID
   vocab_id: String = "VocabId",
@@ -1563,11 +1812,11 @@ pub struct UpdateAsrVocabRequest: encode {
   description: String = "Description",
 }
 
-/// UpdateAsrVocab返回参数结构体
+/// Response of [`Client::update_asr_vocab`].
 pub struct UpdateAsrVocabResponse: decode {
   /// 热词表ID
   vocab_id: String = "VocabId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1645,7 +1894,7 @@ pub struct VoicePrintCompareData: decode {
   decision: i64 = "Decision",
 }
 
-/// VoicePrintCompare请求参数结构体
+/// Request of [`Client::voice_print_compare`].
 pub struct VoicePrintCompareRequest: encode {
   /// **Required.** 音频格式 0: pcm, 1: wav；pcm和wav音频无损压缩，识别准确度更高
   voice_format: i64 = "VoiceFormat",
@@ -1657,11 +1906,11 @@ pub struct VoicePrintCompareRequest: encode {
   dest_audio_data: String = "DestAudioData",
 }
 
-/// VoicePrintCompare返回参数结构体
+/// Response of [`Client::voice_print_compare`].
 pub struct VoicePrintCompareResponse: decode {
   /// 音频声纹比对结果，包含相似度打分
   data: VoicePrintCompareData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1673,7 +1922,7 @@ pub struct VoicePrintCountData: decode {
   voice_print_list: Vec<VoicePrintBaseData> = "VoicePrintList",
 }
 
-/// VoicePrintCount请求参数结构体
+/// Request of [`Client::voice_print_count`].
 pub struct VoicePrintCountRequest: encode {
   /// 分组ID,仅支持大小写字母和下划线的组合，不超过128个字符
   group_id: String = "GroupId",
@@ -1683,15 +1932,15 @@ pub struct VoicePrintCountRequest: encode {
   count_mod: i64 = "CountMod",
 }
 
-/// VoicePrintCount返回参数结构体
+/// Response of [`Client::voice_print_count`].
 pub struct VoicePrintCountResponse: decode {
   /// 统计数据
   data: VoicePrintCountData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// VoicePrintDelete请求参数结构体
+/// Request of [`Client::voice_print_delete`].
 pub struct VoicePrintDeleteRequest: encode {
   /// 说话人id，说话人唯一标识
   voice_print_id: String = "VoicePrintId",
@@ -1704,15 +1953,15 @@ pub struct VoicePrintDeleteRequest: encode {
   del_mod: i64 = "DelMod",
 }
 
-/// VoicePrintDelete返回参数结构体
+/// Response of [`Client::voice_print_delete`].
 pub struct VoicePrintDeleteResponse: decode {
   /// 说话人基本信息
   data: VoicePrintBaseData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// VoicePrintEnroll请求参数结构体
+/// Request of [`Client::voice_print_enroll`].
 pub struct VoicePrintEnrollRequest: encode {
   /// **Required.** <p>音频格式 0: pcm, 1: wav</p>
   voice_format: i64 = "VoiceFormat",
@@ -1730,11 +1979,11 @@ pub struct VoicePrintEnrollRequest: encode {
   quality_check: bool = "QualityCheck",
 }
 
-/// VoicePrintEnroll返回参数结构体
+/// Response of [`Client::voice_print_enroll`].
 pub struct VoicePrintEnrollResponse: decode {
   /// <p>说话人基本数据</p>
   data: VoicePrintBaseData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1746,18 +1995,18 @@ pub struct VoicePrintGroupList: decode {
   group_ids: Vec<String> = "GroupIds",
 }
 
-/// VoicePrintGroupList请求参数结构体
+/// Request of [`Client::voice_print_group_list`].
 pub struct VoicePrintGroupListRequest: encode {}
 
-/// VoicePrintGroupList返回参数结构体
+/// Response of [`Client::voice_print_group_list`].
 pub struct VoicePrintGroupListResponse: decode {
   /// <p>返回分组名称列表数据</p>
   data: VoicePrintGroupList = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// VoicePrintGroupVerify请求参数结构体
+/// Request of [`Client::voice_print_group_verify`].
 pub struct VoicePrintGroupVerifyRequest: encode {
   /// **Required.** 音频格式 0: pcm, 1: wav
   voice_format: i64 = "VoiceFormat",
@@ -1771,15 +2020,15 @@ pub struct VoicePrintGroupVerifyRequest: encode {
   top_n: u64 = "TopN",
 }
 
-/// VoicePrintGroupVerify返回参数结构体
+/// Response of [`Client::voice_print_group_verify`].
 pub struct VoicePrintGroupVerifyResponse: decode {
   /// TopN 返回结果;系统建议打分70分以上为同一个人音色，评分也取决于音频质量、长度等其他原因影响，您可以按照业务需求适当提高或降低分数要求
   data: VerifyTopResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// VoicePrintUpdate请求参数结构体
+/// Request of [`Client::voice_print_update`].
 pub struct VoicePrintUpdateRequest: encode {
   /// **Required.** <p>音频格式 0: pcm, 1: wav</p>
   voice_format: i64 = "VoiceFormat",
@@ -1795,11 +2044,11 @@ pub struct VoicePrintUpdateRequest: encode {
   audio_url: String = "AudioUrl",
 }
 
-/// VoicePrintUpdate返回参数结构体
+/// Response of [`Client::voice_print_update`].
 pub struct VoicePrintUpdateResponse: decode {
   /// <p>说话人基础数据</p>
   data: VoicePrintBaseData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1813,7 +2062,7 @@ pub struct VoicePrintVerifyData: decode {
   decision: i64 = "Decision",
 }
 
-/// VoicePrintVerify请求参数结构体
+/// Request of [`Client::voice_print_verify`].
 pub struct VoicePrintVerifyRequest: encode {
   /// **Required.** <p>音频格式 0: pcm, 1: wav</p>
   voice_format: i64 = "VoiceFormat",
@@ -1827,11 +2076,11 @@ pub struct VoicePrintVerifyRequest: encode {
   audio_url: String = "AudioUrl",
 }
 
-/// VoicePrintVerify返回参数结构体
+/// Response of [`Client::voice_print_verify`].
 pub struct VoicePrintVerifyResponse: decode {
   /// <p>说话人验证数据</p>
   data: VoicePrintVerifyData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 }

@@ -42,7 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 添加实例到计算环境 (`AttachInstances`)
+    /// Adds instances to the compute environment (`AttachInstances`)
+    ///
+    /// This API is used to add existing instances to the compute environment.
+    /// Requirements: <br/>
+    /// 1. The instance is not in the batch compute system.<br/>
+    /// 2. The instance is in “Running” status.<br/>
+    /// 3. Spot instances are not supported.<b/>
+    ///
+    /// For instances added to the compute environment, their UserData will be reset, and the operating systems will be reinstalled.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加实例到计算环境
     ///
     /// 此接口可将已存在实例添加到计算环境中。
     /// 实例需要满足如下条件：<br/>
@@ -51,6 +63,10 @@ impl Client {
     /// 3.支持预付费实例，按小时后付费实例，专享子机实例。不支持竞价实例。<br/>
     ///
     /// 此接口会将加入到计算环境中的实例重设UserData和重装操作系统。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=batch&Version=2017-03-12&Action=AttachInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 添加实例到计算环境
     ///
@@ -77,9 +93,19 @@ impl Client {
         self.call("AttachInstances", request)
     }
 
-    /// 创建计算环境 (`CreateComputeEnv`)
+    /// Creates a compute environment (`CreateComputeEnv`)
+    ///
+    /// This API is used to create a compute environment.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建计算环境
     ///
     /// 用于创建计算环境
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=batch&Version=2017-03-12&Action=CreateComputeEnv)
+    ///
+    /// </details>
     ///
     /// # Example: 创建计算环境
     ///
@@ -109,9 +135,19 @@ impl Client {
         self.call("CreateComputeEnv", request)
     }
 
-    /// 创建任务模板 (`CreateTaskTemplate`)
+    /// Creates a task template (`CreateTaskTemplate`)
+    ///
+    /// This API is used to create a task template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建任务模板
     ///
     /// 用于创建任务模板
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=batch&Version=2017-03-12&Action=CreateTaskTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 创建任务模板
     ///
@@ -123,9 +159,19 @@ impl Client {
         self.call("CreateTaskTemplate", request)
     }
 
-    /// 删除计算环境 (`DeleteComputeEnv`)
+    /// Deletes a compute environment (`DeleteComputeEnv`)
+    ///
+    /// This API is used to delete a compute environment.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除计算环境
     ///
     /// 用于删除计算环境
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=batch&Version=2017-03-12&Action=DeleteComputeEnv)
+    ///
+    /// </details>
     ///
     /// # Example: 删除计算环境
     ///
@@ -143,11 +189,23 @@ impl Client {
         self.call("DeleteComputeEnv", request)
     }
 
-    /// 删除作业 (`DeleteJob`)
+    /// Deletes a job (`DeleteJob`)
+    ///
+    /// This API is used to delete a job.
+    /// When a job is deleted, all related information is deleted and the job cannot be queried.
+    /// To delete a job, the job and all its task instances must be in SUCCEED or FAILED status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除作业
     ///
     /// 用于删除作业记录。
     /// 删除作业的效果相当于删除作业相关的所有信息。删除成功后，作业相关的所有信息都无法查询。
     /// 待删除的作业必须处于完结状态，且其内部包含的所有任务实例也必须处于完结状态，否则会禁止操作。完结状态，是指处于 SUCCEED 或 FAILED 状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=batch&Version=2017-03-12&Action=DeleteJob)
+    ///
+    /// </details>
     ///
     /// # Example: 删除作业
     ///
@@ -165,9 +223,19 @@ impl Client {
         self.call("DeleteJob", request)
     }
 
-    /// 删除任务模板 (`DeleteTaskTemplates`)
+    /// Deletes a task template (`DeleteTaskTemplates`)
+    ///
+    /// This API is used to delete task template information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除任务模板
     ///
     /// 用于删除任务模板信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=batch&Version=2017-03-12&Action=DeleteTaskTemplates)
+    ///
+    /// </details>
     ///
     /// # Example: 删除任务模板
     ///
@@ -187,9 +255,19 @@ impl Client {
         self.call("DeleteTaskTemplates", request)
     }
 
-    /// 获取批量计算可用的CVM机型配置信息 (`DescribeAvailableCvmInstanceTypes`)
+    /// Gets the information of CVM model configurations available to BatchCompute (`DescribeAvailableCvmInstanceTypes`)
+    ///
+    /// This API is used to view the information of available CVM model configurations.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取批量计算可用的CVM机型配置信息
     ///
     /// 查看可用的CVM机型配置信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=batch&Version=2017-03-12&Action=DescribeAvailableCvmInstanceTypes)
+    ///
+    /// </details>
     ///
     /// # Example: 查询广州三区 GN2 系列机型
     ///
@@ -224,9 +302,19 @@ impl Client {
         self.read("DescribeAvailableCvmInstanceTypes", request)
     }
 
-    /// 获取计算环境详情 (`DescribeComputeEnv`)
+    /// Gets compute environment details (`DescribeComputeEnv`)
+    ///
+    /// This API is used to query compute environment details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取计算环境详情
     ///
     /// 用于查询计算环境的详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=batch&Version=2017-03-12&Action=DescribeComputeEnv)
+    ///
+    /// </details>
     ///
     /// # Example: 查看计算环境详细信息
     ///
@@ -244,9 +332,19 @@ impl Client {
         self.read("DescribeComputeEnv", request)
     }
 
-    /// 查看计算环境活动信息 (`DescribeComputeEnvActivities`)
+    /// Queries the information of activities in the compute environment (`DescribeComputeEnvActivities`)
+    ///
+    /// This API is used to query the information of activities in the compute environment.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看计算环境活动信息
     ///
     /// 用于查询计算环境的活动信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=batch&Version=2017-03-12&Action=DescribeComputeEnvActivities)
+    ///
+    /// </details>
     ///
     /// # Example: 查询计算环境的活动列表
     ///
@@ -265,9 +363,19 @@ impl Client {
         self.read("DescribeComputeEnvActivities", request)
     }
 
-    /// 查看计算环境的创建信息 (`DescribeComputeEnvCreateInfo`)
+    /// Queries the creation information of a compute environment (`DescribeComputeEnvCreateInfo`)
+    ///
+    /// This API is used to query the compute environment creation information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看计算环境的创建信息
     ///
     /// 查看计算环境的创建信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=batch&Version=2017-03-12&Action=DescribeComputeEnvCreateInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查看计算环境的创建信息
     ///
@@ -286,9 +394,19 @@ impl Client {
         self.read("DescribeComputeEnvCreateInfo", request)
     }
 
-    /// 查看计算环境创建信息列表 (`DescribeComputeEnvCreateInfos`)
+    /// Queries the list of compute environment creation information (`DescribeComputeEnvCreateInfos`)
+    ///
+    /// This API is used to view the list of information of compute environment creation, including name, description, type, environment parameters, notifications, and number of desired nodes.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看计算环境创建信息列表
     ///
     /// 用于查看计算环境创建信息列表，包括名称、描述、类型、环境参数、通知及期望节点数等。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=batch&Version=2017-03-12&Action=DescribeComputeEnvCreateInfos)
+    ///
+    /// </details>
     ///
     /// # Example: 查看计算环境创建信息列表
     ///
@@ -309,9 +427,19 @@ impl Client {
         self.read("DescribeComputeEnvCreateInfos", request)
     }
 
-    /// 获取计算环境列表 (`DescribeComputeEnvs`)
+    /// Gets the list of compute environments (`DescribeComputeEnvs`)
+    ///
+    /// This API is used to get the list of compute environments.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取计算环境列表
     ///
     /// 用于查看计算环境列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=batch&Version=2017-03-12&Action=DescribeComputeEnvs)
+    ///
+    /// </details>
     ///
     /// # Example: 查看计算环境列表
     ///
@@ -331,9 +459,19 @@ impl Client {
         self.read("DescribeComputeEnvs", request)
     }
 
-    /// 获取批量计算可用区机型配置信息 (`DescribeCvmZoneInstanceConfigInfos`)
+    /// Gets the model configuration information of the availability zone of BatchCompute (`DescribeCvmZoneInstanceConfigInfos`)
+    ///
+    /// This API is used to get the model configuration information of the availability zone of BatchCompute.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取批量计算可用区机型配置信息
+    ///
+    /// 获取批量计算可用区机型配置信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=batch&Version=2017-03-12&Action=DescribeCvmZoneInstanceConfigInfos)
+    ///
+    /// </details>
     ///
     /// # Example: 查看重庆一区按量计费机型配置信息
     ///
@@ -368,9 +506,19 @@ impl Client {
         self.read("DescribeCvmZoneInstanceConfigInfos", request)
     }
 
-    /// 查询实例分类信息 (`DescribeInstanceCategories`)
+    /// Queries instance category information (`DescribeInstanceCategories`)
+    ///
+    /// Currently, CVM instance families are classified into different category, and each category contains several instance families. This API is used to query the instance category information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例分类信息
     ///
     /// 目前对CVM现有实例族分类，每一类包含若干实例族。该接口用于查询实例分类信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=batch&Version=2017-03-12&Action=DescribeInstanceCategories)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例分类信息
     ///
@@ -386,9 +534,19 @@ impl Client {
         self.read("DescribeInstanceCategories", request)
     }
 
-    /// 查看作业详情 (`DescribeJob`)
+    /// Queries job details (`DescribeJob`)
+    ///
+    /// This API is used to query the details of a job, including internal task (`Task`) and dependency (`Dependence`) information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看作业详情
     ///
     /// 用于查看一个作业的详细信息，包括内部任务（Task）和依赖（Dependence）信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=batch&Version=2017-03-12&Action=DescribeJob)
+    ///
+    /// </details>
     ///
     /// # Example: 查询作业详细信息
     ///
@@ -406,9 +564,19 @@ impl Client {
         self.read("DescribeJob", request)
     }
 
-    /// 查询作业任务实例的资源监控信息 (`DescribeJobMonitorData`)
+    /// Query a task instance's resource monitoring information (`DescribeJobMonitorData`)
+    ///
+    /// Query the resource usage monitoring information of Job task instances. This API only supports querying elastic node tasks and undeleted jobs. Computing environment tasks are not currently supported. This interface only supports querying the resource utilization of Job instances within a time range.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询作业任务实例的资源监控信息
     ///
     /// 查询作业任务实例的资源使用监控信息。当前只支持查询弹性节点任务并且Job未删除；暂不支持计算环境类任务；该接口只支持查询作业实例时间范围之内的资源使用情况。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=batch&Version=2017-03-12&Action=DescribeJobMonitorData)
+    ///
+    /// </details>
     ///
     /// # Example: 查询作业实例的资源使用监控信息
     ///
@@ -429,9 +597,19 @@ impl Client {
         self.read("DescribeJobMonitorData", request)
     }
 
-    /// 获取作业的提交信息 (`DescribeJobSubmitInfo`)
+    /// Queries job submission information (`DescribeJobSubmitInfo`)
+    ///
+    /// This API is used to query the submission information of the specified job, with the return including the job submission information used as input parameters in the JobId and SubmitJob APIs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取作业的提交信息
     ///
     /// 用于查询指定作业的提交信息，其返回内容包括 JobId 和 SubmitJob 接口中作为输入参数的作业提交信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=batch&Version=2017-03-12&Action=DescribeJobSubmitInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 获取作业的提交信息
     ///
@@ -449,9 +627,19 @@ impl Client {
         self.read("DescribeJobSubmitInfo", request)
     }
 
-    /// 查看作业列表 (`DescribeJobs`)
+    /// Queries the list of jobs (`DescribeJobs`)
+    ///
+    /// This API is used to query the overview information of several jobs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看作业列表
     ///
     /// 用于查询若干个作业的概览信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=batch&Version=2017-03-12&Action=DescribeJobs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询作业信息
     ///
@@ -472,9 +660,19 @@ impl Client {
         self.read("DescribeJobs", request)
     }
 
-    /// 查询任务详情 (`DescribeTask`)
+    /// Queries task details (`DescribeTask`)
+    ///
+    /// This API is used to query the details of a specified task, including information of the task instances inside the task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询任务详情
     ///
     /// 用于查询指定任务的详细信息，包括任务内部的任务实例信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=batch&Version=2017-03-12&Action=DescribeTask)
+    ///
+    /// </details>
     ///
     /// # Example: 查询任务详情
     ///
@@ -501,9 +699,19 @@ impl Client {
         self.read("DescribeTask", request)
     }
 
-    /// 获取任务日志详情 (`DescribeTaskLogs`)
+    /// Queries task log details (`DescribeTaskLogs`)
+    ///
+    /// This API is used to get the standard outputs and standard error logs of multiple task instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取任务日志详情
     ///
     /// 用于获取任务多个实例标准输出和标准错误日志。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=batch&Version=2017-03-12&Action=DescribeTaskLogs)
+    ///
+    /// </details>
     ///
     /// # Example: 获取任务日志详情
     ///
@@ -526,9 +734,19 @@ impl Client {
         self.read("DescribeTaskLogs", request)
     }
 
-    /// 获取任务模板 (`DescribeTaskTemplates`)
+    /// Queries task templates (`DescribeTaskTemplates`)
+    ///
+    /// This API is used to query the information of task templates.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取任务模板
     ///
     /// 用于查询任务模板信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=batch&Version=2017-03-12&Action=DescribeTaskTemplates)
+    ///
+    /// </details>
     ///
     /// # Example: 查询任务模板
     ///
@@ -549,9 +767,19 @@ impl Client {
         self.read("DescribeTaskTemplates", request)
     }
 
-    /// 从计算环境移出实例 (`DetachInstances`)
+    /// Removes instances from the compute environment (`DetachInstances`)
+    ///
+    /// This API is used to remove instances that from compute environment.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 从计算环境移出实例
     ///
     /// 将添加到计算环境中的实例从计算环境中移出。若是由批量计算自动创建的计算节点实例则不允许移出。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=batch&Version=2017-03-12&Action=DetachInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 从计算环境移出实例
     ///
@@ -572,9 +800,19 @@ impl Client {
         self.call("DetachInstances", request)
     }
 
-    /// 修改计算环境 (`ModifyComputeEnv`)
+    /// Modifies a compute environment (`ModifyComputeEnv`)
+    ///
+    /// This API is used to modify the attributes of a compute environment.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改计算环境
     ///
     /// 用于修改计算环境属性
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=batch&Version=2017-03-12&Action=ModifyComputeEnv)
+    ///
+    /// </details>
     ///
     /// # Example: 调整计算环境节点期望数量为2
     ///
@@ -593,9 +831,19 @@ impl Client {
         self.call("ModifyComputeEnv", request)
     }
 
-    /// 修改任务模板 (`ModifyTaskTemplate`)
+    /// Modifies a task template (`ModifyTaskTemplate`)
+    ///
+    /// This API is used to modify a task template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改任务模板
     ///
     /// 用于修改任务模板
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=batch&Version=2017-03-12&Action=ModifyTaskTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 更改任务模板
     ///
@@ -607,10 +855,21 @@ impl Client {
         self.call("ModifyTaskTemplate", request)
     }
 
-    /// 重试作业 (`RetryJobs`)
+    /// Retries jobs (`RetryJobs`)
+    ///
+    /// This API is used to retry the failed task instances in a job.
+    /// Job retry is supported only if a job is in the "FAILED" state. After the retry operation succeeds, the job will retry the failing task instances in each task in turn according to the task dependencies specified in the "DAG". The history information of the task instances will be reset, the instances will participate in subsequent scheduling and execution as if they are run for the first time.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重试作业
     ///
     /// 用于重试作业中失败的任务实例。
     /// 仅当作业处于“FAILED”状态，支持重试操作。重试操作成功后，作业会按照有向无环图中指定的任务依赖关系，依次重试各个任务中失败的任务实例。任务实例的历史信息将被重置，如同首次运行一样，参与后续的调度和执行。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=batch&Version=2017-03-12&Action=RetryJobs)
+    ///
+    /// </details>
     ///
     /// # Example: 重试作业
     ///
@@ -633,11 +892,17 @@ impl Client {
 
     /// 提交作业 (`SubmitJob`)
     ///
+    /// **China site only.**
+    ///
     /// 用于提交一个作业
     ///
     /// # Example (1 of 2): 提交作业
     ///
     /// The example request (31 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 2): 提交DAG型作业，具有依赖关系
+    ///
+    /// The example request (51 lines) is in the upstream API documentation.
     pub fn submit_job<'a>(
         &'a self,
         request: &'a SubmitJobRequest,
@@ -645,10 +910,21 @@ impl Client {
         self.call("SubmitJob", request)
     }
 
-    /// 销毁计算节点 (`TerminateComputeNode`)
+    /// Terminates a compute node (`TerminateComputeNode`)
+    ///
+    /// This API is used to terminate a compute node.
+    /// Termination is allowed for nodes in the CREATED, CREATION_FAILED, RUNNING or ABNORMAL state.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 销毁计算节点
     ///
     /// 用于销毁计算节点。
     /// 对于状态为CREATED、CREATION_FAILED、RUNNING和ABNORMAL的节点，允许销毁处理。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=batch&Version=2017-03-12&Action=TerminateComputeNode)
+    ///
+    /// </details>
     ///
     /// # Example: 销毁计算节点
     ///
@@ -667,9 +943,19 @@ impl Client {
         self.call("TerminateComputeNode", request)
     }
 
-    /// 批量销毁计算节点 (`TerminateComputeNodes`)
+    /// Batch terminates the compute nodes (`TerminateComputeNodes`)
+    ///
+    /// This API is used to terminate compute nodes in batches. It is not allowed to repeatedly terminate the same node.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量销毁计算节点
     ///
     /// 用于批量销毁计算节点，不允许重复销毁同一个节点。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=batch&Version=2017-03-12&Action=TerminateComputeNodes)
+    ///
+    /// </details>
     ///
     /// # Example: 批量销毁计算节点
     ///
@@ -691,11 +977,23 @@ impl Client {
         self.call("TerminateComputeNodes", request)
     }
 
-    /// 终止作业 (`TerminateJob`)
+    /// Terminates a job (`TerminateJob`)
+    ///
+    /// This API is used to terminate a job.
+    /// Termination is prohibited if a job is in the `SUBMITTED` state and does not take effect if it is in the `SUCCEED` state.
+    /// Job termination is an asynchronous process, and the time it takes to complete the entire process is directly proportional to the total number of tasks. The effect of terminating a job is equivalent to performing the TerminateTaskInstance operation on all the task instances contained in the job. For more information on the specific effect and usage, see TerminateTaskInstance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 终止作业
     ///
     /// 用于终止作业。
     /// 当作业处于“SUBMITTED”状态时，禁止终止操作；当作业处于“SUCCEED”状态时，终止操作不会生效。
     /// 终止作业是一个异步过程。整个终止过程的耗时和任务总数成正比。终止的效果相当于所含的所有任务实例进行[TerminateTaskInstance](https://cloud.tencent.com/document/product/599/15908)操作。具体效果和用法可参考[TerminateTaskInstance](https://cloud.tencent.com/document/product/599/15908)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=batch&Version=2017-03-12&Action=TerminateJob)
+    ///
+    /// </details>
     ///
     /// # Example: 终止作业
     ///
@@ -713,13 +1011,27 @@ impl Client {
         self.call("TerminateJob", request)
     }
 
-    /// 终止任务实例 (`TerminateTaskInstance`)
+    /// Terminates a task instance (`TerminateTaskInstance`)
+    ///
+    /// This API is used to terminate a task instance.
+    /// `SUCCEED` and `FAILED` task instances: No action
+    /// `SUBMITTED`, `PENDING`, and `RUNNABLE` task instances: Change status to `FAILED`.
+    /// `STARTING`, `RUNNING` and `FAILED_INTERRUPTED` task instances: If `EnvId` is not specified, the CVM instance is terminated, and then the task status goes to `FAILED`. If `EnvId` is specified, the task instance changes to `FAILED`, then the related CVM instance is restarted.
+    /// `FAILED_INTERRUPTED` task instances: The related resources and quotas will be released only after the termination actually succeeds.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 终止任务实例
     ///
     /// 用于终止任务实例。
     /// 对于状态已经为“SUCCEED”和“FAILED”的任务实例，不做处理。
     /// 对于状态为“SUBMITTED”、“PENDING”、“RUNNABLE”的任务实例，状态将置为“FAILED”状态。
     /// 对于状态为“STARTING”、“RUNNING”、“FAILED_INTERRUPTED”的任务实例，区分两种情况：如果未显示指定计算环境，会先销毁CVM服务器，然后将状态置为“FAILED”，具有一定耗时；如果指定了计算环境EnvId，任务实例状态置为“FAILED”，并重启执行该任务的CVM服务器，具有一定的耗时。
     /// 对于状态为“FAILED_INTERRUPTED”的任务实例，终止操作实际成功之后，相关资源和配额才会释放。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=batch&Version=2017-03-12&Action=TerminateTaskInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 终止任务实例
     ///
@@ -817,83 +1129,93 @@ impl Client {
 }
 
 rt::model! {
-/// 计算环境的创建或销毁活动
+/// Information of the creation/termination activity of a compute node
+///
+/// <details><summary>中文</summary>计算环境的创建或销毁活动</details>
 pub struct Activity: decode {
-  /// 活动ID
+  /// Activity ID
   activity_id: String = "ActivityId",
-  /// 计算节点ID
+  /// Compute node ID
   compute_node_id: String = "ComputeNodeId",
-  /// 计算节点活动类型，创建或者销毁
+  /// Activity type. Values: `CREATE_COMPUTE_NODE`, `TERMINATE_COMPUTE_NODE`
   compute_node_activity_type: String = "ComputeNodeActivityType",
-  /// 计算环境ID
+  /// Compute environment ID
   env_id: String = "EnvId",
-  /// 起因
+  /// Cause of the activity
   cause: String = "Cause",
-  /// 活动状态。取值范围：<br><li>SUBMITTED：已提交</li><li>PROCESSING：处理中</li><li>SUCCEED：成功</li><li>FAILED：失败</li>
+  /// Activity state
   activity_state: String = "ActivityState",
-  /// 状态原因
+  /// Reason of going to this state
   state_reason: String = "StateReason",
-  /// 活动开始时间
+  /// Activity start time
   start_time: String = "StartTime",
-  /// 活动结束时间
+  /// Activity end time
   end_time: String = "EndTime",
-  /// 云服务器实例ID
+  /// CVM instance ID
   instance_id: String = "InstanceId",
 }
 
-/// agent运行模式
+/// Agent running mode
+///
+/// <details><summary>中文</summary>agent运行模式</details>
 pub struct AgentRunningMode: encode {
-  /// **Required.** 场景类型，支持WINDOWS
+  /// **Required.** Scenario type. Windows is supported
   scene: String = "Scene",
-  /// **Required.** 运行Agent的User
+  /// **Required.** The user that runs the Agent
   user: String = "User",
-  /// **Required.** 运行Agent的Session
+  /// **Required.** The session that runs the Agent
   session: String = "Session",
 }
 
-/// 计算环境
+/// Compute environment
+///
+/// <details><summary>中文</summary>计算环境</details>
 pub struct AnonymousComputeEnv: encode {
-  /// 计算环境管理类型
+  /// Compute environment management type
   env_type: String = "EnvType",
-  /// 计算环境具体参数
+  /// Compute environment's parameters
   env_data: EnvData = "EnvData",
-  /// 数据盘挂载选项
+  /// Data disk mounting option
   mount_data_disks: Vec<MountDataDisk> = "MountDataDisks",
-  /// agent运行模式，适用于Windows系统
+  /// Agent running mode; applicable for Windows
   agent_running_mode: AgentRunningMode = "AgentRunningMode",
 }
 
-/// 应用程序信息
+/// Application information
+///
+/// <details><summary>中文</summary>应用程序信息</details>
 pub struct Application: encode {
-  /// **Required.** 应用程序的交付方式，包括PACKAGE、LOCAL 两种取值，分别指远程存储的软件包、计算环境本地。
+  /// **Required.** Delivery form of the application. Values: `PACKAGE` (package stored in a remote location), `LOCAL` (local computer).
   delivery_form: String = "DeliveryForm",
-  /// 松耦合任务执行命令。与Commands不能同时指定，一般使用Command字段提交任务。
+  /// Task execution command
   command: String = "Command",
-  /// 应用程序软件包的远程存储路径
+  /// Remote storage path of the application package
   package_path: String = "PackagePath",
-  /// 应用使用Docker的相关配置。在使用Docker配置的情况下，DeliveryForm 为 LOCAL 表示直接使用Docker镜像内部的应用软件，通过Docker方式运行；DeliveryForm 为 PACKAGE，表示将远程应用包注入到Docker镜像后，通过Docker方式运行。为避免Docker不同版本的兼容性问题，Docker安装包及相关依赖由Batch统一负责，对于已安装Docker的自定义镜像，请卸载后再使用Docker特性。
+  /// Relevant configuration of the Docker used by the application. In case that the Docker configuration is used, "LOCAL" DeliveryForm means that the application software inside the Docker image is used directly and run in Docker mode; "PACKAGE" DeliveryForm means that the remote application package is run in Docker mode after being injected into the Docker image. To avoid compatibility issues with different versions of Docker, the Docker installation package and relevant dependencies are taken care of by BatchCompute. For custom images where Docker has already been installed, uninstall Docker first and then use the Docker feature.
   docker: Docker = "Docker",
-  /// 紧耦合任务执行命令信息。与Command不能同时指定。Command和Commands必须指定一个。
+  /// **China site only.** 紧耦合任务执行命令信息。与Command不能同时指定。Command和Commands必须指定一个。
   commands: Vec<CommandLine> = "Commands",
 }
 
-/// AttachInstances请求参数结构体
+/// Request of [`Client::attach_instances`].
 pub struct AttachInstancesRequest: encode {
-  /// **Required.** 计算环境ID，环境ID通过调用接口 [DescribeComputeEnvs](https://cloud.tencent.com/document/api/599/15893)获取。
+  /// **Required.** Compute environment ID
   env_id: String = "EnvId",
-  /// **Required.** 加入计算环境实例列表，每次请求的实例的上限为100。
+  /// **Required.** List of instances that added to the compute environment
   instances: Vec<Instance> = "Instances",
 }
 
-/// AttachInstances返回参数结构体
+/// Response of [`Client::attach_instances`].
 pub struct AttachInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 授权认证信息
+/// Authentication information
+///
+/// <details><summary>中文</summary>授权认证信息</details>
 pub struct Authentication: encode {
-  /// **Required.** 授权场景，例如COS
+  /// **Required.** Authentication scenario such as COS
   scene: String = "Scene",
   /// **Required.** SecretId
   secret_id: String = "SecretId",
@@ -907,768 +1229,818 @@ pub struct CommandLine: encode {
   command: String = "Command",
 }
 
-/// 计算环境创建信息。
+/// Compute environment creation information
+///
+/// <details><summary>中文</summary>计算环境创建信息。</details>
 pub struct ComputeEnvCreateInfo: decode {
-  /// 计算环境 ID
+  /// Compute environment ID
   env_id: String = "EnvId",
-  /// 计算环境名称
+  /// Compute environment name
   env_name: String = "EnvName",
-  /// 计算环境描述
+  /// Compute environment description
   env_description: String = "EnvDescription",
-  /// 计算环境类型，仅支持“MANAGED”类型
+  /// Compute environment type. Only "MANAGED" type is supported
   env_type: String = "EnvType",
-  /// 计算环境参数
+  /// Compute environment parameter
   env_data: EnvData = "EnvData",
-  /// 数据盘挂载选项
+  /// Data disk mounting option
   mount_data_disks: Vec<MountDataDisk> = "MountDataDisks",
-  /// 输入映射
+  /// Input mapping
   input_mappings: Vec<InputMapping> = "InputMappings",
-  /// 授权信息
+  /// Authorization information
   authentications: Vec<Authentication> = "Authentications",
-  /// 通知信息
+  /// Notification information
   notifications: Vec<Notification> = "Notifications",
-  /// 计算节点期望个数
+  /// Number of desired compute nodes
   desired_compute_node_count: u64 = "DesiredComputeNodeCount",
-  /// 计算环境标签列表
+  /// Tag list of the compute environment.
   tags: Vec<Tag> = "Tags",
 }
 
-/// 计算环境属性数据
+/// Compute environment attributes
+///
+/// <details><summary>中文</summary>计算环境属性数据</details>
 pub struct ComputeEnvData: encode {
-  /// **Required.** CVM实例类型列表
+  /// **Required.** List of CVM instance types
   instance_types: Vec<String> = "InstanceTypes",
 }
 
-/// 计算环境信息
+/// Compute environment information
+///
+/// <details><summary>中文</summary>计算环境信息</details>
 pub struct ComputeEnvView: decode {
-  /// 计算环境ID
+  /// Compute environment ID
   env_id: String = "EnvId",
-  /// 计算环境名称
+  /// Compute environment name
   env_name: String = "EnvName",
-  /// 位置信息
+  /// Location information
   placement: Placement = "Placement",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 计算节点统计指标
+  /// Compute node statistical metrics
   compute_node_metrics: ComputeNodeMetrics = "ComputeNodeMetrics",
-  /// 计算环境类型
+  /// Compute environment type
   env_type: String = "EnvType",
-  /// 计算节点期望个数
+  /// Number of desired compute nodes
   desired_compute_node_count: u64 = "DesiredComputeNodeCount",
-  /// 计算环境资源类型，当前为CVM和CPM（黑石）
+  /// Compute environment resource type. Values: `CVM`, `CPM` (Bare Metal)
   resource_type: String = "ResourceType",
-  /// 下一步动作
+  /// Next action
   next_action: String = "NextAction",
-  /// 用户添加到计算环境中的计算节点个数
+  /// Number of compute nodes added to the compute environment
   attached_compute_node_count: u64 = "AttachedComputeNodeCount",
-  /// 计算环境绑定的标签列表。
+  /// Tag list bound to the compute environment.
   tags: Vec<Tag> = "Tags",
 }
 
-/// 计算节点
+/// Compute node
+///
+/// <details><summary>中文</summary>计算节点</details>
 pub struct ComputeNode: decode {
-  /// 计算节点ID
+  /// Compute node ID
   compute_node_id: String = "ComputeNodeId",
-  /// 计算节点实例ID，对于CVM场景，即为CVM的InstanceId
+  /// Compute node instance ID. In a CVM scenario, this parameter is the CVM InstanceId
   compute_node_instance_id: String = "ComputeNodeInstanceId",
-  /// 计算节点状态。取值范围：<br><li>PENDING：表示创建中</li><li>SUBMITTED：表示已提交创建</li><li>CREATING：表示创建中</li><li>CREATED：表示创建完成</li><li>CREATION_FAILED：表示创建失败。</li><li>RUNNING：表示运行中。</li><li>ABNORMAL：表示节点异常。</li><li>DELETING：表示删除中。</li>
+  /// Compute node state
   compute_node_state: String = "ComputeNodeState",
-  /// CPU核数
+  /// Number of CPU cores
   cpu: u64 = "Cpu",
-  /// 内存容量，单位GiB
+  /// Memory size in GiB
   mem: u64 = "Mem",
-  /// 资源创建完成时间
+  /// Resource creation time
   resource_created_time: String = "ResourceCreatedTime",
-  /// 计算节点运行  TaskInstance 可用容量。0表示计算节点忙碌。
+  /// Available capacity of the compute node when running TaskInstance. 0 means that the compute node is busy.
   task_instance_num_available: u64 = "TaskInstanceNumAvailable",
-  /// Batch Agent 版本
+  /// BatchCompute Agent version
   agent_version: String = "AgentVersion",
-  /// 实例内网IP
+  /// Private IP of the instance
   private_ip_addresses: Vec<String> = "PrivateIpAddresses",
-  /// 实例公网IP
+  /// Public IP of the instance
   public_ip_addresses: Vec<String> = "PublicIpAddresses",
-  /// 计算环境资源类型，当前为CVM和CPM（黑石）
+  /// Compute environment resource type. Values: `CVM`, `CPM` (Bare Metal)
   resource_type: String = "ResourceType",
-  /// 计算环境资源来源。<br>BATCH_CREATED：由批量计算创建的实例资源。<br>
-  /// USER_ATTACHED：用户添加到计算环境中的实例资源。
+  /// Source of compute environment resources. <br>`BATCH_CREATED`: Instances created by BatchCompute.<br>
+  /// `USER_ATTACHED`: Instances added to the compute environment by the user.
   resource_origin: String = "ResourceOrigin",
 }
 
-/// 计算节点统计指标
+/// Compute node statistical metrics
+///
+/// <details><summary>中文</summary>计算节点统计指标</details>
 pub struct ComputeNodeMetrics: decode {
-  /// 已经完成提交的计算节点数量
+  /// Number of compute nodes that have been submitted
   submitted_count: u64 = "SubmittedCount",
-  /// 创建中的计算节点数量
+  /// Number of compute nodes that are being created
   creating_count: u64 = "CreatingCount",
-  /// 创建失败的计算节点数量
+  /// Number of compute nodes that failed to be created
   creation_failed_count: u64 = "CreationFailedCount",
-  /// 完成创建的计算节点数量
+  /// Number of compute nodes that have been created
   created_count: u64 = "CreatedCount",
-  /// 运行中的计算节点数量
+  /// Number of running compute nodes
   running_count: u64 = "RunningCount",
-  /// 销毁中的计算节点数量
+  /// Number of compute nodes that are being terminated
   deleting_count: u64 = "DeletingCount",
-  /// 异常的计算节点数量
+  /// Number of exceptional compute nodes
   abnormal_count: u64 = "AbnormalCount",
 }
 
-/// CreateComputeEnv请求参数结构体
+/// Request of [`Client::create_compute_env`].
 pub struct CreateComputeEnvRequest: encode {
-  /// **Required.** 计算环境信息
+  /// **Required.** Compute environment information
   compute_env: NamedComputeEnv = "ComputeEnv",
-  /// **Required.** 位置信息
+  /// **Required.** Location information
   placement: Placement = "Placement",
-  /// 用于保证请求幂等性的字符串。该字符串由用户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
+  /// The string used to guarantee the idempotency of the request, which is generated by the user and must be unique for different requests. The maximum length is 64 ASCII characters. If this parameter is not specified, the idempotency of the request cannot be guaranteed.
   client_token: String = "ClientToken",
 }
 
-/// CreateComputeEnv返回参数结构体
+/// Response of [`Client::create_compute_env`].
 pub struct CreateComputeEnvResponse: decode {
-  /// 计算环境ID
+  /// Compute environment ID
   env_id: String = "EnvId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTaskTemplate请求参数结构体
+/// Request of [`Client::create_task_template`].
 pub struct CreateTaskTemplateRequest: encode {
-  /// **Required.** 任务模板名称，最大长度限制60个字符。
+  /// **Required.** Task template name
   task_template_name: String = "TaskTemplateName",
-  /// **Required.** 任务模板内容，参数要求与任务一致
+  /// **Required.** Task template content with the same parameter requirements as the task
   task_template_info: Task = "TaskTemplateInfo",
-  /// 任务模板描述，最大长度限制200个字符。
+  /// Task template description
   task_template_description: String = "TaskTemplateDescription",
-  /// 标签列表。通过指定该参数可以支持绑定标签到任务模板。每个任务模板最多绑定10个标签。
+  /// Specifies the tags you want to bind to a task template. Each task template supports up to 10 tags.
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateTaskTemplate返回参数结构体
+/// Response of [`Client::create_task_template`].
 pub struct CreateTaskTemplateResponse: decode {
-  /// 任务模板ID
+  /// Task template ID
   task_template_id: String = "TaskTemplateId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述了数据盘的信息
+/// Describes data disk information.
+///
+/// <details><summary>中文</summary>描述了数据盘的信息</details>
 pub struct DataDisk: encode {
-  /// **Required.** 数据盘大小，单位：GiB。最小调整步长为10GiB，不同数据盘类型取值范围不同，具体限制详见：[存储概述](https://cloud.tencent.com/document/product/213/4952)。默认值为0，表示不购买数据盘。更多限制详见产品文档。
+  /// **Required.** Data disk size, unit: GiB. the minimum adjustment step size is 10 GiB. the value ranges of different data disk types vary. for specific limitations, see the storage overview (https://intl.cloud.tencent.com/document/product/213/4952?from_cn_redirect=1). the default value is 0, which means no data disk purchase. for more restrictions, see the product document.
   disk_size: i64 = "DiskSize",
-  /// 数据盘类型。数据盘类型限制详见[存储概述](https://cloud.tencent.com/document/product/213/4952)。取值范围：<br /><li>LOCAL_BASIC：本地硬盘 </li> <li>LOCAL_SSD：本地SSD硬盘</li><li>LOCAL_NVME：本地NVME硬盘，与InstanceType强相关，不支持指定</li><li>LOCAL_PRO：本地HDD硬盘，与InstanceType强相关，不支持指定</li><li>CLOUD_BASIC：普通云硬盘</li><li> CLOUD_PREMIUM：高性能云硬盘</li><li>CLOUD_SSD：SSD云硬盘</li><li> CLOUD_HSSD：增强型SSD云硬盘</li> <li>CLOUD_TSSD：极速型SSD云硬盘</li><li>CLOUD_BSSD：通用型SSD云硬盘</li><br />默认取值：LOCAL_BASIC<br/><br />该参数对`ResizeInstanceDisk`接口无效。
+  /// Specifies the data disk type. for restrictions on data disk types, refer to [storage overview](https://www.tencentcloud.com/document/product/213/4952?from_cn_redirect=1). valid values: <br /><li>LOCAL_BASIC: LOCAL disk</li> <li>LOCAL_SSD: LOCAL SSD</li><li>LOCAL_NVME: LOCAL NVME disk, which is closely related to InstanceType and cannot be specified</li><li>LOCAL_PRO: LOCAL HDD, which is closely related to InstanceType and cannot be specified</li><li>cloud_BASIC: BASIC cloud disk</li><li>cloud_PREMIUM: high-performance cloud block storage</li><li>cloud_SSD: SSD cloud disk</li><li>cloud_HSSD: enhanced SSD cloud disk</li> <li>cloud_TSSD: ultra-fast SSD cbs</li><li>cloud_BSSD: universal SSD cloud disk</li><br />default: LOCAL_BASIC.<br/><br />this parameter is invalid for the `ResizeInstanceDisk` api.
   disk_type: String = "DiskType",
-  /// 数据盘ID。
-  /// 该参数目前仅用于`DescribeInstances`等查询类接口的返回参数，不可用于`RunInstances`等写接口的入参。
+  /// Specifies the data disk ID.
+  /// This parameter currently only serves as a response parameter for query apis such as `DescribeInstances`, and cannot be used as an input parameter for write apis such as `RunInstances`.
   disk_id: String = "DiskId",
-  /// 数据盘是否随子机销毁。取值范围：<li>true：子机销毁时，销毁数据盘，只支持按小时后付费云盘</li><li>false：子机销毁时，保留数据盘</li><br/>默认取值：true <br/>该参数目前仅用于 `RunInstances` 接口。
+  /// Whether the data disk is terminated with the instance. value range: <li>true: when the instance is terminated, the data disk is also terminated. only hourly postpaid cloud disks are supported. <li>false: when the instance is terminated, the data disk is retained. <br>default value: true <br>currently, this parameter is only used for the API `RunInstances`.
   delete_with_instance: bool = "DeleteWithInstance",
-  /// 数据盘快照ID。选择的数据盘快照大小需小于数据盘大小。
+  /// Data disk snapshot ID. the size of the selected data disk snapshot must be less than the data disk size.
   snapshot_id: String = "SnapshotId",
-  /// 数据盘是否加密。取值范围：<li>true：加密</li><li>false：不加密</li><br/>默认取值：false<br/>该参数目前仅用于 `RunInstances` 接口。
+  /// Specifies whether the data disk is encrypted. value range: <li>true: encrypted</li> <li>false: unencrypted</li><br/> default value: false<br/> this parameter is currently only used for the `RunInstances` api.
   encrypt: bool = "Encrypt",
-  /// 自定义CMK对应的ID，取值为UUID或者类似kms-abcd1234。用于加密云盘。
+  /// Custom CMK ID, value is UUID or similar to kms-abcd1234. used for encrypted cloud disk.
   ///
-  /// 该参数目前仅用于 `RunInstances` 接口。
+  /// This parameter is currently only used for the `RunInstances` api.
   kms_key_id: String = "KmsKeyId",
-  /// 云硬盘性能，单位：MiB/s。使用此参数可给云硬盘购买额外的性能。
-  /// 当前仅支持极速型云盘（CLOUD_TSSD）和增强型SSD云硬盘（CLOUD_HSSD）
+  /// Cloud disk performance (unit: MiB/s). specifies additional performance for cloud disks.
+  /// Currently only supports extreme cbs (CLOUD_TSSD) and enhanced SSD CLOUD disk (CLOUD_HSSD).
   throughput_performance: i64 = "ThroughputPerformance",
-  /// 所属的独享集群ID。
+  /// Specifies the dedicated cluster ID belonging to.
   cdc_id: String = "CdcId",
-  /// 突发性能
-  /// <b>注：内测中。</b>
+  /// Burstable performance.
+  ///
+  /// <B>Note: this field is in beta test.</b>.
   burst_performance: bool = "BurstPerformance",
-  /// 磁盘名称，长度不超过128 个字符。
+  /// Disk name, with a length not exceeding 128 characters.
   disk_name: String = "DiskName",
 }
 
-/// 监控采集的数据。
+/// Monitor the collected data.
+///
+/// <details><summary>中文</summary>监控采集的数据。</details>
 pub struct DataPointView: decode {
-  /// 监控数据采集的时间
+  /// The time when monitoring data is collected
   timestamps: Vec<i64> = "Timestamps",
-  /// 监控指标数据; 如果涉及到多个实例的监控数据的间隙时间，取值会为null
+  /// Monitoring metric data; if involved in the gap time of monitoring data of multiple instances, the value will be null
   values: Vec<f64> = "Values",
 }
 
-/// DeleteComputeEnv请求参数结构体
+/// Request of [`Client::delete_compute_env`].
 pub struct DeleteComputeEnvRequest: encode {
-  /// **Required.** 计算环境ID，环境ID通过调用接口 [DescribeComputeEnvs](https://cloud.tencent.com/document/api/599/15893)获取，不能对状态处于删除中或者存在计算实例未销毁的环境发起删除动作。
+  /// **Required.** Compute environment ID
   env_id: String = "EnvId",
 }
 
-/// DeleteComputeEnv返回参数结构体
+/// Response of [`Client::delete_compute_env`].
 pub struct DeleteComputeEnvResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteJob请求参数结构体
+/// Request of [`Client::delete_job`].
 pub struct DeleteJobRequest: encode {
-  /// **Required.** 作业ID；JobId详见[作业列表](https://cloud.tencent.com/document/product/599/15909)
+  /// **Required.** Job ID
   job_id: String = "JobId",
 }
 
-/// DeleteJob返回参数结构体
+/// Response of [`Client::delete_job`].
 pub struct DeleteJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTaskTemplates请求参数结构体
+/// Request of [`Client::delete_task_templates`].
 pub struct DeleteTaskTemplatesRequest: encode {
-  /// **Required.** 用于删除任务模板信息，最大数量上限100，环境模版ID通过调用接口 [DescribeTaskTemplates](https://cloud.tencent.com/document/api/599/15902)获取。
+  /// **Required.** This API is used to delete task template information.
   task_template_ids: Vec<String> = "TaskTemplateIds",
 }
 
-/// DeleteTaskTemplates返回参数结构体
+/// Response of [`Client::delete_task_templates`].
 pub struct DeleteTaskTemplatesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 依赖关系
+/// Dependency
+///
+/// <details><summary>中文</summary>依赖关系</details>
 pub struct Dependence: encode {
-  /// **Required.** 依赖关系的起点任务名称
+  /// **Required.** Dependency start task name
   start_task: String = "StartTask",
-  /// **Required.** 依赖关系的终点任务名称
+  /// **Required.** Dependency end task name
   end_task: String = "EndTask",
 }
 
-/// DescribeAvailableCvmInstanceTypes请求参数结构体
+/// Request of [`Client::describe_available_cvm_instance_types`].
 pub struct DescribeAvailableCvmInstanceTypesRequest: encode {
-  /// 过滤条件。
-  /// <li> zone - String - 是否必填：否 -（过滤条件）按照[可用区](https://cloud.tencent.com/document/product/213/15707)过滤。</li>
-  /// <li> instance-family String - 是否必填：否 -（过滤条件）按照[机型系列](https://cloud.tencent.com/document/product/213/15748)过滤。实例机型系列形如：S1、I1、M1等。</li>
+  /// Filter.
+  /// <li> zone - String - Required: No - (Filter) Filter by availability zone.</li>
+  /// <li> instance-family - String - Required: No - (Filter) Filter by model family such as S1, I1, and M1.</li>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeAvailableCvmInstanceTypes返回参数结构体
+/// Response of [`Client::describe_available_cvm_instance_types`].
 pub struct DescribeAvailableCvmInstanceTypesResponse: decode {
-  /// 机型配置数组
+  /// Array of model configurations
   instance_type_config_set: Vec<InstanceTypeConfig> = "InstanceTypeConfigSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeComputeEnvActivities请求参数结构体
+/// Request of [`Client::describe_compute_env_activities`].
 pub struct DescribeComputeEnvActivitiesRequest: encode {
-  /// **Required.** 计算环境ID，环境ID通过调用接口 [DescribeComputeEnvs](https://cloud.tencent.com/document/api/599/15893)获取。
+  /// **Required.** Compute environment ID
   env_id: String = "EnvId",
-  /// 偏移量，默认为0.
+  /// Offset
   offset: i64 = "Offset",
-  /// 返回数量，默认值20，最大值100.
+  /// Maximum number of returned items
   limit: i64 = "Limit",
-  /// 过滤条件<li> compute-node-id - String - 是否必填：否 -（过滤条件）按照计算节点ID过滤，节点ID通过调用接口 [DescribeComputeEnv](https://cloud.tencent.com/document/api/599/15892)获取。</li>
+  /// Filter
+  /// <li> `compute-node-id` - String - Optional - Filter by the compute node ID.</li>
   filters: Filter = "Filters",
 }
 
-/// DescribeComputeEnvActivities返回参数结构体
+/// Response of [`Client::describe_compute_env_activities`].
 pub struct DescribeComputeEnvActivitiesResponse: decode {
-  /// 计算环境中的活动列表
+  /// List of activities in the compute environment
   activity_set: Vec<Activity> = "ActivitySet",
-  /// 活动数量
+  /// Number of activities
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeComputeEnvCreateInfo请求参数结构体
+/// Request of [`Client::describe_compute_env_create_info`].
 pub struct DescribeComputeEnvCreateInfoRequest: encode {
-  /// **Required.** 计算环境ID，环境ID通过调用接口 [DescribeComputeEnvs](https://cloud.tencent.com/document/api/599/15893)获取。
+  /// **Required.** Compute environment ID
   env_id: String = "EnvId",
 }
 
-/// DescribeComputeEnvCreateInfo返回参数结构体
+/// Response of [`Client::describe_compute_env_create_info`].
 pub struct DescribeComputeEnvCreateInfoResponse: decode {
-  /// 计算环境 ID
+  /// Compute environment ID
   env_id: String = "EnvId",
-  /// 计算环境名称
+  /// Compute environment name
   env_name: String = "EnvName",
-  /// 计算环境描述
+  /// Compute environment description
   env_description: String = "EnvDescription",
-  /// 计算环境类型，仅支持“MANAGED”类型
+  /// Compute environment type. Only `MANAGED` is supported
   env_type: String = "EnvType",
-  /// 计算环境参数
+  /// Compute environment parameter
   env_data: EnvData = "EnvData",
-  /// 数据盘挂载选项
+  /// Data disk mounting option
   mount_data_disks: Vec<MountDataDisk> = "MountDataDisks",
-  /// 输入映射
+  /// Input mapping
   input_mappings: Vec<InputMapping> = "InputMappings",
-  /// 授权信息
+  /// Authorization information
   authentications: Vec<Authentication> = "Authentications",
-  /// 通知信息
+  /// Notification information
   notifications: Vec<Notification> = "Notifications",
-  /// 计算节点期望个数
+  /// Number of desired compute nodes
   desired_compute_node_count: i64 = "DesiredComputeNodeCount",
-  /// 计算环境绑定的标签列表
+  /// Tag list bound to the compute environment.
   tags: Vec<Tag> = "Tags",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeComputeEnvCreateInfos请求参数结构体
+/// Request of [`Client::describe_compute_env_create_infos`].
 pub struct DescribeComputeEnvCreateInfosRequest: encode {
-  /// 计算环境ID列表，与Filters参数不能同时指定，最大限制100，环境ID通过调用接口 [DescribeComputeEnvs](https://cloud.tencent.com/document/api/599/15893)获取。
+  /// List of compute environment IDs, which cannot be specified together with the `Filters` parameter.
   env_ids: Vec<String> = "EnvIds",
-  /// 过滤条件<li> zone - String - 是否必填：否 -（过滤条件）按照可用区过滤，可用区通过调用接口 [DescribeZones](https://cloud.tencent.com/document/api/213/15707)获取。</li><li> env-id - String - 是否必填：否 -（过滤条件）按照计算环境ID过滤。</li><li> env-name - String - 是否必填：否 -（过滤条件）按照计算环境名称过滤。</li>与EnvIds参数不能同时指定。
+  /// Filter conditions
+  /// <li> `zone` - String - Optional - Filter by the availability zone.</li>
+  /// <li> `env-id` - String - Optional - Filter by the compute environment ID.</li>
+  /// <li> `env-name` - String - Optional - Filter by the compute environment name.</li>
+  /// It cannot be specified together with `EnvIds`.
   filters: Vec<Filter> = "Filters",
-  /// 偏移量
+  /// Offset
   offset: u64 = "Offset",
-  /// 返回数量，默认值20，最大值100。
+  /// Maximum number of returned items
   limit: u64 = "Limit",
 }
 
-/// DescribeComputeEnvCreateInfos返回参数结构体
+/// Response of [`Client::describe_compute_env_create_infos`].
 pub struct DescribeComputeEnvCreateInfosResponse: decode {
-  /// 计算环境数量
+  /// Number of compute environments
   total_count: i64 = "TotalCount",
-  /// 计算环境创建信息列表
+  /// List of compute environment creation information
   compute_env_create_info_set: Vec<ComputeEnvCreateInfo> = "ComputeEnvCreateInfoSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeComputeEnv请求参数结构体
+/// Request of [`Client::describe_compute_env`].
 pub struct DescribeComputeEnvRequest: encode {
-  /// **Required.** 计算环境ID，环境ID通过调用接口 [DescribeComputeEnvs](https://cloud.tencent.com/document/api/599/15893)获取。
+  /// **Required.** Compute environment ID
   env_id: String = "EnvId",
 }
 
-/// DescribeComputeEnv返回参数结构体
+/// Response of [`Client::describe_compute_env`].
 pub struct DescribeComputeEnvResponse: decode {
-  /// 计算环境ID，环境ID通过调用接口 [DescribeComputeEnv](https://cloud.tencent.com/document/api/599/15892)获取。
+  /// Compute environment ID
   env_id: String = "EnvId",
-  /// 计算环境名称
+  /// Compute environment name
   env_name: String = "EnvName",
-  /// 位置信息
+  /// Location information
   placement: Placement = "Placement",
-  /// 计算环境创建时间
+  /// Compute environment creation time
   create_time: String = "CreateTime",
-  /// 计算节点列表信息
+  /// List of compute nodes
   compute_node_set: Vec<ComputeNode> = "ComputeNodeSet",
-  /// 计算节点统计指标
+  /// Compute node statistical metrics
   compute_node_metrics: ComputeNodeMetrics = "ComputeNodeMetrics",
-  /// 计算节点期望个数
+  /// Number of desired compute nodes
   desired_compute_node_count: u64 = "DesiredComputeNodeCount",
-  /// 计算环境管理类型，枚举如下： MANAGED: 由客户在Batch平台主动创建； THPC_QUEUE: 由thpc平台创建，关联thpc平台集群队列。
+  /// Compute environment type
   env_type: String = "EnvType",
-  /// 计算环境资源类型，当前为CVM和CPM（黑石）
+  /// Compute environment resource type. Values: `CVM`, `CPM` (Bare Metal)
   resource_type: String = "ResourceType",
-  /// 下一步的动作，枚举如下： DELETING: 删除中
+  /// Next action
   next_action: String = "NextAction",
-  /// 用户添加到计算环境中的计算节点个数
+  /// Number of compute nodes added to the compute environment
   attached_compute_node_count: u64 = "AttachedComputeNodeCount",
-  /// 计算环境绑定的标签列表。
+  /// Tag list bound to the compute environment.
   tags: Vec<Tag> = "Tags",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeComputeEnvs请求参数结构体
+/// Request of [`Client::describe_compute_envs`].
 pub struct DescribeComputeEnvsRequest: encode {
-  /// 计算环境ID列表，与Filters参数不能同时指定。最大数量上限100。
+  /// List of compute environment IDs, which cannot be specified together with the `Filters` parameter.
   env_ids: Vec<String> = "EnvIds",
-  /// 过滤条件<li> zone - String - 是否必填：否 -（过滤条件）按照可用区过滤，可用区通过调用接口 [DescribeZones](https://cloud.tencent.com/document/api/213/15707)获取。</li><li> env-id - String - 是否必填：否 -（过滤条件）按照计算环境ID过滤。</li><li> env-name - String - 是否必填：否 -（过滤条件）按照计算环境名称过滤。</li><li> resource-type - String - 是否必填：否 -（过滤条件）按照计算资源类型过滤，取值CVM或者CPM(黑石)。</li><li> tag-key - String - 是否必填：否 -（过滤条件）按照标签键进行过滤。</li><li>tag-value - String - 是否必填：否 -（过滤条件）按照标签值进行过滤。</li><li>tag:tag-key - String - 是否必填：否 -（过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。</li>与EnvIds参数不能同时指定。
+  /// Filters
+  /// <li> `zone` - String - Optional - Availability zone.</li>
+  /// <li> `env-id` - String - Optional - Compute environment ID.</li>
+  /// <li> `env-name` - String - Optional - Compute environment name.</li>
+  /// <li> `resource-type` - String - Optional - Compute resource type (`CVM` or `CPM`).</li>
+  /// <li> `tag-key` - String - Optional - Tag key.</li>
+  /// </li>`tag-value` - String - Optional - Tag value.</li>
+  /// <li> `tag:tag-key` - String - Optional - Tag key-value pair. Replace `tag-key` with the actual tag key.</li>
+  /// It cannot be specified together with `EnvIds`.
   filters: Vec<Filter> = "Filters",
-  /// 偏移量
+  /// Offset
   offset: u64 = "Offset",
-  /// 返回数量，默认值20，最大值100。
+  /// Maximum number of returned items
   limit: u64 = "Limit",
 }
 
-/// DescribeComputeEnvs返回参数结构体
+/// Response of [`Client::describe_compute_envs`].
 pub struct DescribeComputeEnvsResponse: decode {
-  /// 计算环境列表
+  /// List of compute environments
   compute_env_set: Vec<ComputeEnvView> = "ComputeEnvSet",
-  /// 计算环境数量
+  /// Number of compute environments
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCvmZoneInstanceConfigInfos请求参数结构体
+/// Request of [`Client::describe_cvm_zone_instance_config_infos`].
 pub struct DescribeCvmZoneInstanceConfigInfosRequest: encode {
-  /// 过滤条件。
-  /// <li> zone - String - 是否必填：否 -（过滤条件）按照[可用区](https://cloud.tencent.com/document/product/213/15707)过滤。</li>
-  /// <li> instance-family String - 是否必填：否 -（过滤条件）按照[机型系列](https://cloud.tencent.com/document/product/213/15748)过滤。实例机型系列形如：S1、I1、M1等。</li>
-  /// <li> instance-type - String - 是否必填：否 - （过滤条件）按照[机型](https://cloud.tencent.com/document/product/213/15749)过滤。实例机型形如：：S5.12XLARGE128、S5.12XLARGE96等。</li>
-  /// <li> instance-charge-type - String - 是否必填：否 -（过滤条件）按照实例计费模式过滤。 ( POSTPAID_BY_HOUR：表示后付费，即按量计费机型 | SPOTPAID：表示竞价付费机型。 )  </li>
+  /// Filter.
+  /// <li> zone - String - Required: No - (Filter) Filter by availability zone.</li>
+  /// <li> instance-family - String - Required: No - (Filter) Filter by model family such as S1, I1, and M1.</li>
+  /// <li> instance-type - String - Required: No - (Filter) Filter by model.</li>
+  /// <li> instance-charge-type - String - Required: No - (Filter) Filter by instance billing method. ( POSTPAID_BY_HOUR: pay-as-you-go | SPOTPAID: bidding.)  </li>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeCvmZoneInstanceConfigInfos返回参数结构体
+/// Response of [`Client::describe_cvm_zone_instance_config_infos`].
 pub struct DescribeCvmZoneInstanceConfigInfosResponse: decode {
-  /// 可用区机型配置列表。
+  /// List of model configurations in the availability zone.
   instance_type_quota_set: Vec<InstanceTypeQuotaItem> = "InstanceTypeQuotaSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceCategories请求参数结构体
+/// Request of [`Client::describe_instance_categories`].
 pub struct DescribeInstanceCategoriesRequest: encode {}
 
-/// DescribeInstanceCategories返回参数结构体
+/// Response of [`Client::describe_instance_categories`].
 pub struct DescribeInstanceCategoriesResponse: decode {
-  /// CVM实例分类列表
+  /// List of CVM instance categories
   instance_category_set: Vec<InstanceCategoryItem> = "InstanceCategorySet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeJobMonitorData请求参数结构体
+/// Request of [`Client::describe_job_monitor_data`].
 pub struct DescribeJobMonitorDataRequest: encode {
-  /// **Required.** <p>作业ID；JobId详见<a href="https://cloud.tencent.com/document/product/599/15909">作业列表</a></p>
+  /// **Required.** Job ID; see JobId in the job list (https://www.tencentcloud.com/document/product/599/15909?from_cn_redirect=1).
   job_id: String = "JobId",
-  /// **Required.** <p>作业的Task名称，详见<a href="https://cloud.tencent.com/document/product/599/15904">作业详情</a>。</p>
+  /// **Required.** Name of the job Task. See [job details](https://www.tencentcloud.com/document/product/599/15904?from_cn_redirect=1).
   task_name: String = "TaskName",
-  /// **Required.** <p>作业任务实例的序号，详见<a href="https://cloud.tencent.com/document/product/599/15905">任务详情</a></p>
+  /// **Required.** Serial number of the task instance. For details, see [Task Detail](https://www.tencentcloud.com/document/product/599/15905?from_cn_redirect=1).
   task_instance_index: i64 = "TaskInstanceIndex",
-  /// **Required.** <p>支持查询的指标；当前支持查询的任务指标；</p><ul><li>CpuUsage：cpu利用率，单位：%</li><li>MemUsage：内存利用率，单位：%</li><li>LanOuttraffic：内网出带宽，单位：Bytes/s</li><li>LanIntraffic：内网入带宽，单位：Bytes/s</li><li>MaxDiskUsage：所有磁盘中的使用率最高的磁盘使用率，单位：%</li><li>TargetDiskUsage：指定磁盘的使用率，单位：%；配合Dimensions参数使用</li></ul>
-  metric_name: String = "MetricName",
-  /// <p>查询任务实例的起始时间；如果未传入查询起始时间或传入的时间小于任务实例的创建时间（任务实例创建时间详见<a href="https://cloud.tencent.com/document/product/599/15905">任务详情</a>），会自动将查询时间调整到任务实例的创建时间。传入时间格式只支持零时区格式。</p>
+  /// **Required.** Supported metrics; Metrics to be queried for the task currently supported.
   ///
+  /// -CpuUsage: cpu usage, unit: %
+  /// -MemUsage: Memory usage, measurement unit: %
+  /// -LanOuttraffic: Private network outbound bandwidth, measurement unit: Bytes/s
+  /// -LanIntraffic: Private network inbound bandwidth, unit: Bytes/s
+  /// -MaxDiskUsage: Highest disk utilization among all disks. Measurement unit: %
+  /// -TargetDiskUsage: Specify disk utilization, unit: %; use in conjunction with the Dimensions parameter.
+  metric_name: String = "MetricName",
+  /// Query start time of the task instance. If the query start time is not passed in or the incoming time is less than the instance creation time (see task detail (https://www.tencentcloud.com/document/product/599/15905?from_cn_redirect=1) for instance creation time), the query time will automatically be adjusted to the instance creation time. The passed-in time format supports only the zero time zone format.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// <p>查询任务实例的终止时间；如果未传入查询终止时间或传入的时间大于任务实例的终止时间（任务实例终止时间详见<a href="https://cloud.tencent.com/document/product/599/15905">任务详情</a>），并且任务实例已经结束，会自动将查询终止时间调整到任务实例的终止时间；如果任务实例未结束，会自动将查询终止时间调整到当前时间。传入时间格式只支持零时区格式。</p>
-  ///
+  /// Query the termination time of the task instance. If the query end time is not passed in or the passed-in time is larger than the termination time of the task instance (see [task detail](https://www.tencentcloud.com/document/product/599/15905?from_cn_redirect=1) for the termination time of the task instance), and the task instance has already ended, the query end time will be automatically adjusted to the termination time of the task instance. If the task instance has not ended, the query end time will be automatically adjusted to the current time. The input time format supports only the zero time zone format.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// <p>查询指标的扩展参数；当前只支持TargetDiskUsage;</p><ul><li>TargetDiskUsage<br>  -支持的查询维度diskname, 维度值为磁盘挂载名，例如vdb；如果不传此参数，默认查询vdb磁盘的使用率。<br>  样例：[{&quot;Name&quot;:&quot;diskname&quot;, &quot;Value&quot;:&quot;vdb&quot;}]</li></ul>
+  /// Query metrics extension parameter; currently only support TargetDiskUsage.
+  ///
+  /// - TargetDiskUsage
+  /// -Supported query dimensions include diskname. The dimension value is the disk mount name, such as vdb. If this parameter is not provided, the default query is disk utilization of vdb.
+  /// Sample: [{"Name":"diskname", "Value":"vdb"}]
   dimensions: Vec<Dimension> = "Dimensions",
 }
 
-/// DescribeJobMonitorData返回参数结构体
+/// Response of [`Client::describe_job_monitor_data`].
 pub struct DescribeJobMonitorDataResponse: decode {
-  /// <p>监控数据粒度，单位:秒；时间粒度随着查询的时间范围变化，查询时间范围越小，时间粒度越小。</p>
+  /// Monitoring data granularity, measurement unit: second. Time granularity changes with the query time range. The smaller the query time range, the smaller the time granularity.
   period: i64 = "Period",
-  /// <p>监控采集的数据。时间戳和对应的值一一对应；如果查询的任务重试，采集时间段涉及多个实例的话，某些时间段内的值为null, 表示对应时间点没有实例存在，也不存在对应的监控数据；相邻监控时间段之间的空值数量最多为10。</p>
+  /// The collected data is monitored. Timestamps and corresponding values have a one-to-one relationship. If the querying task retries and the collection time period involves multiple instances, values during specific periods are null, indicating no instance existence at the corresponding time and no corresponding monitoring data. The maximum number of null values between adjacent monitoring time periods is 10.
   data_points: DataPointView = "DataPoints",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeJob请求参数结构体
+/// Request of [`Client::describe_job`].
 pub struct DescribeJobRequest: encode {
-  /// **Required.** 作业ID；JobId详见[作业列表](https://cloud.tencent.com/document/product/599/15909)
+  /// **Required.** Job ID
   job_id: String = "JobId",
 }
 
-/// DescribeJob返回参数结构体
+/// Response of [`Client::describe_job`].
 pub struct DescribeJobResponse: decode {
-  /// 作业ID
+  /// Job ID
   job_id: String = "JobId",
-  /// 作业名称
+  /// Job name
   job_name: String = "JobName",
-  /// 可用区信息
+  /// Availability zone information
   zone: String = "Zone",
-  /// 作业优先级
+  /// Job priority
   priority: i64 = "Priority",
-  /// 作业状态
+  /// Job state
   job_state: String = "JobState",
-  /// 创建时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ。
+  /// Creation Date
   create_time: String = "CreateTime",
-  /// 结束时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ。
+  /// End time
   end_time: String = "EndTime",
-  /// 任务视图信息
+  /// Task view information
   task_set: Vec<TaskView> = "TaskSet",
-  /// 任务间依赖信息
+  /// Information of the dependency among tasks
   dependence_set: Vec<Dependence> = "DependenceSet",
-  /// 任务统计指标
+  /// Task statistical metrics
   task_metrics: TaskMetrics = "TaskMetrics",
-  /// 任务实例统计指标
+  /// Task instance statistical metrics
   task_instance_metrics: TaskInstanceMetrics = "TaskInstanceMetrics",
-  /// 作业失败原因
+  /// Job failure reason
   state_reason: String = "StateReason",
-  /// 作业绑定的标签列表。
+  /// List of tags bound with the job.
   tags: Vec<Tag> = "Tags",
-  /// 下一步动作
+  /// Next action
   next_action: String = "NextAction",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeJobSubmitInfo请求参数结构体
+/// Request of [`Client::describe_job_submit_info`].
 pub struct DescribeJobSubmitInfoRequest: encode {
-  /// **Required.** 作业ID；JobId详见[作业列表](https://cloud.tencent.com/document/product/599/15909)
+  /// **Required.** Job ID
   job_id: String = "JobId",
 }
 
-/// DescribeJobSubmitInfo返回参数结构体
+/// Response of [`Client::describe_job_submit_info`].
 pub struct DescribeJobSubmitInfoResponse: decode {
-  /// 作业ID
+  /// Job ID
   job_id: String = "JobId",
-  /// 作业名称
+  /// Job name
   job_name: String = "JobName",
-  /// 作业描述
+  /// Job description
   job_description: String = "JobDescription",
-  /// 作业优先级，任务（Task）和任务实例（TaskInstance）会继承作业优先级
+  /// Job priority. Tasks (Task) and task instances (TaskInstance) inherit the job priority
   priority: i64 = "Priority",
-  /// 任务信息
+  /// Information of tasks in the job
   tasks: Vec<Task> = "Tasks",
-  /// 依赖信息
+  /// Dependency information
   dependences: Vec<Dependence> = "Dependences",
-  /// 作业绑定的标签列表。
+  /// List of tags bound with the job.
   tags: Vec<Tag> = "Tags",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeJobs请求参数结构体
+/// Request of [`Client::describe_jobs`].
 pub struct DescribeJobsRequest: encode {
-  /// 作业ID列表，与Filters参数不能同时指定。
+  /// List of job IDs. It cannot be specified together with `Filters`.
   job_ids: Vec<String> = "JobIds",
-  /// 过滤条件
-  /// <li> job-id - String - 是否必填：否 -（过滤条件）按照作业ID过滤。</li>
-  /// <li> job-name - String - 是否必填：否 -（过滤条件）按照作业名称过滤。</li>
-  /// <li> job-state - String - 是否必填：否 -（过滤条件）按照作业状态过滤。</li>
-  ///
-  /// - SUBMITTED：已提交；
-  /// - PENDING：等待中；
-  /// - RUNNABLE：可运行；
-  /// - STARTING：启动中；
-  /// - RUNNING：运行中；
-  /// - SUCCEED：成功；
-  /// - FAILED：失败；
-  /// - FAILED_INTERRUPTED：失败后保留实例。
-  ///
-  /// <li> zone - String - 是否必填：否 -（过滤条件）按照[可用区](https://cloud.tencent.com/document/product/213/15707)过滤。</li>
-  /// <li> tag-key - String - 是否必填：否 -（过滤条件）按照标签键进行过滤。</li>
-  /// <li> tag-value - String - 是否必填：否 -（过滤条件）按照标签值进行过滤。</li>
-  /// <li> tag:tag-key - String - 是否必填：否 -（过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。</li>
-  /// 与JobIds参数不能同时指定。
+  /// Filter
+  /// <li> `job-id` - String - Optional - Filter by the job ID.</li>
+  /// <li> `job-name` - String - Optional - Filter by the job name.</li>
+  /// <li> `job-state` - String - Optional - Filter by the job state.</li>
+  /// <li> `zone` - String - Optional - Filter by the availability zone.</li>
+  /// <li> `tag-key` - String - Optional - Tag key.</li>
+  /// <li> `tag-value` - String - Optional - Tag value.</li>
+  /// <li> `tag:tag-key` - String - Optional - Filter by the tag key-value pair. The tag-key should be replaced by a specified tag key.</li>
+  /// It cannot be specified together with `JobIds`.
   filters: Vec<Filter> = "Filters",
-  /// 偏移量
+  /// Offset
   offset: i64 = "Offset",
-  /// 返回job数量限制，最大值: 100，默认值: 20.
+  /// Maximum number of returned items
   limit: i64 = "Limit",
 }
 
-/// DescribeJobs返回参数结构体
+/// Response of [`Client::describe_jobs`].
 pub struct DescribeJobsResponse: decode {
-  /// 作业列表
+  /// List of jobs
   job_set: Vec<JobView> = "JobSet",
-  /// 符合条件的作业数量
+  /// Number of matched jobs
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskLogs请求参数结构体
+/// Request of [`Client::describe_task_logs`].
 pub struct DescribeTaskLogsRequest: encode {
-  /// **Required.** 作业ID。JobId详见[作业列表](https://cloud.tencent.com/document/product/599/15909)。
+  /// **Required.** Job ID
   job_id: String = "JobId",
-  /// **Required.** 任务名称
+  /// **Required.** Task name
   task_name: String = "TaskName",
-  /// 任务实例集合；与Offset不能同时指定。
+  /// Set of task instances
   task_instance_indexes: Vec<u64> = "TaskInstanceIndexes",
-  /// 起始任务实例。与TaskInstanceIndexes参数不能同时指定。
+  /// The start point of query
   offset: u64 = "Offset",
-  /// 最大任务实例数；默认值为5， 最大值为10。
+  /// Maximum number of task instances returned
   limit: u64 = "Limit",
 }
 
-/// DescribeTaskLogs返回参数结构体
+/// Response of [`Client::describe_task_logs`].
 pub struct DescribeTaskLogsResponse: decode {
-  /// 任务实例总数
+  /// Total number of task instances
   total_count: u64 = "TotalCount",
-  /// 任务实例日志详情集合
+  /// Set of task instance log details
   task_instance_log_set: Vec<TaskInstanceLog> = "TaskInstanceLogSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTask请求参数结构体
+/// Request of [`Client::describe_task`].
 pub struct DescribeTaskRequest: encode {
-  /// **Required.** 作业ID；JobId详见[作业列表](https://cloud.tencent.com/document/product/599/15909)
+  /// **Required.** Job ID
   job_id: String = "JobId",
-  /// **Required.** 任务名称
+  /// **Required.** Task name
   task_name: String = "TaskName",
-  /// 偏移量
+  /// Offset
   offset: u64 = "Offset",
-  /// 返回数量。默认取值100，最大取值1000。
+  /// Number of returned results. Default value: 100. Maximum value: 1,000.
   limit: u64 = "Limit",
-  /// 过滤条件，详情如下：
-  /// task-instance-state     - String - 是否必填： 否 - 按照任务实例状态进行过滤（
-  ///
-  /// - SUBMITTED：已提交；
-  /// - PENDING：等待中；
-  /// - RUNNABLE：可运行；
-  /// - STARTING：启动中；
-  /// - RUNNING：运行中；
-  /// - SUCCEED：成功；
-  /// - FAILED：失败；
-  /// - FAILED_INTERRUPTED：失败后保留实例）。
+  /// Filter as detailed below:
+  /// <li> `task-instance-type` - String - Optional - Filter by the task instance state. (`SUBMITTED`, `PENDING`, `RUNNABLE`, `STARTING`, `RUNNING`, `SUCCEED`, `FAILED`, `FAILED_INTERRUPTED`).</li>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeTask返回参数结构体
+/// Response of [`Client::describe_task`].
 pub struct DescribeTaskResponse: decode {
-  /// 作业ID
+  /// Job ID
   job_id: String = "JobId",
-  /// 任务名称
+  /// Task name
   task_name: String = "TaskName",
-  /// 任务状态
+  /// Task status
   task_state: String = "TaskState",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 结束时间
+  /// End time
   end_time: String = "EndTime",
-  /// 任务实例总数
+  /// Total number of task instances
   task_instance_total_count: i64 = "TaskInstanceTotalCount",
-  /// 任务实例信息
+  /// Task instance information
   task_instance_set: Vec<TaskInstanceView> = "TaskInstanceSet",
-  /// 任务实例统计指标
+  /// Task instance statistical metrics
   task_instance_metrics: TaskInstanceMetrics = "TaskInstanceMetrics",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskTemplates请求参数结构体
+/// Request of [`Client::describe_task_templates`].
 pub struct DescribeTaskTemplatesRequest: encode {
-  /// 任务模板ID列表，与Filters参数不能同时指定。模版ID最大限制100.
+  /// List of task template IDs. It cannot be specified together with `Filters`.
   task_template_ids: Vec<String> = "TaskTemplateIds",
-  /// 过滤条件
-  /// <li> task-template-name - String - 是否必填：否 -（过滤条件）按照任务模板名称过滤。</li>
-  /// <li> tag-key - String - 是否必填：否 -（过滤条件）按照标签键进行过滤。</li>
-  /// <li> tag-value - String - 是否必填：否 -（过滤条件）按照标签值进行过滤。</li>
-  /// <li> tag:tag-key - String - 是否必填：否 -（过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。</li>
-  /// 与TaskTemplateIds参数不能同时指定。
+  /// Filter
+  /// <li> `task-template-name` - String - Optional - Task template name.</li>
+  /// <li> `tag-key` - String - Optional - Tag key.</li>
+  /// <li> `tag-value` - String - Optional - Tag value.</li>
+  /// <li> `tag:tag-key` - String - Optional - Tag key-value pair. The tag-key should be replaced by a specified tag key.</li>
+  /// It cannot be specified together with `TaskTemplateIds`.
   filters: Vec<Filter> = "Filters",
-  /// 偏移量
+  /// Offset
   offset: i64 = "Offset",
-  /// 返回数量; 可选范围[1-100]；默认值为20。
+  /// Maximum number of returned items
   limit: i64 = "Limit",
 }
 
-/// DescribeTaskTemplates返回参数结构体
+/// Response of [`Client::describe_task_templates`].
 pub struct DescribeTaskTemplatesResponse: decode {
-  /// 任务模板列表
+  /// List of task templates
   task_template_set: Vec<TaskTemplateView> = "TaskTemplateSet",
-  /// 任务模板数量
+  /// Number of task templates
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DetachInstances请求参数结构体
+/// Request of [`Client::detach_instances`].
 pub struct DetachInstancesRequest: encode {
-  /// **Required.** 计算环境ID，环境ID通过调用接口 [DescribeComputeEnvs](https://cloud.tencent.com/document/api/599/15893)获取。
+  /// **Required.** Compute environment ID
   env_id: String = "EnvId",
-  /// **Required.** 实例ID列表，实例ID通过调用接口 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728)获取。
+  /// **Required.** List of instance IDs
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// DetachInstances返回参数结构体
+/// Response of [`Client::detach_instances`].
 pub struct DetachInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// Job资源监控查询维度
+/// Job resource monitoring query dimension
+///
+/// <details><summary>中文</summary>Job资源监控查询维度</details>
 pub struct Dimension: encode {
-  /// **Required.** 查询指标的维度名称
+  /// **Required.** Query the dimension name of a metric
   name: String = "Name",
-  /// **Required.** 查询指标的维度值
+  /// **Required.** Query the dimension value of a metric
   value: String = "Value",
 }
 
-/// Docker容器信息
+/// Docker container information
+///
+/// <details><summary>中文</summary>Docker容器信息</details>
 pub struct Docker: encode {
-  /// **Required.** Docker Hub填写“[user/repo]:[tag]”，Tencent Registry填写“ccr.ccs.tencentyun.com/[namespace/repo]:[tag]”
+  /// **Required.** For Docker Hub, enter "[user/repo]:[tag]"; for Tencent Registry, enter "ccr.ccs.tencentyun.com/[namespace/repo]:[tag]"
   image: String = "Image",
-  /// Docker Hub 用户名或 Tencent Registry 用户名；公共镜像可不填写此参数。
+  /// Docker Hub username or Tencent Registry username
   user: String = "User",
-  /// Docker Hub 密码或 Tencent Registry 密码；公共镜像可不填写此参数。
+  /// Docker Hub password or Tencent Registry password
   password: String = "Password",
-  /// Docker Hub 可以不填，但确保具有公网访问能力。或者是 Tencent Registry 服务地址“ccr.ccs.tencentyun.com”
+  /// For Docker Hub, this can be left blank, but please ensure public network access is present. For Tencent Registry, the server address is "ccr.ccs.tencentyun.com"
   server: String = "Server",
-  /// 拉取Docker镜像重试次数。默认值：0。
+  /// Maximum retry attempts to load docket images. Range: 0 - 10. Default: `0`
   max_retry_count: u64 = "MaxRetryCount",
-  /// 拉取Docker镜像失败时延迟时间。单位：秒。
+  /// Docker image loading timeout period (in seconds). Range: 1 - 360
   delay_on_retry: u64 = "DelayOnRetry",
-  /// Docker命令运行参数。
+  /// Docker command execution parameter
   docker_run_option: String = "DockerRunOption",
 }
 
-/// 描述了实例的增强服务启用情况与其设置，如云安全，云监控等实例 Agent
+/// Describes the configuration of enhanced services, such as Cloud Security and Cloud Monitor.
+///
+/// <details><summary>中文</summary>描述了实例的增强服务启用情况与其设置，如云安全，云监控等实例 Agent</details>
 pub struct EnhancedService: encode {
-  /// 开启云安全服务。若不指定该参数，则默认开启云安全服务。
+  /// Enables cloud security service. If this parameter is not specified, the cloud security service will be enabled by default.
   security_service: RunSecurityServiceEnabled = "SecurityService",
-  /// 开启云监控服务。若不指定该参数，则默认开启云监控服务。
+  /// Enables cloud monitor service. If this parameter is not specified, the cloud monitor service will be enabled by default.
   monitor_service: RunMonitorServiceEnabled = "MonitorService",
-  /// 开启云自动化助手服务（TencentCloud Automation Tools，TAT）。若不指定该参数，则公共镜像默认开启云自动化助手服务，其他镜像默认不开启云自动化助手服务。
+  /// Whether to enable the TAT service. If this parameter is not specified, the TAT service is enabled for public images and disabled for other images by default.
   automation_service: RunAutomationServiceEnabled = "AutomationService",
 }
 
-/// 计算环境数据
+/// Compute environment information
+///
+/// <details><summary>中文</summary>计算环境数据</details>
 pub struct EnvData: encode {
-  /// CVM实例类型，不能与InstanceTypes和InstanceTypeOptions同时出现。
+  /// CVM instance type. It cannot be specified together with `InstanceTypes` or `InstanceTypeOptions`.
   instance_type: String = "InstanceType",
-  /// CVM镜像ID
+  /// CVM image ID
   image_id: String = "ImageId",
-  /// 实例系统盘配置信息
+  /// System disk configuration of the instance
   system_disk: SystemDisk = "SystemDisk",
-  /// 实例数据盘配置信息
+  /// Data disk configuration of the instance
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// 私有网络相关信息配置，与Zones和VirtualPrivateClouds不能同时指定。
+  /// Information of the VPC configuration. It cannot be specified together with `Zones` and `VirtualPrivateClouds`.
   virtual_private_cloud: VirtualPrivateCloud = "VirtualPrivateCloud",
-  /// 公网带宽相关信息设置
+  /// Public network bandwidth configuration
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// CVM实例显示名称
+  /// CVM instance display name
   instance_name: String = "InstanceName",
-  /// 实例登录设置
+  /// Instance login settings
   login_settings: LoginSettings = "LoginSettings",
-  /// 实例所属安全组
+  /// Security groups associated with the instance
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认开启云监控、云安全服务。
+  /// Whether to activate CWPP agent and Cloud Monitor. CWPP agent and Cloud Monitor are activated by default.
   enhanced_service: EnhancedService = "EnhancedService",
-  /// CVM实例计费类型<br><li>POSTPAID_BY_HOUR：按小时后付费</li><li>SPOTPAID：竞价付费</li><br>默认值：POSTPAID_BY_HOUR。
+  /// CVM instance billing method <br><li>`POSTPAID_BY_HOUR` (default): Hourly-billed pay-as-you-go <br><li>`SPOTPAID`: Spot instance <br>
   instance_charge_type: String = "InstanceChargeType",
-  /// 实例的市场相关选项，如竞价实例相关参数
+  /// Market-related options for instances, such as parameters related to spot instances.
   instance_market_options: InstanceMarketOptionsRequest = "InstanceMarketOptions",
-  /// CVM实例类型列表，不能与InstanceType和InstanceTypeOptions同时出现。指定该字段后，计算节点按照机型先后顺序依次尝试创建，直到实例创建成功，结束遍历过程。最多支持10个机型。
+  /// Types of CVM instances to create (up to 10). The system creates compute nodes of types specified in this list from top to down till the creation is successful. It cannot be specified together with `InstanceType` or `InstanceTypeOptions`.
   instance_types: Vec<String> = "InstanceTypes",
-  /// CVM实例机型配置。不能与InstanceType和InstanceTypes同时出现。
+  /// CVM instance model configuration. It cannot be specified together with `InstanceType` or `InstanceTypes`.
   instance_type_options: InstanceTypeOptions = "InstanceTypeOptions",
-  /// 可用区列表，支持跨可用区创建CVM实例。与VirtualPrivateCloud和VirtualPrivateClouds不能同时指定。
+  /// List of availability zones. You can create CVM cross AZs in the same region. It cannot be specified together with `VirtualPrivateCloud` or `VirtualPrivateClouds`.
   zones: Vec<String> = "Zones",
-  /// 私有网络列表，支持跨私有网络创建CVM实例。与VirtualPrivateCloud和Zones不能同时指定。
+  /// List of VPCs (creation of CVM instances across VPCs is supported). It cannot be specified together with `VirtualPrivateCloud` or `Zones`.
   virtual_private_clouds: Vec<VirtualPrivateCloud> = "VirtualPrivateClouds",
 }
 
-/// 环境变量
+/// Environment variable
+///
+/// <details><summary>中文</summary>环境变量</details>
 pub struct EnvVar: encode {
-  /// **Required.** 环境变量名称
+  /// **Required.** Environment variable name
   name: String = "Name",
-  /// **Required.** 环境变量取值
+  /// **Required.** Environment variable value
   value: String = "Value",
 }
 
-/// 事件配置
+/// Event configuration
+///
+/// <details><summary>中文</summary>事件配置</details>
 pub struct EventConfig: encode {
-  /// **Required.** 事件类型，包括：<br/><li>“JOB_RUNNING”：作业运行，适用于"SubmitJob"。</li><li>“JOB_SUCCEED”：作业成功，适用于"SubmitJob"。</li><li>“JOB_FAILED”：作业失败，适用于"SubmitJob"。</li><li>“JOB_FAILED_INTERRUPTED”：作业失败，保留实例，适用于"SubmitJob"。</li><li>“TASK_RUNNING”：任务运行，适用于"SubmitJob"。</li><li>“TASK_SUCCEED”：任务成功，适用于"SubmitJob"。</li><li>“TASK_FAILED”：任务失败，适用于"SubmitJob"。</li><li>“TASK_FAILED_INTERRUPTED”：任务失败，保留实例，适用于"SubmitJob"。</li><li>“TASK_INSTANCE_RUNNING”：任务实例运行，适用于"SubmitJob"。</li><li>“TASK_INSTANCE_SUCCEED”：任务实例成功，适用于"SubmitJob"。</li><li>“TASK_INSTANCE_FAILED”：任务实例失败，适用于"SubmitJob"。</li><li>“TASK_INSTANCE_FAILED_INTERRUPTED”：任务实例失败，保留实例，适用于"SubmitJob"。</li><li>“COMPUTE_ENV_CREATED”：计算环境已创建，适用于"CreateComputeEnv"。</li><li>“COMPUTE_ENV_DELETED”：计算环境已删除，适用于"CreateComputeEnv"。</li><li>“COMPUTE_NODE_CREATED”：计算节点已创建，适用于"CreateComputeEnv"和"SubmitJob"。</li><li>“COMPUTE_NODE_CREATION_FAILED”：计算节点创建失败，适用于"CreateComputeEnv"和"SubmitJob"。</li><li>“COMPUTE_NODE_RUNNING”：计算节点运行中，适用于"CreateComputeEnv"和"SubmitJob"。</li><li>“COMPUTE_NODE_ABNORMAL”：计算节点异常，适用于"CreateComputeEnv"和"SubmitJob"。</li><li>“COMPUTE_NODE_DELETING”：计算节点已删除，适用于"CreateComputeEnv"和"SubmitJob"。</li>
+  /// **Required.** Event type. Value range: <br/><li>`JOB_RUNNING`: The job is running, applicable to `SubmitJob`. </li><li>`JOB_SUCCEED`: The job succeeded, applicable to `SubmitJob`. </li><li>`JOB_FAILED`: The job failed, applicable to `SubmitJob`. </li><li>`JOB_FAILED_INTERRUPTED`: The job failed and the instance is retained, applicable to `SubmitJob`. </li><li>`TASK_RUNNING`: The task is running, applicable to `SubmitJob`. </li><li>`TASK_SUCCEED`: The task succeeded, applicable to `SubmitJob`. </li><li>`TASK_FAILED`: The task failed, applicable to `SubmitJob`. </li><li>`TASK_FAILED_INTERRUPTED`: The task failed and the instance is retained, applicable to `SubmitJob`. </li><li>`TASK_INSTANCE_RUNNING`: The task instance is running, applicable to `SubmitJob`. </li><li>`TASK_INSTANCE_SUCCEED`: The task instance succeeded, applicable to `SubmitJob`. </li><li>`TASK_INSTANCE_FAILED`: The task instance failed, applicable to `SubmitJob`. </li><li>`TASK_INSTANCE_FAILED_INTERRUPTED`: The task instance failed and the instance is retained, applicable to `SubmitJob`. </li><li>`COMPUTE_ENV_CREATED`: the compute environment has been created, applicable to "CreateComputeEnv". </li><li>`COMPUTE_ENV_DELETED`: The compute environment has been deleted, applicable to `CreateComputeEnv`. </li><li>`COMPUTE_NODE_CREATED`: The compute node has been created, applicable to `CreateComputeEnv` and `SubmitJob`. </li><li>`COMPUTE_NODE_CREATION_FAILED`: The compute node creation failed, applicable to `CreateComputeEnv` and `SubmitJob`. </li><li>`COMPUTE_NODE_RUNNING`: The compute node is running, applicable to `CreateComputeEnv` and `SubmitJob`. </li><li>`COMPUTE_NODE_ABNORMAL`: The compute node is exceptional, applicable to "CreateComputeEnv" and "SubmitJob". </li><li>`COMPUTE_NODE_DELETING`: The compute node has been deleted, applicable to `CreateComputeEnv` and `SubmitJob`. </li>
   event_name: String = "EventName",
-  /// **Required.** 自定义键值对
+  /// **Required.** Custom key-value pair
   event_vars: Vec<EventVar> = "EventVars",
 }
 
-/// 自定义键值对
+/// Custom key-value pair
+///
+/// <details><summary>中文</summary>自定义键值对</details>
 pub struct EventVar: encode {
-  /// **Required.** 自定义键
+  /// **Required.** Custom key
   name: String = "Name",
-  /// **Required.** 自定义值
+  /// **Required.** Custom value
   value: String = "Value",
 }
 
-/// 扩展数据
+/// Additional data
+///
+/// <details><summary>中文</summary>扩展数据</details>
 pub struct Externals: decode {
-  /// 释放地址
+  /// Release Address
   release_address: bool = "ReleaseAddress",
-  /// 不支持的网络类型，取值范围：<br><li>BASIC：基础网络</li><li>VPC1.0：私有网络VPC1.0</li>
+  /// Unsupported network type. valid values: <br><li>BASIC: BASIC network</li><li>VPC1.0: private network VPC1.0</li>.
   unsupport_networks: Vec<String> = "UnsupportNetworks",
-  /// HDD本地存储属性
+  /// Specifies the HDD local storage attributes.
   storage_block_attr: StorageBlock = "StorageBlockAttr",
 }
 
+/// > Key-value pair filters used for conditional queries, such as filtering results by ID, name, and state.
+/// > * If there are multiple `Filter` parameters, they are evaluated using the logical `AND` operator.
+/// > * If a `Filter` contains multiple `Values`, they are evaluated using the logical `OR` operator.
+/// >
+/// > Take [DescribeInstances](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) as an example. You can use the following filters to query the instances in availability zone (`zone`) Guangzhou Zone 1 ***and*** whose billing plan (`instance-charge-type`) is pay-as-you-go:
+/// ```text
+/// Filters.0.Name=zone
+/// &Filters.0.Values.0=ap-guangzhou-1
+/// &Filters.1.Name=instance-charge-type
+/// &Filters.1.Values.0=POSTPAID_BY_HOUR
+/// ```
+///
+/// <details><summary>中文</summary>
+///
 /// >描述键值对过滤器，用于条件过滤查询。例如过滤ID、名称、状态等
 /// > * 若存在多个`Filter`时，`Filter`间的关系为逻辑与（`AND`）关系。
 /// > * 若同一个`Filter`存在多个`Values`，同一`Filter`下`Values`间的关系为逻辑或（`OR`）关系。
@@ -1681,203 +2053,229 @@ pub struct Externals: decode {
 /// &Filters.1.Values.0=PREPAID
 /// &Filters.1.Values.1=POSTPAID_BY_HOUR
 /// ```
+///
+/// </details>
 pub struct Filter: encode {
-  /// **Required.** 需要过滤的字段。
+  /// **Required.** Filters.
   name: String = "Name",
-  /// **Required.** 字段的过滤值。
+  /// **Required.** Filter values.
   values: Vec<String> = "Values",
 }
 
-/// 输入映射
+/// Input mapping
+///
+/// <details><summary>中文</summary>输入映射</details>
 pub struct InputMapping: encode {
-  /// **Required.** 源端路径
+  /// **Required.** Source path
   source_path: String = "SourcePath",
-  /// **Required.** 目的端路径
+  /// **Required.** Destination path
   destination_path: String = "DestinationPath",
-  /// 挂载配置项参数
+  /// Mounting configuration item parameter
   mount_option_parameter: String = "MountOptionParameter",
-  /// 挂载COS存储时支持的挂载工具；当前可选值：COSFS、GooseFS-Lite。
+  /// **China site only.** 挂载COS存储时支持的挂载工具；当前可选值：COSFS、GooseFS-Lite。
   mount_type: String = "MountType",
 }
 
-/// 描述实例的信息
+/// Describes information of an instance
+///
+/// <details><summary>中文</summary>描述实例的信息</details>
 pub struct Instance: encode {
-  /// **Required.** 实例ID，可通过调用接口[DescribeInstances](https://cloud.tencent.com/document/product/213/15728)获取。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// 镜像ID，可通过调用接口[DescribeImages](https://cloud.tencent.com/document/product/213/15715)获取。
+  /// Image ID
   image_id: String = "ImageId",
-  /// 实例登录设置。
+  /// Instance login settings.
   login_settings: LoginSettings = "LoginSettings",
 }
 
-/// 实例分类列表
+/// List of instance categories
+///
+/// <details><summary>中文</summary>实例分类列表</details>
 pub struct InstanceCategoryItem: decode {
-  /// 实例类型名
+  /// Instance type name
   instance_category: String = "InstanceCategory",
-  /// 实例族列表
+  /// List of instance families
   instance_family_set: Vec<String> = "InstanceFamilySet",
 }
 
-/// 竞价请求相关选项
+/// Options related to bidding requests
+///
+/// <details><summary>中文</summary>竞价请求相关选项</details>
 pub struct InstanceMarketOptionsRequest: encode {
-  /// **Required.** 竞价相关选项
+  /// **Required.** Relevant options for spot instances.
   spot_options: SpotMarketOptions = "SpotOptions",
-  /// 市场选项类型，当前只支持取值：spot
+  /// Market option type. The value can only be spot currently.
   market_type: String = "MarketType",
 }
 
-/// 批量计算可用的InstanceTypeConfig信息
+/// Information of InstanceTypeConfig available to BatchCompute
+///
+/// <details><summary>中文</summary>批量计算可用的InstanceTypeConfig信息</details>
 pub struct InstanceTypeConfig: decode {
-  /// 内存容量，单位：`GB`。
+  /// Memory size in GB.
   mem: i64 = "Mem",
-  /// CPU核数，单位：核。
+  /// Number of CPU cores.
   cpu: i64 = "Cpu",
-  /// 实例机型。
+  /// Instance model.
   instance_type: String = "InstanceType",
-  /// 可用区。
+  /// Availability zone.
   zone: String = "Zone",
-  /// 实例机型系列。
+  /// Instance model family.
   instance_family: String = "InstanceFamily",
 }
 
-/// 实例机型配置。
+/// Instance model configuration.
+///
+/// <details><summary>中文</summary>实例机型配置。</details>
 pub struct InstanceTypeOptions: encode {
-  /// **Required.** CPU核数。
+  /// **Required.** Number of CPU cores
   cpu: u64 = "CPU",
-  /// **Required.** 内存值，单位GB。
+  /// **Required.** Memory size in GB.
   memory: u64 = "Memory",
-  /// 实例机型类别，可选参数：“ALL”、“GENERAL”、“GENERAL_2”、“GENERAL_3”、“COMPUTE”、“COMPUTE_2”和“COMPUTE_3”。默认值“ALL”。
+  /// Instance model category. Values: `ALL` (default), `GENERAL`, `GENERAL_2`, `GENERAL_3`, `COMPUTE`, `COMPUTE_2`, and `COMPUTE_3`.
   instance_categories: Vec<String> = "InstanceCategories",
 }
 
-/// 描述实例机型配额信息。
+/// Describes instance model quota.
+///
+/// <details><summary>中文</summary>描述实例机型配额信息。</details>
 pub struct InstanceTypeQuotaItem: decode {
-  /// 可用区。
+  /// Availability zone.
   zone: String = "Zone",
-  /// 实例机型。
+  /// Instance model.
   instance_type: String = "InstanceType",
-  /// 实例计费模式。取值范围： <br><li>PREPAID：表示预付费，即包年包月<br></li><li>POSTPAID_BY_HOUR：表示后付费，即按量计费</li><li>CDHPAID：表示[专用宿主机](https://cloud.tencent.com/document/product/416)付费，即只对`专用宿主机`计费，不对`专用宿主机`上的实例计费。<br></li><li>SPOTPAID：表示竞价实例付费。</li>
+  /// Instance billing plan. Valid values: <br><li>POSTPAID_BY_HOUR: pay after use. You are billed for your traffic by the hour.<br><li>`CDHPAID`: [`CDH`](https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1) billing plan. Applicable to `CDH` only, not the instances on the host.
   instance_charge_type: String = "InstanceChargeType",
-  /// 网卡类型，例如：25代表25G网卡
+  /// ENI type. For example, 25 represents an ENI of 25 GB.
   network_card: i64 = "NetworkCard",
-  /// 扩展属性。
+  /// Additional data.
   externals: Externals = "Externals",
-  /// 实例的CPU核数，单位：核。
+  /// Number of CPU cores of an instance model.
   cpu: i64 = "Cpu",
-  /// 实例内存容量，单位：`GB`。
+  /// Instance memory capacity; unit: `GB`.
   memory: i64 = "Memory",
-  /// 实例机型系列。
+  /// Instance model family.
   instance_family: String = "InstanceFamily",
-  /// 机型名称。
+  /// Model name.
   type_name: String = "TypeName",
-  /// 本地磁盘规格列表。当该参数返回为空值时，表示当前情况下无法创建本地盘。
+  /// List of local disk specifications. If the parameter returns null, it means that local disks cannot be created.
   local_disk_type_list: Vec<LocalDiskType> = "LocalDiskTypeList",
-  /// 实例是否售卖。取值范围： <br><li>SELL：表示实例可购买<br></li><li>SOLD_OUT：表示实例已售罄。</li>
+  /// Whether an instance is for sale. Valid values:<br><li>SELL: The instance is available for purchase.<br></li>SOLD_OUT: The instance has been sold out.
   status: String = "Status",
-  /// 实例的售卖价格。
+  /// Price of an instance model.
   price: ItemPrice = "Price",
-  /// 售罄原因。
+  /// Details of out-of-stock items
   sold_out_reason: String = "SoldOutReason",
-  /// 内网带宽，单位Gbps。
+  /// Private network bandwidth, in Gbps.
   instance_bandwidth: f64 = "InstanceBandwidth",
-  /// 网络收发包能力，单位万PPS。
+  /// The max packet sending and receiving capability (in 10k PPS).
   instance_pps: i64 = "InstancePps",
-  /// 本地存储块数量。
+  /// Number of local storage blocks.
   storage_block_amount: i64 = "StorageBlockAmount",
-  /// 处理器型号。
+  /// CPU type.
   cpu_type: String = "CpuType",
-  /// 实例的GPU数量。
+  /// Number of GPUs of the instance.
   gpu: i64 = "Gpu",
-  /// 实例的FPGA数量。
+  /// Number of FPGAs of the instance.
   fpga: i64 = "Fpga",
-  /// 实例备注信息。
+  /// Descriptive information of the instance.
   remark: String = "Remark",
   /// 实例机型映射的物理GPU卡数，单位：卡。vGPU卡型小于1，直通卡型大于等于1。vGPU是通过分片虚拟化技术，将物理GPU卡重新划分，同一块GPU卡经虚拟化分割后可分配至不同的实例使用。直通卡型会将GPU设备直接挂载给实例使用。
   gpu_count: f64 = "GpuCount",
-  /// 实例的CPU主频信息
+  /// CPU clock rate of the instance
   frequency: String = "Frequency",
-  /// 描述库存情况。取值范围：
-  /// <li> EnoughStock：表示对应库存非常充足</li> <li>NormalStock：表示对应库存供应有保障</li><li> UnderStock：表示对应库存即将售罄</li> <li>WithoutStock：表示对应库存已经售罄</li>
+  /// Inventory status. Valid values:
+  /// <li>EnoughStock: Inventory is sufficient.</li>
+  /// <li>NormalStock: Supply is guaranteed.</li>
+  /// <li>UnderStock: Inventory is about to sell out.</li>
+  /// <li>WithoutStock: Inventory is already sold out.</li>
   status_category: String = "StatusCategory",
 }
 
-/// 描述了实例的主网卡公网可访问性，声明了实例的公网使用计费模式，最大带宽等
+/// Describes the accessibility of an instance in the public network, including its network billing method, maximum bandwidth, etc.
+///
+/// <details><summary>中文</summary>描述了实例的主网卡公网可访问性，声明了实例的公网使用计费模式，最大带宽等</details>
 pub struct InternetAccessible: encode {
-  /// 网络计费类型。取值范围：<br><li>BANDWIDTH_PREPAID：预付费按带宽结算</li><li>TRAFFIC_POSTPAID_BY_HOUR：流量按小时后付费</li><li>BANDWIDTH_POSTPAID_BY_HOUR：带宽按小时后付费</li><li>BANDWIDTH_PACKAGE：带宽包用户</li>默认取值：非带宽包用户默认与子机付费类型保持一致，比如子机付费类型为预付费，网络计费类型默认为预付费；子机付费类型为后付费，网络计费类型默认为后付费。
+  /// Network connection billing plan. Valid value:
+  ///
+  /// <li>TRAFFIC_POSTPAID_BY_HOUR: pay after use. You are billed for your traffic, by the hour. </li>
+  /// <li>BANDWIDTH_PACKAGE: Bandwidth package user. </li>
   internet_charge_type: String = "InternetChargeType",
-  /// 公网出带宽上限，单位：Mbps。默认值：0Mbps。不同机型带宽上限范围不一致，具体限制详见[购买网络带宽](https://cloud.tencent.com/document/product/213/12523)。
+  /// The maximum outbound bandwidth of the public network, in Mbps. The default value is 0 Mbps. The upper limit of bandwidth varies for different models. For more information, see [Purchase Network Bandwidth](https://intl.cloud.tencent.com/document/product/213/12523?from_cn_redirect=1).
   internet_max_bandwidth_out: i64 = "InternetMaxBandwidthOut",
-  /// 是否分配公网IP。取值范围：<br><li>true：表示分配公网IP</li><li>false：表示不分配公网IP</li><br>当公网带宽大于0Mbps时，可自由选择开通与否，默认开通公网IP；当公网带宽为0，则不允许分配公网IP。该参数仅在RunInstances接口中作为入参使用。
+  /// Whether to allocate a public IP address. Valid values:<br><li>true: Allocate a public IP address.</li><li>false: Do not allocate a public IP address.</li><br>When the public network bandwidth is greater than 0 Mbps, you can choose whether to enable the public IP address. The public IP address is enabled by default. When the public network bandwidth is 0, allocating the public IP address is not supported. This parameter is only used as an input parameter in the RunInstances API.
   public_ip_assigned: bool = "PublicIpAssigned",
-  /// 带宽包ID。可通过[ DescribeBandwidthPackages ](https://cloud.tencent.com/document/api/215/19209)接口返回值中的`BandwidthPackageId`获取。该参数仅在RunInstances接口中作为入参使用。
+  /// Bandwidth package ID. it can be obtained through the `BandwidthPackageId` in the return value from the DescribeBandwidthPackages api. this parameter is used as an input parameter only in the RunInstances api.
   bandwidth_package_id: String = "BandwidthPackageId",
-  /// 线路类型。各种线路类型及支持地区详情可参考：[EIP 的 IP 地址类型](https://cloud.tencent.com/document/product/1199/41646)。默认值：BGP。
-  /// <li>BGP：常规 BGP 线路</li>
-  /// 已开通静态单线IP白名单的用户，可选值：
-  /// <li>CMCC：中国移动</li>
-  /// <li>CTCC：中国电信</li>
-  /// <li>CUCC：中国联通</li>
-  /// 注意：仅部分地域支持静态单线IP。
+  /// Line type. for details on various types of lines and supported regions, refer to [EIP IP address types](https://www.tencentcloud.com/document/product/213/5733). default value: BGP.
+  /// <Li>BGP: specifies the general bgp line.</li>.
+  /// For a user with static single-line IP allowlist enabled, valid values include:.
+  /// <Li>CMCC: china mobile.</li>.
+  /// <Li>CTCC: china telecom</li>.
+  /// <Li>CUCC: china unicom</li>.
+  /// Note: The static single-line IP is only supported in some regions.
   internet_service_provider: String = "InternetServiceProvider",
-  /// 公网 IP 类型。
+  /// Specifies the public IP type.
   ///
-  /// <li> WanIP：普通公网IP。</li>
-  /// <li> HighQualityEIP：精品 IP。仅新加坡和中国香港支持精品IP。</li>
-  /// <li> AntiDDoSEIP：高防 IP。仅部分地域支持高防IP，详情可见[弹性公网IP产品概述](https://cloud.tencent.com/document/product/1199/41646)。</li>
-  /// 如需为资源分配公网IPv4地址，请指定公网IPv4地址类型。
+  /// <Li>WanIP: specifies the public ip address.</li>.
+  /// <Li>HighQualityEIP: specifies a high quality ip. high quality ip is only supported in Singapore and hong kong (china).</li>.
+  /// <li> AntiDDoSEIP: specifies the anti-ddos eip. only partial regions support anti-ddos eip. details visible in the <a href="https://www.tencentcloud.com/document/product/213/5733">elastic IP product overview</a>.</li>.
+  /// If needed, assign a public IPv4 address to the resource by specifying the IPv4 address type.
   ///
-  /// 此功能仅部分地区灰度开放，如需使用[请提交工单咨询](https://console.cloud.tencent.com/workorder/category)
+  /// This feature is in beta test in selected regions. submit a ticket for consultation (https://console.cloud.tencent.com/workorder/category) if needed.
   i_pv4_address_type: String = "IPv4AddressType",
-  /// 弹性公网 IPv6 类型。
-  /// <li> EIPv6：弹性公网 IPv6。</li>
-  /// <li> HighQualityEIPv6：精品 IPv6。仅中国香港支持精品IPv6。</li>
-  /// 如需为资源分配IPv6地址，请指定弹性公网IPv6类型。
+  /// Indicates the type of elastic public IPv6.
+  /// <Li>EIPv6: elastic ip version 6.</li>.
+  /// <Li>HighQualityEIPv6: specifies the high quality ipv6. highqualityeipv6 is only supported in hong kong (china).</li>.
+  /// If needed, assign an elastic IPv6 address for resource allocation.
   ///
-  /// 此功能仅部分地区灰度开放，如需使用[请提交工单咨询](https://console.cloud.tencent.com/workorder/category)
+  /// This feature is in beta test in selected regions. submit a ticket for consultation (https://console.cloud.tencent.com/workorder/category) if needed.
   i_pv6_address_type: String = "IPv6AddressType",
-  /// 高防包唯一ID，申请高防IP时，该字段必传。
+  /// DDoS protection package unique ID. this field is required when applying for a ddos protection IP.
   anti_d_do_s_package_id: String = "AntiDDoSPackageId",
 }
 
-/// 描述了单项的价格信息
+/// Describes pricing information.
+///
+/// <details><summary>中文</summary>描述了单项的价格信息</details>
 pub struct ItemPrice: decode {
-  /// 后续合计费用的原价，后付费模式使用，单位：元。<br><li>如返回了其他时间区间项，如UnitPriceSecondStep，则本项代表时间区间在(0, 96)小时；若未返回其他时间区间项，则本项代表全时段，即(0, ∞)小时</li>
+  /// Original price of subsequent total costs, postpaid billing mode usage, unit: usd. <li>if other time interval items are returned, such as UnitPriceSecondStep, this item represents the time interval (0, 96) hr. if no other time interval items are returned, this item represents the full period (0, ∞) hr.
   unit_price: f64 = "UnitPrice",
-  /// 后续计价单元，后付费模式使用，可取值范围： <br><li>HOUR：表示计价单元是按每小时来计算。当前涉及该计价单元的场景有：实例按小时后付费（POSTPAID_BY_HOUR）、带宽按小时后付费（BANDWIDTH_POSTPAID_BY_HOUR）：</li><li>GB：表示计价单元是按每GB来计算。当前涉及该计价单元的场景有：流量按小时后付费（TRAFFIC_POSTPAID_BY_HOUR）。</li>
+  /// Billing unit for pay-as-you-go mode. valid values: <br><li>HOUR: billed on an hourly basis. it's used for hourly POSTPAID instances (`POSTPAID_BY_HOUR`). <br><li>GB: bill BY TRAFFIC in GB. it's used for POSTPAID products that are billed BY the hourly TRAFFIC (`TRAFFIC_POSTPAID_BY_HOUR`).
   charge_unit: String = "ChargeUnit",
-  /// 预支合计费用的原价，预付费模式使用，单位：元。
+  /// Original price of total prepaid costs. measurement unit: usd.
   original_price: f64 = "OriginalPrice",
-  /// 预支合计费用的折扣价，预付费模式使用，单位：元。
+  /// Discount price of total prepaid costs. unit: usd.
   discount_price: f64 = "DiscountPrice",
-  /// 折扣，如20.0代表2折。
+  /// Discount, such as 20.0 representing 80% off.
   discount: f64 = "Discount",
-  /// 后续合计费用的折扣价，后付费模式使用，单位：元<br><li>如返回了其他时间区间项，如UnitPriceDiscountSecondStep，则本项代表时间区间在(0, 96)小时；若未返回其他时间区间项，则本项代表全时段，即(0, ∞)小时</li>
+  /// Discounted price of subsequent total cost, postpaid billing mode usage, unit: usd <li>if other time interval items are returned, such as UnitPriceDiscountSecondStep, this item represents the time interval (0, 96) hr; if no other time interval items are returned, this item represents the full period (0, ∞) hr.
   unit_price_discount: f64 = "UnitPriceDiscount",
-  /// 使用时间区间在(96, 360)小时的后续合计费用的原价，后付费模式使用，单位：元。
+  /// Original price of subsequent total costs for usage time range (96, 360) hr in postpaid billing mode. unit: usd.
   unit_price_second_step: f64 = "UnitPriceSecondStep",
-  /// 使用时间区间在(96, 360)小时的后续合计费用的折扣价，后付费模式使用，单位：元
+  /// Discounted price of subsequent total cost for usage time interval (96, 360) hr in postpaid billing mode. unit: usd.
   unit_price_discount_second_step: f64 = "UnitPriceDiscountSecondStep",
-  /// 使用时间区间在(360, ∞)小时的后续合计费用的原价，后付费模式使用，单位：元。
+  /// Specifies the original price of subsequent total costs with a usage time interval exceeding 360 hr in postpaid billing mode. measurement unit: usd.
   unit_price_third_step: f64 = "UnitPriceThirdStep",
-  /// 使用时间区间在(360, ∞)小时的后续合计费用的折扣价，后付费模式使用，单位：元
+  /// Discounted price of subsequent total cost for usage time interval exceeding 360 hr in postpaid billing mode. measurement unit: usd.
   unit_price_discount_third_step: f64 = "UnitPriceDiscountThirdStep",
-  /// 预支三年合计费用的原价，预付费模式使用，单位：元。
+  /// Specifies the original price of total 3-year prepaid costs in prepaid billing mode. measurement unit: usd.
   original_price_three_year: f64 = "OriginalPriceThreeYear",
-  /// 预支三年合计费用的折扣价，预付费模式使用，单位：元。
+  /// Specifies the discount price for an advance payment of the total fee for three years, prepaid mode usage, measurement unit: usd.
   discount_price_three_year: f64 = "DiscountPriceThreeYear",
-  /// 预支三年应用的折扣，如20.0代表2折。
+  /// Specifies the discount for a 3-year advance payment, for example 20.0 represents 80% off.
   discount_three_year: f64 = "DiscountThreeYear",
-  /// 预支五年合计费用的原价，预付费模式使用，单位：元。
+  /// Specifies the original price of the 5-year total cost with advance payment, using prepaid billing mode. measurement unit: usd.
   original_price_five_year: f64 = "OriginalPriceFiveYear",
-  /// 预支五年合计费用的折扣价，预付费模式使用，单位：元。
+  /// Prepaid 5-year total cost discount price, prepaid billing mode usage. unit: usd.
   discount_price_five_year: f64 = "DiscountPriceFiveYear",
-  /// 预支五年应用的折扣，如20.0代表2折。
+  /// Specifies the discount for 5-year advance payment, such as 20.0 for 80% off.
   discount_five_year: f64 = "DiscountFiveYear",
-  /// 预支一年合计费用的原价，预付费模式使用，单位：元。
+  /// Original price of one-year advance payment total cost. prepaid mode usage. unit: usd.
   original_price_one_year: f64 = "OriginalPriceOneYear",
-  /// 预支一年合计费用的折扣价，预付费模式使用，单位：元。
+  /// Discount price for total advance payment for one year. specifies prepaid mode usage. measurement unit: usd.
   discount_price_one_year: f64 = "DiscountPriceOneYear",
-  /// 预支一年应用的折扣，如20.0代表2折。
+  /// Specifies the discount for a one-year advance payment, such as 20.0 for 80% off.
   discount_one_year: f64 = "DiscountOneYear",
 }
 
@@ -1908,271 +2306,293 @@ pub struct Job: encode {
   notification_target: String = "NotificationTarget",
 }
 
-/// 作业信息
+/// Job information
+///
+/// <details><summary>中文</summary>作业信息</details>
 pub struct JobView: decode {
-  /// 作业ID；JobId详见[作业列表](https://cloud.tencent.com/document/product/599/15909)
+  /// Job ID
   job_id: String = "JobId",
-  /// 作业名称
+  /// Job name
   job_name: String = "JobName",
-  /// 作业状态:
-  /// - SUBMITTED：已提交；
-  /// - PENDING：等待中；
-  /// - RUNNABLE：可运行；
-  /// - STARTING：启动中；
-  /// - RUNNING：运行中；
-  /// - SUCCEED：成功；
-  /// - FAILED：失败；
-  /// - FAILED_INTERRUPTED：失败后保留实例。
+  /// Job state
   job_state: String = "JobState",
-  /// 作业优先级
+  /// Job priority
   priority: i64 = "Priority",
-  /// 位置信息
+  /// Location information
   placement: Placement = "Placement",
-  /// 创建时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 结束时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ
+  /// End time
   end_time: String = "EndTime",
-  /// 任务统计指标
+  /// Task statistical metrics
   task_metrics: TaskMetrics = "TaskMetrics",
-  /// 作业绑定的标签列表。
+  /// List of tags bound with the job.
   tags: Vec<Tag> = "Tags",
 }
 
-/// 本地磁盘规格
+/// Describes local disk specifications.
+///
+/// <details><summary>中文</summary>本地磁盘规格</details>
 pub struct LocalDiskType: decode {
-  /// 本地磁盘类型。
+  /// Type of a local disk.
   r#type: String = "Type",
-  /// 本地磁盘属性。
+  /// Attributes of a local disk.
   partition_type: String = "PartitionType",
-  /// 本地磁盘最小值。
+  /// Minimum size of a local disk.
   min_size: i64 = "MinSize",
-  /// 本地磁盘最大值。
+  /// Maximum size of a local disk.
   max_size: i64 = "MaxSize",
-  /// 购买时本地盘是否为必选。取值范围：<br><li>REQUIRED：表示必选</li><li>OPTIONAL：表示可选。</li>
+  /// Whether a local disk is required during purchase. Valid values:<br><li>REQUIRED: required<br><li>OPTIONAL: optional
   required: String = "Required",
 }
 
-/// 描述了实例登录相关配置与信息。
+/// Describes login settings of an instance.
+///
+/// <details><summary>中文</summary>描述了实例登录相关配置与信息。</details>
 pub struct LoginSettings: encode {
-  /// 实例登录密码。不同操作系统类型密码复杂度限制不一样，具体如下：<br><li>Linux实例密码必须8到16位，至少包括两项[a-z，A-Z]、[0-9] 和 [( ) ` ~ ! @ # $ % ^ & * - + = | { } [ ] : ; ' , . ? \/ ]中的特殊符号。</li>
-  /// <li>Windows实例密码必须12到16位，至少包括三项[a-z]，[A-Z]，[0-9] 和 [( ) ` ~ ! @ # $ % ^ & * - + = { } [ ] : ; ' , . ? \/]中的特殊符号。</li><br>若不指定该参数，则由系统随机生成密码，并通过站内信方式通知到用户。
+  /// Login password of the instance. <br><li>Linux instances: 8-16 characters, containing at least two of the following categories: [a-z, A-Z], [0-9] and [()`~!@#$%^&*-+=|{}[]:;',.?/]. <br><li>Windows instances: 12-16 characters, containing at least three of the following categories: [a-z], [A-Z], [0-9] and [()`~!@#$%^&*-+={}[]:;',.?/]. <br><br>If this parameter is not specified, a random password will be generated and sent to you via the Message Center.
   password: String = "Password",
-  /// 密钥ID列表。关联密钥后，就可以通过对应的私钥来访问实例；KeyId可通过接口DescribeKeyPairs获取，密钥与密码不能同时指定，同时Windows操作系统不支持指定密钥。当前仅支持购买的时候指定一个密钥。
+  /// List of key IDs. After an instance is associated with a key, you can access the instance with the private key in the key pair. You can call `DescribeKeyPairs` to obtain `KeyId`. Key and password cannot be specified at the same time. Windows instances do not support keys. Currently, you can only specify one key when purchasing an instance.
   key_ids: Vec<String> = "KeyIds",
-  /// 保持镜像的原始设置。该参数与Password或KeyIds.N不能同时指定。只有使用自定义镜像、共享镜像或外部导入镜像创建实例时才能指定该参数为TRUE。取值范围：<li>TRUE：表示保持镜像的登录设置</li><li>FALSE：表示不保持镜像的登录设置</li>默认取值：FALSE。
+  /// Whether to keep the original settings of an image. Values: `TRUE` (default), `FALSE`. It cannot be specified together with `Password` or `KeyIds.N`. You can specify this parameter as `TRUE` only when you create an instance using a custom image, a shared image, or an imported image.
   keep_image_login: String = "KeepImageLogin",
 }
 
-/// ModifyComputeEnv请求参数结构体
+/// Request of [`Client::modify_compute_env`].
 pub struct ModifyComputeEnvRequest: encode {
-  /// **Required.** 计算环境ID，环境ID通过调用接口 [DescribeComputeEnvs](https://cloud.tencent.com/document/api/599/15893)获取。
+  /// **Required.** Compute environment ID
   env_id: String = "EnvId",
-  /// 计算节点期望个数，最大上限2000。
+  /// Number of desired compute nodes
   desired_compute_node_count: i64 = "DesiredComputeNodeCount",
-  /// 计算环境名称
+  /// Compute environment name
   env_name: String = "EnvName",
-  /// 计算环境描述
+  /// Compute environment description
   env_description: String = "EnvDescription",
-  /// 计算环境属性数据
+  /// Compute environment attributes
   env_data: ComputeEnvData = "EnvData",
 }
 
-/// ModifyComputeEnv返回参数结构体
+/// Response of [`Client::modify_compute_env`].
 pub struct ModifyComputeEnvResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTaskTemplate请求参数结构体
+/// Request of [`Client::modify_task_template`].
 pub struct ModifyTaskTemplateRequest: encode {
-  /// **Required.** 任务模板ID; 详见[任务模版](https://cloud.tencent.com/document/product/599/15902)。
+  /// **Required.** Task template ID
   task_template_id: String = "TaskTemplateId",
-  /// 任务模板名称；字节长度限制60。
+  /// Task template name
   task_template_name: String = "TaskTemplateName",
-  /// 任务模板描述；字节长度限制200。
+  /// Task template description
   task_template_description: String = "TaskTemplateDescription",
-  /// 任务模板信息
+  /// Task template information
   task_template_info: Task = "TaskTemplateInfo",
 }
 
-/// ModifyTaskTemplate返回参数结构体
+/// Response of [`Client::modify_task_template`].
 pub struct ModifyTaskTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 数据盘挂载选项
+/// Data disk mounting option
+///
+/// <details><summary>中文</summary>数据盘挂载选项</details>
 pub struct MountDataDisk: encode {
-  /// **Required.** 挂载点，Linux系统合法路径，或Windows系统盘符,比如"H:\\"
+  /// **Required.** Mounting point. A valid path (for Linux) for a drive (for Windows, such as "H:\\")
   local_path: String = "LocalPath",
-  /// 文件系统类型，Linux系统下支持"EXT3"和"EXT4"两种，默认"EXT3"；Windows系统下仅支持"NTFS"
+  /// File system type. Linux: `EXT3` (default) and `EXT4`. Windows: `NTFS`
   file_system_type: String = "FileSystemType",
 }
 
-/// 计算环境
+/// Compute environment
+///
+/// <details><summary>中文</summary>计算环境</details>
 pub struct NamedComputeEnv: encode {
-  /// **Required.** 计算环境名称
+  /// **Required.** Compute environment name
   env_name: String = "EnvName",
-  /// **Required.** 计算节点期望个数，最大上限2000.
+  /// **Required.** Number of desired compute nodes
   desired_compute_node_count: i64 = "DesiredComputeNodeCount",
-  /// 计算环境描述
+  /// Compute environment description
   env_description: String = "EnvDescription",
-  /// 计算环境管理类型，枚举如下：
-  /// MANAGED: 由客户在Batch平台主动创建；
-  /// THPC_QUEUE: 由THPC平台创建，关联THPC平台的集群队列。
+  /// Compute environment management type
   env_type: String = "EnvType",
-  /// 计算环境具体参数
+  /// Compute environment's specific parameters
   env_data: EnvData = "EnvData",
-  /// 数据盘挂载选项
+  /// Data disk mounting option
   mount_data_disks: Vec<MountDataDisk> = "MountDataDisks",
-  /// 授权信息
+  /// Authorization information
   authentications: Vec<Authentication> = "Authentications",
-  /// 输入映射信息
+  /// Input mapping information
   input_mappings: Vec<InputMapping> = "InputMappings",
-  /// agent运行模式，适用于Windows系统
+  /// Agent running mode; applicable for Windows
   agent_running_mode: AgentRunningMode = "AgentRunningMode",
-  /// 通知信息
+  /// Notification information
   notifications: Vec<Notification> = "Notifications",
-  /// 非活跃节点处理策略，默认“RECREATE”，即对于实例创建失败或异常退还的计算节点，定期重新创建实例资源。
+  /// Policy for inactive nodes. Default: `RECREATE`, which means that instance resources will be re-created periodically for compute nodes where instance creation fails or is abnormally returned.
   action_if_compute_node_inactive: String = "ActionIfComputeNodeInactive",
-  /// 对于实例创建失败或异常退还的计算节点，定期重新创建实例资源的最大重试次数，最大值100，如果不设置的话，系统会设置一个默认值，当前为7
+  /// When the instances are failed to be created or returned because of exceptions, the related compute node will retry to create instances periodically. This parameter specifies the maximum retry attempts. The max value is 100 and the default value is `7`.
   resource_max_retry_count: i64 = "ResourceMaxRetryCount",
-  /// 标签列表。通过指定该参数可以支持绑定标签到计算环境。每个计算环境最多绑定10个标签。
+  /// List of tags to bind with a compute environment. Each compute environment can have up to 10 tags.
   tags: Vec<Tag> = "Tags",
-  /// 表示通知信息的通知目标类型。
-  /// 取值范围：CMQ，TDMQ_CMQ。
-  /// CMQ:表示向腾讯云CMQ发送消息。
-  /// TDMQ_CMQ：表示向腾讯云TDMQ_CMQ发送消息。<br/>默认值为CMQ。<br/>注：腾讯云计划于2022年6月前正式下线消息队列 CMQ，建议使用TDMQ_CMQ。参考文档：[CMQ迁移到TDMQ_CMQ](https://cloud.tencent.com/document/product/406/60860)
+  /// Target of the notification
+  /// Values: `TDMQ_CMQ`
+  /// `TDMQ_CMQ`: Tencent Cloud TDMQ_CMQ.
   notification_target: String = "NotificationTarget",
 }
 
-/// 通知信息
+/// Notification information
+///
+/// <details><summary>中文</summary>通知信息</details>
 pub struct Notification: encode {
-  /// **Required.** CMQ主题名字，要求主题名有效且关联订阅
+  /// **Required.** CMQ topic name which should be valid and associated with a subscription
   topic_name: String = "TopicName",
-  /// **Required.** 事件配置
+  /// **Required.** Event configuration
   event_configs: Vec<EventConfig> = "EventConfigs",
 }
 
-/// 输出映射
+/// Output mapping
+///
+/// <details><summary>中文</summary>输出映射</details>
 pub struct OutputMapping: encode {
-  /// **Required.** 源端路径
+  /// **Required.** Source path
   source_path: String = "SourcePath",
-  /// **Required.** 目的端路径
+  /// **Required.** Destination path
   destination_path: String = "DestinationPath",
-  /// 输出映射选项
+  /// Output mapping options
   output_mapping_option: OutputMappingOption = "OutputMappingOption",
 }
 
-/// 输出映射配置
+/// Output mapping configuration
+///
+/// <details><summary>中文</summary>输出映射配置</details>
 pub struct OutputMappingConfig: encode {
-  /// **Required.** 存储类型，仅支持COS
+  /// **Required.** Storage type. Only `COS` is supported.
   scene: String = "Scene",
-  /// **Required.** 并行worker数量
+  /// **Required.** Number of concurrent workers
   worker_num: i64 = "WorkerNum",
-  /// **Required.** worker分块大小，单位MB
+  /// **Required.** Size of a worker part, in MB.
   worker_part_size: i64 = "WorkerPartSize",
 }
 
-/// 输出映射选项
+/// Output mapping options
+///
+/// <details><summary>中文</summary>输出映射选项</details>
 pub struct OutputMappingOption: encode {
-  /// 容器场景下,输出选项从实例映射到容器内的实例侧的工作空间。
-  /// BATCH_WORKSPACE: 工作空间为BATCH在实例内定义的工作空间，BATCH侧保证作业之间的隔离。（默认）
-  /// GLOBAL_WORKSPACE: 工作空间为实例操作系统空间。
+  /// The mapped output workspace on the container side for the instance.
+  /// `BATCH_WORKSPACE` (Default): The workspace is the workspace defined for the usage of Batch Compute. Batch Compute ensures the isolation between jobs.
+  /// `GLOBAL_WORKSPACE`: The workspace is the instance OS space..
   workspace: String = "Workspace",
 }
 
-/// 描述了实例的抽象位置，包括其所在的可用区，所属的项目，宿主机（仅专用宿主机产品可用），母机IP，专有预扣资源等
+/// Placement of an instance, including its availability zone, project, host (for CDH products only), master host IP, etc.
+///
+/// <details><summary>中文</summary>描述了实例的抽象位置，包括其所在的可用区，所属的项目，宿主机（仅专用宿主机产品可用），母机IP，专有预扣资源等</details>
 pub struct Placement: encode {
-  /// **Required.** 实例所属的可用区名称。该参数可以通过调用  [DescribeZones](https://cloud.tencent.com/document/product/213/15707) 的返回值中的Zone字段来获取。
+  /// **Required.** ID of the availability zone where the instance resides. You can call the [DescribeZones](https://intl.cloud.tencent.com/document/product/213/35071) API and obtain the ID in the returned `Zone` field.
   zone: String = "Zone",
-  /// 实例所属项目ID。该参数可以通过调用 [DescribeProject](https://cloud.tencent.com/document/api/651/78725) 的返回值中的 `ProjectId` 字段来获取。默认取值0，表示默认项目。
+  /// Instance'S project ID. obtain this parameter by calling the `ProjectId` field in the return value of [DescribeProjects](https://www.tencentcloud.com/document/product/651/54679). default value 0 means default project.
   project_id: i64 = "ProjectId",
-  /// 实例所属的专用宿主机ID列表，仅用于入参。如果您有购买专用宿主机并且指定了该参数，则您购买的实例就会随机的部署在这些专用宿主机上。该参数可以通过调用 [DescribeHosts](https://cloud.tencent.com/document/api/213/16474) 的返回值中的 `HostId` 字段来获取。
+  /// Specifies the dedicated host ID list for instance ownership, only used for input parameters. if you purchase a dedicated host and specify this parameter, instances you purchase will be randomly deployed on these dedicated hosts. obtain this parameter by calling the `HostId` field in the return value of [DescribeHosts](https://www.tencentcloud.com/document/product/213/33279?lang=en).
   host_ids: Vec<String> = "HostIds",
-  /// 实例所属的专用宿主机ID，仅用于出参。
+  /// The ID of the CDH to which the instance belongs, only used as an output parameter.
   host_id: String = "HostId",
-  /// 专有资源预扣策略。取值范围：<li>ResourcePool：使用实例资源池进行资源预扣</li>
+  /// **China site only.** 专有资源预扣策略。取值范围：<li>ResourcePool：使用实例资源池进行资源预扣</li>
   dedicated_resource_pack_tenancy: String = "DedicatedResourcePackTenancy",
-  /// 专有预扣资源ID列表。形如：rpp-7eumgm3l。通过指定专有预扣资源创建实例时，必须同时指定匹配的DedicatedResourcePackTenancy。
+  /// **China site only.** 专有预扣资源ID列表。形如：rpp-7eumgm3l。通过指定专有预扣资源创建实例时，必须同时指定匹配的DedicatedResourcePackTenancy。
   dedicated_resource_pack_ids: Vec<String> = "DedicatedResourcePackIds",
-  /// 实例所属的实例资源池机架ID，仅用于出参。
+  /// **China site only.** 实例所属的实例资源池机架ID，仅用于出参。
   rack_id: String = "RackId",
 }
 
-/// 重定向信息
+/// Redirection information
+///
+/// <details><summary>中文</summary>重定向信息</details>
 pub struct RedirectInfo: encode {
-  /// 标准输出重定向路径;
+  /// Standard output redirection path
   stdout_redirect_path: String = "StdoutRedirectPath",
-  /// 标准错误重定向路径
+  /// Standard error redirection path
   stderr_redirect_path: String = "StderrRedirectPath",
-  /// 标准输出重定向文件名，支持三个占位符${BATCH_JOB_ID}、${BATCH_TASK_NAME}、${BATCH_TASK_INSTANCE_INDEX}
+  /// Standard output redirection file name, which supports three placeholders: `${BATCH_JOB_ID}`, `${BATCH_TASK_NAME}`, and `${BATCH_TASK_INSTANCE_INDEX}`
   stdout_redirect_file_name: String = "StdoutRedirectFileName",
-  /// 标准错误重定向文件名，支持三个占位符${BATCH_JOB_ID}、${BATCH_TASK_NAME}、${BATCH_TASK_INSTANCE_INDEX}
+  /// Standard error redirection file name, which supports three placeholders: `${BATCH_JOB_ID}`, `${BATCH_TASK_NAME}`, and `${BATCH_TASK_INSTANCE_INDEX}`
   stderr_redirect_file_name: String = "StderrRedirectFileName",
 }
 
-/// 本地重定向信息
+/// Local redirection information
+///
+/// <details><summary>中文</summary>本地重定向信息</details>
 pub struct RedirectLocalInfo: encode {
-  /// 标准输出重定向本地路径
+  /// Standard output redirection local path
   stdout_local_path: String = "StdoutLocalPath",
-  /// 标准错误重定向本地路径
+  /// Standard error redirection local path
   stderr_local_path: String = "StderrLocalPath",
-  /// 标准输出重定向本地文件名，支持三个占位符${BATCH_JOB_ID}、${BATCH_TASK_NAME}、${BATCH_TASK_INSTANCE_INDEX}
+  /// Standard output redirection local file name, which supports three placeholders: `${BATCH_JOB_ID}`, `${BATCH_TASK_NAME}`, and `${BATCH_TASK_INSTANCE_INDEX}`
   stdout_local_file_name: String = "StdoutLocalFileName",
-  /// 标准错误重定向本地文件名，支持三个占位符${BATCH_JOB_ID}、${BATCH_TASK_NAME}、${BATCH_TASK_INSTANCE_INDEX}
+  /// Standard error redirection local file name, which supports three placeholders: `${BATCH_JOB_ID}`, `${BATCH_TASK_NAME}`, and `${BATCH_TASK_INSTANCE_INDEX}`
   stderr_local_file_name: String = "StderrLocalFileName",
 }
 
-/// RetryJobs请求参数结构体
+/// Request of [`Client::retry_jobs`].
 pub struct RetryJobsRequest: encode {
-  /// **Required.** 作业ID列表。最大重试作业数100；JobId详见[作业列表](https://cloud.tencent.com/document/product/599/15909)。
+  /// **Required.** List of job IDs.
   job_ids: Vec<String> = "JobIds",
 }
 
-/// RetryJobs返回参数结构体
+/// Response of [`Client::retry_jobs`].
 pub struct RetryJobsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述了 “云自动化助手” 服务相关的信息
+/// Describes the TAT service information.
+///
+/// <details><summary>中文</summary>描述了 “云自动化助手” 服务相关的信息</details>
 pub struct RunAutomationServiceEnabled: encode {
-  /// 是否开启云自动化助手。取值范围：<br><li>true：表示开启云自动化助手服务<br><li>false：表示不开启云自动化助手服务<br><br>默认取值：false。
+  /// Whether to enable the TAT service. Valid values: <br><li>`TRUE`: yes;<br><li>`FALSE`: no<br><br>Default: `FALSE`.
   enabled: bool = "Enabled",
 }
 
-/// 描述了 “云监控” 服务相关的信息
+/// Describes information related to the Cloud Monitor service.
+///
+/// <details><summary>中文</summary>描述了 “云监控” 服务相关的信息</details>
 pub struct RunMonitorServiceEnabled: encode {
-  /// 是否开启[云监控](/document/product/248)服务。取值范围：<br><li>true：表示开启云监控服务</li><li>false：表示不开启云监控服务</li><br>默认取值：true。
+  /// Whether to enable the cloud monitor service. value ranges from: <li>true: indicates enabling the cloud monitor service</li> <li>false: indicates disabling the cloud monitor service</li> default value: true.
   enabled: bool = "Enabled",
 }
 
-/// 描述了 “云安全” 服务相关的信息
+/// Describes information related to the Cloud Security service.
+///
+/// <details><summary>中文</summary>描述了 “云安全” 服务相关的信息</details>
 pub struct RunSecurityServiceEnabled: encode {
-  /// 是否开启[云安全](/document/product/296)服务。取值范围：<br><li>true：表示开启云安全服务<br><li>false：表示不开启云安全服务<br><br>默认取值：true。
+  /// Whether to enable [Cloud Security](https://intl.cloud.tencent.com/document/product/296?from_cn_redirect=1). Valid values: <br><li>TRUE: enable Cloud Security <br><li>FALSE: do not enable Cloud Security <br><br>Default value: TRUE.
   enabled: bool = "Enabled",
 }
 
-/// 竞价相关选项
+/// Options related to bidding.
+///
+/// <details><summary>中文</summary>竞价相关选项</details>
 pub struct SpotMarketOptions: encode {
-  /// **Required.** 竞价出价
+  /// **Required.** Bid price.
   max_price: String = "MaxPrice",
-  /// 竞价请求类型，当前仅支持类型：one-time
+  /// Bid request type. valid values: one-time. currently, only the one-time type is supported.
   spot_instance_type: String = "SpotInstanceType",
 }
 
-/// HDD的本地存储信息
+/// Information on local HDD storage.
+///
+/// <details><summary>中文</summary>HDD的本地存储信息</details>
 pub struct StorageBlock: decode {
-  /// HDD本地存储类型，值为：LOCAL_PRO.
+  /// HDD LOCAL storage type specifies the value: LOCAL_PRO.
   r#type: String = "Type",
-  /// HDD本地存储的最小容量。单位：GiB。
+  /// Specifies the minimum HDD local storage capacity. measurement unit: GiB.
   min_size: i64 = "MinSize",
-  /// HDD本地存储的最大容量。单位：GiB。
+  /// Specifies the maximum capacity of HDD local storage. measurement unit: GiB.
   max_size: i64 = "MaxSize",
 }
 
-/// SubmitJob请求参数结构体
+/// Request of [`Client::submit_job`].
 pub struct SubmitJobRequest: encode {
   /// **Required.** 作业所提交的位置信息。通过该参数可以指定作业关联CVM所属可用区等信息。
   placement: Placement = "Placement",
@@ -2182,284 +2602,290 @@ pub struct SubmitJobRequest: encode {
   client_token: String = "ClientToken",
 }
 
-/// SubmitJob返回参数结构体
+/// Response of [`Client::submit_job`].
 pub struct SubmitJobResponse: decode {
   /// 当通过本接口来提交作业时会返回该参数，表示一个作业ID。返回作业ID列表并不代表作业解析/运行成功，可根据 DescribeJob 接口查询其状态。
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述了操作系统所在块设备即系统盘的信息
+/// Describes information on the block device where the operating system is stored, i.e., the system disk.
+///
+/// <details><summary>中文</summary>描述了操作系统所在块设备即系统盘的信息</details>
 pub struct SystemDisk: encode {
-  /// <p>系统盘类型。系统盘类型限制详见<a href="https://cloud.tencent.com/document/product/213/4952">存储概述</a>。取值范围：<br></p><li>LOCAL_BASIC：本地硬盘</li><li>LOCAL_SSD：本地SSD硬盘</li><li>CLOUD_BASIC：普通云硬盘</li><li>CLOUD_SSD：SSD云硬盘</li><li>CLOUD_PREMIUM：高性能云硬盘</li><li>CLOUD_BSSD：通用型SSD云硬盘</li><li>CLOUD_HSSD：增强型SSD云硬盘</li><li>CLOUD_TSSD：极速型SSD云硬盘</li><br>默认取值：当前有库存的硬盘类型。
+  /// Specifies the system disk type. for the restrictions on the system disk type, refer to [storage overview](https://www.tencentcloud.com/document/product/362/31636). value range:<br>
+  /// <li>LOCAL_BASIC: Local SATA disk</li>
+  /// <li>LOCAL_SSD: Local NVMe SSD</li>
+  /// <li>CLOUD_BASIC: Cloud SATA disk</li>
+  /// <li>CLOUD_SSD: Cloud SSD</li>
+  /// <li>CLOUD_PREMIUM: Premium SSD</li>
+  /// <li>CLOUD_BSSD: Balanced SSD</li>
+  /// <li>CLOUD_HSSD: Enhanced SSD</li>
+  /// <li>CLOUD_TSSD: Tremendous SSD</li>
+  /// Default value: Current disk types with inventory available.
   disk_type: String = "DiskType",
-  /// <p>系统盘ID。<br>该参数目前仅用于 <a href="https://cloud.tencent.com/document/product/213/15728">DescribeInstances</a> 等查询类接口的返回参数，不可用于 <a href="https://cloud.tencent.com/document/product/213/15730">RunInstances</a> 等写接口的入参。</p>
+  /// System disk ID.
+  /// Currently, this parameter is only used for response parameters in query apis such as [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258) and is not applicable to request parameters in write apis such as [RunInstances](https://www.tencentcloud.com/document/api/213/33237).
   disk_id: String = "DiskId",
-  /// <p>系统盘大小，单位：GiB。默认值为 50</p>
+  /// System disk size; unit: GiB; default value: 50 GiB.
   disk_size: i64 = "DiskSize",
-  /// <p>所属的独享集群ID。</p>
+  /// Specifies the dedicated cluster ID belonging to.
   cdc_id: String = "CdcId",
-  /// <p>磁盘名称，长度不超过128 个字符。</p>
+  /// Disk name, which specifies a length not exceeding 128 characters.
   disk_name: String = "DiskName",
-  /// <p>系统盘是否加密。取值范围：true：加密false：不加密默认取值：false该参数目前仅用于 RunInstances 接口。当前参数灰度中。</p>
+  /// **China site only.** <p>系统盘是否加密。取值范围：true：加密false：不加密默认取值：false该参数目前仅用于 RunInstances 接口。当前参数灰度中。</p>
   encrypt: bool = "Encrypt",
-  /// <p>自定义CMK对应的ID，取值为UUID或者类似kms-abcd1234。用于加密云盘。该参数目前仅用于 RunInstances 接口。当前参数灰度中。</p>
+  /// **China site only.** <p>自定义CMK对应的ID，取值为UUID或者类似kms-abcd1234。用于加密云盘。该参数目前仅用于 RunInstances 接口。当前参数灰度中。</p>
   kms_key_id: String = "KmsKeyId",
 }
 
-/// 标签。
+/// Information on tags
+///
+/// <details><summary>中文</summary>标签。</details>
 pub struct Tag: encode {
-  /// **Required.** 标签键。
+  /// **Required.** Tag key
   key: String = "Key",
-  /// **Required.** 标签值。
+  /// **Required.** Tag value
   value: String = "Value",
 }
 
-/// 任务
+/// Task
+///
+/// <details><summary>中文</summary>任务</details>
 pub struct Task: encode {
-  /// **Required.** 应用程序信息
+  /// **Required.** Application information
   application: Application = "Application",
-  /// 任务名称，在一个作业内部唯一
+  /// Task name, which should be unique within a job
   task_name: String = "TaskName",
-  /// 任务实例运行个数，默认为1
+  /// Number of running task instances
   task_instance_num: u64 = "TaskInstanceNum",
-  /// 运行环境信息，ComputeEnv 和 EnvId 必须指定一个（且只有一个）参数。
+  /// Compute environment information. One (and only one) parameter must be specified for ComputeEnv and EnvId.
   compute_env: AnonymousComputeEnv = "ComputeEnv",
-  /// 计算环境ID，ComputeEnv 和 EnvId 必须指定一个（且只有一个）参数。
+  /// Compute environment ID. One (and only one) parameter must be specified for ComputeEnv and EnvId.
   env_id: String = "EnvId",
-  /// 重定向信息
+  /// Redirection information
   redirect_info: RedirectInfo = "RedirectInfo",
-  /// 重定向本地信息
+  /// Local redirection information
   redirect_local_info: RedirectLocalInfo = "RedirectLocalInfo",
-  /// 输入映射
+  /// Input mapping
   input_mappings: Vec<InputMapping> = "InputMappings",
-  /// 输出映射
+  /// Output mapping
   output_mappings: Vec<OutputMapping> = "OutputMappings",
-  /// 输出映射配置
+  /// Output mapping configuration
   output_mapping_configs: Vec<OutputMappingConfig> = "OutputMappingConfigs",
-  /// 自定义环境变量
+  /// Custom environment variable
   env_vars: Vec<EnvVar> = "EnvVars",
-  /// 授权信息
+  /// Authorization information
   authentications: Vec<Authentication> = "Authentications",
-  /// TaskInstance失败后处理方式，取值包括
-  ///
-  /// - TERMINATE：销毁计算实例（默认）、
-  /// - INTERRUPT：中断任务，保留计算实例、
-  /// - FAST_INTERRUPT： 快速中断任务， 保留计算实例。
+  /// The processing method after the TaskInstance fails; Value range: `TERMINATE` (default), `INTERRUPT`, `FAST_INTERRUPT`.
   failed_action: String = "FailedAction",
-  /// 任务失败后的最大重试次数，默认为0
+  /// The maximum number of retries after the task fails. Range: 0 - 5. Default value: 0
   max_retry_count: u64 = "MaxRetryCount",
-  /// 任务启动后的超时时间，单位秒，默认为86400秒
+  /// Timeout period of the task in seconds. Defaults value: 86400
   timeout: u64 = "Timeout",
-  /// 任务最大并发数限制，默认没有限制。
+  /// The maximum number of concurrent tasks. Range: 0 - 200000. There is no limit by default.
   max_concurrent_num: u64 = "MaxConcurrentNum",
-  /// 任务完成后，重启计算节点。适用于指定计算环境执行任务。
+  /// Restarts the compute node after the task is completed. This is suitable for specifying the compute environment for task execution.
   restart_compute_node: bool = "RestartComputeNode",
-  /// 启动任务过程中，创建计算资源如CVM失败后的最大重试次数，默认为0。最大值100。
-  /// 计算资源创建重试的等待时间间隔策略设置如下：
-  /// [1, 3]: 等待600 s发起重试；
-  /// [4, 10]: 等待900 s发起重试；
-  /// [11, 50]: 等待1800 s发起重试；
-  /// [51, 100]: 等待3600 s发起重试；
-  /// [a, b]表示重试次数区间，每次重试的等待时间随着重试次数的增加而递增。
-  /// 例如，计算资源创建重试8次的耗时为：3*600 + 5*900 = 6300 s
+  /// Maximum number of retry attempts after failing to create computing resources such as the CVM in the task launch process. Default: `0`; Maximum: `100`.
   resource_max_retry_count: u64 = "ResourceMaxRetryCount",
 }
 
-/// 任务实例日志详情。
+/// Task instance log details.
+///
+/// <details><summary>中文</summary>任务实例日志详情。</details>
 pub struct TaskInstanceLog: decode {
-  /// 任务实例
+  /// Task instance
   task_instance_index: u64 = "TaskInstanceIndex",
-  /// 标准输出日志（Base64编码，解码后最大日志长度2048字节）
+  /// Standard output log (Base64-encoded, up to 2048 bytes after decompression)
   stdout_log: String = "StdoutLog",
-  /// 标准错误日志（Base64编码，解码后最大日志长度2048字节）
+  /// Standard error log (Base64-encoded, up to 2048 bytes after decompression)
   stderr_log: String = "StderrLog",
-  /// 标准输出重定向路径
+  /// Standard output redirection path
   stdout_redirect_path: String = "StdoutRedirectPath",
-  /// 标准错误重定向路径
+  /// Standard error redirection path
   stderr_redirect_path: String = "StderrRedirectPath",
-  /// 标准输出重定向文件名
+  /// Standard output redirection file name
   stdout_redirect_file_name: String = "StdoutRedirectFileName",
-  /// 标准错误重定向文件名
+  /// Standard error redirection file name
   stderr_redirect_file_name: String = "StderrRedirectFileName",
 }
 
-/// 任务实例统计指标
+/// Task instance statistical metrics
+///
+/// <details><summary>中文</summary>任务实例统计指标</details>
 pub struct TaskInstanceMetrics: decode {
-  /// Submitted个数
+  /// Number of submitted tasks
   submitted_count: i64 = "SubmittedCount",
-  /// Pending个数
+  /// Number of pending tasks
   pending_count: i64 = "PendingCount",
-  /// Runnable个数
+  /// Number of Runnable tasks
   runnable_count: i64 = "RunnableCount",
-  /// Starting个数
+  /// Number of starting tasks
   starting_count: i64 = "StartingCount",
-  /// Running个数
+  /// Number of running tasks
   running_count: i64 = "RunningCount",
-  /// Succeed个数
+  /// Number of successful tasks
   succeed_count: i64 = "SucceedCount",
-  /// FailedInterrupted个数
+  /// Number of failed and interrupted tasks
   failed_interrupted_count: i64 = "FailedInterruptedCount",
-  /// Failed个数
+  /// Number of failed tasks
   failed_count: i64 = "FailedCount",
 }
 
-/// 任务实例视图信息
+/// Task instance view information
+///
+/// <details><summary>中文</summary>任务实例视图信息</details>
 pub struct TaskInstanceView: decode {
-  /// 任务实例索引
+  /// Task instance index
   task_instance_index: i64 = "TaskInstanceIndex",
-  /// 任务实例状态:
-  /// - PENDING：等待中；
-  /// - RUNNABLE：可运行；
-  /// - STARTING：启动中；
-  /// - RUNNING：运行中；
-  /// - SUCCEED：成功；
-  /// - FAILED：失败；
-  /// - FAILED_INTERRUPTED：失败后保留实例。
+  /// Task instance state
   task_instance_state: String = "TaskInstanceState",
-  /// 应用程序执行结束的exit code
+  /// Exit code after application execution is completed
   exit_code: i64 = "ExitCode",
-  /// 任务实例状态原因，任务实例失败时，会记录失败原因
+  /// Task instance state reason. If the task instance fails, the reason for the failure will be logged.
   state_reason: String = "StateReason",
-  /// 任务实例运行时所在计算节点（例如CVM）的InstanceId。任务实例未运行或者完结时，本字段为空。任务实例重试时，本字段会随之变化
+  /// The `InstanceId` of the compute node (e.g., CVM instance) where the task instance is running. This field is empty if the task instance is not running or has already been completed and will change when the task instance is retried.
   compute_node_instance_id: String = "ComputeNodeInstanceId",
-  /// 创建时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ。
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 启动时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ。
+  /// Start time
   launch_time: String = "LaunchTime",
-  /// 开始运行时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ。
+  /// Running start time
   running_time: String = "RunningTime",
-  /// 结束时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ。
+  /// Task end time
   end_time: String = "EndTime",
-  /// 重定向信息
+  /// Redirection information
   redirect_info: RedirectInfo = "RedirectInfo",
-  /// 任务实例状态原因详情，任务实例失败时，会记录失败原因
+  /// Task instance state reason details. If the task instance fails, the reason for the failure will be logged
   state_detailed_reason: String = "StateDetailedReason",
 }
 
-/// 任务统计指标
+/// Task statistical metrics
+///
+/// <details><summary>中文</summary>任务统计指标</details>
 pub struct TaskMetrics: decode {
-  /// Submitted个数
+  /// Number of submitted tasks
   submitted_count: i64 = "SubmittedCount",
-  /// Pending个数
+  /// Number of pending tasks
   pending_count: i64 = "PendingCount",
-  /// Runnable个数
+  /// Number of Runnable tasks
   runnable_count: i64 = "RunnableCount",
-  /// Starting个数
+  /// Number of starting tasks
   starting_count: i64 = "StartingCount",
-  /// Running个数
+  /// Number of running tasks
   running_count: i64 = "RunningCount",
-  /// Succeed个数
+  /// Number of successful tasks
   succeed_count: i64 = "SucceedCount",
-  /// FailedInterrupted个数
+  /// Number of failed and interrupted tasks
   failed_interrupted_count: i64 = "FailedInterruptedCount",
-  /// Failed个数
+  /// Failed count
   failed_count: i64 = "FailedCount",
 }
 
-/// 任务模板信息
+/// Task template information
+///
+/// <details><summary>中文</summary>任务模板信息</details>
 pub struct TaskTemplateView: decode {
-  /// 任务模板ID
+  /// Task template ID
   task_template_id: String = "TaskTemplateId",
-  /// 任务模板名称
+  /// Task template name
   task_template_name: String = "TaskTemplateName",
-  /// 任务模板描述
+  /// Task template description
   task_template_description: String = "TaskTemplateDescription",
-  /// 任务模板信息
+  /// Task template information
   task_template_info: Task = "TaskTemplateInfo",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 任务模板绑定的标签列表。
+  /// Tag list bound to the task template.
   tags: Vec<Tag> = "Tags",
 }
 
-/// 任务视图信息
+/// Task view information
+///
+/// <details><summary>中文</summary>任务视图信息</details>
 pub struct TaskView: decode {
-  /// 任务名称
+  /// Task name
   task_name: String = "TaskName",
-  /// 任务状态:
-  /// - PENDING：等待中；
-  /// - RUNNABLE：可运行；
-  /// - STARTING：启动中；
-  /// - RUNNING：运行中；
-  /// - SUCCEED：成功；
-  /// - FAILED：失败；
-  /// - FAILED_INTERRUPTED：失败后保留实例。
+  /// Task status
   task_state: String = "TaskState",
-  /// 开始时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ。
+  /// Start time
   create_time: String = "CreateTime",
-  /// 结束时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ。
+  /// End time
   end_time: String = "EndTime",
 }
 
-/// TerminateComputeNode请求参数结构体
+/// Request of [`Client::terminate_compute_node`].
 pub struct TerminateComputeNodeRequest: encode {
-  /// **Required.** 计算环境ID，环境ID通过调用接口 [DescribeComputeEnvs](https://cloud.tencent.com/document/api/599/15893)获取。
+  /// **Required.** Compute environment ID
   env_id: String = "EnvId",
-  /// **Required.** 计算节点ID，节点ID通过调用接口 [DescribeComputeEnv](https://cloud.tencent.com/document/api/599/15892)获取。
+  /// **Required.** Compute node ID
   compute_node_id: String = "ComputeNodeId",
 }
 
-/// TerminateComputeNode返回参数结构体
+/// Response of [`Client::terminate_compute_node`].
 pub struct TerminateComputeNodeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// TerminateComputeNodes请求参数结构体
+/// Request of [`Client::terminate_compute_nodes`].
 pub struct TerminateComputeNodesRequest: encode {
-  /// **Required.** 计算环境ID，环境ID通过调用接口 [DescribeComputeEnv](https://cloud.tencent.com/document/api/599/15892)获取。
+  /// **Required.** Compute environment ID
   env_id: String = "EnvId",
-  /// **Required.** 计算节点ID列表，最大数量上限100，节点ID通过调用接口 [DescribeComputeEnv](https://cloud.tencent.com/document/api/599/15892)获取。
+  /// **Required.** List of compute node IDs
   compute_node_ids: Vec<String> = "ComputeNodeIds",
 }
 
-/// TerminateComputeNodes返回参数结构体
+/// Response of [`Client::terminate_compute_nodes`].
 pub struct TerminateComputeNodesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// TerminateJob请求参数结构体
+/// Request of [`Client::terminate_job`].
 pub struct TerminateJobRequest: encode {
-  /// **Required.** 作业ID；JobId详见[作业列表](https://cloud.tencent.com/document/product/599/15909)
+  /// **Required.** Job ID
   job_id: String = "JobId",
 }
 
-/// TerminateJob返回参数结构体
+/// Response of [`Client::terminate_job`].
 pub struct TerminateJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// TerminateTaskInstance请求参数结构体
+/// Request of [`Client::terminate_task_instance`].
 pub struct TerminateTaskInstanceRequest: encode {
-  /// **Required.** 作业ID；详见[作业列表](https://cloud.tencent.com/document/product/599/15909)。
+  /// **Required.** Job ID
   job_id: String = "JobId",
-  /// **Required.** 任务名称；详见[作业提交信息](https://cloud.tencent.com/document/product/599/15910)
+  /// **Required.** Task name
   task_name: String = "TaskName",
-  /// **Required.** 任务实例索引
+  /// **Required.** Task instance index
   task_instance_index: i64 = "TaskInstanceIndex",
 }
 
-/// TerminateTaskInstance返回参数结构体
+/// Response of [`Client::terminate_task_instance`].
 pub struct TerminateTaskInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述了主网卡VPC相关信息，包括子网，IP信息等
+/// Describes information on VPC, including subnets, IP addresses, etc.
+///
+/// <details><summary>中文</summary>描述了主网卡VPC相关信息，包括子网，IP信息等</details>
 pub struct VirtualPrivateCloud: encode {
-  /// **Required.** <p>私有网络ID，形如<code>vpc-xxx</code>。有效的VpcId可通过登录<a href="https://console.cloud.tencent.com/vpc/vpc?rid=1">控制台</a>查询；也可以调用接口 <a href="https://cloud.tencent.com/document/product/215/15778">DescribeVpcs</a> ，从接口返回中的<code>VpcId</code>字段获取。若在创建子机时VpcId与SubnetId同时传入<code>DEFAULT</code>，则强制使用默认vpc网络。</p>
+  /// **Required.** vpc ID, such as `vpc-xxx`. valid vpc ids can be queried by logging in to the console (https://console.cloud.tencent.com/vpc/vpc?rid=1) or by calling the API [DescribeVpcs](https://www.tencentcloud.com/document/product/215/15778?lang=en) and obtaining the `VpcId` field from the API response. if both VpcId and SubnetId are input as `DEFAULT` when creating an instance, the DEFAULT vpc network will be forcibly used.
   vpc_id: String = "VpcId",
-  /// **Required.** <p>私有网络子网ID，形如<code>subnet-xxx</code>。有效的私有网络子网ID可通过登录<a href="https://console.cloud.tencent.com/vpc/subnet?rid=1">控制台</a>查询；也可以调用接口  <a href="https://cloud.tencent.com/document/product/215/15784">DescribeSubnets</a> ，从接口返回中的<code>SubnetId</code>字段获取。若在创建子机时SubnetId与VpcId同时传入<code>DEFAULT</code>，则强制使用默认vpc网络。</p>
+  /// **Required.** vpc subnet ID, in the form of `subnet-xxx`. valid vpc subnet ids can be queried by logging in to the [console](https://console.tencentcloud.com/vpc/subnet); or they can be obtained from the `SubnetId` field in the API response by calling the [DescribeSubnets](https://www.tencentcloud.com/document/product/215/15784) API . if SubnetId and VpcId are both input as `DEFAULT` when creating an instance, the DEFAULT vpc network will be forcibly used.
   subnet_id: String = "SubnetId",
-  /// <p>是否用作公网网关。公网网关只有在实例拥有公网IP以及处于私有网络下时才能正常使用。取值范围：<li>true：表示用作公网网关</li><li>false：表示不作为公网网关</li>默认取值：false。</p>
+  /// Whether it is used as a public gateway. A public gateway can only be used normally when an instance has a public IP address and is in a VPC. Valid values:<li>true: It is used as a public gateway.</li><li>false: It is not used as a public gateway.</li>Default value: false.
   as_vpc_gateway: bool = "AsVpcGateway",
-  /// <p>私有网络子网 IP 数组，在创建实例、修改实例vpc属性操作中可使用此参数。当前仅批量创建多台实例时支持传入相同子网的多个 IP。</p>
+  /// Array of VPC subnet IPs. You can use this parameter when creating instances or modifying VPC attributes of instances. Currently you can specify multiple IPs in one subnet only when creating multiple instances at the same time.
   private_ip_addresses: Vec<String> = "PrivateIpAddresses",
-  /// <p>为弹性网卡指定随机生成的 IPv6 地址数量。</p>
+  /// Number of IPv6 addresses randomly generated for the ENI.
+  /// If IPv6AddressType is specified under InternetAccessible, this parameter must not be set to 0.
   ipv6_address_count: u64 = "Ipv6AddressCount",
 }
 }

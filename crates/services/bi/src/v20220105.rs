@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 申请延长Token可用时间接口 (`ApplyEmbedInterval`)
+    /// Extends token available time (`ApplyEmbedInterval`)
+    ///
+    /// This API is used to extend the available time of a token with strong authentication.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 申请延长Token可用时间接口
     ///
     /// 申请延长Token可用时间接口-强鉴权
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=ApplyEmbedInterval)
+    ///
+    /// </details>
     ///
     /// # Example: 申请Token延期接口实例
     ///
@@ -67,9 +77,19 @@ impl Client {
         self.call("ApplyEmbedInterval", request)
     }
 
-    /// 清理强鉴权token (`ClearEmbedToken`)
+    /// Clean a strong authentication token (`ClearEmbedToken`)
+    ///
+    /// Clean strong authentication tokens. Only enterprise admins can call this API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 清理强鉴权token
     ///
     /// 强鉴权token 清理，只有企业管理员才能调用该接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=ClearEmbedToken)
+    ///
+    /// </details>
     ///
     /// # Example: page token 清理
     ///
@@ -92,6 +112,8 @@ impl Client {
 
     /// 创建ApiKey (`CreateAuthApiKey`)
     ///
+    /// **China site only.**
+    ///
     /// 创建ApiKey
     ///
     /// # Example: 成功
@@ -110,9 +132,19 @@ impl Client {
         self.call("CreateAuthApiKey", request)
     }
 
-    /// 创建企业标签 (`CreateCorpTag`)
+    /// Create a business tag (`CreateCorpTag`)
+    ///
+    /// Create a business tag
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建企业标签
+    ///
+    /// 创建企业标签
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=CreateCorpTag)
+    ///
+    /// </details>
     ///
     /// # Example: demo
     ///
@@ -130,9 +162,19 @@ impl Client {
         self.call("CreateCorpTag", request)
     }
 
-    /// 添加数据表 (`CreateDataTable`)
+    /// Add a data table (`CreateDataTable`)
+    ///
+    /// Add a data table
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加数据表
+    ///
+    /// 添加数据表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=CreateDataTable)
+    ///
+    /// </details>
     ///
     /// # Example: 创建数据表
     ///
@@ -144,9 +186,19 @@ impl Client {
         self.call("CreateDataTable", request)
     }
 
-    /// 创建数据源 (`CreateDatasource`)
+    /// Creates a data source (`CreateDatasource`)
+    ///
+    /// This API is used to create a data source.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建数据源
+    ///
+    /// 创建数据源
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=CreateDatasource)
+    ///
+    /// </details>
     ///
     /// # Example: 创建数据源
     ///
@@ -158,9 +210,19 @@ impl Client {
         self.call("CreateDatasource", request)
     }
 
-    /// 创建云数据库 (`CreateDatasourceCloud`)
+    /// Creates a cloud database (`CreateDatasourceCloud`)
+    ///
+    /// This API is used to create a cloud database.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建云数据库
+    ///
+    /// 创建云数据库
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=CreateDatasourceCloud)
+    ///
+    /// </details>
     ///
     /// # Example: 创建云数据库示例
     ///
@@ -172,9 +234,19 @@ impl Client {
         self.call("CreateDatasourceCloud", request)
     }
 
-    /// 创建嵌出报表Token (`CreateEmbedToken`)
+    /// Creates an embedded report token (`CreateEmbedToken`)
+    ///
+    /// This API is used to create an embedded report with strong authentication.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建嵌出报表Token
     ///
     /// 创建嵌出报表-强鉴权
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=CreateEmbedToken)
+    ///
+    /// </details>
     ///
     /// # Example: 报表嵌出创建Token接口示例-强鉴权
     ///
@@ -203,9 +275,19 @@ impl Client {
         self.call("CreateEmbedToken", request)
     }
 
-    /// 创建行列权限 (`CreatePermissionRanks`)
+    /// Create a row/column permission (`CreatePermissionRanks`)
+    ///
+    /// Create row/column permissions
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建行列权限
+    ///
+    /// 创建行列权限
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=CreatePermissionRanks)
+    ///
+    /// </details>
     ///
     /// # Example: 创建行列权限
     ///
@@ -231,9 +313,19 @@ impl Client {
         self.call("CreatePermissionRanks", request)
     }
 
-    /// 创建项目 (`CreateProject`)
+    /// Creates a project (`CreateProject`)
+    ///
+    /// This API is used to create a project.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建项目
+    ///
+    /// 创建项目
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=CreateProject)
+    ///
+    /// </details>
     ///
     /// # Example: 创建项目
     ///
@@ -257,9 +349,19 @@ impl Client {
         self.call("CreateProject", request)
     }
 
-    /// 创建标签表 (`CreateTagTable`)
+    /// Create a tag table (`CreateTagTable`)
+    ///
+    /// Create a tag table
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建标签表
+    ///
+    /// 创建标签表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=CreateTagTable)
+    ///
+    /// </details>
     ///
     /// # Example: 创建标签表
     ///
@@ -281,6 +383,8 @@ impl Client {
     }
 
     /// 创建用户组 (`CreateUserGroup`)
+    ///
+    /// **China site only.**
     ///
     /// CreateUserGroup
     ///
@@ -306,6 +410,8 @@ impl Client {
 
     /// 创建用户组成员 (`CreateUserGroupMember`)
     ///
+    /// **China site only.**
+    ///
     /// CreateUserGroupMember
     ///
     /// # Example: CreateUserGroupMember
@@ -327,9 +433,19 @@ impl Client {
         self.call("CreateUserGroupMember", request)
     }
 
-    /// 创建用户角色 (`CreateUserRole`)
+    /// Creates a user role (`CreateUserRole`)
+    ///
+    /// This API is used to create a user role.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建用户角色
+    ///
+    /// 创建用户角色
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=CreateUserRole)
+    ///
+    /// </details>
     ///
     /// # Example: demo
     ///
@@ -341,9 +457,19 @@ impl Client {
         self.call("CreateUserRole", request)
     }
 
-    /// 项目内-创建用户角色 (`CreateUserRoleProject`)
+    /// Creates a user role in the project (`CreateUserRoleProject`)
+    ///
+    /// This API is used to create a user role in the project.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 项目内-创建用户角色
+    ///
+    /// 项目内-创建用户角色
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=CreateUserRoleProject)
+    ///
+    /// </details>
     ///
     /// # Example: demo
     ///
@@ -356,6 +482,8 @@ impl Client {
     }
 
     /// 删除ApiKey (`DeleteAuthApiKey`)
+    ///
+    /// **China site only.**
     ///
     /// 删除ApiKey
     ///
@@ -375,11 +503,32 @@ impl Client {
         self.call("DeleteAuthApiKey", request)
     }
 
-    /// 删除数据源 (`DeleteDatasource`)
+    /// Deletes a data source (`DeleteDatasource`)
+    ///
+    /// This API is used to delete a data source.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除数据源
     ///
+    /// 删除数据源
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=DeleteDatasource)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): success
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": 1982493789748932,
+    ///   "ProjectId": 1982493789748932
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 无效id
     ///
     /// Request:
     ///
@@ -396,9 +545,19 @@ impl Client {
         self.call("DeleteDatasource", request)
     }
 
-    /// 删除项目 (`DeleteProject`)
+    /// Deletes a project (`DeleteProject`)
+    ///
+    /// This API is used to delete a project.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除项目
+    ///
+    /// 删除项目
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=DeleteProject)
+    ///
+    /// </details>
     ///
     /// # Example: 删除项目
     ///
@@ -420,6 +579,8 @@ impl Client {
 
     /// 删除用户组 (`DeleteUserGroup`)
     ///
+    /// **China site only.**
+    ///
     /// DeleteUserGroup
     ///
     /// # Example: 成功
@@ -439,6 +600,8 @@ impl Client {
     }
 
     /// 删除用户组成员 (`DeleteUserGroupMember`)
+    ///
+    /// **China site only.**
     ///
     /// DeleteUserGroupMember
     ///
@@ -461,9 +624,19 @@ impl Client {
         self.call("DeleteUserGroupMember", request)
     }
 
-    /// 删除用户角色 (`DeleteUserRole`)
+    /// Deletes a user role (`DeleteUserRole`)
+    ///
+    /// This API is used to remove a user role, which will result in user deletion.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除用户角色
     ///
     /// 删除用户角色，会删除用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=DeleteUserRole)
+    ///
+    /// </details>
     ///
     /// # Example: 删除用户角色-示例接口
     ///
@@ -481,9 +654,19 @@ impl Client {
         self.call("DeleteUserRole", request)
     }
 
-    /// 项目内-删除用户角色 (`DeleteUserRoleProject`)
+    /// Deletes a user role in the project (`DeleteUserRoleProject`)
+    ///
+    /// This API is used to delete a user role in the project.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 项目内-删除用户角色
+    ///
+    /// 项目内-删除用户角色
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=DeleteUserRoleProject)
+    ///
+    /// </details>
     ///
     /// # Example: 项目内-删除用户接口
     ///
@@ -503,6 +686,8 @@ impl Client {
     }
 
     /// ApiKey信息 (`DescribeAuthApiKeyInfo`)
+    ///
+    /// **China site only.**
     ///
     /// ApiKey信息
     ///
@@ -524,6 +709,8 @@ impl Client {
 
     /// ApiKey列表 (`DescribeAuthApiKeyList`)
     ///
+    /// **China site only.**
+    ///
     /// ApiKey列表
     ///
     /// # Example: 成功
@@ -544,9 +731,19 @@ impl Client {
         self.read("DescribeAuthApiKeyList", request)
     }
 
-    /// 查询数据源列表 (`DescribeDatasourceList`)
+    /// Queries a data source list (`DescribeDatasourceList`)
+    ///
+    /// This API is used to query a data source list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询数据源列表
+    ///
+    /// 查询数据源列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=DescribeDatasourceList)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 示例
     ///
@@ -563,6 +760,16 @@ impl Client {
     ///   "ProjectId": 1982493789748932
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): success
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ProjectId": 11
+    /// }
+    /// ```
     pub fn describe_datasource_list<'a>(
         &'a self,
         request: &'a DescribeDatasourceListRequest,
@@ -570,9 +777,19 @@ impl Client {
         self.read("DescribeDatasourceList", request)
     }
 
-    /// 查询页面组件信息 (`DescribePageWidgetList`)
+    /// Queries component information on the page (`DescribePageWidgetList`)
+    ///
+    /// This API is used to query component information on the page.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询页面组件信息
+    ///
+    /// 查询页面组件信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=DescribePageWidgetList)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -592,6 +809,8 @@ impl Client {
     }
 
     /// 根据角色或标签查询行列权限配置 (`DescribePermissionRanksInfo`)
+    ///
+    /// **China site only.**
     ///
     /// 根据角色或标签查询行列权限配置
     ///
@@ -618,6 +837,8 @@ impl Client {
 
     /// 行列权限项目内角色列表1 (`DescribePermissionRoleInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 行列权限项目内角色列表接口1
     ///
     /// # Example: 项目内角色列表接口示例
@@ -641,6 +862,8 @@ impl Client {
 
     /// 查询行列权限初始状态1 (`DescribePermissionStatusInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 查询行列权限初始状态1
     ///
     /// # Example: 项目内角色列表接口示例
@@ -662,9 +885,19 @@ impl Client {
         self.read("DescribePermissionStatusInfo", request)
     }
 
-    /// 项目详情 (`DescribeProjectInfo`)
+    /// Obtains project details (`DescribeProjectInfo`)
+    ///
+    /// This API is used to obtain project details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 项目详情
     ///
     /// 项目详情接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=DescribeProjectInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 展示项目详情接口示例
     ///
@@ -683,9 +916,19 @@ impl Client {
         self.read("DescribeProjectInfo", request)
     }
 
-    /// 项目列表数据接口 (`DescribeProjectList`)
+    /// Obtains project list data (`DescribeProjectList`)
+    ///
+    /// This API is used to obtain project information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 项目列表数据接口
     ///
     /// 项目信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=DescribeProjectList)
+    ///
+    /// </details>
     ///
     /// # Example: 项目列表数据接口
     ///
@@ -707,6 +950,8 @@ impl Client {
     }
 
     /// 查看当前资源的用户组权限 (`DescribeResourceUserGroupPageList`)
+    ///
+    /// **China site only.**
     ///
     /// 用户组资源权限查询接口
     ///
@@ -742,9 +987,19 @@ impl Client {
         self.read("DescribeResourceUserGroupPageList", request)
     }
 
-    /// 原始数据表字段接口 (`DescribeSourceFieldList`)
+    /// Original data table field interface (`DescribeSourceFieldList`)
+    ///
+    /// API information for raw data table fields
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 原始数据表字段接口
     ///
     /// 原始数据表字段接口信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=DescribeSourceFieldList)
+    ///
+    /// </details>
     ///
     /// # Example: 原始数据表字段接口
     ///
@@ -779,6 +1034,8 @@ impl Client {
 
     /// 查询用户组详情 (`DescribeUserGroupInfo`)
     ///
+    /// **China site only.**
+    ///
     /// DescribeUserGroupInfo
     ///
     /// # Example: DescribeUserGroupInfo
@@ -798,6 +1055,8 @@ impl Client {
     }
 
     /// 查询用户组成员列表 (`DescribeUserGroupMemberList`)
+    ///
+    /// **China site only.**
     ///
     /// DescribeUserGroupMemberList
     ///
@@ -823,6 +1082,8 @@ impl Client {
 
     /// 用户组-树形结构 (`DescribeUserGroupTreeList`)
     ///
+    /// **China site only.**
+    ///
     /// 用户组数查询接口
     ///
     /// # Example: 查询
@@ -842,9 +1103,19 @@ impl Client {
         self.read("DescribeUserGroupTreeList", request)
     }
 
-    /// 项目内-用户接口 (`DescribeUserProjectList`)
+    /// Obtains the user interface in the project (`DescribeUserProjectList`)
+    ///
+    /// This API is used to obtain the user interface in the project.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 项目内-用户接口
+    ///
+    /// 项目内-用户接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=DescribeUserProjectList)
+    ///
+    /// </details>
     ///
     /// # Example: 项目内用户接口示例
     ///
@@ -866,9 +1137,19 @@ impl Client {
         self.read("DescribeUserProjectList", request)
     }
 
-    /// 用户角色列表 (`DescribeUserRoleList`)
+    /// Obtains the user role list (`DescribeUserRoleList`)
+    ///
+    /// This API is used to obtain the user role list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 用户角色列表
+    ///
+    /// 用户角色列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=DescribeUserRoleList)
+    ///
+    /// </details>
     ///
     /// # Example: 用户信息列表
     ///
@@ -892,9 +1173,19 @@ impl Client {
         self.read("DescribeUserRoleList", request)
     }
 
-    /// 项目内-用户角色列表 (`DescribeUserRoleProjectList`)
+    /// Obtains the user role list in the project (`DescribeUserRoleProjectList`)
+    ///
+    /// This API is used to obtain the user role list in the project.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 项目内-用户角色列表
+    ///
+    /// 项目内-用户角色列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=DescribeUserRoleProjectList)
+    ///
+    /// </details>
     ///
     /// # Example: 项目内-用户角色列表
     ///
@@ -915,9 +1206,19 @@ impl Client {
         self.read("DescribeUserRoleProjectList", request)
     }
 
-    /// 编辑企业标签(异步) (`EditCorpTag`)
+    /// Edit Business Tag (Async) (`EditCorpTag`)
+    ///
+    /// Edit business tags (async)
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 编辑企业标签(异步)
+    ///
+    /// 编辑企业标签(异步)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=EditCorpTag)
+    ///
+    /// </details>
     ///
     /// # Example: 编辑企业标签(异步)
     ///
@@ -941,9 +1242,19 @@ impl Client {
         self.call("EditCorpTag", request)
     }
 
-    /// 分享页截图导出 (`ExportScreenPage`)
+    /// Exports a screenshot of the share page (`ExportScreenPage`)
+    ///
+    /// This API is used to export a screenshot.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 分享页截图导出
     ///
     /// 页面截图导出
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=ExportScreenPage)
+    ///
+    /// </details>
     ///
     /// # Example: 导出自由画布
     ///
@@ -967,6 +1278,8 @@ impl Client {
 
     /// 更新ApiKey (`ModifyAuthApiKey`)
     ///
+    /// **China site only.**
+    ///
     /// 更新ApiKey
     ///
     /// # Example: 成功
@@ -986,9 +1299,19 @@ impl Client {
         self.call("ModifyAuthApiKey", request)
     }
 
-    /// 更新数据源 (`ModifyDatasource`)
+    /// Updates a data source (`ModifyDatasource`)
+    ///
+    /// This API is used to update a data source.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新数据源
+    ///
+    /// 更新数据源
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=ModifyDatasource)
+    ///
+    /// </details>
     ///
     /// # Example: 更新数据源
     ///
@@ -1000,9 +1323,19 @@ impl Client {
         self.call("ModifyDatasource", request)
     }
 
-    /// 更新云数据库 (`ModifyDatasourceCloud`)
+    /// Updates a cloud database (`ModifyDatasourceCloud`)
+    ///
+    /// This API is used to update a cloud database.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新云数据库
+    ///
+    /// 更新云数据库
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=ModifyDatasourceCloud)
+    ///
+    /// </details>
     ///
     /// # Example: 更新云数据库示例
     ///
@@ -1014,9 +1347,19 @@ impl Client {
         self.call("ModifyDatasourceCloud", request)
     }
 
-    /// 修改项目 (`ModifyProject`)
+    /// Modifies a project (`ModifyProject`)
+    ///
+    /// This API is used to modify project information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改项目
     ///
     /// 修改项目信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=ModifyProject)
+    ///
+    /// </details>
     ///
     /// # Example: 修改项目
     ///
@@ -1043,9 +1386,19 @@ impl Client {
         self.call("ModifyProject", request)
     }
 
-    /// 更新用户权限 (`ModifyResourceUser`)
+    /// Update user permissions (`ModifyResourceUser`)
+    ///
+    /// This API is used to modify by user resource.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新用户权限
     ///
     /// 按用户资源修改
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=ModifyResourceUser)
+    ///
+    /// </details>
     ///
     /// # Example: 修改
     ///
@@ -1078,6 +1431,8 @@ impl Client {
     }
 
     /// 更新用户组权限 (`ModifyResourceUserGroup`)
+    ///
+    /// **China site only.**
     ///
     /// 更新用户组权限
     ///
@@ -1113,9 +1468,19 @@ impl Client {
         self.call("ModifyResourceUserGroup", request)
     }
 
-    /// 按资源 - 更新用户组权限 (`ModifyResourceUserGroupResource`)
+    /// Update user group permission based on resources (`ModifyResourceUserGroupResource`)
+    ///
+    /// Update user group permission based on resources
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 按资源 - 更新用户组权限
+    ///
+    /// 按资源 - 更新用户组权限
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=ModifyResourceUserGroupResource)
+    ///
+    /// </details>
     ///
     /// # Example: 更新
     ///
@@ -1148,9 +1513,19 @@ impl Client {
         self.call("ModifyResourceUserGroupResource", request)
     }
 
-    /// 编辑标签表 (`ModifyTagTable`)
+    /// Edit a tag table (`ModifyTagTable`)
+    ///
+    /// Edit tag table
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 编辑标签表
+    ///
+    /// 编辑标签表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=ModifyTagTable)
+    ///
+    /// </details>
     ///
     /// # Example: 编辑标签表
     ///
@@ -1173,6 +1548,8 @@ impl Client {
     }
 
     /// 修改用户角色信息和用户组信息 (`ModifyUserDetailInfo`)
+    ///
+    /// **China site only.**
     ///
     /// 修改用户角色信息
     ///
@@ -1210,6 +1587,8 @@ impl Client {
 
     /// 更新用户组 (`ModifyUserGroup`)
     ///
+    /// **China site only.**
+    ///
     /// ModifyUserGroup
     ///
     /// # Example: 成功
@@ -1237,9 +1616,19 @@ impl Client {
         self.call("ModifyUserGroup", request)
     }
 
-    /// 修改用户角色信息 (`ModifyUserRole`)
+    /// Modifies user role information (`ModifyUserRole`)
+    ///
+    /// This API is used to modify user role info.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改用户角色信息
+    ///
+    /// 修改用户角色信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=ModifyUserRole)
+    ///
+    /// </details>
     ///
     /// # Example: 修改用户角色信息
     ///
@@ -1269,9 +1658,19 @@ impl Client {
         self.call("ModifyUserRole", request)
     }
 
-    /// 项目-修改用户角色信息 (`ModifyUserRoleProject`)
+    /// Modifies user role information in the project (`ModifyUserRoleProject`)
+    ///
+    /// This API is used to modify the user role info in the project.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 项目-修改用户角色信息
+    ///
+    /// 项目-修改用户角色信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=ModifyUserRoleProject)
+    ///
+    /// </details>
     ///
     /// # Example: 项目-修改用户信息
     ///
@@ -1296,9 +1695,19 @@ impl Client {
         self.call("ModifyUserRoleProject", request)
     }
 
-    /// 修改用户标签值 (`ModifyUserTag`)
+    /// Modify a user tag value (`ModifyUserTag`)
+    ///
+    /// Modify user tag value
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改用户标签值
+    ///
+    /// 修改用户标签值
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=bi&Version=2022-01-05&Action=ModifyUserTag)
+    ///
+    /// </details>
     ///
     /// # Example: 修改用户标签值
     ///
@@ -1328,6 +1737,8 @@ impl Client {
 
     /// 查询用户组成员 (`QueryUserGroupMember`)
     ///
+    /// **China site only.**
+    ///
     /// QueryUserGroupMember
     ///
     /// # Example: QueryUserGroupMember
@@ -1351,43 +1762,45 @@ impl Client {
 }
 
 rt::model! {
-/// API数据源连接配置
+/// API data source connection configuration
+///
+/// <details><summary>中文</summary>API数据源连接配置</details>
 pub struct ApiDatasourceConfig: encode {
-  /// API数据源解析结果
+  /// API data source parsing result
   fields_json_data: String = "FieldsJsonData",
-  /// 连接类型1:直连 2:抽取
+  /// Connection Type 1: Direct Connection 2: Extraction
   connection_type: u64 = "ConnectionType",
-  /// 抽取频率配置
+  /// Extraction frequency configuration
   frequency_config: FrequencyConfig = "FrequencyConfig",
-  /// 请求URL
+  /// Request URL
   url: String = "Url",
   /// 1:GET 2:POST
   request_method: u64 = "RequestMethod",
-  /// 请求头
+  /// Request headers
   request_header: String = "RequestHeader",
-  /// 请求参数
+  /// Request parameter
   request_params: String = "RequestParams",
-  /// 请求体
+  /// request body
   request_body: String = "RequestBody",
-  /// 用户名
+  /// Username.
   user_name: String = "UserName",
-  /// 密码
+  /// Password.
   password: String = "Password",
-  /// 1: 无鉴权 2:BASIC_AUTH
+  /// Valid values: 1: no authentication; 2: BASIC_AUTH.
   authorization_type: u64 = "AuthorizationType",
-  /// 表id
+  /// Table ID.
   table_id: u64 = "TableId",
-  /// 路径DbName映射
+  /// Mapping path DbName
   json_path_db_name_map: String = "JsonPathDbNameMap",
-  /// 鉴权API
+  /// Authentication API
   auth_api: String = "AuthApi",
-  /// 应用Key
+  /// Application Key
   app_key: String = "AppKey",
-  /// 应用密钥
+  /// application key
   app_secret: String = "AppSecret",
-  /// 数据密钥Key
+  /// Data Key
   secret_key: String = "SecretKey",
-  /// 数据密钥初始化向量
+  /// Data key initialization vector
   secret_iv: String = "SecretIv",
 }
 
@@ -1421,75 +1834,79 @@ pub struct ApiKeyAuthApplyVOList: decode {
   list: Vec<ApiKeyAuthApplyVO> = "List",
 }
 
-/// ApplyEmbedInterval请求参数结构体
+/// Request of [`Client::apply_embed_interval`].
 pub struct ApplyEmbedIntervalRequest: encode {
-  /// 分享项目id
+  /// Shares the project ID.
   project_id: u64 = "ProjectId",
-  /// 分享页面id，嵌出看板时此为空值0，ChatBI嵌出时不传
+  /// Shares the page ID. This field is empty (0) for embedding a dashboard and is not passed for embedding ChatBI.
   page_id: u64 = "PageId",
-  /// 需要申请延期的Token
+  /// Token requiring extension.
   bi_token: String = "BIToken",
-  /// 备用字段
+  /// Alternate field.
   extra_param: String = "ExtraParam",
-  /// embed：页面/看板嵌出
-  /// chatBIEmbed：ChatBI嵌出
+  /// embed: page/dashboard embedding.
+  /// chatBIEmbed: ChatBI embedding.
   intention: String = "Intention",
-  /// panel, 看板；page，页面
-  /// project，ChatBI嵌出时
+  /// panel: dashboard; page: page.
+  /// project, during ChatBI embedding.
   scope: String = "Scope",
 }
 
-/// ApplyEmbedInterval返回参数结构体
+/// Response of [`Client::apply_embed_interval`].
 pub struct ApplyEmbedIntervalResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object.
   error_info: ErrorInfo = "ErrorInfo",
-  /// 额外参数
+  /// Additional parameters.
   extra: String = "Extra",
-  /// 结果数据
+  /// Result data.
   data: ApplyEmbedTokenInfo = "Data",
-  /// 结果描述
+  /// Result description.
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 申请Token延期
+/// Token deferral request
+///
+/// <details><summary>中文</summary>申请Token延期</details>
 pub struct ApplyEmbedTokenInfo: decode {
-  /// 申请结果
+  /// Request result.
   result: bool = "Result",
 }
 
-/// 列表查询返回的每条记录的操作属性
+/// Operation attributes of every record returned by a list query
+///
+/// <details><summary>中文</summary>列表查询返回的每条记录的操作属性</details>
 pub struct BaseStateAction: decode {
-  /// 编辑是否可见
+  /// Whether the edit button is visible.
   show_edit: bool = "ShowEdit",
-  /// 编辑是否可点击
+  /// Whether the edit button is clickable.
   is_edit: bool = "IsEdit",
-  /// 编辑按钮的文本
+  /// Edit button text.
   edit_text: String = "EditText",
-  /// 编辑不可用时的提示文本
+  /// Edit-disabled hint.
   edit_tips: String = "EditTips",
-  /// 删除是否可见
+  /// Whether the deletion button is visible.
   show_del: bool = "ShowDel",
-  /// 删除是否可点击
+  /// Whether the deletion button is clickable.
   is_del: bool = "IsDel",
-  /// 删除按钮的文本
+  /// Delete button text.
   del_text: String = "DelText",
-  /// 删除不可用时的提示文本
+  /// Delete-disabled hint.
   del_tips: String = "DelTips",
-  /// 复制是否可见
+  /// Whether the copy button is visible.
   show_copy: bool = "ShowCopy",
-  /// 是否可见
+  /// Whether it is visible.
   show_view: bool = "ShowView",
-  /// 是否可重命名
+  /// Whether renaming is allowed.
   show_rename: bool = "ShowRename",
 }
 
-/// ClearEmbedToken请求参数结构体
+/// Request of [`Client::clear_embed_token`].
 pub struct ClearEmbedTokenRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 主账号id
+  /// **Required.** Host Account ID
   user_corp_id: String = "UserCorpId",
   /// **Required.** panel , page
   scope: String = "Scope",
@@ -1497,37 +1914,39 @@ pub struct ClearEmbedTokenRequest: encode {
   page_id: String = "PageId",
 }
 
-/// ClearEmbedToken返回参数结构体
+/// Response of [`Client::clear_embed_token`].
 pub struct ClearEmbedTokenResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object
   error_info: ErrorInfo = "ErrorInfo",
-  /// 额外消息
+  /// Additional message.
   extra: String = "Extra",
-  /// 提示消息
+  /// Prompt message.
   msg: String = "Msg",
-  /// 结果
+  /// Result
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 企业用户列表
+/// Enterprise user list
+///
+/// <details><summary>中文</summary>企业用户列表</details>
 pub struct CorpUserListData: decode {
-  /// 列表
+  /// List.
   list: Vec<UserIdAndUserName> = "List",
-  /// 总数
+  /// Total number.
   total: i64 = "Total",
-  /// 页数
+  /// Number of pages.
   total_pages: i64 = "TotalPages",
 }
 
-/// CreateAuthApiKey请求参数结构体
+/// Request of [`Client::create_auth_api_key`].
 pub struct CreateAuthApiKeyRequest: encode {
   /// <p>默认用户</p>
   default_user: String = "DefaultUser",
 }
 
-/// CreateAuthApiKey返回参数结构体
+/// Response of [`Client::create_auth_api_key`].
 pub struct CreateAuthApiKeyResponse: decode {
   /// 自定义错误信息对象
   error_info: ErrorInfo = "ErrorInfo",
@@ -1537,255 +1956,267 @@ pub struct CreateAuthApiKeyResponse: decode {
   msg: String = "Msg",
   /// <p>数据</p>
   data: ApiKeyAuthApplyVO = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCorpTag请求参数结构体
+/// Request of [`Client::create_corp_tag`].
 pub struct CreateCorpTagRequest: encode {
-  /// 标签名
+  /// Tag name
   name: String = "Name",
 }
 
-/// CreateCorpTag返回参数结构体
+/// Response of [`Client::create_corp_tag`].
 pub struct CreateCorpTagResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object
   error_info: ErrorInfo = "ErrorInfo",
-  /// 扩展
+  /// Expansion.
   extra: String = "Extra",
-  /// 消息
+  /// Message.
   msg: String = "Msg",
-  /// 数据
+  /// Data.
   data: DataId = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDataTable请求参数结构体
+/// Request of [`Client::create_data_table`].
 pub struct CreateDataTableRequest: encode {
-  /// **Required.** 后端提供字典：数据表类型，1、数据库建表，2、SQL建表，3、Excel上传，4、API接入，5、腾讯文档，6、云数据库，7、手工输入，8、关联查询
+  /// **Required.** The backend provides a dictionary: table type, 1. database table creation, 2. SQL table creation, 3. Excel upload, 4. API connection, 5. Tencent documentation, 6. cloud database, 7. manually enter, 8. join query.
   r#type: u64 = "Type",
-  /// **Required.** 数据表名称
+  /// **Required.** Data table name
   name: String = "Name",
-  /// **Required.** 无
+  /// **Required.** None.
   project_id: u64 = "ProjectId",
-  /// 所属文件夹
+  /// folder
   fold_id: u64 = "FoldId",
-  /// 数据源Id
+  /// data source Id
   datasource_id: String = "DatasourceId",
-  /// 物理表名
+  /// physical table name
   table_name: String = "TableName",
-  /// sql语句
+  /// sql statement
   sql: String = "Sql",
-  /// excel地址
+  /// excel address
   excel_url: String = "ExcelUrl",
-  /// 字段配置
+  /// configure field
   fields: Vec<TableField> = "Fields",
-  /// 多表关联使用: 1:数据源原表,2:本地表,3:Excel表,4:API表
+  /// Multi-table join usage: 1: Data source original table, 2: Local table, 3: Excel table, 4: API table
   table_node_type: u64 = "TableNodeType",
-  /// 多表关联的原始表信息
+  /// Original table information for multi-table join
   tables: Vec<JoinSourceTable> = "Tables",
-  /// 多表关联的关联信息
+  /// Multi-table join association information
   joins: Vec<JoinRelation> = "Joins",
-  /// 补充信息，如api数据源信息，腾讯文档接入信息等
+  /// Additional info, such as api data source info and Tencent document access info
   ext_info: String = "ExtInfo",
-  /// 是否是异步
+  /// whether
   async_request: bool = "AsyncRequest",
-  /// 依赖的异步事务id
+  /// dependent async transaction id
   parent_tran_id: String = "ParentTranId",
-  /// API数据源配置
+  /// API data source configuration
   api_datasource_config: ApiDatasourceConfig = "ApiDatasourceConfig",
   /// 1
   param_list: Vec<ParamCreateDTO> = "ParamList",
-  /// dlc高级参数
+  /// dlc advanced parameter
   dlc_ext_info: String = "DlcExtInfo",
-  /// 是否查询数据库
+  /// Query database required or not
   query_db_data: String = "QueryDbData",
-  /// 数据表备注
+  /// Table remark
   table_comment: String = "TableComment",
-  /// 是否查询字段备注
+  /// Whether to query field remarks
   query_field_remark: i64 = "QueryFieldRemark",
-  /// 字段备注列表
+  /// Field remarks list
   field_remark_list: Vec<FieldRemarkDTO> = "FieldRemarkList",
 }
 
-/// CreateDataTable返回参数结构体
+/// Response of [`Client::create_data_table`].
 pub struct CreateDataTableResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object
   error_info: ErrorInfo = "ErrorInfo",
-  /// 成功返回数据表的id
+  /// Returned data table id on success
   data: IdDTO = "Data",
-  /// 额外信息
+  /// Additional Information
   extra: String = "Extra",
-  /// 错误提示
+  /// Error prompt
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDatasourceCloud请求参数结构体
+/// Request of [`Client::create_datasource_cloud`].
 pub struct CreateDatasourceCloudRequest: encode {
-  /// **Required.** <p>后端提供字典：域类型，1、腾讯云，2、本地</p>
+  /// **Required.** The backend provides dictionaries: domain type. 1. Tencent Cloud, 2. local.
   service_type: String = "ServiceType",
-  /// **Required.** <p>驱动</p><p>枚举值：</p><ul><li>MYSQL： MySQL数据库</li><li>PRESTO： PRESTO数据库</li><li>POSTGRE： PostgreSQL数据库</li><li>DLC： DLC数据库</li><li>MSSQL： 微软SQL Server数据库</li></ul>
+  /// **Required.** Drive.
+  /// Value range:.
+  /// MYSQL: MYSQL database.
+  /// PRESTO: presto database.
+  /// POSTGRE: PostgreSQL database.
+  /// DLC: dlc database.
+  /// MSSQL: microsoft SQL Server database.
   db_type: String = "DbType",
-  /// **Required.** <p>数据库编码</p>
+  /// **Required.** Database encoding.
   charset: String = "Charset",
-  /// **Required.** <p>用户名</p>
+  /// **Required.** Username.
   db_user: String = "DbUser",
-  /// **Required.** <p>密码</p>
+  /// **Required.** Password.
   db_pwd: String = "DbPwd",
-  /// **Required.** <p>数据库名称</p>
+  /// **Required.** Database name.
   db_name: String = "DbName",
-  /// **Required.** <p>数据库别名</p>
+  /// **Required.** Database alias.
   source_name: String = "SourceName",
-  /// **Required.** <p>项目ID</p>
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// <p>公有云内网ip</p>
+  /// Private network IP address of the public cloud.
   vip: String = "Vip",
-  /// <p>公有云内网端口</p>
+  /// Private network port of the public cloud.
   vport: String = "Vport",
-  /// <p>vpc标识</p>
+  /// VPC identifier.
   vpc_id: String = "VpcId",
-  /// <p>统一vpc标识</p>
+  /// Unified VPC identifier.
   uniq_vpc_id: String = "UniqVpcId",
-  /// <p>区域标识（gz,bj)</p>
+  /// Region identifier (gz, bj).
   region_id: String = "RegionId",
-  /// <p>扩展参数</p>
+  /// Extension parameter.
   extra_param: String = "ExtraParam",
-  /// <p>实例Id</p>
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// <p>数据源产品名</p>
+  /// Product name of the data source.
   prod_db_name: String = "ProdDbName",
-  /// <p>第三方数据源标识</p>
+  /// Third-party data source identifier.
   data_origin: String = "DataOrigin",
-  /// <p>第三方项目id</p>
+  /// Third-party project ID.
   data_origin_project_id: String = "DataOriginProjectId",
-  /// <p>第三方数据源id</p>
+  /// Third-party data source ID.
   data_origin_datasource_id: String = "DataOriginDatasourceId",
-  /// <p>集群id</p>
+  /// Cluster ID.
   cluster_id: String = "ClusterId",
-  /// <p>数据库schema</p>
+  /// Database schema.
   schema: String = "Schema",
-  /// <p>数据库版本</p>
+  /// Database version.
   db_version: String = "DbVersion",
 }
 
-/// CreateDatasourceCloud返回参数结构体
+/// Response of [`Client::create_datasource_cloud`].
 pub struct CreateDatasourceCloudResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object.
   error_info: ErrorInfo = "ErrorInfo",
-  /// <p>成功无</p>
+  /// Success No.
   data: IdDTO = "Data",
-  /// <p>额外信息</p>
+  /// Additional information.
   extra: String = "Extra",
-  /// <p>提示</p>
+  /// Prompt.
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDatasource请求参数结构体
+/// Request of [`Client::create_datasource`].
 pub struct CreateDatasourceRequest: encode {
-  /// **Required.** <p>HOST</p>
+  /// **Required.** HOST
   db_host: String = "DbHost",
-  /// **Required.** <p>端口</p>
+  /// **Required.** Port.
   db_port: u64 = "DbPort",
-  /// **Required.** <p>后端提供字典：域类型，1、腾讯云，2、本地</p>
+  /// **Required.** The backend provides dictionaries: domain type. 1. Tencent Cloud, 2. local.
   service_type: String = "ServiceType",
-  /// **Required.** <p>驱动</p><p>枚举值：</p><ul><li>MYSQL： MySQL数据库</li><li>PRESTO： PRESTO数据库</li><li>POSTGRE： PostgreSQL数据库</li><li>DLC： DLC数据库</li><li>MSSQL： 微软SQL Server数据库</li></ul>
+  /// **Required.** Drive.
+  /// Value range:.
+  /// MYSQL: MYSQL database.
+  /// PRESTO: presto database.
+  /// POSTGRE: PostgreSQL database.
+  /// DLC: dlc database.
+  /// MSSQL: microsoft SQL Server database.
   db_type: String = "DbType",
-  /// **Required.** <p>数据库编码</p>
+  /// **Required.** Database encoding.
   charset: String = "Charset",
-  /// **Required.** <p>用户名</p>
+  /// **Required.** Username.
   db_user: String = "DbUser",
-  /// **Required.** <p>密码</p>
+  /// **Required.** Password.
   db_pwd: String = "DbPwd",
-  /// **Required.** <p>数据库名称</p>
+  /// **Required.** Database name.
   db_name: String = "DbName",
-  /// **Required.** <p>数据库别名</p>
+  /// **Required.** Database alias.
   source_name: String = "SourceName",
-  /// **Required.** <p>项目id</p>
+  /// **Required.** Project ID.
   project_id: u64 = "ProjectId",
-  /// <p>catalog值</p>
+  /// Catalog value.
   catalog: String = "Catalog",
-  /// <p>第三方数据源标识</p>
+  /// Third-party data source identifier.
   data_origin: String = "DataOrigin",
-  /// <p>第三方项目id</p>
+  /// Third-party project ID.
   data_origin_project_id: String = "DataOriginProjectId",
-  /// <p>第三方数据源id</p>
+  /// Third-party data source ID.
   data_origin_datasource_id: String = "DataOriginDatasourceId",
-  /// <p>扩展参数</p>
+  /// Extension parameter.
   extra_param: String = "ExtraParam",
-  /// <p>腾讯云私有网络统一标识</p>
+  /// Unified identifier of the Tencent Cloud VPC.
   uniq_vpc_id: String = "UniqVpcId",
-  /// <p>私有网络ip</p>
+  /// VPC IP address.
   vip: String = "Vip",
-  /// <p>私有网络端口</p>
+  /// VPC port.
   vport: String = "Vport",
-  /// <p>腾讯云私有网络标识</p>
+  /// Tencent Cloud VPC identifier.
   vpc_id: String = "VpcId",
-  /// <p>操作权限限制</p>
+  /// Operation permission limitation.
   operation_auth_limit: Vec<String> = "OperationAuthLimit",
-  /// <p>开启vpc</p>
+  /// Enables VPC.
   use_vpc: bool = "UseVPC",
-  /// <p>地域</p>
+  /// Region.
   region_id: String = "RegionId",
-  /// <p>数据库schema</p>
+  /// Database schema.
   schema: String = "Schema",
-  /// <p>数据库版本</p>
+  /// Database version.
   db_version: String = "DbVersion",
 }
 
-/// CreateDatasource返回参数结构体
+/// Response of [`Client::create_datasource`].
 pub struct CreateDatasourceResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object.
   error_info: ErrorInfo = "ErrorInfo",
-  /// <p>数据源id</p>
+  /// Data source ID.
   data: IdDTO = "Data",
-  /// <p>额外信息</p>
+  /// Additional information.
   extra: String = "Extra",
-  /// <p>提示</p>
+  /// Prompt.
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateEmbedToken请求参数结构体
+/// Request of [`Client::create_embed_token`].
 pub struct CreateEmbedTokenRequest: encode {
-  /// 分享项目id
+  /// Shares the project ID.
   project_id: u64 = "ProjectId",
-  /// 分享页面id，嵌出看板时此为空值0，ChatBI嵌出时不传
+  /// Shares the page ID. This field is empty (0) for embedding a dashboard and is not passed for embedding ChatBI.
   page_id: u64 = "PageId",
-  /// embed表示页面看板嵌出，chatBIEmbed表示ChatBI嵌出
+  /// "embed" indicates page dashboard embedding, and "chatBIEmbed" indicates ChatBI embedding.
   intention: String = "Intention",
-  /// page表示嵌出页面，panel表示嵌出整个看板，ChatBI嵌出时使用project
+  /// "page" indicates embedding a page, "panel" indicates embedding the entire dashboard, and "project" is used for ChatBI embedding.
   scope: String = "Scope",
-  /// 过期时间。 单位：分钟 最大值：240。即，4小时 默认值：240
+  /// Expiration time. Unit: minutes. Maximum value: 240 (namely, 4 hours). Default value: 240.
   expire_time: String = "ExpireTime",
-  /// 备用字段
+  /// Alternate field.
   extra_param: String = "ExtraParam",
-  /// 使用者企业Id(仅用于多用户)
+  /// User enterprise ID (only used for multi-user).
   user_corp_id: String = "UserCorpId",
-  /// 使用者Id(仅用于多用户)
+  /// User ID (only used for multi-user).
   user_id: String = "UserId",
-  /// 访问次数限制，限制范围1-99999，为空则不设置访问次数限制
+  /// Access count limit (range: 1-99999). Leave empty to disable access restrictions.
   ticket_num: i64 = "TicketNum",
-  /// 全局筛选参数 报表过滤条件的全局参数。 格式为JSON格式的字符串
-  /// **目前仅支持字符类型页面参数绑定到全局参数
+  /// Global filter parameters: Applies to all report filter criteria. Should be formatted as a JSON string.
+  /// ** Currently, only character-type page parameters can be bound to global parameters.
   /// **
   /// [
   /// {
-  /// "ParamKey": "name",  //页面参数名称
-  /// "JoinType": "AND",     // 连接方式,目前仅支持AND
+  /// "ParamKey": "name", page parameter name.
+  /// "JoinType": "AND", // connection method. Currently, only AND is supported.
   /// "WhereList": [
   /// {
-  /// "Operator": "-neq",   // 操作符，参考以下说明
-  /// "Value": [                   //操作值，单值数组只传一个值
+  /// "Operator": "-neq", // operator. Refer to the following instructions.
+  /// "Value": [ action value. For a single-value array, only one value is passed.
   /// "zZWJMD",
   /// "ZzVGHX",
-  /// "湖南省",
-  /// "河北省"
+  /// "Hunan province".
+  /// "Hebei province".
   /// ]
   /// }
   /// ]
@@ -1797,143 +2228,148 @@ pub struct CreateEmbedTokenRequest: encode {
   /// {
   /// "Operator": "-neq",
   /// "Value": [
-  /// "男"
+  /// "Male".
   /// ]
   /// }
   /// ]
   /// }
   /// ]
   ///
-  /// Operator 目前支持
-  /// -neq  不等于!=操作符
-  /// -eq  等于=操作符
-  /// -is     in操作符
+  /// Currently supported operators.
+  /// -neq not equal to != operator.
+  /// -eq equal to = operator.
+  /// -is in operator.
   global_param: String = "GlobalParam",
-  /// 100 不绑定用户, 一次创建一个token，UserCorpId和UserId 非必填，不支持 ChatBI 嵌出
-  /// 200 单用户单token , 一次创建一个token， UserCorpId和UserId 必填
-  /// 300 单用户多token, 一次创建多个token，UserCorpId和UserId 必填
+  /// 100: no user bound. Create 1 token at a time. UserCorpId and UserId are optional. ChatBI embedding is not supported.
+  /// 200: single token per user. Create 1 token at a time. UserCorpId and UserId required.
+  /// 300: multiple tokens per user. Create multiple tokens at a time. UserCorpId and UserId required.
   token_type: i64 = "TokenType",
-  /// 一次创建的token数
+  /// The number of tokens created at one time.
   token_num: i64 = "TokenNum",
-  /// 嵌出显示配置，目前为ChatBI嵌出场景用，TableFilter表示数据表列表过滤，SqlView表示sql查看功能
+  /// Embedded display configurations: Currently for ChatBI embedding scenarios; TableFilter represents data table list filtering, SqlView represents SQL view feature.
   config_param: String = "ConfigParam",
 }
 
-/// CreateEmbedToken返回参数结构体
+/// Response of [`Client::create_embed_token`].
 pub struct CreateEmbedTokenResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object.
   error_info: ErrorInfo = "ErrorInfo",
-  /// 额外信息
+  /// Additional information.
   extra: String = "Extra",
-  /// 数据
+  /// Data.
   data: EmbedTokenInfo = "Data",
-  /// 结果描述
+  /// Result description.
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePermissionRanks请求参数结构体
+/// Request of [`Client::create_permission_ranks`].
 pub struct CreatePermissionRanksRequest: encode {
-  /// <p>页数</p>
+  /// <p>page number</p>
   table_id: i64 = "TableId",
-  /// <p>模式</p><p>枚举值：</p><ul><li>ALL： 全部</li><li>Specify： 指定</li><li>TAG： 标签</li></ul><p>默认值：ALL</p>
+  /// <p>Mode</p><p>Enumeration value:</p><ul><li>ALL: All</li><li>Specify: Specify</li><li>TAG: Tag</li></ul><p>Default value: ALL</p>
   mode: String = "Mode",
-  /// <p>角色类型</p><p>枚举值：</p><ul><li>ROLES： 按角色</li><li>Others： 其它</li></ul><p>默认值：Others</p>
+  /// <p>Role type</p><p>Enumeration value:</p><ul><li>ROLES: By role</li><li>Others: Other</li></ul><p>Default value: Others</p>
   role_type: String = "RoleType",
-  /// <p>所有页码</p>
+  /// <p>All page numbers</p>
   role_id: i64 = "RoleId",
-  /// <p>规则信息</p>
+  /// <p>Rule information</p>
   ruler_info: String = "RulerInfo",
-  /// <p>类型</p><p>枚举值：</p><ul><li>ROW： 行权限</li><li>COLUMN： 列权限</li></ul><p>默认值：ROW</p>
+  /// <p>Type</p><p>Enumeration value:</p><ul><li>ROW: row permission</li><li>COLUMN: column permission</li></ul><p>Default value: ROW</p>
   r#type: String = "Type",
-  /// <p>开启状态</p><p>枚举值：</p><ul><li>Open： 开启</li><li>Close： 关闭</li></ul><p>默认值：Close</p>
+  /// <p>Enabled status</p><p>Enumeration value:</p><ul><li>Open: Turn on</li><li>Close: Turn off</li></ul><p>Default value: Close</p>
   open_status: String = "OpenStatus",
-  /// <p>项目id</p>
+  /// <p>Project ID.</p>
   project_id: i64 = "ProjectId",
-  /// <p>行列权限配置</p>
+  /// <p>Row/column permission configuration</p>
   row_column_config_list: Vec<RowColumnConfig> = "RowColumnConfigList",
 }
 
-/// CreatePermissionRanks返回参数结构体
+/// Response of [`Client::create_permission_ranks`].
 pub struct CreatePermissionRanksResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object
   error_info: ErrorInfo = "ErrorInfo",
-  /// <p>消息</p>
+  /// <p>Message</p>
   msg: String = "Msg",
   /// <p>112</p>
   extra: String = "Extra",
   /// <p>1</p>
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateProject请求参数结构体
+/// Request of [`Client::create_project`].
 pub struct CreateProjectRequest: encode {
-  /// **Required.** <p>项目名称</p>
+  /// **Required.** Project name.
   name: String = "Name",
-  /// **Required.** <p>logo底色</p>
+  /// **Required.** Background color of the logo.
   color_code: String = "ColorCode",
-  /// <p>项目Logo</p>
+  /// Project logo.
   logo: String = "Logo",
-  /// <p>备注</p>
+  /// Remarks.
   mark: String = "Mark",
-  /// <p>是否允许用户申请</p>
+  /// Whether to allow user requests.
   is_apply: bool = "IsApply",
-  /// <p>默认看板</p><p>枚举值：</p><ul><li>1： 项目看板</li><li>2： 我的看板</li></ul>
+  /// Default dashboard.
+  /// Value range:.
+  /// 1: project dashboard.
+  /// 2: my dashboard.
   default_panel_type: i64 = "DefaultPanelType",
-  /// <p>管理平台</p>
+  /// Management platform.
   manage_platform: String = "ManagePlatform",
 }
 
-/// CreateProject返回参数结构体
+/// Response of [`Client::create_project`].
 pub struct CreateProjectResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object.
   error_info: ErrorInfo = "ErrorInfo",
-  /// <p>额外数据</p>
+  /// Extra data.
   extra: String = "Extra",
-  /// <p>数据</p>
+  /// Data.
   data: Data = "Data",
-  /// <p>返回信息</p>
+  /// Returned information.
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTagTable请求参数结构体
+/// Request of [`Client::create_tag_table`].
 pub struct CreateTagTableRequest: encode {
-  /// 标签表名
+  /// Tag table name
   name: String = "Name",
-  /// 标签表关联的项目id
+  /// Project id associated with the tag table
   auto_import_project_id: i64 = "AutoImportProjectId",
-  /// 标签表关联的数据表id
+  /// id of the data table associated with the tag table
   auto_import_table_id: i64 = "AutoImportTableId",
-  /// uin对应字段
+  /// Corresponding field of uin
   auto_import_uin_field: String = "AutoImportUinField",
 }
 
-/// CreateTagTable返回参数结构体
+/// Response of [`Client::create_tag_table`].
 pub struct CreateTagTableResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object
   error_info: ErrorInfo = "ErrorInfo",
-  /// 数据
+  /// Data.
   data: CreateTagTableVO = "Data",
-  /// 扩展
+  /// Expansion.
   extra: String = "Extra",
-  /// 信息
+  /// Information.
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 创建标签表出参
+/// Create tag output parameters
+///
+/// <details><summary>中文</summary>创建标签表出参</details>
 pub struct CreateTagTableVO: decode {
-  /// 标签表id
+  /// Tag table id
   id: i64 = "Id",
 }
 
-/// CreateUserGroupMember请求参数结构体
+/// Request of [`Client::create_user_group_member`].
 pub struct CreateUserGroupMemberRequest: encode {
   /// <p>用户组id</p>
   group_id: u64 = "GroupId",
@@ -1941,7 +2377,7 @@ pub struct CreateUserGroupMemberRequest: encode {
   user_id_list: Vec<String> = "UserIdList",
 }
 
-/// CreateUserGroupMember返回参数结构体
+/// Response of [`Client::create_user_group_member`].
 pub struct CreateUserGroupMemberResponse: decode {
   /// 自定义错误信息对象
   error_info: ErrorInfo = "ErrorInfo",
@@ -1951,11 +2387,11 @@ pub struct CreateUserGroupMemberResponse: decode {
   msg: String = "Msg",
   /// <p>数据</p>
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateUserGroup请求参数结构体
+/// Request of [`Client::create_user_group`].
 pub struct CreateUserGroupRequest: encode {
   /// <p>组管理员</p>
   admin_user_id: String = "AdminUserId",
@@ -1969,7 +2405,7 @@ pub struct CreateUserGroupRequest: encode {
   parent_id: i64 = "ParentId",
 }
 
-/// CreateUserGroup返回参数结构体
+/// Response of [`Client::create_user_group`].
 pub struct CreateUserGroupResponse: decode {
   /// 自定义错误信息对象
   error_info: ErrorInfo = "ErrorInfo",
@@ -1979,181 +2415,189 @@ pub struct CreateUserGroupResponse: decode {
   msg: String = "Msg",
   /// <p>数据</p>
   data: UserGroupVO = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateUserRoleProject请求参数结构体
+/// Request of [`Client::create_user_role_project`].
 pub struct CreateUserRoleProjectRequest: encode {
-  /// <p>项目ID</p>
+  /// Project ID.
   project_id: i64 = "ProjectId",
-  /// <p>角色ID列表</p>
+  /// Role ID list.
   role_id_list: Vec<i64> = "RoleIdList",
-  /// <p>用户列表（废弃）</p>
+  /// User list (deprecated).
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   user_list: Vec<UserIdAndUserName> = "UserList",
-  /// <p>用户列表（新）</p>
+  /// User list (new).
   user_info_list: Vec<UserInfo> = "UserInfoList",
 }
 
-/// CreateUserRoleProject返回参数结构体
+/// Response of [`Client::create_user_role_project`].
 pub struct CreateUserRoleProjectResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object.
   error_info: ErrorInfo = "ErrorInfo",
-  /// <p>扩展</p>
+  /// Expansion.
   extra: String = "Extra",
-  /// <p>数据</p>
+  /// Data.
   data: DataId = "Data",
-  /// <p>消息</p>
+  /// Message.
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateUserRole请求参数结构体
+/// Request of [`Client::create_user_role`].
 pub struct CreateUserRoleRequest: encode {
-  /// 角色ID列表
+  /// Role ID list.
   role_id_list: Vec<i64> = "RoleIdList",
-  /// 用户列表（废弃）
+  /// User list (deprecated).
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   user_list: Vec<UserIdAndUserName> = "UserList",
-  /// 用户列表（新）
+  /// User list (new).
   user_info_list: Vec<UserInfo> = "UserInfoList",
-  /// 用户组id列表
+  /// User group ID list.
   user_groups: Vec<u64> = "UserGroups",
 }
 
-/// CreateUserRole返回参数结构体
+/// Response of [`Client::create_user_role`].
 pub struct CreateUserRoleResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object.
   error_info: ErrorInfo = "ErrorInfo",
-  /// 扩展
+  /// Expansion.
   extra: String = "Extra",
-  /// 数据
+  /// Data.
   data: DataId = "Data",
-  /// 消息
+  /// Message.
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 数据
+/// Data
+///
+/// <details><summary>中文</summary>数据</details>
 pub struct Data: decode {
-  /// 项目Id
+  /// Project ID.
   id: i64 = "Id",
   /// url
   edit_url: String = "EditUrl",
 }
 
-/// 数据ID
+/// Data ID
+///
+/// <details><summary>中文</summary>数据ID</details>
 pub struct DataId: decode {
-  /// 数据id
+  /// Data ID.
   id: i64 = "Id",
 }
 
-/// 数据源详情
+/// Data source details
+///
+/// <details><summary>中文</summary>数据源详情</details>
 pub struct DatasourceInfo: decode {
-  /// 数据库ID
+  /// Database ID.
   id: u64 = "Id",
-  /// 数据库名称
+  /// Database name.
   db_name: String = "DbName",
-  /// 域类型，1、腾讯云，2、本地
+  /// Domain type. Valid values: 1: Tencent Cloud; 2: local.
   service_type: String = "ServiceType",
-  /// 数据库别名
+  /// Database alias.
   source_name: String = "SourceName",
-  /// 数据库驱动
+  /// Database driver.
   db_type: String = "DbType",
   /// HOST
   db_host: String = "DbHost",
-  /// 端口
+  /// Port.
   db_port: u64 = "DbPort",
-  /// 用户名
+  /// Username.
   db_user: String = "DbUser",
-  /// 数据库编码
+  /// Database encoding.
   charset: String = "Charset",
-  /// 创建时间
+  /// Creation time.
   created_at: String = "CreatedAt",
-  /// 修改时间
+  /// Modification time.
   updated_at: String = "UpdatedAt",
-  /// 创建人
+  /// Creator.
   created_user: String = "CreatedUser",
-  /// catalog值
+  /// Catalog value.
   catalog: String = "Catalog",
-  /// 连接类型
+  /// Connection type.
   connect_type: String = "ConnectType",
-  /// 项目id
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// 数据源描述
+  /// Data source description.
   desc: String = "Desc",
-  /// 数据源状态
+  /// Data source status.
   status: String = "Status",
-  /// 来源平台
+  /// Source platform.
   source_plat: String = "SourcePlat",
-  /// 扩展参数
+  /// Extension parameter.
   extra_param: String = "ExtraParam",
-  /// 额外信息
+  /// Additional information.
   add_info: String = "AddInfo",
-  /// 项目名字
+  /// Project name.
   project_name: String = "ProjectName",
-  /// 引擎类型
+  /// Engine type.
   engine_type: String = "EngineType",
-  /// 数据源负责人
+  /// Data source owner.
   manager: String = "Manager",
-  /// 特定操作人员白名单
+  /// Operation personnel allowlist.
   operator_whitelist: String = "OperatorWhitelist",
-  /// 数据源的vpc信息
+  /// VPC information of the data source.
   vpc_id: String = "VpcId",
-  /// 数据源的uniqVpc信息
+  /// uniqVpc information of the data source.
   uniq_vpc_id: String = "UniqVpcId",
-  /// 数据源的地域信息
+  /// Data source region information.
   region_id: String = "RegionId",
-  /// 操作属性
+  /// Operation attributes.
   state_action: BaseStateAction = "StateAction",
-  /// 更新人
+  /// Updater.
   updated_user: String = "UpdatedUser",
-  /// 权限列表
+  /// Permission list.
   permission_list: Vec<PermissionGroup> = "PermissionList",
-  /// 权限值列表
+  /// Permission value list.
   auth_list: Vec<String> = "AuthList",
-  /// 第三方数据源标识
+  /// Third-party data source identifier.
   data_origin: String = "DataOrigin",
-  /// 第三方项目id
+  /// Third-party project ID.
   data_origin_project_id: String = "DataOriginProjectId",
-  /// 第三方数据源id
+  /// Third-party data source ID.
   data_origin_datasource_id: String = "DataOriginDatasourceId",
-  /// 集群id
+  /// Cluster ID.
   cluster_id: String = "ClusterId",
-  /// 数据源名称
+  /// Data source name.
   db_type_name: String = "DbTypeName",
-  /// 开启vpc
+  /// Enable VPC.
   use_vpc: bool = "UseVPC",
-  /// 所属人ID
+  /// Associated person ID.
   owner: String = "Owner",
-  /// 所属人名称
+  /// Associated person name.
   owner_name: String = "OwnerName",
-  /// 数据库schema
+  /// Database schema.
   schema: String = "Schema",
-  /// 数据库版本
+  /// Database version.
   db_version: String = "DbVersion",
 }
 
-/// 数据源详情列表
+/// Data source details list
+///
+/// <details><summary>中文</summary>数据源详情列表</details>
 pub struct DatasourceInfoData: decode {
-  /// 数据源详情列表
+  /// Data source details list.
   list: Vec<DatasourceInfo> = "List",
-  /// 总数
+  /// Total number.
   total: i64 = "Total",
-  /// 总页数
+  /// Total number of pages.
   total_pages: i64 = "TotalPages",
 }
 
-/// DeleteAuthApiKey请求参数结构体
+/// Request of [`Client::delete_auth_api_key`].
 pub struct DeleteAuthApiKeyRequest: encode {
   /// **Required.** <p>ApiKey</p>
   api_key: String = "ApiKey",
 }
 
-/// DeleteAuthApiKey返回参数结构体
+/// Response of [`Client::delete_auth_api_key`].
 pub struct DeleteAuthApiKeyResponse: decode {
   /// 自定义错误信息对象
   error_info: ErrorInfo = "ErrorInfo",
@@ -2163,57 +2607,60 @@ pub struct DeleteAuthApiKeyResponse: decode {
   msg: String = "Msg",
   /// <p>数据</p>
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDatasource请求参数结构体
+/// Request of [`Client::delete_datasource`].
 pub struct DeleteDatasourceRequest: encode {
-  /// **Required.** 数据源id
+  /// **Required.** Data source ID.
   id: u64 = "Id",
-  /// **Required.** 项目id
+  /// **Required.** Project ID.
   project_id: u64 = "ProjectId",
 }
 
-/// DeleteDatasource返回参数结构体
+/// Response of [`Client::delete_datasource`].
 pub struct DeleteDatasourceResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object.
   error_info: ErrorInfo = "ErrorInfo",
-  /// 数据
+  /// Data.
   data: String = "Data",
-  /// 扩展
+  /// Expansion.
   extra: String = "Extra",
-  /// 信息
+  /// Information.
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteProject请求参数结构体
+/// Request of [`Client::delete_project`].
 pub struct DeleteProjectRequest: encode {
-  /// **Required.** <p>项目ID</p>
+  /// **Required.** Project ID.
   id: u64 = "Id",
-  /// <p>随机数</p>
+  /// Random number.
   seed: String = "Seed",
-  /// <p>默认看板</p><p>枚举值：</p><ul><li>1： 项目看板</li><li>2： 我的看板</li></ul>
+  /// Default dashboard.
+  /// Value range:.
+  /// 1: project dashboard.
+  /// 2: my dashboard.
   default_panel_type: i64 = "DefaultPanelType",
 }
 
-/// DeleteProject返回参数结构体
+/// Response of [`Client::delete_project`].
 pub struct DeleteProjectResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object.
   error_info: ErrorInfo = "ErrorInfo",
-  /// <p>”“</p>
+  /// "".
   extra: String = "Extra",
-  /// <p>&quot;&quot;</p>
+  /// ""
   data: String = "Data",
-  /// <p>&quot;&quot;</p>
+  /// ""
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteUserGroupMember请求参数结构体
+/// Request of [`Client::delete_user_group_member`].
 pub struct DeleteUserGroupMemberRequest: encode {
   /// <p>用户组id</p>
   group_id: u64 = "GroupId",
@@ -2221,7 +2668,7 @@ pub struct DeleteUserGroupMemberRequest: encode {
   user_id_list: Vec<String> = "UserIdList",
 }
 
-/// DeleteUserGroupMember返回参数结构体
+/// Response of [`Client::delete_user_group_member`].
 pub struct DeleteUserGroupMemberResponse: decode {
   /// 自定义错误信息对象
   error_info: ErrorInfo = "ErrorInfo",
@@ -2231,17 +2678,17 @@ pub struct DeleteUserGroupMemberResponse: decode {
   msg: String = "Msg",
   /// <p>数据</p>
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteUserGroup请求参数结构体
+/// Request of [`Client::delete_user_group`].
 pub struct DeleteUserGroupRequest: encode {
   /// <p>用户组id</p>
   id: i64 = "Id",
 }
 
-/// DeleteUserGroup返回参数结构体
+/// Response of [`Client::delete_user_group`].
 pub struct DeleteUserGroupResponse: decode {
   /// 自定义错误信息对象
   error_info: ErrorInfo = "ErrorInfo",
@@ -2251,59 +2698,59 @@ pub struct DeleteUserGroupResponse: decode {
   msg: String = "Msg",
   /// <p>数据</p>
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteUserRoleProject请求参数结构体
+/// Request of [`Client::delete_user_role_project`].
 pub struct DeleteUserRoleProjectRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: i64 = "ProjectId",
-  /// **Required.** 用户ID
+  /// **Required.** User ID.
   user_id: String = "UserId",
 }
 
-/// DeleteUserRoleProject返回参数结构体
+/// Response of [`Client::delete_user_role_project`].
 pub struct DeleteUserRoleProjectResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object.
   error_info: ErrorInfo = "ErrorInfo",
-  /// 扩展
+  /// Expansion.
   extra: String = "Extra",
-  /// 数据
+  /// Data.
   data: String = "Data",
-  /// 消息
+  /// Message.
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteUserRole请求参数结构体
+/// Request of [`Client::delete_user_role`].
 pub struct DeleteUserRoleRequest: encode {
-  /// **Required.** 用户ID
+  /// **Required.** User ID.
   user_id: String = "UserId",
 }
 
-/// DeleteUserRole返回参数结构体
+/// Response of [`Client::delete_user_role`].
 pub struct DeleteUserRoleResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object.
   error_info: ErrorInfo = "ErrorInfo",
-  /// 扩展
+  /// Expansion.
   extra: String = "Extra",
-  /// 数据
+  /// Data.
   data: String = "Data",
-  /// 消息
+  /// Message.
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuthApiKeyInfo请求参数结构体
+/// Request of [`Client::describe_auth_api_key_info`].
 pub struct DescribeAuthApiKeyInfoRequest: encode {
   /// **Required.** <p>ApiKey</p>
   api_key: String = "ApiKey",
 }
 
-/// DescribeAuthApiKeyInfo返回参数结构体
+/// Response of [`Client::describe_auth_api_key_info`].
 pub struct DescribeAuthApiKeyInfoResponse: decode {
   /// 自定义错误信息对象
   error_info: ErrorInfo = "ErrorInfo",
@@ -2313,11 +2760,11 @@ pub struct DescribeAuthApiKeyInfoResponse: decode {
   msg: String = "Msg",
   /// <p>数据</p>
   data: ApiKeyAuthApplyVO = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuthApiKeyList请求参数结构体
+/// Request of [`Client::describe_auth_api_key_list`].
 pub struct DescribeAuthApiKeyListRequest: encode {
   /// <p>全部</p><p>默认值：false</p>
   all_page: bool = "AllPage",
@@ -2329,7 +2776,7 @@ pub struct DescribeAuthApiKeyListRequest: encode {
   keyword: String = "Keyword",
 }
 
-/// DescribeAuthApiKeyList返回参数结构体
+/// Response of [`Client::describe_auth_api_key_list`].
 pub struct DescribeAuthApiKeyListResponse: decode {
   /// 自定义错误信息对象
   error_info: ErrorInfo = "ErrorInfo",
@@ -2339,65 +2786,65 @@ pub struct DescribeAuthApiKeyListResponse: decode {
   msg: String = "Msg",
   /// <p>数据</p>
   data: ApiKeyAuthApplyVOList = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatasourceList请求参数结构体
+/// Request of [`Client::describe_datasource_list`].
 pub struct DescribeDatasourceListRequest: encode {
-  /// **Required.** 无
+  /// **Required.** None.
   project_id: u64 = "ProjectId",
-  /// 返回所有页面，默认false
+  /// Returns all pages and defaults to false.
   all_page: bool = "AllPage",
-  /// 数据库名称检索
+  /// Database name search.
   db_name: String = "DbName",
-  /// 无
+  /// None.
   page_no: i64 = "PageNo",
-  /// 无
+  /// None.
   page_size: i64 = "PageSize",
-  /// 搜索关键词
+  /// Search keywords.
   keyword: String = "Keyword",
-  /// 过滤无权限列表的参数（0 全量，1 使用权限，2 编辑权限）
+  /// Permission filter (0: all permissions, 1: access permission, 2: edit permission).
   permission_type: i64 = "PermissionType",
 }
 
-/// DescribeDatasourceList返回参数结构体
+/// Response of [`Client::describe_datasource_list`].
 pub struct DescribeDatasourceListResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object.
   error_info: ErrorInfo = "ErrorInfo",
-  /// 列表详情
+  /// List details.
   data: DatasourceInfoData = "Data",
-  /// 信息
+  /// Information.
   extra: String = "Extra",
-  /// 信息
+  /// Information.
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePageWidgetList请求参数结构体
+/// Request of [`Client::describe_page_widget_list`].
 pub struct DescribePageWidgetListRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 页面id
+  /// **Required.** Page ID.
   page_id: String = "PageId",
 }
 
-/// DescribePageWidgetList返回参数结构体
+/// Response of [`Client::describe_page_widget_list`].
 pub struct DescribePageWidgetListResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object.
   error_info: ErrorInfo = "ErrorInfo",
-  /// 扩展参数
+  /// Extension parameter.
   extra: String = "Extra",
-  /// 返回数据结果
+  /// Returned data results.
   data: WidgetListVO = "Data",
-  /// 返回消息
+  /// Response message.
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePermissionRanksInfo请求参数结构体
+/// Request of [`Client::describe_permission_ranks_info`].
 pub struct DescribePermissionRanksInfoRequest: encode {
   /// <p>页数</p>
   table_id: i64 = "TableId",
@@ -2413,7 +2860,7 @@ pub struct DescribePermissionRanksInfoRequest: encode {
   project_id: i64 = "ProjectId",
 }
 
-/// DescribePermissionRanksInfo返回参数结构体
+/// Response of [`Client::describe_permission_ranks_info`].
 pub struct DescribePermissionRanksInfoResponse: decode {
   /// 自定义错误信息对象
   error_info: ErrorInfo = "ErrorInfo",
@@ -2423,11 +2870,11 @@ pub struct DescribePermissionRanksInfoResponse: decode {
   extra: String = "Extra",
   /// <p>无</p>
   data: RankInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePermissionRoleInfo请求参数结构体
+/// Request of [`Client::describe_permission_role_info`].
 pub struct DescribePermissionRoleInfoRequest: encode {
   /// **Required.** 项目ID
   project_id: i64 = "ProjectId",
@@ -2439,7 +2886,7 @@ pub struct DescribePermissionRoleInfoRequest: encode {
   all_page: bool = "AllPage",
 }
 
-/// DescribePermissionRoleInfo返回参数结构体
+/// Response of [`Client::describe_permission_role_info`].
 pub struct DescribePermissionRoleInfoResponse: decode {
   /// 自定义错误信息对象
   error_info: ErrorInfo = "ErrorInfo",
@@ -2449,11 +2896,11 @@ pub struct DescribePermissionRoleInfoResponse: decode {
   msg: String = "Msg",
   /// 112
   extra: String = "Extra",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePermissionStatusInfo请求参数结构体
+/// Request of [`Client::describe_permission_status_info`].
 pub struct DescribePermissionStatusInfoRequest: encode {
   /// <p>页数</p>
   table_id: i64 = "TableId",
@@ -2463,7 +2910,7 @@ pub struct DescribePermissionStatusInfoRequest: encode {
   project_id: String = "ProjectId",
 }
 
-/// DescribePermissionStatusInfo返回参数结构体
+/// Response of [`Client::describe_permission_status_info`].
 pub struct DescribePermissionStatusInfoResponse: decode {
   /// 自定义错误信息对象
   error_info: ErrorInfo = "ErrorInfo",
@@ -2473,63 +2920,66 @@ pub struct DescribePermissionStatusInfoResponse: decode {
   extra: String = "Extra",
   /// <p>1</p>
   data: RowColumnStatus = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProjectInfo请求参数结构体
+/// Request of [`Client::describe_project_info`].
 pub struct DescribeProjectInfoRequest: encode {
-  /// **Required.** <p>项目Id</p>
+  /// **Required.** Project ID.
   id: u64 = "Id",
-  /// <p>默认看板</p><p>枚举值：</p><ul><li>1： 项目看板</li><li>2： 我的看板</li></ul>
+  /// Default dashboard.
+  /// Value range:.
+  /// 1: project dashboard.
+  /// 2: my dashboard.
   default_panel_type: i64 = "DefaultPanelType",
 }
 
-/// DescribeProjectInfo返回参数结构体
+/// Response of [`Client::describe_project_info`].
 pub struct DescribeProjectInfoResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object.
   error_info: ErrorInfo = "ErrorInfo",
-  /// <p>&quot;&quot;</p>
+  /// ""
   extra: String = "Extra",
-  /// <p>&quot;&quot;</p>
+  /// ""
   msg: String = "Msg",
-  /// <p>项目详情</p>
+  /// Project details.
   data: Project = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProjectList请求参数结构体
+/// Request of [`Client::describe_project_list`].
 pub struct DescribeProjectListRequest: encode {
-  /// 页容，初版默认20，将来可能根据屏幕宽度动态变化
+  /// Page capacity. The initial version defaults to 20 and may change dynamically based on screen width in the future.
   page_size: u64 = "PageSize",
-  /// 页标
+  /// Page marker.
   page_no: u64 = "PageNo",
-  /// 检索模糊字段
+  /// Fuzzy search field.
   keyword: String = "Keyword",
-  /// 是否全部展示，如果是ture，则忽略分页
+  /// Whether to display all. If true, ignore pagination.
   all_page: bool = "AllPage",
-  /// 角色信息
+  /// Role information.
   module_collection: String = "ModuleCollection",
-  /// moduleId集合
+  /// moduleId set.
   module_id_list: Vec<String> = "ModuleIdList",
 }
 
-/// DescribeProjectList返回参数结构体
+/// Response of [`Client::describe_project_list`].
 pub struct DescribeProjectListResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object.
   error_info: ErrorInfo = "ErrorInfo",
-  /// 额外信息
+  /// Additional information.
   extra: String = "Extra",
-  /// 接口信息
+  /// API information.
   msg: String = "Msg",
-  /// 数据
+  /// Data.
   data: ProjectListData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourceUserGroupPageList请求参数结构体
+/// Request of [`Client::describe_resource_user_group_page_list`].
 pub struct DescribeResourceUserGroupPageListRequest: encode {
   /// 项目Id
   project_id: i64 = "ProjectId",
@@ -2559,7 +3009,7 @@ pub struct DescribeResourceUserGroupPageListRequest: encode {
   entity_id: i64 = "EntityId",
 }
 
-/// DescribeResourceUserGroupPageList返回参数结构体
+/// Response of [`Client::describe_resource_user_group_page_list`].
 pub struct DescribeResourceUserGroupPageListResponse: decode {
   /// 自定义错误信息对象
   error_info: ErrorInfo = "ErrorInfo",
@@ -2569,65 +3019,65 @@ pub struct DescribeResourceUserGroupPageListResponse: decode {
   msg: String = "Msg",
   /// 数据
   data: UserGroupPageTreeVO = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSourceFieldList请求参数结构体
+/// Request of [`Client::describe_source_field_list`].
 pub struct DescribeSourceFieldListRequest: encode {
-  /// 数据源Id
+  /// data source Id
   data_source_id: i64 = "DataSourceId",
-  /// 表名
+  /// Table name
   table_name: String = "TableName",
-  /// sql内容
+  /// sql content
   sql: String = "Sql",
-  /// 项目id
+  /// Project ID.
   project_id: u64 = "ProjectId",
-  /// 是否是异步
+  /// whether
   async_request: bool = "AsyncRequest",
-  /// 异步事务id
+  /// async transaction id
   tran_id: String = "TranId",
   /// 11
   param_list: Vec<ParamCreateDTO> = "ParamList",
-  /// DLC扩展参数
+  /// DLC extension parameter
   dlc_ext_info: String = "DlcExtInfo",
-  /// 是否查询数据库
+  /// Query database required or not
   query_db_data: String = "QueryDbData",
-  /// 数据表 Id
+  /// Data table Id
   table_id: String = "TableId",
-  /// 后端提供字典：数据表类型，1、数据库建表，2、SQL建表，3、Excel上传，4、API接入，5、腾讯文档，6、云数据库，7、手工输入，8、关联查询
+  /// The backend provides a dictionary: table type, 1. database table creation, 2. SQL table creation, 3. Excel upload, 4. API connection, 5. Tencent documentation, 6. cloud database, 7. manually enter, 8. join query.
   table_type: u64 = "TableType",
 }
 
-/// DescribeSourceFieldList返回参数结构体
+/// Response of [`Client::describe_source_field_list`].
 pub struct DescribeSourceFieldListResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object
   error_info: ErrorInfo = "ErrorInfo",
-  /// 额外信息
+  /// Additional Information
   extra: String = "Extra",
-  /// 信息
+  /// Information.
   msg: String = "Msg",
-  /// 表中字段的列表
+  /// List of fields in the table
   data: TableColumnListData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserGroupInfo请求参数结构体
+/// Request of [`Client::describe_user_group_info`].
 pub struct DescribeUserGroupInfoRequest: encode {
   /// 用户组id
   id: i64 = "Id",
 }
 
-/// DescribeUserGroupInfo返回参数结构体
+/// Response of [`Client::describe_user_group_info`].
 pub struct DescribeUserGroupInfoResponse: decode {
   /// 自定义错误信息对象
   error_info: ErrorInfo = "ErrorInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserGroupMemberList请求参数结构体
+/// Request of [`Client::describe_user_group_member_list`].
 pub struct DescribeUserGroupMemberListRequest: encode {
   /// <p>用户组id集合</p>
   group_ids: Vec<i64> = "GroupIds",
@@ -2643,7 +3093,7 @@ pub struct DescribeUserGroupMemberListRequest: encode {
   all_page: bool = "AllPage",
 }
 
-/// DescribeUserGroupMemberList返回参数结构体
+/// Response of [`Client::describe_user_group_member_list`].
 pub struct DescribeUserGroupMemberListResponse: decode {
   /// 自定义错误信息对象
   error_info: ErrorInfo = "ErrorInfo",
@@ -2653,7 +3103,7 @@ pub struct DescribeUserGroupMemberListResponse: decode {
   msg: String = "Msg",
   /// <p>数据</p>
   data: DescribeUserGroupMemberPageListContainer = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2667,7 +3117,7 @@ pub struct DescribeUserGroupMemberPageListContainer: decode {
   total_pages: i64 = "TotalPages",
 }
 
-/// DescribeUserGroupTreeList请求参数结构体
+/// Request of [`Client::describe_user_group_tree_list`].
 pub struct DescribeUserGroupTreeListRequest: encode {
   /// 项目Id
   project_id: i64 = "ProjectId",
@@ -2695,7 +3145,7 @@ pub struct DescribeUserGroupTreeListRequest: encode {
   keyword: String = "Keyword",
 }
 
-/// DescribeUserGroupTreeList返回参数结构体
+/// Response of [`Client::describe_user_group_tree_list`].
 pub struct DescribeUserGroupTreeListResponse: decode {
   /// 自定义错误信息对象
   error_info: ErrorInfo = "ErrorInfo",
@@ -2705,352 +3155,378 @@ pub struct DescribeUserGroupTreeListResponse: decode {
   msg: String = "Msg",
   /// 数据
   data: Vec<UserGroupTreeVO> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserProjectList请求参数结构体
+/// Request of [`Client::describe_user_project_list`].
 pub struct DescribeUserProjectListRequest: encode {
-  /// <p>项目ID</p>
+  /// Project ID.
   project_id: i64 = "ProjectId",
-  /// <p>无</p>
+  /// None.
   all_page: bool = "AllPage",
-  /// <p>无</p>
+  /// None.
   page_no: i64 = "PageNo",
-  /// <p>无</p>
+  /// None.
   page_size: i64 = "PageSize",
-  /// <p>是否过滤掉企业管理员</p>
+  /// Whether to filter out enterprise administrators.
   is_filter_per_auth_user: bool = "IsFilterPerAuthUser",
-  /// <p>是否过滤掉当前用户</p>
+  /// Whether to filter out the current user.
   is_filter_current_user: bool = "IsFilterCurrentUser",
-  /// <p>关键字</p>
+  /// Keyword.
   keyword: String = "Keyword",
 }
 
-/// DescribeUserProjectList返回参数结构体
+/// Response of [`Client::describe_user_project_list`].
 pub struct DescribeUserProjectListResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object.
   error_info: ErrorInfo = "ErrorInfo",
-  /// <p>数据</p>
+  /// Data.
   data: CorpUserListData = "Data",
-  /// <p>扩展</p>
+  /// Expansion.
   extra: String = "Extra",
-  /// <p>消息</p>
+  /// Message.
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserRoleList请求参数结构体
+/// Request of [`Client::describe_user_role_list`].
 pub struct DescribeUserRoleListRequest: encode {
-  /// **Required.** <p>页码</p>
+  /// **Required.** Page number.
   page_no: i64 = "PageNo",
-  /// **Required.** <p>页数</p>
+  /// **Required.** Number of pages.
   page_size: i64 = "PageSize",
-  /// <p>全部页码</p>
+  /// All page numbers.
   all_page: bool = "AllPage",
-  /// <p>0 企业用户 1 访客 不填表示所有用户</p>
+  /// 0: enterprise user. 1: visitor. If left blank, it indicates all users.
   user_type: String = "UserType",
-  /// <p>模糊搜索的关键字</p>
+  /// Keyword for fuzzy search.
   keyword: String = "Keyword",
-  /// <p>项目id</p>
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// <p>是否只获取绑定企微应用的</p>
+  /// Whether to only obtain users bound to the WeCom app.
   is_only_bind_app_user: bool = "IsOnlyBindAppUser",
-  /// <p>用户类型</p>
+  /// **China site only.** <p>用户类型</p>
   identity_type: String = "IdentityType",
 }
 
-/// DescribeUserRoleList返回参数结构体
+/// Response of [`Client::describe_user_role_list`].
 pub struct DescribeUserRoleListResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object.
   error_info: ErrorInfo = "ErrorInfo",
-  /// <p>扩展描述信息(提供更多异常信息,用于辅助判断)</p>
+  /// Extension description information (providing more exception messages for auxiliary judgment).
   extra: String = "Extra",
-  /// <p>数据</p>
+  /// Data.
   data: UserRoleListData = "Data",
-  /// <p>消息</p>
+  /// Message.
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserRoleProjectList请求参数结构体
+/// Request of [`Client::describe_user_role_project_list`].
 pub struct DescribeUserRoleProjectListRequest: encode {
-  /// **Required.** 页码
+  /// **Required.** Page number.
   page_no: i64 = "PageNo",
-  /// **Required.** 页数
+  /// **Required.** Number of pages.
   page_size: i64 = "PageSize",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: i64 = "ProjectId",
-  /// 是否只获取绑定企微应用的
+  /// Whether to only obtain users bound to the WeCom app.
   is_only_bind_app_user: bool = "IsOnlyBindAppUser",
-  /// 是否获取全部数据
+  /// Whether to obtain all the data.
   all_page: bool = "AllPage",
-  /// 角色编码
+  /// Role code.
   role_code: String = "RoleCode",
-  /// 用户id列表
+  /// User ID list.
   user_id_list: Vec<String> = "UserIdList",
-  /// 搜索关键词
+  /// Search keywords.
   keyword: String = "Keyword",
 }
 
-/// DescribeUserRoleProjectList返回参数结构体
+/// Response of [`Client::describe_user_role_project_list`].
 pub struct DescribeUserRoleProjectListResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object.
   error_info: ErrorInfo = "ErrorInfo",
-  /// 扩展
+  /// Expansion.
   extra: String = "Extra",
-  /// 数据
+  /// Data.
   data: UserRoleListData = "Data",
-  /// 消息
+  /// Message.
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EditCorpTag请求参数结构体
+/// Request of [`Client::edit_corp_tag`].
 pub struct EditCorpTagRequest: encode {
-  /// 标签ID
+  /// tag ID
   id: i64 = "Id",
-  /// 标签名称
+  /// Tag name.
   name: String = "Name",
-  /// 导入标签的模式(manual/auto)
+  /// Import tag mode (manual/auto)
   import_type: String = "ImportType",
-  /// 自动导入标签表的id
+  /// id of the tag table for automatic import
   auto_import_tag_table_id: i64 = "AutoImportTagTableId",
-  /// 自动导入标签的关联字段
+  /// Automatic import of associated tag fields
   auto_import_field: String = "AutoImportField",
-  /// 是否异步请求
+  /// Whether it is an async request.
   async_request: bool = "AsyncRequest",
-  /// 自动导入标签表的表名
+  /// Name of the tag table for automatic import
   auto_import_tag_table_name: String = "AutoImportTagTableName",
-  /// 事务id
+  /// Transaction ID.
   tran_id: String = "TranId",
 }
 
-/// EditCorpTag返回参数结构体
+/// Response of [`Client::edit_corp_tag`].
 pub struct EditCorpTagResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object
   error_info: ErrorInfo = "ErrorInfo",
-  /// 扩展
+  /// Expansion.
   extra: String = "Extra",
-  /// 消息
+  /// Message.
   msg: String = "Msg",
-  /// 数据
+  /// Data.
   data: EditTagVO = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 同步标签数据出参
+/// Sync tag data output parameters
+///
+/// <details><summary>中文</summary>同步标签数据出参</details>
 pub struct EditTagVO: decode {
-  /// 事务id
+  /// Transaction ID.
   tran_id: String = "TranId",
-  /// 事务状态
+  /// Transaction status
   tran_status: i64 = "TranStatus",
-  /// 标签信息
+  /// Tag information.
   id: i64 = "Id",
 }
 
-/// 报表嵌出数据结构-强鉴权
+/// Report embedding data structure with strong authentication
+///
+/// <details><summary>中文</summary>报表嵌出数据结构-强鉴权</details>
 pub struct EmbedTokenInfo: decode {
-  /// 信息标识
+  /// Information identifier.
   id: u64 = "Id",
-  /// 令牌
+  /// Token.
   bi_token: String = "BIToken",
-  /// 项目Id
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// 创建人
+  /// Creator.
   created_user: String = "CreatedUser",
-  /// 创建时间
+  /// Creation time.
   created_at: String = "CreatedAt",
-  /// 更新人
+  /// Updater.
   updated_user: String = "UpdatedUser",
-  /// 更新时间
+  /// Update time.
   updated_at: String = "UpdatedAt",
-  /// 页面Id
+  /// Page ID.
   page_id: String = "PageId",
-  /// 备用
+  /// Backup.
   extra_param: String = "ExtraParam",
-  /// 嵌出类型
+  /// Embedding type.
   scope: String = "Scope",
-  /// 过期时间，分钟为单位，最大240
+  /// Expiration time (in minutes), with a maximum value of 240.
   expire_time: u64 = "ExpireTime",
-  /// 使用者企业Id(仅用于多用户)
+  /// User enterprise ID (only used for multi-user).
   user_corp_id: String = "UserCorpId",
-  /// 使用者Id(仅用于多用户)
+  /// User ID (only used for multi-user).
   user_id: String = "UserId",
-  /// 访问次数限制，限制范围1-99999，为空则不设置访问次数限制
+  /// Access count limit (range: 1–99999). Leave empty to disable access restrictions.
   ticket_num: i64 = "TicketNum",
-  /// 全局参数
+  /// Global parameter.
   global_param: String = "GlobalParam",
-  /// embed表示页面看板嵌出，chatBIEmbed表示ChatBI嵌出
+  /// "embed" indicates page dashboard embedding, and "chatBIEmbed" indicates ChatBI embedding.
   intention: String = "Intention",
-  /// 100 无绑定用户
-  /// 200 单用户单token
-  /// 300 单用户 多token
+  /// 100: no bound user.
+  /// 200: single token per user.
+  /// 300: multiple tokens per user.
   token_type: i64 = "TokenType",
-  /// token 数
+  /// Number of tokens.
   token_num: i64 = "TokenNum",
-  /// 是否单用户多token
+  /// Whether it is multiple tokens per user.
   single_user_multi_token: bool = "SingleUserMultiToken",
-  /// 嵌出显示配置，目前为ChatBI嵌出场景用，TableFilter表示数据表列表过滤，SqlView表示sql查看功能
+  /// Embedded display configurations: Currently for ChatBI embedding scenarios; TableFilter represents data table list filtering, SqlView represents SQL view feature.
   config_param: String = "ConfigParam",
 }
 
-/// 空值展示样式配置值结构
+/// Empty value display style configuration value structure
+///
+/// <details><summary>中文</summary>空值展示样式配置值结构</details>
 pub struct EmptyValue: encode {
-  /// 空值展示样式类型
+  /// Empty value display style type
   r#type: String = "Type",
-  /// 空值展示样式类型对应具体的展示字符串
+  /// Display style type for null values corresponds to specific display string
   custom: String = "Custom",
 }
 
-/// 空值展示样式配置结构
+/// Empty value display style configuration structure
+///
+/// <details><summary>中文</summary>空值展示样式配置结构</details>
 pub struct EmptyValueConfig: encode {
-  /// 数值类字段空值样式配置
+  /// Numeric value field null style configuration
   number: EmptyValue = "Number",
-  /// 字符串字段空置样式配置
+  /// Style configuration for empty string fields
   string: EmptyValue = "String",
 }
 
-/// 自定义错误信息对象
+/// Custom error information object
+///
+/// <details><summary>中文</summary>自定义错误信息对象</details>
 pub struct ErrorInfo: decode {
-  /// 错误说明字段
+  /// Error description field.
   error_tip: String = "ErrorTip",
-  /// 原始异常信息
+  /// Original exception message.
   error_message: String = "ErrorMessage",
-  /// 错误等级字段
+  /// Error level field.
   /// ERROR
   /// WARN
   /// INFO
   error_level: String = "ErrorLevel",
-  /// 指引文档链接
+  /// Documentation link.
   doc_link: String = "DocLink",
-  /// 快速指引说明
+  /// Quick start guide.
   faq: String = "FAQ",
-  /// 预留字段1
+  /// Reserved field 1.
   reserved_field: String = "ReservedField",
 }
 
-/// ExportScreenPage请求参数结构体
+/// Request of [`Client::export_screen_page`].
 pub struct ExportScreenPageRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 页面id
+  /// **Required.** Page ID.
   page_id: String = "PageId",
-  /// 画布类型。栅格画布：GRID；自由画布：FREE
+  /// Canvas type. Grid canvas: GRID; Free canvas: FREE.
   canvas_type: String = "CanvasType",
-  /// 图片导出类型。base64；url（有效期：1天）
+  /// Image export type. Valid values: Base64, and URL (valid period: 1 day).
   pic_type: String = "PicType",
-  /// 组件Ids。为空时，导出整个页面
+  /// Component IDs. When empty, export the entire page.
   widget_ids: Vec<String> = "WidgetIds",
-  /// 是否是异步请求
+  /// Whether it is an async request.
   async_request: bool = "AsyncRequest",
-  /// 事务id
+  /// Transaction ID.
   tran_id: String = "TranId",
 }
 
-/// ExportScreenPage返回参数结构体
+/// Response of [`Client::export_screen_page`].
 pub struct ExportScreenPageResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object.
   error_info: ErrorInfo = "ErrorInfo",
-  /// 扩展参数
+  /// Extension parameter.
   extra: String = "Extra",
-  /// 返回数据结果
+  /// Returned data results.
   data: PageScreenListVO = "Data",
-  /// 返回消息
+  /// Response message.
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 字段备注信息
+/// Field remarks
+///
+/// <details><summary>中文</summary>字段备注信息</details>
 pub struct FieldRemarkDTO: encode {
-  /// 字段名
+  /// field name
   field_name: String = "FieldName",
-  /// 字段备注列表
+  /// Field remarks list
   comment: Vec<String> = "Comment",
 }
 
-/// 定时任务执行频率配置
+/// Scheduled task execution frequency configuration
+///
+/// <details><summary>中文</summary>定时任务执行频率配置</details>
 pub struct FrequencyConfig: encode {
-  /// 周期
+  /// Cycle
   frequency: String = "Frequency",
-  /// 日期
+  /// Date
   dates: Vec<i64> = "Dates",
-  /// 时间
+  /// Time
   time: String = "Time",
-  /// 间隔时间
+  /// Interval
   interval_time: u64 = "IntervalTime",
   /// 1:SECOND,2:MINUTE,3:HOUR,4:DAY
   interval_time_unit: u64 = "IntervalTimeUnit",
-  /// 小时列表
+  /// hourly list
   hours: Vec<i64> = "Hours",
-  /// 分钟列表
+  /// Minute list
   minute: Vec<i64> = "Minute",
 }
 
-/// 仅包含id的对象
+/// Object containing only ID
+///
+/// <details><summary>中文</summary>仅包含id的对象</details>
 pub struct IdDTO: decode {
-  /// <p>请求id</p>
+  /// Request ID.
   id: i64 = "Id",
-  /// <p>key</p>
+  /// key
   access_key: String = "AccessKey",
-  /// <p>id</p>
+  /// id
   project_id: u64 = "ProjectId",
-  /// <p>事务id</p>
+  /// Transaction ID.
   tran_id: String = "TranId",
-  /// <p>事务状态</p><p>枚举值：</p><ul><li>1： 处理中</li><li>2： 处理成功</li><li>3： 处理失败</li></ul>
+  /// Transaction status.
+  /// Value range:.
+  /// Processing.
+  /// 2: processing is successful.
+  /// 3: processing failure.
   tran_status: i64 = "TranStatus",
 }
 
-/// 多表关联原始表之间的关联信息
+/// Join tables and view association information between original tables
+///
+/// <details><summary>中文</summary>多表关联原始表之间的关联信息</details>
 pub struct JoinRelation: encode {
-  /// 表关联关系id,前端使用
+  /// Association relationship id, used by the frontend
   join_id: String = "JoinId",
-  /// 原表节点id
+  /// Original table node id
   source_table_node_id: String = "SourceTableNodeId",
-  /// 目标表节点id
+  /// Target table node id
   target_table_node_id: String = "TargetTableNodeId",
-  /// 多表关联的关联类型
+  /// Association type of multi-table join
   join_type: String = "JoinType",
-  /// 多表关联的字段列表
+  /// Field list for joined tables
   fields: Vec<JoinRelationField> = "Fields",
 }
 
-/// 多表关联原始表之间使用的关联字段信息
+/// Join tables and view association information between original tables
+///
+/// <details><summary>中文</summary>多表关联原始表之间使用的关联字段信息</details>
 pub struct JoinRelationField: encode {
-  /// 字段关联关系id,前端使用
+  /// Field association id, frontend usage
   field_join_id: String = "FieldJoinId",
-  /// 原表字段
+  /// Original table field
   source_field: TableField = "SourceField",
-  /// 目标表字段
+  /// Target table field
   target_field: TableField = "TargetField",
 }
 
-/// 多表关联原始表信息
+/// Join tables and view original table information
+///
+/// <details><summary>中文</summary>多表关联原始表信息</details>
 pub struct JoinSourceTable: encode {
-  /// 1:数据源原表,2:本地表,3:Excel表,4:API表
+  /// 1: Data source original table, 2: Local table, 3: Excel table, 4: API table
   table_node_type: u64 = "TableNodeType",
-  /// 原始表节点Id
+  /// Base Table Node Id
   table_node_id: String = "TableNodeId",
-  /// 父节点id
+  /// Parent node ID
   parent_id: String = "ParentId",
-  /// 非必填, 数据源原表没有ID
+  /// Optional, the data source has no ID in the original table.
   table_id: String = "TableId",
-  /// 必填,数据源原表用原始表名, 其他类型用BI的逻辑表名
+  /// Required. Use the original table name for the data source. Use the logical table name for other types.
   table_name: String = "TableName",
-  /// 原始表需要展示的字段列表
+  /// Field list to display in the base table
   fields: Vec<TableField> = "Fields",
-  /// 数据源id
+  /// Data source ID.
   datasource_id: u64 = "DatasourceId",
-  /// 非必填,前端展示的数据源别名,excel建表需要
+  /// Optional, alias of the data source displayed on the front-end, excel table creation is required
   table_alias: String = "TableAlias",
 }
 
-/// ModifyAuthApiKey请求参数结构体
+/// Request of [`Client::modify_auth_api_key`].
 pub struct ModifyAuthApiKeyRequest: encode {
   /// **Required.** <p>ApiKey</p>
   api_key: String = "ApiKey",
@@ -3058,7 +3534,7 @@ pub struct ModifyAuthApiKeyRequest: encode {
   default_user: String = "DefaultUser",
 }
 
-/// ModifyAuthApiKey返回参数结构体
+/// Response of [`Client::modify_auth_api_key`].
 pub struct ModifyAuthApiKeyResponse: decode {
   /// 自定义错误信息对象
   error_info: ErrorInfo = "ErrorInfo",
@@ -3068,179 +3544,194 @@ pub struct ModifyAuthApiKeyResponse: decode {
   msg: String = "Msg",
   /// <p>数据</p>
   data: ApiKeyAuthApplyVO = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDatasourceCloud请求参数结构体
+/// Request of [`Client::modify_datasource_cloud`].
 pub struct ModifyDatasourceCloudRequest: encode {
-  /// **Required.** <p>后端提供字典：域类型，1、腾讯云，2、本地</p>
+  /// **Required.** The backend provides dictionaries: domain type. 1: Tencent Cloud; 2: local.
   service_type: String = "ServiceType",
-  /// **Required.** <p>驱动</p><p>枚举值：</p><ul><li>MYSQL： MySQL数据库</li><li>PRESTO： PRESTO数据库</li><li>POSTGRE： PostgreSQL数据库</li><li>DLC： DLC数据库</li><li>MSSQL： 微软SQL Server数据库</li></ul>
+  /// **Required.** Drive.
+  /// Value range:.
+  /// MYSQL: MYSQL database.
+  /// PRESTO: presto database.
+  /// POSTGRE: PostgreSQL database.
+  /// DLC: dlc database.
+  /// MSSQL: microsoft SQL Server database.
   db_type: String = "DbType",
-  /// **Required.** <p>数据库编码</p>
+  /// **Required.** Database encoding.
   charset: String = "Charset",
-  /// **Required.** <p>用户名</p>
+  /// **Required.** Username.
   db_user: String = "DbUser",
-  /// **Required.** <p>密码</p>
+  /// **Required.** Password.
   db_pwd: String = "DbPwd",
-  /// **Required.** <p>数据库名称</p>
+  /// **Required.** Database name.
   db_name: String = "DbName",
-  /// **Required.** <p>数据库别名</p>
+  /// **Required.** Database alias.
   source_name: String = "SourceName",
-  /// **Required.** <p>项目ID</p>
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** <p>住键</p>
+  /// **Required.** Primary key.
   id: u64 = "Id",
-  /// <p>公有云内网ip</p>
+  /// Private network IP address of the public cloud.
   vip: String = "Vip",
-  /// <p>公有云内网端口</p>
+  /// Private network port of the public cloud.
   vport: String = "Vport",
-  /// <p>vpc标识</p>
+  /// VPC identifier.
   vpc_id: String = "VpcId",
-  /// <p>统一vpc标识</p>
+  /// Unified VPC identifier.
   uniq_vpc_id: String = "UniqVpcId",
-  /// <p>区域标识（gz,bj)</p>
+  /// Region identifier (gz, bj).
   region_id: String = "RegionId",
-  /// <p>扩展参数</p>
+  /// Extension parameter.
   extra_param: String = "ExtraParam",
-  /// <p>实例id</p>
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// <p>数据源产品名</p>
+  /// Product name of the data source.
   prod_db_name: String = "ProdDbName",
-  /// <p>第三方数据源标识</p>
+  /// Third-party data source identifier.
   data_origin: String = "DataOrigin",
-  /// <p>第三方项目id</p>
+  /// Third-party project ID.
   data_origin_project_id: String = "DataOriginProjectId",
-  /// <p>第三方数据源id</p>
+  /// Third-party data source ID.
   data_origin_datasource_id: String = "DataOriginDatasourceId",
-  /// <p>集群id</p>
+  /// Cluster ID.
   cluster_id: String = "ClusterId",
-  /// <p>数据库schema</p>
+  /// Database schema.
   schema: String = "Schema",
-  /// <p>数据库版本</p>
+  /// Database version.
   db_version: String = "DbVersion",
 }
 
-/// ModifyDatasourceCloud返回参数结构体
+/// Response of [`Client::modify_datasource_cloud`].
 pub struct ModifyDatasourceCloudResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object.
   error_info: ErrorInfo = "ErrorInfo",
-  /// <p>无</p>
+  /// None.
   data: String = "Data",
-  /// <p>额外信息</p>
+  /// Additional information.
   extra: String = "Extra",
-  /// <p>提示</p>
+  /// Prompt.
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDatasource请求参数结构体
+/// Request of [`Client::modify_datasource`].
 pub struct ModifyDatasourceRequest: encode {
-  /// **Required.** <p>HOST</p>
+  /// **Required.** HOST
   db_host: String = "DbHost",
-  /// **Required.** <p>端口</p>
+  /// **Required.** Port.
   db_port: u64 = "DbPort",
-  /// **Required.** <p>后端提供字典：域类型，1、腾讯云，2、本地</p>
+  /// **Required.** The backend provides dictionaries: domain type. 1: Tencent Cloud; 2: local.
   service_type: String = "ServiceType",
-  /// **Required.** <p>驱动</p><p>枚举值：</p><ul><li>MYSQL： MySQL数据库</li><li>PRESTO： PRESTO数据库</li><li>POSTGRE： PostgreSQL数据库</li><li>DLC： DLC数据库</li><li>MSSQL： 微软SQL Server数据库</li></ul>
+  /// **Required.** Drive.
+  /// Value range:.
+  /// MYSQL: MYSQL database.
+  /// PRESTO: presto database.
+  /// POSTGRE: PostgreSQL database.
+  /// DLC: dlc database.
+  /// MSSQL: microsoft SQL Server database.
   db_type: String = "DbType",
-  /// **Required.** <p>数据库编码</p>
+  /// **Required.** Database encoding.
   charset: String = "Charset",
-  /// **Required.** <p>用户名</p>
+  /// **Required.** Username.
   db_user: String = "DbUser",
-  /// **Required.** <p>密码</p>
+  /// **Required.** Password.
   db_pwd: String = "DbPwd",
-  /// **Required.** <p>数据库名称</p>
+  /// **Required.** Database name.
   db_name: String = "DbName",
-  /// **Required.** <p>数据库别名</p>
+  /// **Required.** Database alias.
   source_name: String = "SourceName",
-  /// **Required.** <p>数据源id</p>
+  /// **Required.** Data source ID.
   id: i64 = "Id",
-  /// **Required.** <p>项目ID</p>
+  /// **Required.** Project ID.
   project_id: u64 = "ProjectId",
-  /// <p>catalog值</p>
+  /// Catalog value.
   catalog: String = "Catalog",
-  /// <p>第三方数据源标识</p>
+  /// Third-party data source identifier.
   data_origin: String = "DataOrigin",
-  /// <p>第三方项目id</p>
+  /// Third-party project ID.
   data_origin_project_id: String = "DataOriginProjectId",
-  /// <p>第三方数据源id</p>
+  /// Third-party data source ID.
   data_origin_datasource_id: String = "DataOriginDatasourceId",
-  /// <p>扩展参数</p>
+  /// Extension parameter.
   extra_param: String = "ExtraParam",
-  /// <p>腾讯云私有网络统一标识</p>
+  /// Unified identifier of the Tencent Cloud VPC.
   uniq_vpc_id: String = "UniqVpcId",
-  /// <p>私有网络ip</p>
+  /// VPC IP address.
   vip: String = "Vip",
-  /// <p>私有网络端口</p>
+  /// VPC port.
   vport: String = "Vport",
-  /// <p>腾讯云私有网络标识</p>
+  /// Tencent Cloud VPC identifier.
   vpc_id: String = "VpcId",
-  /// <p>开启vpc</p>
+  /// Enable VPC.
   use_vpc: bool = "UseVPC",
-  /// <p>地域</p>
+  /// Region.
   region_id: String = "RegionId",
-  /// <p>数据库schema</p>
+  /// Database schema.
   schema: String = "Schema",
-  /// <p>数据库版本</p>
+  /// Database version.
   db_version: String = "DbVersion",
 }
 
-/// ModifyDatasource返回参数结构体
+/// Response of [`Client::modify_datasource`].
 pub struct ModifyDatasourceResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object.
   error_info: ErrorInfo = "ErrorInfo",
-  /// <p>无</p>
+  /// None.
   data: String = "Data",
-  /// <p>额外信息</p>
+  /// Additional information.
   extra: String = "Extra",
-  /// <p>提示</p>
+  /// Prompt.
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyProject请求参数结构体
+/// Request of [`Client::modify_project`].
 pub struct ModifyProjectRequest: encode {
-  /// **Required.** <p>项目Id</p>
+  /// **Required.** Project ID.
   id: u64 = "Id",
-  /// <p>名字</p>
+  /// Name.
   name: String = "Name",
-  /// <p>颜色值</p>
+  /// Color value.
   color_code: String = "ColorCode",
-  /// <p>图标</p>
+  /// Icon.
   logo: String = "Logo",
-  /// <p>备注</p>
+  /// Remarks.
   mark: String = "Mark",
-  /// <p>可申请</p>
+  /// Available upon request.
   is_apply: bool = "IsApply",
-  /// <p>种子</p>
+  /// Seed.
   seed: String = "Seed",
-  /// <p>默认看板</p><p>枚举值：</p><ul><li>1： 项目看板</li><li>2： 我的看板</li></ul>
+  /// Default dashboard.
+  /// Value range:.
+  /// 1: project dashboard.
+  /// 2: my dashboard.
   default_panel_type: i64 = "DefaultPanelType",
-  /// <p>2</p>
+  /// 2
   panel_scope: String = "PanelScope",
-  /// <p>项目管理平台</p>
+  /// Project management platform.
   manage_platform: String = "ManagePlatform",
 }
 
-/// ModifyProject返回参数结构体
+/// Response of [`Client::modify_project`].
 pub struct ModifyProjectResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object.
   error_info: ErrorInfo = "ErrorInfo",
-  /// <p>额外信息</p>
+  /// Additional information.
   extra: String = "Extra",
-  /// <p>返回数据</p>
+  /// Returned data.
   data: String = "Data",
-  /// <p>结果</p>
+  /// Result.
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyResourceUserGroup请求参数结构体
+/// Request of [`Client::modify_resource_user_group`].
 pub struct ModifyResourceUserGroupRequest: encode {
   /// 项目Id
   project_id: i64 = "ProjectId",
@@ -3254,35 +3745,35 @@ pub struct ModifyResourceUserGroupRequest: encode {
   query_children: bool = "QueryChildren",
 }
 
-/// ModifyResourceUserGroupResource请求参数结构体
+/// Request of [`Client::modify_resource_user_group_resource`].
 pub struct ModifyResourceUserGroupResourceRequest: encode {
-  /// 项目Id
+  /// Project ID.
   project_id: i64 = "ProjectId",
-  /// 用户id
+  /// User ID
   user_group_id: i64 = "UserGroupId",
-  /// 资源
+  /// resource
   resource: UserResourceDTO = "Resource",
-  /// 实体类
+  /// Entity class
   entity_ids: Vec<i64> = "EntityIds",
-  /// 资源类型
+  /// Resource type.
   resource_type: String = "ResourceType",
 }
 
-/// ModifyResourceUserGroupResource返回参数结构体
+/// Response of [`Client::modify_resource_user_group_resource`].
 pub struct ModifyResourceUserGroupResourceResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object
   error_info: ErrorInfo = "ErrorInfo",
-  /// 扩展
+  /// Expansion.
   extra: String = "Extra",
-  /// 消息
+  /// Message
   msg: String = "Msg",
-  /// 数据
+  /// Data.
   data: i64 = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyResourceUserGroup返回参数结构体
+/// Response of [`Client::modify_resource_user_group`].
 pub struct ModifyResourceUserGroupResponse: decode {
   /// 自定义错误信息对象
   error_info: ErrorInfo = "ErrorInfo",
@@ -3292,73 +3783,75 @@ pub struct ModifyResourceUserGroupResponse: decode {
   msg: String = "Msg",
   /// 数据
   data: i64 = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyResourceUser请求参数结构体
+/// Request of [`Client::modify_resource_user`].
 pub struct ModifyResourceUserRequest: encode {
-  /// 项目Id
+  /// Project ID.
   project_id: i64 = "ProjectId",
-  /// 用户id
+  /// User ID
   user_id: String = "UserId",
-  /// 资源
+  /// resource
   resource: UserResourceDTO = "Resource",
-  /// 实体类
+  /// Entity class
   entity_ids: Vec<i64> = "EntityIds",
-  /// 资源类型
+  /// Resource type.
   resource_type: String = "ResourceType",
 }
 
-/// ModifyResourceUser返回参数结构体
+/// Response of [`Client::modify_resource_user`].
 pub struct ModifyResourceUserResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object
   error_info: ErrorInfo = "ErrorInfo",
-  /// 扩展
+  /// Expansion.
   extra: String = "Extra",
-  /// 消息
+  /// Message
   msg: String = "Msg",
-  /// 数据
+  /// Data.
   data: i64 = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTagTable请求参数结构体
+/// Request of [`Client::modify_tag_table`].
 pub struct ModifyTagTableRequest: encode {
-  /// 标签表名
+  /// Tag table name
   name: String = "Name",
-  /// 标签表关联的项目id
+  /// Project id associated with the tag table
   auto_import_project_id: i64 = "AutoImportProjectId",
-  /// 标签表关联的数据表id
+  /// id of the data table associated with the tag table
   auto_import_table_id: i64 = "AutoImportTableId",
-  /// uin对应字段
+  /// Corresponding field of uin
   auto_import_uin_field: String = "AutoImportUinField",
-  /// 标签表id
+  /// Tag table id
   id: i64 = "Id",
 }
 
-/// ModifyTagTable返回参数结构体
+/// Response of [`Client::modify_tag_table`].
 pub struct ModifyTagTableResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object
   error_info: ErrorInfo = "ErrorInfo",
-  /// 数据
+  /// Data.
   data: ModifyTagTableVO = "Data",
-  /// 扩展
+  /// Expansion.
   extra: String = "Extra",
-  /// 信息
+  /// Information.
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 创建标签表出参
+/// Create tag output parameters
+///
+/// <details><summary>中文</summary>创建标签表出参</details>
 pub struct ModifyTagTableVO: decode {
-  /// 标签表id
+  /// Tag table id
   id: i64 = "Id",
 }
 
-/// ModifyUserDetailInfo请求参数结构体
+/// Request of [`Client::modify_user_detail_info`].
 pub struct ModifyUserDetailInfoRequest: encode {
   /// 用户ID
   user_id: String = "UserId",
@@ -3386,7 +3879,7 @@ pub struct ModifyUserDetailInfoRequest: encode {
   user_group_id_list: Vec<i64> = "UserGroupIdList",
 }
 
-/// ModifyUserDetailInfo返回参数结构体
+/// Response of [`Client::modify_user_detail_info`].
 pub struct ModifyUserDetailInfoResponse: decode {
   /// 自定义错误信息对象
   error_info: ErrorInfo = "ErrorInfo",
@@ -3396,17 +3889,17 @@ pub struct ModifyUserDetailInfoResponse: decode {
   msg: String = "Msg",
   /// 数据
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyUserGroup请求参数结构体
+/// Request of [`Client::modify_user_group`].
 pub struct ModifyUserGroupRequest: encode {
   /// <p>用户组更新list</p>
   update_list: Vec<UserGroupUpdateDTO> = "UpdateList",
 }
 
-/// ModifyUserGroup返回参数结构体
+/// Response of [`Client::modify_user_group`].
 pub struct ModifyUserGroupResponse: decode {
   /// 自定义错误信息对象
   error_info: ErrorInfo = "ErrorInfo",
@@ -3416,180 +3909,199 @@ pub struct ModifyUserGroupResponse: decode {
   msg: String = "Msg",
   /// <p>数据</p>
   data: Vec<UserGroupVO> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyUserRoleProject请求参数结构体
+/// Request of [`Client::modify_user_role_project`].
 pub struct ModifyUserRoleProjectRequest: encode {
-  /// 项目ID
+  /// Project ID.
   project_id: i64 = "ProjectId",
-  /// 用户ID
+  /// User ID.
   user_id: String = "UserId",
-  /// 角色ID 列表
+  /// Role ID list.
   role_id_list: Vec<i64> = "RoleIdList",
-  /// 邮箱
+  /// Mailbox.
   email: String = "Email",
-  /// 用户名
+  /// Username.
   user_name: String = "UserName",
-  /// 企业微信应用用户id
+  /// WeCom app user ID.
   app_user_id: String = "AppUserId",
 }
 
-/// ModifyUserRoleProject返回参数结构体
+/// Response of [`Client::modify_user_role_project`].
 pub struct ModifyUserRoleProjectResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object.
   error_info: ErrorInfo = "ErrorInfo",
-  /// 扩展
+  /// Expansion.
   extra: String = "Extra",
-  /// 消息
+  /// Message.
   msg: String = "Msg",
-  /// 数据
+  /// Data.
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyUserRole请求参数结构体
+/// Request of [`Client::modify_user_role`].
 pub struct ModifyUserRoleRequest: encode {
-  /// 用户ID
+  /// User ID.
   user_id: String = "UserId",
-  /// 角色ID 列表
+  /// Role ID list.
   role_id_list: Vec<i64> = "RoleIdList",
-  /// 邮箱
+  /// Mailbox.
   email: String = "Email",
-  /// 用户名
+  /// Username.
   user_name: String = "UserName",
-  /// 手机号
+  /// Mobile number.
   phone_number: String = "PhoneNumber",
-  /// 手机区号
+  /// Telephone country code.
   area_code: String = "AreaCode",
-  /// 企业微信应用用户id
+  /// WeCom user ID.
   app_user_id: String = "AppUserId",
-  /// 是否开启手机验证码登录（0 关闭，1 开启）
+  /// Whether to enable mobile phone verification code login (0: disabled, 1: enabled).
   login_security_status: i64 = "LoginSecurityStatus",
-  /// 是否开启密码过期提醒（0 关闭，1 开启
+  /// Whether to enable password expiration reminder (0: disabled, 1: enabled).
   reset_pass_word_tip: i64 = "ResetPassWordTip",
-  /// 强制修改密码（0 关闭，1 开启）
+  /// Force password reset (0: disabled, 1: enabled).
   force_reset_pass_word: i64 = "ForceResetPassWord",
-  /// 密码过期提醒时间，30、60、90（默认）、180天
+  /// Password expiration reminder period: 30, 60, 90 (default), or 180 days.
   password_expired: i64 = "PasswordExpired",
 }
 
-/// ModifyUserRole返回参数结构体
+/// Response of [`Client::modify_user_role`].
 pub struct ModifyUserRoleResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object.
   error_info: ErrorInfo = "ErrorInfo",
-  /// 扩展
+  /// Expansion.
   extra: String = "Extra",
-  /// 消息
+  /// Message.
   msg: String = "Msg",
-  /// 数据
+  /// Data.
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyUserTag请求参数结构体
+/// Request of [`Client::modify_user_tag`].
 pub struct ModifyUserTagRequest: encode {
-  /// 用户ID
+  /// User ID.
   user_id: String = "UserId",
-  /// 标签信息
+  /// Tag information.
   tag_list: Vec<UserTagInfo> = "TagList",
 }
 
-/// ModifyUserTag返回参数结构体
+/// Response of [`Client::modify_user_tag`].
 pub struct ModifyUserTagResponse: decode {
-  /// 自定义错误信息对象
+  /// Custom error information object
   error_info: ErrorInfo = "ErrorInfo",
-  /// 消息
+  /// Message.
   msg: String = "Msg",
-  /// 额外信息
+  /// Additional Information
   extra: String = "Extra",
-  /// 数据
+  /// Data.
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 页面截图列表
+/// Screenshot list
+///
+/// <details><summary>中文</summary>页面截图列表</details>
 pub struct PageScreenListVO: decode {
-  /// 图片导出类型。base64；url
+  /// Image export type. Valid values: Base64, and URL.
   pic_type: String = "PicType",
-  /// 图片列表
+  /// Image list.
   list: Vec<PageScreenVO> = "List",
-  /// 异步事务id
+  /// Async transaction ID.
   tran_id: String = "TranId",
-  /// 事务状态
-  /// 1: 处理中; 2: 处理成功; 3 处理失败(错误内容见外层Msg)
+  /// Transaction status.
+  /// 1: processing; 2: processing successful; 3: processing failed (error content in outer Msg).
   tran_status: i64 = "TranStatus",
 }
 
-/// 页面截图信息
+/// Page screenshot information
+///
+/// <details><summary>中文</summary>页面截图信息</details>
 pub struct PageScreenVO: decode {
-  /// 截图base64或 url
+  /// Screenshot Base64 or URL.
   content: String = "Content",
-  /// 组件Id
+  /// Component ID.
   widget_id: String = "WidgetId",
 }
 
 /// 1
 pub struct ParamCreateDTO: encode {
-  /// 参数名
+  /// Parameter name.
   param_name: String = "ParamName",
-  /// 默认值
+  /// Default value
   default_value: String = "DefaultValue",
-  /// 参数类型，string/datetime/number
+  /// Parameter type, string/datetime/number
   param_type: String = "ParamType",
-  /// 格式化类型，yyyy-MM-dd HH:mm:ss.SSS（只有时间必填）
+  /// Format type, yyyy-MM-dd HH:mm:ss.SSS (only time required)
   format_rule: String = "FormatRule",
-  /// 复杂类型，格式化的另一种表达，例如YYYY-MM
+  /// Complex type, another format expression, such as YYYY-MM
   complex_type: String = "ComplexType",
-  /// 作用域
+  /// Application scope
   scope: String = "Scope",
 }
 
-/// 商业版本权限单元
+/// Business edition permission unit
+///
+/// <details><summary>中文</summary>商业版本权限单元</details>
 pub struct PermissionComponent: decode {
-  /// <p>权限值</p>
+  /// Permission value.
   module_id: String = "ModuleId",
-  /// <p>可用性</p><p>枚举值：</p><ul><li>usable： 可用</li><li>visible： 可见</li><li>disabled： 不可用</li><li>hidden： 隐藏</li></ul><p>默认值：disabled</p>
+  /// Availability.
+  /// Valid values:.
+  ///
+  /// - usable.
+  /// - visible.
+  /// - disabled: unavailable.
+  /// - hidden: hide.
+  ///
+  /// Default value: disabled.
+  /// Example value: disabled.
   include_type: String = "IncludeType",
-  /// <p>目标升级版本</p>
+  /// Target upgrade version.
   upgrade_version_type: String = "UpgradeVersionType",
-  /// <p>补充信息</p>
+  /// Supplemental information.
   tips: String = "Tips",
-  /// <p>补充信息的key值</p>
+  /// Key for supplementary information.
   tips_key: String = "TipsKey",
 }
 
-/// 商业化版本权限分组
+/// Commercial version permission grouping
+///
+/// <details><summary>中文</summary>商业化版本权限分组</details>
 pub struct PermissionGroup: decode {
-  /// 分组名
+  /// Group name.
   module_group: String = "ModuleGroup",
-  /// 权限列表
+  /// Permission list.
   components: Vec<PermissionComponent> = "Components",
 }
 
-/// 项目信息描述
+/// Project description
+///
+/// <details><summary>中文</summary>项目信息描述</details>
 pub struct Project: decode {
-  /// 项目ID
+  /// Project ID.
   id: u64 = "Id",
-  /// 项目Logo
+  /// Project logo.
   logo: String = "Logo",
-  /// 项目名称
+  /// Project name.
   name: String = "Name",
-  /// logo底色
+  /// Background color of the logo.
   color_code: String = "ColorCode",
-  /// 创建人
+  /// Creator.
   created_user: String = "CreatedUser",
-  /// 创建时间
+  /// Creation time.
   created_at: String = "CreatedAt",
-  /// 成员个数
+  /// Number of members.
   member_count: i64 = "MemberCount",
-  /// 页面个数
+  /// Number of pages.
   page_count: i64 = "PageCount",
-  /// 最后修改报表、简报名称
+  /// Last modified report and dashboard names.
   last_modify_name: String = "LastModifyName",
   /// ""
   source: String = "Source",
@@ -3605,61 +4117,76 @@ pub struct Project: decode {
   mark: String = "Mark",
   /// ""
   seed: String = "Seed",
-  /// 项目内权限列表
+  /// Permission list in the project.
   auth_list: Vec<String> = "AuthList",
-  /// 默认看板
+  /// Default dashboard.
   panel_scope: String = "PanelScope",
-  /// 是否被托管
+  /// Whether it is managed.
   is_external_manage: bool = "IsExternalManage",
-  /// 托管平台名称
+  /// Management platform name.
   manage_platform: String = "ManagePlatform",
-  /// 定制化参数
+  /// Customization parameter.
   config_list: Vec<ProjectConfigList> = "ConfigList",
-  /// 创建人
+  /// Creator.
   created_user_name: String = "CreatedUserName",
-  /// 所属人id
+  /// Associated person ID.
   owner: String = "Owner",
-  /// 所属人
+  /// Associated person.
   owner_name: String = "OwnerName",
-  /// 仪表盘页面数
+  /// Number of dashboard pages.
   normal_count: i64 = "NormalCount",
-  /// 自由画布页面数
+  /// Number of free canvas pages.
   free_count: i64 = "FreeCount",
-  /// 即席分析页面数
+  /// Number of ad-hoc analysis pages.
   adhoc_count: i64 = "AdhocCount",
-  /// 简报页面数
+  /// Number of pages in the briefing
   briefing_count: i64 = "BriefingCount",
 }
 
-/// 定制化查询
+/// Customized query
+///
+/// <details><summary>中文</summary>定制化查询</details>
 pub struct ProjectConfigList: decode {
-  /// 模块组
+  /// Module group.
   module_group: String = "ModuleGroup",
-  /// 内容
+  /// Content.
   components: Vec<ProjectConfigResult> = "Components",
 }
 
-/// 定制化查询
+/// Customized query
+///
+/// <details><summary>中文</summary>定制化查询</details>
 pub struct ProjectConfigResult: decode {
-  /// <p>配置名称</p>
+  /// Configuration name.
   module_id: String = "ModuleId",
-  /// <p>配置方式</p><p>枚举值：</p><ul><li>usable： 可用</li><li>visible： 可见</li><li>disabled： 不可用</li><li>hidden： 隐藏</li></ul><p>默认值：disabled</p>
+  /// Configuration mode.
+  /// Valid values:.
+  ///
+  /// - usable.
+  /// - visible.
+  /// - disabled: unavailable.
+  /// - hidden: hide.
+  ///
+  /// Default value: disabled.
+  /// Example value: disabled.
   include_type: String = "IncludeType",
-  /// <p>额外参数</p>
+  /// Additional parameters.
   params: String = "Params",
 }
 
-/// 项目列表数据
+/// Project list data
+///
+/// <details><summary>中文</summary>项目列表数据</details>
 pub struct ProjectListData: decode {
-  /// 数组
+  /// Array.
   list: Vec<Project> = "List",
-  /// 总数
+  /// Total number.
   total: u64 = "Total",
   /// 1
   total_pages: u64 = "TotalPages",
 }
 
-/// QueryUserGroupMember请求参数结构体
+/// Request of [`Client::query_user_group_member`].
 pub struct QueryUserGroupMemberRequest: encode {
   /// <p>用户组id集合</p>
   group_ids: Vec<i64> = "GroupIds",
@@ -3679,7 +4206,7 @@ pub struct QueryUserGroupMemberRequest: encode {
   filter_group_ids: Vec<i64> = "FilterGroupIds",
 }
 
-/// QueryUserGroupMember返回参数结构体
+/// Response of [`Client::query_user_group_member`].
 pub struct QueryUserGroupMemberResponse: decode {
   /// 自定义错误信息对象
   error_info: ErrorInfo = "ErrorInfo",
@@ -3689,7 +4216,7 @@ pub struct QueryUserGroupMemberResponse: decode {
   msg: String = "Msg",
   /// <p>数据</p>
   data: DescribeUserGroupMemberPageListContainer = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3723,15 +4250,17 @@ pub struct ResourceDTO: decode {
   tips: String = "Tips",
 }
 
-/// 资源
+/// resource
+///
+/// <details><summary>中文</summary>资源</details>
 pub struct ResourceItem: encode {
-  /// 资源名称
+  /// Resource name
   resource_name: String = "ResourceName",
-  /// 资源值
+  /// resource value
   resource_value: bool = "ResourceValue",
-  /// 是否可变更
+  /// Changeable
   can_change: bool = "CanChange",
-  /// 提示信息
+  /// Prompt message
   tips: String = "Tips",
 }
 
@@ -3785,11 +4314,13 @@ pub struct Role: decode {
   module_collection: String = "ModuleCollection",
 }
 
-/// 行列权限配置
+/// Row/column permission configuration
+///
+/// <details><summary>中文</summary>行列权限配置</details>
 pub struct RowColumnConfig: encode {
-  /// 行列权限规则
+  /// Row column permission rule
   ruler_info: String = "RulerInfo",
-  /// 标签值列表
+  /// Tag value list
   tag_value_list: Vec<RowColumnTagValue> = "TagValueList",
 }
 
@@ -3809,141 +4340,151 @@ pub struct RowColumnStatus: decode {
   role_id: i64 = "RoleId",
 }
 
-/// 行列权限标签出入参
+/// Row/column permission tag input/output parameter
+///
+/// <details><summary>中文</summary>行列权限标签出入参</details>
 pub struct RowColumnTagValue: encode {
-  /// 标签id
+  /// Tag ID.
   id: i64 = "Id",
-  /// 标签名称
+  /// Tag name.
   name: String = "Name",
-  /// 标签值列表
+  /// Tag value list
   values: Vec<String> = "Values",
 }
 
-/// 表的列数据抽象
+/// Column data abstraction of a table
+///
+/// <details><summary>中文</summary>表的列数据抽象</details>
 pub struct TableColumn: decode {
-  /// 列名字
+  /// Column name
   db_name: String = "DbName",
-  /// 列的别名
+  /// alias name
   alias_name: String = "AliasName",
-  /// 列的类型
+  /// Column type
   db_type: String = "DbType",
-  /// 段类型
+  /// Segment type
   field_type: String = "FieldType",
-  /// 备注
+  /// Remarks.
   mark: String = "Mark",
-  /// excel名
+  /// excel name
   excel_name: String = "ExcelName",
-  /// 关联的字典表Id
+  /// Associated dictionary table Id
   dict_id: i64 = "DictId",
-  /// 关联的字典表表名
+  /// Associated dictionary table name
   dict_name: String = "DictName",
-  /// 多表关联新增字段
+  /// Join tables and add fields
   table_node_id: String = "TableNodeId",
-  /// 字段所属的表名
+  /// Table name to which the field belongs
   table_name: String = "TableName",
-  /// 用户设置的带格式的目标复杂格式
+  /// Complex format of the target set by the user
   field_complex_type: String = "FieldComplexType",
-  /// 格式规则
+  /// format rule
   format_rule: String = "FormatRule",
-  /// 数据字段是否过滤空值
+  /// Whether to filter empty data fields
   is_filter: bool = "IsFilter",
-  /// 计算字段类型
+  /// Compute field type
   calc_type: String = "CalcType",
-  /// 计算字段的公式内容
+  /// Formula content of the calculated field
   calc_formula: String = "CalcFormula",
-  /// 计算字段的中文公式内容
+  /// Chinese formula content of the calculated field
   calc_desc: String = "CalcDesc",
-  /// Api数据源json路径名称
+  /// Api data source json path name
   json_path_name: String = "JsonPathName",
-  /// 地理类型标识
+  /// Geographic type identifier
   granularity: String = "Granularity",
-  /// 自定义地图Id
+  /// Custom map Id
   geo_json_id: u64 = "GeoJsonId",
-  /// 空值展示样式配置
+  /// Style configuration for null value display
   empty_value_config: EmptyValueConfig = "EmptyValueConfig",
-  /// 原列名称
+  /// Original column name
   db_field_name: String = "DbFieldName",
-  /// 是否是复制字段操作
+  /// Whether to copy field operation
   is_copy_operation: bool = "IsCopyOperation",
-  /// 是否从普通字段复制
+  /// Whether to copy from common fields
   is_copy_from_normal: bool = "IsCopyFromNormal",
 }
 
-/// 表的全部列名数据列表
+/// Data list of all column names in the table
+///
+/// <details><summary>中文</summary>表的全部列名数据列表</details>
 pub struct TableColumnListData: decode {
-  /// 表中的列的列表
+  /// Column list in the table
   list: Vec<TableColumn> = "List",
-  /// 异步事务id
+  /// async transaction id
   tran_id: String = "TranId",
-  /// 异步事务状态
+  /// Async transaction status
   tran_status: i64 = "TranStatus",
 }
 
-/// 表字段描述
+/// Table field description
+///
+/// <details><summary>中文</summary>表字段描述</details>
 pub struct TableField: encode {
-  /// **Required.** db里的字段column名
+  /// **Required.** Field name in the db
   db_name: String = "DbName",
-  /// **Required.** bi展示名
+  /// **Required.** bi display name
   alias_name: String = "AliasName",
-  /// **Required.** db里的字段类型
+  /// **Required.** Field type in the db
   db_type: String = "DbType",
-  /// **Required.** BI归类后的抽象字段类型,比如字符串,数字,时间
+  /// **Required.** Abstract field types after BI categorization, such as string, number, time
   field_type: String = "FieldType",
-  /// 字段组合计算公式后生成的复杂明细类型
+  /// Complex detail type generated after calculation formula of combination of fields
   field_complex_type: String = "FieldComplexType",
-  /// 字段描述
+  /// Field description
   mark: String = "Mark",
-  /// 字段计算公式
+  /// Field calculation formula
   format_rule: String = "FormatRule",
-  /// 数据字段是否过滤空值
+  /// Whether to filter empty data fields
   is_filter: bool = "IsFilter",
-  /// 计算字段类型
+  /// Compute field type
   calc_type: String = "CalcType",
-  /// 计算字段的公式内容
+  /// Formula content of the calculated field
   calc_formula: String = "CalcFormula",
-  /// 计算字段的中文公式内容, 前端展示使用
+  /// Chinese formula content of the calculated field, displayed on the front-end
   calc_desc: String = "CalcDesc",
-  /// 关联字典表id
+  /// Associate dictionary table id
   dict_id: u64 = "DictId",
-  /// 关联字典表名
+  /// Associate dictionary table name
   dict_name: String = "DictName",
-  /// 非必填, 多表关联新增字段
+  /// Optional, join tables to add field
   table_node_id: String = "TableNodeId",
   /// excel
   excel_name: String = "ExcelName",
-  /// 非必填,多表关联新增字段,字段所属的表名
+  /// Optional, join tables to add field, name of the table the field belongs to
   table_name: String = "TableName",
-  /// api数据源路径名
+  /// api data source path name
   json_path_name: String = "JsonPathName",
-  /// 地理字段标识
+  /// Geographic field identifier
   granularity: String = "Granularity",
-  /// 地图id
+  /// Map id
   geo_json_id: u64 = "GeoJsonId",
-  /// 空值展示样式配置
+  /// Style configuration for null value display
   empty_value_config: EmptyValueConfig = "EmptyValueConfig",
-  /// 原列名称
+  /// Original column name
   db_field_name: String = "DbFieldName",
-  /// 是否是复制字段操作
+  /// Whether to copy field operation
   is_copy_operation: bool = "IsCopyOperation",
-  /// 是否从普通字段复制
+  /// Whether to copy from common fields
   is_copy_from_normal: bool = "IsCopyFromNormal",
 }
 
-/// 用户组
+/// User group
+///
+/// <details><summary>中文</summary>用户组</details>
 pub struct UserGroupDTO: decode {
   /// id
   id: i64 = "Id",
-  /// 用户组名称
+  /// User group name.
   group_name: String = "GroupName",
-  /// 父节点id
+  /// Parent node ID.
   parent_id: i64 = "ParentId",
-  /// 是否为默认
+  /// Whether it is default.
   is_default: i64 = "IsDefault",
-  /// 管理员用户id
+  /// Administrator user ID.
   admin_user_id: String = "AdminUserId",
-  /// 描述
+  /// Description.
   description: String = "Description",
-  /// 定位
+  /// Location.
   location: i64 = "Location",
 }
 
@@ -4053,199 +4594,216 @@ pub struct UserGroupVO: decode {
   user_list: Vec<UserGroupUserInfoVO> = "UserList",
 }
 
-/// 用户ID和用户名
+/// User ID and username
+///
+/// <details><summary>中文</summary>用户ID和用户名</details>
 pub struct UserIdAndUserName: encode {
-  /// <p>用户ID</p>
+  /// User ID.
   user_id: String = "UserId",
-  /// <p>用户名</p>
+  /// Username.
   user_name: String = "UserName",
-  /// <p>企业ID</p>
+  /// Enterprise ID.
   corp_id: String = "CorpId",
-  /// <p>电子邮箱</p>
+  /// Email.
   email: String = "Email",
-  /// <p>最后一次登录时间</p>
-  ///
+  /// Last login time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   last_login: String = "LastLogin",
-  /// <p>用户状态</p><p>枚举值：</p><ul><li>1： 启用</li><li>0： 停用</li></ul><p>默认值：1</p>
-  status: i64 = "Status",
-  /// <p>首次登录是否修改密码</p>
-  first_modify: i64 = "FirstModify",
-  /// <p>手机号码</p>
-  phone_number: String = "PhoneNumber",
-  /// <p>手机区号</p>
-  area_code: String = "AreaCode",
-  /// <p>创建人</p>
-  created_user: String = "CreatedUser",
-  /// <p>创建时间</p>
+  /// User status.
+  /// Valid values:.
   ///
+  /// - 1: Enable.
+  /// - 0: disabled.
+  ///
+  /// The default value is 1.
+  /// Example value: 1.
+  status: i64 = "Status",
+  /// Whether to change password on first login.
+  first_modify: i64 = "FirstModify",
+  /// Mobile number.
+  phone_number: String = "PhoneNumber",
+  /// Telephone country code.
+  area_code: String = "AreaCode",
+  /// Creator.
+  created_user: String = "CreatedUser",
+  /// Creation time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_at: String = "CreatedAt",
-  /// <p>修改人</p>
+  /// Modifier.
   updated_user: String = "UpdatedUser",
-  /// <p>更改时间</p>
-  ///
+  /// Change time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_at: String = "UpdatedAt",
-  /// <p>系统全局角色</p>
+  /// System global role.
   global_user_name: String = "GlobalUserName",
-  /// <p>系统全局角色编码</p>
+  /// System global role code.
   global_user_code: String = "GlobalUserCode",
-  /// <p>手机号</p>
+  /// Mobile number.
   mobile: String = "Mobile",
-  /// <p>1</p>
+  /// 1
   app_id: String = "AppId",
-  /// <p>1</p>
+  /// 1
   app_user_id: String = "AppUserId",
-  /// <p>1</p>
+  /// 1
   app_user_alias_name: String = "AppUserAliasName",
-  /// <p>1</p>
+  /// 1
   app_user_name: String = "AppUserName",
-  /// <p>1</p>
+  /// 1
   in_validate_app_range: bool = "InValidateAppRange",
-  /// <p>-1 免激活  0 未激活  1 已激活 空代表待绑定</p>
+  /// -1: No activation required. 0: Inactivated. 1: Activated. Null value represents pending binding.
   email_activation_status: i64 = "EmailActivationStatus",
-  /// <p>1</p>
+  /// 1
   id: u64 = "Id",
-  /// <p>飞书应用ID</p>
+  /// **China site only.** <p>飞书应用ID</p>
   lark_app_id: String = "LarkAppId",
-  /// <p>飞书UserId</p>
+  /// **China site only.** <p>飞书UserId</p>
   lark_user_id: String = "LarkUserId",
-  /// <p>飞书OpenId</p>
+  /// **China site only.** <p>飞书OpenId</p>
   lark_open_id: String = "LarkOpenId",
-  /// <p>飞书UserName</p>
+  /// **China site only.** <p>飞书UserName</p>
   lark_user_name: String = "LarkUserName",
 }
 
-/// 用户ID和用户名
+/// User ID and username
+///
+/// <details><summary>中文</summary>用户ID和用户名</details>
 pub struct UserInfo: encode {
-  /// <p>用户ID</p>
+  /// User ID.
   user_id: String = "UserId",
-  /// <p>用户名</p>
+  /// Username.
   user_name: String = "UserName",
-  /// <p>邮箱</p>
+  /// Email.
   email: String = "Email",
-  /// <p>手机号</p>
+  /// Mobile number.
   phone_number: String = "PhoneNumber",
-  /// <p>手机号区号</p>
+  /// Telephone country code.
   area_code: String = "AreaCode",
-  /// <p>企微账号id</p>
+  /// WeCom account ID.
   app_user_id: String = "AppUserId",
-  /// <p>企微账号名称</p>
+  /// WeCom account name.
   app_user_name: String = "AppUserName",
-  /// <p>飞书OpenId</p>
+  /// **China site only.** <p>飞书OpenId</p>
   lark_open_id: String = "LarkOpenId",
-  /// <p>用户类型</p>
+  /// **China site only.** <p>用户类型</p>
   identity_type: String = "IdentityType",
 }
 
-/// 用户资源入参
+/// User resource input parameter
+///
+/// <details><summary>中文</summary>用户资源入参</details>
 pub struct UserResourceDTO: encode {
-  /// 企业id
+  /// Enterprise ID.
   corp_id: String = "CorpId",
-  /// 用户id
+  /// User ID
   user_id: String = "UserId",
-  /// 用户名
+  /// Username.
   user_name: String = "UserName",
-  /// 资源列表
+  /// Resource list
   resource_list: Vec<ResourceItem> = "ResourceList",
 }
 
-/// 用户角色信息
+/// User role information
+///
+/// <details><summary>中文</summary>用户角色信息</details>
 pub struct UserRoleListData: decode {
-  /// 总数
+  /// Total number.
   total: i64 = "Total",
-  /// 总页数
+  /// Total number of pages.
   total_pages: i64 = "TotalPages",
-  /// 列表
+  /// List.
   list: Vec<UserRoleListDataUserRoleInfo> = "List",
 }
 
-/// 用户角色列表角色信息
+/// Role information of the user role list
+///
+/// <details><summary>中文</summary>用户角色列表角色信息</details>
 pub struct UserRoleListDataRoleInfo: decode {
-  /// 角色名字
+  /// Role Name.
   role_name: String = "RoleName",
-  /// 角色ID
+  /// Role ID.
   role_id: i64 = "RoleId",
-  /// 项目ID
+  /// Project ID.
   project_id: i64 = "ProjectId",
-  /// 项目名字
+  /// Project name.
   project_name: String = "ProjectName",
-  /// 是否为全局角色（0 不是 1 是）
+  /// Whether it is a global role (0: no; 1: yes).
   scope_type: i64 = "ScopeType",
-  /// 角色key
+  /// Role key.
   module_collection: String = "ModuleCollection",
 }
 
-/// 用户角色信息
+/// User role information
+///
+/// <details><summary>中文</summary>用户角色信息</details>
 pub struct UserRoleListDataUserRoleInfo: decode {
-  /// <p>业务ID</p>
+  /// Business ID.
   id: u64 = "Id",
-  /// <p>角色列表</p>
+  /// This API is used to obtain the role list.
   role_list: Vec<UserRoleListDataRoleInfo> = "RoleList",
-  /// <p>角色ID列表</p>
+  /// Role ID list.
   role_id_list: Vec<u64> = "RoleIdList",
-  /// <p>用户ID</p>
+  /// User ID.
   user_id: String = "UserId",
-  /// <p>用户名</p>
+  /// Username.
   user_name: String = "UserName",
-  /// <p>企业ID</p>
+  /// Enterprise ID.
   corp_id: String = "CorpId",
-  /// <p>邮箱</p>
+  /// Email.
   email: String = "Email",
-  /// <p>创建人</p>
+  /// Creator.
   created_user: String = "CreatedUser",
-  /// <p>创建时间</p>
+  /// Creation time.
   created_at: String = "CreatedAt",
-  /// <p>更新人</p>
+  /// Updater.
   updated_user: String = "UpdatedUser",
-  /// <p>更新时间</p>
+  /// Update time.
   updated_at: String = "UpdatedAt",
-  /// <p>最后一次登录时间</p>
-  ///
+  /// Last login time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   last_login: String = "LastLogin",
-  /// <p>账号状态</p>
+  /// Account status.
   status: i64 = "Status",
-  /// <p>手机号码</p>
+  /// Mobile number.
   phone_number: String = "PhoneNumber",
-  /// <p>手机号区号</p>
+  /// Telephone country code.
   area_code: String = "AreaCode",
-  /// <p>是否为主账号</p>
+  /// Whether it is the root account.
   root_account: bool = "RootAccount",
-  /// <p>是否为企业管理员</p>
+  /// Whether it is an enterprise administrator.
   corp_admin: bool = "CorpAdmin",
-  /// <p>企微用户id</p>
+  /// WeCom user ID.
   app_user_id: String = "AppUserId",
-  /// <p>昵称</p>
+  /// Nickname.
   app_user_alias_name: String = "AppUserAliasName",
-  /// <p>应用用户名</p>
+  /// Application username.
   app_user_name: String = "AppUserName",
-  /// <p>是否在可见范围内</p>
+  /// Whether it is within the visible range.
   in_validate_app_range: bool = "InValidateAppRange",
-  /// <p>用户openid</p>
+  /// User openID.
   app_open_user_id: String = "AppOpenUserId",
-  /// <p>邮箱激活状态</p>
+  /// Activation status of email.
   email_activation_status: i64 = "EmailActivationStatus",
-  /// <p>用户组信息</p>
+  /// User group information.
   user_group_list: Vec<UserGroupDTO> = "UserGroupList",
-  /// <p>用户类型</p>
+  /// **China site only.** <p>用户类型</p>
   identity_type: String = "IdentityType",
 }
 
-/// 用户标签信息
+/// User tag info
+///
+/// <details><summary>中文</summary>用户标签信息</details>
 pub struct UserTagInfo: encode {
-  /// 标签ID
+  /// tag ID
   id: i64 = "Id",
-  /// 标签名
+  /// Tag name
   name: String = "Name",
-  /// 标签值
+  /// Tag value.
   value: String = "Value",
-  /// 是否被托管
+  /// Managed or not
   is_external_manage: bool = "IsExternalManage",
-  /// 标签托管平台
+  /// Tag hosting platform
   manage_platform: String = "ManagePlatform",
-  /// 导入类型
+  /// Import type
   import_type: String = "ImportType",
 }
 
@@ -4257,23 +4815,27 @@ pub struct UserVO: decode {
   user_name: String = "UserName",
 }
 
-/// 页面组件信息
+/// Page component information
+///
+/// <details><summary>中文</summary>页面组件信息</details>
 pub struct WidgetListVO: decode {
   /// uin
   corp_id: String = "CorpId",
-  /// 项目id
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// 页面id
+  /// Page ID.
   page_id: String = "PageId",
-  /// 组件数组
+  /// Component array.
   widget_list: Vec<WidgetVO> = "WidgetList",
 }
 
-/// 组件信息
+/// Component information
+///
+/// <details><summary>中文</summary>组件信息</details>
 pub struct WidgetVO: decode {
-  /// 组件Id
+  /// Component ID.
   widget_id: String = "WidgetId",
-  /// 组件name
+  /// Component name.
   widget_name: String = "WidgetName",
 }
 }

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 创建公摊规则 (`CreateAllocationRule`)
+    /// Create a sharing rule (`CreateAllocationRule`)
+    ///
+    /// Create a sharing rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建公摊规则
+    ///
+    /// 创建公摊规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=CreateAllocationRule)
+    ///
+    /// </details>
     ///
     /// # Example: 创建公摊规则1
     ///
@@ -56,9 +66,19 @@ impl Client {
         self.call("CreateAllocationRule", request)
     }
 
-    /// 批量设置分账标签 (`CreateAllocationTag`)
+    /// Batch sets cost allocation tags (`CreateAllocationTag`)
+    ///
+    /// This API is used to batch set cost allocation tags.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量设置分账标签
+    ///
+    /// 批量设置分账标签
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=CreateAllocationTag)
+    ///
+    /// </details>
     ///
     /// # Example: 批量设置分账标签
     ///
@@ -79,9 +99,19 @@ impl Client {
         self.call("CreateAllocationTag", request)
     }
 
-    /// 创建分账单元 (`CreateAllocationUnit`)
+    /// Creates a cost allocation unit (`CreateAllocationUnit`)
+    ///
+    /// This API is used to create allocation units.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建分账单元
+    ///
+    /// 创建分账单元
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=CreateAllocationUnit)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 创建分账目录树根结点
     ///
@@ -92,6 +122,17 @@ impl Client {
     ///   "ParentId": 0
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 创建普通分账单元
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Name": "财务部",
+    ///   "ParentId": 1
+    /// }
+    /// ```
     pub fn create_allocation_unit<'a>(
         &'a self,
         request: &'a CreateAllocationUnitRequest,
@@ -99,9 +140,19 @@ impl Client {
         self.call("CreateAllocationUnit", request)
     }
 
-    /// 创建预算项目 (`CreateBudget`)
+    /// Create a budget project (`CreateBudget`)
+    ///
+    /// Create budget information
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建预算项目
     ///
     /// 创建预算信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=CreateBudget)
+    ///
+    /// </details>
     ///
     /// # Example: 创建预算项目
     ///
@@ -113,13 +164,48 @@ impl Client {
         self.call("CreateBudget", request)
     }
 
-    /// 创建归集规则 (`CreateGatherRule`)
+    /// Create a collection rule (`CreateGatherRule`)
+    ///
+    /// Create a collection rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建归集规则
+    ///
+    /// 创建归集规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=CreateGatherRule)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 创建归集嵌套规则
     ///
     /// The example request (38 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 2): 创建归集规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": 6,
+    ///   "RuleList": {
+    ///     "RuleDetail": {
+    ///       "Children": [
+    ///         {
+    ///           "Operator": "in",
+    ///           "RuleKey": "businessCode",
+    ///           "RuleValue": [
+    ///             "p_cvm",
+    ///             "p_nat"
+    ///           ]
+    ///         }
+    ///       ],
+    ///       "Connectors": "and"
+    ///     }
+    ///   }
+    /// }
+    /// ```
     pub fn create_gather_rule<'a>(
         &'a self,
         request: &'a CreateGatherRuleRequest,
@@ -127,9 +213,20 @@ impl Client {
         self.call("CreateGatherRule", request)
     }
 
-    /// 创建实例 (`CreateInstance`)
+    /// Create an instance (`CreateInstance`)
+    ///
+    /// Creating an instance resource will generate an order for the newly purchased instance resource and automatically complete the payment using the balance of the Tencent Cloud account. The account calling this API must be granted the finace:trade permission; otherwise, the payment will fail.
+    /// Currently, the integrated and supported product for purchase includes: Cloud Firewall.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建实例
     ///
     /// 创建一个实例资源，会创建一个新购实例资源的订单，并通过腾讯云账户余额自动支付。调用该接口的账号需要授予finance:trade的权限，否则无法支付成功。目前已接入并支持购买的产品包括：T-Sec-Web应用防火墙、云防火墙、主机安全、主机容器、云安全中心、T-Sec-密钥管理系统。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=CreateInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 创建实例
     ///
@@ -158,9 +255,19 @@ impl Client {
         self.call("CreateInstance", request)
     }
 
-    /// 公摊规则删除接口 (`DeleteAllocationRule`)
+    /// Delete sharing rules API (`DeleteAllocationRule`)
+    ///
+    /// Delete sharing rule interface.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 公摊规则删除接口
+    ///
+    /// 公摊规则删除接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DeleteAllocationRule)
+    ///
+    /// </details>
     ///
     /// # Example: 公摊规则删除示例
     ///
@@ -178,9 +285,19 @@ impl Client {
         self.call("DeleteAllocationRule", request)
     }
 
-    /// 批量取消设置分账标签 (`DeleteAllocationTag`)
+    /// Batch cancels cost allocation tags (`DeleteAllocationTag`)
+    ///
+    /// u200cThis API is used to batch cancel cost allocation tags.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量取消设置分账标签
+    ///
+    /// 批量取消设置分账标签
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DeleteAllocationTag)
+    ///
+    /// </details>
     ///
     /// # Example: 批量取消设置分账标签
     ///
@@ -201,9 +318,19 @@ impl Client {
         self.call("DeleteAllocationTag", request)
     }
 
-    /// 删除分账单元 (`DeleteAllocationUnit`)
+    /// Delete a cost allocation unit (`DeleteAllocationUnit`)
+    ///
+    /// Delete a cost allocation unit.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除分账单元
+    ///
+    /// 删除分账单元
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DeleteAllocationUnit)
+    ///
+    /// </details>
     ///
     /// # Example: 删除分账单元
     ///
@@ -221,9 +348,19 @@ impl Client {
         self.call("DeleteAllocationUnit", request)
     }
 
-    /// 删除预算项目 (`DeleteBudget`)
+    /// Delete a budget project (`DeleteBudget`)
+    ///
+    /// Delete the corresponding budget project based on the budget ID
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除预算项目
     ///
     /// 依据预算ID删除对应预算项目
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DeleteBudget)
+    ///
+    /// </details>
     ///
     /// # Example: 删除预算项目
     ///
@@ -243,9 +380,19 @@ impl Client {
         self.call("DeleteBudget", request)
     }
 
-    /// 删除归集规则 (`DeleteGatherRule`)
+    /// Delete an collection rule (`DeleteGatherRule`)
+    ///
+    /// Delete a collection rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除归集规则
+    ///
+    /// 删除归集规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DeleteGatherRule)
+    ///
+    /// </details>
     ///
     /// # Example: 删除归集规则示例
     ///
@@ -263,9 +410,19 @@ impl Client {
         self.call("DeleteGatherRule", request)
     }
 
-    /// 获取账户余额 (`DescribeAccountBalance`)
+    /// Checks account balance (`DescribeAccountBalance`)
+    ///
+    /// This API is used to check the Tencent Cloud account balance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取账户余额
     ///
     /// 获取云账户余额信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeAccountBalance)
+    ///
+    /// </details>
     ///
     /// # Example: 查余额用例返回验证
     ///
@@ -285,6 +442,8 @@ impl Client {
 
     /// 云api查余额告警阈值接口 (`DescribeAccountWarning`)
     ///
+    /// **China site only.**
+    ///
     /// 云api查余额告警阈值接口，支持传入uin
     ///
     /// # Example: 云api查余额告警阈值接口示例
@@ -301,9 +460,19 @@ impl Client {
         self.read("DescribeAccountWarning", request)
     }
 
-    /// 查询资源目录筛选条件 (`DescribeAllocateConditions`)
+    /// Queries the filter conditions of a resource directory (`DescribeAllocateConditions`)
+    ///
+    /// This API is used to query the filter conditions of a resource directory.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询资源目录筛选条件
+    ///
+    /// 查询资源目录筛选条件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeAllocateConditions)
+    ///
+    /// </details>
     ///
     /// # Example: 查询分账条件
     ///
@@ -319,9 +488,19 @@ impl Client {
         self.read("DescribeAllocateConditions", request)
     }
 
-    /// 查询分账账单筛选条件 (`DescribeAllocationBillConditions`)
+    /// Queries the filter conditions of a cost allocation bill (`DescribeAllocationBillConditions`)
+    ///
+    /// This API is used to query the filter conditions of a cost allocation bill.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询分账账单筛选条件
+    ///
+    /// 查询分账账单筛选条件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeAllocationBillConditions)
+    ///
+    /// </details>
     ///
     /// # Example: 查询分账报表结果所需筛选条件
     ///
@@ -343,9 +522,19 @@ impl Client {
         self.read("DescribeAllocationBillConditions", request)
     }
 
-    /// 查询分账账单明细 (`DescribeAllocationBillDetail`)
+    /// Queries the details of a cost allocation bill (`DescribeAllocationBillDetail`)
+    ///
+    /// This API is used to query the details of a cost allocation bill.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询分账账单明细
+    ///
+    /// 查询分账账单明细
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeAllocationBillDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询分账明细
     ///
@@ -366,9 +555,19 @@ impl Client {
         self.read("DescribeAllocationBillDetail", request)
     }
 
-    /// 查询分账账单月概览 (`DescribeAllocationMonthOverview`)
+    /// Queries the monthly overview of a cost allocation bill (`DescribeAllocationMonthOverview`)
+    ///
+    /// This API is used to query the monthly overview of a cost allocation bill.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询分账账单月概览
+    ///
+    /// 查询分账账单月概览
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeAllocationMonthOverview)
+    ///
+    /// </details>
     ///
     /// # Example: 查询分账报表月概览
     ///
@@ -387,9 +586,19 @@ impl Client {
         self.read("DescribeAllocationMonthOverview", request)
     }
 
-    /// 查询分账账单日概览 (`DescribeAllocationOverview`)
+    /// Queries the daily overview of a cost allocation bill (`DescribeAllocationOverview`)
+    ///
+    /// This API is used to query the daily overview of a cost allocation bill.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询分账账单日概览
+    ///
+    /// 查询分账账单日概览
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeAllocationOverview)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeAllocationOverview
     ///
@@ -410,9 +619,19 @@ impl Client {
         self.read("DescribeAllocationOverview", request)
     }
 
-    /// 查询公摊规则详情 (`DescribeAllocationRuleDetail`)
+    /// Query sharing rule details (`DescribeAllocationRuleDetail`)
+    ///
+    /// This API is used to query sharing rule details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询公摊规则详情
+    ///
+    /// 查询公摊规则详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeAllocationRuleDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询公摊规则详情
     ///
@@ -432,9 +651,19 @@ impl Client {
         self.read("DescribeAllocationRuleDetail", request)
     }
 
-    /// 查询所有公摊规则概览 (`DescribeAllocationRuleSummary`)
+    /// Query all sharing rule overviews (`DescribeAllocationRuleSummary`)
+    ///
+    /// This API is used to query all sharing rule overviews.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询所有公摊规则概览
+    ///
+    /// 查询所有公摊规则概览
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeAllocationRuleSummary)
+    ///
+    /// </details>
     ///
     /// # Example: 查询公摊规则概览
     ///
@@ -455,9 +684,19 @@ impl Client {
         self.read("DescribeAllocationRuleSummary", request)
     }
 
-    /// 查询分账账单按产品汇总 (`DescribeAllocationSummaryByBusiness`)
+    /// Queries the details of a cost allocation bill by product (`DescribeAllocationSummaryByBusiness`)
+    ///
+    /// This API is used to query the details of a cost allocation bill by product.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询分账账单按产品汇总
+    ///
+    /// 查询分账账单按产品汇总
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeAllocationSummaryByBusiness)
+    ///
+    /// </details>
     ///
     /// # Example: 查询分账账单按产品汇总
     ///
@@ -482,9 +721,19 @@ impl Client {
         self.read("DescribeAllocationSummaryByBusiness", request)
     }
 
-    /// 查询分账账单按组件汇总 (`DescribeAllocationSummaryByItem`)
+    /// Queries the details of a cost allocation bill by item (`DescribeAllocationSummaryByItem`)
+    ///
+    /// This API is used to query the details of a cost allocation bill by item.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询分账账单按组件汇总
+    ///
+    /// 查询分账账单按组件汇总
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeAllocationSummaryByItem)
+    ///
+    /// </details>
     ///
     /// # Example: 查询分账账单按组件汇总
     ///
@@ -506,9 +755,19 @@ impl Client {
         self.read("DescribeAllocationSummaryByItem", request)
     }
 
-    /// 查询分账账单按资源汇总 (`DescribeAllocationSummaryByResource`)
+    /// Queries the details of a cost allocation bill  by resource. (`DescribeAllocationSummaryByResource`)
+    ///
+    /// This API is used to query the details of a cost allocation bill by resource.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询分账账单按资源汇总
+    ///
+    /// 查询分账账单按资源汇总
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeAllocationSummaryByResource)
+    ///
+    /// </details>
     ///
     /// # Example: 查询分账账单按资源汇总
     ///
@@ -533,9 +792,19 @@ impl Client {
         self.read("DescribeAllocationSummaryByResource", request)
     }
 
-    /// 查询分账目录树 (`DescribeAllocationTree`)
+    /// Query cost allocation tree (`DescribeAllocationTree`)
+    ///
+    /// This API is used to query the cost tree.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询分账目录树
+    ///
+    /// 查询分账目录树
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeAllocationTree)
+    ///
+    /// </details>
     ///
     /// # Example: 查询整颗树
     ///
@@ -553,9 +822,19 @@ impl Client {
         self.read("DescribeAllocationTree", request)
     }
 
-    /// 查询分账账单费用趋势 (`DescribeAllocationTrendByMonth`)
+    /// Queries the cost trend of a cost allocation bill (`DescribeAllocationTrendByMonth`)
+    ///
+    /// This API is used to query the cost trend of a cost allocation bill.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询分账账单费用趋势
+    ///
+    /// 查询分账账单费用趋势
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeAllocationTrendByMonth)
+    ///
+    /// </details>
     ///
     /// # Example: 查询分账报表费用趋势
     ///
@@ -575,9 +854,19 @@ impl Client {
         self.read("DescribeAllocationTrendByMonth", request)
     }
 
-    /// 查询分账单元详情 (`DescribeAllocationUnitDetail`)
+    /// Query allocation unit details (`DescribeAllocationUnitDetail`)
+    ///
+    /// Query the details of a cost allocation unit.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询分账单元详情
+    ///
+    /// 查询分账单元详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeAllocationUnitDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询分账单元详情
     ///
@@ -597,9 +886,19 @@ impl Client {
         self.read("DescribeAllocationUnitDetail", request)
     }
 
-    /// 获取账单异常调整信息 (`DescribeBillAdjustInfo`)
+    /// Retrieve bill exception adjustment information (`DescribeBillAdjustInfo`)
+    ///
+    /// This API is used to query whether there is a bill adjustment for the current UIN through API. Customers can obtain bill adjustment status faster and proactively.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取账单异常调整信息
     ///
     /// 可以通过API获取当前UIN是否有调账，客户可以更快地主动地获取调账情况。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeBillAdjustInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 获取账单异常调整信息
     ///
@@ -617,12 +916,25 @@ impl Client {
         self.read("DescribeBillAdjustInfo", request)
     }
 
-    /// 获取账单明细数据 (`DescribeBillDetail`)
+    /// Gets bill details (`DescribeBillDetail`)
+    ///
+    /// u200cThis API is used to get bill details.
+    /// Note:
+    /// 1. The API request may fail due to network instability or other exceptions. In this case, we recommend you manually retry the request when the API request fails.
+    /// 2.If the volume of your bill data is high (for example, if over 200 thousand bill entries are generated for a month), bill data query via APIs may be slow. We recommend you enable bill storage so that you can obtain bill files from COS buckets for analysis. For details, see [Saving Bills to COS](https://intl.cloud.tencent.com/document/product/555/61275?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取账单明细数据
     ///
     /// 获取账单明细数据。
     /// 注意事项：
     /// 1.在请求接口时，由于网络不稳定或其它异常，可能会导致请求失败。如果您遇到这种情况，我们建议您在接口请求失败时，手动发起重试操作，这样可以更好地确保您的接口请求能够成功执行。
     /// 2.对于账单明细数据量级很大（例如每月账单明细量级超过20w）的客户，通过 API 调用账单数据效率较低，建议您开通账单数据存储功能，通过存储桶中获取账单文件进行分析。[账单存储至COS桶](https://cloud.tencent.com/document/product/555/61275)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeBillDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 获取账单明细
     ///
@@ -644,10 +956,21 @@ impl Client {
         self.read("DescribeBillDetail", request)
     }
 
-    /// 成员账号获取管理账号代付账单（费用明细） (`DescribeBillDetailForOrganization`)
+    /// Gets pay-on-behalf bills of the admin account (bill details) (`DescribeBillDetailForOrganization`)
+    ///
+    /// This API is used to get pay-on-behalf bills of the admin account (bill details).
+    /// Note: The API request may fail due to network instability or other exceptions. In this case, we recommend you manually retry the request when the API request fails.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 成员账号获取管理账号代付账单（费用明细）
     ///
     /// 成员账号获取管理账号代付账单（费用明细）。
     /// 注意事项：在请求接口时，由于网络不稳定或其它异常，可能会导致请求失败。如果您遇到这种情况，我们建议您在接口请求失败时，手动发起重试操作，这样可以更好地确保您的接口请求能够成功执行。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeBillDetailForOrganization)
+    ///
+    /// </details>
     ///
     /// # Example: 获取账单明细
     ///
@@ -673,9 +996,19 @@ impl Client {
         self.read("DescribeBillDetailForOrganization", request)
     }
 
-    /// 获取账单文件下载链接 (`DescribeBillDownloadUrl`)
+    /// Gets bill download URLs (`DescribeBillDownloadUrl`)
+    ///
+    /// This API is used to get bill download URLs for L0, L1, L2, and L3 bills and bill packs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取账单文件下载链接
     ///
     /// 该接口支持通过传参，获取L0-PDF、L1-汇总、L2-资源、L3-明细、账单包、五类账单文件下载链接
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeBillDownloadUrl)
+    ///
+    /// </details>
     ///
     /// # Example: 获取账单下载链接
     ///
@@ -695,6 +1028,8 @@ impl Client {
     }
 
     /// 获取收支明细列表 (`DescribeBillList`)
+    ///
+    /// **China site only.**
     ///
     /// 获取收支明细列表，支持翻页和参数过滤
     ///
@@ -724,9 +1059,19 @@ impl Client {
         self.read("DescribeBillList", request)
     }
 
-    /// 获取账单资源汇总数据 (`DescribeBillResourceSummary`)
+    /// Gets the bill summarized by instance (`DescribeBillResourceSummary`)
+    ///
+    /// This API is used to get the bill summarized by instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取账单资源汇总数据
+    ///
+    /// 获取账单资源汇总数据
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeBillResourceSummary)
+    ///
+    /// </details>
     ///
     /// # Example: 获取账单资源汇总
     ///
@@ -747,9 +1092,19 @@ impl Client {
         self.read("DescribeBillResourceSummary", request)
     }
 
-    /// 成员账号获取管理账号代付账单（按资源汇总） (`DescribeBillResourceSummaryForOrganization`)
+    /// Gets pay-on-behalf bills of the admin account (bills by instance) (`DescribeBillResourceSummaryForOrganization`)
+    ///
+    /// This API is used to get pay-on-behalf bills of the admin account (bills by instance).
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 成员账号获取管理账号代付账单（按资源汇总）
+    ///
+    /// 成员账号获取管理账号代付账单（按资源汇总）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeBillResourceSummaryForOrganization)
+    ///
+    /// </details>
     ///
     /// # Example: 获取账单资源汇总
     ///
@@ -775,9 +1130,19 @@ impl Client {
         self.read("DescribeBillResourceSummaryForOrganization", request)
     }
 
-    /// 获取账单多维度汇总费用 (`DescribeBillSummary`)
+    /// Gets bills summarized by multiple dimensions (`DescribeBillSummary`)
+    ///
+    /// This API is used to get bill details by product, project, region, billing mode, and tag by passing in parameters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取账单多维度汇总费用
     ///
     /// 该接口支持通过传参，按照产品、项目、地域、计费模式和标签五个维度获取账单费用明细。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeBillSummary)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 5): 获取按产品维度汇总费用明细
     ///
@@ -789,6 +1154,54 @@ impl Client {
     ///   "Month": "2023-04"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 5): 获取按地域汇总费用明细
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupType": "region",
+    ///   "Month": "2023-04"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 5): 获取按标签维度汇总费用明细
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupType": "tag",
+    ///   "Month": "2023-05",
+    ///   "TagKey": [
+    ///     "测试键",
+    ///     "部门分类"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 5): 获取按计费模式汇总费用明细
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupType": "payMode",
+    ///   "Month": "2023-04"
+    /// }
+    /// ```
+    ///
+    /// # Example (5 of 5): 获取按项目汇总费用明细
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupType": "project",
+    ///   "Month": "2023-04"
+    /// }
+    /// ```
     pub fn describe_bill_summary<'a>(
         &'a self,
         request: &'a DescribeBillSummaryRequest,
@@ -796,9 +1209,19 @@ impl Client {
         self.read("DescribeBillSummary", request)
     }
 
-    /// 获取按计费模式汇总费用分布 (`DescribeBillSummaryByPayMode`)
+    /// Gets the bill summarized by billing mode (`DescribeBillSummaryByPayMode`)
+    ///
+    /// This API is used to get the bill summarized by billing mode.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取按计费模式汇总费用分布
+    ///
+    /// 获取按计费模式汇总费用分布
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeBillSummaryByPayMode)
+    ///
+    /// </details>
     ///
     /// # Example: 获取按付费模式汇总费用分布
     ///
@@ -818,9 +1241,19 @@ impl Client {
         self.read("DescribeBillSummaryByPayMode", request)
     }
 
-    /// 获取产品汇总费用分布 (`DescribeBillSummaryByProduct`)
+    /// Gets the bill summarized according to product (`DescribeBillSummaryByProduct`)
+    ///
+    /// Gets the bill summarized according to product
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取产品汇总费用分布
+    ///
+    /// 获取产品汇总费用分布
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeBillSummaryByProduct)
+    ///
+    /// </details>
     ///
     /// # Example: 获取产品汇总费用分布
     ///
@@ -840,9 +1273,19 @@ impl Client {
         self.read("DescribeBillSummaryByProduct", request)
     }
 
-    /// 获取按项目汇总费用分布 (`DescribeBillSummaryByProject`)
+    /// Gets the bill summarized according to project (`DescribeBillSummaryByProject`)
+    ///
+    /// Gets the bill summarized according to project
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取按项目汇总费用分布
+    ///
+    /// 获取按项目汇总费用分布
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeBillSummaryByProject)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeBillSummaryByProject
     ///
@@ -862,9 +1305,19 @@ impl Client {
         self.read("DescribeBillSummaryByProject", request)
     }
 
-    /// 获取按地域汇总费用分布 (`DescribeBillSummaryByRegion`)
+    /// Gets the bill summarized according to region (`DescribeBillSummaryByRegion`)
+    ///
+    /// Gets the bill summarized according to region
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取按地域汇总费用分布
+    ///
+    /// 获取按地域汇总费用分布
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeBillSummaryByRegion)
+    ///
+    /// </details>
     ///
     /// # Example: 获取按地域汇总费用分布
     ///
@@ -883,9 +1336,19 @@ impl Client {
         self.read("DescribeBillSummaryByRegion", request)
     }
 
-    /// 获取按标签汇总费用分布 (`DescribeBillSummaryByTag`)
+    /// Gets cost distribution over different tags (`DescribeBillSummaryByTag`)
+    ///
+    /// This API is used to get the cost distribution over different tags.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取按标签汇总费用分布
+    ///
+    /// 获取按标签汇总费用分布
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeBillSummaryByTag)
+    ///
+    /// </details>
     ///
     /// # Example: 获取按标签汇总费用分布
     ///
@@ -905,9 +1368,19 @@ impl Client {
         self.read("DescribeBillSummaryByTag", request)
     }
 
-    /// 成员账号获取管理账号代付账单（按多维度汇总） (`DescribeBillSummaryForOrganization`)
+    /// Gets pay-on-behalf bills of the admin account (bills by multiple dimensions) (`DescribeBillSummaryForOrganization`)
+    ///
+    /// This API is used to get bills summarized by product, project, region, billing mode, and tag by passing in parameters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 成员账号获取管理账号代付账单（按多维度汇总）
     ///
     /// 该接口支持通过传参，按照产品、项目、地域、计费模式和标签五个维度获取账单费用明细。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeBillSummaryForOrganization)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 5): 获取按产品维度汇总费用明细
     ///
@@ -916,6 +1389,54 @@ impl Client {
     /// ```json
     /// {
     ///   "GroupType": "business",
+    ///   "Month": "2023-04"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 5): 获取按地域汇总费用明细
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupType": "region",
+    ///   "Month": "2023-04"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 5): 获取按标签维度汇总费用明细
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupType": "tag",
+    ///   "Month": "2023-05",
+    ///   "TagKey": [
+    ///     "测试键",
+    ///     "部门分类"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 5): 获取按计费模式汇总费用明细
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupType": "payMode",
+    ///   "Month": "2023-04"
+    /// }
+    /// ```
+    ///
+    /// # Example (5 of 5): 获取按项目汇总费用明细
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupType": "project",
     ///   "Month": "2023-04"
     /// }
     /// ```
@@ -930,9 +1451,19 @@ impl Client {
         self.read("DescribeBillSummaryForOrganization", request)
     }
 
-    /// 获取预算详细信息 (`DescribeBudget`)
+    /// Retrieve budget details (`DescribeBudget`)
+    ///
+    /// Retrieve budget details
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取预算详细信息
+    ///
+    /// 获取预算详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeBudget)
+    ///
+    /// </details>
     ///
     /// # Example: 依据BudgetId获取预算信息
     ///
@@ -957,9 +1488,19 @@ impl Client {
         self.read("DescribeBudget", request)
     }
 
-    /// 获取预算修改记录 (`DescribeBudgetOperationLog`)
+    /// Query a budget modification record (`DescribeBudgetOperationLog`)
+    ///
+    /// Query budget modification records
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取预算修改记录
     ///
     /// 查询预算修改记录
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeBudgetOperationLog)
+    ///
+    /// </details>
     ///
     /// # Example: 根据BudgetId查询预算修改记录
     ///
@@ -979,9 +1520,19 @@ impl Client {
         self.read("DescribeBudgetOperationLog", request)
     }
 
-    /// 获取预算提醒记录 (`DescribeBudgetRemindRecordList`)
+    /// Query budget alert records (`DescribeBudgetRemindRecordList`)
+    ///
+    /// Return budget alert records, including budget period, detection time, notification time, reminder type, and content.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取预算提醒记录
     ///
     /// 返回预算提醒记录，包括预算周期、检测时间、提醒时间、提醒类型、提醒内容
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeBudgetRemindRecordList)
+    ///
+    /// </details>
     ///
     /// # Example: 预算提醒记录
     ///
@@ -1002,12 +1553,48 @@ impl Client {
         self.read("DescribeBudgetRemindRecordList", request)
     }
 
-    /// 查询消耗明细 (`DescribeCostDetail`)
+    /// Retrieve the matching relationship between quoted product and 4-tier product billing (`DescribeCPQBillingMapping`)
+    ///
+    /// **International site only.**
+    ///
+    /// Query the four-layer matching relationship between the quoted product name and billing products
+    ///
+    /// # Example: Query the matching relationship between the quoted product name and the 4-tier product billing method
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": "1",
+    ///   "Offset": "1"
+    /// }
+    /// ```
+    pub fn describe_cpq_billing_mapping<'a>(
+        &'a self,
+        request: &'a DescribeCPQBillingMappingRequest,
+    ) -> rt::Call<'a, DescribeCPQBillingMappingRequest, DescribeCPQBillingMappingResponse> {
+        self.read("DescribeCPQBillingMapping", request)
+    }
+
+    /// Queries consumption details (`DescribeCostDetail`)
+    ///
+    /// This API is used to query consumption details.
+    ///
+    /// Notes:
+    /// For customers with large-scale consumption detail (for example, monthly consumption detail exceeding 1M), there will be a timeout risk when retrieving detailed data via API call. It is recommended to enable the billing data storage function and analyze bill files obtained in a bucket. [Store bills to COS](https://www.tencentcloud.com/document/product/555/61275?from_cn_redirect=1)
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询消耗明细
     ///
     /// 查询消耗明细
     ///
     /// 注意事项：
     /// 1. 对于消耗明细数据量级很大（例如每月消耗明细量级超过100w）的客户，通过 API 调用明细数据会有超时风险，建议您开通消耗账单数据存储功能，通过存储桶中获取账单文件进行分析。[账单存储至COS桶](https://cloud.tencent.com/document/product/555/61275)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeCostDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询消耗明细数据
     ///
@@ -1029,9 +1616,19 @@ impl Client {
         self.read("DescribeCostDetail", request)
     }
 
-    /// 查看成本分析明细 (`DescribeCostExplorerSummary`)
+    /// Views cost analysis details (`DescribeCostExplorerSummary`)
+    ///
+    /// This API is used to view cost analysis details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查看成本分析明细
+    ///
+    /// 查看成本分析明细
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeCostExplorerSummary)
+    ///
+    /// </details>
     ///
     /// # Example: 按月查询成本分析接口
     ///
@@ -1056,9 +1653,19 @@ impl Client {
         self.read("DescribeCostExplorerSummary", request)
     }
 
-    /// 获取按产品汇总消耗详情 (`DescribeCostSummaryByProduct`)
+    /// Obtains consumption details summarized by product (`DescribeCostSummaryByProduct`)
+    ///
+    /// This API is used to obtain consumption details summarized by product.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取按产品汇总消耗详情
+    ///
+    /// 获取按产品汇总消耗详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeCostSummaryByProduct)
+    ///
+    /// </details>
     ///
     /// # Example: 获取按产品汇总消耗详情
     ///
@@ -1081,9 +1688,19 @@ impl Client {
         self.read("DescribeCostSummaryByProduct", request)
     }
 
-    /// 获取按项目汇总消耗详情 (`DescribeCostSummaryByProject`)
+    /// Obtains consumption details summarized by project (`DescribeCostSummaryByProject`)
+    ///
+    /// This API is used to obtain consumption details summarized by project.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取按项目汇总消耗详情
+    ///
+    /// 获取按项目汇总消耗详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeCostSummaryByProject)
+    ///
+    /// </details>
     ///
     /// # Example: 获取按项目汇总消耗详情
     ///
@@ -1106,9 +1723,19 @@ impl Client {
         self.read("DescribeCostSummaryByProject", request)
     }
 
-    /// 获取按地域汇总消耗详情 (`DescribeCostSummaryByRegion`)
+    /// Obtains consumption details summarized by region (`DescribeCostSummaryByRegion`)
+    ///
+    /// This API is used to obtain consumption details summarized by region.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取按地域汇总消耗详情
+    ///
+    /// 获取按地域汇总消耗详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeCostSummaryByRegion)
+    ///
+    /// </details>
     ///
     /// # Example: 获取按地域汇总消耗详情
     ///
@@ -1130,9 +1757,19 @@ impl Client {
         self.read("DescribeCostSummaryByRegion", request)
     }
 
-    /// 获取按资源汇总消耗详情 (`DescribeCostSummaryByResource`)
+    /// Obtains consumption details summarized by resource (`DescribeCostSummaryByResource`)
+    ///
+    /// This API is used to obtain consumption details summarized by resource.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取按资源汇总消耗详情
+    ///
+    /// 获取按资源汇总消耗详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeCostSummaryByResource)
+    ///
+    /// </details>
     ///
     /// # Example: 获取按资源汇总消耗详情
     ///
@@ -1156,6 +1793,8 @@ impl Client {
 
     /// 获取按标签汇总消耗详情 (`DescribeCostSummaryByTag`)
     ///
+    /// **China site only.**
+    ///
     /// 获取按标签汇总消耗详情
     ///
     /// # Example: 获取按标签汇总消耗详情
@@ -1176,9 +1815,19 @@ impl Client {
         self.read("DescribeCostSummaryByTag", request)
     }
 
-    /// 查询订单数据 (`DescribeDealsByCond`)
+    /// query order data (`DescribeDealsByCond`)
+    ///
+    /// Querying orders
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询订单数据
     ///
     /// 查询订单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeDealsByCond)
+    ///
+    /// </details>
     ///
     /// # Example: 获取订单示例
     ///
@@ -1199,9 +1848,19 @@ impl Client {
         self.read("DescribeDealsByCond", request)
     }
 
-    /// 获取COS产品用量明细 (`DescribeDosageCosDetailByDate`)
+    /// Queries COS usage details (`DescribeDosageCosDetailByDate`)
+    ///
+    /// This API is used to query COS usage details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取COS产品用量明细
+    ///
+    /// 获取COS产品用量明细
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeDosageCosDetailByDate)
+    ///
+    /// </details>
     ///
     /// # Example: 根据桶名获取COS产品用量明细
     ///
@@ -1224,6 +1883,8 @@ impl Client {
 
     /// 按日期获取产品用量明细 (`DescribeDosageDetailByDate`)
     ///
+    /// **China site only.**
+    ///
     /// 按日期获取产品用量明细
     ///
     /// # Example (1 of 2): 互动直播、CDN业务按日期获取用量明细
@@ -1238,6 +1899,19 @@ impl Client {
     ///   "StartDate": "2019-01-01"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): CLB、EIP，视频直播业务按日期获取用量明细
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "lb-1zvuxyml",
+    ///   "EndDate": "2019-01-01",
+    ///   "ProductCode": "102383",
+    ///   "StartDate": "2019-01-01"
+    /// }
+    /// ```
     pub fn describe_dosage_detail_by_date<'a>(
         &'a self,
         request: &'a DescribeDosageDetailByDateRequest,
@@ -1246,6 +1920,8 @@ impl Client {
     }
 
     /// 获取计量标准接入类产品用量明细 (`DescribeDosageDetailList`)
+    ///
+    /// **China site only.**
     ///
     /// 获取已接入标准用量明细模板产品的用量明细数据，目前已接入并支持查询的产品包括：云联络中心、实时音视频、实时音视频、智能媒资托管、CODING DevOps、全球IP应用加速
     ///
@@ -1269,9 +1945,19 @@ impl Client {
         self.read("DescribeDosageDetailList", request)
     }
 
-    /// 查询分账账单资源归集汇总 (`DescribeGatherResource`)
+    /// Queries the details of a cost allocation bill by resource (`DescribeGatherResource`)
+    ///
+    /// This API is used to query the details of a cost allocation bill by resource.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询分账账单资源归集汇总
+    ///
+    /// 查询分账账单资源归集汇总
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeGatherResource)
+    ///
+    /// </details>
     ///
     /// # Example: 查询分账账单资源归集汇总
     ///
@@ -1291,9 +1977,19 @@ impl Client {
         self.read("DescribeGatherResource", request)
     }
 
-    /// 查询归集规则详情 (`DescribeGatherRuleDetail`)
+    /// Query collection rule details (`DescribeGatherRuleDetail`)
+    ///
+    /// This API is used to query the collection rule details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询归集规则详情
+    ///
+    /// 查询归集规则详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeGatherRuleDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询归集规则详情
     ///
@@ -1312,9 +2008,19 @@ impl Client {
         self.read("DescribeGatherRuleDetail", request)
     }
 
-    /// 批量查询集团成员账户余额 (`DescribeOrgMemberAccountBalance`)
+    /// Query Group Member account balances in batches (`DescribeOrgMemberAccountBalance`)
+    ///
+    /// Query member available balance in batches
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量查询集团成员账户余额
     ///
     /// 批量查询成员可用余额信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeOrgMemberAccountBalance)
+    ///
+    /// </details>
     ///
     /// # Example: 查余额用例返回验证
     ///
@@ -1335,11 +2041,23 @@ impl Client {
         self.read("DescribeOrgMemberAccountBalance", request)
     }
 
-    /// 查询续费实例 (`DescribeRenewInstances`)
+    /// Query a renew instance (`DescribeRenewInstances`)
+    ///
+    /// Notes:
+    /// 1. This API supports querying annual and monthly subscription instances integrated into the renewal management page, including running and isolated instances (some products unsupported).
+    /// 2. When using this API, a sub-user should have the QcloudFinanceRenewManageFullAccess permission policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询续费实例
     ///
     /// 注意事项：
     /// 1、本接口支持查询已接入续费管理页的包年包月实例，包括运行中、已隔离（部分产品不支持）
     /// 2、子用户使用该接口时，应具备QcloudFinanceRenewManageFullAccess权限策略。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeRenewInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 示例 1
     ///
@@ -1369,6 +2087,8 @@ impl Client {
 
     /// 查询节省计划可共享列表详情 (`DescribeSavingPlanResourceInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 查询节省计划详情
     ///
     /// # Example: 输出示例
@@ -1391,9 +2111,19 @@ impl Client {
         self.read("DescribeSavingPlanResourceInfo", request)
     }
 
-    /// 获取分账标签 (`DescribeTagList`)
+    /// Gets cost allocation tags (`DescribeTagList`)
+    ///
+    /// This API is used to get cost allocation tags.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取分账标签
+    ///
+    /// 获取分账标签
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeTagList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询标签信息
     ///
@@ -1412,9 +2142,19 @@ impl Client {
         self.read("DescribeTagList", request)
     }
 
-    /// 获取代金券相关信息 (`DescribeVoucherInfo`)
+    /// Queries vouchers (`DescribeVoucherInfo`)
+    ///
+    /// This API is used to query vouchers.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取代金券相关信息
     ///
     /// 获取近两年的代金券信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeVoucherInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 正常调用
     ///
@@ -1433,9 +2173,19 @@ impl Client {
         self.read("DescribeVoucherInfo", request)
     }
 
-    /// 获取代金券使用记录 (`DescribeVoucherUsageDetails`)
+    /// Queries voucher usage details (`DescribeVoucherUsageDetails`)
+    ///
+    /// This API is used to query voucher usage details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取代金券使用记录
     ///
     /// 获取代金券近两年的使用记录。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=DescribeVoucherUsageDetails)
+    ///
+    /// </details>
     ///
     /// # Example: 获取代金券使用记录
     ///
@@ -1458,6 +2208,8 @@ impl Client {
 
     /// 云api设置余额告警阈值接口 (`ModifyAccountWarning`)
     ///
+    /// **China site only.**
+    ///
     /// 云api设置余额告警阈值接口
     ///
     /// # Example: 云api查余额告警阈值接口示例
@@ -1477,13 +2229,27 @@ impl Client {
         self.call("ModifyAccountWarning", request)
     }
 
-    /// 编辑公摊规则 (`ModifyAllocationRule`)
+    /// Edit sharing rules (`ModifyAllocationRule`)
+    ///
+    /// Edit sharing rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 编辑公摊规则
+    ///
+    /// 编辑公摊规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=ModifyAllocationRule)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 编辑公摊规则
     ///
     /// The example request (46 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 2): 编辑公摊规则示例
+    ///
+    /// The example request (27 lines) is in the upstream API documentation.
     pub fn modify_allocation_rule<'a>(
         &'a self,
         request: &'a ModifyAllocationRuleRequest,
@@ -1491,9 +2257,19 @@ impl Client {
         self.call("ModifyAllocationRule", request)
     }
 
-    /// 修改分账单元 (`ModifyAllocationUnit`)
+    /// Modify a cost allocation unit (`ModifyAllocationUnit`)
+    ///
+    /// This API is used to modify cost allocation unit information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改分账单元
     ///
     /// 修改分账单元信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=ModifyAllocationUnit)
+    ///
+    /// </details>
     ///
     /// # Example: 编辑分账单元信息
     ///
@@ -1515,9 +2291,19 @@ impl Client {
         self.call("ModifyAllocationUnit", request)
     }
 
-    /// 更新预算信息 (`ModifyBudget`)
+    /// Refresh budget information (`ModifyBudget`)
+    ///
+    /// Refresh budget information
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新预算信息
+    ///
+    /// 更新预算信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=ModifyBudget)
+    ///
+    /// </details>
     ///
     /// # Example: 更新预算信息
     ///
@@ -1529,9 +2315,19 @@ impl Client {
         self.call("ModifyBudget", request)
     }
 
-    /// 编辑归集规则 (`ModifyGatherRule`)
+    /// Edit a collection rule (`ModifyGatherRule`)
+    ///
+    /// Edit a collection rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 编辑归集规则
+    ///
+    /// 编辑归集规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=ModifyGatherRule)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 编辑归集规则
     ///
@@ -1555,6 +2351,10 @@ impl Client {
     ///   }
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 编辑归集规则1
+    ///
+    /// The example request (36 lines) is in the upstream API documentation.
     pub fn modify_gather_rule<'a>(
         &'a self,
         request: &'a ModifyGatherRuleRequest,
@@ -1562,9 +2362,19 @@ impl Client {
         self.call("ModifyGatherRule", request)
     }
 
-    /// 支付订单 (`PayDeals`)
+    /// Process a payment order (`PayDeals`)
+    ///
+    /// This API is used to pay for an order.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 支付订单
+    ///
+    /// 支付订单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=PayDeals)
+    ///
+    /// </details>
     ///
     /// # Example: 支付订单示例
     ///
@@ -1585,9 +2395,20 @@ impl Client {
         self.call("PayDeals", request)
     }
 
-    /// 退订实例 (`RefundInstance`)
+    /// Unsubscribe an instance (`RefundInstance`)
+    ///
+    /// To unsubscribe from an unneeded instance, only the actual payment amount will be refunded, any used vouchers will not be returned. The refunded amount will be credited to your Tencent Cloud account balance by default.The account calling this API must be granted the finace:RefundInstance permission; otherwise, the refund process will fail.
+    /// Currently, the integrated and supported product for this operation includes: Cloud Firewall.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 退订实例
     ///
     /// 退订不再需要的实例，只退还实付金额的部分，已使用的代金券不退还，退还的实付金额默认退到腾讯云账户余额中。调用该接口的账号需要授予finance:RefundInstance的权限，否则无法支付成功。目前已接入并支持退订的产品包括：T-Sec-Web应用防火墙、云防火墙、主机安全、主机容器、云安全中心、T-Sec-密钥管理系统。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=RefundInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 退订实例
     ///
@@ -1609,9 +2430,20 @@ impl Client {
         self.call("RefundInstance", request)
     }
 
-    /// 续费实例 (`RenewInstance`)
+    /// Renew an instance (`RenewInstance`)
+    ///
+    /// Renewing an instance: when calling this API to renew a server, ensure that your Tencent Cloud account has sufficient balance; otherwise, the renewal will fail. The account calling this API must be granted the finace:tradepermission; otherwise, the renewal will fail.
+    /// Currently, the integrated and supported product for renewal includes: Cloud Firewall.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 续费实例
     ///
     /// 续费一台实例，调用该接口续费服务器时，您需要确保您的腾讯云账户余额充足，否则会续费失败。调用该接口的账号需要授予finance:trade的权限，否则无法续费成功。目前已接入并支持续费的产品包括：T-Sec-Web应用防火墙、云防火墙、主机安全、主机容器、云安全中心、T-Sec-密钥管理系统。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=RenewInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 续费实例
     ///
@@ -1633,12 +2465,25 @@ impl Client {
         self.call("RenewInstance", request)
     }
 
-    /// 设置续费参数 (`SetRenewal`)
+    /// Set renewal parameters (`SetRenewal`)
+    ///
+    /// Notes:
+    /// 1. This API supports setting auto-renewal mode and period for annual and monthly subscription instances.
+    /// 2. Obtain the product code and region code through an instance query API.
+    /// 3. When using this API, a sub-user must possess the QcloudFinanceRenewManageFullAccess permission policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置续费参数
     ///
     /// 注意事项：
     /// 1、本接口支持对包年包月实例设置自动续费模式及周期
     /// 2、可通过实例查询接口获取到产品编码、地域编码
     /// 3、子用户使用该接口时，应具备QcloudFinanceRenewManageFullAccess权限策略。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=billing&Version=2018-07-09&Action=SetRenewal)
+    ///
+    /// </details>
     ///
     /// # Example: 示例 1
     ///
@@ -1787,6 +2632,17 @@ impl Client {
         self.pages("DescribeBillResourceSummaryForOrganization", true, request)
     }
 
+    /// Every item of [`Client::describe_cpq_billing_mapping`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_cpq_billing_mapping_pages(
+        &self,
+        request: DescribeCPQBillingMappingRequest,
+    ) -> rt::Pages<DescribeCPQBillingMappingRequest> {
+        self.pages("DescribeCPQBillingMapping", true, request)
+    }
+
     /// Every item of [`Client::describe_cost_summary_by_product`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
@@ -1895,1407 +2751,1599 @@ impl Client {
 }
 
 rt::model! {
-/// 按交易类型汇总消费详情
+/// Detailed summary of costs by transaction type
+///
+/// <details><summary>中文</summary>按交易类型汇总消费详情</details>
 pub struct ActionSummaryOverviewItem: decode {
-  /// 交易类型编码
+  /// Transaction type code
   action_type: String = "ActionType",
-  /// 交易类型：如包年包月新购、包年包月续费、按量计费扣费等类型
+  /// Transaction type, which can be yearly/monthly subscription purchase, yearly/monthly subscription renewal, or pay-as-you-go deduction.
   action_type_name: String = "ActionTypeName",
-  /// 费用所占百分比，两位小数
+  /// Cost ratio, to two decimal points
   real_total_cost_ratio: String = "RealTotalCostRatio",
-  /// 优惠后总价
+  /// Total amount after discount
   real_total_cost: String = "RealTotalCost",
-  /// 现金账户支出：通过现金账户支付的金额
+  /// Cash credit: The amount paid from the user's cash account
   cash_pay_amount: String = "CashPayAmount",
-  /// 赠送账户支出：使用赠送金支付的金额
+  /// Free credit: The amount paid with the user's free credit
   incentive_pay_amount: String = "IncentivePayAmount",
-  /// 优惠券支出：使用各类优惠券（如代金券、现金券等）支付的金额
+  /// Voucher payment: The voucher deduction amount
   voucher_pay_amount: String = "VoucherPayAmount",
-  /// 分成金账户支出：通过分成金账户支付的金额
+  /// Royalty account expenditure: The amount paid through the royalty account
   transfer_pay_amount: String = "TransferPayAmount",
-  /// 账单月份，格式2019-08
+  /// Billing month, e.g. `2019-08`
   bill_month: String = "BillMonth",
-  /// 原价，单位为元。TotalCost字段自账单3.0（即2021-05）之后开始生效，账单3.0之前返回"-"。合同价的情况下，TotalCost字段与官网价格存在差异，也返回“-”。
+  /// The original cost in USD. This parameter has become valid since v3.0 bills took effect in May 2021, and before that `-` was returned for this parameter. If a customer uses a contract price different from the published price, `-` will also be returned for this parameter.
   total_cost: String = "TotalCost",
 }
 
-/// UIN异常调整明细
+/// Abnormal adjustment details of UIN
+///
+/// <details><summary>中文</summary>UIN异常调整明细</details>
 pub struct AdjustInfoDetail: decode {
-  /// 支付者UIN：支付者的账号 ID，账号 ID 是用户在腾讯云的唯一账号标识
+  /// Payer UIN: Account ID of the payer, which is the unique account identifier for the user in Tencent Cloud.
   payer_uin: String = "PayerUin",
-  /// 账单月份，格式：yyyy-MM
+  /// Bill month, formatted as yyyy-MM.
   month: String = "Month",
-  /// 调整类型
-  /// 调账：manualAdjustment
-  /// 补结算：supplementarySettlement
-  /// 重结算：reSettlement
+  /// Adjustment type
+  /// Bill adjustment: manualAdjustment
+  /// Supplementary settlement: supplementarySettlement
+  /// Re-settlement
   adjust_type: String = "AdjustType",
-  /// 调整单号
+  /// Adjustment Number
   adjust_num: String = "AdjustNum",
-  /// 异常调整完成时间，格式：yyyy-MM-dd HH:mm:ss
+  /// Abnormal adjustment completion time. Format: yyyy-MM-dd HH:mm:ss
   adjust_completion_time: String = "AdjustCompletionTime",
-  /// 调整金额
+  /// Adjustment Amount
   adjust_amount: f64 = "AdjustAmount",
 }
 
-/// 分账账单趋势图平均值
+/// Average value for the trend graph of a cost allocation bill
+///
+/// <details><summary>中文</summary>分账账单趋势图平均值</details>
 pub struct AllocationAverageData: decode {
-  /// 起始月份
+  /// Start month
   begin_month: String = "BeginMonth",
-  /// 结束月份
+  /// End month.
   end_month: String = "EndMonth",
-  /// 合计费用(折后总额)平均值
+  /// Average value of total fees (discounted total)
   real_total_cost: String = "RealTotalCost",
 }
 
-/// 分账趋势图详情数据
+/// Detail data of cost allocation trend chart
+///
+/// <details><summary>中文</summary>分账趋势图详情数据</details>
 pub struct AllocationBillTrendDetail: decode {
-  /// 账单月份
+  /// Bill month
   month: String = "Month",
-  /// 账单月份展示名称
+  /// Displayed name of bill month
   name: String = "Name",
-  /// 合计费用(折后总额)：分账单元总费用，归集费用(折后总额) + 分摊费用(折后总额)
+  /// Total fees (discounted total): Total fees of the cost allocation unit, Collected Fees (discounted total) + Allocated Fees (discounted total)
   real_total_cost: String = "RealTotalCost",
 }
 
-/// 分账账单明细
+/// Details of a cost allocation bill
+///
+/// <details><summary>中文</summary>分账账单明细</details>
 pub struct AllocationDetail: decode {
-  /// 分账单元唯一标识
+  /// Unique identifier of a cost allocation unit
   tree_node_uniq_key: String = "TreeNodeUniqKey",
-  /// 分账单元名称
+  /// Name of a cost allocation unit
   tree_node_uniq_key_name: String = "TreeNodeUniqKeyName",
-  /// 日期：结算日期
+  /// Date: Settlement date
   bill_date: String = "BillDate",
-  /// 支付者 UIN：支付者的账号 ID，账号 ID 是用户在腾讯云的唯一账号标识
+  /// Payer UIN: Account ID of the payer, which is the unique account identifier for the user in Tencent Cloud.
   payer_uin: String = "PayerUin",
-  /// 使用者 UIN：实际使用资源的账号 ID
+  /// User UIN: Account ID of the actual resource user
   owner_uin: String = "OwnerUin",
-  /// 操作者 UIN：操作者账号 ID（预付费资源下单或后付费操作开通资源账号的ID或者角色 ID）
+  /// Operator account ID (the resource account ID or role ID opened by prepaid resource ordering or postpaid operation)
   operate_uin: String = "OperateUin",
-  /// 产品编码
+  /// Product code
   business_code: String = "BusinessCode",
-  /// 产品名称：用户所采购的各类云产品
+  /// Product name: Various cloud products purchased by users
   business_code_name: String = "BusinessCodeName",
-  /// 计费模式编码
+  /// Billing mode code
   pay_mode: String = "PayMode",
-  /// 计费模式：资源的计费模式，区分为包年包月和按量计费
+  /// Billing mode: Resource billing mode, which can be yearly/monthly subscriptionor pay-as-you-go.
   pay_mode_name: String = "PayModeName",
-  /// 项目ID
+  /// Project ID
   project_id: u64 = "ProjectId",
-  /// 项目名称：资源归属的项目，用户在控制台给资源自主分配项目，未分配则是默认项目
+  /// Project name: The Project to which a resource belongs, which is independently allocated by the user for the resource in the console. If a resource has not been allocated to an Project, it will be a default Project.
   project_name: String = "ProjectName",
-  /// 地域ID
+  /// Region ID
   region_id: u64 = "RegionId",
-  /// 地域名称：资源所属地域
+  /// Region name: The region where the resource is located
   region_name: String = "RegionName",
-  /// 可用区ID
+  /// AZ ID
   zone_id: u64 = "ZoneId",
-  /// 可用区：资源所属可用区
+  /// Availability zone: The availability zone where the resource is located.
   zone_name: String = "ZoneName",
-  /// 资源ID：不同产品因资源形态不同，资源内容不完全相同，如云服务器 CVM 为对应的实例 ID； 若该产品被分拆，则展示产品分拆后的分拆项 ID，如 COS 桶 ID，CDN 域名
+  /// Resource ID: Resources vary by product, and the content is not identical. For example, Cloud Virtual Machine (CVM) corresponds to the instance ID. If the product is split, it shows the split item ID, such as COS bucket ID and CDN domain name.
   resource_id: String = "ResourceId",
-  /// 实例名称：用户在控制台为资源设置的名称，如未设置默认为空；若该产品被分拆，则展示分拆产品分拆后的分拆项资源别名
+  /// Instance name: The name set by the user for the resource in the console, which is empty by default if not set. If the product is split, it shows the split resource alias.
   resource_name: String = "ResourceName",
-  /// 实例类型编码
+  /// Instance type code
   instance_type: String = "InstanceType",
-  /// 实例类型：购买的产品服务对应的实例类型，包括资源包、RI、SP、竞价实例。常规实例默认展示“-”
+  /// Instance type: The type of an instance corresponding to the product service purchased, including resource packages, RI, SP, and spot instances. It is displayed as "-" by default for regular instances.
   instance_type_name: String = "InstanceTypeName",
-  /// 分拆项 ID：涉及分拆产品的分拆后的分拆项 ID，如 COS 桶 ID，CDN 域名
+  /// Split item ID: The ID of the split item involved in the split product, such as COS bucket ID and CDN domain name.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   split_item_id: String = "SplitItemId",
-  /// 分拆项名称：涉及分拆产品的分拆后的分拆项
+  /// Split item name: The split item involved in the split product
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   split_item_name: String = "SplitItemName",
-  /// 子产品编码
+  /// Subproduct code
   product_code: String = "ProductCode",
-  /// 子产品名称：用户采购的具体产品细分类型
+  /// Subproduct name: Product subdivision type purchased by the user
   product_code_name: String = "ProductCodeName",
-  /// 交易类型编码
+  /// Transaction type code
   action_type: String = "ActionType",
-  /// 交易类型：明细交易类型
+  /// Transaction type: Detailed transaction type
   action_type_name: String = "ActionTypeName",
-  /// 订单 ID：包年包月计费模式下订购的订单号
+  /// Order ID: The order number for purchase in the annual and monthly billing mode
   order_id: String = "OrderId",
-  /// 交易 ID：结算扣费单号
+  /// Transaction ID: The settlement and deduction number
   bill_id: String = "BillId",
-  /// 扣费时间：结算扣费时间
+  /// Deduction time: Deduction time
   pay_time: String = "PayTime",
-  /// 开始使用时间：产品服务开始使用时间
+  /// Usage start time: Usage start time
   fee_begin_time: String = "FeeBeginTime",
-  /// 结束使用时间：产品服务结束使用时间
+  /// Usage end time: Product or service usage end time
   fee_end_time: String = "FeeEndTime",
-  /// 组件类型编码
+  /// Component type code
   component_code: String = "ComponentCode",
-  /// 组件类型：用户购买的产品或服务对应的组件大类
+  /// Component type: The major component category corresponding to the product or service purchased by the user
   component_code_name: String = "ComponentCodeName",
-  /// 组件刊例价：组件的官网原始单价（如客户享受一口价/合同价则默认不展示）
+  /// Component list price: The original unit price of the component on the portal (not displayed if the customer enjoys a fixed price/contract price)
   single_price: String = "SinglePrice",
-  /// 组件单价：组件的折后单价，组件单价 = 刊例价 * 折扣
+  /// Component unit price: Discounted unit price of the component. Component unit price = list price * discount.
   contract_price: String = "ContractPrice",
-  /// 组件价格单位：组件价格的单位，单位构成：元/用量单位/时长单位
+  /// Component Price Unit: Unit of component price, Unit Composition: CNY/usage unit/duration unit
   single_price_unit: String = "SinglePriceUnit",
-  /// 组件用量：该组件实际结算用量，组件用量=组件原始用量-抵扣用量（含资源包）
+  /// Component usage: The actual settlement usage of the component, Component Usage = Original Component Usage - Deducted Usage (including resource packages)
   used_amount: String = "UsedAmount",
-  /// 组件用量单位：组件用量对应的单位
+  /// Component usage unit: Unit of measurement corresponding to component usage.
   used_amount_unit: String = "UsedAmountUnit",
-  /// 使用时长：资源使用的时长，组件用量=组件原始使用时长-抵扣时长（含资源包）
+  /// Usage duration: The duration of resource usage, Component Usage = Original Component Usage Duration - Deducted Duration (including resource packages)
   time_span: String = "TimeSpan",
-  /// 时长单位：资源使用时长的单位
+  /// Duration unit: Unit of resource usage duration.
   time_unit: String = "TimeUnit",
-  /// 备注属性（实例配置）：其他备注信息，如预留实例的预留实例类型和交易类型、CCN 产品的两端地域信息
+  /// Remark attribute (instance configuration): Additional remark information, such as reserved instance type and transaction type for reserved instances, regional information of both ends for CCN products.
   reserve_detail: String = "ReserveDetail",
-  /// 分拆项用量/时长占比：分拆项用量（时长）占比，分拆项用量（时长）/ 拆分前合计用量（时长）
+  /// Split item usage/duration ratio: Split item usage (duration) ratio, Split Item Usage (Duration) /Total Usage Before Splitting (Duration)
   split_ratio: String = "SplitRatio",
-  /// 组件原价：原价 = 组件刊例价 * 组件用量 * 使用时长（如客户享受一口价/合同价则默认不展示，退费类场景也默认不展示），指定价模式
+  /// Original price of a component: Original Price = Component List Price * Component Usage * Duration of Use (not displayed if the customer enjoys a fixed price/contract price, and not displayed by default in refund scenarios), specified price mode
   total_cost: String = "TotalCost",
-  /// 预留实例抵扣时长：本产品或服务使用预留实例抵扣的使用时长
+  /// Reserved instance deduction duration: The duration of use deducted by reserved instances for this product or service.
   ri_time_span: String = "RITimeSpan",
-  /// 预留实例抵扣原价：本产品或服务使用预留实例抵扣的组件原价金额
+  /// Original price deducted by a reserved instance: The original price of a component deducted by reserved instances for this product or service
   ri_cost: String = "RICost",
-  /// 节省计划抵扣原价：节省计划抵扣原价 = 节省计划包抵扣面值 / 节省计划抵扣率
+  /// Savings plan deduction from original price: Savings Plan Deduction from Original Price = Monetary Value of Savings Plan Deduction/ Savings Plan Deduction Rate
   sp_cost: String = "SPCost",
-  /// 折扣率：本资源享受的折扣率（如客户享受一口价/合同价则默认不展示，退费场景也默认不展示）
+  /// Discount rate: The discount rate enjoyed by this resource (it is not shown by default if the customer enjoys a fixed/contract price, and it is also not shown by default in the refund scenario)
   discount: String = "Discount",
-  /// 混合折扣率：综合各类折扣抵扣信息后的最终折扣率，混合折扣率=优惠后总价/原价
+  /// Mixed discount rate: The final discount rate after integrating various discount deductions. Mixed Discount Rate = Discounted total price/Original Price.
   blended_discount: String = "BlendedDiscount",
-  /// 优惠后总价：优惠后总价 =（原价 - 预留实例抵扣原价 - 节省计划抵扣原价）* 折扣率
+  /// Discounted total: discounted total = (Original Price - Original Price Deducted by a Reserved Instance - Savings Plan Deduction from Original Price) * Discount Rate
   real_total_cost: String = "RealTotalCost",
-  /// 现金账户支出(元)：通过现金账户支付的金额
+  /// Cash account expenditure (CNY): The amount paid through the cash account
   cash_pay_amount: String = "CashPayAmount",
-  /// 代金券支出(元)：使用各类优惠券（如代金券、现金券等）支付的金额
+  /// Promo voucher expenditure (CNY): The amount paid using various vouchers (such as promo vouchers and cash vouchers)
   voucher_pay_amount: String = "VoucherPayAmount",
-  /// 赠送账户支出(元)：使用赠送金支付的金额
+  /// Gift account expenditure (CNY): The amount paid using free credits
   incentive_pay_amount: String = "IncentivePayAmount",
-  /// 分成账户支出(元)：通过分成金账户支付的金额
+  /// Royalty account expenditure (CNY): The amount paid through the royalty account
   transfer_pay_amount: String = "TransferPayAmount",
-  /// 分账标签：资源绑定的标签
+  /// Allocation tag: The resource-bound tag
   tag: Vec<BillTag> = "Tag",
-  /// 国内国际编码
+  /// Domestic and international codes
   region_type: String = "RegionType",
-  /// 国内国际：资源所属区域类型（国内、国际）
+  /// Domestic and international: Resource region type (domestic, international)
   region_type_name: String = "RegionTypeName",
-  /// 组件名称编码
+  /// Component name code
   item_code: String = "ItemCode",
-  /// 组件名称：用户购买的产品或服务，所包含的具体组件
+  /// Component name: The specific component of a product or service purchased by the user
   item_code_name: String = "ItemCodeName",
-  /// 关联单据ID：和本笔交易关联单据ID，如退费订单对应的原新购订单等
+  /// Associated document ID: Document ID associated with this transaction, such as the original new purchase order corresponding to a refund order
   associated_order: String = "AssociatedOrder",
-  /// 价格属性：该组件除单价、时长外的其他影响折扣定价的属性信息
+  /// Price attribute: Other attributes of the component that affect discount pricing besides unit price and duration
   price_info: Vec<String> = "PriceInfo",
-  /// 计算规则说明：特殊交易类型计费结算的详细计算说明，如退费及变配
+  /// Calculation rule explanation: A detailed explanation to calculations of billing settlement for special transaction types, such as refund and configuration changes.
   formula: String = "Formula",
-  /// 计费规则：各产品详细的计费规则官网说明链接
+  /// Billing Rules: The detailed billing rules for each product shown in the portal explanation link
   formula_url: String = "FormulaUrl",
-  /// 原始用量/时长：组件被资源包抵扣前的原始用量
-  /// （目前仅实时音视频、弹性微服务、云呼叫中心及专属可用区产品支持该信息外显，其他产品尚在接入中）
+  /// Original usage/duration: The original usage of the component before deduction by resource packages.
+  /// (Currently only TRTC, TEM, Cloud Call Center, and CDZ products support this information display. Other products are being integrated.)
   real_total_measure: String = "RealTotalMeasure",
-  /// 抵扣用量/时长（含资源包）：组件被资源包抵扣的用量
-  /// （目前仅实时音视频、弹性微服务、云呼叫中心及专属可用区产品支持该信息外显，其他产品尚在接入中）
+  /// Deduction of usage/duration (including resource packages): The amount of usage deducted by resource packages
+  /// (Currently only TRTC, TEM, Cloud Call Center, and CDZ products support this information display. Other products are being integrated.)
   deducted_measure: String = "DeductedMeasure",
-  /// 配置描述：资源配置规格信息
+  /// Configuration description: Information on specification of resource configuration
   component_config: String = "ComponentConfig",
-  /// 费用归集类型：费用来源类型，分摊、归集、未分配
-  /// 0 - 分摊
-  /// 1 - 归集
-  /// 2 - 未分配
+  /// Cost collection type: The source types of fees, including allocated, collection and unallocated.
+  /// 0 - Allocation
+  /// 1 - Collection
+  /// 2 - Unallocated
   allocation_type: u64 = "AllocationType",
-  /// 当前消费项的优惠对象，例如：官网折扣、用户折扣、活动折扣。
+  /// Discount object of the current consumption item, such as official website discount, user discount and activity discount.
   discount_object: String = "DiscountObject",
-  /// 当前消费项的优惠类型，例如：折扣、合同价。
+  /// Discount type of the current consumption item, such as discount and contract price.
   discount_type: String = "DiscountType",
-  /// 对优惠类型的补充描述，例如：商务折扣8折，则优惠类型为“折扣”，优惠内容为“0.8”。
+  /// Supplementary description of the offer type, for example: business discount 20% off, the offer type is "discount" and the discount content is "0.8".
   discount_content: String = "DiscountContent",
   /// SPDeduction
   sp_deduction: String = "SPDeduction",
   /// SPDeduction
   sp_deduction_rate: String = "SPDeductionRate",
-  /// 账单月
+  /// Billing month
   bill_month: String = "BillMonth",
+  /// **International site only.** CostBeforeTax
+  cost_before_tax: String = "CostBeforeTax",
+  /// **International site only.** Tax
+  tax: String = "Tax",
+  /// **International site only.** AmountBeforeTax
+  amount_before_tax: String = "AmountBeforeTax",
+  /// **International site only.** Currency
+  currency: String = "Currency",
+  /// **International site only.** tax rate
+  tax_rate: String = "TaxRate",
 }
 
-/// 分账账单月概览金额明细
+/// Monthly overview amount details of a cost allocation bill
+///
+/// <details><summary>中文</summary>分账账单月概览金额明细</details>
 pub struct AllocationMonthOverviewDetail: decode {
-  /// 归集费用(现金)：基于归集规则直接归集到分账单元的现金
+  /// Collected fees (cash): Cash directly collected to the cost allocation unit based on the collection rules
   gather_cash_pay_amount: String = "GatherCashPayAmount",
-  /// 归集费用(优惠券)：基于归集规则直接归集到分账单元的资源优惠券
+  /// Collected fees (voucher): Resource vouchers directly collected to the cost allocation unit based on the collection rules
   gather_voucher_pay_amount: String = "GatherVoucherPayAmount",
-  /// 归集费用(赠送金)：基于归集规则直接归集到分账单元的资源赠送金
+  /// Collected fees (free credit): Resource free credit directly collected to the cost allocation unit based on the collection rules
   gather_incentive_pay_amount: String = "GatherIncentivePayAmount",
-  /// 归集费用(分成金)：基于归集规则直接归集到分账单元的资源分成金
+  /// Collected fees (royalty amount): Resource royalty amount directly collected to the cost allocation unit based on the collection rules
   gather_transfer_pay_amount: String = "GatherTransferPayAmount",
-  /// 分摊费用(现金)：基于分摊规则分摊到分账单元的资源现金
+  /// Allocated fees (cash): Resource cash allocated to the cost allocation unit based on the allocation rules
   allocate_cash_pay_amount: String = "AllocateCashPayAmount",
-  /// 分摊费用(优惠券)：基于分摊规则分摊到分账单元的资源优惠券
+  /// Allocated fees (vouchers): Resource vouchers allocated to the cost allocation unit based on the allocation rules
   allocate_voucher_pay_amount: String = "AllocateVoucherPayAmount",
-  /// 分摊费用(赠送金)：基于分摊规则分摊到分账单元的资源赠送金
+  /// Allocated fees (free credit): Resource free credit allocated to the cost allocation unit based on the allocation rules
   allocate_incentive_pay_amount: String = "AllocateIncentivePayAmount",
-  /// 分摊费用(分成金)：基于分摊规则分摊到分账单元的资源分成金
+  /// Allocated fees (royalty amount): Resource royalty amount allocated to the cost allocation unit based on the allocation rules
   allocate_transfer_pay_amount: String = "AllocateTransferPayAmount",
-  /// 合计费用(现金)：分账单元总费用，归集费用(现金) + 分摊费用(现金)
+  /// Total fees (cash): Total fees of the cost allocation unit, Collected Fees (Cash) + Allocated fees (Cash)
   total_cash_pay_amount: String = "TotalCashPayAmount",
-  /// 合计费用(优惠券)：分账单元总费用，归集费用(优惠券) + 分摊费用(优惠券)
+  /// Total fees (voucher): Total fees of the cost allocation unit, Collected Fees (Voucher) + Allocated fees (Voucher)
   total_voucher_pay_amount: String = "TotalVoucherPayAmount",
-  /// 合计费用(赠送金)：分账单元总费用，归集费用(赠送金) + 分摊费用(赠送金)
+  /// Total fees (free credit): Total fees of the cost allocation unit, Collected Fees (Free Credit) + Allocated fees (Free Credit)
   total_incentive_pay_amount: String = "TotalIncentivePayAmount",
-  /// 合计费用(分成金)：分账单元总费用，归集费用(分成金)+分摊费用(分成金)
+  /// Total fees (royalty amount): Total cost of the cost allocation unit, Collected Fees (Royalty Amount) + Allocated fees (Royalty Amount)
   total_transfer_pay_amount: String = "TotalTransferPayAmount",
-  /// 归集费用(折后总额)：基于归集规则直接归集到分账单元的资源优惠后总价
+  /// Collected fees (discounted total): Total resource amount after discount directly collected to the cost allocation unit based on the collection rules
   gather_real_cost: String = "GatherRealCost",
-  /// 分摊费用(折后总额)：基于分摊规则分摊到分账单元的资源优惠后总价
+  /// Allocated fees (discounted total): Total resource amount after discount directly allocated to the cost allocation unit based on the allocation rules
   allocate_real_cost: String = "AllocateRealCost",
-  /// 合计费用(折后总额)：分账单元总费用，归集费用(折后总额) + 分摊费用(折后总额)
+  /// Total fees (discounted total): Total fees of the cost allocation unit, Collected Fees (discounted total) + Allocated fees (discounted total)
   real_total_cost: String = "RealTotalCost",
-  /// 占比(折后总额)：本分账单元合计费用(折后总额)/合计费用(折后总额)*100%
+  /// Proportion (discounted total): Total fees (discounted total) of the Cost Allocation Unit/Total Fees (discounted total) * 100%
   ratio: String = "Ratio",
-  /// 环比(折后总额)：[本月分账单元合计费用(折后总额) - 上月分账单元合计费用(折后总额)] / 上月分账单元合计费用(折后总额) * 100%
+  /// Month-on-month ratio (discounted total): [Total fees (discounted total) of the cost allocation unit in this month - Total fees (discounted total) of the cost allocation unit in the previous month]/Total fees (discounted total) of the cost allocation unit in the previous month * 100%
   trend: String = "Trend",
-  /// 环比箭头
-  /// upward -上升
-  /// downward - 下降
-  /// none - 平稳
+  /// Sequential Comparison Arrow
+  /// upward - Upward
+  /// downward - Downward
+  /// none - Stable
   trend_type: String = "TrendType",
+  /// **International site only.** AllocateCostBeforeTax
+  allocate_cost_before_tax: String = "AllocateCostBeforeTax",
+  /// **International site only.** GatherCostBeforeTax
+  gather_cost_before_tax: String = "GatherCostBeforeTax",
+  /// **International site only.** TotalCostBeforeTax
+  total_cost_before_tax: String = "TotalCostBeforeTax",
+  /// **International site only.** AllocateTax
+  allocate_tax: String = "AllocateTax",
+  /// **International site only.** GatherTax
+  gather_tax: String = "GatherTax",
+  /// **International site only.** TotalTax
+  total_tax: String = "TotalTax",
 }
 
-/// 分账概览明细
+/// Details of the cost allocation overview
+///
+/// <details><summary>中文</summary>分账概览明细</details>
 pub struct AllocationOverviewDetail: decode {
-  /// 分账单元唯一标识
+  /// Unique identifier of a cost allocation unit
   tree_node_uniq_key: String = "TreeNodeUniqKey",
-  /// 分账单元名称
+  /// Name of a cost allocation unit
   tree_node_uniq_key_name: String = "TreeNodeUniqKeyName",
-  /// 日期：结算日期
+  /// Date: Settlement date
   bill_date: String = "BillDate",
-  /// 归集费用(现金)：基于归集规则直接归集到分账单元的现金
+  /// Collected fees (cash): Cash directly collected to the cost allocation unit based on the collection rules
   gather_cash_pay_amount: String = "GatherCashPayAmount",
-  /// 归集费用(优惠券)：基于归集规则直接归集到分账单元的资源优惠券
+  /// Collected fees (voucher): Resource vouchers directly collected to the cost allocation unit based on the collection rules
   gather_voucher_pay_amount: String = "GatherVoucherPayAmount",
-  /// 归集费用(赠送金)：基于归集规则直接归集到分账单元的资源赠送金
+  /// Collected fees (free credit): Resource free credit directly collected to the cost allocation unit based on the collection rules
   gather_incentive_pay_amount: String = "GatherIncentivePayAmount",
-  /// 归集费用(分成金)：基于归集规则直接归集到分账单元的资源分成金
+  /// Collected fees (royalty amount): Resource royalty amount directly collected to the cost allocation unit based on the collection rules
   gather_transfer_pay_amount: String = "GatherTransferPayAmount",
-  /// 分摊费用(现金)：基于分摊规则分摊到分账单元的资源现金
+  /// Allocated fees (cash): Resource cash allocated to the cost allocation unit based on the allocation rules
   allocate_cash_pay_amount: String = "AllocateCashPayAmount",
-  /// 分摊费用(优惠券)：基于分摊规则分摊到分账单元的资源优惠券
+  /// Allocated fees (voucher): Resource vouchers allocated to the cost allocation unit based on the allocation rules
   allocate_voucher_pay_amount: String = "AllocateVoucherPayAmount",
-  /// 分摊费用(赠送金)：基于分摊规则分摊到分账单元的资源赠送金
+  /// Allocated fees (free credit): Resource free credit allocated to the cost allocation unit based on the allocation rules
   allocate_incentive_pay_amount: String = "AllocateIncentivePayAmount",
-  /// 分摊费用(分成金)：基于分摊规则分摊到分账单元的资源分成金
+  /// Allocated fees (royalty amount): Resource royalty amount allocated to the cost allocation unit based on the allocation rules
   allocate_transfer_pay_amount: String = "AllocateTransferPayAmount",
-  /// 合计费用(现金)：分账单元总费用，归集费用(现金) + 分摊费用(现金)
+  /// Total fees (cash): Total fees of the cost allocation unit, Collected Fees (Cash) + Allocated Fees (Cash)
   total_cash_pay_amount: String = "TotalCashPayAmount",
-  /// 合计费用(优惠券)：分账单元总费用，归集费用(优惠券) + 分摊费用(优惠券)
+  /// Total fees (voucher): Total fees of the cost allocation unit, Collected Fees (Voucher) + Allocated Fees (Voucher)
   total_voucher_pay_amount: String = "TotalVoucherPayAmount",
-  /// 合计费用(赠送金)：分账单元总费用，归集费用(赠送金) + 分摊费用(赠送金)
+  /// Total fees (free credit): Total fees of the cost allocation unit, Collected Fees (Free Credit) + Allocated Fees (Free Credit)
   total_incentive_pay_amount: String = "TotalIncentivePayAmount",
-  /// 合计费用(分成金)：分账单元总费用，归集费用(分成金)+分摊费用(分成金)
+  /// Total fees (royalty amount): Total fees of the cost allocation unit, Collected Fees (Royalty Amount) + Allocated Fees (Royalty Amount)
   total_transfer_pay_amount: String = "TotalTransferPayAmount",
-  /// 归集费用(折后总额)：基于归集规则直接归集到分账单元的资源优惠后总价
+  /// Collected fees (discounted total): Total resource amount after discount directly collected to the cost allocation unit based on the collection rules
   gather_real_cost: String = "GatherRealCost",
-  /// 分摊费用(折后总额)：基于分摊规则分摊到分账单元的资源优惠后总价
+  /// Allocated fees (discounted total): Total resource amount after discount directly allocated to the cost allocation unit based on the allocation rules
   allocate_real_cost: String = "AllocateRealCost",
-  /// 合计费用(折后总额)：分账单元总费用，归集费用(折后总额) + 分摊费用(折后总额)
+  /// Total fees (discounted total): Total fees of the cost allocation unit, Collected Fees (discounted total) + Allocated Fees (discounted total)
   real_total_cost: String = "RealTotalCost",
-  /// 占比(折后总额)：本分账单元合计费用(折后总额)/合计费用(折后总额)*100%
+  /// Proportion (discounted total): Total fees (discounted total) of the Cost Allocation Unit/Total Fees (discounted total) * 100%
   ratio: String = "Ratio",
-  /// 环比(折后总额)：[本月分账单元合计费用(折后总额) - 上月分账单元合计费用(折后总额)] / 上月分账单元合计费用(折后总额) * 100%
+  /// Month-on-month ratio (discounted total): [Total fees (discounted total) of the cost allocation unit in this month - Total fees (discounted total) of the cost allocation unit in the previous month]/Total fees (discounted total) of the cost allocation unit in the previous month * 100%
   trend: String = "Trend",
-  /// 环比箭头
-  /// upward -上升
-  /// downward - 下降
-  /// none - 平稳
+  /// Sequential Comparison Arrow
+  /// upward - Upward
+  /// downward - Downward
+  /// none - Stable
   trend_type: String = "TrendType",
+  /// **International site only.** GatherCostBeforeTax
+  gather_cost_before_tax: String = "GatherCostBeforeTax",
+  /// **International site only.** AllocateCostBeforeTax
+  allocate_cost_before_tax: String = "AllocateCostBeforeTax",
+  /// **International site only.** TotalCostBeforeTax
+  total_cost_before_tax: String = "TotalCostBeforeTax",
+  /// **International site only.** GatherTax
+  gather_tax: String = "GatherTax",
+  /// **International site only.** AllocateTax
+  allocate_tax: String = "AllocateTax",
+  /// **International site only.** TotalTax
+  total_tax: String = "TotalTax",
 }
 
-/// 分账账单月概览详情
+/// Monthly overview of a cost allocation bill
+///
+/// <details><summary>中文</summary>分账账单月概览详情</details>
 pub struct AllocationOverviewNode: decode {
-  /// 分账单元ID
+  /// Cost allocation unit ID
   id: u64 = "Id",
-  /// 分账单元名称
+  /// Name of a cost allocation unit
   name: String = "Name",
-  /// 分账单元唯一标识
+  /// Unique identifier of a cost allocation unit
   tree_node_uniq_key: String = "TreeNodeUniqKey",
-  /// 分账单元包含规则标志
-  /// 0 - 不存在规则
-  /// 1 - 同时存在归集规则和公摊规则
-  /// 2 - 仅存在归集规则
-  /// 3 - 仅存在公摊规则
+  /// Billing unit including a rule flag
+  /// 0 - No rule exists.
+  /// 1 - Both collection rules and allocation rules exist.
+  /// 2 - Only collection rules exist.
+  /// 3 - Only allocation rules exist.
   symbol: u64 = "Symbol",
-  /// 子单元月概览详情
+  /// Detailed monthly overview of a sub-unit
   children: Vec<AllocationOverviewNode> = "Children",
-  /// 分账账单月概览金额明细
+  /// Monthly overview amount details of a cost allocation bill
   detail: AllocationMonthOverviewDetail = "Detail",
 }
 
-/// 分账账单概览金额汇总
+/// Total amount of a cost allocation bill
+///
+/// <details><summary>中文</summary>分账账单概览金额汇总</details>
 pub struct AllocationOverviewTotal: decode {
-  /// 总费用：现金费用合计+分成金费用合计+赠送金费用合计+优惠券费用合计
+  /// Total fees: Total Fees (Cash) + Total Fees (Royalty Amount) + Total Fees (Free Credit) + Total Fees (Voucher)
   real_total_cost: String = "RealTotalCost",
-  /// 现金： 现金费用合计
+  /// Cash: Total fees of cash
   cash_pay_amount: String = "CashPayAmount",
-  /// 赠送金：赠送金费用合计
+  /// Free credit: Total fees of free credit
   incentive_pay_amount: String = "IncentivePayAmount",
-  /// 优惠券：优惠券费用合计
+  /// Voucher: Total fees of voucher
   voucher_pay_amount: String = "VoucherPayAmount",
-  /// 分成金：分成金费用合计
+  /// Royalty amount: Total fees of royalty amount
   transfer_pay_amount: String = "TransferPayAmount",
+  /// **International site only.** Pre-tax price after discount
+  cost_before_tax: String = "CostBeforeTax",
+  /// **International site only.** Tax
+  tax: String = "Tax",
 }
 
-/// 分摊比例表达式
+/// Expression for sharing proportion.
+///
+/// <details><summary>中文</summary>分摊比例表达式</details>
 pub struct AllocationRationExpression: encode {
-  /// **Required.** 公摊规则所属分账单元ID
+  /// **Required.** Cost allocation unit ID that the sharing rule belongs to.
   node_id: u64 = "NodeId",
-  /// **Required.** 分账单元所占公摊比例，按占比分摊传0
+  /// **Required.** Sharing proportion occupied by allocation unit, pass 0 for allocation by proportion.
   ratio: f64 = "Ratio",
 }
 
-/// 当前资源命中公摊规则信息
+/// Information on allocation rules hit by the current resource
+///
+/// <details><summary>中文</summary>当前资源命中公摊规则信息</details>
 pub struct AllocationRule: decode {
-  /// 公摊规则ID
+  /// Allocation rule ID
   rule_id: u64 = "RuleId",
-  /// 公摊规则名称
+  /// Allocation rule name
   rule_name: String = "RuleName",
 }
 
-/// 分账规则表达式
+/// Cost allocation regular expression.
+///
+/// <details><summary>中文</summary>分账规则表达式</details>
 pub struct AllocationRuleExpression: encode {
-  /// RuleKey：分账维度
-  /// 枚举值：
-  /// ownerUin - 使用者UIN,
-  /// operateUin - 操作者UIN,
-  /// businessCode - 产品一层编码,
-  /// productCode - 产品二层编码,
-  /// itemCode - 产品四层编码,
-  /// projectId - 项目ID,
-  /// regionId - 地域ID,
-  /// resourceId - 资源ID,
-  /// tag - 标签键值对,
-  /// payMode - 计费模式,
-  /// instanceType - 实例类型,
-  /// actionType - 交易类型
+  /// RuleKey: cost allocation dimension.
+  /// Enumeration value.
+  /// ownerUin - user UIN.
+  /// Operator UIN.
+  /// businessCode - product-level code.
+  /// productCode - 2-tier product code.
+  /// itemCode - 4-tier product code.
+  /// projectId - specifies the project ID.
+  /// regionId.
+  /// resourceId - specifies the resource ID.
+  /// tag - tag key-value pair.
+  /// payMode - billing mode.
+  /// instanceType - instance type.
+  /// actionType - transaction type.
   rule_key: String = "RuleKey",
-  /// 分账维度规则
-  /// 枚举值：
-  /// in - 是
-  /// not in - 不是
+  /// Specifies the dimension rules for cost allocation.
+  /// Enumeration value.
+  /// in.
+  /// not in.
   operator: String = "Operator",
-  /// 分账维度值，例如当RuleKey为businessCode时，["p_cbs","p_sqlserver"]表示产品一层是"p_cbs","p_sqlserver"的费用
+  /// Cost allocation dimension value. for example, when RuleKey is businessCode, ["p_cbs","p_sqlserver"] indicates the cost of products at the "p_cbs","p_sqlserver" level.
   rule_value: Vec<String> = "RuleValue",
-  /// 分账逻辑连接词，枚举值如下：
-  /// and - 且
-  /// or - 或
+  /// Logical connection for cost allocation, enumeration values are as follows:.
+  /// Create and bind a policy query an instance reset the access password of an instance.
+  /// Create and bind a policy query an instance reset the access password of an instance.
   connectors: String = "Connectors",
-  /// 嵌套规则
+  /// Nested rule.
   children: Vec<AllocationRuleExpression> = "Children",
 }
 
-/// 公摊规则概览
+/// Overview of sharing rules.
+///
+/// <details><summary>中文</summary>公摊规则概览</details>
 pub struct AllocationRuleOverview: decode {
-  /// 公摊规则ID
+  /// Sharing rule ID.
   rule_id: u64 = "RuleId",
-  /// 公摊规则名称
+  /// Sharing rule name.
   rule_name: String = "RuleName",
-  /// 公摊策略类型
-  /// 枚举值：
-  /// 1 - 自定义分摊占比
-  /// 2 - 等比分摊
-  /// 3 - 按占比分摊
+  /// Public area policy type.
+  /// Enumeration value.
+  /// 1 - custom sharing proportion.
+  /// 2 - proportional allocation.
+  /// 3 - allocation by proportion.
   r#type: u64 = "Type",
-  /// 公摊规则最后更新时间
+  /// Last update time of the sharing rules.
   update_time: String = "UpdateTime",
-  /// 分账单元概览
+  /// Overview of cost allocation units.
   allocation_node: Vec<AllocationUnit> = "AllocationNode",
 }
 
-/// 公摊规则列表
+/// List of sharing rules.
+///
+/// <details><summary>中文</summary>公摊规则列表</details>
 pub struct AllocationRulesSummary: encode {
-  /// **Required.** 新增公摊规则名称
+  /// **Required.** Add new sharing rule name.
   name: String = "Name",
-  /// **Required.** 公摊策略类型，枚举值如下：
-  /// 1 - 自定义分摊占比
-  /// 2 - 等比分摊
-  /// 3 - 按占比分摊
+  /// **Required.** Specifies the sharing rule policy type. the enumeration values are as follows:.
+  /// 1 - custom sharing proportion.
+  /// 2 - proportional allocation.
+  /// 3 - allocation by proportion.
   r#type: u64 = "Type",
-  /// **Required.** 公摊规则表达式
+  /// **Required.** Sharing rule expression.
   rule_detail: AllocationRuleExpression = "RuleDetail",
-  /// 公摊比例表达式，按占比分摊不传
+  /// Sharing proportion expression, allocation by proportion not passed.
   ratio_detail: Vec<AllocationRationExpression> = "RatioDetail",
 }
 
-/// 分账账单趋势图
+/// Trend graph of a cost allocation bill
+///
+/// <details><summary>中文</summary>分账账单趋势图</details>
 pub struct AllocationStat: decode {
-  /// 费用平均信息
+  /// Average cost information
   average: AllocationAverageData = "Average",
 }
 
-/// 分账账单按产品汇总明细
+/// Detailed summary of the cost allocation bill by business
+///
+/// <details><summary>中文</summary>分账账单按产品汇总明细</details>
 pub struct AllocationSummaryByBusiness: decode {
-  /// 分账单元唯一标识
+  /// Unique identifier of a cost allocation unit
   tree_node_uniq_key: String = "TreeNodeUniqKey",
-  /// 分账单元名称
+  /// Name of a cost allocation unit
   tree_node_uniq_key_name: String = "TreeNodeUniqKeyName",
-  /// 日期：结算日期
+  /// Date: Settlement date
   bill_date: String = "BillDate",
-  /// 归集费用(现金)：基于归集规则直接归集到分账单元的现金
+  /// Collected fees (cash): Cash directly collected to the cost allocation unit based on the collection rules
   gather_cash_pay_amount: String = "GatherCashPayAmount",
-  /// 归集费用(优惠券)：基于归集规则直接归集到分账单元的资源优惠券
+  /// Collected fees (voucher): Resource vouchers directly collected to the cost allocation unit based on the collection rules
   gather_voucher_pay_amount: String = "GatherVoucherPayAmount",
-  /// 归集费用(赠送金)：基于归集规则直接归集到分账单元的资源赠送金
+  /// Collected fees (free credit): Resource free credit directly collected to the cost allocation unit based on the collection rules
   gather_incentive_pay_amount: String = "GatherIncentivePayAmount",
-  /// 归集费用(分成金)：基于归集规则直接归集到分账单元的资源分成金
+  /// Collected fees (royalty amount): Resource royalty amount directly collected to the cost allocation unit based on the collection rules
   gather_transfer_pay_amount: String = "GatherTransferPayAmount",
-  /// 分摊费用(现金)：基于分摊规则分摊到分账单元的资源现金
+  /// Allocated fees (cash): Resource cash allocated to the cost allocation unit based on the allocation rules
   allocate_cash_pay_amount: String = "AllocateCashPayAmount",
-  /// 分摊费用(优惠券)：基于分摊规则分摊到分账单元的资源优惠券
+  /// Allocated fees (voucher): Resource vouchers allocated to the cost allocation unit based on the allocation rules
   allocate_voucher_pay_amount: String = "AllocateVoucherPayAmount",
-  /// 分摊费用(赠送金)：基于分摊规则分摊到分账单元的资源赠送金
+  /// Allocated fees (free credit): Resource free credit allocated to the cost allocation unit based on the allocation rules
   allocate_incentive_pay_amount: String = "AllocateIncentivePayAmount",
-  /// 分摊费用(分成金)：基于分摊规则分摊到分账单元的资源分成金
+  /// Allocated fees (royalty amount): Resource royalty amount allocated to the cost allocation unit based on the allocation rules
   allocate_transfer_pay_amount: String = "AllocateTransferPayAmount",
-  /// 合计费用(现金)：分账单元总费用，归集费用(现金) + 分摊费用(现金)
+  /// Total fees (cash): Total fees of the cost allocation unit, Collected Fees (Cash) + Allocated fees (Cash)
   total_cash_pay_amount: String = "TotalCashPayAmount",
-  /// 合计费用(优惠券)：分账单元总费用，归集费用(优惠券) + 分摊费用(优惠券)
+  /// Total fees (voucher): Total fees of the cost allocation unit, Collected Fees (Vouchers) + Allocated fees (Vouchers)
   total_voucher_pay_amount: String = "TotalVoucherPayAmount",
-  /// 合计费用(赠送金)：分账单元总费用，归集费用(赠送金) + 分摊费用(赠送金)
+  /// Total fees (free credit): Total fees of the cost allocation unit, Collected Fees (Free Credit) + Allocated fees (Free Credit)
   total_incentive_pay_amount: String = "TotalIncentivePayAmount",
-  /// 合计费用(分成金)：分账单元总费用，归集费用(分成金)+分摊费用(分成金)
+  /// Total fees (royalty amount): Total fees of the cost allocation unit, Collected Fees (Royalty Amount) + Allocated fees (Royalty Amount)
   total_transfer_pay_amount: String = "TotalTransferPayAmount",
-  /// 归集费用(折后总额)：基于归集规则直接归集到分账单元的资源优惠后总价
+  /// Collected fees (discounted total): Total resource amount after discount directly collected to the cost allocation unit based on the collection rules
   gather_real_cost: String = "GatherRealCost",
-  /// 分摊费用(折后总额)：基于分摊规则分摊到分账单元的资源优惠后总价
+  /// Allocated fees (discounted total): Total resource amount after discount allocated to the cost allocation unit based on the allocation rules
   allocate_real_cost: String = "AllocateRealCost",
-  /// 合计费用(折后总额)：分账单元总费用，归集费用(折后总额) + 分摊费用(折后总额)
+  /// Total fees (discounted total): Total fees of the cost allocation unit, Collected Fees (discounted total) + Allocated fees (discounted total)
   real_total_cost: String = "RealTotalCost",
-  /// 占比(折后总额)：本分账单元合计费用(折后总额)/合计费用(折后总额)*100%
+  /// Proportion (discounted total): Total fees (discounted total) of the Cost Allocation Unit/Total Fees (discounted total) * 100%
   ratio: String = "Ratio",
-  /// 环比(折后总额)：[本月分账单元合计费用(折后总额) - 上月分账单元合计费用(折后总额)] / 上月分账单元合计费用(折后总额) * 100%
+  /// Month-on-month ratio (discounted total): [Total fees (discounted total) of the cost allocation unit in this month - Total fees (discounted total) of the cost allocation unit in the previous month]/Total fees (discounted total) of the cost allocation unit in the previous month * 100%
   trend: String = "Trend",
-  /// 环比箭头
-  /// upward -上升
-  /// downward - 下降
-  /// none - 平稳
+  /// Sequential Comparison Arrow
+  /// upward - Upward
+  /// downward - Downward
+  /// none - Stable
   trend_type: String = "TrendType",
-  /// 产品编码
+  /// Product code
   business_code: String = "BusinessCode",
-  /// 产品名称：用户所采购的各类云产品
+  /// Product name: Various cloud products purchased by users
   business_code_name: String = "BusinessCodeName",
-  /// 组件原价：原价 = 组件刊例价 * 组件用量 * 使用时长（如客户享受一口价/合同价则默认不展示，退费类场景也默认不展示），指定价模式
+  /// Original price of a component: Original Price = Component List Price * Component Usage * Duration of Use (not displayed if the customer enjoys a fixed price/contract price, and not displayed by default in refund scenarios), specified price mode
   total_cost: String = "TotalCost",
-  /// 预留实例抵扣原价：本产品或服务使用预留实例抵扣的组件原价金额
+  /// Original price deducted by a reserved instance: The original price of a component deducted by reserved instances for this product or service
   ri_cost: String = "RICost",
-  /// 节省计划抵扣原价：节省计划抵扣原价 = 节省计划包抵扣面值 / 节省计划抵扣率
+  /// Savings plan deduction from original price: Savings Plan Deduction from Original Price = Monetary Value of Savings Plan Deduction/ Savings Plan Deduction Rate
   sp_cost: String = "SPCost",
-  /// 现金账户支出(元)：通过现金账户支付的金额
+  /// Cash account expenditure (CNY): The amount paid through the cash account
   cash_pay_amount: String = "CashPayAmount",
-  /// 代金券支出(元)：使用各类优惠券（如代金券、现金券等）支付的金额
+  /// Promo voucher expenditure (CNY): The amount paid using various vouchers (such as promo vouchers and cash vouchers)
   voucher_pay_amount: String = "VoucherPayAmount",
-  /// 赠送账户支出(元)：使用赠送金支付的金额
+  /// Gift account expenditure (CNY): The amount paid using free credits
   incentive_pay_amount: String = "IncentivePayAmount",
-  /// 分成账户支出(元)：通过分成金账户支付的金额
+  /// Royalty account expenditure (CNY): The amount paid through the royalty account
   transfer_pay_amount: String = "TransferPayAmount",
-  /// 优惠后总价：优惠后总价 =（原价 - 预留实例抵扣原价 - 节省计划抵扣原价）* 折扣率
+  /// Discounted total: discounted total = (Original Price - Original Price Deducted by a Reserved Instance - Savings Plan Deduction from Original Price) * Discount Rate
   allocation_real_total_cost: String = "AllocationRealTotalCost",
+  /// **International site only.** Collected fees (tax): Tax directly collected to the cost allocation unit based on the collection rules
+  gather_tax: String = "GatherTax",
+  /// **International site only.** Allocated fees (tax): Resource tax allocated to the cost allocation unit based on the allocation rules
+  allocate_tax: String = "AllocateTax",
+  /// **International site only.** Total fees (tax): Total fees of the cost allocation unit, Collected Fees (Tax) + Allocated fees (Tax)
+  total_tax: String = "TotalTax",
+  /// **International site only.** GatherCostBeforeTax
+  gather_cost_before_tax: String = "GatherCostBeforeTax",
+  /// **International site only.** AllocateCostBeforeTax
+  allocate_cost_before_tax: String = "AllocateCostBeforeTax",
+  /// **International site only.** TotalCostBeforeTax
+  total_cost_before_tax: String = "TotalCostBeforeTax",
+  /// **International site only.** Tax
+  tax: String = "Tax",
+  /// **International site only.** CostBeforeTax
+  cost_before_tax: String = "CostBeforeTax",
 }
 
-/// 分账账单按组件汇总明细
+/// Details of a Cost Allocation Bill by item
+///
+/// <details><summary>中文</summary>分账账单按组件汇总明细</details>
 pub struct AllocationSummaryByItem: decode {
-  /// 分账单元唯一标识
+  /// Unique identifier of a cost allocation unit
   tree_node_uniq_key: String = "TreeNodeUniqKey",
-  /// 分账单元名称
+  /// Name of a cost allocation unit
   tree_node_uniq_key_name: String = "TreeNodeUniqKeyName",
-  /// 日期：结算日期
+  /// Date: Settlement date
   bill_date: String = "BillDate",
-  /// 支付者 UIN：支付者的账号 ID，账号 ID 是用户在腾讯云的唯一账号标识
+  /// Payer UIN: Account ID of the payer, which is the unique account identifier for the user in Tencent Cloud.
   payer_uin: String = "PayerUin",
-  /// 使用者 UIN：实际使用资源的账号 ID
+  /// User UIN: Account ID of the actual resource user
   owner_uin: String = "OwnerUin",
-  /// 操作者 UIN：操作者账号 ID（预付费资源下单或后付费操作开通资源账号的ID或者角色 ID）
+  /// Operator account ID (the resource account ID or role ID opened by prepaid resource ordering or postpaid operation)
   operate_uin: String = "OperateUin",
-  /// 计费模式编码
+  /// Billing mode code
   pay_mode: String = "PayMode",
-  /// 计费模式：资源的计费模式，区分为包年包月和按量计费
+  /// Billing mode: Resource billing mode, which can be  yearly/monthly subscriptionor pay-as-you-go.
   pay_mode_name: String = "PayModeName",
-  /// 交易类型编码
+  /// Transaction type code
   action_type: String = "ActionType",
-  /// 交易类型：明细交易类型
+  /// Transaction type: Detailed transaction type
   action_type_name: String = "ActionTypeName",
-  /// 产品编码
+  /// Product code
   business_code: String = "BusinessCode",
-  /// 产品名称：用户所采购的各类云产品
+  /// Product name: Various cloud products purchased by users
   business_code_name: String = "BusinessCodeName",
-  /// 子产品编码
+  /// Subproduct code
   product_code: String = "ProductCode",
-  /// 子产品名称：用户采购的具体产品细分类型
+  /// Subproduct name: Product subdivision type purchased by the user
   product_code_name: String = "ProductCodeName",
-  /// 地域ID
+  /// Region ID
   region_id: u64 = "RegionId",
-  /// 地域名称：资源所属地域
+  /// Region name: The region where the resource is located
   region_name: String = "RegionName",
-  /// 可用区ID
+  /// AZ ID
   zone_id: u64 = "ZoneId",
-  /// 可用区：资源所属可用区
+  /// Availability zone: The availability zone where the resource is located.
   zone_name: String = "ZoneName",
-  /// 实例类型编码
+  /// Instance type code
   instance_type: String = "InstanceType",
-  /// 实例类型：购买的产品服务对应的实例类型，包括资源包、RI、SP、竞价实例。常规实例默认展示“-”
+  /// Instance type: The type of an instance corresponding to the product service purchased, including resource packages, RI, SP, and spot instances. It is displayed as "-" by default for regular instances.
   instance_type_name: String = "InstanceTypeName",
-  /// 资源ID：不同产品因资源形态不同，资源内容不完全相同，如云服务器 CVM 为对应的实例 ID； 若该产品被分拆，则展示产品分拆后的分拆项 ID，如 COS 桶 ID，CDN 域名
+  /// Resource ID: Resources vary by product, and the content is not identical. For example, Cloud Virtual Machine (CVM) corresponds to the instance ID. If the product is split, it shows the split item ID, such as COS bucket ID and CDN domain name.
   resource_id: String = "ResourceId",
-  /// 实例名称：用户在控制台为资源设置的名称，如未设置默认为空；若该产品被分拆，则展示分拆产品分拆后的分拆项资源别名
+  /// Instance name: The name set by the user for the resource in the console, which is empty by default if not set. If the product is split, it shows the split resource alias.
   resource_name: String = "ResourceName",
-  /// 分账标签：资源绑定的标签
+  /// Allocation tag: The resource-bound tag
   tag: Vec<BillTag> = "Tag",
-  /// 项目ID
+  /// Project ID
   project_id: u64 = "ProjectId",
-  /// 项目名称：资源归属的项目，用户在控制台给资源自主分配项目，未分配则是默认项目
+  /// Project name: The Project to which a resource belongs, which is independently allocated by the user for the resource in the console. If a resource has not been allocated to an Project, it will be a default Project.
   project_name: String = "ProjectName",
-  /// 费用归集类型：费用来源类型，分摊、归集、未分配
-  /// 0 - 分摊
-  /// 1 - 归集
-  /// -1 - 未分配
+  /// Cost collection type: The source types of fees, including allocated, collection and unallocated.
+  /// 0 - Allocation
+  /// 1 - Collection
+  /// -1 - Unallocated
   allocation_type: i64 = "AllocationType",
-  /// 组件原价：原价 = 组件刊例价 * 组件用量 * 使用时长（如客户享受一口价/合同价则默认不展示，退费类场景也默认不展示），指定价模式
+  /// Original price of a component: Original Price = Component List Price * Component Usage * Duration of Use (not displayed if the customer enjoys a fixed price/contract price, and not displayed by default in refund scenarios), specified price mode
   total_cost: String = "TotalCost",
-  /// 预留实例抵扣时长：本产品或服务使用预留实例抵扣的使用时长
+  /// Reserved instance deduction duration: The duration of use deducted by reserved instances for this product or service.
   ri_time_span: String = "RiTimeSpan",
-  /// 预留实例抵扣原价：本产品或服务使用预留实例抵扣的组件原价金额
+  /// Original price deducted by a reserved instance: The original price of a component deducted by reserved instances for this product or service
   ri_cost: String = "RiCost",
-  /// 优惠后总价：优惠后总价 =（原价 - 预留实例抵扣原价 - 节省计划抵扣原价）* 折扣率
+  /// Discounted total: discounted total = (Original Price - Original Price Deducted by a Reserved Instance - Savings Plan Deduction from Original Price) * Discount Rate
   real_total_cost: String = "RealTotalCost",
-  /// 现金账户支出(元)：通过现金账户支付的金额
+  /// Cash account expenditure (CNY): The amount paid through the cash account
   cash_pay_amount: String = "CashPayAmount",
-  /// 代金券支出(元)：使用各类优惠券（如代金券、现金券等）支付的金额
+  /// Promo voucher expenditure (CNY): The amount paid using various vouchers (such as promo vouchers and cash vouchers)
   voucher_pay_amount: String = "VoucherPayAmount",
-  /// 赠送账户支出(元)：使用赠送金支付的金额
+  /// Gift account expenditure (CNY): The amount paid using free credits
   incentive_pay_amount: String = "IncentivePayAmount",
-  /// 分成账户支出(元)：通过分成金账户支付的金额
+  /// Royalty account expenditure (CNY): The amount paid through the royalty account
   transfer_pay_amount: String = "TransferPayAmount",
-  /// 组件名称编码
+  /// Component name code
   item_code: String = "ItemCode",
-  /// 组件名称：用户购买的产品或服务，所包含的具体组件
+  /// Component name: The specific component of a product or service purchased by the user
   item_code_name: String = "ItemCodeName",
-  /// 组件类型编码
+  /// Component type code
   component_code: String = "ComponentCode",
-  /// 组件类型：用户购买的产品或服务对应的组件大类
+  /// Component type: The major component category corresponding to the product or service purchased by the user
   component_code_name: String = "ComponentCodeName",
-  /// 分拆项 ID：涉及分拆产品的分拆后的分拆项 ID，如 COS 桶 ID，CDN 域名
+  /// Split item ID: The ID of the split item involved in the split product, such as COS bucket ID and CDN domain name
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   split_item_id: String = "SplitItemId",
-  /// 分拆项名称：涉及分拆产品的分拆后的分拆项
+  /// Split item name: The split item involved in the split product
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   split_item_name: String = "SplitItemName",
-  /// 开始使用时间：产品服务开始使用时间
+  /// Usage start time: Usage start time
   fee_begin_time: String = "FeeBeginTime",
-  /// 结束使用时间：产品服务结束使用时间
+  /// Usage end time: Product or service usage end time
   fee_end_time: String = "FeeEndTime",
-  /// 节省计划抵扣原价：节省计划抵扣原价 = 节省计划包抵扣面值 / 节省计划抵扣率
+  /// Savings plan deduction from original price: Savings Plan Deduction from Original Price = Monetary Value of Savings Plan Deduction/ Savings Plan Deduction Rate
   sp_cost: String = "SPCost",
-  /// 国内国际编码
+  /// Domestic and international codes
   region_type: String = "RegionType",
-  /// 国内国际：资源所属区域类型（国内、国际）
+  /// Domestic and international: Resource region type (domestic, international)
   region_type_name: String = "RegionTypeName",
-  /// 组件刊例价：组件的官网原始单价（如客户享受一口价/合同价则默认不展示）
+  /// Component list price: The original unit price of the component on the portal (not displayed if the customer enjoys a fixed price/contract price)
   single_price: String = "SinglePrice",
-  /// 组件单价：组件的折后单价，组件单价 = 刊例价 * 折扣
+  /// Component unit price: Discounted unit price of the component. Component unit price = list price * discount.
   contract_price: String = "ContractPrice",
-  /// 组件价格单位：组件价格的单位，单位构成：元/用量单位/时长单位
+  /// Component Price Unit: Unit of component price, Unit Composition: CNY/usage unit/duration unit
   single_price_unit: String = "SinglePriceUnit",
-  /// 组件用量：该组件实际结算用量，组件用量=组件原始用量-抵扣用量（含资源包）
+  /// Component usage: The actual settlement usage of the component, Component Usage = Original Component Usage - Deducted Usage (including resource packages)
   used_amount: String = "UsedAmount",
-  /// 组件用量单位：组件用量对应的单位
+  /// Component usage unit: Unit of measurement corresponding to component usage.
   used_amount_unit: String = "UsedAmountUnit",
-  /// 使用时长：资源使用的时长，组件用量=组件原始使用时长-抵扣时长（含资源包）
+  /// Usage duration: The duration of resource usage, Component Usage = Original Component Usage Duration - Deducted Duration (including resource packages)
   time_span: String = "TimeSpan",
-  /// 时长单位：资源使用时长的单位
+  /// Duration unit: Unit of resource usage duration.
   time_unit: String = "TimeUnit",
-  /// 备注属性（实例配置）：其他备注信息，如预留实例的预留实例类型和交易类型、CCN 产品的两端地域信息
+  /// Remark attribute (instance configuration): Additional remark information, such as reserved instance type and transaction type for reserved instances, regional information of both ends for CCN products.
   reserve_detail: String = "ReserveDetail",
-  /// 原始用量/时长：组件被资源包抵扣前的原始用量
-  /// （目前仅实时音视频、弹性微服务、云呼叫中心及专属可用区产品支持该信息外显，其他产品尚在接入中）
+  /// Original usage/duration: The original usage of the component before deduction by resource packages.
+  /// (Currently only TRTC, TEM, Cloud Call Center, and CDZ products support this information display. Other products are being integrated.)
   real_total_measure: String = "RealTotalMeasure",
-  /// 抵扣用量/时长（含资源包）：组件被资源包抵扣的用量
-  /// （目前仅实时音视频、弹性微服务、云呼叫中心及专属可用区产品支持该信息外显，其他产品尚在接入中）
+  /// Deduction of usage/duration (including resource packages): The amount of usage deducted by resource packages
+  /// (Currently only TRTC, TEM, Cloud Call Center, and CDZ products support this information display. Other products are being integrated.)
   deducted_measure: String = "DeductedMeasure",
-  /// 折扣率：本资源享受的折扣率（如客户享受一口价/合同价则默认不展示，退费场景也默认不展示）
+  /// Discount rate: The discount rate enjoyed by this resource (it is not shown by default if the customer enjoys a fixed/contract price, and it is also not shown by default in the refund scenario)
   discount: String = "Discount",
-  /// 混合折扣率：综合各类折扣抵扣信息后的最终折扣率，混合折扣率=优惠后总价/原价
+  /// Mixed discount rate: The final discount rate after integrating various discount deductions. Mixed Discount Rate = Discounted total price/Original Price.
   blended_discount: String = "BlendedDiscount",
-  /// 价格属性：该组件除单价、时长外的其他影响折扣定价的属性信息
+  /// Price attribute: Other attributes of the component that affect discount pricing besides unit price and duration
   price_info: Vec<String> = "PriceInfo",
-  /// 计算规则说明：特殊交易类型计费结算的详细计算说明，如退费及变配
+  /// Calculation rule explanation: A detailed explanation to calculations of billing settlement for special transaction types, such as refund and configuration changes.
   formula: String = "Formula",
-  /// 计费规则：各产品详细的计费规则官网说明链接
+  /// Billing Rules: The detailed billing rules for each product shown in the portal explanation link
   formula_url: String = "FormulaUrl",
-  /// 配置描述：资源配置规格信息
+  /// Configuration description: Information on specification of resource configuration
   component_config: String = "ComponentConfig",
   /// SPDeduction
   sp_deduction: String = "SPDeduction",
-  /// 节省计划抵扣率：节省计划可用余额额度范围内，节省计划对于此组件打的折扣率
+  /// Savings plan deduction rate: The discount rate for this component within the available balance limit of the savings plan
   sp_deduction_rate: String = "SPDeductionRate",
   /// AssociatedOrder
   associated_order: String = "AssociatedOrder",
-  /// 当前消费项的优惠对象，例如：官网折扣、用户折扣、活动折扣。
+  /// Discount object of the current consumption item, such as official website discount, user discount and activity discount.
   discount_object: String = "DiscountObject",
-  /// 当前消费项的优惠类型，例如：折扣、合同价。
+  /// Discount type of the current consumption item, such as discount and contract price.
   discount_type: String = "DiscountType",
-  /// 对优惠类型的补充描述，例如：商务折扣8折，则优惠类型为“折扣”，优惠内容为“0.8”。
+  /// Supplementary description of the offer type, for example: business discount 20% off, the offer type is "discount" and the discount content is "0.8".
   discount_content: String = "DiscountContent",
-  /// 账单月
+  /// Billing month
   bill_month: String = "BillMonth",
+  /// **International site only.** Currency.
+  currency: String = "Currency",
+  /// **International site only.** Tax
+  tax: String = "Tax",
+  /// **International site only.** tax rate
+  tax_rate: String = "TaxRate",
+  /// **International site only.** CostBeforeTax
+  cost_before_tax: String = "CostBeforeTax",
+  /// **International site only.** AmountBeforeTax
+  amount_before_tax: String = "AmountBeforeTax",
 }
 
-/// 分账账单按资源汇总明细
+/// Detailed summary of the cost allocation bill by resource
+///
+/// <details><summary>中文</summary>分账账单按资源汇总明细</details>
 pub struct AllocationSummaryByResource: decode {
-  /// 分账单元唯一标识
+  /// Unique identifier of a cost allocation unit
   tree_node_uniq_key: String = "TreeNodeUniqKey",
-  /// 分账单元名称
+  /// Name of a cost allocation unit
   tree_node_uniq_key_name: String = "TreeNodeUniqKeyName",
-  /// 日期：结算日期
+  /// Date: Settlement date
   bill_date: String = "BillDate",
-  /// 支付者 UIN：支付者的账号 ID，账号 ID 是用户在腾讯云的唯一账号标识
+  /// Payer UIN: Account ID of the payer, which is the unique account identifier for the user in Tencent Cloud.
   payer_uin: String = "PayerUin",
-  /// 使用者 UIN：实际使用资源的账号 ID
+  /// User UIN: Account ID of the actual resource user
   owner_uin: String = "OwnerUin",
-  /// 操作者 UIN：操作者账号 ID（预付费资源下单或后付费操作开通资源账号的ID或者角色 ID）
+  /// Operator account ID (the resource account ID or role ID opened by prepaid resource ordering or postpaid operation)
   operate_uin: String = "OperateUin",
-  /// 计费模式编码
+  /// Billing mode code
   pay_mode: String = "PayMode",
-  /// 计费模式：资源的计费模式，区分为包年包月和按量计费
+  /// Billing mode: Resource billing mode, which can be  yearly/monthly subscriptionor pay-as-you-go.
   pay_mode_name: String = "PayModeName",
-  /// 交易类型编码
+  /// Transaction type code
   action_type: String = "ActionType",
-  /// 交易类型：明细交易类型
+  /// Transaction type: Detailed transaction type
   action_type_name: String = "ActionTypeName",
-  /// 产品编码
+  /// Product code
   business_code: String = "BusinessCode",
-  /// 产品名称：用户所采购的各类云产品
+  /// Product name: Various cloud products purchased by users
   business_code_name: String = "BusinessCodeName",
-  /// 子产品编码
+  /// Subproduct code
   product_code: String = "ProductCode",
-  /// 子产品名称：用户采购的具体产品细分类型
+  /// Subproduct name: Product subdivision type purchased by the user
   product_code_name: String = "ProductCodeName",
-  /// 地域ID
+  /// Region ID
   region_id: u64 = "RegionId",
-  /// 地域名称：资源所属地域
+  /// Region name: The region where the resource is located
   region_name: String = "RegionName",
-  /// 可用区ID
+  /// AZ ID
   zone_id: u64 = "ZoneId",
-  /// 可用区：资源所属可用区
+  /// Availability zone: The availability zone where the resource is located.
   zone_name: String = "ZoneName",
-  /// 实例类型编码
+  /// Instance type code
   instance_type: String = "InstanceType",
-  /// 实例类型：购买的产品服务对应的实例类型，包括资源包、RI、SP、竞价实例。常规实例默认展示“-”
+  /// Instance type: The type of an instance corresponding to the product service purchased, including resource packages, RI, SP, and spot instances. It is displayed as "-" by default for regular instances.
   instance_type_name: String = "InstanceTypeName",
-  /// 资源ID：不同产品因资源形态不同，资源内容不完全相同，如云服务器 CVM 为对应的实例 ID； 若该产品被分拆，则展示产品分拆后的分拆项 ID，如 COS 桶 ID，CDN 域名
+  /// Resource ID: Resources vary by product, and the content is not identical. For example, Cloud Virtual Machine (CVM) corresponds to the instance ID. If the product is split, it shows the split item ID, such as COS bucket ID and CDN domain name.
   resource_id: String = "ResourceId",
-  /// 实例名称：用户在控制台为资源设置的名称，如未设置默认为空；若该产品被分拆，则展示分拆产品分拆后的分拆项资源别名
+  /// Instance name: The name set by the user for the resource in the console, which is empty by default if not set. If the product is split, it shows the split resource alias.
   resource_name: String = "ResourceName",
-  /// 分账标签：资源绑定的标签
+  /// Allocation tag: The resource-bound tag
   tag: Vec<BillTag> = "Tag",
-  /// 项目ID
+  /// Project ID
   project_id: u64 = "ProjectId",
-  /// 项目名称：资源归属的项目，用户在控制台给资源自主分配项目，未分配则是默认项目
+  /// Project name: The Project to which a resource belongs, which is independently allocated by the user for the resource in the console. If a resource has not been allocated to an Project, it will be a default Project.
   project_name: String = "ProjectName",
-  /// 费用归集类型：费用来源类型，分摊、归集、未分配
-  /// 0 - 分摊
-  /// 1 - 归集
-  /// -1 -  未分配
+  /// Cost collection type: The source types of fees, including allocated, collection and unallocated.
+  /// 0 - Allocation
+  /// 1 - Collection
+  /// -1 - Unallocated
   allocation_type: i64 = "AllocationType",
-  /// 组件原价：原价 = 组件刊例价 * 组件用量 * 使用时长（如客户享受一口价/合同价则默认不展示，退费类场景也默认不展示），指定价模式
+  /// Original price of a component: Original Price = Component List Price * Component Usage * Duration of Use (not displayed if the customer enjoys a fixed price/contract price, and not displayed by default in refund scenarios), specified price mode
   total_cost: String = "TotalCost",
-  /// 预留实例抵扣时长：本产品或服务使用预留实例抵扣的使用时长
+  /// Reserved instance deduction duration: The duration of use deducted by reserved instances for this product or service.
   ri_time_span: String = "RiTimeSpan",
-  /// 预留实例抵扣原价：本产品或服务使用预留实例抵扣的组件原价金额
+  /// Original price deducted by a reserved instance: The original price of a component deducted by reserved instances for this product or service
   ri_cost: String = "RiCost",
-  /// 优惠后总价：优惠后总价 =（原价 - 预留实例抵扣原价 - 节省计划抵扣原价）* 折扣率
+  /// Discounted total: discounted total = (Original Price - Original Price Deducted by a Reserved Instance - Savings Plan Deduction from Original Price) * Discount Rate
   real_total_cost: String = "RealTotalCost",
-  /// 现金账户支出(元)：通过现金账户支付的金额
+  /// Cash account expenditure (CNY): The amount paid through the cash account
   cash_pay_amount: String = "CashPayAmount",
-  /// 代金券支出(元)：使用各类优惠券（如代金券、现金券等）支付的金额
+  /// Promo voucher expenditure (CNY): The amount paid using various vouchers (such as promo vouchers and cash vouchers)
   voucher_pay_amount: String = "VoucherPayAmount",
-  /// 赠送账户支出(元)：使用赠送金支付的金额
+  /// Gift account expenditure (CNY): The amount paid using free credits
   incentive_pay_amount: String = "IncentivePayAmount",
-  /// 分成账户支出(元)：通过分成金账户支付的金额
+  /// Royalty account expenditure (CNY): The amount paid through the royalty account
   transfer_pay_amount: String = "TransferPayAmount",
-  /// 分拆项 ID：涉及分拆产品的分拆后的分拆项 ID，如 COS 桶 ID，CDN 域名
+  /// Split item ID: The ID of the split item involved in the split product, such as COS bucket ID and CDN domain name
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   split_item_id: String = "SplitItemId",
-  /// 分拆项名称：涉及分拆产品的分拆后的分拆项
+  /// Split item name: The split item involved in the split product
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   split_item_name: String = "SplitItemName",
-  /// 开始使用时间：产品服务开始使用时间
+  /// Usage start time: Usage start time
   fee_begin_time: String = "FeeBeginTime",
-  /// 结束使用时间：产品服务结束使用时间
+  /// Usage end time: Product or service usage end time
   fee_end_time: String = "FeeEndTime",
-  /// 节省计划抵扣原价：节省计划抵扣原价 = 节省计划包抵扣面值 / 节省计划抵扣率
+  /// Savings plan deduction from original price: Savings Plan Deduction from Original Price = Monetary Value of Savings Plan Deduction/ Savings Plan Deduction Rate
   sp_cost: String = "SPCost",
-  /// 国内国际编码
+  /// Domestic and international codes
   region_type: String = "RegionType",
-  /// 国内国际：资源所属区域类型（国内、国际）
+  /// Domestic and international: Resource region type (domestic, international)
   region_type_name: String = "RegionTypeName",
-  /// 配置描述：对应资源下各组件名称及用量（如组件为用量累加型计费则为合计用量）
+  /// Configuration description: Name and usage of each component under the corresponding resource (the total usage if the component is cumulative usage billing type)
   component_config: String = "ComponentConfig",
   /// SPDeduction
   sp_deduction: String = "SPDeduction",
-  /// 账单月
+  /// Billing month
   bill_month: String = "BillMonth",
+  /// **International site only.** Currency.
+  currency: String = "Currency",
+  /// **International site only.** Tax
+  tax: String = "Tax",
+  /// **International site only.** tax rate
+  tax_rate: String = "TaxRate",
+  /// **International site only.** CostBeforeTax
+  cost_before_tax: String = "CostBeforeTax",
+  /// **International site only.** AmountBeforeTax
+  amount_before_tax: String = "AmountBeforeTax",
 }
 
-/// 分账目录树
+/// Cost allocation tree.
+///
+/// <details><summary>中文</summary>分账目录树</details>
 pub struct AllocationTree: decode {
-  /// 分账单元ID
+  /// ID of a cost allocation unit.
   id: u64 = "Id",
-  /// 分账单元名称
+  /// Cost allocation unit name.
   name: String = "Name",
-  /// 分账单元唯一标识
+  /// Unique identifier of a cost allocation unit
   tree_node_uniq_key: String = "TreeNodeUniqKey",
-  /// 子树
+  /// Subtree.
   children: Vec<AllocationTree> = "Children",
 }
 
-/// 当前归属单元信息
+/// Information of the current allocation unit
+///
+/// <details><summary>中文</summary>当前归属单元信息</details>
 pub struct AllocationTreeNode: decode {
-  /// 分账单元唯一标识
+  /// Unique identifier of a cost allocation unit
   tree_node_uniq_key: String = "TreeNodeUniqKey",
-  /// 分账单元名称
+  /// Name of a cost allocation unit
   tree_node_uniq_key_name: String = "TreeNodeUniqKeyName",
 }
 
-/// 分账单元id和名称
+/// Specifies the ID and name of a cost allocation unit.
+///
+/// <details><summary>中文</summary>分账单元id和名称</details>
 pub struct AllocationUnit: decode {
-  /// 分账单元ID
+  /// Cost allocation unit ID.
   node_id: u64 = "NodeId",
-  /// 分账规则名称
+  /// Specifies the name of a cost allocation rule.
   tree_node_uniq_key_name: String = "TreeNodeUniqKeyName",
 }
 
-/// 成本分析交易类型复杂类型
+/// Cost analysis transaction type complex type
+///
+/// <details><summary>中文</summary>成本分析交易类型复杂类型</details>
 pub struct AnalyseActionTypeDetail: decode {
-  /// <p>交易类型code</p><p>枚举值：</p><ul><li>prepay_purchase： 包年包月新购</li><li>prepay_renew： 包年包月续费</li><li>prepay_modify： 包年包月配置变更</li><li>prepay_return： 包年包月退款</li><li>postpay_deduct_h： 按量计费小时结</li><li>postpay_deduct_d： 按量计费日结</li><li>postpay_deduct_m： 按量计费月结</li><li>offline_deduct： 线下项目扣费</li><li>online_deduct： 线下产品扣费</li><li>recon_deduct： 调账扣费</li><li>recon_increase： 调账补偿</li><li>postpay_deduct_s： 竞价实例小时结</li><li>recon_increase_f： 线下项目调账补偿</li><li>pre_to_post： 包年包月转按量</li><li>svp_hour_pay： 节省计划小时费用</li><li>recon_guarantee： 保底扣款</li><li>billVirtualId： 月度计费精度差异</li></ul>
+  /// Transaction type code
   action_type: String = "ActionType",
-  /// <p>交易类型Name</p>
+  /// Transaction type Name
   action_type_name: String = "ActionTypeName",
 }
 
-/// 成本分析金额返回数据模型
+/// Cost analysis amount return data model
+///
+/// <details><summary>中文</summary>成本分析金额返回数据模型</details>
 pub struct AnalyseAmountDetail: decode {
-  /// 费用类型
+  /// Fee type
   key: String = "Key",
-  /// 是否展示
+  /// Indicates whether to display
   display: i64 = "Display",
 }
 
-/// 成本分析产品返回复杂类型
+/// Cost analysis product return complex type
+///
+/// <details><summary>中文</summary>成本分析产品返回复杂类型</details>
 pub struct AnalyseBusinessDetail: decode {
-  /// 产品码code
+  /// Product code
   business_code: String = "BusinessCode",
-  /// 产品名称
+  /// Product name
   business_code_name: String = "BusinessCodeName",
 }
 
-/// 成本分析过滤框复杂类型
+/// Cost analysis filter box complex type
+///
+/// <details><summary>中文</summary>成本分析过滤框复杂类型</details>
 pub struct AnalyseConditionDetail: decode {
-  /// 产品
+  /// product
   business: Vec<AnalyseBusinessDetail> = "Business",
-  /// 项目
+  /// Project
   project: Vec<AnalyseProjectDetail> = "Project",
-  /// 地域
+  /// Region.
   region: Vec<AnalyseRegionDetail> = "Region",
-  /// 计费模式
+  /// Billing mode.
   pay_mode: Vec<AnalysePayModeDetail> = "PayMode",
-  /// 交易类型
+  /// Transaction type
   action_type: Vec<AnalyseActionTypeDetail> = "ActionType",
-  /// 可用区
+  /// Availability zone
   zone: Vec<AnalyseZoneDetail> = "Zone",
-  /// 资源所有者Uin
+  /// Resource owner Uin
   owner_uin: Vec<AnalyseOwnerUinDetail> = "OwnerUin",
-  /// 费用类型
+  /// Fee type
   amount: Vec<AnalyseAmountDetail> = "Amount",
 }
 
-/// 成本分析查询条件
+/// Cost analysis query conditions
+///
+/// <details><summary>中文</summary>成本分析查询条件</details>
 pub struct AnalyseConditions: encode {
-  /// <p>产品名称代码</p>
+  /// Product name code
   business_codes: String = "BusinessCodes",
-  /// <p>子产品名称代码</p>
+  /// Subproduct name code
   product_codes: String = "ProductCodes",
-  /// <p>组件类型代码</p>
+  /// Component type code
   component_code: String = "ComponentCode",
-  /// <p>可用区ID：资源所属可用区ID</p>
+  /// Availability zone ID: The availability zone ID where the resource is located.
   zone_ids: String = "ZoneIds",
-  /// <p>地域ID:资源所属地域ID</p>
+  /// Region ID: Resource region ID
   region_ids: String = "RegionIds",
-  /// <p>项目ID:资源所属项目ID</p>
+  /// Project ID: Project ID of the resource
   project_ids: String = "ProjectIds",
-  /// <p>计费模式 prePay(表示包年包月)/postPay(表示按量计费)</p>
+  /// Billing mode prePay (yearly/monthly subscription)/postPay (pay-as-you-go billing)
   pay_modes: String = "PayModes",
-  /// <p>交易类型，查询交易类型（请使用交易类型code入参）</p>
+  /// Transaction type. Query transaction type (please use transaction type code as input parameter).
   action_types: String = "ActionTypes",
-  /// <p>分账标签</p>
+  /// Cost allocation tag key and value
   tags: String = "Tags",
-  /// <p>费用类型，查询费用类型（请使用费用类型code入参）入参枚举如下</p><p>枚举值：</p><ul><li>cashPayAmount： 现金</li><li>incentivePayAmount： 赠送金</li><li>voucherPayAmount： 优惠券</li><li>transferPayAmount： 分成金</li></ul>
+  /// Fee type. Query fee type (please use fee type code input parameter). The input parameter enumeration is as follows:
+  /// cashPayAmount: Cash
+  /// incentivePayAmount: Bonus
+  /// voucherPayAmount: Coupon
+  /// tax: tax
+  /// amountBeforeTax: pre-tax price
   fee_type: String = "FeeType",
-  /// <p>查询成本分析数据的用户UIN</p>
+  /// User UIN for querying cost analysis data
   payer_uins: String = "PayerUins",
-  /// <p>使用资源的用户UIN</p>
+  /// User UIN for using resources
   owner_uins: String = "OwnerUins",
-  /// <p>消耗类型，查询消耗类型（请使用消耗类型code入参）</p>
+  /// Consumption type. Query consumption type (please use consumption type code input parameter).
   consumption_types: String = "ConsumptionTypes",
 }
 
-/// 成本分析数据复杂类型
+/// Cost analysis data complex type
+///
+/// <details><summary>中文</summary>成本分析数据复杂类型</details>
 pub struct AnalyseDetail: decode {
-  /// 时间
+  /// Time
   name: String = "Name",
-  /// 金额
+  /// Amount
   total: String = "Total",
-  /// 日期明细金额
+  /// Date Detail Amount
   time_detail: Vec<AnalyseTimeDetail> = "TimeDetail",
 }
 
-/// 成本分析表头数据复杂类型
+/// Cost analysis header data complex type
+///
+/// <details><summary>中文</summary>成本分析表头数据复杂类型</details>
 pub struct AnalyseHeaderDetail: decode {
-  /// 表头日期
+  /// Header date
   head_detail: Vec<AnalyseHeaderTimeDetail> = "HeadDetail",
-  /// 时间
+  /// Time
   name: String = "Name",
-  /// 总计
+  /// total
   total: String = "Total",
 }
 
-/// 成本分析header表头数据
+/// Cost analysis header data
+///
+/// <details><summary>中文</summary>成本分析header表头数据</details>
 pub struct AnalyseHeaderTimeDetail: decode {
-  /// 日期
+  /// Date
   name: String = "Name",
 }
 
-/// 成本分析使用者uin复杂类型
+/// Cost analysis user UIN complex type
+///
+/// <details><summary>中文</summary>成本分析使用者uin复杂类型</details>
 pub struct AnalyseOwnerUinDetail: decode {
-  /// 使用者uin
+  /// User uin
   owner_uin: String = "OwnerUin",
 }
 
-/// 成本分析支付方式复杂类型
+/// Cost analysis payment method complex type
+///
+/// <details><summary>中文</summary>成本分析支付方式复杂类型</details>
 pub struct AnalysePayModeDetail: decode {
-  /// <p>计费模式code</p><p>枚举值：</p><ul><li>prePay： 包年包月</li><li>postPay： 按量计费</li></ul>
+  /// Billing mode code
   pay_mode: String = "PayMode",
-  /// <p>计费模式Name</p>
+  /// Billing mode Name
   pay_mode_name: String = "PayModeName",
 }
 
-/// 成本分析项目返回复杂类型
+/// Cost analysis project return complex type
+///
+/// <details><summary>中文</summary>成本分析项目返回复杂类型</details>
 pub struct AnalyseProjectDetail: decode {
-  /// 项目id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 默认项目
+  /// default project
   project_name: String = "ProjectName",
 }
 
-/// 成本分析地域返回复杂类型
+/// Cost analysis region return complex type
+///
+/// <details><summary>中文</summary>成本分析地域返回复杂类型</details>
 pub struct AnalyseRegionDetail: decode {
-  /// 地域id
+  /// Region ID.
   region_id: String = "RegionId",
-  /// 地域名称
+  /// Region name
   region_name: String = "RegionName",
 }
 
-/// 成本分析返回值复杂类型
+/// Cost analysis return value complex type
+///
+/// <details><summary>中文</summary>成本分析返回值复杂类型</details>
 pub struct AnalyseTimeDetail: decode {
-  /// 日期
+  /// Date
   time: String = "Time",
-  /// 金额
+  /// Amount
   money: String = "Money",
 }
 
-/// 成本分析可用区复杂类型
+/// Cost analysis availability zone complex type
+///
+/// <details><summary>中文</summary>成本分析可用区复杂类型</details>
 pub struct AnalyseZoneDetail: decode {
-  /// 可用区id
+  /// AZ ID.
   zone_id: String = "ZoneId",
-  /// 可用区Name
+  /// Available zone Name
   zone_name: String = "ZoneName",
 }
 
-/// 适用商品信息
+/// The products that are applicable.
+///
+/// <details><summary>中文</summary>适用商品信息</details>
 pub struct ApplicableProducts: decode {
-  /// 适用商品名称，值为“全产品通用”或商品名称组成的string，以","分割。
+  /// Valid values: `all products` or names of the applicable products (string). Multiple names are separated by commas.
   goods_name: String = "GoodsName",
-  /// postPay后付费/prePay预付费/riPay预留实例/空字符串或者"*"表示全部模式。如GoodsName为多个商品名以","分割组成的string，而PayMode为"*"，表示每一件商品的模式都为"*"。
+  /// Valid values: `postPay`: pay-as-you-go; `prePay`: prepaid; `riPay`: reserved instance; empty or `*`: all. If `GoodsName` contains multiple product names and `PayMode` is `*`, it indicates that the voucher can be used in all billing modes for each of the products.
   pay_mode: String = "PayMode",
 }
 
-/// 交易类型筛选列表
+/// Transaction type filter list
+///
+/// <details><summary>中文</summary>交易类型筛选列表</details>
 pub struct BillActionType: decode {
-  /// 交易类型编码
+  /// Transaction type code
   action_type: String = "ActionType",
-  /// 交易类型：明细交易类型
+  /// Transaction type: Detailed transaction type
   action_type_name: String = "ActionTypeName",
 }
 
-/// 产品筛选列表
+/// Product filter list
+///
+/// <details><summary>中文</summary>产品筛选列表</details>
 pub struct BillBusiness: decode {
-  /// 产品编码
+  /// Product code
   business_code: String = "BusinessCode",
-  /// 产品名称：用户所采购的各类云产品
+  /// Product name: Various cloud products purchased by users
   business_code_name: String = "BusinessCodeName",
 }
 
-/// 产品级联筛选值
+/// Product cascade filter value
+///
+/// <details><summary>中文</summary>产品级联筛选值</details>
 pub struct BillBusinessLink: decode {
-  /// 产品编码
+  /// Product code
   business_code: String = "BusinessCode",
-  /// 产品名称
+  /// Product name
   business_code_name: String = "BusinessCodeName",
-  /// 子产品
+  /// Subproduct
   children: Vec<BillProductLink> = "Children",
 }
 
-/// 组件类型筛选列表
+/// Component type filter list
+///
+/// <details><summary>中文</summary>组件类型筛选列表</details>
 pub struct BillComponent: decode {
-  /// 组件类型编码
+  /// Component type code
   component_code: String = "ComponentCode",
-  /// 组件类型：用户购买的产品或服务对应的组件大类
+  /// Component type: The major component category corresponding to the product or service purchased by the user
   component_code_name: String = "ComponentCodeName",
 }
 
-/// 日期筛选列表
+/// Date filter list
+///
+/// <details><summary>中文</summary>日期筛选列表</details>
 pub struct BillDays: decode {
-  /// 日期：结算日期
+  /// Date: Settlement date
   bill_day: String = "BillDay",
 }
 
-/// 账单明细数据对象
+/// Bill details
+///
+/// <details><summary>中文</summary>账单明细数据对象</details>
 pub struct BillDetail: decode {
-  /// <p>产品名称：用户所采购的各类云产品，例如：云服务器 CVM</p>
+  /// Product name: The name of a Tencent Cloud product purchased by the user, such as CVM.
   business_code_name: String = "BusinessCodeName",
-  /// <p>子产品名称：用户采购的具体产品细分类型，例如：云服务器 CVM-标准型 S1</p>
+  /// Subproduct name: The subcategory of a Tencent Cloud product purchased by the user, such as CVM Standard S1.
   product_code_name: String = "ProductCodeName",
-  /// <p>计费模式：资源的计费模式，区分为包年包月和按量计费</p>
+  /// Billing mode, which can be yearly/monthly subscription or pay-as-you-go.
   pay_mode_name: String = "PayModeName",
-  /// <p>项目名称：资源归属的项目，用户在控制台给资源自主分配项目，未分配则是默认项目</p>
+  /// Project name: The project to which a resource belongs, which is user-designated. If a resource has not been assigned to a project, it will automatically belong to the default project.
   project_name: String = "ProjectName",
-  /// <p>地域：资源所属地域，如华南地区（广州）</p>
+  /// Region: The region to which a resource belongs, such as South China (Guangzhou).
   region_name: String = "RegionName",
-  /// <p>可用区：资源所属可用区，如广州三区</p>
+  /// Availability zone: availability zone of a resource, e.g. Guangzhou Zone 3
   zone_name: String = "ZoneName",
-  /// <p>资源 ID：账单中出账对象 ID，不同产品因资源形态不同，资源内容不完全相同，如云服务器 CVM 为对应的实例 ID</p>
+  /// Instance ID: The object ID of a billed resource, such as a CVM instance ID. This object ID may vary due to various forms and contents of resources in different products.
   resource_id: String = "ResourceId",
-  /// <p>资源别名：用户在控制台为资源设置的名称，如果未设置，则默认为空</p>
+  /// Instance name: The resource name set by the user in the console. If it is not set, it will be empty by default.
   resource_name: String = "ResourceName",
-  /// <p>交易类型，如包年包月新购、包年包月续费、按量计费扣费等类型</p>
+  /// Transaction type, which can be yearly/monthly subscription purchase, yearly/monthly subscription renewal, or pay-as-you-go deduction.
   action_type_name: String = "ActionTypeName",
-  /// <p>订单ID：包年包月计费模式下对应子订单号。后付费计费模式下账单费用不存在订单概念，可忽略此参数。</p>
+  /// Order ID: The sub-order number corresponding to the yearly/monthly subscription mode. In the postpaid billing model, the bill amount does not exist as an order concept, and this parameter can be ignored.
   order_id: String = "OrderId",
-  /// <p>交易ID：结算扣费单号</p>
+  /// Transaction ID: The bill number for a deducted payment
   bill_id: String = "BillId",
-  /// <p>扣费时间：结算扣费时间</p>
-  ///
+  /// Transaction time: The time at which a payment was deducted
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   pay_time: String = "PayTime",
-  /// <p>开始使用时间：产品服务开始使用时间</p>
-  ///
+  /// Usage start time: The time at which product or service usage starts
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   fee_begin_time: String = "FeeBeginTime",
-  /// <p>结束使用时间：产品服务结束使用时间</p>
-  ///
+  /// Usage end time: The time at which product or service usage ends
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   fee_end_time: String = "FeeEndTime",
-  /// <p>组件列表</p>
+  /// Component list
   component_set: Vec<BillDetailComponent> = "ComponentSet",
-  /// <p>支付者UIN：支付者的账号 ID，账号 ID 是用户在腾讯云的唯一账号标识</p>
+  /// Payer account ID: The account ID of the payer, which is the unique identifier of a Tencent Cloud user.
   payer_uin: String = "PayerUin",
-  /// <p>使用者UIN：实际使用资源的账号 ID</p>
+  /// Owner account ID: The account ID of the actual resource user
   owner_uin: String = "OwnerUin",
-  /// <p>操作者UIN：操作者账号 ID（预付费资源下单或后付费操作开通资源账号的 ID 或者角色 ID ）</p>
+  /// Operator account ID: The account or role ID of the operator who purchases or activates a resource
   operate_uin: String = "OperateUin",
-  /// <p>标签信息</p>
+  /// Tag information.
   tags: Vec<BillTagInfo> = "Tags",
-  /// <p>产品编码</p>
+  /// Product code
   business_code: String = "BusinessCode",
-  /// <p>子产品编码</p>
+  /// Subproduct code
   product_code: String = "ProductCode",
-  /// <p>交易类型编码</p>
+  /// Transaction type code
   action_type: String = "ActionType",
-  /// <p>地域ID</p>
+  /// Region ID
   region_id: String = "RegionId",
-  /// <p>项目ID</p>
+  /// Project ID
   project_id: i64 = "ProjectId",
-  /// <p>价格属性：该组件除单价、时长外的其他影响折扣定价的属性信息</p>
+  /// Price attribute: Other attributes of the component that affect discount pricing besides unit price and duration
   price_info: Vec<String> = "PriceInfo",
-  /// <p>关联交易单据ID：和本笔交易关联单据 ID，如，冲销订单，记录原订单、重结订单，退费单记录对应的原购买订单号</p>
+  /// Associated transaction document ID: Document ID associated with this transaction, such as a write-off order, the original order, a resettlement order, or the original purchase order number recorded in a refund order.
   associated_order: BillDetailAssociatedOrder = "AssociatedOrder",
-  /// <p>计算说明：特殊交易类型计费结算的详细计算说明，如退费及变配</p>
+  /// Calculation explanation: A detailed explanation to calculations of billing settlement for special transaction types, such as refund and configuration changes.
   formula: String = "Formula",
-  /// <p>计费规则：各产品详细的计费规则官网说明链接</p>
+  /// Billing Rules: The detailed billing rules for each product shown in the portal explanation link
   formula_url: String = "FormulaUrl",
-  /// <p>账单归属日</p>
+  /// Billing day
   bill_day: String = "BillDay",
-  /// <p>账单归属月</p>
+  /// Billing month
   bill_month: String = "BillMonth",
-  /// <p>账单记录ID</p>
+  /// Billing record ID
   id: String = "Id",
-  /// <p>国内国际编码</p>
+  /// Domestic and international codes
   region_type: String = "RegionType",
-  /// <p>国内国际：资源所属区域类型（国内、国际）</p>
+  /// Domestic and international: Resource region type (domestic, international)
   region_type_name: String = "RegionTypeName",
-  /// <p>备注属性（实例配置）：其他备注信息，如预留实例的预留实例类型和交易类型、CCN 产品的两端地域信息</p>
+  /// Remark attribute (instance configuration): Additional remark information, such as reserved instance type and transaction type for reserved instances, regional information of both ends for CCN products.
   reserve_detail: String = "ReserveDetail",
-  /// <p>优惠对象</p>
+  /// discount object
   discount_object: String = "DiscountObject",
-  /// <p>优惠类型</p>
+  /// Offer type
   discount_type: String = "DiscountType",
-  /// <p>优惠内容</p>
+  /// discount content
   discount_content: String = "DiscountContent",
-  /// <p>资源扩展信息：体现资源维度的扩展信息，与L2账单的扩展字段信息保持一致。</p>
+  /// **China site only.** <p>资源扩展信息：体现资源维度的扩展信息，与L2账单的扩展字段信息保持一致。</p>
   extend_field: String = "ExtendField",
 }
 
-/// 明细账单关联单据信息
+/// Information of the document associated with bill details
+///
+/// <details><summary>中文</summary>明细账单关联单据信息</details>
 pub struct BillDetailAssociatedOrder: decode {
-  /// 新购订单
+  /// Newly purchased order
   prepay_purchase: String = "PrepayPurchase",
-  /// 续费订单
+  /// Renewal order
   prepay_renew: String = "PrepayRenew",
-  /// 升配订单
+  /// Configuration upgrade order
   prepay_modify_up: String = "PrepayModifyUp",
-  /// 冲销订单
+  /// Write-off order
   reverse_order: String = "ReverseOrder",
-  /// 优惠调整后订单
+  /// Order after discount adjustment
   new_order: String = "NewOrder",
-  /// 优惠调整前订单
+  /// Order before discount adjustment
   original: String = "Original",
 }
 
-/// 账单明细组件对象
+/// Information about components charged in the bill
+///
+/// <details><summary>中文</summary>账单明细组件对象</details>
 pub struct BillDetailComponent: decode {
-  /// 组件类型：用户购买的产品或服务对应的组件大类，例如：云服务器 CVM 的组件：CPU、内存等
+  /// Component type: The component type of a product or service purchased, such as CVM instance components including CPU and memory.
   component_code_name: String = "ComponentCodeName",
-  /// 组件名称：用户购买的产品或服务，所包含的具体组件
+  /// Component name: The specific component of a product or service purchased
   item_code_name: String = "ItemCodeName",
-  /// 组件刊例价：组件的官网原始单价（如果客户享受一口价/合同价则默认不展示）
+  /// Component list price: The listed unit price of a component. If a customer has applied for a fixed preferential price or contract price, this parameter will not be displayed by default.
   single_price: String = "SinglePrice",
-  /// 组件指定价（已废弃）
+  /// Specified price of a component. This parameter has been deprecated.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   specified_price: String = "SpecifiedPrice",
-  /// 组件价格单位：组件价格的单位，单位构成：元/用量单位/时长单位
+  /// Component price measurement unit: The unit of measurement for a component price, which is composed of USD, usage unit, and duration unit.
   price_unit: String = "PriceUnit",
-  /// 组件用量：该组件实际结算用量，组件用量 = 组件原始用量 - 抵扣用量（含资源包
+  /// Component usage: The actually settled usage of a component, which is "Raw usage - Deducted usage (including packages)".
   used_amount: String = "UsedAmount",
-  /// 组件用量单位：组件用量对应的单位
+  /// Component usage unit: The unit of measurement for component usage
   used_amount_unit: String = "UsedAmountUnit",
-  /// 原始用量/时长：组件被资源包抵扣前的原始用量/时长
+  /// Original usage/duration: The original usage of the component before deduction by resource packages.
   real_total_measure: String = "RealTotalMeasure",
-  /// 抵扣用量/时长（含资源包）：组件被资源包抵扣的用量/时长
+  /// Deduction of usage/duration (including resource packages): The amount of usage/duration deducted by resource packages
   deducted_measure: String = "DeductedMeasure",
-  /// 使用时长：资源使用的时长
+  /// Usage duration: The resource usage duration
   time_span: String = "TimeSpan",
-  /// 时长单位：资源使用时长的单位
+  /// Duration unit: The unit of measurement for usage duration
   time_unit_name: String = "TimeUnitName",
-  /// 组件原价：原价 = 组件刊例价 * 组件用量 * 使用时长（如果客户享受一口价/合同价则默认不展示，退费类场景也默认不展示）
+  /// Original cost: The original cost of a resource, which is "List price x Usage x Usage duration". If a customer has applied for a fixed preferential price or contract price or is in a refund scenario, this parameter will not be displayed by default.
   cost: String = "Cost",
-  /// 折扣率：本资源享受的折扣率（如果客户享受一口价/合同价则默认不展示，退费场景也默认不展示）
+  /// Discount multiplier: The discount multiplier applied to the cost of the resource. If a customer has applied for a fixed preferential price or contract price or is in a refund scenario, this parameter will not be displayed by default.
   discount: String = "Discount",
-  /// 优惠类型
+  /// Offer type
   reduce_type: String = "ReduceType",
-  /// 优惠后总价：优惠后总价=（原价 - 预留实例抵扣原价 - 节省计划抵扣原价）* 折扣率
+  /// Total amount after discount: Total amount after discount = (Original cost - RI deduction (cost) - SP deduction (cost)) x Discount multiplier
   real_cost: String = "RealCost",
-  /// 优惠券支出：使用各类优惠券（如代金券、现金券等）支付的金额
+  /// Voucher payment: The voucher deduction amount
   voucher_pay_amount: String = "VoucherPayAmount",
-  /// 现金账户支出：通过现金账户支付的金额
+  /// Cash credit: The amount paid from the user's cash account
   cash_pay_amount: String = "CashPayAmount",
-  /// 赠送账户支出：使用赠送金支付的金额
+  /// Free credit: The amount paid with the user's free credit
   incentive_pay_amount: String = "IncentivePayAmount",
-  /// 分成金账户支出：通过分成金账户支付的金额
+  /// Royalty account expenditure: The amount paid through the royalty account
   transfer_pay_amount: String = "TransferPayAmount",
-  /// 组件类型编码
+  /// Component type code
   item_code: String = "ItemCode",
-  /// 组件名称编码
+  /// Component name code
   component_code: String = "ComponentCode",
-  /// 组件单价：组件的折后单价，组件单价 = 刊例价 * 折扣
+  /// Component unit price: Discounted unit price of the component. Component unit price = list price * discount.
   contract_price: String = "ContractPrice",
-  /// 实例类型：购买的产品服务对应的实例类型，包括资源包、RI、SP、竞价实例。正常的实例展示默认为不展示
+  /// Instance type: The type of an instance corresponding to the product service purchased, including resource packages, RI, SP, and spot instances. Normal instance display is not displayed by default.
   instance_type: String = "InstanceType",
-  /// 预留实例抵扣的使用时长：本产品或服务使用预留实例抵扣的使用时长
+  /// RI deduction duration: The duration of use deducted by reserved instances for this product or service.
   ri_time_span: String = "RiTimeSpan",
-  /// 预留实例抵扣组件原价：本产品或服务使用预留实例抵扣的组件原价金额
+  /// Reserved Instance Deduction Component Original Price: The original price of a component deducted by reserved instances for this product or service
   original_cost_with_ri: String = "OriginalCostWithRI",
-  /// 节省计划抵扣率：节省计划可用余额额度范围内，节省计划对于此组件打的折扣率
+  /// Savings plan deduction rate: The discount rate for this component within the available balance limit of the savings plan
   sp_deduction_rate: String = "SPDeductionRate",
-  /// 节省计划抵扣金额（已废弃）
+  /// Cost deduction by SP. This parameter has been deprecated.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   sp_deduction: String = "SPDeduction",
-  /// 节省计划抵扣组件原价：节省计划抵扣原价=节省计划包抵扣金额/节省计划抵扣率
+  /// Original Price of Savings Plan Deduction Component: Savings Plan Deduction from Original Price = Deduction Amount of Savings Plan Package / Savings Plan Deduction Rate
   original_cost_with_sp: String = "OriginalCostWithSP",
-  /// 混合折扣率：综合各类折扣抵扣信息后的最终折扣率，混合折扣率 = 优惠后总价 / 组件原价
+  /// Mixed discount rate: The final discount rate after integrating various discount deductions. Mixed Discount Rate = Discounted total price/Component original price.
   blended_discount: String = "BlendedDiscount",
-  /// 配置描述：资源配置规格信息
+  /// Configuration description: Information on specification of resource configuration
   component_config: Vec<BillDetailComponentConfig> = "ComponentConfig",
+  /// **International site only.** tax rate
+  tax_rate: String = "TaxRate",
+  /// **International site only.** Tax.
+  tax_amount: String = "TaxAmount",
+  /// **International site only.** Currency.
+  currency: String = "Currency",
 }
 
-/// 明细账单配置描述结构
+/// Bill details configuration descriptions
+///
+/// <details><summary>中文</summary>明细账单配置描述结构</details>
 pub struct BillDetailComponentConfig: decode {
-  /// 配置描述名称
+  /// Configuration description name
   name: String = "Name",
-  /// 配置描述值
+  /// Configuration description value
   value: String = "Value",
 }
 
-/// 经销账单资源汇总数据对象
+/// Summary objects for a reseller bill
+///
+/// <details><summary>中文</summary>经销账单资源汇总数据对象</details>
 pub struct BillDistributionResourceSummary: decode {
-  /// 产品名称：用户所采购的各类云产品，例如：云服务器 CVM
+  /// Product name: The name of a Tencent Cloud product purchased by the user, such as CVM.
   business_code_name: String = "BusinessCodeName",
-  /// 子产品名称：用户采购的具体产品细分类型，例如：云服务器 CVM-标准型 S1
+  /// Subproduct name: The subcategory of a Tencent Cloud product purchased by the user, such as CVM - Standard S1.
   product_code_name: String = "ProductCodeName",
-  /// 计费模式：资源的计费模式，区分为包年包月和按量计费
+  /// Billing mode: The billing mode, which can be yearly/monthly subscription or pay-as-you-go.
   pay_mode_name: String = "PayModeName",
-  /// 项目名称：资源归属的项目，用户在控制台给资源自主分配项目，未分配则是默认项目
+  /// Project Name: The project to which a resource belongs, which is user-designated. If a resource has not been assigned to a project, it will automatically belong to the default project.
   project_name: String = "ProjectName",
-  /// 地域：资源所属地域，如华南地区（广州）
+  /// Region: The region of a resource, e.g. South China (Guangzhou).
   region_name: String = "RegionName",
-  /// 可用区：资源所属可用区，如广州三区
+  /// Availability zone: The availability zone of a resource, e.g. Guangzhou Zone 3.
   zone_name: String = "ZoneName",
-  /// 资源 ID：账单中出账对象 ID，不同产品因资源形态不同，资源内容不完全相同，如云服务器 CVM 为对应的实例 ID
+  /// Instance ID: The object ID of a billed resource, such as a CVM instance ID. This object ID may vary due to various forms and contents of resources in different products.
   resource_id: String = "ResourceId",
-  /// 资源别名：用户在控制台为资源设置的名称，如果未设置，则默认为空
+  /// Instance name: The resource name set by the user in the console. If it is not set, it will be empty by default.
   resource_name: String = "ResourceName",
-  /// 交易类型：如包年包月新购、包年包月续费、按量计费扣费等类型
+  /// Transaction type, which can be yearly/monthly subscription purchase, yearly/monthly subscription renewal, pay-as-you-go deduction, etc.
   action_type_name: String = "ActionTypeName",
-  /// 订单ID：包年包月计费模式下订购的订单号
+  /// Order ID: The ID of a yearly/monthly subscription order.
   order_id: String = "OrderId",
-  /// 扣费时间：结算扣费时间
-  ///
+  /// Deduction time: The settlement cost deduction time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   pay_time: String = "PayTime",
-  /// 开始使用时间：产品服务开始使用时间
-  ///
+  /// Usage start time: The time at which product or service usage starts.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   fee_begin_time: String = "FeeBeginTime",
-  /// 结束使用时间：产品服务结束使用时间
-  ///
+  /// Usage end time: The time at which product or service usage ends.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   fee_end_time: String = "FeeEndTime",
-  /// 配置描述：该资源下的计费项名称和用量合并展示，仅在资源账单体现
+  /// Configuration description: The billable item names and usage of a resource, which are displayed on the resource bill only.
   config_desc: String = "ConfigDesc",
-  /// 扩展字段1：产品对应的扩展属性信息，仅在资源账单体现
+  /// Extended Field 1: The extended attribute information of a product, which is displayed on the resource bill only.
   extend_field1: String = "ExtendField1",
-  /// 扩展字段2：产品对应的扩展属性信息，仅在资源账单体现
+  /// Extended field 2: The extended attribute information of a product, which is displayed on the resource bill only.
   extend_field2: String = "ExtendField2",
-  /// 原价：原价 = 组件刊例价 * 组件用量 * 使用时长（如果客户享受一口价/合同价则默认不展示，退费类场景也默认不展示）
+  /// Original cost. The original cost of a component = Component price x Usage x Usage duration. If a customer has applied for a fixed preferential price or contract price or if a customer is in a refund scenario, this parameter will not be displayed by default.
   total_cost: String = "TotalCost",
-  /// 折扣率：本资源享受的折扣率（如果客户享受一口价/合同价则默认不展示，退费场景也默认不展示）
+  /// Discount multiplier: The discount multiplier that applies to the component. If a customer has applied for a fixed preferential price or contract price or if a customer is in a refund scenario, this parameter will not be displayed by default.
   discount: String = "Discount",
-  /// 优惠类型
+  /// Offer type.
   reduce_type: String = "ReduceType",
-  /// 优惠后总价
+  /// Total amount after discount.
   real_total_cost: String = "RealTotalCost",
-  /// 优惠券支出：使用各类优惠券（如代金券、现金券等）支付的金额
+  /// Voucher payment: The voucher deduction amount.
   voucher_pay_amount: String = "VoucherPayAmount",
-  /// 现金账户支出：通过现金账户支付的金额
+  /// Cash credit payment: The amount paid through the user's cash account.
   cash_pay_amount: String = "CashPayAmount",
-  /// 赠送账户支出：使用赠送金支付的金额
+  /// Free credit payment: The amount paid with the user's free credit.
   incentive_pay_amount: String = "IncentivePayAmount",
-  /// 分成金账户支出：通过分成金账户支付的金额
+  /// Royalty account expenditure: The amount paid through the royalty account
   transfer_pay_amount: String = "TransferPayAmount",
-  /// 扩展字段3：产品对应的扩展属性信息，仅在资源账单体现
+  /// Extended field 3: The extended attribute information of a product, which is displayed on the resource bill only.
   extend_field3: String = "ExtendField3",
-  /// 扩展字段4：产品对应的扩展属性信息，仅在资源账单体现
+  /// Extended field 4: The extended attribute information of a product, which is displayed on the resource bill only.
   extend_field4: String = "ExtendField4",
-  /// 扩展字段5：产品对应的扩展属性信息，仅在资源账单体现
+  /// Extended field 5: The extended attribute information of a product, which is displayed on the resource bill only.
   extend_field5: String = "ExtendField5",
-  /// 标签信息
+  /// Tag information.
   tags: Vec<BillTagInfo> = "Tags",
-  /// 使用者UIN：实际使用资源的账号 ID
+  /// Owner account ID: The account ID of the actual resource user.
   owner_uin: String = "OwnerUin",
-  /// 操作者UIN：操作者账号 ID（预付费资源下单或后付费操作开通资源账号的 ID 或者角色 ID ）
+  /// Operator account ID: The account or role ID of the operator who purchases or activates a resource.
   operate_uin: String = "OperateUin",
-  /// 产品编码
+  /// Product code.
   business_code: String = "BusinessCode",
-  /// 子产品编码
+  /// Subproduct code.
   product_code: String = "ProductCode",
-  /// 地域ID
+  /// Region ID.
   region_id: i64 = "RegionId",
-  /// 实例类型：购买的产品服务对应的实例类型，包括资源包、RI、SP、竞价实例。正常的实例展示默认为不展示
+  /// Instance type: The instance type of a product or service purchased, which can be resource package, RI, SP, or spot instance. Other instance types are not displayed by default.
   instance_type: String = "InstanceType",
-  /// 预留实例抵扣组件原价：本产品或服务使用预留实例抵扣的组件原价金额
+  /// RI deduction (cost): The amount deducted from the original cost by RI.
   original_cost_with_ri: String = "OriginalCostWithRI",
-  /// 节省计划抵扣金额（已废弃）
+  /// Savings plan deduction (disused).
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   sp_deduction: String = "SPDeduction",
-  /// 节省计划抵扣组件原价：节省计划抵扣原价=节省计划包抵扣金额/节省计划抵扣率
+  /// SP deduction (cost): The amount of cost deducted by a savings plan based on the component's original cost. SP deduction (cost) = Cost deduction by SP / SP deduction rate
   original_cost_with_sp: String = "OriginalCostWithSP",
-  /// 账单归属月
+  /// Billing month
   bill_month: String = "BillMonth",
 }
 
-/// 实例类型筛选列表
+/// Instance type filter list
+///
+/// <details><summary>中文</summary>实例类型筛选列表</details>
 pub struct BillInstanceType: decode {
-  /// 实例类型编码
+  /// Instance type code
   instance_type: String = "InstanceType",
-  /// 实例类型：购买的产品服务对应的实例类型，包括资源包、RI、SP、竞价实例。常规实例默认展示“-”
+  /// Instance type: The type of an instance corresponding to the product service purchased, including resource packages, RI, SP, and spot instances. It is displayed as "-" by default for regular instances.
   instance_type_name: String = "InstanceTypeName",
 }
 
-/// 组件名称筛选列表
+/// Component name filter list
+///
+/// <details><summary>中文</summary>组件名称筛选列表</details>
 pub struct BillItem: decode {
-  /// 组件名称编码
+  /// Component name code
   item_code: String = "ItemCode",
-  /// 组件名称：用户购买的产品或服务，所包含的具体组件
+  /// Component name: The specific component of a product or service purchased by the user
   item_code_name: String = "ItemCodeName",
 }
 
-/// 操作者 UIN筛选列表
+/// Operator UIN filter list
+///
+/// <details><summary>中文</summary>操作者 UIN筛选列表</details>
 pub struct BillOperateUin: decode {
-  /// 操作者 UIN：操作者账号 ID（预付费资源下单或后付费操作开通资源账号的ID或者角色 ID）
+  /// Operator account ID (the resource account ID or role ID opened by prepaid resource ordering or postpaid operation)
   operate_uin: String = "OperateUin",
 }
 
-/// 使用者 UIN筛选列表
+/// User UIN filter list
+///
+/// <details><summary>中文</summary>使用者 UIN筛选列表</details>
 pub struct BillOwnerUin: decode {
-  /// 使用者 UIN：实际使用资源的账号 ID
+  /// User UIN: Account ID of the actual resource user
   owner_uin: String = "OwnerUin",
 }
 
-/// 计费模式筛选列表
+/// Billing mode filter list
+///
+/// <details><summary>中文</summary>计费模式筛选列表</details>
 pub struct BillPayMode: decode {
-  /// 计费模式编码
+  /// Billing mode code
   pay_mode: String = "PayMode",
-  /// 计费模式：资源的计费模式，区分为包年包月和按量计费
+  /// Billing mode: Resource billing mode, which can be yearly/monthly subscription or pay-as-you-go.
   pay_mode_name: String = "PayModeName",
 }
 
-/// 子产品筛选列表
+/// Subproduct filter list
+///
+/// <details><summary>中文</summary>子产品筛选列表</details>
 pub struct BillProduct: decode {
-  /// 子产品编码
+  /// Subproduct code
   product_code: String = "ProductCode",
-  /// 子产品名称：用户采购的具体产品细分类型
+  /// Subproduct name: Product subdivision type purchased by the user
   product_code_name: String = "ProductCodeName",
 }
 
-/// 分账条件子产品筛选
+/// Subproduct filtering under cost allocation conditions
+///
+/// <details><summary>中文</summary>分账条件子产品筛选</details>
 pub struct BillProductLink: decode {
-  /// 子产品编码
+  /// Subproduct code
   product_code: String = "ProductCode",
-  /// 子产品名称
+  /// Subproduct name
   product_code_name: String = "ProductCodeName",
-  /// 组件名称
+  /// Component name
   children: Vec<BillItem> = "Children",
 }
 
-/// 项目筛选列表
+/// Project filter list
+///
+/// <details><summary>中文</summary>项目筛选列表</details>
 pub struct BillProject: decode {
-  /// 项目ID
+  /// Project ID
   project_id: i64 = "ProjectId",
-  /// 项目名称：资源归属的项目，用户在控制台给资源自主分配项目，未分配则是默认项目
+  /// Project name: The Project to which a resource belongs, which is independently allocated by the user for the resource in the console. If a resource has not been allocated to an Project, it will be a default Project.
   project_name: String = "ProjectName",
 }
 
-/// 地域筛选列表
+/// Region filter list
+///
+/// <details><summary>中文</summary>地域筛选列表</details>
 pub struct BillRegion: decode {
-  /// 地域ID
+  /// Region ID
   region_id: i64 = "RegionId",
-  /// 地域名称：资源所属地域
+  /// Region name: The region where the resource is located
   region_name: String = "RegionName",
 }
 
-/// 账单资源汇总数据对象
+/// Information about resources charged in the bill
+///
+/// <details><summary>中文</summary>账单资源汇总数据对象</details>
 pub struct BillResourceSummary: decode {
-  /// 产品名称：用户所采购的各类云产品，例如：云服务器 CVM
+  /// Product name: The name of a Tencent Cloud product purchased by the user, such as CVM.
   business_code_name: String = "BusinessCodeName",
-  /// 子产品名称：用户采购的具体产品细分类型，例如：云服务器 CVM-标准型 S1
+  /// Subproduct name: The subcategory of a Tencent Cloud product purchased by the user, such as CVM Computing C5t.
   product_code_name: String = "ProductCodeName",
-  /// 计费模式：资源的计费模式，区分为包年包月和按量计费
+  /// Billing mode, which can be yearly/monthly subscription or pay-as-you-go.
   pay_mode_name: String = "PayModeName",
-  /// 项目名称：资源归属的项目，用户在控制台给资源自主分配项目，未分配则是默认项目
+  /// Project name: The project to which a resource belongs, which is user-designated. If a resource has not been assigned to a project, it will automatically belong to the default project.
   project_name: String = "ProjectName",
-  /// 地域：资源所属地域，如华南地区（广州）
+  /// Region: The region to which a resource belongs, such as South China (Guangzhou).
   region_name: String = "RegionName",
-  /// 可用区：资源所属可用区，如广州三区
+  /// Availability zone: The availability zone to which a resource belongs, such as Guangzhou Zone 3.
   zone_name: String = "ZoneName",
-  /// 资源 ID：账单中出账对象 ID，不同产品因资源形态不同，资源内容不完全相同，如云服务器 CVM 为对应的实例 ID
+  /// Instance ID: The object ID of a billed resource, such as a CVM instance ID. This object ID may vary due to various forms and contents of resources in different products.
   resource_id: String = "ResourceId",
-  /// 资源别名：用户在控制台为资源设置的名称，如果未设置，则默认为空
+  /// Instance name: The resource name set by the user in the console. If it is not set, it will be empty by default.
   resource_name: String = "ResourceName",
-  /// 交易类型：如包年包月新购、包年包月续费、按量计费扣费等类型
+  /// Transaction type, which can be yearly/monthly subscription purchase, yearly/monthly subscription renewal, or pay-as-you-go deduction.
   action_type_name: String = "ActionTypeName",
-  /// 订单ID：包年包月计费模式下订购的订单号
+  /// Order ID: The order number for a yearly/monthly subscription purchase
   order_id: String = "OrderId",
-  /// 扣费时间：结算扣费时间
-  ///
+  /// Transaction time: The time at which a payment was deducted
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   pay_time: String = "PayTime",
-  /// 开始使用时间：产品服务开始使用时间
-  ///
+  /// Usage start time: The time at which product or service usage starts
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   fee_begin_time: String = "FeeBeginTime",
-  /// 结束使用时间：产品服务结束使用时间
-  ///
+  /// Usage end time: The time at which product or service usage ends
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   fee_end_time: String = "FeeEndTime",
-  /// 配置描述：该资源下的计费项名称和用量合并展示，仅在资源账单体现
+  /// Configuration description: The billable item names and usage of a resource, which are displayed on the resource bill only.
   config_desc: String = "ConfigDesc",
-  /// 扩展字段1：产品对应的扩展属性信息，仅在资源账单体现
+  /// Extended field 1: Extended attribute information of a product, which is displayed on the resource bill only.
   extend_field1: String = "ExtendField1",
-  /// 扩展字段2：产品对应的扩展属性信息，仅在资源账单体现
+  /// Extended field 2: Extended attribute information of a product, which is displayed on the resource bill only.
   extend_field2: String = "ExtendField2",
-  /// 原价：原价 = 组件刊例价 * 组件用量 * 使用时长（如果客户享受一口价/合同价则默认不展示，退费类场景也默认不展示）
+  /// Original cost: The original cost of a resource, which is "List price x Usage x Usage duration". If a customer has applied for a fixed preferential price or contract price or applied for a refund, this parameter will not be displayed by default.
   total_cost: String = "TotalCost",
-  /// 折扣率：本资源享受的折扣率（如果客户享受一口价/合同价则默认不展示，退费场景也默认不展示）
+  /// Discount multiplier: The discount multiplier applied to the cost of the resource. If a customer has applied for a fixed preferential price or contract price or applied for a refund, this parameter will not be displayed by default.
   discount: String = "Discount",
-  /// 优惠类型
+  /// Offer type
   reduce_type: String = "ReduceType",
-  /// 优惠后总价
+  /// Total amount after discount (Including Tax):  = Total Amount After Discount (Excluding Tax) + TaxAmount
   real_total_cost: String = "RealTotalCost",
-  /// 优惠券支出：使用各类优惠券（如代金券、现金券等）支付的金额
+  /// Voucher payment: The voucher deduction amount
   voucher_pay_amount: String = "VoucherPayAmount",
-  /// 现金账户支出：通过现金账户支付的金额
+  /// Cash credit: The amount paid from the user's cash account
   cash_pay_amount: String = "CashPayAmount",
-  /// 赠送账户支出：使用赠送金支付的金额
+  /// Free credit: The amount paid with the user's free credit
   incentive_pay_amount: String = "IncentivePayAmount",
-  /// 分成金账户支出：通过分成金账户支付的金额
+  /// Royalty account expenditure: The amount paid through the royalty account
   transfer_pay_amount: String = "TransferPayAmount",
-  /// 扩展字段3：产品对应的扩展属性信息，仅在资源账单体现
+  /// Extended field 3: Extended attribute information of a product, which is displayed on the resource bill only.
   extend_field3: String = "ExtendField3",
-  /// 扩展字段4：产品对应的扩展属性信息，仅在资源账单体现
+  /// Extended field 4: Extended attribute information of a product, which is displayed on the resource bill only.
   extend_field4: String = "ExtendField4",
-  /// 扩展字段5：产品对应的扩展属性信息，仅在资源账单体现
+  /// Extended field 5: Extended attribute information of a product, which is displayed on the resource bill only.
   extend_field5: String = "ExtendField5",
-  /// 标签信息
+  /// Tag information.
   tags: Vec<BillTagInfo> = "Tags",
-  /// 支付者UIN：支付者的账号 ID，账号 ID 是用户在腾讯云的唯一账号标识
+  /// Payer account ID: The account ID of the payer, which is the unique identifier of a Tencent Cloud user.
   payer_uin: String = "PayerUin",
-  /// 使用者UIN：实际使用资源的账号 ID
+  /// Owner account ID: The account ID of the actual resource user
   owner_uin: String = "OwnerUin",
-  /// 操作者UIN：操作者账号 ID（预付费资源下单或后付费操作开通资源账号的 ID 或者角色 ID ）
+  /// Operator account ID: The account or role ID of the operator who purchases or activates a resource.
   operate_uin: String = "OperateUin",
-  /// 产品编码
+  /// Product code
   business_code: String = "BusinessCode",
-  /// 子产品编码
+  /// Subproduct code
   product_code: String = "ProductCode",
-  /// 地域ID
+  /// Region ID
   region_id: i64 = "RegionId",
-  /// 实例类型：购买的产品服务对应的实例类型，包括资源包、RI、SP、竞价实例。正常的实例展示默认为不展示
+  /// Instance type: The instance type of a product or service purchased, which can be resource package, RI, SP, or spot instance. Other instance types are not displayed by default.
   instance_type: String = "InstanceType",
-  /// 预留实例抵扣组件原价：本产品或服务使用预留实例抵扣的组件原价金额
+  /// RI deduction (cost): The amount deducted from the original cost by RI
   original_cost_with_ri: String = "OriginalCostWithRI",
-  /// 节省计划抵扣金额（已废弃）
+  /// Cost deduction by SP. This parameter has been deprecated.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   sp_deduction: String = "SPDeduction",
-  /// 节省计划抵扣组件原价：节省计划抵扣原价=节省计划包抵扣金额/节省计划抵扣率
+  /// SP deduction (cost): SP deduction (cost) = Cost deduction by SP / SP deduction rate
   original_cost_with_sp: String = "OriginalCostWithSP",
-  /// 账单归属月
+  /// Billing month
   bill_month: String = "BillMonth",
 }
 
-/// 标签筛选列表
+/// Tag filter list
+///
+/// <details><summary>中文</summary>标签筛选列表</details>
 pub struct BillTag: decode {
-  /// 标签键
+  /// Tag key
   tag_key: String = "TagKey",
-  /// 标签值
+  /// Tag value
   tag_value: String = "TagValue",
 }
 
-/// 账单 Tag 信息
+/// Bill tag information.
+///
+/// <details><summary>中文</summary>账单 Tag 信息</details>
 pub struct BillTagInfo: decode {
-  /// 分账标签键
+  /// Cost allocation tag key
   tag_key: String = "TagKey",
-  /// 标签值
+  /// Tag value
   tag_value: String = "TagValue",
 }
 
@@ -3325,1717 +4373,1911 @@ pub struct BillTransactionInfo: decode {
   deduct_mode: String = "DeductMode",
 }
 
-/// 可用区筛选列表
+/// Availability zone filter list
+///
+/// <details><summary>中文</summary>可用区筛选列表</details>
 pub struct BillZoneId: decode {
-  /// 可用区ID
+  /// AZ ID
   zone_id: i64 = "ZoneId",
-  /// 可用区：资源所属可用区
+  /// Availability zone: The availability zone where the resource is located.
   zone_name: String = "ZoneName",
 }
 
-/// 预算管理自定义费用范围参数
+/// Budget management custom fee range parameter
+///
+/// <details><summary>中文</summary>预算管理自定义费用范围参数</details>
 pub struct BudgetConditionsForm: encode {
-  /// <p>产品</p>
+  /// <p>Product.</p>
   business: Vec<String> = "Business",
-  /// <p>计费模式</p><p>枚举值：</p><ul><li>prePay： 包年包月</li><li>postPay： 按量计费</li></ul>
+  /// <p>Billing mode</p><p>Enumeration value:</p><ul><li>prePay: Monthly Subscription</li><li>postPay: Pay-As-You-Go</li></ul>
   pay_mode: Vec<String> = "PayMode",
-  /// <p>子产品</p>
+  /// <p>Subproduct</p>
   product_codes: Vec<String> = "ProductCodes",
-  /// <p>组件编码</p>
+  /// <p>Component code</p>
   component_codes: Vec<String> = "ComponentCodes",
-  /// <p>地域</p>
+  /// <p>Region.</p>
   zone_ids: Vec<String> = "ZoneIds",
-  /// <p>可用区</p>
+  /// <p>AZ.</p>
   region_ids: Vec<String> = "RegionIds",
-  /// <p>项目</p>
+  /// <p>Project</p>
   project_ids: Vec<String> = "ProjectIds",
-  /// <p>交易类型</p>
+  /// <p>Transaction type</p>
   action_types: Vec<String> = "ActionTypes",
-  /// <p>消耗类型</p>
+  /// <p>Consumption type</p>
   consumption_types: Vec<String> = "ConsumptionTypes",
-  /// <p>标签</p>
+  /// <p>Tag.</p>
   tags: Vec<TagsForm> = "Tags",
-  /// <p>末级分账单元</p>
+  /// <p>Leaf-level cost allocation unit</p>
   payer_uins: Vec<String> = "PayerUins",
-  /// <p>主用户Uin</p>
+  /// <p>Primary user Uin</p>
   owner_uins: Vec<String> = "OwnerUins",
-  /// <p>末级分账单元唯一键</p>
+  /// <p>Unique key of the leaf-level cost allocation unit</p>
   tree_node_uniq_keys: Vec<String> = "TreeNodeUniqKeys",
 }
 
-/// 查询返回预算完整信息
+/// Query returns complete budget information
+///
+/// <details><summary>中文</summary>查询返回预算完整信息</details>
 pub struct BudgetExtend: decode {
-  /// 预算名称
+  /// Budget Name
   budget_name: String = "BudgetName",
-  /// 预算额度
+  /// Budget limit
   budget_quota: String = "BudgetQuota",
-  /// DAY 天，MONTH 月度，QUARTER 季度 ，YEAR 年度
+  /// DAY, MONTH, QUARTER, YEAR
   cycle_type: String = "CycleType",
-  /// BILL  系统账单，CONSUMPTION  消耗账单
+  /// BILL System bill, CONSUMPTION Consumption bill
   bill_type: String = "BillType",
-  /// COST 原价，REAL_COST 实际费用，CASH 现金，INCENTIVE 赠送金，VOUCHER 代金券，TRANSFER 分成金，TAX 税，AMOUNT_BEFORE_TAX 现金支付(税前)
+  /// COST Original price, REAL_COST Actual fee, CASH Cash, INCENTIVE Free credit, VOUCHER Voucher, TRANSFER Allocated fees (royalty amount), TAX Tax, AMOUNT_BEFORE_TAX Cash payment (before tax)
   fee_type: String = "FeeType",
-  /// 有效期起始时间 2025-01-01
+  /// Validity start time 2025-01-01
   period_begin: String = "PeriodBegin",
-  /// 有效期结束时间  2025-12-01
+  /// Validity end time 2025-12-01
   period_end: String = "PeriodEnd",
-  /// COST，USAGE，RI，SP
+  /// COST,USAGE,RI,SP
   dimensions: String = "Dimensions",
-  /// FIX 固定值，CYCLE 不同值
+  /// FIX fixed value, CYCLE different value
   plan_type: String = "PlanType",
-  /// 阈值提醒
+  /// threshold alert
   warn_json: Vec<BudgetWarn> = "WarnJson",
-  /// 用户Uin
+  /// User UIN
   payer_uin: u64 = "PayerUin",
-  /// 波动提醒
+  /// fluctuation alert
   wave_threshold_json: Vec<WaveThresholdForm> = "WaveThresholdJson",
-  /// 预算备注
+  /// Budget remark
   budget_note: String = "BudgetNote",
-  /// 自定义发送对象信息
+  /// Custom sending object information
   send_detail: String = "SendDetail",
-  /// 0:默认uin发送
+  /// Default uin sent
   default_mode: i64 = "DefaultMode",
-  /// CUS 自定义预算，ZERO_COST 零支出预算模板，BY_MONTH 按月费用预算模板
+  /// CUS custom budget, ZERO_COST zero-cost budget template, BY_MONTH monthly cost budget template
   template_type: String = "TemplateType",
-  /// (1, "未超支"),
-  /// (2, "超支")
+  /// (1, "Not over budget")
+  /// (2, "Overspend")
   money_status: i64 = "MoneyStatus",
-  /// 提醒次数
+  /// Reminder count
   remind_times: i64 = "RemindTimes",
-  /// 创建预算时间
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 更新预算时间
+  /// Update budget time
   update_time: String = "UpdateTime",
-  /// 预算关联Id
+  /// Associated Id of the budget
   budget_id: String = "BudgetId",
-  /// NO_FORECAST(没有设置预测),
-  /// FORECAST_NO_DATA(设置了预测,但是没有数据),
-  /// FORECAST_HAS_DATA(设置了预测,且有预测数据)
+  /// NO_FORECAST (Not set)
+  /// FORECAST_NO_DATA (Set up prediction but no data)
+  /// FORECAST_HAS_DATA (Set up prediction with predictive data)
   has_forecast: String = "HasForecast",
-  /// 预测费用
+  /// predicted fee
   forecast_cost: String = "ForecastCost",
-  /// 预测进度
+  /// Projection progress
   forecast_progress: String = "ForecastProgress",
-  /// 实际费用
+  /// actual fee
   real_cost: String = "RealCost",
-  /// 自定义发送
+  /// Custom send
   budget_send_info_form: Vec<BudgetSendInfoDto> = "BudgetSendInfoForm",
-  /// 当前周期
+  /// current cycle
   cur_date_desc: String = "CurDateDesc",
-  /// EXPIRED  已过期
-  /// ACTIVE 生效中
-  /// UNACTIVATED 已失效
-  /// ACTIVATED 待生效
+  /// EXPIRED
+  /// ACTIVE
+  /// UNACTIVATED Invalid
+  /// ACTIVATED To be effective
   budget_status: String = "BudgetStatus",
-  /// 预算维度范围条件
+  /// Budget dimension range condition
   dimensions_range: BudgetConditionsForm = "DimensionsRange",
-  /// 预算进度
+  /// Budget progress
   budget_progress: String = "BudgetProgress",
-  /// 预算类型设置为计划预算时返回预算额度
+  /// Budget Type is set to budget planning and returns the budget limit
   budget_quota_json: Vec<BudgetPlan> = "BudgetQuotaJson",
 }
 
-/// 预算操作后返回信息
+/// Return information after the budget operation
+///
+/// <details><summary>中文</summary>预算操作后返回信息</details>
 pub struct BudgetInfoApiResponse: decode {
-  /// 预算项目id
+  /// Budget project id
   budget_id: String = "BudgetId",
-  /// 更新预算时间
+  /// Update budget time
   update_time: String = "UpdateTime",
 }
 
-/// 记录预算项目相关字段的变更信息
+/// Record change information for budget project related fields
+///
+/// <details><summary>中文</summary>记录预算项目相关字段的变更信息</details>
 pub struct BudgetInfoDiffEntity: decode {
-  /// 变更属性
+  /// Modify properties
   property: String = "Property",
-  /// 变更前内容
+  /// Content before modification.
   before: String = "Before",
-  /// 变更后内容
+  /// Content after modification.
   after: String = "After",
 }
 
-/// 预算修改记录信息
+/// Budget modification record info
+///
+/// <details><summary>中文</summary>预算修改记录信息</details>
 pub struct BudgetOperationLogEntity: decode {
-  /// 支付者Uin
+  /// Payer Uin
   payer_uin: u64 = "PayerUin",
-  /// 使用者Uin
+  /// User Uin
   owner_uin: u64 = "OwnerUin",
-  /// 操作用户Uin
+  /// Operation user Uin
   operate_uin: u64 = "OperateUin",
-  /// 日期
+  /// Date
   bill_day: u64 = "BillDay",
-  /// 月份
+  /// month
   bill_month: String = "BillMonth",
-  /// 修改类型：ADD(新增)、UPDATE(更新)、DELETE(删除)
+  /// Modify type: ADD (add new), UPDATE (update), DELETE (delete)
   action: String = "Action",
-  /// 变更信息
+  /// modification information
   diff_value: Vec<BudgetInfoDiffEntity> = "DiffValue",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 修改时间
+  /// Modification time.
   update_time: String = "UpdateTime",
-  /// 修改渠道：CONSOLE/API
+  /// Modify channel: CONSOLE/API
   operation_channel: String = "OperationChannel",
-  /// 预算项目id
+  /// Budget project id
   budget_id: String = "BudgetId",
 }
 
-/// 预算计算复杂数据类型
+/// Budget computation for complex data type
+///
+/// <details><summary>中文</summary>预算计算复杂数据类型</details>
 pub struct BudgetPlan: decode {
-  /// 前端页面日期显示
+  /// Frontend page date display
   date_desc: String = "DateDesc",
-  /// 预算额度
+  /// Budget limit
   quota: String = "Quota",
 }
 
-/// 预算管理的分页数据
+/// Paginated data of budget management
+///
+/// <details><summary>中文</summary>预算管理的分页数据</details>
 pub struct BudgetRemindRecordList: decode {
-  /// 自动优化 COUNT SQL 如果遇到 jSqlParser 无法解析情况，设置该参数为 false
+  /// Optimize COUNT SQL automatically if encounter unresolved jSqlParser case, set the parameter to false
   optimize_count_sql: bool = "OptimizeCountSql",
-  /// 分页
+  /// Pagination
   pages: u64 = "Pages",
-  /// 排序字段信息，允许前端传入的时候，注意 SQL 注入问题，可以使用 SqlInjectionUtils.check(...) 检查文本
+  /// Sorting field information. When allowing frontend input, be aware of SQL injection issue. Use SqlInjectionUtils.check(...) to check the text.
   orders: Vec<OrderDto> = "Orders",
-  /// xml 自定义 count 查询的 statementId 也可以不用指定在分页 statementId 后面加上 _mpCount 例如分页 selectPageById 指定 count 的查询 statementId 设置为 selectPageById_mpCount 即可默认找到该 SQL 执行
+  /// The statementId for a custom count query in xml can also be set without specifying it. Just add _mpCount after the pagination statementId. For example, for the pagination selectPageById, set the count query statementId to selectPageById_mpCount. The SQL execution can then be found by default.
   count_id: String = "CountId",
-  /// 分页大小
+  /// Pagination size.
   size: u64 = "Size",
-  /// 总量
+  /// total amount
   total: u64 = "Total",
-  /// 单页分页条数限制
+  /// Number of items per page limit
   max_limit: String = "MaxLimit",
-  /// 查询数据列表
+  /// Querying the data list
   records: Vec<BudgetRemindRecords> = "Records",
-  /// 当前页
+  /// Current Page
   current: u64 = "Current",
-  /// 是否进行 count 查询，如果只想查询到列表不要查询总记录数，设置该参数为 false
+  /// Whether to perform a count query. If you only want to query the list and do not query the total record count, set the parameter to false.
   search_count: bool = "SearchCount",
 }
 
-/// 预算历史详情
+/// Budget History Details
+///
+/// <details><summary>中文</summary>预算历史详情</details>
 pub struct BudgetRemindRecords: decode {
-  /// 预算周期
+  /// budget period
   date_desc: String = "DateDesc",
-  /// 实际费用
+  /// actual fee
   real_cost: String = "RealCost",
-  /// 预算值额度
+  /// Budget amount limit
   budget_quota: String = "BudgetQuota",
-  /// 提醒类型。
-  /// 枚举值:
-  /// BUDGET 预算提醒,
-  /// WAVE 波动提醒.
+  /// Reminder type.
+  /// Enumeration values:
+  /// BUDGET reminder
+  /// Fluctuation alert
   alarm_type: String = "AlarmType",
-  /// 消息内容
+  /// message content
   message_content: String = "MessageContent",
-  /// 发送时间
+  /// Send time
   send_time: i64 = "SendTime",
-  /// 创建时间
+  /// Creation time.
   create_time: i64 = "CreateTime",
 }
 
-/// 预算提醒
+/// Budget reminder
+///
+/// <details><summary>中文</summary>预算提醒</details>
 pub struct BudgetSendInfoDto: decode {
-  /// 通知周期,逗号隔开。
-  /// 枚举值:
-  /// 周一:1,
-  /// 周二:2,
-  /// 周天:7
+  /// Notification cycle, separated by commas.
+  /// Enumeration values:
+  /// Monday:1
+  /// Tuesday:2
+  /// Sunday: 7
   week_days: Vec<u64> = "WeekDays",
-  /// 接收类型。
-  /// 枚举值:
-  /// UIN 默认模式,
-  /// USER 用户,
-  /// GROUP 用户组。
+  /// Reception type.
+  /// Enumeration values:
+  /// UIN default mode
+  /// USER
+  /// GROUP User group.
   receiver_type: String = "ReceiverType",
-  /// 发送接收窗口HH:mm:ss
+  /// Sending and receiving window HH:mm:ss
   end_time: String = "EndTime",
-  /// 预算配置id（预算名称）
+  /// Budget configuration id (budget name)
   budget_id: i64 = "BudgetId",
-  /// 接收渠道,逗号隔开;
-  /// 枚举值:
-  /// TITLE 标题，
-  /// SITE 站内信,
-  /// EMAIL 邮件,
-  /// SMS 短信,
-  /// WECHAT 微信,
-  /// VOICE 语音,
-  /// QYWX 企业微信;
+  /// receiving channel, separated by commas
+  /// Enumeration values:
+  /// TITLE
+  /// Message Center
+  /// mail
+  /// SMS
+  /// WECHAT
+  /// VOICE
+  /// WeCom
   notice_ways: Vec<String> = "NoticeWays",
-  /// 发送开始窗口HH:mm:ss
+  /// Send start window HH:mm:ss
   start_time: String = "StartTime",
   /// id
   id: String = "Id",
-  /// 用户id,用户组id
+  /// user id, user group id
   receiver_ids: Vec<u64> = "ReceiverIds",
 }
 
-/// 预算阈值提醒信息
+/// Budget threshold notification
+///
+/// <details><summary>中文</summary>预算阈值提醒信息</details>
 pub struct BudgetWarn: encode {
-  /// **Required.** ACTUAL 实际金额，
-  /// FORECAST 预测金额
+  /// **Required.** ACTUAL amount
+  /// FORECAST Amount
   warn_type: String = "WarnType",
-  /// **Required.** PERCENTAGE 预算金额的百分比，ABS 固定值
+  /// **Required.** PERCENTAGE Percentage of the budget amount, ABS Fixed value
   cal_type: String = "CalType",
-  /// **Required.** 阈值（大于等于0）
+  /// **Required.** Threshold (greater than or equal to 0)
   threshold_value: String = "ThresholdValue",
 }
 
-/// 产品汇总信息
+/// Detailed summary of products
+///
+/// <details><summary>中文</summary>产品汇总信息</details>
 pub struct BusinessSummaryInfo: decode {
-  /// 产品编码
+  /// Product code
   business_code: String = "BusinessCode",
-  /// 产品名称：用户所采购的各类云产品，例如：云服务器 CVM
+  /// Product name: The name of a Tencent Cloud product purchased by the user, such as CVM.
   business_code_name: String = "BusinessCodeName",
-  /// 原价，单位为元。TotalCost字段自账单3.0（即2021-05）之后开始生效，账单3.0之前返回"-"。合同价的情况下，TotalCost字段与官网价格存在差异，也返回“-”。
+  /// Original price in CNY. The TotalCost field comes into effect after bill 3.0 (May 2021) and returns "-" before bill 3.0. In the current situation of contract price, the TotalCost field returns "-" if a price difference exists with the official website price.
   total_cost: String = "TotalCost",
-  /// 优惠后总价
+  /// Total amount after discount
   real_total_cost: String = "RealTotalCost",
-  /// 现金账户支出：通过现金账户支付的金额
+  /// Cash credit: The amount paid from the user’s cash account
   cash_pay_amount: String = "CashPayAmount",
-  /// 赠送账户支出：使用赠送金支付的金额
+  /// Free credit: The amount paid with the user’s free credit
   incentive_pay_amount: String = "IncentivePayAmount",
-  /// 优惠券支出：使用各类优惠券（如代金券、现金券等）支付的金额
+  /// Voucher payment: The voucher deduction amount
   voucher_pay_amount: String = "VoucherPayAmount",
-  /// 分成金账户支出：通过分成金账户支付的金额
+  /// Royalty account expenditure: The amount paid through the royalty account
   transfer_pay_amount: String = "TransferPayAmount",
 }
 
-/// 按产品汇总产品详情
+/// Summarize product details by product
+///
+/// <details><summary>中文</summary>按产品汇总产品详情</details>
 pub struct BusinessSummaryOverviewItem: decode {
-  /// 产品编码
+  /// Product code
   business_code: String = "BusinessCode",
-  /// 产品名称：用户所采购的各类云产品，例如：云服务器 CVM
+  /// Product name: The name of a Tencent Cloud product purchased by the user, such as CVM.
   business_code_name: String = "BusinessCodeName",
-  /// 费用所占百分比，两位小数
+  /// Cost ratio, to two decimal points
   real_total_cost_ratio: String = "RealTotalCostRatio",
-  /// 优惠后总价
+  /// Total amount after discount
   real_total_cost: String = "RealTotalCost",
-  /// 现金账户支出：通过现金账户支付的金额
+  /// Cash credit: The amount paid from the user’s cash account
   cash_pay_amount: String = "CashPayAmount",
-  /// 赠送账户支出：使用赠送金支付的金额
+  /// Free credit: The amount paid with the user’s free credit
   incentive_pay_amount: String = "IncentivePayAmount",
-  /// 优惠券支出：使用各类优惠券（如代金券、现金券等）支付的金额
+  /// Voucher payment: The voucher deduction amount
   voucher_pay_amount: String = "VoucherPayAmount",
-  /// 分成金账户支出：通过分成金账户支付的金额
+  /// Commission credit: The amount paid with the user’s commission credit.
   transfer_pay_amount: String = "TransferPayAmount",
-  /// 账单月份，格式2019-08
+  /// Billing month, e.g. `2019-08`
   bill_month: String = "BillMonth",
-  /// 原价，单位为元。TotalCost字段自账单3.0（即2021-05）之后开始生效，账单3.0之前返回"-"。合同价的情况下，TotalCost字段与官网价格存在差异，也返回“-”。
+  /// The original cost in USD. This parameter has become valid since v3.0 bills took effect in May 2021, and before that `-` was returned for this parameter. If a customer uses a contract price different from the published price, `-` will also be returned for this parameter.
   total_cost: String = "TotalCost",
 }
 
-/// 按产品汇总总费用
+/// Summarize total cost by product
+///
+/// <details><summary>中文</summary>按产品汇总总费用</details>
 pub struct BusinessSummaryTotal: decode {
-  /// 优惠后总价
+  /// Total amount after discount
   real_total_cost: String = "RealTotalCost",
-  /// 优惠券支出：使用各类优惠券（如代金券、现金券等）支付的金额
+  /// Voucher payment: The voucher deduction amount
   voucher_pay_amount: String = "VoucherPayAmount",
-  /// 赠送账户支出：使用赠送金支付的金额
+  /// Free credit: The amount paid with the user’s free credit
   incentive_pay_amount: String = "IncentivePayAmount",
-  /// 现金账户支出：通过现金账户支付的金额
+  /// Cash credit: The amount paid from the user’s cash account
   cash_pay_amount: String = "CashPayAmount",
-  /// 分成金账户支出：通过分成金账户支付的金额
+  /// Commission credit: The amount paid with the user’s commission credit.
   transfer_pay_amount: String = "TransferPayAmount",
-  /// 原价，单位为元。TotalCost字段自账单3.0（即2021-05）之后开始生效，账单3.0之前返回"-"。合同价的情况下，TotalCost字段与官网价格存在差异，也返回“-”。
+  /// The original cost in USD. This parameter has become valid since v3.0 bills took effect in May 2021, and before that `-` was returned for this parameter. If a customer uses a contract price different from the published price, `-` will also be returned for this parameter.
   total_cost: String = "TotalCost",
 }
 
-/// 产品过滤条件
+/// Product filter criteria
+///
+/// <details><summary>中文</summary>产品过滤条件</details>
 pub struct ConditionBusiness: decode {
-  /// 产品名称代码
+  /// Product name code
   business_code: String = "BusinessCode",
-  /// 产品名称
+  /// Product name
   business_code_name: String = "BusinessCodeName",
 }
 
-/// 付费模式过滤条件
+/// Payment mode filter criteria
+///
+/// <details><summary>中文</summary>付费模式过滤条件</details>
 pub struct ConditionPayMode: decode {
-  /// 付费模式
+  /// Payment mode
   pay_mode: String = "PayMode",
-  /// 付费模式名称
+  /// Payment mode name
   pay_mode_name: String = "PayModeName",
 }
 
-/// 项目过滤条件
+/// Project filter criteria
+///
+/// <details><summary>中文</summary>项目过滤条件</details>
 pub struct ConditionProject: decode {
-  /// 项目ID
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 项目名称
+  /// Project name
   project_name: String = "ProjectName",
 }
 
-/// 地域过滤条件
+/// Regional filter criteria
+///
+/// <details><summary>中文</summary>地域过滤条件</details>
 pub struct ConditionRegion: decode {
-  /// 地域ID
+  /// Region ID
   region_id: String = "RegionId",
-  /// 地域名称
+  /// Region name
   region_name: String = "RegionName",
 }
 
-/// 账单筛选条件对象
+/// Billing filter criteria object
+///
+/// <details><summary>中文</summary>账单筛选条件对象</details>
 pub struct Conditions: encode {
-  /// <p>只支持6个月和12个月两个值</p>
+  /// Only supports two values: 6 and 12.
   time_range: u64 = "TimeRange",
-  /// <p>产品名称代码</p>
+  /// Product name code
   business_code: String = "BusinessCode",
-  /// <p>项目ID</p>
+  /// Project ID
   project_id: i64 = "ProjectId",
-  /// <p>地域ID</p>
+  /// Region ID
   region_id: i64 = "RegionId",
-  /// <p>付费模式，可选prePay和postPay</p>
+  /// Payment mode. Options include prePay and postPay.
   pay_mode: String = "PayMode",
-  /// <p>资源关键字</p>
+  /// Resource keyword
   resource_keyword: String = "ResourceKeyword",
-  /// <p>产品名称代码</p>
+  /// Product name code
   business_codes: Vec<String> = "BusinessCodes",
-  /// <p>子产品名称代码</p>
+  /// Subproduct name code
   product_codes: Vec<String> = "ProductCodes",
-  /// <p>地域ID</p>
+  /// Region ID
   region_ids: Vec<i64> = "RegionIds",
-  /// <p>项目ID</p>
+  /// Project ID
   project_ids: Vec<i64> = "ProjectIds",
-  /// <p>付费模式，可选prePay和postPay</p>
+  /// Payment mode. Options include prePay and postPay.
   pay_modes: Vec<String> = "PayModes",
-  /// <p>交易类型</p>
+  /// Transaction type
   action_types: Vec<String> = "ActionTypes",
-  /// <p>是否隐藏0元流水</p>
+  /// Whether to hide zero-amount transactions
   hide_free_cost: i64 = "HideFreeCost",
-  /// <p>排序规则，可选desc和asc</p>
+  /// Sorting rule. Options include desc and asc.
   order_by_cost: String = "OrderByCost",
-  /// <p>交易ID</p>
+  /// Transaction ID
   bill_ids: Vec<String> = "BillIds",
-  /// <p>组件编码</p>
+  /// Component code
   component_codes: Vec<String> = "ComponentCodes",
-  /// <p>文件ID</p>
+  /// File ID
   file_ids: Vec<String> = "FileIds",
-  /// <p>文件类型</p>
+  /// File type
   file_types: Vec<String> = "FileTypes",
-  /// <p>状态</p>
+  /// Status
   status: Vec<u64> = "Status",
 }
 
-/// 消耗按产品汇总详情
+/// Consumption details summarized by product
+///
+/// <details><summary>中文</summary>消耗按产品汇总详情</details>
 pub struct ConsumptionBusinessSummaryDataItem: decode {
-  /// <p>产品名称代码</p>
+  /// Product name code
   business_code: String = "BusinessCode",
-  /// <p>产品名称</p>
+  /// Product name
   business_code_name: String = "BusinessCodeName",
-  /// <p>折后总价</p>
+  /// Discounted total price
   real_total_cost: String = "RealTotalCost",
-  /// <p>费用趋势</p>
+  /// Cost trend
   trend: ConsumptionSummaryTrend = "Trend",
-  /// <p>现金</p>
+  /// Cash
   cash_pay_amount: String = "CashPayAmount",
-  /// <p>赠送金</p>
+  /// Bonus
   incentive_pay_amount: String = "IncentivePayAmount",
-  /// <p>代金券</p>
+  /// Voucher
   voucher_pay_amount: String = "VoucherPayAmount",
-  /// <p>分成金</p>
+  /// Royalty amount
   transfer_pay_amount: String = "TransferPayAmount",
-  /// <p>地域名称（仅在地域汇总中展示）</p>
+  /// Region name (only shown in regional summary)
   region_name: String = "RegionName",
-  /// <p>待分摊金额</p><p>剩余待分摊的折后总金额</p>
+  /// **China site only.** <p>待分摊金额</p><p>剩余待分摊的折后总金额</p>
   left_real_total_cost: String = "LeftRealTotalCost",
+  /// **International site only.** Cash payment (pre-tax)
+  amount_before_tax: String = "AmountBeforeTax",
+  /// **International site only.** Tax
+  tax: String = "Tax",
 }
 
-/// 消耗按项目汇总详情
+/// Consumption details summarized by project
+///
+/// <details><summary>中文</summary>消耗按项目汇总详情</details>
 pub struct ConsumptionProjectSummaryDataItem: decode {
-  /// <p>项目ID</p>
+  /// Project ID
   project_id: String = "ProjectId",
-  /// <p>项目名称</p>
+  /// Project name
   project_name: String = "ProjectName",
-  /// <p>折后总价</p>
+  /// Discounted total price
   real_total_cost: String = "RealTotalCost",
-  /// <p>趋势</p>
+  /// Trend
   trend: ConsumptionSummaryTrend = "Trend",
-  /// <p>产品消耗详情</p>
+  /// Product consumption details
   business: Vec<ConsumptionBusinessSummaryDataItem> = "Business",
-  /// <p>现金</p>
+  /// Cash
   cash_pay_amount: String = "CashPayAmount",
-  /// <p>赠送金</p>
+  /// Bonus
   incentive_pay_amount: String = "IncentivePayAmount",
-  /// <p>代金券</p>
+  /// Voucher
   voucher_pay_amount: String = "VoucherPayAmount",
-  /// <p>分成金</p>
+  /// Royalty amount
   transfer_pay_amount: String = "TransferPayAmount",
-  /// <p>待分摊金额</p><p>剩余待分摊的折后总金额</p>
+  /// **China site only.** <p>待分摊金额</p><p>剩余待分摊的折后总金额</p>
   left_real_total_cost: String = "LeftRealTotalCost",
+  /// **International site only.** Tax
+  tax: String = "Tax",
+  /// **International site only.** Cash payment (pre-tax)
+  amount_before_tax: String = "AmountBeforeTax",
 }
 
-/// 消耗按地域汇总详情
+/// Consumption details summarized by region
+///
+/// <details><summary>中文</summary>消耗按地域汇总详情</details>
 pub struct ConsumptionRegionSummaryDataItem: decode {
-  /// <p>地域ID</p>
+  /// Region ID
   region_id: String = "RegionId",
-  /// <p>地域名称</p>
+  /// Region name
   region_name: String = "RegionName",
-  /// <p>折后总价</p>
+  /// Discounted total price
   real_total_cost: String = "RealTotalCost",
-  /// <p>趋势</p>
+  /// Trend
   trend: ConsumptionSummaryTrend = "Trend",
-  /// <p>产品消费详情</p>
+  /// Product consumption details
   business: Vec<ConsumptionBusinessSummaryDataItem> = "Business",
-  /// <p>现金</p>
+  /// Cash
   cash_pay_amount: String = "CashPayAmount",
-  /// <p>代金券</p>
+  /// Voucher
   voucher_pay_amount: String = "VoucherPayAmount",
-  /// <p>赠送金</p>
+  /// Bonus
   incentive_pay_amount: String = "IncentivePayAmount",
-  /// <p>分成金</p>
+  /// Royalty amount
   transfer_pay_amount: String = "TransferPayAmount",
-  /// <p>待分摊金额</p><p>剩余待分摊的折后总金额</p>
+  /// **China site only.** <p>待分摊金额</p><p>剩余待分摊的折后总金额</p>
   left_real_total_cost: String = "LeftRealTotalCost",
+  /// **International site only.** Tax
+  tax: String = "Tax",
+  /// **International site only.** Cash payment (pre-tax)
+  amount_before_tax: String = "AmountBeforeTax",
 }
 
-/// 消耗按资源汇总过滤条件
+/// Filter criteria of consumption details summarized by resource
+///
+/// <details><summary>中文</summary>消耗按资源汇总过滤条件</details>
 pub struct ConsumptionResourceSummaryConditionValue: decode {
-  /// 产品列表
+  /// Product list
   business: Vec<ConditionBusiness> = "Business",
-  /// 项目列表
+  /// Project list
   project: Vec<ConditionProject> = "Project",
-  /// 地域列表
+  /// Region list
   region: Vec<ConditionRegion> = "Region",
-  /// 付费模式列表
+  /// Payment mode list
   pay_mode: Vec<ConditionPayMode> = "PayMode",
 }
 
-/// 消耗按资源汇总详情
+/// Consumption details summarized by resource
+///
+/// <details><summary>中文</summary>消耗按资源汇总详情</details>
 pub struct ConsumptionResourceSummaryDataItem: decode {
-  /// <p>资源ID</p>
+  /// Resource ID
   resource_id: String = "ResourceId",
-  /// <p>资源名称</p>
+  /// Resource name
   resource_name: String = "ResourceName",
-  /// <p>折后总价</p>
+  /// Discounted total price
   real_total_cost: String = "RealTotalCost",
-  /// <p>现金花费</p>
+  /// Cash expenditure
   cash_pay_amount: String = "CashPayAmount",
-  /// <p>项目ID</p>
+  /// Project ID
   project_id: String = "ProjectId",
-  /// <p>项目名称</p>
+  /// Project name
   project_name: String = "ProjectName",
-  /// <p>地域ID</p>
+  /// Region ID
   region_id: String = "RegionId",
-  /// <p>地域名称</p>
+  /// Region name
   region_name: String = "RegionName",
-  /// <p>付费模式</p>
+  /// Payment mode
   pay_mode: String = "PayMode",
-  /// <p>付费模式名称</p>
+  /// Payment mode name
   pay_mode_name: String = "PayModeName",
-  /// <p>产品名称代码</p>
+  /// Product name code
   business_code: String = "BusinessCode",
-  /// <p>产品名称</p>
+  /// Product name
   business_code_name: String = "BusinessCodeName",
-  /// <p>消耗类型</p>
+  /// Consumption type
   consumption_type_name: String = "ConsumptionTypeName",
-  /// <p>折前价</p>
+  /// Original price
   real_cost: String = "RealCost",
-  /// <p>费用起始时间</p>
+  /// Fee start time
   fee_begin_time: String = "FeeBeginTime",
-  /// <p>费用结束时间</p>
+  /// End time of fees
   fee_end_time: String = "FeeEndTime",
-  /// <p>天数</p>
+  /// Days
   day_diff: String = "DayDiff",
-  /// <p>每日消耗</p>
+  /// Daily consumption
   daily_total_cost: String = "DailyTotalCost",
-  /// <p>订单号</p>
+  /// Order ID
   order_id: String = "OrderId",
-  /// <p>代金券</p>
+  /// Voucher
   voucher_pay_amount: String = "VoucherPayAmount",
-  /// <p>赠送金</p>
+  /// Bonus
   incentive_pay_amount: String = "IncentivePayAmount",
-  /// <p>分成金</p>
+  /// Royalty amount
   transfer_pay_amount: String = "TransferPayAmount",
-  /// <p>支付者UIN：支付者的账号 ID，账号 ID 是用户在腾讯云的唯一账号标识</p>
+  /// Payer UIN: Account ID of the payer, which is the unique account identifier for the user in Tencent Cloud.
   payer_uin: String = "PayerUin",
-  /// <p>使用者UIN：实际使用资源的账号 ID</p>
+  /// User UIN: Account ID of the actual resource user
   owner_uin: String = "OwnerUin",
-  /// <p>操作者UIN：操作者账号 ID（预付费资源下单或后付费操作开通资源账号的 ID 或者角色 ID ）</p>
+  /// Operator UIN: Operator account ID (ID of the operator who places orders for prepaid resources or activates postpaid resource account, or role ID).
   operate_uin: String = "OperateUin",
-  /// <p>子产品编码</p>
+  /// Subproduct code
   product_code: String = "ProductCode",
-  /// <p>子产品名称：用户采购的具体产品细分类型，例如：云服务器 CVM-标准型 S1</p>
+  /// Subproduct name: Product subdivision type purchased by the user, such as Cloud Virtual Machine (CVM)-Standard Type S1
   product_code_name: String = "ProductCodeName",
-  /// <p>地域类型</p>
+  /// Region type
   region_type: String = "RegionType",
-  /// <p>地域类型名称</p>
+  /// Region type name.
   region_type_name: String = "RegionTypeName",
-  /// <p>扩展字段1</p>
+  /// Extension Field 1
   extend1: String = "Extend1",
-  /// <p>扩展字段2</p>
+  /// Extension Field 2
   extend2: String = "Extend2",
-  /// <p>扩展字段3</p>
+  /// Extension Field 3
   extend3: String = "Extend3",
-  /// <p>扩展字段4</p>
+  /// Extension Field 4
   extend4: String = "Extend4",
-  /// <p>扩展字段5</p>
+  /// Extension Field 5
   extend5: String = "Extend5",
-  /// <p>实例类型</p>
+  /// Instance type
   instance_type: String = "InstanceType",
-  /// <p>实例类型名称</p>
+  /// Instance Type Name
   instance_type_name: String = "InstanceTypeName",
-  /// <p>扣费时间：结算扣费时间</p>
+  /// Deduction time: Deduction time
   pay_time: String = "PayTime",
-  /// <p>可用区：资源所属可用区，如广州三区</p>
+  /// Availability zone: The availability zone where the resource is located, such as Guangzhou Zone 3.
   zone_name: String = "ZoneName",
-  /// <p>配置描述</p>
+  /// Describing Configurations
   component_config: String = "ComponentConfig",
-  /// <p>标签信息</p>
+  /// Tag information.
   tags: String = "Tags",
-  /// <p>待分摊金额</p><p>剩余待分摊的折后总金额</p>
+  /// **China site only.** <p>待分摊金额</p><p>剩余待分摊的折后总金额</p>
   left_real_total_cost: String = "LeftRealTotalCost",
+  /// **International site only.** Tax
+  tax: String = "Tax",
+  /// **International site only.** tax rate
+  tax_rate: String = "TaxRate",
+  /// **International site only.** Cash payment (pre-tax)
+  amount_before_tax: String = "AmountBeforeTax",
 }
 
-/// 消耗汇总详情
+/// Consumption summary details
+///
+/// <details><summary>中文</summary>消耗汇总详情</details>
 pub struct ConsumptionSummaryTotal: decode {
-  /// 折后总价
+  /// Discounted total price
   real_total_cost: String = "RealTotalCost",
 }
 
-/// 消耗费用趋势
+/// Consumption cost trend
+///
+/// <details><summary>中文</summary>消耗费用趋势</details>
 pub struct ConsumptionSummaryTrend: decode {
-  /// 趋势类型，upward上升/downward下降/none无
+  /// Trend type, upward for rising, downward for falling, none for no change
   r#type: String = "Type",
-  /// 趋势值，Type为none是该字段值为null
+  /// Trend value. The value of this field is null when Type is none.
   value: String = "Value",
 }
 
-/// cos产品用量明细返回数据结构
+/// Information about the data structure of the returned COS usage details
+///
+/// <details><summary>中文</summary>cos产品用量明细返回数据结构</details>
 pub struct CosDetailSets: decode {
-  /// 存储桶名称
+  /// Bucket name
   bucket_name: String = "BucketName",
-  /// 用量开始时间
+  /// The start time of the usage
   dosage_begin_time: String = "DosageBeginTime",
-  /// 用量结束时间
+  /// The end time of the usage
   dosage_end_time: String = "DosageEndTime",
-  /// 子产品名称
+  /// Subproduct name
   sub_product_code_name: String = "SubProductCodeName",
-  /// 计费项名称
+  /// Billable item name
   billing_item_code_name: String = "BillingItemCodeName",
-  /// 用量
+  /// Usage
   dosage_value: String = "DosageValue",
-  /// 单位
+  /// Unit of the billable item
   unit: String = "Unit",
 }
 
-/// 消耗组件明细
+/// Consumption component details
+///
+/// <details><summary>中文</summary>消耗组件明细</details>
 pub struct CostComponentSet: decode {
-  /// <p>组件类型名称</p>
+  /// Component type name
   component_code_name: String = "ComponentCodeName",
-  /// <p>组件名称</p>
+  /// Component name
   item_code_name: String = "ItemCodeName",
-  /// <p>刊例价</p>
+  /// List price
   single_price: String = "SinglePrice",
-  /// <p>刊例价单位</p>
+  /// List price unit
   price_unit: String = "PriceUnit",
-  /// <p>用量</p>
+  /// Usage
   used_amount: String = "UsedAmount",
-  /// <p>用量单位</p>
+  /// Usage unit
   used_amount_unit: String = "UsedAmountUnit",
-  /// <p>原价</p>
+  /// Original price
   cost: String = "Cost",
-  /// <p>折扣</p>
+  /// Discount
   discount: String = "Discount",
-  /// <p>折后价</p>
+  /// Discounted price
   real_cost: String = "RealCost",
-  /// <p>代金券支付金额</p>
+  /// Voucher payment amount
   voucher_pay_amount: String = "VoucherPayAmount",
-  /// <p>现金支付金额</p>
+  /// Cash payment amount
   cash_pay_amount: String = "CashPayAmount",
-  /// <p>赠送金支付金额</p>
+  /// Bonus payment amount
   incentive_pay_amount: String = "IncentivePayAmount",
-  /// <p>组件类型code</p>
+  /// **China site only.** <p>组件类型code</p>
   component_code: String = "ComponentCode",
-  /// <p>组件名称code</p>
+  /// **China site only.** <p>组件名称code</p>
   item_code: String = "ItemCode",
+  /// **International site only.** Tax
+  tax: String = "Tax",
+  /// **International site only.** tax rate
+  tax_rate: String = "TaxRate",
 }
 
-/// 消耗明细数据类型
+/// Consumption details data type
+///
+/// <details><summary>中文</summary>消耗明细数据类型</details>
 pub struct CostDetail: decode {
-  /// <p>支付者uin</p>
+  /// Payer UIN
   payer_uin: String = "PayerUin",
-  /// <p>产品名称</p>
+  /// Product name
   business_code_name: String = "BusinessCodeName",
-  /// <p>子产品名称</p>
+  /// Subproduct name
   product_code_name: String = "ProductCodeName",
-  /// <p>计费模式名称</p>
+  /// Billing mode name
   pay_mode_name: String = "PayModeName",
-  /// <p>项目名称</p>
+  /// Project name
   project_name: String = "ProjectName",
-  /// <p>区域名称</p>
+  /// Region Name
   region_name: String = "RegionName",
-  /// <p>地区名称</p>
+  /// Zone name
   zone_name: String = "ZoneName",
-  /// <p>资源id</p>
+  /// Resource ID
   resource_id: String = "ResourceId",
-  /// <p>资源名称</p>
+  /// Resource name
   resource_name: String = "ResourceName",
-  /// <p>类型名称</p>
+  /// Type name
   action_type_name: String = "ActionTypeName",
-  /// <p>订单id</p>
+  /// Order ID
   order_id: String = "OrderId",
-  /// <p>交易id</p>
+  /// Transaction ID
   bill_id: String = "BillId",
-  /// <p>费用开始时间</p>
+  /// Start time of fees
   fee_begin_time: String = "FeeBeginTime",
-  /// <p>费用结束时间</p>
+  /// End time of fees
   fee_end_time: String = "FeeEndTime",
-  /// <p>组件明细</p>
+  /// Component details
   component_set: Vec<CostComponentSet> = "ComponentSet",
-  /// <p>子产品名称代码</p>
+  /// Subproduct name code
   product_code: String = "ProductCode",
-  /// <p>标签信息</p>
+  /// Tag information.
   tags: Vec<BillTagInfo> = "Tags",
-  /// <p>操作者UIN：操作者账号 ID（预付费资源下单或后付费操作开通资源账号的 ID 或者角色 ID ）</p>
+  /// **China site only.** <p>操作者UIN：操作者账号 ID（预付费资源下单或后付费操作开通资源账号的 ID 或者角色 ID ）</p>
   operate_uin: String = "OperateUin",
-  /// <p>使用者UIN：实际使用资源的账号 ID</p>
+  /// **China site only.** <p>使用者UIN：实际使用资源的账号 ID</p>
   owner_uin: String = "OwnerUin",
-  /// <p>扣费时间：结算扣费时间</p>
+  /// **China site only.** <p>扣费时间：结算扣费时间</p>
   pay_time: String = "PayTime",
-  /// <p>产品名称code</p>
+  /// **China site only.** <p>产品名称code</p>
   business_code: String = "BusinessCode",
 }
 
-/// CreateAllocationRule请求参数结构体
+/// Request of [`Client::create_allocation_rule`].
 pub struct CreateAllocationRuleRequest: encode {
-  /// **Required.** <p>公摊规则列表</p>
+  /// **Required.** List of sharing rules
   rule_list: AllocationRulesSummary = "RuleList",
-  /// <p>月份，不传默认当前月</p>
+  /// Month, the current month by default if not provided.
   month: String = "Month",
 }
 
-/// CreateAllocationRule返回参数结构体
+/// Response of [`Client::create_allocation_rule`].
 pub struct CreateAllocationRuleResponse: decode {
-  /// <p>新增公摊规则ID</p>
+  /// Add new sharing rule ID.
   id: u64 = "Id",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAllocationTag请求参数结构体
+/// Request of [`Client::create_allocation_tag`].
 pub struct CreateAllocationTagRequest: encode {
-  /// **Required.** 用户分账标签键
+  /// **Required.** Cost allocation tag key.
   tag_key: Vec<String> = "TagKey",
 }
 
-/// CreateAllocationTag返回参数结构体
+/// Response of [`Client::create_allocation_tag`].
 pub struct CreateAllocationTagResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAllocationUnit请求参数结构体
+/// Request of [`Client::create_allocation_unit`].
 pub struct CreateAllocationUnitRequest: encode {
-  /// **Required.** <p>新增分账单元父节点ID</p>
+  /// **Required.** New cost allocation unit parent node ID.
   parent_id: u64 = "ParentId",
-  /// <p>新增分账单元名称</p>
+  /// Specifies the name of a newly-added cost allocation unit.
   name: String = "Name",
-  /// <p>月份，不传默认当前月</p>
+  /// Month, which is the current month by default if not provided.
   month: String = "Month",
 }
 
-/// CreateAllocationUnit返回参数结构体
+/// Response of [`Client::create_allocation_unit`].
 pub struct CreateAllocationUnitResponse: decode {
-  /// <p>新增分账单元ID</p>
+  /// Specifies the ID of a newly-added cost allocation unit.
   id: u64 = "Id",
-  /// <p>分账单元唯一标识</p>
+  /// Unique identifier of a cost allocation unit
   tree_node_uniq_key: String = "TreeNodeUniqKey",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateBudget请求参数结构体
+/// Request of [`Client::create_budget`].
 pub struct CreateBudgetRequest: encode {
-  /// **Required.** 预算名称
+  /// **Required.** Budget Name
   budget_name: String = "BudgetName",
-  /// **Required.** DAY 天，MONTH 月度，QUARTER 季度 ，YEAR 年度
+  /// **Required.** DAY, MONTH, QUARTER, YEAR
   cycle_type: String = "CycleType",
-  /// **Required.** 有效期起始时间 2025-01-01(周期: 天) / 2025-01（周期: 月）
+  /// **Required.** Validity start time 2025-01-01 (Period: day) / 2025-01 (Period: month)
   period_begin: String = "PeriodBegin",
-  /// **Required.** 有效期结束时间  2025-12-01(周期：天)  / 2025-12（周期：月）
+  /// **Required.** Validity end time 2025-12-01 (Period: day) / 2025-12 (Cycle: month)
   period_end: String = "PeriodEnd",
-  /// **Required.** FIX 固定预算，CYCLE 计划预算
+  /// **Required.** FIX Fixed Budget, CYCLE Budget Planning
   plan_type: String = "PlanType",
-  /// **Required.** 预算值额度
-  /// 预算计划类型为FIX(固定预算)时传定值；
-  /// 预算计划类型为CYCLE(计划预算)时传[{"dateDesc":"2025-07","quota":"1000"},{"dateDesc":"2025-08","quota":"2000"}]；
+  /// **Required.** Budget amount limit
+  /// Pass a fixed value when the schedule type is FIX (fixed budget).
+  /// When the schedule type is CYCLE (budget planning), pass [{"dateDesc":"2025-07","quota":"1000"},{"dateDesc":"2025-08","quota":"2000"}].
   budget_quota: String = "BudgetQuota",
-  /// **Required.** BILL  系统账单，CONSUMPTION  消耗账单
+  /// **Required.** BILL System bill, CONSUMPTION Consumption bill
   bill_type: String = "BillType",
-  /// **Required.** COST 原价，REAL_COST 实际费用，CASH 现金，INCENTIVE 赠送金，VOUCHER 代金券，TRANSFER 分成金，TAX 税，AMOUNT_BEFORE_TAX 现金支付(税前)
+  /// **Required.** COST Original price, REAL_COST Actual fee, CASH Cash, INCENTIVE Free credit, VOUCHER Voucher, TRANSFER Allocated fees (royalty amount), TAX Tax, AMOUNT_BEFORE_TAX Cash payment (before tax)
   fee_type: String = "FeeType",
-  /// **Required.** 阈值提醒
+  /// **Required.** Threshold alert
   warn_json: Vec<BudgetWarn> = "WarnJson",
-  /// 预算备注
+  /// Budget remark
   budget_note: String = "BudgetNote",
-  /// 预算维度范围条件
+  /// Budget Dimension Range Condition
   dimensions_range: BudgetConditionsForm = "DimensionsRange",
-  /// 波动提醒
+  /// Fluctuation alert
   wave_threshold_json: Vec<WaveThresholdForm> = "WaveThresholdJson",
 }
 
-/// CreateBudget返回参数结构体
+/// Response of [`Client::create_budget`].
 pub struct CreateBudgetResponse: decode {
-  /// 创建预算返回信息
+  /// Create budget return information
   data: BudgetInfoApiResponse = "Data",
   /// create success
   message: String = "Message",
-  /// 返回码
+  /// Return code
   code: i64 = "Code",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateGatherRule请求参数结构体
+/// Request of [`Client::create_gather_rule`].
 pub struct CreateGatherRuleRequest: encode {
-  /// **Required.** <p>规则所属分账单元ID</p>
+  /// **Required.** Cost allocation unit ID that the rule belongs to.
   id: u64 = "Id",
-  /// **Required.** <p>归集规则详情</p>
+  /// **Required.** Collection rule details.
   rule_list: GatherRuleSummary = "RuleList",
-  /// <p>月份，不传默认当前月</p>
+  /// Month, which is the current month by default if not provided.
   month: String = "Month",
 }
 
-/// CreateGatherRule返回参数结构体
+/// Response of [`Client::create_gather_rule`].
 pub struct CreateGatherRuleResponse: decode {
-  /// <p>归集规则ID</p>
+  /// Collection  rule ID.
   id: u64 = "Id",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateInstance请求参数结构体
+/// Request of [`Client::create_instance`].
 pub struct CreateInstanceRequest: encode {
-  /// **Required.** ClientToken是一个由客户端生成的唯一的、区分大小写、不超过64个ASCII字符的字符串。例如，ClientToken=123e4567-e89b-12d3-a456-42665544****。
+  /// **Required.** ClientToken is an unique, case-sensitive string generated by the client with no more than 64 ASCII characters. for example, ClientToken=123e4567-e89b-12d3-a456-42665544****.
   client_token: String = "ClientToken",
-  /// **Required.** 产品一层code
+  /// **Required.** Product code.
   product_code: String = "ProductCode",
-  /// **Required.** 产品二层code
+  /// **Required.** Sub-product code.
   sub_product_code: String = "SubProductCode",
-  /// **Required.** 地域code
+  /// **Required.** Region code.
   region_code: String = "RegionCode",
-  /// **Required.** 可用区code
+  /// **Required.** Availability zone code.
   zone_code: String = "ZoneCode",
-  /// **Required.** 付费类型，取值：  PrePay：预付费
+  /// **Required.** Payment mode. Available values: PrePay: upfront charge.
   pay_mode: String = "PayMode",
-  /// **Required.** 商品详情信息
+  /// **Required.** Product detailed information.
   parameter: String = "Parameter",
-  /// 商品数量，默认取值1
+  /// Product quantity, default value is 1.
   quantity: i64 = "Quantity",
-  /// 项目id，默认取0
+  /// Project id, default value is 0.
   project_id: i64 = "ProjectId",
-  /// 新购时长，取值上限：36，默认取值1
+  /// Purchase duration, max number is 36, default value is 1.
   period: i64 = "Period",
-  /// 新购时长单位，取值：m：按月购买，y：按年购买，默认取值m
+  /// Purchase duration unit. valid values:
+  /// m: month,
+  /// y: year.
+  /// default value is: m.
   period_unit: String = "PeriodUnit",
-  /// 自动续费标识，取值：NOTIFY_AND_MANUAL_RENEW：手动续费，NOTIFY_AND_AUTO_RENEW：自动续费，DISABLE_NOTIFY_AND_MANUAL_RENEW：到期不续，默认取值NOTIFY_AND_MANUAL_RENEW
+  /// Auto-renewal flag. valid values: NOTIFY_AND_MANUAL_RENEW: manually renew, NOTIFY_AND_AUTO_RENEW: automatically renew, DISABLE_NOTIFY_AND_MANUAL_RENEW: renewal is disabled.
+  /// default value is NOTIFY_AND_MANUAL_RENEW.
   renew_flag: String = "RenewFlag",
 }
 
-/// CreateInstance返回参数结构体
+/// Response of [`Client::create_instance`].
 pub struct CreateInstanceResponse: decode {
-  /// 订单号
+  /// Order ID
   order_id: String = "OrderId",
-  /// 实例列表，商品发货延迟可能返回空
+  /// Instance id list. Empty list will be returned once product delivery is delayed.
   instance_id_list: Vec<String> = "InstanceIdList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 获取预算管理的基础信息分页数据
+/// Paginated data of budget management basic information
+///
+/// <details><summary>中文</summary>获取预算管理的基础信息分页数据</details>
 pub struct DataForBudgetInfoPage: decode {
-  /// 分页
+  /// Pagination
   pages: u64 = "Pages",
-  /// 分页大小
+  /// Pagination size.
   size: u64 = "Size",
-  /// 总量
+  /// total amount
   total: u64 = "Total",
-  /// 查询数据列表
+  /// Querying the data list
   records: Vec<BudgetExtend> = "Records",
-  /// 当前页
+  /// Current Page
   current: u64 = "Current",
 }
 
-/// 预算修改记录信息分页数据
+/// Paginated data of budget modification records
+///
+/// <details><summary>中文</summary>预算修改记录信息分页数据</details>
 pub struct DataForBudgetOperationLogPage: decode {
-  /// 分页
+  /// Pagination
   pages: u64 = "Pages",
-  /// 分页大小
+  /// Pagination size.
   size: u64 = "Size",
-  /// 总量
+  /// Total amount
   total: u64 = "Total",
-  /// 查询数据列表
+  /// Querying the data list
   records: Vec<BudgetOperationLogEntity> = "Records",
-  /// 当前页
+  /// Current Page
   current: u64 = "Current",
 }
 
-/// 订单数据对象
+/// Order data object
+///
+/// <details><summary>中文</summary>订单数据对象</details>
 pub struct Deal: decode {
-  /// 订单号
+  /// Order ID.
   order_id: String = "OrderId",
-  /// 订单的状态 1：未支付 2：已支付3：发货中 4：已发货 5：发货失败 6：已退款 7：已关单 8：订单过期 9：订单已失效 10：产品已失效 11：代付拒绝 12：支付中
+  /// The status of the order. 1: unpaid; 2: paid; 3: shipping; 4: shipped; 5: shipment failed; 6: refunded; 7: closed case; 8: order expired; 9: order invalidated; 10: product invalidated; 11: third-party payment refused; 12: payment in process
   status: i64 = "Status",
-  /// 支付者
+  /// Payer
   payer: String = "Payer",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 创建人
+  /// Creator
   creator: String = "Creator",
-  /// 实际支付金额（分）
+  /// Actual payment amount (pent)
   real_total_cost: i64 = "RealTotalCost",
-  /// 代金券抵扣金额（分）
+  /// Voucher offset amount (pent)
   voucher_decline: i64 = "VoucherDecline",
-  /// 项目ID
+  /// Project ID
   project_id: i64 = "ProjectId",
-  /// 产品分类ID
+  /// Product category ID
   goods_category_id: i64 = "GoodsCategoryId",
-  /// 产品详情
+  /// Product details
   product_info: Vec<ProductInfo> = "ProductInfo",
-  /// 时长
+  /// Duration
   time_span: f64 = "TimeSpan",
-  /// 时间单位
+  /// Time unit
   time_unit: String = "TimeUnit",
-  /// 货币单位
+  /// Currency unit
   currency: String = "Currency",
-  /// 折扣率
+  /// Discount rate
   policy: f64 = "Policy",
-  /// 单价（分）
+  /// Unit price (cents)
   price: f64 = "Price",
-  /// 原价（分）
+  /// Original price (cents)
   total_cost: f64 = "TotalCost",
-  /// 产品编码
+  /// Product code
   product_code: String = "ProductCode",
-  /// 子产品编码
+  /// Subproduct code
   sub_product_code: String = "SubProductCode",
-  /// 大订单号
+  /// Large order number.
   big_deal_id: String = "BigDealId",
-  /// 退费公式
+  /// Refund formula.
   formula: String = "Formula",
-  /// 退费涉及订单信息
+  /// Refund involves order information.
   ref_return_deals: String = "RefReturnDeals",
-  /// 付费模式：prePay 预付费 postPay后付费 riPay预留实例
+  /// Billing mode: `prePay` (prepaid), `postPay` (pay-as-you-go), `riPay` (reserved instance)
   pay_mode: String = "PayMode",
-  /// 交易类型
-  /// modifyNetworkMode 调整带宽模式
-  /// modifyNetworkSize 调整带宽大小
-  /// refund 退款
-  /// downgrade 降配
-  /// upgrade 升配
-  /// renew 续费
-  /// purchase 购买
-  /// preMoveOut 包年包月迁出资源
-  /// preMoveIn 包年包月迁入资源
-  /// preToPost 预付费转后付费
-  /// postMoveOut 按量计费迁出资源
-  /// postMoveIn 按量计费迁入资源
+  /// Transaction type
+  /// Modify network mode adjust bandwidth mode.
+  /// Adjust bandwidth size.
+  /// Refund: refund.
+  /// downgrade.
+  /// upgrade configuration.
+  /// renew.
+  /// purchase.
+  /// preMoveOut yearly/monthly subscription resource migration out.
+  /// preMoveIn specifies the yearly/monthly subscription resources to migrate.
+  /// preToPost specifies the prepaid to postpaid conversion.
+  /// postMoveOut specifies the pay-as-you-go resources to be migrated out.
+  /// postMoveIn specifies the pay-as-you-go resources for inbound migration.
   action: String = "Action",
-  /// 产品编码中文名称
+  /// Product code chinese name.
   product_name: String = "ProductName",
-  /// 子产品编码中文名称
+  /// Sub-Product code chinese name.
   sub_product_name: String = "SubProductName",
-  /// 订单对应的资源id, 查询参数Limit超过200，将返回null
+  /// The resource ID corresponding to the order. If the query parameter `Limit` exceeds 200, null will be returned.
   resource_id: Vec<String> = "ResourceId",
-  /// 订单对应的可用区Id
+  /// Availability zone Id corresponding to the order
   zone_code: String = "ZoneCode",
 }
 
-/// DeleteAllocationRule请求参数结构体
+/// Request of [`Client::delete_allocation_rule`].
 pub struct DeleteAllocationRuleRequest: encode {
-  /// **Required.** <p>所删除公摊规则ID</p>
+  /// **Required.** The deleted sharing rule ID.
   rule_id: u64 = "RuleId",
-  /// <p>月份，不传默认当前月</p>
+  /// Month, which is the current month by default if not provided.
   month: String = "Month",
 }
 
-/// DeleteAllocationRule返回参数结构体
+/// Response of [`Client::delete_allocation_rule`].
 pub struct DeleteAllocationRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAllocationTag请求参数结构体
+/// Request of [`Client::delete_allocation_tag`].
 pub struct DeleteAllocationTagRequest: encode {
-  /// **Required.** 用户分账标签键
+  /// **Required.** Cost allocation tag key
   tag_key: Vec<String> = "TagKey",
 }
 
-/// DeleteAllocationTag返回参数结构体
+/// Response of [`Client::delete_allocation_tag`].
 pub struct DeleteAllocationTagResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAllocationUnit请求参数结构体
+/// Request of [`Client::delete_allocation_unit`].
 pub struct DeleteAllocationUnitRequest: encode {
-  /// **Required.** <p>所删除分账单元ID</p>
+  /// **Required.** Specifies the deleted cost allocation unit ID.
   id: u64 = "Id",
-  /// <p>月份，不传默认当前月</p>
+  /// Month, which is the current month by default if not provided.
   month: String = "Month",
 }
 
-/// DeleteAllocationUnit返回参数结构体
+/// Response of [`Client::delete_allocation_unit`].
 pub struct DeleteAllocationUnitResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteBudget请求参数结构体
+/// Request of [`Client::delete_budget`].
 pub struct DeleteBudgetRequest: encode {
-  /// **Required.** 预算项目id
+  /// **Required.** Budget project id
   budget_ids: Vec<String> = "BudgetIds",
 }
 
-/// DeleteBudget返回参数结构体
+/// Response of [`Client::delete_budget`].
 pub struct DeleteBudgetResponse: decode {
-  /// 返回删除预算项目id
+  /// Return the deleted budget project id
   data: Vec<String> = "Data",
-  /// 信息提示
+  /// Prompt
   message: String = "Message",
-  /// 返回码
+  /// Return code
   code: i64 = "Code",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteGatherRule请求参数结构体
+/// Request of [`Client::delete_gather_rule`].
 pub struct DeleteGatherRuleRequest: encode {
-  /// **Required.** <p>所删除归集规则ID</p>
+  /// **Required.** The deleted collection rule ID.
   rule_id: u64 = "RuleId",
-  /// <p>月份，不传默认当前月</p>
+  /// Month, which is the current month by default if not provided.
   month: String = "Month",
 }
 
-/// DeleteGatherRule返回参数结构体
+/// Response of [`Client::delete_gather_rule`].
 pub struct DeleteGatherRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccountBalance请求参数结构体
+/// Request of [`Client::describe_account_balance`].
 pub struct DescribeAccountBalanceRequest: encode {
-  /// <p>是否查询临时额度</p>
+  /// Query the temporary limit
   temp_credit: bool = "TempCredit",
 }
 
-/// DescribeAccountBalance返回参数结构体
+/// Response of [`Client::describe_account_balance`].
 pub struct DescribeAccountBalanceResponse: decode {
-  /// <p>接口做过变更,为兼容老接口,本字段与RealBalance相同,为当前真实可用余额,单位 分</p>
+  /// Available account balance in cents, which takes the same calculation rules as `RealBalance`, `CreditBalance`, and `RealCreditBalance`.
   balance: i64 = "Balance",
-  /// <p>查询的用户Uin</p>
+  /// The user Uin for the query
   uin: u64 = "Uin",
-  /// <p>当前真实可用余额,单位 分。RealBalance=CashAccountBalance+IncomeIntoAccountBalance+PresentAccountBalance-FreezeAmount-OweAmount</p><p>单位：分</p>
+  /// Available account balance in cents, which takes the same calculation rules as `Balance`, `CreditBalance`, and `RealCreditBalance`.
   real_balance: f64 = "RealBalance",
-  /// <p>现金账户余额,单位 分</p>
+  /// Cash account balance in cents. Currently, this field is not applied.
   cash_account_balance: f64 = "CashAccountBalance",
-  /// <p>收益转入账户余额,单位 分</p>
+  /// Income account balance in cents. Currently, this field is not applied.
   income_into_account_balance: f64 = "IncomeIntoAccountBalance",
-  /// <p>赠送账户余额,单位 分</p>
+  /// Present account balance in cents. Currently, this field is not applied.
   present_account_balance: f64 = "PresentAccountBalance",
-  /// <p>冻结金额,单位 分</p>
+  /// Frozen amount in cents.
   freeze_amount: f64 = "FreezeAmount",
-  /// <p>欠费金额,单位 分</p>
+  /// Overdue amount in cents, which is when the available credit balance is negative.
   owe_amount: f64 = "OweAmount",
-  /// <p>是否允许欠费消费</p>
+  /// Whether overdue payments are allowed. Currently, this field is not applied.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   is_allow_arrears: bool = "IsAllowArrears",
-  /// <p>是否限制信用额度</p>
+  /// Whether you have a credit limit. Currently, this field is not applied.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   is_credit_limited: bool = "IsCreditLimited",
-  /// <p>信用额度,单位 分</p>
+  /// Credit limit in cents. Credit limit－available credit balance = consumption amount
   credit_amount: f64 = "CreditAmount",
-  /// <p>可用信用额度,单位 分。CreditBalance=CashAccountBalance+IncomeIntoAccountBalance+PresentAccountBalance+CreditAmount-OweAmount</p><p>单位：分</p>
+  /// Available credit balance in cents, which takes the same calculation rules as `Balance`, `RealBalance`, and `RealCreditBalance`.
   credit_balance: f64 = "CreditBalance",
-  /// <p>真实可用信用额度,单位 分。RealCreditBalance=CreditBalance-FreezeAmount</p><p>单位：分</p>
+  /// Available account balance in cents, which takes the same calculation rules as `Balance`, `RealBalance`, and `CreditBalance`.
   real_credit_balance: f64 = "RealCreditBalance",
-  /// <p>临时额度，单位 分</p>
+  /// Temporary limit, unit cent
   temp_credit: f64 = "TempCredit",
-  /// <p>临时额度详情</p>
+  /// Temporary limit details
   temp_amount_info_list: Vec<UinTempAmountModel> = "TempAmountInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccountWarning请求参数结构体
+/// Request of [`Client::describe_account_warning`].
 pub struct DescribeAccountWarningRequest: encode {}
 
-/// DescribeAccountWarning返回参数结构体
+/// Response of [`Client::describe_account_warning`].
 pub struct DescribeAccountWarningResponse: decode {
   /// 余额阈值（单位：国内分、国际美分）
   threshold: String = "Threshold",
   /// 是否开启余额告警 1 开启 0 关闭
   open: String = "Open",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAllocateConditions请求参数结构体
+/// Request of [`Client::describe_allocate_conditions`].
 pub struct DescribeAllocateConditionsRequest: encode {
-  /// <p>账单月份，格式为2024-02，不传默认当前月</p>
+  /// Bill month, in the format of 2024-02, which is the current month by default if not provided
   month: String = "Month",
 }
 
-/// DescribeAllocateConditions返回参数结构体
+/// Response of [`Client::describe_allocate_conditions`].
 pub struct DescribeAllocateConditionsResponse: decode {
-  /// <p>产品筛选列表</p>
+  /// Product filter list
   business: Vec<BillBusinessLink> = "Business",
-  /// <p>子产品筛选列表</p>
+  /// Subproduct filter list
   product: Vec<BillProduct> = "Product",
-  /// <p>组件名称筛选列表</p>
+  /// Component name filter list
   item: Vec<BillItem> = "Item",
-  /// <p>地域筛选列表</p>
+  /// Region filter list
   region: Vec<BillRegion> = "Region",
-  /// <p>实例类型筛选列表</p>
+  /// Instance type filter list
   instance_type: Vec<BillInstanceType> = "InstanceType",
-  /// <p>计费模式筛选列表</p>
+  /// Billing mode filter list
   pay_mode: Vec<BillPayMode> = "PayMode",
-  /// <p>项目筛选列表</p>
+  /// Project filter list
   project: Vec<BillProject> = "Project",
-  /// <p>标签筛选列表</p>
+  /// Tag filter list
   tag: Vec<BillTag> = "Tag",
-  /// <p>使用者 UIN 筛选列表</p>
+  /// User UIN filter list
   owner_uin: Vec<BillOwnerUin> = "OwnerUin",
-  /// <p>操作者 UIN 筛选列表</p>
+  /// Operator UIN filter list
   operate_uin: Vec<BillOperateUin> = "OperateUin",
-  /// <p>交易类型筛选列表</p>
+  /// Transaction type filter list
   action_type: Vec<BillActionType> = "ActionType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAllocationBillConditions请求参数结构体
+/// Request of [`Client::describe_allocation_bill_conditions`].
 pub struct DescribeAllocationBillConditionsRequest: encode {
-  /// <p>账单月份，格式为2024-02，不传默认当前月</p>
+  /// Bill month, in the format of 2024-02, which is the current month by default if not provided
   month: String = "Month",
-  /// <p>分账单元唯一标识，用作筛选</p>
+  /// Unique identifier of a billing unit, used for filtering
   tree_node_uniq_keys: Vec<String> = "TreeNodeUniqKeys",
-  /// <p>日期</p>
+  /// Date
   bill_dates: Vec<String> = "BillDates",
-  /// <p>产品编码</p>
+  /// Product code
   business_codes: Vec<String> = "BusinessCodes",
-  /// <p>使用者UIN</p>
+  /// User UIN
   owner_uins: Vec<String> = "OwnerUins",
-  /// <p>操作者UIN</p>
+  /// Operator UIN
   operate_uins: Vec<String> = "OperateUins",
-  /// <p>计费模式编码</p>
+  /// Billing mode code
   pay_modes: Vec<String> = "PayModes",
-  /// <p>交易类型编码</p>
+  /// Transaction type code
   action_types: Vec<String> = "ActionTypes",
-  /// <p>子产品编码</p>
+  /// Subproduct code
   product_codes: Vec<String> = "ProductCodes",
-  /// <p>地域ID</p>
+  /// Region ID
   region_ids: Vec<String> = "RegionIds",
-  /// <p>可用区ID</p>
+  /// AZ ID
   zone_ids: Vec<String> = "ZoneIds",
-  /// <p>实例类型编码</p>
+  /// Instance type code
   instance_types: Vec<String> = "InstanceTypes",
-  /// <p>标签</p>
+  /// Tag
   tag: Vec<String> = "Tag",
-  /// <p>组件类型编码</p>
+  /// Component type code
   component_codes: Vec<String> = "ComponentCodes",
-  /// <p>组件名称编码</p>
+  /// Component name code
   item_codes: Vec<String> = "ItemCodes",
-  /// <p>模糊搜索条件</p>
+  /// Fuzzy search criteria
   search_key: String = "SearchKey",
-  /// <p>项目id</p>
+  /// Project ID
   project_ids: Vec<u64> = "ProjectIds",
-  /// <p>费用归集类型</p><p>枚举值：</p><ul><li>0： 分摊</li><li>1： 归集</li><li>-1： 未分配</li></ul>
+  /// Cost collection type
   allocation_type: Vec<i64> = "AllocationType",
 }
 
-/// DescribeAllocationBillConditions返回参数结构体
+/// Response of [`Client::describe_allocation_bill_conditions`].
 pub struct DescribeAllocationBillConditionsResponse: decode {
-  /// <p>产品筛选列表</p>
+  /// Product filter list
   business: Vec<BillBusiness> = "Business",
-  /// <p>子产品筛选列表</p>
+  /// Subproduct filter list
   product: Vec<BillProduct> = "Product",
-  /// <p>组件名称筛选列表</p>
+  /// Component name filter list
   item: Vec<BillItem> = "Item",
-  /// <p>地域筛选列表</p>
+  /// Region filter list
   region: Vec<BillRegion> = "Region",
-  /// <p>实例类型筛选列表</p>
+  /// Instance type filter list
   instance_type: Vec<BillInstanceType> = "InstanceType",
-  /// <p>计费模式筛选列表</p>
+  /// Billing mode filter list
   pay_mode: Vec<BillPayMode> = "PayMode",
-  /// <p>项目筛选列表</p>
+  /// Project filter list
   project: Vec<BillProject> = "Project",
-  /// <p>标签筛选列表</p>
+  /// Tag filter list
   tag: Vec<BillTag> = "Tag",
-  /// <p>使用者 UIN 筛选列表</p>
+  /// User UIN filter list
   owner_uin: Vec<BillOwnerUin> = "OwnerUin",
-  /// <p>操作者 UIN 筛选列表</p>
+  /// Operator UIN filter list
   operate_uin: Vec<BillOperateUin> = "OperateUin",
-  /// <p>日期筛选列表</p>
+  /// Date filter list
   bill_day: Vec<BillDays> = "BillDay",
-  /// <p>交易类型筛选列表</p>
+  /// Transaction type filter list
   action_type: Vec<BillActionType> = "ActionType",
-  /// <p>组件类型筛选列表</p>
+  /// Component type filter list
   component: Vec<BillComponent> = "Component",
-  /// <p>可用区筛选列表</p>
+  /// Availability zone filter list
   zone: Vec<BillZoneId> = "Zone",
-  /// <p>分账单元筛选列表</p>
+  /// Cost allocation unit filter list
   allocation_tree_node: Vec<AllocationTreeNode> = "AllocationTreeNode",
-  /// <p>分账标签键</p>
+  /// Cost allocation tag key
   tag_key: Vec<String> = "TagKey",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAllocationBillDetail请求参数结构体
+/// Request of [`Client::describe_allocation_bill_detail`].
 pub struct DescribeAllocationBillDetailRequest: encode {
-  /// **Required.** <p>数量，最大值为1000</p>
+  /// **Required.** Quantity, with the maximum value of 1,000
   limit: u64 = "Limit",
-  /// **Required.** <p>分页偏移量，Offset=0表示第一页，如果Limit=100，则Offset=100表示第二页，Offset=200表示第三页，以此类推</p>
+  /// **Required.** Pagination offset. If Offset is 0, it indicates the first page. If Limit is 100, then Offset is 100, and it indicates the second page. If Offset is 200, it indicates the third page, and so on.
   offset: u64 = "Offset",
-  /// <p>账单月份，格式为2024-02，不传默认当前月</p>
+  /// Bill month, in the format of 2024-02, which is the current month by default if not provided
   month: String = "Month",
-  /// <p>分账单元唯一标识，用作筛选</p>
+  /// Unique identifier of a billing unit, used for filtering
   tree_node_uniq_keys: Vec<String> = "TreeNodeUniqKeys",
-  /// <p>排序字段，枚举值如下：<br>RiTimeSpan - 预留实例抵扣时长<br>ExtendPayAmount1 - 预留实例抵扣组件原价<br>RealCost - 折后总价<br>CashPayAmount - 现金金额<br>VoucherPayAmount - 代金券金额<br>IncentivePayAmount - 赠送金金额<br>TransferPayAmount -分成金金额<br>Cost - 组件原价</p>
+  /// Sorting field, with the enumerated values as follows:
+  /// RiTimeSpan - Deduction duration of a reserved instance
+  /// ExtendPayAmount1 - Original price for the deduction duration of a reserved instance
+  /// RealCost - Discounted total
+  /// CashPayAmount - Cash amount
+  /// VoucherPayAmount - Amount of promo voucher
+  /// IncentivePayAmount - Amount of free credit
+  /// TransferPayAmount - Royalty amount
+  /// Cost - Original price of a component
   sort: String = "Sort",
-  /// <p>排序类型，枚举值如下：<br>asc - 升序<br>desc - 降序</p>
+  /// Sorting type, with the enumerated values as follows:
+  /// asc - Ascending
+  /// desc - Descending
   sort_type: String = "SortType",
-  /// <p>产品编码，用作筛选</p>
+  /// Product code, used for filtering
   business_codes: Vec<String> = "BusinessCodes",
-  /// <p>使用者UIN，用作筛选</p>
+  /// User UIN, used for filtering
   owner_uins: Vec<String> = "OwnerUins",
-  /// <p>操作者UIN，用作筛选</p>
+  /// Operator UIN, used for filtering
   operate_uins: Vec<String> = "OperateUins",
-  /// <p>计费模式编码，用作筛选</p>
+  /// Billing mode code, used for filtering
   pay_modes: Vec<String> = "PayModes",
-  /// <p>交易类型编码，用作筛选</p>
+  /// Transaction type code, used for filtering
   action_types: Vec<String> = "ActionTypes",
-  /// <p>子产品编码，用作筛选</p>
+  /// Subproduct code, used for filtering
   product_codes: Vec<String> = "ProductCodes",
-  /// <p>地域ID，用作筛选</p>
+  /// Region ID, used for filtering
   region_ids: Vec<String> = "RegionIds",
-  /// <p>可用区ID，用作筛选</p>
+  /// AZ ID, used for filtering
   zone_ids: Vec<String> = "ZoneIds",
-  /// <p>实例类型编码，用作筛选</p>
+  /// Instance type code, used for filtering
   instance_types: Vec<String> = "InstanceTypes",
-  /// <p>标签，用作筛选</p>
+  /// Tag, used for filtering
   tag: Vec<String> = "Tag",
-  /// <p>组件类型编码，用作筛选</p>
+  /// Component type code, used for filtering
   component_codes: Vec<String> = "ComponentCodes",
-  /// <p>组件名称编码，用作筛选</p>
+  /// Component name code, used for filtering
   item_codes: Vec<String> = "ItemCodes",
-  /// <p>模糊搜索：支持标签、资源id、资源别名</p>
+  /// Fuzzy search: supports tag, resource ID, and resource alias.
   search_key: String = "SearchKey",
-  /// <p>项目ID，用作筛选</p>
+  /// Project ID, used for filtering
   project_ids: Vec<u64> = "ProjectIds",
 }
 
-/// DescribeAllocationBillDetail返回参数结构体
+/// Response of [`Client::describe_allocation_bill_detail`].
 pub struct DescribeAllocationBillDetailResponse: decode {
-  /// <p>总条数</p>
+  /// Total quantity.
   record_num: u64 = "RecordNum",
-  /// <p>分账账单概览金额汇总</p>
+  /// Total amount of a cost allocation bill
   total: AllocationOverviewTotal = "Total",
-  /// <p>分账账单明细</p>
+  /// Details of a cost allocation bill
   detail: Vec<AllocationDetail> = "Detail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAllocationMonthOverview请求参数结构体
+/// Request of [`Client::describe_allocation_month_overview`].
 pub struct DescribeAllocationMonthOverviewRequest: encode {
-  /// <p>账单月份，格式为2024-02，不传默认当前月</p>
+  /// Bill month, in the format of 2024-02, which is the current month by default if not provided
   month: String = "Month",
 }
 
-/// DescribeAllocationMonthOverview返回参数结构体
+/// Response of [`Client::describe_allocation_month_overview`].
 pub struct DescribeAllocationMonthOverviewResponse: decode {
-  /// <p>分账账单月概览详情</p>
+  /// Monthly overview of a cost allocation bill
   detail: Vec<AllocationOverviewNode> = "Detail",
-  /// <p>分账账单概览金额汇总</p>
+  /// Total amount of a cost allocation bill
   total: AllocationOverviewTotal = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAllocationOverview请求参数结构体
+/// Request of [`Client::describe_allocation_overview`].
 pub struct DescribeAllocationOverviewRequest: encode {
-  /// **Required.** <p>数量，最大值为1000</p>
+  /// **Required.** Quantity, with the maximum value of 1,000
   limit: u64 = "Limit",
-  /// **Required.** <p>分页偏移量，Offset=0表示第一页，如果Limit=100，则Offset=100表示第二页，Offset=200表示第三页，以此类推</p>
+  /// **Required.** Pagination offset. If offset is 0, it indicates the first page. If limit is 100, then offset is 100, it indicates the second page; if offset is 200, it indicates the third page, and so on
   offset: u64 = "Offset",
-  /// <p>账单月份，格式为2024-02，不传默认当前月</p>
+  /// Bill month, in the format of 2024-02, which is the current month by default if not provided
   month: String = "Month",
-  /// <p>统计周期，枚举值如下<br>month - 月<br>day - 日</p>
+  /// Statistical period, with the enumerated values as follows:
+  /// month - Month
+  /// day - Day
   period_type: String = "PeriodType",
-  /// <p>分账单元唯一标识，用作筛选</p>
+  /// Unique identifier of a billing unit, used for filtering
   tree_node_uniq_keys: Vec<String> = "TreeNodeUniqKeys",
-  /// <p>排序字段，枚举值如下：<br>GatherCashPayAmount - 归集费用(现金)<br>GatherVoucherPayAmount- 归集费用(优惠券)<br>GatherIncentivePayAmount -  归集费用(赠送金)<br>GatherTransferPayAmount - 归集费用(分成金)<br>AllocateCashPayAmount - 分摊费用(现金)<br>AllocateVoucherPayAmount - 分摊费用(优惠券)<br>AllocateIncentivePayAmount - 分摊费用(赠送金)<br>AllocateTransferPayAmount - 分摊费用(分成金)<br>TotalCashPayAmount - 合计费用(现金)<br>TotalVoucherPayAmount - 合计费用(优惠券)<br>TotalIncentivePayAmount - 合计费用(赠送金)<br>TotalTransferPayAmount - 合计费用(分成金)<br>GatherRealCost - 归集费用(折后总额)<br>AllocateRealCost - 分摊费用(折后总额)<br>RealTotalCost - 合计费用(折后总额)<br>Ratio  - 占比(折后总额)</p>
+  /// Sorting field, with the enumerated values as follows:
+  /// GatherCashPayAmount - Collected fees (cash)
+  /// GatherVoucherPayAmount - Collected fees (voucher)
+  /// GatherIncentivePayAmount - Collected fees (free credit)
+  /// GatherTransferPayAmount - Collected fees (royalty amount)
+  /// AllocateCashPayAmount - Allocated fees (cash)
+  /// AllocateVoucherPayAmount - Allocated fees (voucher)
+  /// AllocateIncentivePayAmount - Allocated fees (free credit)
+  /// AllocateTransferPayAmount - Allocated fees (royalty amount)
+  /// TotalCashPayAmount - Total fees (cash)
+  /// TotalVoucherPayAmount - Total fees (voucher)
+  /// TotalIncentivePayAmount - Total fees (free credit)
+  /// TotalTransferPayAmount - Total fees (royalty amount)
+  /// GatherRealCost - Collected fees (discounted total)
+  /// AllocateRealCost - Allocated fees (discounted total)
+  /// RealTotalCost - Total fees (discounted total)
+  /// Ratio - Proportion (discounted total)
   sort: String = "Sort",
-  /// <p>排序类型，枚举值如下：<br>asc - 升序<br>desc - 降序</p>
+  /// Sorting type, with the enumerated values as follows:
+  /// asc - Ascending
+  /// desc - Descending
   sort_type: String = "SortType",
-  /// <p>日期，用作筛选</p>
+  /// Date, used for filtering
   bill_dates: Vec<String> = "BillDates",
 }
 
-/// DescribeAllocationOverview返回参数结构体
+/// Response of [`Client::describe_allocation_overview`].
 pub struct DescribeAllocationOverviewResponse: decode {
-  /// <p>总条数</p>
+  /// Total quantity.
   record_num: u64 = "RecordNum",
-  /// <p>分账账单概览金额汇总</p>
+  /// Total amount of a cost allocation bill
   total: AllocationOverviewTotal = "Total",
-  /// <p>分账概览明细</p>
+  /// Details of the cost allocation overview
   detail: Vec<AllocationOverviewDetail> = "Detail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAllocationRuleDetail请求参数结构体
+/// Request of [`Client::describe_allocation_rule_detail`].
 pub struct DescribeAllocationRuleDetailRequest: encode {
-  /// **Required.** <p>所查询公摊规则ID</p>
+  /// **Required.** The queried sharing rule ID.
   rule_id: u64 = "RuleId",
-  /// <p>月份，不传默认当前月</p>
+  /// Month, which is the current month by default if not provided.
   month: String = "Month",
 }
 
-/// DescribeAllocationRuleDetail返回参数结构体
+/// Response of [`Client::describe_allocation_rule_detail`].
 pub struct DescribeAllocationRuleDetailResponse: decode {
-  /// <p>公摊规则ID</p>
+  /// Sharing rule ID.
   id: u64 = "Id",
-  /// <p>公摊规则所属UIN</p>
+  /// Sharing rule ownership UIN.
   uin: String = "Uin",
-  /// <p>公摊规则名称</p>
+  /// Sharing rule name.
   name: String = "Name",
-  /// <p>公摊策略类型，枚举值如下：<br>1 - 自定义分摊占比<br>2 - 等比分摊<br>3 - 按占比分摊</p>
+  /// Specifies the public area policy type. the enumeration values are as follows:.
+  /// 1 - custom sharing proportion.
+  /// 2 - proportional allocation.
+  /// 3 - allocation by proportion.
   r#type: u64 = "Type",
-  /// <p>公摊规则表达式</p>
+  /// Public sharing rule expression.
   rule_detail: AllocationRuleExpression = "RuleDetail",
-  /// <p>公摊比例表达式，Type为1和2时返回</p>
+  /// Sharing proportion expression. returns when Type is 1 or 2.
   ratio_detail: Vec<AllocationRationExpression> = "RatioDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAllocationRuleSummary请求参数结构体
+/// Request of [`Client::describe_allocation_rule_summary`].
 pub struct DescribeAllocationRuleSummaryRequest: encode {
-  /// **Required.** <p>每次获取数据量，最大值1000</p>
+  /// **Required.** Specifies the data quantity per fetch. the maximum value is 1000.
   limit: u64 = "Limit",
-  /// **Required.** <p>分页偏移量</p>
+  /// **Required.** Pagination offset
   offset: u64 = "Offset",
-  /// <p>月份，不传默认当前月</p>
+  /// Month, which is the current month by default if not provided.
   month: String = "Month",
-  /// <p>公摊策略类型，用于筛选。<br>枚举值如下：<br>1 - 自定义分摊占比<br>2 - 等比分摊<br>3 - 按占比分摊</p>
+  /// Public area policy type, for filtering.
+  /// Enumeration values are as follows:.
+  /// 1 - custom sharing proportion.
+  /// 2 - proportional allocation.
+  /// 3 - allocation by proportion.
   r#type: u64 = "Type",
-  /// <p>公摊规则名称或分账单元名称，用于模糊筛选。</p>
+  /// Sharing rule name or cost allocation unit name, used for fuzzy filter criteria.
   name: String = "Name",
 }
 
-/// DescribeAllocationRuleSummary返回参数结构体
+/// Response of [`Client::describe_allocation_rule_summary`].
 pub struct DescribeAllocationRuleSummaryResponse: decode {
-  /// <p>公摊规则表达式</p>
+  /// Sharing rule expression.
   rule_list: Vec<AllocationRuleOverview> = "RuleList",
-  /// <p>规则总数</p>
+  /// Total number of rules.
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAllocationSummaryByBusiness请求参数结构体
+/// Request of [`Client::describe_allocation_summary_by_business`].
 pub struct DescribeAllocationSummaryByBusinessRequest: encode {
-  /// **Required.** <p>数量，最大值为1000</p>
+  /// **Required.** Quantity, with the maximum value of 1,000
   limit: u64 = "Limit",
-  /// **Required.** <p>分页偏移量，Offset=0表示第一页，如果Limit=100，则Offset=100表示第二页，Offset=200表示第三页，以此类推</p>
+  /// **Required.** Pagination offset. If Offset is 0, it indicates the first page. If Limit is 100, then Offset is 100, and it indicates the second page. If Offset is 200, it indicates the third page, and so on.
   offset: u64 = "Offset",
-  /// <p>账单月份，格式为2024-02，不传默认当前月</p>
+  /// Bill month, in the format of 2024-02, which is the current month by default if not provided
   month: String = "Month",
-  /// <p>统计周期，枚举值如下<br>month - 月<br>day - 日</p>
+  /// Statistical period, with the enumerated values as follows:
+  /// month - Month
+  /// day - Day
   period_type: String = "PeriodType",
-  /// <p>分账单元唯一标识，用作筛选</p>
+  /// Unique identifier of a billing unit, used for filtering
   tree_node_uniq_keys: Vec<String> = "TreeNodeUniqKeys",
-  /// <p>排序类型，枚举值如下：<br>asc - 升序<br>desc - 降序</p>
+  /// Sorting type, with the enumerated values as follows:
+  /// asc - Ascending
+  /// desc - Descending
   sort_type: String = "SortType",
-  /// <p>排序字段，枚举值如下：<br>GatherCashPayAmount - 归集费用(现金)<br>GatherVoucherPayAmount- 归集费用(优惠券)<br>GatherIncentivePayAmount - 归集费用(赠送金)<br>GatherTransferPayAmount - 归集费用(分成金)<br>AllocateCashPayAmount - 分摊费用(现金)<br>AllocateVoucherPayAmount - 分摊费用(优惠券)<br>AllocateIncentivePayAmount - 分摊费用(赠送金)<br>AllocateTransferPayAmount - 分摊费用(分成金)<br>TotalCashPayAmount - 合计费用(现金)<br>TotalVoucherPayAmount - 合计费用(优惠券)<br>TotalIncentivePayAmount - 合计费用(赠送金)<br>TotalTransferPayAmount - 合计费用(分成金)<br>GatherRealCost - 归集费用(折后总额)<br>AllocateRealCost - 分摊费用(折后总额)<br>RealTotalCost - 合计费用(折后总额)<br>BusinessCode - 产品代码<br>Ratio - 占比(折后总额)<br>Trend - 环比(折后总额)</p>
+  /// Sorting field, with the enumerated values as follows:
+  /// GatherCashPayAmount - Collected fees (cash)
+  /// GatherVoucherPayAmount - Collected fees (voucher)
+  /// GatherIncentivePayAmount - Collected fees (free credit)
+  /// GatherTransferPayAmount - Collected fees (royalty amount)
+  /// AllocateCashPayAmount - Allocated fees (cash)
+  /// AllocateVoucherPayAmount - Allocated fees (voucher)
+  /// AllocateIncentivePayAmount - Allocated fees (free credit)
+  /// AllocateTransferPayAmount - Allocated fees (royalty amount)
+  /// TotalCashPayAmount - Total fees (cash)
+  /// TotalVoucherPayAmount - Total fees (voucher)
+  /// TotalIncentivePayAmount - Total fees (free credit)
+  /// TotalTransferPayAmount - Total fees (royalty amount)
+  /// GatherRealCost - Collected fees (discounted total)
+  /// AllocateRealCost - Allocated fees (discounted total)
+  /// RealTotalCost - Total fees (discounted total)
+  /// BusinessCode - Product code
+  /// Ratio - Proportion (discounted total)
+  /// Trend - Month-on-month ratio (discounted total)
   sort: String = "Sort",
-  /// <p>日期，用作筛选，PeriodType=day时可传</p>
+  /// Date, used for filtering and provided when PeriodType is set to day
   bill_dates: Vec<String> = "BillDates",
-  /// <p>产品编码，用作筛选</p>
+  /// Product code, used for filtering
   business_codes: Vec<String> = "BusinessCodes",
-  /// <p>模糊搜索条件</p>
+  /// Fuzzy search criteria
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   search_key: String = "SearchKey",
 }
 
-/// DescribeAllocationSummaryByBusiness返回参数结构体
+/// Response of [`Client::describe_allocation_summary_by_business`].
 pub struct DescribeAllocationSummaryByBusinessResponse: decode {
-  /// <p>总条数</p>
+  /// Total quantity.
   record_num: u64 = "RecordNum",
-  /// <p>分账账单概览金额汇总</p>
+  /// Total amount of a cost allocation bill
   total: AllocationOverviewTotal = "Total",
-  /// <p>分账账单按产品汇总明细</p>
+  /// Detailed summary of the cost allocation bill by business
   detail: Vec<AllocationSummaryByBusiness> = "Detail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAllocationSummaryByItem请求参数结构体
+/// Request of [`Client::describe_allocation_summary_by_item`].
 pub struct DescribeAllocationSummaryByItemRequest: encode {
-  /// **Required.** <p>数量，最大值为1000</p>
+  /// **Required.** Quantity, with the maximum value of 1,000
   limit: u64 = "Limit",
-  /// **Required.** <p>分页偏移量，Offset=0表示第一页，如果Limit=100，则Offset=100表示第二页，Offset=200表示第三页，以此类推</p>
+  /// **Required.** Pagination offset. If Offset is 0, it indicates the first page. If Limit is 100, then Offset is 100, and it indicates the second page. If Offset is 200, it indicates the third page, and so on.
   offset: u64 = "Offset",
-  /// <p>账单月份，格式为2024-02，不传默认当前月</p>
+  /// Bill month, in the format of 2024-02, which is the current month by default if not provided
   month: String = "Month",
-  /// <p>统计周期，枚举值如下<br>month - 月<br>day - 日</p>
+  /// Statistical period, with the enumerated values as follows:
+  /// month - Month
+  /// day - Day
   period_type: String = "PeriodType",
-  /// <p>分账单元唯一标识，用作筛选</p>
+  /// Unique identifier of a billing unit, used for filtering
   tree_node_uniq_keys: Vec<String> = "TreeNodeUniqKeys",
-  /// <p>排序字段，枚举值如下：<br>RiTimeSpan - 预留实例抵扣时长<br>ExtendPayAmount1 - 预留实例抵扣组件原价<br>RealCost - 折后总价<br>CashPayAmount - 现金金额<br>VoucherPayAmount - 代金券金额<br>IncentivePayAmount - 赠送金金额<br>TransferPayAmount -分成金金额<br>Cost - 组件原价</p>
+  /// Sorting field, with the enumerated values as follows:
+  /// RiTimeSpan - Deduction duration of a reserved instance
+  /// ExtendPayAmount1 - Original price for the deduction duration of a reserved instance
+  /// RealCost - Discounted total
+  /// CashPayAmount - Cash amount
+  /// VoucherPayAmount - Amount of promo voucher
+  /// IncentivePayAmount - Amount of free credit
+  /// TransferPayAmount - Royalty amount
+  /// Cost - Original price of a component
   sort: String = "Sort",
-  /// <p>排序类型，枚举值如下：<br>asc - 升序<br>desc - 降序</p>
+  /// Sorting type, with the enumerated values as follows:
+  /// asc - Ascending
+  /// desc - Descending
   sort_type: String = "SortType",
-  /// <p>日期，用作筛选</p>
+  /// Date, used for filtering
   bill_dates: Vec<String> = "BillDates",
-  /// <p>产品编码，用作筛选</p>
+  /// Product code, used for filtering
   business_codes: Vec<String> = "BusinessCodes",
-  /// <p>使用者UIN，用作筛选</p>
+  /// User UIN, used for filtering
   owner_uins: Vec<String> = "OwnerUins",
-  /// <p>操作者UIN，用作筛选</p>
+  /// Operator UIN, used for filtering
   operate_uins: Vec<String> = "OperateUins",
-  /// <p>计费模式编码，用作筛选</p>
+  /// Billing mode code, used for filtering
   pay_modes: Vec<String> = "PayModes",
-  /// <p>交易类型编码，用作筛选</p>
+  /// Transaction type code, used for filtering
   action_types: Vec<String> = "ActionTypes",
-  /// <p>子产品编码，用作筛选</p>
+  /// Subproduct code, used for filtering
   product_codes: Vec<String> = "ProductCodes",
-  /// <p>地域ID，用作筛选</p>
+  /// Region ID, used for filtering
   region_ids: Vec<String> = "RegionIds",
-  /// <p>可用区ID，用作筛选</p>
+  /// Availability Zone (AZ) ID, used for filtering
   zone_ids: Vec<String> = "ZoneIds",
-  /// <p>实例类型编码，用作筛选</p>
+  /// Instance type code, used for filtering
   instance_types: Vec<String> = "InstanceTypes",
-  /// <p>标签，用作筛选</p>
+  /// Tag, used for filtering
   tag: Vec<String> = "Tag",
-  /// <p>组件类型编码，用作筛选</p>
+  /// Component type code, used for filtering
   component_codes: Vec<String> = "ComponentCodes",
-  /// <p>组件名称编码，用作筛选</p>
+  /// Component name code, used for filtering
   item_codes: Vec<String> = "ItemCodes",
-  /// <p>模糊搜索：支持标签、资源id、资源别名</p>
+  /// Fuzzy search: supports tag, resource ID, and resource alias.
   search_key: String = "SearchKey",
-  /// <p>项目ID，用作筛选</p>
+  /// Project ID, used for filtering
   project_ids: Vec<u64> = "ProjectIds",
-  /// <p>费用归集类型，枚举值如下：<br>0 - 分摊<br>1 - 归集<br>-1 - 未分配</p>
+  /// Cost collection type, with the enumerated values as follows:
+  /// 0 - Allocation
+  /// 1 - Collection
+  /// -1 - Unallocated
   allocation_type: Vec<i64> = "AllocationType",
 }
 
-/// DescribeAllocationSummaryByItem返回参数结构体
+/// Response of [`Client::describe_allocation_summary_by_item`].
 pub struct DescribeAllocationSummaryByItemResponse: decode {
-  /// <p>总条数</p>
+  /// Total quantity.
   record_num: u64 = "RecordNum",
-  /// <p>分账账单概览金额汇总</p>
+  /// Total amount of a cost allocation bill
   total: AllocationOverviewTotal = "Total",
-  /// <p>分账账单按组件汇总明细</p>
+  /// Details of a Cost Allocation Bill by item
   detail: Vec<AllocationSummaryByItem> = "Detail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAllocationSummaryByResource请求参数结构体
+/// Request of [`Client::describe_allocation_summary_by_resource`].
 pub struct DescribeAllocationSummaryByResourceRequest: encode {
-  /// **Required.** <p>数量，最大值为1000</p>
+  /// **Required.** Quantity, with the maximum value of 1,000
   limit: u64 = "Limit",
-  /// **Required.** <p>分页偏移量，Offset=0表示第一页，如果Limit=100，则Offset=100表示第二页，Offset=200表示第三页，以此类推</p>
+  /// **Required.** Pagination offset. If Offset is 0, it indicates the first page. If Limit is 100, then Offset is 100, and it indicates the second page. If Offset is 200, it indicates the third page, and so on.
   offset: u64 = "Offset",
-  /// <p>账单月份，格式为2024-02，不传默认当前月</p>
+  /// Bill month, in the format of 2024-02, which is the current month by default if not provided
   month: String = "Month",
-  /// <p>统计周期，枚举值如下<br>month - 月<br>day - 日</p>
+  /// Statistical period, with the enumerated values as follows:
+  /// month - Month
+  /// day - Day
   period_type: String = "PeriodType",
-  /// <p>分账单元唯一标识，用作筛选</p>
+  /// Unique identifier of a billing unit, used for filtering
   tree_node_uniq_keys: Vec<String> = "TreeNodeUniqKeys",
-  /// <p>排序字段，枚举值如下：<br>RiTimeSpan - 预留实例抵扣时长<br>ExtendPayAmount1 - 预留实例抵扣组件原价<br>RealCost - 折后总价<br>CashPayAmount - 现金金额<br>VoucherPayAmount - 代金券金额<br>IncentivePayAmount - 赠送金金额<br>TransferPayAmount -分成金金额<br>Cost - 组件原价</p>
+  /// Sorting field, with the enumerated values as follows:
+  /// RiTimeSpan - Deduction duration of a reserved instance
+  /// ExtendPayAmount1 - Original price for the deduction duration of a reserved instance
+  /// RealCost - Discounted total
+  /// CashPayAmount - Cash amount
+  /// VoucherPayAmount - Amount of promo voucher
+  /// IncentivePayAmount - Amount of free credit
+  /// TransferPayAmount - Royalty amount
+  /// Cost - Original price of a component
   sort: String = "Sort",
-  /// <p>排序类型，枚举值如下：<br>asc - 升序<br>desc - 降序</p>
+  /// Sorting type, with the enumerated values as follows:
+  /// asc - Ascending
+  /// desc - Descending
   sort_type: String = "SortType",
-  /// <p>日期，用作筛选</p>
+  /// Date, used for filtering
   bill_dates: Vec<String> = "BillDates",
-  /// <p>产品编码，用作筛选</p>
+  /// Product code, used for filtering
   business_codes: Vec<String> = "BusinessCodes",
-  /// <p>使用者UIN，用作筛选</p>
+  /// User UIN, used for filtering
   owner_uins: Vec<String> = "OwnerUins",
-  /// <p>操作者UIN，用作筛选</p>
+  /// Operator UIN, used for filtering
   operate_uins: Vec<String> = "OperateUins",
-  /// <p>计费模式编码，用作筛选</p>
+  /// Billing mode code, used for filtering
   pay_modes: Vec<String> = "PayModes",
-  /// <p>交易类型编码，用作筛选</p>
+  /// Transaction type code, used for filtering
   action_types: Vec<String> = "ActionTypes",
-  /// <p>子产品编码，用作筛选</p>
+  /// Subproduct code, used for filtering
   product_codes: Vec<String> = "ProductCodes",
-  /// <p>地域ID，用作筛选</p>
+  /// Region ID, used for filtering
   region_ids: Vec<String> = "RegionIds",
-  /// <p>可用区ID，用作筛选</p>
+  /// Availability zone (AZ) ID, used for filtering
   zone_ids: Vec<String> = "ZoneIds",
-  /// <p>实例类型编码，用作筛选</p>
+  /// Instance type code, used for filtering
   instance_types: Vec<String> = "InstanceTypes",
-  /// <p>标签，用作筛选</p>
+  /// Tag, used for filtering
   tag: Vec<String> = "Tag",
-  /// <p>模糊搜索：支持标签、资源id、资源别名</p>
+  /// Fuzzy search: supports tag, resource ID, and resource alias
   search_key: String = "SearchKey",
-  /// <p>项目ID，用作筛选</p>
+  /// Project ID, used for filtering
   project_ids: Vec<u64> = "ProjectIds",
-  /// <p>费用归集类型，枚举值如下：<br>0 - 分摊<br>1 - 归集<br>-1 -  未分配</p>
+  /// Cost collection type, with the enumerated values as follows:
+  /// 0 - Allocation
+  /// 1 - Collection
+  /// -1 - Unallocated
   allocation_type: Vec<i64> = "AllocationType",
 }
 
-/// DescribeAllocationSummaryByResource返回参数结构体
+/// Response of [`Client::describe_allocation_summary_by_resource`].
 pub struct DescribeAllocationSummaryByResourceResponse: decode {
-  /// <p>总条数</p>
+  /// Total quantity.
   record_num: u64 = "RecordNum",
-  /// <p>分账账单概览金额汇总</p>
+  /// Total amount of a cost allocation bill
   total: AllocationOverviewTotal = "Total",
-  /// <p>分账账单按资源汇总明细</p>
+  /// Detailed summary of the cost allocation bill by resource
   detail: Vec<AllocationSummaryByResource> = "Detail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAllocationTree请求参数结构体
+/// Request of [`Client::describe_allocation_tree`].
 pub struct DescribeAllocationTreeRequest: encode {
-  /// <p>月份，不传默认当前月</p>
+  /// Month, the current month by default if not provided.
   month: String = "Month",
 }
 
-/// DescribeAllocationTree返回参数结构体
+/// Response of [`Client::describe_allocation_tree`].
 pub struct DescribeAllocationTreeResponse: decode {
-  /// <p>分账单元ID</p>
+  /// Cost allocation unit ID.
   id: u64 = "Id",
-  /// <p>分账单元名称</p>
+  /// Specifies the name of a cost allocation unit.
   name: String = "Name",
-  /// <p>分账单元唯一标识</p>
+  /// Unique identifier of a cost allocation unit
   tree_node_uniq_key: String = "TreeNodeUniqKey",
-  /// <p>子树</p>
+  /// Specifies a subtree.
   children: Vec<AllocationTree> = "Children",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAllocationTrendByMonth请求参数结构体
+/// Request of [`Client::describe_allocation_trend_by_month`].
 pub struct DescribeAllocationTrendByMonthRequest: encode {
-  /// **Required.** <p>账单月份，格式为2024-02，不传默认当前月</p>
+  /// **Required.** Bill month, in the format of 2024-02, which is the current month by default if not provided
   month: String = "Month",
-  /// **Required.** <p>分账单元唯一标识</p>
+  /// **Required.** Unique identifier of a cost allocation unit
   tree_node_uniq_key: String = "TreeNodeUniqKey",
-  /// <p>产品编码，用作筛选</p>
+  /// Product code, used for filtering
   business_code: String = "BusinessCode",
 }
 
-/// DescribeAllocationTrendByMonth返回参数结构体
+/// Response of [`Client::describe_allocation_trend_by_month`].
 pub struct DescribeAllocationTrendByMonthResponse: decode {
-  /// <p>当月费用信息</p>
+  /// Current month's expense information
   current: AllocationBillTrendDetail = "Current",
-  /// <p>之前月份费用信息</p>
+  /// Previous months' expense information
   previous: Vec<AllocationBillTrendDetail> = "Previous",
-  /// <p>费用统计信息</p>
+  /// Expense statistical information
   stat: AllocationStat = "Stat",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAllocationUnitDetail请求参数结构体
+/// Request of [`Client::describe_allocation_unit_detail`].
 pub struct DescribeAllocationUnitDetailRequest: encode {
-  /// **Required.** <p>所查询分账单元Id</p>
+  /// **Required.** ID of the queried cost allocation unit.
   id: u64 = "Id",
-  /// <p>月份，不传默认当前月</p>
+  /// Month, the current month by default if not provided.
   month: String = "Month",
 }
 
-/// DescribeAllocationUnitDetail返回参数结构体
+/// Response of [`Client::describe_allocation_unit_detail`].
 pub struct DescribeAllocationUnitDetailResponse: decode {
-  /// <p>分账单元ID</p>
+  /// ID of a cost allocation unit.
   id: u64 = "Id",
-  /// <p>分账单元所属UIN</p>
+  /// Associated UIN of the cost allocation unit.
   uin: String = "Uin",
-  /// <p>分账单元名称</p>
+  /// Specifies the name of a cost allocation unit.
   name: String = "Name",
-  /// <p>分账单元父节点ID</p>
+  /// Cost allocation unit parent node ID.
   parent_id: u64 = "ParentId",
-  /// <p>源组织名称</p>
+  /// Source organization name.
   source_name: String = "SourceName",
-  /// <p>源组织ID</p>
+  /// Source organization ID.
   source_id: String = "SourceId",
-  /// <p>备注说明</p>
+  /// Specifies remark description.
   remark: String = "Remark",
-  /// <p>分账单元标识</p>
+  /// Cost allocation unit identifier.
   tree_node_uniq_key: String = "TreeNodeUniqKey",
-  /// <p>若分账单元设置归集规则，返回归集规则ID，若无分账规则，则不返回</p>
+  /// If a cost allocation unit is set with an collection rule, return the collection rule ID. if no collection rule is set, do not return.
   rule_id: u64 = "RuleId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBillAdjustInfo请求参数结构体
+/// Request of [`Client::describe_bill_adjust_info`].
 pub struct DescribeBillAdjustInfoRequest: encode {
-  /// <p>格式：yyyy-MM<br>账单月份，month和timeFrom&amp;timeTo必传一个，如果有传timeFrom&amp;timeTo则month字段无效</p>
+  /// <p>Format: yyyy-MM<br>Bill month. Either month or timeFrom&amp;timeTo must be specified. If timeFrom&amp;timeTo is specified, the month field is invalid.</p>
   month: String = "Month",
-  /// <p>格式：yyyy-MM-dd<br>开始时间，month和timeFrom&amp;timeTo必传一个，如果有该字段则month字段无效。timeFrom和timeTo必须一起传，且为相同月份，不支持跨月查询，查询结果是整月数据</p>
+  /// <p>Format: yyyy-MM-dd<br>Start time. Either month or timeFrom&amp;timeTo must be specified. If timeFrom&amp;timeTo is specified, the month field is invalid. timeFrom and timeTo must be specified together and must be in the same month. Cross-month queries are not supported and the query results are data for the entire month.</p>
   time_from: String = "TimeFrom",
-  /// <p>格式：yyyy-MM-dd<br>截止时间，month和timeFrom&amp;timeTo必传一个，如果有该字段则month字段无效。timeFrom和timeTo必须一起传，且为相同月份，不支持跨月查询，查询结果是整月数据</p>
+  /// <p>Format: yyyy-MM-dd<br>End time. Either month or timeFrom&amp;timeTo must be specified. If this field is specified, the month field is invalid. timeFrom and timeTo must be passed together and be in the same month. Cross-month queries are not supported. The query result is data of the entire month.</p>
   time_to: String = "TimeTo",
-  /// <p>支付者的账号 ID（账号 ID 是用户在腾讯云的唯一账号标识），默认查询本账号账单，如集团管理账号需查询成员账号自付的账单，该字段需入参成员账号UIN</p>
+  /// <p>Account ID of the payer (Account ID is the unique account identifier for the user in Tencent Cloud). By default, the query returns the account statement of the current account. If the group management account needs to query the self-pay bills of member accounts, enter the member account UIN in this field.</p>
   payer_uin: String = "PayerUin",
 }
 
-/// DescribeBillAdjustInfo返回参数结构体
+/// Response of [`Client::describe_bill_adjust_info`].
 pub struct DescribeBillAdjustInfoResponse: decode {
-  /// <p>数据总量</p>
+  /// <p>Total data</p>
   total: i64 = "Total",
-  /// <p>明细数据</p>
+  /// <p>Detailed data</p>
   data: Vec<AdjustInfoDetail> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBillDetailForOrganization请求参数结构体
+/// Request of [`Client::describe_bill_detail_for_organization`].
 pub struct DescribeBillDetailForOrganizationRequest: encode {
-  /// **Required.** <p>分页偏移量，Offset=0表示第一页，如果Limit=100，则Offset=100表示第二页，Offset=200表示第三页，依次类推</p>
+  /// **Required.** Pagination offset. If `Offset` is `0`, it indicates the first page. When `Limit` is `100`, if `Offset` is `100`, it indicates the second page; if `Offset` is `200`, it indicates the third page, and so on.
   offset: u64 = "Offset",
-  /// **Required.** <p>数量，最大值为100</p>
+  /// **Required.** The number of entries returned at a time. The maximum value is `100`.
   limit: u64 = "Limit",
-  /// <p>周期类型，byUsedTime按计费周期/byPayTime按扣费周期。需要与费用中心该月份账单的周期保持一致。您可前往<a href="https://console.cloud.tencent.com/expense/bill/overview">账单概览</a>页面顶部查看确认您的账单统计周期类型。</p>
+  /// Cycle type, which can be `byUsedTime` (by billing cycle) or `byPayTime` (by deduction time). This value must be the same as the billing period type in Billing Center for that particular month. You can check your billing cycle at the top of the [Bill Overview](https://console.cloud.tencent.com/expense/bill/overview) page.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   period_type: String = "PeriodType",
-  /// <p>月份，格式为yyyy-mm，Month和BeginTime&amp;EndTime必传一个，如果有传BeginTime&amp;EndTime则Month字段无效。最多可拉取近18个月内的数据。</p>
+  /// The month is in the format of yyyy-mm. Either Month or BeginTime&EndTime must be specified. If BeginTime&EndTime is specified, the Month field is invalid. Data within the last 18 months can be pulled at most.
   month: String = "Month",
-  /// <p>周期开始时间，格式为yyyy-mm-dd hh:ii:ss，Month和BeginTime&amp;EndTime必传一个，如果有该字段则Month字段无效。BeginTime和EndTime必须一起传，且为相同月份，不支持跨月查询，查询结果是整月数据。最多可拉取18个月内的数据。</p>
+  /// The start time of the period in the format of yyyy-mm-dd hh:ii:ss. Either Month or BeginTime&EndTime must be specified. If BeginTime&EndTime is specified, the Month field is invalid. BeginTime and EndTime must be specified together and must be in the same month. Cross-month queries are not supported and the query results are data for the entire month. Data within the last 18 months can be pulled at most.
   begin_time: String = "BeginTime",
-  /// <p>周期结束时间，格式为yyyy-mm-dd hh:ii:ss，Month和BeginTime&amp;EndTime必传一个，如果有该字段则Month字段无效。BeginTime和EndTime必须一起传，且为相同月份，不支持跨月查询，查询结果是整月数据。最多可拉取近18个月内的数据。</p>
+  /// The end time of the period in the format of yyyy-mm-dd hh:ii:ss. Either Month or BeginTime&EndTime must be specified. If BeginTime&EndTime is specified, the Month field is invalid. BeginTime and EndTime must be specified together and must be in the same month. Cross-month queries are not supported and the query results are data for the entire month. Data within the last 18 months can be pulled at most.
   end_time: String = "EndTime",
-  /// <p>是否需要访问列表的总记录数，用于前端分页<br>1-表示需要， 0-表示不需要</p>
+  /// Indicates whether the total number of records is required, used for pagination.
+  /// Valid values: `1` (required), `0` (not required).
   need_record_num: i64 = "NeedRecordNum",
-  /// <p>付费模式 prePay(表示包年包月)/postPay(表示按时按量)</p>
+  /// Billing mode, which can be `prePay` (yearly/monthly subscription) or `postPay` (pay-as-you-go).
   pay_mode: String = "PayMode",
-  /// <p>查询指定资源信息</p>
+  /// ID of the instance to be queried.
   resource_id: String = "ResourceId",
-  /// <p>查询交易类型（请使用交易类型名称入参），入参示例枚举如下：<br>包年包月新购<br>包年包月续费<br>包年包月配置变更<br>包年包月退款<br>按量计费扣费<br>线下项目扣费<br>线下产品扣费<br>调账扣费<br>调账补偿<br>按量计费小时结<br>按量计费日结<br>按量计费月结<br>竞价实例小时结<br>线下项目调账补偿<br>线下产品调账补偿<br>优惠扣费<br>优惠补偿<br>按量计费迁入资源<br>按量计费迁出资源<br>包年包月迁入资源<br>包年包月迁出资源<br>预付费用<br>小时费用<br>预留实例退款<br>按量计费冲正<br>包年包月转按量<br>保底扣款<br>节省计划小时费用</p>
+  /// Transaction type. This parameter needs to be input using the `ActionTypeName` value. Valid values:
+  /// Yearly/monthly subscription purchase
+  /// Yearly/monthly subscription renewal
+  /// Yearly/monthly subscription upgrade/downgrade
+  /// Yearly/monthly subscription refund
+  /// Pay-as-you-go deduction
+  /// Offline project deduction
+  /// Offline product deduction
+  /// Adjustment deduction
+  /// Adjustment compensation
+  /// Hourly pay-as-you-go
+  /// Daily pay-as-you-go
+  /// Monthly pay-as-you-go
+  /// Hourly spot instance
+  /// Offline project adjustment compensation
+  /// Offline product adjustment compensation
+  /// Offer deduction
+  /// Offer compensation
+  /// Pay-as-you-go resource migration in
+  /// Pay-as-you-go resource migration out
+  /// Yearly/monthly subscription resource migration in
+  /// Yearly/monthly subscription resource migration out
+  /// Prepaid
+  /// Hourly
+  /// RI refund
+  /// Pay-as-you-go reversal
+  /// Yearly/monthly subscription to pay-as-you-go
+  /// Minimum spend deduction
+  /// Hourly savings plan fee
   action_type: String = "ActionType",
-  /// <p>项目ID:资源所属项目ID</p>
+  /// Project ID: The ID of the project to which the resource belongs.
   project_id: i64 = "ProjectId",
-  /// <p>产品名称代码<br>备注：如需获取当月使用过的BusinessCode，请调用API：<a href="https://cloud.tencent.com/document/product/555/35761">获取产品汇总费用分布</a></p>
+  /// Product code.
+  /// Note: To query the product codes used in the current month, call <a href="https://intl.cloud.tencent.com/document/product/555/35761?from_cn_redirect=1">DescribeBillSummaryByProduct</a>.
   business_code: String = "BusinessCode",
-  /// <p>上一次请求返回的上下文信息，翻页查询Month&gt;=2023-05的月份的数据可加快查询速度，数据量10万级别以上的用户建议使用，查询速度可提升2~10倍</p>
+  /// Context information returned by the last response. You can view multiple pages when querying for data after May 2023 to speed up the query. We recommend you use this query method if your data volume is above 100 thousand entries, which can improve query speed by 2-10 times.
   context: String = "Context",
 }
 
-/// DescribeBillDetailForOrganization返回参数结构体
+/// Response of [`Client::describe_bill_detail_for_organization`].
 pub struct DescribeBillDetailForOrganizationResponse: decode {
-  /// <p>详情列表</p>
+  /// Details list.
   detail_set: Vec<DistributionBillDetail> = "DetailSet",
-  /// <p>总记录数，24小时缓存一次，可能比实际总记录数少</p>
+  /// Total number of records, which is cached every 24 hours and may be less than the actual total number of records.
   total: u64 = "Total",
-  /// <p>本次请求的上下文信息，可用于下一次请求的请求参数中，加快查询速度</p>
+  /// Context information of this request can be used in the request parameter of the next request to accelerate query speed.
   context: String = "Context",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBillDetail请求参数结构体
+/// Request of [`Client::describe_bill_detail`].
 pub struct DescribeBillDetailRequest: encode {
-  /// **Required.** 分页偏移量，Offset=0表示第一页，如果Limit=100，则Offset=100表示第二页，Offset=200表示第三页，依次类推
+  /// **Required.** Pagination offset. Offset=0 indicates the first page. If Limit=100, Offset=100 indicates the second page, Offset=200 indicates the third page, and so on.
   offset: u64 = "Offset",
-  /// **Required.** 数量，最大值为300
+  /// **Required.** The number of entries returned at a time. The maximum value is `300`.
   limit: u64 = "Limit",
-  /// 周期类型，byUsedTime按计费周期/byPayTime按扣费周期。需要与费用中心该月份账单的周期保持一致。您可前往[账单概览](https://console.cloud.tencent.com/expense/bill/overview)页面顶部查看确认您的账单统计周期类型。
+  /// Period type, byUsedTime by billing period/byPayTime by fee deduction cycle. It should be consistent with the billing cycle for the month in the expense center. You can go to the top of the [bill overview](https://console.cloud.tencent.com/expense/bill/overview) page to view and confirm your billing cycle type.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   period_type: String = "PeriodType",
-  /// 月份，格式为yyyy-mm，Month和BeginTime&EndTime必传一个，如果有传BeginTime&EndTime则Month字段无效。最多可拉取近18个月内的数据。
+  /// The month is in the format of yyyy-mm. Either Month or BeginTime&EndTime must be specified. If BeginTime&EndTime is specified, the Month field is invalid. Data within the last 18 months can be pulled at most.
   month: String = "Month",
-  /// 周期开始时间，格式为yyyy-mm-dd hh:ii:ss，Month和BeginTime&EndTime必传一个，如果有该字段则Month字段无效。BeginTime和EndTime必须一起传，且为相同月份，不支持跨月查询，查询结果是整月数据。最多可拉取18个月内的数据。
+  /// The start time of the period in the format of yyyy-mm-dd hh:ii:ss. Either Month or BeginTime&EndTime must be specified. If BeginTime&EndTime is specified, the Month field is invalid. BeginTime and EndTime must be specified together and must be in the same month. Cross-month queries are not supported and the query results are data for the entire month. Data within the last 18 months can be pulled at most.
   begin_time: String = "BeginTime",
-  /// 周期结束时间，格式为yyyy-mm-dd hh:ii:ss，Month和BeginTime&EndTime必传一个，如果有该字段则Month字段无效。BeginTime和EndTime必须一起传，且为相同月份，不支持跨月查询，查询结果是整月数据。最多可拉取近18个月内的数据。
+  /// The end time of the period in the format of yyyy-mm-dd hh:ii:ss. Either Month or BeginTime&EndTime must be specified. If BeginTime&EndTime is specified, the Month field is invalid. BeginTime and EndTime must be specified together and must be in the same month. Cross-month queries are not supported and the query results are data for the entire month. Data within the last 18 months can be pulled at most.
   end_time: String = "EndTime",
-  /// 是否需要访问列表的总记录数，用于前端分页
-  /// 1-表示需要， 0-表示不需要
+  /// Total number of records for access list needed for frontend pagination
+  /// 1: needed, 0: not needed
   need_record_num: i64 = "NeedRecordNum",
-  /// 已废弃参数，未开放
+  /// Queries information on a specified product
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   product_code: String = "ProductCode",
-  /// 付费模式 prePay(表示包年包月)/postPay(表示按时按量)
+  /// Billing mode: prePay/postPay
   pay_mode: String = "PayMode",
-  /// 查询指定资源信息
+  /// Queries information on a specified resource
   resource_id: String = "ResourceId",
-  /// 查询交易类型（请使用交易类型名称入参），入参示例枚举如下：
-  /// 包年包月新购
-  /// 包年包月续费
-  /// 包年包月配置变更
-  /// 包年包月退款
-  /// 按量计费扣费
-  /// 线下项目扣费
-  /// 线下产品扣费
-  /// 调账扣费
-  /// 调账补偿
-  /// 按量计费小时结
-  /// 按量计费日结
-  /// 按量计费月结
-  /// 竞价实例小时结
-  /// 线下项目调账补偿
-  /// 线下产品调账补偿
-  /// 优惠扣费
-  /// 优惠补偿
-  /// 按量计费迁入资源
-  /// 按量计费迁出资源
-  /// 包年包月迁入资源
-  /// 包年包月迁出资源
-  /// 预付费用
-  /// 小时费用
-  /// 预留实例退款
-  /// 按量计费冲正
-  /// 包年包月转按量
-  /// 保底扣款
-  /// 节省计划小时费用
+  /// Hourly settlement
+  /// Daily settlement
+  /// Yearly/monthly subscription
+  /// Spot
+  /// New yearly/monthly subscription
+  /// Yearly/monthly subscription renewal
+  /// Yearly/monthly subscription specification adjustment
+  /// Yearly/monthly subscription refund
+  /// Adjustment - deduction
+  /// Adjustment - refund
+  /// Hourly RI fee
+  /// One-off RI Fee
+  /// Hourly Savings Plan fee
+  /// Offline project deduction
+  /// Offline product deduction
   action_type: String = "ActionType",
-  /// 项目ID:资源所属项目ID
+  /// Project ID: Project ID of the resource
   project_id: i64 = "ProjectId",
-  /// 产品名称代码
-  /// 备注：如需获取当月使用过的BusinessCode，请调用API：<a href="https://cloud.tencent.com/document/product/555/35761">获取产品汇总费用分布</a>
+  /// Product name code
+  /// Remark: If needed to obtain BusinessCode used in current month, invoke API: <a href="https://www.tencentcloud.com/document/product/555/35761?from_cn_redirect=1">Get fee distribution by product</a>
   business_code: String = "BusinessCode",
-  /// 上一次请求返回的上下文信息，翻页查询Month>=2023-05的月份的数据可加快查询速度，数据量10万级别以上的用户建议使用，查询速度可提升2~10倍
+  /// Context information returned from the last request. Paginated query of data for months with Month>=2023-05 can speed up query speed. Recommended for users with data volume at tens of thousands level. Query speed can be improved by 2-10x.
   context: String = "Context",
-  /// 支付者的账号 ID（账号 ID 是用户在腾讯云的唯一账号标识），默认查询本账号账单，如集团管理账号需查询成员账号自付的账单，该字段需入参成员账号UIN
+  /// Account ID of the payer (Account ID is the unique account identifier for the user in Tencent Cloud). By default, the query returns the account statement of the current account. If the group management account needs to query the self-pay bills of member accounts, enter the member account UIN in this field.
   payer_uin: String = "PayerUin",
 }
 
-/// DescribeBillDetail返回参数结构体
+/// Response of [`Client::describe_bill_detail`].
 pub struct DescribeBillDetailResponse: decode {
-  /// 详情列表
+  /// Detail list
   detail_set: Vec<BillDetail> = "DetailSet",
-  /// 总记录数，24小时缓存一次，可能比实际总记录数少
+  /// Total record count, cached once every 24 hours, may be less than the actual total record count
   total: u64 = "Total",
-  /// 本次请求的上下文信息，可用于下一次请求的请求参数中，加快查询速度
+  /// Context information of this request can be used in the request parameter of the next request to accelerate query speed.
   context: String = "Context",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBillDownloadUrl请求参数结构体
+/// Request of [`Client::describe_bill_download_url`].
 pub struct DescribeBillDownloadUrlRequest: encode {
-  /// **Required.** 账单类型，枚举值
-  /// billOverview=L0-PDF账单
-  /// billSummary=L1-汇总账单
-  /// billResource=L2-资源账单
-  /// billDetail=L3-明细账单
-  /// billPack=账单包
+  /// **Required.** Billing mode. Enumeration values
+  /// billOverview=L0-PDF Bill
+  /// Bill Summary=L1-Summary Bill
+  /// billResource=L2-Resource bill
+  /// billDetail=L3-Detailed Bill
+  /// billPack
   file_type: String = "FileType",
-  /// **Required.** 账单月份
-  /// 支持的最早开始月份为2021-01
-  /// L0-PDF&账单包不支持当月下载，当月账单请在次月1号19:00出账后下载
+  /// **Required.** Billing month
+  /// Earliest start month supported is 2021-01
+  /// L0-PDF&bill package does not support download for the current month. Please download the monthly bill after billing on the 1st of next month at 19:00.
   month: String = "Month",
-  /// 下载的账号 ID列表，默认查询本账号账单，如集团管理账号需下载成员账号自付的账单，该字段需入参成员账号UIN
+  /// Downloaded account ID list. By default, the query returns the account statement of the current account. If the group management account needs to download the self-pay bills of member accounts, enter the member account UIN in this field.
   child_uin: Vec<String> = "ChildUin",
 }
 
-/// DescribeBillDownloadUrl返回参数结构体
+/// Response of [`Client::describe_bill_download_url`].
 pub struct DescribeBillDownloadUrlResponse: decode {
-  /// 账单文件是否准备就绪，0文件生成中，1文件已生成
+  /// Whether the bill file is ready. 0: file generating, 1: file generated
   ready: i64 = "Ready",
-  /// 账单文件下载链接，有效时长为一天
+  /// Billing file download link, valid for 1 day
   download_url: String = "DownloadUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBillList请求参数结构体
+/// Request of [`Client::describe_bill_list`].
 pub struct DescribeBillListRequest: encode {
   /// **Required.** 查询范围的起始时间（包含）时间格式 yyyy-MM-dd HH:mm:ss 开始时间和结束时间差值小于等于六个月
   start_time: String = "StartTime",
@@ -5076,7 +6318,7 @@ pub struct DescribeBillListRequest: encode {
   with_zero_amount: u64 = "WithZeroAmount",
 }
 
-/// DescribeBillList返回参数结构体
+/// Response of [`Client::describe_bill_list`].
 pub struct DescribeBillListResponse: decode {
   /// 收支明细列表
   transaction_list: Vec<BillTransactionInfo> = "TransactionList",
@@ -5102,532 +6344,619 @@ pub struct DescribeBillListResponse: decode {
   agent_out_amount: f64 = "AgentOutAmount",
   /// 还垫付总额，单位（分）
   advance_pay_amount: f64 = "AdvancePayAmount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBillResourceSummaryForOrganization请求参数结构体
+/// Request of [`Client::describe_bill_resource_summary_for_organization`].
 pub struct DescribeBillResourceSummaryForOrganizationRequest: encode {
-  /// **Required.** <p>分页偏移量，Offset=0表示第一页，如果Limit=100，则Offset=100表示第二页，Offset=200表示第三页，依次类推</p>
+  /// **Required.** Pagination offset. If `Offset` is `0`, it indicates the first page. When `Limit` is `100`, if `Offset` is `100`, it indicates the second page; if `Offset` is `200`, it indicates the third page, and so on.
   offset: u64 = "Offset",
-  /// **Required.** <p>数量，最大值为1000</p>
+  /// **Required.** The number of entries returned at a time. The maximum value is `1000`.
   limit: u64 = "Limit",
-  /// **Required.** <p>月份，格式为yyyy-mm。不能早于开通账单2.0的月份</p>
+  /// **Required.** Bill month in the format of "yyyy-mm". This value must be no earlier than the month when Bill 2.0 is activated.
   month: String = "Month",
-  /// <p>周期类型，byUsedTime按计费周期/byPayTime按扣费周期。需要与费用中心该月份账单的周期保持一致。您可前往<a href="https://console.cloud.tencent.com/expense/bill/overview">账单概览</a>页面顶部查看确认您的账单统计周期类型。</p>
+  /// Cycle type, which can be `byUsedTime` (by billing cycle) or `byPayTime` (by deduction time). This value must be the same as the billing period type in Billing Center for that particular month. You can check your billing cycle at the top of the [Bill Overview](https://console.cloud.tencent.com/expense/bill/overview) page.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   period_type: String = "PeriodType",
-  /// <p>是否需要访问列表的总记录数，用于前端分页<br>1-表示需要， 0-表示不需要</p>
+  /// Indicates whether the total number of records is required, used for pagination.
+  /// Valid values: `1` (required), `0` (not required).
   need_record_num: i64 = "NeedRecordNum",
-  /// <p>查询交易类型（请使用交易类型名称入参），入参示例枚举如下：<br>包年包月新购<br>包年包月续费<br>包年包月配置变更<br>包年包月退款<br>按量计费扣费<br>线下项目扣费<br>线下产品扣费<br>调账扣费<br>调账补偿<br>按量计费小时结<br>按量计费日结<br>按量计费月结<br>竞价实例小时结<br>线下项目调账补偿<br>线下产品调账补偿<br>优惠扣费<br>优惠补偿<br>按量计费迁入资源<br>按量计费迁出资源<br>包年包月迁入资源<br>包年包月迁出资源<br>预付费用<br>小时费用<br>预留实例退款<br>按量计费冲正<br>包年包月转按量<br>保底扣款<br>节省计划小时费用</p>
+  /// Transaction type. This parameter needs to be input using the `ActionTypeName` value. Valid values:
+  /// Yearly/monthly subscription purchase
+  /// Yearly/monthly subscription renewal
+  /// Yearly/monthly subscription upgrade/downgrade
+  /// Yearly/monthly subscription refund
+  /// Pay-as-you-go deduction
+  /// Offline project deduction
+  /// Offline product deduction
+  /// Adjustment deduction
+  /// Adjustment compensation
+  /// Hourly pay-as-you-go
+  /// Daily pay-as-you-go
+  /// Monthly pay-as-you-go
+  /// Hourly spot instance
+  /// Offline project adjustment compensation
+  /// Offline product adjustment compensation
+  /// Offer deduction
+  /// Offer compensation
+  /// Pay-as-you-go resource migration in
+  /// Pay-as-you-go resource migration out
+  /// Yearly/monthly subscription resource migration in
+  /// Yearly/monthly subscription resource migration out
+  /// Prepaid
+  /// Hourly
+  /// RI refund
+  /// Pay-as-you-go reversal
+  /// Yearly/monthly subscription to pay-as-you-go
+  /// Minimum spend deduction
+  /// Hourly savings plan fee
   action_type: String = "ActionType",
-  /// <p>查询指定资源信息</p>
+  /// ID of the instance to be queried.
   resource_id: String = "ResourceId",
-  /// <p>付费模式 prePay/postPay</p>
+  /// Billing mode. Valid values: `prePay`, `postPay`.
   pay_mode: String = "PayMode",
-  /// <p>产品名称代码<br>备注：如需获取当月使用过的BusinessCode，请调用API：<a href="https://cloud.tencent.com/document/product/555/35761">获取产品汇总费用分布</a></p>
+  /// Product code
+  /// Note: To query the product codes (`BusinessCode`) used in the current month, call <a href="https://intl.cloud.tencent.com/document/product/555/35761?from_cn_redirect=1">DescribeBillSummaryByProduct</a>.
   business_code: String = "BusinessCode",
-  /// <p>分账标签键，用户自定义（支持2021-01以后账单查询）</p>
+  /// Cost allocation tag key, which can be customized. This parameter can be used for querying bills after January 2021.
   tag_key: String = "TagKey",
-  /// <p>分账标签值，该参数为空表示该标签键下未设置标签值的记录<br>（支持2021-01以后账单查询）</p>
+  /// Resource tag value. If it is left empty, there are no records with tag values set under this tag key.
+  /// This parameter can be used for querying bills after January 2021.
   tag_value: String = "TagValue",
 }
 
-/// DescribeBillResourceSummaryForOrganization返回参数结构体
+/// Response of [`Client::describe_bill_resource_summary_for_organization`].
 pub struct DescribeBillResourceSummaryForOrganizationResponse: decode {
-  /// <p>资源汇总列表</p>
+  /// Resource summary list.
   resource_summary_set: Vec<BillDistributionResourceSummary> = "ResourceSummarySet",
-  /// <p>资源汇总列表总数，入参NeedRecordNum为0时不返回</p>
+  /// Total number of resource summary lists. It will not be returned if `NeedRecordNum` is `0`.
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBillResourceSummary请求参数结构体
+/// Request of [`Client::describe_bill_resource_summary`].
 pub struct DescribeBillResourceSummaryRequest: encode {
-  /// **Required.** <p>分页偏移量，Offset=0表示第一页，如果Limit=100，则Offset=100表示第二页，Offset=200表示第三页，依次类推</p>
+  /// **Required.** Pagination offset. If `Offset` is `0`, it indicates the first page. If `Limit` is `100`, "`Offset` = `100`" indicates the second page, then "`Offset` = `200`" indicates the third page, and so on.
   offset: u64 = "Offset",
-  /// **Required.** <p>数量，最大值为1000</p>
+  /// **Required.** Quantity, maximum is 1000
   limit: u64 = "Limit",
-  /// **Required.** <p>月份，格式为yyyy-mm。不能早于开通账单2.0的月份</p>
+  /// **Required.** Bill month in the format of "yyyy-mm". This value must be no earlier than March 2019, when Bill 2.0 was launched.
   month: String = "Month",
-  /// <p>周期类型，byUsedTime按计费周期/byPayTime按扣费周期。需要与费用中心该月份账单的周期保持一致。您可前往<a href="https://console.cloud.tencent.com/expense/bill/overview">账单概览</a>页面顶部查看确认您的账单统计周期类型。</p>
+  /// The period type. byUsedTime
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   period_type: String = "PeriodType",
-  /// <p>是否需要访问列表的总记录数，用于前端分页<br>1-表示需要， 0-表示不需要</p>
+  /// Indicates whether or not the total number of records of accessing the list is required, used for frontend pages.
+  /// 1 = yes, 0 = no
   need_record_num: i64 = "NeedRecordNum",
-  /// <p>查询交易类型（请使用交易类型名称入参），入参示例枚举如下：<br>包年包月新购<br>包年包月续费<br>包年包月配置变更<br>包年包月退款<br>按量计费扣费<br>线下项目扣费<br>线下产品扣费<br>调账扣费<br>调账补偿<br>按量计费小时结<br>按量计费日结<br>按量计费月结<br>竞价实例小时结<br>线下项目调账补偿<br>线下产品调账补偿<br>优惠扣费<br>优惠补偿<br>按量计费迁入资源<br>按量计费迁出资源<br>包年包月迁入资源<br>包年包月迁出资源<br>预付费用<br>小时费用<br>预留实例退款<br>按量计费冲正<br>包年包月转按量<br>保底扣款<br>节省计划小时费用</p>
+  /// Hourly settlement
+  /// Daily settlement
+  /// Yearly/monthly subscription
+  /// Spot
+  /// New yearly/monthly subscription
+  /// Yearly/monthly subscription renewal
+  /// Yearly/monthly subscription specification adjustment
+  /// Yearly/monthly subscription refund
+  /// Adjustment - deduction
+  /// Adjustment - refund
+  /// Hourly RI fee
+  /// One-off RI Fee
+  /// Hourly Savings Plan fee
+  /// Offline project deduction
+  /// Offline product deduction
   action_type: String = "ActionType",
-  /// <p>查询指定资源信息</p>
+  /// ID of the instance to be queried
   resource_id: String = "ResourceId",
-  /// <p>付费模式 prePay/postPay</p>
+  /// Billing mode: prePay/postPay
   pay_mode: String = "PayMode",
-  /// <p>产品名称代码<br>备注：如需获取当月使用过的BusinessCode，请调用API：<a href="https://cloud.tencent.com/document/product/555/35761">获取产品汇总费用分布</a></p>
+  /// Product code
+  /// Note: To query the product codes used in the current month, call <a href="https://intl.cloud.tencent.com/document/product/555/35761?from_cn_redirect=1">DescribeBillSummaryByProduct</a>.
   business_code: String = "BusinessCode",
-  /// <p>支付者的账号 ID（账号 ID 是用户在腾讯云的唯一账号标识），默认查询本账号账单，如集团管理账号需查询成员账号自付的账单，该字段需入参成员账号UIN</p>
+  /// The account ID of the payer, which is the unique identifier of a Tencent Cloud user. This account is allowed to query its own bills by default. If an organization admin account needs to query the self-pay bills of members, this field should be specified as the member account ID.
   payer_uin: String = "PayerUin",
-  /// <p>分账标签键，用户自定义（支持2021-01以后账单查询）</p>
+  /// Cost allocation tag key, which can be customized. This parameter can be used for querying bills after January 2021.
   tag_key: String = "TagKey",
-  /// <p>分账标签值，该参数为空表示该标签键下未设置标签值的记录<br>（支持2021-01以后账单查询）</p>
+  /// Resource tag value. If it is left empty, there are no records with tag values set under this tag key.
+  /// This parameter can be used for querying bills after January 2021.
   tag_value: String = "TagValue",
 }
 
-/// DescribeBillResourceSummary返回参数结构体
+/// Response of [`Client::describe_bill_resource_summary`].
 pub struct DescribeBillResourceSummaryResponse: decode {
-  /// <p>资源汇总列表</p>
+  /// Resource summary list
   resource_summary_set: Vec<BillResourceSummary> = "ResourceSummarySet",
-  /// <p>资源汇总列表总数，入参NeedRecordNum为0时不返回</p>
+  /// Total number of resource summary lists, which will not be returned when `NeedRecordNum` is `0`. This field may return null, indicating that no valid values can be obtained.
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBillSummaryByPayMode请求参数结构体
+/// Request of [`Client::describe_bill_summary_by_pay_mode`].
 pub struct DescribeBillSummaryByPayModeRequest: encode {
-  /// **Required.** 目前必须和EndTime相同月份，不支持跨月查询，且查询结果是整月数据，例如 BeginTime为2018-09，EndTime 为 2018-09，查询结果是 2018 年 9 月数据。
+  /// **Required.** The value must be of the same month as `EndTime`. Query period must start and end on the same month and the query result returned will be of the entire month. For example, if both `BeginTime` and `EndTime` are `2018-09`, the data returned will be for the entire month of September 2018.
   begin_time: String = "BeginTime",
-  /// **Required.** 目前必须和BeginTime为相同月份，不支持跨月查询，且查询结果是整月数据，例如 BeginTime为2018-09，EndTime 为 2018-09，查询结果是 2018 年 9 月数据。
+  /// **Required.** The value must be of the same month as `BeginTime`. Query period must start and end on the same month and the query result returned will be of the entire month. For example, if both `BeginTime` and `EndTime` are `2018-09`, the data returned will be for the entire month of September 2018.
   end_time: String = "EndTime",
-  /// 查询账单数据的用户UIN
+  /// Query bill data user's UIN
   payer_uin: String = "PayerUin",
 }
 
-/// DescribeBillSummaryByPayMode返回参数结构体
+/// Response of [`Client::describe_bill_summary_by_pay_mode`].
 pub struct DescribeBillSummaryByPayModeResponse: decode {
-  /// 数据是否准备好，0准备中，1已就绪。（Ready=0，为当前UIN首次进行初始化出账，预计需要5~10分钟出账，请于10分钟后重试即可）
+  /// Indicates whether the data is ready. `0`: Not ready. `1`: Ready. If `Ready` is `0`, it indicates that the current UIN is initializing billing for the first time. Wait for 5-10 minutes and try again.
   ready: u64 = "Ready",
-  /// 各付费模式花费分布详情
+  /// Detailed cost distribution for all billing modes
   summary_overview: Vec<PayModeSummaryOverviewItem> = "SummaryOverview",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBillSummaryByProduct请求参数结构体
+/// Request of [`Client::describe_bill_summary_by_product`].
 pub struct DescribeBillSummaryByProductRequest: encode {
-  /// **Required.** 目前必须和EndTime相同月份，不支持跨月查询，且查询结果是整月数据，例如 BeginTime为2018-09，EndTime 为 2018-09，查询结果是 2018 年 9 月数据。
+  /// **Required.** The value must be of the same month as `EndTime`. Query period must start and end on the same month and the query result returned will be of the entire month. For example, if both `BeginTime` and `EndTime` are `2018-09`, the data returned will be for the entire month of September 2018.
   begin_time: String = "BeginTime",
-  /// **Required.** 目前必须和BeginTime为相同月份，不支持跨月查询，且查询结果是整月数据，例如 BeginTime为2018-09，EndTime 为 2018-09，查询结果是 2018 年 9 月数据。
+  /// **Required.** The value must be of the same month as `BeginTime`. Query period must start and end on the same month and the query result returned will be of the entire month. For example, if both `BeginTime` and `EndTime` are `2018-09`, the data returned will be for the entire month of September 2018.
   end_time: String = "EndTime",
-  /// 查询账单数据的用户UIN
+  /// Queries bill data user's UIN
   payer_uin: String = "PayerUin",
-  /// 款项类别，与L0账单上的汇总类别对应。
-  /// 此参数自账单3.0（即2021-05）之后开始生效。
-  /// 枚举值：
-  /// consume-消费
-  /// refund-退款
-  /// adjustment-调账
+  /// A bill type, which corresponds to a subtotal type of L0 bills.
+  /// This parameter has become valid since v3.0 bills took effect in May 2021.
+  /// Valid values:
+  /// `consume`: consumption
+  /// `refund`: refund
+  /// `adjustment`: bill adjustment
   pay_type: String = "PayType",
 }
 
-/// DescribeBillSummaryByProduct返回参数结构体
+/// Response of [`Client::describe_bill_summary_by_product`].
 pub struct DescribeBillSummaryByProductResponse: decode {
-  /// 数据是否准备好，0准备中，1已就绪。（Ready=0，为当前UIN首次进行初始化出账，预计需要5~10分钟出账，请于10分钟后重试即可）
+  /// Indicates whether the data is ready. `0`: Not ready. `1`: Ready. If `Ready` is `0`, it indicates that the current UIN is initializing billing for the first time. Wait for 5-10 minutes and try again.
   ready: u64 = "Ready",
-  /// 总花费详情
+  /// Total cost details
   summary_total: BusinessSummaryTotal = "SummaryTotal",
-  /// 各产品花费分布
+  /// Cost distribution of all products
   summary_overview: Vec<BusinessSummaryOverviewItem> = "SummaryOverview",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBillSummaryByProject请求参数结构体
+/// Request of [`Client::describe_bill_summary_by_project`].
 pub struct DescribeBillSummaryByProjectRequest: encode {
-  /// **Required.** 目前必须和EndTime相同月份，不支持跨月查询，且查询结果是整月数据，例如 BeginTime为2018-09，EndTime 为 2018-09，查询结果是 2018 年 9 月数据。
+  /// **Required.** The value must be of the same month as `EndTime`. Query period must start and end on the same month and the query result returned will be of the entire month. For example, if both `BeginTime` and `EndTime` are `2018-09`, the data returned will be for the entire month of September 2018.
   begin_time: String = "BeginTime",
-  /// **Required.** 目前必须和BeginTime为相同月份，不支持跨月查询，且查询结果是整月数据，例如 BeginTime为2018-09，EndTime 为 2018-09，查询结果是 2018 年 9 月数据。
+  /// **Required.** The value must be of the same month as `BeginTime`. Query period must start and end on the same month and the query result returned will be of the entire month. For example, if both `BeginTime` and `EndTime` are `2018-09`, the data returned will be for the entire month of September 2018.
   end_time: String = "EndTime",
-  /// 查询账单数据的用户UIN
+  /// Queries bill data user's UIN
   payer_uin: String = "PayerUin",
 }
 
-/// DescribeBillSummaryByProject返回参数结构体
+/// Response of [`Client::describe_bill_summary_by_project`].
 pub struct DescribeBillSummaryByProjectResponse: decode {
-  /// 数据是否准备好，0准备中，1已就绪。（Ready=0，为当前UIN首次进行初始化出账，预计需要5~10分钟出账，请于10分钟后重试即可）
+  /// Indicates whether the data is ready. `0`: Not ready. `1`: Ready. If `Ready` is `0`, it indicates that the current UIN is initializing billing for the first time. Wait for 5-10 minutes and try again.
   ready: u64 = "Ready",
-  /// 各项目花费分布详情
+  /// Detailed cost distribution for all projects
   summary_overview: Vec<ProjectSummaryOverviewItem> = "SummaryOverview",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBillSummaryByRegion请求参数结构体
+/// Request of [`Client::describe_bill_summary_by_region`].
 pub struct DescribeBillSummaryByRegionRequest: encode {
-  /// **Required.** 目前必须和EndTime相同月份，不支持跨月查询，且查询结果是整月数据，例如 BeginTime为2018-09，EndTime 为 2018-09，查询结果是 2018 年 9 月数据。
+  /// **Required.** The value must be of the same month as `EndTime`. Query period must start and end on the same month and the query result returned will be of the entire month. For example, if both `BeginTime` and `EndTime` are `2018-09`, the data returned will be for the entire month of September 2018.
   begin_time: String = "BeginTime",
-  /// **Required.** 目前必须和BeginTime为相同月份，不支持跨月查询，且查询结果是整月数据，例如 BeginTime为2018-09，EndTime 为 2018-09，查询结果是 2018 年 9 月数据。
+  /// **Required.** The value must be of the same month as `BeginTime`. Query period must start and end on the same month and the query result returned will be of the entire month. For example, if both `BeginTime` and `EndTime` are `2018-09`, the data returned will be for the entire month of September 2018.
   end_time: String = "EndTime",
-  /// 查询账单数据的用户UIN
+  /// Queries bill data user's UIN
   payer_uin: String = "PayerUin",
 }
 
-/// DescribeBillSummaryByRegion返回参数结构体
+/// Response of [`Client::describe_bill_summary_by_region`].
 pub struct DescribeBillSummaryByRegionResponse: decode {
-  /// 数据是否准备好，0准备中，1已就绪。（Ready=0，为当前UIN首次进行初始化出账，预计需要5~10分钟出账，请于10分钟后重试即可）
+  /// Indicates whether the data is ready. `0`: Not ready. `1`: Ready. If `Ready` is `0`, it indicates that the current UIN is initializing billing for the first time. Wait for 5-10 minutes and try again.
   ready: u64 = "Ready",
-  /// 各地域花费分布详情
+  /// Detailed cost distribution for all regions
   summary_overview: Vec<RegionSummaryOverviewItem> = "SummaryOverview",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBillSummaryByTag请求参数结构体
+/// Request of [`Client::describe_bill_summary_by_tag`].
 pub struct DescribeBillSummaryByTagRequest: encode {
-  /// **Required.** 目前必须和EndTime相同月份，不支持跨月查询，且查询结果是整月数据，例如 BeginTime为2018-09，EndTime 为 2018-09，查询结果是 2018 年 9 月数据。
+  /// **Required.** The value must be of the same month as `EndTime`. Query period must start and end on the same month and the query result returned will be of the entire month. For example, if both `BeginTime` and `EndTime` are `2018-09`, the data returned will be for the entire month of September 2018.
   begin_time: String = "BeginTime",
-  /// **Required.** 目前必须和BeginTime为相同月份，不支持跨月查询，且查询结果是整月数据，例如 BeginTime为2018-09，EndTime 为 2018-09，查询结果是 2018 年 9 月数据。
+  /// **Required.** The value must be of the same month as `BeginTime`. Query period must start and end on the same month and the query result returned will be of the entire month. For example, if both `BeginTime` and `EndTime` are `2018-09`, the data returned will be for the entire month of September 2018.
   end_time: String = "EndTime",
-  /// **Required.** 分账标签键，用户自定义
+  /// **Required.** Cost allocation tag key, which can be customized.
   tag_key: String = "TagKey",
-  /// 查询账单数据的用户UIN
+  /// Payer UIN
   payer_uin: String = "PayerUin",
-  /// 分账标签值
+  /// Resource tag value
   tag_value: String = "TagValue",
 }
 
-/// DescribeBillSummaryByTag返回参数结构体
+/// Response of [`Client::describe_bill_summary_by_tag`].
 pub struct DescribeBillSummaryByTagResponse: decode {
-  /// 数据是否准备好，0准备中，1已就绪。（Ready=0，为当前UIN首次进行初始化出账，预计需要5~10分钟出账，请于10分钟后重试即可）
+  /// Indicates whether the data is ready. `0`: Not ready. `1`: Ready. If `Ready` is `0`, it indicates that the current UIN is initializing billing for the first time. Wait for 5-10 minutes and try again.
   ready: u64 = "Ready",
-  /// 各标签值花费分布详情
+  /// Details about cost distribution over different tags
   summary_overview: Vec<TagSummaryOverviewItem> = "SummaryOverview",
-  /// 总数
+  /// Total cost
   summary_total: SummaryTotal = "SummaryTotal",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBillSummaryForOrganization请求参数结构体
+/// Request of [`Client::describe_bill_summary_for_organization`].
 pub struct DescribeBillSummaryForOrganizationRequest: encode {
-  /// **Required.** <p>账单月份，格式为2023-04</p>
+  /// **Required.** Bill month in the format of "yyyy-mm".
   month: String = "Month",
-  /// **Required.** <p>账单维度类型，枚举值如下：business、project、region、payMode、tag</p>
+  /// **Required.** Bill dimension. Valid values: `business`, `project`, `region`, `payMode`, and `tag`.
   group_type: String = "GroupType",
-  /// <p>标签键，GroupType=tag获取标签维度账单时传</p>
+  /// Tag key. Pass in it when `GroupType` is `tag`.
   tag_key: Vec<String> = "TagKey",
 }
 
-/// DescribeBillSummaryForOrganization返回参数结构体
+/// Response of [`Client::describe_bill_summary_for_organization`].
 pub struct DescribeBillSummaryForOrganizationResponse: decode {
-  /// <p>数据是否准备好，0准备中，1已就绪。（Ready=0，为当前UIN首次进行初始化出账，预计需要5~10分钟出账，请于10分钟后重试即可）</p>
+  /// Indicates whether the data is ready. Valid values: `0` (not ready), `1` (ready). If `Ready` is `0`, it indicates that the current UIN is initializing billing for the first time. Wait for 5-10 minutes and try again.
   ready: u64 = "Ready",
-  /// <p>账单多维度汇总消费详情</p>
+  /// Bills summarized by multiple dimensions.
   summary_detail: Vec<SummaryDetail> = "SummaryDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBillSummary请求参数结构体
+/// Request of [`Client::describe_bill_summary`].
 pub struct DescribeBillSummaryRequest: encode {
-  /// **Required.** <p>账单月份，格式为2023-04</p>
+  /// **Required.** <p>Bill month, formatted as 2023-04</p>
   month: String = "Month",
-  /// **Required.** <p>账单维度类型，枚举值如下：business、project、region、payMode、tag</p>
+  /// **Required.** <p>Billing dimension type. Enumeration values as follows: business, project, region, payMode, tag</p>
   group_type: String = "GroupType",
-  /// <p>标签键，GroupType=tag获取标签维度账单时传</p>
+  /// <p>Tag key. Pass GroupType=tag when obtaining dimensional billing by tag.</p>
   tag_key: Vec<String> = "TagKey",
-  /// <p>操作者UIN：操作者账号 ID（预付费资源下单或后付费操作开通资源账号的 ID 或者角色 ID ）</p>
+  /// <p>Operator UIN: Operator account ID (ID of the prepaid resource order or postpaid operation, activate postpaid resource account or role ID)</p>
   operate_uin: String = "OperateUin",
-  /// <p>支付者的账号 ID（账号 ID 是用户在腾讯云的唯一账号标识），默认查询本账号账单，如集团管理账号需查询成员账号自付的账单，该字段需入参成员账号UIN</p>
+  /// <p>Account ID of the payer (Account ID is the unique account identifier for the user in Tencent Cloud). By default, the query returns the account statement of the current account. If the group management account needs to query the self-pay bills of member accounts, enter the member account UIN in this field.</p>
   payer_uin: String = "PayerUin",
 }
 
-/// DescribeBillSummary返回参数结构体
+/// Response of [`Client::describe_bill_summary`].
 pub struct DescribeBillSummaryResponse: decode {
-  /// <p>数据是否准备好，0准备中，1已就绪。（Ready=0，为当前UIN首次进行初始化出账，预计需要5~10分钟出账，请于10分钟后重试即可）</p>
+  /// <p>Data readiness, 0 preparing, 1 ready. (Ready=0 indicates the first time initialization billing is in progress for the present UIN, is expected to take 5-10 minutes. Just retry after 10 minutes.)</p>
   ready: u64 = "Ready",
-  /// <p>账单多维度汇总消费详情</p>
+  /// <p>Multidimensional bill summary of consumption detail</p>
   summary_detail: Vec<SummaryDetail> = "SummaryDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBudgetOperationLog请求参数结构体
+/// Request of [`Client::describe_budget_operation_log`].
 pub struct DescribeBudgetOperationLogRequest: encode {
-  /// **Required.** 页码
+  /// **Required.** Page number
   page_no: i64 = "PageNo",
-  /// **Required.** 每页数目
+  /// **Required.** Number of Items per Page
   page_size: i64 = "PageSize",
-  /// **Required.** 预算项目id
+  /// **Required.** Budget project id
   budget_id: String = "BudgetId",
 }
 
-/// DescribeBudgetOperationLog返回参数结构体
+/// Response of [`Client::describe_budget_operation_log`].
 pub struct DescribeBudgetOperationLogResponse: decode {
-  /// 预算修改记录详情
+  /// Budget modification record details
   data: DataForBudgetOperationLogPage = "Data",
-  /// 信息提示
+  /// prompt
   message: String = "Message",
-  /// 返回码
+  /// Return code
   code: i64 = "Code",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBudgetRemindRecordList请求参数结构体
+/// Request of [`Client::describe_budget_remind_record_list`].
 pub struct DescribeBudgetRemindRecordListRequest: encode {
-  /// **Required.** 页码，整型
+  /// **Required.** Page number, int
   page_no: i64 = "PageNo",
-  /// **Required.** 每页数目，整型
+  /// **Required.** Number of items per page, integer
   page_size: i64 = "PageSize",
-  /// **Required.** 预算基础信息关联id
+  /// **Required.** Budget base information association id
   budget_id: String = "BudgetId",
 }
 
-/// DescribeBudgetRemindRecordList返回参数结构体
+/// Response of [`Client::describe_budget_remind_record_list`].
 pub struct DescribeBudgetRemindRecordListResponse: decode {
-  /// 预算配置属性
+  /// Budget configuration properties
   data: BudgetRemindRecordList = "Data",
-  /// 错误信息提示
+  /// Error message prompt.
   message: String = "Message",
-  /// 错误响应码
+  /// Error response code
   code: i64 = "Code",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBudget请求参数结构体
+/// Request of [`Client::describe_budget`].
 pub struct DescribeBudgetRequest: encode {
-  /// **Required.** 页码，整型
+  /// **Required.** Page number, int
   page_no: i64 = "PageNo",
-  /// **Required.** 每页数目，整型
+  /// **Required.** Number of items per page, integer
   page_size: i64 = "PageSize",
-  /// 预算项目id
+  /// Budget project id
   budget_id: String = "BudgetId",
-  /// 预算名称
+  /// Budget Name
   budget_name: String = "BudgetName",
-  /// EXPIRED失效，ACTIVE生效中， ACTIVATED待生效
+  /// EXPIRED, ACTIVE, ACTIVATED pending activation
   budget_status: String = "BudgetStatus",
-  /// DAY天 MONTH月度 QUARTER季度 YEAR年度
+  /// DAY day MONTH monthly QUARTER quarter YEAR annual
   cycle_types: Vec<String> = "CycleTypes",
 }
 
-/// DescribeBudget返回参数结构体
+/// Response of [`Client::describe_budget`].
 pub struct DescribeBudgetResponse: decode {
-  /// 预算项目详情
+  /// Budget project detail
   data: DataForBudgetInfoPage = "Data",
-  /// 信息提示
+  /// prompt
   message: String = "Message",
-  /// 返回码
+  /// Return code
   code: i64 = "Code",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCostDetail请求参数结构体
+/// Request of [`Client::describe_cpq_billing_mapping`].
+pub struct DescribeCPQBillingMappingRequest: encode {
+  /// **Required.** Offset
+  offset: String = "Offset",
+  /// **Required.** The number of entries returned at a time. The maximum value is `100`.
+  limit: String = "Limit",
+  /// Quoted subproduct name
+  spu_name: String = "SpuName",
+  /// Quoted product name
+  category_name: String = "CategoryName",
+  /// Product name
+  business_name: String = "BusinessName",
+  /// Subproduct name
+  product_name: String = "ProductName",
+  /// Component type name
+  component_name: String = "ComponentName",
+  /// Component name
+  item_name: String = "ItemName",
+  /// Product code
+  business_code: String = "BusinessCode",
+  /// Subproduct code
+  product_code: String = "ProductCode",
+  /// Component type code
+  component_code: String = "ComponentCode",
+  /// Component code
+  item_code: String = "ItemCode",
+}
+
+/// Response of [`Client::describe_cpq_billing_mapping`].
+pub struct DescribeCPQBillingMappingResponse: decode {
+  /// Return data details
+  resource_spu_set: Vec<ResourceSpuSet> = "ResourceSpuSet",
+  /// 10
+  total: i64 = "Total",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_cost_detail`].
 pub struct DescribeCostDetailRequest: encode {
-  /// **Required.** <p>数量，最大值为100</p>
+  /// **Required.** The number of entries returned at a time. The maximum value is `100`.
   limit: i64 = "Limit",
-  /// **Required.** <p>偏移量</p>
+  /// **Required.** Offset
   offset: u64 = "Offset",
-  /// <p>周期开始时间，查询粒度为天级别，需传入时分秒参数，格式为yyyy-mm-dd hh:ii:ss，Month和BeginTime&amp;EndTime必传一个，如果有该字段则Month字段无效。BeginTime和EndTime必须一起传，且为同一月份，暂不支持跨月拉取。可拉取的数据是开通消耗账单后，且距今 18 个月内的数据。</p>
-  ///
+  /// Cycle start time. The query granularity is daily. The hour/minute/second parameter must be input in the format of yyyy-mm-dd hh:ii:ss. Either Month or BeginTime&EndTime must be entered, and if this field is present, Month becomes invalid. BeginTime and EndTime must be entered together, and must be in the same month. Cross-month retrieval is not currently supported. Data retrievable is the data after consumption bill is enabled and within the past 18 months.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   begin_time: String = "BeginTime",
-  /// <p>周期结束时间，查询粒度为天级别，需传入时分秒参数，格式为yyyy-mm-dd hh:ii:ss，Month和BeginTime&amp;EndTime必传一个，如果有该字段则Month字段无效。BeginTime和EndTime必须一起传，且为同一月份，暂不支持跨月拉取。可拉取的数据是开通消耗账单后，且距今 18 个月内的数据。</p>
-  ///
+  /// Cycle end time. The query granularity is daily. The hour-minute-second parameter must be imported in the format of yyyy-mm-dd hh:ii:ss. Either Month or BeginTime&EndTime must be specified. If this field is present, Month becomes invalid. BeginTime and EndTime must be specified together and must be in the same month. Cross-month retrieval is not currently supported. Data retrievable is the data after consumption bill is enabled and within the past 18 months.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// <p>是否需要访问列表的总记录数，用于前端分页<br>1-表示需要， 0-表示不需要</p>
+  /// Whether the total number of records in the list is needed, for frontend pagination1: needed, 0: not needed
   need_record_num: u64 = "NeedRecordNum",
-  /// <p>月份，格式为yyyy-mm，Month和BeginTime&amp;EndTime必传一个，如果有传BeginTime&amp;EndTime则Month字段无效。不能早于开通消耗账单的月份，最多可拉取18个月内的数据。</p>
+  /// The month is in the format of yyyy-mm. Either Month or BeginTime&EndTime must be specified. If BeginTime&EndTime is specified, the Month field is invalid. It cannot be earlier than the month when the consumption bill was enabled. Data within the last 18 months can be pulled at most.
   month: String = "Month",
-  /// <p>查询指定产品信息</p>
+  /// Query information of a specified product
   product_code: String = "ProductCode",
-  /// <p>付费模式 prePay/postPay</p>
+  /// Payment mode. Options include prePay and postPay.
   pay_mode: String = "PayMode",
-  /// <p>查询指定资源信息</p>
+  /// Used to query information of a specified resource
   resource_id: String = "ResourceId",
-  /// <p>产品名称代码</p>
+  /// **China site only.** <p>产品名称代码</p>
   business_code: String = "BusinessCode",
-  /// <p>项目ID:资源所属项目ID</p>
+  /// **China site only.** <p>项目ID:资源所属项目ID</p>
   project_id: String = "ProjectId",
-  /// <p>地域ID</p>
+  /// **China site only.** <p>地域ID</p>
   region_id: String = "RegionId",
 }
 
-/// DescribeCostDetail返回参数结构体
+/// Response of [`Client::describe_cost_detail`].
 pub struct DescribeCostDetailResponse: decode {
-  /// <p>消耗明细</p>
+  /// Consumption details
   detail_set: Vec<CostDetail> = "DetailSet",
-  /// <p>记录数</p>
+  /// Record count
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCostExplorerSummary请求参数结构体
+/// Request of [`Client::describe_cost_explorer_summary`].
 pub struct DescribeCostExplorerSummaryRequest: encode {
-  /// **Required.** <p>周期开始时间，格式为yyyy-mm-dd hh:ii:ss</p>
+  /// **Required.** The start time of the period in the format of yyyy-mm-dd hh:ii:ss.
   begin_time: String = "BeginTime",
-  /// **Required.** <p>周期结束时间，格式为yyyy-mm-dd hh:ii:ss</p>
+  /// **Required.** The end time of the period in the format of yyyy-mm-dd hh:ii:ss.
   end_time: String = "EndTime",
-  /// **Required.** <p>账单类型：1-费用账单、2-消耗账单</p>
+  /// **Required.** Bill type: 1-cost bill, 2-consumption bill
   bill_type: String = "BillType",
-  /// **Required.** <p>统计周期：日-day，月-month；</p>
+  /// **Required.** Statistical period: day-day, month-month;
   period_type: String = "PeriodType",
-  /// **Required.** <p>分类维度（数据汇总维度），查询分类维度（请使用分类维度code入参）入参枚举值：<br>default=仅总计<br>feeType=费用类型<br>billType=账单类型<br>business=产品<br>product=子产品<br>region=地域<br>zone=可用区<br>actionType=交易类型<br>payMode =计费模式<br>tags=标签<br>project =项目<br>payerUin=支付者账号<br>ownerUin=使用者账号</p>
+  /// **Required.** Classification dimension (data aggregation dimension). Query classification dimension. (Use classification dimension code input parameter.) Input parameter enumeration value:default = Total only
+  /// feeType = Fee typebillType = Bill typebusiness = Product
+  /// product = Sub-productregion=Region
+  /// zone = Availability zoneactionType = Transaction typepayMode = Billing modetags = Tagproject = ProjectpayerUin = Payer accountownerUin = User account
   dimensions: String = "Dimensions",
-  /// **Required.** <p>费用类型：cost-折后总费用，totalCost-原价费用</p>
+  /// **Required.** Fee type: cost-discounted total cost, totalCost-original price cost
   fee_type: String = "FeeType",
-  /// **Required.** <p>数量，每页最大值为100</p>
+  /// **Required.** Quantity. The maximum value per page is 100.
   page_size: u64 = "PageSize",
-  /// **Required.** <p>起始页，当PageNo=1表示第一页， PageNo=2表示第二页，依次类推。</p>
+  /// **Required.** Starting page, where PageNo=1 indicates the first page, PageNo=2 indicates the second page, and so on.
   page_no: u64 = "PageNo",
-  /// <p>分账标签键</p>
+  /// Cost allocation tag key
   tag_key_str: String = "TagKeyStr",
-  /// <p>是否需要筛选框， 1-表示需要， 0-表示不需要，若不传默认不需要。</p>
+  /// Whether the filter box is needed: 1- indicates it is needed, 0- indicates it is not needed. If it is not specified, it is not required by default.
   need_condition_value: String = "NeedConditionValue",
-  /// <p>筛选参数</p>
+  /// Filter parameters
   conditions: AnalyseConditions = "Conditions",
 }
 
-/// DescribeCostExplorerSummary返回参数结构体
+/// Response of [`Client::describe_cost_explorer_summary`].
 pub struct DescribeCostExplorerSummaryResponse: decode {
-  /// <p>数据条数</p>
+  /// Number of data records
   total: u64 = "Total",
-  /// <p>表头信息</p>
+  /// Header information.
   header: AnalyseHeaderDetail = "Header",
-  /// <p>数据明细</p>
+  /// Data details
   detail: Vec<AnalyseDetail> = "Detail",
-  /// <p>数据总计</p>
+  /// data total
   total_detail: AnalyseDetail = "TotalDetail",
-  /// <p>筛选框</p>
+  /// filtering box
   condition_value: AnalyseConditionDetail = "ConditionValue",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCostSummaryByProduct请求参数结构体
+/// Request of [`Client::describe_cost_summary_by_product`].
 pub struct DescribeCostSummaryByProductRequest: encode {
-  /// **Required.** 目前必须和EndTime相同月份，不支持跨月查询，且查询结果是整月数据，例如 BeginTime为2018-09，EndTime 为 2018-09，查询结果是 2018 年 9 月数据。
+  /// **Required.** The value must be of the same month as `EndTime`. The query period must start and end on the same month and the query result returned will be of the entire month. For example, if both `BeginTime` and `EndTime` are `2018-09`, the data returned will be for the entire month of September 2018.
   begin_time: String = "BeginTime",
-  /// **Required.** 目前必须和BeginTime为相同月份，不支持跨月查询，且查询结果是整月数据，例如 BeginTime为2018-09，EndTime 为 2018-09，查询结果是 2018 年 9 月数据。
+  /// **Required.** The value must be of the same month as `BeginTime`. The query period must start and end on the same month and the query result returned will be of the entire month. For example, if both `BeginTime` and `EndTime` are `2018-09`, the data returned will be for the entire month of September 2018.
   end_time: String = "EndTime",
-  /// **Required.** 每次获取数据量，最大值为100
+  /// **Required.** Data quantity per fetch. The maximum value is 100.
   limit: u64 = "Limit",
-  /// **Required.** 偏移量,默认从0开始
+  /// **Required.** Offset, which starts from 0 by default
   offset: u64 = "Offset",
-  /// 查询账单数据的用户UIN
+  /// UIN of the user querying the bill data
   payer_uin: String = "PayerUin",
-  /// 是否需要返回记录数量，0不需要，1需要，默认不需要
+  /// Whether to return the record count. 0 for no, 1 for yes. Default is no.
   need_record_num: u64 = "NeedRecordNum",
 }
 
-/// DescribeCostSummaryByProduct返回参数结构体
+/// Response of [`Client::describe_cost_summary_by_product`].
 pub struct DescribeCostSummaryByProductResponse: decode {
-  /// 数据是否准备好，0未准备好，1准备好
+  /// Data readiness, 0 for not ready, 1 for ready
   ready: u64 = "Ready",
-  /// 消耗详情
+  /// Consumption details
   total: ConsumptionSummaryTotal = "Total",
-  /// 消耗按产品汇总详情
+  /// Consumption details summarized by product
   data: Vec<ConsumptionBusinessSummaryDataItem> = "Data",
-  /// 记录数量，NeedRecordNum为0时返回null
+  /// Record count. If NeedRecordNum is 0, null is returned.
   record_num: u64 = "RecordNum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCostSummaryByProject请求参数结构体
+/// Request of [`Client::describe_cost_summary_by_project`].
 pub struct DescribeCostSummaryByProjectRequest: encode {
-  /// **Required.** 目前必须和EndTime相同月份，不支持跨月查询，且查询结果是整月数据，例如 BeginTime为2018-09，EndTime 为 2018-09，查询结果是 2018 年 9 月数据。
+  /// **Required.** The value must be of the same month as `EndTime`. The query period must start and end on the same month and the query result returned will be of the entire month. For example, if both `BeginTime` and `EndTime` are `2018-09`, the data returned will be for the entire month of September 2018.
   begin_time: String = "BeginTime",
-  /// **Required.** 目前必须和BeginTime为相同月份，不支持跨月查询，且查询结果是整月数据，例如 BeginTime为2018-09，EndTime 为 2018-09，查询结果是 2018 年 9 月数据。
+  /// **Required.** The value must be of the same month as `BeginTime`. The query period must start and end on the same month and the query result returned will be of the entire month. For example, if both `BeginTime` and `EndTime` are `2018-09`, the data returned will be for the entire month of September 2018.
   end_time: String = "EndTime",
-  /// **Required.** 每次获取数据量，最大值为100
+  /// **Required.** Data quantity per fetch. The maximum value is `100`.
   limit: u64 = "Limit",
-  /// **Required.** 偏移量,默认从0开始
+  /// **Required.** Offset, which starts from 0 by default
   offset: u64 = "Offset",
-  /// 查询账单数据的用户UIN
+  /// UIN of the user querying the bill data
   payer_uin: String = "PayerUin",
-  /// 是否需要返回记录数量，0不需要，1需要，默认不需要
+  /// Whether to return the record count. 0 for no, 1 for yes. Default is no.
   need_record_num: u64 = "NeedRecordNum",
 }
 
-/// DescribeCostSummaryByProject返回参数结构体
+/// Response of [`Client::describe_cost_summary_by_project`].
 pub struct DescribeCostSummaryByProjectResponse: decode {
-  /// 数据是否准备好，0未准备好，1准备好
+  /// Data readiness, 0 for not ready, 1 for ready
   ready: u64 = "Ready",
-  /// 消耗详情
+  /// Consumption details
   total: ConsumptionSummaryTotal = "Total",
-  /// 消耗按业务汇总详情
+  /// Consumption details summarized by business
   data: Vec<ConsumptionProjectSummaryDataItem> = "Data",
-  /// 记录数量，NeedRecordNum为0时返回null
+  /// Record count. If NeedRecordNum is 0, null is returned.
   record_num: u64 = "RecordNum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCostSummaryByRegion请求参数结构体
+/// Request of [`Client::describe_cost_summary_by_region`].
 pub struct DescribeCostSummaryByRegionRequest: encode {
-  /// **Required.** 目前必须和EndTime相同月份，不支持跨月查询，且查询结果是整月数据，例如 BeginTime为2018-09，EndTime 为 2018-09，查询结果是 2018 年 9 月数据。
+  /// **Required.** The value must be of the same month as `EndTime`. The query period must start and end on the same month and the query result returned will be of the entire month. For example, if both `BeginTime` and `EndTime` are `2018-09`, the data returned will be for the entire month of September 2018.
   begin_time: String = "BeginTime",
-  /// **Required.** 目前必须和BeginTime为相同月份，不支持跨月查询，且查询结果是整月数据，例如 BeginTime为2018-09，EndTime 为 2018-09，查询结果是 2018 年 9 月数据。
+  /// **Required.** The value must be of the same month as `BeginTime`. The query period must start and end on the same month and the query result returned will be of the entire month. For example, if both `BeginTime` and `EndTime` are `2018-09`, the data returned will be for the entire month of September 2018.
   end_time: String = "EndTime",
-  /// **Required.** 每次获取数据量，最大值为100
+  /// **Required.** Data quantity per fetch. The maximum value is `100`.
   limit: u64 = "Limit",
-  /// **Required.** 偏移量,默认从0开始
+  /// **Required.** Offset, which starts from 0 by default
   offset: u64 = "Offset",
-  /// 查询账单数据的用户UIN
+  /// UIN of the user querying the bill data
   payer_uin: String = "PayerUin",
-  /// 是否需要返回记录数量，0不需要，1需要，默认不需要
+  /// Whether to return the record count. 0 for no, 1 for yes. Default is no.
   need_record_num: u64 = "NeedRecordNum",
 }
 
-/// DescribeCostSummaryByRegion返回参数结构体
+/// Response of [`Client::describe_cost_summary_by_region`].
 pub struct DescribeCostSummaryByRegionResponse: decode {
-  /// 数据是否准备好，0未准备好，1准备好
+  /// Data readiness, 0 for not ready, 1 for ready
   ready: u64 = "Ready",
-  /// 消耗详情
+  /// Consumption details
   total: ConsumptionSummaryTotal = "Total",
-  /// 消耗按地域汇总详情
+  /// Consumption details summarized by region
   data: Vec<ConsumptionRegionSummaryDataItem> = "Data",
-  /// 记录数量，NeedRecordNum为0时返回null
+  /// Record count. If NeedRecordNum is 0, null is returned.
   record_num: u64 = "RecordNum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCostSummaryByResource请求参数结构体
+/// Request of [`Client::describe_cost_summary_by_resource`].
 pub struct DescribeCostSummaryByResourceRequest: encode {
-  /// **Required.** <p>目前必须和EndTime相同月份，不支持跨月查询，且查询结果是整月数据，例如 BeginTime为2018-09，EndTime 为 2018-09，查询结果是 2018 年 9 月数据。</p>
+  /// **Required.** The value must be of the same month as EndTime. The query period must start and end on the same month and the query result returned will be of the entire month. For example, if both BeginTime and EndTime are 2018-09, the data returned will be for the entire month of September 2018.
   begin_time: String = "BeginTime",
-  /// **Required.** <p>目前必须和BeginTime为相同月份，不支持跨月查询，且查询结果是整月数据，例如 BeginTime为2018-09，EndTime 为 2018-09，查询结果是 2018 年 9 月数据。</p>
+  /// **Required.** The value must be of the same month as BeginTime. The query period must start and end on the same month and the query result returned will be of the entire month. For example, if both BeginTime and EndTime are 2018-09, the data returned will be for the entire month of September 2018.
   end_time: String = "EndTime",
-  /// **Required.** <p>每次获取数据量，最大值为100</p>
+  /// **Required.** Data quantity per fetch. The maximum value is 100.
   limit: u64 = "Limit",
-  /// **Required.** <p>偏移量,默认从0开始</p>
+  /// **Required.** Offset, which starts from 0 by default
   offset: u64 = "Offset",
-  /// <p>查询账单数据的用户UIN</p>
+  /// UIN of the user querying the bill data
   payer_uin: String = "PayerUin",
-  /// <p>是否需要返回记录数量，0不需要，1需要，默认不需要</p>
+  /// Whether to return the record count. 0 for no, 1 for yes. Default is no.
   need_record_num: u64 = "NeedRecordNum",
-  /// <p>是否需要返回过滤条件，0不需要，1需要，默认不需要</p>
+  /// Whether to return filter criteria. 0 for no, 1 for yes. Default is no.
   need_condition_value: u64 = "NeedConditionValue",
-  /// <p>过滤条件，只支持ResourceKeyword(资源关键字，支持资源id及资源名称模糊查询)，ProjectIds（项目id），RegionIds(地域id)，PayModes(付费模式，可选prePay和postPay)，HideFreeCost（是否隐藏0元流水，可选0和1），OrderByCost（按费用排序规则，可选desc和asc）</p>
+  /// Filter criteria. It only supports ResourceKeyword (resource keyword, which supports fuzzy query by resource ID or resource name), ProjectIds (project ID), RegionIds (region ID), PayModes (payment mode, prePay or postPay), HideFreeCost (whether to hide zero-amount transactions, 0 or 1), and OrderByCost (sorting rule by fees, desc or asc).
   conditions: Conditions = "Conditions",
-  /// <p>分账标签键，用户自定义</p>
+  /// **China site only.** <p>分账标签键，用户自定义</p>
   tag_key: String = "TagKey",
-  /// <p>分账标签值，该参数为空表示该标签键下未设置标签值的记录</p>
+  /// **China site only.** <p>分账标签值，该参数为空表示该标签键下未设置标签值的记录</p>
   tag_value: String = "TagValue",
 }
 
-/// DescribeCostSummaryByResource返回参数结构体
+/// Response of [`Client::describe_cost_summary_by_resource`].
 pub struct DescribeCostSummaryByResourceResponse: decode {
-  /// <p>数据是否准备好，0未准备好，1准备好</p>
+  /// Data readiness, 0 for not ready, 1 for ready
   ready: u64 = "Ready",
-  /// <p>消耗详情</p>
+  /// Consumption details
   total: ConsumptionSummaryTotal = "Total",
-  /// <p>过滤条件</p>
+  /// Filter criteria
   condition_value: ConsumptionResourceSummaryConditionValue = "ConditionValue",
-  /// <p>记录数量</p>
+  /// Record count
   record_num: u64 = "RecordNum",
-  /// <p>资源消耗详情</p>
+  /// Resource consumption details
   data: Vec<ConsumptionResourceSummaryDataItem> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCostSummaryByTag请求参数结构体
+/// Request of [`Client::describe_cost_summary_by_tag`].
 pub struct DescribeCostSummaryByTagRequest: encode {
   /// **Required.** 目前必须和EndTime相同月份，不支持跨月查询，且查询结果是整月数据，例如 BeginTime为2025-12，EndTime 为 2025-12，查询结果是 2025 年 12 月数据。
   begin_time: String = "BeginTime",
@@ -5637,7 +6966,7 @@ pub struct DescribeCostSummaryByTagRequest: encode {
   tag_key: String = "TagKey",
 }
 
-/// DescribeCostSummaryByTag返回参数结构体
+/// Response of [`Client::describe_cost_summary_by_tag`].
 pub struct DescribeCostSummaryByTagResponse: decode {
   /// 数据是否准备好，0准备中，1已就绪。
   ready: u64 = "Ready",
@@ -5645,61 +6974,80 @@ pub struct DescribeCostSummaryByTagResponse: decode {
   summary_overview: Vec<TagSummaryOverviewItem> = "SummaryOverview",
   /// 总计
   summary_total: SummaryTotal = "SummaryTotal",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDealsByCond请求参数结构体
+/// Request of [`Client::describe_deals_by_cond`].
 pub struct DescribeDealsByCondRequest: encode {
-  /// **Required.** <p>开始时间 2016-01-01 00:00:00</p>
+  /// **Required.** Start time
+  /// Example :2016-01-01 00:00:00.
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** <p>结束时间 2016-02-01 00:00:00 建议跨度不超过3个月</p>
+  /// **Required.** End time
+  /// Example:2016-02-01 00:00:00.
+  /// It is recommended that the span does not exceed 3 months.
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// **Required.** <p>一页多少条数据，默认是20条，最大不超过1000</p>
+  /// **Required.** The number of records per page. The default is 20, and the maximum is 1,000.
   limit: i64 = "Limit",
-  /// <p>第多少页，从0开始，默认是0</p>
+  /// The page number the records start from, starting from 0. The default is 0.
   offset: i64 = "Offset",
-  /// <p>订单状态</p><p>枚举值：</p><ul><li>1：  待支付</li><li>2：  已支付</li><li>3：  发货中</li><li>4：  已发货</li><li>5：  发货失败</li><li>6：  已退款</li><li>7：  已取消</li><li>8：  订单过期</li><li>9 ：  订单已失效</li><li>10：  产品已失效</li><li>11：  代付拒绝</li><li>12：  支付中</li><li>13：  退款中</li><li>30：  服务市场订单待用户确认完成</li></ul><p>默认值：4（已发货，成功的订单）</p><p>其中，状态2、3、5、12、13、30 在<a href="https://console.cloud.tencent.com/expense/deal">控制台</a>统一显示“处理中”；<br>状态4 在<a href="https://console.cloud.tencent.com/expense/deal">控制台</a>中显示交易成功；<br>状态9、10 在<a href="https://console.cloud.tencent.com/expense/deal">控制台</a>中无对应状态</p>
+  /// Order status, default is 4 (successful order)
+  /// Status of the order
+  /// 1: unpaid
+  /// 2: paid
+  /// 3: shipment in progress
+  /// 4: shipped
+  /// 5: Shipment Failed
+  /// 6: Refunded
+  /// 7: Ticket closed
+  /// 8: Order expired
+  /// 9: Order invalid
+  /// 10: product invalidated
+  /// 11: third-party payment refused
+  /// 12: payment in process
   status: i64 = "Status",
-  /// <p>子订单号</p>
+  /// Sub-order number
+  /// Example: 202202021234567
   order_id: String = "OrderId",
-  /// <p>大订单号</p>
+  /// Large order number.
+  /// Example: 202202021234566
   big_deal_id: String = "BigDealId",
-  /// <p>资源id</p>
+  /// Resource ID
+  /// Example:ins-a2bb34
   resource_id: String = "ResourceId",
-  /// <p>订单状态</p>
+  /// Order status
   status_set: Vec<i64> = "StatusSet",
 }
 
-/// DescribeDealsByCond返回参数结构体
+/// Response of [`Client::describe_deals_by_cond`].
 pub struct DescribeDealsByCondResponse: decode {
-  /// <p>订单列表</p>
+  /// Order list
   deals: Vec<Deal> = "Deals",
-  /// <p>订单总数</p>
+  /// Total number of orders
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDosageCosDetailByDate请求参数结构体
+/// Request of [`Client::describe_dosage_cos_detail_by_date`].
 pub struct DescribeDosageCosDetailByDateRequest: encode {
-  /// **Required.** 查询用量开始时间，格式为yyyy-mm-dd，例如：2020-09-01
+  /// **Required.** The start date of the usage query in the format of yyyy-mm-dd, such as `2020-09-01`.
   start_date: String = "StartDate",
-  /// **Required.** 查询用量结束时间，格式为yyyy-mm-dd，例如：2020-09-30（与开始时间同月，不支持跨月查询）
+  /// **Required.** The end date of the usage query in the format of yyyy-mm-dd, such as `2020-09-30`. (The end date must be in the same month as the start date. Cross-month queries are not supported.)
   end_date: String = "EndDate",
-  /// **Required.** COS 存储桶名称，可通过Get Service 接口是用来获取请求者名下的所有存储空间列表（Bucket list）https://cloud.tencent.com/document/product/436/8291
+  /// **Required.** Bucket name. You can use `Get Service` to query the list of all buckets under a requester account. For details, see [GET Service (List Buckets)](https://www.tencentcloud.com/document/product/436/8291).
   bucket_name: String = "BucketName",
 }
 
-/// DescribeDosageCosDetailByDate返回参数结构体
+/// Response of [`Client::describe_dosage_cos_detail_by_date`].
 pub struct DescribeDosageCosDetailByDateResponse: decode {
-  /// 用量数组
+  /// Array of usage
   detail_sets: Vec<CosDetailSets> = "DetailSets",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5747,7 +7095,7 @@ pub struct DescribeDosageDetail: decode {
   sheet_name: Vec<String> = "SheetName",
 }
 
-/// DescribeDosageDetailByDate请求参数结构体
+/// Request of [`Client::describe_dosage_detail_by_date`].
 pub struct DescribeDosageDetailByDateRequest: encode {
   /// **Required.** 查询账单开始日期，如 2019-01-01
   start_date: String = "StartDate",
@@ -5784,7 +7132,7 @@ pub struct DescribeDosageDetailByDateRequest: encode {
   payer_uin: String = "PayerUin",
 }
 
-/// DescribeDosageDetailByDate返回参数结构体
+/// Response of [`Client::describe_dosage_detail_by_date`].
 pub struct DescribeDosageDetailByDateResponse: decode {
   /// 计量单位
   unit: String = "Unit",
@@ -5794,11 +7142,11 @@ pub struct DescribeDosageDetailByDateResponse: decode {
   ret_code: i64 = "RetCode",
   /// 错误信息
   ret_msg: String = "RetMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDosageDetailList请求参数结构体
+/// Request of [`Client::describe_dosage_detail_list`].
 pub struct DescribeDosageDetailListRequest: encode {
   /// **Required.** 用量起始时间，如：2023-02-01
   start_time: String = "StartTime",
@@ -5826,170 +7174,179 @@ pub struct DescribeDosageDetailListRequest: encode {
   dosage_type: String = "DosageType",
 }
 
-/// DescribeDosageDetailList返回参数结构体
+/// Response of [`Client::describe_dosage_detail_list`].
 pub struct DescribeDosageDetailListResponse: decode {
   /// 用量明细集合
   record: Vec<DescribeDosageDetail> = "Record",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGatherResource请求参数结构体
+/// Request of [`Client::describe_gather_resource`].
 pub struct DescribeGatherResourceRequest: encode {
-  /// **Required.** <p>数量，最大值为1000</p>
+  /// **Required.** Quantity, with the maximum value of 1,000
   limit: u64 = "Limit",
-  /// **Required.** <p>分页偏移量，Offset=0表示第一页，如果Limit=100，则Offset=100表示第二页，Offset=200表示第三页，以此类推</p>
+  /// **Required.** Pagination offset. If Offset is 0, it indicates the first page. If Limit is 100, then Offset is 100, and it indicates the second page. If Offset is 200, it indicates the third page, and so on.
   offset: u64 = "Offset",
-  /// <p>账单月份，格式为2024-02，不传默认当前月</p>
+  /// Bill month, in the format of 2024-02, which is the current month by default if not provided.
   month: String = "Month",
-  /// <p>分账单元唯一标识，用作筛选</p>
+  /// Unique identifier of a billing unit, used for filtering
   tree_node_uniq_key: String = "TreeNodeUniqKey",
-  /// <p>资源目录类别，枚举值如下：<br>all - 全部<br>none - 未归集</p><p>枚举值：</p><ul><li>all： 全部</li><li>none： 未归集</li><li>allocation： 已公摊资源</li><li>gather： 已归集资源</li></ul>
+  /// Resource directory category, with the enumerated values as follows:
+  /// all - All
+  /// none - Not collected
   gather_type: String = "GatherType",
-  /// <p>排序字段，枚举值如下：<br>realCost  - 折后总价<br>cashPayAmount - 现金金额<br>voucherPayAmount - 代金券金额<br>incentivePayAmount  - 赠送金金额<br>transferPayAmount -分成金金额</p>
+  /// Sorting field, with the enumerated values as follows:
+  /// realCost - Discounted total
+  /// cashPayAmount - Cash amount
+  /// voucherPayAmount - Amount of promo voucher
+  /// incentivePayAmount - Amount of free credit
+  /// transferPayAmount - Royalty amount
   sort: String = "Sort",
-  /// <p>排序类型，枚举值如下：<br>asc - 升序<br>desc - 降序</p>
+  /// Sorting type, with the enumerated values as follows:
+  /// asc - Ascending
+  /// desc - Descending
   sort_type: String = "SortType",
-  /// <p>产品编码，用作筛选</p>
+  /// Product code, used for filtering
   business_codes: Vec<String> = "BusinessCodes",
-  /// <p>子产品编码，用作筛选</p>
+  /// Subproduct code, used for filtering
   product_codes: Vec<String> = "ProductCodes",
-  /// <p>组件名称编码，用作筛选</p>
+  /// Component name code, used for filtering
   item_codes: Vec<String> = "ItemCodes",
-  /// <p>地域ID，用作筛选</p>
+  /// Region ID, used for filtering
   region_ids: Vec<u64> = "RegionIds",
-  /// <p>实例类型编码，用作筛选</p>
+  /// Instance type code, used for filtering
   instance_types: Vec<String> = "InstanceTypes",
-  /// <p>计费模式编码，用作筛选</p>
+  /// Billing mode code, used for filtering
   pay_modes: Vec<String> = "PayModes",
-  /// <p>操作者UIN，用作筛选</p>
+  /// Operator UIN, used for filtering
   operate_uins: Vec<String> = "OperateUins",
-  /// <p>使用者UIN，用作筛选</p>
+  /// User UIN, used for filtering
   owner_uins: Vec<String> = "OwnerUins",
-  /// <p>模糊搜索：支持标签、资源id、资源别名</p>
+  /// Fuzzy search: supports tag, resource ID, and resource alias.
   search_key: String = "SearchKey",
-  /// <p>标签，用作筛选</p>
+  /// Tag, used for filtering
   tag: Vec<String> = "Tag",
-  /// <p>项目ID，用作筛选</p>
+  /// Project ID, used for filtering
   project_ids: Vec<String> = "ProjectIds",
-  /// <p>交易类型编码，用作筛选</p>
+  /// Transaction type code, used for filtering
   action_types: Vec<String> = "ActionTypes",
 }
 
-/// DescribeGatherResource返回参数结构体
+/// Response of [`Client::describe_gather_resource`].
 pub struct DescribeGatherResourceResponse: decode {
-  /// <p>总条数</p>
+  /// Total quantity.
   record_num: i64 = "RecordNum",
-  /// <p>资源归集汇总</p>
+  /// Resource collection summary
   gather_resource_summary: Vec<GatherResourceSummary> = "GatherResourceSummary",
-  /// <p>数据更新时间</p>
+  /// Data update time
   last_update_time: String = "LastUpdateTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGatherRuleDetail请求参数结构体
+/// Request of [`Client::describe_gather_rule_detail`].
 pub struct DescribeGatherRuleDetailRequest: encode {
-  /// **Required.** <p>所查询归集规则ID</p>
+  /// **Required.** Specifies the ID of the queried collection rule.
   id: u64 = "Id",
-  /// <p>月份，不传默认当前月</p>
+  /// Month, the current month by default if not provided.
   month: String = "Month",
 }
 
-/// DescribeGatherRuleDetail返回参数结构体
+/// Response of [`Client::describe_gather_rule_detail`].
 pub struct DescribeGatherRuleDetailResponse: decode {
-  /// <p>归集规则ID</p>
+  /// Specifies the collection rule ID.
   id: u64 = "Id",
-  /// <p>归集规则所属UIN</p>
+  /// Associated UIN of the collection rule.
   uin: String = "Uin",
-  /// <p>归集规则最后更新时间</p>
+  /// Collection rule last update time.
   update_time: String = "UpdateTime",
-  /// <p>归集规则详情</p>
+  /// Collection rule details.
   rule_detail: AllocationRuleExpression = "RuleDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
 /// DescribeOrgMemberAccountBalanceData
 pub struct DescribeOrgMemberAccountBalanceData: decode {
-  /// <p>成员账号Uin</p>
+  /// <p>Member account Uin</p>
   member_uin: String = "MemberUin",
-  /// <p>成员名称</p>
+  /// <p>Member name</p>
   member_name: String = "MemberName",
-  /// <p>是否为信用账户</p>
+  /// <p>Whether it is a credit account</p>
   is_credit_account: bool = "IsCreditAccount",
-  /// <p>当前真实可用余额</p><p>单位：分</p>
+  /// <p>Current actual available balance</p><p>Unit: cent</p>
   real_balance: f64 = "RealBalance",
-  /// <p>现金账户余额</p><p>单位：分</p>
+  /// <p>Cash account balance</p><p>Unit: cent</p>
   cash_account_balance: f64 = "CashAccountBalance",
-  /// <p>信用额度</p><p>单位：分</p><p>信用额度 = 基础信用额度 + 临时信用额度</p>
+  /// <p>Credit limit</p><p>Unit: cent</p><p>Credit limit = Basic credit limit + Temporary credit limit</p>
   credit_amount: f64 = "CreditAmount",
-  /// <p>临时信用额度</p><p>单位：分</p>
+  /// <p>Temporary credit limit</p><p>Unit: cent</p>
   temp_credit: f64 = "TempCredit",
-  /// <p>基础信用额度</p><p>单位：分</p>
+  /// <p>Basic credit limit</p><p>Unit: cent</p>
   basic_credit_amount: f64 = "BasicCreditAmount",
-  /// <p>欠费金额</p><p>单位：分</p>
+  /// <p>Overdue payments</p><p>Unit: cent</p>
   owe_amount: f64 = "OweAmount",
 }
 
-/// DescribeOrgMemberAccountBalance请求参数结构体
+/// Request of [`Client::describe_org_member_account_balance`].
 pub struct DescribeOrgMemberAccountBalanceRequest: encode {
-  /// <p>页码</p><p>默认值：1</p><p>取值范围≥1</p>
+  /// <p>Page number</p><p>Default value: 1</p><p>Value ranges from 1</p>
   page_number: i64 = "PageNumber",
-  /// <p>单页大小</p><p>取值范围：[1, 10]</p><p>默认值：10</p>
+  /// <p>Page size</p><p>Value ranges from 1 to 10</p><p>Default value: 10</p>
   page_size: i64 = "PageSize",
-  /// <p>成员uin列表</p><p>入参限制：元素必须为纯数字字符串，并且元素个数不能大于10</p><p>为空时返回当前组织内所有成员的账户余额信息，不为空时返回指定成员的账户余额信息</p>
+  /// <p>Member uin list</p><p>Input parameter limit: Elements must be pure digits and the number of elements cannot be greater than 10</p><p>Return the account balance information of all members within the organization when empty, and return the account balance information of specified members when not empty</p>
   member_uins: Vec<String> = "MemberUins",
 }
 
-/// DescribeOrgMemberAccountBalance返回参数结构体
+/// Response of [`Client::describe_org_member_account_balance`].
 pub struct DescribeOrgMemberAccountBalanceResponse: decode {
-  /// <p>成员账户余额列表</p>
+  /// <p>Member account balance list</p>
   data: Vec<DescribeOrgMemberAccountBalanceData> = "Data",
-  /// <p>总记录数</p>
+  /// <p>Total record count</p>
   total_count: i64 = "TotalCount",
-  /// <p>当前页实际返回数量</p>
+  /// <p>Actual number of returned results on the current page</p>
   page_size: i64 = "PageSize",
-  /// <p>当前页码</p>
+  /// <p>current page</p>
   page_number: i64 = "PageNumber",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRenewInstances请求参数结构体
+/// Request of [`Client::describe_renew_instances`].
 pub struct DescribeRenewInstancesRequest: encode {
-  /// **Required.** 每页的最大实例条数。 取值范围：1~100。
+  /// **Required.** Maximum number of instances per page. Value range: 1-100.
   max_results: u64 = "MaxResults",
-  /// 查询返回结果下一页的令牌。首次调用 API 不需要NextToken。
+  /// Token for querying the next page of returned results. NextToken is not needed when calling the API for the first time.
   next_token: String = "NextToken",
-  /// 获取实例的排序方向。枚举值如下：
-  /// false=正序（默认）
-  /// true=倒序
+  /// Get the sorting order of the instance. The enumerated values are as follows:
+  /// false = Ascending (default)
+  /// true=Descending
   reverse: bool = "Reverse",
-  /// 续费标识。多个值用英文逗号分隔。枚举值如下：
-  /// NOTIFY_AND_MANUAL_RENEW：手动续费
-  /// NOTIFY_AND_AUTO_RENEW：自动续费
-  /// DISABLE_NOTIFY_AND_MANUAL_RENEW：到期不续
+  /// Renewal flag. Multiple values separated by commas. Enumeration value as follows:
+  /// NOTIFY_AND_MANUAL_RENEW: manual renewal.
+  /// NOTIFY_AND_AUTO_RENEW: automatic renewal.
+  /// DISABLE_NOTIFY_AND_MANUAL_RENEW: non-renewal upon expiration.
   renew_flag_list: Vec<String> = "RenewFlagList",
-  /// 实例ID。多个ID用英文逗号分隔，最多不超过100个。
+  /// Instance ID. Multiple IDs separated by commas, with a maximum of 100.
   instance_id_list: Vec<String> = "InstanceIdList",
-  /// 到期时间段起，格式为yyyy-MM-dd HH:mm:ss。
+  /// Expiry time start, format yyyy-MM-dd HH:mm:ss.
   expire_time_start: String = "ExpireTimeStart",
-  /// 到期时间段止，格式为yyyy-MM-dd HH:mm:ss。
+  /// Expiry time in the format of yyyy-MM-dd HH:mm:ss.
   expire_time_end: String = "ExpireTimeEnd",
 }
 
-/// DescribeRenewInstances返回参数结构体
+/// Response of [`Client::describe_renew_instances`].
 pub struct DescribeRenewInstancesResponse: decode {
-  /// 实例汇总列表。
+  /// Instance summary list.
   instance_list: Vec<RenewInstance> = "InstanceList",
-  /// 查询返回结果下一页的令牌。
+  /// Token for querying the next page of returned results.
   next_token: String = "NextToken",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSavingPlanResourceInfo请求参数结构体
+/// Request of [`Client::describe_saving_plan_resource_info`].
 pub struct DescribeSavingPlanResourceInfoRequest: encode {
   /// **Required.** 数量，最大值为100
   limit: i64 = "Limit",
@@ -6001,125 +7358,125 @@ pub struct DescribeSavingPlanResourceInfoRequest: encode {
   create_end_date: String = "CreateEndDate",
 }
 
-/// DescribeSavingPlanResourceInfo返回参数结构体
+/// Response of [`Client::describe_saving_plan_resource_info`].
 pub struct DescribeSavingPlanResourceInfoResponse: decode {
   /// 记录数
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTagList请求参数结构体
+/// Request of [`Client::describe_tag_list`].
 pub struct DescribeTagListRequest: encode {
-  /// **Required.** 数量，最大值为1000
+  /// **Required.** Quantity, with the maximum value of 1,000
   limit: u64 = "Limit",
-  /// **Required.** 分页偏移量，Offset=0表示第一页，如果Limit=100，则Offset=100表示第二页，Offset=200表示第三页，依次类推
+  /// **Required.** Pagination offset. Offset=0 indicates the first page. If Limit=100, Offset=100 indicates the second page, Offset=200 indicates the third page, and so on.
   offset: u64 = "Offset",
-  /// 分账标签键，用作模糊搜索
+  /// Cost allocation tag key, used as fuzzy search
   tag_key: String = "TagKey",
-  /// 标签类型，枚举值：0普通标签，1分账标签，用作筛选，不传获取全部标签键
+  /// Tag type, enumeration value: 0 ordinary tag, 1 allocation tag, used for filtering. If not passed, get all tag keys.
   status: u64 = "Status",
-  /// 排序方式，枚举值：asc排升序，desc排降序
+  /// Sorting method, enumeration value: asc for ascending order, desc for descending order.
   order_type: String = "OrderType",
 }
 
-/// DescribeTagList返回参数结构体
+/// Response of [`Client::describe_tag_list`].
 pub struct DescribeTagListResponse: decode {
-  /// 总记录数
+  /// Total number of records
   record_num: u64 = "RecordNum",
-  /// 标签信息
+  /// Tag information.
   data: Vec<TagDataInfo> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVoucherInfo请求参数结构体
+/// Request of [`Client::describe_voucher_info`].
 pub struct DescribeVoucherInfoRequest: encode {
-  /// **Required.** <p>一页多少条数据，默认是20条，最大不超过1000</p>
+  /// **Required.** <p>How many data entries per page, 20 is selected by default, maximum not exceeding 1000</p>
   limit: i64 = "Limit",
-  /// **Required.** <p>第多少页，默认是1</p>
+  /// **Required.** <p>Page number, starts from 1 by default</p>
   offset: i64 = "Offset",
-  /// <p>券状态：待使用：unUsed，已使用：xa0used，已发货：delivered，已作废：xa0cancel，已过期：overdue</p>
+  /// <p>Voucher status: pending use: unUsed, Used: used, delivered: delivered, discarded: cancel, expired: overdue</p>
   status: String = "Status",
-  /// <p>代金券id</p>
+  /// <p>Voucher id</p>
   voucher_id: String = "VoucherId",
-  /// <p>代金券订单id</p>
+  /// <p>Voucher order id</p>
   code_id: String = "CodeId",
-  /// <p>商品码</p>
+  /// <p>product code</p>
   product_code: String = "ProductCode",
-  /// <p>活动id</p>
+  /// <p>Activity id</p>
   activity_id: String = "ActivityId",
-  /// <p>代金券名称</p>
+  /// <p>Voucher name</p>
   voucher_name: String = "VoucherName",
-  /// <p>发放开始时间,例：2021-01-01</p>
+  /// <p>Start time of delivery. Example: 2021-01-01</p>
   time_from: String = "TimeFrom",
-  /// <p>发放结束时间，例：2021-01-01</p>
+  /// <p>Delivery end time. Example: 2021-01-01</p>
   time_to: String = "TimeTo",
-  /// <p>指定排序字段：BeginTime开始时间、EndTime到期时间、CreateTime创建时间</p>
+  /// <p>Specified sorting field: BeginTime start time, EndTime expiry time, CreateTime creation time</p>
   sort_field: String = "SortField",
-  /// <p>指定升序降序：desc、asc</p>
+  /// <p>Specify ascending/descending order: desc, asc</p>
   sort_order: String = "SortOrder",
-  /// <p>付费模式，postPay后付费/prePay预付费/riPay预留实例/&quot;&quot;或者&quot;*&quot;表示全部模式，如果payMode为&quot;&quot;或&quot;*&quot;，那么productCode与subProductCode必须传空</p>
+  /// <p>Payment mode, postPay (postpaid)/prePay (prepaid)/riPay (reserved instance)/"" or "*" means all modes. If payMode is "" or "*", productCode and subProductCode must be empty.</p>
   pay_mode: String = "PayMode",
-  /// <p>付费场景PayMode=postPay时：spotpay-竞价实例,&quot;settle account&quot;-普通后付费PayMode=prePay时：purchase-包年包月新购，renew-包年包月续费（自动续费），modify-包年包月配置变更(变配）PayMode=riPay时：oneOffFee-预留实例预付，hourlyFee-预留实例每小时扣费，*-支持全部付费场景</p>
+  /// <p>Payment scenario PayMode=postPay: spotpay - spot instance, "settle account" - standard post-paid. PayMode=prePay: purchase - monthly subscription new purchase, renew - annual and monthly renewal (auto renewal), modify - monthly subscription configuration change. PayMode=riPay: oneOffFee - prepayment of reserved instance, hourlyFee - hourly charge for reserved instance, * - support all payment scenarios.</p>
   pay_scene: String = "PayScene",
-  /// <p>操作人，默认就是用户uin</p>
+  /// <p>Operator is used by default as user uin</p>
   operator: String = "Operator",
-  /// <p>代金券主类型 has_price 为有价现金券 no_price 为无价代金券</p>
+  /// <p>The primary types of vouchers are has_price and no_price, which represent the cash voucher with a price and the cash voucher without a price respectively.</p>
   voucher_main_type: String = "VoucherMainType",
-  /// <p>代金券副类型 discount 为折扣券 deduct 为抵扣券</p>
+  /// <p>Voucher subtype: Discount is a discount voucher, and deduct is a deduction voucher.</p>
   voucher_sub_type: String = "VoucherSubType",
-  /// <p>券有效时间开始时间</p>
+  /// <p>Voucher validity start time</p>
   start_time_from: String = "StartTimeFrom",
-  /// <p>券有效时间结束时间</p>
+  /// <p>Voucher validity time end time</p>
   start_time_to: String = "StartTimeTo",
-  /// <p>券失效时间开始时间</p>
+  /// <p>Voucher expiration time start time</p>
   end_time_from: String = "EndTimeFrom",
-  /// <p>券失效时间结束时间</p>
+  /// <p>Voucher expiration time end time</p>
   end_time_to: String = "EndTimeTo",
-  /// <p>发券时间开始时间</p>
+  /// <p>Voucher issuance start time</p>
   create_time_from: String = "CreateTimeFrom",
-  /// <p>发券时间结束时间</p>
+  /// <p>Voucher issuance time end time</p>
   create_time_to: String = "CreateTimeTo",
-  /// <p>语言参数</p><p>默认值：zh</p><p>期望返回产品名称中文或其他语言，目前仅支持中文、英文；填&quot;zh&quot;或不填时返回中文，其他情况返回英文</p>
+  /// <p>Language parameter</p><p>Default value: zh</p><p>Expect the product name to return in Chinese or other languages. Currently only support Chinese and English. Return in Chinese when "zh" is entered or left blank; return in English in other cases.</p>
   lang: String = "Lang",
 }
 
-/// DescribeVoucherInfo返回参数结构体
+/// Response of [`Client::describe_voucher_info`].
 pub struct DescribeVoucherInfoResponse: decode {
-  /// <p>券总数</p>
+  /// <p>Total count</p>
   total_count: i64 = "TotalCount",
-  /// <p>总余额（微分）</p>
+  /// <p>Total balance (differential)</p>
   total_balance: i64 = "TotalBalance",
-  /// <p>代金券相关信息</p>
+  /// <p>Voucher information related to</p>
   voucher_infos: Vec<VoucherInfos> = "VoucherInfos",
-  /// <p>接口返回的金额字段单位</p><p>默认值：micro</p><p>金额单位：micro（微分）<br>代金券发放和使用按8位高精度处理，所以金额单位默认为micro（微分），如需CNY或USD请按以下公式换算<br>CNY：1 micro = 10⁻⁸ 元<br>USD：1 micro = 10⁻⁸ 美元</p>
+  /// <p>Unit of the amount field in the API response</p><p>Default value: micro</p><p>Currency unit: micro (microcent)<br>Voucher issuance and use are processed with 8-digit high-precision, so the currency unit defaults to micro (microcent). If CNY or USD is needed, convert using the following formula:<br>CNY: 1 micro = 0.00000001  yuan<br>USD: 1 micro = 0.00000001  USD</p>
   unit: String = "Unit",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVoucherUsageDetails请求参数结构体
+/// Request of [`Client::describe_voucher_usage_details`].
 pub struct DescribeVoucherUsageDetailsRequest: encode {
-  /// **Required.** 一页多少条数据，默认是20条，最大不超过1000
+  /// **Required.** The number of records per page. The default is 20, and the maximum is 1,000.
   limit: i64 = "Limit",
-  /// **Required.** 第多少页，默认是1
+  /// **Required.** The page number the records start from. The default is 1.
   offset: i64 = "Offset",
-  /// **Required.** 代金券id
+  /// **Required.** The voucher ID.
   voucher_id: String = "VoucherId",
-  /// 操作人，默认就是用户uin
+  /// The operator. The default is the UIN of the current.
   operator: String = "Operator",
 }
 
-/// DescribeVoucherUsageDetails返回参数结构体
+/// Response of [`Client::describe_voucher_usage_details`].
 pub struct DescribeVoucherUsageDetailsResponse: decode {
-  /// 券总数
+  /// The total number of vouchers.
   total_count: i64 = "TotalCount",
-  /// 总已用金额（微分）
+  /// The total amount used. The value of this parameter is the total amount used (USD, rounded to 8 decimal places) multiplied by 100,000,000.
   total_used_amount: i64 = "TotalUsedAmount",
-  /// 代金券使用记录细节
+  /// Voucher usage record details
   usage_records: Vec<UsageRecords> = "UsageRecords",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6141,169 +7498,177 @@ pub struct DetailSet: decode {
   instance_id: String = "InstanceID",
 }
 
-/// 经销账单明细数据对象
+/// Objects of reseller bill details
+///
+/// <details><summary>中文</summary>经销账单明细数据对象</details>
 pub struct DistributionBillDetail: decode {
-  /// 产品名称：用户所采购的各类云产品，例如：云服务器 CVM
+  /// Product name: The name of a Tencent Cloud product purchased by the user, such as CVM.
   business_code_name: String = "BusinessCodeName",
-  /// 子产品名称：用户采购的具体产品细分类型，例如：云服务器 CVM-标准型 S1
+  /// Subproduct name: The subcategory of a Tencent Cloud product purchased by the user, such as CVM - Standard S1.
   product_code_name: String = "ProductCodeName",
-  /// 计费模式：资源的计费模式，区分为包年包月和按量计费
+  /// Billing mode: The billing mode, which can be yearly/monthly subscriptionor pay-as-you-go.
   pay_mode_name: String = "PayModeName",
-  /// 项目名称：资源归属的项目，用户在控制台给资源自主分配项目，未分配则是默认项目
+  /// Project Name: The project to which a resource belongs, which is user-designated. If a resource has not been assigned to a project, it will automatically belong to the default project.
   project_name: String = "ProjectName",
-  /// 地域：资源所属地域，如华南地区（广州）
+  /// Region: The region of a resource, e.g. South China (Guangzhou).
   region_name: String = "RegionName",
-  /// 可用区：资源所属可用区，如广州三区
+  /// Availability zone: availability zone of a resource, e.g. Guangzhou Zone 3.
   zone_name: String = "ZoneName",
-  /// 资源 ID：账单中出账对象 ID，不同产品因资源形态不同，资源内容不完全相同，如云服务器 CVM 为对应的实例 ID
+  /// Instance ID: The object ID of a billed resource, such as a CVM instance ID. This object ID may vary due to various forms and contents of resources in different products.
   resource_id: String = "ResourceId",
-  /// 资源别名：用户在控制台为资源设置的名称，如果未设置，则默认为空
+  /// Instance name: The resource name set by the user in the console. If it is not set, it will be empty by default.
   resource_name: String = "ResourceName",
-  /// 交易类型，如包年包月新购、包年包月续费、按量计费扣费等类型
+  /// Transaction type, which can be yearly/monthly subscription purchase, yearly/monthly subscription renewal, pay-as-you-go deduction, etc.
   action_type_name: String = "ActionTypeName",
-  /// 订单ID：包年包月计费模式下订购的订单号
+  /// Order ID: The ID of a yearly/monthly subscription order.
   order_id: String = "OrderId",
-  /// 交易ID：结算扣费单号
+  /// Transaction ID: The ID of a settlement bill.
   bill_id: String = "BillId",
-  /// 扣费时间：结算扣费时间
-  ///
+  /// Deduction time: The settlement cost deduction time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   pay_time: String = "PayTime",
-  /// 开始使用时间：产品服务开始使用时间
-  ///
+  /// Usage start time: The time at which product or service usage starts.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   fee_begin_time: String = "FeeBeginTime",
-  /// 结束使用时间：产品服务结束使用时间
-  ///
+  /// Usage end time: The time at which product or service usage ends.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   fee_end_time: String = "FeeEndTime",
-  /// 组件列表
+  /// List of components.
   component_set: Vec<BillDetailComponent> = "ComponentSet",
-  /// 使用者UIN：实际使用资源的账号 ID
+  /// Owner account ID: The account ID of the actual resource user.
   owner_uin: String = "OwnerUin",
-  /// 操作者UIN：操作者账号 ID（预付费资源下单或后付费操作开通资源账号的 ID 或者角色 ID ）
+  /// Operator account ID: The account or role ID of the operator who purchases or activates a resource.
   operate_uin: String = "OperateUin",
-  /// 标签信息
+  /// Tag information.
   tags: Vec<BillTagInfo> = "Tags",
-  /// 产品编码
+  /// Product code
   business_code: String = "BusinessCode",
-  /// 子产品编码
+  /// Subproduct code
   product_code: String = "ProductCode",
-  /// 交易类型编码
+  /// Transaction type code
   action_type: String = "ActionType",
-  /// 地域ID
+  /// Region ID
   region_id: String = "RegionId",
-  /// 项目ID
+  /// Project ID.
   project_id: i64 = "ProjectId",
-  /// 价格属性：该组件除单价、时长外的其他影响折扣定价的属性信息
+  /// Price attribute: Other attributes of the component that affect discount pricing besides unit price and duration
   price_info: Vec<String> = "PriceInfo",
-  /// 关联交易单据ID：和本笔交易关联单据 ID，如，冲销订单，记录原订单、重结订单，退费单记录对应的原购买订单号
+  /// Associated transaction document ID: Document ID associated with this transaction, such as a write-off order, the original order, a resettlement order, or the original purchase order number recorded in a refund order.
   associated_order: BillDetailAssociatedOrder = "AssociatedOrder",
-  /// 计算说明：特殊交易类型计费结算的详细计算说明，如退费及变配
+  /// Calculation explanation: A detailed explanation to calculations of billing settlement for special transaction types, such as refund and configuration changes.
   formula: String = "Formula",
-  /// 计费规则：各产品详细的计费规则官网说明链接
+  /// Billing Rules: The detailed billing rules for each product shown in the portal explanation link
   formula_url: String = "FormulaUrl",
-  /// 账单归属月
+  /// Billing month
   bill_month: String = "BillMonth",
-  /// 账单归属日
+  /// Billing day
   bill_day: String = "BillDay",
 }
 
-/// 不适用商品信息
+/// The products that are not applicable.
+///
+/// <details><summary>中文</summary>不适用商品信息</details>
 pub struct ExcludedProducts: decode {
-  /// 不适用商品名称
+  /// The names of non-applicable products.
   goods_name: String = "GoodsName",
-  /// postPay后付费/prePay预付费/riPay预留实例/空字符串或者"*"表示全部模式。
+  /// `postPay`: pay-as-you-go; `prePay`: prepaid; `riPay`: reserved instance; empty or `*`: all.
   pay_mode: String = "PayMode",
 }
 
-/// 资源归集汇总
+/// Resource collection summary
+///
+/// <details><summary>中文</summary>资源归集汇总</details>
 pub struct GatherResourceSummary: decode {
-  /// <p>支付者 UIN：支付者的账号 ID，账号 ID 是用户在腾讯云的唯一账号标识</p>
+  /// Payer UIN: Account ID of the payer, which is the unique account identifier for the user in Tencent Cloud.
   payer_uin: String = "PayerUin",
-  /// <p>使用者 UIN：实际使用资源的账号 ID</p>
+  /// User UIN: Account ID of the actual resource user
   owner_uin: String = "OwnerUin",
-  /// <p>操作者 UIN：操作者账号 ID（预付费资源下单或后付费操作开通资源账号的ID或者角色 ID）</p>
+  /// Operator account ID (the resource account ID or role ID opened by prepaid resource ordering or postpaid operation)
   operate_uin: String = "OperateUin",
-  /// <p>实例类型编码</p>
+  /// Instance type code
   instance_type: String = "InstanceType",
-  /// <p>实例类型：购买的产品服务对应的实例类型，包括资源包、RI、SP、竞价实例。常规实例默认展示“-”</p>
+  /// Instance type: The type of an instance corresponding to the product service purchased, including resource packages, RI, SP, and spot instances. It is displayed as "-" by default for regular instances.
   instance_type_name: String = "InstanceTypeName",
-  /// <p>资源ID：不同产品因资源形态不同，资源内容不完全相同，如云服务器 CVM 为对应的实例 ID； 若该产品被分拆，则展示产品分拆后的分拆项 ID，如 COS 桶 ID，CDN 域名</p>
+  /// Resource ID: Resources vary by product, and the content is not identical. For example, Cloud Virtual Machine (CVM) corresponds to the instance ID. If the product is split, it shows the split item ID, such as COS bucket ID and CDN domain name.
   resource_id: String = "ResourceId",
-  /// <p>实例名称：用户在控制台为资源设置的名称，如未设置默认为空；若该产品被分拆，则展示分拆产品分拆后的分拆项资源别名</p>
+  /// Instance name: The name set by the user for the resource in the console, which is empty by default if not set. If the product is split, it shows the split resource alias.
   resource_name: String = "ResourceName",
-  /// <p>分账单元唯一标识</p>
+  /// Unique identifier of a cost allocation unit
   tree_node_uniq_key: String = "TreeNodeUniqKey",
-  /// <p>分账单元名称</p>
+  /// Name of a cost allocation unit
   tree_node_uniq_key_name: String = "TreeNodeUniqKeyName",
-  /// <p>资源命中公摊规则ID</p>
+  /// Allocation rule ID hit by the resource
   rule_id: u64 = "RuleId",
-  /// <p>资源命中公摊规则名称</p>
+  /// Allocation rule name hit by the resource
   rule_name: String = "RuleName",
-  /// <p>产品编码</p>
+  /// Product code
   business_code: String = "BusinessCode",
-  /// <p>产品名称：用户所采购的各类云产品</p>
+  /// Product name: Various cloud products purchased by users
   business_code_name: String = "BusinessCodeName",
-  /// <p>组件名称编码</p>
+  /// Component name code
   item_code: String = "ItemCode",
-  /// <p>组件名称：用户购买的产品或服务，所包含的具体组件</p>
+  /// Component name: The specific component of a product or service purchased by the user
   item_code_name: String = "ItemCodeName",
-  /// <p>地域ID</p>
+  /// Region ID
   region_id: u64 = "RegionId",
-  /// <p>地域名称：资源所属地域</p>
+  /// Region name: The region where the resource is located
   region_name: String = "RegionName",
-  /// <p>分账标签：资源绑定的标签</p>
+  /// Allocation tag: The resource-bound tag
   tag: Vec<BillTag> = "Tag",
-  /// <p>优惠后总价：优惠后总价 =（原价 - 预留实例抵扣原价 - 节省计划抵扣原价）* 折扣率</p>
+  /// Discounted total: discounted total = (Original Price - Original Price Deducted by a Reserved Instance - Savings Plan Deduction from Original Price) * Discount Rate
   real_total_cost: String = "RealTotalCost",
-  /// <p>现金账户支出(元)：通过现金账户支付的金额</p>
+  /// Cash account expenditure (CNY): The amount paid through the cash account
   cash_pay_amount: String = "CashPayAmount",
-  /// <p>代金券支出(元)：使用各类优惠券（如代金券、现金券等）支付的金额</p>
+  /// Promo voucher expenditure (CNY): The amount paid using various vouchers (such as promo vouchers and cash vouchers)
   voucher_pay_amount: String = "VoucherPayAmount",
-  /// <p>赠送账户支出(元)：使用赠送金支付的金额</p>
+  /// Gift account expenditure (CNY): The amount paid using free credits
   incentive_pay_amount: String = "IncentivePayAmount",
-  /// <p>分成账户支出(元)：通过分成金账户支付的金额</p>
+  /// Royalty account expenditure (CNY): The amount paid through the royalty account
   transfer_pay_amount: String = "TransferPayAmount",
-  /// <p>费用归集类型：费用来源类型，分摊、归集、未分配<br>0 - 分摊<br>1 - 归集<br>-1 - 未分配</p>
+  /// Cost collection type: The source types of fees, including allocated, collection and unallocated.
+  /// 0 - Allocation
+  /// 1 - Collection
+  /// -1 - Unallocated
   allocation_type: i64 = "AllocationType",
-  /// <p>当前归属单元信息</p>
+  /// Information of the current allocation unit
   belong_tree_node_uniq_key: AllocationTreeNode = "BelongTreeNodeUniqKey",
-  /// <p>当前资源命中公摊规则信息</p>
+  /// Information on allocation rules hit by the current resource
   belong_rule: AllocationRule = "BelongRule",
-  /// <p>其它归属单元信息</p>
+  /// Information on other allocation units
   other_tree_node_uniq_keys: Vec<AllocationTreeNode> = "OtherTreeNodeUniqKeys",
-  /// <p>其他命中规则信息</p>
+  /// Information on other hit rules
   other_rules: Vec<AllocationRule> = "OtherRules",
-  /// <p>项目ID</p>
+  /// Project ID
   project_id: u64 = "ProjectId",
-  /// <p>项目名称：资源归属的项目，用户在控制台给资源自主分配项目，未分配则是默认项目</p>
+  /// Project name: The Project to which a resource belongs, which is independently allocated by the user for the resource in the console. If a resource has not been allocated to an Project, it will be a default Project.
   project_name: String = "ProjectName",
-  /// <p>子产品编码</p>
+  /// Subproduct code
   product_code: String = "ProductCode",
-  /// <p>子产品名称：用户采购的具体产品细分类型</p>
+  /// Subproduct name: Product subdivision type purchased by the user
   product_code_name: String = "ProductCodeName",
-  /// <p>计费模式编码</p>
+  /// Billing mode code
   pay_mode: String = "PayMode",
-  /// <p>计费模式：资源的计费模式，区分为包年包月和按量计费</p>
+  /// Billing mode: Resource billing mode, which can be yearly/monthly subscription or pay-as-you-go.
   pay_mode_name: String = "PayModeName",
-  /// <p>交易类型编码</p>
+  /// Transaction type code
   action_type: String = "ActionType",
-  /// <p>交易类型：明细交易类型</p>
+  /// Transaction type: Detailed transaction type
   action_type_name: String = "ActionTypeName",
-  /// <p>分拆项 ID：涉及分拆产品的分拆后的分拆项 ID，如 COS 桶 ID，CDN 域名</p>
+  /// Split item ID: The ID of the split item involved in the split product, such as COS bucket ID and CDN domain name
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   split_item_id: String = "SplitItemId",
-  /// <p>分拆项名称：涉及分拆产品的分拆后的分拆项</p>
+  /// Split item name: The split item involved in the split product
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   split_item_name: String = "SplitItemName",
-  /// <p>归集方式</p><p>枚举值：</p><ul><li>0： 未归集</li><li>1： 自动命中</li><li>2： 手动分配待生效</li><li>3： 手动分配已生效</li></ul>
+  /// **China site only.** <p>归集方式</p><p>枚举值：</p><ul><li>0： 未归集</li><li>1： 自动命中</li><li>2： 手动分配待生效</li><li>3： 手动分配已生效</li></ul>
   effective_mode: String = "EffectiveMode",
 }
 
-/// 归集规则列表
+/// List of collection rules.
+///
+/// <details><summary>中文</summary>归集规则列表</details>
 pub struct GatherRuleSummary: encode {
-  /// **Required.** 分账规则表达式
+  /// **Required.** Cost allocation regular expression.
   rule_detail: AllocationRuleExpression = "RuleDetail",
 }
 
@@ -6315,7 +7680,7 @@ pub struct JsonObject: decode {
   value: String = "Value",
 }
 
-/// ModifyAccountWarning请求参数结构体
+/// Request of [`Client::modify_account_warning`].
 pub struct ModifyAccountWarningRequest: encode {
   /// **Required.** 余额阈值（单位：国内分、国际美分）
   threshold: u64 = "Threshold",
@@ -6323,420 +7688,483 @@ pub struct ModifyAccountWarningRequest: encode {
   open: u64 = "Open",
 }
 
-/// ModifyAccountWarning返回参数结构体
+/// Response of [`Client::modify_account_warning`].
 pub struct ModifyAccountWarningResponse: decode {
   /// 余额阈值（单位：国内分、国际美分）
   threshold: String = "Threshold",
   /// 是否开启余额告警 1 开启 0 关闭
   open: String = "Open",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAllocationRule请求参数结构体
+/// Request of [`Client::modify_allocation_rule`].
 pub struct ModifyAllocationRuleRequest: encode {
-  /// **Required.** <p>所编辑公摊规则ID</p>
+  /// **Required.** The edited sharing rule ID.
   rule_id: u64 = "RuleId",
-  /// **Required.** <p>编辑后公摊规则名称</p>
+  /// **Required.** Edited sharing rule name.
   name: String = "Name",
-  /// **Required.** <p>公摊策略类型，枚举值如下： 1 - 自定义分摊占比 2 - 等比分摊 3 - 按占比分摊</p>
+  /// **Required.** Public sharing policy types, enumeration values are as follows: 1 - custom sharing proportion 2 - proportional allocation 3 - allocation by proportion.
   r#type: u64 = "Type",
-  /// **Required.** <p>编辑后公摊规则表达式</p>
+  /// **Required.** Edited share rules expression.
   rule_detail: AllocationRuleExpression = "RuleDetail",
-  /// <p>编辑后公摊比例表达式</p>
+  /// Edited sharing proportion expression.
   ratio_detail: Vec<AllocationRationExpression> = "RatioDetail",
-  /// <p>月份，不传默认当前月</p>
+  /// Month, which is the current month by default if not provided.
   month: String = "Month",
 }
 
-/// ModifyAllocationRule返回参数结构体
+/// Response of [`Client::modify_allocation_rule`].
 pub struct ModifyAllocationRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAllocationUnit请求参数结构体
+/// Request of [`Client::modify_allocation_unit`].
 pub struct ModifyAllocationUnitRequest: encode {
-  /// **Required.** <p>所修改分账单元ID</p>
+  /// **Required.** ID of the modified cost allocation unit.
   id: u64 = "Id",
-  /// <p>修改后分账单元名称</p>
+  /// Modified cost allocation unit name.
   name: String = "Name",
-  /// <p>修改后分账单元源组织名称</p>
+  /// Modified cost allocation unit source organization name.
   source_name: String = "SourceName",
-  /// <p>修改后分账单元源组织ID</p>
+  /// Modified allocation unit source organization ID.
   source_id: String = "SourceId",
-  /// <p>分账单元备注说明</p>
+  /// Cost allocation unit remark description.
   remark: String = "Remark",
-  /// <p>月份，不传默认当前月</p>
+  /// Month, the current month by default if not provided.
   month: String = "Month",
 }
 
-/// ModifyAllocationUnit返回参数结构体
+/// Response of [`Client::modify_allocation_unit`].
 pub struct ModifyAllocationUnitResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyBudget请求参数结构体
+/// Request of [`Client::modify_budget`].
 pub struct ModifyBudgetRequest: encode {
-  /// **Required.** 预算项目id
+  /// **Required.** Budget project id
   budget_id: String = "BudgetId",
-  /// **Required.** 预算名称
+  /// **Required.** Budget Name
   budget_name: String = "BudgetName",
-  /// **Required.** DAY 天，MONTH 月度，QUARTER 季度 ，YEAR 年度
+  /// **Required.** DAY, MONTH, QUARTER, YEAR
   cycle_type: String = "CycleType",
-  /// **Required.** 有效期起始时间 2025-01-01
+  /// **Required.** Validity start time 2025-01-01
   period_begin: String = "PeriodBegin",
-  /// **Required.** 有效期结束时间  2025-12-01
+  /// **Required.** Validity End Time 2025-12-01
   period_end: String = "PeriodEnd",
-  /// **Required.** FIX 固定值，CYCLE 不同值
+  /// **Required.** FIX fixed value, CYCLE different value
   plan_type: String = "PlanType",
-  /// **Required.** 预算值额度
-  /// 预算计划类型固定预算时设为定值；
-  /// 预算计划类型为CYCLE(计划预算)时传[{"dateDesc":"2025-07","quota":"1000"},{"dateDesc":"2025-08","quota":"2000"}]；
+  /// **Required.** Budget amount limit
+  /// Set as a fixed value when the schedule type is fixed budget.
+  /// When the schedule type is CYCLE (budget planning), pass [{"dateDesc":"2025-07","quota":"1000"},{"dateDesc":"2025-08","quota":"2000"}].
   budget_quota: String = "BudgetQuota",
-  /// **Required.** BILL  系统账单，CONSUMPTION  消耗账单
+  /// **Required.** BILL System bill, CONSUMPTION Consumption bill
   bill_type: String = "BillType",
-  /// **Required.** COST 原价，REAL_COST 实际费用，CASH 现金，INCENTIVE 赠送金，VOUCHER 代金券，TRANSFER 分成金，TAX 税，AMOUNT_BEFORE_TAX 现金支付(税前)
+  /// **Required.** COST Original price, REAL_COST Actual fee, CASH Cash, INCENTIVE Free credit, VOUCHER Voucher, TRANSFER Allocated fees (royalty amount), TAX Tax, AMOUNT_BEFORE_TAX Cash payment (pre-tax)
   fee_type: String = "FeeType",
-  /// **Required.** 阈值提醒
+  /// **Required.** threshold alert
   warn_json: Vec<BudgetWarn> = "WarnJson",
-  /// 预算备注
+  /// Budget remark
   budget_note: String = "BudgetNote",
-  /// 预算维度范围条件
+  /// Budget dimension range condition
   dimensions_range: BudgetConditionsForm = "DimensionsRange",
-  /// 波动提醒
+  /// fluctuation alert
   wave_threshold_json: Vec<WaveThresholdForm> = "WaveThresholdJson",
 }
 
-/// ModifyBudget返回参数结构体
+/// Response of [`Client::modify_budget`].
 pub struct ModifyBudgetResponse: decode {
-  /// 更新预算返回信息
+  /// Refresh budget return information
   data: BudgetInfoApiResponse = "Data",
   /// update success
   message: String = "Message",
-  /// 返回码
+  /// Return code
   code: i64 = "Code",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyGatherRule请求参数结构体
+/// Request of [`Client::modify_gather_rule`].
 pub struct ModifyGatherRuleRequest: encode {
-  /// **Required.** <p>所编辑归集规则ID</p>
+  /// **Required.** Edit collection rule ID.
   id: u64 = "Id",
-  /// **Required.** <p>所编辑分账规则详情</p>
+  /// **Required.** Rule detail of the edited collection rule.
   rule_detail: AllocationRuleExpression = "RuleDetail",
-  /// <p>月份，不传默认当前月</p>
+  /// Month, which is the current month by default if not provided.
   month: String = "Month",
 }
 
-/// ModifyGatherRule返回参数结构体
+/// Response of [`Client::modify_gather_rule`].
 pub struct ModifyGatherRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 资源操作返回详情
+/// Operate related resources return detail
+///
+/// <details><summary>中文</summary>资源操作返回详情</details>
 pub struct OperateRsp: decode {
-  /// 实例维度操作失败code码
+  /// Operation failure code at the instance dimension
   code: i64 = "Code",
-  /// 资源操作失败原因
+  /// Failure reason for operating related resources
   message: String = "Message",
-  /// 实例ID
+  /// Instance ID.
   instance_id: String = "InstanceId",
 }
 
-/// 字段排序
+/// Field sorting
+///
+/// <details><summary>中文</summary>字段排序</details>
 pub struct OrderDto: decode {
-  /// 字段
+  /// Field
   column: String = "Column",
-  /// 是否升序
+  /// whether in ascending order
   asc: bool = "Asc",
 }
 
-/// PayDeals请求参数结构体
+/// Request of [`Client::pay_deals`].
 pub struct PayDealsRequest: encode {
-  /// 需要支付的一个或者多个子订单号，与BigDealIds字段两者必须且仅传一个参数
+  /// Specifies one or more Sub-order No. that need to pay. must pass either this parameter or the BigDealIds field, but not both.
   order_ids: Vec<String> = "OrderIds",
-  /// 是否自动使用代金券,1:是,0否,默认0
+  /// Whether to automatically use a voucher. valid values: 1 (yes), 0 (no). default: 0.
   auto_voucher: i64 = "AutoVoucher",
-  /// 代金券ID列表,目前仅支持指定一张代金券
+  /// Voucher ID list. currently only supports specifying one voucher.
   voucher_ids: Vec<String> = "VoucherIds",
-  /// 需要支付的一个或者多个大订单号，与OrderIds字段两者必须且仅传一个参数
+  /// Specifies one or more Order No. that need to pay. must pass either this parameter or the OrderIds field.
   big_deal_ids: Vec<String> = "BigDealIds",
-  /// 0非代理，1代理商代付，3集团代理，4代理商为代客下产品级代付单，默认0
+  /// 0 self pay, 3 group agent, 4 reseller places a product-level payment order for customers. default 0.
   agent_pay: i64 = "AgentPay",
-  /// 推荐者，用于返利
+  /// Disregard it.
   cps_uin: String = "CpsUin",
 }
 
-/// PayDeals返回参数结构体
+/// Response of [`Client::pay_deals`].
 pub struct PayDealsResponse: decode {
-  /// 此次操作支付成功的子订单号数组
+  /// Specifies the array of Sub-order No. with payment successful.
   order_ids: Vec<String> = "OrderIds",
-  /// 此次操作支付成功的资源Id数组
+  /// Specifies the Id array of resources with payment successful.
   resource_ids: Vec<String> = "ResourceIds",
-  /// 此次操作支付成功的大订单号数组
+  /// Specifies the array of Order No. with payment successful.
   big_deal_ids: Vec<String> = "BigDealIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 按计费模式汇总消费详情
+/// Detailed summary of costs by billing mode
+///
+/// <details><summary>中文</summary>按计费模式汇总消费详情</details>
 pub struct PayModeSummaryOverviewItem: decode {
-  /// 计费模式编码
+  /// Billing mode code
   pay_mode: String = "PayMode",
-  /// 计费模式：区分为包年包月和按量计费
+  /// Billing mode, which can be yearly/monthly subscription or pay-as-you-go.
   pay_mode_name: String = "PayModeName",
-  /// 费用所占百分比，两位小数
+  /// Cost ratio, to two decimal points
   real_total_cost_ratio: String = "RealTotalCostRatio",
-  /// 优惠后总价
+  /// Total amount after discount
   real_total_cost: String = "RealTotalCost",
-  /// 现金账户支出：通过现金账户支付的金额
+  /// Cash credit: The amount paid from the user's cash balance
   cash_pay_amount: String = "CashPayAmount",
-  /// 赠送账户支出：使用赠送金支付的金额
+  /// Free credit: The amount paid with the user's free credit
   incentive_pay_amount: String = "IncentivePayAmount",
-  /// 优惠券支出：使用各类优惠券（如代金券、现金券等）支付的金额
+  /// Voucher payment: The voucher deduction amount
   voucher_pay_amount: String = "VoucherPayAmount",
-  /// 分成金账户支出：通过分成金账户支付的金额
+  /// Commission credit: The amount paid with the user's commission credit.
   transfer_pay_amount: String = "TransferPayAmount",
-  /// 原价，单位为元。TotalCost字段自账单3.0（即2021-05）之后开始生效，账单3.0之前返回"-"。合同价的情况下，TotalCost字段与官网价格存在差异，也返回“-”。
+  /// The original cost in USD. This parameter has become valid since v3.0 bills took effect in May 2021, and before that `-` was returned for this parameter. If a customer uses a contract price different from the published price, `-` will also be returned for this parameter.
   total_cost: String = "TotalCost",
-  /// 按交易类型汇总消费详情
+  /// Detailed summary of costs by transaction type
   detail: Vec<ActionSummaryOverviewItem> = "Detail",
 }
 
-/// 商品详细信息
+/// Product details
+///
+/// <details><summary>中文</summary>商品详细信息</details>
 pub struct ProductInfo: decode {
-  /// 商品详情名称标识
+  /// Product detail name identifier
   name: String = "Name",
-  /// 商品详情
+  /// Product details
   value: String = "Value",
 }
 
-/// 按项目汇总消费详情
+/// Detailed summary of purchases by project
+///
+/// <details><summary>中文</summary>按项目汇总消费详情</details>
 pub struct ProjectSummaryOverviewItem: decode {
-  /// 项目ID
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 项目名称：资源归属的项目，用户在控制台给资源自主分配项目，未分配则是默认项目
+  /// Project name: The project to which a resource belongs, which is user-designated. If a resource has not been assigned to a project, it will automatically belong to the default project.
   project_name: String = "ProjectName",
-  /// 费用所占百分比，两位小数
+  /// Cost ratio, to two decimal points
   real_total_cost_ratio: String = "RealTotalCostRatio",
-  /// 优惠后总价
+  /// Total amount after discount
   real_total_cost: String = "RealTotalCost",
-  /// 现金账户支出：通过现金账户支付的金额
+  /// Cash credit: The amount paid from the user’s cash account
   cash_pay_amount: String = "CashPayAmount",
-  /// 赠送账户支出：使用赠送金支付的金额
+  /// Free credit: The amount paid with the user’s free credit
   incentive_pay_amount: String = "IncentivePayAmount",
-  /// 优惠券支出：使用各类优惠券（如代金券、现金券等）支付的金额
+  /// Voucher payment: The voucher deduction amount
   voucher_pay_amount: String = "VoucherPayAmount",
-  /// 分成金账户支出：通过分成金账户支付的金额
+  /// Commission credit: The amount paid with the user’s commission credit.
   transfer_pay_amount: String = "TransferPayAmount",
-  /// 账单月份，格式2019-08
+  /// Billing month, e.g. `2019-08`
   bill_month: String = "BillMonth",
-  /// 原价，单位为元。TotalCost字段自账单3.0（即2021-05）之后开始生效，账单3.0之前返回"-"。合同价的情况下，TotalCost字段与官网价格存在差异，也返回“-”。
+  /// The original cost in USD. This parameter has become valid since v3.0 bills took effect in May 2021, and before that `-` was returned for this parameter. If a customer uses a contract price different from the published price, `-` will also be returned for this parameter.
   total_cost: String = "TotalCost",
 }
 
-/// RefundInstance请求参数结构体
+/// Request of [`Client::refund_instance`].
 pub struct RefundInstanceRequest: encode {
-  /// **Required.** ClientToken是一个由客户端生成的唯一的、区分大小写、不超过64个ASCII字符的字符串。例如，ClientToken=123e4567-e89b-12d3-a456-42665544****。
+  /// **Required.** ClientToken is a unique, case-sensitive string generated by the client, no more than 64 ASCII characters. for example, ClientToken=123e4567-e89b-12d3-a456-42665544****.
   client_token: String = "ClientToken",
-  /// **Required.** 产品一层code
+  /// **Required.** Product code.
   product_code: String = "ProductCode",
-  /// **Required.** 产品二层code
+  /// **Required.** Sub-product code.
   sub_product_code: String = "SubProductCode",
-  /// **Required.** 实例id
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 地域code
+  /// **Required.** Region code.
   region_code: String = "RegionCode",
 }
 
-/// RefundInstance返回参数结构体
+/// Response of [`Client::refund_instance`].
 pub struct RefundInstanceResponse: decode {
-  /// 订单号列表
+  /// Order ID list
   order_id_list: Vec<String> = "OrderIdList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 按地域汇总消费详情
+/// Detailed summary of purchases by region
+///
+/// <details><summary>中文</summary>按地域汇总消费详情</details>
 pub struct RegionSummaryOverviewItem: decode {
-  /// 地域ID
+  /// Region ID
   region_id: String = "RegionId",
-  /// 地域名称：资源所属地域，例如华南地区（广州）
+  /// Region: The region to which a resource belongs, such as South China (Guangzhou).
   region_name: String = "RegionName",
-  /// 费用所占百分比，两位小数
+  /// Cost ratio, to two decimal points
   real_total_cost_ratio: String = "RealTotalCostRatio",
-  /// 优惠后总价
+  /// Total amount after discount
   real_total_cost: String = "RealTotalCost",
-  /// 现金账户支出：通过现金账户支付的金额
+  /// Cash credit: The amount paid from the user’s cash account
   cash_pay_amount: String = "CashPayAmount",
-  /// 赠送账户支出：使用赠送金支付的金额
+  /// Free credit: The amount paid with the user’s free credit
   incentive_pay_amount: String = "IncentivePayAmount",
-  /// 优惠券支出：使用各类优惠券（如代金券、现金券等）支付的金额
+  /// Voucher payment: The voucher deduction amount
   voucher_pay_amount: String = "VoucherPayAmount",
-  /// 分成金账户支出：通过分成金账户支付的金额
+  /// Commission credit: The amount paid with the user’s commission credit.
   transfer_pay_amount: String = "TransferPayAmount",
-  /// 账单月份，格式2019-08
+  /// Billing month, e.g. `2019-08`
   bill_month: String = "BillMonth",
-  /// 原价，单位为元。TotalCost字段自账单3.0（即2021-05）之后开始生效，账单3.0之前返回"-"。合同价的情况下，TotalCost字段与官网价格存在差异，也返回“-”。
+  /// The original cost in USD. This parameter has become valid since v3.0 bills took effect in May 2021, and before that `-` was returned for this parameter. If a customer uses a contract price different from the published price, `-` will also be returned for this parameter.
   total_cost: String = "TotalCost",
 }
 
-/// 资源实例信息
+/// Resource instance information
+///
+/// <details><summary>中文</summary>资源实例信息</details>
 pub struct RenewInstance: decode {
-  /// 实例ID
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 产品编码
+  /// Product code
   product_code: String = "ProductCode",
-  /// 子产品编码
+  /// Subproduct code
   sub_product_code: String = "SubProductCode",
-  /// 地域编码
+  /// Region encoding
   region_code: String = "RegionCode",
-  /// 实例状态：
-  /// NORMAL 正常，
-  /// ISOLATED 已隔离
+  /// Instance status:
+  /// NORMAL
+  /// ISOLATED Isolated
   status: String = "Status",
-  /// 续费标识：
-  /// NOTIFY_AND_MANUAL_RENEW 手动续费，
-  /// NOTIFY_AND_AUTO_RENEW 自动续费，
-  /// DISABLE_NOTIFY_AND_MANUAL_RENEW 到期不续
+  /// Renewal flag:
+  /// NOTIFY_AND_MANUAL_RENEW: manual renewal
+  /// NOTIFY_AND_AUTO_RENEW: auto-renewal.
+  /// DISABLE_NOTIFY_AND_MANUAL_RENEW: non-renewal upon expiration.
   renew_flag: String = "RenewFlag",
-  /// 实例到期时间
+  /// Instance expiration time.
   expire_time: String = "ExpireTime",
-  /// 实例别名：用户在控制台为实例设置的名称，如果未设置，则默认为空
+  /// Instance alias: The name set by the user for the instance in the console, which is empty by default if not set.
   instance_name: String = "InstanceName",
-  /// 产品名称：用户所采购的各类云产品，例如：云服务器 CVM
+  /// Product name: Cloud products purchased by users, such as Cloud Virtual Machine (CVM)
   product_name: String = "ProductName",
-  /// 项目名称：实例归属的项目，用户在控制台给实例自主分配项目，未分配则是默认项目
+  /// Project name: Instance Ownership of the project. User can autonomously assign project to the instance on the console. Default project if not allocated.
   project_name: String = "ProjectName",
-  /// 自动续费周期长度
+  /// Automatic renewal cycle length
   renew_period: u64 = "RenewPeriod",
-  /// 自动续费周期单位：y 年，m 月
+  /// Automatic renewal cycle unit: y year, m month
   renew_period_unit: String = "RenewPeriodUnit",
 }
 
-/// RenewInstance请求参数结构体
+/// Request of [`Client::renew_instance`].
 pub struct RenewInstanceRequest: encode {
-  /// **Required.** ClientToken是一个由客户端生成的唯一的、区分大小写、不超过64个ASCII字符的字符串。例如，ClientToken=123e4567-e89b-12d3-a456-42665544****。
+  /// **Required.** ClientToken is a unique, case-sensitive string generated by the client, with no more than 64 ASCII characters. for example, ClientToken=123e4567-e89b-12d3-a456-42665544.
   client_token: String = "ClientToken",
-  /// **Required.** 产品一层code
+  /// **Required.** Product code.
   product_code: String = "ProductCode",
-  /// **Required.** 产品二层code
+  /// **Required.** Sub-product code.
   sub_product_code: String = "SubProductCode",
-  /// **Required.** 地域code
+  /// **Required.** Region code.
   region_code: String = "RegionCode",
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// 手动续费时长，取值上限：36，默认取值1
+  /// Manual renewal duration, upper limit: 36, default value is 1.
   period: i64 = "Period",
-  /// 手动续费时长单位，取值：m：按月续费，y：按年续费，默认取值m
+  /// Manual renewal duration unit. available values:
+  /// m: renew monthly,
+  /// y: renew annually.
+  /// default value is m.
   period_unit: String = "PeriodUnit",
 }
 
-/// RenewInstance返回参数结构体
+/// Response of [`Client::renew_instance`].
 pub struct RenewInstanceResponse: decode {
-  /// 订单号列表
+  /// Order ID list
   order_id_list: Vec<String> = "OrderIdList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetRenewal请求参数结构体
-pub struct SetRenewalRequest: encode {
-  /// **Required.** 产品编码。
+/// Quotation for 4-tier product details
+pub struct ResourceSpuSet: decode {
+  /// Quoted subproduct (Chinese)
+  spu_name_zh: String = "SpuNameZh",
+  /// Quoted subproduct (English)
+  spu_name_en: String = "SpuNameEn",
+  /// Quoted product (Chinese)
+  category_name_zh: String = "CategoryNameZh",
+  /// Quoted product (English)
+  category_name_en: String = "CategoryNameEn",
+  /// Product code
+  business_code: String = "BusinessCode",
+  /// Product name (Chinese)
+  business_name_zh: String = "BusinessNameZh",
+  /// Product name (English)
+  business_name_en: String = "BusinessNameEn",
+  /// Subproduct code
   product_code: String = "ProductCode",
-  /// **Required.** 地域编码。
+  /// Subproduct name (Chinese)
+  product_name_zh: String = "ProductNameZh",
+  /// Subproduct name (English)
+  product_name_en: String = "ProductNameEn",
+  /// Component type code
+  component_code: String = "ComponentCode",
+  /// Component type name (Chinese)
+  component_name_zh: String = "ComponentNameZh",
+  /// Component type name (English)
+  component_name_en: String = "ComponentNameEn",
+  /// Component code
+  item_code: String = "ItemCode",
+  /// Component name (Chinese)
+  item_name_zh: String = "ItemNameZh",
+  /// Component name (English)
+  item_name_en: String = "ItemNameEn",
+}
+
+/// Request of [`Client::set_renewal`].
+pub struct SetRenewalRequest: encode {
+  /// **Required.** Product code.
+  product_code: String = "ProductCode",
+  /// **Required.** Region code.
   region_code: String = "RegionCode",
-  /// **Required.** 实例ID，仅支持指定一个。
+  /// **Required.** Instance ID. Only one can be specified.
   instance_id: String = "InstanceId",
-  /// **Required.** 续费标识。枚举值如下：
-  /// NOTIFY_AND_MANUAL_RENEW：手动续费
-  /// NOTIFY_AND_AUTO_RENEW：自动续费
-  /// DISABLE_NOTIFY_AND_MANUAL_RENEW：到期不续
+  /// **Required.** Renewal flag. Enumeration values are as follows:
+  /// NOTIFY_AND_MANUAL_RENEW: manual renewal.
+  /// NOTIFY_AND_AUTO_RENEW: automatic renewal.
+  /// DISABLE_NOTIFY_AND_MANUAL_RENEW: non-renewal upon expiration.
   renew_flag: String = "RenewFlag",
-  /// 自动续费周期长度，不填写时默认按产品侧设置的默认值
-  /// 如果是月，支持：1-11
-  /// 如果是年，支持：1-5
-  /// 实际按产品侧支持的范围为主
+  /// Automatic renewal cycle length. If left empty, the default value set by product is used.
+  /// If it is month, support: 1-11
+  /// If it is year, support: 1-5.
+  /// Supported range mainly depends on the product side.
   renew_period: String = "RenewPeriod",
-  /// 自动续费周期单位，不填写时默认按产品侧设置的默认值
-  /// y 年，m 月
-  /// 实际按产品侧支持的范围为主
+  /// Automatic renewal cycle unit. If left empty, the default value set by the product is used.
+  /// Year y, month m
+  /// Supported range mainly depends on the product side.
   renew_period_unit: String = "RenewPeriodUnit",
 }
 
-/// SetRenewal返回参数结构体
+/// Response of [`Client::set_renewal`].
 pub struct SetRenewalResponse: decode {
-  /// 操作失败时的实例列表。
+  /// Instance list when the operation fails.
   instance_list: Vec<OperateRsp> = "InstanceList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 账单多维度汇总消费详情
+/// Detailed summary of costs by multiple dimensions
+///
+/// <details><summary>中文</summary>账单多维度汇总消费详情</details>
 pub struct SummaryDetail: decode {
-  /// 账单维度编码
+  /// Bill dimension code
   group_key: String = "GroupKey",
-  /// 账单维度值
+  /// Billing dimension value
   group_value: String = "GroupValue",
-  /// 原价，单位为元。TotalCost字段自账单3.0（即2021-05）之后开始生效，账单3.0之前返回"-"。合同价的情况下，TotalCost字段与官网价格存在差异，也返回“-”。
+  /// Original cost in USD. This parameter has become valid since Bill 3.0 took effect in May 2021, and before that `-` was returned for this parameter. If a customer has applied for a contract price different from the prices listed on the official website, `-` will also be returned for this parameter.
   total_cost: String = "TotalCost",
-  /// 优惠后总价
+  /// Total amount after discount
   real_total_cost: String = "RealTotalCost",
-  /// 现金账户支出：通过现金账户支付的金额
+  /// Cash credit: The amount paid from the user’s cash account
   cash_pay_amount: String = "CashPayAmount",
-  /// 赠送账户支出：使用赠送金支付的金额
+  /// Free credit: The amount paid with the user’s free credit
   incentive_pay_amount: String = "IncentivePayAmount",
-  /// 优惠券支出：使用各类优惠券（如代金券、现金券等）支付的金额
+  /// Voucher payment: The voucher deduction amount
   voucher_pay_amount: String = "VoucherPayAmount",
-  /// 分成金账户支出：通过分成金账户支付的金额
+  /// Royalty account expenditure: The amount paid through the royalty account
   transfer_pay_amount: String = "TransferPayAmount",
-  /// 产品汇总信息
+  /// Product summary information
   business: Vec<BusinessSummaryInfo> = "Business",
 }
 
-/// 总数
+/// Total cost
+///
+/// <details><summary>中文</summary>总数</details>
 pub struct SummaryTotal: decode {
-  /// 优惠后总价
+  /// discounted total price
   real_total_cost: String = "RealTotalCost",
-  /// 原价，单位为元。TotalCost字段自账单3.0（即2021-05）之后开始生效，账单3.0之前返回"-"。合同价的情况下，TotalCost字段与官网价格存在差异，也返回“-”。
+  /// Original price in CNY. The TotalCost field comes into effect after bill 3.0 (May 2021) and returns "-" before bill 3.0. In the current situation of contract price, the TotalCost field returns "-" if a price difference exists with the official website price.
   total_cost: String = "TotalCost",
 }
 
-/// 标签信息
+/// Tag information.
+///
+/// <details><summary>中文</summary>标签信息</details>
 pub struct TagDataInfo: decode {
-  /// 分账标签键
+  /// Cost allocation tag key.
   tag_key: String = "TagKey",
-  /// 标签类型，0普通标签，1分账标签
+  /// Tag type. Valid values: `0` (general tags), `1` (cost allocation tags).
   status: i64 = "Status",
-  /// 设置分账标签时间，普通标签不返回
+  /// Set the allocation tag time. Ordinary tags do not return.
   update_time: String = "UpdateTime",
 }
 
-/// 按标签汇总消费详情
+/// Details about cost distribution over different tags.
+///
+/// <details><summary>中文</summary>按标签汇总消费详情</details>
 pub struct TagSummaryOverviewItem: decode {
-  /// 标签值
+  /// Tag value
   tag_value: String = "TagValue",
-  /// 费用所占百分比，两位小数
+  /// Percentage of the fee, with 2 decimal places.
   real_total_cost_ratio: String = "RealTotalCostRatio",
-  /// 优惠后总价
+  /// discounted total price
   real_total_cost: String = "RealTotalCost",
-  /// 现金账户支出：通过现金账户支付的金额
+  /// Cash account expenditure: The amount paid through the cash account
   cash_pay_amount: String = "CashPayAmount",
-  /// 赠送账户支出：使用赠送金支付的金额
+  /// Gift account expenditure: The amount paid using free credits
   incentive_pay_amount: String = "IncentivePayAmount",
-  /// 优惠券支出：使用各类优惠券（如代金券、现金券等）支付的金额
+  /// Coupon expenditure: The amount paid using various vouchers (such as vouchers and cash vouchers)
   voucher_pay_amount: String = "VoucherPayAmount",
-  /// 分成金账户支出：通过分成金账户支付的金额
+  /// Royalty account expenditure: The amount paid through the royalty account
   transfer_pay_amount: String = "TransferPayAmount",
-  /// 原价，单位为元。TotalCost字段自账单3.0（即2021-05）之后开始生效，账单3.0之前返回"-"。合同价的情况下，TotalCost字段与官网价格存在差异，也返回“-”。
+  /// Original price in CNY. The TotalCost field comes into effect after bill 3.0 (May 2021) and returns "-" before bill 3.0. In the current situation of contract price, the TotalCost field returns "-" if a price difference exists with the official website price.
   total_cost: String = "TotalCost",
 }
 
-/// 预算管理自定义费用范围，tag 参数
+/// Budget management custom fee range, parameter tag
+///
+/// <details><summary>中文</summary>预算管理自定义费用范围，tag 参数</details>
 pub struct TagsForm: encode {
   /// key
   tag_key: String = "TagKey",
@@ -6744,101 +8172,111 @@ pub struct TagsForm: encode {
   tag_value: Vec<String> = "TagValue",
 }
 
-/// 临时额度详情
+/// Temporary limit details
+///
+/// <details><summary>中文</summary>临时额度详情</details>
 pub struct UinTempAmountModel: decode {
-  /// 用户uin
+  /// User UIN
   uin: String = "Uin",
-  /// 临时额度
+  /// temporary limit
   temp_amount: f64 = "TempAmount",
-  /// 开始时间
+  /// Start time.
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End time.
   end_time: String = "EndTime",
 }
 
-/// 购买商品信息
+/// The product purchased.
+///
+/// <details><summary>中文</summary>购买商品信息</details>
 pub struct UsageDetails: decode {
-  /// 商品名
+  /// Product name
   product_name: String = "ProductName",
-  /// 商品细节
+  /// product details
   sub_product_name: String = "SubProductName",
-  /// 产品码
+  /// Product code
   product_code: String = "ProductCode",
-  /// 子产品码
+  /// Sub-product code
   sub_product_code: String = "SubProductCode",
-  /// 计费项码
+  /// Billing item code.
   billing_item_code: String = "BillingItemCode",
-  /// 计费细项码
+  /// Billing sub-item code.
   sub_billing_item_code: String = "SubBillingItemCode",
-  /// 产品英文名
+  /// Product English Name
   product_en_name: String = "ProductEnName",
-  /// 子产品英文名
+  /// English name of the sub-product.
   sub_product_en_name: String = "SubProductEnName",
-  /// 结算周期
+  /// billing cycle
   calc_unit: String = "CalcUnit",
-  /// payMode为prepay 且 payScene为common的情况下存在
+  /// payMode is prepay and payScene is common in the current situation
   action: String = "Action",
 }
 
-/// 使用记录
+/// The usage records.
+///
+/// <details><summary>中文</summary>使用记录</details>
 pub struct UsageRecords: decode {
-  /// 使用金额（微分）
+  /// The amount used. The value of this parameter is the amount used (USD, rounded to 8 decimal places) multiplied by 100,000,000.
   used_amount: i64 = "UsedAmount",
-  /// 使用时间
+  /// The time when the voucher was used.
   used_time: String = "UsedTime",
-  /// 使用记录细节
+  /// Usage record details
   usage_details: Vec<UsageDetails> = "UsageDetails",
-  /// 付费模式
+  /// Payment mode
   pay_mode: String = "PayMode",
-  /// 查询的券id
+  /// Queried coupon id
   voucher_id: String = "VoucherId",
-  /// 交易场景：（adjust：调账、common：正常交易场景）
+  /// Transaction scene: (adjust: adjust accounts, common: normal transaction scene)
   pay_scene: String = "PayScene",
-  /// 唯一id,对应交易:预付费的dealName,调账/后付费的outTradeNo
+  /// Unique ID, corresponding to transaction: prepaid dealName, bill adjustment/postpaid outTradeNo
   seq_id: String = "SeqId",
 }
 
-/// 代金券相关信息
+/// Voucher information.
+///
+/// <details><summary>中文</summary>代金券相关信息</details>
 pub struct VoucherInfos: decode {
-  /// 代金券拥有者
+  /// The owner of the voucher.
   owner_uin: String = "OwnerUin",
-  /// 券状态：待使用：unUsed，已使用： used，已发货：delivered，已作废： cancel，已过期：overdue
+  /// The status of the voucher: `unUsed`, `used`, `delivered`, `cancel`, `overdue`
   status: String = "Status",
-  /// 代金券面额（微分）
+  /// The value of the voucher. The value of this parameter is the voucher value (USD, rounded to 8 decimal places) multiplied by 100,000,000.
   nominal_value: i64 = "NominalValue",
-  /// 剩余金额（微分）
+  /// The balance left. The value of this parameter is the balance left (USD, rounded to 8 decimal places) multiplied by 100,000,000.
   balance: i64 = "Balance",
-  /// 代金券id
+  /// The voucher ID.
   voucher_id: String = "VoucherId",
-  /// postPay后付费/prePay预付费/riPay预留实例/空字符串或者'*'表示全部模式
+  /// `postPay`: pay-as-you-go; `prePay`: prepaid; `riPay`: reserved instance; empty or `*`: all.
   pay_mode: String = "PayMode",
-  /// 付费场景PayMode=postPay时：spotpay-竞价实例,"settle account"-普通后付费PayMode=prePay时：purchase-包年包月新购，renew-包年包月续费（自动续费），modify-包年包月配置变更(变配）PayMode=riPay时：oneOffFee-预留实例预付，hourlyFee-预留实例每小时扣费，*-支持全部付费场景
+  /// If `PayMode` is `postPay`, this parameter may be `spotpay` (spot instance) or `settle account` (regular pay-as-you-go). If `PayMode` is `prePay`, this parameter may be `purchase`, `renew`, or `modify` (downgrade/upgrade). If `PayMode` is `riPay`, this parameter may be `oneOffFee` (prepayment of reserved instance) or `hourlyFee` (hourly billing of reserved instance). `*` means to query vouchers that support all billing scenarios.
   pay_scene: String = "PayScene",
-  /// 有效期生效时间
+  /// The start time of the validity period.
   begin_time: String = "BeginTime",
-  /// 有效期截止时间
+  /// The end time of the validity period.
   end_time: String = "EndTime",
-  /// 适用商品信息
+  /// Product information applies to
   applicable_products: ApplicableProducts = "ApplicableProducts",
-  /// 不适用商品信息
+  /// Product information not applicable
   excluded_products: Vec<ExcludedProducts> = "ExcludedProducts",
-  /// 使用说明/批次备注
+  /// Instructions/Batch Remarks
   policy_remark: String = "PolicyRemark",
-  /// 发券时间
+  /// Coupon issuance time
   create_time: String = "CreateTime",
 }
 
-/// 阈值波动预警信息
+/// Threshold fluctuation warning information
+///
+/// <details><summary>中文</summary>阈值波动预警信息</details>
 pub struct WaveThresholdForm: encode {
-  /// ACTUAL 实际金额，FORECAST 预测金额
+  /// ACTUAL actual amount, FORECAST forecast amount
   warn_type: String = "WarnType",
-  /// 波动阈值（大于等于0）
+  /// Fluctuation threshold (equal to or greater than 0)
   threshold: String = "Threshold",
-  /// 告警类型：chain 环比，yoy 同比，fix 固定值
-  /// （支持类型：日环比 chain day，日同比周维度 chain weekday，日同比月维度 yoy  day，日固定值 fix day，月环比 chain month，月固定值 fix month）
+  /// Alarm type: chain period-over-period, yoy year-over-year, fix fixed value
+  /// Supported types: day-on-day comparison chain day, day-on-day comparison chain weekday, year-on-year comparison by month yoy day, daily fixed value fix day, month-on-month comparison chain month, fixed monthly value fix month
   meta_type: String = "MetaType",
-  /// 告警维度：day 日，month 月，weekday 周
-  /// （支持类型：日环比 chain day，日同比周维度 chain weekday，日同比月维度 yoy  day，日固定值 fix day，月环比 chain month，月固定值 fix month）
+  /// Alarm dimension: day, month, weekday
+  /// Supported types: day-on-day comparison chain day, day-on-day comparison chain weekday, year-on-year comparison by month yoy day, daily fixed value fix day, month-on-month comparison chain month, fixed monthly value fix month
   period_type: String = "PeriodType",
 }
 }
@@ -7027,6 +8465,23 @@ impl rt::Paginate for DescribeBillResourceSummaryRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.resource_summary_set.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeCPQBillingMappingRequest {
+    type Output = DescribeCPQBillingMappingResponse;
+    type Item = ResourceSpuSet;
+
+    fn offset(&self) -> u64 {
+        rt::offset_from_text(self.offset.as_deref())
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset.to_string());
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.resource_spu_set.unwrap_or_default(), None)
     }
 }
 

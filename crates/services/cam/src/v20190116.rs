@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 创建子用户 (`AddUser`)
+    /// Creates a sub-user (`AddUser`)
+    ///
+    /// This API is used to create a sub-user.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建子用户
+    ///
+    /// 创建子用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=AddUser)
+    ///
+    /// </details>
     ///
     /// # Example: 创建子用户
     ///
@@ -65,9 +75,19 @@ impl Client {
         self.call("AddUser", request)
     }
 
-    /// 用户加入到用户组 (`AddUserToGroup`)
+    /// Adds users to a user group (`AddUserToGroup`)
+    ///
+    /// This API is used to add users to a user group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 用户加入到用户组
+    ///
+    /// 用户加入到用户组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=AddUserToGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 用户加入到用户组
     ///
@@ -90,9 +110,19 @@ impl Client {
         self.call("AddUserToGroup", request)
     }
 
-    /// 绑定策略到用户组 (`AttachGroupPolicy`)
+    /// Associates a policy with a user group (`AttachGroupPolicy`)
+    ///
+    /// This API (AttachGroupPolicy) is used to associate a policy with a user group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 绑定策略到用户组
     ///
     /// 本接口（AttachGroupPolicy）可用于绑定策略到用户组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=AttachGroupPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 绑定策略到用户
     ///
@@ -111,9 +141,19 @@ impl Client {
         self.call("AttachGroupPolicy", request)
     }
 
-    /// 绑定权限策略到角色 (`AttachRolePolicy`)
+    /// Associates a permission policy with a role (`AttachRolePolicy`)
+    ///
+    /// This API (AttachRolePolicy) is used to associate a policy with a role.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 绑定权限策略到角色
     ///
     /// 本接口（AttachRolePolicy）用于绑定策略到角色。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=AttachRolePolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 绑定权限策略到角色
     ///
@@ -132,9 +172,19 @@ impl Client {
         self.call("AttachRolePolicy", request)
     }
 
-    /// 绑定策略到用户 (`AttachUserPolicy`)
+    /// Associates a policy with a user (`AttachUserPolicy`)
+    ///
+    /// This API (AttachUserPolicy) is used to associates a policy with a user.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 绑定策略到用户
     ///
     /// 本接口（AttachUserPolicy）可用于绑定到用户的策略。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=AttachUserPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 绑定策略到用户
     ///
@@ -154,6 +204,8 @@ impl Client {
     }
 
     /// 获取数据流认证Token (`BuildDataFlowAuthToken`)
+    ///
+    /// **China site only.**
     ///
     /// 获取数据流认证Token
     ///
@@ -175,9 +227,19 @@ impl Client {
         self.call("BuildDataFlowAuthToken", request)
     }
 
-    /// 验证自定义多因子Token (`ConsumeCustomMFAToken`)
+    /// Verifies a custom multi-factor Token (`ConsumeCustomMFAToken`)
+    ///
+    /// This API is used to verify a custom multi-factor Token.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 验证自定义多因子Token
+    ///
+    /// 验证自定义多因子Token
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=ConsumeCustomMFAToken)
+    ///
+    /// </details>
     ///
     /// # Example: 验证自定义多因子Token
     ///
@@ -195,9 +257,19 @@ impl Client {
         self.call("ConsumeCustomMFAToken", request)
     }
 
-    /// 创建访问密钥 (`CreateAccessKey`)
+    /// Creates an access key (`CreateAccessKey`)
+    ///
+    /// This API is used to create an access key for a CAM user.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建访问密钥
     ///
     /// 为CAM用户创建访问密钥
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=CreateAccessKey)
+    ///
+    /// </details>
     ///
     /// # Example: 创建访问密钥
     ///
@@ -215,9 +287,19 @@ impl Client {
         self.call("CreateAccessKey", request)
     }
 
-    /// 创建用户组 (`CreateGroup`)
+    /// Creates a user group (`CreateGroup`)
+    ///
+    /// This API is used to create a user group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建用户组
+    ///
+    /// 创建用户组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=CreateGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 创建用户组
     ///
@@ -237,6 +319,8 @@ impl Client {
     }
 
     /// 创建消息接收人 (`CreateMessageReceiver`)
+    ///
+    /// **China site only.**
     ///
     /// 创建消息接收人接口：仅允许已完成实名认证的用户访问消息接收人接口，并对每个用户限制每天最多请求10次。
     ///
@@ -260,9 +344,19 @@ impl Client {
         self.call("CreateMessageReceiver", request)
     }
 
-    /// 创建角色OIDC配置 (`CreateOIDCConfig`)
+    /// Creates role OIDC configurations (`CreateOIDCConfig`)
+    ///
+    /// This API is used to create role OIDC configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建角色OIDC配置
+    ///
+    /// 创建角色OIDC配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=CreateOIDCConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 创建OIDC角色身份提供商
     ///
@@ -287,9 +381,19 @@ impl Client {
         self.call("CreateOIDCConfig", request)
     }
 
-    /// 创建策略 (`CreatePolicy`)
+    /// Creates a policy (`CreatePolicy`)
+    ///
+    /// This API (CreatePolicy) is used to create a policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建策略
     ///
     /// 本接口（CreatePolicy）可用于创建策略。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=CreatePolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 创建一个策略
     ///
@@ -309,9 +413,19 @@ impl Client {
         self.call("CreatePolicy", request)
     }
 
-    /// 新增策略版本接口 (`CreatePolicyVersion`)
+    /// Creates a policy version (`CreatePolicyVersion`)
+    ///
+    /// This API is used to add a policy version. After creating a policy version, you can easily change the policy by changing the policy version.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新增策略版本接口
     ///
     /// 该接口（CreatePolicyVersion）用于新增策略版本，用户创建了一个策略版本之后可以方便的通过变更策略版本的方式来变更策略。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=CreatePolicyVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 新增一个策略版本
     ///
@@ -331,9 +445,19 @@ impl Client {
         self.call("CreatePolicyVersion", request)
     }
 
-    /// 创建角色 (`CreateRole`)
+    /// Creates a role (`CreateRole`)
+    ///
+    /// This API (CreateRole) is used to create a role.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建角色
     ///
     /// 本接口（CreateRole）用于创建角色。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=CreateRole)
+    ///
+    /// </details>
     ///
     /// # Example: 创建一个角色
     ///
@@ -353,9 +477,19 @@ impl Client {
         self.call("CreateRole", request)
     }
 
-    /// 创建SAML身份提供商 (`CreateSAMLProvider`)
+    /// Creates a SAML identity provider (`CreateSAMLProvider`)
+    ///
+    /// This API is used to create a SAML identity provider.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建SAML身份提供商
+    ///
+    /// 创建SAML身份提供商
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=CreateSAMLProvider)
+    ///
+    /// </details>
     ///
     /// # Example: 创建身份提供商
     ///
@@ -375,9 +509,19 @@ impl Client {
         self.call("CreateSAMLProvider", request)
     }
 
-    /// 创建服务相关角色 (`CreateServiceLinkedRole`)
+    /// Creates a service-linked role (`CreateServiceLinkedRole`)
+    ///
+    /// This API is used to create a service-linked role.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建服务相关角色
+    ///
+    /// 创建服务相关角色
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=CreateServiceLinkedRole)
+    ///
+    /// </details>
     ///
     /// # Example: 创建服务相关角色
     ///
@@ -400,6 +544,8 @@ impl Client {
     }
 
     /// 增加子账号登录IP策略 (`CreateSubAccountLoginIpPolicy`)
+    ///
+    /// **China site only.**
     ///
     /// 增加子账号登录IP策略
     ///
@@ -428,9 +574,19 @@ impl Client {
         self.call("CreateSubAccountLoginIpPolicy", request)
     }
 
-    /// 创建用户OIDC配置 (`CreateUserOIDCConfig`)
+    /// Creates user OIDC configuration (`CreateUserOIDCConfig`)
+    ///
+    /// This API is used to create a user OIDC configuration. Only one user OIDC IdP can be created, and the user SAML SSO IdP will be automatically disabled after it is created.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建用户OIDC配置
     ///
     /// 创建用户OIDC配置。只能创建一个用户OIDC身份提供商，并且创建用户OIDC配置之后会自动关闭用户SAML SSO身份提供商。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=CreateUserOIDCConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 添加用户OIDC配置
     ///
@@ -459,9 +615,19 @@ impl Client {
         self.call("CreateUserOIDCConfig", request)
     }
 
-    /// 创建用户SAML配置 (`CreateUserSAMLConfig`)
+    /// Creates user SAML configurations (`CreateUserSAMLConfig`)
+    ///
+    /// This API is used to create user SAML configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建用户SAML配置
+    ///
+    /// 创建用户SAML配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=CreateUserSAMLConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 创建用户SAML配置
     ///
@@ -479,10 +645,21 @@ impl Client {
         self.call("CreateUserSAMLConfig", request)
     }
 
-    /// 删除访问密钥 (`DeleteAccessKey`)
+    /// Deletes an access key (`DeleteAccessKey`)
+    ///
+    /// This API is used to delete an access key for a CAM user.
+    /// Calling this API is a high-risk operation because the key cannot be recovered once deleted and Tencent Cloud will deny all requests that use this key. Proceed with caution.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除访问密钥
     ///
     /// 为CAM用户删除访问密钥。
     /// 此接口属于高风险操作，删除密钥后不可恢复，腾讯云将永久拒绝此密钥的所有请求，请谨慎使用。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=DeleteAccessKey)
+    ///
+    /// </details>
     ///
     /// # Example: 删除访问密钥
     ///
@@ -501,9 +678,19 @@ impl Client {
         self.call("DeleteAccessKey", request)
     }
 
-    /// 删除用户组 (`DeleteGroup`)
+    /// Deletes a user group (`DeleteGroup`)
+    ///
+    /// This API is used to delete a user group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除用户组
+    ///
+    /// 删除用户组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=DeleteGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 删除用户组
     ///
@@ -523,6 +710,8 @@ impl Client {
 
     /// 删除消息接收人 (`DeleteMessageReceiver`)
     ///
+    /// **China site only.**
+    ///
     /// 删除消息接收人
     ///
     /// # Example: 删除消息接收人
@@ -541,9 +730,19 @@ impl Client {
         self.call("DeleteMessageReceiver", request)
     }
 
-    /// 删除OIDC身份提供商 (`DeleteOIDCConfig`)
+    /// Deletes OIDC IdPs (`DeleteOIDCConfig`)
+    ///
+    /// This API is used to delete OIDC IdPs.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除OIDC身份提供商
+    ///
+    /// 删除OIDC身份提供商
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=DeleteOIDCConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 删除角色OIDC配置
     ///
@@ -561,9 +760,19 @@ impl Client {
         self.call("DeleteOIDCConfig", request)
     }
 
-    /// 删除策略 (`DeletePolicy`)
+    /// Deletes a policy (`DeletePolicy`)
+    ///
+    /// This API (DeletePolicy) is used to delete a policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除策略
     ///
     /// 本接口（DeletePolicy）可用于删除策略。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=DeletePolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 删除策略
     ///
@@ -583,9 +792,19 @@ impl Client {
         self.call("DeletePolicy", request)
     }
 
-    /// 删除策略的策略版本 (`DeletePolicyVersion`)
+    /// Deletes a policy version (`DeletePolicyVersion`)
+    ///
+    /// This API is used to delete a policy version of a policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除策略的策略版本
     ///
     /// 本接口（DeletePolicyVersion）可用于删除一个策略的策略版本。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=DeletePolicyVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 删除一个策略的策略版本
     ///
@@ -606,9 +825,19 @@ impl Client {
         self.call("DeletePolicyVersion", request)
     }
 
-    /// 删除角色 (`DeleteRole`)
+    /// Deletes a role (`DeleteRole`)
+    ///
+    /// This API (DeleteRole) is used to delete a specified role.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除角色
     ///
     /// 本接口（DeleteRole）用于删除指定角色。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=DeleteRole)
+    ///
+    /// </details>
     ///
     /// # Example: 删除角色
     ///
@@ -626,9 +855,19 @@ impl Client {
         self.call("DeleteRole", request)
     }
 
-    /// 删除角色权限边界 (`DeleteRolePermissionsBoundary`)
+    /// Deletes role permission boundary (`DeleteRolePermissionsBoundary`)
+    ///
+    /// This API is used to delete a role permission boundary.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除角色权限边界
+    ///
+    /// 删除角色权限边界
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=DeleteRolePermissionsBoundary)
+    ///
+    /// </details>
     ///
     /// # Example: 删除角色权限边界
     ///
@@ -647,9 +886,19 @@ impl Client {
         self.call("DeleteRolePermissionsBoundary", request)
     }
 
-    /// 删除SAML身份提供商 (`DeleteSAMLProvider`)
+    /// Deletes a SAML identity provider (`DeleteSAMLProvider`)
+    ///
+    /// This API is used to delete a SAML identity provider.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除SAML身份提供商
+    ///
+    /// 删除SAML身份提供商
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=DeleteSAMLProvider)
+    ///
+    /// </details>
     ///
     /// # Example: 删除身份提供商
     ///
@@ -667,9 +916,19 @@ impl Client {
         self.call("DeleteSAMLProvider", request)
     }
 
-    /// 删除服务相关角色 (`DeleteServiceLinkedRole`)
+    /// Deletes a service-linked role (`DeleteServiceLinkedRole`)
+    ///
+    /// This API is used to delete a service-linked role.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除服务相关角色
+    ///
+    /// 删除服务相关角色
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=DeleteServiceLinkedRole)
+    ///
+    /// </details>
     ///
     /// # Example: 删除服务相关角色
     ///
@@ -687,9 +946,19 @@ impl Client {
         self.call("DeleteServiceLinkedRole", request)
     }
 
-    /// 删除子用户 (`DeleteUser`)
+    /// Deletes a sub-user (`DeleteUser`)
+    ///
+    /// This API is used to delete a sub-user.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除子用户
+    ///
+    /// 删除子用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=DeleteUser)
+    ///
+    /// </details>
     ///
     /// # Example: 删除子用户
     ///
@@ -707,9 +976,19 @@ impl Client {
         self.call("DeleteUser", request)
     }
 
-    /// 删除用户权限边界 (`DeleteUserPermissionsBoundary`)
+    /// Deletes user permission boundary (`DeleteUserPermissionsBoundary`)
+    ///
+    /// This API is used to delete a user permission boundary.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除用户权限边界
+    ///
+    /// 删除用户权限边界
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=DeleteUserPermissionsBoundary)
+    ///
+    /// </details>
     ///
     /// # Example: 删除用户权限边界
     ///
@@ -728,9 +1007,19 @@ impl Client {
         self.call("DeleteUserPermissionsBoundary", request)
     }
 
-    /// 查询角色OIDC配置 (`DescribeOIDCConfig`)
+    /// Queries role OIDC configurations (`DescribeOIDCConfig`)
+    ///
+    /// This API is used to query role OIDC configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询角色OIDC配置
+    ///
+    /// 查询角色OIDC配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=DescribeOIDCConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 获取OIDC配置
     ///
@@ -748,9 +1037,19 @@ impl Client {
         self.read("DescribeOIDCConfig", request)
     }
 
-    /// 获取角色列表 (`DescribeRoleList`)
+    /// Gets a role list (`DescribeRoleList`)
+    ///
+    /// This API (DescribeRoleList) is used to get the role list under the account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取角色列表
     ///
     /// 本接口（DescribeRoleList）用于获取账号下的角色列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=DescribeRoleList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取角色列表
     ///
@@ -771,6 +1070,8 @@ impl Client {
 
     /// 查询用户安全设置 (`DescribeSafeAuthFlag`)
     ///
+    /// **China site only.**
+    ///
     /// 查询用户安全设置
     ///
     /// # Example: 查询安全设置
@@ -787,9 +1088,19 @@ impl Client {
         self.read("DescribeSafeAuthFlag", request)
     }
 
-    /// 获取子账号安全设置 (`DescribeSafeAuthFlagColl`)
+    /// Gets a sub-account’s security settings (`DescribeSafeAuthFlagColl`)
+    ///
+    /// This API is used to get a sub-account’s security settings.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取子账号安全设置
+    ///
+    /// 获取子账号安全设置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=DescribeSafeAuthFlagColl)
+    ///
+    /// </details>
     ///
     /// # Example: 获取子账号安全设置
     ///
@@ -807,9 +1118,19 @@ impl Client {
         self.read("DescribeSafeAuthFlagColl", request)
     }
 
-    /// 查询安全设置(国际站) (`DescribeSafeAuthFlagIntl`)
+    /// Queries security settings (`DescribeSafeAuthFlagIntl`)
+    ///
+    /// This API is used to query security settings.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询安全设置(国际站)
+    ///
+    /// 查询安全设置(国际站)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=DescribeSafeAuthFlagIntl)
+    ///
+    /// </details>
     ///
     /// # Example: 查询安全设置
     ///
@@ -825,9 +1146,19 @@ impl Client {
         self.read("DescribeSafeAuthFlagIntl", request)
     }
 
-    /// 通过子用户UIN列表查询子用户 (`DescribeSubAccounts`)
+    /// Queries sub-users through sub-user UIN list (`DescribeSubAccounts`)
+    ///
+    /// This API is used to query sub-users through the sub-user UIN list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 通过子用户UIN列表查询子用户
+    ///
+    /// 通过子用户UIN列表查询子用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=DescribeSubAccounts)
+    ///
+    /// </details>
     ///
     /// # Example: 通过子用户UIN列表查询子用户
     ///
@@ -847,9 +1178,19 @@ impl Client {
         self.read("DescribeSubAccounts", request)
     }
 
-    /// 查询用户OIDC配置 (`DescribeUserOIDCConfig`)
+    /// Queries user OIDC configuration (`DescribeUserOIDCConfig`)
+    ///
+    /// This API is used to query the user OIDC configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询用户OIDC配置
+    ///
+    /// 查询用户OIDC配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=DescribeUserOIDCConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 获取用户OIDC配置
     ///
@@ -865,9 +1206,19 @@ impl Client {
         self.read("DescribeUserOIDCConfig", request)
     }
 
-    /// 查询用户SAML配置 (`DescribeUserSAMLConfig`)
+    /// Queries user SAML configurations (`DescribeUserSAMLConfig`)
+    ///
+    /// This API is used to query user SAML configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询用户SAML配置
+    ///
+    /// 查询用户SAML配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=DescribeUserSAMLConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 查询用户SAML配置
     ///
@@ -883,9 +1234,19 @@ impl Client {
         self.read("DescribeUserSAMLConfig", request)
     }
 
-    /// 解除绑定到用户组的策略 (`DetachGroupPolicy`)
+    /// Unassociate a policy and a user group (`DetachGroupPolicy`)
+    ///
+    /// This API (DetachGroupPolicy) is used to unassociate a policy and a user group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解除绑定到用户组的策略
     ///
     /// 本接口（DetachGroupPolicy）可用于解除绑定到用户组的策略。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=DetachGroupPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 解除绑定到用户组的策略
     ///
@@ -904,9 +1265,19 @@ impl Client {
         self.call("DetachGroupPolicy", request)
     }
 
-    /// 解绑角色的策略 (`DetachRolePolicy`)
+    /// Unassociates a policy and a role (`DetachRolePolicy`)
+    ///
+    /// This API (DetachRolePolicy) is used to unassociate a policy and a role.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解绑角色的策略
     ///
     /// 本接口（DetachRolePolicy）用于解除绑定角色的策略。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=DetachRolePolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 解绑角色的策略
     ///
@@ -925,9 +1296,19 @@ impl Client {
         self.call("DetachRolePolicy", request)
     }
 
-    /// 解除绑定到用户的策略 (`DetachUserPolicy`)
+    /// Unassociates a policy and a user (`DetachUserPolicy`)
+    ///
+    /// This API (DetachUserPolicy) is used to unassociate a policy and a user.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解除绑定到用户的策略
     ///
     /// 本接口（DetachUserPolicy）可用于解除绑定到用户的策略。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=DetachUserPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 解除绑定到用户的策略
     ///
@@ -946,9 +1327,19 @@ impl Client {
         self.call("DetachUserPolicy", request)
     }
 
-    /// 禁用用户SSO (`DisableUserSSO`)
+    /// Disables user SSO (`DisableUserSSO`)
+    ///
+    /// This API is used to disable user SSO.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 禁用用户SSO
+    ///
+    /// 禁用用户SSO
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=DisableUserSSO)
+    ///
+    /// </details>
     ///
     /// # Example: 禁用用户SSO
     ///
@@ -964,9 +1355,19 @@ impl Client {
         self.call("DisableUserSSO", request)
     }
 
-    /// 查询账户摘要 (`GetAccountSummary`)
+    /// Queries account summary (`GetAccountSummary`)
+    ///
+    /// This API is used to query account summary.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询账户摘要
+    ///
+    /// 查询账户摘要
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=GetAccountSummary)
+    ///
+    /// </details>
     ///
     /// # Example: 查询账户摘要
     ///
@@ -982,9 +1383,19 @@ impl Client {
         self.read("GetAccountSummary", request)
     }
 
-    /// 获取自定义多因子Token关联信息 (`GetCustomMFATokenInfo`)
+    /// Gets information associated with a custom multi-factor Token (`GetCustomMFATokenInfo`)
+    ///
+    /// This API is used to get information associated with a custom multi-factor Token
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取自定义多因子Token关联信息
+    ///
+    /// 获取自定义多因子Token关联信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=GetCustomMFATokenInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 获取自定义多因子Token关联信息
     ///
@@ -1002,9 +1413,19 @@ impl Client {
         self.read("GetCustomMFATokenInfo", request)
     }
 
-    /// 查询用户组详情 (`GetGroup`)
+    /// Queries user group details (`GetGroup`)
+    ///
+    /// This API is used to query user group details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询用户组详情
+    ///
+    /// 查询用户组详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=GetGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 查询用户组详情
     ///
@@ -1022,9 +1443,19 @@ impl Client {
         self.read("GetGroup", request)
     }
 
-    /// 获取CAM密码设置规则 (`GetPasswordRules`)
+    /// Obtaining CAM Password Rules (`GetPasswordRules`)
+    ///
+    /// Obtaining CAM Console Password Rules
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取CAM密码设置规则
+    ///
+    /// 获取CAM密码设置规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=GetPasswordRules)
+    ///
+    /// </details>
     ///
     /// # Example: 查看密码规则
     ///
@@ -1040,9 +1471,19 @@ impl Client {
         self.read("GetPasswordRules", request)
     }
 
-    /// 查看策略详情 (`GetPolicy`)
+    /// Views policy details (`GetPolicy`)
+    ///
+    /// This API (GetPolicy) is used to query and view policy details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看策略详情
     ///
     /// 本接口（GetPolicy）可用于查询查看策略详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=GetPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 查看策略详情
     ///
@@ -1060,9 +1501,19 @@ impl Client {
         self.read("GetPolicy", request)
     }
 
-    /// 查询策略版本详情 (`GetPolicyVersion`)
+    /// Queries policy version details (`GetPolicyVersion`)
+    ///
+    /// This API is used to query policy version details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询策略版本详情
     ///
     /// 该接口（GetPolicyVersion）用于查询策略版本详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=GetPolicyVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 查询策略版本详情
     ///
@@ -1081,9 +1532,19 @@ impl Client {
         self.read("GetPolicyVersion", request)
     }
 
-    /// 获取角色详情 (`GetRole`)
+    /// Gets role details (`GetRole`)
+    ///
+    /// This API (GetRole) is used to get the details of a specified role.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取角色详情
     ///
     /// 本接口（GetRole）用于获取指定角色的详细信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=GetRole)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 获取角色详情
     ///
@@ -1094,6 +1555,16 @@ impl Client {
     ///   "RoleId": "4611686018427844696"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 获取服务相关角色详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoleId": "4611686018427411642"
+    /// }
+    /// ```
     pub fn get_role<'a>(
         &'a self,
         request: &'a GetRoleRequest,
@@ -1102,6 +1573,8 @@ impl Client {
     }
 
     /// 获取角色权限边界 (`GetRolePermissionBoundary`)
+    ///
+    /// **China site only.**
     ///
     /// 获取角色权限边界
     ///
@@ -1121,9 +1594,19 @@ impl Client {
         self.read("GetRolePermissionBoundary", request)
     }
 
-    /// 查询SAML身份提供商详情 (`GetSAMLProvider`)
+    /// Queries SAML Identity provider details (`GetSAMLProvider`)
+    ///
+    /// This API is used to query SAML identity provider details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询SAML身份提供商详情
+    ///
+    /// 查询SAML身份提供商详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=GetSAMLProvider)
+    ///
+    /// </details>
     ///
     /// # Example: 查询身份提供商详情
     ///
@@ -1141,9 +1624,19 @@ impl Client {
         self.read("GetSAMLProvider", request)
     }
 
-    /// 获取密钥最近使用情况 (`GetSecurityLastUsed`)
+    /// Gets a key’s recent usage details (`GetSecurityLastUsed`)
+    ///
+    /// This API is used to get a key’s recent usage details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取密钥最近使用情况
+    ///
+    /// 获取密钥最近使用情况
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=GetSecurityLastUsed)
+    ///
+    /// </details>
     ///
     /// # Example: 密钥最后一次访问时间
     ///
@@ -1163,9 +1656,19 @@ impl Client {
         self.read("GetSecurityLastUsed", request)
     }
 
-    /// 获取服务相关角色删除状态 (`GetServiceLinkedRoleDeletionStatus`)
+    /// Gets the status of the service-linked role deletion (`GetServiceLinkedRoleDeletionStatus`)
+    ///
+    /// This API is used to get the status of the service-linked role deletion based on the `TaskId`
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取服务相关角色删除状态
     ///
     /// 根据删除TaskId获取服务相关角色删除状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=GetServiceLinkedRoleDeletionStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 获取服务相关角色删除状态
     ///
@@ -1187,9 +1690,19 @@ impl Client {
         self.read("GetServiceLinkedRoleDeletionStatus", request)
     }
 
-    /// 查询子用户 (`GetUser`)
+    /// Queries sub-users (`GetUser`)
+    ///
+    /// This API is used to query sub-users.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询子用户
+    ///
+    /// 查询子用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=GetUser)
+    ///
+    /// </details>
     ///
     /// # Example: 查询子用户
     ///
@@ -1207,9 +1720,19 @@ impl Client {
         self.read("GetUser", request)
     }
 
-    /// 获取用户AppId (`GetUserAppId`)
+    /// Gets the user AppId (`GetUserAppId`)
+    ///
+    /// This API is used to get the user AppId.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取用户AppId
+    ///
+    /// 获取用户AppId
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=GetUserAppId)
+    ///
+    /// </details>
     ///
     /// # Example: 获取用户appId
     ///
@@ -1226,6 +1749,8 @@ impl Client {
     }
 
     /// 获取用户权限边界 (`GetUserPermissionBoundary`)
+    ///
+    /// **China site only.**
     ///
     /// 获取用户权限边界
     ///
@@ -1245,9 +1770,19 @@ impl Client {
         self.read("GetUserPermissionBoundary", request)
     }
 
-    /// 列出访问密钥 (`ListAccessKeys`)
+    /// Lists access keys (`ListAccessKeys`)
+    ///
+    /// This API is used to list the access keys associated with a specified CAM user.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 列出访问密钥
     ///
     /// 列出指定CAM用户的访问密钥
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=ListAccessKeys)
+    ///
+    /// </details>
     ///
     /// # Example: 列出访问密钥
     ///
@@ -1267,6 +1802,8 @@ impl Client {
 
     /// 查询所有账号列表 (`ListAccounts`)
     ///
+    /// **China site only.**
+    ///
     /// 查询所有账号列表
     ///
     /// # Example: 获取所有类型的子账号列表
@@ -1283,9 +1820,19 @@ impl Client {
         self.read("ListAccounts", request)
     }
 
-    /// 查询用户组关联的策略列表 (`ListAttachedGroupPolicies`)
+    /// Queries policy list associated with a user group (`ListAttachedGroupPolicies`)
+    ///
+    /// This API (ListAttachedGroupPolicies) is used to query the list of policies associated with a user group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询用户组关联的策略列表
     ///
     /// 本接口（ListAttachedGroupPolicies）可用于查询用户组关联的策略列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=ListAttachedGroupPolicies)
+    ///
+    /// </details>
     ///
     /// # Example: 查询用户组关联的策略列表
     ///
@@ -1305,9 +1852,19 @@ impl Client {
         self.read("ListAttachedGroupPolicies", request)
     }
 
-    /// 获取角色绑定的策略列表 (`ListAttachedRolePolicies`)
+    /// Gets the list of policies associated with a role (`ListAttachedRolePolicies`)
+    ///
+    /// This API (ListAttachedRolePolicies) is used to obtain the list of the policies associated with a role.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取角色绑定的策略列表
     ///
     /// 本接口（ListAttachedRolePolicies）用于获取角色绑定的策略列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=ListAttachedRolePolicies)
+    ///
+    /// </details>
     ///
     /// # Example: 获取角色绑定的策略列表
     ///
@@ -1327,9 +1884,19 @@ impl Client {
         self.read("ListAttachedRolePolicies", request)
     }
 
-    /// 列出用户关联的策略（包括随组关联） (`ListAttachedUserAllPolicies`)
+    /// Lists policies associated with the user (including those inherited from the user group) (`ListAttachedUserAllPolicies`)
+    ///
+    /// This API is used to list policies associated with the user (including those inherited from the user group).
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 列出用户关联的策略（包括随组关联）
+    ///
+    /// 列出用户关联的策略（包括随组关联）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=ListAttachedUserAllPolicies)
+    ///
+    /// </details>
     ///
     /// # Example: 列出用户关联的策略（包括随组关联）
     ///
@@ -1350,9 +1917,19 @@ impl Client {
         self.read("ListAttachedUserAllPolicies", request)
     }
 
-    /// 查询子账号关联的策略列表 (`ListAttachedUserPolicies`)
+    /// Queries policy list associated with a sub-account (`ListAttachedUserPolicies`)
+    ///
+    /// This API (ListAttachedUserPolicies) is used to query the list of policies associated with a sub-account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询子账号关联的策略列表
     ///
     /// 本接口（ListAttachedUserPolicies）可用于查询子账号关联的策略列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=ListAttachedUserPolicies)
+    ///
+    /// </details>
     ///
     /// # Example: 查询子账号关联的策略列表
     ///
@@ -1372,9 +1949,19 @@ impl Client {
         self.read("ListAttachedUserPolicies", request)
     }
 
-    /// 获取协作者列表 (`ListCollaborators`)
+    /// Gets collaborator list (`ListCollaborators`)
+    ///
+    /// This API is used to get the collaborator list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取协作者列表
+    ///
+    /// 获取协作者列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=ListCollaborators)
+    ///
+    /// </details>
     ///
     /// # Example: 获取协作者列表
     ///
@@ -1390,9 +1977,19 @@ impl Client {
         self.read("ListCollaborators", request)
     }
 
-    /// 查询策略关联的实体列表 (`ListEntitiesForPolicy`)
+    /// Queries entity list associated with a policy (`ListEntitiesForPolicy`)
+    ///
+    /// This API (ListEntitiesForPolicy) is used to query the list of entities associated with a policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询策略关联的实体列表
     ///
     /// 本接口（ListEntitiesForPolicy）可用于查询策略关联的实体列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=ListEntitiesForPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 查询策略关联的实体列表
     ///
@@ -1413,9 +2010,19 @@ impl Client {
         self.read("ListEntitiesForPolicy", request)
     }
 
-    /// 查询用户组列表 (`ListGroups`)
+    /// This API is used to query the list of user groups. (`ListGroups`)
+    ///
+    /// This API is used to query the list of user groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询用户组列表
+    ///
+    /// 查询用户组列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=ListGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询用户组列表
     ///
@@ -1434,9 +2041,19 @@ impl Client {
         self.read("ListGroups", request)
     }
 
-    /// 列出用户关联的用户组 (`ListGroupsForUser`)
+    /// Lists user groups associated with a user (`ListGroupsForUser`)
+    ///
+    /// This API is used to list user groups associated with a user.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 列出用户关联的用户组
+    ///
+    /// 列出用户关联的用户组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=ListGroupsForUser)
+    ///
+    /// </details>
     ///
     /// # Example: 列出用户关联的用户组
     ///
@@ -1454,9 +2071,19 @@ impl Client {
         self.read("ListGroupsForUser", request)
     }
 
-    /// 查询策略列表 (`ListPolicies`)
+    /// Queries the list of policies (`ListPolicies`)
+    ///
+    /// This API is used to query the policy list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询策略列表
     ///
     /// 本接口（ListPolicies）可用于查询策略列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=ListPolicies)
+    ///
+    /// </details>
     ///
     /// # Example: 查看策略列表
     ///
@@ -1477,6 +2104,8 @@ impl Client {
 
     /// 获取所有已授权服务 (`ListPoliciesGrantingServiceAccess`)
     ///
+    /// **China site only.**
+    ///
     /// 获取所有已授权服务
     ///
     /// # Example (1 of 2): 所有已授权服务
@@ -1485,6 +2114,17 @@ impl Client {
     ///
     /// ```json
     /// {
+    ///   "TargetUin": 100000001
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 查看已授权服务中所有已授权接口
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ServiceType": "cvm",
     ///   "TargetUin": 100000001
     /// }
     /// ```
@@ -1499,9 +2139,19 @@ impl Client {
         self.read("ListPoliciesGrantingServiceAccess", request)
     }
 
-    /// 获取策略版本列表 (`ListPolicyVersions`)
+    /// Gets a list of policy versions (`ListPolicyVersions`)
+    ///
+    /// This API is used to get the list of policy versions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取策略版本列表
     ///
     /// 该接口（ListPolicyVersions）用于获取策略版本列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=ListPolicyVersions)
+    ///
+    /// </details>
     ///
     /// # Example: 获取策略版本列表
     ///
@@ -1521,6 +2171,8 @@ impl Client {
 
     /// 获取消息接收人列表 (`ListReceiver`)
     ///
+    /// **China site only.**
+    ///
     /// 获取消息接收人列表
     ///
     /// # Example: 获取消息接收人列表
@@ -1537,9 +2189,19 @@ impl Client {
         self.read("ListReceiver", request)
     }
 
-    /// 查询SAML身份提供商列表 (`ListSAMLProviders`)
+    /// Queries the list of SAML identity providers (`ListSAMLProviders`)
+    ///
+    /// This API is used to query the list of SAML identity providers.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询SAML身份提供商列表
+    ///
+    /// 查询SAML身份提供商列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=ListSAMLProviders)
+    ///
+    /// </details>
     ///
     /// # Example: 查询身份提供商列表
     ///
@@ -1555,9 +2217,19 @@ impl Client {
         self.read("ListSAMLProviders", request)
     }
 
-    /// 拉取子用户 (`ListUsers`)
+    /// Pulls sub-users (`ListUsers`)
+    ///
+    /// This API is used to pull sub-users.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 拉取子用户
+    ///
+    /// 拉取子用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=ListUsers)
+    ///
+    /// </details>
     ///
     /// # Example: listUsers
     ///
@@ -1573,9 +2245,19 @@ impl Client {
         self.read("ListUsers", request)
     }
 
-    /// 查询用户组关联的用户列表 (`ListUsersForGroup`)
+    /// Queries the list of users associated with a user group (`ListUsersForGroup`)
+    ///
+    /// This API is used to query the list of users associated with a user group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询用户组关联的用户列表
+    ///
+    /// 查询用户组关联的用户列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=ListUsersForGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 查询用户组关联的用户列表
     ///
@@ -1594,6 +2276,8 @@ impl Client {
     }
 
     /// 获取企业微信子用户列表 (`ListWeChatWorkSubAccounts`)
+    ///
+    /// **China site only.**
     ///
     /// 获取企业微信子用户列表
     ///
@@ -1614,9 +2298,19 @@ impl Client {
         self.read("ListWeChatWorkSubAccounts", request)
     }
 
-    /// 设置角色权限边界 (`PutRolePermissionsBoundary`)
+    /// Sets role permission boundary (`PutRolePermissionsBoundary`)
+    ///
+    /// This API is used to set a role permission boundary.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 设置角色权限边界
+    ///
+    /// 设置角色权限边界
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=PutRolePermissionsBoundary)
+    ///
+    /// </details>
     ///
     /// # Example: 设置角色权限边界
     ///
@@ -1635,9 +2329,19 @@ impl Client {
         self.call("PutRolePermissionsBoundary", request)
     }
 
-    /// 设置用户权限边界 (`PutUserPermissionsBoundary`)
+    /// Sets user permission boundary (`PutUserPermissionsBoundary`)
+    ///
+    /// This API is used to set a user permission boundary.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 设置用户权限边界
+    ///
+    /// 设置用户权限边界
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=PutUserPermissionsBoundary)
+    ///
+    /// </details>
     ///
     /// # Example: 设置用户权限边界
     ///
@@ -1656,9 +2360,19 @@ impl Client {
         self.call("PutUserPermissionsBoundary", request)
     }
 
-    /// 从用户组删除用户 (`RemoveUserFromGroup`)
+    /// Deletes users from a user group (`RemoveUserFromGroup`)
+    ///
+    /// This API is used to delete users from a user group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 从用户组删除用户
+    ///
+    /// 从用户组删除用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=RemoveUserFromGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 从用户组删除用户
     ///
@@ -1681,9 +2395,19 @@ impl Client {
         self.call("RemoveUserFromGroup", request)
     }
 
-    /// 设置生效的策略版本 (`SetDefaultPolicyVersion`)
+    /// Sets operative policy version (`SetDefaultPolicyVersion`)
+    ///
+    /// This API is used to set the operative policy version.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置生效的策略版本
     ///
     /// 本接口（SetDefaultPolicyVersion）可用于设置生效的策略版本。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=SetDefaultPolicyVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 设置一个策略生效的策略版本
     ///
@@ -1702,9 +2426,19 @@ impl Client {
         self.call("SetDefaultPolicyVersion", request)
     }
 
-    /// 设置子用户的登录保护和敏感操作校验方式 (`SetMfaFlag`)
+    /// Sets account verification for login and sensitive operations for sub-users. (`SetMfaFlag`)
+    ///
+    /// This API is used to set account verification for login and sensitive operations for sub-users.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 设置子用户的登录保护和敏感操作校验方式
+    ///
+    /// 设置子用户的登录保护和敏感操作校验方式
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=SetMfaFlag)
+    ///
+    /// </details>
     ///
     /// # Example: 设置登录保护校验方式为微信
     ///
@@ -1725,9 +2459,19 @@ impl Client {
         self.call("SetMfaFlag", request)
     }
 
-    /// 角色绑定标签 (`TagRole`)
+    /// Binds tags to a role (`TagRole`)
+    ///
+    /// This API is used to bind tags to a role.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 角色绑定标签
+    ///
+    /// 角色绑定标签
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=TagRole)
+    ///
+    /// </details>
     ///
     /// # Example: 角色绑定标签
     ///
@@ -1751,9 +2495,19 @@ impl Client {
         self.call("TagRole", request)
     }
 
-    /// 角色解绑标签 (`UntagRole`)
+    /// Unbinds tags from a role (`UntagRole`)
+    ///
+    /// This API is used to unbind tags from a role.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 角色解绑标签
     ///
     /// 角色解绑标签。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=UntagRole)
+    ///
+    /// </details>
     ///
     /// # Example: 角色解绑标签
     ///
@@ -1774,9 +2528,19 @@ impl Client {
         self.call("UntagRole", request)
     }
 
-    /// 更新访问密钥 (`UpdateAccessKey`)
+    /// Updates an access key (`UpdateAccessKey`)
+    ///
+    /// This API is used to update an access key for a CAM user.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新访问密钥
     ///
     /// 为CAM用户更新访问密钥
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=UpdateAccessKey)
+    ///
+    /// </details>
     ///
     /// # Example: 更新访问密钥
     ///
@@ -1796,9 +2560,19 @@ impl Client {
         self.call("UpdateAccessKey", request)
     }
 
-    /// 修改角色信任策略 (`UpdateAssumeRolePolicy`)
+    /// Modifies the trust policy of a role (`UpdateAssumeRolePolicy`)
+    ///
+    /// This API (UpdateAssumeRolePolicy) is used to modify the trust policy of a role.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改角色信任策略
     ///
     /// 本接口（UpdateAssumeRolePolicy）用于修改角色信任策略的策略文档。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=UpdateAssumeRolePolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 修改角色信任策略
     ///
@@ -1817,9 +2591,19 @@ impl Client {
         self.call("UpdateAssumeRolePolicy", request)
     }
 
-    /// 更新用户组 (`UpdateGroup`)
+    /// Updates a user group (`UpdateGroup`)
+    ///
+    /// This API is used to update a user group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新用户组
+    ///
+    /// 更新用户组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=UpdateGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 更新用户组
     ///
@@ -1838,9 +2622,19 @@ impl Client {
         self.call("UpdateGroup", request)
     }
 
-    /// 修改角色OIDC配置 (`UpdateOIDCConfig`)
+    /// Modifies role OIDC configurations (`UpdateOIDCConfig`)
+    ///
+    /// This API is used to modify role OIDC configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改角色OIDC配置
+    ///
+    /// 修改角色OIDC配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=UpdateOIDCConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 修改配置信息
     ///
@@ -1865,9 +2659,19 @@ impl Client {
         self.call("UpdateOIDCConfig", request)
     }
 
-    /// 更新CAM密码设置规则 (`UpdatePasswordRules`)
+    /// Updating CAM Password Rules (`UpdatePasswordRules`)
+    ///
+    /// Updating CAM Console Password Rules
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新CAM密码设置规则
+    ///
+    /// 更新CAM密码设置规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=UpdatePasswordRules)
+    ///
+    /// </details>
     ///
     /// # Example: 更新密码规则
     ///
@@ -1891,10 +2695,21 @@ impl Client {
         self.call("UpdatePasswordRules", request)
     }
 
-    /// 更新策略信息 (`UpdatePolicy`)
+    /// Updates policy information (`UpdatePolicy`)
+    ///
+    /// This API is used to update a policy.
+    /// This API will update the default version of an existing policy instead of creating a new one. If no policy exists, a default version will be created.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新策略信息
     ///
     /// 本接口（UpdatePolicy ）可用于更新策略。
     /// 如果已存在策略版本，本接口会直接更新策略的默认版本，不会创建新版本，如果不存在任何策略版本，则直接创建一个默认版本。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=UpdatePolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 更新一个策略
     ///
@@ -1913,9 +2728,19 @@ impl Client {
         self.call("UpdatePolicy", request)
     }
 
-    /// 修改角色是否可登录 (`UpdateRoleConsoleLogin`)
+    /// Modifies a role's login permissions (`UpdateRoleConsoleLogin`)
+    ///
+    /// This API is used to modify a role's login permissions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改角色是否可登录
     ///
     /// 本接口（UpdateRoleConsoleLogin）用于修改角色是否可登录。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=UpdateRoleConsoleLogin)
+    ///
+    /// </details>
     ///
     /// # Example: 修改角色是否可登录
     ///
@@ -1934,9 +2759,19 @@ impl Client {
         self.call("UpdateRoleConsoleLogin", request)
     }
 
-    /// 修改角色描述信息 (`UpdateRoleDescription`)
+    /// Modifies the description of a role (`UpdateRoleDescription`)
+    ///
+    /// This API (UpdateRoleDescription) is used to modify the description of a role.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改角色描述信息
     ///
     /// 本接口（UpdateRoleDescription）用于修改角色的描述信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=UpdateRoleDescription)
+    ///
+    /// </details>
     ///
     /// # Example: 修改角色描述信息
     ///
@@ -1957,6 +2792,8 @@ impl Client {
 
     /// 修改角色会话时长 (`UpdateRoleSessionDuration`)
     ///
+    /// **China site only.**
+    ///
     /// 修改角色会话时长
     ///
     /// # Example: 修改角色会话时长
@@ -1976,9 +2813,19 @@ impl Client {
         self.call("UpdateRoleSessionDuration", request)
     }
 
-    /// 更新SAML身份提供商信息 (`UpdateSAMLProvider`)
+    /// Updates SAML identity provider information (`UpdateSAMLProvider`)
+    ///
+    /// This API is used to update SAML identity provider information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新SAML身份提供商信息
+    ///
+    /// 更新SAML身份提供商信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=UpdateSAMLProvider)
+    ///
+    /// </details>
     ///
     /// # Example: 更新身份提供商
     ///
@@ -1998,9 +2845,19 @@ impl Client {
         self.call("UpdateSAMLProvider", request)
     }
 
-    /// 更新子用户 (`UpdateUser`)
+    /// Updates a sub-user (`UpdateUser`)
+    ///
+    /// This API is used to update a sub-user.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新子用户
+    ///
+    /// 更新子用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=UpdateUser)
+    ///
+    /// </details>
     ///
     /// # Example: 更新子用户
     ///
@@ -2025,9 +2882,19 @@ impl Client {
         self.call("UpdateUser", request)
     }
 
-    /// 修改用户OIDC配置 (`UpdateUserOIDCConfig`)
+    /// Modifies user OIDC configuration (`UpdateUserOIDCConfig`)
+    ///
+    /// This API is used to modify the user OIDC configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改用户OIDC配置
+    ///
+    /// 修改用户OIDC配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=UpdateUserOIDCConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 修改用户OIDC配置
     ///
@@ -2056,9 +2923,19 @@ impl Client {
         self.call("UpdateUserOIDCConfig", request)
     }
 
-    /// 修改用户SAML配置 (`UpdateUserSAMLConfig`)
+    /// Modifies user SAML configurations (`UpdateUserSAMLConfig`)
+    ///
+    /// This API is used to modify user SAML configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改用户SAML配置
+    ///
+    /// 修改用户SAML配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cam&Version=2019-01-16&Action=UpdateUserSAMLConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 修改用户SAML配置
     ///
@@ -2125,225 +3002,236 @@ impl Client {
 }
 
 rt::model! {
-/// 访问密钥列表
+/// Access key list
+///
+/// <details><summary>中文</summary>访问密钥列表</details>
 pub struct AccessKey: decode {
-  /// 访问密钥标识
+  /// Access key ID
   access_key_id: String = "AccessKeyId",
-  /// 密钥状态，激活（Active）或未激活（Inactive）
+  /// Key status. Valid values: Active (activated), Inactive (not activated)
   status: String = "Status",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 密钥描述
+  /// **China site only.** 密钥描述
   description: String = "Description",
 }
 
-/// 访问密钥
+/// Access key
+///
+/// <details><summary>中文</summary>访问密钥</details>
 pub struct AccessKeyDetail: decode {
-  /// 访问密钥标识
+  /// Access key ID
   access_key_id: String = "AccessKeyId",
-  /// 访问密钥（密钥仅创建时可见，请妥善保存）
+  /// Access key, which is visible only when it is created. Keep it properly.
   secret_access_key: String = "SecretAccessKey",
-  /// 密钥状态，激活（Active）或未激活（Inactive）
+  /// Key status. Valid values: `Active` (activated), `Inactive` (not activated).
   status: String = "Status",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 描述
+  /// **China site only.** 描述
   description: String = "Description",
 }
 
-/// AddUser请求参数结构体
+/// Request of [`Client::add_user`].
 pub struct AddUserRequest: encode {
-  /// **Required.** <p>子用户用户名</p>
+  /// **Required.** Sub-user username.
   name: String = "Name",
-  /// <p>子用户备注</p>
+  /// Sub-user remarks
   remark: String = "Remark",
-  /// <p>子用户是否可以登录控制台。传0子用户无法登录控制台，传1子用户可以登录控制台。</p>
+  /// Whether or not the sub-user is allowed to log in to the console. 0: No; 1: Yes.
   console_login: u64 = "ConsoleLogin",
-  /// <p>是否生成子用户密钥。传0不生成子用户密钥，传1生成子用户密钥。</p>
+  /// Whether or not to generate keys for sub-users. 0: No; 1: Yes.
   use_api: u64 = "UseApi",
-  /// <p>子用户控制台登录密码，若未进行密码规则设置则默认密码规则为8位以上同时包含大小写字母、数字和特殊字符。只有可以登录控制台时才有效，如果传空并且上面指定允许登录控制台，则自动生成随机密码，随机密码规则为32位包含大小写字母、数字和特殊字符。</p>
+  /// Sub-user's console login password. If no password rules have been set, the password must have a minimum of 8 characters containing uppercase letters, lowercase letters, digits, and special characters by default. This parameter will be valid only when the sub-user is allowed to log in to the console. If it is not specified and console login is allowed, the system will automatically generate a random 32-character password that contains uppercase letters, lowercase letters, digits, and special characters.
   password: String = "Password",
-  /// <p>子用户是否要在下次登录时重置密码。传0子用户下次登录控制台不需重置密码，传1子用户下次登录控制台需要重置密码。</p>
+  /// If the sub-user needs to reset their password when they next log in to the console. 0: No; 1: Yes.
   need_reset_password: u64 = "NeedResetPassword",
-  /// <p>手机号</p>
+  /// Mobile number
   phone_num: String = "PhoneNum",
-  /// <p>区号</p>
+  /// Country/Area Code
   country_code: String = "CountryCode",
-  /// <p>邮箱</p>
+  /// Email
   email: String = "Email",
 }
 
-/// AddUser返回参数结构体
+/// Response of [`Client::add_user`].
 pub struct AddUserResponse: decode {
-  /// <p>子用户 UIN</p>
+  /// Sub-user UIN
   uin: u64 = "Uin",
-  /// <p>子用户用户名</p>
+  /// Sub-user username
   name: String = "Name",
-  /// <p>如果输入参数组合为自动生成随机密码，则返回生成的密码</p>
+  /// If the combination of input parameters indicates that a random password should be generated, the generated password is returned
   password: String = "Password",
-  /// <p>子用户密钥 ID</p>
+  /// Sub-user's key ID
   secret_id: String = "SecretId",
-  /// <p>子用户密钥 Key</p>
+  /// Sub-user's secret key
   secret_key: String = "SecretKey",
-  /// <p>子用户 UID</p>
+  /// Sub-user UID
   uid: u64 = "Uid",
-  /// <p>手机号验证地址。</p>
+  /// **China site only.** <p>手机号验证地址。</p>
   phone_num_verify_link: String = "PhoneNumVerifyLink",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddUserToGroup请求参数结构体
+/// Request of [`Client::add_user_to_group`].
 pub struct AddUserToGroupRequest: encode {
-  /// **Required.** 添加的子用户 UIN/UID 和用户组 ID 关联关系
+  /// **Required.** The association between the user group ID and the sub-user UIN/UID.
   info: Vec<GroupIdOfUidInfo> = "Info",
 }
 
-/// AddUserToGroup返回参数结构体
+/// Response of [`Client::add_user_to_group`].
 pub struct AddUserToGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 策略关联的实体信息
+/// The entity associated with the policy
+///
+/// <details><summary>中文</summary>策略关联的实体信息</details>
 pub struct AttachEntityOfPolicy: decode {
-  /// 实体ID
+  /// Entity ID
   id: String = "Id",
-  /// 实体名称
+  /// Entity Name
   name: String = "Name",
-  /// 实体Uin
+  /// Entity UIN
   uin: u64 = "Uin",
-  /// 关联类型。1 用户关联 ； 2 用户组关联 3 角色关联
+  /// Type of entity association. 1: Associate by users; 2: Associate by User Groups
   related_type: u64 = "RelatedType",
-  /// 策略关联时间
+  /// Policy association time
   attachment_time: String = "AttachmentTime",
 }
 
-/// AttachGroupPolicy请求参数结构体
+/// Request of [`Client::attach_group_policy`].
 pub struct AttachGroupPolicyRequest: encode {
-  /// **Required.** 策略 id
+  /// **Required.** Policy ID
   policy_id: u64 = "PolicyId",
-  /// **Required.** 用户组 id
+  /// **Required.** User Group ID
   attach_group_id: u64 = "AttachGroupId",
 }
 
-/// AttachGroupPolicy返回参数结构体
+/// Response of [`Client::attach_group_policy`].
 pub struct AttachGroupPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 关联策略信息
+/// Associated policy
+///
+/// <details><summary>中文</summary>关联策略信息</details>
 pub struct AttachPolicyInfo: decode {
-  /// 策略id
+  /// Policy ID
   policy_id: u64 = "PolicyId",
-  /// 策略名称
+  /// Policy name
   policy_name: String = "PolicyName",
-  /// 创建时间
-  ///
+  /// Time created
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   add_time: String = "AddTime",
-  /// 创建来源，1 通过控制台创建, 2 通过策略语法创建
+  /// How the policy was created: 1: Via console; 2: Via syntax
   create_mode: u64 = "CreateMode",
-  /// 取值为User和QCS。User代表自定义策略，QCS代表系统策略
+  /// Valid values: `user` and `QCS`
   policy_type: String = "PolicyType",
-  /// 策略备注
+  /// Policy remarks
   remark: String = "Remark",
-  /// 策略关联操作者主账号
+  /// Root account of the operator associating the policy
   operate_owner_uin: String = "OperateOwnerUin",
-  /// 策略关联操作者ID，如果UinType为0表示子账号Uin，如果UinType为1表示角色ID
+  /// The ID of the account associating the policy. If `UinType` is 0, this indicates that this is a sub-account `UIN`. If `UinType` is 1, this indicates this is a role ID
   operate_uin: String = "OperateUin",
-  /// 取值为0和1。OperateUinType为0表示OperateUin字段是子账号Uin。如果OperateUinType为1表示OperateUin字段是角色ID
+  /// If `UinType` is 0, `OperateUin` indicates that this is a sub-account `UIN`. If `UinType` is 1, `OperateUin` indicates that this is a role ID
   operate_uin_type: u64 = "OperateUinType",
-  /// 是否已下线，1代表已下线，0代表未下线
+  /// Queries if the policy has been deactivated
   deactived: u64 = "Deactived",
-  /// 已下线的产品列表
+  /// List of deprecated products
   deactived_detail: Vec<String> = "DeactivedDetail",
 }
 
-/// AttachRolePolicy请求参数结构体
+/// Request of [`Client::attach_role_policy`].
 pub struct AttachRolePolicyRequest: encode {
-  /// 策略ID，入参PolicyId与PolicyName二选一
+  /// Policy ID. Either `PolicyId` or `PolicyName` must be entered
   policy_id: u64 = "PolicyId",
-  /// 角色ID，用于指定角色，入参 AttachRoleId 与 AttachRoleName 二选一
+  /// Role ID, used to specify a role. Input either `AttachRoleId` or `AttachRoleName`
   attach_role_id: String = "AttachRoleId",
-  /// 角色名称，用于指定角色，入参 AttachRoleId 与 AttachRoleName 二选一
+  /// Role name, used to specify a role. Input either `AttachRoleId` or `AttachRoleName`
   attach_role_name: String = "AttachRoleName",
-  /// 策略名，入参PolicyId与PolicyName二选一
+  /// Policy name. Either `PolicyId` or `PolicyName` must be entered
   policy_name: String = "PolicyName",
 }
 
-/// AttachRolePolicy返回参数结构体
+/// Response of [`Client::attach_role_policy`].
 pub struct AttachRolePolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AttachUserPolicy请求参数结构体
+/// Request of [`Client::attach_user_policy`].
 pub struct AttachUserPolicyRequest: encode {
-  /// **Required.** 策略 id
+  /// **Required.** Policy ID
   policy_id: u64 = "PolicyId",
-  /// **Required.** 子账号 uin
+  /// **Required.** Sub-account UIN
   attach_uin: u64 = "AttachUin",
 }
 
-/// AttachUserPolicy返回参数结构体
+/// Response of [`Client::attach_user_policy`].
 pub struct AttachUserPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 角色关联的策略信息
+/// Policy associated with the role
+///
+/// <details><summary>中文</summary>角色关联的策略信息</details>
 pub struct AttachedPolicyOfRole: decode {
-  /// 策略ID
+  /// Policy ID
   policy_id: u64 = "PolicyId",
-  /// 策略名称
+  /// Policy name
   policy_name: String = "PolicyName",
-  /// 绑定时间
+  /// Time of association
   add_time: String = "AddTime",
-  /// 策略类型，User表示自定义策略，QCS表示预设策略
+  /// Policy type. `User` indicates custom policy; `QCS` indicates preset policy
   policy_type: String = "PolicyType",
-  /// 策略创建方式，1表示按产品功能或项目权限创建，其他表示按策略语法创建
+  /// Policy creation method. 1: indicates the policy was created based on product function or item permission; other values indicate the policy was created based on the policy syntax
   create_mode: u64 = "CreateMode",
-  /// 是否已下线(0:否 1:是)
+  /// Whether the product has been deprecated (0: no; 1: yes)
   deactived: u64 = "Deactived",
-  /// 已下线的产品列表
+  /// List of deprecated products
   deactived_detail: Vec<String> = "DeactivedDetail",
-  /// 策略描述
+  /// Policy description
   description: String = "Description",
 }
 
-/// 用户关联的策略详情
+/// Details of policies associated with the user
+///
+/// <details><summary>中文</summary>用户关联的策略详情</details>
 pub struct AttachedUserPolicy: decode {
-  /// 策略ID
+  /// Policy ID.
   policy_id: String = "PolicyId",
-  /// 策略名
+  /// Policy name.
   policy_name: String = "PolicyName",
-  /// 策略描述
+  /// Policy description.
   description: String = "Description",
-  /// 创建时间
+  /// Creation time.
   add_time: String = "AddTime",
-  /// 策略类型(1表示自定义策略，2表示预设策略)
+  /// Policy type (`1`: custom policy; `2`: preset policy).
   strategy_type: String = "StrategyType",
-  /// 创建模式(1表示按产品或项目权限创建的策略，其他表示策略语法创建的策略)
+  /// Creation mode (`1`: create by product feature or project permission; other values: create by policy syntax).
   create_mode: String = "CreateMode",
-  /// 随组关联信息
+  /// Information on policies inherited from the user group.
   groups: Vec<AttachedUserPolicyGroupInfo> = "Groups",
-  /// 是否已下线(0:否 1:是)
+  /// Whether the product has been deprecated (`0`: no; `1`: yes).
   deactived: u64 = "Deactived",
-  /// 已下线的产品列表
+  /// List of deprecated products.
   deactived_detail: Vec<String> = "DeactivedDetail",
 }
 
-/// 用户关联策略(随组关联)信息
+/// Information on policies that are associated with the user and inherited from the user group
+///
+/// <details><summary>中文</summary>用户关联策略(随组关联)信息</details>
 pub struct AttachedUserPolicyGroupInfo: decode {
-  /// 分组ID
+  /// Group ID.
   group_id: u64 = "GroupId",
-  /// 分组名称
+  /// Group name.
   group_name: String = "GroupName",
 }
 
@@ -2365,7 +3253,7 @@ pub struct AuthToken: decode {
   rotation_message: String = "RotationMessage",
 }
 
-/// BuildDataFlowAuthToken请求参数结构体
+/// Request of [`Client::build_data_flow_auth_token`].
 pub struct BuildDataFlowAuthTokenRequest: encode {
   /// **Required.** 资源ID
   resource_id: String = "ResourceId",
@@ -2375,59 +3263,59 @@ pub struct BuildDataFlowAuthTokenRequest: encode {
   resource_account: String = "ResourceAccount",
 }
 
-/// BuildDataFlowAuthToken返回参数结构体
+/// Response of [`Client::build_data_flow_auth_token`].
 pub struct BuildDataFlowAuthTokenResponse: decode {
   /// 认证凭据AuthToken信息
   credentials: AuthToken = "Credentials",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ConsumeCustomMFAToken请求参数结构体
+/// Request of [`Client::consume_custom_mfa_token`].
 pub struct ConsumeCustomMFATokenRequest: encode {
-  /// **Required.** 自定义多因子验证Token
+  /// **Required.** Custom multi-factor verification Token
   mfa_token: String = "MFAToken",
 }
 
-/// ConsumeCustomMFAToken返回参数结构体
+/// Response of [`Client::consume_custom_mfa_token`].
 pub struct ConsumeCustomMFATokenResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAccessKey请求参数结构体
+/// Request of [`Client::create_access_key`].
 pub struct CreateAccessKeyRequest: encode {
-  /// 指定用户Uin，不填默认为当前用户创建访问密钥
+  /// UIN of the specified user. If this parameter is left empty, the access key will be created for the current user by default.
   target_uin: u64 = "TargetUin",
-  /// 密钥描述，长度在1到1024之间，可包含大小写字符，数字以及特殊字符：=,.@:/-。 正则为：[\w+=,.@:/-]*。
+  /// **China site only.** 密钥描述，长度在1到1024之间，可包含大小写字符，数字以及特殊字符：=,.@:/-。 正则为：[\w+=,.@:/-]*。
   description: String = "Description",
 }
 
-/// CreateAccessKey返回参数结构体
+/// Response of [`Client::create_access_key`].
 pub struct CreateAccessKeyResponse: decode {
-  /// 访问密钥
+  /// Access key
   access_key: AccessKeyDetail = "AccessKey",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateGroup请求参数结构体
+/// Request of [`Client::create_group`].
 pub struct CreateGroupRequest: encode {
-  /// **Required.** 用户组名
+  /// **Required.** User Group name
   group_name: String = "GroupName",
-  /// 用户组描述
+  /// User Group description
   remark: String = "Remark",
 }
 
-/// CreateGroup返回参数结构体
+/// Response of [`Client::create_group`].
 pub struct CreateGroupResponse: decode {
-  /// 用户组 ID
+  /// User Group ID
   group_id: u64 = "GroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateMessageReceiver请求参数结构体
+/// Request of [`Client::create_message_receiver`].
 pub struct CreateMessageReceiverRequest: encode {
   /// **Required.** <p>消息接收人的用户名</p>
   name: String = "Name",
@@ -2441,138 +3329,137 @@ pub struct CreateMessageReceiverRequest: encode {
   remark: String = "Remark",
 }
 
-/// CreateMessageReceiver返回参数结构体
+/// Response of [`Client::create_message_receiver`].
 pub struct CreateMessageReceiverResponse: decode {
   /// <p>手机号验证地址。</p>
   phone_num_verify_link: String = "PhoneNumVerifyLink",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateOIDCConfig请求参数结构体
+/// Request of [`Client::create_oidc_config`].
 pub struct CreateOIDCConfigRequest: encode {
-  /// **Required.** <p>身份提供商URL</p>
+  /// **Required.** IdP URL.
   identity_url: String = "IdentityUrl",
-  /// **Required.** <p>客户端ID</p>
+  /// **Required.** Client ID.
   client_id: Vec<String> = "ClientId",
-  /// **Required.** <p>名称</p>
+  /// **Required.** Name.
   name: String = "Name",
-  /// **Required.** <p>签名公钥，需要base64</p>
+  /// **Required.** Public key for signature, which must be Base64-encoded.
   identity_key: String = "IdentityKey",
-  /// <p>描述</p>
+  /// Description.
   description: String = "Description",
-  /// <p>OIDC公钥自动轮转开关</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul><p>默认值：0</p>
+  /// **China site only.** <p>OIDC公钥自动轮转开关</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul><p>默认值：0</p>
   auto_rotate_key: u64 = "AutoRotateKey",
 }
 
-/// CreateOIDCConfig返回参数结构体
+/// Response of [`Client::create_oidc_config`].
 pub struct CreateOIDCConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePolicy请求参数结构体
+/// Request of [`Client::create_policy`].
 pub struct CreatePolicyRequest: encode {
-  /// **Required.** 策略名称。长度为1~128个字符，可包含英文字母、数字和+=,.@-_。
+  /// **Required.** Policy name
   policy_name: String = "PolicyName",
-  /// **Required.** 策略文档
+  /// **Required.** Policy document, such as `{"version":"2.0","statement":[{"action":"name/sts:AssumeRole","effect":"allow","principal":{"service":["cloudaudit.cloud.tencent.com","cls.cloud.tencent.com"]}}]}`, where `principal` is used to specify the resources that the role is authorized to access. For more information on this parameter, please see the `RoleInfo` output parameter of the [GetRole](https://intl.cloud.tencent.com/document/product/598/36221?from_cn_redirect=1) API
   policy_document: String = "PolicyDocument",
-  /// 策略描述
+  /// Policy description
   description: String = "Description",
-  /// 策略关联的标签列表
+  /// **China site only.** 策略关联的标签列表
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreatePolicy返回参数结构体
+/// Response of [`Client::create_policy`].
 pub struct CreatePolicyResponse: decode {
-  /// 新增策略ID
+  /// ID of newly added policy
   policy_id: u64 = "PolicyId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePolicyVersion请求参数结构体
+/// Request of [`Client::create_policy_version`].
 pub struct CreatePolicyVersionRequest: encode {
-  /// **Required.** 策略ID
+  /// **Required.** Policy ID
   policy_id: u64 = "PolicyId",
-  /// **Required.** 策略文本信息
+  /// **Required.** The policy document to use as the content for the new version
   policy_document: String = "PolicyDocument",
-  /// **Required.** 是否设置为当前策略的版本
+  /// **Required.** Specifies whether to set this version as the default version
   set_as_default: bool = "SetAsDefault",
 }
 
-/// CreatePolicyVersion返回参数结构体
+/// Response of [`Client::create_policy_version`].
 pub struct CreatePolicyVersionResponse: decode {
-  /// 策略版本号
+  /// Policy version ID
   version_id: u64 = "VersionId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRole请求参数结构体
+/// Request of [`Client::create_role`].
 pub struct CreateRoleRequest: encode {
-  /// **Required.** 角色名称。长度为1~128个字符，可包含英文字母、数字和+=,.@-_。
+  /// **Required.** Role name
   role_name: String = "RoleName",
-  /// **Required.** 策略文档，示例：{"version":"2.0","statement":[{"action":"name/sts:AssumeRole","effect":"allow","principal":{"service":["cloudaudit.cloud.tencent.com","cls.cloud.tencent.com"]}}]}，principal用于指定角色的授权对象。获取该参数可参阅 获取角色详情（https://cloud.tencent.com/document/product/598/36221） 输出参数RoleInfo
+  /// **Required.** Policy document
   policy_document: String = "PolicyDocument",
-  /// 角色描述
+  /// Role description
   description: String = "Description",
-  /// 是否允许登录 1 为允许 0 为不允许
+  /// Whether login is allowed. 1: yes, 0: no
   console_login: u64 = "ConsoleLogin",
-  /// 申请角色临时密钥的最长有效期限制(范围：0~43200)
+  /// The maximum validity period of the temporary key for creating a role (range: 0-43200)
   session_duration: u64 = "SessionDuration",
-  /// 角色绑定标签
+  /// Tags bound to the role.
   tags: Vec<RoleTags> = "Tags",
 }
 
-/// CreateRole返回参数结构体
+/// Response of [`Client::create_role`].
 pub struct CreateRoleResponse: decode {
-  /// 角色ID
+  /// Role ID
   role_id: String = "RoleId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSAMLProvider请求参数结构体
+/// Request of [`Client::create_saml_provider`].
 pub struct CreateSAMLProviderRequest: encode {
-  /// **Required.** SAML身份提供商名称
+  /// **Required.** SAML identity provider name
   name: String = "Name",
-  /// **Required.** SAML身份提供商描述
+  /// **Required.** SAML identity provider description
   description: String = "Description",
-  /// **Required.** SAML身份提供商Base64编码的元数据文档
+  /// **Required.** SAML identity provider metadata document (Base64)
   saml_metadata_document: String = "SAMLMetadataDocument",
 }
 
-/// CreateSAMLProvider返回参数结构体
+/// Response of [`Client::create_saml_provider`].
 pub struct CreateSAMLProviderResponse: decode {
-  /// SAML身份提供商资源描述符
+  /// SAML identity provider resource descriptor
   provider_arn: String = "ProviderArn",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateServiceLinkedRole请求参数结构体
+/// Request of [`Client::create_service_linked_role`].
 pub struct CreateServiceLinkedRoleRequest: encode {
-  /// **Required.** 填写此角色的腾讯云服务载体，具体可查询文档（角色载体）字段
-  /// https://cloud.tencent.com/document/product/598/85165
+  /// **Required.** Authorized service, i.e., Tencent Cloud service entity with this role attached.
   qcs_service_name: Vec<String> = "QCSServiceName",
-  /// 自定义后缀，根据您提供的字符串，与服务提供的前缀组合在一起以形成完整的角色名称。
+  /// Custom suffix. A string you provide, which is combined with the service-provided prefix to form the complete role name.
   custom_suffix: String = "CustomSuffix",
-  /// 角色说明。
+  /// Role description.
   description: String = "Description",
-  /// 角色绑定标签。
+  /// Tags bound to the role.
   tags: Vec<RoleTags> = "Tags",
 }
 
-/// CreateServiceLinkedRole返回参数结构体
+/// Response of [`Client::create_service_linked_role`].
 pub struct CreateServiceLinkedRoleResponse: decode {
-  /// 角色ID
+  /// Role ID
   role_id: String = "RoleId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSubAccountLoginIpPolicy请求参数结构体
+/// Request of [`Client::create_sub_account_login_ip_policy`].
 pub struct CreateSubAccountLoginIpPolicyRequest: encode {
   /// IP策略集合
   ip_policies: Vec<IpPolicy> = "IpPolicies",
@@ -2586,300 +3473,300 @@ pub struct CreateSubAccountLoginIpPolicyRequest: encode {
   policy_type: u64 = "PolicyType",
 }
 
-/// CreateSubAccountLoginIpPolicy返回参数结构体
+/// Response of [`Client::create_sub_account_login_ip_policy`].
 pub struct CreateSubAccountLoginIpPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateUserOIDCConfig请求参数结构体
+/// Request of [`Client::create_user_oidc_config`].
 pub struct CreateUserOIDCConfigRequest: encode {
-  /// **Required.** 身份提供商URL。OpenID Connect身份提供商标识。
-  /// 对应企业IdP提供的Openid-configuration中"issuer"字段的值。
+  /// **Required.** OpenID Connect IdP URL.
+  /// It corresponds to the value of the `issuer` field in the `Openid-configuration` provided by the enterprise IdP.
   identity_url: String = "IdentityUrl",
-  /// **Required.** 客户端ID，在OpenID Connect身份提供商注册的客户端ID。
+  /// **Required.** Client ID registered with the OpenID Connect IdP.
   client_id: String = "ClientId",
-  /// **Required.** 授权请求Endpoint，OpenID Connect身份提供商授权地址。对应企业IdP提供的Openid-configuration中"authorization_endpoint"字段的值。
+  /// **Required.** OpenID Connect IdP authorization endpoint. It corresponds to the value of the `authorization_endpoint` field in the `Openid-configuration` provided by the enterprise IdP.
   authorization_endpoint: String = "AuthorizationEndpoint",
-  /// **Required.** 授权请求Response type，固定值id_token
+  /// **Required.** Authorization response type, which is always `id_token`.
   response_type: String = "ResponseType",
-  /// **Required.** 授权请求Response mode。授权请求返回模式，form_post和fragment两种可选模式，推荐选择form_post模式。
+  /// **Required.** Authorization response mode. Valid values: form_post (recommended); fragment.
   response_mode: String = "ResponseMode",
-  /// **Required.** 映射字段名称。IdP的id_token中哪一个字段映射到子用户的用户名，通常是sub或者name字段
+  /// **Required.** Mapping field name. It indicates which field in the `id_token` of the IdP is mapped to the username of a sub-user. It is usually the `sub` or `name` field
   mapping_filed: String = "MappingFiled",
-  /// **Required.** 签名公钥，需要base64_encode。验证OpenID Connect身份提供商ID Token签名的公钥。为了您的账号安全，建议您定期轮换签名公钥。
+  /// **Required.** Signature public key, which is used to verify the OpenID Connect IdP's ID token and must be Base64-encoded. For the security of your account, we recommend you rotate it regularly.
   identity_key: String = "IdentityKey",
-  /// 授权请求Scope。openid; email;profile。授权请求信息范围。默认必选openid。
+  /// Authorization information scope. Valid values: openid (default); email; profile.
   scope: Vec<String> = "Scope",
-  /// 描述信息。由用户自行定义。
+  /// Description
   description: String = "Description",
-  /// OIDC公钥自动轮转开关（默认为0代表关闭，1代表开启）如果不传的话会默认置0
+  /// **China site only.** OIDC公钥自动轮转开关（默认为0代表关闭，1代表开启）如果不传的话会默认置0
   auto_rotate_key: u64 = "AutoRotateKey",
 }
 
-/// CreateUserOIDCConfig返回参数结构体
+/// Response of [`Client::create_user_oidc_config`].
 pub struct CreateUserOIDCConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateUserSAMLConfig请求参数结构体
+/// Request of [`Client::create_user_saml_config`].
 pub struct CreateUserSAMLConfigRequest: encode {
-  /// **Required.** SAML元数据文档，需要base64 encode
+  /// **Required.** SAML metadata document, which must be Base64 encoded.
   saml_metadata_document: String = "SAMLMetadataDocument",
-  /// 辅助域名
+  /// **China site only.** 辅助域名
   auxiliary_domain: String = "AuxiliaryDomain",
 }
 
-/// CreateUserSAMLConfig返回参数结构体
+/// Response of [`Client::create_user_saml_config`].
 pub struct CreateUserSAMLConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAccessKey请求参数结构体
+/// Request of [`Client::delete_access_key`].
 pub struct DeleteAccessKeyRequest: encode {
-  /// **Required.** 指定需要删除的AccessKeyId
+  /// **Required.** ID of the specified access key that needs to be deleted
   access_key_id: String = "AccessKeyId",
-  /// 指定用户Uin，不填默认为当前用户删除访问密钥
+  /// UIN of the specified user. If this parameter is left empty, the access key will be deleted for the current user by default.
   target_uin: u64 = "TargetUin",
 }
 
-/// DeleteAccessKey返回参数结构体
+/// Response of [`Client::delete_access_key`].
 pub struct DeleteAccessKeyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteGroup请求参数结构体
+/// Request of [`Client::delete_group`].
 pub struct DeleteGroupRequest: encode {
-  /// **Required.** 用户组 ID
+  /// **Required.** User Group ID
   group_id: u64 = "GroupId",
 }
 
-/// DeleteGroup返回参数结构体
+/// Response of [`Client::delete_group`].
 pub struct DeleteGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteMessageReceiver请求参数结构体
+/// Request of [`Client::delete_message_receiver`].
 pub struct DeleteMessageReceiverRequest: encode {
   /// **Required.** 消息接受者的名称
   name: String = "Name",
 }
 
-/// DeleteMessageReceiver返回参数结构体
+/// Response of [`Client::delete_message_receiver`].
 pub struct DeleteMessageReceiverResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteOIDCConfig请求参数结构体
+/// Request of [`Client::delete_oidc_config`].
 pub struct DeleteOIDCConfigRequest: encode {
-  /// **Required.** OIDC身份提供商名称
+  /// **Required.** OIDC IdP name.
   name: String = "Name",
 }
 
-/// DeleteOIDCConfig返回参数结构体
+/// Response of [`Client::delete_oidc_config`].
 pub struct DeleteOIDCConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePolicy请求参数结构体
+/// Request of [`Client::delete_policy`].
 pub struct DeletePolicyRequest: encode {
-  /// **Required.** 数组，数组成员是策略 id，支持批量删除策略
+  /// **Required.** Array. Array elements are policy IDs. Policies can be deleted in a batch
   policy_id: Vec<u64> = "PolicyId",
 }
 
-/// DeletePolicy返回参数结构体
+/// Response of [`Client::delete_policy`].
 pub struct DeletePolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePolicyVersion请求参数结构体
+/// Request of [`Client::delete_policy_version`].
 pub struct DeletePolicyVersionRequest: encode {
-  /// **Required.** 策略ID
+  /// **Required.** Policy ID
   policy_id: u64 = "PolicyId",
-  /// **Required.** 策略版本号
+  /// **Required.** Policy version ID
   version_id: Vec<u64> = "VersionId",
 }
 
-/// DeletePolicyVersion返回参数结构体
+/// Response of [`Client::delete_policy_version`].
 pub struct DeletePolicyVersionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRolePermissionsBoundary请求参数结构体
+/// Request of [`Client::delete_role_permissions_boundary`].
 pub struct DeleteRolePermissionsBoundaryRequest: encode {
-  /// 角色ID（与角色名至少填一个）
+  /// Role ID (either it or the role name must be entered)
   role_id: String = "RoleId",
-  /// 角色名（与角色ID至少填一个）
+  /// Role name (either it or the role ID must be entered)
   role_name: String = "RoleName",
 }
 
-/// DeleteRolePermissionsBoundary返回参数结构体
+/// Response of [`Client::delete_role_permissions_boundary`].
 pub struct DeleteRolePermissionsBoundaryResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRole请求参数结构体
+/// Request of [`Client::delete_role`].
 pub struct DeleteRoleRequest: encode {
-  /// 角色ID，用于指定角色，入参 RoleId 与 RoleName 二选一
+  /// Role ID, used to specify a role. Input either `RoleId` or `RoleName`
   role_id: String = "RoleId",
-  /// 角色名称，用于指定角色，入参 RoleId 与 RoleName 二选一
+  /// Role name, used to specify a role. Input either `RoleId` or `RoleName`
   role_name: String = "RoleName",
 }
 
-/// DeleteRole返回参数结构体
+/// Response of [`Client::delete_role`].
 pub struct DeleteRoleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSAMLProvider请求参数结构体
+/// Request of [`Client::delete_saml_provider`].
 pub struct DeleteSAMLProviderRequest: encode {
-  /// **Required.** SAML身份提供商名称
+  /// **Required.** SAML identity provider name
   name: String = "Name",
 }
 
-/// DeleteSAMLProvider返回参数结构体
+/// Response of [`Client::delete_saml_provider`].
 pub struct DeleteSAMLProviderResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteServiceLinkedRole请求参数结构体
+/// Request of [`Client::delete_service_linked_role`].
 pub struct DeleteServiceLinkedRoleRequest: encode {
-  /// **Required.** 要删除的服务相关角色的名称。
+  /// **Required.** Name of the service-linked role to be deleted.
   role_name: String = "RoleName",
 }
 
-/// DeleteServiceLinkedRole返回参数结构体
+/// Response of [`Client::delete_service_linked_role`].
 pub struct DeleteServiceLinkedRoleResponse: decode {
-  /// 删除任务ID，可用于检查删除服务相关角色状态。
+  /// Deletion task identifier, which can be used to check the status of a service-linked role deletion.
   deletion_task_id: String = "DeletionTaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteUserPermissionsBoundary请求参数结构体
+/// Request of [`Client::delete_user_permissions_boundary`].
 pub struct DeleteUserPermissionsBoundaryRequest: encode {
-  /// **Required.** 子账号Uin
+  /// **Required.** Sub-account `Uin`
   target_uin: i64 = "TargetUin",
 }
 
-/// DeleteUserPermissionsBoundary返回参数结构体
+/// Response of [`Client::delete_user_permissions_boundary`].
 pub struct DeleteUserPermissionsBoundaryResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteUser请求参数结构体
+/// Request of [`Client::delete_user`].
 pub struct DeleteUserRequest: encode {
-  /// **Required.** 子用户用户名
+  /// **Required.** Sub-user username
   name: String = "Name",
-  /// 是否强制删除该子用户，默认入参为0。0：若该用户存在未删除API密钥，则不删除用户；1：若该用户存在未删除API密钥，则先删除密钥后删除用户。删除密钥需要您拥有cam:DeleteApiKey权限，您将可以删除该用户下启用或禁用状态的所有密钥，无权限则删除密钥和用户失败
+  /// Whether to forcibly delete the sub-user. The default input parameter is `0`. `0`: do not delete the user if the user has undeleted API keys; `1`: first delete the API keys then delete the user if the user has undeleted API keys. To delete API keys, you need to have cam:DeleteApiKey permission, which enables you to delete both enabled and disabled API keys. If you do not have this permission, you will not be able to delete API keys and the user.
   force: u64 = "Force",
 }
 
-/// DeleteUser返回参数结构体
+/// Response of [`Client::delete_user`].
 pub struct DeleteUserResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOIDCConfig请求参数结构体
+/// Request of [`Client::describe_oidc_config`].
 pub struct DescribeOIDCConfigRequest: encode {
-  /// **Required.** <p>名称</p>
+  /// **Required.** Name.
   name: String = "Name",
 }
 
-/// DescribeOIDCConfig返回参数结构体
+/// Response of [`Client::describe_oidc_config`].
 pub struct DescribeOIDCConfigResponse: decode {
-  /// <p>身份提供商类型 11角色身份提供商</p>
+  /// IdP type. 11: Role IdP.
   provider_type: u64 = "ProviderType",
-  /// <p>身份提供商URL</p>
+  /// IdP URL.
   identity_url: String = "IdentityUrl",
-  /// <p>签名公钥</p>
+  /// Public key for signature.
   identity_key: String = "IdentityKey",
-  /// <p>客户端id</p>
+  /// Client ID.
   client_id: Vec<String> = "ClientId",
-  /// <p>状态：0:未设置，11:已开启，2:已禁用</p>
+  /// Status. 0: Not set; 2: Disabled; 11: Enabled.
   status: u64 = "Status",
-  /// <p>描述</p>
+  /// Description.
   description: String = "Description",
-  /// <p>名称</p>
+  /// Name.
   name: String = "Name",
-  /// <p>OIDC公钥自动轮转开关</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul><p>默认值：0</p>
+  /// **China site only.** <p>OIDC公钥自动轮转开关</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul><p>默认值：0</p>
   auto_rotate_key: u64 = "AutoRotateKey",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRoleList请求参数结构体
+/// Request of [`Client::describe_role_list`].
 pub struct DescribeRoleListRequest: encode {
-  /// **Required.** <p>页码，从1开始</p>
+  /// **Required.** Page number, beginning from 1
   page: u64 = "Page",
-  /// **Required.** <p>每页行数，不能大于200</p>
+  /// **Required.** Number of lines per page, no greater than 200
   rp: u64 = "Rp",
-  /// <p>标签筛选</p>
+  /// A parameter used to filter the list of roles under a tag.
   tags: Vec<RoleTags> = "Tags",
 }
 
-/// DescribeRoleList返回参数结构体
+/// Response of [`Client::describe_role_list`].
 pub struct DescribeRoleListResponse: decode {
-  /// <p>角色详情列表。</p>
+  /// Role details list
   list: Vec<RoleInfo> = "List",
-  /// <p>角色总数</p>
+  /// Total number of roles
   total_num: u64 = "TotalNum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSafeAuthFlagColl请求参数结构体
+/// Request of [`Client::describe_safe_auth_flag_coll`].
 pub struct DescribeSafeAuthFlagCollRequest: encode {
-  /// **Required.** 子账号
+  /// **Required.** Sub-account
   sub_uin: u64 = "SubUin",
 }
 
-/// DescribeSafeAuthFlagColl返回参数结构体
+/// Response of [`Client::describe_safe_auth_flag_coll`].
 pub struct DescribeSafeAuthFlagCollResponse: decode {
-  /// 登录保护设置
+  /// Login protection settings
   login_flag: LoginActionFlag = "LoginFlag",
-  /// 敏感操作保护设置
+  /// Sensitive operation protection settings
   action_flag: LoginActionFlag = "ActionFlag",
-  /// 异地登录保护设置
+  /// Suspicious login location protection settings
   offsite_flag: OffsiteFlag = "OffsiteFlag",
-  /// 是否提示信任设备1 ：提示 0: 不提示
+  /// **China site only.** 是否提示信任设备1 ：提示 0: 不提示
   prompt_trust: i64 = "PromptTrust",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSafeAuthFlagIntl请求参数结构体
+/// Request of [`Client::describe_safe_auth_flag_intl`].
 pub struct DescribeSafeAuthFlagIntlRequest: encode {}
 
-/// DescribeSafeAuthFlagIntl返回参数结构体
+/// Response of [`Client::describe_safe_auth_flag_intl`].
 pub struct DescribeSafeAuthFlagIntlResponse: decode {
-  /// 登录保护设置
+  /// Login protection settings
   login_flag: LoginActionFlagIntl = "LoginFlag",
-  /// 敏感操作保护设置
+  /// Sensitive operation protection settings
   action_flag: LoginActionFlagIntl = "ActionFlag",
-  /// 异地登录保护设置
+  /// Suspicious login location protection settings
   offsite_flag: OffsiteFlag = "OffsiteFlag",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSafeAuthFlag请求参数结构体
+/// Request of [`Client::describe_safe_auth_flag`].
 pub struct DescribeSafeAuthFlagRequest: encode {}
 
-/// DescribeSafeAuthFlag返回参数结构体
+/// Response of [`Client::describe_safe_auth_flag`].
 pub struct DescribeSafeAuthFlagResponse: decode {
   /// 登录保护设置
   login_flag: LoginActionFlag = "LoginFlag",
@@ -2889,263 +3776,260 @@ pub struct DescribeSafeAuthFlagResponse: decode {
   offsite_flag: OffsiteFlag = "OffsiteFlag",
   /// 是否提示信任设备：1: 提示  0: 不提示
   prompt_trust: u64 = "PromptTrust",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSubAccounts请求参数结构体
+/// Request of [`Client::describe_sub_accounts`].
 pub struct DescribeSubAccountsRequest: encode {
-  /// **Required.** 子用户UIN列表，最多支持50个UIN
+  /// **Required.** List of sub-user UINs. Up to 50 UINs are supported.
   filter_sub_account_uin: Vec<u64> = "FilterSubAccountUin",
 }
 
-/// DescribeSubAccounts返回参数结构体
+/// Response of [`Client::describe_sub_accounts`].
 pub struct DescribeSubAccountsResponse: decode {
-  /// 子用户列表
+  /// Sub-user list
   sub_accounts: Vec<SubAccountUser> = "SubAccounts",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserOIDCConfig请求参数结构体
+/// Request of [`Client::describe_user_oidc_config`].
 pub struct DescribeUserOIDCConfigRequest: encode {}
 
-/// DescribeUserOIDCConfig返回参数结构体
+/// Response of [`Client::describe_user_oidc_config`].
 pub struct DescribeUserOIDCConfigResponse: decode {
-  /// 身份提供商类型。 12：用户OIDC身份提供商
+  /// IdP type. 12: user OIDC IdP
   provider_type: u64 = "ProviderType",
-  /// 身份提供商URL
+  /// IdP URL
   identity_url: String = "IdentityUrl",
-  /// 签名公钥
+  /// Signature public key
   identity_key: String = "IdentityKey",
-  /// 客户端id
+  /// Client ID
   client_id: String = "ClientId",
-  /// 状态：0:未设置，11:已开启，2:已禁用
+  /// Status. 0: not set; 2: disabled; 11: enabled.
   status: u64 = "Status",
-  /// 授权请求Endpoint
+  /// Authorization endpoint
   authorization_endpoint: String = "AuthorizationEndpoint",
-  /// 授权请求Scope
+  /// Authorization scope
   scope: Vec<String> = "Scope",
-  /// 授权请求Response type
+  /// Authorization response type
   response_type: String = "ResponseType",
-  /// 授权请求Response mode
+  /// Authorization response mode
   response_mode: String = "ResponseMode",
-  /// 映射字段名称
+  /// Mapping field name
   mapping_filed: String = "MappingFiled",
-  /// 描述
+  /// Description
   description: String = "Description",
-  /// OIDC公钥自动轮转开关（默认为0代表关闭，1代表开启）
+  /// **China site only.** OIDC公钥自动轮转开关（默认为0代表关闭，1代表开启）
   auto_rotate_key: u64 = "AutoRotateKey",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserSAMLConfig请求参数结构体
+/// Request of [`Client::describe_user_saml_config`].
 pub struct DescribeUserSAMLConfigRequest: encode {}
 
-/// DescribeUserSAMLConfig返回参数结构体
+/// Response of [`Client::describe_user_saml_config`].
 pub struct DescribeUserSAMLConfigResponse: decode {
-  /// SAML元数据文档
+  /// SAML metadata document.
   saml_metadata: String = "SAMLMetadata",
-  /// 状态：0:未设置，11:已开启，2:已禁用
+  /// Status. `0`: not set, `1`: enabled, `2`: disabled.
   status: u64 = "Status",
-  /// 辅助域名
+  /// **China site only.** 辅助域名
   auxiliary_domain: String = "AuxiliaryDomain",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DetachGroupPolicy请求参数结构体
+/// Request of [`Client::detach_group_policy`].
 pub struct DetachGroupPolicyRequest: encode {
-  /// **Required.** 策略 id
+  /// **Required.** Policy ID
   policy_id: u64 = "PolicyId",
-  /// **Required.** 用户组 id
+  /// **Required.** User Group ID
   detach_group_id: u64 = "DetachGroupId",
 }
 
-/// DetachGroupPolicy返回参数结构体
+/// Response of [`Client::detach_group_policy`].
 pub struct DetachGroupPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DetachRolePolicy请求参数结构体
+/// Request of [`Client::detach_role_policy`].
 pub struct DetachRolePolicyRequest: encode {
-  /// 策略ID，入参PolicyId与PolicyName二选一
+  /// Policy ID. Either `PolicyId` or `PolicyName` must be entered
   policy_id: u64 = "PolicyId",
-  /// 角色ID，用于指定角色，入参 DetachRoleId 与 DetachRoleName 二选一
+  /// Role ID, which is used to specify a role. The input parameter is either `DetachRoleId` or `DetachRoleName`.
   detach_role_id: String = "DetachRoleId",
-  /// 角色名称，用于指定角色，入参 DetachRoleId 与 DetachRoleName 二选一
+  /// Role name, which is used to specify a role. The input parameter is either `DetachRoleId` or `DetachRoleName`.
   detach_role_name: String = "DetachRoleName",
-  /// 策略名，入参PolicyId与PolicyName二选一
+  /// Policy name. Either `PolicyId` or `PolicyName` must be entered
   policy_name: String = "PolicyName",
 }
 
-/// DetachRolePolicy返回参数结构体
+/// Response of [`Client::detach_role_policy`].
 pub struct DetachRolePolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DetachUserPolicy请求参数结构体
+/// Request of [`Client::detach_user_policy`].
 pub struct DetachUserPolicyRequest: encode {
-  /// **Required.** 策略 id
+  /// **Required.** Policy ID
   policy_id: u64 = "PolicyId",
-  /// **Required.** 子账号 uin
+  /// **Required.** Sub-account UIN
   detach_uin: u64 = "DetachUin",
 }
 
-/// DetachUserPolicy返回参数结构体
+/// Response of [`Client::detach_user_policy`].
 pub struct DetachUserPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisableUserSSO请求参数结构体
+/// Request of [`Client::disable_user_sso`].
 pub struct DisableUserSSORequest: encode {}
 
-/// DisableUserSSO返回参数结构体
+/// Response of [`Client::disable_user_sso`].
 pub struct DisableUserSSOResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetAccountSummary请求参数结构体
+/// Request of [`Client::get_account_summary`].
 pub struct GetAccountSummaryRequest: encode {}
 
-/// GetAccountSummary返回参数结构体
+/// Response of [`Client::get_account_summary`].
 pub struct GetAccountSummaryResponse: decode {
-  /// 策略数
+  /// Number of policies
   policies: u64 = "Policies",
-  /// 角色数
+  /// Number of roles
   roles: u64 = "Roles",
-  /// 身份提供商数
+  /// Number of identity providers
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   idps: u64 = "Idps",
-  /// 子账户数
+  /// Number of sub-accounts
   user: u64 = "User",
-  /// 分组数
+  /// Number of groups
   group: u64 = "Group",
-  /// 分组用户总数
+  /// Total number of grouped users
   member: u64 = "Member",
-  /// 身份提供商数。
+  /// **China site only.** 身份提供商数。
   identity_providers: u64 = "IdentityProviders",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetCustomMFATokenInfo请求参数结构体
+/// Request of [`Client::get_custom_mfa_token_info`].
 pub struct GetCustomMFATokenInfoRequest: encode {
-  /// **Required.** 自定义多因子验证Token，针对用户自定义的安全校验方式而生成的，以供查询用户安全校验时使用。
+  /// **Required.** Custom multi-factor verification Token
   mfa_token: String = "MFAToken",
 }
 
-/// GetCustomMFATokenInfo返回参数结构体
+/// Response of [`Client::get_custom_mfa_token_info`].
 pub struct GetCustomMFATokenInfoResponse: decode {
-  /// 自定义多因子验证Token对应的账号Id
+  /// Account ID corresponding to the custom multi-factor verification Token
   uin: u64 = "Uin",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetGroup请求参数结构体
+/// Request of [`Client::get_group`].
 pub struct GetGroupRequest: encode {
-  /// **Required.** 用户组 ID
+  /// **Required.** User Group ID
   group_id: u64 = "GroupId",
 }
 
-/// GetGroup返回参数结构体
+/// Response of [`Client::get_group`].
 pub struct GetGroupResponse: decode {
-  /// 用户组 ID
+  /// User Group ID
   group_id: u64 = "GroupId",
-  /// 用户组名称
+  /// User Group name
   group_name: String = "GroupName",
-  /// 用户组成员数量
+  /// Number of members in the User Group
   group_num: u64 = "GroupNum",
-  /// 用户组描述
+  /// User Group description
   remark: String = "Remark",
-  /// 用户组创建时间
+  /// Time User Group created
   create_time: String = "CreateTime",
-  /// 用户组成员信息
+  /// User Group member information
   user_info: Vec<GroupMemberInfo> = "UserInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetPasswordRules请求参数结构体
+/// Request of [`Client::get_password_rules`].
 pub struct GetPasswordRulesRequest: encode {}
 
-/// GetPasswordRules返回参数结构体
+/// Response of [`Client::get_password_rules`].
 pub struct GetPasswordRulesResponse: decode {
-  /// 密码规则
+  /// Console Password rules.
   rules: PassWordRule = "Rules",
-  /// 修改时间
-  ///
+  /// Modification time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// 修改人
+  /// Modifying user.
   modifier: String = "Modifier",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetPolicy请求参数结构体
+/// Request of [`Client::get_policy`].
 pub struct GetPolicyRequest: encode {
-  /// **Required.** 策略Id。
+  /// **Required.** Policy ID
   policy_id: u64 = "PolicyId",
 }
 
-/// GetPolicy返回参数结构体
+/// Response of [`Client::get_policy`].
 pub struct GetPolicyResponse: decode {
-  /// 策略名。
+  /// Policy name
   policy_name: String = "PolicyName",
-  /// 策略描述。
+  /// Policy description
   description: String = "Description",
-  /// 1 表示自定义策略，2 表示预设策略。
+  /// 1: Custom policy; 2: Preset policy
   r#type: u64 = "Type",
-  /// 策略创建时间。
-  ///
+  /// Time created
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   add_time: String = "AddTime",
-  /// 策略最近更新时间。
-  ///
+  /// Time of latest update
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// 策略文档。
+  /// Policy document
   policy_document: String = "PolicyDocument",
-  /// 备注。
+  /// Remarks
   preset_alias: String = "PresetAlias",
-  /// 是否是服务相关策略，0代表不是服务相关策略，1代表是服务相关策略。
+  /// Whether it is a service-linked policy
   is_service_linked_role_policy: u64 = "IsServiceLinkedRolePolicy",
-  /// 策略关联的标签列表
+  /// List of tags associated with the policy
   tags: Vec<Tag> = "Tags",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetPolicyVersion请求参数结构体
+/// Request of [`Client::get_policy_version`].
 pub struct GetPolicyVersionRequest: encode {
-  /// **Required.** 策略ID
+  /// **Required.** Policy ID
   policy_id: u64 = "PolicyId",
-  /// **Required.** 策略版本号，可由ListPolicyVersions获取
+  /// **Required.** Policy version, which can be obtained through `ListPolicyVersions`.
   version_id: u64 = "VersionId",
 }
 
-/// GetPolicyVersion返回参数结构体
+/// Response of [`Client::get_policy_version`].
 pub struct GetPolicyVersionResponse: decode {
-  /// 策略版本详情
+  /// Policy version details
   policy_version: PolicyVersionDetail = "PolicyVersion",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetRolePermissionBoundary请求参数结构体
+/// Request of [`Client::get_role_permission_boundary`].
 pub struct GetRolePermissionBoundaryRequest: encode {
   /// **Required.** 角色ID
   role_id: String = "RoleId",
 }
 
-/// GetRolePermissionBoundary返回参数结构体
+/// Response of [`Client::get_role_permission_boundary`].
 pub struct GetRolePermissionBoundaryResponse: decode {
   /// 策略ID
   policy_id: i64 = "PolicyId",
@@ -3157,108 +4041,106 @@ pub struct GetRolePermissionBoundaryResponse: decode {
   policy_type: i64 = "PolicyType",
   /// 创建方式：1.按产品功能或项目权限创建，2.按策略语法创建，3.按策略生成器创建，4.按标签授权创建，5.按权限边界规则创建
   create_mode: i64 = "CreateMode",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetRole请求参数结构体
+/// Request of [`Client::get_role`].
 pub struct GetRoleRequest: encode {
-  /// 角色 ID，用于指定角色，入参 RoleId 与 RoleName 二选一
+  /// Role ID, used to specify role. Input either `RoleId` or `RoleName`
   role_id: String = "RoleId",
-  /// 角色名，用于指定角色，入参 RoleId 与 RoleName 二选一
+  /// Role name, used to specify role. Input either `RoleId` or `RoleName`
   role_name: String = "RoleName",
 }
 
-/// GetRole返回参数结构体
+/// Response of [`Client::get_role`].
 pub struct GetRoleResponse: decode {
-  /// 角色详情
+  /// Role details
   role_info: RoleInfo = "RoleInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetSAMLProvider请求参数结构体
+/// Request of [`Client::get_saml_provider`].
 pub struct GetSAMLProviderRequest: encode {
-  /// **Required.** SAML身份提供商名称
+  /// **Required.** SAML identity provider name
   name: String = "Name",
 }
 
-/// GetSAMLProvider返回参数结构体
+/// Response of [`Client::get_saml_provider`].
 pub struct GetSAMLProviderResponse: decode {
-  /// SAML身份提供商名称
+  /// SAML identity provider name
   name: String = "Name",
-  /// SAML身份提供商描述
+  /// SAML identity provider description
   description: String = "Description",
-  /// SAML身份提供商创建时间
-  ///
+  /// Time SAML identity provider created
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// SAML身份提供商上次修改时间
-  ///
+  /// Time SAML identity provider last modified
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   modify_time: String = "ModifyTime",
-  /// SAML身份提供商元数据文档
+  /// SAML identity provider metadata document
   saml_metadata: String = "SAMLMetadata",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetSecurityLastUsed请求参数结构体
+/// Request of [`Client::get_security_last_used`].
 pub struct GetSecurityLastUsedRequest: encode {
-  /// **Required.** 查询密钥ID列表。最多支持10个。
+  /// **Required.** Key ID list query. Up to 10 key IDs can be queried.
   secret_id_list: Vec<String> = "SecretIdList",
 }
 
-/// GetSecurityLastUsed返回参数结构体
+/// Response of [`Client::get_security_last_used`].
 pub struct GetSecurityLastUsedResponse: decode {
-  /// 密钥ID最近访问列表
+  /// List of key ID’s recent usage records.
   secret_id_last_used_rows: Vec<SecretIdLastUsed> = "SecretIdLastUsedRows",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetServiceLinkedRoleDeletionStatus请求参数结构体
+/// Request of [`Client::get_service_linked_role_deletion_status`].
 pub struct GetServiceLinkedRoleDeletionStatusRequest: encode {
-  /// **Required.** 删除任务ID
+  /// **Required.** Deletion task ID
   deletion_task_id: String = "DeletionTaskId",
 }
 
-/// GetServiceLinkedRoleDeletionStatus返回参数结构体
+/// Response of [`Client::get_service_linked_role_deletion_status`].
 pub struct GetServiceLinkedRoleDeletionStatusResponse: decode {
-  /// 状态：NOT_STARTED，IN_PROGRESS，SUCCEEDED，FAILED
+  /// Status: NOT_STARTED, IN_PROGRESS, SUCCEEDED, FAILED
   status: String = "Status",
-  /// 失败原因
+  /// Reasons why the deletion failed.
   reason: String = "Reason",
-  /// 服务类型
+  /// Service type
   service_type: String = "ServiceType",
-  /// 服务名称
+  /// Service name
   service_name: String = "ServiceName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetUserAppId请求参数结构体
+/// Request of [`Client::get_user_app_id`].
 pub struct GetUserAppIdRequest: encode {}
 
-/// GetUserAppId返回参数结构体
+/// Response of [`Client::get_user_app_id`].
 pub struct GetUserAppIdResponse: decode {
-  /// 当前账号Uin
+  /// UIN of the current account.
   uin: String = "Uin",
-  /// 当前账号OwnerUin
+  /// OwnerUin of the current account.
   owner_uin: String = "OwnerUin",
-  /// 当前账号AppId
+  /// AppId of the current account.
   app_id: u64 = "AppId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetUserPermissionBoundary请求参数结构体
+/// Request of [`Client::get_user_permission_boundary`].
 pub struct GetUserPermissionBoundaryRequest: encode {
   /// **Required.** 子账号Uin
   target_uin: i64 = "TargetUin",
 }
 
-/// GetUserPermissionBoundary返回参数结构体
+/// Response of [`Client::get_user_permission_boundary`].
 pub struct GetUserPermissionBoundaryResponse: decode {
   /// 策略ID
   policy_id: i64 = "PolicyId",
@@ -3270,89 +4152,95 @@ pub struct GetUserPermissionBoundaryResponse: decode {
   policy_type: i64 = "PolicyType",
   /// 创建方式：1.按产品功能或项目权限创建，2.按策略语法创建，3.按策略生成器创建，4.按标签授权创建，5.按权限边界规则创建
   create_mode: i64 = "CreateMode",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetUser请求参数结构体
+/// Request of [`Client::get_user`].
 pub struct GetUserRequest: encode {
-  /// **Required.** 子用户用户名
+  /// **Required.** Sub-user username
   name: String = "Name",
 }
 
-/// GetUser返回参数结构体
+/// Response of [`Client::get_user`].
 pub struct GetUserResponse: decode {
-  /// 子用户用户 UIN
+  /// Sub-user UIN
   uin: u64 = "Uin",
-  /// 子用户用户名
+  /// Sub-user username
   name: String = "Name",
-  /// 子用户 UID
+  /// Sub-user UID
   uid: u64 = "Uid",
-  /// 子用户备注
+  /// Sub-user remarks
   remark: String = "Remark",
-  /// 子用户能否登录控制台 0-无法登录控制台，1-可以登录控制台
+  /// Whether the sub-user can log in to the console. `0`: No; `1`: Yes.
   console_login: u64 = "ConsoleLogin",
-  /// 手机号
+  /// Mobile number
   phone_num: String = "PhoneNum",
-  /// 区号
+  /// Country/Area code
   country_code: String = "CountryCode",
-  /// 邮箱
+  /// Email
   email: String = "Email",
-  /// 最近一次登录ip
+  /// Last login IP
   recently_login_ip: String = "RecentlyLoginIP",
-  /// 最近一次登录时间
+  /// Last login time
   recently_login_time: String = "RecentlyLoginTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 子用户和用户组关联信息
+/// Information on the association between a sub-user and a User Group
+///
+/// <details><summary>中文</summary>子用户和用户组关联信息</details>
 pub struct GroupIdOfUidInfo: encode {
-  /// **Required.** 用户组 ID
+  /// **Required.** User Group ID
   group_id: u64 = "GroupId",
-  /// 子用户 UID
+  /// Sub-user UID
   uid: u64 = "Uid",
-  /// 子用户 Uin，Uid和Uin至少有一个必填
+  /// Sub-user UIN. For UIN and UID, at least one of them is required.
   uin: u64 = "Uin",
 }
 
-/// 用户组信息
+/// User Group information
+///
+/// <details><summary>中文</summary>用户组信息</details>
 pub struct GroupInfo: decode {
-  /// 用户组 ID。
+  /// User group ID
   group_id: u64 = "GroupId",
-  /// 用户组名称。
+  /// User Group name
   group_name: String = "GroupName",
-  /// 用户组创建时间。
+  /// Time User Group created
   create_time: String = "CreateTime",
-  /// 用户组描述。
+  /// User Group description
   remark: String = "Remark",
 }
 
-/// 用户组用户信息
+/// User Group user information
+///
+/// <details><summary>中文</summary>用户组用户信息</details>
 pub struct GroupMemberInfo: decode {
-  /// 子用户 Uid。
+  /// Sub-user UID
   uid: u64 = "Uid",
-  /// 子用户 Uin。
+  /// Sub-user UIN
   uin: u64 = "Uin",
-  /// 子用户名称。
+  /// Sub-user name
   name: String = "Name",
-  /// 手机号。
+  /// Mobile number
   phone_num: String = "PhoneNum",
-  /// 手机区域代码。
+  /// Mobile number country/area code
   country_code: String = "CountryCode",
-  /// 是否已验证手机。0-未验证  1-验证
+  /// Whether the mobile phone has been verified. `0`: No; `1`: Yes.
   phone_flag: u64 = "PhoneFlag",
-  /// 邮箱地址。
+  /// Email address
   email: String = "Email",
-  /// 是否已验证邮箱。0-未验证  1-验证
+  /// Whether the email has been verified. `0`: No; `1`: Yes.
   email_flag: u64 = "EmailFlag",
-  /// 用户类型。1-全局协作者 2-项目协作者 3-消息接收者
+  /// User type. `1`: Global collaborator; `2`: Project collaborator; `3`: Message recipient.
   user_type: u64 = "UserType",
-  /// 创建时间。
+  /// Time policy created
   create_time: String = "CreateTime",
-  /// 是否为主消息接收人。0-否 1-是
+  /// Whether the user is the primary message recipient. `0`: No; `1`: Yes.
   is_receiver_owner: u64 = "IsReceiverOwner",
-  /// 昵称
+  /// **China site only.** 昵称
   remark: String = "Remark",
 }
 
@@ -3364,21 +4252,21 @@ pub struct IpPolicy: encode {
   effect: String = "Effect",
 }
 
-/// ListAccessKeys请求参数结构体
+/// Request of [`Client::list_access_keys`].
 pub struct ListAccessKeysRequest: encode {
-  /// 指定用户Uin，不填默认列出当前用户访问密钥
+  /// `UIN` of the specified user. If this parameter is left empty, access keys of the current user will be listed by default
   target_uin: u64 = "TargetUin",
 }
 
-/// ListAccessKeys返回参数结构体
+/// Response of [`Client::list_access_keys`].
 pub struct ListAccessKeysResponse: decode {
-  /// 访问密钥列表
+  /// Access key list
   access_keys: Vec<AccessKey> = "AccessKeys",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListAccounts请求参数结构体
+/// Request of [`Client::list_accounts`].
 pub struct ListAccountsRequest: encode {
   /// <p>返回结果的条数，当返回结果达到 MaxItems 限制被截断时，返回参数IsTruncated将等于true。</p><p>取值范围：[1, 100]</p>
   max_items: i64 = "MaxItems",
@@ -3388,7 +4276,7 @@ pub struct ListAccountsRequest: encode {
   user_type: String = "UserType",
 }
 
-/// ListAccounts返回参数结构体
+/// Response of [`Client::list_accounts`].
 pub struct ListAccountsResponse: decode {
   /// <p>子账号列表。</p>
   users: Vec<ListAllUser> = "Users",
@@ -3396,7 +4284,7 @@ pub struct ListAccountsResponse: decode {
   marker: String = "Marker",
   /// <p>请求返回结果是否被截断。</p>
   is_truncated: bool = "IsTruncated",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3424,137 +4312,137 @@ pub struct ListAllUser: decode {
   user_type: String = "UserType",
 }
 
-/// ListAttachedGroupPolicies请求参数结构体
+/// Request of [`Client::list_attached_group_policies`].
 pub struct ListAttachedGroupPoliciesRequest: encode {
-  /// **Required.** 用户组ID
+  /// **Required.** User group ID
   target_group_id: u64 = "TargetGroupId",
-  /// 页码，默认值是 1，从 1 开始
+  /// Page number, which starts from 1. Default is 1
   page: u64 = "Page",
-  /// 每页大小，默认值是 20
+  /// Number of entries per page; 20 by default
   rp: u64 = "Rp",
-  /// 搜索关键字
+  /// Search by keyword
   keyword: String = "Keyword",
 }
 
-/// ListAttachedGroupPolicies返回参数结构体
+/// Response of [`Client::list_attached_group_policies`].
 pub struct ListAttachedGroupPoliciesResponse: decode {
-  /// 策略总数。取值范围大于等于0。
+  /// Total number of policies
   total_num: u64 = "TotalNum",
-  /// 策略列表
+  /// Policy list
   list: Vec<AttachPolicyInfo> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListAttachedRolePolicies请求参数结构体
+/// Request of [`Client::list_attached_role_policies`].
 pub struct ListAttachedRolePoliciesRequest: encode {
-  /// **Required.** 页码，从 1 开始
+  /// **Required.** Page number, beginning from 1
   page: u64 = "Page",
-  /// **Required.** 每页行数，不能大于200
+  /// **Required.** Number of lines per page, no more than 200
   rp: u64 = "Rp",
-  /// 角色 ID。用于指定角色，入参 RoleId 与 RoleName 二选一
+  /// Role ID, used to specify a role. Input either `RoleId` or `RoleName`
   role_id: String = "RoleId",
-  /// 角色名。用于指定角色，入参 RoleId 与 RoleName 二选一
+  /// Role name, used to specify a role. Input either `RoleId` or `RoleName`
   role_name: String = "RoleName",
-  /// 按策略类型过滤，User表示仅查询自定义策略，QCS表示仅查询预设策略
+  /// Filter according to policy type. `User` indicates querying custom policies only. `QCS` indicates querying preset policies only
   policy_type: String = "PolicyType",
-  /// 搜索关键字
+  /// Search by keyword
   keyword: String = "Keyword",
 }
 
-/// ListAttachedRolePolicies返回参数结构体
+/// Response of [`Client::list_attached_role_policies`].
 pub struct ListAttachedRolePoliciesResponse: decode {
-  /// 角色关联的策略列表
+  /// List of policies associated with the role
   list: Vec<AttachedPolicyOfRole> = "List",
-  /// 角色关联的策略总数
+  /// Total number of policies associated with the role
   total_num: u64 = "TotalNum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListAttachedUserAllPolicies请求参数结构体
+/// Request of [`Client::list_attached_user_all_policies`].
 pub struct ListAttachedUserAllPoliciesRequest: encode {
-  /// **Required.** 目标用户Uin
+  /// **Required.** Target user ID.
   target_uin: u64 = "TargetUin",
-  /// **Required.** 每页数量，必须大于 0 且小于等于 200。
+  /// **Required.** The number of policies displayed on each page. Value range: 1-200.
   rp: u64 = "Rp",
-  /// **Required.** 页码，从 1开始，不能大于 200。
+  /// **Required.** Page number. Value range: 1-200.
   page: u64 = "Page",
-  /// **Required.** 关联类型。0:返回直接关联和随组关联策略，1:只返回直接关联策略，2:只返回随组关联策略。
+  /// **Required.** `0`: return policies that are directly associated and inherited from the user group; `1`: return policies that are directly associated; `2`: return policies inherited from the user group.
   attach_type: u64 = "AttachType",
-  /// 策略类型。1表示自定义策略，2表示预设策略。
+  /// Policy type.
   strategy_type: u64 = "StrategyType",
-  /// 搜索关键字
+  /// Keyword for searching.
   keyword: String = "Keyword",
 }
 
-/// ListAttachedUserAllPolicies返回参数结构体
+/// Response of [`Client::list_attached_user_all_policies`].
 pub struct ListAttachedUserAllPoliciesResponse: decode {
-  /// 策略列表数据。
+  /// Policy list.
   policy_list: Vec<AttachedUserPolicy> = "PolicyList",
-  /// 策略总数。
+  /// Total number of policies.
   total_num: u64 = "TotalNum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListAttachedUserPolicies请求参数结构体
+/// Request of [`Client::list_attached_user_policies`].
 pub struct ListAttachedUserPoliciesRequest: encode {
-  /// **Required.** 子账号 uin
+  /// **Required.** Sub-account UIN
   target_uin: u64 = "TargetUin",
-  /// 页码，默认值是 1，从 1 开始
+  /// Page number, which starts from 1. Default is 1
   page: u64 = "Page",
-  /// 每页大小，默认值是 20
+  /// Number of entries per page; 20 by default
   rp: u64 = "Rp",
 }
 
-/// ListAttachedUserPolicies返回参数结构体
+/// Response of [`Client::list_attached_user_policies`].
 pub struct ListAttachedUserPoliciesResponse: decode {
-  /// 策略总数
+  /// Total number of policies
   total_num: u64 = "TotalNum",
-  /// 策略列表
+  /// Policy list
   list: Vec<AttachPolicyInfo> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListCollaborators请求参数结构体
+/// Request of [`Client::list_collaborators`].
 pub struct ListCollaboratorsRequest: encode {
-  /// 分页的条数，默认是20条。
+  /// Number of entries per page. Default value: 20
   limit: u64 = "Limit",
-  /// 分页的起始值，默认从0开始。
+  /// Pagination start value. Default value: 0
   offset: u64 = "Offset",
 }
 
-/// ListCollaborators返回参数结构体
+/// Response of [`Client::list_collaborators`].
 pub struct ListCollaboratorsResponse: decode {
-  /// 总数
+  /// Total number
   total_num: u64 = "TotalNum",
-  /// 协作者信息
+  /// Collaborator information
   data: Vec<SubAccountInfo> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListEntitiesForPolicy请求参数结构体
+/// Request of [`Client::list_entities_for_policy`].
 pub struct ListEntitiesForPolicyRequest: encode {
-  /// **Required.** 策略 id
+  /// **Required.** Policy ID
   policy_id: u64 = "PolicyId",
-  /// 页码，默认值是 1，从 1 开始
+  /// Page number, which starts from 1. Default is 1
   page: u64 = "Page",
-  /// 每页大小，默认值是 20
+  /// Number of entries per page; 20 by default
   rp: u64 = "Rp",
-  /// 可取值 'All'、'User'、'Group' 和 'Role'，'All' 表示获取所有实体类型，'User' 表示只获取子账号，'Group' 表示只获取用户组，'Role' 表示只获取角色，默认取 'All'
+  /// Valid values: `All`, `User`, `Group`, and `Role`. `All` means all entity types will be returned; `User` means only sub-accounts will be returned; `Group` means only User Groups will be returned; `Role` means only roles will be returned. `All` is the default value.
   entity_filter: String = "EntityFilter",
 }
 
-/// ListEntitiesForPolicy返回参数结构体
+/// Response of [`Client::list_entities_for_policy`].
 pub struct ListEntitiesForPolicyResponse: decode {
-  /// 实体总数
+  /// Number of entities
   total_num: u64 = "TotalNum",
-  /// 实体列表
+  /// Entity list
   list: Vec<AttachEntityOfPolicy> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3596,49 +4484,49 @@ pub struct ListGrantServiceAccessService: decode {
   service_name: String = "ServiceName",
 }
 
-/// ListGroupsForUser请求参数结构体
+/// Request of [`Client::list_groups_for_user`].
 pub struct ListGroupsForUserRequest: encode {
-  /// 子用户 UID，入参Uid和SubUin二选一
+  /// Sub-user UID
   uid: u64 = "Uid",
-  /// 每页数量。默认为20。
+  /// Number of entries per page; default is 20
   rp: u64 = "Rp",
-  /// 页码。默认为1。
+  /// Page number; default is 1
   page: u64 = "Page",
-  /// 子账号UIN，入参Uid和SubUin二选一
+  /// Sub-account UIN
   sub_uin: u64 = "SubUin",
 }
 
-/// ListGroupsForUser返回参数结构体
+/// Response of [`Client::list_groups_for_user`].
 pub struct ListGroupsForUserResponse: decode {
-  /// 子用户加入的用户组总数
+  /// Total number of User Groups to which the sub-user has been added
   total_num: u64 = "TotalNum",
-  /// 用户组信息
+  /// User Group information
   group_info: Vec<GroupInfo> = "GroupInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListGroups请求参数结构体
+/// Request of [`Client::list_groups`].
 pub struct ListGroupsRequest: encode {
-  /// 页码。默认为1。
+  /// Page number; default is 1
   page: u64 = "Page",
-  /// 每页数量。默认为20。
+  /// Number of entries per page; default is 20
   rp: u64 = "Rp",
-  /// 按用户组名称匹配。
+  /// Filter by User Group name
   keyword: String = "Keyword",
 }
 
-/// ListGroups返回参数结构体
+/// Response of [`Client::list_groups`].
 pub struct ListGroupsResponse: decode {
-  /// 用户组总数。
+  /// Total number of User Groups
   total_num: u64 = "TotalNum",
-  /// 用户组数组信息。
+  /// User group information array
   group_info: Vec<GroupInfo> = "GroupInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListPoliciesGrantingServiceAccess请求参数结构体
+/// Request of [`Client::list_policies_granting_service_access`].
 pub struct ListPoliciesGrantingServiceAccessRequest: encode {
   /// 子账号uin，与RoleId、GroupId三选一必传
   target_uin: u64 = "TargetUin",
@@ -3650,53 +4538,62 @@ pub struct ListPoliciesGrantingServiceAccessRequest: encode {
   service_type: String = "ServiceType",
 }
 
-/// ListPoliciesGrantingServiceAccess返回参数结构体
+/// Response of [`Client::list_policies_granting_service_access`].
 pub struct ListPoliciesGrantingServiceAccessResponse: decode {
   /// 列表
   list: Vec<ListGrantServiceAccessNode> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListPolicies请求参数结构体
+/// Request of [`Client::list_policies`].
 pub struct ListPoliciesRequest: encode {
-  /// <p>每页数量，默认值是 20，必须大于 0 且小于或等于 200</p>
+  /// Number of entries per page: must be greater than 0 and no greater than 200. Default is 20
   rp: u64 = "Rp",
-  /// <p>页码，默认值是 1，从 1开始，不能大于 200</p>
+  /// Page number. Starts from 1 and cannot be greater than 200. Default is 1
   page: u64 = "Page",
-  /// <p>可取值 &#39;All&#39;、&#39;QCS&#39; 和 &#39;Local&#39;，&#39;All&#39; 获取所有策略，&#39;QCS&#39; 只获取预设策略，&#39;Local&#39; 只获取自定义策略，默认取 &#39;All&#39;</p>
+  /// Valid values: `All`, `QCS`, and `Local`. `All` means all policies will be returned; `QCS` means only preset policies will be returned; `Local` means only custom policies will be returned. `All` is the default value
   scope: String = "Scope",
-  /// <p>按策略名匹配</p>
+  /// Filter by policy name
   keyword: String = "Keyword",
 }
 
-/// ListPolicies返回参数结构体
+/// Response of [`Client::list_policies`].
 pub struct ListPoliciesResponse: decode {
-  /// <p>策略总数</p>
+  /// Total number of policies
   total_num: u64 = "TotalNum",
-  /// <p>策略数组，数组每个成员包括 policyId、policyName、addTime、type、description、 createMode 字段。其中：<br>policyId：策略 id<br>policyName：策略名<br>addTime：策略创建时间<br>type：1 表示自定义策略，2 表示预设策略<br>description：策略描述<br>createMode：1 表示按业务权限创建的策略，其他值表示可以查看策略语法和通过策略语法更新策略<br>Attachments: 关联的用户数<br>ServiceType: 策略关联的产品<br>IsAttached: 当需要查询标记实体是否已经关联策略时不为null。0表示未关联策略，1表示已关联策略</p>
+  /// Policy array. Each array contains fields including `policyId`, `policyName`, `addTime`, `type`, `description`, and `createMode`.
+  /// policyId: policy ID
+  /// policyName: policy name
+  /// addTime: policy creation time
+  /// type: 1: custom policy, 2: preset policy
+  /// description: policy description
+  /// createMode: 1 indicates a policy created based on business permissions, while other values indicate that the policy syntax can be viewed and the policy can be updated using the policy syntax
+  /// Attachments: number of associated users
+  /// ServiceType: the product the policy is associated with
+  /// IsAttached: this value should not be null when querying if a marked entity has been associated with a policy. 0 indicates that no policy has been associated, and 1 indicates that a policy has been associated
   list: Vec<StrategyInfo> = "List",
-  /// <p>保留字段</p>
+  /// Reserved field
   service_type_list: Vec<String> = "ServiceTypeList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListPolicyVersions请求参数结构体
+/// Request of [`Client::list_policy_versions`].
 pub struct ListPolicyVersionsRequest: encode {
-  /// **Required.** 策略ID
+  /// **Required.** Policy ID
   policy_id: u64 = "PolicyId",
 }
 
-/// ListPolicyVersions返回参数结构体
+/// Response of [`Client::list_policy_versions`].
 pub struct ListPolicyVersionsResponse: decode {
-  /// 策略版本列表
+  /// Policy version list
   versions: Vec<PolicyVersionItem> = "Versions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListReceiver请求参数结构体
+/// Request of [`Client::list_receiver`].
 pub struct ListReceiverRequest: encode {
   /// 分页偏移量
   offset: u64 = "Offset",
@@ -3704,61 +4601,61 @@ pub struct ListReceiverRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// ListReceiver返回参数结构体
+/// Response of [`Client::list_receiver`].
 pub struct ListReceiverResponse: decode {
   /// 总数目
   total_count: i64 = "TotalCount",
   /// 联系人列表
   receivers: Vec<Receiver> = "Receivers",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListSAMLProviders请求参数结构体
+/// Request of [`Client::list_saml_providers`].
 pub struct ListSAMLProvidersRequest: encode {}
 
-/// ListSAMLProviders返回参数结构体
+/// Response of [`Client::list_saml_providers`].
 pub struct ListSAMLProvidersResponse: decode {
-  /// SAML身份提供商总数
+  /// Total number of SAML identity providers
   total_count: i64 = "TotalCount",
-  /// SAML身份提供商列表
+  /// List of SAML identity providers
   saml_provider_set: Vec<SAMLProviderInfo> = "SAMLProviderSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListUsersForGroup请求参数结构体
+/// Request of [`Client::list_users_for_group`].
 pub struct ListUsersForGroupRequest: encode {
-  /// **Required.** 用户组 ID。
+  /// **Required.** User group ID
   group_id: u64 = "GroupId",
-  /// 页码。默认为1。
+  /// Page number; default is 1
   page: u64 = "Page",
-  /// 每页数量。默认为20。
+  /// Number of entries per page; default is 20
   rp: u64 = "Rp",
 }
 
-/// ListUsersForGroup返回参数结构体
+/// Response of [`Client::list_users_for_group`].
 pub struct ListUsersForGroupResponse: decode {
-  /// 用户组关联的用户总数。
+  /// Total number of users associated with the User Group
   total_num: u64 = "TotalNum",
-  /// 子用户信息。
+  /// Sub-user information
   user_info: Vec<GroupMemberInfo> = "UserInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListUsers请求参数结构体
+/// Request of [`Client::list_users`].
 pub struct ListUsersRequest: encode {}
 
-/// ListUsers返回参数结构体
+/// Response of [`Client::list_users`].
 pub struct ListUsersResponse: decode {
-  /// 子用户信息
+  /// Sub-user information
   data: Vec<SubAccountInfo> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListWeChatWorkSubAccounts请求参数结构体
+/// Request of [`Client::list_we_chat_work_sub_accounts`].
 pub struct ListWeChatWorkSubAccountsRequest: encode {
   /// **Required.** 偏移量
   offset: u64 = "Offset",
@@ -3766,145 +4663,164 @@ pub struct ListWeChatWorkSubAccountsRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// ListWeChatWorkSubAccounts返回参数结构体
+/// Response of [`Client::list_we_chat_work_sub_accounts`].
 pub struct ListWeChatWorkSubAccountsResponse: decode {
   /// 企业微信子用户列表。
   data: Vec<WeChatWorkSubAccount> = "Data",
   /// 总数目。
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 登录和敏感操作flag（校验方式是单选）
+/// Login and sensitive operation flag
+///
+/// <details><summary>中文</summary>登录和敏感操作flag（校验方式是单选）</details>
 pub struct LoginActionFlag: decode {
-  /// <p>0: 非安全手机校验 1: 安全手机校验。</p>
+  /// Phone
   phone: u64 = "Phone",
-  /// <p>0: 非硬token校验 1: 硬token校验。</p>
+  /// Hard token
   token: u64 = "Token",
-  /// <p>0: 非软token校验 1: 软token校验</p>
+  /// Soft token
   stoken: u64 = "Stoken",
-  /// <p>0: 非微信校验 1: 微信校验</p>
+  /// WeChat
   wechat: u64 = "Wechat",
-  /// <p>0: 非自定义校验 1: 自定义校验</p>
+  /// Custom
   custom: u64 = "Custom",
-  /// <p>0: 非邮箱校验 1: 邮箱校验</p>
+  /// Mail
   mail: u64 = "Mail",
-  /// <p>0: 非u2f硬件token 1: u2f硬件token</p>
+  /// U2F token
   u2_f_token: u64 = "U2FToken",
-  /// <p>0: 非passkey 校验 1: passkey校验</p>
+  /// **China site only.** <p>0: 非passkey 校验 1: passkey校验</p>
   passkey: u64 = "Passkey",
 }
 
-/// 登录和敏感操作flag
+/// Login and sensitive operation flag
+///
+/// <details><summary>中文</summary>登录和敏感操作flag</details>
 pub struct LoginActionFlagIntl: decode {
-  /// <p>手机</p>
+  /// Mobile number
   phone: u64 = "Phone",
-  /// <p>硬token</p>
+  /// Hard token
   token: u64 = "Token",
-  /// <p>软token</p>
+  /// Soft token
   stoken: u64 = "Stoken",
-  /// <p>微信</p>
+  /// WeChat
   wechat: u64 = "Wechat",
-  /// <p>自定义</p>
+  /// Custom
   custom: u64 = "Custom",
-  /// <p>邮件</p>
+  /// Email
   mail: u64 = "Mail",
-  /// <p>u2f硬件token</p>
+  /// **China site only.** <p>u2f硬件token</p>
   u2_f_token: u64 = "U2FToken",
-  /// <p>passkey通行密钥</p>
+  /// **China site only.** <p>passkey通行密钥</p>
   passkey: u64 = "Passkey",
 }
 
-/// 登录和敏感操作flag
+/// Login and sensitive operation flag
+///
+/// <details><summary>中文</summary>登录和敏感操作flag</details>
 pub struct LoginActionMfaFlag: encode {
-  /// 是否设置手机号为登录和敏感操作安全校验方式， 1: 设置，0: 不设置
+  /// Mobile phone
   phone: u64 = "Phone",
-  /// 是否设置软token为登录和敏感操作安全校验方式， 1: 设置，0: 不设置
+  /// Soft token
   stoken: u64 = "Stoken",
-  /// 是否设置微信为登录和敏感操作安全校验方式， 1: 设置，0: 不设置
+  /// WeChat
   wechat: u64 = "Wechat",
 }
 
-/// 异地登录设置
+/// Suspicious login location settings
+///
+/// <details><summary>中文</summary>异地登录设置</details>
 pub struct OffsiteFlag: decode {
-  /// 验证标识
+  /// Verification flag
   verify_flag: u64 = "VerifyFlag",
-  /// 手机通知
+  /// Phone notification
   notify_phone: u64 = "NotifyPhone",
-  /// 邮箱通知
+  /// Email notification
   notify_email: i64 = "NotifyEmail",
-  /// 微信通知
+  /// WeChat notification
   notify_wechat: u64 = "NotifyWechat",
-  /// 提示
+  /// Alert
   tips: u64 = "Tips",
 }
 
-/// 子账号密码规则
+/// Sub-account password policy
+///
+/// <details><summary>中文</summary>子账号密码规则</details>
 pub struct PassWordRule: encode {
-  /// 最小长度
+  /// Minimum length required for the password.
   minimum_length: i64 = "MinimumLength",
-  /// 必须包含的字符
+  /// Types of characters the password must contain.
+  /// A: Must contain uppercase letter
+  /// a: Must contain lowercase letter
+  /// 1: Must contain number
+  /// !: Must contain special character
   must_contain: String = "MustContain",
-  /// 强制修改周期
+  /// Password validity period in days, after which the password must be reset. 0 (no expiration)
   force_password_change: i64 = "ForcePasswordChange",
-  /// 重复使用次数
+  /// Number of previous passwords that cannot be reused.
   reuse_password_limit: i64 = "ReusePasswordLimit",
-  /// 密码重试次数
+  /// Maximum number of failed login attempts allowed within a one hour window.
   retry_password_limit: i64 = "RetryPasswordLimit",
-  /// 密码过期失效 1：是，2：否（是：密码过期后，子用户无法登录，需要管理员重置密码。否：密码过期后，子用户可登录，登录后强制根据旧密码修改密码）
+  /// Indicates whether a user can reset their own password after it has expired.
+  /// 1: Yes, 2: No (Yes: After password expiration, sub-users are unable to log in and require administrator reset. No: After password expiration, sub-users can log in and are forced to change password based on old password.)
   password_expiration_invalidation: i64 = "PasswordExpirationInvalidation",
 }
 
-/// 策略版本详情
+/// Policy version details
+///
+/// <details><summary>中文</summary>策略版本详情</details>
 pub struct PolicyVersionDetail: decode {
-  /// 策略版本号
+  /// Policy version ID
   version_id: u64 = "VersionId",
-  /// 策略版本创建时间
+  /// Policy version creation time
   create_date: String = "CreateDate",
-  /// 是否是正在生效的版本。0表示不是，1表示是
+  /// Whether it is the operative version. 0: no, 1: yes
   is_default_version: u64 = "IsDefaultVersion",
-  /// 策略语法文本
+  /// Policy syntax text
   document: String = "Document",
 }
 
-/// 策略版本列表元素结构
+/// Policy version list element structure
+///
+/// <details><summary>中文</summary>策略版本列表元素结构</details>
 pub struct PolicyVersionItem: decode {
-  /// 策略版本号
+  /// Policy version ID
   version_id: u64 = "VersionId",
-  /// 策略版本创建时间
+  /// Policy version creation time
   create_date: String = "CreateDate",
-  /// 是否是正在生效的版本。0表示不是，1表示是
+  /// Whether it is the operative version. 0: no, 1: yes
   is_default_version: i64 = "IsDefaultVersion",
 }
 
-/// PutRolePermissionsBoundary请求参数结构体
+/// Request of [`Client::put_role_permissions_boundary`].
 pub struct PutRolePermissionsBoundaryRequest: encode {
-  /// **Required.** 策略ID
+  /// **Required.** Policy ID
   policy_id: i64 = "PolicyId",
-  /// 角色ID（与角色名至少填一个）
+  /// Role ID (either it or the role name must be entered)
   role_id: String = "RoleId",
-  /// 角色名（与角色ID至少填一个）
+  /// Role name (either it or the role ID must be entered)
   role_name: String = "RoleName",
 }
 
-/// PutRolePermissionsBoundary返回参数结构体
+/// Response of [`Client::put_role_permissions_boundary`].
 pub struct PutRolePermissionsBoundaryResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// PutUserPermissionsBoundary请求参数结构体
+/// Request of [`Client::put_user_permissions_boundary`].
 pub struct PutUserPermissionsBoundaryRequest: encode {
-  /// **Required.** 子账号Uin
+  /// **Required.** Sub-account `Uin`
   target_uin: i64 = "TargetUin",
-  /// **Required.** 策略ID
+  /// **Required.** Policy ID
   policy_id: i64 = "PolicyId",
 }
 
-/// PutUserPermissionsBoundary返回参数结构体
+/// Response of [`Client::put_user_permissions_boundary`].
 pub struct PutUserPermissionsBoundaryResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3934,191 +4850,200 @@ pub struct Receiver: decode {
   country_code: String = "CountryCode",
 }
 
-/// RemoveUserFromGroup请求参数结构体
+/// Request of [`Client::remove_user_from_group`].
 pub struct RemoveUserFromGroupRequest: encode {
-  /// **Required.** 要删除的用户 UIN/UID和用户组 ID对应数组
+  /// **Required.** The user’s UIN/UID to be deleted and the array corresponding to the user group ID.
   info: Vec<GroupIdOfUidInfo> = "Info",
 }
 
-/// RemoveUserFromGroup返回参数结构体
+/// Response of [`Client::remove_user_from_group`].
 pub struct RemoveUserFromGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 角色详细信息
+/// Role details
+///
+/// <details><summary>中文</summary>角色详细信息</details>
 pub struct RoleInfo: decode {
-  /// 角色ID
+  /// Role ID
   role_id: String = "RoleId",
-  /// 角色名称
+  /// Role name
   role_name: String = "RoleName",
-  /// 角色的策略文档
+  /// Role policy document
   policy_document: String = "PolicyDocument",
-  /// 角色描述
+  /// Role description
   description: String = "Description",
-  /// 角色的创建时间
+  /// Time role created
   add_time: String = "AddTime",
-  /// 角色的最近一次时间
+  /// Time role last updated
   update_time: String = "UpdateTime",
-  /// 角色是否允许登录
+  /// If login is allowed for the role
   console_login: u64 = "ConsoleLogin",
-  /// 角色类型，取user、system或service_linked
+  /// User role. Valid values: `user`, `system`, `service_linked`
   role_type: String = "RoleType",
-  /// 有效时间
+  /// Valid period
   session_duration: u64 = "SessionDuration",
-  /// 服务相关角色删除TaskId
+  /// Task identifier for deleting a service-linked role
   deletion_task_id: String = "DeletionTaskId",
-  /// 标签
+  /// Tags.
   tags: Vec<RoleTags> = "Tags",
-  /// 角色RoleArn信息
+  /// The Role Arn
   role_arn: String = "RoleArn",
 }
 
-/// 角色标签类型
+/// Role tag type
+///
+/// <details><summary>中文</summary>角色标签类型</details>
 pub struct RoleTags: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key.
   key: String = "Key",
-  /// **Required.** 标签值
+  /// **Required.** Tag value.
   value: String = "Value",
 }
 
-/// SAML身份提供商
+/// SAML identity provider
+///
+/// <details><summary>中文</summary>SAML身份提供商</details>
 pub struct SAMLProviderInfo: decode {
-  /// SAML身份提供商名称
+  /// SAML identity provider name
   name: String = "Name",
-  /// SAML身份提供商描述
+  /// SAML identity provider description
   description: String = "Description",
-  /// SAML身份提供商创建时间
+  /// Time SAML identity provider created
   create_time: String = "CreateTime",
-  /// SAML身份提供商上次修改时间
+  /// Time SAML identity provider last modified
   modify_time: String = "ModifyTime",
 }
 
-/// 密钥最后使用时间
+/// The last time the key was used.
+///
+/// <details><summary>中文</summary>密钥最后使用时间</details>
 pub struct SecretIdLastUsed: decode {
-  /// 密钥ID
+  /// Key ID.
   secret_id: String = "SecretId",
-  /// 最后访问日期(有1天延迟)
-  ///
+  /// The date when the key ID was last used (the value is obtained one day later).
   /// Format: date, `YYYY-MM-DD`.
   last_used_date: String = "LastUsedDate",
-  /// 最后密钥访问日期
+  /// The most recent date the key was accessed
   last_secret_used_date: u64 = "LastSecretUsedDate",
 }
 
-/// SetDefaultPolicyVersion请求参数结构体
+/// Request of [`Client::set_default_policy_version`].
 pub struct SetDefaultPolicyVersionRequest: encode {
-  /// **Required.** 策略ID
+  /// **Required.** Policy ID
   policy_id: u64 = "PolicyId",
-  /// **Required.** 策略版本号，可由ListPolicyVersions获取
+  /// **Required.** Policy version, which can be obtained through `ListPolicyVersions`.
   version_id: u64 = "VersionId",
 }
 
-/// SetDefaultPolicyVersion返回参数结构体
+/// Response of [`Client::set_default_policy_version`].
 pub struct SetDefaultPolicyVersionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetMfaFlag请求参数结构体
+/// Request of [`Client::set_mfa_flag`].
 pub struct SetMfaFlagRequest: encode {
-  /// 设置用户的uin
+  /// Sets user UIN
   op_uin: u64 = "OpUin",
-  /// 登录保护设置
+  /// Sets login protection
   login_flag: LoginActionMfaFlag = "LoginFlag",
-  /// 操作保护设置
+  /// Sets operation protection
   action_flag: LoginActionMfaFlag = "ActionFlag",
 }
 
-/// SetMfaFlag返回参数结构体
+/// Response of [`Client::set_mfa_flag`].
 pub struct SetMfaFlagResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 策略信息
+/// Policy information
+///
+/// <details><summary>中文</summary>策略信息</details>
 pub struct StrategyInfo: decode {
-  /// <p>策略ID。</p>
+  /// Policy ID
   policy_id: u64 = "PolicyId",
-  /// <p>策略名称。</p>
+  /// Policy name
   policy_name: String = "PolicyName",
-  /// <p>策略创建时间。</p>
-  ///
+  /// Time policy created
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   add_time: String = "AddTime",
-  /// <p>策略类型。1 表示自定义策略，2 表示预设策略。</p>
+  /// Policy type. 1: Custom policy; 2: Preset policy
   r#type: u64 = "Type",
-  /// <p>策略描述。</p>
+  /// Policy description
   description: String = "Description",
-  /// <p>创建来源，1 通过控制台创建, 2 通过策略语法创建。</p>
+  /// How the policy was created: 1: Via console; 2: Via syntax
   create_mode: u64 = "CreateMode",
-  /// <p>关联的用户数</p>
+  /// Number of associated users
   attachments: u64 = "Attachments",
-  /// <p>策略关联的产品</p>
+  /// Product associated with the policy
   service_type: String = "ServiceType",
-  /// <p>当需要查询标记实体是否已经关联策略时不为null。0表示未关联策略，1表示已关联策略</p>
+  /// This value should not be null when querying whether a marked entity has been associated with a policy. 0 indicates that no policy has been associated, while 1 indicates that a policy has been associated
   is_attached: u64 = "IsAttached",
-  /// <p>是否已下线</p>
+  /// Queries if the policy has been deactivated
   deactived: u64 = "Deactived",
-  /// <p>已下线产品列表</p>
+  /// List of deprecated products
   deactived_detail: Vec<String> = "DeactivedDetail",
-  /// <p>是否是服务相关角色策略</p>
+  /// The deletion task identifier used to check the deletion status of the service-linked role
   is_service_linked_policy: u64 = "IsServiceLinkedPolicy",
-  /// <p>关联策略实体数</p>
+  /// The number of entities associated with the policy.
   attach_entity_count: i64 = "AttachEntityCount",
-  /// <p>关联权限边界实体数</p>
+  /// The number of entities associated with the permission boundary.
   attach_entity_boundary_count: i64 = "AttachEntityBoundaryCount",
-  /// <p>最后编辑时间</p>
-  ///
+  /// The last edited time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// <p>标签列表</p>
+  /// **China site only.** <p>标签列表</p>
   tags: Vec<Tag> = "Tags",
-  /// <p>权限级别</p><p>枚举值：</p><ul><li>Global： 全局权限</li><li>Finance： 财务权限</li><li>CloudProduct： 云产品权限</li></ul>
+  /// **China site only.** <p>权限级别</p><p>枚举值：</p><ul><li>Global： 全局权限</li><li>Finance： 财务权限</li><li>CloudProduct： 云产品权限</li></ul>
   permission_level: String = "PermissionLevel",
 }
 
-/// 子用户信息
+/// Sub-user information
+///
+/// <details><summary>中文</summary>子用户信息</details>
 pub struct SubAccountInfo: decode {
-  /// 子用户用户 ID
+  /// Sub-user user ID
   uin: u64 = "Uin",
-  /// 子用户用户名
+  /// Sub-user username
   name: String = "Name",
-  /// 子用户 UID
+  /// Sub-user UID
   uid: u64 = "Uid",
-  /// 子用户备注
+  /// Sub-user remarks
   remark: String = "Remark",
-  /// 子用户能否登录控制台
+  /// If sub-user can log in to the console
   console_login: u64 = "ConsoleLogin",
-  /// 手机号
+  /// Mobile number
   phone_num: String = "PhoneNum",
-  /// 区号
+  /// Country/Area code
   country_code: String = "CountryCode",
-  /// 邮箱
+  /// Email
   email: String = "Email",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 昵称
+  /// Nickname.
   nick_name: String = "NickName",
 }
 
-/// 子用户信息
+/// Sub-user information
+///
+/// <details><summary>中文</summary>子用户信息</details>
 pub struct SubAccountUser: decode {
-  /// 子用户用户 ID
+  /// Sub-user ID
   uin: u64 = "Uin",
-  /// 子用户用户名
+  /// Sub-user name
   name: String = "Name",
-  /// 子用户 UID，UID是用户作为消息接收人时的唯一标识，和 UIN 一样可以唯一标识一个用户，可通过接口https://cloud.tencent.com/document/api/598/53486 获取
+  /// Sub-user UID. UID is the unique identifier of a user who is a message recipient, while UIN is a unique identifier of a user.
   uid: u64 = "Uid",
-  /// 子用户备注
+  /// Sub-user remarks
   remark: String = "Remark",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 用户类型(2:子用户;3:企业微信子用户;4:协作者;5:消息接收人)
+  /// User type (1: root account; 2: sub-user; 3: WeCom sub-user; 4: collaborator; 5: message recipient)
   user_type: u64 = "UserType",
   /// 最近登录IP
   last_login_ip: String = "LastLoginIp",
@@ -4134,175 +5059,175 @@ pub struct Tag: encode {
   value: String = "Value",
 }
 
-/// TagRole请求参数结构体
+/// Request of [`Client::tag_role`].
 pub struct TagRoleRequest: encode {
-  /// **Required.** 标签
+  /// **Required.** Tag.
   tags: Vec<RoleTags> = "Tags",
-  /// 角色名，与角色ID至少输入一个
+  /// Role name. Specify either the role name or role ID.
   role_name: String = "RoleName",
-  /// 角色ID，与角色名至少输入一个
+  /// Role ID. Specify either the role ID or role name.
   role_id: String = "RoleId",
 }
 
-/// TagRole返回参数结构体
+/// Response of [`Client::tag_role`].
 pub struct TagRoleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UntagRole请求参数结构体
+/// Request of [`Client::untag_role`].
 pub struct UntagRoleRequest: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key.
   tag_keys: Vec<String> = "TagKeys",
-  /// 角色名，与角色ID至少输入一个
+  /// Role name. Specify either the role name or role ID.
   role_name: String = "RoleName",
-  /// 角色ID，与角色名至少输入一个
+  /// Role ID. Specify either the role ID or role name.
   role_id: String = "RoleId",
 }
 
-/// UntagRole返回参数结构体
+/// Response of [`Client::untag_role`].
 pub struct UntagRoleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateAccessKey请求参数结构体
+/// Request of [`Client::update_access_key`].
 pub struct UpdateAccessKeyRequest: encode {
-  /// **Required.** 指定需要更新的AccessKeyId
+  /// **Required.** ID of the specified access key that needs to be updated
   access_key_id: String = "AccessKeyId",
-  /// **Required.** 密钥状态，激活（Active）或未激活（Inactive）
+  /// **Required.** Key status. Valid values: `Active` (activated), `Inactive` (not activated).
   status: String = "Status",
-  /// 指定用户Uin，不填默认为当前用户更新访问密钥
+  /// UIN of the specified user. If this parameter is left empty, the access key will be updated for the current user by default.
   target_uin: u64 = "TargetUin",
 }
 
-/// UpdateAccessKey返回参数结构体
+/// Response of [`Client::update_access_key`].
 pub struct UpdateAccessKeyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateAssumeRolePolicy请求参数结构体
+/// Request of [`Client::update_assume_role_policy`].
 pub struct UpdateAssumeRolePolicyRequest: encode {
-  /// **Required.** 策略文档，示例：{"version":"2.0","statement":[{"action":"name/sts:AssumeRole","effect":"allow","principal":{"service":["cloudaudit.cloud.tencent.com","cls.cloud.tencent.com"]}}]}，principal用于指定角色的授权对象。获取该参数可参阅 获取角色详情（https://cloud.tencent.com/document/product/598/36221） 输出参数RoleInfo
+  /// **Required.** Policy document
   policy_document: String = "PolicyDocument",
-  /// 角色ID，用于指定角色，入参 RoleId 与 RoleName 二选一
+  /// Role ID, used to specify a role. Input either `RoleId` or `RoleName`
   role_id: String = "RoleId",
-  /// 角色名称，用于指定角色，入参 RoleId 与 RoleName 二选一
+  /// Role name, used to specify a role. Input either `RoleId` or `RoleName`
   role_name: String = "RoleName",
 }
 
-/// UpdateAssumeRolePolicy返回参数结构体
+/// Response of [`Client::update_assume_role_policy`].
 pub struct UpdateAssumeRolePolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateGroup请求参数结构体
+/// Request of [`Client::update_group`].
 pub struct UpdateGroupRequest: encode {
-  /// **Required.** 用户组 ID
+  /// **Required.** User Group ID
   group_id: u64 = "GroupId",
-  /// 用户组名
+  /// User Group name
   group_name: String = "GroupName",
-  /// 用户组描述
+  /// User Group description
   remark: String = "Remark",
 }
 
-/// UpdateGroup返回参数结构体
+/// Response of [`Client::update_group`].
 pub struct UpdateGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateOIDCConfig请求参数结构体
+/// Request of [`Client::update_oidc_config`].
 pub struct UpdateOIDCConfigRequest: encode {
-  /// **Required.** <p>身份提供商URL</p>
+  /// **Required.** IdP URL.
   identity_url: String = "IdentityUrl",
-  /// **Required.** <p>客户端ID</p>
+  /// **Required.** Client ID.
   client_id: Vec<String> = "ClientId",
-  /// **Required.** <p>名称</p>
+  /// **Required.** Name.
   name: String = "Name",
-  /// **Required.** <p>签名公钥，需要base64</p>
+  /// **Required.** Public key for signature, which must be Base64-encoded.
   identity_key: String = "IdentityKey",
-  /// <p>描述</p>
+  /// Description.
   description: String = "Description",
-  /// <p>OIDC公钥自动轮转开关</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul><p>默认值：0</p>
+  /// **China site only.** <p>OIDC公钥自动轮转开关</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul><p>默认值：0</p>
   auto_rotate_key: u64 = "AutoRotateKey",
 }
 
-/// UpdateOIDCConfig返回参数结构体
+/// Response of [`Client::update_oidc_config`].
 pub struct UpdateOIDCConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdatePasswordRules请求参数结构体
+/// Request of [`Client::update_password_rules`].
 pub struct UpdatePasswordRulesRequest: encode {
-  /// **Required.** 密码规则
+  /// **Required.** Password rules
   rules: PassWordRule = "Rules",
 }
 
-/// UpdatePasswordRules返回参数结构体
+/// Response of [`Client::update_password_rules`].
 pub struct UpdatePasswordRulesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdatePolicy请求参数结构体
+/// Request of [`Client::update_policy`].
 pub struct UpdatePolicyRequest: encode {
-  /// 策略ID，与PolicyName二选一必填
+  /// Policy ID. Either `PolicyId` or `PolicyName` must be entered
   policy_id: u64 = "PolicyId",
-  /// 策略名，与PolicyId二选一必填
+  /// Policy name. Either `PolicyName` or `PolicyId` must be entered
   policy_name: String = "PolicyName",
-  /// 策略描述
+  /// Policy description
   description: String = "Description",
-  /// 策略文档
+  /// Policy documentation, for example: `{"version":"2.0","statement":[{"action":"name/sts:AssumeRole","effect":"allow","principal":{"service":["cloudaudit.cloud.tencent.com","cls.cloud.tencent.com"]}}]}`, where `principal` is used to specify the service that is authorized to use the role. For more information about this parameter, see **RoleInfo** under **Output Parameters** in the [GetRole](https://intl.cloud.tencent.com/document/product/598/36221?from_cn_redirect=1).
   policy_document: String = "PolicyDocument",
-  /// 预设策略备注
+  /// Preset policy remark
   alias: String = "Alias",
 }
 
-/// UpdatePolicy返回参数结构体
+/// Response of [`Client::update_policy`].
 pub struct UpdatePolicyResponse: decode {
-  /// 策略id，入参是PolicyName时，才会返回
+  /// Policy ID, which will be returned only if the input parameter is `PolicyName`
   policy_id: u64 = "PolicyId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateRoleConsoleLogin请求参数结构体
+/// Request of [`Client::update_role_console_login`].
 pub struct UpdateRoleConsoleLoginRequest: encode {
-  /// **Required.** 是否可登录，可登录：1，不可登录：0
+  /// **Required.** Whether login is allowed. 1: yes, 0: no
   console_login: i64 = "ConsoleLogin",
-  /// 角色ID，入参 RoleId 与 RoleName 二选一
+  /// Role ID. Use either `RoleId` or `RoleName` as the input parameter.
   role_id: i64 = "RoleId",
-  /// 角色名，入参 RoleId 与 RoleName 二选一
+  /// Role name. Use either `RoleId` or `RoleName` as the input parameter.
   role_name: String = "RoleName",
 }
 
-/// UpdateRoleConsoleLogin返回参数结构体
+/// Response of [`Client::update_role_console_login`].
 pub struct UpdateRoleConsoleLoginResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateRoleDescription请求参数结构体
+/// Request of [`Client::update_role_description`].
 pub struct UpdateRoleDescriptionRequest: encode {
-  /// **Required.** 角色描述
+  /// **Required.** Role description
   description: String = "Description",
-  /// 角色ID，用于指定角色，入参 RoleId 与 RoleName 二选一
+  /// Role ID, used to specify a role. Input either `RoleId` or `RoleName`
   role_id: String = "RoleId",
-  /// 角色名称，用于指定角色，入参 RoleId 与 RoleName 二选一
+  /// Role name, used to specify a role. Input either `RoleId` or `RoleName`
   role_name: String = "RoleName",
 }
 
-/// UpdateRoleDescription返回参数结构体
+/// Response of [`Client::update_role_description`].
 pub struct UpdateRoleDescriptionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateRoleSessionDuration请求参数结构体
+/// Request of [`Client::update_role_session_duration`].
 pub struct UpdateRoleSessionDurationRequest: encode {
   /// **Required.** 时长(秒)
   session_duration: u64 = "SessionDuration",
@@ -4312,98 +5237,98 @@ pub struct UpdateRoleSessionDurationRequest: encode {
   role_id: u64 = "RoleId",
 }
 
-/// UpdateRoleSessionDuration返回参数结构体
+/// Response of [`Client::update_role_session_duration`].
 pub struct UpdateRoleSessionDurationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateSAMLProvider请求参数结构体
+/// Request of [`Client::update_saml_provider`].
 pub struct UpdateSAMLProviderRequest: encode {
-  /// **Required.** SAML身份提供商名称
+  /// **Required.** SAML identity provider name
   name: String = "Name",
-  /// SAML身份提供商描述
+  /// SAML identity provider description
   description: String = "Description",
-  /// SAML身份提供商Base64编码的元数据文档
+  /// SAML identity provider metadata document (Base64)
   saml_metadata_document: String = "SAMLMetadataDocument",
 }
 
-/// UpdateSAMLProvider返回参数结构体
+/// Response of [`Client::update_saml_provider`].
 pub struct UpdateSAMLProviderResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateUserOIDCConfig请求参数结构体
+/// Request of [`Client::update_user_oidc_config`].
 pub struct UpdateUserOIDCConfigRequest: encode {
-  /// **Required.** 身份提供商URL。OpenID Connect身份提供商标识。
-  /// 对应企业IdP提供的Openid-configuration中"issuer"字段的值，该URL必须以https开头，符合标准URL格式，不允许带有query参数（以?标识）、fragment片段（以#标识）和登录信息（以@标识）。
+  /// **Required.** OpenID Connect IdP URL.
+  /// It corresponds to the value of the `issuer` field in the `Openid-configuration` provided by the enterprise IdP.
   identity_url: String = "IdentityUrl",
-  /// **Required.** 客户端ID，在OpenID Connect身份提供商注册的客户端ID，允许英文字母、数字、特殊字符.-_:/，不能以特殊字符.-_:/开头，单个客户端ID最大64个字符。
+  /// **Required.** Client ID registered with the OpenID Connect IdP.
   client_id: String = "ClientId",
-  /// **Required.** 授权请求Endpoint，OpenID Connect身份提供商授权地址。对应企业IdP提供的Openid-configuration中"authorization_endpoint"字段的值，该URL必须以https开头，符合标准URL格式，不允许带有query参数（以?标识）、fragment片段（以#标识）和登录信息（以@标识）。
+  /// **Required.** OpenID Connect IdP authorization endpoint. It corresponds to the value of the `authorization_endpoint` field in the `Openid-configuration` provided by the enterprise IdP.
   authorization_endpoint: String = "AuthorizationEndpoint",
-  /// **Required.** 授权请求Response type，有code，id_token，固定值id_token。
+  /// **Required.** Authorization response type, which is always `id_token`.
   response_type: String = "ResponseType",
-  /// **Required.** 授权请求Response mode。授权请求返回模式，有form_post和fragment两种可选模式，推荐选择form_post模式。
+  /// **Required.** Authorization response mode. Valid values: form_post (recommended); fragment.
   response_mode: String = "ResponseMode",
-  /// **Required.** 映射字段名称。IdP的id_token中哪一个字段映射到子用户的用户名，通常是sub或者name字段,仅支持英文字母、数字、汉字、符号@、＆_[]-的组合，1-255个中文或英文字符
+  /// **Required.** Mapping field name. It indicates which field in the `id_token` of the IdP is mapped to the username of a sub-user. It is usually the `sub` or `name` field
   mapping_filed: String = "MappingFiled",
-  /// **Required.** RSA签名公钥，JWKS格式，需要进行base64_encode。验证OpenID Connect身份提供商ID Token签名的公钥。为了您的账号安全，建议您定期轮换签名公钥。
+  /// **Required.** Signature public key, which is used to verify the OpenID Connect IdP's ID token and must be Base64-encoded. For the security of your account, we recommend you rotate it regularly.
   identity_key: String = "IdentityKey",
-  /// 授权请求Scope。有openid; email;profile三种。代表授权请求信息范围openid表示请求访问用户的身份信息，email表示请求访问用户的电子邮件地址，profile表示请求访问用户的基本信息。默认必选openid。
+  /// Authorization information scope. Valid values: openid (default); email; profile.
   scope: Vec<String> = "Scope",
-  /// 描述，长度为1~255个英文或中文字符，默认值为空。
+  /// Description
   description: String = "Description",
-  /// OIDC公钥自动轮转开关（默认为0代表关闭，1代表开启）如果不传的话，会默认置0
+  /// **China site only.** OIDC公钥自动轮转开关（默认为0代表关闭，1代表开启）如果不传的话，会默认置0
   auto_rotate_key: u64 = "AutoRotateKey",
 }
 
-/// UpdateUserOIDCConfig返回参数结构体
+/// Response of [`Client::update_user_oidc_config`].
 pub struct UpdateUserOIDCConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateUser请求参数结构体
+/// Request of [`Client::update_user`].
 pub struct UpdateUserRequest: encode {
-  /// **Required.** 子用户用户名
+  /// **Required.** Sub-user username
   name: String = "Name",
-  /// 子用户备注
+  /// Sub-user remarks
   remark: String = "Remark",
-  /// 子用户是否可以登录控制台。传0子用户无法登录控制台，传1子用户可以登录控制台。
+  /// Whether or not the sub-user is allowed to log in to the console. 0: No; 1: Yes.
   console_login: u64 = "ConsoleLogin",
-  /// 子用户控制台登录密码，若未进行密码规则设置则默认密码规则为8位以上同时包含大小写字母、数字和特殊字符。只有可以登录控制台时才有效，如果传空并且上面指定允许登录控制台，则自动生成随机密码，随机密码规则为32位包含大小写字母、数字和特殊字符。
+  /// Sub-user's console login password. If no password rules have been set, the password must have a minimum of 8 characters containing uppercase letters, lowercase letters, digits, and special characters by default. This parameter will be valid only when the sub-user is allowed to log in to the console. If it is not specified and console login is allowed, the system will automatically generate a random 32-character password that contains uppercase letters, lowercase letters, digits, and special characters.
   password: String = "Password",
-  /// 子用户是否要在下次登录时重置密码。传0子用户下次登录控制台不需重置密码，传1子用户下次登录控制台需要重置密码。
+  /// If the sub-user needs to reset their password when they next log in to the console. 0: No; 1: Yes.
   need_reset_password: u64 = "NeedResetPassword",
-  /// 手机号
+  /// Mobile number
   phone_num: String = "PhoneNum",
-  /// 区号
+  /// Country/Area Code
   country_code: String = "CountryCode",
-  /// 邮箱
+  /// Email
   email: String = "Email",
 }
 
-/// UpdateUser返回参数结构体
+/// Response of [`Client::update_user`].
 pub struct UpdateUserResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateUserSAMLConfig请求参数结构体
+/// Request of [`Client::update_user_saml_config`].
 pub struct UpdateUserSAMLConfigRequest: encode {
-  /// **Required.** 修改的操作类型:enable:启用,disable:禁用,updateSAML:修改元数据文档
+  /// **Required.** Type of the modification operation. `enable`: enable, `disable`: disable, `updateSAML`: modify metadata document.
   operate: String = "Operate",
-  /// 元数据文档，需要base64 encode，仅当Operate为updateSAML时需要此参数
+  /// Metadata document, which must be Base64 encoded. This parameter is required only when the value of `Operate` is `updateSAML`.
   saml_metadata_document: String = "SAMLMetadataDocument",
-  /// 辅助域名
+  /// **China site only.** 辅助域名
   auxiliary_domain: String = "AuxiliaryDomain",
 }
 
-/// UpdateUserSAMLConfig返回参数结构体
+/// Response of [`Client::update_user_saml_config`].
 pub struct UpdateUserSAMLConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 

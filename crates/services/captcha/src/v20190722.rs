@@ -42,7 +42,88 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
+    /// Create a captcha (`CreateCaptchaInfoInternational`)
+    ///
+    /// **International site only.**
+    ///
+    /// Create a captcha: You can create multiple Captcha based on different business needs. Each verification has different client types and security policies. The limit for new Captcha is 50.
+    ///
+    /// # Example: Request and return example
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppName": "aaa",
+    ///   "ChannelInfo": "web",
+    ///   "UserSetCapType": "13",
+    ///   "VerifyBundleId": "\"com.*******",
+    ///   "VerifyDomain": "\"*******.com\"",
+    ///   "VerifyPackage": "\"com.******\"",
+    ///   "VerifyRank": "3"
+    /// }
+    /// ```
+    pub fn create_captcha_info_international<'a>(
+        &'a self,
+        request: &'a CreateCaptchaInfoInternationalRequest,
+    ) -> rt::Call<'a, CreateCaptchaInfoInternationalRequest, CreateCaptchaInfoInternationalResponse>
+    {
+        self.call("CreateCaptchaInfoInternational", request)
+    }
+
+    /// Creates an IP allowlist for international access (`CreateIpWhiteListInternational`)
+    ///
+    /// **International site only.**
+    ///
+    /// Create an IP allowlist: You can create an IP allowlist based on different business needs.
+    ///
+    /// # Example: Adding an Ip Allowlist to the Console
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CaptchaAppid": 179000003,
+    ///   "Comment": "abc",
+    ///   "Ip": "127.0.0.1",
+    ///   "Name": "abc"
+    /// }
+    /// ```
+    pub fn create_ip_white_list_international<'a>(
+        &'a self,
+        request: &'a CreateIpWhiteListInternationalRequest,
+    ) -> rt::Call<'a, CreateIpWhiteListInternationalRequest, CreateIpWhiteListInternationalResponse>
+    {
+        self.call("CreateIpWhiteListInternational", request)
+    }
+
+    /// Deletes an IP allowlist international (`DeleteIpWhiteListInternational`)
+    ///
+    /// **International site only.**
+    ///
+    /// Delete an IP allowlist: You can delete an IP allowlist based on different business needs.
+    ///
+    /// # Example: Deleting an Ip Allowlist
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CaptchaAppid": 179000003,
+    ///   "Id": 210000992
+    /// }
+    /// ```
+    pub fn delete_ip_white_list_international<'a>(
+        &'a self,
+        request: &'a DeleteIpWhiteListInternationalRequest,
+    ) -> rt::Call<'a, DeleteIpWhiteListInternationalRequest, DeleteIpWhiteListInternationalResponse>
+    {
+        self.call("DeleteIpWhiteListInternational", request)
+    }
+
     /// 查询安全验证码应用APPId信息 (`DescribeCaptchaAppIdInfo`)
+    ///
+    /// **China site only.**
     ///
     /// 查询安全验证码应用APPId信息
     ///
@@ -63,6 +144,8 @@ impl Client {
     }
 
     /// 安全验证码分类查询数据接口 (`DescribeCaptchaData`)
+    ///
+    /// **China site only.**
     ///
     /// 安全验证码分类查询数据接口，请求量type=0、通过量type=1、验证量type=2、拦截量type=3  分钟级查询
     ///
@@ -87,6 +170,8 @@ impl Client {
 
     /// 安全验证码查询请求数据概况 (`DescribeCaptchaDataSum`)
     ///
+    /// **China site only.**
+    ///
     /// 安全验证码查询请求数据概况，例如：按照时间段查询数据  昨日请求量、昨日恶意比例、昨日验证量、昨日通过量、昨日恶意拦截量……
     ///
     /// # Example: 请求和返回示例
@@ -107,7 +192,25 @@ impl Client {
         self.read("DescribeCaptchaDataSum", request)
     }
 
+    /// Query the captcha list (`DescribeCaptchaInfoListInternational`)
+    ///
+    /// **International site only.**
+    ///
+    /// Query the Captcha list to obtain all verification CaptchaAppIds, verification names, and other information internationally.
+    pub fn describe_captcha_info_list_international<'a>(
+        &'a self,
+        request: &'a DescribeCaptchaInfoListInternationalRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeCaptchaInfoListInternationalRequest,
+        DescribeCaptchaInfoListInternationalResponse,
+    > {
+        self.read("DescribeCaptchaInfoListInternational", request)
+    }
+
     /// 安全验证码小程序插件分类查询数据接口 (`DescribeCaptchaMiniData`)
+    ///
+    /// **China site only.**
     ///
     /// 安全验证码小程序插件分类查询数据接口，请求量type=0、通过量type=1、验证量type=2、拦截量type=3 小时级查询（五小时左右延迟）
     ///
@@ -132,6 +235,8 @@ impl Client {
 
     /// 安全验证码小程序插件查询请求数据概况 (`DescribeCaptchaMiniDataSum`)
     ///
+    /// **China site only.**
+    ///
     /// 安全验证码小程序插件查询请求数据概况
     ///
     /// # Example: 请求和返回示例
@@ -154,6 +259,8 @@ impl Client {
 
     /// 安全验证码小程序插件用户操作数据查询 (`DescribeCaptchaMiniOperData`)
     ///
+    /// **China site only.**
+    ///
     /// 安全验证码小程序插件用户操作数据查询
     ///
     /// # Example: 请求和返回示例
@@ -175,6 +282,8 @@ impl Client {
     }
 
     /// 核查验证码票据结果(小程序插件) (`DescribeCaptchaMiniResult`)
+    ///
+    /// **China site only.**
     ///
     /// 核查验证码票据结果(小程序插件)
     ///
@@ -199,6 +308,8 @@ impl Client {
     }
 
     /// 核查验证码小程序插件票据接入风控结果(已停用) (`DescribeCaptchaMiniRiskResult`)
+    ///
+    /// **China site only.**
     ///
     /// 核查验证码小程序插件票据接入风控结果(已停用)
     ///
@@ -227,6 +338,8 @@ impl Client {
 
     /// 安全验证码用户操作数据查询 (`DescribeCaptchaOperData`)
     ///
+    /// **China site only.**
+    ///
     /// 安全验证码用户操作数据查询，验证码加载耗时type = 1 、拦截情况type = 2、 一周通过平均尝试次数 type = 3、尝试次数分布 type = 4
     ///
     /// # Example: 请求和返回示例
@@ -249,6 +362,8 @@ impl Client {
     }
 
     /// Rce融合验证核查验证码票据结果(Web及APP) (`DescribeCaptchaRceResult`)
+    ///
+    /// **China site only.**
     ///
     /// Rce融合验证核查验证码票据结果(Web及APP)
     ///
@@ -274,9 +389,19 @@ impl Client {
         self.read("DescribeCaptchaRceResult", request)
     }
 
-    /// 核查验证码票据结果(Web及APP) (`DescribeCaptchaResult`)
+    /// Checks the verification code ticket results (Web and APP) (`DescribeCaptchaResult`)
+    ///
+    /// This API is used to check the ticket results of verification codes for Web and APP.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 核查验证码票据结果(Web及APP)
+    ///
+    /// 核查验证码票据结果(Web及APP)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=captcha&Version=2019-07-22&Action=DescribeCaptchaResult)
+    ///
+    /// </details>
     ///
     /// # Example: 请求和返回示例
     ///
@@ -302,6 +427,8 @@ impl Client {
 
     /// 安全验证码用户操作票据数据查询 (`DescribeCaptchaTicketData`)
     ///
+    /// **China site only.**
+    ///
     /// 安全验证码用户操作票据数据查询
     ///
     /// # Example: 请求和返回示例
@@ -323,6 +450,8 @@ impl Client {
 
     /// 安全验证码获取用户注册所有APPId和应用名称 (`DescribeCaptchaUserAllAppId`)
     ///
+    /// **China site only.**
+    ///
     /// 安全验证码获取用户注册所有APPId和应用名称
     ///
     /// # Example: 请求和返回示例
@@ -339,7 +468,38 @@ impl Client {
         self.read("DescribeCaptchaUserAllAppId", request)
     }
 
+    /// IP whitelist list international (`DescribeIpWhiteListInternational`)
+    ///
+    /// **International site only.**
+    ///
+    /// IP allowlist list: You can query the IP whitelist list based on different business needs.
+    ///
+    /// # Example: Ip Whitelist
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CaptchaAppid": 179000009,
+    ///   "Name": "haha",
+    ///   "PageIndex": 1,
+    ///   "PageSize": 10
+    /// }
+    /// ```
+    pub fn describe_ip_white_list_international<'a>(
+        &'a self,
+        request: &'a DescribeIpWhiteListInternationalRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeIpWhiteListInternationalRequest,
+        DescribeIpWhiteListInternationalResponse,
+    > {
+        self.read("DescribeIpWhiteListInternational", request)
+    }
+
     /// 查询单个CaptchaAppID验证数据 (`GetRequestStatistics`)
+    ///
+    /// **China site only.**
     ///
     /// 查询单个CaptchaAppID验证的统计数据，包括：请求量、验证量、验证通过量、验证拦截量。
     ///
@@ -364,6 +524,8 @@ impl Client {
 
     /// 查询单个CaptchaAppID票据校验数据 (`GetTicketStatistics`)
     ///
+    /// **China site only.**
+    ///
     /// 查询单个CaptchaAppID票据校验数据，包括：票据校验量、票据校验通过量、票据校验拦截量。
     ///
     /// # Example: 请求和返回示例
@@ -387,6 +549,8 @@ impl Client {
 
     /// 查询全部验证统计数据 (`GetTotalRequestStatistics`)
     ///
+    /// **China site only.**
+    ///
     /// 查询全部验证的统计数据，包括：总请求量、总验证量、总验证通过量、总验证拦截量等数据。
     ///
     /// # Example: 请求和返回示例
@@ -409,6 +573,8 @@ impl Client {
 
     /// 查询全部票据校验统计数据 (`GetTotalTicketStatistics`)
     ///
+    /// **China site only.**
+    ///
     /// 查询全部票据校验的统计数据，包括：总票据校验量、总票据校验通过量、总票据校验拦截量。
     ///
     /// # Example: 请求和返回示例
@@ -429,7 +595,72 @@ impl Client {
         self.read("GetTotalTicketStatistics", request)
     }
 
+    /// Modify the captcha configuration (`ModifyCaptchaInfoInternational`)
+    ///
+    /// **International site only.**
+    ///
+    /// Change the captcha configuration, including basic, appearance, and security settings such as captcha name, prompt language, and validation type.
+    pub fn modify_captcha_info_international<'a>(
+        &'a self,
+        request: &'a ModifyCaptchaInfoInternationalRequest,
+    ) -> rt::Call<'a, ModifyCaptchaInfoInternationalRequest, ModifyCaptchaInfoInternationalResponse>
+    {
+        self.call("ModifyCaptchaInfoInternational", request)
+    }
+
+    /// Edits an IP allowlist for international access (`ModifyIpWhiteListInternational`)
+    ///
+    /// **International site only.**
+    ///
+    /// Edit IP allowlist: You can edit the IP allowlist based on different business needs.
+    ///
+    /// # Example: Editing an Ip Allowlist
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CaptchaAppid": 1,
+    ///   "Comment": "Private network test",
+    ///   "Id": 1,
+    ///   "Name": "Private Network Test",
+    ///   "Status": 1
+    /// }
+    /// ```
+    pub fn modify_ip_white_list_international<'a>(
+        &'a self,
+        request: &'a ModifyIpWhiteListInternationalRequest,
+    ) -> rt::Call<'a, ModifyIpWhiteListInternationalRequest, ModifyIpWhiteListInternationalResponse>
+    {
+        self.call("ModifyIpWhiteListInternational", request)
+    }
+
+    /// Delete a captcha (`RemoveCaptchaInfoInternational`)
+    ///
+    /// **International site only.**
+    ///
+    /// Delete a captcha: once deleted, verification scenarios using this CaptchaAppId will fail to load the verification code on the frontend, and invoice verification will report an error on the backend. Proceed with caution.
+    ///
+    /// # Example: Request and Return Example
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CaptchaAppId": "179*****0"
+    /// }
+    /// ```
+    pub fn remove_captcha_info_international<'a>(
+        &'a self,
+        request: &'a RemoveCaptchaInfoInternationalRequest,
+    ) -> rt::Call<'a, RemoveCaptchaInfoInternationalRequest, RemoveCaptchaInfoInternationalResponse>
+    {
+        self.call("RemoveCaptchaInfoInternational", request)
+    }
+
     /// 更新验证码应用APPId信息 (`UpdateCaptchaAppIdInfo`)
+    ///
+    /// **China site only.**
     ///
     /// 更新验证码应用APPId信息
     ///
@@ -569,13 +800,101 @@ pub struct CaptchaUserAllAppId: decode {
   channel_info: String = "ChannelInfo",
 }
 
-/// DescribeCaptchaAppIdInfo请求参数结构体
+/// Request of [`Client::create_captcha_info_international`].
+pub struct CreateCaptchaInfoInternationalRequest: encode {
+  /// **Required.** <p>Captcha name</p>
+  app_name: String = "AppName",
+  /// **Required.** <p>Client type</p><p>Enumeration values:</p><ul><li>web: For web scenario</li><li>android: For Android client</li><li>ios: For iOS client</li></ul><p>Default value: web</p>
+  channel_info: String = "ChannelInfo",
+  /// <p>Verification level</p><p>Enumeration values:</p><ul><li>1: Experience-oriented</li><li>2: Balanced</li><li>3: Security-focused</li></ul><p>Default value: 1</p>
+  verify_rank: String = "VerifyRank",
+  /// <p>Validation type</p><p>Enumeration values:</p><ul><li>1: Invisible verification. UserSetCapType input 1, DisableInvisibleSwitch must be 2</li><li>2: Slide</li><li>8: Graphical</li><li>9: Voice</li></ul>
+  user_set_cap_type: String = "UserSetCapType",
+  /// <p>Interception mode</p><p>Enumeration values:</p><ul><li>block: interception mode</li><li>notify: perception mode</li></ul><p>Default value: notify</p>
+  defend_mode: String = "DefendMode",
+  /// <p>Resource tag, key&amp;value format</p>
+  tags: Vec<String> = "Tags",
+  /// <p>Verification mechanism</p><p>Enumeration values:</p><ul><li>0: One-Click Verification</li><li>1: Always verify</li><li>2: Invisible verification. DisableInvisibleSwitch input 2, UserSetCapType must be 1</li></ul>
+  disable_invisible_switch: String = "DisableInvisibleSwitch",
+  /// <p>web domain name</p><p>Only valid when ChannelInfo is web</p>
+  verify_domain: String = "VerifyDomain",
+  /// <p>app BundleId</p><p>Only valid when ChannelInfo is ios</p>
+  verify_bundle_id: String = "VerifyBundleId",
+  /// <p>app package</p><p>Only valid when ChannelInfo is android</p>
+  verify_package: String = "VerifyPackage",
+  /// <p>Whether to enable captcha encryption. 0: Off. 1: On</p>
+  check_appid_switch: i64 = "CheckAppidSwitch",
+  /// <p>Whether to enable non-repeating IV</p><p>Enumeration values:</p><ul><li>0: Off</li><li>1: On</li></ul><p>Input 1 is allowed only when CheckAppidSwitch is 1</p>
+  check_iv_switch: i64 = "CheckIvSwitch",
+  /// <p>Checkbox display method</p><p>Enumeration values:</p><ul><li>0: simplified version</li><li>1: basic version</li><li>2: invisible version</li></ul>
+  check_box_style: String = "CheckBoxStyle",
+}
+
+/// Response of [`Client::create_captcha_info_international`].
+pub struct CreateCaptchaInfoInternationalResponse: decode {
+  /// <p>Result data.</p>
+  data: i64 = "Data",
+  /// <p>Captcha status code</p>
+  captcha_code: i64 = "CaptchaCode",
+  /// <p>Captcha information</p>
+  captcha_msg: String = "CaptchaMsg",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_ip_white_list_international`].
+pub struct CreateIpWhiteListInternationalRequest: encode {
+  /// **Required.** <p>ip allowlist name</p>
+  name: String = "Name",
+  /// **Required.** <p>Captcha appid</p>
+  captcha_appid: i64 = "CaptchaAppid",
+  /// **Required.** <p>ip data</p>
+  ip: String = "Ip",
+  /// <p>Remark information.</p>
+  comment: String = "Comment",
+}
+
+/// Response of [`Client::create_ip_white_list_international`].
+pub struct CreateIpWhiteListInternationalResponse: decode {
+  /// <p>Result data</p>
+  data: i64 = "Data",
+  /// <p>IP allowlist resource id</p>
+  id_list: Vec<i64> = "IdList",
+  /// <p>Captcha status code</p>
+  captcha_code: i64 = "CaptchaCode",
+  /// <p>Captcha information</p>
+  captcha_msg: String = "CaptchaMsg",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::delete_ip_white_list_international`].
+pub struct DeleteIpWhiteListInternationalRequest: encode {
+  /// **Required.** <p>Captcha appid</p>
+  captcha_appid: i64 = "CaptchaAppid",
+  /// **Required.** <p>Record number</p>
+  id: i64 = "Id",
+}
+
+/// Response of [`Client::delete_ip_white_list_international`].
+pub struct DeleteIpWhiteListInternationalResponse: decode {
+  /// <p>Result data</p>
+  data: i64 = "Data",
+  /// <p>Captcha status code</p>
+  captcha_code: i64 = "CaptchaCode",
+  /// <p>Captcha info</p>
+  captcha_msg: String = "CaptchaMsg",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_captcha_app_id_info`].
 pub struct DescribeCaptchaAppIdInfoRequest: encode {
   /// **Required.** 验证码应用注册APPID
   captcha_app_id: u64 = "CaptchaAppId",
 }
 
-/// DescribeCaptchaAppIdInfo返回参数结构体
+/// Response of [`Client::describe_captcha_app_id_info`].
 pub struct DescribeCaptchaAppIdInfoResponse: decode {
   /// 界面风格
   scheme_color: String = "SchemeColor",
@@ -607,11 +926,71 @@ pub struct DescribeCaptchaAppIdInfoResponse: decode {
   captcha_code: i64 = "CaptchaCode",
   /// 返回操作信息
   captcha_msg: String = "CaptchaMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCaptchaData请求参数结构体
+/// Paging query data result obj international
+pub struct DescribeCaptchaConsoleDataInternational: decode {
+  /// <p>Paginated data array.</p>
+  data_list: Vec<DescribeCaptchaConsoleSubDataInternational> = "DataList",
+  /// <p>Total pages</p>
+  total: i64 = "Total",
+  /// <p>Current page</p>
+  page_index: i64 = "PageIndex",
+}
+
+/// Verification code console query API v2 international
+pub struct DescribeCaptchaConsoleSubDataInternational: decode {
+  /// <p>Verification code id</p>
+  captcha_app_id: i64 = "CaptchaAppId",
+  /// <p>Verification name</p>
+  app_name: String = "AppName",
+  /// <p>Separate domain names with commas</p>
+  domain: String = "Domain",
+  /// <p>Random key</p>
+  encrypt_key: String = "EncryptKey",
+  /// <p>Verification scenario</p><p>Enumeration values:</p><ul><li>1: Account</li><li>2: SMS</li><li>3: Promotion</li><li>4: Comment</li><li>5: Data protection</li><li>6: Other</li></ul>
+  scene_type: String = "SceneType",
+  /// <p>Validation type</p><p>Enumeration values:</p><ul><li>1: Invisible verification. UserSetCapType input 1, DisableInvisibleSwitch must be 2</li><li>2: Sliding puzzle</li><li>8: Graphical point selection</li><li>9: Voice verification</li></ul>
+  user_set_cap_type: i64 = "UserSetCapType",
+  /// <p>Intelligent verification-free</p><p>Enumeration values:</p><ul><li>0: disable</li><li>1: enable</li></ul>
+  no_verify_rule: i64 = "NoVerifyRule",
+  /// <p>Language</p><p>Enumeration values:</p><ul><li>1: Self adaptive</li><li>2052: Simplified</li><li>1028: Traditional</li><li>1033: English</li></ul>
+  captcha_language: String = "CaptchaLanguage",
+  /// <p>Verification level</p><p>Enumeration values:</p><ul><li>1: Experience-oriented</li><li>2: Balanced</li><li>3: Security-focused</li></ul><p>Default value: 1</p>
+  verify_rank: i64 = "VerifyRank",
+  /// <p>Client type</p><p>Enumeration values:</p><ul><li>web: For web scenario usage</li><li>android: For Android client usage</li><li>ios: For iOS client usage</li></ul>
+  channel_info: String = "ChannelInfo",
+  /// <p>Interception mode</p><p>Enumeration values:</p><ul><li>block: interception mode</li><li>notify: perception mode</li></ul><p>Default value: notify</p>
+  defend_mode: String = "DefendMode",
+  /// <p>Creation time.</p>
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_time: String = "CreateTime",
+  /// <p>Update time.</p>
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  update_time: String = "UpdateTime",
+  /// <p>Whether to enable captchaAppid encryption</p><p>Enumeration values:</p><ul><li>0: Off</li><li>1: On</li></ul>
+  check_appid_switch: i64 = "CheckAppidSwitch",
+  /// <p>Resource tag.</p>
+  tags: Vec<String> = "Tags",
+  /// <p>Whether to enable non-repeating IV</p><p>Enumeration values:</p><ul><li>0: Disabled</li><li>1: Enabled</li></ul>
+  check_iv_switch: i64 = "CheckIvSwitch",
+  /// <p>Verification mechanism</p><p>Enumeration values:</p><ul><li>0: One-Click Verification</li><li>1: Always verify</li><li>2: Invisible verification. DisableInvisibleSwitch input 2, UserSetCapType must be 1</li></ul>
+  disable_invisible_switch: String = "DisableInvisibleSwitch",
+  /// <p>Web domain name</p><p>Valid only when ChannelInfo is web</p>
+  verify_domain: String = "VerifyDomain",
+  /// <p>app BundleId</p><p>Valid only when ChannelInfo is ios</p>
+  verify_bundle_id: String = "VerifyBundleId",
+  /// <p>app package</p><p>Only valid when ChannelInfo is android</p>
+  verify_package: String = "VerifyPackage",
+  /// <p>Checkbox display method</p><p>Enumeration values:</p><ul><li>0: simplified version</li><li>1: basic version</li><li>2: invisible version</li></ul>
+  check_box_style: String = "CheckBoxStyle",
+  /// <p>Customer type</p><p>Enumeration values:</p><ul><li>0: General user</li><li>1: waf</li><li>2: EO</li></ul>
+  customer_type: String = "CustomerType",
+}
+
+/// Request of [`Client::describe_captcha_data`].
 pub struct DescribeCaptchaDataRequest: encode {
   /// **Required.** 验证码应用ID
   captcha_app_id: i64 = "CaptchaAppId",
@@ -623,7 +1002,7 @@ pub struct DescribeCaptchaDataRequest: encode {
   r#type: i64 = "Type",
 }
 
-/// DescribeCaptchaData返回参数结构体
+/// Response of [`Client::describe_captcha_data`].
 pub struct DescribeCaptchaDataResponse: decode {
   /// 返回码 0 成功 其它失败
   captcha_code: i64 = "CaptchaCode",
@@ -631,11 +1010,11 @@ pub struct DescribeCaptchaDataResponse: decode {
   data: Vec<CaptchaQueryData> = "Data",
   /// 返回信息描述
   captcha_msg: String = "CaptchaMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCaptchaDataSum请求参数结构体
+/// Request of [`Client::describe_captcha_data_sum`].
 pub struct DescribeCaptchaDataSumRequest: encode {
   /// **Required.** 验证码应用ID
   captcha_app_id: i64 = "CaptchaAppId",
@@ -645,7 +1024,7 @@ pub struct DescribeCaptchaDataSumRequest: encode {
   end: i64 = "End",
 }
 
-/// DescribeCaptchaDataSum返回参数结构体
+/// Response of [`Client::describe_captcha_data_sum`].
 pub struct DescribeCaptchaDataSumResponse: decode {
   /// 请求总量
   get_sum: i64 = "GetSum",
@@ -665,11 +1044,53 @@ pub struct DescribeCaptchaDataSumResponse: decode {
   ticket_throughput_sum: i64 = "TicketThroughputSum",
   /// 票据验证拦截量
   ticket_intercept_sum: i64 = "TicketInterceptSum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCaptchaMiniData请求参数结构体
+/// Request of [`Client::describe_captcha_info_list_international`].
+pub struct DescribeCaptchaInfoListInternationalRequest: encode {
+  /// <p>Pagination parameter - page number</p>
+  page_index: i64 = "PageIndex",
+  /// <p>Pagination parameters - number of records per page</p>
+  page_size: i64 = "PageSize",
+  /// <p>Query parameter - Behavior verification type</p><p>Enumeration values:</p><ul><li>1: Invisible verification</li><li>2: Slide verification</li><li>8: Graphical verification</li><li>9: Voice verification</li></ul>
+  user_set_cap_type_arr: Vec<String> = "UserSetCapTypeArr",
+  /// <p>Query parameter - risk control level</p><p>Enumeration values:</p><ul><li>1: Experience-oriented</li><li>2: Balanced</li><li>3: Security-focused</li></ul>
+  verify_rank_arr: Vec<String> = "VerifyRankArr",
+  /// <p>Query parameter - client multiple selection</p><p>Enumeration values:</p><ul><li>web:</li><li>ios </li><li>android</li></ul>
+  channel_info_arr: Vec<String> = "ChannelInfoArr",
+  /// <p>Query parameter -Captcha appid</p>
+  captcha_app_id: String = "CaptchaAppId",
+  /// <p>Query parameter - Captcha name</p>
+  app_name: String = "AppName",
+  /// <p>Sorting parameter</p><p>Input limits: desc: in descending order by creation time; asc: in ascending order by creation time</p>
+  order_by: OrderByInternational = "OrderBy",
+}
+
+/// Response of [`Client::describe_captcha_info_list_international`].
+pub struct DescribeCaptchaInfoListInternationalResponse: decode {
+  /// <p>Data block after paging query.</p>
+  data: DescribeCaptchaConsoleDataInternational = "Data",
+  /// <p>Captcha response code</p>
+  captcha_code: i64 = "CaptchaCode",
+  /// <p>Captcha information</p>
+  captcha_msg: String = "CaptchaMsg",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Ip allowlist paging query data result
+pub struct DescribeCaptchaIpWhiteListDataNew: decode {
+  /// <p>Data list.</p>
+  data_list: Vec<DescribeCaptchaWhiteListItem> = "DataList",
+  /// <p>Total number of records</p>
+  total: i64 = "Total",
+  /// <p>Page number.</p>
+  page_index: i64 = "PageIndex",
+}
+
+/// Request of [`Client::describe_captcha_mini_data`].
 pub struct DescribeCaptchaMiniDataRequest: encode {
   /// **Required.** 验证码应用ID
   captcha_app_id: i64 = "CaptchaAppId",
@@ -681,7 +1102,7 @@ pub struct DescribeCaptchaMiniDataRequest: encode {
   r#type: i64 = "Type",
 }
 
-/// DescribeCaptchaMiniData返回参数结构体
+/// Response of [`Client::describe_captcha_mini_data`].
 pub struct DescribeCaptchaMiniDataResponse: decode {
   /// 返回码 0 成功 其它失败
   captcha_code: i64 = "CaptchaCode",
@@ -689,11 +1110,11 @@ pub struct DescribeCaptchaMiniDataResponse: decode {
   data: Vec<CaptchaQueryData> = "Data",
   /// 返回信息描述
   captcha_msg: String = "CaptchaMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCaptchaMiniDataSum请求参数结构体
+/// Request of [`Client::describe_captcha_mini_data_sum`].
 pub struct DescribeCaptchaMiniDataSumRequest: encode {
   /// **Required.** 验证码应用ID
   captcha_app_id: i64 = "CaptchaAppId",
@@ -703,7 +1124,7 @@ pub struct DescribeCaptchaMiniDataSumRequest: encode {
   end: i64 = "End",
 }
 
-/// DescribeCaptchaMiniDataSum返回参数结构体
+/// Response of [`Client::describe_captcha_mini_data_sum`].
 pub struct DescribeCaptchaMiniDataSumResponse: decode {
   /// 请求总量
   get_sum: i64 = "GetSum",
@@ -723,11 +1144,11 @@ pub struct DescribeCaptchaMiniDataSumResponse: decode {
   ticket_throughput_sum: i64 = "TicketThroughputSum",
   /// 票据验证拦截量
   ticket_intercept_sum: i64 = "TicketInterceptSum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCaptchaMiniOperData请求参数结构体
+/// Request of [`Client::describe_captcha_mini_oper_data`].
 pub struct DescribeCaptchaMiniOperDataRequest: encode {
   /// **Required.** 验证码应用ID
   captcha_app_id: u64 = "CaptchaAppId",
@@ -739,7 +1160,7 @@ pub struct DescribeCaptchaMiniOperDataRequest: encode {
   end: u64 = "End",
 }
 
-/// DescribeCaptchaMiniOperData返回参数结构体
+/// Response of [`Client::describe_captcha_mini_oper_data`].
 pub struct DescribeCaptchaMiniOperDataResponse: decode {
   /// 成功返回 0 其它失败
   captcha_code: i64 = "CaptchaCode",
@@ -747,11 +1168,11 @@ pub struct DescribeCaptchaMiniOperDataResponse: decode {
   captcha_msg: String = "CaptchaMsg",
   /// 用户操作数据
   data: CaptchaOperDataRes = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCaptchaMiniResult请求参数结构体
+/// Request of [`Client::describe_captcha_mini_result`].
 pub struct DescribeCaptchaMiniResultRequest: encode {
   /// **Required.** 固定填值：9
   captcha_type: u64 = "CaptchaType",
@@ -773,7 +1194,7 @@ pub struct DescribeCaptchaMiniResultRequest: encode {
   imei: String = "Imei",
 }
 
-/// DescribeCaptchaMiniResult返回参数结构体
+/// Response of [`Client::describe_captcha_mini_result`].
 pub struct DescribeCaptchaMiniResultResponse: decode {
   /// 1     ticket verification succeeded     票据验证成功
   /// 7     CaptchaAppId does not match     票据与验证码应用APPID不匹配
@@ -789,11 +1210,11 @@ pub struct DescribeCaptchaMiniResultResponse: decode {
   captcha_code: i64 = "CaptchaCode",
   /// 状态描述及验证错误信息
   captcha_msg: String = "CaptchaMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCaptchaMiniRiskResult请求参数结构体
+/// Request of [`Client::describe_captcha_mini_risk_result`].
 pub struct DescribeCaptchaMiniRiskResultRequest: encode {
   /// **Required.** 固定填值：9（滑块验证码）
   captcha_type: u64 = "CaptchaType",
@@ -819,7 +1240,7 @@ pub struct DescribeCaptchaMiniRiskResultRequest: encode {
   we_chat_open_id: String = "WeChatOpenId",
 }
 
-/// DescribeCaptchaMiniRiskResult返回参数结构体
+/// Response of [`Client::describe_captcha_mini_risk_result`].
 pub struct DescribeCaptchaMiniRiskResultResponse: decode {
   /// 1 ticket verification succeeded 票据验证成功
   /// 7 CaptchaAppId does not match 票据与验证码应用APPID不匹配
@@ -836,11 +1257,11 @@ pub struct DescribeCaptchaMiniRiskResultResponse: decode {
   captcha_msg: String = "CaptchaMsg",
   /// 拦截策略返回信息
   manage_marketing_risk_value: OutputManageMarketingRiskValue = "ManageMarketingRiskValue",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCaptchaOperData请求参数结构体
+/// Request of [`Client::describe_captcha_oper_data`].
 pub struct DescribeCaptchaOperDataRequest: encode {
   /// **Required.** 验证码应用ID
   captcha_app_id: u64 = "CaptchaAppId",
@@ -852,7 +1273,7 @@ pub struct DescribeCaptchaOperDataRequest: encode {
   end: u64 = "End",
 }
 
-/// DescribeCaptchaOperData返回参数结构体
+/// Response of [`Client::describe_captcha_oper_data`].
 pub struct DescribeCaptchaOperDataResponse: decode {
   /// 成功返回 0 其它失败
   captcha_code: i64 = "CaptchaCode",
@@ -860,11 +1281,11 @@ pub struct DescribeCaptchaOperDataResponse: decode {
   captcha_msg: String = "CaptchaMsg",
   /// 用户操作数据
   data: CaptchaOperDataRes = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCaptchaRceResult请求参数结构体
+/// Request of [`Client::describe_captcha_rce_result`].
 pub struct DescribeCaptchaRceResultRequest: encode {
   /// **Required.** 固定填值：9。
   captcha_type: u64 = "CaptchaType",
@@ -890,7 +1311,7 @@ pub struct DescribeCaptchaRceResultRequest: encode {
   need_get_captcha_time: i64 = "NeedGetCaptchaTime",
 }
 
-/// DescribeCaptchaRceResult返回参数结构体
+/// Response of [`Client::describe_captcha_rce_result`].
 pub struct DescribeCaptchaRceResultResponse: decode {
   /// 1 OK 验证通过
   /// 7 captcha no match 传入的Randstr不合法，请检查Randstr是否与前端返回的Randstr一致
@@ -917,59 +1338,59 @@ pub struct DescribeCaptchaRceResultResponse: decode {
   rce_result: RceResult = "RceResult",
   /// 设备风险大类
   device_risk_category: String = "DeviceRiskCategory",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCaptchaResult请求参数结构体
+/// Request of [`Client::describe_captcha_result`].
 pub struct DescribeCaptchaResultRequest: encode {
-  /// **Required.** <p>固定填值：9。</p>
+  /// **Required.** <p>Fixed value: 9.</p>
   captcha_type: u64 = "CaptchaType",
-  /// **Required.** <p>前端回调函数返回的用户验证票据</p>
+  /// **Required.** <p>User verification ticket returned by the frontend callback function</p>
   ticket: String = "Ticket",
-  /// **Required.** <p>业务侧获取到的验证码使用者的外网IP</p>
+  /// **Required.** <p>Public network IP of the verification</p>
   user_ip: String = "UserIp",
-  /// **Required.** <p>前端回调函数返回的随机字符串</p>
+  /// **Required.** <p>Random string returned by the frontend callback function</p>
   randstr: String = "Randstr",
-  /// **Required.** <p>验证码应用ID。登录 <a href="https://console.cloud.tencent.com/captcha/graphical">验证码控制台</a>，在验证列表的【密钥】列，即可查看到CaptchaAppId。</p>
+  /// **Required.** <p>Captcha appId. Log in to the <a href="https://console.cloud.tencent.com/captcha/graphical">verification code console</a>. In the [Key] column of the verification list, you can see CaptchaAppId.</p>
   captcha_app_id: u64 = "CaptchaAppId",
-  /// **Required.** <p>验证码应用密钥。登录 <a href="https://console.cloud.tencent.com/captcha/graphical">验证码控制台</a>，在验证列表的【密钥】列，即可查看到AppSecretKey。AppSecretKey属于服务器端校验验证码票据的密钥，请妥善保密，请勿泄露给第三方。</p>
+  /// **Required.** <p>Captcha application key. Log in to the <a href="https://console.cloud.tencent.com/captcha/graphical">verification code console</a>, and view AppSecretKey in the [Key] column of the verification list. AppSecretKey is a key for server-side verification of verification code tickets. Keep it confidential and do not leak it to third parties.</p>
   app_secret_key: String = "AppSecretKey",
-  /// <p>预留字段</p>
+  /// <p>Reserved field</p>
   business_id: u64 = "BusinessId",
-  /// <p>预留字段</p>
+  /// <p>Reserved field</p>
   scene_id: u64 = "SceneId",
-  /// <p>mac 地址或设备唯一标识</p>
+  /// <p>mac address or unique device identifier</p>
   mac_address: String = "MacAddress",
-  /// <p>手机设备号</p>
+  /// <p>Mobile device number</p>
   imei: String = "Imei",
-  /// <p>是否返回前端获取验证码时间，取值1：需要返回</p>
+  /// <p>Whether to return the time when the frontend obtains the verification code. Value: 1: need to return</p>
   need_get_captcha_time: i64 = "NeedGetCaptchaTime",
 }
 
-/// DescribeCaptchaResult返回参数结构体
+/// Response of [`Client::describe_captcha_result`].
 pub struct DescribeCaptchaResultResponse: decode {
-  /// <p>1 OK 验证通过<br>7 captcha no match 传入的Randstr不合法，请检查Randstr是否与前端返回的Randstr一致<br>8 ticket expired 传入的Ticket已过期（Ticket有效期5分钟），请重新生成Ticket、Randstr进行校验<br>9 ticket reused 传入的Ticket被重复使用，请重新生成Ticket、Randstr进行校验<br>15 decrypt fail 传入的Ticket不合法，请检查Ticket是否与前端返回的Ticket一致<br>16 appid-ticket mismatch 传入的CaptchaAppId错误，请检查CaptchaAppId是否与前端传入的CaptchaAppId一致，并且保障CaptchaAppId是从验证码控制台【验证管理】-&gt;【基础配置】中获取<br>21 diff 票据校验异常，可能的原因是（1）若Ticket包含trerror前缀，一般是由于用户网络较差，导致前端自动容灾，而生成了容灾票据，业务侧可根据需要进行跳过或二次处理。（2）若Ticket不包含trerror前缀，则是由于验证码风控系统发现请求有安全风险，业务侧可根据需要进行拦截。<br>100 appid-secretkey-ticket mismatch 参数校验错误，（1）请检查CaptchaAppId与AppSecretKey是否正确，CaptchaAppId、AppSecretKey需要在验证码控制台【验证管理】&gt;【基础配置】中获取（2）请检查传入的Ticket是否由传入的CaptchaAppId生成</p>
+  /// <p>1 OK verification passed<br>7 captcha no match The passed-in Randstr is invalid. Please check whether Randstr is consistent with the frontend Randstr.<br>8 ticket expired The passed-in ticket has expired (ticket valid period is 5 minutes). Please generate a new ticket and Randstr for verification.<br>9 ticket reused The passed-in ticket has been reused. Please generate a new ticket and Randstr for verification.<br>15 decrypt fail The passed-in ticket is invalid. Please check whether ticket is consistent with the frontend ticket.<br>16 appid-ticket mismatch The passed-in CaptchaAppId is incorrect. Please check whether CaptchaAppId is consistent with the frontend CaptchaAppId, and ensure that CaptchaAppId is obtained from [Verification Management] -> [Basic Configuration] in the verification code console.<br>21 diff Bill verification exception. Possible reasons: (1) If the ticket contains the trerror prefix, it is generally because the user has a poor network connection, which causes frontend automatic disaster recovery and generates a disaster recovery ticket. The business side can skip or post-process it based on needs. (2) If the ticket does not contain the trerror prefix, it is because the verification code risk control system has detected a security risk in the request. The business side can block it based on needs.<br>100 appid-secretkey-ticket mismatch Parameter validation error. (1) Please check whether CaptchaAppId and AppSecretKey are correct. CaptchaAppId and AppSecretKey need to be obtained from [Verification Management] > [Basic Configuration] in the verification code console. (2) Please check whether the passed-in ticket is generated by the passed-in CaptchaAppId.</p>
   captcha_code: i64 = "CaptchaCode",
-  /// <p>状态描述及验证错误信息</p>
+  /// <p>Description and error message</p>
   captcha_msg: String = "CaptchaMsg",
-  /// <p>无感验证模式下，该参数返回验证结果：<br>EvilLevel=0 请求无恶意<br>EvilLevel=100 请求有恶意</p>
+  /// <p>In non-perception mode, this parameter returns the verification result:<br>EvilLevel=0: The request is not malicious<br>EvilLevel=100: The request is malicious</p>
   evil_level: i64 = "EvilLevel",
-  /// <p>前端获取验证码时间，时间戳格式</p>
+  /// <p>Frontend verification code retrieval time, Timestamp Format</p>
   get_captcha_time: i64 = "GetCaptchaTime",
-  /// <p>拦截类型</p>
+  /// <p>Interception type</p>
   evil_bitmap: i64 = "EvilBitmap",
-  /// <p>提交验证码时间</p>
+  /// <p>Time of submitting the verification code</p>
   submit_captcha_time: i64 = "SubmitCaptchaTime",
-  /// <p>设备风险大类</p>
+  /// <p>Device risk category</p>
   device_risk_category: String = "DeviceRiskCategory",
-  /// <p>验证码评分</p><p>取值0-100，分值越高，风险越大</p>
+  /// <p>Verification code score</p><p>Value range: 0-100. Higher scores indicate higher risk</p>
   score: i64 = "Score",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCaptchaTicketData请求参数结构体
+/// Request of [`Client::describe_captcha_ticket_data`].
 pub struct DescribeCaptchaTicketDataRequest: encode {
   /// **Required.** 验证码应用ID
   captcha_app_id: i64 = "CaptchaAppId",
@@ -979,7 +1400,7 @@ pub struct DescribeCaptchaTicketDataRequest: encode {
   end: i64 = "End",
 }
 
-/// DescribeCaptchaTicketData返回参数结构体
+/// Response of [`Client::describe_captcha_ticket_data`].
 pub struct DescribeCaptchaTicketDataResponse: decode {
   /// 成功返回 0 其它失败
   captcha_code: i64 = "CaptchaCode",
@@ -987,14 +1408,14 @@ pub struct DescribeCaptchaTicketDataResponse: decode {
   captcha_msg: String = "CaptchaMsg",
   /// 验证码票据信息
   data: CaptchaTicketDataRes = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCaptchaUserAllAppId请求参数结构体
+/// Request of [`Client::describe_captcha_user_all_app_id`].
 pub struct DescribeCaptchaUserAllAppIdRequest: encode {}
 
-/// DescribeCaptchaUserAllAppId返回参数结构体
+/// Response of [`Client::describe_captcha_user_all_app_id`].
 pub struct DescribeCaptchaUserAllAppIdResponse: decode {
   /// 用户注册的所有Appid和应用名称
   data: Vec<CaptchaUserAllAppId> = "Data",
@@ -1002,11 +1423,61 @@ pub struct DescribeCaptchaUserAllAppIdResponse: decode {
   captcha_code: i64 = "CaptchaCode",
   /// 返回操作信息
   captcha_msg: String = "CaptchaMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetRequestStatistics请求参数结构体
+/// ip whitelist data sub-item in the verification code console
+pub struct DescribeCaptchaWhiteListItem: decode {
+  /// <p>No.</p>
+  id: i64 = "Id",
+  /// <p>Allowlist name</p>
+  name: String = "Name",
+  /// <p>Bind captcha</p>
+  captcha_appid: i64 = "CaptchaAppid",
+  /// <p>ip address</p>
+  ip: String = "Ip",
+  /// <p>Status. 0: Ip allowlisted; 1: cancel allowlisting</p>
+  status: i64 = "Status",
+  /// <p>Creation time.</p>
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  created_time: String = "CreatedTime",
+  /// <p>Update time.</p>
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  updated_time: String = "UpdatedTime",
+  /// <p>Remarks.</p>
+  comment: String = "Comment",
+}
+
+/// Request of [`Client::describe_ip_white_list_international`].
+pub struct DescribeIpWhiteListInternationalRequest: encode {
+  /// **Required.** <p>Page number.</p>
+  page_index: i64 = "PageIndex",
+  /// **Required.** <p>Page length.</p>
+  page_size: i64 = "PageSize",
+  /// <p>Captcha appid</p>
+  captcha_appid: i64 = "CaptchaAppid",
+  /// <p>Allowlist name</p>
+  name: String = "Name",
+  /// <p>Ip address</p>
+  ip: String = "Ip",
+  /// <p>IP Whitelist Configuration Status</p><p>Enumeration values:</p><ul><li>0: all</li><li>1: allowlisted</li><li>2: allowlisting canceled</li></ul><p>Default value: 0</p>
+  status: i64 = "Status",
+}
+
+/// Response of [`Client::describe_ip_white_list_international`].
+pub struct DescribeIpWhiteListInternationalResponse: decode {
+  /// <p>Result data</p>
+  data: DescribeCaptchaIpWhiteListDataNew = "Data",
+  /// <p>Captcha status code</p>
+  captcha_code: i64 = "CaptchaCode",
+  /// <p>Captcha information</p>
+  captcha_msg: String = "CaptchaMsg",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_request_statistics`].
 pub struct GetRequestStatisticsRequest: encode {
   /// **Required.** <p>验证码AppId</p>
   captcha_app_id: String = "CaptchaAppId",
@@ -1018,7 +1489,7 @@ pub struct GetRequestStatisticsRequest: encode {
   dimension: String = "Dimension",
 }
 
-/// GetRequestStatistics返回参数结构体
+/// Response of [`Client::get_request_statistics`].
 pub struct GetRequestStatisticsResponse: decode {
   /// <p>查询后数据块</p>
   data: CaptchaStatisticObj = "Data",
@@ -1026,11 +1497,11 @@ pub struct GetRequestStatisticsResponse: decode {
   captcha_code: i64 = "CaptchaCode",
   /// <p>验证码返回信息</p>
   captcha_msg: String = "CaptchaMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetTicketStatistics请求参数结构体
+/// Request of [`Client::get_ticket_statistics`].
 pub struct GetTicketStatisticsRequest: encode {
   /// **Required.** 验证码AppId
   captcha_app_id: String = "CaptchaAppId",
@@ -1042,7 +1513,7 @@ pub struct GetTicketStatisticsRequest: encode {
   dimension: String = "Dimension",
 }
 
-/// GetTicketStatistics返回参数结构体
+/// Response of [`Client::get_ticket_statistics`].
 pub struct GetTicketStatisticsResponse: decode {
   /// 查询后数据块
   data: CaptchaStatisticObj = "Data",
@@ -1050,11 +1521,11 @@ pub struct GetTicketStatisticsResponse: decode {
   captcha_code: i64 = "CaptchaCode",
   /// 验证码返回信息
   captcha_msg: String = "CaptchaMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetTotalRequestStatistics请求参数结构体
+/// Request of [`Client::get_total_request_statistics`].
 pub struct GetTotalRequestStatisticsRequest: encode {
   /// **Required.** <p>开始时间字符串</p>
   start_time_str: String = "StartTimeStr",
@@ -1064,7 +1535,7 @@ pub struct GetTotalRequestStatisticsRequest: encode {
   dimension: String = "Dimension",
 }
 
-/// GetTotalRequestStatistics返回参数结构体
+/// Response of [`Client::get_total_request_statistics`].
 pub struct GetTotalRequestStatisticsResponse: decode {
   /// <p>查询后数据块</p>
   data: CaptchaStatisticObj = "Data",
@@ -1072,11 +1543,11 @@ pub struct GetTotalRequestStatisticsResponse: decode {
   captcha_code: i64 = "CaptchaCode",
   /// <p>验证码返回信息</p>
   captcha_msg: String = "CaptchaMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetTotalTicketStatistics请求参数结构体
+/// Request of [`Client::get_total_ticket_statistics`].
 pub struct GetTotalTicketStatisticsRequest: encode {
   /// **Required.** <p>开始时间</p>
   start_time_str: String = "StartTimeStr",
@@ -1086,7 +1557,7 @@ pub struct GetTotalTicketStatisticsRequest: encode {
   dimension: String = "Dimension",
 }
 
-/// GetTotalTicketStatistics返回参数结构体
+/// Response of [`Client::get_total_ticket_statistics`].
 pub struct GetTotalTicketStatisticsResponse: decode {
   /// <p>返回数据</p>
   data: CaptchaStatisticObj = "Data",
@@ -1094,7 +1565,7 @@ pub struct GetTotalTicketStatisticsResponse: decode {
   captcha_code: i64 = "CaptchaCode",
   /// <p>返回信息</p>
   captcha_msg: String = "CaptchaMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1108,6 +1579,80 @@ pub struct InterceptPerTrendObj: decode {
   answer_intercept_per: f64 = "AnswerInterceptPer",
   /// 策略拦截率
   policy_intercept_per: f64 = "PolicyInterceptPer",
+}
+
+/// Request of [`Client::modify_captcha_info_international`].
+pub struct ModifyCaptchaInfoInternationalRequest: encode {
+  /// **Required.** <p>Captcha appid</p>
+  captcha_app_id: String = "CaptchaAppId",
+  /// <p>Captcha name</p>
+  app_name: String = "AppName",
+  /// <p>Verification level</p><p>Enumeration values:</p><ul><li>1: Experience-oriented</li><li>2: Balanced</li><li>3: Security-focused</li></ul><p>Default value: 1</p>
+  verify_rank: String = "VerifyRank",
+  /// <p>Verification method</p><p>Enumeration values:</p><ul><li>1: Invisible verification. UserSetCapType input 1, DisableInvisibleSwitch must</li><li>2: Slide verification</li><li>8: Graphical verification</li><li>9: Voice verification</li></ul>
+  user_set_cap_type: String = "UserSetCapType",
+  /// <p>Interception mode</p><p>Enumeration values:</p><ul><li>notify: perception mode</li><li>block: interception mode</li></ul>
+  defend_mode: String = "DefendMode",
+  /// <p>Whether to enable captcha encryption. 0: Off. 1: On</p>
+  check_appid_switch: i64 = "CheckAppidSwitch",
+  /// <p>Whether to enable Non-repeating IV</p><p>Enumeration values:</p><ul><li>0: Off</li><li>1: On</li></ul><p>Input 1 is allowed only when CheckAppidSwitch is 1</p>
+  check_iv_switch: i64 = "CheckIvSwitch",
+  /// <p>Verification mechanism: '0' One-Click Verification, '1' Always verify, '2' Invisible verification</p><p>Enumeration values:</p><ul><li>0: One-Click Verification</li><li>1: Always verify</li><li>2: Invisible verification. DisableInvisibleSwitch input 2, UserSetCapType must be 1</li></ul>
+  disable_invisible_switch: String = "DisableInvisibleSwitch",
+  /// <p>Web domain name</p><p>Only valid when ChannelInfo is web</p>
+  verify_domain: String = "VerifyDomain",
+  /// <p>app BundleId</p><p>Valid only when ChannelInfo is ios</p>
+  verify_bundle_id: String = "VerifyBundleId",
+  /// <p>app package</p><p>Valid only when ChannelInfo is android</p>
+  verify_package: String = "VerifyPackage",
+  /// <p>Resource tag, key&amp;value format</p>
+  tags: Vec<String> = "Tags",
+  /// <p>Checkbox display method. '0': minimalist mode, '1': full mode, '2': not set</p>
+  check_box_style: String = "CheckBoxStyle",
+}
+
+/// Response of [`Client::modify_captcha_info_international`].
+pub struct ModifyCaptchaInfoInternationalResponse: decode {
+  /// <p>Result data</p>
+  data: i64 = "Data",
+  /// <p>Captcha status code</p>
+  captcha_code: i64 = "CaptchaCode",
+  /// <p>Captcha information</p>
+  captcha_msg: String = "CaptchaMsg",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::modify_ip_white_list_international`].
+pub struct ModifyIpWhiteListInternationalRequest: encode {
+  /// **Required.** <p>ip allowlist name</p>
+  name: String = "Name",
+  /// **Required.** <p>Record number</p>
+  id: i64 = "Id",
+  /// **Required.** <p>Captcha appid</p>
+  captcha_appid: i64 = "CaptchaAppid",
+  /// <p>IP whitelist status</p><p>Enumeration values:</p><ul><li>0: enable</li><li>1: disable</li></ul>
+  status: i64 = "Status",
+  /// <p>Remark information.</p>
+  comment: String = "Comment",
+}
+
+/// Response of [`Client::modify_ip_white_list_international`].
+pub struct ModifyIpWhiteListInternationalResponse: decode {
+  /// <p>Result data</p>
+  data: i64 = "Data",
+  /// <p>Captcha status code</p>
+  captcha_code: i64 = "CaptchaCode",
+  /// <p>Captcha information</p>
+  captcha_msg: String = "CaptchaMsg",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// General international parameter used for front-end sorting and processing.
+pub struct OrderByInternational: encode {
+  /// Sort by creation time
+  create_time: String = "CreateTime",
 }
 
 /// 拦截策略返回信息
@@ -1173,6 +1718,24 @@ pub struct RceResult: decode {
   risk_information: String = "RiskInformation",
 }
 
+/// Request of [`Client::remove_captcha_info_international`].
+pub struct RemoveCaptchaInfoInternationalRequest: encode {
+  /// **Required.** <p>Captcha AppId</p>
+  captcha_app_id: String = "CaptchaAppId",
+}
+
+/// Response of [`Client::remove_captcha_info_international`].
+pub struct RemoveCaptchaInfoInternationalResponse: decode {
+  /// <p>Result data</p>
+  data: i64 = "Data",
+  /// <p>Captcha status code</p>
+  captcha_code: i64 = "CaptchaCode",
+  /// <p>Captcha information</p>
+  captcha_msg: String = "CaptchaMsg",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
 /// 验证码请求趋势图obj
 pub struct RequestTrendObj: decode {
   /// 时间参数
@@ -1223,7 +1786,7 @@ pub struct TicketThroughUnit: decode {
   through: i64 = "Through",
 }
 
-/// UpdateCaptchaAppIdInfo请求参数结构体
+/// Request of [`Client::update_captcha_app_id_info`].
 pub struct UpdateCaptchaAppIdInfoRequest: encode {
   /// **Required.** 验证码应用ID
   captcha_app_id: i64 = "CaptchaAppId",
@@ -1253,13 +1816,13 @@ pub struct UpdateCaptchaAppIdInfoRequest: encode {
   traffic_threshold: i64 = "TrafficThreshold",
 }
 
-/// UpdateCaptchaAppIdInfo返回参数结构体
+/// Response of [`Client::update_captcha_app_id_info`].
 pub struct UpdateCaptchaAppIdInfoResponse: decode {
   /// 返回码 0 成功，其它失败
   captcha_code: i64 = "CaptchaCode",
   /// 返回操作信息
   captcha_msg: String = "CaptchaMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 }

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 申请并发 (`ApplyConcurrent`)
+    /// Requests concurrency quota (`ApplyConcurrent`)
+    ///
+    /// This API is used to request concurrency quota. The timeout period of the API is 20 seconds.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 申请并发
     ///
     /// 本接口用于申请并发。接口超时时间：20秒。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=car&Version=2022-01-10&Action=ApplyConcurrent)
+    ///
+    /// </details>
     ///
     /// # Example: ApplyConcurrent示例
     ///
@@ -65,9 +75,153 @@ impl Client {
         self.call("ApplyConcurrent", request)
     }
 
-    /// 创建会话 (`CreateSession`)
+    /// Binds a concurrency pack to a project (`BindConcurrentPackagesToProject`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to bind a concurrency pack to a project.
+    ///
+    /// # Example: Binding a Concurrency Pack to a Project
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConcurrentIds": [
+    ///     "abc"
+    ///   ],
+    ///   "ProjectId": "abc"
+    /// }
+    /// ```
+    pub fn bind_concurrent_packages_to_project<'a>(
+        &'a self,
+        request: &'a BindConcurrentPackagesToProjectRequest,
+    ) -> rt::Call<'a, BindConcurrentPackagesToProjectRequest, BindConcurrentPackagesToProjectResponse>
+    {
+        self.call("BindConcurrentPackagesToProject", request)
+    }
+
+    /// Creates a cloud application (`CreateApplication`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to create an application.
+    ///
+    /// # Example: Creating an Application
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplicationName": "xxx",
+    ///   "ApplicationType": "Application3D"
+    /// }
+    /// ```
+    pub fn create_application<'a>(
+        &'a self,
+        request: &'a CreateApplicationRequest,
+    ) -> rt::Call<'a, CreateApplicationRequest, CreateApplicationResponse> {
+        self.call("CreateApplication", request)
+    }
+
+    /// Creates a cloud application project (`CreateApplicationProject`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to create a cloud application project.
+    ///
+    /// # Example: Creating a Cloud Application Project
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplicationId": "abc",
+    ///   "ApplicationParams": "abc",
+    ///   "DisableVideoCodecs": [],
+    ///   "FPS": 0,
+    ///   "IsPreload": true,
+    ///   "MaxBitrate": 10,
+    ///   "MinBitrate": 0,
+    ///   "Name": "abc",
+    ///   "PreloadDuration": "10s",
+    ///   "ProjectType": "abc",
+    ///   "ReconnectTimeout": "20s",
+    ///   "Resolution": "abc",
+    ///   "Type": "abc"
+    /// }
+    /// ```
+    pub fn create_application_project<'a>(
+        &'a self,
+        request: &'a CreateApplicationProjectRequest,
+    ) -> rt::Call<'a, CreateApplicationProjectRequest, CreateApplicationProjectResponse> {
+        self.call("CreateApplicationProject", request)
+    }
+
+    /// Creates a cloud application snapshot (`CreateApplicationSnapshot`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to create a cloud application version snapshot.
+    ///
+    /// # Example: Creating a Cloud Application Snapshot
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplicationDownloadUrl": "http://www.xxx/xxx.zip",
+    ///   "ApplicationId": "app-afrherc"
+    /// }
+    /// ```
+    pub fn create_application_snapshot<'a>(
+        &'a self,
+        request: &'a CreateApplicationSnapshotRequest,
+    ) -> rt::Call<'a, CreateApplicationSnapshotRequest, CreateApplicationSnapshotResponse> {
+        self.call("CreateApplicationSnapshot", request)
+    }
+
+    /// Creates a cloud application version (`CreateApplicationVersion`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to create a cloud application version.
+    ///
+    /// # Example: Creating a Cloud Application Version
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplicationFileName": "xxx.zip",
+    ///   "ApplicationId": "xxx",
+    ///   "ApplicationVersionRegions": [
+    ///     "ap-chinese-mainland",
+    ///     "na-north-america-fusion"
+    ///   ],
+    ///   "ApplicationVersionUpdateMode": "INCREMENT"
+    /// }
+    /// ```
+    pub fn create_application_version<'a>(
+        &'a self,
+        request: &'a CreateApplicationVersionRequest,
+    ) -> rt::Call<'a, CreateApplicationVersionRequest, CreateApplicationVersionResponse> {
+        self.call("CreateApplicationVersion", request)
+    }
+
+    /// Creates a session (`CreateSession`)
+    ///
+    /// This API is used to create a session. The timeout period of the API is 5 seconds.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建会话
     ///
     /// 本接口用于创建会话。接口超时时间：5秒。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=car&Version=2022-01-10&Action=CreateSession)
+    ///
+    /// </details>
     ///
     /// # Example: CreateSession示例
     ///
@@ -87,9 +241,260 @@ impl Client {
         self.call("CreateSession", request)
     }
 
-    /// 获取并发计数 (`DescribeConcurrentCount`)
+    /// Deletes a cloud application (`DeleteApplication`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to delete a cloud application.
+    ///
+    /// # Example: Deleting a Cloud Application
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplicationId": "app-fdgcabe"
+    /// }
+    /// ```
+    pub fn delete_application<'a>(
+        &'a self,
+        request: &'a DeleteApplicationRequest,
+    ) -> rt::Call<'a, DeleteApplicationRequest, DeleteApplicationResponse> {
+        self.call("DeleteApplication", request)
+    }
+
+    /// Deletes cloud application projects in batches (`DeleteApplicationProjects`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to delete cloud application projects in batches.
+    ///
+    /// # Example: Deleting Cloud Application Projects in Batches
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ProjectIds": [
+    ///     "cap-xxxx"
+    ///   ]
+    /// }
+    /// ```
+    pub fn delete_application_projects<'a>(
+        &'a self,
+        request: &'a DeleteApplicationProjectsRequest,
+    ) -> rt::Call<'a, DeleteApplicationProjectsRequest, DeleteApplicationProjectsResponse> {
+        self.call("DeleteApplicationProjects", request)
+    }
+
+    /// Deletes a cloud application version (`DeleteApplicationVersion`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to delete a cloud application version.
+    ///
+    /// # Example: Deleting a Cloud Application Version
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplicationId": "app-gnlxuge",
+    ///   "ApplicationVersionId": "ver-eglebca"
+    /// }
+    /// ```
+    pub fn delete_application_version<'a>(
+        &'a self,
+        request: &'a DeleteApplicationVersionRequest,
+    ) -> rt::Call<'a, DeleteApplicationVersionRequest, DeleteApplicationVersionResponse> {
+        self.call("DeleteApplicationVersion", request)
+    }
+
+    /// Queries application file information (`DescribeApplicationFileInfo`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query application file information.
+    ///
+    /// # Example: Querying Application File Information
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplicationId": "app-dafe32hr",
+    ///   "FilePathList": [
+    ///     "xxx/file1.exe"
+    ///   ]
+    /// }
+    /// ```
+    pub fn describe_application_file_info<'a>(
+        &'a self,
+        request: &'a DescribeApplicationFileInfoRequest,
+    ) -> rt::Call<'a, DescribeApplicationFileInfoRequest, DescribeApplicationFileInfoResponse> {
+        self.read("DescribeApplicationFileInfo", request)
+    }
+
+    /// Queries the cloud application list (`DescribeApplicationList`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the cloud application list.
+    ///
+    /// # Example: Querying the Cloud Application List
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplicationCategory": "MOBILE",
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "ApplicationId",
+    ///       "Values": [
+    ///         "app-6get57ac"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 20,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    pub fn describe_application_list<'a>(
+        &'a self,
+        request: &'a DescribeApplicationListRequest,
+    ) -> rt::Call<'a, DescribeApplicationListRequest, DescribeApplicationListResponse> {
+        self.read("DescribeApplicationList", request)
+    }
+
+    /// Queries the cloud application startup path list (`DescribeApplicationPathList`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the cloud application startup path list.
+    ///
+    /// # Example: Querying the Cloud Application Startup Path List
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplicationId": "app-afdxfafc",
+    ///   "ApplicationVersionId": "ver-geyacbf"
+    /// }
+    /// ```
+    pub fn describe_application_path_list<'a>(
+        &'a self,
+        request: &'a DescribeApplicationPathListRequest,
+    ) -> rt::Call<'a, DescribeApplicationPathListRequest, DescribeApplicationPathListResponse> {
+        self.read("DescribeApplicationPathList", request)
+    }
+
+    /// Obtains the configuration information of a cloud application project (`DescribeApplicationProjectAdvancedConfig`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to obtain the advanced configuration information of a cloud application project.
+    ///
+    /// # Example: Obtaining the Advanced Configuration Data of a Cloud Application Project
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ProjectId": "abc"
+    /// }
+    /// ```
+    pub fn describe_application_project_advanced_config<'a>(
+        &'a self,
+        request: &'a DescribeApplicationProjectAdvancedConfigRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeApplicationProjectAdvancedConfigRequest,
+        DescribeApplicationProjectAdvancedConfigResponse,
+    > {
+        self.read("DescribeApplicationProjectAdvancedConfig", request)
+    }
+
+    /// Obtains the cloud application project list (`DescribeApplicationProjects`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to obtain the cloud application project list.
+    ///
+    /// # Example: Obtaining the Cloud Application Project List
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    pub fn describe_application_projects<'a>(
+        &'a self,
+        request: &'a DescribeApplicationProjectsRequest,
+    ) -> rt::Call<'a, DescribeApplicationProjectsRequest, DescribeApplicationProjectsResponse> {
+        self.read("DescribeApplicationProjects", request)
+    }
+
+    /// Queries cloud application status (`DescribeApplicationStatus`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the running status of a cloud application and update status information.
+    ///
+    /// # Example: Querying Cloud Application Status
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplicationIdList": [
+    ///     "app-lgefeha"
+    ///   ]
+    /// }
+    /// ```
+    pub fn describe_application_status<'a>(
+        &'a self,
+        request: &'a DescribeApplicationStatusRequest,
+    ) -> rt::Call<'a, DescribeApplicationStatusRequest, DescribeApplicationStatusResponse> {
+        self.read("DescribeApplicationStatus", request)
+    }
+
+    /// Queries the version information of a cloud application (`DescribeApplicationVersion`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the version information of a cloud application.
+    ///
+    /// # Example: Querying Cloud Application Version Information
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplicationId": "app-xlgehac"
+    /// }
+    /// ```
+    pub fn describe_application_version<'a>(
+        &'a self,
+        request: &'a DescribeApplicationVersionRequest,
+    ) -> rt::Call<'a, DescribeApplicationVersionRequest, DescribeApplicationVersionResponse> {
+        self.read("DescribeApplicationVersion", request)
+    }
+
+    /// Obtains the concurrency count (`DescribeConcurrentCount`)
+    ///
+    /// This API is used to obtain the concurrency count.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取并发计数
+    ///
+    /// 获取并发计数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=car&Version=2022-01-10&Action=DescribeConcurrentCount)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeConcurrentCount示例
     ///
@@ -107,9 +512,93 @@ impl Client {
         self.read("DescribeConcurrentCount", request)
     }
 
-    /// 销毁会话 (`DestroySession`)
+    /// Obtains the cloud application concurrency pack list (`DescribeConcurrentPackages`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to obtain the cloud application concurrency pack list.
+    ///
+    /// # Example: Obtaining the Cloud Application Concurrency Pack List
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "xx",
+    ///       "Values": [
+    ///         "xx"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 0,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    pub fn describe_concurrent_packages<'a>(
+        &'a self,
+        request: &'a DescribeConcurrentPackagesRequest,
+    ) -> rt::Call<'a, DescribeConcurrentPackagesRequest, DescribeConcurrentPackagesResponse> {
+        self.read("DescribeConcurrentPackages", request)
+    }
+
+    /// Queries the concurrency overview (`DescribeConcurrentSummary`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the concurrency overview.
+    ///
+    /// # Example: Querying the Concurrency Overview
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    pub fn describe_concurrent_summary<'a>(
+        &'a self,
+        request: &'a DescribeConcurrentSummaryRequest,
+    ) -> rt::Call<'a, DescribeConcurrentSummaryRequest, DescribeConcurrentSummaryResponse> {
+        self.read("DescribeConcurrentSummary", request)
+    }
+
+    /// Queries COS key information (`DescribeCosCredential`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query COS key information.
+    ///
+    /// # Example: Querying COS Key Information
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplicationFileName": "xxx.rar",
+    ///   "ApplicationId": "app-fcegkdfa"
+    /// }
+    /// ```
+    pub fn describe_cos_credential<'a>(
+        &'a self,
+        request: &'a DescribeCosCredentialRequest,
+    ) -> rt::Call<'a, DescribeCosCredentialRequest, DescribeCosCredentialResponse> {
+        self.read("DescribeCosCredential", request)
+    }
+
+    /// Terminates a session (`DestroySession`)
+    ///
+    /// This API is used to terminate a session. If cloud-based streaming has been enabled for this session, the cloud-based streaming will end upon session termination.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 销毁会话
     ///
     /// 销毁会话。如果该会话开启了云端推流，那么销毁会话时会结束云端推流。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=car&Version=2022-01-10&Action=DestroySession)
+    ///
+    /// </details>
     ///
     /// # Example: DestroySession示例
     ///
@@ -127,9 +616,186 @@ impl Client {
         self.call("DestroySession", request)
     }
 
-    /// 开始云端推流 (`StartPublishStream`)
+    /// Modifies basic information of a cloud application (`ModifyApplicationBaseInfo`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to modify basic information of a cloud application.
+    ///
+    /// # Example: Modifying Basic Information of a Cloud Application
+    ///
+    /// The example request (29 lines) is in the upstream API documentation.
+    pub fn modify_application_base_info<'a>(
+        &'a self,
+        request: &'a ModifyApplicationBaseInfoRequest,
+    ) -> rt::Call<'a, ModifyApplicationBaseInfoRequest, ModifyApplicationBaseInfoResponse> {
+        self.call("ModifyApplicationBaseInfo", request)
+    }
+
+    /// Modifies a cloud application project (`ModifyApplicationProject`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to modify a cloud application project.
+    ///
+    /// # Example: Modifying a Cloud Application Project
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplicationParams": "abc",
+    ///   "DisableVideoCodecs": [
+    ///     "H265"
+    ///   ],
+    ///   "FPS": 0,
+    ///   "IsPreload": true,
+    ///   "MaxBitrate": 10,
+    ///   "MinBitrate": 0,
+    ///   "Name": "abc",
+    ///   "PreloadDuration": "10s",
+    ///   "ProjectId": "abc",
+    ///   "ReconnectTimeout": "20s",
+    ///   "Type": "L1"
+    /// }
+    /// ```
+    pub fn modify_application_project<'a>(
+        &'a self,
+        request: &'a ModifyApplicationProjectRequest,
+    ) -> rt::Call<'a, ModifyApplicationProjectRequest, ModifyApplicationProjectResponse> {
+        self.call("ModifyApplicationProject", request)
+    }
+
+    /// Modifies the version information of a cloud application (`ModifyApplicationVersion`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to modify the version information of a cloud application.
+    ///
+    /// # Example: Modifying a Cloud Application Version
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplicationId": "app-dgxeqlc",
+    ///   "ApplicationVersionId": "ver-hert4hq",
+    ///   "ApplicationVersionName": "xxx"
+    /// }
+    /// ```
+    pub fn modify_application_version<'a>(
+        &'a self,
+        request: &'a ModifyApplicationVersionRequest,
+    ) -> rt::Call<'a, ModifyApplicationVersionRequest, ModifyApplicationVersionResponse> {
+        self.call("ModifyApplicationVersion", request)
+    }
+
+    /// Modifies a cloud application concurrency pack (`ModifyConcurrentPackage`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to modify a cloud application concurrency pack.
+    ///
+    /// # Example: Modifying a Cloud Application Concurrency Pack
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConcurrentId": "abc",
+    ///   "Name": "abc"
+    /// }
+    /// ```
+    pub fn modify_concurrent_package<'a>(
+        &'a self,
+        request: &'a ModifyConcurrentPackageRequest,
+    ) -> rt::Call<'a, ModifyConcurrentPackageRequest, ModifyConcurrentPackageResponse> {
+        self.call("ModifyConcurrentPackage", request)
+    }
+
+    /// Modifies the mobile application information (`ModifyMobileApplicationInfo`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to modify the mobile application data.
+    ///
+    /// # Example: Modifying Mobile Application Information
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplicationId": "app-a1b2c3",
+    ///   "ApplicationName": "testname"
+    /// }
+    /// ```
+    pub fn modify_mobile_application_info<'a>(
+        &'a self,
+        request: &'a ModifyMobileApplicationInfoRequest,
+    ) -> rt::Call<'a, ModifyMobileApplicationInfoRequest, ModifyMobileApplicationInfoResponse> {
+        self.call("ModifyMobileApplicationInfo", request)
+    }
+
+    /// Resets a concurrency pack (`ResetConcurrentPackages`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to reset a concurrency pack and disconnect all user connections.
+    ///
+    /// # Example: Resetting a Concurrency Pack
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConcurrentPackageIds": [
+    ///     "cac-1234abcd"
+    ///   ]
+    /// }
+    /// ```
+    pub fn reset_concurrent_packages<'a>(
+        &'a self,
+        request: &'a ResetConcurrentPackagesRequest,
+    ) -> rt::Call<'a, ResetConcurrentPackagesRequest, ResetConcurrentPackagesResponse> {
+        self.call("ResetConcurrentPackages", request)
+    }
+
+    /// Launches a cloud application version (`SetApplicationVersionOnline`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to launch an application version.
+    ///
+    /// # Example: Launching a Cloud Application Version
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplicationId": "app-glheghe",
+    ///   "ApplicationVersionId": "ver-cebgkd"
+    /// }
+    /// ```
+    pub fn set_application_version_online<'a>(
+        &'a self,
+        request: &'a SetApplicationVersionOnlineRequest,
+    ) -> rt::Call<'a, SetApplicationVersionOnlineRequest, SetApplicationVersionOnlineResponse> {
+        self.call("SetApplicationVersionOnline", request)
+    }
+
+    /// Starts pushing streams (`StartPublishStream`)
+    ///
+    /// This API is used to start pushing your cloud application's video streams in real time to CSS. The codec for the streaming is automatically selected based on the client's (SDK) capabilities, with a default order of H.265, H.264, VP8, and VP9.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开始云端推流
     ///
     /// 开始云端推流。云端推流 codec 根据客户端（SDK）能力来自动选择，默认优先顺序为 H265、H264、VP8、VP9。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=car&Version=2022-01-10&Action=StartPublishStream)
+    ///
+    /// </details>
     ///
     /// # Example: 开始云端推流
     ///
@@ -147,9 +813,19 @@ impl Client {
         self.call("StartPublishStream", request)
     }
 
-    /// 开始云端推流到指定URL (`StartPublishStreamWithURL`)
+    /// Starts pushing streams to a specified URL (`StartPublishStreamWithURL`)
+    ///
+    /// This API is used to start pushing your cloud application's video streams to a specified URL. The codec for the streaming is automatically selected based on the client's (SDK) capabilities, with a default order of H.265, H.264, VP8, and VP9. This streaming method will be billed separately. For details about the billing method, see [Charging for Streaming to Specified URL](https://intl.cloud.tencent.com/document/product/1547/72168?from_cn_redirect=1#98ac188a-d122-4caf-88be-05268ecefdf6).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开始云端推流到指定URL
     ///
     /// 开始云端推流到指定URL。云端推流 codec 根据客户端（SDK）能力来自动选择，默认优先顺序为 H265、H264、VP8、VP9。该推流方式需要单独计费，详细计费方式请查看[指定地址推流费用说明](https://cloud.tencent.com/document/product/1547/72168#98ac188a-d122-4caf-88be-05268ecefdf6)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=car&Version=2022-01-10&Action=StartPublishStreamWithURL)
+    ///
+    /// </details>
     ///
     /// # Example: 开始云端推流到指定URL示例
     ///
@@ -168,9 +844,19 @@ impl Client {
         self.call("StartPublishStreamWithURL", request)
     }
 
-    /// 停止云端推流 (`StopPublishStream`)
+    /// Stops pushing streams (`StopPublishStream`)
+    ///
+    /// This API is used to stop pushing streams.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 停止云端推流
+    ///
+    /// 停止云端推流
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=car&Version=2022-01-10&Action=StopPublishStream)
+    ///
+    /// </details>
     ///
     /// # Example: 停止云端推流
     ///
@@ -187,134 +873,938 @@ impl Client {
     ) -> rt::Call<'a, StopPublishStreamRequest, StopPublishStreamResponse> {
         self.call("StopPublishStream", request)
     }
+
+    /// Unbinds a concurrency pack from a project (`UnbindConcurrentPackagesFromProject`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to unbind a concurrency pack from a project.
+    ///
+    /// # Example: Unbinding a Concurrency Pack from a Project
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConcurrentIds": [
+    ///     "abc"
+    ///   ],
+    ///   "ProjectId": "abc"
+    /// }
+    /// ```
+    pub fn unbind_concurrent_packages_from_project<'a>(
+        &'a self,
+        request: &'a UnbindConcurrentPackagesFromProjectRequest,
+    ) -> rt::Call<
+        'a,
+        UnbindConcurrentPackagesFromProjectRequest,
+        UnbindConcurrentPackagesFromProjectResponse,
+    > {
+        self.call("UnbindConcurrentPackagesFromProject", request)
+    }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_application_projects`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_application_projects_pages(
+        &self,
+        request: DescribeApplicationProjectsRequest,
+    ) -> rt::Pages<DescribeApplicationProjectsRequest> {
+        self.pages("DescribeApplicationProjects", true, request)
+    }
+
+    /// Every item of [`Client::describe_concurrent_packages`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_concurrent_packages_pages(
+        &self,
+        request: DescribeConcurrentPackagesRequest,
+    ) -> rt::Pages<DescribeConcurrentPackagesRequest> {
+        self.pages("DescribeConcurrentPackages", true, request)
+    }
 }
 
 rt::model! {
-/// ApplyConcurrent请求参数结构体
-pub struct ApplyConcurrentRequest: encode {
-  /// **Required.** 唯一用户身份标识，由业务方自定义，平台不予理解。（可根据业务需要决定使用用户的唯一身份标识或是使用时间戳随机生成；在用户重连时应保持UserId不变）
-  user_id: String = "UserId",
-  /// **Required.** 用户IP，用户客户端的公网IP，用于就近调度
-  user_ip: String = "UserIp",
-  /// **Required.** 项目ID
+/// Application basic data.
+pub struct ApplicationBaseInfo: encode {
+  /// **Required.** Application window usage mode (ApplicationDesktop: Captures the entire desktop; ApplicationWindow: Captures only the application window).
+  window_use_type: String = "WindowUseType",
+  /// Application window name.
+  window_name: String = "WindowName",
+  /// Application window class name.
+  window_class_name: String = "WindowClassName",
+  /// Application window capture mode (HOOK: default mode; DDA_CUT: compatible mode).
+  window_capture_mode: String = "WindowCaptureMode",
+}
+
+/// Cloud application concurrency packs.
+pub struct ApplicationConcurrentPackage: decode {}
+
+/// Cloud application project type.
+pub struct ApplicationProject: decode {
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// 应用版本ID。如果请求应用的当前版本，可以不用填写该字段。如果请求应用的其它版本时，才需要通过该字段来指定应用的版本。
+  /// Project name.
+  name: String = "Name",
+  /// Project description.
+  description: String = "Description",
+  /// Concurrency type required for project operation.S1: concurrency for rendering small cloud applications.M1: concurrency for rendering medium cloud applications.L1: concurrency for rendering large cloud applications.L2: concurrency for rendering large cloud applications.XL2: concurrency for rendering extra large cloud applications.MM1_HD: concurrency for performance-based cloud ARM (HD).MM1_FHD: concurrency for performance-based cloud ARM (FHD).
+  r#type: String = "Type",
+  /// Cloud application ID.
+  application_id: String = "ApplicationId",
+  /// Pre-launch.
+  is_preload: bool = "IsPreload",
+  /// Number of concurrencies already configured.
+  amount: i64 = "Amount",
+  /// Number of concurrencies in use.
+  using: i64 = "Using",
+  /// Application status. NoConcurrent: no concurrency pack configured; Online: activated. Cloud application status: applicationCreating: creating; applicationCreateFail: creation failed; applicationDeleting: deleting; applicationNoConfigured: startup parameters not configured.
+  application_status: String = "ApplicationStatus",
+  /// Application startup parameters.
+  application_params: String = "ApplicationParams",
+  /// Creation time.
+  create_time: String = "CreateTime",
+  /// Application name.
+  application_name: String = "ApplicationName",
+  /// Resolution, in the format of widthxheight, such as 1920x1080.
+  resolution: String = "Resolution",
+  /// Project type.SHARED: shared by all applications.EXCLUSIVE (default value): dedicated for one application.
+  project_type: String = "ProjectType",
+  /// Purpose.EXPERIENCE: Experience.
+  purpose: String = "Purpose",
+  /// Application distribution area. Standard areas are as follows. ap-chinese-mainland: Chinese mainland; na-north-america: North America; eu-frankfurt: Frankfurt; ap-mumbai: Mumbai; ap-tokyo: Tokyo; ap-seoul: Seoul; ap-singapore: Singapore; ap-bangkok: Bangkok; ap-hongkong: Hong Kong (China). Fusion areas are as follows. me-middle-east-fusion: Middle East; na-north-america-fusion: North America; sa-south-america-fusion: South America; ap-tokyo-fusion: Tokyo; ap-seoul-fusion: Seoul; eu-frankfurt-fusion: Frankfurt; ap-singapore-fusion: Singapore; ap-hongkong-fusion: Hong Kong (China).
+  application_regions: Vec<String> = "ApplicationRegions",
+  /// Concurrency area. Standard areas are as follows. ap-chinese-mainland: Chinese mainland; na-north-america: North America; eu-frankfurt: Frankfurt; ap-mumbai: Mumbai; ap-tokyo: Tokyo; ap-seoul: Seoul; ap-singapore: Singapore; ap-bangkok: Bangkok; ap-hongkong: Hong Kong (China). Fusion areas are as follows. me-middle-east-fusion: Middle East; na-north-america-fusion: North America; sa-south-america-fusion: South America; ap-tokyo-fusion: Tokyo; ap-seoul-fusion: Seoul; eu-frankfurt-fusion: Frankfurt; ap-singapore-fusion: Singapore; ap-hongkong-fusion: Hong Kong (China).
+  concurrent_regions: Vec<String> = "ConcurrentRegions",
+  /// Project category.DESKTOP: desktop (default value).MOBILE: mobile.
+  project_category: String = "ProjectCategory",
+}
+
+/// Request of [`Client::apply_concurrent`].
+pub struct ApplyConcurrentRequest: encode {
+  /// **Required.** Unique user ID, which is customized by you and is not parsed by CAR. Based on your needs, you can either define unique IDs for users or use timestamps to generate random IDs. Make sure the same ID is used when a user reconnects to your application.
+  user_id: String = "UserId",
+  /// **Required.** Public IP address of the user's client, which is used for nearby scheduling.
+  user_ip: String = "UserIp",
+  /// **Required.** Project ID.
+  project_id: String = "ProjectId",
+  /// Application version ID. If the application of the current version is requested, you do not need to fill in this field. If the application of the other versions is requested, you need to specify the version through this field.
   application_version_id: String = "ApplicationVersionId",
-  /// 应用ID。如果是独享项目，将忽略该参数，使用项目绑定的应用。如果是共享项目，使用该参数来指定应用。
+  /// Application ID, which is used only by the multi-application project to specify applications. For a single-application project, this parameter is ignored, and the application bound to the project will be used.
   application_id: String = "ApplicationId",
 }
 
-/// ApplyConcurrent返回参数结构体
+/// Response of [`Client::apply_concurrent`].
 pub struct ApplyConcurrentResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSession请求参数结构体
+/// Background image information.
+pub struct BackgroundImage: decode {
+  /// ID of the COS file.
+  cos_file_id: String = "COSFileId",
+  /// Download URL.
+  url: String = "URL",
+  /// Name
+  name: String = "Name",
+  /// Creation time.
+  create_time: String = "CreateTime",
+}
+
+/// Request of [`Client::bind_concurrent_packages_to_project`].
+pub struct BindConcurrentPackagesToProjectRequest: encode {
+  /// **Required.** Concurrency pack ID list.
+  concurrent_ids: Vec<String> = "ConcurrentIds",
+  /// **Required.** Cloud application project ID.
+  project_id: String = "ProjectId",
+}
+
+/// Response of [`Client::bind_concurrent_packages_to_project`].
+pub struct BindConcurrentPackagesToProjectResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_application_project`].
+pub struct CreateApplicationProjectRequest: encode {
+  /// **Required.** Project name, which is user-defined.
+  name: String = "Name",
+  /// **Required.** Bound application ID.
+  application_id: String = "ApplicationId",
+  /// **Required.** Concurrency type required for project operation.S1: concurrency for rendering small cloud applications.M1: concurrency for rendering medium cloud applications.L1: concurrency for rendering large cloud applications.L2: concurrency for rendering large cloud applications.XL2: concurrency for rendering extra large cloud applications.MM1_HD: concurrency for performance-based cloud ARM (HD).MM1_FHD: concurrency for performance-based cloud ARM (FHD).
+  r#type: String = "Type",
+  /// Whether to enable warm-up. The default value is false.
+  is_preload: bool = "IsPreload",
+  /// Application startup parameters.
+  application_params: String = "ApplicationParams",
+  /// Resolution, in the format of widthxheight, such as 1920x1080.
+  resolution: String = "Resolution",
+  /// Project type.SHARED: shared by all applications.EXCLUSIVE (default value): dedicated for one application.
+  project_type: String = "ProjectType",
+  /// Frame rate.
+  fps: i64 = "FPS",
+  /// Waiting time for application pre-launch.
+  preload_duration: String = "PreloadDuration",
+  /// Waiting time for reconnection.
+  reconnect_timeout: String = "ReconnectTimeout",
+  /// Minimum bitrate, in Mbps.
+  min_bitrate: i64 = "MinBitrate",
+  /// Maximum bitrate, in Mbps.
+  max_bitrate: i64 = "MaxBitrate",
+  /// Upstream audio options.DisableMixIntoStreamPush: not mixing upstream audio in streaming.
+  upstream_audio_option: String = "UpstreamAudioOption",
+  /// Video encoding configuration.
+  video_encode_config: VideoEncodeConfig = "VideoEncodeConfig",
+  /// Upper limit of the XR application resolution.If the project concurrency type is L or L2, the upper limit is 5000; if the project concurrency type is XL2, the upper limit is 6000.
+  xr_max_width: u64 = "XRMaxWidth",
+  /// ID of the background image COS file.
+  background_image_cos_file_id: String = "BackgroundImageCOSFileId",
+  /// Project category.DESKTOP: desktop (default value).MOBILE: mobile.
+  project_category: String = "ProjectCategory",
+  /// Disabled code list.
+  disable_video_codecs: Vec<String> = "DisableVideoCodecs",
+}
+
+/// Response of [`Client::create_application_project`].
+pub struct CreateApplicationProjectResponse: decode {
+  /// Generated project ID.
+  project_id: String = "ProjectId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_application`].
+pub struct CreateApplicationRequest: encode {
+  /// **Required.** Application name.
+  application_name: String = "ApplicationName",
+  /// **Required.** Application type (Application3D: cloud 3D; ApplicationXR: cloud XR; ApplicationAPK: cloud APK).
+  application_type: String = "ApplicationType",
+}
+
+/// Response of [`Client::create_application`].
+pub struct CreateApplicationResponse: decode {
+  /// Application ID.
+  application_id: String = "ApplicationId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_application_snapshot`].
+pub struct CreateApplicationSnapshotRequest: encode {
+  /// **Required.** Application ID.
+  application_id: String = "ApplicationId",
+  /// **Required.** Application download address (if the version is created by file upload, this parameter is an empty string).
+  application_download_url: String = "ApplicationDownloadUrl",
+}
+
+/// Response of [`Client::create_application_snapshot`].
+pub struct CreateApplicationSnapshotResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_application_version`].
+pub struct CreateApplicationVersionRequest: encode {
+  /// **Required.** Application ID.
+  application_id: String = "ApplicationId",
+  /// **Required.** Application file name (desktop applications should be files in zip/rar/7z format, and mobile applications should be files in apk format).
+  application_file_name: String = "ApplicationFileName",
+  /// Region for application version distribution.
+  application_version_regions: Vec<String> = "ApplicationVersionRegions",
+  /// Application update method.
+  application_version_update_mode: String = "ApplicationVersionUpdateMode",
+}
+
+/// Response of [`Client::create_application_version`].
+pub struct CreateApplicationVersionResponse: decode {
+  /// Application version data (new).
+  version: UserApplicationVersion = "Version",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_session`].
 pub struct CreateSessionRequest: encode {
-  /// **Required.** 唯一用户身份标识，由业务方自定义，平台不予理解。（可根据业务需要决定使用用户的唯一身份标识或是使用时间戳随机生成；在用户重连时应保持UserId不变）
+  /// **Required.** Unique user ID, which is customized by you and is not parsed by CAR. Based on your needs, you can either define unique IDs for users or use timestamps to generate random IDs. Make sure the same ID is used when a user reconnects to your application.
   user_id: String = "UserId",
-  /// **Required.** 用户IP，用户客户端的公网IP，用于就近调度
+  /// **Required.** Public IP address of the user's client, which is used for nearby scheduling.
   user_ip: String = "UserIp",
-  /// 客户端session信息，从SDK请求中获得。特殊的，当 RunMode 参数为 RunWithoutClient 时，该字段可以为空
+  /// Client-side session information, which is obtained from the SDK. If `RunMode` is `RunWithoutClient`, this parameter can be empty.
   client_session: String = "ClientSession",
-  /// 云端运行模式。
-  /// RunWithoutClient：允许无客户端连接的情况下仍保持云端 App 运行
-  /// 默认值（空）：要求必须有客户端连接才会保持云端 App 运行。
+  /// On-cloud running mode.RunWithoutClient: Keeps the application running on the cloud even when there are no client connections.Empty string (default): Keeps the application running on the cloud only when there are client connections.
   run_mode: String = "RunMode",
-  /// 应用启动参数。
-  /// 如果请求的是多应用共享项目，此参数生效；
-  /// 如果请求的是关闭预启动的单应用独享项目，此参数生效；
-  /// 如果请求的是开启预启动的单应用独享项目，此参数失效。
-  ///
-  /// 注意：在此参数生效的情况下，将会被追加到控制台应用或项目配置的启动参数的后面。
-  /// 例如，对于某关闭预启动的单应用独享项目，若在控制台中项目配置的启动参数为bar=0，而ApplicationParameters参数为foo=1，则实际应用启动参数为bar=0 foo=1。
+  /// Application startup parameters.This parameter is effective for multi-application projects.
+  /// This parameter is effective for single-application projects with prelaunch disabled.This parameter is ineffective for single-application projects with prelaunch enabled.
+  /// Note: When this parameter is effective, it will be appended to the startup parameters of application or project configuration in the console.
+  /// For example, for a single-application project with prelaunch disabled, if its startup parameter `bar` is `0` for project configuration in the console and the `ApplicationParameters` parameter `foo` is `1`, the actual application startup parameters will be `bar=0 and foo=1`.
   application_parameters: String = "ApplicationParameters",
-  /// 【多人互动】房主用户ID，在多人互动模式下为必填字段。
-  /// 如果该用户是房主，HostUserId需要和UserId保持一致；
-  /// 如果该用户非房主，HostUserId需要填写房主的HostUserId。
+  /// [Multi-person Interaction] Homeowner's user ID, which is required in multi-person interaction mode.
+  /// If the user is the homeowner, HostUserID must be the same as UserID.
+  /// If the user is not the homeowner, HostUserID must be the homeowner's HostUserID.
   host_user_id: String = "HostUserId",
-  /// 【多人互动】角色。
-  /// Player：玩家（可通过键鼠等操作应用）
-  /// Viewer：观察者（只能观看，无法操作）
+  /// [Multi-person Interaction] Role.
+  /// Player: a user who can operate the application via keyboard, mouse, etc.
+  /// Viewer: a user who can only watch the video in the room but cannot operate the application.
   role: String = "Role",
 }
 
-/// CreateSession返回参数结构体
+/// Response of [`Client::create_session`].
 pub struct CreateSessionResponse: decode {
-  /// 服务端session信息，返回给SDK
+  /// Server-side session information, which is returned to the SDK.
   server_session: String = "ServerSession",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConcurrentCount请求参数结构体
-pub struct DescribeConcurrentCountRequest: encode {
-  /// 项目ID
-  project_id: String = "ProjectId",
-  /// 应用类别（DESKTOP: 桌面端，MOBILE：移动端）
+/// Request of [`Client::delete_application_projects`].
+pub struct DeleteApplicationProjectsRequest: encode {
+  /// **Required.** ID list of cloud application projects.
+  project_ids: Vec<String> = "ProjectIds",
+}
+
+/// Response of [`Client::delete_application_projects`].
+pub struct DeleteApplicationProjectsResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::delete_application`].
+pub struct DeleteApplicationRequest: encode {
+  /// **Required.** Application ID.
+  application_id: String = "ApplicationId",
+}
+
+/// Response of [`Client::delete_application`].
+pub struct DeleteApplicationResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::delete_application_version`].
+pub struct DeleteApplicationVersionRequest: encode {
+  /// **Required.** Application ID.
+  application_id: String = "ApplicationId",
+  /// **Required.** Application version ID.
+  application_version_id: String = "ApplicationVersionId",
+}
+
+/// Response of [`Client::delete_application_version`].
+pub struct DeleteApplicationVersionResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_application_file_info`].
+pub struct DescribeApplicationFileInfoRequest: encode {
+  /// **Required.** Application ID.
+  application_id: String = "ApplicationId",
+  /// Application file path list.
+  file_path_list: Vec<String> = "FilePathList",
+}
+
+/// Response of [`Client::describe_application_file_info`].
+pub struct DescribeApplicationFileInfoResponse: decode {
+  /// Application file data list.
+  file_info_list: Vec<UserApplicationFileInfo> = "FileInfoList",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_application_list`].
+pub struct DescribeApplicationListRequest: encode {
+  /// **Required.** Application list offset.
+  offset: i64 = "Offset",
+  /// **Required.** Application quantity limit.
+  limit: i64 = "Limit",
+  /// Filter criteria.
+  filters: Vec<Filter> = "Filters",
+  /// Application category (DESKTOP: desktop; MOBILE: mobile).
   application_category: String = "ApplicationCategory",
 }
 
-/// DescribeConcurrentCount返回参数结构体
+/// Response of [`Client::describe_application_list`].
+pub struct DescribeApplicationListResponse: decode {
+  /// Application list information.
+  user_application_list: Vec<UserApplicationInfo> = "UserApplicationList",
+  /// Total number of applications.
+  application_total: i64 = "ApplicationTotal",
+  /// Mobile application list information.
+  user_mobile_application_list: Vec<UserMobileApplicationInfo> = "UserMobileApplicationList",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_application_path_list`].
+pub struct DescribeApplicationPathListRequest: encode {
+  /// **Required.** Cloud application ID.
+  application_id: String = "ApplicationId",
+  /// Cloud application version ID.
+  application_version_id: String = "ApplicationVersionId",
+}
+
+/// Response of [`Client::describe_application_path_list`].
+pub struct DescribeApplicationPathListResponse: decode {
+  /// Application .exe file path list.
+  path_list: Vec<String> = "PathList",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_application_project_advanced_config`].
+pub struct DescribeApplicationProjectAdvancedConfigRequest: encode {
+  /// **Required.** Application project ID.
+  project_id: String = "ProjectId",
+}
+
+/// Response of [`Client::describe_application_project_advanced_config`].
+pub struct DescribeApplicationProjectAdvancedConfigResponse: decode {
+  /// Application startup parameters.
+  application_params: String = "ApplicationParams",
+  /// Resolution, in the format of widthxheight, such as 1920x1080.
+  resolution: String = "Resolution",
+  /// Frame rate. Valid values: 0, 30, 60.
+  fps: i64 = "FPS",
+  /// Minimum bitrate, in Mbps.
+  min_bitrate: i64 = "MinBitrate",
+  /// Maximum bitrate, in Mbps.
+  max_bitrate: i64 = "MaxBitrate",
+  /// Waiting time for application pre-launch.
+  preload_duration: String = "PreloadDuration",
+  /// Waiting time for reconnection.
+  reconnect_timeout: String = "ReconnectTimeout",
+  /// Upstream audio options.DisableMixIntoStreamPush: not mixing upstream audio in streaming.
+  upstream_audio_option: String = "UpstreamAudioOption",
+  /// Video encoding configuration.
+  video_encode_config: VideoEncodeConfig = "VideoEncodeConfig",
+  /// Upper limit of the XR application resolution.If the project concurrency type is L or L2, the upper limit is 5000; if the project concurrency type is XL2, the upper limit is 6000.
+  xr_max_width: u64 = "XRMaxWidth",
+  /// Background image information.
+  background_image: BackgroundImage = "BackgroundImage",
+  /// Disabled code list.
+  disable_video_codecs: Vec<String> = "DisableVideoCodecs",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_application_projects`].
+pub struct DescribeApplicationProjectsRequest: encode {
+  /// Subscript.
+  offset: i64 = "Offset",
+  /// Number of entries per page.
+  limit: i64 = "Limit",
+  /// Filter.
+  filters: Vec<Filter> = "Filters",
+  /// Project category.DESKTOP: desktop (default value).MOBILE: mobile.
+  project_category: String = "ProjectCategory",
+}
+
+/// Response of [`Client::describe_application_projects`].
+pub struct DescribeApplicationProjectsResponse: decode {
+  /// Project list.
+  projects: Vec<ApplicationProject> = "Projects",
+  /// Total number.
+  total: i64 = "Total",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_application_status`].
+pub struct DescribeApplicationStatusRequest: encode {
+  /// **Required.** Application ID list.
+  application_id_list: Vec<String> = "ApplicationIdList",
+}
+
+/// Response of [`Client::describe_application_status`].
+pub struct DescribeApplicationStatusResponse: decode {
+  /// Application status list.
+  status_list: Vec<UserApplicationStatus> = "StatusList",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_application_version`].
+pub struct DescribeApplicationVersionRequest: encode {
+  /// **Required.** Application version ID.
+  application_id: String = "ApplicationId",
+}
+
+/// Response of [`Client::describe_application_version`].
+pub struct DescribeApplicationVersionResponse: decode {
+  /// List of application versions.
+  versions: Vec<UserApplicationVersion> = "Versions",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_concurrent_count`].
+pub struct DescribeConcurrentCountRequest: encode {
+  /// Project ID.
+  project_id: String = "ProjectId",
+  /// **China site only.** 应用类别（DESKTOP: 桌面端，MOBILE：移动端）
+  application_category: String = "ApplicationCategory",
+}
+
+/// Response of [`Client::describe_concurrent_count`].
 pub struct DescribeConcurrentCountResponse: decode {
-  /// 并发总数
+  /// Total number of concurrencies.
   total: u64 = "Total",
-  /// 并发运行数，包括预启动中的、已连接的、等待重连、清理恢复等所有非空闲的并发数，所以刷新项目或断开并发包的用户连接，都会影响到该值
+  /// The number of concurrent executions, including all non-idle concurrent executions such as those in prelaunch, connected, waiting for reconnection, and to be cleaned up or recovered. Therefore, refreshing projects or disconnecting user connections with concurrency packages will affect this value.
   running: u64 = "Running",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DestroySession请求参数结构体
+/// Request of [`Client::describe_concurrent_packages`].
+pub struct DescribeConcurrentPackagesRequest: encode {
+  /// Subscript.
+  offset: i64 = "Offset",
+  /// Number of entries per page.
+  limit: i64 = "Limit",
+  /// Filter List
+  filters: Vec<Filter> = "Filters",
+}
+
+/// Response of [`Client::describe_concurrent_packages`].
+pub struct DescribeConcurrentPackagesResponse: decode {
+  /// Total number.
+  total: i64 = "Total",
+  /// Concurrency pack list.
+  concurrent_packages: Vec<ApplicationConcurrentPackage> = "ConcurrentPackages",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_concurrent_summary`].
+pub struct DescribeConcurrentSummaryRequest: encode {}
+
+/// Response of [`Client::describe_concurrent_summary`].
+pub struct DescribeConcurrentSummaryResponse: decode {
+  /// Total number of prepaid (monthly subscription) concurrencies.
+  prepaid_concurrent_total: u64 = "PrepaidConcurrentTotal",
+  /// Remaining duration of an hourly package.
+  hourly_remain_duration: String = "HourlyRemainDuration",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_cos_credential`].
+pub struct DescribeCosCredentialRequest: encode {
+  /// **Required.** Application ID.
+  application_id: String = "ApplicationId",
+  /// Application file name (the file must be a compressed package with a zip/rar/7z file name extension).
+  application_file_name: String = "ApplicationFileName",
+}
+
+/// Response of [`Client::describe_cos_credential`].
+pub struct DescribeCosCredentialResponse: decode {
+  /// Cos SecretID
+  secret_id: String = "SecretID",
+  /// Cos SecretKey
+  secret_key: String = "SecretKey",
+  /// Cos SessionToken
+  session_token: String = "SessionToken",
+  /// Cos Bucket
+  cos_bucket: String = "CosBucket",
+  /// Cos Region
+  cos_region: String = "CosRegion",
+  /// COS operation path.
+  path: String = "Path",
+  /// Start time of the COS key.
+  start_time: i64 = "StartTime",
+  /// Expiration time of the COS key.
+  expired_time: i64 = "ExpiredTime",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::destroy_session`].
 pub struct DestroySessionRequest: encode {
-  /// **Required.** 唯一用户身份标识，由业务方自定义，平台不予理解。（可根据业务需要决定使用用户的唯一身份标识或是使用时间戳随机生成；在用户重连时应保持UserId不变）
+  /// **Required.** Unique user ID, which is customized by you and is not parsed by CAR. Based on your needs, you can either define unique IDs for users or use timestamps to generate random IDs. Make sure the same ID is used when a user reconnects to your application.
   user_id: String = "UserId",
 }
 
-/// DestroySession返回参数结构体
+/// Response of [`Client::destroy_session`].
 pub struct DestroySessionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StartPublishStream请求参数结构体
+/// Query filter criteria.
+pub struct Filter: encode {
+  /// **Required.** Filter field name (ApplicationId: application ID; ApplicationName: application name; ApplicationRunStatus: running status; ApplicationUpdateStatus: update status).
+  name: String = "Name",
+  /// **Required.** Filter value set (When the filter name is ApplicationRunStatus, the values can be [ApplicationDeleting: application deletion in progress; ApplicationCreateFail: application creation failed; ApplicationCreating: application creation in progress; ApplicationRunning: normal running; ApplicationNoConfigured: main execution program path not configured]. When the filter name is ApplicationUpdateStatus, the values can be [ApplicationUpdateCreating: version creation in progress; ApplicationUpdateCreateFail: version creation failed; ApplicationUpdateNoReleased: version to be released; ApplicationUpdateReleased: version release completed; ApplicationUpdateNormal: none]).
+  values: Vec<String> = "Values",
+}
+
+/// Request of [`Client::modify_application_base_info`].
+pub struct ModifyApplicationBaseInfoRequest: encode {
+  /// **Required.** Application ID.
+  application_id: String = "ApplicationId",
+  /// **Required.** Application program execution path.
+  application_exe_path: String = "ApplicationExePath",
+  /// **Required.** Application process list.
+  application_inter_list: String = "ApplicationInterList",
+  /// **Required.** Application basic data.
+  application_base_info: ApplicationBaseInfo = "ApplicationBaseInfo",
+  /// Application startup parameters.
+  application_params: String = "ApplicationParams",
+  /// Application name.
+  application_name: String = "ApplicationName",
+  /// Application repository information list.
+  application_stores: Vec<UserApplicationStore> = "ApplicationStores",
+}
+
+/// Response of [`Client::modify_application_base_info`].
+pub struct ModifyApplicationBaseInfoResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::modify_application_project`].
+pub struct ModifyApplicationProjectRequest: encode {
+  /// **Required.** Project ID returned by cloud.
+  project_id: String = "ProjectId",
+  /// Project name.
+  name: String = "Name",
+  /// Concurrency type required for project operation.
+  r#type: String = "Type",
+  /// Whether to Enable Pre-launch.
+  is_preload: bool = "IsPreload",
+  /// Application startup parameters.
+  application_params: String = "ApplicationParams",
+  /// Cloud application project description.
+  description: String = "Description",
+  /// Resolution, in the format of widthxheight, such as 1920x1080.
+  resolution: String = "Resolution",
+  /// Frame rate.
+  fps: i64 = "FPS",
+  /// Waiting time for pre-launch.
+  preload_duration: String = "PreloadDuration",
+  /// Waiting time for reconnection.
+  reconnect_timeout: String = "ReconnectTimeout",
+  /// Minimum bitrate, in Mbps.
+  min_bitrate: i64 = "MinBitrate",
+  /// Maximum bitrate, in Mbps.
+  max_bitrate: i64 = "MaxBitrate",
+  /// Upstream audio options.DisableMixIntoStreamPush: not mixing upstream audio in streaming.
+  upstream_audio_option: String = "UpstreamAudioOption",
+  /// Video encoding configuration.
+  video_encode_config: VideoEncodeConfig = "VideoEncodeConfig",
+  /// Upper limit of the XR application resolution.If the project concurrency type is L or L2, the upper limit is 5000; if the project concurrency type is XL2, the upper limit is 6000.
+  xr_max_width: u64 = "XRMaxWidth",
+  /// ID of the background image COS file.
+  background_image_cos_file_id: String = "BackgroundImageCOSFileId",
+  /// Disabled code list.
+  disable_video_codecs: Vec<String> = "DisableVideoCodecs",
+}
+
+/// Response of [`Client::modify_application_project`].
+pub struct ModifyApplicationProjectResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::modify_application_version`].
+pub struct ModifyApplicationVersionRequest: encode {
+  /// **Required.** Application ID.
+  application_id: String = "ApplicationId",
+  /// **Required.** Application version ID.
+  application_version_id: String = "ApplicationVersionId",
+  /// Application version name.
+  application_version_name: String = "ApplicationVersionName",
+}
+
+/// Response of [`Client::modify_application_version`].
+pub struct ModifyApplicationVersionResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::modify_concurrent_package`].
+pub struct ModifyConcurrentPackageRequest: encode {
+  /// **Required.** Concurrency pack ID.
+  concurrent_id: String = "ConcurrentId",
+  /// **Required.** Concurrency pack name.
+  name: String = "Name",
+}
+
+/// Response of [`Client::modify_concurrent_package`].
+pub struct ModifyConcurrentPackageResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::modify_mobile_application_info`].
+pub struct ModifyMobileApplicationInfoRequest: encode {
+  /// **Required.** Application ID.
+  application_id: String = "ApplicationId",
+  /// **Required.** Application name.
+  application_name: String = "ApplicationName",
+}
+
+/// Response of [`Client::modify_mobile_application_info`].
+pub struct ModifyMobileApplicationInfoResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::reset_concurrent_packages`].
+pub struct ResetConcurrentPackagesRequest: encode {
+  /// **Required.** Concurrency pack ID array.
+  concurrent_package_ids: Vec<String> = "ConcurrentPackageIds",
+}
+
+/// Response of [`Client::reset_concurrent_packages`].
+pub struct ResetConcurrentPackagesResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::set_application_version_online`].
+pub struct SetApplicationVersionOnlineRequest: encode {
+  /// **Required.** Application ID.
+  application_id: String = "ApplicationId",
+  /// **Required.** Application version ID.
+  application_version_id: String = "ApplicationVersionId",
+}
+
+/// Response of [`Client::set_application_version_online`].
+pub struct SetApplicationVersionOnlineResponse: decode {
+  /// List of application versions.
+  versions: Vec<UserApplicationVersion> = "Versions",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::start_publish_stream`].
 pub struct StartPublishStreamRequest: encode {
-  /// **Required.** 唯一用户身份标识，由业务方自定义，平台不予理解。（UserId将作为StreamId进行推流，比如绑定推流域名为abc.livepush.myqcloud.com，那么推流地址为rtmp://abc.livepush.myqcloud.com/live/UserId?txSecret=xxx&txTime=xxx）
+  /// **Required.** Unique user ID, which is customized by you and is not parsed by CAR. It will be used as the `StreamId` for streaming. For example, if the bound streaming domain is **abc.livepush.myqcloud.com**, the streaming address will be **rtmp://abc.livepush.myqcloud.com/live/UserId?txSecret=xxx&txTime=xxx**.
   user_id: String = "UserId",
-  /// 推流参数，推流时携带自定义参数。
+  /// Streaming parameter, which is a custom parameter carried during streaming.
   publish_stream_args: String = "PublishStreamArgs",
 }
 
-/// StartPublishStream返回参数结构体
+/// Response of [`Client::start_publish_stream`].
 pub struct StartPublishStreamResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StartPublishStreamWithURL请求参数结构体
+/// Request of [`Client::start_publish_stream_with_url`].
 pub struct StartPublishStreamWithURLRequest: encode {
-  /// **Required.** 唯一用户身份标识，由业务方自定义，平台不予理解。
+  /// **Required.** Unique user ID, which is customized by you and is not parsed by CAR.
   user_id: String = "UserId",
-  /// **Required.** 推流地址，仅支持rtmp协议。
+  /// **Required.** Streaming address. Only RTMP is supported for streaming currently.
   publish_stream_url: String = "PublishStreamURL",
 }
 
-/// StartPublishStreamWithURL返回参数结构体
+/// Response of [`Client::start_publish_stream_with_url`].
 pub struct StartPublishStreamWithURLResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopPublishStream请求参数结构体
+/// Request of [`Client::stop_publish_stream`].
 pub struct StopPublishStreamRequest: encode {
-  /// **Required.** 唯一用户身份标识，由业务方自定义，平台不予理解。（可根据业务需要决定使用用户的唯一身份标识或是使用时间戳随机生成；在用户重连时应保持UserId不变）
+  /// **Required.** Unique user ID, which is customized by you and is not parsed by CAR. Based on your needs, you can either define unique IDs for users or use timestamps to generate random IDs. Make sure the same ID is used when a user reconnects to your application.
   user_id: String = "UserId",
 }
 
-/// StopPublishStream返回参数结构体
+/// Response of [`Client::stop_publish_stream`].
 pub struct StopPublishStreamResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
+
+/// Request of [`Client::unbind_concurrent_packages_from_project`].
+pub struct UnbindConcurrentPackagesFromProjectRequest: encode {
+  /// **Required.** Concurrency pack ID list.
+  concurrent_ids: Vec<String> = "ConcurrentIds",
+  /// Cloud application project ID.
+  project_id: String = "ProjectId",
+}
+
+/// Response of [`Client::unbind_concurrent_packages_from_project`].
+pub struct UnbindConcurrentPackagesFromProjectResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Application file information.
+pub struct UserApplicationFileInfo: decode {
+  /// Application file path.
+  file_path: String = "FilePath",
+  /// File status. NO_EXIST: The file does not exist; EXIST: The file exists.
+  file_state: String = "FileState",
+}
+
+/// Application data information.
+pub struct UserApplicationInfo: decode {
+  /// Application ID.
+  application_id: String = "ApplicationId",
+  /// Application name.
+  application_name: String = "ApplicationName",
+  /// Application type (cloud 3D: Application3D; cloud XR: ApplicationXR; cloud Web: ApplicationWeb).
+  application_type: String = "ApplicationType",
+  /// Application program execution path.
+  application_exe_path: String = "ApplicationExePath",
+  /// Application process list.
+  application_inter_list: String = "ApplicationInterList",
+  /// Application startup parameters.
+  application_params: String = "ApplicationParams",
+  /// Application running status (ApplicationDeleting: application deletion in progress; ApplicationCreateFail: application creation failed; ApplicationCreating: application creation in progress; ApplicationRunning: normal running; ApplicationNoConfigured: main execution program path not configured).
+  application_run_status: String = "ApplicationRunStatus",
+  /// Application update status (ApplicationUpdateCreating: version creation in progress; ApplicationUpdateCreateFail: version creation failed; ApplicationUpdateNoReleased: version to be released; ApplicationUpdateReleased: version release completed; ApplicationUpdateNormal: none).
+  application_update_status: String = "ApplicationUpdateStatus",
+  /// Application creation time.
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  application_create_time: String = "ApplicationCreateTime",
+  /// List of application versions.
+  application_versions: Vec<UserApplicationVersion> = "ApplicationVersions",
+  /// Application basic data.
+  application_base_info: ApplicationBaseInfo = "ApplicationBaseInfo",
+  /// Application update progress.
+  application_update_progress: i64 = "ApplicationUpdateProgress",
+  /// Application nature (PUBLIC: public application; PRIVATE: user application).
+  application_nature: String = "ApplicationNature",
+  /// Application repository list.
+  application_stores: Vec<UserApplicationStore> = "ApplicationStores",
+}
+
+/// Application status information.
+pub struct UserApplicationStatus: decode {
+  /// Application ID.
+  application_id: String = "ApplicationId",
+  /// Application running status (ApplicationDeleting: application deletion in progress; ApplicationCreateFail: application creation failed; ApplicationCreating: application creation in progress; ApplicationRunning: normal running; ApplicationNoConfigured: main execution program path not configured; ApplicationNoPackage: no available package).
+  application_run_status: String = "ApplicationRunStatus",
+  /// Application update status (ApplicationUpdateCreating: version creation in progress; ApplicationUpdateCreateFail: version creation failed; ApplicationUpdateNoReleased: version to be released; ApplicationUpdateReleased: version release completed; ApplicationUpdateNormal: none).
+  application_update_status: String = "ApplicationUpdateStatus",
+  /// Application update progress.
+  application_update_progress: i64 = "ApplicationUpdateProgress",
+}
+
+/// Application repository information.
+pub struct UserApplicationStore: encode {
+  /// **Required.** COS bucket name.
+  cos_bucket: String = "CosBucket",
+  /// **Required.** COS bucket region.
+  cos_region: String = "CosRegion",
+  /// **Required.** Repository type. LOG: application logs; ARCHIVE: application archive.
+  store_type: String = "StoreType",
+  /// **Required.** Repository status. ON: enabled; OFF: disabled.
+  store_state: String = "StoreState",
+  /// **Required.** Repository path.
+  store_path: String = "StorePath",
+}
+
+/// Application version information.
+pub struct UserApplicationVersion: decode {
+  /// Application version ID.
+  application_version_id: String = "ApplicationVersionId",
+  /// Application version size.
+  application_version_size: i64 = "ApplicationVersionSize",
+  /// Application version status (Uploading: uploading; Creating: in creation; CreateFailed: creation failed; Deleting: deleting; Inuse: current version; Normal: to be released; Usable: available).
+  application_version_status: String = "ApplicationVersionStatus",
+  /// Application version name.
+  application_version_name: String = "ApplicationVersionName",
+  /// Application version creation time.
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_time: String = "CreateTime",
+  /// Region for application version distribution (
+  /// Standard zone:
+  /// ap-chinese-mainland: Chinese mainland
+  /// na-north-america: North America
+  /// eu-frankfurt: Frankfurt
+  /// ap-mumbai: Mumbai
+  /// ap-tokyo: Tokyo
+  /// ap-seoul: Seoul
+  /// ap-singapore: Singapore
+  /// ap-bangkok: Bangkok
+  /// ap-hongkong: Hong Kong (China)
+  /// Integration zone:
+  /// me-middle-east-fusion: Middle East
+  /// na-north-america-fusion: North America
+  /// sa-south-america-fusion: South America
+  /// ap-tokyo-fusion: Tokyo
+  /// ap-seoul-fusion: Seoul
+  /// eu-frankfurt-fusion: Frankfurt
+  /// ap-singapore-fusion: Singapore
+  /// ap-hongkong-fusion: Hong Kong (China)
+  /// ).
+  application_version_regions: Vec<String> = "ApplicationVersionRegions",
+  /// Application version update method.
+  /// FULL: full update.
+  /// INCREMENT: incremental update.
+  application_version_update_mode: String = "ApplicationVersionUpdateMode",
+}
+
+/// Mobile application data information.
+pub struct UserMobileApplicationInfo: decode {
+  /// Application ID.
+  application_id: String = "ApplicationId",
+  /// Application name.
+  application_name: String = "ApplicationName",
+  /// Application type (cloud APK: application APK).
+  application_type: String = "ApplicationType",
+  /// Application running status (ApplicationRunning: normal running; ApplicationNoPackage: no available package).
+  application_run_status: String = "ApplicationRunStatus",
+  /// Application update status (ApplicationUpdateCreating: version creation in progress; ApplicationUpdateCreateFail: version creation failed; ApplicationUpdateNoReleased: version to be released; ApplicationUpdateReleased: version release completed; ApplicationUpdateNormal: none).
+  application_update_status: String = "ApplicationUpdateStatus",
+  /// Application creation time.
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  application_create_time: String = "ApplicationCreateTime",
+  /// List of application versions.
+  application_versions: Vec<UserApplicationVersion> = "ApplicationVersions",
+  /// Application nature (PUBLIC: public application; PRIVATE: user application).
+  application_nature: String = "ApplicationNature",
+}
+
+/// Video encoding configuration.
+pub struct VideoEncodeConfig: encode {
+  /// Streaming GOP length, in seconds.
+  stream_push_gop_seconds: u64 = "StreamPushGOPSeconds",
+}
+}
+
+impl rt::Paginate for DescribeApplicationProjectsRequest {
+    type Output = DescribeApplicationProjectsResponse;
+    type Item = ApplicationProject;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.projects.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeConcurrentPackagesRequest {
+    type Output = DescribeConcurrentPackagesResponse;
+    type Item = ApplicationConcurrentPackage;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.concurrent_packages.unwrap_or_default(), None)
+    }
 }

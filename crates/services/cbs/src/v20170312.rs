@@ -42,13 +42,27 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 回滚备份点 (`ApplyDiskBackup`)
+    /// Rolls back a backup point (`ApplyDiskBackup`)
+    ///
+    /// This API is used to roll back a backup to the original cloud disk.
+    ///
+    /// This API only supports rolling back to the original cloud disk. For data disk backup points, if you need to copy backup point data to other CBS, use first [CreateSnapshot](https://www.tencentcloud.com/document/product/362/15648?from_cn_redirect=1) to convert the backup point to a snapshot, and use [CreateDisks](https://www.tencentcloud.com/document/product/362/16312?from_cn_redirect=1) to create a new elastic cloud disk, then copy snapshot data to the newly purchased cloud disk.
+    /// The backup point used for rollback must be in NORMAL status. The backup point status can be checked through the [DescribeDiskBackups](https://www.tencentcloud.com/document/product/362/80278?from_cn_redirect=1) API, see BackupState field explanation in the output parameter.
+    /// If it is an elastic cloud disk, the CBS must be in an unmounted state. The CBS mount status can be queried through the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) API. See Attached field explanation. If it is a non-elastic cloud hard disk purchased together with the instance, the instance must be in a powered off state. The instance status can be queried through the [DescribeInstancesStatus](https://www.tencentcloud.com/document/product/213/15738?from_cn_redirect=1) API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 回滚备份点
     ///
     /// 本接口（ApplyDiskBackup）用于回滚备份点到原云硬盘。
     ///
-    /// * 仅支持回滚到原云硬盘上。对于数据盘备份点，如果您需要复制备份点数据到其它云硬盘上，请先使用[CreateSnapshot](/document/product/362/15648) 将备份点转换为快照，然后使用[CreateDisks](/document/product/362/16312) 接口创建新的弹性云硬盘，将快照数据复制到新购云硬盘上。
-    /// * 用于回滚的备份点必须处于NORMAL状态。备份点状态可以通过[DescribeDiskBackups](/document/product/362/80278)接口查询，见输出参数中BackupState字段解释。
-    /// * 如果是弹性云硬盘，则云硬盘必须处于未挂载状态，云硬盘挂载状态可以通[DescribeDisks](/document/product/362/16315)接口查询，见Attached字段解释；如果是随实例一起购买的非弹性云硬盘，则实例必须处于关机状态，实例状态可以通过[DescribeInstancesStatus](/document/product/213/15738)接口查询。
+    /// * 仅支持回滚到原云硬盘上。对于数据盘备份点，如果您需要复制备份点数据到其它云硬盘上，请先使用[CreateSnapshot](https://cloud.tencent.com/document/product/362/15648) 将备份点转换为快照，然后使用[CreateDisks](https://cloud.tencent.com/document/product/362/16312) 接口创建新的弹性云硬盘，将快照数据复制到新购云硬盘上。
+    /// * 用于回滚的备份点必须处于NORMAL状态。备份点状态可以通过[DescribeDiskBackups](https://cloud.tencent.com/document/product/362/80278)接口查询，见输出参数中BackupState字段解释。
+    /// * 如果是弹性云硬盘，则云硬盘必须处于未挂载状态，云硬盘挂载状态可以通[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询，见Attached字段解释；如果是随实例一起购买的非弹性云硬盘，则实例必须处于关机状态，实例状态可以通过[DescribeInstancesStatus](https://cloud.tencent.com/document/product/213/15738)接口查询。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=ApplyDiskBackup)
+    ///
+    /// </details>
     ///
     /// # Example: 回滚备份点到原云硬盘
     ///
@@ -67,13 +81,27 @@ impl Client {
         self.call("ApplyDiskBackup", request)
     }
 
-    /// 回滚快照 (`ApplySnapshot`)
+    /// Rolls back a snapshot (`ApplySnapshot`)
+    ///
+    /// This API (ApplySnapshot) is used to roll back a snapshot to the original cloud disk.
+    ///
+    /// * The snapshot can only be rolled back to the original cloud disk. For data disk snapshots, if you need to copy the snapshot data to other cloud disks, use the API [CreateDisks](https://intl.cloud.tencent.com/document/product/362/16312?from_cn_redirect=1) to create an elastic cloud disk and then copy the snapshot data to the created cloud disk.
+    /// * The snapshot for rollback must be in NORMAL status. The snapshot status can be queried in the SnapshotState field in the output parameters through the API [DescribeSnapshots](https://intl.cloud.tencent.com/document/product/362/15647?from_cn_redirect=1).
+    /// * For elastic cloud disks, the cloud disk must be in UNMOUNTED status. The cloud disk status can be queried in the Attached field returned by the API [DescribeDisks](https://intl.cloud.tencent.com/document/product/362/16315?from_cn_redirect=1). For non-elastic cloud disks purchased together with instances, the instance must be in SHUTDOWN status. The instance status can be queried through the API [DescribeInstancesStatus](https://intl.cloud.tencent.com/document/product/213/15738?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 回滚快照
     ///
     /// 本接口（ApplySnapshot）用于回滚快照到原云硬盘。
     ///
-    /// * 仅支持回滚到原云硬盘上。对于数据盘快照，如果您需要复制快照数据到其它云硬盘上，请使用[CreateDisks](/document/product/362/16312)接口创建新的弹性云盘，将快照数据复制到新购云盘上。
-    /// * 用于回滚的快照必须处于NORMAL状态。快照状态可以通过[DescribeSnapshots](/document/product/362/15647)接口查询，见输出参数中SnapshotState字段解释。
-    /// * 如果是弹性云盘，则云盘必须处于未挂载状态，云硬盘挂载状态可以通过[DescribeDisks](/document/product/362/16315)接口查询，见Attached字段解释；如果是随实例一起购买的非弹性云盘，则实例必须处于关机状态，实例状态可以通过[DescribeInstancesStatus](/document/product/213/15738)接口查询。
+    /// * 仅支持回滚到原云硬盘上。对于数据盘快照，如果您需要复制快照数据到其它云硬盘上，请使用[CreateDisks](https://cloud.tencent.com/document/product/362/16312)接口创建新的弹性云盘，将快照数据复制到新购云盘上。
+    /// * 用于回滚的快照必须处于NORMAL状态。快照状态可以通过[DescribeSnapshots](https://cloud.tencent.com/document/product/362/15647)接口查询，见输出参数中SnapshotState字段解释。
+    /// * 如果是弹性云盘，则云盘必须处于未挂载状态，云硬盘挂载状态可以通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询，见Attached字段解释；如果是随实例一起购买的非弹性云盘，则实例必须处于关机状态，实例状态可以通过[DescribeInstancesStatus](https://cloud.tencent.com/document/product/213/15738)接口查询。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=ApplySnapshot)
+    ///
+    /// </details>
     ///
     /// # Example: 回滚快照
     ///
@@ -92,12 +120,25 @@ impl Client {
         self.call("ApplySnapshot", request)
     }
 
-    /// 回滚快照组 (`ApplySnapshotGroup`)
+    /// Rollback a snapshot group (`ApplySnapshotGroup`)
+    ///
+    /// This API is used to rollback a snapshot group and restore the instance to the state at the moment the snapshot group was created.
+    /// This API is used to roll back all or part of the disks in the snapshot group.
+    /// This API is used to roll back disks. If the disks to be rolled back contain mounted disks, they must be mounted to the same instance, and the instance must be shut down before rollback.
+    /// Rollback is an asynchronous operation. A successful API return does not indicate a successful rollback. You can call DescribeSnapshotGroups to check the snapshot group status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 回滚快照组
     ///
     /// 本接口（ApplySnapshotGroup）用于回滚快照组，将实例恢复到创建快照组时刻的状态。
     /// * 1.可选择快照组全部或部分盘进行回滚；
     /// * 2.如果回滚的盘中包含已挂载的盘，要求这些盘必须挂载在同一实例上，且要求该实例已关机才能回滚；
     /// * 3.回滚为异步操作，接口返回成功不代表回滚成功，可通过调DescribeSnapshotGroups接口查询快照组的状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=ApplySnapshotGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 回滚快照组
     ///
@@ -125,12 +166,25 @@ impl Client {
         self.call("ApplySnapshotGroup", request)
     }
 
-    /// 挂载云硬盘 (`AttachDisks`)
+    /// Mounting Cloud Disks (`AttachDisks`)
+    ///
+    /// This API is used to mount one or more cloud disks.
+    ///
+    /// * Batch operation is supported. You can mount multiple cloud disks to one CVM in a single request. If any of these cloud disks cannot be mounted, the operation fails and a specific error code returns.
+    /// * This is an async API. A successful request indicates that the mounting is initiated. You can call the [DescribeDisks](https://intl.cloud.tencent.com/document/product/362/16315?from_cn_redirect=1) API to query the status of cloud disks. If the status changes from `ATTACHING` to `ATTACHED`, the mounting is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 挂载云硬盘
     ///
     /// 本接口（AttachDisks）用于挂载云硬盘。
     ///
     /// * 支持批量操作，将多块云盘挂载到同一云主机。如果多个云盘中存在不允许挂载的云盘，则操作不执行，返回特定的错误码。
-    /// * 本接口为异步接口，当挂载云盘的请求成功返回时，表示后台已发起挂载云盘的操作，可通过接口[DescribeDisks](/document/product/362/16315)来查询对应云盘的状态，如果云盘的状态由“ATTACHING”变为“ATTACHED”，则为挂载成功。
+    /// * 本接口为异步接口，当挂载云盘的请求成功返回时，表示后台已发起挂载云盘的操作，可通过接口[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)来查询对应云盘的状态，如果云盘的状态由“ATTACHING”变为“ATTACHED”，则为挂载成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=AttachDisks)
+    ///
+    /// </details>
     ///
     /// # Example: 挂载云硬盘
     ///
@@ -153,6 +207,8 @@ impl Client {
 
     /// 挂载弹性单副本SSD硬盘 (`AttachRemoteDisks`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口用于挂载一个或多个弹性单副本SSD硬盘到指定的云服务器实例上。仅支持弹性盘类型。
     ///
     /// # Example: 挂载弹性单副本SSD硬盘
@@ -174,12 +230,25 @@ impl Client {
         self.call("AttachRemoteDisks", request)
     }
 
-    /// 绑定定期快照策略 (`BindAutoSnapshotPolicy`)
+    /// Binding a Scheduled Snapshot Policy (`BindAutoSnapshotPolicy`)
+    ///
+    /// This API (BindAutoSnapshotPolicy) is used to bind the cloud disk to the specified scheduled snapshot policy.
+    ///
+    /// * For the scheduled snapshot policy limit of each region, see [Scheduled Snapshots](https://intl.cloud.tencent.com/document/product/362/8191?from_cn_redirect=1).
+    /// * When a cloud disk that is bound to a scheduled snapshot policy is in the unused state (that is, an elastic cloud disk has not been mounted or the server of an inelastic disk is powered off) scheduled snapshots are not created.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 绑定定期快照策略
     ///
     /// 本接口（BindAutoSnapshotPolicy）用于绑定云硬盘到指定的定期快照策略。
     ///
-    /// * 每个地域下的定期快照策略配额限制请参考文档[定期快照](/document/product/362/8191)。
+    /// * 每个地域下的定期快照策略配额限制请参考文档[定期快照](https://cloud.tencent.com/document/product/362/8191)。
     /// * 当已绑定定期快照策略的云硬盘处于未使用状态（即弹性云盘未挂载或非弹性云盘的主机处于关机状态）将不会创建定期快照。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=BindAutoSnapshotPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 给单块盘绑定定期快照策略
     ///
@@ -201,6 +270,8 @@ impl Client {
     }
 
     /// 自动快照策略的跨账号复制 (`CopyAutoSnapshotPolicyCrossAccount`)
+    ///
+    /// **China site only.**
     ///
     /// 针对白名单内用户实现自动快照策略的跨账号复制功能
     ///
@@ -227,12 +298,25 @@ impl Client {
         self.call("CopyAutoSnapshotPolicyCrossAccount", request)
     }
 
-    /// 快照跨地域复制 (`CopySnapshotCrossRegions`)
+    /// Replicates a snapshot to another region (`CopySnapshotCrossRegions`)
+    ///
+    /// This API is used to replicate snapshots across regions.
+    ///
+    /// This API is asynchronous. When the cross-region replication request is issued successfully, it returns a new snapshot ID. At this point, the snapshot is not immediately replicated to the target region. You can use the [DescribeSnapshots](https://www.tencentcloud.com/document/product/362/15647?from_cn_redirect=1) API for the query in the target region to check the snapshot status and determine whether the replication is complete. If the snapshot status is "NORMAL", it indicates snapshot replication is complete.
+    /// This API is used to perform snapshot cross-region replication, which will generate cross-region traffic. Commercial billing for this feature is expected in Q3 2025. Please check subsequent Message Center notices to avoid unexpected charges.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 快照跨地域复制
     ///
     /// 本接口（CopySnapshotCrossRegions）用于快照跨地域复制。
     ///
-    /// * 本接口为异步接口，当跨地域复制的请求下发成功后会返回一个新的快照ID，此时快照未立即复制到目标地域，可请求目标地域的[DescribeSnapshots](/document/product/362/15647)接口查询新快照的状态，判断是否复制完成。如果快照的状态为“NORMAL”，表示快照复制完成。
+    /// * 本接口为异步接口，当跨地域复制的请求下发成功后会返回一个新的快照ID，此时快照未立即复制到目标地域，可请求目标地域的[DescribeSnapshots](https://cloud.tencent.com/document/product/362/15647)接口查询新快照的状态，判断是否复制完成。如果快照的状态为“NORMAL”，表示快照复制完成。
     /// * 本接口实现的快照跨地域复制操作将产生跨地域流量，预计2025年第三季度会针对此功能进行商业化计费；请留意后续站内信公告，避免产生预期外扣费。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=CopySnapshotCrossRegions)
+    ///
+    /// </details>
     ///
     /// # Example: 将快照从广州复制到北京
     ///
@@ -253,12 +337,25 @@ impl Client {
         self.call("CopySnapshotCrossRegions", request)
     }
 
-    /// 创建定期快照策略 (`CreateAutoSnapshotPolicy`)
+    /// Creating a Scheduled Snapshot Policy (`CreateAutoSnapshotPolicy`)
+    ///
+    /// This API (CreateAutoSnapshotPolicy) is used to create a scheduled snapshot policy.
+    ///
+    /// * For the limits on the number of scheduled snapshot policies that can be created in each region, see [Scheduled Snapshots](https://intl.cloud.tencent.com/document/product/362/8191?from_cn_redirect=1).
+    /// * The quantity and capacity of the snapshots that can be created in each region are limited. For more information, see the **Snapshots** page on the Tencent Cloud Console. If the number of snapshots exceeds the quota, the creation of the scheduled snapshots will fail.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建定期快照策略
     ///
     /// 本接口（CreateAutoSnapshotPolicy）用于创建定期快照策略。
     ///
-    /// * 每个地域可创建的定期快照策略数量限制请参考文档[定期快照](/document/product/362/8191)。
+    /// * 每个地域可创建的定期快照策略数量限制请参考文档[定期快照](https://cloud.tencent.com/document/product/362/8191)。
     /// * 每个地域可创建的快照有数量和容量的限制，具体请见腾讯云控制台快照页面提示，如果快照超配额，定期快照创建会失败。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=CreateAutoSnapshotPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 创建定期快照策略
     ///
@@ -286,9 +383,19 @@ impl Client {
         self.call("CreateAutoSnapshotPolicy", request)
     }
 
-    /// 创建云硬盘备份点 (`CreateDiskBackup`)
+    /// Creates a backup point for a cloud disk (`CreateDiskBackup`)
+    ///
+    /// This API is used to create a backup point for a cloud disk.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建云硬盘备份点
     ///
     /// 为云硬盘创建一个备份点。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=CreateDiskBackup)
+    ///
+    /// </details>
     ///
     /// # Example: 创建云硬盘备份点
     ///
@@ -306,13 +413,26 @@ impl Client {
         self.call("CreateDiskBackup", request)
     }
 
-    /// 创建云硬盘 (`CreateDisks`)
+    /// Creates cloud disks (`CreateDisks`)
+    ///
+    /// This API is used to create cloud disks.
+    ///
+    /// * This API supports creating a cloud disk with a data disk snapshot so that the snapshot data can be copied to the purchased cloud disk.
+    /// * This API is async. A cloud disk ID list will be returned when a request is made successfully, but it does not mean that the creation has been completed. You can call the [DescribeDisks](https://intl.cloud.tencent.com/document/product/362/16315?from_cn_redirect=1) API to query cloud disks by `DiskId`. If a new cloud disk can be found and its status is `UNATTACHED` or `ATTACHED`, the cloud disk has been created successfully.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建云硬盘
     ///
     /// 本接口（CreateDisks）用于创建云硬盘。
     ///
     /// * 预付费云盘的购买会预先扣除本次云盘购买所需金额，在调用本接口前请确保账户余额充足。
     /// * 本接口支持传入数据盘快照来创建云盘，实现将快照数据复制到新购云盘上。
-    /// * 本接口为异步接口，当创建请求下发成功后会返回一个新建的云盘ID列表，此时云盘的创建并未立即完成。可以通过调用[DescribeDisks](/document/product/362/16315)接口根据DiskId查询对应云盘，如果能查到云盘，且状态为'UNATTACHED'或'ATTACHED'，则表示创建成功。
+    /// * 本接口为异步接口，当创建请求下发成功后会返回一个新建的云盘ID列表，此时云盘的创建并未立即完成。可以通过调用[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口根据DiskId查询对应云盘，如果能查到云盘，且状态为'UNATTACHED'或'ATTACHED'，则表示创建成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=CreateDisks)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 使用基本参数购买
     ///
@@ -335,6 +455,45 @@ impl Client {
     ///   "ThroughputPerformance": 100
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 根据快照新建云硬盘
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DiskChargePrepaid": {
+    ///     "Period": 1,
+    ///     "RenewFlag": "NOTIFY_AND_AUTO_RENEW"
+    ///   },
+    ///   "DiskChargeType": "PREPAID",
+    ///   "DiskCount": 1,
+    ///   "DiskType": "CLOUD_HSSD",
+    ///   "Placement": {
+    ///     "ProjectId": 0,
+    ///     "Zone": "ap-guangzhou-2"
+    ///   },
+    ///   "SnapshotId": "snap-iepc4w3h"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 创建按小时后付费云盘
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DiskChargeType": "POSTPAID_BY_HOUR",
+    ///   "DiskCount": 1,
+    ///   "DiskName": "postPayDisk",
+    ///   "DiskSize": 100,
+    ///   "DiskType": "CLOUD_PREMIUM",
+    ///   "Placement": {
+    ///     "ProjectId": 0,
+    ///     "Zone": "ap-guangzhou-3"
+    ///   }
+    /// }
+    /// ```
     pub fn create_disks<'a>(
         &'a self,
         request: &'a CreateDisksRequest,
@@ -343,6 +502,8 @@ impl Client {
     }
 
     /// 创建弹性单副本SSD硬盘 (`CreateRemoteDisks`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口用于创建弹性单副本SSD硬盘并自动挂载到指定实例。弹性盘在创建时就需要绑定目标实例，计费回调后由CBS自身完成装箱+挂载的全流程。
     ///
@@ -372,13 +533,27 @@ impl Client {
         self.call("CreateRemoteDisks", request)
     }
 
-    /// 创建快照 (`CreateSnapshot`)
+    /// Creates a snapshot (`CreateSnapshot`)
+    ///
+    /// This API is used to create a snapshot for the specified cloud disk.
+    ///
+    /// * You can only create snapshots for cloud disks with the snapshot capability. To check whether a cloud disk is snapshot-enabled, call the [DescribeDisks](https://intl.cloud.tencent.com/document/product/362/16315?from_cn_redirect=1) API and see the `SnapshotAbility` field in the response.
+    /// * For the maximum number of snapshots that can be created, see [Use Limits](https://intl.cloud.tencent.com/doc/product/362/5145?from_cn_redirect=1).
+    /// * Currently, you can convert backup points into general snapshots. After the conversion, snapshot usage fees may be charged, backup points will not be retained, and the occupied backup point quota will be released.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建快照
     ///
     /// 本接口（CreateSnapshot）用于对指定云盘创建快照。
     ///
-    /// * 只有具有快照能力的云硬盘才能创建快照。云硬盘是否具有快照能力可由[DescribeDisks](/document/product/362/16315)接口查询，见SnapshotAbility字段。
+    /// * 只有具有快照能力的云硬盘才能创建快照。云硬盘是否具有快照能力可由[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询，见SnapshotAbility字段。
     /// * 可创建快照数量限制见[产品使用限制](https://cloud.tencent.com/doc/product/362/5145)。
     /// * 当前支持将备份点转化为普通快照，转化之后可能会收取快照使用费用，备份点不保留，其占用的备份点配额也将被释放。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=CreateSnapshot)
+    ///
+    /// </details>
     ///
     /// # Example: 创建快照
     ///
@@ -398,11 +573,23 @@ impl Client {
         self.call("CreateSnapshot", request)
     }
 
-    /// 创建快照组 (`CreateSnapshotGroup`)
+    /// Create a snapshot group (`CreateSnapshotGroup`)
+    ///
+    /// This API is used to create a snapshot group.
+    /// This API is used to create snapshot groups. The CBS list must be mounted on the same instance.
+    /// This API is used to create snapshot groups for all or some of the disks mounted to instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建快照组
     ///
     /// 本接口（CreateSnapshotGroup）用于创建快照组。
     /// * 创建快照组的云硬盘列表必须挂载在同一实例上；
     /// * 可选择挂载在实例上的全部或部分盘创建快照组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=CreateSnapshotGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 创建快照组
     ///
@@ -424,11 +611,23 @@ impl Client {
         self.call("CreateSnapshotGroup", request)
     }
 
-    /// 删除定期快照策略 (`DeleteAutoSnapshotPolicies`)
+    /// Deleting a Scheduled Snapshot Policy (`DeleteAutoSnapshotPolicies`)
+    ///
+    /// This API (DeleteAutoSnapshotPolicies) is used to delete scheduled snapshot policies.
+    ///
+    /// * Batch operations are supported. If one of the scheduled snapshot policies in a batch cannot be deleted, the operation is not performed and a specific error code is returned.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除定期快照策略
     ///
     /// 本接口（DeleteAutoSnapshotPolicies）用于删除定期快照策略。
     ///
     /// *  支持批量操作。如果多个定期快照策略存在无法删除的，则操作不执行，以特定错误码返回。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=DeleteAutoSnapshotPolicies)
+    ///
+    /// </details>
     ///
     /// # Example: 批量删除定期快照策略
     ///
@@ -449,9 +648,19 @@ impl Client {
         self.call("DeleteAutoSnapshotPolicies", request)
     }
 
-    /// 删除云硬盘备份点 (`DeleteDiskBackups`)
+    /// Deletes the backup points of a cloud disk (`DeleteDiskBackups`)
+    ///
+    /// This API is used to delete the backup points of the specified cloud disk in batches.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除云硬盘备份点
     ///
     /// 批量删除指定的云硬盘备份点。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=DeleteDiskBackups)
+    ///
+    /// </details>
     ///
     /// # Example: 删除云硬盘备份点
     ///
@@ -471,11 +680,23 @@ impl Client {
         self.call("DeleteDiskBackups", request)
     }
 
-    /// 删除快照组 (`DeleteSnapshotGroup`)
+    /// Delete a snapshot group (`DeleteSnapshotGroup`)
+    ///
+    /// This API is used to delete snapshot groups. One snapshot group can be deleted per call.
+    /// This API is used to delete all snapshots in the snapshot group by default.
+    /// This API is used to delete a snapshot group. If a snapshot in the snapshot group has an associated image, deletion will fail and no snapshot will be deleted. Parameters can be input to enable simultaneous deletion of images bound to the snapshot by setting DeleteBindImages equal to true.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除快照组
     ///
     /// 本接口（DeleteSnapshotGroup）用于删除快照组，一次调用仅支持删除一个快照组。
     /// * 默认会删除快照组内的所有快照；
     /// * 如果快照组内的快照有关联镜像，则删除失败，所有快照均不会删除；如果需要同时删除快照绑定的镜像，可传入参数DeleteBindImages等于true。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=DeleteSnapshotGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 删除快照组
     ///
@@ -494,12 +715,25 @@ impl Client {
         self.call("DeleteSnapshotGroup", request)
     }
 
-    /// 删除快照 (`DeleteSnapshots`)
+    /// Deletes a snapshot (`DeleteSnapshots`)
+    ///
+    /// This API is used to delete snapshots.
+    ///
+    /// * Only snapshots in the `NORMAL` state can be deleted. To query the state of a snapshot, you can call the [DescribeSnapshots](https://intl.cloud.tencent.com/document/product/362/15647?from_cn_redirect=1) API and check the `SnapshotState` field in the response.
+    /// * Batch operations are supported. If there is any snapshot that cannot be deleted, the operation will not be performed and a specific error code will be returned.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除快照
     ///
     /// 本接口（DeleteSnapshots）用于删除快照。
     ///
-    /// * 快照必须处于NORMAL状态，快照状态可以通过[DescribeSnapshots](/document/product/362/15647)接口查询，见输出参数中SnapshotState字段解释。
+    /// * 快照必须处于NORMAL状态，快照状态可以通过[DescribeSnapshots](https://cloud.tencent.com/document/product/362/15647)接口查询，见输出参数中SnapshotState字段解释。
     /// * 支持批量操作。如果多个快照存在无法删除的快照，则操作不执行，以特定的错误码返回。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=DeleteSnapshots)
+    ///
+    /// </details>
     ///
     /// # Example: 删除快照
     ///
@@ -519,12 +753,25 @@ impl Client {
         self.call("DeleteSnapshots", request)
     }
 
-    /// 查询定期快照策略 (`DescribeAutoSnapshotPolicies`)
+    /// Querying a Scheduled Snapshot Policy (`DescribeAutoSnapshotPolicies`)
+    ///
+    /// This API is used to query scheduled snapshot policies.
+    ///
+    /// * You can filter scheduled snapshot policies by ID, name, state, etc. The relationship between different filters is logical `AND`. For details on filters, see `Filter`.
+    /// * If no parameter is specified, a certain number of scheduled snapshot policies under the current account will be returned. The number is specified by `Limit` and is 20 by default.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询定期快照策略
     ///
     /// 本接口（DescribeAutoSnapshotPolicies）用于查询定期快照策略。
     ///
     /// * 可以根据定期快照策略ID、名称或者状态等信息来查询定期快照策略的详细信息，不同条件之间为与(AND)的关系，过滤信息详细请见过滤器`Filter`。
     /// * 如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的定期快照策略表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=DescribeAutoSnapshotPolicies)
+    ///
+    /// </details>
     ///
     /// # Example: 查询状态为NORMAL的定期快照策略
     ///
@@ -552,6 +799,8 @@ impl Client {
 
     /// 查询 云服务器独享集群云硬盘统计信息 (`DescribeDedicatedClusterDiskStatistics`)
     ///
+    /// **China site only.**
+    ///
     /// 查询云服务器独享集群云硬盘统计信息。
     ///
     /// # Example: 查询CVM CDC集群云硬盘容量信息统计
@@ -574,9 +823,19 @@ impl Client {
         self.read("DescribeDedicatedClusterDiskStatistics", request)
     }
 
-    /// 查询云硬盘关联定期快照策略 (`DescribeDiskAssociatedAutoSnapshotPolicy`)
+    /// Querying a Cloud Disk Associated Scheduled Snapshot Policy (`DescribeDiskAssociatedAutoSnapshotPolicy`)
+    ///
+    /// This API (DescribeDiskAssociatedAutoSnapshotPolicy) is used to query the scheduled snapshot policy bound to a cloud disk.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询云硬盘关联定期快照策略
     ///
     /// 本接口（DescribeDiskAssociatedAutoSnapshotPolicy）用于查询云盘绑定的定期快照策略。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=DescribeDiskAssociatedAutoSnapshotPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云盘disk-dw0bbzws绑定的定期快照策略
     ///
@@ -598,12 +857,25 @@ impl Client {
         self.read("DescribeDiskAssociatedAutoSnapshotPolicy", request)
     }
 
-    /// 查询备份点列表 (`DescribeDiskBackups`)
+    /// Queries the list of backup points (`DescribeDiskBackups`)
+    ///
+    /// This API is used to query the details of backup points.
+    ///
+    /// You can filter results by backup point ID. You can also look for certain backup points by specifying the ID or type of the cloud disk for which the backup points are created. The relationship between different filters is logical `AND`. For more information on filters, see `Filter`.
+    /// If the parameter is empty, a certain number (as specified by `Limit` and 20 by default) of backup points will be returned.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询备份点列表
     ///
     /// 本接口（DescribeDiskBackups）用于查询备份点的详细信息。
     ///
     /// 根据备份点ID、创建备份点的云硬盘ID、创建备份点的云硬盘类型等对结果进行过滤，不同条件之间为与(AND)的关系，过滤信息详细请见过滤器Filter。
     /// 如果参数为空，返回当前用户一定数量（Limit所指定的数量，默认为20）的备份点列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=DescribeDiskBackups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询备份点列表
     ///
@@ -622,9 +894,19 @@ impl Client {
         self.read("DescribeDiskBackups", request)
     }
 
-    /// 查询云硬盘配额 (`DescribeDiskConfigQuota`)
+    /// Queries cloud disk quota (`DescribeDiskConfigQuota`)
+    ///
+    /// This API (DescribeDiskConfigQuota) is used to query the cloud disk quota.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询云硬盘配额
     ///
     /// 本接口（DescribeDiskConfigQuota）用于查询云硬盘配额。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=DescribeDiskConfigQuota)
+    ///
+    /// </details>
     ///
     /// # Example: 查询上海五区高性能云硬盘的可售卖规格
     ///
@@ -649,12 +931,25 @@ impl Client {
         self.read("DescribeDiskConfigQuota", request)
     }
 
-    /// 查询云硬盘独享集群列表 (`DescribeDiskStoragePool`)
+    /// DescribeDiskStoragePool (`DescribeDiskStoragePool`)
+    ///
+    /// This API is used to query the list of dedicated cloud disk clusters under the current user account.
+    ///
+    /// * You can query by the dedicated cloud disk cluster ID (`CdcId`) and availability zone (`zone`). Multiple filters are combined with AND. For details about filtering, please see `Filter`.
+    /// * If the parameter is empty, a number (as specified by `Limit`; the default is 20) of dedicated cloud disk clusters are returned.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询云硬盘独享集群列表
     ///
     /// 本接口（DescribeDiskStoragePool）查询用户的云硬盘独享集群列表。
     ///
     /// * 可以根据独享集群ID(CdcId)、可用区(zone)等信息来查询和过滤云硬盘独享集群详细信息，不同的过滤条件之间为与(AND)的关系，过滤信息详细请见过滤器`Filter`。
     /// * 如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的云硬盘独享集群列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=DescribeDiskStoragePool)
+    ///
+    /// </details>
     ///
     /// # Example: 指定独享集群ID查询集群详情。
     ///
@@ -679,12 +974,25 @@ impl Client {
         self.read("DescribeDiskStoragePool", request)
     }
 
-    /// 查询云硬盘列表 (`DescribeDisks`)
+    /// Queries the list of cloud disks (`DescribeDisks`)
+    ///
+    /// This API (DescribeDisks) is used to query the list of cloud disks.
+    ///
+    /// * The details of the cloud disk can be queried based on the ID, type or status of the cloud disk. The relationship between different conditions is AND. For more information about filtering, please see the `Filter`.
+    /// * If the parameter is empty, a certain number (specified by `Limit`; the default is 20) of cloud disk lists are returned to the current user.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询云硬盘列表
     ///
     /// 本接口（DescribeDisks）用于查询云硬盘列表。
     ///
     /// * 可以根据云硬盘ID、云硬盘类型或者云硬盘状态等信息来查询云硬盘的详细信息，不同条件之间为与(AND)的关系，过滤信息详细请见过滤器`Filter`。
     /// * 如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的云硬盘列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=DescribeDisks)
+    ///
+    /// </details>
     ///
     /// # Example: 查询所有已挂载的数据盘
     ///
@@ -715,11 +1023,23 @@ impl Client {
         self.read("DescribeDisks", request)
     }
 
-    /// 查询实例关联的云硬盘数量 (`DescribeInstancesDiskNum`)
+    /// Queries the number of cloud disks associated to an instance (`DescribeInstancesDiskNum`)
+    ///
+    /// This API (DescribeInstancesDiskNum) is used to query the number of cloud disks mounted in the instance.
+    ///
+    /// * Batch operations are supported. If multiple CVM instance IDs are specified, the returned results will list the number of cloud disks mounted on each CVM.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例关联的云硬盘数量
     ///
     /// 本接口（DescribeInstancesDiskNum）用于查询实例已挂载云硬盘数量。
     ///
     /// * 支持批量操作，当传入多个云服务器实例ID，返回结果会分别列出每个云服务器挂载的云硬盘数量。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=DescribeInstancesDiskNum)
+    ///
+    /// </details>
     ///
     /// # Example: 查询多个实例挂载的云硬盘数量
     ///
@@ -741,6 +1061,8 @@ impl Client {
     }
 
     /// 查询单副本SSD硬盘机型搭配配额 (`DescribeRemoteDiskConfigQuota`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口用于查询单副本SSD硬盘机型搭配配额。可根据机型族、机型规格、可用区、付费方式等条件过滤查询结果。
     ///
@@ -776,6 +1098,8 @@ impl Client {
 
     /// 查询单副本SSD硬盘列表 (`DescribeRemoteDisks`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口用于查询已购买的单副本SSD硬盘列表。可根据单副本SSD硬盘ID、类型、状态等条件过滤查询结果。
     ///
     /// # Example (1 of 2): 按条件查询单副本SSD硬盘列表
@@ -794,6 +1118,14 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 查询单副本SSD硬盘列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_remote_disks<'a>(
         &'a self,
         request: &'a DescribeRemoteDisksRequest,
@@ -802,6 +1134,8 @@ impl Client {
     }
 
     /// 查询单副本SSD硬盘操作限制列表 (`DescribeRemoteDisksDeniedActions`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口用于查询一个或多个单副本SSD硬盘的操作限制列表。
     ///
@@ -827,11 +1161,23 @@ impl Client {
         self.read("DescribeRemoteDisksDeniedActions", request)
     }
 
-    /// 查询快照组列表 (`DescribeSnapshotGroups`)
+    /// Query a snapshot group list (`DescribeSnapshotGroups`)
+    ///
+    /// This API is used to query the snapshot group list.
+    /// This API is used to query the snapshot group list based on snapshot group ID, snapshot group status or snapshot ID associated with the snapshot group. The relationship among different criteria is AND. For detailed filtering information, see `Filter`.
+    /// If the parameter is empty, a certain number of the cloud disk list for the current user is returned (specified by `Limit`, defaults to 20).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询快照组列表
     ///
     /// 本接口（DescribeSnapshotGroups）用于查询快照组列表。
     /// * 可以根据快照组ID、快照组状态、快照组关联的快照ID等来查询快照组列表，不同条件之间为与(AND)的关系，过滤信息详细请见过滤器`Filter`。
     /// * 如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的快照组列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=DescribeSnapshotGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询所有快照组列表
     ///
@@ -847,9 +1193,19 @@ impl Client {
         self.read("DescribeSnapshotGroups", request)
     }
 
-    /// 查询快照使用概览 (`DescribeSnapshotOverview`)
+    /// Query snapshot usage overview (`DescribeSnapshotOverview`)
+    ///
+    /// This API is used to query the usage overview of user snapshots, including total snapshot capacity, cost capacity, etc.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询快照使用概览
     ///
     /// 该接口用于查询用户快照使用概览，包括快照总容量、计费容量等信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=DescribeSnapshotOverview)
+    ///
+    /// </details>
     ///
     /// # Example: 查询用户快照概览
     ///
@@ -865,9 +1221,19 @@ impl Client {
         self.read("DescribeSnapshotOverview", request)
     }
 
-    /// 查看快照分享信息 (`DescribeSnapshotSharePermission`)
+    /// Views snapshot sharing information (`DescribeSnapshotSharePermission`)
+    ///
+    /// This API is used to query the sharing information of snapshots.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看快照分享信息
     ///
     /// 本接口（DescribeSnapshotSharePermission）用于查询快照的分享信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=DescribeSnapshotSharePermission)
+    ///
+    /// </details>
     ///
     /// # Example: 查询某个快照的分享信息
     ///
@@ -886,12 +1252,25 @@ impl Client {
         self.read("DescribeSnapshotSharePermission", request)
     }
 
-    /// 查询快照列表 (`DescribeSnapshots`)
+    /// Queries the list of snapshots (`DescribeSnapshots`)
+    ///
+    /// This API (DescribeSnapshots) is used to query the details of snapshots.
+    ///
+    /// * Filter the results by the snapshot ID, the ID of cloud disk, for which the snapshot is created, and the type of cloud disk, for which the snapshot is created. The relationship between different conditions is AND. For more information about filtering, please see `Filter`.
+    /// * If the parameter is empty, a certain number (specified by `Limit`; the default is 20) of snapshot lists are returned to the current user.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询快照列表
     ///
     /// 本接口（DescribeSnapshots）用于查询快照的详细信息。
     ///
     /// * 根据快照ID、创建快照的云硬盘ID、创建快照的云硬盘类型等对结果进行过滤，不同条件之间为与(AND)的关系，过滤信息详细请见过滤器`Filter`。
     /// *  如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的快照列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=DescribeSnapshots)
+    ///
+    /// </details>
     ///
     /// # Example: 查询广州三区状态为NORMAL的快照
     ///
@@ -922,12 +1301,25 @@ impl Client {
         self.read("DescribeSnapshots", request)
     }
 
-    /// 卸载云硬盘 (`DetachDisks`)
+    /// Unmounts cloud disks (`DetachDisks`)
+    ///
+    /// This API is used to unmount one or more cloud disks.
+    ///
+    /// * Batch operation is supported. You can unmount multiple cloud disks from the same CVM in a single request. If any of these cloud disks cannot be unmounted, the operation fails and a specific error code returns.
+    /// * This is an async API. A successful request does not mean that the cloud disks have been unmounted successfully. You can call the [DescribeDisks](https://intl.cloud.tencent.com/document/product/362/16315?from_cn_redirect=1) API to query the status of cloud disks. When the status changes from `ATTACHED` to `UNATTACHED`, the unmounting is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 卸载云硬盘
     ///
     /// 本接口（DetachDisks）用于卸载云硬盘。
     ///
     /// * 支持批量操作，卸载挂载在同一主机上的多块云盘。如果多块云盘中存在不允许卸载的云盘，则操作不执行，返回特定的错误码。
-    /// * 本接口为异步接口，当请求成功返回时，云盘并未立即从主机卸载，可通过接口[DescribeDisks](/document/product/362/16315)来查询对应云盘的状态，如果云盘的状态由“ATTACHED”变为“UNATTACHED”，则为卸载成功。
+    /// * 本接口为异步接口，当请求成功返回时，云盘并未立即从主机卸载，可通过接口[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)来查询对应云盘的状态，如果云盘的状态由“ATTACHED”变为“UNATTACHED”，则为卸载成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=DetachDisks)
+    ///
+    /// </details>
     ///
     /// # Example: 卸载单块云硬盘
     ///
@@ -948,6 +1340,8 @@ impl Client {
     }
 
     /// 卸载弹性单副本SSD硬盘 (`DetachRemoteDisks`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口用于从云服务器实例上卸载一个或多个弹性单副本SSD硬盘。仅支持弹性盘类型。
     ///
@@ -970,11 +1364,23 @@ impl Client {
         self.call("DetachRemoteDisks", request)
     }
 
-    /// 获取快照概览信息 (`GetSnapOverview`)
+    /// Gets snapshot overview information (`GetSnapOverview`)
+    ///
+    /// This API is used to standardize API naming. This API will be decommissioned and replaced by the new API named DescribeSnapshotOverview.
+    ///
+    /// This API is used to obtain snapshot overview information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取快照概览信息
     ///
     /// 为进一步规范化API命名，该接口决定预下线，新接口命名为：DescribeSnapshotOverview
     ///
     /// 获取快照概览信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=GetSnapOverview)
+    ///
+    /// </details>
     ///
     /// # Example: 查询用户的快照概览信息
     ///
@@ -991,13 +1397,27 @@ impl Client {
         self.read("GetSnapOverview", request)
     }
 
-    /// 重新初始化云硬盘 (`InitializeDisks`)
+    /// Reinitializes cloud disks (`InitializeDisks`)
+    ///
+    /// This API is used to reinitialize the cloud disks. Note the following when reinitializing the cloud disks:
+    /// 1. For a cloud disk created from a snapshot, it is rolled back to the state of the snapshot;
+    /// 2. For a cloud disk created from the scratch, all data are cleared. Please check and back up the necessary data before the reinitialization;
+    /// 3. Currently, you can only re-initialize a cloud disk when it’s not attached to a resource and not shared by others;
+    /// 4. For a cloud disk created from a snapshot, if the snapshot has been deleted, it cannot be reinitialized.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重新初始化云硬盘
     ///
     /// 重新初始化云硬盘至云硬盘初始创建时的状态。使用云硬盘的重新初始化功能时需要注意以下4点：
     /// 1. 如果云硬盘是由快照创建的，则重新初始化会通过此快照重新回滚此云硬盘，即将云硬盘恢复为与快照一致的状态；
     /// 2. 如果云硬盘不是通过快照创建的，则重新初始化会清空此云硬盘的数据；请在重新初始化云硬盘前检查并备份必要的数据；
     /// 3. 当前仅未挂载的、非共享属性的数据盘云硬盘支持重新初始化；
     /// 4. 当创建此云硬盘的原始快照被删除时，不再支持重新初始化此云硬盘。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=InitializeDisks)
+    ///
+    /// </details>
     ///
     /// # Example: 重新初始化云硬盘
     ///
@@ -1019,6 +1439,8 @@ impl Client {
 
     /// 查询创建弹性单副本SSD硬盘的价格 (`InquirePriceCreateRemoteDisks`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口用于查询创建弹性单副本SSD硬盘的价格。支持预付费和后付费两种计费类型的询价。
     ///
     /// # Example (1 of 2): 查询创建弹性单副本SSD硬盘的价格（后付费）
@@ -1031,6 +1453,21 @@ impl Client {
     ///   "DiskSize": 3000
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 查询创建弹性单副本SSD硬盘的价格（预付费）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DiskChargePrepaid": {
+    ///     "Period": 1
+    ///   },
+    ///   "DiskChargeType": "PREPAID",
+    ///   "DiskCount": 1,
+    ///   "DiskSize": 2000
+    /// }
+    /// ```
     pub fn inquire_price_create_remote_disks<'a>(
         &'a self,
         request: &'a InquirePriceCreateRemoteDisksRequest,
@@ -1039,9 +1476,19 @@ impl Client {
         self.read("InquirePriceCreateRemoteDisks", request)
     }
 
-    /// 修改云硬盘备份点配额询价 (`InquirePriceModifyDiskBackupQuota`)
+    /// Queries the price of a cloud disk after its backup point quota is modified (`InquirePriceModifyDiskBackupQuota`)
+    ///
+    /// This API is used to query the price of a cloud disk after its backup point quota is modified.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改云硬盘备份点配额询价
     ///
     /// 本接口（InquirePricePriceModifyDiskBackupQuota）用于修改云硬盘备份点配额询价。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=InquirePriceModifyDiskBackupQuota)
+    ///
+    /// </details>
     ///
     /// # Example: 修改云硬盘备份点配额询价
     ///
@@ -1064,9 +1511,19 @@ impl Client {
         self.read("InquirePriceModifyDiskBackupQuota", request)
     }
 
-    /// 调整云硬盘额外性能询价 (`InquirePriceModifyDiskExtraPerformance`)
+    /// Queries the price for adjusting the cloud disk’s extra performance (`InquirePriceModifyDiskExtraPerformance`)
+    ///
+    /// This API is used to query the price for adjusting the cloud disk’s extra performance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 调整云硬盘额外性能询价
     ///
     /// 本接口（InquirePriceModifyDiskExtraPerformance）用于调整云硬盘额外性能询价。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=InquirePriceModifyDiskExtraPerformance)
+    ///
+    /// </details>
     ///
     /// # Example: 500G HSSD 额外购买200M性能询价
     ///
@@ -1090,6 +1547,8 @@ impl Client {
     }
 
     /// 查询续费弹性单副本SSD硬盘的价格 (`InquirePriceRenewRemoteDisks`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口用于查询续费弹性单副本SSD硬盘的价格。
     ///
@@ -1117,11 +1576,23 @@ impl Client {
         self.read("InquirePriceRenewRemoteDisks", request)
     }
 
-    /// 创建云硬盘询价 (`InquiryPriceCreateDisks`)
+    /// Queries the price of creating cloud disks (`InquiryPriceCreateDisks`)
+    ///
+    /// This API is used to query the price of creating cloud disks.
+    ///
+    /// * You can query the price of creating multiple cloud disks in a single request. In this case, the price returned will be the total price.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建云硬盘询价
     ///
     /// 本接口（InquiryPriceCreateDisks）用于创建云硬盘询价。
     ///
     /// * 支持查询创建多块云硬盘的价格，此时返回结果为总价格。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=InquiryPriceCreateDisks)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询购买按小时后付费云盘价格
     ///
@@ -1135,6 +1606,23 @@ impl Client {
     ///   "DiskType": "CLOUD_PREMIUM"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 查询购买1个月500G TSSD 带100M额外性能询价
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DiskChargePrepaid": {
+    ///     "Period": 1
+    ///   },
+    ///   "DiskChargeType": "PREPAID",
+    ///   "DiskCount": 1,
+    ///   "DiskSize": 500,
+    ///   "DiskType": "CLOUD_TSSD",
+    ///   "ThroughputPerformance": 100
+    /// }
+    /// ```
     pub fn inquiry_price_create_disks<'a>(
         &'a self,
         request: &'a InquiryPriceCreateDisksRequest,
@@ -1142,13 +1630,26 @@ impl Client {
         self.read("InquiryPriceCreateDisks", request)
     }
 
-    /// 续费云硬盘询价 (`InquiryPriceRenewDisks`)
+    /// Renew a cloud block storage and check the price (`InquiryPriceRenewDisks`)
+    ///
+    /// This API is used to query the renewal price of CBS.
+    ///
+    /// This API is used to support renewal along with mounted instances. The parameter specifies CurInstanceDeadline in [DiskChargePrepaid](https://www.tencentcloud.com/document/product/362/15669?from_cn_redirect=1#DiskChargePrepaid), and renewal will be performed at the expiry date after the instance is renewed.
+    /// This API is used to support specifying different renewal durations for multiple cloud disks. The total price for renewing multiple cloud disks is returned.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 续费云硬盘询价
     ///
     /// 本接口（InquiryPriceRenewDisks）用于续费云硬盘询价。
     ///
     /// * 只支持查询预付费模式的弹性云盘续费价格。
-    /// * 支持与挂载实例一起续费的场景，需要在[DiskChargePrepaid](/document/product/362/15669#DiskChargePrepaid)参数中指定CurInstanceDeadline，此时会按对齐到实例续费后的到期时间来续费询价。
+    /// * 支持与挂载实例一起续费的场景，需要在[DiskChargePrepaid](https://cloud.tencent.com/document/product/362/15669#DiskChargePrepaid)参数中指定CurInstanceDeadline，此时会按对齐到实例续费后的到期时间来续费询价。
     /// * 支持为多块云盘指定不同的续费时长，此时返回的价格为多块云盘续费的总价格。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=InquiryPriceRenewDisks)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询云盘续费1个月的价格
     ///
@@ -1166,6 +1667,24 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 续费实例时，需续费挂载的预付费云盘，使云盘与实例的到期时间对齐。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DiskChargePrepaids": [
+    ///     {
+    ///       "CurInstanceDeadline": "2018-03-17 15:15:03",
+    ///       "Period": 1
+    ///     }
+    ///   ],
+    ///   "DiskIds": [
+    ///     "disk-jwk0zvrg"
+    ///   ]
+    /// }
+    /// ```
     pub fn inquiry_price_renew_disks<'a>(
         &'a self,
         request: &'a InquiryPriceRenewDisksRequest,
@@ -1173,9 +1692,19 @@ impl Client {
         self.read("InquiryPriceRenewDisks", request)
     }
 
-    /// 扩容云硬盘询价 (`InquiryPriceResizeDisk`)
+    /// Inquires the price for expanding the capacity of a cloud disk (`InquiryPriceResizeDisk`)
+    ///
+    /// This API is used to query the price for expanding cloud disks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 扩容云硬盘询价
     ///
     /// 本接口（InquiryPriceResizeDisk）用于扩容云硬盘询价。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=InquiryPriceResizeDisk)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云盘扩容到200G的价格
     ///
@@ -1194,12 +1723,25 @@ impl Client {
         self.read("InquiryPriceResizeDisk", request)
     }
 
-    /// 修改定期快照策略信息 (`ModifyAutoSnapshotPolicyAttribute`)
+    /// Modifying Scheduled Snapshot Policy Information (`ModifyAutoSnapshotPolicyAttribute`)
+    ///
+    /// This API (ModifyAutoSnapshotPolicyAttribute) is used to modify the attributes of an automatic snapshot policy.
+    ///
+    /// * You can use this API to modify the attributes of a scheduled snapshot policy, including the execution policy, name, and activation.
+    /// * When modifying the number of days for retention, you must ensure that there is no clash with the permanent retention attribute. Otherwise, the entire operation will fail and a specific error code will be returned.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改定期快照策略信息
     ///
     /// 本接口（ModifyAutoSnapshotPolicyAttribute）用于修改定期快照策略属性。
     ///
     /// * 可通过该接口修改定期快照策略的执行策略、名称、是否激活等属性。
     /// * 修改保留天数时必须保证不与是否永久保留属性冲突，否则整个操作失败，以特定的错误码返回。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=ModifyAutoSnapshotPolicyAttribute)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 启用自动快照策略
     ///
@@ -1209,6 +1751,18 @@ impl Client {
     /// {
     ///   "AutoSnapshotPolicyId": "asp-01928374",
     ///   "IsActivated": true
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 修改定期快照策略属性
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoSnapshotPolicyId": "asp-nqu08k2l",
+    ///   "AutoSnapshotPolicyName": "data_disk_auto_snapshot",
+    ///   "IsPermanent": true
     /// }
     /// ```
     pub fn modify_auto_snapshot_policy_attribute<'a>(
@@ -1222,11 +1776,23 @@ impl Client {
         self.call("ModifyAutoSnapshotPolicyAttribute", request)
     }
 
-    /// 修改云硬盘属性 (`ModifyDiskAttributes`)
+    /// Modifies cloud disk attributes (`ModifyDiskAttributes`)
     ///
-    /// * 只支持修改弹性云盘的项目ID。随云主机创建的云硬盘项目ID与云主机联动。是否是弹性云盘可以通过[DescribeDisks](/document/product/362/16315)接口查询，见输出参数中Portable字段解释。
+    /// This API is used to modify only the Project ID of elastic cloud disks. The Project ID of a cloud disk created with a host is linked to the host. Whether a cloud disk is elastic can be checked through the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) API. See the Portable field explanation in the output parameters.
+    /// The "cloud disk name" is only for ease of management for users. Tencent Cloud does not use this name as a basis for submitting tickets or performing cloud disk management operations.
+    /// This API is used to support batch operations. If multiple cloud disk IDs are passed in, modify cloud disks to the same attribute. If there is a cloud disk that does not allow operation, the operation will not be executed and return a specific error code.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改云硬盘属性
+    ///
+    /// * 只支持修改弹性云盘的项目ID。随云主机创建的云硬盘项目ID与云主机联动。是否是弹性云盘可以通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询，见输出参数中Portable字段解释。
     /// * “云硬盘名称”仅为方便用户自己管理之用，腾讯云并不以此名称作为提交工单或是进行云盘管理操作的依据。
     /// * 支持批量操作，如果传入多个云盘ID，则所有云盘修改为同一属性。如果存在不允许操作的云盘，则操作不执行，以特定错误码返回。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=ModifyDiskAttributes)
+    ///
+    /// </details>
     ///
     /// # Example: 修改云硬盘名称
     ///
@@ -1247,9 +1813,19 @@ impl Client {
         self.call("ModifyDiskAttributes", request)
     }
 
-    /// 调整云硬盘备份点配额 (`ModifyDiskBackupQuota`)
+    /// Modifies the cloud disk backup point quota (`ModifyDiskBackupQuota`)
+    ///
+    /// This API is used to modify the cloud disk backup point quota.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 调整云硬盘备份点配额
     ///
     /// 此接口 (ModifyDiskBackupQuota) 用于修改云硬盘备份点配额。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=ModifyDiskBackupQuota)
+    ///
+    /// </details>
     ///
     /// # Example: 调整云硬盘备份点配额
     ///
@@ -1268,11 +1844,23 @@ impl Client {
         self.call("ModifyDiskBackupQuota", request)
     }
 
-    /// 调整云硬盘额外性能 (`ModifyDiskExtraPerformance`)
+    /// Adjusts the cloud disk’s extra performance (`ModifyDiskExtraPerformance`)
+    ///
+    /// This API is used to adjust extra performance for Enhanced SSD (CLOUD_HSSD) and ulTra SSD.
+    ///
+    /// *This API only supports adjust extra performance for Enhanced SSD and ulTra SSD.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 调整云硬盘额外性能
     ///
     /// 本接口（ModifyDiskExtraPerformance）用于调整云硬盘额外的性能。
     ///
     /// * 目前仅支持增强型SSD云硬盘(CLOUD_HSSD)和极速型SSD云硬盘（CLOUD_TSSD）。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=ModifyDiskExtraPerformance)
+    ///
+    /// </details>
     pub fn modify_disk_extra_performance<'a>(
         &'a self,
         request: &'a ModifyDiskExtraPerformanceRequest,
@@ -1281,6 +1869,8 @@ impl Client {
     }
 
     /// 修改弹性云硬盘计费模式 (`ModifyDisksChargeType`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 (ModifyDisksChargeType) 用于切换云硬盘的计费模式。
     ///
@@ -1309,6 +1899,8 @@ impl Client {
 
     /// 修改云硬盘续费标识 (`ModifyDisksRenewFlag`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（ModifyDisksRenewFlag）用于修改云硬盘续费标识，支持批量修改。
     ///
     /// # Example: 修改云盘自动续费属性
@@ -1332,6 +1924,8 @@ impl Client {
 
     /// 修改单副本SSD硬盘属性 (`ModifyRemoteDiskAttributes`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口用于修改单副本SSD硬盘的属性，包括硬盘名称和项目ID。
     ///
     /// # Example (1 of 2): 修改单副本SSD硬盘名称
@@ -1346,6 +1940,19 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 批量修改单副本SSD硬盘项目ID
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ProjectId": 10,
+    ///   "RemoteDiskIds": [
+    ///     "rdisk-b1f7xvod"
+    ///   ]
+    /// }
+    /// ```
     pub fn modify_remote_disk_attributes<'a>(
         &'a self,
         request: &'a ModifyRemoteDiskAttributesRequest,
@@ -1353,12 +1960,25 @@ impl Client {
         self.call("ModifyRemoteDiskAttributes", request)
     }
 
-    /// 修改快照信息 (`ModifySnapshotAttribute`)
+    /// Modifies snapshot information (`ModifySnapshotAttribute`)
+    ///
+    /// This API is used to modify the attributes of a specified snapshot.
+    ///
+    /// This API supports modifying snapshot name and expiration time, as well as changing a non-permanent snapshot to a permanent one.
+    /// The "snapshot name" is only for making user management convenient. Tencent Cloud does not use this name as a basis for submitting tickets or managing snapshot operations.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改快照信息
     ///
     /// 本接口（ModifySnapshotAttribute）用于修改指定快照的属性。
     ///
     /// * 本接口支持修改快照名称及到期时间，以及将非永久快照修改为永久快照。
     /// * “快照名称”仅为方便用户管理之用，腾讯云并不以此名称作为提交工单或是进行快照管理操作的依据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=ModifySnapshotAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改快照的名称
     ///
@@ -1377,7 +1997,19 @@ impl Client {
         self.call("ModifySnapshotAttribute", request)
     }
 
-    /// 修改快照分享信息 (`ModifySnapshotsSharePermission`)
+    /// Modifies snapshot sharing information (`ModifySnapshotsSharePermission`)
+    ///
+    /// This API is used to modify snapshot sharing information.
+    ///
+    /// After snapshots are shared, the accounts they are shared to can use the snapshot to create cloud disks.
+    /// * Each snapshot can be shared to at most 50 accounts.
+    /// * You can use a shared snapshot to create cloud disks, but you cannot change its name or description.
+    /// * Snapshots can only be shared with accounts in the same region.
+    /// * Only data disk snapshots can be shared.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改快照分享信息
     ///
     /// 本接口（ModifySnapshotsSharePermission）用于修改快照分享信息。
     ///
@@ -1386,6 +2018,10 @@ impl Client {
     /// * 分享快照无法更改名称，描述，仅可用于创建云硬盘。
     /// * 只支持分享到对方账户相同地域。
     /// * 仅支持分享数据盘快照。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=ModifySnapshotsSharePermission)
+    ///
+    /// </details>
     ///
     /// # Example: 将快照共享给用户
     ///
@@ -1411,12 +2047,24 @@ impl Client {
         self.call("ModifySnapshotsSharePermission", request)
     }
 
-    /// 续费云硬盘 (`RenewDisk`)
+    /// Renew a cloud block storage (`RenewDisk`)
+    ///
+    /// This API is used to renew cloud disks.
+    ///
+    /// This API is used to support renewal along with mounted instances. The parameter specifies CurInstanceDeadline in [DiskChargePrepaid](https://www.tencentcloud.com/document/product/362/15669?from_cn_redirect=1#DiskChargePrepaid), and renewal will be at the expiry date after the instance is renewed.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 续费云硬盘
     ///
     /// 本接口（RenewDisk）用于续费云硬盘。
     ///
-    /// * 只支持预付费的云硬盘。云硬盘类型可以通过[DescribeDisks](/document/product/362/16315)接口查询，见输出参数中DiskChargeType字段解释。
-    /// * 支持与挂载实例一起续费的场景，需要在[DiskChargePrepaid](/document/product/362/15669#DiskChargePrepaid)参数中指定CurInstanceDeadline，此时会按对齐到子机续费后的到期时间来续费。
+    /// * 只支持预付费的云硬盘。云硬盘类型可以通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询，见输出参数中DiskChargeType字段解释。
+    /// * 支持与挂载实例一起续费的场景，需要在[DiskChargePrepaid](https://cloud.tencent.com/document/product/362/15669#DiskChargePrepaid)参数中指定CurInstanceDeadline，此时会按对齐到子机续费后的到期时间来续费。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=RenewDisk)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 给云硬盘续费一个月，并设置自动续费标识
     ///
@@ -1431,6 +2079,21 @@ impl Client {
     ///   "DiskId": "disk-jwk0zvrg"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 续费实例时，需续费挂载的预付费云硬盘，使云硬盘与实例的到期时间对齐。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DiskChargePrepaid": {
+    ///     "CurInstanceDeadline": "2018-03-30 20:15:03",
+    ///     "Period": 1,
+    ///     "RenewFlag": "NOTIFY_AND_AUTO_RENEW"
+    ///   },
+    ///   "DiskId": "disk-jwk0zvrg"
+    /// }
+    /// ```
     pub fn renew_disk<'a>(
         &'a self,
         request: &'a RenewDiskRequest,
@@ -1439,6 +2102,8 @@ impl Client {
     }
 
     /// 续费弹性单副本SSD硬盘 (`RenewRemoteDisk`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口用于续费弹性单副本SSD硬盘。用户发起续费下单后，由计费系统完成扣费和到期时间更新。
     ///
@@ -1461,12 +2126,24 @@ impl Client {
         self.call("RenewRemoteDisk", request)
     }
 
-    /// 扩容云硬盘 (`ResizeDisk`)
+    /// Expanding Cloud Disk Capacity (`ResizeDisk`)
+    ///
+    /// This API is used to expand cloud disks.
+    ///
+    /// *This API supports only the expansion of elastic cloud disks. To query the type of a cloud disk, you can call the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315) API and check the `Portable` field in the response. To expand non-elastic cloud disks, you can call the [ResizeInstanceDisks](https://intl.cloud.tencent.com/document/product/213/15731?from_cn_redirect=1) API. *This is an async API. A successful return of this API does not mean that the cloud disk has been expanded successfully. You can call the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315) API to query the status of a cloud disk. `EXPANDING` indicates that the expansion is in process.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 扩容云硬盘
     ///
     /// 本接口（ResizeDisk）用于扩容云硬盘。
     ///
-    /// * 只支持扩容弹性云盘。云硬盘类型可以通过[DescribeDisks](/document/product/362/16315)接口查询，见输出参数中Portable字段解释。非弹性云硬盘需通过[ResizeInstanceDisks](/document/product/213/15731)接口扩容。
-    /// * 本接口为异步接口，接口成功返回时，云盘并未立即扩容到指定大小，可通过接口[DescribeDisks](/document/product/362/16315)来查询对应云盘的状态，如果云盘的状态为“EXPANDING”，表示正在扩容中。
+    /// * 只支持扩容弹性云盘。云硬盘类型可以通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询，见输出参数中Portable字段解释。非弹性云硬盘需通过[ResizeInstanceDisks](https://cloud.tencent.com/document/product/213/15731)接口扩容。
+    /// * 本接口为异步接口，接口成功返回时，云盘并未立即扩容到指定大小，可通过接口[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)来查询对应云盘的状态，如果云盘的状态为“EXPANDING”，表示正在扩容中。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=ResizeDisk)
+    ///
+    /// </details>
     ///
     /// # Example: 将云硬盘扩容到200G
     ///
@@ -1486,6 +2163,8 @@ impl Client {
     }
 
     /// 获取创建弹性单副本SSD硬盘的订单参数 (`SwitchParameterCreateRemoteDisks`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口用于获取创建弹性单副本SSD硬盘的订单参数，生成的订单参数由前端透传到计费系统用于发货。创建时必须指定云服务器实例。
     ///
@@ -1513,6 +2192,8 @@ impl Client {
 
     /// 获取续费弹性单副本SSD硬盘的订单参数 (`SwitchParameterRenewRemoteDisks`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口用于获取续费弹性单副本SSD硬盘的订单参数，生成的订单参数由前端透传到计费系统用于续费。
     ///
     /// # Example: 获取续费弹性单副本SSD硬盘的订单参数
@@ -1530,13 +2211,27 @@ impl Client {
         self.call("SwitchParameterRenewRemoteDisks", request)
     }
 
-    /// 退还云硬盘 (`TerminateDisks`)
+    /// Returns a cloud disk (`TerminateDisks`)
+    ///
+    /// This API is used to return cloud disks.
+    ///
+    /// * You can use this API to return cloud disks you no longer need.
+    /// * This API can be used to return pay-as-you-go cloud disks billed on hourly basis.
+    /// * Batch operations are supported. The maximum number of cloud disks in each request is 50. If there is any specified cloud disk that cannot be returned, an error code will be returned.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 退还云硬盘
     ///
     /// 本接口（TerminateDisks）用于退还云硬盘。
     ///
     /// * 不再使用的云盘，可通过本接口主动退还。
     /// * 本接口支持退还预付费云盘和按小时后付费云盘。按小时后付费云盘可直接退还，预付费云盘需符合退还规则。
     /// * 支持批量操作，每次请求批量云硬盘的上限为100。如果批量云盘存在不允许操作的，请求会以特定错误码返回。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=TerminateDisks)
+    ///
+    /// </details>
     ///
     /// # Example: 批量退还云硬盘
     ///
@@ -1559,6 +2254,8 @@ impl Client {
 
     /// 销毁弹性单副本SSD硬盘 (`TerminateRemoteDisks`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口用于销毁一个或多个弹性单副本SSD硬盘。仅支持弹性盘类型，且要求硬盘处于 INITED 或 UNINIT 状态。
     ///
     /// # Example: 销毁弹性单副本SSD硬盘
@@ -1579,12 +2276,25 @@ impl Client {
         self.call("TerminateRemoteDisks", request)
     }
 
-    /// 解绑定期快照策略 (`UnbindAutoSnapshotPolicy`)
+    /// Unbinding a Scheduled Snapshot Policy (`UnbindAutoSnapshotPolicy`)
+    ///
+    /// This API (UnbindAutoSnapshotPolicy) is used to unbind the cloud disk from the specified scheduled snapshot policy.
+    ///
+    /// * Batch operations are supported. Multiple cloud disks can be unbound from a snapshot policy at one time.
+    /// * If the passed-in cloud disks are not bound to the current scheduled snapshot policy, they will be skipped. Only cloud disks that are bound to the current scheduled snapshot policy are processed.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解绑定期快照策略
     ///
     /// 本接口（UnbindAutoSnapshotPolicy）用于解除云硬盘绑定的定期快照策略。
     ///
     /// * 支持批量操作，可一次解除多个云盘与同一定期快照策略的绑定。
     /// * 如果传入的云盘未绑定到当前定期快照策略，接口将自动跳过，仅解绑与当前定期快照策略绑定的云盘。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cbs&Version=2017-03-12&Action=UnbindAutoSnapshotPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 解绑定期快照策略
     ///
@@ -1662,110 +2372,116 @@ impl Client {
 }
 
 rt::model! {
-/// 定期快照高级保留策略，四个参数都为必选参数
+/// Retention policy for scheduled snapshots. All four parameters are required.
+///
+/// <details><summary>中文</summary>定期快照高级保留策略，四个参数都为必选参数</details>
 pub struct AdvancedRetentionPolicy: decode {
-  /// 保留最新快照Days天内的每天最新的一个快照，取值范围：[0, 100]
+  /// Retains the latest snapshot of each day within the specified number of Days. value range: [0, 100].
   days: u64 = "Days",
-  /// 保留最新快照Weeks周内的每周最新的一个快照，取值范围：[0, 100]
+  /// Reserve the latest snapshot of each week for Weeks. value range: [0, 100].
   weeks: u64 = "Weeks",
-  /// 保留最新快照Months月内的每月最新的一个快照， 取值范围：[0, 100]
+  /// Reserve the latest snapshot of each month within Months Months. value range: [0, 100].
   months: u64 = "Months",
-  /// 保留最新快照Years年内的每年最新的一个快照，取值范围：[0, 100]
+  /// Reserve the latest snapshot of each year within Years Years. value range: [0, 100].
   years: u64 = "Years",
 }
 
-/// 本参数用于快照组回滚接口的入参，表示回滚的云盘、快照列表。
+/// This parameter is used for the snapshot group rollback API input, representing the cloud disks and snapshot list to be rolled back.
+///
+/// <details><summary>中文</summary>本参数用于快照组回滚接口的入参，表示回滚的云盘、快照列表。</details>
 pub struct ApplyDisk: encode {
-  /// **Required.** 快照组关联的快照ID。
+  /// **Required.** Specifies the snapshot ID associated with the snapshot group.
   snapshot_id: String = "SnapshotId",
-  /// **Required.** 快照组关联快照对应的原云硬盘ID。
+  /// **Required.** Specifies the original cloud disk ID of the snapshot associated with the snapshot group.
   disk_id: String = "DiskId",
 }
 
-/// ApplyDiskBackup请求参数结构体
+/// Request of [`Client::apply_disk_backup`].
 pub struct ApplyDiskBackupRequest: encode {
-  /// **Required.** 云硬盘备份点ID，可以通过[DescribeDiskBackups](/document/product/362/80278)接口查询。
+  /// **Required.** Cloud disk backup point ID. can be queried through the [DescribeDiskBackups](https://www.tencentcloud.com/document/product/362/80278?from_cn_redirect=1) api.
   disk_backup_id: String = "DiskBackupId",
-  /// **Required.** 云硬盘备份点原云硬盘ID，可以通过[DescribeDisks](/document/product/362/16315)接口查。
+  /// **Required.** Original cloud disk ID of the backup point. can be queried through the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) api.
   disk_id: String = "DiskId",
-  /// 回滚云硬盘备份点前是否自动关机，默认为FALSE，表示不自动关机
+  /// Specifies whether to enable automatic shutdown before rolling back the CBS backup point. defaults to FALSE, which means no automatic shutdown.
   auto_stop_instance: bool = "AutoStopInstance",
-  /// 回滚云硬盘备份点完成后是否自动开机，默认为FALSE，表示不自动开机; AutoStartInstance参数需要在AutoStopInstance为true时才能为true。
+  /// Whether to automatically start after rolling back the cloud disk backup point, default to FALSE, means do not auto boot. the AutoStartInstance parameter can only be set to true when AutoStopInstance is true.
   auto_start_instance: bool = "AutoStartInstance",
 }
 
-/// ApplyDiskBackup返回参数结构体
+/// Response of [`Client::apply_disk_backup`].
 pub struct ApplyDiskBackupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ApplySnapshotGroup请求参数结构体
+/// Request of [`Client::apply_snapshot_group`].
 pub struct ApplySnapshotGroupRequest: encode {
-  /// **Required.** 回滚的快照组ID。
+  /// **Required.** Specifies the snapshot group ID rolled back.
   snapshot_group_id: String = "SnapshotGroupId",
-  /// **Required.** 回滚的快照组关联的快照ID，及快照对应的原云硬盘ID列表。
+  /// **Required.** Specifies the snapshot ID associated with the rollback snapshot group and the original cloud disk ID list of the corresponding snapshot.
   apply_disks: Vec<ApplyDisk> = "ApplyDisks",
-  /// 回滚前是否执行自动关机。
+  /// Specifies whether to perform automatic shutdown before rollback.
   auto_stop_instance: bool = "AutoStopInstance",
-  /// 回滚完成后是否自动开机。
+  /// Specifies whether to automatically start after completion.
   auto_start_instance: bool = "AutoStartInstance",
 }
 
-/// ApplySnapshotGroup返回参数结构体
+/// Response of [`Client::apply_snapshot_group`].
 pub struct ApplySnapshotGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ApplySnapshot请求参数结构体
+/// Request of [`Client::apply_snapshot`].
 pub struct ApplySnapshotRequest: encode {
-  /// **Required.** 快照ID, 可通过[DescribeSnapshots](/document/product/362/15647)查询。
+  /// **Required.** Snapshot ID, which can be queried via [DescribeSnapshots](https://intl.cloud.tencent.com/document/product/362/15647?from_cn_redirect=1).
   snapshot_id: String = "SnapshotId",
-  /// **Required.** 快照原云硬盘ID，可通过[DescribeDisks](/document/product/362/16315)接口查询。
+  /// **Required.** ID of the original cloud disk corresponding to the snapshot, which can be queried via the API [DescribeDisks](https://intl.cloud.tencent.com/document/product/362/16315?from_cn_redirect=1).
   disk_id: String = "DiskId",
-  /// 回滚前是否执行自动关机，仅支持回滚快照至已挂载的云硬盘时传入。
-  /// 此参数为true时，AutoStartInstance才能为true。
+  /// Specifies whether to perform automatic shutdown before rolling back. only supports rolling back snapshots to mounted cbs.
+  /// Specifies whether AutoStartInstance can be set to true when this parameter is true.
   auto_stop_instance: bool = "AutoStopInstance",
-  /// 回滚完成后是否自动开机，仅支持回滚快照至已挂载的云硬盘时传入。该参数传入时，需要同时传入AutoStopInstance参数。
+  /// Specifies whether to automatically start after completion. only supports rolling back snapshots to mounted cbs. this parameter requires simultaneous parameter passing of AutoStopInstance.
   auto_start_instance: bool = "AutoStartInstance",
 }
 
-/// ApplySnapshot返回参数结构体
+/// Response of [`Client::apply_snapshot`].
 pub struct ApplySnapshotResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述一个实例已挂载和可挂载数据盘的数量。
+/// This describes the number of mounted and mountable data disks of an instance.
+///
+/// <details><summary>中文</summary>描述一个实例已挂载和可挂载数据盘的数量。</details>
 pub struct AttachDetail: decode {
-  /// 实例ID。
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 实例已挂载数据盘的数量。
+  /// The number of instances mounted to data disk.
   attached_disk_count: u64 = "AttachedDiskCount",
-  /// 实例最大可挂载数据盘的数量。
+  /// The maximum number of instances that can be mounted to data disk.
   max_attach_count: u64 = "MaxAttachCount",
 }
 
-/// AttachDisks请求参数结构体
+/// Request of [`Client::attach_disks`].
 pub struct AttachDisksRequest: encode {
-  /// **Required.** 云服务器实例ID。云盘将被挂载到此云服务器上，通过[DescribeInstances](/document/product/213/15728)接口查询。
+  /// **Required.** ID of the CVM instance on which the cloud disk will be mounted. It can be queried via the API [DescribeInstances](https://intl.cloud.tencent.com/document/product/213/15728?from_cn_redirect=1).
   instance_id: String = "InstanceId",
-  /// **Required.** 将要被挂载的弹性云盘ID。通过[DescribeDisks](/document/product/362/16315)接口查询。单次最多可挂载10块弹性云盘。
+  /// **Required.** ID of the elastic cloud disk to be mounted, which can be queried through the API [DescribeDisks](https://intl.cloud.tencent.com/document/product/362/16315?from_cn_redirect=1). A maximum of 10 elastic cloud disks can be mounted in a single request.
   disk_ids: Vec<String> = "DiskIds",
-  /// 可选参数，不传该参数则仅执行挂载操作。传入`True`时，会在挂载成功后将云硬盘设置为随云主机销毁模式，仅对按量计费云硬盘有效。
+  /// Optional parameter. If this is not passed only the mount operation is executed. If `True` is passed, the cloud disk will be configured to be terminated when the server it is mounted to is terminated. This is only valid for pay-as-you-go cloud disks.
   delete_with_instance: bool = "DeleteWithInstance",
-  /// 可选参数，用于控制云盘挂载时使用的挂载模式，目前仅对黑石裸金属机型有效。取值范围：<br><li>PF</li><br><li>VF</li>
+  /// Optional parameter, used to control the mount mode used in cloud disk mounting, currently only applicable to blackstone bare metal model. valid values: <br><li>PF</li><br><li>VF</li>.
   attach_mode: String = "AttachMode",
 }
 
-/// AttachDisks返回参数结构体
+/// Response of [`Client::attach_disks`].
 pub struct AttachDisksResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AttachRemoteDisks请求参数结构体
+/// Request of [`Client::attach_remote_disks`].
 pub struct AttachRemoteDisksRequest: encode {
   /// **Required.** <p>指定待挂载单副本SSD硬盘的CVM实例。</p>
   instance_id: String = "InstanceId",
@@ -1773,82 +2489,85 @@ pub struct AttachRemoteDisksRequest: encode {
   remote_disk_ids: Vec<String> = "RemoteDiskIds",
 }
 
-/// AttachRemoteDisks返回参数结构体
+/// Response of [`Client::attach_remote_disks`].
 pub struct AttachRemoteDisksResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述了新购云硬盘时自动将云硬盘初始化并挂载至云服务器内部的配置。
+/// Describes how a newly purchased cloud disk is initialized and attached to a CVM instance.
+///
+/// <details><summary>中文</summary>描述了新购云硬盘时自动将云硬盘初始化并挂载至云服务器内部的配置。</details>
 pub struct AutoMountConfiguration: encode {
-  /// **Required.** 要挂载到的实例ID。
+  /// **Required.** ID of the instance to which the cloud disk is attached.
   instance_id: Vec<String> = "InstanceId",
-  /// 子机内的挂载点。
+  /// Mount point in the instance.
   mount_point: Vec<String> = "MountPoint",
-  /// 文件系统类型，支持的有 ext4、xfs。
+  /// File system type. Valid values: `ext4`, `xfs`.
   file_system_type: String = "FileSystemType",
 }
 
-/// 描述了定期快照策略的详细信息
+/// This describes the detailed information of the scheduled snapshot policy.
+///
+/// <details><summary>中文</summary>描述了定期快照策略的详细信息</details>
 pub struct AutoSnapshotPolicy: decode {
-  /// 已绑定当前定期快照策略的云盘ID列表。
-  /// DescribeDiskAssociatedAutoSnapshotPolicy场景下该字段返回为空。
+  /// It lists IDs of cloud disks that have been bound to the current regular snapshot policy.
+  ///
+  /// In the scenario of DescribeDiskAssociatedAutoSnapshotPolicy, this field returns empty.
   disk_id_set: Vec<String> = "DiskIdSet",
-  /// 定期快照策略是否激活。
+  /// Whether scheduled snapshot policy is activated.
   is_activated: bool = "IsActivated",
-  /// 定期快照策略的状态。取值范围：
+  /// Status of regular snapshot policy. valid values:.
   /// <ul>
-  /// <li>NORMAL：正常</li>
-  /// <li>ISOLATED：已隔离</li>
+  /// <Li>NORMAL: specifies the scaling group is in normal state.</li>.
+  /// <Li>ISOLATED: specifies the instance is isolated.</li>.
   /// </ul>
   auto_snapshot_policy_state: String = "AutoSnapshotPolicyState",
-  /// 是否是跨账号复制快照, 1：是, 0: 不是
+  /// Whether it is a cross-account snapshot replication. valid values: 1 (yes), 0 (no).
   is_copy_to_remote: u64 = "IsCopyToRemote",
-  /// 使用该定期快照策略创建出来的快照是否永久保留。
+  /// Whether the snapshot created by this scheduled snapshot policy is retained permanently.
   is_permanent: bool = "IsPermanent",
-  /// 定期快照下次触发的时间。
-  ///
+  /// The time the scheduled snapshot will be triggered again.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   next_trigger_time: String = "NextTriggerTime",
-  /// 定期快照策略名称。
+  /// Scheduled snapshot policy name.
   auto_snapshot_policy_name: String = "AutoSnapshotPolicyName",
-  /// 定期快照策略ID。
+  /// Scheduled snapshot policy ID.
   auto_snapshot_policy_id: String = "AutoSnapshotPolicyId",
-  /// 定期快照的执行策略。
+  /// The policy for executing the scheduled snapshot.
   policy: Vec<Policy> = "Policy",
-  /// 定期快照策略的创建时间。
-  ///
+  /// The time the scheduled snapshot policy was created.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 使用该定期快照策略创建出来的快照保留天数。
+  /// Number of days the snapshot created by this scheduled snapshot policy is retained.
   retention_days: u64 = "RetentionDays",
-  /// 复制的目标账户ID
+  /// ID of the replication target account
   copy_to_account_uin: String = "CopyToAccountUin",
-  /// 已绑定当前定期快照策略的实例ID列表。
+  /// Lists instance ids that are bound to the current periodic snapshot policy.
   instance_id_set: Vec<String> = "InstanceIdSet",
-  /// 该定期快照创建的快照可以保留的月数。
+  /// Specifies the number of months snapshot can be retained.
   retention_months: u64 = "RetentionMonths",
-  /// 该定期快照创建的快照最大保留数量。
+  /// Specifies the maximum retention number of snapshots created by scheduled snapshot.
   retention_amount: u64 = "RetentionAmount",
-  /// 定期快照高级保留策略。
+  /// Retention policy for scheduled snapshots.
   advanced_retention_policy: AdvancedRetentionPolicy = "AdvancedRetentionPolicy",
-  /// 该复制快照策略的源端账户ID
+  /// Source account ID of the copied snapshot policy
   copy_from_account_uin: String = "CopyFromAccountUin",
-  /// 标签。
+  /// Tag.
   tags: Vec<Tag> = "Tags",
 }
 
-/// BindAutoSnapshotPolicy请求参数结构体
+/// Request of [`Client::bind_auto_snapshot_policy`].
 pub struct BindAutoSnapshotPolicyRequest: encode {
-  /// **Required.** 要绑定的定期快照策略ID，通过[ DescribeAutoSnapshotPolicies](https://cloud.tencent.com/document/api/362/33556)接口查询。
+  /// **Required.** Specifies the ID of the regular snapshot policy to bind. query via the DescribeAutoSnapshotPolicies api (https://www.tencentcloud.com/document/api/362/33556?from_cn_redirect=1).
   auto_snapshot_policy_id: String = "AutoSnapshotPolicyId",
-  /// 要绑定的云硬盘ID列表，一次请求最多绑定80块云盘。
+  /// List of cloud disk IDs to be bound. Maximum of 80 cloud disks can be bound per request.
   disk_ids: Vec<String> = "DiskIds",
 }
 
-/// BindAutoSnapshotPolicy返回参数结构体
+/// Response of [`Client::bind_auto_snapshot_policy`].
 pub struct BindAutoSnapshotPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1856,27 +2575,25 @@ pub struct BindAutoSnapshotPolicyResponse: decode {
 pub struct Cdc: decode {
   /// 独享集群围笼ID。
   cage_id: String = "CageId",
-  /// 独享集群状态。取值范围：<br><li>NORMAL：正常；</li><br><li>CLOSED：关闭，此时将不可使用该独享集群创建新的云硬盘；</li><br><li>FAULT：独享集群状态异常，此时独享集群将不可操作，腾讯云运维团队将会及时修复该集群；</li><br><li>ISOLATED：因未及时续费导致独享集群被隔离，此时将不可使用该独享集群创建新的云硬盘，对应的云硬盘也将不可操作。</li>
+  /// Exclusive cluster status. value ranges from:<br><li>NORMAL: NORMAL;</li><br><li>CLOSED: CLOSED. at this time, the exclusive cluster will be unavailable to create new cloud disks;</li><br><li>FAULT: abnormal exclusive cluster status. at this point, the exclusive cluster will be inoperable, and the tencent cloud ops team will promptly fix the cluster;</li><br><li>ISOLATED: the exclusive cluster is ISOLATED due to not renewed timely. at this moment, the exclusive cluster will be unavailable to create new cloud disks, and the corresponding cloud disks will also be inoperable.</li>.
   cdc_state: String = "CdcState",
-  /// 独享集群所属的[可用区](/document/product/213/15753#ZoneInfo)ID。
+  /// Specifies the AZ ID of the exclusive cluster.
   zone: String = "Zone",
   /// 独享集群实例名称。
   cdc_name: String = "CdcName",
-  /// 独享集群的资源容量大小。
+  /// Specifies the capacity size of the dedicated cluster.
   cdc_resource: CdcSize = "CdcResource",
   /// 独享集群实例id。
   cdc_id: String = "CdcId",
-  /// 独享集群类型。取值范围：<br><li>CLOUD_BASIC：表示普通云硬盘集群</li><br><li>CLOUD_PREMIUM：表示高性能云硬盘集群</li><br><li>CLOUD_SSD：SSD表示SSD云硬盘集群。</li>
+  /// Exclusive cluster type. valid values: <br><li>CLOUD_BASIC: BASIC CLOUD disk cluster</li><br><li>CLOUD_PREMIUM: high-performance CLOUD block storage cluster</li><br><li>CLOUD_SSD: SSD CLOUD disk cluster.</li>.
   disk_type: String = "DiskType",
-  /// 独享集群到期时间。
-  ///
+  /// Expiry time of the dedicated cloud disk cluster.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   expired_time: String = "ExpiredTime",
-  /// 存储池创建时间。
-  ///
+  /// Creation time of the resource pool.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 当前集群中已创建的云盘数量。
+  /// Number of cloud disks created in the current cluster.
   disk_number: u64 = "DiskNumber",
 }
 
@@ -1884,11 +2601,11 @@ pub struct Cdc: decode {
 pub struct CdcSize: decode {
   /// 独享集群的总容量大小，单位GiB
   disk_total: u64 = "DiskTotal",
-  /// 独享集群的可用容量大小，单位GiB
+  /// Specifies the available capacity size of the dedicated cluster in GiB.
   disk_available: u64 = "DiskAvailable",
 }
 
-/// CopyAutoSnapshotPolicyCrossAccount请求参数结构体
+/// Request of [`Client::copy_auto_snapshot_policy_cross_account`].
 pub struct CopyAutoSnapshotPolicyCrossAccountRequest: encode {
   /// **Required.** 要备份的定期快照策略ID列表
   auto_snapshot_policy_ids: Vec<String> = "AutoSnapshotPolicyIds",
@@ -1896,127 +2613,127 @@ pub struct CopyAutoSnapshotPolicyCrossAccountRequest: encode {
   target_account_uin: String = "TargetAccountUin",
 }
 
-/// CopyAutoSnapshotPolicyCrossAccount返回参数结构体
+/// Response of [`Client::copy_auto_snapshot_policy_cross_account`].
 pub struct CopyAutoSnapshotPolicyCrossAccountResponse: decode {
   /// 已备份的定期快照策略ID列表
   auto_snapshot_policy_ids: Vec<String> = "AutoSnapshotPolicyIds",
   /// 目标账户uin
   target_account_uin: String = "TargetAccountUin",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CopySnapshotCrossRegions请求参数结构体
+/// Request of [`Client::copy_snapshot_cross_regions`].
 pub struct CopySnapshotCrossRegionsRequest: encode {
-  /// **Required.** 快照需要复制到的目标地域，各地域的标准取值可通过接口[DescribeRegions](https://cloud.tencent.com/document/product/213/9456)查询，且只能传入支持快照的地域。
+  /// **Required.** Destination regions of the replication task. You can query the value of regions by calling [DescribeRegions](https://www.tencentcloud.com/document/product/1271/71925) API. Note that you can only specify regions that support snapshots.
   destination_regions: Vec<String> = "DestinationRegions",
-  /// 需要跨地域复制的源快照ID，可通过[DescribeSnapshots](/document/product/362/15647)查询。
+  /// Snapshot ID, which can be queried via the [DescribeSnapshots](https://intl.cloud.tencent.com/document/product/362/15647?from_cn_redirect=1) API.
   snapshot_id: String = "SnapshotId",
-  /// 新复制快照的名称，如果不传，则默认取值为“Copied 源快照ID from 地域名”。
+  /// Name of the snapshot replica. If it is not specified, it defaults to Copied [source snapshot ID from [region name]
   snapshot_name: String = "SnapshotName",
 }
 
-/// CopySnapshotCrossRegions返回参数结构体
+/// Response of [`Client::copy_snapshot_cross_regions`].
 pub struct CopySnapshotCrossRegionsResponse: decode {
-  /// 快照跨地域复制的结果，如果请求下发成功，则返回相应地地域的新快照ID，否则返回Error。
+  /// Result of the cross-region replication task. The ID of the new snapshot replica is returned if the request succeeds. Otherwise `Error` is returned.
   snapshot_copy_result_set: Vec<SnapshotCopyResult> = "SnapshotCopyResultSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAutoSnapshotPolicy请求参数结构体
+/// Request of [`Client::create_auto_snapshot_policy`].
 pub struct CreateAutoSnapshotPolicyRequest: encode {
-  /// **Required.** 定期快照的执行策略。
+  /// **Required.** The policy for executing the scheduled snapshot.
   policy: Vec<Policy> = "Policy",
-  /// 是否创建定期快照的执行策略。TRUE表示只需获取首次开始备份的时间，不实际创建定期快照策略，FALSE表示创建，默认为FALSE。
+  /// Whether to create an execution policy for the scheduled snapshot. TRUE: Only the time of the initial backup needs to be obtained, and no scheduled snapshot policy is actually created. FALSE: Create. The default value is FALSE.
   dry_run: bool = "DryRun",
-  /// 是否激活定期快照策略，FALSE表示未激活，TRUE表示激活，默认为TRUE。
+  /// Whether or not the scheduled snapshot policy is activated. FALSE: Not activated. TRUE: Activated. The default value is TRUE.
   is_activated: bool = "IsActivated",
-  /// 要创建的定期快照策略名。不传则默认为“未命名”。最大长度不能超60个字节。
+  /// The name of the scheduled snapshot policy to be created. If it is left empty, the default is 'Not named'. The maximum length cannot exceed 60 bytes.
   auto_snapshot_policy_name: String = "AutoSnapshotPolicyName",
-  /// 通过该定期快照策略创建的快照是否永久保留。FALSE表示非永久保留，TRUE表示永久保留，默认为FALSE。
+  /// Whether the snapshot created by this scheduled snapshot policy is retained permanently. FALSE: Not retained permanently. TRUE: Retained permanently. The default value is FALSE.
   is_permanent: bool = "IsPermanent",
-  /// 通过该定期快照策略创建的快照保留天数，默认保留7天。如果指定本参数，则IsPermanent入参不可指定为TRUE，否则会产生冲突。
+  /// The number of days that a snapshot created by this scheduled snapshot policy is retained. The default value is 7. If this parameter is specified, the IsPermanent input parameter can not be TRUE, otherwise a conflict will occur.
   retention_days: u64 = "RetentionDays",
 }
 
-/// CreateAutoSnapshotPolicy返回参数结构体
+/// Response of [`Client::create_auto_snapshot_policy`].
 pub struct CreateAutoSnapshotPolicyResponse: decode {
-  /// 新创建的定期快照策略ID。
+  /// The ID of the newly created scheduled snapshot policy.
   auto_snapshot_policy_id: String = "AutoSnapshotPolicyId",
-  /// 首次开始备份的时间。
+  /// The time that initial backup will start.
   next_trigger_time: String = "NextTriggerTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDiskBackup请求参数结构体
+/// Request of [`Client::create_disk_backup`].
 pub struct CreateDiskBackupRequest: encode {
-  /// **Required.** 要创建备份点的云硬盘名称。
+  /// **Required.** Name of the cloud disk for which to create a backup point.
   disk_id: String = "DiskId",
-  /// 云硬盘备份点名称。长度不能超过100个字符。
+  /// Name of the cloud disk backup point, which can contain up to 100 characters.
   disk_backup_name: String = "DiskBackupName",
 }
 
-/// CreateDiskBackup返回参数结构体
+/// Response of [`Client::create_disk_backup`].
 pub struct CreateDiskBackupResponse: decode {
-  /// 云硬盘备份点的ID。
+  /// ID of the cloud disk backup point.
   disk_backup_id: String = "DiskBackupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDisks请求参数结构体
+/// Request of [`Client::create_disks`].
 pub struct CreateDisksRequest: encode {
-  /// **Required.** 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目。若不指定项目，将在默认项目下进行创建。
+  /// **Required.** Location of the instance. You can use this parameter to specify the attributes of the instance, such as its availability zone and project. If no project is specified, the default project will be used.
   placement: Placement = "Placement",
-  /// **Required.** 云硬盘计费类型。<br><li>PREPAID：预付费，即包年包月</li><br><li>POSTPAID_BY_HOUR：按小时后付费</li><br><li>CDCPAID：独享集群付费<br>各类型价格请参考云硬盘[价格总览](/document/product/362/2413)。</li>
+  /// **Required.** Cloud disk billing mode. POSTPAID_BY_HOUR: Pay-as-you-go by hour<br><li>CDCPAID: Billed together with the bound dedicated cluster<br>For more information on the pricing in each mode, see [Pricing Overview](https://intl.cloud.tencent.com/document/product/362/2413?from_cn_redirect=1).
   disk_charge_type: String = "DiskChargeType",
-  /// **Required.** 硬盘介质类型。取值范围：<br><li>CLOUD_PREMIUM：表示高性能云硬盘</li><br><li>CLOUD_BSSD：表示通用型SSD云硬盘</li><br><li>CLOUD_SSD：表示SSD云硬盘</li><br><li>CLOUD_HSSD：表示增强型SSD云硬盘</li><br><li>CLOUD_TSSD：表示极速型SSD云硬盘。</li>极速型SSD云硬盘（CLOUD_TSSD）仅支持随部分实例类型一同购买，暂不支持单独创建。
+  /// **Required.** Hard disk media type. valid values:<br><li>CLOUD_PREMIUM: indicates high-performance CLOUD block storage</li><br><li>CLOUD_BSSD: indicates universal type SSD CLOUD disk</li><br><li>CLOUD_SSD: indicates SSD CLOUD disk</li><br><li>CLOUD_HSSD: indicates enhanced SSD CLOUD disk</li><br><li>CLOUD_TSSD: indicates ultra-fast SSD cbs.</li>ultra-fast SSD CBS (CLOUD_TSSD) is only supported when purchased with some instances and not currently supported for separate creation.
   disk_type: String = "DiskType",
-  /// 云盘显示名称。不传则默认为“未命名”。最大长度不能超60个字节。
+  /// Cloud disk name. If it is not specified, "Unnamed" will be used by default. The maximum length is 60 bytes.
   disk_name: String = "DiskName",
-  /// 云盘绑定的标签。
+  /// Tags bound to the cloud disk.
   tags: Vec<Tag> = "Tags",
-  /// 快照ID，如果传入则根据此快照创建云硬盘，快照类型必须为数据盘快照，可通过[DescribeSnapshots](/document/product/362/15647)接口查询快照，见输出参数DiskUsage解释。
+  /// Snapshot ID. If this parameter is specified, the cloud disk will be created based on the snapshot. The snapshot must be a data disk snapshot. To query the type of a snapshot, call the [DescribeSnapshots](https://intl.cloud.tencent.com/document/product/362/15647?from_cn_redirect=1) API and see the `DiskUsage` field in the response.
   snapshot_id: String = "SnapshotId",
-  /// 创建云硬盘数量，不传则默认为1。单次请求最多可创建的云盘数有限制，具体参见[云硬盘使用限制](https://cloud.tencent.com/doc/product/362/5145)。
+  /// Number of cloud disks to be created. If it is not specified, `1` will be used by default. There is an upper limit on the maximum number of cloud disks that can be created in a single request. For more information, see [Use Limits](https://intl.cloud.tencent.com/doc/product/362/5145?from_cn_redirect=1).
   disk_count: u64 = "DiskCount",
-  /// 使用此参数可给云硬盘购买额外的性能，单位MB/s。<br>当前仅支持极速型云盘（CLOUD_TSSD）和增强型SSD云硬盘（CLOUD_HSSD）。
+  /// Use this parameter to purchase additional performance for CLOUD disk in MB/s.<br>currently, only extreme CBS (CLOUD_TSSD) and enhanced SSD CLOUD disk (CLOUD_HSSD) are supported.
   throughput_performance: u64 = "ThroughputPerformance",
-  /// 购买加密盘时自定义密钥，当传入该参数时，Encrypt参数不得为空。
+  /// Custom key for purchasing encrypted disks. when this parameter is input, the Encrypt parameter cannot be empty.
   kms_key_id: String = "KmsKeyId",
-  /// 云硬盘大小，单位为GiB。<br><li>如果传入`SnapshotId`则可不传`DiskSize`，此时新建云盘的大小为快照大小</li><br><li>如果传入`SnapshotId`同时传入`DiskSize`，则云盘大小必须大于或等于快照大小</li><br><li>云盘大小取值范围参见云硬盘[产品分类](/document/product/362/2353)的说明。</li>
+  /// Cloud disk size in GiB. <li>if `SnapshotId` is input, `DiskSize` can be omitted. at this point, the new cloud disk size will be the snapshot size.</li> <li>if both `SnapshotId` and `DiskSize` are input, the cloud disk size must be greater than or equal to the snapshot size.</li> <li>for the cloud disk size range, please refer to the [product type](https://www.tencentcloud.com/document/product/362/2353?from_cn_redirect=1) of cloud block storage.</li>.
   disk_size: u64 = "DiskSize",
-  /// 传入True时，云盘将创建为共享型云盘，默认为False。因共享型云盘不支持加密，此参数与Encrypt参数不可同时传入。
+  /// When True is entered, the cloud disk will be created as a shared cloud disk. default is False. since shared cloud disk does not support encryption, this parameter cannot be imported simultaneously with the Encrypt parameter.
   shareable: bool = "Shareable",
-  /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
+  /// A unique string supplied by the client to ensure that the request is idempotent. Its maximum length is 64 ASCII characters. If this parameter is not specified, the idempotency of the request cannot be guaranteed.
   client_token: String = "ClientToken",
-  /// 传入该参数用于创建加密云盘，取值固定为ENCRYPT。因共享型云盘不支持加密，此参数与Shareable参数不可同时传入。
+  /// This parameter is used to create an encrypted cloud disk, with the value fixed as ENCRYPT. since shared cloud disk does not support encryption, this parameter cannot be imported simultaneously with the Shareable parameter.
   encrypt: String = "Encrypt",
-  /// 预付费模式，即包年包月相关参数设置。通过该参数指定包年包月云盘的购买时长、是否设置自动续费等属性。<br>创建预付费云盘该参数必传，创建按小时后付费云盘无需传该参数。
+  /// Prepaid mode, that is, the settings for the monthly subscription-related parameters. through this parameter, you can specify the purchase duration of the monthly subscribed cloud disk, whether to enable auto-renewal, and other attributes. this parameter is required for creating a prepaid cloud disk, but no need to specify it when creating an hourly postpaid cloud disk.
   disk_charge_prepaid: DiskChargePrepaid = "DiskChargePrepaid",
-  /// 销毁云盘时删除关联的非永久保留快照。0 表示非永久快照不随云盘销毁而销毁，1表示非永久快照随云盘销毁而销毁，默认取0。快照是否永久保留可以通过[DescribeSnapshots](/document/api/362/15647)接口返回的快照详情的IsPermanent字段来判断，True表示永久快照，False表示非永久快照。
+  /// Delete associated non-permanently retained snapshots when destroying the cloud disk. 0 means non-permanent snapshots are not deleted with cloud disk destruction, 1 means non-permanent snapshots are deleted with cloud disk destruction. default value is 0. whether a snapshot is permanently retained can be determined through the IsPermanent field in the snapshot description returned by the [DescribeSnapshots](https://www.tencentcloud.com/document/api/362/15647?from_cn_redirect=1) api. True represents a permanent snapshot, False represents a non-permanent snapshot.
   delete_snapshot: i64 = "DeleteSnapshot",
-  /// 创建云盘时指定自动挂载并初始化该数据盘。因加密盘不支持自动挂载及初始化，此参数与Encrypt参数不可同时传入。
+  /// Specifies auto mount and initialization of the data disk when creating a cloud disk. this parameter cannot be imported simultaneously with the Encrypt parameter because encrypted disks do not support auto mount or initialization.
   auto_mount_configuration: AutoMountConfiguration = "AutoMountConfiguration",
-  /// 指定云硬盘备份点配额。
+  /// Specifies the cloud disk backup point quota.
   disk_backup_quota: u64 = "DiskBackupQuota",
-  /// 创建云盘时是否开启性能突发。当前仅支持极速型云盘（CLOUD_TSSD）和增强型SSD云硬盘（CLOUD_HSSD）且云盘大小不小于460GiB。
+  /// Specifies whether to enable burst performance when creating a CLOUD disk. currently only supports extreme cbs (CLOUD_TSSD) and enhanced SSD CLOUD disk (CLOUD_HSSD) with CLOUD disk size greater than or equal to 460GiB.
   burst_performance: bool = "BurstPerformance",
-  /// 指定云硬盘加密类型，取值为ENCRYPT_V1和ENCRYPT_V2，分别表示第一代和第二代加密技术，两种加密技术互不兼容。推荐优先使用第二代加密技术ENCRYPT_V2，第一代加密技术仅支持在部分老旧机型使用。该参数仅当创建加密云硬盘时有效。
+  /// Specifies the CBS encryption type. valid values are ENCRYPT_V1 and ENCRYPT_V2, representing first generation and second generation encryption technology respectively. the two encryption technologies are incompatible. it is recommended to prioritize using second generation encryption technology ENCRYPT_V2. first generation encryption is only supported on some outdated models. this parameter is valid only when creating an encrypted cloud disk.
   encrypt_type: String = "EncryptType",
 }
 
-/// CreateDisks返回参数结构体
+/// Response of [`Client::create_disks`].
 pub struct CreateDisksResponse: decode {
-  /// 创建的云硬盘ID列表。
+  /// ID list of the created cloud disks.
   disk_id_set: Vec<String> = "DiskIdSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRemoteDisks请求参数结构体
+/// Request of [`Client::create_remote_disks`].
 pub struct CreateRemoteDisksRequest: encode {
   /// **Required.** <p>单副本SSD硬盘计费类型。 </p><p>枚举值：</p><ul><li>PREPAID： 预付费，即包年包月</li><li>POSTPAID_BY_HOUR： 按小时后付费</li></ul>
   disk_charge_type: String = "DiskChargeType",
@@ -2034,55 +2751,54 @@ pub struct CreateRemoteDisksRequest: encode {
   disk_name: String = "DiskName",
 }
 
-/// CreateRemoteDisks返回参数结构体
+/// Response of [`Client::create_remote_disks`].
 pub struct CreateRemoteDisksResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSnapshotGroup请求参数结构体
+/// Request of [`Client::create_snapshot_group`].
 pub struct CreateSnapshotGroupRequest: encode {
-  /// **Required.** 需要创建快照组的云硬盘ID列表，必须选择挂载在同一实例上的盘列表。
+  /// **Required.** Specifies the cloud disk ID list for creating snapshot groups. disks mounted on the same instance must be selected.
   disk_ids: Vec<String> = "DiskIds",
-  /// 快照组名称，快照组关联的快照也会继承快照组的名称。例如：快照组名称为testSnapshotGroup，快照组关联两个快照，则两个快照的名称分别为testSnapshotGroup_0，testSnapshotGroup_1。
+  /// Snapshot group name. snapshots associated with the snapshot group inherit the snapshot group name. example: if the snapshot group name is testSnapshotGroup and the snapshot group is associated with two snapshots, the snapshot names are testSnapshotGroup_0 and testSnapshotGroup_1 respectively.
   snapshot_group_name: String = "SnapshotGroupName",
-  /// 快照组需要绑定的标签列表。
+  /// Specifies the Tag list that should be bound to the snapshot group.
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateSnapshotGroup返回参数结构体
+/// Response of [`Client::create_snapshot_group`].
 pub struct CreateSnapshotGroupResponse: decode {
-  /// 创建成功的快照组ID。
+  /// Specifies the snapshot group ID created successfully.
   snapshot_group_id: String = "SnapshotGroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSnapshot请求参数结构体
+/// Request of [`Client::create_snapshot`].
 pub struct CreateSnapshotRequest: encode {
-  /// <p>需要创建快照的云硬盘ID，可通过<a href="/document/product/362/16315">DescribeDisks</a>接口查询。</p>
+  /// ID of the cloud disk for which to create a snapshot, which can be queried through the [DescribeDisks](https://intl.cloud.tencent.com/document/product/362/16315?from_cn_redirect=1) API.
   disk_id: String = "DiskId",
-  /// <p>快照名称，不传则新快照名称默认为“未命名”。</p>
+  /// Snapshot name. If it is not specified, "Unnamed" will be used by default.
   snapshot_name: String = "SnapshotName",
-  /// <p>快照的到期时间，到期后该快照将会自动删除，需要传入UTC时间下的ISO-8601标准时间格式，例如:2022-01-08T09:47:55+00:00。到期时间最小可设置为一天后的当前时间。</p>
-  ///
+  /// Expiration time of the snapshot. It must be in UTC ISO-8601 format, eg. 2022-01-08T09:47:55+00:00. The snapshot will be automatically deleted when it expires.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   deadline: String = "Deadline",
-  /// <p>云硬盘备份点ID。传入此参数时，将通过备份点创建快照。备份点 ID 可以通过<a href="/document/product/362/80278">DescribeDiskBackups</a>接口查询。</p>
+  /// Backup point ID of the cbs. when input this parameter, a snapshot will be created through the backup point. the backup point ID can be obtained through the [DescribeDiskBackups](https://www.tencentcloud.com/document/product/362/80278?from_cn_redirect=1) API query.
   disk_backup_id: String = "DiskBackupId",
-  /// <p>快照绑定的标签。</p>
+  /// Tags bound to the snapshot.
   tags: Vec<Tag> = "Tags",
-  /// <p>是否创建极速快照。</p><p>极速快照数据存储在云硬盘所在的存储集群上，可实现秒级创建和回滚。该功能当前通过白名单控制开放。</p>
+  /// **China site only.** <p>是否创建极速快照。</p><p>极速快照数据存储在云硬盘所在的存储集群上，可实现秒级创建和回滚。该功能当前通过白名单控制开放。</p>
   local_snap: bool = "LocalSnap",
-  /// <p>快照关联云硬盘类型, SYSTEM_DISK: 系统盘, DATA_DISK: 数据盘,非必填参数，不填时快照类型与云盘类型保持一致， 该参数基于某些场景用户需要将系统盘创建出数据盘快照共享使用。</p>
+  /// Snapshot association cloud DISK type. valid values: SYSTEM_DISK (SYSTEM DISK), DATA_DISK (DATA DISK). optional. if left empty, the snapshot type remains consistent with the cloud DISK type. this parameter is based on some scenes where users need to create a DATA DISK snapshot from a SYSTEM DISK for shared usage.
   disk_usage: String = "DiskUsage",
 }
 
-/// CreateSnapshot返回参数结构体
+/// Response of [`Client::create_snapshot`].
 pub struct CreateSnapshotResponse: decode {
-  /// <p>新创建的快照ID。</p>
+  /// ID of the created snapshot <br/>
   snapshot_id: String = "SnapshotId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2098,381 +2814,381 @@ pub struct DedicatedClusterDiskStatistic: decode {
   available_disk_size: u64 = "AvailableDiskSize",
 }
 
-/// DeleteAutoSnapshotPolicies请求参数结构体
+/// Request of [`Client::delete_auto_snapshot_policies`].
 pub struct DeleteAutoSnapshotPoliciesRequest: encode {
-  /// **Required.** 要删除的定期快照策略ID列表，通过[ DescribeAutoSnapshotPolicies](https://cloud.tencent.com/document/api/362/33556)接口查询。
+  /// **Required.** Specifies the ID list of the regular snapshot policies to delete. query via the DescribeAutoSnapshotPolicies api (https://www.tencentcloud.com/document/api/362/33556?from_cn_redirect=1).
   auto_snapshot_policy_ids: Vec<String> = "AutoSnapshotPolicyIds",
 }
 
-/// DeleteAutoSnapshotPolicies返回参数结构体
+/// Response of [`Client::delete_auto_snapshot_policies`].
 pub struct DeleteAutoSnapshotPoliciesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDiskBackups请求参数结构体
+/// Request of [`Client::delete_disk_backups`].
 pub struct DeleteDiskBackupsRequest: encode {
-  /// **Required.** 待删除的云硬盘备份点ID，可以通过[DescribeDiskBackups](/document/product/362/80278)接口查询。
+  /// **Required.** Cloud disk backup point ID to be deleted. can be queried through the [DescribeDiskBackups](https://www.tencentcloud.com/document/product/362/80278?from_cn_redirect=1) api.
   disk_backup_ids: Vec<String> = "DiskBackupIds",
 }
 
-/// DeleteDiskBackups返回参数结构体
+/// Response of [`Client::delete_disk_backups`].
 pub struct DeleteDiskBackupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSnapshotGroup请求参数结构体
+/// Request of [`Client::delete_snapshot_group`].
 pub struct DeleteSnapshotGroupRequest: encode {
-  /// 快照组ID。
+  /// Specifies the snapshot group ID.
   snapshot_group_id: String = "SnapshotGroupId",
-  /// 快照组ID 列表。此参数与快照组 ID 至少传 1 个，同时传会与快照组 ID 合并。
+  /// List of snapshot group ids. this parameter and the snapshot group ID must provide at least one. if both are provided, they will be merged with the snapshot group ID.
   snapshot_group_ids: Vec<String> = "SnapshotGroupIds",
-  /// 是否同时删除快照组关联的镜像；取值为false，表示不删除快照组绑定的镜像，此时，如果快照组有绑定的镜像，删除会失败；取值为true，表示同时删除快照组绑定的镜像；默认值为false。
+  /// Specifies whether to delete the image associated with the snapshot group at the same time. valid values: set to false (not delete the image bound to the snapshot group; at this point, if the snapshot group has bound images, deletion will fail) or set to true (delete the image bound to the snapshot group simultaneously). default value is false.
   delete_bind_images: bool = "DeleteBindImages",
 }
 
-/// DeleteSnapshotGroup返回参数结构体
+/// Response of [`Client::delete_snapshot_group`].
 pub struct DeleteSnapshotGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSnapshots请求参数结构体
+/// Request of [`Client::delete_snapshots`].
 pub struct DeleteSnapshotsRequest: encode {
-  /// **Required.** 要删除的快照ID列表，可通过[DescribeSnapshots](/document/product/362/15647)查询。
+  /// **Required.** List of IDs of snapshots to be deleted, which can be queried via [DescribeSnapshots](https://intl.cloud.tencent.com/document/product/362/15647?from_cn_redirect=1).
   snapshot_ids: Vec<String> = "SnapshotIds",
-  /// 是否强制删除快照关联的镜像
+  /// Whether to forcibly delete the image associated with the snapshot
   delete_bind_images: bool = "DeleteBindImages",
 }
 
-/// DeleteSnapshots返回参数结构体
+/// Response of [`Client::delete_snapshots`].
 pub struct DeleteSnapshotsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAutoSnapshotPolicies请求参数结构体
+/// Request of [`Client::describe_auto_snapshot_policies`].
 pub struct DescribeAutoSnapshotPoliciesRequest: encode {
-  /// 要查询的定期快照策略ID列表。参数不支持同时指定`AutoSnapshotPolicyIds`和`Filters`。
+  /// List of scheduled snapshot policy IDs to be queried. The parameter does not support specifying both `SnapshotIds` and `Filters`.
   auto_snapshot_policy_ids: Vec<String> = "AutoSnapshotPolicyIds",
-  /// 过滤条件。参数不支持同时指定`AutoSnapshotPolicyIds`和`Filters`。<br>
-  /// <li>auto-snapshot-policy-id - Array of String - 是否必填：否 -（过滤条件）按定期快照策略ID进行过滤。定期快照策略ID形如：`asp-3stvwfxx`。</li>
-  /// <li>auto-snapshot-policy-state - Array of String - 是否必填：否 -（过滤条件）按定期快照策略的状态进行过滤。定期快照策略ID形如：`asp-3stvwfxx`。(NORMAL：正常 | ISOLATED：已隔离。)</li>
-  /// <li>auto-snapshot-policy-name - Array of String - 是否必填：否 -（过滤条件）按定期快照策略名称进行过滤。</li>
+  /// Filter criteria. AutoSnapshotPolicyIds and Filters cannot be specified at the same time.
+  /// <li>auto-snapshot-policy-id - Array of String - required: no - (filter condition) filter by regular snapshot policy id. regular snapshot policy id such as: `asp-3stvwfxx`.</li>.
+  /// <li>AutoSnapshotPolicyState - Array of String - required: no - (filter condition) filters by the status of the regular snapshot policy. regular snapshot policy ID format: `asp-3stvwfxx`. (NORMAL: NORMAL | ISOLATED: ISOLATED).</li>.
+  /// <li>AutoSnapshotPolicyName - Array of String - required: no - (filter condition) filters by the name of the regular snapshot policy.</li>.
   filters: Vec<Filter> = "Filters",
-  /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](/document/product/362/15633)中的相关小节。
+  /// Number of results to be returned. Default is 20. Maximum is 100. For more information on `Limit`, please see relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/product/362/15633?from_cn_redirect=1).
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考API[简介](/document/product/362/15633)中的相关小节。
+  /// Offset. Default is 0. For more information on `Offset`, please see relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/product/362/15633?from_cn_redirect=1).
   offset: u64 = "Offset",
-  /// 输出定期快照列表的排列顺序。取值范围：<br><li>ASC：升序排列<br></li><li>DESC：降序排列。</li>
+  /// Specifies the output order of the regular snapshot list. valid values: <br><li>ASC: ascending order<br></li><li>DESC: descending order.</li>.
   order: String = "Order",
-  /// 定期快照列表排序的依据字段。取值范围：<br><li>CREATE_TIME：依据定期快照的创建时间排序，默认按创建时间排序。</li>
+  /// The sorting filter applied to the scheduled snapshot list. Value range: <Sort by creation time of scheduled snapshot. By default, this is sorted by creation time.
   order_field: String = "OrderField",
 }
 
-/// DescribeAutoSnapshotPolicies返回参数结构体
+/// Response of [`Client::describe_auto_snapshot_policies`].
 pub struct DescribeAutoSnapshotPoliciesResponse: decode {
-  /// 有效的定期快照策略数量。
+  /// The quantity of valid scheduled snapshot policies.
   total_count: u64 = "TotalCount",
-  /// 定期快照策略列表。
+  /// List of scheduled snapshot policies.
   auto_snapshot_policy_set: Vec<AutoSnapshotPolicy> = "AutoSnapshotPolicySet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDedicatedClusterDiskStatistics请求参数结构体
+/// Request of [`Client::describe_dedicated_cluster_disk_statistics`].
 pub struct DescribeDedicatedClusterDiskStatisticsRequest: encode {
   /// **Required.** <p>云服务器独享集群ID。</p>
   dedicated_cluster_id: String = "DedicatedClusterId",
 }
 
-/// DescribeDedicatedClusterDiskStatistics返回参数结构体
+/// Response of [`Client::describe_dedicated_cluster_disk_statistics`].
 pub struct DescribeDedicatedClusterDiskStatisticsResponse: decode {
   /// <p>云服务器独享集群云硬盘统计信息。</p>
   dedicated_cluster_disk_statistic_set: Vec<DedicatedClusterDiskStatistic> = "DedicatedClusterDiskStatisticSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDiskAssociatedAutoSnapshotPolicy请求参数结构体
+/// Request of [`Client::describe_disk_associated_auto_snapshot_policy`].
 pub struct DescribeDiskAssociatedAutoSnapshotPolicyRequest: encode {
-  /// **Required.** 要查询的云硬盘ID，通过[DescribeDisks](https://cloud.tencent.com/document/api/362/16315)接口查询。
+  /// **Required.** Specifies the cloud disk ID to query. can be queried via the [DescribeDisks](https://www.tencentcloud.com/document/api/362/16315?from_cn_redirect=1) api.
   disk_id: String = "DiskId",
 }
 
-/// DescribeDiskAssociatedAutoSnapshotPolicy返回参数结构体
+/// Response of [`Client::describe_disk_associated_auto_snapshot_policy`].
 pub struct DescribeDiskAssociatedAutoSnapshotPolicyResponse: decode {
-  /// 云盘绑定的定期快照数量。
+  /// The quantity of scheduled snapshots binded to cloud disk.
   total_count: u64 = "TotalCount",
-  /// 云盘绑定的定期快照列表。
+  /// List of scheduled snapshots bound to cloud disk.
   auto_snapshot_policy_set: Vec<AutoSnapshotPolicy> = "AutoSnapshotPolicySet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDiskBackups请求参数结构体
+/// Request of [`Client::describe_disk_backups`].
 pub struct DescribeDiskBackupsRequest: encode {
-  /// 要查询备份点的ID列表。参数不支持同时指定 DiskBackupIds 和 Filters。
+  /// List of IDs of the backup points to be queried. `DiskBackupIds` and `Filters` cannot be specified at the same time.
   disk_backup_ids: Vec<String> = "DiskBackupIds",
-  /// 过滤条件，参数不支持同时指定 DiskBackupIds 和 Filters。过滤条件：<br><li>disk-backup-id - Array of String - 是否必填：否 -（过滤条件）按照备份点的ID过滤。备份点ID形如：dbp-11112222。</li><br><li>disk-id - Array of String - 是否必填：否 -（过滤条件）按照创建备份点的云硬盘ID过滤。云硬盘ID形如：disk-srftydert。</li><br><li>disk-usage - Array of String - 是否必填：否 -（过滤条件）按创建备份点的云硬盘类型过滤。 (SYSTEM_DISK：代表系统盘 | DATA_DISK：代表数据盘。)</li>
+  /// Filter criteria. parameters must not be specified simultaneously for DiskBackupIds and Filters. filter conditions:<br><li>disk-backup-id - Array of String - required: no - (filter condition) Filters by backup point id. backup point id format: dbp-11112222.</li><br><li>disk-id - Array of String - required: no - (filter condition) Filters by cloud disk id where the backup point was created. cloud disk id format: disk-srftydert.</li><br><li>disk-usage - Array of String - required: no - (filter condition) Filters by cloud disk type (SYSTEM_disk: represents SYSTEM disk | DATA_disk: represents DATA disk).</li>.
   filters: Vec<Filter> = "Filters",
-  /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考API[简介](/document/product/362/15633)中的相关小节。
+  /// Offset. Default value: 0. For more information on `Offset`, see the relevant section of the API [Overview](https://intl.cloud.tencent.com/document/product/362/15633?from_cn_redirect=1).
   offset: u64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](/document/product/362/15633)中的相关小节。
+  /// Number of returned results. Default value: 20. Maximum value: 100. For more information on `Limit`, see the relevant section of the API [Overview](https://intl.cloud.tencent.com/document/product/362/15633?from_cn_redirect=1).
   limit: u64 = "Limit",
-  /// 输出云硬盘备份点列表的排列顺序，默认排序：ASC。取值范围：<br><li>ASC：升序排列</li><br><li>DESC：降序排列。</li>
+  /// Specifies the sorting order of the CBS backup point list. default: ASC. valid values: <br><li>ASC: ascending order</li><br><li>DESC: descending order.</li>.
   order: String = "Order",
-  /// 云硬盘备份点列表排序的依据字段。取值范围：<br><li>CREATE_TIME：依据云硬盘备份点的创建时间排序</li><br>默认按创建时间排序。
+  /// Field on which the list of cloud disk backup points is sorted. valid values: <br><li>CREATE_TIME: sort by creation TIME of the cloud disk backup point</li><br>sort by creation TIME by default.
   order_field: String = "OrderField",
 }
 
-/// DescribeDiskBackups返回参数结构体
+/// Response of [`Client::describe_disk_backups`].
 pub struct DescribeDiskBackupsResponse: decode {
-  /// 符合条件的云硬盘备份点数量。
+  /// Number of eligible cloud disk backup points.
   total_count: u64 = "TotalCount",
-  /// 云硬盘备份点的详细信息列表。
+  /// List of details of cloud disk backup points.
   disk_backup_set: Vec<DiskBackup> = "DiskBackupSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDiskConfigQuota请求参数结构体
+/// Request of [`Client::describe_disk_config_quota`].
 pub struct DescribeDiskConfigQuotaRequest: encode {
-  /// **Required.** 查询类别，取值范围。<br> INQUIRY_CBS_CONFIG：查询云盘配置列表<br> INQUIRY_CVM_CONFIG：查询云盘与实例搭配的配置列表。
+  /// **Required.** INQUIRY type. valid values:<br>INQUIRY_CBS_CONFIG: query the cloud disk configuration list<br>INQUIRY_CVM_CONFIG: query the configuration list of cloud disks with instances.
   inquiry_type: String = "InquiryType",
-  /// 付费模式。取值范围：<br> PREPAID：预付费<br> POSTPAID_BY_HOUR：后付费。
+  /// Billing mode. Value range: <br><li>POSTPAID_BY_HOUR: postpaid.
   disk_charge_type: String = "DiskChargeType",
-  /// 按照实例机型系列过滤。实例机型系列形如：S1、I1、M1等。详见[实例类型](https://cloud.tencent.com/document/product/213/11518)
+  /// Filter by the instance model series, such as S1, I1 and M1. For more information, please see [Instance Types](https://intl.cloud.tencent.com/document/product/213/11518?from_cn_redirect=1)
   instance_families: Vec<String> = "InstanceFamilies",
-  /// 硬盘介质类型。取值范围：<br> CLOUD_BASIC：表示普通云硬盘<br> CLOUD_PREMIUM：表示高性能云硬盘<br> CLOUD_SSD：表示SSD云硬盘<br> CLOUD_HSSD：表示增强型SSD云硬盘。
+  /// Hard disk media type. valid values: <br> CLOUD_BASIC: BASIC CLOUD disk <br> CLOUD_PREMIUM: high-performance CLOUD block storage <br> CLOUD_SSD: SSD CLOUD disk <br> CLOUD_HSSD: enhanced SSD CLOUD disk.
   disk_types: Vec<String> = "DiskTypes",
-  /// 查询一个或多个[可用区](/document/product/213/15753#ZoneInfo)下的配置。
+  /// Query configuration under one or more [availability zone](https://intl.cloud.tencent.com/document/product/213/15753?from_cn_redirect=1#ZoneInfo).
   zones: Vec<String> = "Zones",
-  /// 实例内存大小,单位GB。
+  /// Instance memory size in GB.
   memory: u64 = "Memory",
-  /// 系统盘或数据盘。取值范围：<br> SYSTEM_DISK：表示系统盘<br> DATA_DISK：表示数据盘。
+  /// SYSTEM DISK or DATA DISK. valid values:<br>SYSTEM_DISK: SYSTEM DISK<br>DATA_DISK: DATA DISK.
   disk_usage: String = "DiskUsage",
-  /// 实例CPU核数。
+  /// Instance CPU cores.
   cpu: u64 = "CPU",
-  /// 专用集群ID。
+  /// Dedicated cluster ID.
   dedicated_cluster_id: String = "DedicatedClusterId",
 }
 
-/// DescribeDiskConfigQuota返回参数结构体
+/// Response of [`Client::describe_disk_config_quota`].
 pub struct DescribeDiskConfigQuotaResponse: decode {
-  /// 云盘配置列表。
+  /// List of cloud disk configurations.
   disk_config_set: Vec<DiskConfig> = "DiskConfigSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDiskStoragePool请求参数结构体
+/// Request of [`Client::describe_disk_storage_pool`].
 pub struct DescribeDiskStoragePoolRequest: encode {
-  /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](/document/product/362/15633)中的相关小节。
+  /// Number of returned results, defaults to 20 with a maximum value of 100. For further introduction about `Limit`, see relevant sections in the API [overview](https://www.tencentcloud.com/document/product/362/15633).
   limit: u64 = "Limit",
-  /// 指定需要查询的独享集群ID列表，该入参不能与Filters一起使用。
+  /// Specify the exclusive cluster ID list you want to query. This parameter cannot be used with Filters.
   cdc_ids: Vec<String> = "CdcIds",
-  /// 过滤条件。参数不支持同时指定`CdcIds`和`Filters`。<br><li>cdc-id - Array of String - 是否必填：否 -（过滤条件）按独享集群ID过滤。<br><li>zone - Array of String - 是否必填：否 -（过滤条件）按独享集群所在[可用区](/document/product/213/15753#ZoneInfo)过滤。<br><li>cage-id - Array of String - 是否必填：否 -（过滤条件）按独享集群所在围笼的ID过滤。<br><li>disk-type - Array of String - 是否必填：否 -（过滤条件）按照云盘介质类型过滤。(CLOUD_BASIC：表示普通云硬盘 | CLOUD_PREMIUM：表示高性能云硬盘。| CLOUD_SSD：SSD表示SSD云硬盘。)
+  /// Filter conditions. `CdcIds` and `Filters` cannot be specified at the same time. <br><li>cdc-id - Array of String - Optional - Filter by the cluster ID. <br><li>zone - Array of String - Optional - Filter by the [availability zone](https://intl.cloud.tencent.com/document/product/213/15753?from_cn_redirect=1#ZoneInfo) where the cluster resides. <br><li>cage-id - Array of String - Optional - Filter by the ID of the cage where the cluster resides. <br><li>disk-type - Array of string - Optional - Filter by the media type of cloud disks (`CLOUD_BASIC`: HDD cloud disk | `CLOUD_PREMIUM`: Premium cloud disk. | `CLOUD_SSD`: SSD cloud disk.)
   filters: Vec<Filter> = "Filters",
-  /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考API[简介](/document/product/362/15633)中的相关小节。
+  /// Offset, defaults to 0. For further introduction about `Offset`, see the relevant sections in the API [overview](https://www.tencentcloud.com/document/product/362/15633).
   offset: u64 = "Offset",
 }
 
-/// DescribeDiskStoragePool返回参数结构体
+/// Response of [`Client::describe_disk_storage_pool`].
 pub struct DescribeDiskStoragePoolResponse: decode {
-  /// 符合条件的独享集群的数量
+  /// the number of eligible dedicated clusters.
   total_count: u64 = "TotalCount",
-  /// 独享集群的详细信息列表
+  /// Details of the dedicated cluster.
   cdc_set: Vec<Cdc> = "CdcSet",
-  /// 独享集群的详细信息列表
+  /// Exclusive cluster details list.
   disk_storage_pool_set: Vec<Cdc> = "DiskStoragePoolSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDisks请求参数结构体
+/// Request of [`Client::describe_disks`].
 pub struct DescribeDisksRequest: encode {
-  /// 过滤条件。参数不支持同时指定`DiskIds`和`Filters`。<br> <li>disk-usage - Array of String - 是否必填：否 -（过滤条件）按云盘类型过滤。 (SYSTEM_DISK：表示系统盘 | DATA_DISK：表示数据盘)<br></li> <li>disk-charge-type - Array of String - 是否必填：否 -（过滤条件）按照云硬盘计费模式过滤。 (PREPAID：表示预付费，即包年包月 | POSTPAID_BY_HOUR：表示后付费，即按量计费。)<br></li> <li>portable - Array of String - 是否必填：否 -（过滤条件）按是否为弹性云盘过滤。 (TRUE：表示弹性云盘 | FALSE：表示非弹性云盘。)<br></li> <li>project-id - Array of String - 是否必填：否 -（过滤条件）按云硬盘所属项目ID过滤。<br></li> <li>disk-id - Array of String - 是否必填：否 -（过滤条件）按照云硬盘ID过滤。云盘ID形如：`disk-11112222`。<br></li> <li>disk-name - Array of String - 是否必填：否 -（过滤条件）按照云盘名称过滤。<br></li> <li>disk-type - Array of String - 是否必填：否 -（过滤条件）按照云盘介质类型过滤。(CLOUD_BASIC：表示普通云硬盘 | CLOUD_PREMIUM：表示高性能云硬盘。| CLOUD_SSD：表示SSD云硬盘 | CLOUD_HSSD：表示增强型SSD云硬盘。| CLOUD_TSSD：表示极速型云硬盘。)<br></li> <li>disk-state - Array of String - 是否必填：否 -（过滤条件）按照云盘状态过滤。(UNATTACHED：未挂载 | ATTACHING：挂载中 | ATTACHED：已挂载 | DETACHING：解挂中 | EXPANDING：扩容中 | ROLLBACKING：回滚中 | TORECYCLE：待回收 | DUMPING：拷贝硬盘中。)<br></li> <li>instance-id - Array of String - 是否必填：否 -（过滤条件）按照云盘挂载的云主机实例ID过滤。可根据此参数查询挂载在指定云主机下的云硬盘。<br></li> <li>zone - Array of String - 是否必填：否 -（过滤条件）按照[可用区](/document/product/213/15753#ZoneInfo)过滤。<br></li> <li>instance-ip-address - Array of String - 是否必填：否 -（过滤条件）按云盘所挂载云主机的内网或外网IP过滤。<br></li> <li>instance-name - Array of String - 是否必填：否 -（过滤条件）按云盘所挂载的实例名称过滤。<br></li> <li>tag-key - Array of String - 是否必填：否 -（过滤条件）按照标签键进行过滤。<br></li> <li>tag-value - Array of String - 是否必填：否 -（过滤条件）照标签值进行过滤。<br></li> <li>tag:tag-key - Array of String - 是否必填：否 -（过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。<br></li> <li>dedicated-cluster-id - Array of String - 是否必填：否 -（过滤条件）按照 CDC 独享集群 ID 进行过滤。<br></li> <li>cluster-group-id - String - 是否必填：否 -（过滤条件）按照 集群群组 ID 进行过滤。</li>
+  /// Filters. You cannot specify `DiskIds` and `Filters` at the same time. <br><li>disk-usage - Array of String - Optional - Filters by cloud disk type. (SYSTEM_DISK: system disk | DATA_DISK: data disk) <br><li>disk-charge-type - Array of String - Optional - Filters by cloud disk billing method. (POSTPAID_BY_HOUR: pay-as-you-go) <br><li>portable - Array of String- Optional - Filters by whether the cloud disk is elastic or not. (TRUE: elastic | FALSE: non-elastic) <br><li>project-id - Array of Integer - Optional - Filters by the ID of the project to which a cloud disk belongs. <br><li>disk-id - Array of String - Optional - Filters by cloud disk ID, such as `disk-11112222`. <br><li>disk-name - Array of String - Optional - Filters by cloud disk name. <br><li>disk-type - Array of String - Optional - Filters by cloud disk media type (CLOUD_BASIC: HDD cloud disk | CLOUD_PREMIUM: Premium Cloud Storage | CLOUD_SSD: SSD cloud disk.) <br><li>disk-state - Array of String - Optional - Filters by cloud disk state. (UNATTACHED: not mounted | ATTACHING: being mounted | ATTACHED: mounted | DETACHING: being unmounted | EXPANDING: being expanded | ROLLBACKING: being rolled back | TORECYCLE: to be repossessed.) <br><li>instance-id - Array of String - Optional - Filters by the ID of the CVM instance on which a cloud disk is mounted. You can use this parameter to query the cloud disks mounted on specific CVMs. <br><li>zone - Array of String - Optional - Filters by [availability zone](https://intl.cloud.tencent.com/document/product/213/15753?from_cn_redirect=1#ZoneInfo) <br><li>instance-ip-address - Array of String - Optional - Filters by the private or public IP of the CVM on which a cloud disk is mounted. <br><li>instance-name - Array of String - Optional - Filters by the name of the instance on which a cloud disk is mounted. <br><li>tag-key - Array of String - Optional - Filters by tag key. <br><li>tag-value - Array of String - Optional - Filters by tag value. <br><li>tag:tag-key - Array of String - Optional - Filters by tag key-value pair. Please replace `tag-key` with a specific tag key.
   filters: Vec<Filter> = "Filters",
-  /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](/document/product/362/15633)中的相关小节。
+  /// Number of results to be returned. Default is 20. Maximum is 100. For more information on `Limit`, please see relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/product/362/15633?from_cn_redirect=1).
   limit: u64 = "Limit",
-  /// 云盘列表排序的依据字段。取值范围：<br><li>CREATE_TIME：依据云盘的创建时间排序<br></li><li>DEADLINE：依据云盘的到期时间排序<br>默认按云盘创建时间排序。</li>
+  /// Field on which the list of cloud disks is sorted. valid values: <br><li>CREATE_TIME: sort by creation TIME of the cloud disk</li><br><li>DEADLINE: sort by expiration TIME of the cloud disk</li><br>sort by creation TIME by default.
   order_field: String = "OrderField",
-  /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考API[简介](/document/product/362/15633)中的相关小节。
+  /// Offset. Default is 0. For more information on `Offset`, please see relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/product/362/15633?from_cn_redirect=1).
   offset: u64 = "Offset",
-  /// 云盘详情中是否需要返回云盘绑定的定期快照策略ID，TRUE表示需要返回，FALSE表示不返回。
+  /// Whether the ID of the periodic snapshot policy bound to the cloud disk needs to be returned in the cloud disk details. TRUE: return; FALSE: do not return.
   return_bind_auto_snapshot_policy: bool = "ReturnBindAutoSnapshotPolicy",
-  /// 按照一个或者多个云硬盘ID查询。云硬盘ID形如：`disk-11112222`，此参数的具体格式可参考API[简介](/document/product/362/15633)的ids.N一节）。参数不支持同时指定`DiskIds`和`Filters`。
+  /// Query by one or more cloud disk IDs, such as `disk-11112222`. For the format of this parameter, please see the ids.N section of the API [Introduction](https://intl.cloud.tencent.com/document/product/362/15633?from_cn_redirect=1). This parameter does not support specifying both `DiskIds` and `Filters`.
   disk_ids: Vec<String> = "DiskIds",
-  /// 输出云盘列表的排列顺序。取值范围：<br><li>ASC：升序排列<br></li><li>DESC：降序排列。</li>
+  /// Specifies the sorting order of the cloud disk list. valid values: <br><li>ASC: ascending order</li><br><li>DESC: descending order.</li>.
   order: String = "Order",
 }
 
-/// DescribeDisks返回参数结构体
+/// Response of [`Client::describe_disks`].
 pub struct DescribeDisksResponse: decode {
-  /// 符合条件的云硬盘数量。
+  /// The quantity of cloud disks meeting the conditions.
   total_count: u64 = "TotalCount",
-  /// 云硬盘的详细信息列表。
+  /// List of cloud disk details.
   disk_set: Vec<Disk> = "DiskSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstancesDiskNum请求参数结构体
+/// Request of [`Client::describe_instances_disk_num`].
 pub struct DescribeInstancesDiskNumRequest: encode {
-  /// **Required.** <p>云服务器实例ID，通过<a href="/document/product/213/15728">DescribeInstances</a>接口查询。</p>
+  /// **Required.** ID of the CVM instance can be queried via the API [DescribeInstances](https://intl.cloud.tencent.com/document/product/213/15728?from_cn_redirect=1).
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// DescribeInstancesDiskNum返回参数结构体
+/// Response of [`Client::describe_instances_disk_num`].
 pub struct DescribeInstancesDiskNumResponse: decode {
-  /// <p>各个云服务器已挂载和可挂载弹性云盘的数量。</p>
+  /// The quantity of mounted and mountable elastic cloud disks for each cloud virtual machine
   attach_detail: Vec<AttachDetail> = "AttachDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRemoteDiskConfigQuota请求参数结构体
+/// Request of [`Client::describe_remote_disk_config_quota`].
 pub struct DescribeRemoteDiskConfigQuotaRequest: encode {
   /// <p>过滤条件。支持的过滤条件如下：</p><ul><li>instance-family：按照机型族过滤。</li><li>instance-type：按照机型规格过滤。</li><li>zone：按照可用区过滤。</li><li>instance-charge-type：按照付费方式过滤。取值范围：PREPAID、POSTPAID_BY_HOUR、SPOTPAID、UNDERWRITE。</li></ul>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeRemoteDiskConfigQuota返回参数结构体
+/// Response of [`Client::describe_remote_disk_config_quota`].
 pub struct DescribeRemoteDiskConfigQuotaResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRemoteDisksDeniedActions请求参数结构体
+/// Request of [`Client::describe_remote_disks_denied_actions`].
 pub struct DescribeRemoteDisksDeniedActionsRequest: encode {
   /// **Required.** <p>单副本SSD硬盘ID列表。每次批量请求单副本SSD硬盘的上限为 100。</p>
   remote_disk_ids: Vec<String> = "RemoteDiskIds",
 }
 
-/// DescribeRemoteDisksDeniedActions返回参数结构体
+/// Response of [`Client::describe_remote_disks_denied_actions`].
 pub struct DescribeRemoteDisksDeniedActionsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRemoteDisks请求参数结构体
+/// Request of [`Client::describe_remote_disks`].
 pub struct DescribeRemoteDisksRequest: encode {
   /// <p>过滤条件。此参数不支持与 RemoteDiskIds 同时指定。</p>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeRemoteDisks返回参数结构体
+/// Response of [`Client::describe_remote_disks`].
 pub struct DescribeRemoteDisksResponse: decode {
   /// <p>单副本SSD硬盘的详细信息列表。</p>
   remote_disk_set: Vec<RemoteDiskDetail> = "RemoteDiskSet",
   /// <p>符合条件的单副本SSD硬盘数量。</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSnapshotGroups请求参数结构体
+/// Request of [`Client::describe_snapshot_groups`].
 pub struct DescribeSnapshotGroupsRequest: encode {
-  /// 过滤条件。<br><li>snapshot-group-id - Array of String - 是否必填：否 -（过滤条件）按快照组ID过滤 <br><li>snapshot-group-state - Array of String - 是否必填：否 -（过滤条件）按快照组状态过滤。(NORMAL: 正常 | CREATING:创建中 | ROLLBACKING:回滚中) <br><li>snapshot-group-name - Array of String - 是否必填：否 -（过滤条件）按快照组名称过滤 <br><li>snapshot-id - Array of String - 是否必填：否 -（过滤条件）按快照组内的快照ID过滤
+  /// Filter criteria.<br><li>snapshot-group-id - Array of String - Required: No - (Filter criteria) Filter by snapshot group ID.<br><li>snapshot-group-state - Array of String - Required: No - (Filter criteria) Filter by snapshot group state. (NORMAL: Normal | CREATING: Creating | ROLLBACKING: Rolling back)<br><li>snapshot-group-name - Array of String - Required: No - (Filter criteria) Filter by snapshot group name.<br><li>snapshot-id - Array of String - Required: No - (Filter criteria) Filter by snapshot ID within the snapshot group.
   filters: Vec<Filter> = "Filters",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。
+  /// Number of returns, with a default value of 20, and a maximum value of 100.
   limit: u64 = "Limit",
 }
 
-/// DescribeSnapshotGroups返回参数结构体
+/// Response of [`Client::describe_snapshot_groups`].
 pub struct DescribeSnapshotGroupsResponse: decode {
-  /// 符合条件的总数量。
+  /// Total number of eligible items.
   total_count: u64 = "TotalCount",
-  /// 快照组列表详情。
+  /// Specifies the snapshot group list details.
   snapshot_group_set: Vec<SnapshotGroup> = "SnapshotGroupSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSnapshotOverview请求参数结构体
+/// Request of [`Client::describe_snapshot_overview`].
 pub struct DescribeSnapshotOverviewRequest: encode {}
 
-/// DescribeSnapshotOverview返回参数结构体
+/// Response of [`Client::describe_snapshot_overview`].
 pub struct DescribeSnapshotOverviewResponse: decode {
-  /// 当前总有效快照数量
+  /// Current number of valid snapshots.
   total_nums: u64 = "TotalNums",
-  /// 已使用快照总容量大小，容量单位为GiB
+  /// Total used snapshot capacity. unit: GiB.
   total_size: f64 = "TotalSize",
-  /// 快照免费额度大小，额度单位为GiB
+  /// Snapshot free quota size in GiB.
   free_quota: f64 = "FreeQuota",
-  /// 快照真实产生计费的总容量大小，单位为GiB
+  /// Snapshot actual cost of total capacity in GiB.
   real_trade_size: f64 = "RealTradeSize",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSnapshotSharePermission请求参数结构体
+/// Request of [`Client::describe_snapshot_share_permission`].
 pub struct DescribeSnapshotSharePermissionRequest: encode {
-  /// **Required.** 要查询快照的ID。可通过[DescribeSnapshots](https://cloud.tencent.com/document/api/362/15647)查询获取。
+  /// **Required.** The ID of the snapshot to be queried. You can obtain this by using [DescribeSnapshots](https://intl.cloud.tencent.com/document/api/362/15647?from_cn_redirect=1).
   snapshot_id: String = "SnapshotId",
 }
 
-/// DescribeSnapshotSharePermission返回参数结构体
+/// Response of [`Client::describe_snapshot_share_permission`].
 pub struct DescribeSnapshotSharePermissionResponse: decode {
-  /// 快照的分享信息的集合
+  /// The set of snapshot sharing information
   share_permission_set: Vec<SharePermission> = "SharePermissionSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSnapshots请求参数结构体
+/// Request of [`Client::describe_snapshots`].
 pub struct DescribeSnapshotsRequest: encode {
-  /// 要查询快照的ID列表。参数不支持同时指定`SnapshotIds`和`Filters`。
+  /// List of snapshot IDs to be queried. The parameter does not support specifying both `SnapshotIds` and `Filters`.
   snapshot_ids: Vec<String> = "SnapshotIds",
-  /// 过滤条件。参数不支持同时指定SnapshotIds和Filters。<br><ul><li>snapshot-id<ul><li>按照云硬盘快照ID进行过滤</li><li>类型：String</li><li>必选：否</li></ul></li><li>snapshot-name<ul><li>按照云硬盘快照名称进行过滤</li><li>类型：String</li><li>必选：否</li></ul></li><li>snapshot-state<ul><li>按照云硬盘快照状态进行过滤</li><li>类型：String</li><li>必选：否</li><li>取值范围：<ul><li><code>NORMAL</code>：正常 </li><li><code>CREATING</code>：创建中 </li><li><code>ROLLBACKING</code>：回滚中 </li><li><code>COPYING_FROM_REMOTE</code>：跨地域复制中 </li><li><code>CHECKING_COPIED</code>：复制校验中</li><li><code>TORECYCLE</code>：待回收</li></ul></li></ul></li><li>disk-usage<ul><li>按照云硬盘使用用途进行过滤</li><li>类型：String</li><li>必选：否</li><li>取值范围：<ul><li><code>SYSTEM_DISK</code>：代表系统盘</li><li><code>DATA_DISK</code>：代表数据盘</li></ul></li></ul></li><li>project-id<ul><li>按云硬盘所属项目ID过滤</li><li>类型：String</li><li>必选：否</li></ul></li><li>disk-id<ul><li>按照云硬盘ID进行过滤，一次最多只能传入10个值</li><li>类型：String</li><li>必选：否</li></ul></li><li>encrypt<ul><li>按是否加密进行过滤</li><li>类型：String</li><li>必选：否</li></ul></li><li>snapshot-type<ul><li>按快照归属类型查询</li><li>类型：String</li><li>必选：否</li><li>取值范围：<ul><li><code>SHARED_SNAPSHOT</code>：表示共享过来的快照</li><li><code>PRIVATE_SNAPSHOT</code>：表示自己的私有快照</li></ul></li></ul></li></ul>
+  /// Filter criteria. parameters `SnapshotIds` and `Filters` cannot be specified at the same time.<br><ul><li>snapshot-id<ul><li>filter by cloud disk snapshot id</li><li>type: String</li><li>required: no</li></ul></li><li>snapshot-name<ul><li>filter by cloud disk snapshot name</li><li>type: String</li><li>required: no</li></ul></li><li>snapshot-state<ul><li>filter by cloud disk snapshot status</li><li>type: String</li><li>required: no</li><li>value ranges FROM:<ul><li><code>NORMAL</code>: NORMAL</li><li><code>CREATING</code>: CREATING</li><li><code>ROLLBACKING</code>: rolling back</li><li><code>COPYING_FROM_REMOTE</code>: cross geo-replication in progress</li><li><code>CHECKING_COPIED</code>: COPYING check in progress</li><li><code>TORECYCLE</code>: pending recycling</li></ul></li></ul></li><li>disk-usage<ul><li>filter by cloud disk usage purpose</li><li>type: String</li><li>required: no</li><li>value ranges FROM:<ul><li><code>SYSTEM_disk</code>: represent SYSTEM disk</li><li><code>DATA_disk</code>: represent DATA disk</li></ul></li></ul></li><li>project-id<ul><li>filter by cloud disk project id</li><li>type: String</li><li>required: no</li></ul></li><li>disk-id<ul><li>filter by cloud disk id. up to 10 values can be specified</li><li>type: String</li><li>required: no</li></ul></li><li>encrypt<ul><li>filter by whether encrypted or not</li><li>type: String</li><li>required: no</li></ul></li><li>snapshot-type<ul><li>query by snapshot ownership type</li><li>type: String</li><li>required: no</li><li>value ranges FROM:<ul><li><code>SHARED_snapshot</code>: refer to SHARED snapshot</li><li><code>PRIVATE_snapshot</code>: refer to own PRIVATE snapshot</li></ul></li></ul></li></ul>.
   filters: Vec<Filter> = "Filters",
-  /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](/document/product/362/15633)中的相关小节。
+  /// Number of results to be returned. Default is 20. Maximum is 100. For more information on `Limit`, please see relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/product/362/15633?from_cn_redirect=1).
   limit: u64 = "Limit",
-  /// 快照列表排序的依据字段。取值范围：
+  /// Field based on which the snapshot list is sorted. valid values:.
   /// <ul>
-  /// <li>CREATE_TIME：依据快照的创建时间排序</li>
-  /// <li>默认按创建时间排序</li>
+  /// <Li>CREATE_TIME: specifies to sort by snapshot creation time.</li>.
+  /// <Li>Sort by creation time by default.</li>.
   /// </ul>
   order_field: String = "OrderField",
-  /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考API[简介](/document/product/362/15633)中的相关小节。
+  /// Offset. Default is 0. For more information on `Offset`, please see relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/product/362/15633?from_cn_redirect=1).
   offset: u64 = "Offset",
-  /// 输出云盘列表的排列顺序。取值范围：
+  /// Outputs the sorting order of the cloud disk list. valid values:.
   /// <ul>
-  /// <li>ASC：升序排列</li>
-  /// <li>DESC：降序排列。</li>
+  /// <Li>ASC: specifies ascending order.</li>.
+  /// <Li>DESC: specifies sorting in descending order.</li>.
   /// </ul>
   order: String = "Order",
 }
 
-/// DescribeSnapshots返回参数结构体
+/// Response of [`Client::describe_snapshots`].
 pub struct DescribeSnapshotsResponse: decode {
-  /// 快照的数量。
+  /// Number of snapshots.
   total_count: u64 = "TotalCount",
-  /// 快照的详情列表。
+  /// List of snapshot details.
   snapshot_set: Vec<Snapshot> = "SnapshotSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DetachDisks请求参数结构体
+/// Request of [`Client::detach_disks`].
 pub struct DetachDisksRequest: encode {
-  /// **Required.** 将要卸载的云硬盘ID， 通过[DescribeDisks](/document/product/362/16315)接口查询，单次请求最多可卸载10块弹性云盘。
+  /// **Required.** IDs of the cloud disks to be unmounted, which can be queried via the [DescribeDisks](https://intl.cloud.tencent.com/document/product/362/16315?from_cn_redirect=1) API. Up to 10 elastic cloud disks can be unmounted in a single request.
   disk_ids: Vec<String> = "DiskIds",
-  /// 对于非共享型云盘，会根据该参数校验是否与实际挂载的实例一致；对于共享型云盘，该参数表示要从哪个CVM实例上卸载云盘。
+  /// For non-shared cloud disks, this parameter validates whether it matches the actual mounted instance. for shared cloud disks, this parameter indicates from which CVM instance to unmount the cloud disk.
   instance_id: String = "InstanceId",
 }
 
-/// DetachDisks返回参数结构体
+/// Response of [`Client::detach_disks`].
 pub struct DetachDisksResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DetachRemoteDisks请求参数结构体
+/// Request of [`Client::detach_remote_disks`].
 pub struct DetachRemoteDisksRequest: encode {
   /// **Required.** <p>指定从特定CVM实例上卸载单副本SSD硬盘。</p>
   instance_id: String = "InstanceId",
@@ -2482,263 +3198,273 @@ pub struct DetachRemoteDisksRequest: encode {
   force_detach: bool = "ForceDetach",
 }
 
-/// DetachRemoteDisks返回参数结构体
+/// Response of [`Client::detach_remote_disks`].
 pub struct DetachRemoteDisksResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述购买云硬盘时的费用明细。
+/// Pricing details for the cloud disk.
+///
+/// <details><summary>中文</summary>描述购买云硬盘时的费用明细。</details>
 pub struct DetailPrice: decode {
-  /// 后付费云硬盘的计价单元，取值范围：HOUR：表示后付费云硬盘的计价单元是按小时计算。
+  /// Billing unit for pay-as-you-go cloud disks. Valid value: `HOUR` (billed hourly).
   charge_unit: String = "ChargeUnit",
-  /// 预付费云硬盘预支费用的折扣价，单位：元。
+  /// Discounted price of a monthly subscribed cloud disk, in USD.
   discount_price: f64 = "DiscountPrice",
-  /// 高精度预付费云硬盘预支费用的折扣价，单位：元。
+  /// Discounted highly-precise price of a monthly subscribed cloud disk, in USD.
   discount_price_high: String = "DiscountPriceHigh",
-  /// 预付费云硬盘预支费用的原价，单位：元。
+  /// Original price of a monthly subscribed cloud disk, in USD.
   original_price: f64 = "OriginalPrice",
-  /// 高精度预付费云硬盘预支费用的原价，单位：元。
+  /// Original highly-precise price of a monthly subscribed cloud disk, in USD.
   original_price_high: String = "OriginalPriceHigh",
-  /// 描述计费项目名称
+  /// Name of the billable item displayed in the console.
   price_name: String = "PriceName",
-  /// 描述计费项目显示名称，用户控制台展示
+  /// Name of a billable item.
   price_title: String = "PriceTitle",
-  /// 后付费云硬盘原单价，单位：元。
+  /// Original unit price of a pay-as-you-go cloud disk, in USD.
   unit_price: f64 = "UnitPrice",
-  /// 后付费云硬盘折扣单价，单位：元。
+  /// Discount unit price of a pay-as-you-go cloud disk, in USD.
   unit_price_discount: f64 = "UnitPriceDiscount",
-  /// 高精度后付费云硬盘折扣单价，单位：元。
+  /// Discounted highly-precise unit price of a pay-as-you-go cloud disk, in USD.
   unit_price_discount_high: String = "UnitPriceDiscountHigh",
-  /// 高精度后付费云硬盘原单价，单位：元。
+  /// Original highly-precise unit price of a pay-as-you-go cloud disk, in USD.
   unit_price_high: String = "UnitPriceHigh",
 }
 
-/// 描述了云硬盘的详细信息
+/// The details of a cloud disk
+///
+/// <details><summary>中文</summary>描述了云硬盘的详细信息</details>
 pub struct Disk: decode {
-  /// 云盘是否与挂载的实例一起销毁。<br><li>true:销毁实例时会同时销毁云盘，只支持按小时后付费云盘。</li><li>false：销毁实例时不销毁云盘。</li>
+  /// Specifies whether the cloud disk is destroyed along with the mounted instance.<br><li>true: destroy the cloud disk along with the instance. only hourly postpaid cloud disk is supported.</li><li>false: destroying instance without destroying cloud disk.</li>.
   delete_with_instance: bool = "DeleteWithInstance",
-  /// 自动续费标识。取值范围：<br><li>NOTIFY_AND_AUTO_RENEW：通知过期且自动续费</li><li>NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费</li><li>DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费。</li>
+  /// AUTO renewal flag. supported values:<br><li>NOTIFY_AND_AUTO_RENEW: NOTIFY expiry AND RENEW automatically</li><li>NOTIFY_AND_MANUAL_RENEW: NOTIFY expiry but not RENEW automatically</li><li>DISABLE_NOTIFY_AND_MANUAL_RENEW: neither NOTIFY expiry nor RENEW automatically.</li>.
   renew_flag: String = "RenewFlag",
-  /// 硬盘介质类型。取值范围：<br><li>CLOUD_BASIC：表示普通云硬盘</li><li>CLOUD_PREMIUM：表示高性能云硬盘</li><li>CLOUD_BSSD：表示通用型SSD云硬盘</li><li>CLOUD_SSD：表示SSD云硬盘</li><li>CLOUD_HSSD：表示增强型SSD云硬盘</li><li>CLOUD_TSSD：表示极速型SSD云硬盘。</li>
+  /// Hard disk media type. valid values:<br><li>CLOUD_BASIC: BASIC CLOUD disk</li><li>CLOUD_PREMIUM: high-performance CLOUD block storage</li><li>CLOUD_BSSD: universal type SSD CLOUD disk</li><li>CLOUD_SSD: SSD CLOUD disk</li><li>CLOUD_HSSD: enhanced SSD CLOUD disk</li><li>CLOUD_TSSD: ultra-fast SSD cbs.</li>.
   disk_type: String = "DiskType",
-  /// 云盘状态。取值范围：<br><li>UNATTACHED：未挂载</li><li>ATTACHING：挂载中</li><li>ATTACHED：已挂载</li><li>DETACHING：解挂中</li><li>EXPANDING：扩容中</li><li>ROLLBACKING：回滚中</li><li>TORECYCLE：待回收</li><li>DUMPING：拷贝硬盘中。</li>
+  /// Cloud disk state. valid values:<br><li>UNATTACHED: unmounted</li><li>ATTACHING: mounting</li><li>ATTACHED: mounted</li><li>DETACHING: unmounting</li><li>EXPANDING: EXPANDING</li><li>ROLLBACKING: rolling back</li><li>TORECYCLE: to be recycled</li><li>DUMPING: copying hard drive.</li>.
   disk_state: String = "DiskState",
-  /// 云盘拥有的快照总数。
+  /// The total number of snapshots of the cloud disk.
   snapshot_count: i64 = "SnapshotCount",
-  /// 云盘已挂载到子机，且子机与云盘都是包年包月。<br><li>true：子机设置了自动续费标识，但云盘未设置</li><li>false：云盘自动续费标识正常。</li>
+  /// Cloud disk mounted to child machine, and both child machine and cloud disk are on a monthly subscription basis.<br><li>true: auto renewal flag is set for child machine, but cloud disk not set</li><li>false: cloud disk auto-renewal flag normal</li>.
   auto_renew_flag_error: bool = "AutoRenewFlagError",
-  /// 云盘是否处于快照回滚状态。取值范围：<br><li>false:表示不处于快照回滚状态</li><li>true:表示处于快照回滚状态。</li>
+  /// Indicates if the cloud disk is in snapshot rollback status. valid values: <br><li>false: means not in snapshot rollback status</li><li>true: means in snapshot rollback status.</li>.
   rollbacking: bool = "Rollbacking",
-  /// 对于非共享型云盘，该参数为空数组。对于共享型云盘，则表示该云盘当前被挂载到的CVM实例InstanceId
+  /// For non-shareable cloud disks, this parameter is null. For shareable cloud disks, this parameters indicates this cloud disk's Instance IDs currently mounted to the CVM.
   instance_id_list: Vec<String> = "InstanceIdList",
-  /// 云盘是否为加密盘。取值范围：<br><li>false:表示非加密盘</li><li>true:表示加密盘。</li>
+  /// Indicates whether the cloud disk is encrypted. valid values:<br><li>false: non-encrypted disk</li><li>true: encrypted disk</li>.
   encrypt: bool = "Encrypt",
-  /// 云硬盘名称。
+  /// Cloud disk name.
   disk_name: String = "DiskName",
-  /// 云硬盘因欠费销毁或者到期销毁时， 是否使用快照备份数据的标识。true表示销毁时创建快照进行数据备份。false表示直接销毁，不进行数据备份。
+  /// Specifies whether to create a snapshot when the cloud disk is terminated due to overdue payment or expiration. `true`: create snapshot; `false`: do not create snapshot.
   backup_disk: bool = "BackupDisk",
-  /// 与云盘绑定的标签，云盘未绑定标签则取值为空。
+  /// It indicates the tag bound to the cloud disk. If the cloud disk is not bound to any tag, the value is empty.
   tags: Vec<Tag> = "Tags",
-  /// 云硬盘挂载的云主机ID。
+  /// ID of the CVM to which the cloud disk is mounted.
   instance_id: String = "InstanceId",
-  /// 云盘的挂载类型。取值范围：<br><li>PF: PF挂载</li><li>VF: VF挂载</li>
+  /// The mount type of the cloud disk. valid values: <br><li>PF: PF mount</li><li>VF: VF mount</li>.
   attach_mode: String = "AttachMode",
-  /// 云盘关联的定期快照ID。只有在调用[DescribeDisks](/document/product/362/16315)接口时，入参ReturnBindAutoSnapshotPolicy取值为TRUE才会返回该参数。
+  /// Regular snapshot ID associated with the cloud disk. return this parameter only when calling the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) API with ReturnBindAutoSnapshotPolicy set to TRUE.
   auto_snapshot_policy_ids: Vec<String> = "AutoSnapshotPolicyIds",
-  /// 云硬盘额外性能值，单位MiB/s。
+  /// Specifies the additional performance value of the CBS in MiB/s.
   throughput_performance: u64 = "ThroughputPerformance",
-  /// 云盘是否处于类型变更中。取值范围：<br><li>false:表示云盘不处于类型变更中</li><li>true:表示云盘已发起类型变更，正处于迁移中。</li>
+  /// Indicates if the cloud disk is in type change. valid values: <br><li>false: means the cloud disk is not in type change</li><li>true: means the cloud disk has initiated type change and is migrating.</li>.
   migrating: bool = "Migrating",
-  /// 云硬盘ID。
+  /// Cloud disk ID.
   disk_id: String = "DiskId",
-  /// 云盘拥有的快照总容量，单位为MiB。
+  /// Total snapshot capacity of the cloud disk. unit: MiB.
   snapshot_size: u64 = "SnapshotSize",
-  /// 云硬盘所在的位置。
+  /// Location of the cloud disk.
   placement: Placement = "Placement",
-  /// 判断预付费的云盘是否支持主动退还。<br><li>true:支持主动退还</li><li>false:不支持主动退还。</li>
+  /// Determines if a prepaid cloud disk supports proactive return.<br><li>true: supports proactive return</li><li>false: does not support proactive return.</li>.
   is_returnable: bool = "IsReturnable",
-  /// 云硬盘的到期时间。
-  ///
+  /// Expiration time of the cloud disk.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   deadline_time: String = "DeadlineTime",
-  /// 云盘是否挂载到云主机上。取值范围：<br><li>false:表示未挂载</li><li>true:表示已挂载。</li>
+  /// Indicates whether the cloud disk is mounted to the cvm. valid values: <br><li>false: means not mounted</li><li>true: means mounted.</li>.
   attached: bool = "Attached",
-  /// 云硬盘大小，单位GiB。
+  /// Specifies the disk capacity in GiB.
   disk_size: u64 = "DiskSize",
-  /// 云盘类型变更的迁移进度，取值0到100。
+  /// It indicates the migration progress of cloud disk type change. The value range is 0 to 100.
   migrate_percent: u64 = "MigratePercent",
-  /// 云硬盘类型。取值范围：<br><li>SYSTEM_DISK：系统盘</li><li>DATA_DISK：数据盘。</li>
+  /// Cloud DISK type. valid values:<br><li>SYSTEM_DISK: SYSTEM DISK</li><li>DATA_DISK: DATA DISK.</li>.
   disk_usage: String = "DiskUsage",
-  /// 付费模式。取值范围：<br><li>PREPAID：预付费，即包年包月</li><li>POSTPAID_BY_HOUR：后付费，即按量计费。</li>
+  /// Payment mode. valid values: <br><li>PREPAID: PREPAID, i.e. monthly subscription</li><li>POSTPAID_BY_HOUR: POSTPAID, i.e. pay-as-you-go.</li>.
   disk_charge_type: String = "DiskChargeType",
-  /// 是否为弹性云盘，false表示非弹性云盘，true表示弹性云盘。
+  /// Whether it is an elastic cloud disk. false: Non-elastic cloud disk; true: Elastic cloud disk.
   portable: bool = "Portable",
-  /// 云盘是否具备创建快照的能力。取值范围：<br><li>false表示不具备</li><li>true表示具备。</li>
+  /// Specifies whether the cloud disk has the capability to create snapshots. valid values:<br><li>false: cannot create snapshots</li><li>true: can create snapshots.</li>.
   snapshot_ability: bool = "SnapshotAbility",
-  /// 在云盘已挂载到实例，且实例与云盘都是包年包月的条件下，此字段才有意义。<br><li>true:云盘到期时间早于实例。</li><li>false：云盘到期时间晚于实例。</li>
+  /// Indicates whether the cloud disk expiration time is earlier than that of the instance. this field is valid only when the cloud disk is mounted to the instance and both the instance and the cloud disk are on a monthly subscription basis.<br><li>true: the expiration time of the cloud disk is earlier than that of the instance.</li><li>false: cloud disk expiration time later than instance.</li>.
   deadline_error: bool = "DeadlineError",
-  /// 云盘快照回滚的进度。
+  /// Rollback progress of a cloud disk snapshot.
   rollback_percent: u64 = "RollbackPercent",
-  /// 当前时间距离云硬盘到期的天数（仅对预付费云硬盘有意义）
+  /// The number of days from the current time to disk expiration (only applicable to prepaid cbs).
   differ_days_of_deadline: i64 = "DifferDaysOfDeadline",
-  /// 预付费云盘在不支持主动退还的情况下，该参数表明不支持主动退还的具体原因。取值范围：<br><li>1：云硬盘已经退还</li><li>2：云硬盘已过期</li><li>3：云盘不支持退还</li><li>8：超过可退还数量的限制。</li><li>10：非弹性云硬盘、系统盘、后付费云硬盘等不支持退还</li>
+  /// For prepaid cloud disks that do not support proactive return, this parameter indicates the specific reason for not supporting refund. value range: <br><li>1: the cloud disk has already been returned.</li><li>2: the cloud disk has expired.</li><li>3: the cloud disk does not support return.</li><li>8: the maximum returnable quantity is exceeded.</li><li>10: non-elastic cloud disks, system disks, and pay-as-you-go cloud disks do not support return.</li>.
   return_fail_code: i64 = "ReturnFailCode",
-  /// 云盘是否为共享型云盘。
+  /// Whether or not cloud disk is shareable cloud disk.
   shareable: bool = "Shareable",
-  /// 云硬盘的创建时间。
-  ///
+  /// Creation time of the cloud disk.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 销毁云盘时删除关联的非永久保留快照。0 表示非永久快照不随云盘销毁而销毁，1表示非永久快照随云盘销毁而销毁，默认取0。快照是否永久保留可以通过[DescribeSnapshots](https://cloud.tencent.com/document/product/362/15647)接口返回的快照详情的IsPermanent字段来判断，true表示永久快照，false表示非永久快照。
+  /// Specifies whether to delete associated non-permanently retained snapshots when destroying the cloud disk. 0 indicates non-permanent snapshots are not deleted with cloud disk destruction, 1 indicates non-permanent snapshots are deleted with cloud disk destruction. default value: 0. whether a snapshot is permanently retained can be determined through the IsPermanent field in the snapshot description returned by the DescribeSnapshots API (https://www.tencentcloud.com/document/product/362/15647?from_cn_redirect=1). true indicates permanent snapshot, false indicates non-permanent snapshot.
   delete_snapshot: i64 = "DeleteSnapshot",
-  /// 云硬盘备份点配额。表示最大可以保留的备份点数量。
+  /// Quota of cloud disk backup points, i.e., the maximum number of backup points that a cloud disk can have.
   disk_backup_quota: u64 = "DiskBackupQuota",
-  /// 云硬盘备份点已使用的数量。
+  /// Number of used cloud disk backups.
   disk_backup_count: u64 = "DiskBackupCount",
-  /// 云硬盘挂载实例的类型。取值范围：<br><li>CVM</li><li>EKS</li>
+  /// The type of the CBS mounting instance. valid values: <br><li>CVM</li><li>EKS</li>.
   instance_type: String = "InstanceType",
-  /// 云硬盘最后一次挂载的实例ID
+  /// ID of the last instance to which the cloud disk is attached
   last_attach_ins_id: String = "LastAttachInsId",
-  /// 云硬盘最后一次操作错误提示
+  /// Error prompt for the last operation on cbs.
   error_prompt: String = "ErrorPrompt",
-  /// 云盘是否开启性能突发
+  /// Whether performance burst is enabled for the cloud disk.
   burst_performance: bool = "BurstPerformance",
-  /// 云硬盘加密类型，值为ENCRYPT_V1和ENCRYPT_V2，分别表示第一代和第二代加密技术，两种加密技术互不兼容
+  /// Encryption type of cbs. valid values: ENCRYPT_V1 and ENCRYPT_V2, which indicate first generation and second generation encryption technology respectively. the two kinds are incompatible.
   encrypt_type: String = "EncryptType",
-  /// 加密盘密钥ID
+  /// Key ID of the encrypted disk.
   kms_key_id: String = "KmsKeyId",
 }
 
-/// 云硬盘备份点。
+/// Cloud disk backup point.
+///
+/// <details><summary>中文</summary>云硬盘备份点。</details>
 pub struct DiskBackup: decode {
-  /// 云硬盘备份点的ID。
+  /// Cloud disk backup point ID.
   disk_backup_id: String = "DiskBackupId",
-  /// 云硬盘备份点关联的云硬盘ID。
+  /// ID of the cloud disk with which the backup point is associated.
   disk_id: String = "DiskId",
-  /// 云硬盘大小，单位GiB。
+  /// Specifies the disk capacity in GiB.
   disk_size: u64 = "DiskSize",
-  /// 云硬盘类型。取值范围：<br>
-  /// <li>SYSTEM_DISK：系统盘</li>
-  /// <li>DATA_DISK：数据盘。</li>
+  /// Cloud disk type. value ranges from...to...<br>.
+  /// <Li>SYSTEM_DISK: specifies the system disk.</li>.
+  /// <Li>DATA_DISK: specifies the data disk.</li>.
   disk_usage: String = "DiskUsage",
-  /// 备份点名称。
+  /// Backup point name.
   disk_backup_name: String = "DiskBackupName",
-  /// <p>云硬盘备份点状态。取值范围：</p>
+  /// <P>Specifies the status of the cloud disk backup point. valid values:</p>.
   /// <ul>
-  /// <li>NORMAL：正常</li>
-  /// <li>CREATING：创建中</li>
-  /// <li>ROLLBACKING：回滚中</li>
+  /// <Li>NORMAL: specifies the scaling group is in normal state.</li>.
+  /// <Li>CREATING: creating.</li>.
+  /// <Li>ROLLBACKING: indicates the rollback is in progress.</li>.
   /// </ul>
   disk_backup_state: String = "DiskBackupState",
-  /// 云硬盘备份点创建百分比。
+  /// Specifies the creation percentage of the cloud disk backup point.
   percent: u64 = "Percent",
-  /// 云硬盘备份点的创建时间。
-  ///
+  /// Creation time of the cloud disk backup point.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// 云盘是否为加密盘。取值范围：<br><li>false:表示非加密盘<br></li>true:表示加密盘。
+  /// Indicates whether the cloud disk is encrypted. valid values:<br><li>false: non-encrypted disk</li><li>true: encrypted disk</li>.
   encrypt: bool = "Encrypt",
 }
 
-/// 描述了实例的计费模式
+/// Billing mode of the instance
+///
+/// <details><summary>中文</summary>描述了实例的计费模式</details>
 pub struct DiskChargePrepaid: encode {
-  /// **Required.** 购买云硬盘的时长，默认单位为月，取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36。
+  /// **Required.** Specifies the duration for purchasing cloud block storage (cbs) in months. default unit: month. valid values: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36.
   period: u64 = "Period",
-  /// 自动续费标识。取值范围：
+  /// Automatic renewal flag. valid values:.
   /// <ul>
-  /// <li>NOTIFY_AND_AUTO_RENEW：通知过期且自动续费</li>
-  /// <li>NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费</li>
-  /// <li>DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费</li>
+  /// <Li>NOTIFY_AND_AUTO_RENEW: notifies expiry and renews automatically.</li>.
+  /// <Li>NOTIFY_AND_MANUAL_RENEW: notifies expiry but does not renew automatically.</li>.
+  /// <Li>DISABLE_NOTIFY_AND_MANUAL_RENEW: no notification is sent upon expiration, and the instance is not renewed automatically.</li>.
   /// </ul>
-  /// 默认取值：NOTIFY_AND_MANUAL_RENEW。
+  /// Default value: NOTIFY_AND_MANUAL_RENEW.
   renew_flag: String = "RenewFlag",
-  /// 需要将云硬盘的到期时间与挂载的子机对齐时，可传入该参数。该参数表示子机当前的到期时间，此时Period如果传入，则表示子机需要续费的时长，云盘会自动按对齐到子机续费后的到期时间续费.
-  ///
+  /// Specifies the current expiration time of the child machine when the expiration time of the cloud block storage needs to align with the mounted child machine. you can input this parameter. if Period is input at this time, it indicates the duration of child machine renewal. the cloud disk will automatically renew according to the expiration time after the child machine is renewed.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   cur_instance_deadline: String = "CurInstanceDeadline",
 }
 
-/// 云盘配置。
+/// Cloud disk configuration.
+///
+/// <details><summary>中文</summary>云盘配置。</details>
 pub struct DiskConfig: decode {
-  /// 配置是否可用。
+  /// Whether the configuration is available.
   available: bool = "Available",
-  /// 付费模式。取值范围：<br><li>PREPAID：表示预付费，即包年包月</li><br><li>POSTPAID_BY_HOUR：表示后付费，即按量计费。</li>
+  /// Payment mode. valid values: <br><li>PREPAID: PREPAID, i.e. monthly subscription</li><br><li>POSTPAID_BY_HOUR: POSTPAID, i.e. pay-as-you-go.</li>.
   disk_charge_type: String = "DiskChargeType",
-  /// 云硬盘所属的[可用区](/document/product/213/15753#ZoneInfo)。
+  /// The [Availability Region](https://intl.cloud.tencent.com/document/product/213/15753?from_cn_redirect=1#ZoneInfo) of the cloud drive.
   zone: String = "Zone",
-  /// 实例机型系列。详见[实例类型](https://cloud.tencent.com/document/product/213/11518)
+  /// Instance model series. For more information, please see [Instance Models](https://intl.cloud.tencent.com/document/product/213/11518?from_cn_redirect=1)
   instance_family: String = "InstanceFamily",
-  /// 云盘介质类型。取值范围：<br>
-  /// CLOUD_BASIC：表示普通云硬盘<br>
-  /// CLOUD_PREMIUM：表示高性能云硬盘<br>
-  /// CLOUD_BSSD：表示通用型SSD云硬盘<br>
-  /// CLOUD_SSD：表示SSD云硬盘<br>
-  /// CLOUD_HSSD：表示增强型SSD云硬盘<br>
-  /// CLOUD_TSSD：表示极速型SSD云硬盘。
+  /// Cloud disk media type. valid values: <br>.
+  /// CLOUD_BASIC: specifies the BASIC CLOUD disk.
+  /// CLOUD_PREMIUM: indicates high-performance CLOUD block storage.
+  /// CLOUD_BSSD: indicates a universal type SSD CLOUD disk.
+  /// CLOUD_SSD: indicates SSD CLOUD disk.
+  /// CLOUD_HSSD: indicates the enhanced SSD CLOUD disk.
+  /// CLOUD_TSSD: indicates ultra-fast ssd cbs.
   disk_type: String = "DiskType",
-  /// 云盘大小变化的最小步长，单位GiB。
+  /// Specifies the minimum step size for disk size change in GiB.
   step_size: u64 = "StepSize",
-  /// 额外的性能区间。
+  /// Additional performance range.
   extra_performance_range: Vec<i64> = "ExtraPerformanceRange",
-  /// 实例机型。
+  /// Instance model.
   device_class: String = "DeviceClass",
-  /// 云盘类型。取值范围：<br><li>SYSTEM_DISK：表示系统盘</li><br><li>DATA_DISK：表示数据盘。</li>
+  /// Cloud DISK type. valid values:<br><li>SYSTEM_DISK: SYSTEM DISK</li><br><li>DATA_DISK: DATA DISK.</li>.
   disk_usage: String = "DiskUsage",
-  /// 最小可配置云盘大小，单位GiB。
+  /// Specifies the minimum configurable cloud disk size in GiB.
   min_disk_size: u64 = "MinDiskSize",
-  /// 最大可配置云盘大小，单位GiB。
+  /// Specifies the maximum configurable cloud disk size in GiB.
   max_disk_size: u64 = "MaxDiskSize",
-  /// 描述预付费或后付费云盘的价格。
+  /// Price of a prepaid or postpaid cloud disk.
   price: Price = "Price",
 }
 
-/// 过滤条件
+/// Filter criteria
+///
+/// <details><summary>中文</summary>过滤条件</details>
 pub struct Filter: encode {
-  /// **Required.** 过滤键的名称
+  /// **Required.** Name of filter key.
   name: String = "Name",
-  /// **Required.** 一个或者多个过滤值
+  /// **Required.** One or more filter values.
   values: Vec<String> = "Values",
 }
 
-/// GetSnapOverview请求参数结构体
+/// Request of [`Client::get_snap_overview`].
 pub struct GetSnapOverviewRequest: encode {}
 
-/// GetSnapOverview返回参数结构体
+/// Response of [`Client::get_snap_overview`].
 pub struct GetSnapOverviewResponse: decode {
-  /// 用户快照总大小
+  /// The total snapshot size of the user
   total_size: f64 = "TotalSize",
-  /// 用户快照总大小（用于计费）
+  /// The total billed snapshot size of the user
   real_trade_size: f64 = "RealTradeSize",
-  /// 快照免费额度
+  /// Free tier of snapshot
   free_quota: f64 = "FreeQuota",
-  /// 快照总个数
+  /// Total number of snapshots
   total_nums: i64 = "TotalNums",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 镜像。
+/// Image
+///
+/// <details><summary>中文</summary>镜像。</details>
 pub struct Image: decode {
-  /// 镜像名称。
+  /// Image name.
   image_name: String = "ImageName",
-  /// 镜像实例ID。
+  /// Image instance ID.
   image_id: String = "ImageId",
 }
 
-/// InitializeDisks请求参数结构体
+/// Request of [`Client::initialize_disks`].
 pub struct InitializeDisksRequest: encode {
-  /// **Required.** 待重新初始化的云硬盘ID列表，可以通过[DescribeDisks](/document/product/362/16315)接口查询， 单次初始化限制20块以内
+  /// **Required.** List of cloud disk ids to be reinitialized. can be accessed through the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) api. the initialization is limited to not exceeding 20 disks.
   disk_ids: Vec<String> = "DiskIds",
 }
 
-/// InitializeDisks返回参数结构体
+/// Response of [`Client::initialize_disks`].
 pub struct InitializeDisksResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquirePriceCreateRemoteDisks请求参数结构体
+/// Request of [`Client::inquire_price_create_remote_disks`].
 pub struct InquirePriceCreateRemoteDisksRequest: encode {
   /// **Required.** <p>单副本SSD硬盘计费类型。</p><p>枚举值：</p><ul><li>PREPAID： 预付费，即包年包月</li><li>POSTPAID_BY_HOUR： 按小时后付费</li></ul>
   disk_charge_type: String = "DiskChargeType",
@@ -2750,45 +3476,45 @@ pub struct InquirePriceCreateRemoteDisksRequest: encode {
   disk_count: u64 = "DiskCount",
 }
 
-/// InquirePriceCreateRemoteDisks返回参数结构体
+/// Response of [`Client::inquire_price_create_remote_disks`].
 pub struct InquirePriceCreateRemoteDisksResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquirePriceModifyDiskBackupQuota请求参数结构体
+/// Request of [`Client::inquire_price_modify_disk_backup_quota`].
 pub struct InquirePriceModifyDiskBackupQuotaRequest: encode {
-  /// **Required.** 云硬盘ID， 通过[DescribeDisks](/document/product/362/16315)接口查询。
+  /// **Required.** Cloud disk ID, which can be queried by calling the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) API.
   disk_id: String = "DiskId",
-  /// **Required.** 修改后的云硬盘备份点配额，即云盘可以拥有的备份点数量，单位为个。
+  /// **Required.** Cloud disk backup point quota after the modification, i.e., the number of backup points that a cloud disk can have.
   disk_backup_quota: u64 = "DiskBackupQuota",
 }
 
-/// InquirePriceModifyDiskBackupQuota返回参数结构体
+/// Response of [`Client::inquire_price_modify_disk_backup_quota`].
 pub struct InquirePriceModifyDiskBackupQuotaResponse: decode {
-  /// 描述了修改云硬盘备份点之后的云盘价格。
+  /// Price of the cloud disk after its backup point quota is modified.
   disk_price: Price = "DiskPrice",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquirePriceModifyDiskExtraPerformance请求参数结构体
+/// Request of [`Client::inquire_price_modify_disk_extra_performance`].
 pub struct InquirePriceModifyDiskExtraPerformanceRequest: encode {
-  /// **Required.** 额外购买的云硬盘性能值，单位MiB/s。仅大小超过460GiB的增强型SSD（CLOUD_HSSD）和极速型SSD（CLOUD_TSSD）云硬盘才支持购买额外性能。
+  /// **Required.** Specifies the additional performance value of the CBS disk in MiB/s. extra performance is only supported for enhanced SSD (CLOUD_HSSD) and ultra-fast SSD (CLOUD_TSSD) CBS disks exceeding 460GiB in size.
   throughput_performance: u64 = "ThroughputPerformance",
-  /// **Required.** 云硬盘ID， 通过[DescribeDisks](/document/product/362/16315)接口查询。
+  /// **Required.** Cloud disk ID, which can be queried via the [DescribeDisks](https://intl.cloud.tencent.com/document/product/362/16315?from_cn_redirect=1) API.
   disk_id: String = "DiskId",
 }
 
-/// InquirePriceModifyDiskExtraPerformance返回参数结构体
+/// Response of [`Client::inquire_price_modify_disk_extra_performance`].
 pub struct InquirePriceModifyDiskExtraPerformanceResponse: decode {
-  /// 描述了调整云盘额外性能时对应的价格。
+  /// Price for purchasing the extra performance
   disk_price: Price = "DiskPrice",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquirePriceRenewRemoteDisks请求参数结构体
+/// Request of [`Client::inquire_price_renew_remote_disks`].
 pub struct InquirePriceRenewRemoteDisksRequest: encode {
   /// **Required.** <p>预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月云盘的购买时长。如果在该参数中指定CurInstanceDeadline，则会按对齐到子机到期时间来续费。如果是批量续费询价，该参数与Disks参数一一对应，元素数量需保持一致。</p>
   disk_charge_prepaid_set: Vec<RemoteDiskChargePrepaid> = "DiskChargePrepaidSet",
@@ -2796,160 +3522,162 @@ pub struct InquirePriceRenewRemoteDisksRequest: encode {
   remote_disk_ids: Vec<String> = "RemoteDiskIds",
 }
 
-/// InquirePriceRenewRemoteDisks返回参数结构体
+/// Response of [`Client::inquire_price_renew_remote_disks`].
 pub struct InquirePriceRenewRemoteDisksResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquiryPriceCreateDisks请求参数结构体
+/// Request of [`Client::inquiry_price_create_disks`].
 pub struct InquiryPriceCreateDisksRequest: encode {
-  /// **Required.** 云硬盘计费类型： <ul>   <li>PREPAID：预付费，即包年包月</li>   <li>POSTPAID_BY_HOUR：按小时后付费</li> </ul>
+  /// **Required.** Cloud disk billing mode. <br>
+  /// <li>PREPAID: Prepaid by month.</li>
+  /// <li>POSTPAID_BY_HOUR: Hourly pay-as-you-go.</li>
   disk_charge_type: String = "DiskChargeType",
-  /// **Required.** 硬盘介质类型。取值范围： <ul>   <li>CLOUD_PREMIUM：表示高性能云硬盘</li>   <li>CLOUD_SSD：表示SSD云硬盘</li>   <li>CLOUD_HSSD：表示增强型SSD云硬盘</li>   <li>CLOUD_TSSD：表示极速型SSD云硬盘</li> </ul>
+  /// **Required.** Hard disk media type. valid values: <ul> <li>CLOUD_PREMIUM: high-performance CLOUD block storage</li> <li>CLOUD_SSD: SSD CLOUD disk</li> <li>CLOUD_HSSD: enhanced SSD CLOUD disk</li> <li>CLOUD_TSSD: ultra-fast SSD cbs</li> </ul>.
   disk_type: String = "DiskType",
-  /// **Required.** 云硬盘大小，单位为GiB。云盘大小取值范围参见云硬盘[产品分类](/document/product/362/2353)的说明。
+  /// **Required.** Specifies the disk capacity in GiB. for the cloud disk size range, please refer to the product type of cloud block storage (https://www.tencentcloud.com/document/product/362/2353?from_cn_redirect=1).
   disk_size: u64 = "DiskSize",
-  /// 云硬盘所属项目ID。该参数可以通过调用[DescribeProject](https://cloud.tencent.com/document/api/651/78725) 的返回值中的 projectId 字段来获取。不填为默认项目。
+  /// cloud disk project ID. obtain this parameter by calling the projectId field in the return value of [DescribeProject](https://www.tencentcloud.com/document/api/651/78725?from_cn_redirect=1). default to the default project.
   project_id: u64 = "ProjectId",
-  /// 购买云硬盘的数量。不填则默认为1。
+  /// Specifies the number of cloud block storage (cbs) disks to purchase. defaults to 1 if left blank.
   disk_count: u64 = "DiskCount",
-  /// 额外购买的云硬盘性能值，单位MiB/s。仅大小超过460GiB的增强型SSD（CLOUD_HSSD）和极速型SSD（CLOUD_TSSD）云硬盘才支持购买额外性能。
+  /// Specifies the additional performance value of the CBS disk in MiB/s. extra performance is only supported for enhanced SSD (CLOUD_HSSD) and ultra-fast SSD (CLOUD_TSSD) CBS disks exceeding 460GiB in size.
   throughput_performance: u64 = "ThroughputPerformance",
-  /// 预付费模式，即包年包月相关参数设置。通过该参数指定包年包月云盘的购买时长、是否设置自动续费等属性。<br>创建预付费云盘该参数必传，创建按小时后付费云盘无需传该参数。
+  /// Prepaid mode, that is, the settings for the monthly subscription-related parameters. through this parameter, you can specify the purchase duration of the monthly subscribed cloud disk, whether to enable auto-renewal, and other attributes. this parameter is required for creating a prepaid cloud disk, but no need to specify it when creating an hourly postpaid cloud disk.
   disk_charge_prepaid: DiskChargePrepaid = "DiskChargePrepaid",
-  /// 指定云硬盘备份点配额。
+  /// Specifies the cloud disk backup point quota.
   disk_backup_quota: u64 = "DiskBackupQuota",
 }
 
-/// InquiryPriceCreateDisks返回参数结构体
+/// Response of [`Client::inquiry_price_create_disks`].
 pub struct InquiryPriceCreateDisksResponse: decode {
-  /// 描述了新购云盘的价格。
+  /// Describes the price of newly purchased cloud disks.
   disk_price: Price = "DiskPrice",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquiryPriceRenewDisks请求参数结构体
+/// Request of [`Client::inquiry_price_renew_disks`].
 pub struct InquiryPriceRenewDisksRequest: encode {
-  /// **Required.** <p>云硬盘ID， 通过<a href="/document/product/362/16315">DescribeDisks</a>接口查询。</p>
+  /// **Required.** Cloud disk ID, which can be queried by calling the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) API.
   disk_ids: Vec<String> = "DiskIds",
-  /// <p>预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月云盘的购买时长。如果在该参数中指定CurInstanceDeadline，则会按对齐到子机到期时间来续费。如果是批量续费询价，该参数与Disks参数一一对应，元素数量需保持一致。</p>
+  /// Prepaid mode, that is, settings related to the monthly subscription. Through this parameter, you can specify the purchase duration of the monthly subscribed cloud disk. If CurInstanceDeadline is specified in this parameter, it will be renewed in aligned with the sub-machine expiration time. If it is a batch renewal inquiry, this parameter corresponds one-to-one with the Disks parameter, and the number of Element (XML) must be consistent.
   disk_charge_prepaids: Vec<DiskChargePrepaid> = "DiskChargePrepaids",
-  /// <p>指定云硬盘新的到期时间，形式如：2017-12-17 00:00:00。参数<code>NewDeadline</code>和<code>DiskChargePrepaids</code>是两种指定询价时长的方式，两者必传一个。</p>
+  /// Specifies the new expiry time of the CBS in the format such as 2017-12-17 00:00:00. parameter `NewDeadline` and `DiskChargePrepaids` are two ways to specify inquiry duration. one of them must be input.
   new_deadline: String = "NewDeadline",
-  /// <p>云硬盘所属项目ID。该参数可以通过调用<a href="https://cloud.tencent.com/document/api/651/78725">DescribeProject</a> 的返回值中的 projectId 字段来获取。 如传入则仅用于鉴权。</p>
+  /// cloud disk project ID. obtain this parameter by calling the projectId field in the return value of [DescribeProject](https://www.tencentcloud.com/document/api/651/78725?from_cn_redirect=1). if input, it is only for authentication.
   project_id: u64 = "ProjectId",
 }
 
-/// InquiryPriceRenewDisks返回参数结构体
+/// Response of [`Client::inquiry_price_renew_disks`].
 pub struct InquiryPriceRenewDisksResponse: decode {
-  /// <p>描述了续费云盘的价格。</p>
+  /// It describes the price of renewing cloud disks.
   disk_price: PrepayPrice = "DiskPrice",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquiryPriceResizeDisk请求参数结构体
+/// Request of [`Client::inquiry_price_resize_disk`].
 pub struct InquiryPriceResizeDiskRequest: encode {
-  /// **Required.** 云硬盘扩容后的大小，单位为GiB，不得小于当前云硬盘大小。云盘大小取值范围参见云硬盘[产品分类](/document/product/362/2353)的说明。
+  /// **Required.** Specifies the size after expanding the cloud disk in GiB, which should not be less than the current disk size. for the cloud disk size range, please refer to the product type of CBS (https://www.tencentcloud.com/document/product/362/2353?from_cn_redirect=1).
   disk_size: u64 = "DiskSize",
-  /// 云硬盘ID， 通过[DescribeDisks](/document/product/362/16315)接口查询。与参数DiskIds互斥。
+  /// Cloud disk ID. can be queried via the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) api. mutually exclusive with the DiskIds parameter.
   disk_id: String = "DiskId",
-  /// 云硬盘所属项目ID。该参数可以通过调用[DescribeProject](https://cloud.tencent.com/document/api/651/78725) 的返回值中的 projectId 字段来获取。 如传入则仅用于鉴权。
+  /// cloud disk project ID. obtain this parameter by calling the projectId field in the return value of [DescribeProject](https://www.tencentcloud.com/document/api/651/78725?from_cn_redirect=1). if input, it is only for authentication.
   project_id: u64 = "ProjectId",
-  /// 云硬盘ID列表， 通过[DescribeDisks](/document/product/362/16315)接口查询。与参数DiskId互斥。
+  /// Cloud disk ID list. queried via the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) api. mutually exclusive with the DiskId parameter.
   disk_ids: Vec<String> = "DiskIds",
 }
 
-/// InquiryPriceResizeDisk返回参数结构体
+/// Response of [`Client::inquiry_price_resize_disk`].
 pub struct InquiryPriceResizeDiskResponse: decode {
-  /// 描述了扩容云盘的价格。
+  /// Describes the price of expanding the cloud disk.
   disk_price: PrepayPrice = "DiskPrice",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAutoSnapshotPolicyAttribute请求参数结构体
+/// Request of [`Client::modify_auto_snapshot_policy_attribute`].
 pub struct ModifyAutoSnapshotPolicyAttributeRequest: encode {
-  /// **Required.** 定期快照策略ID。可以通过[查询定期快照策略](https://cloud.tencent.com/document/product/362/33556)API查询。
+  /// **Required.** Specifies the scheduled snapshot policy ID. query via the describeautosnapshotpolicies API (https://www.tencentcloud.com/document/product/362/33556?from_cn_redirect=1).
   auto_snapshot_policy_id: String = "AutoSnapshotPolicyId",
-  /// 是否激活定期快照策略，`false`表示未激活，`true`表示激活；默认为`true`。
+  /// Whether the periodic snapshot policy is activated. `false` means inactive, `true` means active. defaults to `true`.
   is_activated: bool = "IsActivated",
-  /// 通过该定期快照策略创建的快照是否永久保留。`false`表示非永久保留，`true`表示永久保留，默认为`false`。
+  /// Indicates whether snapshots created by the regular snapshot policy are retained permanently. `false` means the snapshots are not retained permanently, `true` means permanent retention. defaults to `false`.
   is_permanent: bool = "IsPermanent",
-  /// 要创建的定期快照策略名。不传则默认为“未命名”。最大长度不能超60个字节。
+  /// The name of the scheduled snapshot policy to be created. If it is left empty, the default is 'Not named'. The maximum length cannot exceed 60 bytes.
   auto_snapshot_policy_name: String = "AutoSnapshotPolicyName",
-  /// 定期快照的执行策略。
+  /// The policy for executing the scheduled snapshot.
   policy: Vec<Policy> = "Policy",
-  /// 通过该定期快照策略创建的快照保留天数。如果指定本参数，则IsPermanent入参不可指定为TRUE，否则会产生冲突。
+  /// Number of days to retain the snapshots created according to this scheduled snapshot policy. If this parameter is specified, `IsPermanent` cannot be specified as `TRUE`; otherwise, they will conflict with each other.
   retention_days: u64 = "RetentionDays",
 }
 
-/// ModifyAutoSnapshotPolicyAttribute返回参数结构体
+/// Response of [`Client::modify_auto_snapshot_policy_attribute`].
 pub struct ModifyAutoSnapshotPolicyAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDiskAttributes请求参数结构体
+/// Request of [`Client::modify_disk_attributes`].
 pub struct ModifyDiskAttributesRequest: encode {
-  /// **Required.** 一个或多个待操作的云硬盘ID，可以通过[DescribeDisks](/document/product/362/16315)接口查询。如果传入多个云盘ID，仅支持将所有云盘修改为同一属性。
+  /// **Required.** One or more cloud disk ids to be operated, which can be queried through the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) api. if multiple cloud disk ids are passed in, only modifying all cloud disks to the same attribute is supported.
   disk_ids: Vec<String> = "DiskIds",
-  /// 新的云硬盘名称。
+  /// Name of new cloud disk.
   disk_name: String = "DiskName",
-  /// 是否为弹性云盘，FALSE表示非弹性云盘，TRUE表示弹性云盘。仅支持非弹性云盘修改为弹性云盘。
+  /// Whether it is an elastic cloud disk. FALSE: non-elastic cloud disk; TRUE: elastic cloud disk. You can only modify non-elastic cloud disks to elastic cloud disks.
   portable: bool = "Portable",
-  /// 新的云硬盘项目ID，只支持修改弹性云盘的项目ID。通过[DescribeProject](/document/api/378/4400)接口查询可用项目及其ID。
+  /// The new project ID of the cloud disk. Only the project ID of elastic cloud disk can be modified. The available projects and their IDs can be queried via the API [DescribeProject](https://www.tencentcloud.com/document/api/651/54679).
   project_id: u64 = "ProjectId",
-  /// 成功挂载到云主机后该云硬盘是否随云主机销毁，TRUE表示随云主机销毁，FALSE表示不随云主机销毁。仅支持按量计费云硬盘数据盘。
+  /// Whether the cloud disk is terminated with the CVM after it has been successfully mounted. `TRUE` indicates that it is terminated with the CVM. `FALSE` indicates that it is not terminated with the CVM. This is only supported for cloud disks and data disks that are pay-as-you-go.
   delete_with_instance: bool = "DeleteWithInstance",
-  /// 变更云盘类型时，可传入该参数，表示变更的目标类型，取值范围：<br><li>CLOUD_PREMIUM：表示高性能云硬盘</li><li>CLOUD_SSD：表示SSD云硬盘。</li>当前不支持批量变更类型，即传入DiskType时，DiskIds仅支持传入一块云盘；<br>变更云盘类型时不支持同时变更其他属性。
-  /// 具体说明请参考[调整云硬盘类型](https://cloud.tencent.com/document/product/362/32540)
+  /// When changing the CLOUD disk type, you can input this parameter to indicate the target type. valid values:<br><li>CLOUD_PREMIUM: refers to high-performance CLOUD block storage</li><li>CLOUD_SSD: refers to SSD CLOUD disk.</li>batch type change is not supported. when inputting DiskType, DiskIds only supports entering one CLOUD disk id.<br>changing the CLOUD disk type does not support changing other attributes at the same time.
+  /// For details, see [adjust cloud disk type](https://www.tencentcloud.com/document/product/362/32540?from_cn_redirect=1).
   disk_type: String = "DiskType",
-  /// 开启/关闭云盘性能突发功能，取值范围：
-  /// CREATE：开启
-  /// CANCEL：关闭
+  /// Enable/Disable cloud disk performance burst feature. valid values:.
+  /// CREATE: enable.
+  /// Specifies to CANCEL and close.
   burst_performance_operation: String = "BurstPerformanceOperation",
 }
 
-/// ModifyDiskAttributes返回参数结构体
+/// Response of [`Client::modify_disk_attributes`].
 pub struct ModifyDiskAttributesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDiskBackupQuota请求参数结构体
+/// Request of [`Client::modify_disk_backup_quota`].
 pub struct ModifyDiskBackupQuotaRequest: encode {
-  /// **Required.** 云硬盘ID。可通过[DescribeDisks](/document/product/362/16315)接口查询。
+  /// **Required.** Cloud disk ID. can be queried via the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) api.
   disk_id: String = "DiskId",
-  /// **Required.** 调整之后的云硬盘备份点配额。取值范围为1 ~ 1024。
+  /// **Required.** Adjusted cloud disk backup point quota. value range: 1-1024.
   disk_backup_quota: u64 = "DiskBackupQuota",
 }
 
-/// ModifyDiskBackupQuota返回参数结构体
+/// Response of [`Client::modify_disk_backup_quota`].
 pub struct ModifyDiskBackupQuotaResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDiskExtraPerformance请求参数结构体
+/// Request of [`Client::modify_disk_extra_performance`].
 pub struct ModifyDiskExtraPerformanceRequest: encode {
-  /// **Required.** 额外购买的云硬盘性能值，单位MiB/s。
+  /// **Required.** Specifies the hard disk performance of the additional CBS purchase in MiB/s.
   throughput_performance: u64 = "ThroughputPerformance",
-  /// **Required.** 需要购买额外性能值的云硬盘ID，可通过[DescribeDisks](/document/product/362/16315)接口查询。仅大小超过460GiB的增强型SSD（CLOUD_HSSD）和极速型SSD（CLOUD_TSSD）云硬盘才支持购买额外性能。
+  /// **Required.** The CLOUD disk ID for which extra performance needs to be purchased. it can be queried via the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) api. extra performance is only supported for enhanced SSD (CLOUD_HSSD) and ultra-fast SSD (CLOUD_TSSD) CBS disks exceeding 460GiB in size.
   disk_id: String = "DiskId",
 }
 
-/// ModifyDiskExtraPerformance返回参数结构体
+/// Response of [`Client::modify_disk_extra_performance`].
 pub struct ModifyDiskExtraPerformanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDisksChargeType请求参数结构体
+/// Request of [`Client::modify_disks_charge_type`].
 pub struct ModifyDisksChargeTypeRequest: encode {
-  /// **Required.** 一个或多个待操作的云硬盘ID,可以通过[DescribeDisks](/document/product/362/16315)接口查询。每次请求批量云硬盘上限为100。
+  /// **Required.** 一个或多个待操作的云硬盘ID,可以通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询。每次请求批量云硬盘上限为100。
   disk_ids: Vec<String> = "DiskIds",
   /// 设置为预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。
   disk_charge_prepaid: DiskChargePrepaid = "DiskChargePrepaid",
@@ -2957,15 +3685,15 @@ pub struct ModifyDisksChargeTypeRequest: encode {
   disk_charge_postpaid: bool = "DiskChargePostpaid",
 }
 
-/// ModifyDisksChargeType返回参数结构体
+/// Response of [`Client::modify_disks_charge_type`].
 pub struct ModifyDisksChargeTypeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDisksRenewFlag请求参数结构体
+/// Request of [`Client::modify_disks_renew_flag`].
 pub struct ModifyDisksRenewFlagRequest: encode {
-  /// **Required.** 一个或多个待操作的云硬盘ID，该参数可以通过[DescribeDisks](/document/product/362/16315)接口查询。
+  /// **Required.** 一个或多个待操作的云硬盘ID，该参数可以通过[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)接口查询。
   disk_ids: Vec<String> = "DiskIds",
   /// **Required.** 云硬盘的自动续费标识。取值范围：<ul><li>NOTIFY_AND_AUTO_RENEW：通知过期且自动续费</li><li>NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费</li><li>DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费</li></ul>
   renew_flag: String = "RenewFlag",
@@ -2973,13 +3701,13 @@ pub struct ModifyDisksRenewFlagRequest: encode {
   auto_renew_period: u64 = "AutoRenewPeriod",
 }
 
-/// ModifyDisksRenewFlag返回参数结构体
+/// Response of [`Client::modify_disks_renew_flag`].
 pub struct ModifyDisksRenewFlagResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRemoteDiskAttributes请求参数结构体
+/// Request of [`Client::modify_remote_disk_attributes`].
 pub struct ModifyRemoteDiskAttributesRequest: encode {
   /// **Required.** <p>一个或多个待操作的单副本SSD硬盘ID。如果传入多个单副本SSD硬盘ID，只支持所有硬盘修改为同一属性。</p>
   remote_disk_ids: Vec<String> = "RemoteDiskIds",
@@ -2991,121 +3719,128 @@ pub struct ModifyRemoteDiskAttributesRequest: encode {
   auto_renew_flag: String = "AutoRenewFlag",
 }
 
-/// ModifyRemoteDiskAttributes返回参数结构体
+/// Response of [`Client::modify_remote_disk_attributes`].
 pub struct ModifyRemoteDiskAttributesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySnapshotAttribute请求参数结构体
+/// Request of [`Client::modify_snapshot_attribute`].
 pub struct ModifySnapshotAttributeRequest: encode {
-  /// **Required.** 快照ID, 可通过[DescribeSnapshots](https://cloud.tencent.com/document/api/362/15647)查询。
+  /// **Required.** Snapshot ID. can be queried via DescribeSnapshots (https://www.tencentcloud.com/document/api/362/15647?from_cn_redirect=1).
   snapshot_id: String = "SnapshotId",
-  /// 快照的保留方式，FALSE表示非永久保留，TRUE表示永久保留。
+  /// Snapshot retention mode. Valid values: `FALSE`: non-permanent retention; `TRUE`: permanent retention.
   is_permanent: bool = "IsPermanent",
-  /// 新的快照名称。最长为60个字符。
+  /// Name of new snapshot. Maximum length is 60 bytes.
   snapshot_name: String = "SnapshotName",
-  /// 快照的到期时间；设置好快照将会被同时设置为非永久保留方式；超过到期时间后快照将会被自动删除。注：该参数仅在参数IsPermanent为False时生效。
-  ///
+  /// Specifies the snapshot expiration time. the snapshot will be simultaneously set to the non-permanent retention method. snapshots exceeding the expiry time will be automatically deleted. note: this parameter is valid only when IsPermanent is False.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   deadline: String = "Deadline",
 }
 
-/// ModifySnapshotAttribute返回参数结构体
+/// Response of [`Client::modify_snapshot_attribute`].
 pub struct ModifySnapshotAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySnapshotsSharePermission请求参数结构体
+/// Request of [`Client::modify_snapshots_share_permission`].
 pub struct ModifySnapshotsSharePermissionRequest: encode {
-  /// **Required.** 快照ID, 可通过[DescribeSnapshots](https://cloud.tencent.com/document/api/362/15647)查询获取。
+  /// **Required.** The ID of the snapshot. You can obtain this by using [DescribeSnapshots](https://intl.cloud.tencent.com/document/api/362/15647?from_cn_redirect=1).
   snapshot_ids: Vec<String> = "SnapshotIds",
-  /// **Required.** 接收分享快照的账号Id列表，array型参数的格式可以参考[API简介](https://cloud.tencent.com/document/api/213/568)。账号ID不同于QQ号，查询用户账号ID请查看[账号信息](https://console.cloud.tencent.com/developer)中的账号ID栏。
+  /// **Required.** Account Id list for receiving shared snapshots. the format of array-type parameters can be found in the API overview (https://www.tencentcloud.com/document/API/213/568?from_cn_redirect=1). the account Id is different from a QQ number. to query a user account Id, view the account Id column in the account information (https://console.cloud.tencent.com/developer).
   account_ids: Vec<String> = "AccountIds",
-  /// **Required.** 操作，包括 SHARE，CANCEL。其中SHARE代表分享操作，CANCEL代表取消分享操作。
+  /// **Required.** Operations. Valid values: `SHARE`, sharing an image; `CANCEL`, cancelling the sharing of an image.
   permission: String = "Permission",
 }
 
-/// ModifySnapshotsSharePermission返回参数结构体
+/// Response of [`Client::modify_snapshots_share_permission`].
 pub struct ModifySnapshotsSharePermissionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述了实例的抽象位置，包括其所在的可用区，所属的项目，以及所属的独享集群的ID和名字。
+/// This describes the abstract location of the instance, including the availability zone in which it is located, the projects to which it belongs, and the ID and name of the dedicated clusters to which it belongs.
+///
+/// <details><summary>中文</summary>描述了实例的抽象位置，包括其所在的可用区，所属的项目，以及所属的独享集群的ID和名字。</details>
 pub struct Placement: encode {
-  /// **Required.** 云硬盘所属的[可用区](/document/product/213/15753#ZoneInfo)。该参数也可以通过调用  [DescribeZones](/document/product/213/15707) 的返回值中的Zone字段来获取。
+  /// **Required.** The ID of the [Availability Zone](https://intl.cloud.tencent.com/document/product/213/15753?from_cn_redirect=1#ZoneInfo) to which the cloud disk belongs. This parameter can be obtained from the Zone field in the returned values of [DescribeZones](https://intl.cloud.tencent.com/document/product/213/15707?from_cn_redirect=1).
   zone: String = "Zone",
-  /// 围笼Id，可通过 [DescribeDiskStoragePool](https://cloud.tencent.com/document/api/362/62143) 获取。作为入参时，表示对指定的CageId的资源进行操作，可为空。 作为出参时，表示资源所属围笼ID，可为空。
+  /// CageId, which can be obtained via [DescribeDiskStoragePool](https://www.tencentcloud.com/document/api/362/62143?from_cn_redirect=1). as an input parameter, it operates on resources of the specified cage Id and can be empty. as an output parameter, it indicates the cage Id to which the resource belongs and can be empty.
   cage_id: String = "CageId",
-  /// 实例所属的独享集群ID。可通过 [DescribeDiskStoragePool](https://cloud.tencent.com/document/api/362/62143) 获取。作为入参时，表示对指定的CdcId独享集群的资源进行操作，可为空。 作为出参时，表示资源所属的独享集群的ID，可为空。
+  /// The exclusive cluster ID of the instance. can be obtained via [DescribeDiskStoragePool](https://www.tencentcloud.com/document/api/362/62143?from_cn_redirect=1). as an input parameter, it indicates operations on resources belonging to the designated CdcId exclusive cluster and can be empty. as an output parameter, it indicates the exclusive cluster ID of the resource and can be empty.
   cdc_id: String = "CdcId",
-  /// 独享集群名字。作为入参时，忽略。作为出参时，表示云硬盘所属的独享集群名，可为空。
+  /// Dedicated cluster name. When it is an input parameter, it is ignored.  When it is an output parameter, it is the name of the dedicated cluster the cloud disk belongs to, and it can be left blank.
   cdc_name: String = "CdcName",
-  /// 独享集群id。
+  /// Dedicated cluster ID
   dedicated_cluster_id: String = "DedicatedClusterId",
-  /// 实例所属项目ID，可通过DescribeProject获取。不填默认为0，表示默认项目。
+  /// Instance'S project ID, which can be obtained by DescribeProject. by default if left blank, it is 0, indicating the default project.
   project_id: u64 = "ProjectId",
-  /// 实例所属项目名称，可通过[DescribeProject](/document/api/651/78725)获取。
+  /// Project to which instance belongs. search via [DescribeProject](https://www.tencentcloud.com/document/api/651/78725?from_cn_redirect=1).
   project_name: String = "ProjectName",
 }
 
-/// 描述了定期快照的执行策略。可理解为在DayOfWeek/DayOfMonth指定的几天中，或者是IntervalDays设定的间隔的几天，在Hour指定的时刻点执行该条定期快照策。注：DayOfWeek/DayOfMonth/IntervalDays为互斥规则，必填且仅可设置其中一条策略规则。如果同时传入互斥规则，则只有一条生效，优先级为上文列出顺序：例如将三条规则全部设置，只有 DayOfWeek 生效。
+/// Describes the execution strategy of regular snapshots. it can be understood as executing this scheduled snapshot policy at the moment specified by Hour on the days designated by DayOfWeek/DayOfMonth or at the interval set by IntervalDays. note: DayOfWeek/DayOfMonth/IntervalDays are mutual exclusion rules, required and only one policy rule can be set. if mutual exclusion rules are imported at the same time, only one takes effect, with priority following the sequence listed in the previous context: for example, if all three rules are set, only DayOfWeek comes into effect.
+///
+/// <details><summary>中文</summary>描述了定期快照的执行策略。可理解为在DayOfWeek/DayOfMonth指定的几天中，或者是IntervalDays设定的间隔的几天，在Hour指定的时刻点执行该条定期快照策。注：DayOfWeek/DayOfMonth/IntervalDays为互斥规则，必填且仅可设置其中一条策略规则。如果同时传入互斥规则，则只有一条生效，优先级为上文列出顺序：例如将三条规则全部设置，只有 DayOfWeek 生效。</details>
 pub struct Policy: encode {
-  /// **Required.** 指定定期快照策略的触发时间。单位为小时，取值范围：[0, 23]。00:00 ~ 23:00 共 24 个时间点可选，1表示 01:00，依此类推。
+  /// **Required.** Specifies the time that that the scheduled snapshot policy will be triggered. The unit is hour. The value range is [0-23]. 00:00-23:00 is a total of 24 time points that can be selected. 1 indicates 01:00, and so on.
   hour: Vec<u64> = "Hour",
-  /// 指定每周从周一到周日需要触发定期快照的日期，取值范围：[0, 6]。0表示周日触发，1-6分别表示周一至周六。
+  /// Specifies the days of the week, from Monday to Sunday, on which a scheduled snapshot will be triggered. Value range: [0, 6]. 0 indicates triggering on Sunday, 1-6 indicate triggering on Monday-Saturday.
   day_of_week: Vec<u64> = "DayOfWeek",
-  /// 指定每月从月初到月底需要触发定期快照的日期,取值范围：[1, 31]，1-31分别表示每月的具体日期，比如5表示每月的5号。注：若设置29、30、31等部分月份不存在的日期，则对应不存在日期的月份会跳过不打定期快照。
+  /// Specifies the dates of the month on which a scheduled snapshot will be triggered. Value range: [1, 31]. `1` to `31` indicate the specific dates of the month; for example, `5` indicates the 5th day of the month. Note: If you set a date that does not exist in some months such as 29, 30, and 31, these months will be skipped for scheduled snapshot creation.
   day_of_month: Vec<u64> = "DayOfMonth",
-  /// 指定创建定期快照的间隔天数，取值范围：[1, 365]，例如设置为5，则间隔5天即触发定期快照创建。注：当选择按天备份时，理论上第一次备份的时间为备份策略创建当天。如果当天备份策略创建的时间已经晚于设置的备份时间，那么将会等到第二个备份周期再进行第一次备份。
+  /// Specifies the interval for creating scheduled snapshots in days. Value range: [1, 365]. For example, if it is set to `5`, scheduled snapshots will be created every 5 days. Note: If you choose to back up by day, the time for the first backup is theoretically the day when the backup policy is created. If the backup policy creation time on the current day is later than the set backup time, the first backup will be performed in the second backup cycle.
   interval_days: u64 = "IntervalDays",
 }
 
-/// 预付费订单的费用。
+/// The cost of a prepaid order.
+///
+/// <details><summary>中文</summary>预付费订单的费用。</details>
 pub struct PrepayPrice: decode {
-  /// 预付费云盘或快照预支费用的折扣价，单位：元。
+  /// Discounted price of a monthly-subscribed cloud disk or a snapshot, in USD.
   discount_price: f64 = "DiscountPrice",
-  /// 后付费云盘的计价单元，取值范围：<br><li>HOUR：表示后付费云盘的计价单元是按小时计算。</li>
+  /// Billing unit for postpaid cloud disk. valid values:<br><li>HOUR: the billing unit for postpaid cloud disk is calculated hourly.</li>.
   charge_unit: String = "ChargeUnit",
-  /// 高精度后付费云盘原单价, 单位：元
+  /// Original unit price of a pay-as-you-go cloud disk, in USD, with six decimal places.
   unit_price_high: String = "UnitPriceHigh",
-  /// 高精度预付费云盘或快照预支费用的原价，单位：元
+  /// Original payment of a monthly-subscribed cloud disk or a snapshot, in USD, with six decimal places.
   original_price_high: String = "OriginalPriceHigh",
-  /// 预付费云盘或快照预支费用的原价，单位：元。
+  /// Original payment of a monthly-subscribed cloud disk or a snapshot, in USD.
   original_price: f64 = "OriginalPrice",
-  /// 后付费云盘折扣单价，单位：元。
+  /// Discount unit price of a pay-as-you-go cloud disk, in USD.
   unit_price_discount: f64 = "UnitPriceDiscount",
-  /// 高精度后付费云盘折扣单价, 单位：元
+  /// Discounted unit price of a pay-as-you-go cloud disk, in USD, with six decimal places.
   unit_price_discount_high: String = "UnitPriceDiscountHigh",
-  /// 高精度预付费云盘或快照预支费用的折扣价，单位：元
+  /// Discounted price of a monthly-subscribed cloud disk or a snapshot, in USD, with six decimal places.
   discount_price_high: String = "DiscountPriceHigh",
-  /// 后付费云盘原单价，单位：元。
+  /// Original unit price of a pay-as-you-go cloud disk, in USD.
   unit_price: f64 = "UnitPrice",
-  /// 计费项目明细列表。
+  /// Details list of billable items.
   detail_prices: Vec<DetailPrice> = "DetailPrices",
 }
 
-/// 描述预付费或后付费云硬盘的价格。
+/// Describes the prepaid or postpaid price for the cloud disk.
+///
+/// <details><summary>中文</summary>描述预付费或后付费云硬盘的价格。</details>
 pub struct Price: decode {
-  /// 后付费云硬盘的计价单元，取值范围：HOUR：表示后付费云硬盘的计价单元是按小时计算。
+  /// Billing unit for postpaid cloud disk. valid values:<br><li>HOUR: the billing unit for postpaid cloud disk is calculated hourly.</li>.
   charge_unit: String = "ChargeUnit",
-  /// 预付费云硬盘预支费用的折扣价，单位：元。
+  /// Discounted price of a monthly-subscribed cloud disk, in USD.
   discount_price: f64 = "DiscountPrice",
-  /// 高精度预付费云硬盘预支费用的折扣价，单位：元。
+  /// Discounted payment price of a monthly-subscribed cloud disk, in USD, with six decimal places.
   discount_price_high: String = "DiscountPriceHigh",
-  /// 预付费云硬盘预支费用的原价，单位：元。
+  /// Original price of a monthly-subscribed cloud disk, in USD.
   original_price: f64 = "OriginalPrice",
-  /// 高精度预付费云硬盘预支费用的原价，单位：元。
+  /// Original payment of a monthly-subscribed cloud disk, in USD, with six decimal places.
   original_price_high: String = "OriginalPriceHigh",
-  /// 后付费云硬盘原单价，单位：元。
+  /// Original unit price of a pay-as-you-go cloud disk, in USD.
   unit_price: f64 = "UnitPrice",
-  /// 后付费云硬盘折扣单价，单位：元。
+  /// Discount unit price of a pay-as-you-go cloud disk, in USD.
   unit_price_discount: f64 = "UnitPriceDiscount",
-  /// 高精度后付费云硬盘折扣单价，单位：元。
+  /// Discounted unit price of a pay-as-you-go cloud disk, in USD, with six decimal places.
   unit_price_discount_high: String = "UnitPriceDiscountHigh",
-  /// 高精度后付费云硬盘原单价，单位：元。
+  /// Original unit price of a pay-as-you-go cloud disk, in USD, with six decimal places.
   unit_price_high: String = "UnitPriceHigh",
 }
 
@@ -3155,21 +3890,21 @@ pub struct RemoteDiskDetail: decode {
   renew_flag: String = "RenewFlag",
 }
 
-/// RenewDisk请求参数结构体
+/// Request of [`Client::renew_disk`].
 pub struct RenewDiskRequest: encode {
-  /// **Required.** <p>预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月云硬盘的续费时长。<br>在云硬盘与挂载的实例一起续费的场景下，可以指定参数CurInstanceDeadline，此时云硬盘会按对齐到实例续费后的到期时间来续费。</p>
+  /// **Required.** Specifies the parameter CurInstanceDeadline in the scenario where the cloud disk and mounted instance renew together. at this point, the cloud disk renewal aligns with the instance renewal expiry date.
   disk_charge_prepaid: DiskChargePrepaid = "DiskChargePrepaid",
-  /// **Required.** <p>云硬盘ID， 通过<a href="/document/product/362/16315">DescribeDisks</a>接口查询。</p>
+  /// **Required.** Cloud disk ID, which can be queried by calling the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) API.
   disk_id: String = "DiskId",
 }
 
-/// RenewDisk返回参数结构体
+/// Response of [`Client::renew_disk`].
 pub struct RenewDiskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RenewRemoteDisk请求参数结构体
+/// Request of [`Client::renew_remote_disk`].
 pub struct RenewRemoteDiskRequest: encode {
   /// **Required.** <p>预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月单副本SSD硬盘的续费时长。 在云硬盘与挂载的实例一起续费的场景下，可以指定参数CurInstanceDeadline，此时单副本SSD硬盘会按对齐到实例续费后的到期时间来续费。</p>
   disk_charge_prepaid: RemoteDiskChargePrepaid = "DiskChargePrepaid",
@@ -3177,218 +3912,245 @@ pub struct RenewRemoteDiskRequest: encode {
   remote_disk_id: String = "RemoteDiskId",
 }
 
-/// RenewRemoteDisk返回参数结构体
+/// Response of [`Client::renew_remote_disk`].
 pub struct RenewRemoteDiskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResizeDisk请求参数结构体
+/// Request of [`Client::resize_disk`].
 pub struct ResizeDiskRequest: encode {
-  /// **Required.** <p>云硬盘扩容后的大小，单位为GB，必须大于当前云硬盘大小。云盘大小取值范围参见云硬盘<a href="/document/product/362/2353">产品分类</a>的说明。</p>
+  /// **Required.** Cloud disk size after scale out (in GB). This must be larger than the current size of the cloud disk. For the value range of the cloud disk sizes, see cloud disk [Product Types](https://intl.cloud.tencent.com/document/product/362/2353?from_cn_redirect=1).
   disk_size: u64 = "DiskSize",
-  /// <p>云硬盘ID， 通过<a href="/document/product/362/16315">DescribeDisks</a>接口查询。该字段仅供单块云硬盘扩容时传入。</p>
+  /// Cloud disk ID, which can be queried by calling the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) api. this field is only required when expanding a single cloud disk.
   disk_id: String = "DiskId",
 }
 
-/// ResizeDisk返回参数结构体
+/// Response of [`Client::resize_disk`].
 pub struct ResizeDiskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 快照分享信息集合
+/// Snapshot sharing information set
+///
+/// <details><summary>中文</summary>快照分享信息集合</details>
 pub struct SharePermission: decode {
-  /// 快照分享的时间
-  ///
+  /// Snapshot sharing time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   created_time: String = "CreatedTime",
-  /// 分享的账号Id
+  /// ID of the shared account
   account_id: String = "AccountId",
 }
 
-/// 描述了快照的详细信息
+/// The details of a snapshot
+///
+/// <details><summary>中文</summary>描述了快照的详细信息</details>
 pub struct Snapshot: decode {
-  /// <p>快照所在的位置。</p>
+  /// Location of the snapshot.
   placement: Placement = "Placement",
-  /// <p>是否为跨地域复制的快照。取值范围：</p><ul>    <li>true：表示为跨地域复制的快照。</li>    <li>false：本地域的快照。</li></ul>
+  /// Specifies whether the snapshot is for cross-region replication. value range:.
+  /// <ul>
+  /// <li>true: indicates a snapshot for cross-region replication.</li>.
+  /// <li>false: snapshot of the local region.</li>.
+  /// </ul>
   copy_from_remote: bool = "CopyFromRemote",
-  /// <p>快照的状态。取值范围：</p><ul>    <li>NORMAL：正常</li>    <li>CREATING：创建中</li>    <li>ROLLBACKING：回滚中</li>    <li>COPYING_FROM_REMOTE：跨地域复制中</li>    <li>CHECKING_COPIED：复制校验中</li>    <li>TORECYCLE：待回收</li></ul>
+  /// Snapshot status. valid values:.
+  /// <ul>
+  /// <Li>NORMAL: specifies the scaling group is normal.</li>.
+  /// <Li>CREATING: creating</li>.
+  /// <Li>ROLLBACKING: indicates the rollback is in progress.</li>.
+  /// <Li>COPYING_FROM_REMOTE: cross geo-replication in progress.</li>.
+  /// <Li>CHECKING_COPIED: copying check in progress.</li>.
+  /// <Li>TORECYCLE: to be recycled.</li>.
+  /// </ul>
   snapshot_state: String = "SnapshotState",
-  /// <p>是否为永久快照。取值范围：</p><ul>    <li>true：永久快照</li>    <li>false：非永久快照</li></ul>
+  /// Whether it is a permanent snapshot. valid values:.
+  /// <ul>
+  /// <li>true: permanent snapshot.</li>.
+  /// <li>false: non-permanent snapshot.</li>.
+  /// </ul>
   is_permanent: bool = "IsPermanent",
-  /// <p>快照名称，用户自定义的快照别名。调用<a href="/document/product/362/15650">ModifySnapshotAttribute</a>可修改此字段。</p>
+  /// Snapshot name, the user-defined snapshot alias. Call [ModifySnapshotAttribute](https://intl.cloud.tencent.com/document/product/362/15650?from_cn_redirect=1) to modify this field.
   snapshot_name: String = "SnapshotName",
-  /// <p>快照到期时间。如果快照为永久保留，此字段为空。</p>
-  ///
+  /// The expiration time of the snapshot. If the snapshot is permanently retained, this field is blank.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   deadline_time: String = "DeadlineTime",
-  /// <p>快照创建进度百分比，快照创建成功后此字段恒为100。</p>
+  /// The progress percentage for snapshot creation. This field is always 100 after the snapshot is created successfully.
   percent: u64 = "Percent",
-  /// <p>快照关联的镜像列表。</p>
+  /// List of images associated with snapshot.
   images: Vec<Image> = "Images",
-  /// <p>快照当前被共享数。</p>
+  /// Number of snapshots currently shared
   share_reference: u64 = "ShareReference",
-  /// <p>快照类型，目前该项取值可以为<code>PRIVATE_SNAPSHOT</code>（私有快照）或者<code>SHARED_SNAPSHOT</code>（共享快照）</p>
+  /// Specifies the SNAPSHOT type. valid values: `PRIVATE_SNAPSHOT` (PRIVATE SNAPSHOT) or `SHARED_SNAPSHOT` (SHARED SNAPSHOT).
   snapshot_type: String = "SnapshotType",
-  /// <p>创建此快照的云硬盘大小，单位GiB。</p>
+  /// Specifies the disk capacity of the CBS for creating this snapshot, in GiB.
   disk_size: u64 = "DiskSize",
-  /// <p>创建此快照的云硬盘ID。</p>
+  /// ID of the cloud disk used to create this snapshot.
   disk_id: String = "DiskId",
-  /// <p>快照正在跨地域复制的目的地域，若没有则返回<code>[]</code>。</p>
+  /// Destination region of the snapshot currently under cross region replication. if not, return `[]`.
   copying_to_regions: Vec<String> = "CopyingToRegions",
-  /// <p>是否为加密盘创建的快照。取值范围：</p><ul>    <li>true：该快照为加密盘创建的</li>    <li>false：非加密盘创建的快照</li></ul>
+  /// Indicates whether the snapshot is created for an encrypted disk. valid values:.
+  /// <ul>
+  /// <li>true: specifies the snapshot is created by encrypted disks.</li>.
+  /// <li>false: snapshot created for non-encrypted disk.</li>.
+  /// </ul>
   encrypt: bool = "Encrypt",
-  /// <p>快照的创建时间。</p>
-  ///
+  /// Creation time of the snapshot.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// <p>快照关联的镜像个数。</p>
+  /// Number of images associated with snapshot.
   image_count: u64 = "ImageCount",
-  /// <p>创建此快照的云硬盘类型。取值范围：</p><ul>    <li>SYSTEM_DISK：系统盘</li>    <li>DATA_DISK：数据盘</li></ul>
+  /// Specifies the cloud disk type of the CBS for creating this snapshot. valid values:.
+  /// <ul>
+  /// <Li>SYSTEM_DISK: system disk</li>.
+  /// <Li>DATA_DISK: specifies the data disk.</li>.
+  /// </ul>
   disk_usage: String = "DiskUsage",
-  /// <p>快照ID。</p>
+  /// Snapshot ID.
   snapshot_id: String = "SnapshotId",
-  /// <p>快照开始共享的时间。</p>
-  ///
+  /// The time when the snapshot sharing starts
   /// Format: date, `YYYY-MM-DD`.
   time_start_share: String = "TimeStartShare",
-  /// <p>快照绑定的标签列表。</p>
+  /// List of tags associated with the snapshot.
   tags: Vec<Tag> = "Tags",
-  /// <p>快照是否锁定。取值范围：</p><ul>    <li>true：已锁定</li>    <li>false：未锁定</li></ul>
+  /// **China site only.** <p>快照是否锁定。取值范围：</p><ul>    <li>true：已锁定</li>    <li>false：未锁定</li></ul>
   is_locked: bool = "IsLocked",
-  /// <p>快照记录的最新修改时间</p>
+  /// **China site only.** <p>快照记录的最新修改时间</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   latest_modify_time: String = "LatestModifyTime",
-  /// <p>自动快照策略ID，仅当该快照由自动快照策略方式创建时才会返回。</p>
+  /// **China site only.** <p>自动快照策略ID，仅当该快照由自动快照策略方式创建时才会返回。</p>
   auto_snapshot_policy_id: String = "AutoSnapshotPolicyId",
-  /// <p>快照模式。取值为 INSTANT_SNAPSHOT 表示极速快照，STANDARD_SNAPSHOT 表示普通快照。</p><p>枚举值：</p><ul><li>INSTANT_SNAPSHOT： 极速快照</li><li>STANDARD_SNAPSHOT： 普通快照</li></ul>
+  /// **China site only.** <p>快照模式。取值为 INSTANT_SNAPSHOT 表示极速快照，STANDARD_SNAPSHOT 表示普通快照。</p><p>枚举值：</p><ul><li>INSTANT_SNAPSHOT： 极速快照</li><li>STANDARD_SNAPSHOT： 普通快照</li></ul>
   snapshot_mode: String = "SnapshotMode",
 }
 
-/// 描述快照跨地域复制的结果。
+/// Result of the cross-region replication task
+///
+/// <details><summary>中文</summary>描述快照跨地域复制的结果。</details>
 pub struct SnapshotCopyResult: decode {
-  /// 复制到目标地域的新快照ID。
+  /// ID of the snapshot replica
   snapshot_id: String = "SnapshotId",
-  /// 指示具体错误信息，成功时为空字符串。
+  /// Error message. It’s null if the request succeeds.
   message: String = "Message",
-  /// 错误码，成功时取值为“Success”。
+  /// Error code. It’s `Success` if the request succeeds.
   code: String = "Code",
-  /// 跨地复制的目标地域。
+  /// Destination region of the replication task
   destination_region: String = "DestinationRegion",
 }
 
-/// 描述快照组详情
+/// It describes the snapshot group details.
+///
+/// <details><summary>中文</summary>描述快照组详情</details>
 pub struct SnapshotGroup: decode {
-  /// 快照组ID。
+  /// Specifies the snapshot group ID.
   snapshot_group_id: String = "SnapshotGroupId",
-  /// 快照组类型。NORMAL: 普通快照组，非一致性快照。
+  /// Snapshot group type. NORMAL: common snapshot group, non-consistent snapshot.
   snapshot_group_type: String = "SnapshotGroupType",
-  /// 快照组是否包含系统盘快照。
+  /// Specifies whether the snapshot group contains a system disk snapshot.
   contain_root_snapshot: bool = "ContainRootSnapshot",
-  /// 快照组包含的快照ID列表。
+  /// Specifies the snapshot ID list included in the snapshot group.
   snapshot_id_set: Vec<String> = "SnapshotIdSet",
   /// <ul>
-  /// <li>NORMAL: 正常</li>
-  /// <li>CREATING: 创建中</li>
-  /// <li>ROLLBACKING: 回滚中</li>
+  /// <Li>NORMAL: specifies the scaling group is in normal state.</li>.
+  /// <Li>CREATING: creating.</li>.
+  /// <Li>ROLLBACKING: indicates the rollback is in progress.</li>.
   /// </ul>
   snapshot_group_state: String = "SnapshotGroupState",
-  /// 快照组创建进度。
+  /// Specifies the snapshot group creation progress.
   percent: u64 = "Percent",
-  /// 快照组创建时间。
-  ///
+  /// Specifies the snapshot group creation time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// 快照组最新修改时间
-  ///
+  /// Latest modification time of the snapshot group.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   modify_time: String = "ModifyTime",
-  /// 快照组关联的镜像列表。
+  /// Specifies the image list associated with the snapshot group.
   images: Vec<Image> = "Images",
-  /// 快照组名称。
+  /// Specifies the snapshot group name.
   snapshot_group_name: String = "SnapshotGroupName",
-  /// 快照组关联的镜像数量。
+  /// Number of images associated with the snapshot group.
   image_count: u64 = "ImageCount",
-  /// 快照组是否永久保留
+  /// Specifies whether the snapshot group has permanent retention.
   is_permanent: bool = "IsPermanent",
-  /// 快照组到期时间。
-  ///
+  /// Specifies the snapshot group expiration time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   deadline_time: String = "DeadlineTime",
-  /// 来源自动快照策略ID
+  /// Source automatic snapshot policy ID.
   auto_snapshot_policy_id: String = "AutoSnapshotPolicyId",
 }
 
-/// SwitchParameterCreateRemoteDisks请求参数结构体
+/// Request of [`Client::switch_parameter_create_remote_disks`].
 pub struct SwitchParameterCreateRemoteDisksRequest: encode {
   /// **Required.** <p>实例所在的位置。通过该参数可以指定实例所属可用区、所属项目等属性。</p>
   placement: Placement = "Placement",
 }
 
-/// SwitchParameterCreateRemoteDisks返回参数结构体
+/// Response of [`Client::switch_parameter_create_remote_disks`].
 pub struct SwitchParameterCreateRemoteDisksResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SwitchParameterRenewRemoteDisks请求参数结构体
+/// Request of [`Client::switch_parameter_renew_remote_disks`].
 pub struct SwitchParameterRenewRemoteDisksRequest: encode {}
 
-/// SwitchParameterRenewRemoteDisks返回参数结构体
+/// Response of [`Client::switch_parameter_renew_remote_disks`].
 pub struct SwitchParameterRenewRemoteDisksResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 标签。
+/// Tag.
+///
+/// <details><summary>中文</summary>标签。</details>
 pub struct Tag: encode {
-  /// **Required.** 标签健。
+  /// **Required.** Tag key.
   key: String = "Key",
-  /// **Required.** 标签值。
+  /// **Required.** Tag value.
   value: String = "Value",
 }
 
-/// TerminateDisks请求参数结构体
+/// Request of [`Client::terminate_disks`].
 pub struct TerminateDisksRequest: encode {
-  /// **Required.** 需退还的云盘ID列表，通过[DescribeDisks](/document/product/362/16315)接口查询。
+  /// **Required.** List of cloud disk ids to be returned, which can be queried by calling the [DescribeDisks](https://www.tencentcloud.com/document/product/362/16315?from_cn_redirect=1) api.
   disk_ids: Vec<String> = "DiskIds",
-  /// 销毁云盘时删除关联的非永久保留快照。0 表示非永久快照不随云盘销毁而销毁，1表示非永久快照随云盘销毁而销毁，默认取0。快照是否永久保留可以通过DescribeSnapshots接口返回的快照详情的IsPermanent字段来判断，true表示永久快照，false表示非永久快照。
+  /// Delete the associated non-permanently reserved snapshots upon deletion of the source cloud disk. `0`: No (default). `1`: Yes. To check whether a snapshot is permanently reserved, refer to the `IsPermanent` field returned by the `DescribeSnapshots` API.
   delete_snapshot: i64 = "DeleteSnapshot",
 }
 
-/// TerminateDisks返回参数结构体
+/// Response of [`Client::terminate_disks`].
 pub struct TerminateDisksResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// TerminateRemoteDisks请求参数结构体
+/// Request of [`Client::terminate_remote_disks`].
 pub struct TerminateRemoteDisksRequest: encode {
   /// **Required.** <p>一个或多个单副本SSD硬盘ID。</p>
   remote_disk_ids: Vec<String> = "RemoteDiskIds",
 }
 
-/// TerminateRemoteDisks返回参数结构体
+/// Response of [`Client::terminate_remote_disks`].
 pub struct TerminateRemoteDisksResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UnbindAutoSnapshotPolicy请求参数结构体
+/// Request of [`Client::unbind_auto_snapshot_policy`].
 pub struct UnbindAutoSnapshotPolicyRequest: encode {
-  /// **Required.** 要解绑的定期快照策略ID。
+  /// **Required.** ID of scheduled snapshot policy to be unbound.
   auto_snapshot_policy_id: String = "AutoSnapshotPolicyId",
-  /// 要解绑定期快照策略的云盘ID列表。此参数与 InstanceIds 参数至少需要传入一个。
+  /// ID list of cloud disks from which the regular snapshot policy is unbound. specifies this parameter or the InstanceIds parameter. a minimum of one is required.
   disk_ids: Vec<String> = "DiskIds",
-  /// 要解绑定期快照策略的实例ID列表。此参数与 DiskIds 参数至少需要传入一个。
+  /// Instance ID list to unbind the periodic snapshot policy. this parameter or the DiskIds parameter requires a minimum of one input.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// UnbindAutoSnapshotPolicy返回参数结构体
+/// Response of [`Client::unbind_auto_snapshot_policy`].
 pub struct UnbindAutoSnapshotPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 }

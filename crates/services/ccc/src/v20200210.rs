@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 停止座席巡航式外呼任务 (`AbortAgentCruiseDialingCampaign`)
+    /// Stop agent cruise-style outbound call task (`AbortAgentCruiseDialingCampaign`)
+    ///
+    /// Stop Agent Cruise-style Outbound Call Task
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 停止座席巡航式外呼任务
+    ///
+    /// 停止座席巡航式外呼任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=AbortAgentCruiseDialingCampaign)
+    ///
+    /// </details>
     ///
     /// # Example: 停止座席巡航式外呼任务示例
     ///
@@ -64,9 +74,19 @@ impl Client {
         self.call("AbortAgentCruiseDialingCampaign", request)
     }
 
-    /// 停止预测式外呼任务 (`AbortPredictiveDialingCampaign`)
+    /// Stops predictive dialing task (`AbortPredictiveDialingCampaign`)
+    ///
+    /// This API is used to pause the predictive outbound call task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 停止预测式外呼任务
+    ///
+    /// 停止预测式外呼任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=AbortPredictiveDialingCampaign)
+    ///
+    /// </details>
     ///
     /// # Example: 停止预测式外呼任务示例
     ///
@@ -86,9 +106,19 @@ impl Client {
         self.call("AbortPredictiveDialingCampaign", request)
     }
 
-    /// 绑定号码呼入回调接口 (`BindNumberCallInInterface`)
+    /// Bind number call callback API (`BindNumberCallInInterface`)
+    ///
+    /// This API is used to bind a number to a callback API for incoming calls.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 绑定号码呼入回调接口
+    ///
+    /// 绑定号码呼入回调接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=BindNumberCallInInterface)
+    ///
+    /// </details>
     ///
     /// # Example: 绑定号码呼入回调接口
     ///
@@ -110,9 +140,19 @@ impl Client {
         self.call("BindNumberCallInInterface", request)
     }
 
-    /// 绑定号码外呼技能组 (`BindNumberCallOutSkillGroup`)
+    /// Binds outbound skill group of number (`BindNumberCallOutSkillGroup`)
+    ///
+    /// This API is used to bind outbound skill group of number.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 绑定号码外呼技能组
+    ///
+    /// 绑定号码外呼技能组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=BindNumberCallOutSkillGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 绑定号码和技能组
     ///
@@ -136,9 +176,19 @@ impl Client {
         self.call("BindNumberCallOutSkillGroup", request)
     }
 
-    /// 绑定座席所属技能组 (`BindStaffSkillGroupList`)
+    /// Binds the skill group to which the agent belongs (`BindStaffSkillGroupList`)
+    ///
+    /// This API is used to bind the agent's skill group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 绑定座席所属技能组
+    ///
+    /// 绑定座席所属技能组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=BindStaffSkillGroupList)
+    ///
+    /// </details>
     ///
     /// # Example: 绑定坐席所属技能组示例
     ///
@@ -163,9 +213,19 @@ impl Client {
         self.call("BindStaffSkillGroupList", request)
     }
 
-    /// 控制AI对话 (`ControlAIConversation`)
+    /// Control AI conversation (`ControlAIConversation`)
+    ///
+    /// This API is used to provide server-side robot control feature.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 控制AI对话
     ///
     /// 提供服务端控制机器人的功能
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=ControlAIConversation)
+    ///
+    /// </details>
     ///
     /// # Example: 发送播报文本
     ///
@@ -189,11 +249,23 @@ impl Client {
         self.call("ControlAIConversation", request)
     }
 
-    /// 创建单次智能体通话 (`CreateAIAgentCall`)
+    /// Create a single intelligent agent call (`CreateAIAgentCall`)
+    ///
+    /// Used to create one-time Intelligent Agent outbound calls. You can create a voice Intelligent Agent in the management console - Intelligent Agent Management and perform dialogue process configuration (https://www.tencentcloud.com/document/product/679/119796?from_cn_redirect=1). This API is used to initiate a single outbound call task with a configured Intelligent Agent. To create batch Intelligent Agent outbound call tasks, refer to the documentation for creating automatic outbound call tasks (https://www.tencentcloud.com/document/product/679/69194?from_cn_redirect=1).
+    ///
+    /// The feature requires purchase of the Intelligent Agent call package and is only available for own telephone number. For details, refer to the [Intelligent Agent Call Purchase Guide](https://www.tencentcloud.com/document/product/1229/59535?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建单次智能体通话
     ///
     /// 用于创建**一次性的智能体外呼通话**。你可以在管理端-智能体管理中，新建语音智能体，进行 [对话流程配置](https://cloud.tencent.com/document/product/679/119796) 。该接口可调用配置完成的智能体发起单次的外呼任务。若需创建批量智能体外呼任务，请参考文档 [创建自动外呼任务](https://cloud.tencent.com/document/product/679/69194)。
     ///
     /// 该功能需购买语音智能体通话套餐，并且仅限自有电话号码使用。详情请参考 [语音智能体通话购买指引](https://cloud.tencent.com/document/product/679/125953)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=CreateAIAgentCall)
+    ///
+    /// </details>
     ///
     /// # Example: 使用智能体发起外呼
     ///
@@ -205,11 +277,23 @@ impl Client {
         self.call("CreateAIAgentCall", request)
     }
 
-    /// 创建单次智能体通话 - 自携模型 (`CreateAICall`)
+    /// Create a single intelligent agent call - bring your own model (`CreateAICall`)
+    ///
+    /// This API is used to **call the AI model directly** to trigger a **single** outbound call. It supports configuring the model, prompt content, voice, and all call elements through API parameters.
+    ///
+    /// The feature requires purchase of the Intelligent Agent call package and is only available for own telephone numbers. For details, refer to the [Intelligent Agent Call Purchase Guide](https://www.tencentcloud.com/document/product/1229/59535?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建单次智能体通话 - 自携模型
     ///
     /// 用于 **直接调用AI模型** 发起 **单次** 外呼通话，支持通过API参数直接配置模型、提示词、语音等全部通话要素。
     ///
     /// 该功能需购买语音智能体通话套餐，并且仅限自有电话号码使用。详情请参考 [语音智能体通话购买指引](https://cloud.tencent.com/document/product/679/125953)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=CreateAICall)
+    ///
+    /// </details>
     ///
     /// # Example: 创建AI通话示例（患者随访场景）
     ///
@@ -237,9 +321,19 @@ impl Client {
         self.call("CreateAICall", request)
     }
 
-    /// 创建管理端访问链接 (`CreateAdminURL`)
+    /// Creates a management access link (`CreateAdminURL`)
+    ///
+    /// This API is used to create a management access link.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建管理端访问链接
+    ///
+    /// 创建管理端访问链接
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=CreateAdminURL)
+    ///
+    /// </details>
     ///
     /// # Example: 创建管理端登录链接示例
     ///
@@ -258,9 +352,19 @@ impl Client {
         self.call("CreateAdminURL", request)
     }
 
-    /// 创建座席巡航式外呼任务 (`CreateAgentCruiseDialingCampaign`)
+    /// Create agent cruise-style outbound call task (`CreateAgentCruiseDialingCampaign`)
+    ///
+    /// Agent Cruise-style Outbound Call.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建座席巡航式外呼任务
     ///
     /// 座席巡航式外呼。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=CreateAgentCruiseDialingCampaign)
+    ///
+    /// </details>
     ///
     /// # Example: 创建座席巡航式外呼任务实例
     ///
@@ -296,11 +400,23 @@ impl Client {
         self.call("CreateAgentCruiseDialingCampaign", request)
     }
 
-    /// 创建批量自动外呼任务 (`CreateAutoCalloutTask`)
+    /// Create a bulk automatic outbound call task (`CreateAutoCalloutTask`)
+    ///
+    /// This API is used to create bulk automatic outbound calls. The system will automatically initiate outbound calls to the designated called number list based on task configuration. This API can call the configured Intelligent Agent to perform batch outbound call tasks. You can create a voice Intelligent Agent in the management console-Intelligent Agent Management and configure the dialogue process (https://www.tencentcloud.com/document/product/679/119796?from_cn_redirect=1). To create a single Intelligent Agent outbound call task, refer to the documentation (https://www.tencentcloud.com/document/product/679/115681?from_cn_redirect=1).
+    ///
+    /// The feature requires purchase of the Intelligent Agent call package and is only available for own telephone number.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建批量自动外呼任务
     ///
     /// 用于**创建批量自动外呼通话**，系统将根据任务配置，自动向指定的**被叫号码列表**发起外呼通话。该接口可调用配置完成的智能体发起批量的外呼任务，你可以在管理端-智能体管理中，新建语音智能体，进行 [对话流程配置](https://cloud.tencent.com/document/product/679/119796)。若需创建单次智能体外呼任务，请参考文档 [创建单次智能体通话](https://cloud.tencent.com/document/product/679/115681)。
     ///
     /// 该功能需购买语音智能体通话套餐，并且仅限自有电话号码使用。详情请参考 [语音智能体通话购买指引](https://cloud.tencent.com/document/product/679/125953)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=CreateAutoCalloutTask)
+    ///
+    /// </details>
     ///
     /// # Example: TriggerStrategy 调用示例
     ///
@@ -312,9 +428,19 @@ impl Client {
         self.call("CreateAutoCalloutTask", request)
     }
 
-    /// 新建技能组 (`CreateCCCSkillGroup`)
+    /// Creates a new skill group (`CreateCCCSkillGroup`)
+    ///
+    /// This API is used to create a new skill group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 新建技能组
+    ///
+    /// 新建技能组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=CreateCCCSkillGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 创建技能组实例
     ///
@@ -335,13 +461,27 @@ impl Client {
         self.call("CreateCCCSkillGroup", request)
     }
 
-    /// 创建外呼会话（当前仅支持双呼） (`CreateCallOutSession`)
+    /// Creates outbound call session (currently only dual call is supported) (`CreateCallOutSession`)
+    ///
+    /// This API is used to create an outbound call session. Currently, only dual calls are supported. That is, first use the platform number to call the agent mobile phone. After the agent answers, then make an outbound call to the user. Moreover, due to ISP frequency restrictions, the agent phone number must be added to the allowlist first to avoid frequency control leading to the failure of the outbound call. Therefore, before calling this API, the following operations have been completed.
+    /// 1. The agent specified by UserId has already bound the mobile number. https://intl.cloud.tencent.com/document/product/679/76067?from_cn_redirect=1#.E6.AD.A5.E9.AA.A42.EF.BC.9A.E5.AE.8C.E5.96.84.E8.B4.A6.E5.8F.B7.E4.BF.A1.E6.81.AF.
+    /// 2. The agent's bound mobile number has applied for and passed the outbound call allowlist.
+    /// This API is used to make calls. Currently, the agent side can only call the user's mobile phone, so the IsForceMobile field must be true.
+    /// 4. Do not fill in the mobile number bound to the current UserId for the callee, otherwise it can lead to call failure due to a busy line.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建外呼会话（当前仅支持双呼）
     ///
     /// 创建外呼会话，当前仅支持双呼，即先使用平台号码呼出到座席手机上，座席接听后，然后再外呼用户，而且由于运营商频率限制，座席手机号必须先加白名单，避免频控导致外呼失败。所以调用此接口前，下述操作均已完成
     /// 1. UserId 指定的座席已经[绑定手机号](https://cloud.tencent.com/document/product/679/76067#.E6.AD.A5.E9.AA.A42.EF.BC.9A.E5.AE.8C.E5.96.84.E8.B4.A6.E5.8F.B7.E4.BF.A1.E6.81.AF)
     /// 2. 座席绑定的手机号已经[申请并通过了外呼白名单](https://cloud.tencent.com/document/product/679/76744#.E6.93.8D.E4.BD.9C.E6.AD.A5.E9.AA.A4)
     /// 3. 当前座席侧只能呼叫其手机，所以 IsForceMobile 字段当前必须为 true
     /// 4. 被叫不要填当前 UserId 所绑定的手机号，否则会造成占线呼叫失败
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=CreateCallOutSession)
+    ///
+    /// </details>
     ///
     /// # Example: 外呼接口调用示例
     ///
@@ -364,6 +504,8 @@ impl Client {
     }
 
     /// 申请运营商白名单号码 (`CreateCarrierPrivilegeNumberApplicant`)
+    ///
+    /// **China site only.**
     ///
     /// 用于无限频率地呼叫坐席手机
     ///
@@ -395,6 +537,8 @@ impl Client {
 
     /// 创建公司资质申请 (`CreateCompanyApply`)
     ///
+    /// **China site only.**
+    ///
     /// 创建公司资质申请（1、首次使用接口，建议先在云联络中心控制台查看各个资料模板:https://console.cloud.tencent.com/ccc/enterprise/update。2、参数中图片Url建议使用腾讯云Cos存储的临时链接）
     ///
     /// # Example: 创建公司资质申请示例
@@ -407,9 +551,19 @@ impl Client {
         self.call("CreateCompanyApply", request)
     }
 
-    /// 创建话机账号 (`CreateExtension`)
+    /// Creates SIP Phone account (`CreateExtension`)
+    ///
+    /// This API is used to create the telephone account.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建话机账号
+    ///
+    /// 创建话机账号
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=CreateExtension)
+    ///
+    /// </details>
     ///
     /// # Example: 创建话机账号
     ///
@@ -431,7 +585,17 @@ impl Client {
 
     /// CreateIVRSession (`CreateIVRSession`)
     ///
+    /// Create a session associated with IVR. This feature is supported only in the Advanced Version. Currently, it supports inbound and automatic outbound IVR types. Upon receiving the request, TCCC will first attempt to call the callee, then enter the IVR flow.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// CreateIVRSession
+    ///
     /// 创建关联 IVR 的会话，仅高级版支持，目前支持呼入和自动外呼两种 IVR 类型。收到请求后 TCCC 会先尝试呼通被叫，然后进入 IVR 流程。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=CreateIVRSession)
+    ///
+    /// </details>
     ///
     /// # Example: 创建关联 IVR 的会话示例
     ///
@@ -451,9 +615,19 @@ impl Client {
         self.call("CreateIVRSession", request)
     }
 
-    /// 创建客户自携号码接入审核 (`CreateOwnNumberApply`)
+    /// Create customer's own number integration review (`CreateOwnNumberApply`)
+    ///
+    /// Create customer's own number access review
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建客户自携号码接入审核
+    ///
+    /// 创建客户自携号码接入审核
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=CreateOwnNumberApply)
+    ///
+    /// </details>
     ///
     /// # Example: 创建客户自携号码接入审核实例
     ///
@@ -481,9 +655,19 @@ impl Client {
         self.call("CreateOwnNumberApply", request)
     }
 
-    /// 创建预测式外呼任务 (`CreatePredictiveDialingCampaign`)
+    /// Creates predictive outbound call task (`CreatePredictiveDialingCampaign`)
+    ///
+    /// This API is used to create the predictive outbound call task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建预测式外呼任务
+    ///
+    /// 创建预测式外呼任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=CreatePredictiveDialingCampaign)
+    ///
+    /// </details>
     ///
     /// # Example: 创建预测式外呼任务示例
     ///
@@ -496,9 +680,19 @@ impl Client {
         self.call("CreatePredictiveDialingCampaign", request)
     }
 
-    /// 创建 SDK 登录 Token (`CreateSDKLoginToken`)
+    /// Creates sdk log-in token (`CreateSDKLoginToken`)
+    ///
+    /// This API is used to create the SDK log-in token.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建 SDK 登录 Token
     ///
     /// 创建 SDK 登录 Token。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=CreateSDKLoginToken)
+    ///
+    /// </details>
     ///
     /// # Example: 创建 SDK 登录 Token
     ///
@@ -517,9 +711,19 @@ impl Client {
         self.call("CreateSDKLoginToken", request)
     }
 
-    /// 创建客服账号 (`CreateStaff`)
+    /// Creates customer service account (`CreateStaff`)
+    ///
+    /// This API is used to create the customer service account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建客服账号
     ///
     /// 创建客服账号。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=CreateStaff)
+    ///
+    /// </details>
     ///
     /// # Example: 创建客服示例
     ///
@@ -545,9 +749,19 @@ impl Client {
         self.call("CreateStaff", request)
     }
 
-    /// 创建用户数据签名 (`CreateUserSig`)
+    /// Create user data signing (`CreateUserSig`)
+    ///
+    /// This API is used to create a user data signature.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建用户数据签名
+    ///
+    /// 创建用户数据签名
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=CreateUserSig)
+    ///
+    /// </details>
     ///
     /// # Example: 生成用户数据签名
     ///
@@ -568,9 +782,19 @@ impl Client {
         self.call("CreateUserSig", request)
     }
 
-    /// 删除客服技能组 (`DeleteCCCSkillGroup`)
+    /// Delete a customer service skill group (`DeleteCCCSkillGroup`)
+    ///
+    /// This API is used to delete a skill group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除客服技能组
     ///
     /// 删除技能组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=DeleteCCCSkillGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 删除技能组
     ///
@@ -589,9 +813,19 @@ impl Client {
         self.call("DeleteCCCSkillGroup", request)
     }
 
-    /// 删除话机账号 (`DeleteExtension`)
+    /// Deletes SIP Phone  account (`DeleteExtension`)
+    ///
+    /// This API is used to delete telephone accounts.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除话机账号
+    ///
+    /// 删除话机账号
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=DeleteExtension)
+    ///
+    /// </details>
     ///
     /// # Example: 删除话机账号
     ///
@@ -610,9 +844,19 @@ impl Client {
         self.call("DeleteExtension", request)
     }
 
-    /// 删除预测式外呼任务 (`DeletePredictiveDialingCampaign`)
+    /// Deletes predictive dialing task (`DeletePredictiveDialingCampaign`)
+    ///
+    /// This API is used to delete the predictive outbound call task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除预测式外呼任务
+    ///
+    /// 删除预测式外呼任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=DeletePredictiveDialingCampaign)
+    ///
+    /// </details>
     ///
     /// # Example: 删除预测式外呼任务示例
     ///
@@ -632,9 +876,19 @@ impl Client {
         self.call("DeletePredictiveDialingCampaign", request)
     }
 
-    /// 删除坐席信息 (`DeleteStaff`)
+    /// Deletes agent information (`DeleteStaff`)
+    ///
+    /// This API is used to delete the agent information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除坐席信息
+    ///
+    /// 删除坐席信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=DeleteStaff)
+    ///
+    /// </details>
     ///
     /// # Example: 删除坐席信息示例
     ///
@@ -655,9 +909,19 @@ impl Client {
         self.call("DeleteStaff", request)
     }
 
-    /// 查询智能体信息列表 (`DescribeAIAgentInfoList`)
+    /// Query the information list of the intelligent agent (`DescribeAIAgentInfoList`)
+    ///
+    /// This API is used to query the information list of configured Intelligent Agents under a specified instance (SdkAppId) by paging, including basic information such as Intelligent Agent ID and name.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询智能体信息列表
     ///
     /// 本接口用于分页查询指定实例（SdkAppId）下已配置的智能体信息列表，包括智能体ID和名称等基本信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=DescribeAIAgentInfoList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取智能体信息列表
     ///
@@ -677,9 +941,19 @@ impl Client {
         self.read("DescribeAIAgentInfoList", request)
     }
 
-    /// 获取 AI 会话分析结果 (`DescribeAIAnalysisResult`)
+    /// Query AI conversation analysis result (`DescribeAIAnalysisResult`)
+    ///
+    /// This API is used to obtain AI Conversation Analytics results.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取 AI 会话分析结果
+    ///
+    /// 获取 AI 会话分析结果
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=DescribeAIAnalysisResult)
+    ///
+    /// </details>
     ///
     /// # Example: 获取 AI 会话分析结果
     ///
@@ -700,9 +974,19 @@ impl Client {
         self.read("DescribeAIAnalysisResult", request)
     }
 
-    /// 查询智能体通话话后标签数据 (`DescribeAICallExtractResult`)
+    /// Query intelligent agent call Tag data (`DescribeAICallExtractResult`)
+    ///
+    /// This API is used to query specified session's post-call Tag results by Session ID after the Intelligent Agent call session ends. Related post-call Tags need to be configured in advance in the management console. For details, please refer to post-call Tags (https://www.tencentcloud.com/document/product/679/119800?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询智能体通话话后标签数据
     ///
     /// 本接口用于：在语音智能体通话结束后，通过 Session ID 查询指定会话的 **话后标签** 结果。相关话后标签需提前在管理端完成配置，具体说明请参见 [话后标签](https://cloud.tencent.com/document/product/679/119800) 。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=DescribeAICallExtractResult)
+    ///
+    /// </details>
     ///
     /// # Example: 查询 AI 通话内容提取结果示例
     ///
@@ -724,6 +1008,8 @@ impl Client {
     }
 
     /// 查询智能体的会话交互流 (`DescribeAICallInteractionRecords`)
+    ///
+    /// **China site only.**
     ///
     /// 获取AI 会话交互事件流
     ///
@@ -748,13 +1034,27 @@ impl Client {
         self.read("DescribeAICallInteractionRecords", request)
     }
 
-    /// 查询智能体通话中 AI 服务时延信息 (`DescribeAILatency`)
+    /// Query the AI service latency info of an intelligent agent in a call (`DescribeAILatency`)
+    ///
+    /// Call this API to query the processing latency detail and stats of specified Session by Session ID within a specific time period. The latency info includes:.
+    /// -End-to-end (ETE) delay: Statistics of the overall duration from user voice input to AI returning a complete response.
+    /// -ASR latency: statistics of the processing time consumption required for voice input to be recognized as text.
+    /// -LLM latency: Statistics of inference latency for AI model to generate text content.
+    /// -Text To Speech (TTS) latency: Statistics of text conversion to speech audio synthesis duration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询智能体通话中 AI 服务时延信息
     ///
     /// 调用该接口，可以通过 Session ID 查询指定会话在特定时间段内，AI服务的处理时延明细与统计数据，时延信息包括：
     /// - 端到端（ETE）时延：统计从用户语音输入到 AI 返回完整响应的整体耗时。
     /// - 自动语音识别（ASR）时延：统计语音输入被识别为文本所需的处理耗时。
     /// - 大语言模型（LLM）时延：统计 AI 模型生成文本内容的推理耗时。
     /// - 语音合成（TTS）时延：统计文本转换为语音音频的合成耗时。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=DescribeAILatency)
+    ///
+    /// </details>
     ///
     /// # Example: 获取智能体通话中AI服务时延信息
     ///
@@ -776,6 +1076,8 @@ impl Client {
     }
 
     /// 查询生效运营商白名单规则 (`DescribeActiveCarrierPrivilegeNumber`)
+    ///
+    /// **China site only.**
     ///
     /// 查询生效运营商白名单规则
     ///
@@ -799,9 +1101,19 @@ impl Client {
         self.read("DescribeActiveCarrierPrivilegeNumber", request)
     }
 
-    /// 查询座席巡航式外呼任务 (`DescribeAgentCruiseDialingCampaign`)
+    /// Query agent cruise-style outbound call task (`DescribeAgentCruiseDialingCampaign`)
+    ///
+    /// Query Agent Cruise-style Outbound Call Task
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询座席巡航式外呼任务
     ///
     /// 查询 座席巡航式外呼任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=DescribeAgentCruiseDialingCampaign)
+    ///
+    /// </details>
     ///
     /// # Example: 查询 座席巡航式外呼任务示例
     ///
@@ -824,10 +1136,21 @@ impl Client {
         self.read("DescribeAgentCruiseDialingCampaign", request)
     }
 
-    /// 查询自动外呼任务详情 (`DescribeAutoCalloutTask`)
+    /// Queries automatic outbound call task details (`DescribeAutoCalloutTask`)
+    ///
+    /// This API is used to query detailed information of an automatic outbound call task by TaskId, including basic configuration, start and end time, name list, execution status, and call status.
+    /// This API is usually used together with Create Bulk Automatic Outbound Call Task (https://www.tencentcloud.com/document/product/679/69194?from_cn_redirect=1) to check whether the task configuration takes effect, the current task status, and real-time progress during execution once created.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询自动外呼任务详情
     ///
     /// 用于通过 TaskId 查询**自动外呼任务的详细信息**，包括任务基础配置、起止时间、外呼名单、执行状态以及实际通话情况等。
     /// 该接口通常与 [创建批量自动外呼任务](https://cloud.tencent.com/document/product/679/69194) 配合使用，用于在任务创建后查看任务配置是否生效、任务当前状态，以及后续执行过程中的实时进展。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=DescribeAutoCalloutTask)
+    ///
+    /// </details>
     ///
     /// # Example: 查询任务
     ///
@@ -846,9 +1169,19 @@ impl Client {
         self.read("DescribeAutoCalloutTask", request)
     }
 
-    /// 批量查询自动外呼任务 (`DescribeAutoCalloutTasks`)
+    /// Batch query automatic outbound call tasks (`DescribeAutoCalloutTasks`)
+    ///
+    /// Batch Query Automatic Outbound Call Tasks
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量查询自动外呼任务
+    ///
+    /// 批量查询自动外呼任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=DescribeAutoCalloutTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -868,9 +1201,19 @@ impl Client {
         self.read("DescribeAutoCalloutTasks", request)
     }
 
-    /// 获取用户购买信息列表 (`DescribeCCCBuyInfoList`)
+    /// Get Subscription Billing List (`DescribeCCCBuyInfoList`)
+    ///
+    /// This API is used to access the user purchasing information list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取用户购买信息列表
+    ///
+    /// 获取用户购买信息列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=DescribeCCCBuyInfoList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取用户购买信息列表示例
     ///
@@ -890,9 +1233,19 @@ impl Client {
         self.read("DescribeCCCBuyInfoList", request)
     }
 
-    /// 获取呼入实时数据统计指标 (`DescribeCallInMetrics`)
+    /// Get Inbound Real-Time Metrics (`DescribeCallInMetrics`)
+    ///
+    /// This API is used to access the inbound real-time data statistical metrics.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取呼入实时数据统计指标
+    ///
+    /// 获取呼入实时数据统计指标
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=DescribeCallInMetrics)
+    ///
+    /// </details>
     ///
     /// # Example: 获取呼入实时数据统计指标实例
     ///
@@ -913,6 +1266,8 @@ impl Client {
     }
 
     /// 查询运营商白名单号码申请 (`DescribeCarrierPrivilegeNumberApplicants`)
+    ///
+    /// **China site only.**
     ///
     /// 查询单状态
     ///
@@ -938,6 +1293,8 @@ impl Client {
 
     /// 查询指定会话（SessionId）的聊天记录 (`DescribeChatMessages`)
     ///
+    /// **China site only.**
+    ///
     /// 获取指定服务记录文本聊天内容，需要先使用查询在线客服记录（DescribeIMCdrs） API 获取服务记录 SessionId。
     ///
     /// 文本聊天记录只保存了 1 年内的，1 年之前会自动清理。
@@ -961,6 +1318,8 @@ impl Client {
 
     /// 查询公司资质申请列表 (`DescribeCompanyList`)
     ///
+    /// **China site only.**
+    ///
     /// 查询公司资质申请列表
     ///
     /// # Example: 查询公司资质申请列表示例
@@ -983,9 +1342,19 @@ impl Client {
         self.read("DescribeCompanyList", request)
     }
 
-    /// 获取话机信息 (`DescribeExtension`)
+    /// Get SIP Phone  information (`DescribeExtension`)
+    ///
+    /// This API is used to access the telephone information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取话机信息
+    ///
+    /// 获取话机信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=DescribeExtension)
+    ///
+    /// </details>
     ///
     /// # Example: 获取话机信息
     ///
@@ -1004,9 +1373,19 @@ impl Client {
         self.read("DescribeExtension", request)
     }
 
-    /// 查询话机列表信息 (`DescribeExtensions`)
+    /// Get SIP Phone list Info (`DescribeExtensions`)
+    ///
+    /// This API is used to query the telephone list information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询话机列表信息
+    ///
+    /// 查询话机列表信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=DescribeExtensions)
+    ///
+    /// </details>
     ///
     /// # Example: 查询话机列表信息
     ///
@@ -1030,6 +1409,8 @@ impl Client {
     }
 
     /// 查询闪信投递列表 (`DescribeFlashSMSList`)
+    ///
+    /// **China site only.**
     ///
     /// 获取闪信记录列表
     ///
@@ -1056,6 +1437,8 @@ impl Client {
 
     /// 查询在线客服记录 (`DescribeIMCdrList`)
     ///
+    /// **China site only.**
+    ///
     /// 获取包括全媒体和文本会话两种类型的服务记录。
     ///
     /// # Example: 查询在线客服记录示例
@@ -1078,6 +1461,8 @@ impl Client {
 
     /// 查询在线客服记录(已废弃) (`DescribeIMCdrs`)
     ///
+    /// **China site only.**
+    ///
     /// 获取包括全媒体和文本会话两种类型的服务记录。
     ///
     /// # Example: 查询在线客服记录示例
@@ -1098,9 +1483,19 @@ impl Client {
         self.read("DescribeIMCdrs", request)
     }
 
-    /// 查询IVR音频文件列表 (`DescribeIvrAudioList`)
+    /// Query ivr audio file list (`DescribeIvrAudioList`)
+    ///
+    /// Query IVR Audio File List Information
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询IVR音频文件列表
     ///
     /// 查询IVR音频文件列表信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=DescribeIvrAudioList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询IVR音频文件列表示例
     ///
@@ -1125,9 +1520,19 @@ impl Client {
         self.read("DescribeIvrAudioList", request)
     }
 
-    /// 查询号码列表 (`DescribeNumbers`)
+    /// Queries the number list (`DescribeNumbers`)
+    ///
+    /// This API is used to query the number list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询号码列表
+    ///
+    /// 查询号码列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=DescribeNumbers)
+    ///
+    /// </details>
     ///
     /// # Example: 查询号码列表
     ///
@@ -1147,9 +1552,19 @@ impl Client {
         self.read("DescribeNumbers", request)
     }
 
-    /// 获取 PSTN 活动会话列表 (`DescribePSTNActiveSessionList`)
+    /// Get PSTN session list (`DescribePSTNActiveSessionList`)
+    ///
+    /// This API is used to access the current calling session list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取 PSTN 活动会话列表
     ///
     /// 获取当前正在通话的会话列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=DescribePSTNActiveSessionList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取 PSTN 活动会话列表示例
     ///
@@ -1170,9 +1585,19 @@ impl Client {
         self.read("DescribePSTNActiveSessionList", request)
     }
 
-    /// 查询预测式外呼任务 (`DescribePredictiveDialingCampaign`)
+    /// Queries predictive outbound call task (`DescribePredictiveDialingCampaign`)
+    ///
+    /// This API is used to query the predictive outbound call task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询预测式外呼任务
+    ///
+    /// 查询预测式外呼任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=DescribePredictiveDialingCampaign)
+    ///
+    /// </details>
     ///
     /// # Example: 查询预测式外呼任务示例
     ///
@@ -1195,9 +1620,19 @@ impl Client {
         self.read("DescribePredictiveDialingCampaign", request)
     }
 
-    /// 查询预测式外呼任务列表 (`DescribePredictiveDialingCampaigns`)
+    /// Queries predictive outbound call task list (`DescribePredictiveDialingCampaigns`)
+    ///
+    /// This API is used to query the predictive outbound call task list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询预测式外呼任务列表
+    ///
+    /// 查询预测式外呼任务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=DescribePredictiveDialingCampaigns)
+    ///
+    /// </details>
     ///
     /// # Example: 查询预测式外呼任务列表示例
     ///
@@ -1221,9 +1656,19 @@ impl Client {
         self.read("DescribePredictiveDialingCampaigns", request)
     }
 
-    /// 查询预测式外呼呼叫列表 (`DescribePredictiveDialingSessions`)
+    /// Queries predictive outbound call list (`DescribePredictiveDialingSessions`)
+    ///
+    /// This API is used to query the predictive outbound call list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询预测式外呼呼叫列表
+    ///
+    /// 查询预测式外呼呼叫列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=DescribePredictiveDialingSessions)
+    ///
+    /// </details>
     ///
     /// # Example: 查询预测式外呼呼叫列表示例
     ///
@@ -1248,9 +1693,19 @@ impl Client {
         self.read("DescribePredictiveDialingSessions", request)
     }
 
-    /// 获取主被叫受保护的电话服务记录与录音 (`DescribeProtectedTelCdr`)
+    /// Get Protected Call Records and Recording (`DescribeProtectedTelCdr`)
+    ///
+    /// This API is used to access protected phone service records and recordings for both inbound and outbound calls.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取主被叫受保护的电话服务记录与录音
+    ///
+    /// 获取主被叫受保护的电话服务记录与录音
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=DescribeProtectedTelCdr)
+    ///
+    /// </details>
     ///
     /// # Example: 获取主被叫受保护的电话话单示例
     ///
@@ -1272,9 +1727,19 @@ impl Client {
         self.read("DescribeProtectedTelCdr", request)
     }
 
-    /// 查询通话详情 (`DescribeSessionDetail`)
+    /// Query call detail (`DescribeSessionDetail`)
+    ///
+    /// This API is used to query call details for a single call by session id and timestamp after call ends, including caller and contact information, voice recording.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询通话详情
     ///
     /// 此接口用于在通话结束后，通过 session id 和时间戳，查询单一通话的通话详情。包括：主被叫信息、录音等。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=DescribeSessionDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询通话详情示例
     ///
@@ -1295,9 +1760,19 @@ impl Client {
         self.read("DescribeSessionDetail", request)
     }
 
-    /// 获取技能组信息列表 (`DescribeSkillGroupInfoList`)
+    /// Accesses skill group information list (`DescribeSkillGroupInfoList`)
+    ///
+    /// This API is used to access the skill group information list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取技能组信息列表
+    ///
+    /// 获取技能组信息列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=DescribeSkillGroupInfoList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取技能组列表示例
     ///
@@ -1319,9 +1794,19 @@ impl Client {
         self.read("DescribeSkillGroupInfoList", request)
     }
 
-    /// 获取座席信息列表 (`DescribeStaffInfoList`)
+    /// Retrieve the agent information list (`DescribeStaffInfoList`)
+    ///
+    /// This API is used to access the agent information list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取座席信息列表
     ///
     /// 获取坐席信息列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=DescribeStaffInfoList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取坐席列表示例
     ///
@@ -1343,9 +1828,19 @@ impl Client {
         self.read("DescribeStaffInfoList", request)
     }
 
-    /// 查询座席状态历史 (`DescribeStaffStatusHistory`)
+    /// Query agent status history (`DescribeStaffStatusHistory`)
+    ///
+    /// This API is used to query agent status history.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询座席状态历史
+    ///
+    /// 查询座席状态历史
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=DescribeStaffStatusHistory)
+    ///
+    /// </details>
     ///
     /// # Example: 查询座席状态历史示例
     ///
@@ -1366,9 +1861,19 @@ impl Client {
         self.read("DescribeStaffStatusHistory", request)
     }
 
-    /// 获取坐席实时状态统计指标 (`DescribeStaffStatusMetrics`)
+    /// Get Agent Real-Time Metrics (`DescribeStaffStatusMetrics`)
+    ///
+    /// This API is used to access the real-time status statistics metrics of the agent.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取坐席实时状态统计指标
+    ///
+    /// 获取坐席实时状态统计指标
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=DescribeStaffStatusMetrics)
+    ///
+    /// </details>
     ///
     /// # Example: 获取坐席实时状态统计指标示例
     ///
@@ -1395,9 +1900,19 @@ impl Client {
         self.read("DescribeStaffStatusMetrics", request)
     }
 
-    /// 按实例获取电话消耗统计 (`DescribeTelCallInfo`)
+    /// Get Call Consumption statistics by SDKAppID (`DescribeTelCallInfo`)
+    ///
+    /// This API is used to access telephone consumption statistics by instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 按实例获取电话消耗统计
+    ///
+    /// 按实例获取电话消耗统计
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=DescribeTelCallInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 获取电话呼叫统计信息示例
     ///
@@ -1419,9 +1934,19 @@ impl Client {
         self.read("DescribeTelCallInfo", request)
     }
 
-    /// 获取电话服务记录与录音 (`DescribeTelCdr`)
+    /// Get Call Service Records and Recordings (`DescribeTelCdr`)
+    ///
+    /// This API is used to access phone service records and recordings.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取电话服务记录与录音
+    ///
+    /// 获取电话服务记录与录音
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=DescribeTelCdr)
+    ///
+    /// </details>
     ///
     /// # Example: 获取电话话单示例
     ///
@@ -1443,9 +1968,19 @@ impl Client {
         self.read("DescribeTelCdr", request)
     }
 
-    /// 拉取会话录音转文本信息 (`DescribeTelRecordAsr`)
+    /// Pulls session recording to text information (`DescribeTelRecordAsr`)
+    ///
+    /// Pull conversation recording for text information
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 拉取会话录音转文本信息
+    ///
+    /// 拉取会话录音转文本信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=DescribeTelRecordAsr)
+    ///
+    /// </details>
     ///
     /// # Example: 拉取录音信息
     ///
@@ -1464,9 +1999,19 @@ impl Client {
         self.read("DescribeTelRecordAsr", request)
     }
 
-    /// 获取 PSTN 会话信息 (`DescribeTelSession`)
+    /// Accesses pstn session information (`DescribeTelSession`)
+    ///
+    /// This API is used to access the PSTN session information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取 PSTN 会话信息
+    ///
+    /// 获取 PSTN 会话信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=DescribeTelSession)
+    ///
+    /// </details>
     ///
     /// # Example: 获取 PSTN 会话信息
     ///
@@ -1485,9 +2030,19 @@ impl Client {
         self.read("DescribeTelSession", request)
     }
 
-    /// 停用号码 (`DisableCCCPhoneNumber`)
+    /// Disables number (`DisableCCCPhoneNumber`)
+    ///
+    /// This API is used to disable numbers.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 停用号码
+    ///
+    /// 停用号码
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=DisableCCCPhoneNumber)
+    ///
+    /// </details>
     ///
     /// # Example: 停用号码示例
     ///
@@ -1509,9 +2064,19 @@ impl Client {
         self.call("DisableCCCPhoneNumber", request)
     }
 
-    /// 强制客服下线 (`ForceMemberOffline`)
+    /// Force customer service to go offline (`ForceMemberOffline`)
+    ///
+    /// This API is used to force customer service to go offline.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 强制客服下线
+    ///
+    /// 强制客服下线
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=ForceMemberOffline)
+    ///
+    /// </details>
     ///
     /// # Example: 强制客服下线
     ///
@@ -1530,9 +2095,19 @@ impl Client {
         self.call("ForceMemberOffline", request)
     }
 
-    /// 挂断电话 (`HangUpCall`)
+    /// Hangs up the phone (`HangUpCall`)
+    ///
+    /// This API is used to hang up the phone.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 挂断电话
+    ///
+    /// 挂断电话
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=HangUpCall)
+    ///
+    /// </details>
     ///
     /// # Example: 挂断电话
     ///
@@ -1553,6 +2128,8 @@ impl Client {
 
     /// 修改公司资质申请 (`ModifyCompanyApply`)
     ///
+    /// **China site only.**
+    ///
     /// 修改公司资质申请，只能修改状态为驳回或待审核的申请单。（1、首次使用接口，建议先在云联络中心控制台查看各个资料模板:https://console.cloud.tencent.com/ccc/enterprise/update。2、参数中图片Url建议使用腾讯云Cos存储的临时链接）
     ///
     /// # Example: 修改公司资质申请示例
@@ -1565,9 +2142,19 @@ impl Client {
         self.call("ModifyCompanyApply", request)
     }
 
-    /// 修改话机账号(绑定技能组、绑定坐席账号) (`ModifyExtension`)
+    /// Modifies SIP Phone  account (add agent or skillgroup) (`ModifyExtension`)
+    ///
+    /// This API is used to modify telephone accounts (binding skill group, binding agent account).
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改话机账号(绑定技能组、绑定坐席账号)
+    ///
+    /// 修改话机账号(绑定技能组、绑定坐席账号)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=ModifyExtension)
+    ///
+    /// </details>
     ///
     /// # Example: 修改话机账号
     ///
@@ -1591,9 +2178,19 @@ impl Client {
         self.call("ModifyExtension", request)
     }
 
-    /// 修改客户自携号码审批单 (`ModifyOwnNumberApply`)
+    /// Modify customer's own number approval form (`ModifyOwnNumberApply`)
+    ///
+    /// Modify customer's own number approval form
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改客户自携号码审批单
+    ///
+    /// 修改客户自携号码审批单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=ModifyOwnNumberApply)
+    ///
+    /// </details>
     ///
     /// # Example: 修改客户自携号码审批单示例
     ///
@@ -1621,9 +2218,19 @@ impl Client {
         self.call("ModifyOwnNumberApply", request)
     }
 
-    /// 修改客服账号 (`ModifyStaff`)
+    /// Modifies customer service account (`ModifyStaff`)
+    ///
+    /// This API is used to modify the customer service account.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改客服账号
+    ///
+    /// 修改客服账号
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=ModifyStaff)
+    ///
+    /// </details>
     ///
     /// # Example: 修改客服示例
     ///
@@ -1643,9 +2250,19 @@ impl Client {
         self.call("ModifyStaff", request)
     }
 
-    /// 修改座席密码 (`ModifyStaffPassword`)
+    /// Modify agent password (`ModifyStaffPassword`)
+    ///
+    /// Modify Agent's Password
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改座席密码
     ///
     /// 修改座席的密码
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=ModifyStaffPassword)
+    ///
+    /// </details>
     ///
     /// # Example: 修改密码
     ///
@@ -1665,10 +2282,21 @@ impl Client {
         self.call("ModifyStaffPassword", request)
     }
 
-    /// 暂停自动外呼任务 (`PauseAutoCalloutTask`)
+    /// Suspend an automatic outbound call task (`PauseAutoCalloutTask`)
+    ///
+    /// This API is used to suspend an ongoing automatic outbound call task by TaskId. After calling this API, the task will be temporarily interrupted and no longer initiate new outbound call requests; initiated calls are not affected.
+    /// A paused task can continue execution via the [Restore Suspended Automatic Outbound Call Task](https://www.tencentcloud.com/document/product/679/125356?from_cn_redirect=1) API. If needed, refer to [Stop Automatic Outbound Call Task](https://www.tencentcloud.com/document/product/679/69192?from_cn_redirect=1) to permanently terminate the task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 暂停自动外呼任务
     ///
     /// 用于通过 TaskId **暂停一个正在执行的自动外呼任务**。调用该接口后，任务将被临时中断，不再发起新的外呼请求；已发起的通话不受影响。
     /// 暂停后的任务可通过 [恢复暂停的自动外呼任务](https://cloud.tencent.com/document/product/679/125356) 接口继续执行。如需永久终止任务，请参考 [停止自动外呼任务](https://cloud.tencent.com/document/product/679/69192)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=PauseAutoCalloutTask)
+    ///
+    /// </details>
     ///
     /// # Example: 正常调用
     ///
@@ -1687,9 +2315,19 @@ impl Client {
         self.call("PauseAutoCalloutTask", request)
     }
 
-    /// 暂停预测式外呼任务 (`PausePredictiveDialingCampaign`)
+    /// Pauses predictive outbound call task (`PausePredictiveDialingCampaign`)
+    ///
+    /// This API is used to pause the predictive outbound call task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 暂停预测式外呼任务
+    ///
+    /// 暂停预测式外呼任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=PausePredictiveDialingCampaign)
+    ///
+    /// </details>
     ///
     /// # Example: 暂停预测式外呼任务示例
     ///
@@ -1709,9 +2347,19 @@ impl Client {
         self.call("PausePredictiveDialingCampaign", request)
     }
 
-    /// 通话中放音 (`PlaySoundCall`)
+    /// Playback in a call (`PlaySoundCall`)
+    ///
+    /// This API is used to perform playback for a session in a call with an agent.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 通话中放音
     ///
     /// 对与座席通话中的会话，进行放音
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=PlaySoundCall)
+    ///
+    /// </details>
     ///
     /// # Example: 通话中放音实例
     ///
@@ -1732,9 +2380,19 @@ impl Client {
         self.call("PlaySoundCall", request)
     }
 
-    /// 重置话机注册密码 (`ResetExtensionPassword`)
+    /// Resets SIP Phone Password (`ResetExtensionPassword`)
+    ///
+    /// This API is used to reset the telephone register password.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 重置话机注册密码
+    ///
+    /// 重置话机注册密码
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=ResetExtensionPassword)
+    ///
+    /// </details>
     ///
     /// # Example: 重置话机注册密码
     ///
@@ -1753,9 +2411,19 @@ impl Client {
         self.call("ResetExtensionPassword", request)
     }
 
-    /// 恢复客服上线 (`RestoreMemberOnline`)
+    /// Restore customer service to go online (`RestoreMemberOnline`)
+    ///
+    /// This API is used to restore customer service to go live.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 恢复客服上线
+    ///
+    /// 恢复客服上线
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=RestoreMemberOnline)
+    ///
+    /// </details>
     ///
     /// # Example: 恢复客服上线
     ///
@@ -1774,9 +2442,19 @@ impl Client {
         self.call("RestoreMemberOnline", request)
     }
 
-    /// 恢复暂停的自动外呼任务 (`ResumeAutoCalloutTask`)
+    /// Restore a suspended automatic outbound call task (`ResumeAutoCalloutTask`)
+    ///
+    /// This API is used to restore a paused automatic outbound call task by TaskId. This API is suitable for scenarios where you need to continue execution of the remaining outbound call plan after calling Suspend Automatic Outbound Call Task. After a successful call, the task will resume from the paused state and re-initiate incomplete outbound requests.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 恢复暂停的自动外呼任务
     ///
     /// 用于通过 TaskId **恢复一个已被暂停的自动外呼任务**。该接口适用于在调用 [暂停自动外呼任务](https://cloud.tencent.com/document/product/679/125357) 后，需继续执行剩余外呼计划的场景。调用成功后，任务将从暂停状态恢复，重新发起未完成的外呼请求。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=ResumeAutoCalloutTask)
+    ///
+    /// </details>
     ///
     /// # Example: 正常调用
     ///
@@ -1795,9 +2473,19 @@ impl Client {
         self.call("ResumeAutoCalloutTask", request)
     }
 
-    /// 恢复预测式外呼任务 (`ResumePredictiveDialingCampaign`)
+    /// Resumes predictive outbound call task (`ResumePredictiveDialingCampaign`)
+    ///
+    /// This API is used to resume the predictive outbound call task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 恢复预测式外呼任务
+    ///
+    /// 恢复预测式外呼任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=ResumePredictiveDialingCampaign)
+    ///
+    /// </details>
     ///
     /// # Example: 恢复预测式外呼任务示例
     ///
@@ -1817,9 +2505,19 @@ impl Client {
         self.call("ResumePredictiveDialingCampaign", request)
     }
 
-    /// 设置 staff 状态 (`SetStaffStatus`)
+    /// Set staff status (`SetStaffStatus`)
+    ///
+    /// This API is used to set staff status.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 设置 staff 状态
+    ///
+    /// 设置 staff 状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=SetStaffStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 设置座席状态
     ///
@@ -1844,9 +2542,19 @@ impl Client {
         self.call("SetStaffStatus", request)
     }
 
-    /// 停止自动外呼任务 (`StopAutoCalloutTask`)
+    /// Stops automatic outbound call task (`StopAutoCalloutTask`)
+    ///
+    /// This API is used to stop the automatic outbound call task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 停止自动外呼任务
+    ///
+    /// 停止自动外呼任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=StopAutoCalloutTask)
+    ///
+    /// </details>
     ///
     /// # Example: 停止任务
     ///
@@ -1865,9 +2573,19 @@ impl Client {
         self.call("StopAutoCalloutTask", request)
     }
 
-    /// 转接人工 (`TransferToManual`)
+    /// Transfer to human agent (`TransferToManual`)
+    ///
+    /// This API is used to transfer a session to an agent in specific scenarios.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 转接人工
     ///
     /// 特定场景下讲会话转接到人工坐席
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=TransferToManual)
+    ///
+    /// </details>
     ///
     /// # Example: 转人工
     ///
@@ -1887,9 +2605,19 @@ impl Client {
         self.call("TransferToManual", request)
     }
 
-    /// 解绑号码外呼技能组 (`UnbindNumberCallOutSkillGroup`)
+    /// Unbinds the number from the outbound call skill group (`UnbindNumberCallOutSkillGroup`)
+    ///
+    /// This API is used to unbind the number from the outbound call skill group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 解绑号码外呼技能组
+    ///
+    /// 解绑号码外呼技能组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=UnbindNumberCallOutSkillGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 解绑号码外呼技能组
     ///
@@ -1914,9 +2642,19 @@ impl Client {
         self.call("UnbindNumberCallOutSkillGroup", request)
     }
 
-    /// 解绑坐席所属技能组 (`UnbindStaffSkillGroupList`)
+    /// Unbinds agent's skill group (`UnbindStaffSkillGroupList`)
+    ///
+    /// This API is used to unbind the agent's skill group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 解绑坐席所属技能组
+    ///
+    /// 解绑坐席所属技能组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=UnbindStaffSkillGroupList)
+    ///
+    /// </details>
     ///
     /// # Example: 解绑坐席所属技能组示例
     ///
@@ -1939,9 +2677,19 @@ impl Client {
         self.call("UnbindStaffSkillGroupList", request)
     }
 
-    /// 更新技能组 (`UpdateCCCSkillGroup`)
+    /// Updates skill group (`UpdateCCCSkillGroup`)
+    ///
+    /// This API is used to update the skill group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新技能组
+    ///
+    /// 更新技能组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=UpdateCCCSkillGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 更新技能组信息
     ///
@@ -1963,9 +2711,19 @@ impl Client {
         self.call("UpdateCCCSkillGroup", request)
     }
 
-    /// 更新预测式外呼任务 (`UpdatePredictiveDialingCampaign`)
+    /// Updates predictive outbound call task (`UpdatePredictiveDialingCampaign`)
+    ///
+    /// This API is used to update the predictive outbound call task before it starts.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新预测式外呼任务
     ///
     /// 任务未启动前，更新预测式外呼任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=UpdatePredictiveDialingCampaign)
+    ///
+    /// </details>
     ///
     /// # Example: 更新预测式外呼任务示例
     ///
@@ -1978,9 +2736,19 @@ impl Client {
         self.call("UpdatePredictiveDialingCampaign", request)
     }
 
-    /// 上传IVR音频文件 (`UploadIvrAudio`)
+    /// Upload ivr audio files (`UploadIvrAudio`)
+    ///
+    /// Upload audio files used in IVR, with a daily upload limit of 50 files. (It is recommended to use temporary links stored in Tencent Cloud Cos for the audio file URL in the parameters)
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 上传IVR音频文件
     ///
     /// 上传IVR中使用的音频文件，每日上传文件限制50个。（参数中音频文件Url建议使用腾讯云Cos存储的临时链接）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ccc&Version=2020-02-10&Action=UploadIvrAudio)
+    ///
+    /// </details>
     ///
     /// # Example: 上传IVR音频文件
     ///
@@ -2052,23 +2820,27 @@ impl Client {
 }
 
 rt::model! {
-/// 智能体信息
+/// Intelligent agent info.
+///
+/// <details><summary>中文</summary>智能体信息</details>
 pub struct AIAgentInfo: decode {
-  /// 智能体ID
+  /// Intelligent agent ID.
   ai_agent_id: u64 = "AIAgentId",
-  /// 智能体名称
+  /// Intelligent agent name.
   ai_agent_name: String = "AIAgentName",
-  /// 智能体变量名列表
+  /// List of intelligent agent variable names.
   variable_names: Vec<String> = "VariableNames",
 }
 
-/// AI会话分析结果
+/// AI conversation analytics result.
+///
+/// <details><summary>中文</summary>AI会话分析结果</details>
 pub struct AIAnalysisResult: decode {
-  /// summary: 会话小结
-  /// mood: 情绪分析
-  /// intention: 意向提取
+  /// Summary: describes the session summary.
+  /// mood: specifies the emotion analysis.
+  /// intention extraction.
   r#type: String = "Type",
-  /// AI会话分析结果
+  /// AI session analysis result.
   result: String = "Result",
 }
 
@@ -2140,49 +2912,55 @@ pub struct AICallAPICallResponseDetail: decode {
   truncated: bool = "Truncated",
 }
 
-/// AI 通话提取配置项
+/// AI call extraction configuration item.
+///
+/// <details><summary>中文</summary>AI 通话提取配置项</details>
 pub struct AICallExtractConfigElement: encode {
-  /// **Required.** 配置项类型，包括
-  /// Text 文本
-  /// Selector 选项
-  /// Boolean 布尔值
-  /// Number 数字
+  /// **Required.** Configuration item type, including.
+  /// Text.
+  /// Selector option.
+  /// Boolean value.
+  /// Number.
   info_type: String = "InfoType",
-  /// **Required.** 配置项名称，不可重复
+  /// **Required.** Configuration item name, duplicat.
   info_name: String = "InfoName",
-  /// 配置项具体内容
+  /// Specific content of the configuration item.
   info_content: String = "InfoContent",
-  /// 配置项提取内容示例
+  /// Example of extracted content from the configuration item.
   examples: Vec<String> = "Examples",
-  /// InfoType 为 Selector，需要配置此字段
+  /// When infotype is selector, this field needs to be configured.
   choices: Vec<String> = "Choices",
 }
 
-/// AI 通话提取结果。
+/// AI call extraction result.
+///
+/// <details><summary>中文</summary>AI 通话提取结果。</details>
 pub struct AICallExtractResultElement: decode {
-  /// 提取信息的类型
-  /// Text 文本
-  /// Selector 选项
-  /// Boolean 布尔值
-  /// Number 数字
+  /// Type of extracted information.
+  /// Text.
+  /// Selector options.
+  /// Boolean value.
+  /// Number.
   info_type: String = "InfoType",
-  /// 提取信息的名称
+  /// Name of the extracted information.
   info_name: String = "InfoName",
-  /// 提取信息的具体描述
+  /// Specific description of the extracted information.
   info_content: String = "InfoContent",
-  /// 提取信息的具体结果
+  /// Specific result of the extracted information.
   result: AICallExtractResultInfo = "Result",
 }
 
-/// AI 通话结果具体信息
+/// Specific information of AI call result.
+///
+/// <details><summary>中文</summary>AI 通话结果具体信息</details>
 pub struct AICallExtractResultInfo: decode {
-  /// <p>提取的类型是文本</p>
+  /// The extracted type is text.
   text: String = "Text",
-  /// <p>提取的类型是选项</p>
+  /// The extracted type is option.
   chosen: Vec<String> = "Chosen",
-  /// <p>提取类型是布尔值</p>
+  /// The extracted type is a boolean value.
   boolean: bool = "Boolean",
-  /// <p>提取类型是数字</p>
+  /// The extracted type is a number.
   number: f64 = "Number",
 }
 
@@ -2212,39 +2990,45 @@ pub struct AICallLatencyMetrics: decode {
   total_latency: i64 = "TotalLatency",
 }
 
-/// AI时延明细
+/// AI latency details.
+///
+/// <details><summary>中文</summary>AI时延明细</details>
 pub struct AILatencyDetail: decode {
-  /// 对话ID
+  /// Dialog ID.
   round_id: String = "RoundId",
-  /// asr时延（毫秒）
+  /// Specifies the asr latency in milliseconds.
   asr_latency: i64 = "ASRLatency",
-  /// tts时延（毫秒）
+  /// Specifies the tts delay in milliseconds.
   tts_latency: i64 = "TTSLatency",
-  /// llm时延（毫秒）
+  /// llm latency (ms).
   llm_latency: i64 = "LLMLatency",
-  /// llm首token时延(毫秒)
+  /// llm first token latency (ms).
   llm_first_token_latency: i64 = "LLMFirstTokenLatency",
-  /// 端到端时延（毫秒）
+  /// End-To-End delay (ms).
   ete_latency: i64 = "ETELatency",
 }
 
-/// AI时延统计
+/// AI latency statistics.
+///
+/// <details><summary>中文</summary>AI时延统计</details>
 pub struct AILatencyStatistics: decode {
-  /// asr时延统计
+  /// Specifies the asr latency statistics.
   asr_latency: AILatencyStatisticsInfo = "ASRLatency",
-  /// tts时延统计
+  /// Specifies the statistics of tts delay.
   tts_latency: AILatencyStatisticsInfo = "TTSLatency",
-  /// llm时延统计
+  /// llm latency statistics.
   llm_latency: AILatencyStatisticsInfo = "LLMLatency",
-  /// 端到端时延统计
+  /// Specifies the end-to-end latency statistics.
   ete_latency: AILatencyStatisticsInfo = "ETELatency",
 }
 
-/// AI时延统计
+/// AI latency statistics.
+///
+/// <details><summary>中文</summary>AI时延统计</details>
 pub struct AILatencyStatisticsInfo: decode {
-  /// 最小值
+  /// Specifies the minimum value.
   min_latency: i64 = "MinLatency",
-  /// 中位数
+  /// Specifies the median.
   middle_latency: i64 = "MiddleLatency",
   /// p90
   p90_latency: i64 = "P90Latency",
@@ -2288,41 +3072,43 @@ pub struct AISpeakEvent: decode {
   traverse_reason: String = "TraverseReason",
 }
 
-/// AI转人工配置项
+/// AI to human configuration item.
+///
+/// <details><summary>中文</summary>AI转人工配置项</details>
 pub struct AITransferItem: encode {
-  /// **Required.** 转人工的function calling 名称
+  /// **Required.** Name of the function calling for transfer to human.
   transfer_function_name: String = "TransferFunctionName",
-  /// **Required.** TransferFunctionEnable为true时生效；transfer_to_human function calling的desc，默认为 "Transfer to human when the user has to transfer to human (like says transfer to human) or you are instructed to do so."
+  /// **Required.** Takes effect when transferfunctionenable is true; the description of transfer_to_human function calling defaults to "transfer to human when the user has to transfer to human (like says transfer to human) or you are instructed to do so.".
   transfer_function_desc: String = "TransferFunctionDesc",
-  /// **Required.** 转人工的技能组ID
+  /// **Required.** Skill group id for transferring to human agent.
   transfer_skill_group_id: u64 = "TransferSkillGroupId",
 }
 
-/// AbortAgentCruiseDialingCampaign请求参数结构体
+/// Request of [`Client::abort_agent_cruise_dialing_campaign`].
 pub struct AbortAgentCruiseDialingCampaignRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 任务 ID
+  /// **Required.** <Task id>.
   campaign_id: u64 = "CampaignId",
 }
 
-/// AbortAgentCruiseDialingCampaign返回参数结构体
+/// Response of [`Client::abort_agent_cruise_dialing_campaign`].
 pub struct AbortAgentCruiseDialingCampaignResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AbortPredictiveDialingCampaign请求参数结构体
+/// Request of [`Client::abort_predictive_dialing_campaign`].
 pub struct AbortPredictiveDialingCampaignRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 任务 ID
+  /// **Required.** Task id.
   campaign_id: i64 = "CampaignId",
 }
 
-/// AbortPredictiveDialingCampaign返回参数结构体
+/// Response of [`Client::abort_predictive_dialing_campaign`].
 pub struct AbortPredictiveDialingCampaignResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2338,68 +3124,77 @@ pub struct ActiveCarrierPrivilegeNumber: decode {
   create_time: i64 = "CreateTime",
 }
 
-/// 语音转文本信息
+/// Speech-to-text information
+///
+/// <details><summary>中文</summary>语音转文本信息</details>
 pub struct AsrData: decode {
-  /// 用户方
+  /// User side.
   user: String = "User",
-  /// 消息内容
+  /// Message content.
   message: String = "Message",
-  /// 时间戳
+  /// Timestamp.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   timestamp: i64 = "Timestamp",
-  /// 句子开始时间，Unix 毫秒时间戳
+  /// Sentence start time, unix millisecond timestamp.
   start: i64 = "Start",
-  /// 句子结束时间，Unix 毫秒时间戳
+  /// Sentence end time, unix millisecond timestamp.
   end: i64 = "End",
 }
 
-/// 音频文件审核信息
+/// Audio file review information
+///
+/// <details><summary>中文</summary>音频文件审核信息</details>
 pub struct AudioFileInfo: decode {
-  /// 文件ID
+  /// File id.
   file_id: u64 = "FileId",
-  /// 文件别名
+  /// File alias.
   custom_file_name: String = "CustomFileName",
-  /// 文件名
+  /// Filename.
   audio_file_name: String = "AudioFileName",
-  /// 审核状态，0-未审核，1-审核通过，2-审核拒绝
+  /// Review status: 0 - unreviewed, 1 - approved, 2 - rejected.
   status: i64 = "Status",
 }
 
-/// 外呼任务被叫信息
+/// Outbound call task called information.
+///
+/// <details><summary>中文</summary>外呼任务被叫信息</details>
 pub struct AutoCalloutTaskCalleeInfo: decode {
-  /// 被叫号码
+  /// Called number.
   callee: String = "Callee",
-  /// 呼叫状态 0初始 1已接听 2未接听 3呼叫中 4待重试
+  /// Call status 0 - initial, 1 - answered, 2 - unanswered, 3 - calling, 4 - pending retry.
   state: u64 = "State",
-  /// 会话ID列表
+  /// List of session ids.
   sessions: Vec<String> = "Sessions",
 }
 
-/// 自动外呼任务列表项
+/// Automatic outbound call task list item.
+///
+/// <details><summary>中文</summary>自动外呼任务列表项</details>
 pub struct AutoCalloutTaskInfo: decode {
-  /// 任务名
+  /// Task name.
   name: String = "Name",
-  /// 被叫数量
+  /// Number of called parties.
   callee_count: u64 = "CalleeCount",
-  /// 主叫号码列表
+  /// List of calling numbers.
   callers: Vec<String> = "Callers",
-  /// 起始时间戳
+  /// Start timestamp.
   not_before: i64 = "NotBefore",
-  /// 结束时间戳
+  /// End timestamp
+  /// .
   not_after: i64 = "NotAfter",
-  /// 任务使用的IvrId
+  /// IvrId used by the task.
   ivr_id: u64 = "IvrId",
-  /// 任务状态：
-  /// 0初始：任务创建，呼叫未开始
-  /// 1运行中
-  /// 2 已完成：任务中所有呼叫完成
-  /// 3结束中：任务到期，但仍有部分呼叫未结束
-  /// 4已结束：任务到期终止
-  /// 5已暂停：可恢复继续执行
+  /// Task status:.
+  /// 0 initial: task created, call not started.
+  /// 1: running.
+  /// 2 completed: all calls in the task are done.
+  /// 3 ending: the task expires, but some calls are not ended.
+  /// 4 stopped: the task expired and ended.
+  /// 5 paused: recoverable to continue execution.
   state: u64 = "State",
-  /// 任务Id
+  /// <Task id>.
   task_id: u64 = "TaskId",
-  /// 最大振铃时长，达到时长阈值自动挂断。 仅自携号码支持当前参数
+  /// Maximum ringing duration. auto hang up when the duration threshold is reached. only own number supports this parameter.
   max_ring_timeout_second: i64 = "MaxRingTimeoutSecond",
 }
 
@@ -2423,112 +3218,120 @@ pub struct BearerAuth: encode {
   bearer_token: String = "BearerToken",
 }
 
-/// BindNumberCallInInterface请求参数结构体
+/// Request of [`Client::bind_number_call_in_interface`].
 pub struct BindNumberCallInInterfaceRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** App ID (required). can be used to view https://console.cloud.tencent.com/ccc.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 待绑定的号码
+  /// **Required.** Number to be bound.
   number: String = "Number",
-  /// 待绑定的回调地址
+  /// Specifies the callback url to be bound.
   call_in_interface: Interface = "CallInInterface",
-  /// 绑定号码类型: inner: 内线号码 | number: 正常线路号码
+  /// Bind number type. specifies the type of the bind number. inner: internal number | number: line number.
   number_type: String = "NumberType",
 }
 
-/// BindNumberCallInInterface返回参数结构体
+/// Response of [`Client::bind_number_call_in_interface`].
 pub struct BindNumberCallInInterfaceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BindNumberCallOutSkillGroup请求参数结构体
+/// Request of [`Client::bind_number_call_out_skill_group`].
 pub struct BindNumberCallOutSkillGroupRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 待绑定的号码
+  /// **Required.** Number to be bound.
   number: String = "Number",
-  /// **Required.** 待绑定的技能组Id列表
+  /// **Required.** Skill group id list to be bound.
   skill_group_ids: Vec<u64> = "SkillGroupIds",
 }
 
-/// BindNumberCallOutSkillGroup返回参数结构体
+/// Response of [`Client::bind_number_call_out_skill_group`].
 pub struct BindNumberCallOutSkillGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BindStaffSkillGroupList请求参数结构体
+/// Request of [`Client::bind_staff_skill_group_list`].
 pub struct BindStaffSkillGroupListRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 座席邮箱
+  /// **Required.** Agent email.
   staff_email: String = "StaffEmail",
-  /// **Required.** 绑定技能组列表(必填)
+  /// **Required.** Bound skill group list (required).
   staff_skill_group_list: Vec<StaffSkillGroupList> = "StaffSkillGroupList",
-  /// 绑定技能组列表
+  /// Bound skill group list.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   skill_group_list: Vec<i64> = "SkillGroupList",
 }
 
-/// BindStaffSkillGroupList返回参数结构体
+/// Response of [`Client::bind_staff_skill_group_list`].
 pub struct BindStaffSkillGroupListResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 呼入实时指标
+/// Real-Time inbound metric.
+///
+/// <details><summary>中文</summary>呼入实时指标</details>
 pub struct CallInMetrics: decode {
-  /// IVR驻留数量
+  /// Number of ivr residency.
   ivr_count: i64 = "IvrCount",
-  /// 排队中数量
+  /// Number in queue.
   queue_count: i64 = "QueueCount",
-  /// 振铃中数量
+  /// Number in ringing.
   ring_count: i64 = "RingCount",
-  /// 接通中数量
+  /// Number of connections.
   accept_count: i64 = "AcceptCount",
-  /// 客服转接外线中数量
+  /// Number of customer service transferring to the external line.
   transfer_outer_count: i64 = "TransferOuterCount",
-  /// 最大排队时长
+  /// Maximum queue duration.
   max_queue_duration: i64 = "MaxQueueDuration",
-  /// 平均排队时长
+  /// Average queue duration.
   avg_queue_duration: i64 = "AvgQueueDuration",
-  /// 最大振铃时长
+  /// Maximum ringing duration.
   max_ring_duration: i64 = "MaxRingDuration",
-  /// 平均振铃时长
+  /// Average ringing duration.
   avg_ring_duration: i64 = "AvgRingDuration",
-  /// 最大接通时长
+  /// Maximum connection duration.
   max_accept_duration: i64 = "MaxAcceptDuration",
-  /// 平均接通时长
+  /// Average connection duration.
   avg_accept_duration: i64 = "AvgAcceptDuration",
 }
 
-/// 呼入线路维度相关指标
+/// Inbound line dimension metrics.
+///
+/// <details><summary>中文</summary>呼入线路维度相关指标</details>
 pub struct CallInNumberMetrics: decode {
-  /// 线路号码
+  /// Line number.
   number: String = "Number",
-  /// 线路相关指标
+  /// Line-Related metrics.
   metrics: CallInMetrics = "Metrics",
-  /// 所属技能组相关指标
+  /// Bound skill group metrics.
   skill_group_metrics: Vec<CallInSkillGroupMetrics> = "SkillGroupMetrics",
 }
 
-/// 呼入技能组相关指标
+/// Inbound capability group metrics.
+///
+/// <details><summary>中文</summary>呼入技能组相关指标</details>
 pub struct CallInSkillGroupMetrics: decode {
-  /// 技能组ID
+  /// Skill group id.
   skill_group_id: i64 = "SkillGroupId",
-  /// 数据指标
+  /// Data metrics.
   metrics: CallInMetrics = "Metrics",
-  /// 技能组名称
+  /// Skill group name.
   name: String = "Name",
 }
 
-/// 被叫属性
+/// Property of the called.
+///
+/// <details><summary>中文</summary>被叫属性</details>
 pub struct CalleeAttribute: encode {
-  /// **Required.** 被叫号码
+  /// **Required.** Called number.
   callee: String = "Callee",
-  /// 随路数据
+  /// Accompanying data.
   uui: String = "UUI",
-  /// 参数
+  /// Parameter.
   variables: Vec<Variable> = "Variables",
 }
 
@@ -2552,11 +3355,13 @@ pub struct CarrierPrivilegeNumberApplicant: decode {
   update_time: i64 = "UpdateTime",
 }
 
-/// 座席登录的终端信息
+/// Terminal information of the logged-in agent.
+///
+/// <details><summary>中文</summary>座席登录的终端信息</details>
 pub struct ClientInfo: decode {
-  /// 登录的端类型，"Web"表示web工作台，"WeChatMiniProgram"表示微信小程序
+  /// Endpoint type for login. "Web" means Web workbench. "WeChatMiniProgram" refers to wechat mini program.
   client_type: String = "ClientType",
-  /// 当前登录的端是否在前台。若登录的端是Web，则该值为true；若登录的端是WeChatMiniProgram，true表示打开着微信小程序，false表示微信小程序退到后台
+  /// Whether the currently logged-in endpoint is in the foreground. if the endpoint is Web, the value is true. if the endpoint is WeChatMiniProgram, true indicates the wechat mini program is open, and false indicates it is in the background.
   is_connected: bool = "IsConnected",
 }
 
@@ -2632,316 +3437,519 @@ pub struct CompanyStateInfo: decode {
   contract_no: String = "ContractNo",
 }
 
-/// ControlAIConversation请求参数结构体
+/// Request of [`Client::control_ai_conversation`].
 pub struct ControlAIConversationRequest: encode {
-  /// **Required.** 会话 ID
+  /// **Required.** Specifies the session ID.
   session_id: String = "SessionId",
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** App ID (required). can be used to view https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// 控制命令，目前支持命令如下：
+  /// Control command. currently supported commands are as follows:.
   ///
-  /// - ServerPushText，服务端发送文本给AI机器人，AI机器人会播报该文本
-  /// - InvokeLLM，服务端发送文本给大模型，触发对话
+  /// -ServerPushText. specifies the text sent by the server to the AI robot for broadcast.
+  /// -InvokeLLM. specifies the server sends text to the large model to trigger a dialogue.
   command: String = "Command",
-  /// 服务端发送播报文本命令，当Command为ServerPushText时必填
+  /// Specifies the server-sent broadcast text Command. required when Command is ServerPushText.
   server_push_text: ServerPushText = "ServerPushText",
-  /// 服务端发送命令主动请求大模型,当Command为InvokeLLM时会把content请求到大模型,头部增加X-Invoke-LLM="1"
+  /// The server sends a Command to proactively request the large model. when Command is InvokeLLM, it sends the content to the large model and adds X-Invoke-LLM="1" to the header.
   invoke_llm: InvokeLLM = "InvokeLLM",
 }
 
-/// ControlAIConversation返回参数结构体
+/// Response of [`Client::control_ai_conversation`].
 pub struct ControlAIConversationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAIAgentCall请求参数结构体
+/// Request of [`Client::create_ai_agent_call`].
 pub struct CreateAIAgentCallRequest: encode {
-  /// **Required.** <p>应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc</p>
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** <p>AI智能体ID</p>
+  /// **Required.** AI agent id.
   ai_agent_id: u64 = "AIAgentId",
-  /// **Required.** <p>被叫号码</p>
+  /// **Required.** Callee number.
   callee: String = "Callee",
-  /// <p>主叫号码列表</p>
+  /// Caller number list
   callers: Vec<String> = "Callers",
-  /// <p>提示词变量</p>
+  /// Prompt variable.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   prompt_variables: Vec<Variable> = "PromptVariables",
-  /// <p>通用变量： <p>提示词变量</p> <p>欢迎语变量</p> <p> 欢迎语延迟播放(秒级)：welcome-message-delay</p>  <p> dify变量</p>  </p><ol><li>dify-inputs-xxx 为dify的inputs变量</li><li>dify-inputs-user 为dify的user值</li><li>dify-inputs-conversation_id 为dify的conversation_id值</li></ol>
+  /// <P>Prompt variable</p> <p>welcome message variable</p> <p>welcome message delay playback (in seconds): welcome-message-delay</p> <p>dify variable</p>.
+  ///
+  /// dify-inputs-xxx specifies the inputs variable for dify.
+  /// 2. the dify-inputs-user specifies the user value for dify.
+  /// 3. dify-inputs-conversation_id is the conversation_id value of dify.
   variables: Vec<Variable> = "Variables",
-  /// <p>最大振铃时长，达到时长阈值自动挂断。 仅自携号码支持当前参数</p>
+  /// Maximum ringing duration. auto hang up when the duration threshold is reached. only own number supports current parameter.
   max_ring_timeout_second: i64 = "MaxRingTimeoutSecond",
-  /// <p>智能体并发不足时，排队等待超时时间，单位秒</p><p>取值范围：[0, 5]</p><p>默认值：5</p>
+  /// **China site only.** <p>智能体并发不足时，排队等待超时时间，单位秒</p><p>取值范围：[0, 5]</p><p>默认值：5</p>
   acquire_timeout_second: u64 = "AcquireTimeoutSecond",
 }
 
-/// CreateAIAgentCall返回参数结构体
+/// Response of [`Client::create_ai_agent_call`].
 pub struct CreateAIAgentCallResponse: decode {
-  /// <p>新创建的会话 ID</p>
+  /// Newly created session id.
   session_id: String = "SessionId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAICall请求参数结构体
+/// Request of [`Client::create_ai_call`].
 pub struct CreateAICallRequest: encode {
-  /// **Required.** <p>应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc</p>
+  /// **Required.** Application ID (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** <p>被叫号码</p>
+  /// **Required.** Called number.
   callee: String = "Callee",
-  /// **Required.** <p>模型接口协议类型，目前兼容四种协议类型：</p><ul><li>OpenAI协议(包括GPT、混元、DeepSeek等)：&quot;openai&quot;</li><li>Azure协议：&quot;azure&quot;</li><li>Minimax协议：&quot;minimax&quot;</li><li>Dify协议: &quot;dify&quot;</li></ul>
+  /// **Required.** Model API protocol type. currently compatible with four protocol types:.
+  ///
+  /// -OpenAI protocol (including GPT, hunyuan, DeepSeek, etc.): "OpenAI".
+  /// -Azure protocol: "azure".
+  /// -Specifies the "Minimax" protocol.
+  /// -Dify protocol: "dify".
   llm_type: String = "LLMType",
-  /// **Required.** <p>模型API密钥，获取鉴权信息方式请参见各模型官网</p><ul><li><p>OpenAI协议：<a href="https://help.openai.com/en/articles/4936850-where-do-i-find-my-openai-api-key">GPT</a>，<a href="https://cloud.tencent.com/document/product/1729/111008">混元</a>，<a href="https://api-docs.deepseek.com/zh-cn/">DeepSeek</a>；</p></li><li><p>Azure协议：<a href="https://learn.microsoft.com/en-us/azure/ai-services/openai/chatgpt-quickstart?tabs=command-line%2Ctypescript%2Cpython-new&amp;pivots=programming-language-studio#key-settings">Azure GPT</a>；</p></li><li><p>Minimax：<a href="https://platform.minimaxi.com/document/Fast%20access?key=66701cf51d57f38758d581b2">Minimax</a></p></li></ul>
+  /// **Required.** Model API key, for authentication information, please refer to the respective model's official website
+  ///
+  /// - OpenAI protocol: [GPT](https://help.openai.com/en/articles/4936850-where-do-i-find-my-openai-api-key), [DeepSeek](https://api-docs.deepseek.com/zh-cn/);
+  ///
+  /// - Azure protocol: [Azure GPT](https://learn.microsoft.com/en-us/azure/ai-services/openai/chatgpt-quickstart?tabs=command-line%2Ctypescript%2Cpython-new&pivots=programming-language-studio#key-settings);
+  ///
+  /// - Minimax:[Minimax](https://platform.minimaxi.com/document/Fast%20access?key=66701cf51d57f38758d581b2)
   api_key: String = "APIKey",
-  /// **Required.** <p>模型接口地址</p><ul><li><p>OpenAI协议<br>GPT：&quot;https://api.openai.com/v1/&quot;<br>混元：&quot;https://api.hunyuan.cloud.tencent.com/v1&quot;<br>Deepseek：&quot;https://api.deepseek.com/v1&quot;</p></li><li><p>Azure协议<br>&quot;https://{your-resource-name}.openai.azure.com?api-version={api-version}&quot;</p></li><li><p>Minimax协议<br>&quot;https://api.minimax.chat/v1&quot;</p></li></ul>
+  /// **Required.** Model interface address
+  ///
+  /// - OpenAI protocol
+  /// GPT:"https://api.openai.com/v1/"
+  /// Deepseek:"https://api.deepseek.com/v1"
+  ///
+  /// - Azure protocol
+  /// "https://{your-resource-name}.openai.azure.com?api-version={api-version}"
+  ///
+  /// - Minimax protocol
+  /// "https://api.minimax.chat/v1"
   api_url: String = "APIUrl",
-  /// <p>用于设定AI人设、说话规则、任务等的全局提示词。示例：## 人设您是人民医院友善、和蔼的随访医生李医生，正在给患者小明的家长打电话，原因是医院要求小明2024-08-08回院复查手术恢复情况，但小明没有来。您需要按照任务流程对小明家长进行电话随访调查。## 要求简洁回复：使用简练语言，每次最多询问一个问题，不要在一个回复中询问多个问题。富有变化：尽量使表达富有变化，表达机械重复。自然亲切：使用日常语言，尽量显得专业并亲切。提到时间时使用口语表述，如下周三、6月18日。积极主动：尝试引导对话，每个回复通常以问题或下一步建议来结尾。询问清楚：如果对方部分回答了您的问题，或者回答很模糊，请通过追问来确保回答的完整明确。遵循任务：当对方的回答偏离了您的任务时，及时引导对方回到任务中。不要从头开始重复，从偏离的地方继续询问。诚实可靠：对于客户的提问，如果不确定请务必不要编造，礼貌告知对方不清楚。不要捏造患者未提及的症状史、用药史、治疗史。其他注意点：避免提到病情恶化、恢复不理想或疾病名称等使用会使患者感到紧张的表述。不要问患者已经直接或间接回答过的问题，例如患者已经说没有不适症状，那就不要再问手术部位是否有红肿疼痛症状的问题。##任务： 1.自我介绍您是人民医院负责随访的李医生，并说明致电的目的。2.询问被叫方是否是小明家长。 - 如果不是小明家长，请礼貌表达歉意，并使用 call_end 挂断电话。- 如果小明家长没空，请礼貌告诉对方稍后会重新致电，并使用 end_call 挂断电话。3.询问小明出院后水肿情况如何，较出院时是否有变化。- 如果水肿变严重，直接跳转步骤7。4.询问出院后是否给小朋友量过体温，是否出现过发烧情况。- 如果没有量过体温，请礼貌告诉家长出院后三个月内需要每天观察体温。- 如果出现过发烧，请直接跳转步骤7。5.询问出院后是否给小朋友按时服药。- 如果没有按时服药，请友善提醒家长严格按医嘱服用药物，避免影响手术效果。6.询问小朋友在饮食上是否做到低盐低脂，适量吃优质蛋白如鸡蛋、牛奶、瘦肉等。- 如果没有做到，请友善提醒家长低盐低脂和优质蛋白有助小朋友尽快恢复。7.告知家长医生要求6月18日回院复查，但没看到有相关复诊记录。提醒家长尽快前往医院体检复查血化验、尿常规。8.询问家长是否有问题需要咨询，如果没有请礼貌道别并用call_end挂断电话。</p>
+  /// ## Identity
+  /// You are Kate from the appointment department at Retell Health calling Cindy over the phone to prepare for the annual checkup coming up. You are a pleasant and friendly receptionist caring deeply for the user. You don't provide medical advice but would use the medical knowledge to understand user responses.
+  ///
+  /// ## Style Guardrails
+  /// Be Concise: Respond succinctly, addressing one topic at most.
+  /// Embrace Variety: Use diverse language and rephrasing to enhance clarity without repeating content.
+  /// Be Conversational: Use everyday language, making the chat feel like talking to a friend.
+  /// Be Proactive: Lead the conversation, often wrapping up with a question or next-step suggestion.
+  /// Avoid multiple questions in a single response.
+  /// Get clarity: If the user only partially answers a question, or if the answer is unclear, keep asking to get clarity.
+  /// Use a colloquial way of referring to the date (like Friday, January 14th, or Tuesday, January 12th, 2024 at 8am).
+  ///
+  /// ## Response Guideline
+  /// Adapt and Guess: Try to understand transcripts that may contain transcription errors. Avoid mentioning "transcription error" in the response.
+  /// Stay in Character: Keep conversations within your role's scope, guiding them back creatively without repeating.
+  /// Ensure Fluid Dialogue: Respond in a role-appropriate, direct manner to maintain a smooth conversation flow.
+  ///
+  /// ## Task
+  /// You will follow the steps below, do not skip steps, and only ask up to one question in response.
+  /// If at any time the user showed anger or wanted a human agent, call transfer_call to transfer to a human representative.
+  /// 1. Begin with a self-introduction and verify if callee is Cindy.
+  /// - if callee is not Cindy, call end_call to hang up, say sorry for the confusion when hanging up.
+  /// - if Cindy is not available, call end_call politely to hang up, say you will call back later when hanging up.
+  /// 2. Inform Cindy she has an annual body check coming up on April 4th, 2024 at 10am PDT. Check if Cindy is available.
+  /// - If not, tell Cindy to reschedule online and jump to step 5.
+  /// 3. Ask Cindy if there's anything that the doctor should know before the annual checkup.
+  /// - Ask followup questions as needed to assess the severity of the issue, and understand how it has progressed.
+  /// 4. Tell Cindy to not eat or drink that day before the checkup. Also tell Cindy to give you a callback if there's any changes in health condition.
+  /// 5. Ask Cindy if she has any questions, and if so, answer them until there are no questions.
+  /// - If user asks something you do not know, let them know you don't have the answer. Ask them if they have any other questions.
+  /// - If user do not have any questions, call function call_end to hang up.
   system_prompt: String = "SystemPrompt",
-  /// <p>模型名称，如</p><ul><li><p>OpenAI协议<br>&quot;gpt-4o-mini&quot;,&quot;gpt-4o&quot;，&quot;hunyuan-standard&quot;, &quot;hunyuan-turbo&quot;，&quot;deepseek-chat&quot;；</p></li><li><p>Azure协议<br>&quot;gpt-4o-mini&quot;, &quot;gpt-4o&quot;；</p></li><li><p>Minmax协议<br>&quot;deepseek-chat&quot;.</p></li></ul>
+  /// Model name, such as
+  ///
+  /// - OpenAI protocol
+  /// "gpt-4o-mini","gpt-4o","deepseek-chat";
+  ///
+  /// - Azure protocol
+  /// "gpt-4o-mini", "gpt-4o";
+  ///
+  /// - Minimax protocol
+  /// "deepseek-chat".
   model: String = "Model",
-  /// <p>默认提供以下音色参数值可选择，如需自定义音色VoiceType请留空并在参数CustomTTSConfig中配置</p><p>汉语：<br>ZhiMei：智美，客服女声<br>ZhiXi： 智希 通用女声<br>ZhiQi：智琪 客服女声<br>ZhiTian：智甜 女童声<br>AiXiaoJing：爱小静 对话女声</p><p>英语:<br>WeRose：英文女声<br>Monika：英文女声</p><p>日语：<br>Nanami</p><p>韩语：<br>SunHi</p><p>印度尼西亚语(印度尼西亚)：<br>Gadis</p><p>马来语（马来西亚）:<br>Yasmin</p><p> 泰米尔语（马来西亚）:<br>Kani</p><p>泰语（泰国）:<br>Achara</p><p>越南语(越南):<br>HoaiMy</p>
+  /// The following voice parameter values are available by default. If you wish to customize the voice type, please leave VoiceType blank and configure it in the CustomTTSConfig parameter.
+  ///
+  /// Chinese:
+  /// ZhiMei: Zhimei, customer service female voice
+  /// ZhiXi: Zhixi, general female voice
+  /// ZhiQi: Zhiqi, customer service female voice
+  /// ZhiTian: Zhitian, female child voice
+  /// AiXiaoJing: Ai Xiaojing, dialogue female voice
+  ///
+  /// English:
+  /// WeRose:English Female Voice
+  /// Monika:English Female Voice
+  ///
+  /// Japanese:
+  /// Nanami
+  ///
+  /// Korean:
+  /// SunHi
+  ///
+  /// Indonesian (Indonesia):
+  /// Gadis
+  ///
+  /// Malay (Malaysia):
+  /// Yasmin
+  ///
+  /// Tamil (Malaysia):
+  /// Kani
+  ///
+  /// Thai (Thailand):
+  /// Achara
+  ///
+  /// Vietnamese (Vietnam):
+  /// HoaiMy
   voice_type: String = "VoiceType",
-  /// <p>主叫号码列表</p>
+  /// Caller number list
   callers: Vec<String> = "Callers",
-  /// <p>用于设定AI座席欢迎语。</p>
+  /// Used to set the AI Agent Welcome Message.
   welcome_message: String = "WelcomeMessage",
-  /// <p>0：使用welcomeMessage(为空时，被叫先说话；不为空时，机器人先说话)<br>1:   使用ai根据prompt自动生成welcomeMessage并先说话</p>
+  /// 0: Use welcomeMessage (if empty, the callee speaks first; if not empty, the bot speaks first)
+  /// 1:   Use AI to automatically generate welcomeMessage and speak first based on the prompt
   welcome_type: i64 = "WelcomeType",
-  /// <p>0: 默认可打断， 2：高优先不可打断</p>
+  /// 0: interruptible by default, 2: high priority non-interruptible.
   welcome_message_priority: i64 = "WelcomeMessagePriority",
-  /// <p>最大等待时长(毫秒)，默认60秒，超过这个时间用户没说话，自动挂断</p>
+  /// Maximum Waiting Duration (milliseconds), default is 60 seconds, if the user does not speak within this time, the call is automatically terminated
   max_duration: i64 = "MaxDuration",
-  /// <p>语音识别支持的语言, 默认是&quot;zh&quot; 中文,<br>填写数组,最长4个语言，第一个语言为主要识别语言，后面为可选语言，<br>注意:主要语言为中国方言时，可选语言无效<br>目前全量支持的语言如下，等号左面是语言英文名，右面是Language字段需要填写的值，该值遵循ISO639：</p><ol><li>Chinese = &quot;zh&quot; # 中文</li><li>Chinese_TW = &quot;zh-TW&quot; # 中国台湾</li><li>Chinese_DIALECT = &quot;zh-dialect&quot; # 中国方言</li><li>English = &quot;en&quot; # 英语</li><li>Vietnamese = &quot;vi&quot; # 越南语</li><li>Japanese = &quot;ja&quot; # 日语</li><li>Korean = &quot;ko&quot; # 汉语</li><li>Indonesia = &quot;id&quot; # 印度尼西亚语</li><li>Thai = &quot;th&quot; # 泰语</li><li>Portuguese = &quot;pt&quot; # 葡萄牙语</li><li>Turkish = &quot;tr&quot; # 土耳其语</li><li>Arabic = &quot;ar&quot; # 阿拉伯语</li><li>Spanish = &quot;es&quot; # 西班牙语</li><li>Hindi = &quot;hi&quot; # 印地语</li><li>French = &quot;fr&quot; # 法语</li><li>Malay = &quot;ms&quot; # 马来语</li><li>Filipino = &quot;fil&quot; # 菲律宾语</li><li>German = &quot;de&quot; # 德语</li><li>Italian = &quot;it&quot; # 意大利语</li><li>Russian = &quot;ru&quot; # 俄语</li></ol>
+  /// ASR Supported Languages, default is "zh" Chinese,
+  /// Fill in the array with up to 4 languages, the first is the primary language for recognition, followed by optional languages,
+  /// Note: When the primary language is a Chinese dialect, optional languages are invalid
+  /// Currently, the supported languages are as follows. The English name of the language is on the left side of the equals sign, and the value to be filled in the Language field is on the right side, following ISO639:
+  /// 1. Chinese = "zh" # Chinese
+  /// 2. Chinese_TW = "zh-TW" # Taiwan (China)
+  /// 3. Chinese_DIALECT = "zh-dialect" # Chinese Dialect
+  /// 4. English = "en" # English
+  /// 5. Vietnamese = "vi" # Vietnamese
+  /// 6. Japanese = "ja" # Japanese
+  /// 7. Korean = "ko" # Korean
+  /// 8. Indonesia = "id" # Indonesian
+  /// 9. Thai = "th" # Thai
+  /// 10. Portuguese = "pt" # Portuguese
+  /// 11. Turkish = "tr" # Turkish
+  /// 12. Arabic = "ar" # Arabic
+  /// 13. Spanish = "es" # Spanish
+  /// 14. Hindi = "hi" # Hindi
+  /// 15. French = "fr" # French
+  /// 16. Malay = "ms" # Malay
+  /// 17. Filipino = "fil" # Filipino
+  /// 18. German = "de" # German
+  /// 19. Italian = "it" # Italian
+  /// 20. Russian = "ru" # Russian
   languages: Vec<String> = "Languages",
-  /// <p>打断AI说话模式，默认为0，0表示自动打断，1表示不打断。</p>
+  /// Interrupt ai speaking mode. default is 0. 0 indicates automatic interruption and 1 indicates no interruption.
   interrupt_mode: i64 = "InterruptMode",
-  /// <p>InterruptMode为0时使用，单位为毫秒，默认为500ms。表示服务端检测到持续InterruptSpeechDuration毫秒的人声则进行打断。</p>
+  /// Used when InterruptMode is 0, unit in milliseconds, default is 500ms. It means that the server-side detects ongoing vocal input for the InterruptSpeechDuration milliseconds and then interrupts.
   interrupt_speech_duration: i64 = "InterruptSpeechDuration",
-  /// <p>模型是否支持(或者开启)call_end function calling</p>
+  /// Whether the model supports (or enables) call_end function calling
   end_function_enable: bool = "EndFunctionEnable",
-  /// <p>EndFunctionEnable为true时生效；call_end function calling的desc，默认为 &quot;End the call when user has to leave (like says bye) or you are instructed to do so.&quot;</p>
+  /// Effective when EndFunctionEnable is true; the description of call_end function calling, default is "End the call when user has to leave (like says bye) or you are instructed to do so."
   end_function_desc: String = "EndFunctionDesc",
-  /// <p>模型是否支持(或者开启)transfer_to_human function calling</p>
+  /// Whether the model supports (or enables) transfer_to_human function calling.
   transfer_function_enable: bool = "TransferFunctionEnable",
-  /// <p>TransferFunctionEnable为true的时候生效: 转人工配置</p>
+  /// Takes effect when transferfunctionenable is true: transfer to human configuration.
   transfer_items: Vec<AITransferItem> = "TransferItems",
-  /// <p>模型是否支持(或者开启)转智能体function calling</p>
+  /// **China site only.** <p>模型是否支持(或者开启)转智能体function calling</p>
   transfer_to_agent_enable: bool = "TransferToAgentEnable",
-  /// <p>TransferToAgentEnable为true的时候生效: 转智能体配置</p>
+  /// **China site only.** <p>TransferToAgentEnable为true的时候生效: 转智能体配置</p>
   transfer_to_agent_items: Vec<TransferToAgentItem> = "TransferToAgentItems",
-  /// <p>用户多久没说话提示时长,最小10秒,默认10秒</p>
+  /// The duration after which the user hasn't spoken to trigger a notification, minimum 10 seconds, default 10 seconds
   notify_duration: i64 = "NotifyDuration",
-  /// <p>用户NotifyDuration没说话，AI提示的语句，默认是&quot;抱歉，我没听清。您可以重复下吗？&quot;</p>
+  /// The AI prompt when NotifyDuration has passed without the user speaking, default is "Sorry, I didn't hear you clearly. Can you repeat that?"
   notify_message: String = "NotifyMessage",
-  /// <p>最大触发AI提示音次数，默认为不限制</p>
+  /// Maximum number of times to trigger ai prompt sound, unlimited by default.
   notify_max_count: u64 = "NotifyMaxCount",
-  /// <p>和VoiceType字段需要选填一个，这里是使用自己自定义的TTS，VoiceType是系统内置的一些音色</p><ul><li>Tencent TTS<br>配置请参考<a href="https://cloud.tencent.com/document/product/1073/92668#55924b56-1a73-4663-a7a1-a8dd82d6e823" target="_blank">腾讯云TTS文档链接</a></li></ul><div class="v-md-pre-wrapper copy-code-mode v-md-pre-wrapper- extra-class"><pre class="v-md-prism-"><code>{        "TTSType": "tencent", // String TTS类型, 目前支持"tencent" 和 “minixmax”， 其他的厂商支持中     u2003 "AppId": "您的应用ID", // String 必填     u2003 "SecretId": "您的密钥ID", // String 必填     u2003 "SecretKey":  "您的密钥Key", // String 必填     u2003 "VoiceType": 101001, // Integer  必填，音色 ID，包括标准音色与精品音色，精品音色拟真度更高，价格不同于标准音色，请参见语音合成计费概述。完整的音色 ID 列表请参见语音合成音色列表。     u2003 "Speed": 1.25, // Integer 非必填，语速，范围：[-2，6]，分别对应不同语速： -2: 代表0.6倍 -1: 代表0.8倍 0: 代表1.0倍（默认） 1: 代表1.2倍 2: 代表1.5倍  6: 代表2.5倍  如果需要更细化的语速，可以保留小数点后 2 位，例如0.5/1.25/2.81等。 参数值与实际语速转换，可参考 语速转换     u2003 "Volume": 5, // Integer 非必填，音量大小，范围：[0，10]，分别对应11个等级的音量，默认值为0，代表正常音量。     u2003 "PrimaryLanguage": 1, // Integer 可选 主要语言 1-中文（默认） 2-英文 3-日文       "FastVoiceType": "xxxx"   //  可选参数， 快速声音复刻的参数  u2003}</code></pre> </div><ul><li>Minimax TTS<br>配置请参考<a href="https://platform.minimaxi.com/document/T2A%20V2?key=66719005a427f0c8a5701643" target="_blank"> Minimax TTS 文档链接</a>。注意 Minimax TTS 存在频率限制，超频可能会导致回答卡顿，<a href="https://platform.minimaxi.com/document/Rate%20limits?key=66b19417290299a26b234572" target="_blank">Minimax TTS频率限制相关文档链接</a>。</li></ul><div class="v-md-pre-wrapper copy-code-mode v-md-pre-wrapper- extra-class"><pre class="v-md-prism-"><code>{        "TTSType": "minimax",  // String TTS类型,         "Model": "speech-01-turbo",        "APIUrl": "https://api.minimax.chat/v1/t2a_v2",        "APIKey": "eyxxxx",        "GroupId": "181000000000000",        "VoiceType":"female-tianmei",        "Speed": 1.2}</code></pre></div><ul><li>火山 TTS</li></ul><p>配置音色类型参考<a href="https://www.volcengine.com/docs/6561/162929" target="_blank">火山TTS文档链接</a><br>语音合成音色列表–语音技术-火山引擎<br>大模型语音合成音色列表–语音技术-火山引擎</p><div class="v-md-pre-wrapper copy-code-mode v-md-pre-wrapper- extra-class"><pre class="v-md-prism-"><code>{    "TTSType": "volcengine",  // 必填：String TTS类型    "AppId" : "xxxxxxxx",   // 必填：String 火山引擎分配的Appid    "Token" : "TY9d4sQXHxxxxxxx", // 必填： String类型 火山引擎的访问token    "Speed" : 1.0,            // 可选参数 语速，默认为1.0    "Volume": 1.0,            // 可选参数， 音量大小， 默认为1.0    "Cluster" : "volcano_tts", // 可选参数，业务集群, 默认是 volcano_tts    "VoiceType" : "zh_male_aojiaobazong_moon_bigtts"   // 音色类型， 默认为大模型语音合成的音色。 如果使用普通语音合成，则需要填写对应的音色类型。 音色类型填写错误会导致没有声音。}</code></pre></div><ul><li>Azure TTS<br>配置请参考<a href="https://docs.azure.cn/zh-cn/ai-services/speech-service/speech-synthesis-markup-voice" target="_blank">AzureTTS文档链接</a></li></ul><div class="v-md-pre-wrapper copy-code-mode v-md-pre-wrapper- extra-class"><pre class="v-md-prism-"><code>{    "TTSType": "azure", // 必填：String TTS类型    "SubscriptionKey": "xxxxxxxx", // 必填：String 订阅的Key    "Region": "chinanorth3",  // 必填：String 订阅的地区    "VoiceName": "zh-CN-XiaoxiaoNeural", // 必填：String 音色名必填    "Language": "zh-CN", // 必填：String 合成的语言      "Rate": 1 // 选填：float 语速  0.5～2 默认为 1}</code></pre></div><ul><li>自定义TTS</li></ul><p>具体协议规范请参考<a href="https://doc.weixin.qq.com/doc/w3_ANQAiAbdAFwHILbJBmtSqSbV1WZ3L?scode=AJEAIQdfAAo5a1xajYANQAiAbdAFw" target="_blank">腾讯文档</a></p><div class="v-md-pre-wrapper copy-code-mode v-md-pre-wrapper- extra-class"><pre class="v-md-prism-"><code>{  "TTSType": "custom", // String 必填  "APIKey": "ApiKey", // String 必填 用来鉴权  "APIUrl": "http://0.0.0.0:8080/stream-audio" // String，必填，TTS API URL  "AudioFormat": "wav", // String, 非必填，期望输出的音频格式，如mp3， ogg_opus，pcm，wav，默认为 wav，目前只支持pcm和wav，  "SampleRate": 16000,  // Integer，非必填，音频采样率，默认为16000(16k)，推荐值为16000  "AudioChannel": 1,    // Integer，非必填，音频通道数，取值：1 或 2  默认为1  }</code></pre></div>
+  /// <p>Either the VoiceType field or a custom TTS is required. this uses your own custom TTS, while VoiceType provides some built-in voice types.</p>
+  /// <ul>
+  /// <li>Tencent TTS<br>
+  /// For configuration, see <a href="https://www.tencentcloud.com/zh/document/product/1154/48916" target="_blank">tencent cloud TTS documentation link</a></li>
+  /// </ul>
+  /// <div class="v-md-pre-wrapper copy-code-mode v-md-pre-wrapper- extra-class"><pre class="v-md-prism-"><code>{
+  /// "TTSType": "tencent", // String TTS type. currently supports "tencent" and "minixmax". the rest manufacturers are under support.
+  /// "AppId": "your application ID", // String required.
+  /// "SecretId": "your key ID", // String required.
+  /// "SecretKey": "your Key", // String required.
+  /// "VoiceType": 101001, // Integer required. the voice ID, including standard timbre and premium timbre. premium timbre has higher fidelity and different pricing from standard timbre. please refer to the text to speech billing overview. for the complete supported timbre list, see the text to speech timbre list.
+  /// "Speed": 1.25, // Integer optional, speaking rate, value range: [-2,6], respectively represent different speaking rates: -2: 0.6x -1: 0.8x 0: 1.0x (default) 1: 1.2x 2: 1.5x 6: 2.5x. if more refined speaking rates are needed, up to 2 decimal places can be retained, such as 0.5, 1.25, or 2.81. for parameter value to actual speech Speed conversion, refer to speech Speed switch.
+  /// "Volume": 5, // Integer optional. specifies the Volume level. value range: [0,10], corresponding to 11 severity levels respectively. default value: 0, which represents normal Volume.
+  /// "PrimaryLanguage": 1, // Integer option primary language 1-chinese (default) 2-english 3-japanese.
+  /// "FastVoiceType": "xxxx"   // optional parameter. parameters for quick voice clone.
+  /// }
+  /// </code></pre>
+  /// </div><ul>
+  /// <li>Minimax TTS<br>
+  /// For configuration, refer to the <a href="https://platform.minimaxi.com/document/T2a%20V2?key=66719005a427f0c8a5701643" target="_blank">Minimax TTS documentation link</a>. note that Minimax TTS has frequency limits. overfrequency may result in response delays. see the <a href="https://platform.minimaxi.com/document/Rate%20limits?key=66b19417290299a26b234572" target="_blank">Minimax TTS frequency limit documentation link</a>.</li>
+  /// </ul>
+  /// <div class="v-md-pre-wrapper copy-code-mode v-md-pre-wrapper- extra-class"><pre class="v-md-prism-"><code>{
+  /// "TTSType": "minimax",  // String TTS type.
+  /// "Model": "speech-01-turbo",
+  /// "APIUrl": "https://api.minimax.chat/v1/t2a_v2",
+  /// "APIKey": "eyxxxx",
+  /// "GroupId": "181000000000000",
+  /// "VoiceType":"female-tianmei",
+  /// "Speed": 1.2
+  /// }
+  /// </code></pre>
+  /// </div><ul>
+  /// <li>Volcano TTS</li>
+  /// </ul>
+  /// <p>Configure the timbre type. see <a href="https://www.volcengine.com/docs/6561/162929" target="_blank">volcano TTS documentation link</a><br>
+  /// Text to speech timbre list - voice technology - volcano engine.
+  /// Large model TTS timbre list - voice technology - volcano engine</p>
+  /// <div class="v-md-pre-wrapper copy-code-mode v-md-pre-wrapper- extra-class"><pre class="v-md-prism-"><code>{
+  /// "TTSType": "volcengine",  // required: String TTS type.
+  /// "AppId": "xxxxxxxx",   // required: String AppId assigned by volcano engine.
+  /// "Token": "TY9d4sQXHxxxxxxx", // required: String type, access Token for volcano engine.
+  /// "Speed": 1.0,  // optional parameter. speaking rate, defaults to 1.0.
+  /// "Volume": 1.0,  // optional parameter, Volume, defaults to 1.0.
+  /// "Cluster": "volcano_tts", // optional parameter, business Cluster, is selected by default.
+  /// "VoiceType": "zh_male_aojiaobazong_moon_bigtts" // timbre type, defaults to the TTS voice type of the large model. if using ordinary text to speech, you need to fill in the corresponding voice type. input errors in voice type can cause no sound.
+  /// }
+  /// </code></pre>
+  /// </div><ul>
+  /// <li>Azure TTS<br>
+  /// For configuration, refer to the <a href="https://docs.azure.cn/zh-cn/ai-services/speech-service/speech-synthesis-markup-voice" target="_blank">AzureTTS documentation link</a></li>
+  /// </ul>
+  /// <div class="v-md-pre-wrapper copy-code-mode v-md-pre-wrapper- extra-class"><pre class="v-md-prism-"><code>{
+  /// "TTSType": "azure", // required: String TTS type.
+  /// "SubscriptionKey": "xxxxxxxx", // required: String subscription Key.
+  /// "Region": "chinanorth3",  // required: String the Region to subscribe to.
+  /// "VoiceName": "zh-CN-XiaoxiaoNeural", // required: String specifies the required VoiceName.
+  /// "Language": "zh-CN", // required: String specifies the synthesis Language.
+  /// "Rate": 1 // optional: float, speech speed. value range: 0.5-2. default is 1.
+  /// }
+  /// </code></pre>
+  /// </div><ul>
+  /// <li>Custom TTS</li>
+  /// </ul>
+  /// <p>For the specific protocol specification, refer to <a href="https://doc.weixin.qq.com/doc/w3_ANQAiAbdAFwHILbJBmtSqSbV1WZ3L?scode=AJEAIQdfAAo5a1xajYANQAiAbdAFw " target="_blank">tencent documentation</a></p>
+  /// <div class="v-md-pre-wrapper copy-code-mode v-md-pre-wrapper- extra-class"><pre class="v-md-prism-"><code>{
+  /// "TTSType": "custom", // String required.
+  /// "APIKey": "APIKey", // String required. be used to authenticate.
+  /// "APIUrl": "http://0.0.0.0:8080/stream-audio" // String, required, TTS API URL.
+  /// "AudioFormat": "wav", // String, optional, specifies the desired audio format, such as mp3, ogg_opus, pcm, wav. defaults to wav. currently only support pcm and wav.
+  /// "SampleRate": 16000,  // Integer, optional, audio sample rate, defaults to 16000 (16k), recommended value is 16000.
+  /// "AudioChannel": 1,    // Integer, optional, audio channel quantity. valid values: 1 or 2. default is 1.
+  /// }
+  /// </code></pre>
+  /// </div>
   custom_tts_config: String = "CustomTTSConfig",
-  /// <p>提示词变量</p>
+  /// Prompt word variable.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   prompt_variables: Vec<Variable> = "PromptVariables",
-  /// <p>语音识别vad的时间，范围为240-2000，默认为1000，单位为ms。更小的值会让语音识别分句更快。</p>
+  /// Automatic speech recognition vad time ranges from 240 to 2000, with a default of 1000, measured in milliseconds. smaller values will make automatic speech recognition segment faster.
   vad_silence_time: i64 = "VadSilenceTime",
-  /// <p>通话内容提取配置</p>
+  /// Call content extraction configuration.
   extract_config: Vec<AICallExtractConfigElement> = "ExtractConfig",
-  /// <p>模型温度控制</p>
+  /// Model temperature control.
   temperature: f64 = "Temperature",
-  /// <p>通用变量： <p>提示词变量</p> <p>欢迎语变量</p> <p> 欢迎语延迟播放(秒级)：welcome-message-delay</p>  <p> dify变量</p>  </p><ol><li>dify-inputs-xxx 为dify的inputs变量</li><li>dify-inputs-user 为dify的user值</li><li>dify-inputs-conversation_id 为dify的conversation_id值</li></ol>
+  /// Common variable: <p>prompt content variable</p> <p>welcome message variable</p> <p>welcome message delay playback (in seconds): welcome-message-delay</p> <p>dify variable</p>.
+  ///
+  /// dify-inputs-xxx specifies the inputs variable for dify.
+  /// 2. the dify-inputs-user specifies the user value for dify.
+  /// 3. dify-inputs-conversation_id is the conversation_id value of dify.
   variables: Vec<Variable> = "Variables",
-  /// <p>模型topP</p>
+  /// Specifies the model topP.
   top_p: f64 = "TopP",
-  /// <p>vad的远场人声抑制能力（不会对asr识别效果造成影响），范围为[0, 3]，默认为0。推荐设置为2，有较好的远场人声抑制能力。</p>
+  /// The vad far-field voice suppression capacity (does not impact asr recognition performance). value range: [0, 3]. default is 0. recommended setting: 2 for better far-field voice suppression.
   vad_level: u64 = "VadLevel",
-  /// <p>衔接语</p>
+  /// Transition.
   tone_word: ToneWordInfo = "ToneWord",
-  /// <p>合规提示音，<br>该参数传true（默认）表示通话开始播放摩斯码，提示对话内容为 AI 生成。<br>该参数传false表示关闭合规提示音。该参数传false则代表您知晓并同意以下协议：<br>我方充分知悉和理解，根据<a href="https://www.cac.gov.cn/2016-11/07/c_1119867116.htm">《网络安全法》</a><a href="https://www.gov.cn/zhengce/zhengceku/2022-12/12/content_5731431.htm">《互联网信息服务深度合成管理规定》</a><a href="https://www.gov.cn/zhengce/zhengceku/202307/content_6891752.htm">《生成式人工智能服务管理暂行办法》</a><a href="https://www.gov.cn/zhengce/zhengceku/202503/content_7014286.htm">《人工智能生成合成内容标识办法》</a>的法律法规的规定，对人工智能生成合成内容应当添加显式标识和隐式标识。我方基于业务需求，请腾讯云对生成合成内容不添加显式标识，我方承诺合法合规使用生成合成内容，避免造成混淆、误认；如果使用生成合成内容对公众提供服务的，或通过网络传播的，我方将自觉主动添加符合法律规定和国家标准要求的显式标识，承担人工智能生成合成内容标识的法律义务。我方未能恰当、合理地履行人工智能内容标识义务造成不良后果的，或遭受主管部门责罚的，相关责任由我方完全承担。</p>
+  /// Compliant prompt sound.
+  /// This parameter set to true (default) means call initiation plays morse code, with a Note that the conversation content is AI-generated.
+  /// Passing 'false' to this parameter disables the compliance prompt sound. passing 'false' signifies you have read and agree to the following agreement:.
+  /// Our side fully acknowledges and understands that according to the laws and regulations specified in the "cybersecurity law" (https://www.cac.gov.cn/2016-11/07/c_1119867116.htm), "provision on administration of deep synthesis of internet-based information service" (https://www.gov.cn/zhengce/zhengceku/2022-12/12/content_5731431.htm), "interim measures for the management of generative artificial intelligence services" (https://www.gov.cn/zhengce/zhengceku/202307/content_6891752.htm), and "measures for the identification of artificial intelligence-generated synthetic content" (https://www.gov.cn/zhengce/zhengceku/202503/content_7014286.htm), explicit and implicit identification should be added to ai-generated synthetic content. based on business requirements, we request tencent cloud not to add explicit identification to generated synthetic content. we commit to lawful and compliant use of generated synthetic content to avoid causing confusion or misunderstanding. if the generated synthetic content is used to provide services to the public or spread over networks, we will proactively add explicit identification that complies with legal provisions and national standards, and bear the legal obligation for identifying ai-generated synthetic content. our side will fully assume all related responsibilities if adverse consequences arise from failure to appropriately and reasonably fulfill the obligation of ai content identification, or if penalties are imposed by the competent department.
   enable_compliance_audio: bool = "EnableComplianceAudio",
-  /// <p>是否开启语音信箱识别</p>
+  /// Whether to enable voice mail recognition.
   enable_voicemail_detection: bool = "EnableVoicemailDetection",
-  /// <p>识别到对端为语音信箱时的行为，当EnableVoicemailDetection为True时生效<br>0: 挂断电话（默认）</p>
+  /// Detect behavior when the peer is voice mail. this parameter is valid only when EnableVoicemailDetection is True.
+  /// 0: hang up the phone (default).
   voicemail_action: u64 = "VoicemailAction",
-  /// <p>大模型拓展参数， 格式为json字符串</p>
+  /// Large model extended parameter, format is json string.
   llm_extra_body: String = "LLMExtraBody",
-  /// <p>最大通话时长， 默认不限制。单位毫秒(ms)</p>
+  /// Maximum call duration, default not limited. unit: milliseconds (ms).
   max_call_duration_ms: u64 = "MaxCallDurationMs",
-  /// <p>最大振铃时长，达到时长阈值自动挂断。 <strong>仅自携号码支持当前参数</strong></p>
+  /// Maximum ringing duration. auto hang up when the duration threshold is reached. **only own number supports current parameter.**.
   max_ring_timeout_second: i64 = "MaxRingTimeoutSecond",
-  /// <p>环境音场景，没有的话不填。<br>coffee_shops：咖啡店氛围，背景中有人聊天<br>busy_office：客服中心</p>
+  /// Ambient sound scenario. if so, leave it blank.
+  /// Coffee_shops: chat in the coffee shop communication environment with background.
+  /// busy_office: customer service center.
   ambient_sound_type: String = "AmbientSoundType",
-  /// <p>环境音音量。如果AmbientSoundType 为空，该字段不填。取值的范围是 [0,2]。值越低，环境音越小；值越高，环境音越响亮。如果未设置，则使用默认值 1。</p>
+  /// Ambient sound volume. if AmbientSoundType is empty, this field is left blank. value ranges from [0,2]. the lower the value, the softer the ambient sound; the higher the value, the louder the ambient sound. if not set, use the default value 1.
   ambient_sound_volume: f64 = "AmbientSoundVolume",
-  /// <p>智能体并发不足时，排队等待超时时间，单位秒</p><p>取值范围：[0, 5]</p><p>默认值：5</p>
+  /// **China site only.** <p>智能体并发不足时，排队等待超时时间，单位秒</p><p>取值范围：[0, 5]</p><p>默认值：5</p>
   acquire_timeout_second: u64 = "AcquireTimeoutSecond",
-  /// <p>自定义STT配置，请联系产品/开发后使用</p>
+  /// **China site only.** <p>自定义STT配置，请联系产品/开发后使用</p>
   custom_stt_config: String = "CustomSTTConfig",
 }
 
-/// CreateAICall返回参数结构体
+/// Response of [`Client::create_ai_call`].
 pub struct CreateAICallResponse: decode {
-  /// <p>新创建的会话 ID</p>
+  /// Newly created session ID.
   session_id: String = "SessionId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAdminURL请求参数结构体
+/// Request of [`Client::create_admin_url`].
 pub struct CreateAdminURLRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 管理员账号
+  /// **Required.** Admin account.
   seat_user_id: String = "SeatUserId",
 }
 
-/// CreateAdminURL返回参数结构体
+/// Response of [`Client::create_admin_url`].
 pub struct CreateAdminURLResponse: decode {
-  /// 登录链接
+  /// Log-In link.
   url: String = "URL",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAgentCruiseDialingCampaign请求参数结构体
+/// Request of [`Client::create_agent_cruise_dialing_campaign`].
 pub struct CreateAgentCruiseDialingCampaignRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 任务名称
+  /// **Required.** Task name.
   name: String = "Name",
-  /// **Required.** 座席账号
+  /// **Required.** Agent account.
   agent: String = "Agent",
-  /// **Required.** 单轮并发呼叫量 1-20
+  /// **Required.** Single-Round concurrent call volume 1-20.
   concurrency_number: i64 = "ConcurrencyNumber",
-  /// **Required.** 任务启动时间，Unix 时间戳，到此时间后会自动启动任务
+  /// **Required.** Task start time. unix timestamp. the task will automatically start after this time.
   start_time: i64 = "StartTime",
-  /// **Required.** 任务结束时间，Unix 时间戳，到此时间后会自动终止任务
+  /// **Required.** Task termination time. unix timestamp. the task will automatically terminate after this time.
   end_time: i64 = "EndTime",
-  /// 被叫列表，支持 E.164 或不带国家码形式的号码
+  /// Called list supporting e.164 or number formats without country code.
   callees: Vec<String> = "Callees",
-  /// 主叫列表，使用管理端展示的号码格式
+  /// Calling list using the number formats displayed on the management side.
   callers: Vec<String> = "Callers",
-  /// 被叫呼叫顺序 0 随机 1 顺序
+  /// Being called sequence: 0 for random 1 for in order.
   call_order: i64 = "CallOrder",
-  /// 调用方自定义数据，最大长度 1024
+  /// Caller custom data, maximum length 1024.
   uui: String = "UUI",
 }
 
-/// CreateAgentCruiseDialingCampaign返回参数结构体
+/// Response of [`Client::create_agent_cruise_dialing_campaign`].
 pub struct CreateAgentCruiseDialingCampaignResponse: decode {
-  /// 生成的任务 ID
+  /// Generated task id.
   campaign_id: i64 = "CampaignId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAutoCalloutTask请求参数结构体
+/// Request of [`Client::create_auto_callout_task`].
 pub struct CreateAutoCalloutTaskRequest: encode {
-  /// **Required.** <p>应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc</p>
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** <p>任务起始时间戳，Unix 秒级时间戳</p>
+  /// **Required.** Task starting timestamp. unix second-level timestamp.
   not_before: i64 = "NotBefore",
-  /// **Required.** <p>被叫号码列表</p>
+  /// **Required.** List of called numbers.
   callees: Vec<String> = "Callees",
-  /// **Required.** <p>主叫号码列表</p>
+  /// **Required.** List of calling numbers.
   callers: Vec<String> = "Callers",
-  /// <p>呼叫使用的 IVR Id，不填时需要填写 AIAgentId</p>
+  /// IVR Id used for calling. if not filled, AIAgentId needs to be filled.
   ivr_id: u64 = "IvrId",
-  /// <p>任务名</p>
+  /// Task name.
   name: String = "Name",
-  /// <p>任务描述</p>
+  /// <Task description>.
   description: String = "Description",
-  /// <p>任务停止时间戳，Unix 秒级时间戳</p>
+  /// Task stop timestamp. unix second-level timestamp.
   not_after: i64 = "NotAfter",
-  /// <p>最大尝试次数，1-3 次</p>
+  /// Maximum attempts, 1-3 times.
   tries: u64 = "Tries",
-  /// <p>自定义变量（仅高级版支持），CalleeAttributes 字段中使用相同变量会覆盖此处</p>
+  /// Custom variable (advanced edition support). using the same variable in the CalleeAttributes field will overwrite here.
   variables: Vec<Variable> = "Variables",
-  /// <p>用户自定义数据，CalleeAttributes 字段中使用 UUI 会覆盖此处</p>
+  /// User-Defined data. specifies that using UUI in the CalleeAttributes field will overwrite here.
   uui: String = "UUI",
-  /// <p>被叫属性</p>
+  /// Property of the called.
   callee_attributes: Vec<CalleeAttribute> = "CalleeAttributes",
-  /// <p>IANA 时区名称，参考 https://datatracker.ietf.org/doc/html/draft-ietf-netmod-iana-timezones</p>
+  /// IANA time zone name. see https://datatracker.ietf.org/doc/html/draft-ietf-netmod-iana-timezones.
   time_zone: String = "TimeZone",
-  /// <p>可用时间段</p>
+  /// Available time period.
   available_time: Vec<TimeRange> = "AvailableTime",
-  /// <p>智能体 ID，不填写时需要填写 IvrId</p>
+  /// Intelligent agent ID. if not filled, IvrId needs to be filled.
   ai_agent_id: i64 = "AIAgentId",
-  /// <p>任务失败重试时间间隔，重试间隔 600秒～86400 秒</p>
+  /// Retry interval for task failure. value range: 600-86400 seconds.
   retry_interval: i64 = "RetryInterval",
-  /// <p>最大振铃时长，达到时长阈值自动挂断。 仅自携号码支持当前参数</p>
+  /// Maximum ringing duration. auto hang up when the duration threshold is reached. only own number supports this parameter.
   max_ring_timeout_second: i64 = "MaxRingTimeoutSecond",
-  /// <p>根据限定的挂断原因(可选挂断状态码:202,203,204,205,206,207,208,210,212,213,215,216,217,218,219,221,222,234)进行重试，只对使用AIAgentID的任务有效，挂断状态码说明</p><p><a href="https://cloud.tencent.com/document/product/679/123938">详见</a></p>
+  /// <p>Retry according to the specified hang-up reasons (optional hang-up status codes: 202, 203, 204, 205, 206, 207, 208, 210, 212, 213, 215, 216, 217, 218, 219, 221, 222, 234). This only takes effect for tasks using AIAgentID. For the description of hang-up status codes</p>
+  /// <p><a href="https://cloud.tencent.com/document/product/679/123938">see details</a></p>
   retry_hangup_types: Vec<String> = "RetryHangupTypes",
-  /// <p>根据限定的话后标签进行重试，只对使用对话模型的AIAgentID任务有效，标签信息可在智能体配置中查询</p>
+  /// Retry based on the specified post-dialogue tag. It only takes effect for AIAgentID tasks that use the dialogue model. Tag information can be queried in the agent configuration.
   retry_tags: Vec<RetryTagItem> = "RetryTags",
-  /// <p>生效的工作时间配置。建议使用此字段代替AvailableTime 字段，当同时使用时，优先生效AvailableTime。</p>
+  /// <p>Effective working time configuration. It is recommended to use this field instead of the AvailableTime field. If both are used simultaneously, AvailableTime takes priority.</p>
   available_work_time_config: Vec<AvailableTimeConfig> = "AvailableWorkTimeConfig",
-  /// <p>触发策略</p>
+  /// <p>Trigger Strategy</p>
   trigger_strategy: Vec<TriggerStrategyItem> = "TriggerStrategy",
-  /// <p>智能体并发限制</p>
+  /// **China site only.** <p>智能体并发限制</p>
   concurrency_limit: i64 = "ConcurrencyLimit",
 }
 
-/// CreateAutoCalloutTask返回参数结构体
+/// Response of [`Client::create_auto_callout_task`].
 pub struct CreateAutoCalloutTaskResponse: decode {
-  /// <p>任务Id</p>
+  /// Task id.
   task_id: u64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCCCSkillGroup请求参数结构体
+/// Request of [`Client::create_ccc_skill_group`].
 pub struct CreateCCCSkillGroupRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 技能组名称
+  /// **Required.** Skill group name.
   skill_group_name: String = "SkillGroupName",
-  /// **Required.** 技能组类型0-电话，1-在线，3-音频，4-视频
+  /// **Required.** Skill group type 0-cell phone, 1-online, 3-audio, 4-video.
   skill_group_type: i64 = "SkillGroupType",
-  /// 技能组接待人数上限（该技能组中1个座席可接待的人数上限）默认为1。1、若技能组类型为在线，则接待上限可设置为1及以上
-  /// 2、若技能组类型为电话、音频、视频，则接待上线必须只能为1
+  /// The maximum number of people received by the skill group (the maximum number of people that one agent in this skill group can receive) is set to 1 by default. if the skill group type is online, the maximum can be set to one or more.
+  /// 2. if the skill group type is phone, audio, or video, then the reception limit must be 1.
   max_concurrency: u64 = "MaxConcurrency",
 }
 
-/// CreateCCCSkillGroup返回参数结构体
+/// Response of [`Client::create_ccc_skill_group`].
 pub struct CreateCCCSkillGroupResponse: decode {
-  /// 技能组ID
+  /// Skill group id.
   skill_group_id: i64 = "SkillGroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCallOutSession请求参数结构体
+/// Request of [`Client::create_call_out_session`].
 pub struct CreateCallOutSessionRequest: encode {
-  /// **Required.** 应用 ID
+  /// **Required.** Application id.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 座席邮箱，确保已经绑定了手机号 https://cloud.tencent.com/document/product/679/76067#.E6.AD.A5.E9.AA.A42.EF.BC.9A.E5.AE.8C.E5.96.84.E8.B4.A6.E5.8F.B7.E4.BF.A1.E6.81.AF
+  /// **Required.** Agent email, underwrite the mobile number has been bound. https://www.tencentcloud.com/document/product/679/76067?from_cn_redirect=1#.E6.AD.A5.E9.AA.A42.EF.BC.9A.E5.AE.8C.E5.96.84.E8.B4.A6.E5.8F.B7.E4.BF.A1.E6.81.AF.
   user_id: String = "UserId",
-  /// **Required.** 被叫号码，须带 0086 前缀
+  /// **Required.** Called number must be preceded by 0086.
   callee: String = "Callee",
-  /// 主叫号码（废弃，使用Callers），须带 0086 前缀
+  /// Caller number (obsolete one and use callers) must be preceded by 0086.
   caller: String = "Caller",
-  /// 指定主叫号码列表，如果前面的号码失败了会自动换成下一个号码，须带 0086 前缀
+  /// Designated caller number list. if the prior number fails, it will automatically switch to the next number that must be preceded by 0086.
   callers: Vec<String> = "Callers",
-  /// 是否强制使用手机外呼，当前只支持 true，若为 true 请确保已配置白名单 https://cloud.tencent.com/document/product/679/76744#.E6.93.8D.E4.BD.9C.E6.AD.A5.E9.AA.A4
+  /// Whether to force the use of mobile outbound call. currently only supports true. if set to true, ensure the allowlist is configured. https://intl.cloud.tencent.com/document/product/679/76744?from_cn_redirect=1#.E6.93.8D.E4.BD.9C.E6.AD.A5.E9.AA.A4.
   is_force_use_mobile: bool = "IsForceUseMobile",
-  /// 自定义数据，长度限制 1024 字节
-  ///
+  /// Custom data, length limited to 1024 bytes.
   /// Wire name: `Uui`.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   uui_2: String = "Uui",
-  /// 自定义数据，长度限制 1024 字节
+  /// Custom data, length limited to 1024 bytes.
   uui: String = "UUI",
 }
 
-/// CreateCallOutSession返回参数结构体
+/// Response of [`Client::create_call_out_session`].
 pub struct CreateCallOutSessionResponse: decode {
-  /// 新创建的会话 ID
+  /// Newly created session id.
   session_id: String = "SessionId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCarrierPrivilegeNumberApplicant请求参数结构体
+/// Request of [`Client::create_carrier_privilege_number_applicant`].
 pub struct CreateCarrierPrivilegeNumberApplicantRequest: encode {
   /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
   sdk_app_id: u64 = "SdkAppId",
@@ -2953,333 +3961,333 @@ pub struct CreateCarrierPrivilegeNumberApplicantRequest: encode {
   description: String = "Description",
 }
 
-/// CreateCarrierPrivilegeNumberApplicant返回参数结构体
+/// Response of [`Client::create_carrier_privilege_number_applicant`].
 pub struct CreateCarrierPrivilegeNumberApplicantResponse: decode {
   /// 申请单Id
   applicant_id: u64 = "ApplicantId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCompanyApply请求参数结构体
+/// Request of [`Client::create_company_apply`].
 pub struct CreateCompanyApplyRequest: encode {
   /// **Required.** 企业资质信息
   company_info: CompanyApplyInfo = "CompanyInfo",
 }
 
-/// CreateCompanyApply返回参数结构体
+/// Response of [`Client::create_company_apply`].
 pub struct CreateCompanyApplyResponse: decode {
   /// 申请单ID
   id: i64 = "Id",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateExtension请求参数结构体
+/// Request of [`Client::create_extension`].
 pub struct CreateExtensionRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 分机号
+  /// **Required.** Extension.
   extension_id: String = "ExtensionId",
-  /// **Required.** 分机名称
+  /// **Required.** Extension name.
   extension_name: String = "ExtensionName",
-  /// 绑定的技能组列表
+  /// Bound skill group list.
   skill_group_ids: Vec<u64> = "SkillGroupIds",
-  /// 绑定的坐席邮箱
+  /// Bound agent email.
   relation: String = "Relation",
 }
 
-/// CreateExtension返回参数结构体
+/// Response of [`Client::create_extension`].
 pub struct CreateExtensionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateIVRSession请求参数结构体
+/// Request of [`Client::create_ivr_session`].
 pub struct CreateIVRSessionRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 被叫
+  /// **Required.** Called.
   callee: String = "Callee",
-  /// **Required.** 指定的 IVR Id，目前支持呼入和自动外呼两种类型
+  /// **Required.** Specified ivr id. currently, it supports inbound and automatic outbound types.
   ivr_id: i64 = "IVRId",
-  /// 主叫号码列表
+  /// List of calling numbers.
   callers: Vec<String> = "Callers",
-  /// 自定义变量
+  /// Custom variable.
   variables: Vec<Variable> = "Variables",
-  /// 用户数据
+  /// User data.
   uui: String = "UUI",
-  /// 最大振铃时长，达到时长阈值自动挂断。 仅自携号码支持当前参数
+  /// Maximum ringing duration. auto hang up when the duration threshold is reached. only own number supports this parameter.
   max_ring_timeout_second: i64 = "MaxRingTimeoutSecond",
 }
 
-/// CreateIVRSession返回参数结构体
+/// Response of [`Client::create_ivr_session`].
 pub struct CreateIVRSessionResponse: decode {
-  /// 新创建的会话 ID
+  /// Newly created session id.
   session_id: String = "SessionId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateOwnNumberApply请求参数结构体
+/// Request of [`Client::create_own_number_apply`].
 pub struct CreateOwnNumberApplyRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** SIP通道ID
+  /// **Required.** SIP connection id.
   sip_trunk_id: i64 = "SipTrunkId",
-  /// **Required.** 线路相关参数
+  /// **Required.** Circuit-Related parameters.
   detail_list: Vec<OwnNumberApplyDetailItem> = "DetailList",
-  /// 送号前缀
+  /// Prefix for sending numbers.
   prefix: String = "Prefix",
-  /// 国内长途手机前缀码
+  /// Domestic long-distance mobile phone prefix.
   mobile_ndd_prefix: String = "MobileNddPrefix",
-  /// 同市固话去掉区号
+  /// Removes the area code for local calls.
   local_number_trim_ac: bool = "LocalNumberTrimAC",
-  /// 被叫格式透传 （完成透传用户输入，不做处理）
+  /// **China site only.** 被叫格式透传 （完成透传用户输入，不做处理）
   callee_format_passthrough: bool = "CalleeFormatPassthrough",
-  /// 主叫格式透传 （完成透传用户输入，不做处理）
+  /// **China site only.** 主叫格式透传 （完成透传用户输入，不做处理）
   caller_format_passthrough: bool = "CallerFormatPassthrough",
-  /// 国际长途前缀码
+  /// **China site only.** 国际长途前缀码
   international_number_prefix: String = "InternationalNumberPrefix",
 }
 
-/// CreateOwnNumberApply返回参数结构体
+/// Response of [`Client::create_own_number_apply`].
 pub struct CreateOwnNumberApplyResponse: decode {
-  /// 审批单号
+  /// Approval id.
   apply_id: u64 = "ApplyId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePredictiveDialingCampaign请求参数结构体
+/// Request of [`Client::create_predictive_dialing_campaign`].
 pub struct CreatePredictiveDialingCampaignRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 任务名称
+  /// **Required.** <Task name>.
   name: String = "Name",
-  /// **Required.** 被叫列表，支持 E.164 或不带国家码形式的号码
+  /// **Required.** Called list supporting e.164 or number formats without country code.
   callees: Vec<String> = "Callees",
-  /// **Required.** 主叫列表，使用管理端展示的号码格式
+  /// **Required.** Calling list using the number formats displayed on the management side.
   callers: Vec<String> = "Callers",
-  /// **Required.** 被叫呼叫顺序 0 随机 1 顺序
+  /// **Required.** Being called sequence: 0 for random 1 for in order.
   call_order: i64 = "CallOrder",
-  /// **Required.** 使用的座席技能组 ID
+  /// **Required.** ID of the used skill group of agents.
   skill_group_id: i64 = "SkillGroupId",
-  /// **Required.** 相同应用内多个任务运行优先级，从高到底 1 - 5
+  /// **Required.** Running priority of multiple tasks in the same application, from high to low 1 - 5.
   priority: i64 = "Priority",
-  /// **Required.** 预期呼损率，百分比，0 - 50
+  /// **Required.** Expected call drop rate. value range: 0-50%.
   expected_abandon_rate: i64 = "ExpectedAbandonRate",
-  /// **Required.** 呼叫重试间隔时间，单位秒，60 - 86400
+  /// **Required.** Call retry interval, in seconds, [60 - 86,400].
   retry_interval: i64 = "RetryInterval",
-  /// **Required.** 任务启动时间，Unix 时间戳，到此时间后会自动启动任务
+  /// **Required.** Task start time. unix timestamp. the task will automatically start after this time.
   start_time: i64 = "StartTime",
-  /// **Required.** 任务结束时间，Unix 时间戳，到此时间后会自动终止任务
+  /// **Required.** Task termination time. unix timestamp. the task will automatically terminate after this time.
   end_time: i64 = "EndTime",
-  /// 指定的 IVR Id
+  /// Specified ivr id.
   ivr_id: i64 = "IVRId",
-  /// 呼叫重试次数，0 - 2
+  /// Number of call retries, 0 - 2.
   retry_times: i64 = "RetryTimes",
-  /// 自定义变量
+  /// Custom variable.
   variables: Vec<Variable> = "Variables",
   /// UUI
   uui: String = "UUI",
-  /// 被叫属性
+  /// Property of the called.
   callee_attributes: Vec<CalleeAttribute> = "CalleeAttributes",
-  /// IANA 时区名称，参考 https://datatracker.ietf.org/doc/html/draft-ietf-netmod-iana-timezones
+  /// IANA time zone name. see https://datatracker.ietf.org/doc/html/draft-ietf-netmod-iana-timezones.
   time_zone: String = "TimeZone",
-  /// 可用时间段
+  /// Value range of available time.
   available_time: Vec<TimeRange> = "AvailableTime",
 }
 
-/// CreatePredictiveDialingCampaign返回参数结构体
+/// Response of [`Client::create_predictive_dialing_campaign`].
 pub struct CreatePredictiveDialingCampaignResponse: decode {
-  /// 生成的任务 ID
+  /// Generated task id.
   campaign_id: i64 = "CampaignId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSDKLoginToken请求参数结构体
+/// Request of [`Client::create_sdk_login_token`].
 pub struct CreateSDKLoginTokenRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 座席账号。
+  /// **Required.** Agent account.
   seat_user_id: String = "SeatUserId",
-  /// 生成的token是否一次性校验
+  /// Whether the generated token is for one-time verification?.
   only_once: bool = "OnlyOnce",
 }
 
-/// CreateSDKLoginToken返回参数结构体
+/// Response of [`Client::create_sdk_login_token`].
 pub struct CreateSDKLoginTokenResponse: decode {
-  /// SDK 登录 Token。
+  /// SDK log-in token.
   token: String = "Token",
-  /// 过期时间戳，Unix 时间戳。
+  /// Expiry timestamp. unix timestamp.
   expired_time: i64 = "ExpiredTime",
-  /// SDK 加载路径会随着 SDK 的发布而变动。
+  /// The path in which the sdk is loaded will change with its release.
   sdk_url: String = "SdkURL",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateStaff请求参数结构体
+/// Request of [`Client::create_staff`].
 pub struct CreateStaffRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 客服信息，个数不超过 10
+  /// **Required.** Customer information, no more than 10.
   staffs: Vec<SeatUserInfo> = "Staffs",
-  /// 是否发送密码邮件，默认true
+  /// Whether to send a password mail or not (the default is true).
   send_password: bool = "SendPassword",
 }
 
-/// CreateStaff返回参数结构体
+/// Response of [`Client::create_staff`].
 pub struct CreateStaffResponse: decode {
-  /// 错误坐席列表及错误信息
+  /// Error agent list and error information.
   error_staff_list: Vec<ErrStaffItem> = "ErrorStaffList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateUserSig请求参数结构体
+/// Request of [`Client::create_user_sig`].
 pub struct CreateUserSigRequest: encode {
-  /// **Required.** <p>应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc</p>
+  /// **Required.** App ID (required). can be used to view https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** <p>用户 ID</p>
+  /// **Required.** User ID, must be consistent with the Uid value in the ClientData field.
   uid: String = "Uid",
-  /// **Required.** <p>用户签名数据</p>
+  /// **Required.** Signature data of the user. required field. standard JSON format.
   client_data: String = "ClientData",
-  /// **Required.** <p>有效期，单位秒，不超过 1 小时</p>
+  /// **Required.** Valid period, in seconds, no more than 1 hr.
   expired_time: i64 = "ExpiredTime",
 }
 
-/// CreateUserSig返回参数结构体
+/// Response of [`Client::create_user_sig`].
 pub struct CreateUserSigResponse: decode {
-  /// <p>签名结果</p>
+  /// Signature result.
   user_sig: String = "UserSig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCCCSkillGroup请求参数结构体
+/// Request of [`Client::delete_ccc_skill_group`].
 pub struct DeleteCCCSkillGroupRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** App ID (required), which can be viewed at https://console.cloud.tencent.com/ccc.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 技能组ID
+  /// **Required.** Skill group ID.
   skill_group_id: i64 = "SkillGroupId",
 }
 
-/// DeleteCCCSkillGroup返回参数结构体
+/// Response of [`Client::delete_ccc_skill_group`].
 pub struct DeleteCCCSkillGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteExtension请求参数结构体
+/// Request of [`Client::delete_extension`].
 pub struct DeleteExtensionRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 分机号
+  /// **Required.** Extension.
   extension_id: String = "ExtensionId",
 }
 
-/// DeleteExtension返回参数结构体
+/// Response of [`Client::delete_extension`].
 pub struct DeleteExtensionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePredictiveDialingCampaign请求参数结构体
+/// Request of [`Client::delete_predictive_dialing_campaign`].
 pub struct DeletePredictiveDialingCampaignRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 任务 ID
+  /// **Required.** <Task id>.
   campaign_id: i64 = "CampaignId",
 }
 
-/// DeletePredictiveDialingCampaign返回参数结构体
+/// Response of [`Client::delete_predictive_dialing_campaign`].
 pub struct DeletePredictiveDialingCampaignResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteStaff请求参数结构体
+/// Request of [`Client::delete_staff`].
 pub struct DeleteStaffRequest: encode {
-  /// **Required.** <p>应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc</p>
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** <p>待删除客服邮箱列表，一次最大支持200个。</p>
+  /// **Required.** List of customer service emails to be deleted, supports up to 200 at a time.
   staff_list: Vec<String> = "StaffList",
 }
 
-/// DeleteStaff返回参数结构体
+/// Response of [`Client::delete_staff`].
 pub struct DeleteStaffResponse: decode {
-  /// <p>无法删除的状态为在线的客服列表</p>
+  /// List of customer service staff that cannot be deleted when they are online.
   online_staff_list: Vec<String> = "OnlineStaffList",
-  /// <p>坐席删除详情</p>
+  /// **China site only.** <p>坐席删除详情</p>
   delete_status_info: String = "DeleteStatusInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAIAgentInfoList请求参数结构体
+/// Request of [`Client::describe_ai_agent_info_list`].
 pub struct DescribeAIAgentInfoListRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** App ID (required). can be viewed at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 分页尺寸，上限 100
+  /// **Required.** Pagination size, upper limit 100.
   page_size: i64 = "PageSize",
-  /// **Required.** 分页页码，从 0 开始
+  /// **Required.** Page number, starting from 0.
   page_number: i64 = "PageNumber",
 }
 
-/// DescribeAIAgentInfoList返回参数结构体
+/// Response of [`Client::describe_ai_agent_info_list`].
 pub struct DescribeAIAgentInfoListResponse: decode {
-  /// 智能体信息列表
+  /// Intelligent agent information list.
   ai_agent_info_list: Vec<AIAgentInfo> = "AIAgentInfoList",
-  /// 智能体总数量
+  /// Total number of intelligent agents.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAIAnalysisResult请求参数结构体
+/// Request of [`Client::describe_ai_analysis_result`].
 pub struct DescribeAIAnalysisResultRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** App ID (required). can be viewed at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 会话 ID
+  /// **Required.** Specifies the conversation ID.
   session_id: String = "SessionId",
-  /// **Required.** 查找起始时间
+  /// **Required.** Specifies the search start time.
   start_time: i64 = "StartTime",
   /// **Required.** 1737350008
   end_time: i64 = "EndTime",
 }
 
-/// DescribeAIAnalysisResult返回参数结构体
+/// Response of [`Client::describe_ai_analysis_result`].
 pub struct DescribeAIAnalysisResultResponse: decode {
-  /// AI会话分析结果
+  /// AI session analysis result.
   result_list: Vec<AIAnalysisResult> = "ResultList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAICallExtractResult请求参数结构体
+/// Request of [`Client::describe_ai_call_extract_result`].
 pub struct DescribeAICallExtractResultRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 会话 ID
+  /// **Required.** Session id.
   session_id: String = "SessionId",
-  /// **Required.** 查找起始时间
+  /// **Required.** Search for the start time.
   start_time: i64 = "StartTime",
-  /// **Required.** 查找结束时间
+  /// **Required.** Search for the end time.
   end_time: i64 = "EndTime",
 }
 
-/// DescribeAICallExtractResult返回参数结构体
+/// Response of [`Client::describe_ai_call_extract_result`].
 pub struct DescribeAICallExtractResultResponse: decode {
-  /// 结果列表
+  /// Result list.
   result_list: Vec<AICallExtractResultElement> = "ResultList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAICallInteractionRecords请求参数结构体
+/// Request of [`Client::describe_ai_call_interaction_records`].
 pub struct DescribeAICallInteractionRecordsRequest: encode {
   /// **Required.** <p>应用 ID，可以查看 https://console.cloud.tencent.com/ccc。</p>
   sdk_app_id: i64 = "SdkAppId",
@@ -3287,39 +4295,39 @@ pub struct DescribeAICallInteractionRecordsRequest: encode {
   session_id: String = "SessionId",
 }
 
-/// DescribeAICallInteractionRecords返回参数结构体
+/// Response of [`Client::describe_ai_call_interaction_records`].
 pub struct DescribeAICallInteractionRecordsResponse: decode {
   /// <p>返回的会话交互结果</p>
   interaction_event_list: Vec<AICallInteractionRound> = "InteractionEventList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAILatency请求参数结构体
+/// Request of [`Client::describe_ai_latency`].
 pub struct DescribeAILatencyRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** App ID (required), which can be viewed at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 会话 ID
+  /// **Required.** Session ID.
   session_id: String = "SessionId",
-  /// **Required.** 查找起始时间
+  /// **Required.** Search start time.
   start_time: i64 = "StartTime",
   /// **Required.** 1737350008
   end_time: i64 = "EndTime",
 }
 
-/// DescribeAILatency返回参数结构体
+/// Response of [`Client::describe_ai_latency`].
 pub struct DescribeAILatencyResponse: decode {
-  /// 时延明细数据
-  /// -1表示无对应数据
+  /// Detailed data of latency.
+  /// -1 indicates no corresponding data.
   ai_latency_detail: Vec<AILatencyDetail> = "AILatencyDetail",
-  /// 时延统计数据
-  /// -1表示无对应数据
+  /// Latency statistical data.
+  /// -1 indicates no corresponding data.
   ai_latency_statistics: AILatencyStatistics = "AILatencyStatistics",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeActiveCarrierPrivilegeNumber请求参数结构体
+/// Request of [`Client::describe_active_carrier_privilege_number`].
 pub struct DescribeActiveCarrierPrivilegeNumberRequest: encode {
   /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
   sdk_app_id: u64 = "SdkAppId",
@@ -3331,7 +4339,7 @@ pub struct DescribeActiveCarrierPrivilegeNumberRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeActiveCarrierPrivilegeNumber返回参数结构体
+/// Response of [`Client::describe_active_carrier_privilege_number`].
 pub struct DescribeActiveCarrierPrivilegeNumberResponse: decode {
   /// 总数量
   total_count: u64 = "TotalCount",
@@ -3339,141 +4347,141 @@ pub struct DescribeActiveCarrierPrivilegeNumberResponse: decode {
   active_carrier_privilege_numbers: Vec<ActiveCarrierPrivilegeNumber> = "ActiveCarrierPrivilegeNumbers",
   /// 待审核单号
   pending_applicant_ids: Vec<u64> = "PendingApplicantIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAgentCruiseDialingCampaign请求参数结构体
+/// Request of [`Client::describe_agent_cruise_dialing_campaign`].
 pub struct DescribeAgentCruiseDialingCampaignRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 任务 ID
+  /// **Required.** Task id.
   campaign_id: i64 = "CampaignId",
 }
 
-/// DescribeAgentCruiseDialingCampaign返回参数结构体
+/// Response of [`Client::describe_agent_cruise_dialing_campaign`].
 pub struct DescribeAgentCruiseDialingCampaignResponse: decode {
-  /// 任务名称
+  /// Task name.
   name: String = "Name",
-  /// 座席账号
+  /// Agent account.
   agent: String = "Agent",
-  /// 单轮并发呼叫量 1-20
+  /// Single-Round concurrent call volume 1-20.
   concurrency_number: i64 = "ConcurrencyNumber",
-  /// 任务启动时间，Unix 时间戳，到此时间后会自动启动任务
+  /// Task start time. unix timestamp. the task will automatically start after this time.
   start_time: i64 = "StartTime",
-  /// 任务结束时间，Unix 时间戳，到此时间后会自动终止任务
+  /// Task termination time. unix timestamp. the task will automatically terminate after this time.
   end_time: i64 = "EndTime",
-  /// 被叫呼叫顺序 0 随机 1 顺序
+  /// Being called sequence: 0 for random 1 for in order.
   call_order: i64 = "CallOrder",
-  /// 调用方自定义数据，最大长度 1024
+  /// Caller custom data, maximum length 1024.
   uui: String = "UUI",
-  /// 任务状态 0 未启动 1 运行中 2 已完成 3 已终止
+  /// Task status 0 not started 1 running 2 completed 3 terminated.
   state: i64 = "State",
-  /// 被叫总数
+  /// Total number of called parties.
   total_callee_count: i64 = "TotalCalleeCount",
-  /// 已呼被叫数
+  /// Number of calls made and received.
   called_callee_count: i64 = "CalledCalleeCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAutoCalloutTask请求参数结构体
+/// Request of [`Client::describe_auto_callout_task`].
 pub struct DescribeAutoCalloutTaskRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 任务Id
+  /// **Required.** Task id.
   task_id: u64 = "TaskId",
 }
 
-/// DescribeAutoCalloutTask返回参数结构体
+/// Response of [`Client::describe_auto_callout_task`].
 pub struct DescribeAutoCalloutTaskResponse: decode {
-  /// 任务名
+  /// Task name.
   name: String = "Name",
-  /// 任务描述
+  /// <Task description>.
   description: String = "Description",
-  /// 任务起始时间戳
+  /// Task start timestamp.
   not_before: i64 = "NotBefore",
-  /// 任务结束时间戳
+  /// Task end timestamp.
   not_after: i64 = "NotAfter",
-  /// 主叫列表
+  /// Calling list.
   callers: Vec<String> = "Callers",
-  /// 被叫信息列表
+  /// Called information list.
   callees: Vec<AutoCalloutTaskCalleeInfo> = "Callees",
-  /// 任务使用的IvrId
+  /// IvrId used by the task.
   ivr_id: u64 = "IvrId",
-  /// 任务状态 0初始 1运行中 2已完成 3结束中 4已终止 5已暂停
+  /// Task status 0 initial 1 running 2 completed 3 ending 4 terminated 5 suspended.
   state: u64 = "State",
-  /// 最大振铃时长，达到时长阈值自动挂断。 仅自携号码支持当前参数
+  /// Maximum ringing duration. auto hang up when the duration threshold is reached. only own number supports this parameter.
   max_ring_timeout_second: i64 = "MaxRingTimeoutSecond",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAutoCalloutTasks请求参数结构体
+/// Request of [`Client::describe_auto_callout_tasks`].
 pub struct DescribeAutoCalloutTasksRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 分页大小
+  /// **Required.** <Page size>.
   page_size: u64 = "PageSize",
-  /// **Required.** 页数
+  /// **Required.** Page number.
   page_number: u64 = "PageNumber",
 }
 
-/// DescribeAutoCalloutTasks返回参数结构体
+/// Response of [`Client::describe_auto_callout_tasks`].
 pub struct DescribeAutoCalloutTasksResponse: decode {
-  /// 总数
+  /// Total quantity.
   total_count: u64 = "TotalCount",
-  /// 任务列表
+  /// <Task list>.
   tasks: Vec<AutoCalloutTaskInfo> = "Tasks",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCCCBuyInfoList请求参数结构体
+/// Request of [`Client::describe_ccc_buy_info_list`].
 pub struct DescribeCCCBuyInfoListRequest: encode {
-  /// 应用ID列表，不传时查询所有应用
+  /// Application id list, query all applications when not transmitted.
   sdk_app_ids: Vec<i64> = "SdkAppIds",
 }
 
-/// DescribeCCCBuyInfoList返回参数结构体
+/// Response of [`Client::describe_ccc_buy_info_list`].
 pub struct DescribeCCCBuyInfoListResponse: decode {
-  /// 应用总数
+  /// Total number of applications.
   total_count: i64 = "TotalCount",
-  /// 应用购买信息列表
+  /// Application purchase information list.
   sdk_app_id_buy_list: Vec<SdkAppIdBuyInfo> = "SdkAppIdBuyList",
-  /// 套餐包购买信息列表
+  /// Package purchase information list.
   package_buy_list: Vec<PackageBuyInfo> = "PackageBuyList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCallInMetrics请求参数结构体
+/// Request of [`Client::describe_call_in_metrics`].
 pub struct DescribeCallInMetricsRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// 是否返回技能组维度信息，默认“是”
+  /// Whether to return skill group dimension information or not (the default is "yes").
   enabled_skill_group: bool = "EnabledSkillGroup",
-  /// 是否返回线路维度信息，默认“否”
+  /// Whether to return line dimension information or not (the default is "no").
   enabled_number: bool = "EnabledNumber",
-  /// 筛选技能组列表
+  /// Filter skill group list.
   group_id_list: Vec<i64> = "GroupIdList",
 }
 
-/// DescribeCallInMetrics返回参数结构体
+/// Response of [`Client::describe_call_in_metrics`].
 pub struct DescribeCallInMetricsResponse: decode {
-  /// 时间戳
+  /// Timestamp.
   timestamp: i64 = "Timestamp",
-  /// 总体指标
+  /// Overall metrics.
   total_metrics: CallInMetrics = "TotalMetrics",
-  /// 线路维度指标
+  /// Circuit dimension metrics.
   number_metrics: Vec<CallInNumberMetrics> = "NumberMetrics",
-  /// 技能组维度指标
+  /// Skill group dimension metrics.
   skill_group_metrics: Vec<CallInSkillGroupMetrics> = "SkillGroupMetrics",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCarrierPrivilegeNumberApplicants请求参数结构体
+/// Request of [`Client::describe_carrier_privilege_number_applicants`].
 pub struct DescribeCarrierPrivilegeNumberApplicantsRequest: encode {
   /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
   sdk_app_id: u64 = "SdkAppId",
@@ -3485,17 +4493,17 @@ pub struct DescribeCarrierPrivilegeNumberApplicantsRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeCarrierPrivilegeNumberApplicants返回参数结构体
+/// Response of [`Client::describe_carrier_privilege_number_applicants`].
 pub struct DescribeCarrierPrivilegeNumberApplicantsResponse: decode {
   /// 筛选出的总申请单数量
   total_count: u64 = "TotalCount",
   /// 申请单列表
   applicants: Vec<CarrierPrivilegeNumberApplicant> = "Applicants",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeChatMessages请求参数结构体
+/// Request of [`Client::describe_chat_messages`].
 pub struct DescribeChatMessagesRequest: encode {
   /// **Required.** 应用 ID，可以查看 https://console.cloud.tencent.com/ccc
   sdk_app_id: i64 = "SdkAppId",
@@ -3515,17 +4523,17 @@ pub struct DescribeChatMessagesRequest: encode {
   session_id: String = "SessionId",
 }
 
-/// DescribeChatMessages返回参数结构体
+/// Response of [`Client::describe_chat_messages`].
 pub struct DescribeChatMessagesResponse: decode {
   /// 总记录数
   total_count: i64 = "TotalCount",
   /// 消息列表
   messages: Vec<MessageBody> = "Messages",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCompanyList请求参数结构体
+/// Request of [`Client::describe_company_list`].
 pub struct DescribeCompanyListRequest: encode {
   /// **Required.** 分页尺寸，上限 100
   page_size: i64 = "PageSize",
@@ -3539,67 +4547,67 @@ pub struct DescribeCompanyListRequest: encode {
   apply_id: Vec<i64> = "ApplyID",
 }
 
-/// DescribeCompanyList返回参数结构体
+/// Response of [`Client::describe_company_list`].
 pub struct DescribeCompanyListResponse: decode {
   /// 总数
   total_count: i64 = "TotalCount",
   /// 企业资质审核信息
   company_info: Vec<CompanyStateInfo> = "CompanyInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeExtension请求参数结构体
+/// Request of [`Client::describe_extension`].
 pub struct DescribeExtensionRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 分机号
+  /// **Required.** Extension.
   extension_id: String = "ExtensionId",
 }
 
-/// DescribeExtension返回参数结构体
+/// Response of [`Client::describe_extension`].
 pub struct DescribeExtensionResponse: decode {
-  /// 分机号
+  /// Extension.
   extension_id: String = "ExtensionId",
-  /// 域名
+  /// Domain name.
   extension_domain: String = "ExtensionDomain",
-  /// 注册密码
+  /// Registered password.
   password: String = "Password",
-  /// 代理服务器地址
+  /// Proxy server address.
   outbound_proxy: String = "OutboundProxy",
-  /// 传输协议
+  /// Transfer protocol.
   transport: String = "Transport",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeExtensions请求参数结构体
+/// Request of [`Client::describe_extensions`].
 pub struct DescribeExtensionsRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 分页页号（从0开始）
+  /// **Required.** Page number (starting from 0).
   page_number: i64 = "PageNumber",
-  /// 筛选分机号列表
+  /// Filtering extension number list.
   extension_ids: Vec<String> = "ExtensionIds",
-  /// 分页大小
+  /// Page size.
   page_size: i64 = "PageSize",
-  /// 模糊查询字段（模糊查询分机号、分机名称、坐席邮箱、坐席名称）
+  /// Fuzzy query field (fuzzy query for extension number, extension name, agent email, and agent name).
   fuzzing_key_word: String = "FuzzingKeyWord",
-  /// 是否需要返回话机当前状态
+  /// Whether to return the current status of the telephone or not.
   is_need_status: bool = "IsNeedStatus",
 }
 
-/// DescribeExtensions返回参数结构体
+/// Response of [`Client::describe_extensions`].
 pub struct DescribeExtensionsResponse: decode {
-  /// 查询总数
+  /// Total query count.
   total: i64 = "Total",
-  /// 话机信息列表
+  /// Telephone information list.
   extension_list: Vec<ExtensionInfo> = "ExtensionList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFlashSMSList请求参数结构体
+/// Request of [`Client::describe_flash_sms_list`].
 pub struct DescribeFlashSMSListRequest: encode {
   /// **Required.** <p>应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc</p>
   sdk_app_id: i64 = "SdkAppId",
@@ -3621,17 +4629,17 @@ pub struct DescribeFlashSMSListRequest: encode {
   page_number: i64 = "PageNumber",
 }
 
-/// DescribeFlashSMSList返回参数结构体
+/// Response of [`Client::describe_flash_sms_list`].
 pub struct DescribeFlashSMSListResponse: decode {
   /// <p>记录总数</p>
   total: i64 = "Total",
   /// <p>闪信记录列表</p>
   flash_sms_list: Vec<FlashSMSRecord> = "FlashSMSList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIMCdrList请求参数结构体
+/// Request of [`Client::describe_im_cdr_list`].
 pub struct DescribeIMCdrListRequest: encode {
   /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
   sdk_app_id: i64 = "SdkAppId",
@@ -3647,17 +4655,17 @@ pub struct DescribeIMCdrListRequest: encode {
   r#type: i64 = "Type",
 }
 
-/// DescribeIMCdrList返回参数结构体
+/// Response of [`Client::describe_im_cdr_list`].
 pub struct DescribeIMCdrListResponse: decode {
   /// 总记录数
   total_count: i64 = "TotalCount",
   /// 服务记录列表
   im_cdr_list: Vec<IMCdrInfo> = "IMCdrList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIMCdrs请求参数结构体
+/// Request of [`Client::describe_im_cdrs`].
 pub struct DescribeIMCdrsRequest: encode {
   /// **Required.** 起始时间（必填），Unix 秒级时间戳
   start_timestamp: i64 = "StartTimestamp",
@@ -3676,7 +4684,7 @@ pub struct DescribeIMCdrsRequest: encode {
   r#type: i64 = "Type",
 }
 
-/// DescribeIMCdrs返回参数结构体
+/// Response of [`Client::describe_im_cdrs`].
 pub struct DescribeIMCdrsResponse: decode {
   /// 总记录数
   total_count: i64 = "TotalCount",
@@ -3685,549 +4693,558 @@ pub struct DescribeIMCdrsResponse: decode {
   im_cdrs: Vec<IMCdrInfo> = "IMCdrs",
   /// 服务记录列表
   im_cdr_list: Vec<IMCdrInfo> = "IMCdrList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIvrAudioList请求参数结构体
+/// Request of [`Client::describe_ivr_audio_list`].
 pub struct DescribeIvrAudioListRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 分页尺寸，上限 50
+  /// **Required.** Page size, upper limit 50.
   page_size: u64 = "PageSize",
-  /// **Required.** 分页页码，从 0 开始
+  /// **Required.** Page number starting from 0.
   page_number: u64 = "PageNumber",
-  /// 文件别名
+  /// File alias.
   custom_file_name: Vec<String> = "CustomFileName",
-  /// 文件名
+  /// Filename.
   audio_file_name: Vec<String> = "AudioFileName",
-  /// 文件ID
+  /// File id.
   file_id: Vec<u64> = "FileId",
 }
 
-/// DescribeIvrAudioList返回参数结构体
+/// Response of [`Client::describe_ivr_audio_list`].
 pub struct DescribeIvrAudioListResponse: decode {
-  /// 总数
+  /// Total quantity.
   total_count: i64 = "TotalCount",
-  /// 文件信息
+  /// File information.
   file_info: Vec<AudioFileInfo> = "FileInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNumbers请求参数结构体
+/// Request of [`Client::describe_numbers`].
 pub struct DescribeNumbersRequest: encode {
-  /// **Required.** <p>应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc</p>
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: u64 = "SdkAppId",
-  /// <p>页数，从0开始</p>
+  /// Page number, starting from 0.
   page_number: u64 = "PageNumber",
-  /// <p>分页大小，默认20</p>
+  /// Page size, default 20.
   page_size: u64 = "PageSize",
 }
 
-/// DescribeNumbers返回参数结构体
+/// Response of [`Client::describe_numbers`].
 pub struct DescribeNumbersResponse: decode {
-  /// <p>总数量</p>
+  /// Total quantity.
   total_count: u64 = "TotalCount",
-  /// <p>号码列表</p>
+  /// Number list.
   numbers: Vec<NumberInfo> = "Numbers",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePSTNActiveSessionList请求参数结构体
+/// Request of [`Client::describe_pstn_active_session_list`].
 pub struct DescribePSTNActiveSessionListRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 数据偏移
+  /// **Required.** Data offset.
   offset: i64 = "Offset",
-  /// **Required.** 返回的数据条数，最大 25
+  /// **Required.** Number of returned data entries, up to 25.
   limit: i64 = "Limit",
 }
 
-/// DescribePSTNActiveSessionList返回参数结构体
+/// Response of [`Client::describe_pstn_active_session_list`].
 pub struct DescribePSTNActiveSessionListResponse: decode {
-  /// 列表总条数
+  /// Total number of items in the list.
   total: i64 = "Total",
-  /// 列表内容
+  /// List content.
   sessions: Vec<PSTNSessionInfo> = "Sessions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePredictiveDialingCampaign请求参数结构体
+/// Request of [`Client::describe_predictive_dialing_campaign`].
 pub struct DescribePredictiveDialingCampaignRequest: encode {
-  /// **Required.** <p>应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc</p>
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** <p>任务 ID</p>
+  /// **Required.** <Task id>.
   campaign_id: i64 = "CampaignId",
 }
 
-/// DescribePredictiveDialingCampaign返回参数结构体
+/// Response of [`Client::describe_predictive_dialing_campaign`].
 pub struct DescribePredictiveDialingCampaignResponse: decode {
-  /// <p>任务 ID</p>
+  /// Task id.
   campaign_id: i64 = "CampaignId",
-  /// <p>任务名称</p>
+  /// Task name.
   name: String = "Name",
-  /// <p>被叫呼叫顺序 0 随机 1 顺序</p>
+  /// Being called sequence: 0 for random 1 for in order.
   call_order: i64 = "CallOrder",
-  /// <p>使用的座席技能组 ID</p>
+  /// ID of the used skill group of agents.
   skill_group_id: i64 = "SkillGroupId",
-  /// <p>指定的 IVR ID</p>
+  /// Specified ivr id.
   ivr_id: i64 = "IVRId",
-  /// <p>相同应用内多个任务运行优先级，从高到底 1 - 5</p>
+  /// Running priority of multiple tasks in the same application, from high to low 1 - 5.
   priority: i64 = "Priority",
-  /// <p>预期呼损率，百分比，5 - 50</p>
+  /// Expected call drop rate, percentage, 5 - 50.
   expected_abandon_rate: i64 = "ExpectedAbandonRate",
-  /// <p>呼叫重试次数，0 - 2</p>
+  /// Number of call retries, 0 - 2.
   retry_times: i64 = "RetryTimes",
-  /// <p>呼叫重试间隔时间，单位秒，60 - 86400</p>
+  /// Call retry interval, in seconds, [60 - 86,400].
   retry_interval: i64 = "RetryInterval",
-  /// <p>任务启动时间，Unix 时间戳，到此时间后会自动启动任务</p>
+  /// Task start time. unix timestamp. the task will automatically start after this time.
   start_time: i64 = "StartTime",
-  /// <p>任务结束时间，Unix 时间戳，到此时间后会自动终止任务</p>
+  /// Task termination time. unix timestamp. the task will automatically terminate after this time.
   end_time: i64 = "EndTime",
-  /// <p>自定义变量</p>
+  /// **China site only.** <p>自定义变量</p>
   variables: Vec<Variable> = "Variables",
-  /// <p>UUI</p>
+  /// **China site only.** <p>UUI</p>
   uui: String = "UUI",
-  /// <p>任务状态</p><p>枚举值：</p><ul><li>0： 待开始 </li><li>1： 进行中</li><li>2： 已暂停</li><li>3： 已终止</li><li>4： 已完成</li></ul>
+  /// **China site only.** <p>任务状态</p><p>枚举值：</p><ul><li>0： 待开始 </li><li>1： 进行中</li><li>2： 已暂停</li><li>3： 已终止</li><li>4： 已完成</li></ul>
   status: i64 = "Status",
-  /// <p>任务状态原因 0 正常 1 手动结束 2 超时结束</p>
+  /// **China site only.** <p>任务状态原因 0 正常 1 手动结束 2 超时结束</p>
   status_reason: i64 = "StatusReason",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询预测式外呼任务列表元素
+/// Query the predictive outbound call task list elements.
+///
+/// <details><summary>中文</summary>查询预测式外呼任务列表元素</details>
 pub struct DescribePredictiveDialingCampaignsElement: decode {
-  /// 任务 ID
+  /// <Task id>.
   campaign_id: i64 = "CampaignId",
-  /// 任务名称
+  /// Task name.
   name: String = "Name",
-  /// 任务状态 0 待开始 1 进行中 2 已暂停 3 已终止 4 已完成
+  /// Task status 0 - ready to start, 1 - in progress, 2 - paused, 3 - terminated, 4 - completed.
   status: i64 = "Status",
-  /// 任务状态原因 0 正常 1 手动结束 2 超时结束
+  /// Task status reasons 0 - normal, 1 - manually ended, 2 - ended due to overtime.
   status_reason: i64 = "StatusReason",
-  /// 被叫号码个数
+  /// Number of called numbers.
   callee_count: i64 = "CalleeCount",
-  /// 已完成的被叫个数
+  /// Number of completed calls.
   finished_callee_count: i64 = "FinishedCalleeCount",
-  /// 相同应用内多个任务运行优先级，从高到底 1 - 5
+  /// Running priority of multiple tasks in the same application, from high to low 1 - 5.
   priority: i64 = "Priority",
-  /// 使用的座席技能组 ID
+  /// ID of the used skill group of agents.
   skill_group_id: i64 = "SkillGroupId",
 }
 
-/// DescribePredictiveDialingCampaigns请求参数结构体
+/// Request of [`Client::describe_predictive_dialing_campaigns`].
 pub struct DescribePredictiveDialingCampaignsRequest: encode {
-  /// **Required.** <p>应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc</p>
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** <p>分页尺寸，最大为 100</p>
+  /// **Required.** Page size, 100 maximum.
   page_size: i64 = "PageSize",
-  /// **Required.** <p>分页页码，从 0 开始</p>
+  /// **Required.** Page number starting from 0.
   page_number: i64 = "PageNumber",
-  /// <p>查询任务列表名称关键字</p>
+  /// Query the task list name keyword.
   name: String = "Name",
-  /// <p>查询任务列表技能组 ID</p>
+  /// Query task list skill group id.
   skill_group_id: i64 = "SkillGroupId",
-  /// <p>任务 ID</p>
+  /// **China site only.** <p>任务 ID</p>
   campaign_id: i64 = "CampaignId",
 }
 
-/// DescribePredictiveDialingCampaigns返回参数结构体
+/// Response of [`Client::describe_predictive_dialing_campaigns`].
 pub struct DescribePredictiveDialingCampaignsResponse: decode {
-  /// <p>数据总量</p>
+  /// Total data volume.
   total_count: i64 = "TotalCount",
-  /// <p>数据</p>
+  /// Data.
   campaign_list: Vec<DescribePredictiveDialingCampaignsElement> = "CampaignList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePredictiveDialingSessions请求参数结构体
+/// Request of [`Client::describe_predictive_dialing_sessions`].
 pub struct DescribePredictiveDialingSessionsRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 生成的任务 ID
+  /// **Required.** Generated task id.
   campaign_id: i64 = "CampaignId",
-  /// **Required.** 分页尺寸，最大为 1000
+  /// **Required.** Page size, maximum of 1000.
   page_size: i64 = "PageSize",
-  /// **Required.** 分页页码，从 0 开始
+  /// **Required.** Page number starting from 0.
   page_number: i64 = "PageNumber",
 }
 
-/// DescribePredictiveDialingSessions返回参数结构体
+/// Response of [`Client::describe_predictive_dialing_sessions`].
 pub struct DescribePredictiveDialingSessionsResponse: decode {
-  /// 数据总量
+  /// Total data volume.
   total_count: i64 = "TotalCount",
-  /// 呼叫的 session id 列表，通过 https://cloud.tencent.com/document/product/679/47714 可以批量获取呼叫详细话单
+  /// List of session ids for a call. you can access detailed call bills in batches through https://intl.cloud.tencent.com/document/product/679/47714.?from_cn_redirect=1.
   session_list: Vec<String> = "SessionList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProtectedTelCdr请求参数结构体
+/// Request of [`Client::describe_protected_tel_cdr`].
 pub struct DescribeProtectedTelCdrRequest: encode {
-  /// **Required.** 起始时间戳，Unix 秒级时间戳
+  /// **Required.** Start timestamp. unix second-level timestamp.
   start_time_stamp: i64 = "StartTimeStamp",
-  /// **Required.** 结束时间戳，Unix 秒级时间戳
+  /// **Required.** End timestamp. unix second-level timestamp.
   end_time_stamp: i64 = "EndTimeStamp",
-  /// **Required.** 应用 ID，可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** For the application id, you can check https://console.cloud.tencent.com/ccc.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 分页尺寸，上限 100
+  /// **Required.** Page size, upper limit 100.
   page_size: u64 = "PageSize",
-  /// **Required.** 分页页码，从 0 开始
+  /// **Required.** Page number starting from 0.
   page_number: u64 = "PageNumber",
 }
 
-/// DescribeProtectedTelCdr返回参数结构体
+/// Response of [`Client::describe_protected_tel_cdr`].
 pub struct DescribeProtectedTelCdrResponse: decode {
-  /// 话单记录总数
+  /// Total number of call records.
   total_count: u64 = "TotalCount",
-  /// 话单记录
+  /// Call record.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   tel_cdrs: Vec<TelCdrInfo> = "TelCdrs",
-  /// 话单记录
+  /// Call record.
   tel_cdr_list: Vec<TelCdrInfo> = "TelCdrList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSessionDetail请求参数结构体
+/// Request of [`Client::describe_session_detail`].
 pub struct DescribeSessionDetailRequest: encode {
-  /// **Required.** <p>应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc</p>
+  /// **Required.** <p>App ID (required). can check https://console.cloud.tencent.com/ccc</p>.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** <p>通话的 session id</p>
+  /// **Required.** <P>Call session id</p>.
   session_id: String = "SessionId",
-  /// **Required.** <p>起始时间戳，Unix 秒级时间戳，最大支持近180天。</p>
+  /// **Required.** <p>Start timestamp, Unix second-level timestamp, supports up to the last 180 days.</p>.
   start_timestamp: i64 = "StartTimestamp",
-  /// **Required.** <p>结束时间戳，Unix 秒级时间戳，结束时间与开始时间的区间范围小于90天。</p>
+  /// **Required.** <p>End timestamp, Unix second-level timestamp. the interval range between end time and start time is less than 90 days.</p>.
   end_timestamp: i64 = "EndTimestamp",
 }
 
-/// DescribeSessionDetail返回参数结构体
+/// Response of [`Client::describe_session_detail`].
 pub struct DescribeSessionDetailResponse: decode {
-  /// <p>主叫号码</p>
+  /// <P>Calling number</p>.
   caller: String = "Caller",
-  /// <p>被叫号码</p>
+  /// <P>Called number</p>.
   callee: String = "Callee",
-  /// <p>通话类型 1 呼出 2 呼入 3 音频呼入 5 预测式外呼 6 内线呼叫</p>
+  /// <P>Call type 1 outgoing call 2 incoming call 3 audio dial-in 5 predictive outbound call 6 extension call</p>.
   call_type: i64 = "CallType",
-  /// <p>开始时间戳，Unix 秒级时间戳</p>
+  /// <p>Start timestamp, Unix second-level timestamp</p>.
   start_time_stamp: i64 = "StartTimeStamp",
-  /// <p>振铃时间戳，UNIX 秒级时间戳</p>
+  /// <p>Ring timestamp, UNIX second-level timestamp</p>.
   ring_timestamp: i64 = "RingTimestamp",
-  /// <p>接听时间戳，UNIX 秒级时间戳</p>
+  /// <p>Answer timestamp, UNIX second-level timestamp</p>.
   accept_timestamp: i64 = "AcceptTimestamp",
-  /// <p>结束时间戳，UNIX 秒级时间戳</p>
+  /// <p>End timestamp, UNIX second-level timestamp</p>.
   ended_timestamp: i64 = "EndedTimestamp",
-  /// <p>进入排队时间，Unix 秒级时间戳</p>
+  /// <p>Queue entry time, Unix second-level timestamp</p>.
   queued_timestamp: i64 = "QueuedTimestamp",
-  /// <p>座席账号</p>
+  /// <P>Agent account</p>.
   staff_user_id: String = "StaffUserId",
-  /// <p>参考 DescribeTelCdr 接口 EndStatus 字段</p>
+  /// <p>Refer to the EndStatus field in the DescribeTelCdr api.</p>.
   end_status: i64 = "EndStatus",
-  /// <p>排队技能组 ID</p>
+  /// <p>Queue skill group ID</p>.
   queued_skill_group_id: i64 = "QueuedSkillGroupId",
-  /// <p>排队技能组名称</p>
+  /// <P>Queue skill group name</p>.
   queued_skill_group_name: String = "QueuedSkillGroupName",
-  /// <p>录音链接，带鉴权和有效期，获取之后请在24 小时内拉取，不要持久化此链接。如此链接已过期，请重新调用此接口获取新的链接</p>
+  /// <P>The recording link comes with authentication and a valid period. after obtaining it, please retrieve the content within 24 hours. do not persist this link. if the link has expired, call this api again to get a new link.</p>.
   record_url: String = "RecordURL",
-  /// <p>录音转存第三方 COS 链接</p>
+  /// <p>Recording transfer to external COS link</p>.
   custom_record_url: String = "CustomRecordURL",
-  /// <p>录音文本信息链接，带鉴权和有效期，获取之后请在24 小时拉取，不要持久化此链接。如此链接已过期，请重新调用此接口获取新的链接</p>
+  /// <P>Text information link of the voice recording, with authentication and valid period. please retrieve it within 24 hr after obtaining. do not persist this link. if the link has expired, call this api again to get a new link.</p>.
   asr_url: String = "AsrURL",
-  /// <p>语音留言录音链接</p>
+  /// <P>Voicemail recording link</p>.
   voicemail_record_url: Vec<String> = "VoicemailRecordURL",
-  /// <p>语音留言录音文本信息链接，需在控制台购买离线语音识别套餐包并开启离线语音识别开关</p>
+  /// <P>Voicemail voice recording text information link. you need to purchase an offline speech recognition package through the console and enable the offline speech recognition switch.</p>.
   voicemail_asr_url: Vec<String> = "VoicemailAsrURL",
-  /// <p>IVR 按键信息</p>
+  /// <P>IVR key information</p>.
   ivr_key_pressed: Vec<IVRKeyPressedElement> = "IVRKeyPressed",
-  /// <p>满意度按键信息</p>
+  /// <P>Key information of satisfaction rate</p>.
   post_ivr_key_pressed: Vec<IVRKeyPressedElement> = "PostIVRKeyPressed",
-  /// <p>挂机方 seat 座席 user 用户 system 系统</p>
+  /// <P>Hang-Up side seat agent user system</p>.
   hung_up_side: String = "HungUpSide",
-  /// <p>客户自定义数据（User-to-User Interface）</p>
+  /// <p>Customer custom data (User-to-User Interface)</p>.
   uui: String = "UUI",
-  /// <p>通话中的事件列表</p>
+  /// <P>Event list for calls in progress</p>.
   events: Vec<SessionEvent> = "Events",
-  /// <p>服务参与者列表</p>
+  /// <P>Service participant list</p>.
   serve_participants: Vec<ServeParticipant> = "ServeParticipants",
-  /// <p>接通后系统挂断原因状态码</p><p><a href="https://cloud.tencent.com/document/product/679/123938">详见</a></p>
+  /// <P>Status code for reason of system hang-up after connect.</p><p><a href="https://www.tencentcloud.com/document/product/679/123938?from_cn_redirect=1">details</a></p>.
   sys_hangup_reason: i64 = "SysHangupReason",
-  /// <p>接通后系统挂断原因</p><p><a href="https://cloud.tencent.com/document/product/679/123938">详见</a></p>
+  /// <P>Reason for system hang up after connect.</p><p><a href="https://www.tencentcloud.com/document/product/679/123938?from_cn_redirect=1">details</a></p>.
   sys_hangup_reason_string: String = "SysHangupReasonString",
-  /// <p>通话结束状态V2（灰度中）</p>
+  /// **China site only.** <p>通话结束状态V2（灰度中）</p>
   end_status_v2: i64 = "EndStatusV2",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSkillGroupInfoList请求参数结构体
+/// Request of [`Client::describe_skill_group_info_list`].
 pub struct DescribeSkillGroupInfoListRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 分页尺寸，上限 100
+  /// **Required.** Page size, upper limit 100.
   page_size: i64 = "PageSize",
-  /// **Required.** 分页页码，从 0 开始
+  /// **Required.** <Page number starting from 0.>.
   page_number: i64 = "PageNumber",
-  /// 技能组ID，查询单个技能组时使用
+  /// Using skill group id when querying a single skill group.
   skill_group_id: i64 = "SkillGroupId",
-  /// 查询修改时间大于等于ModifiedTime的技能组时使用
+  /// Used when querying skill groups with a modified time greater or equal to modifiedtime.
   modified_time: i64 = "ModifiedTime",
-  /// 技能组名称
+  /// Skill group name.
   skill_group_name: String = "SkillGroupName",
 }
 
-/// DescribeSkillGroupInfoList返回参数结构体
+/// Response of [`Client::describe_skill_group_info_list`].
 pub struct DescribeSkillGroupInfoListResponse: decode {
-  /// 技能组总数
+  /// Total number of skill groups.
   total_count: i64 = "TotalCount",
-  /// 技能组信息列表
+  /// Skill group information list.
   skill_group_list: Vec<SkillGroupInfoItem> = "SkillGroupList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeStaffInfoList请求参数结构体
+/// Request of [`Client::describe_staff_info_list`].
 pub struct DescribeStaffInfoListRequest: encode {
-  /// **Required.** <p>应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc</p>
+  /// **Required.** <p>App ID (required). can check https://console.cloud.tencent.com/ccc</p>.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** <p>分页尺寸，上限 9999</p>
+  /// **Required.** <P>Pagination size. upper limit: 9999.</p>.
   page_size: i64 = "PageSize",
-  /// **Required.** <p>分页页码，从 0 开始</p>
+  /// **Required.** <P>Page number, starting from 0.</p>.
   page_number: i64 = "PageNumber",
-  /// <p>坐席账号，查询单个坐席时使用</p>
+  /// <P>Agent account, used when query single agent.</p>.
   staff_mail: String = "StaffMail",
-  /// <p>查询修改时间大于等于ModifiedTime的坐席时使用</p>
+  /// <p>Use when querying for agents with modified time equal to or greater than ModifiedTime</p>.
   modified_time: i64 = "ModifiedTime",
-  /// <p>技能组ID</p>
+  /// <p>Skill group ID</p>.
   skill_group_id: i64 = "SkillGroupId",
 }
 
-/// DescribeStaffInfoList返回参数结构体
+/// Response of [`Client::describe_staff_info_list`].
 pub struct DescribeStaffInfoListResponse: decode {
-  /// <p>坐席用户总数</p>
+  /// <P>Total number of agent users</p>.
   total_count: i64 = "TotalCount",
-  /// <p>坐席用户信息列表</p>
+  /// <P>Agent user information list</p>.
   staff_list: Vec<StaffInfo> = "StaffList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeStaffStatusHistory请求参数结构体
+/// Request of [`Client::describe_staff_status_history`].
 pub struct DescribeStaffStatusHistoryRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** App ID (required). can be used to view https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 座席账号
+  /// **Required.** Agent account.
   staff_user_id: String = "StaffUserId",
-  /// **Required.** 起始时间戳，Unix 秒级时间戳，最大支持近180天。
+  /// **Required.** Start timestamp. Unix second-level timestamp. supports up to nearly 180 days.
   start_timestamp: i64 = "StartTimestamp",
-  /// **Required.** 结束时间戳，Unix 秒级时间戳，结束时间与开始时间的区间范围小于 7 天。
+  /// **Required.** End timestamp, Unix second-level timestamp. the interval range between end time and start time is less than 7 days.
   end_timestamp: i64 = "EndTimestamp",
-  /// 分页检索时使用的游标
+  /// Specifies the cursor used during paginated retrieval.
   cursor: String = "Cursor",
-  /// 分页尺寸
+  /// Specifies the pagination size.
   page_size: i64 = "PageSize",
 }
 
-/// DescribeStaffStatusHistory返回参数结构体
+/// Response of [`Client::describe_staff_status_history`].
 pub struct DescribeStaffStatusHistoryResponse: decode {
-  /// 座席状态数据
+  /// Specifies the agent status data.
   data: Vec<StaffStatus> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeStaffStatusMetrics请求参数结构体
+/// Request of [`Client::describe_staff_status_metrics`].
 pub struct DescribeStaffStatusMetricsRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// 筛选坐席列表，默认不传返回全部坐席信息
+  /// Filter agent list. by default, do not pass all returned agent information.
   staff_list: Vec<String> = "StaffList",
-  /// 筛选技能组ID列表
+  /// Filter skill group id list.
   group_id_list: Vec<i64> = "GroupIdList",
-  /// 筛选坐席状态列表 座席状态 free 示闲 | busy 忙碌 | rest 小休 | notReady 示忙 | afterCallWork 话后调整 | offline 离线
+  /// Filter agent status list agent status free available | busy busy | rest on break | notready not ready | aftercallwork post-call adjustment | offline offline .
   status_list: Vec<String> = "StatusList",
 }
 
-/// DescribeStaffStatusMetrics返回参数结构体
+/// Response of [`Client::describe_staff_status_metrics`].
 pub struct DescribeStaffStatusMetricsResponse: decode {
-  /// 坐席状态实时信息
+  /// Real-Time information on agent status.
   metrics: Vec<StaffStatusMetrics> = "Metrics",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTelCallInfo请求参数结构体
+/// Request of [`Client::describe_tel_call_info`].
 pub struct DescribeTelCallInfoRequest: encode {
-  /// **Required.** <p>起始时间戳，Unix 时间戳(查询维度仅支持天，例如查询5月1日应该传startTime:&quot;2023-05-01 00:00:00&quot;,&quot;endTime&quot;:&quot;2023-05-01 23:59:59&quot;的时间戳,查5月1日和5月2日的应该传startTime:&quot;2023-05-01 00:00:00&quot;,&quot;endTime&quot;:&quot;2023-05-02 23:59:59&quot;的时间戳)</p>
+  /// **Required.** <p>Start timestamp, Unix timestamp (query dimension only supports day, for example, to query may 1, you should pass startTime:"2023-05-01 00:00:00","endTime":"2023-05-01 23:59:59" timestamp; to query may 1 and may 2, you should pass startTime:"2023-05-01 00:00:00","endTime":"2023-05-02 23:59:59" timestamp)</p>.
   start_time_stamp: i64 = "StartTimeStamp",
-  /// **Required.** <p>结束时间戳，Unix 时间戳，查询时间范围最大为90天(查询维度仅支持天，例如查询5月1日应该传startTime:&quot;2023-05-01 00:00:00&quot;,&quot;endTime&quot;:&quot;2023-05-01 23:59:59&quot;的时间戳,查5月1日和5月2日的应该传startTime:&quot;2023-05-01 00:00:00&quot;,&quot;endTime&quot;:&quot;2023-05-02 23:59:59&quot;的时间戳)</p>
+  /// **Required.** <p>End timestamp, Unix timestamp. the maximum query time range is 90 days (query dimension only supports day, for example, to query may 1, you should pass startTime:"2023-05-01 00:00:00","endTime":"2023-05-01 23:59:59" timestamp; to query may 1 and may 2, you should pass startTime:"2023-05-01 00:00:00","endTime":"2023-05-02 23:59:59" timestamp).</p>.
   end_time_stamp: i64 = "EndTimeStamp",
-  /// **Required.** <p>应用ID列表，多个ID时，返回值为多个ID使用总和</p>
+  /// **Required.** <p>Application ID list. for multiple ids, the return value is the sum of multiple ids.</p>.
   sdk_app_id_list: Vec<i64> = "SdkAppIdList",
 }
 
-/// DescribeTelCallInfo返回参数结构体
+/// Response of [`Client::describe_tel_call_info`].
 pub struct DescribeTelCallInfoResponse: decode {
-  /// <p>呼出套餐包消耗分钟数</p>
+  /// <P>Minutes consumed by outbound package</p>.
   tel_call_out_count: i64 = "TelCallOutCount",
-  /// <p>呼入套餐包消耗分钟数</p>
+  /// <P>Minutes consumed by inbound package</p>.
   tel_call_in_count: i64 = "TelCallInCount",
-  /// <p>坐席使用统计个数</p>
+  /// <P>Number of agent usage statistics</p>.
   seat_used_count: i64 = "SeatUsedCount",
-  /// <p>音频套餐包消耗分钟数</p>
-  ///
+  /// <P>Minutes consumed by audio package</p>.
   /// Wire name: `VoipCallInCount`.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   voip_call_in_count_2: i64 = "VoipCallInCount",
-  /// <p>音频套餐包消耗分钟数</p>
+  /// <P>Minutes consumed by audio package</p>.
   voip_call_in_count: i64 = "VOIPCallInCount",
-  /// <p>离线语音转文字套餐包消耗分钟数</p>
+  /// <P>Minutes consumed by offline speech-to-text package</p>.
   asr_offline_count: i64 = "AsrOfflineCount",
-  /// <p>实时语音转文字套餐包消耗分钟数</p>
+  /// <P>Minutes consumed by real-time speech-to-text package</p>.
   asr_realtime_count: i64 = "AsrRealtimeCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTelCdr请求参数结构体
+/// Request of [`Client::describe_tel_cdr`].
 pub struct DescribeTelCdrRequest: encode {
-  /// **Required.** <p>起始时间戳，Unix 秒级时间戳，最大支持近180天。</p>
+  /// **Required.** Start timestamp, unix timestamp in seconds. supports up to the past 180 days.
   start_time_stamp: i64 = "StartTimeStamp",
-  /// **Required.** <p>结束时间戳，Unix 秒级时间戳，结束时间与开始时间的区间范围小于90天。</p>
+  /// **Required.** End timestamp, unix timestamp in seconds. the range between the end time and start time is less than 90 days.
   end_time_stamp: i64 = "EndTimeStamp",
-  /// **Required.** <p>应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc</p>
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** <p>分页尺寸（必填），上限 100</p>
+  /// **Required.** Page size (required), up to 100.
   page_size: i64 = "PageSize",
-  /// **Required.** <p>分页页码（必填），从 0 开始</p>
+  /// **Required.** <Page number (required), starting from 0.>.
   page_number: i64 = "PageNumber",
-  /// <p>实例 ID（废弃）</p>
+  /// Instance id (deprecated).
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_id: i64 = "InstanceId",
-  /// <p>返回数据条数，上限（废弃）</p>
+  /// Maximum number of returned entries (deprecated).
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   limit: i64 = "Limit",
-  /// <p>偏移（废弃）</p>
+  /// Offset (deprecated).
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   offset: i64 = "Offset",
-  /// <p>按手机号筛选</p>
+  /// Filter by phone number.
   phones: Vec<String> = "Phones",
-  /// <p>按SessionId筛选</p>
+  /// Filter by sessionid.
   session_ids: Vec<String> = "SessionIds",
 }
 
-/// DescribeTelCdr返回参数结构体
+/// Response of [`Client::describe_tel_cdr`].
 pub struct DescribeTelCdrResponse: decode {
-  /// <p>话单记录总数</p>
+  /// Total number of call records.
   total_count: i64 = "TotalCount",
-  /// <p>话单记录</p>
+  /// Call record.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   tel_cdrs: Vec<TelCdrInfo> = "TelCdrs",
-  /// <p>话单记录</p>
+  /// Call record.
   tel_cdr_list: Vec<TelCdrInfo> = "TelCdrList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTelRecordAsr请求参数结构体
+/// Request of [`Client::describe_tel_record_asr`].
 pub struct DescribeTelRecordAsrRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 会话 ID
+  /// **Required.** Session id.
   session_id: String = "SessionId",
 }
 
-/// DescribeTelRecordAsr返回参数结构体
+/// Response of [`Client::describe_tel_record_asr`].
 pub struct DescribeTelRecordAsrResponse: decode {
-  /// 录音转文本信息
+  /// Recording to text information.
   asr_data_list: Vec<AsrData> = "AsrDataList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTelSession请求参数结构体
+/// Request of [`Client::describe_tel_session`].
 pub struct DescribeTelSessionRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 会话 ID
+  /// **Required.** Session id.
   session_id: String = "SessionId",
 }
 
-/// DescribeTelSession返回参数结构体
+/// Response of [`Client::describe_tel_session`].
 pub struct DescribeTelSessionResponse: decode {
-  /// 会话信息
+  /// Session information.
   session: PSTNSession = "Session",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisableCCCPhoneNumber请求参数结构体
+/// Request of [`Client::disable_ccc_phone_number`].
 pub struct DisableCCCPhoneNumberRequest: encode {
-  /// **Required.** 号码列表，0086开头
+  /// **Required.** Number list starting with 0086.
   phone_numbers: Vec<String> = "PhoneNumbers",
-  /// **Required.** 停用开关，0启用 1停用
+  /// **Required.** Disable switch: 0 for enable, 1 for disable.
   disabled: i64 = "Disabled",
-  /// TCCC 实例应用 ID
+  /// TCCC instance application id.
   sdk_app_id: u64 = "SdkAppId",
 }
 
-/// DisableCCCPhoneNumber返回参数结构体
+/// Response of [`Client::disable_ccc_phone_number`].
 pub struct DisableCCCPhoneNumberResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 批量添加客服时，返回出错客服的信息
+/// When adding customer service personnel in batches, information of the customer service personnel with an error is returned.
+///
+/// <details><summary>中文</summary>批量添加客服时，返回出错客服的信息</details>
 pub struct ErrStaffItem: decode {
-  /// 座席邮箱地址
+  /// Agent email address.
   staff_email: String = "StaffEmail",
-  /// 错误码
+  /// Error code.
   code: String = "Code",
-  /// 错误描述
+  /// Error description.
   message: String = "Message",
 }
 
-/// 座席事件相关详情
+/// Event details.
+///
+/// <details><summary>中文</summary>座席事件相关详情</details>
 pub struct EventStaffDetail: decode {
-  /// 座席数据
+  /// Specifies the agent data.
   staffs: Vec<EventStaffElement> = "Staffs",
 }
 
-/// 座席信息
+/// Agent information.
+///
+/// <details><summary>中文</summary>座席信息</details>
 pub struct EventStaffElement: decode {
-  /// 座席邮箱账号
+  /// Agent email address.
   mail: String = "Mail",
-  /// 座席工号
+  /// Agent id.
   staff_number: String = "StaffNumber",
 }
 
-/// 话机信息
+/// Telephone information.
+///
+/// <details><summary>中文</summary>话机信息</details>
 pub struct ExtensionInfo: decode {
-  /// 实例ID
+  /// Instance id.
   sdk_app_id: i64 = "SdkAppId",
-  /// 分机全名
+  /// Extension full name.
   full_extension_id: String = "FullExtensionId",
-  /// 分机号
+  /// Extension.
   extension_id: String = "ExtensionId",
-  /// 所属技能组列表
+  /// Affiliated skill group list.
   skill_group_id: String = "SkillGroupId",
-  /// 分机名称
+  /// Extension name.
   extension_name: String = "ExtensionName",
-  /// 创建时间
+  /// Creation time.
   create_time: i64 = "CreateTime",
-  /// 最后修改时间
+  /// Last modification time.
   modify_time: i64 = "ModifyTime",
-  /// 话机状态(0 离线、100 空闲、200忙碌）
+  /// Telephone status (0 offline, 100 free, 200 busy).
   status: i64 = "Status",
-  /// 是否注册
+  /// Whether to register.
   register: bool = "Register",
-  /// 绑定座席邮箱
+  /// Bind agent email.
   relation: String = "Relation",
-  /// 绑定座席名称
+  /// Bind agent name.
   relation_name: String = "RelationName",
 }
 
@@ -4257,53 +5274,57 @@ pub struct FlashSMSRecord: decode {
   arrive_timestamp: i64 = "ArriveTimestamp",
 }
 
-/// ForceMemberOffline请求参数结构体
+/// Request of [`Client::force_member_offline`].
 pub struct ForceMemberOfflineRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** App ID (required), which can be viewed at https://console.cloud.tencent.com/ccc.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 客服ID
+  /// **Required.** Customer service ID.
   user_id: String = "UserId",
 }
 
-/// ForceMemberOffline返回参数结构体
+/// Response of [`Client::force_member_offline`].
 pub struct ForceMemberOfflineResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 呼转配置
+/// Call forwarding configuration.
+///
+/// <details><summary>中文</summary>呼转配置</details>
 pub struct ForwardingConfig: encode {
-  /// 是否启用
+  /// Whether to enable.
   enabled: bool = "Enabled",
-  /// 1 无条件呼转 2 有条件呼转
+  /// 1 unconditional call forwarding 2 conditional call forwarding.
   condition: i64 = "Condition",
-  /// 呼转目标
+  /// Call forwarding destination.
   target: ForwardingTarget = "Target",
 }
 
-/// 呼转目标
+/// Call forwarding destination.
+///
+/// <details><summary>中文</summary>呼转目标</details>
 pub struct ForwardingTarget: encode {
-  /// 呼转目标类型 1 座席 2 技能组 3 分机
+  /// Call forwarding target type. valid values: 1 (agent), 2 (skill group), 3 (extension).
   r#type: i64 = "Type",
-  /// 呼转目标为座席的账号 Type 为 1 时填写
+  /// Specifies the agent account when the call forwarding target is set to agent and Type is 1.
   staff_user_id: String = "StaffUserId",
-  /// 呼转目标为技能组的 ID，Type 为 2 时填写
+  /// Specifies the ID of the skill group as the call forwarding target. fill when Type is 2.
   skill_group_id: i64 = "SkillGroupId",
-  /// 呼转目标为分机的账号，Type 为 3 时填写
+  /// The account to which the call is forwarded is an extension. fill when Type is 3.
   extension: String = "Extension",
 }
 
-/// HangUpCall请求参数结构体
+/// Request of [`Client::hang_up_call`].
 pub struct HangUpCallRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 会话ID
+  /// **Required.** Session id.
   session_id: String = "SessionId",
 }
 
-/// HangUpCall返回参数结构体
+/// Response of [`Client::hang_up_call`].
 pub struct HangUpCallResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4389,33 +5410,39 @@ pub struct IMSatisfaction: decode {
   label: String = "Label",
 }
 
-/// ivr 按键信息
+/// IVR Key Information.
+///
+/// <details><summary>中文</summary>ivr 按键信息</details>
 pub struct IVRKeyPressedElement: decode {
-  /// 命中的关键字或者按键
+  /// Hit keyword or press.
   key: String = "Key",
-  /// 按键关联的标签
+  /// Tag associated with the key.
   label: String = "Label",
-  /// Unix 毫秒时间戳
+  /// UNIX millisecond timestamp.
   timestamp: i64 = "Timestamp",
-  /// 节点标签
+  /// Node tags.
   node_label: String = "NodeLabel",
-  /// 用户原始输入
+  /// User'S original input.
   original_content: String = "OriginalContent",
-  /// TTS 提示音内容
+  /// TTS prompt content.
   tts_prompt: String = "TTSPrompt",
 }
 
-/// 回调接口
+/// Callback api.
+///
+/// <details><summary>中文</summary>回调接口</details>
 pub struct Interface: encode {
-  /// **Required.** 接口地址
+  /// **Required.** API address
   url: String = "URL",
 }
 
-/// 调用服务端主动发起请求到LLM
+/// Service invocation actively initiates requests to the LLM.
+///
+/// <details><summary>中文</summary>调用服务端主动发起请求到LLM</details>
 pub struct InvokeLLM: encode {
-  /// 请求LLM的内容
+  /// Specifies the content of the LLM request.
   content: String = "Content",
-  /// 是否允许该文本打断机器人说话
+  /// Whether the text is allowed to interrupt the robot speaking.
   interrupt: bool = "Interrupt",
 }
 
@@ -4437,7 +5464,7 @@ pub struct MessageBody: decode {
   messages: Vec<Message> = "Messages",
 }
 
-/// ModifyCompanyApply请求参数结构体
+/// Request of [`Client::modify_company_apply`].
 pub struct ModifyCompanyApplyRequest: encode {
   /// **Required.** 申请单ID(只能修改状态为“驳回”或者“待审核”的申请单)
   apply_id: i64 = "ApplyId",
@@ -4445,117 +5472,119 @@ pub struct ModifyCompanyApplyRequest: encode {
   company_info: CompanyApplyInfo = "CompanyInfo",
 }
 
-/// ModifyCompanyApply返回参数结构体
+/// Response of [`Client::modify_company_apply`].
 pub struct ModifyCompanyApplyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyExtension请求参数结构体
+/// Request of [`Client::modify_extension`].
 pub struct ModifyExtensionRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 分机号
+  /// **Required.** Extension.
   extension_id: String = "ExtensionId",
-  /// 分机名称
+  /// Extension name.
   extension_name: String = "ExtensionName",
-  /// 所属技能组列表
+  /// Affiliated skill group list.
   skill_group_ids: Vec<i64> = "SkillGroupIds",
-  /// 绑定坐席邮箱账号
+  /// Bind agent email account.
   relation: String = "Relation",
 }
 
-/// ModifyExtension返回参数结构体
+/// Response of [`Client::modify_extension`].
 pub struct ModifyExtensionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyOwnNumberApply请求参数结构体
+/// Request of [`Client::modify_own_number_apply`].
 pub struct ModifyOwnNumberApplyRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 线路相关参数
+  /// **Required.** Circuit-Related parameters.
   detail_list: Vec<OwnNumberApplyDetailItem> = "DetailList",
-  /// 审批单号
+  /// Approval id.
   apply_id: u64 = "ApplyId",
-  /// 送号前缀
+  /// Prefix for sending numbers.
   prefix: String = "Prefix",
-  /// 国内长途手机前缀码
+  /// Domestic long-distance mobile phone prefix.
   mobile_ndd_prefix: String = "MobileNddPrefix",
-  /// 同市固话去掉区号
+  /// Removes the area code for local calls.
   local_number_trim_ac: bool = "LocalNumberTrimAC",
-  /// 被叫格式透传 （完成透传用户输入，不做处理）
+  /// **China site only.** 被叫格式透传 （完成透传用户输入，不做处理）
   callee_format_passthrough: bool = "CalleeFormatPassthrough",
-  /// 主叫格式透传 （完成透传用户输入，不做处理）
+  /// **China site only.** 主叫格式透传 （完成透传用户输入，不做处理）
   caller_format_passthrough: bool = "CallerFormatPassthrough",
-  /// 国际长途前缀码
+  /// **China site only.** 国际长途前缀码
   international_number_prefix: String = "InternationalNumberPrefix",
 }
 
-/// ModifyOwnNumberApply返回参数结构体
+/// Response of [`Client::modify_own_number_apply`].
 pub struct ModifyOwnNumberApplyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyStaffPassword请求参数结构体
+/// Request of [`Client::modify_staff_password`].
 pub struct ModifyStaffPasswordRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 座席邮箱
+  /// **Required.** Agent email.
   email: String = "Email",
-  /// **Required.** 设置的密码
+  /// **Required.** The set password.
   password: String = "Password",
 }
 
-/// ModifyStaffPassword返回参数结构体
+/// Response of [`Client::modify_staff_password`].
 pub struct ModifyStaffPasswordResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyStaff请求参数结构体
+/// Request of [`Client::modify_staff`].
 pub struct ModifyStaffRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 座席账户
+  /// **Required.** Agent account.
   email: String = "Email",
-  /// 座席名称
+  /// Agent name.
   name: String = "Name",
-  /// 座席手机号（带0086前缀,示例：008618011111111）
+  /// Agent phone number (preceded by 0086, example: 008618011111111).
   phone: String = "Phone",
-  /// 座席昵称
+  /// Agent nickname.
   nick: String = "Nick",
-  /// 座席工号
+  /// Agent id.
   staff_no: String = "StaffNo",
-  /// 绑定技能组ID列表
+  /// Bind skill group id list.
   skill_group_ids: Vec<i64> = "SkillGroupIds",
-  /// 是否开启手机外呼开关
+  /// Whether the cell phone outbound call switch is enabled or not.
   use_mobile_call_out: bool = "UseMobileCallOut",
-  /// 手机接听模式 0 - 关闭 | 1 - 仅离线 | 2 - 始终
+  /// Cell phone answering pattern: 0 - off | 1 - only when offline | 2 - always.
   use_mobile_accept: i64 = "UseMobileAccept",
-  /// 座席分机号（1 到 8 打头，4 - 6 位）
+  /// Agent extension number (starting with 1 to 8, 4 - 6 digits).
   extension_number: String = "ExtensionNumber",
-  /// 呼叫转移配置
+  /// Call forwarding configuration.
   forwarding_config: ForwardingConfig = "ForwardingConfig",
 }
 
-/// ModifyStaff返回参数结构体
+/// Response of [`Client::modify_staff`].
 pub struct ModifyStaffResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 号码信息
+/// Number information.
+///
+/// <details><summary>中文</summary>号码信息</details>
 pub struct NumberInfo: decode {
-  /// <p>号码</p>
+  /// Number.
   number: String = "Number",
-  /// <p>绑定的外呼技能组</p>
+  /// Bound outbound call skill group.
   call_out_skill_group_ids: Vec<u64> = "CallOutSkillGroupIds",
-  /// <p>号码状态，1-正常，2-欠费停用，4-管理员停用，5-违规停用</p>
+  /// Number status, 1-normal, 2-disabled due to overdue payment, 4-disabled by the administrator, 5-disabled due to violation.
   state: i64 = "State",
-  /// <p>是否自携号码</p><p>枚举值：</p><ul><li>0： 非自携</li><li>1： 自携</li></ul>
+  /// **China site only.** <p>是否自携号码</p><p>枚举值：</p><ul><li>0： 非自携</li><li>1： 自携</li></ul>
   cost_type: i64 = "CostType",
 }
 
@@ -4566,223 +5595,233 @@ pub struct OauthConfig: encode {
   client_secret: String = "ClientSecret",
 }
 
-/// 用户自带号码审批明细数据类型
+/// User-owned number approval detail data type
+///
+/// <details><summary>中文</summary>用户自带号码审批明细数据类型</details>
 pub struct OwnNumberApplyDetailItem: encode {
-  /// **Required.** 号码类型：0-呼入|1-呼出|2-呼入呼出
+  /// **Required.** Number type: 0 - inbound | 1 - outbound | 2 - inbound and outbound.
   call_type: i64 = "CallType",
-  /// **Required.** 线路号码
+  /// **Required.** Line number.
   phone_number: String = "PhoneNumber",
-  /// **Required.** 最大并发呼叫数
+  /// **Required.** Maximum concurrent call number.
   max_call_count: i64 = "MaxCallCount",
-  /// **Required.** 每秒最大并发数
+  /// **Required.** Maximum number of concurrencies per second.
   max_call_p_sec: i64 = "MaxCallPSec",
-  /// 呼出被叫格式，使用 {+E.164} 或 {E.164},
+  /// Outbound called number format, use {+e.164} or {e.164}.
   outbound_callee_format: String = "OutboundCalleeFormat",
-  /// 运营商号码
+  /// Specifies the carrier number.
   carrier_phone_number: String = "CarrierPhoneNumber",
 }
 
-/// PSTN 会话类型。
+/// PSTN session type.
+///
+/// <details><summary>中文</summary>PSTN 会话类型。</details>
 pub struct PSTNSession: decode {
-  /// 会话 ID
+  /// Session id.
   session_id: String = "SessionID",
-  /// 会话临时房间 ID
+  /// Temporary room id for session.
   room_id: String = "RoomID",
-  /// 主叫
+  /// Caller.
   caller: String = "Caller",
-  /// 被叫
+  /// Called.
   callee: String = "Callee",
-  /// 开始时间，Unix 时间戳
+  /// Start time. unix timestamp.
   start_timestamp: i64 = "StartTimestamp",
-  /// 振铃时间，Unix 时间戳
+  /// Ring time. unix timestamp.
   ring_timestamp: i64 = "RingTimestamp",
-  /// 接听时间，Unix 时间戳
+  /// Answer time. unix timestamp.
   accept_timestamp: i64 = "AcceptTimestamp",
-  /// 座席邮箱
+  /// Agent email.
   staff_email: String = "StaffEmail",
-  /// 座席工号
+  /// Agent id.
   staff_number: String = "StaffNumber",
-  /// 会话状态
-  /// ringing 振铃中
-  /// seatJoining  等待座席接听
-  /// inProgress 进行中
-  /// finished 已完成
+  /// Session status.
+  /// Ringing - in progress.
+  /// SeatJoining - waiting for the agent to answer.
+  /// InProgress: in progress.
+  /// Finished - completed.
   session_status: String = "SessionStatus",
-  /// 会话呼叫方向， 0 呼入 | 1 - 呼出
+  /// Session call direction, 0 - inbound | 1 - outbound.
   direction: i64 = "Direction",
-  /// 转外线使用的号码（转外线主叫）
+  /// The number used for transferring to the external line (outbound caller).
   out_bound_caller: String = "OutBoundCaller",
-  /// 转外线被叫
+  /// Outbound callee.
   out_bound_callee: String = "OutBoundCallee",
-  /// 主叫号码保护ID，开启号码保护映射功能时有效，且Caller字段置空
+  /// Caller number protection id. effective when the number protection map feature is activated, and the caller field is empty.
   protected_caller: String = "ProtectedCaller",
-  /// 被叫号码保护ID，开启号码保护映射功能时有效，且Callee字段置空
+  /// Called number protection id. effective when the number protection map feature is activated, and the callee field is empty.
   protected_callee: String = "ProtectedCallee",
 }
 
-/// PSTN 会话信息
+/// PSTN Session Information.
+///
+/// <details><summary>中文</summary>PSTN 会话信息</details>
 pub struct PSTNSessionInfo: decode {
-  /// 会话 ID
+  /// Session id.
   session_id: String = "SessionID",
-  /// 会话临时房间 ID
+  /// Temporary room id for session.
   room_id: String = "RoomID",
-  /// 主叫
+  /// Caller.
   caller: String = "Caller",
-  /// 被叫
+  /// Called.
   callee: String = "Callee",
-  /// 开始时间，Unix 时间戳
+  /// Start time. unix timestamp.
   start_timestamp: String = "StartTimestamp",
-  /// 接听时间，Unix 时间戳
+  /// Answer time. unix timestamp.
   accept_timestamp: String = "AcceptTimestamp",
-  /// 座席邮箱
+  /// Agent email.
   staff_email: String = "StaffEmail",
-  /// 座席工号
+  /// Agent id.
   staff_number: String = "StaffNumber",
-  /// 座席状态 inProgress 进行中
+  /// Agent status inprogress ongoing.
   session_status: String = "SessionStatus",
-  /// 会话呼叫方向， 0 呼入 | 1 - 呼出
+  /// Session call direction, 0 - inbound | 1 - outbound.
   direction: i64 = "Direction",
-  /// 振铃时间，Unix 时间戳
+  /// Ring time. unix timestamp.
   ring_timestamp: i64 = "RingTimestamp",
-  /// 主叫号码保护ID，开启号码保护映射功能时有效，且Caller字段置空
+  /// Caller number protection id. effective when the number protection map feature is activated, and the caller field is empty.
   protected_caller: String = "ProtectedCaller",
-  /// 被叫号码保护ID，开启号码保护映射功能时有效，且Callee字段置空
+  /// Called number protection id. effective when the number protection map feature is activated, and the callee field is empty.
   protected_callee: String = "ProtectedCallee",
 }
 
-/// 套餐包购买信息
+/// Package purchase information.
+///
+/// <details><summary>中文</summary>套餐包购买信息</details>
 pub struct PackageBuyInfo: decode {
-  /// 套餐包Id
+  /// Package id.
   package_id: String = "PackageId",
-  /// 套餐包类型，0-外呼套餐包|1-400呼入套餐包
+  /// Package type, 0 - outbound call package | 1 - 400 inbound call package.
   r#type: i64 = "Type",
-  /// 套餐包总量
+  /// <TOTAL_PACKAGE>.
   capacity_size: i64 = "CapacitySize",
-  /// 套餐包剩余量
+  /// Remaining package balance.
   capacity_remain: i64 = "CapacityRemain",
-  /// 购买时间戳
+  /// Purchased timestamp.
   buy_time: i64 = "BuyTime",
-  /// 截止时间戳
+  /// Deadline timestamp.
   end_time: i64 = "EndTime",
 }
 
-/// PauseAutoCalloutTask请求参数结构体
+/// Request of [`Client::pause_auto_callout_task`].
 pub struct PauseAutoCalloutTaskRequest: encode {
-  /// **Required.** 任务Id
+  /// **Required.** Task ID
   task_id: i64 = "TaskId",
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application ID (required). you can view it at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
 }
 
-/// PauseAutoCalloutTask返回参数结构体
+/// Response of [`Client::pause_auto_callout_task`].
 pub struct PauseAutoCalloutTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// PausePredictiveDialingCampaign请求参数结构体
+/// Request of [`Client::pause_predictive_dialing_campaign`].
 pub struct PausePredictiveDialingCampaignRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 任务 ID
+  /// **Required.** Task id.
   campaign_id: i64 = "CampaignId",
 }
 
-/// PausePredictiveDialingCampaign返回参数结构体
+/// Response of [`Client::pause_predictive_dialing_campaign`].
 pub struct PausePredictiveDialingCampaignResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 号码购买信息
+/// Number purchase information.
+///
+/// <details><summary>中文</summary>号码购买信息</details>
 pub struct PhoneNumBuyInfo: decode {
-  /// 电话号码
+  /// Telephone number.
   phone_num: String = "PhoneNum",
-  /// 号码类型，0-固话|1-虚商号码|2-运营商号码|3-400号码
+  /// Number type, 0 - landline | 1 - virtual business number | 2 - ISP number | 3 - 400 number.
   r#type: i64 = "Type",
-  /// 号码呼叫类型，1-呼入|2-呼出|3-呼入呼出
+  /// Call type of the number, 1 - inbound | 2 - outbound | 3 - inbound and outbound.
   call_type: i64 = "CallType",
-  /// 购买时间戳
+  /// Purchased timestamp.
   buy_time: i64 = "BuyTime",
-  /// 截止时间戳
+  /// Deadline timestamp.
   end_time: i64 = "EndTime",
-  /// 号码状态，1正常|2欠费停用|4管理员停用|5违规停用
+  /// Number status, 1-normal | 2-suspended due to non-payment | 4-admin suspended | 5-suspended due to violation.
   state: i64 = "State",
 }
 
-/// PlaySoundCall请求参数结构体
+/// Request of [`Client::play_sound_call`].
 pub struct PlaySoundCallRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** App ID (required). you can view it at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 会话ID
+  /// **Required.** Session ID.
   session_id: String = "SessionId",
-  /// 音频文件 ID，参见管理端-电话客服-放音文件管理
+  /// Audio file ID. please refer to the management console - telephone customer service - audio file management.
   file_id: i64 = "FileId",
-  /// 放音次数，默认 1 次
+  /// Number of playbacks. default 1.
   play_times: i64 = "PlayTimes",
 }
 
-/// PlaySoundCall返回参数结构体
+/// Response of [`Client::play_sound_call`].
 pub struct PlaySoundCallResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResetExtensionPassword请求参数结构体
+/// Request of [`Client::reset_extension_password`].
 pub struct ResetExtensionPasswordRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 分机号
+  /// **Required.** Extension.
   extension_id: String = "ExtensionId",
 }
 
-/// ResetExtensionPassword返回参数结构体
+/// Response of [`Client::reset_extension_password`].
 pub struct ResetExtensionPasswordResponse: decode {
-  /// 重置后密码
+  /// Reset password.
   password: String = "Password",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RestoreMemberOnline请求参数结构体
+/// Request of [`Client::restore_member_online`].
 pub struct RestoreMemberOnlineRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** App ID (required), which can be viewed at https://console.cloud.tencent.com/ccc.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 客服ID
+  /// **Required.** Customer service ID.
   user_id: String = "UserId",
 }
 
-/// RestoreMemberOnline返回参数结构体
+/// Response of [`Client::restore_member_online`].
 pub struct RestoreMemberOnlineResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResumeAutoCalloutTask请求参数结构体
+/// Request of [`Client::resume_auto_callout_task`].
 pub struct ResumeAutoCalloutTaskRequest: encode {
-  /// **Required.** 任务Id
+  /// **Required.** Task ID
   task_id: i64 = "TaskId",
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** App ID (required). you can view it at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
 }
 
-/// ResumeAutoCalloutTask返回参数结构体
+/// Response of [`Client::resume_auto_callout_task`].
 pub struct ResumeAutoCalloutTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResumePredictiveDialingCampaign请求参数结构体
+/// Request of [`Client::resume_predictive_dialing_campaign`].
 pub struct ResumePredictiveDialingCampaignRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 任务 ID
+  /// **Required.** <Task id>.
   campaign_id: i64 = "CampaignId",
 }
 
-/// ResumePredictiveDialingCampaign返回参数结构体
+/// Response of [`Client::resume_predictive_dialing_campaign`].
 pub struct ResumePredictiveDialingCampaignResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4799,447 +5838,563 @@ pub struct ReturnKey: encode {
   key: String = "Key",
 }
 
-/// 应用购买信息
+/// Application purchase information.
+///
+/// <details><summary>中文</summary>应用购买信息</details>
 pub struct SdkAppIdBuyInfo: decode {
-  /// 应用ID
+  /// Application id.
   sdk_app_id: i64 = "SdkAppId",
-  /// 应用名称
+  /// Application name.
   name: String = "Name",
-  /// 座席购买数（还在有效期内）
+  /// Agent purchase count (still within the validity period).
   staff_buy_num: i64 = "StaffBuyNum",
-  /// 座席购买列表 （还在有效期内）
+  /// Agent purchase list (still within the validity period).
   staff_buy_list: Vec<StaffBuyInfo> = "StaffBuyList",
-  /// 号码购买列表
+  /// List of numbers purchased.
   phone_num_buy_list: Vec<PhoneNumBuyInfo> = "PhoneNumBuyList",
-  /// 办公电话购买数（还在有效期内）
+  /// Number of office telephones purchased (still within the validity period).
   sip_buy_num: i64 = "SipBuyNum",
 }
 
-/// 座席用户信息
+/// Agent User Information
+///
+/// <details><summary>中文</summary>座席用户信息</details>
 pub struct SeatUserInfo: encode {
-  /// **Required.** 座席名称
+  /// **Required.** Agent name.
   name: String = "Name",
-  /// **Required.** 座席邮箱
+  /// **Required.** Agent email.
   mail: String = "Mail",
-  /// **Required.** 工号
+  /// **Required.** Worker number.
   staff_number: String = "StaffNumber",
-  /// 座席电话号码（带0086前缀）
+  /// Agent'S telephone number (with 0086 prefix).
   phone: String = "Phone",
-  /// 座席昵称
+  /// Agent nickname.
   nick: String = "Nick",
-  /// 用户ID
+  /// User id.
   user_id: String = "UserId",
-  /// 座席关联的技能组列表
+  /// List of skill groups associated with the agent.
   skill_group_name_list: Vec<String> = "SkillGroupNameList",
-  /// 1:管理员
-  /// 2:质检员
-  /// 3:普通座席
-  /// else:自定义角色ID
+  /// 1: admin.
+  /// 2: quality inspector.
+  /// 3: ordinary agent.
+  /// Else: custom role id.
   role: i64 = "Role",
-  /// 座席分机号（1 到 8 打头，4 - 6 位）
+  /// Agent extension number (starting with 1 to 8, 4 - 6 digits).
   extension_number: String = "ExtensionNumber",
 }
 
-/// 参与者信息
+/// Participant information.
+///
+/// <details><summary>中文</summary>参与者信息</details>
 pub struct ServeParticipant: decode {
-  /// 座席邮箱
+  /// Agent email.
   mail: String = "Mail",
-  /// 座席电话
+  /// Agent phone number.
   phone: String = "Phone",
-  /// 振铃时间戳，Unix 秒级时间戳
+  /// Ringing timestamp, unix second-level timestamp.
   ring_timestamp: i64 = "RingTimestamp",
-  /// 接听时间戳，Unix 秒级时间戳
+  /// Answer timestamp. unix second-level timestamp.
   accept_timestamp: i64 = "AcceptTimestamp",
-  /// 结束时间戳，Unix 秒级时间戳
+  /// End timestamp. unix second-level timestamp.
   ended_timestamp: i64 = "EndedTimestamp",
-  /// 录音 ID，能够索引到座席侧的录音
+  /// Recording id can be indexed to the agent side recording.
   record_id: String = "RecordId",
-  /// 参与者类型，"staffSeat", "outboundSeat", "staffPhoneSeat"
+  /// Participant type: "staffseat", "outboundseat", "staffphoneseat".
   r#type: String = "Type",
-  /// 转接来源座席信息
+  /// Transfer source agent information.
   transfer_from: String = "TransferFrom",
-  /// 转接来源参与者类型，取值与 Type 一致
+  /// Transfer source participant type is consistent with the type value.
   transfer_from_type: String = "TransferFromType",
-  /// 转接去向座席信息
+  /// Transfer destination agent information.
   transfer_to: String = "TransferTo",
-  /// 转接去向参与者类型，取值与 Type 一致
+  /// Transfer destination participant type, which is consistent with type values.
   transfer_to_type: String = "TransferToType",
-  /// 技能组 ID
+  /// Skill group id.
   skill_group_id: i64 = "SkillGroupId",
-  /// 结束状态
+  /// End status.
   ///
-  /// 中文详情[参考](https://www.tencentcloud.com/zh/document/product/1229/71847)
+  /// For chinese description, see [https://www.tencentcloud.com/zh/document/product/1229/71847](https://www.tencentcloud.com/zh/document/product/1229/71847).
   ///
-  /// 英文详情[参考](https://www.tencentcloud.com/document/product/1229/71847?lang=en)
+  /// For english details, see [reference](https://www.tencentcloud.com/document/product/1229/71847?lang=en).
   end_status_string: String = "EndStatusString",
-  /// 录音 URL
+  /// Recording url.
   record_url: String = "RecordURL",
-  /// 参与者序号，从 0 开始
+  /// Participant sequence number, starting from 0.
   sequence: i64 = "Sequence",
-  /// 开始时间戳，Unix 秒级时间戳
+  /// Start timestamp. unix second-level timestamp.
   start_timestamp: i64 = "StartTimestamp",
-  /// 技能组名称
+  /// Skill group name.
   skill_group_name: String = "SkillGroupName",
-  /// 录音转存第三方COS地址
+  /// Address of the third-party cos for transferring recording.
   custom_record_url: String = "CustomRecordURL",
 }
 
-/// 服务端控制AI对话机器人播报指定文本
+/// Server controls the chatbot to broadcast specified text.
+///
+/// <details><summary>中文</summary>服务端控制AI对话机器人播报指定文本</details>
 pub struct ServerPushText: encode {
-  /// 服务端推送播报文本
+  /// Specifies the server push broadcast text.
   text: String = "Text",
-  /// 是否允许该文本打断机器人说话
+  /// Whether to allow the text to interrupt the robot's speaking.
   interrupt: bool = "Interrupt",
-  /// 播报完文本后，是否自动关闭对话任务
+  /// Specifies whether to automatically close the dialogue task after broadcasting the text.
   stop_after_play: bool = "StopAfterPlay",
-  /// 服务端推送播报音频
-  /// 格式说明：音频必须为单声道，采样率必须跟对应TTS的采样率保持一致，编码为Base64字符串。
-  /// 输入规则：当提供Audio字段时，将不接受Text字段的输入。系统将直接播放Audio字段中的音频内容。
+  /// Specifies the server push broadcast audio.
+  /// Format description: audio must be mono, sampling rate should be consistent with the corresponding TTS, and coded as a Base64 string.
+  /// Input rules: when the Audio field is provided, the system will not accept input in the Text field. the system will play the Audio content in the Audio field directly.
   audio: String = "Audio",
-  /// 默认为0，仅在Interrupt为false时有效
-  /// - 0表示当前有交互发生时，会丢弃Interrupt为false的消息
-  /// - 1表示当前有交互发生时，不会丢弃Interrupt为false的消息，而是缓存下来，等待当前交互结束后，再去处理
+  /// Defaults to 0. valid only when Interrupt is false.
+  /// -0 indicates that messages with Interrupt set to false will be dropped when there is an interaction.
+  /// -Indicates that when there is an interaction in progress, messages with Interrupt set to false will not be dropped but cached and processed after the current interaction is completed.
   ///
-  /// 注意：DropMode为1时，允许缓存多个消息，如果后续出现了打断，缓存的消息会被清空
+  /// Note: when DropMode is 1, the cache allows multiple messages. if an interruption occurs subsequently, cached messages will be cleared.
   drop_mode: u64 = "DropMode",
-  /// ServerPushText消息的优先级，0表示可被打断，1表示不会被打断。
-  /// 注意：在接收到Priority=1的消息后，后续其他任何消息都会被忽略（包括Priority=1的消息），直到Priority=1的消息处理结束。该字段可与Interrupt、DropMode字段配合使用。
-  /// 例子：
-  /// - Priority=1、Interrupt=true，会打断现有交互，立刻播报，播报过程中不会被打断
-  /// - Priority=1、Interrupt=false、DropMode=1，会等待当前交互结束，再进行播报，播报过程中不会被打断
+  /// Message priority of ServerPushText. 0 means interruptible. 1 means not interruptible.
+  /// Note: after receiving a message with Priority=1, any other messages will be ignored (including messages with Priority=1) until the message processing of Priority=1 is complete. this field can be used together with the Interrupt and DropMode fields.
+  /// Example.
+  /// -Priority=1, Interrupt=true. specifies to Interrupt existing interaction and broadcast immediately. the broadcast will not be interrupted during the process.
+  /// -Priority=1, Interrupt=false, DropMode=1. waits for the current interaction to complete before broadcasting. the broadcast will not be interrupted during the process.
   priority: u64 = "Priority",
-  /// 是否将文本加入到llm历史上下文中
+  /// Specifies whether the text is added to the llm history context.
   add_history: bool = "AddHistory",
 }
 
-/// 通话事件
+/// Call event.
+///
+/// <details><summary>中文</summary>通话事件</details>
 pub struct SessionEvent: decode {
-  /// 事件时间戳，Unix 秒级时间戳
+  /// Event timestamp. Unix second-level timestamp.
   timestamp: i64 = "Timestamp",
-  /// 事件类型，目前支持 StaffHold StaffUnhold StaffMute StaffUnmute
+  /// Event type. currently supports StaffHold, StaffUnhold, StaffMute, StaffUnmute.
   event_type: String = "EventType",
-  /// 座席相关事件详情
+  /// Describes event details related to the agent.
   staff_event_detail: EventStaffDetail = "StaffEventDetail",
 }
 
-/// 创建 staff 的信息 item
+/// Describes the information item for creating a staff.
+///
+/// <details><summary>中文</summary>创建 staff 的信息 item</details>
 pub struct SetStaffStatusItem: encode {
-  /// **Required.** 座席账号
+  /// **Required.** Agent account.
   staff_user_id: String = "StaffUserId",
-  /// **Required.** 状态，free 示闲 notReady 示忙 rest 小休
+  /// **Required.** Status. specifies the instance status. valid values: free (idle), notReady (busy), rest (short break).
   status: String = "Status",
-  /// 如果设置小休状态，这里是原因
+  /// Specifies the reason if the break state is set.
   reason: String = "Reason",
 }
 
-/// SetStaffStatus请求参数结构体
+/// Request of [`Client::set_staff_status`].
 pub struct SetStaffStatusRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** App ID (required). can be checked at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 设置座席状态列表，最大个数 10
+  /// **Required.** Sets the agent status list. maximum number 10.
   staff_status_list: Vec<SetStaffStatusItem> = "StaffStatusList",
 }
 
-/// SetStaffStatus返回参数结构体
+/// Response of [`Client::set_staff_status`].
 pub struct SetStaffStatusResponse: decode {
-  /// 设置座席状态应答列表
+  /// Specifies the agent status response list.
   staff_status_list: Vec<SetStaffStatusRspItem> = "StaffStatusList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 设置 staff 状态应答 item
+/// Specifies the staff status response item.
+///
+/// <details><summary>中文</summary>设置 staff 状态应答 item</details>
 pub struct SetStaffStatusRspItem: decode {
-  /// 座席账号
+  /// Agent account.
   staff_user_id: String = "StaffUserId",
-  /// 错误码，参考协议整体错误码
+  /// Error code. see the overall error code in the protocol.
   error_code: String = "ErrorCode",
-  /// 错误信息
+  /// Error message.
   error_message: String = "ErrorMessage",
-  /// 当前状态
+  /// Current status.
   status: String = "Status",
-  /// 当前状态如果是小休，这里是原因
+  /// Status if it is on break. specifies the reason.
   reason: String = "Reason",
-  /// 之前状态
+  /// Previous status.
   previous_status: String = "PreviousStatus",
-  /// 之前状态如果是小休，这里是原因
+  /// If the earlier status is on break, this is the reason.
   previous_reason: String = "PreviousReason",
 }
 
-/// 技能组信息
+/// Skill group information.
+///
+/// <details><summary>中文</summary>技能组信息</details>
 pub struct SkillGroupInfoItem: decode {
-  /// 技能组ID
+  /// Skill group id.
   skill_group_id: i64 = "SkillGroupId",
-  /// 技能组名称
+  /// Skill group name.
   skill_group_name: String = "SkillGroupName",
-  /// （废弃）类型：IM、TEL、ALL（全媒体）
+  /// (Deprecated) type: im, tel, all (full media).
   r#type: String = "Type",
-  /// 会话分配策略
+  /// Session allocation policy.
   route_policy: String = "RoutePolicy",
-  /// 会话分配是否优先上次服务座席
+  /// Whether the session is allocated to the last serviced agent first.
   using_last_seat: i64 = "UsingLastSeat",
-  /// 单客服最大并发数（电话类型默认1）
+  /// Maximum concurrency number of single client service (default 1 for telephone type).
   max_concurrency: i64 = "MaxConcurrency",
-  /// 最后修改时间
+  /// Last modification time.
   last_modify_timestamp: i64 = "LastModifyTimestamp",
-  /// 技能组类型0-电话，1-在线，3-音频，4-视频
+  /// Skill group type 0-cell phone, 1-online, 3-audio, 4-video.    .
   skill_group_type: i64 = "SkillGroupType",
-  /// 技能组内线号码
+  /// Intra-Skill group line number.
   alias: String = "Alias",
-  /// 是否同振
+  /// Specifies whether to enable simultaneous ring.
   ring_all: bool = "RingAll",
 }
 
-/// 技能组信息
+/// Skill group information.
+///
+/// <details><summary>中文</summary>技能组信息</details>
 pub struct SkillGroupItem: decode {
-  /// 技能组ID
+  /// Skill group id.
   skill_group_id: i64 = "SkillGroupId",
-  /// 技能组名称
+  /// Skill group name.
   skill_group_name: String = "SkillGroupName",
-  /// 优先级
+  /// Priority.
   priority: i64 = "Priority",
-  /// 类型：IM、TEL、ALL（全媒体）
+  /// Type: im, tel, all (full media).
   r#type: String = "Type",
 }
 
-/// 座席购买信息
+/// Agent purchase information
+///
+/// <details><summary>中文</summary>座席购买信息</details>
 pub struct StaffBuyInfo: decode {
-  /// 购买座席数量
+  /// Number of agents purchased.
   num: i64 = "Num",
-  /// 购买时间戳
+  /// Purchased timestamp.
   buy_time: i64 = "BuyTime",
-  /// 截止时间戳
+  /// Deadline timestamp.
   end_time: i64 = "EndTime",
-  /// 购买办公电话数量
+  /// Quantity of office telephones purchased.
   sip_num: i64 = "SipNum",
 }
 
-/// 带有技能组优先级的座席信息
+/// Agent Information with Skill Group Priority
+///
+/// <details><summary>中文</summary>带有技能组优先级的座席信息</details>
 pub struct StaffInfo: decode {
-  /// 座席名称
+  /// Agent name.
   name: String = "Name",
-  /// 座席邮箱
+  /// Agent email.
   mail: String = "Mail",
-  /// 座席电话号码
+  /// Agent phone number.
   phone: String = "Phone",
-  /// 座席昵称
+  /// Agent nickname.
   nick: String = "Nick",
-  /// 座席工号
+  /// Agent id.
   staff_number: String = "StaffNumber",
-  /// 用户角色 ID，一个用户绑定了多个角色时以RoleIdList为准
+  /// User role ID. if a user is bound to multiple roles, RoleIdList takes precedence.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   role_id: u64 = "RoleId",
-  /// 用户角色id列表
+  /// User role id list.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   role_id_list: u64 = "RoleIdList",
-  /// 用户角色id列表
+  /// Specifies the user role id list.
   role_list: Vec<u64> = "RoleList",
-  /// 所属技能组列表
+  /// Affiliated skill group list.
   skill_group_list: Vec<SkillGroupItem> = "SkillGroupList",
-  /// 最后修改时间
+  /// Last modification time.
   last_modify_timestamp: i64 = "LastModifyTimestamp",
-  /// 座席分机号（1 到 8 打头，4 - 6 位）
+  /// Agent extension number (starting with 1 to 8, 4 - 6 digits).
   extension_number: String = "ExtensionNumber",
-  /// 呼叫转移配置
+  /// Call forwarding configuration.
   forwarding_config: ForwardingConfig = "ForwardingConfig",
 }
 
-/// 座席绑定技能组列表
+/// Bound skill group list for agents.
+///
+/// <details><summary>中文</summary>座席绑定技能组列表</details>
 pub struct StaffSkillGroupList: encode {
-  /// **Required.** 技能组ID
+  /// **Required.** Skill group id.
   skill_group_id: i64 = "SkillGroupId",
-  /// 座席在技能组中的优先级（1为最高，5最低，默认3）
+  /// Priority of the agent in the skill group (1 is the highest, 5 is the lowest, 3 by default).
   priority: i64 = "Priority",
 }
 
-/// 座席状态
+/// Agent status.
+///
+/// <details><summary>中文</summary>座席状态</details>
 pub struct StaffStatus: decode {
-  /// 查询使用的游标，分页场景使用
+  /// Specifies the cursor used for querying in pagination scenarios.
   cursor: String = "Cursor",
-  /// 状态时间戳，Unix 秒级时间戳
+  /// Status timestamp. Unix second-level timestamp.
   timestamp: i64 = "Timestamp",
-  /// 座席状态 free 示闲 | busy 忙碌 | rest 小休 | notReady 示忙 | afterCallWork 话后调整 | offline 离线
+  /// Agent status free | busy | rest | notReady | afterCallWork | offline.
   status: String = "Status",
-  /// 状态关联的会话 Id
+  /// Specifies the session Id for status association.
   session_id: String = "SessionId",
-  /// 小休原因
+  /// Reason for break.
   reason: String = "Reason",
-  /// 座席邮箱
+  /// Agent email.
   staff_email: String = "StaffEmail",
-  /// 座席工号
+  /// Agent id.
   staff_no: String = "StaffNo",
 }
 
-/// 座席状态补充信息
+/// Supplementary Information on Agent Status
+///
+/// <details><summary>中文</summary>座席状态补充信息</details>
 pub struct StaffStatusExtra: decode {
-  /// im - 文本 | tel - 电话 | all - 全媒体
+  /// IM - text | tel - cell phone | all - full media.
   r#type: String = "Type",
-  /// in - 呼入 | out - 呼出
+  /// IN - inbound | out - outbound.
   direct: String = "Direct",
 }
 
-/// 座席状态相关信息
+/// Agent status-related information
+///
+/// <details><summary>中文</summary>座席状态相关信息</details>
 pub struct StaffStatusMetrics: decode {
-  /// 座席邮箱
+  /// Agent email.
   email: String = "Email",
-  /// 座席状态 free 示闲 | busy 忙碌 | rest 小休 | notReady 示忙 | afterCallWork 话后调整 | offline 离线
+  /// Agent status free available | busy busy | rest on break | notready not ready | aftercallwork post-call adjustment | offline offline.
   status: String = "Status",
-  /// 座席状态补充信息
+  /// Supplementary information on agent status.
   status_extra: StaffStatusExtra = "StatusExtra",
-  /// 当天在线总时长
+  /// Total online duration of the day.
   online_duration: i64 = "OnlineDuration",
-  /// 当天示闲总时长
+  /// Total available duration of the day.
   free_duration: i64 = "FreeDuration",
-  /// 当天忙碌总时长
+  /// Total busy duration of the day.
   busy_duration: i64 = "BusyDuration",
-  /// 当天示忙总时长
+  /// Total not ready status duration of the day.
   not_ready_duration: i64 = "NotReadyDuration",
-  /// 当天小休总时长
+  /// Total break duration of the day.
   rest_duration: i64 = "RestDuration",
-  /// 当天话后调整总时长
+  /// Adjust the total duration of after-call work for the day.
   after_call_work_duration: i64 = "AfterCallWorkDuration",
-  /// 小休原因
+  /// Reason for break.
   reason: String = "Reason",
-  /// 是否预约小休
+  /// Whether to reserve break status.
   reserve_rest: bool = "ReserveRest",
-  /// 是否预约示忙
+  /// Whether to reserve not ready status.
   reserve_not_ready: bool = "ReserveNotReady",
-  /// 手机接听模式： 0 - 关闭 | 1 - 仅离线 | 2- 始终
+  /// Cell phone answering pattern: 0 - off | 1 - only when offline | 2 - always.
   use_mobile_accept: i64 = "UseMobileAccept",
-  /// 手机外呼开关
+  /// Cell phone outbound call switch.
   use_mobile_call_out: bool = "UseMobileCallOut",
-  /// 最近一次上线时间戳
+  /// Last online timestamp.
   last_online_timestamp: i64 = "LastOnlineTimestamp",
-  /// 最近一次状态时间戳
+  /// Last status timestamp.
   last_status_timestamp: i64 = "LastStatusTimestamp",
-  /// 客服登录的端信息
+  /// Specifies the endpoint information for customer service logon.
   client_info: Vec<ClientInfo> = "ClientInfo",
 }
 
-/// StopAutoCalloutTask请求参数结构体
+/// Request of [`Client::stop_auto_callout_task`].
 pub struct StopAutoCalloutTaskRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 任务Id
+  /// **Required.** Task id.
   task_id: u64 = "TaskId",
 }
 
-/// StopAutoCalloutTask返回参数结构体
+/// Response of [`Client::stop_auto_callout_task`].
 pub struct StopAutoCalloutTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 电话话单信息
+/// Phone call information
+///
+/// <details><summary>中文</summary>电话话单信息</details>
 pub struct TelCdrInfo: decode {
-  /// <p>主叫号码</p>
+  /// Caller number.
   caller: String = "Caller",
-  /// <p>被叫号码</p>
+  /// Called number.
   callee: String = "Callee",
-  /// <p>呼叫发起时间戳，Unix 时间戳</p>
+  /// Call initiation timestamp, unix timestamp.
   time: i64 = "Time",
-  /// <p>呼入呼出方向 0 呼入 1 呼出</p>
+  /// Call direction: 0 - inbound, 1 - outbound.
   direction: i64 = "Direction",
-  /// <p>通话类型 1 呼出 2 呼入 3 音频呼入 5 预测式外呼 6 内线呼叫</p>
+  /// Call Type: 1. Voice outbound call 2. Voice Inbound call 3. Audio Inbound 5 Predictive Dialing Call 6. Internal Call between Staff
   call_type: i64 = "CallType",
-  /// <p>通话时长</p>
+  /// Call duration.
   duration: i64 = "Duration",
-  /// <p>录音信息</p>
+  /// Recording information.
   record_url: String = "RecordURL",
-  /// <p>录音 ID</p>
+  /// Recording id.
   record_id: String = "RecordId",
-  /// <p>座席信息</p>
+  /// Agent information.
   seat_user: SeatUserInfo = "SeatUser",
-  /// <p>EndStatus与EndStatusString一一对应，具体枚举如下：</p><p><strong>场景             EndStatus    EndStatusString    状态说明</strong></p><p>电话呼入&amp;呼出    1            ok                            <strong>正常通话</strong></p><p>电话呼入                 102            ivrGiveUp            <strong>IVR期间用户放弃</strong></p><p>电话呼入                 103            waitingGiveUp           <strong>排队时用户放弃</strong></p><p>电话呼入                 104            ringingGiveUp           <strong>振铃时用户放弃</strong></p><p>电话呼入                 105            noSeatOnline           <strong>无座席在线</strong></p><p>电话呼入              106           notWorkTime           <strong>非工作时间</strong>   </p><p>电话呼入                107           ivrEnd                   <strong>IVR全自动结束(无人工介入)</strong></p><p>电话呼入                100          blackList <strong>黑名单(系统侧)</strong></p><p>电话呼出             108            restrictedCallee    <strong>全局外呼风险号码拦截(系统侧)</strong></p><p>电话呼出             109            tooManyRequest        <strong>外呼频控拦截(系统侧)</strong></p><p>电话呼出             110            restrictedArea        <strong>外呼地域拦截(系统侧)</strong></p><p>电话呼出             111            restrictedTime    <strong>外呼时段拦截(系统侧)</strong></p><p>电话呼出             202            notAnswer     <strong>被叫未接听</strong></p><p>电话呼出            203        userReject    <strong>被叫拒接挂断</strong></p><p>电话呼出              204        powerOff    <strong>被叫关机</strong></p><p>电话呼出           205            numberNotExist    <strong>被叫空号</strong></p><p>电话呼出             206               busy    <strong>被叫忙</strong></p><p>电话呼出               207               outOfCredit    <strong>被叫欠费</strong></p><p>电话呼出             208               operatorError    <strong>运营商线路异常</strong></p><p>电话呼出             209               callerCancel    <strong>主叫取消</strong></p><p>电话呼出            210               notInService    <strong>被叫不在服务区</strong></p><p>电话呼入&amp;呼出    211    clientError    <strong>座席客户端错误</strong></p><p>电话呼出        212     carrierBlocked      <strong>运营商拦截</strong></p><p>电话呼出        213     callReminder      <strong>提示来电提醒</strong></p><p>电话呼出        215     numberInvalid      <strong>被叫号码无效</strong></p><p>电话呼出        216     callRestricted      <strong>提示呼叫受限</strong></p><p>电话呼出        217     calleeRestricted      <strong>被叫黑名单受限</strong></p><p>电话呼出        218     areaRestricted      <strong>被叫区域受限</strong></p><p>电话呼出        219     promptCallForwarding      <strong>提示呼叫转移</strong></p><p>电话呼出        220     callerCancelWhileRing      <strong>振铃中主叫取消</strong></p><p>电话呼出        221     callerCancelWithoutRing      <strong>未振铃被叫号码异常</strong></p><p>电话呼出        222     voiceMailReached      <strong>语音信箱挂断</strong></p><p>音频呼入        501     callConflict      <strong>VoIP用户呼叫冲突终止</strong></p><p>音频呼入        502     clientTimeout      <strong>VoIP用户客户端超时</strong></p><p>音频呼入        503     voipClientError      <strong>VoIP用户客户端错误</strong></p><p>中文详情<a href="https://www.tencentcloud.com/zh/document/product/1229/71847">参考</a></p><p>英文详情<a href="https://www.tencentcloud.com/document/product/1229/71847?lang=en">参考</a></p>
+  /// EndStatus corresponds one-to-one with EndStatusString. the specific enumeration is as follows:.
+  ///
+  /// **Scenario**  **EndStatus**  **EndStatusString**  **status description**.
+  ///
+  /// Call in & out    1        ok                        **normal call**.
+  ///
+  /// Inbound call    102    ivrGiveUp    **user give up during IVR period**.
+  ///
+  /// Inbound call 103 waitingGiveUp **user give up in queue**.
+  ///
+  /// Inbound call 104 ringingGiveUp **user gives up during ring**.
+  ///
+  /// Inbound call    105    noSeatOnline    **no agent online**.
+  ///
+  /// Inbound call              106           notWorkTime           **off hours**.
+  ///
+  /// Inbound call    107    ivrEnd    **IVR ends automatically (no manual intervention)**.
+  ///
+  /// Inbound calls    100    blocklist (system side).
+  ///
+  /// Outgoing call              108        restrictedCallee        **global outbound call risk number blocklist (system side)**.
+  ///
+  /// Outgoing call     109        tooManyRequest    **outbound call frequency control block (system side)**.
+  ///
+  /// Outbound call  110  restrictedArea  **outgoing call region block (system side)**.
+  ///
+  /// Outgoing call 111 restrictedTime **outbound call interception (system side)**.
+  ///
+  /// Outgoing call             202            notAnswer     **callee unanswered**.
+  ///
+  /// Outgoing call            203        userReject    **callee reject hangup**.
+  ///
+  /// Outgoing call    204    powerOff    **callee shutdown**.
+  ///
+  /// Outgoing call           205            numberNotExist    **called nonexistent number**.
+  ///
+  /// Outbound call    206    busy    **callee busy**.
+  ///
+  /// Outbound call    207    outOfCredit    **callee in arrears**.
+  ///
+  /// 208    operatorError    **operator channel exception**.
+  ///
+  /// Outgoing call          209           callerCancel          **call cancellation by the caller**.
+  ///
+  /// Outgoing call 210 notInService **callee out of service area**.
+  ///
+  /// Phone call in & out 211 clientError **agent client error**.
+  ///
+  /// Outgoing call    212     carrierBlocked      **isp blocked**.
+  ///
+  /// Outgoing call 213 callReminder **note: call reminder**.
+  ///
+  /// Outbound call 215 numberInvalid **called number invalid**.
+  ///
+  /// Outgoing call 216 callRestricted **note: call restricted**.
+  ///
+  /// Outgoing call 217 calleeRestricted **callee blocklist restricted**.
+  ///
+  /// Outbound call 218 areaRestricted **callee area restricted**.
+  ///
+  /// Outbound call    219     promptCallForwarding      **note call transfer**.
+  ///
+  /// Outbound call 220 callerCancelWhileRing **caller cancellation while ringing**.
+  ///
+  /// Outgoing call 221 callerCancelWithoutRing **called number anomaly without ring**.
+  ///
+  /// Outgoing call  222  voiceMailReached  **voice mail hangup**.
+  ///
+  /// Audio inbound 501 callConflict **VoIP user call conflict termination**.
+  ///
+  /// Audio dial-in 502 clientTimeout **VoIP user client timeout**.
+  ///
+  /// Audio inbound 503 voipClientError **VoIP client error**.
+  ///
+  /// For chinese description, see [https://www.tencentcloud.com/zh/document/product/1229/71847](https://www.tencentcloud.com/zh/document/product/1229/71847).
+  ///
+  /// For english details, see [reference](https://www.tencentcloud.com/document/product/1229/71847?lang=en).
   end_status: i64 = "EndStatus",
-  /// <p>技能组名称</p>
+  /// Skill group name.
   skill_group: String = "SkillGroup",
-  /// <p>主叫归属地</p>
+  /// Caller'S location.
   caller_location: String = "CallerLocation",
-  /// <p>IVR 阶段耗时</p>
+  /// Time spent in ivr stage.
   ivr_duration: i64 = "IVRDuration",
-  /// <p>振铃时间戳，UNIX 秒级时间戳</p>
+  /// Ring timestamp. unix second-level timestamp.
   ring_timestamp: i64 = "RingTimestamp",
-  /// <p>接听时间戳，UNIX 秒级时间戳</p>
+  /// Answer timestamp. unix second-level timestamp.
   accept_timestamp: i64 = "AcceptTimestamp",
-  /// <p>结束时间戳，UNIX 秒级时间戳</p>
+  /// End timestamp. unix second-level timestamp.
   ended_timestamp: i64 = "EndedTimestamp",
-  /// <p>IVR 按键信息 ，e.g. [&quot;1&quot;,&quot;2&quot;,&quot;3&quot;]</p>
+  /// IVR key information, e.g. ["1","2","3"].
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   ivr_key_pressed: Vec<String> = "IVRKeyPressed",
-  /// <p>IVR按键信息（e.g.xa0[{&quot;Key&quot;:&quot;1&quot;,&quot;Label&quot;:&quot;非常满意&quot;}]）</p>
+  /// IVR key information (e.g. [{"key":"1","label":"very satisfied"}]).
   ivr_key_pressed_ex: Vec<IVRKeyPressedElement> = "IVRKeyPressedEx",
-  /// <p>挂机方 seat 座席 user 用户 system 系统</p>
+  /// Hang-Up side, seat, user, system.
   hung_up_side: String = "HungUpSide",
-  /// <p>服务参与者列表</p>
+  /// Service participant list.
   serve_participants: Vec<ServeParticipant> = "ServeParticipants",
-  /// <p>技能组ID</p>
+  /// Skill group id.
   skill_group_id: i64 = "SkillGroupId",
-  /// <p>参考 EndStatus 字段</p>
+  /// Refers to the EndStatus field.
   end_status_string: String = "EndStatusString",
-  /// <p>会话开始时间戳，UNIX 秒级时间戳</p>
+  /// Session start timestamp. unix second-level timestamp.
   start_timestamp: i64 = "StartTimestamp",
-  /// <p>进入排队时间，Unix 秒级时间戳</p>
+  /// Queue entry time. unix second-level timestamp.
   queued_timestamp: i64 = "QueuedTimestamp",
-  /// <p>后置IVR按键信息（e.g.xa0[{&quot;Key&quot;:&quot;1&quot;,&quot;Label&quot;:&quot;非常满意&quot;}]）</p>
+  /// Post-IVR key information (e.g. [{"key":"1","label":"very satisfied"}]).
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   post_ivr_key_pressed: Vec<IVRKeyPressedElement> = "PostIVRKeyPressed",
-  /// <p>满意度按键信息 Key 为 noInput 表示进入满意度但无按键</p>
+  /// **China site only.** <p>满意度按键信息 Key 为 noInput 表示进入满意度但无按键</p>
   post_ivr_key_pressed_ex: Vec<IVRKeyPressedElement> = "PostIVRKeyPressedEx",
-  /// <p>排队技能组Id</p>
+  /// Queue skill group id.
   queued_skill_group_id: i64 = "QueuedSkillGroupId",
-  /// <p>会话 ID</p>
+  /// Session id.
   session_id: String = "SessionId",
-  /// <p>主叫号码保护ID，开启号码保护映射功能时有效，且Caller字段置空</p>
+  /// Caller number protection id. effective when the number protection map feature is activated, and the caller field is empty.
   protected_caller: String = "ProtectedCaller",
-  /// <p>被叫号码保护ID，开启号码保护映射功能时有效，且Callee字段置空</p>
+  /// Called number protection id. effective when the number protection map feature is activated, and the callee field is empty.
   protected_callee: String = "ProtectedCallee",
-  /// <p>客户自定义数据（User-to-User Interface）</p>
-  ///
+  /// Customer custom data. (user - to - user interface).
   /// Wire name: `Uui`.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   uui_2: String = "Uui",
-  /// <p>客户自定义数据（User-to-User Interface）</p>
+  /// Customer custom data. (user - to - user interface).
   uui: String = "UUI",
-  /// <p>获取录音ASR文本信息地址</p>
+  /// Access to the asr text information address of the recording.
   asr_url: String = "AsrUrl",
-  /// <p>AsrUrl的状态：Complete<br>已完成;<br>Processing<br>正在生成中;<br>NotExists<br>无记录(未开启生成离线asr或者无套餐包)</p>
+  /// ASRUrl status: complete.
+  /// Completed;.
+  /// Processing.
+  /// Generating.
+  /// NotExists.
+  /// No record (offline asr generation is not enabled or no package is available).
   asr_status: String = "AsrStatus",
-  /// <p>录音转存第三方COS地址</p>
+  /// Address of the third-party cos for transferring recording.
   custom_record_url: String = "CustomRecordURL",
-  /// <p>备注</p>
+  /// Remarks.
   remark: String = "Remark",
-  /// <p>排队技能组名称</p>
+  /// Queue skill group name.
   queued_skill_group_name: String = "QueuedSkillGroupName",
-  /// <p>通话中语音留言录音URL</p>
+  /// Audio message recording url during call.
   voicemail_record_url: Vec<String> = "VoicemailRecordURL",
-  /// <p>通话中语音留言ASR文本信息地址</p>
+  /// Text information address of asr audio message during a call.
   voicemail_asr_url: Vec<String> = "VoicemailAsrURL",
-  /// <p>如果是智能体相关通话，这里是智能体 ID</p>
+  /// If it is a call related to intelligent agent, this is the intelligent agent ID.
   ai_agent_id: i64 = "AIAgentId",
-  /// <p>如果是智能体相关通话，这里是智能体名称</p>
+  /// If it is a call related to intelligent agent, this is the intelligent agent name.
   ai_agent_name: String = "AIAgentName",
-  /// <p>接通后系统挂断原因，枚举类似</p>
+  /// Reasons for system hang-up after connection, enumeration class.
   sys_hangup_reason: i64 = "SysHangupReason",
-  /// <p>接通后系统挂断原因，文字描述信息</p>
+  /// Reason for hang-up after connect, text description.
   sys_hangup_reason_string: String = "SysHangupReasonString",
-  /// <p>通话结束状态V2（灰度中）</p>
+  /// **China site only.** <p>通话结束状态V2（灰度中）</p>
   end_status_v2: i64 = "EndStatusV2",
 }
 
-/// 时间范围，24 小时制，格式为 09:00:00
+/// Time range, 24-hour system, format: 09:00:00.
+///
+/// <details><summary>中文</summary>时间范围，24 小时制，格式为 09:00:00</details>
 pub struct TimeRange: encode {
-  /// 开始时间
+  /// Start time.
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End time.
   end_time: String = "EndTime",
 }
 
-/// 承接语气词信息
+/// Undertake filler word info.
+///
+/// <details><summary>中文</summary>承接语气词信息</details>
 pub struct ToneWordInfo: encode {
-  /// 首句超时时间，单位秒
+  /// Specifies the timeout period for the first request in seconds.
   first_sentence_timeout: f64 = "FirstSentenceTimeout",
-  /// 承接语气词
+  /// Undertakes a modal particle.
   zh_tone_words: ZHToneWordsInfo = "ZHToneWords",
 }
 
@@ -5253,19 +6408,19 @@ pub struct TransferToAgentItem: encode {
   transfer_to_agent_id: u64 = "TransferToAgentId",
 }
 
-/// TransferToManual请求参数结构体
+/// Request of [`Client::transfer_to_manual`].
 pub struct TransferToManualRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** App ID (required), which can be viewed at https://console.cloud.tencent.com/ccc.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 会话ID
+  /// **Required.** Session ID.
   session_id: String = "SessionId",
-  /// **Required.** 技能组Id
+  /// **Required.** Skill group Id.
   skill_group_id: u64 = "SkillGroupId",
 }
 
-/// TransferToManual返回参数结构体
+/// Response of [`Client::transfer_to_manual`].
 pub struct TransferToManualResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5281,133 +6436,137 @@ pub struct TriggerStrategyItem: encode {
   trigger_mode: String = "TriggerMode",
 }
 
-/// UnbindNumberCallOutSkillGroup请求参数结构体
+/// Request of [`Client::unbind_number_call_out_skill_group`].
 pub struct UnbindNumberCallOutSkillGroupRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 待解绑的号码
+  /// **Required.** Number to be unbound.
   number: String = "Number",
-  /// **Required.** 待解绑的技能组Id列表
+  /// **Required.** List of skill group ids to be unbound.
   skill_group_ids: Vec<u64> = "SkillGroupIds",
 }
 
-/// UnbindNumberCallOutSkillGroup返回参数结构体
+/// Response of [`Client::unbind_number_call_out_skill_group`].
 pub struct UnbindNumberCallOutSkillGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UnbindStaffSkillGroupList请求参数结构体
+/// Request of [`Client::unbind_staff_skill_group_list`].
 pub struct UnbindStaffSkillGroupListRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 客服邮箱
+  /// **Required.** Customer service email.
   staff_email: String = "StaffEmail",
-  /// **Required.** 解绑技能组列表
+  /// **Required.** Unbound skill group list.
   skill_group_list: Vec<i64> = "SkillGroupList",
 }
 
-/// UnbindStaffSkillGroupList返回参数结构体
+/// Response of [`Client::unbind_staff_skill_group_list`].
 pub struct UnbindStaffSkillGroupListResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateCCCSkillGroup请求参数结构体
+/// Request of [`Client::update_ccc_skill_group`].
 pub struct UpdateCCCSkillGroupRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 技能组ID
+  /// **Required.** Skill group id.
   skill_group_id: i64 = "SkillGroupID",
-  /// 修改后的技能组名字
+  /// Modified skill group name.
   skill_group_name: String = "SkillGroupName",
-  /// 修改后的最大并发数,同振最大为2
+  /// Modified maximum concurrency, with the maximum synchronization being 2.
   max_concurrency: i64 = "MaxConcurrency",
-  /// true同振，false顺振
+  /// True for simultaneous ringing, false for sequential ringing.
   ring_all: bool = "RingAll",
 }
 
-/// UpdateCCCSkillGroup返回参数结构体
+/// Response of [`Client::update_ccc_skill_group`].
 pub struct UpdateCCCSkillGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdatePredictiveDialingCampaign请求参数结构体
+/// Request of [`Client::update_predictive_dialing_campaign`].
 pub struct UpdatePredictiveDialingCampaignRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 生成的任务 ID
+  /// **Required.** Generated task id.
   campaign_id: i64 = "CampaignId",
-  /// **Required.** 任务名称
+  /// **Required.** Task name.
   name: String = "Name",
-  /// **Required.** 被叫列表，支持 E.164 或不带国家码形式的号码
+  /// **Required.** Called list supporting e.164 or number formats without country code.
   callees: Vec<String> = "Callees",
-  /// **Required.** 主叫列表，使用管理端展示的号码格式
+  /// **Required.** Calling list using the number formats displayed on the management side.
   callers: Vec<String> = "Callers",
-  /// **Required.** 被叫呼叫顺序 0 随机 1 顺序
+  /// **Required.** Being called sequence: 0 for random 1 for in order.
   call_order: i64 = "CallOrder",
-  /// **Required.** 使用的座席技能组 ID
+  /// **Required.** ID of the used skill group of agents.
   skill_group_id: i64 = "SkillGroupId",
-  /// **Required.** 相同应用内多个任务运行优先级，从高到底 1 - 5
+  /// **Required.** Running priority of multiple tasks in the same application, from high to low 1 - 5.
   priority: i64 = "Priority",
-  /// **Required.** 预期呼损率，百分比，5 - 50
+  /// **Required.** Expected call drop rate, percentage, 5 - 50.    .
   expected_abandon_rate: i64 = "ExpectedAbandonRate",
-  /// **Required.** 呼叫重试间隔时间，单位秒，60 - 86400
+  /// **Required.** Call retry interval, in seconds, [60 - 86,400].
   retry_interval: i64 = "RetryInterval",
-  /// **Required.** 任务启动时间，Unix 时间戳，到此时间后会自动启动任务
+  /// **Required.** Task start time. unix timestamp. the task will automatically start after this time.
   start_time: i64 = "StartTime",
-  /// **Required.** 任务结束时间，Unix 时间戳，到此时间后会自动终止任务
+  /// **Required.** Task termination time. unix timestamp. the task will automatically terminate after this time.
   end_time: i64 = "EndTime",
-  /// 指定的 IVR ID
+  /// Specified ivr id.
   ivr_id: i64 = "IVRId",
-  /// 呼叫重试次数，0 - 2
+  /// Number of call retries, 0 - 2.
   retry_times: i64 = "RetryTimes",
-  /// 自定义变量
+  /// Custom variable.
   variables: Vec<Variable> = "Variables",
   /// UUI
   uui: String = "UUI",
-  /// 被叫属性
+  /// Property of the called.
   callee_attributes: Vec<CalleeAttribute> = "CalleeAttributes",
 }
 
-/// UpdatePredictiveDialingCampaign返回参数结构体
+/// Response of [`Client::update_predictive_dialing_campaign`].
 pub struct UpdatePredictiveDialingCampaignResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 上传音频文件信息
+/// Upload Audio File Information
+///
+/// <details><summary>中文</summary>上传音频文件信息</details>
 pub struct UploadAudioInfo: encode {
-  /// **Required.** 文件别名（可重复）
+  /// **Required.** File alias (can be duplicated).
   custom_file_name: String = "CustomFileName",
-  /// **Required.** 音频文件链接。(支持mp3和wav格式，文件不超过5MB)
+  /// **Required.** Audio file link (supports mp3 and wav formats, file size not exceeding 5mb).
   audio_url: String = "AudioUrl",
 }
 
-/// 上传音频文件失败信息
+/// Failed to upload audio file information
+///
+/// <details><summary>中文</summary>上传音频文件失败信息</details>
 pub struct UploadIvrAudioFailedInfo: decode {
-  /// 文件名
+  /// Filename.
   file_name: String = "FileName",
-  /// 失败原因
+  /// Reason for failure.
   failed_msg: String = "FailedMsg",
 }
 
-/// UploadIvrAudio请求参数结构体
+/// Request of [`Client::upload_ivr_audio`].
 pub struct UploadIvrAudioRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** Application id (required) can be found at https://console.cloud.tencent.com/ccc.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 音频文件列表
+  /// **Required.** Audio file list.
   audio_list: Vec<UploadAudioInfo> = "AudioList",
 }
 
-/// UploadIvrAudio返回参数结构体
+/// Response of [`Client::upload_ivr_audio`].
 pub struct UploadIvrAudioResponse: decode {
-  /// 上传失败的文件列表
+  /// List of files that failed to be uploaded.
   failed_file_list: Vec<UploadIvrAudioFailedInfo> = "FailedFileList",
-  /// 上传成功文件列表
+  /// List of successfully uploaded files.
   success_file_list: Vec<AudioFileInfo> = "SuccessFileList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5423,21 +6582,25 @@ pub struct UserReplyEvent: decode {
   branch_type: String = "BranchType",
 }
 
-/// 变量
+/// Variable.
+///
+/// <details><summary>中文</summary>变量</details>
 pub struct Variable: encode {
-  /// **Required.** 变量名
+  /// **Required.** Variable name.
   key: String = "Key",
-  /// **Required.** 变量值
+  /// **Required.** Variable value.
   value: String = "Value",
 }
 
-/// 承接语气词
+/// Undertake filler word.
+///
+/// <details><summary>中文</summary>承接语气词</details>
 pub struct ZHToneWordsInfo: encode {
-  /// 中性词列表
+  /// Specifies the word list.
   neutral: Vec<String> = "Neutral",
-  /// 正面词列表
+  /// Positive word list.
   positive: Vec<String> = "Positive",
-  /// 负面词列表
+  /// Negative word list.
   negative: Vec<String> = "Negative",
 }
 }

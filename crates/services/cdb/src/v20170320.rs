@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 添加维护时间窗口 (`AddTimeWindow`)
+    /// Adds a maintenance time window (`AddTimeWindow`)
+    ///
+    /// This API is used to add a maintenance time window for cloud database instances to specify which time periods allow automatic execution of access operations.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加维护时间窗口
     ///
     /// 本接口（AddTimeWindow）用于添加云数据库实例的维护时间窗口，以指定实例在哪些时间段可以自动执行切换访问操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=AddTimeWindow)
+    ///
+    /// </details>
     ///
     /// # Example: 添加维护时间窗口
     ///
@@ -66,9 +76,19 @@ impl Client {
         self.call("AddTimeWindow", request)
     }
 
-    /// 调整数据库代理 (`AdjustCdbProxy`)
+    /// Adjusts the configuration of database proxy (`AdjustCdbProxy`)
+    ///
+    /// This API is used to adjust database proxy configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 调整数据库代理
     ///
     /// 本接口（AdjustCdbProxy）用于调整数据库代理配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=AdjustCdbProxy)
+    ///
+    /// </details>
     ///
     /// # Example: 调整数据库代理
     ///
@@ -98,9 +118,19 @@ impl Client {
         self.call("AdjustCdbProxy", request)
     }
 
-    /// 调整数据库代理地址 (`AdjustCdbProxyAddress`)
+    /// Adjusts database proxy address (`AdjustCdbProxyAddress`)
+    ///
+    /// This API is used to adjust the database proxy address configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 调整数据库代理地址
     ///
     /// 本接口（AdjustCdbProxyAddress）用于调整数据库代理地址配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=AdjustCdbProxyAddress)
+    ///
+    /// </details>
     ///
     /// # Example: 调整数据库代理地址
     ///
@@ -112,9 +142,19 @@ impl Client {
         self.call("AdjustCdbProxyAddress", request)
     }
 
-    /// 分析审计日志 (`AnalyzeAuditLogs`)
+    /// Analyzes audit log (`AnalyzeAuditLogs`)
+    ///
+    /// This API is used to perform aggregation statistics on specified data columns in audit log result sets with different filter criteria.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 分析审计日志
     ///
     /// 本接口（AnalyzeAuditLogs）用于在不同过滤条件下的审计日志结果集中，选定特定的数据列进行聚合统计。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=AnalyzeAuditLogs)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 审计日志聚合统计
     ///
@@ -139,6 +179,30 @@ impl Client {
     ///   "StartTime": "2023-02-16 00:00:20"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 先过滤后聚合审计日志
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AggregationConditions": [
+    ///     {
+    ///       "AggregationField": "host",
+    ///       "Limit": 3,
+    ///       "Offset": 0
+    ///     }
+    ///   ],
+    ///   "AuditLogFilter": {
+    ///     "SqlTypes": [
+    ///       "create"
+    ///     ]
+    ///   },
+    ///   "EndTime": "2023-02-17 00:00:00",
+    ///   "InstanceId": "cdb-r9bpb9gs",
+    ///   "StartTime": "2023-02-16 00:00:00"
+    /// }
+    /// ```
     pub fn analyze_audit_logs<'a>(
         &'a self,
         request: &'a AnalyzeAuditLogsRequest,
@@ -146,9 +210,19 @@ impl Client {
         self.call("AnalyzeAuditLogs", request)
     }
 
-    /// 安全组批量绑定云资源 (`AssociateSecurityGroups`)
+    /// Binds security groups in batches (`AssociateSecurityGroups`)
+    ///
+    /// This API (AssociateSecurityGroups) is used to bind security groups to instances in batches.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全组批量绑定云资源
     ///
     /// 本接口(AssociateSecurityGroups)用于安全组批量绑定实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=AssociateSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 安全组批量绑定云资源
     ///
@@ -169,9 +243,19 @@ impl Client {
         self.call("AssociateSecurityGroups", request)
     }
 
-    /// 均衡RO组内实例的负载 (`BalanceRoGroupLoad`)
+    /// Rebalances the loads of instances in RO group (`BalanceRoGroupLoad`)
+    ///
+    /// This API is used to rebalance the loads of instances in an RO group. Please note that the database connections to those instances will be interrupted transiently; therefore, you should ensure that your application can reconnect to the databases. This operation should be performed with caution.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 均衡RO组内实例的负载
     ///
     /// 本接口(BalanceRoGroupLoad)用于重新均衡 RO 组内实例的负载。注意，RO 组内 RO 实例会有一次数据库连接瞬断，请确保应用程序能重连数据库，谨慎操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=BalanceRoGroupLoad)
+    ///
+    /// </details>
     ///
     /// # Example: 均衡RO组内实例的负载
     ///
@@ -191,6 +275,8 @@ impl Client {
 
     /// 迁移云盘版校验 (`CheckMigrateCluster`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（CheckMigrateCluster）用于高可用实例一键迁移到云盘版校验。
     ///
     /// # Example: 高可用实例一键迁移到云盘版校验
@@ -209,9 +295,19 @@ impl Client {
         self.read("CheckMigrateCluster", request)
     }
 
-    /// 实例关闭审计服务 (`CloseAuditService`)
+    /// Disables the audit service for an instance (`CloseAuditService`)
+    ///
+    /// This API is used to disable the audit service for an instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 实例关闭审计服务
+    ///
+    /// 实例关闭审计服务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=CloseAuditService)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭审计
     ///
@@ -229,9 +325,19 @@ impl Client {
         self.call("CloseAuditService", request)
     }
 
-    /// 关闭数据库代理 (`CloseCDBProxy`)
+    /// Disables database proxy (`CloseCDBProxy`)
+    ///
+    /// This API is used to disable the database proxy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关闭数据库代理
     ///
     /// 本接口（CloseCDBProxy）用于关闭数据库代理。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=CloseCDBProxy)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭数据库代理
     ///
@@ -251,9 +357,19 @@ impl Client {
         self.call("CloseCDBProxy", request)
     }
 
-    /// 关闭数据库代理地址 (`CloseCdbProxyAddress`)
+    /// Disables database proxy address (`CloseCdbProxyAddress`)
+    ///
+    /// This API is used to disable database proxy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关闭数据库代理地址
     ///
     /// 本接口（CloseCdbProxyAddress）用于请求关闭数据库代理地址。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=CloseCdbProxyAddress)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭数据代理地址
     ///
@@ -272,9 +388,19 @@ impl Client {
         self.call("CloseCdbProxyAddress", request)
     }
 
-    /// 关闭SSL (`CloseSSL`)
+    /// Disable SSL (`CloseSSL`)
+    ///
+    /// This API is used to close the SSL connectivity function.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关闭SSL
     ///
     /// 本接口（CloseSSL）用于关闭 SSL 连接功能。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=CloseSSL)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭SSL
     ///
@@ -292,9 +418,19 @@ impl Client {
         self.call("CloseSSL", request)
     }
 
-    /// 关闭实例外网访问 (`CloseWanService`)
+    /// Disables public network access for an instance (`CloseWanService`)
+    ///
+    /// This API (CloseWanService) is used to disable public network access for TencentDB instance, which will make public IP addresses inaccessible.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关闭实例外网访问
     ///
     /// 本接口(CloseWanService)用于关闭云数据库实例的外网访问。关闭外网访问后，外网地址将不可访问。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=CloseWanService)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭实例外网访问
     ///
@@ -312,9 +448,19 @@ impl Client {
         self.call("CloseWanService", request)
     }
 
-    /// 创建云数据库的账户 (`CreateAccounts`)
+    /// Creates a TencentDB account (`CreateAccounts`)
+    ///
+    /// This API is used to create cloud database accounts. It requires specifying a new account name and domain name as well as the corresponding password. You can also set the account's remark information and maximum number of available connections.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建云数据库的账户
     ///
     /// 本接口（CreateAccounts）用于创建云数据库的账户，需要指定新的账户名和域名，以及所对应的密码，同时可以设置账号的备注信息以及最大可用连接数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=CreateAccounts)
+    ///
+    /// </details>
     ///
     /// # Example: 创建账号
     ///
@@ -334,9 +480,19 @@ impl Client {
         self.call("CreateAccounts", request)
     }
 
-    /// 创建审计日志文件 (`CreateAuditLogFile`)
+    /// Creates an audit log file (`CreateAuditLogFile`)
+    ///
+    /// This API is used to create an audit log file for a TencentDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建审计日志文件
     ///
     /// 本接口（CreateAuditLogFile）用于创建云数据库实例的审计日志文件。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=CreateAuditLogFile)
+    ///
+    /// </details>
     ///
     /// # Example: 创建审计日志文件
     ///
@@ -356,9 +512,19 @@ impl Client {
         self.call("CreateAuditLogFile", request)
     }
 
-    /// 创建审计策略 (`CreateAuditPolicy`)
+    /// Creates an audit policy (`CreateAuditPolicy`)
+    ///
+    /// This API is used to create an audit policy for a TencentDB instance by associating an audit rule with the TencentDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建审计策略
     ///
     /// 本接口(CreateAuditPolicy)用于创建云数据库实例的审计策略，即将审计规则绑定到具体的云数据库实例上。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=CreateAuditPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 创建审计策略
     ///
@@ -380,6 +546,8 @@ impl Client {
 
     /// 创建审计规则 (`CreateAuditRule`)
     ///
+    /// **China site only.**
+    ///
     /// 不再支持审计规则创建
     ///
     /// 本接口(CreateAuditRule)用于创建用户在当前地域的审计规则。
@@ -395,6 +563,24 @@ impl Client {
     ///   "RuleName": "audit1"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 创建审计规则 ( 规则审计 )
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "audit_test",
+    ///   "RuleFilters": [
+    ///     {
+    ///       "Compare": "INC",
+    ///       "Type": "DB",
+    ///       "Value": "CDB"
+    ///     }
+    ///   ],
+    ///   "RuleName": "audit1"
+    /// }
+    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub fn create_audit_rule<'a>(
         &'a self,
@@ -403,9 +589,19 @@ impl Client {
         self.call("CreateAuditRule", request)
     }
 
-    /// 创建审计规则模板 (`CreateAuditRuleTemplate`)
+    /// Creates an audit rule template (`CreateAuditRuleTemplate`)
+    ///
+    /// This API is used to create an audit rule template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建审计规则模板
     ///
     /// 本接口（CreateAuditRuleTemplate）用于创建审计规则模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=CreateAuditRuleTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 创建审计规则模板
     ///
@@ -417,9 +613,19 @@ impl Client {
         self.call("CreateAuditRuleTemplate", request)
     }
 
-    /// 创建云数据库备份 (`CreateBackup`)
+    /// Creates a TencentDB instance backup (`CreateBackup`)
+    ///
+    /// This API is used to create a database backup.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建云数据库备份
     ///
     /// 本接口（CreateBackup）用于创建数据库备份。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=CreateBackup)
+    ///
+    /// </details>
     ///
     /// # Example: 创建数据库备份
     ///
@@ -444,9 +650,19 @@ impl Client {
         self.call("CreateBackup", request)
     }
 
-    /// 创建数据库代理 (`CreateCdbProxy`)
+    /// Creates a database proxy (`CreateCdbProxy`)
+    ///
+    /// This API is used to create a database proxy for the primary instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建数据库代理
     ///
     /// 本接口（CreateCdbProxy）用于主实例创建数据库代理。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=CreateCdbProxy)
+    ///
+    /// </details>
     ///
     /// # Example: 创建数据库代理
     ///
@@ -476,9 +692,19 @@ impl Client {
         self.call("CreateCdbProxy", request)
     }
 
-    /// 创建数据库代理地址 (`CreateCdbProxyAddress`)
+    /// Creates a database proxy address (`CreateCdbProxyAddress`)
+    ///
+    /// This API is used to add a proxy address for database proxy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建数据库代理地址
     ///
     /// 本接口（CreateCdbProxyAddress）用于数据库代理增加代理地址。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=CreateCdbProxyAddress)
+    ///
+    /// </details>
     ///
     /// # Example: 创建数据库代理地址
     ///
@@ -490,9 +716,19 @@ impl Client {
         self.call("CreateCdbProxyAddress", request)
     }
 
-    /// 创建克隆实例 (`CreateCloneInstance`)
+    /// Clones an instance (`CreateCloneInstance`)
+    ///
+    /// This API is used to create a clone instance from the source instance. You can specify a physical backup file or a rollback time point for the clone instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建克隆实例
     ///
     /// 本接口（CreateCloneInstance）用于从目标源实例创建一个克隆实例，可以指定克隆实例回档到源实例的指定物理备份文件或者指定的回档时间点。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=CreateCloneInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 克隆实例并回档到指定时间
     ///
@@ -515,10 +751,21 @@ impl Client {
         self.call("CreateCloneInstance", request)
     }
 
-    /// 创建数据导入任务 (`CreateDBImportJob`)
+    /// Creates a data import task (`CreateDBImportJob`)
+    ///
+    /// This API is used to create a cloud database data import task.
+    /// Note that the file for the data import task must be uploaded to Tencent Cloud in advance. The user must perform file import on the console.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建数据导入任务
     ///
     /// 本接口（CreateDBImportJob）用于创建云数据库数据导入任务。
     /// 注意，用户进行数据导入任务的文件，必须提前上传到腾讯云。用户须在控制台进行文件导入。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=CreateDBImportJob)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 创建数据导入任务
     ///
@@ -532,6 +779,19 @@ impl Client {
     ///   "User": "andy"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 使用COS地址创建数据导入任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CosUrl": "https://test-bulk-XXXXX.cos.ap-chengdu.myqcloud.com/myFile/create_db.sql",
+    ///   "InstanceId": "cdb-ids6j1b3",
+    ///   "Password": "Andy454545",
+    ///   "User": "andy"
+    /// }
+    /// ```
     pub fn create_db_import_job<'a>(
         &'a self,
         request: &'a CreateDBImportJobRequest,
@@ -539,7 +799,21 @@ impl Client {
         self.call("CreateDBImportJob", request)
     }
 
-    /// 创建云数据库实例（包年包月） (`CreateDBInstance`)
+    /// Creates a yearly/monthly subscribed TencentDB instance (`CreateDBInstance`)
+    ///
+    /// This API is used to create a cloud database instance with an annual/monthly subscription, including primary instance, disaster recovery instance, and read-only instance. You can create a cloud database instance by importing instance specification, MySQL version number, purchase period, and quantity information.
+    ///
+    /// This API is an asynchronous API. You can also use the query instance list API (https://www.tencentcloud.com/document/api/236/15872?from_cn_redirect=1) to query the instance details. When the Status of the instance is 1 and TaskStatus is 0, it means the instance has been delivered successfully.
+    ///
+    /// 1. First, please use the API for the query (https://www.tencentcloud.com/document/api/236/17229?from_cn_redirect=1) to obtain the purchasable specifications of cloud databases, then please use the API for the query (https://www.tencentcloud.com/document/api/236/18566?from_cn_redirect=1) to query database price.
+    /// 2. You can create up to 100 instances at a time, with a maximum instance duration of 36 months.
+    /// 3. Support creating MySQL 5.5, MySQL 5.6, MySQL 5.7, and MySQL 8.0 versions.
+    /// 4. Support creating primary instance, read-only instance, disaster recovery instance.
+    /// 5. When ParamTemplateId or AlarmPolicyList is specified in the input parameters, you need to upgrade the SDK to the latest version to support it.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建云数据库实例（包年包月）
     ///
     /// 本接口（CreateDBInstance）用于创建包年包月的云数据库实例（包括主实例、灾备实例和只读实例），可通过传入实例规格、MySQL 版本号、购买时长和数量等信息创建云数据库实例。
     ///
@@ -551,9 +825,62 @@ impl Client {
     /// 4. 支持创建主实例、只读实例、灾备实例；
     /// 5. 当入参指定 ParamTemplateId 或 AlarmPolicyList 时，需将SDK提升至最新版本方可支持；
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=CreateDBInstance)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 3): 示例1 购买主实例
     ///
     /// The example request (22 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 3): 示例2 购买只读实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GoodsNum": 1,
+    ///   "InstanceRole": "ro",
+    ///   "MasterInstanceId": "cdb-fn3f9xpx",
+    ///   "Memory": 4000,
+    ///   "Period": 1,
+    ///   "RoGroup": {
+    ///     "MinRoInGroup": 1,
+    ///     "RoGroupMode": "allinone",
+    ///     "RoGroupName": "jersey",
+    ///     "RoMaxDelayTime": 5,
+    ///     "RoOfflineDelay": 1
+    ///   },
+    ///   "Volume": 100
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 示例3 创建实例时设置表名大小写敏感
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Cpu": 1,
+    ///   "DeviceType": "UNIVERSAL",
+    ///   "EngineType": "InnoDB",
+    ///   "EngineVersion": "8.0",
+    ///   "GoodsNum": 1,
+    ///   "InstanceRole": "master",
+    ///   "Memory": 1000,
+    ///   "ParamList": [
+    ///     {
+    ///       "Name": "lower_case_table_names",
+    ///       "Value": "0"
+    ///     }
+    ///   ],
+    ///   "Period": 1,
+    ///   "UniqSubnetId": "subnet-a2eaqb1t",
+    ///   "UniqVpcId": "vpc-4pagx2lk",
+    ///   "Volume": 25,
+    ///   "Zone": "ap-beijing-3"
+    /// }
+    /// ```
     pub fn create_db_instance<'a>(
         &'a self,
         request: &'a CreateDBInstanceRequest,
@@ -561,7 +888,20 @@ impl Client {
         self.call("CreateDBInstance", request)
     }
 
-    /// 创建云数据库实例（按量计费） (`CreateDBInstanceHour`)
+    /// Creates pay-as-you-go TencentDB instance (`CreateDBInstanceHour`)
+    ///
+    /// This API is used to create pay-as-you-go instances. You can create a cloud database instance by inputting the instance specification, MySQL version number, quantity, etc. It supports the creation of primary instances, disaster recovery instances, and read-only instances.
+    ///
+    /// This API is an async API. You can also use the API for the query (https://www.tencentcloud.com/document/api/236/15872?from_cn_redirect=1) to check the instance details. When the instance Status is 1 and TaskStatus is 0, it means the instance has been delivered successfully.
+    ///
+    /// 1. First, please use the API for the query (https://www.tencentcloud.com/document/api/236/17229?from_cn_redirect=1) to obtain the purchasable specifications of cloud databases, then please use the API for the query (https://www.tencentcloud.com/document/api/236/18566?from_cn_redirect=1) to query the instance selling price.
+    /// 2. Supports a maximum of 100 instances created at a time, with a maximum duration of 36 months;
+    /// 3. Support creating MySQL 5.5, MySQL 5.6, MySQL 5.7, and MySQL 8.0 versions.
+    /// 4. Support creating primary instances, disaster recovery instances, and read-only instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建云数据库实例（按量计费）
     ///
     /// 本接口（CreateDBInstanceHour）用于创建按量计费的实例，可通过传入实例规格、MySQL 版本号和数量等信息创建云数据库实例，支持主实例、灾备实例和只读实例的创建。
     ///
@@ -571,6 +911,10 @@ impl Client {
     /// 2. 单次创建实例最大支持 100 个，实例时长最大支持 36 个月；
     /// 3. 支持创建 MySQL 5.5、MySQL 5.6 、MySQL 5.7 和 MySQL 8.0 版本；
     /// 4. 支持创建主实例、灾备实例和只读实例；
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=CreateDBInstanceHour)
+    ///
+    /// </details>
     ///
     /// # Example: 发货
     ///
@@ -582,9 +926,19 @@ impl Client {
         self.call("CreateDBInstanceHour", request)
     }
 
-    /// 创建数据库 (`CreateDatabase`)
+    /// Creates a database (`CreateDatabase`)
+    ///
+    /// This API is used to create a database in a TencentDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建数据库
     ///
     /// 本接口(CreateDatabase)用于在云数据库实例中创建数据库。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=CreateDatabase)
+    ///
+    /// </details>
     ///
     /// # Example: 创建数据库
     ///
@@ -606,6 +960,8 @@ impl Client {
 
     /// 创建置放群组 (`CreateDeployGroup`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（CreateDeployGroup）用于创建放置实例的置放群组。
     ///
     /// # Example: 创建置放群组
@@ -625,10 +981,21 @@ impl Client {
         self.call("CreateDeployGroup", request)
     }
 
-    /// 创建参数模板 (`CreateParamTemplate`)
+    /// Creates a parameter template (`CreateParamTemplate`)
+    ///
+    /// This API is used to create a parameter template.
+    /// Description: The parameter template is a common component, effective across all regions once configured. For api calls, Guangzhou or Singapore is available to configure region.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建参数模板
     ///
     /// 该接口（CreateParamTemplate）用于创建参数模板。
     /// 说明：参数模板为公共组件，配置完成后全地域生效。接口调用配置地域可选择广州、新加坡。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=CreateParamTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 创建参数模板
     ///
@@ -658,9 +1025,19 @@ impl Client {
         self.call("CreateParamTemplate", request)
     }
 
-    /// 创建云数据库只读实例的独立VIP (`CreateRoInstanceIp`)
+    /// Creates a VIP exclusive to a TencentDB read-only instance (`CreateRoInstanceIp`)
+    ///
+    /// This API is used to create a VIP exclusive to a TencentDB read-only instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建云数据库只读实例的独立VIP
     ///
     /// 本接口(CreateRoInstanceIp)用于创建云数据库只读实例的独立VIP。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=CreateRoInstanceIp)
+    ///
+    /// </details>
     ///
     /// # Example: 创建云数据库只读实例的独立VIP
     ///
@@ -679,9 +1056,19 @@ impl Client {
         self.call("CreateRoInstanceIp", request)
     }
 
-    /// 开启密码轮转 (`CreateRotationPassword`)
+    /// Enable password rotation (`CreateRotationPassword`)
+    ///
+    /// This API is used to enable password rotation.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启密码轮转
     ///
     /// 本接口（CreateRotationPassword）用于开启密码轮转。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=CreateRotationPassword)
+    ///
+    /// </details>
     ///
     /// # Example: 开启密码轮转
     ///
@@ -705,9 +1092,19 @@ impl Client {
         self.call("CreateRotationPassword", request)
     }
 
-    /// 删除云数据库的账号 (`DeleteAccounts`)
+    /// Deletes TencentDB accounts (`DeleteAccounts`)
+    ///
+    /// This API is used to delete CDB accounts.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除云数据库的账号
     ///
     /// 本接口（DeleteAccounts）用于删除云数据库的账户。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DeleteAccounts)
+    ///
+    /// </details>
     ///
     /// # Example: 删除云数据库的账号
     ///
@@ -725,9 +1122,19 @@ impl Client {
         self.call("DeleteAccounts", request)
     }
 
-    /// 删除审计日志文件 (`DeleteAuditLogFile`)
+    /// Deletes an audit log file (`DeleteAuditLogFile`)
+    ///
+    /// This API is used to delete an audit log file of a TencentDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除审计日志文件
     ///
     /// 本接口(DeleteAuditLogFile)用于删除云数据库实例的审计日志文件。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DeleteAuditLogFile)
+    ///
+    /// </details>
     ///
     /// # Example: 删除审计日志文件
     ///
@@ -746,9 +1153,19 @@ impl Client {
         self.call("DeleteAuditLogFile", request)
     }
 
-    /// 删除审计策略 (`DeleteAuditPolicy`)
+    /// Deletes an audit policy (`DeleteAuditPolicy`)
+    ///
+    /// This API is used to delete an audit policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除审计策略
     ///
     /// 本接口(DeleteAuditPolicy)用于删除用户的审计策略。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DeleteAuditPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 删除审计策略
     ///
@@ -768,6 +1185,8 @@ impl Client {
     }
 
     /// 删除审计规则 (`DeleteAuditRule`)
+    ///
+    /// **China site only.**
     ///
     /// 不再支持审计规则创建
     ///
@@ -790,9 +1209,19 @@ impl Client {
         self.call("DeleteAuditRule", request)
     }
 
-    /// 删除审计规则模板 (`DeleteAuditRuleTemplates`)
+    /// Deletes audit rule templates (`DeleteAuditRuleTemplates`)
+    ///
+    /// This API is used to delete audit rule templates.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除审计规则模板
     ///
     /// 本接口（DeleteAuditRuleTemplates）用于删除审计规则模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DeleteAuditRuleTemplates)
+    ///
+    /// </details>
     ///
     /// # Example: 删除审计规则模板
     ///
@@ -812,9 +1241,19 @@ impl Client {
         self.call("DeleteAuditRuleTemplates", request)
     }
 
-    /// 删除云数据库备份 (`DeleteBackup`)
+    /// Deletes a TencentDB instance backup (`DeleteBackup`)
+    ///
+    /// This API is used to delete database backups. It only supports deleting manually initiated backups.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除云数据库备份
     ///
     /// 本接口（DeleteBackup）用于删除数据库备份。本接口只支持删除手动发起的备份。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DeleteBackup)
+    ///
+    /// </details>
     ///
     /// # Example: 删除云数据库备份
     ///
@@ -833,9 +1272,19 @@ impl Client {
         self.call("DeleteBackup", request)
     }
 
-    /// 删除数据库 (`DeleteDatabase`)
+    /// Drop a database (`DeleteDatabase`)
+    ///
+    /// This API is used to delete a database in a cloud database instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除数据库
     ///
     /// 本接口(DeleteDatabase)用于在云数据库实例中删除数据库。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DeleteDatabase)
+    ///
+    /// </details>
     ///
     /// # Example: 删除数据库
     ///
@@ -855,6 +1304,8 @@ impl Client {
     }
 
     /// 删除置放群组 (`DeleteDeployGroups`)
+    ///
+    /// **China site only.**
     ///
     /// 根据置放群组ID删除置放群组（置放群组中有资源存在时不能删除该置放群组）
     ///
@@ -876,10 +1327,21 @@ impl Client {
         self.call("DeleteDeployGroups", request)
     }
 
-    /// 删除参数模板 (`DeleteParamTemplate`)
+    /// Deletes a parameter template (`DeleteParamTemplate`)
+    ///
+    /// This API is used to delete parameter template.
+    /// Description: The parameter template is a common component, effective across all regions once configured. For api calls, Guangzhou or Singapore is available to configure region.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除参数模板
     ///
     /// 该接口（DeleteParamTemplate）用于删除参数模板。
     /// 说明：参数模板为公共组件，配置完成后全地域生效。接口调用配置地域可选择广州、新加坡。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DeleteParamTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 删除参数模板
     ///
@@ -897,9 +1359,19 @@ impl Client {
         self.call("DeleteParamTemplate", request)
     }
 
-    /// 关闭密码轮转 (`DeleteRotationPassword`)
+    /// Disable password rotation (`DeleteRotationPassword`)
+    ///
+    /// This API is used to close instance account password rotation.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关闭密码轮转
     ///
     /// 本接口（DeleteRotationPassword）用于关闭实例账户密码轮转。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DeleteRotationPassword)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭实例账户密码轮转
     ///
@@ -920,9 +1392,19 @@ impl Client {
         self.call("DeleteRotationPassword", request)
     }
 
-    /// 删除维护时间窗口 (`DeleteTimeWindow`)
+    /// Deletes a maintenance time window (`DeleteTimeWindow`)
+    ///
+    /// This API is used to delete the maintenance time window of a cloud database instance. After deleting the instance maintenance window, the default maintenance period is 03:00-04:00 daily with a data validation delay threshold of 10 seconds. When switching to a new instance during the maintenance time window, the switch is performed by default at 03:00-04:00.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除维护时间窗口
     ///
     /// 本接口（DeleteTimeWindow）用于删除云数据库实例的维护时间窗口。删除实例维护时间窗口之后，默认的维护时间窗为每天的03:00-04:00，数据校验延迟阈值为10秒，即当选择在维护时间窗口内切换访问新实例时，默认会在03:00-04:00点进行切换访问新实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DeleteTimeWindow)
+    ///
+    /// </details>
     ///
     /// # Example: 删除维护时间窗口
     ///
@@ -940,9 +1422,19 @@ impl Client {
         self.call("DeleteTimeWindow", request)
     }
 
-    /// 查询云数据库账户的权限信息 (`DescribeAccountPrivileges`)
+    /// Queries the information of TencentDB account permissions (`DescribeAccountPrivileges`)
+    ///
+    /// This API is used to query the permission information supported by a cloud database account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询云数据库账户的权限信息
     ///
     /// 本接口（DescribeAccountPrivileges）用于查询云数据库账户支持的权限信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeAccountPrivileges)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云数据库账户的权限信息
     ///
@@ -962,9 +1454,19 @@ impl Client {
         self.read("DescribeAccountPrivileges", request)
     }
 
-    /// 查询云数据库的所有账号信息 (`DescribeAccounts`)
+    /// Queries the information of all TencentDB accounts (`DescribeAccounts`)
+    ///
+    /// This API is used to query ALL account information of the cloud database.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询云数据库的所有账号信息
     ///
     /// 本接口（DescribeAccounts）用于查询云数据库的所有账户信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeAccounts)
+    ///
+    /// </details>
     ///
     /// # Example: 查询账号列表
     ///
@@ -982,9 +1484,19 @@ impl Client {
         self.read("DescribeAccounts", request)
     }
 
-    /// 查询异步任务的执行结果 (`DescribeAsyncRequestInfo`)
+    /// Queries the execution result of an async task (`DescribeAsyncRequestInfo`)
+    ///
+    /// This API (DescribeAsyncRequestInfo) is used to query the async task execution result of a TencentDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询异步任务的执行结果
     ///
     /// 本接口(DescribeAsyncRequestInfo)用于查询云数据库实例异步任务的执行结果。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeAsyncRequestInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询异步任务的执行结果
     ///
@@ -1002,9 +1514,19 @@ impl Client {
         self.read("DescribeAsyncRequestInfo", request)
     }
 
-    /// 查询审计服务配置 (`DescribeAuditConfig`)
+    /// Queries audit service configurations (`DescribeAuditConfig`)
+    ///
+    /// This API is used to query the service configurations for a TencentDB audit policy, including the audit log retention period.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询审计服务配置
     ///
     /// 本接口(DescribeAuditConfig)用于查询云数据库审计策略的服务配置，包括审计日志保存时长等。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeAuditConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例配置
     ///
@@ -1022,9 +1544,19 @@ impl Client {
         self.read("DescribeAuditConfig", request)
     }
 
-    /// 获取审计实例列表 (`DescribeAuditInstanceList`)
+    /// Obtains the list of audit instances (`DescribeAuditInstanceList`)
+    ///
+    /// This API is used to obtain the list of audit instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取审计实例列表
     ///
     /// 本接口（DescribeAuditInstanceList）用于获取审计实例列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeAuditInstanceList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取审计实例列表
     ///
@@ -1054,9 +1586,19 @@ impl Client {
         self.read("DescribeAuditInstanceList", request)
     }
 
-    /// 查询审计日志文件 (`DescribeAuditLogFiles`)
+    /// Queries audit log files (`DescribeAuditLogFiles`)
+    ///
+    /// This API is used to query the audit log files of a TencentDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询审计日志文件
     ///
     /// 本接口（DescribeAuditLogFiles）用于查询云数据库实例的审计日志文件。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeAuditLogFiles)
+    ///
+    /// </details>
     ///
     /// # Example: 查询审计日志文件
     ///
@@ -1074,9 +1616,19 @@ impl Client {
         self.read("DescribeAuditLogFiles", request)
     }
 
-    /// 查询数据库审计日志 (`DescribeAuditLogs`)
+    /// Queries a database audit log (`DescribeAuditLogs`)
+    ///
+    /// This API is used to query database audit logs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库审计日志
     ///
     /// 本接口（DescribeAuditLogs）用于查询数据库审计日志。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeAuditLogs)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 查询数据库审计日志
     ///
@@ -1090,6 +1642,14 @@ impl Client {
     ///   "StartTime": "2023-06-18 00:00:00"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 查询xx时间范围内，sql中包含selec或者upda，并且来源IP包含10.0.的记录
+    ///
+    /// The example request (23 lines) is in the upstream API documentation.
+    ///
+    /// # Example (3 of 3): 查询xx时间范围内，sql中包含select和test_db，并且来源IP不等于10.0.0.1和100.0.0.1的记录
+    ///
+    /// The example request (30 lines) is in the upstream API documentation.
     pub fn describe_audit_logs<'a>(
         &'a self,
         request: &'a DescribeAuditLogsRequest,
@@ -1097,9 +1657,19 @@ impl Client {
         self.read("DescribeAuditLogs", request)
     }
 
-    /// 查询审计策略 (`DescribeAuditPolicies`)
+    /// Queries the audit policies (`DescribeAuditPolicies`)
+    ///
+    /// This API is used to query audit policies of cloud database instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询审计策略
     ///
     /// 本接口（DescribeAuditPolicies）用于查询云数据库实例的审计策略。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeAuditPolicies)
+    ///
+    /// </details>
     ///
     /// # Example: 查询审计策略
     ///
@@ -1118,9 +1688,19 @@ impl Client {
         self.read("DescribeAuditPolicies", request)
     }
 
-    /// 查询规则模板变更记录 (`DescribeAuditRuleTemplateModifyHistory`)
+    /// Queries the change history of rule templates (`DescribeAuditRuleTemplateModifyHistory`)
+    ///
+    /// This API is used to query the change history of rule templates.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询规则模板变更记录
     ///
     /// 本接口（DescribeAuditRuleTemplateModifyHistory）用于查询规则模板变更记录。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeAuditRuleTemplateModifyHistory)
+    ///
+    /// </details>
     ///
     /// # Example: 正确返回
     ///
@@ -1149,9 +1729,19 @@ impl Client {
         self.read("DescribeAuditRuleTemplateModifyHistory", request)
     }
 
-    /// 查询审计规则模板 (`DescribeAuditRuleTemplates`)
+    /// Queries audit rule templates (`DescribeAuditRuleTemplates`)
+    ///
+    /// This API is used to query the information of audit rule templates.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询审计规则模板
     ///
     /// 本接口（DescribeAuditRuleTemplates）用于查询审计规则模板信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeAuditRuleTemplates)
+    ///
+    /// </details>
     ///
     /// # Example: 查询审计规则模板信息
     ///
@@ -1173,11 +1763,23 @@ impl Client {
         self.read("DescribeAuditRuleTemplates", request)
     }
 
-    /// 查询审计规则 (`DescribeAuditRules`)
+    /// Queries the audit rules (`DescribeAuditRules`)
+    ///
+    /// This API is used to create audit rules no longer supported.
+    ///
+    /// This API is used to query audit rules in current region.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询审计规则
     ///
     /// 不再支持审计规则创建
     ///
     /// 本接口(DescribeAuditRules)用于查询用户在当前地域的审计规则。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeAuditRules)
+    ///
+    /// </details>
     ///
     /// # Example: 查询审计规则
     ///
@@ -1196,9 +1798,19 @@ impl Client {
         self.read("DescribeAuditRules", request)
     }
 
-    /// 查询云数据库备份配置信息 (`DescribeBackupConfig`)
+    /// Queries the configuration information of a TencentDB instance backup (`DescribeBackupConfig`)
+    ///
+    /// This API is used to query database backup configuration info.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询云数据库备份配置信息
     ///
     /// 本接口（DescribeBackupConfig）用于查询数据库备份配置信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeBackupConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云数据库备份配置信息
     ///
@@ -1216,9 +1828,19 @@ impl Client {
         self.read("DescribeBackupConfig", request)
     }
 
-    /// 查询备份文件解密密钥 (`DescribeBackupDecryptionKey`)
+    /// Queries the decryption key of a backup file (`DescribeBackupDecryptionKey`)
+    ///
+    /// This API is used to query the decryption key of a backup file.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询备份文件解密密钥
     ///
     /// 本接口（DescribeBackupDecryptionKey）用于查询备份文件解密密钥。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeBackupDecryptionKey)
+    ///
+    /// </details>
     ///
     /// # Example: 查询备份文件解密密钥
     ///
@@ -1237,9 +1859,19 @@ impl Client {
         self.read("DescribeBackupDecryptionKey", request)
     }
 
-    /// 查询备份文件下载源限制 (`DescribeBackupDownloadRestriction`)
+    /// Queries backup download restrictions (`DescribeBackupDownloadRestriction`)
+    ///
+    /// This API is used to query the restrictions of downloading backups in a region.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询备份文件下载源限制
     ///
     /// 该接口用户查询当前地域用户设置的默认备份下载来源限制。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeBackupDownloadRestriction)
+    ///
+    /// </details>
     ///
     /// # Example: 查询备份下载来源限制
     ///
@@ -1259,9 +1891,19 @@ impl Client {
         self.read("DescribeBackupDownloadRestriction", request)
     }
 
-    /// 查询实例默认备份加密状态 (`DescribeBackupEncryptionStatus`)
+    /// Queries the default encryption status of an instance backup (`DescribeBackupEncryptionStatus`)
+    ///
+    /// This API is used to query the default encryption status of an instance backup.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例默认备份加密状态
     ///
     /// 本接口(DescribeBackupEncryptionStatus)用于查询实例默认备份加密状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeBackupEncryptionStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例的备份加密状态
     ///
@@ -1280,9 +1922,19 @@ impl Client {
         self.read("DescribeBackupEncryptionStatus", request)
     }
 
-    /// 查询备份概览 (`DescribeBackupOverview`)
+    /// Queries backup overview (`DescribeBackupOverview`)
+    ///
+    /// This API is used to query the backup overview of a user. It will return the user's current total number of backups, total capacity used by backups, capacity in the free tier, and paid capacity (all capacity values are in bytes).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询备份概览
     ///
     /// 本接口(DescribeBackupOverview)用于查询用户的备份概览。返回用户当前备份总个数、备份总的占用容量、赠送的免费容量、计费容量（容量单位为字节）。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeBackupOverview)
+    ///
+    /// </details>
     ///
     /// # Example: 查询备份概览
     ///
@@ -1300,9 +1952,19 @@ impl Client {
         self.read("DescribeBackupOverview", request)
     }
 
-    /// 查询备份实时统计 (`DescribeBackupSummaries`)
+    /// Queries real-time backup statistics (`DescribeBackupSummaries`)
+    ///
+    /// This API is used to query backup statistics, return the occupied capacity of backups by instance as well as the count and capacity of data backup and log backup for each instance (in bytes).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询备份实时统计
     ///
     /// 本接口（DescribeBackupSummaries）用于查询备份的统计情况，返回以实例为维度的备份占用容量，以及每个实例的数据备份和日志备份的个数和容量（容量单位为字节）。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeBackupSummaries)
+    ///
+    /// </details>
     ///
     /// # Example: 查询备份实时统计
     ///
@@ -1321,9 +1983,19 @@ impl Client {
         self.read("DescribeBackupSummaries", request)
     }
 
-    /// 查询数据备份文件列表 (`DescribeBackups`)
+    /// Queries data backup file list (`DescribeBackups`)
+    ///
+    /// This API (DescribeBackups) is used to query the backups of a TencentDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据备份文件列表
     ///
     /// 本接口(DescribeBackups)用于查询云数据库实例的备份数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeBackups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询数据备份文件列表
     ///
@@ -1341,9 +2013,19 @@ impl Client {
         self.read("DescribeBackups", request)
     }
 
-    /// 查询日志备份概览 (`DescribeBinlogBackupOverview`)
+    /// Queries log backup overview (`DescribeBinlogBackupOverview`)
+    ///
+    /// This API is used to query the log backup overview of a user in the current region.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询日志备份概览
     ///
     /// 本接口(DescribeBinlogBackupOverview)用于查询用户在当前地域总的日志备份概览。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeBinlogBackupOverview)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeBinlogBackupOverview
     ///
@@ -1362,9 +2044,19 @@ impl Client {
         self.read("DescribeBinlogBackupOverview", request)
     }
 
-    /// 查询二进制日志备份文件列表 (`DescribeBinlogs`)
+    /// Queries binlog backup file list (`DescribeBinlogs`)
+    ///
+    /// This API is used to query the list of binlog files of a TencentDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询二进制日志备份文件列表
     ///
     /// 本接口(DescribeBinlogs)用于查询云数据库实例的 binlog 文件列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeBinlogs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询二进制日志
     ///
@@ -1382,9 +2074,19 @@ impl Client {
         self.read("DescribeBinlogs", request)
     }
 
-    /// 查询实例的 CPU 弹性扩容策略信息 (`DescribeCPUExpandStrategyInfo`)
+    /// Query the elastic expansion strategy info of an instance CPU (`DescribeCPUExpandStrategyInfo`)
+    ///
+    /// This API is used to query the CPU Elastic Scaling information of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例的 CPU 弹性扩容策略信息
     ///
     /// 通过该 API 可以查询实例的 CPU 弹性扩容信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeCPUExpandStrategyInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例的 CPU 弹性扩容策略
     ///
@@ -1403,9 +2105,19 @@ impl Client {
         self.read("DescribeCPUExpandStrategyInfo", request)
     }
 
-    /// 查询数据库代理详情 (`DescribeCdbProxyInfo`)
+    /// Queries the details of a database proxy (`DescribeCdbProxyInfo`)
+    ///
+    /// This API is used to query database proxy detailed information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库代理详情
     ///
     /// 本接口（DescribeCdbProxyInfo）用于查询数据库代理详情信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeCdbProxyInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询代理信息
     ///
@@ -1423,9 +2135,19 @@ impl Client {
         self.read("DescribeCdbProxyInfo", request)
     }
 
-    /// 查询数据库可用区及售卖规格 (`DescribeCdbZoneConfig`)
+    /// Queries the AZ and the purchasable specifications of the database. (`DescribeCdbZoneConfig`)
+    ///
+    /// This API is used to query the purchasable specifications of TencentDB instances in a region.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库可用区及售卖规格
     ///
     /// 本接口(DescribeCdbZoneConfig)用于查询云数据库各地域可售卖的规格配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeCdbZoneConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 获取数据库可售卖规格
     ///
@@ -1441,9 +2163,19 @@ impl Client {
         self.read("DescribeCdbZoneConfig", request)
     }
 
-    /// 查询克隆任务列表 (`DescribeCloneList`)
+    /// Queries the clone task list (`DescribeCloneList`)
+    ///
+    /// This API is used to query the clone task list of a user instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询克隆任务列表
     ///
     /// 本接口（DescribeCloneList）用于查询用户实例的克隆任务列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeCloneList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询克隆列表
     ///
@@ -1461,9 +2193,19 @@ impl Client {
         self.read("DescribeCloneList", request)
     }
 
-    /// 查询云盘版实例信息 (`DescribeClusterInfo`)
+    /// Query a cloud disk edition instance (`DescribeClusterInfo`)
+    ///
+    /// This API is used to query cloud disk edition instance info.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询云盘版实例信息
     ///
     /// 本接口（DescribeClusterInfo）用于查询云盘版实例信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeClusterInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云盘版实例信息
     ///
@@ -1482,6 +2224,8 @@ impl Client {
     }
 
     /// 查询扩容历史 (`DescribeCpuExpandHistory`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DescribeCpuExpandHistory）用于查询扩容历史。
     ///
@@ -1505,9 +2249,19 @@ impl Client {
         self.read("DescribeCpuExpandHistory", request)
     }
 
-    /// 查询实例版本属性 (`DescribeDBFeatures`)
+    /// Queries the version attributes of an instance (`DescribeDBFeatures`)
+    ///
+    /// This API is used to query cloud database version attributes, including whether database encryption and database audit are supported, and other features.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例版本属性
     ///
     /// 本接口（DescribeDBFeatures）用于查询云数据库版本属性，包括是否支持数据库加密、数据库审计等功能。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeDBFeatures)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例版本属性
     ///
@@ -1525,9 +2279,19 @@ impl Client {
         self.read("DescribeDBFeatures", request)
     }
 
-    /// 查询数据库导入任务记录 (`DescribeDBImportRecords`)
+    /// Queries import task records (`DescribeDBImportRecords`)
+    ///
+    /// This API (DescribeDBImportRecords) is used to query the records of import tasks in a TencentDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库导入任务记录
     ///
     /// 本接口(DescribeDBImportRecords)用于查询云数据库导入任务操作日志。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeDBImportRecords)
+    ///
+    /// </details>
     ///
     /// # Example: 查询数据库导入任务记录
     ///
@@ -1547,9 +2311,19 @@ impl Client {
         self.read("DescribeDBImportRecords", request)
     }
 
-    /// 查询云数据库实例的字符集 (`DescribeDBInstanceCharset`)
+    /// Queries the character set of a TencentDB instance (`DescribeDBInstanceCharset`)
+    ///
+    /// This API (DescribeDBInstanceCharset) is used to query the character set and its name of a TencentDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询云数据库实例的字符集
     ///
     /// 本接口(DescribeDBInstanceCharset)用于查询云数据库实例的字符集，获取字符集的名称。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeDBInstanceCharset)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云数据库实例的字符集
     ///
@@ -1567,9 +2341,19 @@ impl Client {
         self.read("DescribeDBInstanceCharset", request)
     }
 
-    /// 查询云数据库实例的配置信息 (`DescribeDBInstanceConfig`)
+    /// Queries the configuration information of a TencentDB instance (`DescribeDBInstanceConfig`)
+    ///
+    /// This API is used to query the configuration message of a cloud database instance, including sync mode and deployment mode.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询云数据库实例的配置信息
     ///
     /// 本接口（DescribeDBInstanceConfig）用于查询云数据库实例的配置信息，包括同步模式，部署模式等。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeDBInstanceConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例架构信息
     ///
@@ -1587,9 +2371,19 @@ impl Client {
         self.read("DescribeDBInstanceConfig", request)
     }
 
-    /// 查询云数据实例的GTID是否开通 (`DescribeDBInstanceGTID`)
+    /// Queries whether GTID is activated for a TencentDB instance (`DescribeDBInstanceGTID`)
+    ///
+    /// This API (DescribeDBInstanceGTID) is used to query whether GTID is activated for a TencentDB instance. Instances on or below version 5.5 are not supported.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询云数据实例的GTID是否开通
     ///
     /// 本接口(DescribeDBInstanceGTID)用于查询云数据库实例是否开通了 GTID，不支持版本为 5.5 以及以下的实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeDBInstanceGTID)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云数据实例的GTID是否开通
     ///
@@ -1607,9 +2401,19 @@ impl Client {
         self.read("DescribeDBInstanceGTID", request)
     }
 
-    /// 查询实例基本信息 (`DescribeDBInstanceInfo`)
+    /// Queries the basic information of instance (`DescribeDBInstanceInfo`)
+    ///
+    /// This API is used to query the basic information of an instance, including instance ID, instance name, and whether encryption is enabled. Querying read-only instances is not supported.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例基本信息
     ///
     /// 本接口（DescribeDBInstanceInfo）用于查询实例基本信息（实例 ID，实例名称，是否开通加密），只读实例不支持查询。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeDBInstanceInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例信息
     ///
@@ -1627,9 +2431,19 @@ impl Client {
         self.read("DescribeDBInstanceInfo", request)
     }
 
-    /// 查询实例日志投递CLS的配置 (`DescribeDBInstanceLogToCLS`)
+    /// Query configurations of sending instance logs to CLS (`DescribeDBInstanceLogToCLS`)
+    ///
+    /// This API is used to query the configuration of slow log and error log delivery to CLS for an instance. It filters out the present instance log delivery configuration to CLS by AppId, Region, and instance ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例日志投递CLS的配置
     ///
     /// 本接口（DescribeDBInstanceLogToCLS）用于查询实例慢日志、错误日志投递CLS的配置，通过AppId、Region以及实例ID过滤出当前实例日志投递CLS的配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeDBInstanceLogToCLS)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例日志投递CLS配置
     ///
@@ -1647,9 +2461,19 @@ impl Client {
         self.read("DescribeDBInstanceLogToCLS", request)
     }
 
-    /// 查询云数据库实例的预期重启时间 (`DescribeDBInstanceRebootTime`)
+    /// Queries the estimated restart time of a TencentDB instance (`DescribeDBInstanceRebootTime`)
+    ///
+    /// This API is used to query the expected time required to restart a cloud database instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询云数据库实例的预期重启时间
     ///
     /// 本接口（DescribeDBInstanceRebootTime）用于查询云数据库实例重启预计所需的时间。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeDBInstanceRebootTime)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云数据库实例的预期重启时间
     ///
@@ -1670,10 +2494,21 @@ impl Client {
         self.read("DescribeDBInstanceRebootTime", request)
     }
 
-    /// 查询实例列表 (`DescribeDBInstances`)
+    /// Queries the list of instances (`DescribeDBInstances`)
+    ///
+    /// This API is used to query the list of TencentDB for MySQL instances. It supports filtering instances by conditions such as project ID, instance ID, access address, and instance status. It also supports querying the list of information about primary instances, disaster recovery instances, and read-only instances.
+    /// This API is used to return the availability zone (AZ) status during purchase, which does not change along with the proactive HA switch. If you want to know the AZ status in real time, query through the [DescribeDBInstanceConfig](https://www.tencentcloud.com/document/product/236/17491?from_cn_redirect=1) API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例列表
     ///
     /// 本接口（DescribeDBInstances）用于查询云数据库实例列表，支持通过项目 ID、实例 ID、访问地址、实例状态等过滤条件来筛选实例。支持查询主实例、灾备实例和只读实例信息列表。
     /// 说明：通过本接口返回的可用区情况为购买时的情况，不随主动 HA 切换变化。如需了解实时可用区情况，请通过 [DescribeDBInstanceConfig](https://cloud.tencent.com/document/product/236/17491) 接口进行查询。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeDBInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例列表
     ///
@@ -1693,11 +2528,23 @@ impl Client {
         self.read("DescribeDBInstances", request)
     }
 
-    /// 查询数据库价格 (`DescribeDBPrice`)
+    /// Queries the prices of TencentDB instances (`DescribeDBPrice`)
+    ///
+    /// This API is used to query the price of purchasing or renewing a cloud database instance. It supports querying the price of pay-as-you-go or yearly/monthly subscription. You can input instance type, purchase period, purchase quantity, memory size, disk capacity and availability zone information to query instance price. You can input instance name to query instance renewal price.
+    ///
+    /// Note: To request a price for a certain region, please use the access point of the corresponding region. For access point information, please refer to the <a href="https://www.tencentcloud.com/document/api/236/15832?from_cn_redirect=1">service address</a> document. For example, to request a price for the Guangzhou region, send the request to: cdb.ap-guangzhou.tencentcloudapi.com. Likewise, for the Shanghai region, send the request to: cdb.ap-shanghai.tencentcloudapi.com.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库价格
     ///
     /// 本接口（DescribeDBPrice）用于查询购买或续费云数据库实例的价格，支持查询按量计费或者包年包月的价格。可传入实例类型、购买时长、购买数量、内存大小、硬盘大小和可用区信息等来查询实例价格。可传入实例名称来查询实例续费价格。
     ///
     /// 注意：对某个地域进行询价，请使用对应地域的接入点，接入点信息请参照 <a href="https://cloud.tencent.com/document/api/236/15832">服务地址</a> 文档。例如：对广州地域进行询价，请把请求发到：cdb.ap-guangzhou.tencentcloudapi.com。同理对上海地域询价，把请求发到：cdb.ap-shanghai.tencentcloudapi.com。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeDBPrice)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询数据库实例新购价格
     ///
@@ -1713,6 +2560,17 @@ impl Client {
     ///   "Zone": "ap-guangzhou-1"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 查询数据库实例续费价格
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cdb-6no119yd",
+    ///   "Period": 24
+    /// }
+    /// ```
     pub fn describe_db_price<'a>(
         &'a self,
         request: &'a DescribeDBPriceRequest,
@@ -1720,9 +2578,19 @@ impl Client {
         self.read("DescribeDBPrice", request)
     }
 
-    /// 查询实例安全组信息 (`DescribeDBSecurityGroups`)
+    /// Queries the security group information (`DescribeDBSecurityGroups`)
+    ///
+    /// This API (DescribeDBSecurityGroups) is used to query the security group details of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例安全组信息
     ///
     /// 本接口(DescribeDBSecurityGroups)用于查询实例的安全组详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeDBSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例安全组信息
     ///
@@ -1740,9 +2608,19 @@ impl Client {
         self.read("DescribeDBSecurityGroups", request)
     }
 
-    /// 查询云数据库切换记录 (`DescribeDBSwitchRecords`)
+    /// Queries the instance switch records (`DescribeDBSwitchRecords`)
+    ///
+    /// This API (DescribeDBSwitchRecords) is used to query the instance switch records.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询云数据库切换记录
     ///
     /// 本接口(DescribeDBSwitchRecords)用于查询云数据库实例切换记录。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeDBSwitchRecords)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云数据库切换记录
     ///
@@ -1760,9 +2638,19 @@ impl Client {
         self.read("DescribeDBSwitchRecords", request)
     }
 
-    /// 查询数据备份概览 (`DescribeDataBackupOverview`)
+    /// Queries data backup overview (`DescribeDataBackupOverview`)
+    ///
+    /// This API is used to query the data backup overview of a user in the current region.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据备份概览
     ///
     /// 本接口(DescribeDataBackupOverview)用于查询用户在当前地域总的数据备份概览。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeDataBackupOverview)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeDataBackupOverview
     ///
@@ -1780,9 +2668,19 @@ impl Client {
         self.read("DescribeDataBackupOverview", request)
     }
 
-    /// 查询数据库 (`DescribeDatabases`)
+    /// Queries databases (`DescribeDatabases`)
+    ///
+    /// This API is used to query the information of databases in a TencentDB instance which must be a source or disaster recovery instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库
     ///
     /// 本接口(DescribeDatabases)用于查询云数据库实例的数据库信息，仅支持主实例和灾备实例，不支持只读实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeDatabases)
+    ///
+    /// </details>
     ///
     /// # Example: 查询数据库
     ///
@@ -1800,9 +2698,19 @@ impl Client {
         self.read("DescribeDatabases", request)
     }
 
-    /// 查询默认的可设置参数列表 (`DescribeDefaultParams`)
+    /// Queries the list of default configurable parameters (`DescribeDefaultParams`)
+    ///
+    /// This API (DescribeDefaultParams) is used to query the list of default configurable parameters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询默认的可设置参数列表
     ///
     /// 该接口（DescribeDefaultParams）用于查询默认的可设置参数列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeDefaultParams)
+    ///
+    /// </details>
     ///
     /// # Example: 查询默认的可设置参数列表
     ///
@@ -1821,6 +2729,8 @@ impl Client {
     }
 
     /// 查询置放群组列表 (`DescribeDeployGroupList`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口(DescribeDeployGroupList)用于查询用户的置放群组列表，可以指定置放群组 ID 或置放群组名称。
     ///
@@ -1843,9 +2753,19 @@ impl Client {
         self.read("DescribeDeployGroupList", request)
     }
 
-    /// 物理机监控信息 (`DescribeDeviceMonitorInfo`)
+    /// Queries the monitoring information of a physical machine (`DescribeDeviceMonitorInfo`)
+    ///
+    /// This API (DescribeDeviceMonitorInfo) is used to query the monitoring information of a TencentDB physical machine on the day. Currently, it only supports instances with 488 GB memory and 6 TB disk.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 物理机监控信息
     ///
     /// 本接口（DescribeDeviceMonitorInfo）用于查询云数据库物理机当天的监控信息，暂只支持内存488G、硬盘6T的实例查询。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeDeviceMonitorInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 获取实例所在物理机的监控信息
     ///
@@ -1864,10 +2784,21 @@ impl Client {
         self.read("DescribeDeviceMonitorInfo", request)
     }
 
-    /// 查询实例错误日志详情 (`DescribeErrorLogData`)
+    /// Queries instance error log details (`DescribeErrorLogData`)
+    ///
+    /// This API is used to query the error logs of an instance over the past month by search criteria.
+    /// Note: the HTTP response packet will be very large if it contain a single large error log, which causes the API call to time out. If this happens, we recommend you lower the value of the input parameter `Limit` to reduce the packet size so that the API can respond timely.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例错误日志详情
     ///
     /// 根据检索条件查询实例错误日志详情。只能查询一个月之内的错误日志。
     /// 使用时需要注意：可能存在单条错误日志太大，导致整个http请求的回包太大，进而引发接口超时。一旦发生超时，建议您缩小查询时的Limit参数值，从而降低包的大小，让接口能够及时返回内容。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeErrorLogData)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例错误日志
     ///
@@ -1892,9 +2823,19 @@ impl Client {
         self.read("DescribeErrorLogData", request)
     }
 
-    /// 查询实例发生的事件信息 (`DescribeInstanceAlarmEvents`)
+    /// Query event information of an instance occurrence (`DescribeInstanceAlarmEvents`)
+    ///
+    /// This API is used to query event information of instance occurrence.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例发生的事件信息
     ///
     /// 本接口（DescribeInstanceAlarmEvents）用于查询实例发生的事件信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeInstanceAlarmEvents)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例事件信息
     ///
@@ -1919,9 +2860,19 @@ impl Client {
         self.read("DescribeInstanceAlarmEvents", request)
     }
 
-    /// 查询实例参数修改历史 (`DescribeInstanceParamRecords`)
+    /// Queries the parameter modification records (`DescribeInstanceParamRecords`)
+    ///
+    /// This API (DescribeInstanceParamRecords) is used to query the parameter modification records of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例参数修改历史
     ///
     /// 该接口（DescribeInstanceParamRecords）用于查询实例参数修改历史。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeInstanceParamRecords)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例参数修改历史
     ///
@@ -1940,9 +2891,19 @@ impl Client {
         self.read("DescribeInstanceParamRecords", request)
     }
 
-    /// 查询实例的可设置参数列表 (`DescribeInstanceParams`)
+    /// Queries the list of configurable parameters for an instance (`DescribeInstanceParams`)
+    ///
+    /// This API (DescribeInstanceParams) is used to query the list of parameters for an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例的可设置参数列表
     ///
     /// 该接口（DescribeInstanceParams）用于查询实例的参数列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeInstanceParams)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例的可设置参数列表
     ///
@@ -1960,9 +2921,19 @@ impl Client {
         self.read("DescribeInstanceParams", request)
     }
 
-    /// 查询实例的密码复杂度 (`DescribeInstancePasswordComplexity`)
+    /// Query the password complexity of an instance (`DescribeInstancePasswordComplexity`)
+    ///
+    /// This API is used to query the password complexity parameter list of the instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例的密码复杂度
     ///
     /// 该接口（DescribeInstancePasswordComplexity）用于查询实例的密码复杂度参数列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeInstancePasswordComplexity)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例的密码复杂度
     ///
@@ -1984,9 +2955,19 @@ impl Client {
         self.read("DescribeInstancePasswordComplexity", request)
     }
 
-    /// 查询实例版本升级校验任务 (`DescribeInstanceUpgradeCheckJob`)
+    /// Query the instance version upgrade validation task (`DescribeInstanceUpgradeCheckJob`)
+    ///
+    /// This API is used to query the instance version upgrade validation task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例版本升级校验任务
     ///
     /// 该接口（DescribeInstanceUpgradeCheckJob）查询实例版本升级校验任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeInstanceUpgradeCheckJob)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例升级检查任务
     ///
@@ -2006,9 +2987,19 @@ impl Client {
         self.read("DescribeInstanceUpgradeCheckJob", request)
     }
 
-    /// 查询数据库实例升级类型 (`DescribeInstanceUpgradeType`)
+    /// Query the upgrade type of a database instance (`DescribeInstanceUpgradeType`)
+    ///
+    /// This API is used to query the upgrade type of a database instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库实例升级类型
     ///
     /// 本接口（DescribeInstanceUpgradeType）用于查询数据库实例升级类型。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeInstanceUpgradeType)
+    ///
+    /// </details>
     ///
     /// # Example: 查询数据库实例升级类型
     ///
@@ -2035,9 +3026,19 @@ impl Client {
         self.read("DescribeInstanceUpgradeType", request)
     }
 
-    /// 查询本地binlog保留策略 (`DescribeLocalBinlogConfig`)
+    /// Queries the retention policy of local binlog (`DescribeLocalBinlogConfig`)
+    ///
+    /// This API is used to query the retention policy of local binlog of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询本地binlog保留策略
     ///
     /// 该接口用于查询实例本地binlog保留策略。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeLocalBinlogConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 查询本地binlog保留策略
     ///
@@ -2055,10 +3056,21 @@ impl Client {
         self.read("DescribeLocalBinlogConfig", request)
     }
 
-    /// 查询参数模板详情 (`DescribeParamTemplateInfo`)
+    /// Queries the parameter template details (`DescribeParamTemplateInfo`)
+    ///
+    /// This API is used to query parameter template details.
+    /// Description: The parameter template is a common component, effective across all regions once configured. For api calls, Guangzhou or Singapore is available to configure region.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询参数模板详情
     ///
     /// 该接口（DescribeParamTemplateInfo）用于查询参数模板详情。
     /// 说明：参数模板为公共组件，配置完成后全地域生效。接口调用配置地域可选择广州、新加坡。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeParamTemplateInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询参数模板详情
     ///
@@ -2076,10 +3088,21 @@ impl Client {
         self.read("DescribeParamTemplateInfo", request)
     }
 
-    /// 查询参数模板列表 (`DescribeParamTemplates`)
+    /// Queries the list of parameter templates (`DescribeParamTemplates`)
+    ///
+    /// This API is used to query the parameter template list.
+    /// Description: The parameter template is a common component, effective across all regions once configured. For api calls, Guangzhou or Singapore is available to configure region.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询参数模板列表
     ///
     /// 该接口（DescribeParamTemplates）查询参数模板列表。
     /// 说明：参数模板为公共组件，配置完成后全地域生效。接口调用配置地域可选择广州、新加坡。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeParamTemplates)
+    ///
+    /// </details>
     ///
     /// # Example: 查询参数模板列表
     ///
@@ -2095,9 +3118,19 @@ impl Client {
         self.read("DescribeParamTemplates", request)
     }
 
-    /// 查询项目安全组信息 (`DescribeProjectSecurityGroups`)
+    /// Queries the security group information of a project (`DescribeProjectSecurityGroups`)
+    ///
+    /// This API (DescribeProjectSecurityGroups) is used to query the security group details of a project.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询项目安全组信息
     ///
     /// 本接口(DescribeProjectSecurityGroups)用于查询项目的安全组详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeProjectSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询项目安全组信息
     ///
@@ -2116,9 +3149,19 @@ impl Client {
         self.read("DescribeProjectSecurityGroups", request)
     }
 
-    /// 查询代理规格配置 (`DescribeProxyCustomConf`)
+    /// Queries the proxy configuration (`DescribeProxyCustomConf`)
+    ///
+    /// This API is used to query the proxy configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询代理规格配置
+    ///
+    /// 查询代理规格配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeProxyCustomConf)
+    ///
+    /// </details>
     ///
     /// # Example: 查询数据库代理规格配置
     ///
@@ -2138,9 +3181,19 @@ impl Client {
         self.read("DescribeProxyCustomConf", request)
     }
 
-    /// 查询实例支持代理版本和参数 (`DescribeProxySupportParam`)
+    /// Queries the supported proxy versions and parameters for an instance (`DescribeProxySupportParam`)
+    ///
+    /// This API is used to query instance support proxy version and parameters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例支持代理版本和参数
     ///
     /// 本接口（DescribeProxySupportParam）用于查询实例支持代理版本和参数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeProxySupportParam)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例支持代理版本和参数
     ///
@@ -2158,9 +3211,19 @@ impl Client {
         self.read("DescribeProxySupportParam", request)
     }
 
-    /// 查询云数据库异地备份配置信息 (`DescribeRemoteBackupConfig`)
+    /// Queries the configuration information of a remote TencentDB instance backup (`DescribeRemoteBackupConfig`)
+    ///
+    /// This API is used to query the configuration information of a remote TencentDB instance backup.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询云数据库异地备份配置信息
     ///
     /// 本接口(DescribeRemoteBackupConfig)用于查询数据库异地备份配置信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeRemoteBackupConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云数据库异地备份配置信息
     ///
@@ -2178,9 +3241,19 @@ impl Client {
         self.read("DescribeRemoteBackupConfig", request)
     }
 
-    /// 查询云数据库实例的所有RO组的信息 (`DescribeRoGroups`)
+    /// Queries the information of all RO groups of TencentDB instance (`DescribeRoGroups`)
+    ///
+    /// This API is used to query all RO groups of a cloud database instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询云数据库实例的所有RO组的信息
     ///
     /// 本接口（DescribeRoGroups）用于查询云数据库实例的所有的 RO 组的信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeRoGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云数据库实例的所有 RO 组的信息
     ///
@@ -2198,9 +3271,19 @@ impl Client {
         self.read("DescribeRoGroups", request)
     }
 
-    /// 获取只读实例购买或升级的最小规格 (`DescribeRoMinScale`)
+    /// Queries the minimum specification of a read-only instance that can be purchased or upgraded to (`DescribeRoMinScale`)
+    ///
+    /// This API is used to query the minimum specification of a read-only instance that can be purchased or upgraded to.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取只读实例购买或升级的最小规格
     ///
     /// 本接口(DescribeRoMinScale)用于获取只读实例购买、升级时的最小规格。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeRoMinScale)
+    ///
+    /// </details>
     ///
     /// # Example: 获取只读实例购买或升级的最小规格
     ///
@@ -2219,9 +3302,19 @@ impl Client {
         self.read("DescribeRoMinScale", request)
     }
 
-    /// 查询可回档时间 (`DescribeRollbackRangeTime`)
+    /// Queries the time range available for rollback (`DescribeRollbackRangeTime`)
+    ///
+    /// This API (DescribeRollbackRangeTime) is used to query the time range available for instance rollback.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询可回档时间
     ///
     /// 本接口(DescribeRollbackRangeTime)用于查询云数据库实例可回档的时间范围。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeRollbackRangeTime)
+    ///
+    /// </details>
     ///
     /// # Example: 查询可回档时间
     ///
@@ -2242,9 +3335,19 @@ impl Client {
         self.read("DescribeRollbackRangeTime", request)
     }
 
-    /// 查询回档任务详情 (`DescribeRollbackTaskDetail`)
+    /// Queries rollback task details (`DescribeRollbackTaskDetail`)
+    ///
+    /// This API is used to query the rollback task detail of a cloud database instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询回档任务详情
     ///
     /// 本接口（DescribeRollbackTaskDetail）用于查询云数据库实例回档任务详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeRollbackTaskDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询回档任务详情
     ///
@@ -2263,9 +3366,19 @@ impl Client {
         self.read("DescribeRollbackTaskDetail", request)
     }
 
-    /// 查询 SSL 开通情况 (`DescribeSSLStatus`)
+    /// Query SSL activation status (`DescribeSSLStatus`)
+    ///
+    /// This API is used to query SSL activation status. If SSL has been enabled, it will synchronously return the certificate download URL.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 SSL 开通情况
     ///
     /// 本接口（DescribeSSLStatus）用于查询 SSL 开通情况。如果已经开通 SSL ，会同步返回证书下载链接。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeSSLStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 获取 SSL 开通情况以及证书下载链接
     ///
@@ -2283,10 +3396,21 @@ impl Client {
         self.read("DescribeSSLStatus", request)
     }
 
-    /// 查询实例慢日志 (`DescribeSlowLogData`)
+    /// Queries instance slow logs (`DescribeSlowLogData`)
+    ///
+    /// This API is used to search for instance slow logs under usage conditions. Only allow viewing slow logs within one month.
+    /// During use, pay attention: a single slow log may be too large, causing the entire http request return content to be too large, furthermore leading to API timeout. Once timed out, narrow down the Limit parameter value when querying, thereby reducing the size and enabling the API to return content promptly.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例慢日志
     ///
     /// 本接口（DescribeSlowLogData）用于使用条件检索实例的慢日志。只允许查看一个月之内的慢日志。
     /// 使用时需要注意：可能存在单条慢日志太大，导致整个http请求的回包太大，进而引发接口超时。一旦发生超时，建议您缩小查询时的Limit参数值，从而降低包的大小，让接口能够及时返回内容。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeSlowLogData)
+    ///
+    /// </details>
     ///
     /// # Example: 通过检索条件，查询实例慢日志
     ///
@@ -2319,10 +3443,21 @@ impl Client {
         self.read("DescribeSlowLogData", request)
     }
 
-    /// 查询慢查询日志 (`DescribeSlowLogs`)
+    /// Queries slow logs (`DescribeSlowLogs`)
+    ///
+    /// This API is used to obtain the slow query log of a cloud database instance.
+    /// Description: If the data volume is too large in a single query, it may lead to response timeout. We recommend shortening the query time range per request, such as one hour, to avoid timeout.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询慢查询日志
     ///
     /// 本接口（DescribeSlowLogs）用于获取云数据库实例的慢查询日志。
     /// 说明：若单次查询数据量过大，则有可能响应超时，建议缩短单次查询时间范围，如一小时，避免导致超时。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeSlowLogs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询慢查询日志
     ///
@@ -2340,9 +3475,19 @@ impl Client {
         self.read("DescribeSlowLogs", request)
     }
 
-    /// 查询云数据库实例支持的权限信息 (`DescribeSupportedPrivileges`)
+    /// Queries the information of TencentDB instance permissions (`DescribeSupportedPrivileges`)
+    ///
+    /// This API (DescribeSupportedPrivileges) is used to query the information of TencentDB account permissions, including global permissions, database permissions, table permissions, and column permissions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询云数据库实例支持的权限信息
     ///
     /// 本接口(DescribeSupportedPrivileges)用于查询云数据库的支持的权限信息，包括全局权限，数据库权限，表权限以及列权限。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeSupportedPrivileges)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云数据库实例支持的权限信息
     ///
@@ -2360,9 +3505,19 @@ impl Client {
         self.read("DescribeSupportedPrivileges", request)
     }
 
-    /// 查询云数据库实例的列 (`DescribeTableColumns`)
+    /// Query a column of the cloud database instance (`DescribeTableColumns`)
+    ///
+    /// This API is used to query table column information of a designated database in a cloud database instance. It only supports primary instance and disaster recovery instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询云数据库实例的列
     ///
     /// 本接口（DescribeTableColumns）用于查询云数据库实例的指定数据库表的列信息，仅支持主实例和灾备实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeTableColumns)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云数据库实例的列
     ///
@@ -2382,9 +3537,19 @@ impl Client {
         self.read("DescribeTableColumns", request)
     }
 
-    /// 查询数据库表 (`DescribeTables`)
+    /// Queries database tables (`DescribeTables`)
+    ///
+    /// This API is used to query the information of database tables in a TencentDB instance. It only supports source or disaster recovery instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库表
     ///
     /// 本接口(DescribeTables)用于查询云数据库实例的数据库表信息，仅支持主实例和灾备实例，不支持只读实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeTables)
+    ///
+    /// </details>
     ///
     /// # Example: 查询数据库表
     ///
@@ -2403,9 +3568,19 @@ impl Client {
         self.read("DescribeTables", request)
     }
 
-    /// 获取实例绑定的标签 (`DescribeTagsOfInstanceIds`)
+    /// Queries instance tags (`DescribeTagsOfInstanceIds`)
+    ///
+    /// This API is used to access tag information of the instance for cloud databases.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取实例绑定的标签
     ///
     /// 本接口（DescribeTagsOfInstanceIds）用于获取云数据库实例的标签信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeTagsOfInstanceIds)
+    ///
+    /// </details>
     ///
     /// # Example: 获取实例标签信息
     ///
@@ -2427,9 +3602,19 @@ impl Client {
         self.read("DescribeTagsOfInstanceIds", request)
     }
 
-    /// 查询云数据库实例任务列表 (`DescribeTasks`)
+    /// Queries the list of tasks for a TencentDB instance (`DescribeTasks`)
+    ///
+    /// This API (DescribeTasks) is used to query the list of tasks for a TencentDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询云数据库实例任务列表
     ///
     /// 本接口(DescribeTasks)用于查询云数据库实例任务列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云数据库实例任务列表
     ///
@@ -2445,9 +3630,19 @@ impl Client {
         self.read("DescribeTasks", request)
     }
 
-    /// 查询维护时间窗口 (`DescribeTimeWindow`)
+    /// Queries a maintenance time window (`DescribeTimeWindow`)
+    ///
+    /// This API (DescribeTimeWindow) is used to query the maintenance time window of a TencentDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询维护时间窗口
     ///
     /// 本接口(DescribeTimeWindow)用于查询云数据库实例的维护时间窗口。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeTimeWindow)
+    ///
+    /// </details>
     ///
     /// # Example: 查询维护时间窗口
     ///
@@ -2465,9 +3660,19 @@ impl Client {
         self.read("DescribeTimeWindow", request)
     }
 
-    /// 查询导入SQL文件列表 （已废弃） (`DescribeUploadedFiles`)
+    /// Queries the list of imported SQL files (deprecated) (`DescribeUploadedFiles`)
+    ///
+    /// This API is used to query the list of SQL files imported by users. The common request parameter `Region` must be `ap-shanghai`.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询导入SQL文件列表 （已废弃）
     ///
     /// 本接口(DescribeUploadedFiles)用于查询用户导入的SQL文件列表，全地域公共参数Region均为ap-shanghai。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DescribeUploadedFiles)
+    ///
+    /// </details>
     ///
     /// # Example: 查询导入SQL文件列表
     ///
@@ -2485,9 +3690,19 @@ impl Client {
         self.read("DescribeUploadedFiles", request)
     }
 
-    /// 安全组批量解绑云资源 (`DisassociateSecurityGroups`)
+    /// Unbinds security groups in batches (`DisassociateSecurityGroups`)
+    ///
+    /// This API (DisassociateSecurityGroups) is used to unbind security groups from instances in batches.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全组批量解绑云资源
     ///
     /// 本接口(DisassociateSecurityGroups)用于安全组批量解绑实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=DisassociateSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 安全组批量解绑云资源
     ///
@@ -2510,6 +3725,8 @@ impl Client {
 
     /// 查询云数据库升级价格 (`InquiryPriceUpgradeInstances`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（InquiryPriceUpgradeInstances）用于查询云数据库实例升级的价格，支持查询按量计费或者包年包月实例的升级价格，实例类型支持主实例、灾备实例和只读实例。
     ///
     /// # Example: 查询数据库升级价格
@@ -2531,9 +3748,19 @@ impl Client {
         self.read("InquiryPriceUpgradeInstances", request)
     }
 
-    /// 隔离云数据库实例 (`IsolateDBInstance`)
+    /// Isolates a TencentDB instance (`IsolateDBInstance`)
+    ///
+    /// This API is used to isolate a cloud database instance. After an instance is isolated, you cannot access the database via IP and port. The isolated instance can be started in the recycle bin. If the instance is isolated due to arrears, please recharge as soon as possible.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 隔离云数据库实例
     ///
     /// 本接口（IsolateDBInstance）用于隔离云数据库实例，隔离后不能通过IP和端口访问数据库。隔离的实例可在回收站中进行开机。若为欠费隔离，请尽快进行充值。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=IsolateDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 隔离云数据库实例
     ///
@@ -2551,9 +3778,19 @@ impl Client {
         self.call("IsolateDBInstance", request)
     }
 
-    /// 修改云数据库实例账号的备注信息 (`ModifyAccountDescription`)
+    /// Modifies the remarks of a TencentDB instance account (`ModifyAccountDescription`)
+    ///
+    /// This API (ModifyAccountDescription) is used to modify the remarks of a TencentDB instance account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改云数据库实例账号的备注信息
     ///
     /// 本接口(ModifyAccountDescription)用于修改云数据库账户的备注信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ModifyAccountDescription)
+    ///
+    /// </details>
     ///
     /// # Example: 修改云数据库实例账号的备注信息
     ///
@@ -2580,6 +3817,8 @@ impl Client {
 
     /// 修改云数据库实例账号的主机 (`ModifyAccountHost`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口(ModifyAccountHost)用于修改云数据库账户的主机。
     ///
     /// # Example: 修改云数据库实例账号的主机
@@ -2601,9 +3840,19 @@ impl Client {
         self.call("ModifyAccountHost", request)
     }
 
-    /// 修改账户最大可用连接数 (`ModifyAccountMaxUserConnections`)
+    /// Modifies the maximum connections of one or more TencentDB instance accounts (`ModifyAccountMaxUserConnections`)
+    ///
+    /// This API is used to modify the maximum number of available connections for a cloud database account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改账户最大可用连接数
     ///
     /// 本接口（ModifyAccountMaxUserConnections）用于修改云数据库账户最大可用连接数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ModifyAccountMaxUserConnections)
+    ///
+    /// </details>
     ///
     /// # Example: 修改云数据库账户最大可用连接数
     ///
@@ -2629,9 +3878,19 @@ impl Client {
         self.call("ModifyAccountMaxUserConnections", request)
     }
 
-    /// 修改云数据库实例账号的密码 (`ModifyAccountPassword`)
+    /// Modifies the password of a TencentDB instance account (`ModifyAccountPassword`)
+    ///
+    /// This API (ModifyAccountPassword) is used to modify the password of a TencentDB instance account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改云数据库实例账号的密码
     ///
     /// 本接口(ModifyAccountPassword)用于修改云数据库账户的密码。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ModifyAccountPassword)
+    ///
+    /// </details>
     ///
     /// # Example: 重置密码
     ///
@@ -2656,12 +3915,25 @@ impl Client {
         self.call("ModifyAccountPassword", request)
     }
 
-    /// 修改云数据库实例账号的权限 (`ModifyAccountPrivileges`)
+    /// Modifies the permissions of a TencentDB instance account (`ModifyAccountPrivileges`)
+    ///
+    /// This API is used to modify the permissions of a TencentDB instance account.
+    ///
+    /// Note that when modifying account permissions, you need to pass in the full permission information of the account. You can [query the account permission information
+    /// ](https://intl.cloud.tencent.com/document/api/236/17500?from_cn_redirect=1) first before modifying permissions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改云数据库实例账号的权限
     ///
     /// 本接口(ModifyAccountPrivileges)用于修改云数据库的账户的权限信息。
     ///
     /// 注意，修改账号权限时，需要传入该账号下的全量权限信息。用户可以先通过 [查询云数据库账户的权限信息
     /// ](https://cloud.tencent.com/document/api/236/17500) 查询该账号下的全量权限信息，然后进行权限修改。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ModifyAccountPrivileges)
+    ///
+    /// </details>
     ///
     /// # Example: 修改账号权限
     ///
@@ -2673,9 +3945,19 @@ impl Client {
         self.call("ModifyAccountPrivileges", request)
     }
 
-    /// 更改审计服务配置 (`ModifyAuditConfig`)
+    /// Modifies audit service configurations (`ModifyAuditConfig`)
+    ///
+    /// This API is used to modify the service configurations for a TencentDB audit policy, including the audit log retention period.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更改审计服务配置
     ///
     /// 本接口(ModifyAuditConfig)用于修改云数据库审计策略的服务配置，包括审计日志保存时长等。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ModifyAuditConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 更改审计服务配置
     ///
@@ -2695,6 +3977,8 @@ impl Client {
     }
 
     /// 修改审计规则 (`ModifyAuditRule`)
+    ///
+    /// **China site only.**
     ///
     /// 不再支持审计规则创建
     ///
@@ -2717,9 +4001,19 @@ impl Client {
         self.call("ModifyAuditRule", request)
     }
 
-    /// 修改审计规则模板 (`ModifyAuditRuleTemplates`)
+    /// Modifies audit rule templates (`ModifyAuditRuleTemplates`)
+    ///
+    /// This API is used to modify audit rule templates.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改审计规则模板
+    ///
+    /// 修改审计规则模板
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ModifyAuditRuleTemplates)
+    ///
+    /// </details>
     ///
     /// # Example: 修改审计规则模板
     ///
@@ -2740,9 +4034,19 @@ impl Client {
         self.call("ModifyAuditRuleTemplates", request)
     }
 
-    /// 实例修改审计服务 (`ModifyAuditService`)
+    /// Modifies the audit service for an instance (`ModifyAuditService`)
+    ///
+    /// This API is used to modify the service configurations for a TencentDB instance, including the audit log retention period and the audit rules.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 实例修改审计服务
     ///
     /// 本接口(ModifyAuditService)用于修改云数据库审计日志保存时长、审计规则等服务配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ModifyAuditService)
+    ///
+    /// </details>
     ///
     /// # Example: 修改审计服务
     ///
@@ -2763,9 +4067,19 @@ impl Client {
         self.call("ModifyAuditService", request)
     }
 
-    /// 修改云数据库实例的自动续费标记 (`ModifyAutoRenewFlag`)
+    /// Modifies the auto-renewal flag of a TencentDB instance (`ModifyAutoRenewFlag`)
+    ///
+    /// This API is used to modify the auto-renewal flag of a TencentDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改云数据库实例的自动续费标记
     ///
     /// 本接口（ModifyAutoRenewFlag）用于修改云数据库实例的自动续费标记。仅支持包年包月的实例设置自动续费标记。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ModifyAutoRenewFlag)
+    ///
+    /// </details>
     ///
     /// # Example: 修改云数据库实例的自动续费标记
     ///
@@ -2786,9 +4100,19 @@ impl Client {
         self.call("ModifyAutoRenewFlag", request)
     }
 
-    /// 修改数据库备份配置 (`ModifyBackupConfig`)
+    /// Modifies the database backup configuration (`ModifyBackupConfig`)
+    ///
+    /// This API is used to modify database backup configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改数据库备份配置
     ///
     /// 本接口（ModifyBackupConfig）用于修改数据库备份配置信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ModifyBackupConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 修改数据库备份配置
     ///
@@ -2810,9 +4134,19 @@ impl Client {
         self.call("ModifyBackupConfig", request)
     }
 
-    /// 修改备份文件的限制下载来源 (`ModifyBackupDownloadRestriction`)
+    /// Modifies backup download restrictions (`ModifyBackupDownloadRestriction`)
+    ///
+    /// This API is used to modify the restrictions of downloading backups in a region. You can specify which types of networks (private, or both private and public), VPCs, and IPs to download backups.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改备份文件的限制下载来源
     ///
     /// 该接口用于修改用户当前地域的备份文件限制下载来源，可以设置内外网均可下载、仅内网可下载，或内网指定的vpc、ip可以下载。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ModifyBackupDownloadRestriction)
+    ///
+    /// </details>
     ///
     /// # Example: 修改备份下载来源限制
     ///
@@ -2846,9 +4180,19 @@ impl Client {
         self.call("ModifyBackupDownloadRestriction", request)
     }
 
-    /// 设置实例备份文件是否加密 (`ModifyBackupEncryptionStatus`)
+    /// Sets the default encryption status of an instance backup (`ModifyBackupEncryptionStatus`)
+    ///
+    /// This API is used to set the encryption status of an instance backup.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置实例备份文件是否加密
     ///
     /// 本接口(ModifyBackupEncryptionStatus)用于设置实例备份文件是否加密。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ModifyBackupEncryptionStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 开启实例备份加密
     ///
@@ -2868,9 +4212,19 @@ impl Client {
         self.call("ModifyBackupEncryptionStatus", request)
     }
 
-    /// 修改代理地址描述 (`ModifyCdbProxyAddressDesc`)
+    /// Modifies the description of a proxy address (`ModifyCdbProxyAddressDesc`)
+    ///
+    /// This API is used to modify the proxy address description.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改代理地址描述
     ///
     /// 本接口（ModifyCdbProxyAddressDesc）用于修改代理地址描述信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ModifyCdbProxyAddressDesc)
+    ///
+    /// </details>
     ///
     /// # Example: 修改代理地址描述
     ///
@@ -2890,9 +4244,19 @@ impl Client {
         self.call("ModifyCdbProxyAddressDesc", request)
     }
 
-    /// 修改数据库代理地址VPC (`ModifyCdbProxyAddressVipAndVPort`)
+    /// Modifies the VPC of the database proxy address (`ModifyCdbProxyAddressVipAndVPort`)
+    ///
+    /// This API is used to modify the database proxy address VPC information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改数据库代理地址VPC
     ///
     /// 本接口（ModifyCdbProxyAddressVipAndVPort）用于修改数据库代理地址VPC信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ModifyCdbProxyAddressVipAndVPort)
+    ///
+    /// </details>
     ///
     /// # Example: 修改数据库代理地址VPC
     ///
@@ -2917,9 +4281,19 @@ impl Client {
         self.call("ModifyCdbProxyAddressVipAndVPort", request)
     }
 
-    /// 配置数据库代理参数 (`ModifyCdbProxyParam`)
+    /// Configures the database proxy parameters (`ModifyCdbProxyParam`)
+    ///
+    /// This API is used to configure database proxy parameters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 配置数据库代理参数
     ///
     /// 本接口（ModifyCdbProxyParam）用于配置数据库代理参数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ModifyCdbProxyParam)
+    ///
+    /// </details>
     ///
     /// # Example: 配置数据库代理参数
     ///
@@ -2939,9 +4313,19 @@ impl Client {
         self.call("ModifyCdbProxyParam", request)
     }
 
-    /// 开启或关闭CDB日志投递CLS (`ModifyDBInstanceLogToCLS`)
+    /// Enable or disable the feature of sending CDB logs to CLS (`ModifyDBInstanceLogToCLS`)
+    ///
+    /// This API is used to enable or disable the feature of sending CDB slow and error logs to CLS.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启或关闭CDB日志投递CLS
     ///
     /// 开启/关闭CDB慢日志、错误日志投递CLS
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ModifyDBInstanceLogToCLS)
+    ///
+    /// </details>
     ///
     /// # Example: 开启或关闭CDB日志投递CLS
     ///
@@ -2967,9 +4351,19 @@ impl Client {
         self.call("ModifyDBInstanceLogToCLS", request)
     }
 
-    /// 更改云数据库的模式 (`ModifyDBInstanceModes`)
+    /// Modify the mode of CDB (`ModifyDBInstanceModes`)
+    ///
+    /// This API is used to change the mode of a cloud database.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更改云数据库的模式
     ///
     /// 该接口（ModifyDBInstanceModes）用于更改云数据库的模式。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ModifyDBInstanceModes)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例复制方式
     ///
@@ -2989,9 +4383,19 @@ impl Client {
         self.call("ModifyDBInstanceModes", request)
     }
 
-    /// 修改云数据库实例名 (`ModifyDBInstanceName`)
+    /// Renames a TencentDB instance (`ModifyDBInstanceName`)
+    ///
+    /// This API (ModifyDBInstanceName) is used to rename a TencentDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改云数据库实例名
     ///
     /// 本接口(ModifyDBInstanceName)用于修改云数据库实例的名称。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ModifyDBInstanceName)
+    ///
+    /// </details>
     ///
     /// # Example: 修改云数据库实例名
     ///
@@ -3010,9 +4414,19 @@ impl Client {
         self.call("ModifyDBInstanceName", request)
     }
 
-    /// 修改云数据库实例的所属项目 (`ModifyDBInstanceProject`)
+    /// Modifies the project to which a TencentDB instance belongs (`ModifyDBInstanceProject`)
+    ///
+    /// This API (ModifyDBInstanceProject) is used to modify the project to which a TencentDB instance belongs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改云数据库实例的所属项目
     ///
     /// 本接口(ModifyDBInstanceProject)用于修改云数据库实例的所属项目。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ModifyDBInstanceProject)
+    ///
+    /// </details>
     ///
     /// # Example: 修改云数据库实例的所属项目
     ///
@@ -3035,6 +4449,8 @@ impl Client {
 
     /// 设置MySQL云数据库实例为只读 (`ModifyDBInstanceReadOnlyStatus`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（ModifyDBInstanceReadOnlyStatus）用户设置MySQL云数据库实例为只读
     ///
     /// # Example: 设置MySQL云数据库实例为只读
@@ -3055,9 +4471,19 @@ impl Client {
         self.call("ModifyDBInstanceReadOnlyStatus", request)
     }
 
-    /// 修改云数据库安全组 (`ModifyDBInstanceSecurityGroups`)
+    /// Modifies the security groups bound to a TencentDB instance (`ModifyDBInstanceSecurityGroups`)
+    ///
+    /// This API (ModifyDBInstanceSecurityGroups) is used to modify the security groups bound to a TencentDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改云数据库安全组
     ///
     /// 本接口(ModifyDBInstanceSecurityGroups)用于修改实例绑定的安全组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ModifyDBInstanceSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 修改云数据库安全组
     ///
@@ -3079,9 +4505,19 @@ impl Client {
         self.call("ModifyDBInstanceSecurityGroups", request)
     }
 
-    /// 修改云数据库实例的IP和端口号 (`ModifyDBInstanceVipVport`)
+    /// Modifies the IP and port number of a TencentDB instance (`ModifyDBInstanceVipVport`)
+    ///
+    /// This API is used to modify the IP and port number of a cloud database instance. It can also perform basic network to VPC network and subnet change under VPC network.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改云数据库实例的IP和端口号
     ///
     /// 本接口（ModifyDBInstanceVipVport）用于修改云数据库实例的IP和端口号，也可进行基础网络转 VPC 网络和 VPC 网络下的子网变更。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ModifyDBInstanceVipVport)
+    ///
+    /// </details>
     ///
     /// # Example: 修改云数据库实例的IP和端口号
     ///
@@ -3106,6 +4542,8 @@ impl Client {
 
     /// 修改实例的计费模式 (`ModifyInstanceChargeType`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口(ModifyInstanceChargeType)用于将实例的计费模式从包年包月改为按量计费。
     ///
     /// # Example: 修改实例的计费模式
@@ -3126,6 +4564,8 @@ impl Client {
     }
 
     /// 更新实例销毁保护状态 (`ModifyInstanceDestroyProtect`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口（ModifyInstanceDestroyProtect）用于修改实例销毁保护状态。
     ///
@@ -3149,9 +4589,19 @@ impl Client {
         self.call("ModifyInstanceDestroyProtect", request)
     }
 
-    /// 修改实例参数 (`ModifyInstanceParam`)
+    /// Modifies instance parameters (`ModifyInstanceParam`)
+    ///
+    /// This API (ModifyInstanceParam) is used to modify instance parameters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例参数
     ///
     /// 本接口(ModifyInstanceParam)用于修改云数据库实例的参数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ModifyInstanceParam)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例参数
     ///
@@ -3181,9 +4631,19 @@ impl Client {
         self.call("ModifyInstanceParam", request)
     }
 
-    /// 修改实例密码复杂度 (`ModifyInstancePasswordComplexity`)
+    /// Modifies the password complexity of a TencentDB instance (`ModifyInstancePasswordComplexity`)
+    ///
+    /// This API is used to modify the password complexity of a cloud database instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例密码复杂度
     ///
     /// 本接口（ModifyInstancePasswordComplexity）用于修改云数据库实例的密码复杂度。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ModifyInstancePasswordComplexity)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例密码复杂度
     ///
@@ -3213,9 +4673,19 @@ impl Client {
         self.call("ModifyInstancePasswordComplexity", request)
     }
 
-    /// 修改实例标签 (`ModifyInstanceTag`)
+    /// Modifies an instance tag (`ModifyInstanceTag`)
+    ///
+    /// This API (ModifyInstanceTag) is used to add, modify, or delete an instance tag.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例标签
     ///
     /// 本接口(ModifyInstanceTag)用于对实例标签进行添加、修改或者删除。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ModifyInstanceTag)
+    ///
+    /// </details>
     ///
     /// # Example: 修改、删除实例标签
     ///
@@ -3241,9 +4711,19 @@ impl Client {
         self.call("ModifyInstanceTag", request)
     }
 
-    /// 修改本地binlog保留策略 (`ModifyLocalBinlogConfig`)
+    /// Modifies the retention policy of local binlog (`ModifyLocalBinlogConfig`)
+    ///
+    /// This API is used to modify the local binlog retention policy of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改本地binlog保留策略
     ///
     /// 本接口（ModifyLocalBinlogConfig）用于修改实例本地 binlog 保留策略。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ModifyLocalBinlogConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 修改本地binlog保留策略
     ///
@@ -3263,9 +4743,19 @@ impl Client {
         self.call("ModifyLocalBinlogConfig", request)
     }
 
-    /// 修改置放群组的名称或者描述 (`ModifyNameOrDescByDpId`)
+    /// Modifies the name or description of a placement group (`ModifyNameOrDescByDpId`)
+    ///
+    /// This API is used to modify the name or description of a placement group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改置放群组的名称或者描述
+    ///
+    /// 修改置放群组的名称或者描述
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ModifyNameOrDescByDpId)
+    ///
+    /// </details>
     ///
     /// # Example: 修改置放群组的名称或者描述
     ///
@@ -3285,10 +4775,21 @@ impl Client {
         self.call("ModifyNameOrDescByDpId", request)
     }
 
-    /// 修改参数模板 (`ModifyParamTemplate`)
+    /// Modifies a parameter template (`ModifyParamTemplate`)
+    ///
+    /// This API is used to modify parameter templates.
+    /// Description: The parameter template is a common component, effective across all regions once configured. For api calls, Guangzhou or Singapore is available to configure region.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改参数模板
     ///
     /// 该接口（ModifyParamTemplate）用于修改参数模板。
     /// 说明：参数模板为公共组件，配置完成后全地域生效。接口调用配置地域可选择广州、新加坡。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ModifyParamTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 修改参数模板
     ///
@@ -3316,10 +4817,21 @@ impl Client {
         self.call("ModifyParamTemplate", request)
     }
 
-    /// 修改实例的同步方式 (`ModifyProtectMode`)
+    /// Modify the synchronization method of an instance (`ModifyProtectMode`)
+    ///
+    /// This API is used to modify the sync method of an instance.
+    /// Description: This API can be called only by an exclusive cluster. This API is about to go offline.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例的同步方式
     ///
     /// 该接口（ModifyProtectMode）用于修改实例的同步方式。
     /// 说明：仅专属集群可调用，该接口即将下线。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ModifyProtectMode)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例同步方式
     ///
@@ -3338,9 +4850,19 @@ impl Client {
         self.call("ModifyProtectMode", request)
     }
 
-    /// 修改云数据库异地备份配置信息 (`ModifyRemoteBackupConfig`)
+    /// Modifies the configuration information of a remote TencentDB instance backup (`ModifyRemoteBackupConfig`)
+    ///
+    /// This API is used to modify the configuration information of a remote TencentDB instance backup.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改云数据库异地备份配置信息
     ///
     /// 本接口(ModifyRemoteBackupConfig)用于修改数据库异地备份配置信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ModifyRemoteBackupConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 修改云数据库异地备份配置信息
     ///
@@ -3364,9 +4886,19 @@ impl Client {
         self.call("ModifyRemoteBackupConfig", request)
     }
 
-    /// 更新实例Ro组的信息 (`ModifyRoGroupInfo`)
+    /// Updates RO instance group (`ModifyRoGroupInfo`)
+    ///
+    /// This API is used to update the information of a TencentDB RO group, such as configuring a read-only instance removal policy in case of excessive delay, setting read weights of read-only instances, and setting the replication delay.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新实例Ro组的信息
     ///
     /// 本接口（ModifyRoGroupInfo）用于更新云数据库只读组的信息。包括设置实例延迟超限剔除策略，设置只读实例读权重，设置复制延迟时间等。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ModifyRoGroupInfo)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 设置RO组的延迟剔除策略
     ///
@@ -3382,6 +4914,30 @@ impl Client {
     ///   }
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 重新均衡RO组内实例的权重
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IsBalanceRoLoad": 1,
+    ///   "RoGroupId": "cdbrg-iup41a4t",
+    ///   "RoGroupInfo": {
+    ///     "WeightMode": "custom"
+    ///   },
+    ///   "RoWeightValues": [
+    ///     {
+    ///       "InstanceId": "cdbr0-test1234",
+    ///       "Weight": 70
+    ///     },
+    ///     {
+    ///       "InstanceId": "cdbr0-iup41a4t",
+    ///       "Weight": 30
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn modify_ro_group_info<'a>(
         &'a self,
         request: &'a ModifyRoGroupInfoRequest,
@@ -3389,9 +4945,19 @@ impl Client {
         self.call("ModifyRoGroupInfo", request)
     }
 
-    /// 修改Ro组的vip和vport (`ModifyRoGroupVipVport`)
+    /// Modify the vip and vport of a Ro group (`ModifyRoGroupVipVport`)
+    ///
+    /// This API is used to modify the vip and vport of a Ro group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改Ro组的vip和vport
     ///
     /// 该接口（ModifyRoGroupVipVport）用于修改Ro组的vip和vport。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ModifyRoGroupVipVport)
+    ///
+    /// </details>
     ///
     /// # Example: 修改Ro组的vip和vport
     ///
@@ -3411,9 +4977,19 @@ impl Client {
         self.call("ModifyRoGroupVipVport", request)
     }
 
-    /// 更新维护时间窗口 (`ModifyTimeWindow`)
+    /// Updates a maintenance time window (`ModifyTimeWindow`)
+    ///
+    /// This API (ModifyTimeWindow) is used to update the maintenance time window of a TencentDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新维护时间窗口
     ///
     /// 本接口(ModifyTimeWindow)用于更新云数据库实例的维护时间窗口。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ModifyTimeWindow)
+    ///
+    /// </details>
     ///
     /// # Example: 更新维护时间窗口
     ///
@@ -3438,13 +5014,27 @@ impl Client {
         self.call("ModifyTimeWindow", request)
     }
 
-    /// 下线隔离状态的云数据库实例 (`OfflineIsolatedInstances`)
+    /// Deactivates isolated TencentDB instances (`OfflineIsolatedInstances`)
+    ///
+    /// This api is used to deactivate cloud database instances in quarantined state now. The instance Status for row operations must be quarantined state, such as instances with Status value 5 queried through the query instance list api.
+    ///
+    /// This API is used to perform asynchronous operation, and delays may occur when reclaiming partial resources. You can query by using the query instance list API (https://www.tencentcloud.com/document/api/236/15872?from_cn_redirect=1) with specified instance InstanceId and status Status as [5,6,7]. Among them, 5 represents isolated, 6 represents offline, and 7 represents Offline. If the return instance is empty, all instance resources have been released.
+    ///
+    /// Note that after the instance goes offline, relevant resources and data cannot be recovered. Proceed with caution.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 下线隔离状态的云数据库实例
     ///
     /// 本接口(OfflineIsolatedInstances)用于立即下线隔离状态的云数据库实例。进行操作的实例状态必须为隔离状态，即通过 [查询实例列表](https://cloud.tencent.com/document/api/236/15872) 接口查询到 Status 值为 5 的实例。
     ///
     /// 该接口为异步操作，部分资源的回收可能存在延迟。您可以通过使用 [查询实例列表](https://cloud.tencent.com/document/api/236/15872) 接口，指定实例 InstanceId 和状态 Status 为 [5,6,7] 进行查询，其中5代表已隔离，6代表下线中，7代表已下线。若返回实例为空，则实例资源已全部释放。
     ///
     /// 注意，实例下线后，相关资源和数据将无法找回，请谨慎操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=OfflineIsolatedInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 下线隔离状态的云数据库实例
     ///
@@ -3464,9 +5054,19 @@ impl Client {
         self.call("OfflineIsolatedInstances", request)
     }
 
-    /// 开通审计服务 (`OpenAuditService`)
+    /// Enables the audit service (`OpenAuditService`)
+    ///
+    /// This API is used to activate audit service for CDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开通审计服务
     ///
     /// 本接口（OpenAuditService）用 CDB 实例开通审计服务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=OpenAuditService)
+    ///
+    /// </details>
     ///
     /// # Example: 开通实例审计服务
     ///
@@ -3490,7 +5090,24 @@ impl Client {
         self.call("OpenAuditService", request)
     }
 
-    /// 启用数据存储加密 (`OpenDBInstanceEncryption`)
+    /// Enables data storage encryption (`OpenDBInstanceEncryption`)
+    ///
+    /// This API is used to enable data storage encryption for instance and support users to specify custom keys.
+    ///
+    /// Note that before enabling data storage encryption for instance, perform the following operations:
+    ///
+    /// 1. Perform instance initialization (https://www.tencentcloud.com/document/api/236/15873?from_cn_redirect=1).
+    ///
+    /// 2. Enable the KMS service (https://console.cloud.tencent.com/kms2).
+    ///
+    /// 3. Grant the cloud database (MySQL) permission to access the KMS key (https://console.cloud.tencent.com/cam/role). The role name is MySQL_QCSRole and the preset policy name is QcloudAccessForMySQLRole.
+    /// 4. Closing is not allowed after encryption being enabled.
+    ///
+    /// This API may take up to 10s, and the client may timeout. If the API call returns InternalError, please call [DescribeDBInstanceInfo](https://www.tencentcloud.com/document/product/236/44160?from_cn_redirect=1) to confirm whether backend encryption is successfully enabled. After calling, if the parameter Encryption is YES, it means activation is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 启用数据存储加密
     ///
     /// 本接口（OpenDBInstanceEncryption）用于启用实例数据存储加密功能，支持用户指定自定义密钥。
     ///
@@ -3504,6 +5121,10 @@ impl Client {
     /// 4、开启加密后不允许关闭。
     ///
     /// 该 API 耗时可能到10s，客户端可能超时，如果调用 API 返回 InternalError ，请您调用 [DescribeDBInstanceInfo](https://cloud.tencent.com/document/product/236/44160) 确认后端加密是否开通成功，调用后参数 Encryption 为 YES 表示已开通成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=OpenDBInstanceEncryption)
+    ///
+    /// </details>
     ///
     /// # Example: 开通加密服务
     ///
@@ -3523,9 +5144,19 @@ impl Client {
         self.call("OpenDBInstanceEncryption", request)
     }
 
-    /// 开启实例的GTID (`OpenDBInstanceGTID`)
+    /// Enables GTID for an instance (`OpenDBInstanceGTID`)
+    ///
+    /// This API (OpenDBInstanceGTID) is used to enable GTID for a TencentDB instance. Only instances on or above version 5.6 are supported.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启实例的GTID
     ///
     /// 本接口(OpenDBInstanceGTID)用于开启云数据库实例的 GTID，只支持版本为 5.6 以及以上的实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=OpenDBInstanceGTID)
+    ///
+    /// </details>
     ///
     /// # Example: 开启实例的GTID
     ///
@@ -3543,9 +5174,19 @@ impl Client {
         self.call("OpenDBInstanceGTID", request)
     }
 
-    /// 开启SSL (`OpenSSL`)
+    /// Enable SSL (`OpenSSL`)
+    ///
+    /// This API is used to enable SSL connectivity function.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启SSL
     ///
     /// 本接口（OpenSSL）用于开启 SSL 连接功能。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=OpenSSL)
+    ///
+    /// </details>
     ///
     /// # Example: 开启SSL连接功能。
     ///
@@ -3563,11 +5204,23 @@ impl Client {
         self.call("OpenSSL", request)
     }
 
-    /// 开通实例外网访问 (`OpenWanService`)
+    /// Enables public network access for an instance (`OpenWanService`)
+    ///
+    /// This API (OpenWanService) is used to enable public network access for an instance.
+    ///
+    /// Note that before enabling public network access, you need to first [initialize the instance](https://intl.cloud.tencent.com/document/api/236/15873?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开通实例外网访问
     ///
     /// 本接口(OpenWanService)用于开通实例外网访问。
     ///
     /// 注意，实例开通外网访问之前，需要先将实例进行 [实例初始化](https://cloud.tencent.com/document/api/236/15873) 操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=OpenWanService)
+    ///
+    /// </details>
     ///
     /// # Example: 开通实例外网访问
     ///
@@ -3585,9 +5238,19 @@ impl Client {
         self.call("OpenWanService", request)
     }
 
-    /// 解隔离按量计费云数据库实例 (`ReleaseIsolatedDBInstances`)
+    /// De-isolate a pay-as-you-go cloud database instance (`ReleaseIsolatedDBInstances`)
+    ///
+    /// This API is used to restore isolated cloud database instances. It is only used for de-isolating pay-as-you-go instances. For monthly subscription instances, please use RenewDBInstance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解隔离按量计费云数据库实例
     ///
     /// 本接口（ReleaseIsolatedDBInstances）用于恢复已隔离云数据库实例。仅用于按量计费实例的解隔离，包年包月实例的解隔离请使用 RenewDBInstance 。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ReleaseIsolatedDBInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 解隔离云数据库实例
     ///
@@ -3607,9 +5270,19 @@ impl Client {
         self.call("ReleaseIsolatedDBInstances", request)
     }
 
-    /// 负载均衡数据库代理 (`ReloadBalanceProxyNode`)
+    /// Rebalances the load on database proxy (`ReloadBalanceProxyNode`)
+    ///
+    /// This API is used to rebalance the load on database proxy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 负载均衡数据库代理
     ///
     /// 重新负载均衡数据库代理
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ReloadBalanceProxyNode)
+    ///
+    /// </details>
     ///
     /// # Example: 负载均衡数据库代理
     ///
@@ -3627,9 +5300,19 @@ impl Client {
         self.call("ReloadBalanceProxyNode", request)
     }
 
-    /// 续费云数据库实例 (`RenewDBInstance`)
+    /// Renews a TencentDB instance (`RenewDBInstance`)
+    ///
+    /// This API is used to renew cloud database instances. It supports yearly/monthly subscription instances. Pay-as-you-go instances can be renewed as yearly/monthly subscription instances through this API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 续费云数据库实例
     ///
     /// 本接口（RenewDBInstance）用于续费云数据库实例，支持付费模式为包年包月的实例。按量计费实例可通过该接口续费为包年包月的实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=RenewDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 续费云数据库实例
     ///
@@ -3648,9 +5331,19 @@ impl Client {
         self.call("RenewDBInstance", request)
     }
 
-    /// 手动刷新轮转密码 (`ResetPassword`)
+    /// Manually refresh the rotation password (`ResetPassword`)
+    ///
+    /// Manually refresh rotation passwords
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 手动刷新轮转密码
+    ///
+    /// 手动刷新轮转密码
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ResetPassword)
+    ///
+    /// </details>
     ///
     /// # Example: 手动刷新轮转密码
     ///
@@ -3670,9 +5363,19 @@ impl Client {
         self.call("ResetPassword", request)
     }
 
-    /// 重置ROOT账号 (`ResetRootAccount`)
+    /// Resets the root account (`ResetRootAccount`)
+    ///
+    /// This API is used to reset the root account and initialize the account permissions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重置ROOT账号
     ///
     /// 重置实例ROOT账号，初始化账号权限
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=ResetRootAccount)
+    ///
+    /// </details>
     ///
     /// # Example: 重置root账号权限
     ///
@@ -3690,13 +5393,27 @@ impl Client {
         self.call("ResetRootAccount", request)
     }
 
-    /// 重启实例 (`RestartDBInstances`)
+    /// Restarts instances (`RestartDBInstances`)
+    ///
+    /// This API is used to restart cloud database instances.
+    ///
+    /// Note:
+    /// This API supports performing a restart operation on primary instances, read-only instances, and disaster recovery instances.
+    /// 2. The instance status must be normal and no other async tasks are in progress.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重启实例
     ///
     /// 本接口（RestartDBInstances）用于重启云数据库实例。
     ///
     /// 注意：
     /// 1、本接口支持主实例、只读实例、灾备实例进行重启操作。
     /// 2、实例状态必须为正常，并且没有其他异步任务在执行中。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=RestartDBInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 重启实例
     ///
@@ -3716,9 +5433,19 @@ impl Client {
         self.call("RestartDBInstances", request)
     }
 
-    /// 回档数据库表 (`StartBatchRollback`)
+    /// Rolls back database tables (`StartBatchRollback`)
+    ///
+    /// This API (StartBatchRollback) is used to roll back the tables of a TencentDB instance in batches.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 回档数据库表
     ///
     /// 该接口（StartBatchRollback）用于批量回档云数据库实例的库表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=StartBatchRollback)
+    ///
+    /// </details>
     ///
     /// # Example: 回档数据库表
     ///
@@ -3748,9 +5475,19 @@ impl Client {
         self.call("StartBatchRollback", request)
     }
 
-    /// 开启 CPU 弹性扩容 (`StartCpuExpand`)
+    /// Enable CPU Elastic Scaling (`StartCpuExpand`)
+    ///
+    /// This API is used to enable CPU Elastic Scaling, including one-time manual scale-out and automatic elastic scaling.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启 CPU 弹性扩容
     ///
     /// 通过该 API，可以开启 CPU 弹性扩容，包括一次性的手动扩容以及自动弹性扩容。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=StartCpuExpand)
+    ///
+    /// </details>
     ///
     /// # Example: 开启弹性扩容
     ///
@@ -3770,9 +5507,19 @@ impl Client {
         self.call("StartCpuExpand", request)
     }
 
-    /// 开启复制 (`StartReplication`)
+    /// Starts replication (`StartReplication`)
+    ///
+    /// This API is used to enable RO replication and sync data from the primary instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启复制
     ///
     /// 本接口（StartReplication）用于开启 RO 复制，从主实例同步数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=StartReplication)
+    ///
+    /// </details>
     ///
     /// # Example: 开启 RO 复制
     ///
@@ -3790,9 +5537,19 @@ impl Client {
         self.call("StartReplication", request)
     }
 
-    /// 关闭 CPU 弹性扩容 (`StopCpuExpand`)
+    /// Disables elastic CPU expansion (`StopCpuExpand`)
+    ///
+    /// This API is used to disable elastic CPU expansion.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关闭 CPU 弹性扩容
     ///
     /// 通过该API，可以关闭 CPU 弹性扩容。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=StopCpuExpand)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭弹性扩容
     ///
@@ -3810,10 +5567,21 @@ impl Client {
         self.call("StopCpuExpand", request)
     }
 
-    /// 终止数据导入任务 (`StopDBImportJob`)
+    /// Stops a data import task (`StopDBImportJob`)
+    ///
+    /// This API is used to terminate a data import task.
+    /// Description: Only incomplete import jobs support termination, and the executed SQL part is retained after termination.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 终止数据导入任务
     ///
     /// 本接口（StopDBImportJob）用于终止数据导入任务。
     /// 说明：只有未完成的导入任务支持被终止，且终止后已执行的 SQL 部分会被保留。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=StopDBImportJob)
+    ///
+    /// </details>
     ///
     /// # Example: 终止数据导入任务
     ///
@@ -3831,9 +5599,19 @@ impl Client {
         self.call("StopDBImportJob", request)
     }
 
-    /// 停止复制 (`StopReplication`)
+    /// Stops replication (`StopReplication`)
+    ///
+    /// This API is used to stop RO replication and interrupt data sync from the primary instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 停止复制
     ///
     /// 本接口（StopReplication）用于停止 RO 复制，中断从主实例同步数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=StopReplication)
+    ///
+    /// </details>
     ///
     /// # Example: 停止 RO 复制
     ///
@@ -3851,9 +5629,19 @@ impl Client {
         self.call("StopReplication", request)
     }
 
-    /// 撤销回档任务 (`StopRollback`)
+    /// Cancels a rollback task (`StopRollback`)
+    ///
+    /// This api is used to revoke an ongoing rollback task of an instance. The api response returns an Asynchronous Task ID. The revocation result can be queried through [DescribeAsyncRequestInfo](https://www.tencentcloud.com/document/api/236/20410?from_cn_redirect=1) for task execution.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 撤销回档任务
     ///
     /// 本接口（StopRollback）用于撤销实例正在进行的回档任务，该接口返回一个异步任务 ID。撤销结果可以通过 [DescribeAsyncRequestInfo](https://cloud.tencent.com/document/api/236/20410) 查询任务的执行情况。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=StopRollback)
+    ///
+    /// </details>
     ///
     /// # Example: 撤销回档任务
     ///
@@ -3871,9 +5659,19 @@ impl Client {
         self.call("StopRollback", request)
     }
 
-    /// 提交实例版本升级检查任务 (`SubmitInstanceUpgradeCheckJob`)
+    /// Submit the instance version upgrade check task (`SubmitInstanceUpgradeCheckJob`)
+    ///
+    /// This API is used to submit an instance version upgrade validation task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 提交实例版本升级检查任务
     ///
     /// 该接口（SubmitInstanceUpgradeCheckJob）提交实例版本升级校验任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=SubmitInstanceUpgradeCheckJob)
+    ///
+    /// </details>
     ///
     /// # Example: 提交实例升级检查任务
     ///
@@ -3893,9 +5691,19 @@ impl Client {
         self.call("SubmitInstanceUpgradeCheckJob", request)
     }
 
-    /// 切换数据库代理 (`SwitchCDBProxy`)
+    /// Switches database proxy (`SwitchCDBProxy`)
+    ///
+    /// This API is used to manually initiate an immediate switch after database proxy configuration modification or edition upgrade.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 切换数据库代理
     ///
     /// 本接口（SwitchCDBProxy）用于数据库代理配置变更或者升级版本后手动发起立即切换。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=SwitchCDBProxy)
+    ///
+    /// </details>
     ///
     /// # Example: 切换数据库代理
     ///
@@ -3914,9 +5722,19 @@ impl Client {
         self.call("SwitchCDBProxy", request)
     }
 
-    /// 切换实例主从角色 (`SwitchDBInstanceMasterSlave`)
+    /// Performs source-to-replica switch (`SwitchDBInstanceMasterSlave`)
+    ///
+    /// This API is used for source-to-replica switch.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 切换实例主从角色
     ///
     /// 该接口 (SwitchDBInstanceMasterSlave) 支持用户主动切换实例主从角色。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=SwitchDBInstanceMasterSlave)
+    ///
+    /// </details>
     ///
     /// # Example: 切换实例主从角色
     ///
@@ -3935,9 +5753,19 @@ impl Client {
         self.call("SwitchDBInstanceMasterSlave", request)
     }
 
-    /// 云数据库灾备实例切换为主实例 (`SwitchDrInstanceToMaster`)
+    /// Promotes a disaster recovery instance to source instance (`SwitchDrInstanceToMaster`)
+    ///
+    /// This API is used to switch a cloud database disaster recovery instance to primary instance. Note that the request must be sent to the region where the disaster recovery instance is located.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 云数据库灾备实例切换为主实例
     ///
     /// 本接口（SwitchDrInstanceToMaster）用于将云数据库灾备实例切换为主实例，注意请求必须发到灾备实例所在的地域。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=SwitchDrInstanceToMaster)
+    ///
+    /// </details>
     ///
     /// # Example: 云数据库灾备实例切换为主实例
     ///
@@ -3956,9 +5784,19 @@ impl Client {
         self.call("SwitchDrInstanceToMaster", request)
     }
 
-    /// 切换访问新实例 (`SwitchForUpgrade`)
+    /// Switches to a new instance (`SwitchForUpgrade`)
+    ///
+    /// This API (SwitchForUpgrade) is used to switch to a new instance. You can initiate this process when the primary instance being upgraded is pending switch.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 切换访问新实例
     ///
     /// 本接口(SwitchForUpgrade)用于切换访问新实例，针对主升级中的实例处于待切换状态时，用户可主动发起该流程。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=SwitchForUpgrade)
+    ///
+    /// </details>
     ///
     /// # Example: 切换访问新实例
     ///
@@ -3976,9 +5814,19 @@ impl Client {
         self.call("SwitchForUpgrade", request)
     }
 
-    /// 升级数据库代理版本 (`UpgradeCDBProxyVersion`)
+    /// Upgrades the version of database proxy (`UpgradeCDBProxyVersion`)
+    ///
+    /// This API is used to upgrade the database proxy version.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 升级数据库代理版本
     ///
     /// 本接口（UpgradeCDBProxyVersion）用于升级数据库代理版本。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=UpgradeCDBProxyVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 升级数据库代理版本
     ///
@@ -4000,9 +5848,19 @@ impl Client {
         self.call("UpgradeCDBProxyVersion", request)
     }
 
-    /// 调整云数据库实例的配置 (`UpgradeDBInstance`)
+    /// Modifies the configurations of TencentDB instance (`UpgradeDBInstance`)
+    ///
+    /// This API is used to upgrade or downgrade the configuration of a cloud database instance. Supported instance types include primary instance, disaster recovery instance and read-only instance. If you need to migrate business, fill in the instance specification (CPU, memory), otherwise the system will use the minimum allowed specification by default.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 调整云数据库实例的配置
     ///
     /// 本接口（UpgradeDBInstance）用于升级或降级云数据库实例的配置，实例类型支持主实例、灾备实例和只读实例。如果进行迁移业务，请一定填写实例规格（CPU、内存），不然系统会默认以最小允许规格传参。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=UpgradeDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1 实例升级
     ///
@@ -4024,9 +5882,19 @@ impl Client {
         self.call("UpgradeDBInstance", request)
     }
 
-    /// 升级实例版本 (`UpgradeDBInstanceEngineVersion`)
+    /// Upgrades the version of an instance (`UpgradeDBInstanceEngineVersion`)
+    ///
+    /// This API is used to upgrade the version of a cloud database instance. Supported instance types include primary instance, disaster recovery instance, and read-only instance. Before upgrade, submit an upgrade check task via SubmitInstanceUpgradeCheckJob (https://www.tencentcloud.com/document/product/236/110468?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 升级实例版本
     ///
     /// 本接口（UpgradeDBInstanceEngineVersion）用于升级云数据库实例版本，实例类型支持主实例、灾备实例和只读实例等。升级前请通过 [SubmitInstanceUpgradeCheckJob](https://cloud.tencent.com/document/product/236/110468) 提交升级检查任务，通过后才能升级。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=UpgradeDBInstanceEngineVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 升级云数据库实例版本
     ///
@@ -4046,9 +5914,19 @@ impl Client {
         self.call("UpgradeDBInstanceEngineVersion", request)
     }
 
-    /// 只读组升级为纯网络转发模式 (`UpgradeRoGroup`)
+    /// Upgrade a read-only group to network forwarding mode (`UpgradeRoGroup`)
+    ///
+    /// This API is used to upgrade a read-only group to a pure network forwarding mode.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 只读组升级为纯网络转发模式
     ///
     /// 该接口（UpgradeRoGroup）用于只读组升级为纯网络转发模式。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdb&Version=2017-03-20&Action=UpgradeRoGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 只读组升级为纯网络转发模式
     ///
@@ -4068,6 +5946,8 @@ impl Client {
     }
 
     /// 验证root账号权限 (`VerifyRootAccount`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口(VerifyRootAccount)用于校验云数据库实例的 ROOT 账号是否有足够的权限进行授权操作。
     ///
@@ -4379,744 +6259,811 @@ impl Client {
 }
 
 rt::model! {
-/// 账号信息
+/// TencentDB account information
+///
+/// <details><summary>中文</summary>账号信息</details>
 pub struct Account: encode {
-  /// **Required.** 账号名称
+  /// **Required.** Account name, enter 1-32 characters.
   user: String = "User",
-  /// **Required.** 账号的主机地址
+  /// **Required.** Account's host.
+  /// Note:
+  /// 1. IP format. You can specify a percent sign (%).
+  /// 2. Multiple hosts are separated by a separator, which supports ;, |, line break, and space.
   host: String = "Host",
 }
 
-/// 账号详细信息
+/// Account details
+///
+/// <details><summary>中文</summary>账号详细信息</details>
 pub struct AccountInfo: decode {
-  /// <p>账号备注信息</p>
+  /// Account remarks
   notes: String = "Notes",
-  /// <p>账号的域名</p>
+  /// Account domain name
   host: String = "Host",
-  /// <p>账号的名称</p>
+  /// Account name
   user: String = "User",
-  /// <p>账号信息修改时间</p>
-  ///
+  /// Account information modification time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   modify_time: String = "ModifyTime",
-  /// <p>修改密码的时间</p>
-  ///
+  /// Password modification time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   modify_password_time: String = "ModifyPasswordTime",
-  /// <p>该值已废弃</p>
-  ///
+  /// This parameter is deprecated.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   create_time: String = "CreateTime",
-  /// <p>用户最大可用实例连接数</p>
+  /// The maximum number of instance connections supported by an account
   max_user_connections: i64 = "MaxUserConnections",
-  /// <p>用户账号是否开启了密码轮转</p>
+  /// Is password rotation enabled for the user account?
   open_cam: bool = "OpenCam",
 }
 
-/// AddTimeWindow请求参数结构体
+/// Request of [`Client::add_time_window`].
 pub struct AddTimeWindowRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
-  /// 星期一的可维护时间段，其中每一个时间段的格式形如：10:00-12:00；起始时间按半个小时对齐；最短半个小时，最长三个小时；可设置多个时间段。 一周中应至少设置一天的时间窗。下同。
+  /// Maintenance window on Monday. The format should be 10:00-12:00. You can set multiple time windows on a day. Each time window lasts from half an hour to three hours, and must start and end on the hour or half hour. At least one time window is required in a week. The same rule applies to the following parameters.
   monday: Vec<String> = "Monday",
-  /// 星期二的可维护时间窗口。 一周中应至少设置一天的时间窗。
+  /// Maintenance window on Tuesday. At least one time window is required in a week.
   tuesday: Vec<String> = "Tuesday",
-  /// 星期三的可维护时间窗口。 一周中应至少设置一天的时间窗。
+  /// Maintenance window on Wednesday. At least one time window is required in a week.
   wednesday: Vec<String> = "Wednesday",
-  /// 星期四的可维护时间窗口。 一周中应至少设置一天的时间窗。
+  /// Maintenance window on Thursday. At least one time window is required in a week.
   thursday: Vec<String> = "Thursday",
-  /// 星期五的可维护时间窗口。 一周中应至少设置一天的时间窗。
+  /// Maintenance window on Friday. At least one time window is required in a week.
   friday: Vec<String> = "Friday",
-  /// 星期六的可维护时间窗口。 一周中应至少设置一天的时间窗。
+  /// Maintenance window on Saturday. At least one time window is required in a week.
   saturday: Vec<String> = "Saturday",
-  /// 星期日的可维护时间窗口。 一周中应至少设置一天的时间窗。
+  /// Maintenance window on Sunday. At least one time window is required in a week.
   sunday: Vec<String> = "Sunday",
-  /// 最大延迟阈值（秒），仅对主实例和灾备实例有效。默认值：10，取值范围：1-10的整数。
+  /// Maximum delay threshold (seconds), only applicable to primary instance and disaster recovery instance. Default value: 10. Value ranges from 1 to 10 integers.
   max_delay_time: u64 = "MaxDelayTime",
 }
 
-/// AddTimeWindow返回参数结构体
+/// Response of [`Client::add_time_window`].
 pub struct AddTimeWindowResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 实例地址信息
+/// Instance address information.
+///
+/// <details><summary>中文</summary>实例地址信息</details>
 pub struct AddressInfo: decode {
-  /// 地址的资源id标识。
+  /// Resource ID identifier of the address.
   resource_id: String = "ResourceId",
-  /// 地址所在的vpc。
+  /// The vpc where the address resides.
   uniq_vpc_id: String = "UniqVpcId",
-  /// 地址所在的子网。
+  /// The subnet where the address resides.
   uniq_subnet_id: String = "UniqSubnetId",
-  /// 地址的vip。
+  /// vip address.
   vip: String = "Vip",
-  /// 地址的端口。
+  /// The port of the address.
   v_port: i64 = "VPort",
-  /// 外网地址域名。
+  /// Public network address domain name.
   wan_domain: String = "WanDomain",
-  /// 外网地址端口。
+  /// Public network address port.
   wan_port: i64 = "WanPort",
 }
 
-/// AdjustCdbProxyAddress请求参数结构体
+/// Request of [`Client::adjust_cdb_proxy_address`].
 pub struct AdjustCdbProxyAddressRequest: encode {
-  /// **Required.** <p>代理组 ID。可通过 <a href="https://cloud.tencent.com/document/api/236/90585">DescribeCdbProxyInfo</a> 接口获取。</p>
+  /// **Required.** <p>Proxy group ID, which can be obtained through the <a href="https://www.tencentcloud.com/document/api/236/90585?from_cn_redirect=1">DescribeCdbProxyInfo</a> API.</p>
   proxy_group_id: String = "ProxyGroupId",
-  /// **Required.** <p>权重分配模式，<br>系统自动分配：&quot;system&quot;， 自定义：&quot;custom&quot;</p>
+  /// **Required.** <p>Weight allocation mode,<br>system Auto-Assignment: "system", custom: "custom"</p>
   weight_mode: String = "WeightMode",
-  /// **Required.** <p>是否开启延迟剔除，取值：&quot;true&quot; | &quot;false&quot;</p>
+  /// **Required.** <p>Whether delay removal is enabled. Value: "true" | "false"</p>
   is_kick_out: bool = "IsKickOut",
-  /// **Required.** <p>最小保留数量，最小取值：0。<br>说明：当 IsKickOut 为 true 时才有效。</p>
+  /// **Required.** <p>Minimum retention quantity, minimum value: 0.<br>Description: Valid only when IsKickOut is true.</p>
   min_count: u64 = "MinCount",
-  /// **Required.** <p>延迟剔除阈值，最小取值：1，取值范围：[1,10000]，整数。</p>
+  /// **Required.** <p>Delay removal threshold, minimum value: 1, value ranges from 1 to 10000, integer.</p>
   max_delay: u64 = "MaxDelay",
-  /// **Required.** <p>是否开启故障转移，取值：&quot;true&quot; | &quot;false&quot;</p>
+  /// **Required.** <p>Whether fault migration is enabled, value: "true" | "false"</p>
   fail_over: bool = "FailOver",
-  /// **Required.** <p>是否自动添加RO，取值：&quot;true&quot; | &quot;false&quot;</p>
+  /// **Required.** <p>Automatically add RO. Parameter: "true" | "false"</p>
   auto_add_ro: bool = "AutoAddRo",
-  /// **Required.** <p>是否是只读，取值：&quot;true&quot; | &quot;false&quot;</p>
+  /// **Required.** <p>Whether it is read-only. Value: "true" | "false".</p>
   read_only: bool = "ReadOnly",
-  /// **Required.** <p>代理组地址 ID。可通过 <a href="https://cloud.tencent.com/document/api/236/90585">DescribeCdbProxyInfo</a> 接口获取。</p>
+  /// **Required.** <p>Proxy group address ID. Obtain through the <a href="https://www.tencentcloud.com/document/api/236/90585?from_cn_redirect=1">DescribeCdbProxyInfo</a> API.</p>
   proxy_address_id: String = "ProxyAddressId",
-  /// <p>是否开启事务分离，取值：&quot;true&quot; | &quot;false&quot;，默认值 false。</p>
+  /// <p>Whether transaction splitting is enabled. Value: "true" | "false". Default value: false.</p>
   trans_split: bool = "TransSplit",
-  /// <p>是否开启连接池。默认关闭。<br>注意：如需使用数据库代理连接池能力，MySQL 8.0 主实例的内核小版本要大于等于 MySQL 8.0 20230630。</p>
+  /// <p>Whether the connection pool is enabled. Off by default.<br>Note: If you need to use the database proxy connection pool capability, the kernel minor version of the MySQL 8.0 primary instance must be at least MySQL 8.0 20230630.</p>
   connection_pool: bool = "ConnectionPool",
-  /// <p>读写权重分配。如果 WeightMode 传的是 system ，则传入的权重不生效，由系统分配默认权重。</p>
+  /// <p>Read-write weight allocation. If WeightMode is passed in as system, the passed-in weight does not take effect and the default weight is assigned by the system.</p>
   proxy_allocation: Vec<ProxyAllocation> = "ProxyAllocation",
-  /// <p>是否开启自适应负载均衡。默认关闭。</p>
+  /// <p>Whether self-adaptive load balancing is enabled. Off by default.</p>
   auto_load_balance: bool = "AutoLoadBalance",
-  /// <p>访问模式。</p><p>枚举值：</p><ul><li>nearby： 就近访问</li><li>balance： 均衡分配</li><li>direct_nearby： 纯网络转发就近访问</li><li>direct_balance： 纯网络转发均衡分配</li></ul>
+  /// <p>Access mode: nearby - proximity access, balance - balanced allocation. Default is proximity access.</p>
   access_mode: String = "AccessMode",
-  /// <p>是否将libra节点当作普通RO节点</p>
+  /// <p>Whether to treat the libra node as an ordinary RO node</p>
   ap_node_as_ro_node: bool = "ApNodeAsRoNode",
-  /// <p>libra节点故障，是否转发给其他节点</p>
+  /// <p>Whether to forward to other nodes in case of a libra node fault</p>
   ap_query_to_other_node: bool = "ApQueryToOtherNode",
 }
 
-/// AdjustCdbProxyAddress返回参数结构体
+/// Response of [`Client::adjust_cdb_proxy_address`].
 pub struct AdjustCdbProxyAddressResponse: decode {
-  /// <p>异步任务ID</p>
+  /// <p>Asynchronous Task ID</p>
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AdjustCdbProxy请求参数结构体
+/// Request of [`Client::adjust_cdb_proxy`].
 pub struct AdjustCdbProxyRequest: encode {
-  /// **Required.** <p>实例 ID。可通过 <a href="https://cloud.tencent.com/document/product/236/15872">DescribeDBInstances</a> 接口获取。</p>
+  /// **Required.** Instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>代理组 ID。可通过 <a href="https://cloud.tencent.com/document/api/236/90585">DescribeCdbProxyInfo</a> 接口获取。</p>
+  /// **Required.** Proxy group ID, which can be obtained through the [DescribeCdbProxyInfo](https://www.tencentcloud.com/document/api/236/90585?from_cn_redirect=1) API.
   proxy_group_id: String = "ProxyGroupId",
-  /// **Required.** <p>节点规格配置<br>备注：数据库代理支持的节点规格为：2C4000MB、4C8000MB、8C16000MB。<br>示例中参数说明：<br>NodeCount：节点个数<br>Region：节点地域<br>Zone：节点可用区<br>Cpu：单个代理节点核数（单位：核）<br>Mem：单个代理节点内存数（单位：MB）</p>
+  /// **Required.** Node specification configuration
+  /// Remark: Database proxy supported node specifications are 2C4000MB, 4C8000MB, 8C16000MB.
+  /// Parameter description in the example.
+  /// NodeCount: Number of nodes
+  /// Region: Node region
+  /// Zone: Node availability zone
+  /// Cpu: Number of node cores for one agent (Unit: core)
+  /// Mem: Memory size of each proxy node (unit: MB)
   proxy_node_custom: Vec<ProxyNodeCustom> = "ProxyNodeCustom",
-  /// **Required.** <p>重新负载均衡：auto(自动),manual(手动)</p>
+  /// **Required.** Rebalance. Valid values:  `auto` (automatic), `manual` (manual).
   reload_balance: String = "ReloadBalance",
-  /// **Required.** <p>升级切换时间。</p><p>枚举值：</p><ul><li>nowTime： 升级完成时</li><li>timeWindow： 维护时间内</li><li>rollUpgrade： 滚动升级</li></ul>
+  /// **Required.** The upgrade switch time. Valid values:  `nowTime` (upgrade immediately), `timeWindow` (upgrade during instance maintenance time).
   upgrade_time: String = "UpgradeTime",
-  /// <p>滚动升级或平滑变配等待时间</p><p>取值范围：[0, 3600]</p><p>单位：秒</p>
+  /// **China site only.** <p>滚动升级或平滑变配等待时间</p><p>取值范围：[0, 3600]</p><p>单位：秒</p>
   roll_upgrade_waiting_time: i64 = "RollUpgradeWaitingTime",
 }
 
-/// AdjustCdbProxy返回参数结构体
+/// Response of [`Client::adjust_cdb_proxy`].
 pub struct AdjustCdbProxyResponse: decode {
-  /// <p>异步任务ID</p>
+  /// Asynchronous Task ID
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 审计日志聚合条件
+/// Aggregation condition for an audit log
+///
+/// <details><summary>中文</summary>审计日志聚合条件</details>
 pub struct AggregationCondition: encode {
-  /// **Required.** 聚合字段。目前仅支持host-源IP、user-用户名、dbName-数据库名、sqlType-sql类型。
+  /// **Required.** Aggregation field. Valid values: `host` (source IP), `user` （username), `dbName` (database name), `sqlType` (SQL type).
   aggregation_field: String = "AggregationField",
-  /// 偏移量。
+  /// Offset
   offset: u64 = "Offset",
-  /// 该聚合字段下要返回聚合桶的数量，最大100。
+  /// Number of buckets returned under this field. Maximum value: `100`.
   limit: u64 = "Limit",
 }
 
-/// 分析引擎节点信息
+/// Analysis engine node information.
+///
+/// <details><summary>中文</summary>分析引擎节点信息</details>
 pub struct AnalysisNodeInfo: decode {
-  /// 节点ID
+  /// Node ID.
   node_id: String = "NodeId",
-  /// 节点状态
+  /// Node status.
   status: String = "Status",
-  /// 数据加载状态
+  /// Data loading status.
   data_status: String = "DataStatus",
-  /// cpu核数，单位：核
+  /// Number of CPU cores, in cores.
   cpu: u64 = "Cpu",
-  /// 内存大小，单位: MB
+  /// Memory size, in MB.
   memory: u64 = "Memory",
-  /// 磁盘大小，单位：GB
+  /// Disk size, in GB.
   storage: u64 = "Storage",
-  /// 节点所在可用区
+  /// Node AZ.
   zone: String = "Zone",
-  /// 数据同步错误信息
+  /// Data synchronization error message.
   message: String = "Message",
 }
 
-/// AnalyzeAuditLogs请求参数结构体
+/// Request of [`Client::analyze_audit_logs`].
 pub struct AnalyzeAuditLogsRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
-  /// **Required.** 要分析的日志开始时间，格式为："2023-02-16 00:00:20"。
+  /// **Required.** Start time of the log to be analyzed in the format of `2023-02-16 00:00:20`.
   start_time: String = "StartTime",
-  /// **Required.** 要分析的日志结束时间，格式为："2023-02-16 00:10:20"。
+  /// **Required.** End time of the log to be analyzed in the format of `2023-02-16 00:00:20`.
   end_time: String = "EndTime",
-  /// **Required.** 聚合维度的排序条件。
+  /// **Required.** Sorting conditions for aggregation dimension
   aggregation_conditions: Vec<AggregationCondition> = "AggregationConditions",
-  /// 已废弃。
+  /// Deprecated.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   audit_log_filter: AuditLogFilter = "AuditLogFilter",
-  /// 该过滤条件下的审计日志结果集作为分析日志。
+  /// The result set of the audit log filtered by this condition is set as the analysis Log.
   log_filter: Vec<InstanceAuditLogFilters> = "LogFilter",
 }
 
-/// AnalyzeAuditLogs返回参数结构体
+/// Response of [`Client::analyze_audit_logs`].
 pub struct AnalyzeAuditLogsResponse: decode {
-  /// 返回的聚合桶信息集
+  /// Returned aggregation bucket information set
   items: Vec<AuditLogAggregationResult> = "Items",
-  /// 扫描的日志条数
+  /// Number of logs scanned
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AssociateSecurityGroups请求参数结构体
+/// Request of [`Client::associate_security_groups`].
 pub struct AssociateSecurityGroupsRequest: encode {
-  /// **Required.** 安全组 ID。可通过 [DescribeDBSecurityGroups](https://cloud.tencent.com/document/api/236/15854) 接口获取。
+  /// **Required.** Security group ID, which can be obtained through the [DescribeDBSecurityGroups](https://www.tencentcloud.com/document/api/236/15854?from_cn_redirect=1) API.
   security_group_id: String = "SecurityGroupId",
-  /// **Required.** 实例 ID 列表，一个或者多个实例 ID 组成的数组。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Instance ID list, an array consisting of one or more instance IDs. You can obtain it through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 当传入只读实例ID时，默认操作的是对应只读组的安全组。如果需要操作只读实例ID的安全组， 需要将该入参置为True
+  /// This parameter takes effect only when the IDs of read-only replicas are passed in. If this parameter is set to `False` or left empty, the security group will be bound to the RO groups of these read-only replicas. If this parameter is set to `True`, the security group will be bound to the read-only replicas themselves.
   for_readonly_instance: bool = "ForReadonlyInstance",
 }
 
-/// AssociateSecurityGroups返回参数结构体
+/// Response of [`Client::associate_security_groups`].
 pub struct AssociateSecurityGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 审计规则过滤条件
+/// Audit rule filters
+///
+/// <details><summary>中文</summary>审计规则过滤条件</details>
 pub struct AuditFilter: encode {
-  /// **Required.** 过滤条件参数名称。目前支持：
-  /// SrcIp – 客户端 IP；
-  /// User – 数据库账户；
-  /// DB – 数据库名称；
+  /// **Required.** Filter parameter names. Valid values:
+  /// SrcIp: Client IP;
+  /// User: Database account;
+  /// DB: Database name.
   r#type: String = "Type",
-  /// **Required.** 过滤条件匹配类型。目前支持：
-  /// INC – 包含；
-  /// EXC – 不包含；
-  /// EQ – 等于；
-  /// NEQ – 不等于；
+  /// **Required.** Filter match type. Valid value:
+  /// `INC`: Include;
+  /// `EXC`: Exclude;
+  /// `EQ`: Equal to;
+  /// `NEQ`: Not equal to.
   compare: String = "Compare",
-  /// **Required.** 过滤条件匹配值。
+  /// **Required.** Filter match value
   value: String = "Value",
 }
 
-/// 查询审计实例的过滤条件
+/// Filter conditions for querying audit instances.
+///
+/// <details><summary>中文</summary>查询审计实例的过滤条件</details>
 pub struct AuditInstanceFilters: encode {
-  /// **Required.** 过滤条件名。支持InstanceId-实例ID，InstanceName-实例名称，ProjectId-项目ID，TagKey-标签键，Tag-标签（以竖线分割，例：Tagkey|Tagvalue）。
+  /// **Required.** Filter condition name. Valid values: InstanceId - Instance ID, InstanceName - Instance name, ProjectId - Project ID, TagKey - Tag key, Tag - Tag (using a vertical bar as separator, for example: TagKey|Tagvalue).
   name: String = "Name",
-  /// **Required.** true表示精确查找，false表示模糊匹配。
+  /// **Required.** true indicates exact matching; false indicates fuzzy matching.
   exact_match: bool = "ExactMatch",
-  /// **Required.** 筛选值
+  /// **Required.** Filter value.
   values: Vec<String> = "Values",
 }
 
-/// 审计实例详情
+/// Audit instance details.
+///
+/// <details><summary>中文</summary>审计实例详情</details>
 pub struct AuditInstanceInfo: decode {
-  /// 项目ID
+  /// Project ID.
   project_id: i64 = "ProjectId",
-  /// 标签信息
+  /// Tag information.
   tag_list: Vec<TagInfoUnit> = "TagList",
-  /// 数据库内核类型
+  /// Database kernel type.
   db_type: String = "DbType",
-  /// 数据库内核版本
+  /// Database kernel version.
   db_version: String = "DbVersion",
 }
 
-/// 审计日志详细信息
+/// Audit log details
+///
+/// <details><summary>中文</summary>审计日志详细信息</details>
 pub struct AuditLog: decode {
-  /// 影响行数。
+  /// Number of affected rows
   affect_rows: i64 = "AffectRows",
-  /// 错误码。
+  /// The error code
   err_code: i64 = "ErrCode",
   /// SQL 类型。
   sql_type: String = "SqlType",
-  /// 审计策略名称，逐步下线。
+  /// Audit policy name, which will be unavailable soon.
   policy_name: String = "PolicyName",
   /// 数据库名称。
   db_name: String = "DBName",
   /// SQL 语句。
   sql: String = "Sql",
-  /// 客户端地址。
+  /// Client address
   host: String = "Host",
-  /// 用户名。
+  /// Username
   user: String = "User",
-  /// 执行时间，微秒。
+  /// Execution time (μs)
   exec_time: i64 = "ExecTime",
-  /// 时间。
+  /// Time
   timestamp: String = "Timestamp",
-  /// 返回行数。
+  /// Number of returned rows
   sent_rows: i64 = "SentRows",
-  /// 线程ID。
+  /// Thread ID
   thread_id: i64 = "ThreadId",
-  /// 扫描行数。
+  /// Number of scanned rows.
   check_rows: i64 = "CheckRows",
-  /// cpu执行时间，微秒。
+  /// cpu execution time, µs.
   cpu_time: f64 = "CpuTime",
-  /// IO等待时间，微秒。
+  /// IO wait time, µs.
   io_wait_time: u64 = "IoWaitTime",
-  /// 锁等待时间，微秒。
+  /// Lock waiting time (unit: microsecond).
   lock_wait_time: u64 = "LockWaitTime",
-  /// 开始时间，与timestamp构成一个精确到纳秒的时间。
+  /// Start time, which combines with timestamp to form a time accurate to nanoseconds.
   ns_time: u64 = "NsTime",
-  /// 事物持续时间，微秒。
+  /// Transaction duration, µs.
   trx_living_time: u64 = "TrxLivingTime",
-  /// 日志命中规则模板的基本信息
+  /// Basic info of the log hit rule template
   template_info: Vec<LogRuleTemplateInfo> = "TemplateInfo",
-  /// 事务ID
+  /// Transaction ID
   trx_id: i64 = "TrxId",
-  /// 端口
+  /// Port.
   client_port: i64 = "ClientPort",
 }
 
-/// 审计日志分析结果
+/// Analysis result of an audit log
+///
+/// <details><summary>中文</summary>审计日志分析结果</details>
 pub struct AuditLogAggregationResult: decode {
-  /// 聚合维度
+  /// Aggregation dimension
   aggregation_field: String = "AggregationField",
-  /// 聚合桶的结果集
+  /// Aggregate bucket result set
   buckets: Vec<Bucket> = "Buckets",
 }
 
-/// 审计日志文件
+/// Audit log file.
+///
+/// <details><summary>中文</summary>审计日志文件</details>
 pub struct AuditLogFile: decode {
-  /// 审计日志文件名称
+  /// Audit log file name.
   file_name: String = "FileName",
-  /// 审计日志文件创建时间。格式为 : "2019-03-20 17:09:13"。
+  /// Creation time of the audit log file, in the format: "2019-03-20 17:09:13".
   create_time: String = "CreateTime",
-  /// 文件状态值。可能返回的值为：
-  /// "creating" - 生成中;
-  /// "failed" - 创建失败;
-  /// "success" - 已生成;
+  /// File status. Possible return values:"creating" - Generating;"failed" - Creation failed;"success" - Generated.
   status: String = "Status",
-  /// 文件大小，单位为 KB。
+  /// File size in KB.
   file_size: i64 = "FileSize",
-  /// 审计日志下载地址。
+  /// Download URL for the audit log.
   download_url: String = "DownloadUrl",
-  /// 错误信息。
+  /// Error message.
   err_msg: String = "ErrMsg",
 }
 
-/// 审计日志过滤条件。查询审计日志时，用户过滤返回的审计日志。
+/// Filter condition for an audit log, which is used by users to filter the returned audit logs when querying them.
+///
+/// <details><summary>中文</summary>审计日志过滤条件。查询审计日志时，用户过滤返回的审计日志。</details>
 pub struct AuditLogFilter: encode {
-  /// 客户端地址。
+  /// Client address
   host: Vec<String> = "Host",
-  /// 用户名。
+  /// Username
   user: Vec<String> = "User",
   /// 数据库名称。
   db_name: Vec<String> = "DBName",
-  /// 表名称。
+  /// Table name
   table_name: Vec<String> = "TableName",
-  /// 审计策略名称。
+  /// Audit policy name
   policy_name: Vec<String> = "PolicyName",
   /// SQL 语句。支持模糊匹配。
   sql: String = "Sql",
   /// SQL 类型。目前支持："SELECT", "INSERT", "UPDATE", "DELETE", "CREATE", "DROP", "ALTER", "SET", "REPLACE", "EXECUTE"。
   sql_type: String = "SqlType",
-  /// 执行时间。单位为：ms。表示筛选执行时间大于该值的审计日志。
+  /// Execution time in ms, which is used to filter the audit log with execution time greater than this value.
   exec_time: i64 = "ExecTime",
-  /// 影响行数。表示筛选影响行数大于该值的审计日志。
+  /// Number of affected rows, which is used to filter the audit log with affected rows greater than this value.
   affect_rows: i64 = "AffectRows",
-  /// SQL 类型。支持多个类型同时查询。目前支持："SELECT", "INSERT", "UPDATE", "DELETE", "CREATE", "DROP", "ALTER", "SET", "REPLACE", "EXECUTE"。
+  /// SQL type (Multiple types can be queried at same time). Valid values: `SELECT`, `INSERT`, `UPDATE`, `DELETE`, `CREATE`, `DROP`, `ALTER`, `SET`, `REPLACE`, `EXECUTE`.
   sql_types: Vec<String> = "SqlTypes",
-  /// SQL 语句。支持传递多个sql语句。
+  /// SQL statement. Multiple SQL statements can be passed in.
   sqls: Vec<String> = "Sqls",
-  /// 影响行数，格式为M-N，例如：10-200
+  /// Number of rows affected in the format of M-N, such as 10-200.
   affect_rows_section: String = "AffectRowsSection",
-  /// 返回行数，格式为M-N，例如：10-200
+  /// Number of rows returned in the format of M-N, such as 10-200.
   sent_rows_section: String = "SentRowsSection",
-  /// 执行时间，格式为M-N，例如：10-200
+  /// Execution time in the format of M-N, such as 10-200.
   exec_time_section: String = "ExecTimeSection",
-  /// 锁等待时间，格式为M-N，例如：10-200
+  /// Lock wait time in the format of M-N, such as 10-200.
   lock_wait_time_section: String = "LockWaitTimeSection",
-  /// IO等待时间，格式为M-N，例如：10-200
+  /// IO wait time in the format of M-N, such as 10-200.
   io_wait_time_section: String = "IoWaitTimeSection",
-  /// 事务持续时间，格式为M-N，例如：10-200
+  /// Transaction duration in the format of M-N, such as 10-200.
   transaction_living_time_section: String = "TransactionLivingTimeSection",
-  /// 线程ID
+  /// Thread ID
   thread_id: Vec<String> = "ThreadId",
-  /// 返回行数。表示筛选返回行数大于该值的审计日志。
+  /// Number of returned rows,  which is used to filter the audit log with affected rows greater than this value.
   sent_rows: i64 = "SentRows",
-  /// mysql错误码
+  /// MySQL error codes
   err_code: Vec<i64> = "ErrCode",
 }
 
-/// 审计策略
+/// Audit Policy
+///
+/// <details><summary>中文</summary>审计策略</details>
 pub struct AuditPolicy: decode {
-  /// 审计策略 ID。
+  /// Audit policy ID.
   policy_id: String = "PolicyId",
-  /// 审计策略的状态。可能返回的值为：
-  /// "creating" - 创建中;
-  /// "running" - 运行中;
-  /// "paused" - 暂停中;
-  /// "failed" - 创建失败。
+  /// Audit policy status. Valid values:
+  /// `creating`;
+  /// `running`,
+  /// `paused`;
+  /// `failed`.
   status: String = "Status",
-  /// 数据库实例 ID。
+  /// Database instance ID
   instance_id: String = "InstanceId",
-  /// 审计策略创建时间。格式为 : "2019-03-20 17:09:13"。
+  /// Creation time of audit policy in the format of 2019-03-20 17:09:13
   create_time: String = "CreateTime",
-  /// 审计策略最后修改时间。格式为 : "2019-03-20 17:09:13"。
+  /// Last modified time of audit policy in the format of 2019-03-20 17:09:13
   modify_time: String = "ModifyTime",
-  /// 审计策略名称。
+  /// Audit policy name
   policy_name: String = "PolicyName",
-  /// 审计规则 ID。
+  /// Audit rule ID
   rule_id: String = "RuleId",
-  /// 审计规则名称。
+  /// Audit rule name.
   rule_name: String = "RuleName",
-  /// 数据库实例名称
+  /// Database instance name
   instance_name: String = "InstanceName",
 }
 
-/// 审计规则
+/// Audit rule
+///
+/// <details><summary>中文</summary>审计规则</details>
 pub struct AuditRule: decode {
-  /// 审计规则 Id。
+  /// Audit rule ID
   rule_id: String = "RuleId",
-  /// 审计规则创建时间。格式为 : "2019-03-20 17:09:13"。
+  /// Creation time of audit rule in the format of 2019-03-20 17:09:13
   create_time: String = "CreateTime",
-  /// 审计规则最后修改时间。格式为 : "2019-03-20 17:09:13"。
+  /// Last modified time of audit rule in the format of 2019-03-20 17:09:13
   modify_time: String = "ModifyTime",
-  /// 审计规则名称。
+  /// Audit rule name
   rule_name: String = "RuleName",
-  /// 审计规则描述。
+  /// Audit rule description
   description: String = "Description",
-  /// 审计规则过滤条件。
+  /// Audit rule filters
   rule_filters: Vec<AuditFilter> = "RuleFilters",
-  /// 是否开启全审计。
+  /// Whether to enable full audit
   audit_all: bool = "AuditAll",
 }
 
-/// 审计规则的过滤条件
+/// Filter of rule audit
+///
+/// <details><summary>中文</summary>审计规则的过滤条件</details>
 pub struct AuditRuleFilters: encode {
-  /// 单条审计规则。
+  /// A single audit rule.
   rule_filters: Vec<RuleFilters> = "RuleFilters",
 }
 
-/// 审计规则模板的详情
+/// Details of an audit rule template.
+///
+/// <details><summary>中文</summary>审计规则模板的详情</details>
 pub struct AuditRuleTemplateInfo: decode {
-  /// 规则模板ID。
+  /// Rule template ID.
   rule_template_id: String = "RuleTemplateId",
-  /// 规则模板名称。
+  /// Rule template name.
   rule_template_name: String = "RuleTemplateName",
-  /// 规则模板的过滤条件。
+  /// Filter conditions of the rule template.
   rule_filters: Vec<RuleFilters> = "RuleFilters",
-  /// 规则模板描述。
+  /// Rule template description.
   description: String = "Description",
-  /// 规则模板创建时间。
+  /// Rule template creation time.
   create_at: String = "CreateAt",
-  /// 告警等级。1-低风险，2-中风险，3-高风险。
+  /// Alarm level. Valid values: 1 - Low risk, 2 - Medium risk, 3 - High risk.
   alarm_level: u64 = "AlarmLevel",
-  /// 告警策略。0-不告警，1-告警。
+  /// Alarm policy. Valid values: 0 - Alarm disabled, 1 - Alarm enabled.
   alarm_policy: u64 = "AlarmPolicy",
-  /// 规则模板应用在哪些在实例。
+  /// Instances to which this rule template is applied.
   affected_instances: Vec<String> = "AffectedInstances",
-  /// 模板状态。0-无任务 ，1-修改中。
+  /// Template status. Valid values: 0 - No task, 1 - modifying.
   status: u64 = "Status",
-  /// 模板更新时间。
+  /// Template update time.
   update_at: String = "UpdateAt",
 }
 
-/// CPU 弹性扩容的自动扩容策略。
+/// CPU Elastic Scaling auto scale-out policy.
+///
+/// <details><summary>中文</summary>CPU 弹性扩容的自动扩容策略。</details>
 pub struct AutoStrategy: encode {
-  /// **Required.** 自动扩容阈值，可选值40、50、60、70、80、90，代表 CPU 利用率达到40%、50%、60%、70%、80%、90%时后台进行自动扩容。
+  /// **Required.** Auto scaling threshold. Available values: 40, 50, 60, 70, 80, 90. Represents the CPU utilization reaches 40%, 50%, 60%, 70%, 80%, or 90% to trigger auto scaling in the background.
   expand_threshold: i64 = "ExpandThreshold",
-  /// **Required.** 自动缩容阈值，可选值10、20、30，代表CPU利用率达到10%、20%、30%时后台进行自动缩容
+  /// **Required.** CPU utilization threshold (percent value). Valid values: 10, 20, and 30. Automatic scale-in will be triggered when CPU utilization reaches the set threshold.
   shrink_threshold: i64 = "ShrinkThreshold",
-  /// 自动扩容观测周期，单位是分钟，可选值1、3、5、10、15、30。后台会按照配置的周期进行扩容判断。
+  /// Auto-scaling observation period, in minutes, available values 1, 3, 5, 10, 15, 30. The backend will judge scaling out according to the configured period.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   expand_period: i64 = "ExpandPeriod",
-  /// 自动缩容观测周期，单位是分钟，可选值5、10、15、30。后台会按照配置的周期进行缩容判断。
+  /// Automatic scaling down observation period, in minutes, available values 5, 10, 15, 30. The backend performs scale-in judgment according to the configured period.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   shrink_period: i64 = "ShrinkPeriod",
-  /// 弹性扩容观测周期（秒级），可取值为：15，30，45，60，180，300，600，900，1800。
+  /// Elastic scaling observation period (in seconds). Value is 15, 30, 45, 60, 180, 300, 600, 900, or 1800.
   expand_second_period: i64 = "ExpandSecondPeriod",
-  /// 缩容观测周期（秒级），可取值为：300、600、900、1800。
+  /// Scale-down observation period (in seconds). Valid values: 300, 600, 900, 1800.
   shrink_second_period: i64 = "ShrinkSecondPeriod",
 }
 
-/// ECDB第二个从库的配置信息，只有ECDB实例才有这个字段
+/// Configuration information of ECDB secondary database 2. This field is only applicable to ECDB instances
+///
+/// <details><summary>中文</summary>ECDB第二个从库的配置信息，只有ECDB实例才有这个字段</details>
 pub struct BackupConfig: decode {
-  /// 第二个从库复制方式，可能的返回值：async-异步，semisync-半同步
+  /// Replication mode of secondary database 2. Value range: async, semi-sync
   replication_mode: String = "ReplicationMode",
-  /// 第二个从库可用区的正式名称，如 ap-shanghai-2
+  /// The canonical name of the second secondary availability zone, for example ap-shanghai-2
   zone: String = "Zone",
-  /// 第二个从库内网IP地址
+  /// Private IP address of secondary database 2
   vip: String = "Vip",
-  /// 第二个从库访问端口
+  /// Access port of secondary database 2
   vport: u64 = "Vport",
 }
 
-/// 备份详细信息
+/// Backup details
+///
+/// <details><summary>中文</summary>备份详细信息</details>
 pub struct BackupInfo: decode {
-  /// <p>备份文件名</p>
+  /// <p>Backup file name</p>
   name: String = "Name",
-  /// <p>备份文件大小，单位：Byte</p>
+  /// <p>Backup file size, unit: Byte</p>
   size: i64 = "Size",
-  /// <p>备份快照时间，时间格式：2016-03-17 02:10:37</p>
+  /// <p>Backup snapshot time. Time format: 2016-03-17 02:10:37</p>
   date: String = "Date",
-  /// <p>下载地址</p>
+  /// <p>Download link</p>
   intranet_url: String = "IntranetUrl",
-  /// <p>下载地址</p>
+  /// <p>Download link</p>
   internet_url: String = "InternetUrl",
-  /// <p>日志具体类型。可能的值有 &quot;logical&quot;: 逻辑冷备， &quot;physical&quot;: 物理冷备。</p>
+  /// <p>Specific type of logs. Possible values: "logical": logical cold backup, "physical": physical cold backup.</p>
   r#type: String = "Type",
-  /// <p>备份子任务的ID，删除备份文件时使用</p>
+  /// <p>ID of the backup subtask, used when deleting backup files</p>
   backup_id: i64 = "BackupId",
-  /// <p>备份任务状态。可能的值有 &quot;SUCCESS&quot;: 备份成功， &quot;FAILED&quot;: 备份失败， &quot;RUNNING&quot;: 备份进行中。</p>
+  /// <p>Backup task status. Possible values: "SUCCESS": backup successful, "FAILED": backup FAILED, "RUNNING": backup in progress.</p>
   status: String = "Status",
-  /// <p>备份任务的完成时间</p>
+  /// <p>Backup task completion time</p>
   finish_time: String = "FinishTime",
-  /// <p>（该值将废弃，不建议使用）备份的创建者，可能的值：SYSTEM - 系统创建，Uin - 发起者Uin值。</p>
+  /// <p>(This value will be deprecated and is not recommended for use) Creator of the backup. Valid values: SYSTEM - generated by the system, Uin - Uin value of the initiator.</p>
   creator: String = "Creator",
-  /// <p>备份任务的开始时间</p>
+  /// <p>Start time of the backup task</p>
   start_time: String = "StartTime",
-  /// <p>备份方法。可能的值有 &quot;full&quot;: 全量备份， &quot;partial&quot;: 部分备份。</p>
+  /// <p>Backup method. Possible values are "full": full backup, "partial": partial backup.</p>
   method: String = "Method",
-  /// <p>备份方式。可能的值有 &quot;manual&quot;: 手动备份， &quot;automatic&quot;: 自动备份。</p>
+  /// <p>Backup method. Possible values are "manual": manual backup, "automatic": automatic backup.</p>
   way: String = "Way",
-  /// <p>手动备份别名</p>
+  /// <p>Manual backup alias</p>
   manual_backup_name: String = "ManualBackupName",
-  /// <p>备份保留类型，save_mode_regular - 常规保存备份，save_mode_period - 定期保存备份</p>
+  /// <p>Backup retention type, save_mode_regular - Regular backup saving, save_mode_period - Periodic backup</p>
   save_mode: String = "SaveMode",
-  /// <p>本地备份所在地域</p>
+  /// <p>Local backup region</p>
   region: String = "Region",
-  /// <p>异地备份详细信息</p>
+  /// <p>Detailed information of offsite backup</p>
   remote_info: Vec<RemoteBackupInfo> = "RemoteInfo",
-  /// <p>存储方式，0-常规存储，1-归档存储，2-标准存储，默认为0</p>
+  /// <p>Storage method: 0 - regular storage, 1 - archive storage, 2 - standard storage, defaults to 0.</p>
   cos_storage_type: i64 = "CosStorageType",
-  /// <p>实例 ID，格式如：cdb-c1nl9rpv。与云数据库控制台页面中显示的实例 ID 相同。</p>
+  /// <p>Instance ID, in the format such as cdb-c1nl9rpv. This matches the instance ID displayed on the TencentDB console.</p>
   instance_id: String = "InstanceId",
-  /// <p>备份完成进度</p>
+  /// <p>Backup completion progress</p>
   progress: i64 = "Progress",
-  /// <p>备份文件是否加密， on-加密， off-未加密</p>
+  /// <p>Whether the backup file is encrypted, on-encrypted, off-unencrypted</p>
   encryption_flag: String = "EncryptionFlag",
-  /// <p>备份GTID点位</p>
+  /// <p>Backup GTID position</p>
   executed_gtid_set: String = "ExecutedGTIDSet",
-  /// <p>备份文件MD5值</p>
+  /// <p>MD5 value of the backup file</p>
   md5: String = "MD5",
 }
 
-/// 创建备份时，指定需要备份的库表信息
+/// When creating a backup, you need to specify the information of the table to be backed up.
+///
+/// <details><summary>中文</summary>创建备份时，指定需要备份的库表信息</details>
 pub struct BackupItem: encode {
-  /// **Required.** 需要备份的库名
+  /// **Required.** Name of the database to be backed up
   db: String = "Db",
-  /// 需要备份的表名。 如果传该参数，表示备份该库中的指定表。如果不传该参数则备份该db库
+  /// Name of the table to be backed up. If this parameter is passed in, the specified table in the database will be backed up; otherwise, the database will be backed up.
   table: String = "Table",
 }
 
-/// 备份文件限制下载来源VPC设置项
+/// VPCs used to restrict backup download
+///
+/// <details><summary>中文</summary>备份文件限制下载来源VPC设置项</details>
 pub struct BackupLimitVpcItem: encode {
-  /// **Required.** 限制下载来源的地域。目前仅支持当前地域。
+  /// **Required.** The region where the backup download restrictions take effect. It must be the same as the common request parameter `Region` of the API.
   region: String = "Region",
-  /// **Required.** 限制下载的vpc列表。
+  /// **Required.** The list of VPCs used to restrict backup download
   vpc_list: Vec<String> = "VpcList",
 }
 
-/// 实例备份统计项
+/// Statistical items of instance backup
+///
+/// <details><summary>中文</summary>实例备份统计项</details>
 pub struct BackupSummaryItem: decode {
-  /// 实例ID。
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 该实例自动数据备份的个数。
+  /// Number of automatic data backups of an instance.
   auto_backup_count: i64 = "AutoBackupCount",
-  /// 该实例自动数据备份的容量。
+  /// Capacity of automatic data backups of an instance.
   auto_backup_volume: i64 = "AutoBackupVolume",
-  /// 该实例手动数据备份的个数。
+  /// Number of manual data backups of an instance.
   manual_backup_count: i64 = "ManualBackupCount",
-  /// 该实例手动数据备份的容量。
+  /// Capacity of manual data backups of an instance.
   manual_backup_volume: i64 = "ManualBackupVolume",
-  /// 该实例总的数据备份（包含自动备份和手动备份）个数。
+  /// Total number of data backups of an instance (including automatic backups and manual backups).
   data_backup_count: i64 = "DataBackupCount",
-  /// 该实例总的数据备份容量。
+  /// Total capacity of data backups of an instance.
   data_backup_volume: i64 = "DataBackupVolume",
-  /// 该实例日志备份的个数。
+  /// Number of log backups of an instance.
   binlog_backup_count: i64 = "BinlogBackupCount",
-  /// 该实例日志备份的容量。
+  /// Capacity of log backups of an instance.
   binlog_backup_volume: i64 = "BinlogBackupVolume",
-  /// 该实例的总备份（包含数据备份和日志备份）占用容量。
+  /// Total capacity of backups of an instance (including data backups and log backups).
   backup_volume: i64 = "BackupVolume",
 }
 
-/// BalanceRoGroupLoad请求参数结构体
+/// Request of [`Client::balance_ro_group_load`].
 pub struct BalanceRoGroupLoadRequest: encode {
-  /// **Required.** RO 组的 ID，格式如：cdbrg-c1nl9rpv。可通过 [DescribeRoGroups](https://cloud.tencent.com/document/api/236/40939) 获取。
+  /// **Required.** ID of the RO group, in the format of cdbrg-c1nl9rpv. You can obtain it via [DescribeRoGroups](https://www.tencentcloud.com/document/api/236/40939?from_cn_redirect=1).
   ro_group_id: String = "RoGroupId",
 }
 
-/// BalanceRoGroupLoad返回参数结构体
+/// Response of [`Client::balance_ro_group_load`].
 pub struct BalanceRoGroupLoadResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 二进制日志信息
+/// Binlog information
+///
+/// <details><summary>中文</summary>二进制日志信息</details>
 pub struct BinlogInfo: decode {
-  /// <p>binlog 日志备份文件名</p>
+  /// <p>binlog backup file name</p>
   name: String = "Name",
-  /// <p>备份文件大小，单位：Byte</p>
+  /// <p>Backup file size, unit: Byte</p>
   size: i64 = "Size",
-  /// <p>文件存储时间，时间格式：2016-03-17 02:10:37</p>
-  ///
+  /// <p>File storage time. Time format: 2016-03-17 02:10:37</p>
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   date: String = "Date",
-  /// <p>下载地址<br>说明：此下载地址和参数 InternetUrl 的下载地址一样。</p>
+  /// <p>Download link<br>Description: This download link is the same as the download address of the parameter InternetUrl.</p>
   intranet_url: String = "IntranetUrl",
-  /// <p>下载地址<br>说明：此下载地址和参数 IntranetUrl 的下载地址一样。</p>
+  /// <p>Download address<br>Description: This download address is the same as the IntranetUrl download address.</p>
   internet_url: String = "InternetUrl",
-  /// <p>日志具体类型，可能的值有：binlog - 二进制日志</p>
+  /// <p>Log specific type. Possible values: binlog - binary log</p>
   r#type: String = "Type",
-  /// <p>binlog 文件起始时间</p>
+  /// <p>binlog file start time</p>
   binlog_start_time: String = "BinlogStartTime",
-  /// <p>binlog 文件截止时间</p>
+  /// <p>binlog file expiration time</p>
   binlog_finish_time: String = "BinlogFinishTime",
-  /// <p>本地binlog文件所在地域</p>
+  /// <p>Region where local binlog files are located</p>
   region: String = "Region",
-  /// <p>备份任务状态。可能的值有 &quot;SUCCESS&quot;: 备份成功， &quot;FAILED&quot;: 备份失败， &quot;RUNNING&quot;: 备份进行中。</p>
+  /// <p>Backup task status. Possible values: "SUCCESS": backup successful, "FAILED": backup FAILED, "RUNNING": backup in progress.</p>
   status: String = "Status",
-  /// <p>binlog异地备份详细信息</p>
+  /// <p>Detailed information of binlog offsite backup</p>
   remote_info: Vec<RemoteBackupInfo> = "RemoteInfo",
-  /// <p>存储方式，0-常规存储，1-归档存储，2-标准存储，默认为0</p>
+  /// <p>Storage method: 0 - regular storage, 1 - archive storage, 2 - standard storage, defaults to 0.</p>
   cos_storage_type: i64 = "CosStorageType",
-  /// <p>实例 ID，格式如：cdb-c1nl9rpv。与云数据库控制台页面中显示的实例 ID 相同。</p>
+  /// <p>Instance ID, in the format such as cdb-c1nl9rpv. This matches the instance ID displayed on the TencentDB console.</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_id: String = "InstanceId",
-  /// <p>备份完成进度</p>
+  /// <p>Backup completion progress</p>
   progress: i64 = "Progress",
 }
 
-/// 聚合桶的信息
+/// Information of an aggregation bucket
+///
+/// <details><summary>中文</summary>聚合桶的信息</details>
 pub struct Bucket: decode {
-  /// 无
+  /// None
   key: String = "Key",
-  /// key值出现的次数。
+  /// Number of occurrences of the key value
   count: u64 = "Count",
 }
 
-/// 地域售卖配置
+/// The purchasable configuration in a region
+///
+/// <details><summary>中文</summary>地域售卖配置</details>
 pub struct CdbRegionSellConf: decode {
-  /// 地域中文名称
+  /// Region name
   region_name: String = "RegionName",
-  /// 所属大区
+  /// Area
   area: String = "Area",
-  /// 是否为默认地域
+  /// Whether it is a default region
   is_default_region: i64 = "IsDefaultRegion",
-  /// 地域名称
+  /// Region name
   region: String = "Region",
-  /// 地域的可用区售卖配置
+  /// The purchasable configuration in an AZ in a region
   region_config: Vec<CdbZoneSellConf> = "RegionConfig",
 }
 
-/// 售卖配置详情
+/// The details of purchasable configuration
+///
+/// <details><summary>中文</summary>售卖配置详情</details>
 pub struct CdbSellConfig: decode {
-  /// 内存大小，单位为MB
+  /// Memory size in MB
   memory: i64 = "Memory",
-  /// CPU核心数
+  /// CPU core count
   cpu: i64 = "Cpu",
-  /// 磁盘最小规格，单位为GB
+  /// Minimum disk size in GB
   volume_min: i64 = "VolumeMin",
-  /// 磁盘最大规格，单位为GB
+  /// Maximum disk size in GB
   volume_max: i64 = "VolumeMax",
-  /// 磁盘步长，单位为GB
+  /// Disk capacity increment in GB
   volume_step: i64 = "VolumeStep",
-  /// 每秒IO数量
+  /// IO operations per second
   iops: i64 = "Iops",
-  /// 应用场景描述
+  /// Application scenario description
   info: String = "Info",
-  /// 状态值，0 表示该规格对外售卖
+  /// Status. The value `0` indicates that this specification is available.
   status: i64 = "Status",
-  /// 实例类型，可能的取值范围有：UNIVERSAL (通用型), EXCLUSIVE (独享型), BASIC (基础型), BASIC_V2 (基础型v2)
+  /// Instance type, possible value ranges from UNIVERSAL (universal type), EXCLUSIVE (exclusive), BASIC (basic), to BASIC_V2 (basic v2).
   device_type: String = "DeviceType",
-  /// 引擎类型描述，可能的取值范围有：Innodb，RocksDB
+  /// Engine type description. Valid values: `Innodb`, `RocksDB`.
   engine_type: String = "EngineType",
-  /// 售卖规格Id
+  /// Purchasable specifications ID
   id: i64 = "Id",
 }
 
-/// 售卖实例类型
+/// Purchasable instance type
+///
+/// <details><summary>中文</summary>售卖实例类型</details>
 pub struct CdbSellType: decode {
-  /// <p>售卖实例名称。<br>Z3：是高可用类型，对应规格中的 DeviceType，包含 UNIVERSAL，EXCLUSIVE。<br>CVM：是基础版类型，对应规格中的 DeviceType 是 BASIC（已下线）。<br>TKE：是基础版v2类型，对应规格中的 DeviceType 是 BASIC_V2。<br>CLOUD_NATIVE_CLUSTER：表示云盘版标准型。<br>CLOUD_NATIVE_CLUSTER_EXCLUSIVE：表示云盘版加强型。<br>CLOUD_NATIVE_CLUSTER_ULTRA：表示云盘版旗舰型。<br>CLOUD_NATIVE_SINGLE_NODE：表示云盘版单节点<br>ECONOMICAL：表示经济型。</p>
+  /// Purchasable instance name.
+  /// Z3: High-availability, corresponds to the specified specification DeviceType, including UNIVERSAL and EXCLUSIVE.
+  /// CVM: It is a basic edition type, and the DeviceType in the corresponding specifications is BASIC (Offline).
+  /// TKE: It is the basic version v2 type, and the DeviceType in the corresponding specifications is BASIC_V2.
+  /// CLOUD_NATIVE_CLUSTER: Represents the standard type of cloud disk edition.
+  /// CLOUD_NATIVE_CLUSTER_EXCLUSIVE: Indicates the enhanced cloud disk edition.
+  /// ECONOMICAL: Means economical.
   type_name: String = "TypeName",
-  /// <p>引擎版本号</p>
+  /// Engine version number
   engine_version: Vec<String> = "EngineVersion",
-  /// <p>售卖规格Id</p>
+  /// Purchasable specifications ID
   config_ids: Vec<i64> = "ConfigIds",
 }
 
-/// 各地域可售卖的规格配置
+/// The purchasable specifications in a region
+///
+/// <details><summary>中文</summary>各地域可售卖的规格配置</details>
 pub struct CdbZoneDataResult: decode {
-  /// 售卖规格所有集合
+  /// List of purchasable specifications
   configs: Vec<CdbSellConfig> = "Configs",
-  /// 售卖地域可用区集合
+  /// List of AZs in purchasable regions
   regions: Vec<CdbRegionSellConf> = "Regions",
 }
 
-/// 可用区售卖配置
+/// Purchasable specifications in an AZ
+///
+/// <details><summary>中文</summary>可用区售卖配置</details>
 pub struct CdbZoneSellConf: decode {
-  /// 可用区状态。可能的返回值为：1-上线；3-停售；4-不展示
+  /// AZ status, which is used to indicate whether instances are purchasable. Valid values: `1` (purchasable), `3` (not purchasable), `4` (AZ not displayed)
   status: i64 = "Status",
-  /// 可用区中文名称
+  /// AZ name
   zone_name: String = "ZoneName",
-  /// 实例类型是否为自定义类型
+  /// Whether it is a custom instance type
   is_custom: bool = "IsCustom",
-  /// 是否支持灾备
+  /// Whether disaster recovery is supported
   is_support_dr: bool = "IsSupportDr",
-  /// 是否支持私有网络
+  /// Whether VPC is supported
   is_support_vpc: bool = "IsSupportVpc",
-  /// 小时计费实例最大售卖数量
+  /// Maximum purchasable quantity of hourly billed instances
   hour_instance_sale_max_num: i64 = "HourInstanceSaleMaxNum",
-  /// 是否为默认可用区
+  /// Whether it is a default AZ
   is_default_zone: bool = "IsDefaultZone",
-  /// 是否为黑石区
+  /// Whether it is a BM zone
   is_bm: bool = "IsBm",
-  /// 支持的付费类型。可能的返回值为：0-包年包月；1-小时计费；2-后付费
+  /// Supported billing method. Valid values: `0` (yearly/monthly subscribed), `1` (hourly billed), `2` (pay-as-you-go)
   pay_type: Vec<String> = "PayType",
-  /// 数据复制类型。0-异步复制；1-半同步复制；2-强同步复制
+  /// Data replication type. Valid values: `0` (async), `1` (semi-sync), `2` (strong sync)
   protect_mode: Vec<String> = "ProtectMode",
-  /// 可用区名称
+  /// AZ name
   zone: String = "Zone",
-  /// 多可用区信息
+  /// Multi-AZ information
   zone_conf: ZoneConf = "ZoneConf",
-  /// 可支持的灾备可用区信息
+  /// Information of supported disaster recovery AZs
   dr_zone: Vec<String> = "DrZone",
-  /// 是否支持跨可用区只读
+  /// Whether cross-AZ read-only access is supported
   is_support_remote_ro: bool = "IsSupportRemoteRo",
-  /// 可支持的跨可用区只读区信息
+  /// Information of supported cross-AZ read-only zone
   remote_ro_zone: Vec<String> = "RemoteRoZone",
-  /// 独享型可用区状态。可能的返回值为：1-上线；3-停售；4-不展示
+  /// AZ status, which is used to indicate whether dedicated instances are purchasable. Valid values: `1 (purchasable), `3` (not purchasable), `4` (AZ not displayed)
   ex_cluster_status: i64 = "ExClusterStatus",
-  /// 独享型可支持的跨可用区只读区信息
+  /// Information of cross-AZ read-only zones supported by a dedicated instance
   ex_cluster_remote_ro_zone: Vec<String> = "ExClusterRemoteRoZone",
-  /// 独享型多可用区信息
+  /// AZ information of a multi-AZ deployed dedicated instance.
   ex_cluster_zone_conf: ZoneConf = "ExClusterZoneConf",
-  /// 售卖实例类型数组，其中configIds的值与configs结构体中的id一一对应。
+  /// Array of purchasable instance types. The value of `configIds` and `configs` have a one-to-one correspondence.
   sell_type: Vec<CdbSellType> = "SellType",
-  /// 可用区id
+  /// AZ ID
   zone_id: i64 = "ZoneId",
-  /// 是否支持ipv6
+  /// Whether IPv6 is supported
   is_support_ipv6: bool = "IsSupportIpv6",
-  /// 可支持的售卖数据库引擎类型
+  /// Supported engine types for purchasable database
   engine_type: Vec<String> = "EngineType",
-  /// 云盘版实例在当前可用区的售卖状态。可能的返回值为：1-上线；3-停售；4-不展示
+  /// Sales status of the cloud disk edition instance in the current availability zone. Possible returned values: 1-launched; 3-not available for sale; 4-not displayed.
   cloud_native_cluster_status: i64 = "CloudNativeClusterStatus",
-  /// 云盘版或者单节点基础型支持的磁盘类型。
+  /// Cloud disk edition or single-node basic edition supported disk type.
   disk_type_conf: Vec<DiskTypeConfigItem> = "DiskTypeConf",
 }
 
-/// CheckMigrateCluster请求参数结构体
+/// Request of [`Client::check_migrate_cluster`].
 pub struct CheckMigrateClusterRequest: encode {
   /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_id: String = "InstanceId",
@@ -5136,13 +7083,13 @@ pub struct CheckMigrateClusterRequest: encode {
   ro_info: Vec<MigrateClusterRoInfo> = "RoInfo",
 }
 
-/// CheckMigrateCluster返回参数结构体
+/// Response of [`Client::check_migrate_cluster`].
 pub struct CheckMigrateClusterResponse: decode {
   /// 校验是否通过，通过为pass，失败为fail
   check_result: String = "CheckResult",
   /// 校验项
   items: Vec<CheckMigrateResult> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5156,253 +7103,269 @@ pub struct CheckMigrateResult: decode {
   desc: String = "Desc",
 }
 
-/// 克隆任务记录。
+/// Clone task information.
+///
+/// <details><summary>中文</summary>克隆任务记录。</details>
 pub struct CloneItem: decode {
-  /// 克隆任务的源实例Id。
+  /// ID of the original instance in a clone task
   src_instance_id: String = "SrcInstanceId",
-  /// 克隆任务的新产生实例Id。
+  /// ID of the cloned instance in a clone task
   dst_instance_id: String = "DstInstanceId",
-  /// 克隆任务对应的任务列表Id。
+  /// Clone task ID
   clone_job_id: i64 = "CloneJobId",
-  /// 克隆实例使用的策略， 包括以下类型：  timepoint:指定时间点回档，  backupset: 指定备份文件回档。
+  /// The policy used in a clone task. Valid values: `timepoint` (roll back to a specific point in time), `backupset` (roll back by using a specific backup file).
   rollback_strategy: String = "RollbackStrategy",
-  /// 克隆实例回档的时间点。
+  /// The point in time to which the cloned instance will be rolled back
   rollback_target_time: String = "RollbackTargetTime",
-  /// 任务开始时间。
+  /// Task start time
   start_time: String = "StartTime",
-  /// 任务结束时间。
+  /// Task end time
   end_time: String = "EndTime",
-  /// 任务状态，包括以下状态：initial,running,wait_complete,success,failed
+  /// Task status. Valid values: `initial`, `running`, `wait_complete`, `success`, `failed`.
   task_status: String = "TaskStatus",
-  /// 克隆实例所在地域Id
+  /// Clone instance region ID
   new_region_id: i64 = "NewRegionId",
-  /// 源实例所在地域Id
+  /// Source instance region ID
   src_region_id: i64 = "SrcRegionId",
 }
 
-/// CloseAuditService请求参数结构体
+/// Request of [`Client::close_audit_service`].
 pub struct CloseAuditServiceRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
 }
 
-/// CloseAuditService返回参数结构体
+/// Response of [`Client::close_audit_service`].
 pub struct CloseAuditServiceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CloseCDBProxy请求参数结构体
+/// Request of [`Client::close_cdb_proxy`].
 pub struct CloseCDBProxyRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
-  /// 代理组 ID。可通过 [DescribeCdbProxyInfo](https://cloud.tencent.com/document/api/236/90585) 接口获取。
+  /// Proxy group ID, which can be obtained through the [DescribeCdbProxyInfo](https://www.tencentcloud.com/document/api/236/90585?from_cn_redirect=1) API.
   proxy_group_id: String = "ProxyGroupId",
-  /// 是否只关闭读写分离，取值："true" | "false"，默认为"false"
+  /// Whether only to disable read/write separation. Valid values: `true`, `false`. Default value: `false`.
   only_close_rw: bool = "OnlyCloseRW",
 }
 
-/// CloseCDBProxy返回参数结构体
+/// Response of [`Client::close_cdb_proxy`].
 pub struct CloseCDBProxyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CloseCdbProxyAddress请求参数结构体
+/// Request of [`Client::close_cdb_proxy_address`].
 pub struct CloseCdbProxyAddressRequest: encode {
-  /// **Required.** 代理组 ID。可通过 [DescribeCdbProxyInfo](https://cloud.tencent.com/document/api/236/90585) 接口获取。
+  /// **Required.** Proxy group ID, which can be obtained through the [DescribeCdbProxyInfo](https://www.tencentcloud.com/document/api/236/90585?from_cn_redirect=1) API.
   proxy_group_id: String = "ProxyGroupId",
-  /// **Required.** 代理组地址 ID。可通过 [DescribeCdbProxyInfo](https://cloud.tencent.com/document/api/236/90585) 接口获取。
+  /// **Required.** Proxy group address ID. You can obtain it through the API [DescribeCdbProxyInfo](https://www.tencentcloud.com/document/api/236/90585?from_cn_redirect=1).
   proxy_address_id: String = "ProxyAddressId",
 }
 
-/// CloseCdbProxyAddress返回参数结构体
+/// Response of [`Client::close_cdb_proxy_address`].
 pub struct CloseCdbProxyAddressResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CloseSSL请求参数结构体
+/// Request of [`Client::close_ssl`].
 pub struct CloseSSLRequest: encode {
-  /// 实例 ID。只读组 ID 为空时必填。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// Instance ID. Required when the read-only group ID is empty. Can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
-  /// 只读组 ID。实例 ID 为空时必填。可通过 [DescribeRoGroups](https://cloud.tencent.com/document/api/236/40939) 接口获取。
+  /// Read-only group ID. Required when the instance ID is empty. Can be obtained through the [DescribeRoGroups](https://www.tencentcloud.com/document/api/236/40939?from_cn_redirect=1) API.
   ro_group_id: String = "RoGroupId",
 }
 
-/// CloseSSL返回参数结构体
+/// Response of [`Client::close_ssl`].
 pub struct CloseSSLResponse: decode {
-  /// 异步请求 ID。
+  /// Asynchronous request ID.
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CloseWanService请求参数结构体
+/// Request of [`Client::close_wan_service`].
 pub struct CloseWanServiceRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同，可使用 [查询实例列表](https://cloud.tencent.com/document/api/236/15872) 接口获取，其值为输出参数中字段 InstanceId 的值。可传入只读组 ID 关闭只读组外网访问。
+  /// **Required.** Instance ID, in the format such as cdb-c1nl9rpv. This matches the instance ID displayed on the TencentDB console. Use the query instance list API (https://www.tencentcloud.com/document/api/236/15872?from_cn_redirect=1) to obtain it, with its value being the InstanceId field in the output parameter. Input the read-only group ID to disable public network access for the read-only group.
   instance_id: String = "InstanceId",
-  /// 变更云盘版实例只读组时，InstanceId 传实例 ID，需要额外指定该参数表示操作只读组。如果操作读写节点则不需指定该参数。
+  /// When updating the read-only group of a cloud disk edition instance, specify the instance ID in InstanceId and this parameter to indicate the operation is for the read-only group. If you perform the operation on the read-write node, this parameter is not required.
   op_resource_id: String = "OpResourceId",
 }
 
-/// CloseWanService返回参数结构体
+/// Response of [`Client::close_wan_service`].
 pub struct CloseWanServiceResponse: decode {
-  /// 异步任务的请求 ID，可使用此 ID 查询异步任务的执行结果。
+  /// Async task request ID, which can be used to query the execution result of an async task.
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 云盘版节点信息
+/// Cluster Edition node information.
+///
+/// <details><summary>中文</summary>云盘版节点信息</details>
 pub struct ClusterInfo: decode {
-  /// 节点id
+  /// Node ID.
   node_id: String = "NodeId",
-  /// 节点类型：主节点，从节点
+  /// Node type: primary node and secondary node.
   role: String = "Role",
-  /// 地域
+  /// Region.
   zone: String = "Zone",
 }
 
-/// 云盘版实例节点信息
+/// Cluster Edition instance node information.
+///
+/// <details><summary>中文</summary>云盘版实例节点信息</details>
 pub struct ClusterNodeInfo: decode {
-  /// 节点id。
+  /// node id.
   node_id: String = "NodeId",
-  /// 节点的角色。
+  /// Node role.
   role: String = "Role",
-  /// 节点所在可用区。
+  /// Node AZ.
   zone: String = "Zone",
-  /// 节点的权重
+  /// Weight of the node
   weight: u64 = "Weight",
-  /// 节点状态。
+  /// Node status.
   status: String = "Status",
 }
 
-/// 云盘版的节点拓扑配置。
+/// Topology configuration of nodes for cloud disk edition.
+///
+/// <details><summary>中文</summary>云盘版的节点拓扑配置。</details>
 pub struct ClusterTopology: encode {
-  /// RW 节点拓扑。
-  /// 说明：NodeId 可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 获取。
+  /// RW node topology.
+  /// Description: NodeId can be obtained through [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1).
   read_write_node: ReadWriteNode = "ReadWriteNode",
-  /// RO 节点拓扑。
-  /// 说明：NodeId 可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 获取。
+  /// RO node topology.
+  /// Description: NodeId can be obtained through [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1).
   read_only_nodes: Vec<ReadonlyNode> = "ReadOnlyNodes",
 }
 
-/// 列权限信息
+/// Column permission information
+///
+/// <details><summary>中文</summary>列权限信息</details>
 pub struct ColumnPrivilege: encode {
-  /// **Required.** 数据库名
+  /// **Required.** Database name
   database: String = "Database",
-  /// **Required.** 数据库表名
+  /// **Required.** Table name
   table: String = "Table",
-  /// **Required.** 数据库列名
+  /// **Required.** Column name
   column: String = "Column",
-  /// **Required.** 权限信息
+  /// **Required.** Permission information
   privileges: Vec<String> = "Privileges",
 }
 
-/// 通用时间窗
+/// Common time window
+///
+/// <details><summary>中文</summary>通用时间窗</details>
 pub struct CommonTimeWindow: encode {
-  /// 周一的时间窗，格式如： 02:00-06:00
+  /// Time window on Monday in the format of 02:00-06:00
   monday: String = "Monday",
-  /// 周二的时间窗，格式如： 02:00-06:00
+  /// Time window on Tuesday in the format of 02:00-06:00
   tuesday: String = "Tuesday",
-  /// 周三的时间窗，格式如： 02:00-06:00
+  /// Time window on Wednesday in the format of 02:00-06:00
   wednesday: String = "Wednesday",
-  /// 周四的时间窗，格式如： 02:00-06:00
+  /// Time window on Thursday in the format of 02:00-06:00
   thursday: String = "Thursday",
-  /// 周五的时间窗，格式如： 02:00-06:00
+  /// Time window on Friday in the format of 02:00-06:00
   friday: String = "Friday",
-  /// 周六的时间窗，格式如： 02:00-06:00
+  /// Time window on Saturday in the format of 02:00-06:00
   saturday: String = "Saturday",
-  /// 周日的时间窗，格式如： 02:00-06:00
+  /// Time window on Sunday in the format of 02:00-06:00
   sunday: String = "Sunday",
-  /// 常规备份保留策略，weekly-按周备份，monthly-按月备份，默认为weekly
+  /// Non-archive backup retention policy. Valid values: `weekly` (back up by week), monthly (back up by month), default value: `weekly`.
   backup_period_strategy: String = "BackupPeriodStrategy",
-  /// 如果设置为按月备份，需填入每月具体备份日期，相邻备份天数不得超过两天。例[1,4,7,9,11,14,17,19,22,25,28,30,31]
+  /// If `BackupPeriodStrategy` is `monthly`, you need to pass in the specific backup dates. The time interval between any two adjacent dates cannot exceed 2 days, for example, [1,4,7,9,11,14,17,19,22,25,28,30,31].
   days: Vec<i64> = "Days",
-  /// 月度备份时间窗，BackupPeriodStrategy为monthly时必填。格式如： 02:00-06:00
+  /// Backup time by month in the format of 02:00–06:00, which is required when `BackupPeriodStrategy` is `monthly`.
   backup_period_time: String = "BackupPeriodTime",
 }
 
-/// CreateAccounts请求参数结构体
+/// Request of [`Client::create_accounts`].
 pub struct CreateAccountsRequest: encode {
-  /// **Required.** <p>实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。</p>
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed in the TencentDB console.
   instance_id: String = "InstanceId",
-  /// <p>云数据库账号。</p>
+  /// List of TencentDB accounts
   accounts: Vec<Account> = "Accounts",
-  /// <p>新账户的密码。<br>说明：</p><ol><li>在8 ～ 64位字符数以内（推荐12位以上）。</li><li>至少包含其中两项：小写字母 a ~ z 或 大写字母 A ～ Z。数字0 ～ 9。_+-,&amp;=!@#$%^*().|。</li><li>不能包含非法字符。</li></ol>
+  /// Password of the new account.
+  /// Note:
+  /// 1. Within 8–64 characters (recommend not exceeding 12).
+  /// 2. At least two of the following items: lowercase letter a – z or uppercase letter A – Z, digit 0 – 9, _+-,&=!@#$%^*().|.
+  /// 3. Cannot contain invalid characters.
   password: String = "Password",
-  /// <p>备注信息。最多支持输入255个字符。</p>
+  /// Remark information. Input limit: 255 characters.
   description: String = "Description",
-  /// <p>新账户最大可用连接数，默认值为10240，最大可设置值为10240。</p>
+  /// Maximum connections of the new account. Default value: `10240`. Maximum value: `10240`.
   max_user_connections: i64 = "MaxUserConnections",
 }
 
-/// CreateAccounts返回参数结构体
+/// Response of [`Client::create_accounts`].
 pub struct CreateAccountsResponse: decode {
-  /// <p>异步任务的请求 ID，可使用此 ID 查询异步任务的执行结果。</p>
+  /// Async task request ID, which can be used to query the execution result of an async task
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAuditLogFile请求参数结构体
+/// Request of [`Client::create_audit_log_file`].
 pub struct CreateAuditLogFileRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
-  /// **Required.** 开始时间(建议开始到结束时间区间最大7天)。
+  /// **Required.** Start time. We recommend that the interval between start and end time does not exceed 7 days.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间(建议开始到结束时间区间最大7天）。
+  /// **Required.** End time. We recommend that the interval between start and end time does not exceed 7 days.
   end_time: String = "EndTime",
-  /// 排序方式。支持值包括："ASC" - 升序，"DESC" - 降序，默认降序排序。
+  /// Sort order. Valid values: "ASC" - Ascending order, "DESC" - Descending order. Default value: "DESC".
   order: String = "Order",
-  /// 排序字段。支持值包括(默认按照时间戳排序)： "timestamp" - 时间戳； "affectRows" - 影响行数； "execTime" - 执行时间。
+  /// Field to sort by. Valid values: "timestamp" - Timestamp; "affectRows" - Number of affected rows; "execTime" - Execution time. Default value: "timestamp".
   order_by: String = "OrderBy",
-  /// 已废弃。
+  /// Deprecated.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   filter: AuditLogFilter = "Filter",
-  /// 过滤条件。可按设置的过滤条件过滤日志。
+  /// Filter conditions. You can filter logs based on these conditions.
   log_filter: Vec<InstanceAuditLogFilters> = "LogFilter",
-  /// 下载筛选列
+  /// Columns to include in the download.
   column_filter: Vec<String> = "ColumnFilter",
 }
 
-/// CreateAuditLogFile返回参数结构体
+/// Response of [`Client::create_audit_log_file`].
 pub struct CreateAuditLogFileResponse: decode {
-  /// 审计日志文件名称。
+  /// Audit log file name.
   file_name: String = "FileName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAuditPolicy请求参数结构体
+/// Request of [`Client::create_audit_policy`].
 pub struct CreateAuditPolicyRequest: encode {
-  /// **Required.** 审计策略名称。
+  /// **Required.** Audit policy name.
   name: String = "Name",
-  /// **Required.** 审计规则 ID。
+  /// **Required.** Audit rule ID.
   rule_id: String = "RuleId",
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv 或者 cdbro-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv or cdbro-c1nl9rpv. It is the same as the instance ID displayed in the TencentDB console.
   instance_id: String = "InstanceId",
-  /// 审计日志保存时长。支持值包括：
-  /// 7 - 一周
-  /// 30 - 一个月；
-  /// 180 - 六个月；
-  /// 365 - 一年；
-  /// 1095 - 三年；
-  /// 1825 - 五年；
-  /// 实例首次开通审计策略时，可传该值，用于设置存储日志保存天数，默认为 30 天。若实例已存在审计策略，则此参数无效，可使用 更改审计服务配置 接口修改日志存储时长。
+  /// Retention period of audit logs. Valid values:
+  /// 7: seven days (a week);
+  /// 30: 30 days (a month);
+  /// 180: 180 days (six months);
+  /// 365: 365 days (a year);
+  /// 1095: 1095 days (three years);
+  /// 1825: 1825 days (five years).
+  /// This parameter specifies the retention period (30 days by default) of audit logs, which is valid when you create the first audit policy for an instance. If the instance already has audit policies, this parameter is invalid, but you can use the `ModifyAuditConfig` API to modify the retention period.
   log_expire_day: i64 = "LogExpireDay",
 }
 
-/// CreateAuditPolicy返回参数结构体
+/// Response of [`Client::create_audit_policy`].
 pub struct CreateAuditPolicyResponse: decode {
-  /// 审计策略 ID。
+  /// Audit policy ID.
   policy_id: String = "PolicyId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAuditRule请求参数结构体
+/// Request of [`Client::create_audit_rule`].
 pub struct CreateAuditRuleRequest: encode {
   /// **Required.** 审计规则名称。
   rule_name: String = "RuleName",
@@ -5414,471 +7377,472 @@ pub struct CreateAuditRuleRequest: encode {
   audit_all: bool = "AuditAll",
 }
 
-/// CreateAuditRule返回参数结构体
+/// Response of [`Client::create_audit_rule`].
 pub struct CreateAuditRuleResponse: decode {
   /// 审计规则 ID。
   rule_id: String = "RuleId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAuditRuleTemplate请求参数结构体
+/// Request of [`Client::create_audit_rule_template`].
 pub struct CreateAuditRuleTemplateRequest: encode {
-  /// **Required.** 审计规则。
+  /// **Required.** Audit rule.
   rule_filters: Vec<RuleFilters> = "RuleFilters",
-  /// **Required.** 规则模板名称。最多支持输入30个字符。
+  /// **Required.** Rule template name. Up to 30 characters are allowed.
   rule_template_name: String = "RuleTemplateName",
-  /// 规则模板描述。最多支持输入200个字符。
+  /// Rule template description. Up to 200 characters are allowed.
   description: String = "Description",
-  /// 告警等级。1 - 低风险，2 - 中风险，3 - 高风险。默认值为1。
+  /// Alarm level. Valid values: 1 - Low risk, 2 - Medium risk, 3 - High risk. Default value: 1.
   alarm_level: u64 = "AlarmLevel",
-  /// 告警策略。0 - 不告警，1 - 告警。默认值为0。
+  /// Alarm policy. Valid values: 0 - Alarm disabled, 1 - Alarm enabled. Default value: 0.
   alarm_policy: u64 = "AlarmPolicy",
 }
 
-/// CreateAuditRuleTemplate返回参数结构体
+/// Response of [`Client::create_audit_rule_template`].
 pub struct CreateAuditRuleTemplateResponse: decode {
-  /// 生成的规则模板ID。
+  /// Generated rule template ID.
   rule_template_id: String = "RuleTemplateId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateBackup请求参数结构体
+/// Request of [`Client::create_backup`].
 pub struct CreateBackupRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv。与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page.
   instance_id: String = "InstanceId",
-  /// **Required.** 目标备份方法，可选的值：logical - 逻辑冷备，physical - 物理冷备，snapshot - 快照备份。基础版实例仅支持快照备份。
+  /// **Required.** Target backup method. Valid values: `logical` (logical cold backup), `physical` (physical cold backup), `snapshot` (snapshot backup). Basic Edition instances only support snapshot backups.
   backup_method: String = "BackupMethod",
-  /// 需要备份的库表信息，如果不设置该参数，则默认整实例备份。在 BackupMethod=logical 逻辑备份中才可设置该参数。指定的库表必须存在，否则可能导致备份失败。
-  /// 例：如果需要备份 db1 库的 tb1、tb2 表 和 db2 库。则该参数设置为 [{"Db": "db1", "Table": "tb1"}, {"Db": "db1", "Table": "tb2"}, {"Db": "db2"}]。
+  /// Database table information to be backed up. If this parameter is not set, the whole instance is backed up by default. This parameter can only be set when BackupMethod=logical. The specified database and tables must exist. Otherwise, backup may fail.
+  /// If necessary to back up tables tb1 and tb2 in database db1 and database db2, configure the parameter as [{"Db": "db1", "Table": "tb1"}, {"Db": "db1", "Table": "tb2"}, {"Db": "db2"}].
   backup_db_table_list: Vec<BackupItem> = "BackupDBTableList",
-  /// 手动备份别名，输入长度请在60个字符内。
+  /// Manually back up the alias. Keep the input length within 60 characters.
   manual_backup_name: String = "ManualBackupName",
-  /// 是否需要加密物理备份，可选值为：on - 是，off - 否。当 BackupMethod 为 physical 时，该值才有意义。不指定则使用实例备份默认加密策略，这里的默认加密策略指通过 [DescribeBackupEncryptionStatus](https://cloud.tencent.com/document/product/236/86508) 接口查询出的实例当前加密策略。
+  /// Whether the physical backup needs encryption, optional values: on - yes, off - no. This value is meaningful only when BackupMethod is physical. If not specified, use the default encryption policy of instance backup. Here, the default encryption policy refers to the current instance encryption policy queried via the api for the query [DescribeBackupEncryptionStatus](https://www.tencentcloud.com/document/product/236/86508?from_cn_redirect=1).
   encryption_flag: String = "EncryptionFlag",
 }
 
-/// CreateBackup返回参数结构体
+/// Response of [`Client::create_backup`].
 pub struct CreateBackupResponse: decode {
-  /// 备份任务 ID。
+  /// Backup task ID
   backup_id: u64 = "BackupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCdbProxyAddress请求参数结构体
+/// Request of [`Client::create_cdb_proxy_address`].
 pub struct CreateCdbProxyAddressRequest: encode {
-  /// **Required.** <p>代理组 ID。可通过 <a href="https://cloud.tencent.com/document/api/236/90585">DescribeCdbProxyInfo</a> 接口获取。</p>
+  /// **Required.** Proxy group ID, which can be obtained through the [DescribeCdbProxyInfo](https://www.tencentcloud.com/document/api/236/90585?from_cn_redirect=1) API.
   proxy_group_id: String = "ProxyGroupId",
-  /// **Required.** <p>权重分配模式，<br>系统自动分配：&quot;system&quot;， 自定义：&quot;custom&quot;</p>
+  /// **Required.** Assignment mode of weights. Valid values: `system` (auto-assigned), `custom`.
   weight_mode: String = "WeightMode",
-  /// **Required.** <p>是否开启延迟剔除，取值：&quot;true&quot; | &quot;false&quot;</p>
+  /// **Required.** Whether to remove delayed read-only instances from the proxy group. Valid values: `true`, `false`.
   is_kick_out: bool = "IsKickOut",
-  /// **Required.** <p>最小保留数量，最小取值：0</p>
+  /// **Required.** Least read-only instances. Minimum value:  `0`
   min_count: u64 = "MinCount",
-  /// **Required.** <p>延迟剔除阈值，最小取值：1，范围：1 - 10000，整数。</p>
+  /// **Required.** Delay removal threshold, minimum value: 1, range: 1–10000. The value is an integer.
   max_delay: u64 = "MaxDelay",
-  /// **Required.** <p>是否开启故障转移，取值：&quot;true&quot; | &quot;false&quot;</p>
+  /// **Required.** Whether to enable failover. Valid values: `true`, `false`.
   fail_over: bool = "FailOver",
-  /// **Required.** <p>是否自动添加RO，取值：&quot;true&quot; | &quot;false&quot;</p>
+  /// **Required.** Whether to automatically add newly created read-only instances. Valid values: `true`, `false`.
   auto_add_ro: bool = "AutoAddRo",
-  /// **Required.** <p>是否是只读，取值：&quot;true&quot; | &quot;false&quot;</p>
+  /// **Required.** Whether it is read-only. Valid values: `true`, `false`.
   read_only: bool = "ReadOnly",
-  /// **Required.** <p>是否开启事务分离，取值：&quot;true&quot; | &quot;false&quot;</p>
+  /// **Required.** Whether to enable transaction splitting. Valid values: `true`, `false`.
   trans_split: bool = "TransSplit",
-  /// **Required.** <p>读写权重分配</p>
+  /// **Required.** Assignment of read/write weights
   proxy_allocation: Vec<ProxyAllocation> = "ProxyAllocation",
-  /// **Required.** <p>私有网络 ID。可通过 <a href="https://cloud.tencent.com/document/product/236/15872">DescribeDBInstances</a> 接口获取。</p>
+  /// **Required.** VPC ID. Obtain through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   uniq_vpc_id: String = "UniqVpcId",
-  /// **Required.** <p>私有子网 ID。可通过 <a href="https://cloud.tencent.com/document/product/236/15872">DescribeDBInstances</a> 接口获取。</p>
+  /// **Required.** Private subnet ID. Obtain through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   uniq_subnet_id: String = "UniqSubnetId",
-  /// <p>是否开启连接池。默认关闭。<br>注意：如需使用数据库代理连接池能力，MySQL 8.0 主实例的内核小版本要大于等于 MySQL 8.0 20230630。</p>
+  /// Whether to enable connection pool. Off by default.
+  /// Note: If you need to use the database proxy connection pool capability, the kernel minor version of the MySQL 8.0 primary instance must be equal to or greater than MySQL 8.0 20230630.
   connection_pool: bool = "ConnectionPool",
-  /// <p>描述</p>
+  /// Description
   desc: String = "Desc",
-  /// <p>IP 地址。不填则默认为所选 VPC 下支持的随机一个 IP。</p>
+  /// IP. Leave it blank to default to a random supported IP in the selected VPC.
   vip: String = "Vip",
-  /// <p>端口。默认值3306。</p>
+  /// Port. Default value 3306.
   v_port: u64 = "VPort",
-  /// <p>安全组</p>
+  /// Security group
   security_group: Vec<String> = "SecurityGroup",
-  /// <p>连接池类型。可选值 transaction（事务级别连接池），connection（会话级别连接池），ConnectionPool 为 true 时生效。默认值：connection。</p>
+  /// Connection pool type. Available values: transaction (transaction-level connection pool), connection (session-level connection pool). This parameter is valid only when ConnectionPool is true. Default value: connection.
   connection_pool_type: String = "ConnectionPoolType",
-  /// <p>是否开启自适应负载均衡。默认关闭。</p>
+  /// Whether adaptive load balancing is enabled. Off by default.
   auto_load_balance: bool = "AutoLoadBalance",
-  /// <p>接入模式。</p><p>枚举值：</p><ul><li>nearBy： 就近访问</li><li>balance： 均衡分配</li><li>direct_nearby： 纯网络转发就近访问</li><li>direct_balance： 纯网络转发均衡分配</li></ul><p>默认值：nearBy</p>
+  /// Access mode. nearBy - proximity access, balance - balanced allocation. Default value: nearBy.
   access_mode: String = "AccessMode",
 }
 
-/// CreateCdbProxyAddress返回参数结构体
+/// Response of [`Client::create_cdb_proxy_address`].
 pub struct CreateCdbProxyAddressResponse: decode {
-  /// <p>异步任务ID</p>
+  /// Asynchronous Task ID
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCdbProxy请求参数结构体
+/// Request of [`Client::create_cdb_proxy`].
 pub struct CreateCdbProxyRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
-  /// **Required.** 私有网络 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** VPC ID. Obtain through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   uniq_vpc_id: String = "UniqVpcId",
-  /// **Required.** 私有子网 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Private subnet ID. Obtain through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   uniq_subnet_id: String = "UniqSubnetId",
-  /// **Required.** 节点规格配置。
-  /// 示例中参数说明：
-  /// NodeCount：节点个数。
-  /// Region：节点地域。
-  /// Zone：节点可用区。
-  /// Cpu：单个代理节点核数（单位：核）。
-  /// Mem：单个代理节点内存数（单位：MB）。
-  /// 备注：
-  /// 1. 数据库代理支持的节点规格为：2C4000MB、4C8000MB、8C16000MB。
-  /// 2. 上述参数项（如节点个数、可用区等）均为必填，在调用接口时如未填写完整，可能会创建失败。
+  /// **Required.** Node specification configuration.
+  /// Parameter description in the example.
+  /// NodeCount: Number of nodes.
+  /// Region: Node region.
+  /// Zone: Node availability zone.
+  /// Cpu: Number of cores per proxy node (unit: core).
+  /// Mem: Memory size of each proxy node (unit: MB).
+  /// Remarks:
+  /// 1. Database proxy supported node specifications are: 2C4000MB, 4C8000MB, 8C16000MB.
+  /// 2. The above parameters (such as number of nodes, availability zone) are required. When calling the API, if incomplete, creation may fail.
   proxy_node_custom: Vec<ProxyNodeCustom> = "ProxyNodeCustom",
-  /// 安全组
+  /// Security group
   security_group: Vec<String> = "SecurityGroup",
-  /// 描述
+  /// Description
   desc: String = "Desc",
-  /// 连接池阈值
-  /// 注意：如需使用数据库代理连接池能力，MySQL 8.0 主实例的内核小版本要大于等于 MySQL 8.0 20230630。
+  /// Connection pool threshold
+  /// Note: If you need to use the database proxy connection pool capability, the kernel minor version of the MySQL 8.0 primary instance must be equal to or greater than MySQL 8.0 20230630.
   connection_pool_limit: u64 = "ConnectionPoolLimit",
-  /// 指定要购买的 proxy 内核版本。不填则默认发货最新版本的 proxy。
+  /// Specify the Linux kernel version of the purchased proxy. Leave it blank to ship the latest version by default.
   proxy_version: String = "ProxyVersion",
 }
 
-/// CreateCdbProxy返回参数结构体
+/// Response of [`Client::create_cdb_proxy`].
 pub struct CreateCdbProxyResponse: decode {
-  /// 异步任务ID
+  /// Asynchronous Task ID
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCloneInstance请求参数结构体
+/// Request of [`Client::create_clone_instance`].
 pub struct CreateCloneInstanceRequest: encode {
-  /// **Required.** <p>克隆源实例 ID。可通过 <a href="https://cloud.tencent.com/document/api/236/15872">DescribeDBInstances</a> 接口获取。</p>
+  /// **Required.** <p>Clone source instance ID, which can be obtained through the <a href="https://www.tencentcloud.com/document/api/236/15872?from_cn_redirect=1">DescribeDBInstances</a> API.</p>
   instance_id: String = "InstanceId",
-  /// <p>如果需要克隆实例回档到指定时间，则指定该值。时间格式为：yyyy-mm-dd hh:mm:ss。<br>说明：此参数和 SpecifiedBackupId 参数需要2选1进行设置。</p>
+  /// <p>If necessary, specify this value when cloning an instance and rolling back to a specified time. The time format is yyyy-mm-dd hh:mm:ss.<br>Note: This parameter and the SpecifiedBackupId parameter require a choice between the two for configuration.</p>
   specified_rollback_time: String = "SpecifiedRollbackTime",
-  /// <p>如果需要克隆实例回档到指定备份集，则指定该值为备份文件的 Id。请使用 <a href="/document/api/236/15842">查询数据备份文件列表</a>。</p><p>如果是克隆双节点、三节点、四节点实例，备份文件为物理备份，如果是克隆单节点、云盘版实例，备份文件为快照备份。</p>
+  /// <p>If necessary to clone an instance and roll back to a designated backup set, specify this value as the Id of the backup file. Please use <a href="/document/api/236/15842">query data backup file list</a>.</p><p>If it is a clone of a two-node, three-node, or four-node instance, the backup file is a physical backup. If it is a clone of a single-node or cloud disk edition instance, the backup file is a snapshot backup.</p>
   specified_backup_id: i64 = "SpecifiedBackupId",
-  /// <p>私有网络 ID，请使用 <a href="/document/api/215/15778">查询私有网络列表</a>。</p>
+  /// <p>VPC ID. Please use <a href="/document/api/215/15778">Querying VPC List</a>.</p>
   uniq_vpc_id: String = "UniqVpcId",
-  /// <p>私有网络下的子网 ID，如果设置了 UniqVpcId，则 UniqSubnetId 必填，请使用 <a href="/document/api/215/15784">查询子网列表</a>。</p>
+  /// <p>Subnet ID in the private network. If UniqVpcId is set up, UniqSubnetId is required. Please use <a href="/document/api/215/15784">query subnet list</a>.</p>
   uniq_subnet_id: String = "UniqSubnetId",
-  /// <p>实例内存大小，单位：MB，需要不低于克隆源实例，默认和源实例相同。</p>
+  /// <p>Instance memory size, unit: MB, must not be less than the clone source instance. Default is same as the source instance.</p>
   memory: i64 = "Memory",
-  /// <p>实例硬盘大小，单位：GB，需要不低于克隆源实例，默认和源实例相同。</p>
+  /// <p>Instance disk size, unit: GB, must not be less than the clone source instance. Default is same as the source instance.</p>
   volume: i64 = "Volume",
-  /// <p>新产生的克隆实例名称。支持输入最大60个字符。</p>
+  /// <p>Name of the newly generated clone instance. Support input of up to 60 characters.</p>
   instance_name: String = "InstanceName",
-  /// <p>安全组参数，可使用 <a href="https://cloud.tencent.com/document/api/236/15850">查询项目安全组信息</a> 接口查询某个项目的安全组详情。</p>
+  /// <p>Security group parameters. Use the API <a href="https://www.tencentcloud.com/document/api/236/15850?from_cn_redirect=1">Query Project Security Group Information</a> to query security group details of a certain project.</p>
   security_group: Vec<String> = "SecurityGroup",
-  /// <p>实例标签信息。</p>
+  /// <p>Tag information of the instance.</p>
   resource_tags: Vec<TagInfo> = "ResourceTags",
-  /// <p>实例Cpu核数，需要不低于克隆源实例，默认和源实例相同。</p>
+  /// <p>Instance Cpu cores, must not be less than the clone source instance. Default is same as the source instance.</p>
   cpu: i64 = "Cpu",
-  /// <p>数据复制方式，默认为 0，支持值包括：0 - 表示异步复制，1 - 表示半同步复制，2 - 表示强同步复制。</p>
+  /// <p>Data replication method, defaults to 0. Supported values include: 0 - means async replication, 1 - means semi-sync replication, 2 - means strong sync replication.</p>
   protect_mode: i64 = "ProtectMode",
-  /// <p>多可用区域，默认为 0，支持值包括：0 - 表示单可用区，1 - 表示多可用区。</p>
+  /// <p>Multiple Availability Zones, defaults to 0. Supported values include: 0 - means single availability zone, 1 - means multi-availability zone.</p>
   deploy_mode: i64 = "DeployMode",
-  /// <p>新产生的克隆实例备库 1 的可用区信息，默认同源实例 Zone 的值。</p>
+  /// <p>The AZ information of the newly generated clone instance standby 1 is the same as the source instance Zone by default.</p>
   slave_zone: String = "SlaveZone",
-  /// <p>备库 2 的可用区信息，默认为空，克隆强同步主实例时可指定该参数。</p>
+  /// <p>AZ information of standby 2, empty by default. Specify this parameter when you clone a strong sync primary instance.</p>
   backup_zone: String = "BackupZone",
-  /// <p>克隆实例类型。支持值包括：&quot;UNIVERSAL&quot; - 通用型实例，&quot;EXCLUSIVE&quot; - 独享型实例，&quot;CLOUD_NATIVE_CLUSTER&quot; - 云盘版标准型，&quot;CLOUD_NATIVE_CLUSTER_EXCLUSIVE&quot; - 云盘版加强型。不指定则默认为通用型。</p>
+  /// <p>Clone instance type. Supported values include: "UNIVERSAL" - general-purpose instance, "EXCLUSIVE" - dedicated instance, "CLOUD_NATIVE_CLUSTER" - standard type for CLOUD disk, "CLOUD_NATIVE_CLUSTER_EXCLUSIVE" - enhanced type for CLOUD disk. If not specified, it defaults to general-purpose instance.</p>
   device_type: String = "DeviceType",
-  /// <p>新克隆实例节点数。</p><p>如果需要克隆出三节点实例，请将该值设置为3，或指定 BackupZone 参数；如果需要克隆出双节点实例，请将该值设置为2，默认克隆出双节点实例；如果需要克隆出四节点实例，请将该值设置为4，或指定 FourthZone 参数。</p>
+  /// <p>Number of nodes in the new clone instance.</p><p>To clone a three-node instance, set this value to 3 or specify the BackupZone parameter. To clone a dual-node instance, set this value to 2. By default, a dual-node instance is cloned. To clone a four-node instance, set this value to 4 or specify the FourthZone parameter.</p>
   instance_nodes: i64 = "InstanceNodes",
-  /// <p>置放群组 ID。</p>
+  /// <p>Placement group ID.</p>
   deploy_group_id: String = "DeployGroupId",
-  /// <p>是否只预检此次请求。true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制等。如果检查不通过，则返回对应错误码；如果检查通过，则返回RequestId.默认为false：发送正常请求，通过检查后直接创建实例。</p>
+  /// <p>Whether to only pre-check this request. true: Send a check request without creating an instance. Check items include required parameters, request format, and service limits. If the check fails, return the corresponding error code; if the check passes, return RequestId. Default false: Send a normal request and create the instance directly after passing the check.</p>
   dry_run: bool = "DryRun",
-  /// <p>金融围拢 ID 。</p>
+  /// <p>Financial Enclosure ID.</p>
   cage_id: String = "CageId",
-  /// <p>项目ID，默认项目ID0</p>
+  /// <p>Project ID. Default project ID 0.</p>
   project_id: u64 = "ProjectId",
-  /// <p>付费类型，PRE_PAID：包年包月，USED_PAID：按量计费。默认为按量计费</p>
+  /// <p>Payment type. Valid values: PRE_PAID (prepaid, also known as yearly/monthly subscription) and USED_PAID (pay-as-you-go). Default billing mode is pay-as-you-go.</p>
   pay_type: String = "PayType",
-  /// <p>实例时长，PayType为PRE_PAID时必传，单位：月，可选值包括 [1,2,3,4,5,6,7,8,9,10,11,12,24,36]。</p>
+  /// <p>Instance duration, required when PayType is PRE_PAID, measurement unit: month, optional values include [1,2,3,4,5,6,7,8,9,10,11,12,24,36].</p>
   period: i64 = "Period",
-  /// <p>云盘版节点拓扑配置。</p>
+  /// <p>Topology configuration for cloud disk edition nodes.</p>
   cluster_topology: ClusterTopology = "ClusterTopology",
-  /// <p>原实例所在地域名，当传入异地备份时为必选项，例：ap-guangzhou</p>
+  /// <p>Original instance region. Required when importing a remote backup, for example: ap-guangzhou</p>
   src_region: String = "SrcRegion",
-  /// <p>异地数据备份id</p>
+  /// <p>Offsite data backup id</p>
   specified_sub_backup_id: i64 = "SpecifiedSubBackupId",
-  /// <p>新产生的克隆实例主库的可用区信息，默认同源实例 Zone 的值。</p>
+  /// <p>The AZ information of the newly generated clone instance primary database is the same as the source instance Zone by default.</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   master_zone: String = "MasterZone",
-  /// <p>新产生的克隆实例主库的可用区信息，默认同源实例 Zone 的值。</p>
+  /// <p>The AZ information of the newly generated clone instance's primary database defaults to the same as the source instance's Zone.</p>
   zone: String = "Zone",
-  /// <p>备库 3 的可用区信息，默认为空，购买四节点主实例时可指定该参数。</p>
+  /// <p>AZ information of standby 3, empty by default. Specify this parameter when you proceed to purchase a four-node primary instance.</p>
   fourth_zone: String = "FourthZone",
 }
 
-/// CreateCloneInstance返回参数结构体
+/// Response of [`Client::create_clone_instance`].
 pub struct CreateCloneInstanceResponse: decode {
-  /// <p>异步任务的请求ID，可使用此 ID 查询异步任务的执行结果。</p>
+  /// <p>Request ID of the asynchronous task. Use this ID to query the outcome of the async task.</p>
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDBImportJob请求参数结构体
+/// Request of [`Client::create_db_import_job`].
 pub struct CreateDBImportJobRequest: encode {
-  /// **Required.** 实例的 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page.
   instance_id: String = "InstanceId",
-  /// **Required.** 云数据库的用户名。
+  /// **Required.** TencentDB username
   user: String = "User",
-  /// 文件名称。该文件是指用户已上传到腾讯云的文件，仅支持.sql文件。
+  /// Filename. The file must be a .sql file uploaded to Tencent Cloud.
   file_name: String = "FileName",
-  /// 云数据库实例 User 账号的密码。
+  /// Password of a TencentDB instance user account
   password: String = "Password",
-  /// 导入的目标数据库名，不传表示不指定数据库。
+  /// Name of the target database. If this parameter is not passed in, no database is specified.
   db_name: String = "DbName",
-  /// 腾讯云COS文件链接。 用户需要指定 FileName 或者 CosUrl 其中一个。 COS文件需要是 .sql 文件。
+  /// URL of a .sql file stored in COS. Either `FileName` or `CosUrl` must be specified.
   cos_url: String = "CosUrl",
 }
 
-/// CreateDBImportJob返回参数结构体
+/// Response of [`Client::create_db_import_job`].
 pub struct CreateDBImportJobResponse: decode {
-  /// 异步任务的请求 ID，可使用此 ID 查询异步任务的执行结果。
+  /// Async task request ID, which can be used to query the execution result of an async task.
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDBInstanceHour请求参数结构体
+/// Request of [`Client::create_db_instance_hour`].
 pub struct CreateDBInstanceHourRequest: encode {
-  /// **Required.** <p>实例数量，默认值为 1，最小值 1，最大值为 100。</p>
+  /// **Required.** <p>Instance count. Default value is 1, minimum value 1, maximum value 100.</p>
   goods_num: i64 = "GoodsNum",
-  /// **Required.** <p>实例内存大小，单位：MB，请使用 <a href="https://cloud.tencent.com/document/api/236/17229">获取云数据库可售卖规格</a> 接口获取可创建的内存规格。</p>
+  /// **Required.** <p>Instance memory size. Unit: MB. Please use the <a href="https://www.tencentcloud.com/document/api/236/17229?from_cn_redirect=1">obtain the purchasable specifications of cloud databases</a> API to obtain creatable memory specifications.</p>
   memory: i64 = "Memory",
-  /// **Required.** <p>实例硬盘大小，单位：GB，请使用 <a href="https://cloud.tencent.com/document/api/236/17229">获取云数据库可售卖规格</a> 接口获取可创建的硬盘范围。</p>
+  /// **Required.** <p>Instance disk size, unit: GB. Please use the <a href="https://www.tencentcloud.com/document/api/236/17229?from_cn_redirect=1">obtain the purchasable specifications of cloud databases</a> API to get the creatable disk range.</p>
   volume: i64 = "Volume",
-  /// <p>MySQL 版本，值包括：5.5、5.6、5.7和8.0，请使用 <a href="https://cloud.tencent.com/document/api/236/17229">获取云数据库可售卖规格</a> 接口获取可创建的实例版本。<br>说明：创建非云盘版实例时，请根据需要指定实例版本（推荐5.7或8.0），若此参数不填，则默认值为8.0；若创建的是云盘版实例，则此参数仅能指定为5.7或8.0。</p>
+  /// <p>MySQL version, including 5.5, 5.6, 5.7, and 8.0. Please use the <a href="https://www.tencentcloud.com/document/api/236/17229?from_cn_redirect=1">obtain the purchasable specifications of cloud databases</a> API to get the instance version created.<br>Note: When creating a non-cloud disk edition instance, specify the instance version as needed (recommend 5.7 or 8.0). If this parameter is left blank, the default value is 8.0. If creating a cloud disk edition instance, this parameter can only be set to 5.7 or 8.0.</p>
   engine_version: String = "EngineVersion",
-  /// <p>私有网络 ID，请使用 <a href="/document/api/215/15778">查询私有网络列表</a>。<br>说明：如果创建的是云盘版实例，此参数为必填且为私有网络类型。若此项不填，则系统会选择默认的 VPC。</p>
+  /// <p>VPC ID. Please use <a href="/document/api/215/15778">Querying VPC List</a>.<br>Description: If you create a cloud disk edition instance, this item is required and must be VPC type. If this item is left blank, the system will select the default VPC by default.</p>
   uniq_vpc_id: String = "UniqVpcId",
-  /// <p>私有网络下的子网 ID，如果设置了 UniqVpcId，则 UniqSubnetId 必填，请使用 <a href="/document/api/215/15784">查询子网列表</a>。<br>说明：若此项不填，则系统会选择默认 VPC 下的默认子网。</p>
+  /// <p>Subnet ID in the private network. If UniqVpcId is set up, UniqSubnetId is required. Please use <a href="/document/api/215/15784">query subnet list</a>.<br>Description: If this item is not filled, the system will select the default subnet in the Default VPC.</p>
   uniq_subnet_id: String = "UniqSubnetId",
-  /// <p>项目 ID，不填为默认项目。</p>
+  /// Project ID. If this is left empty, the default project will be used.
   project_id: i64 = "ProjectId",
-  /// <p>可用区信息，请使用 <a href="https://cloud.tencent.com/document/api/236/17229">获取云数据库可售卖规格</a> 接口获取可创建的可用区。</p><p>若您创建单节点、双节点、三节点、四节点实例，此参数为必填项，请指定可用区，若不指定可用区，则系统会自动选择一个可用区（可能不是您希望部署的可用区）；若您创建云盘版集群实例，此参数不填，请通过参数 ClusterTopology 进行读写节点和只读节点的可用区配置。</p>
+  /// <p>For AZ information, please use the <a href="https://www.tencentcloud.com/document/api/236/17229?from_cn_redirect=1">Obtain the Purchasable Specifications of Cloud Databases</a> API to obtain the availability zones where instances can be created.</p><p>If you create a single-node, two-node, three-node, or four-node instance, this parameter is required. Specify an availability zone. If no availability zone is specified, the system will automatically select one (possibly not the availability zone you want to deploy in). If you create a cloud disk-based cluster instance, leave this parameter blank and configure the availability zones for RWNode and read-only nodes with parameter ClusterTopology.</p>
   zone: String = "Zone",
-  /// <p>实例 ID，购买只读实例或者灾备实例时必填，该字段表示只读实例或者灾备实例的主实例 ID，请使用 <a href="https://cloud.tencent.com/document/api/236/15872">查询实例列表</a> 接口查询云数据库实例 ID。</p>
+  /// <p>Instance ID, required when you purchase a read-only instance or disaster recovery instance. This field represents the primary instance ID of the read-only instance or disaster recovery instance. Please use the <a href="https://www.tencentcloud.com/document/api/236/15872?from_cn_redirect=1">Query Instance List</a> API to query the cloud database instance ID.</p>
   master_instance_id: String = "MasterInstanceId",
-  /// <p>实例类型，支持值包括：master - 表示主实例，dr - 表示灾备实例，ro - 表示只读实例。<br>说明：请选择实例类型，不填会默认选择 master。</p>
+  /// <p>Instance type. Supported values include: master - primary instance, dr - disaster recovery instance, ro - read-only instance.<br>Description: Select instance type. master is selected by default if left blank.</p>
   instance_role: String = "InstanceRole",
-  /// <p>主实例地域信息，购买灾备、RO实例时，该字段必填。</p>
+  /// <p>Region of the primary instance. This field is required when you purchase a disaster recovery or RO instance.</p>
   master_region: String = "MasterRegion",
-  /// <p>自定义端口，端口支持范围：[1024 - 65535]。<br>说明：不填则默认为3306。</p>
+  /// <p>Custom port. Supported range: [1024-65535].<br>Description: If left blank, it defaults to 3306.</p>
   port: i64 = "Port",
-  /// <p>设置 root 账号密码，密码规则：8 - 64 个字符，至少包含字母、数字、字符（支持的字符：_+-&amp;=!@#$%^*()）中的两种，购买主实例时可指定该参数，购买只读实例或者灾备实例时指定该参数无意义。</p>
+  /// <p>Set the root account password. The password must contain 8 to 64 characters and at least two of the following: letters, digits, or characters (supported characters: _+-&amp;=!@#$%^*()). You can specify this parameter when purchasing a primary instance. This parameter is invalid when purchasing a read-only instance or disaster recovery instance.</p>
   password: String = "Password",
-  /// <p>参数列表，参数格式如 ParamList.0.Name=auto_increment&amp;ParamList.0.Value=1。</p><p>可通过 <a href="https://cloud.tencent.com/document/api/236/32662">查询默认的可设置参数列表</a> 查询支持设置的参数。<br>说明：表名大小写敏感的开启和关闭可通过参数 lower_case_table_names 进行设置，参数值为0表示开启，参数值为1表示关闭，若不设置则此参数默认值为0。若您创建的是 MySQL 8.0 版本的实例，则需要在创建实例时通过设置 lower_case_table_names 参数来开启或关闭表名大小写敏感，创建实例后无法修改参数，即创建后无法修改表名大小写敏感。其他数据库版本的实例支持在创建实例后修改 lower_case_table_names 参数。创建实例时设置表名大小写敏感的 API 调用方法请参见本文中的示例。</p>
+  /// <p>Parameter list. The parameter format is ParamList.0.Name=auto_increment&amp;ParamList.0.Value=1.</p><p>Query the configurable parameters by referring to <a href="https://www.tencentcloud.com/document/api/236/32662?from_cn_redirect=1">querying the default configurable parameter list</a>.<br>Note: table Name case sensitivity can be enabled or disabled with the parameter lower_case_table_names. a parameter Value of 0 means enabling, and a Value of 1 means disabling. If not set, the default Value is 0. If you create a MySQL 8.0 edition instance, you need to set the lower_case_table_names parameter when creating the instance to enable or disable table Name case sensitivity. After the instance is created, the parameter cannot be modified, meaning table Name case sensitivity cannot be changed once created. Instances of other database versions support modifying the lower_case_table_names parameter after creation. For the function invocation method to set table Name case sensitivity when creating an instance, please see examples in this document.</p>
   param_list: Vec<ParamInfo> = "ParamList",
-  /// <p>数据复制方式，默认为 0，支持值包括：0 - 表示异步复制，1 - 表示半同步复制，2 - 表示强同步复制，购买主实例时可指定该参数，购买只读实例或者灾备实例时指定该参数无意义。</p>
+  /// <p>Data replication method, defaults to 0. Supported values include: 0 - means async replication, 1 - means semi-sync replication, 2 - means strong sync replication. You can specify this parameter when purchasing a primary instance. This parameter is invalid when purchasing a read-only instance or disaster recovery instance.</p>
   protect_mode: i64 = "ProtectMode",
-  /// <p>多可用区域，默认为 0，支持值包括：0 - 表示单可用区，1 - 表示多可用区，购买主实例时可指定该参数，购买只读实例或者灾备实例时指定该参数无意义。</p>
+  /// <p>Multiple Availability Zones, defaults to 0. Supported values include: 0 - means single availability zone, 1 - means multi-availability zone. Specify this parameter when purchasing the primary instance. This parameter is invalid when purchasing a read-only instance or disaster recovery instance.</p>
   deploy_mode: i64 = "DeployMode",
-  /// <p>备库 1 的可用区信息。</p><p>双节点、三节点、四节点实例请指定此参数值，若不指定，则默认为 Zone 的值；云盘版实例此参数可不填，请通过参数 ClusterTopology 进行读写节点和只读节点的可用区配置；单节点实例为单可用区，无需指定此参数。</p>
+  /// <p>AZ information of standby database 1.</p><p>For two-node, three-node, or four-node instances, specify this parameter. If not specified, it defaults to the Zone value. For cloud disk edition instances, this parameter is optional. Configure the AZ for read-write and read-only nodes with parameter ClusterTopology. Single-node instances are in a single availability zone, so no need to specify this parameter.</p>
   slave_zone: String = "SlaveZone",
-  /// <p>备库 2 的可用区信息，默认为空。</p><p>购买三节点主实例、四节点主实例时可指定该参数。</p>
+  /// <p>AZ information of standby 2, empty by default.</p><p>Specify this parameter when you proceed to purchase a three-node primary instance or a four-node primary instance.</p>
   backup_zone: String = "BackupZone",
-  /// <p>安全组参数，可使用 <a href="https://cloud.tencent.com/document/api/236/15850">查询项目安全组信息</a> 接口查询某个项目的安全组详情。</p>
+  /// <p>Security group parameters. Use the API <a href="https://www.tencentcloud.com/document/api/236/15850?from_cn_redirect=1">Query Project Security Group Information</a> to query security group details of a certain project.</p>
   security_group: Vec<String> = "SecurityGroup",
-  /// <p>只读实例信息。购买只读实例时，该参数必传。</p>
+  /// <p>Read-only instance information. This parameter is required when you purchase a read-only instance.</p>
   ro_group: RoGroup = "RoGroup",
-  /// <p>购买按量计费实例该字段无意义。</p>
+  /// <p>This field is meaningless for pay-as-you-go instances.</p>
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// <p>实例名称。一次购买多个实例命名会用后缀数字区分，例instanceName=db，goodsNum=3，实例命名分别为db1，db2，db3。</p>
+  /// <p>Instance name. When you purchase multiple instances only once, suffix numbers are used for case-sensitive instance naming. For example, instanceName=db and goodsNum=3, the instance names are db1, db2, and db3 respectively.</p>
   instance_name: String = "InstanceName",
-  /// <p>实例标签信息。</p>
+  /// <p>Tag information of the instance.</p>
   resource_tags: Vec<TagInfo> = "ResourceTags",
-  /// <p>置放群组 ID。</p>
+  /// <p>Placement group ID.</p>
   deploy_group_id: String = "DeployGroupId",
-  /// <p>用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间在48小时内唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。</p>
+  /// <p>String used to ensure request idempotency. This string is generated by the customer and must be unique between different requests within 48 hours, with a maximum value of 64 ASCII characters. If not specified, request idempotency cannot be guaranteed.</p>
   client_token: String = "ClientToken",
-  /// <p>实例隔离类型。</p><p>枚举值：</p><ul><li><p>UNIVERSAL： 通用型实例</p></li><li><p>EXCLUSIVE： 独享型实例</p></li><li><p>CLOUD_NATIVE_CLUSTER： 云盘版标准型</p></li><li><p>CLOUD_NATIVE_CLUSTER_EXCLUSIVE： 云盘版加强型</p></li><li><p>CLOUD_NATIVE_CLUSTER_ULTRA： 云盘版旗舰型</p></li><li><p>若此参数不指定，则默认为通用型实例。</p></li><li><p>如果创建的是云盘版实例，此参数为必填。</p></li><li><p>如果创建的是单节点实例，此参数请填写为：CLOUD_NATIVE_CLUSTER，并指定参数 InstanceNodes 等于1。</p></li></ul>
+  /// <p>Instance isolation type.</p><p>Enumeration values:</p><ul><li><p>UNIVERSAL: General-purpose instance</p></li><li><p>EXCLUSIVE: Dedicated instance</p></li><li><p>CLOUD_NATIVE_CLUSTER: Standard type of cloud disk edition</p></li><li><p>CLOUD_NATIVE_CLUSTER_EXCLUSIVE: Enhanced type of cloud disk edition</p></li><li><p>CLOUD_NATIVE_CLUSTER_ULTRA: Premium type of cloud disk edition</p></li><li><p>If this parameter is not specified, it defaults to general-purpose instance.</p></li><li><p>Required if you create a cloud disk edition instance.</p></li><li><p>If you create a single-node instance, fill in this parameter as CLOUD_NATIVE_CLUSTER and specify parameter InstanceNodes equal to 1.</p></li></ul>
   device_type: String = "DeviceType",
-  /// <p>参数模板 id。<br>备注：如您使用自定义参数模板 id，可传入自定义参数模板 id；如您计划使用默认参数模板，该参数模板 id 传入 id 无效，需设置 ParamTemplateType。</p>
+  /// <p>Parameter template ID.<br>Remark: If you use a custom parameter template ID, you can input the custom parameter template ID. If you plan to use the default parameter template, the input ID is invalid and you need to set ParamTemplateType.</p>
   param_template_id: i64 = "ParamTemplateId",
-  /// <p>告警策略id数组。腾讯云可观测平台DescribeAlarmPolicy接口返回的OriginId。</p>
+  /// <p>Array of alarm policy IDs. OriginId returned by the Tencent Cloud observability platform DescribeAlarmPolicy API.</p>
   alarm_policy_list: Vec<i64> = "AlarmPolicyList",
-  /// <p>实例节点数。</p><p>对于 RO 和单节点实例，该值默认为1。如果需要购买三节点实例，请将该值设置为3，或指定 BackupZone 参数；当购买主实例，且未指定该参数和 BackupZone 参数时，该值默认是2，即购买双节点实例；如果需要购买四节点实例，请将该值设置为4，或指定 FourthZone 参数。</p>
+  /// <p>Number of instance nodes.</p><p>For RO and single-node instances, the default value is 1. To purchase a three-node instance, set this value to 3 or specify the BackupZone parameter. When purchasing a primary instance without specifying this parameter or the BackupZone parameter, the default value is 2, meaning a dual-node instance will be purchased. To purchase a four-node instance, set this value to 4 or specify the FourthZone parameter.</p>
   instance_nodes: i64 = "InstanceNodes",
-  /// <p>实例 Cpu 核数。</p><p>当内存规格 Memory 存在多种 Cpu 配置时（如 64000MB 内存对应 8核/16核/32核），必须传入 Cpu 参数。</p>
+  /// <p>Number of Cpu cores of the instance.</p><p>When multiple Cpu configurations exist for the Memory specification (for example, 64000MB Memory corresponds to 8-core/16-core/32-core), the Cpu parameter must be provided.</p>
   cpu: i64 = "Cpu",
-  /// <p>是否自动发起灾备同步功能。该参数仅对购买灾备实例生效。 可选值为：0 - 不自动发起灾备同步；1 - 自动发起灾备同步。该值默认为0。</p>
+  /// <p>Whether to automatically initiate disaster recovery sync. This parameter only takes effect when purchasing a disaster recovery instance. Available values are: 0 - Do not automatically initiate disaster recovery sync; 1 - Automatically initiate disaster recovery sync. The default is 0.</p>
   auto_sync_flag: i64 = "AutoSyncFlag",
-  /// <p>金融围拢 ID 。</p>
+  /// <p>Financial Enclosure ID.</p>
   cage_id: String = "CageId",
-  /// <p>默认参数模板类型。支持值包括：&quot;HIGH_STABILITY&quot; - 高稳定模板，&quot;HIGH_PERFORMANCE&quot; - 高性能模板，默认值是：&quot;HIGH_STABILITY&quot;。<br>备注：如您需使用云数据库 MySQL 默认参数模板，请设置 ParamTemplateType。</p>
+  /// <p>Default parameter template type. Supported values include "HIGH_STABILITY" - HIGH-STABILITY template, "HIGH_PERFORMANCE" - HIGH-PERFORMANCE template. Default value is "HIGH_STABILITY".<br>Remark: If you need to use the cloud database MySQL default parameter template, set up ParamTemplateType.</p>
   param_template_type: String = "ParamTemplateType",
-  /// <p>告警策略名数组，例如:[&quot;policy-uyoee9wg&quot;]，AlarmPolicyList不为空时该参数无效。</p>
+  /// <p>Alarm policy name array, such as ["policy-uyoee9wg"]. This parameter is invalid when AlarmPolicyList is not empty.</p>
   alarm_policy_id_list: Vec<String> = "AlarmPolicyIdList",
-  /// <p>是否只预检此次请求。true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制等。如果检查不通过，则返回对应错误码；如果检查通过，则返回RequestId.默认为false：发送正常请求，通过检查后直接创建实例。</p>
+  /// <p>Whether to only pre-check this request. true: Send a check request without creating an instance. Check items include required parameters, request format, and service limits. If the check fails, return the corresponding error code; if the check passes, return RequestId. Default false: Send a normal request and create the instance directly after passing the check.</p>
   dry_run: bool = "DryRun",
-  /// <p>实例引擎类型，默认为&quot;InnoDB&quot;，支持值包括：&quot;InnoDB&quot;，&quot;RocksDB&quot;。</p>
+  /// <p>Instance engine type, defaults to "InnoDB". Supported values include "InnoDB" and "RocksDB".</p>
   engine_type: String = "EngineType",
-  /// <p>指定实例的IP列表。仅支持主实例指定，按实例顺序，不足则按未指定处理。</p>
+  /// <p>Specify the IP list of the instance. Only the primary instance is supported. Process by instance sequence. Handle as unspecified if insufficient.</p>
   vips: Vec<String> = "Vips",
-  /// <p>云盘版实例的数据保护空间大小，单位 GB，设置范围1 - 10。</p>
+  /// <p>The data protection space size of the cloud disk edition instance, in GB, has a setting range of 1 - 10.</p>
   data_protect_volume: i64 = "DataProtectVolume",
-  /// <p>云盘版节点拓扑配置。<br>说明：若购买的是云盘版实例，此参数为必填，需设置云盘版实例的 RW 和 RO 节点拓扑，RO 节点范围是1 - 5个，请至少设置1个 RO 节点。</p>
+  /// <p>Topology configuration for cloud disk edition nodes.<br>Description: If a cloud disk edition instance is purchased, this parameter is required. Set the topology for RW and RO nodes of the cloud disk edition instance. The node scope for RO nodes is 1-5. Set at least 1 RO node.</p>
   cluster_topology: ClusterTopology = "ClusterTopology",
-  /// <p>硬盘类型，单节点（云盘）或者云盘版实例可以指定此参数。CLOUD_SSD 表示 SSD 云硬盘，CLOUD_HSSD 表示增强型 SSD 云硬盘，CLOUD_PREMIUM 表示高性能云硬盘。<br>说明：单节点（云盘）、云盘版实例硬盘类型所支持的地域略有不同，具体支持情况请参考 <a href="https://cloud.tencent.com/document/product/236/8458">地域和可用区</a>。</p>
+  /// <p>Disk type. This parameter can be specified for single-node (cloud disk) or cloud disk edition instances. CLOUD_SSD means SSD Cloud Block Storage, CLOUD_HSSD means enhanced SSD cloud disk, and CLOUD_PREMIUM means high-performance cloud block storage.<br>Note: The supported regions for disk types of single-node (cloud disk) and cloud disk edition instances vary slightly. For specific support situation, refer to <a href="https://www.tencentcloud.com/document/product/236/8458?from_cn_redirect=1">Regions and Availability Zones</a>.</p>
   disk_type: String = "DiskType",
-  /// <p>CDC集群ID，非CDC场景无需指定该入参</p>
+  /// **China site only.** <p>CDC集群ID，非CDC场景无需指定该入参</p>
   cdc_id: String = "CdcId",
-  /// <p>集群类型:cage——金融围拢，cdc——CDB ON CDC；dedicate——独享集群</p>
+  /// <p>ClusterType: cage-Financial Enclosure, cdc-CDB ON CDC; dedicate-dedicated cluster</p>
   cluster_type: String = "ClusterType",
-  /// <p>是否对磁盘进行加密。仅云盘版实例支持该功能。 指定为 &quot;on&quot; 表示开启加密， 否则不加密。 购买只读实例、灾备实例、新克隆实例时该参数自动和主实例保持一致。</p>
+  /// **China site only.** <p>是否对磁盘进行加密。仅云盘版实例支持该功能。 指定为 &quot;on&quot; 表示开启加密， 否则不加密。 购买只读实例、灾备实例、新克隆实例时该参数自动和主实例保持一致。</p>
   disk_encryption: String = "DiskEncryption",
-  /// <p>开启或关闭实例销毁保护。on-开启，off-关闭</p>
+  /// <p>Turn on or off instance destruction protection. on - turn on, off - turn off.</p>
   destroy_protect: String = "DestroyProtect",
-  /// <p>备库 3 的可用区信息，默认为空，购买四节点主实例时可指定该参数。</p>
+  /// <p>AZ information of standby 3, empty by default. Specify this parameter when you proceed to purchase a four-node primary instance.</p>
   fourth_zone: String = "FourthZone",
-  /// <p>弹性扩容参数（如果不传，则不开启）</p>
+  /// **China site only.** <p>弹性扩容参数（如果不传，则不开启）</p>
   auto_strategy: AutoStrategy = "AutoStrategy",
 }
 
-/// CreateDBInstanceHour返回参数结构体
+/// Response of [`Client::create_db_instance_hour`].
 pub struct CreateDBInstanceHourResponse: decode {
-  /// <p>短订单 ID。</p>
+  /// <p>Short order ID.</p>
   deal_ids: Vec<String> = "DealIds",
-  /// <p>实例 ID 列表。</p>
+  /// <p>Instance ID list.</p>
   instance_ids: Vec<String> = "InstanceIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDBInstance请求参数结构体
+/// Request of [`Client::create_db_instance`].
 pub struct CreateDBInstanceRequest: encode {
-  /// **Required.** <p>实例内存大小，单位：MB，请使用 <a href="https://cloud.tencent.com/document/api/236/17229">获取云数据库可售卖规格</a> 接口获取可创建的内存规格。</p>
+  /// **Required.** <p>Instance memory size. Unit: MB. Please use the <a href="https://www.tencentcloud.com/document/api/236/17229?from_cn_redirect=1">obtain the purchasable specifications of cloud databases</a> API to obtain creatable memory specifications.</p>
   memory: i64 = "Memory",
-  /// **Required.** <p>实例硬盘大小，单位：GB，请使用 <a href="https://cloud.tencent.com/document/api/236/17229">获取云数据库可售卖规格</a> 接口获取可创建的硬盘范围。</p>
+  /// **Required.** <p>Instance disk size, unit: GB. Please use the <a href="https://www.tencentcloud.com/document/api/236/17229?from_cn_redirect=1">obtain the purchasable specifications of cloud databases</a> API to get the creatable disk range.</p>
   volume: i64 = "Volume",
-  /// **Required.** <p>实例时长，单位：月，可选值包括 [1,2,3,4,5,6,7,8,9,10,11,12,24,36]。</p>
+  /// **Required.** <p>Instance duration, measurement unit: month, optional values include [1,2,3,4,5,6,7,8,9,10,11,12,24,36].</p>
   period: i64 = "Period",
-  /// **Required.** <p>实例数量，默认值为1, 最小值1，最大值为100。</p>
+  /// **Required.** <p>Instance count. Default value is 1, minimum value 1, maximum value 100.</p>
   goods_num: i64 = "GoodsNum",
-  /// <p>可用区信息，请使用 <a href="https://cloud.tencent.com/document/api/236/17229">获取云数据库可售卖规格</a> 接口获取可创建的可用区。</p><p>若您创建单节点、双节点、三节点、四节点实例，此参数为必填项，请指定可用区，若不指定可用区，则系统会自动选择一个可用区（可能不是您希望部署的可用区）；若您创建云盘版集群实例，此参数不填，请通过参数 ClusterTopology 进行读写节点和只读节点的可用区配置。</p>
+  /// <p>For AZ information, please use the <a href="https://www.tencentcloud.com/document/api/236/17229?from_cn_redirect=1">Obtain the Purchasable Specifications of Cloud Databases</a> API to obtain the availability zones where instances can be created.</p><p>If you create a single-node, two-node, three-node, or four-node instance, this parameter is required. Specify an availability zone. If no availability zone is specified, the system will automatically select one (possibly not the availability zone you want to deploy in). If you create a cloud disk-based cluster instance, leave this parameter blank and configure the availability zones for RWNode and read-only nodes with parameter ClusterTopology.</p>
   zone: String = "Zone",
-  /// <p>私有网络 ID，请使用 <a href="/document/api/215/15778">查询私有网络列表</a>。<br>说明：如果创建的是云盘版实例，此参数为必填且为私有网络类型。若此项不填，则系统会选择默认的 VPC。</p>
+  /// <p>VPC ID. Please use <a href="/document/api/215/15778">Querying VPC List</a>.<br>Description: If you create a cloud disk edition instance, this item is required and must be VPC type. If this item is left blank, the system will select the default VPC by default.</p>
   uniq_vpc_id: String = "UniqVpcId",
-  /// <p>私有网络下的子网 ID，如果设置了 UniqVpcId，则 UniqSubnetId 必填，请使用 <a href="/document/api/215/15784">查询子网列表</a>。<br>说明：若此项不填，则系统会选择默认 VPC 下的默认子网。</p>
+  /// <p>Subnet ID in the private network. If UniqVpcId is set up, UniqSubnetId is required. Please use <a href="/document/api/215/15784">query subnet list</a>.<br>Description: If this item is not filled, the system will select the default subnet in the Default VPC.</p>
   uniq_subnet_id: String = "UniqSubnetId",
-  /// <p>项目 ID，不填为默认项目。购买只读实例和灾备实例时，项目 ID 默认和主实例保持一致。</p>
+  /// <p>Project ID. The default project is used if left empty. When you purchase a read-only instance or disaster recovery instance, the project ID is consistent with the primary instance by default.</p>
   project_id: i64 = "ProjectId",
-  /// <p>自定义端口，端口支持范围：[ 1024-65535 ]。<br>说明：若此项不填，则默认为3306。</p>
+  /// <p>Custom port. Supported range: [1024-65535].<br>Description: If this item is left blank, it defaults to 3306.</p>
   port: i64 = "Port",
-  /// <p>实例类型，支持值包括：master - 表示主实例，dr - 表示灾备实例，ro - 表示只读实例。<br>说明：请选择实例类型，不填会默认选择 master。</p>
+  /// <p>Instance type. Supported values include: master - primary instance, dr - disaster recovery instance, ro - read-only instance.<br>Description: Select instance type. master is selected by default if left blank.</p>
   instance_role: String = "InstanceRole",
-  /// <p>实例 ID，购买只读实例或灾备实例时必填，该字段表示只读实例或灾备实例的主实例 ID，请使用 <a href="https://cloud.tencent.com/document/api/236/15872">查询实例列表</a> 接口查询云数据库实例 ID。</p>
+  /// <p>Instance ID, required when purchasing a read-only instance or disaster recovery instance. This field represents the primary instance ID of the read-only instance or disaster recovery instance. Please use the <a href="https://www.tencentcloud.com/document/api/236/15872?from_cn_redirect=1">Query Instance List</a> API to query the cloud database instance ID.</p>
   master_instance_id: String = "MasterInstanceId",
-  /// <p>MySQL 版本，值包括：5.5、5.6、5.7和8.0，请使用 <a href="https://cloud.tencent.com/document/api/236/17229">获取云数据库可售卖规格</a> 接口获取可创建的实例版本。<br>说明：创建非云盘版实例时，请根据需要指定实例版本（推荐5.7或8.0），若此参数不填，则默认值为8.0；若创建的是云盘版实例，则此参数仅能指定为5.7或8.0。</p>
+  /// <p>MySQL version, including 5.5, 5.6, 5.7, and 8.0. Please use the <a href="https://www.tencentcloud.com/document/api/236/17229?from_cn_redirect=1">obtain the purchasable specifications of cloud databases</a> API to get the instance version created.<br>Note: When creating a non-cloud disk edition instance, specify the instance version as needed (recommend 5.7 or 8.0). If this parameter is left blank, the default value is 8.0. If creating a cloud disk edition instance, this parameter can only be set to 5.7 or 8.0.</p>
   engine_version: String = "EngineVersion",
-  /// <p>设置 root 账号密码，密码规则：8 - 64 个字符，至少包含字母、数字、字符（支持的字符：_+-&amp;=!@#$%^*()）中的两种，购买主实例时可指定该参数，购买只读实例或者灾备实例时指定该参数无意义。</p>
+  /// <p>Set the root account password. The password must contain 8 to 64 characters and at least two of the following: letters, digits, or characters (supported characters: _+-&amp;=!@#$%^*()). You can specify this parameter when purchasing a primary instance. This parameter is invalid when purchasing a read-only instance or disaster recovery instance.</p>
   password: String = "Password",
-  /// <p>数据复制方式，默认为 0，支持值包括：0 - 表示异步复制，1 - 表示半同步复制，2 - 表示强同步复制。</p>
+  /// <p>Data replication method, defaults to 0. Supported values include: 0 - means async replication, 1 - means semi-sync replication, 2 - means strong sync replication.</p>
   protect_mode: i64 = "ProtectMode",
-  /// <p>多可用区域，默认为 0，支持值包括：0 - 表示单可用区，1 - 表示多可用区。</p>
+  /// <p>Multiple Availability Zones, defaults to 0. Supported values include: 0 - means single availability zone, 1 - means multi-availability zone.</p>
   deploy_mode: i64 = "DeployMode",
-  /// <p>备库 1 的可用区信息。</p><p>双节点、三节点、四节点实例请指定此参数值，若不指定，则默认为 Zone 的值；云盘版实例此参数可不填，请通过参数 ClusterTopology 进行读写节点和只读节点的可用区配置；单节点实例为单可用区，无需指定此参数。</p>
+  /// <p>AZ information of standby database 1.</p><p>For two-node, three-node, or four-node instances, specify this parameter. If not specified, it defaults to the Zone value. For cloud disk edition instances, this parameter is optional. Configure the AZ for read-write and read-only nodes with parameter ClusterTopology. Single-node instances are in a single availability zone, so no need to specify this parameter.</p>
   slave_zone: String = "SlaveZone",
-  /// <p>参数列表，参数格式如 ParamList.0.Name=auto_increment&amp;ParamList.0.Value=1。可通过 <a href="https://cloud.tencent.com/document/api/236/32662">查询默认的可设置参数列表</a> 查询支持设置的参数。<br>说明：表名大小写敏感的开启和关闭可通过参数 lower_case_table_names 进行设置，参数值为0表示开启，参数值为1表示关闭，若不设置则此参数默认值为0。若您创建的是 MySQL 8.0 版本的实例，则需要在创建实例时通过设置 lower_case_table_names 参数来开启或关闭表名大小写敏感，创建实例后无法修改参数，即创建后无法修改表名大小写敏感。其他数据库版本的实例支持在创建实例后修改 lower_case_table_names 参数。创建实例时设置表名大小写敏感的 API 调用方法请参见本文中的示例3。</p>
+  /// <p>Parameter list. The parameter format is ParamList.0.Name=auto_increment&amp;ParamList.0.Value=1. You can query the configurable parameters by referring to <a href="https://www.tencentcloud.com/document/api/236/32662?from_cn_redirect=1">querying the default configurable parameter list</a>.<br>Description: table Name case sensitivity can be turned on or off by setting the parameter lower_case_table_names. a parameter Value of 0 means enabling, and a Value of 1 means disabling. If not set, the default Value is 0. If you create a MySQL 8.0 edition instance, you need to set the lower_case_table_names parameter when creating the instance to turn on or off table Name case sensitivity. After the instance is created, the parameter cannot be modified, meaning table Name case sensitivity cannot be changed once created. Instances of other database versions support modifying the lower_case_table_names parameter after creation. For the function invocation method to set table Name case sensitivity when creating an instance, please see example 3 in this document.</p>
   param_list: Vec<ParamInfo> = "ParamList",
-  /// <p>备库 2 的可用区信息，默认为空。</p><p>购买三节点主实例、四节点主实例时可指定该参数。</p>
+  /// <p>AZ information of standby 2, empty by default.</p><p>Specify this parameter when you proceed to purchase a three-node primary instance or a four-node primary instance.</p>
   backup_zone: String = "BackupZone",
-  /// <p>自动续费标记，可选值为：0 - 不自动续费；1 - 自动续费。默认为0。</p>
+  /// <p>Auto-renewal flag. Available values are: 0 - no auto-renewal; 1 - auto-renewal. Default is 0.</p>
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// <p>主实例地域信息，购买灾备、RO实例时，该字段必填。</p>
+  /// <p>Region of the primary instance. This field is required when you purchase a disaster recovery or RO instance.</p>
   master_region: String = "MasterRegion",
-  /// <p>安全组参数，可使用 <a href="https://cloud.tencent.com/document/api/236/15850">查询项目安全组信息</a> 接口查询某个项目的安全组详情。</p>
+  /// <p>Security group parameters. Use the API <a href="https://www.tencentcloud.com/document/api/236/15850?from_cn_redirect=1">Query Project Security Group Information</a> to query security group details of a certain project.</p>
   security_group: Vec<String> = "SecurityGroup",
-  /// <p>只读实例参数。购买只读实例时，该参数必传。</p>
+  /// <p>Read-only instance parameter. This parameter is required when you purchase a read-only instance.</p>
   ro_group: RoGroup = "RoGroup",
-  /// <p>实例名称。一次购买多个实例命名会用后缀数字区分，例instnaceName=db，goodsNum=3，实例命名分别为db1，db2，db3。</p>
+  /// <p>Instance name. When you purchase multiple instances only once, suffix numbers are used for case-sensitive instance naming. For example, instnaceName=db and goodsNum=3, the instance names are db1, db2, and db3 respectively.</p>
   instance_name: String = "InstanceName",
-  /// <p>实例标签信息。</p>
+  /// <p>Tag information of the instance.</p>
   resource_tags: Vec<TagInfo> = "ResourceTags",
-  /// <p>置放群组 ID。</p>
+  /// <p>Placement group ID.</p>
   deploy_group_id: String = "DeployGroupId",
-  /// <p>用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间在48小时内唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。</p>
+  /// <p>String used to ensure request idempotency. This string is generated by the customer and must be unique between different requests within 48 hours, with a maximum value of 64 ASCII characters. If not specified, request idempotency cannot be guaranteed.</p>
   client_token: String = "ClientToken",
-  /// <p>实例隔离类型。</p><p>枚举值：</p><ul><li><p>UNIVERSAL： 通用型实例</p></li><li><p>EXCLUSIVE： 独享型实例</p></li><li><p>CLOUD_NATIVE_CLUSTER： 云盘版标准型</p></li><li><p>CLOUD_NATIVE_CLUSTER_EXCLUSIVE： 云盘版加强型</p></li><li><p>CLOUD_NATIVE_CLUSTER_ULTRA： 云盘版旗舰型</p></li><li><p>若此参数不指定，则默认为通用型实例。</p></li><li><p>如果创建的是云盘版实例，此参数为必填。</p></li><li><p>如果创建的是单节点实例，此参数请填写为：CLOUD_NATIVE_CLUSTER，并指定参数 InstanceNodes 等于1。</p></li></ul>
+  /// <p>Instance isolation type.</p><p>Enumeration values:</p><ul><li><p>UNIVERSAL: General-purpose instance</p></li><li><p>EXCLUSIVE: Dedicated instance</p></li><li><p>CLOUD_NATIVE_CLUSTER: Standard type of cloud disk edition</p></li><li><p>CLOUD_NATIVE_CLUSTER_EXCLUSIVE: Enhanced type of cloud disk edition</p></li><li><p>CLOUD_NATIVE_CLUSTER_ULTRA: Premium type of cloud disk edition</p></li><li><p>If this parameter is not specified, it defaults to general-purpose instance.</p></li><li><p>Required if you create a cloud disk edition instance.</p></li><li><p>If you create a single-node instance, fill in this parameter as CLOUD_NATIVE_CLUSTER and specify parameter InstanceNodes equal to 1.</p></li></ul>
   device_type: String = "DeviceType",
-  /// <p>参数模板 id。<br>备注：如您使用自定义参数模板 id，可传入自定义参数模板 id；如您计划使用默认参数模板，该参数模板 id 传入 id 无效，需设置 ParamTemplateType。</p>
+  /// <p>Parameter template ID.<br>Remark: If you use a custom parameter template ID, you can input the custom parameter template ID. If you plan to use the default parameter template, the input ID is invalid and you need to set ParamTemplateType.</p>
   param_template_id: i64 = "ParamTemplateId",
-  /// <p>告警策略id数组。腾讯云可观测平台DescribeAlarmPolicy接口返回的OriginId。</p>
+  /// <p>Array of alarm policy IDs. OriginId returned by the Tencent Cloud observability platform DescribeAlarmPolicy API.</p>
   alarm_policy_list: Vec<i64> = "AlarmPolicyList",
-  /// <p>实例节点数。</p><p>对于 RO 和单节点实例，该值默认为1。如果需要购买三节点实例，请将该值设置为3，或指定 BackupZone 参数；当购买主实例，且未指定该参数和 BackupZone 参数时，该值默认是2，即购买双节点实例；如果需要购买四节点实例，请将该值设置为4，或指定 FourthZone 参数。</p>
+  /// <p>Number of instance nodes.</p><p>For RO and single-node instances, the default value is 1. To purchase a three-node instance, set this value to 3 or specify the BackupZone parameter. When purchasing a primary instance without specifying this parameter or the BackupZone parameter, the default value is 2, meaning a dual-node instance will be purchased. To purchase a four-node instance, set this value to 4 or specify the FourthZone parameter.</p>
   instance_nodes: i64 = "InstanceNodes",
-  /// <p>实例 Cpu 核数。</p><p>当内存规格 Memory 存在多种 CPU 配置时（如 64000MB 内存对应 8核/16核/32核），必须传入 Cpu 参数。</p>
+  /// <p>Number of Cpu cores of the instance.</p><p>When multiple Cpu configurations exist for the Memory specification (for example, 64000MB Memory corresponds to 8-core/16-core/32-core), the Cpu parameter must be provided.</p>
   cpu: i64 = "Cpu",
-  /// <p>是否自动发起灾备同步功能。该参数仅对购买灾备实例生效。 可选值为：0 - 不自动发起灾备同步；1 - 自动发起灾备同步。该值默认为0。</p>
+  /// <p>Whether to automatically initiate disaster recovery sync. This parameter only takes effect when purchasing a disaster recovery instance. Available values are: 0 - Do not automatically initiate disaster recovery sync; 1 - Automatically initiate disaster recovery sync. The default is 0.</p>
   auto_sync_flag: i64 = "AutoSyncFlag",
-  /// <p>金融围拢 ID。</p>
+  /// <p>Financial Enclosure ID.</p>
   cage_id: String = "CageId",
-  /// <p>默认参数模板类型。支持值包括：&quot;HIGH_STABILITY&quot; - 高稳定模板，&quot;HIGH_PERFORMANCE&quot; - 高性能模板。<br>备注：如您需使用云数据库 MySQL 默认参数模板，请设置 ParamTemplateType。</p>
+  /// <p>Default parameter template type. Supported values include "HIGH_STABILITY" - HIGH-STABILITY template, "HIGH_PERFORMANCE" - HIGH-PERFORMANCE template.<br>Remark: If you need to use TencentDB for MySQL default parameter template, set up ParamTemplateType.</p>
   param_template_type: String = "ParamTemplateType",
-  /// <p>告警策略名数组，例如:[&quot;policy-uyoee9wg&quot;]，AlarmPolicyList不为空时该参数无效。</p>
+  /// <p>Alarm policy name array, such as ["policy-uyoee9wg"]. This parameter is invalid when AlarmPolicyList is not empty.</p>
   alarm_policy_id_list: Vec<String> = "AlarmPolicyIdList",
-  /// <p>是否只预检此次请求。true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制等。如果检查不通过，则返回对应错误码；如果检查通过，则返回 RequestId。false：发送正常请求，通过检查后直接创建实例。<br>默认为 false。</p>
+  /// <p>Whether to perform a pre-check only for this request. true: Send a check request without creating an instance. Check items include whether required parameters are filled, request format, and service limit. If the check fails, return the corresponding error code; if the check passes, return RequestId. false: Send a normal request and create an instance directly after the check passes.<br>Default to false.</p>
   dry_run: bool = "DryRun",
-  /// <p>实例引擎类型，默认为&quot;InnoDB&quot;，支持值包括：&quot;InnoDB&quot;，&quot;RocksDB&quot;。</p>
+  /// <p>Instance engine type, defaults to "InnoDB". Supported values include "InnoDB" and "RocksDB".</p>
   engine_type: String = "EngineType",
-  /// <p>指定实例的IP列表。仅支持主实例指定，按实例顺序，不足则按未指定处理。</p>
+  /// <p>Specify the IP list of the instance. Only the primary instance is supported. Process by instance sequence. Handle as unspecified if insufficient.</p>
   vips: Vec<String> = "Vips",
-  /// <p>云盘版实例的数据保护空间大小，单位 GB，设置范围1 - 10。</p>
+  /// <p>The data protection space size of the cloud disk edition instance, in GB, has a setting range of 1 - 10.</p>
   data_protect_volume: i64 = "DataProtectVolume",
-  /// <p>云盘版实例的节点拓扑配置。</p><p>若购买的是云盘版实例，此参数为必填，需设置云盘版实例的 RW 和 RO 节点拓扑，RO 节点范围是1 - 5个，请至少设置1个 RO 节点。</p>
+  /// <p>Topology configuration of cloud disk edition instance nodes.</p><p>If a cloud disk edition instance is purchased, this parameter is required. Set the topology of RW and RO nodes for the cloud disk edition instance. The node scope of RO nodes is 1-5. Set at least 1 RO node.</p>
   cluster_topology: ClusterTopology = "ClusterTopology",
-  /// <p>磁盘类型，单节点（云盘版）或者云盘版实例可以指定此参数。CLOUD_SSD 表示 SSD 云硬盘，CLOUD_HSSD 表示增强型 SSD 云硬盘，CLOUD_PREMIUM 表示高性能云硬盘。<br>说明：单节点（云盘版）、云盘版实例硬盘类型所支持的地域略有不同，具体支持情况请参考 <a href="https://cloud.tencent.com/document/product/236/8458">地域和可用区</a>。</p>
+  /// <p>Disk type. This parameter can be specified for single-node (cloud disk edition) or cloud disk edition instances. CLOUD_SSD means SSD Cloud Block Storage, CLOUD_HSSD means enhanced SSD cloud disk, and CLOUD_PREMIUM means high-performance cloud block storage.<br>Note: The supported regions for hard disk types of single-node (cloud disk edition) and cloud disk edition instances vary slightly. For specific support situation, refer to <a href="https://www.tencentcloud.com/document/product/236/8458?from_cn_redirect=1">Regions and Availability Zones</a>.</p>
   disk_type: String = "DiskType",
-  /// <p>是否对磁盘进行加密。仅云盘版实例支持该功能。 指定为 &quot;on&quot; 表示开启加密， 否则不加密。 购买只读实例、灾备实例、新克隆实例时该参数自动和主实例保持一致。</p>
+  /// **China site only.** <p>是否对磁盘进行加密。仅云盘版实例支持该功能。 指定为 &quot;on&quot; 表示开启加密， 否则不加密。 购买只读实例、灾备实例、新克隆实例时该参数自动和主实例保持一致。</p>
   disk_encryption: String = "DiskEncryption",
-  /// <p>开启或关闭实例销毁保护。on-开启，off-关闭</p>
+  /// <p>Turn on or off instance destruction protection. on - turn on, off - turn off.</p>
   destroy_protect: String = "DestroyProtect",
-  /// <p>备库 3 的可用区信息，默认为空，购买四节点主实例时可指定该参数。</p>
+  /// <p>AZ information of standby 3, empty by default. Specify this parameter when you proceed to purchase a four-node primary instance.</p>
   fourth_zone: String = "FourthZone",
-  /// <p>弹性扩容参数（如果不传，则不开启）</p>
+  /// **China site only.** <p>弹性扩容参数（如果不传，则不开启）</p>
   auto_strategy: AutoStrategy = "AutoStrategy",
 }
 
-/// CreateDBInstance返回参数结构体
+/// Response of [`Client::create_db_instance`].
 pub struct CreateDBInstanceResponse: decode {
-  /// <p>计费子订单 ID。</p>
+  /// <p>Billing sub-order ID.</p>
   deal_ids: Vec<String> = "DealIds",
-  /// <p>实例 ID 列表。</p>
+  /// <p>Instance ID list.</p>
   instance_ids: Vec<String> = "InstanceIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDatabase请求参数结构体
+/// Request of [`Client::create_database`].
 pub struct CreateDatabaseRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID in the format of `cdb-c1nl9rpv`,  which is the same as the one displayed in the TencentDB console.
   instance_id: String = "InstanceId",
-  /// **Required.** 数据库名称，长度不超过64。
+  /// **Required.** Database name, length not exceeding 64.
   db_name: String = "DBName",
-  /// **Required.** 字符集，可选值：utf8，gbk，latin1，utf8mb4。
+  /// **Required.** Character set. Valid values:  `utf8`, `gbk`, `latin1`, `utf8mb4`.
   character_set_name: String = "CharacterSetName",
 }
 
-/// CreateDatabase返回参数结构体
+/// Response of [`Client::create_database`].
 pub struct CreateDatabaseResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDeployGroup请求参数结构体
+/// Request of [`Client::create_deploy_group`].
 pub struct CreateDeployGroupRequest: encode {
   /// **Required.** 置放群组名称，最长不能超过60个字符。
   deploy_group_name: String = "DeployGroupName",
@@ -5892,268 +7856,275 @@ pub struct CreateDeployGroupRequest: encode {
   dev_class: Vec<String> = "DevClass",
 }
 
-/// CreateDeployGroup返回参数结构体
+/// Response of [`Client::create_deploy_group`].
 pub struct CreateDeployGroupResponse: decode {
   /// 置放群组ID。
   deploy_group_id: String = "DeployGroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateParamTemplate请求参数结构体
+/// Request of [`Client::create_param_template`].
 pub struct CreateParamTemplateRequest: encode {
-  /// **Required.** 参数模板名称。支持输入最大60个字符。
+  /// **Required.** Parameter template name. Up to 60 characters are allowed.
   name: String = "Name",
-  /// 参数模板描述。
+  /// Parameter template description.
   description: String = "Description",
-  /// MySQL 版本号。可选值：5.6、5.7、8.0。
+  /// MySQL version number. Available values: 5.6, 5.7, and 8.0.
   engine_version: String = "EngineVersion",
-  /// 源参数模板 ID。可通过 [DescribeParamTemplates](https://cloud.tencent.com/document/api/236/32659) 接口获取。
+  /// Source parameter template ID, which can be obtained through the [DescribeParamTemplates](https://www.tencentcloud.com/document/api/236/32659?from_cn_redirect=1) API.
   template_id: i64 = "TemplateId",
-  /// 参数列表。
+  /// List of parameters.
   param_list: Vec<Parameter> = "ParamList",
-  /// 默认参数模板类型。支持值包括："HIGH_STABILITY" - 高稳定模板，"HIGH_PERFORMANCE" - 高性能模板。
+  /// Type of the default parameter template. Valid values: `HIGH_STABILITY` (high-stability template), `HIGH_PERFORMANCE` (high-performance template).
   template_type: String = "TemplateType",
-  /// 实例引擎类型，默认为"InnoDB"，支持值包括："InnoDB"，"RocksDB"。
-  /// 说明：数据库版本 MySQL 5.7、MySQL 8.0才支持 RocksDB。
+  /// Instance engine type, defaults to "InnoDB". Supported values include "InnoDB" and "RocksDB".
+  /// Description: RocksDB is only supported in database versions MySQL 5.7 and MySQL 8.0.
   engine_type: String = "EngineType",
 }
 
-/// CreateParamTemplate返回参数结构体
+/// Response of [`Client::create_param_template`].
 pub struct CreateParamTemplateResponse: decode {
-  /// 参数模板 ID。
+  /// Parameter template ID.
   template_id: i64 = "TemplateId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRoInstanceIp请求参数结构体
+/// Request of [`Client::create_ro_instance_ip`].
 pub struct CreateRoInstanceIpRequest: encode {
-  /// **Required.** 只读实例ID，格式如：cdbro-3i70uj0k，与云数据库控制台页面中显示的只读实例ID相同。
+  /// **Required.** Read-only instance ID in the format of "cdbro-3i70uj0k". Its value is the same as the read-only instance ID in the TencentDB Console.
   instance_id: String = "InstanceId",
-  /// 子网描述符，例如：subnet-1typ0s7d。
+  /// Subnet descriptor, such as "subnet-1typ0s7d".
   uniq_subnet_id: String = "UniqSubnetId",
-  /// vpc描述符，例如：vpc-a23yt67j,如果传了该字段则UniqSubnetId必传
+  /// VPC descriptor, such as "vpc-a23yt67j". If this field is passed in, `UniqSubnetId` will be required.
   uniq_vpc_id: String = "UniqVpcId",
 }
 
-/// CreateRoInstanceIp返回参数结构体
+/// Response of [`Client::create_ro_instance_ip`].
 pub struct CreateRoInstanceIpResponse: decode {
-  /// 只读实例的私有网络的ID。
+  /// VPC ID of the read-only instance.
   ro_vpc_id: i64 = "RoVpcId",
-  /// 只读实例的子网ID。
+  /// Subnet ID of the read-only instance.
   ro_subnet_id: i64 = "RoSubnetId",
-  /// 只读实例的内网IP地址。
+  /// Private IP address of the read-only instance.
   ro_vip: String = "RoVip",
-  /// 只读实例的内网端口号。
+  /// Private port number of the read-only instance.
   ro_vport: i64 = "RoVport",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRotationPassword请求参数结构体
+/// Request of [`Client::create_rotation_password`].
 pub struct CreateRotationPasswordRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID, in the format such as cdb-c1nl9rpv. This matches the instance ID displayed on the TencentDB console.
   instance_id: String = "InstanceId",
-  /// **Required.** 当前需开启密码轮转的账号信息，包含账户名与主机名
+  /// **Required.** Currently, enable password rotation for account information, including account name and host name.
   accounts: Vec<Account> = "Accounts",
 }
 
-/// CreateRotationPassword返回参数结构体
+/// Response of [`Client::create_rotation_password`].
 pub struct CreateRotationPasswordResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// proxy配置
+/// Proxy configuration
+///
+/// <details><summary>中文</summary>proxy配置</details>
 pub struct CustomConfig: decode {
-  /// 设备
+  /// device
   device: String = "Device",
-  /// 类型
+  /// Type.
   r#type: String = "Type",
-  /// 设备类型
+  /// Device type
   device_type: String = "DeviceType",
-  /// 内存，单位为MB
+  /// Memory, measured in MB
   memory: u64 = "Memory",
-  /// 核数
+  /// Number of cores
   cpu: u64 = "Cpu",
 }
 
-/// 云数据库切换记录
+/// TencentDB instance switch records
+///
+/// <details><summary>中文</summary>云数据库切换记录</details>
 pub struct DBSwitchInfo: decode {
-  /// 切换时间，格式为：2017-09-03 01:34:31
-  ///
+  /// Switch time in the format of yyyy-MM-dd HH:mm:ss, such as 2017-09-03 01:34:31
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   switch_time: String = "SwitchTime",
-  /// 切换类型，可能的返回值为：TRANSFER - 数据迁移；MASTER2SLAVE - 主备切换；RECOVERY - 主从恢复
+  /// Switch type. Value range: TRANSFER (data migration), MASTER2SLAVE (primary/secondary switch), RECOVERY (primary/secondary recovery)
   switch_type: String = "SwitchType",
 }
 
-/// 数据库权限
+/// Database permission
+///
+/// <details><summary>中文</summary>数据库权限</details>
 pub struct DatabasePrivilege: encode {
-  /// **Required.** 权限信息
+  /// **Required.** Permission information
   privileges: Vec<String> = "Privileges",
-  /// **Required.** 数据库名
+  /// **Required.** Database name
   database: String = "Database",
 }
 
-/// 数据库名以及字符集
+/// Database name and character set
+///
+/// <details><summary>中文</summary>数据库名以及字符集</details>
 pub struct DatabasesWithCharacterLists: decode {
-  /// 数据库名
+  /// Database name
   database_name: String = "DatabaseName",
-  /// 字符集类型
+  /// Character set
   character_set: String = "CharacterSet",
 }
 
-/// DeleteAccounts请求参数结构体
+/// Request of [`Client::delete_accounts`].
 pub struct DeleteAccountsRequest: encode {
-  /// **Required.** <p>实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。</p>
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page.
   instance_id: String = "InstanceId",
-  /// <p>云数据库账号。</p>
+  /// TencentDB account.
   accounts: Vec<Account> = "Accounts",
 }
 
-/// DeleteAccounts返回参数结构体
+/// Response of [`Client::delete_accounts`].
 pub struct DeleteAccountsResponse: decode {
-  /// <p>异步任务的请求 ID，可使用此 ID 查询异步任务的执行结果。</p>
+  /// Async task request ID, which can be used to query the execution result of an async task.
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAuditLogFile请求参数结构体
+/// Request of [`Client::delete_audit_log_file`].
 pub struct DeleteAuditLogFileRequest: encode {
-  /// **Required.** 审计日志文件名称。可通过 [DescribeAuditLogFiles](https://cloud.tencent.com/document/api/236/45454) 接口获取。
+  /// **Required.** Audit log file name, which can be obtained through the [DescribeAuditLogFiles](https://www.tencentcloud.com/document/api/236/45454?from_cn_redirect=1) API.
   file_name: String = "FileName",
-  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
 }
 
-/// DeleteAuditLogFile返回参数结构体
+/// Response of [`Client::delete_audit_log_file`].
 pub struct DeleteAuditLogFileResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAuditPolicy请求参数结构体
+/// Request of [`Client::delete_audit_policy`].
 pub struct DeleteAuditPolicyRequest: encode {
-  /// **Required.** 审计策略 ID。
+  /// **Required.** Audit policy ID.
   policy_id: String = "PolicyId",
-  /// 实例 ID。
+  /// Instance ID.
   instance_id: String = "InstanceId",
 }
 
-/// DeleteAuditPolicy返回参数结构体
+/// Response of [`Client::delete_audit_policy`].
 pub struct DeleteAuditPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAuditRule请求参数结构体
+/// Request of [`Client::delete_audit_rule`].
 pub struct DeleteAuditRuleRequest: encode {
   /// **Required.** 审计规则 ID。
   rule_id: String = "RuleId",
 }
 
-/// DeleteAuditRule返回参数结构体
+/// Response of [`Client::delete_audit_rule`].
 pub struct DeleteAuditRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAuditRuleTemplates请求参数结构体
+/// Request of [`Client::delete_audit_rule_templates`].
 pub struct DeleteAuditRuleTemplatesRequest: encode {
-  /// **Required.** 审计规则模板 ID，可通过 [DescribeAuditRuleTemplates](https://cloud.tencent.com/document/api/236/101811) 接口获取，单次允许最多删除5个规则模板。
+  /// **Required.** Audit rule template ID, which can be obtained through the [DescribeAuditRuleTemplates](https://www.tencentcloud.com/document/api/236/101811?from_cn_redirect=1) API. A maximum of 5 rule templates can be deleted per request.
   rule_template_ids: Vec<String> = "RuleTemplateIds",
 }
 
-/// DeleteAuditRuleTemplates返回参数结构体
+/// Response of [`Client::delete_audit_rule_templates`].
 pub struct DeleteAuditRuleTemplatesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteBackup请求参数结构体
+/// Request of [`Client::delete_backup`].
 pub struct DeleteBackupRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv。与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page.
   instance_id: String = "InstanceId",
-  /// **Required.** 备份任务 ID。您可通过 [查询数据备份文件列表](https://cloud.tencent.com/document/api/236/15842)  来获取目标备份任务 ID。
+  /// **Required.** Backup task ID. Confirm it by querying the data backup file list (https://www.tencentcloud.com/document/api/236/15842?from_cn_redirect=1) to get the target backup task ID.
   backup_id: i64 = "BackupId",
 }
 
-/// DeleteBackup返回参数结构体
+/// Response of [`Client::delete_backup`].
 pub struct DeleteBackupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDatabase请求参数结构体
+/// Request of [`Client::delete_database`].
 pub struct DeleteDatabaseRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID, in the format such as cdb-c1nl9rpv. This matches the instance ID displayed on the TencentDB console.
   instance_id: String = "InstanceId",
-  /// **Required.** 数据库名称，长度不超过64。
+  /// **Required.** Database name, length not exceeding 64.
   db_name: String = "DBName",
 }
 
-/// DeleteDatabase返回参数结构体
+/// Response of [`Client::delete_database`].
 pub struct DeleteDatabaseResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDeployGroups请求参数结构体
+/// Request of [`Client::delete_deploy_groups`].
 pub struct DeleteDeployGroupsRequest: encode {
   /// **Required.** 要删除的置放群组 ID 列表。
   deploy_group_ids: Vec<String> = "DeployGroupIds",
 }
 
-/// DeleteDeployGroups返回参数结构体
+/// Response of [`Client::delete_deploy_groups`].
 pub struct DeleteDeployGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteParamTemplate请求参数结构体
+/// Request of [`Client::delete_param_template`].
 pub struct DeleteParamTemplateRequest: encode {
-  /// **Required.** 参数模板 ID。可通过 [DescribeParamTemplates](https://cloud.tencent.com/document/api/236/32659) 接口获取。
+  /// **Required.** Parameter template ID, which can be obtained through the API [DescribeParamTemplates](https://www.tencentcloud.com/document/api/236/32659?from_cn_redirect=1).
   template_id: i64 = "TemplateId",
 }
 
-/// DeleteParamTemplate返回参数结构体
+/// Response of [`Client::delete_param_template`].
 pub struct DeleteParamTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRotationPassword请求参数结构体
+/// Request of [`Client::delete_rotation_password`].
 pub struct DeleteRotationPasswordRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同
+  /// **Required.** Instance ID, in the format such as cdb-c1nl9rpv. This matches the instance ID displayed on the TencentDB console.
   instance_id: String = "InstanceId",
-  /// **Required.** 关闭密码轮转的实例账户名,例如root
+  /// **Required.** Instance account name with password rotation disabled, such as root
   user: String = "User",
-  /// **Required.** 关闭密码轮转的实例账户域名，例如%
+  /// **Required.** Disable the domain name of the instance account with password rotation, such as%
   host: String = "Host",
-  /// **Required.** 关闭密码轮转后实例账户的最新密码
+  /// **Required.** The latest password of the instance account after disabling password rotation
   password: String = "Password",
-  /// 传入不为空则对密码进行了加密处理
+  /// If the input is not null, the password is encrypted.
   encrypt_method: String = "EncryptMethod",
 }
 
-/// DeleteRotationPassword返回参数结构体
+/// Response of [`Client::delete_rotation_password`].
 pub struct DeleteRotationPasswordResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTimeWindow请求参数结构体
+/// Request of [`Client::delete_time_window`].
 pub struct DeleteTimeWindowRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv 或者 cdbro-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv or cdbro-c1nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page.
   instance_id: String = "InstanceId",
 }
 
-/// DeleteTimeWindow返回参数结构体
+/// Response of [`Client::delete_time_window`].
 pub struct DeleteTimeWindowResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6191,608 +8162,609 @@ pub struct DeployGroupInfo: decode {
   dev_class: String = "DevClass",
 }
 
-/// DescribeAccountPrivileges请求参数结构体
+/// Request of [`Client::describe_account_privileges`].
 pub struct DescribeAccountPrivilegesRequest: encode {
-  /// **Required.** <p>实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。</p>
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>数据库的账号名称。可通过 <a href="https://cloud.tencent.com/document/api/236/17499">DescribeAccounts</a> 接口获取。</p>
+  /// **Required.** Account name of the database. Obtain through the [DescribeAccounts](https://www.tencentcloud.com/document/api/236/17499?from_cn_redirect=1) API.
   user: String = "User",
-  /// **Required.** <p>数据库的账号域名。可通过 <a href="https://cloud.tencent.com/document/api/236/17499">DescribeAccounts</a> 接口获取。</p>
+  /// **Required.** Domain name of the database account. Obtain through the API [DescribeAccounts](https://www.tencentcloud.com/document/api/236/17499?from_cn_redirect=1).
   host: String = "Host",
 }
 
-/// DescribeAccountPrivileges返回参数结构体
+/// Response of [`Client::describe_account_privileges`].
 pub struct DescribeAccountPrivilegesResponse: decode {
-  /// <p>全局权限数组。</p>
+  /// Array of global permissions.
   global_privileges: Vec<String> = "GlobalPrivileges",
-  /// <p>数据库权限数组。</p>
+  /// Array of database permissions.
   database_privileges: Vec<DatabasePrivilege> = "DatabasePrivileges",
-  /// <p>数据库中的表权限数组。</p>
+  /// Array of table permissions in the database.
   table_privileges: Vec<TablePrivilege> = "TablePrivileges",
-  /// <p>数据库表中的列权限数组。</p>
+  /// Array of column permissions in the table.
   column_privileges: Vec<ColumnPrivilege> = "ColumnPrivileges",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccounts请求参数结构体
+/// Request of [`Client::describe_accounts`].
 pub struct DescribeAccountsRequest: encode {
-  /// **Required.** <p>实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。</p>
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed in the TencentDB console.
   instance_id: String = "InstanceId",
-  /// <p>记录偏移量，默认值为0。</p>
+  /// Record offset. Default value: `0`.
   offset: i64 = "Offset",
-  /// <p>单次请求返回的数量，默认值为20，最小值为1，最大值为100。</p>
+  /// Number of results to be returned for a single request. Value range: 1-100. Default value: `20`.
   limit: i64 = "Limit",
-  /// <p>匹配账号名的正则表达式，规则同 MySQL 官网。</p>
+  /// Regex for matching account names, which complies with the rules at MySQL's official website
   account_regexp: String = "AccountRegexp",
-  /// <p>默认无排序，支持：ASC、DESC、asc、desc</p>
+  /// Default none, support: ASC, DESC, asc, desc
   sort_by: String = "SortBy",
-  /// <p>待排序的时间字段，可选：CreateTime(账号创建时间)、ModifyTime(账号更新时间)、ModifyPasswordTime(密码修改时间)</p>
+  /// Time field for sorting. Options: CreateTime (account creation time), ModifyTime (update time), ModifyPasswordTime (password modification time).
   order_by: String = "OrderBy",
-  /// <p>匹配账号主机地址（Host）的正则表达式，规则同 MySQL 官网</p>
+  /// Regular expression to match the account host address (Host). The rule is the same as that on the MySQL official website.
   host_regexp: String = "HostRegexp",
 }
 
-/// DescribeAccounts返回参数结构体
+/// Response of [`Client::describe_accounts`].
 pub struct DescribeAccountsResponse: decode {
-  /// <p>符合查询条件的账号数量。</p>
+  /// Number of eligible accounts
   total_count: i64 = "TotalCount",
-  /// <p>符合查询条件的账号详细信息。</p>
+  /// Details of eligible accounts
   items: Vec<AccountInfo> = "Items",
-  /// <p>用户可设置实例最大连接数。</p>
+  /// The maximum number of instance connections
   max_user_connections: i64 = "MaxUserConnections",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAsyncRequestInfo请求参数结构体
+/// Request of [`Client::describe_async_request_info`].
 pub struct DescribeAsyncRequestInfoRequest: encode {
-  /// **Required.** <p>异步任务的请求 ID。</p>
+  /// **Required.** Async task request ID.
   async_request_id: String = "AsyncRequestId",
 }
 
-/// DescribeAsyncRequestInfo返回参数结构体
+/// Response of [`Client::describe_async_request_info`].
 pub struct DescribeAsyncRequestInfoResponse: decode {
-  /// <p>任务执行结果。</p><p>枚举值：</p><ul><li>INITIAL： 初始化。</li><li>RUNNING： 运行中。</li><li>SUCCESS： 执行成功。</li><li>FAILED： 执行失败。</li><li>KILLED： 已终止。</li><li>REMOVED： 已删除。</li><li>PAUSED： 终止中。</li><li>UNDEFINED： 任务已创建但未开始执行，在 WaitSwitch = true 场景下，表示任务正在等待维护时间窗到来。</li></ul>
+  /// Task execution result. Possible values: INITIAL - Initialization, RUNNING - Running, SUCCESS - Execution successful, FAILED - Execution failed, KILLED - Terminated, REMOVED - Deleted, PAUSED - Terminating.
   status: String = "Status",
-  /// <p>任务执行信息描述。</p>
+  /// Task execution information description.
   info: String = "Info",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditConfig请求参数结构体
+/// Request of [`Client::describe_audit_config`].
 pub struct DescribeAuditConfigRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv 或者 cdbro-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID, in the format such as cdb-c1nl9rpv or cdbro-c1nl9rpv. This matches the instance ID displayed on the TencentDB console.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeAuditConfig返回参数结构体
+/// Response of [`Client::describe_audit_config`].
 pub struct DescribeAuditConfigResponse: decode {
-  /// 审计日志保存时长。目前支持的值包括：[0，7，30，180，365，1095，1825]。
+  /// Audit log retention period. Valid values: [0, 7, 30, 180, 365, 1095, 1825].
   log_expire_day: i64 = "LogExpireDay",
-  /// 审计日志存储类型。目前支持的值包括："storage" - 存储型。
+  /// Audit log storage type. Valid value: "storage" - Storage type.
   log_type: String = "LogType",
-  /// 是否正在关闭审计。目前支持的值包括："false"-否，"true"-是
+  /// Whether the audit service is being disabled. Valid values: "false" - No, "true" - Yes.
   is_closing: String = "IsClosing",
-  /// 是否正在开启审计。目前支持的值包括："false"-否，"true"-是
+  /// Whether the audit service is being enabled. Valid values: "false" - No, "true" - Yes.
   is_opening: String = "IsOpening",
-  /// 审计服务开通时间。
+  /// Time when the audit service was activated.
   create_time: String = "CreateTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditInstanceList请求参数结构体
+/// Request of [`Client::describe_audit_instance_list`].
 pub struct DescribeAuditInstanceListRequest: encode {
-  /// <p>实例审计开启的状态。1-已开启审计；0-未开启审计。</p>
+  /// Whether audit is enabled for the instance. Valid values: 1 - Enabled; 0 - Disabled.
   audit_switch: i64 = "AuditSwitch",
-  /// <p>查询实例列表的过滤条件。</p>
+  /// Filter conditions for querying the instance list.
   filters: Vec<AuditInstanceFilters> = "Filters",
-  /// <p>实例的审计规则模式。1-规则审计；0-全审计。</p>
+  /// Audit rule mode for the instance. Valid values: 1 - Rule-based audit; 0 - Full audit.
   audit_mode: i64 = "AuditMode",
-  /// <p>单次请求返回的数量。默认值为30，最大值为 20000。</p>
+  /// Number of entries to return per request. Default value: 30. Maximum value: 20000.
   limit: u64 = "Limit",
-  /// <p>偏移量，默认值为 0。</p>
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
 }
 
-/// DescribeAuditInstanceList返回参数结构体
+/// Response of [`Client::describe_audit_instance_list`].
 pub struct DescribeAuditInstanceListResponse: decode {
-  /// <p>符合查询条件的实例总数。</p>
+  /// Total number of eligible instances.
   total_count: u64 = "TotalCount",
-  /// <p>审计实例详细信息列表。</p>
+  /// List of audit instance details.
   items: Vec<InstanceDbAuditStatus> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditLogFiles请求参数结构体
+/// Request of [`Client::describe_audit_log_files`].
 pub struct DescribeAuditLogFilesRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv 或者 cdbro-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID, in the format such as cdb-c1nl9rpv or cdbro-c1nl9rpv. This matches the instance ID displayed on the TencentDB console.
   instance_id: String = "InstanceId",
-  /// 分页大小参数。默认值为20，最小值为1，最大值为300。
+  /// Page size. Default value: 20; minimum value: 1; maximum value: 300.
   limit: i64 = "Limit",
-  /// 分页偏移量。
+  /// Pagination offset.
   offset: i64 = "Offset",
-  /// 审计日志文件名。
+  /// Audit log file name.
   file_name: String = "FileName",
 }
 
-/// DescribeAuditLogFiles返回参数结构体
+/// Response of [`Client::describe_audit_log_files`].
 pub struct DescribeAuditLogFilesResponse: decode {
-  /// 符合条件的审计日志文件个数。
+  /// Number of eligible audit log files.
   total_count: i64 = "TotalCount",
-  /// 审计日志文件详情。
+  /// Audit log file details.
   items: Vec<AuditLogFile> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditLogs请求参数结构体
+/// Request of [`Client::describe_audit_logs`].
 pub struct DescribeAuditLogsRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
-  /// **Required.** 开始时间(建议开始到结束时间区间最大7天)。
+  /// **Required.** Start time. We recommend that the interval between start and end time does not exceed 7 days.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间(建议开始到结束时间区间最大7天）。
+  /// **Required.** End time. We recommend that the interval between start and end time does not exceed 7 days.
   end_time: String = "EndTime",
-  /// 分页参数，单次返回的数据条数。默认值为100，最大值为100。
+  /// The pagination parameter, which specifies the number of entries per page. Maximum value: 100 (default).
   limit: i64 = "Limit",
-  /// 日志偏移量，最多支持偏移查询65535条日志。可填写范围：0 - 65535。
+  /// Log offset, supports up to 65535 log entries for offset querying. Fill in the range: 0 - 65535.
   offset: i64 = "Offset",
-  /// 排序方式。支持值包括："ASC" - 升序，"DESC" - 降序，默认降序排序。
+  /// Sort order. Valid values: "ASC" - Ascending order, "DESC" - Descending order. Default value: "DESC".
   order: String = "Order",
-  /// 排序字段。支持值包括(默认按照时间戳排序)：
-  /// "timestamp" - 时间戳；
-  /// "affectRows" - 影响行数；
-  /// "execTime" - 执行时间。
+  /// Field to sort by. Valid values:
+  /// "timestamp" - timestamp;
+  /// "affectRows" - Number of affected rows.
+  /// "execTime" - Execution time.
   order_by: String = "OrderBy",
-  /// 过滤条件。多个值之前是且的关系。
+  /// Filter. Multiple values are in `AND` relationship.
   log_filter: Vec<InstanceAuditLogFilters> = "LogFilter",
 }
 
-/// DescribeAuditLogs返回参数结构体
+/// Response of [`Client::describe_audit_logs`].
 pub struct DescribeAuditLogsResponse: decode {
-  /// 符合条件的审计日志条数。
+  /// Number of eligible audit logs
   total_count: i64 = "TotalCount",
-  /// 审计日志详情。
+  /// Audit log details
   items: Vec<AuditLog> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditPolicies请求参数结构体
+/// Request of [`Client::describe_audit_policies`].
 pub struct DescribeAuditPoliciesRequest: encode {
-  /// 实例 ID，格式如：cdb-c1nl9rpv 或者 cdbro-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// Instance ID in the format of cdb-c1nl9rpv or cdbro-c1nl9rpv. It is the same as the instance ID displayed in the TencentDB console.
   instance_id: String = "InstanceId",
-  /// 审计策略 ID。
+  /// Audit policy ID.
   policy_id: String = "PolicyId",
-  /// 审计策略名称。支持按审计策略名称进行模糊匹配查询。
+  /// Audit policy name. Fuzzy match query is supported.
   policy_name: String = "PolicyName",
-  /// 分页大小参数。默认值为 20，最小值为 1，最大值为 100。
+  /// Number of entries per page. Value range: 1-100. Default value: 20.
   limit: i64 = "Limit",
-  /// 分页偏移量。
+  /// Pagination offset
   offset: i64 = "Offset",
-  /// 审计规则 ID。可使用该审计规则 ID 查询到其关联的审计策略。
-  /// 注意，参数 RuleId，InstanceId，PolicyId，PolicyName 必须至少传一个。
+  /// Audit rule ID, which can be used to query its associated audit policies.
+  /// Note: At least one of the parameters (“RuleId”, “PolicyId”, PolicyId”, or “PolicyName”) must be passed in.
   rule_id: String = "RuleId",
-  /// 实例名称
+  /// Instance name
   instance_name: String = "InstanceName",
 }
 
-/// DescribeAuditPolicies返回参数结构体
+/// Response of [`Client::describe_audit_policies`].
 pub struct DescribeAuditPoliciesResponse: decode {
-  /// 符合条件的审计策略个数。
+  /// Number of eligible audit policies
   total_count: i64 = "TotalCount",
-  /// 审计策略详情。
+  /// Audit policy details.
   items: Vec<AuditPolicy> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditRuleTemplateModifyHistory请求参数结构体
+/// Request of [`Client::describe_audit_rule_template_modify_history`].
 pub struct DescribeAuditRuleTemplateModifyHistoryRequest: encode {
-  /// 审计规则模板ID,可通过[DescribeAuditRuleTemplates](https://cloud.tencent.com/document/api/236/101811)接口获取。
+  /// Audit rule template ID, which can be obtained through the [DescribeAuditRuleTemplates](https://www.tencentcloud.com/document/api/236/101811?from_cn_redirect=1) API.
   rule_template_ids: Vec<String> = "RuleTemplateIds",
-  /// 查询范围的开始时间。
+  /// Start time of the query range.
   start_time: String = "StartTime",
-  /// 查询范围的结束时间。
+  /// End time of the query range.
   end_time: String = "EndTime",
-  /// 返回条数,默认值-20，最大值-1000。
+  /// Number of entries to return. Default value: 20. Maximum value: 1000.
   limit: u64 = "Limit",
-  /// 偏移量。
+  /// Offset.
   offset: u64 = "Offset",
-  /// 排序方式，DESC-按修改时间倒排，ASC-正序，默认：DESC。
+  /// Sort order. DESC - Sorted by modification time in descending order, ASC - Ascending order. Default value: DESC.
   order: String = "Order",
 }
 
-/// DescribeAuditRuleTemplateModifyHistory返回参数结构体
+/// Response of [`Client::describe_audit_rule_template_modify_history`].
 pub struct DescribeAuditRuleTemplateModifyHistoryResponse: decode {
-  /// 总的条数。
+  /// Total number of entries.
   total_count: i64 = "TotalCount",
-  /// 变更详情。
+  /// Change details.
   items: Vec<RuleTemplateRecordInfo> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditRuleTemplates请求参数结构体
+/// Request of [`Client::describe_audit_rule_templates`].
 pub struct DescribeAuditRuleTemplatesRequest: encode {
-  /// 规则模板ID。
+  /// Rule template ID.
   rule_template_ids: Vec<String> = "RuleTemplateIds",
-  /// 规则模板名称。
+  /// Rule template name.
   rule_template_names: Vec<String> = "RuleTemplateNames",
-  /// 单次请求返回的数量。默认值20，最大值为1000。
+  /// Number of entries to return per request. Default value: 20. Maximum value: 1000.
   limit: u64 = "Limit",
-  /// 偏移量，默认值为 0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 告警等级。1-低风险，2-中风险，3-高风险。
+  /// Alarm level. Valid values: 1 - Low risk, 2 - Medium risk, 3 - High risk.
   alarm_level: u64 = "AlarmLevel",
-  /// 告警策略。0-不告警，1-告警。
+  /// Alarm policy. Valid values: 0 - Alarm disabled, 1 - Alarm enabled.
   alarm_policy: u64 = "AlarmPolicy",
 }
 
-/// DescribeAuditRuleTemplates返回参数结构体
+/// Response of [`Client::describe_audit_rule_templates`].
 pub struct DescribeAuditRuleTemplatesResponse: decode {
-  /// 符合查询条件的实例总数。
+  /// Total number of eligible instances.
   total_count: u64 = "TotalCount",
-  /// 规则模板详细信息列表。
+  /// List of rule template details.
   items: Vec<AuditRuleTemplateInfo> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditRules请求参数结构体
+/// Request of [`Client::describe_audit_rules`].
 pub struct DescribeAuditRulesRequest: encode {
-  /// 审计规则 ID。
+  /// Audit rule ID.
   rule_id: String = "RuleId",
-  /// 审计规则名称。支持按审计规则名称进行模糊匹配查询。
+  /// Audit rule name. Fuzzy match query is supported.
   rule_name: String = "RuleName",
-  /// 分页大小参数。默认值为 20，最小值为 1，最大值为 100。
+  /// Number of entries per page. Value range: 1-100. Default value: 20.
   limit: i64 = "Limit",
-  /// 分页偏移量。默认值为0。
+  /// Pagination offset. Default value: 0
   offset: i64 = "Offset",
 }
 
-/// DescribeAuditRules返回参数结构体
+/// Response of [`Client::describe_audit_rules`].
 pub struct DescribeAuditRulesResponse: decode {
-  /// 符合条件的审计规则个数。
+  /// Number of eligible audit rules
   total_count: i64 = "TotalCount",
-  /// 审计规则详情。
+  /// Audit rule details
   items: Vec<AuditRule> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupConfig请求参数结构体
+/// Request of [`Client::describe_backup_config`].
 pub struct DescribeBackupConfigRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv。与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeBackupConfig返回参数结构体
+/// Response of [`Client::describe_backup_config`].
 pub struct DescribeBackupConfigResponse: decode {
-  /// 自动备份开始的最早时间点，单位为时刻。例如，2 - 凌晨 2:00。（该字段已废弃，建议使用 BackupTimeWindow 字段）
+  /// Earliest start time point of automatic backup, such as 2 (for 2:00 AM). (This field has been disused. You are recommended to use the `BackupTimeWindow` field)
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   start_time_min: i64 = "StartTimeMin",
-  /// 自动备份开始的最晚时间点，单位为时刻。例如，6 - 凌晨 6:00。（该字段已废弃，建议使用 BackupTimeWindow 字段）
+  /// Latest start time point of automatic backup, such as 6 (for 6:00 AM). (This field has been disused. You are recommended to use the `BackupTimeWindow` field)
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   start_time_max: i64 = "StartTimeMax",
-  /// 备份文件保留时间，单位为天。
+  /// Backup file retention period in days.
   backup_expire_days: i64 = "BackupExpireDays",
-  /// 备份方式，可能的值为：physical - 物理备份，logical - 逻辑备份。
+  /// Backup mode. Value range: physical, logical
   backup_method: String = "BackupMethod",
-  /// Binlog 文件保留时间，单位为天。
+  /// Binlog file retention period in days.
   binlog_expire_days: i64 = "BinlogExpireDays",
-  /// 实例自动备份的时间窗。
+  /// Time window for automatic instance backup.
   backup_time_window: CommonTimeWindow = "BackupTimeWindow",
-  /// 定期保留开关，off - 不开启定期保留策略，on - 开启定期保留策略，默认为off
+  /// Switch for archive backup retention. Valid values: `off` (disable), `on` (enable). Default value:`off`.
   enable_backup_period_save: String = "EnableBackupPeriodSave",
-  /// 定期保留最长天数，最小值：90，最大值：3650，默认值：1080
+  /// Maximum days of archive backup retention. Valid range: 90-3650. Default value: 1080.
   backup_period_save_days: i64 = "BackupPeriodSaveDays",
-  /// 定期保留策略周期，可取值：weekly - 周，monthly - 月， quarterly - 季度，yearly - 年，默认为monthly
+  /// Archive backup retention period. Valid values: `weekly` (a week), `monthly` (a month), `quarterly` (a quarter), `yearly` (a year). Default value: `monthly`.
   backup_period_save_interval: String = "BackupPeriodSaveInterval",
-  /// 定期保留的备份数量，最小值为1，最大值不超过定期保留策略周期内常规备份个数，默认值为1
+  /// Number of archive backups. Minimum value: `1`, Maximum value: Number of non-archive backups in archive backup retention period. Default value: `1`.
   backup_period_save_count: i64 = "BackupPeriodSaveCount",
-  /// 定期保留策略周期起始日期，格式：YYYY-MM-dd HH:mm:ss
+  /// The start time in the format: yyyy-mm-dd HH:MM:SS, which is used to enable archive backup retention policy.
   start_backup_period_save_date: String = "StartBackupPeriodSaveDate",
-  /// 是否开启数据备份归档策略，off-关闭，on-打开，默认为off
+  /// Whether to enable the archive backup. Valid values: `off` (disable), `on` (enable). Default value: `off`.
   enable_backup_archive: String = "EnableBackupArchive",
-  /// 数据备份归档起始天数，数据备份达到归档起始天数时进行归档，最小为180天，不得大于数据备份保留天数
+  /// The period (in days) of how long a data backup is retained before being archived, which falls between 180 days and the number of days from the time it is created until it expires.
   backup_archive_days: i64 = "BackupArchiveDays",
-  /// 是否开启日志备份归档策略，off-关闭，on-打开，默认为off
+  /// Whether to enable the archive backup of logs. Valid values: `off` (disable), `on` (enable). Default value: `off`.
   enable_binlog_archive: String = "EnableBinlogArchive",
-  /// 日志备份归档起始天数，日志备份达到归档起始天数时进行归档，最小为180天，不得大于日志备份保留天数
+  /// The period (in days) of how long a log backup is retained before being archived, which falls between 180 days and the number of days from the time it is created until it expires.
   binlog_archive_days: i64 = "BinlogArchiveDays",
-  /// 是否开启数据备份标准存储策略，off-关闭，on-打开，默认为off
+  /// Whether to enable the standard storage policy for data backup. Valid values: `off` (disable), `on` (enable). Default value: `off`.
   enable_backup_standby: String = "EnableBackupStandby",
-  /// 数据备份标准存储起始天数，数据备份达到标准存储起始天数时进行转换，最小为30天，不得大于数据备份保留天数。如果开启备份归档，不得大于等于备份归档天数
+  /// The period (in days) of how long a data backup is retained before switching to standard storage, which falls between 30 days and the number of days from the time it is created until it expires. If the archive backup is enabled, this period cannot be greater than archive backup period.
   backup_standby_days: i64 = "BackupStandbyDays",
-  /// 是否开启日志备份标准存储策略，off-关闭，on-打开，默认为off
+  /// Whether to enable the standard storage policy for log backup. Valid values: `off` (disable), `on` (enable). Default value: `off`.
   enable_binlog_standby: String = "EnableBinlogStandby",
-  /// 日志备份标准存储起始天数，日志备份达到标准存储起始天数时进行转换，最小为30天，不得大于日志备份保留天数。如果开启备份归档，不得大于等于备份归档天数
+  /// The period (in days) of how long a log backup is retained before switching to standard storage, which falls between 30 days and the number of days from the time it is created until it expires. If the archive backup is enabled, this period cannot be greater than archive backup period.
   binlog_standby_days: i64 = "BinlogStandbyDays",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupDecryptionKey请求参数结构体
+/// Request of [`Client::describe_backup_decryption_key`].
 pub struct DescribeBackupDecryptionKeyRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-fybaegd8。与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID, in the format such as cdb-fybaegd8. This matches the instance ID displayed on the TencentDB console.
   instance_id: String = "InstanceId",
-  /// **Required.** 实例的备份 ID，可通过 [DescribeBackups](https://cloud.tencent.com/document/api/236/15842) 接口查询备份的 ID。
+  /// **Required.** Backup ID of the instance, which can be obtained through the [DescribeBackups](https://www.tencentcloud.com/document/api/236/15842?from_cn_redirect=1) API.
   backup_id: i64 = "BackupId",
-  /// 备份类型。data-数据备份，binlog-日志备份，默认为 data。
+  /// Backup type. data - data backup, binlog - log backup. The default value is data.
   backup_type: String = "BackupType",
 }
 
-/// DescribeBackupDecryptionKey返回参数结构体
+/// Response of [`Client::describe_backup_decryption_key`].
 pub struct DescribeBackupDecryptionKeyResponse: decode {
-  /// 备份文件解密密钥。
+  /// The decryption key of a backup file
   decryption_key: String = "DecryptionKey",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupDownloadRestriction请求参数结构体
+/// Request of [`Client::describe_backup_download_restriction`].
 pub struct DescribeBackupDownloadRestrictionRequest: encode {}
 
-/// DescribeBackupDownloadRestriction返回参数结构体
+/// Response of [`Client::describe_backup_download_restriction`].
 pub struct DescribeBackupDownloadRestrictionResponse: decode {
-  /// NoLimit 不限制,内外网都可以下载； LimitOnlyIntranet 仅内网可下载； Customize 用户自定义vpc:ip可下载。 只有该值为 Customize 时， LimitVpc 和 LimitIp 才有意义。
+  /// Valid values: `NoLimit` (backups can be downloaded over both private and public networks with any IPs), `LimitOnlyIntranet` (backups can be downloaded over the private network with any private IPs), `Customize` (backups can be downloaded over specified VPCs with specified IPs). The `LimitVpc` and `LimitIp` parameters are valid only when this parameter is set to `Customize`.
   limit_type: String = "LimitType",
-  /// 该参数仅支持 In， 表示 LimitVpc 指定的vpc可以下载。
+  /// Valid value: `In` (backups can only be downloaded over the VPCs specified in `LimitVpc`).
   vpc_comparison_symbol: String = "VpcComparisonSymbol",
-  /// In: 指定的ip可以下载； NotIn: 指定的ip不可以下载。
+  /// Valid values: `In` (backups can only be downloaded with the IPs specified in `LimitIp`), `NotIn` (backups cannot be downloaded with the IPs specified in `LimitIp`).
   ip_comparison_symbol: String = "IpComparisonSymbol",
-  /// 限制下载的vpc设置。
+  /// VPCs used to restrict backup download.
   limit_vpc: Vec<BackupLimitVpcItem> = "LimitVpc",
-  /// 限制下载的ip设置。
+  /// IPs used to restrict backup download.
   limit_ip: Vec<String> = "LimitIp",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupEncryptionStatus请求参数结构体
+/// Request of [`Client::describe_backup_encryption_status`].
 pub struct DescribeBackupEncryptionStatusRequest: encode {
-  /// **Required.** 实例ID，格式如：cdb-XXXX。与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID in the format of cdb-XXXX, which is the same as that displayed in the TencentDB console.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeBackupEncryptionStatus返回参数结构体
+/// Response of [`Client::describe_backup_encryption_status`].
 pub struct DescribeBackupEncryptionStatusResponse: decode {
-  /// 实例是否开启了物理备份加密。可能的值有 on, off 。
+  /// Whether the physical cold backup is enabled for the instance. Valid values: `on`, `off`.
   encryption_status: String = "EncryptionStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupOverview请求参数结构体
+/// Request of [`Client::describe_backup_overview`].
 pub struct DescribeBackupOverviewRequest: encode {
-  /// **Required.** 需要查询备份概览的云数据库产品类型。可取值为：mysql 指双节点/三节点的高可用实例，mysql-basic 指单节点（云盘）实例，mysql-cluster 指云盘版实例。
+  /// **Required.** The cloud database product type for which a backup overview needs to be queried. The value can be mysql (two-node/three-node high-availability instances), mysql-basic (single-node cloud disk edition instance), or mysql-cluster (cloud disk edition instance).
   product: String = "Product",
 }
 
-/// DescribeBackupOverview返回参数结构体
+/// Response of [`Client::describe_backup_overview`].
 pub struct DescribeBackupOverviewResponse: decode {
-  /// 用户在当前地域备份的总个数（包含数据备份和日志备份）。
+  /// Total number of backups of a user in the current region (including data backups and log backups).
   backup_count: i64 = "BackupCount",
-  /// 用户在当前地域备份的总容量
+  /// Total capacity of backups of a user in the current region.
   backup_volume: i64 = "BackupVolume",
-  /// 用户在当前地域备份的计费容量，即超出赠送容量的部分。
+  /// Paid capacity of backups of a user in the current region, i.e., capacity that exceeds the free tier.
   billing_volume: i64 = "BillingVolume",
-  /// 用户在当前地域获得的赠送备份容量。
+  /// Backup capacity in the free tier of a user in the current region.
   free_volume: i64 = "FreeVolume",
-  /// 用户在当前地域的异地备份总容量。
+  /// Total offsite backup capacity of the user in current region.
   remote_backup_volume: i64 = "RemoteBackupVolume",
-  /// 归档备份容量，包含数据备份以及日志备份。
+  /// Archive backup capacity, including data backup and log backup.
   backup_archive_volume: i64 = "BackupArchiveVolume",
-  /// 标准存储备份容量，包含数据备份以及日志备份。
+  /// Standard storage backup capacity includes data backup and log backup.
   backup_standby_volume: i64 = "BackupStandbyVolume",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupSummaries请求参数结构体
+/// Request of [`Client::describe_backup_summaries`].
 pub struct DescribeBackupSummariesRequest: encode {
-  /// **Required.** 需要查询备份实时统计的云数据库产品类型。可取值为：mysql 指双节点/三节点的高可用实例，mysql-basic 指单节点（云盘）实例，mysql-cluster 指云盘版实例。
+  /// **Required.** The cloud database product type for which real-time backup statistics need to be queried. The value can be mysql (two-node/three-node high-availability instances), mysql-basic (single-node cloud disk edition instance), or mysql-cluster (cloud disk edition instance).
   product: String = "Product",
-  /// 分页查询数据的偏移量，默认为0。
+  /// Paginated query offset. Default value: `0`.
   offset: i64 = "Offset",
-  /// 分页查询数据的条目限制，默认值为20。最小值为1，最大值为100。
+  /// Maximum entries returned per page, which ranges from 1 to 100. Default value: `20`.
   limit: i64 = "Limit",
-  /// 指定按某一项排序，可选值包括： BackupVolume: 备份容量， DataBackupVolume: 数据备份容量， BinlogBackupVolume: 日志备份容量， AutoBackupVolume: 自动备份容量， ManualBackupVolume: 手动备份容量。默认按照BackupVolume排序。
+  /// Sorting criterion. Valid values: `BackupVolume` (backup capacity), `DataBackupVolume` (data backup capacity), `BinlogBackupVolume` (log backup capacity), `AutoBackupVolume` (automatic backup capacity), `ManualBackupVolume` (manual backup capacity). Default value: `BackupVolume`.
   order_by: String = "OrderBy",
-  /// 指定排序方向，可选值包括： ASC: 正序， DESC: 逆序。默认值为 ASC。
+  /// Sorting order. Valid values: `ASC` (ascending), `DESC` (descending). Default value: `ASC`.
   order_direction: String = "OrderDirection",
 }
 
-/// DescribeBackupSummaries返回参数结构体
+/// Response of [`Client::describe_backup_summaries`].
 pub struct DescribeBackupSummariesResponse: decode {
-  /// 实例备份统计条目。
+  /// Statistical items of instance backup.
   items: Vec<BackupSummaryItem> = "Items",
-  /// 实例备份统计总条目数。
+  /// Total number of instance backups.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackups请求参数结构体
+/// Request of [`Client::describe_backups`].
 pub struct DescribeBackupsRequest: encode {
-  /// **Required.** <p>实例 ID，格式如：cdb-c1nl9rpv。与云数据库控制台页面中显示的实例 ID 相同。</p>
+  /// **Required.** Instance ID, in the format such as cdb-c1nl9rpv. This matches the instance ID displayed on the TencentDB console.
   instance_id: String = "InstanceId",
-  /// <p>偏移量，最小值为0。</p>
+  /// Offset. Minimum value: 0.
   offset: i64 = "Offset",
-  /// <p>分页大小，默认值为20，最小值为1，最大值为1000。</p>
+  /// Page size. Default value: 20. Minimum value: 1. Maximum value: 1000.
   limit: i64 = "Limit",
-  /// <p>备份开始时间，筛选大于等于此值，时间格式：2016-03-17 02:10:37</p>
+  /// **China site only.** <p>备份开始时间，筛选大于等于此值，时间格式：2016-03-17 02:10:37</p>
   min_start_time: String = "MinStartTime",
-  /// <p>备份开始时间，筛选小于等于此值，时间格式：2016-03-17 02:10:37</p>
+  /// **China site only.** <p>备份开始时间，筛选小于等于此值，时间格式：2016-03-17 02:10:37</p>
   max_start_time: String = "MaxStartTime",
 }
 
-/// DescribeBackups返回参数结构体
+/// Response of [`Client::describe_backups`].
 pub struct DescribeBackupsResponse: decode {
-  /// <p>符合查询条件的实例总数。</p>
+  /// Number of eligible instances.
   total_count: i64 = "TotalCount",
-  /// <p>符合查询条件的备份信息详情。</p>
+  /// Details of eligible backups.
   items: Vec<BackupInfo> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBinlogBackupOverview请求参数结构体
+/// Request of [`Client::describe_binlog_backup_overview`].
 pub struct DescribeBinlogBackupOverviewRequest: encode {
-  /// **Required.** 需要查询日志备份概览的云数据库产品类型。可取值为：mysql 指双节点/三节点的高可用实例，mysql-basic 指单节点（云盘）实例，mysql-cluster 指云盘版实例。
+  /// **Required.** The cloud database product type for which a log backup overview needs to be queried. The value can be mysql (two-node/three-node high-availability instances), mysql-basic (single-node cloud disk edition instance), or mysql-cluster (cloud disk edition instance).
   product: String = "Product",
 }
 
-/// DescribeBinlogBackupOverview返回参数结构体
+/// Response of [`Client::describe_binlog_backup_overview`].
 pub struct DescribeBinlogBackupOverviewResponse: decode {
-  /// 总的日志备份容量，包含异地日志备份（单位为字节）。
+  /// Total capacity of log backups in bytes (including remote log backups)
   binlog_backup_volume: i64 = "BinlogBackupVolume",
-  /// 总的日志备份个数，包含异地日志备份。
+  /// Total number of log backups (include remote log backups)
   binlog_backup_count: i64 = "BinlogBackupCount",
-  /// 异地日志备份容量（单位为字节）。
+  /// Capacity of remote log backups in bytes
   remote_binlog_volume: i64 = "RemoteBinlogVolume",
-  /// 异地日志备份个数。
+  /// Number of remote backups
   remote_binlog_count: i64 = "RemoteBinlogCount",
-  /// 归档日志备份容量（单位为字节）。
+  /// Capacity of archive log backups in bytes
   binlog_archive_volume: i64 = "BinlogArchiveVolume",
-  /// 归档日志备份个数。
+  /// Number of archived log backups
   binlog_archive_count: i64 = "BinlogArchiveCount",
-  /// 标准存储日志备份容量（单位为字节）。
+  /// Log backup capacity of standard storage in bytes
   binlog_standby_volume: i64 = "BinlogStandbyVolume",
-  /// 标准存储日志备份个数。
+  /// Number of log backups of standard storage
   binlog_standby_count: i64 = "BinlogStandbyCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBinlogs请求参数结构体
+/// Request of [`Client::describe_binlogs`].
 pub struct DescribeBinlogsRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv。与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page.
   instance_id: String = "InstanceId",
-  /// 偏移量，最小值为0。
+  /// Offset. Minimum value: 0.
   offset: i64 = "Offset",
-  /// 分页大小，默认值为20，最小值为1，最大值为1000。
+  /// Page size. Default value: 20. Minimum value: 1. Maximum value: 1000.
   limit: i64 = "Limit",
-  /// binlog最早开始时间，时间格式：2016-03-17 02:10:37
+  /// The earliest start time of binlog  in the format of 2016-03-17 02:10:37.
   min_start_time: String = "MinStartTime",
-  /// binlog最晚开始时间，时间格式：2016-03-17 02:10:37
+  /// The latest start time of binlog  in the format of 2016-03-17 02:10:37.
   max_start_time: String = "MaxStartTime",
-  /// 返回binlog列表是否包含MinStartTime起始节点，默认为否
+  /// Whether the binlog list contains the starting node MinStartTime, no by default
   contains_min_start_time: bool = "ContainsMinStartTime",
 }
 
-/// DescribeBinlogs返回参数结构体
+/// Response of [`Client::describe_binlogs`].
 pub struct DescribeBinlogsResponse: decode {
-  /// 符合查询条件的日志文件总数。
+  /// Number of eligible log files.
   total_count: i64 = "TotalCount",
-  /// 符合查询条件的二进制日志文件详情。
+  /// Number of eligible binlog files.
   items: Vec<BinlogInfo> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCPUExpandStrategyInfo请求参数结构体
+/// Request of [`Client::describe_cpu_expand_strategy_info`].
 pub struct DescribeCPUExpandStrategyInfoRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeCPUExpandStrategyInfo返回参数结构体
+/// Response of [`Client::describe_cpu_expand_strategy_info`].
 pub struct DescribeCPUExpandStrategyInfoResponse: decode {
-  /// 策略类型。输出值：auto、manual、timeInterval、period。
-  /// 说明：1. auto 表示自动扩容。2. manual 表示自定义扩容，扩容时间为立即生效。3. timeInterval 表示自定义扩容，扩容时间为按时间段。4. period 表示自定义扩容，扩容时间为按周期。5. 如果返回为 NULL 说明尚未开通弹性扩容策略。
+  /// Policy type. Output value: auto, manual, timeInterval, period.
+  /// Description: 1. auto means auto-scaling. 2. manual means custom scaling with immediate effect. 3. timeInterval means custom scaling by time. 4. period means custom scaling by cycle. 5. If the return is NULL, the elastic expansion strategy is not yet opened.
   r#type: String = "Type",
-  /// 自定义扩容，且扩容时间为立即生效时的 CPU。Type 为 manual 时有效。
+  /// Custom expansion with CPU that takes effect immediately. Valid when Type is manual.
   expand_cpu: i64 = "ExpandCpu",
-  /// 自动扩容策略。Type 为 auto 时有效。
+  /// Auto scale-out policy. Valid when Type is auto.
   auto_strategy: AutoStrategy = "AutoStrategy",
-  /// 按周期扩容策略。当 Type 为 period 时有效。
+  /// Scaling policy by cycle. Valid when Type is period.
   period_strategy: PeriodStrategy = "PeriodStrategy",
-  /// 按时间段扩容策略。当 Type 为 timeInterval 时有效。
+  /// Scaling policy by time period. Valid when Type is timeInterval.
   time_interval_strategy: TimeIntervalStrategy = "TimeIntervalStrategy",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCdbProxyInfo请求参数结构体
+/// Request of [`Client::describe_cdb_proxy_info`].
 pub struct DescribeCdbProxyInfoRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
-  /// 代理组 ID。
+  /// Proxy group ID.
   proxy_group_id: String = "ProxyGroupId",
 }
 
-/// DescribeCdbProxyInfo返回参数结构体
+/// Response of [`Client::describe_cdb_proxy_info`].
 pub struct DescribeCdbProxyInfoResponse: decode {
-  /// 代理组数量
+  /// Number of proxy groups
   count: u64 = "Count",
-  /// 代理组信息
+  /// Proxy group information
   proxy_infos: Vec<ProxyGroupInfo> = "ProxyInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCdbZoneConfig请求参数结构体
+/// Request of [`Client::describe_cdb_zone_config`].
 pub struct DescribeCdbZoneConfigRequest: encode {}
 
-/// DescribeCdbZoneConfig返回参数结构体
+/// Response of [`Client::describe_cdb_zone_config`].
 pub struct DescribeCdbZoneConfigResponse: decode {
-  /// 售卖规格和地域信息集合
+  /// List of purchasable specification and region information
   data_result: CdbZoneDataResult = "DataResult",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloneList请求参数结构体
+/// Request of [`Client::describe_clone_list`].
 pub struct DescribeCloneListRequest: encode {
-  /// **Required.** 查询指定源实例的克隆任务列表。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/api/236/15872) 接口获取实例 ID。
+  /// **Required.** Query the cloning task list of the specified source instance. Obtain the instance ID through the [DescribeDBInstances](https://www.tencentcloud.com/document/api/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
-  /// 分页查询时的偏移量，默认值为0。
+  /// Paginated query offset. Default value: `0`.
   offset: i64 = "Offset",
-  /// 分页查询时的每页条目数，默认值为20，建议最大取值100。
+  /// Number of entries per page for paging query. Default value: 20. Maximum value: 100 recommended.
   limit: i64 = "Limit",
 }
 
-/// DescribeCloneList返回参数结构体
+/// Response of [`Client::describe_clone_list`].
 pub struct DescribeCloneListResponse: decode {
-  /// 满足条件的条目数。
+  /// The number of results which meet the conditions
   total_count: i64 = "TotalCount",
-  /// 克隆任务列表。
+  /// Clone task list
   items: Vec<CloneItem> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterInfo请求参数结构体
+/// Request of [`Client::describe_cluster_info`].
 pub struct DescribeClusterInfoRequest: encode {
-  /// **Required.** <p>实例 ID。可通过 <a href="https://cloud.tencent.com/document/product/236/15872">DescribeDBInstances</a> 接口获取。<br>说明：仅能输入实例架构为云盘版的实例 ID，对应控制台实例配置显示为“云盘版（云盘）”的实例。</p>
+  /// **Required.** Instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
+  /// Description: Only able to input the instance ID of instances with cloud disk architecture, corresponding to console instance configurations displayed as "Cloud Disk Edition (Cloud Disk)".
   instance_id: String = "InstanceId",
 }
 
-/// DescribeClusterInfo返回参数结构体
+/// Response of [`Client::describe_cluster_info`].
 pub struct DescribeClusterInfoResponse: decode {
-  /// <p>实例名称。</p>
+  /// Instance name.
   cluster_name: String = "ClusterName",
-  /// <p>云盘版实例的读写地址信息。</p>
+  /// Address information for reading and writing of the cloud disk edition instance.
   read_write_address: AddressInfo = "ReadWriteAddress",
-  /// <p>云盘版实例的只读地址信息。</p>
+  /// Read-only address information of the cloud disk edition instance.
   read_only_address: Vec<AddressInfo> = "ReadOnlyAddress",
-  /// <p>云盘版实例的节点列表信息。</p>
+  /// Node list information of the Cloud Disk Edition instance.
   node_list: Vec<ClusterNodeInfo> = "NodeList",
-  /// <p>只读空间保护阈值,单位GB</p>
+  /// Read-only space protection threshold, GB
   readonly_limit: i64 = "ReadonlyLimit",
-  /// <p>实例节点数。</p>
+  /// Number of instance nodes.
   node_count: i64 = "NodeCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCpuExpandHistory请求参数结构体
+/// Request of [`Client::describe_cpu_expand_history`].
 pub struct DescribeCpuExpandHistoryRequest: encode {
   /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_id: String = "InstanceId",
@@ -6810,172 +8782,172 @@ pub struct DescribeCpuExpandHistoryRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribeCpuExpandHistory返回参数结构体
+/// Response of [`Client::describe_cpu_expand_history`].
 pub struct DescribeCpuExpandHistoryResponse: decode {
   /// 满足查询要求的扩容历史
   items: Vec<HistoryJob> = "Items",
   /// 总数出参
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBFeatures请求参数结构体
+/// Request of [`Client::describe_db_features`].
 pub struct DescribeDBFeaturesRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv 或者 cdbro-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv or cdbro-c1nl9rpv. It is the same as the instance ID displayed in the TencentDB console.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDBFeatures返回参数结构体
+/// Response of [`Client::describe_db_features`].
 pub struct DescribeDBFeaturesResponse: decode {
-  /// 是否支持数据库审计功能。
+  /// Whether database audit is supported
   is_support_audit: bool = "IsSupportAudit",
-  /// 开启审计是否需要升级内核版本。
+  /// Whether enabling audit requires a kernel version upgrade
   audit_need_upgrade: bool = "AuditNeedUpgrade",
-  /// 是否支持数据库加密功能。
+  /// Whether database encryption is supported
   is_support_encryption: bool = "IsSupportEncryption",
-  /// 开启加密是否需要升级内核版本。
+  /// Whether enabling encryption requires a kernel version upgrade
   encryption_need_upgrade: bool = "EncryptionNeedUpgrade",
-  /// 是否为异地只读实例。
+  /// Whether the instance is a remote read-only instance
   is_remote_ro: bool = "IsRemoteRo",
-  /// 主实例所在地域。
-  /// 说明：此参数可能返回空值，您可忽略此出参返回值。如需获取实例所在地域详情，您可调用 [查询实例列表](https://cloud.tencent.com/document/product/236/15872) 接口查询。
+  /// Primary instance region.
+  /// Description: This parameter may return null. You can ignore this return value. If needed, you can call the [Query Instance List](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API to obtain the instance region details.
   master_region: String = "MasterRegion",
-  /// 是否支持小版本升级。
+  /// Whether minor version upgrade is supported
   is_support_update_sub_version: bool = "IsSupportUpdateSubVersion",
-  /// 当前内核版本。
+  /// The current kernel version
   current_sub_version: String = "CurrentSubVersion",
-  /// 可供升级的内核版本。
+  /// Available kernel version for upgrade
   target_sub_version: String = "TargetSubVersion",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBImportRecords请求参数结构体
+/// Request of [`Client::describe_db_import_records`].
 pub struct DescribeDBImportRecordsRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page.
   instance_id: String = "InstanceId",
-  /// 开始时间，时间格式如：2016-01-01 00:00:01。
+  /// Start time in the format of yyyy-MM-dd HH:mm:ss, such as 2016-01-01 00:00:01.
   start_time: String = "StartTime",
-  /// 结束时间，时间格式如：2016-01-01 23:59:59。
+  /// End time in the format of yyyy-MM-dd HH:mm:ss, such as 2016-01-01 23:59:59.
   end_time: String = "EndTime",
-  /// 分页参数，偏移量，默认值为0。
+  /// Pagination parameter indicating the offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 分页参数，单次请求返回的数量，默认值为20，最小值为1，最大值为100。
+  /// Pagination parameter indicating the number of results to be returned for a single request. Value range: 1-100. Default value: 20.
   limit: i64 = "Limit",
 }
 
-/// DescribeDBImportRecords返回参数结构体
+/// Response of [`Client::describe_db_import_records`].
 pub struct DescribeDBImportRecordsResponse: decode {
-  /// 符合查询条件的导入任务操作日志总数。
+  /// Number of eligible import task operation logs.
   total_count: i64 = "TotalCount",
-  /// 返回的导入操作记录列表。
+  /// List of import operation records.
   items: Vec<ImportRecord> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBInstanceCharset请求参数结构体
+/// Request of [`Client::describe_db_instance_charset`].
 pub struct DescribeDBInstanceCharsetRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同，可使用 [查询实例列表](https://cloud.tencent.com/document/api/236/15872) 接口获取，其值为输出参数中字段 InstanceId 的值。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page. You can use the [instance list querying API](https://intl.cloud.tencent.com/document/api/236/15872?from_cn_redirect=1) to query the ID, whose value is the `InstanceId` value in output parameters.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDBInstanceCharset返回参数结构体
+/// Response of [`Client::describe_db_instance_charset`].
 pub struct DescribeDBInstanceCharsetResponse: decode {
-  /// 实例的默认字符集，如 "latin1"，"utf8" 等。
+  /// Default character set of the instance, such as "latin1" and "utf8".
   charset: String = "Charset",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBInstanceConfig请求参数结构体
+/// Request of [`Client::describe_db_instance_config`].
 pub struct DescribeDBInstanceConfigRequest: encode {
-  /// **Required.** <p>实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。</p>
+  /// **Required.** <p>Instance ID, in the format such as cdb-c1nl9rpv. This matches the instance ID displayed on the TencentDB console.</p>
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDBInstanceConfig返回参数结构体
+/// Response of [`Client::describe_db_instance_config`].
 pub struct DescribeDBInstanceConfigResponse: decode {
-  /// <p>主实例数据保护方式，可能的返回值：0 - 异步复制方式，1 - 半同步复制方式，2 - 强同步复制方式。</p>
+  /// <p>Data protection method of the primary instance, possible returned values: 0 - asynchronous replication mode, 1 - semi-sync replication mode, 2 - strong sync replication mode.</p>
   protect_mode: i64 = "ProtectMode",
-  /// <p>主实例部署方式，可能的返回值：0 - 单可用部署，1 - 多可用区部署。</p>
+  /// <p>Primary instance deployment mode. Possible returned values: 0 - single AZ deployment, 1 - multi-AZ deployment.</p>
   deploy_mode: i64 = "DeployMode",
-  /// <p>实例主可用区信息，格式如 &quot;ap-shanghai-2&quot;。</p>
+  /// <p>Primary AZ information of the instance, in the format of "ap-shanghai-2".</p>
   zone: String = "Zone",
-  /// <p>双节点、三节点、四节点实例第一备库的配置信息。</p><p>查询双节点时，此参数返回为双节点的备库信息；查询三节点、四节点时，此参数返回为实例的第一备库信息。</p>
+  /// <p>Configuration message of the first standby for two-node, three-node, and four-node instances.</p><p>When querying a two-node instance, this parameter returns the standby information of the two-node instance. When querying a three-node or four-node instance, this parameter returns the first standby information of the instance.</p>
   slave_config: SlaveConfig = "SlaveConfig",
-  /// <p>三节点、四节点实例第二备库的配置信息。</p><p>查询三节点、四节点时，此参数返回为第二备库的信息。</p>
+  /// <p>Configuration message of the second standby database for three-node and 4-node instances.</p><p>When querying three-node and 4-node instances, this parameter returns the information of the second standby database.</p>
   backup_config: BackupConfig = "BackupConfig",
-  /// <p>是否切换备库。</p>
+  /// <p>Whether to switch over to the standby database.</p>
   switched: bool = "Switched",
-  /// <p>四节点实例第三备库的配置信息。</p><p>查询四节点时，此参数返回为第三备库的信息。</p>
+  /// <p>Configuration message of the third standby database in a 4-node instance.</p><p>When querying a 4-node instance, this parameter returns the info of the third standby database.</p>
   fourth_config: BackupConfig = "FourthConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBInstanceGTID请求参数结构体
+/// Request of [`Client::describe_db_instance_gtid`].
 pub struct DescribeDBInstanceGTIDRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同，可使用 [查询实例列表](https://cloud.tencent.com/document/api/236/15872) 接口获取，其值为输出参数中字段 InstanceId 的值。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page. You can use the [instance list querying API](https://intl.cloud.tencent.com/document/api/236/15872?from_cn_redirect=1) to query the ID, whose value is the `InstanceId` value in output parameters.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDBInstanceGTID返回参数结构体
+/// Response of [`Client::describe_db_instance_gtid`].
 pub struct DescribeDBInstanceGTIDResponse: decode {
-  /// GTID 是否开通的标记，可能的取值为：0 - 未开通，1 - 已开通。
+  /// GTID enablement flag. Value range: 0 (not enabled), 1 (enabled).
   is_gtid_open: i64 = "IsGTIDOpen",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBInstanceInfo请求参数结构体
+/// Request of [`Client::describe_db_instance_info`].
 pub struct DescribeDBInstanceInfoRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
-  /// 说明：仅主实例支持查询，此项仅支持输入主实例 ID。
+  /// **Required.** Instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
+  /// Description: Only the primary instance supports querying. This item only supports input of the primary instance ID.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDBInstanceInfo返回参数结构体
+/// Response of [`Client::describe_db_instance_info`].
 pub struct DescribeDBInstanceInfoResponse: decode {
-  /// 实例 ID 。
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 实例名称。
+  /// Instance name.
   instance_name: String = "InstanceName",
-  /// 是否开通加密，YES 已开通，NO 未开通。
+  /// Whether encryption is enabled. YES: enabled, NO: not enabled.
   encryption: String = "Encryption",
-  /// 加密使用的密钥 ID 。
+  /// Key ID used for encryption.
   key_id: String = "KeyId",
-  /// 密钥所在地域。
+  /// Key region.
   key_region: String = "KeyRegion",
-  /// 当前 CDB 后端服务使用的 KMS 服务的默认地域。
+  /// The default region of the KMS service used by the current CDB backend service.
   default_kms_region: String = "DefaultKmsRegion",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBInstanceLogToCLS请求参数结构体
+/// Request of [`Client::describe_db_instance_log_to_cls`].
 pub struct DescribeDBInstanceLogToCLSRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
-  /// CLS服务所在地域
+  /// Region of the CLS service
   cls_region: String = "ClsRegion",
 }
 
-/// DescribeDBInstanceLogToCLS返回参数结构体
+/// Response of [`Client::describe_db_instance_log_to_cls`].
 pub struct DescribeDBInstanceLogToCLSResponse: decode {
-  /// 错误日志投递CLS配置
+  /// Error log delivery CLS configuration
   error_log: LogToCLSConfig = "ErrorLog",
-  /// 慢日志投递CLS配置
+  /// Slow log delivery CLS configuration
   slow_log: LogToCLSConfig = "SlowLog",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBInstanceRebootTime请求参数结构体
+/// Request of [`Client::describe_db_instance_reboot_time`].
 pub struct DescribeDBInstanceRebootTimeRequest: encode {
-  /// **Required.** 实例的 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
-  /// 说明：可输入多个实例 ID 进行查询，json 格式如下。
+  /// **Required.** Instance ID, in the format such as cdb-c1nl9rpv. This matches the instance ID displayed on the TencentDB console.
+  /// Description: Multiple instance IDs allowed for query. json format as follows.
   /// [
   /// "cdb-30z11v8s",
   /// "cdb-93h11efg"
@@ -6983,266 +8955,266 @@ pub struct DescribeDBInstanceRebootTimeRequest: encode {
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// DescribeDBInstanceRebootTime返回参数结构体
+/// Response of [`Client::describe_db_instance_reboot_time`].
 pub struct DescribeDBInstanceRebootTimeResponse: decode {
-  /// 符合查询条件的实例总数。
+  /// Number of eligible instances.
   total_count: i64 = "TotalCount",
-  /// 返回的参数信息。
+  /// Returned parameter information.
   items: Vec<InstanceRebootTime> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBInstances请求参数结构体
+/// Request of [`Client::describe_db_instances`].
 pub struct DescribeDBInstancesRequest: encode {
-  /// <p>项目 ID。</p>
+  /// Project ID.
   project_id: i64 = "ProjectId",
-  /// <p>实例类型，可取值：1 - 主实例，2 - 灾备实例，3 - 只读实例。</p>
+  /// <p>Instance type. Valid values: 1 - Primary instance, 2 - Disaster recovery instance, 3 - Read-only instance.</p>
   instance_types: Vec<u64> = "InstanceTypes",
-  /// <p>实例的内网 IP 地址。</p>
+  /// <p>Private IP address of the instance.</p>
   vips: Vec<String> = "Vips",
-  /// <p>实例状态，可取值：<br>0 - 创建中<br>1 - 运行中<br>4 - 正在进行隔离操作<br>5 - 已隔离（可在回收站恢复开机）</p>
+  /// <p>Instance status. Valid values:<br>0 - Creating<br>1 - Running<br>4 - Isolation operation in progress<br>5 - Isolated (can be restored from the Recycle Bin)</p>
   status: Vec<u64> = "Status",
-  /// <p>偏移量，默认值为 0。</p>
+  /// <p>Offset. Default value is 0.</p>
   offset: u64 = "Offset",
-  /// <p>单次请求返回的数量，默认值为 20，最大值为 2000。</p>
+  /// <p>Number of items returned per request. Default value: 20. Maximum value: 2000.</p>
   limit: u64 = "Limit",
-  /// <p>安全组 ID。当使用安全组 ID 为过滤条件时，需指定 WithSecurityGroup 参数为 1。</p>
+  /// <p>Security group ID. When using security group ID as the filter condition, the WithSecurityGroup parameter needs to be specified as 1.</p>
   security_group_id: String = "SecurityGroupId",
-  /// <p>付费类型，可取值：0 - 包年包月，1 - 小时计费。</p>
+  /// <p>Payment type. Valid values: 0 - yearly/monthly subscription; 1 - bill by hour.</p>
   pay_types: Vec<u64> = "PayTypes",
-  /// <p>实例名称。</p>
+  /// <p>Instance name.</p>
   instance_names: Vec<String> = "InstanceNames",
-  /// <p>实例任务状态，可能取值：<br>0 - 没有任务<br>1 - 升级中<br>2 - 数据导入中<br>3 - 开放Slave中<br>4 - 外网访问开通中<br>5 - 批量操作执行中<br>6 - 回档中<br>7 - 外网访问关闭中<br>8 - 密码修改中<br>9 - 实例名修改中<br>10 - 重启中<br>12 - 自建迁移中<br>13 - 删除库表中<br>14 - 灾备实例创建同步中<br>15 - 升级待切换<br>16 - 升级切换中<br>17 - 升级切换完成<br>19 - 参数设置待执行<br>34 - 原地升级待执行</p>
+  /// <p>Instance task status, possible values:<br>0 - No tasks<br>1 - Upgrading<br>2 - Data import in progress<br>3 - Enabling Slave<br>4 - Enabling public network access<br>5 - Batch operation in progress<br>6 - Rolling back<br>7 - Disabling public network access<br>8 - Password change in progress<br>9 - Renaming instance<br>10 - Restarting<br>12 - Self-built migration in progress<br>13 - Deleting database table<br>14 - Disaster recovery instance creation sync in progress<br>15 - Upgrade pending switch<br>16 - Upgrade and switch in progress<br>17 - Switch completed<br>19 - Parameter setting pending execution<br>34 - Node in-place upgrade to be executed</p>
   task_status: Vec<u64> = "TaskStatus",
-  /// <p>实例数据库引擎版本，可能取值：5.1、5.5、5.6 和 5.7。</p>
+  /// <p>Database engine version of the instance. Possible values: 5.1, 5.5, 5.6, and 5.7.</p>
   engine_versions: Vec<String> = "EngineVersions",
-  /// <p>私有网络的 ID。</p>
+  /// <p>VPC ID.</p>
   vpc_ids: Vec<u64> = "VpcIds",
-  /// <p>可用区的 ID。</p>
+  /// <p>Availability zone ID.</p>
   zone_ids: Vec<u64> = "ZoneIds",
-  /// <p>子网 ID。</p>
+  /// <p>Subnet ID.</p>
   subnet_ids: Vec<u64> = "SubnetIds",
-  /// <p>是否锁定标记，可选值：0 - 不锁定，1 - 锁定，默认为0。</p>
+  /// <p>Whether to set the lock flag. Available values: 0 - not lock, 1 - lock. Default is 0.</p>
   cdb_errors: Vec<i64> = "CdbErrors",
-  /// <p>返回结果集排序的字段，目前支持：&quot;instanceId&quot;，&quot;instanceName&quot;，&quot;createTime&quot;，&quot;deadlineTime&quot;。</p>
+  /// <p>Sorting field of the returned result set. Currently supports: "instanceId", "instanceName", "createTime", and "deadlineTime".</p>
   order_by: String = "OrderBy",
-  /// <p>返回结果集排序方式。目前支持值：&quot;ASC&quot; - 表示升序，&quot;DESC&quot; - 表示降序，默认为 &quot;DESC&quot;。</p>
+  /// <p>Sorting method of the returned result set. Valid values: "ASC" - ascending order; "DESC" - descending order. The default is "DESC".</p>
   order_direction: String = "OrderDirection",
-  /// <p>是否以安全组 ID 为过滤条件。<br>说明：0表示否，1表示是。</p>
+  /// <p>Whether to use security group ID as the filter condition.<br>Description: 0 indicates no, 1 indicates yes.</p>
   with_security_group: i64 = "WithSecurityGroup",
-  /// <p>是否包含独享集群详细信息，可取值：0 - 不包含，1 - 包含。</p>
+  /// <p>Whether the exclusive cluster detail is included. Value range: 0 - not contained, 1 - contained.</p>
   with_ex_cluster: i64 = "WithExCluster",
-  /// <p>独享集群 ID。</p>
+  /// <p>Dedicated cluster ID.</p>
   ex_cluster_id: String = "ExClusterId",
-  /// <p>实例 ID。</p>
+  /// <p>Instance ID.</p>
   instance_ids: Vec<String> = "InstanceIds",
-  /// <p>初始化标记，可取值：0 - 未初始化，1 - 初始化。</p>
+  /// <p>Initialization flag. Valid values: 0 - uninitialized, 1 - initialized.</p>
   init_flag: i64 = "InitFlag",
-  /// <p>是否包含灾备关系对应的实例，可取值：0 - 不包含，1 - 包含。默认取值为1。如果拉取主实例，则灾备关系的数据在DrInfo字段中， 如果拉取灾备实例， 则灾备关系的数据在MasterInfo字段中。灾备关系中只包含部分基本的数据，详细的数据需要自行调接口拉取。</p>
+  /// <p>Whether the corresponding instance in the disaster recovery relationship is included. Valid values: 0 - excluding, 1 - included. Default value: 1. If pulling the primary instance, the data of the disaster recovery relationship is in the DrInfo field. If pulling the disaster recovery instance, the data of the disaster recovery relationship is in the MasterInfo field. The disaster recovery relationship only contains partial basic data. Detailed data must be pulled manually via the interface.</p>
   with_dr: i64 = "WithDr",
-  /// <p>是否包含只读实例，可取值：0 - 不包含，1 - 包含。默认取值为1。</p>
+  /// <p>Whether it contains read-only instances. Valid values: 0 - does not include, 1 - includes. Default value is 1.</p>
   with_ro: i64 = "WithRo",
-  /// <p>是否包含主实例，可取值：0 - 不包含，1 - 包含。默认取值为1。</p>
+  /// <p>Whether the primary instance is included. Valid values: 0 - does not include, 1 - includes. Default value is 1.</p>
   with_master: i64 = "WithMaster",
-  /// <p>置放群组ID列表。</p>
+  /// <p>Placement group ID list.</p>
   deploy_group_ids: Vec<String> = "DeployGroupIds",
-  /// <p>是否以标签键为过滤条件。</p>
+  /// <p>Filter by tag key.</p>
   tag_keys_for_search: Vec<String> = "TagKeysForSearch",
-  /// <p>金融围拢 ID 。</p>
+  /// <p>Financial Enclosure ID.</p>
   cage_ids: Vec<String> = "CageIds",
-  /// <p>标签值</p>
+  /// <p>Tag value</p>
   tag_values: Vec<String> = "TagValues",
-  /// <p>私有网络字符型vpcId</p>
+  /// <p>Character type VPC ID</p>
   unique_vpc_ids: Vec<String> = "UniqueVpcIds",
-  /// <p>私有网络字符型subnetId</p>
+  /// <p>VPC character type subnetId</p>
   uniq_subnet_ids: Vec<String> = "UniqSubnetIds",
-  /// <p>标签键值<br>请注意，创建中的实例无法查询到标签。</p>
+  /// <p>Tag key value<br>Please note, tags of the instance being created are unable to query.</p>
   tags: Vec<Tag> = "Tags",
-  /// <p>数据库代理 IP 。</p>
+  /// <p>Database proxy IP.</p>
   proxy_vips: Vec<String> = "ProxyVips",
-  /// <p>数据库代理 ID 。</p>
+  /// <p>Database proxy ID.</p>
   proxy_ids: Vec<String> = "ProxyIds",
-  /// <p>数据库引擎类型。可选值为：InnoDB、RocksDB。</p>
+  /// <p>Database engine type. Valid values: InnoDB, RocksDB.</p>
   engine_types: Vec<String> = "EngineTypes",
-  /// <p>是否获取云盘版实例节点信息，可填：true 或 false。默认为 false。</p>
+  /// <p>Whether to obtain the Cluster Edition instance node information. Valid values: true or false. The default value is false.</p>
   query_cluster_info: bool = "QueryClusterInfo",
 }
 
-/// DescribeDBInstances返回参数结构体
+/// Response of [`Client::describe_db_instances`].
 pub struct DescribeDBInstancesResponse: decode {
-  /// <p>符合查询条件的实例总数。</p>
+  /// <p>Total number of eligible instances.</p>
   total_count: i64 = "TotalCount",
-  /// <p>实例详细信息列表。</p>
+  /// <p>Instance detail list.</p>
   items: Vec<InstanceInfo> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBPrice请求参数结构体
+/// Request of [`Client::describe_db_price`].
 pub struct DescribeDBPriceRequest: encode {
-  /// **Required.** <p>实例时长，单位：月，最小值 1，最大值为 36；查询按量计费价格时，该字段无效。</p>
+  /// **Required.** <p>Instance duration, in months, minimum value 1, maximum value 36. This field is invalid when querying the pay-as-you-go rate.</p>
   period: i64 = "Period",
-  /// <p>可用区信息，格式如 &quot;ap-guangzhou-2&quot;。具体能设置的值请通过 <a href="https://cloud.tencent.com/document/api/236/17229">DescribeDBZoneConfig</a> 接口查询。InstanceId为空时该参数为必填项。</p>
+  /// <p>AZ information, in the format of "ap-guangzhou-2". For available values, query the <a href="https://www.tencentcloud.com/document/api/236/17229?from_cn_redirect=1">DescribeDBZoneConfig</a> api. This parameter is required when InstanceId is empty.</p>
   zone: String = "Zone",
-  /// <p>实例数量，默认值为 1，最小值 1，最大值为 100。InstanceId为空时该参数为必填项。</p>
+  /// <p>Instance count. Default value is 1, minimum value 1, maximum value 100. This parameter is required when InstanceId is empty.</p>
   goods_num: i64 = "GoodsNum",
-  /// <p>实例内存大小，单位：MB。InstanceId 为空时该参数为必填项。为保证传入值有效，请使用 <a href="https://cloud.tencent.com/document/product/236/17229">获取云数据库可售卖规格</a> 接口获取可售卖的实例内存大小范围。</p>
+  /// <p>Instance memory size, measurement unit: MB. Required when InstanceId is empty. To ensure the input value is valid, please use the <a href="https://www.tencentcloud.com/document/product/236/17229?from_cn_redirect=1">obtain the purchasable specifications of cloud databases</a> API to obtain the saleable instance memory size range.</p>
   memory: i64 = "Memory",
-  /// <p>实例硬盘大小，单位：GB。InstanceId 为空时该参数为必填项。为保证传入值有效，请使用 <a href="https://cloud.tencent.com/document/product/236/17229">获取云数据库可售卖规格</a> 接口获取可售卖的硬盘大小范围。</p>
+  /// <p>Instance disk size, unit: GB. This parameter is required when InstanceId is empty. To ensure the input value is valid, please use the <a href="https://www.tencentcloud.com/document/product/236/17229?from_cn_redirect=1">obtain the purchasable specifications of cloud databases</a> API to get the saleable disk size range.</p>
   volume: i64 = "Volume",
-  /// <p>实例类型，默认为 master，支持值包括：master - 表示主实例，ro - 表示只读实例，dr - 表示灾备实例。InstanceId为空时该参数为必填项。</p>
+  /// <p>Instance type, defaults to master. Supported values include: master - primary instance, ro - read-only instance, dr - disaster recovery instance. Required when InstanceId is empty.</p>
   instance_role: String = "InstanceRole",
-  /// <p>付费类型，支持值包括：PRE_PAID - 包年包月，HOUR_PAID - 按量计费。InstanceId为空时该参数为必填项。</p>
+  /// <p>Payment type. Supported values: PRE_PAID (yearly/monthly subscription) and HOUR_PAID (pay-as-you-go). This parameter is required when InstanceId is empty.</p>
   pay_type: String = "PayType",
-  /// <p>数据复制方式，默认为 0，支持值包括：0 - 表示异步复制，1 - 表示半同步复制，2 - 表示强同步复制。</p>
+  /// <p>Data replication method, defaults to 0. Supported values include: 0 - means async replication, 1 - means semi-sync replication, 2 - means strong sync replication.</p>
   protect_mode: i64 = "ProtectMode",
-  /// <p>实例隔离类型。</p><p>枚举值：</p><ul><li>UNIVERSAL： 通用型实例</li><li>EXCLUSIVE： 独享型实例</li><li>CLOUD_NATIVE_CLUSTER： 云盘版标准型</li><li>CLOUD_NATIVE_CLUSTER_EXCLUSIVE： 云盘版加强型</li><li>CLOUD_NATIVE_CLUSTER_ULTRA： 云盘版旗舰型</li></ul><p>默认值：UNIVERSAL</p><p>如需查询单节点云盘版实例的价格，请设置此参数为 CLOUD_NATIVE_CLUSTER，并且指定参数 InstanceNodes 为1。</p>
+  /// <p>Instance isolation type.</p><p>Enumeration value:</p><ul><li>UNIVERSAL: General-purpose instance</li><li>EXCLUSIVE: Dedicated instance</li><li>CLOUD_NATIVE_CLUSTER: Standard type of cloud disk edition</li><li>CLOUD_NATIVE_CLUSTER_EXCLUSIVE: Enhanced type of cloud disk edition</li><li>CLOUD_NATIVE_CLUSTER_ULTRA: Flagship type of cloud disk edition</li></ul><p>Default value: UNIVERSAL</p><p>If needed to query the price of a single-node instance of cloud disk edition, set up this parameter as CLOUD_NATIVE_CLUSTER and specify parameter InstanceNodes as 1.</p>
   device_type: String = "DeviceType",
-  /// <p>实例节点数。<br>1.查询 RO 实例或者单节点实例价格时，此字段值为1。<br>2.查询双节点实例价格时，此字段值为2。<br>3.查询三节点实例价格时，此字段值为3。<br>4.查询云盘版实例价格时，此字段值范围可输入2 - 6，取值为2表示云盘版实例下对应有1个读写节点 + 1个只读节点；取值为6表示云盘版实例下对应有1个读写节点 + 5个只读节点；其余取值（3 - 5）按1个读写节点 +（取值数 - 1）个只读节点规则类推。</p>
+  /// <p>Number of instance nodes.<br>1. When querying the price of a read-only instance or a single-node instance, the value of this field is 1.<br>2. When querying the price of a dual-node instance, the value of this field is 2.<br>3. When querying the price of a three-node instance, the value of this field is 3.<br>4. When querying the price of a cloud disk edition instance, the value range of this field can be 2 - 6. A value of 2 means the cloud disk edition instance has 1 read-write node + 1 read-only node. A value of 6 means the cloud disk edition instance has 1 read-write node + 5 read-only nodes. For other values (3 - 5), the rule is 1 read-write node + (value - 1) read-only nodes.</p>
   instance_nodes: i64 = "InstanceNodes",
-  /// <p>询价实例的CPU核心数目，单位：核，为保证传入 CPU 值有效，请使用 <a href="https://cloud.tencent.com/document/product/236/17229">获取云数据库可售卖规格</a> 接口获取可售卖的核心数目，当未指定该值时，将按照 Memory 大小补全一个默认值。</p>
+  /// <p>The number of CPU cores of the price-query instance, measurement unit: core. To ensure the validity of the input CPU value, please use the <a href="https://www.tencentcloud.com/document/product/236/17229?from_cn_redirect=1">obtain the purchasable specifications of cloud databases</a> API acquisition to get the saleable number of cores. When this value is not specified, a default value will be padded based on the Memory size.</p>
   cpu: i64 = "Cpu",
-  /// <p>询价续费实例ID。如需查询实例续费价格，填写InstanceId和Period即可。</p>
+  /// <p>Query the ID of the instance to be renewed. If needed, fill in InstanceId and Period to query instance renewal price.</p>
   instance_id: String = "InstanceId",
-  /// <p>按量计费阶梯。仅PayType=HOUR_PAID有效，支持值包括：1，2，3。阶梯时长见https://cloud.tencent.com/document/product/236/18335。</p>
+  /// <p>Usage-based billing tier. Valid only when PayType=HOUR_PAID. Supported values include: 1, 2, 3. For step duration, see https://www.tencentcloud.com/document/product/236/18335.?from_cn_redirect=1</p>
   ladder: u64 = "Ladder",
-  /// <p>磁盘类型，查询云盘版、单节点云盘版实例价格可以指定该参数。默认值为 SSD 云硬盘。<br>支持值包括：<br>&quot;CLOUD_SSD&quot; - SSD 云硬盘。<br>&quot;CLOUD_HSSD&quot; - 增强型 SSD 云硬盘。<br>&quot;CLOUD_PREMIUM&quot; - 高性能云硬盘。</p>
+  /// <p>Disk Type. Specify this parameter when querying the price of CLOUD disk edition or single-node instance of CLOUD disk edition. Default value: SSD CLOUD Block Storage.<br>Supported values include:<br>"CLOUD_SSD" - SSD CLOUD Block Storage.<br>"CLOUD_HSSD" - Enhanced SSD CLOUD Disk.<br>"CLOUD_PREMIUM" - High-performance CLOUD Block Storage.</p>
   disk_type: String = "DiskType",
 }
 
-/// DescribeDBPrice返回参数结构体
+/// Response of [`Client::describe_db_price`].
 pub struct DescribeDBPriceResponse: decode {
-  /// <p>实例价格，单位：分。</p>
+  /// <p>Instance price, unit: cent.</p>
   price: i64 = "Price",
-  /// <p>实例原价，单位：分。</p>
+  /// <p>Original price of instance. Measurement unit: cent.</p>
   original_price: i64 = "OriginalPrice",
-  /// <p>货币单位。CNY-人民币，USD-美元。</p>
+  /// <p>Currency unit. CNY - RMB, USD - USD.</p>
   currency: String = "Currency",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBSecurityGroups请求参数结构体
+/// Request of [`Client::describe_db_security_groups`].
 pub struct DescribeDBSecurityGroupsRequest: encode {
-  /// **Required.** 实例ID，格式如：cdb-c1nl9rpv或者cdbro-c1nl9rpv，与云数据库控制台页面中显示的实例ID相同。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv or cdbro-c1nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page.
   instance_id: String = "InstanceId",
-  /// 该值默认为False，表示当传入只读实例ID时，查询操作的是对应只读组的安全组。如果需要操作只读实例ID的安全组， 需要将该入参置为True。
+  /// This parameter takes effect only when the ID of a read-only instance is passed in. If the parameter is set to `False` or left empty, the security groups bound with the RO groups of the read-only instance can only be queried. If it is set to `True`, the security groups can be modified.
   for_readonly_instance: bool = "ForReadonlyInstance",
-  /// 变更集群版实例只读组时，InstanceId传实例id，需要额外指定该参数表示操作只读组。 如果操作读写节点则不需指定该参数。
+  /// When updating the read-only group of a cluster edition instance, specify the instance id in InstanceId and this parameter to indicate the operation is for the read-only group. If you perform the operation on the read-write node, this parameter is not required.
   op_resource_id: String = "OpResourceId",
 }
 
-/// DescribeDBSecurityGroups返回参数结构体
+/// Response of [`Client::describe_db_security_groups`].
 pub struct DescribeDBSecurityGroupsResponse: decode {
-  /// 安全组详情。
+  /// Security group details.
   groups: Vec<SecurityGroup> = "Groups",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBSwitchRecords请求参数结构体
+/// Request of [`Client::describe_db_switch_records`].
 pub struct DescribeDBSwitchRecordsRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv 或者 cdbro-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv or cdbro-c1nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page.
   instance_id: String = "InstanceId",
-  /// 分页偏移量。
+  /// Pagination offset.
   offset: i64 = "Offset",
-  /// 分页大小，默认值为50，最小值为1，最大值为1000。
+  /// Page size. Default value: 50. Minimum value: 1. Maximum value: 1000.
   limit: i64 = "Limit",
 }
 
-/// DescribeDBSwitchRecords返回参数结构体
+/// Response of [`Client::describe_db_switch_records`].
 pub struct DescribeDBSwitchRecordsResponse: decode {
-  /// 实例切换记录的总数。
+  /// Number of instance switches.
   total_count: i64 = "TotalCount",
-  /// 实例切换记录详情。
+  /// Details of instance switches.
   items: Vec<DBSwitchInfo> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataBackupOverview请求参数结构体
+/// Request of [`Client::describe_data_backup_overview`].
 pub struct DescribeDataBackupOverviewRequest: encode {
-  /// **Required.** 需要查询数据备份概览的云数据库产品类型。可取值为：mysql 指双节点/三节点的高可用实例，mysql-basic 指单节点（云盘）实例，mysql-cluster 指云盘版实例。
+  /// **Required.** The cloud database product type for which you need to query the data backup overview. Value is: mysql refers to two-node/three-node high-availability instances, mysql-basic refers to single-node (cloud disk) instances, mysql-cluster refers to cloud disk edition instances.
   product: String = "Product",
 }
 
-/// DescribeDataBackupOverview返回参数结构体
+/// Response of [`Client::describe_data_backup_overview`].
 pub struct DescribeDataBackupOverviewResponse: decode {
-  /// 当前地域的数据备份总容量（包含自动备份和手动备份，单位为字节）。
+  /// Total capacity of data backups in bytes in the current region (including automatic backups and manual backups).
   data_backup_volume: i64 = "DataBackupVolume",
-  /// 当前地域的数据备份总个数。
+  /// Total number of data backups in the current region.
   data_backup_count: i64 = "DataBackupCount",
-  /// 当前地域的自动备份总容量。
+  /// Total capacity of automatic backups in the current region.
   auto_backup_volume: i64 = "AutoBackupVolume",
-  /// 当前地域的自动备份总个数。
+  /// Total number of automatic backups in the current region.
   auto_backup_count: i64 = "AutoBackupCount",
-  /// 当前地域的手动备份总容量。
+  /// Total capacity of manual backups in the current region.
   manual_backup_volume: i64 = "ManualBackupVolume",
-  /// 当前地域的手动备份总个数。
+  /// Total number of manual backups in the current region.
   manual_backup_count: i64 = "ManualBackupCount",
-  /// 异地备份总容量。
+  /// Total capacity of remote backups
   remote_backup_volume: i64 = "RemoteBackupVolume",
-  /// 异地备份总个数。
+  /// Total number of remote backups
   remote_backup_count: i64 = "RemoteBackupCount",
-  /// 当前地域归档备份总容量。
+  /// Total capacity of archive backups in the current region
   data_backup_archive_volume: i64 = "DataBackupArchiveVolume",
-  /// 当前地域归档备份总个数。
+  /// Total number of archive backups in the current region
   data_backup_archive_count: i64 = "DataBackupArchiveCount",
-  /// 当前地域标准存储备份总容量。
+  /// Total backup capacity of standard storage in current region
   data_backup_standby_volume: i64 = "DataBackupStandbyVolume",
-  /// 当前地域标准存储备份总个数。
+  /// Total number of standard storage backups in current region
   data_backup_standby_count: i64 = "DataBackupStandbyCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatabases请求参数结构体
+/// Request of [`Client::describe_databases`].
 pub struct DescribeDatabasesRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page.
   instance_id: String = "InstanceId",
-  /// 偏移量，最小值为0。
+  /// Offset. Minimum value: 0.
   offset: i64 = "Offset",
-  /// 单次请求数量，默认值为20，最小值为1，最大值为5000。
+  /// Number of entries per request. Default value: 20. Minimum value: 1. Maximum value: 5000.
   limit: i64 = "Limit",
-  /// 匹配数据库库名的正则表达式。
+  /// Regular expression for matching database names.
   database_regexp: String = "DatabaseRegexp",
 }
 
-/// DescribeDatabases返回参数结构体
+/// Response of [`Client::describe_databases`].
 pub struct DescribeDatabasesResponse: decode {
-  /// 符合查询条件的实例总数。
+  /// Number of eligible instances.
   total_count: i64 = "TotalCount",
-  /// 实例中的数据库名称列表。
+  /// Information of an instance.
   items: Vec<String> = "Items",
-  /// 数据库名以及字符集
+  /// Database name and character set
   database_list: Vec<DatabasesWithCharacterLists> = "DatabaseList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDefaultParams请求参数结构体
+/// Request of [`Client::describe_default_params`].
 pub struct DescribeDefaultParamsRequest: encode {
-  /// 引擎版本，目前支持 ["5.1", "5.5", "5.6", "5.7", "8.0"]。
-  /// 说明：引擎版本为必填。
+  /// Engine version. Currently supports ["5.1", "5.5", "5.6", "5.7", "8.0"].
+  /// Description: Engine version is required.
   engine_version: String = "EngineVersion",
-  /// 默认参数模板类型。支持值包括："HIGH_STABILITY" - 高稳定模板，"HIGH_PERFORMANCE" - 高性能模板。默认值为：HIGH_STABILITY。
+  /// Default parameter template type. Supported values include "HIGH_STABILITY" - high-stability template, "HIGH_PERFORMANCE" - high-performance template. Default value: HIGH_STABILITY.
   template_type: String = "TemplateType",
-  /// 参数模板引擎，默认值：InnoDB，可取值：InnoDB、RocksDB。
+  /// Parameter template engine, default value: InnoDB, valid values: InnoDB, RocksDB.
   engine_type: String = "EngineType",
 }
 
-/// DescribeDefaultParams返回参数结构体
+/// Response of [`Client::describe_default_params`].
 pub struct DescribeDefaultParamsResponse: decode {
-  /// 参数个数。
+  /// Number of parameters
   total_count: i64 = "TotalCount",
-  /// 参数详情。
+  /// Parameter details.
   items: Vec<ParameterDetail> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDeployGroupList请求参数结构体
+/// Request of [`Client::describe_deploy_group_list`].
 pub struct DescribeDeployGroupListRequest: encode {
   /// 置放群组 ID。
   deploy_group_id: String = "DeployGroupId",
@@ -7254,814 +9226,835 @@ pub struct DescribeDeployGroupListRequest: encode {
   offset: i64 = "Offset",
 }
 
-/// DescribeDeployGroupList返回参数结构体
+/// Response of [`Client::describe_deploy_group_list`].
 pub struct DescribeDeployGroupListResponse: decode {
   /// 符合条件的记录总数。
   total: i64 = "Total",
   /// 返回列表。
   items: Vec<DeployGroupInfo> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDeviceMonitorInfo请求参数结构体
+/// Request of [`Client::describe_device_monitor_info`].
 pub struct DescribeDeviceMonitorInfoRequest: encode {
-  /// **Required.** 实例ID，格式如：cdb-c1nl9rpv。与云数据库控制台页面中显示的实例ID相同。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page.
   instance_id: String = "InstanceId",
-  /// 返回当天最近Count个5分钟粒度的监控数据。最小值1，最大值288，不传该参数默认返回当天所有5分钟粒度监控数据。
+  /// This parameter is used to return the monitoring data of Count 5-minute time periods on the day. Value range: 1-288. If this parameter is not passed in, all monitoring data in a 5-minute granularity on the day will be returned by default.
   count: u64 = "Count",
 }
 
-/// DescribeDeviceMonitorInfo返回参数结构体
+/// Response of [`Client::describe_device_monitor_info`].
 pub struct DescribeDeviceMonitorInfoResponse: decode {
-  /// 实例CPU监控数据
+  /// CPU monitoring data of the instance
   cpu: DeviceCpuInfo = "Cpu",
-  /// 实例内存监控数据
+  /// Memory monitoring data of the instance
   mem: DeviceMemInfo = "Mem",
-  /// 实例网络监控数据
+  /// Network monitoring data of the instance
   net: DeviceNetInfo = "Net",
-  /// 实例磁盘监控数据
+  /// Disk monitoring data of the instance
   disk: DeviceDiskInfo = "Disk",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeErrorLogData请求参数结构体
+/// Request of [`Client::describe_error_log_data`].
 pub struct DescribeErrorLogDataRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
-  /// **Required.** 开始时间戳。例如1585142640，秒级。
+  /// **Required.** Start timestamp. For example, 1585142640, in seconds.
   start_time: u64 = "StartTime",
-  /// **Required.** 结束时间戳。例如1585142640，秒级。
+  /// **Required.** End timestamp. For example, 1585142640, in seconds.
   end_time: u64 = "EndTime",
-  /// 要匹配的关键字列表，最多支持15个关键字，支持模糊匹配。
+  /// Keyword list to match, supports up to 15 keywords with fuzzy matching support.
   key_words: Vec<String> = "KeyWords",
-  /// 分页的返回数量，默认为100，最大为400。
+  /// The number of results per page in paginated queries. Default value: 100. Maximum value: 400.
   limit: i64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 仅在实例为主实例或者灾备实例时生效，可选值：slave，代表拉取从机的日志。
+  /// This parameter is valid only for source or disaster recovery instances. Valid value: `slave`, which indicates pulling logs from the replica.
   inst_type: String = "InstType",
 }
 
-/// DescribeErrorLogData返回参数结构体
+/// Response of [`Client::describe_error_log_data`].
 pub struct DescribeErrorLogDataResponse: decode {
-  /// 符合条件的记录总数。
+  /// Number of eligible entries.
   total_count: i64 = "TotalCount",
-  /// 返回的记录。
+  /// Returned records.
   items: Vec<ErrlogItem> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceAlarmEvents请求参数结构体
+/// Request of [`Client::describe_instance_alarm_events`].
 pub struct DescribeInstanceAlarmEventsRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
-  /// **Required.** 事件查询范围开始时间，闭区间。
+  /// **Required.** Event query range start time, closed interval.
   start_time: String = "StartTime",
-  /// **Required.** 事件查询范围截止时间，闭区间。
+  /// **Required.** End time of the event query range, closed interval.
   end_time: String = "EndTime",
-  /// 事件名称。 Outofmemory - 内存OOM（有状态事件）; Switch - 主从切换（有状态事件）; Roremove - 只读实例剔除（有状态事件）; MemoryUsedHigh - 内存使用率过高（有状态事件）; CPUExpansion - CPU性能扩容（无状态事件）; CPUExpansionFailed - CPU性能扩容失败（无状态事件）; CPUContraction - CPU性能回缩（无状态事件）; Restart - 实例重启（有状态事件）; ServerFailureNodeMigration - ServerFailureNodeMigration（有状态事件）; PlannedSwitch - 计划内主备切换（无状态事件）; OverusedReadonlySet - 实例将被锁定（无状态事件）; OverusedReadWriteSet - 实例解除锁定（无状态事件）。
+  /// Event name. Outofmemory - Memory OOM (status event); Switch - primary-secondary switch (status event); Roremove - read-only instance removal (status event); MemoryUsedHigh - high memory utilization (status event); CPUExpansion - CPU performance scale-out (stateless event); CPUExpansionFailed - CPU performance scale-out failed (stateless event); CPUContraction - CPU performance scale-in (stateless event); Restart - instance restart (status event); ServerFailureNodeMigration - ServerFailureNodeMigration (status event); PlannedSwitch - planned active/standby switch (stateless event); OverusedReadonlySet - instance will be locked (stateless event); OverusedReadWriteSet - instance unlock (stateless event).
   event_name: Vec<String> = "EventName",
-  /// 事件状态。"1" - 发生事件；"0" - 恢复事件；"-" - 无状态事件。
+  /// Event status. "1" - Event; "0" - Recovery event; "-" - Stateless event.
   event_status: String = "EventStatus",
-  /// 排序方式。按事件发生事件进行排序，"DESC"-倒排；”ASC“-正序，默认倒排。
+  /// Sorting method. Sort by event occurrence. "DESC" - inverted; "ASC" - in order. Default is inverted.
   order: String = "Order",
-  /// 事件展示数量。默认为100，最大为200。
+  /// Number of displayed events. Default is 100, maximum is 200.
   limit: String = "Limit",
-  /// 偏移量。
+  /// Offset.
   offset: String = "Offset",
-  /// 节点 ID。
+  /// Node ID.
   node_id: String = "NodeId",
 }
 
-/// DescribeInstanceAlarmEvents返回参数结构体
+/// Response of [`Client::describe_instance_alarm_events`].
 pub struct DescribeInstanceAlarmEventsResponse: decode {
-  /// 事件数。
+  /// Number of events.
   total_count: i64 = "TotalCount",
-  /// 事件信息。查询不到信息时，Items为null。
+  /// Event information. Items is null when info is not found.
   items: Vec<InstEventInfo> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceParamRecords请求参数结构体
+/// Request of [`Client::describe_instance_param_records`].
 pub struct DescribeInstanceParamRecordsRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同，可使用 [查询实例列表](https://cloud.tencent.com/document/api/236/15872) 接口获取，其值为输出参数中字段 InstanceId 的值。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page. You can use the [instance list querying API](https://intl.cloud.tencent.com/document/api/236/15872?from_cn_redirect=1) to query the ID, whose value is the `InstanceId` value in output parameters.
   instance_id: String = "InstanceId",
-  /// 分页偏移量，默认值：0。
+  /// Pagination offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 分页大小，默认值：20，最大值为100。
+  /// Page size. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
 }
 
-/// DescribeInstanceParamRecords返回参数结构体
+/// Response of [`Client::describe_instance_param_records`].
 pub struct DescribeInstanceParamRecordsResponse: decode {
-  /// 符合条件的记录数。
+  /// Number of eligible records.
   total_count: i64 = "TotalCount",
-  /// 参数修改记录。
+  /// Parameter modification records.
   items: Vec<ParamRecord> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceParams请求参数结构体
+/// Request of [`Client::describe_instance_params`].
 pub struct DescribeInstanceParamsRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同，可使用 [查询实例列表](https://cloud.tencent.com/document/api/236/15872) 接口获取，其值为输出参数中字段 InstanceId 的值。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page. You can use the [instance list querying API](https://intl.cloud.tencent.com/document/api/236/15872?from_cn_redirect=1) to query the ID, whose value is the `InstanceId` value in output parameters.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInstanceParams返回参数结构体
+/// Response of [`Client::describe_instance_params`].
 pub struct DescribeInstanceParamsResponse: decode {
-  /// 实例的参数总数。
+  /// Number of instance parameters.
   total_count: i64 = "TotalCount",
-  /// 参数详情。
+  /// Parameter details.
   items: Vec<ParameterDetail> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstancePasswordComplexity请求参数结构体
+/// Request of [`Client::describe_instance_password_complexity`].
 pub struct DescribeInstancePasswordComplexityRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInstancePasswordComplexity返回参数结构体
+/// Response of [`Client::describe_instance_password_complexity`].
 pub struct DescribeInstancePasswordComplexityResponse: decode {
-  /// 密码复杂度相关参数总数
+  /// Total number of password complexity related parameters
   total_count: i64 = "TotalCount",
-  /// 密码复杂度参数详情，policy取值范围["","LOW","MEDIUM"],空或者LOW表示：密码复杂度关，MEDIUM表示：密码复杂度开；当policy参数值是MEDIUM时，以下参数才有意义，length:取值范围[8-64],表示：最少字符数；mixed_case_count：取值范围[1-16]，表示大写字母和小写字母的最少个数。number_count：取值范围[1-16]，表示数字字符的最少个数。special_char_count：取值范围[1-16]，表示特殊字符的最少个数。
+  /// Password complexity parameter details. The policy value ranges from "" to "LOW" or "MEDIUM". Empty or LOW means password complexity is off. MEDIUM means password complexity is on. When the policy parameter value is MEDIUM, the following parameters take effect. length: value ranges from 8 to 64, means the minimum number of characters. mixed_case_count: value ranges from 1 to 16, means the minimum count of uppercase and lowercase letters. number_count: value ranges from 1 to 16, means the minimum count of numeric characters. special_char_count: value ranges from 1 to 16, means the minimum count of special characters.
   items: Vec<ParameterDetail> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceUpgradeCheckJob请求参数结构体
+/// Request of [`Client::describe_instance_upgrade_check_job`].
 pub struct DescribeInstanceUpgradeCheckJobRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
-  /// **Required.** 目标数据库版本。
-  /// 说明：可选值5.6、5.7、8.0，不支持跨版本升级，升级后不支持版本降级。
+  /// **Required.** Target database version.
+  /// Description: Available values 5.6, 5.7, 8.0. Cross-version upgrade is not supported. Downgrade is not supported after upgrade.
   dst_mysql_version: String = "DstMysqlVersion",
 }
 
-/// DescribeInstanceUpgradeCheckJob返回参数结构体
+/// Response of [`Client::describe_instance_upgrade_check_job`].
 pub struct DescribeInstanceUpgradeCheckJobResponse: decode {
-  /// 24小时内是否存在历史升级校验任务
+  /// Existence of historic upgrade validation task within 24 hours
   exist_upgrade_check_job: bool = "ExistUpgradeCheckJob",
-  /// 任务id
+  /// Task ID.
   job_id: i64 = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceUpgradeType请求参数结构体
+/// Request of [`Client::describe_instance_upgrade_type`].
 pub struct DescribeInstanceUpgradeTypeRequest: encode {
-  /// **Required.** <p>实例 ID。可通过 <a href="https://cloud.tencent.com/document/product/236/15872">DescribeDBInstances</a> 接口获取。</p>
+  /// **Required.** <p>Instance ID, which can be obtained through the <a href="https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1">DescribeDBInstances</a> API.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>目标实例 CPU 的核数。为保证传入值有效，请使用 <a href="https://cloud.tencent.com/document/product/236/80281">DescribeCdbZoneConfig</a> 获取实例可售卖的 CPU 值范围。</p>
+  /// **Required.** <p>The number of CPU cores of the target instance. To ensure the input value is valid, please use <a href="https://www.tencentcloud.com/document/product/236/80281?from_cn_redirect=1">DescribeCdbZoneConfig</a> to get the saleable CPU range of the instance.</p>
   dst_cpu: f64 = "DstCpu",
-  /// **Required.** <p>目标实例内存大小，单位：MB。为保证传入值有效，请使用 <a href="https://cloud.tencent.com/document/product/236/80281">DescribeCdbZoneConfig</a> 获取实例可售卖的内存大小范围。</p>
+  /// **Required.** <p>Target instance memory size, measurement unit: MB. To ensure the input value is valid, please use <a href="https://www.tencentcloud.com/document/product/236/80281?from_cn_redirect=1">DescribeCdbZoneConfig</a> to get the saleable memory size range of the instance.</p>
   dst_memory: u64 = "DstMemory",
-  /// **Required.** <p>目标实例磁盘大小，单位：GB。为保证传入值有效，请使用 <a href="https://cloud.tencent.com/document/product/236/80281">DescribeCdbZoneConfig</a> 获取实例可售卖的磁盘大小范围。</p>
+  /// **Required.** <p>Target instance disk size, unit: GB. To ensure the input value is valid, please use <a href="https://www.tencentcloud.com/document/product/236/80281?from_cn_redirect=1">DescribeCdbZoneConfig</a> to get the saleable disk size range of the instance.</p>
   dst_disk: u64 = "DstDisk",
-  /// <p>目标实例数据库版本。可选值：5.6，5.7，8.0。</p>
+  /// <p>Target instance database version. Available values: 5.6, 5.7, 8.0.</p>
   dst_version: String = "DstVersion",
-  /// <p>目标实例部署模型。默认为0，支持值包括：0 - 表示单可用区，1 - 表示多可用区。</p>
+  /// <p>Deployment model of the target instance. Defaults to 0. Supported values include: 0 - means single availability zone, 1 - means multi-availability zone.</p>
   dst_deploy_mode: i64 = "DstDeployMode",
-  /// <p>目标实例复制类型，支持值包括：0 - 表示异步复制，1 - 表示半同步复制，2 - 表示强同步复制。</p>
+  /// <p>Replication type of the target instance. Supported values include: 0 - means async replication, 1 - means semi-sync replication, 2 - means strong sync replication.</p>
   dst_protect_mode: i64 = "DstProtectMode",
-  /// <p>目标实例备机1可用区 ID。可使用 <a href="https://cloud.tencent.com/document/product/236/80281">DescribeCdbZoneConfig</a> 获取可用区 ID。</p>
+  /// <p>AZ ID of the standby instance 1 of the target instance. You can use the <a href="https://www.tencentcloud.com/document/product/236/80281?from_cn_redirect=1">DescribeCdbZoneConfig</a> API to obtain the availability zone ID.</p>
   dst_slave_zone: i64 = "DstSlaveZone",
-  /// <p>目标实例备机2可用区 ID。可使用 <a href="https://cloud.tencent.com/document/product/236/80281">DescribeCdbZoneConfig</a> 获取可用区 ID。</p>
+  /// <p>AZ ID of the standby instance 2. You can use the <a href="https://www.tencentcloud.com/document/product/236/80281?from_cn_redirect=1">DescribeCdbZoneConfig</a> API to obtain the AZ ID.</p>
   dst_backup_zone: i64 = "DstBackupZone",
-  /// <p>目标实例类型。支持值包括：&quot;CUSTOM&quot; - 通用型实例，&quot;EXCLUSIVE&quot; - 独享型实例，&quot;ONTKE&quot; - ONTKE 单节点实例，&quot;CLOUD_NATIVE_CLUSTER&quot; - 云盘版标准型，&quot;CLOUD_NATIVE_CLUSTER_EXCLUSIVE&quot; - 云盘版加强型。</p>
+  /// <p>Target instance type. Supported values include: "CUSTOM" - general-purpose instance, "EXCLUSIVE" - dedicated instance, "ONTKE" - ONTKE single-node instance, "CLOUD_NATIVE_CLUSTER" - standard type for CLOUD disk, "CLOUD_NATIVE_CLUSTER_EXCLUSIVE" - enhanced type for CLOUD disk.</p>
   dst_cdb_type: String = "DstCdbType",
-  /// <p>目标实例主可用区 ID。可使用 <a href="https://cloud.tencent.com/document/product/236/80281">DescribeCdbZoneConfig</a> 获取可用区 ID。</p>
+  /// <p>Primary availability zone ID of the target instance. You can use the <a href="https://www.tencentcloud.com/document/product/236/80281?from_cn_redirect=1">DescribeCdbZoneConfig</a> API to obtain the AZ ID.</p>
   dst_zone_id: i64 = "DstZoneId",
-  /// <p>独享集群 CDB 实例的节点分布情况。</p>
+  /// <p>Node distribution of CDB instances in the dedicated cluster.</p>
   node_distribution: NodeDistribution = "NodeDistribution",
-  /// <p>云盘版的节点拓扑配置。Nodeld 信息可通过 <a href="https://cloud.tencent.com/document/api/236/105116">DescribeClusterInfo</a> 接口获取。</p>
+  /// <p>Topology configuration for cloud disk edition nodes. Nodeld information can be obtained through the <a href="https://www.tencentcloud.com/document/api/236/105116?from_cn_redirect=1">DescribeClusterInfo</a> API.</p>
   cluster_topology: ClusterTopology = "ClusterTopology",
-  /// <p>目标实例备机3可用区 ID。可使用 <a href="https://cloud.tencent.com/document/product/236/80281">DescribeCdbZoneConfig</a> 获取可用区 ID。</p>
+  /// <p>AZ ID of the standby instance 3 in the target instance. Use the <a href="https://www.tencentcloud.com/document/product/236/80281?from_cn_redirect=1">DescribeCdbZoneConfig</a> API to obtain the availability zone ID.</p>
   dst_fourth_zone: i64 = "DstFourthZone",
 }
 
-/// DescribeInstanceUpgradeType返回参数结构体
+/// Response of [`Client::describe_instance_upgrade_type`].
 pub struct DescribeInstanceUpgradeTypeResponse: decode {
-  /// <p>实例 ID。</p>
+  /// <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>实例升级类型。Trsf - 迁移升级，InPlace - 原地升级，Topology - 架构升级。</p>
+  /// <p>Instance upgrade type. Trsf - Migration upgrade, InPlace - In-place upgrade, Topology - Architecture upgrade.</p>
   upgrade_type: String = "UpgradeType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLocalBinlogConfig请求参数结构体
+/// Request of [`Client::describe_local_binlog_config`].
 pub struct DescribeLocalBinlogConfigRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv。与云数据库控制台页面中显示的实例ID相同。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed in the TencentDB console.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeLocalBinlogConfig返回参数结构体
+/// Response of [`Client::describe_local_binlog_config`].
 pub struct DescribeLocalBinlogConfigResponse: decode {
-  /// 实例binlog保留策略。
+  /// Binlog retention policy of the instance.
   local_binlog_config: LocalBinlogConfig = "LocalBinlogConfig",
-  /// 该地域默认binlog保留策略。
+  /// Default binlog retention policy in the region.
   local_binlog_config_default: LocalBinlogConfigDefault = "LocalBinlogConfigDefault",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeParamTemplateInfo请求参数结构体
+/// Request of [`Client::describe_param_template_info`].
 pub struct DescribeParamTemplateInfoRequest: encode {
-  /// **Required.** 参数模板 ID。可通过 [DescribeParamTemplates](https://cloud.tencent.com/document/api/236/32659) 接口获取。
+  /// **Required.** Parameter template ID, which can be obtained through the [DescribeParamTemplates](https://www.tencentcloud.com/document/api/236/32659?from_cn_redirect=1) API.
   template_id: i64 = "TemplateId",
 }
 
-/// DescribeParamTemplateInfo返回参数结构体
+/// Response of [`Client::describe_param_template_info`].
 pub struct DescribeParamTemplateInfoResponse: decode {
-  /// 参数模板 ID。
+  /// Parameter template ID.
   template_id: i64 = "TemplateId",
-  /// 参数模板名称。
+  /// Parameter template name.
   name: String = "Name",
-  /// 参数模板对应实例版本，可取值：5.5、5.6、5.7、8.0。
+  /// The parameter template corresponds to the instance version. Valid values: 5.5, 5.6, 5.7, 8.0.
   engine_version: String = "EngineVersion",
-  /// 参数模板中的参数数量
+  /// Number of parameters in the parameter template
   total_count: i64 = "TotalCount",
-  /// 参数详情
+  /// Parameter details
   items: Vec<ParameterDetail> = "Items",
-  /// 参数模板描述
+  /// Parameter template description
   description: String = "Description",
-  /// 参数模板类型。支持值包括："HIGH_STABILITY" - 高稳定模板，"HIGH_PERFORMANCE" - 高性能模板。
+  /// Type of the parameter template. Valid values: `HIGH_STABILITY` (high-stability template), `HIGH_PERFORMANCE` (high-performance template).
   template_type: String = "TemplateType",
-  /// 参数模板引擎。支持值包括："InnoDB"，"RocksDB"。
+  /// Parameter template engine. Supported values include "InnoDB", "RocksDB".
   engine_type: String = "EngineType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeParamTemplates请求参数结构体
+/// Request of [`Client::describe_param_templates`].
 pub struct DescribeParamTemplatesRequest: encode {
-  /// 引擎版本，缺省则查询所有。可取值为：5.5、5.6、5.7、8.0。
+  /// Engine version. Query all if default. Valid values: 5.5, 5.6, 5.7, 8.0.
   engine_versions: Vec<String> = "EngineVersions",
-  /// 引擎类型，缺省则查询所有。可取值为：InnoDB、RocksDB，不区分大小写。
+  /// Engine type. Query all if default. Valid values: InnoDB, RocksDB. Case-insensitive.
   engine_types: Vec<String> = "EngineTypes",
-  /// 模板名称，缺省则查询所有。支持模糊匹配。
+  /// Template name. Query all if default. Support fuzzy matching.
   template_names: Vec<String> = "TemplateNames",
-  /// 模板 ID，缺省则查询所有。
+  /// Template ID. Query all if default.
   template_ids: Vec<i64> = "TemplateIds",
 }
 
-/// DescribeParamTemplates返回参数结构体
+/// Response of [`Client::describe_param_templates`].
 pub struct DescribeParamTemplatesResponse: decode {
-  /// 该用户的参数模板数量。
+  /// Number of parameter templates of the user.
   total_count: i64 = "TotalCount",
-  /// 参数模板详情。
+  /// Parameter template details.
   items: Vec<ParamTemplateInfo> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProjectSecurityGroups请求参数结构体
+/// Request of [`Client::describe_project_security_groups`].
 pub struct DescribeProjectSecurityGroupsRequest: encode {
-  /// 项目 ID。可通过 [DescribeProjects](https://cloud.tencent.com/document/api/651/78725) 接口获取。
+  /// Project ID. You can obtain it through the [DescribeProjects](https://www.tencentcloud.com/document/api/651/78725?from_cn_redirect=1) API.
   project_id: i64 = "ProjectId",
 }
 
-/// DescribeProjectSecurityGroups返回参数结构体
+/// Response of [`Client::describe_project_security_groups`].
 pub struct DescribeProjectSecurityGroupsResponse: decode {
-  /// 安全组详情。
+  /// Security group details.
   groups: Vec<SecurityGroup> = "Groups",
-  /// 安全组规则数量。
+  /// Number of security group rules
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProxyCustomConf请求参数结构体
+/// Request of [`Client::describe_proxy_custom_conf`].
 pub struct DescribeProxyCustomConfRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
-  /// 分页
+  /// Paginated query offset
   offset: u64 = "Offset",
-  /// 限制
+  /// Maximum entries returned per page
   limit: u64 = "Limit",
 }
 
-/// DescribeProxyCustomConf返回参数结构体
+/// Response of [`Client::describe_proxy_custom_conf`].
 pub struct DescribeProxyCustomConfResponse: decode {
-  /// 代理配置数
+  /// Number of proxy configurations
   count: u64 = "Count",
-  /// 代理配置
+  /// proxy configuration
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   custom_conf: CustomConfig = "CustomConf",
-  /// 权重限制
+  /// Weight limit
   weight_rule: Rule = "WeightRule",
-  /// 代理配置
+  /// proxy configuration
   custom_conf_info: Vec<CustomConfig> = "CustomConfInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProxySupportParam请求参数结构体
+/// Request of [`Client::describe_proxy_support_param`].
 pub struct DescribeProxySupportParamRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeProxySupportParam返回参数结构体
+/// Response of [`Client::describe_proxy_support_param`].
 pub struct DescribeProxySupportParamResponse: decode {
-  /// 支持最大代理版本
+  /// Proxy supports the maximum version
   proxy_version: String = "ProxyVersion",
-  /// 是否支持连接池
+  /// Whether connection pool is supported
   support_pool: bool = "SupportPool",
-  /// 连接池最小值
+  /// Minimum value of the connection pool
   pool_min: u64 = "PoolMin",
-  /// 连接池最大值
+  /// Maximum value of connection pool
   pool_max: u64 = "PoolMax",
-  /// 是否支持事务拆分
+  /// Whether transaction split is supported
   support_trans_split: bool = "SupportTransSplit",
-  /// 支持连接池的最小代理版本
+  /// Minimum proxy version that supports connection pool
   support_pool_min_version: String = "SupportPoolMinVersion",
-  /// 支持事务拆分的最小代理版本
+  /// Minimum proxy version supporting transaction split
   support_trans_split_min_version: String = "SupportTransSplitMinVersion",
-  /// 是否支持设置只读
+  /// Whether setting as read-only is supported.
   support_read_only: bool = "SupportReadOnly",
-  /// 是否自动均衡负载
+  /// Whether to automatically balance the load
   support_auto_load_balance: bool = "SupportAutoLoadBalance",
-  /// 是否支持接入模式
+  /// Whether support access mode
   support_access_mode: bool = "SupportAccessMode",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRemoteBackupConfig请求参数结构体
+/// Request of [`Client::describe_remote_backup_config`].
 pub struct DescribeRemoteBackupConfigRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv。与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed in the TencentDB console.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeRemoteBackupConfig返回参数结构体
+/// Response of [`Client::describe_remote_backup_config`].
 pub struct DescribeRemoteBackupConfigResponse: decode {
-  /// 异地备份保留时间，单位为天
+  /// Remote backup retention period in days
   expire_days: i64 = "ExpireDays",
-  /// 异地数据备份开关，off - 关闭异地备份，on-开启异地备份
+  /// Remote data backup. Valid values:`off` (disable), `on` (enable).
   remote_backup_save: String = "RemoteBackupSave",
-  /// 异地日志备份开关，off - 关闭异地备份，on-开启异地备份，只有在参数RemoteBackupSave为on时，RemoteBinlogSave参数才可设置为on
+  /// Remote log backup. Valid values: `off` (disable), `on` (enable). Only when the parameter `RemoteBackupSave` is `on`, the `RemoteBinlogSave` parameter can be set to `on`.
   remote_binlog_save: String = "RemoteBinlogSave",
-  /// 用户已设置异地备份地域列表
+  /// List of configured remote backup regions
   remote_region: Vec<String> = "RemoteRegion",
-  /// 用户可设置异地备份地域列表
+  /// List of remote backup regions
   region_list: Vec<String> = "RegionList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRoGroups请求参数结构体
+/// Request of [`Client::describe_ro_groups`].
 pub struct DescribeRoGroupsRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID, in the format such as cdb-c1nl9rpv. This matches the instance ID displayed on the TencentDB console.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeRoGroups返回参数结构体
+/// Response of [`Client::describe_ro_groups`].
 pub struct DescribeRoGroupsResponse: decode {
-  /// RO 组信息数组，一个实例可关联多个 RO 组。
+  /// RO group information array. An instance can associate with multiple RO groups.
   ro_groups: Vec<RoGroup> = "RoGroups",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRoMinScale请求参数结构体
+/// Request of [`Client::describe_ro_min_scale`].
 pub struct DescribeRoMinScaleRequest: encode {
-  /// 只读实例ID，格式如：cdbro-c1nl9rpv，与云数据库控制台页面中显示的实例ID相同，该参数与MasterInstanceId参数不能同时为空。
+  /// Read-only instance ID in the format of "cdbro-c1nl9rpv". Its value is the same as the instance ID in the TencentDB Console. This parameter and the `MasterInstanceId` parameter cannot both be empty.
   ro_instance_id: String = "RoInstanceId",
-  /// 主实例ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例ID相同，该参数与RoInstanceId参数不能同时为空。注意，当传入参数包含RoInstanceId时，返回值为只读实例升级时的最小规格；当传入参数只包含MasterInstanceId时，返回值为只读实例购买时的最小规格。
+  /// Primary instance ID in the format of "cdbro-c1nl9rpv". Its value is the same as the instance ID in the TencentDB Console. This parameter and the `RoInstanceId` parameter cannot both be empty. Note: when the parameters are passed in with `RoInstanceId`, the return value refers to the minimum specification to which a read-only instance can be upgraded; when the parameters are passed in with `MasterInstanceId` but without `RoInstanceId`, the return value refers to the minimum purchasable specification for a read-only instance.
   master_instance_id: String = "MasterInstanceId",
 }
 
-/// DescribeRoMinScale返回参数结构体
+/// Response of [`Client::describe_ro_min_scale`].
 pub struct DescribeRoMinScaleResponse: decode {
-  /// 内存规格大小, 单位为：MB。
+  /// Memory size in MB.
   memory: i64 = "Memory",
-  /// 磁盘规格大小, 单位为：GB。
+  /// Disk size in GB.
   volume: i64 = "Volume",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRollbackRangeTime请求参数结构体
+/// Request of [`Client::describe_rollback_range_time`].
 pub struct DescribeRollbackRangeTimeRequest: encode {
-  /// **Required.** 实例 ID 列表，单个实例 ID 的格式如：cdb-c1nl9rpv。与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID list. An instance ID is in the format of cdb-c1nl9rpv, which is the same as the instance ID displayed on the TencentDB Console page.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 克隆实例与源实例是否在异地可用区，是:"true"，否:"false"
+  /// Whether the clone instance and the source instance are in the same AZ. Valid values: `true` (yes), `false` (no).
   is_remote_zone: String = "IsRemoteZone",
-  /// 克隆实例与源实例不在同一地域时需填写克隆实例所在地域，例："ap-guangzhou"
+  /// The region of the clone instance, such as `ap-guangzhou`.
   backup_region: String = "BackupRegion",
 }
 
-/// DescribeRollbackRangeTime返回参数结构体
+/// Response of [`Client::describe_rollback_range_time`].
 pub struct DescribeRollbackRangeTimeResponse: decode {
-  /// 符合查询条件的实例总数。
+  /// Number of eligible instances.
   total_count: i64 = "TotalCount",
-  /// 返回的参数信息。
+  /// Returned parameter information.
   items: Vec<InstanceRollbackRangeTime> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRollbackTaskDetail请求参数结构体
+/// Request of [`Client::describe_rollback_task_detail`].
 pub struct DescribeRollbackTaskDetailRequest: encode {
-  /// **Required.** 实例 ID。与云数据库控制台页面中显示的实例 ID 相同，可使用 [查询实例列表](https://cloud.tencent.com/document/api/236/15872)。
+  /// **Required.** Instance ID, which is the same as the instance ID displayed in the TencentDB Console. You can use the [DescribeDBInstances API](https://intl.cloud.tencent.com/document/api/236/15872?from_cn_redirect=1) to query the ID.
   instance_id: String = "InstanceId",
-  /// 异步任务 ID。
+  /// Async task ID.
   async_request_id: String = "AsyncRequestId",
-  /// 分页参数，每次请求返回的记录数。默认值为20，建议最大取值为100。
+  /// Pagination parameter. Number of records returned per request. Default value: 20. Maximum value: 100 is recommended.
   limit: i64 = "Limit",
-  /// 分页偏移量。默认为 0。
+  /// Pagination offset. Default value: 0.
   offset: i64 = "Offset",
 }
 
-/// DescribeRollbackTaskDetail返回参数结构体
+/// Response of [`Client::describe_rollback_task_detail`].
 pub struct DescribeRollbackTaskDetailResponse: decode {
-  /// 符合条件的记录总数。
+  /// Number of eligible entries.
   total_count: i64 = "TotalCount",
-  /// 回档任务详情。
+  /// Rollback task details.
   items: Vec<RollbackTask> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSSLStatus请求参数结构体
+/// Request of [`Client::describe_ssl_status`].
 pub struct DescribeSSLStatusRequest: encode {
-  /// 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
-  /// 说明：实例 ID 和只读组 ID 两个参数选其一填写即可。若要查询双节点、三节点实例 SSL 开通情况，请填写实例 ID 参数进行查询。单节点（云盘）、云盘版实例不支持开启 SSL，因此不支持查询。
+  /// Instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
+  /// Description: Fill in either the instance ID or the read-only group ID. To query the SSL activation status of two-node or three-node instances, enter the instance ID parameter. Single-node (cloud disk) and cloud disk edition instances do not support enabling SSL, so queries are not supported.
   instance_id: String = "InstanceId",
-  /// 只读组 ID。可通过 [DescribeRoGroups](https://cloud.tencent.com/document/api/236/40939) 接口获取。
-  /// 说明：实例 ID 和只读组 ID 两个参数选其一填写即可。若要查询只读实例或只读组 SSL 开通情况，请填写 RoGroupId 参数，并注意填写的都是只读组 ID。单节点（云盘）、云盘版实例不支持开启 SSL，因此不支持查询。
+  /// Read-only group ID. Obtain through the [DescribeRoGroups](https://www.tencentcloud.com/document/api/236/40939?from_cn_redirect=1) API.
+  /// Description: Fill in either the instance ID or the read-only group ID. To query the SSL activation status of a read-only instance or read-only group, fill in the RoGroupId parameter. Note that you should always enter the read-only group ID. Single-node (cloud disk) and cloud disk edition instances do not support enabling SSL, so they do not support querying.
   ro_group_id: String = "RoGroupId",
 }
 
-/// DescribeSSLStatus返回参数结构体
+/// Response of [`Client::describe_ssl_status`].
 pub struct DescribeSSLStatusResponse: decode {
-  /// 是否开通 SSL 。ON 代表开通 ，OFF 代表未开通。
+  /// Whether to enable SSL. ON represents enabled, OFF represents not enabled.
   status: String = "Status",
-  /// 证书下载链接。
+  /// Certificate download URL.
   url: String = "Url",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSlowLogData请求参数结构体
+/// Request of [`Client::describe_slow_log_data`].
 pub struct DescribeSlowLogDataRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
-  /// **Required.** 开始时间戳。例如 1585142640。
-  /// 说明：此参数单位为秒的时间戳。
+  /// **Required.** Session start timestamp. For example, 1585142640.
+  /// Description: This parameter is a timestamp in seconds.
   start_time: u64 = "StartTime",
-  /// **Required.** 结束时间戳。例如 1585142640。
-  /// 说明：此参数单位为秒的时间戳。
+  /// **Required.** End timestamp. Example: 1585142640.
+  /// Description: This parameter is a timestamp in seconds.
   end_time: u64 = "EndTime",
-  /// 客户端 Host 列表。
+  /// Client `Host` list.
   user_hosts: Vec<String> = "UserHosts",
-  /// 客户端 用户名 列表。
+  /// Client username list.
   user_names: Vec<String> = "UserNames",
-  /// 访问的 数据库 列表。
+  /// Accessed database list.
   data_bases: Vec<String> = "DataBases",
-  /// 排序字段，当前支持字段及含义如下，默认值为 Timestamp。
-  /// 1. Timestamp：SQL 的执行时间
-  /// 2. QueryTime：SQL 的执行时长（秒）
-  /// 3. LockTime：锁时长（秒）
-  /// 4. RowsExamined：扫描行数
-  /// 5. RowsSent：结果集行数
+  /// Sorting field. Currently supported fields and their meanings are as follows. Default value is Timestamp.
+  /// 1. Timestamp: SQL execution time
+  /// 2. QueryTime: SQL execution duration (seconds)
+  /// 3. LockTime: Lock duration (seconds)
+  /// 4. RowsExamined: Number of scanned rows
+  /// 5. RowsSent: Result set row count
   sort_by: String = "SortBy",
-  /// 升序还是降序排列。当前支持值为 ASC - 升序，DESC - 降序 ，默认值为 ASC。
+  /// Ascending or descending order. Valid values: "ASC" - Ascending order, "DESC" - Descending order. Default value: "ASC".
   order_by: String = "OrderBy",
-  /// 偏移量，默认为0，最大为9999。
+  /// Offset. The default is 0, and the maximum is 9999.
   offset: i64 = "Offset",
-  /// 一次性返回的记录数量，默认为100，最大为800。
+  /// The number of records returned in a single use, default is 100, maximum is 800.
   limit: i64 = "Limit",
-  /// 仅在实例为主实例或者灾备实例时生效，可选值：slave，代表拉取从机的日志。
+  /// This parameter is valid only for source or disaster recovery instances. Valid value: `slave`, which indicates pulling logs from the replica.
   inst_type: String = "InstType",
-  /// 节点ID
+  /// Node ID.
   op_resource_id: String = "OpResourceId",
 }
 
-/// DescribeSlowLogData返回参数结构体
+/// Response of [`Client::describe_slow_log_data`].
 pub struct DescribeSlowLogDataResponse: decode {
-  /// 符合条件的记录总数。
+  /// Number of eligible entries.
   total_count: i64 = "TotalCount",
-  /// 查询到的记录。
+  /// Queried records.
   items: Vec<SlowLogItem> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSlowLogs请求参数结构体
+/// Request of [`Client::describe_slow_logs`].
 pub struct DescribeSlowLogsRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv。与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page.
   instance_id: String = "InstanceId",
-  /// 偏移量，默认值为0，最小值为0。
+  /// Pagination offset, starting from `0`. Default value: `0`.
   offset: i64 = "Offset",
-  /// 分页大小，默认值为20，最小值为1，最大值为1000。
+  /// Page size. Default value: 20. Minimum value: 1. Maximum value: 1000.
   limit: i64 = "Limit",
 }
 
-/// DescribeSlowLogs返回参数结构体
+/// Response of [`Client::describe_slow_logs`].
 pub struct DescribeSlowLogsResponse: decode {
-  /// 符合查询条件的慢查询日志总数。
+  /// Number of eligible slow logs.
   total_count: i64 = "TotalCount",
-  /// 符合查询条件的慢查询日志详情。
+  /// Details of eligible slow logs.
   items: Vec<SlowLogInfo> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSupportedPrivileges请求参数结构体
+/// Request of [`Client::describe_supported_privileges`].
 pub struct DescribeSupportedPrivilegesRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeSupportedPrivileges返回参数结构体
+/// Response of [`Client::describe_supported_privileges`].
 pub struct DescribeSupportedPrivilegesResponse: decode {
-  /// 实例支持的全局权限。
+  /// Global permissions supported by the instance
   global_supported_privileges: Vec<String> = "GlobalSupportedPrivileges",
-  /// 实例支持的数据库权限。
+  /// Database permissions supported by the instance.
   database_supported_privileges: Vec<String> = "DatabaseSupportedPrivileges",
-  /// 实例支持的数据库表权限。
+  /// Table permissions supported by the instance.
   table_supported_privileges: Vec<String> = "TableSupportedPrivileges",
-  /// 实例支持的数据库列权限。
+  /// Column permissions supported by the instance.
   column_supported_privileges: Vec<String> = "ColumnSupportedPrivileges",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTableColumns请求参数结构体
+/// Request of [`Client::describe_table_columns`].
 pub struct DescribeTableColumnsRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例ID相同，可使用[查询实例列表](https://cloud.tencent.com/document/api/236/15872) 接口获取，其值为输出参数中字段 InstanceId 的值。
+  /// **Required.** Instance ID, in the format such as cdb-c1nl9rpv. This matches the instance ID displayed on the TencentDB console. You can obtain it through the [Query Instance List](https://www.tencentcloud.com/document/api/236/15872?from_cn_redirect=1) API. Its value is the InstanceId field in the output parameter.
   instance_id: String = "InstanceId",
-  /// **Required.** 数据库名称，可使用 [查询数据库](https://cloud.tencent.com/document/api/236/17493) 接口获得。
+  /// **Required.** Database name. Obtain through the [Query Database](https://www.tencentcloud.com/document/api/236/17493?from_cn_redirect=1) API.
   database: String = "Database",
-  /// **Required.** 数据库中的表的名称。
+  /// **Required.** Name of the table in the database.
   table: String = "Table",
 }
 
-/// DescribeTableColumns返回参数结构体
+/// Response of [`Client::describe_table_columns`].
 pub struct DescribeTableColumnsResponse: decode {
-  /// 符合查询条件的实例总数。
+  /// Total number of eligible instances.
   total_count: i64 = "TotalCount",
-  /// 返回的数据库列信息。
+  /// Returned database column information.
   items: Vec<String> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTables请求参数结构体
+/// Request of [`Client::describe_tables`].
 pub struct DescribeTablesRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page.
   instance_id: String = "InstanceId",
-  /// **Required.** 数据库的名称。
+  /// **Required.** Database name.
   database: String = "Database",
-  /// 记录偏移量，默认值为0。
+  /// Record offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 单次请求返回的数量，默认值为20，最大值为5000。
+  /// Number of items returned per request. Default value: 20. Maximum value: 5000.
   limit: i64 = "Limit",
-  /// 匹配数据库表名的正则表达式，规则同 MySQL 官网
+  /// Regular expression for matching table names, which complies with the rules at MySQL's official website
   table_regexp: String = "TableRegexp",
 }
 
-/// DescribeTables返回参数结构体
+/// Response of [`Client::describe_tables`].
 pub struct DescribeTablesResponse: decode {
-  /// 符合查询条件的数据库表总数。
+  /// Number of eligible tables.
   total_count: i64 = "TotalCount",
-  /// 返回的数据库表信息。
+  /// Information of a table.
   items: Vec<String> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTagsOfInstanceIds请求参数结构体
+/// Request of [`Client::describe_tags_of_instance_ids`].
 pub struct DescribeTagsOfInstanceIdsRequest: encode {
-  /// **Required.** 实例列表。实例 ID 可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。可传入的数组长度暂无限制。
+  /// **Required.** Instance list. Instance ID can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API. The length of the array passed in is not limited.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 分页偏移量。
+  /// Pagination offset.
   offset: i64 = "Offset",
-  /// 分页大小。默认为15。
+  /// Page size. Defaults to 15.
   limit: i64 = "Limit",
 }
 
-/// DescribeTagsOfInstanceIds返回参数结构体
+/// Response of [`Client::describe_tags_of_instance_ids`].
 pub struct DescribeTagsOfInstanceIdsResponse: decode {
-  /// 分页偏移量。
+  /// Pagination offset.
   offset: i64 = "Offset",
-  /// 分页大小。
+  /// Number of entries per page.
   limit: i64 = "Limit",
-  /// 实例标签信息。
+  /// Instance tag information.
   rows: Vec<TagsInfoOfInstance> = "Rows",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTasks请求参数结构体
+/// Request of [`Client::describe_tasks`].
 pub struct DescribeTasksRequest: encode {
-  /// 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同，可使用 [查询实例列表](https://cloud.tencent.com/document/api/236/15872) 接口获取，其值为输出参数中字段 InstanceId 的值。
+  /// Instance ID in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page. You can use the [instance list querying API](https://intl.cloud.tencent.com/document/api/236/15872?from_cn_redirect=1) to query the ID, whose value is the `InstanceId` value in output parameters.
   instance_id: String = "InstanceId",
-  /// 异步任务请求 ID，执行云数据库相关操作返回的 AsyncRequestId。
+  /// ID of an async task request, i.e., `AsyncRequestId` returned by relevant TencentDB operations.
   async_request_id: String = "AsyncRequestId",
-  /// 任务类型，不传值则查询所有任务类型，支持的值包括：
-  /// 1 - 数据库回档；
-  /// 2 - SQL操作；
-  /// 3 - 数据导入；
-  /// 5 - 参数设置；
-  /// 6 - 初始化云数据库实例；
-  /// 7 - 重启云数据库实例；
-  /// 8 - 开启云数据库实例GTID；
-  /// 9 - 只读实例升级；
-  /// 10 - 数据库批量回档；
-  /// 11 - 主实例升级；
-  /// 12 - 删除云数据库库表；
-  /// 13 - 灾备实例提升为主。
+  /// Task type. If no value is passed in, all task types will be queried. Valid values:
+  /// 1 - rolling back a database;
+  /// 2 - performing an SQL operation;
+  /// 3 - importing data;
+  /// 5 - setting a parameter;
+  /// 6 - initializing a TencentDB instance;
+  /// 7 - restarting a TencentDB instance;
+  /// 8 - enabling GTID of a TencentDB instance;
+  /// 9 - upgrading a read-only instance;
+  /// 10 - rolling back databases in batches;
+  /// 11 - upgrading a primary instance;
+  /// 12 - deleting a TencentDB table;
+  /// 13 - promoting a disaster recovery instance.
   task_types: Vec<i64> = "TaskTypes",
-  /// 任务状态，不传值则查询所有任务状态，支持的值包括：
-  /// -1 - 未定义；
-  /// 0 - 初始化；
-  /// 1 - 运行中；
-  /// 2 - 执行成功；
-  /// 3 - 执行失败；
-  /// 4 - 已终止；
-  /// 5 - 已删除；
-  /// 6 - 已暂停。
+  /// Task status. If no value is passed in, all task statuses will be queried. Valid values:
+  /// -1 - undefined;
+  /// 0 - initializing;
+  /// 1 - running;
+  /// 2 - succeeded;
+  /// 3 - failed;
+  /// 4 - terminated;
+  /// 5 - deleted;
+  /// 6 - paused.
   task_status: Vec<i64> = "TaskStatus",
-  /// 第一个任务的开始时间，用于范围查询，时间格式如：2017-12-31 10:40:01。
+  /// Start time of the first task in the format of yyyy-MM-dd HH:mm:ss, such as 2017-12-31 10:40:01. It is used for queries by time range.
   start_time_begin: String = "StartTimeBegin",
-  /// 最后一个任务的开始时间，用于范围查询，时间格式如：2017-12-31 10:40:01。
+  /// End time of the last task in the format of yyyy-MM-dd HH:mm:ss, such as 2017-12-31 10:40:01. It is used for queries by time range.
   start_time_end: String = "StartTimeEnd",
-  /// 记录偏移量，默认值为0。
+  /// Record offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 单次请求返回的数量，默认值为20，最大值为100。
+  /// Number of results to be returned for a single request. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
 }
 
-/// DescribeTasks返回参数结构体
+/// Response of [`Client::describe_tasks`].
 pub struct DescribeTasksResponse: decode {
-  /// 符合查询条件的实例总数。
+  /// Number of eligible instances.
   total_count: i64 = "TotalCount",
-  /// 返回的实例任务信息。
+  /// Information of an instance task.
   items: Vec<TaskDetail> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTimeWindow请求参数结构体
+/// Request of [`Client::describe_time_window`].
 pub struct DescribeTimeWindowRequest: encode {
-  /// **Required.** 实例ID，格式如：cdb-c1nl9rpv或者cdbro-c1nl9rpv，与云数据库控制台页面中显示的实例ID相同。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv or cdbro-c1nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeTimeWindow返回参数结构体
+/// Response of [`Client::describe_time_window`].
 pub struct DescribeTimeWindowResponse: decode {
-  /// 星期一的可维护时间列表。
+  /// List of maintenance time windows on Monday.
   monday: Vec<String> = "Monday",
-  /// 星期二的可维护时间列表。
+  /// List of maintenance time windows on Tuesday.
   tuesday: Vec<String> = "Tuesday",
-  /// 星期三的可维护时间列表。
+  /// List of maintenance time windows on Wednesday.
   wednesday: Vec<String> = "Wednesday",
-  /// 星期四的可维护时间列表。
+  /// List of maintenance time windows on Thursday.
   thursday: Vec<String> = "Thursday",
-  /// 星期五的可维护时间列表。
+  /// List of maintenance time windows on Friday.
   friday: Vec<String> = "Friday",
-  /// 星期六的可维护时间列表。
+  /// List of maintenance time windows on Saturday.
   saturday: Vec<String> = "Saturday",
-  /// 星期日的可维护时间列表。
+  /// List of maintenance time windows on Sunday.
   sunday: Vec<String> = "Sunday",
-  /// 最大数据延迟阈值
+  /// Maximum data delay threshold
   max_delay_time: u64 = "MaxDelayTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUploadedFiles请求参数结构体
+/// Request of [`Client::describe_uploaded_files`].
 pub struct DescribeUploadedFilesRequest: encode {
-  /// **Required.** 文件路径。该字段应填用户主账号的OwnerUin信息。
+  /// **Required.** File path. `OwnerUin` information of the root account should be entered in this field.
   path: String = "Path",
-  /// 记录偏移量，默认值为0。
+  /// Record offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 单次请求返回的数量，默认值为20。
+  /// Number of results to be returned for a single request. Default value: 20.
   limit: i64 = "Limit",
 }
 
-/// DescribeUploadedFiles返回参数结构体
+/// Response of [`Client::describe_uploaded_files`].
 pub struct DescribeUploadedFilesResponse: decode {
-  /// 符合查询条件的SQL文件总数。
+  /// Number of eligible SQL files.
   total_count: i64 = "TotalCount",
-  /// 返回的SQL文件列表。
+  /// List of returned SQL files.
   items: Vec<SqlFileInfo> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CPU负载
+/// CPU load
+///
+/// <details><summary>中文</summary>CPU负载</details>
 pub struct DeviceCpuInfo: decode {
-  /// 实例CPU平均使用率
+  /// Average instance CPU utilization
   rate: Vec<DeviceCpuRateInfo> = "Rate",
-  /// 实例CPU监控数据
+  /// CPU monitoring data of the instance
   load: Vec<i64> = "Load",
 }
 
-/// 实例CPU平均使用率
+/// Average instance CPU utilization
+///
+/// <details><summary>中文</summary>实例CPU平均使用率</details>
 pub struct DeviceCpuRateInfo: decode {
-  /// Cpu核编号
+  /// CPU core number
   cpu_core: i64 = "CpuCore",
-  /// Cpu使用率
+  /// CPU utilization
   rate: Vec<i64> = "Rate",
 }
 
-/// 实例磁盘监控数据
+/// Disk monitoring data of the instance
+///
+/// <details><summary>中文</summary>实例磁盘监控数据</details>
 pub struct DeviceDiskInfo: decode {
-  /// 平均每秒有百分之几的时间用于IO操作
+  /// Time percentage of IO operations per second
   io_ratio_per_sec: Vec<i64> = "IoRatioPerSec",
-  /// 平均每次设备I/O操作的等待时间*100，单位为毫秒。例如：该值为201，表示平均每次I/O操作等待时间为：201/100=2.1毫秒
+  /// Average wait time of device I/O operations * 100 in milliseconds. For example, if the value is 201, the average wait time of I/O operations is 201/100 = 2.1 milliseconds.
   io_wait_time: Vec<i64> = "IoWaitTime",
-  /// 磁盘平均每秒完成的读操作次数总和*100。例如：该值为2002，表示磁盘平均每秒完成读操作为：2002/100=20.2次
+  /// Average number of read operations completed by the disk per second * 100. For example, if the value is 2,002, the average number of read operations completed by the disk per second is 2,002/100=20.2.
   read: Vec<i64> = "Read",
-  /// 磁盘平均每秒完成的写操作次数总和*100。例如：该值为30001，表示磁盘平均每秒完成写操作为：30001/100=300.01次
+  /// Average number of write operations completed by the disk per second * 100. For example, if the value is 30,001, the average number of write operations completed by the disk per second is 30,001/100=300.01.
   write: Vec<i64> = "Write",
-  /// 磁盘空间容量，每两个一组，第一个为已使用容量，第二个为磁盘总容量
+  /// Disk capacity. Each value is comprised of two data, with the first data representing the used capacity and the second one representing the total disk capacity.
   capacity_ratio: Vec<i64> = "CapacityRatio",
 }
 
-/// 实例所在物理机内存监控信息
+/// Memory monitoring information of the physical server where the instance is located
+///
+/// <details><summary>中文</summary>实例所在物理机内存监控信息</details>
 pub struct DeviceMemInfo: decode {
-  /// 总内存大小。free命令中Mem:一行total的值,单位：KB
+  /// Total memory size in KB, which is the value of `total` in the `Mem:` in the `free` command
   total: Vec<i64> = "Total",
-  /// 已使用内存。free命令中Mem:一行used的值,单位：KB
+  /// Used memory size in KB, which is the value of `used` in the `Mem:` row in the `free` command
   used: Vec<i64> = "Used",
 }
 
-/// 实例所在物理机网络监控信息
+/// Network monitoring information of the physical server where the instance is located
+///
+/// <details><summary>中文</summary>实例所在物理机网络监控信息</details>
 pub struct DeviceNetInfo: decode {
-  /// tcp连接数
+  /// Number of TCP connections
   conn: Vec<i64> = "Conn",
-  /// 网卡入包量，单位：个/秒
+  /// ENI inbound packets per second
   package_in: Vec<i64> = "PackageIn",
-  /// 网卡出包量，单位：个/秒
+  /// ENI outbound packets per second
   package_out: Vec<i64> = "PackageOut",
-  /// 入流量，单位：kbps
+  /// Inbound traffic in Kbps
   flow_in: Vec<i64> = "FlowIn",
-  /// 出流量，单位：kbps
+  /// Outbound traffic in Kbps
   flow_out: Vec<i64> = "FlowOut",
 }
 
-/// DisassociateSecurityGroups请求参数结构体
+/// Request of [`Client::disassociate_security_groups`].
 pub struct DisassociateSecurityGroupsRequest: encode {
-  /// **Required.** 安全组 ID。可通过 [DescribeDBSecurityGroups](https://cloud.tencent.com/document/api/236/15854) 接口获取。
+  /// **Required.** Security group ID. Obtain through the [DescribeDBSecurityGroups](https://www.tencentcloud.com/document/api/236/15854?from_cn_redirect=1) API.
   security_group_id: String = "SecurityGroupId",
-  /// **Required.** 实例 ID 列表，一个或者多个实例 ID 组成的数组。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Instance ID list, an array consisting of one or more instance IDs, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 当传入只读实例 ID 时，默认操作的是对应只读组的安全组。如果需要操作只读实例 ID 的安全组，需要将该入参置为 True，默认为 False。
+  /// When importing a read-only instance ID, the default operation is performed on the corresponding security group of the read-only group. If necessary to operate the security group of the read-only instance ID, set this input parameter to True. Default False.
   for_readonly_instance: bool = "ForReadonlyInstance",
 }
 
-/// DisassociateSecurityGroups返回参数结构体
+/// Response of [`Client::disassociate_security_groups`].
 pub struct DisassociateSecurityGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 磁盘售卖类型
+/// Disk sale type
+///
+/// <details><summary>中文</summary>磁盘售卖类型</details>
 pub struct DiskTypeConfigItem: decode {
-  /// 磁盘对应的实例类型。仅支持单节点（云盘）和云盘版。
+  /// Type of instance corresponding to the disk. Only support single node (cloud disk) and cloud disk edition.
   device_type: String = "DeviceType",
-  /// 可以选择的磁盘类型列表。
+  /// List of disk types to choose.
   disk_type: Vec<String> = "DiskType",
 }
 
-/// 灾备实例信息
+/// Disaster recovery instance information
+///
+/// <details><summary>中文</summary>灾备实例信息</details>
 pub struct DrInfo: decode {
-  /// <p>灾备实例状态</p><p>枚举值：</p><ul><li>0： 创建中</li><li>1： 运行中</li><li>4： 正在进行隔离操作</li><li>5： 已隔离</li></ul>
+  /// Disaster recovery instance status
   status: i64 = "Status",
-  /// <p>可用区信息</p>
+  /// AZ information
   zone: String = "Zone",
-  /// <p>实例ID</p>
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// <p>地域信息</p>
+  /// Region information
   region: String = "Region",
-  /// <p>实例同步状态。可能的返回值为：<br>0 - 灾备未同步；<br>1 - 灾备同步中；<br>2 - 灾备同步成功；<br>3 - 灾备同步失败；<br>4 - 灾备同步修复中。</p>
+  /// Instance sync status. Possible returned values include:
+  /// 0 - disaster recovery not synced;
+  /// 1 - disaster recovery syncing;
+  /// 2 - disaster recovery synced successfully;
+  /// 3 - disaster recovery sync failed;
+  /// 4 - repairing disaster recovery sync;
   sync_status: i64 = "SyncStatus",
-  /// <p>实例名称</p>
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// <p>实例类型</p>
+  /// Instance type
   instance_type: i64 = "InstanceType",
 }
 
-/// 结构化的错误日志详情
+/// Structured error log details
+///
+/// <details><summary>中文</summary>结构化的错误日志详情</details>
 pub struct ErrlogItem: decode {
-  /// 错误发生时间。时间戳，秒级
+  /// Error occurrence time. Timestamp in seconds.
   timestamp: u64 = "Timestamp",
-  /// 错误详情
+  /// Error details
   content: String = "Content",
 }
 
@@ -8087,59 +10080,62 @@ pub struct HistoryJob: decode {
   error: String = "Error",
 }
 
-/// 导入任务记录
+/// Import task records
+///
+/// <details><summary>中文</summary>导入任务记录</details>
 pub struct ImportRecord: decode {
-  /// 状态值。0 - 初始化中，1 - 运行中，2 - 运行成功，3 - 运行失败。
+  /// Status value. 0 - Initializing, 1 - Running, 2 - Operation successful, 3 - Operation failure.
   status: i64 = "Status",
-  /// 状态值，为负数时任务异常。
+  /// Status value. Task exception when the value is negative.
   code: i64 = "Code",
-  /// 执行时间，单位：秒。
+  /// Execution time, unit: seconds.
   cost_time: i64 = "CostTime",
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 后端任务ID
+  /// Backend task ID
   work_id: String = "WorkId",
-  /// 导入文件名
+  /// Name of the file to be imported
   file_name: String = "FileName",
-  /// 执行进度，单位：百分比。
+  /// Execution progress, measurement unit: percentage.
   process: i64 = "Process",
-  /// 任务创建时间
-  ///
+  /// Task creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 文件大小，单位：byte。
+  /// File size, unit: byte.
   file_size: String = "FileSize",
-  /// 任务执行信息
+  /// Task execution information
   message: String = "Message",
-  /// 任务ID
+  /// Task ID
   job_id: i64 = "JobId",
-  /// 导入库表名
+  /// Name of the table to be imported
   db_name: String = "DbName",
-  /// 异步任务的请求ID
+  /// Async task request ID
   async_request_id: String = "AsyncRequestId",
 }
 
-/// 安全组入站规则
+/// Security group inbound rule
+///
+/// <details><summary>中文</summary>安全组入站规则</details>
 pub struct Inbound: decode {
-  /// 策略，ACCEPT 或者 DROP
+  /// Policy, which can be ACCEPT or DROP
   action: String = "Action",
-  /// 来源 IP 或 IP 段，例如192.168.0.0/16
+  /// Source IP or IP range, such as 192.168.0.0/16
   cidr_ip: String = "CidrIp",
-  /// 端口
+  /// Port
   port_range: String = "PortRange",
-  /// 网络协议，支持 UDP、TCP 等
+  /// Network protocol. UDP and TCP are supported.
   ip_protocol: String = "IpProtocol",
-  /// 规则限定的方向，进站规则为 INPUT
+  /// The direction of the rule, which is INPUT for inbound rules
   dir: String = "Dir",
-  /// 地址模块
+  /// Address module
   address_module: String = "AddressModule",
-  /// 规则ID，嵌套安全组的规则ID
+  /// Rule ID, rule ID of the nested security group
   id: String = "Id",
-  /// 规则描述
+  /// Rule description
   desc: String = "Desc",
 }
 
-/// InquiryPriceUpgradeInstances请求参数结构体
+/// Request of [`Client::inquiry_price_upgrade_instances`].
 pub struct InquiryPriceUpgradeInstancesRequest: encode {
   /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv 或者 cdbro-c1nl9rpv。与云数据库控制台页面中显示的实例 ID 相同，可使用 [查询实例列表](https://cloud.tencent.com/document/api/236/15872) 接口获取，其值为输出参数中字段 InstanceId 的值。
   instance_id: String = "InstanceId",
@@ -8157,67 +10153,71 @@ pub struct InquiryPriceUpgradeInstancesRequest: encode {
   instance_nodes: i64 = "InstanceNodes",
 }
 
-/// InquiryPriceUpgradeInstances返回参数结构体
+/// Response of [`Client::inquiry_price_upgrade_instances`].
 pub struct InquiryPriceUpgradeInstancesResponse: decode {
   /// 实例价格，单位：分（人民币）。
   price: i64 = "Price",
   /// 实例原价，单位：分（人民币）。
   original_price: i64 = "OriginalPrice",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 实例事件信息
+/// Instance event information.
+///
+/// <details><summary>中文</summary>实例事件信息</details>
 pub struct InstEventInfo: decode {
-  /// 事件名称。
+  /// Event name.
   event_name: String = "EventName",
-  /// 事件状态。
+  /// Event status.
   event_status: String = "EventStatus",
-  /// 事件发生时间。
+  /// Event occurrence time.
   occur_time: String = "OccurTime",
-  /// 实例ID。
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 节点ID
+  /// Node ID.
   node_id: String = "NodeId",
 }
 
-/// 审计日志搜索过滤器
+/// Search filter for audit log
+///
+/// <details><summary>中文</summary>审计日志搜索过滤器</details>
 pub struct InstanceAuditLogFilters: encode {
-  /// 过滤项。目前支持以下搜索条件：
+  /// Filter condition. The search conditions are supported as follows:
   ///
-  /// 包含、不包含、包含（分词维度）、不包含（分词维度）:
-  /// sql - SQL详情；alarmLevel - 告警等级；ruleTemplateId - 规则模板Id
+  /// Include/Exclude, and Include/Exclude (segment dimension) can be used to search for:
+  /// `sql` - SQL details.
   ///
-  /// 等于、不等于、包含、不包含：
-  /// host - 客户端地址；
-  /// user - 用户名；
-  /// dbName - 数据库名称；
+  /// `Equal to`, `Not equal to`, `Include`, and `Exclude` can be used to search for:
+  /// `host` - Client IP,
+  /// `user` - Username,
+  /// `DBName` - Database name.
   ///
-  /// 等于、不等于：
-  /// sqlType - SQL类型；
-  /// errCode - 错误码；
-  /// threadId - 线程ID；
+  /// `Equal to` and `Not equal to` can be used to search for:
+  /// `sqlType` - SQL type,
+  /// `errCode` - Error code,
+  /// `threadId` - Thread ID.
   ///
-  /// 范围搜索（时间类型统一为微秒）：
-  /// execTime - 执行时间；
-  /// lockWaitTime - 执行时间；
-  /// ioWaitTime - IO等待时间；
-  /// trxLivingTime - 事物持续时间；
-  /// cpuTime - cpu时间；
-  /// checkRows - 扫描行数；
-  /// affectRows - 影响行数；
-  /// sentRows - 返回行数。
+  /// Range search is supported for:
+  /// `execTime`- Execution time (μs),
+  /// `lockWaitTime` - Lock wait time (μs),
+  /// `ioWaitTime` - IO wait time (μs),
+  /// `trxLivingTime` - Transaction duration (μs),
+  /// `cpuTime` - CPU time (μs),
+  /// `checkRows` - Number of scanned rows,
+  /// `affectRows` - Number of affected rows,
+  /// `sentRows` - Number of returned rows.
   r#type: String = "Type",
-  /// 过滤条件。支持以下条件：
-  /// WINC-包含（分词维度），
-  /// WEXC-不包含（分词维度）,
-  /// INC - 包含,
-  /// EXC - 不包含,
-  /// EQS - 等于,
-  /// NEQ - 不等于,
-  /// RA - 范围。
+  /// Filter. Valid values:
+  /// `WINC` - Include (segment dimension)
+  /// `WEXC` - Exclude (segment dimension)
+  /// `INC` - Include,
+  /// `EXC` - Exclude,
+  /// `EQS` - Equal to,
+  /// `NEQ` - Not equal to.
+  /// `RA` - Range
   compare: String = "Compare",
-  /// 过滤的值。反向查询时，多个值之前是且的关系，正向查询多个值是或的关系
+  /// The filter value. In a reverse query, multiple values are in an "AND" relationship; while in a forward query, multiple values are in an "OR" relationship.
   value: Vec<String> = "Value",
 }
 
@@ -8229,280 +10229,297 @@ pub struct InstanceChargePrepaid: encode {
   renew_flag: i64 = "RenewFlag",
 }
 
-/// 实例审计详情信息
+/// Instance audit details.
+///
+/// <details><summary>中文</summary>实例审计详情信息</details>
 pub struct InstanceDbAuditStatus: decode {
-  /// <p>实例ID。</p>
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// <p>审计状态。ON-表示审计已开启，OFF-表示审计关闭</p>
+  /// Audit status. ON - Audit is enabled, OFF - Audit is disabled.
   audit_status: String = "AuditStatus",
-  /// <p>任务状态。0-无任务；1-审计开启中，2-审计关闭中。</p>
+  /// Task status. Valid values: 0 - No task; 1 - Enabling audit; 2 - Disabling audit.
   audit_task: u64 = "AuditTask",
-  /// <p>日志保留时长。支持值包括：<br>7 - 一周；<br>30 - 一个月；<br>90 - 三个月；<br>180 - 六个月；<br>365 - 一年；<br>1095 - 三年；<br>1825 - 五年。</p>
+  /// Log retention period. Valid values:7 - One week;30 - One month;90 - Three months;180 - Six months;365 - One year;1095 - Three years;1825 - Five years.
   log_expire_day: u64 = "LogExpireDay",
-  /// <p>高频存储时长。支持值包括：<br>3 - 3天；<br>7 - 一周；<br>30 - 一个月；<br>90 - 三个月；<br>180 - 六个月；<br>365 - 一年；<br>1095 - 三年；<br>1825 - 五年。</p>
+  /// High-frequency storage period. Valid values:3 - 3 days;7 - One week;30 - One month;90 - Three months;180 - Six months;365 - One year;1095 - Three years;1825 - Five years.
   high_log_expire_day: u64 = "HighLogExpireDay",
-  /// <p>低频存储时长。单位：天，等于日志保存时长减去高频存储时长。</p>
+  /// Low-frequency storage period (in days). This equals the log retention period minus the high-frequency storage period.
   low_log_expire_day: u64 = "LowLogExpireDay",
-  /// <p>日志存储量(单位：GB)。</p>
+  /// Log storage volume (in GB).
   billing_amount: f64 = "BillingAmount",
-  /// <p>高频存储量(单位：GB)。</p>
+  /// High-frequency storage volume (in GB).
   high_real_storage: f64 = "HighRealStorage",
-  /// <p>低频存储量(单位：GB)。</p>
+  /// Low-frequency storage volume (in GB).
   low_real_storage: f64 = "LowRealStorage",
-  /// <p>是否为全审计（true-表示全审计）</p>
+  /// Whether full audit is enabled. true - Full audit.
   audit_all: bool = "AuditAll",
-  /// <p>审计开通时间。</p>
+  /// Time when the audit service was activated.
   create_at: String = "CreateAt",
-  /// <p>实例相关信息</p>
+  /// Related information about the instance.
   instance_info: AuditInstanceInfo = "InstanceInfo",
-  /// <p>总存储量(单位：GB)。</p>
+  /// Total storage volume (in GB).
   real_storage: f64 = "RealStorage",
-  /// <p>是否包含审计策略</p>
+  /// Whether an audit policy is configured.
   old_rule: bool = "OldRule",
-  /// <p>实例所应用的规则模板。</p>
+  /// Rule template applied to the instance.
   rule_template_ids: Vec<String> = "RuleTemplateIds",
-  /// <p>限免状态</p>
+  /// Trial status.
   trial_status: String = "TrialStatus",
-  /// <p>限免开启时间</p>
+  /// Trial start time.
   trial_start_time: i64 = "TrialStartTime",
-  /// <p>限免持续时间</p>
+  /// Trial duration.
   trial_duration: i64 = "TrialDuration",
-  /// <p>限免关闭时间</p>
+  /// Trial end time.
   trial_close_time: i64 = "TrialCloseTime",
-  /// <p>限免期查询日志时长</p>
+  /// Log query time limit during the trial period.
   trial_describe_log_hours: i64 = "TrialDescribeLogHours",
-  /// <p>投递信息</p>
+  /// **China site only.** <p>投递信息</p>
   deliver_summary: Vec<DeliverSummary> = "DeliverSummary",
-  /// <p>是否开启了投递，ON：开启，OFF：关闭</p>
+  /// **China site only.** <p>是否开启了投递，ON：开启，OFF：关闭</p>
   deliver: String = "Deliver",
 }
 
-/// 实例详细信息
+/// Instance details
+///
+/// <details><summary>中文</summary>实例详细信息</details>
 pub struct InstanceInfo: decode {
-  /// <p>外网状态，可能的返回值为：0-未开通外网；1-已开通外网；2-已关闭外网</p>
+  /// <p>Public network status. Possible returned values: 0 - External network not enabled; 1 - Public network enabled; 2 - Public network disabled</p>
   wan_status: i64 = "WanStatus",
-  /// <p>可用区信息</p>
+  /// <p>AZ information</p>
   zone: String = "Zone",
-  /// <p>初始化标志，可能的返回值为：0-未初始化；1-已初始化</p>
+  /// <p>Initialization flag. Possible returned values: 0 - uninitialized; 1 - initialized.</p>
   init_flag: i64 = "InitFlag",
-  /// <p>只读vip信息。单独开通只读实例访问的只读实例才有该字段</p>
+  /// <p>Read-only vip information. This field is available only for read-only instances with separate instance access enabled.</p>
   ro_vip_info: RoVipInfo = "RoVipInfo",
-  /// <p>内存容量，单位为 MB</p>
+  /// <p>Memory capacity, in MB.</p>
   memory: i64 = "Memory",
-  /// <p>实例状态，可能的返回值：0-创建中；1-运行中；4-正在进行隔离操作；5-已隔离</p>
+  /// <p>Instance status. Valid values: 0: creating; 1: running; 4: isolation operation in progress; 5: isolated.</p>
   status: i64 = "Status",
-  /// <p>私有网络 ID，例如：51102</p>
+  /// <p>VPC ID, for example: 51102</p>
   vpc_id: i64 = "VpcId",
-  /// <p>备机信息</p>
+  /// <p>Secondary server information</p>
   slave_info: SlaveInfo = "SlaveInfo",
-  /// <p>实例 ID</p>
+  /// <p>Instance ID</p>
   instance_id: String = "InstanceId",
-  /// <p>硬盘容量，单位为 GB</p>
+  /// <p>Disk capacity, in GB.</p>
   volume: i64 = "Volume",
-  /// <p>自动续费标志，可能的返回值：0-未开通自动续费；1-已开通自动续费；2-已关闭自动续费</p>
+  /// <p>Auto-renewal flag. Possible returned values: 0 - auto-renewal is not enabled; 1 - auto-renewal is enabled; 2 - automatic renewal is disabled.</p>
   auto_renew: i64 = "AutoRenew",
-  /// <p>数据复制方式。0 - 异步复制；1 - 半同步复制；2 - 强同步复制</p>
+  /// <p>Data replication mode. 0 - async replication; 1 - semi-sync replication; 2 - strong sync replication</p>
   protect_mode: i64 = "ProtectMode",
-  /// <p>只读组详细信息</p>
+  /// <p>Read-only group detailed information</p>
   ro_groups: Vec<RoGroup> = "RoGroups",
-  /// <p>子网 ID，例如：2333</p>
+  /// <p>Subnet ID, for example: 2333</p>
   subnet_id: i64 = "SubnetId",
-  /// <p>实例类型，可能的返回值：1-主实例；2-灾备实例；3-只读实例</p>
+  /// <p>Instance type. Possible returned values: 1 - Primary instance; 2 - Disaster recovery instance; 3 - Read-only instance.</p>
   instance_type: i64 = "InstanceType",
-  /// <p>项目 ID</p>
+  /// <p>Project ID</p>
   project_id: i64 = "ProjectId",
-  /// <p>地域信息</p>
+  /// <p>Regional information</p>
   region: String = "Region",
-  /// <p>实例到期时间</p>
-  ///
+  /// <p>Instance expiration time</p>
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   deadline_time: String = "DeadlineTime",
-  /// <p>可用区部署方式。可能的值为：0 - 单可用区；1 - 多可用区</p>
+  /// <p>Availability Zone Deployment method. Valid values: 0 - single availability zone; 1 - multi-availability zone.</p>
   deploy_mode: i64 = "DeployMode",
-  /// <p>实例任务状态。0 - 没有任务 ,1 - 升级中,2 - 数据导入中,3 - 开放Slave中,4 - 外网访问开通中,5 - 批量操作执行中,6 - 回档中,7 - 外网访问关闭中,8 - 密码修改中,9 - 实例名修改中,10 - 重启中,12 - 自建迁移中,13 - 删除库表中,14 - 灾备实例创建同步中,15 - 升级待切换,16 - 升级切换中,17 - 升级切换完成</p>
+  /// <p>Instance task status. 0 - No tasks, 1 - Upgrading, 2 - Data import, 3 - Opening Slave, 4 - Public network access enabling, 5 - Batch operation executing, 6 - Rolling back, 7 - Public network access disabling, 8 - Password modification, 9 - Renaming instance, 10 - Restarting, 12 - Self-built migration, 13 - Database deletion, 14 - Disaster recovery instance creation sync, 15 - Upgrade pending switch, 16 - Upgrade and switch, 17 - Upgrade and switch completed</p>
   task_status: i64 = "TaskStatus",
-  /// <p>主实例详细信息</p>
+  /// <p>Detailed information about the primary instance.</p>
   master_info: MasterInfo = "MasterInfo",
-  /// <p>实例类型</p>
+  /// <p>Instance type</p>
   device_type: String = "DeviceType",
-  /// <p>内核版本</p>
+  /// <p>Kernel version</p>
   engine_version: String = "EngineVersion",
-  /// <p>实例名称</p>
+  /// <p>Instance name</p>
   instance_name: String = "InstanceName",
-  /// <p>灾备实例详细信息</p>
+  /// <p>Disaster recovery instance details</p>
   dr_info: Vec<DrInfo> = "DrInfo",
-  /// <p>外网域名</p>
+  /// <p>public network domain name</p>
   wan_domain: String = "WanDomain",
-  /// <p>外网端口号</p>
+  /// <p>Public network port number</p>
   wan_port: i64 = "WanPort",
-  /// <p>付费类型，可能的返回值：0-包年包月；1-按量计费</p>
+  /// Billing type
   pay_type: i64 = "PayType",
-  /// <p>实例创建时间</p>
+  /// <p>Instance creation time</p>
   create_time: String = "CreateTime",
-  /// <p>实例 IP</p>
+  /// <p>Instance IP</p>
   vip: String = "Vip",
-  /// <p>端口号</p>
+  /// <p>Port number</p>
   vport: i64 = "Vport",
-  /// <p>磁盘写入是否被锁定（实例数据写入量已经超过磁盘配额）。0 -未被锁定 1 -已被锁定</p>
+  /// <p>Whether disk write is locked (data write volume of the instance exceeds disk quota). 0 - Unlocked 1 - Locked</p>
   cdb_error: i64 = "CdbError",
-  /// <p>私有网络描述符，例如：“vpc-5v8wn9mg”</p>
+  /// <p>Private network descriptor, for example: "vpc-5v8wn9mg"</p>
   uniq_vpc_id: String = "UniqVpcId",
-  /// <p>子网描述符，例如：“subnet-1typ0s7d”</p>
+  /// <p>Subnet descriptor, such as "subnet-1typ0s7d"</p>
   uniq_subnet_id: String = "UniqSubnetId",
-  /// <p>物理 ID</p>
+  /// <p>Physical ID</p>
   physical_id: String = "PhysicalId",
-  /// <p>核心数</p>
+  /// <p>Core count</p>
   cpu: i64 = "Cpu",
-  /// <p>每秒查询数量</p>
+  /// <p>Queries per second.</p>
   qps: i64 = "Qps",
-  /// <p>可用区中文名称</p>
+  /// <p>Chinese Name of Availability Zone</p>
   zone_name: String = "ZoneName",
-  /// <p>物理机型</p>
+  /// <p>Physical machine model</p>
   device_class: String = "DeviceClass",
-  /// <p>置放群组 ID</p>
+  /// <p>Placement group ID</p>
   deploy_group_id: String = "DeployGroupId",
-  /// <p>可用区 ID</p>
+  /// <p>Availability zone ID</p>
   zone_id: i64 = "ZoneId",
-  /// <p>节点数</p>
+  /// <p>Number of nodes</p>
   instance_nodes: i64 = "InstanceNodes",
-  /// <p>标签列表</p>
+  /// <p>Tag list</p>
   tag_list: Vec<TagInfoItem> = "TagList",
-  /// <p>引擎类型</p>
+  /// <p>Engine type</p>
   engine_type: String = "EngineType",
-  /// <p>最大延迟阈值</p>
+  /// <p>Maximum delay threshold</p>
   max_delay_time: i64 = "MaxDelayTime",
-  /// <p>实例磁盘类型，仅云盘版和单节点（云盘）实例才会返回有效值。<br>说明：</p><ol><li>若返回：&quot;DiskType&quot;: &quot;CLOUD_HSSD&quot;，则表示该实例磁盘类型为增强型 SSD 云硬盘。</li><li>若返回：&quot;DiskType&quot;: &quot;CLOUD_SSD&quot;，则表示该实例磁盘类型为 SSD 云硬盘。</li><li>若返回：&quot;DiskType&quot;: &quot;&quot;，且参数 DeviceType 值为 UNIVERSAL 或 EXCLUSIVE，则表示该实例采用的是本地 SSD 盘。</li></ol>
+  /// <p>Instance disk type. Only CLOUD disk edition and single-node (CLOUD disk) instances will return a valid value.<br>Description:</p><ol><li>If "DiskType": "CLOUD_HSSD" is returned, it indicates that the instance disk type is enhanced SSD CLOUD disk.</li><li>If "DiskType": "CLOUD_SSD" is returned, it indicates that the instance disk type is SSD CLOUD Block Storage.</li><li>If "DiskType": "" is returned and the DeviceType parameter value is UNIVERSAL or EXCLUSIVE, it means that the instance uses local SSD.</li></ol>
   disk_type: String = "DiskType",
-  /// <p>当前扩容的CPU核心数。</p>
+  /// <p>Current number of CPU cores for scale-out.</p>
   expand_cpu: i64 = "ExpandCpu",
-  /// <p>云盘版实例节点信息</p>
+  /// <p>Cloud Disk Edition instance node information</p>
   cluster_info: Vec<ClusterInfo> = "ClusterInfo",
-  /// <p>分析引擎节点列表</p>
+  /// <p>Analysis engine node list</p>
   analysis_node_infos: Vec<AnalysisNodeInfo> = "AnalysisNodeInfos",
-  /// <p>设备带宽，单位G。当DeviceClass不为空时此参数才有效。例：25-表示当前设备带宽为25G；10-表示当前设备带宽为10G。</p>
+  /// <p>Device bandwidth, in G. This parameter is valid only when DeviceClass is not empty. For example, 25 means the current device bandwidth is 25G; 10 means the current device bandwidth is 10G.</p>
   device_bandwidth: u64 = "DeviceBandwidth",
-  /// <p>实例销毁保护状态，on表示开启保护，否则为关闭保护</p>
+  /// <p>Instance termination protection status. on indicates enabled; otherwise, the protection is disabled.</p>
   destroy_protect: String = "DestroyProtect",
-  /// <p>云盘版实例才使用该值。 on表示磁盘加密，否则为不加密。</p>
+  /// **China site only.** <p>云盘版实例才使用该值。 on表示磁盘加密，否则为不加密。</p>
   disk_encryption: String = "DiskEncryption",
-  /// <p>TDSQL引擎参数</p>
+  /// <p>TDSQL engine parameters</p>
   cpu_model: String = "CpuModel",
-  /// <p>分析引擎实例版本升级信息</p>
+  /// <p>Analysis engine instance version upgrade information</p>
   analysis_upgrade_version_info: UpgradeAnalysisInstanceVersionInfo = "AnalysisUpgradeVersionInfo",
 }
 
-/// 实例预期重启时间
+/// Estimated time of instance restart
+///
+/// <details><summary>中文</summary>实例预期重启时间</details>
 pub struct InstanceRebootTime: decode {
-  /// 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// Instance ID, in the format such as cdb-c1nl9rpv. This matches the instance ID displayed on the TencentDB console.
   instance_id: String = "InstanceId",
-  /// 预期重启时间，单位：秒。
+  /// Expected restart time, unit: second.
   time_in_seconds: i64 = "TimeInSeconds",
 }
 
-/// 实例可回档时间范围
+/// Time range available for instance rollback
+///
+/// <details><summary>中文</summary>实例可回档时间范围</details>
 pub struct InstanceRollbackRangeTime: decode {
-  /// 查询数据库错误码。0 - 正常，1600001 - 内部错误，1600003 - 入参异常，1600009 - 实例不存在，1624001 - DB 访问异常。
+  /// Query database error codes. 0 - Normal, 1600001 - Internal error, 1600003 - Input parameter exception, 1600009 - Instance does not exist, 1624001 - DB access exception.
   code: i64 = "Code",
-  /// 查询数据库错误信息
+  /// Queries database error message
   message: String = "Message",
-  /// 实例ID列表，单个实例Id的格式如：cdb-c1nl9rpv。与云数据库控制台页面中显示的实例ID相同
+  /// List of instance IDs. An instance ID is in the format of cdb-c1nl9rpv, which is the same as the instance ID displayed on the TencentDB Console page.
   instance_id: String = "InstanceId",
-  /// 可回档时间范围
+  /// Time range available for rollback
   times: Vec<RollbackTimeRange> = "Times",
 }
 
-/// IsolateDBInstance请求参数结构体
+/// Request of [`Client::isolate_db_instance`].
 pub struct IsolateDBInstanceRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同，可使用 [查询实例列表](https://cloud.tencent.com/document/api/236/15872) 接口获取，其值为输出参数中字段 InstanceId 的值。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page. You can use the [instance list querying API](https://intl.cloud.tencent.com/document/api/236/15872?from_cn_redirect=1) to query the ID, whose value is the `InstanceId` value in output parameters.
   instance_id: String = "InstanceId",
 }
 
-/// IsolateDBInstance返回参数结构体
+/// Response of [`Client::isolate_db_instance`].
 pub struct IsolateDBInstanceResponse: decode {
-  /// 异步任务的请求 ID，可使用此 ID 查询异步任务的执行结果。(该返回字段目前已废弃，可以通过 DescribeDBInstances 接口查询实例的隔离状态)
+  /// Request ID of the async task. Use this ID to query the outcome of the async task. (This returned field is currently abandoned. The quarantined state of instances can be queried through the API to query instances.)
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 本地 binlog 保留配置
+/// Local binlog retention configuration
+///
+/// <details><summary>中文</summary>本地 binlog 保留配置</details>
 pub struct LocalBinlogConfig: decode {
-  /// 本地 binlog 保留时长，可取值范围：[6,168]。
+  /// Local binlog retention duration. Valid values: [6,168].
   save_hours: i64 = "SaveHours",
-  /// 本地 binlog 空间使用率，可取值范围：[30,50]。
+  /// Local binlog space utilization. Valid values: [30,50].
   max_usage: i64 = "MaxUsage",
 }
 
-/// 本地 binlog 保留策略默认配置
+/// Default configuration of local binlog retention policy
+///
+/// <details><summary>中文</summary>本地 binlog 保留策略默认配置</details>
 pub struct LocalBinlogConfigDefault: decode {
-  /// 本地 binlog 保留时长，可取值范围：[6,168]。
+  /// Local binlog retention duration. Valid values: [6,168].
   save_hours: i64 = "SaveHours",
-  /// 本地 binlog 空间使用率，可取值范围：[30,50]。
+  /// Local binlog space utilization. Valid values: [30,50].
   max_usage: i64 = "MaxUsage",
 }
 
-/// 审计日志命中规则模板的基本信息
+/// Basic information on the rule template hit by the audit log.
+///
+/// <details><summary>中文</summary>审计日志命中规则模板的基本信息</details>
 pub struct LogRuleTemplateInfo: decode {
-  /// 模板ID。
+  /// Template ID.
   rule_template_id: String = "RuleTemplateId",
-  /// 规则模板名
+  /// Rule template name
   rule_template_name: String = "RuleTemplateName",
-  /// 告警等级。1-低风险，2-中风险，3-高风险。
+  /// Alarm level. Valid values: 1 - Low risk, 2 - Medium risk, 3 - High risk.
   alarm_level: String = "AlarmLevel",
-  /// 规则模板变更状态：0-未变更；1-已变更；2-已删除
+  /// Rule template change status. Valid values: 0 - Not changed, 1 - changed, 2 - deleted.
   rule_template_status: i64 = "RuleTemplateStatus",
 }
 
-/// DB实例慢日志、错误日志投递CLS配置
+/// Configurations of sending slow and error logs of a CDB instance to CLS.
+///
+/// <details><summary>中文</summary>DB实例慢日志、错误日志投递CLS配置</details>
 pub struct LogToCLSConfig: decode {
-  /// 投递状态打开或者关闭
+  /// Delivery status on or turn off
   status: String = "Status",
-  /// CLS日志集ID
+  /// CLS Logset ID
   log_set_id: String = "LogSetId",
-  /// 日志主题ID
+  /// Log topic ID
   log_topic_id: String = "LogTopicId",
-  /// CLS服务所在地域
+  /// Region of the CLS service
   cls_region: String = "ClsRegion",
 }
 
-/// 主实例信息
+/// Master instance information
+///
+/// <details><summary>中文</summary>主实例信息</details>
 pub struct MasterInfo: decode {
-  /// <p>地域信息</p>
+  /// <p>Regional information</p>
   region: String = "Region",
-  /// <p>地域ID</p>
+  /// <p>Region ID</p>
   region_id: i64 = "RegionId",
-  /// <p>可用区ID</p>
+  /// <p>Availability zone ID.</p>
   zone_id: i64 = "ZoneId",
-  /// <p>可用区信息</p>
+  /// <p>AZ information</p>
   zone: String = "Zone",
-  /// <p>实例ID</p>
+  /// <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>实例长ID</p>
+  /// <p>Instance long ID</p>
   resource_id: String = "ResourceId",
-  /// <p>实例状态</p>
+  /// <p>Instance status</p>
   status: i64 = "Status",
-  /// <p>实例名称</p>
+  /// <p>Instance name</p>
   instance_name: String = "InstanceName",
-  /// <p>实例类型</p>
+  /// <p>Instance type</p>
   instance_type: i64 = "InstanceType",
-  /// <p>任务状态</p>
+  /// <p>Task status.</p>
   task_status: i64 = "TaskStatus",
-  /// <p>内存容量</p>
+  /// <p>Memory capacity</p>
   memory: i64 = "Memory",
-  /// <p>硬盘容量</p>
+  /// <p>Disk capacity</p>
   volume: i64 = "Volume",
-  /// <p>实例机型</p>
+  /// <p>Instance model</p>
   device_type: String = "DeviceType",
-  /// <p>每秒查询数</p>
+  /// <p>Queries per second.</p>
   qps: i64 = "Qps",
-  /// <p>私有网络ID</p>
+  /// <p>VPC ID</p>
   vpc_id: i64 = "VpcId",
-  /// <p>子网ID</p>
+  /// <p>subnet ID</p>
   subnet_id: i64 = "SubnetId",
-  /// <p>独享集群ID</p>
+  /// <p>Dedicated cluster ID</p>
   ex_cluster_id: String = "ExClusterId",
-  /// <p>独享集群名称</p>
+  /// <p>Dedicated cluster name</p>
   ex_cluster_name: String = "ExClusterName",
 }
 
@@ -8528,25 +10545,25 @@ pub struct MigrateClusterRoInfo: encode {
   src_alarm_policy_list: Vec<i64> = "SrcAlarmPolicyList",
 }
 
-/// ModifyAccountDescription请求参数结构体
+/// Request of [`Client::modify_account_description`].
 pub struct ModifyAccountDescriptionRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page.
   instance_id: String = "InstanceId",
-  /// **Required.** 云数据库账号。可通过 [DescribeAccounts](https://cloud.tencent.com/document/api/236/17499) 接口获取。
+  /// **Required.** TDSQL for MySQL accounts. Obtain through the [DescribeAccounts](https://www.tencentcloud.com/document/api/236/17499?from_cn_redirect=1) API.
   accounts: Vec<Account> = "Accounts",
-  /// 数据库账号的备注信息。最多支持输入255个字符。
+  /// Remark information of the database account. Input limit: 255 characters.
   description: String = "Description",
 }
 
-/// ModifyAccountDescription返回参数结构体
+/// Response of [`Client::modify_account_description`].
 pub struct ModifyAccountDescriptionResponse: decode {
-  /// 异步任务的请求 ID，可使用此 ID 查询异步任务的执行结果。
+  /// Async task request ID, which can be used to query the execution result of an async task.
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAccountHost请求参数结构体
+/// Request of [`Client::modify_account_host`].
 pub struct ModifyAccountHostRequest: encode {
   /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
   instance_id: String = "InstanceId",
@@ -8558,114 +10575,102 @@ pub struct ModifyAccountHostRequest: encode {
   new_host: String = "NewHost",
 }
 
-/// ModifyAccountHost返回参数结构体
+/// Response of [`Client::modify_account_host`].
 pub struct ModifyAccountHostResponse: decode {
   /// 异步任务的请求 ID，可使用此 ID 查询异步任务的执行结果。
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAccountMaxUserConnections请求参数结构体
+/// Request of [`Client::modify_account_max_user_connections`].
 pub struct ModifyAccountMaxUserConnectionsRequest: encode {
-  /// **Required.** 云数据库账号。可通过 [DescribeAccounts](https://cloud.tencent.com/document/api/236/17499) 接口获取。
+  /// **Required.** Cloud Database account. Obtain through the [DescribeAccounts](https://www.tencentcloud.com/document/api/236/17499?from_cn_redirect=1) API.
   accounts: Vec<Account> = "Accounts",
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed in the TencentDB console.
   instance_id: String = "InstanceId",
-  /// **Required.** 设置账户最大可用连接数，最大可设置值为10240。
+  /// **Required.** Maximum connections of the account. Maximum value: `10240`.
   max_user_connections: i64 = "MaxUserConnections",
 }
 
-/// ModifyAccountMaxUserConnections返回参数结构体
+/// Response of [`Client::modify_account_max_user_connections`].
 pub struct ModifyAccountMaxUserConnectionsResponse: decode {
-  /// 异步任务的请求 ID，可使用此 ID 查询异步任务的执行结果。
+  /// Async task request ID, which can be used to query the execution result of an async task
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAccountPassword请求参数结构体
+/// Request of [`Client::modify_account_password`].
 pub struct ModifyAccountPasswordRequest: encode {
-  /// **Required.** <p>实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。</p>
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>数据库账号的新密码。密码应至少包含字母、数字和字符（_+-&amp;=!@#$%^*()）中的两种，长度为8-64个字符。</p>
+  /// **Required.** New password of the database account. It can only contain 8-64 characters and must contain at least two of the following types of characters: letters, digits, and special characters (_+-&=!@#$%^*()).
   new_password: String = "NewPassword",
-  /// **Required.** <p>云数据库账号。可通过 <a href="https://cloud.tencent.com/document/api/236/17499">DescribeAccounts</a> 接口获取。</p>
+  /// **Required.** TDSQL for MySQL accounts. Obtain through the [DescribeAccounts](https://www.tencentcloud.com/document/api/236/17499?from_cn_redirect=1) API.
   accounts: Vec<Account> = "Accounts",
-  /// <p>该字段已废弃。</p>
+  /// Deprecated.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   skip_validate_password: bool = "SkipValidatePassword",
 }
 
-/// ModifyAccountPassword返回参数结构体
+/// Response of [`Client::modify_account_password`].
 pub struct ModifyAccountPasswordResponse: decode {
-  /// <p>异步任务的请求 ID，可使用此 ID 查询异步任务的执行结果。</p>
+  /// Async task request ID, which can be used to query the execution result of an async task.
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAccountPrivileges请求参数结构体
+/// Request of [`Client::modify_account_privileges`].
 pub struct ModifyAccountPrivilegesRequest: encode {
-  /// **Required.** <p>实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。</p>
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>数据库的账号，包括用户名和域名。可通过 <a href="https://cloud.tencent.com/document/api/236/17499">DescribeAccounts</a> 接口获取。</p>
+  /// **Required.** Database account, includes users and domain name. Obtain through the API [DescribeAccounts](https://www.tencentcloud.com/document/api/236/17499?from_cn_redirect=1).
   accounts: Vec<Account> = "Accounts",
-  /// <p>全局权限。其中，GlobalPrivileges 中权限的可选值为：&quot;SELECT&quot;,&quot;INSERT&quot;,&quot;UPDATE&quot;,&quot;DELETE&quot;,&quot;CREATE&quot;, &quot;PROCESS&quot;, &quot;DROP&quot;,&quot;REFERENCES&quot;,&quot;INDEX&quot;,&quot;ALTER&quot;,&quot;SHOW DATABASES&quot;,&quot;CREATE TEMPORARY TABLES&quot;,&quot;LOCK TABLES&quot;,&quot;EXECUTE&quot;,&quot;CREATE VIEW&quot;,&quot;SHOW VIEW&quot;,&quot;CREATE ROUTINE&quot;,&quot;ALTER ROUTINE&quot;,&quot;EVENT&quot;,&quot;TRIGGER&quot;,&quot;CREATE USER&quot;,&quot;RELOAD&quot;,&quot;REPLICATION CLIENT&quot;,&quot;REPLICATION SLAVE&quot;。<br>注意，ModifyAction为空时，不传该参数表示清除该权限。</p>
+  /// Global permission. Valid values: "SELECT", "INSERT", "UPDATE", "DELETE", "CREATE", "PROCESS", "DROP", "REFERENCES", "INDEX", "ALTER", "SHOW DATABASES", "CREATE TEMPORARY TABLES", "LOCK TABLES", "EXECUTE", "CREATE VIEW", "SHOW VIEW", "CREATE ROUTINE", "ALTER ROUTINE", "EVENT", "TRIGGER", "CREATE USER", "RELOAD", "REPLICATION CLIENT", "REPLICATION SLAVE".
+  /// Note: When “ModifyAction” is empty, if `GlobalPrivileges` is not passed in, it indicates the global permission will become ineffective.
   global_privileges: Vec<String> = "GlobalPrivileges",
-  /// <p>数据库的权限。Privileges 权限的可选值为：&quot;SELECT&quot;,&quot;INSERT&quot;,&quot;UPDATE&quot;,&quot;DELETE&quot;,&quot;CREATE&quot;,    &quot;DROP&quot;,&quot;REFERENCES&quot;,&quot;INDEX&quot;,&quot;ALTER&quot;,&quot;CREATE TEMPORARY TABLES&quot;,&quot;LOCK TABLES&quot;,&quot;EXECUTE&quot;,&quot;CREATE VIEW&quot;,&quot;SHOW VIEW&quot;,&quot;CREATE ROUTINE&quot;,&quot;ALTER ROUTINE&quot;,&quot;EVENT&quot;,&quot;TRIGGER&quot;。<br>注意，ModifyAction为空时，不传该参数表示清除该权限。</p>
+  /// Database permission. Valid values: "SELECT", "INSERT", "UPDATE", "DELETE", "CREATE", "DROP", "REFERENCES", "INDEX", "ALTER", "CREATE TEMPORARY TABLES", "LOCK TABLES", "EXECUTE", "CREATE VIEW", "SHOW VIEW", "CREATE ROUTINE", "ALTER ROUTINE", "EVENT", "TRIGGER".
+  /// Note: When “ModifyAction” is empty, if `DatabasePrivileges` is not passed in, it indicates the permission of the database will become ineffective.
   database_privileges: Vec<DatabasePrivilege> = "DatabasePrivileges",
-  /// <p>数据库中表的权限。Privileges 权限的可选值为：权限的可选值为：&quot;SELECT&quot;,&quot;INSERT&quot;,&quot;UPDATE&quot;,&quot;DELETE&quot;,&quot;CREATE&quot;,    &quot;DROP&quot;,&quot;REFERENCES&quot;,&quot;INDEX&quot;,&quot;ALTER&quot;,&quot;CREATE VIEW&quot;,&quot;SHOW VIEW&quot;, &quot;TRIGGER&quot;。<br>注意，ModifyAction为空时，不传该参数表示清除该权限。</p>
+  /// Table permission in the database. Valid values: "SELECT", "INSERT", "UPDATE", "DELETE", "CREATE", "DROP", "REFERENCES", "INDEX", "ALTER", "CREATE VIEW", "SHOW VIEW", "TRIGGER".
+  /// Note: When “ModifyAction” is empty, if `TablePrivileges` is not passed in, it indicates the permission of the table will become ineffective.
   table_privileges: Vec<TablePrivilege> = "TablePrivileges",
-  /// <p>数据库表中列的权限。Privileges 权限的可选值为：&quot;SELECT&quot;,&quot;INSERT&quot;,&quot;UPDATE&quot;,&quot;REFERENCES&quot;。<br>注意，ModifyAction为空时，不传该参数表示清除该权限。</p>
+  /// Column permission in the table. Valid values: "SELECT", "INSERT", "UPDATE", "REFERENCES".
+  /// Note: When “ModifyAction” is empty, if `ColumnPrivileges` is not passed in, it indicates the permission of the column will become ineffective.
   column_privileges: Vec<ColumnPrivilege> = "ColumnPrivileges",
-  /// <p>该参数不为空时，为批量修改权限。可选值为：grant - 授予权限，revoke - 回收权限。</p>
+  /// When this parameter is not empty, it indicates that the permission will be modified. Valid values: `grant` (grant permission), `revoke` (revoke permission)
   modify_action: String = "ModifyAction",
 }
 
-/// ModifyAccountPrivileges返回参数结构体
+/// Response of [`Client::modify_account_privileges`].
 pub struct ModifyAccountPrivilegesResponse: decode {
-  /// <p>异步任务的请求 ID，可使用此 ID 查询异步任务的执行结果。</p>
+  /// Async task request ID, which can be used to query the execution result of an async task.
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAuditConfig请求参数结构体
+/// Request of [`Client::modify_audit_config`].
 pub struct ModifyAuditConfigRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
-  /// 审计日志保存时长。支持值包括：
-  /// 7 - 一周
-  /// 30 - 一个月；
-  /// 180 - 六个月；
-  /// 365 - 一年；
-  /// 1095 - 三年；
-  /// 1825 - 五年；
+  /// Audit log retention period. Valid values:7 - One week;30 - One month;180 - Six months;365 - One year;1095 - Three years;1825 - Five years.
   log_expire_day: i64 = "LogExpireDay",
-  /// 是否关闭审计服务。可选值：true - 关闭审计服务；false - 不关闭审计服务。默认值为 false。
-  /// 说明：
-  /// 1. 当关闭审计服务时，会删除用户的审计日志和文件，并删除该实例的所有审计策略。
-  /// 2. CloseAudit、LogExpireDay 必须至少提供一个，如果两个都提供则按照 CloseAudit 优先的逻辑处理。
-  /// 3. 可通过设置此参数来关闭审计服务，已关闭后不能通过此接口来开启审计服务。
+  /// Whether to disable the audit service. Valid values: true - Disable; false - Do not disable. Default value: false.Notes:1. When the audit service is disabled, your audit logs and files will be deleted, and all audit policies for this instance will be removed.2. At least one of CloseAudit and LogExpireDay must be provided. If both are provided, CloseAudit takes priority.3. You can use this parameter to disable the audit service. Once disabled, the audit service cannot be re-enabled via this API.
   close_audit: bool = "CloseAudit",
-  /// 高频审计日志保存时长。支持值包括：
-  /// 7 - 一周
-  /// 30 - 一个月；
-  /// 180 - 六个月；
-  /// 365 - 一年；
-  /// 1095 - 三年；
-  /// 1825 - 五年；
+  /// High-frequency audit log retention period. Valid values:7 - One week;30 - One month;180 - Six months;365 - One year;1095 - Three years;1825 - Five years.
   high_log_expire_day: i64 = "HighLogExpireDay",
 }
 
-/// ModifyAuditConfig返回参数结构体
+/// Response of [`Client::modify_audit_config`].
 pub struct ModifyAuditConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAuditRule请求参数结构体
+/// Request of [`Client::modify_audit_rule`].
 pub struct ModifyAuditRuleRequest: encode {
   /// **Required.** 审计规则 ID。
   rule_id: String = "RuleId",
@@ -8679,323 +10684,308 @@ pub struct ModifyAuditRuleRequest: encode {
   audit_all: bool = "AuditAll",
 }
 
-/// ModifyAuditRule返回参数结构体
+/// Response of [`Client::modify_audit_rule`].
 pub struct ModifyAuditRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAuditRuleTemplates请求参数结构体
+/// Request of [`Client::modify_audit_rule_templates`].
 pub struct ModifyAuditRuleTemplatesRequest: encode {
-  /// **Required.** 审计规则模板 ID。可通过 [DescribeAuditRuleTemplates](https://cloud.tencent.com/document/api/236/101811) 接口获取。
+  /// **Required.** Audit rule template ID, which can be obtained through the [DescribeAuditRuleTemplates](https://www.tencentcloud.com/document/api/236/101811?from_cn_redirect=1) API.
   rule_template_ids: Vec<String> = "RuleTemplateIds",
-  /// 修改后的审计规则。
+  /// Modified audit rule.
   rule_filters: Vec<RuleFilters> = "RuleFilters",
-  /// 修改后的规则模板名称。
+  /// Modified rule template name.
   rule_template_name: String = "RuleTemplateName",
-  /// 修改后的规则模板描述。
+  /// Modified rule template description.
   description: String = "Description",
-  /// 告警等级。1-低风险，2-中风险，3-高风险。
+  /// Alarm level. Valid values: 1 - Low risk, 2 - Medium risk, 3 - High risk.
   alarm_level: u64 = "AlarmLevel",
-  /// 告警策略。0-不告警，1-告警。
+  /// Alarm policy. Valid values: 0 - Alarm disabled, 1 - Alarm enabled.
   alarm_policy: u64 = "AlarmPolicy",
 }
 
-/// ModifyAuditRuleTemplates返回参数结构体
+/// Response of [`Client::modify_audit_rule_templates`].
 pub struct ModifyAuditRuleTemplatesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAuditService请求参数结构体
+/// Request of [`Client::modify_audit_service`].
 pub struct ModifyAuditServiceRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
-  /// 日志保留时长。支持值包括：
-  /// 7 - 一周；
-  /// 30 - 一个月；
-  /// 90 - 三个月；
-  /// 180 - 六个月；
-  /// 365 - 一年；
-  /// 1095 - 三年；
-  /// 1825 - 五年。
+  /// Log retention period. Valid values:7 - One week;30 - One month;90 - Three months;180 - Six months;365 - One year;1095 - Three years;1825 - Five years.
   log_expire_day: u64 = "LogExpireDay",
-  /// 高频日志保留时长。默认值为7，此项取值需小于等于 LogExpireDay，支持值包括：
-  /// 3 - 3天；
-  /// 7 - 一周；
-  /// 30 - 一个月；
-  /// 90 - 三个月；
-  /// 180 - 六个月；
-  /// 365 - 一年；
-  /// 1095 - 三年；
-  /// 1825 - 五年。
+  /// High-frequency log retention period. Default value: 7. This value must be less than or equal to LogExpireDay. Valid values include:3 - 3 days;7 - One week;30 - One month;90 - Three months;180 - Six months;365 - One year;1095 - Three years;1825 - Five years.
   high_log_expire_day: u64 = "HighLogExpireDay",
-  /// 修改实例审计规则为全审计。
+  /// Modifies the instance audit rule to Full audit.
   audit_all: bool = "AuditAll",
-  /// 废弃。
+  /// Deprecated.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   audit_rule_filters: Vec<AuditRuleFilters> = "AuditRuleFilters",
-  /// 规则模板 ID。可通过 [DescribeAuditRuleTemplates](https://cloud.tencent.com/document/api/236/101811) 接口获取。
+  /// Rule template ID, which can be obtained through the [DescribeAuditRuleTemplates](https://www.tencentcloud.com/document/api/236/101811?from_cn_redirect=1) API.
   rule_template_ids: Vec<String> = "RuleTemplateIds",
 }
 
-/// ModifyAuditService返回参数结构体
+/// Response of [`Client::modify_audit_service`].
 pub struct ModifyAuditServiceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAutoRenewFlag请求参数结构体
+/// Request of [`Client::modify_auto_renew_flag`].
 pub struct ModifyAutoRenewFlagRequest: encode {
-  /// **Required.** 实例的 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
-  /// 说明：可输入多个实例 ID 进行修改，json 格式如下。
+  /// **Required.** Instance ID, in the format of cdb-c1nl9rpv. This is identical to the instance ID displayed on the TencentDB console.
+  /// Description: Multiple instance IDs can be entered for modification. The json format is as follows.
   /// [
   /// "cdb-30z11v8s",
   /// "cdb-93h11efg"
   /// ]
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 自动续费标记，可取值的有：0 - 不自动续费，1 - 自动续费。
+  /// **Required.** Auto-renewal flag. Value range: 0 (auto-renewal not enabled), 1 (auto-renewal enabled).
   auto_renew: i64 = "AutoRenew",
 }
 
-/// ModifyAutoRenewFlag返回参数结构体
+/// Response of [`Client::modify_auto_renew_flag`].
 pub struct ModifyAutoRenewFlagResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyBackupConfig请求参数结构体
+/// Request of [`Client::modify_backup_config`].
 pub struct ModifyBackupConfigRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv。与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID, in the format such as cdb-c1nl9rpv. This matches the instance ID displayed on the TencentDB console.
   instance_id: String = "InstanceId",
-  /// 数据备份文件的保留时间，单位为天。
-  /// 1. MySQL 双节点、三节点、云盘版数据备份文件可以保留7天 - 1830天。
-  /// 2. MySQL 单节点（云盘）数据备份文件可以保留7天 - 30天。
+  /// Retention time of the data backup file, in days.
+  /// 1. MySQL two-node, three-node, and cloud disk edition data backup files can be retained for 7-1830 days.
+  /// 2. MySQL single-node (cloud disk) data backup files can be retained for 7-30 days.
   expire_days: i64 = "ExpireDays",
-  /// (将废弃，建议使用 BackupTimeWindow 参数) 备份时间范围，格式为：02:00-06:00，起点和终点时间目前限制为整点，目前可以选择的范围为： 00:00-12:00，02:00-06:00，06：00-10：00，10:00-14:00，14:00-18:00，18:00-22:00，22:00-02:00。
+  /// (This parameter will be disused. The `BackupTimeWindow` parameter is recommended.) Backup time range in the format of 02:00-06:00, with the start time and end time on the hour. Valid values: 00:00-12:00, 02:00-06:00, 06:00-10:00, 10:00-14:00, 14:00-18:00, 18:00-22:00, 22:00-02:00.
   start_time: String = "StartTime",
-  /// 自动备份方式，仅支持：physical - 物理冷备
+  /// Automatic backup mode. Only `physical` (physical cold backup) is supported
   backup_method: String = "BackupMethod",
-  /// binlog 的保留时间，单位为天。
-  /// 1. MySQL 双节点、三节点、云盘版日志备份文件可以保留7天 - 3650天。
-  /// 2. MySQL 单节点（云盘）日志备份文件可以保留7天 - 30天。
+  /// binlog retention time in days.
+  /// 1. MySQL two-node, three-node, and cloud disk log backup files can be retained for 7 to 3650 days.
+  /// 2. MySQL single-node (cloud disk) log backup files can be retained for 7-30 days.
   binlog_expire_days: i64 = "BinlogExpireDays",
-  /// 备份时间窗，比如要设置每周二和周日 10:00-14:00之间备份，该参数如下：{"Monday": "", "Tuesday": "10:00-14:00", "Wednesday": "", "Thursday": "", "Friday": "", "Saturday": "", "Sunday": "10:00-14:00"}    （注：可以设置一周的某几天备份，但是每天的备份时间需要设置为相同的时间段。 如果设置了该字段，将忽略StartTime字段的设置）
+  /// Backup time window; for example, to set up backup between 10:00 and 14:00 on every Tuesday and Sunday, you should set this parameter as follows: {"Monday": "", "Tuesday": "10:00-14:00", "Wednesday": "", "Thursday": "", "Friday": "", "Saturday": "", "Sunday": "10:00-14:00"} (Note: You can set up backup on different days, but the backup time windows need to be the same. If this field is set, the `StartTime` field will be ignored)
   backup_time_window: CommonTimeWindow = "BackupTimeWindow",
-  /// 定期保留开关，off - 不开启定期保留策略，on - 开启定期保留策略，默认为off。
+  /// Periodic backup retention switch. off - periodic backup retention policy is not enabled, on - periodic backup retention policy is enabled. Default is off.
   enable_backup_period_save: String = "EnableBackupPeriodSave",
-  /// 长期保留开关,该字段功能暂未上线，可忽略。off - 不开启长期保留策略，on - 开启长期保留策略，默认为off，如果开启，则BackupPeriodSaveDays，BackupPeriodSaveInterval，BackupPeriodSaveCount参数无效
+  /// Switch for long-term backup retention (This field can be ignored, for its feature hasn’t been launched). Valid values: `off` (disable), `on` (enable). Default value: `off`. Once enabled, the parameters (BackupPeriodSaveDays, BackupPeriodSaveInterval, and BackupPeriodSaveCount) will be invalid.
   enable_backup_period_long_term_save: String = "EnableBackupPeriodLongTermSave",
-  /// 定期保留最长天数，最小值：90，最大值：3650，默认值：1080
+  /// Maximum days of archive backup retention. Valid range: 90-3650. Default value: 1080.
   backup_period_save_days: i64 = "BackupPeriodSaveDays",
-  /// 定期保留策略周期，可取值：weekly - 周，monthly - 月， quarterly - 季度，yearly - 年，默认为monthly
+  /// Archive backup retention period. Valid values: `weekly` (a week), `monthly` (a month), `quarterly` (a quarter), `yearly` (a year). Default value: `monthly`.
   backup_period_save_interval: String = "BackupPeriodSaveInterval",
-  /// 定期保留的备份数量，最小值为1，最大值不超过定期保留策略周期内常规备份个数，默认值为1
+  /// Number of archive backups. Minimum value: `1`, Maximum value: Number of non-archive backups in archive backup retention period. Default value: `1`.
   backup_period_save_count: i64 = "BackupPeriodSaveCount",
-  /// 定期保留策略周期起始日期，格式：YYYY-MM-dd HH:mm:ss
+  /// The start time in the format of yyyy-mm-dd HH:MM:SS, which is used to enable archive backup retention policy.
   start_backup_period_save_date: String = "StartBackupPeriodSaveDate",
-  /// 是否开启数据备份归档策略，off-关闭，on-打开，如果不指定该入参， 则保持不变。
+  /// Whether the data backup/archive policy is enabled. off - disabled, on - enabled. If not specified, remain unchanged.
   enable_backup_archive: String = "EnableBackupArchive",
-  /// 数据备份归档起始天数，数据备份达到归档起始天数时进行归档，最小为180天，不得大于数据备份保留天数
+  /// The period (in days) of how long a data backup is retained before being archived, which falls between 180 days and the number of days from the time it is created until it expires.
   backup_archive_days: i64 = "BackupArchiveDays",
-  /// 日志备份归档起始天数，日志备份达到归档起始天数时进行归档，最小为180天，不得大于日志备份保留天数
+  /// The period (in days) of how long a log backup is retained before being archived, which falls between 180 days and the number of days from the time it is created until it expires.
   binlog_archive_days: i64 = "BinlogArchiveDays",
-  /// 是否开启日志备份归档策略，off-关闭，on-打开，如果不指定该入参， 则保持不变。
+  /// Whether to enable log backup archive strategy. off - off, on - on. If not specified, remain unchanged.
   enable_binlog_archive: String = "EnableBinlogArchive",
-  /// 是否开启数据备份标准存储策略，off-关闭，on-打开，如果不指定该入参， 则保持不变。
+  /// Whether to enable the standard storage policy for data backup. off - disabled, on - enabled. If not specified, it remains unchanged.
   enable_backup_standby: String = "EnableBackupStandby",
-  /// 数据备份标准存储起始天数，数据备份达到标准存储起始天数时进行转换，最小为30天，不得大于数据备份保留天数。如果开启备份归档，不得大于等于备份归档天数
+  /// The period (in days) of how long a data backup is retained before switching to standard storage, which falls between 30 days and the number of days from the time it is created until it expires. If the archive backup is enabled, this period cannot be greater than archive backup period.
   backup_standby_days: i64 = "BackupStandbyDays",
-  /// 是否开启日志备份标准存储策略，off-关闭，on-打开，如果不指定该入参， 则保持不变。
+  /// Whether to enable log backup standard storage policy. off - off, on - on. If not specified, remain unchanged.
   enable_binlog_standby: String = "EnableBinlogStandby",
-  /// 日志备份标准存储起始天数，日志备份达到标准存储起始天数时进行转换，最小为30天，不得大于日志备份保留天数。如果开启备份归档，不得大于等于备份归档天数
+  /// The period (in days) of how long a log backup is retained before switching to standard storage, which falls between 30 days and the number of days from the time it is created until it expires. If the archive backup is enabled, this period cannot be greater than archive backup period.
   binlog_standby_days: i64 = "BinlogStandbyDays",
 }
 
-/// ModifyBackupConfig返回参数结构体
+/// Response of [`Client::modify_backup_config`].
 pub struct ModifyBackupConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyBackupDownloadRestriction请求参数结构体
+/// Request of [`Client::modify_backup_download_restriction`].
 pub struct ModifyBackupDownloadRestrictionRequest: encode {
-  /// **Required.** NoLimit 不限制,内外网都可以下载； LimitOnlyIntranet 仅内网可下载； Customize 用户自定义vpc:ip可下载。 只有该值为 Customize 时，才可以设置 LimitVpc 和 LimitIp 。
+  /// **Required.** Valid values: `NoLimit` (backups can be downloaded over both private and public networks with any IPs), `LimitOnlyIntranet` (backups can be downloaded over the private network with any private IPs), `Customize` (backups can be downloaded over specified VPCs with specified IPs). The `LimitVpc` and `LimitIp` parameters are valid only when this parameter is set to `Customize`.
   limit_type: String = "LimitType",
-  /// 该参数仅支持 In， 表示 LimitVpc 指定的vpc可以下载。默认为In。
+  /// Valid value: `In` (backups can only be downloaded over the VPCs specified in `LimitVpc`). Default value: `In`.
   vpc_comparison_symbol: String = "VpcComparisonSymbol",
-  /// In: 指定的ip可以下载； NotIn: 指定的ip不可以下载。 默认为In。
+  /// Valid values: `In` (backups can only be downloaded with the IPs specified in `LimitIp`), `NotIn` (backups cannot be downloaded with the IPs specified in `LimitIp`). Default value: `In`.
   ip_comparison_symbol: String = "IpComparisonSymbol",
-  /// 限制下载的vpc设置。
+  /// VPCs used to restrict backup download.
   limit_vpc: Vec<BackupLimitVpcItem> = "LimitVpc",
-  /// 限制下载的ip设置
+  /// IPs used to restrict backup download.
   limit_ip: Vec<String> = "LimitIp",
 }
 
-/// ModifyBackupDownloadRestriction返回参数结构体
+/// Response of [`Client::modify_backup_download_restriction`].
 pub struct ModifyBackupDownloadRestrictionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyBackupEncryptionStatus请求参数结构体
+/// Request of [`Client::modify_backup_encryption_status`].
 pub struct ModifyBackupEncryptionStatusRequest: encode {
-  /// **Required.** 实例ID，格式如：cdb-XXXX。与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID in the format of cdb-XXXX, which is the same as that displayed in the TencentDB console.
   instance_id: String = "InstanceId",
-  /// **Required.** 设置实例新增的自动物理备份文件默认加密状态。可选值为 on或者off。
+  /// **Required.** Default encryption status for the new auto-generated physical backup files. Valid values: `on`, `off`.
   encryption_status: String = "EncryptionStatus",
-  /// 设置实例新增的自动日志备份文件默认加密状态。可选值为 on或者off。
+  /// Set the default encryption status of the newly-added automated log backup file for the instance. Available values are on or off.
   binlog_encryption_status: String = "BinlogEncryptionStatus",
 }
 
-/// ModifyBackupEncryptionStatus返回参数结构体
+/// Response of [`Client::modify_backup_encryption_status`].
 pub struct ModifyBackupEncryptionStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCdbProxyAddressDesc请求参数结构体
+/// Request of [`Client::modify_cdb_proxy_address_desc`].
 pub struct ModifyCdbProxyAddressDescRequest: encode {
-  /// **Required.** 代理组 ID。可通过 [DescribeCdbProxyInfo](https://cloud.tencent.com/document/api/236/90585) 接口获取。
+  /// **Required.** Proxy group ID, which can be obtained through the [DescribeCdbProxyInfo](https://www.tencentcloud.com/document/api/236/90585?from_cn_redirect=1) API.
   proxy_group_id: String = "ProxyGroupId",
-  /// **Required.** 代理组地址 ID。可通过 [DescribeCdbProxyInfo](https://cloud.tencent.com/document/api/236/90585) 接口获取。
+  /// **Required.** Proxy group address ID. You can obtain it through the API [DescribeCdbProxyInfo](https://www.tencentcloud.com/document/api/236/90585?from_cn_redirect=1).
   proxy_address_id: String = "ProxyAddressId",
-  /// 描述
+  /// Description
   desc: String = "Desc",
 }
 
-/// ModifyCdbProxyAddressDesc返回参数结构体
+/// Response of [`Client::modify_cdb_proxy_address_desc`].
 pub struct ModifyCdbProxyAddressDescResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCdbProxyAddressVipAndVPort请求参数结构体
+/// Request of [`Client::modify_cdb_proxy_address_vip_and_v_port`].
 pub struct ModifyCdbProxyAddressVipAndVPortRequest: encode {
-  /// **Required.** 代理组 ID。可通过 [DescribeCdbProxyInfo](https://cloud.tencent.com/document/api/236/90585) 接口获取。
+  /// **Required.** Proxy group ID. Obtain through the [DescribeCdbProxyInfo](https://www.tencentcloud.com/document/api/236/90585?from_cn_redirect=1) API.
   proxy_group_id: String = "ProxyGroupId",
-  /// **Required.** 代理组地址 ID。可通过 [DescribeCdbProxyInfo](https://cloud.tencent.com/document/api/236/90585) 接口获取。
+  /// **Required.** Proxy group address ID. Obtain through the [DescribeCdbProxyInfo](https://www.tencentcloud.com/document/api/236/90585?from_cn_redirect=1) API.
   proxy_address_id: String = "ProxyAddressId",
-  /// **Required.** 私有网络 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** VPC ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   uniq_vpc_id: String = "UniqVpcId",
-  /// **Required.** 私有子网 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Private subnet ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   uniq_subnet_id: String = "UniqSubnetId",
-  /// IP 地址。若不填写则自动分配子网下的可用 IP。
+  /// IP. If not specified, the system will assign an available IP under subnet.
   vip: String = "Vip",
-  /// 端口。默认值3306，取值范围：1024 - 65535。
+  /// Port. Default value 3306, value ranges from 1024 to 65535.
   v_port: u64 = "VPort",
-  /// 旧 IP 地址回收时间。单位：小时，默认值：24，取值范围：0 - 168。
+  /// Old IP valid hours. Measurement unit: hr, default value: 24, value ranges from 0 to 168.
   release_duration: u64 = "ReleaseDuration",
 }
 
-/// ModifyCdbProxyAddressVipAndVPort返回参数结构体
+/// Response of [`Client::modify_cdb_proxy_address_vip_and_v_port`].
 pub struct ModifyCdbProxyAddressVipAndVPortResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCdbProxyParam请求参数结构体
+/// Request of [`Client::modify_cdb_proxy_param`].
 pub struct ModifyCdbProxyParamRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
-  /// **Required.** 代理组 ID。可通过 [DescribeCdbProxyInfo](https://cloud.tencent.com/document/api/236/90585) 接口获取。
+  /// **Required.** Proxy group ID, which can be obtained through the [DescribeCdbProxyInfo](https://www.tencentcloud.com/document/api/236/90585?from_cn_redirect=1) API.
   proxy_group_id: String = "ProxyGroupId",
-  /// **Required.** 连接池阈值。取值范围：大于0，小于等于300。
-  /// 注意：如需使用数据库代理连接池能力，MySQL 8.0 主实例的内核小版本要大于等于 MySQL 8.0 20230630。
+  /// **Required.** Connection pool threshold. Value ranges from above 0 to less than or equal to 300.
+  /// Note: If you need to use the database proxy connection pool capability, the kernel minor version of the MySQL 8.0 primary instance must be equal to or greater than MySQL 8.0 20230630.
   connection_pool_limit: u64 = "ConnectionPoolLimit",
 }
 
-/// ModifyCdbProxyParam返回参数结构体
+/// Response of [`Client::modify_cdb_proxy_param`].
 pub struct ModifyCdbProxyParamResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceLogToCLS请求参数结构体
+/// Request of [`Client::modify_db_instance_log_to_cls`].
 pub struct ModifyDBInstanceLogToCLSRequest: encode {
-  /// **Required.** <p>实例 ID，可通过 <a href="https://cloud.tencent.com/document/product/236/15872">DescribeDBInstances</a> 接口获取。</p>
+  /// **Required.** <p>Instance ID, which can be obtained through the <a href="https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1">DescribeDBInstances</a> API.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>日志类型。error：错误日志，slowlog：慢日志。</p>
+  /// **Required.** <p>Log type. Error: error log, slowlog: slow log.</p>
   log_type: String = "LogType",
-  /// **Required.** <p>投递状态。ON：开启，OFF：关闭。</p>
+  /// **Required.** <p>Delivery status. ON: enabled, OFF: disabled.</p>
   status: String = "Status",
-  /// <p>是否需要创建日志集。默认为 false。</p>
+  /// <p>Whether required to create logset. Default to false.</p>
   create_logset: bool = "CreateLogset",
-  /// <p>需要创建日志集时为日志集名称；选择已有日志集时，为日志集 ID。默认为空。<br>说明：当参数 Status 的值为 ON 时，Logset 和 LogTopic 参数必须填一个。</p>
+  /// <p>Logset name when creating a logset; logset ID when selecting an existing logset. Empty by default.<br>Description: When the Status parameter is ON, either the Logset or LogTopic parameter must be filled.</p>
   logset: String = "Logset",
-  /// <p>是否需要创建日志主题。默认为 false。</p>
+  /// <p>Whether required to create log topic. Default to false.</p>
   create_log_topic: bool = "CreateLogTopic",
-  /// <p>需要创建日志主题时为日志主题名称；选择已有日志主题时，为日志主题 ID。默认为空。<br>说明：当参数 Status 的值为 ON 时，Logset 和 LogTopic 参数必须填一个。</p>
+  /// <p>Enter a log topic name when creating a log topic, or enter a log topic ID when selecting an existing log topic. Empty by default.<br>Description: When the Status parameter is set to ON, either the Logset or LogTopic parameter must be specified.</p>
   log_topic: String = "LogTopic",
-  /// <p>日志主题有效期，不填写时，默认30天，最大值3600。</p>
+  /// <p>Valid period of the log topic. Default value: 30 days if left empty. Maximum value: 3600 days.</p>
   period: i64 = "Period",
-  /// <p>创建日志主题时，是否创建索引，默认为 false。</p>
+  /// <p>Whether to create an index when creating a log topic. Defaults to false.</p>
   create_index: bool = "CreateIndex",
-  /// <p>CLS 所在地域，不填择默认为 Region 的参数值。</p>
+  /// <p>CLS region. If left empty, it defaults to the Region parameter value.</p>
   cls_region: String = "ClsRegion",
-  /// <p>创建日志集和日志主题的时候可选，最多不能超过10个标签</p>
+  /// <p>Selectable when creating a log topic. Cannot exceed 10 tags</p>
   resource_tags: Vec<TagInfoItem> = "ResourceTags",
 }
 
-/// ModifyDBInstanceLogToCLS返回参数结构体
+/// Response of [`Client::modify_db_instance_log_to_cls`].
 pub struct ModifyDBInstanceLogToCLSResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceModes请求参数结构体
+/// Request of [`Client::modify_db_instance_modes`].
 pub struct ModifyDBInstanceModesRequest: encode {
-  /// **Required.** <p>实例ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例ID相同。</p>
+  /// **Required.** <p>Instance ID, in the format such as cdb-c1nl9rpv. This matches the instance ID displayed on the TencentDB console.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>云数据库的模式，目前仅支持传入 &quot;protectMode&quot; 表示修改主从同步方式。</p>
+  /// **Required.** <p>The mode of cloud databases currently only supports input "protectMode" to modify the Primary-standby sync mode.</p>
   mode: String = "Mode",
-  /// <p>数据同步方式，可选值：0-异步复制，1-半同步复制，2-强同步复制。</p>
+  /// <p>Data synchronization mode, available values: 0 - async replication, 1 - semi-sync replication, 2 - strong sync replication.</p>
   protect_mode: i64 = "ProtectMode",
 }
 
-/// ModifyDBInstanceModes返回参数结构体
+/// Response of [`Client::modify_db_instance_modes`].
 pub struct ModifyDBInstanceModesResponse: decode {
-  /// <p>异步任务的请求ID，可使用此ID查询异步任务的执行结果。</p>
+  /// <p>Request ID of the asynchronous task. Use this ID to query the outcome of the async task.</p>
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceName请求参数结构体
+/// Request of [`Client::modify_db_instance_name`].
 pub struct ModifyDBInstanceNameRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同，可使用 [查询实例列表](https://cloud.tencent.com/document/api/236/15872) 接口获取，其值为输出参数中字段 InstanceId 的值。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page. You can use the [instance list querying API](https://intl.cloud.tencent.com/document/api/236/15872?from_cn_redirect=1) to query the ID, whose value is the `InstanceId` value in output parameters.
   instance_id: String = "InstanceId",
-  /// **Required.** 修改后的实例名称，仅支持数字,英文大小写字母、中文以及特殊字符-_./()[]（）+=:：@ 且长度不能超过60。
+  /// **Required.** Modified instance name, which can only contain digits, English uppercase and lowercase letters, Chinese, and special characters -_./()[]（）+=:：@. Its length cannot exceed 60.
   instance_name: String = "InstanceName",
 }
 
-/// ModifyDBInstanceName返回参数结构体
+/// Response of [`Client::modify_db_instance_name`].
 pub struct ModifyDBInstanceNameResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceProject请求参数结构体
+/// Request of [`Client::modify_db_instance_project`].
 pub struct ModifyDBInstanceProjectRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同，可使用 [查询实例列表](https://cloud.tencent.com/document/api/236/15872) 接口获取，其值为输出参数中字段 InstanceId 的值。
-  /// 说明：可输入多个实例 ID 进行修改，json 格式如下。
+  /// **Required.** Instance ID, in the format such as cdb-c1nl9rpv. This matches the instance ID displayed on the TencentDB console. You can obtain it through the query instance list API (https://www.tencentcloud.com/document/api/236/15872?from_cn_redirect=1). The value is the InstanceId field in the output parameter.
+  /// Description: Multiple instance IDs can be entered for modification. The json format is as follows.
   /// [
   /// "cdb-30z11v8s",
   /// "cdb-93h11efg"
   /// ]
   instance_ids: Vec<String> = "InstanceIds",
-  /// 实例所属项目的 ID，可在账号中心下的项目管理页面查询。
-  /// 说明：此项为必填。
+  /// ID of the project to which instance belongs can be queried on the Projects page in the account center.
+  /// Description: This item is required.
   new_project_id: i64 = "NewProjectId",
 }
 
-/// ModifyDBInstanceProject返回参数结构体
+/// Response of [`Client::modify_db_instance_project`].
 pub struct ModifyDBInstanceProjectResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceReadOnlyStatus请求参数结构体
+/// Request of [`Client::modify_db_instance_read_only_status`].
 pub struct ModifyDBInstanceReadOnlyStatusRequest: encode {
   /// **Required.** <p>实例ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例ID相同，可使用<a href="https://cloud.tencent.com/document/api/236/15872">查询实例列表</a> 接口获取，其值为输出参数中字段 InstanceId 的值。此接口不支持设置云盘版实例为只读。</p>
   instance_id: String = "InstanceId",
@@ -9003,59 +10993,59 @@ pub struct ModifyDBInstanceReadOnlyStatusRequest: encode {
   read_only: i64 = "ReadOnly",
 }
 
-/// ModifyDBInstanceReadOnlyStatus返回参数结构体
+/// Response of [`Client::modify_db_instance_read_only_status`].
 pub struct ModifyDBInstanceReadOnlyStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceSecurityGroups请求参数结构体
+/// Request of [`Client::modify_db_instance_security_groups`].
 pub struct ModifyDBInstanceSecurityGroupsRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv 或者 cdbro-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv or cdbro-c1nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page.
   instance_id: String = "InstanceId",
-  /// **Required.** 要修改的安全组 ID 列表，一个或者多个安全组 ID 组成的数组。可通过 [DescribeDBSecurityGroups](https://cloud.tencent.com/document/product/236/15854) 接口获取。输入的安全组 ID 数组无长度限制。
-  /// 注意：该入参会全量替换存量已有集合，非增量更新。修改需传入预期的全量集合。
+  /// **Required.** List of security group IDs to modify, an array of security group IDs. It can be obtained through the API [DescribeDBSecurityGroups](https://www.tencentcloud.com/document/product/236/15854?from_cn_redirect=1). The input security group ID array has no length limit.
+  /// **Note**: This input parameter performs a full replacement on all existing collections but not an incremental update. To modify it, import the expected full collections.
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 当传入只读实例 ID 时，默认操作的是对应只读组的安全组。如果需要操作只读实例 ID 的安全组， 需要将该入参置为 True。默认为 False。
+  /// When importing a read-only instance ID, the default operation is performed on the corresponding security group of the read-only group. If necessary to operate the security group of the read-only instance ID, set this input parameter to True. Default False.
   for_readonly_instance: bool = "ForReadonlyInstance",
-  /// 变更云盘版实例只读组时，InstanceId 传实例 ID，需要额外指定该参数表示操作只读组。 如果操作读写节点则不需指定该参数。
+  /// When updating the read-only group of a cloud disk edition instance, specify the instance ID in InstanceId and this parameter to indicate the operation is for the read-only group. If you perform the operation on the read-write node, this parameter is not required.
   op_resource_id: String = "OpResourceId",
 }
 
-/// ModifyDBInstanceSecurityGroups返回参数结构体
+/// Response of [`Client::modify_db_instance_security_groups`].
 pub struct ModifyDBInstanceSecurityGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceVipVport请求参数结构体
+/// Request of [`Client::modify_db_instance_vip_vport`].
 pub struct ModifyDBInstanceVipVportRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv 或者 cdbro-c2nl9rpv 或者 cdbrg-c3nl9rpv，与云数据库控制台页面中显示的实例 ID 相同，可使用 [查询实例列表](https://cloud.tencent.com/document/api/236/15872) 接口获取，其值为输出参数中字段 InstanceId 的值。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv, cdbro-c2nl9rpv, or cdbrg-c3nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page. You can use the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872) API to query the ID, which is the value of the `InstanceId` output parameter.
   instance_id: String = "InstanceId",
-  /// 目标 IP。
+  /// Target IP address.
   dst_ip: String = "DstIp",
-  /// 目标端口，支持范围为：[1024-65535]。
+  /// Destination port. Support scope: [1024-65535].
   dst_port: i64 = "DstPort",
-  /// 私有网络统一 ID。
+  /// Unified VPC ID
   uniq_vpc_id: String = "UniqVpcId",
-  /// 子网统一 ID。
+  /// Unified subnet ID
   uniq_subnet_id: String = "UniqSubnetId",
-  /// 进行基础网络转 VPC 网络和 VPC 网络下的子网变更时，原网络中旧IP的回收时间，单位为小时，取值范围为0-168，默认值为24小时。
+  /// Repossession duration in hours for old IP in the original network when changing from classic network to VPC or changing the VPC subnet. Value range: 0–168. Default value: `24`.
   release_duration: i64 = "ReleaseDuration",
-  /// 变更集群版实例只读组时，InstanceId传实例id，需要额外指定该参数表示操作只读组。 如果操作读写节点则不需指定该参数。
+  /// When updating the read-only group of a cluster edition instance, specify the instance id in InstanceId and this parameter is required to indicate the operation is for the read-only group. If you perform the operation on the read-write node, this parameter is not required.
   op_resource_id: String = "OpResourceId",
 }
 
-/// ModifyDBInstanceVipVport返回参数结构体
+/// Response of [`Client::modify_db_instance_vip_vport`].
 pub struct ModifyDBInstanceVipVportResponse: decode {
-  /// 异步任务ID。(该返回字段目前已废弃)
+  /// Asynchronous Task ID. (This returned field is currently abandoned)
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceChargeType请求参数结构体
+/// Request of [`Client::modify_instance_charge_type`].
 pub struct ModifyInstanceChargeTypeRequest: encode {
   /// **Required.** <p>实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。</p>
   instance_id: String = "InstanceId",
@@ -9065,15 +11055,15 @@ pub struct ModifyInstanceChargeTypeRequest: encode {
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
 }
 
-/// ModifyInstanceChargeType返回参数结构体
+/// Response of [`Client::modify_instance_charge_type`].
 pub struct ModifyInstanceChargeTypeResponse: decode {
   /// <p>订单ID</p>
   deal_name: String = "DealName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceDestroyProtect请求参数结构体
+/// Request of [`Client::modify_instance_destroy_protect`].
 pub struct ModifyInstanceDestroyProtectRequest: encode {
   /// **Required.** 实例 ID 列表
   instance_ids: Vec<String> = "InstanceIds",
@@ -9081,620 +11071,653 @@ pub struct ModifyInstanceDestroyProtectRequest: encode {
   destroy_protect: String = "DestroyProtect",
 }
 
-/// ModifyInstanceDestroyProtect返回参数结构体
+/// Response of [`Client::modify_instance_destroy_protect`].
 pub struct ModifyInstanceDestroyProtectResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceParam请求参数结构体
+/// Request of [`Client::modify_instance_param`].
 pub struct ModifyInstanceParamRequest: encode {
-  /// **Required.** 实例 ID 列表。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Instance ID list, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 要修改的参数列表。每一个元素是 Name 和 CurrentValue 的组合。Name 是参数名，CurrentValue 是要修改成的值。
+  /// List of parameters to be modified. Every element is a combination of `Name` (parameter name) and `CurrentValue` (new value).
   param_list: Vec<Parameter> = "ParamList",
-  /// 模板 ID，ParamList 和 TemplateId 必须至少传其中之一。可通过 [DescribeParamTemplates](https://cloud.tencent.com/document/api/236/32659) 接口获取。
+  /// Template ID. At least one of ParamList and TemplateId must be provided. It can be obtained through the API [DescribeParamTemplates](https://www.tencentcloud.com/document/api/236/32659?from_cn_redirect=1).
   template_id: i64 = "TemplateId",
-  /// 执行参数调整任务的方式，默认为 0。支持值包括：0 - 立刻执行，1 - 时间窗执行；当该值为 1 时，每次只能传一个实例（InstanceIds数量为1）
+  /// When to perform the parameter adjustment task. Default value: 0. Valid values: 0 - execute immediately, 1 - execute during window. When its value is 1, only one instance ID can be passed in (i.e., only one `InstanceIds` can be passed in).
   wait_switch: i64 = "WaitSwitch",
-  /// 参数是否同步到主实例下的只读实例。true 为不同步，false 为同步。默认为 false。
+  /// Whether to sync the parameters to read-only instance of the source instance. Valid values: `true` (not sync), `false` (sync). Default value: `false`.
   not_sync_ro: bool = "NotSyncRo",
-  /// 参数是否同步到主实例下的灾备实例。true 为不同步，false 为同步。默认为 false。
+  /// Whether to sync the parameters to disaster recovery instance of the source instance. Valid values: `true` (not sync), `false` (sync). Default value: `false`.
   not_sync_dr: bool = "NotSyncDr",
 }
 
-/// ModifyInstanceParam返回参数结构体
+/// Response of [`Client::modify_instance_param`].
 pub struct ModifyInstanceParamResponse: decode {
-  /// 异步任务 ID，可用于查询任务进度。
+  /// Async task ID, which can be used to query task progress.
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstancePasswordComplexity请求参数结构体
+/// Request of [`Client::modify_instance_password_complexity`].
 pub struct ModifyInstancePasswordComplexityRequest: encode {
-  /// **Required.** 要修改密码复杂度的实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
-  /// 说明：支持输入多个实例 ID 进行修改。
+  /// **Required.** Instance ID of the instance for which the password complexity needs to be modified. The [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API can be called to obtain it.
+  /// Description: Support multiple instance IDs for modification.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 要修改的密码复杂度的选项。每一个选项是以组合形式写入的，一个组合包括 Name 和 CurrentValue，其中 Name 表示对应选项的参数名，CurrentValue 表示参数值。例如：[{"Name": "validate_password.length", "CurrentValue": "10"}]，表示将密码的最小字符数修改为10。
-  /// 说明：不同数据库版本的实例，支持修改的密码复杂度的选项如下。
-  /// 1. MySQL 8.0：
-  /// 选项 validate_password.policy，表示密码复杂度的开关，值为 LOW 时表示关闭；值为 MEDIUM 时表示开启。
-  /// 选项 validate_password.length，表示密码总长度的最小字符数。
-  /// 选项 validate_password.mixed_case_count，表示小写和大写字母的最小字符数。
-  /// 选项 validate_password.number_count，表示数字的最小字符数。
-  /// 选项 validate_password.special_char_count，表示特殊字符的最小字符数。
-  /// 2. MySQL 5.6、MySQL 5.7：
-  /// 选项 validate_password_policy，表示密码复杂度的开关，值为 LOW 时表示关闭；值为 MEDIUM 时表示开启。
-  /// 选项 validate_password_length，表示密码总长度的最小字符数。
-  /// 选项 validate_password_mixed_case_count，表示小写和大写字母的最小字符数。
-  /// 选项 validate_password_number_count，表示数字的最小字符数。
-  /// 选项 validate_password_special_char_count，表示特殊字符的最小字符数。
+  /// Options to modify password complexity. Each option is written in metric combinations. A group includes Name and CurrentValue. Among them, Name refers to the parameter name of the corresponding option, and CurrentValue represents the parameter value. For example: [{"Name": "validate_password.length", "CurrentValue": "10"}] means changing the minimum number of characters in a password to 10.
+  /// Description: The options for modifying password complexity vary by database version of instances as follows.
+  /// 1. MySQL 8.0:
+  /// The option validate_password.policy means the switch for password complexity. A value of LOW means disabling; a value of MEDIUM means enabling.
+  /// The option validate_password.length indicates the minimum number of characters for the total code length.
+  /// The option validate_password.mixed_case_count indicates the minimum number of lowercase and uppercase letters.
+  /// Option validate_password.number_count indicates the minimum number of digits.
+  /// The option validate_password.special_char_count indicates the minimum number of special characters.
+  /// 2. MySQL 5.6,MySQL 5.7:
+  /// The option validate_password_policy means the password complexity switch. A value of LOW means disabling; a value of MEDIUM means enabling.
+  /// The option validate_password_length indicates the minimum number of characters for the total code length.
+  /// The option validate_password_mixed_case_count means the minimum number of uppercase and lowercase letters.
+  /// Option validate_password_number_count means the minimum number of digits.
+  /// Option validate_password_special_char_count indicates the minimum number of special characters.
   param_list: Vec<Parameter> = "ParamList",
 }
 
-/// ModifyInstancePasswordComplexity返回参数结构体
+/// Response of [`Client::modify_instance_password_complexity`].
 pub struct ModifyInstancePasswordComplexityResponse: decode {
-  /// 异步任务 ID，可用于查询任务进度。
+  /// Async task ID, which can be used to query task progress.
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceTag请求参数结构体
+/// Request of [`Client::modify_instance_tag`].
 pub struct ModifyInstanceTagRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
-  /// 要增加或修改的标签。ReplaceTags 和 DeleteTags 必填一个。
+  /// Tags to add or modify. ReplaceTags or DeleteTags is mandatory to fill in one.
   replace_tags: Vec<TagInfo> = "ReplaceTags",
-  /// 要删除的标签。ReplaceTags 和 DeleteTags 必填一个。
+  /// Tag to delete. ReplaceTags or DeleteTags is mandatory to fill in one.
   delete_tags: Vec<TagInfo> = "DeleteTags",
 }
 
-/// ModifyInstanceTag返回参数结构体
+/// Response of [`Client::modify_instance_tag`].
 pub struct ModifyInstanceTagResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLocalBinlogConfig请求参数结构体
+/// Request of [`Client::modify_local_binlog_config`].
 pub struct ModifyLocalBinlogConfigRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv。与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID, in the format such as cdb-c1nl9rpv. This matches the instance ID displayed on the TencentDB console.
   instance_id: String = "InstanceId",
-  /// **Required.** 本地 binlog 保留时长。不同实例的可取值如下：
-  /// 1. 云盘版实例、双节点实例、三节点实例的本地 binlog 保留时长（小时）默认为120，范围：6 - 168。
-  /// 2. 灾备实例的本地 binlog 保留时长（小时）默认为120，范围：120 - 168。
-  /// 3. 单节点云盘实例的本地 binlog 保留时长（小时）默认为120，范围：0 - 168。
-  /// 4. 若双节点实例、三节点实例下无灾备实例，则该主实例的本地 binlog 保留时长（小时）范围是：6 - 168；若双节点实例、三节点实例下有灾备实例，或者要为双节点实例、三节点实例添加灾备实例，为避免同步异常，该主实例的本地 binlog 保留时长（小时）不能设置低于120小时，范围是：120 - 168。
+  /// **Required.** Local binlog retention duration. Values for different instances are as follows:
+  /// 1. The local binlog retention duration (hr) for cloud disk edition instances, dual-node instances, and three-node instances defaults to 120, with a range of 6 - 168.
+  /// 2. The retention duration of local binlog for disaster recovery instance defaults to 120 hr, with a range of 120 - 168.
+  /// 3. The retention duration (hr) of local binlog for a single-node cloud disk instance defaults to 120, with a range of 0 - 168.
+  /// 4. If a dual-node instance or three-node instance has no disaster recovery instance, the retention duration (hr) of local binlog for the primary instance ranges from 6 to 168. If a dual-node instance or three-node instance has a disaster recovery instance, or you want to add a disaster recovery instance to a dual-node instance or three-node instance, to avoid synchronization exception, the retention duration (hr) of local binlog for the primary instance cannot be set to less than 120 hr, ranging from 120 to 168.
   save_hours: i64 = "SaveHours",
-  /// **Required.** 本地 binlog 空间使用率，可取值范围：[30,50]。
+  /// **Required.** Local binlog space utilization. Valid values: [30,50].
   max_usage: i64 = "MaxUsage",
 }
 
-/// ModifyLocalBinlogConfig返回参数结构体
+/// Response of [`Client::modify_local_binlog_config`].
 pub struct ModifyLocalBinlogConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyNameOrDescByDpId请求参数结构体
+/// Request of [`Client::modify_name_or_desc_by_dp_id`].
 pub struct ModifyNameOrDescByDpIdRequest: encode {
-  /// **Required.** 置放群组 ID。
+  /// **Required.** Placement group ID
   deploy_group_id: String = "DeployGroupId",
-  /// 置放群组名称，最长不能超过60个字符。置放群组名和置放群组描述不能都为空。
+  /// Name of a placement group, which can contain up to 60 characters. The placement group name and description can’t be empty.
   deploy_group_name: String = "DeployGroupName",
-  /// 置放群组描述，最长不能超过200个字符。置放群组名和置放群组描述不能都为空。
+  /// Description of a placement group, which can contain up to 200 characters. The placement group name and description can’t be empty.
   description: String = "Description",
 }
 
-/// ModifyNameOrDescByDpId返回参数结构体
+/// Response of [`Client::modify_name_or_desc_by_dp_id`].
 pub struct ModifyNameOrDescByDpIdResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyParamTemplate请求参数结构体
+/// Request of [`Client::modify_param_template`].
 pub struct ModifyParamTemplateRequest: encode {
-  /// **Required.** 模板 ID。可通过 [DescribeParamTemplates](https://cloud.tencent.com/document/api/236/32659) 接口获取。
+  /// **Required.** Template ID, which can be obtained through the [DescribeParamTemplates](https://www.tencentcloud.com/document/api/236/32659?from_cn_redirect=1) API.
   template_id: i64 = "TemplateId",
-  /// 模板名称，仅支持数字、英文大小写字母、中文以及特殊字符_-./()（）[]+=：:@,且长度不能超过60。
+  /// Template name, supports numbers, English uppercase and lowercase letters, Chinese, and special characters _-./()[]+=:@, and the length cannot exceed 60.
   name: String = "Name",
-  /// 模板描述，长度不超过255。
+  /// Template description (up to 255 characters)
   description: String = "Description",
-  /// 参数列表。
+  /// List of parameters.
   param_list: Vec<Parameter> = "ParamList",
 }
 
-/// ModifyParamTemplate返回参数结构体
+/// Response of [`Client::modify_param_template`].
 pub struct ModifyParamTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyProtectMode请求参数结构体
+/// Request of [`Client::modify_protect_mode`].
 pub struct ModifyProtectModeRequest: encode {
-  /// **Required.** 数据复制方式，默认为 0，支持值包括：0 - 表示异步复制，1 - 表示半同步复制，2 - 表示强同步复制。
+  /// **Required.** Data replication method, defaults to 0. Supported values include: 0 - asynchronous replication, 1 - semi-sync replication, 2 - strong sync replication.
   protect_mode: i64 = "ProtectMode",
-  /// **Required.** 实例ID。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
 }
 
-/// ModifyProtectMode返回参数结构体
+/// Response of [`Client::modify_protect_mode`].
 pub struct ModifyProtectModeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRemoteBackupConfig请求参数结构体
+/// Request of [`Client::modify_remote_backup_config`].
 pub struct ModifyRemoteBackupConfigRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv。与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed in the TencentDB console.
   instance_id: String = "InstanceId",
-  /// **Required.** 异地数据备份开关，off - 关闭异地备份，on-开启异地备份
+  /// **Required.** Remote data backup. Valid values:`off` (disable), `on` (enable).
   remote_backup_save: String = "RemoteBackupSave",
-  /// **Required.** 异地日志备份开关，off - 关闭异地备份，on-开启异地备份，只有在参数RemoteBackupSave为on时，RemoteBinlogSave参数才可设置为on
+  /// **Required.** Remote log backup. Valid values: `off` (disable), `on` (enable). Only when the parameter `RemoteBackupSave` is `on`, the `RemoteBinlogSave` parameter can be set to `on`.
   remote_binlog_save: String = "RemoteBinlogSave",
-  /// **Required.** 用户设置异地备份地域列表
+  /// **Required.** The custom backup region list
   remote_region: Vec<String> = "RemoteRegion",
-  /// **Required.** 异地备份保留时间，单位为天
+  /// **Required.** Remote backup retention period in days
   expire_days: i64 = "ExpireDays",
 }
 
-/// ModifyRemoteBackupConfig返回参数结构体
+/// Response of [`Client::modify_remote_backup_config`].
 pub struct ModifyRemoteBackupConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRoGroupInfo请求参数结构体
+/// Request of [`Client::modify_ro_group_info`].
 pub struct ModifyRoGroupInfoRequest: encode {
-  /// **Required.** RO 组的 ID。可通过 [DescribeRoGroups](https://cloud.tencent.com/document/api/236/40939) 接口获取。
+  /// **Required.** ID of the RO group, which can be obtained through the [DescribeRoGroups](https://www.tencentcloud.com/document/api/236/40939?from_cn_redirect=1) API.
   ro_group_id: String = "RoGroupId",
-  /// RO 组的详细信息。
+  /// RO group details.
   ro_group_info: RoGroupAttr = "RoGroupInfo",
-  /// RO 组内实例的权重。若修改 RO 组的权重模式为用户自定义模式（custom），则必须设置该参数，且需要设置每个 RO 实例的权重值。RO 实例 ID 可通过 [DescribeRoGroups](https://cloud.tencent.com/document/api/236/40939) 接口获取。
+  /// Weight of instances in the RO group. If modification is needed to set the weight mode of the RO group to user-defined mode (custom), this parameter must be set, and the weight value of each read-only instance needs to be set. The RO instance ID can be obtained through the [DescribeRoGroups](https://www.tencentcloud.com/document/api/236/40939?from_cn_redirect=1) API.
   ro_weight_values: Vec<RoWeightValue> = "RoWeightValues",
-  /// 是否重新均衡 RO 组内的 RO 实例的负载。支持值包括：1 - 重新均衡负载；0 - 不重新均衡负载。默认值为 0。注意，设置为重新均衡负载时，RO 组内 RO 实例会有一次数据库连接瞬断，请确保应用程序能重连数据库。
+  /// Whether to rebalance the loads of read-only replicas in the RO group. Valid values: `1` (yes), `0` (no). Default value: `0`. If this parameter is set to `1`, connections to the read-only replicas in the RO group will be interrupted transiently. Please ensure that your application has a reconnection mechanism.
   is_balance_ro_load: i64 = "IsBalanceRoLoad",
-  /// 废弃参数，无意义。
+  /// This field has been deprecated.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   replication_delay_time: i64 = "ReplicationDelayTime",
 }
 
-/// ModifyRoGroupInfo返回参数结构体
+/// Response of [`Client::modify_ro_group_info`].
 pub struct ModifyRoGroupInfoResponse: decode {
-  /// 异步任务 ID。
+  /// Asynchronous Task ID.
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRoGroupVipVport请求参数结构体
+/// Request of [`Client::modify_ro_group_vip_vport`].
 pub struct ModifyRoGroupVipVportRequest: encode {
-  /// **Required.** RO组的ID。
+  /// **Required.** ID of the RO group.
   u_group_id: String = "UGroupId",
-  /// 目标IP。
+  /// Target IP address.
   dst_ip: String = "DstIp",
-  /// 目标Port。
+  /// Target Port.
   dst_port: i64 = "DstPort",
 }
 
-/// ModifyRoGroupVipVport返回参数结构体
+/// Response of [`Client::modify_ro_group_vip_vport`].
 pub struct ModifyRoGroupVipVportResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTimeWindow请求参数结构体
+/// Request of [`Client::modify_time_window`].
 pub struct ModifyTimeWindowRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
-  /// **Required.** 修改后的可维护时间段，其中每一个时间段的格式形如：10:00-12:00；起止时间按半个小时对齐；最短半个小时，最长三个小时；最多设置两个时间段；起止时间范围为：[00:00, 24:00]。
-  /// 说明：设置两个时间段的 json 示例如下。
+  /// **Required.** The modified maintenance time slot. Among them, each time period is in the format of 10:00-12:00. The start and end time is aligned by half hour. The shortest is half hour and the longest is three hours. Up to two time periods can be set. The start and end time ranges from [00:00, 24:00].
+  /// Description: The following is an example of setting two time periods in json.
   /// [
   /// "01:00-01:30",
   /// "02:00-02:30"
   /// ]
   time_ranges: Vec<String> = "TimeRanges",
-  /// 指定修改哪一天的可维护时间段，可能的取值为：monday，tuesday，wednesday，thursday，friday，saturday，sunday。如果不指定该值或者为空，则默认一周七天都修改。
-  /// 说明：指定修改多天的 json 示例如下。
+  /// Specify which day to modify the maintenance time slot. Possible values are: monday, tuesday, wednesday, thursday, friday, saturday, sunday. If not specified or empty, modify all seven days of the week by default.
+  /// Description: The json example for modifying more than one day is as follows.
   /// [
   /// "monday",
   /// "tuesday"
   /// ]
   weekdays: Vec<String> = "Weekdays",
-  /// 数据延迟阈值（秒），仅对主实例和灾备实例有效。不传默认不修改，保持原来的阈值，取值范围：1-10的整数。
+  /// Data latency threshold (seconds), only applicable to primary instance and disaster recovery instance. No modification by default to keep the original threshold. Value ranges from 1 to 10 integers.
   max_delay_time: u64 = "MaxDelayTime",
 }
 
-/// ModifyTimeWindow返回参数结构体
+/// Response of [`Client::modify_time_window`].
 pub struct ModifyTimeWindowResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 独享集群CDB实例的节点分布情况
+/// Node distribution of the dedicated cluster CDB instance
+///
+/// <details><summary>中文</summary>独享集群CDB实例的节点分布情况</details>
 pub struct NodeDistribution: encode {
-  /// **Required.** 主实例Master节点所在主机ID或者只读实例所在主机ID
+  /// **Required.** Host ID of the Master node of the primary instance or host ID of the read-only instance
   node: String = "Node",
-  /// **Required.** 主实例第一Slave节点所在主机ID
+  /// **Required.** Host ID where the first Slave node of the primary instance resides
   slave_node_one: String = "SlaveNodeOne",
-  /// **Required.** 主实例第二Slave节点所在主机ID
+  /// **Required.** Host ID where the second Slave node of the primary instance resides
   slave_node_two: String = "SlaveNodeTwo",
 }
 
-/// OfflineIsolatedInstances请求参数结构体
+/// Request of [`Client::offline_isolated_instances`].
 pub struct OfflineIsolatedInstancesRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// OfflineIsolatedInstances返回参数结构体
+/// Response of [`Client::offline_isolated_instances`].
 pub struct OfflineIsolatedInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OpenAuditService请求参数结构体
+/// Request of [`Client::open_audit_service`].
 pub struct OpenAuditServiceRequest: encode {
-  /// **Required.** CDB 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** CDB instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
-  /// **Required.** 审计日志保存时长。支持值包括：
-  /// 7 - 一周；
-  /// 30 - 一个月；
-  /// 90 - 三个月；
-  /// 180 - 六个月；
-  /// 365 - 一年；
-  /// 1095 - 三年；
-  /// 1825 - 五年。
+  /// **Required.** Audit log retention period. Supported values include:
+  /// 7 - A week;
+  /// 30 - one month
+  /// 90 - three months;
+  /// 180 - 6 months;
+  /// 365 - One year;
+  /// 1095 - Three years;
+  /// 1825 - Five years.
   log_expire_day: u64 = "LogExpireDay",
-  /// 高频审计日志保存时长。默认值为7，此项取值需小于等于 LogExpireDay，支持值包括：
-  /// 3 - 3天；
-  /// 7 - 一周；
-  /// 30 - 一个月；
-  /// 90 - 三个月；
-  /// 180 - 六个月；
-  /// 365 - 一年；
-  /// 1095 - 三年；
-  /// 1825 - 五年。
+  /// High frequency audit log retention period. Default value is 7. This item must take value less than or equal to LogExpireDay. Supported values include:
+  /// 3 - 3 days;
+  /// 7 - A week;
+  /// 30 - one month
+  /// 90 - three months;
+  /// 180 - 6 months;
+  /// 365 - One year;
+  /// 1095 - Three years;
+  /// 1825 - Five years.
   high_log_expire_day: u64 = "HighLogExpireDay",
-  /// 审计规则（该参数已废弃，不再生效）。
+  /// Audit rule (deprecated, no longer effective).
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   audit_rule_filters: Vec<AuditRuleFilters> = "AuditRuleFilters",
-  /// 规则模板 ID。
+  /// Rule template ID.
   rule_template_ids: Vec<String> = "RuleTemplateIds",
-  /// 审计类型。true - 全审计；默认 false - 规则审计。
+  /// Audit type. true - full audit; default false - rule audit.
   audit_all: bool = "AuditAll",
 }
 
-/// OpenAuditService返回参数结构体
+/// Response of [`Client::open_audit_service`].
 pub struct OpenAuditServiceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OpenDBInstanceEncryption请求参数结构体
+/// Request of [`Client::open_db_instance_encryption`].
 pub struct OpenDBInstanceEncryptionRequest: encode {
-  /// **Required.** <p>云数据库实例 ID。可通过 <a href="https://cloud.tencent.com/document/product/236/15872">DescribeDBInstances</a> 接口获取。</p>
+  /// **Required.** Cloud database instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
-  /// <p>用户自定义密钥 ID，CMK 唯一标识符。该值为空时，将使用腾讯云自动生成的密钥 KMS-CDB。</p>
+  /// Custom key ID, the unique identifier of CMK. If left empty, the automatically generated key KMS-CDB by using Tencent Cloud will be used.
   key_id: String = "KeyId",
-  /// <p>用户自定义密钥的存储地域。如：ap-guangzhou 。KeyId 不为空时，该参数必填。</p>
+  /// Storage region of the custom key. For example: ap-guangzhou. This parameter is required when KeyId is not empty.
   key_region: String = "KeyRegion",
 }
 
-/// OpenDBInstanceEncryption返回参数结构体
+/// Response of [`Client::open_db_instance_encryption`].
 pub struct OpenDBInstanceEncryptionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OpenDBInstanceGTID请求参数结构体
+/// Request of [`Client::open_db_instance_gtid`].
 pub struct OpenDBInstanceGTIDRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page.
   instance_id: String = "InstanceId",
 }
 
-/// OpenDBInstanceGTID返回参数结构体
+/// Response of [`Client::open_db_instance_gtid`].
 pub struct OpenDBInstanceGTIDResponse: decode {
-  /// 异步任务的请求 ID，可使用此 ID 查询异步任务的执行结果。
+  /// Async task request ID, which can be used to query the execution result of an async task.
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OpenSSL请求参数结构体
+/// Request of [`Client::open_ssl`].
 pub struct OpenSSLRequest: encode {
-  /// 实例 ID。只读组 ID 为空时必填。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// Instance ID. Required when the read-only group ID is empty. Can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
-  /// 只读组 ID。实例 ID 为空时必填。可通过 [DescribeRoGroups](https://cloud.tencent.com/document/api/236/40939) 接口获取。
+  /// Read-only group ID. Required when the instance ID is empty. Can be obtained through the [DescribeRoGroups](https://www.tencentcloud.com/document/api/236/40939?from_cn_redirect=1) API.
   ro_group_id: String = "RoGroupId",
 }
 
-/// OpenSSL返回参数结构体
+/// Response of [`Client::open_ssl`].
 pub struct OpenSSLResponse: decode {
-  /// 异步请求 ID。
+  /// Asynchronous request ID.
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OpenWanService请求参数结构体
+/// Request of [`Client::open_wan_service`].
 pub struct OpenWanServiceRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同，可使用 [查询实例列表](https://cloud.tencent.com/document/api/236/15872) 接口获取，其值为输出参数中字段 InstanceId 的值。可以传入只读组 ID。
+  /// **Required.** Instance ID, in the format such as cdb-c1nl9rpv. This matches the instance ID displayed on the TencentDB console. You can obtain it through the query instance list API (https://www.tencentcloud.com/document/api/236/15872?from_cn_redirect=1). The value is the InstanceId field in the output parameter. The read-only group ID can be passed in.
   instance_id: String = "InstanceId",
-  /// 变更集群版实例只读组时，InstanceId传实例id，需要额外指定该参数表示操作只读组。 如果操作读写节点则不需指定该参数。
+  /// When updating the read-only group of a cluster edition instance, specify the instance id in InstanceId and this parameter is required to indicate the operation is for the read-only group. If you perform the operation on the read-write node, this parameter is not required.
   op_resource_id: String = "OpResourceId",
 }
 
-/// OpenWanService返回参数结构体
+/// Response of [`Client::open_wan_service`].
 pub struct OpenWanServiceResponse: decode {
-  /// 异步任务的请求 ID，可使用此 ID 查询异步任务的执行结果。
+  /// Async task request ID, which can be used to query the execution result of an async task.
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 安全组出站规则
+/// Security group outbound rule
+///
+/// <details><summary>中文</summary>安全组出站规则</details>
 pub struct Outbound: decode {
-  /// 策略，ACCEPT 或者 DROP
+  /// Policy, which can be ACCEPT or DROP
   action: String = "Action",
-  /// 目的 IP 或 IP 段，例如172.16.0.0/12
+  /// Destination IP or IP range, such as 172.16.0.0/12
   cidr_ip: String = "CidrIp",
-  /// 端口或者端口范围
+  /// Port or port range
   port_range: String = "PortRange",
-  /// 网络协议，支持 UDP、TCP等
+  /// Network protocol. UDP and TCP are supported
   ip_protocol: String = "IpProtocol",
-  /// 规则限定的方向，进站规则为 OUTPUT
+  /// The direction of the rule, which is OUTPUT for inbound rules
   dir: String = "Dir",
-  /// 地址模块
+  /// Address module
   address_module: String = "AddressModule",
-  /// 规则描述
+  /// Rule description
   desc: String = "Desc",
 }
 
-/// 实例参数信息
+/// Instance parameter information
+///
+/// <details><summary>中文</summary>实例参数信息</details>
 pub struct ParamInfo: encode {
-  /// **Required.** 参数名
+  /// **Required.** Parameter name
   name: String = "Name",
-  /// **Required.** 参数值
+  /// **Required.** Parameter value
   value: String = "Value",
 }
 
-/// 参数修改记录
+/// Parameter modification records
+///
+/// <details><summary>中文</summary>参数修改记录</details>
 pub struct ParamRecord: decode {
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 参数名称
+  /// Parameter name
   param_name: String = "ParamName",
-  /// 参数修改前的值
+  /// Parameter value before modification
   old_value: String = "OldValue",
-  /// 参数修改后的值
+  /// Parameter value after modification
   new_value: String = "NewValue",
-  /// 参数是否修改成功
+  /// Whether the parameter is modified successfully
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   is_sucess: bool = "IsSucess",
-  /// 修改时间
+  /// Modification time
   modify_time: String = "ModifyTime",
-  /// 参数是否修改成功
+  /// Indicates whether the parameter is modified successfully.
   is_success: bool = "IsSuccess",
 }
 
-/// 参数模板信息
+/// Parameter template information
+///
+/// <details><summary>中文</summary>参数模板信息</details>
 pub struct ParamTemplateInfo: decode {
-  /// 参数模板 ID
+  /// parameter template ID
   template_id: i64 = "TemplateId",
-  /// 参数模板名称
+  /// Parameter template name
   name: String = "Name",
-  /// 参数模板描述
+  /// Parameter template description
   description: String = "Description",
-  /// 实例引擎版本，值为：5.5、5.6、5.7、8.0。
+  /// Instance engine version. Values: 5.5, 5.6, 5.7, and 8.0.
   engine_version: String = "EngineVersion",
-  /// 参数模板类型，值为：HIGH_STABILITY、HIGH_PERFORMANCE。
+  /// Parameter template type. Valid values: HIGH_STABILITY, HIGH_PERFORMANCE.
   template_type: String = "TemplateType",
-  /// 参数模板引擎，值为：InnoDB、RocksDB。
+  /// Parameter template engine, values: InnoDB, RocksDB.
   engine_type: String = "EngineType",
 }
 
-/// 数据库实例参数
+/// Database instance parameter
+///
+/// <details><summary>中文</summary>数据库实例参数</details>
 pub struct Parameter: encode {
-  /// 参数名称
+  /// Parameter name
   name: String = "Name",
-  /// 参数值
+  /// Parameter value
   current_value: String = "CurrentValue",
 }
 
-/// 实例参数的详细描述
+/// Instance parameter details
+///
+/// <details><summary>中文</summary>实例参数的详细描述</details>
 pub struct ParameterDetail: decode {
-  /// 参数名称
+  /// Parameter name
   name: String = "Name",
-  /// 参数类型：integer，enum，float，string，func
+  /// Parameter type. Valid values: `integer`, `enum`, `float`, `string`, `func`
   param_type: String = "ParamType",
-  /// 参数默认值
+  /// Default value of the parameter
   default: String = "Default",
-  /// 参数描述
+  /// Parameter description
   description: String = "Description",
-  /// 参数当前值
+  /// Current value of the parameter
   current_value: String = "CurrentValue",
-  /// 修改参数后，是否需要重启数据库以使参数生效。可能的值包括：0-不需要重启；1-需要重启
+  /// Whether the database needs to be restarted for the modified parameter to take effect. Value range: 0 (no); 1 (yes)
   need_reboot: i64 = "NeedReboot",
-  /// 参数允许的最大值
+  /// Maximum value of the parameter
   max: i64 = "Max",
-  /// 参数允许的最小值
+  /// Minimum value of the parameter
   min: i64 = "Min",
-  /// 参数的可选枚举值。如果为非枚举参数，则为空
+  /// Enumerated values of the parameter. It is null if the parameter is non-enumerated
   enum_value: Vec<String> = "EnumValue",
-  /// 参数是公式类型时，该字段有效，表示公式类型最大值
+  /// Maximum parameter value, which is valid only when `ParamType` is set to `func`
   max_func: String = "MaxFunc",
-  /// 参数是公式类型时，该字段有效，表示公式类型最小值
+  /// Minimum parameter value, which is valid only when `ParamType` is set to `func`
   min_func: String = "MinFunc",
-  /// 参数是否不支持修改
+  /// Whether the parameter cannot be modified
   is_not_support_edit: bool = "IsNotSupportEdit",
 }
 
-/// 按周期扩容策略中的所选择的周期
+/// Scale by the selected period in the scaling policy
+///
+/// <details><summary>中文</summary>按周期扩容策略中的所选择的周期</details>
 pub struct PeriodStrategy: encode {
-  /// 扩容周期
+  /// Scale-out period
   time_cycle: TImeCycle = "TimeCycle",
-  /// 时间间隔
+  /// Time interval
   time_interval: TimeInterval = "TimeInterval",
 }
 
-/// 数据库代理地址信息
+/// Information of the database proxy address
+///
+/// <details><summary>中文</summary>数据库代理地址信息</details>
 pub struct ProxyAddress: decode {
-  /// <p>代理组地址ID</p>
+  /// Address ID of the proxy group
   proxy_address_id: String = "ProxyAddressId",
-  /// <p>私有网络ID</p>
+  /// VPC ID
   uniq_vpc_id: String = "UniqVpcId",
-  /// <p>私有子网ID</p>
+  /// VPC subnet ID
   uniq_subnet_id: String = "UniqSubnetId",
-  /// <p>IP地址</p>
+  /// IP address
   vip: String = "Vip",
-  /// <p>端口</p>
+  /// Port
   v_port: u64 = "VPort",
-  /// <p>权重分配模式；<br>系统自动分配：&quot;system&quot;， 自定义：&quot;custom&quot;</p>
+  /// Weight allocation mode.
+  /// System Auto-Assignment: "system", Custom: "custom"
   weight_mode: String = "WeightMode",
-  /// <p>是否开启延迟剔除，取值：&quot;true&quot; | &quot;false&quot;</p>
+  /// Whether to enable delay removal. Parameter value: "true" | "false"
   is_kick_out: bool = "IsKickOut",
-  /// <p>最小保留数量，最小取值：0</p>
+  /// Minimum retention quantity, minimum value: 0.
   min_count: u64 = "MinCount",
-  /// <p>延迟剔除阈值，最小取值：0</p>
+  /// Delay removal threshold, minimum value: 0
   max_delay: u64 = "MaxDelay",
-  /// <p>是否自动添加RO，取值：&quot;true&quot; | &quot;false&quot;</p>
+  /// Automatically add RO. Value: "true" | "false"
   auto_add_ro: bool = "AutoAddRo",
-  /// <p>是否是只读，取值：&quot;true&quot; | &quot;false&quot;</p>
+  /// Whether it is read-only. Value: "true" | "false".
   read_only: bool = "ReadOnly",
-  /// <p>是否开启事务分离</p>
+  /// Whether transaction splitting is enabled
   trans_split: bool = "TransSplit",
-  /// <p>是否开启故障转移</p>
+  /// Whether fault migration is enabled
   fail_over: bool = "FailOver",
-  /// <p>是否开启连接池</p>
+  /// Whether to enable connection pool
   connection_pool: bool = "ConnectionPool",
-  /// <p>描述</p>
+  /// Description
   desc: String = "Desc",
-  /// <p>实例读权重分配</p>
+  /// Read weight distribution of an instance
   proxy_allocation: Vec<ProxyAllocation> = "ProxyAllocation",
-  /// <p>接入模式</p><p>枚举值：</p><ul><li>nearby： 就近访问</li><li>balance： 均衡分配</li><li>direct_nearby： 纯网络转发就近访问</li><li>direct_balance： 纯网络转发均衡分配</li></ul>
+  /// Access mode
   access_mode: String = "AccessMode",
-  /// <p>是否开启自动负载均衡</p>
+  /// Whether automatic CLB is enabled
   auto_load_balance: bool = "AutoLoadBalance",
-  /// <p>是否把libra当作ro节点</p>
+  /// Whether to treat libra as a read-only node
   ap_node_as_ro_node: bool = "ApNodeAsRoNode",
-  /// <p>libra节点故障，是否转发给其他节点</p>
+  /// libra node fault, whether to forward to other nodes
   ap_query_to_other_node: bool = "ApQueryToOtherNode",
-  /// <p>地址所在地域名</p>
+  /// **China site only.** <p>地址所在地域名</p>
   region: String = "Region",
 }
 
-/// 代理节点权重分布
+/// Weight allocation for a proxy node
+///
+/// <details><summary>中文</summary>代理节点权重分布</details>
 pub struct ProxyAllocation: encode {
-  /// **Required.** 代理节点所属地域
+  /// **Required.** Proxy node region
   region: String = "Region",
-  /// **Required.** 代理节点所属可用区
+  /// **Required.** AZ of proxy node region
   zone: String = "Zone",
-  /// **Required.** 代理实例分布
+  /// **Required.** Proxy instance allocation
   proxy_instance: Vec<ProxyInst> = "ProxyInstance",
 }
 
-/// 代理组详情
+/// Details of proxy group
+///
+/// <details><summary>中文</summary>代理组详情</details>
 pub struct ProxyGroupInfo: decode {
-  /// 代理组ID
+  /// Proxy group ID
   proxy_group_id: String = "ProxyGroupId",
-  /// 代理版本
+  /// proxy version
   proxy_version: String = "ProxyVersion",
-  /// 代理支持升级版本
+  /// Proxy supports edition upgrade
   support_upgrade_proxy_version: String = "SupportUpgradeProxyVersion",
-  /// 代理状态。0 - 初始化中，1 - 在线中，2 - 在线中-读写分离中，3 - 下线，4 - 销毁。
+  /// Agent status. 0 - Initializing, 1 - Online, 2 - Online - Read-write separation, 3 - Offline, 4 - Terminated.
   status: String = "Status",
-  /// 代理任务状态，Upgrading - 升级中，UpgradeTo - 升级待切换，UpgradeSwitching - 升级切换中，ProxyCreateAddress - 配置地址中，ProxyModifyAddress - 修改地址中，ProxyCloseAddress - 关闭地址中。
+  /// Agent task status, Upgrading - upgrading, UpgradeTo - upgrade pending switch, UpgradeSwitching - upgrade and switch in progress, ProxyCreateAddress - configuring address, ProxyModifyAddress - changing address, ProxyCloseAddress - closing address.
   task_status: String = "TaskStatus",
-  /// 代理组节点信息
+  /// Proxy group node information
   proxy_node: Vec<ProxyNode> = "ProxyNode",
-  /// 代理组地址信息
+  /// Proxy group address information
   proxy_address: Vec<ProxyAddress> = "ProxyAddress",
-  /// 连接池阈值
+  /// Connection pool threshold
   connection_pool_limit: u64 = "ConnectionPoolLimit",
-  /// 支持创建地址
+  /// Support creating an address
   support_create_proxy_address: bool = "SupportCreateProxyAddress",
-  /// 支持升级代理版本所需的cdb版本
+  /// cdb version required for proxy version upgrade
   support_upgrade_proxy_mysql_version: String = "SupportUpgradeProxyMysqlVersion",
 }
 
-/// 代理实例
+/// Proxy instance
+///
+/// <details><summary>中文</summary>代理实例</details>
 pub struct ProxyInst: encode {
-  /// 实例ID
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// Instance name.
   instance_name: String = "InstanceName",
-  /// 实例类型：1 master 主实例; 2 ro 只读实例; 3 dr 灾备实例; 4 sdr 小灾备实例
+  /// Instance type: 1 master primary instance; 2 read-only instance; 3 dr disaster recovery instance; 4 sdr (small disaster recovery) instance
   instance_type: i64 = "InstanceType",
-  /// 实例状态，可能的返回值：0-创建中；1-运行中；4-隔离中；5-已隔离
+  /// Instance status. Valid values: 0: creating; 1: running; 4: isolation; 5: isolated.
   status: i64 = "Status",
-  /// 只读权重,如果权重为系统自动分配，改值不生效，只代表是否启用该实例
+  /// Read-only weight. If the weight is automatically assigned by the system, this value does not take effect and only indicates whether the instance is enabled or not.
   weight: u64 = "Weight",
-  /// 实例所属地域
+  /// Instance region
   region: String = "Region",
-  /// 实例所属可用区
+  /// Availability zone to which the instance belongs
   zone: String = "Zone",
-  /// 实例节点ID
+  /// Instance Node ID
   inst_node_id: String = "InstNodeId",
-  /// 节点角色
+  /// Node role
   inst_node_role: String = "InstNodeRole",
 }
 
-/// 代理节点
+/// Proxy node
+///
+/// <details><summary>中文</summary>代理节点</details>
 pub struct ProxyNode: decode {
-  /// 代理节点ID
+  /// Proxy node ID
   proxy_id: String = "ProxyId",
-  /// CPU核数
+  /// Number of CPU cores.
   cpu: u64 = "Cpu",
-  /// 内存大小，单位为 MB。
+  /// Memory size, measured in MB.
   mem: u64 = "Mem",
-  /// 节点状态，0 - 初始化中，1 - 在线中，2 - 下线中，3 - 销毁中，4 - 故障恢复中，5 - 节点故障，6 - 切换中。
+  /// Node status: 0 - Initializing, 1 - Online, 2 - Offline, 3 - Being destroyed, 4 - Recovering, 5 - Node fault, 6 - Switching.
   status: String = "Status",
-  /// 代理节点可用区
+  /// Proxy node availability zone
   zone: String = "Zone",
-  /// 代理节点地域
+  /// Proxy Node Region
   region: String = "Region",
-  /// 连接数
+  /// Number of connections
   connection: u64 = "Connection",
 }
 
-/// 节点规格配置
+/// The specification configuration of a node
+///
+/// <details><summary>中文</summary>节点规格配置</details>
 pub struct ProxyNodeCustom: encode {
-  /// **Required.** 节点个数
+  /// **Required.** Number of nodes
   node_count: u64 = "NodeCount",
-  /// **Required.** CPU核数
+  /// **Required.** Number of CPU cores
   cpu: u64 = "Cpu",
-  /// **Required.** 内存大小
+  /// **Required.** Memory size
   mem: u64 = "Mem",
-  /// **Required.** 地域
+  /// **Required.** Region
   region: String = "Region",
-  /// **Required.** 可用区
+  /// **Required.** AZ
   zone: String = "Zone",
 }
 
-/// 云盘版 RW 节点的配置。
+/// Configuration of the cloud disk edition RW node.
+///
+/// <details><summary>中文</summary>云盘版 RW 节点的配置。</details>
 pub struct ReadWriteNode: encode {
-  /// **Required.** RW 节点所在可用区。
+  /// **Required.** Availability zone where the RW node is located.
   zone: String = "Zone",
-  /// 升级云盘版实例时，如果要调整只读节点可用区，需要指定节点 ID。
+  /// When upgrading a cloud disk edition instance, if you need to adjust the Availability Zone of Read-Only Nodes, you must specify the node ID.
   node_id: String = "NodeId",
 }
 
-/// 云盘版的 RO 节点配置。
+/// RO node configuration for cloud disk edition.
+///
+/// <details><summary>中文</summary>云盘版的 RO 节点配置。</details>
 pub struct ReadonlyNode: encode {
-  /// 是否分布在随机可用区。传入YES表示随机可用区。否则使用Zone指定的可用区。
+  /// Whether distributed in a random availability Zone. Import YES means random availability Zone. Otherwise used specified availability Zone.
   is_random_zone: String = "IsRandomZone",
-  /// 指定该节点分布在哪个可用区。
+  /// Specify the availability zone for node distribution.
   zone: String = "Zone",
-  /// 升级云盘版实例时，如果要调整只读节点可用区，需要指定节点 ID。
+  /// When upgrading a cloud disk edition instance, if you need to adjust the Availability Zone of Read-Only Nodes, you must specify the node ID.
   node_id: String = "NodeId",
 }
 
-/// ReleaseIsolatedDBInstances请求参数结构体
+/// Request of [`Client::release_isolated_db_instances`].
 pub struct ReleaseIsolatedDBInstancesRequest: encode {
-  /// **Required.** 实例 ID，单个实例 ID 格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同，可使用 [查询实例列表](https://cloud.tencent.com/document/api/236/15872) 接口获取，其值为输出参数中字段 InstanceId 的值。
-  /// 说明：可输入多个实例 ID 进行操作，json 格式如下。
+  /// **Required.** Instance ID. The instance ID is in the format such as cdb-c1nl9rpv. This matches the instance ID displayed on the TencentDB console. You can obtain it through the API for querying the instance list (https://www.tencentcloud.com/document/api/236/15872?from_cn_redirect=1). The value is the InstanceId field in the output parameter.
+  /// Description: Multiple instance IDs can be entered for operations. The json format is as follows.
   /// [
   /// "cdb-30z11v8s",
   /// "cdb-93h11efg"
@@ -9702,972 +11725,1047 @@ pub struct ReleaseIsolatedDBInstancesRequest: encode {
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// ReleaseIsolatedDBInstances返回参数结构体
+/// Response of [`Client::release_isolated_db_instances`].
 pub struct ReleaseIsolatedDBInstancesResponse: decode {
-  /// 解隔离操作的结果集。
+  /// Deisolation result set.
   items: Vec<ReleaseResult> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 解隔离任务结果
+/// Deisolation task result
+///
+/// <details><summary>中文</summary>解隔离任务结果</details>
 pub struct ReleaseResult: decode {
-  /// 实例 ID。
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 实例解隔离操作的结果值。返回值为0表示成功。
+  /// Result value of instance deisolation. A returned value of 0 indicates success.
   code: i64 = "Code",
-  /// 实例解隔离操作的错误信息。
+  /// Error message for instance deisolation.
   message: String = "Message",
 }
 
-/// ReloadBalanceProxyNode请求参数结构体
+/// Request of [`Client::reload_balance_proxy_node`].
 pub struct ReloadBalanceProxyNodeRequest: encode {
-  /// **Required.** 代理组 ID。可通过 [DescribeCdbProxyInfo](https://cloud.tencent.com/document/api/236/90585) 接口获取。
+  /// **Required.** Proxy group ID, which can be obtained through the [DescribeCdbProxyInfo](https://www.tencentcloud.com/document/api/236/90585?from_cn_redirect=1) API.
   proxy_group_id: String = "ProxyGroupId",
-  /// 代理组地址 ID。可通过 [DescribeCdbProxyInfo](https://cloud.tencent.com/document/api/236/90585) 接口获取。
-  /// 说明：
-  /// 1. 对于双节点实例而言，此参数为非必填，如果不传则会对所有代理组地址进行负载均衡。
-  /// 2. 对于云盘版实例而言，此参数为必填。
+  /// Proxy group address ID. You can obtain it through the API [DescribeCdbProxyInfo](https://www.tencentcloud.com/document/api/236/90585?from_cn_redirect=1).
+  /// Note:
+  /// 1. For dual-node instances, this parameter is optional. If not provided, load balancing will be performed for ALL proxy group addresses.
+  /// 2. For cloud disk edition instances, this parameter is required.
   proxy_address_id: String = "ProxyAddressId",
 }
 
-/// ReloadBalanceProxyNode返回参数结构体
+/// Response of [`Client::reload_balance_proxy_node`].
 pub struct ReloadBalanceProxyNodeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 异地备份信息
+/// Information of the remote backup
+///
+/// <details><summary>中文</summary>异地备份信息</details>
 pub struct RemoteBackupInfo: decode {
-  /// 异地备份子任务的ID
+  /// ID of the remote backup subtask
   sub_backup_id: i64 = "SubBackupId",
-  /// 异地备份所在地域
+  /// The region where the remote backup resides
   region: String = "Region",
-  /// 备份任务状态。可能的值有 "SUCCESS": 备份成功， "FAILED": 备份失败， "RUNNING": 备份进行中。
+  /// Backup task status. Valid values: `SUCCESS` (backup succeeded), `FAILED` (backup failed), `RUNNING` (backup is in progress).
   status: String = "Status",
-  /// 异地备份任务的开始时间
+  /// The start time of remote backup
   start_time: String = "StartTime",
-  /// 异地备份任务的结束时间
+  /// The end time of remote backup
   finish_time: String = "FinishTime",
-  /// 下载地址
+  /// The download address
   url: String = "Url",
 }
 
-/// RenewDBInstance请求参数结构体
+/// Request of [`Client::renew_db_instance`].
 pub struct RenewDBInstanceRequest: encode {
-  /// **Required.** 待续费的实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同，可使用 [查询实例列表](https://cloud.tencent.com/document/api/236/15872)。
+  /// **Required.** ID of the instance to be renewed in the format of cdb-c1nl9rpv, which is the same as the instance ID displayed in the TencentDB console. You can use the [DescribeDBInstances](https://intl.cloud.tencent.com/document/api/236/15872?from_cn_redirect=1) API to query the ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 续费时长，单位：月，可选值包括 [1,2,3,4,5,6,7,8,9,10,11,12,24,36]。
+  /// **Required.** Renewal period in months. Valid values: `1`, `2`, `3`, `4`, `5`, `6`, `7`, `8`, `9`, `10`, `11`, `12`, `24`, `36`.
   time_span: i64 = "TimeSpan",
-  /// 如果需要将按量计费实例续费为包年包月的实例，该入参的值需要指定为 "PREPAID" 。
+  /// To renew a pay-as-you-go instance to a yearly/monthly subscribed one, you need to set this parameter to `PREPAID`.
   modify_pay_type: String = "ModifyPayType",
-  /// 自动续费标记，0表示不自动续费，1表示进行自动续费
+  /// Auto-renewal flag. 0 means no auto-renewal, 1 means auto-renewal.
   auto_renew: i64 = "AutoRenew",
 }
 
-/// RenewDBInstance返回参数结构体
+/// Response of [`Client::renew_db_instance`].
 pub struct RenewDBInstanceResponse: decode {
-  /// 订单 ID。
+  /// Order ID
   deal_id: String = "DealId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResetPassword请求参数结构体
+/// Request of [`Client::reset_password`].
 pub struct ResetPasswordRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID, in the format such as cdb-c1nl9rpv. This matches the instance ID displayed on the TencentDB console.
   instance_id: String = "InstanceId",
-  /// **Required.** 手动刷新轮转密码的实例账户名，例如root
+  /// **Required.** Instance account name with manually refreshed rotation password, such as root
   user: String = "User",
-  /// **Required.** 手动刷新轮转密码的实例账户域名，例如%
+  /// **Required.** Manually refresh the domain name of the instance account with a rotated password, such as %
   host: String = "Host",
 }
 
-/// ResetPassword返回参数结构体
+/// Response of [`Client::reset_password`].
 pub struct ResetPasswordResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResetRootAccount请求参数结构体
+/// Request of [`Client::reset_root_account`].
 pub struct ResetRootAccountRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
 }
 
-/// ResetRootAccount返回参数结构体
+/// Response of [`Client::reset_root_account`].
 pub struct ResetRootAccountResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RestartDBInstances请求参数结构体
+/// Request of [`Client::restart_db_instances`].
 pub struct RestartDBInstancesRequest: encode {
-  /// **Required.** 实例 ID 数组，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Array of instance IDs in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// RestartDBInstances返回参数结构体
+/// Response of [`Client::restart_db_instances`].
 pub struct RestartDBInstancesResponse: decode {
-  /// 异步任务的请求 ID，可使用此 ID 查询异步任务的执行结果。
+  /// Async task request ID, which can be used to query the execution result of an async task.
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 只读组参数
+/// Read-only group parameter
+///
+/// <details><summary>中文</summary>只读组参数</details>
 pub struct RoGroup: encode {
-  /// **Required.** <p>只读组模式，可选值为：alone-系统自动分配只读组；allinone-新建只读组；join-使用现有只读组。</p>
+  /// **Required.** <p>Read-only group mode. Available values are: alone-automatic allocation by the system; allinone-create a read-only group; join-use an existing read-only group.</p>
   ro_group_mode: String = "RoGroupMode",
-  /// <p>只读组 ID。<br>说明：若此数据结构在购买实例操作中被使用，则当只读组模式选择 join 时，此项为必填。</p>
+  /// <p>Read-only group ID.<br>Note: If the data structure is used during instance purchase, this item is required only when the read-only group mode is set to join.</p>
   ro_group_id: String = "RoGroupId",
-  /// <p>只读组名称。</p>
+  /// <p>Read-only group name.</p>
   ro_group_name: String = "RoGroupName",
-  /// <p>是否启用延迟超限剔除功能，启用该功能后，只读实例与主实例的延迟超过延迟阈值，只读实例将被隔离。可选值：1-启用；0-不启用。</p>
+  /// <p>Whether to enable the feature to isolate an instance that exceeds the latency threshold. After enabling this feature, if the delay between a read-only instance and the primary instance exceeds the delay threshold, the read-only instance will be isolated. Available values: 1-enable; 0-disable.</p>
   ro_offline_delay: i64 = "RoOfflineDelay",
-  /// <p>延迟阈值。单位：秒。值范围：1-10000，整数。</p>
+  /// <p>Delay threshold, in seconds. Value range: 1–10000. The value is an integer.</p>
   ro_max_delay_time: i64 = "RoMaxDelayTime",
-  /// <p>最少实例保留个数，若购买只读实例数量小于设置数量将不做剔除。</p>
+  /// <p>Minimum number of instances to retain. If the number of read-only instances purchased is less than the set number, removal will not occur.</p>
   min_ro_in_group: i64 = "MinRoInGroup",
-  /// <p>读写权重分配模式，可选值：system-系统自动分配；custom-自定义。</p>
+  /// <p>Read-write weight allocation mode. Available values: system-automatic allocation by the system; custom-customization.</p>
   weight_mode: String = "WeightMode",
-  /// <p>该字段已经废弃，无意义。查看只读实例的权重，请查看 RoInstances 字段里的 Weight 值。</p>
+  /// <p>This field is deprecated and meaningless. To view the weight of a read-only instance, check the Weight value in the RoInstances field.</p>
   weight: i64 = "Weight",
-  /// <p>只读组中的只读实例详情。</p>
+  /// <p>Details of read-only instances in the read-only group.</p>
   ro_instances: Vec<RoInstanceInfo> = "RoInstances",
-  /// <p>只读组的内网 IP。</p>
+  /// <p>Private IP address of the read-only group.</p>
   vip: String = "Vip",
-  /// <p>只读组的内网端口号。</p>
+  /// <p>Private network port number of the read-only group.</p>
   vport: i64 = "Vport",
-  /// <p>私有网络 ID。</p>
+  /// <p>VPC ID.</p>
   uniq_vpc_id: String = "UniqVpcId",
-  /// <p>子网 ID。</p>
+  /// <p>Subnet ID.</p>
   uniq_subnet_id: String = "UniqSubnetId",
-  /// <p>只读组所在的地域。</p>
+  /// <p>Region of the read-only group.</p>
   ro_group_region: String = "RoGroupRegion",
-  /// <p>只读组所在的可用区。</p>
+  /// <p>AZ of the read-only group.</p>
   ro_group_zone: String = "RoGroupZone",
-  /// <p>延迟复制时间。单位：秒。值范围：1-259200，整数。</p>
+  /// <p>Replication delay time, in seconds. Value range: 1–259200. The value is an integer.</p>
   delay_replication_time: i64 = "DelayReplicationTime",
-  /// <p>只读组类型。</p><p>枚举值：</p><ul><li>normal： 普通RO组</li><li>direct： 纯网络转发模式</li><li>default： 默认RO组</li></ul><p>默认值：normal</p>
+  /// **China site only.** <p>只读组类型。</p><p>枚举值：</p><ul><li>normal： 普通RO组</li><li>direct： 纯网络转发模式</li><li>default： 默认RO组</li></ul><p>默认值：normal</p>
   ro_group_type: String = "RoGroupType",
 }
 
-/// RO 组的配置信息
+/// RO group configuration information.
+///
+/// <details><summary>中文</summary>RO 组的配置信息</details>
 pub struct RoGroupAttr: encode {
-  /// RO 组名称。
+  /// RO group name.
   ro_group_name: String = "RoGroupName",
-  /// RO 实例最大延迟阈值。单位为秒，最小值为 1。范围：[1,10000]，整数。
-  /// 注意：RO 组必须设置了开启实例延迟剔除策略，该值才有效。
+  /// Maximum delay threshold for the RO instance. Unit: seconds, minimum value is 1. Range: [1,10000], integer.
+  /// Note: The RO group must have enabled the instance latency removal policy for this value to be valid.
   ro_max_delay_time: i64 = "RoMaxDelayTime",
-  /// 是否开启实例延迟剔除。支持的值包括：1 - 开启；0 - 不开启。注意，若设置开启实例延迟剔除，则必须设置延迟阈值（RoMaxDelayTime）参数。
+  /// Whether to enable instance removal. Valid values: 1 (enabled), 0 (not enabled). Please note that if instance removal is enabled, the delay threshold parameter (`RoMaxDelayTime`) must be set.
   ro_offline_delay: i64 = "RoOfflineDelay",
-  /// 最少保留实例数。可设置为小于或等于该 RO 组下 RO 实例个数的任意值。默认值为1。
-  /// 注意：若设置值大于 RO 实例数量将不做剔除；若设置为 0，所有实例延迟超限都会被剔除。
+  /// Minimum reserved instances. Can be set to any value ≤ the number of instances in the RO group. Default value: 1.
+  /// Note: If the set value is larger than the RO instance count, do not remove. If set to 0, all instances with delay above the limit will be excluded.
   min_ro_in_group: i64 = "MinRoInGroup",
-  /// 权重模式。支持值包括："system" - 系统自动分配； "custom" - 用户自定义设置。注意，若设置 "custom" 模式，则必须设置 RO 实例权重配置（RoWeightValues）参数。
+  /// Weighting mode. Supported values include `system` (automatically assigned by the system) and `custom` (defined by user). Please note that if the `custom` mode is selected, the RO instance weight configuration parameter (RoWeightValues) must be set.
   weight_mode: String = "WeightMode",
-  /// 延迟复制时间。单位：秒，范围：1 - 259200秒，不传此参数表示不开启实例延迟复制。
+  /// Delayed replication time. Unit: second, range: 1 - 259200 seconds, not required to enable delayed replication for the instance.
   replication_delay_time: i64 = "ReplicationDelayTime",
 }
 
-/// RO实例的详细信息
+/// RO instance details
+///
+/// <details><summary>中文</summary>RO实例的详细信息</details>
 pub struct RoInstanceInfo: encode {
-  /// RO组对应的主实例的ID
+  /// Master instance ID corresponding to the RO group
   master_instance_id: String = "MasterInstanceId",
-  /// RO实例在RO组内的状态，可能的值：online-在线，offline-下线
+  /// RO instance status in the RO group. Value range: online, offline
   ro_status: String = "RoStatus",
-  /// RO实例在RO组内上一次下线的时间
+  /// Last deactivation time of a RO instance in the RO group
   offline_time: String = "OfflineTime",
-  /// RO实例在RO组内的权重
+  /// RO instance weight in the RO group
   weight: i64 = "Weight",
-  /// RO实例所在区域名称，如ap-shanghai
+  /// RO instance region name, such as ap-shanghai
   region: String = "Region",
-  /// RO可用区的正式名称，如 ap-shanghai-2
+  /// Canonical name of the RO Availability Zone, for example ap-shanghai-2
   zone: String = "Zone",
-  /// RO实例ID，格式如：cdbro-c1nl9rpv
+  /// RO instance ID in the format of cdbro-c1nl9rpv
   instance_id: String = "InstanceId",
-  /// RO实例状态，可能返回值：0-创建中，1-运行中，3-异地RO（仅在使用DescribeDBInstances查询主实例信息时，返回值中异地RO的状态恒等于3，其他场景下无此值），4-删除中
+  /// RO instance status. Valid values: `0` (creating), `1` (running), `3` (remote RO), `4` (deleting). When the `DescribeDBInstances` API is used to query the information of the source instance, if the source instance is associated with a remote read-only instance, the returned status value of the remote read-only instance always shows 3.
   status: i64 = "Status",
-  /// 实例类型，可能返回值：1-主实例，2-灾备实例，3-只读实例
+  /// Instance type. Value range: 1 (primary), 2 (disaster recovery), 3 (read-only)
   instance_type: i64 = "InstanceType",
-  /// RO实例名称
+  /// RO instance name
   instance_name: String = "InstanceName",
-  /// 按量计费状态，可能的取值：1-正常，2-欠费
+  /// Pay-as-you-go status. Valid values: 1 - normal; 2 - in arrears.
   hour_fee_status: i64 = "HourFeeStatus",
-  /// RO实例任务状态，可能返回值：<br>0-没有任务<br>1-升级中<br>2-数据导入中<br>3-开放Slave中<br>4-外网访问开通中<br>5-批量操作执行中<br>6-回档中<br>7-外网访问关闭中<br>8-密码修改中<br>9-实例名修改中<br>10-重启中<br>12-自建迁移中<br>13-删除库表中<br>14-灾备实例创建同步中
+  /// RO instance task status. Value range: <br>0 - no task <br>1 - upgrading <br>2 - importing data <br>3 - activating secondary <br>4 - public network access enabled <br>5 - batch operation in progress <br>6 - rolling back <br>7 - public network access not enabled <br>8 - modifying password <br>9 - renaming instance <br>10 - restarting <br>12 - migrating self-built instance <br>13 - dropping table <br>14 - creating and syncing disaster recovery instance
   task_status: i64 = "TaskStatus",
-  /// RO实例内存大小，单位：MB
+  /// RO instance memory size in MB
   memory: i64 = "Memory",
-  /// RO实例硬盘大小，单位：GB
+  /// RO instance disk size in GB
   volume: i64 = "Volume",
-  /// 每次查询数量
+  /// Queries per second
   qps: i64 = "Qps",
-  /// RO实例的内网IP地址
+  /// Private IP address of the RO instance
   vip: String = "Vip",
-  /// RO实例访问端口
+  /// Access port of the RO instance
   vport: i64 = "Vport",
-  /// RO实例所在私有网络ID
+  /// VPC ID of the RO instance
   vpc_id: i64 = "VpcId",
-  /// RO实例所在私有网络子网ID
+  /// VPC subnet ID of the RO instance
   subnet_id: i64 = "SubnetId",
-  /// RO实例规格描述，目前可取值 CUSTOM
+  /// RO instance specification description. Value range: CUSTOM
   device_type: String = "DeviceType",
-  /// RO实例数据库引擎版本，可能返回值：5.1、5.5、5.6、5.7、8.0
+  /// Database engine version of the read-only replica. Valid values: `5.1`, `5.5`, `5.6`, `5.7`, `8.0`
   engine_version: String = "EngineVersion",
-  /// RO实例到期时间，时间格式：yyyy-mm-dd hh:mm:ss，如实例为按量计费模式，则此字段值为0000-00-00 00:00:00
+  /// RO instance expiration time in the format of yyyy-mm-dd hh:mm:ss. If it is a pay-as-you-go instance, the value of this field is 0000-00-00 00:00:00
   deadline_time: String = "DeadlineTime",
-  /// RO实例计费类型，可能返回值：0-包年包月，1-按量计费，2-后付费月结
+  /// Billing type of the RO instance. Valid values: 0 - yearly/monthly subscription; 1 - pay-as-you-go; 2-postpaid by month.
   pay_type: i64 = "PayType",
-  /// RO延迟复制状态。
+  /// RO replication delay status.
   replication_status: String = "ReplicationStatus",
 }
 
-/// 只读vip信息
+/// VIP information of the read-only instance
+///
+/// <details><summary>中文</summary>只读vip信息</details>
 pub struct RoVipInfo: decode {
-  /// 只读vip状态
+  /// VIP status of the read-only instance
   ro_vip_status: i64 = "RoVipStatus",
-  /// 只读vip的子网
+  /// VPC subnet of the read-only instance
   ro_subnet_id: i64 = "RoSubnetId",
-  /// 只读vip的私有网络
+  /// VPC of the read-only instance
   ro_vpc_id: i64 = "RoVpcId",
-  /// 只读vip的端口号
+  /// VIP port number of the read-only instance
   ro_vport: i64 = "RoVport",
-  /// 只读vip
+  /// VIP of the read-only instance
   ro_vip: String = "RoVip",
 }
 
-/// RO 实例的权重值
+/// RO instance weight value
+///
+/// <details><summary>中文</summary>RO 实例的权重值</details>
 pub struct RoWeightValue: encode {
-  /// **Required.** RO 实例 ID。
+  /// **Required.** RO instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 权重值。取值范围为 [0, 100]。
+  /// **Required.** Weight value. Value range: [0, 100].
   weight: i64 = "Weight",
 }
 
-/// 用于回档的数据库名
+/// Name of the database for rollback
+///
+/// <details><summary>中文</summary>用于回档的数据库名</details>
 pub struct RollbackDBName: encode {
-  /// **Required.** 回档前的原数据库名
+  /// **Required.** Original database name before rollback
   database_name: String = "DatabaseName",
-  /// **Required.** 回档后的新数据库名
+  /// **Required.** Name of the rolled back database
   new_database_name: String = "NewDatabaseName",
 }
 
-/// 用于回档的实例详情
+/// Details of the instance for rollback
+///
+/// <details><summary>中文</summary>用于回档的实例详情</details>
 pub struct RollbackInstancesInfo: encode {
-  /// **Required.** 云数据库实例 ID。
+  /// **Required.** Cloud database instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 回档策略。可选值为：table、db、full。table - 极速回档模式，仅导入所选中表级别的备份和binlog，如有跨表操作，且关联表未被同时选中，将会导致回档失败，该模式下参数Databases必须为空；db - 快速模式，仅导入所选中库级别的备份和binlog，如有跨库操作，且关联库未被同时选中，将会导致回档失败；full - 普通回档模式，将导入整个实例的备份和 binlog，速度较慢。
+  /// **Required.** Rollback strategy. Optional values: table, db, full. table - Ultra-fast rollback mode, only imports selected table-level backups and binlog. If there are cross-table operations and the associated table hasn't been selected, it will cause rollback failure. In this mode, parameter Databases must be empty. db - Quick mode, only imports selected database-level backups and binlog. If there are cross-database operations and the associated database hasn't been selected, it will cause rollback failure. full - Standard rollback mode, imports backups and binlog of the entire instance, speed is not as fast.
   strategy: String = "Strategy",
-  /// **Required.** 数据库回档时间，时间格式为：yyyy-mm-dd hh:mm:ss。
+  /// **Required.** Database rollback time in the format of yyyy-mm-dd hh:mm:ss.
   rollback_time: String = "RollbackTime",
-  /// 待回档的数据库信息，表示整库回档。
+  /// Database information to be rolled back, which means database rollback.
   databases: Vec<RollbackDBName> = "Databases",
-  /// 待回档的数据库表信息，表示按表回档。
+  /// Database table information to be rolled back, which means rollback by table.
   tables: Vec<RollbackTables> = "Tables",
 }
 
-/// 用于回档的数据库表名
+/// Name of the table for rollback
+///
+/// <details><summary>中文</summary>用于回档的数据库表名</details>
 pub struct RollbackTableName: encode {
-  /// **Required.** 回档前的原数据库表名
+  /// **Required.** Original database table name before rollback
   table_name: String = "TableName",
-  /// **Required.** 回档后的新数据库表名
+  /// **Required.** Rolled back database table name
   new_table_name: String = "NewTableName",
 }
 
-/// 用于回档的数据库表详情
+/// Details of the table for rollback
+///
+/// <details><summary>中文</summary>用于回档的数据库表详情</details>
 pub struct RollbackTables: encode {
-  /// **Required.** 数据库名
+  /// **Required.** Database name
   database: String = "Database",
-  /// **Required.** 数据库表详情
+  /// **Required.** Database table details
   table: Vec<RollbackTableName> = "Table",
 }
 
-/// 回档任务详情
+/// Rollback task details
+///
+/// <details><summary>中文</summary>回档任务详情</details>
 pub struct RollbackTask: decode {
-  /// 任务执行信息描述。
+  /// Task execution information.
   info: String = "Info",
-  /// 任务执行结果。可能的取值：INITIAL - 初始化，RUNNING - 运行中，SUCCESS - 执行成功，FAILED - 执行失败，KILLED - 已终止，REMOVED - 已删除，PAUSED - 终止中。
+  /// Task execution result. Valid values: INITIAL: initializing, RUNNING: running, SUCCESS: succeeded, FAILED: failed, KILLED: terminated, REMOVED: deleted, PAUSED: paused.
   status: String = "Status",
-  /// 任务执行进度。取值范围为[0, 100]。
+  /// Task execution progress. Value range: [0,100].
   progress: i64 = "Progress",
-  /// 任务开始时间。
+  /// Task start time.
   start_time: String = "StartTime",
-  /// 任务结束时间。
+  /// Task end time.
   end_time: String = "EndTime",
-  /// 回档任务详情。
+  /// Rollback task detail.
   detail: Vec<RollbackInstancesInfo> = "Detail",
 }
 
-/// 可回档时间范围
+/// Time range available for rollback
+///
+/// <details><summary>中文</summary>可回档时间范围</details>
 pub struct RollbackTimeRange: decode {
-  /// 实例可回档开始时间，时间格式：2016-10-29 01:06:04
+  /// Start time available for rollback in the format of yyyy-MM-dd HH:mm:ss, such as 2016-10-29 01:06:04
   begin: String = "Begin",
-  /// 实例可回档结束时间，时间格式：2016-11-02 11:44:47
+  /// End time available for rollback in the format of yyyy-MM-dd HH:mm:ss, such as 2016-11-02 11:44:47
   end: String = "End",
 }
 
-/// 权重分配规则
+/// Weight rule
+///
+/// <details><summary>中文</summary>权重分配规则</details>
 pub struct Rule: decode {
-  /// 划分上限
+  /// Division ceiling
   less_than: u64 = "LessThan",
-  /// 权重
+  /// Weight
   weight: u64 = "Weight",
 }
 
-/// 审计规则的规则过滤条件
+/// Filter of the audit rule
+///
+/// <details><summary>中文</summary>审计规则的规则过滤条件</details>
 pub struct RuleFilters: encode {
-  /// **Required.** 审计规则过滤条件的参数名称。可选值：host – 客户端 IP；user – 数据库账户；dbName – 数据库名称；sqlType-SQL类型；sql-sql语句；affectRows -影响行数；sentRows-返回行数；checkRows-扫描行数；execTime-执行时间。
+  /// **Required.** Parameter name of the audit rule filter.  Valid values:  `host` (client IP), `user` (database account), `dbName` (database name), `sqlType` (SQL type), `sql` (SQL statement), `affectRows` (affected rows), `sentRows` (returned rows), `checkRows` (scanned rows), `execTime` (execution rows).
   r#type: String = "Type",
-  /// **Required.** 审计规则过滤条件的匹配类型。可选值：INC – 包含；EXC – 不包含；EQS – 等于；NEQ – 不等于；REG-正则；GT-大于；LT-小于。
+  /// **Required.** Filter match value of the audit rule Valid values:  `INC` (including), `EXC` (excluding), `EQS` (equal to), `NEQ` (not equal to), `REG` (regex), `GT` (greater than), `LT` (less than).
   compare: String = "Compare",
-  /// **Required.** 审计规则过滤条件的匹配值。sqlType条件的Value需在以下选择"alter", "changeuser", "create", "delete", "drop", "execute", "insert", "login", "logout", "other", "replace", "select", "set", "update"。
+  /// **Required.** Filter match value of the audit rule Valid values for `sqlType`: `alter`, `changeuser`, `create`, `delete`, `drop`, `execute`, `insert`, `login`, `logout`, `other`, `replace`, `select`, `set, `update`.
   value: Vec<String> = "Value",
 }
 
-/// 规则模板内容
+/// Rule template content.
+///
+/// <details><summary>中文</summary>规则模板内容</details>
 pub struct RuleTemplateInfo: decode {
-  /// 规则模板ID。
+  /// Rule template ID.
   rule_template_id: String = "RuleTemplateId",
-  /// 规则模板名称。
+  /// Rule template name.
   rule_template_name: String = "RuleTemplateName",
-  /// 规则内容。
+  /// Rule content.
   rule_filters: Vec<RuleFilters> = "RuleFilters",
-  /// 告警等级。1-低风险，2-中风险，3-高风险。
+  /// Alarm level. Valid values: 1 - Low risk, 2 - Medium risk, 3 - High risk.
   alarm_level: i64 = "AlarmLevel",
-  /// 告警策略。0-不告警，1-告警。
+  /// Alarm policy. Valid values: 0 - Alarm disabled, 1 - Alarm enabled.
   alarm_policy: i64 = "AlarmPolicy",
-  /// 规则描述。
+  /// Rule description.
   description: String = "Description",
 }
 
-/// 规则模板变更记录信息
+/// Rule template change history.
+///
+/// <details><summary>中文</summary>规则模板变更记录信息</details>
 pub struct RuleTemplateRecordInfo: decode {
-  /// 任务ID
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 修改前规则模板的详情。
+  /// Details of the original rule template.
   modify_before_info: RuleTemplateInfo = "ModifyBeforeInfo",
-  /// 修改后规则模板的详情。
+  /// Details of the modified rule template.
   modify_after_info: RuleTemplateInfo = "ModifyAfterInfo",
-  /// 影响的实例。
+  /// Affected instances.
   affected_instances: Vec<String> = "AffectedInstances",
-  /// 操作人，账号uin。
+  /// Operator (account UIN).
   operator: String = "Operator",
-  /// 变更的时间。
+  /// Time of the change.
   update_time: String = "UpdateTime",
 }
 
-/// 安全组详情
+/// Security group details
+///
+/// <details><summary>中文</summary>安全组详情</details>
 pub struct SecurityGroup: decode {
-  /// 项目ID
+  /// Project ID
   project_id: i64 = "ProjectId",
-  /// 创建时间，时间格式：yyyy-mm-dd hh:mm:ss
+  /// Creation time in the format of yyyy-mm-dd hh:mm:ss
   create_time: String = "CreateTime",
-  /// 入站规则
+  /// Inbound rule
   inbound: Vec<Inbound> = "Inbound",
-  /// 出站规则
+  /// Outbound rule
   outbound: Vec<Outbound> = "Outbound",
-  /// 安全组ID
+  /// Security group ID
   security_group_id: String = "SecurityGroupId",
-  /// 安全组名称
+  /// Security group name
   security_group_name: String = "SecurityGroupName",
-  /// 安全组备注
+  /// Security group remarks
   security_group_remark: String = "SecurityGroupRemark",
 }
 
-/// 从库的配置信息
+/// Configuration information of the salve database
+///
+/// <details><summary>中文</summary>从库的配置信息</details>
 pub struct SlaveConfig: decode {
-  /// 从库复制方式，可能的返回值：aysnc-异步，semisync-半同步
+  /// Replication mode of the secondary database. Value range: async, semi-sync
   replication_mode: String = "ReplicationMode",
-  /// 从库可用区的正式名称，如 ap-shanghai-2
+  /// Canonical name of the read-only availability zone, for example ap-shanghai-2
   zone: String = "Zone",
 }
 
-/// 备机信息
+/// Slave server information
+///
+/// <details><summary>中文</summary>备机信息</details>
 pub struct SlaveInfo: decode {
-  /// <p>第一备机信息</p>
+  /// <p>Secondary server information of the top spot</p>
   first: SlaveInstanceInfo = "First",
-  /// <p>第二备机信息</p>
+  /// <p>Second standby machine information</p>
   second: SlaveInstanceInfo = "Second",
-  /// <p>第三备机信息</p>
+  /// **China site only.** <p>第三备机信息</p>
   third: SlaveInstanceInfo = "Third",
 }
 
-/// 备机信息
+/// Slave server information
+///
+/// <details><summary>中文</summary>备机信息</details>
 pub struct SlaveInstanceInfo: decode {
-  /// 端口号
+  /// Port number
   vport: i64 = "Vport",
-  /// 地域信息
+  /// Region information
   region: String = "Region",
-  /// 虚拟 IP 信息
+  /// Virtual IP information
   vip: String = "Vip",
-  /// 可用区信息
+  /// AZ information
   zone: String = "Zone",
 }
 
-/// 慢查询日志详情
+/// Slow log details
+///
+/// <details><summary>中文</summary>慢查询日志详情</details>
 pub struct SlowLogInfo: decode {
-  /// 备份文件名
+  /// Backup filename
   name: String = "Name",
-  /// 备份文件大小，单位：Byte
+  /// Backup file size in bytes
   size: i64 = "Size",
-  /// 备份快照时间，时间格式：2016-03-17
+  /// Backup snapshot time. Time format: 2016-03-17.
   date: String = "Date",
-  /// 内网下载地址
+  /// Download address on the private network
   intranet_url: String = "IntranetUrl",
-  /// 外网下载地址
+  /// Download address on the public network
   internet_url: String = "InternetUrl",
-  /// 日志具体类型，可能的值：slowlog - 慢日志
+  /// Log type. Value range: slowlog (slow log)
   r#type: String = "Type",
 }
 
-/// 结构化的慢日志详情
+/// Structured slow log details
+///
+/// <details><summary>中文</summary>结构化的慢日志详情</details>
 pub struct SlowLogItem: decode {
-  /// Sql的执行时间。秒级时间戳。
+  /// Sql execution time. Unix second-level timestamp.
   timestamp: u64 = "Timestamp",
-  /// Sql的执行时长（秒）。
+  /// Execution duration of Sql (seconds).
   query_time: f64 = "QueryTime",
-  /// Sql语句。
+  /// Sql statement.
   sql_text: String = "SqlText",
-  /// 客户端地址。
+  /// Client IP address.
   user_host: String = "UserHost",
-  /// 用户名。
+  /// Username.
   user_name: String = "UserName",
-  /// 数据库名。
+  /// Database name.
   database: String = "Database",
-  /// 锁时长（秒）。
+  /// Lock duration (unit: second).
   lock_time: f64 = "LockTime",
-  /// 扫描行数。
+  /// Number of scanned rows.
   rows_examined: i64 = "RowsExamined",
-  /// 结果集行数。
+  /// Result set row count.
   rows_sent: i64 = "RowsSent",
-  /// Sql模板。
+  /// Sql Template.
   sql_template: String = "SqlTemplate",
-  /// Sql语句的md5。
+  /// md5 of the Sql statement.
   md5: String = "Md5",
 }
 
-/// sql文件信息
+/// SQL file information
+///
+/// <details><summary>中文</summary>sql文件信息</details>
 pub struct SqlFileInfo: decode {
-  /// 上传时间
-  ///
+  /// Upload time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   upload_time: String = "UploadTime",
-  /// 上传进度
+  /// Upload progress
   upload_info: UploadInfo = "UploadInfo",
-  /// 文件名
+  /// Filename
   file_name: String = "FileName",
-  /// 文件大小，单位为Bytes
+  /// File size in bytes
   file_size: i64 = "FileSize",
-  /// 上传是否完成标志，可选值：0 - 未完成，1 - 已完成
+  /// Whether upload is finished. Valid values: 0 (not completed), 1 (completed)
   is_upload_finished: i64 = "IsUploadFinished",
-  /// 文件ID
+  /// File ID
   file_id: String = "FileId",
 }
 
-/// StartBatchRollback请求参数结构体
+/// Request of [`Client::start_batch_rollback`].
 pub struct StartBatchRollbackRequest: encode {
-  /// **Required.** 用于回档的实例详情信息。
+  /// **Required.** Details of the instance for rollback
   instances: Vec<RollbackInstancesInfo> = "Instances",
 }
 
-/// StartBatchRollback返回参数结构体
+/// Response of [`Client::start_batch_rollback`].
 pub struct StartBatchRollbackResponse: decode {
-  /// 异步任务的请求 ID，可使用此 ID 查询异步任务的执行结果。
+  /// Async task request ID, which can be used to query the execution result of an async task.
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StartCpuExpand请求参数结构体
+/// Request of [`Client::start_cpu_expand`].
 pub struct StartCpuExpandRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
-  /// **Required.** 扩容类型，支持自动扩容和自定义扩容。
-  /// 说明：1. auto 表示自动扩容。2. manual 表示自定义扩容，扩容时间为立即生效。3. timeInterval 表示自定义扩容，扩容时间为按时间段。4. period 表示自定义扩容，扩容时间为按周期。
+  /// **Required.** Scale-out type supports auto-scaling and custom scaling.
+  /// Description: 1. auto means automatic scaling. 2. manual means custom scaling with immediate effect. 3. timeInterval means custom scaling by time. 4. period means custom scaling by cycle.
   r#type: String = "Type",
-  /// 自定义扩容时，扩容的 CPU 核心数。
-  /// 说明：1. Type 为 manual、timeInterval、period 时必传。2. 扩容的 CPU 核心数上限为当前实例 CPU 核心数，比如8核16G最大可手动扩容的 CPU 核心数为8，即范围为1 - 8。
+  /// Number of CPU cores for scale-out during customization.
+  /// Description: 1. This parameter is required when Type is set to manual, timeInterval, or period. 2. The maximum number of CPU cores to increase is the current instance's CPU core number. For example, an 8-core 16GB instance can scale out up to 8 CPU cores, with a range of 1 - 8.
   expand_cpu: i64 = "ExpandCpu",
-  /// 自动扩容策略。Type 为 auto 时必传。
+  /// Automatic scale-out policy. This parameter is required when Type is set to auto.
   auto_strategy: AutoStrategy = "AutoStrategy",
-  /// 按时间段扩容策略。
-  /// 说明：当 Type 为 timeInterval 时，TimeIntervalStrategy 必填。
+  /// Scaling policy by time period.
+  /// Description: When Type is timeInterval, TimeIntervalStrategy is required.
   time_interval_strategy: TimeIntervalStrategy = "TimeIntervalStrategy",
-  /// 按周期扩容策略。
-  /// 说明：当 Type 为 period 时，PeriodStrategy 必填。
+  /// Scale by cycle.
+  /// Description: When Type is period, PeriodStrategy is required.
   period_strategy: PeriodStrategy = "PeriodStrategy",
 }
 
-/// StartCpuExpand返回参数结构体
+/// Response of [`Client::start_cpu_expand`].
 pub struct StartCpuExpandResponse: decode {
-  /// 异步任务 ID 。可以调用 DescribeAsyncRequest 传入该 ID，进行任务执行进度的查询。
+  /// Asynchronous Task ID. Call the API DescribeAsyncRequest and input the ID to query the task execution progress.
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StartReplication请求参数结构体
+/// Request of [`Client::start_replication`].
 pub struct StartReplicationRequest: encode {
-  /// **Required.** 实例 ID。仅支持只读实例。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Instance ID. It only supports read-only instances. It can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
 }
 
-/// StartReplication返回参数结构体
+/// Response of [`Client::start_replication`].
 pub struct StartReplicationResponse: decode {
-  /// 异步任务 ID。
+  /// Asynchronous Task ID.
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopCpuExpand请求参数结构体
+/// Request of [`Client::stop_cpu_expand`].
 pub struct StopCpuExpandRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
 }
 
-/// StopCpuExpand返回参数结构体
+/// Response of [`Client::stop_cpu_expand`].
 pub struct StopCpuExpandResponse: decode {
-  /// 异步任务 ID。在调用 [DescribeAsyncRequestInfo](https://cloud.tencent.com/document/api/236/20410) 进行任务执行进度的查询时，可以传入该 ID。
+  /// Asynchronous Task ID. When calling [DescribeAsyncRequestInfo](https://www.tencentcloud.com/document/api/236/20410?from_cn_redirect=1) to query the task execution progress, you can pass in this ID.
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopDBImportJob请求参数结构体
+/// Request of [`Client::stop_db_import_job`].
 pub struct StopDBImportJobRequest: encode {
-  /// **Required.** 异步任务的请求 ID。
+  /// **Required.** Async task request ID.
   async_request_id: String = "AsyncRequestId",
 }
 
-/// StopDBImportJob返回参数结构体
+/// Response of [`Client::stop_db_import_job`].
 pub struct StopDBImportJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopReplication请求参数结构体
+/// Request of [`Client::stop_replication`].
 pub struct StopReplicationRequest: encode {
-  /// **Required.** 实例 ID。仅支持只读实例。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Instance ID. It only supports read-only instances. It can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
 }
 
-/// StopReplication返回参数结构体
+/// Response of [`Client::stop_replication`].
 pub struct StopReplicationResponse: decode {
-  /// 异步任务 ID。
+  /// Asynchronous Task ID.
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopRollback请求参数结构体
+/// Request of [`Client::stop_rollback`].
 pub struct StopRollbackRequest: encode {
-  /// **Required.** 撤销回档任务对应的实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/api/236/15872) 接口获取。
+  /// **Required.** Revoke the corresponding instance ID of the rollback task. Obtain through the API [DescribeDBInstances](https://www.tencentcloud.com/document/api/236/15872?from_cn_redirect=1).
   instance_id: String = "InstanceId",
 }
 
-/// StopRollback返回参数结构体
+/// Response of [`Client::stop_rollback`].
 pub struct StopRollbackResponse: decode {
-  /// 执行请求的异步任务 ID。
+  /// Asynchronous Task ID of the execution request.
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitInstanceUpgradeCheckJob请求参数结构体
+/// Request of [`Client::submit_instance_upgrade_check_job`].
 pub struct SubmitInstanceUpgradeCheckJobRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
-  /// **Required.** 目标数据库版本。
-  /// 说明：可选值5.6、5.7、8.0，不支持跨版本升级，升级后不支持版本降级。
+  /// **Required.** Target database version.
+  /// Description: Available values: 5.6, 5.7, 8.0. Cross-version upgrade is not supported. Version downgrade is unsupported after upgrade.
   dst_mysql_version: String = "DstMysqlVersion",
 }
 
-/// SubmitInstanceUpgradeCheckJob返回参数结构体
+/// Response of [`Client::submit_instance_upgrade_check_job`].
 pub struct SubmitInstanceUpgradeCheckJobResponse: decode {
-  /// 任务 ID
+  /// Task ID
   job_id: i64 = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SwitchCDBProxy请求参数结构体
+/// Request of [`Client::switch_cdb_proxy`].
 pub struct SwitchCDBProxyRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// **Required.** Instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
-  /// **Required.** 数据库代理 ID。可通过 [DescribeCdbProxyInfo](https://cloud.tencent.com/document/api/236/90585) 接口获取。
+  /// **Required.** Database proxy ID, which can be obtained through the [DescribeCdbProxyInfo](https://www.tencentcloud.com/document/api/236/90585?from_cn_redirect=1) API.
   proxy_group_id: String = "ProxyGroupId",
 }
 
-/// SwitchCDBProxy返回参数结构体
+/// Response of [`Client::switch_cdb_proxy`].
 pub struct SwitchCDBProxyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SwitchDBInstanceMasterSlave请求参数结构体
+/// Request of [`Client::switch_db_instance_master_slave`].
 pub struct SwitchDBInstanceMasterSlaveRequest: encode {
-  /// **Required.** <p>实例 ID。</p>
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// <p>目标从实例。可选值：&quot;first&quot; - 第一备机；&quot;second&quot; - 第二备机；&quot;third&quot; - 第三备机。默认值为 &quot;first&quot;，仅多可用区实例支持设置为 &quot;second&quot;。</p>
+  /// Specifies the replica server to switched to. Valid values: `first` (the first replica server), `second` (the second replica server). Default value: `first`. `second` is valid only for a multi-AZ instance.
   dst_slave: String = "DstSlave",
-  /// <p>是否强制切换。默认为 False。注意，若设置强制切换为 True，实例存在丢失数据的风险，请谨慎使用。</p>
+  /// Whether to force the switch. Valid values: `True`, `False` (default). If this parameter is set to `True`, instance data may be lost during the switch.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   force_switch: bool = "ForceSwitch",
-  /// <p>是否时间窗内切换。默认为 False，即不在时间窗内切换。注意，如果设置了 ForceSwitch 参数为 True，则该参数不生效。</p>
+  /// Whether to perform the switch during a time window. Valid values: `True`, `False` (default). If `ForceSwitch` is set to `True`, this parameter is invalid.
   wait_switch: bool = "WaitSwitch",
-  /// <p>集群版实例指定节点 ID 发起主从切换。</p>
+  /// Trigger primary-secondary switch for the designated node ID of the cluster edition instance.
   dst_node_id: String = "DstNodeId",
-  /// <p>等待主备位点差收敛到阈值以内的最长时间,范围：30s-3600s</p>
+  /// **China site only.** <p>等待主备位点差收敛到阈值以内的最长时间,范围：30s-3600s</p>
   sync_timeout: i64 = "SyncTimeout",
-  /// <p>slave 执行位点和读到位点差值，在最长等待时间内，位点差需小于该值才启动切换</p>
+  /// **China site only.** <p>slave 执行位点和读到位点差值，在最长等待时间内，位点差需小于该值才启动切换</p>
   sync_distance: String = "SyncDistance",
 }
 
-/// SwitchDBInstanceMasterSlave返回参数结构体
+/// Response of [`Client::switch_db_instance_master_slave`].
 pub struct SwitchDBInstanceMasterSlaveResponse: decode {
-  /// <p>异步任务 ID。</p>
+  /// Async task ID
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SwitchDrInstanceToMaster请求参数结构体
+/// Request of [`Client::switch_dr_instance_to_master`].
 pub struct SwitchDrInstanceToMasterRequest: encode {
-  /// **Required.** <p>灾备实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。</p>
+  /// **Required.** Disaster recovery instance ID, in the format such as cdb-c1nl9rpv. This matches the instance ID displayed on the TencentDB console.
   instance_id: String = "InstanceId",
-  /// <p>忽略同步延迟的阈值，不填默认为0表示完全等待追平</p><p>取值范围：[0, 104857600]</p><p>默认值：0</p>
+  /// **China site only.** <p>忽略同步延迟的阈值，不填默认为0表示完全等待追平</p><p>取值范围：[0, 104857600]</p><p>默认值：0</p>
   ignore_sync_delay: i64 = "IgnoreSyncDelay",
 }
 
-/// SwitchDrInstanceToMaster返回参数结构体
+/// Response of [`Client::switch_dr_instance_to_master`].
 pub struct SwitchDrInstanceToMasterResponse: decode {
-  /// <p>异步任务的请求ID，可使用此ID查询异步任务的执行结果。</p>
+  /// Async task request ID, which can be used to query the execution result of an async task
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SwitchForUpgrade请求参数结构体
+/// Request of [`Client::switch_for_upgrade`].
 pub struct SwitchForUpgradeRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID in the format of cdb-c1nl9rpv. It is the same as the instance ID displayed on the TencentDB Console page.
   instance_id: String = "InstanceId",
-  /// 是否开启关联切换，true为开启，false为关闭，默认false
+  /// Whether to enable association switchover. Enable for true and shutdown for false. Default false.
   is_related_switch: bool = "IsRelatedSwitch",
 }
 
-/// SwitchForUpgrade返回参数结构体
+/// Response of [`Client::switch_for_upgrade`].
 pub struct SwitchForUpgradeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 扩容的周期
+/// Scale-out period
+///
+/// <details><summary>中文</summary>扩容的周期</details>
 pub struct TImeCycle: encode {
-  /// 按周期扩容时，是否选择周一扩容。
-  /// 说明：取值 true，表示选择，取值 false，表示不选择。
+  /// Whether to choose Monday for scaling during the period.
+  /// Description: Value "true" means select, value "false" means not select.
   monday: bool = "Monday",
-  /// 按周期扩容时，是否选择周二扩容。
-  /// 说明：取值 true，表示选择，取值 false，表示不选择。
+  /// During scaling, whether to choose Tuesday for expansion.
+  /// Description: Value "true" means select, value "false" means not select.
   tuesday: bool = "Tuesday",
-  /// 按周期扩容时，是否选择周三扩容。
-  /// 说明：取值 true，表示选择，取值 false，表示不选择。
+  /// Whether to choose Wednesday for scaling during the period.
+  /// Description: Value "true" means select, value "false" means not select.
   wednesday: bool = "Wednesday",
-  /// 按周期扩容时，是否选择周四扩容。
-  /// 说明：取值 true，表示选择，取值 false，表示不选择。
+  /// Whether to choose Thursday for scaling during the period.
+  /// Description: Value "true" means select, value "false" means not select.
   thursday: bool = "Thursday",
-  /// 按周期扩容时，是否选择周五扩容。
-  /// 说明：取值 true，表示选择，取值 false，表示不选择。
+  /// Whether to choose Friday for scaling during the period.
+  /// Description: Value "true" means select, value "false" means not select.
   friday: bool = "Friday",
-  /// 按周期扩容时，是否选择周六扩容。
-  /// 说明：取值 true，表示选择，取值 false，表示不选择。
+  /// Whether to choose Saturday for scaling during the period.
+  /// Description: Value "true" means select, value "false" means not select.
   saturday: bool = "Saturday",
-  /// 按周期扩容时，是否选择周日扩容。
-  /// 说明：取值 true，表示选择，取值 false，表示不选择。
+  /// Whether to choose Sunday for scaling during the period.
+  /// Description: Value "true" means select, value "false" means not select.
   sunday: bool = "Sunday",
 }
 
-/// 数据库表权限
+/// Table permission
+///
+/// <details><summary>中文</summary>数据库表权限</details>
 pub struct TablePrivilege: encode {
-  /// **Required.** 数据库名
+  /// **Required.** Database name
   database: String = "Database",
-  /// **Required.** 数据库表名
+  /// **Required.** Table name
   table: String = "Table",
-  /// **Required.** 权限信息
+  /// **Required.** Permission information
   privileges: Vec<String> = "Privileges",
 }
 
-/// 标签结构
+/// Tag structure
+///
+/// <details><summary>中文</summary>标签结构</details>
 pub struct Tag: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key
   key: String = "Key",
-  /// **Required.** 标签值
+  /// **Required.** Tag value
   value: String = "Value",
 }
 
-/// 标签信息
+/// Tag information
+///
+/// <details><summary>中文</summary>标签信息</details>
 pub struct TagInfo: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key
   tag_key: String = "TagKey",
-  /// **Required.** 标签值
+  /// **Required.** Tag value
   tag_value: Vec<String> = "TagValue",
 }
 
-/// 标签信息
+/// Tag information
+///
+/// <details><summary>中文</summary>标签信息</details>
 pub struct TagInfoItem: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key.
   tag_key: String = "TagKey",
-  /// **Required.** 标签值
+  /// **Required.** Tag value.
   tag_value: String = "TagValue",
 }
 
-/// tag信息单元
+/// Tag information unit
+///
+/// <details><summary>中文</summary>tag信息单元</details>
 pub struct TagInfoUnit: decode {
-  /// 标签键
+  /// Tag key
   tag_key: String = "TagKey",
-  /// 标签值
+  /// Tag value
   tag_value: String = "TagValue",
 }
 
-/// 实例的标签信息
+/// Instance tag information
+///
+/// <details><summary>中文</summary>实例的标签信息</details>
 pub struct TagsInfoOfInstance: decode {
-  /// 实例Id
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 标签信息
+  /// Tag information
   tags: Vec<TagInfoUnit> = "Tags",
 }
 
-/// 任务列表中的部分任务支持特定的附加信息
+/// Some tasks in the task list support specific additional information
+///
+/// <details><summary>中文</summary>任务列表中的部分任务支持特定的附加信息</details>
 pub struct TaskAttachInfo: decode {
-  /// 升级任务：
-  /// ”FastUpgradeStatus“：表示升级类型。1-原地升级；0-普通升级。
+  /// Upgrade task
+  /// "FastUpgradeStatus": Indicates the upgrade type. 1 - in-place upgrade; 0 - normal upgrade.
   attach_key: String = "AttachKey",
-  /// 升级任务：
-  /// ”FastUpgradeStatus“：表示升级类型。1-原地升级；0-普通升级。
+  /// Upgrade task
+  /// "FastUpgradeStatus": Indicates the upgrade type. 1 - In-place upgrade; 0 - Normal upgrade.
   attach_value: String = "AttachValue",
 }
 
-/// 实例任务详情
+/// Details of an instance task
+///
+/// <details><summary>中文</summary>实例任务详情</details>
 pub struct TaskDetail: decode {
-  /// 错误码。0代表成功，其他对应不同的报错场景。
+  /// Error code. `0` indicates success. Other values correspond to different error scenarios.
   code: i64 = "Code",
-  /// 错误信息。
+  /// Error message.
   message: String = "Message",
-  /// 实例任务 ID。
+  /// ID of an instance task.
   job_id: i64 = "JobId",
-  /// 实例任务进度。
+  /// Instance task progress.
   progress: i64 = "Progress",
-  /// 实例任务状态，可能的值包括：
-  /// "UNDEFINED" - 未定义；
-  /// "INITIAL" - 初始化；
-  /// "RUNNING" - 运行中；
-  /// "SUCCEED" - 执行成功；
-  /// "FAILED" - 执行失败；
-  /// "KILLED" - 已终止；
-  /// "REMOVED" - 已删除；
-  /// "PAUSED" - 已暂停。
-  /// "WAITING" - 等待中（可撤销）
+  /// Instance task status. Valid values:
+  /// "UNDEFINED" - undefined;
+  /// "INITIAL" - initializing;
+  /// "RUNNING" - running;
+  /// "SUCCEED" - succeeded;
+  /// "FAILED" - failed;
+  /// "KILLED" - terminated;
+  /// "REMOVED" - deleted;
+  /// "PAUSED" - paused.
+  /// "WAITING" - waiting (which can be canceled)
   task_status: String = "TaskStatus",
-  /// 实例任务类型，可能的值包括：
-  /// "ROLLBACK" - 数据库回档；
-  /// "SQL OPERATION" - SQL操作；
-  /// "IMPORT DATA" - 数据导入；
-  /// "MODIFY PARAM" - 参数设置；
-  /// "INITIAL" - 初始化云数据库实例；
-  /// "REBOOT" - 重启云数据库实例；
-  /// "OPEN GTID" - 开启云数据库实例GTID；
-  /// "UPGRADE RO" - 只读实例升级；
-  /// "BATCH ROLLBACK" - 数据库批量回档；
-  /// "UPGRADE MASTER" - 主实例升级；
-  /// "DROP TABLES" - 删除云数据库库表；
-  /// "SWITCH DR TO MASTER" - 灾备实例提升为主。
+  /// Instance task type. Valid values:
+  /// "ROLLBACK" - rolling back a database;
+  /// "SQL OPERATION" - performing an SQL operation;
+  /// "IMPORT DATA" - importing data;
+  /// "MODIFY PARAM" - setting a parameter;
+  /// "INITIAL" - initializing a TencentDB instance;
+  /// "REBOOT" - restarting a TencentDB instance;
+  /// "OPEN GTID" - enabling GTID of a TencentDB instance;
+  /// "UPGRADE RO" - upgrading a read-only instance;
+  /// "BATCH ROLLBACK" - rolling back databases in batches;
+  /// "UPGRADE MASTER" - upgrading a primary instance;
+  /// "DROP TABLES" - dropping a TencentDB table;
+  /// "SWITCH DR TO MASTER" - promoting a disaster recovery instance.
   task_type: String = "TaskType",
-  /// 实例任务开始时间。
+  /// Instance task start time.
   start_time: String = "StartTime",
-  /// 实例任务结束时间。
+  /// Instance task end time.
   end_time: String = "EndTime",
-  /// 任务关联的实例 ID。
+  /// ID of the associated instance.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 异步任务的请求 ID。
+  /// Async task request ID.
   async_request_id: String = "AsyncRequestId",
-  /// 任务的附加信息。
+  /// Additional information of the task.
   task_attach_info: Vec<TaskAttachInfo> = "TaskAttachInfo",
 }
 
-/// 时间段
+/// Time period.
+///
+/// <details><summary>中文</summary>时间段</details>
 pub struct TimeInterval: encode {
-  /// 开始时间。
+  /// Start time.
   start_time: String = "StartTime",
-  /// 结束时间。
+  /// End time.
   end_time: String = "EndTime",
 }
 
-/// 按时间段扩容策略
+/// Scaling policy by time period
+///
+/// <details><summary>中文</summary>按时间段扩容策略</details>
 pub struct TimeIntervalStrategy: encode {
-  /// 开始扩容时间。
-  /// 说明：此值的格式为 Integer 的时间戳（秒级）。
+  /// Expansion time started.
+  /// Description: This value is a timestamp in seconds in Integer format.
   start_time: i64 = "StartTime",
-  /// 结束扩容时间。
-  /// 说明：此值的格式为 Integer 的时间戳（秒级）。
+  /// Expansion time ended.
+  /// Description: This value is a timestamp in seconds in Integer format.
   end_time: i64 = "EndTime",
 }
 
-/// 分析引擎实例版本升级信息
+/// Analysis engine instance version upgrade info
+///
+/// <details><summary>中文</summary>分析引擎实例版本升级信息</details>
 pub struct UpgradeAnalysisInstanceVersionInfo: decode {
-  /// <p>版本升级灰度ip</p>
+  /// <p>Grayscale ip for version upgrade</p>
   vip: String = "Vip",
-  /// <p>版本升级灰度port</p>
+  /// <p>Grayscale port for version upgrade</p>
   vport: i64 = "Vport",
-  /// <p>升级之后版本</p>
+  /// <p>Upgrade to a later version</p>
   engine_version: String = "EngineVersion",
-  /// <p>实例升级灰度事件</p><p>单位：天</p>
+  /// <p>Grayscale event for instance upgrade</p><p>Unit: day</p>
   expire_time: i64 = "ExpireTime",
 }
 
-/// UpgradeCDBProxyVersion请求参数结构体
+/// Request of [`Client::upgrade_cdb_proxy_version`].
 pub struct UpgradeCDBProxyVersionRequest: encode {
-  /// **Required.** <p>实例 ID。可通过 <a href="https://cloud.tencent.com/document/product/236/15872">DescribeDBInstances</a> 接口获取。</p>
+  /// **Required.** Instance ID, which can be obtained through the [DescribeDBInstances](https://www.tencentcloud.com/document/product/236/15872?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>数据库代理 ID。可通过 <a href="https://cloud.tencent.com/document/api/236/90585">DescribeCdbProxyInfo</a> 接口获取。</p>
+  /// **Required.** Database proxy ID, which can be obtained through the [DescribeCdbProxyInfo](https://www.tencentcloud.com/document/api/236/90585?from_cn_redirect=1) API.
   proxy_group_id: String = "ProxyGroupId",
-  /// **Required.** <p>数据库代理当前版本</p>
+  /// **Required.** Current version of database proxy
   src_proxy_version: String = "SrcProxyVersion",
-  /// **Required.** <p>数据库代理升级版本</p>
+  /// **Required.** Target version of database proxy
   dst_proxy_version: String = "DstProxyVersion",
-  /// **Required.** <p>升级切换时间</p><p>枚举值：</p><ul><li>nowTime： 升级完成时</li><li>timeWindow： 实例维护时间</li><li>rollUpgrade： 滚动升级</li></ul>
+  /// **Required.** Upgrade time. Valid values: `nowTime` (upgrade immediately), `timeWindow` (upgrade during instance maintenance time)
   upgrade_time: String = "UpgradeTime",
-  /// <p>滚动升级等待时间</p><p>取值范围：[10, 3600]</p><p>单位：秒</p>
+  /// **China site only.** <p>滚动升级等待时间</p><p>取值范围：[10, 3600]</p><p>单位：秒</p>
   roll_upgrade_waiting_time: i64 = "RollUpgradeWaitingTime",
 }
 
-/// UpgradeCDBProxyVersion返回参数结构体
+/// Response of [`Client::upgrade_cdb_proxy_version`].
 pub struct UpgradeCDBProxyVersionResponse: decode {
-  /// <p>异步处理ID</p>
+  /// Async Processing ID
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpgradeDBInstanceEngineVersion请求参数结构体
+/// Request of [`Client::upgrade_db_instance_engine_version`].
 pub struct UpgradeDBInstanceEngineVersionRequest: encode {
-  /// **Required.** <p>实例 ID，格式如：cdb-c1nl9rpv 或者 cdbro-c1nl9rpv。与云数据库控制台页面中显示的实例 ID 相同，可使用 <a href="https://cloud.tencent.com/document/api/236/15872">查询实例列表</a> 接口获取，其值为输出参数中字段 InstanceId 的值。</p>
+  /// **Required.** <p>Instance ID, in the format such as cdb-c1nl9rpv or cdbro-c1nl9rpv. This matches the instance ID displayed on the TencentDB console. You can obtain it through the <a href="https://www.tencentcloud.com/document/api/236/15872?from_cn_redirect=1">Query Instance List</a> API, with its value being the InstanceId field in the output parameter.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>主实例数据库引擎版本，支持值包括：5.6、5.7、8.0。<br>说明：不支持越级升级，升级后不支持降级。</p>
+  /// **Required.** <p>Database engine version of the primary instance. Supported values include 5.6, 5.7, 8.0.<br>Description: Cross-version upgrade is not supported. Downgrade is not supported after upgrade.</p>
   engine_version: String = "EngineVersion",
-  /// <p>切换访问新实例的方式，默认为 0。支持值包括：0 - 立刻切换，1 - 时间窗切换；当该值为 1 时，升级过程中，切换访问新实例的流程将会在时间窗内进行，或者用户主动调用接口 <a href="https://cloud.tencent.com/document/product/236/15864">切换访问新实例</a> 触发该流程。</p>
+  /// <p>The way to switch to a new instance defaults to 0. Supported values include: 0 - switch immediately, 1 - switch in a time window. When the value is 1, during the upgrade process, the switchover to a new instance will be performed in the time window, or the user can proactively call the API <a href="https://www.tencentcloud.com/document/product/236/15864?from_cn_redirect=1">switch to a new instance</a> to trigger the process.</p>
   wait_switch: i64 = "WaitSwitch",
-  /// <p>是否是内核子版本升级，支持的值：1 - 升级内核子版本；0 - 升级数据库引擎版本。无默认值，请指定要升级的版本类型。</p>
+  /// <p>Whether to upgrade the kernel subversion. Supported values: 1 - upgrade kernel subversion; 0 - upgrade database engine version. No default value. Specify the version type to upgrade.</p>
   upgrade_subversion: i64 = "UpgradeSubversion",
-  /// <p>延迟阈值。取值范围：1 - 10。无默认值，不传此参数时，延迟阈值为0，表示延迟阈值不做设置。</p>
+  /// <p>Delay threshold. Value ranges from 1 to 10. No default value. When not specified, the delay threshold is 0, which means the delay threshold is not set.</p>
   max_delay_time: i64 = "MaxDelayTime",
-  /// <p>5.7升级8.0是否忽略关键字错误，取值范围[0,1]，1表示忽略，0表示不忽略。无默认值，不传此参数表示不做处理。</p>
+  /// <p>Whether to ignore keyword errors when upgrading from 5.7 to 8.0. The value ranges from 0 to 1. 1 means ignored, 0 means not ignored. No default value. Not specified means no action taken.</p>
   ignore_err_keyword: i64 = "IgnoreErrKeyword",
-  /// <p>版本升级支持指定参数</p>
+  /// <p>Upgrade support for specified parameters</p>
   param_list: Vec<UpgradeEngineVersionParams> = "ParamList",
 }
 
-/// UpgradeDBInstanceEngineVersion返回参数结构体
+/// Response of [`Client::upgrade_db_instance_engine_version`].
 pub struct UpgradeDBInstanceEngineVersionResponse: decode {
-  /// <p>异步任务 ID，可使用 <a href="https://cloud.tencent.com/document/api/236/20410">查询异步任务的执行结果</a> 获取其执行情况。</p>
+  /// <p>Asynchronous Task ID. Use <a href="https://www.tencentcloud.com/document/api/236/20410?from_cn_redirect=1">Query Asynchronous Task</a> to get its execution situation.</p>
   async_request_id: String = "AsyncRequestId",
-  /// <p>任务列表ID</p>
+  /// **China site only.** <p>任务列表ID</p>
   job_id: i64 = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpgradeDBInstance请求参数结构体
+/// Request of [`Client::upgrade_db_instance`].
 pub struct UpgradeDBInstanceRequest: encode {
-  /// **Required.** <p>实例 ID，格式如：cdb-c1nl9rpv 或者 cdbro-c1nl9rpv。与云数据库控制台页面中显示的实例 ID 相同，可使用 <a href="https://cloud.tencent.com/document/api/236/15872">查询实例列表</a> 接口获取，其值为输出参数中字段 InstanceId 的值。</p>
+  /// **Required.** <p>Instance ID, in the format such as cdb-c1nl9rpv or cdbro-c1nl9rpv. This matches the instance ID displayed on the TencentDB console. You can obtain it through the <a href="https://www.tencentcloud.com/document/api/236/15872?from_cn_redirect=1">Query Instance List</a> API, with its value being the InstanceId field in the output parameter.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>升级后的内存大小，单位：MB，为保证传入 Memory 值有效，请使用 <a href="https://cloud.tencent.com/document/product/236/17229">获取云数据库可售卖规格</a> 接口获取可升级的内存规格。<br>说明：如果进行迁移业务，请一定填写实例规格（CPU、内存），不然系统会默认以最小允许规格传参。</p>
+  /// **Required.** <p>Memory size after upgrade, unit: MB. To ensure the validity of the imported Memory value, please use the <a href="https://www.tencentcloud.com/document/product/236/17229?from_cn_redirect=1">obtain the purchasable specifications of cloud databases</a> API to get the upgradeable memory specifications.<br>Note: If you perform business migration, fill in the instance specification (CPU, memory), otherwise the system will use the minimum allowed specification by default.</p>
   memory: i64 = "Memory",
-  /// **Required.** <p>升级后的硬盘大小，单位：GB，为保证传入 Volume 值有效，请使用 <a href="https://cloud.tencent.com/document/product/236/17229">获取云数据库可售卖规格</a> 接口获取可升级的硬盘范围。</p>
+  /// **Required.** <p>Disk size after upgrade, unit: GB. To ensure the validity of the imported Volume value, please use the <a href="https://www.tencentcloud.com/document/product/236/17229?from_cn_redirect=1">obtain the purchasable specifications of cloud databases</a> API to get the upgradeable disk range.</p>
   volume: i64 = "Volume",
-  /// <p>数据复制方式，支持值包括：0 - 异步复制，1 - 半同步复制，2 - 强同步复制，升级主实例时可指定该参数，升级只读实例或者灾备实例时指定该参数无意义。</p>
+  /// <p>Data replication method. Supported values include: 0 - async replication, 1 - semi-sync replication, 2 - strong sync replication. Specify this parameter when upgrading the primary instance. This parameter is invalid when upgrading a read-only instance or disaster recovery instance.</p>
   protect_mode: i64 = "ProtectMode",
-  /// <p>部署模式，默认为 0，支持值包括：0 - 单可用区部署，1 - 多可用区部署，升级主实例时可指定该参数，升级只读实例或者灾备实例时指定该参数无意义。</p>
+  /// <p>Deployment mode, defaults to 0. Supported values include: 0 - single-AZ deployment, 1 - multi-AZ deployment. You can specify this parameter when upgrading the primary instance. This parameter is invalid when upgrading a read-only instance or disaster recovery instance.</p>
   deploy_mode: i64 = "DeployMode",
-  /// <p>备库1的可用区信息，默认和实例的 Zone 参数一致，升级主实例为多可用区部署时可指定该参数，升级只读实例或者灾备实例时指定该参数无意义。可通过 <a href="https://cloud.tencent.com/document/product/236/17229">获取云数据库可售卖规格</a> 接口查询支持的可用区。</p>
+  /// <p>The availability zone information of standby database 1 matches the Zone parameter of the instance by default. You can specify this parameter when upgrading the primary instance to multi-AZ deployment. This parameter is invalid when upgrading a read-only instance or disaster recovery instance. You can query the supported availability zones via the <a href="https://www.tencentcloud.com/document/product/236/17229?from_cn_redirect=1">obtain the purchasable specifications of cloud databases</a> API.</p>
   slave_zone: String = "SlaveZone",
-  /// <p>主实例数据库引擎版本，支持值包括：5.5、5.6、5.7、8.0。<br>说明：升级数据库版本请使用 <a href="https://cloud.tencent.com/document/api/236/15870">UpgradeDBInstanceEngineVersion</a> 接口。</p>
+  /// <p>Database engine version of the primary instance. Supported values include 5.5, 5.6, 5.7, and 8.0.<br>Note: Please use the <a href="https://www.tencentcloud.com/document/api/236/15870?from_cn_redirect=1">UpgradeDBInstanceEngineVersion</a> API to upgrade the database version.</p>
   engine_version: String = "EngineVersion",
-  /// <p>切换访问新实例的方式，默认为 0。支持值包括：0 - 立刻切换，1 - 时间窗切换；当该值为 1 时，升级过程中，切换访问新实例的流程将会在时间窗内进行，或者用户主动调用接口 <a href="https://cloud.tencent.com/document/product/236/15864">切换访问新实例</a> 触发该流程。</p>
+  /// <p>The way to switch to a new instance defaults to 0. Supported values include: 0 - switch immediately, 1 - switch within a time window. When the value is 1, during the upgrade, the process to switch to a new instance will be performed within the time window, or the user can actively call the API <a href="https://www.tencentcloud.com/document/product/236/15864?from_cn_redirect=1">Switch to a New Instance</a> to trigger the process.</p>
   wait_switch: i64 = "WaitSwitch",
-  /// <p>备库2的可用区信息，默认为空，升级主实例时可指定该参数，升级只读实例或者灾备实例时指定该参数无意义。可通过 <a href="https://cloud.tencent.com/document/product/236/17229">获取云数据库可售卖规格</a> 接口查询支持的可用区。<br>备注：如您要将三节点降级至双节点，将该参数设置为空值即可实现。</p>
+  /// <p>The availability zone information of standby 2 is empty by default. You can specify this parameter when upgrading the primary instance, but it is invalid when upgrading a read-only instance or disaster recovery instance. Query the supported AZs via the <a href="https://www.tencentcloud.com/document/product/236/17229?from_cn_redirect=1">obtain the purchasable specifications of cloud databases</a> API.<br>Remark: To downgrade a three-node instance to a two-node one, set this parameter to empty to achieve it.</p>
   backup_zone: String = "BackupZone",
-  /// <p>实例类型，默认为 master，支持值包括：master - 表示主实例，dr - 表示灾备实例，ro - 表示只读实例。</p>
+  /// <p>Instance type, defaults to master. Supported values include: master - refers to the primary instance, dr - refers to the disaster recovery instance, ro - refers to the read-only instance.</p>
   instance_role: String = "InstanceRole",
-  /// <p>实例隔离类型。支持值包括： &quot;UNIVERSAL&quot; - 通用型实例， &quot;EXCLUSIVE&quot; - 独享型实例， &quot;BASIC&quot; - 基础版实例。</p>
+  /// <p>Instance isolation type. Supported values include "UNIVERSAL" - general-purpose instance, "EXCLUSIVE" - dedicated instance, "BASIC" - BASIC edition instance.</p>
   device_type: String = "DeviceType",
-  /// <p>升级后的实例cpu核数，如果不传将根据 Memory 指定的内存值自动填充最小允许规格的cpu值。<br>说明：如果进行迁移业务，请一定填写实例规格（CPU、内存），不然系统会默认以最小允许规格传参。</p>
+  /// <p>Number of cpu cores of the instance after upgrade. If not provided, the system will automatically fill in the minimum allowed specification based on the Memory size specified by Memory.<br>Description: If you need to migrate business, make sure to fill in the instance specification (cpu, Memory). Otherwise, the system will use the minimum allowed specification by default.</p>
   cpu: i64 = "Cpu",
-  /// <p>是否极速变配。0-普通升级，1-极速变配，2 极速优先。选择极速变配会根据资源状况校验是否可以进行极速变配，满足条件则进行极速变配，不满足条件会返回报错信息。</p>
+  /// <p>Whether to perform Rapid Configuration Change. 0-Normal upgrade, 1-Rapid Configuration Change, 2-Precedence to rapid change. Selecting Rapid Configuration Change will validate whether it is possible to perform ultra-fast reconfiguration based on resource status. If conditions are met, ultra-fast reconfiguration will be performed; otherwise, error information will be returned.</p>
   fast_upgrade: i64 = "FastUpgrade",
-  /// <p>延迟阈值。取值范围1~10，默认值为10。</p>
+  /// <p>Delay threshold. Value ranges from 1 to 10, default value is 10.</p>
   max_delay_time: i64 = "MaxDelayTime",
-  /// <p>是否跨区迁移。0-普通迁移，1-跨区迁移，默认值为0。该值为1时支持变更实例主节点可用区。</p>
+  /// <p>Whether to perform cross-region migration. 0 - ordinary migration, 1 - cross-region migration, default value is 0. When set to 1, it supports changes to the primary node availability zone of the instance.</p>
   cross_cluster: i64 = "CrossCluster",
-  /// <p>主节点可用区，该值仅在跨区迁移时生效。仅支持同地域下的可用区进行迁移。</p>
+  /// <p>Primary node availability zone. This parameter is valid only when cross-AZ migration. You can only migrate in the same region.</p>
   zone_id: String = "ZoneId",
-  /// <p>针对跨集群搬迁场景，选择同可用区RO的处理逻辑。together-同可用区RO跟随主实例迁移至目标可用区（默认选项），severally-同可用区RO保持原部署模式、不迁移至目标可用区。</p>
+  /// <p>For cross-cluster migration scenarios, select the processing logic for intra-AZ read-only instances. together-intra-AZ read-only instances migrate with the primary instance to the target availability zone (default option), severally-intra-AZ read-only instances maintain the original deployment mode and do not move to the target availability zone.</p>
   ro_trans_type: String = "RoTransType",
-  /// <p>云盘版节点拓扑配置。</p>
+  /// <p>Topology configuration of cloud disk edition nodes.</p>
   cluster_topology: ClusterTopology = "ClusterTopology",
-  /// <p>检查原地升级是否需要重启，1 检查， 0 不检查。如果值为1，检查为原地升级需要重启，则会停止升级并进行返回提示，如果为原地升级不重启，则正常执行升级流程。</p>
+  /// <p>Check whether in-place upgrade requires restart. 1-Check, 0-Do not check. If the value is 1 and the check shows that in-place upgrade must be restarted, the upgrade will be stopped and a notification will be returned. If in-place upgrade does not require restart, the upgrade process will proceed normally.</p>
   check_fast_upgrade_reboot: i64 = "CheckFastUpgradeReboot",
-  /// <p>数据校验敏感度，非极速变配时使用此参数，敏感度根据当前实例规格计算迁移过程中的数据对比使用的cpu资源<br>对应的选项为: &quot;high&quot;、&quot;normal&quot;、&quot;low&quot;，默认为空<br>参数详解，：<br>&quot;high&quot;: 对应控制台中的高，数据库负载过高不建议使用<br>&quot;normal&quot;：对应控制台中的标准<br>&quot;low&quot;：对应控制台中的低</p>
+  /// <p>Data validation sensitivity. This parameter is used for non-Rapid Configuration Change scenarios. Sensitivity is calculated based on current instance specifications to determine cpu resource usage for data comparison during the migration process. Corresponding options are: "high", "normal", "low", empty by default. Parameter explanation: "high": Corresponds to high in the console, not recommended when database load is too high. "normal": Corresponds to standard in the console. "low": Corresponds to low in the console.</p>
   data_check_sensitive: String = "DataCheckSensitive",
-  /// <p>备库 3 的可用区信息，默认为空，购买四节点主实例时可指定该参数。</p>
+  /// <p>AZ information of standby database 3 is empty by default. You can specify this parameter when you proceed to purchase a four-node primary instance.</p>
   fourth_zone: String = "FourthZone",
 }
 
-/// UpgradeDBInstance返回参数结构体
+/// Response of [`Client::upgrade_db_instance`].
 pub struct UpgradeDBInstanceResponse: decode {
-  /// <p>订单 ID。</p>
+  /// <p>Order ID.</p>
   deal_ids: Vec<String> = "DealIds",
-  /// <p>异步任务的请求 ID，可使用此 ID <a href="https://cloud.tencent.com/document/product/236/20410">查询异步任务的执行结果</a>。</p>
+  /// <p>Request ID of the async task. Use this ID to <a href="https://www.tencentcloud.com/document/product/236/20410?from_cn_redirect=1">query the outcome of the async task</a>.</p>
   async_request_id: String = "AsyncRequestId",
-  /// <p>任务列表的任务ID</p>
+  /// **China site only.** <p>任务列表的任务ID</p>
   job_id: i64 = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 5.7升级8.0指定参数的结构
+/// Structure of specified parameters for upgrade from 5.7 to 8.0
+///
+/// <details><summary>中文</summary>5.7升级8.0指定参数的结构</details>
 pub struct UpgradeEngineVersionParams: encode {
-  /// 参数名称
+  /// Parameter name.
   name: String = "Name",
-  /// 参数值
+  /// Parameter value.
   value: String = "Value",
 }
 
-/// UpgradeRoGroup请求参数结构体
+/// Request of [`Client::upgrade_ro_group`].
 pub struct UpgradeRoGroupRequest: encode {
-  /// **Required.** 实例id。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** RO组的ID。
+  /// **Required.** ID of the RO group.
   uniq_ro_group_id: String = "UniqRoGroupId",
 }
 
-/// UpgradeRoGroup返回参数结构体
+/// Response of [`Client::upgrade_ro_group`].
 pub struct UpgradeRoGroupResponse: decode {
-  /// 异步任务ID。
+  /// Asynchronous task ID.
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 文件上传描述
+/// File upload description
+///
+/// <details><summary>中文</summary>文件上传描述</details>
 pub struct UploadInfo: decode {
-  /// 文件所有分片数
+  /// Number of parts of file
   all_slice_num: i64 = "AllSliceNum",
-  /// 已完成分片数
+  /// Number of completed parts
   complete_num: i64 = "CompleteNum",
 }
 
-/// VerifyRootAccount请求参数结构体
+/// Request of [`Client::verify_root_account`].
 pub struct VerifyRootAccountRequest: encode {
   /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
   instance_id: String = "InstanceId",
@@ -10675,23 +12773,25 @@ pub struct VerifyRootAccountRequest: encode {
   password: String = "Password",
 }
 
-/// VerifyRootAccount返回参数结构体
+/// Response of [`Client::verify_root_account`].
 pub struct VerifyRootAccountResponse: decode {
   /// 异步任务的请求 ID，可使用此 ID 查询异步任务的执行结果
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 多可用区信息
+/// Multi-AZ information
+///
+/// <details><summary>中文</summary>多可用区信息</details>
 pub struct ZoneConf: decode {
-  /// 可用区部署方式，可能的值为：0-单可用区；1-多可用区
+  /// AZ deployment mode. Value range: 0 (single-AZ), 1 (multi-AZ)
   deploy_mode: Vec<i64> = "DeployMode",
-  /// 主实例所在的可用区
+  /// AZ where the primary instance is located
   master_zone: Vec<String> = "MasterZone",
-  /// 实例为多可用区部署时，备库1所在的可用区
+  /// AZ where salve database 1 is located when the instance is deployed in multi-AZ mode
   slave_zone: Vec<String> = "SlaveZone",
-  /// 实例为多可用区部署时，备库2所在的可用区
+  /// AZ where salve database 2 is located when the instance is deployed in multi-AZ mode
   backup_zone: Vec<String> = "BackupZone",
 }
 }

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 创建专用集群 (`CreateDedicatedCluster`)
+    /// Creates a CDC. (`CreateDedicatedCluster`)
+    ///
+    /// This API is used to create a CDC.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建专用集群
+    ///
+    /// 创建专用集群
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdc&Version=2020-12-14&Action=CreateDedicatedCluster)
+    ///
+    /// </details>
     ///
     /// # Example: 创建专用集群
     ///
@@ -66,6 +76,8 @@ impl Client {
     }
 
     /// 创建本地专有集群云上镜像缓存 (`CreateDedicatedClusterImageCache`)
+    ///
+    /// **China site only.**
     ///
     /// 创建云上镜像缓存到本地专用集群中
     ///
@@ -90,9 +102,19 @@ impl Client {
         self.call("CreateDedicatedClusterImageCache", request)
     }
 
-    /// 创建专用集群订单 (`CreateDedicatedClusterOrder`)
+    /// Creates a CDC order. (`CreateDedicatedClusterOrder`)
+    ///
+    /// This API is used to create a CDC order.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建专用集群订单
+    ///
+    /// 创建专用集群订单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdc&Version=2020-12-14&Action=CreateDedicatedClusterOrder)
+    ///
+    /// </details>
     ///
     /// # Example: 创建专用集群订单
     ///
@@ -126,9 +148,19 @@ impl Client {
         self.call("CreateDedicatedClusterOrder", request)
     }
 
-    /// 创建站点 (`CreateSite`)
+    /// Creates a site. (`CreateSite`)
+    ///
+    /// This API is used to create a site.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建站点
+    ///
+    /// 创建站点
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdc&Version=2020-12-14&Action=CreateSite)
+    ///
+    /// </details>
     ///
     /// # Example: 创建站点
     ///
@@ -141,6 +173,8 @@ impl Client {
     }
 
     /// 删除本地专用集群镜像缓存 (`DeleteDedicatedClusterImageCache`)
+    ///
+    /// **China site only.**
     ///
     /// 删除本地专用集群的云上镜像缓存
     ///
@@ -165,9 +199,19 @@ impl Client {
         self.call("DeleteDedicatedClusterImageCache", request)
     }
 
-    /// 删除专用集群 (`DeleteDedicatedClusters`)
+    /// Deletes a CDC. (`DeleteDedicatedClusters`)
+    ///
+    /// This API is used to delete a CDC.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除专用集群
+    ///
+    /// 删除专用集群
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdc&Version=2020-12-14&Action=DeleteDedicatedClusters)
+    ///
+    /// </details>
     ///
     /// # Example: 删除专用集群
     ///
@@ -187,9 +231,19 @@ impl Client {
         self.call("DeleteDedicatedClusters", request)
     }
 
-    /// 删除站点 (`DeleteSites`)
+    /// Deletes a site. (`DeleteSites`)
+    ///
+    /// This API is used to delete a site.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除站点
+    ///
+    /// 删除站点
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdc&Version=2020-12-14&Action=DeleteSites)
+    ///
+    /// </details>
     ///
     /// # Example: 删除站点
     ///
@@ -210,6 +264,8 @@ impl Client {
     }
 
     /// 查询本地专用集群云硬盘仓库信息 (`DescribeDedicatedClusterCbsStatistics`)
+    ///
+    /// **China site only.**
     ///
     /// 查询本地专用集群云硬盘仓库信息
     ///
@@ -233,9 +289,19 @@ impl Client {
         self.read("DescribeDedicatedClusterCbsStatistics", request)
     }
 
-    /// 查询专用集群内cos的容量信息 (`DescribeDedicatedClusterCosCapacity`)
+    /// Queries the Cloud Object Storage (COS) capacity of the CDC. (`DescribeDedicatedClusterCosCapacity`)
+    ///
+    /// This API is used to query the Cloud Object Storage (COS) capacity of the CDC.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询专用集群内cos的容量信息
+    ///
+    /// 查询专用集群内cos的容量信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdc&Version=2020-12-14&Action=DescribeDedicatedClusterCosCapacity)
+    ///
+    /// </details>
     ///
     /// # Example: 查询专用集群内cos的容量信息
     ///
@@ -257,9 +323,19 @@ impl Client {
         self.read("DescribeDedicatedClusterCosCapacity", request)
     }
 
-    /// 查询专用集群内宿主机的统计信息 (`DescribeDedicatedClusterHostStatistics`)
+    /// Queries the statistic information of the host in the CDC. (`DescribeDedicatedClusterHostStatistics`)
+    ///
+    /// This API is used to query the statistic information of the host in the CDC.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询专用集群内宿主机的统计信息
+    ///
+    /// 查询专用集群内宿主机的统计信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdc&Version=2020-12-14&Action=DescribeDedicatedClusterHostStatistics)
+    ///
+    /// </details>
     ///
     /// # Example: 查询专用集群内宿主机的信息
     ///
@@ -281,9 +357,19 @@ impl Client {
         self.read("DescribeDedicatedClusterHostStatistics", request)
     }
 
-    /// 查询专用集群宿主机信息 (`DescribeDedicatedClusterHosts`)
+    /// Queries host information of the CDC (`DescribeDedicatedClusterHosts`)
+    ///
+    /// This API is used to query host information of the CDC
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询专用集群宿主机信息
+    ///
+    /// 查询专用集群宿主机信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdc&Version=2020-12-14&Action=DescribeDedicatedClusterHosts)
+    ///
+    /// </details>
     ///
     /// # Example: 专用集群宿主机信息
     ///
@@ -302,9 +388,19 @@ impl Client {
         self.read("DescribeDedicatedClusterHosts", request)
     }
 
-    /// 查询专用集群支持的实例规格列表 (`DescribeDedicatedClusterInstanceTypes`)
+    /// Queries instance types supported by the CDC. (`DescribeDedicatedClusterInstanceTypes`)
+    ///
+    /// This API is used to query instance types supported by the CDC.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询专用集群支持的实例规格列表
+    ///
+    /// 查询专用集群支持的实例规格列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdc&Version=2020-12-14&Action=DescribeDedicatedClusterInstanceTypes)
+    ///
+    /// </details>
     ///
     /// # Example: 查询专用集群支持的实例规格列表
     ///
@@ -326,9 +422,19 @@ impl Client {
         self.read("DescribeDedicatedClusterInstanceTypes", request)
     }
 
-    /// 查询专用集群订单列表 (`DescribeDedicatedClusterOrders`)
+    /// Queries the list of CDC orders. (`DescribeDedicatedClusterOrders`)
+    ///
+    /// This API is used to query the list of CDC orders.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询专用集群订单列表
+    ///
+    /// 查询专用集群订单列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdc&Version=2020-12-14&Action=DescribeDedicatedClusterOrders)
+    ///
+    /// </details>
     ///
     /// # Example: 查询专用集群订单列表
     ///
@@ -355,9 +461,19 @@ impl Client {
         self.read("DescribeDedicatedClusterOrders", request)
     }
 
-    /// 查询专用集群概览信息 (`DescribeDedicatedClusterOverview`)
+    /// Queries overview of the CDC (`DescribeDedicatedClusterOverview`)
+    ///
+    /// This API is used to query the overview of the CDC
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询专用集群概览信息
+    ///
+    /// 查询专用集群概览信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdc&Version=2020-12-14&Action=DescribeDedicatedClusterOverview)
+    ///
+    /// </details>
     ///
     /// # Example: 专用集群概览信息
     ///
@@ -379,9 +495,19 @@ impl Client {
         self.read("DescribeDedicatedClusterOverview", request)
     }
 
-    /// 查询专有集群配置列表 (`DescribeDedicatedClusterTypes`)
+    /// Queries the configuration list of the CDC. (`DescribeDedicatedClusterTypes`)
+    ///
+    /// This API is used to query the configuration list of the CDC.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询专有集群配置列表
+    ///
+    /// 查询专有集群配置列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdc&Version=2020-12-14&Action=DescribeDedicatedClusterTypes)
+    ///
+    /// </details>
     ///
     /// # Example: 查询专有集群配置列表
     ///
@@ -409,9 +535,19 @@ impl Client {
         self.read("DescribeDedicatedClusterTypes", request)
     }
 
-    /// 查询专用集群列表 (`DescribeDedicatedClusters`)
+    /// Queries the CDC list. (`DescribeDedicatedClusters`)
+    ///
+    /// This API is used to query the CDC list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询专用集群列表
+    ///
+    /// 查询专用集群列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdc&Version=2020-12-14&Action=DescribeDedicatedClusters)
+    ///
+    /// </details>
     ///
     /// # Example: 查询专用集群列表
     ///
@@ -427,9 +563,19 @@ impl Client {
         self.read("DescribeDedicatedClusters", request)
     }
 
-    /// 查询专用集群支持的可用区列表 (`DescribeDedicatedSupportedZones`)
+    /// Queries the list of AZs supported by the CDC. (`DescribeDedicatedSupportedZones`)
+    ///
+    /// This API is used to query the list of AZs supported by the CDC.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询专用集群支持的可用区列表
+    ///
+    /// 查询专用集群支持的可用区列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdc&Version=2020-12-14&Action=DescribeDedicatedSupportedZones)
+    ///
+    /// </details>
     ///
     /// # Example: 查询专用集群支持的可用区列表
     ///
@@ -452,6 +598,8 @@ impl Client {
 
     /// 查询CDC指定母机的虚机 (`DescribeEdgeHostVm`)
     ///
+    /// **China site only.**
+    ///
     /// 查询专属集群宿主机上的虚机信息
     ///
     /// # Example: 查询指定CDC母机的虚机信息
@@ -468,9 +616,19 @@ impl Client {
         self.read("DescribeEdgeHostVm", request)
     }
 
-    /// 查询站点列表 (`DescribeSites`)
+    /// Queries the site list. (`DescribeSites`)
+    ///
+    /// This API is used to query the site list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询站点列表
+    ///
+    /// 查询站点列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdc&Version=2020-12-14&Action=DescribeSites)
+    ///
+    /// </details>
     ///
     /// # Example: 查询站点列表
     ///
@@ -486,9 +644,19 @@ impl Client {
         self.read("DescribeSites", request)
     }
 
-    /// 查询站点详情 (`DescribeSitesDetail`)
+    /// Queries site details. (`DescribeSitesDetail`)
+    ///
+    /// This API is used to query site details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询站点详情
+    ///
+    /// 查询站点详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdc&Version=2020-12-14&Action=DescribeSitesDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询站点详情
     ///
@@ -508,9 +676,19 @@ impl Client {
         self.read("DescribeSitesDetail", request)
     }
 
-    /// 修改本地专用集群信息 (`ModifyDedicatedClusterInfo`)
+    /// Modifies the CDC information. (`ModifyDedicatedClusterInfo`)
+    ///
+    /// This API is used to modify the CDC information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改本地专用集群信息
+    ///
+    /// 修改本地专用集群信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdc&Version=2020-12-14&Action=ModifyDedicatedClusterInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 修改本地专用集群信息
     ///
@@ -532,9 +710,19 @@ impl Client {
         self.call("ModifyDedicatedClusterInfo", request)
     }
 
-    /// 修改订单状态 (`ModifyOrderStatus`)
+    /// Modifies order status. (`ModifyOrderStatus`)
+    ///
+    /// This API is used to modify the status of large and small orders.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改订单状态
     ///
     /// 修改大订单、小订单的状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdc&Version=2020-12-14&Action=ModifyOrderStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 修改订单状态
     ///
@@ -556,9 +744,19 @@ impl Client {
         self.call("ModifyOrderStatus", request)
     }
 
-    /// 修改机房设备信息 (`ModifySiteDeviceInfo`)
+    /// Modifies the information about devices in the equipment room. (`ModifySiteDeviceInfo`)
+    ///
+    /// This API is used to modify the information about devices in the equipment room.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改机房设备信息
+    ///
+    /// 修改机房设备信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdc&Version=2020-12-14&Action=ModifySiteDeviceInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 修改机房设备信息
     ///
@@ -590,9 +788,19 @@ impl Client {
         self.call("ModifySiteDeviceInfo", request)
     }
 
-    /// 修改机房信息 (`ModifySiteInfo`)
+    /// Modifies the equipment room information. (`ModifySiteInfo`)
+    ///
+    /// This API is used to modify the equipment room information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改机房信息
+    ///
+    /// 修改机房信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdc&Version=2020-12-14&Action=ModifySiteInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 修改机房信息
     ///
@@ -695,33 +903,39 @@ impl Client {
 }
 
 rt::model! {
-/// 购买的cbs信息
+/// Information about purchased CBS
+///
+/// <details><summary>中文</summary>购买的cbs信息</details>
 pub struct CbsInfo: encode {
-  /// **Required.** cbs存储大小，单位TB
+  /// **Required.** CBS storage size, in TB
   size: i64 = "Size",
-  /// **Required.** cbs存储类型，默认为SSD
+  /// **Required.** CBS storage type, SSD by default
   r#type: String = "Type",
 }
 
-/// CDC集群内cos的容量信息
+/// Capacity of COS in CDC
+///
+/// <details><summary>中文</summary>CDC集群内cos的容量信息</details>
 pub struct CosCapacity: decode {
-  /// 已购cos的总容量大小，单位GB
+  /// Total capacity, in GB
   total_capacity: f64 = "TotalCapacity",
-  /// 剩余可用cos的容量大小，单位GB
+  /// Available capacity, in GB
   total_free_capacity: f64 = "TotalFreeCapacity",
-  /// 已用cos的容量大小，单位GB
+  /// Used capacity, in GB
   total_used_capacity: f64 = "TotalUsedCapacity",
 }
 
-/// 用于购买页面添加cos信息
+/// Used to add COS information on the purchase page.
+///
+/// <details><summary>中文</summary>用于购买页面添加cos信息</details>
 pub struct CosInfo: encode {
-  /// **Required.** COS存储大小，单位TB
+  /// **Required.** COS size, in TB
   size: i64 = "Size",
-  /// **Required.** COS存储类型，默认为cos
+  /// **Required.** COS type, COS by default
   r#type: String = "Type",
 }
 
-/// CreateDedicatedClusterImageCache请求参数结构体
+/// Request of [`Client::create_dedicated_cluster_image_cache`].
 pub struct CreateDedicatedClusterImageCacheRequest: encode {
   /// **Required.** 集群ID
   dedicated_cluster_id: String = "DedicatedClusterId",
@@ -729,219 +943,231 @@ pub struct CreateDedicatedClusterImageCacheRequest: encode {
   image_id: String = "ImageId",
 }
 
-/// CreateDedicatedClusterImageCache返回参数结构体
+/// Response of [`Client::create_dedicated_cluster_image_cache`].
 pub struct CreateDedicatedClusterImageCacheResponse: decode {
   /// 任务id
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDedicatedClusterOrder请求参数结构体
+/// Request of [`Client::create_dedicated_cluster_order`].
 pub struct CreateDedicatedClusterOrderRequest: encode {
-  /// **Required.** 专用集群id
+  /// **Required.** CDC id
   dedicated_cluster_id: String = "DedicatedClusterId",
-  /// order关联的专用集群类型数组
+  /// Array of order-related CDC types
   dedicated_cluster_types: Vec<DedicatedClusterTypeInfo> = "DedicatedClusterTypes",
-  /// order关联的cos存储信息
+  /// Order-related COS storage information
   cos_info: CosInfo = "CosInfo",
-  /// order关联的cbs存储信息
+  /// Order-related CBS storage information
   cbs_info: CbsInfo = "CbsInfo",
-  /// 购买来源，默认为cloudApi
+  /// Purchase source, cloudApi by default
   purchase_source: String = "PurchaseSource",
-  /// 当调用API接口提交订单时，需要提交DedicatedClusterOrderId，此处DedicatedClusterOrderId是之前创建的订单，可通过DescribeDedicatedClusterOrders接口查询，这里传入DedicatedClusterOrderId用于调整订单和支付。
+  /// DedicatedClusterOrderId needs to be submitted when API is invoked to submit an order.
   dedicated_cluster_order_id: String = "DedicatedClusterOrderId",
 }
 
-/// CreateDedicatedClusterOrder返回参数结构体
+/// Response of [`Client::create_dedicated_cluster_order`].
 pub struct CreateDedicatedClusterOrderResponse: decode {
-  /// 专用集群订单id
+  /// CDC order id
   dedicated_cluster_order_id: String = "DedicatedClusterOrderId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDedicatedCluster请求参数结构体
+/// Request of [`Client::create_dedicated_cluster`].
 pub struct CreateDedicatedClusterRequest: encode {
-  /// **Required.** 专用集群所属的SiteId
+  /// **Required.** SiteId to which the CDC belongs
   site_id: String = "SiteId",
-  /// **Required.** 专用集群的名称
+  /// **Required.** CDC name
   name: String = "Name",
-  /// **Required.** 专用集群所属的可用区
+  /// **Required.** AZ to which the CDC belongs
   zone: String = "Zone",
-  /// 专用集群的描述
+  /// CDC description
   description: String = "Description",
 }
 
-/// CreateDedicatedCluster返回参数结构体
+/// Response of [`Client::create_dedicated_cluster`].
 pub struct CreateDedicatedClusterResponse: decode {
-  /// 创建的专用集群id
+  /// Created CDC id
   dedicated_cluster_id: String = "DedicatedClusterId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSite请求参数结构体
+/// Request of [`Client::create_site`].
 pub struct CreateSiteRequest: encode {
-  /// **Required.** <p>站点名称</p>
+  /// **Required.** Site name
   name: String = "Name",
-  /// **Required.** <p>站点所在国家</p>
+  /// **Required.** Country where the site is located
   country: String = "Country",
-  /// **Required.** <p>站点所在省份</p>
+  /// **Required.** Province where the site is located
   province: String = "Province",
-  /// **Required.** <p>站点所在城市</p>
+  /// **Required.** City where the site is located
   city: String = "City",
-  /// **Required.** <p>站点所在地区的详细地址信息</p>
+  /// **Required.** Detailed address of the site
   address_line: String = "AddressLine",
-  /// <p>站点描述</p>
+  /// Site description
   description: String = "Description",
-  /// <p>注意事项</p>
+  /// Note
   note: String = "Note",
-  /// <p>您将使用光纤类型将CDC设备连接到网络。有单模和多模两种选项。取值范围："MM","SM"</p>
+  /// You are using optical fiber type to connect the CDC device to the network Single-mode or multi-mode fibers are available.
   fiber_type: String = "FiberType",
-  /// <p>您将CDC连接到网络时采用的光学标准。此字段取决于上行链路速度、光纤类型和到上游设备的距离。</p>
+  /// Optical standard used to connect the CDC device to the network This field depends on the uplink speed, optical fiber type, and distance to upstream equipment.
   optical_standard: String = "OpticalStandard",
-  /// <p>电源连接器类型</p>
+  /// Type of power connector
   power_connectors: String = "PowerConnectors",
-  /// <p>从机架上方还是下方供电。取值范围：["UP","DOWN"]</p>
+  /// Whether power is supplied from above or below the rack
   power_feed_drop: String = "PowerFeedDrop",
-  /// <p>最大承重(KG)</p>
+  /// Maximum weight capacity (KG)
   max_weight: i64 = "MaxWeight",
-  /// <p>功耗(KW)</p>
+  /// Power consumption (KW)
   power_draw_kva: i64 = "PowerDrawKva",
-  /// <p>网络到腾讯云Region区域的上行链路速度(Gbps)</p>
+  /// Uplink speed from the network to Tencent Cloud Region
   uplink_speed_gbps: i64 = "UplinkSpeedGbps",
-  /// <p>将CDC连接到网络时，每台CDC网络设备(每个机架 2 台设备)使用的上行链路数量。</p>
+  /// Number of uplinks used by each CDC device (2 devices per rack) when connected to the network
   uplink_count: i64 = "UplinkCount",
-  /// <p>是否满足下面环境条件：1、场地没有材料要求或验收标准会影响 CDC 设备配送和安装。2、确定的机架位置包含:温度范围为 41 到 104°F (5 到 40°C)。湿度范围为 10°F (-12°C)和 8% RH (相对湿度)到 70°F(21°C)和 80% RH。机架位置的气流方向为从前向后，且应具有足够的 CFM (每分钟立方英尺)。CFM 必须是 CDC 配置的 kVA 功耗值的 145.8 倍。</p>
+  /// Whether the following environmental conditions are met:
+  /// 1. There are no material requirements or the acceptance standard on site that will affect the delivery and installation of the CDC device.
+  /// 2. The following conditions are met for finalized rack positions:
+  /// Temperature ranges from 41 to 104°F (5 to 40°C).
+  /// Humidity ranges from 10°F (-12°C) to 70°F (21°C) and relative humidity ranges from 8% RH to 80% RH.
+  /// Air flows from front to back at the rack position and there is sufficient air in CFM (cubic feet per minute). The air quantity in CFM must be 145.8 times the power consumption (in KVA) of CDC.
   condition_requirement: bool = "ConditionRequirement",
-  /// <p>是否满足下面的尺寸条件：您的装货站台可以容纳一个机架箱(高 x 宽 x 深 = 94" x 54" x 48")。您可以提供从机架(高 x 宽 x 深 = 80" x 24" x 48")交货地点到机架最终安置位置的明确通道。测量深度时，应包括站台、走廊通道、门、转弯、坡道、货梯，并将其他通道限制考虑在内。在最终的 CDC安置位置，前部间隙可以为 48" 或更大，后部间隙可以为 24" 或更大。</p>
+  /// Whether the following dimension conditions are met:
+  /// Your loading dock can accommodate one rack container (H x W x D = 94" x 54" x 48").
+  /// You can provide a clear route from the delivery point of your rack (H x W x D = 80" x 24" x 48") to its final installation location. You should consider platforms, corridors, doors, turns, ramps, freight elevators as well as other access restrictions when measuring the depth.
+  /// There shall be a 48" or greater front clearance and a 24" or greater rear clearance where the CDC is finally installed.
   dimension_requirement: bool = "DimensionRequirement",
-  /// <p>是否提供冗余的上游设备(交换机或路由器)，以便两台  网络设备都能连接到网络设备。</p>
+  /// Whether redundant upstream equipment (switch or router) is provided so that both network devices can be connected to the network.
   redundant_networking: bool = "RedundantNetworking",
-  /// <p>站点所在地区的邮编</p>
+  /// Postal code of the site area
   postal_code: i64 = "PostalCode",
-  /// <p>站点所在地区的详细地址信息（补充）</p>
+  /// Detailed address of the site area (to be added)
   optional_address_line: String = "OptionalAddressLine",
-  /// <p>是否需要腾讯云团队协助完成机架支撑工作</p>
+  /// Whether you need help from Tencent Cloud for rack installation?
   need_help: bool = "NeedHelp",
-  /// <p>是否电源冗余</p>
+  /// Whether there is power redundancy?
   redundant_power: bool = "RedundantPower",
-  /// <p>上游断路器是否具备</p>
+  /// Whether there is an upstream circuit breaker?
   breaker_requirement: bool = "BreakerRequirement",
 }
 
-/// CreateSite返回参数结构体
+/// Response of [`Client::create_site`].
 pub struct CreateSiteResponse: decode {
-  /// <p>创建Site生成的id</p>
+  /// Created Site id
   site_id: String = "SiteId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 专用集群列表
+/// CDC list
+///
+/// <details><summary>中文</summary>专用集群列表</details>
 pub struct DedicatedCluster: decode {
-  /// 专用集群id。如"cluster-xxxxx"。
+  /// CDC id, e.g., cluster-xxxxx.
   dedicated_cluster_id: String = "DedicatedClusterId",
-  /// 专用集群所属可用区名称。
+  /// Name of AZ to which the CDC belongs
   zone: String = "Zone",
-  /// 专用集群的描述。
+  /// CDC description
   description: String = "Description",
-  /// 专用集群的名称。
+  /// CDC name
   name: String = "Name",
-  /// 专用集群的生命周期。如"PENDING"。
+  /// Life cycle of the CDC, e.g., PENDING.
   lifecycle_status: String = "LifecycleStatus",
-  /// 专用集群的创建时间。
-  ///
+  /// Creation time of the CDC
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// 专用集群所属的站点id。
+  /// Site id to which the CDC belongs
   site_id: String = "SiteId",
-  /// 专用集群的运营状态
+  /// **China site only.** 专用集群的运营状态
   running_status: String = "RunningStatus",
 }
 
-/// 专用宿主机支持的实例规格列表
+/// List of instance specifications supported by the CDC host
+///
+/// <details><summary>中文</summary>专用宿主机支持的实例规格列表</details>
 pub struct DedicatedClusterInstanceType: decode {
-  /// 可用区
+  /// AZ
   zone: String = "Zone",
-  /// 规格名称
+  /// Type name
   instance_type: String = "InstanceType",
-  /// 网卡类型，例如：25代表25G网卡
+  /// NIC type, e.g., 25 represents a 25 GB NIC.
   network_card: i64 = "NetworkCard",
-  /// 实例的CPU核数，单位：核。
+  /// Number of CPU cores of instance, in cores
   cpu: i64 = "Cpu",
-  /// 实例内存容量，单位：`GB`。
+  /// Memory capacity of instance, in GB
   memory: i64 = "Memory",
-  /// 实例机型系列。
+  /// Instance family
   instance_family: String = "InstanceFamily",
-  /// 机型名称。
+  /// Type name
   type_name: String = "TypeName",
-  /// 本地存储块数量。
+  /// Local storage block count
   storage_block_amount: i64 = "StorageBlockAmount",
-  /// 内网带宽，单位Gbps。
+  /// LAN bandwidth, in GB/s
   instance_bandwidth: f64 = "InstanceBandwidth",
-  /// 网络收发包能力，单位万PPS。
+  /// Network packet receiving/sending capacity, in 10,000 PPS
   instance_pps: i64 = "InstancePps",
-  /// 处理器型号。
+  /// Processor type
   cpu_type: String = "CpuType",
-  /// 实例的GPU数量。
+  /// Number of GPUs of instance
   gpu: i64 = "Gpu",
-  /// 实例的FPGA数量。
+  /// Number of FPGAs of instance.
   fpga: i64 = "Fpga",
-  /// 机型描述
+  /// Type description
   remark: String = "Remark",
-  /// 实例是否售卖。取值范围： <br><li>SELL：表示实例可购买<br></li><li>SOLD_OUT：表示实例已售罄。</li>
+  /// Whether the instance is for sale? Value values: <br><li>SELL: Indicates that the instance is for sale. <br><li>SOLD_OUT: Indicates that the instance has been sold out.
   status: String = "Status",
 }
 
-/// 专用集群订单
+/// CDC order
+///
+/// <details><summary>中文</summary>专用集群订单</details>
 pub struct DedicatedClusterOrder: decode {
-  /// 专用集群id
+  /// CDC id
   dedicated_cluster_id: String = "DedicatedClusterId",
-  /// 专用集群类型id（移到下一层级，已经废弃，后续将删除）
+  /// CDC type id (moved to the next level, obsolete and will be deleted later)
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   dedicated_cluster_type_id: String = "DedicatedClusterTypeId",
-  /// 支持的存储类型列表（移到下一层级，已经废弃，后续将删除）
+  /// List of supported storage types (moved to the next level, obsolete and will be deleted later)
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   supported_storage_type: Vec<String> = "SupportedStorageType",
-  /// 支持的上连交换机的链路传输速率(GiB)（移到下一层级，已经废弃，后续将删除）
+  /// Supported uplink switch transmission rate (GiB) (moved to the next level, obsolete and will be deleted later)
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   supported_uplink_speed: Vec<i64> = "SupportedUplinkSpeed",
-  /// 支持的实例族列表（移到下一层级，已经废弃，后续将删除）
+  /// List of supported instance families (moved to the next level, obsolete and will be deleted later)
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   supported_instance_family: Vec<String> = "SupportedInstanceFamily",
-  /// 地板承重要求(KG)
+  /// Floor weight capacity (KG)
   weight: i64 = "Weight",
-  /// 功率要求(KW)
+  /// Power requirements (KW)
   power_draw: f64 = "PowerDraw",
-  /// 订单状态
+  /// Order status
   order_status: String = "OrderStatus",
-  /// 订单创建的时间
-  ///
+  /// Order creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// 大订单ID
+  /// Large order ID
   dedicated_cluster_order_id: String = "DedicatedClusterOrderId",
-  /// 订单类型，创建CREATE或扩容EXTEND
+  /// Order type, CREATE or EXTEND
   action: String = "Action",
-  /// 子订单详情列表
+  /// List of sub-order details
   dedicated_cluster_order_items: Vec<DedicatedClusterOrderItem> = "DedicatedClusterOrderItems",
-  /// cpu值
+  /// CPU value
   cpu: i64 = "Cpu",
-  /// mem值
+  /// MEM value
   mem: i64 = "Mem",
-  /// gpu值
+  /// GPU value
   gpu: i64 = "Gpu",
-  /// 0代表未支付，1代表已支付
+  /// 0 for unpaid, 1 for paid
   pay_status: i64 = "PayStatus",
-  /// 支付方式，一次性、按月、按年
+  /// Payment method: lump-sum, monthly, and annually
   pay_type: String = "PayType",
-  /// 购买时长的单位
+  /// Unit of purchased period
   time_unit: String = "TimeUnit",
-  /// 购买时长
+  /// Purchased period
   time_span: i64 = "TimeSpan",
-  /// 订单类型
+  /// Order type
   order_type: String = "OrderType",
   /// 验收状态
   check_status: String = "CheckStatus",
@@ -959,85 +1185,87 @@ pub struct DedicatedClusterOrder: decode {
   order_pay_plan: String = "OrderPayPlan",
 }
 
-/// 专用集群子订单
+/// CDC sub-order
+///
+/// <details><summary>中文</summary>专用集群子订单</details>
 pub struct DedicatedClusterOrderItem: decode {
-  /// 专用集群类型id
+  /// CDC type id
   dedicated_cluster_type_id: String = "DedicatedClusterTypeId",
-  /// 支持的存储类型列表
+  /// List of supported storage types
   supported_storage_type: Vec<String> = "SupportedStorageType",
-  /// 支持的上连交换机的链路传输速率(GiB)
+  /// Supported uplink switch transmission rate (GiB)
   supported_uplink_speed: Vec<i64> = "SupportedUplinkSpeed",
-  /// 支持的实例族列表
+  /// List of supported instance families
   supported_instance_family: Vec<String> = "SupportedInstanceFamily",
-  /// 地板承重要求(KG)
+  /// Floor weight capacity (KG)
   weight: i64 = "Weight",
-  /// 功率要求(KW)
+  /// Power requirements (KW)
   power_draw: f64 = "PowerDraw",
-  /// 订单状态
+  /// Order status
   sub_order_status: String = "SubOrderStatus",
-  /// 订单创建的时间
-  ///
+  /// Order creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// 子订单ID
+  /// Sub-order ID
   sub_order_id: String = "SubOrderId",
-  /// 关联的集群规格数量
+  /// Number of linked cluster types
   count: i64 = "Count",
-  /// 规格简单描述
+  /// Brief description of type
   name: String = "Name",
-  /// 规格详细描述
+  /// Detailed description of type
   description: String = "Description",
-  /// CPU数
+  /// Number of CPUs
   total_cpu: i64 = "TotalCpu",
-  /// 内存数
+  /// Number of memories
   total_mem: i64 = "TotalMem",
-  /// GPU数
+  /// Total GPUs
   total_gpu: i64 = "TotalGpu",
-  /// 规格英文名
+  /// English type name
   type_name: String = "TypeName",
-  /// 规格展示
+  /// Type display
   compute_format: String = "ComputeFormat",
-  /// 规格类型
+  /// Type family
   type_family: String = "TypeFamily",
-  /// 0未支付，1已支付
+  /// 0 for unpaid, 1 for paid
   sub_order_pay_status: i64 = "SubOrderPayStatus",
 }
 
-/// 专用集群配置
+/// CDC configurations
+///
+/// <details><summary>中文</summary>专用集群配置</details>
 pub struct DedicatedClusterType: decode {
-  /// 配置id
+  /// Configuration id
   dedicated_cluster_type_id: String = "DedicatedClusterTypeId",
-  /// 配置描述，对应描述
+  /// Configuration description, corresponding to description
   description: String = "Description",
-  /// 配置名称，对应计算资源类型
+  /// Configuration name, corresponding to computing resource type
   name: String = "Name",
-  /// 创建配置的时间
-  ///
+  /// Configuration creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// 支持的存储类型列表
+  /// List of supported storage types
   supported_storage_type: Vec<String> = "SupportedStorageType",
-  /// 支持的上连交换机的链路传输速率
+  /// Supported uplink switch transmission rate
   supported_uplink_gi_b: Vec<i64> = "SupportedUplinkGiB",
-  /// 支持的实例族列表
+  /// List of supported instance families
   supported_instance_family: Vec<String> = "SupportedInstanceFamily",
-  /// 地板承重要求(KG)
+  /// Floor weight capacity (KG)
   weight: i64 = "Weight",
-  /// 功率要求(KW)
+  /// Power requirements (KW)
   power_draw_kva: f64 = "PowerDrawKva",
-  /// 显示计算资源规格详情，存储等资源不显示
+  /// Displays the details of computing resource types, and does not display resources such as storage; corresponding to type
   compute_format_desc: String = "ComputeFormatDesc",
 }
 
 /// DedicatedClusterType => (Id, Count)
 pub struct DedicatedClusterTypeInfo: encode {
-  /// **Required.** 集群类型Id
+  /// **Required.** Cluster type id
   id: String = "Id",
-  /// **Required.** 集群类型个数
+  /// **Required.** Cluster type count
   count: i64 = "Count",
 }
 
-/// DeleteDedicatedClusterImageCache请求参数结构体
+/// Request of [`Client::delete_dedicated_cluster_image_cache`].
 pub struct DeleteDedicatedClusterImageCacheRequest: encode {
   /// **Required.** <p>集群id</p>
   dedicated_cluster_id: String = "DedicatedClusterId",
@@ -1045,37 +1273,37 @@ pub struct DeleteDedicatedClusterImageCacheRequest: encode {
   image_id: String = "ImageId",
 }
 
-/// DeleteDedicatedClusterImageCache返回参数结构体
+/// Response of [`Client::delete_dedicated_cluster_image_cache`].
 pub struct DeleteDedicatedClusterImageCacheResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDedicatedClusters请求参数结构体
+/// Request of [`Client::delete_dedicated_clusters`].
 pub struct DeleteDedicatedClustersRequest: encode {
-  /// **Required.** 要删除的专用集群id
+  /// **Required.** CDC id to be deleted
   dedicated_cluster_ids: Vec<String> = "DedicatedClusterIds",
 }
 
-/// DeleteDedicatedClusters返回参数结构体
+/// Response of [`Client::delete_dedicated_clusters`].
 pub struct DeleteDedicatedClustersResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSites请求参数结构体
+/// Request of [`Client::delete_sites`].
 pub struct DeleteSitesRequest: encode {
-  /// **Required.** 要删除的站点id列表
+  /// **Required.** List of site ids to be deleted
   site_ids: Vec<String> = "SiteIds",
 }
 
-/// DeleteSites返回参数结构体
+/// Response of [`Client::delete_sites`].
 pub struct DeleteSitesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDedicatedClusterCbsStatistics请求参数结构体
+/// Request of [`Client::describe_dedicated_cluster_cbs_statistics`].
 pub struct DescribeDedicatedClusterCbsStatisticsRequest: encode {
   /// **Required.** 查询的专用集群id
   dedicated_cluster_id: String = "DedicatedClusterId",
@@ -1093,133 +1321,133 @@ pub struct DescribeDedicatedClusterCbsStatisticsRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribeDedicatedClusterCbsStatistics返回参数结构体
+/// Response of [`Client::describe_dedicated_cluster_cbs_statistics`].
 pub struct DescribeDedicatedClusterCbsStatisticsResponse: decode {
   /// 云硬盘仓库信息
   set_list: Vec<SetInfo> = "SetList",
   /// 总数
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDedicatedClusterCosCapacity请求参数结构体
+/// Request of [`Client::describe_dedicated_cluster_cos_capacity`].
 pub struct DescribeDedicatedClusterCosCapacityRequest: encode {
-  /// **Required.** 查询的专用集群id
+  /// **Required.** Queried CDC id
   dedicated_cluster_id: String = "DedicatedClusterId",
 }
 
-/// DescribeDedicatedClusterCosCapacity返回参数结构体
+/// Response of [`Client::describe_dedicated_cluster_cos_capacity`].
 pub struct DescribeDedicatedClusterCosCapacityResponse: decode {
-  /// 本集群内cos容量信息，单位：‘GB’
+  /// Cluster COS capacity, in GB
   cos_capacity: CosCapacity = "CosCapacity",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDedicatedClusterHostStatistics请求参数结构体
+/// Request of [`Client::describe_dedicated_cluster_host_statistics`].
 pub struct DescribeDedicatedClusterHostStatisticsRequest: encode {
-  /// **Required.** 查询的专用集群id
+  /// **Required.** Queried CDC id
   dedicated_cluster_id: String = "DedicatedClusterId",
-  /// 宿主机id
+  /// Host id
   host_id: String = "HostId",
-  /// 开始时间
+  /// Start time
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End time
   end_time: String = "EndTime",
-  /// 时间范围精度，1分钟(ONE_MINUTE)/5分钟(FIVE_MINUTE)
+  /// Time range accuracy, 1 min/5 min
   period: String = "Period",
 }
 
-/// DescribeDedicatedClusterHostStatistics返回参数结构体
+/// Response of [`Client::describe_dedicated_cluster_host_statistics`].
 pub struct DescribeDedicatedClusterHostStatisticsResponse: decode {
-  /// 该集群内宿主机的统计信息列表
+  /// List of statistic information of the cluster host
   host_statistic_set: Vec<HostStatistic> = "HostStatisticSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDedicatedClusterHosts请求参数结构体
+/// Request of [`Client::describe_dedicated_cluster_hosts`].
 pub struct DescribeDedicatedClusterHostsRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster id
   dedicated_cluster_id: String = "DedicatedClusterId",
-  /// 偏移量，默认为0。
+  /// Offset, 0 by default
   offset: u64 = "Offset",
-  /// 返回数量，默认为20
+  /// Number of returned pieces, 20 by default
   limit: u64 = "Limit",
 }
 
-/// DescribeDedicatedClusterHosts返回参数结构体
+/// Response of [`Client::describe_dedicated_cluster_hosts`].
 pub struct DescribeDedicatedClusterHostsResponse: decode {
-  /// 宿主机信息
+  /// Host information
   host_info_set: Vec<HostInfo> = "HostInfoSet",
-  /// 宿主机总数
+  /// Total number of hosts
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDedicatedClusterInstanceTypes请求参数结构体
+/// Request of [`Client::describe_dedicated_cluster_instance_types`].
 pub struct DescribeDedicatedClusterInstanceTypesRequest: encode {
-  /// **Required.** 查询的专用集群id
+  /// **Required.** Queried CDC id
   dedicated_cluster_id: String = "DedicatedClusterId",
 }
 
-/// DescribeDedicatedClusterInstanceTypes返回参数结构体
+/// Response of [`Client::describe_dedicated_cluster_instance_types`].
 pub struct DescribeDedicatedClusterInstanceTypesResponse: decode {
-  /// 支持的实例规格列表
+  /// List of supported instance types
   dedicated_cluster_instance_type_set: Vec<DedicatedClusterInstanceType> = "DedicatedClusterInstanceTypeSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDedicatedClusterOrders请求参数结构体
+/// Request of [`Client::describe_dedicated_cluster_orders`].
 pub struct DescribeDedicatedClusterOrdersRequest: encode {
-  /// 按照专用集群id过滤
+  /// Filter by CDC id.
   dedicated_cluster_ids: Vec<String> = "DedicatedClusterIds",
-  /// 按照专用集群订单id过滤
+  /// Filter by CDC order id.
   dedicated_cluster_order_ids: String = "DedicatedClusterOrderIds",
-  /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Offset, 0 by default For further information on Offset, please refer to relevant sections in API [Overview] (https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Number of returned pieces, 20 by default and can be up to 100. For further information on Limit, please refer to relevant sections in API [Overview] (https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
   limit: i64 = "Limit",
-  /// 订单状态为过滤条件：PENDING INCONSTRUCTION DELIVERING DELIVERED EXPIRED CANCELLED  OFFLINE
+  /// The order status is the filter condition: PENDING INCONSTRUCTION DELIVERING DELIVERED EXPIRED CANCELLED OFFLINE
   status: String = "Status",
-  /// 订单类型为过滤条件：CREATE  EXTEND
+  /// The order type is the filter condition: CREATE EXTEND
   action_type: String = "ActionType",
   /// 订单类型列表
   order_types: Vec<String> = "OrderTypes",
 }
 
-/// DescribeDedicatedClusterOrders返回参数结构体
+/// Response of [`Client::describe_dedicated_cluster_orders`].
 pub struct DescribeDedicatedClusterOrdersResponse: decode {
-  /// 专用集群订单列表
+  /// List of CDC orders
   dedicated_cluster_order_set: Vec<DedicatedClusterOrder> = "DedicatedClusterOrderSet",
-  /// 符合条件的专用集群订单总数
+  /// Total number of CDC orders that meet the conditions
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDedicatedClusterOverview请求参数结构体
+/// Request of [`Client::describe_dedicated_cluster_overview`].
 pub struct DescribeDedicatedClusterOverviewRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster id
   dedicated_cluster_id: String = "DedicatedClusterId",
 }
 
-/// DescribeDedicatedClusterOverview返回参数结构体
+/// Response of [`Client::describe_dedicated_cluster_overview`].
 pub struct DescribeDedicatedClusterOverviewResponse: decode {
-  /// 云服务器数量
+  /// Number of CVMs
   cvm_count: u64 = "CvmCount",
-  /// 宿主机数量
+  /// Number of hosts
   host_count: u64 = "HostCount",
-  /// vpn通道状态
+  /// VPN channel status
   vpn_connection_state: String = "VpnConnectionState",
-  /// vpn网关监控数据
+  /// VPN gateway monitoring data
   vpngw_bandwidth_data: VpngwBandwidthData = "VpngwBandwidthData",
-  /// 本地网关信息
+  /// Local gateway information
   local_net_info: LocalNetInfo = "LocalNetInfo",
-  /// vpn网关通道监控数据
+  /// VPN gateway channel monitoring data
   vpn_connection_bandwidth_data: Vec<VpngwBandwidthData> = "VpnConnectionBandwidthData",
   /// 宿主机资源概览信息
   host_detail_info: Vec<HostDetailInfo> = "HostDetailInfo",
@@ -1227,136 +1455,138 @@ pub struct DescribeDedicatedClusterOverviewResponse: decode {
   host_standby_count: u64 = "HostStandbyCount",
   /// 普通宿主机数量
   host_normal_count: u64 = "HostNormalCount",
-  /// 异常宿主机数量
+  /// **China site only.** 异常宿主机数量
   host_abnormal_count: u64 = "HostAbnormalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDedicatedClusterTypes请求参数结构体
+/// Request of [`Client::describe_dedicated_cluster_types`].
 pub struct DescribeDedicatedClusterTypesRequest: encode {
-  /// <p>模糊匹配专用集群配置名称</p>
+  /// Name of fuzzy matching CDC configuration
   name: String = "Name",
-  /// <p>待查询的专用集群配置id列表</p>
+  /// List of CDC configuration ids to be queried
   dedicated_cluster_type_ids: Vec<String> = "DedicatedClusterTypeIds",
-  /// <p>偏移量，默认为0。关于<code>Offset</code>的更进一步介绍请参考 API <a href="https://cloud.tencent.com/document/api/213/15688">简介</a>中的相关小节。</p>
+  /// Offset, 0 by default For further information on Offset, please refer to relevant sections in API [Overview] (https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
   offset: i64 = "Offset",
-  /// <p>返回数量，默认为20，最大值为100。关于<code>Limit</code>的更进一步介绍请参考 API <a href="https://cloud.tencent.com/document/api/213/15688">简介</a>中的相关小节。</p>
+  /// Number of returned pieces, 20 by default and can be up to 100. For further information on Limit, please refer to relevant sections in API [Overview] (https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
   limit: i64 = "Limit",
-  /// <p>是否只查询计算规格类型</p>
+  /// Whether to query only the computing type?
   is_compute: bool = "IsCompute",
 }
 
-/// DescribeDedicatedClusterTypes返回参数结构体
+/// Response of [`Client::describe_dedicated_cluster_types`].
 pub struct DescribeDedicatedClusterTypesResponse: decode {
-  /// <p>专用集群配置列表</p>
+  /// List of CDC configurations
   dedicated_cluster_type_set: Vec<DedicatedClusterType> = "DedicatedClusterTypeSet",
-  /// <p>符合条件的个数</p>
+  /// Number of records that meet the conditions
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDedicatedClusters请求参数结构体
+/// Request of [`Client::describe_dedicated_clusters`].
 pub struct DescribeDedicatedClustersRequest: encode {
-  /// 按照一个或者多个实例ID查询。实例ID形如：`cluster-xxxxxxxx`
+  /// Query by one or more instance IDs. Example of instance ID: cluster-xxxxxxxx
   dedicated_cluster_ids: Vec<String> = "DedicatedClusterIds",
-  /// 按照可用区名称过滤
+  /// Filter by AZ name.
   zones: Vec<String> = "Zones",
-  /// 按照站点id过滤
+  /// Filter by site id.
   site_ids: Vec<String> = "SiteIds",
-  /// 按照专用集群生命周期过滤
+  /// Filter by CDC life cycle.
   lifecycle_statuses: Vec<String> = "LifecycleStatuses",
-  /// 模糊匹配专用集群名称
+  /// Name of fuzzy matching CDC
   name: String = "Name",
-  /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Offset, 0 by default For further information on Offset, please refer to relevant sections in API [Overview] (https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Number of returned pieces, 20 by default and can be up to 100. For further information on Limit, please refer to relevant sections in API [Overview] (https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
   limit: i64 = "Limit",
 }
 
-/// DescribeDedicatedClusters返回参数结构体
+/// Response of [`Client::describe_dedicated_clusters`].
 pub struct DescribeDedicatedClustersResponse: decode {
-  /// 符合查询条件的专用集群列表
+  /// List of CDCs that meet the conditions
   dedicated_cluster_set: Vec<DedicatedCluster> = "DedicatedClusterSet",
-  /// 符合条件的专用集群数量。
+  /// Total number of CDCs that meet the conditions
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDedicatedSupportedZones请求参数结构体
+/// Request of [`Client::describe_dedicated_supported_zones`].
 pub struct DescribeDedicatedSupportedZonesRequest: encode {
-  /// <p>传入region列表</p>
+  /// List of input regions
   regions: Vec<i64> = "Regions",
 }
 
-/// DescribeDedicatedSupportedZones返回参数结构体
+/// Response of [`Client::describe_dedicated_supported_zones`].
 pub struct DescribeDedicatedSupportedZonesResponse: decode {
-  /// <p>支持的可用区列表</p>
+  /// List of supported AZs
   zone_set: Vec<RegionZoneInfo> = "ZoneSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEdgeHostVm请求参数结构体
+/// Request of [`Client::describe_edge_host_vm`].
 pub struct DescribeEdgeHostVmRequest: encode {}
 
-/// DescribeEdgeHostVm返回参数结构体
+/// Response of [`Client::describe_edge_host_vm`].
 pub struct DescribeEdgeHostVmResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSitesDetail请求参数结构体
+/// Request of [`Client::describe_sites_detail`].
 pub struct DescribeSitesDetailRequest: encode {
-  /// 按照站点id过滤
+  /// Filter by site id.
   site_ids: Vec<String> = "SiteIds",
-  /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Offset, 0 by default For further information on Offset, please refer to relevant sections in API [Overview] (https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Number of returned pieces, 20 by default and can be up to 100. For further information on Limit, please refer to relevant sections in API [Overview] (https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
   limit: i64 = "Limit",
-  /// 按照站定名称模糊匹配
+  /// Fuzzy match by site name.
   name: String = "Name",
 }
 
-/// DescribeSitesDetail返回参数结构体
+/// Response of [`Client::describe_sites_detail`].
 pub struct DescribeSitesDetailResponse: decode {
-  /// 站点详情
+  /// Site details
   site_detail_set: Vec<SiteDetail> = "SiteDetailSet",
-  /// 符合条件的站点总数
+  /// Total number of sites that meet the conditions
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSites请求参数结构体
+/// Request of [`Client::describe_sites`].
 pub struct DescribeSitesRequest: encode {
-  /// 按照站点id过滤
+  /// Filter by site id.
   site_ids: Vec<String> = "SiteIds",
-  /// 模糊匹配站点名称
+  /// Name of fuzzy matching site
   name: String = "Name",
-  /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Offset, 0 by default For further information on Offset, please refer to relevant sections in API [Overview] (https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Number of returned pieces, 20 by default and can be up to 100. For further information on Limit, please refer to relevant sections in API [Overview] (https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
   limit: i64 = "Limit",
 }
 
-/// DescribeSites返回参数结构体
+/// Response of [`Client::describe_sites`].
 pub struct DescribeSitesResponse: decode {
-  /// 符合查询条件的站点列表
+  /// List of sites that meet the query conditions
   site_set: Vec<Site> = "SiteSet",
-  /// 符合条件的站点数量。
+  /// Number of sites that meet the conditions
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 带有时间戳的详细数据。
+/// Time-stamped detailed data
+///
+/// <details><summary>中文</summary>带有时间戳的详细数据。</details>
 pub struct DetailData: decode {
-  /// 时间戳
+  /// Timestamp
   timestamps: Vec<f64> = "Timestamps",
-  /// 对应的具体值
+  /// Corresponding value
   values: Vec<f64> = "Values",
 }
 
@@ -1374,198 +1604,218 @@ pub struct HostDetailInfo: decode {
   mem_available: f64 = "MemAvailable",
 }
 
-/// CDC宿主机的详细信息
+/// CDC host details
+///
+/// <details><summary>中文</summary>CDC宿主机的详细信息</details>
 pub struct HostInfo: decode {
-  /// 宿主机IP（废弃）
+  /// Host IP
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   host_ip: String = "HostIp",
-  /// 云服务类型
+  /// Cloud service type
   service_type: String = "ServiceType",
-  /// 宿主机运行状态
+  /// Host running status
   host_status: String = "HostStatus",
-  /// 宿主机类型
+  /// Host type
   host_type: String = "HostType",
-  /// cpu可用数
+  /// Number of available CPUs
   cpu_available: u64 = "CpuAvailable",
-  /// cpu总数
+  /// Total CPUs
   cpu_total: u64 = "CpuTotal",
-  /// 内存可用数
+  /// Available memories
   mem_available: u64 = "MemAvailable",
-  /// 内存总数
+  /// Total memories
   mem_total: u64 = "MemTotal",
-  /// 运行时间
+  /// Running time
   run_time: String = "RunTime",
-  /// 到期时间
+  /// Expiration time
   expire_time: String = "ExpireTime",
-  /// 宿主机id
+  /// Host id
   host_id: String = "HostId",
 }
 
-/// CDC集群内宿主机的统计信息
+/// Statistic information of hosts in the CDC
+///
+/// <details><summary>中文</summary>CDC集群内宿主机的统计信息</details>
 pub struct HostStatistic: decode {
-  /// 宿主机规格
+  /// Host type
   host_type: String = "HostType",
-  /// 宿主机机型系列
+  /// Host model family
   host_family: String = "HostFamily",
-  /// 宿主机的CPU核数，单位：核
+  /// Number of CPU cores of host, in cores
   cpu: u64 = "Cpu",
-  /// 宿主机内存大小，单位：GB
+  /// Host memory, in GB
   memory: u64 = "Memory",
-  /// 该规格宿主机的数量
+  /// Number of hosts of this type
   count: u64 = "Count",
-  /// 平均cpu负载百分比
+  /// Average CPU load percentage
   cpu_average: f64 = "CpuAverage",
-  /// 平均内存使用率百分比
+  /// Average memory usage percentage
   mem_average: f64 = "MemAverage",
-  /// 平均网络流量
+  /// Average network traffic
   net_average: f64 = "NetAverage",
-  /// cpu详细监控数据
+  /// Detailed CPU monitoring data
   cpu_detail_data: DetailData = "CpuDetailData",
-  /// 内存详细数据
+  /// Memory details
   mem_detail_data: DetailData = "MemDetailData",
-  /// 网络速率详细数据
+  /// Network rate details
   net_rate_detail_data: DetailData = "NetRateDetailData",
-  /// 网速包详细数据
+  /// Network packet details
   net_packet_detail_data: DetailData = "NetPacketDetailData",
 }
 
-/// 入带宽数据
+/// Inbound bandwidth data
+///
+/// <details><summary>中文</summary>入带宽数据</details>
 pub struct InBandwidth: decode {
-  /// 时间戳
+  /// Timestamp
   timestamps: Vec<f64> = "Timestamps",
-  /// 时间对应的值
+  /// Time-specific value
   values: Vec<f64> = "Values",
 }
 
-/// 本地网络信息
+/// Local network information
+///
+/// <details><summary>中文</summary>本地网络信息</details>
 pub struct LocalNetInfo: decode {
-  /// 协议
+  /// Protocol
   protocol: String = "Protocol",
-  /// 网络id
+  /// Network id
   vpc_id: String = "VpcId",
-  /// 路由信息
+  /// Routing information
   bgp_route: String = "BGPRoute",
-  /// 本地IP
+  /// Local IP
   local_ip: String = "LocalIp",
 }
 
-/// ModifyDedicatedClusterInfo请求参数结构体
+/// Request of [`Client::modify_dedicated_cluster_info`].
 pub struct ModifyDedicatedClusterInfoRequest: encode {
-  /// **Required.** 本地专用集群ID
+  /// **Required.** CDC ID
   dedicated_cluster_id: String = "DedicatedClusterId",
-  /// 集群的新名称
+  /// New cluster name
   name: String = "Name",
-  /// 集群的新可用区
+  /// New cluster AZ
   zone: String = "Zone",
-  /// 集群的新描述信息
+  /// New cluster description
   description: String = "Description",
-  /// 集群所在站点
+  /// Site where the cluster resides
   site_id: String = "SiteId",
 }
 
-/// ModifyDedicatedClusterInfo返回参数结构体
+/// Response of [`Client::modify_dedicated_cluster_info`].
 pub struct ModifyDedicatedClusterInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyOrderStatus请求参数结构体
+/// Request of [`Client::modify_order_status`].
 pub struct ModifyOrderStatusRequest: encode {
-  /// **Required.** 要更新成的状态
+  /// **Required.** Status to be updated
   status: String = "Status",
-  /// 大订单ID，可以在本地专用集群的基础信息页获取大订单ID
+  /// Large order ID
   dedicated_cluster_order_id: String = "DedicatedClusterOrderId",
-  /// 小订单ID，进入大订单的详情页，可以看到小订单ID
+  /// Small order ID
   sub_order_ids: Vec<String> = "SubOrderIds",
 }
 
-/// ModifyOrderStatus返回参数结构体
+/// Response of [`Client::modify_order_status`].
 pub struct ModifyOrderStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySiteDeviceInfo请求参数结构体
+/// Request of [`Client::modify_site_device_info`].
 pub struct ModifySiteDeviceInfoRequest: encode {
-  /// **Required.** <p>机房ID</p>
+  /// **Required.** Equipment room ID
   site_id: String = "SiteId",
-  /// <p>您将使用光纤类型将CDC设备连接到网络。有单模和多模两种选项。</p>
+  /// You are using optical fiber type to connect the CDC device to the network Single-mode or multi-mode fibers are available.
   fiber_type: String = "FiberType",
-  /// <p>您将CDC连接到网络时采用的光学标准。此字段取决于上行链路速度、光纤类型和到上游设备的距离。</p>
+  /// Optical standard used to connect the CDC device to the network This field depends on the uplink speed, optical fiber type, and distance to upstream equipment.
   optical_standard: String = "OpticalStandard",
-  /// <p>电源连接器类型</p>
+  /// Type of power connector
   power_connectors: String = "PowerConnectors",
-  /// <p>从机架上方还是下方供电。取值范围：["UP","DOWN"]</p>
+  /// Whether power is supplied from above or below the rack
   power_feed_drop: String = "PowerFeedDrop",
-  /// <p>最大承重(KG)</p>
+  /// Maximum weight capacity (KG)
   max_weight: i64 = "MaxWeight",
-  /// <p>功耗(KW)</p>
+  /// Power consumption (KW)
   power_draw_kva: i64 = "PowerDrawKva",
-  /// <p>网络到腾讯云Region区域的上行链路速度(Gbps)</p>
+  /// Uplink speed from the network to Tencent Cloud Region
   uplink_speed_gbps: i64 = "UplinkSpeedGbps",
-  /// <p>将CDC连接到网络时，每台CDC网络设备(每个机架 2 台设备)使用的上行链路数量。</p>
+  /// Number of uplinks used by each CDC device (2 devices per rack) when connected to the network
   uplink_count: i64 = "UplinkCount",
-  /// <p>是否满足下面环境条件：1、场地没有材料要求或验收标准会影响 CDC 设备配送和安装。2、确定的机架位置包含:温度范围为 41 到 104°F (5 到 40°C)。湿度范围为 10°F (-12°C)和 8% RH (相对湿度)到 70°F(21°C)和 80% RH。机架位置的气流方向为从前向后，且应具有足够的 CFM (每分钟立方英尺)，散热功率须达到CDC运行功率值的 145.8 倍以上。</p>
+  /// Whether the following environmental conditions are met:
+  /// 1. There are no material requirements or the acceptance standard on site that will affect the delivery and installation of the CDC device.
+  /// 2. The following conditions are met for finalized rack positions:
+  /// Temperature ranges from 41 to 104°F (5 to 40°C).
+  /// Humidity ranges from 10°F (-12°C) to 70°F (21°C) and relative humidity ranges from 8% RH to 80% RH.
+  /// Air flows from front to back at the rack position and there is sufficient air in CFM (cubic feet per minute). The air quantity in CFM must be 145.8 times the power consumption (in KVA) of CDC.
   condition_requirement: bool = "ConditionRequirement",
-  /// <p>是否满足下面的尺寸条件：您的装货站台可以容纳一个机架箱(高 x 宽 x 深 = 94" x 54" x 48")。您可以提供从机架(高 x 宽 x 深 = 80" x 24" x 48")交货地点到机架最终安置位置的明确通道。测量深度时，应包括站台、走廊通道、门、转弯、坡道、货梯，并将其他通道限制考虑在内。在最终的 CDC安置位置，前部间隙可以为 48" 或更大，后部间隙可以为 24" 或更大。</p>
+  /// Whether the following dimension conditions are met:
+  /// Your loading dock can accommodate one rack container (H x W x D = 94" x 54" x 48").
+  /// You can provide a clear route from the delivery point of your rack (H x W x D = 80" x 24" x 48") to its final installation location. You should consider platforms, corridors, doors, turns, ramps, freight elevators as well as other access restrictions when measuring the depth.
+  /// There shall be a 48" or greater front clearance and a 24" or greater rear clearance where the CDC is finally installed.
   dimension_requirement: bool = "DimensionRequirement",
-  /// <p>是否提供冗余的上游设备(交换机或路由器)，以便实现网络出口的高可用。</p>
+  /// Whether redundant upstream equipment (switch or router) is provided so that both network devices can be connected to the network.
   redundant_networking: bool = "RedundantNetworking",
-  /// <p>是否需要腾讯云团队协助完成机架支撑工作</p>
+  /// Whether you need help from Tencent Cloud for rack installation?
   need_help: bool = "NeedHelp",
-  /// <p>是否电源冗余</p>
+  /// Whether there is power redundancy?
   redundant_power: bool = "RedundantPower",
-  /// <p>上游断路器是否具备</p>
+  /// Whether there is an upstream circuit breaker?
   breaker_requirement: bool = "BreakerRequirement",
 }
 
-/// ModifySiteDeviceInfo返回参数结构体
+/// Response of [`Client::modify_site_device_info`].
 pub struct ModifySiteDeviceInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySiteInfo请求参数结构体
+/// Request of [`Client::modify_site_info`].
 pub struct ModifySiteInfoRequest: encode {
-  /// **Required.** 机房ID
+  /// **Required.** Equipment room ID
   site_id: String = "SiteId",
-  /// 站点名称
+  /// Site name
   name: String = "Name",
-  /// 站点描述
+  /// Site description
   description: String = "Description",
-  /// 注意事项
+  /// Note
   note: String = "Note",
-  /// 站点所在国家
+  /// Country where the site is located
   country: String = "Country",
-  /// 站点所在省份
+  /// Province where the site is located
   province: String = "Province",
-  /// 站点所在城市
+  /// City where the site is located
   city: String = "City",
-  /// 站点所在地区的邮编
+  /// Postal code of the site area
   postal_code: String = "PostalCode",
-  /// 站点所在地区的详细地址信息
+  /// Detailed address of the site
   address_line: String = "AddressLine",
 }
 
-/// ModifySiteInfo返回参数结构体
+/// Response of [`Client::modify_site_info`].
 pub struct ModifySiteInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 出带宽数据。
+/// Outbound bandwidth data
+///
+/// <details><summary>中文</summary>出带宽数据。</details>
 pub struct OutBandwidth: decode {
-  /// 时间戳
+  /// Timestamp
   timestamps: Vec<f64> = "Timestamps",
-  /// 对应时间的值
+  /// Time-specific value
   values: Vec<f64> = "Values",
 }
 
-/// RegionZoneInfo信息
+/// Information of RegionZoneInfo
+///
+/// <details><summary>中文</summary>RegionZoneInfo信息</details>
 pub struct RegionZoneInfo: decode {
   /// Region id
   region_id: i64 = "RegionId",
-  /// ZoneInfo数组
+  /// ZoneInfo array
   zones: Vec<ZoneInfo> = "Zones",
 }
 
@@ -1597,99 +1847,105 @@ pub struct SetInfo: decode {
   util: DetailData = "Util",
 }
 
-/// 客户站点信息
+/// Customer site information
+///
+/// <details><summary>中文</summary>客户站点信息</details>
 pub struct Site: decode {
-  /// 站点名称
+  /// Site name
   name: String = "Name",
-  /// 站点id
+  /// Site id
   site_id: String = "SiteId",
-  /// 站点描述
+  /// Site description
   description: String = "Description",
-  /// 站点创建时间
-  ///
+  /// Site creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
 }
 
-/// 站点详情
+/// Site details
+///
+/// <details><summary>中文</summary>站点详情</details>
 pub struct SiteDetail: decode {
-  /// 站点id
+  /// Site id
   site_id: String = "SiteId",
-  /// 站点名称
+  /// Site name
   name: String = "Name",
-  /// 站点描述
+  /// Site description
   description: String = "Description",
-  /// 站点创建时间
-  ///
+  /// Site creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// 光纤类型
+  /// Optical fiber type
   fiber_type: String = "FiberType",
-  /// 网络到腾讯云Region区域的上行链路速度
+  /// Uplink speed from the network to Tencent Cloud Region
   uplink_speed_gbps: i64 = "UplinkSpeedGbps",
-  /// 将CDC连接到网络时，每台CDC网络设备(每个机架 2 台设备)使用的上行链路数量。
+  /// Number of uplinks used by each CDC device (2 devices per rack) when connected to the network
   uplink_count: i64 = "UplinkCount",
-  /// 将CDC连接到网络时采用的光学标准
+  /// Optical standard used to connect the CDC device to the network
   optical_standard: String = "OpticalStandard",
-  /// 是否提供冗余的上游设备(交换机或路由器)，以便两台  网络设备都能连接到网络设备。
+  /// Whether redundant upstream equipment (switch or router) is provided so that both network devices can be connected to the network.
   redundant_networking: bool = "RedundantNetworking",
-  /// 电源连接器类型
+  /// Type of power connector
   power_connectors: String = "PowerConnectors",
-  /// 从机架上方还是下方供电。
+  /// Whether power is supplied from above or below the rack
   power_feed_drop: String = "PowerFeedDrop",
-  /// 功耗(KW)
+  /// Power consumption (KW)
   power_draw_kva: f64 = "PowerDrawKva",
-  /// 是否满足下面环境条件：
-  /// 1、场地没有材料要求或验收标准会影响 CDC 设备配送和安装。
-  /// 2、确定的机架位置包含:
-  /// 温度范围为 41 到 104°F (5 到 40°C)。
-  /// 湿度范围为 10°F (-12°C)和 8% RH (相对湿度)到 70°F(21°C)和 80% RH。
-  /// 机架位置的气流方向为从前向后，且应具有足够的 CFM (每分钟立方英尺)。CFM 必须是 CDC 配置的 kVA 功耗值的 145.8 倍。
+  /// Whether the following environmental conditions are met:
+  /// 1. There are no material requirements or the acceptance standard on site that will affect the delivery and installation of the CDC device.
+  /// 2. The following conditions are met for finalized rack positions:
+  /// Temperature ranges from 41 to 104°F (5 to 40°C).
+  /// Humidity ranges from 10°F (-12°C) to 70°F (21°C) and relative humidity ranges from 8% RH to 80% RH.
+  /// Air flows from front to back at the rack position and there is sufficient air in CFM (cubic feet per minute). The air quantity in CFM must be 145.8 times the power consumption (in KVA) of CDC.
   condition_requirement: bool = "ConditionRequirement",
-  /// 是否满足下面的尺寸条件：
-  /// 您的装货站台可以容纳一个机架箱(高 x 宽 x 深 = 94" x 54" x 48")。
-  /// 您可以提供从机架(高 x 宽 x 深 = 80" x 24" x 48")交货地点到机架最终安置位置的明确通道。测量深度时，应包括站台、走廊通道、门、转弯、坡道、货梯，并将其他通道限制考虑在内。
-  /// 在最终的 CDC安置位置，前部间隙可以为 48" 或更大，后部间隙可以为 24" 或更大。
+  /// Whether the following dimension conditions are met:
+  /// Your loading dock can accommodate one rack container (H x W x D = 94" x 54" x 48").
+  /// You can provide a clear route from the delivery point of your rack (H x W x D = 80" x 24" x 48") to its final installation location. You should consider platforms, corridors, doors, turns, ramps, freight elevators as well as other access restrictions when measuring the depth.
+  /// There shall be a 48" or greater front clearance and a 24" or greater rear clearance where the CDC is finally installed.
   dimension_requirement: bool = "DimensionRequirement",
-  /// 最大承重(KG)
+  /// Maximum weight capacity (KG)
   max_weight: i64 = "MaxWeight",
-  /// 站点地址
+  /// Site address
   address_line: String = "AddressLine",
-  /// 站点所在地区的详细地址信息（补充）
+  /// Detailed address of the site area (to be added)
   optional_address_line: String = "OptionalAddressLine",
-  /// 是否需要腾讯云团队协助完成机架支撑工作
+  /// Whether you need help from Tencent Cloud for rack installation?
   need_help: bool = "NeedHelp",
-  /// 上游断路器是否具备
+  /// Whether there is an upstream circuit breaker?
   breaker_requirement: bool = "BreakerRequirement",
-  /// 是否电源冗余
+  /// Whether there is power redundancy?
   redundant_power: bool = "RedundantPower",
-  /// 站点所在国家
+  /// Country where the site is located
   country: String = "Country",
-  /// 站点所在省份
+  /// Province where the site is located
   province: String = "Province",
-  /// 站点所在城市
+  /// City where the site is located
   city: String = "City",
-  /// 站点所在地区的邮编
+  /// Postal code of the site area
   postal_code: i64 = "PostalCode",
 }
 
-/// VPN网关的流量监控数据。
+/// VPN gateway traffic monitoring data
+///
+/// <details><summary>中文</summary>VPN网关的流量监控数据。</details>
 pub struct VpngwBandwidthData: decode {
-  /// 出带宽流量
+  /// Outbound bandwidth traffic
   out_bandwidth: OutBandwidth = "OutBandwidth",
-  /// 入带宽流量
+  /// Inbound bandwidth traffic
   in_bandwidth: InBandwidth = "InBandwidth",
 }
 
-/// 可用区信息
+/// AZ information
+///
+/// <details><summary>中文</summary>可用区信息</details>
 pub struct ZoneInfo: decode {
-  /// 可用区名称
+  /// AZ name
   zone: String = "Zone",
-  /// 可用区描述
+  /// AZ description
   zone_name: String = "ZoneName",
-  /// 可用区ID
+  /// AZ ID
   zone_id: i64 = "ZoneId",
-  /// 可用区状态，包含AVAILABLE和UNAVAILABLE。AVAILABLE代表可用，UNAVAILABLE代表不可用。
+  /// AZ status: AVAILABLE or UNAVAILABLE AVAILABLE means the AZ is available while UNAVAILABLE means the AZ is unavailable.
   zone_state: String = "ZoneState",
 }
 }

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 新增日志主题下绑定的域名 (`AddCLSTopicDomains`)
+    /// Adds one or more domains to a specified log topic (`AddCLSTopicDomains`)
+    ///
+    /// This API is used to add one or more domains to a specified log topic.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新增日志主题下绑定的域名
     ///
     /// AddCLSTopicDomains 用于新增域名到某日志主题下
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=AddCLSTopicDomains)
+    ///
+    /// </details>
     ///
     /// # Example: 新增日志主题下绑定的域名
     ///
@@ -72,9 +82,19 @@ impl Client {
         self.call("AddCLSTopicDomains", request)
     }
 
-    /// 新增加速域名 (`AddCdnDomain`)
+    /// Adds an acceleration domain name. (`AddCdnDomain`)
+    ///
+    /// This API is used to add a CDN acceleration domain name. Up to 100 domain names can be added per minute.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新增加速域名
     ///
     /// AddCdnDomain 用于新增内容分发网络加速域名。1分钟内最多可新增100个域名。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=AddCdnDomain)
+    ///
+    /// </details>
     ///
     /// # Example: 新增加速域名
     ///
@@ -101,9 +121,19 @@ impl Client {
         self.call("AddCdnDomain", request)
     }
 
-    /// 创建日志主题 (`CreateClsLogTopic`)
+    /// Creates a log topic (`CreateClsLogTopic`)
+    ///
+    /// This API is used to create a log topic. Up to 10 log topics can be created under one logset.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建日志主题
     ///
     /// CreateClsLogTopic 用于创建日志主题。注意：一个日志集下至多可创建10个日志主题。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=CreateClsLogTopic)
+    ///
+    /// </details>
     ///
     /// # Example: 创建日志主题
     ///
@@ -124,6 +154,8 @@ impl Client {
     }
 
     /// 动态打包任务提交 (`CreateEdgePackTask`)
+    ///
+    /// **China site only.**
     ///
     /// 动态打包任务提交接口
     ///
@@ -148,6 +180,8 @@ impl Client {
 
     /// 生成解析记录 (`CreateVerifyRecord`)
     ///
+    /// **China site only.**
+    ///
     /// CreateVerifyRecord 用于生成一条子域名解析，提示客户添加到域名解析上，用于泛域名及域名取回校验归属权。
     /// 生成的解析记录可通过 [VerifyDomainRecord](https://cloud.tencent.com/document/product/228/48117) 完成归属权校验。
     /// 注意：生成的解析记录有效期为24小时，超过24小时后，需重新生成。
@@ -169,9 +203,19 @@ impl Client {
         self.call("CreateVerifyRecord", request)
     }
 
-    /// 删除加速域名 (`DeleteCdnDomain`)
+    /// Deletes an acceleration domain name. (`DeleteCdnDomain`)
+    ///
+    /// This API is used to delete a specified acceleration domain name.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除加速域名
     ///
     /// DeleteCdnDomain 用于删除指定加速域名
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=DeleteCdnDomain)
+    ///
+    /// </details>
     ///
     /// # Example: 删除加速域名
     ///
@@ -189,9 +233,19 @@ impl Client {
         self.call("DeleteCdnDomain", request)
     }
 
-    /// 删除日志主题 (`DeleteClsLogTopic`)
+    /// Deletes a log topic (`DeleteClsLogTopic`)
+    ///
+    /// This API is used to delete a log topic. Note: when a log topic is deleted, all logs of the domain names bound to it will no longer be published to the topic, and the logs previously published to the topic will be deleted. This action will take effect within 5–15 minutes.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除日志主题
     ///
     /// DeleteClsLogTopic 用于删除日志主题。注意：删除后，所有该日志主题下绑定域名的日志将不再继续投递至该主题，已经投递的日志将会被全部清空。生效时间约为 5~15 分钟。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=DeleteClsLogTopic)
+    ///
+    /// </details>
     ///
     /// # Example: 删除日志主题
     ///
@@ -211,11 +265,24 @@ impl Client {
         self.call("DeleteClsLogTopic", request)
     }
 
-    /// 计费数据查询 (`DescribeBillingData`)
+    /// Queries billing data (`DescribeBillingData`)
+    ///
+    /// This API is used to query billing data details.
+    /// Notes:
+    /// Due to the impact of the billing and settlement methods, the data returned by the DescribeBillingData  has a certain delay. For hourly-billed customers, the expected delay is 3 to 5 hours. For monthly-billed customers, the expected delay is 4 to 28 hours. Before 4:00 AM  (UTC+8, excluding 4:00 AM), only data from two days prior can be queried; after 4:00 AM (including 4:00 AM), data from the previous day can be queried.
+    /// If you have a strong requirement for data timeliness, it is recommended to use the DescribeCdnData.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 计费数据查询
     ///
     /// DescribeBillingData 用于查询实际计费数据明细。
     /// 注意:
     /// 受计费算法的影响，计费数据接口返回的数据均存在一定延时。小时结算客户预计延时3-5小时。月结算客户预计延迟4-28小时，在凌晨4点（不含4点）之前，仅能查询到前2天数据，4点（含）之后，能查询到前1天数据。若您对数据及时性较强的诉求，建议使用[监控访问数据](https://cloud.tencent.com/document/product/228/30986)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=DescribeBillingData)
+    ///
+    /// </details>
     ///
     /// # Example: 计费数据查询
     ///
@@ -234,7 +301,25 @@ impl Client {
         self.read("DescribeBillingData", request)
     }
 
-    /// 访问数据查询 (`DescribeCdnData`)
+    /// Queries access data. (`DescribeCdnData`)
+    ///
+    /// This API is used to query CDN real-time access monitoring data and supports the following metrics:
+    ///
+    /// + Traffic (in bytes)
+    /// + Bandwidth (in bps)
+    /// + Number of requests
+    /// + Number of hit requests
+    /// + Request hit rate (in %)
+    /// + Hit traffic (in bytes)
+    /// + Traffic hit rate (in %)
+    /// + Aggregate list of 2xx status codes and the details of status codes starting with 2 (in entries)
+    /// + Aggregate list of 3xx status codes and the details of status codes starting with 3 (in entries)
+    /// + Aggregate list of 4xx status codes and the details of status codes starting with 4 (in entries)
+    /// + Aggregate list of 5xx status codes and the details of status codes starting with 5 (in entries)
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 访问数据查询
     ///
     /// DescribeCdnData 用于查询 CDN 实时访问监控数据，支持以下指标查询：
     ///
@@ -249,6 +334,10 @@ impl Client {
     /// + 状态码 3xx 汇总及各 3 开头状态码明细（单位为 个）
     /// + 状态码 4xx 汇总及各 4 开头状态码明细（单位为 个）
     /// + 状态码 5xx 汇总及各 5 开头状态码明细（单位为 个）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=DescribeCdnData)
+    ///
+    /// </details>
     ///
     /// # Example: 查询Cdn访问数据
     ///
@@ -272,9 +361,19 @@ impl Client {
         self.read("DescribeCdnData", request)
     }
 
-    /// 日志下载链接查询 (`DescribeCdnDomainLogs`)
+    /// Queries a log download link (`DescribeCdnDomainLogs`)
+    ///
+    /// This API is used to query the download link of an access log. You can use this API for access logs in the last 30 days either within or outside Mainland China.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 日志下载链接查询
     ///
     /// DescribeCdnDomainLogs 用于查询访问日志下载地址，仅支持 30 天以内的境内、境外访问日志下载链接查询。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=DescribeCdnDomainLogs)
+    ///
+    /// </details>
     ///
     /// # Example: 日志下载链接查询
     ///
@@ -294,10 +393,21 @@ impl Client {
         self.read("DescribeCdnDomainLogs", request)
     }
 
-    /// IP 归属查询 (`DescribeCdnIp`)
+    /// Queries IP ownership (`DescribeCdnIp`)
+    ///
+    /// This API is used to query CDN IP ownership.
+    /// This API is used to create and bind a policy. (Note: The API request frequency limit follows CDN's restriction: 200 requests/10 minutes).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// IP 归属查询
     ///
     /// DescribeCdnIp 用于查询 CDN IP 归属。
     /// （注意：此接口请求频率限制以 CDN 侧限制为准：200次/10分钟）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=DescribeCdnIp)
+    ///
+    /// </details>
     ///
     /// # Example: IP 归属查询
     ///
@@ -317,10 +427,21 @@ impl Client {
         self.read("DescribeCdnIp", request)
     }
 
-    /// 查询回源节点(已废弃) (`DescribeCdnOriginIp`)
+    /// Query an origin node (abandoned) (`DescribeCdnOriginIp`)
+    ///
+    /// **This API is deprecated.**.
+    /// This API is used to query the IP information of CDN origin-pull nodes. (Note: The replace API is DescribeIpStatus.).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询回源节点(已废弃)
     ///
     /// ### <font color=red>**该接口已废弃** </font><br>
     /// 本接口（DescribeCdnOriginIp）用于查询 CDN 回源节点的IP信息。（注：替换接口为DescribeIpStatus）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=DescribeCdnOriginIp)
+    ///
+    /// </details>
     ///
     /// # Example: 查询回源节点
     ///
@@ -336,9 +457,19 @@ impl Client {
         self.read("DescribeCdnOriginIp", request)
     }
 
-    /// 获取SSL证书中的可用域名 (`DescribeCertDomains`)
+    /// Gets available domain names in certificate (`DescribeCertDomains`)
+    ///
+    /// This API is used to verify a SSL certificate and obtain its domain names.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取SSL证书中的可用域名
     ///
     /// DescribeCertDomains 用于校验SSL证书并提取证书中包含的域名。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=DescribeCertDomains)
+    ///
+    /// </details>
     ///
     /// # Example: 提取SSL证书中的可配置域名
     ///
@@ -357,6 +488,8 @@ impl Client {
     }
 
     /// 地区运营商明细查询 (`DescribeDistrictIspData`)
+    ///
+    /// **China site only.**
     ///
     /// 查询指定域名的区域、运营商明细数据
     /// 注意事项：接口尚未全面开放，未在内测名单中的账号不支持调用
@@ -390,9 +523,19 @@ impl Client {
         self.read("DescribeDistrictIspData", request)
     }
 
-    /// 查询域名基本信息 (`DescribeDomains`)
+    /// Queries the basic information of a domain name (`DescribeDomains`)
+    ///
+    /// This API is used to query the basic configuration information of CDN acceleration domain names (inside and outside mainland China), including the project ID, service status, service type, creation time, and update time, etc.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询域名基本信息
     ///
     /// DescribeDomains 用于查询内容分发网络加速域名（含境内、境外）基本配置信息，包括项目ID、服务状态，业务类型、创建时间、更新时间等信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=DescribeDomains)
+    ///
+    /// </details>
     ///
     /// # Example: 查询域名基本信息
     ///
@@ -411,9 +554,19 @@ impl Client {
         self.read("DescribeDomains", request)
     }
 
-    /// 查询域名详细配置 (`DescribeDomainsConfig`)
+    /// Queries the detailed configuration of a domain name (`DescribeDomainsConfig`)
+    ///
+    /// This API is used to query the complete configuration information of CDN acceleration domain names (inside and outside mainland China).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询域名详细配置
     ///
     /// DescribeDomainsConfig 用于查询内容分发网络加速域名（含境内、境外）的所有配置信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=DescribeDomainsConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 查询域名详细配置
     ///
@@ -442,6 +595,8 @@ impl Client {
 
     /// 查询动态打包任务状态列表 (`DescribeEdgePackTaskStatus`)
     ///
+    /// **China site only.**
+    ///
     /// DescribeEdgePackTaskStatus 用于查询动态打包任务状态列表
     ///
     /// # Example: 查询动态打包任务状态列
@@ -465,6 +620,8 @@ impl Client {
 
     /// HTTPS请求包查询 (`DescribeHttpsPackages`)
     ///
+    /// **China site only.**
+    ///
     /// DescribeHttpsPackages 用于查询 CDN HTTPS请求包详情。
     ///
     /// # Example: HTTPS请求包查询
@@ -486,6 +643,8 @@ impl Client {
 
     /// 获取图片优化的配置 (`DescribeImageConfig`)
     ///
+    /// **China site only.**
+    ///
     /// DescribeImageConfig 用于获取域名图片优化的当前配置，支持Webp、TPG、 Guetzli 和 Avif。
     ///
     /// # Example: 获取图片优化的配置
@@ -504,11 +663,23 @@ impl Client {
         self.read("DescribeImageConfig", request)
     }
 
-    /// 查询域名节点状态 (`DescribeIpStatus`)
+    /// Queries the node status of the domain name (`DescribeIpStatus`)
+    ///
+    /// This API is used to query the IP details of edge nodes (available soon) and intermediate nodes. Note that there is a certain delay in data availability.
+    ///
+    /// If you have migrated your ECDN service to CDN, you can use the [DescribeIpStatus](https://www.tencentcloud.com/document/api/228/37471).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询域名节点状态
     ///
     /// DescribeIpStatus 用于查询域名所在加速平台的边缘节点、回源节点明细。注意事项：暂不支持查询边缘节点信息并且数据会存在一定延迟。
     ///
     /// >?  若您的业务已迁移至 CDN 控制台，请参考<a href="https://cloud.tencent.com/document/api/228/41954"> CDN 接口文档</a>，使用  CDN 相关API 进行操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=DescribeIpStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询域名节点信息
     ///
@@ -526,12 +697,25 @@ impl Client {
         self.read("DescribeIpStatus", request)
     }
 
-    /// 活跃用户查询 (`DescribeIpVisit`)
+    /// Queries data of active users. (`DescribeIpVisit`)
+    ///
+    /// This API (DescribeIpVisit) is used to query the number of users who remain active for 5 minutes and the detailed number of daily active users.
+    ///
+    /// + Number of users who remain active for 5 minutes: Collects deduplicated statistics based on client IP addresses in the log with the 5-minute granularity.
+    /// + Number of daily active users: Collects deduplicated statistics based on client IP addresses in the log with the 1-day granularity.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 活跃用户查询
     ///
     /// DescribeIpVisit 用于查询 5 分钟活跃用户数，及日活跃用户数明细
     ///
     /// + 5 分钟活跃用户数：根据日志中客户端 IP，5 分钟粒度去重统计
     /// + 日活跃用户数：根据日志中客户端 IP，按天粒度去重统计
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=DescribeIpVisit)
+    ///
+    /// </details>
     ///
     /// # Example: 查询活跃IP详情
     ///
@@ -553,9 +737,19 @@ impl Client {
         self.read("DescribeIpVisit", request)
     }
 
-    /// 省份运营商映射查询 (`DescribeMapInfo`)
+    /// Queries codes of districts and ISPs. (`DescribeMapInfo`)
+    ///
+    /// This API (DescribeMapInfo) is used to query the IDs of districts or ISPs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 省份运营商映射查询
     ///
     /// DescribeMapInfo 用于查询省份对应的 ID，运营商对应的 ID 信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=DescribeMapInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询省份/运营商映射关系
     ///
@@ -573,7 +767,23 @@ impl Client {
         self.read("DescribeMapInfo", request)
     }
 
-    /// 回源数据查询 (`DescribeOriginData`)
+    /// Queries origin-pull data. (`DescribeOriginData`)
+    ///
+    /// This API is used to query CDN real-time origin-pull monitoring data and supports the following metrics:
+    ///
+    /// + Origin-pull traffic (in bytes)
+    /// + Origin-pull bandwidth (in bps)
+    /// + Number of origin-pull requests
+    /// + Number of failed origin-pull requests
+    /// + Origin-pull failure rate (in % with two decimal digits)
+    /// + Aggregate list of 2xx origin-pull status codes and the details of origin-pull status codes starting with 2 (in entries)
+    /// + Aggregate list of 3xx origin-pull status codes and the details of origin-pull status codes starting with 3 (in entries)
+    /// + Aggregate list of 4xx origin-pull status codes and the details of origin-pull status codes starting with 4 (in entries)
+    /// + Aggregate list of 5xx origin-pull status codes and the details of origin-pull status codes starting with 5 (in entries)
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 回源数据查询
     ///
     /// DescribeOriginData 用于查询 CDN 实时回源监控数据，支持以下指标查询：
     ///
@@ -586,6 +796,10 @@ impl Client {
     /// + 回源状态码 3xx 汇总及各 3 开头回源状态码明细（单位为 个）
     /// + 回源状态码 4xx 汇总及各 4 开头回源状态码明细（单位为 个）
     /// + 回源状态码 5xx 汇总及各 5 开头回源状态码明细（单位为 个）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=DescribeOriginData)
+    ///
+    /// </details>
     ///
     /// # Example: 查询Cdn回源数据
     ///
@@ -608,9 +822,19 @@ impl Client {
         self.read("DescribeOriginData", request)
     }
 
-    /// 查询计费方式 (`DescribePayType`)
+    /// Queries billing mode (`DescribePayType`)
+    ///
+    /// This API (DescribePayType) is used to query billing information of the current account, such as billing mode and billing cycle.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询计费方式
     ///
     /// DescribePayType 用于查询用户的计费类型，计费周期等信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=DescribePayType)
+    ///
+    /// </details>
     ///
     /// # Example: 计费方式查询
     ///
@@ -626,9 +850,19 @@ impl Client {
         self.read("DescribePayType", request)
     }
 
-    /// 查询刷新用量配额 (`DescribePurgeQuota`)
+    /// Queries purge usage quota (`DescribePurgeQuota`)
+    ///
+    /// This API is used to query the purge usage quota and daily available usage for an account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询刷新用量配额
     ///
     /// DescribePurgeQuota 用于查询账户刷新配额和每日可用量。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=DescribePurgeQuota)
+    ///
+    /// </details>
     ///
     /// # Example: 查询刷新用量配额
     ///
@@ -644,9 +878,19 @@ impl Client {
         self.read("DescribePurgeQuota", request)
     }
 
-    /// 刷新历史查询 (`DescribePurgeTasks`)
+    /// Queries purge history (`DescribePurgeTasks`)
+    ///
+    /// This API is used to query the record and progress of URL or directory purge tasks submitted via the `PurgePathCache` or `PurgeUrlsCache` APIs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 刷新历史查询
     ///
     /// DescribePurgeTasks 用于查询提交的 URL 刷新、目录刷新记录及执行进度，通过 PurgePathCache 与 PurgeUrlsCache 接口提交的任务均可通过此接口进行查询。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=DescribePurgeTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 刷新历史查询
     ///
@@ -665,9 +909,19 @@ impl Client {
         self.read("DescribePurgeTasks", request)
     }
 
-    /// 查询预热用量配额 (`DescribePushQuota`)
+    /// Queries prefetch usage quota (`DescribePushQuota`)
+    ///
+    /// This API is used to query the prefetch quota and daily available usage.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询预热用量配额
     ///
     /// DescribePushQuota  用于查询预热配额和每日可用量。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=DescribePushQuota)
+    ///
+    /// </details>
     ///
     /// # Example: 查询预热用量配额
     ///
@@ -683,9 +937,19 @@ impl Client {
         self.read("DescribePushQuota", request)
     }
 
-    /// 预热历史查询 (`DescribePushTasks`)
+    /// Queries prefetch history (`DescribePushTasks`)
+    ///
+    /// This API is used to query the submission record and progress of prefetch tasks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 预热历史查询
     ///
     /// DescribePushTasks  用于查询预热任务提交历史记录及执行进度。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=DescribePushTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 预热历史查询
     ///
@@ -703,9 +967,19 @@ impl Client {
         self.read("DescribePushTasks", request)
     }
 
-    /// 查询报表数据 (`DescribeReportData`)
+    /// Queries report data (`DescribeReportData`)
+    ///
+    /// This API is used to query the daily/weekly/monthly report data at domain name/project levels.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询报表数据
     ///
     /// DescribeReportData 用于查询域名/项目维度的日/周/月报表数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=DescribeReportData)
+    ///
+    /// </details>
     ///
     /// # Example: 查询报表数据
     ///
@@ -727,6 +1001,8 @@ impl Client {
     }
 
     /// TOP 新版数据查询 (`DescribeTopData`)
+    ///
+    /// **China site only.**
     ///
     /// DescribeTopData 通过入参 Metric 和 Filter 组合不同，可以查询以下排序数据：
     ///
@@ -764,6 +1040,8 @@ impl Client {
 
     /// 流量包查询 (`DescribeTrafficPackages`)
     ///
+    /// **China site only.**
+    ///
     /// DescribeTrafficPackages 用于查询 CDN 流量包详情。
     ///
     /// # Example: 查询流量包列表
@@ -783,10 +1061,21 @@ impl Client {
         self.read("DescribeTrafficPackages", request)
     }
 
-    /// 违规历史查询 (`DescribeUrlViolations`)
+    /// Queries violation history. (`DescribeUrlViolations`)
+    ///
+    /// This API is used to query the URL list with domain violations detected by the CDN system scan and their status.
+    /// This API is used to correspond to the content compliant webpage in the CDN console.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 违规历史查询
     ///
     /// DescribeUrlViolations 用于查询被 CDN 系统扫描到的域名违规 URL 列表及当前状态。
     /// 对应内容分发网络控制台【内容合规】页面。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=DescribeUrlViolations)
+    ///
+    /// </details>
     ///
     /// # Example: 违规历史查询
     ///
@@ -802,9 +1091,19 @@ impl Client {
         self.read("DescribeUrlViolations", request)
     }
 
-    /// 停止日志主题投递 (`DisableClsLogTopic`)
+    /// Stops publishing to log topic (`DisableClsLogTopic`)
+    ///
+    /// This API is used to stop publishing to a log topic. Note: after a log topic is disabled, all logs of the domain names bound to it will no longer be published to the topic, and the logs that have already been published will be retained. This action will take effect within 5–15 minutes.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 停止日志主题投递
     ///
     /// DisableClsLogTopic 用于停止日志主题投递。注意：停止后，所有绑定该日志主题域名的日志将不再继续投递至该主题，已经投递的日志将会继续保留。生效时间约为 5~15 分钟。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=DisableClsLogTopic)
+    ///
+    /// </details>
     ///
     /// # Example: 停止日志主题投递
     ///
@@ -824,9 +1123,19 @@ impl Client {
         self.call("DisableClsLogTopic", request)
     }
 
-    /// 拷贝域名 (`DuplicateDomainConfig`)
+    /// Copy a domain name (`DuplicateDomainConfig`)
+    ///
+    /// This API is used to copy the configuration of a reference domain to a new domain name. Self-owned certificates and customization options are not currently supported.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 拷贝域名
     ///
     /// 拷贝参考域名的配置至新域名。暂不支持自有证书以及定制化配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=DuplicateDomainConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 拷贝参考域名的配置至新域名
     ///
@@ -845,9 +1154,19 @@ impl Client {
         self.call("DuplicateDomainConfig", request)
     }
 
-    /// 启动日志主题投递 (`EnableClsLogTopic`)
+    /// Starts publishing to log topic (`EnableClsLogTopic`)
+    ///
+    /// This API is used to start publishing to a log topic. Note: after a log topic is enabled, all logs of the domain names bound to the topic will be published to it. This action will take effect within 5–15 minutes.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 启动日志主题投递
     ///
     /// EnableClsLogTopic 用于启动日志主题投递。注意：启动后，所有绑定该日志主题域名的日志将继续投递至该主题。生效时间约为 5~15 分钟。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=EnableClsLogTopic)
+    ///
+    /// </details>
     ///
     /// # Example: 启动日志主题投递
     ///
@@ -867,9 +1186,19 @@ impl Client {
         self.call("EnableClsLogTopic", request)
     }
 
-    /// 显示日志主题列表 (`ListClsLogTopics`)
+    /// Displaying a list of log topics (`ListClsLogTopics`)
+    ///
+    /// This API is used to display the list of log topics. Note: a logset can contain up to 10 log topics.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 显示日志主题列表
     ///
     /// ListClsLogTopics 用于显示日志主题列表。注意：一个日志集下至多含10个日志主题。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=ListClsLogTopics)
+    ///
+    /// </details>
     ///
     /// # Example: 显示日志主题列表
     ///
@@ -887,9 +1216,19 @@ impl Client {
         self.read("ListClsLogTopics", request)
     }
 
-    /// 获取日志主题下绑定的域名 (`ListClsTopicDomains`)
+    /// Gets domain names bound to log topic (`ListClsTopicDomains`)
+    ///
+    /// This API is used to get the list of domain names bound to a log topic.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取日志主题下绑定的域名
     ///
     /// ListClsTopicDomains 用于获取某日志主题下绑定的域名列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=ListClsTopicDomains)
+    ///
+    /// </details>
     ///
     /// # Example: 获取主题下绑定的域名列表
     ///
@@ -910,6 +1249,8 @@ impl Client {
     }
 
     /// 通过CLS日志计算Top信息 (`ListTopClsLogData`)
+    ///
+    /// **China site only.**
     ///
     /// 通过CLS日志计算Top信息。支持近7天的日志数据。
     ///
@@ -936,7 +1277,21 @@ impl Client {
         self.read("ListTopClsLogData", request)
     }
 
-    /// TOP 数据查询 (`ListTopData`)
+    /// Queries top data. (`ListTopData`)
+    ///
+    /// This API is used to list data sorted the following ways by using different combinations of the Metric and Filter input parameters:
+    ///
+    /// + It sorts access URLs by total traffic and total requests, and returns the top 1,000 URLs in descending order.
+    /// + It sorts client districts by total traffic and total requests, and returns the list of districts in descending order.
+    /// + It sorts client ISPs by total traffic and total requests, and returns the list of ISPs in descending order.
+    /// + It sorts domain names by total traffic, peak bandwidth, total requests, average hit rate, and 2XX/3XX/4XX/5XX status codes, and returns the list of domain names in descending order.
+    /// + It sorts domain names by total origin-pull traffic, peak origin-pull bandwidth, total origin-pull requests, average origin-pull failure rate, and 2XX/3XX/4XX/5XX origin-pull status codes, and returns the list of domain names in descending order.
+    ///
+    /// Note: only data from the last 90 days will be queried.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// TOP 数据查询
     ///
     /// ListTopData 通过入参 Metric 和 Filter 组合不同，可以查询以下排序数据：
     ///
@@ -947,6 +1302,10 @@ impl Client {
     /// + 依据总回源流量、回源峰值带宽、总回源请求数、平均回源失败率、2XX/3XX/4XX/5XX 回源状态码对域名排序，从大至小返回域名列表
     ///
     /// 注意：仅支持 90 天内数据查询
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=ListTopData)
+    ///
+    /// </details>
     ///
     /// # Example: 查询Top Url访问数据
     ///
@@ -971,9 +1330,19 @@ impl Client {
         self.read("ListTopData", request)
     }
 
-    /// 管理日志主题下绑定的域名 (`ManageClsTopicDomains`)
+    /// Manages domain names bound to log topic (`ManageClsTopicDomains`)
+    ///
+    /// This API is used to manage the list of domain names bound to a log topic.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 管理日志主题下绑定的域名
     ///
     /// ManageClsTopicDomains 用于管理某日志主题下绑定的域名列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=ManageClsTopicDomains)
+    ///
+    /// </details>
     ///
     /// # Example: 管理日志主题下域名列表
     ///
@@ -1002,13 +1371,27 @@ impl Client {
         self.call("ManageClsTopicDomains", request)
     }
 
-    /// 变更加速域名配置 (`ModifyDomainConfig`)
+    /// Modifies domain name configuration (`ModifyDomainConfig`)
+    ///
+    /// This API is used to modify the configuration of a CDN acceleration domain name.
+    /// Create and bind policy Query instance Reset instance access password.
+    /// The Route field uses dot separation, with the last segment called the leaf node, while non-leaf node configurations remain unchanged.
+    /// The Value Field is serialized using json, with "update" fixed as the key. For the configuration path Value, refer to the complex type of each configuration item in the API at [UpdateDomainConfig](https://www.tencentcloud.com/document/api/228/34018). It corresponds to the nodes under the complex type of the configuration path.
+    /// This API is used for CloudAudit-related operations. The input parameters may contain sensitive information such as keys, so they will not be reported to CloudAudit.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 变更加速域名配置
     ///
     /// ModifyDomainConfig 用于修改内容分发网络加速域名配置信息
     /// 注意：
     /// Route 字段，使用点分隔，最后一段称为叶子节点，非叶子节点配置保持不变；
     /// Value 字段，使用 json 进行序列化，其中固定 update 作为 key，配置路径值参考 https://cloud.tencent.com/document/product/228/41116 接口各配置项复杂类型，为配置路径对应复杂类型下的节点。
     /// 操作审计相关：接口的入参可能包含密钥等敏感信息，所以此接口的入参不会上报到操作审计。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=ModifyDomainConfig)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 4): 更新域名源站配置
     ///
@@ -1021,6 +1404,42 @@ impl Client {
     ///   "Value": "{\"update\":[\"1.1.1.1\"]}"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 4): 更新域名回源超时配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "www.test.com",
+    ///   "Route": "OriginPullTimeout",
+    ///   "Value": "{\"update\":{\"ConnectTimeout\":10,\"ReceiveTimeout\":10}}"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 4): 更新域名回源建连超时时间
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "www.test.com",
+    ///   "Route": "OriginPullTimeout.ConnectTimeout",
+    ///   "Value": "{\"update\":10}"
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 4): 更新 HTTPS 服务器证书 ID（在 SSL 证书管理进行证书托管时自动生成）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "www.test.com",
+    ///   "Route": "Https.CertInfo.CertId",
+    ///   "Value": "{\"update\":\"0VpOXiPz\"}"
+    /// }
+    /// ```
     pub fn modify_domain_config<'a>(
         &'a self,
         request: &'a ModifyDomainConfigRequest,
@@ -1029,6 +1448,8 @@ impl Client {
     }
 
     /// 上报定时刷新预热任务执行状态 (`ModifyPurgeFetchTaskStatus`)
+    ///
+    /// **China site only.**
     ///
     /// ModifyPurgeFetchTaskStatus 用于上报定时刷新预热任务执行状态
     ///
@@ -1051,10 +1472,21 @@ impl Client {
         self.call("ModifyPurgeFetchTaskStatus", request)
     }
 
-    /// 刷新目录 (`PurgePathCache`)
+    /// Purges directories (`PurgePathCache`)
+    ///
+    /// This API is used to submit multiple directory purge tasks, which are carried out according to the acceleration region of the domain names.
+    /// By default, a maximum of 100 directories can be purged per day for acceleration regions either within or outside the Chinese mainland, and up to 500 tasks can be submitted at a time.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 刷新目录
     ///
     /// PurgePathCache 用于批量提交目录刷新，根据域名的加速区域进行对应区域的刷新。
     /// 默认情况下境内、境外加速区域每日目录刷新额度为各 100 条，每次最多可提交 500 条。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=PurgePathCache)
+    ///
+    /// </details>
     ///
     /// # Example: 提交目录刷新任务
     ///
@@ -1075,10 +1507,21 @@ impl Client {
         self.call("PurgePathCache", request)
     }
 
-    /// 刷新 URL (`PurgeUrlsCache`)
+    /// Purges URLs (`PurgeUrlsCache`)
+    ///
+    /// This API is used to submit multiple URL purge tasks, which are carried out according to the current acceleration region of the domain names in the URLs.
+    /// By default, a maximum of 10,000 URLs can be purged per day for acceleration regions either within or outside Mainland China, and up to 1,000 tasks can be submitted at a time.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 刷新 URL
     ///
     /// PurgeUrlsCache 用于批量提交 URL 进行刷新，根据 URL 中域名的当前加速区域进行对应区域的刷新。
     /// 默认情况下境内、境外加速区域每日 URL 刷新额度各为 10000 条，每次最多可提交 1000 条。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=PurgeUrlsCache)
+    ///
+    /// </details>
     ///
     /// # Example: 提交 URL 刷新任务
     ///
@@ -1098,10 +1541,21 @@ impl Client {
         self.call("PurgeUrlsCache", request)
     }
 
-    /// 预热 URL (`PushUrlsCache`)
+    /// Prefetches URLs (`PushUrlsCache`)
+    ///
+    /// This API is used to load a list of specified URL resources to CDN nodes and supports preheating in designated acceleration regions.
+    /// By default, the daily pre-warming quota for domestic and outside the Chinese mainland is 1000 URLs each. You can submit up to 500 URLs with each submission. The number of URLs submitted will consume the total quota. For example, if you submit 500 URLs for global pre-warming, the remaining quota for domestic and outside the Chinese mainland pre-warming will be 500 URLs each. Note: For pre-warming outside the Chinese mainland, resources are loaded to edge nodes outside the Chinese mainland by default.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 预热 URL
     ///
     /// PushUrlsCache 用于将指定 URL 资源列表加载至 CDN 节点，支持指定加速区域预热。
     /// 默认情况下境内、境外每日预热 URL 限额为各 1000 条，每次最多可提交 500 条 URL，每次提交的数量会消耗配额总数。如：1次提交500条URL全球预热，此时境内、境外预热 URL 各剩余 500条。注意：中国境外区域预热，资源默认加载至中国境外边缘节点。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=PushUrlsCache)
+    ///
+    /// </details>
     ///
     /// # Example: 预热 URL
     ///
@@ -1121,9 +1575,19 @@ impl Client {
         self.call("PushUrlsCache", request)
     }
 
-    /// 搜索CLS日志 (`SearchClsLog`)
+    /// Searches for CLS logs (`SearchClsLog`)
+    ///
+    /// This API is used to search for CLS logs. Search filters can be set to today, 24 hours (one of the last 7 days), and the last 7 days.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 搜索CLS日志
     ///
     /// SearchClsLog 用于 CLS 日志检索。支持检索今天，24小时（可选近7中的某一天），近7天的日志数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=SearchClsLog)
+    ///
+    /// </details>
     ///
     /// # Example: 搜索日志
     ///
@@ -1147,9 +1611,19 @@ impl Client {
         self.read("SearchClsLog", request)
     }
 
-    /// 启用加速域名 (`StartCdnDomain`)
+    /// Enables an acceleration domain name. (`StartCdnDomain`)
+    ///
+    /// This API is used to enable the acceleration service for a disabled domain name.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 启用加速域名
     ///
     /// StartCdnDomain 用于启用已停用域名的加速服务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=StartCdnDomain)
+    ///
+    /// </details>
     ///
     /// # Example: 启用加速域名
     ///
@@ -1167,10 +1641,21 @@ impl Client {
         self.call("StartCdnDomain", request)
     }
 
-    /// 停用加速域名 (`StopCdnDomain`)
+    /// Disables an acceleration domain name. (`StopCdnDomain`)
+    ///
+    /// This API is used to suspend the acceleration service for a domain name.
+    /// Note: after the acceleration service has been suspended, requests to the cache node will return a 404 error. In order to avoid impact to your business, please move the domain name to another service before suspending the acceleration service.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 停用加速域名
     ///
     /// StopCdnDomain 用于停止域名的加速服务。
     /// 注意：停止加速服务后，访问至加速节点的请求将会直接返回 404。为避免对您的业务造成影响，请在停止加速服务前将解析切走。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=StopCdnDomain)
+    ///
+    /// </details>
     ///
     /// # Example: 停用加速域名
     ///
@@ -1188,11 +1673,23 @@ impl Client {
         self.call("StopCdnDomain", request)
     }
 
-    /// 更新加速域名配置 (`UpdateDomainConfig`)
+    /// Updates domain name configuration (`UpdateDomainConfig`)
+    ///
+    /// This API is used to modify the configuration message of a CDN acceleration domain name.
+    /// Note: If you need to update a complex type configuration item, you must transmit all attributes of the entire object. Untransmitted attributes will use default values. It is recommended to pass the configuration attributes obtained from the query API after direct modification to this interface. If only modifying an individual configuration item, just pass the corresponding configuration parameter.
+    /// This API is used for CloudAudit-related operations. The input parameters may contain sensitive information such as keys, so they will not be reported to CloudAudit.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新加速域名配置
     ///
     /// UpdateDomainConfig 用于修改内容分发网络加速域名配置信息。
     /// 注意：如果需要更新复杂类型的配置项，必须传递整个对象的所有属性，未传递的属性将使用默认值，建议通过查询接口获取配置属性后，直接修改后传递给本接口；如果仅修改单独配置项只传对应配置参数即可。
     /// 操作审计相关：接口的入参可能包含密钥等敏感信息，所以此接口的入参不会上报到操作审计。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=UpdateDomainConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 更新域名配置
     ///
@@ -1212,6 +1709,8 @@ impl Client {
     }
 
     /// 更新图片优化配置 (`UpdateImageConfig`)
+    ///
+    /// **China site only.**
     ///
     /// UpdateImageConfig 用于更新控制台图片优化的相关配置，支持Webp、TPG、 Guetzli 和 Avif。
     ///
@@ -1234,9 +1733,19 @@ impl Client {
         self.call("UpdateImageConfig", request)
     }
 
-    /// 修改计费类型 (`UpdatePayType`)
+    /// Modifies billing mode. (`UpdatePayType`)
+    ///
+    /// This API is used to modify the billing mode of an account. At present, the billing mode of accounts on a monthly billing cycle and sub-accounts cannot be modified.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改计费类型
     ///
     /// 本接口(UpdatePayType)用于修改账号计费类型，暂不支持月结用户或子账号修改。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdn&Version=2018-06-06&Action=UpdatePayType)
+    ///
+    /// </details>
     ///
     /// # Example: 修改计费类型
     ///
@@ -1257,11 +1766,23 @@ impl Client {
 
     /// 验证域名解析 (`VerifyDomainRecord`)
     ///
+    /// **China site only.**
+    ///
     /// VerifyDomainRecord 用于验证域名解析值。
     /// 验证域名解析记录值前，您需要通过 [CreateVerifyRecord](https://cloud.tencent.com/document/product/228/48118) 生成校验解析值，验证通过后，24小时有效。
     /// 具体流程可参考：[使用API接口进行域名归属校验](https://cloud.tencent.com/document/product/228/61702#.E6.96.B9.E6.B3.95.E4.B8.89.EF.BC.9Aapi-.E6.8E.A5.E5.8F.A3.E6.93.8D.E4.BD.9C)
     ///
     /// # Example (1 of 2): 验证解析记录
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "www.qq.com"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 验证解析记录-2
     ///
     /// Request:
     ///
@@ -1376,462 +1897,514 @@ impl Client {
 }
 
 rt::model! {
-/// 请求头部及请求url访问控制
+/// Request header and request URL access control
+///
+/// <details><summary>中文</summary>请求头部及请求url访问控制</details>
 pub struct AccessControl: encode {
-  /// **Required.** 启用请求头部及请求url访问控制开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable access control based on the request header and request URL. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// 请求头部及请求url访问规则
+  /// Request header and request URL access rule
   access_control_rules: Vec<AccessControlRule> = "AccessControlRules",
-  /// 返回状态码
+  /// Returns status code
   return_code: i64 = "ReturnCode",
 }
 
-/// 访问控制规则
+/// Access control rule
+///
+/// <details><summary>中文</summary>访问控制规则</details>
 pub struct AccessControlRule: encode {
-  /// **Required.** <p>规则类型：<br>requestHeader ：对请求头部进行访问控制<br>url ： 对访问url进行访问控制</p>
+  /// **Required.** requestHeader: access control over request header
+  /// url: access control over access URL
   rule_type: String = "RuleType",
-  /// **Required.** <p>封禁内容</p>
+  /// **Required.** Blocked content
   rule_content: String = "RuleContent",
-  /// **Required.** <p>on ：正则匹配<br>off ：字面匹配</p>
+  /// **Required.** on: regular match
+  /// off: exact match
   regex: String = "Regex",
-  /// <p>RuleType为requestHeader时必填，否则不需要填</p>
+  /// This parameter is required only if `RuleType` is `requestHeader`
   rule_header: String = "RuleHeader",
 }
 
-/// AddCLSTopicDomains请求参数结构体
+/// Request of [`Client::add_cls_topic_domains`].
 pub struct AddCLSTopicDomainsRequest: encode {
-  /// **Required.** 日志集ID
+  /// **Required.** Logset ID
   logset_id: String = "LogsetId",
-  /// **Required.** 日志主题ID
+  /// **Required.** Log topic ID
   topic_id: String = "TopicId",
-  /// **Required.** 域名区域配置
+  /// **Required.** Region configuration for domains
   domain_area_configs: Vec<DomainAreaConfig> = "DomainAreaConfigs",
-  /// 接入渠道，cdn或者ecdn，默认值为cdn
+  /// Specifies whether to access CDN or ECDN. Valid values: `cdn` (default) and `ecdn`.
   channel: String = "Channel",
-  /// 是否继承域名标签, 默认保留上一次更改的值
+  /// Specifies whether to inherit the domain name tag. default reservation is the value changed last time.
   inherit_domain_tags: bool = "InheritDomainTags",
 }
 
-/// AddCLSTopicDomains返回参数结构体
+/// Response of [`Client::add_cls_topic_domains`].
 pub struct AddCLSTopicDomainsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddCdnDomain请求参数结构体
+/// Request of [`Client::add_cdn_domain`].
 pub struct AddCdnDomainRequest: encode {
-  /// **Required.** 域名
+  /// **Required.** Domain name
   domain: String = "Domain",
-  /// **Required.** 加速域名业务类型
-  /// web：网页小文件
-  /// download：下载大文件
-  /// media：音视频点播
-  /// hybrid:  动静加速
-  /// dynamic:  动态加速
+  /// **Required.** Acceleration domain name service type
+  /// `web`: Webpage file downloads
+  /// `download`: Large file downloads
+  /// `media`: Audio and video on demand acceleration
+  /// `hybrid`: Dynamic and static content acceleration
+  /// `dynamic`: Dynamic content acceleration
   service_type: String = "ServiceType",
-  /// **Required.** 源站配置
+  /// **Required.** Origin server configuration
   origin: Origin = "Origin",
-  /// 项目 ID，默认为 0，代表【默认项目】
+  /// Project ID. Default value: 0, indicating `Default Project`
   project_id: i64 = "ProjectId",
-  /// IP 黑白名单配置
+  /// IP blocklist/allowlist
   ip_filter: IpFilter = "IpFilter",
-  /// IP 限频配置
+  /// IP rate limiting
   ip_freq_limit: IpFreqLimit = "IpFreqLimit",
-  /// 状态码缓存配置
+  /// Status code cache
   status_code_cache: StatusCodeCache = "StatusCodeCache",
-  /// 智能压缩配置
+  /// Smart compression
   compression: Compression = "Compression",
-  /// 带宽封顶配置
+  /// Bandwidth cap configuration
   bandwidth_alert: BandwidthAlert = "BandwidthAlert",
-  /// Range 回源配置
+  /// Range GETs configuration
   range_origin_pull: RangeOriginPull = "RangeOriginPull",
-  /// 301/302 回源跟随配置。
+  /// 301/302 origin-pull follow-redirect configuration
   follow_redirect: FollowRedirect = "FollowRedirect",
-  /// 错误码重定向配置（功能灰度中，尚未全量）
+  /// Error code redirection (in beta)
   error_page: ErrorPage = "ErrorPage",
-  /// 请求头部配置
+  /// Request header configuration
   request_header: RequestHeader = "RequestHeader",
-  /// 响应头部配置
+  /// Response header configuration
   response_header: ResponseHeader = "ResponseHeader",
-  /// 下载速度配置
+  /// Download speed configuration
   downstream_capping: DownstreamCapping = "DownstreamCapping",
-  /// 节点缓存键配置
+  /// Node cache key configuration
   cache_key: CacheKey = "CacheKey",
-  /// 头部缓存配置
+  /// Header cache configuration
   response_header_cache: ResponseHeaderCache = "ResponseHeaderCache",
-  /// 视频拖拽配置
+  /// Video dragging configuration
   video_seek: VideoSeek = "VideoSeek",
-  /// 缓存过期时间配置
+  /// Cache validity configuration
   cache: Cache = "Cache",
-  /// 跨国链路优化配置
+  /// Cross-MLC-border origin-pull optimization
   origin_pull_optimization: OriginPullOptimization = "OriginPullOptimization",
-  /// Https 加速配置
+  /// HTTPS acceleration
   https: Https = "Https",
-  /// 时间戳防盗链配置
+  /// Timestamp hotlink protection
   authentication: Authentication = "Authentication",
-  /// SEO 优化配置
+  /// SEO optimization
   seo: Seo = "Seo",
-  /// 访问协议强制跳转配置
+  /// Force redirect by access protocol
   force_redirect: ForceRedirect = "ForceRedirect",
-  /// Referer 防盗链配置
+  /// Referer hotlink protection
   referer: Referer = "Referer",
-  /// 浏览器缓存配置（功能灰度中，尚未全量）
+  /// Browser caching (in beta)
   max_age: MaxAge = "MaxAge",
-  /// Ipv6 配置（功能灰度中，尚未全量）
+  /// IPv6 configuration (This feature is in beta and not generally available yet.)
   ipv6: Ipv6 = "Ipv6",
-  /// 地域属性特殊配置
-  /// 适用于域名境内加速、境外加速配置不一致场景
+  /// Specific region configuration
+  /// Applicable to cases where the acceleration domain name configuration differs for regions in and outside mainland China.
   specific_config: SpecificConfig = "SpecificConfig",
-  /// 域名加速区域
-  /// mainland：中国境内加速
-  /// overseas：中国境外加速
-  /// global：全球加速
-  /// 使用中国境外加速、全球加速时，需要先开通中国境外加速服务
+  /// Domain name acceleration region
+  /// mainland: acceleration inside mainland China
+  /// overseas: acceleration outside mainland China
+  /// global: global acceleration
+  /// Overseas acceleration service must be enabled to use overseas acceleration and global acceleration.
   area: String = "Area",
-  /// 回源超时配置
+  /// Origin-pull timeout configuration
   origin_pull_timeout: OriginPullTimeout = "OriginPullTimeout",
-  /// 标签配置
+  /// Tag configuration
   tag: Vec<Tag> = "Tag",
-  /// Ipv6 访问配置
+  /// Ipv6 access configuration
   ipv6_access: Ipv6Access = "Ipv6Access",
-  /// 离线缓存
+  /// Offline cache
   offline_cache: OfflineCache = "OfflineCache",
-  /// Quic访问（收费服务，详见计费说明和产品文档）
+  /// QUIC access, which is a paid service. You can check the product document and Billing Overview for more information.
   quic: Quic = "Quic",
-  /// 回源S3私有鉴权
+  /// Access authentication for S3 origin
   aws_private_access: AwsPrivateAccess = "AwsPrivateAccess",
-  /// 回源OSS私有鉴权
+  /// Access authentication for OSS origin
   oss_private_access: OssPrivateAccess = "OssPrivateAccess",
-  /// 华为云对象存储回源鉴权
+  /// Origin-pull authentication for Huawei Cloud OBS origin
   hw_private_access: HwPrivateAccess = "HwPrivateAccess",
-  /// 七牛云对象存储回源鉴权
+  /// Origin-pull authentication for Qiniu Cloud Kodo origin
   qn_private_access: QnPrivateAccess = "QnPrivateAccess",
-  /// 其他厂商对象存储回源鉴权
+  /// Origin-pull authentication for other origins
   others_private_access: OthersPrivateAccess = "OthersPrivateAccess",
-  /// HTTPS服务，默认开启（收费服务，详见计费说明和产品文档）
+  /// HTTPS (enabled by default), which is a paid service. You can check the product document and Billing Overview for more information.
   https_billing: HttpsBilling = "HttpsBilling",
 }
 
-/// AddCdnDomain返回参数结构体
+/// Response of [`Client::add_cdn_domain`].
 pub struct AddCdnDomainResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 缓存配置高级版本规则
+/// Advanced cache configuration rules
+///
+/// <details><summary>中文</summary>缓存配置高级版本规则</details>
 pub struct AdvanceCacheRule: encode {
-  /// **Required.** 规则类型：
-  /// all：所有文件生效
-  /// file：指定文件后缀生效
-  /// directory：指定路径生效
-  /// path：指定绝对路径生效
-  /// default：源站未返回 max-age 情况下的缓存规则
+  /// **Required.** Rule types:
+  /// `all`: Apply to all files.
+  /// `file`: Apply to files with the specified suffixes.
+  /// `directory`: Apply to specified paths.
+  /// `path`: Apply to specified absolute paths.
+  /// `default`: the cache rules when the origin server has not returned max-age
   cache_type: String = "CacheType",
-  /// **Required.** 对应类型下的匹配内容：
-  /// all 时填充 *
-  /// file 时填充后缀名，如 jpg、txt
-  /// directory 时填充路径，如 /xxx/test/
-  /// path 时填充绝对路径，如 /xxx/test.html
-  /// default 时填充 "no max-age"
+  /// **Required.** Content for each CacheType:
+  /// For `all`, enter a wildcard `*`.
+  /// For `file`, enter a suffix, e.g., `jpg` or `txt`.
+  /// For `directory`, enter a path, e.g., `/xxx/test/`.
+  /// For `path`, enter an absolute path, e.g., `/xxx/test.html`.
+  /// For `default`, enter "no max-age".
   cache_contents: Vec<String> = "CacheContents",
-  /// **Required.** 缓存过期时间
-  /// 单位为秒，最大可设置为 365 天
+  /// **Required.** Cache expiration time
+  /// Unit: second. The maximum value is 365 days.
   cache_time: i64 = "CacheTime",
 }
 
-/// 高级配置集合
+/// Advanced configuration settings
+///
+/// <details><summary>中文</summary>高级配置集合</details>
 pub struct AdvanceConfig: decode {
-  /// 高级配置名称。
+  /// Advanced configuration name
   name: String = "Name",
-  /// 是否支持高级配置，
-  /// on：支持
-  /// off：不支持
+  /// Whether to support advanced configuration
+  /// `on`: Supported
+  /// `off`: Not supported
   value: String = "Value",
 }
 
-/// 回源的自定义Https配置
+/// Custom HTTPS configuration for origin-pull
+///
+/// <details><summary>中文</summary>回源的自定义Https配置</details>
 pub struct AdvanceHttps: encode {
-  /// <p>自定义Tls数据开关<br>on - 开<br>off - 关</p>
+  /// Custom TLS data switch
   custom_tls_status: String = "CustomTlsStatus",
-  /// <p>Tls版本列表，支持设置 TLSv1, TLSV1.1, TLSV1.2, TLSv1.3，修改时必须开启连续的版本</p>
+  /// TLS version settings. Valid values: `TLSv1`, `TLSV1.1`, `TLSV1.2`, and `TLSv1.3`. Only consecutive versions can be enabled at the same time.
   tls_version: Vec<String> = "TlsVersion",
-  /// <p>自定义加密套件</p>
+  /// Custom encryption suite
   cipher: String = "Cipher",
-  /// <p>回源双向校验开启状态<br>off - 关闭校验<br>oneWay - 校验源站<br>twoWay - 双向校验</p>
+  /// Origin-pull verification status
+  /// `off`: Disables origin-pull verification
+  /// `oneWay`: Only verify the origin
+  /// `twoWay`: Enables two-way origin-pull verification
   verify_origin_type: String = "VerifyOriginType",
-  /// <p>回源层证书配置信息</p>
+  /// Configuration information of the origin-pull certificate
   cert_info: ServerCert = "CertInfo",
-  /// <p>源站证书配置信息</p>
+  /// Configuration information of the origin server certificate
   origin_cert_info: ClientCert = "OriginCertInfo",
 }
 
-/// 时间戳防盗链高级版配置，白名单功能
+/// Timestamp hotlink protection advanced configuration (allowlist feature)
+///
+/// <details><summary>中文</summary>时间戳防盗链高级版配置，白名单功能</details>
 pub struct AdvancedAuthentication: encode {
-  /// **Required.** 防盗链配置开关，取值有：
-  /// on：开启
-  /// off：关闭
-  /// 开启时必须且只配置一种模式，其余模式需要设置为 null
+  /// **Required.** Whether to enable hot linking protection. Values:
+  /// `on`: Enable
+  /// `off`: Disable
+  /// Only one advanced configuration can be enabled. Set the rests to `null`.
   switch: String = "Switch",
-  /// 时间戳防盗链高级版模式A配置。
+  /// Timestamp hotlink protection advanced configuration mode A
   type_a: AdvancedAuthenticationTypeA = "TypeA",
-  /// 时间戳防盗链高级版模式B配置。
+  /// Timestamp hotlink protection advanced configuration mode B
   type_b: AdvancedAuthenticationTypeB = "TypeB",
-  /// 时间戳防盗链高级版模式C配置。
+  /// Timestamp hotlink protection advanced configuration mode C
   type_c: AdvancedAuthenticationTypeC = "TypeC",
-  /// 时间戳防盗链高级版模式D配置。
+  /// Timestamp hotlink protection advanced configuration mode D
   type_d: AdvancedAuthenticationTypeD = "TypeD",
-  /// 时间戳防盗链高级版模式E配置。
+  /// Timestamp hotlink protection advanced configuration mode E
   type_e: AdvancedAuthenticationTypeE = "TypeE",
-  /// 时间戳防盗链高级版模式F配置。
+  /// Timestamp hotlink protection advanced configuration mode F
   type_f: AdvancedAuthenticationTypeF = "TypeF",
 }
 
-/// 时间戳防盗链高级版模式A配置。
+/// Timestamp hotlink protection advanced configuration mode A
+///
+/// <details><summary>中文</summary>时间戳防盗链高级版模式A配置。</details>
 pub struct AdvancedAuthenticationTypeA: encode {
-  /// **Required.** 用于计算签名的密钥，只允许字母和数字，长度6-32字节。
+  /// **Required.** Key used for signature calculation, allowing 6 to 32 bytes of letters and digits.
   secret_key: String = "SecretKey",
-  /// **Required.** uri串中签名的字段名，字母，数字或下划线构成，同时必须以字母开头。
+  /// **Required.** Signature field name in the URI string, starting with a letter, and consisting of letters, digits, and underscores.
   sign_param: String = "SignParam",
-  /// **Required.** uri串中时间的字段名，字母，数字或下划线构成，同时必须以字母开头。
+  /// **Required.** Time field name in the URI string, starting with a letter, and consisting of letters, digits, and underscores.
   time_param: String = "TimeParam",
-  /// **Required.** 过期时间，单位秒。
+  /// **Required.** Expiration time in seconds
   expire_time: i64 = "ExpireTime",
-  /// **Required.** 是否必须提供过期时间参数。
+  /// **Required.** Whether the expiration time parameter is required
   expire_time_required: bool = "ExpireTimeRequired",
-  /// **Required.** URL 组成格式，如：${private_key}${schema}${host}${full_uri}。
+  /// **Required.** URL format, for example: ${private_key}${schema}${host}${full_uri}.
   format: String = "Format",
-  /// **Required.** 时间格式，dec，hex分别表示十进制，十六进制。
+  /// **Required.** Time format. Valid values: dec (decimal), hex (hexadecimal).
   time_format: String = "TimeFormat",
-  /// **Required.** 鉴权失败时返回的状态码。
+  /// **Required.** Status code returned when the authentication failed
   fail_code: i64 = "FailCode",
-  /// **Required.** 链接过期时返回的状态码。
+  /// **Required.** Status code returned when the URL expired
   expire_code: i64 = "ExpireCode",
-  /// **Required.** 需要鉴权的url路径列表。
+  /// **Required.** List of URLs to be authenticated
   rule_paths: Vec<String> = "RulePaths",
-  /// 保留字段。
+  /// Reserved field
   transformation: i64 = "Transformation",
 }
 
-/// 时间戳防盗链高级版模式B配置。
+/// Timestamp hotlink protection advanced configuration mode B
+///
+/// <details><summary>中文</summary>时间戳防盗链高级版模式B配置。</details>
 pub struct AdvancedAuthenticationTypeB: encode {
-  /// **Required.** alpha键名。
+  /// **Required.** Alpha key name
   key_alpha: String = "KeyAlpha",
-  /// **Required.** beta键名。
+  /// **Required.** Beta key name
   key_beta: String = "KeyBeta",
-  /// **Required.** gamma键名。
+  /// **Required.** Gamma key name
   key_gamma: String = "KeyGamma",
-  /// **Required.** uri串中签名的字段名，字母，数字或下划线构成，同时必须以字母开头。
+  /// **Required.** Signature field name in the URI string, starting with a letter, and consisting of letters, digits, and underscores.
   sign_param: String = "SignParam",
-  /// **Required.** uri串中时间的字段名，字母，数字或下划线构成，同时必须以字母开头。
+  /// **Required.** Time field name in the URI string, starting with a letter, and consisting of letters, digits, and underscores.
   time_param: String = "TimeParam",
-  /// **Required.** 过期时间，单位秒。
+  /// **Required.** Expiration time in seconds
   expire_time: i64 = "ExpireTime",
-  /// **Required.** 时间格式，dec，hex分别表示十进制，十六进制。
+  /// **Required.** Time format. Valid values: dec (decimal), hex (hexadecimal).
   time_format: String = "TimeFormat",
-  /// **Required.** 鉴权失败时返回的状态码。
+  /// **Required.** Status code returned when the authentication failed
   fail_code: i64 = "FailCode",
-  /// **Required.** 链接过期时返回的状态码。
+  /// **Required.** Status code returned when the URL expired
   expire_code: i64 = "ExpireCode",
-  /// **Required.** 需要鉴权的url路径列表。
+  /// **Required.** List of URLs to be authenticated
   rule_paths: Vec<String> = "RulePaths",
 }
 
-/// 时间戳防盗链高级版模式C配置。
+/// Timestamp hotlink protection advanced configuration mode C
+///
+/// <details><summary>中文</summary>时间戳防盗链高级版模式C配置。</details>
 pub struct AdvancedAuthenticationTypeC: encode {
-  /// **Required.** 访问密钥。
+  /// **Required.** Access key
   access_key: String = "AccessKey",
-  /// **Required.** 鉴权密钥。
+  /// **Required.** Authentication key
   secret_key: String = "SecretKey",
 }
 
-/// 时间戳防盗链高级版模式D配置。
+/// Timestamp hotlink protection advanced configuration mode D
+///
+/// <details><summary>中文</summary>时间戳防盗链高级版模式D配置。</details>
 pub struct AdvancedAuthenticationTypeD: encode {
-  /// **Required.** 用于计算签名的密钥，只允许字母和数字，长度6-32字节。
+  /// **Required.** Key used for signature calculation, allowing 6 to 32 bytes of letters and digits.
   secret_key: String = "SecretKey",
-  /// **Required.** 备份密钥，当使用SecretKey鉴权失败时会使用该密钥重新鉴权。
+  /// **Required.** Alternative key used for authentication after the authentication key (`SecretKey`) failed
   backup_secret_key: String = "BackupSecretKey",
-  /// **Required.** uri串中签名的字段名，字母，数字或下划线构成，同时必须以字母开头。
+  /// **Required.** Signature field name in the URI string, starting with a letter, and consisting of letters, digits, and underscores.
   sign_param: String = "SignParam",
-  /// **Required.** uri串中时间的字段名，字母，数字或下划线构成，同时必须以字母开头。
+  /// **Required.** Time field name in the URI string, starting with a letter, and consisting of letters, digits, and underscores.
   time_param: String = "TimeParam",
-  /// **Required.** 过期时间，单位秒。
+  /// **Required.** Expiration time in seconds
   expire_time: i64 = "ExpireTime",
-  /// **Required.** 时间格式，dec，hex分别表示十进制，十六进制。
+  /// **Required.** Time format. Valid values: dec (decimal), hex (hexadecimal).
   time_format: String = "TimeFormat",
 }
 
-/// 时间戳防盗链高级版模式E配置。
+/// Timestamp hotlink protection advanced configuration mode E
+///
+/// <details><summary>中文</summary>时间戳防盗链高级版模式E配置。</details>
 pub struct AdvancedAuthenticationTypeE: encode {
-  /// **Required.** 用于计算签名的密钥，只允许字母和数字，长度6-32字节。
+  /// **Required.** Key used for signature calculation, allowing 6 to 32 bytes of letters and digits.
   secret_key: String = "SecretKey",
-  /// **Required.** uri串中签名的字段名，字母，数字或下划线构成，同时必须以字母开头。
+  /// **Required.** Signature field name in the URI string, starting with a letter, and consisting of letters, digits, and underscores.
   sign_param: String = "SignParam",
-  /// **Required.** uri串中Acl签名的字段名，字母，数字或下划线构成，同时必须以字母开头。
+  /// **Required.** ACL signature field name in the URI string, starting with a letter, and consisting of letters, digits, and underscores.
   acl_sign_param: String = "AclSignParam",
-  /// **Required.** uri串中开始时间字段名，字母，数字或下划线构成，同时必须以字母开头。
+  /// **Required.** Start time field name in the URI string, starting with a letter, and consisting of letters, digits, and underscores.
   start_time_param: String = "StartTimeParam",
-  /// **Required.** uri串中过期时间字段名，字母，数字或下划线构成，同时必须以字母开头。
+  /// **Required.** Expiration time field name in the URI string, starting with a letter, and consisting of letters, digits, and underscores.
   expire_time_param: String = "ExpireTimeParam",
-  /// **Required.** 时间格式，dec
+  /// **Required.** Time format (dec)
   time_format: String = "TimeFormat",
 }
 
-/// 时间戳防盗链高级鉴权模式TypeF配置
+/// Timestamp hotlink protection advanced authentication configuration mode F (TypeF)
+///
+/// <details><summary>中文</summary>时间戳防盗链高级鉴权模式TypeF配置</details>
 pub struct AdvancedAuthenticationTypeF: encode {
-  /// **Required.** uri串中签名的字段名，字母，数字或下划线构成，同时必须以字母开头。
+  /// **Required.** Signature field name in the URI string, starting with a letter, and consisting of letters, digits, and underscores.
   sign_param: String = "SignParam",
-  /// **Required.** uri串中时间的字段名，字母，数字或下划线构成，同时必须以字母开头。
+  /// **Required.** Time field name in the URI string, starting with a letter, and consisting of letters, digits, and underscores.
   time_param: String = "TimeParam",
-  /// **Required.** uri串中Transaction字段名，字母，数字或下划线构成，同时必须以字母开头。
+  /// **Required.** Transaction field name in the URI string, starting with a letter, and consisting of letters, digits, and underscores.
   transaction_param: String = "TransactionParam",
-  /// **Required.** 用于计算签名的主密钥，只允许字母和数字，长度6-32字节。
+  /// **Required.** CMK used for signature calculation, allowing 6 to 32 bytes of letters and digits.
   secret_key: String = "SecretKey",
-  /// 用于计算签名的备选密钥，主密钥校验失败后再次尝试备选密钥，只允许字母和数字，长度6-32字节。
+  /// Alternative key used for signature calculation, which is used after the CMK fails in authentication. It allows 6 to 32 bytes of letters and digits.
   backup_secret_key: String = "BackupSecretKey",
 }
 
-/// 缓存过期配置高级版，注意：此字段已经弃用，请使用RuleCache
+/// (Disused) Advanced cache validity configuration. You can use `RuleCache` instead.
+///
+/// <details><summary>中文</summary>缓存过期配置高级版，注意：此字段已经弃用，请使用RuleCache</details>
 pub struct AdvancedCache: encode {
-  /// **Required.** 缓存过期规则
+  /// **Required.** Cache expiration rule
   cache_rules: Vec<AdvanceCacheRule> = "CacheRules",
-  /// **Required.** 强制缓存配置
-  /// on：开启
-  /// off：关闭
-  /// 开启时，源站返回 no-cache、no-store 头部时，仍按照缓存过期规则进行节点缓存
-  /// 默认为关闭状态
+  /// **Required.** Forced cache configuration
+  /// on: enabled
+  /// off: disabled
+  /// When this is enabled, if the origin server returns no-cache, no-store headers, node caching will still be performed according to the cache expiration rules.
+  /// This is disabled by default
   ignore_cache_control: String = "IgnoreCacheControl",
-  /// **Required.** 当源站返回Set-Cookie头部时，节点是否缓存该头部及body
-  /// on：开启，不缓存该头部及body
-  /// off：关闭，遵循用户自定义的节点缓存规则
-  /// 默认为关闭状态
+  /// **Required.** Whether to ignore the header and body on cache nodes if the origin server returns the header `Set-Cookie`.
+  /// `on`: Ignore; do not cache the header and body.
+  /// `off`: Do not ignore; follow the custom cache rules of cache nodes.
+  /// It is disabled by default.
   ignore_set_cookie: String = "IgnoreSetCookie",
 }
 
-/// 时间戳防盗链配置
+/// Timestamp hotlink protection configuration
+///
+/// <details><summary>中文</summary>时间戳防盗链配置</details>
 pub struct Authentication: encode {
-  /// **Required.** 防盗链配置开关，取值有：
-  /// on：开启
-  /// off：关闭
-  /// 开启时必须且只配置一种模式，其余模式需要设置为 null
+  /// **Required.** Whether to enable hot linking protection. Values:
+  /// `on`: Enable
+  /// `off`: Disable
+  /// Only one advanced configuration can be enabled. Set the rests to `null`.
   switch: String = "Switch",
-  /// 鉴权算法，取值有：
-  /// md5：按MD5算法取hash值
-  /// sha256：按SHA-256算法取hash值
-  /// 默认为 md5
+  /// Authentication algorithm. Values:
+  /// `md5`: Calculate the hash using MD5.
+  /// `sha256`: Calculate the hash using SHA-256.
+  /// Default value: `md5`.
   auth_algorithm: String = "AuthAlgorithm",
-  /// 时间戳防盗链模式 A 配置
+  /// Timestamp hotlink protection mode A configuration
   type_a: AuthenticationTypeA = "TypeA",
-  /// 时间戳防盗链模式 B 配置（模式 B 后台升级中，暂时不支持配置）
+  /// Timestamp hotlink protection mode B configuration (mode B is being upgraded and is currently not supported)
   type_b: AuthenticationTypeB = "TypeB",
-  /// 时间戳防盗链模式 C 配置
+  /// Timestamp hotlink protection mode C configuration
   type_c: AuthenticationTypeC = "TypeC",
-  /// 时间戳防盗链模式 D 配置
+  /// Timestamp hotlink protection mode D configuration
   type_d: AuthenticationTypeD = "TypeD",
 }
 
-/// 时间戳防盗链模式 A 配置
+/// Timestamp hotlink protection mode A configuration.
+/// The access URL format for timestamp hotlink protection mode A is: `http://DomainName/Filename?sign=timestamp-rand-uid-md5hash`.
+/// Among them, timestamp is a decimal UNIX timestamp.
+/// Rand specifies a random string with 0 to 100 characters composed of upper- and lower-case letters and numbers.
+/// Specifies the uid is 0.
+/// md5hash: specifies md5 (file path-timestamp-rand-uid-custom key).
+///
+/// <details><summary>中文</summary>时间戳防盗链模式 A 配置
 /// 时间戳防盗链模式 A 的访问 URL 格式为：http://DomainName/Filename?sign=timestamp-rand-uid-md5hash
 /// 其中 timestamp 为十进制 UNIX 时间戳；
 /// rand 为随机字符串，0 ~ 100 位大小写字母与数字组成；
 /// uid 为 0；
-/// md5hash：MD5（文件路径-timestamp-rand-uid-自定义密钥）
+/// md5hash：MD5（文件路径-timestamp-rand-uid-自定义密钥）</details>
 pub struct AuthenticationTypeA: encode {
-  /// **Required.** 计算签名的密钥
-  /// 仅允许大小写字母与数字，长度 6~32 位
+  /// **Required.** The key for signature calculation
+  /// 6-32 characters. Only digits and letters are allowed.
   secret_key: String = "SecretKey",
-  /// **Required.** 签名参数名设置
-  /// 仅允许大小写字母、数字或下划线，长度 1~100 位，不能以数字开头
+  /// **Required.** Signature parameter name
+  /// Only upper and lower-case letters, digits, and underscores (_) are allowed. It cannot start with a digit. Length limit: 1-100 characters.
   sign_param: String = "SignParam",
-  /// **Required.** 签名过期时间设置
-  /// 单位为秒，最大可设置为 630720000
+  /// **Required.** Signature expiration time
+  /// Unit: second. The maximum value is 630720000.
   expire_time: i64 = "ExpireTime",
-  /// **Required.** 鉴权/不做鉴权的文件扩展名列表设置
-  /// 如果包含字符 *  则表示所有文件
+  /// **Required.** File extension list settings determining if authentication should be performed
+  /// If it contains an asterisk (*), this indicates all files.
   file_extensions: Vec<String> = "FileExtensions",
-  /// **Required.** whitelist：白名单，表示对除了 FileExtensions 列表之外的所有类型进行鉴权
-  /// blacklist：黑名单，表示仅对 FileExtensions 中的类型进行鉴权
+  /// **Required.** `whitelist`: All file types apart from the FileExtensions list are authenticated.
+  /// `blacklist`: Only the file types in the FileExtensions list are authenticated.
   filter_type: String = "FilterType",
-  /// 计算签名的备用密钥
-  /// 仅允许大小写字母与数字，长度 6~32 位
+  /// Backup key, which is used to calculate a signature.
+  /// 6-32 characters. Only digits and letters are allowed.
   backup_secret_key: String = "BackupSecretKey",
 }
 
-/// 时间戳防盗链模式 B 配置（B 模式正在进行平台升级，暂不支持配置）
+/// Timestamp hotlink protection mode B configuration (mode B is being upgraded and is currently not supported)
+///
+/// <details><summary>中文</summary>时间戳防盗链模式 B 配置（B 模式正在进行平台升级，暂不支持配置）</details>
 pub struct AuthenticationTypeB: encode {
-  /// **Required.** 计算签名的密钥
-  /// 仅允许大小写字母与数字，长度 6~32 位
+  /// **Required.** The key for signature calculation
+  /// 6-32 characters. Only digits and letters are allowed.
   secret_key: String = "SecretKey",
-  /// **Required.** 签名过期时间设置
-  /// 单位为秒，最大可设置为 630720000
+  /// **Required.** Signature expiration time
+  /// Unit: second. The maximum value is 630720000.
   expire_time: i64 = "ExpireTime",
-  /// **Required.** 鉴权/不做鉴权的文件扩展名列表设置
-  /// 如果包含字符 *  则表示所有文件
+  /// **Required.** File extension list settings determining if authentication should be performed
+  /// If it contains an asterisk (*), this indicates all files.
   file_extensions: Vec<String> = "FileExtensions",
-  /// **Required.** whitelist：白名单，表示对除了 FileExtensions 列表之外的所有类型进行鉴权
-  /// blacklist：黑名单，表示仅对 FileExtensions 中的类型进行鉴权
+  /// **Required.** whitelist: indicates that all file types apart from the FileExtensions list are authenticated
+  /// blacklist: indicates that only the file types in the FileExtensions list are authenticated
   filter_type: String = "FilterType",
-  /// 计算签名的备用密钥
-  /// 仅允许大小写字母与数字，长度 6~32 位
+  /// Backup key, which is used to calculate a signature.
+  /// 6-32 characters. Only digits and letters are allowed.
   backup_secret_key: String = "BackupSecretKey",
 }
 
-/// 时间戳防盗链模式 C 配置
+/// Timestamp hotlink protection mode C configuration
+/// The access URL format of timestamp hotlink protection mode C is as follows: `http://DomainName/md5hash/timestamp/FileName`
+/// Here, timestamp is a hexadecimal timestamp in Unix format;
+/// `md5hash`: MD5 (custom key + file path + timestamp)
+///
+/// <details><summary>中文</summary>时间戳防盗链模式 C 配置
 /// 时间戳防盗链模式 C 的访问 URL 格式为：http://DomainName/md5hash/timestamp/FileName
 /// 其中 timestamp 为十六进制 UNIX 时间戳；
-/// md5hash：MD5（自定义密钥 + 文件路径 + timestamp）
+/// md5hash：MD5（自定义密钥 + 文件路径 + timestamp）</details>
 pub struct AuthenticationTypeC: encode {
-  /// **Required.** 计算签名的密钥
-  /// 仅允许大小写字母与数字，长度 6~32 位
+  /// **Required.** The key for signature calculation
+  /// 6-32 characters. Only digits and letters are allowed.
   secret_key: String = "SecretKey",
-  /// **Required.** 签名过期时间设置
-  /// 单位为秒，最大可设置为 630720000
+  /// **Required.** Signature expiration time
+  /// Unit: second. The maximum value is 630720000.
   expire_time: i64 = "ExpireTime",
-  /// **Required.** 鉴权/不做鉴权的文件扩展名列表设置
-  /// 如果包含字符 *  则表示所有文件
+  /// **Required.** File extension list settings determining if authentication should be performed
+  /// If it contains an asterisk (*), this indicates all files.
   file_extensions: Vec<String> = "FileExtensions",
-  /// **Required.** whitelist：白名单，表示对除了 FileExtensions 列表之外的所有类型进行鉴权
-  /// blacklist：黑名单，表示仅对 FileExtensions 中的类型进行鉴权
+  /// **Required.** `whitelist`: All file types apart from the FileExtensions list are authenticated.
+  /// `blacklist`: Only the file types in the FileExtensions list are authenticated.
   filter_type: String = "FilterType",
-  /// 时间戳进制设置
-  /// dec：十进制
-  /// hex：十六进制
+  /// Timestamp settings
+  /// `dec`: Decimal
+  /// `hex`: Hexadecimal
   time_format: String = "TimeFormat",
-  /// 计算签名的备用密钥
-  /// 仅允许大小写字母与数字，长度 6~32 位
+  /// Backup key, which is used to calculate a signature.
+  /// 6-32 characters. Only digits and letters are allowed.
   backup_secret_key: String = "BackupSecretKey",
 }
 
-/// 时间戳防盗链模式 D 配置
+/// Timestamp hotlink protection mode D configuration
+/// The access URL format of timestamp hotlink protection mode D is as follows: `http://DomainName/FileName?sign=md5hash&t=timestamp`
+/// Here, timestamp is a decimal or hexadecimal timestamp in Unix format;
+/// `md5hash`: MD5 (custom key + file path + timestamp)
+///
+/// <details><summary>中文</summary>时间戳防盗链模式 D 配置
 /// 时间戳防盗链模式 D 的访问 URL 格式为：http://DomainName/FileName?sign=md5hash&t=timestamp
 /// 其中 timestamp 为十进制或十六进制 UNIX 时间戳；
-/// md5hash：MD5（自定义密钥 + 文件路径 + timestamp）
+/// md5hash：MD5（自定义密钥 + 文件路径 + timestamp）</details>
 pub struct AuthenticationTypeD: encode {
-  /// **Required.** 计算签名的密钥
-  /// 仅允许大小写字母与数字，长度 6~32 位
+  /// **Required.** The key for signature calculation
+  /// 6-32 characters. Only digits and letters are allowed.
   secret_key: String = "SecretKey",
-  /// **Required.** 签名过期时间设置
-  /// 单位为秒，最大可设置为 630720000
+  /// **Required.** Signature expiration time
+  /// Unit: second. The maximum value is 630720000.
   expire_time: i64 = "ExpireTime",
-  /// **Required.** 鉴权/不做鉴权的文件扩展名列表设置
-  /// 如果包含字符 *  则表示所有文件
+  /// **Required.** File extension list settings determining if authentication should be performed
+  /// If it contains an asterisk (*), this indicates all files.
   file_extensions: Vec<String> = "FileExtensions",
-  /// **Required.** whitelist：白名单，表示对除了 FileExtensions 列表之外的所有类型进行鉴权
-  /// blacklist：黑名单，表示仅对 FileExtensions 中的类型进行鉴权
+  /// **Required.** `whitelist`: All file types apart from the FileExtensions list are authenticated.
+  /// `blacklist`: Only the file types in the FileExtensions list are authenticated.
   filter_type: String = "FilterType",
-  /// **Required.** 签名参数名设置
-  /// 仅允许大小写字母、数字或下划线，长度 1~100 位，不能以数字开头
+  /// **Required.** Signature parameter name
+  /// Only upper and lower-case letters, digits, and underscores (_) are allowed. It cannot start with a digit. Length limit: 1-100 characters.
   sign_param: String = "SignParam",
-  /// **Required.** 时间戳参数名设置
-  /// 仅允许大小写字母、数字或下划线，长度 1~100 位，不能以数字开头
+  /// **Required.** Timestamp parameter name
+  /// Only upper and lower-case letters, digits, and underscores (_) are allowed. It cannot start with a digit. Length limit: 1-100 characters.
   time_param: String = "TimeParam",
-  /// **Required.** 时间戳进制设置
-  /// dec：十进制
-  /// hex：十六进制
+  /// **Required.** Timestamp settings
+  /// `dec`: Decimal
+  /// `hex`: Hexadecimal
   time_format: String = "TimeFormat",
-  /// 计算签名的备用密钥
-  /// 仅允许大小写字母与数字，长度 6~32 位
+  /// Backup key, which is used to calculate a signature.
+  /// 6-32 characters. Only digits and letters are allowed.
   backup_secret_key: String = "BackupSecretKey",
 }
 
@@ -1843,338 +2416,365 @@ pub struct AutoGuard: encode {
   filter_rules: Vec<FilterRules> = "FilterRules",
 }
 
-/// 图片优化-AvifAdapter配置
+/// AVIF adapter, used for image optimization
+///
+/// <details><summary>中文</summary>图片优化-AvifAdapter配置</details>
 pub struct AvifAdapter: encode {
-  /// 图片优化AvifAdapter配置项开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// Whether to enable `AvifAdapter` for image optimization. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// 当原图是 avif 且客户端 Accept 头包含 image/avif 时，直接返回原图。
-  /// 当原图是 avif 且客户端 Accept 头不包含 image/avif 时但包含 image/webp，将 avif 转 webp 格式返回。如果 Accept 头不包含 image/webp, 则转 jpeg 返回。
+  /// When the original image is avif and the client Accept header contains image/avif, return directly the original image.
+  /// When the original image is in avif format and the client Accept header does not include image/avif but includes image/webp, convert avif to webp format and return. if the Accept header does not include image/webp, convert to jpeg and return.
   ///
-  /// 可用的枚举值：
+  /// Valid values:.
   /// - []
   /// - ["webp"]
   /// - ["jpeg"]
   /// - ["webp", "jpeg"]
   ///
-  /// "webp"：是否开启  avif 转 webp，"jpeg": 是否开启 avif 转 jpeg。如果 webp 和 jpeg 都开启的情况下，webp 必须在 jpeg 前面。
+  /// "Webp": whether avif to webp is enabled, "jpeg": whether avif to jpeg is enabled. if both webp and jpeg are enabled, webp must be before jpeg.
   fallback_formats: Vec<String> = "FallbackFormats",
 }
 
-/// s3源站回源鉴权。
+/// Origin access authentication for S3 bucket.
+///
+/// <details><summary>中文</summary>s3源站回源鉴权。</details>
 pub struct AwsPrivateAccess: encode {
-  /// **Required.** s3源站回源鉴权配置项开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable origin-pull authentication for S3 buckets.
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// 访问ID。
+  /// Access ID.
   access_key: String = "AccessKey",
-  /// 密钥，字段为脱敏返回。
+  /// Key. the field is returned with masking.
   secret_key: String = "SecretKey",
-  /// 地域
+  /// Region.
   region: String = "Region",
-  /// Bucketname
+  /// BucketName
   bucket: String = "Bucket",
 }
 
-/// 带宽封顶配置，默认为关闭状态
+/// Bandwidth cap configuration. This is disabled by default.
+///
+/// <details><summary>中文</summary>带宽封顶配置，默认为关闭状态</details>
 pub struct BandwidthAlert: encode {
-  /// **Required.** 用量封顶配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable usage limit. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// 用量封顶阈值，带宽单位为bps，流量单位byte
+  /// The upper limit of bandwidth usage (in bps) or traffic usage (in bytes).
   bps_threshold: i64 = "BpsThreshold",
-  /// 达到阈值后的操作
-  /// RETURN_404：全部请求返回 404
+  /// Action taken when threshold is reached
+  /// `RETURN_404`: A 404 error will be returned for all requests.
   counter_measure: String = "CounterMeasure",
-  /// 境内区域上次触发用量封顶阈值的时间
-  ///
+  /// The last time when the usage upper limit in the Chinese mainland was reached
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   last_trigger_time: String = "LastTriggerTime",
-  /// 用量封顶提醒配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// Whether to enable alerts for usage limit. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   alert_switch: String = "AlertSwitch",
-  /// 用量封顶阈值提醒百分比
+  /// Triggers alarms when the ratio of bandwidth or traffic usage to the usage upper limit reaches the specified value
   alert_percentage: i64 = "AlertPercentage",
-  /// 海外区域上次触发用量封顶阈值的时间
-  ///
+  /// The last time when the usage outside the Chinese mainland reached the upper limit
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   last_trigger_time_overseas: String = "LastTriggerTimeOverseas",
-  /// 用量阈值触发的维度
-  /// 带宽：bandwidth
-  /// 流量：flux
+  /// Dimension of the usage limit
+  /// `bandwidth`: Bandwidth
+  /// `flux`: Traffic
   metric: String = "Metric",
-  /// 累计用量配置
+  /// Usage limit configuration
   statistic_items: Vec<StatisticItem> = "StatisticItems",
 }
 
-/// 域名基础配置信息，含 CNAME、状态、业务类型、加速区域、创建时间、更新时间、源站配置等。
+/// Basic domain configuration information, including CNAME, status, service type, acceleration region, creation time, last modified time, and origin server configuration.
+///
+/// <details><summary>中文</summary>域名基础配置信息，含 CNAME、状态、业务类型、加速区域、创建时间、更新时间、源站配置等。</details>
 pub struct BriefDomain: decode {
-  /// 域名 ID
+  /// Domain name ID
   resource_id: String = "ResourceId",
-  /// 腾讯云账号 ID
+  /// Tencent Cloud account ID
   app_id: i64 = "AppId",
-  /// 加速域名
+  /// Acceleration domain name
   domain: String = "Domain",
-  /// 域名对应的 CNAME 地址
+  /// CNAME address of domain name
   cname: String = "Cname",
-  /// 加速服务状态
-  /// rejected：域名审核未通过，域名备案过期/被注销导致
-  /// processing：部署中
-  /// closing：关闭中
-  /// online：已启动
-  /// offline：已关闭
+  /// Acceleration service status
+  /// `rejected`: The domain name is rejected due to expiration/deregistration of its ICP filing
+  /// `processing`: Deploying
+  /// `closing`: Disabling
+  /// `online`: Enabled
+  /// `offline`: Disabled
   status: String = "Status",
-  /// 项目 ID，可前往腾讯云项目管理页面查看
+  /// Project ID, which can be viewed on the Tencent Cloud project management page
   project_id: i64 = "ProjectId",
-  /// 域名业务类型
-  /// web：静态加速
-  /// download：下载加速
-  /// media：流媒体点播加速
+  /// Domain name service type
+  /// `web`: Static acceleration
+  /// `download`: Download acceleration
+  /// `media`: Streaming media VOD acceleration
   service_type: String = "ServiceType",
-  /// 域名创建时间
-  ///
+  /// Domain name creation time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 域名更新时间
-  ///
+  /// Domain name update time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// 源站配置详情
+  /// Origin server configuration details.
   origin: Origin = "Origin",
-  /// 域名封禁状态
-  /// normal：正常状态
-  /// overdue：账号欠费导致域名关闭，充值完成后可自行启动加速服务
-  /// malicious：域名出现恶意行为，强制关闭加速服务
-  /// ddos：域名被大规模 DDoS 攻击，关闭加速服务
-  /// idle：域名超过 90 天内无任何操作、数据产生，判定为不活跃域名自动关闭加速服务，可自行启动加速服务
-  /// unlicensed：域名未备案/备案注销，自动关闭加速服务，备案完成后可自行启动加速服务
-  /// capping：触发配置的带宽阈值上限
-  /// readonly：域名存在特殊配置，被锁定
+  /// Domain name block status
+  /// `normal`: Normal
+  /// `overdue`: The domain name has been disabled due to account arrears. The acceleration service can be resumed after the account is topped up.
+  /// `malicious`: The acceleration service has been forcibly disabled due to detection of malicious behavior.
+  /// `ddos`: The acceleration service has been disabled due to large-scale DDoS attacks to the domain name
+  /// `idle`: No operations or data has been detected for more than 90 days. The domain name is determined to be inactive which automatically disables the acceleration service. You can restart the service.
+  /// `unlicensed`: The acceleration service has been automatically disabled as the domain name has no ICP filing or its ICP filing is deregistered. Service can be resumed after an ICP filing is obtained.
+  /// `capping`: The configured upper limit for bandwidth has been reached.
+  /// `readonly`: The domain name has a special configuration and has been locked.
   disable: String = "Disable",
-  /// 加速区域
-  /// mainland：中国境内加速
-  /// overseas：中国境外加速
-  /// global：全球加速
+  /// Acceleration region
+  /// `mainland`: Acceleration inside the Chinese mainland
+  /// `overseas`: Acceleration outside the Chinese mainland
+  /// `global`: Acceleration over the globe
   area: String = "Area",
-  /// 域名锁定状态
-  /// normal：未锁定
-  /// mainland：中国境内锁定
-  /// overseas：中国境外锁定
-  /// global：全球锁定
+  /// Domain name lock status
+  /// `normal`: Not locked
+  /// `mainland`: Locked in the Chinese mainland
+  /// overseas: Locked outside the Chinese mainland
+  /// global: Locked globally
   readonly: String = "Readonly",
-  /// 域名所属产品，cdn/ecdn
+  /// Product of the domain name, either `cdn` or `ecdn`.
   product: String = "Product",
-  /// 主域名
+  /// Primary domain name
   parent_host: String = "ParentHost",
 }
 
-/// 节点缓存过期时间配置，分为以下两种：
+/// Node cache expiration time configuration. There are two types of configuration:
+/// + Basic cache expiration rules configuration
+/// + Advanced cache expiration rules configuration
+///
+/// <details><summary>中文</summary>节点缓存过期时间配置，分为以下两种：
 /// + 基础版缓存过期规则配置
-/// + 高级版缓存过期规则配置
+/// + 高级版缓存过期规则配置</details>
 pub struct Cache: encode {
-  /// 基础缓存过期时间配置
+  /// Basic cache expiration time configuration
   simple_cache: SimpleCache = "SimpleCache",
-  /// 高级缓存过期时间配置（已弃用）
+  /// (Disused) Advanced cache validity configuration
   advanced_cache: AdvancedCache = "AdvancedCache",
-  /// 高级路径缓存配置
+  /// Advanced path cache configuration
   rule_cache: Vec<RuleCache> = "RuleCache",
 }
 
-/// 启发式自定义时间缓存配置
+/// Heuristic cache validity configuration
+///
+/// <details><summary>中文</summary>启发式自定义时间缓存配置</details>
 pub struct CacheConfig: encode {
-  /// **Required.** 启发式自定义时间缓存配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable heuristic cache validity. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   heuristic_cache_time_switch: String = "HeuristicCacheTimeSwitch",
-  /// **Required.** 单位 秒.
+  /// **Required.** Unit: Second
   heuristic_cache_time: i64 = "HeuristicCacheTime",
 }
 
-/// 路径缓存缓存配置
+/// Path cache configuration
+///
+/// <details><summary>中文</summary>路径缓存缓存配置</details>
 pub struct CacheConfigCache: encode {
-  /// **Required.** 路径缓存配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable path cache. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// **Required.** 缓存过期时间设置
-  /// 单位为秒，最大可设置为 365 天
+  /// **Required.** Cache expiration time settings
+  /// Unit: second. The maximum value is 365 days.
   cache_time: i64 = "CacheTime",
-  /// **Required.** 高级缓存过期配置，开启时会对比源站返回的 max-age 值与 CacheRules 中设置的缓存过期时间，取最小值在节点进行缓存
-  /// on：开启
-  /// off：关闭
-  /// 默认为关闭状态
+  /// **Required.** Advanced cache expiration configuration. If this is enabled, the max-age value returned by the origin server will be compared with the cache expiration time set in CacheRules, and the smallest value will be cached on the node.
+  /// `on`: Enable
+  /// `off`: Disable
+  /// This is disabled by default.
   compare_max_age: String = "CompareMaxAge",
-  /// **Required.** 强制缓存
-  /// on：开启
-  /// off：关闭
-  /// 默认为关闭状态，开启后，源站返回的 no-store、no-cache 资源，也将按照 CacheRules 规则进行缓存
+  /// **Required.** Force cache
+  /// `on`: Enable
+  /// `off`: Disable
+  /// This is disabled by default. If enabled, the `no-store` and `no-cache` resources returned from the origin server will be cached according to `CacheRules` rules.
   ignore_cache_control: String = "IgnoreCacheControl",
-  /// **Required.** 当源站返回Set-Cookie头部时，节点是否缓存该头部及body
-  /// on：开启，不缓存该头部及body
-  /// off：关闭，遵循用户自定义的节点缓存规则
-  /// 默认为关闭状态
+  /// **Required.** Whether to ignore the header and body on cache nodes if the origin server returns the header `Set-Cookie`.
+  /// `on`: Ignore; do not cache the header and body.
+  /// `off`: Do not ignore; follow the custom cache rules of cache nodes.
+  /// It is disabled by default.
   ignore_set_cookie: String = "IgnoreSetCookie",
-  /// 当缓存过期后，是否开启源站 mtime 校验，配置值为equal、since、none 和 null。默认配置值为equal，会校验源站文件的mtime与长度。2024-09-12 18:00 之前创建的域名默认值 null，行为保持不变。
-  /// equal：源站响应mtime必须和缓存mtime一致，若mtime值不一致，清除缓存。
-  /// since：若源站响应mtime大于缓存mtime，清除缓存。
-  /// none： 缓存过期回源重新获取文件mtime和长度后，不会校验源站响应mtime，若源站响应携带Content-Length头部，只有文件大小改变时才会更新缓存；若源站响应不携带Content-Length头部，会更新缓存。
+  /// Whether to enable origin server mtime verification after cache expires. valid values: equal, since, none, and null. default value: equal, which validates the origin server file's mtime and length. domains created prior to 2024-09-12 18:00 default to null, with behavior remaining unchanged.
+  /// equal: the mtime in the origin server response must match the mtime in the cache. if there is a difference in parameter values, purge the cache.
+  /// since: purges cache if the origin server response mtime is larger than the cache mtime.
+  /// none: when the cache expires and the file is retrieved from the origin server again to get the mtime and Length, it does not validate the mtime in the origin response. if the origin response carries a Content-Length header, the cache is updated only when the file size changes. if the origin response does not carry a Content-Length header, the cache is updated.
   origin_mtime_check_type: String = "OriginMtimeCheckType",
 }
 
-/// 路径缓存遵循源站配置
+/// Path cache configuration follows the origin server configuration.
+///
+/// <details><summary>中文</summary>路径缓存遵循源站配置</details>
 pub struct CacheConfigFollowOrigin: encode {
-  /// **Required.** 路径缓存遵循源站配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to follow the origin configuration for path cache. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// 启发式缓存配置
+  /// Heuristic cache configuration
   heuristic_cache: HeuristicCache = "HeuristicCache",
-  /// 当缓存过期后，是否开启源站 mtime 校验，配置值为equal、since、none 和 null。默认配置值为equal，会校验源站文件的mtime与长度。2024-09-12 18:00 之前创建的域名默认值 null，行为保持不变。
-  /// equal：源站响应mtime必须和缓存mtime一致，若mtime值不一致，清除缓存。
-  /// since：若源站响应mtime大于缓存mtime，清除缓存。
-  /// none： 缓存过期回源重新获取文件mtime和长度后，不会校验源站响应mtime，若源站响应携带Content-Length头部，只有文件大小改变时才会更新缓存；若源站响应不携带Content-Length头部，会更新缓存。
+  /// Whether to enable origin server mtime verification after cache expires. valid values: equal, since, none, and null. default value: equal, which validates the origin server file's mtime and length. domains created prior to 2024-09-12 18:00 default to null, with behavior remaining unchanged.
+  /// equal: the mtime in the origin server response must match the mtime in the cache. if there is a difference in parameter values, purge the cache.
+  /// since: purges cache if the origin server response mtime is larger than the cache mtime.
+  /// none: when the cache expires and the file is retrieved from the origin server again to get the mtime and Length, it does not validate the mtime in the origin response. if the origin response carries a Content-Length header, the cache is updated only when the file size changes. if the origin response does not carry a Content-Length header, the cache is updated.
   origin_mtime_check_type: String = "OriginMtimeCheckType",
 }
 
-/// 路径缓存不缓存配置
+/// Path cache/no cache configuration.
+///
+/// <details><summary>中文</summary>路径缓存不缓存配置</details>
 pub struct CacheConfigNoCache: encode {
-  /// **Required.** 路径缓存不缓存配置配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable no-caching at the path. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// **Required.** 总是回源站校验
-  /// on：开启
-  /// off：关闭
-  /// 默认为关闭状态
+  /// **Required.** Always forwards to the origin server for verification
+  /// `on`: Enable
+  /// `off`: Disable
+  /// It is disabled by default.
   revalidate: String = "Revalidate",
 }
 
-/// 缓存键配置（忽略参数配置）
+/// Cache key configuration (Ignore Query String configuration)
+///
+/// <details><summary>中文</summary>缓存键配置（忽略参数配置）</details>
 pub struct CacheKey: encode {
-  /// 是否开启全路径缓存
-  /// on：开启全路径缓存（即关闭参数忽略）
-  /// off：关闭全路径缓存（即开启参数忽略）
+  /// Whether to enable full-path cache
+  /// `on`: Enable full-path cache (i.e., disable Ignore Query String)
+  /// `off`: Disable full-path cache (i.e., enable Ignore Query String)
   full_url_cache: String = "FullUrlCache",
-  /// 是否忽略大小写缓存
-  /// on：开启
-  /// off：关闭
+  /// Specifies whether to use case-insensitive cache.
+  /// on: enable.
+  /// Off: turn off the switch.
   ignore_case: String = "IgnoreCase",
-  /// CacheKey中包含请求参数
+  /// Request parameter contained in `CacheKey`
   query_string: QueryStringKey = "QueryString",
-  /// CacheKey中包含Cookie
+  /// Cookie contained in `CacheKey`
   cookie: CookieKey = "Cookie",
-  /// CacheKey中包含请求头部
+  /// Request header contained in `CacheKey`
   header: HeaderKey = "Header",
-  /// CacheKey中包含自定义字符串
+  /// Custom string contained in `CacheKey`
   cache_tag: CacheTagKey = "CacheTag",
-  /// CacheKey中包含请求协议
+  /// Request protocol contained in `CacheKey`
   scheme: SchemeKey = "Scheme",
-  /// 分路径缓存键配置
+  /// Path-specific cache key configuration
   key_rules: Vec<KeyRule> = "KeyRules",
 }
 
-/// 组成CacheKey的一部分
+/// A part of `CacheKey`
+///
+/// <details><summary>中文</summary>组成CacheKey的一部分</details>
 pub struct CacheTagKey: encode {
-  /// **Required.** 使用CacheTag作为CacheKey的一部分配置开关，取值有
-  /// on：开启，使用CacheTag作为CacheKey的一部分
-  /// off：关闭，不使用CacheTag作为CacheKey的一部分
+  /// **Required.** Whether to include `CacheTag` as part of `CacheKey`. Values:
+  /// `on`: Yes
+  /// `off`: No
   switch: String = "Switch",
-  /// 自定义CacheTag的值
+  /// Value of custom `CacheTag`
   value: String = "Value",
 }
 
-/// 下行限速配置规则，最多可配置 100 条
+/// Downstream speed limit configuration rules. Up to 100 entries can be configured.
+///
+/// <details><summary>中文</summary>下行限速配置规则，最多可配置 100 条</details>
 pub struct CappingRule: encode {
-  /// **Required.** 规则类型：
-  /// all：所有文件生效
-  /// file：指定文件后缀生效
-  /// directory：指定路径生效
-  /// path：指定绝对路径生效
+  /// **Required.** Rule types:
+  /// `all`: Apply to all files.
+  /// `file`: Apply to files with the specified suffixes.
+  /// `directory`: Apply to specified paths.
+  /// `path`: Apply to specified absolute paths.
   rule_type: String = "RuleType",
-  /// **Required.** RuleType 对应类型下的匹配内容：
-  /// all 时填充 *
-  /// file 时填充后缀名，如 jpg、txt
-  /// directory 时填充路径，如 /xxx/test/
-  /// path 时填充绝对路径，如 /xxx/test.html
+  /// **Required.** Content for each `RuleType`:
+  /// For `all`, enter a wildcard `*`.
+  /// For `file`, enter a suffix, e.g., `jpg` or `txt`.
+  /// For `directory`, enter a path, e.g., `/xxx/test/`.
+  /// For `path`, enter an absolute path, e.g., `/xxx/test.html`.
   rule_paths: Vec<String> = "RulePaths",
-  /// **Required.** 下行速度值设置，单位为 KB/s
+  /// **Required.** Downstream speed value settings (in KB/s)
   k_bps_threshold: i64 = "KBpsThreshold",
 }
 
-/// 访问明细数据类型
+/// Detailed access data
+///
+/// <details><summary>中文</summary>访问明细数据类型</details>
 pub struct CdnData: decode {
-  /// 查询指定的指标名称：
-  /// flux：流量，单位为 byte
-  /// bandwidth：带宽，单位为 bps
-  /// request：请求数，单位为 次
-  /// fluxHitRate：流量命中率，单位为 %
-  /// statusCode：状态码，返回 2XX、3XX、4XX、5XX 汇总数据，单位为 个
-  /// 2XX：返回 2XX 状态码汇总及各 2 开头状态码数据，单位为 个
-  /// 3XX：返回 3XX 状态码汇总及各 3 开头状态码数据，单位为 个
-  /// 4XX：返回 4XX 状态码汇总及各 4 开头状态码数据，单位为 个
-  /// 5XX：返回 5XX 状态码汇总及各 5 开头状态码数据，单位为 个
-  /// 或指定查询的某一具体状态码
+  /// Queries by the specified metric:
+  /// `flux`: Traffic (in bytes)
+  /// `bandwidth`: Bandwidth (in bps)
+  /// `request`: Number of requests
+  /// `fluxHitRate`: Traffic hit rate (in %)
+  /// `statusCode`: Status code. The aggregate data for 2xx, 3xx, 4xx, and 5xx status codes will be returned (in entries)
+  /// `2XX`: Returns the aggregate list of 2xx status codes and the data for status codes starting with 2 (in entries)
+  /// `3XX`: Returns the aggregate list of 3xx status codes and the data for status codes starting with 3 (in entries)
+  /// `4XX`: Returns the aggregate list of 4xx status codes and the data for status codes starting with 4 (in entries)
+  /// `5XX`: Returns the aggregate list of 5xx status codes and the data for status codes starting with 5 (in entries)
+  /// You can also specify a status code for querying.
   metric: String = "Metric",
-  /// 明细数据组合
+  /// Detailed data combination
   detail_data: Vec<TimestampData> = "DetailData",
-  /// 汇总数据组合
+  /// Aggregate data combination
   summarized_data: SummarizedData = "SummarizedData",
 }
 
-/// IP 属性信息
+/// IP attribute information
+///
+/// <details><summary>中文</summary>IP 属性信息</details>
 pub struct CdnIp: decode {
-  /// 指定查询的 IP
+  /// IP to be queried
   ip: String = "Ip",
-  /// IP 归属：
-  /// yes：节点归属于腾讯云 CDN
-  /// no：节点不属于腾讯云 CDN
+  /// IP ownership:
+  /// yes: Tencent Cloud CDN node
+  /// no: non-Tencent Cloud CDN node
   platform: String = "Platform",
-  /// 节点所处的省份/国家
-  /// unknown 表示节点位置未知
+  /// Node district/country
+  /// unknown: unknown node location
   location: String = "Location",
-  /// 节点上下线历史记录
+  /// Activation and deactivation history of the node.
   history: Vec<CdnIpHistory> = "History",
-  /// 节点的所在区域
-  /// mainland：中国境内加速节点
-  /// overseas：中国境外加速节点
-  /// unknown：服务地域无法获取
+  /// Node region
+  /// `mainland`: Acceleration nodes inside the Chinese mainland
+  /// `overseas`: Acceleration nodes outside the Chinese mainland
+  /// `unknown`: Service region unknown
   area: String = "Area",
-  /// 节点的所在城市
+  /// City where the nodes reside
   city: String = "City",
 }
 
-/// CDN 节点上下线历史记录
+/// CDN node activation and deactivation history
+///
+/// <details><summary>中文</summary>CDN 节点上下线历史记录</details>
 pub struct CdnIpHistory: decode {
-  /// 操作类型
-  /// online：节点上线
-  /// offline：节点下线
+  /// Operation type
+  /// `online`: Nodes activated
+  /// `offline`: Nodes deactivated
   status: String = "Status",
-  /// 操作类型对应的操作时间
-  /// 当该值为 null 时表示无历史状态变更记录
-  ///
+  /// Operation time corresponding to operation type
+  /// If its value is `null`, it means there is no status change record.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   datetime: String = "Datetime",
 }
 
-/// https 客户端证书配置
+/// HTTPS client certificate configuration
+///
+/// <details><summary>中文</summary>https 客户端证书配置</details>
 pub struct ClientCert: encode {
-  /// **Required.** 客户端证书
-  /// PEM 格式，需要进行 Base 64 编码
+  /// **Required.** Client certificate
+  /// PEM format, requires Base64 encoding.
   certificate: String = "Certificate",
-  /// 客户端证书名称
+  /// Client certificate name
   cert_name: String = "CertName",
-  /// 证书过期时间
-  /// 作为入参时无需填充
-  ///
+  /// Certificate expiration time
+  /// When this is used as an input parameter, it can be left blank.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   expire_time: String = "ExpireTime",
-  /// 证书颁发时间
-  /// 作为入参时无需填充
-  ///
+  /// Certificate issuance time
+  /// When this is used as an input parameter, it can be left blank.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   deploy_time: String = "DeployTime",
 }
@@ -2191,114 +2791,126 @@ pub struct ClsLogIpData: decode {
   time: String = "Time",
 }
 
-/// CLS日志搜索对象
+/// CLS log search object
+///
+/// <details><summary>中文</summary>CLS日志搜索对象</details>
 pub struct ClsLogObject: decode {
-  /// 主题ID
+  /// Topic ID
   topic_id: String = "TopicId",
-  /// 主题名字
+  /// Topic name
   topic_name: String = "TopicName",
-  /// 日志时间
+  /// Log time
   timestamp: String = "Timestamp",
-  /// 日志内容
+  /// Log content
   content: String = "Content",
-  /// 采集路径
+  /// Capture path
   filename: String = "Filename",
-  /// 日志来源设备
+  /// Log source device
   source: String = "Source",
 }
 
-/// Cls日志搜索结果
+/// CLS log search result
+///
+/// <details><summary>中文</summary>Cls日志搜索结果</details>
 pub struct ClsSearchLogs: decode {
-  /// 获取更多检索结果的游标
+  /// Cursor for more search results
   context: String = "Context",
-  /// 搜索结果是否已经全部返回
+  /// Whether all search results have been returned
   listover: bool = "Listover",
-  /// 日志内容信息
+  /// Log content information
   results: Vec<ClsLogObject> = "Results",
 }
 
-/// 是否兼容旧版配置
+/// Old configuration compatibility check
+///
+/// <details><summary>中文</summary>是否兼容旧版配置</details>
 pub struct Compatibility: decode {
-  /// 兼容标志状态码。
+  /// Compatibility flag status code.
   code: i64 = "Code",
 }
 
-/// 智能压缩配置，默认对 js、html、css、xml、json、shtml、htm 后缀且大小为 256 ~ 2097152 字节的文件进行 GZIP 压缩
+/// Smart compression configuration. By default, Gzip compression is performed for files with js, html, css, xml, json, shtml, and htm suffixes, and with sizes between 256 and 2097152 bytes.
+///
+/// <details><summary>中文</summary>智能压缩配置，默认对 js、html、css、xml、json、shtml、htm 后缀且大小为 256 ~ 2097152 字节的文件进行 GZIP 压缩</details>
 pub struct Compression: encode {
-  /// **Required.** 智能压缩配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable smart compression. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// 压缩规则数组
+  /// Compression rules array
   compression_rules: Vec<CompressionRule> = "CompressionRules",
 }
 
-/// 智能压缩规则配置
+/// Intelligent compression rule configuration
+///
+/// <details><summary>中文</summary>智能压缩规则配置</details>
 pub struct CompressionRule: encode {
-  /// **Required.** true：需要设置为 ture，启用压缩
+  /// **Required.** true: must be set as true, enables compression
   compress: bool = "Compress",
-  /// **Required.** 触发压缩的文件长度最小值，单位为字节数
+  /// **Required.** The minimum file size to trigger compression (in bytes)
   min_length: i64 = "MinLength",
-  /// **Required.** 触发压缩的文件长度最大值，单位为字节数
-  /// 最大可设置为 30MB
+  /// **Required.** The maximum file size to trigger compression (in bytes).
+  /// The maximum value is 30 MB.
   max_length: i64 = "MaxLength",
-  /// **Required.** 文件压缩算法
-  /// gzip：指定 GZIP 压缩
-  /// brotli：指定Brotli压缩
+  /// **Required.** File compression algorithm
+  /// `gzip`: Gzip compression
+  /// `brotli`: Brotli compression
   algorithms: Vec<String> = "Algorithms",
-  /// 根据文件后缀类型压缩
-  /// 例如 jpg、txt
+  /// Compress based on file suffix.
+  /// File suffixes such as jpg and txt are supported.
   file_extensions: Vec<String> = "FileExtensions",
-  /// 规则类型：
-  /// all：所有文件生效
-  /// file：指定文件后缀生效
-  /// directory：指定路径生效
-  /// path：指定绝对路径生效
-  /// contentType：指定Content-Type头为特定值时生效
-  /// 当指定了此字段时，FileExtensions字段不生效
+  /// Rule types:
+  /// `all`: Apply to all files.
+  /// `file`: Apply to files with the specified suffixes.
+  /// `directory`: Apply to specified paths.
+  /// `path`: Apply to specified absolute paths.
+  /// `contentType`: Apply when the `ContentType` is specified.
+  /// If this field is specified, `FileExtensions` does not take effect.
   rule_type: String = "RuleType",
-  /// CacheType 对应类型下的匹配内容：
-  /// all 时填充 *
-  /// file 时填充后缀名，如 jpg、txt
-  /// directory 时填充路径，如 /xxx/test
-  /// path 时填充绝对路径，如 /xxx/test.html
-  /// contentType 时填充 text/html
+  /// Content for each `CacheType`:
+  /// For `all`, enter a wildcard `*`.
+  /// For `file`, enter a suffix, e.g., `jpg` or `txt`.
+  /// For `directory`, enter a path, e.g., `/xxx/test/`.
+  /// For `path`, enter an absolute path, e.g., `/xxx/test.html`.
+  /// For `contentType`, enter `text/html`.
   rule_paths: Vec<String> = "RulePaths",
 }
 
-/// 组成CacheKey的一部分
+/// A part of `CacheKey`
+///
+/// <details><summary>中文</summary>组成CacheKey的一部分</details>
 pub struct CookieKey: encode {
-  /// **Required.** 使用Cookie作为Cache的一部分配置开关，取值有：
-  /// on：开启，使用Cookie作为Cache的一部分
-  /// off：关闭，不使用Cookie作为Cache的一部分
+  /// **Required.** Whether to include Cookie as part of CacheKey. Values:
+  /// `on`: Yes
+  /// `off`: No
   switch: String = "Switch",
-  /// 使用的cookie，';' 分割
+  /// Used cookies (separated by ';')
   value: String = "Value",
 }
 
-/// CreateClsLogTopic请求参数结构体
+/// Request of [`Client::create_cls_log_topic`].
 pub struct CreateClsLogTopicRequest: encode {
-  /// **Required.** 日志主题名称
+  /// **Required.** Log topic name
   topic_name: String = "TopicName",
-  /// **Required.** 日志集ID
+  /// **Required.** Logset ID
   logset_id: String = "LogsetId",
-  /// 接入渠道，cdn或者ecdn，默认值为cdn
+  /// Specifies whether to access CDN or ECDN. Valid values: `cdn` (default) and `ecdn`.
   channel: String = "Channel",
-  /// 域名区域信息
+  /// Domain name region information
   domain_area_configs: Vec<DomainAreaConfig> = "DomainAreaConfigs",
-  /// 是否继承域名标签，默认为false
+  /// Specifies whether to inherit the domain name tag. default false.
   inherit_domain_tags: bool = "InheritDomainTags",
 }
 
-/// CreateClsLogTopic返回参数结构体
+/// Response of [`Client::create_cls_log_topic`].
 pub struct CreateClsLogTopicResponse: decode {
-  /// 主题ID
+  /// Topic ID
   topic_id: String = "TopicId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateEdgePackTask请求参数结构体
+/// Request of [`Client::create_edge_pack_task`].
 pub struct CreateEdgePackTaskRequest: encode {
   /// **Required.** apk 所在的 cos 存储桶, 如 edgepack-xxxxxxxx
   cos_bucket: String = "CosBucket",
@@ -2310,19 +2922,19 @@ pub struct CreateEdgePackTaskRequest: encode {
   cos_uri_to: String = "CosUriTo",
 }
 
-/// CreateEdgePackTask返回参数结构体
+/// Response of [`Client::create_edge_pack_task`].
 pub struct CreateEdgePackTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateVerifyRecord请求参数结构体
+/// Request of [`Client::create_verify_record`].
 pub struct CreateVerifyRecordRequest: encode {
   /// **Required.** 要取回的域名
   domain: String = "Domain",
 }
 
-/// CreateVerifyRecord返回参数结构体
+/// Response of [`Client::create_verify_record`].
 pub struct CreateVerifyRecordResponse: decode {
   /// 子解析
   sub_domain: String = "SubDomain",
@@ -2336,265 +2948,286 @@ pub struct CreateVerifyRecordResponse: decode {
   file_verify_domains: Vec<String> = "FileVerifyDomains",
   /// 文件校验文件名
   file_verify_name: String = "FileVerifyName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCdnDomain请求参数结构体
+/// Request of [`Client::delete_cdn_domain`].
 pub struct DeleteCdnDomainRequest: encode {
-  /// **Required.** 域名
-  /// 域名状态需要为【已停用】
+  /// **Required.** Domain name
+  /// The domain name status should be `Disabled`
   domain: String = "Domain",
 }
 
-/// DeleteCdnDomain返回参数结构体
+/// Response of [`Client::delete_cdn_domain`].
 pub struct DeleteCdnDomainResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteClsLogTopic请求参数结构体
+/// Request of [`Client::delete_cls_log_topic`].
 pub struct DeleteClsLogTopicRequest: encode {
-  /// **Required.** 日志主题ID
+  /// **Required.** Log topic ID
   topic_id: String = "TopicId",
-  /// **Required.** 日志集ID
+  /// **Required.** Logset ID
   logset_id: String = "LogsetId",
-  /// 接入渠道，cdn或者ecdn，默认值为cdn
+  /// Specifies whether to access CDN or ECDN. Valid values: `cdn` (default) and `ecdn`.
   channel: String = "Channel",
 }
 
-/// DeleteClsLogTopic返回参数结构体
+/// Response of [`Client::delete_cls_log_topic`].
 pub struct DeleteClsLogTopicResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBillingData请求参数结构体
+/// Request of [`Client::describe_billing_data`].
 pub struct DescribeBillingDataRequest: encode {
-  /// **Required.** <p>查询起始时间，如：2018-09-04 10:40:00，返回结果大于等于指定时间<br>根据指定时间粒度参数不同，会进行向前取整，如指定起始时间为 2018-09-04 10:40:00 按小时粒度查询，返回的第一个数据对应时间点为 2018-09-04 10:00:00<br>起始时间与结束时间间隔小于等于 90 天</p>
+  /// **Required.** Start time of the query, e.g. 2018-09-04 10:40:00.
+  /// The specified start time will be rounded down based on the granularity parameter `Interval`. For example, if you set the start time to 2018-09-04 10:40:00 with 1-hour granularity, the time will be rounded down to 2018-09-04 10:00:00.
+  /// The period between the start time and end time can be up to 90 days.
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** <p>查询结束时间，如：2018-09-04 10:40:00，返回结果小于等于指定时间<br>根据指定时间粒度参数不同，会进行向前取整，如指定结束时间为  2018-09-04 10:40:00 按小时粒度查询时，返回的最后一个数据对应时间点为 2018-09-04 10:00:00<br>起始时间与结束时间间隔小于等于 90 天</p>
+  /// **Required.** End time of the query, e.g. 2018-09-04 10:40:00.
+  /// The specified end time will be rounded down based on the granularity parameter `Interval`. For example, if you set the end time to 2018-09-04 10:40:00 with 1-hour granularity, the time will be rounded down to 2018-09-04 10:00:00.
+  /// The period between the start time and end time can be up to 90 days.
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// <p>时间粒度，支持模式如下：<br>min：1 分钟粒度，查询区间需要小于等于 24 小时<br>5min：5 分钟粒度，查询区间需要小于等于 31 天(计费数据粒度)<br>hour：1 小时粒度，查询区间需要小于等于 31 天内<br>day：天粒度，查询区间需要大于 31 天</p><p>Area 字段为 overseas 时暂不支持1分钟粒度数据查询</p>
+  /// Time granularity, which can be:
+  /// `min`: 1-minute granularity. The query period cannot exceed 24 hours.
+  /// `5min`: 5-minute granularity. The query range cannot exceed 31 days.
+  /// `hour`: 1-hour granularity. The query period cannot exceed 31 days.
+  /// `day`: 1-day granularity. The query period cannot exceed 31 days.
+  ///
+  /// `min` is not supported if the `Area` field is `overseas`.
   interval: String = "Interval",
-  /// <p>指定域名查询计费数据</p>
+  /// Domain name whose billing data is to be queried
   domain: String = "Domain",
-  /// <p>指定项目 ID 查询，<a href="https://console.cloud.tencent.com/project">前往查看项目 ID</a><br>若 Domain 参数填充了具体域名信息，则返回该域名的计费数据，而非指定项目计费数据</p>
+  /// Specifies the project ID to be queried. [Check project ID in the console](https://console.cloud.tencent.com/project)
+  /// If the `Domain` parameter is passed in, the `Proejct` parameter is ignored. Only the billing data of the specified domain name is returned.
   project: i64 = "Project",
-  /// <p>指定加速区域查询计费数据：<br>mainland：中国境内<br>overseas：中国境外<br>不填充时，默认为 mainland</p>
+  /// Acceleration region whose billing data is to be queried:
+  /// `mainland`: Regions within the Chinese mainland
+  /// `overseas`: Regions outside the Chinese mainland
+  /// If this parameter is left empty, `mainland` will be used by default
   area: String = "Area",
-  /// <p>Area 为 overseas 时，仅支持地区查询<br>省份、国家/地区编码可以查看 <a href="https://cloud.tencent.com/document/product/228/6316#.E7.9C.81.E4.BB.BD.E6.98.A0.E5.B0.84">省份编码映射</a><br>不填充时，查询所有国家/地区</p>
+  /// Country/region to be queried if `Area` is `overseas`
+  /// To view codes of provinces or countries/regions, see [Province Code Mappings](https://intl.cloud.tencent.com/document/product/228/6316?from_cn_redirect=1#.E7.9C.81.E4.BB.BD.E6.98.A0.E5.B0.84)
+  /// If this parameter is left empty, all countries/regions will be queried
   district: i64 = "District",
-  /// <p>计费统计类型<br>flux：计费流量<br>bandwidth：计费带宽<br>https：https请求数<br>默认为 bandwidth</p>
+  /// Billing statistics type
+  /// `flux`: Bill by traffic
+  /// `bandwidth`: Bill by bandwidth
+  /// Default value: `bandwidth`
   metric: String = "Metric",
-  /// <p>指定查询的产品数据，可选为cdn或者ecdn，默认为cdn</p>
+  /// Specifies the product to query, either `cdn` (default) or `ecdn`.
   product: String = "Product",
   /// <p>指定查询时间的时区，默认UTC+08:00</p>
   time_zone: String = "TimeZone",
 }
 
-/// DescribeBillingData返回参数结构体
+/// Response of [`Client::describe_billing_data`].
 pub struct DescribeBillingDataResponse: decode {
-  /// <p>时间粒度，根据查询时传递参数指定：<br>min：1 分钟粒度<br>5min：5 分钟粒度<br>hour：1 小时粒度<br>day：天粒度</p>
+  /// Time granularity, which is specified by the parameter passed in during the query:
+  /// `min`: 1 minute
+  /// `5min`: 5 minutes
+  /// `hour`: 1 hour
+  /// `day`: 1 day
   interval: String = "Interval",
-  /// <p>数据明细</p>
+  /// Data details
   data: Vec<ResourceBillingData> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCdnData请求参数结构体
+/// Request of [`Client::describe_cdn_data`].
 pub struct DescribeCdnDataRequest: encode {
-  /// **Required.** 查询起始时间，如：2018-09-04 10:40:00，返回结果大于等于指定时间
-  /// 根据指定时间粒度不同，会进行向前归整，如 2018-09-04 10:40:00 在按 1 小时的时间粒度查询时，返回的第一个数据对应时间点为 2018-09-04 10:00:00
-  /// 起始时间与结束时间间隔小于等于 90 天
+  /// **Required.** Start time of the query, e.g., 2018-09-04 10:40:00.
+  /// The specified start time will be rounded down based on the granularity parameter `Interval`. For example, if you set the start time to 2018-09-04 10:40:00 with 1-hour granularity, the time will be rounded down to 2018-09-04 10:00:00.
+  /// The period between the start time and end time can be up to 90 days.
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 查询结束时间，如：2018-09-04 10:40:00，返回结果小于等于指定时间
-  /// 根据指定时间粒度不同，会进行向前归整，如 2018-09-04 10:40:00 在按 1 小时的时间粒度查询时，返回的最后一个数据对应时间点为 2018-09-04 10:00:00
-  /// 起始时间与结束时间间隔小于等于 90 天
+  /// **Required.** End time of the query, e.g. 2018-09-04 10:40:00.
+  /// The specified end time will be rounded down based on the granularity parameter `Interval`. For example, if you set the end time to 2018-09-04 10:40:00 with 1-hour granularity, the time will be rounded down to 2018-09-04 10:00:00.
+  /// The period between the start time and end time can be up to 90 days.
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// **Required.** 指定查询指标，支持的类型有：
-  /// flux：流量，单位为 byte
-  /// fluxIn：上行流量，单位为 byte，该指标仅ecdn支持查询
-  /// fluxOut：下行流量，单位为 byte，该指标仅ecdn支持查询
-  /// bandwidth：带宽，单位为 bps
-  /// bandwidthIn：上行带宽，单位为 bps，该指标仅ecdn支持查询
-  /// bandwidthOut：下行带宽，单位为 bps，该指标仅ecdn支持查询
-  /// request：请求数，单位为 次
-  /// hitRequest：命中请求数，单位为 次
-  /// requestHitRate：请求命中率，单位为 %，保留小数点后两位
-  /// hitFlux：命中流量，单位为byte
-  /// fluxHitRate：流量命中率，单位为 %，保留小数点后两位
-  /// statusCode：状态码，返回 2xx、3xx、4xx、5xx 汇总数据，单位为 个
-  /// 2xx：返回 2xx 状态码汇总及各 2 开头状态码数据，单位为 个
-  /// 3xx：返回 3xx 状态码汇总及各 3 开头状态码数据，单位为 个
-  /// 4xx：返回 4xx 状态码汇总及各 4 开头状态码数据，单位为 个
-  /// 5xx：返回 5xx 状态码汇总及各 5 开头状态码数据，单位为 个
-  /// 支持指定具体状态码查询，若未产生过，则返回为空
+  /// **Required.** Specifies the metric to query, which can be:
+  /// `flux`: Traffic (in bytes)
+  /// `fluxIn`: Upstream traffic (in bytes), only used for the `ecdn` product
+  /// `fluxOut`: Downstream traffic (in bytes), only used for the `ecdn` product
+  /// `bandwidth`: Bandwidth (in bps)
+  /// `bandwidthIn`: Upstream bandwidth (in bps), only used for the `ecdn` product
+  /// `bandwidthOut`: Downstream bandwidth (in bps), only used for the `ecdn` product
+  /// `request`: Number of requests
+  /// `hitRequest`: Number of hit requests
+  /// `requestHitRate`: Request hit rate (in % with two decimal digits)
+  /// `hitFlux`: Hit traffic (in bytes)
+  /// `fluxHitRate`: Traffic hit rate (in % with two decimal digits)
+  /// `statusCode`: Status code. The aggregate data for 2xx, 3xx, 4xx, and 5xx status codes will be returned (in entries)
+  /// `2xx`: Returns the aggregate list of 2xx status codes and the data for status codes starting with 2 (in entries)
+  /// `3xx`: Returns the aggregate list of 3xx status codes and the data for status codes starting with 3 (in entries)
+  /// `4xx`: Returns the aggregate list of 4xx status codes and the data for status codes starting with 4 (in entries)
+  /// `5xx`: Returns the aggregate list of 5xx status codes and the data for status codes starting with 5 (in entries)
+  /// Specifies the status code to query. The return will be empty if the status code has never been generated.
   metric: String = "Metric",
-  /// 指定查询域名列表
-  /// 查询单域名：指定单个域名
-  /// 查询多个域名：指定多个域名，最多可一次性查询 30 个
-  /// 查询账号下所有域名：不传参，默认查询账号维度
+  /// Specifies the list of domain names to be queried
+  /// You can specify one or more domain names.
+  /// Up to 30 domain names can be queried in one request.
+  /// If this parameter is not specified, it means to query all domain names under the current account.
   domains: Vec<String> = "Domains",
-  /// 指定要查询的项目 ID，[前往查看项目 ID](https://console.cloud.tencent.com/project)
-  /// 未填充域名情况下，指定项目查询，若填充了具体域名信息，以域名为主
+  /// Specifies the project ID to be queried. [Check project ID in the console](https://console.cloud.tencent.com/project)
+  /// Note that `Project` will be ignored if `Domains` is specified.
   project: i64 = "Project",
-  /// 时间粒度，支持以下几种模式：
-  /// min：1 分钟粒度，指定查询区间 24 小时内（含 24 小时），可返回 1 分钟粒度明细数据（指定查询服务地域为中国境外时不支持 1 分钟粒度）
-  /// 5min：5 分钟粒度，指定查询区间 31 天内（含 31 天），可返回 5 分钟粒度明细数据
-  /// hour：1 小时粒度，指定查询区间 31 天内（含 31 天），可返回 1 小时粒度明细数据
-  /// day：天粒度，指定查询区间大于 31 天，可返回天粒度明细数据
+  /// Sampling interval. The available options vary for different query period. See below:
+  /// `min`: Return data with 1-minute granularity. It’s available when the query period is  within 24 hours and `Area` is `mainland`.
+  /// `5min`: Return data with 5-minute granularity. It’s available when the query period is within 31 days.
+  /// `hour`: Return data with 1-hour granularity. It’s available when the query period is within 31 days.
+  /// `day`: Return data with 1-day granularity. It’s available when the query period is longer than 31 days.
   interval: String = "Interval",
-  /// 多域名查询时，默认（false)返回多个域名的汇总数据
-  /// 可按需指定为 true，返回每一个 Domain 的明细数据（statusCode、2xx、3xx、4xx、5xx 指标暂不支持）
+  /// Queries multiple domain names and returns aggregated data by default (false).
+  /// Specifies as required to be true, returns detailed data for each Domain (statusCode, 2xx, 3xx, 4xx, 5xx metrics not currently supported).
   detail: bool = "Detail",
-  /// 查询中国境内CDN数据时，指定运营商查询，不填充表示查询所有运营商
-  /// 运营商编码可以查看 [运营商编码映射](https://cloud.tencent.com/document/product/228/6316#.E5.8C.BA.E5.9F.9F-.2F-.E8.BF.90.E8.90.A5.E5.95.86.E6.98.A0.E5.B0.84.E8.A1.A8)
-  /// 指定运营商查询时，不可同时指定省份、IP协议查询
+  /// Specifies an ISP when you query the CDN data within the Chinese mainland. If this is left blank, all ISPs will be queried.
+  /// To view ISP codes, see [ISP Code Mappings](https://intl.cloud.tencent.com/document/product/228/6316?from_cn_redirect=1#.E5.8C.BA.E5.9F.9F-.2F-.E8.BF.90.E8.90.A5.E5.95.86.E6.98.A0.E5.B0.84.E8.A1.A8)
+  /// Note that only one of `District`, `Isp` and `IpProtocol` can be specified.
   isp: i64 = "Isp",
-  /// 查询中国境内CDN数据时，指定省份查询，不填充表示查询所有省份
-  /// 查询中国境外CDN数据时，指定国家/地区查询，不填充表示查询所有国家/地区
-  /// 省份、国家/地区编码可以查看 [省份编码映射](https://cloud.tencent.com/document/product/228/6316#.E5.8C.BA.E5.9F.9F-.2F-.E8.BF.90.E8.90.A5.E5.95.86.E6.98.A0.E5.B0.84.E8.A1.A8)
-  /// 指定（中国境内）省份查询时，不可同时指定运营商、IP协议查询
+  /// Specifies a province when you query the CDN data within the Chinese mainland. If this is left blank, all provinces will be queried.
+  /// Specifies a country/region when you query the CDN data outside the Chinese mainland. If this is left blank, all countries/regions will be queried.
+  /// To view codes of provinces or countries/regions, see [Province Code Mappings](https://intl.cloud.tencent.com/document/product/228/6316?from_cn_redirect=1#.E5.8C.BA.E5.9F.9F-.2F-.E8.BF.90.E8.90.A5.E5.95.86.E6.98.A0.E5.B0.84.E8.A1.A8).
+  /// When `Area` is `mainland`, you can query by the province. Note that only one of `District`, `Isp` and `IpProtocol` can be specified.
   district: i64 = "District",
-  /// 指定协议查询，不填充表示查询所有协议
-  /// all：所有协议
-  /// http：指定查询 HTTP 对应指标
-  /// https：指定查询 HTTPS 对应指标
-  /// quic：指定查询 QUIC 对应指标
+  /// Specifies the protocol to be queried; if you leave it blank, all protocols will be queried.
+  /// `all`: All protocols
+  /// `http`: Query HTTP data
+  /// `https`: Query HTTPS data
   protocol: String = "Protocol",
-  /// 指定数据源查询
-  /// monitor：监控数据
+  /// Specifies the data source to be queried. It’s only open to beta users now.
   data_source: String = "DataSource",
-  /// 指定IP协议查询，不填充表示查询所有协议
-  /// all：所有协议
-  /// ipv4：指定查询 ipv4 对应指标
-  /// ipv6：指定查询 ipv6 对应指标
-  /// 指定IP协议查询时，不可同时指定省份、运营商查询
-  /// 注意：非IPv6白名单用户不可指定ipv4、ipv6进行查询
+  /// Specifies the IP protocol to be queried. If it’s not specified, data of all IP protocols are returned.
+  /// `all`: All protocols
+  /// `ipv4`: Query IPv4 data
+  /// `ipv6`: Query IPv6 data
+  /// If `IpProtocol` is specified, `District` parameter can not be specified at the same time.
+  /// Note: `ipv4` and `ipv6` are only available to beta users.
   ip_protocol: String = "IpProtocol",
-  /// 指定服务地域查询，不填充表示查询中国境内CDN数据
-  /// mainland：指定查询中国境内 CDN 数据
-  /// overseas：指定查询中国境外 CDN 数据
+  /// Specifies the service area. If it’s not specified, CDN data of the Chinese mainland are returned.
+  /// `mainland`: Query CDN data in the Chinese mainland.
+  /// `overseas`: Query CDN data outside the Chinese mainland.
   area: String = "Area",
-  /// 查询中国境外CDN数据时，可指定地区类型查询，不填充表示查询服务地区数据（仅在 Area 为 overseas 时可用）
-  /// server：指定查询服务地区（腾讯云 CDN 节点服务器所在地区）数据
-  /// client：指定查询客户端地区（用户请求终端所在地区）数据
+  /// Specify whether to query by the region of the server or client. This parameter is valid only when `Area` is `overseas`.
+  /// `server`: Query by the location of server (Tencent Cloud CDN nodes)
+  /// `client`: Query by the location of the client (where the request devices are located)
   area_type: String = "AreaType",
-  /// 指定查询的产品数据，可选为cdn或者ecdn，默认为cdn
+  /// Specifies the product to query, either `cdn` (default) or `ecdn`.
   product: String = "Product",
-  /// 指定查询时间的时区，默认UTC+08:00
+  /// Specifies a time zone to query. The default time zone is UTC+08:00.
   time_zone: String = "TimeZone",
 }
 
-/// DescribeCdnData返回参数结构体
+/// Response of [`Client::describe_cdn_data`].
 pub struct DescribeCdnDataResponse: decode {
-  /// 返回数据的时间粒度，查询时指定：
-  /// min：1 分钟粒度
-  /// 5min：5 分钟粒度
-  /// hour：1 小时粒度
-  /// day：天粒度
+  /// Time granularity of the returned data.
+  /// `min`: 1 minute
+  /// `5min`: 5 minutes
+  /// `hour`: 1 hour
+  /// `day`: 1 day
   interval: String = "Interval",
-  /// 指定条件查询得到的数据明细
+  /// Returned data details of the specified conditional query
   data: Vec<ResourceData> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCdnDomainLogs请求参数结构体
+/// Request of [`Client::describe_cdn_domain_logs`].
 pub struct DescribeCdnDomainLogsRequest: encode {
-  /// **Required.** 指定域名查询
+  /// **Required.** Specifies a domain name for the query
   domain: String = "Domain",
-  /// **Required.** 开始时间
+  /// **Required.** Start time.
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time.
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 分页查询偏移量，默认为 0
+  /// Offset for paginated queries. Default value: 0
   offset: i64 = "Offset",
-  /// 分页查询限制数目，默认为 100，最大为 1000
+  /// Limit on paginated queries. Default value: 100. Maximum value: 1,000
   limit: i64 = "Limit",
-  /// 指定区域下载日志，默认为 mainland，可取值有：
-  /// <li>mainland：获取境内加速日志包下载链接</li>
-  /// <li>overseas：获取境外加速日志包下载链接</li>
-  /// <li>global：同时获取境内、境外加速日志包下载链接（分开打包）</li>
+  /// Specifies the region for log download, defaults to mainland. valid values:.
+  /// <li>mainland: specifies the download url for the domestic acceleration log package.</li>.
+  /// <Li>Overseas: specifies the url for obtaining overseas acceleration logs package download.</li>.
+  /// <li>global: simultaneously obtain domestic and overseas acceleration logs package download urls (separately packaged).</li>.
   area: String = "Area",
-  /// 指定下载日志的类型，可取值有：
-  /// <li>access：访问日志</li>
+  /// Specifies the type of logs to download. valid values:.
+  /// <Li>Access: specifies the access log.</li>.
   log_type: String = "LogType",
 }
 
-/// DescribeCdnDomainLogs返回参数结构体
+/// Response of [`Client::describe_cdn_domain_logs`].
 pub struct DescribeCdnDomainLogsResponse: decode {
-  /// 日志包下载链接。
-  /// 下载内容是gz后缀的压缩包，解压后是无扩展名的文本文件。链接有效期1天。
+  /// Specifies the download url of the log package.
+  /// Download content is a compression package with the gz suffix. after decompression, it becomes a text file without an extension. link validity period is 1 day.
   domain_logs: Vec<DomainLog> = "DomainLogs",
-  /// 查询到的总条数
+  /// Total number of entries obtained
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCdnIp请求参数结构体
+/// Request of [`Client::describe_cdn_ip`].
 pub struct DescribeCdnIpRequest: encode {
-  /// **Required.** 需要查询的 IP 列表，单次可支持1-20个IP查询。
+  /// **Required.** IP list you want to query. supports 1-20 ip inquiries at a time.
   ips: Vec<String> = "Ips",
 }
 
-/// DescribeCdnIp返回参数结构体
+/// Response of [`Client::describe_cdn_ip`].
 pub struct DescribeCdnIpResponse: decode {
-  /// 查询的节点归属详情。
+  /// Node ownership details
   ips: Vec<CdnIp> = "Ips",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCdnOriginIp请求参数结构体
+/// Request of [`Client::describe_cdn_origin_ip`].
 pub struct DescribeCdnOriginIpRequest: encode {}
 
-/// DescribeCdnOriginIp返回参数结构体
+/// Response of [`Client::describe_cdn_origin_ip`].
 pub struct DescribeCdnOriginIpResponse: decode {
-  /// 回源节点IP详情。
+  /// Intermediate node IP details
   ips: Vec<OriginIp> = "Ips",
-  /// 回源节点IP总个数。
+  /// Number of intermediate node IPs
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCertDomains请求参数结构体
+/// Request of [`Client::describe_cert_domains`].
 pub struct DescribeCertDomainsRequest: encode {
-  /// PEM格式证书Base64编码后的字符串
+  /// Base64-encoded string of certificate in PEM format
   cert: String = "Cert",
-  /// 托管证书ID，Cert和CertId不能均为空，都填写时以CertId为准。
+  /// Managed certificate ID. Cert and CertId cannot both be empty. if both are filled in, CertId takes precedence.
   cert_id: String = "CertId",
-  /// 域名所属产品，cdn或ecdn，默认cdn。
+  /// Product of the domain name, either `cdn` (default) or `ecdn`.
   product: String = "Product",
 }
 
-/// DescribeCertDomains返回参数结构体
+/// Response of [`Client::describe_cert_domains`].
 pub struct DescribeCertDomainsResponse: decode {
-  /// 已接入CDN的域名列表
+  /// List of domain names integrated with CDN.
   domains: Vec<String> = "Domains",
-  /// 已配置证书的CDN域名列表
+  /// List of CDN domain names with configured certificates.
   certified_domains: Vec<String> = "CertifiedDomains",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDistrictIspData请求参数结构体
+/// Request of [`Client::describe_district_isp_data`].
 pub struct DescribeDistrictIspDataRequest: encode {
   /// **Required.** <p>域名列表，最多支持20个域名</p>
   domains: Vec<String> = "Domains",
@@ -2620,59 +3253,59 @@ pub struct DescribeDistrictIspDataRequest: encode {
   interval: String = "Interval",
 }
 
-/// DescribeDistrictIspData返回参数结构体
+/// Response of [`Client::describe_district_isp_data`].
 pub struct DescribeDistrictIspDataResponse: decode {
   /// <p>地区运营商数据明细</p>
   data: Vec<DistrictIspInfo> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDomainsConfig请求参数结构体
+/// Request of [`Client::describe_domains_config`].
 pub struct DescribeDomainsConfigRequest: encode {
-  /// 分页查询偏移量，默认为 0
+  /// Offset for paginated queries. Default value: 0
   offset: i64 = "Offset",
-  /// 分页查询限制数目，默认为 100，最大可设置为 100
+  /// Number limit of paginated query. default value: 100. maximum settable: 100.
   limit: i64 = "Limit",
-  /// 查询条件过滤器，复杂类型
+  /// Query condition filter, complex type.
   filters: Vec<DomainFilter> = "Filters",
-  /// 排序规则
+  /// Sorting rules
   sort: Sort = "Sort",
 }
 
-/// DescribeDomainsConfig返回参数结构体
+/// Response of [`Client::describe_domains_config`].
 pub struct DescribeDomainsConfigResponse: decode {
-  /// 域名列表
+  /// List of domain names
   domains: Vec<DetailDomain> = "Domains",
-  /// 符合查询条件的域名总数
-  /// 用于分页查询
+  /// Number of domain names that match the specified query conditions
+  /// Used for paginated queries
   total_number: i64 = "TotalNumber",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDomains请求参数结构体
+/// Request of [`Client::describe_domains`].
 pub struct DescribeDomainsRequest: encode {
-  /// 分页查询偏移量，默认为 0
+  /// Offset for paginated queries. Default value: 0
   offset: i64 = "Offset",
-  /// 分页查询限制数目，默认为 100，最大可设置为 1000
+  /// Limit on paginated queries. Default value: 100. Maximum value: 1000.
   limit: i64 = "Limit",
-  /// 查询条件过滤器，复杂类型
+  /// Query condition filter, which supports complex type.
   filters: Vec<DomainFilter> = "Filters",
 }
 
-/// DescribeDomains返回参数结构体
+/// Response of [`Client::describe_domains`].
 pub struct DescribeDomainsResponse: decode {
-  /// 域名列表
+  /// List of domain names
   domains: Vec<BriefDomain> = "Domains",
-  /// 符合查询条件的域名总数
-  /// 用于分页查询
+  /// The number of domain names that matched the query conditions
+  /// Used for paginated queries
   total_number: i64 = "TotalNumber",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEdgePackTaskStatus请求参数结构体
+/// Request of [`Client::describe_edge_pack_task_status`].
 pub struct DescribeEdgePackTaskStatusRequest: encode {
   /// **Required.** 开始时间
   ///
@@ -2690,17 +3323,17 @@ pub struct DescribeEdgePackTaskStatusRequest: encode {
   filters: Vec<EdgePackTaskFilter> = "Filters",
 }
 
-/// DescribeEdgePackTaskStatus返回参数结构体
+/// Response of [`Client::describe_edge_pack_task_status`].
 pub struct DescribeEdgePackTaskStatusResponse: decode {
   /// 动态打包任务状态列表
   edge_pack_task_status_set: Vec<EdgePackTaskStatus> = "EdgePackTaskStatusSet",
   /// 总数，用于分页查询
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHttpsPackages请求参数结构体
+/// Request of [`Client::describe_https_packages`].
 pub struct DescribeHttpsPackagesRequest: encode {
   /// 分页查询起始地址，默认 0
   offset: i64 = "Offset",
@@ -2708,7 +3341,7 @@ pub struct DescribeHttpsPackagesRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeHttpsPackages返回参数结构体
+/// Response of [`Client::describe_https_packages`].
 pub struct DescribeHttpsPackagesResponse: decode {
   /// HTTPS请求包总个数
   total_count: i64 = "TotalCount",
@@ -2720,17 +3353,17 @@ pub struct DescribeHttpsPackagesResponse: decode {
   enabled_count: i64 = "EnabledCount",
   /// 付费HTTPS请求包个数
   paid_count: i64 = "PaidCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImageConfig请求参数结构体
+/// Request of [`Client::describe_image_config`].
 pub struct DescribeImageConfigRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
 }
 
-/// DescribeImageConfig返回参数结构体
+/// Response of [`Client::describe_image_config`].
 pub struct DescribeImageConfigResponse: decode {
   /// WebpAdapter配置
   webp_adapter: WebpAdapter = "WebpAdapter",
@@ -2740,361 +3373,357 @@ pub struct DescribeImageConfigResponse: decode {
   guetzli_adapter: GuetzliAdapter = "GuetzliAdapter",
   /// AvifAdapter配置项
   avif_adapter: AvifAdapter = "AvifAdapter",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIpStatus请求参数结构体
+/// Request of [`Client::describe_ip_status`].
 pub struct DescribeIpStatusRequest: encode {
-  /// **Required.** 加速域名
+  /// **Required.** Acceleration domain name
   domain: String = "Domain",
-  /// 节点类型：
-  /// edge：表示边缘节点
-  /// last：表示回源层节点
-  /// 不填充情况下，默认返回边缘节点信息
+  /// Node type.
+  /// `edge`: Edge server
+  /// `last`: Intermediate server
+  /// If this parameter is left empty, edge server information will be returned by default
   layer: String = "Layer",
-  /// 查询区域：mainland: 中国境内节点overseas: 海外节点global: 全球节点
+  /// Query region: mainland: node in chinese mainland; overseas: node outside the chinese mainland; global: global node.
   area: String = "Area",
-  /// 是否以IP段的格式返回。
+  /// Whether to return a value as an IP range
   segment: bool = "Segment",
   /// 是否查询节点 IPV6 信息。
   show_ipv6: bool = "ShowIpv6",
-  /// 是否对IPV6进行缩写。
+  /// Whether to abbreviate the IPv6 address.
   abbreviation_ipv6: bool = "AbbreviationIpv6",
 }
 
-/// DescribeIpStatus返回参数结构体
+/// Response of [`Client::describe_ip_status`].
 pub struct DescribeIpStatusResponse: decode {
-  /// 节点列表
+  /// Node list
   ips: Vec<IpStatus> = "Ips",
-  /// 节点总个数
+  /// Total number of nodes
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIpVisit请求参数结构体
+/// Request of [`Client::describe_ip_visit`].
 pub struct DescribeIpVisitRequest: encode {
-  /// **Required.** 查询起始时间，如：2018-09-04 10:40:10，返回结果大于等于指定时间
-  /// 根据指定时间粒度不同，会进行向前归整，如 2018-09-04 10:40:10 在按 5 分钟的时间粒度查询时，返回的第一个数据对应时间点为 2018-09-04 10:40:00
+  /// **Required.** Query start time, such as 2018-09-04 10:40:10; the returned result is later than or equal to the specified time.
+  /// According to the specified time granularity, forward rounding is applied; for example, if the query start time is 2018-09-04 10:40:10 and the query time granularity is 5 minutes, the time for the first returned entry will be 2018-09-04 10:40:00.
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 查询结束时间，如：2018-09-04 10:40:10，返回结果小于等于指定时间
-  /// 根据指定时间粒度不同，会进行向前归整，如 2018-09-04 10:40:10 在按 5 分钟的时间粒度查询时，返回的最后一个数据对应时间点为 2018-09-04 10:40:00
+  /// **Required.** Query end time, such as 2018-09-04 10:40:10; the returned result is earlier than or equal to the specified time.
+  /// According to the specified time granularity, forward rounding is applied; for example, if the query start time is 2018-09-04 10:40:10 and the query time granularity is 5 minutes, the time for the last returned entry will be 2018-09-04 10:40:00.
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 指定查询域名列表，最多可一次性查询 30 个加速域名明细
+  /// Specifies the list of domain names to be queried; up to 30 domain names can be queried at a time.
   domains: Vec<String> = "Domains",
-  /// 指定要查询的项目 ID，[前往查看项目 ID](https://console.cloud.tencent.com/project)
-  /// 未填充域名情况下，指定项目查询，若填充了具体域名信息，以域名为主
+  /// Specifies the project ID to be queried, which can be viewed [here](https://console.cloud.tencent.com/project)
+  /// Please note that if domain names are specified, this parameter will be ignored.
   project: i64 = "Project",
-  /// 时间粒度，支持以下几种模式：
-  /// 5min：5 分钟粒度，查询时间区间 24 小时内，默认返回 5 分钟粒度活跃用户数
-  /// day：天粒度，查询时间区间大于 1 天时，默认返回天粒度活跃用户数
+  /// Sampling interval in minutes. The available options vary for different query period. See below:
+  /// 5min: 5 minutes. If the query period is within 24 hours, `5min` will be used by default.
+  /// day: 1 day. If the query period is longer than 24 hours, `day` will be used by default.
   interval: String = "Interval",
 }
 
-/// DescribeIpVisit返回参数结构体
+/// Response of [`Client::describe_ip_visit`].
 pub struct DescribeIpVisitResponse: decode {
-  /// 数据统计的时间粒度，支持5min,  day，分别表示5分钟，1天的时间粒度。
+  /// Time granularity of data statistics, which supports 5min (5 minutes) and day (1 day).
   interval: String = "Interval",
-  /// 各个资源的回源数据详情。
+  /// Origin-pull data details of each resource.
   data: Vec<ResourceData> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMapInfo请求参数结构体
+/// Request of [`Client::describe_map_info`].
 pub struct DescribeMapInfoRequest: encode {
-  /// **Required.** 映射查询类别：
-  /// isp：运营商映射查询
-  /// district：省份（中国境内）、国家/地区（中国境外）映射查询
+  /// **Required.** Query type:
+  /// `isp`: queries ISP codes
+  /// `district`: queries codes of provinces (Mainland China) or countries/regions (outside Mainland China)
   name: String = "Name",
 }
 
-/// DescribeMapInfo返回参数结构体
+/// Response of [`Client::describe_map_info`].
 pub struct DescribeMapInfoResponse: decode {
-  /// 映射关系数组。
+  /// Array of mappings.
   map_info_list: Vec<MapInfo> = "MapInfoList",
-  /// 服务端区域id和子区域id的映射关系。
+  /// Mapping relationship between server region ID and sub-region ID
   server_region_relation: Vec<RegionMapRelation> = "ServerRegionRelation",
-  /// 客户端区域id和子区域id的映射关系。
+  /// Mapping relationship between client region ID and sub-region ID
   client_region_relation: Vec<RegionMapRelation> = "ClientRegionRelation",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOriginData请求参数结构体
+/// Request of [`Client::describe_origin_data`].
 pub struct DescribeOriginDataRequest: encode {
-  /// **Required.** 查询起始时间，如：2018-09-04 10:40:00，返回结果大于等于指定时间
-  /// 根据指定时间粒度不同，会进行向前归整，如 2018-09-04 10:40:00 在按 1 小时的时间粒度查询时，返回的第一个数据对应时间点为 2018-09-04 10:00:00
-  /// 起始时间与结束时间间隔小于等于 90 天
+  /// **Required.** Start time of the query, e.g., 2018-09-04 10:40:00.
+  /// The specified start time will be rounded down based on the granularity parameter `Interval`. For example, if you set the start time to 2018-09-04 10:40:00 with 1-hour granularity, the time will be rounded down to 2018-09-04 10:00:00.
+  /// The period between the start time and end time can be up to 90 days.
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 查询结束时间，如：2018-09-04 10:40:00，返回结果小于等于指定时间
-  /// 根据指定时间粒度不同，会进行向前归整，如 2018-09-04 10:40:00 在按 1 小时的时间粒度查询时，返回的最后一个数据对应时间点为 2018-09-04 10:00:00
-  /// 起始时间与结束时间间隔小于等于 90 天
+  /// **Required.** End time of the query, e.g. 2018-09-04 10:40:00.
+  /// The specified end time will be rounded down based on the granularity parameter `Interval`. For example, if you set the end time to 2018-09-04 10:40:00 with 1-hour granularity, the time will be rounded down to 2018-09-04 10:00:00.
+  /// The period between the start time and end time can be up to 90 days.
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// **Required.** 指定查询指标，支持的类型有：
-  /// flux：回源流量，单位为 byte
-  /// bandwidth：回源带宽，单位为 bps
-  /// request：回源请求数，单位为 次
-  /// failRequest：回源失败请求数，单位为 次
-  /// failRate：回源失败率，单位为 %
-  /// statusCode：回源状态码，返回 2xx、3xx、4xx、5xx 汇总数据，单位为 个
-  /// 2xx：返回 2xx 回源状态码汇总及各 2 开头回源状态码数据，单位为 个
-  /// 3xx：返回 3xx 回源状态码汇总及各 3 开头回源状态码数据，单位为 个
-  /// 4xx：返回 4xx 回源状态码汇总及各 4 开头回源状态码数据，单位为 个
-  /// 5xx：返回 5xx 回源状态码汇总及各 5 开头回源状态码数据，单位为 个
-  /// 支持指定具体状态码查询，若未产生过，则返回为空
+  /// **Required.** Specifies the metric to query, which can be:
+  /// `flux`: Origin-pull traffic (in bytes)
+  /// `bandwidth`: Origin-pull bandwidth (in bps)
+  /// `request`: Number of origin-pull requests
+  /// `failRequest`: Number of failed origin-pull requests
+  /// `failRate`: Origin-pull failure rate (in %)
+  /// `statusCode`: Origin-pull status code. The aggregate data for 2xx, 3xx, 4xx, and 5xx origin-pull status codes will be returned (in entries)
+  /// `2xx`: Returns the aggregate list of 2xx origin-pull status codes and the data for origin-pull status codes starting with 2 (in entries)
+  /// `3xx`: Returns the aggregate list of 3xx origin-pull status codes and the data for origin-pull status codes starting with 3 (in entries)
+  /// `4xx`: Returns the aggregate list of 4xx origin-pull status codes and the data for origin-pull status codes starting with 4 (in entries)
+  /// `5xx`: Returns the aggregate list of 5xx origin-pull status codes and the data for origin-pull status codes starting with 5 (in entries)
+  /// It is supported to specify a status code for query. The return will be empty if the status code has never been generated.
   metric: String = "Metric",
-  /// 指定查询域名列表，最多可一次性查询 30 个加速域名明细
+  /// Specifies the list of domain names to query. You can query up to 30 domain names at a time.
   domains: Vec<String> = "Domains",
-  /// 指定要查询的项目 ID，[前往查看项目 ID](https://console.cloud.tencent.com/project)
-  /// 未填充域名情况下，指定项目查询，最多可一次性查询 30 个加速域名明细
-  /// 若填充了具体域名信息，以域名为主
+  /// Specifies the project ID to be queried. [Check project ID in the console](https://console.cloud.tencent.com/project)
+  /// If the domain name is not specified, the specified project will be queried. Up to 30 acceleration domain names can be queried at a time.
+  /// If the domain name information is specified, this parameter can be ignored.
   project: i64 = "Project",
-  /// 时间粒度，支持以下几种模式：
-  /// min：1 分钟粒度，指定查询区间 24 小时内（含 24 小时），可返回 1 分钟粒度明细数据（指定查询服务地域为中国境外时不支持 1 分钟粒度）
-  /// 5min：5 分钟粒度，指定查询区间 31 天内（含 31 天），可返回 5 分钟粒度明细数据
-  /// hour：1 小时粒度，指定查询区间 31 天内（含 31 天），可返回 1 小时粒度明细数据
-  /// day：天粒度，指定查询区间大于 31 天，可返回天粒度明细数据
+  /// Time granularity, which can be:
+  /// `min`: Return data with 1-minute granularity. It’s available when the query period is  within 24 hours and `Area` is `mainland`.
+  /// `5min`: Return data with 5-minute granularity. It’s available when the query period is within 31 days.
+  /// `hour`: Return data with 1-hour granularity. It’s available when the query period is within 31 days.
+  /// `day`: Return data with 1-day granularity. It’s available when the query period is longer than 31 days.
   interval: String = "Interval",
-  /// Domains 传入多个时，默认(false)返回多个域名的汇总数据
-  /// 可按需指定为 true，返回每一个 Domain 的明细数据（statusCode、2xx、3xx、4xx、5xx 指标暂不支持）
+  /// Domains specifies multiple domain names to import. default (false) indicates aggregated data for multiple domain names.
+  /// Specifies as required to be true, returns detailed data for each Domain (statusCode, 2xx, 3xx, 4xx, 5xx metrics not currently supported).
   detail: bool = "Detail",
-  /// 指定服务地域查询，不填充表示查询中国境内 CDN 数据
-  /// mainland：指定查询中国境内 CDN 数据
-  /// overseas：指定查询中国境外 CDN 数据
+  /// Specifies the service region. If this value is left blank, it means to query CDN data within the Chinese mainland.
+  /// `mainland`: Query CDN data in the Chinese mainland.
+  /// `overseas`: Query CDN data outside the Chinese mainland.
   area: String = "Area",
-  /// 指定查询时间的时区，默认UTC+08:00
+  /// Specifies a time zone to query. The default time zone is UTC+08:00.
   time_zone: String = "TimeZone",
 }
 
-/// DescribeOriginData返回参数结构体
+/// Response of [`Client::describe_origin_data`].
 pub struct DescribeOriginDataResponse: decode {
-  /// 数据统计的时间粒度，支持min, 5min, hour, day，分别表示1分钟，5分钟，1小时和1天的时间粒度。
+  /// Time granularity of data statistics, which supports `min` (1 minute), `5min` (5 minutes), `hour` (1 hour), and `day` (1 day).
   interval: String = "Interval",
-  /// 各个资源的回源数据详情。
+  /// Origin-pull data details of each resource.
   data: Vec<ResourceOriginData> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePayType请求参数结构体
+/// Request of [`Client::describe_pay_type`].
 pub struct DescribePayTypeRequest: encode {
-  /// 指定服务地域查询
-  /// mainland：境内计费方式查询
-  /// overseas：境外计费方式查询
-  /// global：全球计费方式查询
-  /// 未填充时，默认为 mainland
+  /// Specifies the service area.
+  /// `mainland`: Queries billing methods available in the Chinese mainland.
+  /// `overseas`: Queries billing methods available in the regions outside the Chinese mainland.
+  /// `Global`: Queries billing methods available across the globe.
+  /// If it is not specified, it defaults to `mainland`.
   area: String = "Area",
-  /// 指定查询的产品数据，可选为cdn或者ecdn，默认为cdn
+  /// Specifies the product to query, either `cdn` (default) or `ecdn`.
   product: String = "Product",
-  /// 指定资源包查询
-  /// flux：流量包
-  /// https：HTTPS请求包
-  /// 未填充时，默认为 flux
+  /// Specifies resources.
+  /// `flux`: Traffic package
+  /// `https`: HTTPS requests
+  /// It defaults to `flux` if not specified.
   r#type: String = "Type",
 }
 
-/// DescribePayType返回参数结构体
+/// Response of [`Client::describe_pay_type`].
 pub struct DescribePayTypeResponse: decode {
-  /// 计费类型
-  /// flux：流量计费
-  /// bandwidth：带宽计费
-  /// request：请求数计费
-  /// flux_sep：动静分离流量计费
-  /// bandwidth_sep：动静分离带宽计费
-  /// 日结计费方式切换时，若当日产生消耗，则此字段表示第二天即将生效的计费方式，若未产生消耗，则表示已经生效的计费方式。
+  /// Billing type
+  /// `flux`: Bill by traffic
+  /// `bandwidth`: Bill by bandwidth
+  /// `request`: Bill by the number of requests
+  /// `flux_sep`: Bill by dynamic and static traffic separately
+  /// `bandwidth_sep`: Bill by dynamic and static bandwidth separately
+  /// If you incur any usage when switching the billing mode, the new mode will take effect the next day. If no usage is incurred, the new mode takes effect immediately.
   pay_type: String = "PayType",
-  /// 计费周期
-  /// day：日结计费
-  /// month：月结计费
-  /// hour：小时结计费
+  /// Billing cycle
+  /// `day`: Daily
+  /// `month`: Monthly
+  /// `hour`: Hourly
   billing_cycle: String = "BillingCycle",
-  /// 统计类型
-  /// monthMax：日峰值月平均，月结模式
-  /// day95：日 95 带宽，月结模式
-  /// month95：月95带宽，月结模式
-  /// sum：总流量/总请求数，日结或月结模式
-  /// max：峰值带宽，日结模式
+  /// Statistic data
+  /// `monthMax`: Billed monthly based on the monthly average daily peak traffic
+  /// `day95`: Billed monthly based on the daily 95th percentile bandwidth
+  /// `month95`: Billed monthly based on the monthly 95th percentile bandwidth
+  /// `sum`: Billed daily/monthly based on the total traffic or requests
+  /// `max`: Billed daily based on the peak bandwidth
   stat_type: String = "StatType",
-  /// 计费区域
-  /// all：全地区统一计费
-  /// multiple：分地区计费
+  /// Regionl billing
+  /// `all`: Unified billing for all regions
+  /// `multiple`: Region-specific billing
   region_type: String = "RegionType",
-  /// 当前生效计费类型
-  /// flux：流量计费
-  /// bandwidth：带宽计费
-  /// request：请求数计费
-  /// flux_sep：动静分离流量计费
-  /// bandwidth_sep：动静分离带宽计费
+  /// Current billing mode
+  /// `flux`: Bill by traffic
+  /// `bandwidth`: Bill by bandwidth
+  /// `request`: Bill by the number of requests
+  /// `flux_sep`: Bill by dynamic and static traffic separately
+  /// `bandwidth_sep`: Bill by dynamic and static bandwidth separately
   current_pay_type: String = "CurrentPayType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePurgeQuota请求参数结构体
+/// Request of [`Client::describe_purge_quota`].
 pub struct DescribePurgeQuotaRequest: encode {}
 
-/// DescribePurgeQuota返回参数结构体
+/// Response of [`Client::describe_purge_quota`].
 pub struct DescribePurgeQuotaResponse: decode {
-  /// URL刷新用量及配额。
+  /// URL purge usage and quota.
   url_purge: Vec<Quota> = "UrlPurge",
-  /// 目录刷新用量及配额。
+  /// Directory purge usage and quota.
   path_purge: Vec<Quota> = "PathPurge",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePurgeTasks请求参数结构体
+/// Request of [`Client::describe_purge_tasks`].
 pub struct DescribePurgeTasksRequest: encode {
-  /// 指定刷新类型查询
-  /// url：url 刷新记录
-  /// path：目录刷新记录
+  /// Specifies a purge type:
+  /// `url`: URL purge record
+  /// `path`: Directory purge record
   purge_type: String = "PurgeType",
-  /// 根据时间区间查询时，填充开始时间，如 2018-08-08 00:00:00
-  ///
+  /// Specifies the starting time of the period you want to query, such as `2018-08-08 00:00:00`
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 根据时间区间查询时，填充结束时间，如 2018-08-08 23:59:59
-  ///
+  /// Specifies the end time of the period you want to query, such as 2018-08-08 23:59:59
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 根据任务 ID 查询时，填充任务 ID
-  /// 查询时任务 ID 与起始时间必须填充一项
+  /// Specifies a task ID when you want to query by task ID.
+  /// You must specify either a task ID or a starting time for your query.
   task_id: String = "TaskId",
-  /// 分页查询偏移量，默认为 0
+  /// Offset for paginated queries. Default value: 0
   offset: i64 = "Offset",
-  /// 分页查询限制数目，默认为 20
+  /// Limit on paginated queries. Default value: 20
   limit: i64 = "Limit",
-  /// 支持域名过滤，或 http(s):// 开头完整 URL 过滤
+  /// You can filter the results by domain name or a complete URL beginning with `http(s)://`
   keyword: String = "Keyword",
-  /// 指定任务状态查询
-  /// fail：刷新失败
-  /// done：刷新成功
-  /// process：刷新中
+  /// Specifies a task state for your query:
+  /// `fail`: purge failed
+  /// `done`: purge succeeded
+  /// `process`: purge in progress
   status: String = "Status",
-  /// 指定刷新地域查询
-  /// mainland：境内
-  /// overseas：境外
-  /// global：全球
+  /// Specifies a purge region for your query:
+  /// `mainland`: within Mainland China
+  /// `overseas`: outside Mainland China
+  /// `global`: global
   area: String = "Area",
 }
 
-/// DescribePurgeTasks返回参数结构体
+/// Response of [`Client::describe_purge_tasks`].
 pub struct DescribePurgeTasksResponse: decode {
-  /// 详细刷新纪录
+  /// Specifies the detailed refresh record.
   purge_logs: Vec<PurgeTask> = "PurgeLogs",
-  /// 任务总数，用于分页
+  /// Total number of tasks. for pagination.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePushQuota请求参数结构体
+/// Request of [`Client::describe_push_quota`].
 pub struct DescribePushQuotaRequest: encode {}
 
-/// DescribePushQuota返回参数结构体
+/// Response of [`Client::describe_push_quota`].
 pub struct DescribePushQuotaResponse: decode {
-  /// Url预热用量及配额。
+  /// URL prefetch usage and quota.
   url_push: Vec<Quota> = "UrlPush",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePushTasks请求参数结构体
+/// Request of [`Client::describe_push_tasks`].
 pub struct DescribePushTasksRequest: encode {
-  /// 开始时间，如2018-08-08 00:00:00。
-  ///
+  /// Starting time, such as `2018-08-08 00:00:00`
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 结束时间，如2018-08-08 23:59:59。
-  ///
+  /// End time, such as `2018-08-08 23:59:59`
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 指定任务 ID 查询
-  /// TaskId 和起始时间必须指定一项
+  /// Specifies a task ID for your query.
+  /// You must specify either a task ID or a starting time.
   task_id: String = "TaskId",
-  /// 查询关键字，请输入域名或 http(s):// 开头完整 URL
+  /// Specifies a keyword for your query. Please enter a domain name or a complete URL beginning with `http(s)://`
   keyword: String = "Keyword",
-  /// 分页查询偏移量，默认为 0
+  /// Offset for paginated queries. Default value: 0
   offset: i64 = "Offset",
-  /// 分页查询限制数目，默认为 20
+  /// Limit on paginated queries. Default value: 20
   limit: i64 = "Limit",
-  /// 指定地区查询预热记录
-  /// mainland：境内
-  /// overseas：境外
-  /// global：全球
+  /// Specifies a region to query the prefetch records
+  /// `mainland`: Chinese mainland
+  /// `overseas`: Outside the Chinese mainland
+  /// `global`: Globe
   area: String = "Area",
-  /// 指定任务状态查询
-  /// fail：预热失败
-  /// done：预热成功
-  /// process：预热中
-  /// invalid: 预热无效(源站返回4xx或5xx状态码)
+  /// Queries the status of a specified task
+  /// `fail`: Prefetch failed
+  /// `done`: Prefetch succeeded
+  /// `process`: Prefetch in progress
+  /// `invalid`: Invalid prefetch with 4XX/5XX status code returned from the origin server
   status: String = "Status",
 }
 
-/// DescribePushTasks返回参数结构体
+/// Response of [`Client::describe_push_tasks`].
 pub struct DescribePushTasksResponse: decode {
-  /// 预热历史记录
+  /// Preheating history.
   push_logs: Vec<PushTask> = "PushLogs",
-  /// 任务总数，用于分页
+  /// Total number of tasks. for pagination.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReportData请求参数结构体
+/// Request of [`Client::describe_report_data`].
 pub struct DescribeReportDataRequest: encode {
-  /// **Required.** 查询起始时间：yyyy-MM-dd
-  /// 当报表类型为daily，起始时间和结束时间必须为同一天
-  /// 当报表类型为weekly，起始时间须为周一，结束时间须为同一周的周日
-  /// 当报表类型为monthly，起始时间须为自然月第一天，即1号，结束时间须为该自然月最后一天
+  /// **Required.** Query the start time in the format of `yyyy-MM-dd`
+  /// If the report type is `daily`, the start time and end time must be of the same day.
+  /// If the report type is `weekly`, the start time must be Monday and the end time must be the Sunday of the same week.
+  /// If the report type is `monthly`, the start time must be the first day of the month and the end time must be the last day of the same month.
   ///
   /// Format: date, `YYYY-MM-DD`.
   start_time: String = "StartTime",
-  /// **Required.** 查询结束时间：yyyy-MM-dd
-  /// 当报表类型为daily，起始时间和结束时间必须为同一天
-  /// 当报表类型为weekly，起始时间须为周一，结束时间须为同一周的周日
-  /// 当报表类型为monthly，起始时间须为自然月第一天，即1号，结束时间须为该自然月最后一天
+  /// **Required.** Query the end time in the format of `yyyy-MM-dd`
+  /// If the report type is `daily`, the start time and end time must be of the same day.
+  /// If the report type is `weekly`, the start time must be Monday and the end time must be the Sunday of the same week.
+  /// If the report type is `monthly`, the start time must be the first day of the month and the end time must be the last day of the same month.
   ///
   /// Format: date, `YYYY-MM-DD`.
   end_time: String = "EndTime",
-  /// **Required.** 报表类型
-  /// daily：日报表
-  /// weekly：周报表（周一至周日）
-  /// monthly：月报表（自然月）
+  /// **Required.** Report type
+  /// daily: daily report
+  /// weekly: weekly report (Monday to Sunday)
+  /// monthly: monthly report (calendar month)
   report_type: String = "ReportType",
-  /// **Required.** 域名加速区域
-  /// mainland：中国境内
-  /// overseas：中国境外
+  /// **Required.** Domain name acceleration region
+  /// `mainland`: Regions within the Chinese mainland
+  /// `overseas`: Regions outside the Chinese mainland
   area: String = "Area",
-  /// 偏移量，默认0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 数据个数，默认1000。
+  /// Number of data entries. Default value: 1000.
   limit: i64 = "Limit",
-  /// 按项目ID筛选
+  /// Filters by project ID
   project: i64 = "Project",
 }
 
-/// DescribeReportData返回参数结构体
+/// Response of [`Client::describe_report_data`].
 pub struct DescribeReportDataResponse: decode {
-  /// 域名维度数据详情
+  /// Domain name-level data details.
   domain_report: Vec<ReportData> = "DomainReport",
-  /// 项目维度数据详情
+  /// Project-level data details
   project_report: Vec<ReportData> = "ProjectReport",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopData请求参数结构体
+/// Request of [`Client::describe_top_data`].
 pub struct DescribeTopDataRequest: encode {
   /// **Required.** <p>查询起始日期：yyyy-MM-dd<br>仅支持按天粒度的数据查询，取入参中的天信息作为起始日期<br>返回大于等于起始日期当天 00:00:00 点产生的数据，如 StartTime为2018-09-04，返回数据的起始时间为2018-09-04 00:00:00<br>仅支持 90 天内数据查询</p>
   start_time: String = "StartTime",
@@ -3116,15 +3745,15 @@ pub struct DescribeTopDataRequest: encode {
   product: String = "Product",
 }
 
-/// DescribeTopData返回参数结构体
+/// Response of [`Client::describe_top_data`].
 pub struct DescribeTopDataResponse: decode {
   /// <p>各个资源的Top 访问数据详情。</p>
   data: Vec<TopDataMore> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTrafficPackages请求参数结构体
+/// Request of [`Client::describe_traffic_packages`].
 pub struct DescribeTrafficPackagesRequest: encode {
   /// 分页查询起始地址，默认 0
   offset: i64 = "Offset",
@@ -3140,7 +3769,7 @@ pub struct DescribeTrafficPackagesRequest: encode {
   sort_by: String = "SortBy",
 }
 
-/// DescribeTrafficPackages返回参数结构体
+/// Response of [`Client::describe_traffic_packages`].
 pub struct DescribeTrafficPackagesResponse: decode {
   /// 流量包总个数
   total_count: i64 = "TotalCount",
@@ -3152,189 +3781,216 @@ pub struct DescribeTrafficPackagesResponse: decode {
   enabled_count: i64 = "EnabledCount",
   /// 付费流量包个数
   paid_count: i64 = "PaidCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUrlViolations请求参数结构体
+/// Request of [`Client::describe_url_violations`].
 pub struct DescribeUrlViolationsRequest: encode {
-  /// 分页查询偏移量，默认为 0
+  /// Offset for paginated queries. Default value: 0
   offset: i64 = "Offset",
-  /// 分页查询限制数目，默认为 100
+  /// Limit on paginated queries. Default value: 100.
   limit: i64 = "Limit",
-  /// 指定的域名查询
+  /// Specified domain name query
   domains: Vec<String> = "Domains",
 }
 
-/// DescribeUrlViolations返回参数结构体
+/// Response of [`Client::describe_url_violations`].
 pub struct DescribeUrlViolationsResponse: decode {
-  /// 违规 URL 详情
+  /// Details of URLs in violation
   url_record_list: Vec<ViolationUrl> = "UrlRecordList",
-  /// 记录总数，用于分页
+  /// Total number of records, which is used for pagination.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 加速域名全量配置信息
+/// Complete acceleration domain configuration information
+///
+/// <details><summary>中文</summary>加速域名全量配置信息</details>
 pub struct DetailDomain: decode {
-  /// <p>域名 ID</p>
+  /// Domain name ID
   resource_id: String = "ResourceId",
-  /// <p>腾讯云账号ID</p>
+  /// Tencent Cloud account ID
   app_id: i64 = "AppId",
-  /// <p>加速域名</p>
+  /// Accelerated domain name.
   domain: String = "Domain",
-  /// <p>域名对应的 CNAME 地址</p>
+  /// CNAME address of domain name
   cname: String = "Cname",
-  /// <p>加速服务状态<br>rejected：域名审核未通过，域名备案过期/被注销导致<br>processing：部署中<br>closing：关闭中<br>online：已启动<br>offline：已关闭</p>
+  /// Acceleration service status
+  /// `rejected`: The domain name is rejected due to expiration/deregistration of its ICP filing
+  /// `processing`: Deploying
+  /// `closing`: Disabling
+  /// `online`: Enabled
+  /// `offline`: Disabled
   status: String = "Status",
-  /// <p>项目 ID，可前往腾讯云项目管理页面查看</p>
+  /// Project ID, which can be viewed on the Tencent Cloud project management page
   project_id: i64 = "ProjectId",
-  /// <p>加速域名业务类型<br>web：网页小文件<br>download：下载大文件<br>media：音视频点播<br>hybrid:  动静加速<br>dynamic:  动态加速</p>
+  /// Acceleration domain name service type
+  /// `web`: Webpage file downloads
+  /// `download`: Large file downloads
+  /// `media`: Audio and video on demand acceleration
+  /// `hybrid`: Dynamic and static content acceleration
+  /// `dynamic`: Dynamic content acceleration
   service_type: String = "ServiceType",
-  /// <p>域名创建时间</p>
-  ///
+  /// Domain name creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// <p>域名更新时间</p>
-  ///
+  /// Domain name update time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// <p>源站配置</p>
+  /// Origin server configuration.
   origin: Origin = "Origin",
-  /// <p>IP 黑白名单配置</p>
+  /// IP blocklist/allowlist configuration
   ip_filter: IpFilter = "IpFilter",
-  /// <p>IP 访问限频配置</p>
+  /// IP access limit configuration
   ip_freq_limit: IpFreqLimit = "IpFreqLimit",
-  /// <p>状态码缓存配置</p>
+  /// Status code cache configuration.
   status_code_cache: StatusCodeCache = "StatusCodeCache",
-  /// <p>智能压缩配置</p>
+  /// Smart compression configuration.
   compression: Compression = "Compression",
-  /// <p>带宽封顶配置</p>
+  /// Bandwidth cap configuration
   bandwidth_alert: BandwidthAlert = "BandwidthAlert",
-  /// <p>Range 回源配置</p>
+  /// Range GETs configuration
   range_origin_pull: RangeOriginPull = "RangeOriginPull",
-  /// <p>301/302 回源自动跟随配置</p>
+  /// 301/302 origin-pull follow-redirect configuration
   follow_redirect: FollowRedirect = "FollowRedirect",
-  /// <p>自定义错误页面配置</p>
+  /// Custom error page configuration
   error_page: ErrorPage = "ErrorPage",
-  /// <p>自定义请求头部配置</p>
+  /// Custom request header configuration
   request_header: RequestHeader = "RequestHeader",
-  /// <p>自定义响应头部配置</p>
+  /// Custom response header configuration
   response_header: ResponseHeader = "ResponseHeader",
-  /// <p>单链接下行限速配置</p>
+  /// Single-link downstream speed limit configuration
   downstream_capping: DownstreamCapping = "DownstreamCapping",
-  /// <p>带参/不带参缓存配置</p>
+  /// Configuration of cache with/without parameter
   cache_key: CacheKey = "CacheKey",
-  /// <p>源站头部缓存配置</p>
+  /// Origin server header cache configuration
   response_header_cache: ResponseHeaderCache = "ResponseHeaderCache",
-  /// <p>视频拖拽配置</p>
+  /// Video dragging configuration.
   video_seek: VideoSeek = "VideoSeek",
-  /// <p>节点缓存过期规则配置</p>
+  /// Node cache expiration rule configuration
   cache: Cache = "Cache",
-  /// <p>跨国链路优化配置（功能灰度中，敬请期待）</p>
+  /// Cross-border linkage optimization configuration (in beta)
   origin_pull_optimization: OriginPullOptimization = "OriginPullOptimization",
-  /// <p>Https 加速相关配置</p>
+  /// HTTPS Acceleration Configuration Guide
   https: Https = "Https",
-  /// <p>时间戳防盗链配置</p>
+  /// Timestamp hotlink protection configuration.
   authentication: Authentication = "Authentication",
-  /// <p>SEO 优化配置</p>
+  /// SEO configuration
   seo: Seo = "Seo",
-  /// <p>域名封禁状态<br>normal：正常状态<br>overdue：账号欠费导致域名关闭，充值完成后可自行启动加速服务<br>malicious：域名出现恶意行为，强制关闭加速服务<br>ddos：域名被大规模 DDoS 攻击，关闭加速服务<br>ddos_risk: 域名存在ddos攻击风险<br>idle：域名超过 90 天内无任何操作、数据产生，判定为不活跃域名自动关闭加速服务，可自行启动加速服务<br>unlicensed：域名未备案/备案注销，自动关闭加速服务，备案完成后可自行启动加速服务<br>capping：触发配置的带宽阈值上限<br>readonly：域名存在特殊配置，被锁定</p>
+  /// Domain name block status
+  /// `normal`: Normal
+  /// `overdue`: The domain name has been disabled due to account arrears. The acceleration service can be resumed after the account is topped up.
+  /// `malicious`: The acceleration service has been forcibly disabled due to detection of malicious behavior.
+  /// `ddos`: The acceleration service has been disabled due to large-scale DDoS attacks to the domain name
+  /// `idle`: No operations or data has been detected for more than 90 days. The domain name is determined to be inactive which automatically disables the acceleration service. You can restart the service.
+  /// `unlicensed`: The acceleration service has been automatically disabled as the domain name has no ICP filing or its ICP filing is deregistered. Service can be resumed after an ICP filing is obtained.
+  /// `capping`: The configured upper limit for bandwidth has been reached.
+  /// `readonly`: The domain name has a special configuration and has been locked.
   disable: String = "Disable",
-  /// <p>访问协议强制跳转配置</p>
+  /// Access protocol forced redirect configuration
   force_redirect: ForceRedirect = "ForceRedirect",
-  /// <p>Referer 防盗链配置</p>
+  /// Referer configuration
   referer: Referer = "Referer",
-  /// <p>浏览器缓存过期规则配置（功能灰度中，敬请期待）</p>
+  /// Browser cache expiration rule configuration (in beta)
   max_age: MaxAge = "MaxAge",
-  /// <p>Ipv6 回源配置（功能灰度中，敬请期待）</p>
+  /// IPv6 origin-pull configuration (in beta)
   ipv6: Ipv6 = "Ipv6",
-  /// <p>是否兼容旧版本配置（内部兼容性字段）</p>
+  /// Backwards compatibility configuration (compatibility field for internal use)
   compatibility: Compatibility = "Compatibility",
-  /// <p>区域特殊配置</p>
+  /// Region-specific configuration
   specific_config: SpecificConfig = "SpecificConfig",
-  /// <p>加速区域<br>mainland：中国境内加速<br>overseas：中国境外加速<br>global：全球加速</p>
+  /// Acceleration region
+  /// `mainland`: Acceleration inside the Chinese mainland
+  /// `overseas`: Acceleration outside the Chinese mainland
+  /// `global`: Acceleration over the globe
   area: String = "Area",
-  /// <p>域名锁定状态<br>normal：未锁定<br>mainland：中国境内锁定<br>overseas：中国境外锁定<br>global：全球锁定</p>
+  /// Domain name lock status
+  /// `normal`: Not locked
+  /// `mainland`: Locked in the Chinese mainland
+  /// `overseas`: Locked outside the Chinese mainland
+  /// global: Locked globally
   readonly: String = "Readonly",
-  /// <p>回源超时配置</p>
+  /// Origin-pull timeout configuration
   origin_pull_timeout: OriginPullTimeout = "OriginPullTimeout",
-  /// <p>回源S3鉴权配置</p>
+  /// S3 bucket origin access authentication configuration
   aws_private_access: AwsPrivateAccess = "AwsPrivateAccess",
-  /// <p>Scdn配置</p>
+  /// SCDN configuration
   security_config: SecurityConfig = "SecurityConfig",
-  /// <p>ImageOptimization配置</p>
+  /// Image optimization configuration
   image_optimization: ImageOptimization = "ImageOptimization",
-  /// <p>UA黑白名单配置</p>
+  /// UA blocklist/allowlist configuration
   user_agent_filter: UserAgentFilter = "UserAgentFilter",
-  /// <p>访问控制</p>
+  /// Access control
   access_control: AccessControl = "AccessControl",
-  /// <p>是否支持高级配置项<br>on：支持<br>off：不支持</p>
+  /// Whether to support advanced configuration items
+  /// `on`: Supported
+  /// `off`: Not supported
   advance: String = "Advance",
-  /// <p>URL重定向配置</p>
+  /// URL redirect configuration
   url_redirect: UrlRedirect = "UrlRedirect",
-  /// <p>访问端口配置</p>
+  /// Access port configuration
   access_port: Vec<i64> = "AccessPort",
-  /// <p>标签配置</p>
+  /// Tag configuration
   tag: Vec<Tag> = "Tag",
-  /// <p>时间戳防盗链高级配置，白名单功能</p>
+  /// Timestamp hotlink protection advanced configuration (allowlist feature)
   advanced_authentication: AdvancedAuthentication = "AdvancedAuthentication",
-  /// <p>回源鉴权高级配置，白名单功能</p>
+  /// Origin-pull authentication advanced configuration (allowlist feature)
   origin_authentication: OriginAuthentication = "OriginAuthentication",
-  /// <p>Ipv6访问配置</p>
+  /// IPv6 access configuration
   ipv6_access: Ipv6Access = "Ipv6Access",
-  /// <p>高级配置集合</p>
+  /// Advanced configuration settings
   advance_set: Vec<AdvanceConfig> = "AdvanceSet",
-  /// <p>离线缓存（功能灰度中，尚未全量，请等待后续全量发布）</p>
+  /// Offline cache (only available to beta users)
   offline_cache: OfflineCache = "OfflineCache",
-  /// <p>合并回源（白名单功能）</p>
+  /// Merging origin-pull requests (only available to beta users)
   origin_combine: OriginCombine = "OriginCombine",
-  /// <p>POST上传配置项</p>
+  /// POST request configuration item
   post_max_size: PostSize = "PostMaxSize",
-  /// <p>Quic配置</p>
+  /// QUIC configuration
   quic: Quic = "Quic",
-  /// <p>回源OSS私有鉴权</p>
+  /// Access authentication for OSS origin
   oss_private_access: OssPrivateAccess = "OssPrivateAccess",
-  /// <p>WebSocket配置</p>
+  /// WebSocket configuration.
   web_socket: WebSocket = "WebSocket",
-  /// <p>远程鉴权配置</p>
+  /// Remote authentication configuration
   remote_authentication: RemoteAuthentication = "RemoteAuthentication",
-  /// <p>共享CNAME配置（白名单功能）</p>
+  /// Shared CNAME configuration (only available to beta users)
   share_cname: ShareCname = "ShareCname",
-  /// <p>规则引擎</p>
+  /// Rule engine
   rule_engine: RuleEngine = "RuleEngine",
-  /// <p>主域名</p>
+  /// Primary domain name
   parent_host: String = "ParentHost",
-  /// <p>华为云对象存储回源鉴权</p>
+  /// Access authentication for Huawei Cloud OBS origin
   hw_private_access: HwPrivateAccess = "HwPrivateAccess",
-  /// <p>七牛云对象存储回源鉴权</p>
+  /// Access authentication for QiNiu Cloud Kodo origin
   qn_private_access: QnPrivateAccess = "QnPrivateAccess",
-  /// <p>HTTPS服务，缺省时默认开启</p>
+  /// HTTPS (enabled by default)
   https_billing: HttpsBilling = "HttpsBilling",
-  /// <p>其他厂商对象存储回源鉴权</p>
+  /// Origin-pull authentication for other origins
   others_private_access: OthersPrivateAccess = "OthersPrivateAccess",
-  /// <p>参数黑名单</p>
+  /// Specifies the blocklist parameter.
   param_filter: ParamFilter = "ParamFilter",
   /// <p>流量一键防盗刷配置</p>
   auto_guard: AutoGuard = "AutoGuard",
-  /// <p>区域访问控制配置</p>
+  /// **China site only.** <p>区域访问控制配置</p>
   geo_blocker: GeoBlocker = "GeoBlocker",
 }
 
-/// DisableClsLogTopic请求参数结构体
+/// Request of [`Client::disable_cls_log_topic`].
 pub struct DisableClsLogTopicRequest: encode {
-  /// **Required.** 日志集ID
+  /// **Required.** Logset ID
   logset_id: String = "LogsetId",
-  /// **Required.** 日志主题ID
+  /// **Required.** Log topic ID
   topic_id: String = "TopicId",
-  /// 接入渠道，cdn或者ecdn，默认值为cdn
+  /// Specifies whether to access CDN or ECDN. Valid values: `cdn` (default) and `ecdn`.
   channel: String = "Channel",
 }
 
-/// DisableClsLogTopic返回参数结构体
+/// Response of [`Client::disable_cls_log_topic`].
 pub struct DisableClsLogTopicResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3370,79 +4026,85 @@ pub struct DistrictIspInfo: decode {
   isp_name: String = "IspName",
 }
 
-/// 域名地区配置
+/// Region configuration for domain names
+///
+/// <details><summary>中文</summary>域名地区配置</details>
 pub struct DomainAreaConfig: encode {
-  /// **Required.** 域名
+  /// **Required.** Domain name
   domain: String = "Domain",
-  /// **Required.** 地区列表，其中元素可为mainland/overseas
+  /// **Required.** Region list, where the element can be `mainland`/`overseas`
   area: Vec<String> = "Area",
 }
 
-/// 域名查询时过滤条件。
+/// Filter conditions for domain name query.
+///
+/// <details><summary>中文</summary>域名查询时过滤条件。</details>
 pub struct DomainFilter: encode {
-  /// **Required.** 过滤字段名，支持的列表如下：
-  /// - origin：主源站。
-  /// - domain：域名。
-  /// - resourceId：域名id。
-  /// - status：域名状态，online，offline或processing，deleted。
-  /// - serviceType：业务类型，web，download，media，hybrid或dynamic。
-  /// - projectId：项目ID。
-  /// - domainType：主源站类型，cname表示自有源，cos表示cos接入，third_party表示第三方对象存储，igtm表示IGTM多活源。
-  /// - fullUrlCache：全路径缓存，on或off。
-  /// - https：是否配置https，on，off或processing。
-  /// - originPullProtocol：回源协议类型，支持http，follow或https。
-  /// - tagKey：标签键。
+  /// **Required.** Filter field name. supported list as follows:.
+  /// -`Origin`: specifies the primary origin server.
+  /// -Domain name. specifies the domain name.
+  /// -resourceId: domain id.
+  /// -Status: specifies the domain name status. valid values: online, offline, processing, deleted.
+  /// -serviceType: specifies the business type. valid values: web, download, media, hybrid, dynamic.
+  /// -projectId: specifies the project ID.
+  /// -domainType: specifies the primary origin server type. valid values: cname (self-owned origin), cos (cloud object storage integration), third_party (third-party object storage), igtm (igtm multi-active origin).
+  /// -fullUrlCache. specifies full path cache. valid values: on, off.
+  /// -Specifies whether to configure https. valid values: on, off, processing.
+  /// -originPullProtocol: specifies the origin-pull protocol. valid values: http, follow, https.
+  /// -tagKey: specifies the Tag key.
   name: String = "Name",
-  /// **Required.** 过滤字段值，默认最多传 5 个。当 Name 是 origin/domain 且 Fuzzy 传 true，最多传 1 个。
+  /// **Required.** Specifies the filter field value. the default maximum is 5. when Name is origin/domain and Fuzzy is true, the maximum is 1.
   value: Vec<String> = "Value",
-  /// 是否启用模糊查询，仅支持过滤字段名为origin，domain。
-  /// 模糊查询时，Value长度最大为1，否则Value长度最大为5。
+  /// Whether to enable fuzzy query. Only `origin` or `domain` is supported for the filter field name.
+  /// When fuzzy query is enabled, the maximum Value length is 1. When fuzzy query is disabled, the maximum Value length is 5.
   fuzzy: bool = "Fuzzy",
 }
 
-/// 日志包下载链接详情
+/// Details about a log package download link
+///
+/// <details><summary>中文</summary>日志包下载链接详情</details>
 pub struct DomainLog: decode {
-  /// 日志包起始时间
-  ///
+  /// Starting time of the log package
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 日志包结束时间
-  ///
+  /// End time of the log package
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 日志包下载链接
+  /// Log package download link
   log_path: String = "LogPath",
-  /// 日志包对应加速区域
-  /// mainland：境内
-  /// overseas：境外
+  /// Acceleration region corresponding to the log package
+  /// `mainland`: Within the Chinese mainland
+  /// `overseas`: Outside the Chinese mainland
   area: String = "Area",
-  /// 日志包文件名
+  /// Log package filename
   log_name: String = "LogName",
-  /// 文件大小，单位: Byte
+  /// File size, in bytes.
   file_size: i64 = "FileSize",
 }
 
-/// 单链接下行限速配置，默认为关闭状态
+/// Single link downstream speed limit configuration. This is disabled by default.
+///
+/// <details><summary>中文</summary>单链接下行限速配置，默认为关闭状态</details>
 pub struct DownstreamCapping: encode {
-  /// **Required.** 下行速度配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable downstream speed limit. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// 下行限速规则
+  /// Downstream speed limiting rules
   capping_rules: Vec<CappingRule> = "CappingRules",
 }
 
-/// DuplicateDomainConfig请求参数结构体
+/// Request of [`Client::duplicate_domain_config`].
 pub struct DuplicateDomainConfigRequest: encode {
-  /// **Required.** 新增域名
+  /// **Required.** Adds a domain name.
   domain: String = "Domain",
-  /// **Required.** 被拷贝配置的域名
+  /// **Required.** Specifies the configured domain name to be copied.
   reference_domain: String = "ReferenceDomain",
 }
 
-/// DuplicateDomainConfig返回参数结构体
+/// Response of [`Client::duplicate_domain_config`].
 pub struct DuplicateDomainConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3481,50 +4143,56 @@ pub struct EdgePackTaskStatus: decode {
   status_desc: String = "StatusDesc",
 }
 
-/// EnableClsLogTopic请求参数结构体
+/// Request of [`Client::enable_cls_log_topic`].
 pub struct EnableClsLogTopicRequest: encode {
-  /// **Required.** 日志集ID
+  /// **Required.** Logset ID
   logset_id: String = "LogsetId",
-  /// **Required.** 日志主题ID
+  /// **Required.** Log topic ID
   topic_id: String = "TopicId",
-  /// 接入渠道，cdn或者ecdn，默认值为cdn
+  /// Specifies whether to access CDN or ECDN. Valid values: `cdn` (default) and `ecdn`.
   channel: String = "Channel",
 }
 
-/// EnableClsLogTopic返回参数结构体
+/// Response of [`Client::enable_cls_log_topic`].
 pub struct EnableClsLogTopicResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 状态码重定向配置，默认为关闭状态
+/// Status code redirect configuration, which is disabled by default.
+///
+/// <details><summary>中文</summary>状态码重定向配置，默认为关闭状态</details>
 pub struct ErrorPage: encode {
-  /// **Required.** 状态码重定向配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable status code-based redirection. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// 状态码重定向规则配置
+  /// Status code redirect rules configuration
   page_rules: Vec<ErrorPageRule> = "PageRules",
 }
 
-/// 状态码重定向规则配置
+/// Status code redirect rules configuration
+///
+/// <details><summary>中文</summary>状态码重定向规则配置</details>
 pub struct ErrorPageRule: encode {
-  /// **Required.** 状态码
-  /// 支持 400、403、404、500
+  /// **Required.** Status code
+  /// Supports 400, 403, 404, 500.
   status_code: i64 = "StatusCode",
-  /// **Required.** 重定向状态码设置
-  /// 支持 301 或 302
+  /// **Required.** Redirect status code settings
+  /// Supports 301 or 302.
   redirect_code: i64 = "RedirectCode",
-  /// **Required.** 重定向 URL
-  /// 需要为完整跳转路径，如 https://www.test.com/error.html
+  /// **Required.** Redirect URL
+  /// Requires a full redirect path, such as `https://www.test.com/error.html`.
   redirect_url: String = "RedirectUrl",
 }
 
-/// 除上海外其他区域日志集和日志主题信息
+/// Information of logsets and log topics (except those created in the Shanghai region)
+///
+/// <details><summary>中文</summary>除上海外其他区域日志集和日志主题信息</details>
 pub struct ExtraLogset: decode {
-  /// 日志集信息
+  /// Logset information
   logset: LogSetInfo = "Logset",
-  /// 日志主题信息列表
+  /// Log topic information
   topics: Vec<TopicInfo> = "Topics",
 }
 
@@ -3538,30 +4206,34 @@ pub struct FilterRules: encode {
   rule_paths: Vec<String> = "RulePaths",
 }
 
-/// 回源 301/302 状态码自动跟随配置，默认为关闭状态
+/// 301/302 automatic origin-pull follow-redirect configuration. It is disabled by default.
+///
+/// <details><summary>中文</summary>回源 301/302 状态码自动跟随配置，默认为关闭状态</details>
 pub struct FollowRedirect: encode {
-  /// **Required.** 回源跟随配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable origin-pull to follow the origin configuration. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// 自定义回源302 follow请求host配置，该功能为白名单功能，需要开启请联系腾讯云工程师。
+  /// Specifies a host header for 302 redirects. This feature is only available to beta users. To join the beta, please submit a ticket.
   redirect_config: RedirectConfig = "RedirectConfig",
 }
 
-/// 访问协议强制跳转配置，默认为关闭状态
+/// Access protocol forced redirect configuration. This is disabled by default.
+///
+/// <details><summary>中文</summary>访问协议强制跳转配置，默认为关闭状态</details>
 pub struct ForceRedirect: encode {
-  /// **Required.** 访问强制跳转配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable forced HTTPS redirects. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// 访问强制跳转类型
-  /// http：强制 http 跳转
-  /// https：强制 https 跳转
+  /// Access forced redirect types
+  /// http: forced HTTP redirect
+  /// https: forced HTTPS redirect
   redirect_type: String = "RedirectType",
-  /// 强制跳转时返回状态码
-  /// 支持 301、302、307、308
+  /// Specifies the return status code for forced redirection.
+  /// Supports 301, 302, 307, and 308.
   redirect_status_code: i64 = "RedirectStatusCode",
-  /// 强制跳转时是否返回增加的头部。
+  /// Whether to return the newly added header during force redirection
   carry_headers: String = "CarryHeaders",
 }
 
@@ -3602,137 +4274,155 @@ pub struct GeoBlocker: encode {
   block_rules: Vec<GeoBlockStrategy> = "BlockRules",
 }
 
-/// 图片优化-GuetzliAdapter配置
+/// Image optimization - `GuetzliAdapter` configuration
+///
+/// <details><summary>中文</summary>图片优化-GuetzliAdapter配置</details>
 pub struct GuetzliAdapter: encode {
-  /// 图片优化-GuetzliAdapter配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// Whether to enable AvifAdapter for image optimization. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
 }
 
-/// HTTP 请求头
+/// HTTP request header
+///
+/// <details><summary>中文</summary>HTTP 请求头</details>
 pub struct HTTPHeader: encode {
-  /// **Required.** 请求头名称
+  /// **Required.** Request header name
   name: String = "Name",
-  /// **Required.** 请求头值
+  /// **Required.** Request header value
   value: String = "Value",
 }
 
-/// 组成CacheKey
+/// A part of `CacheKey`
+///
+/// <details><summary>中文</summary>组成CacheKey</details>
 pub struct HeaderKey: encode {
-  /// 组成Cachekey配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// Whether to enable Cachekey control. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// 组成CacheKey的header数组，';' 分割
+  /// Array of headers that make up the `CacheKey` (separated by ';')
   value: String = "Value",
 }
 
-/// 启发式缓存配置
+/// Heuristic cache configuration
+///
+/// <details><summary>中文</summary>启发式缓存配置</details>
 pub struct HeuristicCache: encode {
-  /// **Required.** 启发式缓存配置开关，取值有：
-  /// on：开启
-  /// off：关闭（默认）
+  /// **Required.** Specifies the heuristic cache configuration switch. valid values:.
+  /// on: enable.
+  /// Off: turn off the switch (default).
   switch: String = "Switch",
-  /// 自定义启发式缓存时间配置
+  /// Heuristic cache validity configuration
   cache_config: CacheConfig = "CacheConfig",
 }
 
-/// HSTS 配置。
+/// HSTS configuration.
+///
+/// <details><summary>中文</summary>HSTS 配置。</details>
 pub struct Hsts: encode {
-  /// **Required.** HSTS 配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable HSTS. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// MaxAge数值。
+  /// `MaxAge` value.
   max_age: i64 = "MaxAge",
-  /// 是否包含子域名，on或off。
+  /// Whether to include subdomain names. Valid values: on, off.
   include_sub_domains: String = "IncludeSubDomains",
 }
 
-/// Http 头部设置规则，最多可设置 100 条
+/// HTTP header setting rules. Up to 100 entries can be set.
+///
+/// <details><summary>中文</summary>Http 头部设置规则，最多可设置 100 条</details>
 pub struct HttpHeaderPathRule: encode {
-  /// **Required.** http 头部设置方式
-  /// set：设置。变更指定头部参数的取值为设置后的值；若设置的头部不存在，则会增加该头部；若存在多个重复的头部参数，则会全部变更，同时合并为一个头部。
-  /// del：删除。删除指定的头部参数
-  /// add：增加。增加指定的头部参数，默认允许重复添加，即重复添加相同的头部（注：重复添加可能会影响浏览器响应，请优先使用set操作）
+  /// **Required.** HTTP header setting methods
+  /// `set`: sets a value for an existing header parameter, a new header parameter, or multiple header parameters. Multiple header parameters will be merged into one.
+  /// `del`: deletes a header parameter.
+  /// `add`: adds a header parameter. By default, you can repeat the same action to add the same header parameter, which may affect browser response. Please consider the set operation first.
   header_mode: String = "HeaderMode",
-  /// **Required.** http 头部名称，最多可设置 100 个字符
+  /// **Required.** HTTP header name. Up to 100 characters can be set.
   header_name: String = "HeaderName",
-  /// **Required.** http 头部值，自定义请求头中最多可设置 1000 个字符，自定义响应头中最多可以设置 2000 个字符
-  /// Mode 为 del 时非必填
-  /// Mode 为 add/set 时必填
+  /// **Required.** http header value. custom request header supports up to 1000 characters. custom response header can be set up to 2000 characters.
+  /// Optional when Mode is del.
+  /// Required when Mode is add/set.
   header_value: String = "HeaderValue",
-  /// **Required.** 规则类型：
-  /// all：所有文件生效
-  /// file：指定文件后缀生效
-  /// directory：指定路径生效
-  /// path：指定绝对路径生效
+  /// **Required.** Rule types:
+  /// `all`: Apply to all files.
+  /// `file`: Apply to files with the specified suffixes.
+  /// `directory`: Apply to specified paths.
+  /// `path`: Apply to specified absolute paths.
   rule_type: String = "RuleType",
-  /// **Required.** RuleType 对应类型下的匹配内容：
-  /// all 时填充 *
-  /// file 时填充后缀名，如 jpg、txt
-  /// directory 时填充路径，如 /xxx/test/
-  /// path 时填充绝对路径，如 /xxx/test.html
+  /// **Required.** Content for each `RuleType`:
+  /// For `all`, enter a wildcard `*`.
+  /// For `file`, enter a suffix, e.g., `jpg` or `txt`.
+  /// For `directory`, enter a path, e.g., `/xxx/test/`.
+  /// For `path`, enter an absolute path, e.g., `/xxx/test.html`.
   rule_paths: Vec<String> = "RulePaths",
 }
 
-/// http头部设置规则。
+/// HTTP header setting rules.
+///
+/// <details><summary>中文</summary>http头部设置规则。</details>
 pub struct HttpHeaderRule: encode {
-  /// **Required.** http头部设置方式，支持add，set或del，分别表示新增，设置或删除头部。
+  /// **Required.** HTTP header setting method. Valid values: `add` (add header), `set` (set header) or `del` (delete header).
   header_mode: String = "HeaderMode",
-  /// **Required.** http头部名称。
+  /// **Required.** HTTP header name
   header_name: String = "HeaderName",
-  /// **Required.** http头部值。
+  /// **Required.** HTTP header value
   header_value: String = "HeaderValue",
 }
 
-/// 域名 https 加速配置，默认为关闭状态
+/// Domain name HTTPS acceleration configuration. This is disabled by default.
+///
+/// <details><summary>中文</summary>域名 https 加速配置，默认为关闭状态</details>
 pub struct Https: encode {
-  /// **Required.** https 配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable HTTPS. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// http2 配置开关
-  /// on：开启
-  /// off：关闭
+  /// Whether to enable HTTP2
+  /// `on`: Enable
+  /// `off`: Disable
   http2: String = "Http2",
-  /// OCSP 配置开关
-  /// on：开启
-  /// off：关闭
-  /// 默认为关闭状态
+  /// OCSP configuration switch
+  /// `on`: Enable
+  /// `off`: Disable
+  /// It is disabled by default.
   ocsp_stapling: String = "OcspStapling",
-  /// 客户端证书校验功能
-  /// on：开启
-  /// off：关闭
-  /// 默认为关闭状态，开启时需要上传客户端证书信息，该配置项目前在灰度中，尚未全量
+  /// Client certificate authentication feature
+  /// `on`: Enable
+  /// `off`: Disable
+  /// This is disabled by default. The client certificate information is needed when enabled. This is still in beta and not generally available yet.
   verify_client: String = "VerifyClient",
-  /// 服务端证书配置信息
+  /// Server certificate configuration information
   cert_info: ServerCert = "CertInfo",
-  /// 客户端证书配置信息
+  /// Client certificate configuration information
   client_cert_info: ClientCert = "ClientCertInfo",
-  /// Spdy 配置开关
-  /// on：开启
-  /// off：关闭
-  /// 默认为关闭状态
+  /// Spdy configuration switch
+  /// `on`: Enable
+  /// `off`: Disable
+  /// It is disabled by default.
   spdy: String = "Spdy",
-  /// https 证书部署状态
-  /// closed：已关闭
-  /// deploying：部署中
-  /// deployed：部署成功
-  /// failed：部署失败
+  /// HTTPS certificate deployment status
+  /// closed: already closed
+  /// deploying: in deployment
+  /// deployed: successfully deployed
+  /// failed: deployment failed
   ssl_status: String = "SslStatus",
-  /// Hsts配置
+  /// HSTS configuration
   hsts: Hsts = "Hsts",
-  /// Tls版本设置，仅支持部分Advance域名，支持设置 TLSv1, TLSv1.1, TLSv1.2, TLSv1.3，修改时必须开启连续的版本
+  /// Specifies the Tls version setting, which has partial support for Advance domain names and can be set to TLSv1, TLSv1.1, TLSv1.2, or TLSv1.3. consecutive versions must be enabled when modifying.
   tls_version: Vec<String> = "TlsVersion",
 }
 
-/// HTTPS服务，若关闭，下发配置拦截https请求，开启时会产生计费
+/// HTTPS. When it’s disabled, HTTPS requests are blocked.
+///
+/// <details><summary>中文</summary>HTTPS服务，若关闭，下发配置拦截https请求，开启时会产生计费</details>
 pub struct HttpsBilling: encode {
-  /// **Required.** HTTPS服务配置开关，取值有：
-  /// on：开启，缺省时默认开启，会产生计费
-  /// off：关闭，拦截https请求
+  /// **Required.** Whether to enable HTTPS. Values:
+  /// `on`: When it's enabled, HTTPS requests are allowed and incur charges. If not specified, his field uses the default value `on`.
+  /// `off`: When it's disabled, HTTPS requests are blocked.
   switch: String = "Switch",
 }
 
@@ -3786,209 +4476,221 @@ pub struct HttpsPackage: decode {
   auto_extension: bool = "AutoExtension",
 }
 
-/// 华为云对象存储回源鉴权
+/// Origin-pull authentication for Huawei Cloud OBS origin
+///
+/// <details><summary>中文</summary>华为云对象存储回源鉴权</details>
 pub struct HwPrivateAccess: encode {
-  /// **Required.** 华为云对象存储回源鉴权配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable origin-pull authentication for Huawei Cloud OBS origin. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// 访问 ID
+  /// Access ID
   access_key: String = "AccessKey",
-  /// 密钥，字段为脱敏返回。
+  /// Key. the field is returned with masking.
   secret_key: String = "SecretKey",
-  /// bucketname
+  /// BucketName
   bucket: String = "Bucket",
 }
 
-/// ImageOptimization配置
+/// Image optimization configuration
+///
+/// <details><summary>中文</summary>ImageOptimization配置</details>
 pub struct ImageOptimization: decode {
-  /// WebpAdapter配置
+  /// `WebpAdapter` configuration
   webp_adapter: WebpAdapter = "WebpAdapter",
-  /// TpgAdapter配置
+  /// `TpgAdapter` configuration
   tpg_adapter: TpgAdapter = "TpgAdapter",
-  /// GuetzliAdapter配置
+  /// `GuetzliAdapter` configuration
   guetzli_adapter: GuetzliAdapter = "GuetzliAdapter",
-  /// AvifAdapter配置
+  /// AVIF adapter configuration
   avif_adapter: AvifAdapter = "AvifAdapter",
 }
 
-/// IP 黑白名单配置，默认为关闭状态
+/// IP blocklist/allowlist configuration. This is disabled by default.
+///
+/// <details><summary>中文</summary>IP 黑白名单配置，默认为关闭状态</details>
 pub struct IpFilter: encode {
-  /// **Required.** IP 黑白名单配置开关，取值有
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable IP blocklist/allowlist. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// IP 黑白名单类型
-  /// whitelist：白名单
-  /// blacklist：黑名单
+  /// IP blocklist/allowlist type
+  /// `whitelist`: IP allowlist
+  /// `blacklist`: IP blocklist
   filter_type: String = "FilterType",
-  /// IP 黑白名单列表
-  /// 支持 X.X.X.X 格式IPV4地址 或X:X:X:X:X:X:X:X 格式IPV6地址， 或网段格式/X（IPV4:1≤X≤32；IPV6:1≤X≤128）
-  /// 最多可填充 200 个白名单或 200 个黑名单；
+  /// IP blocklist/allowlist configuration.
+  /// Supports IPV4 addresses in X.X.X.X format, IPV6 addresses in X:X:X:X:X:X:X:X format, or network segments in /X format (IPV4: 1≤X≤32; IPV6: 1≤X≤128).
+  /// Specifies a maximum of 200 allowlist or blocklist entries.
   filters: Vec<String> = "Filters",
-  /// IP 黑白名单分路径配置。黑白名单 IP 总数不能超过 1000 个。
+  /// IP blocklist and allowlist path-specific configuration. the total count of blocklist and allowlist ips must not exceed 1000.
   filter_rules: Vec<IpFilterPathRule> = "FilterRules",
-  /// IP 黑白名单验证失败时返回的状态码。
-  /// 注意：
-  /// 请求拒绝时，平台默认响应514状态。
-  /// 支持自定义为403，404，609状态码，空值时或自定义的不在范围内，均默认为514.
-  /// 非514状态码将计入HTTPS计费统计，最终账单将按您的计费规则生成。
-  /// 若您开启了自定义状态码，则默认您认同<a href="https://cloud.tencent.com/document/product/228/75563">HTTPS计费规则</a>。
+  /// (Disused) Expected HTTP code to return when the IP allowlist/blocklist verification fails.
   return_code: i64 = "ReturnCode",
 }
 
-/// IP黑白名单分路径配置
+/// IP blocklist/allowlist path-based configuration
+///
+/// <details><summary>中文</summary>IP黑白名单分路径配置</details>
 pub struct IpFilterPathRule: encode {
-  /// **Required.** IP 黑白名单类型
-  /// whitelist：白名单
-  /// blacklist：黑名单
+  /// **Required.** IP blocklist/allowlist type
+  /// `whitelist`: allowlist IPs
+  /// `blacklist`: blocklist IPs
   filter_type: String = "FilterType",
-  /// **Required.** IP 黑白名单列表
-  /// 支持 X.X.X.X 格式IPV4地址 或X:X:X:X:X:X:X:X 格式IPV6地址， 或网段格式/X（IPV4:1≤X≤32；IPV6:1≤X≤128）
-  /// 最多可填充 500 个白名单或 200 个黑名单；
+  /// **Required.** IP blocklist/allowlist configuration.
+  /// Supports IPV4 addresses in X.X.X.X format, IPV6 addresses in X:X:X:X:X:X:X:X format, or network segments in /X format (IPV4: 1≤X≤32; IPV6: 1≤X≤128).
+  /// Specifies a maximum of 500 allowlist or 200 blocklist entries.
   filters: Vec<String> = "Filters",
-  /// **Required.** 规则类型：
-  /// all：所有文件生效
-  /// file：指定文件后缀生效
-  /// directory：指定路径生效
-  /// path：指定绝对路径生效
+  /// **Required.** Rule types:
+  /// `all`: Effective for all files
+  /// `file`: Effective for specified file suffixes
+  /// `directory`: Effective for specified paths
+  /// `path`: Effective for specified absolute paths
   rule_type: String = "RuleType",
-  /// **Required.** RuleType 对应类型下的匹配内容：
-  /// all 时填充 *
-  /// file 时填充后缀名，如 jpg、txt
-  /// directory 时填充路径，如 /xxx/test/
-  /// path 时填充绝对路径，如 /xxx/test.html
+  /// **Required.** Content for each RuleType:
+  /// For `all`, enter an asterisk (*).
+  /// For `file`, enter the suffix, such as jpg, txt.
+  /// For `directory`, enter the path, such as /xxx/test/.
+  /// For `path`, enter the corresponding absolute path, such as /xxx/test.html.
   rule_paths: Vec<String> = "RulePaths",
-  /// 备注信息, 最多支持50个字符
+  /// Remark information. supports up to 50 characters.
   remark: String = "Remark",
 }
 
-/// 单节点单 IP 访问限频配置，默认为关闭状态
+/// Access limit configuration for a single IP of a single node. This is disabled by default.
+///
+/// <details><summary>中文</summary>单节点单 IP 访问限频配置，默认为关闭状态</details>
 pub struct IpFreqLimit: encode {
-  /// **Required.** IP 限频配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable IP rate limit. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// 设置每秒请求数限制
-  /// 超出限制的请求会直接返回 514
+  /// Sets the limited number of requests per second
+  /// 514 will be returned for requests that exceed the limit
   qps: i64 = "Qps",
 }
 
-/// 节点 IP 信息
+/// Node IP information
+///
+/// <details><summary>中文</summary>节点 IP 信息</details>
 pub struct IpStatus: decode {
-  /// 节点 IP
+  /// Node IP
   ip: String = "Ip",
-  /// 节点所属区域
+  /// Region of the node
   district: String = "District",
-  /// 节点所属运营商
+  /// ISP of the node
   isp: String = "Isp",
-  /// 节点所在城市
+  /// City of the node
   city: String = "City",
-  /// 节点状态
-  /// online：上线状态，正常调度服务中
-  /// offline：下线状态
+  /// Status of the node
+  /// `online`: The node is active and scheduling normally.
+  /// `offline`: The node is inactive.
   status: String = "Status",
-  /// 节点 IPV6
+  /// **China site only.** 节点 IPV6
   ipv6: String = "Ipv6",
 }
 
-/// Ipv6源站启用配置，不可更改
+/// IPv6 origin configuration (changes not allowed).
+///
+/// <details><summary>中文</summary>Ipv6源站启用配置，不可更改</details>
 pub struct Ipv6: encode {
-  /// **Required.** 域名开启源站ipv6配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable an IPv6 address for the origin server. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
 }
 
-/// Ipv6访问配置
+/// IPv6 access configuration
+///
+/// <details><summary>中文</summary>Ipv6访问配置</details>
 pub struct Ipv6Access: encode {
-  /// **Required.** 域名开启ipv6访问配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable IPv6 access. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
 }
 
-/// 缓存键分路径配置
+/// Path-based cache key configuration
+///
+/// <details><summary>中文</summary>缓存键分路径配置</details>
 pub struct KeyRule: encode {
-  /// **Required.** CacheType 对应类型下的匹配内容：
-  /// file 时填充后缀名，如 jpg、txt
-  /// directory 时填充路径，如 /xxx/test
-  /// path 时填充绝对路径，如 /xxx/test.html
-  /// index 时填充 /
+  /// **Required.** Content for each CacheType:
+  /// For `file`, enter a suffix, e.g., `jpg` or `txt`.
+  /// For `directory`, enter the path, such as /xxx/test/.
+  /// For `path`, enter an absolute path, e.g., `/xxx/test.html`.
+  /// For `index`, enter a backslash (/).
   rule_paths: Vec<String> = "RulePaths",
-  /// **Required.** 规则类型：
-  /// file：指定文件后缀生效
-  /// directory：指定路径生效
-  /// path：指定绝对路径生效
-  /// index：首页
+  /// **Required.** Rule types:
+  /// `file`: Apply to files with the specified suffixes.
+  /// `directory`: Apply to specified paths.
+  /// `path`: Apply to specified absolute paths.
+  /// `index`: home page
   rule_type: String = "RuleType",
-  /// **Required.** 是否开启全路径缓存
-  /// on：开启全路径缓存（即关闭参数忽略）
-  /// off：关闭全路径缓存（即开启参数忽略）
+  /// **Required.** Whether to enable full-path cache
+  /// `on`: Enable full-path cache (i.e., disable Ignore Query String).
+  /// `off`: Disable full-path cache (i.e., enable Ignore Query String).
   full_url_cache: String = "FullUrlCache",
-  /// **Required.** 是否忽略大小写缓存
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Specifies whether to use case-insensitive cache.
+  /// on: enable.
+  /// Off: turn off the switch.
   ignore_case: String = "IgnoreCase",
-  /// **Required.** CacheKey中包含请求参数
+  /// **Required.** Request parameter contained in `CacheKey`
   query_string: RuleQueryString = "QueryString",
-  /// **Required.** 路径缓存键标签，传 user
+  /// **Required.** Path cache key tag, the value "user" is passed.
   rule_tag: String = "RuleTag",
 }
 
-/// ListClsLogTopics请求参数结构体
+/// Request of [`Client::list_cls_log_topics`].
 pub struct ListClsLogTopicsRequest: encode {
-  /// 接入渠道，cdn或者ecdn，默认值为cdn
+  /// Specifies whether to access CDN or ECDN. Valid values: `cdn` (default) and `ecdn`.
   channel: String = "Channel",
 }
 
-/// ListClsLogTopics返回参数结构体
+/// Response of [`Client::list_cls_log_topics`].
 pub struct ListClsLogTopicsResponse: decode {
-  /// 上海区域日志集信息
+  /// Information of logsets in the Shanghai region
   logset: LogSetInfo = "Logset",
-  /// 上海区域日志主题信息列表
+  /// Information of log topics in the Shanghai region
   topics: Vec<TopicInfo> = "Topics",
-  /// 其他区域日志集信息列表
+  /// Information on logsets in regions except Shanghai
   extra_logset: Vec<ExtraLogset> = "ExtraLogset",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListClsTopicDomains请求参数结构体
+/// Request of [`Client::list_cls_topic_domains`].
 pub struct ListClsTopicDomainsRequest: encode {
-  /// **Required.** 日志集ID
+  /// **Required.** Logset ID
   logset_id: String = "LogsetId",
-  /// **Required.** 日志主题ID
+  /// **Required.** Log topic ID
   topic_id: String = "TopicId",
-  /// 接入渠道，cdn或者ecdn，默认值为cdn
+  /// Specifies whether to access CDN or ECDN. Valid values: `cdn` (default) and `ecdn`.
   channel: String = "Channel",
 }
 
-/// ListClsTopicDomains返回参数结构体
+/// Response of [`Client::list_cls_topic_domains`].
 pub struct ListClsTopicDomainsResponse: decode {
-  /// 开发者ID
+  /// Developer ID
   app_id: u64 = "AppId",
-  /// 渠道
+  /// Channel
   channel: String = "Channel",
-  /// 日志集ID
+  /// Logset ID
   logset_id: String = "LogsetId",
-  /// 日志主题ID
+  /// Log topic ID
   topic_id: String = "TopicId",
-  /// 域名区域配置，其中可能含有已删除的域名，如果要再传回ManageClsTopicDomains接口，需要结合ListCdnDomains接口排除掉已删除的域名
+  /// Domain name region configuration, which may contain deleted domain names. If this is to be used in `ManageClsTopicDomains` API, you need to exclude deleted domain names by using the `ListCdnDomains` API.
   domain_area_configs: Vec<DomainAreaConfig> = "DomainAreaConfigs",
-  /// 日志主题名称
+  /// Log topic name
   topic_name: String = "TopicName",
-  /// 日志主题最近更新时间
-  ///
+  /// Latest update time of the log topic.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// 是否继承域名标签
+  /// Specifies whether to inherit the domain name tag.
   inherit_domain_tags: bool = "InheritDomainTags",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListTopClsLogData请求参数结构体
+/// Request of [`Client::list_top_cls_log_data`].
 pub struct ListTopClsLogDataRequest: encode {
   /// **Required.** 需要查询的日志集ID
   logset_id: String = "LogsetId",
@@ -4013,7 +4715,7 @@ pub struct ListTopClsLogDataRequest: encode {
   sort: String = "Sort",
 }
 
-/// ListTopClsLogData返回参数结构体
+/// Response of [`Client::list_top_cls_log_data`].
 pub struct ListTopClsLogDataResponse: decode {
   /// 数据列表
   data: Vec<ClsLogIpData> = "Data",
@@ -4021,261 +4723,278 @@ pub struct ListTopClsLogDataResponse: decode {
   total_count: u64 = "TotalCount",
   /// 获取到的不重复IP条数
   ip_count: u64 = "IpCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListTopData请求参数结构体
+/// Request of [`Client::list_top_data`].
 pub struct ListTopDataRequest: encode {
-  /// **Required.** 查询起始时间：yyyy-MM-dd HH:mm:ss
-  /// 仅支持按分钟粒度的数据查询，按入参抹去秒位作为起始时间，如 StartTime为2018-09-04 10:40:23，返回数据的起始时间为2018-09-04 10:40:00
-  /// 仅支持 90 天内数据查询
+  /// **Required.** Query start time in the format of `yyyy-MM-dd HH:mm:ss`
+  /// Only data queries at the granularity of minutes are supported. The start time is truncated to minutes. For example, if the value of `StartTime` is 2018-09-04 10:40:23, the start time of the data returned is 2018-09-04 10:40:00.
+  /// Only data for the last 90 days can be queried.
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 查询结束时间：yyyy-MM-dd HH:mm:ss
-  /// 仅支持按天粒度的数据查询，取入参中的天信息作为结束日期 返回小于等于结束日期当天 23:59:59 产生的数据，如EndTime为2018-09-05 22:40:00，返回数据的结束时间为2018-09-05 23:59:59
-  /// EndTime 需要大于等于 StartTime
+  /// **Required.** Query end time in the format of `yyyy-MM-dd HH:mm:ss`
+  /// Only data queries at the granularity of days are supported. Take the day in the input parameter as the end date, and the data generated on or before 23:59:59 on the end date is returned. For example, if the value of `EndTime` is 2018-09-05 22:40:00, the end time of the data returned is 2018-09-05 23:59:59.
+  /// `EndTime` must be later than or equal to `StartTime`.
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// **Required.** 排序对象，支持以下几种形式：
-  /// url：访问 URL 排序（无参数的URL），支持的 Filter 为 flux、request
-  /// district：省份、国家/地区排序，支持的 Filter 为 flux、request
-  /// isp：运营商排序，支持的 Filter 为 flux、request
-  /// host：域名访问数据排序，支持的Filter 为：flux、request、bandwidth、fluxHitRate、2XX、3XX、4XX、5XX、statusCode
-  /// originHost：域名回源数据排序，支持的 Filter 为 flux、request、bandwidth、origin_2XX、origin_3XX、origin_4XX、origin_5XX、OriginStatusCode
+  /// **Required.** Sorting object, which supports the following formats.
+  /// url: specifies the access url in alphabetical order (no parameters). supported filters: flux, request.
+  /// district: specifies the province or country/region sorting order. supported filters are flux and request.
+  /// isp: specifies the carrier sorting order. supported filters are flux and request.
+  /// host: specifies the domain name data access sorting order. supported filters: flux, request, bandwidth, fluxHitRate, 2XX, 3XX, 4XX, 5XX, statusCode.
+  /// originHost: specifies the domain name origin-pull data sort. supported filters: flux, request, bandwidth, origin_2XX, origin_3XX, origin_4XX, origin_5XX, OriginStatusCode.
   metric: String = "Metric",
-  /// **Required.** 排序使用的指标名称：
-  /// flux：Metric 为 host 时指代访问流量，originHost 时指代回源流量
-  /// bandwidth：Metric 为 host 时指代访问带宽，originHost 时指代回源带宽
-  /// request：Metric 为 host 时指代访问请求数，originHost 时指代回源请求数
-  /// fluxHitRate：平均流量命中率
-  /// 2XX：访问 2XX 状态码
-  /// 3XX：访问 3XX 状态码
-  /// 4XX：访问 4XX 状态码
-  /// 5XX：访问 5XX 状态码
-  /// origin_2XX：回源 2XX 状态码
-  /// origin_3XX：回源 3XX 状态码
-  /// origin_4XX：回源 4XX 状态码
-  /// origin_5XX：回源 5XX 状态码
-  /// statusCode：指定访问状态码统计，在 Code 参数中填充指定状态码
-  /// OriginStatusCode：指定回源状态码统计，在 Code 参数中填充指定状态码
+  /// **Required.** Metric name used for sorting:
+  /// flux: If Metric is `host`, it indicates the access traffic; if Metric is `originHost`, it indicates the origin-pull traffic.
+  /// bandwidth: If Metric is `host`, it indicates the access bandwidth; if Metric is `originHost`, it indicates the origin-pull bandwidth.
+  /// request: If Metric is `host`, it indicates the number of access requests; if Metric is `originHost`, it indicates the number of origin-pull requests.
+  /// fluxHitRate: Average traffic hit rate
+  /// 2XX: access 2XX status code
+  /// 3XX: access 3XX status code
+  /// 4XX: access 4XX status code
+  /// 5XX: access 5XX status code
+  /// origin_2XX: origin-pull 2XX status code
+  /// origin_3XX: origin-pull 3XX status code
+  /// origin_4XX: origin-pull 4XX status code
+  /// origin_5XX: origin-pull 5XX status code
+  /// statusCode: statistics of a specific access status code which is specified in the `Code` parameter.
+  /// OriginStatusCode: statistics of a specific origin-pull status code which is specified in the `Code` parameter.
   filter: String = "Filter",
-  /// 指定查询域名列表，最多可一次性查询 30 个加速域名明细
+  /// Specifies the list of domain names to be queried; up to 30 domain names can be queried at a time.
   domains: Vec<String> = "Domains",
-  /// 指定要查询的项目 ID，[前往查看项目 ID](https://console.cloud.tencent.com/project)
-  /// 未填充域名情况下，指定项目查询，若填充了具体域名信息，以域名为主
+  /// Specifies the project ID to be queried, which can be viewed [here](https://console.cloud.tencent.com/project)
+  /// Please note that if domain names are specified, this parameter will be ignored.
   project: i64 = "Project",
-  /// 多域名查询时，默认（false)返回所有域名汇总排序结果
-  /// Metric 为 url、path、district、isp，Filter 为 flux、request 时，可设置为 true，返回每一个 Domain 的排序数据
+  /// The sorted results of all domain names are returned by default (false) during a multi-domain-name query
+  /// If `Metric` is `url`, `path`, `district`, or `isp` and `Filter` is `flux` or `request`, it can be set to `true` to return the sorted results of each domain.
   detail: bool = "Detail",
-  /// Filter 为 statusCode、OriginStatusCode 时，填充指定状态码查询排序结果
+  /// When Filter is `statusCode` or `OriginStatusCode`, enter a code to query and sort results.
   code: String = "Code",
-  /// 指定服务地域查询，不填充表示查询中国境内 CDN 数据
-  /// mainland：指定查询中国境内 CDN 数据
-  /// overseas：指定查询中国境外 CDN 数据，支持的 Metric 为 url、district、host、originHost，当 Metric 为 originHost 时仅支持 flux、request、bandwidth Filter
+  /// Specifies the service region. If this value is left blank, it means to query CDN data within the Chinese mainland.
+  /// `mainland`: Query CDN data in the Chinese mainland.
+  /// `overseas`: Query CDN data outside the Chinese mainland. Supported metrics are `url`, `district`, `host`, and `originHost`. If `Metric` is `originHost`, supported filters are `flux`, `request`, and `bandwidth`.
   area: String = "Area",
-  /// 查询中国境外CDN数据，且仅当 Metric 为 district 或 host 时，可指定地区类型查询，不填充表示查询服务地区数据（仅在 Area 为 overseas，且 Metric 是 district 或 host 时可用）
-  /// server：指定查询服务地区（腾讯云 CDN 节点服务器所在地区）数据
-  /// client：指定查询客户端地区（用户请求终端所在地区）数据，当 Metric 为 host 时仅支持 flux、request、bandwidth Filter
+  /// Specifies a region type for the query. If it is left blank, data of the service region will be queried. This parameter is only valid when `Area` is `overseas` and `Metric` is `district` or `host`.
+  /// `server`: Query by the location of server (Tencent Cloud CDN nodes).
+  /// `client`: Query data of the client region where the request devices are located; if `Metric` is `host`, supported filters are `flux`, `request`, and `bandwidth`.
   area_type: String = "AreaType",
-  /// 指定查询的产品数据，可选为cdn或者ecdn，默认为cdn
+  /// Specifies the product to query, either `cdn` (default) or `ecdn`.
   product: String = "Product",
-  /// 只返回前N条数据，默认为最大值100，metric=url时默认为最大值1000
+  /// Returns the first N data entries. The default value is 100 if this parameter is not specified, whereas 1000 if `Metric` is `url`.
   limit: i64 = "Limit",
 }
 
-/// ListTopData返回参数结构体
+/// Response of [`Client::list_top_data`].
 pub struct ListTopDataResponse: decode {
-  /// 各个资源的Top 访问数据详情。
+  /// Top access data details of each resource
   data: Vec<TopData> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 日志集信息
+/// Logset information
+///
+/// <details><summary>中文</summary>日志集信息</details>
 pub struct LogSetInfo: decode {
-  /// 开发者ID
+  /// Developer ID
   app_id: u64 = "AppId",
-  /// 渠道
+  /// Channel
   channel: String = "Channel",
-  /// 日志集ID
+  /// Logset ID
   logset_id: String = "LogsetId",
-  /// 日志集名字
+  /// Logset name
   logset_name: String = "LogsetName",
-  /// 是否默认日志集
+  /// Whether it is the default logset
   is_default: u64 = "IsDefault",
-  /// 日志保存时间，单位为天
+  /// Log retention period in days
   logset_save_period: u64 = "LogsetSavePeriod",
-  /// 创建日期
-  ///
+  /// Creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 区域
+  /// Region
   region: String = "Region",
-  /// cls侧是否已经被删除
+  /// Whether the logset has been removed from CLS
   deleted: String = "Deleted",
-  /// 英文区域
+  /// Whether English is used in this region
   region_en: String = "RegionEn",
 }
 
-/// 域名国内地区特殊配置。分地区特殊配置。UpdateDomainConfig接口只支持修改部分地区配置，为了兼容旧版本配置，本类型会列出旧版本所有可能存在差异的配置列表，支持修改的配置列表如下：
+/// Specific configuration for domain names in the Chinese mainland. Specific configuration by region. The `UpdateDomainConfig` API only supports modification of some region configurations. A list of differences that may exist for older configurations will be provided for a compatibility check. The supported configuration list is as follows:
 /// + Authentication
 /// + BandwidthAlert
 /// + ErrorPage
 /// + IpFilter
 /// + Origin
 /// + Referer
+///
+/// <details><summary>中文</summary>域名国内地区特殊配置。分地区特殊配置。UpdateDomainConfig接口只支持修改部分地区配置，为了兼容旧版本配置，本类型会列出旧版本所有可能存在差异的配置列表，支持修改的配置列表如下：
+/// + Authentication
+/// + BandwidthAlert
+/// + ErrorPage
+/// + IpFilter
+/// + Origin
+/// + Referer</details>
 pub struct MainlandConfig: encode {
-  /// 时间戳防盗链配置。
+  /// Timestamp hotlink protection configuration.
   authentication: Authentication = "Authentication",
-  /// 带宽封顶配置。
+  /// Bandwidth cap configuration.
   bandwidth_alert: BandwidthAlert = "BandwidthAlert",
-  /// 缓存规则配置。
+  /// Cache rule configuration.
   cache: Cache = "Cache",
-  /// 缓存相关配置。
+  /// Cache configurations.
   cache_key: CacheKey = "CacheKey",
-  /// 智能压缩配置。
+  /// Smart compression configuration.
   compression: Compression = "Compression",
-  /// 下载限速配置。
+  /// Download speed limit configuration.
   downstream_capping: DownstreamCapping = "DownstreamCapping",
-  /// 错误码重定向配置。
+  /// Error code redirect configuration.
   error_page: ErrorPage = "ErrorPage",
-  /// 301和302自动回源跟随配置。
+  /// 301 and 302 automatic origin-pull follow-redirect configuration.
   follow_redirect: FollowRedirect = "FollowRedirect",
-  /// 访问协议强制跳转配置。
+  /// Force redirect by access protocol.
   force_redirect: ForceRedirect = "ForceRedirect",
-  /// Https配置。
+  /// HTTPS configuration.
   https: Https = "Https",
-  /// IP黑白名单配置。
+  /// IP blocklist/allowlist configuration.
   ip_filter: IpFilter = "IpFilter",
-  /// IP限频配置。
+  /// IP access limiting configuration.
   ip_freq_limit: IpFreqLimit = "IpFreqLimit",
-  /// 浏览器缓存规则配置。
+  /// Browser cache rules configuration.
   max_age: MaxAge = "MaxAge",
-  /// 源站配置。
+  /// Origin server configuration.
   origin: Origin = "Origin",
-  /// 跨国优化配置。
+  /// Cross-border optimization configuration.
   origin_pull_optimization: OriginPullOptimization = "OriginPullOptimization",
-  /// Range回源配置。
+  /// Range GETs configuration.
   range_origin_pull: RangeOriginPull = "RangeOriginPull",
-  /// 防盗链配置。
+  /// Hotlink protection configuration.
   referer: Referer = "Referer",
-  /// 回源请求头部配置。
+  /// Origin-pull request header configuration.
   request_header: RequestHeader = "RequestHeader",
-  /// 源站响应头部配置。
+  /// Origin server response header configuration.
   response_header: ResponseHeader = "ResponseHeader",
-  /// 遵循源站缓存头部配置。
+  /// Follows origin server cache header configuration.
   response_header_cache: ResponseHeaderCache = "ResponseHeaderCache",
-  /// seo优化配置。
+  /// SEO configuration.
   seo: Seo = "Seo",
-  /// 域名业务类型，web，download，media分别表示静态加速，下载加速和流媒体加速。
+  /// Domain name service type. Values: `web` (static acceleration); `download` (download acceleration); `media` (streaming media acceleration).
   service_type: String = "ServiceType",
-  /// 状态码缓存配置。
+  /// Status code cache configuration.
   status_code_cache: StatusCodeCache = "StatusCodeCache",
-  /// 视频拖拽配置。
+  /// Video dragging configuration.
   video_seek: VideoSeek = "VideoSeek",
-  /// 回源S3私有鉴权。
+  /// Access authentication for S3 origin
   aws_private_access: AwsPrivateAccess = "AwsPrivateAccess",
-  /// 回源OSS私有鉴权。
+  /// Access authentication for OSS origin
   oss_private_access: OssPrivateAccess = "OssPrivateAccess",
-  /// 华为云对象存储回源鉴权
+  /// Access authentication for Huawei Cloud OBS origin
   hw_private_access: HwPrivateAccess = "HwPrivateAccess",
-  /// 七牛云对象存储回源鉴权
+  /// Access authentication for QiNiu Cloud Kodo origin
   qn_private_access: QnPrivateAccess = "QnPrivateAccess",
 }
 
-/// ManageClsTopicDomains请求参数结构体
+/// Request of [`Client::manage_cls_topic_domains`].
 pub struct ManageClsTopicDomainsRequest: encode {
-  /// **Required.** 日志集ID
+  /// **Required.** Logset ID
   logset_id: String = "LogsetId",
-  /// **Required.** 日志主题ID
+  /// **Required.** Log topic ID
   topic_id: String = "TopicId",
-  /// 接入渠道，cdn或者ecdn，默认值为cdn
+  /// Specifies whether to access CDN or ECDN. Valid values: `cdn` (default) and `ecdn`.
   channel: String = "Channel",
-  /// 域名区域配置，注意：如果此字段为空，则表示解绑对应主题下的所有域名
+  /// Domain name region configuration. Note: if this field is empty, it means to unbind all domain names from the corresponding topic
   domain_area_configs: Vec<DomainAreaConfig> = "DomainAreaConfigs",
-  /// 是否继承域名标签
+  /// Specifies whether to inherit the domain name tag.
   inherit_domain_tags: bool = "InheritDomainTags",
 }
 
-/// ManageClsTopicDomains返回参数结构体
+/// Response of [`Client::manage_cls_topic_domains`].
 pub struct ManageClsTopicDomainsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 名称与ID映射关系
+/// Mapping between a name and an ID
+///
+/// <details><summary>中文</summary>名称与ID映射关系</details>
 pub struct MapInfo: decode {
-  /// 对象 Id
+  /// Object ID
   id: i64 = "Id",
-  /// 对象名称
+  /// Object name
   name: String = "Name",
 }
 
-/// 浏览器缓存规则配置，用于设置 MaxAge 默认值，默认为关闭状态
+/// Browser cache rule configuration, which is used to set the default value of `MaxAge` and is disabled by default.
+///
+/// <details><summary>中文</summary>浏览器缓存规则配置，用于设置 MaxAge 默认值，默认为关闭状态</details>
 pub struct MaxAge: encode {
-  /// **Required.** 浏览器缓存配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable browser caching. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// MaxAge 规则
+  /// MaxAge rule
   max_age_rules: Vec<MaxAgeRule> = "MaxAgeRules",
-  /// MaxAge 状态码相关规则
+  /// MaxAge status code
   max_age_code_rule: MaxAgeCodeRule = "MaxAgeCodeRule",
 }
 
-/// MaxAge 状态码相关规则配置
+/// MaxAge status code
+///
+/// <details><summary>中文</summary>MaxAge 状态码相关规则配置</details>
 pub struct MaxAgeCodeRule: encode {
-  /// **Required.** 处理动作
-  /// clear：清除 cache-control 头部
+  /// **Required.** Action to execute.
+  /// `clear`: Clear the cache-control header.
   action: String = "Action",
-  /// **Required.** 指定HTTP状态码生效，当前仅支持填写"400-599"
+  /// **Required.** Specifies the HTTP status code in the range 400-599.
   status_codes: Vec<String> = "StatusCodes",
 }
 
-/// MagAge 规则配置
+/// MaxAge rules configuration
+///
+/// <details><summary>中文</summary>MagAge 规则配置</details>
 pub struct MaxAgeRule: encode {
-  /// **Required.** 规则类型：
-  /// all：所有文件生效
-  /// file：指定文件后缀生效
-  /// directory：指定路径生效
-  /// path：指定绝对路径生效
-  /// index: 指定主页生效
+  /// **Required.** Rule types:
+  /// `all`: effective for all files.
+  /// `file`: effective for specified file suffixes.
+  /// `directory`: effective for specified paths.
+  /// `path`: effective for specified absolute paths.
+  /// `index`: effective for specified homepages.
   max_age_type: String = "MaxAgeType",
-  /// **Required.** MaxAgeType 对应类型下的匹配内容：
-  /// all 时填充 *
-  /// file 时填充后缀名，如 jpg、txt
-  /// directory 时填充路径，如 /xxx/test/
-  /// path 时填充绝对路径，如 /xxx/test.html
-  /// index 时填充 /
-  /// 注意：all规则不可删除，默认遵循源站，可修改。
+  /// **Required.** Content for each `MaxAgeType`:
+  /// For `all`, enter a wildcard `*`.
+  /// For `file`, enter the suffix, e.g., `jpg` or `txt`.
+  /// For `directory`, enter the path, e.g., `/xxx/test/`.
+  /// For `path`, enter the absolute path, e.g., `/xxx/test.html`.
+  /// For `index`, enter a forward slash `/`.
+  /// Note: The rule `all` cannot be deleted. It follows origin by default and can be modified.
   max_age_contents: Vec<String> = "MaxAgeContents",
-  /// **Required.** MaxAge 时间设置，单位秒
-  /// 注意：时间为0，即不缓存。
+  /// **Required.** MaxAge time (in seconds)
+  /// Note: The value `0` means not to cache.
   max_age_time: i64 = "MaxAgeTime",
-  /// 是否遵循源站，on或off，开启时忽略时间设置。
+  /// Whether to follow the origin server. Valid values: `on` and `off`. If it's on, `MaxAgeTime` is ignored.
   follow_origin: String = "FollowOrigin",
 }
 
-/// ModifyDomainConfig请求参数结构体
+/// Request of [`Client::modify_domain_config`].
 pub struct ModifyDomainConfigRequest: encode {
-  /// **Required.** 域名
+  /// **Required.** The domain name.
   domain: String = "Domain",
-  /// **Required.** 配置路径
+  /// **Required.** Name of the configuration parameter.
   route: String = "Route",
-  /// **Required.** 配置路径值，使用 json 进行序列化，其中固定 update 作为 key
+  /// **Required.** Value of the configuration parameter. This field is serialized to a JSON string {key:value}, where **key** is fixed to `update`.
   value: String = "Value",
 }
 
-/// ModifyDomainConfig返回参数结构体
+/// Response of [`Client::modify_domain_config`].
 pub struct ModifyDomainConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPurgeFetchTaskStatus请求参数结构体
+/// Request of [`Client::modify_purge_fetch_task_status`].
 pub struct ModifyPurgeFetchTaskStatusRequest: encode {
   /// **Required.** 执行时间
   ///
@@ -4291,1090 +5010,1225 @@ pub struct ModifyPurgeFetchTaskStatusRequest: encode {
   execution_status_desc: String = "ExecutionStatusDesc",
 }
 
-/// ModifyPurgeFetchTaskStatus返回参数结构体
+/// Response of [`Client::modify_purge_fetch_task_status`].
 pub struct ModifyPurgeFetchTaskStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 离线缓存是否开启
+/// Offline cache feature status switch.
+///
+/// <details><summary>中文</summary>离线缓存是否开启</details>
 pub struct OfflineCache: encode {
-  /// **Required.** 离线缓存配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable offline caching. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
 }
 
-/// 源站配置复杂类型，支持以下配置：
+/// Complex origin server configurations. The following configurations are supported:
+/// + Origin server specified as a single domain name
+/// + Origin server specified as multiple IPs. Supported port range: 1-65535; Supported weight range: 1-100. Format: IP:Port:Weight.
+/// + Origin-pull domain name configuration
+/// + Cloud Object Storage (COS) specified as origin server
+/// + Hot backup origin server specified as a single domain name
+/// + Hot backup origin server specified as multiple IPs. Supported port range: 1-65535. Weight configuration is not supported.
+/// + Hot backup origin server origin-pull domain name configuration
+///
+/// <details><summary>中文</summary>源站配置复杂类型，支持以下配置：
 /// + 源站指定为单个域名
 /// + 源站指定为多个 IP，可配置端口（1\~65535），可配置权重（1\~100），格式为 IP:端口:权重
 /// + 回源域名配置
 /// + 对象存储（COS）作为源站
 /// + 热备源站指定为单个域名
 /// + 热备源站指定为多个 IP，可配置端口（1\~65535），暂不支持权重配置
-/// + 热备源站回源域名配置
+/// + 热备源站回源域名配置</details>
 pub struct Origin: encode {
-  /// 主源站列表
-  /// <font color=red>修改源站时，需要同时填充对应的 OriginType</font>
+  /// List of primary origin servers
+  /// <font color=red>When modifying the origins, you need to specify `OriginType`.</font>
   origins: Vec<String> = "Origins",
-  /// 主源站类型
-  /// <font color=red>当源站列表 Origins 不为空时必填</font>
-  /// 入参支持以下几种类型：
-  /// domain：域名类型
-  /// domainv6：域名解析V6类型
-  /// cos：对象存储源站
-  /// third_party: 第三方存储源站
-  /// igtm: IGTM多活源
-  /// ip：IP 列表作为源站
-  /// ipv6：源站列表为一个单独的 IPv6 地址
-  /// ip_ipv6：源站列表为多个 IPv4 地址和IPv6 地址
-  /// ip_domain: 支持IP和域名形式源站混填（白名单功能）
-  /// ip_domainv6：源站列表为多个 IPv4 地址以及域名解析v6地址
-  /// ipv6_domain: 源站列表为多个 IPv6 地址以及域名
-  /// ipv6_domainv6：源站列表为多个 IPv6 地址以及域名解析v6地址
-  /// domain_domainv6：源站列表为多个域名解析v4 地址以及域名解析v6地址
-  /// ip_ipv6_domain：源站列表为多个 IPv4 地址IPv6 地址以及域名
-  /// ip_ipv6_domainv6：源站列表为多个 IPv4 地址IPv6 地址以及域名解析v6地址
-  /// ip_domain_domainv6：源站列表为多个 IPv4 地址域名解析v4 地址以及域名解析v6地址
-  /// ipv6_domain_domainv6：源站列表为多个 域名解析v4 地址IPv6 地址以及域名解析v6地址
-  /// ip_ipv6_domain_domainv6：源站列表为多个 IPv4 地址IPv6 地址 域名解析v4 地址以及域名解析v6地址
-  /// 出参增加以下几种类型：
-  /// image：数据万象源站
-  /// ftp：历史 FTP 托管源源站，现已不维护
-  /// 修改 Origins 时需要同时填充对应的 OriginType
-  /// IPv6 功能目前尚未全量，需要先申请试用
+  /// Primary origin server type
+  /// <font color=red>This field is used together with `Origins`.</font>
+  /// Input:
+  /// `domain`: Domain name
+  /// `domainv6`: IPv6 domain name
+  /// `cos`: COS bucket address
+  /// `third_party`: Third-party object storage origin
+  /// `igtm`: IGTM origin
+  /// `ip`: IP address
+  /// `ipv6`: One IPv6 address
+  /// `ip_ipv6`: Multiple IPv4 addresses and one IPv6 address
+  /// `ip_domain`: IP addresses and domain names (only available to beta users)
+  /// `ip_domainv6`: Multiple IPv4 addresses and one IPv6 domain name
+  /// `ipv6_domain`: Multiple IPv6 addresses and one domain name
+  /// `ipv6_domainv6`: Multiple IPv6 addresses and one IPv6 domain name
+  /// `domain_domainv6`: Multiple IPv4 domain names and one IPv6 domain name
+  /// `ip_ipv6_domain`: Multiple IPv4 and IPv6 addresses and one domain name
+  /// `ip_ipv6_domainv6`: Multiple IPv4 and IPv6 addresses and one IPv6 domain name
+  /// `ip_domain_domainv6`: Multiple IPv4 addresses and IPv4 domain names and one IPv6 domain name
+  /// `ipv6_domain_domainv6`: Multiple IPv4 domain names and IPv6 addresses and one IPv6 domain name
+  /// `ip_ipv6_domain_domainv6`: Multiple IPv4 and IPv6 addresses and IPv4 domain names and one IPv6 domain name
+  /// Output:
+  /// `image`: Cloud Infinite origin
+  /// `ftp`: FTP origin (disused)
+  /// When modifying `Origins`, you need to specify `OriginType`.
+  /// The IPv6 feature is now only available to beta users. Submit a ticket if you need it.
   origin_type: String = "OriginType",
-  /// 回主源站时 Host 头部
-  /// <font color=red>当源站类型为cos或者第三方存储加速时,ServerName字段必填</font>
-  /// 不填充则默认为加速域名
-  /// 若接入的是泛域名，则回源 Host 默认为访问时的子域名
+  /// Origin-pull host header.
+  /// <font color=red>This field is required when `OriginType=cos/third-party`.</font>
+  /// If not specified, this field defaults to the acceleration domain name.
+  /// For a wildcard domain name, the sub-domain name during the access is used by default.
   server_name: String = "ServerName",
-  /// OriginType 为对象存储（COS）时，可以指定是否允许访问私有 bucket
-  /// 注意：需要先授权 CDN 访问该私有 Bucket 的权限后，才可开启此配置。取值范围: on/off
+  /// When OriginType is COS, you can specify if access to private buckets is allowed.
+  /// Note: To enable this configuration, you need to first grant CDN access to the private bucket. Values: `on` and `off`.
   cos_private_access: String = "CosPrivateAccess",
-  /// 回源协议配置
-  /// http：强制 http 回源
-  /// follow：协议跟随回源
-  /// https：强制 https 回源
+  /// Configures the origin-pull protocol.
+  /// Http: force http origin-pull.
+  /// follow protocol for origin pull.
+  /// Https: enforce https origin-pull.
   origin_pull_protocol: String = "OriginPullProtocol",
-  /// 备源站列表
-  /// <font color=red>修改备源站时，需要同时填充对应的 BackupOriginType</font>
+  /// List of secondary origin servers
+  /// <font color=red>This field is used together with `BackupOriginType`.</font>
   backup_origins: Vec<String> = "BackupOrigins",
-  /// 备源站类型
-  /// <font color=red>备源站列表BackupOrigins 不为空时必填</font>
-  /// 支持以下类型：
-  /// domain：域名类型
-  /// ip：IP 列表作为源站
-  /// 以下备源源站类型尚未全量支持，需要申请试用：
-  /// ipv6_domain: 源站列表为多个 IPv6 地址以及域名
-  /// ip_ipv6：源站列表为多个 IPv4 地址和IPv6 地址
-  /// ip_ipv6_domain：源站列表为多个 IPv4 地址IPv6 地址以及域名
+  /// Secondary origin type. valid values:.
+  /// BackupOrigins specifies the backup origin list. required when not empty.
+  /// Supports the following types.
+  /// domain type.
+  /// ip: ip list as the origin server.
+  /// The following backup origin server types are not fully available yet and require trial use application.
+  /// ipv6_domain: specifies the origin server list containing multiple ipv6 addresses and domain names.
+  /// ip_ipv6: specifies the origin server list containing multiple ipv4 addresses and ipv6 addresses.
+  /// ip_ipv6_domain: specifies the origin server list containing multiple ipv4 addresses, ipv6 addresses, and domain names.
   backup_origin_type: String = "BackupOriginType",
-  /// 回备源站时 Host 头部，不填充则默认为主源站的 ServerName
+  /// Host header used when accessing the backup origin server. If it is left empty, the `ServerName` of primary origin server will be used by default.
   backup_server_name: String = "BackupServerName",
-  /// 回源路径
+  /// Origin-pull path
   base_path: String = "BasePath",
-  /// 回源路径重写规则配置
+  /// Origin-pull path rewriting configuration
   path_rules: Vec<PathRule> = "PathRules",
-  /// 分路径回源配置
+  /// Path-based origin-pull configuration
   path_based_origin: Vec<PathBasedOriginRule> = "PathBasedOrigin",
-  /// HTTPS回源SNI配置
+  /// HTTPS origin-pull SNI
   sni: OriginSni = "Sni",
-  /// HTTPS回源高级配置
+  /// HTTPS advanced origin-pull configuration
   advance_https: AdvanceHttps = "AdvanceHttps",
-  /// 对象存储回源厂商
-  /// <font color=red>当源站类型为第三方存储源站(third_party)时必填</font>
-  /// 可选值包括以下:
-  /// aws_s3: AWS S3
-  /// ali_oss: 阿里云 OSS
-  /// hw_obs: 华为 OBS
-  /// qiniu_kodo: 七牛云 kodo
-  /// others: 其它厂商对象存储,仅支持兼容以AWS签名算法的对象存储，如腾讯云金融专区COS
+  /// Third-party object storage service vendor
+  /// <font color=red>This field is required when `OriginType=third-party`.</font>
+  /// Values:
+  /// `aws_s3`: AWS S3
+  /// `ali_oss`: Alibaba Cloud OSS
+  /// `hw_obs`: Huawei Cloud OBS
+  /// `Qiniu_kodo`: Qiniu Kodo
+  /// `Others`: Other object storage service vendors. Only AWS signature-compatible object storage services are supported, such as Tencent Cloud COS for Finance Zone.
   origin_company: String = "OriginCompany",
 }
 
-/// 回源鉴权高级配置
+/// Origin-pull authentication advanced configuration
+///
+/// <details><summary>中文</summary>回源鉴权高级配置</details>
 pub struct OriginAuthentication: encode {
-  /// **Required.** 回源鉴权高级配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable advanced origin-pull authentication. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// 鉴权类型A配置
+  /// Authentication type configuration A
   type_a: OriginAuthenticationTypeA = "TypeA",
 }
 
-/// 回源鉴权高级配置TypeA
+/// Origin-pull authentication advanced configuration TypeA
+///
+/// <details><summary>中文</summary>回源鉴权高级配置TypeA</details>
 pub struct OriginAuthenticationTypeA: encode {
-  /// **Required.** 用于计算签名的密钥，只允许字母和数字，长度6-32字节。
+  /// **Required.** Key used for signature calculation, allowing 6 to 32 bytes of letters and digits.
   secret_key: String = "SecretKey",
 }
 
-/// 合并回源配置项
+/// Merging pull requests configuration item
+///
+/// <details><summary>中文</summary>合并回源配置项</details>
 pub struct OriginCombine: encode {
-  /// **Required.** 合并回源配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable origin-pull merge. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
 }
 
-/// CDN回源节点IP信息
+/// IP information of CDN intermediate nodes
+///
+/// <details><summary>中文</summary>CDN回源节点IP信息</details>
 pub struct OriginIp: decode {
-  /// 回源IP段/回源IP，默认返回IP段信息。
+  /// Intermediate IP range/intermediate IP. The IP range information is returned by default.
   ip: String = "Ip",
 }
 
-/// 跨国回源优化配置，默认为关闭状态 (已下线)
+/// (Disused) Cross-border origin-pull optimization
+///
+/// <details><summary>中文</summary>跨国回源优化配置，默认为关闭状态 (已下线)</details>
 pub struct OriginPullOptimization: encode {
-  /// **Required.** 跨国回源优化配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable cross-MLC-border origin-pull optimization. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// 跨国类型
-  /// OVToCN：境外回源境内
-  /// CNToOV：境内回源境外
+  /// Cross-border types
+  /// OVToCN: origin-pull from outside mainland China to inside mainland China
+  /// CNToOV: origin-pull from inside mainland China to outside mainland China
   optimization_type: String = "OptimizationType",
 }
 
-/// 回源超时配置
+/// Origin-pull timeout configuration
+///
+/// <details><summary>中文</summary>回源超时配置</details>
 pub struct OriginPullTimeout: encode {
-  /// **Required.** 回源建连超时时间，单位为秒，要求5~60之间
+  /// **Required.** The origin-pull connection timeout (in seconds). Valid range: 5-60.
   connect_timeout: u64 = "ConnectTimeout",
-  /// **Required.** 回源接收超时时间，单位为秒，要求10 ~ 300之间
+  /// **Required.** The origin-pull receipt timeout (in seconds). Valid range: 10-300.
   receive_timeout: u64 = "ReceiveTimeout",
 }
 
-/// HTTPS回源SNI
+/// HTTPS origin-pull SNI
+///
+/// <details><summary>中文</summary>HTTPS回源SNI</details>
 pub struct OriginSni: encode {
-  /// **Required.** 是否开启HTTPS回源SNI。
-  /// 开启：on，
-  /// 关闭：off
+  /// **Required.** Whether to enable HTTPS origin-pull SNI. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// **Required.** 回源域名。
+  /// **Required.** Origin-pull domain name.
   server_name: String = "ServerName",
 }
 
-/// oss回源鉴权
+/// Access authentication configuration for OSS origin
+///
+/// <details><summary>中文</summary>oss回源鉴权</details>
 pub struct OssPrivateAccess: encode {
-  /// **Required.** oss回源鉴权配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable OSS origin-pull authentication. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// 访问ID。
+  /// Access ID.
   access_key: String = "AccessKey",
-  /// 密钥，字段为脱敏返回。
+  /// Key. the field is returned with masking.
   secret_key: String = "SecretKey",
-  /// 地域
+  /// Region
   region: String = "Region",
-  /// Bucketname
+  /// BucketName
   bucket: String = "Bucket",
 }
 
-/// 其他厂商对象存储回源鉴权
+/// Origin-pull authentication for other origins
+///
+/// <details><summary>中文</summary>其他厂商对象存储回源鉴权</details>
 pub struct OthersPrivateAccess: encode {
-  /// **Required.** 其他厂商对象存储回源鉴权配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable origin-pull authentication for other object storage origins. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// 访问ID。
+  /// Access ID.
   access_key: String = "AccessKey",
-  /// 密钥，字段位脱敏返回。
+  /// Key. specifies the field with masking back.
   secret_key: String = "SecretKey",
-  /// 地域。
+  /// Region.
   region: String = "Region",
-  /// 存储桶名称。
+  /// Bucket name
   bucket: String = "Bucket",
 }
 
-/// 域名海外地区特殊配置。UpdateDomainConfig接口只支持修改部分地区配置，为了兼容旧版本配置，本类型会列出旧版本所有可能存在差异的配置列表，支持修改的配置列表如下：
+/// Specific configuration for domain names outside the Chinese mainland. The `UpdateDomainConfig` API only supports modification of some region configurations. A list of differences that may exist for older configurations will be provided for a compatibility check. The supported configuration list is as follows:
 /// + Authentication
 /// + BandwidthAlert
 /// + ErrorPage
 /// + IpFilter
 /// + Origin
 /// + Referer
+///
+/// <details><summary>中文</summary>域名海外地区特殊配置。UpdateDomainConfig接口只支持修改部分地区配置，为了兼容旧版本配置，本类型会列出旧版本所有可能存在差异的配置列表，支持修改的配置列表如下：
+/// + Authentication
+/// + BandwidthAlert
+/// + ErrorPage
+/// + IpFilter
+/// + Origin
+/// + Referer</details>
 pub struct OverseaConfig: encode {
-  /// 时间戳防盗链配置。
+  /// Timestamp hotlink protection configuration.
   authentication: Authentication = "Authentication",
-  /// 带宽封顶配置。
+  /// Bandwidth cap configuration.
   bandwidth_alert: BandwidthAlert = "BandwidthAlert",
-  /// 缓存规则配置。
+  /// Cache rule configuration.
   cache: Cache = "Cache",
-  /// 缓存相关配置。
+  /// Cache configuration.
   cache_key: CacheKey = "CacheKey",
-  /// 智能压缩配置。
+  /// Smart compression configuration.
   compression: Compression = "Compression",
-  /// 下载限速配置。
+  /// Download speed limit configuration.
   downstream_capping: DownstreamCapping = "DownstreamCapping",
-  /// 错误码重定向配置。
+  /// Error code redirect configuration.
   error_page: ErrorPage = "ErrorPage",
-  /// 301和302自动回源跟随配置。
+  /// 301 and 302 automatic origin-pull follow-redirect configuration.
   follow_redirect: FollowRedirect = "FollowRedirect",
-  /// 访问协议强制跳转配置。
+  /// Protocol redirect configuration.
   force_redirect: ForceRedirect = "ForceRedirect",
-  /// Https配置。
+  /// HTTPS configuration.
   https: Https = "Https",
-  /// IP黑白名单配置。
+  /// IP blocklist/allowlist configuration.
   ip_filter: IpFilter = "IpFilter",
-  /// IP限频配置。
+  /// IP access limit configuration.
   ip_freq_limit: IpFreqLimit = "IpFreqLimit",
-  /// 浏览器缓存规则配置。
+  /// Browser cache rules configuration.
   max_age: MaxAge = "MaxAge",
-  /// 源站配置。
+  /// Origin server configuration.
   origin: Origin = "Origin",
-  /// 跨国优化配置。
+  /// Cross-border optimization configuration.
   origin_pull_optimization: OriginPullOptimization = "OriginPullOptimization",
-  /// Range回源配置。
+  /// Range GETs configuration.
   range_origin_pull: RangeOriginPull = "RangeOriginPull",
-  /// 防盗链配置。
+  /// Hotlink protection configuration.
   referer: Referer = "Referer",
-  /// 回源请求头部配置。
+  /// Origin-pull request header configuration.
   request_header: RequestHeader = "RequestHeader",
-  /// 源站响应头部配置。
+  /// Origin server response header configuration.
   response_header: ResponseHeader = "ResponseHeader",
-  /// 遵循源站缓存头部配置。
+  /// Follows origin server cache header configuration.
   response_header_cache: ResponseHeaderCache = "ResponseHeaderCache",
-  /// seo优化配置。
+  /// SEO configuration.
   seo: Seo = "Seo",
-  /// 域名业务类型，web，download，media分别表示静态加速，下载加速和流媒体加速。
+  /// Domain name service type. Values: `web` (static acceleration); `download` (download acceleration); `media` (streaming media acceleration).
   service_type: String = "ServiceType",
-  /// 状态码缓存配置。
+  /// Status code cache configuration.
   status_code_cache: StatusCodeCache = "StatusCodeCache",
-  /// 视频拖拽配置。
+  /// Video dragging configuration.
   video_seek: VideoSeek = "VideoSeek",
-  /// 回源S3私有鉴权。
+  /// Access authentication for S3 origin
   aws_private_access: AwsPrivateAccess = "AwsPrivateAccess",
-  /// 回源OSS私有鉴权。
+  /// Access authentication for OSS origin
   oss_private_access: OssPrivateAccess = "OssPrivateAccess",
-  /// 华为云对象存储鉴权
+  /// Access authentication for Huawei Cloud OBS origin
   hw_private_access: HwPrivateAccess = "HwPrivateAccess",
-  /// 七牛云对象存储鉴权
+  /// Access authentication for QiNiu Cloud Kodo origin
   qn_private_access: QnPrivateAccess = "QnPrivateAccess",
 }
 
-/// 参数黑名单
+/// Parameter blocklist.
+///
+/// <details><summary>中文</summary>参数黑名单</details>
 pub struct ParamFilter: encode {
-  /// **Required.** 参数黑名单开关
+  /// **Required.** Specifies the blocklist parameter switch.
   switch: String = "Switch",
-  /// 参数黑名单规则
+  /// Specifies the blocklist rule parameter.
   filter_rules: Vec<ParamFilterRule> = "FilterRules",
 }
 
-/// 参数黑名单规则
+/// Parameter blocklist rule.
+///
+/// <details><summary>中文</summary>参数黑名单规则</details>
 pub struct ParamFilterRule: encode {
-  /// **Required.** 参数名
+  /// **Required.** Parameter name.
   key: String = "Key",
-  /// **Required.** 参数值数组, 小于10个
+  /// **Required.** Numeric array. value range: less than 10.
   values: Vec<String> = "Values",
-  /// http 返回码 ( 暂仅支持403)
+  /// http status code (only supports 403).
   return_code: String = "ReturnCode",
 }
 
-/// 分路径回源规则
+/// Path-based origin-pull rule
+///
+/// <details><summary>中文</summary>分路径回源规则</details>
 pub struct PathBasedOriginRule: encode {
-  /// **Required.** 规则类型：
-  /// file：指定文件后缀生效
-  /// directory：指定路径生效
-  /// path：指定绝对路径生效
-  /// index: 指定主页生效
+  /// **Required.** Rule types:
+  /// `file`: Apply to files with the specified suffixes.
+  /// `directory`: Apply to specified paths.
+  /// `path`: Apply to specified absolute paths.
+  /// `index`: Apply to specified homepages.
   rule_type: String = "RuleType",
-  /// **Required.** RuleType 对应类型下的匹配内容：
-  /// file 时填充后缀名，如 jpg、txt
-  /// directory 时填充路径，如 /xxx/test/
-  /// path 时填充绝对路径，如 /xxx/test.html
-  /// index 时填充 /
+  /// **Required.** Content for each `RuleType`:
+  /// For `file`, enter a suffix, e.g., `jpg` or `txt`.
+  /// For `directory`, enter a path, e.g., `/xxx/test/`.
+  /// For `path`, enter an absolute path, e.g., `/xxx/test.html`.
+  /// For `index`, enter a forward slash `/`.
   rule_paths: Vec<String> = "RulePaths",
-  /// **Required.** 源站列表，支持域名或ipv4地址
+  /// **Required.** Origin server list. Domain name and IPv4 addresses are supported.
   origin: Vec<String> = "Origin",
 }
 
-/// 分路径回源配置规则。
+/// Path-based origin-pull configuration rules
+///
+/// <details><summary>中文</summary>分路径回源配置规则。</details>
 pub struct PathRule: encode {
-  /// **Required.** 是否开启通配符“*”匹配：
-  /// false：关闭
-  /// true：开启
+  /// **Required.** Whether to enable wildcard match (`*`).
+  /// `false`: disabled
+  /// `true`: enabled
   regex: bool = "Regex",
-  /// **Required.** 匹配的URL路径，仅支持Url路径，不支持参数。默认完全匹配，开启通配符“*”匹配后，最多支持5个通配符，最大长度为1024个字符。
+  /// **Required.** Matched URL. Only URLs are supported, while parameters are not. The exact match is used by default. If wildcard match is enabled, up to 5 wildcards are supported. The URL can contain up to 1,024 characters.
   path: String = "Path",
-  /// 路径匹配时的回源源站。暂不支持开了私有读写的COS源。不填写时沿用默认源站。
+  /// Origin server when the path matches. COS origin with private read/write is not supported. The default origin server will be used by default when this field is left empty.
   origin: String = "Origin",
-  /// 路径匹配时回源的Host头部。不填写时沿用默认ServerName。
+  /// Origin server host header when the path matches. The default `ServerName` will be used by default when this field is left empty.
   server_name: String = "ServerName",
-  /// 源站所属区域，支持CN，OV：
-  /// CN：中国境内
-  /// OV：中国境外
-  /// 默认为CN。
+  /// Region of the origin server. Valid values: `CN` and `OV`.
+  /// `CN`: Within the Chinese mainland
+  /// `OV`: Outside the Chinese mainland
+  /// Default value: `CN`.
   origin_area: String = "OriginArea",
-  /// 路径匹配时回源的URI路径，必须以“/”开头，不包含参数部分。最大长度为1024个字符。可使用$1, $2, $3, $4, $5分别捕获匹配路径中的通配符号“*”，最多支持10个捕获值。
+  /// Origin server URI path when the path matches, starting with `/` and excluding parameters. The path can contain up to 1,024 characters. The wildcards in the match path can be respectively captured using `$1`, `$2`, `$3`, `$4`, and `$5`. Up to 10 values can be captured.
   forward_uri: String = "ForwardUri",
-  /// 路径匹配时回源的头部设置。
+  /// Origin-pull header setting when the path matches.
   request_headers: Vec<HttpHeaderRule> = "RequestHeaders",
-  /// 当Regex为false时，Path是否开启完全匹配。
-  /// false：关闭
-  /// true：开启
+  /// When `Regex` is `false`, this parameter should be `true`.
+  /// `false`: Disabled
+  /// `true`: enabled
   full_match: bool = "FullMatch",
 }
 
-/// POST请求上传文件流式传输最大限制
+/// Maximum size of the file uploaded for streaming via a POST request
+///
+/// <details><summary>中文</summary>POST请求上传文件流式传输最大限制</details>
 pub struct PostSize: encode {
-  /// **Required.** POST请求上传文件流式传输最大限制配置开关，取值有：
-  /// on：开启，平台默认为32MB
-  /// off：关闭
+  /// **Required.** Maximum size of the file uploaded for streaming via a POST request. Values:
+  /// `on`: Enable. When enabled, it is set to 32 MB by default.
+  /// `off`: Disable
   switch: String = "Switch",
-  /// 最大限制，取值在1MB和200MB之间。
+  /// Maximum size. Value range: 1 MB to 200 MB.
   max_size: i64 = "MaxSize",
 }
 
-/// PurgePathCache请求参数结构体
+/// Request of [`Client::purge_path_cache`].
 pub struct PurgePathCacheRequest: encode {
-  /// **Required.** 目录列表，需要包含协议头部 http:// 或 https://
+  /// **Required.** List of directories. The protocol header such as "http://" or "https://" needs to be included.
   paths: Vec<String> = "Paths",
-  /// **Required.** 刷新类型
-  /// flush：刷新产生更新的资源
-  /// delete：刷新全部资源
+  /// **Required.** Purge type:
+  /// `flush`: purges updated resources
+  /// `delete`: purges all resources
   flush_type: String = "FlushType",
-  /// 是否对中文字符进行编码后刷新
+  /// Whether to encode Chinese characters before purge.
   url_encode: bool = "UrlEncode",
-  /// 刷新区域
-  /// 无此参数时，默认刷新加速域名所在加速区域
-  /// 填充 mainland 时，仅刷新中国境内加速节点上缓存内容
-  /// 填充 overseas 时，仅刷新中国境外加速节点上缓存内容
-  /// 指定刷新区域时，需要与域名加速区域匹配
+  /// Region to purge
+  /// The acceleration region of the acceleration domain name will be purged if this parameter is not passed in.
+  /// If `mainland` is passed in, only the content cached on nodes in the Chinese mainland will be purged.
+  /// If `overseas` is passed in, only the content cached on nodes outside the Chinese mainland will be purged.
+  /// The specified region to purge should match the domain name’s acceleration region.
   area: String = "Area",
 }
 
-/// PurgePathCache返回参数结构体
+/// Response of [`Client::purge_path_cache`].
 pub struct PurgePathCacheResponse: decode {
-  /// 刷新任务 ID，同一批次提交的目录共用一个任务 ID
+  /// Purge task ID. Directories submitted in one request share a task ID.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 刷新任务详情
+/// Purge task details.
+///
+/// <details><summary>中文</summary>刷新任务详情</details>
 pub struct PurgeTask: decode {
-  /// 刷新任务 ID
+  /// Purge task ID
   task_id: String = "TaskId",
-  /// 刷新 URL
+  /// Purged URL
   url: String = "Url",
-  /// 刷新任务状态
-  /// fail：刷新失败
-  /// done：刷新成功
-  /// process：刷新中
+  /// Purge task status
+  /// `fail`: Purge failed
+  /// `done`: Purge succeeded
+  /// `process`: Purge in progress
   status: String = "Status",
-  /// 刷新类型
-  /// url：URL 刷新
-  /// path：目录刷新
+  /// Purge type
+  /// `url`: URL purge
+  /// `path`: directory purge
   purge_type: String = "PurgeType",
-  /// 刷新方式
-  /// flush：刷新更新资源（仅目录刷新时有此类型）
-  /// delete：刷新全部资源
+  /// Purge method
+  /// `flush`: purges updated resources; this type is available only for directory purges
+  /// `delete`: Purge all resources
   flush_type: String = "FlushType",
-  /// 刷新任务提交时间
-  ///
+  /// Purge task submission time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
 }
 
-/// PurgeUrlsCache请求参数结构体
+/// Request of [`Client::purge_urls_cache`].
 pub struct PurgeUrlsCacheRequest: encode {
-  /// **Required.** URL 列表，需要包含协议头部 http:// 或 https://
+  /// **Required.** List of URLs. The protocol header such as `http://` or `https://` needs to be included.
   urls: Vec<String> = "Urls",
-  /// 刷新区域
-  /// 无此参数时，默认刷新加速域名所在加速区域
-  /// 填充 mainland 时，仅刷新中国境内加速节点上缓存内容
-  /// 填充 overseas 时，仅刷新中国境外加速节点上缓存内容
-  /// 指定刷新区域时，需要与域名加速区域匹配
+  /// Purging region
+  /// The acceleration region of the acceleration domain name will be purged if this parameter is not passed in.
+  /// If `mainland` is passed in, only the content cached on nodes in the Chinese mainland will be purged.
+  /// If `overseas` is passed in, only the content cached on nodes outside the Chinese mainland will be purged.
+  /// The specified purging region should match the domain name acceleration region.
   area: String = "Area",
-  /// 是否对中文字符进行编码后刷新
+  /// Whether to encode Chinese characters for purge
   url_encode: bool = "UrlEncode",
 }
 
-/// PurgeUrlsCache返回参数结构体
+/// Response of [`Client::purge_urls_cache`].
 pub struct PurgeUrlsCacheResponse: decode {
-  /// 刷新任务 ID，同一批次提交的 URL 共用一个任务 ID
+  /// Purge task ID. URLs submitted in one request share a task ID.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 预热任务详情
+/// Prefetch task details.
+///
+/// <details><summary>中文</summary>预热任务详情</details>
 pub struct PushTask: decode {
-  /// 预热任务 ID
+  /// Prefetch task ID
   task_id: String = "TaskId",
-  /// 预热 URL
+  /// Prefetched URL
   url: String = "Url",
-  /// 预热任务状态
-  /// fail：预热失败
-  /// done：预热成功
-  /// process：预热中
-  /// invalid：预热无效(源站返回4xx或5xx状态码)
+  /// Prefetch task status
+  /// `fail`: Prefetch failed
+  /// `done`: Prefetch succeeded
+  /// `process`: Prefetch in progress
+  /// `invalid`: Invalid prefetch with 4XX/5XX status code returned from the origin server
   status: String = "Status",
-  /// 预热进度百分比
+  /// Prefetch progress in percentage
   percent: i64 = "Percent",
-  /// 预热任务提交时间
-  ///
+  /// Prefetch task submission time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 预热区域
-  /// mainland：境内
-  /// overseas：境外
-  /// global：全球
+  /// Prefetch region
+  /// `mainland`: Within the Chinese mainland
+  /// `overseas`: Outside the Chinese mainland
+  /// `global`: Globe
   area: String = "Area",
-  /// 预热任务更新时间
-  ///
+  /// Prefetch task update time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
 }
 
-/// PushUrlsCache请求参数结构体
+/// Request of [`Client::push_urls_cache`].
 pub struct PushUrlsCacheRequest: encode {
-  /// **Required.** URL 列表，需要包含协议头部 http:// 或 https://
+  /// **Required.** List of URLs. The protocol header such as `http://` or `https://` needs to be included.
   urls: Vec<String> = "Urls",
-  /// 指定预热请求回源时 HTTP 请求的 User-Agent 头部
-  /// 默认为 TencentCdn
+  /// Specifies the User-Agent header of an HTTP prefetch request when it is forwarded to the origin server
+  /// Default value: `TencentCdn`
   user_agent: String = "UserAgent",
-  /// 预热生效区域
-  /// mainland：预热至境内节点
-  /// overseas：预热至境外节点
-  /// global：预热全球节点
-  /// 不填充情况下，默认为 mainland， URL 中域名必须在对应区域启用了加速服务才能提交对应区域的预热任务
+  /// Destination region for the prefetch
+  /// `mainland`: prefetches resources to nodes within Mainland China
+  /// `overseas`: prefetches resources to nodes outside Mainland China
+  /// `global`: prefetches resources to global nodes
+  /// Default value: `mainland`. You can prefetch a URL to nodes in a region provided that CDN service has been enabled for the domain name in the URL in the region.
   area: String = "Area",
-  /// 中国境内区域默认预热至中间层节点，中国境外区域默认预热至边缘节点。预热至边缘产生的边缘层流量会计入计费流量。
-  /// 填写"middle"或不填充时，可指定预热至中间层节点。
+  /// By default, prefetch for regions in the Chinese mainland is performed onto the intermediate nodes, while prefetch for regions outside the Chinese mainland is performed onto the edge nodes and the traffic generated will be billed.
+  /// If this parameter is `middle` or left empty, prefetch will be performed onto the intermediate node.
   layer: String = "Layer",
-  /// 是否递归解析m3u8文件中的ts分片预热
-  /// 注意事项：
-  /// 1. 该功能要求m3u8索引文件能直接请求获取
-  /// 2. 当前只支持递归解析一级索引和子索引中的ts分片，递归深度不超过3层
-  /// 3. 解析获取的ts分片会正常累加每日预热用量，当用量超出配额时，会静默处理，不再执行预热
+  /// Whether to recursively resolve the M3U8 index file and prefetch the TS shards in it.
+  /// Notes:
+  /// 1. This feature requires that the M3U8 index file can be directly requested and obtained.
+  /// 2. In the M3U8 index file, currently only the TS shards at the first to the third level can be recursively resolved.
+  /// 3. Prefetching the TS shards obtained through recursive resolution consumes the daily prefetch quota. If the usage exceeds the quota, the feature will be disabled and TS shards will not be prefetched.
   parse_m3_u8: bool = "ParseM3U8",
-  /// 是否关闭Range回源
-  /// 注意事项：
-  /// 此功能灰度发布中，敬请期待
+  /// Specifies whether to disable Range GETs.
+  /// Notes:
+  /// This feature is in beta test.
   disable_range: bool = "DisableRange",
-  /// 自定义 HTTP 请求头。最多定义 20 个，Name 长度不超过 128 字节，Value 长度不超过 1024 字节
+  /// Custom HTTP request headers (Up to 20). `Name`: Up to 128 characters. `Value`: Up to 1024 characters.
   headers: Vec<HTTPHeader> = "Headers",
-  /// 是否对URL进行编码
+  /// Whether to encode the URL
   url_encode: bool = "UrlEncode",
 }
 
-/// PushUrlsCache返回参数结构体
+/// Response of [`Client::push_urls_cache`].
 pub struct PushUrlsCacheResponse: decode {
-  /// 此批提交的任务 ID
+  /// ID of the submitted task
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 七牛元对象存储回源鉴权配置
+/// Access authentication for QiNiu Cloud Kodo origin
+///
+/// <details><summary>中文</summary>七牛元对象存储回源鉴权配置</details>
 pub struct QnPrivateAccess: encode {
-  /// **Required.** 七牛元对象存储回源鉴权配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable origin-pull authentication for QiNiu Cloud Kodo. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// 访问 ID
+  /// Access ID
   access_key: String = "AccessKey",
-  /// 密钥，字段为脱敏返回。
+  /// Key. the field is returned with masking.
   secret_key: String = "SecretKey",
 }
 
-/// 组成CacheKey的一部分
+/// A part of `CacheKey`
+///
+/// <details><summary>中文</summary>组成CacheKey的一部分</details>
 pub struct QueryStringKey: encode {
-  /// **Required.** CacheKey是否由QueryString组成配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to include `QueryString` as part of `CacheKey`. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// 是否重新排序
+  /// Whether to sort again
   reorder: String = "Reorder",
-  /// 使用/排除部分url参数，取值有：
-  /// includeAll：包含所有
-  /// excludeAll：排除所有
-  /// includeCustom：自定义包含
-  /// excludeCustom：自定义排除
+  /// Whether to include URL parameters. Values:
+  /// `includeAll`: Include all parameters.
+  /// `excludeAll`: Exclude all parameters.
+  /// `includeCustom`: Include custom parameters.
+  /// `excludeCustom`: Exclude custom parameters.
   action: String = "Action",
-  /// 使用/排除的url参数数组，';' 分割
+  /// Array of included/excluded query strings (separated by ';')
   value: String = "Value",
 }
 
-/// Quic配置项
+/// QUIC configuration item
+///
+/// <details><summary>中文</summary>Quic配置项</details>
 pub struct Quic: encode {
-  /// **Required.** Quic功能配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable QUIC. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
 }
 
-/// 刷新/预热 可用量及配额
+/// Purge/Prefetch available usage and quota
+///
+/// <details><summary>中文</summary>刷新/预热 可用量及配额</details>
 pub struct Quota: decode {
-  /// 单次批量提交配额上限。
+  /// Quota limit for one batch submission request.
   batch: i64 = "Batch",
-  /// 每日提交配额上限。
+  /// Daily submission quota limit.
   total: i64 = "Total",
-  /// 每日剩余的可提交配额。
+  /// Remaining daily submission quota.
   available: i64 = "Available",
-  /// 配额的区域。
+  /// Quota region.
   area: String = "Area",
 }
 
-/// 分片回源配置，默认为开启状态
+/// Range GETs configuration which is enabled by default
+///
+/// <details><summary>中文</summary>分片回源配置，默认为开启状态</details>
 pub struct RangeOriginPull: encode {
-  /// **Required.** 分片回源配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable Range GETs. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// 分路径分片回源配置
+  /// Range GETs configuration
   range_rules: Vec<RangeOriginPullRule> = "RangeRules",
 }
 
-/// 分路径分片回源配置
+/// Range GETs configuration
+///
+/// <details><summary>中文</summary>分路径分片回源配置</details>
 pub struct RangeOriginPullRule: encode {
-  /// **Required.** 分片回源配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable Range GETs. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// **Required.** 规则类型：
-  /// file：指定文件后缀生效
-  /// directory：指定路径生效
-  /// path：指定绝对路径生效
+  /// **Required.** Rule types:
+  /// `file`: effective for specified file suffixes.
+  /// `directory`: effective for specified paths.
+  /// `path`: effective for specified absolute paths.
   rule_type: String = "RuleType",
-  /// **Required.** RuleType 对应类型下的匹配内容：
-  /// file 时填充后缀名，如 jpg、txt
-  /// directory 时填充路径，如 /xxx/test
-  /// path 时填充绝对路径，如 /xxx/test.html
+  /// **Required.** Content for each `RuleType`:
+  /// For `file`, enter a suffix, e.g., `jpg` or `txt`.
+  /// For `directory`, enter a path, e.g., `/xxx/test/`.
+  /// For `path`, enter an absolute path, e.g., `/xxx/test.html`.
   rule_paths: Vec<String> = "RulePaths",
 }
 
-/// 自定义回源302 follow请求host配置
+/// Host header for 302 redirects
+///
+/// <details><summary>中文</summary>自定义回源302 follow请求host配置</details>
 pub struct RedirectConfig: encode {
-  /// **Required.** 自定义回源302 follow请求host配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable the custom origin-pull request to follow the host when a 302 code is returned. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// **Required.** 主源站follow302请求时带的自定义的host头部
+  /// **Required.** The custom host header that is sent when the primary origin server follows 302 redirects
   follow_redirect_host: String = "FollowRedirectHost",
-  /// 备份源站follow302请求时带的自定义的host头部
+  /// The custom host header that is sent when the secondary origin server follows 302 redirects
   follow_redirect_backup_host: String = "FollowRedirectBackupHost",
 }
 
-/// Referer 黑白名单配置，默认为关闭状态
+/// Referer blacklist/whitelist configuration. This is disabled by default.
+///
+/// <details><summary>中文</summary>Referer 黑白名单配置，默认为关闭状态</details>
 pub struct Referer: encode {
-  /// **Required.** referer 黑白名单配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable referer blocklist/allowlist. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// referer 黑白名单配置规则
+  /// Referer blacklist/whitelist configuration rule
   referer_rules: Vec<RefererRule> = "RefererRules",
 }
 
-/// Referer 黑白名单配置规则，针对特定资源生效
+/// Referer blacklist/whitelist configuration rules, which is effective for specific resources.
+///
+/// <details><summary>中文</summary>Referer 黑白名单配置规则，针对特定资源生效</details>
 pub struct RefererRule: encode {
-  /// **Required.** 规则类型：
-  /// all：所有文件生效
-  /// file：指定文件后缀生效
-  /// directory：指定路径生效
-  /// path：指定绝对路径生效
+  /// **Required.** Rule types:
+  /// `all`: Apply to all files.
+  /// `file`: Apply to files with the specified suffixes.
+  /// `directory`: Apply to specified paths.
+  /// `path`: Apply to specified absolute paths.
   rule_type: String = "RuleType",
-  /// **Required.** RuleType 对应类型下的匹配内容：
-  /// all 时填充 *
-  /// file 时填充后缀名，如 jpg、txt
-  /// directory 时填充路径，如 /xxx/test/
-  /// path 时填充绝对路径，如 /xxx/test.html
+  /// **Required.** Content for each `RuleType`:
+  /// For `all`, enter a wildcard `*`.
+  /// For `file`, enter a suffix, e.g., `jpg` or `txt`.
+  /// For `directory`, enter a path, e.g., `/xxx/test/`.
+  /// For `path`, enter an absolute path, e.g., `/xxx/test.html`.
   rule_paths: Vec<String> = "RulePaths",
-  /// **Required.** referer 配置类型
-  /// whitelist：白名单
-  /// blacklist：黑名单
+  /// **Required.** Referer configuration types
+  /// `whitelist`: Allowlist
+  /// `blacklist`: Blocklist
   referer_type: String = "RefererType",
-  /// **Required.** referer 内容列表
+  /// **Required.** Referer content list
   referers: Vec<String> = "Referers",
-  /// **Required.** 是否允许空 referer
-  /// 防盗链类型为白名单时，true表示允许空 referer，false表示不允许空 referer；
-  /// 防盗链类型为黑名单时，true表示拒绝空referer，false表示不拒绝空referer；
+  /// **Required.** Whether to allow empty referer
+  /// `true`: Allow empty referer when `RefererType = whitelist`.
+  /// `false`: Reject empty refer when `RefererType = blacklist`.
   allow_empty: bool = "AllowEmpty",
 }
 
-/// 区域映射id和子区域id的关联信息。
+/// Association between a region ID and sub-region IDs.
+///
+/// <details><summary>中文</summary>区域映射id和子区域id的关联信息。</details>
 pub struct RegionMapRelation: decode {
-  /// 区域ID。
+  /// Region ID
   region_id: i64 = "RegionId",
-  /// 子区域ID列表
+  /// List of sub-region IDs
   sub_region_id_list: Vec<i64> = "SubRegionIdList",
 }
 
-/// 远程鉴权规则配置，可以包含多种规则配置。
+/// Configuration of remote authentication rules. Setting up multiple rules is supported.
+/// `RemoteAuthenticationRules` and `Server` cannot be configured at the same time.
+/// If only `Server` is configured, all parameters of `RemoteAuthenticationRules` will be set to the default values. The default values are described in each configuration parameter.
+///
+/// <details><summary>中文</summary>远程鉴权规则配置，可以包含多种规则配置。
 /// RemoteAuthenticationRules和Server 互斥，只需要配置其中一个。
-/// 若只配置Server ，RemoteAuthenticationRules中详细规则参数将采用默认参数；默认参数值见各个配置项中说明；
+/// 若只配置Server ，RemoteAuthenticationRules中详细规则参数将采用默认参数；默认参数值见各个配置项中说明；</details>
 pub struct RemoteAuthentication: encode {
-  /// **Required.** 远程鉴权配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable remote authentication. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// 远程鉴权规则配置
+  /// Remote authentication rule configuration
   remote_authentication_rules: Vec<RemoteAuthenticationRule> = "RemoteAuthenticationRules",
-  /// 远程鉴权Server
+  /// Remote authentication server
   server: String = "Server",
 }
 
-/// 远程鉴权规则。
+/// Remote authentication rule
+///
+/// <details><summary>中文</summary>远程鉴权规则。</details>
 pub struct RemoteAuthenticationRule: encode {
-  /// **Required.** 远程鉴权Server。
-  /// 默认值:和上层配置的"Server"一致；
+  /// **Required.** Remote authentication server
+  /// The server configured in `RemoteAutherntication` is used by default.
   server: String = "Server",
-  /// **Required.** 请求远程鉴权服务器的http方法；取值范围[get,post,head,all];
-  /// all: 表示"遵循终端用户请求方法"
-  /// 默认值: all
+  /// **Required.** HTTP method used by the remote authentication server. Valid values: `get`, `post`, `head`, and `all`.
+  /// `all`: the remote authentication server follows the client request method.
+  /// Default: `all`
   auth_method: String = "AuthMethod",
-  /// **Required.** 规则类型：
-  /// all：所有文件生效
-  /// file：指定文件后缀生效
-  /// directory：指定目录生效
-  /// path：指定文件绝对路径生效
-  /// 默认值:all
+  /// **Required.** Rule types:
+  /// `all`: apply to all files
+  /// `file`: apply to files with the specified suffixes
+  /// `directory`: apply to the specified directories
+  /// `path`: apply to the specified absolute paths
+  /// Default: `all`.
   rule_type: String = "RuleType",
-  /// **Required.** 对应类型下的匹配内容：
-  /// all 时填充 *
-  /// file 时填充后缀名，如 jpg、txt
-  /// directory 时填充路径，如 /xxx/test
-  /// path 时填充绝对路径，如 /xxx/test.html
-  /// index 时填充 /
-  /// 默认值:*
+  /// **Required.** Content for each `RuleType`:
+  /// For `all`, enter a wildcard `*`.
+  /// For `file`, enter a suffix, e.g., `jpg` or `txt`.
+  /// For `directory`, enter a path, e.g., `/xxx/test/`.
+  /// For `path`, enter an absolute path, e.g., `/xxx/test.html`.
+  /// For `index`, enter a forward slash `/`.
+  /// Default: `*`
   rule_paths: Vec<String> = "RulePaths",
-  /// **Required.** 请求远程鉴权服务器超时时间，单位毫秒；
-  /// 取值范围：[1,30 000]
-  /// 默认值:20000
+  /// **Required.** Timeout period of the remote authentication server. Unit: ms.
+  /// Value range: [1, 30,000]
+  /// Default: 20000
   auth_timeout: i64 = "AuthTimeout",
-  /// **Required.** 请求远程鉴权服务器超时后执行拦截或者放行；
-  /// RETURN_200: 超时后放行；
-  /// RETURN_403:超时拦截；
-  /// 默认值:RETURN_200
+  /// **Required.** Whether to deny or allow the request when the remote authentication server is timed out:
+  /// `RETURN_200`: the request is allowed when the remote authentication server is timed out.
+  /// `RETURN_403`: the request is denied when the remote authentication server is timed out.
+  /// Default: `RETURN_200`
   auth_timeout_action: String = "AuthTimeoutAction",
 }
 
-/// CDN报表数据
+/// CDN report data
+///
+/// <details><summary>中文</summary>CDN报表数据</details>
 pub struct ReportData: decode {
-  /// 项目ID/域名ID。
+  /// Project ID/domain name ID.
   resource_id: String = "ResourceId",
-  /// 项目名称/域名。
+  /// Project name/domain name.
   resource: String = "Resource",
-  /// 流量总和/带宽最大值，单位分别为bytes，bps。
+  /// Total traffic/max bandwidth in bytes and bps, respectively.
   value: i64 = "Value",
-  /// 单个资源占总体百分比。
+  /// Percentage of individual resource out of all resources.
   percentage: f64 = "Percentage",
-  /// 计费流量总和/计费带宽最大值，单位分别为bytes，bps。
+  /// Total billable traffic/max billable bandwidth in bytes and bps, respectively.
   billing_value: i64 = "BillingValue",
-  /// 计费数值占总体百分比。
+  /// Percentage of billable amount out of total amount.
   billing_percentage: f64 = "BillingPercentage",
 }
 
-/// 自定义请求头配置，默认为关闭状态
+/// Custom request header configuration. This is disabled by default.
+///
+/// <details><summary>中文</summary>自定义请求头配置，默认为关闭状态</details>
 pub struct RequestHeader: encode {
-  /// **Required.** 自定义请求头配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable custom request headers. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// 自定义请求头配置规则
+  /// Custom request header configuration rules
   header_rules: Vec<HttpHeaderPathRule> = "HeaderRules",
 }
 
-/// 计费数据明细
+/// Billing data details
+///
+/// <details><summary>中文</summary>计费数据明细</details>
 pub struct ResourceBillingData: decode {
-  /// 资源名称，根据查询条件不同分为以下几类：
-  /// 某一个具体域名：表示该域名明细数据
-  /// multiDomains：表示多域名汇总明细数据
-  /// 某一个项目 ID：指定项目查询时，显示为项目 ID
-  /// all：账号维度数据明细
+  /// Resource name, which is classified as follows based on different query filters:
+  /// When a domain name is specified: Details of the domain name
+  /// `multiDomains`: Aggregated details of multiple domain names
+  /// A specific project ID: ID of the specifically queried project
+  /// `all`: Details at the account level
   resource: String = "Resource",
-  /// 计费数据详情
+  /// Billing data details
   billing_data: Vec<CdnData> = "BillingData",
 }
 
-/// 查询对象及其对应的访问明细数据
+/// This API is used to query an object and its access details.
+///
+/// <details><summary>中文</summary>查询对象及其对应的访问明细数据</details>
 pub struct ResourceData: decode {
-  /// 资源名称，根据查询条件不同分为以下几类：
-  /// 单域名：指定单域名查询，表示该域名明细数据，当传入参数 detail 指定为 true 时，显示该域名（ detail 参数默认为 false ）
-  /// 多域名：指定多个域名查询，表示多域名汇总明细数据，显示 multiDomains
-  /// 项目 ID：指定项目查询时，表示该项目下的域名汇总明细数据，显示该项目 ID
-  /// all：账号维度明细数据，即账号下所有域名的汇总明细数据
+  /// Resource name.
+  /// A single domain name: Queries domain name details by a domain name. The details of the domain name will be displayed when the passed parameter `detail` is `true`.
+  /// Multiple domain names: Queries domain name details by multiple domain names. The aggregated details of the domain names will be displayed.
+  /// Project ID: Queries domain name details by a project ID. The aggregated details of the domain names of the project will be displayed.
+  /// `all`: Account-level data, which is aggregated details of all domain names of an account.
   resource: String = "Resource",
-  /// 资源对应的数据明细
+  /// Data details of a resource
   cdn_data: Vec<CdnData> = "CdnData",
 }
 
-/// 查询对象及其对应的回源明细数据
+/// This API is used to query an object and its origin-pull details.
+///
+/// <details><summary>中文</summary>查询对象及其对应的回源明细数据</details>
 pub struct ResourceOriginData: decode {
-  /// 资源名称，根据查询条件不同分为以下几类：
-  /// 具体域名：表示该域名明细数据
-  /// multiDomains：表示多域名汇总明细数据
-  /// 项目 ID：指定项目查询时，显示为项目 ID
-  /// all：账号维度明细数据
+  /// Resource name, which is classified as follows based on different query filters:
+  /// A specific domain name: Details of the domain name
+  /// `multiDomains`: Aggregated details of multiple domain names
+  /// Project ID: ID of the specifically queried project
+  /// `all`: Details at the account level
   resource: String = "Resource",
-  /// 回源数据详情
+  /// Origin-pull data details
   origin_data: Vec<CdnData> = "OriginData",
 }
 
-/// 自定义响应头配置，默认为关闭状态
+/// Custom response header configuration. This is disabled by default.
+///
+/// <details><summary>中文</summary>自定义响应头配置，默认为关闭状态</details>
 pub struct ResponseHeader: encode {
-  /// **Required.** 自定义响应头配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable custom response headers. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// 自定义响应头规则
+  /// Custom response header rules
   header_rules: Vec<HttpHeaderPathRule> = "HeaderRules",
 }
 
-/// 源站头部缓存配置，默认为开启状态，缓存所有头部信息
+/// Origin server header cache configuration. This is enabled by default and caches all the header information.
+///
+/// <details><summary>中文</summary>源站头部缓存配置，默认为开启状态，缓存所有头部信息</details>
 pub struct ResponseHeaderCache: encode {
-  /// **Required.** 源站头部缓存配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable response header caching. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
 }
 
-/// 是否回源站校验
+/// Whether to forward to the origin server for verification
+///
+/// <details><summary>中文</summary>是否回源站校验</details>
 pub struct Revalidate: encode {
-  /// **Required.** 总是回源校验配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable origin-pull authentication. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// 只在特定请求路径回源站校验
+  /// Forwards to the origin server for verification only for specific request path
   path: String = "Path",
 }
 
-/// 缓存配置分路径版本。
+/// Path-based cache rule configuration
+/// The cache expiration time for all files is 30 days by default.
+/// Static acceleration type domain names .php, .jsp, .asp, and .aspx are not cached by default.
+///
+/// <details><summary>中文</summary>缓存配置分路径版本。
 /// 默认情况下所有文件缓存过期时间为 30 天
-/// 默认情况下静态加速类型的域名 .php;.jsp;.asp;.aspx 不缓存
+/// 默认情况下静态加速类型的域名 .php;.jsp;.asp;.aspx 不缓存</details>
 pub struct RuleCache: encode {
-  /// **Required.** CacheType 对应类型下的匹配内容：
-  /// all 时填充 *
-  /// file 时填充后缀名，如 jpg、txt
-  /// directory 时填充路径，如 /xxx/test
-  /// path 时填充绝对路径，如 /xxx/test.html
-  /// index 时填充 /
+  /// **Required.** Content for each `CacheType`:
+  /// For `all`, enter a wildcard `*`.
+  /// For `file`, enter the suffix, e.g., `jpg` or `txt`.
+  /// For `directory`, enter the path, e.g., `/xxx/test/`.
+  /// For `path`, enter the absolute path, e.g., `/xxx/test.html`.
+  /// For `index`, enter a forward slash `/`.
   rule_paths: Vec<String> = "RulePaths",
-  /// **Required.** 规则类型：
-  /// all：所有文件生效
-  /// file：指定文件后缀生效
-  /// directory：指定路径生效
-  /// path：指定绝对路径生效
-  /// index：首页
+  /// **Required.** Rule types:
+  /// `all`: effective for all files.
+  /// `file`: effective for specified file suffixes.
+  /// `directory`: effective for specified paths.
+  /// `path`: effective for specified absolute paths.
+  /// `index`: homepage.
   rule_type: String = "RuleType",
-  /// **Required.** 缓存配置。
+  /// **Required.** Cache configuration
   cache_config: RuleCacheConfig = "CacheConfig",
 }
 
-/// 路径缓存缓存配置（三种缓存模式中选取一种）
+/// Path cache configuration, choose one from the following three cache modes.
+///
+/// <details><summary>中文</summary>路径缓存缓存配置（三种缓存模式中选取一种）</details>
 pub struct RuleCacheConfig: encode {
-  /// **Required.** 缓存配置
+  /// **Required.** Cache configuration
   cache: CacheConfigCache = "Cache",
-  /// **Required.** 不缓存配置
+  /// **Required.** No cache configuration
   no_cache: CacheConfigNoCache = "NoCache",
-  /// **Required.** 遵循源站配置
+  /// **Required.** Follows the origin server configuration
   follow_origin: CacheConfigFollowOrigin = "FollowOrigin",
 }
 
-/// 规则引擎配置
+/// Rule engine configuration
+///
+/// <details><summary>中文</summary>规则引擎配置</details>
 pub struct RuleEngine: decode {
-  /// 规则引擎配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// Whether to enable rule engine. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// 规则
+  /// Rule
   content: String = "Content",
 }
 
-/// 路径保留参数配置
+/// Configuration to retain query strings for this path
+///
+/// <details><summary>中文</summary>路径保留参数配置</details>
 pub struct RuleQueryString: encode {
-  /// **Required.** 路径保留参数配置开关，取值有：
-  /// on：开启，CacheKey由QueryString组成
-  /// off：关闭，CacheKey不由QueryString组成
+  /// **Required.** Whether to include query string parameters. Values:
+  /// `on`: Include `QueryString` as part of `CacheKey`.
+  /// `off`: Do not include `QueryString` as part of `CacheKey`.
   switch: String = "Switch",
-  /// **Required.** includeCustom 包含部分url参数
+  /// **Required.** `includeCustom` will retain partial query strings
   action: String = "Action",
-  /// **Required.** 使用/排除的url参数数组，';' 分割
+  /// **Required.** Array of included/excluded query strings (separated by ';')
   value: String = "Value",
 }
 
-/// 作为CacheKey的一部分
+/// A part of `CacheKey`
+///
+/// <details><summary>中文</summary>作为CacheKey的一部分</details>
 pub struct SchemeKey: encode {
-  /// **Required.** scheme作为cache key配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable scheme as part of the cache key. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
 }
 
-/// SearchClsLog请求参数结构体
+/// Request of [`Client::search_cls_log`].
 pub struct SearchClsLogRequest: encode {
-  /// **Required.** 需要查询的日志集ID
+  /// **Required.** ID of logset to be queried
   logset_id: String = "LogsetId",
-  /// **Required.** 需要查询的日志主题ID组合，以逗号分隔
+  /// **Required.** List of IDs of log topics to be queried, separated by commas
   topic_ids: String = "TopicIds",
-  /// **Required.** 需要查询的日志的起始时间，格式 YYYY-mm-dd HH:MM:SS
+  /// **Required.** Query start time in the format of YYYY-mm-dd HH:MM:SS
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 需要查询的日志的结束时间，格式 YYYY-mm-dd HH:MM:SS
+  /// **Required.** Query end time in the format of YYYY-mm-dd HH:MM:SS
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// **Required.** 单次要返回的日志条数，单次返回的最大条数为100
+  /// **Required.** Number of logs to be returned at a time. Maximum value: 100
   limit: i64 = "Limit",
-  /// 接入渠道，cdn或者ecdn，默认值为cdn
+  /// Specifies whether to access CDN or ECDN. Valid values: `cdn` (default) and `ecdn`.
   channel: String = "Channel",
-  /// 需要查询的内容，详情请参考https://cloud.tencent.com/document/product/614/16982
+  /// Query statement. For more details, see [Syntax Rules](https://www.tencentcloud.com/document/product/614/37803).
   query: String = "Query",
-  /// 加载更多使用，透传上次返回的 context 值，获取后续的日志内容，通过游标最多可获取10000条，请尽可能缩小时间范围
+  /// This field is used when loading more results. Pass through the last `context` value returned to get more log content. Up to 10,000 logs can be obtained through the cursor. Please narrow down the time range as much as possible.
   context: String = "Context",
-  /// 按日志时间排序， asc（升序）或者 desc（降序），默认为 desc
+  /// Sorting by log time. Valid values: asc (ascending), desc (descending). Default value: desc
   sort: String = "Sort",
 }
 
-/// SearchClsLog返回参数结构体
+/// Response of [`Client::search_cls_log`].
 pub struct SearchClsLogResponse: decode {
-  /// 查询结果
+  /// Query results
   logs: ClsSearchLogs = "Logs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// scdn相关的配置
+/// SCDN configuration
+///
+/// <details><summary>中文</summary>scdn相关的配置</details>
 pub struct SecurityConfig: decode {
-  /// scdn 安全配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// Whether to enable SCDN. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
 }
 
-/// SEO 搜索引擎优化配置，默认为关闭状态
+/// SEO configuration. This is disabled by default.
+///
+/// <details><summary>中文</summary>SEO 搜索引擎优化配置，默认为关闭状态</details>
 pub struct Seo: encode {
-  /// **Required.** SEO 搜索引擎优化配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable SEO. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
 }
 
-/// https 加速服务端证书配置：
+/// HTTPS acceleration server certificate configuration:
+/// + Supports deployment with certificates that are being hosted by the SSL Certificate Services
+/// + Supports uploading certificates of PEM format for deployment
+///
+/// <details><summary>中文</summary>https 加速服务端证书配置：
 /// + 支持使用托管至 SSL 证书管理的证书进行部署
-/// + 支持上传 PEM 格式的证书进行部署
+/// + 支持上传 PEM 格式的证书进行部署</details>
 pub struct ServerCert: encode {
-  /// 服务器证书 ID 在 SSL 证书管理进行证书托管时自动生成
+  /// Server certificate ID, which is auto-generated when the certificate is being managed by the SSL Certificate Service
   cert_id: String = "CertId",
-  /// 服务器证书名称
-  /// 在 SSL 证书管理进行证书托管时自动生成
+  /// Server certificate name
+  /// This is auto-generated when the certificate is being hosted by the SSL Certificate Service
   cert_name: String = "CertName",
-  /// 服务器证书信息
-  /// 上传自有证书时必填，需要包含完整的证书链
+  /// Server certificate information
+  /// This is required when uploading an external certificate, which should contain the complete certificate chain.
   certificate: String = "Certificate",
-  /// 服务器密钥信息
-  /// 上传自有证书时必填
+  /// Server key information
+  /// This is required when uploading an external certificate.
   private_key: String = "PrivateKey",
-  /// 证书过期时间
-  /// 作为入参配置时无需填充
-  ///
+  /// Time when the certificate expires
+  /// Can be left blank when used as an input parameter
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   expire_time: String = "ExpireTime",
-  /// 证书颁发时间
-  /// 作为入参配置时无需填充
-  ///
+  /// Certificate issuance time
+  /// Can be left blank when used as an input parameter
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   deploy_time: String = "DeployTime",
-  /// 证书备注信息
+  /// Certificate remarks
   message: String = "Message",
-  /// 证书来源
+  /// Certificate source
   from: String = "From",
 }
 
-/// ShareCname配置
-/// ShareCname 为内测功能,如需使用,请联系腾讯云工程师开白.
+/// Shared CNAME configuration
+/// ShareCname is only available to beta users. Submit a ticket if you need it.
+///
+/// <details><summary>中文</summary>ShareCname配置
+/// ShareCname 为内测功能,如需使用,请联系腾讯云工程师开白.</details>
 pub struct ShareCname: encode {
-  /// **Required.** ShareCname 配置开关, 取值有：
-  /// on：开启，使用共享CNAME
-  /// off：关闭，使用默认CNAME
+  /// **Required.** Whether to enable Shared CNAME. Values:
+  /// `on`: Enable. When enabled, it uses a shared CNAME.
+  /// `off`: Disable. When disabled, it uses a default CNAME.
   switch: String = "Switch",
-  /// 设置共享CNAME.
+  /// Shared CNAME to be configured
   cname: String = "Cname",
 }
 
-/// 缓存配置基础版本
+/// Cache configuration basic version
+/// The cache expiration time for all files is 30 days by default.
+/// Static acceleration type domain names .php, .jsp, .asp, and .aspx are not cached by default
+/// Note: this version does not support setting cache expiration rules if the origin server does not return max-age
+///
+/// <details><summary>中文</summary>缓存配置基础版本
 /// 默认情况下所有文件缓存过期时间为 30 天
 /// 默认情况下静态加速类型的域名 .php;.jsp;.asp;.aspx 不缓存
-/// 注意：该版本不支持设置源站未返回 max-age 情况下的缓存过期规则设置
+/// 注意：该版本不支持设置源站未返回 max-age 情况下的缓存过期规则设置</details>
 pub struct SimpleCache: encode {
-  /// **Required.** 缓存过期时间规则
+  /// **Required.** Cache expiration time rules
   cache_rules: Vec<SimpleCacheRule> = "CacheRules",
-  /// **Required.** 遵循源站 Cache-Control: max-age 配置
-  /// on：开启
-  /// off：关闭
-  /// 开启后，未能匹配 CacheRules 规则的资源将根据源站返回的 max-age 值进行节点缓存；匹配了 CacheRules 规则的资源将按照 CacheRules 中设置的缓存过期时间在节点进行缓存
-  /// 与 CompareMaxAge 冲突，不能同时开启
+  /// **Required.** Follows origin server Cache-Control: max-age configurations
+  /// `on`: Enable
+  /// `off`: Disable
+  /// If this is enabled, resources that do not match CacheRules rules will be cached by the node according to the max-age value returned by the origin server. Resources that match CacheRules rules will be cached on the node according to the cache expiration time set in CacheRules.
+  /// This conflicts with CompareMaxAge. The two cannot be enabled at the same time.
   follow_origin: String = "FollowOrigin",
-  /// **Required.** 强制缓存
-  /// on：开启
-  /// off：关闭
-  /// 默认为关闭状态，开启后，源站返回的 no-store、no-cache 资源，也将按照 CacheRules 规则进行缓存
+  /// **Required.** Forced cache
+  /// `on`: Enable
+  /// `off`: Disable
+  /// This is disabled by default. If enabled, the `no-store` and `no-cache` resources returned from the origin server will be cached according to `CacheRules` rules.
   ignore_cache_control: String = "IgnoreCacheControl",
-  /// **Required.** 忽略源站的Set-Cookie头部
-  /// on：开启
-  /// off：关闭
-  /// 默认为关闭状态
+  /// **Required.** Ignores the Set-Cookie header of the origin server
+  /// `on`: Enable
+  /// `off`: Disable
+  /// It is disabled by default.
   ignore_set_cookie: String = "IgnoreSetCookie",
-  /// **Required.** 高级缓存过期配置，开启时会对比源站返回的 max-age 值与 CacheRules 中设置的缓存过期时间，取最小值在节点进行缓存
-  /// on：开启
-  /// off：关闭
-  /// 默认为关闭状态
+  /// **Required.** Advanced cache expiration configuration. If this is enabled, the max-age value returned by the origin server will be compared with the cache expiration time set in CacheRules, and the smallest value will be cached on the node.
+  /// `on`: Enable
+  /// `off`: Disable
+  /// It is disabled by default.
   compare_max_age: String = "CompareMaxAge",
-  /// 总是回源站校验
+  /// Always forwards to the origin server for verification
   revalidate: Revalidate = "Revalidate",
 }
 
-/// 缓存过期规则配置
+/// Cache expiration rules configuration
+///
+/// <details><summary>中文</summary>缓存过期规则配置</details>
 pub struct SimpleCacheRule: encode {
-  /// **Required.** 规则类型：
-  /// all：所有文件生效
-  /// file：指定文件后缀生效
-  /// directory：指定路径生效
-  /// path：指定绝对路径生效
-  /// index：首页
+  /// **Required.** Rule types:
+  /// `all`: Apply to all files.
+  /// `file`: Apply to files with the specified suffixes.
+  /// `directory`: Apply to specified paths.
+  /// `path`: Apply to specified absolute paths.
+  /// index: home page
   cache_type: String = "CacheType",
-  /// **Required.** CacheType 对应类型下的匹配内容：
-  /// all 时填充 *
-  /// file 时填充后缀名，如 jpg、txt
-  /// directory 时填充路径，如 /xxx/test
-  /// path 时填充绝对路径，如 /xxx/test.html
-  /// index 时填充 /
+  /// **Required.** Content for each `CacheType`:
+  /// For `all`, enter a wildcard `*`.
+  /// For `file`, enter a suffix, e.g., `jpg` or `txt`.
+  /// For `directory`, enter a path, e.g., `/xxx/test/`.
+  /// For `path`, enter an absolute path, e.g., `/xxx/test.html`.
+  /// For `index`, enter a forward slash `/`.
   cache_contents: Vec<String> = "CacheContents",
-  /// **Required.** 缓存过期时间设置
-  /// 单位为秒，最大可设置为 365 天
+  /// **Required.** Cache expiration time settings
+  /// Unit: second. The maximum value is 365 days.
   cache_time: i64 = "CacheTime",
 }
 
-/// 查询结果排序条件
+/// Sorting conditions for query results.
+///
+/// <details><summary>中文</summary>查询结果排序条件</details>
 pub struct Sort: encode {
-  /// 排序字段，当前支持：
-  /// createTime，域名创建时间
-  /// certExpireTime，证书过期时间
-  /// 默认createTime。
+  /// Fields that can be sorted. Currently supports:
+  /// `createTime`: domain name creation time.
+  /// `certExpireTime`: certificate expiration time.
+  /// Default value: createTime.
   key: String = "Key",
-  /// asc/desc，默认desc。
+  /// asc/desc. Default value: desc.
   sequence: String = "Sequence",
 }
 
-/// 域名国内海外分地区特殊配置。
+/// Specific configuration for domain names inside and outside mainland China by regions.
+///
+/// <details><summary>中文</summary>域名国内海外分地区特殊配置。</details>
 pub struct SpecificConfig: encode {
-  /// 国内特殊配置。
+  /// Specific configuration for domain name inside mainland China.
   mainland: MainlandConfig = "Mainland",
-  /// 海外特殊配置。
+  /// Specific configuration for domain name outside mainland China.
   overseas: OverseaConfig = "Overseas",
 }
 
-/// StartCdnDomain请求参数结构体
+/// Request of [`Client::start_cdn_domain`].
 pub struct StartCdnDomainRequest: encode {
-  /// **Required.** 域名
-  /// 域名状态需要为【已停用】
+  /// **Required.** Domain name
+  /// The domain name status should be `Disabled`
   domain: String = "Domain",
 }
 
-/// StartCdnDomain返回参数结构体
+/// Response of [`Client::start_cdn_domain`].
 pub struct StartCdnDomainResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 累计用量封顶的配置
+/// Usage limit configuration
+///
+/// <details><summary>中文</summary>累计用量封顶的配置</details>
 pub struct StatisticItem: encode {
-  /// 封顶类型，累计用量total，瞬时用量moment
+  /// Type of usage limit. `total`: Cumulative usage; `moment`: Instantaneous usage.
   r#type: String = "Type",
-  /// 自动解封时间
+  /// Unblocking time
   un_block_time: u64 = "UnBlockTime",
-  /// 带宽、流量阈值
+  /// Bandwidth/Traffic threshold
   bps_threshold: u64 = "BpsThreshold",
-  /// 关闭方式 返回404:RETURN_404
+  /// Shutdown method RETURN 404: RETURN_404.
   counter_measure: String = "CounterMeasure",
-  /// 触发提醒阈值百分比
+  /// Threshold (in percentage) that triggers alarms
   alert_percentage: u64 = "AlertPercentage",
-  /// 累计用量封顶告警配置，取值有：
-  /// on：开启
-  /// off：关闭
+  /// Whether to enable alerts for cumulative usage limit. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   alert_switch: String = "AlertSwitch",
-  /// 指标类型，流量flux或带宽bandwidth
+  /// Metric type. `flux`: Traffic; `bandwidth`: Bandwidth.
   metric: String = "Metric",
   /// 检测周期，单位分钟，60或1440
   cycle: u64 = "Cycle",
-  /// 累计用量封顶配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// Whether to enable cumulative usage limit. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
 }
 
-/// 状态码缓存过期配置，默认情况下会对 404 状态码缓存 10 秒
+/// Status code cache expiration configuration. 404 status codes are cached for 10 seconds by default
+///
+/// <details><summary>中文</summary>状态码缓存过期配置，默认情况下会对 404 状态码缓存 10 秒</details>
 pub struct StatusCodeCache: encode {
-  /// **Required.** 状态码缓存过期配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable status code caching. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// 状态码缓存过期规则明细
+  /// Status code cache expiration rules details
   cache_rules: Vec<StatusCodeCacheRule> = "CacheRules",
 }
 
-/// 状态码缓存过期时间规则配置
+/// Status code cache expiration time rule configuration
+///
+/// <details><summary>中文</summary>状态码缓存过期时间规则配置</details>
 pub struct StatusCodeCacheRule: encode {
-  /// **Required.** http 状态码
-  /// 支持 403、404 状态码
+  /// **Required.** HTTP status code
+  /// Supports 403 and 404 status codes
   status_code: String = "StatusCode",
-  /// **Required.** 状态码缓存过期时间，单位秒
+  /// **Required.** Status code cache expiration time (in seconds)
   cache_time: i64 = "CacheTime",
 }
 
-/// StopCdnDomain请求参数结构体
+/// Request of [`Client::stop_cdn_domain`].
 pub struct StopCdnDomainRequest: encode {
-  /// **Required.** 域名
-  /// 域名需要为【已启动】状态
+  /// **Required.** Domain name
+  /// The domain name status should be **Enabled**
   domain: String = "Domain",
 }
 
-/// StopCdnDomain返回参数结构体
+/// Response of [`Client::stop_cdn_domain`].
 pub struct StopCdnDomainResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 明细数据的汇总值，各指标根据其特性不同拥有不同汇总方式
+/// Aggregated value, which is aggregated from all data of each metric. Aggregation methods are used depending on the metric attributes.
+///
+/// <details><summary>中文</summary>明细数据的汇总值，各指标根据其特性不同拥有不同汇总方式</details>
 pub struct SummarizedData: decode {
-  /// 汇总方式，存在以下几种：
-  /// sum：累加求和
-  /// max：最大值，带宽模式下，采用 5 分钟粒度汇总数据，计算峰值带宽
-  /// avg：平均值
+  /// Aggregation method, which can be:
+  /// `sum`: Aggregate summation
+  /// `max`: Maximum value. In bandwidth mode, the peak bandwidth is calculated based on the data aggregated in 5 minutes.
+  /// `avg`: Average value
   name: String = "Name",
-  /// 汇总后的数据值
+  /// Aggregated value
   value: f64 = "Value",
 }
 
-/// 域名标签配置
+/// Domain name tag configuration
+///
+/// <details><summary>中文</summary>域名标签配置</details>
 pub struct Tag: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key
   tag_key: String = "TagKey",
-  /// **Required.** 标签值
+  /// **Required.** Tag value
   tag_value: String = "TagValue",
 }
 
-/// 时间戳与其对应的数值
+/// Timestamp and its corresponding value
+///
+/// <details><summary>中文</summary>时间戳与其对应的数值</details>
 pub struct TimestampData: decode {
-  /// 数据统计时间点，采用向前汇总模式
-  /// 以 5 分钟粒度为例，13:35:00 时间点代表的统计数据区间为 13:35:00 至 13:39:59
-  ///
+  /// The start point of the sampling period.
+  /// For example, if the time is set to 13:35:00, and `interval` is `5min`, the data returned is collected between 13:35:00 and 13:39:59
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   time: String = "Time",
-  /// 数据值
+  /// Data value
   value: f64 = "Value",
 }
 
-/// 排序类型数据结构
+/// Data structure of sorted data
+///
+/// <details><summary>中文</summary>排序类型数据结构</details>
 pub struct TopData: decode {
-  /// 资源名称，根据查询条件不同分为以下几类：
-  /// 具体域名：表示该域名明细数据
-  /// multiDomains：表示多域名汇总明细数据
-  /// 项目 ID：指定项目查询时，显示为项目 ID
-  /// all：账号维度明细数据
+  /// Resource name, which is classified as follows based on different query conditions:
+  /// A specific domain name: This indicates the details of this domain name
+  /// multiDomains: This indicates the aggregate details of multiple domain names
+  /// Project ID: This displays the ID of the specifically queried project
+  /// all: This indicates the details at the account level
   resource: String = "Resource",
-  /// 排序结果详情
+  /// Detailed sorting results
   detail_data: Vec<TopDetailData> = "DetailData",
 }
 
@@ -5386,11 +6240,13 @@ pub struct TopDataMore: decode {
   detail_data: Vec<TopDetailDataMore> = "DetailData",
 }
 
-/// 排序类型的数据结构
+/// Data structure of sorted data
+///
+/// <details><summary>中文</summary>排序类型的数据结构</details>
 pub struct TopDetailData: decode {
-  /// 数据类型的名称
+  /// Datatype name
   name: String = "Name",
-  /// 数据值
+  /// Data value
   value: f64 = "Value",
 }
 
@@ -5404,29 +6260,32 @@ pub struct TopDetailDataMore: decode {
   percent: f64 = "Percent",
 }
 
-/// CLS主题信息
+/// CLS topic information
+///
+/// <details><summary>中文</summary>CLS主题信息</details>
 pub struct TopicInfo: decode {
-  /// 主题ID
+  /// Topic ID
   topic_id: String = "TopicId",
-  /// 主题名字
+  /// Topic name
   topic_name: String = "TopicName",
-  /// 是否启用投递
+  /// Whether to enable publishing
   enabled: i64 = "Enabled",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 归属于cdn或ecdn
+  /// Either `cdn` or `ecdn`.
   channel: String = "Channel",
-  /// cls侧是否已经被删除
+  /// Whether the logset has been removed from CLS
   deleted: String = "Deleted",
 }
 
-/// 图片优化-TpgAdapter配置
+/// Image optimization - `TpgAdapter` configuration
+///
+/// <details><summary>中文</summary>图片优化-TpgAdapter配置</details>
 pub struct TpgAdapter: encode {
-  /// 图片优化-TpgAdapter配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// Whether to enable TpgAdapter for image optimization. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
 }
 
@@ -5492,129 +6351,129 @@ pub struct TrafficPackage: decode {
   true_expire_time: String = "TrueExpireTime",
 }
 
-/// UpdateDomainConfig请求参数结构体
+/// Request of [`Client::update_domain_config`].
 pub struct UpdateDomainConfigRequest: encode {
-  /// **Required.** 域名
+  /// **Required.** Domain name
   domain: String = "Domain",
-  /// 项目 ID
+  /// Project ID
   project_id: i64 = "ProjectId",
-  /// 源站配置
+  /// Origin server configuration
   origin: Origin = "Origin",
-  /// IP 黑白名单配置
+  /// IP blocklist/allowlist configuration
   ip_filter: IpFilter = "IpFilter",
-  /// IP 限频配置
+  /// IP access limit configuration
   ip_freq_limit: IpFreqLimit = "IpFreqLimit",
-  /// 状态码缓存配置
+  /// Status code cache configuration
   status_code_cache: StatusCodeCache = "StatusCodeCache",
-  /// 智能压缩配置
+  /// Smart compression configuration
   compression: Compression = "Compression",
-  /// 带宽封顶配置
+  /// Bandwidth cap configuration
   bandwidth_alert: BandwidthAlert = "BandwidthAlert",
-  /// Range 回源配置
+  /// Range GETs configuration
   range_origin_pull: RangeOriginPull = "RangeOriginPull",
-  /// 301/302 回源跟随配置
+  /// 301/302 origin-pull follow-redirect configuration
   follow_redirect: FollowRedirect = "FollowRedirect",
-  /// 错误码重定向配置（功能灰度中，尚未全量）
+  /// Error code redirect configuration (This feature is in beta and not generally available yet.)
   error_page: ErrorPage = "ErrorPage",
-  /// 回源请求头部配置
+  /// Origin-pull request header configuration.
   request_header: RequestHeader = "RequestHeader",
-  /// 响应头部配置
+  /// Response header configuration
   response_header: ResponseHeader = "ResponseHeader",
-  /// 下载速度配置
+  /// Download speed configuration
   downstream_capping: DownstreamCapping = "DownstreamCapping",
-  /// 节点缓存键配置
+  /// Node cache key configuration
   cache_key: CacheKey = "CacheKey",
-  /// 头部缓存配置
+  /// Header cache configuration
   response_header_cache: ResponseHeaderCache = "ResponseHeaderCache",
-  /// 视频拖拽配置
+  /// Video dragging configuration
   video_seek: VideoSeek = "VideoSeek",
-  /// 缓存过期时间配置
+  /// Cache expiration time configuration
   cache: Cache = "Cache",
-  /// 跨国链路优化配置（已下线）
+  /// (Disused) Cross-border linkage optimization\
   origin_pull_optimization: OriginPullOptimization = "OriginPullOptimization",
-  /// Https 加速配置
+  /// HTTPS acceleration configuration
   https: Https = "Https",
-  /// 时间戳防盗链配置
+  /// Timestamp hotlink protection configuration
   authentication: Authentication = "Authentication",
-  /// SEO 优化配置
+  /// SEO configuration
   seo: Seo = "Seo",
-  /// 访问协议强制跳转配置
+  /// Protocol redirect configuration
   force_redirect: ForceRedirect = "ForceRedirect",
-  /// Referer 防盗链配置
+  /// Referer configuration
   referer: Referer = "Referer",
-  /// 浏览器缓存配置（功能灰度中，尚未全量）
+  /// Browser cache configuration (This feature is in beta and not generally available yet.)
   max_age: MaxAge = "MaxAge",
-  /// 地域属性特殊配置
-  /// 适用于域名境内加速、境外加速配置不一致场景
+  /// Specific-region special configuration
+  /// Applicable to cases where the acceleration domain name configuration differs for regions in and outside the Chinese mainland.
   specific_config: SpecificConfig = "SpecificConfig",
-  /// 域名业务类型
-  /// web：静态加速
-  /// download：下载加速
-  /// media：流媒体点播加速
+  /// Domain name service type
+  /// `web`: Static acceleration
+  /// `download`: Download acceleration
+  /// `media`: Streaming media VOD acceleration
   service_type: String = "ServiceType",
-  /// 域名加速区域
-  /// mainland：中国境内加速
-  /// overseas：中国境外加速
-  /// global：全球加速
-  /// 从mainland/overseas修改至global时，域名的配置将被同步至overseas/mainland。若域名含有后端特殊配置，此类配置的同步过程有一定延时，请耐心等待
+  /// Domain name acceleration region
+  /// `mainland`: Acceleration inside the Chinese mainland
+  /// `overseas`: Acceleration outside the Chinese mainland
+  /// `global`: Acceleration over the globe
+  /// After switching to global acceleration, configurations of the domain name will be deployed to the region inside or outside the Chinese mainland. The deployment will take some time as this domain name has special settings.
   area: String = "Area",
-  /// 回源超时配置
+  /// Origin-pull timeout configuration
   origin_pull_timeout: OriginPullTimeout = "OriginPullTimeout",
-  /// 回源S3私有鉴权
+  /// Access authentication for S3 origin
   aws_private_access: AwsPrivateAccess = "AwsPrivateAccess",
-  /// UA黑白名单配置
+  /// UA blocklist/allowlist configuration
   user_agent_filter: UserAgentFilter = "UserAgentFilter",
-  /// 访问控制
+  /// Access control
   access_control: AccessControl = "AccessControl",
-  /// 访问URL重写配置
+  /// URL rewriting configuration
   url_redirect: UrlRedirect = "UrlRedirect",
-  /// 访问端口配置
+  /// Access port configuration
   access_port: Vec<i64> = "AccessPort",
-  /// 时间戳防盗链高级版配置，白名单功能
+  /// Timestamp hotlink protection advanced configuration (allowlist feature)
   advanced_authentication: AdvancedAuthentication = "AdvancedAuthentication",
-  /// 回源鉴权高级版配置，白名单功能
+  /// Origin-pull authentication advanced configuration (allowlist feature)
   origin_authentication: OriginAuthentication = "OriginAuthentication",
-  /// Ipv6 访问配置
+  /// IPv6 access configuration
   ipv6_access: Ipv6Access = "Ipv6Access",
-  /// 离线缓存
+  /// Offline cache
   offline_cache: OfflineCache = "OfflineCache",
-  /// 合并回源
+  /// Merging pull requests
   origin_combine: OriginCombine = "OriginCombine",
-  /// POST请求传输配置
+  /// Post transport configuration
   post_max_size: PostSize = "PostMaxSize",
-  /// Quic访问（收费服务，详见计费说明和产品文档）
+  /// QUIC access, which is a paid service. You can check the product document and Billing Overview for more information.
   quic: Quic = "Quic",
-  /// 回源OSS私有鉴权
+  /// Access authentication for OSS origin
   oss_private_access: OssPrivateAccess = "OssPrivateAccess",
-  /// WebSocket配置
+  /// WebSocket configuration
   web_socket: WebSocket = "WebSocket",
-  /// 远程鉴权配置
+  /// Remote authentication configuration
   remote_authentication: RemoteAuthentication = "RemoteAuthentication",
-  /// 共享CNAME配置，白名单功能
+  /// Shared CNAME configuration (only available to beta users)
   share_cname: ShareCname = "ShareCname",
-  /// 华为云对象存储回源鉴权
+  /// Access authentication for Huawei Cloud OBS origin
   hw_private_access: HwPrivateAccess = "HwPrivateAccess",
-  /// 七牛云对象存储回源鉴权
+  /// Access authentication for QiNiu Cloud Kodo origin
   qn_private_access: QnPrivateAccess = "QnPrivateAccess",
-  /// 其他厂商对象存储回源鉴权
+  /// Origin-pull authentication for other origins
   others_private_access: OthersPrivateAccess = "OthersPrivateAccess",
-  /// HTTPS服务（收费服务，详见计费说明和产品文档）
+  /// HTTPS, which is a paid service. You can check the product document and Billing Overview for more information.
   https_billing: HttpsBilling = "HttpsBilling",
-  /// 参数黑名单
+  /// Specifies the blocklist parameter.
   param_filter: ParamFilter = "ParamFilter",
   /// 流量防盗刷配置
   auto_guard: AutoGuard = "AutoGuard",
-  /// 区域访问控制配置
+  /// **China site only.** 区域访问控制配置
   geo_blocker: GeoBlocker = "GeoBlocker",
 }
 
-/// UpdateDomainConfig返回参数结构体
+/// Response of [`Client::update_domain_config`].
 pub struct UpdateDomainConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateImageConfig请求参数结构体
+/// Request of [`Client::update_image_config`].
 pub struct UpdateImageConfigRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
@@ -5628,79 +6487,87 @@ pub struct UpdateImageConfigRequest: encode {
   avif_adapter: AvifAdapter = "AvifAdapter",
 }
 
-/// UpdateImageConfig返回参数结构体
+/// Response of [`Client::update_image_config`].
 pub struct UpdateImageConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdatePayType请求参数结构体
+/// Request of [`Client::update_pay_type`].
 pub struct UpdatePayTypeRequest: encode {
-  /// **Required.** 计费区域，mainland或overseas。
+  /// **Required.** Billing region, which can be `mainland` or `overseas`.
   area: String = "Area",
-  /// **Required.** 计费类型，flux或bandwidth。
+  /// **Required.** Billing mode, which can be `flux` or `bandwidth`.
   pay_type: String = "PayType",
 }
 
-/// UpdatePayType返回参数结构体
+/// Response of [`Client::update_pay_type`].
 pub struct UpdatePayTypeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 访问URL重写配置
+/// Configuration of URL rewriting
+///
+/// <details><summary>中文</summary>访问URL重写配置</details>
 pub struct UrlRedirect: encode {
-  /// **Required.** 访问URL重写配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable URL rewriting. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// 访问URL重写规则，当Switch为on时必填，规则数量最大为10个。
+  /// Rule of URL rewriting rule, which is required if `Switch` is `on`. There can be up to 10 rules.
   path_rules: Vec<UrlRedirectRule> = "PathRules",
 }
 
-/// Url重定向规则配置
+/// URL redirect rule configuration
+///
+/// <details><summary>中文</summary>Url重定向规则配置</details>
 pub struct UrlRedirectRule: encode {
-  /// **Required.** 重定向状态码，301 | 302
+  /// **Required.** Redirect status code. Valid values: 301, 302
   redirect_status_code: i64 = "RedirectStatusCode",
-  /// **Required.** 待匹配的Url，仅支持Url路径，不支持参数。默认完全匹配，支持通配符 *，最多支持5个通配符，最大长度1024字符。
+  /// **Required.** URL to be matched. Only URLs are supported, while parameters are not. The exact match is used by default. In regex match, up to 5 wildcards `*` are supported. The URL can contain up to 1,024 characters.
   pattern: String = "Pattern",
-  /// **Required.** 目标URL，必须以“/”开头，不包含参数部分。最大长度1024字符。可使用$1, $2, $3, $4, $5分别捕获匹配路径中的通配符号，最多支持10个捕获值。
+  /// **Required.** Target URL, starting with `/` and excluding parameters. The path can contain up to 1,024 characters. The wildcards in the matching path can be respectively captured using `$1`, `$2`, `$3`, `$4`, and `$5`. Up to 10 values can be captured.
   redirect_url: String = "RedirectUrl",
-  /// 目标host，必须以http://或https://开头，并填写标准格式域名，如果不填写，默认为http:// + 当前域名
+  /// Target host. It should be a standard domain name starting with `http://` or `https://`. If it is left empty, "http://[current domain name]" will be used by default.
   redirect_host: String = "RedirectHost",
-  /// 指定是全路径配置还是任意匹配
+  /// Whether to use full-path matching or arbitrary matching
   full_match: bool = "FullMatch",
   /// pattern是否支持正则
   regex: bool = "Regex",
 }
 
-/// UserAgent黑白名单配置
+/// `UserAgent` blacklist/whitelist configuration
+///
+/// <details><summary>中文</summary>UserAgent黑白名单配置</details>
 pub struct UserAgentFilter: encode {
-  /// **Required.** UserAgent黑白名单配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable User-Agent blocklist/allowlist. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
-  /// UA黑白名单生效规则列表，不能超过10条规则
+  /// Effective rule list for UA blacklist and whitelist. must not exceed 10 rules.
   filter_rules: Vec<UserAgentFilterRule> = "FilterRules",
 }
 
-/// UserAgent黑白名单规则配置
+/// `UserAgent` blacklist/whitelist rule configuration
+///
+/// <details><summary>中文</summary>UserAgent黑白名单规则配置</details>
 pub struct UserAgentFilterRule: encode {
-  /// **Required.** 访问路径生效类型
-  /// all: 所有访问路径生效
-  /// file: 根据文件后缀类型生效
-  /// directory: 根据目录生效
-  /// path: 根据完整访问路径生效
+  /// **Required.** Effective access path type
+  /// `all`: All access paths are effective
+  /// `file`: Effective by file extension
+  /// `directory`: Effective by directory
+  /// `path`: Effective by full access path
   rule_type: String = "RuleType",
-  /// **Required.** 访问路径生效内容
+  /// **Required.** Effective access paths
   rule_paths: Vec<String> = "RulePaths",
-  /// **Required.** UserAgent列表，UserAgent 个数不能超过 10个
+  /// **Required.** UserAgent list. the count cannot exceed 10.
   user_agents: Vec<String> = "UserAgents",
-  /// **Required.** 黑名单或白名单，blacklist或whitelist
+  /// **Required.** Blocklist or allowlist. Valid values: `blacklist`, `whitelist`
   filter_type: String = "FilterType",
 }
 
-/// VerifyDomainRecord请求参数结构体
+/// Request of [`Client::verify_domain_record`].
 pub struct VerifyDomainRecordRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
@@ -5710,63 +6577,70 @@ pub struct VerifyDomainRecordRequest: encode {
   verify_type: String = "VerifyType",
 }
 
-/// VerifyDomainRecord返回参数结构体
+/// Response of [`Client::verify_domain_record`].
 pub struct VerifyDomainRecordResponse: decode {
   /// 是否验证成功
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 视频拖拽配置，默认为关闭状态
+/// Video dragging configuration. This is disabled by default.
+///
+/// <details><summary>中文</summary>视频拖拽配置，默认为关闭状态</details>
 pub struct VideoSeek: encode {
-  /// **Required.** 视频拖拽配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// **Required.** Whether to enable video dragging. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
 }
 
-/// 违规 URL 详情
+/// Details of URLs in violation
+///
+/// <details><summary>中文</summary>违规 URL 详情</details>
 pub struct ViolationUrl: decode {
   /// ID
   id: i64 = "Id",
-  /// 违规资源原始访问 URL
+  /// Origin access URL of the resource in violation
   real_url: String = "RealUrl",
-  /// 快照路径，用于控制台展示违规内容快照
+  /// Snapshot path. This is used to display a snapshot of the content in violation on the console.
   download_url: String = "DownloadUrl",
-  /// 违规资源当前状态
-  /// forbid：已封禁
-  /// release：已解封
-  /// delay ： 延迟处理
-  /// reject ：申诉驳回，状态仍为封禁状态
-  /// complain：申诉进行中
+  /// Current status of non-compliant resource
+  /// `forbid`: Blocked
+  /// `release`: Unblocked
+  /// `delay`: Processing delayed
+  /// `reject`: Appeal dismissed. It is still in `forbid` status.
+  /// `complain`: Appeal in process
   url_status: String = "UrlStatus",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 更新时间
-  ///
+  /// Update time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
 }
 
-/// WebSocket配置
-/// WebSocket 为ECDN产品功能，如需使用请通过ECDN域名配置.
+/// WebSocket configuration.
+/// WebSocket is an ECDN feature. You can enable it in the ECDN domain name configuration.
+///
+/// <details><summary>中文</summary>WebSocket配置
+/// WebSocket 为ECDN产品功能，如需使用请通过ECDN域名配置.</details>
 pub struct WebSocket: encode {
-  /// **Required.** WebSocket 超时配置开关，取值有：
-  /// on：开启，可以调整超时时间
-  /// off：关闭，平台仍支持WebSocket连接，此时超时时间默认为15秒
+  /// **Required.** Whether to enable WebSocket connection timeout. Values:
+  /// `on`: When it's enabled, the connection timeout can be configured.
+  /// `off`: When it's disabled, the connection timeout is set to 15 seconds by default.
   switch: String = "Switch",
-  /// 设置超时时间，单位为秒，最大超时时间300秒。
+  /// Sets timeout period in seconds. Maximum value: 300
   timeout: i64 = "Timeout",
 }
 
-/// 图片优化-WebpAdapter配置
+/// Image optimization - `WebpAdapter` configuration
+///
+/// <details><summary>中文</summary>图片优化-WebpAdapter配置</details>
 pub struct WebpAdapter: encode {
-  /// 图片优化-WebpAdapter配置开关，取值有：
-  /// on：开启
-  /// off：关闭
+  /// Whether to enable WebpAdapter for image optimization. Values:
+  /// `on`: Enable
+  /// `off`: Disable
   switch: String = "Switch",
 }
 }

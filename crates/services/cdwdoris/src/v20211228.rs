@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 新增、修改用户接口 (`ActionAlterUser`)
+    /// Adds and modifies a user (`ActionAlterUser`)
+    ///
+    /// This API is used to add and modify a user.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新增、修改用户接口
     ///
     /// 新增和修改用户接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=ActionAlterUser)
+    ///
+    /// </details>
     ///
     /// # Example: 新增、修改ck集群用户
     ///
@@ -72,9 +82,19 @@ impl Client {
         self.call("ActionAlterUser", request)
     }
 
-    /// 取消备份实例 (`CancelBackupJob`)
+    /// Cancels backup instances (`CancelBackupJob`)
+    ///
+    /// This API is used to cancel the corresponding backup instance task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 取消备份实例
     ///
     /// 取消对应的备份实例任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=CancelBackupJob)
+    ///
+    /// </details>
     ///
     /// # Example: test
     ///
@@ -93,9 +113,19 @@ impl Client {
         self.call("CancelBackupJob", request)
     }
 
-    /// 检查冷热分层生效变量和配置是否正确 (`CheckCoolDownWorkingVariableConfigCorrect`)
+    /// Checks whether variables and configurations for hot/cold data layering are correct (`CheckCoolDownWorkingVariableConfigCorrect`)
+    ///
+    /// This API is used to check whether variables and configurations for hot/cold data layering are correct.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 检查冷热分层生效变量和配置是否正确
     ///
     /// 查询冷热分层生效变量和配置是否正确
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=CheckCoolDownWorkingVariableConfigCorrect)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -117,9 +147,45 @@ impl Client {
         self.read("CheckCoolDownWorkingVariableConfigCorrect", request)
     }
 
-    /// 创建或者修改备份策略 (`CreateBackUpSchedule`)
+    /// Copies tables (`CopyTableDatas`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to copy the source table to the target table.
+    ///
+    /// # Example: Copying Table
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CopiedFromDb": "SourceDb",
+    ///   "CopiedFromTable": "SourceTable",
+    ///   "CopyToDb": "TargetDb",
+    ///   "CopyToTable": "TargetTable",
+    ///   "InstanceId": "cdwdoris-bjizjxxx"
+    /// }
+    /// ```
+    pub fn copy_table_datas<'a>(
+        &'a self,
+        request: &'a CopyTableDatasRequest,
+    ) -> rt::Call<'a, CopyTableDatasRequest, CopyTableDatasResponse> {
+        self.call("CopyTableDatas", request)
+    }
+
+    /// Creates or modifies backup policies (`CreateBackUpSchedule`)
+    ///
+    /// This API is used to create or modify backup policies.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建或者修改备份策略
+    ///
+    /// 创建或者修改备份策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=CreateBackUpSchedule)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -148,9 +214,19 @@ impl Client {
         self.call("CreateBackUpSchedule", request)
     }
 
-    /// 创建冷热分层策略 (`CreateCoolDownPolicy`)
+    /// Creates a hot/cold data layering policy (`CreateCoolDownPolicy`)
+    ///
+    /// This API is used to create a hot/cold data layering policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建冷热分层策略
+    ///
+    /// 创建冷热分层策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=CreateCoolDownPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -171,9 +247,48 @@ impl Client {
         self.call("CreateCoolDownPolicy", request)
     }
 
-    /// 集群创建 (`CreateInstanceNew`)
+    /// Creates databases (`CreateDatabase`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to create a TCHouse-D database.
+    ///
+    /// # Example: Creating a Database
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DbName": "demo",
+    ///   "InstanceId": "cdwdoris-bjizjxxx",
+    ///   "Properties": [
+    ///     {
+    ///       "PropertyKey": "replication_allocation",
+    ///       "PropertyValue": "tag.location.default: 1"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub fn create_database<'a>(
+        &'a self,
+        request: &'a CreateDatabaseRequest,
+    ) -> rt::Call<'a, CreateDatabaseRequest, CreateDatabaseResponse> {
+        self.call("CreateDatabase", request)
+    }
+
+    /// Creates clusters (`CreateInstanceNew`)
+    ///
+    /// This API is used to create clusters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 集群创建
     ///
     /// 通过API创建集群
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=CreateInstanceNew)
+    ///
+    /// </details>
     ///
     /// # Example: 集群创建示例
     ///
@@ -185,9 +300,43 @@ impl Client {
         self.call("CreateInstanceNew", request)
     }
 
-    /// 创建资源组 (`CreateWorkloadGroup`)
+    /// Creates tables (`CreateTable`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to create a TCHouse-D table under the specified database.
+    ///
+    /// # Example (1 of 3): Creating a Table - Aggregation Model
+    ///
+    /// The example request (85 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 3): Creating a Table - Detailed Model
+    ///
+    /// The example request (69 lines) is in the upstream API documentation.
+    ///
+    /// # Example (3 of 3): Creating a Table - Primary Key Model
+    ///
+    /// The example request (81 lines) is in the upstream API documentation.
+    pub fn create_table<'a>(
+        &'a self,
+        request: &'a CreateTableRequest,
+    ) -> rt::Call<'a, CreateTableRequest, CreateTableResponse> {
+        self.call("CreateTable", request)
+    }
+
+    /// Creates resource groups (`CreateWorkloadGroup`)
+    ///
+    /// This API is used to create resource groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建资源组
+    ///
+    /// 创建资源组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=CreateWorkloadGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 创建资源组
     ///
@@ -211,9 +360,19 @@ impl Client {
         self.call("CreateWorkloadGroup", request)
     }
 
-    /// 删除备份实例 (`DeleteBackUpData`)
+    /// Deletes a backup instance (`DeleteBackUpData`)
+    ///
+    /// This API is used to delete backup data.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除备份实例
     ///
     /// 删除备份数据
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DeleteBackUpData)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -233,9 +392,44 @@ impl Client {
         self.call("DeleteBackUpData", request)
     }
 
-    /// 删除资源组 (`DeleteWorkloadGroup`)
+    /// Deletes the specified table in the specified database (`DeleteTable`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to delete the specified table in the specified database.
+    ///
+    /// # Example: Deleting Tables Under the Specified Database
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DbName": "demo",
+    ///   "InstanceId": "cdwdoris-bjizjxxx",
+    ///   "IsForce": false,
+    ///   "TableName": "test"
+    /// }
+    /// ```
+    pub fn delete_table<'a>(
+        &'a self,
+        request: &'a DeleteTableRequest,
+    ) -> rt::Call<'a, DeleteTableRequest, DeleteTableResponse> {
+        self.call("DeleteTable", request)
+    }
+
+    /// Deletes resource groups (`DeleteWorkloadGroup`)
+    ///
+    /// This API is used to delete resource groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除资源组
+    ///
+    /// 删除资源组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DeleteWorkloadGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 删除资源组
     ///
@@ -254,9 +448,19 @@ impl Client {
         self.call("DeleteWorkloadGroup", request)
     }
 
-    /// 获取各地域列表 (`DescribeAreaRegion`)
+    /// Obtains the list of regions (`DescribeAreaRegion`)
+    ///
+    /// This API is used to display region information and the total number of clusters in each region on the cluster list page.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取各地域列表
     ///
     /// 集群列表页上显示地域信息及各个地域的集群总数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DescribeAreaRegion)
+    ///
+    /// </details>
     ///
     /// # Example: 获取各地域列表
     ///
@@ -272,9 +476,19 @@ impl Client {
         self.read("DescribeAreaRegion", request)
     }
 
-    /// 查询备份实例列表 (`DescribeBackUpJob`)
+    /// Queries the list of backup instances (`DescribeBackUpJob`)
+    ///
+    /// This API is used to query the list of backup instances.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询备份实例列表
+    ///
+    /// 查询备份实例列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DescribeBackUpJob)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -294,9 +508,19 @@ impl Client {
         self.read("DescribeBackUpJob", request)
     }
 
-    /// 查询备份任务详情 (`DescribeBackUpJobDetail`)
+    /// Queries backup task details (`DescribeBackUpJobDetail`)
+    ///
+    /// This API is used to query backup task details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询备份任务详情
+    ///
+    /// 查询备份任务详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DescribeBackUpJobDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -315,9 +539,19 @@ impl Client {
         self.read("DescribeBackUpJobDetail", request)
     }
 
-    /// 获取备份、迁移任务 (`DescribeBackUpSchedules`)
+    /// Obtains backup and migration tasks (`DescribeBackUpSchedules`)
+    ///
+    /// This API is used to obtain the scheduled task information for the backup and migration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取备份、迁移任务
     ///
     /// 获取备份、迁移的调度任务信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DescribeBackUpSchedules)
+    ///
+    /// </details>
     ///
     /// # Example: 查询
     ///
@@ -333,9 +567,19 @@ impl Client {
         self.read("DescribeBackUpSchedules", request)
     }
 
-    /// 获取可备份表信息 (`DescribeBackUpTables`)
+    /// Obtains the information of the table available for backup (`DescribeBackUpTables`)
+    ///
+    /// This API is used to obtain the information of the table available for backup.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取可备份表信息
+    ///
+    /// 获取可备份表信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DescribeBackUpTables)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -353,9 +597,19 @@ impl Client {
         self.read("DescribeBackUpTables", request)
     }
 
-    /// 查询备份任务进度详情 (`DescribeBackUpTaskDetail`)
+    /// Queries the progress details of backup tasks (`DescribeBackUpTaskDetail`)
+    ///
+    /// This API is used to query the progress details of backup tasks.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询备份任务进度详情
+    ///
+    /// 查询备份任务进度详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DescribeBackUpTaskDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -374,9 +628,19 @@ impl Client {
         self.read("DescribeBackUpTaskDetail", request)
     }
 
-    /// 获取集群配置文件 (`DescribeClusterConfigs`)
+    /// Obtains the cluster configuration file (`DescribeClusterConfigs`)
+    ///
+    /// This API is used to get the contents of the latest configuration files (config.xml, metrika.xml, and user.xml) of the cluster and display them to the user.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取集群配置文件
     ///
     /// 获取集群的最新的几个配置文件（config.xml、metrika.xml、user.xml）的内容，显示给用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DescribeClusterConfigs)
+    ///
+    /// </details>
     ///
     /// # Example: 获取配置
     ///
@@ -397,9 +661,19 @@ impl Client {
         self.read("DescribeClusterConfigs", request)
     }
 
-    /// 获取集群配置文件修改历史 (`DescribeClusterConfigsHistory`)
+    /// Obtains the modification history of cluster configuration files (`DescribeClusterConfigsHistory`)
+    ///
+    /// This API is used to obtain the modification history of cluster configuration files.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取集群配置文件修改历史
+    ///
+    /// 获取集群配置文件修改历史
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DescribeClusterConfigsHistory)
+    ///
+    /// </details>
     ///
     /// # Example: test
     ///
@@ -425,9 +699,19 @@ impl Client {
         self.read("DescribeClusterConfigsHistory", request)
     }
 
-    /// 查询冷热分层backend节点信息列表 (`DescribeCoolDownBackends`)
+    /// Queries the list of backend nodes supporting hot/cold data layering (`DescribeCoolDownBackends`)
+    ///
+    /// This API is used to query the list of backend nodes supporting hot/cold data layering.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询冷热分层backend节点信息列表
+    ///
+    /// 查询冷热分层backend节点信息列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DescribeCoolDownBackends)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -445,9 +729,19 @@ impl Client {
         self.read("DescribeCoolDownBackends", request)
     }
 
-    /// 查询冷热分层策略列表 (`DescribeCoolDownPolicies`)
+    /// Queries the list of hot/cold data layering policies (`DescribeCoolDownPolicies`)
+    ///
+    /// This API is used to query the list of hot/cold data layering policies.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询冷热分层策略列表
+    ///
+    /// 查询冷热分层策略列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DescribeCoolDownPolicies)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -465,9 +759,19 @@ impl Client {
         self.read("DescribeCoolDownPolicies", request)
     }
 
-    /// 查询冷热分层Table数据 (`DescribeCoolDownTableData`)
+    /// Queries the layered hot and cold data in a table (`DescribeCoolDownTableData`)
+    ///
+    /// This API is used to query the layered hot and cold data in a table.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询冷热分层Table数据
+    ///
+    /// 查询冷热分层Table数据
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DescribeCoolDownTableData)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -486,9 +790,78 @@ impl Client {
         self.read("DescribeCoolDownTableData", request)
     }
 
-    /// 下载数据库审计日志 (`DescribeDatabaseAuditDownload`)
+    /// Obtains the table creation DDL (`DescribeCreateTablesDDL`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to batch obtain the table creation DDL.
+    ///
+    /// # Example: Obtaining the Table Creation DDL
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DbTablesInfos": [
+    ///     {
+    ///       "DbName": "demo1",
+    ///       "TablesName": [
+    ///         "unique_idx_col13"
+    ///       ]
+    ///     },
+    ///     {
+    ///       "DbName": "demo2",
+    ///       "TablesName": [
+    ///         "duplicate_list_partition"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "InstanceId": "cdwdoris-bjizjxxx"
+    /// }
+    /// ```
+    pub fn describe_create_tables_ddl<'a>(
+        &'a self,
+        request: &'a DescribeCreateTablesDDLRequest,
+    ) -> rt::Call<'a, DescribeCreateTablesDDLRequest, DescribeCreateTablesDDLResponse> {
+        self.read("DescribeCreateTablesDDL", request)
+    }
+
+    /// Obtains database information (`DescribeDatabase`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to obtain the database information under a specific data source.
+    ///
+    /// # Example: Obtaining the Database Information
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CatalogName": "internal",
+    ///   "InstanceId": "cdwdoris-bjizjxxx"
+    /// }
+    /// ```
+    pub fn describe_database<'a>(
+        &'a self,
+        request: &'a DescribeDatabaseRequest,
+    ) -> rt::Call<'a, DescribeDatabaseRequest, DescribeDatabaseResponse> {
+        self.read("DescribeDatabase", request)
+    }
+
+    /// Downloads database audit logs (`DescribeDatabaseAuditDownload`)
+    ///
+    /// This API is used to download database audit logs.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 下载数据库审计日志
+    ///
+    /// 下载数据库审计日志
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DescribeDatabaseAuditDownload)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeDatabaseAuditDownload
     ///
@@ -513,9 +886,19 @@ impl Client {
         self.read("DescribeDatabaseAuditDownload", request)
     }
 
-    /// 获取数据库审计记录 (`DescribeDatabaseAuditRecords`)
+    /// Gets database audit records (`DescribeDatabaseAuditRecords`)
+    ///
+    /// This API is used to get database audit records.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取数据库审计记录
+    ///
+    /// 获取数据库审计记录
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DescribeDatabaseAuditRecords)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeDatabaseAuditRecords
     ///
@@ -540,9 +923,19 @@ impl Client {
         self.read("DescribeDatabaseAuditRecords", request)
     }
 
-    /// 获取集群描述信息 (`DescribeInstance`)
+    /// Accesses cluster description information (`DescribeInstance`)
+    ///
+    /// This API is used to query the specific information of a cluster based on the cluster ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取集群描述信息
     ///
     /// 根据集群ID查询某个集群的具体信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DescribeInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 获取集群描述信息
     ///
@@ -560,9 +953,19 @@ impl Client {
         self.read("DescribeInstance", request)
     }
 
-    /// 获取集群节点信息列表 (`DescribeInstanceNodes`)
+    /// Gets the list of cluster node information (`DescribeInstanceNodes`)
+    ///
+    /// This API is used to get the list of cluster node information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取集群节点信息列表
+    ///
+    /// 获取集群节点信息列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DescribeInstanceNodes)
+    ///
+    /// </details>
     ///
     /// # Example: 获取集群节点信息列表
     ///
@@ -580,11 +983,31 @@ impl Client {
         self.read("DescribeInstanceNodes", request)
     }
 
-    /// 获取BE、FE节点角色 (`DescribeInstanceNodesInfo`)
+    /// Gets BE and FE node roles (`DescribeInstanceNodesInfo`)
+    ///
+    /// This API is used to get the BE/FE node roles.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取BE、FE节点角色
     ///
     /// 获取BE/FE节点角色
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DescribeInstanceNodesInfo)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 查询节点信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceID": "cdwdoris-xxx"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 查询节点角色
     ///
     /// Request:
     ///
@@ -600,9 +1023,19 @@ impl Client {
         self.read("DescribeInstanceNodesInfo", request)
     }
 
-    /// 获取集群节点角色 (`DescribeInstanceNodesRole`)
+    /// Obtains cluster node roles (`DescribeInstanceNodesRole`)
+    ///
+    /// This API is used to obtain cluster node roles.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取集群节点角色
+    ///
+    /// 获取集群节点角色
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DescribeInstanceNodesRole)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeInstanceNodesRole
     ///
@@ -621,9 +1054,49 @@ impl Client {
         self.read("DescribeInstanceNodesRole", request)
     }
 
-    /// 获取集群操作审计记录 (`DescribeInstanceOperations`)
+    /// Queries operation logs of the Doris cluster (`DescribeInstanceOperationHistory`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to pull the operation list of the cluster. The API supports pagination query and filtering operation records by time range.
+    ///
+    /// # Example: Querying Operation Records
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2025-08-26 17:49:49",
+    ///   "InstanceId": "cdwdoris-xxx",
+    ///   "PageNum": 1,
+    ///   "PageSize": 3,
+    ///   "StartTime": "2024-07-28 00:00:00"
+    /// }
+    /// ```
+    pub fn describe_instance_operation_history<'a>(
+        &'a self,
+        request: &'a DescribeInstanceOperationHistoryRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeInstanceOperationHistoryRequest,
+        DescribeInstanceOperationHistoryResponse,
+    > {
+        self.read("DescribeInstanceOperationHistory", request)
+    }
+
+    /// Obtains cluster operation audit records (`DescribeInstanceOperations`)
+    ///
+    /// This API is used to pull operations of the cluster on the cluster details page.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取集群操作审计记录
     ///
     /// 在集群详情页面，拉取该集群的操作
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DescribeInstanceOperations)
+    ///
+    /// </details>
     ///
     /// # Example: 获取集群操作列表
     ///
@@ -641,9 +1114,19 @@ impl Client {
         self.read("DescribeInstanceOperations", request)
     }
 
-    /// 获取集群状态 (`DescribeInstanceState`)
+    /// Gets cluster status (`DescribeInstanceState`)
+    ///
+    /// This API is used to display cluster status, process progress, etc. in the cluster details page.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取集群状态
     ///
     /// 集群详情页中显示集群状态、流程进度等
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DescribeInstanceState)
+    ///
+    /// </details>
     ///
     /// # Example: 获取集群状态
     ///
@@ -661,9 +1144,19 @@ impl Client {
         self.read("DescribeInstanceState", request)
     }
 
-    /// 获取集群已使用子网信息 (`DescribeInstanceUsedSubnets`)
+    /// Obtains the information of subnets used by the cluster (`DescribeInstanceUsedSubnets`)
+    ///
+    /// This API is used to obtain the information of subnets used by the cluster.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取集群已使用子网信息
+    ///
+    /// 获取集群已使用子网信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DescribeInstanceUsedSubnets)
+    ///
+    /// </details>
     ///
     /// # Example: 获取集群已使用子网信息
     ///
@@ -681,9 +1174,19 @@ impl Client {
         self.read("DescribeInstanceUsedSubnets", request)
     }
 
-    /// 获取集群列表 (`DescribeInstances`)
+    /// Gets the list of clusters (`DescribeInstances`)
+    ///
+    /// This API is used to get the list of clusters.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取集群列表
+    ///
+    /// 获取集群列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DescribeInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 获取实例列表
     ///
@@ -704,9 +1207,19 @@ impl Client {
         self.read("DescribeInstances", request)
     }
 
-    /// 集群健康检查 (`DescribeInstancesHealthState`)
+    /// Checks cluster health (`DescribeInstancesHealthState`)
+    ///
+    /// This API is used to check cluster health
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 集群健康检查
+    ///
+    /// 集群健康检查
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DescribeInstancesHealthState)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeInstancesHealthState
     ///
@@ -725,9 +1238,50 @@ impl Client {
         self.read("DescribeInstancesHealthState", request)
     }
 
-    /// 查询恢复任务进度详情 (`DescribeRestoreTaskDetail`)
+    /// Queries and analyzes (`DescribeQueryAnalyse`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to obtain the SQL query details of the Doris user.
+    ///
+    /// # Example: Querying
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CatalogFilter": "internal",
+    ///   "DatabaseFilter": "__internal_schema",
+    ///   "EndTime": "2025-08-28 09:53:24",
+    ///   "InstanceId": "cdwdoris-7da9fumk",
+    ///   "QueryTime": 0,
+    ///   "SQLFragment": "",
+    ///   "SQLTypeFilter": "-1",
+    ///   "SortField": "Duration",
+    ///   "SortOrder": "ASC",
+    ///   "StartTime": "2024-08-04 09:53:24"
+    /// }
+    /// ```
+    pub fn describe_query_analyse<'a>(
+        &'a self,
+        request: &'a DescribeQueryAnalyseRequest,
+    ) -> rt::Call<'a, DescribeQueryAnalyseRequest, DescribeQueryAnalyseResponse> {
+        self.read("DescribeQueryAnalyse", request)
+    }
+
+    /// Queries the progress details of the recovery task (`DescribeRestoreTaskDetail`)
+    ///
+    /// This API is used to query the progress details of the recovery task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询恢复任务进度详情
+    ///
+    /// 查询恢复任务进度详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DescribeRestoreTaskDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -746,9 +1300,19 @@ impl Client {
         self.read("DescribeRestoreTaskDetail", request)
     }
 
-    /// 获取慢查询列表 (`DescribeSlowQueryRecords`)
+    /// Gets the slow log list (`DescribeSlowQueryRecords`)
+    ///
+    /// This API is used to get the slow log list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取慢查询列表
+    ///
+    /// 获取慢查询列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DescribeSlowQueryRecords)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeSlowQueryRecords
     ///
@@ -774,9 +1338,19 @@ impl Client {
         self.read("DescribeSlowQueryRecords", request)
     }
 
-    /// 下载慢查询文件 (`DescribeSlowQueryRecordsDownload`)
+    /// Downloads slow log files (`DescribeSlowQueryRecordsDownload`)
+    ///
+    /// This API is used to download slow log files.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 下载慢查询文件
+    ///
+    /// 下载慢查询文件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DescribeSlowQueryRecordsDownload)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeSlowQueryRecordsDownload
     ///
@@ -804,9 +1378,19 @@ impl Client {
         self.read("DescribeSlowQueryRecordsDownload", request)
     }
 
-    /// 获取集群规格 (`DescribeSpec`)
+    /// Obtains cluster specifications (`DescribeSpec`)
+    ///
+    /// This API is used to pull the specification list of data nodes and zookeeper nodes for the cluster on the purchase page.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取集群规格
     ///
     /// 拉取集群节点规格列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DescribeSpec)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 获取集群规格
     ///
@@ -817,6 +1401,17 @@ impl Client {
     ///   "Zone": "ap-guangzhou-1"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 获取特定机型规格
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SpecName": "S_4_16_H",
+    ///   "Zone": "ap-chongqing-1"
+    /// }
+    /// ```
     pub fn describe_spec<'a>(
         &'a self,
         request: &'a DescribeSpecRequest,
@@ -824,9 +1419,19 @@ impl Client {
         self.read("DescribeSpec", request)
     }
 
-    /// 通过sql查询集群信息 (`DescribeSqlApis`)
+    /// Queries cluster information through SQL (`DescribeSqlApis`)
+    ///
+    /// This API is used to query the cluster information by executing SQL commands.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 通过sql查询集群信息
     ///
     /// 针对驱动sql命令查询集群接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DescribeSqlApis)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 获取数据库列表
     ///
@@ -839,6 +1444,31 @@ impl Client {
     ///   "InstanceId": "cdwdoris-qliqegj3"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 获取用户列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApiType": "GetUsers",
+    ///   "InstanceId": "cdwdoris-qliqegj3"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 获取数据库表列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApiType": "GetTables",
+    ///   "Catalogs": [
+    ///     "internal"
+    ///   ],
+    ///   "InstanceId": "cdwdoris-qliqegj3"
+    /// }
+    /// ```
     pub fn describe_sql_apis<'a>(
         &'a self,
         request: &'a DescribeSqlApisRequest,
@@ -846,9 +1476,43 @@ impl Client {
         self.read("DescribeSqlApis", request)
     }
 
-    /// 获取表列表 (`DescribeTableList`)
+    /// Obtains the table information (`DescribeTable`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to obtain the table information. It only supports querying table information in the TCHouse-D internal catalog.
+    ///
+    /// # Example: Obtaining the Table Information
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DbName": "demo",
+    ///   "InstanceId": "cdwdoris-bjizjxxx",
+    ///   "TableName": "test"
+    /// }
+    /// ```
+    pub fn describe_table<'a>(
+        &'a self,
+        request: &'a DescribeTableRequest,
+    ) -> rt::Call<'a, DescribeTableRequest, DescribeTableResponse> {
+        self.read("DescribeTable", request)
+    }
+
+    /// Obtains the list of tables (`DescribeTableList`)
+    ///
+    /// This API is used to obtain the list of tables under the specified data source and database.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取表列表
     ///
     /// 获取指定数据源和库下的表列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DescribeTableList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取表列表
     ///
@@ -867,9 +1531,19 @@ impl Client {
         self.read("DescribeTableList", request)
     }
 
-    /// 获取用户绑定的资源组信息 (`DescribeUserBindWorkloadGroup`)
+    /// Obtains the resource group information bound to the user (`DescribeUserBindWorkloadGroup`)
+    ///
+    /// This API is used to obtain the resource information bound to each user in the current cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取用户绑定的资源组信息
     ///
     /// 获取当前集群各用户绑定的资源信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DescribeUserBindWorkloadGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 获取当前集群各用户绑定的资源信息
     ///
@@ -888,9 +1562,44 @@ impl Client {
         self.read("DescribeUserBindWorkloadGroup", request)
     }
 
-    /// 获取资源组信息 (`DescribeWorkloadGroup`)
+    /// Describes user permissions (`DescribeUserPolicy`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to obtain detailed information of Doris users, including account information, permission host, and permission configuration.
+    ///
+    /// # Example: Querying
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "abc",
+    ///   "PassWord": "abc",
+    ///   "UserName": "abc",
+    ///   "WhiteHost": "abc"
+    /// }
+    /// ```
+    pub fn describe_user_policy<'a>(
+        &'a self,
+        request: &'a DescribeUserPolicyRequest,
+    ) -> rt::Call<'a, DescribeUserPolicyRequest, DescribeUserPolicyResponse> {
+        self.read("DescribeUserPolicy", request)
+    }
+
+    /// Obtains the resource group information (`DescribeWorkloadGroup`)
+    ///
+    /// This API is used to obtain resource group information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取资源组信息
+    ///
+    /// 获取资源组信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DescribeWorkloadGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 获取资源组信息
     ///
@@ -908,9 +1617,19 @@ impl Client {
         self.read("DescribeWorkloadGroup", request)
     }
 
-    /// 集群销毁 (`DestroyInstance`)
+    /// Terminates clusters (`DestroyInstance`)
+    ///
+    /// This API is used to terminate clusters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 集群销毁
     ///
     /// 销毁集群
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=DestroyInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 集群销毁示例
     ///
@@ -928,9 +1647,93 @@ impl Client {
         self.call("DestroyInstance", request)
     }
 
-    /// 修改集群配置文件 (`ModifyClusterConfigs`)
+    /// SQL query statement with parameters (`ExecuteParametrizedQuery`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to execute an SQL query statement with parameters and return the query results.
+    ///
+    /// # Example: Querying with Parameters
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Database": "__internal_schema",
+    ///   "InstanceId": "cdwdoris-xx",
+    ///   "QueryParameter": [
+    ///     {
+    ///       "PropertyKey": "query_id",
+    ///       "PropertyValue": "100115473d1f4d0d-9211c31e6b77ddaf"
+    ///     },
+    ///     {
+    ///       "PropertyKey": "time",
+    ///       "PropertyValue": "2024-08-30 06:14:20.064"
+    ///     }
+    ///   ],
+    ///   "Sql": "SELECT `query_id`, `time`, `stmt` FROM `audit_log` where query_id = @query_id an…"
+    /// }
+    /// ```
+    pub fn execute_parametrized_query<'a>(
+        &'a self,
+        request: &'a ExecuteParametrizedQueryRequest,
+    ) -> rt::Call<'a, ExecuteParametrizedQueryRequest, ExecuteParametrizedQueryResponse> {
+        self.call("ExecuteParametrizedQuery", request)
+    }
+
+    /// Executes SQL query (`ExecuteSelectQuery`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query data according to the specified database and table name, and support field selection and pagination.
+    ///
+    /// # Example: Querying According to SQL
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Database": "demo1",
+    ///   "InstanceId": "cdwdoris-xxx",
+    ///   "Query": "SELECT * FROM my_table LIMIT 10 OFFSET 0;"
+    /// }
+    /// ```
+    pub fn execute_select_query<'a>(
+        &'a self,
+        request: &'a ExecuteSelectQueryRequest,
+    ) -> rt::Call<'a, ExecuteSelectQueryRequest, ExecuteSelectQueryResponse> {
+        self.call("ExecuteSelectQuery", request)
+    }
+
+    /// Inserts data (`InsertDatasToTable`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to insert data into TCHouse-D.
+    ///
+    /// # Example: Inserting
+    ///
+    /// The example request (40 lines) is in the upstream API documentation.
+    pub fn insert_datas_to_table<'a>(
+        &'a self,
+        request: &'a InsertDatasToTableRequest,
+    ) -> rt::Call<'a, InsertDatasToTableRequest, InsertDatasToTableResponse> {
+        self.call("InsertDatasToTable", request)
+    }
+
+    /// Modifies the cluster configuration file (`ModifyClusterConfigs`)
+    ///
+    /// This API is used to modify the XML cluster configuration file on the cluster configuration page.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改集群配置文件
     ///
     /// 在集群配置页面修改集群配置文件接口，xml模式
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=ModifyClusterConfigs)
+    ///
+    /// </details>
     ///
     /// # Example: 修改集群配置文件接口
     ///
@@ -956,9 +1759,19 @@ impl Client {
         self.call("ModifyClusterConfigs", request)
     }
 
-    /// 修改冷热分层策略 (`ModifyCoolDownPolicy`)
+    /// Modifies hot/cold data layering policy (`ModifyCoolDownPolicy`)
+    ///
+    /// This API is used to modify the hot/cold data layering policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改冷热分层策略
+    ///
+    /// 修改冷热分层策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=ModifyCoolDownPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -979,9 +1792,49 @@ impl Client {
         self.call("ModifyCoolDownPolicy", request)
     }
 
-    /// 修改集群名称 (`ModifyInstance`)
+    /// Modifies database and table permissions (`ModifyDatabaseTableAccess`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to GRANT and REVOKE the database and table in the Doris database.
+    ///
+    /// # Example: Authorization
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CatalogName": "internal",
+    ///   "Database": "demo1",
+    ///   "GrantOrRevoke": "GRANT",
+    ///   "InstanceId": "cdwdoris-7da9fumk",
+    ///   "Privileges": [
+    ///     "SELECT_PRIV",
+    ///     "LOAD_PRIV"
+    ///   ],
+    ///   "Table": "my_table"
+    /// }
+    /// ```
+    pub fn modify_database_table_access<'a>(
+        &'a self,
+        request: &'a ModifyDatabaseTableAccessRequest,
+    ) -> rt::Call<'a, ModifyDatabaseTableAccessRequest, ModifyDatabaseTableAccessResponse> {
+        self.call("ModifyDatabaseTableAccess", request)
+    }
+
+    /// Modifies the cluster's name (`ModifyInstance`)
+    ///
+    /// This API is used to modify the cluster's name.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改集群名称
+    ///
+    /// 修改集群名称
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=ModifyInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例信息
     ///
@@ -1000,9 +1853,19 @@ impl Client {
         self.call("ModifyInstance", request)
     }
 
-    /// 修改BE或FE配置 (`ModifyInstanceKeyValConfigs`)
+    /// Modifies the BE or FE configuration (`ModifyInstanceKeyValConfigs`)
+    ///
+    /// This API is used to modify configurations in the KV mode.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改BE或FE配置
     ///
     /// KV模式修改配置接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=ModifyInstanceKeyValConfigs)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1028,9 +1891,19 @@ impl Client {
         self.call("ModifyInstanceKeyValConfigs", request)
     }
 
-    /// 修改节点状态 (`ModifyNodeStatus`)
+    /// Changes the node status (`ModifyNodeStatus`)
+    ///
+    /// This API is used to change the node status.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改节点状态
+    ///
+    /// 修改节点状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=ModifyNodeStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 调整节点状态
     ///
@@ -1057,9 +1930,19 @@ impl Client {
         self.call("ModifyNodeStatus", request)
     }
 
-    /// 更改安全组 (`ModifySecurityGroups`)
+    /// Edits security groups (`ModifySecurityGroups`)
+    ///
+    /// This API is used to edit security groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更改安全组
+    ///
+    /// 更改安全组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=ModifySecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 更改安全组
     ///
@@ -1083,9 +1966,19 @@ impl Client {
         self.call("ModifySecurityGroups", request)
     }
 
-    /// 修改用户绑定的资源组 (`ModifyUserBindWorkloadGroup`)
+    /// Modifies the resource group bound to the user (`ModifyUserBindWorkloadGroup`)
+    ///
+    /// This API is used to modify the resource group bound to the user.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改用户绑定的资源组
+    ///
+    /// 修改用户绑定的资源组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=ModifyUserBindWorkloadGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 修改用户绑定的资源组
     ///
@@ -1115,9 +2008,19 @@ impl Client {
         self.call("ModifyUserBindWorkloadGroup", request)
     }
 
-    /// 修改权限接口 (`ModifyUserPrivilegesV3`)
+    /// Modifies permissions (`ModifyUserPrivilegesV3`)
+    ///
+    /// This API is used to modify user permissions and support three permission setting categories: catalog, all db, and some db tables.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改权限接口
     ///
     /// 修改用户权限,支持catalog，全部db，部分db表三种权限设置类别
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=ModifyUserPrivilegesV3)
+    ///
+    /// </details>
     ///
     /// # Example: 设置全局catalog权限
     ///
@@ -1139,9 +2042,19 @@ impl Client {
         self.call("ModifyUserPrivilegesV3", request)
     }
 
-    /// 修改资源组信息 (`ModifyWorkloadGroup`)
+    /// Modifies resource group information (`ModifyWorkloadGroup`)
+    ///
+    /// This API is used to modify the resource group information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改资源组信息
+    ///
+    /// 修改资源组信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=ModifyWorkloadGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 修改资源组信息
     ///
@@ -1165,9 +2078,19 @@ impl Client {
         self.call("ModifyWorkloadGroup", request)
     }
 
-    /// 开启、关闭资源组 (`ModifyWorkloadGroupStatus`)
+    /// Enables or disables resource groups (`ModifyWorkloadGroupStatus`)
+    ///
+    /// This API is used to enable or disable resource groups.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启、关闭资源组
     ///
     /// 开启或关闭资源组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=ModifyWorkloadGroupStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 开启或关闭资源组
     ///
@@ -1186,9 +2109,19 @@ impl Client {
         self.call("ModifyWorkloadGroupStatus", request)
     }
 
-    /// 开始启用冷热分层 (`OpenCoolDown`)
+    /// Enables hot/cold data layering (`OpenCoolDown`)
+    ///
+    /// This API is used to enable hot/cold data layering.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 开始启用冷热分层
+    ///
+    /// 开始启用冷热分层
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=OpenCoolDown)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1206,9 +2139,19 @@ impl Client {
         self.call("OpenCoolDown", request)
     }
 
-    /// 冷热策略开启相关功能 (`OpenCoolDownPolicy`)
+    /// Enables the hot/cold data layering policy (`OpenCoolDownPolicy`)
+    ///
+    /// This API is used to enable and describe the cold storage policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 冷热策略开启相关功能
     ///
     /// 开通、描述降冷策略接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=OpenCoolDownPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 开通
     ///
@@ -1229,9 +2172,50 @@ impl Client {
         self.call("OpenCoolDownPolicy", request)
     }
 
-    /// 恢复备份的数据 (`RecoverBackUpJob`)
+    /// Queries table data (`QueryTableData`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query data according to the specified database and table names, and support field selection and pagination.
+    ///
+    /// # Example: Querying the Table
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Database": "__internal_schema",
+    ///   "InstanceId": "cdwdoris-xx",
+    ///   "PageNum": 1,
+    ///   "PageSize": 10,
+    ///   "SelectedFields": [
+    ///     "query_id",
+    ///     "time",
+    ///     "stmt"
+    ///   ],
+    ///   "Table": "audit_log"
+    /// }
+    /// ```
+    pub fn query_table_data<'a>(
+        &'a self,
+        request: &'a QueryTableDataRequest,
+    ) -> rt::Call<'a, QueryTableDataRequest, QueryTableDataResponse> {
+        self.read("QueryTableData", request)
+    }
+
+    /// Recovers the data that has been backed up (`RecoverBackUpJob`)
+    ///
+    /// This API is used to back up and recover.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 恢复备份的数据
     ///
     /// 备份恢复
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=RecoverBackUpJob)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1250,9 +2234,19 @@ impl Client {
         self.call("RecoverBackUpJob", request)
     }
 
-    /// 集群缩容 (`ReduceInstance`)
+    /// Scales in clusters (`ReduceInstance`)
+    ///
+    /// This API is used to scale in clusters.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 集群缩容
+    ///
+    /// 集群缩容
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=ReduceInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 缩容API
     ///
@@ -1275,9 +2269,19 @@ impl Client {
         self.call("ReduceInstance", request)
     }
 
-    /// 云盘扩容 (`ResizeDisk`)
+    /// Expands cloud disks (`ResizeDisk`)
+    ///
+    /// This API is used to expand cloud disks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 云盘扩容
     ///
     /// 扩容云盘
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=ResizeDisk)
+    ///
+    /// </details>
     ///
     /// # Example: 云盘扩容示例
     ///
@@ -1297,9 +2301,19 @@ impl Client {
         self.call("ResizeDisk", request)
     }
 
-    /// 重启集群让配置文件生效 (`RestartClusterForConfigs`)
+    /// Restarts the cluster to make the configuration file take effect (`RestartClusterForConfigs`)
+    ///
+    /// This API is used to restart the cluster to make the configuration file take effect.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 重启集群让配置文件生效
+    ///
+    /// 重启集群让配置文件生效
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=RestartClusterForConfigs)
+    ///
+    /// </details>
     ///
     /// # Example: 修改集群配置接口
     ///
@@ -1318,9 +2332,19 @@ impl Client {
         self.call("RestartClusterForConfigs", request)
     }
 
-    /// 集群滚动重启 (`RestartClusterForNode`)
+    /// Rolling restart of the cluster (`RestartClusterForNode`)
+    ///
+    /// This API is used to indicate the rolling restart of the clusters.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 集群滚动重启
+    ///
+    /// 集群滚动重启
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=RestartClusterForNode)
+    ///
+    /// </details>
     ///
     /// # Example: 重启
     ///
@@ -1339,9 +2363,19 @@ impl Client {
         self.call("RestartClusterForNode", request)
     }
 
-    /// 水平扩容 (`ScaleOutInstance`)
+    /// Scales out horizontally (`ScaleOutInstance`)
+    ///
+    /// This API is used to horizontally scale out nodes.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 水平扩容
     ///
     /// 水平扩容节点
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=ScaleOutInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 水平扩容示例
     ///
@@ -1361,9 +2395,19 @@ impl Client {
         self.call("ScaleOutInstance", request)
     }
 
-    /// 计算资源垂直变配 (`ScaleUpInstance`)
+    /// Scales up/down computing resources (`ScaleUpInstance`)
+    ///
+    /// This API is used to scale up/down computing resources.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 计算资源垂直变配
+    ///
+    /// 计算资源垂直变配
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=ScaleUpInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 节点垂直变配示例
     ///
@@ -1383,9 +2427,19 @@ impl Client {
         self.call("ScaleUpInstance", request)
     }
 
-    /// 更新集群冷热分层信息 (`UpdateCoolDown`)
+    /// Updates the hot/cold data layering information on a cluster (`UpdateCoolDown`)
+    ///
+    /// This API is used to update the hot/cold data layering information on a cluster.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新集群冷热分层信息
+    ///
+    /// 更新集群冷热分层信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwdoris&Version=2021-12-28&Action=UpdateCoolDown)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1403,6 +2457,48 @@ impl Client {
         request: &'a UpdateCoolDownRequest,
     ) -> rt::Call<'a, UpdateCoolDownRequest, UpdateCoolDownResponse> {
         self.call("UpdateCoolDown", request)
+    }
+
+    /// Updates the database (`UpdateDatabase`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to modify the attributes of a specified database, including setting the data volume quota, renaming the database, setting the replica quantity quota, and modifying other attributes of the database.
+    ///
+    /// # Example: Updating
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CatalogName": "internal",
+    ///   "DbName": "demo1",
+    ///   "InstanceId": "cdwdoris-7da9fumk",
+    ///   "Operation": "SET_QUOTA",
+    ///   "Quota": "10T"
+    /// }
+    /// ```
+    pub fn update_database<'a>(
+        &'a self,
+        request: &'a UpdateDatabaseRequest,
+    ) -> rt::Call<'a, UpdateDatabaseRequest, UpdateDatabaseResponse> {
+        self.call("UpdateDatabase", request)
+    }
+
+    /// Modifies table attributes (`UpdateTableSchema`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to modify the attributes of a specified table. The API parameters are consistent with those for creating a table.
+    ///
+    /// # Example: Modifying the Table
+    ///
+    /// The example request (83 lines) is in the upstream API documentation.
+    pub fn update_table_schema<'a>(
+        &'a self,
+        request: &'a UpdateTableSchemaRequest,
+    ) -> rt::Call<'a, UpdateTableSchemaRequest, UpdateTableSchemaResponse> {
+        self.call("UpdateTableSchema", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
@@ -1442,121 +2538,137 @@ impl Client {
 }
 
 rt::model! {
-/// ActionAlterUser请求参数结构体
+/// Account details
+pub struct AccountDetailInfo: decode {
+  /// Username
+  user_name: String = "UserName",
+  /// Host name or IP address, which indicates the host to which the user belongs.
+  host: String = "Host",
+  /// User description information
+  user_description: String = "UserDescription",
+}
+
+/// Request of [`Client::action_alter_user`].
 pub struct ActionAlterUserRequest: encode {
-  /// **Required.** 用户信息
+  /// **Required.** User information
   user_info: UserInfo = "UserInfo",
-  /// **Required.** api接口类型
+  /// **Required.** API type
   api_type: String = "ApiType",
-  /// 用户权限类型 0:普通用户 1:管理员
+  /// User permission type. 0: ordinary user; 1: administrator.
   user_privilege: i64 = "UserPrivilege",
-  /// 计算组列表
+  /// **China site only.** 计算组列表
   compute_groups: Vec<String> = "ComputeGroups",
-  /// 集群ID
+  /// **China site only.** 集群ID
   instance_id: String = "InstanceId",
 }
 
-/// ActionAlterUser返回参数结构体
+/// Response of [`Client::action_alter_user`].
 pub struct ActionAlterUserResponse: decode {
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 集群内节点的规格磁盘规格描述
+/// Specifications of nodes in the cluster and disk specifications description
+///
+/// <details><summary>中文</summary>集群内节点的规格磁盘规格描述</details>
 pub struct AttachCBSSpec: decode {
-  /// 节点磁盘类型，例如“CLOUD_SSD”\"CLOUD_PREMIUM"
+  /// Node disk type, such as CLOUD_SSD"\"CLOUD_PREMIUM
   disk_type: String = "DiskType",
-  /// 磁盘容量，单位G
+  /// Disk capacity, in GB
   disk_size: i64 = "DiskSize",
-  /// 磁盘总数
+  /// Total number of disks
   disk_count: i64 = "DiskCount",
-  /// 描述
+  /// Description
   disk_desc: String = "DiskDesc",
 }
 
-/// 备份实例详情
+/// Backup instance details
+///
+/// <details><summary>中文</summary>备份实例详情</details>
 pub struct BackUpJobDisplay: decode {
-  /// <p>备份实例id</p>
+  /// Backup instance ID
   job_id: i64 = "JobId",
-  /// <p>备份实例名</p>
+  /// Backup instance name
   snapshot: String = "Snapshot",
-  /// <p>备份数据量</p>
+  /// Backup data volume
   back_up_size: i64 = "BackUpSize",
-  /// <p>备份单副本数据量</p>
+  /// Backup single replica data volume
   back_up_single_size: i64 = "BackUpSingleSize",
-  /// <p>实例创建时间</p>
+  /// Instance creation time
   back_up_time: String = "BackUpTime",
-  /// <p>实例过期时间</p>
+  /// Instance expiration time
   expire_time: String = "ExpireTime",
-  /// <p>实例状态</p>
+  /// Instance status
   job_status: String = "JobStatus",
-  /// <p>0为默认。1时是对远端的doris进行备份，不周期，一次性</p>
+  /// 0: default; 1: one-time backup for the remote Doris
   backup_type: i64 = "BackupType",
-  /// <p>0为默认。1时是立即备份。2时是迁移</p>
+  /// 0: default; 1: immediate backup; 2: migration
   backup_time_type: i64 = "BackupTimeType",
-  /// <p>远端doris的连接信息</p>
+  /// Connection information of the remote Doris
   doris_source_info: DorisSourceInfo = "DorisSourceInfo",
-  /// <p>实例状态对应的数值</p>
+  /// The value corresponding to the instance status
   job_status_num: i64 = "JobStatusNum",
-  /// <p>备份实例中关于cos的信息</p>
+  /// Information about cos in the backup instance
   backup_cos_info: BackupCosInfo = "BackupCosInfo",
-  /// <p>是否使用的自定义桶</p>
+  /// **China site only.** <p>是否使用的自定义桶</p>
   is_user_define_bucket: bool = "IsUserDefineBucket",
-  /// <p>错误原因</p>
+  /// **China site only.** <p>错误原因</p>
   error_reason: String = "ErrorReason",
-  /// <p>快照保留策略</p>
+  /// **China site only.** <p>快照保留策略</p>
   snapshot_remain_policy: SnapshotRemainPolicy = "SnapshotRemainPolicy",
-  /// <p>隔离次数</p>
+  /// **China site only.** <p>隔离次数</p>
   isolation_count: i64 = "IsolationCount",
-  /// <p>是否开启安全锁</p>
+  /// **China site only.** <p>是否开启安全锁</p>
   enable_security_lock: u64 = "EnableSecurityLock",
-  /// <p>宽限期天数</p>
+  /// **China site only.** <p>宽限期天数</p>
   grace_period: u64 = "GracePeriod",
-  /// <p>宽限期开始时间</p>
+  /// **China site only.** <p>宽限期开始时间</p>
   grace_start_time: String = "GraceStartTime",
-  /// <p>是否在宽限期内</p>
+  /// **China site only.** <p>是否在宽限期内</p>
   is_within_grace_period: bool = "IsWithinGracePeriod",
-  /// <p>是否使用托管桶</p>
+  /// **China site only.** <p>是否使用托管桶</p>
   use_managed_bucket: bool = "UseManagedBucket",
-  /// <p>实例ID</p>
+  /// **China site only.** <p>实例ID</p>
   instance_id: String = "InstanceId",
-  /// <p>实例名称</p>
+  /// **China site only.** <p>实例名称</p>
   instance_name: String = "InstanceName",
-  /// <p>实例状态</p>
+  /// **China site only.** <p>实例状态</p>
   instance_status: String = "InstanceStatus",
-  /// <p>实例状态描述</p>
+  /// **China site only.** <p>实例状态描述</p>
   instance_status_desc: String = "InstanceStatusDesc",
-  /// <p>备份远程桶地域</p>
+  /// **China site only.** <p>备份远程桶地域</p>
   data_remote_region: String = "DataRemoteRegion",
-  /// <p>桶加密状态信息</p>
+  /// **China site only.** <p>桶加密状态信息</p>
   bucket_encryption: BucketEncryptionInfo = "BucketEncryption",
-  /// <p>备份任务创建时记录的加密类型：SSE-COS/SSE-KMS/disabled</p>
+  /// **China site only.** <p>备份任务创建时记录的加密类型：SSE-COS/SSE-KMS/disabled</p>
   encryption: String = "Encryption",
-  /// <p>是否开通加密存储：0-未开通，1-已开通</p>
+  /// **China site only.** <p>是否开通加密存储：0-未开通，1-已开通</p>
   encryption_enabled: bool = "EncryptionEnabled",
-  /// <p>任务调度id</p>
+  /// **China site only.** <p>任务调度id</p>
   schedule_id: i64 = "ScheduleId",
-  /// <p>总任务数（库数）</p>
+  /// **China site only.** <p>总任务数（库数）</p>
   total_tasks: i64 = "TotalTasks",
-  /// <p>已完成任务数</p>
+  /// **China site only.** <p>已完成任务数</p>
   completed_tasks: i64 = "CompletedTasks",
-  /// <p>失败任务数</p>
+  /// **China site only.** <p>失败任务数</p>
   failed_tasks: i64 = "FailedTasks",
-  /// <p>备份进度描述，如 3/5</p>
+  /// **China site only.** <p>备份进度描述，如 3/5</p>
   backup_progress: String = "BackupProgress",
 }
 
-/// 备份实例中关于cos的信息
+/// Information about cos in the backup instance
+///
+/// <details><summary>中文</summary>备份实例中关于cos的信息</details>
 pub struct BackupCosInfo: decode {
-  /// 备份文件所在的cos桶
+  /// The cos bucket where the backup file is located.
   cos_bucket: String = "CosBucket",
-  /// 备份文件所在的完整cos路径
+  /// The full cos path where the backup file is located.
   cos_path: String = "CosPath",
-  /// 备份文件名称
+  /// Backup file name
   snap_shot_path: String = "SnapShotPath",
-  /// cos桶所在地域
+  /// **China site only.** cos桶所在地域
   region: String = "Region",
 }
 
@@ -1598,67 +2710,73 @@ pub struct BackupScheduleInfo: decode {
   bucket_encryption: BucketEncryptionInfo = "BucketEncryption",
 }
 
-/// 备份任务的进度详情
+/// Progress details of the backup task
+///
+/// <details><summary>中文</summary>备份任务的进度详情</details>
 pub struct BackupStatus: decode {
-  /// 备份任务id
+  /// Backup task ID
   job_id: i64 = "JobId",
-  /// 快照名称
+  /// Snapshot name
   snapshot_name: String = "SnapshotName",
-  /// 库名
+  /// Database name
   db_name: String = "DbName",
-  /// 状态
+  /// Status
   state: String = "State",
-  /// 备份对象
+  /// Backup object
   backup_objects: String = "BackupObjects",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 快照结束时间
+  /// Snapshot end time
   snapshot_finished_time: String = "SnapshotFinishedTime",
-  /// 上传结束时间
+  /// Upload end time
   upload_finished_time: String = "UploadFinishedTime",
-  /// 结束时间
+  /// End time
   finished_time: String = "FinishedTime",
-  /// 未完成任务
+  /// Unfinished tasks
   unfinished_tasks: String = "UnfinishedTasks",
-  /// 进度
+  /// Progress
   progress: String = "Progress",
-  /// 错误信息
+  /// Error message
   task_err_msg: String = "TaskErrMsg",
-  /// 状态
+  /// Status
   status: String = "Status",
-  /// 超时信息
+  /// Timeout information
   timeout: i64 = "Timeout",
-  /// 备份实例id
+  /// Backup instance ID
   backup_job_id: i64 = "BackupJobId",
-  /// 实例对应Snapshot的id
+  /// The ID of the snapshoit corresponding to the instance
   task_id: i64 = "TaskId",
-  /// 上传大小
+  /// **China site only.** 上传大小
   upload_bytes: i64 = "UploadBytes",
 }
 
-/// 备份表信息
+/// Backup table information
+///
+/// <details><summary>中文</summary>备份表信息</details>
 pub struct BackupTableContent: encode {
-  /// **Required.** 数据库
+  /// **Required.** Database
   database: String = "Database",
-  /// **Required.** 表
+  /// **Required.** Table
   table: String = "Table",
-  /// **Required.** 表总字节数
+  /// **Required.** Total number of bytes in the table
   total_bytes: i64 = "TotalBytes",
-  /// 表单个副本的大小
+  /// Size of a single replica
   single_replica_bytes: String = "SingleReplicaBytes",
-  /// 备份状态
+  /// Backup status
   backup_status: i64 = "BackupStatus",
-  /// 备份的错误信息
+  /// Error message of the backup
   backup_error_msg: String = "BackupErrorMsg",
-  /// 该库表是否绑定降冷策略
+  /// Whether to bind the cold storage policy to the database and table
   is_open_cool_down: bool = "IsOpenCoolDown",
 }
 
-/// 资源组绑定的用户信息，需要username和host信息进行授权
+/// User information bound to the resource group requires username and host information for authorization.
+///
+/// <details><summary>中文</summary>资源组绑定的用户信息，需要username和host信息进行授权</details>
 pub struct BindUser: encode {
-  /// 用户名
+  /// Username
   user_name: String = "UserName",
-  /// 主机信息
+  /// Host information
   host: String = "Host",
 }
 
@@ -1674,130 +2792,184 @@ pub struct BucketEncryptionInfo: decode {
   last_update_time: String = "LastUpdateTime",
 }
 
-/// CancelBackupJob请求参数结构体
+/// Request of [`Client::cancel_backup_job`].
 pub struct CancelBackupJobRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   instance_id: String = "InstanceId",
-  /// 需要取消的备份实例id
+  /// Backup instance ID to be canceled
   back_up_job_id: i64 = "BackUpJobId",
 }
 
-/// CancelBackupJob返回参数结构体
+/// Response of [`Client::cancel_backup_job`].
 pub struct CancelBackupJobResponse: decode {
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 集群计费相关信息
+/// catalog Level Permission
+pub struct CatalogPermission: decode {
+  /// catalog Name
+  catalog_name: String = "CatalogName",
+  /// catalog permission
+  permissions: Vec<String> = "Permissions",
+}
+
+/// Cluster billing-related information
+///
+/// <details><summary>中文</summary>集群计费相关信息</details>
 pub struct ChargeProperties: encode {
-  /// 计费类型，“PREPAID” 预付费，“POSTPAID_BY_HOUR” 后付费
+  /// Billing type: PREPAID for prepayment, and POSTPAID_BY_HOUR for postpayment.
   charge_type: String = "ChargeType",
-  /// 是否自动续费，1表示自动续费开启
+  /// Whether to automatically renew. 1 means automatic renewal is enabled.
   renew_flag: i64 = "RenewFlag",
-  /// 计费时间长度
+  /// Billing duration
   time_span: i64 = "TimeSpan",
-  /// 计费时间单位，“m”表示月等
+  /// Billing time unit, and "m" means month, etc.
   time_unit: String = "TimeUnit",
 }
 
-/// CheckCoolDownWorkingVariableConfigCorrect请求参数结构体
+/// Request of [`Client::check_cool_down_working_variable_config_correct`].
 pub struct CheckCoolDownWorkingVariableConfigCorrectRequest: encode {
-  /// 集群id
+  /// Cluster ID
   instance_id: String = "InstanceId",
 }
 
-/// CheckCoolDownWorkingVariableConfigCorrect返回参数结构体
+/// Response of [`Client::check_cool_down_working_variable_config_correct`].
 pub struct CheckCoolDownWorkingVariableConfigCorrectResponse: decode {
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 集群的配置文件的修改历史
+/// Modification history of the cluster configuration files
+///
+/// <details><summary>中文</summary>集群的配置文件的修改历史</details>
 pub struct ClusterConfigsHistory: decode {
-  /// 计算组id
+  /// **China site only.** 计算组id
   compute_group_id: String = "ComputeGroupId",
-  /// 配置文件名称
+  /// Configuration file's name
   file_name: String = "FileName",
-  /// 修改后的配置文件内容，base64编码
+  /// Modified configuration file content; base64 code
   new_conf_value: String = "NewConfValue",
-  /// 修改前的配置文件内容，base64编码
+  /// Configuration file content before modification; base64 code
   old_conf_value: String = "OldConfValue",
-  /// 修改原因
+  /// Reason for modification
   remark: String = "Remark",
-  /// 修改时间
+  /// Modification time
   modify_time: String = "ModifyTime",
-  /// 修改子账号id
+  /// Modify sub-account ID
   user_uin: String = "UserUin",
 }
 
-/// 用于返回XML格式的配置文件和内容以及其他配置文件有关的信息
+/// It is used to return configuration files and content in XML format, as well as other information related to the configuration files.
+///
+/// <details><summary>中文</summary>用于返回XML格式的配置文件和内容以及其他配置文件有关的信息</details>
 pub struct ClusterConfigsInfoFromEMR: decode {
-  /// 计算组id
+  /// **China site only.** 计算组id
   compute_group_id: String = "ComputeGroupId",
-  /// 配置文件名称
+  /// Configuration file's name
   file_name: String = "FileName",
-  /// 配置文件对应的相关属性信息
+  /// Related attribute information corresponding to the configuration files
   file_conf: String = "FileConf",
-  /// 配置文件对应的其他属性信息
+  /// Other attribute information corresponding to the configuration files
   key_conf: String = "KeyConf",
-  /// 配置文件的内容，base64编码
+  /// Contents of the configuration files, base64 encoded
   ori_param: String = "OriParam",
-  /// 用于表示当前配置文件是不是有过修改后没有重启，提醒用户需要重启
+  /// This is used to indicate whether the current configuration file has been modified without a restart, and reminds the user that a restart is needed.
   need_restart: i64 = "NeedRestart",
-  /// 配置文件路径
+  /// Configuration file path
   file_path: String = "FilePath",
-  /// 配置文件kv值
+  /// kv value of a configuration file
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   file_key_values: String = "FileKeyValues",
-  /// 配置文件kv值
+  /// kv value of a configuration file
   file_key_values_new: Vec<ConfigKeyValue> = "FileKeyValuesNew",
 }
 
-/// 返回配置的文件内容（key-value）
+/// Column information of the table
+pub struct Column: encode {
+  /// **Required.** Column name
+  name: String = "Name",
+  /// **Required.** Column type
+  r#type: String = "Type",
+  /// Aggregation type: When the table is an aggregation model (AGG_KEY), the column with the aggregation type is set as the metric column, and other columns are dimension columns. Aggregation type: ●SUM: sum; the values of multiple rows are accumulated. ●REPLACE: replacement; the values in the next batch of data will replace the values in the previously imported rows. ●MAX: retain the maximum value.
+  /// ●MIN: retain the minimum value. ●REPLACE_IF_NOT_NULL: non-null values replacement. The difference from REPLACE is that null values are not replaced. ●HLL_UNION: aggregation method for HLL type columns, which is aggregated by HyperLogLog algorithm. ●BITMAP_UNION: aggregation method for BIMTAP type columns; bitmap union aggregation.
+  agg_type: String = "AggType",
+  /// Whether the column value is allowed to be Null
+  is_null: bool = "IsNull",
+  /// Whether it is a Key column. The meaning of different data models:
+  /// ●DUP_KEY: The column specified afterwards is the sorting column.
+  /// ●AGG_KEY: The column specified afterwards is the dimension column.
+  /// ●UNI_KEY: The column specified afterward is the primary key column.
+  is_key: bool = "IsKey",
+  /// Column's default value
+  default_value: String = "DefaultValue",
+  /// Whether it is a partition column. The partition column must be a Key column.
+  is_partition: bool = "IsPartition",
+  /// Whether it is a bucket column. The bucket column of the aggregation model and primary key model must be Key columns, while the bucket column of the detail model can be any column.
+  is_distribution: bool = "IsDistribution",
+  /// Whether it is an auto-increment column. Supported by TCHouse-D 2.1 version and later.
+  /// Limit:
+  /// 1. Only DUP_KEY and UNI_KEY model tables can contain auto-increment columns.
+  /// 2. A table can contain at most one auto-increment column.
+  /// 3. The type of the auto-increment column must be BIGINT type and cannot be null.
+  auto_inc: bool = "AutoInc",
+  /// Column description
+  comment: String = "Comment",
+}
+
+/// Return the configuration file content (key-value)
+///
+/// <details><summary>中文</summary>返回配置的文件内容（key-value）</details>
 pub struct ConfigKeyValue: decode {
   /// key
   key_name: String = "KeyName",
-  /// 值
+  /// Value
   value: String = "Value",
-  /// 备注
+  /// Notes
   message: String = "Message",
-  /// 1-只读，2-可修改但不可删除，3-可删除
+  /// 1 indicates read-only, 2 indicates editable but undeletable, and 3 indicates deletable.
   display: i64 = "Display",
-  /// 0不支持 1支持热更新
+  /// 0 means not supported, and 1 means hot update is supported.
   support_hot_update: i64 = "SupportHotUpdate",
 }
 
-/// 配置文件修改信息
+/// Configuration file modification information
+///
+/// <details><summary>中文</summary>配置文件修改信息</details>
 pub struct ConfigSubmitContext: encode {
-  /// **Required.** 配置文件名称
+  /// **Required.** Configuration file's name
   file_name: String = "FileName",
-  /// **Required.** 配置文件新内容，base64编码
+  /// **Required.** New Base64-encoded content of the configuration file
   new_conf_value: String = "NewConfValue",
-  /// 配置文件旧内容，base64编码
+  /// Original Base64-encoded content of the configuration file
   old_conf_value: String = "OldConfValue",
-  /// 文件路径
+  /// File path
   file_path: String = "FilePath",
 }
 
-/// 冷热分层backend节点信息
+/// Information on the backend node supporting hot/cold data layering
+///
+/// <details><summary>中文</summary>冷热分层backend节点信息</details>
 pub struct CoolDownBackend: decode {
-  /// 字段：Host
+  /// Field: Host
   host: String = "Host",
-  /// 字段：DataUsedCapacity
+  /// Field: DataUsedCapacity
   data_used_capacity: String = "DataUsedCapacity",
-  /// 字段：TotalCapacity
+  /// Field: TotalCapacity
   total_capacity: String = "TotalCapacity",
-  /// 字段：RemoteUsedCapacity
+  /// Field: RemoteUsedCapacity
   remote_used_capacity: String = "RemoteUsedCapacity",
 }
 
-/// 冷热分层策略
+/// Hot/cold data layering policy
+///
+/// <details><summary>中文</summary>冷热分层策略</details>
 pub struct CoolDownPolicyInfo: decode {
-  /// 策略名称
+  /// Policy name
   policy_name: String = "PolicyName",
   /// cooldown_ttl
   cooldown_datetime: String = "CooldownDatetime",
@@ -1805,99 +2977,130 @@ pub struct CoolDownPolicyInfo: decode {
   cooldown_ttl: String = "CooldownTtl",
 }
 
-/// 冷热分层Table数据信息
+/// Information on the table containing layered cold and hot data
+///
+/// <details><summary>中文</summary>冷热分层Table数据信息</details>
 pub struct CoolDownTableDataInfo: decode {
-  /// 列：DatabaseName
+  /// Column: DatabaseName
   database_name: String = "DatabaseName",
-  /// 列：TableName
+  /// Column: TableName
   table_name: String = "TableName",
-  /// 列：Size
+  /// Column: Size
   size: String = "Size",
-  /// 列：RemoteSize
+  /// Column: RemoteSize
   remote_size: String = "RemoteSize",
 }
 
-/// 客户提供cos认证信息。
+/// Request of [`Client::copy_table_datas`].
+pub struct CopyTableDatasRequest: encode {
+  /// **Required.** Resource ID, which is the TCHouse-D resource ID used for table creation.
+  instance_id: String = "InstanceId",
+  /// **Required.** Name of the database where the source table is located.
+  copied_from_db: String = "CopiedFromDb",
+  /// **Required.** Source table name
+  copied_from_table: String = "CopiedFromTable",
+  /// **Required.** Name of the database where the target table is located
+  copy_to_db: String = "CopyToDb",
+  /// **Required.** Target table name. If the table already exists, the structure of the source table and target table should be the same.
+  copy_to_table: String = "CopyToTable",
+  /// Use the user who has corresponding permissions for operations. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  user_name: String = "UserName",
+  /// Password corresponding to the user. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  pass_word: String = "PassWord",
+  /// Whether the data in the target table is overwritten. The default value is False.
+  is_data_overwrite: bool = "IsDataOverwrite",
+}
+
+/// Response of [`Client::copy_table_datas`].
+pub struct CopyTableDatasResponse: decode {
+  /// Error message
+  message: String = "Message",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// The customer provides cos authentication information.
+///
+/// <details><summary>中文</summary>客户提供cos认证信息。</details>
 pub struct CosSourceInfo: encode {
-  /// cos认证中的Id
+  /// ID in cos authentication
   secret_id: String = "SecretId",
-  /// cos认证中的key
+  /// Key in cos authentication
   secret_key: String = "SecretKey",
-  /// cos认证中的路径
+  /// Path in cos authentication
   cos_path: String = "CosPath",
 }
 
-/// CreateBackUpSchedule请求参数结构体
+/// Request of [`Client::create_back_up_schedule`].
 pub struct CreateBackUpScheduleRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** **China site only.** 集群id
   instance_id: String = "InstanceId",
-  /// **Required.** 操作类型 create(创建) update(编辑修改)
+  /// **Required.** **China site only.** 操作类型 create(创建) update(编辑修改)
   operation_type: String = "OperationType",
-  /// 编辑时需要传
+  /// Required to be uploaded when editing
   schedule_id: i64 = "ScheduleId",
-  /// 选择的星期 逗号分隔
-  /// 废弃：使用ScheduleInfo
+  /// Selected weeks, separated by commas.
+  /// Discarded: Use ScheduleInfo.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   week_days: String = "WeekDays",
-  /// 执行小时
-  /// 废弃：使用ScheduleInfo
+  /// Hour for executing the backup taskDiscarded: Use ScheduleInfo.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   execute_hour: i64 = "ExecuteHour",
-  /// 备份表列表
+  /// Backup table list
   back_up_tables: Vec<BackupTableContent> = "BackUpTables",
-  /// 0为默认。1时是对远端的doris进行备份，不周期，一次性
+  /// 0: default; 1: one-time backup for the remote Doris
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   backup_type: i64 = "BackupType",
-  /// 远端doris集群的连接信息
+  /// Connection information of the remote doris cluster
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   doris_source_info: DorisSourceInfo = "DorisSourceInfo",
-  /// 0为周期备份。1时是立即备份。3时是定时备份。
+  /// 0: default; 1: one-time backup; 2: remote backup
   backup_time_type: i64 = "BackupTimeType",
-  /// 0为默认。1时是备份完成后立即恢复
+  /// 0: default; 1: immediate recovery after the backup is completed.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   restore_type: i64 = "RestoreType",
-  /// 0为默认。1时是提供自定义的secret连接cos
+  /// 0: default; 1: connecting to COS using a custom key.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   auth_type: i64 = "AuthType",
-  /// cos认证的信息
+  /// Cos certification information
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   cos_source_info: CosSourceInfo = "CosSourceInfo",
-  /// 调度任务名
+  /// **China site only.** 调度任务名
   schedule_name: String = "ScheduleName",
-  /// 调度信息
+  /// **China site only.** 调度信息
   schedule_info: ScheduleInfo = "ScheduleInfo",
-  /// 更新任务状态：
+  /// **China site only.** 更新任务状态：
   /// 3-暂停,
   /// 2-删除,
   /// 1-启动
   update_status: i64 = "UpdateStatus",
-  /// 当前任务的cos桶信息
+  /// **China site only.** 当前任务的cos桶信息
   cos_bucket: String = "CosBucket",
-  /// 快照保留策略
+  /// **China site only.** 快照保留策略
   snapshot_remain_policy: SnapshotRemainPolicy = "SnapshotRemainPolicy",
-  /// 备份数据所在地域，当前地域应该为空
+  /// **China site only.** 备份数据所在地域，当前地域应该为空
   data_remote_region: String = "DataRemoteRegion",
-  /// 托管桶类型：standard-标准，maz-多可用区
+  /// **China site only.** 托管桶类型：standard-标准，maz-多可用区
   bucket_type: String = "BucketType",
-  /// 是否开启安全锁：0-未开启，1-开启
+  /// **China site only.** 是否开启安全锁：0-未开启，1-开启
   enable_security_lock: i64 = "EnableSecurityLock",
-  /// 宽限期（天数）
+  /// **China site only.** 宽限期（天数）
   grace_period: u64 = "GracePeriod",
 }
 
-/// CreateBackUpSchedule返回参数结构体
+/// Response of [`Client::create_back_up_schedule`].
 pub struct CreateBackUpScheduleResponse: decode {
-  /// 错误信息
+  /// **China site only.** 错误信息
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCoolDownPolicy请求参数结构体
+/// Request of [`Client::create_cool_down_policy`].
 pub struct CreateCoolDownPolicyRequest: encode {
-  /// 集群id
+  /// Cluster ID
   instance_id: String = "InstanceId",
-  /// 策略名称
+  /// Policy name
   policy_name: String = "PolicyName",
   /// cooldown_ttl
   cool_down_ttl: String = "CoolDownTtl",
@@ -1905,1044 +3108,1502 @@ pub struct CreateCoolDownPolicyRequest: encode {
   cool_down_datetime: String = "CoolDownDatetime",
 }
 
-/// CreateCoolDownPolicy返回参数结构体
+/// Response of [`Client::create_cool_down_policy`].
 pub struct CreateCoolDownPolicyResponse: decode {
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateInstanceNew请求参数结构体
+/// Request of [`Client::create_database`].
+pub struct CreateDatabaseRequest: encode {
+  /// **Required.** Resource ID, which is the TCHouse-D resource ID used for table creation.
+  instance_id: String = "InstanceId",
+  /// **Required.** Name of database to be created
+  db_name: String = "DbName",
+  /// Use the user who has corresponding permissions for operations. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  user_name: String = "UserName",
+  /// Password corresponding to the user. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  pass_word: String = "PassWord",
+  /// Database attributes. For keys with the same attributes, the priority of the table attribute is higher than that of the database attribute.
+  properties: Vec<Property> = "Properties",
+}
+
+/// Response of [`Client::create_database`].
+pub struct CreateDatabaseResponse: decode {
+  /// Error message
+  message: String = "Message",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_instance_new`].
 pub struct CreateInstanceNewRequest: encode {
-  /// **Required.** <p>可用区</p>
+  /// **Required.** Availability zone
   zone: String = "Zone",
-  /// **Required.** <p>FE规格</p>
+  /// **Required.** FE specifications
   fe_spec: CreateInstanceSpec = "FeSpec",
-  /// **Required.** <p>BE规格</p>
+  /// **Required.** BE specifications.
   be_spec: CreateInstanceSpec = "BeSpec",
-  /// **Required.** <p>是否高可用</p>
+  /// **Required.** Whether it is highly available.
   ha_flag: bool = "HaFlag",
-  /// **Required.** <p>用户VPCID</p>
+  /// **Required.** User VPCID
   user_vpc_id: String = "UserVPCId",
-  /// **Required.** <p>用户子网ID</p>
+  /// **Required.** User subnet ID
   user_subnet_id: String = "UserSubnetId",
-  /// **Required.** <p>产品版本号</p>
+  /// **Required.** Product version number
   product_version: String = "ProductVersion",
-  /// **Required.** <p>付费类型</p>
+  /// **Required.** Payment type
   charge_properties: ChargeProperties = "ChargeProperties",
-  /// **Required.** <p>实例名字</p>
+  /// **Required.** Instance name
   instance_name: String = "InstanceName",
-  /// **Required.** <p>数据库密码</p>
+  /// **Required.** Database password
   doris_user_pwd: String = "DorisUserPwd",
-  /// <p>标签列表</p>
+  /// Tag list
   tags: Vec<Tag> = "Tags",
-  /// <p>高可用类型：<br>0：非高可用（只有1个FE，FeSpec.CreateInstanceSpec.Count=1），<br>1：读高可用（至少需部署3个FE，FeSpec.CreateInstanceSpec.Count&gt;=3，且为奇数），<br>2：读写高可用（至少需部署5个FE，FeSpec.CreateInstanceSpec.Count&gt;=5，且为奇数）。</p>
+  /// High availability type:
+  /// 0 indicates non-high availability (only one FE, FeSpec.CreateInstanceSpec.Count=1),
+  /// 1 indicates read high availability (at least 3 FEs must be deployed, FeSpec.CreateInstanceSpec.Count>=3, and it must be an odd number),
+  /// 2 indicates read and write high availability (at least 5 FEs must be deployed, FeSpec.CreateInstanceSpec.Count>=5, and it must be an odd number).
   ha_type: i64 = "HaType",
-  /// <p>表名大小写是否敏感，0：敏感；1：不敏感，以小写进行比较；2：不敏感，表名改为以小写存储</p>
+  /// Whether the table name is case sensitive, 0 refers to sensitive, 1 refers to insensitive, compared in lowercase; 2 refers to insensitive, and the table name is changed to lowercase for storage.
   case_sensitive: i64 = "CaseSensitive",
-  /// <p>是否开启多可用区</p>
+  /// Whether to enable multi-availability zone.
   enable_multi_zones: bool = "EnableMultiZones",
-  /// <p>开启多可用区后，用户的所有可用区和子网信息</p>
+  /// After the Multi-AZ is enabled, all user's Availability Zones and Subnets information are shown.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   user_multi_zone_infos: NetworkInfo = "UserMultiZoneInfos",
-  /// <p>开启多可用区后，用户的所有可用区和子网信息</p>
+  /// **China site only.** <p>开启多可用区后，用户的所有可用区和子网信息</p>
   user_multi_zone_info_arr: Vec<NetworkInfo> = "UserMultiZoneInfoArr",
-  /// <p>是否存算分离</p>
+  /// **China site only.** <p>是否存算分离</p>
   is_ssc: bool = "IsSSC",
-  /// <p>CU数</p>
+  /// **China site only.** <p>CU数</p>
   ssccu: i64 = "SSCCU",
-  /// <p>缓存盘大小</p>
+  /// **China site only.** <p>缓存盘大小</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   cache_disk_size: String = "CacheDiskSize",
-  /// <p>缓存盘大小</p>
+  /// **China site only.** <p>缓存盘大小</p>
   cache_data_disk_size: i64 = "CacheDataDiskSize",
-  /// <p>磁盘加密</p><p>默认为0不加密，1表示加密</p>
+  /// **China site only.** <p>磁盘加密</p><p>默认为0不加密，1表示加密</p>
   disk_encrypt: i64 = "DiskEncrypt",
 }
 
-/// CreateInstanceNew返回参数结构体
+/// Response of [`Client::create_instance_new`].
 pub struct CreateInstanceNewResponse: decode {
-  /// <p>流程ID</p>
+  /// Process ID
   flow_id: String = "FlowId",
-  /// <p>实例ID</p>
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// <p>错误信息</p>
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 集群规格
+/// Cluster specifications
+///
+/// <details><summary>中文</summary>集群规格</details>
 pub struct CreateInstanceSpec: encode {
-  /// **Required.** 规格名字
+  /// **Required.** Specification name
   spec_name: String = "SpecName",
-  /// **Required.** 数量
+  /// **Required.** Quantities
   count: u64 = "Count",
-  /// **Required.** 云盘大小
+  /// **Required.** Cloud disk size
   disk_size: u64 = "DiskSize",
 }
 
-/// CreateWorkloadGroup请求参数结构体
-pub struct CreateWorkloadGroupRequest: encode {
-  /// **Required.** 集群id
+/// Request of [`Client::create_table`].
+pub struct CreateTableRequest: encode {
+  /// **Required.** Resource ID, which is the TCHouse-D resource ID used for table creation.
   instance_id: String = "InstanceId",
-  /// 资源组配置
+  /// **Required.** The database where the table is located; if it does not exist, create one.
+  db_name: String = "DbName",
+  /// **Required.** Name of the table to be created
+  table_name: String = "TableName",
+  /// **Required.** Table data model:
+  /// AGG_KEY: aggregation model;
+  /// UNI_KEY: primary key model;
+  /// DUP_KEY: detail model
+  keys_type: String = "KeysType",
+  /// **Required.** Column information of the table
+  columns: Vec<Column> = "Columns",
+  /// **Required.** Bucket information
+  distribution: Distribution = "Distribution",
+  /// Use the user who has corresponding permissions for operations. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  user_name: String = "UserName",
+  /// Password corresponding to the user. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  pass_word: String = "PassWord",
+  /// Index information. The inverted index and N-Gram index can be configured through this parameter. The Prefix index is related to the sort key and key column, and do not require additional configuration. Configure bloom_filter_columns in the table attribute when BloomFilter index is required.
+  index_infos: Vec<IndexInfo> = "IndexInfos",
+  /// Partition information
+  partition: Partition = "Partition",
+  /// Table description
+  table_comment: String = "TableComment",
+  /// Table attribute
+  properties: Vec<Property> = "Properties",
+}
+
+/// Response of [`Client::create_table`].
+pub struct CreateTableResponse: decode {
+  /// Note: This field may return null, indicating that no valid values can be obtained.
+  message: String = "Message",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// DDL information for creating a table
+pub struct CreateTablesDDL: decode {
+  /// Database name
+  db_name: String = "DbName",
+  /// DDL information of the table
+  tables_dd_ls: Vec<TablesDDL> = "TablesDDLs",
+}
+
+/// Request of [`Client::create_workload_group`].
+pub struct CreateWorkloadGroupRequest: encode {
+  /// **Required.** Cluster ID
+  instance_id: String = "InstanceId",
+  /// Resource group configuration
   workload_group: WorkloadGroupConfig = "WorkloadGroup",
 }
 
-/// CreateWorkloadGroup返回参数结构体
+/// Response of [`Client::create_workload_group`].
 pub struct CreateWorkloadGroupResponse: decode {
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 数据库审计
+/// Database audit
+///
+/// <details><summary>中文</summary>数据库审计</details>
 pub struct DataBaseAuditRecord: decode {
-  /// 查询用户
+  /// Query user
   os_user: String = "OsUser",
-  /// 查询ID
+  /// Query ID
   initial_query_id: String = "InitialQueryId",
-  /// SQL语句
+  /// SQL statement
   sql: String = "Sql",
-  /// 开始时间
+  /// Start time
   query_start_time: String = "QueryStartTime",
-  /// 执行耗时
+  /// Execution duration
   duration_ms: i64 = "DurationMs",
-  /// 读取行数
+  /// The number of read rows
   read_rows: i64 = "ReadRows",
-  /// 读取字节数
+  /// Total number of read bytes
   result_rows: i64 = "ResultRows",
-  /// 结果字节数
+  /// Result bytes
   result_bytes: u64 = "ResultBytes",
-  /// 内存
+  /// Memory
   memory_usage: i64 = "MemoryUsage",
-  /// 初始查询IP
+  /// Initial query IP
   initial_address: String = "InitialAddress",
-  /// 数据库
+  /// Database
   db_name: String = "DbName",
-  /// sql类型
+  /// SQL type
   sql_type: String = "SqlType",
-  /// catalog名称
+  /// Catalog name
   catalog: String = "Catalog",
-  /// 状态
+  /// **China site only.** 状态
   state: String = "State",
-  /// 是否是查询
+  /// **China site only.** 是否是查询
   is_query: bool = "IsQuery",
-  /// 计算组
+  /// **China site only.** 计算组
   compute_group: String = "ComputeGroup",
 }
 
-/// DeleteBackUpData请求参数结构体
+/// Database permission
+pub struct DatabasePermissions: decode {
+  /// Database name
+  database_name: String = "DatabaseName",
+  /// Permission name
+  permissions: Vec<String> = "Permissions",
+}
+
+/// Database information
+pub struct DbInfo: decode {
+  /// Database name
+  db_name: String = "DbName",
+  /// Database attribute
+  properties: Vec<Property> = "Properties",
+  /// Metadata address (Available when the data source is Hive or DLC.)
+  location: String = "Location",
+}
+
+/// Database and table information
+pub struct DbTablesInfo: encode {
+  /// **Required.** Database name
+  db_name: String = "DbName",
+  /// **Required.** The corresponding table list under this database.
+  tables_name: Vec<String> = "TablesName",
+}
+
+/// Request of [`Client::delete_back_up_data`].
 pub struct DeleteBackUpDataRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   instance_id: String = "InstanceId",
-  /// 任务id
+  /// Task ID
   back_up_job_id: i64 = "BackUpJobId",
-  /// 是否删除所有实例
+  /// Whether to delete all instances
   is_delete_all: bool = "IsDeleteAll",
-  /// true代表恢复删除隔离中的job 默认false就是删除
+  /// **China site only.** true代表恢复删除隔离中的job 默认false就是删除
   is_recover: bool = "IsRecover",
 }
 
-/// DeleteBackUpData返回参数结构体
+/// Response of [`Client::delete_back_up_data`].
 pub struct DeleteBackUpDataResponse: decode {
-  /// 错误信息
+  /// **China site only.** 错误信息
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteWorkloadGroup请求参数结构体
-pub struct DeleteWorkloadGroupRequest: encode {
-  /// **Required.** 集群id
+/// Request of [`Client::delete_table`].
+pub struct DeleteTableRequest: encode {
+  /// **Required.** Resource ID, which is the TCHouse-D resource ID used for table creation.
   instance_id: String = "InstanceId",
-  /// 需要删除的资源组名称
+  /// **Required.** The name of the database where the table belongs needs to be deleted.
+  db_name: String = "DbName",
+  /// **Required.** Table name to be deleted
+  table_name: String = "TableName",
+  /// Use the user who has corresponding permissions for operations. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  user_name: String = "UserName",
+  /// Password corresponding to the user. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  pass_word: String = "PassWord",
+  /// True: The system will not check whether there are unfinished transactions in the table. The table will be deleted directly and cannot be recovered. False: The deleted table can be recovered within a period of time (default value).
+  is_force: bool = "IsForce",
+}
+
+/// Response of [`Client::delete_table`].
+pub struct DeleteTableResponse: decode {
+  /// Error message
+  message: String = "Message",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::delete_workload_group`].
+pub struct DeleteWorkloadGroupRequest: encode {
+  /// **Required.** Cluster ID
+  instance_id: String = "InstanceId",
+  /// Resource group name to be deleted
   workload_group_name: String = "WorkloadGroupName",
 }
 
-/// DeleteWorkloadGroup返回参数结构体
+/// Response of [`Client::delete_workload_group`].
 pub struct DeleteWorkloadGroupResponse: decode {
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAreaRegion请求参数结构体
+/// Request of [`Client::describe_area_region`].
 pub struct DescribeAreaRegionRequest: encode {
-  /// 是否是国际站
+  /// Whether it is an international site
   is_international_site: bool = "IsInternationalSite",
 }
 
-/// DescribeAreaRegion返回参数结构体
+/// Response of [`Client::describe_area_region`].
 pub struct DescribeAreaRegionResponse: decode {
-  /// 地域列表
+  /// Region list
   items: Vec<RegionAreaInfo> = "Items",
-  /// 前端规则描述
+  /// Front-end rule description
   front_end_rules: Vec<FrontEndRule> = "FrontEndRules",
-  /// 返回可用的白名单名称
+  /// Return available allowlist names
   available_white_list_names: Vec<String> = "AvailableWhiteListNames",
-  /// 隔离天数
+  /// **China site only.** 隔离天数
   isolation_days: i64 = "IsolationDays",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackUpJobDetail请求参数结构体
+/// Request of [`Client::describe_back_up_job_detail`].
 pub struct DescribeBackUpJobDetailRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   instance_id: String = "InstanceId",
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   back_up_job_id: i64 = "BackUpJobId",
 }
 
-/// DescribeBackUpJobDetail返回参数结构体
+/// Response of [`Client::describe_back_up_job_detail`].
 pub struct DescribeBackUpJobDetailResponse: decode {
-  /// 备份表详情
+  /// Backup table details
   table_contents: Vec<BackupTableContent> = "TableContents",
-  /// 错误信息
+  /// **China site only.** 错误信息
   error_msg: String = "ErrorMsg",
-  /// 是否是未知版本
+  /// **China site only.** 是否是未知版本
   is_unknown_version: bool = "IsUnknownVersion",
-  /// 返回对象用字符串表示
+  /// **China site only.** 返回对象用字符串表示
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackUpJob请求参数结构体
+/// Request of [`Client::describe_back_up_job`].
 pub struct DescribeBackUpJobRequest: encode {
-  /// **Required.** <p>集群id</p>
+  /// **Required.** Cluster ID
   instance_id: String = "InstanceId",
-  /// <p>任务类型：<br>0-不限制，或使用TypeFilters过滤；<br>1-备份恢复（包括周期备份和一次性备份）；<br>2-数据迁移（包括跨集群迁移和cos迁移）</p>
+  /// **China site only.** <p>任务类型：<br>0-不限制，或使用TypeFilters过滤；<br>1-备份恢复（包括周期备份和一次性备份）；<br>2-数据迁移（包括跨集群迁移和cos迁移）</p>
   application_type: i64 = "ApplicationType",
-  /// <p>任务类型过滤器</p>
+  /// **China site only.** <p>任务类型过滤器</p>
   type_filters: Vec<i64> = "TypeFilters",
-  /// <p>实例状态过滤器</p>
+  /// **China site only.** <p>实例状态过滤器</p>
   status_filters: Vec<i64> = "StatusFilters",
-  /// <p>任务名称过滤器</p>
+  /// **China site only.** <p>任务名称过滤器</p>
   schedule_name_filters: String = "ScheduleNameFilters",
-  /// <p>按照快照生成时间排序，默认DESC：<br>ASC-升序<br>DESC-降序</p>
+  /// **China site only.** <p>按照快照生成时间排序，默认DESC：<br>ASC-升序<br>DESC-降序</p>
   order_type: String = "OrderType",
-  /// <p>分页大小</p>
+  /// Pagination size
   page_size: i64 = "PageSize",
-  /// <p>页号</p>
+  /// Page number
   page_num: i64 = "PageNum",
-  /// <p>开始时间</p>
+  /// Start time
   begin_time: String = "BeginTime",
-  /// <p>结束时间</p>
+  /// End time
   end_time: String = "EndTime",
-  /// <p>jobid的string类型</p>
+  /// String type of jobid
   job_id_filters_str: String = "JobIdFiltersStr",
-  /// <p>0-未加密；1-已加密</p>
+  /// **China site only.** <p>0-未加密；1-已加密</p>
   encryption_filters: Vec<i64> = "EncryptionFilters",
 }
 
-/// DescribeBackUpJob返回参数结构体
+/// Response of [`Client::describe_back_up_job`].
 pub struct DescribeBackUpJobResponse: decode {
-  /// <p>任务列表</p>
+  /// Task list
   back_up_jobs: Vec<BackUpJobDisplay> = "BackUpJobs",
-  /// <p>错误信息</p>
+  /// **China site only.** <p>错误信息</p>
   error_msg: String = "ErrorMsg",
-  /// <p>总数</p>
+  /// **China site only.** <p>总数</p>
   total_count: i64 = "TotalCount",
-  /// <p>当前时间</p>
+  /// **China site only.** <p>当前时间</p>
   current_time: String = "CurrentTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackUpSchedules请求参数结构体
+/// Request of [`Client::describe_back_up_schedules`].
 pub struct DescribeBackUpSchedulesRequest: encode {
-  /// <p>任务类型<br>0-不限制，或使用TypeFilters过滤；<br>1-备份恢复（包括周期备份和一次性备份）；<br>2-数据迁移（包括跨集群迁移和cos迁移）</p>
+  /// **China site only.** <p>任务类型<br>0-不限制，或使用TypeFilters过滤；<br>1-备份恢复（包括周期备份和一次性备份）；<br>2-数据迁移（包括跨集群迁移和cos迁移）</p>
   application_type: i64 = "ApplicationType",
-  /// <p>创建人过滤器</p>
+  /// **China site only.** <p>创建人过滤器</p>
   users_filters: Vec<String> = "UsersFilters",
-  /// <p>任务类型过滤器。<br>0-周期；<br>1-一次性；<br>2-数据迁移(即3和4的合集)；<br>3-远端集群迁移；<br>4-COS迁移</p>
+  /// **China site only.** <p>任务类型过滤器。<br>0-周期；<br>1-一次性；<br>2-数据迁移(即3和4的合集)；<br>3-远端集群迁移；<br>4-COS迁移</p>
   type_filters: Vec<i64> = "TypeFilters",
-  /// <p>任务状态过滤器</p>
+  /// **China site only.** <p>任务状态过滤器</p>
   status_filters: Vec<i64> = "StatusFilters",
-  /// <p>排序：<br>DESC-降序<br>ASC-升序</p>
+  /// **China site only.** <p>排序：<br>DESC-降序<br>ASC-升序</p>
   order_type: String = "OrderType",
-  /// <p>任务名过滤器</p>
+  /// **China site only.** <p>任务名过滤器</p>
   schedule_name_filters: String = "ScheduleNameFilters",
-  /// <p>分页大小</p>
+  /// **China site only.** <p>分页大小</p>
   page_size: i64 = "PageSize",
-  /// <p>页号</p>
+  /// **China site only.** <p>页号</p>
   page_num: i64 = "PageNum",
-  /// <p>0-未加密；1-已加密</p>
+  /// **China site only.** <p>0-未加密；1-已加密</p>
   encryption_filters: Vec<i64> = "EncryptionFilters",
-  /// <p>调度任务id过滤</p>
+  /// **China site only.** <p>调度任务id过滤</p>
   schedule_id: i64 = "ScheduleId",
 }
 
-/// DescribeBackUpSchedules返回参数结构体
+/// Response of [`Client::describe_back_up_schedules`].
 pub struct DescribeBackUpSchedulesResponse: decode {
-  /// <p>备份是否开启</p>
+  /// **China site only.** <p>备份是否开启</p>
   back_up_opened: bool = "BackUpOpened",
-  /// <p>备份桶</p>
+  /// **China site only.** <p>备份桶</p>
   cos_bucket_name: String = "CosBucketName",
-  /// <p>备份的状态</p>
+  /// **China site only.** <p>备份的状态</p>
   back_up_status: i64 = "BackUpStatus",
-  /// <p>备份、迁移任务信息</p>
+  /// **China site only.** <p>备份、迁移任务信息</p>
   backup_schedule_infos: Vec<BackupScheduleInfo> = "BackupScheduleInfos",
-  /// <p>当前系统时间</p>
+  /// **China site only.** <p>当前系统时间</p>
   current_time: String = "CurrentTime",
-  /// <p>桶加密状态信息</p>
+  /// **China site only.** <p>桶加密状态信息</p>
   bucket_encryption: BucketEncryptionInfo = "BucketEncryption",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackUpTables请求参数结构体
+/// Request of [`Client::describe_back_up_tables`].
 pub struct DescribeBackUpTablesRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   instance_id: String = "InstanceId",
-  /// 0为默认。1时是对远端的doris进行备份，不周期，一次性。2时为cos恢复，一次性
+  /// It is 0 by default. It is 1 when a one-time backup of the remote doris is performed. It is 2 when one-time COS recovery is performed.
   backup_type: i64 = "BackupType",
-  /// 远端doris集群的连接信息
+  /// Connection information of the remote doris cluster
   doris_source_info: DorisSourceInfo = "DorisSourceInfo",
-  /// cos信息
+  /// COS information
   cos_source_info: CosSourceInfo = "CosSourceInfo",
 }
 
-/// DescribeBackUpTables返回参数结构体
+/// Response of [`Client::describe_back_up_tables`].
 pub struct DescribeBackUpTablesResponse: decode {
-  /// 可备份表列表
+  /// List of tables available for backup
   available_tables: Vec<BackupTableContent> = "AvailableTables",
-  /// msg
+  /// **China site only.** msg
   msg: String = "Msg",
-  /// 未知version
+  /// **China site only.** 未知version
   is_unknown_version: bool = "IsUnknownVersion",
-  /// 错误信息
+  /// **China site only.** 错误信息
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackUpTaskDetail请求参数结构体
+/// Request of [`Client::describe_back_up_task_detail`].
 pub struct DescribeBackUpTaskDetailRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   instance_id: String = "InstanceId",
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   back_up_job_id: i64 = "BackUpJobId",
 }
 
-/// DescribeBackUpTaskDetail返回参数结构体
+/// Response of [`Client::describe_back_up_task_detail`].
 pub struct DescribeBackUpTaskDetailResponse: decode {
-  /// 备份任务进度详情
+  /// Progress details of the backup task
   backup_status: Vec<BackupStatus> = "BackupStatus",
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterConfigsHistory请求参数结构体
+/// Request of [`Client::describe_cluster_configs_history`].
 pub struct DescribeClusterConfigsHistoryRequest: encode {
-  /// **Required.** 集群id名称
+  /// **Required.** Cluster ID
   instance_id: String = "InstanceId",
-  /// **Required.** 分页参数，第一页为0，第二页为10
+  /// **Required.** Pagination parameters. The first page is 0, and the second page is 10.
   offset: i64 = "Offset",
-  /// **Required.** 分页参数，分页步长，默认为10
+  /// **Required.** Pagination parameters. The pagination step length is 10 by default.
   limit: i64 = "Limit",
-  /// **Required.** 配置修改历史的时间范围开始
+  /// **Required.** Start of the time range for configuration modification history
   start_time: String = "StartTime",
-  /// **Required.** 配置修改历史的时间范围结束
+  /// **Required.** End of the time range for configuration modification history
   end_time: String = "EndTime",
-  /// 需要查询的配置文件名称数组，如果为空则查询全部历史记录。目前支持的配置文件名称有：
-  /// apache_hdfs_broker.conf、be.conf、fe.conf、core-site.xml、hdfs-site.xml、odbcinst.ini
+  /// Configuration file name array to be queried. If it is empty, all historical records will be queried. Currently supported configuration file names are as follows:
+  /// apache_hdfs_broker.conf; be.conf; fe.conf; core-site.xml; hdfs-site.xml; odbcinst.ini
   config_file_names: Vec<String> = "ConfigFileNames",
-  /// 需要查询的计算组列表
+  /// **China site only.** 需要查询的计算组列表
   compute_group_ids: Vec<String> = "ComputeGroupIds",
 }
 
-/// DescribeClusterConfigsHistory返回参数结构体
+/// Response of [`Client::describe_cluster_configs_history`].
 pub struct DescribeClusterConfigsHistoryResponse: decode {
-  /// 实例总数
+  /// Total number of instances
   total_count: i64 = "TotalCount",
-  /// 配置文件修改历史
+  /// Modification history of the configuration file
   cluster_conf_history: Vec<ClusterConfigsHistory> = "ClusterConfHistory",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterConfigs请求参数结构体
+/// Request of [`Client::describe_cluster_configs`].
 pub struct DescribeClusterConfigsRequest: encode {
-  /// **Required.** 集群实例ID
+  /// **Required.** Cluster instance ID
   instance_id: String = "InstanceId",
-  /// 0 公有云查询；1青鹅查询，青鹅查询显示所有需要展示的
+  /// 0 indicates public cloud query, and 1 Qinge query. Qinge query shows all that needs to be displayed.
   config_type: i64 = "ConfigType",
-  /// 模糊搜索关键字文件
+  /// Search for files with fuzzy keywords
   file_name: String = "FileName",
-  /// 0集群维度 1节点维度 2启动脚本 3计算组维度
+  /// 0 indicates cluster dimension and 1 node dimension
   cluster_config_type: i64 = "ClusterConfigType",
-  /// eth0的ip地址
+  /// eth0's IP address
   ip_address: String = "IPAddress",
-  /// 计算组id
+  /// **China site only.** 计算组id
   compute_group_id: String = "ComputeGroupId",
 }
 
-/// DescribeClusterConfigs返回参数结构体
+/// Response of [`Client::describe_cluster_configs`].
 pub struct DescribeClusterConfigsResponse: decode {
-  /// 返回实例的配置文件相关的信息
+  /// Return information about the instance's configuration file.
   cluster_conf_list: Vec<ClusterConfigsInfoFromEMR> = "ClusterConfList",
-  /// 返回当前内核版本 如果不存在则返回空字符串
+  /// Return the current kernel version. If it does not exist, a null character string is returned.
   build_version: String = "BuildVersion",
-  /// 错误信息
+  /// **China site only.** 错误信息
   error_msg: String = "ErrorMsg",
-  /// 是否包含CN节点
+  /// **China site only.** 是否包含CN节点
   has_cn: bool = "HasCN",
-  /// 实例已经存在的jar包列表
+  /// **China site only.** 实例已经存在的jar包列表
   existing_jar_conf_list: Vec<ClusterConfigsInfoFromEMR> = "ExistingJarConfList",
-  /// ipdb的文件大小 byte
+  /// **China site only.** ipdb的文件大小 byte
   ipdb_file_size_limit: String = "IPDBFileSizeLimit",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCoolDownBackends请求参数结构体
+/// Request of [`Client::describe_cool_down_backends`].
 pub struct DescribeCoolDownBackendsRequest: encode {
-  /// 集群id
+  /// Cluster ID
   instance_id: String = "InstanceId",
 }
 
-/// DescribeCoolDownBackends返回参数结构体
+/// Response of [`Client::describe_cool_down_backends`].
 pub struct DescribeCoolDownBackendsResponse: decode {
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 节点信息列表
+  /// Node information list
   list: Vec<CoolDownBackend> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCoolDownPolicies请求参数结构体
+/// Request of [`Client::describe_cool_down_policies`].
 pub struct DescribeCoolDownPoliciesRequest: encode {
-  /// 集群id
+  /// Cluster ID
   instance_id: String = "InstanceId",
 }
 
-/// DescribeCoolDownPolicies返回参数结构体
+/// Response of [`Client::describe_cool_down_policies`].
 pub struct DescribeCoolDownPoliciesResponse: decode {
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 冷热分层策略列表
+  /// List of hot/cold data layering policies
   list: Vec<CoolDownPolicyInfo> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCoolDownTableData请求参数结构体
+/// Request of [`Client::describe_cool_down_table_data`].
 pub struct DescribeCoolDownTableDataRequest: encode {
-  /// 集群id
+  /// Cluster ID
   instance_id: String = "InstanceId",
-  /// 数据库名称
+  /// Database name
   database_name: String = "DatabaseName",
 }
 
-/// DescribeCoolDownTableData返回参数结构体
+/// Response of [`Client::describe_cool_down_table_data`].
 pub struct DescribeCoolDownTableDataResponse: decode {
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 冷热分层Table数据列表
+  /// List of tables containing layered hot and cold data
   list: Vec<CoolDownTableDataInfo> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatabaseAuditDownload请求参数结构体
+/// Request of [`Client::describe_create_tables_ddl`].
+pub struct DescribeCreateTablesDDLRequest: encode {
+  /// **Required.** Resource ID, TCHouse-D resource ID.
+  instance_id: String = "InstanceId",
+  /// **Required.** Require the database and table for the table creation DDL.
+  db_tables_infos: Vec<DbTablesInfo> = "DbTablesInfos",
+  /// Use the user who has corresponding permissions for operations. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  user_name: String = "UserName",
+  /// Password corresponding to the user. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  pass_word: String = "PassWord",
+  /// Whether to hide partition information
+  is_brief: bool = "IsBrief",
+}
+
+/// Response of [`Client::describe_create_tables_ddl`].
+pub struct DescribeCreateTablesDDLResponse: decode {
+  /// DDL information for creating a table
+  create_tables_dd_ls: Vec<CreateTablesDDL> = "CreateTablesDDLs",
+  /// Error message
+  message: String = "Message",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_database_audit_download`].
 pub struct DescribeDatabaseAuditDownloadRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   start_time: String = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   end_time: String = "EndTime",
-  /// **Required.** 分页
+  /// **Required.** Paging
   page_size: i64 = "PageSize",
-  /// **Required.** 分页
+  /// **Required.** Paging
   page_num: i64 = "PageNum",
-  /// 排序参数
+  /// Sort parameters
   order_type: String = "OrderType",
-  /// 用户
+  /// User
   user: String = "User",
-  /// 数据库
+  /// Database
   db_name: String = "DbName",
-  /// sql类型
+  /// SQL type
   sql_type: String = "SqlType",
-  /// sql语句
+  /// SQL statement
   sql: String = "Sql",
-  /// 用户 多选
+  /// Users (multiple selections)
   users: Vec<String> = "Users",
-  /// 数据库 多选
+  /// Databases (multiple selections)
   db_names: Vec<String> = "DbNames",
-  /// sql类型 多选
+  /// SQL types (multiple selections)
   sql_types: Vec<String> = "SqlTypes",
-  /// catalog名称 （多选）
+  /// Catalog names (multiple selections)
   catalogs: Vec<String> = "Catalogs",
-  /// 是否是查询
+  /// **China site only.** 是否是查询
   is_query: Vec<bool> = "IsQuery",
-  /// 计算组列表
+  /// **China site only.** 计算组列表
   compute_groups: Vec<String> = "ComputeGroups",
 }
 
-/// DescribeDatabaseAuditDownload返回参数结构体
+/// Response of [`Client::describe_database_audit_download`].
 pub struct DescribeDatabaseAuditDownloadResponse: decode {
-  /// 日志的cos地址
+  /// The cos address of the log
   cos_url: String = "CosUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatabaseAuditRecords请求参数结构体
+/// Request of [`Client::describe_database_audit_records`].
 pub struct DescribeDatabaseAuditRecordsRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   start_time: String = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   end_time: String = "EndTime",
-  /// **Required.** 分页
+  /// **Required.** Paging
   page_size: i64 = "PageSize",
-  /// **Required.** 分页
+  /// **Required.** Paging
   page_num: i64 = "PageNum",
-  /// 排序参数
+  /// Sort parameters
   order_type: String = "OrderType",
-  /// 用户
+  /// User
   user: String = "User",
-  /// 数据库
+  /// Database
   db_name: String = "DbName",
-  /// sql类型
+  /// SQL type
   sql_type: String = "SqlType",
-  /// sql语句
+  /// SQL statement
   sql: String = "Sql",
-  /// 用户 （多选）
+  /// Users (multiple selections)
   users: Vec<String> = "Users",
-  /// 数据库 （多选）
+  /// Databases (multiple selections)
   db_names: Vec<String> = "DbNames",
-  /// sql类型 （多选）
+  /// SQL types (multiple selections)
   sql_types: Vec<String> = "SqlTypes",
-  /// catalog名称（多选）
+  /// Catalog names (multiple selections)
   catalogs: Vec<String> = "Catalogs",
-  /// 是否是查询
+  /// **China site only.** 是否是查询
   is_query: Vec<bool> = "IsQuery",
-  /// 计算组列表
+  /// **China site only.** 计算组列表
   compute_groups: Vec<String> = "ComputeGroups",
 }
 
-/// DescribeDatabaseAuditRecords返回参数结构体
+/// Response of [`Client::describe_database_audit_records`].
 pub struct DescribeDatabaseAuditRecordsResponse: decode {
-  /// 总数
+  /// Total
   total_count: i64 = "TotalCount",
-  /// 记录列表
+  /// Record list
   slow_query_records: DataBaseAuditRecord = "SlowQueryRecords",
-  /// 记录列表
+  /// **China site only.** 记录列表
   records: Vec<DataBaseAuditRecord> = "Records",
-  /// 错误信息
+  /// **China site only.** 错误信息
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceNodesInfo请求参数结构体
+/// Request of [`Client::describe_database`].
+pub struct DescribeDatabaseRequest: encode {
+  /// **Required.** Resource ID, which is the TCHouse-D resource ID used for table creation.
+  instance_id: String = "InstanceId",
+  /// Use the user who has corresponding permissions for operations. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  user_name: String = "UserName",
+  /// Password corresponding to the user. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  pass_word: String = "PassWord",
+  /// Query the data source where the database is located. If it is not filled in, the internal data source (internal) will be used by default.
+  catalog_name: String = "CatalogName",
+  /// The database information to be queried. If this parameter and FilterDbName are not filled in, all database information of the current data source will be queried by default.
+  db_names: Vec<String> = "DbNames",
+  /// Display the filtered database information. For example, %infor indicates database names ending with infor. This parameter only supports scenarios where CatalogName is internal.
+  filter_db_name: String = "FilterDbName",
+}
+
+/// Response of [`Client::describe_database`].
+pub struct DescribeDatabaseResponse: decode {
+  /// Database information
+  db_infos: Vec<DbInfo> = "DbInfos",
+  /// Error message
+  message: String = "Message",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_instance_nodes_info`].
 pub struct DescribeInstanceNodesInfoRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   instance_id: String = "InstanceID",
 }
 
-/// DescribeInstanceNodesInfo返回参数结构体
+/// Response of [`Client::describe_instance_nodes_info`].
 pub struct DescribeInstanceNodesInfoResponse: decode {
-  /// Be节点
+  /// Be node
   be_nodes: Vec<String> = "BeNodes",
-  /// Fe节点
+  /// Fe node
   fe_nodes: Vec<String> = "FeNodes",
-  /// Fe master节点
+  /// Fe master node
   fe_master: String = "FeMaster",
-  /// Be节点信息
+  /// Be node information
   be_node_infos: Vec<NodeInfo> = "BeNodeInfos",
-  /// Fe节点信息
+  /// Fe node information
   fe_node_infos: Vec<NodeInfo> = "FeNodeInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceNodes请求参数结构体
+/// Request of [`Client::describe_instance_nodes`].
 pub struct DescribeInstanceNodesRequest: encode {
-  /// **Required.** 集群实例ID
+  /// **Required.** Cluster instance ID
   instance_id: String = "InstanceId",
-  /// 集群角色类型，默认为 "data"数据节点
+  /// Cluster role type, defaulted as "data node".
   node_role: String = "NodeRole",
-  /// 分页参数，第一页为0，第二页为10
+  /// Pagination parameters. The first page is 0, and the second page is 10.
   offset: i64 = "Offset",
-  /// 分页参数，分页步长，默认为10
+  /// Pagination parameters. The pagination step length is 10 by default.
   limit: i64 = "Limit",
-  /// 展现策略，All时显示所有
+  /// Display policy, and all items are displayed when All is selected.
   display_policy: String = "DisplayPolicy",
 }
 
-/// DescribeInstanceNodes返回参数结构体
+/// Response of [`Client::describe_instance_nodes`].
 pub struct DescribeInstanceNodesResponse: decode {
-  /// 总数
+  /// Total number
   total_count: i64 = "TotalCount",
-  /// 实例节点总数
+  /// Total number of instance nodes
   instance_nodes_list: Vec<InstanceNode> = "InstanceNodesList",
-  /// 节点类型
+  /// **China site only.** 节点类型
   node_roles: Vec<String> = "NodeRoles",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceNodesRole请求参数结构体
+/// Request of [`Client::describe_instance_nodes_role`].
 pub struct DescribeInstanceNodesRoleRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// 过滤ip
+  /// Filter IP addresses
   ip_filter: String = "IpFilter",
 }
 
-/// DescribeInstanceNodesRole返回参数结构体
+/// Response of [`Client::describe_instance_nodes_role`].
 pub struct DescribeInstanceNodesRoleResponse: decode {
-  /// 错误码
+  /// Error code
   error_msg: String = "ErrorMsg",
-  /// 节点总数
+  /// Total number of nodes
   total_count: i64 = "TotalCount",
-  /// 无
+  /// None
   node_infos: Vec<NodeInfos> = "NodeInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceOperations请求参数结构体
-pub struct DescribeInstanceOperationsRequest: encode {
-  /// **Required.** 集群ID
+/// Request of [`Client::describe_instance_operation_history`].
+pub struct DescribeInstanceOperationHistoryRequest: encode {
+  /// **Required.** Cluster ID
   instance_id: String = "InstanceId",
-  /// 分页参数，偏移量，从0开始
-  offset: i64 = "Offset",
-  /// 分页参数，每页数目，默认为10
-  limit: i64 = "Limit",
-  /// 开始时间
+  /// Page number, which is 1 by default.
+  page_num: u64 = "PageNum",
+  /// Number of records per page, which is 10 by default.
+  page_size: u64 = "PageSize",
+  /// Start time
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End time
   end_time: String = "EndTime",
-  /// 计算组ID
+  /// Use the user who has corresponding permissions for operations. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  user_name: String = "UserName",
+  /// Password corresponding to the user. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  pass_word: String = "PassWord",
+}
+
+/// Response of [`Client::describe_instance_operation_history`].
+pub struct DescribeInstanceOperationHistoryResponse: decode {
+  /// Total number of operation records
+  total_count: u64 = "TotalCount",
+  /// Specific data of operation records
+  operations: Vec<InstanceOperation> = "Operations",
+  /// Error message
+  message: String = "Message",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_instance_operations`].
+pub struct DescribeInstanceOperationsRequest: encode {
+  /// **Required.** Cluster ID
+  instance_id: String = "InstanceId",
+  /// Pagination parameter, offset, starting from 0
+  offset: i64 = "Offset",
+  /// Pagination parameter, page size, default 10
+  limit: i64 = "Limit",
+  /// Start Time
+  start_time: String = "StartTime",
+  /// End Time
+  end_time: String = "EndTime",
+  /// **China site only.** 计算组ID
   compute_group_id: String = "ComputeGroupId",
 }
 
-/// DescribeInstanceOperations返回参数结构体
+/// Response of [`Client::describe_instance_operations`].
 pub struct DescribeInstanceOperationsResponse: decode {
   /// 操作记录总数
   total_count: i64 = "TotalCount",
   /// 操作记录具体数据
   operations: Vec<InstanceOperation> = "Operations",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstance请求参数结构体
+/// Request of [`Client::describe_instance`].
 pub struct DescribeInstanceRequest: encode {
-  /// **Required.** 集群实例ID
+  /// **Required.** Cluster instance ID
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInstance返回参数结构体
+/// Response of [`Client::describe_instance`].
 pub struct DescribeInstanceResponse: decode {
-  /// 实例描述信息
+  /// Instance description information
   instance_info: InstanceInfo = "InstanceInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceState请求参数结构体
+/// Request of [`Client::describe_instance_state`].
 pub struct DescribeInstanceStateRequest: encode {
-  /// **Required.** 集群实例名称
+  /// **Required.** Cluster instance name
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInstanceState返回参数结构体
+/// Response of [`Client::describe_instance_state`].
 pub struct DescribeInstanceStateResponse: decode {
-  /// 集群状态
-  /// Init  创建中
-  /// Serving   运行中
-  /// Isolated   已隔离
-  /// Changing  变更中
+  /// Cluster status. Example: Serving
   instance_state: String = "InstanceState",
-  /// 集群操作创建时间
+  /// Creation time of cluster operation
   flow_create_time: String = "FlowCreateTime",
-  /// 集群操作名称
+  /// Cluster operation name
   flow_name: String = "FlowName",
-  /// 集群操作进度
+  /// Cluster operation progress
   flow_progress: f64 = "FlowProgress",
-  /// 集群状态描述，例如：运行中
+  /// Cluster status description. Example: running
   instance_state_desc: String = "InstanceStateDesc",
-  /// 集群流程错误信息，例如：“创建失败，资源不足”
+  /// Cluster process error messages, such as "Creation failed, insufficient resources"
   flow_msg: String = "FlowMsg",
-  /// 流程ProcessId
+  /// **China site only.** 流程ProcessId
   process_id: String = "ProcessId",
-  /// Job名称
+  /// **China site only.** Job名称
   job_name: String = "JobName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceUsedSubnets请求参数结构体
+/// Request of [`Client::describe_instance_used_subnets`].
 pub struct DescribeInstanceUsedSubnetsRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInstanceUsedSubnets返回参数结构体
+/// Response of [`Client::describe_instance_used_subnets`].
 pub struct DescribeInstanceUsedSubnetsResponse: decode {
-  /// 集群使用的vpc信息
+  /// VPC information used by the cluster
   vpc_id: String = "VpcId",
-  /// 集群使用的subnet信息
+  /// Subnet information used by the cluster
   used_subnets: Vec<String> = "UsedSubnets",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstancesHealthState请求参数结构体
+/// Request of [`Client::describe_instances_health_state`].
 pub struct DescribeInstancesHealthStateRequest: encode {
-  /// 集群Id
+  /// Cluster ID
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_id: String = "InstanceID",
-  /// 为空：代表当前appId下所有集群 或者  某个集群Id
+  /// If this parameter is left blank, all clusters corresponding to the current appId are involved. Otherwise, a specific cluster is involved.
   input: String = "Input",
 }
 
-/// DescribeInstancesHealthState返回参数结构体
+/// Response of [`Client::describe_instances_health_state`].
 pub struct DescribeInstancesHealthStateResponse: decode {
-  /// base64编码后的数据，包含了集群的健康信息
+  /// Base64-encoded data, which contains the cluster health information
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstances请求参数结构体
+/// Request of [`Client::describe_instances`].
 pub struct DescribeInstancesRequest: encode {
-  /// 搜索的集群id名称
+  /// The name of the cluster ID for the search
   search_instance_id: String = "SearchInstanceId",
-  /// 搜索的集群name
+  /// The cluster name for the search
   search_instance_name: String = "SearchInstanceName",
-  /// 分页参数，第一页为0，第二页为10
+  /// Pagination parameters. The first page is 0, and the second page is 10.
   offset: i64 = "Offset",
-  /// 分页参数，分页步长，默认为10
+  /// Pagination parameters. The pagination step length is 10 by default.
   limit: i64 = "Limit",
-  /// 搜索标签列表，没匹配到则不过滤集群列表
+  /// Search tag list
   search_tags: Vec<SearchTags> = "SearchTags",
-  /// 0 : 存算一体,1：存算分离,2:ALL
+  /// **China site only.** 0 : 存算一体,1：存算分离,2:ALL
   instance_type: i64 = "InstanceType",
 }
 
-/// DescribeInstances返回参数结构体
+/// Response of [`Client::describe_instances`].
 pub struct DescribeInstancesResponse: decode {
-  /// 实例总数
+  /// Total Number of Instances
   total_count: i64 = "TotalCount",
-  /// 实例数组
+  /// Quantities of instances array
   instances_list: Vec<InstanceInfo> = "InstancesList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRestoreTaskDetail请求参数结构体
-pub struct DescribeRestoreTaskDetailRequest: encode {
-  /// **Required.** 集群id
+/// Request of [`Client::describe_query_analyse`].
+pub struct DescribeQueryAnalyseRequest: encode {
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 任务id
+  /// Use the user who has corresponding permissions for operations. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  user_name: String = "UserName",
+  /// Password corresponding to the user. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  pass_word: String = "PassWord",
+  /// Start time of operation period
+  start_time: String = "StartTime",
+  /// End time of operation period.
+  end_time: String = "EndTime",
+  /// SQL fragments (fuzzy query supported)
+  sql_fragment: String = "SQLFragment",
+  /// Catalog filter condition
+  catalog_filter: String = "CatalogFilter",
+  /// Database name filter condition
+  database_filter: String = "DatabaseFilter",
+  /// SQL type filter criteria
+  sql_type_filter: String = "SQLTypeFilter",
+  /// Sorting field
+  sort_field: String = "SortField",
+  /// Sorting order: asc (ascending) or desc (descending)
+  sort_order: String = "SortOrder",
+  /// Minimum query execution time, in milliseconds.
+  query_time: u64 = "QueryTime",
+  /// Page number, defaults to 1.
+  page_num: u64 = "PageNum",
+  /// Number of records per page, defaults to 10.
+  page_size: u64 = "PageSize",
+}
+
+/// Response of [`Client::describe_query_analyse`].
+pub struct DescribeQueryAnalyseResponse: decode {
+  /// Query details
+  query_details: Vec<QueryDetails> = "QueryDetails",
+  /// Total number of records
+  total_count: u64 = "TotalCount",
+  /// Current page
+  current_page: u64 = "CurrentPage",
+  /// Number of records per page
+  page_size: u64 = "PageSize",
+  /// Total pages
+  total_pages: u64 = "TotalPages",
+  /// Error message
+  message: String = "Message",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_restore_task_detail`].
+pub struct DescribeRestoreTaskDetailRequest: encode {
+  /// **Required.** Cluster ID
+  instance_id: String = "InstanceId",
+  /// **Required.** Task ID
   back_up_job_id: i64 = "BackUpJobId",
 }
 
-/// DescribeRestoreTaskDetail返回参数结构体
+/// Response of [`Client::describe_restore_task_detail`].
 pub struct DescribeRestoreTaskDetailResponse: decode {
-  /// 恢复任务进度详情
+  /// Progress details of the recovery tasks
   restore_status: Vec<RestoreStatus> = "RestoreStatus",
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSlowQueryRecordsDownload请求参数结构体
+/// Request of [`Client::describe_slow_query_records_download`].
 pub struct DescribeSlowQueryRecordsDownloadRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 慢查询时间
+  /// **Required.** Slow log time
   query_duration_ms: i64 = "QueryDurationMs",
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   start_time: String = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   end_time: String = "EndTime",
-  /// 排序参数
+  /// Sort parameters
   duration_ms: String = "DurationMs",
-  /// 查询sql
+  /// Query SQL
   sql: String = "Sql",
-  /// 排序参数
+  /// Sort parameters
   read_rows: String = "ReadRows",
-  /// 排序参数
+  /// Sort parameters
   result_bytes: String = "ResultBytes",
-  /// 排序参数
+  /// Sort parameters
   memory_usage: String = "MemoryUsage",
-  /// IsQuery条件
+  /// IsQuery condition
   is_query: i64 = "IsQuery",
-  /// 数据库名称
+  /// Database name
   db_name: Vec<String> = "DbName",
-  /// catalog名称
+  /// catalog name
   catalog_name: Vec<String> = "CatalogName",
-  /// 排序字段
+  /// **China site only.** 排序字段
   sort_field: String = "SortField",
-  /// 排序方式
+  /// **China site only.** 排序方式
   sort_order: String = "SortOrder",
-  /// user
+  /// **China site only.** user
   user_name: String = "UserName",
-  /// 计算组列表
+  /// **China site only.** 计算组列表
   compute_groups: Vec<String> = "ComputeGroups",
 }
 
-/// DescribeSlowQueryRecordsDownload返回参数结构体
+/// Response of [`Client::describe_slow_query_records_download`].
 pub struct DescribeSlowQueryRecordsDownloadResponse: decode {
-  /// cos地址
+  /// cos address
   cos_url: String = "CosUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSlowQueryRecords请求参数结构体
+/// Request of [`Client::describe_slow_query_records`].
 pub struct DescribeSlowQueryRecordsRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 慢查询时间
+  /// **Required.** Slow log time
   query_duration_ms: i64 = "QueryDurationMs",
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   start_time: String = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   end_time: String = "EndTime",
-  /// **Required.** 分页
+  /// **Required.** Paging
   page_size: i64 = "PageSize",
-  /// **Required.** 分页
+  /// **Required.** Paging
   page_num: i64 = "PageNum",
-  /// 排序参数
+  /// Sort parameters
   duration_ms: String = "DurationMs",
-  /// 数据库名称
+  /// Database name
   db_name: Vec<String> = "DbName",
-  /// 是否是查询，0：否， 1：是
+  /// Whether it is a query. 0 indicates no, and 1 indicates yes.
   is_query: i64 = "IsQuery",
-  /// catalog名称
+  /// catalog name
   catalog_name: Vec<String> = "CatalogName",
-  /// sql名
+  /// SQL name
   sql: String = "Sql",
-  /// ReadRows排序字段
+  /// ReadRows sort field
   read_rows: String = "ReadRows",
-  /// ResultBytes排序字段
+  /// ResultBytes sort field
   result_bytes: String = "ResultBytes",
-  /// MemoryUsage排序字段
+  /// MemoryUsage sort field
   memory_usage: String = "MemoryUsage",
-  /// 排序字段
+  /// **China site only.** 排序字段
   sort_field: String = "SortField",
-  /// 排序方式
+  /// **China site only.** 排序方式
   sort_order: String = "SortOrder",
-  /// user
+  /// **China site only.** user
   user_name: String = "UserName",
-  /// 计算组列表
+  /// **China site only.** 计算组列表
   compute_groups: Vec<String> = "ComputeGroups",
 }
 
-/// DescribeSlowQueryRecords返回参数结构体
+/// Response of [`Client::describe_slow_query_records`].
 pub struct DescribeSlowQueryRecordsResponse: decode {
-  /// 总数
+  /// Total
   total_count: i64 = "TotalCount",
-  /// 记录列表
+  /// Record list
   slow_query_records: Vec<SlowQueryRecord> = "SlowQueryRecords",
-  /// 所有数据库名
+  /// All database names
   db_name_list: Vec<String> = "DBNameList",
-  /// 所有catalog名
+  /// All catalog names
   catalog_name_list: Vec<String> = "CatalogNameList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSpec请求参数结构体
+/// Request of [`Client::describe_spec`].
 pub struct DescribeSpecRequest: encode {
-  /// **Required.** 地域信息，例如"ap-guangzhou-1"
+  /// **Required.** Region information, such as ap-guangzhou-1.
   zone: String = "Zone",
-  /// 计费类型，PREPAID 包年包月，POSTPAID_BY_HOUR 按量计费
+  /// Billing type. PREPAID: annual/monthly package; POSTPAID_BY_HOUR: pay-as-you-go
   pay_mode: String = "PayMode",
-  /// 多可用区
+  /// Multi-availability zone
   zones: Vec<String> = "Zones",
-  /// 机型名称
+  /// Model name
   spec_name: String = "SpecName",
-  /// 是否存算分离
+  /// **China site only.** 是否存算分离
   is_ssc: bool = "IsSSC",
 }
 
-/// DescribeSpec返回参数结构体
+/// Response of [`Client::describe_spec`].
 pub struct DescribeSpecResponse: decode {
-  /// fe节点规格描述
+  /// Zookeeper node specification description
   master_spec: Vec<ResourceSpec> = "MasterSpec",
-  /// be节点规格描述
+  /// Data node specification description
   core_spec: Vec<ResourceSpec> = "CoreSpec",
-  /// 云盘列表
+  /// Cloud disk list
   attach_cbs_spec: Vec<DiskSpec> = "AttachCBSSpec",
-  /// cn节点列表
+  /// **China site only.** cn节点列表
   cn_spec: Vec<ResourceSpec> = "CNSpec",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSqlApis请求参数结构体
+/// Request of [`Client::describe_sql_apis`].
 pub struct DescribeSqlApisRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** **China site only.** 实例id
   instance_id: String = "InstanceId",
-  /// **Required.** GetUsers：获取用户列表；
+  /// **Required.** **China site only.** GetUsers：获取用户列表；
   /// GetDatabases：获取数据库列表；
   /// GetTables：获取数据库表列表；
   /// GetUserPrivilegesV2：获取用户下的权限，粒度到表级别；
   /// DeleteUser：删除用户；
   /// GetCatalog：获取Catalog列表；
   api_type: String = "ApiType",
-  /// 用户名称
+  /// **China site only.** 用户名称
   user_name: String = "UserName",
-  /// 用户链接来自的 IP
+  /// The IP address of the user link
   white_host: String = "WhiteHost",
-  /// catalog名称
+  /// catalog name
   catalog: String = "Catalog",
-  /// catalog集合
+  /// Catalog collection
   catalogs: Vec<String> = "Catalogs",
-  /// 数据库名
+  /// **China site only.** 数据库名
   database_name: String = "DatabaseName",
-  /// 表名
+  /// **China site only.** 表名
   table_name: String = "TableName",
-  /// 用户名列表
+  /// **China site only.** 用户名列表
   user_names: Vec<String> = "UserNames",
 }
 
-/// DescribeSqlApis返回参数结构体
+/// Response of [`Client::describe_sql_apis`].
 pub struct DescribeSqlApisResponse: decode {
-  /// 返回的查询数据，大部分情况是list，也可能是bool
+  /// **China site only.** 返回的查询数据，大部分情况是list，也可能是bool
   return_data: String = "ReturnData",
-  /// 错误消息
+  /// **China site only.** 错误消息
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTableList请求参数结构体
+/// Request of [`Client::describe_table_list`].
 pub struct DescribeTableListRequest: encode {
-  /// **Required.** 资源ID，建表所用的TCHouse-D资源ID。
+  /// **Required.** Resource ID, which is the TCHouse-D resource ID used for table creation.
   instance_id: String = "InstanceId",
-  /// **Required.** 需要获取表列表的库
+  /// **Required.** Database for obtaining the list of tables
   db_name: String = "DbName",
-  /// 使用该用户进行操作，该用户需要有对应的权限。如果该TCHouse-D集群使用CAM用户注册内核账户，则不需要填写
+  /// Use the user who has corresponding permissions for operations. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
   user_name: String = "UserName",
-  /// 用户对应的密码。如果该TCHouse-D集群使用CAM用户注册内核账户，则不需要填写
+  /// Password corresponding to the user. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
   pass_word: String = "PassWord",
-  /// 查询库所在的数据源，不填则默认为内部数据源（internal）。
+  /// Query the data source where the database is located. If it is not filled in, the internal data source (internal) will be used by default.
   catalog_name: String = "CatalogName",
 }
 
-/// DescribeTableList返回参数结构体
+/// Response of [`Client::describe_table_list`].
 pub struct DescribeTableListResponse: decode {
-  /// 表名列表
+  /// List of table names
   table_names: Vec<String> = "TableNames",
-  /// 错误信息
+  /// Error message
   message: String = "Message",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserBindWorkloadGroup请求参数结构体
+/// Request of [`Client::describe_table`].
+pub struct DescribeTableRequest: encode {
+  /// **Required.** Resource ID, which is the TCHouse-D resource ID used for table creation.
+  instance_id: String = "InstanceId",
+  /// **Required.** Name of database where the table is located
+  db_name: String = "DbName",
+  /// **Required.** Table name (Currently only internal tables are supported.)
+  table_name: String = "TableName",
+  /// Use the user who has corresponding permissions for operations. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  user_name: String = "UserName",
+  /// Password corresponding to the user. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  pass_word: String = "PassWord",
+}
+
+/// Response of [`Client::describe_table`].
+pub struct DescribeTableResponse: decode {
+  /// Note: This field may return null, indicating that no valid values can be obtained.
+  keys_type: String = "KeysType",
+  /// Note: This field may return null, indicating that no valid values can be obtained.
+  columns: Vec<Column> = "Columns",
+  /// Note: This field may return null, indicating that no valid values can be obtained.
+  index_infos: Vec<IndexInfo> = "IndexInfos",
+  /// Note: This field may return null, indicating that no valid values can be obtained.
+  partition: Partition = "Partition",
+  /// Note: This field may return null, indicating that no valid values can be obtained.
+  distribution: Distribution = "Distribution",
+  /// Note: This field may return null, indicating that no valid values can be obtained.
+  table_comment: String = "TableComment",
+  /// Note: This field may return null, indicating that no valid values can be obtained.
+  properties: Vec<Property> = "Properties",
+  /// Note: This field may return null, indicating that no valid values can be obtained.
+  message: String = "Message",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_user_bind_workload_group`].
 pub struct DescribeUserBindWorkloadGroupRequest: encode {
-  /// 集群id
+  /// Cluster ID
   instance_id: String = "InstanceId",
 }
 
-/// DescribeUserBindWorkloadGroup返回参数结构体
+/// Response of [`Client::describe_user_bind_workload_group`].
 pub struct DescribeUserBindWorkloadGroupResponse: decode {
-  /// 用户绑定资源组信息
+  /// Resource group information bound to the user
   user_bind_infos: Vec<UserWorkloadGroup> = "UserBindInfos",
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWorkloadGroup请求参数结构体
+/// Request of [`Client::describe_user_policy`].
+pub struct DescribeUserPolicyRequest: encode {
+  /// **Required.** Instance ID
+  instance_id: String = "InstanceId",
+  /// Use the user who has corresponding permissions for operations. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  user_name: String = "UserName",
+  /// Password corresponding to the user. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  pass_word: String = "PassWord",
+  /// You can specify one IP address or specify a percent sign (%) to indicate no limit.
+  white_host: String = "WhiteHost",
+}
+
+/// Response of [`Client::describe_user_policy`].
+pub struct DescribeUserPolicyResponse: decode {
+  /// Account details
+  account_info: AccountDetailInfo = "AccountInfo",
+  /// Permission configuration information associated with different hosts
+  permissions: PermissionHostInfo = "Permissions",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_workload_group`].
 pub struct DescribeWorkloadGroupRequest: encode {
-  /// **Required.** <p>集群id</p>
+  /// **Required.** Cluster ID
   instance_id: String = "InstanceId",
 }
 
-/// DescribeWorkloadGroup返回参数结构体
+/// Response of [`Client::describe_workload_group`].
 pub struct DescribeWorkloadGroupResponse: decode {
-  /// <p>资源组信息</p>
+  /// Resource group information
   workload_groups: Vec<WorkloadGroupConfig> = "WorkloadGroups",
-  /// <p>是否开启资源组：开启-open、关闭-close</p>
+  /// Whether to enable the resource group: open and close
   status: String = "Status",
-  /// <p>错误信息</p>
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// <p>是否开启监控，0：未开启，1：开启</p>
+  /// **China site only.** <p>是否开启监控，0：未开启，1：开启</p>
   monitor_status: i64 = "MonitorStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DestroyInstance请求参数结构体
+/// Request of [`Client::destroy_instance`].
 pub struct DestroyInstanceRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   instance_id: String = "InstanceId",
 }
 
-/// DestroyInstance返回参数结构体
+/// Response of [`Client::destroy_instance`].
 pub struct DestroyInstanceResponse: decode {
-  /// 流程ID
+  /// Process ID
   flow_id: String = "FlowId",
-  /// 集群ID
+  /// Cluster ID
   instance_id: String = "InstanceId",
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 磁盘规格描述
+/// Disk specification description
+///
+/// <details><summary>中文</summary>磁盘规格描述</details>
 pub struct DiskSpec: decode {
-  /// 磁盘类型，例如“CLOUD_SSD", "LOCAL_SSD"等
+  /// Disk type, such as CLOUD_SSD and LOCAL_SSD
   disk_type: String = "DiskType",
-  /// 磁盘类型说明，例如"云SSD", "本地SSD"等
+  /// Disk type description, such as cloud SSD and local SSD
   disk_desc: String = "DiskDesc",
-  /// 磁盘最小规格大小，单位G
+  /// Minimum disk size, in GB
   min_disk_size: i64 = "MinDiskSize",
-  /// 磁盘最大规格大小，单位G
+  /// Maximum disk size, in GB
   max_disk_size: i64 = "MaxDiskSize",
-  /// 磁盘数目
+  /// Number of disks
   disk_count: i64 = "DiskCount",
 }
 
-/// 外部doris集群的连接信息
+/// Bucket information of the table
+pub struct Distribution: encode {
+  /// **Required.** Bucket type:
+  /// ●Hash: hash bucket
+  /// ●Random: random number bucket
+  distribution_type: String = "DistributionType",
+  /// Number of buckets
+  count: i64 = "Count",
+}
+
+/// Connection information of external Doris clusters
+///
+/// <details><summary>中文</summary>外部doris集群的连接信息</details>
 pub struct DorisSourceInfo: encode {
-  /// doris集群的fe的ip
+  /// The IP address of fe in the Doris cluster
   host: String = "Host",
-  /// doris集群的fe的端口号
+  /// The fe port number of the Doris cluster
   port: i64 = "Port",
-  /// doris集群的账号
+  /// Account of the Doris cluster
   user: String = "User",
-  /// base64编码的doris集群对应用户的密码
+  /// Password of the Doris cluster
   password: String = "Password",
 }
 
-/// 前端规则描述
+/// Request of [`Client::execute_parametrized_query`].
+pub struct ExecuteParametrizedQueryRequest: encode {
+  /// **Required.** Database name
+  database: String = "Database",
+  /// **Required.** SQL query statement
+  sql: String = "Sql",
+  /// **Required.** InstanceId
+  instance_id: String = "InstanceId",
+  /// Query parameter array.
+  query_parameter: Vec<PropertiesMap> = "QueryParameter",
+  /// Page number, which is 1 by default.
+  page_num: u64 = "PageNum",
+  /// Number of records per page, which is 10 by default.
+  page_size: u64 = "PageSize",
+  /// Use the user who has corresponding permissions for operations. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  user_name: String = "UserName",
+  /// Password corresponding to the user. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  pass_word: String = "PassWord",
+  /// Catalog name, defaults to 'internal' if not specified.
+  catalog_name: String = "CatalogName",
+}
+
+/// Response of [`Client::execute_parametrized_query`].
+pub struct ExecuteParametrizedQueryResponse: decode {
+  /// Total records of query results
+  total_count: u64 = "TotalCount",
+  /// Field name array of query results
+  fields: Vec<String> = "Fields",
+  /// Field type array of query results
+  field_types: Vec<String> = "FieldTypes",
+  /// Returned data record array. Each element is an array, containing the value of the corresponding field.
+  rows: Vec<Rows> = "Rows",
+  /// Error message
+  message: String = "Message",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::execute_select_query`].
+pub struct ExecuteSelectQueryRequest: encode {
+  /// **Required.** Database name
+  database: String = "Database",
+  /// **Required.** SQL query statements only support select statements.
+  query: String = "Query",
+  /// **Required.** InstanceId
+  instance_id: String = "InstanceId",
+  /// Page number, which is 1 by default.
+  page_num: u64 = "PageNum",
+  /// Number of records per page, which is 10 by default.
+  page_size: u64 = "PageSize",
+  /// Use the user who has corresponding permissions for operations. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  user_name: String = "UserName",
+  /// Password corresponding to the user. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  pass_word: String = "PassWord",
+  /// Catalog name, defaults to 'internal' if not specified.
+  catalog_name: String = "CatalogName",
+}
+
+/// Response of [`Client::execute_select_query`].
+pub struct ExecuteSelectQueryResponse: decode {
+  /// Total records of query results
+  total_count: u64 = "TotalCount",
+  /// Field name array of query results
+  fields: Vec<String> = "Fields",
+  /// Field type array of query results
+  field_types: Vec<String> = "FieldTypes",
+  /// Returned data record array. Each element is an array, containing the value of the corresponding field.
+  rows: Vec<Rows> = "Rows",
+  /// Error message
+  message: String = "Message",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Front-end rule description
+///
+/// <details><summary>中文</summary>前端规则描述</details>
 pub struct FrontEndRule: decode {
-  /// id序列
+  /// ID sequence
   id: i64 = "ID",
-  /// 规则名称
+  /// Rule name
   name: String = "Name",
-  /// 详细规则
+  /// Detailed rules
   rule: String = "Rule",
 }
 
-/// KV配置
+/// Index information of the table
+pub struct IndexInfo: encode {
+  /// **Required.** Index name
+  idx_name: String = "IdxName",
+  /// **Required.** Column name for creating the index
+  column_name: String = "ColumnName",
+  /// **Required.** Index type:
+  /// INVERTED: inverted index
+  /// NGRAM_BF: N-Gram index
+  idx_type: String = "IdxType",
+  /// Index attributes
+  idx_properties: Vec<Property> = "IdxProperties",
+  /// Index description
+  idx_comment: String = "IdxComment",
+}
+
+/// Request of [`Client::insert_datas_to_table`].
+pub struct InsertDatasToTableRequest: encode {
+  /// **Required.** Database name
+  database: String = "Database",
+  /// **Required.** Table name
+  table: String = "Table",
+  /// **Required.** Array of column names
+  columns: Vec<String> = "Columns",
+  /// **Required.** Data line
+  rows: Vec<Rows> = "Rows",
+  /// **Required.** Array of column types
+  types: Vec<String> = "Types",
+  /// **Required.** InstanceId
+  instance_id: String = "InstanceId",
+  /// Whether to use the strict mode
+  strict: bool = "Strict",
+  /// Maximum filtration ratio, ranging from 0 to 1.0
+  max_filter_ratio: f64 = "MaxFilterRatio",
+  /// Tags for inserting data
+  label: String = "Label",
+  /// Use the user who has corresponding permissions for operations. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  user_name: String = "UserName",
+  /// Password corresponding to the user. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  pass_word: String = "PassWord",
+  /// Catalog name, defaults to 'internal' if not specified.
+  catalog_name: String = "CatalogName",
+}
+
+/// Response of [`Client::insert_datas_to_table`].
+pub struct InsertDatasToTableResponse: decode {
+  /// Whether the insertion operation is successful
+  success: bool = "Success",
+  /// Message description of the operation result
+  message: String = "Message",
+  /// Number of inserted data rows
+  insert_count: u64 = "InsertCount",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// KV configuration
+///
+/// <details><summary>中文</summary>KV配置</details>
 pub struct InstanceConfigItem: encode {
   /// **Required.** key
   conf_key: String = "ConfKey",
@@ -2950,232 +4611,255 @@ pub struct InstanceConfigItem: encode {
   conf_value: String = "ConfValue",
 }
 
-/// Instance表detail字段
+/// Detail field of the Instance table
+///
+/// <details><summary>中文</summary>Instance表detail字段</details>
 pub struct InstanceDetail: decode {
-  /// 告警策略是否可用
+  /// Whether the alarm policy is available
   enable_alarm_strategy: bool = "EnableAlarmStrategy",
 }
 
-/// 实例描述信息
+/// Instance description information
+///
+/// <details><summary>中文</summary>实例描述信息</details>
 pub struct InstanceInfo: decode {
-  /// <p>集群实例ID, &quot;cdwdoris-xxxx&quot; 字符串类型</p>
+  /// Cluster instance ID, "cdw-xxxx" string type
   instance_id: String = "InstanceId",
-  /// <p>集群实例名称</p>
+  /// Cluster instance name
   instance_name: String = "InstanceName",
-  /// <p>状态,<br>Init  创建中<br>Serving   运行中<br>Isolated   已隔离<br>Changing  变更中</p>
+  /// Status,
+  /// Init is being created. Serving is running.
+  /// Deleted indicates the cluster has been terminated. Deleting indicates the cluster is being terminated.
+  /// Modify indicates the cluster is being changed.
   status: String = "Status",
-  /// <p>版本</p>
+  /// Version
   version: String = "Version",
-  /// <p>地域, ap-guangzhou</p>
+  /// Region, ap-guangzhou
   region: String = "Region",
-  /// <p>可用区， ap-guangzhou-3</p>
+  /// Availability zone, ap-guangzhou-3
   zone: String = "Zone",
-  /// <p>私有网络名称</p>
+  /// VPC name
   vpc_id: String = "VpcId",
-  /// <p>子网名称</p>
+  /// Subnet name
   subnet_id: String = "SubnetId",
-  /// <p>付费类型，&quot;hour&quot;, &quot;prepay&quot;</p>
+  /// Payment type: hour and prepay
   pay_mode: String = "PayMode",
-  /// <p>创建时间</p>
+  /// Creation time
   create_time: String = "CreateTime",
-  /// <p>过期时间</p>
+  /// Expiration time
   expire_time: String = "ExpireTime",
-  /// <p>数据节点描述信息</p>
+  /// Data node description information
   master_summary: NodesSummary = "MasterSummary",
-  /// <p>zookeeper节点描述信息</p>
+  /// Zookeeper node description information
   core_summary: NodesSummary = "CoreSummary",
-  /// <p>高可用，&quot;true&quot; &quot;false&quot;</p>
+  /// High availability, being true or false
   ha: String = "HA",
-  /// <p>高可用类型：<br>0：非高可用<br>1：读高可用<br>2：读写高可用。</p>
+  /// High availability type:
+  /// 0: non-high availability
+  /// 1: read high availability
+  /// 2: read-write high availability
   ha_type: i64 = "HaType",
-  /// <p>访问地址，例如 &quot;10.0.0.1:9000&quot;</p>
+  /// Access address. Example: 10.0.0.1:9000
   access_info: String = "AccessInfo",
-  /// <p>记录ID，数值型</p>
+  /// Record ID, in numerical type
   id: i64 = "Id",
-  /// <p>regionId, 表示地域</p>
+  /// Region ID, indicating the region
   region_id: i64 = "RegionId",
-  /// <p>可用区说明，例如 &quot;广州三区&quot;</p>
+  /// Note about availability zone, such as Guangzhou Zone 2
   zone_desc: String = "ZoneDesc",
-  /// <p>错误流程说明信息</p>
+  /// Error process description information
   flow_msg: String = "FlowMsg",
-  /// <p>状态描述，例如“运行中”等</p>
+  /// Status description, such as "running"
   status_desc: String = "StatusDesc",
-  /// <p>自动续费标记</p>
+  /// Automatic renewal marker
   renew_flag: bool = "RenewFlag",
-  /// <p>标签列表</p>
+  /// Tag list
   tags: Vec<Tag> = "Tags",
-  /// <p>监控信息</p>
+  /// Monitoring Information
   monitor: String = "Monitor",
-  /// <p>是否开通日志</p>
+  /// Whether to enable logs.
   has_cls_topic: bool = "HasClsTopic",
-  /// <p>日志主题ID</p>
+  /// Log Topic ID
   cls_topic_id: String = "ClsTopicId",
-  /// <p>日志集ID</p>
+  /// Logset ID
   cls_log_set_id: String = "ClsLogSetId",
-  /// <p>是否支持xml配置管理</p>
+  /// Whether to support XML configuration management.
   enable_xml_config: i64 = "EnableXMLConfig",
-  /// <p>区域</p>
+  /// Region
   region_desc: String = "RegionDesc",
-  /// <p>弹性网卡地址</p>
+  /// Elastic network interface address
   eip: String = "Eip",
-  /// <p>冷热分层系数</p>
+  /// Cold and hot stratification coefficient
   cos_move_factor: i64 = "CosMoveFactor",
-  /// <p>external/local/yunti</p>
+  /// external/local/yunti
   kind: String = "Kind",
-  /// <p>cos桶</p>
+  /// COS bucket
   cos_bucket_name: String = "CosBucketName",
-  /// <p>cbs</p>
+  /// cbs
   can_attach_cbs: bool = "CanAttachCbs",
-  /// <p>小版本</p>
+  /// Minor versions
   build_version: String = "BuildVersion",
-  /// <p>组件信息<br>注：这里返回类型实际为map[string]struct类型，并非显示的string类型，可以参考“示例值”进行数据的解析。</p>
+  /// Component Information
+  /// Note: The return type here is map[string]struct, not the string type displayed. You can refer to "Sample Value" to parse the data.
   components: String = "Components",
-  /// <p>判断审计日志表是否有catalog字段</p>
+  /// Determine whether the audit log table has a catalog field.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   if_exist_catalog: i64 = "IfExistCatalog",
-  /// <p>页面特性，用于前端屏蔽一些页面入口</p>
+  /// Page features, used to block some page entrances on the front end.
   characteristic: Vec<String> = "Characteristic",
-  /// <p>超时时间 单位s</p>
+  /// Timeout period, in seconds
   restart_timeout: String = "RestartTimeout",
-  /// <p>内核优雅重启超时时间，如果为-1说明未设置</p>
+  /// The timeout time for the graceful restart of the kernel. If it is -1, it means it is not set.
   grace_shutdown_wait_seconds: String = "GraceShutdownWaitSeconds",
-  /// <p>表名大小写是否敏感，0：敏感；1：不敏感，以小写进行比较；2：不敏感，表名改为以小写存储</p>
+  /// Whether the table name is case sensitive, 0 refers to sensitive, 1 refers to insensitive, compared in lowercase; 2 refers to insensitive, and the table name is changed to lowercase for storage.
   case_sensitive: i64 = "CaseSensitive",
-  /// <p>用户是否可以绑定安全组</p>
+  /// Whether users can bind security groups.
   is_white_s_gs: bool = "IsWhiteSGs",
-  /// <p>已绑定的安全组信息</p>
+  /// Bound security group information
   bind_s_gs: Vec<String> = "BindSGs",
-  /// <p>是否为多可用区</p>
+  /// Whether it is a multi-AZ.
   enable_multi_zones: bool = "EnableMultiZones",
-  /// <p>用户可用区和子网信息</p>
+  /// User availability zone and subnet information
   user_network_infos: String = "UserNetworkInfos",
-  /// <p>是否启用冷热分层。0：未开启 1：已开启</p>
+  /// Whether to enable hot and cold stratification. 0 refers to disabled, and 1 refers to enabled.
   enable_cool_down: i64 = "EnableCoolDown",
-  /// <p>冷热分层使用COS桶</p>
+  /// COS buckets are used for hot and cold stratification
   cool_down_bucket: String = "CoolDownBucket",
-  /// <p>实例扩展信息</p>
+  /// Instance extension information
   details: InstanceDetail = "Details",
-  /// <p>是否启用DLC 0:关闭 1:开启</p>
+  /// Whether to enable DLC. 0: disable; 1: enable.
   enable_dlc: i64 = "EnableDlc",
-  /// <p>账户类型 0:普通用户 1:CAM用户</p>
+  /// Account type. 0: ordinary user; 1: CAM user.
   account_type: i64 = "AccountType",
-  /// <p>监控模式 0: 老监控 1：新监控</p>
+  /// **China site only.** <p>监控模式 0: 老监控 1：新监控</p>
   monitor_mode: i64 = "MonitorMode",
-  /// <p>cn节点信息</p>
+  /// **China site only.** <p>cn节点信息</p>
   cn_summary: NodesSummary = "CNSummary",
-  /// <p>计算组个数</p>
+  /// **China site only.** <p>计算组个数</p>
   compute_group_count: i64 = "ComputeGroupCount",
-  /// <p>存算分离cos存储数据</p>
+  /// **China site only.** <p>存算分离cos存储数据</p>
   cos_storage_size: f64 = "CosStorageSize",
-  /// <p>存算分离的指标 当是true 不支持新建计算组</p>
+  /// **China site only.** <p>存算分离的指标 当是true 不支持新建计算组</p>
   is_master_non_vm: bool = "IsMasterNonVM",
-  /// <p>Cos容量包大小</p>
+  /// **China site only.** <p>Cos容量包大小</p>
   cos_pkg_capacity: i64 = "CosPkgCapacity",
-  /// <p>集群是否使用托管桶</p>
+  /// **China site only.** <p>集群是否使用托管桶</p>
   use_managed_bucket: bool = "UseManagedBucket",
-  /// <p>集群类型</p>
+  /// **China site only.** <p>集群类型</p>
   instance_type: String = "InstanceType",
-  /// <p>对应主集群</p>
+  /// **China site only.** <p>对应主集群</p>
   master_instance: String = "MasterInstance",
-  /// <p>对应备集群</p>
+  /// **China site only.** <p>对应备集群</p>
   slave_instances: Vec<String> = "SlaveInstances",
-  /// <p>ccr服务部署节点ip</p>
+  /// **China site only.** <p>ccr服务部署节点ip</p>
   syncer_ip: String = "SyncerIp",
-  /// <p>是否支持sql convertor</p>
+  /// **China site only.** <p>是否支持sql convertor</p>
   enable_sql_conv: i64 = "EnableSqlConv",
-  /// <p>集群时区，默认+08:00</p>
+  /// **China site only.** <p>集群时区，默认+08:00</p>
   time_zone: String = "TimeZone",
-  /// <p>缓存盘介质：任一计算组为单副本SSD即ELASTIC_REMOTE_SSD（不支持变配多可用区部署等），否则为默认计算组介质；非存算分离为空</p>
+  /// **China site only.** <p>缓存盘介质：任一计算组为单副本SSD即ELASTIC_REMOTE_SSD（不支持变配多可用区部署等），否则为默认计算组介质；非存算分离为空</p>
   cache_disk_type: String = "CacheDiskType",
 }
 
-/// 实例节点描述信息
+/// Instance node description information
+///
+/// <details><summary>中文</summary>实例节点描述信息</details>
 pub struct InstanceNode: decode {
-  /// IP地址
+  /// IP address
   ip: String = "Ip",
-  /// 机型，如 S1
+  /// Model, such as S1
   spec: String = "Spec",
-  /// cpu核数
+  /// Number of CPU cores
   core: i64 = "Core",
-  /// 内存大小
+  /// Memory size
   memory: i64 = "Memory",
-  /// 磁盘类型
+  /// Disk type
   disk_type: String = "DiskType",
-  /// 磁盘大小
+  /// Disk size
   disk_size: i64 = "DiskSize",
-  /// 所属clickhouse cluster名称
+  /// The name of the clickhouse cluster to which it belongs.
   role: String = "Role",
-  /// 状态
+  /// Status
   status: String = "Status",
   /// rip
   rip: String = "Rip",
-  /// FE节点角色
+  /// FE node role
   fe_role: String = "FeRole",
   /// UUID
   uuid: String = "UUID",
-  /// 可用区
+  /// **China site only.** 可用区
   zone: String = "Zone",
-  /// 虚拟可用区
+  /// **China site only.** 虚拟可用区
   virtual_zone: String = "VirtualZone",
-  /// 创建时间
+  /// **China site only.** 创建时间
   create_time: String = "CreateTime",
-  /// 计算组ID
+  /// **China site only.** 计算组ID
   compute_group_id: String = "ComputeGroupId",
 }
 
-/// 集群操作描述
+/// Cluster operation description
+///
+/// <details><summary>中文</summary>集群操作描述</details>
 pub struct InstanceOperation: decode {
-  /// 操作名称，例如“create_instance"、“scaleout_instance”等
+  /// Operation name, such as create_instance, and scaleout_instance
   name: String = "Name",
-  /// 操作结果，“Success"表示成功，”Fail"表示失败
+  /// Operation result. Success indicates success; Fail indicates failure.
   result: String = "Result",
-  /// 操作名称描述，例如“创建”，“修改集群名称”等
+  /// Operation name description, such as create, and modify the cluster name
   desc: String = "Desc",
-  /// 操作级别，例如“Critical", "Normal"等
+  /// Operation level, such as Critical, Normal
   level: String = "Level",
-  /// 操作级别描述，例如“高危”，“一般”等
+  /// Operation level description, such as high risk, and normal
   level_desc: String = "LevelDesc",
-  /// 操作开始时间
+  /// Operation start time
   start_time: String = "StartTime",
-  /// 操作结束时间
+  /// Operation end time
   end_time: String = "EndTime",
-  /// 操作结果描述，例如“成功”，“失败”
+  /// Operation result description, such as Success and Fail.
   result_desc: String = "ResultDesc",
-  /// 操作用户ID
+  /// Operation user ID
   operate_uin: String = "OperateUin",
-  /// 操作对应的jobid
+  /// The jobid corresponding to the operation
   job_id: i64 = "JobId",
-  /// 操作明细
+  /// Operation details
   operation_detail: String = "OperationDetail",
-  /// 计算组id
+  /// **China site only.** 计算组id
   computer_group_id: String = "ComputerGroupId",
 }
 
-/// ModifyClusterConfigs请求参数结构体
+/// List type partition information
+pub struct ListInfo: encode {
+  /// Partition name
+  partition_name: String = "PartitionName",
+  /// Enumeration values of each partition column
+  enum_values: Vec<String> = "EnumValues",
+}
+
+/// Request of [`Client::modify_cluster_configs`].
 pub struct ModifyClusterConfigsRequest: encode {
-  /// **Required.** 集群ID，例如cdwch-xxxx
+  /// **Required.** Cluster ID, for example, cdwch-xxxx
   instance_id: String = "InstanceId",
-  /// **Required.** 配置文件修改信息
+  /// **Required.** Configuration file modification information
   modify_conf_context: Vec<ConfigSubmitContext> = "ModifyConfContext",
-  /// 修改原因
+  /// Reason for modification
   remark: String = "Remark",
 }
 
-/// ModifyClusterConfigs返回参数结构体
+/// Response of [`Client::modify_cluster_configs`].
 pub struct ModifyClusterConfigsResponse: decode {
-  /// 流程相关信息
+  /// Process related information
   flow_id: i64 = "FlowId",
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCoolDownPolicy请求参数结构体
+/// Request of [`Client::modify_cool_down_policy`].
 pub struct ModifyCoolDownPolicyRequest: encode {
-  /// 集群id
+  /// Cluster ID
   instance_id: String = "InstanceId",
-  /// 策略名称
+  /// Policy name
   policy_name: String = "PolicyName",
   /// cooldown_ttl
   cool_down_ttl: String = "CoolDownTtl",
@@ -3183,633 +4867,820 @@ pub struct ModifyCoolDownPolicyRequest: encode {
   cool_down_datetime: String = "CoolDownDatetime",
 }
 
-/// ModifyCoolDownPolicy返回参数结构体
+/// Response of [`Client::modify_cool_down_policy`].
 pub struct ModifyCoolDownPolicyResponse: decode {
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceKeyValConfigs请求参数结构体
-pub struct ModifyInstanceKeyValConfigsRequest: encode {
-  /// **Required.** 实例ID
+/// Request of [`Client::modify_database_table_access`].
+pub struct ModifyDatabaseTableAccessRequest: encode {
+  /// **Required.** Database name
+  database: String = "Database",
+  /// **Required.** Permission list
+  privileges: Vec<String> = "Privileges",
+  /// **Required.** Operation type: GRANT or REVOKE
+  grant_or_revoke: String = "GrantOrRevoke",
+  /// **Required.** InstanceId
   instance_id: String = "InstanceId",
-  /// **Required.** 文件名称
-  file_name: String = "FileName",
-  /// 新增配置列表
-  add_items: Vec<InstanceConfigItem> = "AddItems",
-  /// 更新配置列表
-  update_items: Vec<InstanceConfigItem> = "UpdateItems",
-  /// 删除配置列表
-  del_items: Vec<InstanceConfigItem> = "DelItems",
-  /// 备注（50字以内）
+  /// Table name. If it is null, it indicates that the entire database is authorized.
+  table: String = "Table",
+  /// Role name, if authorized to the role
+  role: String = "Role",
+  /// Use the user who has corresponding permissions for operations. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  user_name: String = "UserName",
+  /// Password corresponding to the user. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  pass_word: String = "PassWord",
+  /// Catalog name, defaults to internal if not specified.
+  catalog_name: String = "CatalogName",
+  /// Machine Group, defaults to % if not specified.
+  white_host: String = "WhiteHost",
+}
+
+/// Response of [`Client::modify_database_table_access`].
+pub struct ModifyDatabaseTableAccessResponse: decode {
+  /// Whether the operation is successful
+  success: bool = "Success",
+  /// Error message
   message: String = "Message",
-  /// 热更新列表
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::modify_instance_key_val_configs`].
+pub struct ModifyInstanceKeyValConfigsRequest: encode {
+  /// **Required.** Instance ID
+  instance_id: String = "InstanceId",
+  /// **Required.** File name
+  file_name: String = "FileName",
+  /// Add configuration list
+  add_items: Vec<InstanceConfigItem> = "AddItems",
+  /// Update configuration list
+  update_items: Vec<InstanceConfigItem> = "UpdateItems",
+  /// Delete configuration list
+  del_items: Vec<InstanceConfigItem> = "DelItems",
+  /// Remarks (within 50 words)
+  message: String = "Message",
+  /// Hot update list
   hot_update_items: Vec<InstanceConfigItem> = "HotUpdateItems",
-  /// 删除配置列表
+  /// Delete configuration list
   delete_items: InstanceConfigItem = "DeleteItems",
-  /// ip地址
+  /// IP address
   ip_address: String = "IPAddress",
 }
 
-/// ModifyInstanceKeyValConfigs返回参数结构体
+/// Response of [`Client::modify_instance_key_val_configs`].
 pub struct ModifyInstanceKeyValConfigsResponse: decode {
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
   /// ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstance请求参数结构体
+/// Request of [`Client::modify_instance`].
 pub struct ModifyInstanceRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 新修改的实例名称
+  /// **Required.** Newly modified instance name
   instance_name: String = "InstanceName",
 }
 
-/// ModifyInstance返回参数结构体
+/// Response of [`Client::modify_instance`].
 pub struct ModifyInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyNodeStatus请求参数结构体
+/// Request of [`Client::modify_node_status`].
 pub struct ModifyNodeStatusRequest: encode {
-  /// **Required.** 集群ID，例如cdwch-xxxx
+  /// **Required.** Cluster ID, such as cdwch-xxxx
   instance_id: String = "InstanceId",
-  /// **Required.** 节点信息
+  /// **Required.** Node information
   node_infos: Vec<NodeInfos> = "NodeInfos",
-  /// **Required.** 节点操作
+  /// **Required.** Node operation
   operation_code: String = "OperationCode",
-  /// 超时时间（秒）
+  /// Timeout period (s)
   restart_time_out: String = "RestartTimeOut",
 }
 
-/// ModifyNodeStatus返回参数结构体
+/// Response of [`Client::modify_node_status`].
 pub struct ModifyNodeStatusResponse: decode {
-  /// 流程相关信息
+  /// Process related information
   flow_id: i64 = "FlowId",
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySecurityGroups请求参数结构体
+/// Request of [`Client::modify_security_groups`].
 pub struct ModifySecurityGroupsRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   instance_id: String = "InstanceId",
-  /// 修改前的安全组信息
+  /// Security group information before modification
   old_security_group_ids: Vec<String> = "OldSecurityGroupIds",
-  /// 修改后的安全组信息
+  /// Modified security group information
   modify_security_group_ids: Vec<String> = "ModifySecurityGroupIds",
 }
 
-/// ModifySecurityGroups返回参数结构体
+/// Response of [`Client::modify_security_groups`].
 pub struct ModifySecurityGroupsResponse: decode {
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyUserBindWorkloadGroup请求参数结构体
+/// Request of [`Client::modify_user_bind_workload_group`].
 pub struct ModifyUserBindWorkloadGroupRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   instance_id: String = "InstanceId",
-  /// 需要绑定资源组的用户信息，如果一个账户拥有多个主机信息，需要将这些信息都传入
+  /// The user information of the resource group needs to be bound. If an account has information of multiple hosts, all information needs to be uploaded.
   bind_users: Vec<BindUser> = "BindUsers",
-  /// 修改前绑定的资源组名称
+  /// Name of the resource group bound before modification
   old_workload_group_name: String = "OldWorkloadGroupName",
-  /// 修改后绑定的资源组名称
+  /// Name of the resource group bound after modification
   new_workload_group_name: String = "NewWorkloadGroupName",
 }
 
-/// ModifyUserBindWorkloadGroup返回参数结构体
+/// Response of [`Client::modify_user_bind_workload_group`].
 pub struct ModifyUserBindWorkloadGroupResponse: decode {
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyUserPrivilegesV3请求参数结构体
+/// Request of [`Client::modify_user_privileges_v3`].
 pub struct ModifyUserPrivilegesV3Request: encode {
-  /// **Required.** <p>集群id</p>
+  /// **Required.** Cluster ID
   instance_id: String = "InstanceId",
-  /// **Required.** <p>用户名</p>
+  /// **Required.** Username
   user_name: String = "UserName",
-  /// <p>用户权限</p>
+  /// User permission
   user_privileges: UpdateUserPrivileges = "UserPrivileges",
-  /// <p>用户链接来自的 IP</p>
+  /// The IP address of the user link
   white_host: String = "WhiteHost",
-  /// <p>更新类型，默认0，1为更新绑定计算组，2为更新默认计算组，4 为 GrantPrivileges, RevokePrivileges 接口专用批量授权</p><p>枚举值：</p><ul><li>0： 默认</li><li>1： 更新绑定计算组</li><li>2： 更新默认计算组</li><li>4： GrantPrivileges, RevokePrivileges 接口专用批量授权</li></ul>
+  /// **China site only.** <p>更新类型，默认0，1为更新绑定计算组，2为更新默认计算组，4 为 GrantPrivileges, RevokePrivileges 接口专用批量授权</p><p>枚举值：</p><ul><li>0： 默认</li><li>1： 更新绑定计算组</li><li>2： 更新默认计算组</li><li>4： GrantPrivileges, RevokePrivileges 接口专用批量授权</li></ul>
   update_type: i64 = "UpdateType",
-  /// <p>需绑定计算组列表</p>
+  /// **China site only.** <p>需绑定计算组列表</p>
   update_compute_groups: Vec<String> = "UpdateComputeGroups",
-  /// <p>默认计算组</p>
+  /// **China site only.** <p>默认计算组</p>
   default_compute_group: String = "DefaultComputeGroup",
-  /// <p>0: 灵活场景 1: 固定场景</p>
+  /// **China site only.** <p>0: 灵活场景 1: 固定场景</p>
   compute_group_type: i64 = "ComputeGroupType",
-  /// <p>本次新增授权的库表，仅 UpdateType=4 时生效</p>
+  /// **China site only.** <p>本次新增授权的库表，仅 UpdateType=4 时生效</p>
   grant_privileges: UpdateUserPrivileges = "GrantPrivileges",
-  /// <p>本次取消授权的库表，仅 UpdateType=4 时生效</p>
+  /// **China site only.** <p>本次取消授权的库表，仅 UpdateType=4 时生效</p>
   revoke_privileges: UpdateUserPrivileges = "RevokePrivileges",
 }
 
-/// ModifyUserPrivilegesV3返回参数结构体
+/// Response of [`Client::modify_user_privileges_v3`].
 pub struct ModifyUserPrivilegesV3Response: decode {
-  /// <p>错误信息，为空就是没有错误</p>
+  /// Error message; null means no error.
   error_msg: String = "ErrorMsg",
-  /// <p>集群id</p>
+  /// Cluster ID
   instance_id: String = "InstanceId",
-  /// <p>因库/表已删除而被跳过的目标；ErrorMsg 为空时不代表失败，前端需弹窗提示</p>
+  /// **China site only.** <p>因库/表已删除而被跳过的目标；ErrorMsg 为空时不代表失败，前端需弹窗提示</p>
   skipped_items: SkippedPrivilegeItem = "SkippedItems",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyWorkloadGroup请求参数结构体
+/// Request of [`Client::modify_workload_group`].
 pub struct ModifyWorkloadGroupRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   instance_id: String = "InstanceId",
-  /// 修改的资源组信息
+  /// Modified resource group information
   workload_group: WorkloadGroupConfig = "WorkloadGroup",
 }
 
-/// ModifyWorkloadGroup返回参数结构体
+/// Response of [`Client::modify_workload_group`].
 pub struct ModifyWorkloadGroupResponse: decode {
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyWorkloadGroupStatus请求参数结构体
+/// Request of [`Client::modify_workload_group_status`].
 pub struct ModifyWorkloadGroupStatusRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   instance_id: String = "InstanceId",
-  /// 是否开启资源组：open-开启、close-关闭
+  /// Whether to enable resource group: open and close
   operation_type: String = "OperationType",
 }
 
-/// ModifyWorkloadGroupStatus返回参数结构体
+/// Response of [`Client::modify_workload_group_status`].
 pub struct ModifyWorkloadGroupStatusResponse: decode {
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 网络信息
+/// Network information
+///
+/// <details><summary>中文</summary>网络信息</details>
 pub struct NetworkInfo: encode {
-  /// 可用区
+  /// Availability zone
   zone: String = "Zone",
-  /// 子网id
+  /// Subnet ID
   subnet_id: String = "SubnetId",
-  /// 当前子网可用ip数
+  /// The number of available IP addresses in the current subnet
   subnet_ip_num: i64 = "SubnetIpNum",
 }
 
 /// NodeInfo
 pub struct NodeInfo: decode {
-  /// 用户IP
+  /// User IP
   ip: String = "Ip",
-  /// 节点状态
+  /// Node status
   status: i64 = "Status",
-  /// 节点角色名
+  /// Node role name
   node_name: String = "NodeName",
-  /// 组件名
+  /// Component name
   component_name: String = "ComponentName",
-  /// 节点角色
+  /// Node role
   node_role: String = "NodeRole",
-  /// 节点上次重启的时间
+  /// The time when the node was last restarted
   last_restart_time: String = "LastRestartTime",
-  /// 节点所在可用区
+  /// The availability zone where the node is located
   zone: String = "Zone",
-  /// Id
+  /// **China site only.** Id
   id: String = "Id",
-  /// RIP
+  /// **China site only.** RIP
   r_ip: String = "RIp",
-  /// 计算组ID
+  /// **China site only.** 计算组ID
   compute_group_id: String = "ComputeGroupId",
-  /// 创建时间
+  /// **China site only.** 创建时间
   create_time: String = "CreateTime",
-  /// 虚拟可用区
+  /// **China site only.** 虚拟可用区
   virtual_zone: String = "VirtualZone",
-  /// 是否有fdb
+  /// **China site only.** 是否有fdb
   has_fdb: bool = "HasFDB",
 }
 
-/// 节点信息列表
+/// Node information list
+///
+/// <details><summary>中文</summary>节点信息列表</details>
 pub struct NodeInfos: encode {
-  /// 节点名称
+  /// Node name
   node_name: String = "NodeName",
-  /// 节点状态
+  /// Node status
   status: i64 = "Status",
-  /// 节点ip
+  /// Node IP
   ip: String = "Ip",
-  /// 节点角色
+  /// Node role
   node_role: String = "NodeRole",
-  /// 组件名
+  /// Component name
   component_name: String = "ComponentName",
-  /// 上一次重启时间
+  /// Last restart time
   last_restart_time: String = "LastRestartTime",
-  /// id
+  /// **China site only.** id
   id: String = "Id",
-  /// 可用区
+  /// **China site only.** 可用区
   zone: String = "Zone",
-  /// 创建时间
+  /// **China site only.** 创建时间
   create_time: String = "CreateTime",
-  /// 计算组id
+  /// **China site only.** 计算组id
   compute_group_id: String = "ComputeGroupId",
-  /// rip
+  /// **China site only.** rip
   r_ip: String = "RIp",
-  /// 虚拟可用区
+  /// **China site only.** 虚拟可用区
   virtual_zone: String = "VirtualZone",
-  /// 是否有fdb
+  /// **China site only.** 是否有fdb
   has_fdb: bool = "HasFDB",
 }
 
-/// 节点角色描述信息
+/// Node role description information
+///
+/// <details><summary>中文</summary>节点角色描述信息</details>
 pub struct NodesSummary: decode {
-  /// 机型，如 S1
+  /// Model, such as S1
   spec: String = "Spec",
-  /// 节点数目
+  /// Number of nodes
   node_size: i64 = "NodeSize",
-  /// cpu核数，单位个
+  /// Number of CPU cores, in counts
   core: i64 = "Core",
-  /// 内存大小，单位G
+  /// Memory size, in GB
   memory: i64 = "Memory",
-  /// 磁盘大小，单位G
+  /// Disk size, in GB
   disk: i64 = "Disk",
-  /// 磁盘类型
+  /// Disk type
   disk_type: String = "DiskType",
-  /// 磁盘描述
+  /// Disk description
   disk_desc: String = "DiskDesc",
-  /// 挂载云盘信息
+  /// Information of mounted cloud disks
   attach_cbs_spec: AttachCBSSpec = "AttachCBSSpec",
-  /// 子产品名称
+  /// Sub-product name
   sub_product_type: String = "SubProductType",
-  /// 规格核数
+  /// Specified cores
   spec_core: i64 = "SpecCore",
-  /// 规格内存
+  /// Specified memory
   spec_memory: i64 = "SpecMemory",
-  /// 磁盘大小
+  /// Disk size
   disk_count: i64 = "DiskCount",
-  /// 是否加密
+  /// Whether it is encrypted.
   encrypt: i64 = "Encrypt",
-  /// 最大磁盘
+  /// Maximum disk
   max_disk_size: i64 = "MaxDiskSize",
 }
 
-/// OpenCoolDownPolicy请求参数结构体
+/// Request of [`Client::open_cool_down_policy`].
 pub struct OpenCoolDownPolicyRequest: encode {
-  /// 实例id
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// db名称
+  /// DB name
   database_name: String = "DatabaseName",
-  /// table名称
+  /// Table name
   table_name: String = "TableName",
-  /// 操作类型
+  /// Operation type
   operation_type: String = "OperationType",
-  /// 逗号分隔 需要带上db的名字 db1.tb1,db1.tb2,db2.tb1
+  /// Separate with commas. The DB name is required, for example, db1.tb1,db1.tb2,db2.tb1.
   batch_open_cool_down_tables: String = "BatchOpenCoolDownTables",
-  /// 绑定的时候用 策略名称
+  /// Policy name required for binding
   policy_name: String = "PolicyName",
-  /// 逗号分隔 p1,p2,p3
+  /// Separate with commas, for example, p1,p2,p3.
   batch_open_cool_down_partitions: String = "BatchOpenCoolDownPartitions",
 }
 
-/// OpenCoolDownPolicy返回参数结构体
+/// Response of [`Client::open_cool_down_policy`].
 pub struct OpenCoolDownPolicyResponse: decode {
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 返回信息
+  /// Returned information
   query_document: String = "QueryDocument",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OpenCoolDown请求参数结构体
+/// Request of [`Client::open_cool_down`].
 pub struct OpenCoolDownRequest: encode {
-  /// 集群id
+  /// Cluster ID
   instance_id: String = "InstanceId",
 }
 
-/// OpenCoolDown返回参数结构体
+/// Response of [`Client::open_cool_down`].
 pub struct OpenCoolDownResponse: decode {
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RecoverBackUpJob请求参数结构体
-pub struct RecoverBackUpJobRequest: encode {
-  /// **Required.** 集群id
+/// Partition information of the table
+pub struct Partition: encode {
+  /// **Required.** Partition type:
+  /// ●Range: The partition column is usually of time or integer type. Four writing methods are supported.
+  /// ●List: The partition value is an enumeration value.
+  partition_type: String = "PartitionType",
+  /// Whether to automatically partition
+  auto_partition: bool = "AutoPartition",
+  /// Partition information when the partition type is Range
+  range_infos: Vec<RangeInfo> = "RangeInfos",
+  /// Partition information when the partition type is List
+  list_infos: Vec<ListInfo> = "ListInfos",
+}
+
+/// Permission overview
+pub struct PermissionHostInfo: decode {
+  /// A list of user permissions in the global scope, which can be applied to all databases and tables.
+  global_permissions: Vec<String> = "GlobalPermissions",
+  /// The key is the database name, and the value is the permission list of the user on the database.
+  database_permissions: Vec<DatabasePermissions> = "DatabasePermissions",
+  /// The key is the full name of the table, and the value is the permission list of the user on the table.
+  table_permissions: Vec<TablePermissions> = "TablePermissions",
+  /// The key is the full name of the catalog, and the value is the permission list of the user on the catalog.
+  catalog_permissions: Vec<CatalogPermission> = "CatalogPermissions",
+}
+
+/// Property attribute
+pub struct PropertiesMap: encode {
+  /// key
+  property_key: String = "PropertyKey",
+  /// value
+  property_value: String = "PropertyValue",
+}
+
+/// Attribute information of databases, tables, indexes, etc.
+pub struct Property: encode {
+  /// **Required.** Attribute key
+  property_key: String = "PropertyKey",
+  /// **Required.** Attribute value
+  property_value: String = "PropertyValue",
+}
+
+/// Query and analyze details
+pub struct QueryDetails: decode {
+  /// Initiating User
+  initiator: String = "Initiator",
+  /// Access source address
+  source_address: String = "SourceAddress",
+  /// Initial request ID
+  initial_request_id: String = "InitialRequestId",
+  /// catalog name
+  catalog: String = "Catalog",
+  /// Database name
+  database: String = "Database",
+  /// SQL Type: 0 is non-query, 1 is query, -1 is unrestricted.
+  sql_type: String = "SQLType",
+  /// SQL statement
+  sql_statement: String = "SQLStatement",
+  /// Execution start time
+  start_time: String = "StartTime",
+  /// Runtime (s)
+  duration: u64 = "Duration",
+  /// The number of read rows
+  rows_read: u64 = "RowsRead",
+  /// Read data volume (MB)
+  data_read: f64 = "DataRead",
+  /// Memory usage (MB)
+  memory_usage: f64 = "MemoryUsage",
+}
+
+/// Request of [`Client::query_table_data`].
+pub struct QueryTableDataRequest: encode {
+  /// **Required.** Database name
+  database: String = "Database",
+  /// **Required.** Table name
+  table: String = "Table",
+  /// **Required.** InstanceId
   instance_id: String = "InstanceId",
-  /// **Required.** 任务id
+  /// Array of fields to be queried
+  selected_fields: Vec<String> = "SelectedFields",
+  /// Page number, which is 1 by default.
+  page_num: u64 = "PageNum",
+  /// Number of records per page, which is 10 by default.
+  page_size: u64 = "PageSize",
+  /// Use the user who has corresponding permissions for operations. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  user_name: String = "UserName",
+  /// Password corresponding to the user. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  pass_word: String = "PassWord",
+  /// Catalog name, defaults to 'internal' if not specified.
+  catalog_name: String = "CatalogName",
+}
+
+/// Response of [`Client::query_table_data`].
+pub struct QueryTableDataResponse: decode {
+  /// Total records of query results
+  total_count: u64 = "TotalCount",
+  /// Field name array of query results
+  fields: Vec<String> = "Fields",
+  /// Field type array of query results
+  field_types: Vec<String> = "FieldTypes",
+  /// Returned data record array. Each element is an array, containing the value of the corresponding field.
+  rows: Vec<Rows> = "Rows",
+  /// Error message
+  message: String = "Message",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Information of Range type partition
+pub struct RangeInfo: encode {
+  /// Range partition type:
+  /// ●FIXED: Define the left closed and right open interval of the partition.
+  /// ●LESS THAN: Only define the upper bound of the partition.
+  /// ●BATCH RANGE: Batch create RANGE partitions of numeric and time types, define the left closed and right open intervals of the partitions, and set the step size.
+  range_type: String = "RangeType",
+  /// Partition name
+  partition_name: String = "PartitionName",
+  /// The left-closed interval of each partition column when RangeType is FIXED or BATCH RANGE
+  left: String = "Left",
+  /// The right open interval of each partition column when RangeType is FIXED or BATCH RANGE
+  right: String = "Right",
+  /// The upper bound of each partition column when RangeType is LESS THAN
+  max: String = "Max",
+  /// RangeType is the step size of BATCH RANGE
+  step_length: i64 = "StepLength",
+  /// Fill it in when RangeType is BATCH RANGE or automatic partitioning. It indicates the step size unit when the partition column is of time type.
+  /// ●YEAR: year
+  /// ●MONTH: month
+  /// ●WEEK: week
+  /// ●DAY: day
+  unit: String = "Unit",
+}
+
+/// Request of [`Client::recover_back_up_job`].
+pub struct RecoverBackUpJobRequest: encode {
+  /// **Required.** Cluster ID
+  instance_id: String = "InstanceId",
+  /// **Required.** Task ID
   back_up_job_id: i64 = "BackUpJobId",
-  /// 恢复出来的新表副本数
+  /// Number of new table replicas recovered
   replication_num: i64 = "ReplicationNum",
-  /// 恢复是否保持源表中的配置，1时表示保留源表中的配置
+  /// Whether to retain the configuration in the source table during recovery. 1 indicates that the configurations in the source table are retained.
   reserve_source_config: i64 = "ReserveSourceConfig",
-  /// 0默认 1cos恢复
+  /// 0: default; 1: cos recovery
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   recover_type: i64 = "RecoverType",
-  /// CosSourceInfo对象
+  /// CosSourceInfo object
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   cos_source_info: CosSourceInfo = "CosSourceInfo",
-  /// 0默认 1定期执行
+  /// 0: default; 1: regular execution
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   schedule_type: i64 = "ScheduleType",
-  /// 年-月-日 时:分:秒
+  /// YY-MM-DD Hour : Minute : Second
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   next_time: String = "NextTime",
-  /// 调度名称
+  /// Scheduling name
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   schedule_name: String = "ScheduleName",
   /// create update
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operation_type: String = "OperationType",
-  /// 恢复粒度：All全量、Database按库、Table按表
+  /// Recovery granularity: All, Database, and Table
   recover_scope: String = "RecoverScope",
-  /// 恢复库：如果是按库备份，则需要该字段，库之间用","分割
+  /// Recover database: If you back up by database, this field is required. Use commas to separate databases.
   recover_database: String = "RecoverDatabase",
-  /// 1:恢复后，不保留降冷策略，数据变为热数据；
+  /// **China site only.** 1:恢复后，不保留降冷策略，数据变为热数据；
   /// 2:恢复后，沿用备份表的降冷策略；
   /// 0:默认值，该版本没有这个配置（2.1版本2.1.8之前；2.0版本2.0.16之前）
   reserve_storage_policy: i64 = "ReserveStoragePolicy",
 }
 
-/// RecoverBackUpJob返回参数结构体
+/// Response of [`Client::recover_back_up_job`].
 pub struct RecoverBackUpJobResponse: decode {
-  /// 恢复任务总数量
+  /// **China site only.** 恢复任务总数量
   total_count: i64 = "TotalCount",
-  /// 重复的表名
+  /// **China site only.** 重复的表名
   duplicate_tables: Vec<String> = "DuplicateTables",
-  /// 错误信息
+  /// **China site only.** 错误信息
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ReduceInstance请求参数结构体
+/// Request of [`Client::reduce_instance`].
 pub struct ReduceInstanceRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   instance_id: String = "InstanceId",
-  /// **Required.** 节点列表
+  /// **Required.** Node list
   del_hosts: Vec<String> = "DelHosts",
-  /// **Required.** 角色（MATER/CORE），MASTER 对应 FE，CORE对应BE
+  /// **Required.** Role (MATER/CORE), MASTER corresponds to FE, CORE corresponds to BE.
   r#type: String = "Type",
-  /// **Required.** 缩容后集群高可用类型：0：非高可用，1：读高可用，2：读写高可用。
+  /// **Required.** High availability cluster type after scale-in. 0: non-high availability; 1: read high availability; 2: read-write high availability
   ha_type: i64 = "HaType",
-  /// 前端鉴权使用
+  /// **China site only.** 前端鉴权使用
   check_auth: bool = "CheckAuth",
 }
 
-/// ReduceInstance返回参数结构体
+/// Response of [`Client::reduce_instance`].
 pub struct ReduceInstanceResponse: decode {
-  /// 流程ID
+  /// Process ID
   flow_id: String = "FlowId",
-  /// 集群ID
+  /// Cluster ID
   instance_id: String = "InstanceId",
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 可用区的地域大类描述
+/// Description of the region categories for availability zones
+///
+/// <details><summary>中文</summary>可用区的地域大类描述</details>
 pub struct RegionAreaInfo: decode {
-  /// 大类地域信息，如"south_china", "east_china"等
+  /// Region category information, such as south_china, east_china, etc.
   name: String = "Name",
-  /// 对应Name的描述，例如“华南地区”，“华东地区”等
+  /// Description of the corresponding Name, such as South China, East China, etc.
   desc: String = "Desc",
-  /// 具体地域列表1
+  /// Specific region list 1
   regions: Vec<RegionInfo> = "Regions",
 }
 
-/// 地域描述信息
+/// Region description information
+///
+/// <details><summary>中文</summary>地域描述信息</details>
 pub struct RegionInfo: decode {
-  /// 地域名称，例如“ap-guangzhou"
+  /// Region name, such as ap-guangzhou
   name: String = "Name",
-  /// 地域描述，例如"广州”
+  /// Region description, such as Guangzhou
   desc: String = "Desc",
-  /// 地域唯一标记
+  /// Unique marker of region
   region_id: i64 = "RegionId",
-  /// 地域下所有可用区列表
+  /// List of all availability zones in the region
   zones: Vec<ZoneInfo> = "Zones",
-  /// 该地域下集群数目
+  /// Number of clusters in the region
   count: i64 = "Count",
-  /// 0代表是国际站 1代表不是
+  /// 0 indicates the international site; 1 indicates not.
   is_international_site: u64 = "IsInternationalSite",
-  /// 桶
+  /// Bucket
   bucket: String = "Bucket",
-  /// 存算分离集群数
+  /// **China site only.** 存算分离集群数
   ssc_count: i64 = "SSCCount",
-  /// 是否开通存算分离
+  /// **China site only.** 是否开通存算分离
   enable_ssc: bool = "EnableSSC",
 }
 
-/// ResizeDisk请求参数结构体
+/// Request of [`Client::resize_disk`].
 pub struct ResizeDiskRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   instance_id: String = "InstanceId",
-  /// **Required.** 角色（MATER/CORE），MASTER 对应 FE，CORE对应BE
+  /// **Required.** Role (MATER/CORE), MASTER corresponds to FE, CORE corresponds to BE.
   r#type: String = "Type",
-  /// **Required.** 云盘大小
+  /// **Required.** Cloud disk size
   disk_size: u64 = "DiskSize",
 }
 
-/// ResizeDisk返回参数结构体
+/// Response of [`Client::resize_disk`].
 pub struct ResizeDiskResponse: decode {
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 流程ID
+  /// Process ID
   flow_id: String = "FlowId",
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 资源规格描述信息
+/// Resource specification description information
+///
+/// <details><summary>中文</summary>资源规格描述信息</details>
 pub struct ResourceSpec: decode {
-  /// <p>规格名称，例如“SCH1&quot;</p>
+  /// Specification name, such as SCH1
   name: String = "Name",
-  /// <p>cpu核数</p>
+  /// Number of CPU cores
   cpu: i64 = "Cpu",
-  /// <p>内存大小，单位G</p>
+  /// Memory size, in GB
   mem: i64 = "Mem",
-  /// <p>分类标记，STANDARD/BIGDATA/HIGHIO分别表示标准型/大数据型/高IO</p>
+  /// Classification markers, STANDARD/BIGDATA/HIGHIO respectively represent standard type/big data type/high IO.
   r#type: String = "Type",
-  /// <p>系统盘描述信息</p>
+  /// System disk description information
   system_disk: DiskSpec = "SystemDisk",
-  /// <p>数据盘描述信息</p>
+  /// Data disk description information
   data_disk: DiskSpec = "DataDisk",
-  /// <p>最大节点数目限制</p>
+  /// Limit of the maximum number of nodes
   max_node_size: i64 = "MaxNodeSize",
-  /// <p>是否可用，false代表售罄</p>
+  /// Whether it is available. False indicates sell-out.
   available: bool = "Available",
-  /// <p>规格描述信息</p>
+  /// Specification description information
   compute_spec_desc: String = "ComputeSpecDesc",
-  /// <p>cvm库存</p>
+  /// CVM inventory
   instance_quota: i64 = "InstanceQuota",
-  /// <p>计算组ID自定义后缀。1到8位小写字母、数字或连字符，首尾须为字母或数字；不传则随机生成8位后缀。最终计算组ID格式为实例ID-后缀，同时作为内核计算组名</p>
+  /// **China site only.** <p>计算组ID自定义后缀。1到8位小写字母、数字或连字符，首尾须为字母或数字；不传则随机生成8位后缀。最终计算组ID格式为实例ID-后缀，同时作为内核计算组名</p>
   compute_group_suffix: String = "ComputeGroupSuffix",
 }
 
-/// RestartClusterForConfigs请求参数结构体
+/// Request of [`Client::restart_cluster_for_configs`].
 pub struct RestartClusterForConfigsRequest: encode {
-  /// **Required.** 集群ID，例如cdwch-xxxx
+  /// **Required.** Cluster ID, such as cdwch-xxxx
   instance_id: String = "InstanceId",
-  /// **Required.** 配置文件名称
+  /// **Required.** Configuration file's name
   config_name: String = "ConfigName",
-  /// grace_restart为优雅滚动重启 不填默认立刻重启
+  /// grace_restart is an elegant scrolling restart. If this parameter is not filled in, restart now by default.
   operation_type: String = "OperationType",
 }
 
-/// RestartClusterForConfigs返回参数结构体
+/// Response of [`Client::restart_cluster_for_configs`].
 pub struct RestartClusterForConfigsResponse: decode {
-  /// 流程相关信息
+  /// Process related information
   flow_id: i64 = "FlowId",
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RestartClusterForNode请求参数结构体
+/// Request of [`Client::restart_cluster_for_node`].
 pub struct RestartClusterForNodeRequest: encode {
-  /// **Required.** 集群ID，例如cdwch-xxxx
+  /// **Required.** Cluster ID, such as cdwch-xxxx
   instance_id: String = "InstanceId",
-  /// **Required.** 配置文件名称
+  /// **Required.** Configuration file's name
   config_name: String = "ConfigName",
-  /// 每次重启的批次
+  /// Each batch of restarts
   batch_size: i64 = "BatchSize",
-  /// 重启节点
+  /// Restart node
   node_list: Vec<String> = "NodeList",
-  /// false表示非滚动重启，true表示滚动重启
+  /// False means non-rolling restart, and true means rolling restart.
   rolling_restart: bool = "RollingRestart",
 }
 
-/// RestartClusterForNode返回参数结构体
+/// Response of [`Client::restart_cluster_for_node`].
 pub struct RestartClusterForNodeResponse: decode {
-  /// 流程相关信息
+  /// Process related information
   flow_id: i64 = "FlowId",
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 恢复任务信息
+/// Recover the task information
+///
+/// <details><summary>中文</summary>恢复任务信息</details>
 pub struct RestoreStatus: decode {
-  /// 恢复任务id
+  /// Recover the task ID
   job_id: i64 = "JobId",
-  /// 恢复任务标签
+  /// Recover the task tag
   label: String = "Label",
-  /// 恢复任务时间戳
+  /// Recover the task timestamp
   timestamp: String = "Timestamp",
-  /// 恢复任务所在库
+  /// Recover the database where the task is located
   db_name: String = "DbName",
-  /// 恢复任务状态
+  /// Recover the task status
   state: String = "State",
-  /// 恢复时是否允许导入
+  /// Whether to allow import during recovery
   allow_load: bool = "AllowLoad",
-  /// 副本数
+  /// Number of replicas
   replication_num: String = "ReplicationNum",
-  /// 副本数
+  /// Number of replicas
   replica_allocation: String = "ReplicaAllocation",
-  /// 恢复对象
+  /// Recover object
   restore_objects: String = "RestoreObjects",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 元数据准备时间
+  /// Metadata preparation time
   meta_prepared_time: String = "MetaPreparedTime",
-  /// 快照结束时间
+  /// Snapshot end time
   snapshot_finished_time: String = "SnapshotFinishedTime",
-  /// 下载结束时间
+  /// Download end time
   download_finished_time: String = "DownloadFinishedTime",
-  /// 结束时间
+  /// End time
   finished_time: String = "FinishedTime",
-  /// 未完成任务
+  /// Unfinished tasks
   unfinished_tasks: String = "UnfinishedTasks",
-  /// 进度
+  /// Progress
   progress: String = "Progress",
-  /// 错误信息
+  /// Error message
   task_err_msg: String = "TaskErrMsg",
-  /// 状态
+  /// Status
   status: String = "Status",
-  /// 作业超时时间
+  /// Operation timeout period
   timeout: i64 = "Timeout",
-  /// 是否保持源表中的副本数
+  /// Whether to maintain the number of replicas in the source table
   reserve_replica: bool = "ReserveReplica",
-  /// 是否保持源表中的动态分区
+  /// Whether to maintain dynamic partitions in the source table
   reserve_dynamic_partition_enable: bool = "ReserveDynamicPartitionEnable",
-  /// 备份实例id
+  /// Backup instance ID
   backup_job_id: i64 = "BackupJobId",
-  /// 实例对应snapshot的id
+  /// ID of the snapshot corresponding to the instance
   task_id: i64 = "TaskId",
-  /// 恢复任务id
+  /// **China site only.** 恢复任务id
   id: i64 = "ID",
 }
 
-/// ScaleOutInstance请求参数结构体
+/// Multiple rows of data
+pub struct Rows: encode {
+  /// A row of data
+  data_row: Vec<String> = "DataRow",
+}
+
+/// Request of [`Client::scale_out_instance`].
 pub struct ScaleOutInstanceRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   instance_id: String = "InstanceId",
-  /// **Required.** 角色（MATER/CORE），MASTER 对应 FE，CORE对应BE
+  /// **Required.** Role (MATER/CORE), MASTER corresponds to FE, CORE corresponds to BE.
   r#type: String = "Type",
-  /// **Required.** 节点数量
+  /// **Required.** Number of nodes
   node_count: u64 = "NodeCount",
-  /// 扩容后集群高可用类型：0：非高可用，1：读高可用，2：读写高可用。
+  /// Cluster high availability type after scaled out: 0 indicates non-high availability, 1 indicates read high availability, and 2 indicates read-write high availability.
   ha_type: i64 = "HaType",
-  /// 前端鉴权使用
+  /// **China site only.** 前端鉴权使用
   check_auth: bool = "CheckAuth",
 }
 
-/// ScaleOutInstance返回参数结构体
+/// Response of [`Client::scale_out_instance`].
 pub struct ScaleOutInstanceResponse: decode {
-  /// 流程ID
+  /// Process ID
   flow_id: String = "FlowId",
-  /// 集群ID
+  /// Cluster ID
   instance_id: String = "InstanceId",
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ScaleUpInstance请求参数结构体
+/// Request of [`Client::scale_up_instance`].
 pub struct ScaleUpInstanceRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   instance_id: String = "InstanceId",
-  /// **Required.** 节点规格
+  /// **Required.** Node specifications
   spec_name: String = "SpecName",
-  /// **Required.** 角色（MASTER/CORE），MASTER 对应 FE，CORE对应BE
+  /// **Required.** Role (MATER/CORE). MASTER corresponds to FE, and CORE corresponds to BE.
   r#type: String = "Type",
-  /// 前端鉴权使用，后端API调用传false，传true不会执行变配
+  /// **China site only.** 前端鉴权使用，后端API调用传false，传true不会执行变配
   check_auth: bool = "CheckAuth",
-  /// 是否滚动重启
+  /// **China site only.** 是否滚动重启
   rolling_restart: bool = "RollingRestart",
 }
 
-/// ScaleUpInstance返回参数结构体
+/// Response of [`Client::scale_up_instance`].
 pub struct ScaleUpInstanceResponse: decode {
-  /// 流程ID
+  /// Process ID
   flow_id: String = "FlowId",
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3841,13 +5712,15 @@ pub struct ScheduleInfo: encode {
   backup_database: String = "BackupDatabase",
 }
 
-/// 列表页搜索的标记列表
+/// The searched marker list on the list page
+///
+/// <details><summary>中文</summary>列表页搜索的标记列表</details>
 pub struct SearchTags: encode {
-  /// 标签的键
+  /// Tag key
   tag_key: String = "TagKey",
-  /// 标签的值
+  /// Tag value
   tag_value: String = "TagValue",
-  /// 1表示只输入标签的键，没有输入值；非1则表示输入键时且输入值
+  /// 1 means only the tag key is entered without a value, and 0 means both the key and the value are entered.
   all_value: i64 = "AllValue",
 }
 
@@ -3863,45 +5736,47 @@ pub struct SkippedPrivilegeItem: decode {
   reason: String = "Reason",
 }
 
-/// 慢查询记录
+/// Slow log records
+///
+/// <details><summary>中文</summary>慢查询记录</details>
 pub struct SlowQueryRecord: decode {
-  /// 查询用户
+  /// User query
   os_user: String = "OsUser",
-  /// 查询ID
+  /// ID query
   initial_query_id: String = "InitialQueryId",
-  /// SQL语句
+  /// SQL statement
   sql: String = "Sql",
-  /// 开始时间
+  /// Start time
   query_start_time: String = "QueryStartTime",
-  /// 执行耗时
+  /// Execution duration
   duration_ms: i64 = "DurationMs",
-  /// 读取行数
+  /// The number of read rows
   read_rows: i64 = "ReadRows",
-  /// 读取字节数
+  /// Total number of read bytes
   result_rows: i64 = "ResultRows",
-  /// 结果字节数
+  /// Result bytes
   result_bytes: u64 = "ResultBytes",
-  /// 内存
+  /// Memory
   memory_usage: i64 = "MemoryUsage",
-  /// 初始查询IP
+  /// Initial query IP
   initial_address: String = "InitialAddress",
-  /// 数据库名
+  /// Database name
   db_name: String = "DbName",
-  /// 是否是查询，0：否，1：查询语句
+  /// Whether it is a query. 0 indicates no, and 1 indicates query statement.
   is_query: i64 = "IsQuery",
-  /// ResultBytes的MB格式
+  /// MB format of ResultBytes
   result_bytes_mb: f64 = "ResultBytesMB",
-  /// MemoryUsage的MB表示
+  /// MemoryUsage, in MB
   memory_usage_mb: f64 = "MemoryUsageMB",
-  /// DurationMs的秒表示
+  /// DurationMs, in seconds
   duration_sec: f64 = "DurationSec",
-  /// 状态
+  /// **China site only.** 状态
   state: String = "State",
-  /// Catalog  Name
+  /// **China site only.** Catalog  Name
   catalog_name: String = "CatalogName",
-  /// cpu执行时间
+  /// **China site only.** cpu执行时间
   cpu_time_ms: i64 = "CpuTimeMs",
-  /// 计算组
+  /// **China site only.** 计算组
   compute_group: String = "ComputeGroup",
 }
 
@@ -3920,63 +5795,153 @@ pub struct SnapshotRemainPolicy: encode {
   remain_days_unit: i64 = "RemainDaysUnit",
 }
 
-/// 标签描述
+/// Table-level permissions
+pub struct TablePermissions: decode {
+  /// Full name of the table
+  table_name: String = "TableName",
+  /// Table permission
+  permissions: Vec<String> = "Permissions",
+}
+
+/// DDL information of the table
+pub struct TablesDDL: decode {
+  /// Table name
+  table_name: String = "TableName",
+  /// DDL statement for creating a table
+  ddl_info: String = "DDLInfo",
+}
+
+/// Tag description
+///
+/// <details><summary>中文</summary>标签描述</details>
 pub struct Tag: encode {
-  /// **Required.** 标签的键
+  /// **Required.** Tag key
   tag_key: String = "TagKey",
-  /// **Required.** 标签的值
+  /// **Required.** Tag value
   tag_value: String = "TagValue",
 }
 
-/// UpdateCoolDown请求参数结构体
+/// Request of [`Client::update_cool_down`].
 pub struct UpdateCoolDownRequest: encode {
-  /// 集群id
+  /// Cluster ID
   instance_id: String = "InstanceId",
-  /// 是否启用 0：不启用 1：启用
+  /// Whether to enable. 0: disable; 1: enable.
   enable: i64 = "Enable",
-  /// 用户存放冷热分层数据Cos桶地址
+  /// Address of the COS bucket where the user stores layered hot and cold data
   bucket: String = "Bucket",
 }
 
-/// UpdateCoolDown返回参数结构体
+/// Response of [`Client::update_cool_down`].
 pub struct UpdateCoolDownResponse: decode {
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 更新用户权限结构体
+/// Request of [`Client::update_database`].
+pub struct UpdateDatabaseRequest: encode {
+  /// **Required.** The database name to be modified
+  db_name: String = "DbName",
+  /// **Required.** Modify the operation type, such as SET_QUOTA, RENAME, SET_REPLICA_QUOTA, and SET_PROPERTIES. Modify the operation type, such as SET_QUOTA, RENAME, SET_REPLICA_QUOTA, and SET_PROPERTIES.
+  operation: String = "Operation",
+  /// **Required.** InstanceId
+  instance_id: String = "InstanceId",
+  /// Quota value, which is used to set the quota of data volume or replicas.
+  quota: String = "Quota",
+  /// New database name, used for renaming operation.
+  new_db_name: String = "NewDbName",
+  /// Attribute key-value pair to be set
+  properties: Vec<PropertiesMap> = "Properties",
+  /// Use the user who has corresponding permissions for operations. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  user_name: String = "UserName",
+  /// Password corresponding to the user. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  pass_word: String = "PassWord",
+  /// The name of the catalog, if left unspecified, defaults to "internal".
+  catalog_name: String = "CatalogName",
+}
+
+/// Response of [`Client::update_database`].
+pub struct UpdateDatabaseResponse: decode {
+  /// Whether the operation is successful
+  success: bool = "Success",
+  /// Message description of the operation result
+  message: String = "Message",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::update_table_schema`].
+pub struct UpdateTableSchemaRequest: encode {
+  /// **Required.** Resource ID, which is the TCHouse-D resource ID used for table creation.
+  instance_id: String = "InstanceId",
+  /// **Required.** Database name
+  db_name: String = "DbName",
+  /// **Required.** Table name
+  table_name: String = "TableName",
+  /// **Required.** Column
+  columns: Vec<Column> = "Columns",
+  /// **Required.** Bucket information
+  distribution: Distribution = "Distribution",
+  /// Use the user who has corresponding permissions for operations. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  user_name: String = "UserName",
+  /// Password corresponding to the user. If the TCHouse-D cluster uses a kernel account registered by a CAM user, you do not need to fill it in.
+  pass_word: String = "PassWord",
+  /// Index information. The inverted index and N-Gram index can be configured through this parameter. The Prefix index is related to the sort key and key column, and do not require additional configuration. Configure bloom_filter_columns in the table attribute when BloomFilter index is required.
+  index_infos: Vec<IndexInfo> = "IndexInfos",
+  /// Table description
+  table_comment: String = "TableComment",
+  /// Table attribute
+  properties: Vec<Property> = "Properties",
+}
+
+/// Response of [`Client::update_table_schema`].
+pub struct UpdateTableSchemaResponse: decode {
+  /// Error message
+  message: String = "Message",
+  /// Is it successful
+  success: bool = "Success",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Update user permission structure
+///
+/// <details><summary>中文</summary>更新用户权限结构体</details>
 pub struct UpdateUserPrivileges: encode {
-  /// 是否设置catalog权限
+  /// Whether to set catalog permission
   is_set_global_catalog: bool = "IsSetGlobalCatalog",
 }
 
-/// 新增或是修改用户
+/// Add or modify the user
+///
+/// <details><summary>中文</summary>新增或是修改用户</details>
 pub struct UserInfo: encode {
-  /// **Required.** 集群实例id
+  /// **Required.** Cluster instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 用户名
+  /// **Required.** Username
   user_name: String = "UserName",
-  /// **Required.** base64加密后的密码
+  /// **Required.** Password
   pass_word: String = "PassWord",
-  /// 用户链接来自的 IP地址
+  /// The IP address of the user link
   white_host: String = "WhiteHost",
-  /// 修改前用户链接来自的 IP
+  /// IP address of the user link before modification
   old_white_host: String = "OldWhiteHost",
-  /// 描述
+  /// Description
   describe: String = "Describe",
-  /// 旧密码
+  /// Original password
   old_pwd: String = "OldPwd",
-  /// 绑定的子用户uin
+  /// UIN of the bound sub-user
   cam_uin: String = "CamUin",
-  /// ranger group id列表
+  /// Ranger group id list
   cam_ranger_group_ids: Vec<i64> = "CamRangerGroupIds",
-  /// 0: 灵活场景 1: 固定场景
+  /// **China site only.** 0: 灵活场景 1: 固定场景
   compute_group_type: i64 = "ComputeGroupType",
 }
 
-/// 用户绑定资源组信息
+/// Resource group information bound to the user
+///
+/// <details><summary>中文</summary>用户绑定资源组信息</details>
 pub struct UserWorkloadGroup: decode {
   /// test
   user_name: String = "UserName",
@@ -3984,43 +5949,47 @@ pub struct UserWorkloadGroup: decode {
   workload_group_name: String = "WorkloadGroupName",
 }
 
-/// 资源组相关配置
+/// Resource group configuration
+///
+/// <details><summary>中文</summary>资源组相关配置</details>
 pub struct WorkloadGroupConfig: encode {
-  /// <p>资源组名称</p>
+  /// Resource group name
   workload_group_name: String = "WorkloadGroupName",
-  /// <p>CPU权重</p>
+  /// CPU weight
   cpu_share: i64 = "CpuShare",
-  /// <p>内存限制，所有资源组的内存限制值之和应该小于等于100</p>
+  /// Memory limit. The sum of memory limit values of all resource groups should be less than or equal to 100.
   memory_limit: i64 = "MemoryLimit",
-  /// <p>是否允许超配分配</p>
+  /// Whether to allow over-allocation
   enable_memory_over_commit: bool = "EnableMemoryOverCommit",
-  /// <p>cpu硬限制</p>
+  /// CPU hard limit
   cpu_hard_limit: String = "CpuHardLimit",
-  /// <p>4.1+ 新增；默认值为 0（不预留），根据业务可设为 5/10</p>
+  /// **China site only.** <p>4.1+ 新增；默认值为 0（不预留），根据业务可设为 5/10</p>
   min_cpu_percent: i64 = "MinCpuPercent",
-  /// <p>4.1+ 新增；默认值为 0（不预留），根据业务可设为 5/10</p>
+  /// **China site only.** <p>4.1+ 新增；默认值为 0（不预留），根据业务可设为 5/10</p>
   min_memory_percent: i64 = "MinMemoryPercent",
-  /// <p>2.1+ 新增；不传走内核默认（Integer.MAX_VALUE=2147483647），建议按业务并发量配置</p>
+  /// **China site only.** <p>2.1+ 新增；不传走内核默认（Integer.MAX_VALUE=2147483647），建议按业务并发量配置</p>
   max_concurrency_num: i64 = "MaxConcurrencyNum",
-  /// <p>2.1+ 新增；0=不排队，建议为 MaxConcurrencyNum 的 50%</p>
+  /// **China site only.** <p>2.1+ 新增；0=不排队，建议为 MaxConcurrencyNum 的 50%</p>
   max_queue_size: i64 = "MaxQueueSize",
-  /// <p>2.1+ 新增；单位 ms，建议 5000（5s）</p>
+  /// **China site only.** <p>2.1+ 新增；单位 ms，建议 5000（5s）</p>
   queue_timeout: i64 = "QueueTimeout",
 }
 
-/// 可用区描述信息
+/// Availability zone description
+///
+/// <details><summary>中文</summary>可用区描述信息</details>
 pub struct ZoneInfo: decode {
-  /// 可用区名称，例如"ap-guangzhou-1"
+  /// Availability zone name, such as ap-guangzhou-1
   name: String = "Name",
-  /// 可用区描述信息，例如“广州一区”
+  /// Availability zone description, such as Guangzhou region 1
   desc: String = "Desc",
-  /// 可用区唯一标记
+  /// Unique tag of the availability zone
   zone_id: i64 = "ZoneId",
-  /// Encrypted
+  /// Encryptid
   encrypt: i64 = "Encrypt",
-  /// 是否为主力园区
+  /// **China site only.** 是否为主力园区
   main: bool = "Main",
-  /// 0表示未开通容器化，1表示已开通容器化
+  /// **China site only.** 0表示未开通容器化，1表示已开通容器化
   container_enabled: i64 = "ContainerEnabled",
 }
 }

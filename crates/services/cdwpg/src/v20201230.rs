@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 创建集群 (`CreateInstanceByApi`)
+    /// Create Instance (`CreateInstanceByApi`)
+    ///
+    /// This API is used to create  instance
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建集群
+    ///
+    /// 创建集群
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwpg&Version=2020-12-30&Action=CreateInstanceByApi)
+    ///
+    /// </details>
     ///
     /// # Example: 创建集群
     ///
@@ -56,9 +66,19 @@ impl Client {
         self.call("CreateInstanceByApi", request)
     }
 
-    /// 账号管理 (`DescribeAccounts`)
+    /// Describe accounts (`DescribeAccounts`)
+    ///
+    /// This API is used to obtain the account list corresponding to the instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 账号管理
     ///
     /// 获取云原生实例对应的账号列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwpg&Version=2020-12-30&Action=DescribeAccounts)
+    ///
+    /// </details>
     ///
     /// # Example: 账号管理
     ///
@@ -78,9 +98,19 @@ impl Client {
         self.read("DescribeAccounts", request)
     }
 
-    /// 查询DB参数操作历史操作 (`DescribeDBConfigHistory`)
+    /// Describe DBConfig History (`DescribeDBConfigHistory`)
+    ///
+    /// Describe DBConfig History
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询DB参数操作历史操作
     ///
     /// DescribeDBConfigHistory1
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwpg&Version=2020-12-30&Action=DescribeDBConfigHistory)
+    ///
+    /// </details>
     ///
     /// # Example: 配置更改历史查询
     ///
@@ -100,9 +130,19 @@ impl Client {
         self.read("DescribeDBConfigHistory", request)
     }
 
-    /// 集群配置描述 (`DescribeDBParams`)
+    /// Describes instance configurations (`DescribeDBParams`)
+    ///
+    /// This API is used to describe instance configurations.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 集群配置描述
     ///
     /// 配置描述
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwpg&Version=2020-12-30&Action=DescribeDBParams)
+    ///
+    /// </details>
     ///
     /// # Example: 配置描述
     ///
@@ -125,9 +165,19 @@ impl Client {
         self.read("DescribeDBParams", request)
     }
 
-    /// 错误日志 (`DescribeErrorLog`)
+    /// Describe error logs (`DescribeErrorLog`)
+    ///
+    /// This API is used to query error logs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 错误日志
     ///
     /// 查询错误日志
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwpg&Version=2020-12-30&Action=DescribeErrorLog)
+    ///
+    /// </details>
     ///
     /// # Example: 错误日志
     ///
@@ -149,9 +199,19 @@ impl Client {
         self.read("DescribeErrorLog", request)
     }
 
-    /// 描述云原生实例信息 (`DescribeInstance`)
+    /// Describe instance information (`DescribeInstance`)
+    ///
+    /// This API is used to query the instance information by an instance ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 描述云原生实例信息
     ///
     /// 根据实例ID查询某个实例的具体信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwpg&Version=2020-12-30&Action=DescribeInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 描述实例信息
     ///
@@ -169,9 +229,19 @@ impl Client {
         self.read("DescribeInstance", request)
     }
 
-    /// 获取集群信息 (`DescribeInstanceInfo`)
+    /// Describe Instance information (`DescribeInstanceInfo`)
+    ///
+    /// This API is used to get instance information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取集群信息
+    ///
+    /// 获取集群信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwpg&Version=2020-12-30&Action=DescribeInstanceInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询集群信息
     ///
@@ -189,9 +259,19 @@ impl Client {
         self.read("DescribeInstanceInfo", request)
     }
 
-    /// 节点列表 (`DescribeInstanceNodes`)
+    /// Describe Instance Nodes (`DescribeInstanceNodes`)
+    ///
+    /// This API is used to list nodes.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 节点列表
     ///
     /// 节点list
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwpg&Version=2020-12-30&Action=DescribeInstanceNodes)
+    ///
+    /// </details>
     ///
     /// # Example: 集群节点列表
     ///
@@ -209,9 +289,19 @@ impl Client {
         self.read("DescribeInstanceNodes", request)
     }
 
-    /// 云原生拉取集群操作列表 (`DescribeInstanceOperations`)
+    /// Describe Instance Operations (`DescribeInstanceOperations`)
+    ///
+    /// This API is used to get operations of the instance .
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 云原生拉取集群操作列表
     ///
     /// 在集群详情页面，拉取该集群的操作
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwpg&Version=2020-12-30&Action=DescribeInstanceOperations)
+    ///
+    /// </details>
     ///
     /// # Example: 获取集群操作列表
     ///
@@ -233,9 +323,19 @@ impl Client {
         self.read("DescribeInstanceOperations", request)
     }
 
-    /// 获取集群实例状态 (`DescribeInstanceState`)
+    /// Get the status of a instance (`DescribeInstanceState`)
+    ///
+    /// This API is used to display instance status, process progress, etc., in the instance details page.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取集群实例状态
     ///
     /// 集群详情页中显示集群状态、流程进度等
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwpg&Version=2020-12-30&Action=DescribeInstanceState)
+    ///
+    /// </details>
     ///
     /// # Example: 获取集群状态
     ///
@@ -256,9 +356,19 @@ impl Client {
         self.read("DescribeInstanceState", request)
     }
 
-    /// 获取云原生实例列表 (`DescribeInstances`)
+    /// Gets a list of  instances (`DescribeInstances`)
+    ///
+    /// This API is used to get a list of  instances.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取云原生实例列表
+    ///
+    /// 获取云原生实例列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwpg&Version=2020-12-30&Action=DescribeInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云原生实例列表
     ///
@@ -274,9 +384,19 @@ impl Client {
         self.read("DescribeInstances", request)
     }
 
-    /// 获取集群精简信息列表 (`DescribeSimpleInstances`)
+    /// Get a list that includes the simplified information of instance (`DescribeSimpleInstances`)
+    ///
+    /// This API is used to get a list of instance
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取集群精简信息列表
     ///
     /// 获取集群实例列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwpg&Version=2020-12-30&Action=DescribeSimpleInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 集群列表new
     ///
@@ -292,9 +412,19 @@ impl Client {
         self.read("DescribeSimpleInstances", request)
     }
 
-    /// 慢SQL日志 (`DescribeSlowLog`)
+    /// Queries slow SQL logs (`DescribeSlowLog`)
+    ///
+    /// This API is used to query slow SQL logs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 慢SQL日志
     ///
     /// 查询慢SQL日志
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwpg&Version=2020-12-30&Action=DescribeSlowLog)
+    ///
+    /// </details>
     ///
     /// # Example: 慢日志查询
     ///
@@ -314,9 +444,19 @@ impl Client {
         self.read("DescribeSlowLog", request)
     }
 
-    /// 升级记录 (`DescribeUpgradeList`)
+    /// Obtains instance upgrade records (`DescribeUpgradeList`)
+    ///
+    /// This API is used to obtain instance upgrade records.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 升级记录
+    ///
+    /// 升级记录
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwpg&Version=2020-12-30&Action=DescribeUpgradeList)
+    ///
+    /// </details>
     ///
     /// # Example: 升级记录
     ///
@@ -336,9 +476,19 @@ impl Client {
         self.read("DescribeUpgradeList", request)
     }
 
-    /// 查询用户Hba (`DescribeUserHbaConfig`)
+    /// Describe User HbaConfig (`DescribeUserHbaConfig`)
+    ///
+    /// Describe User HbaConfig.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询用户Hba
     ///
     /// user_hba
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwpg&Version=2020-12-30&Action=DescribeUserHbaConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 查询用户Hba
     ///
@@ -356,9 +506,19 @@ impl Client {
         self.read("DescribeUserHbaConfig", request)
     }
 
-    /// 销毁集群 (`DestroyInstanceByApi`)
+    /// Destroy Instance (`DestroyInstanceByApi`)
+    ///
+    /// This API is used to destroy instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 销毁集群
+    ///
+    /// 销毁集群
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwpg&Version=2020-12-30&Action=DestroyInstanceByApi)
+    ///
+    /// </details>
     ///
     /// # Example: 销毁集群
     ///
@@ -376,9 +536,19 @@ impl Client {
         self.call("DestroyInstanceByApi", request)
     }
 
-    /// 集群配置下发 (`ModifyDBParameters`)
+    /// Modify instance configurations (`ModifyDBParameters`)
+    ///
+    /// This API is used to modify instance configurations
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 集群配置下发
+    ///
+    /// 集群配置下发
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwpg&Version=2020-12-30&Action=ModifyDBParameters)
+    ///
+    /// </details>
     ///
     /// # Example: 修改集群配置
     ///
@@ -408,9 +578,19 @@ impl Client {
         self.call("ModifyDBParameters", request)
     }
 
-    /// 修改实例信息 (`ModifyInstance`)
+    /// Modifies instance information (`ModifyInstance`)
+    ///
+    /// This API is used to modify instance information. Only the name of an instance can be modified currently.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例信息
     ///
     /// 修改实例信息，目前为实例名称
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwpg&Version=2020-12-30&Action=ModifyInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例信息
     ///
@@ -429,9 +609,19 @@ impl Client {
         self.call("ModifyInstance", request)
     }
 
-    /// 修改用户Hba (`ModifyUserHba`)
+    /// Modifies user Hba (`ModifyUserHba`)
+    ///
+    /// This API is used to modify user Hba configurations.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改用户Hba
     ///
     /// 修改用户Hba配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwpg&Version=2020-12-30&Action=ModifyUserHba)
+    ///
+    /// </details>
     ///
     /// # Example: 修改用户Hba
     ///
@@ -443,9 +633,19 @@ impl Client {
         self.call("ModifyUserHba", request)
     }
 
-    /// 重置密码 (`ResetAccountPassword`)
+    /// Resets the password (`ResetAccountPassword`)
+    ///
+    /// This API is used to change account password.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重置密码
     ///
     /// 修改账号密码
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwpg&Version=2020-12-30&Action=ResetAccountPassword)
+    ///
+    /// </details>
     ///
     /// # Example: 重置密码
     ///
@@ -465,9 +665,19 @@ impl Client {
         self.call("ResetAccountPassword", request)
     }
 
-    /// 云原生重启实例 (`RestartInstance`)
+    /// Restarts instance (`RestartInstance`)
+    ///
+    /// This API is used by users to proactively restart instances in the console.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 云原生重启实例
     ///
     /// 用户在控制台主动发起重启实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwpg&Version=2020-12-30&Action=RestartInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 重启实例
     ///
@@ -485,9 +695,19 @@ impl Client {
         self.call("RestartInstance", request)
     }
 
-    /// 水平扩容 (`ScaleOutInstance`)
+    /// Scale Out Instance (`ScaleOutInstance`)
+    ///
+    /// This API is used to scale out instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 水平扩容
+    ///
+    /// 水平扩容
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwpg&Version=2020-12-30&Action=ScaleOutInstance)
+    ///
+    /// </details>
     ///
     /// # Example: ScaleOutInstance
     ///
@@ -507,9 +727,19 @@ impl Client {
         self.call("ScaleOutInstance", request)
     }
 
-    /// 集群垂直变配 (`ScaleUpInstance`)
+    /// Scales up instance (`ScaleUpInstance`)
+    ///
+    /// This API is used to scale up instance in the console.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 集群垂直变配
     ///
     /// 控制台垂直变配集群
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwpg&Version=2020-12-30&Action=ScaleUpInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 垂直变配集群
     ///
@@ -538,9 +768,19 @@ impl Client {
         self.call("ScaleUpInstance", request)
     }
 
-    /// 在线升级 (`UpgradeInstance`)
+    /// Upgrade Instance (`UpgradeInstance`)
+    ///
+    /// This API is used to upgrade Instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 在线升级
+    ///
+    /// 在线升级
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdwpg&Version=2020-12-30&Action=UpgradeInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 在线升级
     ///
@@ -647,67 +887,79 @@ impl Client {
 }
 
 rt::model! {
-/// 访问信息
+/// Access information.
+///
+/// <details><summary>中文</summary>访问信息</details>
 pub struct AccessInfo: decode {
-  /// 地址
+  /// Address.
   address: String = "Address",
-  /// 协议
+  /// Protocol.
   protocol: String = "Protocol",
 }
 
-/// 用于描述账号的实例ID、账号名
+/// Description of the account name and instance IDs under the account
+///
+/// <details><summary>中文</summary>用于描述账号的实例ID、账号名</details>
 pub struct AccountInfo: decode {
-  /// 实例ID
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 账号名
+  /// Account name.
   user_name: String = "UserName",
-  /// 账户属性
+  /// Account attribute.
   perms: Vec<String> = "Perms",
 }
 
-/// 磁盘规格
+/// Disk specifications.
+///
+/// <details><summary>中文</summary>磁盘规格</details>
 pub struct CBSSpec: encode {
-  /// **Required.** 个数
+  /// **Required.** Number.
   disk_count: i64 = "DiskCount",
-  /// **Required.** 大小
+  /// **Required.** Size.
   disk_size: i64 = "DiskSize",
-  /// **Required.** 盘类型
+  /// **Required.** Disk type.
   disk_type: String = "DiskType",
 }
 
-/// 磁盘信息
+/// Disk information.
+///
+/// <details><summary>中文</summary>磁盘信息</details>
 pub struct CBSSpecInfo: decode {
-  /// 盘类型
+  /// Disk type.
   disk_type: String = "DiskType",
-  /// 大小
+  /// Size.
   disk_size: i64 = "DiskSize",
-  /// 个数
+  /// Number.
   disk_count: i64 = "DiskCount",
 }
 
-/// 云原生资源规格描述信息
+/// Description of resource specifications
+///
+/// <details><summary>中文</summary>云原生资源规格描述信息</details>
 pub struct CNResourceSpec: encode {
-  /// **Required.** 节点个数
+  /// **Required.** Number of nodes.
   count: i64 = "Count",
-  /// **Required.** 磁盘信息
+  /// **Required.** Disk information.
   disk_spec: CBSSpec = "DiskSpec",
-  /// **Required.** 机型
+  /// **Required.** Model.
   spec_name: String = "SpecName",
-  /// **Required.** 节点类型
+  /// **Required.** Node type.
   r#type: String = "Type",
 }
 
-/// 计费时间参数
+/// Billing time parameter.
+///
+/// <details><summary>中文</summary>计费时间参数</details>
 pub struct ChargeProperties: encode {
-  /// **Required.** 1-需要自动续期
+  /// **Required.** 1: requires auto-renewal.
   renew_flag: i64 = "RenewFlag",
-  /// **Required.** 订单时间范围
+  /// **Required.** Order time range.
   time_span: i64 = "TimeSpan",
-  /// **Required.** 时间单位，一般为h和m
+  /// **Required.** Time unit. Valid values: h and m.
   time_unit: String = "TimeUnit",
-  /// PREPAID、POSTPAID_BY_HOUR
+  /// PREPAID and POSTPAID_BY_HOUR
   charge_type: String = "ChargeType",
-  /// 计费类型0-按量计费，1-包年包月
+  /// Billing type: 0 indicates pay-as-you-go and 1 indicates monthly subscription.
   pay_mode: i64 = "PayMode",
 }
 
@@ -715,522 +967,527 @@ pub struct ChargeProperties: encode {
 pub struct ConfigHistory: decode {
   /// id
   id: i64 = "Id",
-  /// 实例名
+  /// Instance name.
   instance_id: String = "InstanceId",
-  /// 创建时间
-  ///
+  /// Creation time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_at: String = "CreatedAt",
-  /// 更新时间
-  ///
+  /// Update time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_at: String = "UpdatedAt",
   /// dn/cn
   node_type: String = "NodeType",
-  /// 参数名
+  /// Parameter name.
   param_name: String = "ParamName",
-  /// 新参数值
+  /// New parameter value.
   param_new_value: String = "ParamNewValue",
-  /// 旧参数值
+  /// Old parameter value.
   param_old_value: String = "ParamOldValue",
-  /// 状态 doing/success
+  /// Status. Valid values: doing and success.
   status: String = "Status",
 }
 
-/// 参数
+/// Parameters
+///
+/// <details><summary>中文</summary>参数</details>
 pub struct ConfigParams: encode {
-  /// 名字
+  /// Name.
   parameter_name: String = "ParameterName",
-  /// 值
+  /// Value.
   parameter_value: String = "ParameterValue",
-  /// 修改前的值
+  /// Value before modification.
   parameter_old_value: String = "ParameterOldValue",
 }
 
-/// CreateInstanceByApi请求参数结构体
+/// Request of [`Client::create_instance_by_api`].
 pub struct CreateInstanceByApiRequest: encode {
-  /// **Required.** 实例名称
+  /// **Required.** Instance name.
   instance_name: String = "InstanceName",
-  /// **Required.** 可用区
+  /// **Required.** Availability zone.
   zone: String = "Zone",
-  /// **Required.** 私有网络
+  /// **Required.** Virtual Private Cloud (VPC).
   user_vpc_id: String = "UserVPCId",
-  /// **Required.** 子网
+  /// **Required.** Subnet.
   user_subnet_id: String = "UserSubnetId",
-  /// **Required.** 计费方式
+  /// **Required.** Billing method.
   charge_properties: ChargeProperties = "ChargeProperties",
-  /// **Required.** 集群密码
+  /// **Required.** Instance password.
   admin_password: String = "AdminPassword",
-  /// **Required.** 资源信息
+  /// **Required.** Resource information.
   resources: Vec<ResourceSpecNew> = "Resources",
-  /// 废弃，用TagItems
+  /// Tag list.Deprecated, use TagItems.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   tags: Tag = "Tags",
-  /// 版本
+  /// Version.
   product_version: String = "ProductVersion",
-  /// 标签列表
+  /// TagItems list.
   tag_items: Vec<Tag> = "TagItems",
 }
 
-/// CreateInstanceByApi返回参数结构体
+/// Response of [`Client::create_instance_by_api`].
 pub struct CreateInstanceByApiResponse: decode {
-  /// 流程ID
+  /// Process ID.
   flow_id: String = "FlowId",
-  /// 实例ID
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 错误信息
+  /// Error message.
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccounts请求参数结构体
+/// Request of [`Client::describe_accounts`].
 pub struct DescribeAccountsRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// 偏移量，默认为0
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100
+  /// Limit.
   limit: i64 = "Limit",
 }
 
-/// DescribeAccounts返回参数结构体
+/// Response of [`Client::describe_accounts`].
 pub struct DescribeAccountsResponse: decode {
-  /// 实例总数
+  /// Total number of instances.
   total_count: i64 = "TotalCount",
-  /// 账号数组
+  /// Account array.
   accounts: Vec<AccountInfo> = "Accounts",
-  /// error:...
+  /// **China site only.** error:...
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBConfigHistory请求参数结构体
+/// Request of [`Client::describe_db_config_history`].
 pub struct DescribeDBConfigHistoryRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// 数据库分页
+  /// Limit.
   limit: i64 = "Limit",
-  /// 数据库分页
+  /// Offset.
   offset: i64 = "Offset",
 }
 
-/// DescribeDBConfigHistory返回参数结构体
+/// Response of [`Client::describe_db_config_history`].
 pub struct DescribeDBConfigHistoryResponse: decode {
-  /// 总数
+  /// Total count.
   total_count: i64 = "TotalCount",
-  /// 历史参数
+  /// DBConfig history.
   config_history: Vec<ConfigHistory> = "ConfigHistory",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBParams请求参数结构体
+/// Request of [`Client::describe_db_params`].
 pub struct DescribeDBParamsRequest: encode {
   /// cn/dn
   node_types: Vec<String> = "NodeTypes",
-  /// 分页参数，分页步长，默认为10 示例值：10
+  /// Limit.
   limit: i64 = "Limit",
-  /// 分页参数，第一页为0，第二页为10
+  /// Offset.
   offset: i64 = "Offset",
-  /// InstanceId名称
+  /// InstanceId.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDBParams返回参数结构体
+/// Response of [`Client::describe_db_params`].
 pub struct DescribeDBParamsResponse: decode {
-  /// 总数
+  /// Total count.
   total_count: i64 = "TotalCount",
-  /// 参数信息
+  /// Parameters information.
   items: Vec<ParamItem> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeErrorLog请求参数结构体
+/// Request of [`Client::describe_error_log`].
 pub struct DescribeErrorLogRequest: encode {
-  /// **Required.** 集群实例ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 起始时间
+  /// **Required.** Start time.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time.
   end_time: String = "EndTime",
-  /// 返回数量，默认为20，最大值为2000
+  /// Limit.
   limit: i64 = "Limit",
-  /// 偏移量，默认为0
+  /// Offset.
   offset: i64 = "Offset",
 }
 
-/// DescribeErrorLog返回参数结构体
+/// Response of [`Client::describe_error_log`].
 pub struct DescribeErrorLogResponse: decode {
-  /// 返回信息总数
+  /// Total count of messages returned.
   total_count: i64 = "TotalCount",
-  /// 错误日志详细信息
+  /// Error log details.
   error_log_details: Vec<ErrorLogDetail> = "ErrorLogDetails",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceInfo请求参数结构体
+/// Request of [`Client::describe_instance_info`].
 pub struct DescribeInstanceInfoRequest: encode {
-  /// **Required.** 集群实例ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInstanceInfo返回参数结构体
+/// Response of [`Client::describe_instance_info`].
 pub struct DescribeInstanceInfoResponse: decode {
-  /// 集群描述信息
+  /// Instance description information.
   simple_instance_info: SimpleInstanceInfo = "SimpleInstanceInfo",
-  /// 错误信息
+  /// Error message.
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceNodes请求参数结构体
+/// Request of [`Client::describe_instance_nodes`].
 pub struct DescribeInstanceNodesRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** InstanceId.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInstanceNodes返回参数结构体
+/// Response of [`Client::describe_instance_nodes`].
 pub struct DescribeInstanceNodesResponse: decode {
   /// error msg
   error_msg: String = "ErrorMsg",
-  /// 节点列表
+  /// Node list.
   instance_nodes: Vec<InstanceNode> = "InstanceNodes",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceOperations请求参数结构体
+/// Request of [`Client::describe_instance_operations`].
 pub struct DescribeInstanceOperationsRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** InstanceId.
   instance_id: String = "InstanceId",
-  /// 分页参数，偏移量，从0开始
+  /// Offset.
   offset: i64 = "Offset",
-  /// 分页参数，每页数目，默认为10
+  /// Limit.
   limit: i64 = "Limit",
-  /// 开始时间
+  /// Start time.
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End time.
   end_time: String = "EndTime",
 }
 
-/// DescribeInstanceOperations返回参数结构体
+/// Response of [`Client::describe_instance_operations`].
 pub struct DescribeInstanceOperationsResponse: decode {
-  /// 操作记录总数
+  /// Total count of operation records.
   total_count: i64 = "TotalCount",
-  /// 操作记录具体数据
+  /// operation records.
   operations: Vec<InstanceOperation> = "Operations",
-  /// 错误信息
+  /// **China site only.** 错误信息
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstance请求参数结构体
+/// Request of [`Client::describe_instance`].
 pub struct DescribeInstanceRequest: encode {
-  /// **Required.** 集群实例ID
+  /// **Required.** instance ID.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInstance返回参数结构体
+/// Response of [`Client::describe_instance`].
 pub struct DescribeInstanceResponse: decode {
-  /// 实例描述信息
+  /// Instance description information.
   instance_info: InstanceInfo = "InstanceInfo",
-  /// 错误信息
+  /// **China site only.** 错误信息
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceState请求参数结构体
+/// Request of [`Client::describe_instance_state`].
 pub struct DescribeInstanceStateRequest: encode {
-  /// <p>集群实例名称</p>
+  /// InstanceId.
   instance_id: String = "InstanceId",
-  /// <p>集群实例名称列表（批量查询，优先于 InstanceId；上限100，超出截断）</p>
+  /// **China site only.** <p>集群实例名称列表（批量查询，优先于 InstanceId；上限100，超出截断）</p>
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// DescribeInstanceState返回参数结构体
+/// Response of [`Client::describe_instance_state`].
 pub struct DescribeInstanceStateResponse: decode {
-  /// <p>集群备份任务开启状态2</p>
+  /// **China site only.** <p>集群备份任务开启状态2</p>
   backup_open_status: i64 = "BackupOpenStatus",
-  /// <p>集群备份任务开启状态</p>
+  /// Enabling status of the instance backup task.
   backup_status: i64 = "BackupStatus",
-  /// <p>集群操作创建时间</p>
+  /// Creation time of instance operation.
   flow_create_time: String = "FlowCreateTime",
-  /// <p>集群流程错误信息，例如：“创建失败，资源不足”</p>
+  /// Instance process error messages. Example: "Creation failed, insufficient resources."
   flow_msg: String = "FlowMsg",
-  /// <p>集群操作名称</p>
+  /// Instance operation name.
   flow_name: String = "FlowName",
-  /// <p>集群操作进度</p>
+  /// Instance operation progress.
   flow_progress: f64 = "FlowProgress",
-  /// <p>集群状态，例如：Serving</p>
+  /// Instance status. Example: serving.
   instance_state: String = "InstanceState",
-  /// <p>集群状态描述，例如：运行中</p>
+  /// Instance status description. Example: running.
   instance_state_desc: String = "InstanceStateDesc",
-  /// <p>当前步骤的名称，例如：”购买资源中“</p>
+  /// The name of the current step. Example: "Purchasing resources."
   process_name: String = "ProcessName",
-  /// <p>批量实例状态列表（InstanceIds 入参时返回，每项含 InstanceId 与状态字段）</p>
+  /// **China site only.** <p>批量实例状态列表（InstanceIds 入参时返回，每项含 InstanceId 与状态字段）</p>
   instance_states: Vec<InstanceStateItem> = "InstanceStates",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstances请求参数结构体
+/// Request of [`Client::describe_instances`].
 pub struct DescribeInstancesRequest: encode {
-  /// 用集群id搜索
+  /// Searches by instance ID.
   search_instance_id: String = "SearchInstanceId",
-  /// 用集群名字搜索
+  /// Searches by instance name.
   search_instance_name: String = "SearchInstanceName",
-  /// 分页参数，第一页为0，第二页为10
+  /// Offset.
   offset: i64 = "Offset",
-  /// 分页参数，分页步长，默认为10
+  /// Limit.
   limit: i64 = "Limit",
-  /// 搜索标签列表
+  /// Searched tag list.
   search_tags: Vec<SearchTags> = "SearchTags",
 }
 
-/// DescribeInstances返回参数结构体
+/// Response of [`Client::describe_instances`].
 pub struct DescribeInstancesResponse: decode {
-  /// 实例总数
+  /// Total count of instances.
   total_count: i64 = "TotalCount",
-  /// 实例数组
+  /// Instance array.
   instances_list: Vec<InstanceInfo> = "InstancesList",
-  /// 错误信息
+  /// Error message.
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSimpleInstances请求参数结构体
+/// Request of [`Client::describe_simple_instances`].
 pub struct DescribeSimpleInstancesRequest: encode {
-  /// 用集群id搜索
+  /// Searches by instance ID.
   search_instance_id: String = "SearchInstanceId",
-  /// 用集群名字搜索
+  /// Searches by instance name.
   search_instance_name: String = "SearchInstanceName",
-  /// 分页参数，第一页为0，第二页为10
+  /// Offset.
   offset: i64 = "Offset",
-  /// 分页参数，分页步长，默认为10
+  /// Limit.
   limit: i64 = "Limit",
-  /// 用标签列表搜索
+  /// Searches by tag list.
   search_tags: Vec<String> = "SearchTags",
 }
 
-/// DescribeSimpleInstances返回参数结构体
+/// Response of [`Client::describe_simple_instances`].
 pub struct DescribeSimpleInstancesResponse: decode {
-  /// 集群列表总数
+  /// Total count of instance lists.
   total_count: i64 = "TotalCount",
-  /// 集群列表详情
+  /// Instance list details.
   instances_list: Vec<InstanceSimpleInfoNew> = "InstancesList",
-  /// 错误信息
+  /// Error message.
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSlowLog请求参数结构体
+/// Request of [`Client::describe_slow_log`].
 pub struct DescribeSlowLogRequest: encode {
-  /// **Required.** 集群实例ID
+  /// **Required.** InstanceId.
   instance_id: String = "InstanceId",
-  /// **Required.** 起始时间
+  /// **Required.** Start time.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time.
   end_time: String = "EndTime",
-  /// 返回数量，默认为20，最大值为2000
+  /// Limit.
   limit: i64 = "Limit",
-  /// 偏移量，默认为0
+  /// Offset.
   offset: i64 = "Offset",
-  /// 数据库
+  /// Database.
   database: String = "Database",
-  /// 排序根据
+  /// Sorting method.
   order_by: String = "OrderBy",
-  /// 升降序
+  /// Ascending or descending order.
   order_by_type: String = "OrderByType",
-  /// 过滤时间
+  /// Duration.
   duration: f64 = "Duration",
-  /// 执行用户
+  /// **China site only.** 执行用户
   user_name: String = "UserName",
-  /// query 语句
+  /// **China site only.** query 语句
   query_string: String = "QueryString",
 }
 
-/// DescribeSlowLog返回参数结构体
+/// Response of [`Client::describe_slow_log`].
 pub struct DescribeSlowLogResponse: decode {
-  /// 返回信息总数
+  /// Total count of messages returned.
   total_count: i64 = "TotalCount",
-  /// 慢SQL日志详细信息
+  /// Slow SQL log details.
   slow_log_details: SlowLogDetail = "SlowLogDetails",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUpgradeList请求参数结构体
+/// Request of [`Client::describe_upgrade_list`].
 pub struct DescribeUpgradeListRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** InstanceId.
   instance_id: String = "InstanceId",
-  /// 分页参数，偏移量，从0开始
+  /// Offset.
   offset: i64 = "Offset",
-  /// 分页参数，每页数目，默认为10
+  /// Limit.
   limit: i64 = "Limit",
 }
 
-/// DescribeUpgradeList返回参数结构体
+/// Response of [`Client::describe_upgrade_list`].
 pub struct DescribeUpgradeListResponse: decode {
-  /// 升级记录具体数据
+  /// Details of instance upgrade records.
   upgrade_items: Vec<UpgradeItem> = "UpgradeItems",
-  /// 升级记录总数
+  /// Total count of upgrade records.
   total_count: String = "TotalCount",
-  /// 错误信息
+  /// **China site only.** 错误信息
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserHbaConfig请求参数结构体
+/// Request of [`Client::describe_user_hba_config`].
 pub struct DescribeUserHbaConfigRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** InstanceId.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeUserHbaConfig返回参数结构体
+/// Response of [`Client::describe_user_hba_config`].
 pub struct DescribeUserHbaConfigResponse: decode {
-  /// 实例总数
+  /// Total number of instances.
   total_count: i64 = "TotalCount",
-  /// hba数组
+  /// Hba Config array.
   hba_configs: Vec<HbaConfig> = "HbaConfigs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DestroyInstanceByApi请求参数结构体
+/// Request of [`Client::destroy_instance_by_api`].
 pub struct DestroyInstanceByApiRequest: encode {
-  /// **Required.** 实例名称，例如"cdwpg-xxxx"
+  /// **Required.** Instance id. Example: "cdwpg-xxxx".
   instance_id: String = "InstanceId",
 }
 
-/// DestroyInstanceByApi返回参数结构体
+/// Response of [`Client::destroy_instance_by_api`].
 pub struct DestroyInstanceByApiResponse: decode {
-  /// 销毁流程Id
+  /// Destroy  process ID.
   flow_id: String = "FlowId",
-  /// 错误信息
+  /// Error message.
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 磁盘规格
+/// Disk specifications.
+///
+/// <details><summary>中文</summary>磁盘规格</details>
 pub struct DiskSpecPlus: decode {
-  /// 磁盘个数
+  /// Number of disks.
   disk_count: i64 = "DiskCount",
-  /// 磁盘最大值
+  /// Maximum disk capacity.
   max_disk_size: i64 = "MaxDiskSize",
-  /// 磁盘最小值
+  /// Minimum disk capacity.
   min_disk_size: i64 = "MinDiskSize",
-  /// 磁盘类型
+  /// Disk type.
   disk_type: String = "DiskType",
-  /// 磁盘类型详情
+  /// Disk type details.
   disk_desc: String = "DiskDesc",
-  /// 机型类型
+  /// Model type.
   cvm_class: String = "CvmClass",
 }
 
-/// 错误日志详细信息
+/// Error log details
+///
+/// <details><summary>中文</summary>错误日志详细信息</details>
 pub struct ErrorLogDetail: decode {
-  /// 用户名称
+  /// Username.
   user_name: String = "UserName",
-  /// 数据库
+  /// Database.
   database: String = "Database",
-  /// 报错时间
+  /// The time an error was reported.
   error_time: String = "ErrorTime",
-  /// 报错信息
+  /// Error message.
   error_message: String = "ErrorMessage",
 }
 
 /// user_config
 pub struct HbaConfig: encode {
-  /// **Required.** 类型
+  /// **Required.** Type.
   r#type: String = "Type",
-  /// **Required.** 数据库
+  /// **Required.** Database.
   database: String = "Database",
-  /// **Required.** 用户
+  /// **Required.** User.
   user: String = "User",
-  /// **Required.** ip地址
+  /// **Required.** IP address.
   address: String = "Address",
-  /// **Required.** 方法
+  /// **Required.** Method.
   method: String = "Method",
-  /// 是否遮盖
+  /// Indicates whether to perform overwriting.
   mask: String = "Mask",
 }
 
-/// 云原生实例详情
+/// instance information.
+///
+/// <details><summary>中文</summary>云原生实例详情</details>
 pub struct InstanceInfo: decode {
-  /// ID值
+  /// Instance ID
   id: i64 = "ID",
-  /// 内核版本类型
+  /// Kernel version type.
   instance_type: String = "InstanceType",
-  /// 集群名字
+  /// Cluster name.
   instance_name: String = "InstanceName",
-  /// 集群状态
+  /// Cluster status.
   status: String = "Status",
-  /// 集群状态详情
+  /// Cluster status details.
   status_desc: String = "StatusDesc",
-  /// 集群状态信息
+  /// Cluster status information.
   instance_state_info: InstanceStateInfo = "InstanceStateInfo",
-  /// 集群id
+  /// Cluster ID.
   instance_id: String = "InstanceID",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 地域
+  /// Region.
   region: String = "Region",
-  /// 地区
+  /// Region.
   zone: String = "Zone",
-  /// 地域详情
+  /// Region details.
   region_desc: String = "RegionDesc",
-  /// 地区详情
+  /// Region details.
   zone_desc: String = "ZoneDesc",
-  /// 标签
+  /// Tag.
   tags: Vec<Tag> = "Tags",
-  /// 内核版本
+  /// Kernel version.
   version: String = "Version",
-  /// 字符集
+  /// Character set.
   charset: String = "Charset",
-  /// CN节点列表
+  /// CN node list.
   cn_nodes: Vec<InstanceNodeGroup> = "CNNodes",
-  /// DN节点列表
+  /// DN node list.
   dn_nodes: Vec<InstanceNodeGroup> = "DNNodes",
-  /// 地域id
+  /// Region ID.
   region_id: i64 = "RegionId",
-  /// 地区id
+  /// Region ID.
   zone_id: i64 = "ZoneId",
-  /// 私有网络
+  /// Virtual Private Cloud (VPC).
   vpc_id: String = "VpcId",
-  /// 子网
+  /// Subnet.
   subnet_id: String = "SubnetId",
-  /// 过期时间
+  /// Expiration time.
   expire_time: String = "ExpireTime",
-  /// 计费方式
+  /// Billing mode.
   pay_mode: String = "PayMode",
-  /// 自动续费
+  /// Automatic renewal.
   renew_flag: bool = "RenewFlag",
-  /// 集群id
-  ///
+  /// Cluster ID.
   /// Wire name: `InstanceId`.
   instance_id_2: String = "InstanceId",
-  /// 访问信息
+  /// Access information.
   access_details: Vec<AccessInfo> = "AccessDetails",
-  /// 集群是否跨az，为0不跨az；为1跨az
+  /// **China site only.** 集群是否跨az，为0不跨az；为1跨az
   is_az: i64 = "IsAz",
-  /// 备可用区
+  /// **China site only.** 备可用区
   secondary_zone: String = "SecondaryZone",
-  /// 备子网
+  /// **China site only.** 备子网
   secondary_subnet: String = "SecondarySubnet",
-  /// 访问信息
+  /// **China site only.** 访问信息
   access_info: String = "AccessInfo",
-  /// GTM节点信息
+  /// **China site only.** GTM节点信息
   gtm_nodes: Vec<InstanceNodeGroup> = "GTMNodes",
 }
 
@@ -1242,121 +1499,129 @@ pub struct InstanceNode: decode {
   node_type: String = "NodeType",
   /// ip
   node_ip: String = "NodeIp",
-  /// 私有ip
+  /// **China site only.** 私有ip
   private_network_ip: String = "PrivateNetworkIp",
-  /// 节点角色
+  /// **China site only.** 节点角色
   node_role: String = "NodeRole",
-  /// 节点名称
+  /// **China site only.** 节点名称
   node_name: String = "NodeName",
-  /// 规格名称
+  /// **China site only.** 规格名称
   spec_name: String = "SpecName",
-  /// cpu
+  /// **China site only.** cpu
   cpu: i64 = "Cpu",
-  /// 内存
+  /// **China site only.** 内存
   memory: i64 = "Memory",
-  /// 数据盘数量
+  /// **China site only.** 数据盘数量
   data_disk_count: i64 = "DataDiskCount",
-  /// 数据盘大小
+  /// **China site only.** 数据盘大小
   data_disk_size: i64 = "DataDiskSize",
-  /// 数据盘类型
+  /// **China site only.** 数据盘类型
   data_disk_type: String = "DataDiskType",
-  /// 唯一uuid
+  /// **China site only.** 唯一uuid
   uuid: String = "UUID",
-  /// 区域
+  /// **China site only.** 区域
   zone: String = "Zone",
 }
 
-/// 集群节点信息
+/// Instance node information.
+///
+/// <details><summary>中文</summary>集群节点信息</details>
 pub struct InstanceNodeGroup: decode {
-  /// 机型
+  /// Model.
   spec_name: String = "SpecName",
-  /// 磁盘信息
+  /// Disk information.
   data_disk: DiskSpecPlus = "DataDisk",
-  /// 机器个数
+  /// Number of machines.
   cvm_count: i64 = "CvmCount",
 }
 
-/// 集群操作描述
+/// Cluster operation description
+///
+/// <details><summary>中文</summary>集群操作描述</details>
 pub struct InstanceOperation: decode {
-  /// 操作名称，例如“create_instance"、“scaleout_instance”等
+  /// Operation name, such as create_instance, and scaleout_instance
   id: i64 = "Id",
-  /// 集群ID
+  /// Cluster ID.
   instance_id: String = "InstanceId",
-  /// 操作名称描述，例如“创建”，“修改集群名称”等
+  /// Operation name description, such as creating, and modifying the cluster name.
   action: String = "Action",
-  /// 状态
+  /// Status.
   status: i64 = "Status",
-  /// 操作开始时间
+  /// Operation start time.
   start_time: String = "StartTime",
-  /// 操作结束时间
+  /// Operation end time.
   end_time: String = "EndTime",
-  /// 操作上下文
+  /// Operation context.
   context: String = "Context",
-  /// 操作更新时间
+  /// Operation update time.
   update_time: String = "UpdateTime",
-  /// 操作UIN
+  /// Operation UIN.
   uin: String = "Uin",
 }
 
-/// 精简集群信息
+/// Simplified instance information.
+///
+/// <details><summary>中文</summary>精简集群信息</details>
 pub struct InstanceSimpleInfoNew: decode {
   /// ID
   id: i64 = "ID",
-  /// 集群Id
+  /// Cluster ID.
   instance_id: String = "InstanceId",
-  /// 集群名字
+  /// Cluster name.
   instance_name: String = "InstanceName",
-  /// 内核版本
+  /// Kernel version.
   version: String = "Version",
-  /// 地域
+  /// Region.
   region: String = "Region",
-  /// 地域Id
+  /// Region ID.
   region_id: i64 = "RegionId",
-  /// 地域详情
+  /// Region details.
   region_desc: String = "RegionDesc",
-  /// 地区
+  /// Region.
   zone: String = "Zone",
-  /// 地区id
+  /// Region ID.
   zone_id: i64 = "ZoneId",
-  /// 地区详情
+  /// Region details.
   zone_desc: String = "ZoneDesc",
-  /// 私有网络
+  /// Virtual Private Cloud (VPC).
   vpc_id: String = "VpcId",
-  /// 子网
+  /// Subnet.
   subnet_id: String = "SubnetId",
-  /// 开始时间
+  /// Start time.
   create_time: String = "CreateTime",
-  /// 过期时间
+  /// Expiration time.
   expire_time: String = "ExpireTime",
-  /// 访问地址
+  /// Access address.
   access_info: String = "AccessInfo",
-  /// 计费方式
+  /// Billing mode.
   pay_mode: String = "PayMode",
-  /// 自动续费
+  /// Automatic renewal.
   renew_flag: bool = "RenewFlag",
 }
 
-/// 集群状态抽象后的结构体
+/// Instance State Information
+///
+/// <details><summary>中文</summary>集群状态抽象后的结构体</details>
 pub struct InstanceStateInfo: decode {
-  /// 集群状态，例如：Serving
+  /// Instance status. Example: serving.
   instance_state: String = "InstanceState",
-  /// 集群操作创建时间
+  /// Creation time of instance operation.
   flow_create_time: String = "FlowCreateTime",
-  /// 集群操作名称
+  /// Instance operation name.
   flow_name: String = "FlowName",
-  /// 集群操作进度
+  /// Instance operation progress.
   flow_progress: i64 = "FlowProgress",
-  /// 集群状态描述，例如：运行中
+  /// Instance status description. Example: running.
   instance_state_desc: String = "InstanceStateDesc",
-  /// 集群流程错误信息，例如：“创建失败，资源不足”
+  /// Instance process error messages. Example: "Creation failed, insufficient resources."
   flow_msg: String = "FlowMsg",
-  /// 当前步骤的名称，例如：”购买资源中“
+  /// The name of the current step. Example: "Purchasing resources."
   process_name: String = "ProcessName",
-  /// 集群是否有备份中任务，有为1,无为0
+  /// Indicates whether there is a backup task in the instance. 1 indicates yes and 0 indicates no.
   backup_status: i64 = "BackupStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
-  /// 集群是否有备份中任务，有为1,无为0
+  /// Indicates whether there is a backup task in the cluster. 1 indicates yes and 0 indicates no.
   backup_open_status: i64 = "BackupOpenStatus",
 }
 
@@ -1384,355 +1649,381 @@ pub struct InstanceStateItem: decode {
   process_name: String = "ProcessName",
 }
 
-/// ModifyDBParameters请求参数结构体
+/// Request of [`Client::modify_db_parameters`].
 pub struct ModifyDBParametersRequest: encode {
-  /// Instance 名字
+  /// InstanceId.
   instance_id: String = "InstanceId",
-  /// node参数
+  /// Node parameter.
   node_config_params: Vec<NodeConfigParams> = "NodeConfigParams",
 }
 
-/// ModifyDBParameters返回参数结构体
+/// Response of [`Client::modify_db_parameters`].
 pub struct ModifyDBParametersResponse: decode {
-  /// 异步流程Id
+  /// Asynchronous process ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstance请求参数结构体
+/// Request of [`Client::modify_instance`].
 pub struct ModifyInstanceRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** InstanceId.
   instance_id: String = "InstanceId",
-  /// **Required.** 新修改的实例名称
+  /// **Required.** Name of the newly modified instance.
   instance_name: String = "InstanceName",
 }
 
-/// ModifyInstance返回参数结构体
+/// Response of [`Client::modify_instance`].
 pub struct ModifyInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyUserHba请求参数结构体
+/// Request of [`Client::modify_user_hba`].
 pub struct ModifyUserHbaRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** InstanceId.
   instance_id: String = "InstanceId",
-  /// hba数组
+  /// Hba array.
   hba_configs: Vec<HbaConfig> = "HbaConfigs",
 }
 
-/// ModifyUserHba返回参数结构体
+/// Response of [`Client::modify_user_hba`].
 pub struct ModifyUserHbaResponse: decode {
-  /// 任务id
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 错误信息
+  /// Error message.
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// node参数
+/// Node parameter
+///
+/// <details><summary>中文</summary>node参数</details>
 pub struct NodeConfigParams: encode {
-  /// **Required.** node类型
+  /// **Required.** Node type.
   node_type: String = "NodeType",
-  /// **Required.** 参数
+  /// **Required.** Parameter.
   config_params: Vec<ConfigParams> = "ConfigParams",
 }
 
-/// 慢查询项目信息
+/// Slow query item information
+///
+/// <details><summary>中文</summary>慢查询项目信息</details>
 pub struct NormQueryItem: decode {
-  /// 调用次数
+  /// Number of calls.
   call_times: i64 = "CallTimes",
-  /// 读共享内存块数
+  /// Number of read-only shared memory blocks.
   shared_read_blocks: i64 = "SharedReadBlocks",
-  /// 写共享内存块数
+  /// Number of write-only shared memory blocks.
   shared_write_blocks: i64 = "SharedWriteBlocks",
-  /// 数据库
+  /// Database.
   database_name: String = "DatabaseName",
-  /// 脱敏后语句
+  /// Statement after masking.
   normal_query: String = "NormalQuery",
-  /// 执行时间最长的语句
+  /// The statement with the longest execution time.
   max_elapsed_query: String = "MaxElapsedQuery",
-  /// 花费总时间
+  /// Total consumption time.
   cost_time: f64 = "CostTime",
-  /// 客户端ip
+  /// Client IP address.
   client_ip: String = "ClientIp",
-  /// 用户名
+  /// Username.
   user_name: String = "UserName",
-  /// 总次数占比
+  /// Proportion of total count.
   total_call_times_percent: f64 = "TotalCallTimesPercent",
-  /// 总耗时占比
+  /// Proportion of total consumption time.
   total_cost_time_percent: f64 = "TotalCostTimePercent",
-  /// 花费最小时间
+  /// Minimum consumption time.
   min_cost_time: f64 = "MinCostTime",
-  /// 花费最大时间
+  /// Maximum consumption time.
   max_cost_time: f64 = "MaxCostTime",
-  /// 最早一条时间
+  /// Time of the earliest item.
   first_time: String = "FirstTime",
-  /// 最晚一条时间
+  /// Time of the latest item.
   last_time: String = "LastTime",
-  /// 读io总耗时
+  /// Total consumption time of I/O reading.
   read_cost_time: f64 = "ReadCostTime",
-  /// 写io总耗时
+  /// Total consumption time I/O writing.
   write_cost_time: f64 = "WriteCostTime",
 }
 
-/// ParamDetail 详细
+/// ParamDetail
+///
+/// <details><summary>中文</summary>ParamDetail 详细</details>
 pub struct ParamDetail: decode {
-  /// 参数名
+  /// Parameter name.
   param_name: String = "ParamName",
-  /// 默认值
+  /// Default value.
   default_value: String = "DefaultValue",
-  /// 是否需要重启
+  /// Indicates whether the restart is required.
   need_restart: bool = "NeedRestart",
-  /// 当前运行值
+  /// Current value.
   running_value: String = "RunningValue",
-  /// 取值范围
+  /// Value range.
   value_range: ValueRange = "ValueRange",
-  /// 单位
+  /// Unit.
   unit: String = "Unit",
-  /// 英文简介
+  /// Introduction in English.
   short_desc: String = "ShortDesc",
-  /// 参数名
+  /// Parameter name.
   parameter_name: String = "ParameterName",
-  /// 最新修改值
+  /// **China site only.** 最新修改值
   latest_value: String = "LatestValue",
 }
 
-/// ParamItem 信息
+/// ParamItem information
+///
+/// <details><summary>中文</summary>ParamItem 信息</details>
 pub struct ParamItem: decode {
-  /// 节点类型, cn/dn
+  /// Node type. Valid values: cn and dn.
   node_type: String = "NodeType",
-  /// 节点名
+  /// Node name.
   node_name: String = "NodeName",
-  /// 参数个数
+  /// Number of parameters.
   total_count: i64 = "TotalCount",
-  /// 参数信息
+  /// Parameter information.
   details: Vec<ParamDetail> = "Details",
 }
 
-/// Range范围
+/// Range
+///
+/// <details><summary>中文</summary>Range范围</details>
 pub struct Range: decode {
-  /// 最小值
+  /// Minimum value.
   min: String = "Min",
-  /// 最大值
+  /// Maximum value.
   max: String = "Max",
 }
 
-/// ResetAccountPassword请求参数结构体
+/// Request of [`Client::reset_account_password`].
 pub struct ResetAccountPasswordRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instanceid.
   instance_id: String = "InstanceId",
-  /// **Required.** 需要修改的用户名
+  /// **Required.** The username to be modified.
   user_name: String = "UserName",
-  /// **Required.** 新密码
+  /// **Required.** New password.
   new_password: String = "NewPassword",
 }
 
-/// ResetAccountPassword返回参数结构体
+/// Response of [`Client::reset_account_password`].
 pub struct ResetAccountPasswordResponse: decode {
-  /// 错误信息
+  /// Error message.
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 资源信息
+/// Resource information.
+///
+/// <details><summary>中文</summary>资源信息</details>
 pub struct ResourceInfo: decode {
-  /// 资源名称
+  /// Resource name.
   spec_name: String = "SpecName",
-  /// 资源数
+  /// Resource count.
   count: i64 = "Count",
-  /// 磁盘信息
+  /// Disk information.
   disk_spec: CBSSpecInfo = "DiskSpec",
-  /// 节点类型，cn 或dn
+  /// Node type. Valid values: cn and dn.
   r#type: String = "Type",
 }
 
-/// 资源规格
+/// Resource specifications.
+///
+/// <details><summary>中文</summary>资源规格</details>
 pub struct ResourceSpecNew: encode {
-  /// **Required.** 资源名称
+  /// **Required.** Resource name.
   spec_name: String = "SpecName",
-  /// **Required.** 资源数
+  /// **Required.** Resource count.
   count: i64 = "Count",
-  /// **Required.** 磁盘信息
+  /// **Required.** Disk information.
   disk_spec: CBSSpec = "DiskSpec",
-  /// **Required.** 资源类型，DATA
+  /// **Required.** Resource type, DATA.
   r#type: String = "Type",
 }
 
-/// RestartInstance请求参数结构体
+/// Request of [`Client::restart_instance`].
 pub struct RestartInstanceRequest: encode {
-  /// **Required.** 实例名称，例如“cdwpg-xxxx"
+  /// **Required.** Instance name. Example: cdwpg-xxxx.
   instance_id: String = "InstanceId",
-  /// 需要重启的节点类型么，gtm/cn/dn/fn
+  /// Types of node that need to restart. Valid values: gtm, cn, dn and fn.
   node_types: Vec<String> = "NodeTypes",
-  /// 需要重启的节点编号，指定重启节点
+  /// Specifies th ID of nodes that need to restart.
   node_ids: Vec<String> = "NodeIds",
 }
 
-/// RestartInstance返回参数结构体
+/// Response of [`Client::restart_instance`].
 pub struct RestartInstanceResponse: decode {
-  /// 重启实例id
+  /// FlowId.
   flow_id: i64 = "FlowId",
-  /// 错误信息
+  /// Error message.
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ScaleOutInstance请求参数结构体
+/// Request of [`Client::scale_out_instance`].
 pub struct ScaleOutInstanceRequest: encode {
-  /// **Required.** 集群名
+  /// **Required.** InstanceId.
   instance_id: String = "InstanceId",
-  /// **Required.** 节点类型
+  /// **Required.** Node type.
   node_type: String = "NodeType",
-  /// **Required.** 扩容节点数量
+  /// **Required.** Number of scale-out nodes.
   scale_out_count: i64 = "ScaleOutCount",
 }
 
-/// ScaleOutInstance返回参数结构体
+/// Response of [`Client::scale_out_instance`].
 pub struct ScaleOutInstanceResponse: decode {
-  /// 流程id
+  /// FlowId.
   flow_id: String = "FlowId",
-  /// 错误信息
+  /// Error message.
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ScaleUpInstance请求参数结构体
+/// Request of [`Client::scale_up_instance`].
 pub struct ScaleUpInstanceRequest: encode {
-  /// **Required.** 集群唯一ID
+  /// **Required.** InstanceId.
   instance_id: String = "InstanceId",
-  /// **Required.** 变更资源类型
+  /// **Required.** Modifies the resource type.
   case: String = "Case",
-  /// **Required.** 修改的参数
+  /// **Required.** Modified parameters.
   modify_spec: CNResourceSpec = "ModifySpec",
-  /// 集群名称
+  /// Instance name.
   instance_name: String = "InstanceName",
 }
 
-/// ScaleUpInstance返回参数结构体
+/// Response of [`Client::scale_up_instance`].
 pub struct ScaleUpInstanceResponse: decode {
-  /// 返回的id
+  /// FlowId.
   flow_id: i64 = "FlowId",
-  /// 具体错误
+  /// Specific error.
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 列表页搜索的标记列表
+/// List of tags searched on the list page.
+///
+/// <details><summary>中文</summary>列表页搜索的标记列表</details>
 pub struct SearchTags: encode {
-  /// 标签的键
+  /// Tag key.
   tag_key: String = "TagKey",
-  /// 标签的值
+  /// Tag value.
   tag_value: String = "TagValue",
-  /// 1表示只输入标签的键，没有输入值；0表示输入键时且输入值
+  /// 1 means only the Tag key is entered without a value, and 0 means both the key and the value are entered.
   all_value: i64 = "AllValue",
 }
 
-/// 集群信息
+/// Cluster information.
+///
+/// <details><summary>中文</summary>集群信息</details>
 pub struct SimpleInstanceInfo: decode {
   /// ID
   id: i64 = "ID",
-  /// 集群Id
+  /// Cluster ID.
   instance_id: String = "InstanceId",
-  /// 集群名字
+  /// Cluster name.
   instance_name: String = "InstanceName",
-  /// 内核版本
+  /// Kernel version.
   version: String = "Version",
-  /// 地域
+  /// Region.
   region: String = "Region",
-  /// 地区
+  /// Region.
   zone: String = "Zone",
-  /// 私有网络
+  /// Virtual Private Cloud (VPC).
   user_vpcid: String = "UserVPCID",
-  /// 子网
+  /// Subnet.
   user_subnet_id: String = "UserSubnetID",
-  /// 开始时间
+  /// Start time.
   create_time: String = "CreateTime",
-  /// 到期时间
+  /// Expiration time.
   expire_time: String = "ExpireTime",
-  /// 访问地址
+  /// Access address.
   access_info: String = "AccessInfo",
-  /// 自动续费开关，0为不自动续费，1为自动续费
+  /// Automatic renewal switch. 0 indicates automatic renewal is not enabled, and 1 indicates automatic renewal is enabled.
   renew_flag: i64 = "RenewFlag",
-  /// 计费方式
+  /// Billing mode.
   charge_properties: ChargeProperties = "ChargeProperties",
-  /// 资源集合
+  /// Resource collection.
   resources: Vec<ResourceInfo> = "Resources",
-  /// 标签列表
+  /// Tag list.
   tags: Vec<Tag> = "Tags",
-  /// 集群状态
+  /// Cluster status.
   status: i64 = "Status",
 }
 
-/// 慢SQL日志
+/// Slow SQL logs
+///
+/// <details><summary>中文</summary>慢SQL日志</details>
 pub struct SlowLogDetail: decode {
-  /// 花费总时间
+  /// Total consumption time.
   total_time: f64 = "TotalTime",
-  /// 调用总次数
+  /// Total number of calls.
   total_call_times: i64 = "TotalCallTimes",
-  /// 慢SQL
+  /// Slow SQL.
   normal_querys: Vec<NormQueryItem> = "NormalQuerys",
 }
 
-/// 标签描述
+/// Tag description.
+///
+/// <details><summary>中文</summary>标签描述</details>
 pub struct Tag: encode {
-  /// **Required.** 标签的键
+  /// **Required.** Tag key.
   tag_key: String = "TagKey",
-  /// **Required.** 标签的值
+  /// **Required.** Tag value.
   tag_value: String = "TagValue",
 }
 
-/// UpgradeInstance请求参数结构体
+/// Request of [`Client::upgrade_instance`].
 pub struct UpgradeInstanceRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** InstanceId.
   instance_id: String = "InstanceId",
-  /// **Required.** 安装包版本
+  /// **Required.** Installation package version.
   package_version: String = "PackageVersion",
 }
 
-/// UpgradeInstance返回参数结构体
+/// Response of [`Client::upgrade_instance`].
 pub struct UpgradeInstanceResponse: decode {
-  /// 任务id
+  /// FlowId.
   flow_id: i64 = "FlowId",
-  /// 错误信息
+  /// Error message.
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 升级信息
+/// Upgrade information
+///
+/// <details><summary>中文</summary>升级信息</details>
 pub struct UpgradeItem: decode {
-  /// 任务名称
+  /// Task name.
   task_name: String = "TaskName",
-  /// 原有内核版本
+  /// Original kernel version.
   source_version: String = "SourceVersion",
-  /// 目标内核版本
+  /// Target kernel version.
   target_version: String = "TargetVersion",
-  /// 任务创建时间
+  /// Task creation time.
   create_time: String = "CreateTime",
-  /// 任务结束时间
+  /// Task end time.
   end_time: String = "EndTime",
-  /// 任务完成状态
+  /// Task completion status.
   status: String = "Status",
-  /// 操作者
+  /// Operator.
   operate_uin: String = "OperateUin",
 }
 
-/// ValueRange值
+/// ValueRange
+///
+/// <details><summary>中文</summary>ValueRange值</details>
 pub struct ValueRange: decode {
-  /// 参数类型，可以为 enum，string，section; 其中enum表示枚举，类似： utf8,latin1,gbk; string表示返回的参数值是字符串; section表示返回的参数值是一个取值范围，类似：[4-8]
+  /// Parameter types. Valid values: enum, string, and section. Enum indicates enumeration, namely utf8, latin1, gbk. String indicates that the returned parameter value is a string. Section indicates that the returned parameter value is a value range, for example, 4-8.
   r#type: String = "Type",
-  /// type 取section的时候，返回的参数值
+  /// Response parameter when the type is a section.
   range: Range = "Range",
-  /// type 取enum的时候，返回参数值
+  /// Response parameter when the type is an enum.
   r#enum: Vec<String> = "Enum",
-  /// type 取string的时候，返回的参数值
+  /// Response parameter when the type is a string.
   string: String = "String",
 }
 }

@@ -39,6 +39,8 @@ impl Client {
 
     /// 查询用户的专属可用区的母机及该母机下的子机信息 (`DescribeCloudDedicatedZoneHosts`)
     ///
+    /// **China site only.**
+    ///
     /// 查询可用区的Host和Host上部署的实例
     ///
     /// # Example: 查询可用区的Host和Host上部署的实例
@@ -66,9 +68,19 @@ impl Client {
         self.read("DescribeCloudDedicatedZoneHosts", request)
     }
 
-    /// 查询专属可用区资源水位概览 (`DescribeCloudDedicatedZoneResourceSummary`)
+    /// Query CDZ resource utilization overview (`DescribeCloudDedicatedZoneResourceSummary`)
+    ///
+    /// This API is used to query resource usage of each vertical product in Cloud Dedicated Zone.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询专属可用区资源水位概览
     ///
     /// 查询专属可用区各个垂直产品的资源使用情况
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cdz&Version=2022-11-23&Action=DescribeCloudDedicatedZoneResourceSummary)
+    ///
+    /// </details>
     ///
     /// # Example: 查询专属可用区资源水位
     ///
@@ -116,41 +128,45 @@ pub struct CloudDedicatedZoneHostsInfo: decode {
   instances_info: Vec<String> = "InstancesInfo",
 }
 
-/// 专属可用区资源统计项数据详情，对应一个具体的垂直产品的资源统计项。
+/// Details of the queried data for the statistical item of the CDZ resource, corresponding to a specific vertical product resource statistics.
+///
+/// <details><summary>中文</summary>专属可用区资源统计项数据详情，对应一个具体的垂直产品的资源统计项。</details>
 pub struct CloudDedicatedZoneResourceStatisticsInfo: decode {
-  /// 资源统计项名称
+  /// Specifies the item name of resource statistics.
   item: String = "Item",
-  /// 资源统计项单位
+  /// Resource statistics item measurement unit.
   unit: String = "Unit",
-  /// 资源总量
+  /// Total resource amount.
   total: String = "Total",
-  /// 已用资源
+  /// Used resources.
   usage: String = "Usage",
-  /// 已用资源占比
+  /// Specifies the percentage of used resources.
   usage_rate: String = "UsageRate",
-  /// 剩余资源
+  /// Remaining resource.
   remain: String = "Remain",
-  /// 剩余资源占比
+  /// Remaining resource percentage.
   remain_rate: String = "RemainRate",
-  /// 本周一零点资源使用率
+  /// Resource utilization rate at midnight this monday.
   this_monday_usage_rate: String = "ThisMondayUsageRate",
-  /// 本周资源增长比例
+  /// Resource growth rate this week.
   this_monday_usage_growth_rate: String = "ThisMondayUsageGrowthRate",
-  /// 上周资源增长比例
+  /// Resource growth rate last week.
   last_monday_usage_growth_rate: String = "LastMondayUsageGrowthRate",
 }
 
-/// 专属可用区资源水位数据详情，对应一个具体的垂直产品。
+/// Details of the CDZ resource water level, corresponding to a specific vertical product.
+///
+/// <details><summary>中文</summary>专属可用区资源水位数据详情，对应一个具体的垂直产品。</details>
 pub struct CloudDedicatedZoneResourceSummaryInfo: decode {
-  /// 产品名称
+  /// Product name
   product_name: String = "ProductName",
-  /// 子产品名称
+  /// Subproduct name
   sub_product_name: String = "SubProductName",
-  /// 资源统计详情
+  /// Statistical detail of the resource.
   statistics: Vec<CloudDedicatedZoneResourceStatisticsInfo> = "Statistics",
 }
 
-/// DescribeCloudDedicatedZoneHosts请求参数结构体
+/// Request of [`Client::describe_cloud_dedicated_zone_hosts`].
 pub struct DescribeCloudDedicatedZoneHostsRequest: encode {
   /// **Required.** 专属可用区ID
   cloud_dedicated_zone_id: String = "CloudDedicatedZoneID",
@@ -164,35 +180,37 @@ pub struct DescribeCloudDedicatedZoneHostsRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribeCloudDedicatedZoneHosts返回参数结构体
+/// Response of [`Client::describe_cloud_dedicated_zone_hosts`].
 pub struct DescribeCloudDedicatedZoneHostsResponse: decode {
   /// 返回Host和Host上部署的实例信息之间的关系
   cloud_dedicated_zone_hosts_info_set: Vec<CloudDedicatedZoneHostsInfo> = "CloudDedicatedZoneHostsInfoSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudDedicatedZoneResourceSummary请求参数结构体
+/// Request of [`Client::describe_cloud_dedicated_zone_resource_summary`].
 pub struct DescribeCloudDedicatedZoneResourceSummaryRequest: encode {
-  /// **Required.** 专属可用区唯一标识
+  /// **Required.** Unique id of the cloud dedicated zone
   cdz_id: String = "CdzId",
 }
 
-/// DescribeCloudDedicatedZoneResourceSummary返回参数结构体
+/// Response of [`Client::describe_cloud_dedicated_zone_resource_summary`].
 pub struct DescribeCloudDedicatedZoneResourceSummaryResponse: decode {
-  /// 资源水位详情
+  /// Resource utilization.
   resource_summary_set: Vec<CloudDedicatedZoneResourceSummaryInfo> = "ResourceSummarySet",
-  /// 资源水位扩展信息
+  /// Extended information of resource utilization.
   extra_info: ExtraInfo = "ExtraInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 专属可用区资源水位数据扩展信息，包含可用区当地时间等数据。
+/// Extended information of CDZ resource water level data, including availability zone local time and wait for data.
+///
+/// <details><summary>中文</summary>专属可用区资源水位数据扩展信息，包含可用区当地时间等数据。</details>
 pub struct ExtraInfo: decode {
-  /// 专属可用区当地时间本周一日期
+  /// Cloud dedicated zone local time this monday date.
   this_monday_local_date: String = "ThisMondayLocalDate",
-  /// 专属可用区当地时间上周一日期
+  /// Cloud dedicated zone local time last monday date.
   last_monday_local_date: String = "LastMondayLocalDate",
 }
 }

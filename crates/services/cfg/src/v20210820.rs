@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 从动作创建演练 (`CreateTaskFromAction`)
+    /// Creates an experiment with an action (`CreateTaskFromAction`)
+    ///
+    /// This API is used to create an experiment with an action.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 从动作创建演练
+    ///
+    /// 从动作创建演练
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfg&Version=2021-08-20&Action=CreateTaskFromAction)
+    ///
+    /// </details>
     ///
     /// # Example: 根据动作创建演练
     ///
@@ -68,6 +78,8 @@ impl Client {
     }
 
     /// 快速创建多个动作的演练 (`CreateTaskFromMultiAction`)
+    ///
+    /// **China site only.**
     ///
     /// 以多个动作创建演练
     ///
@@ -99,9 +111,19 @@ impl Client {
         self.call("CreateTaskFromMultiAction", request)
     }
 
-    /// 从经验库创建演练 (`CreateTaskFromTemplate`)
+    /// Creates an experiment using a template (`CreateTaskFromTemplate`)
+    ///
+    /// This API is used to create an experiment using a template.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 从经验库创建演练
+    ///
+    /// 从经验库创建演练
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfg&Version=2021-08-20&Action=CreateTaskFromTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 根据经验模板创建演练
     ///
@@ -135,9 +157,19 @@ impl Client {
         self.call("CreateTaskFromTemplate", request)
     }
 
-    /// 删除任务 (`DeleteTask`)
+    /// Deletes a task (`DeleteTask`)
+    ///
+    /// This API is used to delete a task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除任务
+    ///
+    /// 删除任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfg&Version=2021-08-20&Action=DeleteTask)
+    ///
+    /// </details>
     ///
     /// # Example: 删除任务
     ///
@@ -155,9 +187,19 @@ impl Client {
         self.call("DeleteTask", request)
     }
 
-    /// 获取动作栏位配置参数列表 (`DescribeActionFieldConfigList`)
+    /// Obtains the configuration parameter list of the action field (`DescribeActionFieldConfigList`)
+    ///
+    /// This API is used to obtain the dynamic configuration parameters of the action field based on action ID, including action-specific parameters and common parameters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取动作栏位配置参数列表
     ///
     /// 根据动作ID获取动作栏位动态配置参数信息，里面包含动作自有和通用两部分参数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfg&Version=2021-08-20&Action=DescribeActionFieldConfigList)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -179,9 +221,19 @@ impl Client {
         self.read("DescribeActionFieldConfigList", request)
     }
 
-    /// 获取动作库列表 (`DescribeActionLibraryList`)
+    /// Obtains the action list (`DescribeActionLibraryList`)
+    ///
+    /// This API is used to obtain the action list of Chaotic Fault Generator.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取动作库列表
     ///
     /// 获取混沌演练平台的动作库列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfg&Version=2021-08-20&Action=DescribeActionLibraryList)
+    ///
+    /// </details>
     ///
     /// # Example: 动作库列表查询
     ///
@@ -212,9 +264,19 @@ impl Client {
         self.read("DescribeActionLibraryList", request)
     }
 
-    /// 查询对象类型列表 (`DescribeObjectTypeList`)
+    /// Queries the object type list (`DescribeObjectTypeList`)
+    ///
+    /// This API is used to query the object type list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询对象类型列表
+    ///
+    /// 查询对象类型列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfg&Version=2021-08-20&Action=DescribeObjectTypeList)
+    ///
+    /// </details>
     ///
     /// # Example: 请求对象类型列表
     ///
@@ -232,11 +294,31 @@ impl Client {
         self.read("DescribeObjectTypeList", request)
     }
 
-    /// 查询任务 (`DescribeTask`)
+    /// Queries a task (`DescribeTask`)
+    ///
+    /// This API is used to query a task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询任务
     ///
+    /// 查询任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfg&Version=2021-08-20&Action=DescribeTask)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 查询演练任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": 6834
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 无权限的调用
     ///
     /// Request:
     ///
@@ -252,9 +334,19 @@ impl Client {
         self.read("DescribeTask", request)
     }
 
-    /// 获取演练过程日志 (`DescribeTaskExecuteLogs`)
+    /// Obtains logs generated during an experiment (`DescribeTaskExecuteLogs`)
+    ///
+    /// This API is used to obtain all logs generated during an experiment.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取演练过程日志
     ///
     /// 获取演练过程中的所有日志
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfg&Version=2021-08-20&Action=DescribeTaskExecuteLogs)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -274,9 +366,19 @@ impl Client {
         self.read("DescribeTaskExecuteLogs", request)
     }
 
-    /// 查询任务列表 (`DescribeTaskList`)
+    /// Queries the task list (`DescribeTaskList`)
+    ///
+    /// This API is used to query the task list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询任务列表
+    ///
+    /// 查询任务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfg&Version=2021-08-20&Action=DescribeTaskList)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询演练列表
     ///
@@ -291,6 +393,17 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 查询演练列表(含预检状态信息)
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": "2",
+    ///   "Offset": "0"
+    /// }
+    /// ```
     pub fn describe_task_list<'a>(
         &'a self,
         request: &'a DescribeTaskListRequest,
@@ -298,9 +411,19 @@ impl Client {
         self.read("DescribeTaskList", request)
     }
 
-    /// 获取护栏触发日志 (`DescribeTaskPolicyTriggerLog`)
+    /// Obtains guardrail triggering logs (`DescribeTaskPolicyTriggerLog`)
+    ///
+    /// This API is used to obtain the guardrail triggering logs.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取护栏触发日志
+    ///
+    /// 获取护栏触发日志
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfg&Version=2021-08-20&Action=DescribeTaskPolicyTriggerLog)
+    ///
+    /// </details>
     ///
     /// # Example: 1
     ///
@@ -321,9 +444,19 @@ impl Client {
         self.read("DescribeTaskPolicyTriggerLog", request)
     }
 
-    /// 查询经验库 (`DescribeTemplate`)
+    /// Queries a template library (`DescribeTemplate`)
+    ///
+    /// This API is used to query a template library.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询经验库
+    ///
+    /// 查询经验库
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfg&Version=2021-08-20&Action=DescribeTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 查询经验
     ///
@@ -341,9 +474,19 @@ impl Client {
         self.read("DescribeTemplate", request)
     }
 
-    /// 查询经验库列表 (`DescribeTemplateList`)
+    /// Queries the template list (`DescribeTemplateList`)
+    ///
+    /// This API is used to query the template list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询经验库列表
+    ///
+    /// 查询经验库列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfg&Version=2021-08-20&Action=DescribeTemplateList)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 经验库列表
     ///
@@ -355,6 +498,17 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 查询经验列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_template_list<'a>(
         &'a self,
         request: &'a DescribeTemplateListRequest,
@@ -362,9 +516,19 @@ impl Client {
         self.read("DescribeTemplateList", request)
     }
 
-    /// 执行任务 (`ExecuteTask`)
+    /// Runs a task (`ExecuteTask`)
+    ///
+    /// This API is used to run a task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 执行任务
+    ///
+    /// 执行任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfg&Version=2021-08-20&Action=ExecuteTask)
+    ///
+    /// </details>
     ///
     /// # Example: 执行任务
     ///
@@ -382,9 +546,19 @@ impl Client {
         self.call("ExecuteTask", request)
     }
 
-    /// 执行任务动作实例 (`ExecuteTaskInstance`)
+    /// Executes the task action on the instance (`ExecuteTaskInstance`)
+    ///
+    /// This API is used to trigger the action of the chaos engineering experiment and perform an experiment on the instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 执行任务动作实例
     ///
     /// 触发混沌演练任务的动作，对于实例进行演练操作
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfg&Version=2021-08-20&Action=ExecuteTaskInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -411,9 +585,19 @@ impl Client {
         self.call("ExecuteTaskInstance", request)
     }
 
-    /// 修改任务运行状态 (`ModifyTaskRunStatus`)
+    /// Changes the task running status (`ModifyTaskRunStatus`)
+    ///
+    /// This API is used to change the task running status.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改任务运行状态
+    ///
+    /// 修改任务运行状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfg&Version=2021-08-20&Action=ModifyTaskRunStatus)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 示例1
     ///
@@ -425,6 +609,19 @@ impl Client {
     ///   "TaskId": "1698"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 终止演练
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IsExpect": true,
+    ///   "Status": "1004",
+    ///   "Summary": "演习结论",
+    ///   "TaskId": "222"
+    /// }
+    /// ```
     pub fn modify_task_run_status<'a>(
         &'a self,
         request: &'a ModifyTaskRunStatusRequest,
@@ -432,9 +629,19 @@ impl Client {
         self.call("ModifyTaskRunStatus", request)
     }
 
-    /// 触发护栏策略 (`TriggerPolicy`)
+    /// Triggers the guardrail policy (`TriggerPolicy`)
+    ///
+    /// This API is used to trigger the chaos engineering experiment guardrail (two types: trigger and recovery).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 触发护栏策略
     ///
     /// 用于触发混沌演练护栏（类型为触发和恢复2种）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfg&Version=2021-08-20&Action=TriggerPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 1
     ///
@@ -506,169 +713,178 @@ impl Client {
 }
 
 rt::model! {
-/// 动作动态参数返回格式
+/// Response format of dynamic action parameters
+///
+/// <details><summary>中文</summary>动作动态参数返回格式</details>
 pub struct ActionFieldConfigDetail: decode {
-  /// 组件类型
-  /// 可选项如下：
-  /// input  文本框
-  /// textarea  多行文本框
-  /// number  数值输入框
-  /// select   选择器
-  /// cascader  级联选择器
-  /// radio  单选
-  /// time   时间选择
+  /// Component type
+  /// The options are as follows:
+  /// input: text box
+  /// textarea: multi-line text box
+  /// number: number input box
+  /// select: selector
+  /// cascader: cascade selector
+  /// radio: single choice
+  /// time: time selection
   r#type: String = "Type",
-  /// 组件label
+  /// Component label
   lable: String = "Lable",
-  /// 组件唯一标识， 传回后端时的key
+  /// Unique identifier of the component, key when it is sent back to the backend
   field: String = "Field",
-  /// 默认值
+  /// Default value
   default_value: String = "DefaultValue",
-  /// 支持配置项如下,可根据需要选择配置项，不需要配置是设置空{}：
+  /// The supported configuration items are as follows. You can select the configuration items as needed. If no configuration is required, set the value to {}.
   ///
-  /// {
+  /// {  placeholder: string (placeholder)
   ///
-  /// placeholder: string (占位符)
+  /// tooltip: string (prompt message)
   ///
-  /// tooltip: string (提示信息)
+  /// reg: RegExp (regular expression for the input content format)
   ///
-  /// reg: RegExp (对输入内容格式进行正则校验的规则)
+  /// max: number (maximum number of input characters for text boxes and upper limit of the input number for number input boxes)
   ///
-  /// max: number (对于输入框，限制最大输入字符数，对于数值输入框，设置上限)
+  /// min: number (lower limit of the input number for number input boxes)
   ///
-  /// min: number (对于数值输入框，设置下限)
+  /// step: number (step size for number input boxes; default value: 1)
   ///
-  /// step: number (设置数值输入框的步长，默认为1)
+  /// format: string (format for time selection, for example YYYY-MM-DD and YYYY-MM-DD HH:mm:ss)
   ///
-  /// format: string (时间选择的格式，如YYYY-MM-DD表示年月日, YYYY-MM-DD HH:mm:ss 表示时分秒)
+  /// separator: string[] (separator for multi-line input boxes. If it is left blank, no separator is used, and the text string entered by the user is returned directly.)
   ///
-  /// separator:  string[] (多行输入框的分隔符，不传或者为空时表示不分隔，直接返回用户输入的文本字符串)
+  /// multiple: boolean (multiple-choice or not, valid for selectors and cascade selectors)
   ///
-  /// multiple: boolean (是否多选,对选择器和级联选择器有效)
+  /// options: selector options (support the following two forms)
   ///
-  /// options:  选择器的选项【支持以下两种形式】
-  ///
-  /// 直接给定选项数组  { value: string; label: string }[]
-  /// 通过调接口获取选项                                                                                                                                       { api: string(接口地址),                                                                                                                                       params: string[] (接口参数,对应于参数配置的field，前端根据field对应的所有组件的输入值作为参数查询数据， 为空时在组件加载时直接请求数据)                                                                                                    }
+  /// Directly provide the option array: { value: string; label: string }[]
+  /// Obtain options by calling the API: { api: string (API URL), params: string[] (interface parameters, corresponding to field of the parameter configuration. The frontend uses the input values of all components corresponding to field as parameters to query data. If no value is input, the frontend directly requests data when components are loaded.)
+  /// }
   /// }
   config: String = "Config",
-  /// 是否必填 (0 -- 否   1-- 是)
+  /// Whether it is required (0: no; 1: yes)
   required: u64 = "Required",
-  /// compute配置依赖的其他field满足的条件时通过校验（如：三个表单项中必须至少有一个填写了）
+  /// The compute configuration passes the verification when other fields that it depends on meet the conditions. (For example, at least one of the three form items must be filled in.)
   ///
   /// [fieldName,
   ///
-  /// { config:  此项保留，等待后面具体场景细化  }
+  /// { config: This item is retained and will be refined based on subsequent scenes. }
   ///
   /// ]
   validate: String = "Validate",
-  /// 是否可见
+  /// Whether it is visible
   visible: String = "Visible",
 }
 
-/// 动作栏位配置结果
+/// Action field configuration result
+///
+/// <details><summary>中文</summary>动作栏位配置结果</details>
 pub struct ActionFieldConfigResult: decode {
-  /// 动作ID
+  /// Action ID
   action_id: u64 = "ActionId",
-  /// 动作名称
+  /// Action name
   action_name: String = "ActionName",
-  /// 动作对应的栏位配置详情
+  /// Filed configuration details corresponding to the action
   config_detail: Vec<ActionFieldConfigDetail> = "ConfigDetail",
 }
 
-/// 动作库筛选栏位
+/// Action library filtering field
+///
+/// <details><summary>中文</summary>动作库筛选栏位</details>
 pub struct ActionFilter: encode {
-  /// **Required.** 关键字
+  /// **Required.** Keyword
   keyword: String = "Keyword",
-  /// **Required.** 搜索内容值
+  /// **Required.** Content for search
   values: Vec<String> = "Values",
 }
 
-/// 动作库数据列表
+/// Action library data list
+///
+/// <details><summary>中文</summary>动作库数据列表</details>
 pub struct ActionLibraryListResult: decode {
-  /// 动作名称
+  /// Action name
   action_name: String = "ActionName",
-  /// 动作描述
+  /// Action description
   desc: String = "Desc",
-  /// 动作类型。范围：["平台","自定义"]
+  /// Action type: ["platform" and "custom"]
   action_type: String = "ActionType",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 创建人
+  /// Creator
   creator: String = "Creator",
-  /// 更新时间
+  /// Update time
   update_time: String = "UpdateTime",
-  /// 动作风险描述
+  /// Action risk description
   risk_desc: String = "RiskDesc",
-  /// 动作ID
+  /// Action ID
   action_id: u64 = "ActionId",
-  /// 动作属性（ 1：故障  2：恢复）
+  /// Action attribute (1: fault; 2: recovery)
   attribute_id: u64 = "AttributeId",
-  /// 关联的动作ID
+  /// ID of the associated action
   relation_action_id: u64 = "RelationActionId",
-  /// 操作命令
+  /// Operation command
   action_command: String = "ActionCommand",
-  /// 动作类型（0 -- tat   1 -- 云API）
+  /// Action type (0: tat; 1: cloud API)
   action_command_type: u64 = "ActionCommandType",
-  /// 自定义动作的参数，json string
+  /// Parameters of the custom action, in JSON string format
   action_content: String = "ActionContent",
-  /// 二级分类
+  /// Level-2 type
   resource_type: String = "ResourceType",
-  /// 动作描述
+  /// Action description
   action_detail: String = "ActionDetail",
-  /// 是否允许当前账号使用
+  /// Whether to allow usage by the current account
   is_allowed: bool = "IsAllowed",
-  /// 最佳实践案例的链接地址
+  /// Link to best practices
   action_best_case: String = "ActionBestCase",
-  /// 对象类型
+  /// Object type
   object_type: String = "ObjectType",
-  /// 监控指标ID列表
+  /// Monitoring metric ID list
   metric_id_list: Vec<u64> = "MetricIdList",
-  /// 是否是新动作
+  /// Whether the action is new
   is_new_action: bool = "IsNewAction",
-  /// 对象类型ID
+  /// **China site only.** 对象类型ID
   object_type_id: i64 = "ObjectTypeId",
 }
 
-/// 应用性能监控产品中应用信息
+/// Application information on Application Performance Monitoring
+///
+/// <details><summary>中文</summary>应用性能监控产品中应用信息</details>
 pub struct ApmServiceInfo: decode {
-  /// 业务ID
+  /// Business ID
   instance_id: String = "InstanceId",
-  /// 应用名称
+  /// Application name
   service_name_list: Vec<String> = "ServiceNameList",
-  /// 地域ID
+  /// Region ID
   region_id: i64 = "RegionId",
 }
 
-/// CreateTaskFromAction请求参数结构体
+/// Request of [`Client::create_task_from_action`].
 pub struct CreateTaskFromActionRequest: encode {
-  /// **Required.** 动作ID，可从动作列表接口DescribeActionLibraryList获取
+  /// **Required.** Action ID, which can be obtained by using the action list API DescribeActionLibraryList.
   task_action_id: u64 = "TaskActionId",
-  /// **Required.** 参与演练的实例ID
+  /// **Required.** ID of the instance participating in the experiment.
   task_instances: Vec<String> = "TaskInstances",
-  /// 演练名称，不填则默认取动作名称
+  /// Experiment name. If this parameter is left blank, the action name is used by default.
   task_title: String = "TaskTitle",
-  /// 演练描述，不填则默认取动作描述
+  /// Experiment description. If this parameter is left blank, the action description is used by default.
   task_description: String = "TaskDescription",
-  /// 动作通用参数，需要json序列化传入，可以从动作详情接口DescribeActionFieldConfigList获取，不填默认使用动作默认参数
+  /// General action parameters, which need to be passed in after JSON serialization. The parameters can be obtained by using the action details API DescribeActionFieldConfigList. If this field is left blank, the default action parameters are used by default.
   task_action_general_configuration: String = "TaskActionGeneralConfiguration",
-  /// 动作自定义参数，需要json序列化传入，可以从动作详情接口DescribeActionFieldConfigList获取，不填默认使用动作默认参数，注意：必填参数，是没有默认值的 ，务必保证传入有效值
+  /// Action custom parameters need to be passed in as json serialization. They can be obtained from the action details interface DescribeActionFieldConfigList. If not filled in, the default action parameters will be used. Note: Required parameters have no default values. Be sure to pass in valid values.
   task_action_custom_configuration: String = "TaskActionCustomConfiguration",
-  /// 演练自动暂停时间，单位分钟, 不填则默认为60
+  /// Automatic experiment pause time, in minutes. If this parameter is left blank, the default value 60 is used.
   task_pause_duration: u64 = "TaskPauseDuration",
   /// 标签列表
   task_tags: Vec<TagWithCreate> = "TaskTags",
 }
 
-/// CreateTaskFromAction返回参数结构体
+/// Response of [`Client::create_task_from_action`].
 pub struct CreateTaskFromActionResponse: decode {
-  /// 创建成功的演练ID
+  /// ID of the successfully created experiment
   task_id: u64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTaskFromMultiAction请求参数结构体
+/// Request of [`Client::create_task_from_multi_action`].
 pub struct CreateTaskFromMultiActionRequest: encode {
   /// **Required.** 参与演练的实例ID
   /// CVM ins-xxx
@@ -702,164 +918,166 @@ pub struct CreateTaskFromMultiActionRequest: encode {
   task_action: Vec<TaskGroupForAction> = "TaskAction",
 }
 
-/// CreateTaskFromMultiAction返回参数结构体
+/// Response of [`Client::create_task_from_multi_action`].
 pub struct CreateTaskFromMultiActionResponse: decode {
   /// 创建成功的演练ID
   task_id: u64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTaskFromTemplate请求参数结构体
+/// Request of [`Client::create_task_from_template`].
 pub struct CreateTaskFromTemplateRequest: encode {
-  /// **Required.** 从经验库中查询到的经验模板ID
+  /// **Required.** Template ID retrieved from the template library
   template_id: u64 = "TemplateId",
-  /// **Required.** 演练的配置参数
+  /// **Required.** Experiment configuration parameters
   task_config: TaskConfig = "TaskConfig",
 }
 
-/// CreateTaskFromTemplate返回参数结构体
+/// Response of [`Client::create_task_from_template`].
 pub struct CreateTaskFromTemplateResponse: decode {
-  /// 创建成功的演练ID
+  /// ID of the successfully created experiment
   task_id: u64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTask请求参数结构体
+/// Request of [`Client::delete_task`].
 pub struct DeleteTaskRequest: encode {
-  /// **Required.** 任务ID
+  /// **Required.** Task ID
   task_id: i64 = "TaskId",
 }
 
-/// DeleteTask返回参数结构体
+/// Response of [`Client::delete_task`].
 pub struct DeleteTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeActionFieldConfigList请求参数结构体
+/// Request of [`Client::describe_action_field_config_list`].
 pub struct DescribeActionFieldConfigListRequest: encode {
-  /// **Required.** 动作ID列表
+  /// **Required.** Action ID list
   action_ids: Vec<u64> = "ActionIds",
-  /// **Required.** 对象类型ID
+  /// **Required.** Object type ID
   object_type_id: u64 = "ObjectTypeId",
 }
 
-/// DescribeActionFieldConfigList返回参数结构体
+/// Response of [`Client::describe_action_field_config_list`].
 pub struct DescribeActionFieldConfigListResponse: decode {
-  /// 通用栏位配置列表
+  /// List of general filed configuration parameters
   common: Vec<ActionFieldConfigResult> = "Common",
-  /// 动作栏位配置列表
+  /// List of action filed configuration parameters
   results: Vec<ActionFieldConfigResult> = "Results",
-  /// 资源下线信息
+  /// Information on the decommissioned resource
   resource_offline: Vec<ResourceOffline> = "ResourceOffline",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeActionLibraryList请求参数结构体
+/// Request of [`Client::describe_action_library_list`].
 pub struct DescribeActionLibraryListRequest: encode {
   /// **Required.** 0-100
   limit: u64 = "Limit",
-  /// **Required.** 默认值0
+  /// **Required.** Default value: 0
   offset: u64 = "Offset",
-  /// **Required.** 对象类型ID
+  /// **Required.** Object type ID
   object_type: u64 = "ObjectType",
-  /// Keyword取值{"动作名称": "a_title", "描述": "a_desc", "动作类型": "a_type", "创建时间": "a_create_time", "二级分类": "a_resource_type"}
+  /// Keyword value {"action name": "a_title", "description": "a_desc", "action type": "a_type", "creation time": "a_create_time", "level-2 type": "a_resource_type"}
   filters: Vec<ActionFilter> = "Filters",
-  /// 动作分类，1表示故障动作，2表示恢复动作
+  /// Action type. 1: fault action; 2: recovery action.
   attribute: Vec<i64> = "Attribute",
-  /// 筛选项 -动作ID
+  /// Filter item - action ID
   action_ids: Vec<u64> = "ActionIds",
 }
 
-/// DescribeActionLibraryList返回参数结构体
+/// Response of [`Client::describe_action_library_list`].
 pub struct DescribeActionLibraryListResponse: decode {
-  /// 查询结果列表
+  /// Query result list
   results: Vec<ActionLibraryListResult> = "Results",
-  /// 符合记录条数
+  /// Number of matching records
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeObjectTypeList请求参数结构体
+/// Request of [`Client::describe_object_type_list`].
 pub struct DescribeObjectTypeListRequest: encode {
-  /// 所支持的对象
-  /// 0：全平台产品
-  /// 1：平台接入的对象
-  /// 2：应用所支持的部分对象
+  /// Supported object
+  /// 0: all platform products
+  /// 1: objects connected to the platform
+  /// 2: some objects supported by the application
   support_type: i64 = "SupportType",
 }
 
-/// DescribeObjectTypeList返回参数结构体
+/// Response of [`Client::describe_object_type_list`].
 pub struct DescribeObjectTypeListResponse: decode {
-  /// 对象类型列表
+  /// Object type list
   object_type_list: Vec<ObjectType> = "ObjectTypeList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询-保护策略
+/// Protection policy
+///
+/// <details><summary>中文</summary>查询-保护策略</details>
 pub struct DescribePolicy: decode {
-  /// <p>保护策略ID列表</p>
+  /// Protection policy ID list
   task_policy_id_list: Vec<String> = "TaskPolicyIdList",
-  /// <p>保护策略状态</p><p>枚举值：</p><ul><li>已触发： 表示已触发护栏策略</li><li>未触发： 表示未触发护栏策略</li><li>已恢复： 表示护栏策略已恢复</li></ul>
+  /// Protection policy status
   task_policy_status: String = "TaskPolicyStatus",
-  /// <p>策略规则</p>
+  /// Policy rule
   task_policy_rule: String = "TaskPolicyRule",
-  /// <p>护栏策略生效处理策略 1:顺序执行，2:暂停</p>
+  /// Process method when the guardrail policy takes effect. 1: sequential execution, 2: pausing.
   task_policy_deal_type: i64 = "TaskPolicyDealType",
 }
 
-/// DescribeTaskExecuteLogs请求参数结构体
+/// Request of [`Client::describe_task_execute_logs`].
 pub struct DescribeTaskExecuteLogsRequest: encode {
-  /// **Required.** 任务ID
+  /// **Required.** Task ID
   task_id: u64 = "TaskId",
-  /// **Required.** 返回的内容行数
+  /// **Required.** Number of returned content lines
   limit: u64 = "Limit",
-  /// **Required.** 日志起始的行数。
+  /// **Required.** Log start line
   offset: u64 = "Offset",
 }
 
-/// DescribeTaskExecuteLogs返回参数结构体
+/// Response of [`Client::describe_task_execute_logs`].
 pub struct DescribeTaskExecuteLogsResponse: decode {
-  /// 日志数据
+  /// Log data
   log_message: Vec<String> = "LogMessage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskList请求参数结构体
+/// Request of [`Client::describe_task_list`].
 pub struct DescribeTaskListRequest: encode {
-  /// **Required.** 分页Limit
+  /// **Required.** Pagination limit
   limit: i64 = "Limit",
-  /// **Required.** 分页Offset
+  /// **Required.** Pagination offset
   offset: i64 = "Offset",
-  /// 演练名称
+  /// Experiment name
   task_title: String = "TaskTitle",
-  /// 标签键
+  /// Tag key
   task_tag: Vec<String> = "TaskTag",
-  /// 任务状态(1001 -- 未开始 1002 -- 进行中 1003 -- 暂停中 1004 -- 任务结束)
+  /// Task status (1001: not started; 1002: in progress; 1003: paused; 1004: ended)
   task_status: i64 = "TaskStatus",
-  /// 开始时间，固定格式%Y-%m-%d %H:%M:%S
+  /// Start time, in fixed format: %Y-%m-%d %H:%M:%S
   task_start_time: String = "TaskStartTime",
-  /// 结束时间，固定格式%Y-%m-%d %H:%M:%S
+  /// End time, in fixed format: %Y-%m-%d %H:%M:%S
   task_end_time: String = "TaskEndTime",
-  /// 更新时间，固定格式%Y-%m-%d %H:%M:%S
+  /// Update time, in fixed format: %Y-%m-%d %H:%M:%S
   task_update_time: String = "TaskUpdateTime",
-  /// 标签对
+  /// Tag pair
   tags: Vec<TagWithDescribe> = "Tags",
-  /// 筛选条件
+  /// Filtering criteria
   filters: Vec<ActionFilter> = "Filters",
-  /// 演练ID
+  /// Experiment ID
   task_id: Vec<u64> = "TaskId",
-  /// 关联应用ID筛选
+  /// ID of the associated application for filtering
   application_id: Vec<String> = "ApplicationId",
-  /// 关联应用筛选
+  /// Associated application for filtering
   application_name: Vec<String> = "ApplicationName",
-  /// 任务状态筛选--支持多选 任务状态(1001 -- 未开始 1002 -- 进行中 1003 -- 暂停中 1004 -- 任务结束)
+  /// Task status for filtering, supporting multiple states (1001: not started; 1002: in progress; 1003: paused; 1004: ended)
   task_status_list: Vec<u64> = "TaskStatusList",
   /// 架构ID
   arch_id: String = "ArchId",
@@ -867,139 +1085,139 @@ pub struct DescribeTaskListRequest: encode {
   arch_name: String = "ArchName",
 }
 
-/// DescribeTaskList返回参数结构体
+/// Response of [`Client::describe_task_list`].
 pub struct DescribeTaskListResponse: decode {
-  /// 无
+  /// None
   task_list: Vec<TaskListItem> = "TaskList",
-  /// 列表数量
+  /// Number of tables in the list
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskPolicyTriggerLog请求参数结构体
+/// Request of [`Client::describe_task_policy_trigger_log`].
 pub struct DescribeTaskPolicyTriggerLogRequest: encode {
-  /// **Required.** 演练ID
+  /// **Required.** Experiment ID
   task_id: i64 = "TaskId",
-  /// **Required.** 页码
+  /// **Required.** Page number
   page: i64 = "Page",
-  /// **Required.** 页数量
+  /// **Required.** Number of entries per page
   page_size: i64 = "PageSize",
 }
 
-/// DescribeTaskPolicyTriggerLog返回参数结构体
+/// Response of [`Client::describe_task_policy_trigger_log`].
 pub struct DescribeTaskPolicyTriggerLogResponse: decode {
-  /// 触发日志
+  /// Triggering log
   trigger_logs: Vec<PolicyTriggerLog> = "TriggerLogs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTask请求参数结构体
+/// Request of [`Client::describe_task`].
 pub struct DescribeTaskRequest: encode {
-  /// **Required.** 任务ID
+  /// **Required.** Task ID
   task_id: i64 = "TaskId",
 }
 
-/// DescribeTask返回参数结构体
+/// Response of [`Client::describe_task`].
 pub struct DescribeTaskResponse: decode {
-  /// 任务信息
+  /// Task information
   task: Task = "Task",
-  /// 任务对应的演练报告信息，null表示未导出报告
+  /// Experiment report information corresponding to the task. The value null indicates that no report is exported.
   report_info: TaskReportInfo = "ReportInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTemplateList请求参数结构体
+/// Request of [`Client::describe_template_list`].
 pub struct DescribeTemplateListRequest: encode {
-  /// **Required.** 分页Limit, 最大值100
+  /// **Required.** Pagination limit.Maximum value:100.
   limit: i64 = "Limit",
-  /// **Required.** 分页Offset
+  /// **Required.** Pagination offset
   offset: i64 = "Offset",
-  /// 演练名称
+  /// Experiment name
   title: String = "Title",
-  /// 标签键
+  /// Tag key
   tag: Vec<String> = "Tag",
-  /// 状态，1---使用中， 2---停用
+  /// Status. 1: in use; 2: not in use.
   is_used: i64 = "IsUsed",
-  /// 标签对
+  /// Tag pair
   tags: Vec<TagWithDescribe> = "Tags",
-  /// 经验来源 0-自建 1-专家推荐
+  /// Template library source. 0: self-built; 1: recommended by experts.
   template_source: i64 = "TemplateSource",
-  /// 经验ID
+  /// Template ID
   template_id_list: Vec<i64> = "TemplateIdList",
-  /// 过滤参数
+  /// Filter parameters
   filters: Vec<ActionFilter> = "Filters",
 }
 
-/// DescribeTemplateList返回参数结构体
+/// Response of [`Client::describe_template_list`].
 pub struct DescribeTemplateListResponse: decode {
-  /// 经验库列表
+  /// Template library list
   template_list: Vec<TemplateListItem> = "TemplateList",
-  /// 列表数量
+  /// Number of template libraries in the list
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTemplate请求参数结构体
+/// Request of [`Client::describe_template`].
 pub struct DescribeTemplateRequest: encode {
-  /// **Required.** 经验库ID
+  /// **Required.** Template library ID
   template_id: i64 = "TemplateId",
 }
 
-/// DescribeTemplate返回参数结构体
+/// Response of [`Client::describe_template`].
 pub struct DescribeTemplateResponse: decode {
-  /// 经验库详情
+  /// Template library details
   template: Template = "Template",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ExecuteTaskInstance请求参数结构体
+/// Request of [`Client::execute_task_instance`].
 pub struct ExecuteTaskInstanceRequest: encode {
-  /// **Required.** 任务ID
+  /// **Required.** Task ID
   task_id: u64 = "TaskId",
-  /// **Required.** 任务动作ID
+  /// **Required.** Task action ID
   task_action_id: u64 = "TaskActionId",
-  /// **Required.** 任务动作实例ID
+  /// **Required.** Task action instance ID
   task_instance_ids: Vec<u64> = "TaskInstanceIds",
-  /// **Required.** 是否操作整个任务
+  /// **Required.** Whether to operate on the entire task
   is_operate_all: bool = "IsOperateAll",
-  /// **Required.** 操作类型：（1--启动   2--执行  3--跳过   5--重试）
+  /// **Required.** Operation type (1: start; 2: execute; 3: skip; 5: retry)
   action_type: u64 = "ActionType",
-  /// **Required.** 动作组ID
+  /// **Required.** Action group ID
   task_group_id: u64 = "TaskGroupId",
 }
 
-/// ExecuteTaskInstance返回参数结构体
+/// Response of [`Client::execute_task_instance`].
 pub struct ExecuteTaskInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ExecuteTask请求参数结构体
+/// Request of [`Client::execute_task`].
 pub struct ExecuteTaskRequest: encode {
-  /// **Required.** 需要执行的任务ID
+  /// **Required.** ID of the task to be executed
   task_id: i64 = "TaskId",
 }
 
-/// ExecuteTask返回参数结构体
+/// Response of [`Client::execute_task`].
 pub struct ExecuteTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTaskRunStatus请求参数结构体
+/// Request of [`Client::modify_task_run_status`].
 pub struct ModifyTaskRunStatusRequest: encode {
-  /// **Required.** 任务ID
+  /// **Required.** Task ID
   task_id: i64 = "TaskId",
-  /// **Required.** 任务状态, 1001--未开始 1002--进行中（执行）1003--进行中（暂停）1004--执行结束
+  /// **Required.** Task status. 1001: not started; 1002: in progress (executing); 1003: in progress (paused); 1004: execution ended.
   status: i64 = "Status",
-  /// 执行结果是否符合预期（当前扭转状态为执行结束时，需要必传此字段）
+  /// Whether the execution result meets expectations (This field is required when the task status is Execution Ended.)
   is_expect: bool = "IsExpect",
-  /// 演习结论（当演习状态转变为执行结束时，需要填写此字段）
+  /// Experiment result (This field is required when the experiment status changes to Execution Ended.)
   summary: String = "Summary",
   /// 问题以及改进
   issue: String = "Issue",
@@ -1008,322 +1226,331 @@ pub struct ModifyTaskRunStatusRequest: encode {
   include_record_in_report: i64 = "IncludeRecordInReport",
 }
 
-/// ModifyTaskRunStatus返回参数结构体
+/// Response of [`Client::modify_task_run_status`].
 pub struct ModifyTaskRunStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 对象类型
+/// Object type
+///
+/// <details><summary>中文</summary>对象类型</details>
 pub struct ObjectType: decode {
-  /// 对象类型ID
+  /// Object type ID
   object_type_id: i64 = "ObjectTypeId",
-  /// 对象类型名称
+  /// Object type name
   object_type_title: String = "ObjectTypeTitle",
-  /// 对象类型第一级
+  /// Level-1 object type
   object_type_level_one: String = "ObjectTypeLevelOne",
-  /// 对象类型参数
+  /// Object type parameters
   object_type_params: ObjectTypeConfig = "ObjectTypeParams",
-  /// tke接口json解析规则，null不需要解析
+  /// JSON parsing rule for TKE APIs. If the value is null, no parsing is needed.
   object_type_json_parse: ObjectTypeJsonParse = "ObjectTypeJsonParse",
-  /// 是否包含新动作
+  /// Whether new action is included
   object_has_new_action: bool = "ObjectHasNewAction",
-  /// 对应在平台架构图中的资源类型名称
+  /// **China site only.** 对应在平台架构图中的资源类型名称
   object_platform_name: String = "ObjectPlatformName",
-  /// 1：平台支持的对象 2：应用支持的部分对象
+  /// **China site only.** 1：平台支持的对象 2：应用支持的部分对象
   object_support_type: i64 = "ObjectSupportType",
-  /// 1.接入层 2.逻辑层 3. 数据层
+  /// **China site only.** 1.接入层 2.逻辑层 3. 数据层
   arch_layer: i64 = "ArchLayer",
-  /// 是否支持演练生图
+  /// **China site only.** 是否支持演练生图
   is_arch_svg: bool = "IsArchSvg",
 }
 
-/// 对象类型配置
+/// Object type configuration
+///
+/// <details><summary>中文</summary>对象类型配置</details>
 pub struct ObjectTypeConfig: decode {
-  /// 主键
+  /// Primary key
   key: String = "Key",
-  /// 对象类型配置字段列表
+  /// List of object type configuration fields
   fields: Vec<ObjectTypeConfigFields> = "Fields",
 }
 
-/// 对象类型字段类型
+/// Field information on the experiment resource object
+///
+/// <details><summary>中文</summary>对象类型字段类型</details>
 pub struct ObjectTypeConfigFields: decode {
   /// instanceId
   key: String = "Key",
-  /// 实例id
+  /// Instance ID
   header: String = "Header",
-  /// 字段值是否需要转译，当不需要转译时，此字段返回null
+  /// Whether the field value needs to be translated. If not, this field returns null.
   transfer: String = "Transfer",
-  /// tke的pod字段信息解析
+  /// Value returned for container Pod resources
   json_parse: String = "JsonParse",
-  /// 字段类型 0:str 1:list
+  /// **China site only.** 字段类型 0:str 1:list
   r#type: i64 = "Type",
 }
 
-/// 标准pod对象类型下拉数据的解析
+/// Value returned for container Pod resources
+///
+/// <details><summary>中文</summary>标准pod对象类型下拉数据的解析</details>
 pub struct ObjectTypeJsonParse: decode {
-  /// 命名空间
+  /// Namespace
   name_space: String = "NameSpace",
-  /// 工作负载名称
+  /// Workload name
   workload_name: String = "WorkloadName",
-  /// 节点IP
+  /// Node IP address
   lan_ip: String = "LanIP",
-  /// 节点ID
+  /// Node ID
   instance_id: String = "InstanceId",
 }
 
-/// 护栏策略触发日志
+/// Guardrail policy triggering log
+///
+/// <details><summary>中文</summary>护栏策略触发日志</details>
 pub struct PolicyTriggerLog: decode {
-  /// 演练ID
+  /// Experiment ID
   task_id: i64 = "TaskId",
-  /// 名称
+  /// Name
   name: String = "Name",
-  /// 类型，0--触发，1--恢复
+  /// Type. 0: trigger; 1: recovery.
   trigger_type: i64 = "TriggerType",
-  /// 内容
+  /// Content
   content: String = "Content",
-  /// 触发时间
+  /// Triggering time
   creat_time: String = "CreatTime",
 }
 
-/// 资源下线
+/// Decommissioned resource
+///
+/// <details><summary>中文</summary>资源下线</details>
 pub struct ResourceOffline: decode {
-  /// 资源ID
+  /// Resource ID
   resource_id: i64 = "ResourceId",
-  /// 资源下线时间
+  /// Resource decommissioning time
   resource_delete_time: String = "ResourceDeleteTime",
-  /// 资源下线提示
+  /// Resource decommissioning reminder
   resource_delete_message: String = "ResourceDeleteMessage",
 }
 
-/// 用于传入创建、编辑标签
+/// Tag information, which is used during experiment resource creation and editing.
+///
+/// <details><summary>中文</summary>用于传入创建、编辑标签</details>
 pub struct TagWithCreate: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key
   tag_key: String = "TagKey",
-  /// **Required.** 标签值
+  /// **Required.** Tag value
   tag_value: String = "TagValue",
 }
 
-/// 展示标签列表
+/// List of displayed tags
+///
+/// <details><summary>中文</summary>展示标签列表</details>
 pub struct TagWithDescribe: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key
   tag_key: String = "TagKey",
-  /// **Required.** 标签值
+  /// **Required.** Tag value
   tag_value: String = "TagValue",
 }
 
-/// 任务
+/// Task
+///
+/// <details><summary>中文</summary>任务</details>
 pub struct Task: decode {
-  /// 任务ID
+  /// Task ID
   task_id: i64 = "TaskId",
-  /// 任务标题
+  /// Task name
   task_title: String = "TaskTitle",
-  /// 任务描述
+  /// Task description
   task_description: String = "TaskDescription",
-  /// 自定义标签
+  /// Custom tag
   task_tag: String = "TaskTag",
-  /// 任务状态，1001--未开始  1002--进行中（执行）1003--进行中（暂停）1004--执行结束
+  /// Task status. 1001: not started; 1002: in progress (executing); 1003: in progress (paused); 1004: execution ended.
   task_status: i64 = "TaskStatus",
-  /// 任务结束状态，表明任务以何种状态结束: 0 -- 尚未结束，1 -- 成功，2-- 失败，3--终止
+  /// Task end status, indicating the status of the task when it ends. 0: not ended; 1: successful; 2: failed; 3: terminated.
   task_status_type: i64 = "TaskStatusType",
-  /// 保护策略
+  /// Protection policy
   task_protect_strategy: String = "TaskProtectStrategy",
-  /// 任务创建时间
+  /// Task creation time
   task_create_time: String = "TaskCreateTime",
-  /// 任务更新时间
+  /// Task update time
   task_update_time: String = "TaskUpdateTime",
-  /// 任务动作组
+  /// Task action group
   task_groups: Vec<TaskGroup> = "TaskGroups",
-  /// 开始时间
+  /// Start time
   task_start_time: String = "TaskStartTime",
-  /// 结束时间
+  /// End time
   task_end_time: String = "TaskEndTime",
-  /// 是否符合预期。1：符合预期，2：不符合预期
+  /// Whether expectations are met. 1: expectations met; 2: expectations not met.
   task_expect: i64 = "TaskExpect",
-  /// 演习记录
+  /// Experiment record
   task_summary: String = "TaskSummary",
-  /// 任务模式。1:手工执行，2:自动执行
+  /// Task mode. 1: manual execution; 2: automatic execution.
   task_mode: i64 = "TaskMode",
-  /// 自动暂停时长。单位分钟
+  /// Automatic pause duration. Unit: minutes.
   task_pause_duration: i64 = "TaskPauseDuration",
-  /// 演练创建者Uin
+  /// Main account that creates the experiment
   task_owner_uin: String = "TaskOwnerUin",
-  /// 地域ID
+  /// Region ID
   task_region_id: i64 = "TaskRegionId",
-  /// 监控指标列表
+  /// Monitoring metric list
   task_monitors: Vec<TaskMonitor> = "TaskMonitors",
-  /// 保护策略
+  /// Protection policy
   task_policy: DescribePolicy = "TaskPolicy",
-  /// 标签列表
+  /// Tag list
   tags: Vec<TagWithDescribe> = "Tags",
-  /// 关联的演练计划ID
+  /// ID of the associated experiment plan
   task_plan_id: i64 = "TaskPlanId",
-  /// 关联的演练计划名称
+  /// Name of the associated experiment plan
   task_plan_title: String = "TaskPlanTitle",
-  /// 关联的应用ID
+  /// ID of the associated application
   application_id: String = "ApplicationId",
-  /// 关联的应用名称
+  /// Name of the associated application
   application_name: String = "ApplicationName",
-  /// 关联的告警指标
+  /// Associated alarm metrics
   alarm_policy: Vec<String> = "AlarmPolicy",
-  /// 关联的APM服务
+  /// Associated APM services
   apm_service_list: Vec<ApmServiceInfo> = "ApmServiceList",
-  /// 关联的隐患验证项ID
+  /// ID of the associated threat verification item
   verify_id: u64 = "VerifyId",
-  /// 护栏处理方式，1--顺序回滚，2--演练暂停
+  /// Guardrail processing method. 1: roll back sequentially; 2: pause experiment.
   policy_deal_type: i64 = "PolicyDealType",
-  /// 计划开始时间
+  /// **China site only.** 计划开始时间
   task_plan_start_time: String = "TaskPlanStartTime",
-  /// 计划结束时间
+  /// **China site only.** 计划结束时间
   task_plan_end_time: String = "TaskPlanEndTime",
-  /// 人员组织
+  /// **China site only.** 人员组织
   task_org: Vec<TaskOrg> = "TaskOrg",
-  /// 问题和改进
+  /// **China site only.** 问题和改进
   task_issue: String = "TaskIssue",
-  /// region信息
+  /// **China site only.** region信息
   task_region_name: String = "TaskRegionName",
-  /// 架构ID
+  /// **China site only.** 架构ID
   task_arch_id: String = "TaskArchId",
-  /// 演练场景
+  /// **China site only.** 演练场景
   task_scenario: Vec<TaskTarget> = "TaskScenario",
-  /// 演练目的
+  /// **China site only.** 演练目的
   task_purpose: Vec<TaskTarget> = "TaskPurpose",
 }
 
-/// 从经验模板创建演练时需要配置的任务参数
+/// Task parameters that need to be configured when an experiment is created by using a template
+///
+/// <details><summary>中文</summary>从经验模板创建演练时需要配置的任务参数</details>
 pub struct TaskConfig: encode {
-  /// **Required.** 动作组配置，需要保证配置个数和经验中的动作组个数一致
+  /// **Required.** Action group configurations. The number of configured action groups needs to be consistent with that in the template.
   task_groups_config: Vec<TaskGroupConfig> = "TaskGroupsConfig",
-  /// 更改后的演练名称，不填则默认取经验名称
+  /// Experiment name after change. If this parameter is left blank, the template name is used by default.
   task_title: String = "TaskTitle",
-  /// 更改后的演练描述，不填则默认取经验描述
+  /// Experiment description after change. If this parameter is left blank, the template description is used by default.
   task_description: String = "TaskDescription",
-  /// 演练执行模式：1----手工执行/ 2 ---自动执行，不填则默认取经验执行模式
+  /// Experiment execution mode. 1: manual execution; 2: automatic execution. If this parameter is left blank, the template execution mode is used by default.
   task_mode: u64 = "TaskMode",
-  /// 演练自动暂停时间，单位分钟, 不填则默认取经验自动暂停时间
+  /// Automatic pause time of the experiment, in minutes. If this parameter is left blank, the automatic pause time of the template is used by default.
   task_pause_duration: u64 = "TaskPauseDuration",
-  /// 演练标签信息，不填则默认取经验标签
+  /// Experiment tag. If this parameter is left blank, the template tag is used by default.
   tags: Vec<TagWithCreate> = "Tags",
-  /// 护栏处理方式，1--顺序回滚，2--演练暂停
+  /// Guardrail processing method. 1: roll back sequentially; 2: pause experiment.
   policy_deal_type: i64 = "PolicyDealType",
 }
 
-/// 任务分组
+/// Task group
+///
+/// <details><summary>中文</summary>任务分组</details>
 pub struct TaskGroup: decode {
-  /// 任务动作ID
+  /// Task action ID
   task_group_id: i64 = "TaskGroupId",
-  /// 分组标题
+  /// Group name
   task_group_title: String = "TaskGroupTitle",
-  /// 分组描述
+  /// Group description
   task_group_description: String = "TaskGroupDescription",
-  /// 任务分组顺序
+  /// Task group order
   task_group_order: i64 = "TaskGroupOrder",
-  /// 对象类型ID
+  /// Object type ID
   object_type_id: i64 = "ObjectTypeId",
-  /// 任务分组创建时间
+  /// Task group creation time
   task_group_create_time: String = "TaskGroupCreateTime",
-  /// 任务分组更新时间
+  /// Task group update time
   task_group_update_time: String = "TaskGroupUpdateTime",
-  /// 动作分组动作列表
+  /// List of actions in the group
   task_group_actions: Vec<TaskGroupAction> = "TaskGroupActions",
-  /// 实例列表
+  /// Instance list
   task_group_instance_list: Vec<String> = "TaskGroupInstanceList",
-  /// 执行模式。1 --- 顺序执行，2 --- 阶段执行
+  /// Execution mode. 1: sequential execution; 2: execution by stage.
   task_group_mode: i64 = "TaskGroupMode",
-  /// 不参演的实例列表
+  /// List of instances not involved in the experiment
   task_group_discard_instance_list: Vec<String> = "TaskGroupDiscardInstanceList",
-  /// 参演实例列表
+  /// List of instances involved in the experiment
   task_group_selected_instance_list: Vec<String> = "TaskGroupSelectedInstanceList",
-  /// 机器选取规则
+  /// Machine selection rule
   task_group_instances_execute_rule: Vec<TaskGroupInstancesExecuteRules> = "TaskGroupInstancesExecuteRule",
 }
 
-/// 任务分组动作
+/// Task group action
+///
+/// <details><summary>中文</summary>任务分组动作</details>
 pub struct TaskGroupAction: decode {
-  /// <p>任务分组动作ID</p>
+  /// Task group action ID
   task_group_action_id: i64 = "TaskGroupActionId",
-  /// <p>任务分组动作实例列表</p>
+  /// Action instance list of the task group
   task_group_instances: Vec<TaskGroupInstance> = "TaskGroupInstances",
-  /// <p>动作ID</p>
+  /// Action ID
   action_id: i64 = "ActionId",
-  /// <p>分组动作顺序</p>
+  /// Order of actions in the group
   task_group_action_order: i64 = "TaskGroupActionOrder",
-  /// <p>分组动作通用配置</p>
+  /// General configurations of actions in the group
   task_group_action_general_configuration: String = "TaskGroupActionGeneralConfiguration",
-  /// <p>分组动作自定义配置</p>
+  /// Custom configurations of actions in the group
   task_group_action_custom_configuration: String = "TaskGroupActionCustomConfiguration",
-  /// <p>分组动作状态</p><p>枚举值：</p><ul><li>2001： 未开始</li><li>2002： 待执行</li><li>2003： 执行中</li><li>2004： 执行结束</li></ul>
+  /// Status of actions in the group
   task_group_action_status: i64 = "TaskGroupActionStatus",
-  /// <p>动作分组创建时间</p>
+  /// Action group creation time
   task_group_action_create_time: String = "TaskGroupActionCreateTime",
-  /// <p>动作分组更新时间</p>
+  /// Action group update time
   task_group_action_update_time: String = "TaskGroupActionUpdateTime",
-  /// <p>动作名称</p>
+  /// Action name
   action_title: String = "ActionTitle",
-  /// <p>状态类型: 0 -- 无状态，1 -- 成功，2-- 失败，3--终止，4--跳过</p>
+  /// Status. 0: no status; 1: successful; 2; failed; 3: terminated; 4: skipped.
   task_group_action_status_type: i64 = "TaskGroupActionStatusType",
-  /// <p>RandomId</p>
+  /// RandomId
   task_group_action_random_id: i64 = "TaskGroupActionRandomId",
-  /// <p>RecoverId</p>
+  /// RecoverId
   task_group_action_recover_id: i64 = "TaskGroupActionRecoverId",
-  /// <p>ExecuteId</p>
+  /// ExecuteId
   task_group_action_execute_id: i64 = "TaskGroupActionExecuteId",
-  /// <p>调用api类型，0:tat, 1:云api</p>
+  /// Called API type. 0: tat; 1: cloud API.
   action_api_type: i64 = "ActionApiType",
-  /// <p>1:故障，2:恢复</p>
+  /// 1: fault; 2: recovery.
   action_attribute: i64 = "ActionAttribute",
-  /// <p>动作类型：平台、自定义</p>
+  /// Action type: platform and custom
   action_type: String = "ActionType",
-  /// <p>是否可重试</p>
+  /// Whether retry is allowed
   is_execute_redo: bool = "IsExecuteRedo",
-  /// <p>动作风险级别</p>
+  /// Action risk level
   action_risk: String = "ActionRisk",
-  /// <p>动作运行时间</p><p>单位：秒</p>
+  /// Action running time
   task_group_action_execute_time: i64 = "TaskGroupActionExecuteTime",
-  /// <p>动作开始执行时间</p>
+  /// **China site only.** <p>动作开始执行时间</p>
   task_group_action_start_time: String = "TaskGroupActionStartTime",
 }
 
-/// 动作组中的动作参数
+/// Action parameters in the action group
+///
+/// <details><summary>中文</summary>动作组中的动作参数</details>
 pub struct TaskGroupActionConfig: encode {
-  /// 该动作在动作组中的顺序，从1开始，不填或填错将匹配不到经验中要修改参数的动作
+  /// Order of this action in the action group. The entire order starts from 1. If this parameter is left blank or set to an invalid value, the action whose parameters need to be modified in the template cannot be matched.
   task_group_action_order: u64 = "TaskGroupActionOrder",
-  /// 动作通用参数，需要json序列化传入，可以从查询经验详情接口获取，不填默认使用经验中动作参数
+  /// General action parameters, which need to be passed in after JSON serialization. The parameters can be obtained by using the template details query API. If this field is left blank, action parameters in the template are used by default.
   task_group_action_general_configuration: String = "TaskGroupActionGeneralConfiguration",
-  /// 动作自定义参数，需要json序列化传入，可以从查询经验详情接口获取，不填默认使用经验中动作参数
+  /// Custom action parameters, which need to be passed in after JSON serialization. The parameters can be obtained by using the template details query API. If this field is left blank, action parameters in the template are used by default.
   task_group_action_custom_configuration: String = "TaskGroupActionCustomConfiguration",
 }
 
-/// 动作组的配置项
+/// Action group configuration item
+///
+/// <details><summary>中文</summary>动作组的配置项</details>
 pub struct TaskGroupConfig: encode {
-  /// **Required.** 动作组所关联的实例对象
-  /// CVM ins-xxx
-  /// MySQL cdb-xxx
-  /// CLB lb-xxx
-  /// Redis crs-xxx
-  /// NAT网关 nat-xxx
-  /// 专线-独享专用通道 dcx-xxx
-  /// 标准集群普通节点 {"ClusterId":"cls-xxx","InstanceId":"ins-xxx","LanIP":"1.1.1.1"}
-  /// 标准集群Pod {"ClusterId":"cls-xxx","PodName":"podname","NodeName":"1.1.1.1","NameSpace":"ns","Workload":"workload"}
-  /// TDSQL-MySQL(InnoDB) tdsqlshard-xxx
-  /// TDSQL-C cynosdbmysql-xxx
-  /// VPC子网 subnet-xxxx
-  /// CKafka ckafka-xxx
-  /// MariaDB tdsql-xxxx
-  /// PostgreSQL postgres-xxx
-  /// 云原生网关 gateway-xxx
-  /// 标准集群超级节点 {"ClusterId":"cls-xxx","InstanceId":"eklet-xxx","LanIP":"1.1.1.1,"NodePoolId":"np-xxx"}
-  /// Serverless集群超级节点 {"ClusterId":"cls-xxxx","InstanceId":"eklet-xxxx","LanIP":"1.1.1.1"}
-  /// Elasticsearch集群 es-xxxx
-  /// RabbitMQ amqp-xxxx
+  /// **Required.** Instance object associated with the action group
   task_group_instances: Vec<String> = "TaskGroupInstances",
-  /// 动作组标题，不填默认取经验中的动作组名称
+  /// Action group name. If this parameter is left blank, the action group name in the template is used by default.
   task_group_title: String = "TaskGroupTitle",
-  /// 动作组描述，不填默认取经验中的动作组描述
+  /// Action group description. If this parameter is left blank, the action group description in the template is used by default.
   task_group_description: String = "TaskGroupDescription",
-  /// 动作执行模式。1 --- 顺序执行，2 --- 阶段执行, 不填默认取经验中的动作组执行模式
+  /// Action group execution mode. 1: sequential execution; 2: execution by stage. If this parameter is left blank, the action execution mode in the template is used by default.
   task_group_mode: u64 = "TaskGroupMode",
-  /// 动作组中的动作参数，不填默认使用经验中的动作参数，配置时可以只指定想要修改参数的动作
+  /// Action parameters in the action group. If this field is left blank, the action parameters in the template is used by default. You only need to specify the action whose parameters are to be modified during configuration.
   task_group_actions_config: Vec<TaskGroupActionConfig> = "TaskGroupActionsConfig",
 }
 
@@ -1337,98 +1564,106 @@ pub struct TaskGroupForAction: encode {
   task_action_custom_configuration: String = "TaskActionCustomConfiguration",
 }
 
-/// 任务分组动作实例
+/// Task group action instance
+///
+/// <details><summary>中文</summary>任务分组动作实例</details>
 pub struct TaskGroupInstance: decode {
-  /// <p>实例ID</p>
+  /// Instance ID
   task_group_instance_id: i64 = "TaskGroupInstanceId",
-  /// <p>实例ID</p>
+  /// Instance ID
   task_group_instance_object_id: String = "TaskGroupInstanceObjectId",
-  /// <p>实例动作执行状态</p><p>枚举值：</p><ul><li>3001： 未开始</li><li>3002： 执行中</li><li>3003： 执行结束</li><li>3004： 准备中</li></ul>
+  /// Instance action execution status
   task_group_instance_status: i64 = "TaskGroupInstanceStatus",
-  /// <p>实例创建时间</p>
+  /// Instance creation time
   task_group_instance_create_time: String = "TaskGroupInstanceCreateTime",
-  /// <p>实例更新时间</p>
+  /// Instance update time
   task_group_instance_update_time: String = "TaskGroupInstanceUpdateTime",
-  /// <p>状态类型: 0 -- 无状态，1 -- 成功，2-- 失败，3--终止，4--跳过</p>
+  /// Status. 0: no status; 1: successful; 2: failed; 3: terminated; 4: skipped.
   task_group_instance_status_type: i64 = "TaskGroupInstanceStatusType",
-  /// <p>执行开始时间</p>
+  /// Execution start time
   task_group_instance_start_time: String = "TaskGroupInstanceStartTime",
-  /// <p>执行结束时间</p>
+  /// Execution end time
   task_group_instance_end_time: String = "TaskGroupInstanceEndTime",
-  /// <p>实例动作执行日志</p>
+  /// Instance action execution log
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   task_group_instance_execute_log: String = "TaskGroupInstanceExecuteLog",
-  /// <p>实例是否可重试</p>
+  /// Whether the instance can be retried
   task_group_instance_is_redo: bool = "TaskGroupInstanceIsRedo",
-  /// <p>动作实例执行时间</p><p>单位：秒</p>
+  /// Action instance execution time
   task_group_instance_execute_time: i64 = "TaskGroupInstanceExecuteTime",
 }
 
-/// 机器选取规则
+/// Machine selection rule
+///
+/// <details><summary>中文</summary>机器选取规则</details>
 pub struct TaskGroupInstancesExecuteRules: decode {
-  /// <p>实例选取模式</p><p>枚举值：</p><ul><li>1： 全部注入</li><li>2： 随机选取指定比例注入</li><li>3： 随机选取指定数量注入</li></ul>
+  /// Instance selection mode
   task_group_instances_execute_mode: i64 = "TaskGroupInstancesExecuteMode",
-  /// <p>按比例选取模式下选取比例</p>
+  /// Proportion of selected machines in selection by proportion mode
   task_group_instances_execute_percent: i64 = "TaskGroupInstancesExecutePercent",
-  /// <p>按数量选取模式下选取数量</p>
+  /// Number of selected machines in selection by quantity mode
   task_group_instances_execute_num: i64 = "TaskGroupInstancesExecuteNum",
 }
 
-/// 任务列表信息
+/// Task list information
+///
+/// <details><summary>中文</summary>任务列表信息</details>
 pub struct TaskListItem: decode {
-  /// <p>任务ID</p>
+  /// Task ID
   task_id: i64 = "TaskId",
-  /// <p>任务标题</p>
+  /// Task name
   task_title: String = "TaskTitle",
-  /// <p>任务描述</p>
+  /// Task description
   task_description: String = "TaskDescription",
-  /// <p>任务标签</p>
+  /// Task tag
   task_tag: String = "TaskTag",
-  /// <p>任务状态(1001 -- 未开始   1002 -- 进行中  1003 -- 暂停中   1004 -- 任务结束)</p>
+  /// Task status (1001: not started; 1002: in progress; 1003: paused; 1004: ended)
   task_status: i64 = "TaskStatus",
-  /// <p>任务创建时间</p>
+  /// Task creation time
   task_create_time: String = "TaskCreateTime",
-  /// <p>任务更新时间</p>
+  /// Task update time
   task_update_time: String = "TaskUpdateTime",
-  /// <p>0--未开始，1--进行中，2--已完成</p>
+  /// 0: not started; 1: in progress; 2: completed.
   task_pre_check_status: i64 = "TaskPreCheckStatus",
-  /// <p>环境检查是否通过</p>
+  /// Whether the environmental check is passed
   task_pre_check_success: bool = "TaskPreCheckSuccess",
-  /// <p>演练是否符合预期 1-符合预期 2-不符合预期</p>
+  /// Whether the experiment result meets expectations. 1: expectations met; 2: expectations not met.
   task_expect: i64 = "TaskExpect",
-  /// <p>关联应用ID</p>
+  /// ID of the associated application
   application_id: String = "ApplicationId",
-  /// <p>关联应用名称</p>
+  /// Name of the associated application
   application_name: String = "ApplicationName",
-  /// <p>验证项ID</p>
+  /// Verification item ID
   verify_id: u64 = "VerifyId",
-  /// <p>状态类型: 0 -- 无状态，1 -- 成功，2-- 失败，3--终止</p>
+  /// Status. 0: no status; 1: successful; 2: failed; 3: terminated.
   task_status_type: u64 = "TaskStatusType",
-  /// <p>架构ID</p>
+  /// **China site only.** <p>架构ID</p>
   arch_id: String = "ArchId",
-  /// <p>架构名称</p>
+  /// **China site only.** <p>架构名称</p>
   arch_name: String = "ArchName",
-  /// <p>来源</p>
+  /// **China site only.** <p>来源</p>
   task_source: i64 = "TaskSource",
-  /// <p>云资源标签列表</p>
+  /// **China site only.** <p>云资源标签列表</p>
   tags: Vec<TagWithDescribe> = "Tags",
 }
 
-/// 监控指标
+/// Monitoring metrics
+///
+/// <details><summary>中文</summary>监控指标</details>
 pub struct TaskMonitor: decode {
-  /// 演练监控指标ID
+  /// Experiment monitoring metric ID
   task_monitor_id: i64 = "TaskMonitorId",
-  /// 监控指标ID
+  /// Monitoring metric ID
   metric_id: u64 = "MetricId",
-  /// 监控指标对象类型ID
+  /// Object type ID of the monitoring metric
   task_monitor_object_type_id: i64 = "TaskMonitorObjectTypeId",
-  /// 指标名称
+  /// Metric name
   metric_name: String = "MetricName",
-  /// 实例ID列表
+  /// Instance ID list
   instances_ids: Vec<String> = "InstancesIds",
-  /// 中文指标
+  /// Metric in Chinese
   metric_chinese_name: String = "MetricChineseName",
-  /// 单位
+  /// Unit
   unit: String = "Unit",
 }
 
@@ -1440,25 +1675,27 @@ pub struct TaskOrg: decode {
   task_operator: String = "TaskOperator",
 }
 
-/// 演练报告状态信息
+/// Experiment report status information
+///
+/// <details><summary>中文</summary>演练报告状态信息</details>
 pub struct TaskReportInfo: decode {
-  /// 0--未开始，1--正在导出，2--导出成功，3--导出失败
+  /// 0: not started; 1: exporting; 2: export successful; 3: export failed.
   stage: i64 = "Stage",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 有效期截止时间
+  /// End time of the validity period
   expiration_time: String = "ExpirationTime",
-  /// 是否有效
+  /// Whether it is effective
   expired: bool = "Expired",
-  /// 演练报告cos文件地址
+  /// Address of the COS experiment report file
   cos_url: String = "CosUrl",
-  /// 演练报告导出日志
+  /// Experiment report export log
   log: String = "Log",
-  /// 0--未开始，1--正在归档，2--归档成功，3--归档失败
+  /// **China site only.** 0--未开始，1--正在归档，2--归档成功，3--归档失败
   archive_stage: i64 = "ArchiveStage",
-  /// 归档时间
+  /// **China site only.** 归档时间
   archive_time: String = "ArchiveTime",
-  /// 归档ID
+  /// **China site only.** 归档ID
   archive_uuid: String = "ArchiveUuid",
 }
 
@@ -1476,175 +1713,187 @@ pub struct TaskTarget: decode {
   target_status: i64 = "TargetStatus",
 }
 
-/// 经验库
+/// Template library
+///
+/// <details><summary>中文</summary>经验库</details>
 pub struct Template: decode {
-  /// 经验库ID
+  /// Template library ID
   template_id: i64 = "TemplateId",
-  /// 经验库标题
+  /// Template library name
   template_title: String = "TemplateTitle",
-  /// 经验库描述
+  /// Template library description
   template_description: String = "TemplateDescription",
-  /// 自定义标签
+  /// Custom tag
   template_tag: String = "TemplateTag",
-  /// 使用状态。1 ---- 使用中，2 --- 停用
+  /// Usage status. 1: in use; 2: not in use.
   template_is_used: i64 = "TemplateIsUsed",
-  /// 经验库创建时间
+  /// Template library creation time
   template_create_time: String = "TemplateCreateTime",
-  /// 经验库更新时间
+  /// Template library update time
   template_update_time: String = "TemplateUpdateTime",
-  /// 经验库模式。1:手工执行，2:自动执行
+  /// Template library mode. 1: manual execution; 2: automatic execution.
   template_mode: i64 = "TemplateMode",
-  /// 自动暂停时长。单位分钟
+  /// Automatic pause duration. Unit: minutes.
   template_pause_duration: i64 = "TemplatePauseDuration",
-  /// 演练创建者Uin
+  /// Main account that creates the experiment
   template_owner_uin: String = "TemplateOwnerUin",
-  /// 地域ID
+  /// Region ID
   template_region_id: i64 = "TemplateRegionId",
-  /// 动作组
+  /// Action group
   template_groups: Vec<TemplateGroup> = "TemplateGroups",
-  /// 监控指标
+  /// Monitoring metrics
   template_monitors: Vec<TemplateMonitor> = "TemplateMonitors",
-  /// 护栏监控
+  /// Guardrail monitoring
   template_policy: TemplatePolicy = "TemplatePolicy",
-  /// 标签列表
+  /// Tag list
   tags: Vec<TagWithDescribe> = "Tags",
-  /// 经验来源 0-自建 1-专家推荐
+  /// Template library source. 0: self-built; 1: recommended by experts.
   template_source: i64 = "TemplateSource",
-  /// apm应用信息
+  /// Application information on Application Performance Monitoring
   apm_service_list: Vec<ApmServiceInfo> = "ApmServiceList",
-  /// 告警指标
+  /// Alarm metrics
   alarm_policy: Vec<String> = "AlarmPolicy",
-  /// 护栏处理方式，1--顺序回滚，2--演练暂停
+  /// Guardrail processing method. 1: roll back sequentially; 2: pause experiment.
   policy_deal_type: i64 = "PolicyDealType",
-  /// 演练场景
+  /// **China site only.** 演练场景
   template_scenario: Vec<TaskTarget> = "TemplateScenario",
-  /// 演练目的
+  /// **China site only.** 演练目的
   template_purpose: Vec<TaskTarget> = "TemplatePurpose",
 }
 
-/// 任务分组
+/// Task group
+///
+/// <details><summary>中文</summary>任务分组</details>
 pub struct TemplateGroup: decode {
-  /// 经验库动作ID
+  /// Template library action ID
   template_group_id: i64 = "TemplateGroupId",
-  /// 经验库动作分组动作列表
+  /// List of actions in the template library action group
   template_group_actions: Vec<TemplateGroupAction> = "TemplateGroupActions",
-  /// 分组标题
+  /// Group name
   title: String = "Title",
-  /// 分组描述
+  /// Group description
   description: String = "Description",
-  /// 分组顺序
+  /// Group order
   order: i64 = "Order",
-  /// 执行模式。1 --- 顺序执行，2 --- 阶段执行
+  /// Execution mode. 1: sequential execution; 2: execution by stage.
   mode: i64 = "Mode",
-  /// 对象类型ID
+  /// Object type ID
   object_type_id: i64 = "ObjectTypeId",
-  /// 分组创建时间
+  /// Group creation time
   create_time: String = "CreateTime",
-  /// 分组更新时间
+  /// Group update time
   update_time: String = "UpdateTime",
 }
 
-/// 任务分组动作
+/// Task group action
+///
+/// <details><summary>中文</summary>任务分组动作</details>
 pub struct TemplateGroupAction: decode {
-  /// 经验库分组动作ID
+  /// Template library group action ID
   template_group_action_id: i64 = "TemplateGroupActionId",
-  /// 动作ID
+  /// Action ID
   action_id: i64 = "ActionId",
-  /// 分组动作顺序
+  /// Order of actions in the group
   order: i64 = "Order",
-  /// 分组动作通用配置
+  /// General configurations of actions in the group
   general_configuration: String = "GeneralConfiguration",
-  /// 分组动作自定义配置
+  /// Custom configurations of actions in the group
   custom_configuration: String = "CustomConfiguration",
-  /// 动作分组创建时间
+  /// Action group creation time
   create_time: String = "CreateTime",
-  /// 动作分组更新时间
+  /// Action group update time
   update_time: String = "UpdateTime",
-  /// 动作名称
+  /// Action name
   action_title: String = "ActionTitle",
-  /// 自身随机id
+  /// Random ID
   random_id: i64 = "RandomId",
-  /// 恢复动作id
+  /// Recovery action ID
   recover_id: i64 = "RecoverId",
-  /// 执行动作id
+  /// Executed action ID
   execute_id: i64 = "ExecuteId",
-  /// 调用api类型，0:tat, 1:云api
+  /// Called API type. 0: tat; 1: cloud API.
   action_api_type: i64 = "ActionApiType",
-  /// 1:故障，2:恢复
+  /// 1: fault; 2: recovery.
   action_attribute: i64 = "ActionAttribute",
-  /// 动作类型：平台和自定义
+  /// Action type: platform and custom
   action_type: String = "ActionType",
-  /// 动作风险等级，1:低风险 2:中风险 3:高风险
+  /// Action risk level. 1: low-risk; 2: medium-risk; 3: high-risk.
   action_risk: String = "ActionRisk",
-  /// 故障表现
+  /// **China site only.** 故障表现
   failure_performance: String = "FailurePerformance",
 }
 
-/// 经验库列表信息
+/// Template library list information
+///
+/// <details><summary>中文</summary>经验库列表信息</details>
 pub struct TemplateListItem: decode {
-  /// 经验库ID
+  /// Template library ID
   template_id: i64 = "TemplateId",
-  /// 经验库标题
+  /// Template library name
   template_title: String = "TemplateTitle",
-  /// 经验库描述
+  /// Template library description
   template_description: String = "TemplateDescription",
-  /// 经验库标签
+  /// Template library tag
   template_tag: String = "TemplateTag",
-  /// 经验库状态。1 -- 使用中，2 -- 停用
+  /// Template library status. 1: in use; 2: not in use.
   template_is_used: i64 = "TemplateIsUsed",
-  /// 经验库创建时间
+  /// Template library creation time
   template_create_time: String = "TemplateCreateTime",
-  /// 经验库更新时间
+  /// Template library update time
   template_update_time: String = "TemplateUpdateTime",
-  /// 经验库关联的任务数量
+  /// Number of tasks associated with the template library
   template_used_num: i64 = "TemplateUsedNum",
-  /// 经验库来源 0-自建经验 1-专家推荐
+  /// Template library source. 0: self-built; 1: recommended by experts.
   template_source: i64 = "TemplateSource",
 }
 
-/// 监控指标
+/// Monitoring metrics
+///
+/// <details><summary>中文</summary>监控指标</details>
 pub struct TemplateMonitor: decode {
   /// pk
   monitor_id: i64 = "MonitorId",
-  /// 监控指标ID
+  /// Monitoring metric ID
   metric_id: i64 = "MetricId",
-  /// 监控指标对象类型ID
+  /// Object type ID of the monitoring metric
   object_type_id: i64 = "ObjectTypeId",
-  /// 指标名称
+  /// Metric name
   metric_name: String = "MetricName",
-  /// 中文指标
+  /// Metric in Chinese
   metric_chinese_name: String = "MetricChineseName",
 }
 
-/// 保护策略
+/// Protection policy
+///
+/// <details><summary>中文</summary>保护策略</details>
 pub struct TemplatePolicy: decode {
-  /// 保护策略ID列表
+  /// Protection policy ID list
   template_policy_id_list: Vec<String> = "TemplatePolicyIdList",
-  /// 策略规则
+  /// Policy rules
   template_policy_rule: String = "TemplatePolicyRule",
-  /// 护栏策略生效处理策略 1:顺序执行，2:暂停
+  /// Process method when the guardrail policy takes effect. 1: sequential execution, 2: pausing.
   template_policy_deal_type: i64 = "TemplatePolicyDealType",
 }
 
-/// TriggerPolicy请求参数结构体
+/// Request of [`Client::trigger_policy`].
 pub struct TriggerPolicyRequest: encode {
-  /// **Required.** 混沌演练ID
+  /// **Required.** Chaos engineering experiment ID
   task_id: i64 = "TaskId",
-  /// **Required.** 名称
+  /// **Required.** Name
   name: String = "Name",
-  /// **Required.** 触发内容
+  /// **Required.** Triggering content
   content: String = "Content",
-  /// **Required.** 触发类型，0--触发；1--恢复
+  /// **Required.** Triggering type. 0: trigger; 1: recovery.
   trigger_type: i64 = "TriggerType",
 }
 
-/// TriggerPolicy返回参数结构体
+/// Response of [`Client::trigger_policy`].
 pub struct TriggerPolicyResponse: decode {
-  /// 演练ID
+  /// Experiment ID
   task_id: i64 = "TaskId",
-  /// 是否触发成功
+  /// Whether triggering is successful
   success: bool = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 }

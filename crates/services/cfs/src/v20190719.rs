@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 配置生命周期策略关联目录 (`ApplyPathLifecyclePolicy`)
+    /// Configure the directory associated with the lifecycle policy (`ApplyPathLifecyclePolicy`)
+    ///
+    /// Configure the directory list associated with the lifecycle policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 配置生命周期策略关联目录
     ///
     /// 配置生命周期策略关联到的目录列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=ApplyPathLifecyclePolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 配置生命周期策略关联目录
     ///
@@ -68,9 +78,19 @@ impl Client {
         self.call("ApplyPathLifecyclePolicy", request)
     }
 
-    /// 文件系统绑定快照策略 (`BindAutoSnapshotPolicy`)
+    /// Binds a file system to a snapshot policy (`BindAutoSnapshotPolicy`)
+    ///
+    /// This API is used to bind one or multiple file systems to a snapshot policy. A file system can be bound to only one policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 文件系统绑定快照策略
     ///
     /// 文件系统绑定快照策略，可以同时绑定多个fs，一个fs 只能跟一个策略绑定
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=BindAutoSnapshotPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 绑定文件系统快照策略
     ///
@@ -91,6 +111,8 @@ impl Client {
 
     /// 创建访问凭证 (`CreateAccessCert`)
     ///
+    /// **China site only.**
+    ///
     /// 创建用于访问文件系统的凭证
     ///
     /// # Example: 创建访问凭证
@@ -109,9 +131,19 @@ impl Client {
         self.call("CreateAccessCert", request)
     }
 
-    /// 创建定期快照策略 (`CreateAutoSnapshotPolicy`)
+    /// Creates a scheduled snapshot policy (`CreateAutoSnapshotPolicy`)
+    ///
+    /// This API is used to create a scheduled snapshot policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建定期快照策略
+    ///
+    /// 创建定期快照策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=CreateAutoSnapshotPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 创建快照策略
     ///
@@ -138,9 +170,19 @@ impl Client {
         self.call("CreateAutoSnapshotPolicy", request)
     }
 
-    /// 创建文件系统 (`CreateCfsFileSystem`)
+    /// Creates a file system (`CreateCfsFileSystem`)
+    ///
+    /// This API is used to create a file system.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建文件系统
     ///
     /// 用于添加新文件系统
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=CreateCfsFileSystem)
+    ///
+    /// </details>
     ///
     /// # Example: 创建文件系统实例
     ///
@@ -163,9 +205,19 @@ impl Client {
         self.call("CreateCfsFileSystem", request)
     }
 
-    /// 创建权限组 (`CreateCfsPGroup`)
+    /// Creates a permission group (`CreateCfsPGroup`)
+    ///
+    /// This API is used to create a permission group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建权限组
     ///
     /// 本接口（CreateCfsPGroup）用于创建权限组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=CreateCfsPGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 创建权限组
     ///
@@ -184,9 +236,19 @@ impl Client {
         self.call("CreateCfsPGroup", request)
     }
 
-    /// 创建权限组规则 (`CreateCfsRule`)
+    /// Creates a permission group rule (`CreateCfsRule`)
+    ///
+    /// This API is used to create a permission group rule.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建权限组规则
     ///
     /// 本接口（CreateCfsRule）用于创建权限组规则。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=CreateCfsRule)
+    ///
+    /// </details>
     ///
     /// # Example: 创建权限组规则
     ///
@@ -208,9 +270,19 @@ impl Client {
         self.call("CreateCfsRule", request)
     }
 
-    /// 创建文件系统快照 (`CreateCfsSnapshot`)
+    /// Creates a file system snapshot (`CreateCfsSnapshot`)
+    ///
+    /// This API is used to create a file system snapshot.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建文件系统快照
+    ///
+    /// 创建文件系统快照
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=CreateCfsSnapshot)
+    ///
+    /// </details>
     ///
     /// # Example: 创建文件系统快照
     ///
@@ -229,9 +301,19 @@ impl Client {
         self.call("CreateCfsSnapshot", request)
     }
 
-    /// 创建数据流动 (`CreateDataFlow`)
+    /// Create a data flow (`CreateDataFlow`)
+    ///
+    /// This API is used to create a data flow.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建数据流动
     ///
     /// 创建数据流动接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=CreateDataFlow)
+    ///
+    /// </details>
     ///
     /// # Example: 创建数据流动
     ///
@@ -258,6 +340,8 @@ impl Client {
 
     /// 创建数据检索 (`CreateDataRetrieval`)
     ///
+    /// **China site only.**
+    ///
     /// 创建数据检索
     ///
     /// # Example: 创建数据检索策略
@@ -279,9 +363,19 @@ impl Client {
         self.call("CreateDataRetrieval", request)
     }
 
-    /// 创建数据管理任务 (`CreateLifecycleDataTask`)
+    /// Create a data management task (`CreateLifecycleDataTask`)
+    ///
+    /// Support proactive settlement/preheat API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建数据管理任务
     ///
     /// 支持主动沉降/预热接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=CreateLifecycleDataTask)
+    ///
+    /// </details>
     ///
     /// # Example: CreateLifecycleDataTask
     ///
@@ -302,9 +396,19 @@ impl Client {
         self.call("CreateLifecycleDataTask", request)
     }
 
-    /// 创建生命周期策略 (`CreateLifecyclePolicy`)
+    /// Create a lifecycle policy (`CreateLifecyclePolicy`)
+    ///
+    /// This API is used to create a file storage lifecycle policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建生命周期策略
     ///
     /// 创建文件存储生命周期策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=CreateLifecyclePolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 创建文件存储生命周期策略
     ///
@@ -332,9 +436,19 @@ impl Client {
         self.call("CreateLifecyclePolicy", request)
     }
 
-    /// 创建下载生命周期文件列表任务 (`CreateLifecyclePolicyDownloadTask`)
+    /// Create a download lifecycle file list task (`CreateLifecyclePolicyDownloadTask`)
+    ///
+    /// Download the file list in a lifecycle task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建下载生命周期文件列表任务
     ///
     /// 下载生命周期任务中文件列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=CreateLifecyclePolicyDownloadTask)
+    ///
+    /// </details>
     ///
     /// # Example: 下载生命周期任务中文件列表
     ///
@@ -357,9 +471,19 @@ impl Client {
         self.call("CreateLifecyclePolicyDownloadTask", request)
     }
 
-    /// 创建迁移任务 (`CreateMigrationTask`)
+    /// Creates a migration task (`CreateMigrationTask`)
+    ///
+    /// This API is used to create a migration task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建迁移任务
     ///
     /// 用于创建迁移任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=CreateMigrationTask)
+    ///
+    /// </details>
     ///
     /// # Example: 创建迁移任务
     ///
@@ -389,9 +513,19 @@ impl Client {
         self.call("CreateMigrationTask", request)
     }
 
-    /// 删除快照策略 (`DeleteAutoSnapshotPolicy`)
+    /// Deletes a snapshot policy (`DeleteAutoSnapshotPolicy`)
+    ///
+    /// This API is used to delete a scheduled snapshot policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除快照策略
     ///
     /// 删除快照定期策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=DeleteAutoSnapshotPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 删除定期快照策略
     ///
@@ -409,9 +543,19 @@ impl Client {
         self.call("DeleteAutoSnapshotPolicy", request)
     }
 
-    /// 删除文件系统 (`DeleteCfsFileSystem`)
+    /// Deletes a file system (`DeleteCfsFileSystem`)
+    ///
+    /// This API is used to delete a file system.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除文件系统
     ///
     /// 用于删除文件系统
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=DeleteCfsFileSystem)
+    ///
+    /// </details>
     ///
     /// # Example: 删除文件系统
     ///
@@ -429,9 +573,19 @@ impl Client {
         self.call("DeleteCfsFileSystem", request)
     }
 
-    /// 删除权限组 (`DeleteCfsPGroup`)
+    /// Deletes a permission group (`DeleteCfsPGroup`)
+    ///
+    /// This API is used to delete a permission group. Only permission groups not bound to a file system can be deleted by this API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除权限组
     ///
     /// 本接口（DeleteCfsPGroup）用于删除权限组，只有未绑定文件系统的权限组才能够被此接口删除。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=DeleteCfsPGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 删除权限组
     ///
@@ -449,9 +603,19 @@ impl Client {
         self.call("DeleteCfsPGroup", request)
     }
 
-    /// 删除权限组规则 (`DeleteCfsRule`)
+    /// Deletes a permission group rule (`DeleteCfsRule`)
+    ///
+    /// This API is used to delete a permission group rule.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除权限组规则
     ///
     /// 本接口（DeleteCfsRule）用于删除权限组规则。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=DeleteCfsRule)
+    ///
+    /// </details>
     ///
     /// # Example: 删除权限组规则
     ///
@@ -470,9 +634,19 @@ impl Client {
         self.call("DeleteCfsRule", request)
     }
 
-    /// 删除文件系统快照 (`DeleteCfsSnapshot`)
+    /// Deletes a file system snapshot (`DeleteCfsSnapshot`)
+    ///
+    /// This API is used to delete a file system snapshot.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除文件系统快照
+    ///
+    /// 删除文件系统快照
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=DeleteCfsSnapshot)
+    ///
+    /// </details>
     ///
     /// # Example: 删除快照
     ///
@@ -490,9 +664,19 @@ impl Client {
         self.call("DeleteCfsSnapshot", request)
     }
 
-    /// 删除数据流动 (`DeleteDataFlow`)
+    /// Delete a data flow (`DeleteDataFlow`)
+    ///
+    /// Delete a data flow.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除数据流动
+    ///
+    /// 删除数据流动
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=DeleteDataFlow)
+    ///
+    /// </details>
     ///
     /// # Example: 删除数据流动
     ///
@@ -512,6 +696,8 @@ impl Client {
     }
 
     /// 删除数据检索 (`DeleteDataRetrieval`)
+    ///
+    /// **China site only.**
     ///
     /// 删除数据检索。
     ///
@@ -533,9 +719,19 @@ impl Client {
         self.call("DeleteDataRetrieval", request)
     }
 
-    /// 删除生命周期管理策略 (`DeleteLifecyclePolicy`)
+    /// Delete a lifecycle management policy (`DeleteLifecyclePolicy`)
+    ///
+    /// Delete a lifecycle management policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除生命周期管理策略
+    ///
+    /// 删除生命周期管理策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=DeleteLifecyclePolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 删除生命周期管理策略
     ///
@@ -553,9 +749,19 @@ impl Client {
         self.call("DeleteLifecyclePolicy", request)
     }
 
-    /// 删除迁移任务 (`DeleteMigrationTask`)
+    /// Deletes a migration task (`DeleteMigrationTask`)
+    ///
+    /// This API is used to delete migration tasks. Deletion is not supported for tasks in the status of Waiting, creating, running, canceling, or terminating.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除迁移任务
     ///
     /// 用于删除迁移任务。不支持删除等待中、创建中、运行中、取消中、终止中状态的任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=DeleteMigrationTask)
+    ///
+    /// </details>
     ///
     /// # Example: 删除迁移任务
     ///
@@ -574,6 +780,8 @@ impl Client {
     }
 
     /// 删除文件系统配额 (`DeleteUserQuota`)
+    ///
+    /// **China site only.**
     ///
     /// 指定条件删除文件系统配额（仅部分Turbo实例能使用，若需要调用请提交工单与我们联系）
     ///
@@ -595,9 +803,19 @@ impl Client {
         self.call("DeleteUserQuota", request)
     }
 
-    /// 查询文件系统快照策略列表信息 (`DescribeAutoSnapshotPolicies`)
+    /// Queries the list of snapshot policies of a file system (`DescribeAutoSnapshotPolicies`)
+    ///
+    /// This API is used to query the list of scheduled snapshot policies of a file system.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询文件系统快照策略列表信息
     ///
     /// 查询文件系统快照定期策略列表信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=DescribeAutoSnapshotPolicies)
+    ///
+    /// </details>
     ///
     /// # Example: 查询快照策略
     ///
@@ -616,9 +834,19 @@ impl Client {
         self.read("DescribeAutoSnapshotPolicies", request)
     }
 
-    /// 查询区域可用情况 (`DescribeAvailableZoneInfo`)
+    /// Queries the availability of a region (`DescribeAvailableZoneInfo`)
+    ///
+    /// This API is used to query the availability of a region.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询区域可用情况
     ///
     /// 本接口（DescribeAvailableZoneInfo）用于查询区域的可用情况。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=DescribeAvailableZoneInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询区域可用情况
     ///
@@ -634,9 +862,19 @@ impl Client {
         self.read("DescribeAvailableZoneInfo", request)
     }
 
-    /// 获取对象存储桶列表 (`DescribeBucketList`)
+    /// Gets the bucket list (`DescribeBucketList`)
+    ///
+    /// To obtain the list of data source buckets.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取对象存储桶列表
     ///
     /// 用于获取数据源桶列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=DescribeBucketList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取存储桶列表
     ///
@@ -656,9 +894,19 @@ impl Client {
         self.read("DescribeBucketList", request)
     }
 
-    /// 查询文件系统客户端 (`DescribeCfsFileSystemClients`)
+    /// Queries file system clients (`DescribeCfsFileSystemClients`)
+    ///
+    /// This API is used to query clients on which this file system is mounted. To do so, the client needs to have the CFS monitoring plugin installed.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询文件系统客户端
     ///
     /// 查询挂载该文件系统的客户端。此功能需要客户端安装CFS监控插件。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=DescribeCfsFileSystemClients)
+    ///
+    /// </details>
     ///
     /// # Example: 查询文件系统客户端
     ///
@@ -677,9 +925,19 @@ impl Client {
         self.read("DescribeCfsFileSystemClients", request)
     }
 
-    /// 查询文件系统 (`DescribeCfsFileSystems`)
+    /// Queries file systems (`DescribeCfsFileSystems`)
+    ///
+    /// This API is used to query file systems.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询文件系统
     ///
     /// 本接口（DescribeCfsFileSystems）用于查询文件系统
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=DescribeCfsFileSystems)
+    ///
+    /// </details>
     ///
     /// # Example: 查询文件系统
     ///
@@ -697,9 +955,19 @@ impl Client {
         self.read("DescribeCfsFileSystems", request)
     }
 
-    /// 查询权限组列表 (`DescribeCfsPGroups`)
+    /// Queries the list of permission groups (`DescribeCfsPGroups`)
+    ///
+    /// This API is used to query the list of permission groups.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询权限组列表
     ///
     /// 本接口（DescribeCfsPGroups）用于查询权限组列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=DescribeCfsPGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询权限组列表
     ///
@@ -715,9 +983,19 @@ impl Client {
         self.read("DescribeCfsPGroups", request)
     }
 
-    /// 查询权限组规则 (`DescribeCfsRules`)
+    /// Queries permission group rules (`DescribeCfsRules`)
+    ///
+    /// This API is used to query the list of permission group rules.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询权限组规则
     ///
     /// 本接口（DescribeCfsRules）用于查询权限组规则列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=DescribeCfsRules)
+    ///
+    /// </details>
     ///
     /// # Example: 查询权限组规则
     ///
@@ -735,9 +1013,19 @@ impl Client {
         self.read("DescribeCfsRules", request)
     }
 
-    /// 查询CFS服务状态 (`DescribeCfsServiceStatus`)
+    /// Queries the status of the CFS service (`DescribeCfsServiceStatus`)
+    ///
+    /// This API is used to query the status of the CFS service.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询CFS服务状态
     ///
     /// 本接口（DescribeCfsServiceStatus）用于查询用户使用CFS的服务状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=DescribeCfsServiceStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询CFS服务状态
     ///
@@ -753,9 +1041,19 @@ impl Client {
         self.read("DescribeCfsServiceStatus", request)
     }
 
-    /// 文件系统快照概览 (`DescribeCfsSnapshotOverview`)
+    /// Gets the snapshot overview of a file system (`DescribeCfsSnapshotOverview`)
+    ///
+    /// This API is used to get the snapshot overview of a file system.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 文件系统快照概览
+    ///
+    /// 文件系统快照概览
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=DescribeCfsSnapshotOverview)
+    ///
+    /// </details>
     ///
     /// # Example: 查询快照概览
     ///
@@ -771,9 +1069,19 @@ impl Client {
         self.read("DescribeCfsSnapshotOverview", request)
     }
 
-    /// 查询快照列表 (`DescribeCfsSnapshots`)
+    /// Queries the list of snapshots (`DescribeCfsSnapshots`)
+    ///
+    /// This API is used to query the list of snapshots of a file system.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询快照列表
     ///
     /// 查询文件系统快照列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=DescribeCfsSnapshots)
+    ///
+    /// </details>
     ///
     /// # Example: 查询快照
     ///
@@ -791,9 +1099,19 @@ impl Client {
         self.read("DescribeCfsSnapshots", request)
     }
 
-    /// 查询数据流动信息 (`DescribeDataFlow`)
+    /// Query data flow information (`DescribeDataFlow`)
+    ///
+    /// This API is used to query data flow information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据流动信息
     ///
     /// 查询数据流动信息接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=DescribeDataFlow)
+    ///
+    /// </details>
     ///
     /// # Example: 查询数据流动
     ///
@@ -810,6 +1128,8 @@ impl Client {
     }
 
     /// 查询数据检索 (`DescribeDataRetrieval`)
+    ///
+    /// **China site only.**
     ///
     /// 查询数据检索。
     ///
@@ -834,6 +1154,8 @@ impl Client {
 
     /// 查询数据检索任务 (`DescribeDataRetrievalTask`)
     ///
+    /// **China site only.**
+    ///
     /// 查询数据检索任务
     ///
     /// # Example: 查询数据检索任务
@@ -856,9 +1178,19 @@ impl Client {
         self.read("DescribeDataRetrievalTask", request)
     }
 
-    /// 查询生命周期任务的接口 (`DescribeLifecycleDataTask`)
+    /// Query the lifecycle of a task (`DescribeLifecycleDataTask`)
+    ///
+    /// This API is used to query the lifecycle task. It only supports querying task data within 3 months.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询生命周期任务的接口
     ///
     /// 查询生命周期任务的接口。仅支持查询最近三个月内的任务数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=DescribeLifecycleDataTask)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeLifecycleDataTask
     ///
@@ -878,9 +1210,19 @@ impl Client {
         self.read("DescribeLifecycleDataTask", request)
     }
 
-    /// 查询生命周期管理策略 (`DescribeLifecyclePolicies`)
+    /// Query lifecycle management policies (`DescribeLifecyclePolicies`)
+    ///
+    /// Query lifecycle management policies.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询生命周期管理策略
+    ///
+    /// 查询生命周期管理策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=DescribeLifecyclePolicies)
+    ///
+    /// </details>
     ///
     /// # Example: 查询生命周期管理策略
     ///
@@ -900,10 +1242,21 @@ impl Client {
         self.read("DescribeLifecyclePolicies", request)
     }
 
-    /// 获取迁移任务列表 (`DescribeMigrationTasks`)
+    /// Gets the migration task list (`DescribeMigrationTasks`)
+    ///
+    /// This API is used to get the list of migration tasks.
+    /// To use this API, submit a ticket for us to add you to the allowlist.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取迁移任务列表
     ///
     /// 用于获取迁移任务列表。
     /// 此接口需提交工单，开启白名单之后才能使用。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=DescribeMigrationTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 获取迁移任务列表
     ///
@@ -922,9 +1275,19 @@ impl Client {
         self.read("DescribeMigrationTasks", request)
     }
 
-    /// 查询文件系统挂载点 (`DescribeMountTargets`)
+    /// Queries the mount targets of a file system (`DescribeMountTargets`)
+    ///
+    /// This API is used to query the mount targets of a file system.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询文件系统挂载点
     ///
     /// 本接口（DescribeMountTargets）用于查询文件系统挂载点信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=DescribeMountTargets)
+    ///
+    /// </details>
     ///
     /// # Example: 查询文件系统挂载点
     ///
@@ -942,9 +1305,19 @@ impl Client {
         self.read("DescribeMountTargets", request)
     }
 
-    /// 查询快照操作日志 (`DescribeSnapshotOperationLogs`)
+    /// Queries the operation logs of a snapshot (`DescribeSnapshotOperationLogs`)
+    ///
+    /// This API is used to query the operation logs of a snapshot.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询快照操作日志
+    ///
+    /// 查询快照操作日志
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=DescribeSnapshotOperationLogs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询快照操作日志
     ///
@@ -967,6 +1340,8 @@ impl Client {
 
     /// 查询文件系统配额 (`DescribeUserQuota`)
     ///
+    /// **China site only.**
+    ///
     /// 查询文件系统配额（仅部分Turbo实例能使用，若需要调用请提交工单与我们联系）
     ///
     /// # Example: 查询文件系统配额
@@ -985,9 +1360,19 @@ impl Client {
         self.read("DescribeUserQuota", request)
     }
 
-    /// 目录操作接口 (`DoDirectoryOperation`)
+    /// Directory operation interface (`DoDirectoryOperation`)
+    ///
+    /// File system directory operation API. Currently, only the Turbo series file system supports calling this API to perform directory operations. The Universal Series file system (including the enhanced version) does not support calling.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 目录操作接口
     ///
     /// 文件系统目录操作接口。当前仅 Turbo 系列文件系统支持调用此接口进行目录操作，通用系列文件系统（含增强型）不支持调用。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=DoDirectoryOperation)
+    ///
+    /// </details>
     ///
     /// # Example: 文件系统目录操作接口
     ///
@@ -1008,9 +1393,19 @@ impl Client {
         self.call("DoDirectoryOperation", request)
     }
 
-    /// 修改数据流动相关参数 (`ModifyDataFlow`)
+    /// Modify data flow parameters (`ModifyDataFlow`)
+    ///
+    /// Modify data flow parameters.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改数据流动相关参数
+    ///
+    /// 修改数据流动相关参数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=ModifyDataFlow)
+    ///
+    /// </details>
     ///
     /// # Example: 修复数据流动相关参数
     ///
@@ -1031,6 +1426,8 @@ impl Client {
     }
 
     /// 修改数据检索 (`ModifyDataRetrieval`)
+    ///
+    /// **China site only.**
     ///
     /// 修改数据检索
     ///
@@ -1055,9 +1452,19 @@ impl Client {
         self.call("ModifyDataRetrieval", request)
     }
 
-    /// 更新文件系统自动扩容策略 (`ModifyFileSystemAutoScaleUpRule`)
+    /// Modifies the automatic scaling policy of a file system (`ModifyFileSystemAutoScaleUpRule`)
+    ///
+    /// This API is used to set the file system scaling policy. It supports only the turbo file system.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新文件系统自动扩容策略
     ///
     /// 用来设置文件系统扩容策略，该接口只支持turbo文件系统
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=ModifyFileSystemAutoScaleUpRule)
+    ///
+    /// </details>
     ///
     /// # Example: 更新文件系统自动扩容策略
     ///
@@ -1079,9 +1486,19 @@ impl Client {
         self.call("ModifyFileSystemAutoScaleUpRule", request)
     }
 
-    /// 更新生命周期策略 (`ModifyLifecyclePolicy`)
+    /// Refresh lifecycle policy (`ModifyLifecyclePolicy`)
+    ///
+    /// Update a file storage lifecycle policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新生命周期策略
     ///
     /// 更新文件存储生命周期策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=ModifyLifecyclePolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 更新生命周期管理策略
     ///
@@ -1112,6 +1529,8 @@ impl Client {
 
     /// 批量覆盖式创建权限组规则 (`OverrideCfsRules`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（OverrideCfsRules）用于批量覆盖式创建权限组规则。
     ///
     /// # Example: 批量创建权限组规则
@@ -1140,6 +1559,8 @@ impl Client {
 
     /// 执行数据检索任务 (`RunDataRetrievalTask`)
     ///
+    /// **China site only.**
+    ///
     /// RunDataRetrievalTask 执行数据检索任务。
     /// 手动触发指定数据检索的执行，创建一个新的数据检索任务。单个文件系统同时执行的任务数不超过 20 个。
     /// 仅Turbo系列文件系统支持。
@@ -1160,9 +1581,19 @@ impl Client {
         self.call("RunDataRetrievalTask", request)
     }
 
-    /// 文件系统存储量扩容 (`ScaleUpFileSystem`)
+    /// Scales up a file system (`ScaleUpFileSystem`)
+    ///
+    /// This API is used to expand the turbo file system. It only supports expansion and does not support scale-down. The scaling increment for the turbo standard type is 10240 GIB, and for the turbo performance type, it is 5120 GIB.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 文件系统存储量扩容
     ///
     /// 该接口用于对turbo 文件系统扩容使用,该接口只支持扩容不支持缩容。turbo标准型扩容步长是10240GIB，turbo性能型扩容步长是5120GIB
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=ScaleUpFileSystem)
+    ///
+    /// </details>
     ///
     /// # Example: 扩容文件系统
     ///
@@ -1183,6 +1614,8 @@ impl Client {
 
     /// 设置文件系统配额 (`SetUserQuota`)
     ///
+    /// **China site only.**
+    ///
     /// 设置文件系统配额，提供UID/GID的配额设置的接口（仅指定版本的Turbo实例能使用，若调用失败请提交工单与我们联系）
     ///
     /// # Example (1 of 2): 设置文件系统用户配额
@@ -1198,6 +1631,20 @@ impl Client {
     ///   "UserType": "Uid"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 设置文件系统目录配额
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CapacityHardLimit": 10,
+    ///   "DirectoryPath": "/cfs/123",
+    ///   "FileHardLimit": 10000,
+    ///   "FileSystemId": "cfs-abc12345",
+    ///   "UserType": "Dir"
+    /// }
+    /// ```
     pub fn set_user_quota<'a>(
         &'a self,
         request: &'a SetUserQuotaRequest,
@@ -1205,9 +1652,19 @@ impl Client {
         self.call("SetUserQuota", request)
     }
 
-    /// 开通CFS服务 (`SignUpCfsService`)
+    /// Activates the CFS service (`SignUpCfsService`)
+    ///
+    /// This API is used to activate the CFS service.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开通CFS服务
     ///
     /// 本接口（SignUpCfsService）用于开通CFS服务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=SignUpCfsService)
+    ///
+    /// </details>
     ///
     /// # Example: 开通CFS服务
     ///
@@ -1223,9 +1680,19 @@ impl Client {
         self.call("SignUpCfsService", request)
     }
 
-    /// 终止生命周期任务的接口 (`StopLifecycleDataTask`)
+    /// Terminate the lifecycle of a task (`StopLifecycleDataTask`)
+    ///
+    /// This API is used to terminate a lifecycle task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 终止生命周期任务的接口
+    ///
+    /// 终止生命周期任务的接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=StopLifecycleDataTask)
+    ///
+    /// </details>
     ///
     /// # Example: StopLifecycleDataTask
     ///
@@ -1243,9 +1710,19 @@ impl Client {
         self.call("StopLifecycleDataTask", request)
     }
 
-    /// 终止迁移任务 (`StopMigrationTask`)
+    /// Stops a migration task (`StopMigrationTask`)
+    ///
+    /// This API is used to terminate a migration task, including tasks in the Waiting or Running status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 终止迁移任务
     ///
     /// 用于终止迁移任务，可以终止等待中、运行中状态的任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=StopMigrationTask)
+    ///
+    /// </details>
     ///
     /// # Example: 终止迁移任务
     ///
@@ -1263,9 +1740,19 @@ impl Client {
         self.call("StopMigrationTask", request)
     }
 
-    /// 解绑快照策略 (`UnbindAutoSnapshotPolicy`)
+    /// Unbinds a snapshot policy (`UnbindAutoSnapshotPolicy`)
+    ///
+    /// This API is used to unbind a snapshot policy from a file system.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解绑快照策略
     ///
     /// 解除文件系统绑定的快照策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=UnbindAutoSnapshotPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 解绑文件系统
     ///
@@ -1284,9 +1771,19 @@ impl Client {
         self.call("UnbindAutoSnapshotPolicy", request)
     }
 
-    /// 更新定期快照策略 (`UpdateAutoSnapshotPolicy`)
+    /// Updates a scheduled snapshot policy (`UpdateAutoSnapshotPolicy`)
+    ///
+    /// This API is used to update a scheduled snapshot policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新定期快照策略
     ///
     /// 更新定期自动快照策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=UpdateAutoSnapshotPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: UpdateAutoSnapshotPolicy
     ///
@@ -1305,9 +1802,19 @@ impl Client {
         self.call("UpdateAutoSnapshotPolicy", request)
     }
 
-    /// 更新文件系统名 (`UpdateCfsFileSystemName`)
+    /// Updates a file system name (`UpdateCfsFileSystemName`)
+    ///
+    /// This API is used to update a file system name.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新文件系统名
     ///
     /// 本接口（UpdateCfsFileSystemName）用于更新文件系统名
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=UpdateCfsFileSystemName)
+    ///
+    /// </details>
     ///
     /// # Example: 更新文件系统名
     ///
@@ -1325,9 +1832,19 @@ impl Client {
         self.call("UpdateCfsFileSystemName", request)
     }
 
-    /// 更新文件系统的权限组 (`UpdateCfsFileSystemPGroup`)
+    /// Updates the permission group for a file system (`UpdateCfsFileSystemPGroup`)
+    ///
+    /// This API is used to update the permission group used by a file system.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新文件系统的权限组
     ///
     /// 本接口（UpdateCfsFileSystemPGroup）用于更新文件系统所使用的权限组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=UpdateCfsFileSystemPGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 更新文件系统所属权限组
     ///
@@ -1346,9 +1863,19 @@ impl Client {
         self.call("UpdateCfsFileSystemPGroup", request)
     }
 
-    /// 更新文件系统存储容量限制 (`UpdateCfsFileSystemSizeLimit`)
+    /// Updates the capacity limit of a file system (`UpdateCfsFileSystemSizeLimit`)
+    ///
+    /// This API is used to update the capacity limit of a file system.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新文件系统存储容量限制
     ///
     /// 本接口（UpdateCfsFileSystemSizeLimit）用于更新文件系统存储容量限制。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=UpdateCfsFileSystemSizeLimit)
+    ///
+    /// </details>
     ///
     /// # Example: 更新文件系统存储容量限制
     ///
@@ -1368,9 +1895,19 @@ impl Client {
         self.call("UpdateCfsFileSystemSizeLimit", request)
     }
 
-    /// 更新权限组信息 (`UpdateCfsPGroup`)
+    /// Updates the information of a permission group (`UpdateCfsPGroup`)
+    ///
+    /// This API is used to update the information of a permission group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新权限组信息
     ///
     /// 本接口（UpdateCfsPGroup）更新权限组信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=UpdateCfsPGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 更新权限组信息
     ///
@@ -1390,9 +1927,19 @@ impl Client {
         self.call("UpdateCfsPGroup", request)
     }
 
-    /// 更新权限组规则 (`UpdateCfsRule`)
+    /// Updates a permission group rule (`UpdateCfsRule`)
+    ///
+    /// This API is used to update a permission rule.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新权限组规则
     ///
     /// 本接口（UpdateCfsRule）用于更新权限规则。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=UpdateCfsRule)
+    ///
+    /// </details>
     ///
     /// # Example: 更新权限组规则
     ///
@@ -1415,9 +1962,19 @@ impl Client {
         self.call("UpdateCfsRule", request)
     }
 
-    /// 更新文件系统快照信息 (`UpdateCfsSnapshotAttribute`)
+    /// Updates the information of a file system snapshot (`UpdateCfsSnapshotAttribute`)
+    ///
+    /// This API is used to update the name and retention period of a file system snapshot.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新文件系统快照信息
     ///
     /// 更新文件系统快照名称及保留时长
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfs&Version=2019-07-19&Action=UpdateCfsSnapshotAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 更新快照内容
     ///
@@ -1438,6 +1995,8 @@ impl Client {
     }
 
     /// 更新文件系统吞吐 (`UpdateFileSystemBandwidthLimit`)
+    ///
+    /// **China site only.**
     ///
     /// 更新文件系统吞吐
     /// 仅吞吐型支持此接口
@@ -1567,157 +2126,173 @@ impl Client {
 }
 
 rt::model! {
-/// ApplyPathLifecyclePolicy请求参数结构体
+/// Request of [`Client::apply_path_lifecycle_policy`].
 pub struct ApplyPathLifecyclePolicyRequest: encode {
-  /// **Required.** <p>生命周期管理策略ID</p>
+  /// **Required.** Lifecycle management policy ID.
   lifecycle_policy_id: String = "LifecyclePolicyID",
-  /// <p>生命周期管理策略所关联的目录路径列表，每个路径必须以 /cfs/ 开头，代表文件存储实例内部的逻辑路径，而非本地挂载点路径。</p><p>示例：</p><ul><li>若挂载的是CFS根目录 /，需关联挂载路径下的 test1/test2，则入参值为 /cfs/test1/test2</li><li>若挂载的是CFS子目录 /subdir，需关联挂载路径下的 test1/test2，则入参值为 /cfs/subdir/test1/test2</li></ul>
+  /// List of absolute paths for directories associated with the lifecycle management policy.
   paths: Vec<PathInfo> = "Paths",
 }
 
-/// ApplyPathLifecyclePolicy返回参数结构体
+/// Response of [`Client::apply_path_lifecycle_policy`].
 pub struct ApplyPathLifecyclePolicyResponse: decode {
-  /// <p>有规则冲突时返回的已有冲突规则信息</p>
+  /// Returns existing rule information if there is a rule conflict.
   check_results: Vec<CheckResult> = "CheckResults",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 自动扩容规则
+/// Auto scale-out rule.
+///
+/// <details><summary>中文</summary>自动扩容规则</details>
 pub struct AutoScaleUpRule: decode {
-  /// 自动扩容策略开启，关闭
+  /// Enable auto scale-out policy, disable.
   status: String = "Status",
-  /// 集群用量占比，到达这个值后开始扩容,范围[10-90]
+  /// Cluster usage percentage. start expansion when reaching this value. value range: [10-90].
   scale_threshold: u64 = "ScaleThreshold",
-  /// 扩容后使用量跟集群总量比例,范围[10-90]
+  /// Used capacity to total clusters ratio after expansion. value range: [10-90].
   target_threshold: u64 = "TargetThreshold",
 }
 
-/// 快照策略信息
+/// Snapshot policy information
+///
+/// <details><summary>中文</summary>快照策略信息</details>
 pub struct AutoSnapshotPolicyInfo: decode {
-  /// 快照策略ID
+  /// Snapshot policy ID
   auto_snapshot_policy_id: String = "AutoSnapshotPolicyId",
-  /// 快照策略名称
+  /// Snapshot policy name.
   policy_name: String = "PolicyName",
-  /// 快照策略创建时间
+  /// Snapshot policy creation time
   creation_time: String = "CreationTime",
-  /// 关联的文件系统个数
+  /// Number of bound file systems
   file_system_nums: u64 = "FileSystemNums",
-  /// 快照定期备份在一星期哪一天，该参数与DayOfMonth,IntervalDays互斥
+  /// The specific day of the week on which to create a snapshot. This parameter is mutually exclusive with `DayOfMonth` and `IntervalDays`.
   day_of_week: String = "DayOfWeek",
-  /// 快照定期备份在一天的哪一小时
+  /// The hour of a day at which to regularly back up the snapshot
   hour: String = "Hour",
-  /// 是否激活定期快照功能,1代表已激活，0代表未激活
+  /// Whether the periodic snapshot function is activated; 1 indicates activated, 0 indicates inactive.
   is_activated: u64 = "IsActivated",
-  /// 下一次触发快照时间
+  /// Next time to trigger snapshot
   next_active_time: String = "NextActiveTime",
-  /// 快照策略状态，available代表快照策略状态正常。这里只有一种状态
+  /// Snapshot policy status. available represents normal status. only status here.
   status: String = "Status",
-  /// 账号ID
+  /// Account ID.
   app_id: u64 = "AppId",
-  /// 保留时间
+  /// Retention period
   alive_days: u64 = "AliveDays",
-  /// 地域
+  /// Region
   region_name: String = "RegionName",
-  /// 文件系统信息
+  /// File system information
   file_systems: Vec<FileSystemByPolicy> = "FileSystems",
-  /// 快照定期备份在一个月的某个时间；该参数与DayOfWeek,IntervalDays互斥
+  /// The specific day of the month on which to create a snapshot. This parameter is mutually exclusive with `DayOfWeek` and `IntervalDays`.
   day_of_month: String = "DayOfMonth",
-  /// 快照定期间隔天数，1-365 天；该参数与DayOfMonth,DayOfWeek互斥
+  /// The snapshot interval (1 to 365 days). This parameter is mutually exclusive with `DayOfWeek` and `DayOfMonth`.
   interval_days: u64 = "IntervalDays",
-  /// 跨地域复制的快照保留时间，单位天
+  /// Snapshot retention time for cross-region replication, in days.
   cross_regions_alive_days: u64 = "CrossRegionsAliveDays",
-  /// 快照策略标签
+  /// Snapshot policy tag.
   tags: Vec<TagInfo> = "Tags",
 }
 
-/// 版本控制-协议详情
+/// Version control - protocol details.
+///
+/// <details><summary>中文</summary>版本控制-协议详情</details>
 pub struct AvailableProtoStatus: decode {
-  /// 售卖状态。可选值有 sale_out 售罄、saling可售、no_saling不可销售
+  /// Sale status. Valid values: sale_out (sold out), saling (purchasable), no_saling (non-purchasable)
   sale_status: String = "SaleStatus",
-  /// 协议类型。可选值有 NFS、CIFS、TURBO
+  /// Protocol type. optional values: NFS, CIFS, and TURBO.
   protocol: String = "Protocol",
 }
 
-/// 版本控制-区域数组
+/// Versioning - array of regions
+///
+/// <details><summary>中文</summary>版本控制-区域数组</details>
 pub struct AvailableRegion: decode {
-  /// 区域名称，如“ap-beijing”
+  /// Region name, such as "ap-beijing"
   region: String = "Region",
-  /// 区域名称，如“bj”
+  /// Region name, such as "bj"
   region_name: String = "RegionName",
-  /// 区域可用情况，当区域内至少有一个可用区处于可售状态时，取值为AVAILABLE，否则为UNAVAILABLE
+  /// Region availability. If a region has at least one AZ where resources are purchasable, this value will be `AVAILABLE`; otherwise, it will be `UNAVAILABLE`
   region_status: String = "RegionStatus",
-  /// 可用区数组
+  /// Array of AZs
   zones: Vec<AvailableZone> = "Zones",
-  /// 区域中文名称，如“广州”
+  /// Region name, such as "Guangzhou"
   region_cn_name: String = "RegionCnName",
 }
 
-/// 版本控制-类型数组
+/// Versioning - array of classes
+///
+/// <details><summary>中文</summary>版本控制-类型数组</details>
 pub struct AvailableType: decode {
-  /// <p>协议与售卖详情</p>
+  /// <p>Protocol and sale details</p>
   protocols: Vec<AvailableProtoStatus> = "Protocols",
-  /// <p>存储类型。返回值中 SD 为通用标准型存储， HP为通用性能型存储， TB为Turbo标准型， TP 为Turbo性能型。</p>
+  /// <p>Storage type. In the return value, SD indicates General Standard Storage, HP indicates General Performance Storage, TB indicates Standard Turbo, and TP indicates High-Performance Turbo.</p>
   r#type: String = "Type",
-  /// <p>是否支持预付费。返回值中 true 为支持、false 为不支持</p>
+  /// <p>Support for prepaid. In the return value, true means supported and false means unsupported.</p>
   prepayment: bool = "Prepayment",
-  /// <p>文件系统版本</p><p>枚举值：</p><ul><li>v1.5： 通用系列</li><li>v3.1： 通用系列（增强型）</li><li>v4.0： Turbo系列</li></ul>
+  /// <p>File system version</p><p>Enumeration value:</p><ul><li>v1.5: Universal Series</li><li>v3.1: Universal Series (enhanced)</li><li>v4.0: Turbo series</li></ul>
   version: String = "Version",
 }
 
-/// 版本控制-可用区数组
+/// Versioning - array of AZs
+///
+/// <details><summary>中文</summary>版本控制-可用区数组</details>
 pub struct AvailableZone: decode {
-  /// 可用区名称
+  /// AZ name
   zone: String = "Zone",
-  /// 可用区ID
+  /// AZ ID
   zone_id: i64 = "ZoneId",
-  /// 可用区中文名称
+  /// Chinese name of an AZ
   zone_cn_name: String = "ZoneCnName",
-  /// Type数组
+  /// Array of classes
   types: Vec<AvailableType> = "Types",
-  /// 可用区中英文名称
+  /// Chinese and English names of an AZ
   zone_name: String = "ZoneName",
 }
 
-/// BindAutoSnapshotPolicy请求参数结构体
+/// Request of [`Client::bind_auto_snapshot_policy`].
 pub struct BindAutoSnapshotPolicyRequest: encode {
-  /// **Required.** 需要解绑的文件系统ID列表，用"," 分割，文件系统ID，通过查询文件系统列表获取；[DescribeCfsFileSystems](https://cloud.tencent.com/document/product/582/38170)
+  /// **Required.** List of file system ids to be unbound, separated by ",". file system ids can be obtained by querying the file system list through the [DescribeCfsFileSystems](https://www.tencentcloud.com/document/product/582/38170?from_cn_redirect=1) api.
   auto_snapshot_policy_id: String = "AutoSnapshotPolicyId",
-  /// **Required.** 解绑的快照策略ID，可以通过[DescribeAutoSnapshotPolicies](https://cloud.tencent.com/document/api/582/80208) 查询获取
+  /// **Required.** Unbound snapshot policy ID, which can be obtained by querying through the [DescribeAutoSnapshotPolicies](https://www.tencentcloud.com/document/api/582/80208?from_cn_redirect=1) api.
   file_system_ids: String = "FileSystemIds",
 }
 
-/// BindAutoSnapshotPolicy返回参数结构体
+/// Response of [`Client::bind_auto_snapshot_policy`].
 pub struct BindAutoSnapshotPolicyResponse: decode {
-  /// 快照策略ID
+  /// Snapshot policy ID
   auto_snapshot_policy_id: String = "AutoSnapshotPolicyId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 对象存储桶
+/// Bucket information
+///
+/// <details><summary>中文</summary>对象存储桶</details>
 pub struct BucketInfo: decode {
-  /// 桶名称
+  /// Bucket name
   name: String = "Name",
-  /// 桶所在地域
+  /// Bucket region
   region: String = "Region",
 }
 
-/// 有规则冲突时返回的已有冲突规则信息列表
+/// Returns the rule information list if there is a rule conflict.
+///
+/// <details><summary>中文</summary>有规则冲突时返回的已有冲突规则信息列表</details>
 pub struct CheckResult: decode {
-  /// 生命周期管理策略ID
+  /// Lifecycle management policy ID.
   lifecycle_policy_id: String = "LifecyclePolicyID",
-  /// 文件系统ID
+  /// File system ID.
   file_system_id: String = "FileSystemId",
-  /// 目录绝对路径
+  /// Directory absolute path.
   path: String = "Path",
-  /// 生命周期管理策略关联的管理规则列表
+  /// List of management rules associated with the lifecycle management policy.
   lifecycle_rules: Vec<LifecycleRule> = "LifecycleRules",
-  /// 目标路径
+  /// Target path.
   target_path: String = "TargetPath",
 }
 
-/// CreateAccessCert请求参数结构体
+/// Request of [`Client::create_access_cert`].
 pub struct CreateAccessCertRequest: encode {
   /// **Required.** <p>证书描述，不超过64字符</p>
   cert_desc: String = "CertDesc",
@@ -1725,225 +2300,234 @@ pub struct CreateAccessCertRequest: encode {
   r#type: String = "Type",
 }
 
-/// CreateAccessCert返回参数结构体
+/// Response of [`Client::create_access_cert`].
 pub struct CreateAccessCertResponse: decode {
   /// <p>凭证唯一标识</p>
   cert_id: String = "CertId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAutoSnapshotPolicy请求参数结构体
+/// Request of [`Client::create_auto_snapshot_policy`].
 pub struct CreateAutoSnapshotPolicyRequest: encode {
-  /// **Required.** 快照重复时间点,0-23，小时
+  /// **Required.** Snapshot repeat time point. value range: 0-23 hr.
   hour: String = "Hour",
-  /// 策略名称,限制64个字符数量仅支持输入中文、字母、数字、_或-
+  /// Policy name, limited to 64 characters, only supports input of chinese, letters, numbers, _, or -.
   policy_name: String = "PolicyName",
-  /// 快照重复日期，星期一到星期日。 1代表星期一、7代表星期天，与DayOfMonth，IntervalDays 三者选一
+  /// Snapshot repeat date, monday to sunday. 1 represents monday, 7 represents sunday. choose one from three: DayOfMonth, IntervalDays.
   day_of_week: String = "DayOfWeek",
-  /// 快照保留时长，单位天，默认永久0
+  /// Specifies the snapshot retention duration in days. the default value is 0 (permanent).
   alive_days: u64 = "AliveDays",
-  /// 快照按月重复，每月1-31号，选择一天，每月将在这一天自动创建快照；例如1 代表1号；与DayOfWeek，IntervalDays 三者选一
+  /// Snapshot monthly recurrence, select a day from the 1st to the 31st of each month, and a snapshot will be automatically created on that day. for example, 1 represents the 1st. choose one of the three: DayOfWeek, IntervalDays.
   day_of_month: String = "DayOfMonth",
-  /// 间隔天数，与DayOfWeek，DayOfMonth 三者选一
+  /// Interval days. choose one of the three with DayOfWeek and DayOfMonth.
   interval_days: u64 = "IntervalDays",
-  /// 快照策略标签
+  /// Snapshot policy tag.
   resource_tags: Vec<TagInfo> = "ResourceTags",
 }
 
-/// CreateAutoSnapshotPolicy返回参数结构体
+/// Response of [`Client::create_auto_snapshot_policy`].
 pub struct CreateAutoSnapshotPolicyResponse: decode {
-  /// 快照策略ID
+  /// Snapshot policy ID
   auto_snapshot_policy_id: String = "AutoSnapshotPolicyId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCfsFileSystem请求参数结构体
+/// Request of [`Client::create_cfs_file_system`].
 pub struct CreateCfsFileSystemRequest: encode {
-  /// **Required.** <p>可用区名称</p><p>取值参考：<a href="https://cloud.tencent.com/document/product/213/15707?">查询可用区列表</a></p>
+  /// **Required.** AZ name, such as "ap-beijing-1". For the list of regions and AZs, please see [Overview](https://intl.cloud.tencent.com/document/product/582/13225?from_cn_redirect=1)
   zone: String = "Zone",
-  /// **Required.** <p>网络类型</p><p>枚举值：</p><ul><li><p>VPC： 私有网络</p></li><li><p>CCN： 云联网</p></li><li><p>通用标准型/性能型（含增强型）、吞吐型请选择VPC</p></li><li><p>Turbo标准型/性能型可选VPC或CCN</p></li><li><p>当 Scenario=AgentSandbox 时，即创建 AgentCFS时无需传入，传入将被忽略。</p></li></ul>
+  /// **Required.** Network type. Valid values: `VPC` and `CCN`. Select `VPC` for a Standard or High-Performance file system, and `CCN` for a Standard Turbo or High-Performance Turbo one.
   net_interface: String = "NetInterface",
-  /// **Required.** <p>权限组 ID。权限组规定了一组可来访白名单及操作权限。</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/582/38157">DescribeCfsPGroups</a></p><ul><li>pgroupbasic 为【默认权限组】，【默认权限组】允许所有IP地址访问及读写权限。 </li><li>注意：当 Scenario=AgentSandbox 时，即创建 AgentCFS ，必须传入 pgroupbasic【默认权限组】，传其他值报错。</li></ul>
+  /// **Required.** Permission group ID. pgroupbasic is the default permission group. obtain through the api [DescribeCfsPGroups](https://www.tencentcloud.com/document/product/582/38157?from_cn_redirect=1) to query the permission group list.
   p_group_id: String = "PGroupId",
-  /// <p>文件系统协议类型</p><p>枚举值：</p><ul><li>NFS： 通用标准型（含增强型）、通用性能型（含增强型）支持创建此协议的实例</li><li>CIFS： 即SMB协议，仅部分可用区的通用标准型、吞吐型支持此协议。</li><li>TURBO： Turbo标准型/Turbo性能型/AgentCFS是支持创建此协议的实例</li></ul><p>默认值：NFS</p>
+  /// File system protocol type. valid values: NFS, CIFS, and TURBO. if left blank, NFS by default. the TURBO series must select TURBO. NFS and CIFS are not supported.
   protocol: String = "Protocol",
-  /// <p>文件系统存储类型其中 SD 为通用标准型存储， HP为通用性能型存储， TB为Turbo标准型， TP 为Turbo性能型。</p><p>枚举值：</p><ul><li>SD： 通用标准型（含增强型）。通用标准型 version = v1.5，通用标准型（增强型） version = v3.1。</li><li>HP： 通用性能型（含增强型）。通用性能型 version = v1.5，通用性能型（增强型） version = v3.1。</li><li>TB： Turbo标准型</li><li>TP： Turbo性能型</li><li>THP： 吞吐型</li></ul><p>默认值：SD</p>
+  /// Storage type of the file system. Valid values: `SD` (Standard), `HP` (High-Performance), `TB` (Standard Turbo), and `TP` (High-Performance Turbo). Default value: `SD`.
   storage_type: String = "StorageType",
-  /// <p>私有网络（VPC） ID，若网络类型选择的是VPC，该字段为必填。</p><p>取值参考：<a href="https://cloud.tencent.com/document/product/215/15778">查询VPC列表</a></p><p>当 Scenario=AgentSandbox 时，即创建 AgentCFS 时无需传入，传入将被忽略。</p>
+  /// Private network (VPC) ID. if the network type is VPC, this field must be specified. obtain it by querying the private network interface.
+  /// [DescribeVpcs](https://www.tencentcloud.com/document/product/215/15778?from_cn_redirect=1)
   vpc_id: String = "VpcId",
-  /// <p>子网 ID，若网络类型选择的是VPC，该字段为必填。</p><p>取值参考：<a href="https://cloud.tencent.com/document/product/215/15784">查询子网列表</a></p><p>当 Scenario=AgentSandbox 时，即创建 AgentCFS 时无需传入，传入将被忽略。</p>
+  /// Subnet ID. this field must be specified if the network type is VPC. obtain through the api for querying subnets.
+  /// [DescribeSubnets](https://www.tencentcloud.com/document/product/215/15784?from_cn_redirect=1)
   subnet_id: String = "SubnetId",
-  /// <p>指定IP地址，仅VPC网络支持；若不填写、将在该子网下随机分配 IP，Turbo系列当前不支持指定</p>
+  /// IP address (this parameter supports only the VPC network type, and the Turbo series is not supported). If this parameter is left empty, a random IP in the subnet will be assigned.
   mount_ip: String = "MountIP",
-  /// <p>用户自定义文件系统名称</p>
+  /// Custom file system name
   fs_name: String = "FsName",
   /// <p>文件系统是否加密，若留空则默认为不加密</p>
   encrypted: bool = "Encrypted",
-  /// <p>文件系统标签</p>
+  /// File system tag
   resource_tags: Vec<TagInfo> = "ResourceTags",
-  /// <p>用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。用于保证请求幂等性的字符串失效时间为2小时。</p>
+  /// A unique string supplied by the client to ensure that the request is idempotent. Its maximum length is 64 ASCII characters. If this parameter is not specified, the idempotency of the request cannot be guaranteed. This string is valid for 2 hours.
   client_token: String = "ClientToken",
-  /// <p>云联网ID， 若网络类型选择的是CCN，该字段为必填</p><p>取值参考：<a href="https://cloud.tencent.com/document/product/215/19199">查询CCN列表</a></p><p>当 Scenario=AgentSandbox 时，即创建 AgentCFS 时无需传入，传入将被忽略</p>
+  /// Cloud connect network ID. this field must be specified if the network type is CCN. obtain it by querying the CCN list through the api.
+  /// [DescribeCcns](https://www.tencentcloud.com/document/product/215/19199?from_cn_redirect=1)
   ccn_id: String = "CcnId",
-  /// <p>云联网中CFS使用的网段， 若网络类型选择的是CCN，该字段为必填，且不能和Ccn中已经绑定的网段冲突</p><p>当 Scenario=AgentSandbox 时，即创建 AgentCFS 时无需传入，传入将被忽略</p>
+  /// CCN IP range used by the CFS (required if the network type is CCN), which cannot conflict with other IP ranges bound in CCN
   cidr_block: String = "CidrBlock",
-  /// <p>文件系统容量，turbo系列必填</p><p>单位：GiB</p><p>Turbo标准型起售20TiB，即20480 GiB，扩容步长10TiB，即10240 GiB。Turbo性能型起售10TiB，即10240 GiB，扩容步长10TiB，即10240 GiB。</p>
+  /// File system capacity, required for the turbo series, in GiB. turbo standard type in GB, starting from 20 TiB (20480 GiB); scaling increment 10 TiB (10240 GiB). turbo performance type starts from 10 TiB (10240 GiB); capacity expansion step 10 TiB (10240 GiB).
   capacity: u64 = "Capacity",
-  /// <p>文件系统快照 ID</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/582/80206">DescribeCfsSnapshots</a></p>
+  /// File system snapshot ID. this parameter can be obtained by querying the snapshot list.
+  /// [DescribeCfsSnapshots](https://www.tencentcloud.com/document/product/582/80206?from_cn_redirect=1)
   snapshot_id: String = "SnapshotId",
-  /// <p>定期快照策略 ID</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/582/80208">DescribeAutoSnapshotPolicies</a></p>
+  /// Scheduled snapshot policy ID, which can be obtained by querying the snapshot policy information.
+  /// [DescribeAutoSnapshotPolicies](https://www.tencentcloud.com/document/product/582/38157?from_cn_redirect=1)
   auto_snapshot_policy_id: String = "AutoSnapshotPolicyId",
-  /// <p>是否开启自动扩容策略，仅turbo类型文件存储支持</p>
+  /// Whether default expansion is enabled. only turbo file storage supports this feature.
   enable_auto_scale_up: bool = "EnableAutoScaleUp",
-  /// <p>文件系统版本号。</p><p>枚举值：</p><ul><li>v1.5： 创建通用标准型/通用性能型文件系统</li><li>v3.1： 创建通用标准型（增强型）/通用性能型（增强型）文件系统，如需创建增强型，此为必填项。</li><li>v4.0： 创建Turbo标准型、Turbo性能型、吞吐型文件系统，非必填项</li></ul><p>创建通用标准型（增强型）、通用性能型（增强型）须加白主账号，如需使用请联系我们。</p>
+  /// v1.5: create a standard edition general file system.
+  /// v3.1: create an enhanced general file system.
+  /// Description: the enhanced universal system requires enabling the allowlist to use. if needed, submit a ticket to contact us.
   cfs_version: String = "CfsVersion",
-  /// <p>turbo文件系统元数据类型</p><p>枚举值：</p><ul><li>basic： 创建标准版元数据。</li><li>enhanced： 创建增强版元数据</li></ul><p>详情参见<a href="https://cloud.tencent.com/document/product/582/116836">Turbo 文件系统元数据类型</a></p>
+  /// turbo file system metadata attribute.
+  /// basic: creates metadata of the standard type.
+  /// Enhanced: creates enhanced metadata.
   meta_type: String = "MetaType",
-  /// <p>业务场景。</p><p>枚举值：</p><ul><li>AgentSandbox： 创建 AgentCFS 时必传</li></ul>
+  /// **China site only.** <p>业务场景。</p><p>枚举值：</p><ul><li>AgentSandbox： 创建 AgentCFS 时必传</li></ul>
   scenario: String = "Scenario",
 }
 
-/// CreateCfsFileSystem返回参数结构体
+/// Response of [`Client::create_cfs_file_system`].
 pub struct CreateCfsFileSystemResponse: decode {
-  /// <p>文件系统创建时间</p>
+  /// File system creation time
   creation_time: String = "CreationTime",
-  /// <p>用户自定义文件系统名称</p>
+  /// Custom file system name
   creation_token: String = "CreationToken",
-  /// <p>文件系统 ID</p>
+  /// File system ID
   file_system_id: String = "FileSystemId",
-  /// <p>文件系统状态，可能出现状态包括：“creating”  创建中, “create_failed” 创建失败, “available” 可用, “unserviced” 不可用, “upgrading” 升级中， “deleting” 删除中。</p>
+  /// File system status. Valid values: `creating`, `create_failed`, `available`, `unserviced`, `upgrading`, `deleting`
   life_cycle_state: String = "LifeCycleState",
-  /// <p>文件系统已使用容量大小，单位为 Byte</p>
+  /// Storage used by the file system, in bytes
   size_byte: u64 = "SizeByte",
-  /// <p>可用区 ID</p>
+  /// AZ ID
   zone_id: u64 = "ZoneId",
-  /// <p>用户自定义文件系统名称</p>
+  /// Custom file system name
   fs_name: String = "FsName",
-  /// <p>文件系统是否加密</p>
+  /// Whether a file system is encrypted
   encrypted: bool = "Encrypted",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCfsPGroup请求参数结构体
+/// Request of [`Client::create_cfs_p_group`].
 pub struct CreateCfsPGroupRequest: encode {
-  /// **Required.** 权限组名称，1-64个字符且只能为中文，字母，数字，下划线或横线
+  /// **Required.** Permission group name, which can contain 1-64 Chinese characters, letters, numbers, underscores, or dashes
   name: String = "Name",
-  /// 权限组描述信息，1-255个字符
+  /// Permission group description, which can contain 1-255 characters
   desc_info: String = "DescInfo",
 }
 
-/// CreateCfsPGroup返回参数结构体
+/// Response of [`Client::create_cfs_p_group`].
 pub struct CreateCfsPGroupResponse: decode {
-  /// 权限组 ID
+  /// Permission group ID
   p_group_id: String = "PGroupId",
-  /// 权限组名字
+  /// Permission group name
   name: String = "Name",
-  /// 权限组描述信息
+  /// Permission group description
   desc_info: String = "DescInfo",
-  /// 已经与该权限组绑定的文件系统个数
+  /// The number of file systems bound to this permission group
   bind_cfs_num: i64 = "BindCfsNum",
-  /// 权限组创建时间
+  /// Permission group creation time
   c_date: String = "CDate",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCfsRule请求参数结构体
+/// Request of [`Client::create_cfs_rule`].
 pub struct CreateCfsRuleRequest: encode {
-  /// **Required.** 权限组 ID，可通过[DescribeCfsPGroups接口](https://cloud.tencent.com/document/api/582/38157)获取
+  /// **Required.** Permission group ID, which can be obtained through the api [DescribeCfsPGroups](https://www.tencentcloud.com/document/api/582/38157?from_cn_redirect=1).
   p_group_id: String = "PGroupId",
-  /// **Required.** 可以填写单个 IP 或者单个网段，例如 10.1.10.11 或者 10.10.1.0/24。默认来访地址为*表示允许所有。同时需要注意，此处需填写 CVM 的内网 IP。
+  /// **Required.** You can enter a single IP or IP range, such as 10.1.10.11 or 10.10.1.0/24. The default visiting address is `*`, indicating that all IPs are allowed. Please note that you need to enter the CVM instance's private IP here.
   auth_client_ip: String = "AuthClientIp",
-  /// **Required.** 规则优先级，参数范围1-100。 其中 1 为最高，100为最低
+  /// **Required.** Rule priority. Value range: 1-100. 1 represents the highest priority, while 100 the lowest
   priority: i64 = "Priority",
-  /// 读写权限, 值为 RO、RW；其中 RO 为只读，RW 为读写，不填默认为只读
+  /// Read/write permission. Valid values: RO (read-only), RW (read & write). Default value: RO
   rw_permission: String = "RWPermission",
-  /// 用户权限，值为 all_squash、no_all_squash、root_squash、no_root_squash。默认值为root_squash
-  /// all_squash：所有访问用户（含 root 用户）都会被映射为匿名用户或用户组。
-  /// no_all_squash：所有访问用户（含 root 用户）均保持原有的 UID/GID 信息。
-  /// root_squash：将来访的 root 用户映射为匿名用户或用户组，非 root 用户保持原有的 UID/GID 信息。
-  /// no_root_squash：与 no_all_squash 效果一致，所有访问用户（含 root 用户）均保持原有的 UID/GID 信息
+  /// User permission. valid values: all_squash, no_all_squash, root_squash, no_root_squash. default value: root_squash.
+  /// All_squash: all accessing users (including the root user) will be mapped to anonymous users or groups.
+  /// no_all_squash: all accessing users (including the root user) retain original UID/GID information.
+  /// root_squash: maps visiting root user to anonymous user or user group. non-root user keeps original UID/GID information.
+  /// no_root_squash: has the same effect as no_all_squash. all accessing users (including the root user) retain their original UID/GID information.
   user_permission: String = "UserPermission",
 }
 
-/// CreateCfsRule返回参数结构体
+/// Response of [`Client::create_cfs_rule`].
 pub struct CreateCfsRuleResponse: decode {
-  /// 规则 ID
+  /// Rule ID
   rule_id: String = "RuleId",
-  /// 权限组 ID
+  /// Permission group ID
   p_group_id: String = "PGroupId",
-  /// 客户端 IP
+  /// Client IP
   auth_client_ip: String = "AuthClientIp",
-  /// 读写权限
+  /// Read & write permissions
   rw_permission: String = "RWPermission",
-  /// 用户权限
+  /// User permission
   user_permission: String = "UserPermission",
-  /// 优先级
+  /// Priority
   priority: i64 = "Priority",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCfsSnapshot请求参数结构体
+/// Request of [`Client::create_cfs_snapshot`].
 pub struct CreateCfsSnapshotRequest: encode {
-  /// **Required.** 文件系统ID，通过查询文件系统列表获取；[DescribeCfsFileSystems](https://cloud.tencent.com/document/product/582/38170)
+  /// **Required.** File system ID, which can be obtained by querying the file system list; [DescribeCfsFileSystems](https://www.tencentcloud.com/document/product/582/38170?from_cn_redirect=1).
   file_system_id: String = "FileSystemId",
-  /// 快照名称，支持不超过64字符长度，支持中文、数字、_、-
+  /// Snapshot name, supports no more than 64 characters in length, supports chinese, numbers, _, and -.
   snapshot_name: String = "SnapshotName",
-  /// 快照标签
+  /// Snapshot tag
   resource_tags: Vec<TagInfo> = "ResourceTags",
 }
 
-/// CreateCfsSnapshot返回参数结构体
+/// Response of [`Client::create_cfs_snapshot`].
 pub struct CreateCfsSnapshotResponse: decode {
-  /// 文件系统快照id
+  /// File system snapshot ID
   snapshot_id: String = "SnapshotId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDataFlow请求参数结构体
+/// Request of [`Client::create_data_flow`].
 pub struct CreateDataFlowRequest: encode {
-  /// **Required.** <p>文件系统 ID ，通过查询文件系统 <a href="https://cloud.tencent.com/document/product/582/38170">DescribeCfsFileSystems</a> 获取</p>
+  /// **Required.** File system ID, which can be obtained by querying the file system through the [DescribeCfsFileSystems](https://www.tencentcloud.com/document/product/582/38170?from_cn_redirect=1) api.
   file_system_id: String = "FileSystemId",
-  /// **Required.** <p>源端数据类型；包含S3_COS，S3_L5</p>
+  /// **Required.** Source data type; includes S3_COS, S3_L5.
   source_storage_type: String = "SourceStorageType",
-  /// **Required.** <p>源端存储地址</p>
+  /// **Required.** Source storage address.
   source_storage_address: String = "SourceStorageAddress",
-  /// **Required.** <p>源端路径</p>
+  /// **Required.** Source path.
   source_path: String = "SourcePath",
-  /// **Required.** <p>设置数据流动时指定的文件系统内目标路径，必须以 /cfs/ 开头，代表文件存储实例内部的逻辑路径，而非本地挂载点路径。<br>示例：</p><ul><li>若挂载的是CFS根目录 /，需将对象存储上的源端目录与挂载路径下的 test1/test2 建立映射关系，则入参值为 /cfs/test1/test2</li><li>若挂载的是CFS子目录 /subdir，需将对象存储上的源端目录与挂载路径下的 test1/test2 建立映射关系，则入参值为 /cfs/subdir/test1/test2</li></ul>
+  /// **Required.** Target path in the file system.
   target_path: String = "TargetPath",
-  /// **Required.** <p>密钥 ID</p>
+  /// **Required.** Key ID.
   secret_id: String = "SecretId",
-  /// **Required.** <p>密钥 key</p>
+  /// **Required.** key.
   secret_key: String = "SecretKey",
-  /// <p>数据流动名称；支持不超过64字符长度，支持中文、数字、_、-</p>
+  /// Data flow name, supports no more than 64 characters in length, supports chinese, numbers, _, and -.
   data_flow_name: String = "DataFlowName",
-  /// <p>0：不开启自动更新  1：开启自动更新</p>
+  /// 0: disable auto-update  1: enable auto-update.
   auto_refresh: u64 = "AutoRefresh",
-  /// <p>KafkaConsumer 消费时使用的Topic参数</p>
+  /// Topic Parameter used by KafkaConsumer during consumption
   user_kafka_topic: String = "UserKafkaTopic",
-  /// <p>服务地址 示例值：kafkaconsumer-ap-beijing.cls.tencentyun.com:9095</p>
+  /// Service address example value: kafkaconsumer-ap-beijing.cls.tencentyun.com:9095.
   server_addr: String = "ServerAddr",
-  /// <p>Kafka消费用户名.示例值：name</p>
+  /// Kafka consuming user name. example value: name.
   user_name: String = "UserName",
-  /// <p>Kafka消费用户密码。默认${SecretId}#${SecretKey}。</p>
+  /// Kafka consuming user password. default ${SecretId}#${SecretKey}.
   password: String = "Password",
 }
 
-/// CreateDataFlow返回参数结构体
+/// Response of [`Client::create_data_flow`].
 pub struct CreateDataFlowResponse: decode {
-  /// <p>数据流动管理 ID</p>
+  /// Data flow manage ID.
   data_flow_id: String = "DataFlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDataRetrieval请求参数结构体
+/// Request of [`Client::create_data_retrieval`].
 pub struct CreateDataRetrievalRequest: encode {
   /// **Required.** <p>文件系统实例 ID，通过查询文件系统 DescribeCfsFileSystems 获取 示例值：cfs-xxxxxx</p>
   file_system_id: String = "FileSystemId",
@@ -1961,147 +2545,156 @@ pub struct CreateDataRetrievalRequest: encode {
   hour: String = "Hour",
 }
 
-/// CreateDataRetrieval返回参数结构体
+/// Response of [`Client::create_data_retrieval`].
 pub struct CreateDataRetrievalResponse: decode {
   /// <p>数据检索ID示例值：dataretrieval-123456</p>
   data_retrieval_id: String = "DataRetrievalId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLifecycleDataTask请求参数结构体
+/// Request of [`Client::create_lifecycle_data_task`].
 pub struct CreateLifecycleDataTaskRequest: encode {
-  /// **Required.** <p>文件系统唯一 ID</p>
+  /// **Required.** File system unique ID.
   file_system_id: String = "FileSystemId",
-  /// **Required.** <p>生命周期任务类型；archive：沉降；restore：预热；release：数据释放；metaload：元数据加载</p>
+  /// **Required.** Lifecycle task type; archive: settlement; restore: preheating; release: data release; metaload: metadata loading.
   r#type: String = "Type",
-  /// **Required.** <p>任务名称</p>
+  /// **Required.** Task name.
   task_name: String = "TaskName",
-  /// <p>需要沉降的路径或文件，仅支持传入1个路径，不允许为空。</p>
+  /// The path or file to be settled supports passing only one path and cannot be empty.
   task_path: String = "TaskPath",
-  /// <p>数据流动 ID ，该接口可以通过 DescribeDataFlow 查询</p>
+  /// Data flow ID. this api can be accessed through DescribeDataFlow.
   data_flow_id: String = "DataFlowId",
-  /// <p>当CFSTurbo内的文件和外置存储存在同名情况时，是否覆盖。  ture：覆盖  false：不覆盖（同时也不会释放热存数据）  为空时，默认为false</p>
+  /// When a file in CFS Turbo and an external storage have the same name, whether to overwrite. true: overwrite. false: not overwrite (at the same time, data storage will not be released). default false when empty.
   is_overwrite: bool = "IsOverwrite",
-  /// <p>数据清单文件路径，清单文件内每行为待处理文件的完整路径。所有路径（包括清单文件路径、清单文件内每行表示的待处理文件的路径）必须以 /cfs 开头，指向CFS文件系统内已存在的文件，与 TaskPath 参数二选一填写。<br>示例：</p><ul><li>若挂载的是CFS根目录 /，清单文件位于挂载路径下的 lists/archive_list.txt，则入参值为 /cfs/lists/archive_list.txt</li><li>若挂载的是CFS子目录 /subdir，清单文件位于挂载路径下的 lists/archive_list.txt，则入参值为 /cfs/subdir/lists/archive_list.txt</li></ul>
+  /// **China site only.** <p>数据清单文件路径，清单文件内每行为待处理文件的完整路径。所有路径（包括清单文件路径、清单文件内每行表示的待处理文件的路径）必须以 /cfs 开头，指向CFS文件系统内已存在的文件，与 TaskPath 参数二选一填写。<br>示例：</p><ul><li>若挂载的是CFS根目录 /，清单文件位于挂载路径下的 lists/archive_list.txt，则入参值为 /cfs/lists/archive_list.txt</li><li>若挂载的是CFS子目录 /subdir，清单文件位于挂载路径下的 lists/archive_list.txt，则入参值为 /cfs/subdir/lists/archive_list.txt</li></ul>
   list_path: String = "ListPath",
 }
 
-/// CreateLifecycleDataTask返回参数结构体
+/// Response of [`Client::create_lifecycle_data_task`].
 pub struct CreateLifecycleDataTaskResponse: decode {
-  /// <p>任务 ID</p>
+  /// Task ID.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLifecyclePolicyDownloadTask请求参数结构体
+/// Request of [`Client::create_lifecycle_policy_download_task`].
 pub struct CreateLifecyclePolicyDownloadTaskRequest: encode {
-  /// 任务Id
+  /// Task ID
   task_id: String = "TaskId",
-  /// 下载文件的类型，包含 FileSuccessList，FileTotalList，FileFailedList
+  /// Download file type, including FileSuccessList, FileTotalList, FileFailedList.
   r#type: String = "Type",
 }
 
-/// CreateLifecyclePolicyDownloadTask返回参数结构体
+/// Response of [`Client::create_lifecycle_policy_download_task`].
 pub struct CreateLifecyclePolicyDownloadTaskResponse: decode {
-  /// 下载路径
+  /// Download path.
   download_address: String = "DownloadAddress",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLifecyclePolicy请求参数结构体
+/// Request of [`Client::create_lifecycle_policy`].
 pub struct CreateLifecyclePolicyRequest: encode {
-  /// **Required.** 生命周期管理策略名称，中文/英文/数字/下划线/中划线的组合，不超过64个字符
+  /// **Required.** Lifecycle management policy name, a combination of chinese/english/digits/underscores/hyphens, no more than 64 characters.
   lifecycle_policy_name: String = "LifecyclePolicyName",
-  /// **Required.** 生命周期管理策略关联的管理规则列表
+  /// **Required.** List of management rules associated with the lifecycle management policy.
   lifecycle_rules: Vec<LifecycleRule> = "LifecycleRules",
 }
 
-/// CreateLifecyclePolicy返回参数结构体
+/// Response of [`Client::create_lifecycle_policy`].
 pub struct CreateLifecyclePolicyResponse: decode {
-  /// 生命周期管理策略ID
+  /// Lifecycle management policy ID.
   lifecycle_policy_id: String = "LifecyclePolicyID",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateMigrationTask请求参数结构体
+/// Request of [`Client::create_migration_task`].
 pub struct CreateMigrationTaskRequest: encode {
-  /// **Required.** <p>迁移任务名称</p>
+  /// **Required.** Migration task name
   task_name: String = "TaskName",
-  /// **Required.** <p>迁移方式标志位，默认为0。0：桶迁移；1：清单迁移</p>
+  /// **Required.** Migration method flags, default is 0. 0: bucket migration; 1: inventory migration.
   migration_type: u64 = "MigrationType",
-  /// **Required.** <p>迁移模式，默认为0。0: 全量迁移</p>
+  /// **Required.** Migration mode. Default value: `0` (full migration).
   migration_mode: u64 = "MigrationMode",
-  /// **Required.** <p>数据源账号的 SecretId</p>
+  /// **Required.** SecretId of the data source account.
   src_secret_id: String = "SrcSecretId",
-  /// **Required.** <p>数据源账号的 SecretKey</p>
+  /// **Required.** SecretKey of the data source account.
   src_secret_key: String = "SrcSecretKey",
-  /// **Required.** <p>文件系统实例 ID，通过查询文件系统 <a href="https://cloud.tencent.com/document/product/582/38170">DescribeCfsFileSystems</a> 获取</p>
+  /// **Required.** File system instance ID, which can be obtained by querying the file system through the [DescribeCfsFileSystems](https://www.tencentcloud.com/document/product/582/38170?from_cn_redirect=1) api.
   file_system_id: String = "FileSystemId",
-  /// **Required.** <p>文件系统内目录路径，不涉及实际挂载子目录/根目录，无需以/cfs/作为前缀</p>
+  /// **Required.** File system path
   fs_path: String = "FsPath",
-  /// **Required.** <p>同名文件迁移时覆盖策略，默认为0。0: 最后修改时间优先；1: 全覆盖；2: 不覆盖</p>
+  /// **Required.** Overwrite policy for files with the same name. Valid values: `0` (retain the file with the latest modified time), `1` (overwrite); and `2` (not overwrite). Default value: `0`.
   cover_type: u64 = "CoverType",
-  /// **Required.** <p>数据源服务商</p><p>枚举值：</p><ul><li>COS： 腾讯云COS</li><li>OSS： 阿里云OSS</li><li>OBS： 华为云OBS</li><li>BOS： 百度云BOS</li><li>TOS： 火山引擎TOS</li></ul>
+  /// **Required.** Data source service providers. COS: tencent cloud COS, OSS: alibaba cloud OSS, OBS: huawei cloud OBS.
   src_service: String = "SrcService",
-  /// <p>数据源桶名称；桶迁移时，BucketName 和 BucketAddress 必填其一，清单迁移时无需填写此参数</p>
+  /// Data source bucket name. specifies the bucket name for migration. either BucketName or BucketAddress is required for bucket migration. this parameter is not required for inventory migration.
   bucket_name: String = "BucketName",
-  /// <p>数据源桶地域</p>
+  /// Data source bucket region
   bucket_region: String = "BucketRegion",
-  /// <p>数据源桶地址；桶迁移时，BucketName 和 BucketAddress 必填其一，清单迁移时无需填写此参数</p>
+  /// Source bucket address. specifies the bucket address of the data source. for bucket migration, either BucketName or BucketAddress is required. this parameter is not required for inventory migration.
   bucket_address: String = "BucketAddress",
-  /// <p>清单地址，迁移方式为清单迁移时必填</p>
+  /// List address. This parameter is required if `MigrationType` is set to `1` (list).
   list_address: String = "ListAddress",
-  /// <p>目标文件系统名称</p>
+  /// Target file system name
   fs_name: String = "FsName",
-  /// <p>源桶路径，默认为 /</p>
+  /// Source bucket path, defaults to /.
   bucket_path: String = "BucketPath",
-  /// <p>迁移方向；0：对象存储迁移至文件系统，1：文件系统迁移至对象存储。默认为0</p>
+  /// Migration direction. valid values: 0 (cos migration to file system), 1 (file system migration to cos). default is 0.
   direction: u64 = "Direction",
 }
 
-/// CreateMigrationTask返回参数结构体
+/// Response of [`Client::create_migration_task`].
 pub struct CreateMigrationTaskResponse: decode {
-  /// <p>迁移任务 ID</p>
+  /// Migration task ID.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 数据流动信息
+/// Data flow information.
+///
+/// <details><summary>中文</summary>数据流动信息</details>
 pub struct DataFlowInfo: decode {
-  /// <p>数据流动管理 ID</p>
+  /// Data flow manage ID.
   data_flow_id: String = "DataFlowId",
-  /// <p>数据流动名称</p>
+  /// Data flow name.
   data_flow_name: String = "DataFlowName",
-  /// <p>源端数据类型</p>
+  /// Source data type.
   source_storage_type: String = "SourceStorageType",
-  /// <p>源端存储地址</p>
+  /// Source storage address.
   source_storage_address: String = "SourceStorageAddress",
-  /// <p>源端路径</p>
+  /// Source path.
   source_path: String = "SourcePath",
-  /// <p>设置数据流动时指定的文件系统内目标路径，必须以 /cfs/ 开头，代表文件存储实例内部的逻辑路径，而非本地挂载点路径。<br>示例：</p><ul><li>若挂载的是CFS根目录 /，需将对象存储上的源端目录与挂载路径下的 test1/test2 建立映射关系，则入参值为 /cfs/test1/test2</li><li>若挂载的是CFS子目录 /subdir，需将对象存储上的源端目录与挂载路径下的 test1/test2 建立映射关系，则入参值为 /cfs/subdir/test1/test2</li></ul>
+  /// Directory path.
   target_path: String = "TargetPath",
-  /// <p>available：已生效<br>pending：配置中<br>unavailable：失效<br>deleting：删除中</p>
+  /// available: effective.
+  /// pending: configuring.
+  /// unavailable.
+  /// Deleting: deleting.
   status: String = "Status",
-  /// <p>创建时间</p>
+  /// Creation time.
   creation_time: String = "CreationTime",
-  /// <p>文件系统 ID</p>
+  /// File system ID
   file_system_id: String = "FileSystemId",
-  /// <p>0：不开启自动更新</p><p>1：开启自动更新</p>
+  /// 0: disable auto-update.
+  ///
+  /// 1: enable auto-update.
   auto_refresh: u64 = "AutoRefresh",
-  /// <p>KafkaConsumer 消费时使用的Topic参数</p>
+  /// Topic Parameter used by KafkaConsumer during consumption
   user_kafka_topic: String = "UserKafkaTopic",
-  /// <p>服务地址</p>
+  /// Service address.
   server_addr: String = "ServerAddr",
-  /// <p>Kafka消费用户名</p>
+  /// Kafka consuming user name.
   user_name: String = "UserName",
-  /// <p>自动刷新的状态，available：已生效<br>pending：配置中<br>unavailable：失效</p>
+  /// Auto refresh status, available: in effect.
+  /// pending: configuring.
+  /// unavailable.
   auto_refresh_status: String = "AutoRefreshStatus",
-  /// <p>自动刷新开启时间</p>
+  /// Automatically refresh start time.
   auto_refresh_time: String = "AutoRefreshTime",
 }
 
@@ -2157,134 +2750,134 @@ pub struct DataRetrievalTaskInfo: decode {
   error_info: String = "ErrorInfo",
 }
 
-/// DeleteAutoSnapshotPolicy请求参数结构体
+/// Request of [`Client::delete_auto_snapshot_policy`].
 pub struct DeleteAutoSnapshotPolicyRequest: encode {
-  /// **Required.** 快照策略ID，查询快照策略接口获取,[DescribeAutoSnapshotPolicies](https://cloud.tencent.com/document/api/582/80208)
+  /// **Required.** Snapshot policy ID, which can be obtained by querying the snapshot policy interface through the [DescribeAutoSnapshotPolicies](https://www.tencentcloud.com/document/api/582/80208?from_cn_redirect=1) api.
   auto_snapshot_policy_id: String = "AutoSnapshotPolicyId",
 }
 
-/// DeleteAutoSnapshotPolicy返回参数结构体
+/// Response of [`Client::delete_auto_snapshot_policy`].
 pub struct DeleteAutoSnapshotPolicyResponse: decode {
-  /// 快照策略ID
+  /// Snapshot policy ID
   auto_snapshot_policy_id: String = "AutoSnapshotPolicyId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCfsFileSystem请求参数结构体
+/// Request of [`Client::delete_cfs_file_system`].
 pub struct DeleteCfsFileSystemRequest: encode {
-  /// **Required.** 文件系统 ID，通过[查询文件系统接口](https://cloud.tencent.com/document/api/582/38170)获取。说明，进行删除文件系统操作前需要先调用 DeleteMountTarget 接口删除该文件系统的挂载点，否则会删除失败。
+  /// **Required.** File system ID, which can be obtained by [querying the file system interface](https://www.tencentcloud.com/document/api/582/38170?from_cn_redirect=1). note: the DeleteMountTarget api must be called to remove the mount point of this file system before file system deletion, otherwise deletion will fail.
   file_system_id: String = "FileSystemId",
 }
 
-/// DeleteCfsFileSystem返回参数结构体
+/// Response of [`Client::delete_cfs_file_system`].
 pub struct DeleteCfsFileSystemResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCfsPGroup请求参数结构体
+/// Request of [`Client::delete_cfs_p_group`].
 pub struct DeleteCfsPGroupRequest: encode {
-  /// **Required.** 权限组 ID，可通过[DescribeCfsPGroups接口](https://cloud.tencent.com/document/api/582/38157)获取
+  /// **Required.** Permission group ID, which can be obtained through the api [DescribeCfsPGroups](https://www.tencentcloud.com/document/api/582/38157?from_cn_redirect=1).
   p_group_id: String = "PGroupId",
 }
 
-/// DeleteCfsPGroup返回参数结构体
+/// Response of [`Client::delete_cfs_p_group`].
 pub struct DeleteCfsPGroupResponse: decode {
-  /// 权限组 ID
+  /// Permission group ID
   p_group_id: String = "PGroupId",
-  /// 用户 ID
+  /// User ID
   app_id: i64 = "AppId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCfsRule请求参数结构体
+/// Request of [`Client::delete_cfs_rule`].
 pub struct DeleteCfsRuleRequest: encode {
-  /// **Required.** 权限组 ID，可通过[DescribeCfsPGroups接口](https://cloud.tencent.com/document/api/582/38157)获取
+  /// **Required.** Permission group ID, which can be obtained through the api [DescribeCfsPGroups](https://www.tencentcloud.com/document/api/582/38157?from_cn_redirect=1).
   p_group_id: String = "PGroupId",
-  /// **Required.** 规则 ID，可通过[DescribeCfsRules](https://cloud.tencent.com/document/api/582/38156)接口获取
+  /// **Required.** Rule ID, which can be obtained through the [DescribeCfsRules](https://www.tencentcloud.com/document/api/582/38156?from_cn_redirect=1) api.
   rule_id: String = "RuleId",
 }
 
-/// DeleteCfsRule返回参数结构体
+/// Response of [`Client::delete_cfs_rule`].
 pub struct DeleteCfsRuleResponse: decode {
-  /// 规则 ID
+  /// Rule ID
   rule_id: String = "RuleId",
-  /// 权限组 ID
+  /// Permission group ID
   p_group_id: String = "PGroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCfsSnapshot请求参数结构体
+/// Request of [`Client::delete_cfs_snapshot`].
 pub struct DeleteCfsSnapshotRequest: encode {
-  /// 快照ID，可以通过[DescribeCfsSnapshots](https://cloud.tencent.com/document/api/582/80206) 查询获取
+  /// Snapshot ID, which can be obtained by querying through the [DescribeCfsSnapshots](https://www.tencentcloud.com/document/api/582/80206?from_cn_redirect=1) api.
   snapshot_id: String = "SnapshotId",
-  /// 需要删除的文件系统快照ID 列表，快照ID，跟ID列表至少填一项
-  /// 快照ID，可以通过[DescribeCfsSnapshots](https://cloud.tencent.com/document/api/582/80206) 查询获取
+  /// Snapshot ID of the file system snapshot that needs to be deleted. specify either the snapshot ID or the ID list, at least one is required.
+  /// Snapshot ID, which can be obtained by querying through the [DescribeCfsSnapshots](https://www.tencentcloud.com/document/api/582/80206?from_cn_redirect=1) api.
   snapshot_ids: Vec<String> = "SnapshotIds",
 }
 
-/// DeleteCfsSnapshot返回参数结构体
+/// Response of [`Client::delete_cfs_snapshot`].
 pub struct DeleteCfsSnapshotResponse: decode {
-  /// 文件系统ID
+  /// File system ID
   snapshot_id: String = "SnapshotId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDataFlow请求参数结构体
+/// Request of [`Client::delete_data_flow`].
 pub struct DeleteDataFlowRequest: encode {
-  /// **Required.** 数据流动管理 ID
+  /// **Required.** Data flow manage ID.
   data_flow_id: String = "DataFlowId",
-  /// 文件系统 ID ，通过查询文件系统 [DescribeCfsFileSystems](https://cloud.tencent.com/document/product/582/38170) 获取
+  /// File system ID, which can be obtained by querying the file system through the [DescribeCfsFileSystems](https://www.tencentcloud.com/document/product/582/38170?from_cn_redirect=1) api.
   file_system_id: String = "FileSystemId",
 }
 
-/// DeleteDataFlow返回参数结构体
+/// Response of [`Client::delete_data_flow`].
 pub struct DeleteDataFlowResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDataRetrieval请求参数结构体
+/// Request of [`Client::delete_data_retrieval`].
 pub struct DeleteDataRetrievalRequest: encode {
   /// **Required.** <p>数据检索 ID。可通过 DescribeDataRetrieval 接口获取。</p>
   data_retrieval_id: String = "DataRetrievalId",
 }
 
-/// DeleteDataRetrieval返回参数结构体
+/// Response of [`Client::delete_data_retrieval`].
 pub struct DeleteDataRetrievalResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLifecyclePolicy请求参数结构体
+/// Request of [`Client::delete_lifecycle_policy`].
 pub struct DeleteLifecyclePolicyRequest: encode {
-  /// **Required.** 生命周期管理策略ID
+  /// **Required.** Lifecycle management policy ID.
   lifecycle_policy_id: String = "LifecyclePolicyID",
 }
 
-/// DeleteLifecyclePolicy返回参数结构体
+/// Response of [`Client::delete_lifecycle_policy`].
 pub struct DeleteLifecyclePolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteMigrationTask请求参数结构体
+/// Request of [`Client::delete_migration_task`].
 pub struct DeleteMigrationTaskRequest: encode {
-  /// **Required.** 迁移任务ID
+  /// **Required.** Migration task ID
   task_id: String = "TaskId",
 }
 
-/// DeleteMigrationTask返回参数结构体
+/// Response of [`Client::delete_migration_task`].
 pub struct DeleteMigrationTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteUserQuota请求参数结构体
+/// Request of [`Client::delete_user_quota`].
 pub struct DeleteUserQuotaRequest: encode {
   /// **Required.** <p>文件系统ID，通过查询文件系统列表获取；<a href="https://cloud.tencent.com/document/product/582/38170">DescribeCfsFileSystems</a></p>
   file_system_id: String = "FileSystemId",
@@ -2296,228 +2889,229 @@ pub struct DeleteUserQuotaRequest: encode {
   directory_path: String = "DirectoryPath",
 }
 
-/// DeleteUserQuota返回参数结构体
+/// Response of [`Client::delete_user_quota`].
 pub struct DeleteUserQuotaResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAutoSnapshotPolicies请求参数结构体
+/// Request of [`Client::describe_auto_snapshot_policies`].
 pub struct DescribeAutoSnapshotPoliciesRequest: encode {
-  /// 快照策略ID
+  /// Snapshot policy ID
   auto_snapshot_policy_id: String = "AutoSnapshotPolicyId",
-  /// 分页码
+  /// Page offset
   offset: u64 = "Offset",
-  /// 页面长
+  /// Page length
   limit: u64 = "Limit",
-  /// 过滤条件
+  /// Filters
   filters: Vec<Filter> = "Filters",
-  /// 升序，降序
+  /// Ascending or descending order
   order: String = "Order",
-  /// 排序字段
+  /// Sorting field
   order_field: String = "OrderField",
 }
 
-/// DescribeAutoSnapshotPolicies返回参数结构体
+/// Response of [`Client::describe_auto_snapshot_policies`].
 pub struct DescribeAutoSnapshotPoliciesResponse: decode {
-  /// 快照策略总个数
+  /// Total number of snapshot policies
   total_count: u64 = "TotalCount",
-  /// 快照策略信息
+  /// Snapshot policy information
   auto_snapshot_policies: Vec<AutoSnapshotPolicyInfo> = "AutoSnapshotPolicies",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAvailableZoneInfo请求参数结构体
+/// Request of [`Client::describe_available_zone_info`].
 pub struct DescribeAvailableZoneInfoRequest: encode {}
 
-/// DescribeAvailableZoneInfo返回参数结构体
+/// Response of [`Client::describe_available_zone_info`].
 pub struct DescribeAvailableZoneInfoResponse: decode {
-  /// <p>各可用区的资源售卖情况以及支持的存储类型、存储协议等信息</p>
+  /// <p>Resource sale status in each availability zone as well as supported storage types, storage protocol, etc.</p>
   region_zones: Vec<AvailableRegion> = "RegionZones",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBucketList请求参数结构体
+/// Request of [`Client::describe_bucket_list`].
 pub struct DescribeBucketListRequest: encode {
-  /// **Required.** 数据源服务商。COS: 腾讯云COS，OSS: 阿里云OSS，OBS:华为云OBS
+  /// **Required.** Data source service provider. Valid values: `COS` (Tencent Cloud COS), `OSS` (Alibaba Cloud OSS), and `OBS` (Huawei Cloud OBS).
   src_service: String = "SrcService",
-  /// **Required.** 数据源账号的SecretId
+  /// **Required.** SecretId of the data source account.
   src_secret_id: String = "SrcSecretId",
-  /// **Required.** 数据源账号的SecretKey
+  /// **Required.** SecretKey of the data source account
   src_secret_key: String = "SrcSecretKey",
 }
 
-/// DescribeBucketList返回参数结构体
+/// Response of [`Client::describe_bucket_list`].
 pub struct DescribeBucketListResponse: decode {
-  /// 桶的数量
+  /// Number of buckets
   total_count: i64 = "TotalCount",
-  /// 桶列表
+  /// Bucket list
   bucket_list: Vec<BucketInfo> = "BucketList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCfsFileSystemClients请求参数结构体
+/// Request of [`Client::describe_cfs_file_system_clients`].
 pub struct DescribeCfsFileSystemClientsRequest: encode {
-  /// **Required.** 文件系统 ID，通过[查询文件系统接口](https://cloud.tencent.com/document/api/582/38170)获取
+  /// **Required.** File system ID. obtain it by querying the file system interface [DescribeCfsFileSystems
+  /// ](https://www.tencentcloud.com/zh/document/product/582/34514)
   file_system_id: String = "FileSystemId",
-  /// Offset 分页码，默认为0
+  /// Offset paging number, defaults to 0.
   offset: u64 = "Offset",
-  /// Limit 页面大小，默认为10，最大值为100
+  /// Limit page size. default value 10. maximum value 100.
   limit: u64 = "Limit",
 }
 
-/// DescribeCfsFileSystemClients返回参数结构体
+/// Response of [`Client::describe_cfs_file_system_clients`].
 pub struct DescribeCfsFileSystemClientsResponse: decode {
-  /// 客户端列表
+  /// Client list
   client_list: Vec<FileSystemClient> = "ClientList",
-  /// 文件系统总数
+  /// Total number of file systems.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCfsFileSystems请求参数结构体
+/// Request of [`Client::describe_cfs_file_systems`].
 pub struct DescribeCfsFileSystemsRequest: encode {
-  /// <p>文件系统 ID</p>
+  /// File system ID
   file_system_id: String = "FileSystemId",
-  /// <p>私有网络（VPC） ID</p>
+  /// VPC ID
   vpc_id: String = "VpcId",
-  /// <p>子网 ID</p>
+  /// Subnet ID
   subnet_id: String = "SubnetId",
-  /// <p>Offset 分页码,默认0</p>
+  /// Offset paging number. default 0.
   offset: u64 = "Offset",
-  /// <p>Limit 页面大小，默认10</p>
+  /// Limit page size. default value 10.
   limit: u64 = "Limit",
-  /// <p>用户自定义名称</p>
+  /// User-defined name
   creation_token: String = "CreationToken",
-  /// <p>过滤条件。<br><br><li>Protocol - Array of String - 是否必填：否 -（过滤条件）按协议过滤。(NFS | CIFS | TURBO) </li><br><br><li>StorageType - Array of String - 是否必填：否 -（过滤条件）按存储类型过滤。(SD | HP | TB | TP | THP) </li><br><br><li>LifeCycleState - Array of String - 是否必填：否 -（过滤条件）按生命周期过滤。(creating | create_failed | available | deleting | delete_failed | upgrading | unserviced | expanding) </li><br><br><li>Zone - Array of String - 是否必填：否 -（过滤条件）按可用区过滤。(例如：ap-guangzhou-3) </li><br><br><li>IpAddress - Array of String - 是否必填：否 -（过滤条件）按导出点IP地址过滤。(例如：10.0.0.3) </li><br><br><li>PGroupId - Array of String - 是否必填：否 -（过滤条件）按权限组ID过滤。(例如：pgroup-xxxxxrxt) </li><br><br><li>PGroupName - Array of String - 是否必填：否 -（过滤条件）按权限组名称过滤。(例如：默认权限组) </li><br><br><li>Scenario- Array of String - 是否必填：否 -（过滤条件）按权限组名称过滤。(例如：AgentSandbox) </li></p>
+  /// **China site only.** <p>过滤条件。<br><br><li>Protocol - Array of String - 是否必填：否 -（过滤条件）按协议过滤。(NFS | CIFS | TURBO) </li><br><br><li>StorageType - Array of String - 是否必填：否 -（过滤条件）按存储类型过滤。(SD | HP | TB | TP | THP) </li><br><br><li>LifeCycleState - Array of String - 是否必填：否 -（过滤条件）按生命周期过滤。(creating | create_failed | available | deleting | delete_failed | upgrading | unserviced | expanding) </li><br><br><li>Zone - Array of String - 是否必填：否 -（过滤条件）按可用区过滤。(例如：ap-guangzhou-3) </li><br><br><li>IpAddress - Array of String - 是否必填：否 -（过滤条件）按导出点IP地址过滤。(例如：10.0.0.3) </li><br><br><li>PGroupId - Array of String - 是否必填：否 -（过滤条件）按权限组ID过滤。(例如：pgroup-xxxxxrxt) </li><br><br><li>PGroupName - Array of String - 是否必填：否 -（过滤条件）按权限组名称过滤。(例如：默认权限组) </li><br><br><li>Scenario- Array of String - 是否必填：否 -（过滤条件）按权限组名称过滤。(例如：AgentSandbox) </li></p>
   filters: Vec<Filter> = "Filters",
-  /// <p>标签</p>
+  /// **China site only.** <p>标签</p>
   tags: Vec<TagInfo> = "Tags",
 }
 
-/// DescribeCfsFileSystems返回参数结构体
+/// Response of [`Client::describe_cfs_file_systems`].
 pub struct DescribeCfsFileSystemsResponse: decode {
-  /// <p>文件系统信息</p>
+  /// File system information
   file_systems: Vec<FileSystemInfo> = "FileSystems",
-  /// <p>文件系统总数</p>
+  /// Total number of file systems
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCfsPGroups请求参数结构体
+/// Request of [`Client::describe_cfs_p_groups`].
 pub struct DescribeCfsPGroupsRequest: encode {}
 
-/// DescribeCfsPGroups返回参数结构体
+/// Response of [`Client::describe_cfs_p_groups`].
 pub struct DescribeCfsPGroupsResponse: decode {
-  /// 权限组信息列表
+  /// Permission group information list
   p_group_list: Vec<PGroupInfo> = "PGroupList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCfsRules请求参数结构体
+/// Request of [`Client::describe_cfs_rules`].
 pub struct DescribeCfsRulesRequest: encode {
-  /// **Required.** 权限组 ID，可通过[DescribeCfsPGroups接口](https://cloud.tencent.com/document/api/582/38157)获取
+  /// **Required.** Permission group ID, which can be obtained through the api [DescribeCfsPGroups](https://www.tencentcloud.com/document/api/582/38157?from_cn_redirect=1).
   p_group_id: String = "PGroupId",
 }
 
-/// DescribeCfsRules返回参数结构体
+/// Response of [`Client::describe_cfs_rules`].
 pub struct DescribeCfsRulesResponse: decode {
-  /// 权限组规则列表
+  /// List of permission group rules
   rule_list: Vec<PGroupRuleInfo> = "RuleList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCfsServiceStatus请求参数结构体
+/// Request of [`Client::describe_cfs_service_status`].
 pub struct DescribeCfsServiceStatusRequest: encode {}
 
-/// DescribeCfsServiceStatus返回参数结构体
+/// Response of [`Client::describe_cfs_service_status`].
 pub struct DescribeCfsServiceStatusResponse: decode {
-  /// 该用户当前 CFS 服务的状态，none 为未开通，creating 为开通中，created 为已开通
+  /// Current status of the CFS service for this user. Valid values: none (not activated), creating (activating), created (activated)
   cfs_service_status: String = "CfsServiceStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCfsSnapshotOverview请求参数结构体
+/// Request of [`Client::describe_cfs_snapshot_overview`].
 pub struct DescribeCfsSnapshotOverviewRequest: encode {}
 
-/// DescribeCfsSnapshotOverview返回参数结构体
+/// Response of [`Client::describe_cfs_snapshot_overview`].
 pub struct DescribeCfsSnapshotOverviewResponse: decode {
-  /// 统计信息
+  /// Statistics
   statistics_list: Vec<SnapshotStatistics> = "StatisticsList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCfsSnapshots请求参数结构体
+/// Request of [`Client::describe_cfs_snapshots`].
 pub struct DescribeCfsSnapshotsRequest: encode {
-  /// 文件系统 ID，通过查询文件系统 [DescribeCfsFileSystems](https://cloud.tencent.com/document/product/582/38170) 获取
+  /// File system ID, which can be obtained by querying the file system through the [DescribeCfsFileSystems](https://www.tencentcloud.com/document/product/582/38170?from_cn_redirect=1) api.
   file_system_id: String = "FileSystemId",
-  /// 快照 ID
+  /// Snapshot ID.
   snapshot_id: String = "SnapshotId",
-  /// 分页起始位置，默认为0
+  /// Paging start position, defaults to 0.
   offset: u64 = "Offset",
-  /// 页面长度，默认为20
+  /// Page length. default value 20.
   limit: u64 = "Limit",
-  /// 过滤条件。
-  /// <br>SnapshotId - Array of String - 是否必填：否 -（过滤条件）按快照ID过滤。
-  /// <br>SnapshotName - Array of String - 是否必填：否 -（过滤条件）按照快照名称过滤。
-  /// <br>FileSystemId - Array of String - 是否必填：否 -（过滤条件）按文件系统ID过滤。
-  /// <br>FsName - Array of String - 是否必填：否 -（过滤条件）按文件系统名过滤。
-  /// <br>Status - Array of String - 是否必填：否 -（过滤条件）按照快照状态过滤。状态分类：creating：创建中 | available：运行中 | deleting：删除中 | rollbacking_new：由快照创建新文件系统中 | create-failed：创建失败。
-  /// <br>tag-key - Array of String - 是否必填：否 -（过滤条件）按照标签键进行过滤。
-  /// <br>tag:tag-key - Array of String - 是否必填：否 -（过滤条件）按照标签键值对进行过滤。 tag-key 使用具体的标签键进行替换。
+  /// Filter criteria
+  /// SnapshotId - Array of String - required: no - (filter condition) filter by snapshot ID.
+  /// <br>SnapshotName - Array of String - required: no - (filter condition) filter by snapshot name.
+  /// <br>FileSystemId - Array of String - required: no - (filter condition) filter by file system ID.
+  /// <br>FsName - Array of String - required: no - (filtering conditions) filters file system names.
+  /// <br>Status - Array of String - required: no - (filter criteria) filter by snapshot Status. Status classification: creating: under creation | available: running | deleting: deleting | rollbacking_new: being created for new file system | create-failed: creation failed.
+  /// <br>tag-key - Array of String - required: no - (filter condition) filter by tag key.
+  /// <br>tag:tag-key - Array of String - required: no - (filter condition) filter by tag key-value pair. replace tag-key with a specific tag key.
   filters: Vec<Filter> = "Filters",
-  /// 按创建时间排序取值
+  /// Sort by creation time to obtain value.
   order_field: String = "OrderField",
-  /// 排序；升序或者降序
+  /// Sorting order; ascending or descending order.
   order: String = "Order",
 }
 
-/// DescribeCfsSnapshots返回参数结构体
+/// Response of [`Client::describe_cfs_snapshots`].
 pub struct DescribeCfsSnapshotsResponse: decode {
-  /// 总个数
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 快照信息描述
+  /// Snapshot information description
   snapshots: Vec<SnapshotInfo> = "Snapshots",
-  /// 快照列表快照汇总
+  /// Total size of snapshots
   total_size: u64 = "TotalSize",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataFlow请求参数结构体
+/// Request of [`Client::describe_data_flow`].
 pub struct DescribeDataFlowRequest: encode {
-  /// 文件系统 ID ，通过查询文件系统 [DescribeCfsFileSystems](https://cloud.tencent.com/document/product/582/38170) 获取
+  /// File system ID, which can be obtained by querying the file system through the [DescribeCfsFileSystems](https://www.tencentcloud.com/document/product/582/38170?from_cn_redirect=1) api.
   file_system_id: String = "FileSystemId",
-  /// 数据流动 ID ，由创建数据流动返回
+  /// Data flow ID, returned by creating a data flow.
   data_flow_id: String = "DataFlowId",
-  /// 每次查询返回值个数，默认20；最大100
+  /// Number of query return values. it is 20 by default, and the maximum value is 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 文件系统版本；版本号：v1.5，v3.0，v3.1，v4.0
+  /// File system version; version number: v1.5, v3.0, v3.1, v4.0.
   cfs_version: String = "CfsVersion",
 }
 
-/// DescribeDataFlow返回参数结构体
+/// Response of [`Client::describe_data_flow`].
 pub struct DescribeDataFlowResponse: decode {
-  /// 查询总数量
+  /// Total number of queries.
   total_count: u64 = "TotalCount",
-  /// 无
+  /// None.
   data_flows: Vec<DataFlowInfo> = "DataFlows",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataRetrieval请求参数结构体
+/// Request of [`Client::describe_data_retrieval`].
 pub struct DescribeDataRetrievalRequest: encode {
   /// <p>分页偏移量，默认值为 0。</p>
   offset: i64 = "Offset",
@@ -2527,17 +3121,17 @@ pub struct DescribeDataRetrievalRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeDataRetrieval返回参数结构体
+/// Response of [`Client::describe_data_retrieval`].
 pub struct DescribeDataRetrievalResponse: decode {
   /// <p>数据检索总数。</p>
   total_count: i64 = "TotalCount",
   /// <p>数据检索策略的详细信息</p>
   data_retrievals: Vec<DataRetrievalInfo> = "DataRetrievals",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataRetrievalTask请求参数结构体
+/// Request of [`Client::describe_data_retrieval_task`].
 pub struct DescribeDataRetrievalTaskRequest: encode {
   /// **Required.** <p>开始时间。须早于 EndTime ，仅支持查询最近3个月内的任务数据</p><p>参数格式：2024-11-19 10:15:37</p>
   start_time: String = "StartTime",
@@ -2553,129 +3147,129 @@ pub struct DescribeDataRetrievalTaskRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeDataRetrievalTask返回参数结构体
+/// Response of [`Client::describe_data_retrieval_task`].
 pub struct DescribeDataRetrievalTaskResponse: decode {
   /// <p>数据检索任务总量 示例值：0</p>
   total_count: u64 = "TotalCount",
   /// <p>检索任务详情</p>
   data_retrieval_tasks: Vec<DataRetrievalTaskInfo> = "DataRetrievalTasks",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLifecycleDataTask请求参数结构体
+/// Request of [`Client::describe_lifecycle_data_task`].
 pub struct DescribeLifecycleDataTaskRequest: encode {
-  /// **Required.** 开始时间。须早于 EndTime ，仅支持查询最近3个月内的任务数据。
+  /// **Required.** Start time. must be earlier than EndTime. only supports querying task data within the most recent 3 months.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间。须晚于 StartTime ，仅支持查询最近3个月内的任务数据。
+  /// **Required.** End time. must be later than StartTime. only supports querying task data within the most recent 3 months.
   end_time: String = "EndTime",
-  /// 任务ID
+  /// Task ID.
   task_id: String = "TaskId",
-  /// Offset 分页码
+  /// Offset paging number
   offset: u64 = "Offset",
-  /// Limit 页面大小
+  /// Limit page size
   limit: u64 = "Limit",
-  /// 过滤条件，TaskName，FileSystemId，Type
+  /// Filter conditions, TaskName, FileSystemId, Type.
   filters: Vec<Filter> = "Filters",
-  /// 文件系统版本；v3.1: pcfs/hifs v4.0:Turbo
+  /// File system version; v3.1: pcfs/hifs v4.0: Turbo.
   cfs_version: String = "CfsVersion",
 }
 
-/// DescribeLifecycleDataTask返回参数结构体
+/// Response of [`Client::describe_lifecycle_data_task`].
 pub struct DescribeLifecycleDataTaskResponse: decode {
-  /// 任务数组
+  /// Task Array
   lifecycle_data_task: Vec<LifecycleDataTaskInfo> = "LifecycleDataTask",
-  /// 查询结果总数
+  /// Total Number of Query Results
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLifecyclePolicies请求参数结构体
+/// Request of [`Client::describe_lifecycle_policies`].
 pub struct DescribeLifecyclePoliciesRequest: encode {
-  /// 生命周期管理策略名称
+  /// Lifecycle management policy name.
   lifecycle_policy_name: String = "LifecyclePolicyName",
-  /// 每个分页包含的生命周期管理策略个数
+  /// Number of lifecycle management policies per page.
   page_size: u64 = "PageSize",
-  /// 列表的分页页码
+  /// Page number of the list.
   page_number: u64 = "PageNumber",
-  /// 文件系统ID
+  /// File system ID.
   file_system_id: String = "FileSystemId",
-  /// 生命周期管理策略ID
+  /// Lifecycle management policy ID.
   lifecycle_policy_id: String = "LifecyclePolicyID",
 }
 
-/// DescribeLifecyclePolicies返回参数结构体
+/// Response of [`Client::describe_lifecycle_policies`].
 pub struct DescribeLifecyclePoliciesResponse: decode {
-  /// 列表的分页页码
+  /// Page number of the list.
   page_number: u64 = "PageNumber",
-  /// 每个分页包含的生命周期管理策略个数
+  /// Number of lifecycle management policies per page.
   page_size: u64 = "PageSize",
-  /// 生命周期管理策略总数
+  /// Total number of lifecycle management policies.
   total_count: u64 = "TotalCount",
-  /// 生命周期管理策略列表
+  /// Lifecycle management policy list.
   lifecycle_policies: Vec<LifecyclePolicy> = "LifecyclePolicies",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMigrationTasks请求参数结构体
+/// Request of [`Client::describe_migration_tasks`].
 pub struct DescribeMigrationTasksRequest: encode {
-  /// 分页的偏移量，默认值为0。
+  /// The pagination offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 分页单页限制数目，默认值为20，最大值100。
+  /// Maximum number of entries per page. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// <br><li> taskId按照【迁移任务id】进行过滤。类型：String必选：否<br></li><br><li>  taskName按照【迁移任务名字】进行模糊搜索过滤。类型：String必选：否每次请求的Filters的上限为10，Filter.Values的上限为100。</li>
+  /// <br><li> taskId Filters by [migration task id]. type: String required: no<br></li><br><li> taskName does fuzzy search filtering by [migration task name]. type: String required: no the maximum number of Filters per request is 10, and the maximum number of Filter.Values is 100.</li>.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeMigrationTasks返回参数结构体
+/// Response of [`Client::describe_migration_tasks`].
 pub struct DescribeMigrationTasksResponse: decode {
-  /// 迁移任务的总数量
+  /// Total number of migration tasks.
   total_count: i64 = "TotalCount",
-  /// 迁移任务详情
+  /// Migration task details
   migration_tasks: Vec<MigrationTaskInfo> = "MigrationTasks",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMountTargets请求参数结构体
+/// Request of [`Client::describe_mount_targets`].
 pub struct DescribeMountTargetsRequest: encode {
-  /// **Required.** 文件系统 ID，[查询文件系统列表](https://cloud.tencent.com/document/api/582/38170)可以获得id
+  /// **Required.** File system ID. you can obtain the ID by querying the file system list through the [describecfsfilesystems](https://www.tencentcloud.com/document/api/582/38170?from_cn_redirect=1) api.
   file_system_id: String = "FileSystemId",
 }
 
-/// DescribeMountTargets返回参数结构体
+/// Response of [`Client::describe_mount_targets`].
 pub struct DescribeMountTargetsResponse: decode {
-  /// 挂载点详情
+  /// Mount target details
   mount_targets: Vec<MountInfo> = "MountTargets",
-  /// 挂载点数量
+  /// The number of mount targets
   number_of_mount_targets: i64 = "NumberOfMountTargets",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSnapshotOperationLogs请求参数结构体
+/// Request of [`Client::describe_snapshot_operation_logs`].
 pub struct DescribeSnapshotOperationLogsRequest: encode {
-  /// **Required.** 快照ID，可以通过[DescribeCfsSnapshots](https://cloud.tencent.com/document/api/582/80206) 查询获取
+  /// **Required.** Snapshot ID, which can be obtained by querying through the [DescribeCfsSnapshots](https://www.tencentcloud.com/document/api/582/80206?from_cn_redirect=1) api.
   snapshot_id: String = "SnapshotId",
-  /// **Required.** 起始时间，格式“YYYY-MM-DD hh:mm:ss”
+  /// **Required.** Start time, format "YYYY-MM-DD hh:MM:ss".
   start_time: String = "StartTime",
-  /// **Required.** 结束时间，格式“YYYY-MM-DD hh:mm:ss”
+  /// **Required.** End time, format "YYYY-MM-DD hh:MM:ss".
   end_time: String = "EndTime",
 }
 
-/// DescribeSnapshotOperationLogs返回参数结构体
+/// Response of [`Client::describe_snapshot_operation_logs`].
 pub struct DescribeSnapshotOperationLogsResponse: decode {
-  /// 快照ID
+  /// Snapshot ID
   snapshot_id: String = "SnapshotId",
-  /// 操作日志
+  /// Operation log
   snapshot_operates: Vec<SnapshotOperateLog> = "SnapshotOperates",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserQuota请求参数结构体
+/// Request of [`Client::describe_user_quota`].
 pub struct DescribeUserQuotaRequest: encode {
   /// **Required.** 文件系统 ID,通过[查询文件系统列表](https://cloud.tencent.com/document/api/582/38170)获取
   file_system_id: String = "FileSystemId",
@@ -2689,153 +3283,176 @@ pub struct DescribeUserQuotaRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribeUserQuota返回参数结构体
+/// Response of [`Client::describe_user_quota`].
 pub struct DescribeUserQuotaResponse: decode {
   /// UserQuota条目总数
   total_count: u64 = "TotalCount",
   /// UserQuota条目
   user_quota_info: Vec<UserQuota> = "UserQuotaInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DoDirectoryOperation请求参数结构体
+/// Request of [`Client::do_directory_operation`].
 pub struct DoDirectoryOperationRequest: encode {
-  /// **Required.** <p>文件系统 ID。当前仅 Turbo 系列文件系统支持调用此接口，通用系列文件系统（含增强型）不支持调用。</p>
+  /// **Required.** File system ID. currently, only Turbo series file systems support calling this api. general series file systems (including enhanced) do not support calling.
   file_system_id: String = "FileSystemId",
-  /// **Required.** <p>create：创建目录，等同于mkdir。<br>check：确认目录是否存在，等同于stat。<br>move：对文件/目录进行重命名，等同于mv。</p>
+  /// **Required.** create a directory, equivalent to mkdir.
+  /// check: confirm the existence of the directory, equivalent to stat.
+  /// move: rename a file or directory, equivalent to mv.
   opetation_type: String = "OpetationType",
-  /// **Required.** <p>系统会默认递归创建路径中的所有父级目录。路径必须从 /cfs/ 开始，代表文件存储实例内部的逻辑路径，而非本地挂载点路径。<br>示例：</p><ul><li><p>若操作为 create/check</p><ul><li>若挂载的是CFS根目录 /，需在挂载路径下创建/检查是否存在 test1/test2，则入参值为 /cfs/test1/test2</li><li>若挂载的是CFS子目录 /subdir，需在挂载路径下创建/检查是否存在 test1/test2，则入参值为 /cfs/subdir/test1/test2</li></ul></li><li><p>若操作为 move</p><ul><li>若挂载的是CFS根目录 /，需在挂载路径下移动 test1/test2 下的文件到 DestPath，则入参值为 /cfs/test1/test2</li><li>若挂载的是CFS子目录 /subdir，需在挂载路径下挂载路径下移动 test1/test2 下的文件到 DestPath，则入参值为 /cfs/subdir/test1/test2</li></ul></li></ul>
+  /// **Required.** Absolute path of the directory. recursive creation is enabled by default (if the directory contains non-existent subdirectories, create the corresponding subdirectory first).
   directory_path: String = "DirectoryPath",
-  /// <p>创建目录的权限，若不传，默认为0755。若OperationType为 check，此值无实际意义。</p>
+  /// Permission to create directory. if not specified, it defaults to 0755. if OperationType is check, this value is meaningless.
   mode: String = "Mode",
-  /// <p>mv 操作的目标目录路径，必须以 /cfs/ 开头，代表文件存储实例内部的逻辑路径，而非本地挂载点路径。<br>示例：</p><ul><li>若挂载的是CFS根目录 /，需将 DirectoryPath 下的文件移动到挂载路径下的 test3/test4，则入参值为 /cfs/test3/test4</li><li>若挂载的是CFS子目录 /subdir，需将 DirectoryPath 下的文件移动到挂载路径下的 test3/test4，则入参值为 /cfs/subdir/ test3/test4</li></ul>
+  /// The destination directory name for the mv operation. the path must start with /cfs/.
   dest_path: String = "DestPath",
 }
 
-/// DoDirectoryOperation返回参数结构体
+/// Response of [`Client::do_directory_operation`].
 pub struct DoDirectoryOperationResponse: decode {
-  /// <p>1:成功 0:失败。创建目录的操作，1表示创建成功，0表示创建失败。  确认目录是否存在的操作，1表示目录存在，0表示目录不存在。此外，创建目录操作若目录已存在，也会返回创建成功。</p>
+  /// 1: success 0: failure. for the create directory operation, 1 indicates successful creation, 0 indicates creation failed. for the confirm directory existence operation, 1 indicates the directory exists, 0 indicates the directory does not exist. in addition, if the directory already exists during the create directory operation, it will also return creation succeeded.
   result: i64 = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 购买完额外性能之后的值
+/// Value after purchasing additional performance.
+///
+/// <details><summary>中文</summary>购买完额外性能之后的值</details>
 pub struct ExstraPerformanceInfo: decode {
-  /// fixed: 最终值固定
+  /// Fixed: final value is fixed.
   r#type: String = "Type",
-  /// 额外购买的CFS性能值，单位MB/s。
+  /// Additional purchase CFS performance value in MB/s.
   performance: i64 = "Performance",
 }
 
-/// 绑定快照策略的文件系统信息
+/// Information of the file system bound to the snapshot policy
+///
+/// <details><summary>中文</summary>绑定快照策略的文件系统信息</details>
 pub struct FileSystemByPolicy: decode {
-  /// 文件系统名称
+  /// File system name
   creation_token: String = "CreationToken",
-  /// 文件系统ID
+  /// File system ID
   file_system_id: String = "FileSystemId",
-  /// 文件系统大小，单位Byte
+  /// File system size, in Byte.
   size_byte: u64 = "SizeByte",
-  /// 存储类型，HP：通用性能型；SD：通用标准型；TP:turbo性能型；TB：turbo标准型；THP：吞吐型
+  /// Storage type. HP: high-performance; SD: standard; TP: high-performance Turbo; TB: standard Turbo; THP: throughput.
   storage_type: String = "StorageType",
-  /// 快照总大小，单位GiB
+  /// Total snapshot size in GiB.
   total_snapshot_size: u64 = "TotalSnapshotSize",
-  /// 文件系统创建时间
+  /// File system creation time
   creation_time: String = "CreationTime",
-  /// 文件系统所在区ID
+  /// Region ID of the file system
   zone_id: u64 = "ZoneId",
 }
 
-/// 文件系统客户端信息
+/// Information on the file system client
+///
+/// <details><summary>中文</summary>文件系统客户端信息</details>
 pub struct FileSystemClient: decode {
-  /// 文件系统IP地址
+  /// IP address of the file system
   cfs_vip: String = "CfsVip",
-  /// 客户端IP地址
+  /// Client IP
   client_ip: String = "ClientIp",
-  /// 文件系统所属VPCID
+  /// File system VPCID
   vpc_id: String = "VpcId",
-  /// 可用区名称，例如ap-beijing-1，参考[简介](https://cloud.tencent.com/document/api/582/38144)文档中的地域与可用区列表
+  /// Availability zone name, such as ap-beijing-1. see the region and availability zone list in the description [Introduction
+  /// ](https://www.tencentcloud.com/zh/document/product/582/50830)
   zone: String = "Zone",
-  /// 可用区中文名称
+  /// AZ name
   zone_name: String = "ZoneName",
-  /// 该文件系统被挂载到客户端上的路径信息
+  /// Path in which the file system is mounted to the client
   mount_directory: String = "MountDirectory",
 }
 
-/// 文件系统基本信息
+/// Basic information of a file system
+///
+/// <details><summary>中文</summary>文件系统基本信息</details>
 pub struct FileSystemInfo: decode {
-  /// <p>创建时间</p>
+  /// Creation time
   creation_time: String = "CreationTime",
-  /// <p>用户自定义名称</p>
+  /// Custom name
   creation_token: String = "CreationToken",
-  /// <p>文件系统 ID</p>
+  /// File system ID
   file_system_id: String = "FileSystemId",
-  /// <p>文件系统状态。取值范围：</p><ul><li>creating:创建中</li><li>mounting:挂载中</li><li>create_failed:创建失败</li><li>available:可使用</li><li>unserviced:停服中</li><li>upgrading:升级中</li></ul>
+  /// File system status. Valid values:
+  /// - creating
+  /// - mounting
+  /// - create_failed
+  /// - available
+  /// - unserviced
+  /// - upgrading
   life_cycle_state: String = "LifeCycleState",
-  /// <p>文件系统已使用容量。单位：Byte</p>
+  /// Used capacity of the file system, in Byte.
   size_byte: u64 = "SizeByte",
-  /// <p>文件系统空间限制。单位:GiB</p>
+  /// File system space limit, in GiB.
   size_limit: u64 = "SizeLimit",
-  /// <p>区域 ID</p>
+  /// Region ID
   zone_id: u64 = "ZoneId",
-  /// <p>区域名称</p>
+  /// Region name
   zone: String = "Zone",
-  /// <p>文件系统协议类型, 支持 NFS,CIFS,TURBO</p>
+  /// File system protocol type. Valid values: NFS, CIFS, and TURBO.
   protocol: String = "Protocol",
-  /// <p>存储类型，HP：通用性能型；SD：通用标准型；TP:turbo性能型；TB：turbo标准型；THP：吞吐型</p>
+  /// Storage type. HP: high-performance; SD: standard; TP: high-performance Turbo; TB: standard Turbo; THP: throughput.
   storage_type: String = "StorageType",
-  /// <p>文件系统绑定的预付费存储包</p>
+  /// Prepaid storage pack bound with the file system
   storage_resource_pkg: String = "StorageResourcePkg",
-  /// <p>文件系统绑定的预付费带宽包（暂未支持）</p>
+  /// Prepaid bandwidth pack bound to a file system (not supported currently)
   bandwidth_resource_pkg: String = "BandwidthResourcePkg",
-  /// <p>文件系统绑定权限组信息</p>
+  /// Information of permission groups bound to a file system
   p_group: PGroup = "PGroup",
-  /// <p>用户自定义名称</p>
+  /// Custom name
   fs_name: String = "FsName",
-  /// <p>文件系统是否加密,true：代表加密，false：非加密</p>
+  /// Is the file system encrypted. true: encrypted. false: non-encrypted.
   encrypted: bool = "Encrypted",
-  /// <p>加密所使用的密钥，可以为密钥的 ID 或者 ARN</p>
+  /// Key used for encryption, which can be the key ID or ARN
   kms_key_id: String = "KmsKeyId",
-  /// <p>应用ID</p>
+  /// Application ID
   app_id: i64 = "AppId",
-  /// <p>文件系统吞吐上限，吞吐上限是根据文件系统当前已使用存储量、绑定的存储资源包以及吞吐资源包一同确定. 单位MiB/s</p>
+  /// Upper limit of the file system throughput, in MiB/s. The upper limit is determined based on the current storage used of the file system, bound storage resource packages, and throughput resource packages.
   bandwidth_limit: f64 = "BandwidthLimit",
-  /// <p>文件系统关联的快照策略</p>
+  /// Snapshot policy associated with the file system.
   auto_snapshot_policy_id: String = "AutoSnapshotPolicyId",
-  /// <p>文件系统处理快照状态,snapping：快照中，normal：正常状态</p>
+  /// File system processes snapshot status, snapping: in snapshot, normal: in normal status.
   snap_status: String = "SnapStatus",
-  /// <p>文件系统容量规格上限<br>单位:GiB</p>
+  /// Upper limit of file system capacity.
+  /// Unit: GiB.
   capacity: u64 = "Capacity",
-  /// <p>文件系统标签列表</p>
+  /// File system tag list
   tags: Vec<TagInfo> = "Tags",
-  /// <p>文件系统生命周期管理状态<br>NotAvailable：不可用<br>Available:可用</p>
+  /// Status of file system lifecycle management.
+  /// NotAvailable: unavailable.
+  /// Available.
   tiering_state: String = "TieringState",
-  /// <p>分层存储详情</p>
+  /// Layered storage detail.
   tiering_detail: TieringDetailInfo = "TieringDetail",
-  /// <p>文件系统自动扩容策略</p>
+  /// File system auto scale-out policy.
   auto_scale_up_rule: AutoScaleUpRule = "AutoScaleUpRule",
-  /// <p>文件系统版本</p>
+  /// File System Version
   version: String = "Version",
-  /// <p>额外性能信息</p>
+  /// Additional performance info.
   exstra_performance_info: Vec<ExstraPerformanceInfo> = "ExstraPerformanceInfo",
-  /// <p>basic：标准版元数据类型<br>enhanced：增项版元数据类型</p>
+  /// basic: standard version metadata type.
+  /// enhanced: additional metadata type.
   meta_type: String = "MetaType",
-  /// <p>业务场景。</p><p>枚举值：</p><ul><li>AgentSandbox： 创建 AgentCFS</li></ul>
+  /// **China site only.** <p>业务场景。</p><p>枚举值：</p><ul><li>AgentSandbox： 创建 AgentCFS</li></ul>
   scenario: String = "Scenario",
-  /// <p>过满删除容量占比，0.0 表示关闭</p><p>取值范围：[0.0, 1.0]</p>
+  /// **China site only.** <p>过满删除容量占比，0.0 表示关闭</p><p>取值范围：[0.0, 1.0]</p>
   full_delete_capacity_usage: f64 = "FullDeleteCapacityUsage",
-  /// <p>过满删除最小存活时间，单位秒</p><p>单位：秒</p>
+  /// **China site only.** <p>过满删除最小存活时间，单位秒</p><p>单位：秒</p>
   full_delete_min_ttl: u64 = "FullDeleteMinTtl",
-  /// <p>过期删除 TTL，单位秒，0 表示关闭</p><p>单位：秒</p>
+  /// **China site only.** <p>过期删除 TTL，单位秒，0 表示关闭</p><p>单位：秒</p>
   expire_delete_ttl: u64 = "ExpireDeleteTtl",
 }
 
-/// 条件过滤
+/// Conditional filter
+///
+/// <details><summary>中文</summary>条件过滤</details>
 pub struct Filter: encode {
-  /// **Required.** 值
+  /// **Required.** Value
   values: Vec<String> = "Values",
-  /// **Required.** 名称
+  /// **Required.** Name
   name: String = "Name",
 }
 
@@ -2851,185 +3468,208 @@ pub struct InputPermissionGroupRules: encode {
   priority: u64 = "Priority",
 }
 
-/// 生命周期任务
+/// Lifecycle task.
+///
+/// <details><summary>中文</summary>生命周期任务</details>
 pub struct LifecycleDataTaskInfo: decode {
-  /// <p>任务id</p>
+  /// Task ID.
   task_id: String = "TaskId",
-  /// <p>任务状态</p><p>枚举值：</p><ul><li>init： 排队中</li><li>running： 执行中</li><li>finished： 已完成</li><li>failed： 失败</li><li>stopping： 停止中</li><li>stopped： 已停止</li></ul>
+  /// Task status.
+  /// init: pending.
+  /// running: executing, finished: completed.
+  /// failed: failure.
+  /// Stopping: stopping, stopped: stopped.
   task_status: String = "TaskStatus",
-  /// <p>任务创建时间</p>
+  /// Task creation time
   creation_time: String = "CreationTime",
-  /// <p>任务结束时间</p>
+  /// Task end time.
   finish_time: String = "FinishTime",
-  /// <p>文件总数</p>
+  /// Total files.
   file_total_count: u64 = "FileTotalCount",
-  /// <p>处理成功文件数量</p>
+  /// Number of successfully processed files.
   file_successed_count: u64 = "FileSuccessedCount",
-  /// <p>当前已经失败的文件数</p>
+  /// Number of failed files.
   file_failed_count: u64 = "FileFailedCount",
-  /// <p>文件容量，单位Byte</p>
+  /// File capacity, in Byte.
   file_total_size: u64 = "FileTotalSize",
-  /// <p>已处理完成的文件容量，单位Byte</p>
+  /// Processed file capacity, in Byte.
   file_successed_size: u64 = "FileSuccessedSize",
-  /// <p>已处理失败文件容量，单位Byte</p>
+  /// Capacity of processed failed files, in Byte.
   file_failed_size: u64 = "FileFailedSize",
-  /// <p>总文件列表</p>
+  /// Total file list.
   file_total_list: String = "FileTotalList",
-  /// <p>成功的文件列表</p>
+  /// List of successful files.
   file_successed_list: String = "FileSuccessedList",
-  /// <p>失败文件的列表</p>
+  /// List of failed files.
   file_failed_list: String = "FileFailedList",
-  /// <p>FileSystemId</p>
+  /// FileSystemId
   file_system_id: String = "FileSystemId",
-  /// <p>任务名称</p>
+  /// Task name.
   task_name: String = "TaskName",
-  /// <p>任务路径</p>
+  /// Task path.
   task_path: String = "TaskPath",
-  /// <p>任务类型,archive:表示沉降任务，restore：表示拉取任务</p>
+  /// Task type, archive: indicates settlement task, restore: indicates pull task.
   r#type: String = "Type",
-  /// <p>数据流动Id</p>
+  /// Data flow Id.
   data_flow_id: String = "DataFlowId",
-  /// <p>当CFSTurbo内的文件和外置存储存在同名情况时，是否覆盖。</p><p>ture：覆盖</p><p>false：不覆盖（同时也不会释放热存数据）<br>为空时，默认为false</p>
+  /// When a file in CFSTurbo and an external storage have the same name, whether to overwrite.
+  ///
+  /// Override.
+  ///
+  /// false: not overwrite (at the same time, it does not release hot data storage).
+  /// Default false when empty.
   is_overwrite: bool = "IsOverwrite",
-  /// <p>数据清单文件路径，清单文件内每行为待处理文件的完整路径。所有路径（包括清单文件路径、清单文件内每行表示的待处理文件的路径）必须以 /cfs 开头，指向CFS文件系统内已存在的文件，与 TaskPath 参数二选一填写。<br>示例：</p><ul><li>若挂载的是CFS根目录 /，清单文件位于挂载路径下的 lists/archive_list.txt，则入参值为 /cfs/lists/archive_list.txt</li><li>若挂载的是CFS子目录 /subdir，清单文件位于挂载路径下的 lists/archive_list.txt，则入参值为 /cfs/subdir/lists/archive_list.txt</li></ul>
+  /// **China site only.** <p>数据清单文件路径，清单文件内每行为待处理文件的完整路径。所有路径（包括清单文件路径、清单文件内每行表示的待处理文件的路径）必须以 /cfs 开头，指向CFS文件系统内已存在的文件，与 TaskPath 参数二选一填写。<br>示例：</p><ul><li>若挂载的是CFS根目录 /，清单文件位于挂载路径下的 lists/archive_list.txt，则入参值为 /cfs/lists/archive_list.txt</li><li>若挂载的是CFS子目录 /subdir，清单文件位于挂载路径下的 lists/archive_list.txt，则入参值为 /cfs/subdir/lists/archive_list.txt</li></ul>
   list_path: String = "ListPath",
 }
 
-/// 生命周期管理策略信息
+/// Lifecycle management policy information.
+///
+/// <details><summary>中文</summary>生命周期管理策略信息</details>
 pub struct LifecyclePolicy: decode {
-  /// <p>生命周期管理策略创建的时间</p>
+  /// <P>The time when the lifecycle management policy was created</p>.
   create_time: String = "CreateTime",
-  /// <p>生命周期管理策略ID</p>
+  /// <p>Lifecycle management policy ID.</p>.
   lifecycle_policy_id: String = "LifecyclePolicyID",
-  /// <p>生命周期管理策略名称</p>
+  /// <P>Lifecycle management policy name</p>.
   lifecycle_policy_name: String = "LifecyclePolicyName",
-  /// <p>生命周期管理策略关联的管理规则列表</p>
+  /// <P>List of management rules associated with the lifecycle management policy.</p>.
   lifecycle_rules: Vec<LifecycleRule> = "LifecycleRules",
-  /// <p>生命周期管理策略关联目录的绝对路径列表</p>
+  /// <P>List of absolute paths for directories associated with the lifecycle management policy</p>.
   paths: Vec<PathInfo> = "Paths",
 }
 
-/// 生命周期管理策略关联的管理规则
+/// Manage rule associated with the lifecycle management policy.
+///
+/// <details><summary>中文</summary>生命周期管理策略关联的管理规则</details>
 pub struct LifecycleRule: encode {
-  /// **Required.** <p>数据转储后的存储类型。其中：InfrequentAccess：低频介质存储；ColdStorage：冷存储。</p>
+  /// **Required.** Storage type after data dump. among them: InfrequentAccess: infrequent medium storage; ColdStorage: cold storage.
   storage_type: String = "StorageType",
-  /// **Required.** <p>数据转储文件类型。其中，BIG_FILE：超大文件；STD_FILE：普通文件；SMALL_FILE：小文件；ALL：所有文件。</p>
+  /// **Required.** Data dump FILE type. among them, BIG_FILE: extra large FILE; STD_FILE: regular FILE; SMALL_FILE: SMALL FILE; ALL: ALL files.
   file_type: String = "FileType",
-  /// **Required.** <p>数据转储行为。其中，Archive：沉降；Noarchive：不沉降。</p>
+  /// **Required.** Data dumping action. among them, Archive: settlement; Noarchive: no settlement.
   action: String = "Action",
-  /// <p>数据转储触发时间。由“DEFAULT_ATIME_”与“数字”组成，单位为天。当 Action 为 Noarchive，请保持为空。</p>
+  /// Data dump trigger time. consists of "DEFAULT_ATIME_" and a number, in days. keep it empty when Action is Noarchive.
   interval: String = "Interval",
-  /// <p>数据转储文件最大规格。其数值需使用“数字+单位”格式进行表示，单位支持K（KiB）、M（MiB）、G（GiB）。</p>
+  /// Maximum specification for data dump files. the value needs to use the "number+measurement unit" format, and the supported units are K (KiB), M (MiB), and G (GiB).
   file_max_size: String = "FileMaxSize",
-  /// <p>数据转储文件最小规格。其数值需使用“数字+单位”格式进行表示，单位支持K（KiB）、M（MiB）、G（GiB）。</p>
+  /// Minimum specification of the dump file. its numeric value needs to use the "number+measurement unit" format, and the supported units are K (KiB), M (MiB), and G (GiB).
   file_min_size: String = "FileMinSize",
-  /// <p>策略类型</p>
+  /// Policy type.
   policy_type: String = "PolicyType",
-  /// <p>阈值范围[10-90]</p>
+  /// Threshold range: 10-90.
   expire_threshold: u64 = "ExpireThreshold",
-  /// <p>阈值范围[10-90]</p>
+  /// Threshold range: 10-90.
   target_threshold: u64 = "TargetThreshold",
-  /// <p>当CFSTurbo内的文件和外置存储存在同名情况时，是否覆盖。</p><p>ture：覆盖</p><p>false：不覆盖（同时也不会释放热存数据）</p><p>为空时，默认为false</p>
+  /// When a file in CFSTurbo and an external storage have the same name, whether to overwrite.
+  ///
+  /// Override.
+  ///
+  /// false: not overwrite (at the same time will not release hot data storage).
+  ///
+  /// Default false when empty.
   is_overwrite: bool = "IsOverwrite",
-  /// <p>新建文件是否近实时同步至 S3。true：近实时同步（30 秒内）/ false：基于策略配置时间同步。默认 false。仅当 StorageType=ExternalStorage 时生效</p>
+  /// **China site only.** <p>新建文件是否近实时同步至 S3。true：近实时同步（30 秒内）/ false：基于策略配置时间同步。默认 false。仅当 StorageType=ExternalStorage 时生效</p>
   is_create_real_time_sync: bool = "IsCreateRealTimeSync",
-  /// <p>修改文件是否近实时同步至 S3。true：近实时同步（30 秒内）/ false：基于策略配置时间同步。默认 false。仅当 StorageType=ExternalStorage 时生效。与 IsOverwrite 独立</p>
+  /// **China site only.** <p>修改文件是否近实时同步至 S3。true：近实时同步（30 秒内）/ false：基于策略配置时间同步。默认 false。仅当 StorageType=ExternalStorage 时生效。与 IsOverwrite 独立</p>
   is_modify_real_time_sync: bool = "IsModifyRealTimeSync",
-  /// <p>删除文件是否同步至 S3。true：同步删除（30 秒内）/ false：不同步删除。默认 false。为 true 时要求目标 COS Bucket 已开启多版本。仅当 StorageType=ExternalStorage 时生效</p>
+  /// **China site only.** <p>删除文件是否同步至 S3。true：同步删除（30 秒内）/ false：不同步删除。默认 false。为 true 时要求目标 COS Bucket 已开启多版本。仅当 StorageType=ExternalStorage 时生效</p>
   is_sync_delete: bool = "IsSyncDelete",
 }
 
-/// CFS数据迁移任务信息
+/// Information of a CFS data migration task
+///
+/// <details><summary>中文</summary>CFS数据迁移任务信息</details>
 pub struct MigrationTaskInfo: decode {
-  /// <p>迁移任务名称</p>
+  /// Migration task name
   task_name: String = "TaskName",
-  /// <p>迁移任务id</p>
+  /// Migration task ID
   task_id: String = "TaskId",
-  /// <p>迁移方式标志位，默认为0。0: 桶迁移；1: 清单迁移</p>
+  /// Migration type. Valid values: `0` (bucket) and `1` (list). Default value: `0`.
   migration_type: u64 = "MigrationType",
-  /// <p>迁移模式，默认为0。0: 全量迁移</p>
+  /// Migration mode. Default value: `0` (full migration).
   migration_mode: u64 = "MigrationMode",
-  /// <p>数据源桶名称</p>
+  /// Data source bucket name.
   bucket_name: String = "BucketName",
-  /// <p>数据源桶地域</p>
+  /// Source bucket region.
   bucket_region: String = "BucketRegion",
-  /// <p>数据源桶地址</p>
+  /// Data source bucket address.
   bucket_address: String = "BucketAddress",
-  /// <p>清单地址</p>
+  /// Checklist address.
   list_address: String = "ListAddress",
-  /// <p>文件系统实例名称</p>
+  /// File system instance name.
   fs_name: String = "FsName",
-  /// <p>文件系统实例Id</p>
+  /// File system instance ID
   file_system_id: String = "FileSystemId",
-  /// <p>文件系统内目录路径，不涉及实际挂载子目录/根目录，无需以/cfs/作为前缀</p>
+  /// File system path
   fs_path: String = "FsPath",
-  /// <p>同名文件迁移时覆盖策略，默认为0。0: 最后修改时间优先；1: 全覆盖；2: 不覆盖</p>
+  /// Overwrite policy for files with the same name. Valid values: `0` (retain the file with the latest modified time), `1` (overwrite); and `2` (not overwrite). Default value: `0`.
   cover_type: u64 = "CoverType",
-  /// <p>创建时间</p>
+  /// Creation time
   create_time: i64 = "CreateTime",
-  /// <p>完成/终止时间</p>
+  /// Completion/Termination time.
   end_time: i64 = "EndTime",
-  /// <p>迁移状态。0: 已完成；1: 创建中；2: 运行中；3: 终止中；4: 已终止；5: 创建失败；6: 运行失败；7: 结束中；8: 删除中；9: 等待中</p>
+  /// Migration status. 0: completed; 1: creating; 2: running; 3: terminating; 4: terminated; 5: creation failed; 6: running failure; 7: ending; 8: deleting; 9: waiting.
   status: u64 = "Status",
-  /// <p>文件数量</p>
+  /// Number of files.
   file_total_count: u64 = "FileTotalCount",
-  /// <p>已迁移文件数量</p>
+  /// Number of migrated files.
   file_migrated_count: u64 = "FileMigratedCount",
-  /// <p>迁移失败文件数量</p>
+  /// Number of failed files in migration.
   file_failed_count: u64 = "FileFailedCount",
-  /// <p>文件容量，单位Byte</p>
+  /// File capacity, in Byte.
   file_total_size: i64 = "FileTotalSize",
-  /// <p>已迁移文件容量，单位Byte</p>
+  /// Migrated file capacity in Byte.
   file_migrated_size: i64 = "FileMigratedSize",
-  /// <p>迁移失败文件容量，单位Byte</p>
+  /// Capacity of failed migration files, in Byte.
   file_failed_size: i64 = "FileFailedSize",
-  /// <p>全部清单</p>
+  /// Total inventory.
   file_total_list: String = "FileTotalList",
-  /// <p>已完成文件清单</p>
+  /// File list completed.
   file_completed_list: String = "FileCompletedList",
-  /// <p>失败文件清单</p>
+  /// Failed file list.
   file_failed_list: String = "FileFailedList",
-  /// <p>源桶路径</p>
+  /// Source bucket path.
   bucket_path: String = "BucketPath",
-  /// <p>迁移方向。0: 对象存储迁移至文件系统，1: 文件系统迁移至对象存储。默认 0</p>
+  /// Migration direction. valid values: 0 (cos migration to file system), 1 (file system migration to cos). default is 0.
   direction: u64 = "Direction",
-  /// <p>数据源服务商</p><p>枚举值：</p><ul><li>COS： 腾讯云COS</li><li>OSS： 阿里云OSS</li><li>OBS： 华为云OBS</li><li>BOS： 百度云BOS</li><li>TOS： 火山引擎TOS</li></ul>
+  /// **China site only.** <p>数据源服务商</p><p>枚举值：</p><ul><li>COS： 腾讯云COS</li><li>OSS： 阿里云OSS</li><li>OBS： 华为云OBS</li><li>BOS： 百度云BOS</li><li>TOS： 火山引擎TOS</li></ul>
   src_service: String = "SrcService",
 }
 
-/// ModifyDataFlow请求参数结构体
+/// Request of [`Client::modify_data_flow`].
 pub struct ModifyDataFlowRequest: encode {
-  /// **Required.** 数据流动管理 ID ，通过查询数据流动接口获取
+  /// **Required.** Data flow manage ID, obtained through the api for querying data flow.
   data_flow_id: String = "DataFlowId",
-  /// **Required.** 文件系统 ID ，通过查询文件系统 [DescribeCfsFileSystems](https://cloud.tencent.com/document/product/582/38170) 获取
+  /// **Required.** File system ID, which can be obtained by querying the file system through the [DescribeCfsFileSystems](https://www.tencentcloud.com/document/product/582/38170?from_cn_redirect=1) api.
   file_system_id: String = "FileSystemId",
-  /// 数据流动名称；支持不超过64字符长度，支持中文、数字、_、-
+  /// Data flow name, supports no more than 64 characters in length, supports chinese, numbers, _, and -.
   data_flow_name: String = "DataFlowName",
-  /// 密钥 ID
+  /// Key ID.
   secret_id: String = "SecretId",
-  /// 密钥 key
+  /// key.
   secret_key: String = "SecretKey",
-  /// KafkaConsumer 消费时使用的Topic参数
+  /// Topic Parameter used by KafkaConsumer during consumption
   user_kafka_topic: String = "UserKafkaTopic",
-  /// 服务地址
+  /// Service address.
   server_addr: String = "ServerAddr",
   /// name
   user_name: String = "UserName",
-  /// Kafka消费用户密码
+  /// Kafka consuming user password.
   password: String = "Password",
-  /// 元数据增量更新开关；1开启，0关闭
+  /// Metadata incremental update switch; 1 enables, 0 disables.
   auto_refresh: u64 = "AutoRefresh",
 }
 
-/// ModifyDataFlow返回参数结构体
+/// Response of [`Client::modify_data_flow`].
 pub struct ModifyDataFlowResponse: decode {
-  /// 数据流动管理 ID
+  /// Data flow manage ID.
   data_flow_id: String = "DataFlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDataRetrieval请求参数结构体
+/// Request of [`Client::modify_data_retrieval`].
 pub struct ModifyDataRetrievalRequest: encode {
   /// **Required.** <p>数据检索ID示例值：dataretrieval-123456</p>
   data_retrieval_id: String = "DataRetrievalId",
@@ -3047,89 +3687,93 @@ pub struct ModifyDataRetrievalRequest: encode {
   hour: String = "Hour",
 }
 
-/// ModifyDataRetrieval返回参数结构体
+/// Response of [`Client::modify_data_retrieval`].
 pub struct ModifyDataRetrievalResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyFileSystemAutoScaleUpRule请求参数结构体
+/// Request of [`Client::modify_file_system_auto_scale_up_rule`].
 pub struct ModifyFileSystemAutoScaleUpRuleRequest: encode {
-  /// **Required.** 文件系统 ID，通过查询文件系统列表获取；[DescribeCfsFileSystems](https://cloud.tencent.com/document/product/582/38170)
+  /// **Required.** File system ID, which can be obtained by querying the file system list; [DescribeCfsFileSystems](https://www.tencentcloud.com/document/product/582/38170?from_cn_redirect=1).
   file_system_id: String = "FileSystemId",
-  /// **Required.** 扩容阈值，范围[10-90]
+  /// **Required.** Threshold for triggering scaling. Value range: 10-90
   scale_up_threshold: u64 = "ScaleUpThreshold",
-  /// **Required.** 扩容后目标阈值，范围[10-90]，该值要小于 ScaleUpThreshold
+  /// **Required.** Target threshold after expansion. value range: 10-90. the value must be less than ScaleUpThreshold.
   target_threshold: u64 = "TargetThreshold",
-  /// 规则状态 0：关闭，1：开启；不传保留原状态
+  /// Rule status 0: turn off, 1: turn on; keep the original status if not specified.
   status: u64 = "Status",
 }
 
-/// ModifyFileSystemAutoScaleUpRule返回参数结构体
+/// Response of [`Client::modify_file_system_auto_scale_up_rule`].
 pub struct ModifyFileSystemAutoScaleUpRuleResponse: decode {
-  /// 文件系统 ID
+  /// File system ID
   file_system_id: String = "FileSystemId",
-  /// 规则状态 0：关闭，1：开启
+  /// Rule status 0: turn off, 1: turn on.
   status: u64 = "Status",
-  /// 扩容阈值，范围[10-90]
+  /// Expansion threshold. value range: 10-90.
   scale_up_threshold: u64 = "ScaleUpThreshold",
-  /// 扩容后达到阈值，范围[10-90]
+  /// Reach the threshold after expansion. value range: [10-90].
   target_threshold: u64 = "TargetThreshold",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLifecyclePolicy请求参数结构体
+/// Request of [`Client::modify_lifecycle_policy`].
 pub struct ModifyLifecyclePolicyRequest: encode {
-  /// **Required.** 生命周期管理策略名称，中文/英文/数字/下划线/中划线的组合，不超过64个字符
+  /// **Required.** Lifecycle management policy name, a combination of chinese/english/digits/underscores/hyphens, no more than 64 characters.
   lifecycle_policy_name: String = "LifecyclePolicyName",
-  /// **Required.** 生命周期管理策略关联的管理规则列表
+  /// **Required.** List of management rules associated with the lifecycle management policy.
   lifecycle_rules: Vec<LifecycleRule> = "LifecycleRules",
-  /// **Required.** 生命周期管理策略ID
+  /// **Required.** Lifecycle management policy ID.
   lifecycle_policy_id: String = "LifecyclePolicyID",
 }
 
-/// ModifyLifecyclePolicy返回参数结构体
+/// Response of [`Client::modify_lifecycle_policy`].
 pub struct ModifyLifecyclePolicyResponse: decode {
-  /// 生命周期管理策略ID
+  /// Lifecycle management policy ID.
   lifecycle_policy_id: String = "LifecyclePolicyID",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 挂载点信息
+/// Mount target information
+///
+/// <details><summary>中文</summary>挂载点信息</details>
 pub struct MountInfo: decode {
-  /// <p>文件系统 ID</p>
+  /// File system ID
   file_system_id: String = "FileSystemId",
-  /// <p>挂载点 ID</p>
+  /// Mount target ID
   mount_target_id: String = "MountTargetId",
-  /// <p>挂载点 IP</p>
+  /// Mount target IP
   ip_address: String = "IpAddress",
-  /// <p>挂载根目录</p>
+  /// Mount root-directory
   fsid: String = "FSID",
-  /// <p>挂载点状态，包括creating：创建中；available：运行中；<br>deleting：删除中；<br>create_failed： 创建失败</p>
+  /// Mount point status, including creating: under creation; available: running.
+  /// Deleting: deleting.
+  /// Creation failed.
   life_cycle_state: String = "LifeCycleState",
-  /// <p>网络类型，包括VPC,CCN</p>
+  /// Network type, including VPC, CCN.
   network_interface: String = "NetworkInterface",
-  /// <p>私有网络 ID</p>
+  /// VPC ID
   vpc_id: String = "VpcId",
-  /// <p>私有网络名称</p>
+  /// VPC name
   vpc_name: String = "VpcName",
-  /// <p>子网 Id</p>
+  /// Subnet ID
   subnet_id: String = "SubnetId",
-  /// <p>子网名称</p>
+  /// Subnet name
   subnet_name: String = "SubnetName",
-  /// <p>CFS Turbo使用的云联网ID</p>
+  /// CCN instance ID used by CFS Turbo
   ccn_id: String = "CcnID",
-  /// <p>云联网中CFS Turbo使用的网段</p>
+  /// CCN IP range used by CFS Turbo
   cidr_block: String = "CidrBlock",
-  /// <p>占用用户ip列表</p>
+  /// **China site only.** <p>占用用户ip列表</p>
   server_list: Vec<String> = "ServerList",
-  /// <p>是否占用超过200个ip</p>
+  /// **China site only.** <p>是否占用超过200个ip</p>
   server_list_truncated: bool = "ServerListTruncated",
 }
 
-/// OverrideCfsRules请求参数结构体
+/// Request of [`Client::override_cfs_rules`].
 pub struct OverrideCfsRulesRequest: encode {
   /// **Required.** 权限组 ID
   permission_group_id: String = "PermissionGroupId",
@@ -3137,96 +3781,104 @@ pub struct OverrideCfsRulesRequest: encode {
   rule_list: Vec<InputPermissionGroupRules> = "RuleList",
 }
 
-/// OverrideCfsRules返回参数结构体
+/// Response of [`Client::override_cfs_rules`].
 pub struct OverrideCfsRulesResponse: decode {
   /// 权限组规则列表
   rule_list: Vec<PGroupRuleInfo> = "RuleList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 文件系统绑定权限组信息
+/// Information of permission groups bound to a file system
+///
+/// <details><summary>中文</summary>文件系统绑定权限组信息</details>
 pub struct PGroup: decode {
-  /// 权限组ID
+  /// Permission group ID
   p_group_id: String = "PGroupId",
-  /// 权限组名称
+  /// Permission group name
   name: String = "Name",
 }
 
-/// 权限组数组
+/// Array of permission groups
+///
+/// <details><summary>中文</summary>权限组数组</details>
 pub struct PGroupInfo: decode {
-  /// 权限组ID
+  /// Permission group ID
   p_group_id: String = "PGroupId",
-  /// 权限组名称
+  /// Permission group name
   name: String = "Name",
-  /// 描述信息
+  /// Description
   desc_info: String = "DescInfo",
-  /// 创建时间
+  /// Creation time
   c_date: String = "CDate",
-  /// 关联文件系统个数
+  /// The number of bound file system
   bind_cfs_num: i64 = "BindCfsNum",
 }
 
-/// 权限组规则列表
+/// List of permission group rules
+///
+/// <details><summary>中文</summary>权限组规则列表</details>
 pub struct PGroupRuleInfo: decode {
-  /// 规则ID
+  /// Rule ID
   rule_id: String = "RuleId",
-  /// 允许访问的客户端IP
+  /// Client IP allowed for access
   auth_client_ip: String = "AuthClientIp",
-  /// 读写权限, ro为只读，rw为读写
+  /// Read/write permission. ro: read-only; rw: read & write
   rw_permission: String = "RWPermission",
-  /// all_squash：所有访问用户（含 root 用户）都会被映射为匿名用户或用户组。
-  /// no_all_squash：所有访问用户（含 root 用户）均保持原有的 UID/GID 信息。
-  /// root_squash：将来访的 root 用户映射为匿名用户或用户组，非 root 用户保持原有的 UID/GID 信息。
-  /// no_root_squash：与 no_all_squash 效果一致，所有访问用户（含 root 用户）均保持原有的 UID/GID 信息
+  /// All_squash: all accessing users (including the root user) will be mapped to anonymous users or groups.
+  /// no_all_squash: all accessing users (including the root user) retain original UID/GID information.
+  /// root_squash: maps visiting root user to anonymous user or user group. non-root user keeps original UID/GID information.
+  /// no_root_squash: has the same effect as no_all_squash. all accessing users (including the root user) retain their original UID/GID information.
   user_permission: String = "UserPermission",
-  /// 规则优先级，1-100。 其中 1 为最高，100为最低
+  /// Rule priority. Value range: 1-100. 1 represents the highest priority, while 100 the lowest
   priority: i64 = "Priority",
 }
 
-/// 生命周期管理策略关联目录的绝对路径
+/// Absolute path of the directory associated with the lifecycle management policy.
+///
+/// <details><summary>中文</summary>生命周期管理策略关联目录的绝对路径</details>
 pub struct PathInfo: encode {
-  /// **Required.** 文件系统ID
+  /// **Required.** File system ID.
   file_system_id: String = "FileSystemId",
-  /// **Required.** 目录绝对路径
+  /// **Required.** Directory absolute path.
   path: String = "Path",
-  /// 数据流动Id
+  /// Data flow Id.
   data_flow_id: String = "DataFlowId",
 }
 
-/// RunDataRetrievalTask请求参数结构体
+/// Request of [`Client::run_data_retrieval_task`].
 pub struct RunDataRetrievalTaskRequest: encode {
   /// **Required.** <p>数据检索 ID。可通过 DescribeDataRetrieval 接口获取。</p>
   data_retrieval_id: String = "DataRetrievalId",
 }
 
-/// RunDataRetrievalTask返回参数结构体
+/// Response of [`Client::run_data_retrieval_task`].
 pub struct RunDataRetrievalTaskResponse: decode {
   /// <p>数据检索任务 ID。</p>
   data_retrieval_task_id: String = "DataRetrievalTaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ScaleUpFileSystem请求参数结构体
+/// Request of [`Client::scale_up_file_system`].
 pub struct ScaleUpFileSystemRequest: encode {
-  /// **Required.** 文件系统ID，通过查询文件系统列表获取；[DescribeCfsFileSystems](https://cloud.tencent.com/document/product/582/38170)
+  /// **Required.** File system ID, which can be obtained by querying the file system list; [DescribeCfsFileSystems](https://www.tencentcloud.com/document/product/582/38170?from_cn_redirect=1).
   file_system_id: String = "FileSystemId",
-  /// **Required.** 扩容的目标容量（单位GiB）
+  /// **Required.** Target capacity after scale-out (unit GiB).
   target_capacity: u64 = "TargetCapacity",
 }
 
-/// ScaleUpFileSystem返回参数结构体
+/// Response of [`Client::scale_up_file_system`].
 pub struct ScaleUpFileSystemResponse: decode {
-  /// 文件系统Id
+  /// File system ID
   file_system_id: String = "FileSystemId",
-  /// 扩容的目标容量（单位GiB）
+  /// Target capacity after scale-out (unit GiB).
   target_capacity: u64 = "TargetCapacity",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetUserQuota请求参数结构体
+/// Request of [`Client::set_user_quota`].
 pub struct SetUserQuotaRequest: encode {
   /// **Required.** <p>文件系统 ID,通过<a href="https://cloud.tencent.com/document/api/582/38170">查询文件系统列表</a>获取</p>
   file_system_id: String = "FileSystemId",
@@ -3242,310 +3894,322 @@ pub struct SetUserQuotaRequest: encode {
   directory_path: String = "DirectoryPath",
 }
 
-/// SetUserQuota返回参数结构体
+/// Response of [`Client::set_user_quota`].
 pub struct SetUserQuotaResponse: decode {
   /// <p>UID/GID信息</p>
   user_id: String = "UserId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SignUpCfsService请求参数结构体
+/// Request of [`Client::sign_up_cfs_service`].
 pub struct SignUpCfsServiceRequest: encode {}
 
-/// SignUpCfsService返回参数结构体
+/// Response of [`Client::sign_up_cfs_service`].
 pub struct SignUpCfsServiceResponse: decode {
-  /// 该用户当前 CFS 服务的状态，creating 是开通中，created 是已开通
+  /// Current status of the CFS service for this user. Valid values: `creating` (activating); `created` (activated)
   cfs_service_status: String = "CfsServiceStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 快照信息
+/// Snapshot information
+///
+/// <details><summary>中文</summary>快照信息</details>
 pub struct SnapshotInfo: decode {
-  /// <p>创建快照时间</p>
+  /// <P>Snapshot creation time</p>.
   creation_time: String = "CreationTime",
-  /// <p>快照名称</p>
+  /// <P>Snapshot name</p>.
   snapshot_name: String = "SnapshotName",
-  /// <p>快照ID</p>
+  /// <p>Snapshot ID.</p>.
   snapshot_id: String = "SnapshotId",
-  /// <p>快照状态，creating-创建中；available-运行中；deleting-删除中；rollbacking-new 创建新文件系统中；create-failed 创建失败</p>
+  /// <P>Snapshot status: creating - creating; available - running; deleting - deleting; rollbacking-new - creating new file system; create-failed - creation failed.</p>.
   status: String = "Status",
-  /// <p>地域名称</p>
+  /// <P>Region name</p>.
   region_name: String = "RegionName",
-  /// <p>文件系统ID</p>
+  /// <p>File system ID</p>.
   file_system_id: String = "FileSystemId",
-  /// <p>快照大小</p><p>单位：MiB</p>
+  /// <p>Snapshot size</p><p>unit: MiB</p>.
   size: u64 = "Size",
-  /// <p>保留时长天</p>
+  /// <P>Retention duration days</p>.
   alive_day: u64 = "AliveDay",
-  /// <p>快照进度百分比，1表示1% 范围1-100</p>
+  /// <P>Snapshot progress percentage. 1 means 1%. value range: 1-100.</p>.
   percent: u64 = "Percent",
-  /// <p>账号ID</p>
+  /// <p>Account ID.</p>.
   app_id: u64 = "AppId",
-  /// <p>快照删除时间</p>
+  /// <P>Snapshot deletion time</p>.
   delete_time: String = "DeleteTime",
-  /// <p>文件系统名称</p>
+  /// <P>File system name</p>.
   fs_name: String = "FsName",
-  /// <p>快照标签</p>
+  /// <P>Snapshot tag.</p>.
   tags: Vec<TagInfo> = "Tags",
-  /// <p>快照类型，general为通用系列快照，turbo为Turbo系列快照</p>
+  /// <p>Snapshot type. general indicates a snapshot of the general series. turbo indicates a snapshot of the turbo series.</p>.
   snapshot_type: String = "SnapshotType",
-  /// <p>实际快照时间，反映快照对应文件系统某个时刻的数据。</p>
+  /// <P>Snapshot time reflects the data of the corresponding file system at a certain moment.</p>.
   snapshot_time: String = "SnapshotTime",
 }
 
-/// 快照操作日志
+/// Snapshot operation log
+///
+/// <details><summary>中文</summary>快照操作日志</details>
 pub struct SnapshotOperateLog: decode {
-  /// 操作类型
-  /// CreateCfsSnapshot：创建快照
-  /// DeleteCfsSnapshot：删除快照
-  /// CreateCfsFileSystem：创建文件系统
-  /// UpdateCfsSnapshotAttribute：更新快照
+  /// Operation type
+  /// CreateCfsSnapshot: create a snapshot.
+  /// DeleteCfsSnapshot: delete snapshot.
+  /// CreateCfsFileSystem: create a file system.
+  /// UpdateCfsSnapshotAttribute: update snapshot.
   action: String = "Action",
-  /// 操作时间
+  /// Operation time
   action_time: String = "ActionTime",
-  /// 操作名称
+  /// Operation name.
   /// CreateCfsSnapshot
   /// DeleteCfsSnapshot
   /// CreateCfsFileSystem
   /// UpdateCfsSnapshotAttribute
   action_name: String = "ActionName",
-  /// 操作者uin
+  /// Operator uin.
   operator: String = "Operator",
-  /// 1-任务进行中；2-任务成功；3-任务失败
+  /// 1- task in progress; 2- task success; 3- task failure.
   result: u64 = "Result",
 }
 
-/// 文件系统快照统计
+/// File system snapshot statistics
+///
+/// <details><summary>中文</summary>文件系统快照统计</details>
 pub struct SnapshotStatistics: decode {
-  /// 地域
+  /// Region
   region: String = "Region",
-  /// 快照总个数
+  /// Total number of snapshots
   snapshot_number: u64 = "SnapshotNumber",
-  /// 快照总容量，单位是MiB
+  /// Total snapshot capacity in MiB.
   snapshot_size: u64 = "SnapshotSize",
 }
 
-/// StopLifecycleDataTask请求参数结构体
+/// Request of [`Client::stop_lifecycle_data_task`].
 pub struct StopLifecycleDataTaskRequest: encode {
-  /// **Required.** 任务ID
+  /// **Required.** Task ID.
   task_id: String = "TaskId",
 }
 
-/// StopLifecycleDataTask返回参数结构体
+/// Response of [`Client::stop_lifecycle_data_task`].
 pub struct StopLifecycleDataTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopMigrationTask请求参数结构体
+/// Request of [`Client::stop_migration_task`].
 pub struct StopMigrationTaskRequest: encode {
-  /// **Required.** 迁移任务Id
+  /// **Required.** Migration task Id.
   task_id: String = "TaskId",
 }
 
-/// StopMigrationTask返回参数结构体
+/// Response of [`Client::stop_migration_task`].
 pub struct StopMigrationTaskResponse: decode {
-  /// 迁移任务Id
+  /// Migration task ID
   task_id: String = "TaskId",
-  /// 迁移状态。0: 已完成；1: 创建中；2: 运行中；3: 终止中；4: 已终止；5: 创建失败；6: 运行失败；7: 结束中；8: 删除中；9: 等待中
+  /// Migration status. 0: completed; 1: creating; 2: running; 3: terminating; 4: terminated; 5: creation failed; 6: running failure; 7: ending; 8: deleting; 9: waiting.
   status: u64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// Tag信息单元
+/// Tag information unit
+///
+/// <details><summary>中文</summary>Tag信息单元</details>
 pub struct TagInfo: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key
   tag_key: String = "TagKey",
-  /// **Required.** 标签值
+  /// **Required.** Tag value
   tag_value: String = "TagValue",
 }
 
-/// 分层存储详细信息
+/// The details about tiered storage.
+///
+/// <details><summary>中文</summary>分层存储详细信息</details>
 pub struct TieringDetailInfo: decode {
-  /// <p>低频存储容量</p><p>单位：Byte, B, 字节</p>
+  /// <p>Infrequent access storage capacity</p><p>measurement unit: Byte, B, Byte</p>.
   tiering_size_in_bytes: i64 = "TieringSizeInBytes",
-  /// <p>冷存储容量</p><p>单位：Byte, B, 字节</p>
+  /// <p>Cold storage capacity</p><p>measurement unit: Byte, B, Byte</p>.
   secondary_tiering_size_in_bytes: i64 = "SecondaryTieringSizeInBytes",
 }
 
-/// UnbindAutoSnapshotPolicy请求参数结构体
+/// Request of [`Client::unbind_auto_snapshot_policy`].
 pub struct UnbindAutoSnapshotPolicyRequest: encode {
-  /// **Required.** 需要解绑的文件系统ID列表，用"," 分割，文件系统ID，通过查询文件系统列表获取；[DescribeCfsFileSystems](https://cloud.tencent.com/document/product/582/38170)
+  /// **Required.** List of file system ids to be unbound, separated by ",". file system ids can be obtained by querying the file system list through the [DescribeCfsFileSystems](https://www.tencentcloud.com/document/product/582/38170?from_cn_redirect=1) api.
   file_system_ids: String = "FileSystemIds",
-  /// **Required.** 解绑的快照策略ID，可以通过[DescribeAutoSnapshotPolicies](https://cloud.tencent.com/document/api/582/80208) 查询获取
+  /// **Required.** Unbound snapshot policy ID, which can be obtained by querying through the [DescribeAutoSnapshotPolicies](https://www.tencentcloud.com/document/api/582/80208?from_cn_redirect=1) api.
   auto_snapshot_policy_id: String = "AutoSnapshotPolicyId",
 }
 
-/// UnbindAutoSnapshotPolicy返回参数结构体
+/// Response of [`Client::unbind_auto_snapshot_policy`].
 pub struct UnbindAutoSnapshotPolicyResponse: decode {
-  /// 快照策略ID
+  /// Snapshot policy ID
   auto_snapshot_policy_id: String = "AutoSnapshotPolicyId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateAutoSnapshotPolicy请求参数结构体
+/// Request of [`Client::update_auto_snapshot_policy`].
 pub struct UpdateAutoSnapshotPolicyRequest: encode {
-  /// **Required.** 解绑的快照策略ID，可以通过[DescribeAutoSnapshotPolicies](https://cloud.tencent.com/document/api/582/80208) 查询获取
+  /// **Required.** Unbound snapshot policy ID, which can be obtained by querying through the [DescribeAutoSnapshotPolicies](https://www.tencentcloud.com/document/api/582/80208?from_cn_redirect=1) api.
   auto_snapshot_policy_id: String = "AutoSnapshotPolicyId",
-  /// 快照策略名称，不超过64个字符
+  /// Snapshot policy name, no more than 64 characters.
   policy_name: String = "PolicyName",
-  /// 快照定期备份，按照星期一到星期日。 1代表星期一，7代表星期日，与DayOfMonth，IntervalDays 三者选一个
+  /// Snapshot periodic backup, monday to sunday. 1 represents monday, 7 represents sunday. choose one from three: DayOfMonth, IntervalDays.
   day_of_week: String = "DayOfWeek",
-  /// 快照定期备份在一天的哪一小时
+  /// The hour of a day at which to regularly back up the snapshot
   hour: String = "Hour",
-  /// 快照保留天数
+  /// Snapshot retention days.
   alive_days: u64 = "AliveDays",
-  /// 是否激活定期快照功能；1代表激活，0代表未激活
+  /// Whether the periodic snapshot function is activated; 1 indicates activate, 0 indicates inactive.
   is_activated: u64 = "IsActivated",
-  /// 定期快照在每月的第几天创建快照，该参数与DayOfWeek,IntervalDays 三者选一
+  /// Scheduled snapshot creates a snapshot on the day of the month. this parameter is used in combination with DayOfWeek and IntervalDays. choose one of the three.
   day_of_month: String = "DayOfMonth",
-  /// 间隔天数定期执行快照，该参数与DayOfWeek,DayOfMonth 三者选一
+  /// Periodically execute snapshots at interval days. this parameter is used in combination with DayOfWeek and DayOfMonth. choose one of the three.
   interval_days: u64 = "IntervalDays",
 }
 
-/// UpdateAutoSnapshotPolicy返回参数结构体
+/// Response of [`Client::update_auto_snapshot_policy`].
 pub struct UpdateAutoSnapshotPolicyResponse: decode {
-  /// 快照策略ID
+  /// Snapshot policy ID
   auto_snapshot_policy_id: String = "AutoSnapshotPolicyId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateCfsFileSystemName请求参数结构体
+/// Request of [`Client::update_cfs_file_system_name`].
 pub struct UpdateCfsFileSystemNameRequest: encode {
-  /// **Required.** 文件系统 ID,通过[查询文件系统接口](https://cloud.tencent.com/document/api/582/38170)获取
+  /// **Required.** File system ID. obtain it by querying the file system interface [DescribeCfsFileSystems
+  /// ](https://www.tencentcloud.com/zh/document/product/582/34514)
   file_system_id: String = "FileSystemId",
-  /// 用户自定义文件系统名称，64字节内的中文字母数字或者 _,-,与CreationToken 至少填一个
+  /// User-Defined file system name, alphanumeric chinese characters or _,- within 64 bytes. at least one of them or CreationToken must be provided.
   fs_name: String = "FsName",
 }
 
-/// UpdateCfsFileSystemName返回参数结构体
+/// Response of [`Client::update_cfs_file_system_name`].
 pub struct UpdateCfsFileSystemNameResponse: decode {
-  /// 用户自定义文件系统名称
+  /// Custom file system name
   creation_token: String = "CreationToken",
-  /// 文件系统ID
+  /// File system ID
   file_system_id: String = "FileSystemId",
-  /// 用户自定义文件系统名称
+  /// Custom file system name
   fs_name: String = "FsName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateCfsFileSystemPGroup请求参数结构体
+/// Request of [`Client::update_cfs_file_system_p_group`].
 pub struct UpdateCfsFileSystemPGroupRequest: encode {
-  /// **Required.** 权限组 ID，可通过[DescribeCfsPGroups接口](https://cloud.tencent.com/document/api/582/38157)获取
+  /// **Required.** Permission group ID, which can be obtained through the api [DescribeCfsPGroups](https://www.tencentcloud.com/document/api/582/38157?from_cn_redirect=1).
   p_group_id: String = "PGroupId",
-  /// **Required.** 文件系统 ID，通过[查询文件系统接口](https://cloud.tencent.com/document/api/582/38170)获取
+  /// **Required.** File system ID. obtain it by querying the file system interface [DescribeCfsFileSystems
+  /// ](https://www.tencentcloud.com/zh/document/product/582/34514)
   file_system_id: String = "FileSystemId",
 }
 
-/// UpdateCfsFileSystemPGroup返回参数结构体
+/// Response of [`Client::update_cfs_file_system_p_group`].
 pub struct UpdateCfsFileSystemPGroupResponse: decode {
-  /// 权限组 ID
+  /// Permission group ID
   p_group_id: String = "PGroupId",
-  /// 文件系统 ID
+  /// File system ID
   file_system_id: String = "FileSystemId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateCfsFileSystemSizeLimit请求参数结构体
+/// Request of [`Client::update_cfs_file_system_size_limit`].
 pub struct UpdateCfsFileSystemSizeLimitRequest: encode {
-  /// **Required.** 文件系统容量限制大小，输入范围0-1073741824, 单位为GB；其中输入值为0时，表示不限制文件系统容量。
+  /// **Required.** File system capacity limit in GB. Value range: 0-1,073,741,824. If 0 is entered, no limit will be imposed on the file system capacity.
   fs_limit: u64 = "FsLimit",
-  /// **Required.** 文件系统 ID，此功能需要开白使用，请[提交工单](https://console.cloud.tencent.com/workorder/category?from=ticket-tab)进行申请。当前仅支持通用标准型文件系统设置存储容量上限。该参数通过[查询文件系统](https://cloud.tencent.com/document/product/582/38170)获取。
+  /// **Required.** File system ID. this feature requires allowlist for usage. please [submit a ticket](https://console.cloud.tencent.com/workorder/category?from=ticket-tab) to apply. currently only common standard file system supports setting the storage capacity limit. this parameter can be obtained by [querying the file system](https://www.tencentcloud.com/document/product/582/38170?from_cn_redirect=1).
   file_system_id: String = "FileSystemId",
 }
 
-/// UpdateCfsFileSystemSizeLimit返回参数结构体
+/// Response of [`Client::update_cfs_file_system_size_limit`].
 pub struct UpdateCfsFileSystemSizeLimitResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateCfsPGroup请求参数结构体
+/// Request of [`Client::update_cfs_p_group`].
 pub struct UpdateCfsPGroupRequest: encode {
-  /// **Required.** 权限组 ID，可通过[DescribeCfsPGroups接口](https://cloud.tencent.com/document/api/582/38157)获取
+  /// **Required.** Permission group ID, which can be obtained through the api [DescribeCfsPGroups](https://www.tencentcloud.com/document/api/582/38157?from_cn_redirect=1).
   p_group_id: String = "PGroupId",
-  /// 权限组名称，1-64个字符且只能为中文，字母，数字，下划线或横线
+  /// Permission group name, which can contain 1-64 Chinese characters, letters, numbers, underscores, or dashes
   name: String = "Name",
-  /// 权限组描述信息，1-255个字符。 Name和Descinfo不能同时为空
+  /// Permission group description, 1-255 characters. Name and Descinfo cannot be empty at the same time.
   desc_info: String = "DescInfo",
 }
 
-/// UpdateCfsPGroup返回参数结构体
+/// Response of [`Client::update_cfs_p_group`].
 pub struct UpdateCfsPGroupResponse: decode {
-  /// 权限组ID
+  /// Permission group ID
   p_group_id: String = "PGroupId",
-  /// 权限组名称
+  /// Permission group name
   name: String = "Name",
-  /// 描述信息
+  /// Description
   desc_info: String = "DescInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateCfsRule请求参数结构体
+/// Request of [`Client::update_cfs_rule`].
 pub struct UpdateCfsRuleRequest: encode {
-  /// **Required.** 权限组 ID，可通过[DescribeCfsPGroups接口](https://cloud.tencent.com/document/api/582/38157)获取
+  /// **Required.** Permission group ID, which can be obtained through the api [DescribeCfsPGroups](https://www.tencentcloud.com/document/api/582/38157?from_cn_redirect=1).
   p_group_id: String = "PGroupId",
-  /// **Required.** 规则 ID，可通过[DescribeCfsRules](https://cloud.tencent.com/document/api/582/38156)接口获取
+  /// **Required.** Rule ID, which can be obtained through the [DescribeCfsRules](https://www.tencentcloud.com/document/api/582/38156?from_cn_redirect=1) api.
   rule_id: String = "RuleId",
-  /// 可以填写单个 IP 或者单个网段，例如 10.1.10.11 或者 10.10.1.0/24。默认来访地址为*表示允许所有。同时需要注意，此处需填写 CVM 的内网 IP。
+  /// You can enter a single IP or IP range, such as 10.1.10.11 or 10.10.1.0/24. The default visiting address is `*`, indicating that all IPs are allowed. Please note that you need to enter the CVM instance's private IP here.
   auth_client_ip: String = "AuthClientIp",
-  /// 读写权限, 值为RO、RW；其中 RO 为只读，RW 为读写，不填默认为只读
+  /// Read/write permission. Valid values: RO (read-only), RW (read & write). Default value: RO
   rw_permission: String = "RWPermission",
-  /// 用户权限，值为all_squash、no_all_squash、root_squash、no_root_squash，默认值为root_squash
-  /// all_squash：所有访问用户（含 root 用户）都会被映射为匿名用户或用户组。
-  /// no_all_squash：所有访问用户（含 root 用户）均保持原有的 UID/GID 信息。
-  /// root_squash：将来访的 root 用户映射为匿名用户或用户组，非 root 用户保持原有的 UID/GID 信息。
-  /// no_root_squash：与 no_all_squash 效果一致，所有访问用户（含 root 用户）均保持原有的 UID/GID 信息
+  /// User permission. valid values: all_squash, no_all_squash, root_squash, no_root_squash. default value: root_squash.
+  /// All_squash: all accessing users (including the root user) will be mapped to anonymous users or groups.
+  /// no_all_squash: all accessing users (including the root user) retain original UID/GID information.
+  /// root_squash: maps visiting root user to anonymous user or user group. non-root user keeps original UID/GID information.
+  /// no_root_squash: has the same effect as no_all_squash. all accessing users (including the root user) retain their original UID/GID information.
   user_permission: String = "UserPermission",
-  /// 规则优先级，参数范围1-100。 其中 1 为最高，100为最低，默认值为100
+  /// Rule priority. value range: 1-100. among them, 1 is the highest and 100 is the minimum. default value: 100.
   priority: i64 = "Priority",
 }
 
-/// UpdateCfsRule返回参数结构体
+/// Response of [`Client::update_cfs_rule`].
 pub struct UpdateCfsRuleResponse: decode {
-  /// 权限组 ID
+  /// Permission group ID
   p_group_id: String = "PGroupId",
-  /// 规则 ID
+  /// Rule ID
   rule_id: String = "RuleId",
-  /// 允许访问的客户端 IP 或者 IP 段
+  /// Client IP or IP range allowed for access
   auth_client_ip: String = "AuthClientIp",
-  /// 读写权限
+  /// Read & write permission
   rw_permission: String = "RWPermission",
-  /// 用户权限
+  /// User permission
   user_permission: String = "UserPermission",
-  /// 优先级
+  /// Priority
   priority: i64 = "Priority",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateCfsSnapshotAttribute请求参数结构体
+/// Request of [`Client::update_cfs_snapshot_attribute`].
 pub struct UpdateCfsSnapshotAttributeRequest: encode {
-  /// **Required.** 快照ID，可以通过[DescribeCfsSnapshots](https://cloud.tencent.com/document/api/582/80206) 查询获取
+  /// **Required.** Snapshot ID, which can be obtained by querying through the [DescribeCfsSnapshots](https://www.tencentcloud.com/document/api/582/80206?from_cn_redirect=1) api.
   snapshot_id: String = "SnapshotId",
-  /// 文件系统快照名称，与AliveDays 必须填一个，快照名称，支持不超过64字符长度，支持中文、数字、_、-
+  /// File system snapshot name, must fill in either this or AliveDays. snapshot name supports no more than 64 characters in length, supports chinese, numbers, _, and -.
   snapshot_name: String = "SnapshotName",
-  /// 文件系统快照保留天数，与SnapshotName必须填一个，如果原来是永久保留时间，不允许修改成短期有效期
+  /// File system snapshot retention days. either this or SnapshotName must be specified. if the original setting has permanent retention attribute, it is not allowed to be modified to short-term validity.
   alive_days: u64 = "AliveDays",
 }
 
-/// UpdateCfsSnapshotAttribute返回参数结构体
+/// Response of [`Client::update_cfs_snapshot_attribute`].
 pub struct UpdateCfsSnapshotAttributeResponse: decode {
-  /// 文件系统快照ID
+  /// File system snapshot ID
   snapshot_id: String = "SnapshotId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateFileSystemBandwidthLimit请求参数结构体
+/// Request of [`Client::update_file_system_bandwidth_limit`].
 pub struct UpdateFileSystemBandwidthLimitRequest: encode {
   /// **Required.** 文件系统 ID,可通过[DescribeCfsFileSystems](https://cloud.tencent.com/document/api/582/38170)接口获取
   file_system_id: String = "FileSystemId",
@@ -3553,9 +4217,9 @@ pub struct UpdateFileSystemBandwidthLimitRequest: encode {
   bandwidth_limit: i64 = "BandwidthLimit",
 }
 
-/// UpdateFileSystemBandwidthLimit返回参数结构体
+/// Response of [`Client::update_file_system_bandwidth_limit`].
 pub struct UpdateFileSystemBandwidthLimitResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 新增互联网边界访问控制规则 (`AddAclRule`)
+    /// Create an Internet Boundary Access Control Rule (`AddAclRule`)
+    ///
+    /// Add one or more Internet Boundary Access Control Rules.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新增互联网边界访问控制规则
     ///
     /// 新增一条或多条互联网边界访问控制规则。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=AddAclRule)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 9): 添加一条出站互联网边界观察规则
     ///
@@ -71,6 +81,149 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 9): 添加一条入站地域来源规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Rules": [
+    ///     {
+    ///       "Description": "允许地域来源访问 HTTPS",
+    ///       "Direction": 1,
+    ///       "Enable": "true",
+    ///       "OrderIndex": -1,
+    ///       "Port": "443",
+    ///       "Protocol": "TCP",
+    ///       "RuleAction": "accept",
+    ///       "RuleSource": 0,
+    ///       "Scope": "serial",
+    ///       "SourceContent": "gd44",
+    ///       "SourceType": "location",
+    ///       "TargetContent": "198.51.100.0/24",
+    ///       "TargetType": "net"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 9): 插入一条旁路互联网边界规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "From": "insert_rule",
+    ///   "Rules": [
+    ///     {
+    ///       "Description": "插入旁路观察规则",
+    ///       "Direction": 0,
+    ///       "Enable": "false",
+    ///       "OrderIndex": 3118,
+    ///       "Port": "443",
+    ///       "Protocol": "TCP",
+    ///       "RuleAction": "log",
+    ///       "RuleSource": 0,
+    ///       "Scope": "side",
+    ///       "SourceContent": "192.0.2.0/24",
+    ///       "SourceType": "net",
+    ///       "TargetContent": "198.51.100.10",
+    ///       "TargetType": "net"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 9): 在连续位置批量插入互联网边界规则
+    ///
+    /// The example request (35 lines) is in the upstream API documentation.
+    ///
+    /// # Example (5 of 9): 批量导入两条全局互联网边界规则
+    ///
+    /// The example request (35 lines) is in the upstream API documentation.
+    ///
+    /// # Example (6 of 9): 使用地址模板新增互联网边界规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Rules": [
+    ///     {
+    ///       "Description": "地址模板观察规则",
+    ///       "Direction": 0,
+    ///       "Enable": "false",
+    ///       "OrderIndex": -1,
+    ///       "Port": "443",
+    ///       "Protocol": "TCP",
+    ///       "RuleAction": "log",
+    ///       "RuleSource": 0,
+    ///       "Scope": "serial",
+    ///       "SourceContent": "mb_xxxxx_xxxxx",
+    ///       "SourceType": "template",
+    ///       "TargetContent": "198.51.100.60",
+    ///       "TargetType": "net"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (7 of 9): 使用资源标签新增互联网边界规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Rules": [
+    ///     {
+    ///       "Description": "资源标签观察规则",
+    ///       "Direction": 0,
+    ///       "Enable": "false",
+    ///       "OrderIndex": -1,
+    ///       "Port": "443",
+    ///       "Protocol": "TCP",
+    ///       "RuleAction": "log",
+    ///       "RuleSource": 0,
+    ///       "Scope": "serial",
+    ///       "SourceContent": "{\"Key\":\"自动化测试\",\"Value\":\"autotest\"}",
+    ///       "SourceType": "tag",
+    ///       "TargetContent": "198.51.100.60",
+    ///       "TargetType": "net"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (8 of 9): 允许腾讯云来源访问指定资产
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Rules": [
+    ///     {
+    ///       "Description": "观察腾讯云来源访问指定资产",
+    ///       "Direction": 1,
+    ///       "Enable": "false",
+    ///       "OrderIndex": -1,
+    ///       "Port": "-1/-1",
+    ///       "Protocol": "ANY",
+    ///       "RuleAction": "log",
+    ///       "RuleSource": 0,
+    ///       "Scope": "serial",
+    ///       "SourceContent": "tencent",
+    ///       "SourceType": "vendor",
+    ///       "TargetContent": "ins-xxxxxxxx",
+    ///       "TargetType": "instance"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (9 of 9): 添加 DNS 宽松和严格匹配规则
+    ///
+    /// The example request (34 lines) is in the upstream API documentation.
     pub fn add_acl_rule<'a>(
         &'a self,
         request: &'a AddAclRuleRequest,
@@ -78,9 +231,19 @@ impl Client {
         self.call("AddAclRule", request)
     }
 
-    /// 创建新企业安全组规则 (`AddEnterpriseSecurityGroupRules`)
+    /// Creates enterprise security group rules (new) (`AddEnterpriseSecurityGroupRules`)
+    ///
+    /// This API is used to create enterprise security group rules (new).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建新企业安全组规则
     ///
     /// 新增一条或多条企业安全组规则。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=AddEnterpriseSecurityGroupRules)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 8): 使用协议和端口新增企业安全组规则
     ///
@@ -105,6 +268,138 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
+    ///
+    /// # Example (2 of 8): 使用服务模板新增企业安全组规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "Description": "使用服务模板限制文档地址",
+    ///       "DestContent": "198.51.100.20",
+    ///       "DestType": "net",
+    ///       "OrderIndex": "1",
+    ///       "Port": "-1/-1",
+    ///       "Protocol": "ANY",
+    ///       "RuleAction": "drop",
+    ///       "Scope": "SG",
+    ///       "ServiceTemplateId": "ppmg-example-service-01",
+    ///       "SourceContent": "192.0.2.0/24",
+    ///       "SourceType": "net"
+    ///     }
+    ///   ],
+    ///   "Type": 1
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 8): 在末尾新增轻量服务器范围规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "Description": "允许轻量服务器 HTTPS 访问",
+    ///       "DestContent": "198.51.100.30",
+    ///       "DestType": "net",
+    ///       "OrderIndex": "-1",
+    ///       "Port": "443",
+    ///       "Protocol": "TCP",
+    ///       "RuleAction": "accept",
+    ///       "Scope": "LH",
+    ///       "SourceContent": "192.0.2.0/24",
+    ///       "SourceType": "net"
+    ///     }
+    ///   ],
+    ///   "Type": 0
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 8): 在指定位置插入企业安全组规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "Description": "指定位置企业安全组规则",
+    ///       "DestContent": "198.51.100.80",
+    ///       "DestType": "net",
+    ///       "OrderIndex": "7",
+    ///       "Port": "443",
+    ///       "Protocol": "TCP",
+    ///       "RuleAction": "accept",
+    ///       "Scope": "SG",
+    ///       "SourceContent": "192.0.2.80",
+    ///       "SourceType": "net"
+    ///     }
+    ///   ],
+    ///   "IsDelay": 1,
+    ///   "Type": 2
+    /// }
+    /// ```
+    ///
+    /// # Example (5 of 8): 批量导入企业安全组规则
+    ///
+    /// The example request (33 lines) is in the upstream API documentation.
+    ///
+    /// # Example (6 of 8): 延迟下发企业安全组规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "Description": "延迟下发企业安全组规则",
+    ///       "DestContent": "198.51.100.100",
+    ///       "DestType": "net",
+    ///       "OrderIndex": "-1",
+    ///       "Port": "9443",
+    ///       "Protocol": "TCP",
+    ///       "RuleAction": "accept",
+    ///       "Scope": "SG",
+    ///       "SourceContent": "192.0.2.100",
+    ///       "SourceType": "net"
+    ///     }
+    ///   ],
+    ///   "IsDelay": 1,
+    ///   "Type": 0
+    /// }
+    /// ```
+    ///
+    /// # Example (7 of 8): 新增安全组和轻量服务器组合范围规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "Description": "安全组和轻量服务器组合范围",
+    ///       "DestContent": "198.51.100.110",
+    ///       "DestType": "net",
+    ///       "OrderIndex": "-1",
+    ///       "Port": "443",
+    ///       "Protocol": "TCP",
+    ///       "RuleAction": "accept",
+    ///       "Scope": "SG,LH",
+    ///       "SourceContent": "192.0.2.110",
+    ///       "SourceType": "net"
+    ///     }
+    ///   ],
+    ///   "IsDelay": 1,
+    ///   "Type": 0
+    /// }
+    /// ```
+    ///
+    /// # Example (8 of 8): 批量添加标签地域和实例域名规则
+    ///
+    /// The example request (33 lines) is in the upstream API documentation.
     pub fn add_enterprise_security_group_rules<'a>(
         &'a self,
         request: &'a AddEnterpriseSecurityGroupRulesRequest,
@@ -113,9 +408,19 @@ impl Client {
         self.call("AddEnterpriseSecurityGroupRules", request)
     }
 
-    /// 新增NAT边界访问控制规则 (`AddNatAcRule`)
+    /// Adds NAT access control rules (`AddNatAcRule`)
+    ///
+    /// This API is used to add NAT access control rules.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新增NAT边界访问控制规则
     ///
     /// 新增一条或多条 NAT边界访问控制规则。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=AddNatAcRule)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 7): 普通新增 NAT 出站观察规则
     ///
@@ -141,6 +446,116 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 7): 普通新增 NAT 入站规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Rules": [
+    ///     {
+    ///       "Description": "允许入站 HTTPS 示例",
+    ///       "Direction": 1,
+    ///       "Enable": "true",
+    ///       "OrderIndex": -1,
+    ///       "Port": "443",
+    ///       "Protocol": "TCP",
+    ///       "RuleAction": "accept",
+    ///       "Scope": "ALL",
+    ///       "SourceContent": "192.0.2.0/24",
+    ///       "SourceType": "net",
+    ///       "TargetContent": "198.51.100.10",
+    ///       "TargetType": "net"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 7): 插入一条 NAT 访问控制规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "From": "insert_rule",
+    ///   "Rules": [
+    ///     {
+    ///       "Description": "插入 NAT 观察规则",
+    ///       "Direction": 0,
+    ///       "Enable": "false",
+    ///       "OrderIndex": 1066,
+    ///       "Port": "8443",
+    ///       "Protocol": "TCP",
+    ///       "RuleAction": "log",
+    ///       "Scope": "ALL",
+    ///       "SourceContent": "192.0.2.0/24",
+    ///       "SourceType": "net",
+    ///       "TargetContent": "198.51.100.20",
+    ///       "TargetType": "net"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 7): 批量导入两条 NAT 规则
+    ///
+    /// The example request (33 lines) is in the upstream API documentation.
+    ///
+    /// # Example (5 of 7): 使用协议端口模板新增 NAT 规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Rules": [
+    ///     {
+    ///       "Description": "协议端口模板观察规则",
+    ///       "Direction": 0,
+    ///       "Enable": "false",
+    ///       "OrderIndex": -1,
+    ///       "ParamTemplateId": "pp-maatbnad",
+    ///       "Port": "-1/-1",
+    ///       "Protocol": "ANY",
+    ///       "RuleAction": "log",
+    ///       "Scope": "ALL",
+    ///       "SourceContent": "192.0.2.70",
+    ///       "SourceType": "net",
+    ///       "TargetContent": "198.51.100.70",
+    ///       "TargetType": "net"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (6 of 7): 观察广东来源访问指定实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Rules": [
+    ///     {
+    ///       "Description": "观察广东来源访问指定实例",
+    ///       "Direction": 1,
+    ///       "Enable": "false",
+    ///       "OrderIndex": -1,
+    ///       "Port": "-1/-1",
+    ///       "Protocol": "ANY",
+    ///       "RuleAction": "log",
+    ///       "Scope": "ALL",
+    ///       "SourceContent": "gd44",
+    ///       "SourceType": "location",
+    ///       "TargetContent": "ins-xxxxxxxx",
+    ///       "TargetType": "instance"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (7 of 7): 添加实例出站 DNS 宽松和严格匹配规则
+    ///
+    /// The example request (32 lines) is in the upstream API documentation.
     pub fn add_nat_ac_rule<'a>(
         &'a self,
         request: &'a AddNatAcRuleRequest,
@@ -149,6 +564,8 @@ impl Client {
     }
 
     /// 新增VPC边界访问控制规则 (`AddVpcAcRule`)
+    ///
+    /// **China site only.**
     ///
     /// 新增一条或多条 VPC 边界访问控制规则。
     ///
@@ -176,6 +593,116 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 7): 普通新增 IPv6 VPC 规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Rules": [
+    ///     {
+    ///       "Description": "观察文档网段 DNS 访问",
+    ///       "DestContent": "2001:db8:2::20",
+    ///       "DestType": "net",
+    ///       "EdgeId": "ALL",
+    ///       "Enable": "true",
+    ///       "IpVersion": 1,
+    ///       "OrderIndex": -1,
+    ///       "Port": "53",
+    ///       "Protocol": "UDP",
+    ///       "RuleAction": "log",
+    ///       "SourceContent": "2001:db8:1::10",
+    ///       "SourceType": "net"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 7): 普通新增 VPC 域名访问规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Rules": [
+    ///     {
+    ///       "Description": "观察 VPC 到文档域名的 HTTP 访问",
+    ///       "DestContent": "example.com",
+    ///       "DestType": "domain",
+    ///       "EdgeId": "ALL",
+    ///       "Enable": "true",
+    ///       "IpVersion": 0,
+    ///       "OrderIndex": -1,
+    ///       "Port": "80",
+    ///       "Protocol": "HTTP",
+    ///       "RuleAction": "log",
+    ///       "SourceContent": "192.0.2.0/24",
+    ///       "SourceType": "net"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 7): 在指定 VPC 边插入规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "From": "insert_rule",
+    ///   "Rules": [
+    ///     {
+    ///       "Description": "指定 VPC 边插入规则",
+    ///       "DestContent": "198.51.100.10",
+    ///       "DestType": "net",
+    ///       "EdgeId": "cfws-b29ca53311",
+    ///       "Enable": "false",
+    ///       "FwGroupId": "ALL",
+    ///       "IpVersion": 0,
+    ///       "OrderIndex": 2,
+    ///       "Port": "443",
+    ///       "Protocol": "TCP",
+    ///       "RuleAction": "log",
+    ///       "SourceContent": "192.0.2.10",
+    ///       "SourceType": "net"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (5 of 7): 在指定防火墙组批量导入 VPC 规则
+    ///
+    /// The example request (35 lines) is in the upstream API documentation.
+    ///
+    /// # Example (6 of 7): 添加实例访问域名的 DNS 宽松和严格匹配规则
+    ///
+    /// The example request (32 lines) is in the upstream API documentation.
+    ///
+    /// # Example (7 of 7): 添加资源标签访问网段的 VPC 规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Rules": [
+    ///     {
+    ///       "Description": "观察指定标签资产访问目标网段",
+    ///       "DestContent": "10.0.0.0/24",
+    ///       "DestType": "net",
+    ///       "EdgeId": "ALL",
+    ///       "Enable": "false",
+    ///       "IpVersion": 0,
+    ///       "OrderIndex": -1,
+    ///       "Port": "-1/-1",
+    ///       "Protocol": "ANY",
+    ///       "RuleAction": "log",
+    ///       "SourceContent": "{\"Key\":\"environment\",\"Value\":\"production\"}",
+    ///       "SourceType": "tag"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn add_vpc_ac_rule<'a>(
         &'a self,
         request: &'a AddVpcAcRuleRequest,
@@ -184,6 +711,8 @@ impl Client {
     }
 
     /// NAT CCN集群防火墙预接入检查 (`CheckClusterNatFwPreAccess`)
+    ///
+    /// **China site only.**
     ///
     /// 发起 NAT CCN 集群模式防火墙预接入检查（仅支持自动接入模式）。入参与 OpenClusterNatFwSwitch 完全相同，传入相同的 NatCcnSwitch 配置 JSON 即可发起检查。检查为异步执行：接口立即返回 CheckItems 检查项清单，前端轮询 DescribeClusterNatCcnFwSwitchList 接口读取 CheckResult 获取各阶段的通过/失败状态。
     ///
@@ -199,6 +728,8 @@ impl Client {
 
     /// VPC集群防火墙预接入检查 (`CheckClusterVpcFwPreAccess`)
     ///
+    /// **China site only.**
+    ///
     /// 发起 VPC 集群防火墙预接入检查（仅支持自动接入模式）。入参与 ModifyClusterVpcFwSwitch 完全相同，传入相同的 CcnSwitch 配置 JSON 即可发起检查。检查为异步执行：接口立即返回 CheckItems 检查项清单，前端轮询 DescribeClusterVpcFwSwitchs 接口读取 CheckResult 获取各阶段的通过/失败状态。
     ///
     /// # Example: vpc 集群模式防火墙预接入检查
@@ -212,6 +743,8 @@ impl Client {
     }
 
     /// 关闭NAT CCN集群模式防火墙开关 (`CloseClusterNatFwSwitch`)
+    ///
+    /// **China site only.**
     ///
     /// 关闭NAT CCN集群模式防火墙开关
     ///
@@ -232,9 +765,19 @@ impl Client {
         self.call("CloseClusterNatFwSwitch", request)
     }
 
-    /// 创建访问控制规则 (`CreateAcRules`)
+    /// Creates access control rules. (`CreateAcRules`)
+    ///
+    /// This API is used to create access control rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建访问控制规则
+    ///
+    /// 创建访问控制规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=CreateAcRules)
+    ///
+    /// </details>
     ///
     /// # Example: 创建规则
     ///
@@ -247,6 +790,8 @@ impl Client {
     }
 
     /// 创建地址模板规则 (`CreateAddressTemplate`)
+    ///
+    /// **China site only.**
     ///
     /// 创建地址模板规则
     ///
@@ -270,6 +815,8 @@ impl Client {
     }
 
     /// 告警中心-隔离处置接口 (`CreateAlertCenterIsolate`)
+    ///
+    /// **China site only.**
     ///
     /// 用户告警中心-封隔离处置按钮
     ///
@@ -301,6 +848,8 @@ impl Client {
 
     /// 告警中心-忽略处置接口 (`CreateAlertCenterOmit`)
     ///
+    /// **China site only.**
+    ///
     /// 忽略告警中心或拦截列表中的记录。忽略操作不支持撤销。
     ///
     /// # Example (1 of 3): 忽略新告警中心事件
@@ -318,6 +867,32 @@ impl Client {
     ///   "TableType": "AlertTable"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 忽略告警日志
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "HandleIdList": [
+    ///     "00000000000000000000000000000002"
+    ///   ],
+    ///   "TableType": "AlertTable"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 忽略拦截记录
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "HandleIdList": [
+    ///     "00000000000000000000000000000003"
+    ///   ],
+    ///   "TableType": "InterceptionTable"
+    /// }
+    /// ```
     pub fn create_alert_center_omit<'a>(
         &'a self,
         request: &'a CreateAlertCenterOmitRequest,
@@ -326,6 +901,8 @@ impl Client {
     }
 
     /// 告警中心-封禁、放通处置接口 (`CreateAlertCenterRule`)
+    ///
+    /// **China site only.**
     ///
     /// 用户告警中心-封禁、放通处置按钮
     ///
@@ -345,6 +922,23 @@ impl Client {
     ///   "HandleType": 1
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 攻击拦截统计示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AlertDirection": 0,
+    ///   "HandleComment": "处置描述",
+    ///   "HandleDirection": "0",
+    ///   "HandleIpList": [
+    ///     "192.155.90.220"
+    ///   ],
+    ///   "HandleTime": 7,
+    ///   "HandleType": 3
+    /// }
+    /// ```
     pub fn create_alert_center_rule<'a>(
         &'a self,
         request: &'a CreateAlertCenterRuleRequest,
@@ -353,6 +947,8 @@ impl Client {
     }
 
     /// 告警中心-异步处置接口 (`CreateAlertCenterRuleAsync`)
+    ///
+    /// **China site only.**
     ///
     /// 异步处置新告警中心的告警。支持告警封禁、告警加白、IP 封禁、IP 加白、域名加白、加入安全基线和资产隔离。
     ///
@@ -371,6 +967,110 @@ impl Client {
     ///   "HandleType": 1
     /// }
     /// ```
+    ///
+    /// # Example (2 of 7): Event 加白
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AlertDirection": 0,
+    ///   "HandleDirection": "1",
+    ///   "HandleEventIdList": [
+    ///     "event-example-allow-001"
+    ///   ],
+    ///   "HandleTime": 7,
+    ///   "HandleType": 2,
+    ///   "IgnoreReason": 2
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 7): IP 封禁
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AlertDirection": 0,
+    ///   "HandleDirection": "0",
+    ///   "HandleIpList": [
+    ///     "192.0.2.10"
+    ///   ],
+    ///   "HandleTime": 1,
+    ///   "HandleType": 4
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 7): IP 加白
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AlertDirection": 1,
+    ///   "HandleDirection": "1",
+    ///   "HandleIpList": [
+    ///     "198.51.100.20"
+    ///   ],
+    ///   "HandleTime": 7,
+    ///   "HandleType": 3,
+    ///   "IgnoreReason": 2
+    /// }
+    /// ```
+    ///
+    /// # Example (5 of 7): 域名加白
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AlertDirection": 0,
+    ///   "BlockDomain": "security.example",
+    ///   "HandleDirection": "0",
+    ///   "HandleTime": 7,
+    ///   "HandleType": 2,
+    ///   "IgnoreReason": 2,
+    ///   "TargetEventIdList": [
+    ///     "event-id-domain-001"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (6 of 7): 将安全基线告警地址加入基线列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AlertDirection": 1,
+    ///   "HandleDirection": "1",
+    ///   "HandleIdList": [
+    ///     "log-example-baseline-001"
+    ///   ],
+    ///   "HandleTime": -2,
+    ///   "HandleType": 5
+    /// }
+    /// ```
+    ///
+    /// # Example (7 of 7): 隔离资产的互联网入站访问
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AlertDirection": 0,
+    ///   "AssetIdList": [
+    ///     "ins-example-isolate-001"
+    ///   ],
+    ///   "HandleDirection": "0",
+    ///   "HandleTime": 1,
+    ///   "HandleType": 8,
+    ///   "IsolateType": [
+    ///     1
+    ///   ],
+    ///   "WhiteIpList": []
+    /// }
+    /// ```
     pub fn create_alert_center_rule_async<'a>(
         &'a self,
         request: &'a CreateAlertCenterRuleAsyncRequest,
@@ -379,6 +1079,8 @@ impl Client {
     }
 
     /// 批量添加入侵防御封禁列表、放通列表规则 (`CreateBlockIgnoreRuleList`)
+    ///
+    /// **China site only.**
     ///
     /// 批量添加入侵防御封禁列表、放通列表规则
     ///
@@ -409,6 +1111,8 @@ impl Client {
 
     /// 批量添加入侵防御封禁列表、放通列表规则（新） (`CreateBlockIgnoreRuleNew`)
     ///
+    /// **China site only.**
+    ///
     /// 批量新增封禁或放通规则。
     ///
     /// # Example (1 of 10): 新增永久 IP 封禁规则
@@ -429,6 +1133,194 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 10): 新增双向永久 IP 封禁规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CoverDuplicate": 0,
+    ///   "RuleType": 1,
+    ///   "Rules": [
+    ///     {
+    ///       "Comment": "双向永久封禁示例",
+    ///       "DirectionList": "1,0",
+    ///       "EndTime": "3000-01-01 00:00:00",
+    ///       "Ioc": "192.0.2.10"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 10): 新增 IP 封禁并替换互斥规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CoverDuplicate": 1,
+    ///   "RuleType": 1,
+    ///   "Rules": [
+    ///     {
+    ///       "Comment": "替换互斥规则示例",
+    ///       "DirectionList": "0",
+    ///       "EndTime": "3000-01-01 00:00:00",
+    ///       "Ioc": "203.0.113.20"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 10): 批量新增定时 IP 封禁规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CoverDuplicate": 0,
+    ///   "RuleType": 1,
+    ///   "Rules": [
+    ///     {
+    ///       "Comment": "批量定时封禁示例一",
+    ///       "DirectionList": "1",
+    ///       "EndTime": "2099-01-01 00:00:00",
+    ///       "Ioc": "192.0.2.211"
+    ///     },
+    ///     {
+    ///       "Comment": "批量定时封禁示例二",
+    ///       "DirectionList": "1",
+    ///       "EndTime": "2099-01-02 00:00:00",
+    ///       "Ioc": "192.0.2.212"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (5 of 10): 新增 IP 放通规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CoverDuplicate": 0,
+    ///   "RuleType": 2,
+    ///   "Rules": [
+    ///     {
+    ///       "Comment": "IP 放通示例",
+    ///       "DirectionList": "1",
+    ///       "EndTime": "3000-01-01 00:00:00",
+    ///       "Ioc": "192.0.2.20"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (6 of 10): 新增域名放通规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RuleType": 3,
+    ///   "Rules": [
+    ///     {
+    ///       "Comment": "域名放通示例",
+    ///       "DirectionList": "0",
+    ///       "EndTime": "3000-01-01 00:00:00",
+    ///       "Ioc": "example.com"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (7 of 10): 新增情报放通规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RuleType": 4,
+    ///   "Rules": [
+    ///     {
+    ///       "Comment": "情报放通示例",
+    ///       "DirectionList": "1,0",
+    ///       "EndTime": "3000-01-01 00:00:00",
+    ///       "Ioc": "192.0.2.40"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (8 of 10): 新增资产放通规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RuleType": 5,
+    ///   "Rules": [
+    ///     {
+    ///       "Comment": "资产放通示例",
+    ///       "DirectionList": "5,6",
+    ///       "EndTime": "3000-01-01 00:00:00",
+    ///       "Ioc": "ins-xxxxxxxx"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (9 of 10): 新增自定义放通规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CoverDuplicate": 0,
+    ///   "RuleType": 6,
+    ///   "Rules": [
+    ///     {
+    ///       "Comment": "自定义放通规则示例",
+    ///       "CustomRule": {
+    ///         "DstIP": "10.0.0.12",
+    ///         "IdsRuleId": "20001",
+    ///         "IdsRuleName": "自定义放通规则示例",
+    ///         "SrcIP": "10.0.0.11"
+    ///       },
+    ///       "DirectionList": "5,6",
+    ///       "EndTime": "3000-01-01 00:00:00",
+    ///       "FwType": 4,
+    ///       "Ioc": ""
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (10 of 10): 新增多引擎自定义放通规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CoverDuplicate": 0,
+    ///   "RuleType": 6,
+    ///   "Rules": [
+    ///     {
+    ///       "Comment": "多引擎自定义放通规则",
+    ///       "CustomRule": {
+    ///         "DstIP": "198.51.100.20",
+    ///         "IdsRuleId": "20001",
+    ///         "IdsRuleName": "多引擎自定义放通规则",
+    ///         "SrcIP": "10.0.0.10"
+    ///       },
+    ///       "DirectionList": "1,0",
+    ///       "EndTime": "3000-01-01 00:00:00",
+    ///       "FwType": 15,
+    ///       "Ioc": ""
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn create_block_ignore_rule_new<'a>(
         &'a self,
         request: &'a CreateBlockIgnoreRuleNewRequest,
@@ -437,6 +1329,8 @@ impl Client {
     }
 
     /// 创建、选择vpc (`CreateChooseVpcs`)
+    ///
+    /// **China site only.**
     ///
     /// 创建、选择vpc
     ///
@@ -465,6 +1359,8 @@ impl Client {
     }
 
     /// 创建暴露数据库白名单规则 (`CreateDatabaseWhiteListRules`)
+    ///
+    /// **China site only.**
     ///
     /// 创建暴露数据库白名单规则
     ///
@@ -498,6 +1394,8 @@ impl Client {
 
     /// 创建Nat防火墙Dnat规则 (`CreateNatFwDnatRule`)
     ///
+    /// **China site only.**
+    ///
     /// 创建Nat防火墙Dnat规则
     ///
     /// # Example: 创建Nat防火墙Dnat规则
@@ -527,9 +1425,19 @@ impl Client {
         self.call("CreateNatFwDnatRule", request)
     }
 
-    /// 创建NAT防火墙实例（Region参数必填） (`CreateNatFwInstance`)
+    /// Creates a NAT firewall instance (The Region parameter is required) (`CreateNatFwInstance`)
+    ///
+    /// This API is used to create a NAT firewall instance (The Region parameter is required).
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建NAT防火墙实例（Region参数必填）
+    ///
+    /// 创建NAT防火墙实例（Region参数必填）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=CreateNatFwInstance)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 创建NAT防火墙实例（Region参数必填）
     ///
@@ -549,6 +1457,30 @@ impl Client {
     ///   "ZoneBak": "ap-shanghai-3"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 创建防火墙实例--新增模式
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CrossAZone": 1,
+    ///   "Mode": 1,
+    ///   "Name": "NAT防火墙",
+    ///   "NewModeItems": {
+    ///     "AddCount": 1,
+    ///     "Eips": [
+    ///       "1.1.1.1"
+    ///     ],
+    ///     "VpcList": [
+    ///       "vpc-a1gfaf13"
+    ///     ]
+    ///   },
+    ///   "Width": 20,
+    ///   "Zone": "ap-shanghai-4",
+    ///   "ZoneBak": "ap-shanghai-3"
+    /// }
+    /// ```
     pub fn create_nat_fw_instance<'a>(
         &'a self,
         request: &'a CreateNatFwInstanceRequest,
@@ -556,9 +1488,19 @@ impl Client {
         self.call("CreateNatFwInstance", request)
     }
 
-    /// 创建防火墙实例和接入域名（Region参数必填） (`CreateNatFwInstanceWithDomain`)
+    /// Creates a firewall instance with domain name (The Region parameter is required) (`CreateNatFwInstanceWithDomain`)
+    ///
+    /// This API is used to create a firewall instance with domain name (The Region parameter is required).
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建防火墙实例和接入域名（Region参数必填）
+    ///
+    /// 创建防火墙实例和接入域名（Region参数必填）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=CreateNatFwInstanceWithDomain)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 创建新增模式的防火墙实例
     ///
@@ -583,6 +1525,25 @@ impl Client {
     ///   "ZoneBak": "ap-shanghai-3"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 创建防火墙实例和接入域名
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CrossAZone": 1,
+    ///   "Mode": 0,
+    ///   "Name": "NAT防火墙",
+    ///   "NatGwList": [
+    ///     "nat-m6otefcc",
+    ///     "nat-m6otefcd"
+    ///   ],
+    ///   "Width": 20,
+    ///   "Zone": "ap-shanghai-4",
+    ///   "ZoneBak": "ap-shanghai-3"
+    /// }
+    /// ```
     pub fn create_nat_fw_instance_with_domain<'a>(
         &'a self,
         request: &'a CreateNatFwInstanceWithDomainRequest,
@@ -591,9 +1552,19 @@ impl Client {
         self.call("CreateNatFwInstanceWithDomain", request)
     }
 
-    /// 创建企业安全组规则 (`CreateSecurityGroupRules`)
+    /// Creates enterprise security group rules (`CreateSecurityGroupRules`)
+    ///
+    /// This API is used to create enterprise security group rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建企业安全组规则
+    ///
+    /// 创建企业安全组规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=CreateSecurityGroupRules)
+    ///
+    /// </details>
     ///
     /// # Example: 创建企业安全组规则
     ///
@@ -606,6 +1577,8 @@ impl Client {
     }
 
     /// 创建VPC间防火墙(防火墙组) (`CreateVpcFwGroup`)
+    ///
+    /// **China site only.**
     ///
     /// 创建VPC间防火墙(防火墙组)
     ///
@@ -620,6 +1593,8 @@ impl Client {
     }
 
     /// 创建入侵防御白名单 (`CreateWhiteRule`)
+    ///
+    /// **China site only.**
     ///
     /// 创建入侵防御白名单。先选择 RuleType，再按该类型填写 Rules[].Info；每条策略使用唯一 RuleName。创建成功后调用 DescribeWhiteRule，使用 RuleName+OperatorType 9 查询并精确核对 RuleName，取得 WhiteId。
     ///
@@ -643,6 +1618,66 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 4): 创建域名白名单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RuleType": 3,
+    ///   "Rules": [
+    ///     {
+    ///       "EndTime": "3000-01-01 00:00:00",
+    ///       "FwType": 31,
+    ///       "Info": {
+    ///         "Ioc": "api.example.com"
+    ///       },
+    ///       "RuleName": "可信业务域名"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 4): 创建 CIDR 扩展白名单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RuleType": 8,
+    ///   "Rules": [
+    ///     {
+    ///       "EndTime": "3000-01-01 00:00:00",
+    ///       "FwType": 2,
+    ///       "Info": {
+    ///         "SrcIP": "198.51.100.0/30"
+    ///       },
+    ///       "RuleName": "可信源网段"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 4): 创建 NDR User-Agent 白名单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RuleType": 9,
+    ///   "Rules": [
+    ///     {
+    ///       "EndTime": "3000-01-01 00:00:00",
+    ///       "FwType": 16,
+    ///       "Info": {
+    ///         "UserAgent": "TrustedScanner/1.0"
+    ///       },
+    ///       "RuleName": "可信扫描器 UA"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn create_white_rule<'a>(
         &'a self,
         request: &'a CreateWhiteRuleRequest,
@@ -650,9 +1685,19 @@ impl Client {
         self.call("CreateWhiteRule", request)
     }
 
-    /// 删除规则 (`DeleteAcRule`)
+    /// Deletes a rule (`DeleteAcRule`)
+    ///
+    /// This API is used to delete a rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除规则
+    ///
+    /// 删除规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=DeleteAcRule)
+    ///
+    /// </details>
     ///
     /// # Example: 删除规则
     ///
@@ -675,6 +1720,8 @@ impl Client {
 
     /// 删除地址模板规则 (`DeleteAddressTemplate`)
     ///
+    /// **China site only.**
+    ///
     /// 删除地址模板规则
     ///
     /// # Example: 删除地址模板规则
@@ -694,6 +1741,8 @@ impl Client {
     }
 
     /// 批量删除入侵防御封禁列表、放通列表规则 (`DeleteBlockIgnoreRuleList`)
+    ///
+    /// **China site only.**
     ///
     /// 批量删除入侵防御封禁列表、放通列表规则
     ///
@@ -722,6 +1771,8 @@ impl Client {
 
     /// 批量删除入侵防御封禁列表、放通列表规则（新） (`DeleteBlockIgnoreRuleNew`)
     ///
+    /// **China site only.**
+    ///
     /// 删除 IP 封禁规则，或清空封禁列表。
     ///
     /// # Example (1 of 2): 精确删除一个封禁 IP
@@ -741,6 +1792,24 @@ impl Client {
     ///   "ShowType": "blocklist"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 精确删除一个放通 IP
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeleteAll": 0,
+    ///   "Rules": [
+    ///     {
+    ///       "DirectionList": "0,1",
+    ///       "Ioc": "192.0.2.123",
+    ///       "RuleType": 2
+    ///     }
+    ///   ],
+    ///   "ShowType": "whitelist"
+    /// }
+    /// ```
     pub fn delete_block_ignore_rule_new<'a>(
         &'a self,
         request: &'a DeleteBlockIgnoreRuleNewRequest,
@@ -749,6 +1818,8 @@ impl Client {
     }
 
     /// 删除Nat防火墙Dnat规则 (`DeleteNatFwDnatRule`)
+    ///
+    /// **China site only.**
     ///
     /// 删除Nat防火墙Dnat规则
     ///
@@ -781,6 +1852,8 @@ impl Client {
 
     /// 销毁防火墙实例 (`DeleteNatFwInstance`)
     ///
+    /// **China site only.**
+    ///
     /// 销毁防火墙实例
     ///
     /// # Example: 销毁防火墙实例
@@ -800,6 +1873,8 @@ impl Client {
     }
 
     /// 删除远程运维域名 (`DeleteRemoteAccessDomain`)
+    ///
+    /// **China site only.**
     ///
     /// 删除远程运维域名
     ///
@@ -821,9 +1896,19 @@ impl Client {
         self.call("DeleteRemoteAccessDomain", request)
     }
 
-    /// 资产中心资产组删除 (`DeleteResourceGroup`)
+    /// Deletes asset groups in Asset Management (`DeleteResourceGroup`)
+    ///
+    /// This API is used to delete asset groups in Asset Management.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 资产中心资产组删除
     ///
     /// DeleteResourceGroup-资产中心资产组删除
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=DeleteResourceGroup)
+    ///
+    /// </details>
     ///
     /// # Example: DeleteResourceGroup-资产中心资产组删除
     ///
@@ -841,9 +1926,19 @@ impl Client {
         self.call("DeleteResourceGroup", request)
     }
 
-    /// 删除安全组规则 (`DeleteSecurityGroupRule`)
+    /// Deletes security group rules (`DeleteSecurityGroupRule`)
+    ///
+    /// This API is used to delete security group rules.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除安全组规则
     ///
     /// 删除规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=DeleteSecurityGroupRule)
+    ///
+    /// </details>
     ///
     /// # Example: 删除安全组规则
     ///
@@ -865,6 +1960,8 @@ impl Client {
     }
 
     /// 删除防火墙(组)，或者删除其中实例 (`DeleteVpcFwGroup`)
+    ///
+    /// **China site only.**
     ///
     /// 删除防火墙(组)，或者删除其中实例
     ///
@@ -890,6 +1987,8 @@ impl Client {
 
     /// 白名单删除 (`DeleteWhiteRule`)
     ///
+    /// **China site only.**
+    ///
     /// 按 WhiteId 删除入侵防御白名单。先从 DescribeWhiteRule.Data[].WhiteId 读取目标 ID；提交删除后调用 DescribeWhiteRule，Filters 使用 Name=WD、OperatorType=1 和目标 WhiteId，Data 为空表示删除完成。
     ///
     /// # Example: 按 WhiteId 删除
@@ -910,9 +2009,19 @@ impl Client {
         self.call("DeleteWhiteRule", request)
     }
 
-    /// 访问控制列表 (`DescribeAcLists`)
+    /// Gets the access control list (`DescribeAcLists`)
+    ///
+    /// This API is used to get the access control list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 访问控制列表
+    ///
+    /// 访问控制列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=DescribeAcLists)
+    ///
+    /// </details>
     ///
     /// # Example: ACl规则列表查询示例
     ///
@@ -934,6 +2043,8 @@ impl Client {
 
     /// 查询ACL规则支持配置的地区 (`DescribeAclRegInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 查询ACL规则支持配置的地区
     ///
     /// # Example: 查询防火墙支持的地域规则列表
@@ -951,6 +2062,8 @@ impl Client {
     }
 
     /// 查询互联网边界访问控制列表 (`DescribeAclRule`)
+    ///
+    /// **China site only.**
     ///
     /// 查询互联网边界访问控制列表
     ///
@@ -982,6 +2095,8 @@ impl Client {
 
     /// 查询地址模板列表 (`DescribeAddressTemplateList`)
     ///
+    /// **China site only.**
+    ///
     /// 查询地址模板列表
     ///
     /// # Example: 查询模板列表
@@ -1003,6 +2118,8 @@ impl Client {
 
     /// 资产同步状态查询 (`DescribeAssetSync`)
     ///
+    /// **China site only.**
+    ///
     /// 资产同步状态查询
     ///
     /// # Example: 资产同步状态查询
@@ -1019,9 +2136,19 @@ impl Client {
         self.read("DescribeAssetSync", request)
     }
 
-    /// 获取安全组关联实例列表 (`DescribeAssociatedInstanceList`)
+    /// Gets the list of instances associated with a security group (`DescribeAssociatedInstanceList`)
+    ///
+    /// This API is used to get the list of instances associated with a security group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取安全组关联实例列表
+    ///
+    /// 获取安全组关联实例列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=DescribeAssociatedInstanceList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询安全组关联实例列表
     ///
@@ -1042,9 +2169,19 @@ impl Client {
         self.read("DescribeAssociatedInstanceList", request)
     }
 
-    /// 告警中心阻断IP折线图 (`DescribeBlockByIpTimesList`)
+    /// Gets blocked IP data (`DescribeBlockByIpTimesList`)
+    ///
+    /// This API is used to get blocked IP data.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 告警中心阻断IP折线图
     ///
     /// DescribeBlockByIpTimesList 告警中心阻断IP折线图
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=DescribeBlockByIpTimesList)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeBlockByIpTimesList 告警中心阻断IP折线图
     ///
@@ -1069,9 +2206,19 @@ impl Client {
         self.read("DescribeBlockByIpTimesList", request)
     }
 
-    /// 查询入侵防御放通封禁列表 (`DescribeBlockIgnoreList`)
+    /// Gets allowlists or blocklists for intrusion prevention (`DescribeBlockIgnoreList`)
+    ///
+    /// This API is used to get allowlists or blocklists for intrusion prevention.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询入侵防御放通封禁列表
+    ///
+    /// 查询入侵防御放通封禁列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=DescribeBlockIgnoreList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询入侵防御放通封禁列表
     ///
@@ -1096,6 +2243,8 @@ impl Client {
     }
 
     /// 告警中心阻断资产视图列表 (`DescribeBlockList`)
+    ///
+    /// **China site only.**
     ///
     /// DescribeBlockList 告警中心阻断资产视图列表
     ///
@@ -1127,9 +2276,19 @@ impl Client {
         self.read("DescribeBlockList", request)
     }
 
-    /// 告警中心柱形图 (`DescribeBlockStaticList`)
+    /// Gets the most frequent attacker (`DescribeBlockStaticList`)
+    ///
+    /// This API is used to get the most frequent attacker.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 告警中心柱形图
     ///
     /// DescribeBlockStaticList 告警中心柱形图
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=DescribeBlockStaticList)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeBlockStaticList 告警中心柱形图
     ///
@@ -1153,6 +2312,8 @@ impl Client {
 
     /// 查询CCN关联实例信息（不包含云防火墙创建引流实例） (`DescribeCcnAssociatedInstances`)
     ///
+    /// **China site only.**
+    ///
     /// 查询云联网关联的实例信息
     ///
     /// # Example: 查询CCN关联的实例信息（返回结果排除掉了云防火墙在CCN中创建的引流网络实例）
@@ -1174,6 +2335,8 @@ impl Client {
 
     /// 查询CCN关联传入实例的地域防火墙引流网络部署状态 (`DescribeCcnInstanceRegionStatus`)
     ///
+    /// **China site only.**
+    ///
     /// 查询CCN关联实例的地域防火墙引流网络部署状态
     /// 1.根据CCN ID和实例ID列表，返回实例对应地域的防火墙引流网络部署状态
     /// 2.如果传入实例ID列表为空，则返回CCN关联的所有实例的地域防火墙引流网络部署状态
@@ -1190,6 +2353,17 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 查询CCN关联实例的地域引流网络状态（实例ID列表为空）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CcnId": "ccn-iidlg5oh",
+    ///   "InstanceIds": []
+    /// }
+    /// ```
     pub fn describe_ccn_instance_region_status<'a>(
         &'a self,
         request: &'a DescribeCcnInstanceRegionStatusRequest,
@@ -1199,6 +2373,8 @@ impl Client {
     }
 
     /// 查询CCN中VPC防火墙接入策略配置时的规则条数限制 (`DescribeCcnVpcFwPolicyLimit`)
+    ///
+    /// **China site only.**
     ///
     /// 查询CCN中VPC防火墙接入策略配置时的规则数量限制
     ///
@@ -1217,6 +2393,8 @@ impl Client {
     }
 
     /// 查询CCN VPC防火墙开关配置 (`DescribeCcnVpcFwSwitch`)
+    ///
+    /// **China site only.**
     ///
     /// 查询CCN VPC防火墙开关配置
     ///
@@ -1238,6 +2416,8 @@ impl Client {
 
     /// 查询防火墙告警事件 (`DescribeCfwAlerts`)
     ///
+    /// **China site only.**
+    ///
     /// 查询当前租户防火墙聚合告警事件。Response.Data 内 total 表示聚合告警事件数；alerts[].occurrence_count 表示单个聚合告警事件的告警发生次数/命中次数。
     ///
     /// # Example (1 of 2): 按时间和命中次数查询告警
@@ -1254,6 +2434,18 @@ impl Client {
     ///   "StartTime": "2026-06-01 00:00:00"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 查询高危阻断告警
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ActionStatus": "blocked",
+    ///   "Level": "high",
+    ///   "Limit": 10
+    /// }
+    /// ```
     pub fn describe_cfw_alerts<'a>(
         &'a self,
         request: &'a DescribeCfwAlertsRequest,
@@ -1262,6 +2454,8 @@ impl Client {
     }
 
     /// 查询防火墙分析报告数据 (`DescribeCfwAnalysisData`)
+    ///
+    /// **China site only.**
     ///
     /// 查询当前租户防火墙分析报告数据。按分析场景返回整组分析结果，结果在 Response.Data 的 JSON 字符串中。
     ///
@@ -1276,6 +2470,20 @@ impl Client {
     ///   "StartTime": "2026-06-01 00:00:00"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 按目标排查访问阻断
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Scenario": "access_troubleshoot",
+    ///   "SkipSections": [
+    ///     "ips_block"
+    ///   ],
+    ///   "Target": "10.0.0.1"
+    /// }
+    /// ```
     pub fn describe_cfw_analysis_data<'a>(
         &'a self,
         request: &'a DescribeCfwAnalysisDataRequest,
@@ -1284,6 +2492,8 @@ impl Client {
     }
 
     /// 查询防火墙纳管资产 (`DescribeCfwAssets`)
+    ///
+    /// **China site only.**
     ///
     /// 查询当前租户防火墙纳管资产。首次查询传 AssetType、过滤条件和 Limit；Response.Data.HasMore=true 时，续查只传 NextToken。默认查询 host；broad 查询分页返回资产，exact InstanceId 查询分页返回该实例 fingerprints 且每页重复基础资产。仅明确需要 VPC 或子网时传 AssetType。
     ///
@@ -1296,6 +2506,28 @@ impl Client {
     ///   "NextToken": "opaque-token"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 精确查询实例及指纹
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AssetType": "host",
+    ///   "InstanceId": "ins-xxxxxxxx"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 首次查询主机资产
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AssetType": "host",
+    ///   "Limit": 20
+    /// }
+    /// ```
     pub fn describe_cfw_assets<'a>(
         &'a self,
         request: &'a DescribeCfwAssetsRequest,
@@ -1304,6 +2536,8 @@ impl Client {
     }
 
     /// 查询防火墙弹性公网IP (`DescribeCfwEips`)
+    ///
+    /// **China site only.**
     ///
     /// 查询防火墙弹性公网IP
     ///
@@ -1327,6 +2561,8 @@ impl Client {
 
     /// cfw实例运行状态查询 (`DescribeCfwInsStatus`)
     ///
+    /// **China site only.**
+    ///
     /// cfw实例运行状态查询
     ///
     /// # Example: 查询cfw引擎升级状态
@@ -1343,9 +2579,19 @@ impl Client {
         self.read("DescribeCfwInsStatus", request)
     }
 
-    /// 查询防火墙日志 (`DescribeCfwLogs`)
+    /// Query firewall logs (`DescribeCfwLogs`)
+    ///
+    /// This API is used to query the firewall log of the current tenant. Only use HasMore/NextToken in Response.Data to paginate.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询防火墙日志
     ///
     /// 查询当前租户防火墙日志。分页只使用 Response.Data 内的 HasMore / NextToken。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=DescribeCfwLogs)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 首次查询防火墙日志
     ///
@@ -1359,6 +2605,16 @@ impl Client {
     ///   "TimeRange": "1h"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 使用 NextToken 续查
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "NextToken": "opaque-token"
+    /// }
+    /// ```
     pub fn describe_cfw_logs<'a>(
         &'a self,
         request: &'a DescribeCfwLogsRequest,
@@ -1367,6 +2623,8 @@ impl Client {
     }
 
     /// 查询防火墙风险概览 (`DescribeCfwRiskOverview`)
+    ///
+    /// **China site only.**
     ///
     /// 查询当前租户风险中心未处理风险概览。默认查询最近 7 天；自定义时间范围需同时传 StartTime 和 EndTime。结果在 Response.Data 的 JSON 字符串中。
     ///
@@ -1388,6 +2646,8 @@ impl Client {
     }
 
     /// 查询防火墙规则优化建议 (`DescribeCfwRuleOptimization`)
+    ///
+    /// **China site only.**
     ///
     /// 查询当前租户防火墙规则优化建议。只读分析，不修改规则；Action 名保持单数 RuleOptimization。结果在 Response.Data 的 JSON 字符串中。
     ///
@@ -1413,6 +2673,8 @@ impl Client {
 
     /// 查询防火墙规则 (`DescribeCfwRules`)
     ///
+    /// **China site only.**
+    ///
     /// 查询当前租户防火墙规则配置。覆盖互联网边界、NAT、VPC、企业安全组，以及入侵防御 intrusion_prevention 的 blocklist、whitelist、isolate 三类有效列表。结果在 Response.Data 的 JSON 字符串中。
     ///
     /// # Example (1 of 7): 查询 NAT 边界规则
@@ -1426,6 +2688,83 @@ impl Client {
     ///   "RuleType": "nat"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 7): 查询 VPC 间规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ExpandNames": false,
+    ///   "Limit": 100,
+    ///   "RuleType": "vpc"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 7): 查询互联网边界规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Direction": 0,
+    ///   "ExpandNames": false,
+    ///   "Limit": 100,
+    ///   "Offset": 0,
+    ///   "RuleType": "border"
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 7): 查询企业安全组规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ExpandNames": false,
+    ///   "Limit": 100,
+    ///   "Protocol": "TCP",
+    ///   "RuleType": "enterprise_sg"
+    /// }
+    /// ```
+    ///
+    /// # Example (5 of 7): 查询入侵防御封禁列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Keyword": "1.1.1.1",
+    ///   "Limit": 100,
+    ///   "ListType": "blocklist",
+    ///   "RuleType": "intrusion_prevention"
+    /// }
+    /// ```
+    ///
+    /// # Example (6 of 7): 查询入侵防御白名单策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Keyword": "safe.example.com",
+    ///   "Limit": 100,
+    ///   "ListType": "whitelist",
+    ///   "RuleType": "intrusion_prevention"
+    /// }
+    /// ```
+    ///
+    /// # Example (7 of 7): 查询入侵防御隔离列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "ins-xxxxxxxx",
+    ///   "ListType": "isolate",
+    ///   "RuleType": "intrusion_prevention"
+    /// }
+    /// ```
     pub fn describe_cfw_rules<'a>(
         &'a self,
         request: &'a DescribeCfwRulesRequest,
@@ -1433,9 +2772,19 @@ impl Client {
         self.read("DescribeCfwRules", request)
     }
 
-    /// 查询防火墙状态监控场景 (`DescribeCfwStatusMonitor`)
+    /// Query the firewall status monitoring scenario (`DescribeCfwStatusMonitor`)
+    ///
+    /// Query status monitoring scenario. Op=describe_scene is used to detect available scenarios, metrics, perspectives, and secondary dropdown available_options. Op=fetch_scene is used to pull specific scenario snapshots, with results in the JSON string of Response.Data.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询防火墙状态监控场景
     ///
     /// 查询状态监控场景。Op=describe_scene 用于发现可用场景、指标、视角和二级下拉 available_options；Op=fetch_scene 用于拉取具体场景快照，结果在 Response.Data 的 JSON 字符串中。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=DescribeCfwStatusMonitor)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 发现场景和二级下拉选项
     ///
@@ -1447,6 +2796,23 @@ impl Client {
     ///   "Op": "describe_scene"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 拉取互联网边界状态监控快照
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FirewallType": "internet_edge",
+    ///   "Limit": 10,
+    ///   "Metric": "bandwidth",
+    ///   "Op": "fetch_scene",
+    ///   "OverviewOnly": true,
+    ///   "Perspective": "ip",
+    ///   "SelectionId": "ap-guangzhou",
+    ///   "TimePreset": "24h"
+    /// }
+    /// ```
     pub fn describe_cfw_status_monitor<'a>(
         &'a self,
         request: &'a DescribeCfwStatusMonitorRequest,
@@ -1455,6 +2821,8 @@ impl Client {
     }
 
     /// 查询防火墙防护开关状态 (`DescribeCfwSwitches`)
+    ///
+    /// **China site only.**
     ///
     /// 查询当前租户防火墙防护开关总览。结果在 Response.Data 的 JSON 字符串中。本接口没有自定义业务入参，不支持过滤、排序或分页。border_firewall、nat_firewall、vpc_firewall、ndr 的 available 表示至少一个对应防护开关实际开启，不表示仅已购买或已创建；ips.mode 可能为跟随全局、观察、拦截、严格、关闭或未知。
     ///
@@ -1473,6 +2841,8 @@ impl Client {
     }
 
     /// 查询NAT CCN集群模式防火墙开关列表 (`DescribeClusterNatCcnFwSwitchList`)
+    ///
+    /// **China site only.**
     ///
     /// 查询NAT CCN集群模式防火墙开关列表
     ///
@@ -1496,6 +2866,8 @@ impl Client {
 
     /// 查询集群模式Vpc间防火墙开关 (`DescribeClusterVpcFwSwitchs`)
     ///
+    /// **China site only.**
+    ///
     /// 查询集群模式Vpc间防火墙开关
     ///
     /// # Example: 查询集群模式Vpc间防火墙开关
@@ -1512,9 +2884,19 @@ impl Client {
         self.read("DescribeClusterVpcFwSwitchs", request)
     }
 
-    /// 获取入侵防御按钮列表 (`DescribeDefenseSwitch`)
+    /// Queries the list of firewall toggles with Intrusion Defense enabled (`DescribeDefenseSwitch`)
+    ///
+    /// This API is used to query the list of firewall toggles with Intrusion Defense enabled.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取入侵防御按钮列表
+    ///
+    /// 获取入侵防御按钮列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=DescribeDefenseSwitch)
+    ///
+    /// </details>
     ///
     /// # Example: 入侵防御开关相关
     ///
@@ -1531,6 +2913,8 @@ impl Client {
     }
 
     /// 互联网边界防火墙开关列表(轻量) (`DescribeEdgeIpSimple`)
+    ///
+    /// **China site only.**
     ///
     /// 互联网边界防火墙开关列表(轻量)
     ///
@@ -1564,6 +2948,8 @@ impl Client {
 
     /// 查询新版安全组下发进度 (`DescribeEnterpriseSGRuleProgress`)
     ///
+    /// **China site only.**
+    ///
     /// 查询新版安全组下发进度
     ///
     /// # Example: 查询新版安全组下发进度
@@ -1584,9 +2970,19 @@ impl Client {
         self.read("DescribeEnterpriseSGRuleProgress", request)
     }
 
-    /// 查询新企业安全组规则 (`DescribeEnterpriseSecurityGroupRule`)
+    /// Gets enterprise security group rules (new) (`DescribeEnterpriseSecurityGroupRule`)
+    ///
+    /// This API is used to get enterprise security group rules (new).
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询新企业安全组规则
+    ///
+    /// 查询新企业安全组规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=DescribeEnterpriseSecurityGroupRule)
+    ///
+    /// </details>
     ///
     /// # Example: 查询新企业安全组规则
     ///
@@ -1619,6 +3015,8 @@ impl Client {
     }
 
     /// 查询新企业安全组规则列表 (`DescribeEnterpriseSecurityGroupRuleList`)
+    ///
+    /// **China site only.**
     ///
     /// 查询新企业安全组规则  从node接口迁移   原接口DescribeSecurityGroupNewList
     ///
@@ -1654,6 +3052,8 @@ impl Client {
 
     /// 串行防火墙开关列表 (`DescribeFwEdgeIps`)
     ///
+    /// **China site only.**
+    ///
     /// 串行防火墙IP开关列表
     ///
     /// # Example: 串行防火墙开关列表
@@ -1688,6 +3088,8 @@ impl Client {
 
     /// 获取用户防火墙(组)的ID名称列表 (`DescribeFwGroupIdNames`)
     ///
+    /// **China site only.**
+    ///
     /// 获取用户防火墙(组)的ID名称列表
     ///
     /// # Example: 查询防火墙组ID 名称
@@ -1705,6 +3107,8 @@ impl Client {
     }
 
     /// 获取租户所有VPC防火墙(组)及VPC防火墙实例卡片信息 (`DescribeFwGroupInstanceInfo`)
+    ///
+    /// **China site only.**
     ///
     /// 获取租户所有VPC防火墙(组)及VPC防火墙实例卡片信息
     ///
@@ -1740,6 +3144,8 @@ impl Client {
 
     /// 获取防火墙同步状态 (`DescribeFwSyncStatus`)
     ///
+    /// **China site only.**
+    ///
     /// 获取防火墙同步状态，一般在执行同步操作后查询
     ///
     /// # Example: 获取防火墙路由同步状态
@@ -1758,9 +3164,19 @@ impl Client {
         self.read("DescribeFwSyncStatus", request)
     }
 
-    /// 新手引导扫描接口信息 (`DescribeGuideScanInfo`)
+    /// Gets the scan interface information in Get Started. (`DescribeGuideScanInfo`)
+    ///
+    /// This API is used to get the scan interface information in Get Started.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新手引导扫描接口信息
     ///
     /// DescribeGuideScanInfo新手引导扫描接口信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=DescribeGuideScanInfo)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeGuideScanInfo新手引导扫描接口信息
     ///
@@ -1776,9 +3192,19 @@ impl Client {
         self.read("DescribeGuideScanInfo", request)
     }
 
-    /// IP防护状态查询 (`DescribeIPStatusList`)
+    /// Gets the IP protection status (`DescribeIPStatusList`)
+    ///
+    /// This API is used to get the IP protection status.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// IP防护状态查询
+    ///
+    /// IP防护状态查询
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=DescribeIPStatusList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询IP状态接口示例
     ///
@@ -1800,6 +3226,8 @@ impl Client {
 
     /// 获取入侵防御防护模式 (`DescribeIpsModeSwitch`)
     ///
+    /// **China site only.**
+    ///
     /// 获取入侵防御防护模式
     ///
     /// # Example: 查询入侵防御防护模式
@@ -1817,6 +3245,8 @@ impl Client {
     }
 
     /// IPS规则查询接口新 (`DescribeIpsRuleListNew`)
+    ///
+    /// **China site only.**
     ///
     /// IPS规则查询接口新
     ///
@@ -1839,6 +3269,8 @@ impl Client {
 
     /// 租户日志存储统计 (`DescribeLogStorageStatistic`)
     ///
+    /// **China site only.**
+    ///
     /// 租户日志存储统计
     ///
     /// # Example: 租户日志存储统计
@@ -1856,6 +3288,8 @@ impl Client {
     }
 
     /// 日志审计日志查询 (`DescribeLogs`)
+    ///
+    /// **China site only.**
     ///
     /// 请使用 [日志分析SearchLog接口](https://cloud.tencent.com/document/product/1132/118363)
     ///
@@ -1892,6 +3326,8 @@ impl Client {
 
     /// 游标获取NDR资产识别结果列表 (`DescribeNDRAssetIdentificationCursorList`)
     ///
+    /// **China site only.**
+    ///
     /// DescribeNDRAssetIdentificationCursorList - 游标获取NDR资产识别结果列表
     ///
     /// # Example: 游标分页获取NDR资产识别结果列表
@@ -1916,6 +3352,8 @@ impl Client {
     }
 
     /// 获取NDR资产识别结果列表 (`DescribeNDRAssetIdentificationList`)
+    ///
+    /// **China site only.**
     ///
     /// DescribeNDRAssetIdentificationList - 获取NDR资产识别结果列表
     ///
@@ -1951,6 +3389,8 @@ impl Client {
 
     /// 获取NDR出站敏感数据泄露风险详情 (`DescribeNDRDataLeakOutAlertDetail`)
     ///
+    /// **China site only.**
+    ///
     /// DescribeNDRDataLeakOutAlertDetail -- 查询出站数据泄露风险详情
     ///
     /// # Example: 获取出站数据泄露风险详情
@@ -1975,6 +3415,8 @@ impl Client {
 
     /// 获取NDR出站敏感数据泄露风险列表 (`DescribeNDRDataLeakOutAlertList`)
     ///
+    /// **China site only.**
+    ///
     /// DescribeNDRDataLeakOutAlertList -- 查询NDR数据泄露出站告警列表
     ///
     /// # Example: 获取出站数据泄露风险事件列表
@@ -1995,9 +3437,19 @@ impl Client {
         self.read("DescribeNDRDataLeakOutAlertList", request)
     }
 
-    /// 查询NAT访问控制列表 (`DescribeNatAcRule`)
+    /// Gets the NAT access control list (`DescribeNatAcRule`)
+    ///
+    /// This API is used to get the NAT access control list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询NAT访问控制列表
+    ///
+    /// 查询NAT访问控制列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=DescribeNatAcRule)
+    ///
+    /// </details>
     ///
     /// # Example: 查询NAT访问控制列表实例1
     ///
@@ -2027,6 +3479,8 @@ impl Client {
 
     /// 查询NAT CCN防火墙开关配置 (`DescribeNatCcnFwSwitch`)
     ///
+    /// **China site only.**
+    ///
     /// 查询NAT CCN防火墙开关配置
     ///
     /// # Example: NAT配置示例
@@ -2047,6 +3501,8 @@ impl Client {
     }
 
     /// 查询NAT防火墙引流集群地域状态 (`DescribeNatFwClusterRegionStatus`)
+    ///
+    /// **China site only.**
     ///
     /// 查询指定NAT所在地域是否有NAT防火墙引流集群
     ///
@@ -2079,6 +3535,8 @@ impl Client {
 
     /// 查询Nat防火墙Dnat规则 (`DescribeNatFwDnatRule`)
     ///
+    /// **China site only.**
+    ///
     /// 查询Nat防火墙Dnat规则
     ///
     /// # Example: 查询Nat防火墙Dnat规则示例
@@ -2098,9 +3556,19 @@ impl Client {
         self.read("DescribeNatFwDnatRule", request)
     }
 
-    /// 获取当前用户接入nat防火墙的所有子网数及natfw实例个数 (`DescribeNatFwInfoCount`)
+    /// Gets the number of a user's subnets connected to NAT firewall and the number of NAT firewall instances (`DescribeNatFwInfoCount`)
+    ///
+    /// This API is used to get the number of a user's subnets connected to NAT firewall and the number of NAT firewall instances.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取当前用户接入nat防火墙的所有子网数及natfw实例个数
+    ///
+    /// 获取当前用户接入nat防火墙的所有子网数及natfw实例个数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=DescribeNatFwInfoCount)
+    ///
+    /// </details>
     ///
     /// # Example: 获取当前用户接入nat防火墙的所有子网数及natfw实例个数
     ///
@@ -2116,9 +3584,19 @@ impl Client {
         self.read("DescribeNatFwInfoCount", request)
     }
 
-    /// 获取租户所有NAT实例 (`DescribeNatFwInstance`)
+    /// Gets all NAT instances of a tenant (`DescribeNatFwInstance`)
+    ///
+    /// This API is used to get all NAT instances of a tenant.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取租户所有NAT实例
     ///
     /// DescribeNatFwInstance 获取租户所有NAT实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=DescribeNatFwInstance)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeNatFwInstance 获取租户所有NAT实例
     ///
@@ -2134,9 +3612,19 @@ impl Client {
         self.read("DescribeNatFwInstance", request)
     }
 
-    /// 获取租户可运维NAT实例 (`DescribeNatFwInstanceWithRegion`)
+    /// Gets  the NAT instance that can be maintained by the tenant (`DescribeNatFwInstanceWithRegion`)
+    ///
+    /// This API is used to get the NAT instance with the region that is newly maintained by the tenant.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取租户可运维NAT实例
     ///
     /// GetNatFwInstanceWithRegion 获取租户新增运维的NAT实例，带上地域
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=DescribeNatFwInstanceWithRegion)
+    ///
+    /// </details>
     ///
     /// # Example: GetNatInstance 获取租户所有NAT实例
     ///
@@ -2153,9 +3641,19 @@ impl Client {
         self.read("DescribeNatFwInstanceWithRegion", request)
     }
 
-    /// 获取租户所有NAT实例卡片信息 (`DescribeNatFwInstancesInfo`)
+    /// Gets all NAT instance card information of a tenant. (`DescribeNatFwInstancesInfo`)
+    ///
+    /// This API is used to get all NAT instances and instance card information of a tenant.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取租户所有NAT实例卡片信息
     ///
     /// GetNatInstance 获取租户所有NAT实例及实例卡片信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=DescribeNatFwInstancesInfo)
+    ///
+    /// </details>
     ///
     /// # Example: GetNatInstance 获取租户所有NAT实例
     ///
@@ -2168,6 +3666,8 @@ impl Client {
     }
 
     /// 查询NAT防火墙开关列表 (`DescribeNatFwSwitch`)
+    ///
+    /// **China site only.**
     ///
     /// 查询NAT边界防火墙开关列表
     ///
@@ -2188,9 +3688,19 @@ impl Client {
         self.read("DescribeNatFwSwitch", request)
     }
 
-    /// 展示当前natfw 实例对应的vpc dns开关 (`DescribeNatFwVpcDnsLst`)
+    /// Gets the VPC DNS status of NAT firewall instances (`DescribeNatFwVpcDnsLst`)
+    ///
+    /// This API is used to get the VPC DNS status of NAT firewall instances.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 展示当前natfw 实例对应的vpc dns开关
+    ///
+    /// 展示当前natfw 实例对应的vpc dns开关
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=DescribeNatFwVpcDnsLst)
+    ///
+    /// </details>
     ///
     /// # Example: ShowNatFwVpcDnsLst 展示租户NAT防火墙实例的vpc dns 开关信息
     ///
@@ -2212,6 +3722,8 @@ impl Client {
 
     /// 查询NAT规则生效范围列表 (`DescribeNatRuleScopes`)
     ///
+    /// **China site only.**
+    ///
     /// 查询nat规则的配额和使用情况
     ///
     /// # Example: 查询NAT规则生效范围列表
@@ -2229,6 +3741,8 @@ impl Client {
     }
 
     /// 获取日志离线导出任务列表 (`DescribeOfflineExportTask`)
+    ///
+    /// **China site only.**
     ///
     /// 获取日志离线导出任务列表
     ///
@@ -2251,6 +3765,8 @@ impl Client {
     }
 
     /// 获取日志离线导出任务文件下载临时凭证 (`DescribeOfflineExportTemporaryCredentials`)
+    ///
+    /// **China site only.**
     ///
     /// 获取日志离线导出任务文件下载临时凭证
     ///
@@ -2276,6 +3792,8 @@ impl Client {
 
     /// 资源与配额详情 (`DescribeOverviewResourceQuota`)
     ///
+    /// **China site only.**
+    ///
     /// 查询云防火墙概览页资源与配额详情信息，返回带宽配额、实例与规则配额、日志存储信息及相关能力标识。
     ///
     /// # Example: 资源与配额详情
@@ -2294,6 +3812,8 @@ impl Client {
     }
 
     /// 资产中心资产树信息查询 (`DescribeResourceGroup`)
+    ///
+    /// **China site only.**
     ///
     /// DescribeResourceGroup资产中心资产树信息
     ///
@@ -2315,9 +3835,19 @@ impl Client {
         self.read("DescribeResourceGroup", request)
     }
 
-    /// 资产中心资产树信息查询new (`DescribeResourceGroupNew`)
+    /// Gets the asset tree information in Asset Management (`DescribeResourceGroupNew`)
+    ///
+    /// This API is used to get the asset tree information in Asset Management.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 资产中心资产树信息查询new
     ///
     /// 资产中心资产组数数据信息查询
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=DescribeResourceGroupNew)
+    ///
+    /// </details>
     ///
     /// # Example: 资产中心资产组数数据信息查询
     ///
@@ -2337,9 +3867,19 @@ impl Client {
         self.read("DescribeResourceGroupNew", request)
     }
 
-    /// 查询规则列表概况 (`DescribeRuleOverview`)
+    /// Gets the rule list overview (`DescribeRuleOverview`)
+    ///
+    /// This API is used to get the rule list overview.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询规则列表概况
+    ///
+    /// 查询规则列表概况
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=DescribeRuleOverview)
+    ///
+    /// </details>
     ///
     /// # Example: 查询规则列表概况
     ///
@@ -2357,9 +3897,19 @@ impl Client {
         self.read("DescribeRuleOverview", request)
     }
 
-    /// 查询安全组规则列表 (`DescribeSecurityGroupList`)
+    /// Gets the security group rule list (`DescribeSecurityGroupList`)
+    ///
+    /// This API is used to get the security group rule list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询安全组规则列表
+    ///
+    /// 查询安全组规则列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=DescribeSecurityGroupList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询安全组规则列表
     ///
@@ -2385,6 +3935,8 @@ impl Client {
 
     /// 查询安全组地域信息 (`DescribeSecurityGroupRegionList`)
     ///
+    /// **China site only.**
+    ///
     /// 查询地域配置信息-DescribeAllRegionList
     ///
     /// # Example: 查询企业安全组地域列表
@@ -2404,6 +3956,8 @@ impl Client {
 
     /// 查询串行防火墙地域带宽分配信息 (`DescribeSerialRegion`)
     ///
+    /// **China site only.**
+    ///
     /// 查询串行防火墙地域带宽分配信息
     ///
     /// # Example: 互联网边界防火墙配额展示
@@ -2420,9 +3974,19 @@ impl Client {
         self.read("DescribeSerialRegion", request)
     }
 
-    /// 查询全部资产信息 (`DescribeSourceAsset`)
+    /// Gets all asset information of an asset group (`DescribeSourceAsset`)
+    ///
+    /// This API is used to get all asset information of an asset group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询全部资产信息
     ///
     /// DescribeSourceAsset-查询全部资产信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=DescribeSourceAsset)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeSourceAsset-查询全部资产信息
     ///
@@ -2447,6 +4011,8 @@ impl Client {
 
     /// 互联网边界和VPC防火墙开关横幅错误信息 (`DescribeSwitchError`)
     ///
+    /// **China site only.**
+    ///
     /// 互联网边界防火墙开关横幅错误信息
     ///
     /// # Example: 互联网边界防火墙开关横幅错误信息
@@ -2463,9 +4029,19 @@ impl Client {
         self.read("DescribeSwitchError", request)
     }
 
-    /// 防火墙开关列表，请换用DescribeFwEdgeIps (`DescribeSwitchLists`)
+    /// Gets the firewall status list (`DescribeSwitchLists`)
+    ///
+    /// This API is used to get the firewall status list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 防火墙开关列表，请换用DescribeFwEdgeIps
+    ///
+    /// 防火墙开关列表，请换用DescribeFwEdgeIps
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=DescribeSwitchLists)
+    ///
+    /// </details>
     ///
     /// # Example: 开关列表枚举
     ///
@@ -2490,9 +4066,19 @@ impl Client {
         self.read("DescribeSwitchLists", request)
     }
 
-    /// DescribeTLogInfo告警中心概况查询 (`DescribeTLogInfo`)
+    /// Gets the current alert monitoring data (`DescribeTLogInfo`)
+    ///
+    /// This API is used to get the current alert monitoring data.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// DescribeTLogInfo告警中心概况查询
+    ///
+    /// DescribeTLogInfo告警中心概况查询
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=DescribeTLogInfo)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeTLogInfo告警中心概况查询
     ///
@@ -2513,9 +4099,19 @@ impl Client {
         self.read("DescribeTLogInfo", request)
     }
 
-    /// 告警中心IP柱形图查询 (`DescribeTLogIpList`)
+    /// Gets the most frequent attacker IP (`DescribeTLogIpList`)
+    ///
+    /// This API is used to get the most frequent attacker IP.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 告警中心IP柱形图查询
     ///
     /// DescribeTLogIpList告警中心IP柱形图
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=DescribeTLogIpList)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeTLogIpList告警中心IP柱形图
     ///
@@ -2537,9 +4133,19 @@ impl Client {
         self.read("DescribeTLogIpList", request)
     }
 
-    /// 查询规则表状态 (`DescribeTableStatus`)
+    /// Gets the rule list status (`DescribeTableStatus`)
+    ///
+    /// This API is used to get the rule list status.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询规则表状态
+    ///
+    /// 查询规则表状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=DescribeTableStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询规则表状态
     ///
@@ -2560,9 +4166,19 @@ impl Client {
         self.read("DescribeTableStatus", request)
     }
 
-    /// 告警中心伪攻击链事件未处置接口 (`DescribeUnHandleEventTabList`)
+    /// Gets unhandled security events (`DescribeUnHandleEventTabList`)
+    ///
+    /// This API is used to get unhandled security events.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 告警中心伪攻击链事件未处置接口
     ///
     /// DescribeUnHandleEventTabList 告警中心伪攻击链事件未处置接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=DescribeUnHandleEventTabList)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeUnHandleEventTabList
     ///
@@ -2583,9 +4199,19 @@ impl Client {
         self.read("DescribeUnHandleEventTabList", request)
     }
 
-    /// 查询内网间访问控制列表 (`DescribeVpcAcRule`)
+    /// Query Inter-VPC rules (`DescribeVpcAcRule`)
+    ///
+    /// Query Inter-VPC rules
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询内网间访问控制列表
+    ///
+    /// 查询内网间访问控制列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=DescribeVpcAcRule)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询内网间访问控制列表
     ///
@@ -2606,6 +4232,33 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 查询内网间访问控制列表示例2
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "SrcIP",
+    ///       "OperatorType": 9,
+    ///       "Values": [
+    ///         "192.168.1.10"
+    ///       ]
+    ///     },
+    ///     {
+    ///       "Name": "IpVersion",
+    ///       "OperatorType": 1,
+    ///       "Values": [
+    ///         "0"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_vpc_ac_rule<'a>(
         &'a self,
         request: &'a DescribeVpcAcRuleRequest,
@@ -2614,6 +4267,8 @@ impl Client {
     }
 
     /// 查询内网间访问控制规则的生效范围 (`DescribeVpcAclEdgeRange`)
+    ///
+    /// **China site only.**
     ///
     /// 查询内网间访问控制规则的生效范围
     ///
@@ -2646,6 +4301,8 @@ impl Client {
 
     /// VPC防火墙CCN策略路由白名单 (`DescribeVpcFwCcnPolicyWhiteList`)
     ///
+    /// **China site only.**
+    ///
     /// 查询VPC防火墙策略路由功能开白的CCN列表
     ///
     /// # Example: 获取白名单列表
@@ -2664,6 +4321,8 @@ impl Client {
     }
 
     /// VPC防火墙(组)开关列表 (`DescribeVpcFwGroupSwitch`)
+    ///
+    /// **China site only.**
     ///
     /// VPC防火墙(组)开关列表
     ///
@@ -2697,9 +4356,19 @@ impl Client {
         self.read("DescribeVpcFwGroupSwitch", request)
     }
 
-    /// 查询VPC防火墙下，单IP粒度的流量统计 (`DescribeVpcFwIpStat`)
+    /// This API is used to query the traffic statistics under VPC firewalls at the single IP granularity. (`DescribeVpcFwIpStat`)
+    ///
+    /// This API is used to query the traffic statistics under VPC firewalls at the single IP granularity.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询VPC防火墙下，单IP粒度的流量统计
+    ///
+    /// 查询VPC防火墙下，单IP粒度的流量统计
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=DescribeVpcFwIpStat)
+    ///
+    /// </details>
     ///
     /// # Example: 流量示例
     ///
@@ -2718,9 +4387,19 @@ impl Client {
         self.read("DescribeVpcFwIpStat", request)
     }
 
-    /// 防火墙垂直扩容 (`ExpandCfwVertical`)
+    /// Increases the firewall bandwidth (`ExpandCfwVertical`)
+    ///
+    /// This API is used to increase the firewall bandwidth.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 防火墙垂直扩容
+    ///
+    /// 防火墙垂直扩容
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=ExpandCfwVertical)
+    ///
+    /// </details>
     ///
     /// # Example: 扩容实例
     ///
@@ -2751,6 +4430,8 @@ impl Client {
 
     /// 日志审计日志离线导出 (`ExportLogsOffline`)
     ///
+    /// **China site only.**
+    ///
     /// 日志审计日志离线导出
     ///
     /// # Example: 日志分析日志离线导出
@@ -2778,9 +4459,19 @@ impl Client {
         self.call("ExportLogsOffline", request)
     }
 
-    /// 修改规则 (`ModifyAcRule`)
+    /// Modifies rules (`ModifyAcRule`)
+    ///
+    /// This API is used to modify rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改规则
+    ///
+    /// 修改规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=ModifyAcRule)
+    ///
+    /// </details>
     ///
     /// # Example: 修改规则
     ///
@@ -2794,9 +4485,19 @@ impl Client {
 
     /// 修改互联网边界访问控制规则 (`ModifyAclRule`)
     ///
+    /// **China site only.**
+    ///
     /// 修改一条互联网边界访问控制规则。
     ///
     /// # Example (1 of 3): 先查后完整修改一条互联网边界规则
+    ///
+    /// The example request (22 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 3): 按用户要求将规则修改为观察广东来源入站访问
+    ///
+    /// The example request (22 lines) is in the upstream API documentation.
+    ///
+    /// # Example (3 of 3): 将互联网边界规则修改为域名规则
     ///
     /// The example request (22 lines) is in the upstream API documentation.
     pub fn modify_acl_rule<'a>(
@@ -2807,6 +4508,8 @@ impl Client {
     }
 
     /// 修改地址模板 (`ModifyAddressTemplate`)
+    ///
+    /// **China site only.**
     ///
     /// 修改地址模板
     ///
@@ -2831,9 +4534,19 @@ impl Client {
         self.call("ModifyAddressTemplate", request)
     }
 
-    /// 互联网边界防火墙一键开关 (`ModifyAllPublicIPSwitchStatus`)
+    /// Enables or disables one or multiple edge firewalls (`ModifyAllPublicIPSwitchStatus`)
+    ///
+    /// This API is used to enable or disable one or multiple edge firewalls.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 互联网边界防火墙一键开关
+    ///
+    /// 互联网边界防火墙一键开关
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=ModifyAllPublicIPSwitchStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 互联网边界防火墙一键开关
     ///
@@ -2855,9 +4568,19 @@ impl Client {
         self.call("ModifyAllPublicIPSwitchStatus", request)
     }
 
-    /// 启用停用全部规则 (`ModifyAllRuleStatus`)
+    /// Enables or disables all rules (`ModifyAllRuleStatus`)
+    ///
+    /// This API is used to enable or disable all rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 启用停用全部规则
+    ///
+    /// 启用停用全部规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=ModifyAllRuleStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 启用停用全部规则
     ///
@@ -2878,9 +4601,19 @@ impl Client {
         self.call("ModifyAllRuleStatus", request)
     }
 
-    /// 资产扫描 (`ModifyAssetScan`)
+    /// Modifies asset scan settings (`ModifyAssetScan`)
+    ///
+    /// This API is used to modify asset scan settings.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 资产扫描
+    ///
+    /// 资产扫描
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=ModifyAssetScan)
+    ///
+    /// </details>
     ///
     /// # Example: 资产扫描
     ///
@@ -2907,6 +4640,8 @@ impl Client {
 
     /// 资产同步 (`ModifyAssetSync`)
     ///
+    /// **China site only.**
+    ///
     /// 资产同步
     ///
     /// # Example: 资产同步返回示例
@@ -2923,12 +4658,25 @@ impl Client {
         self.call("ModifyAssetSync", request)
     }
 
-    /// 封禁列表和放通列表批量操作接口 (`ModifyBlockIgnoreList`)
+    /// Manages blocked/allowed IPs and domains. (`ModifyBlockIgnoreList`)
+    ///
+    /// This API is used to manage blocked/allowed IPs and domains.
+    /// Add IPs/domains to the blocked/allowed list
+    /// Remove IPs/domains from the blocked/allowed list
+    /// Modify events related with the IPs/domains in the blocked/allowed list
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 封禁列表和放通列表批量操作接口
     ///
     /// 支持对封禁列表、放通列表如下操作：
     /// 批量增加封禁IP、放通IP/域名
     /// 批量删除封禁IP、放通IP/域名
     /// 批量修改封禁IP、放通IP/域名生效事件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=ModifyBlockIgnoreList)
+    ///
+    /// </details>
     ///
     /// # Example: 入侵防御-封禁列表/放通列表-增删改接口
     ///
@@ -2958,6 +4706,8 @@ impl Client {
 
     /// 编辑单条入侵防御封禁列表、放通列表规则 (`ModifyBlockIgnoreRule`)
     ///
+    /// **China site only.**
+    ///
     /// 编辑单条入侵防御封禁列表、放通列表规则
     ///
     /// # Example: 空值返回
@@ -2986,6 +4736,8 @@ impl Client {
 
     /// 编辑单条入侵防御封禁列表、放通列表规则（新） (`ModifyBlockIgnoreRuleNew`)
     ///
+    /// **China site only.**
+    ///
     /// 编辑单条入侵防御封禁列表、放通列表规则（新）
     ///
     /// # Example: 编辑单条入侵防御封禁列表、放通列表规则（新）
@@ -3010,9 +4762,19 @@ impl Client {
         self.call("ModifyBlockIgnoreRuleNew", request)
     }
 
-    /// 取消阻断记录置顶接口 (`ModifyBlockTop`)
+    /// Pins or unpins a blocking log (`ModifyBlockTop`)
+    ///
+    /// This API is used to pin or unpin a blocking log.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 取消阻断记录置顶接口
     ///
     /// ModifyBlockTop取消置顶接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=ModifyBlockTop)
+    ///
+    /// </details>
     ///
     /// # Example: ModifyBlockTop取消置顶接口
     ///
@@ -3032,6 +4794,8 @@ impl Client {
     }
 
     /// 修改集群防火墙Bypass状态 (`ModifyClusterFwBypass`)
+    ///
+    /// **China site only.**
     ///
     /// 修改集群防火墙Bypass状态
     ///
@@ -3055,6 +4819,8 @@ impl Client {
     }
 
     /// 修改NAT CCN集群模式防火墙开关配置 (`ModifyClusterNatFwSwitch`)
+    ///
+    /// **China site only.**
     ///
     /// 修改NAT CCN集群模式防火墙开关配置
     ///
@@ -3093,6 +4859,8 @@ impl Client {
 
     /// 修改集群模式VPC防火墙开关 (`ModifyClusterVpcFwSwitch`)
     ///
+    /// **China site only.**
+    ///
     /// 修改集群模式VPC防火墙开关
     ///
     /// # Example: 修改集群模式VPC防火墙开关
@@ -3120,6 +4888,8 @@ impl Client {
 
     /// 启用停用VPC间规则或Nat边界规则 (`ModifyEWRuleStatus`)
     ///
+    /// **China site only.**
+    ///
     /// 启用停用VPC间规则或Nat边界规则
     /// VPC间规则需指定EdgeId。Nat边界规则需指定地域Region与Direction。
     ///
@@ -3144,6 +4914,8 @@ impl Client {
     }
 
     /// 修改边界防火墙开关(旁路、串行) (`ModifyEdgeIpSwitch`)
+    ///
+    /// **China site only.**
     ///
     /// 修改边界防火墙开关(旁路、串行)
     ///
@@ -3171,9 +4943,19 @@ impl Client {
         self.call("ModifyEdgeIpSwitch", request)
     }
 
-    /// 修改企业安全组下发状态 (`ModifyEnterpriseSecurityDispatchStatus`)
+    /// Modifies the publishing status of an enterprise security group (`ModifyEnterpriseSecurityDispatchStatus`)
+    ///
+    /// This API is used to modify the publishing status of an enterprise security group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改企业安全组下发状态
+    ///
+    /// 修改企业安全组下发状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=ModifyEnterpriseSecurityDispatchStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 修改企业安全组下发状态
     ///
@@ -3195,9 +4977,19 @@ impl Client {
         self.call("ModifyEnterpriseSecurityDispatchStatus", request)
     }
 
-    /// 编辑新企业安全组规则 (`ModifyEnterpriseSecurityGroupRule`)
+    /// Modifies a new enterprise security group rule. (`ModifyEnterpriseSecurityGroupRule`)
+    ///
+    /// This API is used to modify a new enterprise security group rule.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 编辑新企业安全组规则
     ///
     /// 修改企业安全组规则，包括编辑内容或启停规则。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=ModifyEnterpriseSecurityGroupRule)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 4): 修改单条企业安全组规则内容
     ///
@@ -3222,6 +5014,54 @@ impl Client {
     ///   "RuleUuid": 420001
     /// }
     /// ```
+    ///
+    /// # Example (2 of 4): 关闭单条企业安全组规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Enable": 0,
+    ///   "ModifyType": 1,
+    ///   "RuleUuid": 420002
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 4): 开启全部企业安全组规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Enable": 1,
+    ///   "ModifyType": 2,
+    ///   "RuleUuid": 0
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 4): 将企业安全组规则修改为地域访问解析域名
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "Description": "观察广州地域资产访问解析域名",
+    ///     "DestContent": "example.org",
+    ///     "DestType": "dnsparse",
+    ///     "OrderIndex": "12",
+    ///     "Port": "443",
+    ///     "Protocol": "TCP",
+    ///     "RuleAction": "log",
+    ///     "Scope": "SG",
+    ///     "ServiceTemplateId": "",
+    ///     "SourceContent": "ap-guangzhou",
+    ///     "SourceType": "region"
+    ///   },
+    ///   "ModifyType": 0,
+    ///   "RuleUuid": 420003
+    /// }
+    /// ```
     pub fn modify_enterprise_security_group_rule<'a>(
         &'a self,
         request: &'a ModifyEnterpriseSecurityGroupRuleRequest,
@@ -3234,6 +5074,8 @@ impl Client {
     }
 
     /// 修改防火墙(组)开关(支持单点模式、多点模式、全互通模式) (`ModifyFwGroupSwitch`)
+    ///
+    /// **China site only.**
     ///
     /// 修改防火墙(组)开关(支持单点模式、多点模式、全互通模式)
     ///
@@ -3262,6 +5104,8 @@ impl Client {
 
     /// 修改IPS的防护模式 (`ModifyIpsModeSwitch`)
     ///
+    /// **China site only.**
+    ///
     /// 修改入侵防御防护模式
     ///
     /// # Example: 编辑入侵防御防护模式
@@ -3282,6 +5126,8 @@ impl Client {
 
     /// 隔离列表操作 (`ModifyIsolateTable`)
     ///
+    /// **China site only.**
+    ///
     /// 修改或解除已有入侵防御隔离记录，不用于新增隔离。
     ///
     /// # Example (1 of 2): 编辑隔离有效期
@@ -3296,6 +5142,17 @@ impl Client {
     ///   "StartTime": "2025-01-01 00:00:00"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 解除隔离
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ButtonAction": "delete",
+    ///   "InstanceID": "ins-doc-isolate-002"
+    /// }
+    /// ```
     pub fn modify_isolate_table<'a>(
         &'a self,
         request: &'a ModifyIsolateTableRequest,
@@ -3303,9 +5160,19 @@ impl Client {
         self.call("ModifyIsolateTable", request)
     }
 
-    /// 修改NAT边界访问控制规则 (`ModifyNatAcRule`)
+    /// Modifies NAT access control rules (`ModifyNatAcRule`)
+    ///
+    /// This API is used to modify NAT access control rules.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改NAT边界访问控制规则
     ///
     /// 修改一条 NAT边界访问控制规则。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=ModifyNatAcRule)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 4): 修改一条NAT出站访问控制规则
     ///
@@ -3333,6 +5200,87 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 4): 修改一条 NAT 入站访问控制规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Rules": [
+    ///     {
+    ///       "Description": "观察 NAT 入站示例流量",
+    ///       "Direction": 1,
+    ///       "Enable": "true",
+    ///       "OrderIndex": 9,
+    ///       "ParamTemplateId": "",
+    ///       "Port": "8443",
+    ///       "Protocol": "TCP",
+    ///       "RuleAction": "log",
+    ///       "Scope": "ALL",
+    ///       "SourceContent": "192.0.2.0/24",
+    ///       "SourceType": "net",
+    ///       "TargetContent": "198.51.100.30",
+    ///       "TargetType": "net",
+    ///       "Uuid": 90010002
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 4): 按用户要求将规则修改为观察访问腾讯云的出站流量
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Rules": [
+    ///     {
+    ///       "Description": "观察访问腾讯云的出站流量",
+    ///       "Direction": 0,
+    ///       "Enable": "false",
+    ///       "OrderIndex": 10,
+    ///       "ParamTemplateId": "",
+    ///       "Port": "-1/-1",
+    ///       "Protocol": "ANY",
+    ///       "RuleAction": "log",
+    ///       "Scope": "ALL",
+    ///       "SourceContent": "0.0.0.0/0",
+    ///       "SourceType": "net",
+    ///       "TargetContent": "tencent",
+    ///       "TargetType": "vendor",
+    ///       "Uuid": 90010004
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 4): 将 NAT 规则修改为地址模板规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Rules": [
+    ///     {
+    ///       "Description": "NAT 地址模板观察规则",
+    ///       "Direction": 0,
+    ///       "Enable": "false",
+    ///       "OrderIndex": 1066,
+    ///       "ParamTemplateId": "",
+    ///       "Port": "443",
+    ///       "Protocol": "TCP",
+    ///       "RuleAction": "log",
+    ///       "Scope": "ALL",
+    ///       "SourceContent": "192.0.2.120",
+    ///       "SourceType": "net",
+    ///       "TargetContent": "mb_xxxxx_xxxxx",
+    ///       "TargetType": "template",
+    ///       "Uuid": 90010003
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn modify_nat_ac_rule<'a>(
         &'a self,
         request: &'a ModifyNatAcRuleRequest,
@@ -3340,9 +5288,19 @@ impl Client {
         self.call("ModifyNatAcRule", request)
     }
 
-    /// 防火墙实例重新选择vpc或nat (`ModifyNatFwReSelect`)
+    /// Gets the VPC or NAT list for changing associated firewall instances (`ModifyNatFwReSelect`)
+    ///
+    /// This API is used to get the VPC or NAT list for changing associated firewall instances.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 防火墙实例重新选择vpc或nat
+    ///
+    /// 防火墙实例重新选择vpc或nat
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=ModifyNatFwReSelect)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 接入模式防火墙实例重新选择接入nat
     ///
@@ -3358,6 +5316,21 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 新增模式防火墙实例重新选择接入vpc
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CfwInstance": "cfwnat-d2afc817",
+    ///   "Mode": 0,
+    ///   "VpcList": [
+    ///     "vpc-q98tz7hs",
+    ///     "vpc-x98tz7ha"
+    ///   ]
+    /// }
+    /// ```
     pub fn modify_nat_fw_re_select<'a>(
         &'a self,
         request: &'a ModifyNatFwReSelectRequest,
@@ -3365,9 +5338,19 @@ impl Client {
         self.call("ModifyNatFwReSelect", request)
     }
 
-    /// 修改NAT防火墙开关 (`ModifyNatFwSwitch`)
+    /// Enables or disables a NAT firewall (`ModifyNatFwSwitch`)
+    ///
+    /// This API is used to enable or disable a NAT firewall.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改NAT防火墙开关
+    ///
+    /// 修改NAT防火墙开关
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=ModifyNatFwSwitch)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 开启防火墙子网开关
     ///
@@ -3381,6 +5364,20 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 开启防火墙路由表开关
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Enable": 1,
+    ///   "RouteTableIdList": [
+    ///     "rtb-9jbsa559",
+    ///     "rtb-dba9eo0f"
+    ///   ]
+    /// }
+    /// ```
     pub fn modify_nat_fw_switch<'a>(
         &'a self,
         request: &'a ModifyNatFwSwitchRequest,
@@ -3388,9 +5385,19 @@ impl Client {
         self.call("ModifyNatFwSwitch", request)
     }
 
-    /// nat 防火墙VPC DNS 开关切换 (`ModifyNatFwVpcDnsSwitch`)
+    /// Modifies the VPC DNS status of NAT firewall instances (`ModifyNatFwVpcDnsSwitch`)
+    ///
+    /// This API is used to modify the VPC DNS status of NAT firewall instances.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// nat 防火墙VPC DNS 开关切换
+    ///
+    /// nat 防火墙VPC DNS 开关切换
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=ModifyNatFwVpcDnsSwitch)
+    ///
+    /// </details>
     ///
     /// # Example: SetNatFwVpcDnsSwitch 防火墙VPC DNS 开关切换
     ///
@@ -3416,6 +5423,8 @@ impl Client {
 
     /// 编辑NAT防火墙 (`ModifyNatInstance`)
     ///
+    /// **China site only.**
+    ///
     /// 编辑NAT防火墙
     ///
     /// # Example: 请求示例
@@ -3435,9 +5444,19 @@ impl Client {
         self.call("ModifyNatInstance", request)
     }
 
-    /// NAT防火墙规则快速排序 (`ModifyNatSequenceRules`)
+    /// Change the sequence number of NAT firewall rules (`ModifyNatSequenceRules`)
+    ///
+    /// This API is used to change the sequence number of NAT firewall rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// NAT防火墙规则快速排序
+    ///
+    /// NAT防火墙规则快速排序
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=ModifyNatSequenceRules)
+    ///
+    /// </details>
     ///
     /// # Example: NAT防火墙规则快速排序
     ///
@@ -3465,9 +5484,19 @@ impl Client {
         self.call("ModifyNatSequenceRules", request)
     }
 
-    /// 资产中心资产组信息修改 (`ModifyResourceGroup`)
+    /// Modifies the asset group information in Asset Management (`ModifyResourceGroup`)
+    ///
+    /// This API is used to modify the asset group information in Asset Management.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 资产中心资产组信息修改
     ///
     /// ModifyResourceGroup-资产中心资产组信息修改
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=ModifyResourceGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 资产中心资产组信息修改
     ///
@@ -3487,9 +5516,19 @@ impl Client {
         self.call("ModifyResourceGroup", request)
     }
 
-    /// 同步资产-互联网&VPC（新） (`ModifyRunSyncAsset`)
+    /// Syncs assets - Internet & VPC (new) (`ModifyRunSyncAsset`)
+    ///
+    /// This API is used to sync assets - Internet & VPC (new).
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 同步资产-互联网&VPC（新）
+    ///
+    /// 同步资产-互联网&VPC（新）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=ModifyRunSyncAsset)
+    ///
+    /// </details>
     ///
     /// # Example: 同步资产-互联网&VPC
     ///
@@ -3507,9 +5546,19 @@ impl Client {
         self.call("ModifyRunSyncAsset", request)
     }
 
-    /// 启用停用单条企业安全组规则 (`ModifySecurityGroupItemRuleStatus`)
+    /// Enables or disables an enterprise security group rule (`ModifySecurityGroupItemRuleStatus`)
+    ///
+    /// This API is used to enable or disable an enterprise security group rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 启用停用单条企业安全组规则
+    ///
+    /// 启用停用单条企业安全组规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=ModifySecurityGroupItemRuleStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 启用停用单条企业安全组规则
     ///
@@ -3534,6 +5583,8 @@ impl Client {
     }
 
     /// 编辑单条安全组规则 (`ModifySecurityGroupRule`)
+    ///
+    /// **China site only.**
     ///
     /// 编辑单条安全组规则
     ///
@@ -3569,9 +5620,19 @@ impl Client {
         self.call("ModifySecurityGroupRule", request)
     }
 
-    /// 企业安全组规则快速排序 (`ModifySecurityGroupSequenceRules`)
+    /// Sorts enterprise security group rules (`ModifySecurityGroupSequenceRules`)
+    ///
+    /// This API is used to sort enterprise security group rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 企业安全组规则快速排序
+    ///
+    /// 企业安全组规则快速排序
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=ModifySecurityGroupSequenceRules)
+    ///
+    /// </details>
     ///
     /// # Example: 企业安全组规则快速排序
     ///
@@ -3605,6 +5666,8 @@ impl Client {
 
     /// 互联网边界规则快速排序 (`ModifySequenceAclRules`)
     ///
+    /// **China site only.**
+    ///
     /// 互联网边界规则快速排序
     ///
     /// # Example: 互联网边界规则快速排序
@@ -3633,9 +5696,19 @@ impl Client {
         self.call("ModifySequenceAclRules", request)
     }
 
-    /// 修改规则执行顺序 (`ModifySequenceRules`)
+    /// Modifies rule priority (`ModifySequenceRules`)
+    ///
+    /// This API is used to modify rule priority.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改规则执行顺序
+    ///
+    /// 修改规则执行顺序
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=ModifySequenceRules)
+    ///
+    /// </details>
     ///
     /// # Example: 修改规则执行顺序
     ///
@@ -3667,9 +5740,19 @@ impl Client {
         self.call("ModifySequenceRules", request)
     }
 
-    /// 日志存储设置 (`ModifyStorageSetting`)
+    /// Modifies log storage settings (`ModifyStorageSetting`)
+    ///
+    /// This API is used to modify the log retention period or to clear logs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 日志存储设置
     ///
     /// 日志存储设置，可以修改存储时间和清空日志
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=ModifyStorageSetting)
+    ///
+    /// </details>
     ///
     /// # Example: ModifyStorageSetting
     ///
@@ -3685,9 +5768,19 @@ impl Client {
         self.call("ModifyStorageSetting", request)
     }
 
-    /// 修改规则表状态 (`ModifyTableStatus`)
+    /// Modifies rule list status (`ModifyTableStatus`)
+    ///
+    /// This API is used to modify rule list status.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改规则表状态
+    ///
+    /// 修改规则表状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=ModifyTableStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 修改规则表状态
     ///
@@ -3710,9 +5803,23 @@ impl Client {
 
     /// 修改VPC边界访问控制规则 (`ModifyVpcAcRule`)
     ///
+    /// **China site only.**
+    ///
     /// 修改一条 VPC边界访问控制规则。
     ///
     /// # Example (1 of 4): 修改一条 IPv4 VPC 规则
+    ///
+    /// The example request (21 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 4): 修改一条 IPv6 VPC 规则
+    ///
+    /// The example request (21 lines) is in the upstream API documentation.
+    ///
+    /// # Example (3 of 4): 将 VPC 规则修改为协议端口模板规则
+    ///
+    /// The example request (21 lines) is in the upstream API documentation.
+    ///
+    /// # Example (4 of 4): 将 VPC 规则修改为实例访问严格匹配域名
     ///
     /// The example request (21 lines) is in the upstream API documentation.
     pub fn modify_vpc_ac_rule<'a>(
@@ -3723,6 +5830,8 @@ impl Client {
     }
 
     /// 编辑VPC间防火墙(防火墙组) (`ModifyVpcFwGroup`)
+    ///
+    /// **China site only.**
     ///
     /// 编辑VPC间防火墙(防火墙组)
     ///
@@ -3737,6 +5846,8 @@ impl Client {
     }
 
     /// vpc间规则快速排序 (`ModifyVpcFwSequenceRules`)
+    ///
+    /// **China site only.**
     ///
     /// vpc间规则快速排序
     ///
@@ -3767,6 +5878,8 @@ impl Client {
 
     /// 编辑入侵防御白名单 (`ModifyWhiteRule`)
     ///
+    /// **China site only.**
+    ///
     /// 修改入侵防御白名单采用整条替换。先调用 DescribeWhiteRule，选择 BanEdit=0 的策略并沿用其 WhiteId 和 RuleType；Rule 提交修改后的全部可写字段。Info 多值字段按笛卡尔积展开，第一项更新原 WhiteId，其余组合创建新 WhiteId，展开后最多 100 条且新增组合消耗配额。成功后调用 DescribeWhiteRule：原策略使用 Name=WD、OperatorType=1 精确查询，新组合使用 Name=RuleName、OperatorType=9 查询并逐项核对。
     ///
     /// # Example: 修改单条白名单策略
@@ -3796,6 +5909,8 @@ impl Client {
     }
 
     /// 开启NAT CCN集群模式防火墙开关 (`OpenClusterNatFwSwitch`)
+    ///
+    /// **China site only.**
     ///
     /// 开启NAT CCN集群模式防火墙开关
     ///
@@ -3832,9 +5947,19 @@ impl Client {
         self.call("OpenClusterNatFwSwitch", request)
     }
 
-    /// 删除互联网边界规则 (`RemoveAcRule`)
+    /// Deletes edge firewall rules (`RemoveAcRule`)
+    ///
+    /// This API is used to delete edge firewall rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除互联网边界规则
+    ///
+    /// 删除互联网边界规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=RemoveAcRule)
+    ///
+    /// </details>
     ///
     /// # Example: 删除互联网边界规则
     ///
@@ -3853,6 +5978,8 @@ impl Client {
     }
 
     /// 删除互联网边界访问控制规则 (`RemoveAclRule`)
+    ///
+    /// **China site only.**
     ///
     /// 删除互联网边界访问控制规则。
     ///
@@ -3875,9 +6002,19 @@ impl Client {
         self.call("RemoveAclRule", request)
     }
 
-    /// 删除新企业安全组规则 (`RemoveEnterpriseSecurityGroupRule`)
+    /// Deletes enterprise security group rules (new) (`RemoveEnterpriseSecurityGroupRule`)
+    ///
+    /// This API is used to delete enterprise security group rules (new).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除新企业安全组规则
     ///
     /// 删除企业安全组规则。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=RemoveEnterpriseSecurityGroupRule)
+    ///
+    /// </details>
     ///
     /// # Example: 按规则 ID 精确删除企业安全组规则
     ///
@@ -3900,9 +6037,19 @@ impl Client {
         self.call("RemoveEnterpriseSecurityGroupRule", request)
     }
 
-    /// 删除NAT边界访问控制规则 (`RemoveNatAcRule`)
+    /// Deletes NAT access control rules (`RemoveNatAcRule`)
+    ///
+    /// This API is used to delete NAT access control rules.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除NAT边界访问控制规则
     ///
     /// 删除 NAT 边界访问控制规则。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=RemoveNatAcRule)
+    ///
+    /// </details>
     ///
     /// # Example: 按具体 ID 删除一条 NAT 出站规则
     ///
@@ -3925,6 +6072,8 @@ impl Client {
 
     /// 删除日志离线导出任务 (`RemoveOfflineExportTask`)
     ///
+    /// **China site only.**
+    ///
     /// 删除日志离线导出任务
     ///
     /// # Example: 删除日志离线导出任务
@@ -3944,6 +6093,8 @@ impl Client {
     }
 
     /// 删除VPC边界访问控制规则 (`RemoveVpcAcRule`)
+    ///
+    /// **China site only.**
     ///
     /// 删除 VPC 边界访问控制规则。
     ///
@@ -3965,12 +6116,25 @@ impl Client {
         self.call("RemoveVpcAcRule", request)
     }
 
-    /// 检索分析日志 (`SearchLog`)
+    /// Retrieving and Analyzing Logs (`SearchLog`)
+    ///
+    /// This API is used to retrieve and analyze logs. Please note the following matters when using this API.
+    /// 1. Besides being subject to the default API request rate limit, for a single log topic, the number of concurrent queries must not exceed 15.
+    /// 2. For search syntax, it's recommended to use the dedicated CQL syntax rule for log service. Please use the SyntaxRule parameter and set its value to 1. The console uses this syntax rule by default.
+    /// 3. The API's return data packet maximum is 49MB. It is recommended to enable gzip compression (HTTP Request Header Accept-Encoding: gzip).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 检索分析日志
     ///
     /// 本接口用于检索分析日志，使用该接口时请注意如下事项：
     /// 1. 该接口除受默认接口请求频率限制外，针对单个日志主题，查询并发数不能超过15。
     /// 2. 检索语法建议使用日志服务专用检索语法CQL，请使用SyntaxRule参数，将值设置为1，控制台默认也使用该语法规则。
     /// 3. API返回数据包最大49MB，建议启用 gzip 压缩（HTTP Request Header Accept-Encoding:gzip）。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=SearchLog)
+    ///
+    /// </details>
     ///
     /// # Example: 查询日志
     ///
@@ -3997,9 +6161,19 @@ impl Client {
         self.read("SearchLog", request)
     }
 
-    /// 配置防火墙Dnat规则 (`SetNatFwDnatRule`)
+    /// Configures firewall DNAT rules (`SetNatFwDnatRule`)
+    ///
+    /// This API is used to configure firewall DNAT rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 配置防火墙Dnat规则
+    ///
+    /// 配置防火墙Dnat规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=SetNatFwDnatRule)
+    ///
+    /// </details>
     ///
     /// # Example: 配置防火墙Dnat规则
     ///
@@ -4029,9 +6203,19 @@ impl Client {
         self.call("SetNatFwDnatRule", request)
     }
 
-    /// 设置防火墙实例弹性公网ip (`SetNatFwEip`)
+    /// Sets the firewall instance EIP (`SetNatFwEip`)
+    ///
+    /// This API is used to set the firewall instance EIP. (Available for firewall instances in the "Create new" mode. only)
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置防火墙实例弹性公网ip
     ///
     /// 设置防火墙实例弹性公网ip，目前仅支持新增模式的防火墙实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=SetNatFwEip)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 新增防火墙实例的弹性公网ip
     ///
@@ -4043,6 +6227,20 @@ impl Client {
     ///   "OperationType": "newAdd"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 绑定防火墙实例的弹性公网ip
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CfwInstance": "cfwnat-d2afc817",
+    ///   "EipList": [
+    ///     "1.2.3.8"
+    ///   ],
+    ///   "OperationType": "bind"
+    /// }
+    /// ```
     pub fn set_nat_fw_eip<'a>(
         &'a self,
         request: &'a SetNatFwEipRequest,
@@ -4050,9 +6248,19 @@ impl Client {
         self.call("SetNatFwEip", request)
     }
 
-    /// 中止安全组规则下发 (`StopSecurityGroupRuleDispatch`)
+    /// Stops publishing security group rules (`StopSecurityGroupRuleDispatch`)
+    ///
+    /// This API is used to stop publishing security group rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 中止安全组规则下发
+    ///
+    /// 中止安全组规则下发
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cfw&Version=2019-09-04&Action=StopSecurityGroupRuleDispatch)
+    ///
+    /// </details>
     ///
     /// # Example: 修改防火墙开关
     ///
@@ -4072,6 +6280,8 @@ impl Client {
     }
 
     /// 同步防火墙操作 (`SyncFwOperate`)
+    ///
+    /// **China site only.**
     ///
     /// 同步防火墙操作，包括同步防火墙路由（若vpc，专线网关等增加了Cidr，需要手动同步一下路由使之在防火墙上生效）等。
     ///
@@ -4094,6 +6304,8 @@ impl Client {
 
     /// 重新检测CCN中接入VPC防火墙的VPC实例非同城直通标记 (`UpdateCheckCcnNonDirectFlag`)
     ///
+    /// **China site only.**
+    ///
     /// 重新检测CCN中接入VPC防火墙的VPC实例非同城直通标记
     ///
     /// # Example: 检测中
@@ -4113,6 +6325,8 @@ impl Client {
     }
 
     /// 修改更新CCN中VPC防火墙策略配置 (`UpdateClusterVpcFw`)
+    ///
+    /// **China site only.**
     ///
     /// 修改更新CCN中VPC防火墙策略配置
     ///
@@ -4329,57 +6543,59 @@ impl Client {
 }
 
 rt::model! {
-/// 访问控制列表对象
+/// Access control list rule
+///
+/// <details><summary>中文</summary>访问控制列表对象</details>
 pub struct AcListsData: decode {
-  /// 规则id
+  /// Rule ID
   id: u64 = "Id",
-  /// 访问源
+  /// Access source
   source_ip: String = "SourceIp",
-  /// 访问目的
+  /// Access destination
   target_ip: String = "TargetIp",
-  /// 协议
+  /// Protocol
   protocol: String = "Protocol",
-  /// 端口
+  /// Port
   port: String = "Port",
-  /// 策略
+  /// Policy
   strategy: u64 = "Strategy",
-  /// 描述
+  /// Description
   detail: String = "Detail",
-  /// 命中次数
+  /// Hit count
   count: u64 = "Count",
-  /// 执行顺序
+  /// Priority
   order_index: u64 = "OrderIndex",
-  /// 告警规则id
+  /// Alert rule ID
   log_id: String = "LogId",
-  /// 规则开关状态 1打开 0关闭
+  /// **China site only.** 规则开关状态 1打开 0关闭
   status: i64 = "Status",
-  /// 规则源类型
+  /// **China site only.** 规则源类型
   src_type: i64 = "SrcType",
-  /// 规则目的类型
+  /// **China site only.** 规则目的类型
   dst_type: i64 = "DstType",
-  /// 规则唯一ID
+  /// **China site only.** 规则唯一ID
   uuid: String = "Uuid",
-  /// 规则有效性
+  /// **China site only.** 规则有效性
   /// 1 有效
   /// 0 无效
   invalid: i64 = "Invalid",
-  /// 是否地域规则
+  /// **China site only.** 是否地域规则
   is_region: i64 = "IsRegion",
-  /// 云厂商代码
+  /// **China site only.** 云厂商代码
   cloud_code: String = "CloudCode",
-  /// 自动化助手信息
+  /// **China site only.** 自动化助手信息
   auto_task: String = "AutoTask",
-  /// 实例名称
+  /// **China site only.** 实例名称
   instance_name: String = "InstanceName",
-  /// 地域码信息
+  /// **China site only.** 地域码信息
   region_code: String = "RegionCode",
-  /// 国家代码
+  /// **China site only.** 国家代码
   country: i64 = "Country",
-  /// 城市代码
+  /// **China site only.** 城市代码
   city: i64 = "City",
-  /// 国家名称
+  /// **China site only.** 国家名称
   reg_name1: String = "RegName1",
-  /// 城市名称
+  /// **China site only.** 城市名称
   reg_name2: String = "RegName2",
 }
 
@@ -4423,71 +6639,71 @@ pub struct AclRegInfo: decode {
   for_nat: i64 = "ForNat",
 }
 
-/// AddAclRule请求参数结构体
+/// Request of [`Client::add_acl_rule`].
 pub struct AddAclRuleRequest: encode {
-  /// **Required.** 待添加的互联网边界规则列表，不能为空。每条规则均须满足方向、访问源和目的、动作、范围、协议端口及模板限制；整个请求还须满足规则配额和可生效规则数量限制。账号相关值必须来自只读查询：地址模板调用 DescribeAddressTemplateList，请求用 TemplateType=1 或 5 过滤，并确认返回项 Data[].Type 为 1 或 5；将 Data[].Uuid（mb_ 前缀）写入对应 Content，不要使用 Data[].TemplateId（ip-/dm- 前缀）。协议端口模板请求用 TemplateType=6 过滤，并将 Data[].TemplateId（pp- 前缀）写入 ParamTemplateId。资产实例调用 DescribeCfwAssets，解析返回结果后使用 assets[].instance_id；资产分组调用 DescribeResourceGroupNew，传 QueryType=resource、GroupId="0"、ShowType=all，解析返回结果后使用 GroupId；资源标签传 QueryType=tag，跳过“全部资产”根节点，以一级节点 GroupName 为 Key、所选二级子节点 GroupName 为 Value 构造 JSON，不要写入 GroupId。地域调用 DescribeAclRegInfo：Scope=serial 传 FwType=["SERIAL"]，Scope=side 传 FwType=["BYPASS"]，Scope=all 同时传两项，并使用 Data[].RegionCode。不得使用展示名称或自行拼接。覆盖导入的范围仅由首条规则的 Direction 决定。
+  /// **Required.** The list of Internet boundary rules to be added cannot be empty. Each rule must meet the requirements for direction, source and target, action, scope, protocol port, and template restrictions. The entire request must also comply with rule quota and effective rule count limitations. Account-related values must come from read-only queries: for address templates, call DescribeAddressTemplateList, filter the request with TemplateType=1 or 5, and confirm that the returned Data[].Type is 1 or 5. Write Data[].Uuid (with the mb_ prefix) to the corresponding Content, and do not use Data[].TemplateId (with the ip-/dm- prefix). For protocol port templates, filter the request with TemplateType=6, and write Data[].TemplateId (with the pp- prefix) to ParamTemplateId. For asset instances, call DescribeCfwAssets, parse the returned results, and use assets[].instance_id. For asset groups, call DescribeResourceGroupNew, pass QueryType=resource, GroupId="0", ShowType=all, parse the returned results, and use GroupId. For resource tags, pass QueryType=tag, skip the "all assets" root node, and construct JSON using the first-level node GroupName as the Key and the selected second-level sub-node GroupName as the Value, without writing GroupId. For regions, call DescribeAclRegInfo: for Scope=serial, pass FwType=["SERIAL"]; for Scope=side, pass FwType=["BYPASS"]; for Scope=all, pass both items simultaneously, and use Data[].RegionCode. Do not use display names or manually concatenate values. The range for overwrite import is determined solely by the Direction of the first rule.
   rules: Vec<CreateRuleItem> = "Rules",
-  /// <p>AI操作来源</p><p>枚举值：</p><ul><li>console： 控制台来源值</li><li>wechat： 微信</li></ul>。
+  /// <p>AI operation source</p><p>Enumeration value:</p><ul><li>console: console source value</li><li>wechat: WeChat</li></ul>
   cfw_ai_agent_operation_source: String = "CfwAiAgentOperationSource",
-  /// 添加方式。省略或空字符串表示普通新增；insert_rule 表示指定位置新增；batch_import 表示非覆盖批量导入；batch_import_cover 表示覆盖导入，会删除首条规则 Direction 对应的现有可操作规则后再添加 Rules，添加失败时已删除的规则不会恢复，风险极高。覆盖范围仅由首条规则决定，调用方应确保 Rules 的 Direction 一致。仅支持上述取值。
+  /// Add method. Omit or an empty string means ordinary addition; insert_rule means adding new at a specified position; batch_import means non-overwrite batch import; batch_import_cover means overwrite import, which deletes the existing operation rule corresponding to the first rule's Direction and then adds Rules. Deleted rules will not be restored if addition fails, with extremely high risk. The coverage area is only determined by the first rule. The caller must ensure the Directions of the Rules match. Only the above values are supported.
   from: String = "From",
 }
 
-/// AddAclRule返回参数结构体
+/// Response of [`Client::add_acl_rule`].
 pub struct AddAclRuleResponse: decode {
-  /// 新增规则的 ID 列表，顺序与 Rules 一致。
+  /// ID list of the added rules, in the same sequence as Rules.
   rule_uuid: Vec<i64> = "RuleUuid",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddEnterpriseSecurityGroupRules请求参数结构体
+/// Request of [`Client::add_enterprise_security_group_rules`].
 pub struct AddEnterpriseSecurityGroupRulesRequest: encode {
-  /// **Required.** 待创建的规则数组，不能为空。每条规则必须提供访问源、访问目的、动作、非空描述和字符串 OrderIndex。未使用 ServiceTemplateId 时必须提供 Protocol 和 Port；使用 ServiceTemplateId 时二者可同时省略或留空，如填写非空值则必须为 Protocol=ANY、Port=-1/-1。Scope 可省略，默认使用 SG。
+  /// **Required.** Creates rule data
   data: Vec<SecurityGroupRule> = "Data",
-  /// <p>AI操作来源</p><p>枚举值：</p><ul><li>console： 控制台来源值</li><li>wechat： 微信</li></ul>。
+  /// **China site only.** <p>AI操作来源</p><p>枚举值：</p><ul><li>console： 控制台来源值</li><li>wechat： 微信</li></ul>。
   cfw_ai_agent_operation_source: String = "CfwAiAgentOperationSource",
-  /// 保留字段，不提供幂等保证；重复请求仍可能重复创建规则，建议省略。
+  /// An identifier to ensure the idempotency of the request. The value of the ClientToken parameter is a unique string that is generated by your client and can contain up to 64 ASCII characters in length.
   client_token: String = "ClientToken",
-  /// 添加方式。batch_import 表示非覆盖批量导入；batch_import_cover 表示覆盖导入，会删除当前账号的全部可操作企业安全组规则后再添加 Data，添加失败时已删除的规则不会恢复，风险极高。两种批量导入都会使用 Data.Enable。其它值按普通新增处理。
+  /// **China site only.** 添加方式。batch_import 表示非覆盖批量导入；batch_import_cover 表示覆盖导入，会删除当前账号的全部可操作企业安全组规则后再添加 Data，添加失败时已删除的规则不会恢复，风险极高。两种批量导入都会使用 Data.Enable。其它值按普通新增处理。
   from: String = "From",
-  /// 延迟生效标记。1 表示将规则保留为待生效状态，0 表示按账号当前发布设置处理；省略等同于 0。账号停止自动发布时，规则仍保持待生效。
+  /// Indicates whether to delay publishing. 1: delay; other values: do not delay
   is_delay: u64 = "IsDelay",
-  /// 规则 ID 复用标记。1 表示使用每条规则的 Data.Id，此时 Data.Id 传十进制数字字符串；其它值由系统分配 ID。重复 ID 会导致创建失败。
+  /// **China site only.** 规则 ID 复用标记。1 表示使用每条规则的 Data.Id，此时 Data.Id 传十进制数字字符串；其它值由系统分配 ID。重复 ID 会导致创建失败。
   is_use_id: i64 = "IsUseId",
-  /// 添加位置类型，可省略，默认为 0：0 添加到末尾，1 添加到最前，2 从指定顺序插入。Type=0 或 1 按 Data 数组顺序确定最终顺序；Type=2 使用首条 Data.OrderIndex 作为插入位置，超过当前最大顺序时添加到末尾。
+  /// Adding type. 0: add to the end; 1: add to the front; 2: insert. Default: 0
   r#type: u64 = "Type",
 }
 
-/// AddEnterpriseSecurityGroupRules返回参数结构体
+/// Response of [`Client::add_enterprise_security_group_rules`].
 pub struct AddEnterpriseSecurityGroupRulesResponse: decode {
-  /// 新增规则的摘要列表。
+  /// **China site only.** 新增规则的摘要列表。
   rules: Vec<SecurityGroupSimplifyRule> = "Rules",
-  /// 处理状态：0 表示成功。
+  /// Status value. 0: added successfully; non-0: failed to add
   status: u64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddNatAcRule请求参数结构体
+/// Request of [`Client::add_nat_ac_rule`].
 pub struct AddNatAcRuleRequest: encode {
-  /// **Required.** <p>要添加的 NAT 访问控制规则列表，至少一项。Direction、地址类型与内容、Protocol、RuleAction 和 Scope 会逐项校验；Description、Enable、OrderIndex 和 Scope 的缺省或归一化行为见对应字段说明。Scope 调用无业务参数的 DescribeNatRuleScopes，使用 ScopeItems[].Scope，不要使用 ScopeDesc。地址模板调用 DescribeAddressTemplateList，请求用 TemplateType=1 或 5 过滤，并确认返回项 Data[].Type 为 1 或 5；将 Data[].Uuid（mb_ 前缀）写入对应 Content，不要使用 Data[].TemplateId（ip-/dm- 前缀）。协议端口模板请求用 TemplateType=6 过滤，并将 Data[].TemplateId（pp- 前缀）写入 ParamTemplateId。资产实例调用 DescribeCfwAssets，解析返回结果后使用 assets[].instance_id；资产分组调用 DescribeResourceGroupNew，传 QueryType=resource、GroupId="0"、ShowType=all，解析返回结果后使用 GroupId；资源标签传 QueryType=tag，跳过“全部资产”根节点，以一级节点 GroupName 为 Key、所选二级子节点 GroupName 为 Value 构造 JSON 字符串 {"Key":"标签键","Value":"标签值"}，不要写入 GroupId；地域调用 DescribeAclRegInfo，传 FwType=["NAT"] 并使用 Data[].RegionCode。不得使用展示名称或自行拼接。</p>
+  /// **Required.** NAT access control rules to be added.
   rules: Vec<CreateNatRuleItem> = "Rules",
-  /// <p>AI操作来源</p><p>枚举值：</p><ul><li>console： 控制台来源值</li><li>wechat： 微信</li></ul>。
+  /// **China site only.** <p>AI操作来源</p><p>枚举值：</p><ul><li>console： 控制台来源值</li><li>wechat： 微信</li></ul>。
   cfw_ai_agent_operation_source: String = "CfwAiAgentOperationSource",
-  /// <p>添加方式。省略或为空表示普通新增；insert_rule 表示指定位置新增；batch_import 表示非覆盖批量导入；batch_import_cover 表示覆盖导入，会删除当前账号中与首条规则同方向的全部可操作 NAT边界规则后再添加 Rules，添加失败时已删除的规则不会恢复，风险极高。仅支持上述取值。</p>
+  /// Source of the rules to be added. Generally, this parameter is not used. The value insert_rule indicates that rules in the specified location are inserted, and the value batch_import indicates that rules are imported in batches. If the parameter is left empty, rules defined in the API request are added.
   from: String = "From",
 }
 
-/// AddNatAcRule返回参数结构体
+/// Response of [`Client::add_nat_ac_rule`].
 pub struct AddNatAcRuleResponse: decode {
-  /// 新增规则的 ID 列表，顺序与 Rules 一致。
+  /// ID list of new rules.
   rule_uuid: Vec<i64> = "RuleUuid",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddVpcAcRule请求参数结构体
+/// Request of [`Client::add_vpc_ac_rule`].
 pub struct AddVpcAcRuleRequest: encode {
   /// **Required.** 待添加的 VPC边界规则列表，至少包含一条，可包含不同 IpVersion。EdgeId 调用 DescribeVpcAclEdgeRange，传 FromList=switchs，并使用 EdgeRanges[].EdgeId；FromList=rules 只返回已有规则使用过的范围，不用于发现可新增范围。FwGroupId 调用 DescribeFwGroupIdNames，IpVersion 使用与目标规则相同的 JSON 整数 0 或 1，并使用 Data[].FwGroupId，不要使用 FwGroupName。地址模板调用 DescribeAddressTemplateList，请求用 TemplateType=1 或 5 过滤，并确认返回项 Data[].Type 为 1 或 5；将 Data[].Uuid（mb_ 前缀）写入对应 Content，不要使用 Data[].TemplateId（ip-/dm- 前缀）。协议端口模板请求用 TemplateType=6 过滤，并将 Data[].TemplateId（pp- 前缀）写入 ParamTemplateId。资产实例调用 DescribeCfwAssets，解析返回结果后使用 assets[].instance_id；资产分组调用 DescribeResourceGroupNew，传 QueryType=resource、GroupId="0"、ShowType=all，解析返回结果后使用 GroupId；资源标签传 QueryType=tag，跳过“全部资产”根节点，以一级节点 GroupName 为 Key、所选二级子节点 GroupName 为 Value 构造 JSON，不要写入 GroupId。batch_import_cover 的覆盖范围仅由首条规则的 IpVersion 决定。
   rules: Vec<VpcRuleItem> = "Rules",
@@ -4497,45 +6713,47 @@ pub struct AddVpcAcRuleRequest: encode {
   from: String = "From",
 }
 
-/// AddVpcAcRule返回参数结构体
+/// Response of [`Client::add_vpc_ac_rule`].
 pub struct AddVpcAcRuleResponse: decode {
   /// 新增规则的 ID 列表，顺序与 Rules 一致。
   rule_uuids: Vec<i64> = "RuleUuids",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
 /// AssetZone
 pub struct AssetZone: decode {
-  /// 地域
+  /// Region
   zone: String = "Zone",
-  /// 地域英文
+  /// Region
   zone_eng: String = "ZoneEng",
 }
 
-/// 企业安全组关联实例信息
+/// Instance associated with an enterprise security group
+///
+/// <details><summary>中文</summary>企业安全组关联实例信息</details>
 pub struct AssociatedInstanceInfo: decode {
-  /// <p>实例ID</p>
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// <p>实例名称</p>
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// <p>实例类型，3是cvm实例,4是clb实例,5是eni实例,6是云数据库</p>
+  /// Instance type. 3: CVM instance; 4: CLB instance; 5: ENI instance; 6: Cloud database
   r#type: u64 = "Type",
-  /// <p>私有网络ID</p>
+  /// VPC ID
   vpc_id: String = "VpcId",
-  /// <p>私有网络名称</p>
+  /// VPC name
   vpc_name: String = "VpcName",
-  /// <p>公网IP</p>
+  /// Public IP
   public_ip: String = "PublicIp",
-  /// <p>内网IP</p>
+  /// Private IP
   ip: String = "Ip",
-  /// <p>关联安全组数量</p>
+  /// The number of associated security groups
   security_group_count: u64 = "SecurityGroupCount",
-  /// <p>关联安全组规则数量</p>
+  /// **China site only.** <p>关联安全组规则数量</p>
   security_group_rule_count: u64 = "SecurityGroupRuleCount",
-  /// <p>关联数据库代理Id</p>
+  /// **China site only.** <p>关联数据库代理Id</p>
   cdb_id: String = "CdbId",
-  /// <p>容器服务集群ID</p>
+  /// **China site only.** <p>容器服务集群ID</p>
   tke_cluster_id: String = "TkeClusterId",
 }
 
@@ -4575,65 +6793,69 @@ pub struct BanAndAllowRuleDel: encode {
   rule_type: i64 = "RuleType",
 }
 
-/// 规则关联的beta任务
+/// Canary publish information of the rule
+///
+/// <details><summary>中文</summary>规则关联的beta任务</details>
 pub struct BetaInfoByACL: encode {
-  /// 上次执行时间
+  /// Last execution time
   last_time: String = "LastTime",
-  /// 任务id
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 任务名称
+  /// Task name.
   task_name: String = "TaskName",
 }
 
-/// 入侵防御放通封禁规则
+/// Allowlist or blocklist for intrusion prevention
+///
+/// <details><summary>中文</summary>入侵防御放通封禁规则</details>
 pub struct BlockIgnoreRule: decode {
-  /// 规则类型，取值：1 封禁，2外部IP，3域名，4情报，5assets，6自定义策略，7入侵防御规则id （2-7属于白名单类型）
+  /// **China site only.** 规则类型，取值：1 封禁，2外部IP，3域名，4情报，5assets，6自定义策略，7入侵防御规则id （2-7属于白名单类型）
   rule_type: i64 = "RuleType",
-  /// 规则ip或白名单内容
+  /// Rule IP.
   ioc: String = "Ioc",
-  /// 资产实例名称、自定义策略名称等
+  /// **China site only.** 资产实例名称、自定义策略名称等
   ioc_name: String = "IocName",
-  /// 白名单信息
+  /// **China site only.** 白名单信息
   ioc_info: String = "IocInfo",
-  /// 域名
+  /// Domain name.
   domain: String = "Domain",
-  /// IP
+  /// **China site only.** IP
   ip: String = "IP",
-  /// 危险等级
+  /// Threat level.
   level: String = "Level",
-  /// 来源事件名称
+  /// Source event name.
   event_name: String = "EventName",
-  /// 方向：1入站，0出站
+  /// Direction. Valid values: 0: outbound; 1: inbound.
   direction: i64 = "Direction",
-  /// 所有方向聚合成字符串
+  /// **China site only.** 所有方向聚合成字符串
   direction_list: String = "DirectionList",
-  /// 协议
+  /// Protocol.
   protocol: String = "Protocol",
-  /// 地理位置
+  /// Address.
   address: String = "Address",
-  /// 规则类型：1封禁，2放通
+  /// Rule type. Valid values: 1: block; 2: allow.
   action: i64 = "Action",
-  /// 规则生效开始时间
+  /// Time when a rule starts to take effect.
   start_time: String = "StartTime",
-  /// 规则生效结束时间
+  /// Time when a rule expires.
   end_time: String = "EndTime",
-  /// 忽略原因
+  /// Reason for ignoring.
   ignore_reason: String = "IgnoreReason",
-  /// 安全事件来源
+  /// Security event source.
   source: String = "Source",
-  /// 规则id
+  /// Rule ID.
   unique_id: String = "UniqueId",
-  /// 规则命中次数
+  /// Number of rule matching times.
   match_times: i64 = "MatchTimes",
-  /// 国家
+  /// Country.
   country: String = "Country",
-  /// 备注
+  /// Remarks
   comment: String = "Comment",
-  /// 上次命中时间
+  /// **China site only.** 上次命中时间
   last_hit_time: String = "LastHitTime",
-  /// 自定义规则细节
+  /// **China site only.** 自定义规则细节
   custom_rule: CustomWhiteRule = "CustomRule",
-  /// 1 border 2 nat 4 vpc 8 border-serial
+  /// **China site only.** 1 border 2 nat 4 vpc 8 border-serial
   fw_type: i64 = "FwType",
 }
 
@@ -4757,33 +6979,37 @@ pub struct CfwInsStatus: decode {
   traffic_mode: String = "TrafficMode",
 }
 
-/// NAT防火墙Dnat规则
+/// NAT firewall DNAT rules
+///
+/// <details><summary>中文</summary>NAT防火墙Dnat规则</details>
 pub struct CfwNatDnatRule: encode {
-  /// **Required.** 网络协议，可选值：TCP、UDP。
+  /// **Required.** Network protocol. Valid values: TCP or UDP.
   ip_protocol: String = "IpProtocol",
-  /// **Required.** 弹性IP。
+  /// **Required.** Elastic IP.
   public_ip_address: String = "PublicIpAddress",
-  /// **Required.** 公网端口。
+  /// **Required.** Public port.
   public_port: i64 = "PublicPort",
-  /// **Required.** 内网地址。
+  /// **Required.** Private address.
   private_ip_address: String = "PrivateIpAddress",
-  /// **Required.** 内网端口。
+  /// **Required.** Private port.
   private_port: i64 = "PrivatePort",
-  /// **Required.** NAT防火墙转发规则描述。
+  /// **Required.** The description of NAT firewall forwarding rules.
   description: String = "Description",
 }
 
-/// 状态监控过滤条件。
+/// Status monitoring filter condition.
+///
+/// <details><summary>中文</summary>状态监控过滤条件。</details>
 pub struct CfwStatusMonitorFilter: encode {
-  /// **Required.** 过滤字段名。
+  /// **Required.** Filter field name.
   name: String = "Name",
-  /// **Required.** 过滤值列表，最多 10 个。
+  /// **Required.** Filter value list, up to 10.
   values: Vec<String> = "Values",
-  /// 操作符类型，可选；仅支持后端允许的类型。
+  /// Operator type, optional; only supported for backend permission types.
   operator_type: i64 = "OperatorType",
 }
 
-/// CheckClusterNatFwPreAccess请求参数结构体
+/// Request of [`Client::check_cluster_nat_fw_pre_access`].
 pub struct CheckClusterNatFwPreAccessRequest: encode {
   /// **Required.** <p>NAT CCN 开关配置 JSON 字符串，与 OpenClusterNatFwSwitch 的 NatCcnSwitch 完全一致。SwitchMode 必须为 1（自动接入），RoutingMode 必须为 1（策略路由）。</p>
   nat_ccn_switch: NatCcnSwitchConfig = "NatCcnSwitch",
@@ -4791,15 +7017,15 @@ pub struct CheckClusterNatFwPreAccessRequest: encode {
   check_mode: String = "CheckMode",
 }
 
-/// CheckClusterNatFwPreAccess返回参数结构体
+/// Response of [`Client::check_cluster_nat_fw_pre_access`].
 pub struct CheckClusterNatFwPreAccessResponse: decode {
   /// <p>检查项清单，按执行顺序返回。前端据此渲染检查项骨架，描述文案已按请求的 Language 返回对应语言（中文/英文）。检查通过轮询 DescribeClusterNatCcnFwSwitchList 接口读取 CheckResult 获取每个阶段的通过/失败状态。</p>
   check_items: Vec<ClusterFwPreAccessCheckItem> = "CheckItems",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CheckClusterVpcFwPreAccess请求参数结构体
+/// Request of [`Client::check_cluster_vpc_fw_pre_access`].
 pub struct CheckClusterVpcFwPreAccessRequest: encode {
   /// **Required.** <p>CCN 开关配置，长度为 1 的数组 JSON 字符串，结构与 ModifyClusterVpcFwSwitch 的 CcnSwitch 完全一致。SwitchMode 必须为 1（自动接入），RoutingMode 必须为 1（策略路由）。</p>
   ccn_switch: Vec<CcnSwitchInfo> = "CcnSwitch",
@@ -4807,15 +7033,15 @@ pub struct CheckClusterVpcFwPreAccessRequest: encode {
   check_mode: String = "CheckMode",
 }
 
-/// CheckClusterVpcFwPreAccess返回参数结构体
+/// Response of [`Client::check_cluster_vpc_fw_pre_access`].
 pub struct CheckClusterVpcFwPreAccessResponse: decode {
   /// <p>检查项清单，按执行顺序返回。前端据此渲染检查项骨架，描述文案已按请求的 Language 返回对应语言（中文/英文）。检查通过轮询 DescribeClusterVpcFwSwitchs 接口读取 CheckResult 获取每个阶段的通过/失败状态。</p>
   check_items: Vec<ClusterFwPreAccessCheckItem> = "CheckItems",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CloseClusterNatFwSwitch请求参数结构体
+/// Request of [`Client::close_cluster_nat_fw_switch`].
 pub struct CloseClusterNatFwSwitchRequest: encode {
   /// **Required.** <p>NAT防火墙实例ID</p>
   nat_ins_id: String = "NatInsId",
@@ -4823,9 +7049,9 @@ pub struct CloseClusterNatFwSwitchRequest: encode {
   ccn_id: String = "CcnId",
 }
 
-/// CloseClusterNatFwSwitch返回参数结构体
+/// Response of [`Client::close_cluster_nat_fw_switch`].
 pub struct CloseClusterNatFwSwitchResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4909,39 +7135,43 @@ pub struct ClusterSwitchDetail: decode {
   check_result: ClusterFwPreAccessCheckResult = "CheckResult",
 }
 
-/// 日志分析的列属性
+/// Log Analysis Column Attributes
+///
+/// <details><summary>中文</summary>日志分析的列属性</details>
 pub struct Column: decode {
-  /// 列的名字
+  /// Column name
   name: String = "Name",
-  /// 列的属性
+  /// Column attribute
   r#type: String = "Type",
 }
 
-/// 通用的列表检索过滤选项
+/// Common filters for search
+///
+/// <details><summary>中文</summary>通用的列表检索过滤选项</details>
 pub struct CommonFilter: encode {
-  /// **Required.** 检索的键值
+  /// **Required.** Search key.
   name: String = "Name",
-  /// **Required.** 枚举类型，代表Name与Values之间的匹配关系
+  /// **Required.** Enumeration type, representing the matching relationship between Name and Values.
   /// enum FilterOperatorType {
-  /// //等于
+  /// equal
   /// FILTER_OPERATOR_TYPE_EQUAL = 1;
-  /// //大于
+  /// Above
   /// FILTER_OPERATOR_TYPE_GREATER = 2;
-  /// //小于
+  /// less than
   /// FILTER_OPERATOR_TYPE_LESS = 3;
-  /// //大于等于
+  /// >=
   /// FILTER_OPERATOR_TYPE_GREATER_EQ = 4;
-  /// //小于等于
+  /// <=
   /// FILTER_OPERATOR_TYPE_LESS_EQ = 5;
-  /// //不等于
+  /// neq
   /// FILTER_OPERATOR_TYPE_NO_EQ = 6;
   /// //not in
   /// FILTER_OPERATOR_TYPE_NOT_IN = 8;
-  /// //模糊匹配
+  /// Fuzzy matching
   /// FILTER_OPERATOR_TYPE_FUZZINESS = 9;
   /// }
   operator_type: i64 = "OperatorType",
-  /// **Required.** 检索的值，各检索值间为OR关系
+  /// **Required.** Search values, with an OR relationship between each search value.
   values: Vec<String> = "Values",
 }
 
@@ -4963,37 +7193,37 @@ pub struct CommonIdNameStatus: decode {
   status: i64 = "Status",
 }
 
-/// CreateAcRules请求参数结构体
+/// Request of [`Client::create_ac_rules`].
 pub struct CreateAcRulesRequest: encode {
-  /// **Required.** 创建规则数据
+  /// **Required.** Creates rule data
   data: Vec<RuleInfoData> = "Data",
-  /// 0：添加（默认），1：插入
+  /// 0: add (default); 1: insert
   r#type: u64 = "Type",
-  /// 边id
+  /// Edge ID
   edge_id: String = "EdgeId",
-  /// 访问控制规则状态
+  /// Access control rule status
   enable: i64 = "Enable",
-  /// 0：添加，1：覆盖
+  /// 0: add; 1: overwrite
   overwrite: u64 = "Overwrite",
-  /// NAT实例ID, 参数Area存在的时候这个必传
+  /// NAT instance ID, required when the parameter Area exists
   instance_id: String = "InstanceId",
-  /// portScan: 来自于端口扫描, patchImport: 来自于批量导入
+  /// portScan: from port scanning; patchImport: from batch import
   from: String = "From",
-  /// NAT地域
+  /// NAT region
   area: String = "Area",
 }
 
-/// CreateAcRules返回参数结构体
+/// Response of [`Client::create_ac_rules`].
 pub struct CreateAcRulesResponse: decode {
-  /// 状态值，0:操作成功
+  /// Status value. 0: operation successful
   status: i64 = "Status",
-  /// 返回多余的信息
+  /// Returns redundant information
   info: String = "Info",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAddressTemplate请求参数结构体
+/// Request of [`Client::create_address_template`].
 pub struct CreateAddressTemplateRequest: encode {
   /// **Required.** 模板名称
   name: String = "Name",
@@ -5012,17 +7242,17 @@ pub struct CreateAddressTemplateRequest: encode {
   ip_version: i64 = "IpVersion",
 }
 
-/// CreateAddressTemplate返回参数结构体
+/// Response of [`Client::create_address_template`].
 pub struct CreateAddressTemplateResponse: decode {
   /// 创建结果,0成功
   status: i64 = "Status",
   /// 唯一Id
   uuid: String = "Uuid",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAlertCenterIsolate请求参数结构体
+/// Request of [`Client::create_alert_center_isolate`].
 pub struct CreateAlertCenterIsolateRequest: encode {
   /// **Required.** 处置对象,资产列表
   handle_asset_list: Vec<String> = "HandleAssetList",
@@ -5042,7 +7272,7 @@ pub struct CreateAlertCenterIsolateRequest: encode {
   om_mode: i64 = "OmMode",
 }
 
-/// CreateAlertCenterIsolate返回参数结构体
+/// Response of [`Client::create_alert_center_isolate`].
 pub struct CreateAlertCenterIsolateResponse: decode {
   /// 返回状态码：
   /// 0 成功
@@ -5058,11 +7288,11 @@ pub struct CreateAlertCenterIsolateResponse: decode {
   /// -3 表示重复，需重新刷新列表
   /// 其他
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAlertCenterOmit请求参数结构体
+/// Request of [`Client::create_alert_center_omit`].
 pub struct CreateAlertCenterOmitRequest: encode {
   /// **Required.** <p>要忽略的记录 ID 列表。TableType=AlertTable 时，使用 DescribeLogs（Index=rule_threatinfo）返回的 log_id；仅通过 HandleEventIdList 指定事件时传 [""]。TableType=InterceptionTable 时，使用 DescribeBlockList 返回的 Data[].UniqueId 或 TopData[].UniqueId。</p>
   handle_id_list: Vec<String> = "HandleIdList",
@@ -5074,7 +7304,7 @@ pub struct CreateAlertCenterOmitRequest: encode {
   handle_event_id_list: Vec<String> = "HandleEventIdList",
 }
 
-/// CreateAlertCenterOmit返回参数结构体
+/// Response of [`Client::create_alert_center_omit`].
 pub struct CreateAlertCenterOmitResponse: decode {
   /// 请求返回码，0 表示请求已执行；忽略结果见 Status。
   return_code: i64 = "ReturnCode",
@@ -5082,11 +7312,11 @@ pub struct CreateAlertCenterOmitResponse: decode {
   return_msg: String = "ReturnMsg",
   /// 忽略处理状态，0 表示成功，非 0 表示未成功。
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAlertCenterRuleAsync请求参数结构体
+/// Request of [`Client::create_alert_center_rule_async`].
 pub struct CreateAlertCenterRuleAsyncRequest: encode {
   /// **Required.** <p>必填的告警方向：0 出向，1 入向，3 内网。用于 HandleIpList 中 IP 目标的处置方向；其它目标也必须传上述有效值。从 DescribeCfwAlerts 复制方向时，将 alerts[].direction 的 outbound、inbound、lateral 分别转换为 JSON 整数 0、1、3。</p>
   alert_direction: i64 = "AlertDirection",
@@ -5120,7 +7350,7 @@ pub struct CreateAlertCenterRuleAsyncRequest: encode {
   white_ip_list: Vec<String> = "WhiteIpList",
 }
 
-/// CreateAlertCenterRuleAsync返回参数结构体
+/// Response of [`Client::create_alert_center_rule_async`].
 pub struct CreateAlertCenterRuleAsyncResponse: decode {
   /// 请求返回码，0 表示已进入异步处理；处理进度见 Status。
   return_code: i64 = "ReturnCode",
@@ -5128,11 +7358,11 @@ pub struct CreateAlertCenterRuleAsyncResponse: decode {
   return_msg: String = "ReturnMsg",
   /// 异步处理状态：1 表示处理中，使用完全相同的请求参数继续查询；修改参数会发起新的操作。0 表示处理结束，处置结果通过对应查询接口获取。
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAlertCenterRule请求参数结构体
+/// Request of [`Client::create_alert_center_rule`].
 pub struct CreateAlertCenterRuleRequest: encode {
   /// **Required.** 处置时间
   /// 1  1天
@@ -5160,7 +7390,7 @@ pub struct CreateAlertCenterRuleRequest: encode {
   block_domain: String = "BlockDomain",
 }
 
-/// CreateAlertCenterRule返回参数结构体
+/// Response of [`Client::create_alert_center_rule`].
 pub struct CreateAlertCenterRuleResponse: decode {
   /// 返回状态码：
   /// 0 成功
@@ -5176,11 +7406,11 @@ pub struct CreateAlertCenterRuleResponse: decode {
   /// -3 表示重复，需重新刷新列表
   /// 其他
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateBlockIgnoreRuleList请求参数结构体
+/// Request of [`Client::create_block_ignore_rule_list`].
 pub struct CreateBlockIgnoreRuleListRequest: encode {
   /// **Required.** 规则列表
   rules: Vec<IntrusionDefenseRule> = "Rules",
@@ -5190,15 +7420,15 @@ pub struct CreateBlockIgnoreRuleListRequest: encode {
   cover_duplicate: i64 = "CoverDuplicate",
 }
 
-/// CreateBlockIgnoreRuleList返回参数结构体
+/// Response of [`Client::create_block_ignore_rule_list`].
 pub struct CreateBlockIgnoreRuleListResponse: decode {
   /// 成功返回
   list: Vec<IocListData> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateBlockIgnoreRuleNew请求参数结构体
+/// Request of [`Client::create_block_ignore_rule_new`].
 pub struct CreateBlockIgnoreRuleNewRequest: encode {
   /// **Required.** 规则类型：1 IP 封禁，2 IP 放通，3 域名放通，4 情报放通，5 资产放通，6 自定义放通。
   rule_type: i64 = "RuleType",
@@ -5210,13 +7440,13 @@ pub struct CreateBlockIgnoreRuleNewRequest: encode {
   cover_duplicate: i64 = "CoverDuplicate",
 }
 
-/// CreateBlockIgnoreRuleNew返回参数结构体
+/// Response of [`Client::create_block_ignore_rule_new`].
 pub struct CreateBlockIgnoreRuleNewResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateChooseVpcs请求参数结构体
+/// Request of [`Client::create_choose_vpcs`].
 pub struct CreateChooseVpcsRequest: encode {
   /// **Required.** vpc列表
   vpc_list: Vec<String> = "VpcList",
@@ -5224,27 +7454,27 @@ pub struct CreateChooseVpcsRequest: encode {
   all_zone_list: Vec<VpcZoneData> = "AllZoneList",
 }
 
-/// CreateChooseVpcs返回参数结构体
+/// Response of [`Client::create_choose_vpcs`].
 pub struct CreateChooseVpcsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDatabaseWhiteListRules请求参数结构体
+/// Request of [`Client::create_database_white_list_rules`].
 pub struct CreateDatabaseWhiteListRulesRequest: encode {
   /// **Required.** 创建白名单数据
   database_white_list_rule_data: Vec<DatabaseWhiteListRuleData> = "DatabaseWhiteListRuleData",
 }
 
-/// CreateDatabaseWhiteListRules返回参数结构体
+/// Response of [`Client::create_database_white_list_rules`].
 pub struct CreateDatabaseWhiteListRulesResponse: decode {
   /// 状态值，0:添加成功，非0：添加失败
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateNatFwDnatRule请求参数结构体
+/// Request of [`Client::create_nat_fw_dnat_rule`].
 pub struct CreateNatFwDnatRuleRequest: encode {
   /// **Required.** <p>0：cfw新增模式，1：cfw接入模式。</p>
   mode: u64 = "Mode",
@@ -5254,167 +7484,171 @@ pub struct CreateNatFwDnatRuleRequest: encode {
   dnat_rules: Vec<CfwNatDnatRule> = "DnatRules",
 }
 
-/// CreateNatFwDnatRule返回参数结构体
+/// Response of [`Client::create_nat_fw_dnat_rule`].
 pub struct CreateNatFwDnatRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateNatFwInstance请求参数结构体
+/// Request of [`Client::create_nat_fw_instance`].
 pub struct CreateNatFwInstanceRequest: encode {
-  /// **Required.** <p>防火墙实例名称</p>
+  /// **Required.** Firewall instance name
   name: String = "Name",
-  /// **Required.** <p>带宽</p>
+  /// **Required.** Bandwidth
   width: i64 = "Width",
-  /// **Required.** <p>模式 1：接入模式；0：新增模式</p>
+  /// **Required.** Mode. 1: use existing; 0: create new
   mode: i64 = "Mode",
-  /// <p>新增模式传递参数，其中NewModeItems和NatgwList至少传递一种。</p>
+  /// Parameter passed for the Create New mode. Either NewModeItems or NatgwList is required.
   new_mode_items: NewModeItems = "NewModeItems",
-  /// <p>接入模式接入的nat网关列表，其中NewModeItems和NatgwList至少传递一种。</p>
+  /// NAT gateway list for the Using Existing mode. Either NewModeItems or NatgwList is required.
   nat_gw_list: Vec<String> = "NatGwList",
-  /// <p>主可用区，为空则选择默认可用区</p>
+  /// Primary zone. The default zone is selected if it is empty.
   zone: String = "Zone",
-  /// <p>备可用区，为空则选择默认可用区</p>
+  /// Secondary zone. The default zone is selected if it is empty.
   zone_bak: String = "ZoneBak",
-  /// <p>异地灾备 1：使用异地灾备；0：不使用异地灾备；为空则默认不使用异地灾备</p>
+  /// Remote disaster recovery. 1: enable; 0: disable; empty: disable by default
   cross_a_zone: i64 = "CrossAZone",
-  /// <p>指定防火墙使用网段信息</p>
+  /// IP range of the firewall
   fw_cidr_info: FwCidrInfo = "FwCidrInfo",
 }
 
-/// CreateNatFwInstance返回参数结构体
+/// Response of [`Client::create_nat_fw_instance`].
 pub struct CreateNatFwInstanceResponse: decode {
-  /// <p>防火墙实例id</p>
+  /// Firewall instance ID
   cfw_ins_id: String = "CfwInsId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateNatFwInstanceWithDomain请求参数结构体
+/// Request of [`Client::create_nat_fw_instance_with_domain`].
 pub struct CreateNatFwInstanceWithDomainRequest: encode {
-  /// **Required.** <p>防火墙实例名称</p>
+  /// **Required.** Firewall instance name
   name: String = "Name",
-  /// **Required.** <p>带宽</p>
+  /// **Required.** Bandwidth
   width: i64 = "Width",
-  /// **Required.** <p>模式 1：接入模式；0：新增模式</p>
+  /// **Required.** Mode. 1: use existing; 0: create new
   mode: i64 = "Mode",
-  /// <p>新增模式传递参数，其中NewModeItems和NatgwList至少传递一种。</p>
+  /// Parameter passed for the Create New mode. Either NewModeItems or NatgwList is required.
   new_mode_items: NewModeItems = "NewModeItems",
-  /// <p>接入模式接入的nat网关列表，其中NewModeItems和NatgwList至少传递一种。</p>
+  /// NAT gateway list for the Using Existing mode. Either NewModeItems or NatgwList is required.
   nat_gw_list: Vec<String> = "NatGwList",
-  /// <p>主可用区，为空则选择默认可用区</p>
+  /// Primary zone. The default zone is selected if it is empty.
   zone: String = "Zone",
-  /// <p>备可用区，为空则选择默认可用区</p>
+  /// Secondary zone. The default zone is selected if it is empty.
   zone_bak: String = "ZoneBak",
-  /// <p>异地灾备 1：使用异地灾备；0：不使用异地灾备；为空则默认不使用异地灾备</p>
+  /// Remote disaster recovery. 1: enable; 0: disable; empty: disable by default
   cross_a_zone: i64 = "CrossAZone",
-  /// <p>0不创建域名,1创建域名</p>
+  /// 0: not create; 1: create
   is_create_domain: i64 = "IsCreateDomain",
-  /// <p>如果要创建域名则必填</p>
+  /// Required for creating a domain name
   domain: String = "Domain",
-  /// <p>指定防火墙使用网段信息</p>
+  /// IP range of the firewall
   fw_cidr_info: FwCidrInfo = "FwCidrInfo",
 }
 
-/// CreateNatFwInstanceWithDomain返回参数结构体
+/// Response of [`Client::create_nat_fw_instance_with_domain`].
 pub struct CreateNatFwInstanceWithDomainResponse: decode {
-  /// <p>nat实例信息</p>
+  /// NAT instance info
   cfw_ins_id: String = "CfwInsId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// NAT 访问控制规则参数结构。新增和修改使用相同的字段解析；字段组合按 Direction、源和目的类型与内容、Protocol、Port、ParamTemplateId、RuleAction 和 Scope 校验。
+/// Parameters for creating an NAT access control rule
+///
+/// <details><summary>中文</summary>NAT 访问控制规则参数结构。新增和修改使用相同的字段解析；字段组合按 Direction、源和目的类型与内容、Protocol、Port、ParamTemplateId、RuleAction 和 Scope 校验。</details>
 pub struct CreateNatRuleItem: encode {
-  /// **Required.** <p>规则方向，JSON 整数：0 表示出站，1 表示入站；其他值被拒绝。方向决定可用的源和目的类型及协议组合。</p>
+  /// **Required.** Rule direction. Values: `1` (Inbound) and `0` (Outbound)
   direction: u64 = "Direction",
-  /// **Required.** <p>规则顺序。使用 -1 追加到当前方向末尾，使用正序号在对应位置插入并顺延后续规则；0 按 1 处理，其他负数及超范围值不应使用。批量新增时按 Rules 顺序依次处理。</p>
+  /// **Required.** Rule sequence number
   order_index: i64 = "OrderIndex",
-  /// **Required.** <p>目的端口字符串。支持逗号分隔的单端口或以斜杠分隔的起止范围，例如 80、80,443、80/443；-1/-1 表示全部端口。单端口必须是大于 0 的整数；范围只要求两个端点均为整数且起点不大于终点。Protocol 归一化为 ICMP 时忽略该字段并保存为空字符串；FTP 只接受单端口，不接受逗号列表或斜杠范围。</p>
+  /// **Required.** The port of the access control rule. Values: `-1/-1` (all ports) and `80` (Port 80)
   port: String = "Port",
-  /// **Required.** <p>协议，大小写不敏感并归一化为大写。四层值为 TCP、UDP、ICMP、ICMPV6、ANY；应用层值为 HTTP、HTTPS、HTTP/HTTPS、TLS/SSL、SMTP、SMTPS、SMTP/SMTPS、FTP、DNS，其中 domain、tls、ssl 也归一化为 TLS/SSL；ANY 表示不限定协议，不表示省略 Protocol；它同时可按四层协议和应用协议解析。入站仅允许 ANY、TCP、UDP；domain 目的及解析为域名模板的 template 目的接受上述应用层协议及 ANY，但不接受 FTP；dnsparse 和 domainiptwoverify 目的仅允许 TCP 或 UDP；其他目的不接受 FTP 和 ANY 之外的应用层协议。Protocol=DNS 且目的不是域名模板或单独的 * 时，目的列表只能包含域名，不能包含 IP。</p>
+  /// **Required.** Protocol. Values: `TCP`, `UDP`, `ICMP`, `ANY`, `HTTP`, `HTTPS`, `HTTP/HTTPS`, `SMTP`, `SMTPS`, `SMTP/SMTPS`, `FTP`, and `DNS`.
   protocol: String = "Protocol",
-  /// **Required.** <p>流量处理方式，大小写不敏感：accept 表示放行，drop 表示拒绝，log 表示观察；isolateinaccept 表示放行访问隔离资产的白名单流量，isolateindrop 表示阻断访问隔离资产的其它流量，isolateoutaccept 表示放行隔离资产访问白名单目标，isolateoutdrop 表示阻断隔离资产访问其它目标。</p>
+  /// **Required.** Specify how the CFW instance deals with the traffic hit the access control rule. Values: `accept` (allow), `drop` (reject), and `log` (observe).
   rule_action: String = "RuleAction",
-  /// **Required.** <p>访问源内容，格式由 SourceType 和 Direction 决定。net/ip 使用合法 IP 或 CIDR 的逗号列表，最多 10 项；location 使用地域 code，空字符串表示全部地域；vendor 使用 tencent、aliyun、aws、huawei、azure 或 all，可用逗号分隔；template 使用地址模板 ID；instance 使用资产实例 ID；group 使用资源组 ID；tag 使用 JSON 字符串 {"Key":"标签键","Value":"标签值"}，Key 和 Value 大小写固定。</p>
+  /// **Required.** Access source. Example: `net: IP/CIDR(192.168.0.2)`
   source_content: String = "SourceContent",
-  /// **Required.** <p>访问源类型，大小写不敏感。net、ip 均表示 IP/CIDR，template 表示地址模板，instance 表示资产实例，group 表示资产分组，tag 表示资源标签，location 表示地域，vendor 表示云厂商。入站支持 net、ip、template、location、vendor；出站支持 net、ip、template、instance、group、tag。</p>
+  /// **Required.** Access source type. Values for inbound rules: `ip`, `net`, `template`, and `location`. Values for outbound rules: `ip`, `net`, `template`, `instance`, `group`, and `tag`.
   source_type: String = "SourceType",
-  /// **Required.** <p>访问目的内容，格式由 TargetType 和 Direction 决定。net/ip 使用合法 IP 或 CIDR 的逗号列表；domain 使用合法域名或 IP 的逗号列表，也接受单独的 *，泛域名最多 5 级，段内通配域名要求当前环境支持对应能力；dnsparse 使用单个精确域名、最多 5 级的标准泛域名或相应域名模板，不接受单独的 *、段内通配域名、IP 或逗号列表；domainiptwoverify 使用单个精确域名或不含通配符的相应域名模板，不接受单独的 *、任何通配域名、IP 或逗号列表；location 使用地域 code，空字符串表示全部地域；vendor 使用 tencent、aliyun、aws、huawei、azure 或 all，可用逗号分隔；template 使用地址模板 ID；instance 使用资产实例 ID；group 使用资源组 ID；tag 使用 JSON 字符串 {"Key":"标签键","Value":"标签值"}，Key 和 Value 大小写固定。规范化后的目的内容最长 1023 字节；IP 或 domain 目的最多包含 10 项。</p>
+  /// **Required.** Access target. Example: `net: IP/CIDR(192.168.0.2); domain: domain name rule, e.g., *.qq.com
   target_content: String = "TargetContent",
-  /// **Required.** <p>访问目的类型，大小写不敏感。net、ip 均表示 IP/CIDR，template 表示地址模板，instance 表示资产实例，group 表示资产分组，tag 表示资源标签，location 表示地域，vendor 表示云厂商，domain 表示 FQDN 匹配（内容也可传 IP 或 *），dnsparse 表示宽松匹配：Host/SNI 与域名匹配，或目的 IP 属于该域名当前 DNS 解析结果，满足任一条件即命中；domainiptwoverify 表示严格匹配：上述两个条件必须同时满足。入站支持 net、ip、template、instance、group、tag；出站支持 net、ip、template、domain、dnsparse、domainiptwoverify、location、vendor。template 按模板实际类型处理，入站不接受域名模板；部分域名模式要求当前环境支持对应能力。</p>
+  /// **Required.** Access target type. Values for inbound rules: `ip`, `net`, `template`, `instance`, `group`, and `tag`. Values for outbound rules: `ip`, `net`, `domain`, `template`, and `location`.
   target_type: String = "TargetType",
-  /// <p>规则描述，不超过 100 个字符。新增时按请求值保存；修改时完整替换，不继承旧值。</p>
+  /// Description
   description: String = "Description",
-  /// <p>规则状态。字符串 true 表示启用，false 表示禁用，大小写不敏感。省略或传空字符串时读取当前账号的访问控制规则默认状态；配置不存在或无法解析时默认为启用。</p>
+  /// Rule status. `true` (Enabled); `false` (Disabled)
   enable: String = "Enable",
-  /// <p>覆盖导入规则标识。仅 From=batch_import_cover 接受正整数值；其它新增方式和修改请求忽略该字段。</p>
+  /// **China site only.** <p>覆盖导入规则标识。仅 From=batch_import_cover 接受正整数值；其它新增方式和修改请求忽略该字段。</p>
   internal_uuid: i64 = "InternalUuid",
-  /// <p>端口协议模板 ID。省略或传空字符串时使用 Protocol 和 Port；非空时必须指向当前账号已有的模板，模板条目须满足协议与目的类型的联动限制。使用模板时，Protocol 仍须有效；Protocol 不是 ICMP 时，Port 也须有效，但二者不要求固定为 ANY 和 -1/-1。</p>
+  /// **China site only.** <p>端口协议模板 ID。省略或传空字符串时使用 Protocol 和 Port；非空时必须指向当前账号已有的模板，模板条目须满足协议与目的类型的联动限制。使用模板时，Protocol 仍须有效；Protocol 不是 ICMP 时，Port 也须有效，但二者不要求固定为 ANY 和 -1/-1。</p>
   param_template_id: String = "ParamTemplateId",
-  /// <p>规则生效范围，值中不能含空白字符。ALL 表示全部 NAT 实例；地域 ID（如 ap-guangzhou）表示地域范围；cfwnat- 或 nat- 开头的实例 ID 表示实例范围。非空值必须是已知地域或当前账号已有的 NAT 实例。省略或传空字符串时，有请求 Region 则使用 Region，否则归一化为 ALL。</p>
+  /// **China site only.** <p>规则生效范围，值中不能含空白字符。ALL 表示全部 NAT 实例；地域 ID（如 ap-guangzhou）表示地域范围；cfwnat- 或 nat- 开头的实例 ID 表示实例范围。非空值必须是已知地域或当前账号已有的 NAT 实例。省略或传空字符串时，有请求 Region 则使用 Region，否则归一化为 ALL。</p>
   scope: String = "Scope",
-  /// <p>规则 ID。普通新增、insert_rule 和 batch_import 忽略该字段；batch_import_cover 可使用正整数 ID。修改时必须提供当前账号已有且可修改的正整数 ID，并以请求中的完整字段替换该规则，同时保留并返回同一 Uuid；省略、0 或负值无法定位修改目标。</p>
+  /// The unique ID of the rule, which is not required when you create a rule.
   uuid: i64 = "Uuid",
 }
 
-/// 互联网边界访问控制规则的完整内容，供新增和修改共用。新增时缺省值按各字段说明处理；修改时完整替换可写内容，省略的可写字段不继承旧值，系统管理字段不受影响。
+/// Complete content of the Internet Boundary Access Control Rule, shared for adding new and modification. When projects are added, default values are handled according to field descriptions; during modification, writable content is completely replaced, omitted writable fields do not inherit old values, and system management fields are unaffected.
+///
+/// <details><summary>中文</summary>互联网边界访问控制规则的完整内容，供新增和修改共用。新增时缺省值按各字段说明处理；修改时完整替换可写内容，省略的可写字段不继承旧值，系统管理字段不受影响。</details>
 pub struct CreateRuleItem: encode {
-  /// **Required.** <p>规则方向：1 表示入站，0 表示出站；其它整数或省略会校验失败。方向还决定 SourceType、TargetType、Scope 与 Protocol 的可用组合。</p>
+  /// **Required.** Rule direction: 1 means inbound, 0 means outbound; other integers or omitted values result in verification failure. Direction also determines the available combinations of SourceType, TargetType, Scope, and Protocol.
   direction: u64 = "Direction",
-  /// **Required.** <p>规则顺序。不传默认为-1，传 -1 时追加到当前方向末尾；正序号表示在对应位置插入并顺延后续规则；0 按 1 处理，其他负数及超范围值不应使用。新增请求包含多条规则时，Direction 必须相同；追加时全部传 -1，插入时按请求顺序传连续递增的正序号。修改请求只接受一条规则。</p>
+  /// **Required.** Rule order, required. Pass -1 to append to the end of the current direction; a positive serial number indicates insertion at the corresponding position and postponement of subsequent rules; treat 0 as 1, other negative numbers and out-of-scope values should not be used. When a new request contains multiple rules, Direction must be the same; pass all -1 for appending, pass consecutive incremental positive serial numbers in request order for insertion. A modify request accepts only one rule.
   order_index: i64 = "OrderIndex",
-  /// **Required.** <p>目的端口。Protocol 为 ICMP 时忽略本字段并置为空字符串；其它协议必须提供可解析字符串，可按逗号分隔填写正整数单端口或“起始/结束”范围，起始值不得大于结束值，-1/-1 表示全部端口。FTP 只接受单个正整数。domain 或域名模板目的在 side 或 all 范围下仅接受 -1/-1 或 0/65535。</p>
+  /// **Required.** Destination port. Ignore this field and set it to an empty string when Protocol is ICMP. For other protocols, you must provide a parse string. You can enter a positive integer single port or a "start/end" range separated with commas. The starting value must not be larger than the end value. -1/-1 indicates all ports. FTP only accepts one positive integer. For domain or domain name template targets within the side or all scope, only -1/-1 or 0/65535 are accepted.
   port: String = "Port",
-  /// **Required.** <p>协议，解析不区分大小写。四层值 TCP、UDP、ICMP、ICMPV6、ANY 归一化为大写；应用层值 HTTP、HTTPS、HTTP/HTTPS、SMTP、SMTPS、SMTP/SMTPS、FTP、DNS、TLS/SSL 及别名 domain、TLS、SSL 归一化为对应标准值。ANY 表示不限定协议，不表示省略 Protocol；它同时属于可解析的四层协议和应用协议，domain、TLS、SSL 均归一化为 TLS/SSL。domain 或域名模板目的接受上述应用层协议及 ANY，但不接受 FTP 和其它四层协议；dnsparse、domainiptwoverify 仅接受 TCP 或 UDP 且仅支持 serial；其它目的在公有云环境不接受 FTP、ANY 之外的应用层协议。side 或 all 范围下，入站仅接受 TCP，出站仅接受 TCP、HTTP/HTTPS 或 TLS/SSL。DNS 用于非 domain 目的且目的不是 * 时，目的内容还必须是非 IP 的合法域名规则列表。使用协议端口模板时，模板中的每组协议和端口也执行这些联动校验。</p>
+  /// **Required.** Protocol, case-insensitive parsing. Layer-4 values TCP, UDP, ICMP, ICMPV6, ANY are normalized to uppercase. Application-layer values HTTP, HTTPS, HTTP/HTTPS, SMTP, SMTPS, SMTP/SMTPS, FTP, DNS, TLS/SSL and aliases domain, TLS, SSL are normalized to corresponding standard values. ANY means no protocol limitation, not an empty Protocol. It belongs to both parseable Layer-4 protocols and application protocols. domain, TLS, SSL are all normalized to TLS/SSL. The target for domain or domain name template accepts the above application-layer protocols and ANY, but does not accept FTP and other Layer-4 protocols. dnsparse and domainiptwoverify only accept TCP or UDP and only support serial. Other targets in the public cloud environment do not accept application-layer protocols outside of FTP and ANY. Under the side or all scope, inbound only accepts TCP, outbound only accepts TCP, HTTP/HTTPS, or TLS/SSL. When DNS is used for a non-domain target and the target is not *, the destination content must also be a rule list of valid non-IP domain names. When using a protocol port template, each group of protocol and port in the template also executes these integration validations.
   protocol: String = "Protocol",
-  /// **Required.** <p>流量处理动作，解析不区分大小写。accept 表示放行，drop 表示拒绝，log 表示观察；isolateinaccept 表示放行访问隔离资产的白名单流量，isolateindrop 表示阻断访问隔离资产的其它流量，isolateoutaccept 表示放行隔离资产访问白名单目标，isolateoutdrop 表示阻断隔离资产访问其它目标。drop 及其拒绝别名还会校验当前账号是否具备互联网边界阻断能力。</p>
+  /// **Required.** Traffic processing actions are case-insensitive. accept means allow, drop means deny, and log means observe. isolateinaccept means allow access to allowlisted traffic for isolated assets, isolateindrop means block access to other traffic for isolated assets, isolateoutaccept means allow isolated assets to access allowlisted targets, and isolateoutdrop means block isolated assets from accessing other targets. drop and its deny alias also verify whether the current account has Internet boundary blocking capability.
   rule_action: String = "RuleAction",
-  /// **Required.** <p>访问源内容。ip 或 net 使用合法 IP/CIDR 列表，普通列表最多 10 项；template 使用当前账号可解析的地址模板标识；Direction=0 时，instance、group、tag 使用相应资源标识，其中 instance 必须能解析到公网 IP，tag 必须存在且格式为 {&quot;Key&quot;:&quot;标签键&quot;,&quot;Value&quot;:&quot;标签值&quot;}；Direction=1 时，location 使用地域 code CSV 并须通过当前账号的新地域规则能力校验，vendor 使用 tencent、aliyun、aws、huawei、azure 或 all 的 CSV。location、vendor 保存时会转换为地域或厂商匹配信息。</p>
+  /// **Required.** Access the source content. For ip or net, use a valid IP/CIDR list, with a maximum of 10 items in a regular list. For template, use a parseable address template identifier of the current account. When Direction=0, use the corresponding resource identifier for instance, group, and tag. Among them, the instance must be resolvable to a public IP, and the tag must exist with the format {"Key":"tag key","Value":"tag value"}. When Direction=1, use a CSV of region codes for location, which must pass the verification of the new regional rules capability of the current account. For vendor, use a CSV of tencent, aliyun, aws, huawei, azure, or all. location and vendor are converted to region or manufacturer matchmaking information when saved.
   source_content: String = "SourceContent",
-  /// **Required.** <p>访问源类型，解析不区分大小写。net、ip 均表示 IP/CIDR，template 表示地址模板，instance 表示资产实例，group 表示资产分组，tag 表示资源标签，location 表示地域，vendor 表示云厂商。Direction=1 接受 ip、net、template、location、vendor；Direction=0 接受 ip、net、template、instance、group、tag。ip 与 net 按同一类型处理。</p>
+  /// **Required.** Access source type, case-insensitive parsing. net and ip both indicate IP/CIDR, template refers to address template, instance refers to asset instance, group refers to asset group, tag refers to resource tag, location refers to region, vendor refers to cloud service provider. Direction=1 accepts ip, net, template, location, vendor; Direction=0 accepts ip, net, template, instance, group, tag. ip and net are handled as the same type.
   source_type: String = "SourceType",
-  /// **Required.** <p>访问目的内容。ip 或 net 使用合法 IP/CIDR 列表；domain 使用合法的 IP、普通域名或通配域名列表，也接受单独的 *；普通列表最多 10 项，通配域名最多 5 级。domain 配合 DNS 协议时不接受 IP。dnsparse 使用单个合法域名、泛域名或当前账号可解析的 mb_ 域名模板，domainiptwoverify 使用单个不含通配符的合法域名或此类模板；两者均不接受单独的 *、IP、逗号列表或段内通配域名。串行 domain 段内通配和 domainiptwoverify 模板要求当前环境支持对应能力。template 使用当前账号可解析的地址模板标识；Direction=1 时，instance、group、tag 使用相应资源标识，其中 instance 必须能解析到公网 IP，tag 必须存在且格式为 {&quot;Key&quot;:&quot;标签键&quot;,&quot;Value&quot;:&quot;标签值&quot;}；Direction=0 时，location 使用地域 code CSV，vendor 使用 tencent、aliyun、aws、huawei、azure 或 all 的 CSV。规范化后的内容最长 1023。</p>
+  /// **Required.** Access the destination content. For ip or net, use a valid IP/CIDR list. For domain, use a valid IP, standard domain name, or wildcard domain name list, and also accept a single *. The regular list supports up to 10 items, and wildcard domain names support up to 5 levels. When domain is used with the DNS protocol, IP is not accepted. For dnsparse, use a single valid domain name, wildcard domain name, or an mb_ domain name template that can be resolved by the current account. For domainiptwoverify, use a single valid domain name without wildcards or such a template. Both do not accept a single *, IP, comma-separated list, or wildcard domain names within the segment. For serial domain segments with wildcards and domainiptwoverify templates, the current environment must support the corresponding capacity. For template, use the address template identifier that can be resolved by the current account. For Direction=1, instance, group, and tag use the corresponding resource identifiers. The instance must be resolvable to a public network IP, and the tag must exist with the format {"Key":"tag key","Value":"tag value"}. For Direction=0, location uses region code CSV, and vendor uses CSV of tencent, aliyun, aws, huawei, azure, or all. The standardized content has a maximum length of 1023.
   target_content: String = "TargetContent",
-  /// **Required.** <p>访问目的类型，解析不区分大小写。net、ip 均表示 IP/CIDR，template 表示地址模板，instance 表示资产实例，group 表示资产分组，tag 表示资源标签，location 表示地域，vendor 表示云厂商，domain 表示 FQDN 匹配（内容也可传 IP 或 *），dnsparse 表示宽松匹配：Host/SNI 与域名匹配，或目的 IP 属于该域名当前 DNS 解析结果，满足任一条件即命中；domainiptwoverify 表示严格匹配：上述两个条件必须同时满足。Direction=1 接受 ip、net、template、domain、instance、group、tag；Direction=0 接受 ip、net、template、domain、dnsparse、domainiptwoverify、location、vendor。</p>
+  /// **Required.** Access purpose type. Case-insensitive parsing. net and ip both indicate IP/CIDR, template indicates address template, instance indicates asset instance, group indicates asset group, tag indicates resource tag, location indicates region, vendor indicates cloud service provider, domain indicates FQDN matching (content can also be IP or *), dnsparse indicates loose matching: Host/SNI matches the domain name, or the destination IP belongs to the IP range of the current DNS resolution result of that domain name, hit if any condition is met; domainiptwoverify indicates strict matching: the above two conditions require simultaneous satisfaction. Direction=1 accepts ip, net, template, domain, instance, group, tag; Direction=0 accepts ip, net, template, domain, dnsparse, domainiptwoverify, location, or vendor.
   target_type: String = "TargetType",
-  /// <p>规则描述，不超过 100 个字符。新增时按请求值保存；修改时完整替换，不继承旧值。</p>
+  /// Rule description, no more than 100 characters. When projects are added, save the requested value; when modified, replace fully, do not inherit old values.
   description: String = "Description",
-  /// <p>启用状态。非空值不区分大小写接受字符串 true 或 false，并归一化为启用或停用；省略或传空字符串时读取当前账号的访问控制默认启用配置，该配置不可用时默认启用。替换现有规则时不继承旧值。</p>
+  /// Enable status. Non-empty values accept the string true or false in a case-insensitive manner and are normalized to enable or disable. When omitted or an empty string is input, the default enabled configuration for access control of the current account is read. If this configuration is unavailable, it is enabled by default. Existing rules are replaced without inheriting old values.
   enable: String = "Enable",
-  /// <p>关联告警或来源事件 ID。新增时省略或传空字符串表示不关联；修改时应将 DescribeCfwRules 返回的 rules[].log_id 原样传入，未返回时省略或传空字符串。替换时不会自动继承旧值；From=batch_import_cover 时，非空值还会作为覆盖导入后规则的字符串标识复用。</p>
+  /// Associated alarm or source event ID. When projects are added, omit or input an empty string to indicate not associated. When modifying, import the rules[].log_id returned by DescribeCfwRules as is. If not returned, omit or input an empty string. The old value is not automatically inherited during replacement. When From=batch_import_cover, a non-empty value is also reused as the string literal identification for the rule after overwrite import.
   log_id: String = "LogId",
-  /// <p>协议端口模板 ID。省略或传空字符串表示不使用模板；非空时必须指向当前账号已有且内容格式为“协议:端口”的模板，否则请求失败。模板中的协议和端口须满足 Direction、TargetType 与 Scope 的联动限制。Protocol 和 Port 仍须符合各自字段规则，但不要求固定填写 ANY、-1/-1 或 serial。</p>
+  /// Protocol port template ID. Omit or input an empty string to indicate no template is used. If not empty, it must point to an existing template in the current account with the content format "protocol:port", otherwise the request fails. The protocol and port in the template must meet the integration restrictions of Direction, TargetType, and Scope. Protocol and Port must still comply with their respective field rules, but are not required to be fixed as ANY, -1/-1, or serial.
   param_template_id: String = "ParamTemplateId",
-  /// <p>规则来源：0 表示普通规则，2 表示隔离资产出向访问规则。新增时可以省略，省略按 0 处理；显式传值及修改时仅接受 0 或 2，修改时应传入原规则值。</p>
+  /// Rule source: 0 means General rule, 2 means isolated asset outgoing access rule. It can be omitted when projects are added, and omitted values are handled as 0. Only 0 or 2 are accepted for explicit input and modification, and the original rule value should be imported during modification.
   rule_source: i64 = "RuleSource",
-  /// <p>生效范围，必填，解析不区分大小写：serial 表示仅互联网边界串行防火墙，side 表示仅互联网边界旁路防火墙，all 表示同时作用于串行和旁路防火墙；省略、空字符串或其它值会校验失败。国际站环境会将有效输入统一归一化为 serial。协议、端口、目的类型及协议端口模板的联动限制见 Protocol、Port 和 ParamTemplateId。</p>
+  /// Effective scope. Case insensitivity: serial means only Internet boundary serial firewall, side means only Internet boundary bypass firewall, all means acting on both serial and bypass firewalls simultaneously. Omitted, empty string, or other values will result in verification failure. The international site environment will normalize valid user-submitted input to serial. For linkage restrictions on protocol, port, destination type, and protocol port templates, refer to Protocol, Port, and ParamTemplateId.
   scope: String = "Scope",
-  /// <p>规则数值 ID。普通新增、指定位置新增和批量导入会忽略该字段；From=batch_import_cover 时可使用正整数 ID；修改时必须提供当前账号已有且可修改的正整数 ID，用于定位并完整替换原规则，省略、非正整数或不存在的 ID 会导致请求失败。</p>
+  /// Rule numeric value ID. Ordinary new additions, user-specified location additions, and batch import ignore this field; positive integer ID is usable when From=batch_import_cover; must provide an existing and modifiable positive integer ID of the current account for modification, used for locating and fully replacing the original rule, omitted, non-positive integer, or non-existing IDs cause request failure.
   uuid: i64 = "Uuid",
 }
 
-/// CreateSecurityGroupRules请求参数结构体
+/// Request of [`Client::create_security_group_rules`].
 pub struct CreateSecurityGroupRulesRequest: encode {
-  /// **Required.** 添加的企业安全组规则数据
+  /// **Required.** Added enterprise security group rule data
   data: Vec<SecurityGroupListData> = "Data",
-  /// **Required.** 方向，0：出站，1：入站，默认1
+  /// **Required.** Direction. 0: outbound; 1: inbound. 1 by default
   direction: u64 = "Direction",
-  /// 0：后插，1：前插，2：中插，默认0
+  /// 0: at the end; 1: at the top; 2: in the middle. 0 by default
   r#type: u64 = "Type",
-  /// 添加后是否启用规则，0：不启用，1：启用，默认1
+  /// Indicates whether to enable rules after addition. 0: disable; 1: enable. 1 by default
   enable: u64 = "Enable",
 }
 
-/// CreateSecurityGroupRules返回参数结构体
+/// Response of [`Client::create_security_group_rules`].
 pub struct CreateSecurityGroupRulesResponse: decode {
-  /// 状态值，0：添加成功，非0：添加失败
+  /// Status value. 0: added successfully; non-0: failed to add
   status: u64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateVpcFwGroup请求参数结构体
+/// Request of [`Client::create_vpc_fw_group`].
 pub struct CreateVpcFwGroupRequest: encode {
   /// **Required.** <p>VPC防火墙(组)名称</p>
   name: String = "Name",
@@ -5434,15 +7668,15 @@ pub struct CreateVpcFwGroupRequest: encode {
   cross_user_mode: String = "CrossUserMode",
 }
 
-/// CreateVpcFwGroup返回参数结构体
+/// Response of [`Client::create_vpc_fw_group`].
 pub struct CreateVpcFwGroupResponse: decode {
   /// <p>防火墙组ID</p>
   fw_group_id: String = "FwGroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateWhiteRule请求参数结构体
+/// Request of [`Client::create_white_rule`].
 pub struct CreateWhiteRuleRequest: encode {
   /// **Required.** 使用 JSON integer 表示白名单类型，一次请求使用一种：
   /// - 2 精确外部 IP：Rules[].Info.SrcIP、Rules[].Info.DstIP 两个字段中恰好填写一个。
@@ -5459,9 +7693,9 @@ pub struct CreateWhiteRuleRequest: encode {
   cover_duplicate: i64 = "CoverDuplicate",
 }
 
-/// CreateWhiteRule返回参数结构体
+/// Response of [`Client::create_white_rule`].
 pub struct CreateWhiteRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5561,43 +7795,43 @@ pub struct DatabaseWhiteListRuleData: encode {
   cloud_code: String = "CloudCode",
 }
 
-/// DeleteAcRule请求参数结构体
+/// Request of [`Client::delete_ac_rule`].
 pub struct DeleteAcRuleRequest: encode {
-  /// **Required.** 删除规则对应的id值, 对应获取规则列表接口的Id 值
+  /// **Required.** The ID of the rule to delete. It can be queried via the DescribeAcLists API.
   id: u64 = "Id",
-  /// **Required.** 方向，0：出站，1：入站
+  /// **Required.** Direction. 0: outbound; 1: inbound
   direction: u64 = "Direction",
-  /// EdgeId值两个vpc间的边id
+  /// Edge ID between two VPCs
   edge_id: String = "EdgeId",
-  /// NAT地域， 如ap-shanghai/ap-guangzhou/ap-chongqing等
+  /// NAT region, e.g. ap-shanghai/ap-guangzhou/ap-chongqing
   area: String = "Area",
 }
 
-/// DeleteAcRule返回参数结构体
+/// Response of [`Client::delete_ac_rule`].
 pub struct DeleteAcRuleResponse: decode {
-  /// 状态值 0: 删除成功, !0: 删除失败
+  /// Status value. 0: deleted successfully; !0: deletion failed
   status: i64 = "Status",
-  /// 返回多余的信息
+  /// Returns redundant information
   info: String = "Info",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAddressTemplate请求参数结构体
+/// Request of [`Client::delete_address_template`].
 pub struct DeleteAddressTemplateRequest: encode {
   /// **Required.** 模板id
   uuid: String = "Uuid",
 }
 
-/// DeleteAddressTemplate返回参数结构体
+/// Response of [`Client::delete_address_template`].
 pub struct DeleteAddressTemplateResponse: decode {
   /// 删除结果,0成功
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteBlockIgnoreRuleList请求参数结构体
+/// Request of [`Client::delete_block_ignore_rule_list`].
 pub struct DeleteBlockIgnoreRuleListRequest: encode {
   /// **Required.** 规则列表
   rules: Vec<IocListData> = "Rules",
@@ -5605,13 +7839,13 @@ pub struct DeleteBlockIgnoreRuleListRequest: encode {
   rule_type: i64 = "RuleType",
 }
 
-/// DeleteBlockIgnoreRuleList返回参数结构体
+/// Response of [`Client::delete_block_ignore_rule_list`].
 pub struct DeleteBlockIgnoreRuleListResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteBlockIgnoreRuleNew请求参数结构体
+/// Request of [`Client::delete_block_ignore_rule_new`].
 pub struct DeleteBlockIgnoreRuleNewRequest: encode {
   /// **Required.** 删除模式，必传且只接受整数 0 或 1。0 表示按 Rules 中的 RuleType 与 Ioc 删除匹配记录；1 表示按 ShowType 清空对应列表，其中 blocklist 删除全部 RuleType=1 记录，whitelist 删除全部 RuleType>=2 记录，风险极高。
   delete_all: i64 = "DeleteAll",
@@ -5625,13 +7859,13 @@ pub struct DeleteBlockIgnoreRuleNewRequest: encode {
   show_type: String = "ShowType",
 }
 
-/// DeleteBlockIgnoreRuleNew返回参数结构体
+/// Response of [`Client::delete_block_ignore_rule_new`].
 pub struct DeleteBlockIgnoreRuleNewResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteNatFwDnatRule请求参数结构体
+/// Request of [`Client::delete_nat_fw_dnat_rule`].
 pub struct DeleteNatFwDnatRuleRequest: encode {
   /// **Required.** <p>0：cfw新增模式，1：cfw接入模式。</p>
   mode: u64 = "Mode",
@@ -5641,73 +7875,73 @@ pub struct DeleteNatFwDnatRuleRequest: encode {
   dnat_rules: Vec<CfwNatDnatRule> = "DnatRules",
 }
 
-/// DeleteNatFwDnatRule返回参数结构体
+/// Response of [`Client::delete_nat_fw_dnat_rule`].
 pub struct DeleteNatFwDnatRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteNatFwInstance请求参数结构体
+/// Request of [`Client::delete_nat_fw_instance`].
 pub struct DeleteNatFwInstanceRequest: encode {
   /// **Required.** <p>防火墙实例id</p>
   cfw_instance: String = "CfwInstance",
 }
 
-/// DeleteNatFwInstance返回参数结构体
+/// Response of [`Client::delete_nat_fw_instance`].
 pub struct DeleteNatFwInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRemoteAccessDomain请求参数结构体
+/// Request of [`Client::delete_remote_access_domain`].
 pub struct DeleteRemoteAccessDomainRequest: encode {
   /// **Required.** 域名列表
   access_domain_list: Vec<String> = "AccessDomainList",
 }
 
-/// DeleteRemoteAccessDomain返回参数结构体
+/// Response of [`Client::delete_remote_access_domain`].
 pub struct DeleteRemoteAccessDomainResponse: decode {
   /// 状态值 0：删除成功，非 0：删除失败
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteResourceGroup请求参数结构体
+/// Request of [`Client::delete_resource_group`].
 pub struct DeleteResourceGroupRequest: encode {
-  /// **Required.** 组id
+  /// **Required.** Group ID
   group_id: String = "GroupId",
 }
 
-/// DeleteResourceGroup返回参数结构体
+/// Response of [`Client::delete_resource_group`].
 pub struct DeleteResourceGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSecurityGroupRule请求参数结构体
+/// Request of [`Client::delete_security_group_rule`].
 pub struct DeleteSecurityGroupRuleRequest: encode {
-  /// **Required.** 所需要删除规则的ID
+  /// **Required.** ID of the rule to delete
   id: u64 = "Id",
-  /// **Required.** 腾讯云地域的英文简写
+  /// **Required.** Tencent Cloud region (abbreviation)
   area: String = "Area",
-  /// **Required.** 方向，0：出站，1：入站
+  /// **Required.** Direction. 0: outbound; 1: inbound
   direction: u64 = "Direction",
-  /// 是否删除反向规则，0：否，1：是
+  /// Indicates whether to delete the reverse rule. 0: no; 1: yes
   is_del_reverse: u64 = "IsDelReverse",
 }
 
-/// DeleteSecurityGroupRule返回参数结构体
+/// Response of [`Client::delete_security_group_rule`].
 pub struct DeleteSecurityGroupRuleResponse: decode {
-  /// 状态值，0：成功，非0：失败
+  /// Status value. 0: operation successful; non-0: operation failed
   status: i64 = "Status",
-  /// 返回多余的信息
+  /// Returns redundant information
   info: String = "Info",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteVpcFwGroup请求参数结构体
+/// Request of [`Client::delete_vpc_fw_group`].
 pub struct DeleteVpcFwGroupRequest: encode {
   /// <p>防火墙(组)Id</p>
   fw_group_id: String = "FwGroupId",
@@ -5717,108 +7951,110 @@ pub struct DeleteVpcFwGroupRequest: encode {
   vpc_fw_ins_list: Vec<String> = "VpcFwInsList",
 }
 
-/// DeleteVpcFwGroup返回参数结构体
+/// Response of [`Client::delete_vpc_fw_group`].
 pub struct DeleteVpcFwGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteWhiteRule请求参数结构体
+/// Request of [`Client::delete_white_rule`].
 pub struct DeleteWhiteRuleRequest: encode {
   /// JSON string 数组，至少一项；元素取自 DescribeWhiteRule.Data[].WhiteId，可批量。
   white_id_list: Vec<String> = "WhiteIdList",
 }
 
-/// DeleteWhiteRule返回参数结构体
+/// Response of [`Client::delete_white_rule`].
 pub struct DeleteWhiteRuleResponse: decode {
   /// 状态码，0 表示请求被接受处理。
   return_code: i64 = "ReturnCode",
   /// 状态信息；成功一般为 success。
   return_msg: String = "ReturnMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 访问控制列表对象
+/// Item in the access control list. Each item represents an access control rule.
+///
+/// <details><summary>中文</summary>访问控制列表对象</details>
 pub struct DescAcItem: decode {
-  /// 访问源
+  /// Access source.
   source_content: String = "SourceContent",
-  /// 访问目的
+  /// Access destination.
   target_content: String = "TargetContent",
-  /// 协议
+  /// Protocol.
   protocol: String = "Protocol",
-  /// 端口
+  /// Port.
   port: String = "Port",
-  /// 访问控制策略中设置的流量通过云防火墙的方式。取值： accept：放行 drop：拒绝 log：观察
+  /// Action that Cloud Firewall performs on the traffic. Valid values: accept (allow), drop (reject), and log (monitor).
   rule_action: String = "RuleAction",
-  /// 描述
+  /// Description.
   description: String = "Description",
-  /// 命中次数
+  /// Number of rule matching times.
   count: u64 = "Count",
-  /// 执行顺序
+  /// Rule sequence number.
   order_index: u64 = "OrderIndex",
-  /// 访问源类型：入向规则时类型可以为 ip,net,template,location；出向规则时可以为 ip,net,template,instance,group,tag
+  /// Access source type. Valid values for an inbound rule: ip, net, template, and location; valid values for an outbound rule: ip, net, template, instance, group, and tag.
   source_type: String = "SourceType",
-  /// 访问目的类型：入向规则时类型可以为ip,net,template,instance,group,tag；出向规则时可以为 ip,net,domain,template,location,dnsparse
+  /// Access destination type. Valid values for an inbound rule: ip, net, template, instance, group, and tag; valid values for an outbound rule: ip, net, domain, template, and location.
   target_type: String = "TargetType",
-  /// 规则对应的唯一id
+  /// Unique ID of the rule.
   uuid: u64 = "Uuid",
-  /// 规则有效性
+  /// Rule validity.
   invalid: u64 = "Invalid",
-  /// 0为正常规则,1为地域规则
+  /// Valid values: 0: common rules; 1: regional rules.
   is_region: u64 = "IsRegion",
-  /// 国家id
+  /// Country ID.
   country_code: u64 = "CountryCode",
-  /// 城市id
+  /// City ID.
   city_code: u64 = "CityCode",
-  /// 国家名称
+  /// Country name.
   country_name: String = "CountryName",
-  /// 省名称
+  /// City name.
   city_name: String = "CityName",
-  /// 云厂商code
+  /// Cloud provider code.
   cloud_code: String = "CloudCode",
-  /// 0为正常规则,1为云厂商规则
+  /// Valid values: 0: common rules; 1: cloud provider rules.
   is_cloud: u64 = "IsCloud",
-  /// 规则状态，true表示启用，false表示禁用
+  /// Rule status. Valid values: true: enabled; false: disabled.
   enable: String = "Enable",
-  /// 规则方向：1，入向；0，出向
+  /// Rule direction. Valid values: 1: inbound; 0: outbound.
   direction: u64 = "Direction",
-  /// 实例名称
+  /// Instance name.
   instance_name: String = "InstanceName",
-  /// 内部使用的uuid，一般情况下不会使用到该字段
+  /// UUID for internal use. Generally, this field is not required.
   internal_uuid: i64 = "InternalUuid",
-  /// 规则状态，查询规则命中详情时该字段有效，0：新增，1: 已删除, 2: 编辑删除
+  /// Rule status. This field is valid when you query rule matching details. Valid values: 0: new; 1: deleted; 2: edited and deleted.
   status: u64 = "Status",
-  /// 关联任务详情
+  /// Details of associated tasks
   beta_list: Vec<BetaInfoByACL> = "BetaList",
-  /// （1）互联网边界防火墙，生效范围：serial，串行；side，旁路；all，全局；
+  /// **China site only.** （1）互联网边界防火墙，生效范围：serial，串行；side，旁路；all，全局；
   /// （2）NAT边界防火墙：ALL，全局生效；ap-guangzhou，生效的地域；cfwnat-xxx，生效基于实例维度
   scope: String = "Scope",
-  /// 生效范围描述
+  /// **China site only.** 生效范围描述
   scope_desc: String = "ScopeDesc",
-  /// 互联网边界防火墙使用的内部规则id
+  /// **China site only.** 互联网边界防火墙使用的内部规则id
   internet_border_uuid: String = "InternetBorderUuid",
-  /// 协议端口组名称
+  /// **China site only.** 协议端口组名称
   param_template_name: String = "ParamTemplateName",
-  /// 协议端口组ID
+  /// **China site only.** 协议端口组ID
   param_template_id: String = "ParamTemplateId",
-  /// 访问源名称
+  /// **China site only.** 访问源名称
   source_name: String = "SourceName",
-  /// 访问目的名称
+  /// **China site only.** 访问目的名称
   target_name: String = "TargetName",
-  /// 规则最近命中时间
+  /// **China site only.** 规则最近命中时间
   last_hit_time: String = "LastHitTime",
-  /// 地区简称
+  /// **China site only.** 地区简称
   country_key: String = "CountryKey",
-  /// 省份、城市简称
+  /// **China site only.** 省份、城市简称
   city_key: String = "CityKey",
-  /// 规则创建时间
+  /// **China site only.** 规则创建时间
   create_time: String = "CreateTime",
-  /// 规则最近更新时间
+  /// **China site only.** 规则最近更新时间
   update_time: String = "UpdateTime",
-  /// 目的值的类型，与TargetType或DestType所代表的目的类型含义有所不同，如目的类型是template,但template分ip模板和域名模板，故需通过DestValueType进一步区分
+  /// **China site only.** 目的值的类型，与TargetType或DestType所代表的目的类型含义有所不同，如目的类型是template,但template分ip模板和域名模板，故需通过DestValueType进一步区分
   dest_value_type: String = "DestValueType",
-  /// 规则分区，1最前分区，2中间分区，3最后分区
+  /// **China site only.** 规则分区，1最前分区，2中间分区，3最后分区
   rule_partition: i64 = "RulePartition",
 }
 
@@ -5846,59 +8082,59 @@ pub struct DescNatDnatRule: decode {
   nat_gw_id: String = "NatGwId",
 }
 
-/// DescribeAcLists请求参数结构体
+/// Request of [`Client::describe_ac_lists`].
 pub struct DescribeAcListsRequest: encode {
-  /// 协议
+  /// Protocol
   protocol: String = "Protocol",
-  /// 策略
+  /// Policy
   strategy: String = "Strategy",
-  /// 搜索值
+  /// Search value
   search_value: String = "SearchValue",
-  /// 每页条数
+  /// Number of entries per page
   limit: u64 = "Limit",
-  /// 偏移值
+  /// Offset
   offset: u64 = "Offset",
-  /// 出站还是入站，1：入站，0：出站
+  /// Indicates whether it is outbound or inbound. 1: inbound; 0: outbound
   direction: u64 = "Direction",
-  /// EdgeId值
+  /// EdgeId value
   edge_id: String = "EdgeId",
-  /// 规则是否开启，'0': 未开启，'1': 开启, 默认为'0'
+  /// Indicates whether the rule is enabled. '0': disabled; '1': enabled. '0' by default
   status: String = "Status",
-  /// 地域
+  /// Region
   area: String = "Area",
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
 }
 
-/// DescribeAcLists返回参数结构体
+/// Response of [`Client::describe_ac_lists`].
 pub struct DescribeAcListsResponse: decode {
-  /// 总条数
+  /// Total entries
   total: u64 = "Total",
-  /// 访问控制列表数据
+  /// Access control list data
   data: Vec<AcListsData> = "Data",
-  /// 不算筛选条数的总条数
+  /// Total entries excluding the filtered ones
   all_total: u64 = "AllTotal",
-  /// 访问控制规则全部启用/全部停用
+  /// All access control rules enabled/disabled
   enable: u64 = "Enable",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAclRegInfo请求参数结构体
+/// Request of [`Client::describe_acl_reg_info`].
 pub struct DescribeAclRegInfoRequest: encode {
   /// 防火墙类型 SERIAL：串行、NAT：NAT防火墙，BYPASS：旁路防火墙
   fw_type: Vec<String> = "FwType",
 }
 
-/// DescribeAclRegInfo返回参数结构体
+/// Response of [`Client::describe_acl_reg_info`].
 pub struct DescribeAclRegInfoResponse: decode {
   /// 规则支持的地域列表
   data: Vec<AclRegInfo> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAclRule请求参数结构体
+/// Request of [`Client::describe_acl_rule`].
 pub struct DescribeAclRuleRequest: encode {
   /// **Required.** <p>每页条数</p>
   limit: u64 = "Limit",
@@ -5918,7 +8154,7 @@ pub struct DescribeAclRuleRequest: encode {
   by: String = "By",
 }
 
-/// DescribeAclRule返回参数结构体
+/// Response of [`Client::describe_acl_rule`].
 pub struct DescribeAclRuleResponse: decode {
   /// <p>总条数</p>
   total: u64 = "Total",
@@ -5926,11 +8162,11 @@ pub struct DescribeAclRuleResponse: decode {
   data: Vec<DescAcItem> = "Data",
   /// <p>未过滤的总条数</p>
   all_total: u64 = "AllTotal",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAddressTemplateList请求参数结构体
+/// Request of [`Client::describe_address_template_list`].
 pub struct DescribeAddressTemplateListRequest: encode {
   /// <p>偏移量，分页用</p>
   offset: i64 = "Offset",
@@ -5952,7 +8188,7 @@ pub struct DescribeAddressTemplateListRequest: encode {
   source_type: String = "SourceType",
 }
 
-/// DescribeAddressTemplateList返回参数结构体
+/// Response of [`Client::describe_address_template_list`].
 pub struct DescribeAddressTemplateListResponse: decode {
   /// <p>模板总数</p>
   total: i64 = "Total",
@@ -5972,14 +8208,14 @@ pub struct DescribeAddressTemplateListResponse: decode {
   template_quota_count: i64 = "TemplateQuotaCount",
   /// <p>容器服务地址模板数量</p>
   tke_template_count: i64 = "TkeTemplateCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetSync请求参数结构体
+/// Request of [`Client::describe_asset_sync`].
 pub struct DescribeAssetSyncRequest: encode {}
 
-/// DescribeAssetSync返回参数结构体
+/// Response of [`Client::describe_asset_sync`].
 pub struct DescribeAssetSyncResponse: decode {
   /// <p>返回状态<br>1 更新中<br>2 更新完成<br>3 更新失败<br>4 更新失败</p>
   status: i64 = "Status",
@@ -5989,108 +8225,108 @@ pub struct DescribeAssetSyncResponse: decode {
   return_code: u64 = "ReturnCode",
   /// <p>已有CVM数量</p>
   cvm_count: i64 = "CVMCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssociatedInstanceList请求参数结构体
+/// Request of [`Client::describe_associated_instance_list`].
 pub struct DescribeAssociatedInstanceListRequest: encode {
-  /// **Required.** 列表偏移量
+  /// **Required.** List offset
   offset: u64 = "Offset",
-  /// **Required.** 每页记录条数
+  /// **Required.** Number of records per page
   limit: u64 = "Limit",
-  /// **Required.** 地域代码（例：ap-guangzhou）,支持腾讯云全地域
+  /// **Required.** Region code (e.g. ap-guangzhou). All Tencent Cloud regions are supported.
   area: String = "Area",
-  /// 额外检索条件（JSON字符串）
+  /// Additional search criteria (JSON string)
   search_value: String = "SearchValue",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 排序方式（asc:升序,desc:降序）
+  /// Sort order. asc: ascending; desc: descending
   order: String = "Order",
-  /// 安全组ID
+  /// Security group ID
   security_group_id: String = "SecurityGroupId",
-  /// 实例类型,'3'是cvm实例,'4'是clb实例,'5'是eni实例,'6'是云数据库
+  /// Instance type. '3': CVM instance; '4': CLB instance; '5': ENI instance; '6': Cloud database
   r#type: String = "Type",
 }
 
-/// DescribeAssociatedInstanceList返回参数结构体
+/// Response of [`Client::describe_associated_instance_list`].
 pub struct DescribeAssociatedInstanceListResponse: decode {
-  /// 实例数量
+  /// Number of instances
   total: u64 = "Total",
-  /// 实例列表
+  /// Instance list
   data: Vec<AssociatedInstanceInfo> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBlockByIpTimesList请求参数结构体
+/// Request of [`Client::describe_block_by_ip_times_list`].
 pub struct DescribeBlockByIpTimesListRequest: encode {
-  /// **Required.** 结束时间
+  /// **Required.** End time
   end_time: String = "EndTime",
-  /// **Required.** ip查询条件
+  /// **Required.** IP search criteria
   ip: String = "Ip",
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   start_time: String = "StartTime",
-  /// 方向
+  /// Direction
   direction: String = "Direction",
-  /// vpc间防火墙开关边id
+  /// Inter-VPC firewall toggle edge ID
   edge_id: String = "EdgeId",
-  /// 日志来源 move：vpc间防火墙
+  /// Log source. move: inter-VPC firewall
   log_source: String = "LogSource",
-  /// 来源
+  /// Source
   source: String = "Source",
-  /// 地域
+  /// Region
   zone: String = "Zone",
 }
 
-/// DescribeBlockByIpTimesList返回参数结构体
+/// Response of [`Client::describe_block_by_ip_times_list`].
 pub struct DescribeBlockByIpTimesListResponse: decode {
-  /// 返回数据
+  /// Response  data
   data: Vec<IpStatic> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBlockIgnoreList请求参数结构体
+/// Request of [`Client::describe_block_ignore_list`].
 pub struct DescribeBlockIgnoreListRequest: encode {
-  /// **Required.** 单页数量
+  /// **Required.** Number of entries per page.
   limit: i64 = "Limit",
-  /// **Required.** 页偏移量
+  /// **Required.** Page offset.
   offset: i64 = "Offset",
-  /// **Required.** 方向：1互联网入站，0互联网出站，3内网，空 全部方向
+  /// **Required.** Direction. Valid values: 1: inbound public access; 0: outbound public access; 3: private network access; empty string: all access.
   direction: String = "Direction",
-  /// **Required.** 排序类型：desc降序，asc正序
+  /// **Required.** Column by which rules are sorted. Valid values: EndTime: end time; StartTime: start time; MatchTimes: number of matching times.
   order: String = "Order",
-  /// **Required.** 排序列：EndTime结束时间，StartTime开始时间，MatchTimes命中次数
+  /// **Required.** Sort order. Valid values: desc: descending; asc: ascending.
   by: String = "By",
-  /// **Required.** blocklist 封禁列表
+  /// **Required.** **China site only.** blocklist 封禁列表
   /// whitelist 白名单列表
   show_type: String = "ShowType",
-  /// 搜索参数，json格式字符串，空则传"{}"，域名：domain，危险等级：level，放通原因：ignore_reason，安全事件来源：rule_source，地理位置：address，模糊搜索：common
+  /// Search keys, in a JSON string. Valid values: {}: empty; domain: domain name; level: threat level; ignore_reason: reason for allowing access; rule_source: source of a security event; address: geographical location; common: fuzzy search.
   search_value: String = "SearchValue",
-  /// 规则类型：1封禁，2放通
+  /// Rule type. Valid values: 1: block; 2: allow.
   rule_type: u64 = "RuleType",
 }
 
-/// DescribeBlockIgnoreList返回参数结构体
+/// Response of [`Client::describe_block_ignore_list`].
 pub struct DescribeBlockIgnoreListResponse: decode {
-  /// 列表数据
+  /// List data.
   data: Vec<BlockIgnoreRule> = "Data",
-  /// 查询结果总数，用于分页
+  /// Total number of results, which is used for pagination.
   total: i64 = "Total",
-  /// 状态值，0：查询成功，非0：查询失败
+  /// Status code. Valid values: 0: successful; others: failed.
   return_code: i64 = "ReturnCode",
-  /// 状态信息，success：查询成功，fail：查询失败
+  /// Status message. Valid values: success: successful query; fail: failed query.
   return_msg: String = "ReturnMsg",
-  /// 安全事件来源下拉框
+  /// **China site only.** 安全事件来源下拉框
   source_list: Vec<String> = "SourceList",
-  /// 对应规则类型的数量，示例：[0,122,30,55,12,232,0]，封禁0个，IP地址122个，域名30个，威胁情报55个，资产实例12个，自定义策略232个，入侵防御规则0个
+  /// **China site only.** 对应规则类型的数量，示例：[0,122,30,55,12,232,0]，封禁0个，IP地址122个，域名30个，威胁情报55个，资产实例12个，自定义策略232个，入侵防御规则0个
   rule_type_data_list: Vec<i64> = "RuleTypeDataList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBlockList请求参数结构体
+/// Request of [`Client::describe_block_list`].
 pub struct DescribeBlockListRequest: encode {
   /// **Required.** 偏移量
   offset: i64 = "Offset",
@@ -6122,7 +8358,7 @@ pub struct DescribeBlockListRequest: encode {
   log_source: String = "LogSource",
 }
 
-/// DescribeBlockList返回参数结构体
+/// Response of [`Client::describe_block_list`].
 pub struct DescribeBlockListResponse: decode {
   /// 阻断记录集合
   data: Vec<BlockInfo> = "Data",
@@ -6132,51 +8368,51 @@ pub struct DescribeBlockListResponse: decode {
   total: i64 = "Total",
   /// 置顶数量
   top_count: i64 = "TopCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBlockStaticList请求参数结构体
+/// Request of [`Client::describe_block_static_list`].
 pub struct DescribeBlockStaticListRequest: encode {
-  /// **Required.** 结束时间
+  /// **Required.** End time
   end_time: String = "EndTime",
-  /// **Required.** 列表类型，只能是下面三种之一：port、address、ip
+  /// **Required.** List type. Valid values: port, address, or IP
   query_type: String = "QueryType",
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   start_time: String = "StartTime",
-  /// **Required.** top数
+  /// **Required.** Number of top results returned
   top: i64 = "Top",
-  /// 查询条件
+  /// Search criteria
   search_value: String = "SearchValue",
 }
 
-/// DescribeBlockStaticList返回参数结构体
+/// Response of [`Client::describe_block_static_list`].
 pub struct DescribeBlockStaticListResponse: decode {
-  /// 查询结果
+  /// None
   data: Vec<StaticInfo> = "Data",
-  /// 异步查询状态，1查询执行中，0查询已结束
+  /// **China site only.** 异步查询状态，1查询执行中，0查询已结束
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCcnAssociatedInstances请求参数结构体
+/// Request of [`Client::describe_ccn_associated_instances`].
 pub struct DescribeCcnAssociatedInstancesRequest: encode {
   /// **Required.** <p>云联网ID</p>
   ccn_id: String = "CcnId",
 }
 
-/// DescribeCcnAssociatedInstances返回参数结构体
+/// Response of [`Client::describe_ccn_associated_instances`].
 pub struct DescribeCcnAssociatedInstancesResponse: decode {
   /// <p>实例总数</p>
   total: u64 = "Total",
   /// <p>云联网关联的实例信息</p>
   ccn_associated_instances: Vec<CcnAssociatedInstance> = "CcnAssociatedInstances",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCcnInstanceRegionStatus请求参数结构体
+/// Request of [`Client::describe_ccn_instance_region_status`].
 pub struct DescribeCcnInstanceRegionStatusRequest: encode {
   /// **Required.** <p>云联网ID</p>
   ccn_id: String = "CcnId",
@@ -6186,20 +8422,20 @@ pub struct DescribeCcnInstanceRegionStatusRequest: encode {
   routing_mode: u64 = "RoutingMode",
 }
 
-/// DescribeCcnInstanceRegionStatus返回参数结构体
+/// Response of [`Client::describe_ccn_instance_region_status`].
 pub struct DescribeCcnInstanceRegionStatusResponse: decode {
   /// <p>地域总数量</p>
   total: u64 = "Total",
   /// <p>地域防火墙引流网络状态列表</p>
   region_fw_status: Vec<RegionFwStatus> = "RegionFwStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCcnVpcFwPolicyLimit请求参数结构体
+/// Request of [`Client::describe_ccn_vpc_fw_policy_limit`].
 pub struct DescribeCcnVpcFwPolicyLimitRequest: encode {}
 
-/// DescribeCcnVpcFwPolicyLimit返回参数结构体
+/// Response of [`Client::describe_ccn_vpc_fw_policy_limit`].
 pub struct DescribeCcnVpcFwPolicyLimitResponse: decode {
   /// <p>支持的引流策略数量（最外层总条数）</p>
   ccn_policy_interconnect_pair_len_limit: u64 = "CcnPolicyInterconnectPairLenLimit",
@@ -6207,25 +8443,25 @@ pub struct DescribeCcnVpcFwPolicyLimitResponse: decode {
   ccn_policy_group_len_limit: u64 = "CcnPolicyGroupLenLimit",
   /// <p>接入的实例网段长度（网段数量）限制</p>
   ccn_policy_cidr_len_limit: u64 = "CcnPolicyCidrLenLimit",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCcnVpcFwSwitch请求参数结构体
+/// Request of [`Client::describe_ccn_vpc_fw_switch`].
 pub struct DescribeCcnVpcFwSwitchRequest: encode {
   /// **Required.** <p>云联网ID</p>
   ccn_id: String = "CcnId",
 }
 
-/// DescribeCcnVpcFwSwitch返回参数结构体
+/// Response of [`Client::describe_ccn_vpc_fw_switch`].
 pub struct DescribeCcnVpcFwSwitchResponse: decode {
   /// <p>互联对配置</p>
   interconnect_pairs: Vec<InterconnectPair> = "InterconnectPairs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCfwAlerts请求参数结构体
+/// Request of [`Client::describe_cfw_alerts`].
 pub struct DescribeCfwAlertsRequest: encode {
   /// <p>告警开始时间。可选，格式 YYYY-MM-DD HH:MM:SS；默认查询最近 1 小时。</p>
   start_time: String = "StartTime",
@@ -6263,15 +8499,15 @@ pub struct DescribeCfwAlertsRequest: encode {
   order: String = "Order",
 }
 
-/// DescribeCfwAlerts返回参数结构体
+/// Response of [`Client::describe_cfw_alerts`].
 pub struct DescribeCfwAlertsResponse: decode {
   /// <p>查询结果。UTF-8 JSON object 字符串；调用方需解析 Response.Data。</p>
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCfwAnalysisData请求参数结构体
+/// Request of [`Client::describe_cfw_analysis_data`].
 pub struct DescribeCfwAnalysisDataRequest: encode {
   /// **Required.** 分析场景。必填。full_traffic 表示全流量深度分析；east_west 表示东西向流量分析；alert_comprehensive 表示告警综合分析；asset_exposure 表示资产暴露面分析；access_troubleshoot 表示访问阻断排障分析。
   scenario: String = "Scenario",
@@ -6289,15 +8525,15 @@ pub struct DescribeCfwAnalysisDataRequest: encode {
   skip_sections: Vec<String> = "SkipSections",
 }
 
-/// DescribeCfwAnalysisData返回参数结构体
+/// Response of [`Client::describe_cfw_analysis_data`].
 pub struct DescribeCfwAnalysisDataResponse: decode {
   /// 查询结果。Response.Data 是 UTF-8 JSON object 字符串，调用方需要二次 JSON 解析。status 取值为 success、partial 或 error。section 查询失败时，error 只返回固定安全摘要，不包含底层服务内部信息。示例仅展示一个代表性 section；实际返回包含当前场景全部未跳过的 section；summary 包含 total_findings、high_risk_count 和 data_coverage，metadata 包含 scenario、time_range、object 和 query_stats，query_stats 包含 total_queries、successful 和 failed。
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCfwAssets请求参数结构体
+/// Request of [`Client::describe_cfw_assets`].
 pub struct DescribeCfwAssetsRequest: encode {
   /// <p>资产类型。可选，默认 host；枚举 host 主机资产、vpc VPC 网络、subnet 子网。</p>
   asset_type: String = "AssetType",
@@ -6317,15 +8553,15 @@ pub struct DescribeCfwAssetsRequest: encode {
   next_token: String = "NextToken",
 }
 
-/// DescribeCfwAssets返回参数结构体
+/// Response of [`Client::describe_cfw_assets`].
 pub struct DescribeCfwAssetsResponse: decode {
   /// <p>查询结果。UTF-8 JSON object 字符串；调用方需解析 Response.Data。</p>
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCfwEips请求参数结构体
+/// Request of [`Client::describe_cfw_eips`].
 pub struct DescribeCfwEipsRequest: encode {
   /// **Required.** <p>1：cfw接入模式，目前仅支持接入模式实例</p>
   mode: u64 = "Mode",
@@ -6335,52 +8571,52 @@ pub struct DescribeCfwEipsRequest: encode {
   cfw_instance: String = "CfwInstance",
 }
 
-/// DescribeCfwEips返回参数结构体
+/// Response of [`Client::describe_cfw_eips`].
 pub struct DescribeCfwEipsResponse: decode {
   /// <p>返回值信息</p>
   nat_fw_eip_list: Vec<NatFwEipsInfo> = "NatFwEipList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCfwInsStatus请求参数结构体
+/// Request of [`Client::describe_cfw_ins_status`].
 pub struct DescribeCfwInsStatusRequest: encode {}
 
-/// DescribeCfwInsStatus返回参数结构体
+/// Response of [`Client::describe_cfw_ins_status`].
 pub struct DescribeCfwInsStatusResponse: decode {
   /// <p>防火墙实例运行状态</p>
   cfw_ins_status: Vec<CfwInsStatus> = "CfwInsStatus",
   /// <p>0</p>
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCfwLogs请求参数结构体
+/// Request of [`Client::describe_cfw_logs`].
 pub struct DescribeCfwLogsRequest: encode {
-  /// 日志类型。首次查询必填；使用 NextToken 续查时不能传。cfw_netflow_border=互联网边界流量，cfw_netflow_vpc=VPC 东西向流量，cfw_netflow_nat=NAT 防火墙流量，cfw_netflow_nta=NDR/NTA 流量，cfw_netflow_dns=DNS 防火墙日志，cfw_rule_threatinfo=入侵防御/威胁情报告警，cfw_rule_acl=互联网边界访问控制日志，cfw_rule_vpc_acl=VPC 访问控制日志，cfw_rule_nat_acl=NAT 访问控制日志，cfw_ndr_subject_risk=NDR 专题风险，cfw_ndr_dataleak_entry=NDR 敏感数据泄露，cfw_ndr_ai_audit=NDR AI 应用识别与大模型调用审计，cfw_feature_collect=统计特征与基线异常，cfw_behavior_collect=Beacon/DNS/端口/证书/VPC 互访行为，operate_log_all=操作审计日志。
+  /// Log type. Required for the initial query; cannot be passed when using NextToken for continuation. cfw_netflow_border=Internet boundary traffic, cfw_netflow_vpc=VPC east-west traffic, cfw_netflow_nat=NAT firewall traffic, cfw_netflow_nta=NDR/NTA traffic, cfw_netflow_dns=DNS firewall log, cfw_rule_threatinfo=Intrusion defense/Threat Intelligence Alarm, cfw_rule_acl=Internet Boundary Access Control log, cfw_rule_vpc_acl=VPC access control log, cfw_rule_nat_acl=NAT access control log, cfw_ndr_subject_risk=NDR topic risk, cfw_ndr_dataleak_entry=NDR sensitive data leak, cfw_ndr_ai_audit=NDR AI application identification and Large Model Invocation audit, cfw_feature_collect=Statistical feature and baseline anomaly, cfw_behavior_collect=Beacon/DNS/port/cert/VPC mutual access behavior, operate_log_all=Operation audit log.
   log_type: String = "LogType",
-  /// 日志过滤表达式。默认 * 表示不过滤；例如 src_ip:1.1.1.1。可查询字段随 LogType 变化，应优先使用对应 Items 中已返回的字段名，不要猜测不存在的字段；使用 NextToken 续查时不能传。
+  /// Log filter expression. Default * means no filtering; for example src_ip:1.1.1.1. Queryable fields vary with LogType. You should preferentially use the field name returned in the corresponding Items. Do not guess non-existing fields. It cannot be passed when using NextToken for continued query.
   query: String = "Query",
-  /// 查询起始时间。支持 RFC3339、YYYY-MM-DD HH:MM:SS、YYYY-MM-DD 或 Unix 时间戳；传入后从该时间向后查询 TimeRange；使用 NextToken 续查时不能传。
+  /// Query start time. Supports RFC3339, YYYY-MM-DD HH:MM:SS, YYYY-MM-DD, or Unix timestamp. Input to query the TimeRange backward from this time. Cannot be imported when using NextToken for continued querying.
   start_time: String = "StartTime",
-  /// 查询时间范围。默认 1h；格式为正整数加单位 m/h/d，例如 5m、1h、24h、7d；使用 NextToken 续查时不能传。
+  /// Query time range. Default 1h; format is positive integer plus unit m/h/d, such as 5m, 1h, 24h, 7d; cannot be passed when using NextToken for continuation.
   time_range: String = "TimeRange",
-  /// 单页返回条数。首次查询可选，默认 100；取值 1 至 1000；使用 NextToken 续查时不能传。
+  /// Return limit. Selectable for initial query, default 100; value 1 to 1000; cannot be passed when using NextToken for continued query.
   limit: i64 = "Limit",
-  /// 上一页 Response.Data 返回的不透明续查 token。首次查询不传；续查时只传 NextToken。无效、篡改或租户不匹配会被拒绝。
+  /// Previous page opaque continuation token returned by Response.Data. Not required for initial query; only required for continuation query with NextToken. Invalid, tampered, or mismatched tenant will be rejected.
   next_token: String = "NextToken",
 }
 
-/// DescribeCfwLogs返回参数结构体
+/// Response of [`Client::describe_cfw_logs`].
 pub struct DescribeCfwLogsResponse: decode {
-  /// 查询结果。UTF-8 JSON object 字符串；调用方需解析 Response.Data。Items 是当前页日志数组，字段随 LogType 变化；TotalCount 是当前页返回条数，Limit 是页大小，LogType 和 TimeWindow 回显查询范围。HasMore=true 时必须保存并原样使用 NextToken 续查；HasMore=false 时分页结束。
+  /// Query result. UTF-8 JSON object string; the caller must parse Response.Data. Items is the log array of the current page, and fields vary with LogType. TotalCount is the return limit of the current page, Limit is the page size, and LogType and TimeWindow echo the query scope. When HasMore=true, NextToken must be saved and used as-is for continued querying. When HasMore=false, pagination ends.
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCfwRiskOverview请求参数结构体
+/// Request of [`Client::describe_cfw_risk_overview`].
 pub struct DescribeCfwRiskOverviewRequest: encode {
   /// <p>自定义开始时间。可选，格式 YYYY-MM-DD HH:MM:SS；必须和 EndTime 同时传。</p>
   start_time: String = "StartTime",
@@ -6388,15 +8624,15 @@ pub struct DescribeCfwRiskOverviewRequest: encode {
   end_time: String = "EndTime",
 }
 
-/// DescribeCfwRiskOverview返回参数结构体
+/// Response of [`Client::describe_cfw_risk_overview`].
 pub struct DescribeCfwRiskOverviewResponse: decode {
   /// <p>查询结果。UTF-8 JSON object 字符串；调用方需解析 Response.Data。</p>
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCfwRuleOptimization请求参数结构体
+/// Request of [`Client::describe_cfw_rule_optimization`].
 pub struct DescribeCfwRuleOptimizationRequest: encode {
   /// **Required.** <p>防火墙规则类型。必填。枚举：border 互联网边界；nat NAT 边界；vpc VPC 间；enterprise_sg 企业安全组。</p>
   rule_type: String = "RuleType",
@@ -6410,15 +8646,15 @@ pub struct DescribeCfwRuleOptimizationRequest: encode {
   ioc_sample: i64 = "IocSample",
 }
 
-/// DescribeCfwRuleOptimization返回参数结构体
+/// Response of [`Client::describe_cfw_rule_optimization`].
 pub struct DescribeCfwRuleOptimizationResponse: decode {
   /// <p>查询结果。UTF-8 JSON object 字符串；调用方需解析 Response.Data。</p>
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCfwRules请求参数结构体
+/// Request of [`Client::describe_cfw_rules`].
 pub struct DescribeCfwRulesRequest: encode {
   /// **Required.** <p>规则域。必填。枚举：border 互联网边界；nat NAT 边界；vpc VPC 间；enterprise_sg 企业安全组；intrusion_prevention 入侵防御。RuleType=intrusion_prevention 时还必须传 ListType。</p>
   rule_type: String = "RuleType",
@@ -6456,74 +8692,74 @@ pub struct DescribeCfwRulesRequest: encode {
   offset: i64 = "Offset",
 }
 
-/// DescribeCfwRules返回参数结构体
+/// Response of [`Client::describe_cfw_rules`].
 pub struct DescribeCfwRulesResponse: decode {
   /// <p>查询结果。UTF-8 JSON object 字符串；调用方需解析 Response.Data。</p>
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCfwStatusMonitor请求参数结构体
+/// Request of [`Client::describe_cfw_status_monitor`].
 pub struct DescribeCfwStatusMonitorRequest: encode {
-  /// **Required.** 操作类型。describe_scene 表示发现场景和二级下拉选项；fetch_scene 表示获取具体场景快照。必填。
+  /// **Required.** Operation type. describe_scene means discovery of scenarios and secondary dropdown options; fetch_scene means acquisition of scenario-based snapshots. Required.
   op: String = "Op",
-  /// **Required.** 防火墙场景类型。支持 internet_edge（互联网边界防火墙）、nat_cluster（NAT边界防火墙-集群）、nat_ha（NAT边界防火墙-主备）、vpc_cluster（VPC边界防火墙-集群）、vpc_ha（VPC边界防火墙-主备）。必填。
+  /// **Required.** Firewall scenario type. Supports internet_edge (Internet edge firewall), nat_cluster (NAT border firewall - cluster), nat_ha (NAT border firewall - primary/secondary), vpc_cluster (VPC boundary firewall - cluster), vpc_ha (VPC boundary firewall - primary/secondary). Required.
   firewall_type: String = "FirewallType",
-  /// 二级下拉选项 ID。fetch_scene 按需传入，值来自 describe_scene 返回的 selection.available_options[].id；internet_edge 为地域，NAT 为实例 ID，VPC 带宽场景为防火墙组 ID；vpc_cluster 的 connections 汇总场景会忽略该参数。
+  /// Secondary dropdown option ID. fetch_scene is imported as needed, and the value comes from selection.available_options[].ID returned by describe_scene. internet_edge is the region, NAT is the instance ID, and VPC bandwidth scenario is the firewall group ID. The connections aggregation scenario for VPC_cluster ignores this parameter.
   selection_id: String = "SelectionId",
-  /// 二级下拉显示名称。可替代 SelectionId 按名称匹配，值来自 describe_scene 返回的 selection.available_options[].name。
+  /// Secondary dropdown display name. Can be used as an alternative to SelectionId for matching by name. The value comes from selection.available_options[].name returned by describe_scene.
   selection_name: String = "SelectionName",
-  /// 引擎实例 ID。主要用于 vpc_ha 下一个防火墙组对应多个实例的场景，优先使用 describe_scene 返回的 selection.available_options[].instance_id；如只有 instance_ids，则从数组中选择一个字符串值。
+  /// Engine instance ID. Mainly used in vpc ha scenarios where a firewall group corresponds to multiple instances. Preferentially use the selection.available_options[].instance_ID returned by describe_scene. If only instance_ids are available, select a string value from the array.
   selection_instance_id: String = "SelectionInstanceId",
-  /// 指标页签。fetch_scene 可传；不传时使用该场景默认值。支持 bandwidth、connections。
+  /// Metrics tab. fetch_scene can be passed; used when not passed, this scenario default value. Support bandwidth, connections.
   metric: String = "Metric",
-  /// 指标下的视角。fetch_scene 可传；不传时使用该场景默认值。支持 ip、subnet、session、switch、vpc，实际可用组合以 describe_scene 返回为准。
+  /// Perspective under the metric. fetch_scene is optional; the default value for this scenario is used when not provided. Supports ip, subnet, session, switch, and vpc. The actual usable composite is subject to the return from describe_scene.
   perspective: String = "Perspective",
-  /// NAT 主备连接数 IP 视角范围。external 表示外部 IP，asset 表示资产 IP；仅 nat_ha + connections + ip 使用，其他组合传入将返回 InvalidParameter。
+  /// NAT primary/secondary number of connections IP perspective range. External means external IP, asset means Asset IP. Only nat_ha + connections + ip is used. Other group input will return InvalidParameter.
   ip_scope: String = "IpScope",
-  /// 预设时间范围。默认 24h；fetch_scene 使用。支持 5m、15m、30m、1h、6h、24h、3d、7d、30d、today、yesterday、day_before_yesterday、this_week、last_week、this_month。
+  /// Preset time range. Default 24h; used by fetch_scene. Supports 5m, 15m, 30m, 1h, 6h, 24h, 3d, 7d, 30d, today, yesterday, day before yesterday, this week, last week, this month.
   time_preset: String = "TimePreset",
-  /// 自定义开始时间。格式 YYYY-MM-DD HH:MM:SS；必须与 EndTime 同时传，最大跨度 30 天。
+  /// Custom start time. Format YYYY-MM-DD HH:MM:SS; must be specified together with EndTime, maximum span 30 days.
   start_time: String = "StartTime",
-  /// 自定义结束时间。格式 YYYY-MM-DD HH:MM:SS；必须与 StartTime 同时传，最大跨度 30 天。
+  /// Custom end time. Format YYYY-MM-DD HH:MM:SS; must be consistent with StartTime at the same time, maximum span 30 days.
   end_time: String = "EndTime",
-  /// 页码，从 1 开始。默认 1；fetch_scene 列表视角使用。
+  /// Page number, starting from 1. Default is 1; used for the fetch_scene list viewing angle.
   page: i64 = "Page",
-  /// 每页条数。默认 10，取值 1 至 100；fetch_scene 列表视角使用。
+  /// Entries per page. Default 10, value 1 to 100; used for the viewing angle of the fetch_scene list.
   limit: i64 = "Limit",
-  /// 是否只获取概览数据。true 时 fetch_scene 只请求 overview，跳过 table/detail，适合只看场景快照汇总。
+  /// Whether to only get overview data. When true, fetch_scene only requests overview, skips table/detail, and is suitable for viewing scenario snapshot summary.
   overview_only: bool = "OverviewOnly",
-  /// 原始偏移量覆盖。可选，传入后覆盖 Page 计算结果；取值 0 至 10000。
+  /// Original offset coverage. Option, overwrites the calculation result of Page after input; value 0 to 10000.
   offset: i64 = "Offset",
-  /// 排序字段。可选。互联网边界 IP、NAT IP/子网视角支持 InputMax、OutputMax；VPC switch 视角支持 SwitchName；VPC ip/vpc 视角支持 FlowMax；其他组合不要传。
+  /// Sorting field. Option. InputMax and OutputMax are supported for the Internet boundary IP and NAT IP/subnet perspective. SwitchName is supported for the VPC switch perspective. FlowMax is supported for the VPC IP/VPC perspective. Do not pass other groups.
   sort_by: String = "SortBy",
-  /// 排序方向。默认 desc；支持 asc、desc。
+  /// Sorting order. Default desc; supports asc, desc.
   sort_order: String = "SortOrder",
-  /// 过滤条件列表。保留字段；当前公开 fetch_scene 场景均不支持，调用方不要传。
+  /// Filter condition list. Reserved.
   filters: Vec<CfwStatusMonitorFilter> = "Filters",
 }
 
-/// DescribeCfwStatusMonitor返回参数结构体
+/// Response of [`Client::describe_cfw_status_monitor`].
 pub struct DescribeCfwStatusMonitorResponse: decode {
-  /// 查询结果。UTF-8 JSON object 字符串；调用方需解析 Response.Data。describe_scene 的 scene 返回 metric_options、perspective_options、default_metric、default_perspective、selection_required_by_metric、selection_kind_by_metric 和 time_preset_options；selection.available_options 返回可用于 SelectionId/SelectionName/SelectionInstanceId 的选项。fetch_scene 返回选中场景的 data 快照，可能包含 overview、table 或 detail。下方示例是字段结构节选，数组仅展示代表值。
+  /// Query result. UTF-8 JSON object string; the caller needs to parse Response.Data. The scene returned by describe_scene includes metric_options, perspective_options, default_metric, default_perspective, selection_required_by_metric, selection_kind_by_metric, and time_preset_options; selection.available_options returns options applicable to SelectionId, SelectionName, and SelectionInstanceId. fetch_scene returns a data snapshot of the selected scenario, which may contain overview, table, or detail. The example below is a section of the field structure, and the array only shows representative values.
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCfwSwitches请求参数结构体
+/// Request of [`Client::describe_cfw_switches`].
 pub struct DescribeCfwSwitchesRequest: encode {}
 
-/// DescribeCfwSwitches返回参数结构体
+/// Response of [`Client::describe_cfw_switches`].
 pub struct DescribeCfwSwitchesResponse: decode {
   /// 查询结果。UTF-8 JSON object 字符串；调用方需解析 Response.Data。border_firewall 返回公网 IP 总数、已防护数、未防护数、操作中数量和防护率；nat_firewall、vpc_firewall 按 cluster/ha 返回实例及子开关汇总；ndr 返回已开启开关数；ips 返回当前防护模式。
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterNatCcnFwSwitchList请求参数结构体
+/// Request of [`Client::describe_cluster_nat_ccn_fw_switch_list`].
 pub struct DescribeClusterNatCcnFwSwitchListRequest: encode {
   /// <p>NAT防火墙类型筛选，取值：nat-VPC内防护类型，nat_ccn-CCN集群模式类型，不传则同时查询两种类型</p>
   nat_type: String = "NatType",
@@ -6535,7 +8771,7 @@ pub struct DescribeClusterNatCcnFwSwitchListRequest: encode {
   filters: Vec<CommonFilter> = "Filters",
 }
 
-/// DescribeClusterNatCcnFwSwitchList返回参数结构体
+/// Response of [`Client::describe_cluster_nat_ccn_fw_switch_list`].
 pub struct DescribeClusterNatCcnFwSwitchListResponse: decode {
   /// <p>符合条件的总记录数</p>
   total: i64 = "Total",
@@ -6543,11 +8779,11 @@ pub struct DescribeClusterNatCcnFwSwitchListResponse: decode {
   data: Vec<NatFwSwitchDetailS> = "Data",
   /// <p>地域列表</p>
   region_list: Vec<FilterDataObject> = "RegionList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterVpcFwSwitchs请求参数结构体
+/// Request of [`Client::describe_cluster_vpc_fw_switchs`].
 pub struct DescribeClusterVpcFwSwitchsRequest: encode {
   /// <p>需要查询的索引，特定场景使用，可不填</p>
   index: String = "Index",
@@ -6567,7 +8803,7 @@ pub struct DescribeClusterVpcFwSwitchsRequest: encode {
   by: String = "By",
 }
 
-/// DescribeClusterVpcFwSwitchs返回参数结构体
+/// Response of [`Client::describe_cluster_vpc_fw_switchs`].
 pub struct DescribeClusterVpcFwSwitchsResponse: decode {
   /// <p>总条数</p>
   total: u64 = "Total",
@@ -6575,34 +8811,34 @@ pub struct DescribeClusterVpcFwSwitchsResponse: decode {
   data: Vec<ClusterSwitchDetail> = "Data",
   /// <p>开关开启失败列表</p>
   fail_data: Vec<SwitchFailInfo> = "FailData",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDefenseSwitch请求参数结构体
+/// Request of [`Client::describe_defense_switch`].
 pub struct DescribeDefenseSwitchRequest: encode {}
 
-/// DescribeDefenseSwitch返回参数结构体
+/// Response of [`Client::describe_defense_switch`].
 pub struct DescribeDefenseSwitchResponse: decode {
-  /// <p>基础防御开关</p>
+  /// Whether to enable the Basic Protection feature
   basic_rule_switch: i64 = "BasicRuleSwitch",
-  /// <p>安全基线开关</p>
+  /// Whether to enable the Security Baseline feature
   baseline_all_switch: i64 = "BaselineAllSwitch",
-  /// <p>威胁情报开关</p>
+  /// Whether to enable the Treat Intelligence feature
   ti_switch: i64 = "TiSwitch",
-  /// <p>虚拟补丁开关</p>
+  /// Whether to enable the Virtual Patch feature
   virtual_patch_switch: i64 = "VirtualPatchSwitch",
-  /// <p>是否历史开启</p>
+  /// Whether it has been enabled before
   history_open: i64 = "HistoryOpen",
-  /// <p>状态值，0：查询成功，非0：查询失败</p>
+  /// Status code. `0`: Succeeded. Others: Failed
   return_code: i64 = "ReturnCode",
-  /// <p>状态信息，success：查询成功，fail：查询失败</p>
+  /// Status message. `success` and `fail.
   return_msg: String = "ReturnMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEdgeIpSimple请求参数结构体
+/// Request of [`Client::describe_edge_ip_simple`].
 pub struct DescribeEdgeIpSimpleRequest: encode {
   /// 过滤条件组合
   filters: Vec<CommonFilter> = "Filters",
@@ -6616,30 +8852,30 @@ pub struct DescribeEdgeIpSimpleRequest: encode {
   by: String = "By",
 }
 
-/// DescribeEdgeIpSimple返回参数结构体
+/// Response of [`Client::describe_edge_ip_simple`].
 pub struct DescribeEdgeIpSimpleResponse: decode {
   /// ip 开关列表
   data: Vec<EdgeIpInfoSimple> = "Data",
   /// ip 开关列表个数
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEnterpriseSGRuleProgress请求参数结构体
+/// Request of [`Client::describe_enterprise_sg_rule_progress`].
 pub struct DescribeEnterpriseSGRuleProgressRequest: encode {}
 
-/// DescribeEnterpriseSGRuleProgress返回参数结构体
+/// Response of [`Client::describe_enterprise_sg_rule_progress`].
 pub struct DescribeEnterpriseSGRuleProgressResponse: decode {
   /// 0-100，代表下发进度百分比
   progress: i64 = "Progress",
   /// 是否用户中止 用户中止返回true
   user_stopped: bool = "UserStopped",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEnterpriseSecurityGroupRuleList请求参数结构体
+/// Request of [`Client::describe_enterprise_security_group_rule_list`].
 pub struct DescribeEnterpriseSecurityGroupRuleListRequest: encode {
   /// **Required.** 分页每页数量
   limit: i64 = "Limit",
@@ -6657,7 +8893,7 @@ pub struct DescribeEnterpriseSecurityGroupRuleListRequest: encode {
   search_filters: Vec<CommonFilter> = "SearchFilters",
 }
 
-/// DescribeEnterpriseSecurityGroupRuleList返回参数结构体
+/// Response of [`Client::describe_enterprise_security_group_rule_list`].
 pub struct DescribeEnterpriseSecurityGroupRuleListResponse: decode {
   /// 查询结果总数
   total: i64 = "Total",
@@ -6671,74 +8907,74 @@ pub struct DescribeEnterpriseSecurityGroupRuleListResponse: decode {
   /// 1.表示没有禁用的(可以批量禁用)
   /// 2 表示混合情况（不可批量操作）
   enable: i64 = "Enable",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEnterpriseSecurityGroupRule请求参数结构体
+/// Request of [`Client::describe_enterprise_security_group_rule`].
 pub struct DescribeEnterpriseSecurityGroupRuleRequest: encode {
-  /// **Required.** 分页查询时，显示的当前页的页码。
+  /// **Required.** Page number of the current page displayed for query by page number.
   ///
-  /// 默认值为1。
+  /// 1 by default.
   page_no: String = "PageNo",
-  /// **Required.** 分页查询时，显示的每页数据的最大条数。
+  /// **Required.** Maximum number of entries per page displayed for query by page number.
   ///
-  /// 可设置值最大为50。
+  /// Maximum value: 50.
   page_size: String = "PageSize",
-  /// 访问源示例：
-  /// net：IP/CIDR(192.168.0.2)
-  /// template：参数模板(ipm-dyodhpby)
-  /// instance：资产实例(ins-123456)
-  /// resourcegroup：资产分组(/全部分组/分组1/子分组1)
-  /// tag：资源标签({"Key":"标签key值","Value":"标签Value值"})
-  /// region：地域(ap-gaungzhou)
-  /// 支持通配
+  /// Source example:
+  /// net: IP/CIDR (192.168.0.2)
+  /// template: parameter template (ipm-dyodhpby)
+  /// instance: asset instance (ins-123456)
+  /// resourcegroup: asset group (/all groups/group 1/subgroup 1)
+  /// tag: resource tag ({"Key":"tag key","Value":"tag value"})
+  /// region: region (ap-gaungzhou)
+  /// Wildcards are supported.
   source_content: String = "SourceContent",
-  /// 访问目的示例：
-  /// net：IP/CIDR(192.168.0.2)
-  /// template：参数模板(ipm-dyodhpby)
-  /// instance：资产实例(ins-123456)
-  /// resourcegroup：资产分组(/全部分组/分组1/子分组1)
-  /// tag：资源标签({"Key":"标签key值","Value":"标签Value值"})
-  /// region：地域(ap-gaungzhou)
-  /// 支持通配
+  /// Destination example:
+  /// net: IP/CIDR (192.168.0.2)
+  /// template: parameter template (ipm-dyodhpby)
+  /// instance: asset instance (ins-123456)
+  /// resourcegroup: asset group (/all groups/group 1/subgroup 1)
+  /// tag: resource tag ({"Key":"tag key","Value":"tag value"})
+  /// region: region (ap-gaungzhou)
+  /// Wildcards are supported.
   dest_content: String = "DestContent",
-  /// 规则描述，支持通配
+  /// Rule description. Wildcards are supported.
   description: String = "Description",
-  /// 访问控制策略中设置的流量通过云防火墙的方式。取值：
-  /// accept：放行
-  /// drop：拒绝
+  /// The action that Cloud Firewall performs on the traffic. Valid values:
+  /// accept: allow
+  /// drop: deny
   rule_action: String = "RuleAction",
-  /// 是否启用规则，默认为启用，取值：
-  /// true为启用，false为不启用
+  /// Indicates whether to enable the rules. Default: enable. Valid values:
+  /// true: enable; false: disable
   enable: String = "Enable",
-  /// 访问控制策略的端口。取值：
-  /// -1/-1：全部端口
-  /// 80：80端口
+  /// The port to apply access control rules. Valid values:
+  /// -1/-1: all ports
+  /// 80: port 80
   port: String = "Port",
-  /// 协议；TCP/UDP/ICMP/ANY
+  /// Protocol. TCP/UDP/ICMP/ANY
   protocol: String = "Protocol",
-  /// 端口协议类型参数模板id；协议端口模板id
+  /// Parameter template ID of port and protocol type; mutually exclusive with Protocol and Port
   service_template_id: String = "ServiceTemplateId",
-  /// 规则的uuid
+  /// **China site only.** 规则的uuid
   rule_uuid: i64 = "RuleUuid",
 }
 
-/// DescribeEnterpriseSecurityGroupRule返回参数结构体
+/// Response of [`Client::describe_enterprise_security_group_rule`].
 pub struct DescribeEnterpriseSecurityGroupRuleResponse: decode {
-  /// 分页查询时，显示的当前页的页码。
+  /// Page number of the current page displayed for query by page number.
   page_no: String = "PageNo",
-  /// 分页查询时，显示的每页数据的最大条数。
+  /// Maximum number of entries per page displayed for query by page number.
   page_size: String = "PageSize",
-  /// 访问控制策略列表
+  /// Access control rule list
   rules: Vec<SecurityGroupRule> = "Rules",
-  /// 访问控制策略的总数量。
+  /// Total number of access control rules
   total_count: String = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFwEdgeIps请求参数结构体
+/// Request of [`Client::describe_fw_edge_ips`].
 pub struct DescribeFwEdgeIpsRequest: encode {
   /// <p>过滤条件组合</p>
   filters: Vec<CommonFilter> = "Filters",
@@ -6756,7 +8992,7 @@ pub struct DescribeFwEdgeIpsRequest: encode {
   by: String = "By",
 }
 
-/// DescribeFwEdgeIps返回参数结构体
+/// Response of [`Client::describe_fw_edge_ips`].
 pub struct DescribeFwEdgeIpsResponse: decode {
   /// <p>ip 开关列表</p>
   data: Vec<EdgeIpInfo> = "Data",
@@ -6768,25 +9004,25 @@ pub struct DescribeFwEdgeIpsResponse: decode {
   instance_type_lst: Vec<String> = "InstanceTypeLst",
   /// <p>串行模式开关个数</p>
   seril_count: i64 = "SerilCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFwGroupIdNames请求参数结构体
+/// Request of [`Client::describe_fw_group_id_names`].
 pub struct DescribeFwGroupIdNamesRequest: encode {
   /// <p>Ip版本，0：IPv4，1：IPv6，默认为IPv4</p>
   ip_version: i64 = "IpVersion",
 }
 
-/// DescribeFwGroupIdNames返回参数结构体
+/// Response of [`Client::describe_fw_group_id_names`].
 pub struct DescribeFwGroupIdNamesResponse: decode {
   /// <p>防火墙(组列表)</p>
   data: Vec<FwGroupIdName> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFwGroupInstanceInfo请求参数结构体
+/// Request of [`Client::describe_fw_group_instance_info`].
 pub struct DescribeFwGroupInstanceInfoRequest: encode {
   /// **Required.** <p>每页条数</p>
   limit: i64 = "Limit",
@@ -6804,63 +9040,63 @@ pub struct DescribeFwGroupInstanceInfoRequest: encode {
   by: String = "By",
 }
 
-/// DescribeFwGroupInstanceInfo返回参数结构体
+/// Response of [`Client::describe_fw_group_instance_info`].
 pub struct DescribeFwGroupInstanceInfoResponse: decode {
   /// <p>防火墙(组)详细信息</p>
   vpc_fw_group_lst: Vec<VpcFwGroupInfo> = "VpcFwGroupLst",
   /// <p>防火墙(组)个数</p>
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFwSyncStatus请求参数结构体
+/// Request of [`Client::describe_fw_sync_status`].
 pub struct DescribeFwSyncStatusRequest: encode {
   /// <p>查询的同步状态类型：Route,同步路由状态</p>
   sync_type: String = "SyncType",
 }
 
-/// DescribeFwSyncStatus返回参数结构体
+/// Response of [`Client::describe_fw_sync_status`].
 pub struct DescribeFwSyncStatusResponse: decode {
   /// <p>同步状态：1，同步中；0，同步完成</p>
   sync_status: i64 = "SyncStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGuideScanInfo请求参数结构体
+/// Request of [`Client::describe_guide_scan_info`].
 pub struct DescribeGuideScanInfoRequest: encode {}
 
-/// DescribeGuideScanInfo返回参数结构体
+/// Response of [`Client::describe_guide_scan_info`].
 pub struct DescribeGuideScanInfoResponse: decode {
-  /// <p>扫描信息</p>
+  /// Scan information
   data: ScanInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIPStatusList请求参数结构体
+/// Request of [`Client::describe_ip_status_list`].
 pub struct DescribeIPStatusListRequest: encode {
-  /// **Required.** 资产Id
+  /// **Required.** Asset ID
   ip_list: Vec<String> = "IPList",
 }
 
-/// DescribeIPStatusList返回参数结构体
+/// Response of [`Client::describe_ip_status_list`].
 pub struct DescribeIPStatusListResponse: decode {
-  /// IP状态信息
+  /// IP status information
   status_list: Vec<IPDefendStatus> = "StatusList",
-  /// 状态码
+  /// Status code
   return_code: i64 = "ReturnCode",
-  /// 状态信息
+  /// Status information
   return_msg: String = "ReturnMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIpsModeSwitch请求参数结构体
+/// Request of [`Client::describe_ips_mode_switch`].
 pub struct DescribeIpsModeSwitchRequest: encode {}
 
-/// DescribeIpsModeSwitch返回参数结构体
+/// Response of [`Client::describe_ips_mode_switch`].
 pub struct DescribeIpsModeSwitchResponse: decode {
   /// // Mode 取值校验：0-观察模式, 1-拦截模式, 2-严格模式
   data: ModeInfo = "Data",
@@ -6868,11 +9104,11 @@ pub struct DescribeIpsModeSwitchResponse: decode {
   return_code: i64 = "ReturnCode",
   /// success 成功 其他失败
   return_msg: String = "ReturnMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIpsRuleListNew请求参数结构体
+/// Request of [`Client::describe_ips_rule_list_new`].
 pub struct DescribeIpsRuleListNewRequest: encode {
   /// **Required.** <p>每页条数</p>
   limit: u64 = "Limit",
@@ -6888,7 +9124,7 @@ pub struct DescribeIpsRuleListNewRequest: encode {
   by: String = "By",
 }
 
-/// DescribeIpsRuleListNew返回参数结构体
+/// Response of [`Client::describe_ips_rule_list_new`].
 pub struct DescribeIpsRuleListNewResponse: decode {
   /// <p>总条数</p>
   total: u64 = "Total",
@@ -6900,11 +9136,11 @@ pub struct DescribeIpsRuleListNewResponse: decode {
   return_msg: String = "ReturnMsg",
   /// <p>字段类型</p>
   category: Vec<String> = "Category",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLogStorageStatistic请求参数结构体
+/// Request of [`Client::describe_log_storage_statistic`].
 pub struct DescribeLogStorageStatisticRequest: encode {
   /// <p>开始时间</p><p>参数格式：2026-07-01 15:02:01</p>
   start_time: String = "StartTime",
@@ -6912,7 +9148,7 @@ pub struct DescribeLogStorageStatisticRequest: encode {
   end_time: String = "EndTime",
 }
 
-/// DescribeLogStorageStatistic返回参数结构体
+/// Response of [`Client::describe_log_storage_statistic`].
 pub struct DescribeLogStorageStatisticResponse: decode {
   /// <p>返回状态码 0 成功 非0不成功</p>
   return_code: i64 = "ReturnCode",
@@ -6948,11 +9184,11 @@ pub struct DescribeLogStorageStatisticResponse: decode {
   ndr_risk_size: i64 = "NDRRiskSize",
   /// <p>NDR日志存储天数</p>
   ndr_storage_day: i64 = "NDRStorageDay",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLogs请求参数结构体
+/// Request of [`Client::describe_logs`].
 pub struct DescribeLogsRequest: encode {
   /// **Required.** 日志类型标识
   /// 流量日志：互联网边界防火墙netflow_border，NAT边界防火墙netflow_nat，VPC间防火墙vpcnetflow，内网流量日志netflow_fl，流量分析日志netflow_nta
@@ -6972,7 +9208,7 @@ pub struct DescribeLogsRequest: encode {
   filters: Vec<CommonFilter> = "Filters",
 }
 
-/// DescribeLogs返回参数结构体
+/// Response of [`Client::describe_logs`].
 pub struct DescribeLogsResponse: decode {
   /// 日志列表
   data: String = "Data",
@@ -6984,11 +9220,11 @@ pub struct DescribeLogsResponse: decode {
   return_msg: String = "ReturnMsg",
   /// 七层协议，NTA日志有效
   app_protocol_list: Vec<String> = "AppProtocolList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNDRAssetIdentificationCursorList请求参数结构体
+/// Request of [`Client::describe_ndr_asset_identification_cursor_list`].
 pub struct DescribeNDRAssetIdentificationCursorListRequest: encode {
   /// **Required.** <p>每页条数</p>
   limit: u64 = "Limit",
@@ -6998,7 +9234,7 @@ pub struct DescribeNDRAssetIdentificationCursorListRequest: encode {
   filters: Vec<OperatorFilter> = "Filters",
 }
 
-/// DescribeNDRAssetIdentificationCursorList返回参数结构体
+/// Response of [`Client::describe_ndr_asset_identification_cursor_list`].
 pub struct DescribeNDRAssetIdentificationCursorListResponse: decode {
   /// <p>查询结果列表</p>
   data: Vec<NDRAssetServiceInfo> = "Data",
@@ -7006,11 +9242,11 @@ pub struct DescribeNDRAssetIdentificationCursorListResponse: decode {
   next_cursor: String = "NextCursor",
   /// <p>是否存在更多数据</p>
   has_more: bool = "HasMore",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNDRAssetIdentificationList请求参数结构体
+/// Request of [`Client::describe_ndr_asset_identification_list`].
 pub struct DescribeNDRAssetIdentificationListRequest: encode {
   /// **Required.** 每页条数
   limit: u64 = "Limit",
@@ -7024,7 +9260,7 @@ pub struct DescribeNDRAssetIdentificationListRequest: encode {
   filters: Vec<OperatorFilter> = "Filters",
 }
 
-/// DescribeNDRAssetIdentificationList返回参数结构体
+/// Response of [`Client::describe_ndr_asset_identification_list`].
 pub struct DescribeNDRAssetIdentificationListResponse: decode {
   /// 符合查询条件的总条数
   total: u64 = "Total",
@@ -7046,17 +9282,17 @@ pub struct DescribeNDRAssetIdentificationListResponse: decode {
   protocol_options: Vec<FieldOption> = "ProtocolOptions",
   /// 实例类型可选项
   instance_type_options: Vec<FieldOption> = "InstanceTypeOptions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNDRDataLeakOutAlertDetail请求参数结构体
+/// Request of [`Client::describe_ndr_data_leak_out_alert_detail`].
 pub struct DescribeNDRDataLeakOutAlertDetailRequest: encode {
   /// **Required.** 风险事件ID
   risk_id: String = "RiskId",
 }
 
-/// DescribeNDRDataLeakOutAlertDetail返回参数结构体
+/// Response of [`Client::describe_ndr_data_leak_out_alert_detail`].
 pub struct DescribeNDRDataLeakOutAlertDetailResponse: decode {
   /// 风险事件ID
   risk_id: String = "RiskID",
@@ -7138,11 +9374,11 @@ pub struct DescribeNDRDataLeakOutAlertDetailResponse: decode {
   mask_status: String = "MaskStatus",
   /// 最高敏感等级
   highest_level: String = "HighestLevel",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNDRDataLeakOutAlertList请求参数结构体
+/// Request of [`Client::describe_ndr_data_leak_out_alert_list`].
 pub struct DescribeNDRDataLeakOutAlertListRequest: encode {
   /// **Required.** 每页条数
   limit: u64 = "Limit",
@@ -7156,7 +9392,7 @@ pub struct DescribeNDRDataLeakOutAlertListRequest: encode {
   filters: Vec<OperatorFilter> = "Filters",
 }
 
-/// DescribeNDRDataLeakOutAlertList返回参数结构体
+/// Response of [`Client::describe_ndr_data_leak_out_alert_list`].
 pub struct DescribeNDRDataLeakOutAlertListResponse: decode {
   /// 符合查询条件的总条数
   total: u64 = "Total",
@@ -7172,43 +9408,43 @@ pub struct DescribeNDRDataLeakOutAlertListResponse: decode {
   risk_scenario_options: Vec<FieldOption> = "RiskScenarioOptions",
   /// AI分析任务状态可选项
   analysis_status_options: Vec<FieldOption> = "AnalysisStatusOptions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNatAcRule请求参数结构体
+/// Request of [`Client::describe_nat_ac_rule`].
 pub struct DescribeNatAcRuleRequest: encode {
-  /// **Required.** <p>每页条数</p>
+  /// **Required.** Number of entries per page.
   limit: u64 = "Limit",
-  /// **Required.** <p>偏移值</p>
+  /// **Required.** Page offset.
   offset: u64 = "Offset",
-  /// <p>需要查询的索引，特定场景使用，可不填</p>
+  /// Index to be queried. This parameter is optional, and is used only in specific cases.
   index: String = "Index",
-  /// <p>过滤条件组合，Direction 为0时表述查询出向规则，为1时表示查询入向规则</p>
+  /// Filter condition combination.
   filters: Vec<CommonFilter> = "Filters",
-  /// <p>检索的起始时间，规则创建时间，可不传</p><p>参数格式：2022-07-27 16:00:00</p>
+  /// Start time for search. This parameter is optional.
   start_time: String = "StartTime",
-  /// <p>检索的截止时间，规则创建时间，可不传</p><p>参数格式：2022-07-27 16:00:00</p>
+  /// End time for search. This parameter is optional.
   end_time: String = "EndTime",
-  /// <p>desc：降序；asc：升序。根据By字段的值进行排序，这里传参的话则By也必须有值，默认为asc</p>
+  /// Valid values: desc: descending; asc: ascending. The returned results are sorted by the value of By. If this parameter is specified, By is also required.
   order: String = "Order",
-  /// <p>排序所用到的字段，默认为sequence</p>
+  /// Field by which the returned results are sorted.
   by: String = "By",
 }
 
-/// DescribeNatAcRule返回参数结构体
+/// Response of [`Client::describe_nat_ac_rule`].
 pub struct DescribeNatAcRuleResponse: decode {
-  /// <p>总条数</p>
+  /// Total number of entries.
   total: u64 = "Total",
-  /// <p>nat访问控制列表数据</p>
+  /// NAT access control list data.
   data: Vec<DescAcItem> = "Data",
-  /// <p>未过滤的总条数</p>
+  /// Total number of entries returned without filtering.
   all_total: u64 = "AllTotal",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNatCcnFwSwitch请求参数结构体
+/// Request of [`Client::describe_nat_ccn_fw_switch`].
 pub struct DescribeNatCcnFwSwitchRequest: encode {
   /// **Required.** <p>NAT防火墙实例ID</p>
   nat_ins_id: String = "NatInsId",
@@ -7216,7 +9452,7 @@ pub struct DescribeNatCcnFwSwitchRequest: encode {
   ccn_id: String = "CcnId",
 }
 
-/// DescribeNatCcnFwSwitch返回参数结构体
+/// Response of [`Client::describe_nat_ccn_fw_switch`].
 pub struct DescribeNatCcnFwSwitchResponse: decode {
   /// <p>开关接入模式，1-自动接入，2-手动接入</p><p>枚举值：</p><ul><li>1： 自动接入</li><li>2： 手动接入</li></ul>
   switch_mode: i64 = "SwitchMode",
@@ -7228,27 +9464,27 @@ pub struct DescribeNatCcnFwSwitchResponse: decode {
   ccn_id: String = "CcnId",
   /// <p>接入的实例列表</p>
   access_instance_list: Vec<AccessInstanceInfo> = "AccessInstanceList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNatFwClusterRegionStatus请求参数结构体
+/// Request of [`Client::describe_nat_fw_cluster_region_status`].
 pub struct DescribeNatFwClusterRegionStatusRequest: encode {
   /// **Required.** <p>NAT集群防火墙地域状态查询列表</p>
   nat_cluster_region_status_query_list: Vec<NatClusterRegionStatusQuery> = "NatClusterRegionStatusQueryList",
 }
 
-/// DescribeNatFwClusterRegionStatus返回参数结构体
+/// Response of [`Client::describe_nat_fw_cluster_region_status`].
 pub struct DescribeNatFwClusterRegionStatusResponse: decode {
   /// <p>返回地域数量</p>
   total: i64 = "Total",
   /// <p>地域防火墙集群状态列表</p>
   region_fw_status: Vec<NatFwClusterRegionStatus> = "RegionFwStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNatFwDnatRule请求参数结构体
+/// Request of [`Client::describe_nat_fw_dnat_rule`].
 pub struct DescribeNatFwDnatRuleRequest: encode {
   /// <p>需要查询的索引，特定场景使用，可不填</p>
   index: String = "Index",
@@ -7268,78 +9504,78 @@ pub struct DescribeNatFwDnatRuleRequest: encode {
   by: String = "By",
 }
 
-/// DescribeNatFwDnatRule返回参数结构体
+/// Response of [`Client::describe_nat_fw_dnat_rule`].
 pub struct DescribeNatFwDnatRuleResponse: decode {
   /// <p>Dnat规则列表</p>
   data: Vec<DescNatDnatRule> = "Data",
   /// <p>列表总数</p>
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNatFwInfoCount请求参数结构体
+/// Request of [`Client::describe_nat_fw_info_count`].
 pub struct DescribeNatFwInfoCountRequest: encode {}
 
-/// DescribeNatFwInfoCount返回参数结构体
+/// Response of [`Client::describe_nat_fw_info_count`].
 pub struct DescribeNatFwInfoCountResponse: decode {
-  /// <p>返回参数 success 成功 failed 失败</p>
+  /// Response parameter
   return_msg: String = "ReturnMsg",
-  /// <p>当前租户的nat防火墙实例个数</p>
+  /// Number of NAT instances of the current tenant
   nat_fw_ins_count: i64 = "NatFwInsCount",
-  /// <p>当前租户接入防火墙的子网个数</p>
+  /// Number of subnets connected by the current tenant
   subnet_count: i64 = "SubnetCount",
-  /// <p>打开NAT防火墙开关个数</p>
+  /// Number of firewalls enabled
   open_switch_count: i64 = "OpenSwitchCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNatFwInstance请求参数结构体
+/// Request of [`Client::describe_nat_fw_instance`].
 pub struct DescribeNatFwInstanceRequest: encode {}
 
-/// DescribeNatFwInstance返回参数结构体
+/// Response of [`Client::describe_nat_fw_instance`].
 pub struct DescribeNatFwInstanceResponse: decode {
-  /// <p>实例数组</p>
+  /// Instance array
   natins_lst: Vec<NatFwInstance> = "NatinsLst",
-  /// <p>nat ccn集群防火墙列表</p>
+  /// **China site only.** <p>nat ccn集群防火墙列表</p>
   nat_cluster_lst: Vec<NatClusterInfo> = "NatClusterLst",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNatFwInstanceWithRegion请求参数结构体
+/// Request of [`Client::describe_nat_fw_instance_with_region`].
 pub struct DescribeNatFwInstanceWithRegionRequest: encode {}
 
-/// DescribeNatFwInstanceWithRegion返回参数结构体
+/// Response of [`Client::describe_nat_fw_instance_with_region`].
 pub struct DescribeNatFwInstanceWithRegionResponse: decode {
-  /// <p>实例数组</p>
+  /// Instance array
   natins_lst: Vec<NatFwInstance> = "NatinsLst",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNatFwInstancesInfo请求参数结构体
+/// Request of [`Client::describe_nat_fw_instances_info`].
 pub struct DescribeNatFwInstancesInfoRequest: encode {
-  /// <p>获取实例列表过滤字段</p>
+  /// Gets filtering fields of instance list
   filter: Vec<NatFwFilter> = "Filter",
-  /// <p>第几页</p>
+  /// Page number
   offset: i64 = "Offset",
-  /// <p>每页长度</p>
+  /// Page length
   limit: i64 = "Limit",
 }
 
-/// DescribeNatFwInstancesInfo返回参数结构体
+/// Response of [`Client::describe_nat_fw_instances_info`].
 pub struct DescribeNatFwInstancesInfoResponse: decode {
-  /// <p>实例卡片信息数组</p>
+  /// Instance card info array
   natins_lst: Vec<NatInstanceInfo> = "NatinsLst",
-  /// <p>nat 防火墙个数</p>
+  /// Number of NAT firewalls
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNatFwSwitch请求参数结构体
+/// Request of [`Client::describe_nat_fw_switch`].
 pub struct DescribeNatFwSwitchRequest: encode {
   /// **Required.** <p>偏移量，分页用</p>
   offset: i64 = "Offset",
@@ -7353,7 +9589,7 @@ pub struct DescribeNatFwSwitchRequest: encode {
   by: String = "By",
 }
 
-/// DescribeNatFwSwitch返回参数结构体
+/// Response of [`Client::describe_nat_fw_switch`].
 pub struct DescribeNatFwSwitchResponse: decode {
   /// <p>总数</p>
   total: i64 = "Total",
@@ -7371,48 +9607,48 @@ pub struct DescribeNatFwSwitchResponse: decode {
   off_num: i64 = "OffNum",
   /// <p>失败开关状态</p>
   fail_data: Vec<CommonIdNameStatus> = "FailData",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNatFwVpcDnsLst请求参数结构体
+/// Request of [`Client::describe_nat_fw_vpc_dns_lst`].
 pub struct DescribeNatFwVpcDnsLstRequest: encode {
-  /// **Required.** <p>natfw 防火墙实例id</p>
+  /// **Required.** NAT firewall instance ID
   nat_fw_ins_id: String = "NatFwInsId",
-  /// <p>natfw 过滤，以&#39;,&#39;分隔</p>
+  /// Content filtered by NAT firewall, separated with ","
   nat_ins_id_filter: String = "NatInsIdFilter",
-  /// <p>分页页数</p>
+  /// Number of pages
   offset: i64 = "Offset",
-  /// <p>每页最多个数</p>
+  /// Maximum entries per page
   limit: i64 = "Limit",
 }
 
-/// DescribeNatFwVpcDnsLst返回参数结构体
+/// Response of [`Client::describe_nat_fw_vpc_dns_lst`].
 pub struct DescribeNatFwVpcDnsLstResponse: decode {
-  /// <p>nat防火墙vpc dns 信息数组</p>
+  /// VPC DNS info array of NAT firewall
   vpc_dns_switch_lst: Vec<VpcDnsInfo> = "VpcDnsSwitchLst",
-  /// <p>返回参数 success成功 failed 失败</p>
+  /// Response parameter
   return_msg: String = "ReturnMsg",
-  /// <p>开关总条数</p>
+  /// Total number of toggles
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNatRuleScopes请求参数结构体
+/// Request of [`Client::describe_nat_rule_scopes`].
 pub struct DescribeNatRuleScopesRequest: encode {}
 
-/// DescribeNatRuleScopes返回参数结构体
+/// Response of [`Client::describe_nat_rule_scopes`].
 pub struct DescribeNatRuleScopesResponse: decode {
   /// 可选生效范围总数
   total: i64 = "Total",
   /// 生效范围列表
   scope_items: Vec<RuleScopeInfo> = "ScopeItems",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOfflineExportTask请求参数结构体
+/// Request of [`Client::describe_offline_export_task`].
 pub struct DescribeOfflineExportTaskRequest: encode {
   /// **Required.** <p>分页参数</p>
   limit: u64 = "Limit",
@@ -7422,7 +9658,7 @@ pub struct DescribeOfflineExportTaskRequest: encode {
   task_name: String = "TaskName",
 }
 
-/// DescribeOfflineExportTask返回参数结构体
+/// Response of [`Client::describe_offline_export_task`].
 pub struct DescribeOfflineExportTaskResponse: decode {
   /// <p>返回状态码 0 成功 非0不成功</p>
   return_code: i64 = "ReturnCode",
@@ -7438,17 +9674,17 @@ pub struct DescribeOfflineExportTaskResponse: decode {
   export_quota: i64 = "ExportQuota",
   /// <p>导出数据限制</p>
   export_limit: i64 = "ExportLimit",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOfflineExportTemporaryCredentials请求参数结构体
+/// Request of [`Client::describe_offline_export_temporary_credentials`].
 pub struct DescribeOfflineExportTemporaryCredentialsRequest: encode {
   /// **Required.** <p>任务ID</p>
   task_id: String = "TaskId",
 }
 
-/// DescribeOfflineExportTemporaryCredentials返回参数结构体
+/// Response of [`Client::describe_offline_export_temporary_credentials`].
 pub struct DescribeOfflineExportTemporaryCredentialsResponse: decode {
   /// <p>返回状态码 0 成功 非0不成功</p>
   return_code: i64 = "ReturnCode",
@@ -7456,17 +9692,17 @@ pub struct DescribeOfflineExportTemporaryCredentialsResponse: decode {
   return_msg: String = "ReturnMsg",
   /// <p>临时下载链接</p>
   link: String = "Link",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOverviewResourceQuota请求参数结构体
+/// Request of [`Client::describe_overview_resource_quota`].
 pub struct DescribeOverviewResourceQuotaRequest: encode {
   /// <p>返回视图范围</p><p>默认值：不传该参数时，默认返回完整的资源与配额详情数据</p>
   scene: String = "Scene",
 }
 
-/// DescribeOverviewResourceQuota返回参数结构体
+/// Response of [`Client::describe_overview_resource_quota`].
 pub struct DescribeOverviewResourceQuotaResponse: decode {
   /// <p>资源与配额详情数据</p><p>包含详情字段和能力标识，具体字段含义见关联数据结构说明。访问控制规则同时提供汇总字段及按互联网边界、NAT边界、VPC边界拆分的字段。</p>
   data: OverviewResourceQuotaDataLite = "Data",
@@ -7474,35 +9710,35 @@ pub struct DescribeOverviewResourceQuotaResponse: decode {
   return_code: u64 = "ReturnCode",
   /// <p>返回状态字符</p>
   return_msg: String = "ReturnMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourceGroupNew请求参数结构体
+/// Request of [`Client::describe_resource_group_new`].
 pub struct DescribeResourceGroupNewRequest: encode {
-  /// **Required.** 查询类型 网络结构-vpc，业务识别-resource ，资源标签-tag
+  /// **Required.** Query type. Network–VPC; business recognition–resource; resource tag–tag
   query_type: String = "QueryType",
-  /// 资产组id  全部传0
+  /// Asset group ID, 0: all asset group IDs
   group_id: String = "GroupId",
-  /// all  包含子组 own自己
+  /// all: all, including subgroups; own: my asset groups only
   show_type: String = "ShowType",
 }
 
-/// DescribeResourceGroupNew返回参数结构体
+/// Response of [`Client::describe_resource_group_new`].
 pub struct DescribeResourceGroupNewResponse: decode {
-  /// 返回树形结构
+  /// Returns a tree structure
   data: String = "Data",
-  /// 返回码；0为请求成功
+  /// Return code. 0: Request successful
   return_code: i64 = "ReturnCode",
-  /// 接口返回消息
+  /// Response message
   return_msg: String = "ReturnMsg",
-  /// 未分类实例数量
+  /// Number of uncategorizd instances
   un_resource_num: i64 = "UnResourceNum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourceGroup请求参数结构体
+/// Request of [`Client::describe_resource_group`].
 pub struct DescribeResourceGroupRequest: encode {
   /// **Required.** 查询类型 网络结构 vpc，业务识别- resource ，资源标签-tag
   query_type: String = "QueryType",
@@ -7512,85 +9748,85 @@ pub struct DescribeResourceGroupRequest: encode {
   show_type: String = "ShowType",
 }
 
-/// DescribeResourceGroup返回参数结构体
+/// Response of [`Client::describe_resource_group`].
 pub struct DescribeResourceGroupResponse: decode {
   /// 返回树形结构
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRuleOverview请求参数结构体
+/// Request of [`Client::describe_rule_overview`].
 pub struct DescribeRuleOverviewRequest: encode {
-  /// 方向，0：出站，1：入站
+  /// Direction. 0: outbound; 1: inbound
   direction: u64 = "Direction",
 }
 
-/// DescribeRuleOverview返回参数结构体
+/// Response of [`Client::describe_rule_overview`].
 pub struct DescribeRuleOverviewResponse: decode {
-  /// 规则总数
+  /// Total number of rules
   all_total: u64 = "AllTotal",
-  /// 阻断策略规则数量
+  /// Number of blocking rules
   strategy_num: u64 = "StrategyNum",
-  /// 启用规则数量
+  /// Number of enabled rules
   start_rule_num: u64 = "StartRuleNum",
-  /// 停用规则数量
+  /// Number of disabled rules
   stop_rule_num: u64 = "StopRuleNum",
-  /// 剩余配额
+  /// Remaining quota
   remaining_num: i64 = "RemainingNum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecurityGroupList请求参数结构体
+/// Request of [`Client::describe_security_group_list`].
 pub struct DescribeSecurityGroupListRequest: encode {
-  /// **Required.** 0: 出站规则，1：入站规则
+  /// **Required.** 0: outbound rule; 1: inbound rule
   direction: u64 = "Direction",
-  /// **Required.** 地域代码（例: ap-guangzhou),支持腾讯云全部地域
+  /// **Required.** Region code (e.g. ap-guangzhou ). All Tencent Cloud regions are supported.
   area: String = "Area",
-  /// 搜索值
+  /// Search value
   search_value: String = "SearchValue",
-  /// 每页条数，默认为10
+  /// Number of entries per page. Default: 10
   limit: u64 = "Limit",
-  /// 偏移值，默认为0
+  /// Offset. Default: 0
   offset: u64 = "Offset",
-  /// 状态，'': 全部，'0'：筛选停用规则，'1'：筛选启用规则
+  /// Status. Null: all; '0': filter disabled rules; '1': filter enabled rules
   status: String = "Status",
-  /// 0: 不过滤，1：过滤掉正常规则，保留下发异常规则
+  /// 0: not filter; 1: filter out normal rules to retain abnormal rules
   filter: u64 = "Filter",
 }
 
-/// DescribeSecurityGroupList返回参数结构体
+/// Response of [`Client::describe_security_group_list`].
 pub struct DescribeSecurityGroupListResponse: decode {
-  /// 列表当前规则总条数
+  /// Total rules in the list
   total: u64 = "Total",
-  /// 安全组规则列表数据
+  /// Security group rule list data
   data: Vec<SecurityGroupListData> = "Data",
-  /// 不算筛选条数的总条数
+  /// Total entries excluding the filtered ones
   all_total: u64 = "AllTotal",
-  /// 访问控制规则全部启用/全部停用
+  /// All access control rules enabled/disabled
   enable: u64 = "Enable",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecurityGroupRegionList请求参数结构体
+/// Request of [`Client::describe_security_group_region_list`].
 pub struct DescribeSecurityGroupRegionListRequest: encode {}
 
-/// DescribeSecurityGroupRegionList返回参数结构体
+/// Response of [`Client::describe_security_group_region_list`].
 pub struct DescribeSecurityGroupRegionListResponse: decode {
   /// <p>配置信息</p>
   data: Vec<SecurityGroupRegion> = "Data",
   /// <p>总数</p>
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSerialRegion请求参数结构体
+/// Request of [`Client::describe_serial_region`].
 pub struct DescribeSerialRegionRequest: encode {}
 
-/// DescribeSerialRegion返回参数结构体
+/// Response of [`Client::describe_serial_region`].
 pub struct DescribeSerialRegionResponse: decode {
   /// <p>串行地域带宽分配</p>
   serial_region_lst: Vec<SerialRegionInfo> = "SerialRegionLst",
@@ -7612,208 +9848,208 @@ pub struct DescribeSerialRegionResponse: decode {
   edge_elastic_bandwidth_limit: i64 = "EdgeElasticBandwidthLimit",
   /// <p>互联网边界防火墙计量开关</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 打开</li></ul>
   edge_elastic_traffic_switch: i64 = "EdgeElasticTrafficSwitch",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSourceAsset请求参数结构体
+/// Request of [`Client::describe_source_asset`].
 pub struct DescribeSourceAssetRequest: encode {
-  /// ChooseType为1，查询已经分组的资产；ChooseType不为1查询没有分组的资产
+  /// If ChooseType is 1, grouped assets are queried; if ChooseType is not 1, non-grouped assets are queried
   choose_type: String = "ChooseType",
-  /// 模糊查询
+  /// Fuzzy search
   fuzzy_search: String = "FuzzySearch",
-  /// 资产类型 1公网 2内网
+  /// Asset type. 1: public network; 2: private network
   ins_type: String = "InsType",
-  /// 查询单页的最大值；eg：10；则最多返回10条结果
+  /// Maximum number of results returned per page. For example, if it is set to 10, 10 results will be returned at most.
   limit: i64 = "Limit",
-  /// 查询结果的偏移量
+  /// Offset of search results
   offset: i64 = "Offset",
-  /// 地域
+  /// Region
   zone: String = "Zone",
 }
 
-/// DescribeSourceAsset返回参数结构体
+/// Response of [`Client::describe_source_asset`].
 pub struct DescribeSourceAssetResponse: decode {
-  /// 数据
+  /// Data
   data: Vec<InstanceInfo> = "Data",
-  /// 返回数据总数
+  /// Total number of returned data
   total: i64 = "Total",
-  /// 地域集合
+  /// Region collection
   zone_list: Vec<AssetZone> = "ZoneList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSwitchError请求参数结构体
+/// Request of [`Client::describe_switch_error`].
 pub struct DescribeSwitchErrorRequest: encode {
   /// <p>EDGE_FW : 互联网边界防火墙 , NDR: 流量分析，VPC_FW：VPC边界防火墙</p>
   fw_type: String = "FwType",
 }
 
-/// DescribeSwitchError返回参数结构体
+/// Response of [`Client::describe_switch_error`].
 pub struct DescribeSwitchErrorResponse: decode {
   /// <p>错误信息列表</p>
   data: Vec<SwitchError> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSwitchLists请求参数结构体
+/// Request of [`Client::describe_switch_lists`].
 pub struct DescribeSwitchListsRequest: encode {
-  /// 防火墙状态  0: 关闭，1：开启
+  /// Firewall status. 0: disabled; 1: enabled
   status: i64 = "Status",
-  /// 资产类型 CVM/NAT/VPN/CLB/其它
+  /// Asset type, e.g. CVM/NAT/VPN/CLB/others
   r#type: String = "Type",
-  /// 地域 上海/重庆/广州，等等
+  /// Region, e.g. Shanghai, Chongqing, Guangzhou, etc.
   area: String = "Area",
-  /// 搜索值  例子："{"common":"106.54.189.45"}"
+  /// Search value, e.g. "{"common":"106.54.189.45"}"
   search_value: String = "SearchValue",
-  /// 条数  默认值:10
+  /// Number of entries. Default: 10
   limit: u64 = "Limit",
-  /// 偏移值 默认值: 0
+  /// Offset. Default: 0
   offset: u64 = "Offset",
-  /// 排序，desc：降序，asc：升序
+  /// Sort order. desc: descending; asc: ascending
   order: String = "Order",
-  /// 排序字段 PortTimes(风险端口数)
+  /// Sorting field. PortTimes (number of risky ports)
   by: String = "By",
 }
 
-/// DescribeSwitchLists返回参数结构体
+/// Response of [`Client::describe_switch_lists`].
 pub struct DescribeSwitchListsResponse: decode {
-  /// 总条数
+  /// Total entries
   total: u64 = "Total",
-  /// 列表数据
+  /// List data
   data: Vec<SwitchListsData> = "Data",
-  /// 区域列表
+  /// Region list
   area_lists: Vec<String> = "AreaLists",
-  /// 打开个数
+  /// Number of enabled firewalls
   on_num: u64 = "OnNum",
-  /// 关闭个数
+  /// Number of disabled firewalls
   off_num: u64 = "OffNum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTLogInfo请求参数结构体
+/// Request of [`Client::describe_t_log_info`].
 pub struct DescribeTLogInfoRequest: encode {
-  /// **Required.** 结束时间
+  /// **Required.** End time
   end_time: String = "EndTime",
-  /// **Required.** 类型 1 告警 2阻断
+  /// **Required.** Type. 1: alert; 2: block
   query_type: String = "QueryType",
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   start_time: String = "StartTime",
-  /// 查询条件
+  /// Search criteria
   search_value: String = "SearchValue",
 }
 
-/// DescribeTLogInfo返回参数结构体
+/// Response of [`Client::describe_t_log_info`].
 pub struct DescribeTLogInfoResponse: decode {
-  /// "NetworkNum":网络扫描探测
-  /// "HandleNum": 待处理事件
+  /// `NetworkNum`: Number of detected network scans
+  /// `HandleNum`: Number of pending processing events
   /// "BanNum":
-  /// "VulNum": 漏洞利用
-  /// "OutNum": 失陷主机
+  /// `VulNum`: Number of vulnerability exploits
+  /// "OutNum`: Number of compromised servers
   /// "BruteForceNum": 0
   data: TLogInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTLogIpList请求参数结构体
+/// Request of [`Client::describe_t_log_ip_list`].
 pub struct DescribeTLogIpListRequest: encode {
-  /// **Required.** 结束时间
+  /// **Required.** End time
   end_time: String = "EndTime",
-  /// **Required.** 类型 1 告警 2阻断
+  /// **Required.** Type. 1: alert; 2: block
   query_type: String = "QueryType",
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   start_time: String = "StartTime",
-  /// **Required.** top数
+  /// **Required.** Number of top results returned
   top: i64 = "Top",
-  /// 查询条件
+  /// Search criteria
   search_value: String = "SearchValue",
 }
 
-/// DescribeTLogIpList返回参数结构体
+/// Response of [`Client::describe_t_log_ip_list`].
 pub struct DescribeTLogIpListResponse: decode {
-  /// 数据集合
+  /// Data collection
   data: Vec<StaticInfo> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTableStatus请求参数结构体
+/// Request of [`Client::describe_table_status`].
 pub struct DescribeTableStatusRequest: encode {
-  /// EdgeId值两个vpc间的边id vpc填Edgeid，不要填Area；
+  /// Edge ID between two VPCs, required for VPCs
   edge_id: String = "EdgeId",
-  /// 状态值，0：检查表的状态 确实只有一个默认值
+  /// Status value. 0: the only default value
   status: u64 = "Status",
-  /// Nat所在地域 NAT填Area，不要填Edgeid；
+  /// NAT region, required for NAT
   area: String = "Area",
-  /// 方向，0：出站，1：入站 默认值为 0
+  /// Direction. 0: outbound; 1: inbound. 0 by default
   direction: u64 = "Direction",
 }
 
-/// DescribeTableStatus返回参数结构体
+/// Response of [`Client::describe_table_status`].
 pub struct DescribeTableStatusResponse: decode {
-  /// 0：正常，其它：不正常
+  /// 0: normal; non-0: abnormal
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUnHandleEventTabList请求参数结构体
+/// Request of [`Client::describe_un_handle_event_tab_list`].
 pub struct DescribeUnHandleEventTabListRequest: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   start_time: String = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   end_time: String = "EndTime",
-  /// 查询示例ID
+  /// Gets example ID
   asset_id: String = "AssetID",
 }
 
-/// DescribeUnHandleEventTabList返回参数结构体
+/// Response of [`Client::describe_un_handle_event_tab_list`].
 pub struct DescribeUnHandleEventTabListResponse: decode {
-  /// 租户伪攻击链未处置事件
+  /// Gets unhandled security events
   data: UnHandleEvent = "Data",
-  /// 错误码，0成功 非0错误
+  /// Error code. 0: success; non-0: error
   return_code: i64 = "ReturnCode",
-  /// 返回信息 success成功
+  /// Return message: success
   return_msg: String = "ReturnMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVpcAcRule请求参数结构体
+/// Request of [`Client::describe_vpc_ac_rule`].
 pub struct DescribeVpcAcRuleRequest: encode {
-  /// **Required.** <p>每页条数</p>
+  /// **Required.** Limit
   limit: u64 = "Limit",
-  /// **Required.** <p>偏移值</p>
+  /// **Required.** Offset
   offset: u64 = "Offset",
-  /// <p>需要查询的索引，特定场景使用，可不填</p>
+  /// Index to be queried, used in specific scenarios, can be left blank
   index: String = "Index",
-  /// <p>过滤条件组合</p>
+  /// Filter combinations
   filters: Vec<CommonFilter> = "Filters",
-  /// <p>检索的起始时间，规则创建时间，可不传</p><p>参数格式：2022-07-27 16:00:00</p>
+  /// Search start time
   start_time: String = "StartTime",
-  /// <p>检索的截止时间，规则创建时间，可不传</p><p>参数格式：2022-07-27 16:00:00</p>
+  /// Search end time
   end_time: String = "EndTime",
-  /// <p>desc：降序；asc：升序。根据By字段的值进行排序，这里传参的话则By也必须有值</p>
+  /// Order Type:desc,asc
   order: String = "Order",
-  /// <p>排序所用到的字段</p>
+  /// Order By FileName
   by: String = "By",
 }
 
-/// DescribeVpcAcRule返回参数结构体
+/// Response of [`Client::describe_vpc_ac_rule`].
 pub struct DescribeVpcAcRuleResponse: decode {
-  /// <p>总条数</p>
+  /// Total Data
   total: u64 = "Total",
-  /// <p>内网间访问控制列表数据</p>
+  /// Data list
   data: Vec<VpcRuleItem> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVpcAclEdgeRange请求参数结构体
+/// Request of [`Client::describe_vpc_acl_edge_range`].
 pub struct DescribeVpcAclEdgeRangeRequest: encode {
   /// **Required.** 规则列表来源：rules，来源于当前已配置的规则；switchs，来源于开关列表
   from_list: String = "FromList",
@@ -7835,30 +10071,30 @@ pub struct DescribeVpcAclEdgeRangeRequest: encode {
   by: String = "By",
 }
 
-/// DescribeVpcAclEdgeRange返回参数结构体
+/// Response of [`Client::describe_vpc_acl_edge_range`].
 pub struct DescribeVpcAclEdgeRangeResponse: decode {
   /// 总条数
   total_count: u64 = "TotalCount",
   /// 内网间访问控制规则的生效范围列表
   edge_ranges: Vec<EdgeRange> = "EdgeRanges",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVpcFwCcnPolicyWhiteList请求参数结构体
+/// Request of [`Client::describe_vpc_fw_ccn_policy_white_list`].
 pub struct DescribeVpcFwCcnPolicyWhiteListRequest: encode {}
 
-/// DescribeVpcFwCcnPolicyWhiteList返回参数结构体
+/// Response of [`Client::describe_vpc_fw_ccn_policy_white_list`].
 pub struct DescribeVpcFwCcnPolicyWhiteListResponse: decode {
   /// <p>支持自动接入和策略路由的CCN列表</p>
   support_ccn_policy: Vec<String> = "SupportCcnPolicy",
   /// <p>自动接入中支持自定义cidr的CCN列表</p>
   support_ccn_policy_cidr: Vec<String> = "SupportCcnPolicyCidr",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVpcFwGroupSwitch请求参数结构体
+/// Request of [`Client::describe_vpc_fw_group_switch`].
 pub struct DescribeVpcFwGroupSwitchRequest: encode {
   /// **Required.** <p>每页条数</p>
   limit: u64 = "Limit",
@@ -7876,49 +10112,49 @@ pub struct DescribeVpcFwGroupSwitchRequest: encode {
   by: String = "By",
 }
 
-/// DescribeVpcFwGroupSwitch返回参数结构体
+/// Response of [`Client::describe_vpc_fw_group_switch`].
 pub struct DescribeVpcFwGroupSwitchResponse: decode {
   /// <p>开关列表</p>
   switch_list: Vec<FwGroupSwitchShow> = "SwitchList",
   /// <p>开关总个数</p>
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVpcFwIpStat请求参数结构体
+/// Request of [`Client::describe_vpc_fw_ip_stat`].
 pub struct DescribeVpcFwIpStatRequest: encode {
-  /// **Required.** <p>每页条数</p>
+  /// **Required.** <p>Entries per page</p>
   limit: u64 = "Limit",
-  /// **Required.** <p>偏移值</p>
+  /// **Required.** <p>Offset value</p>
   offset: u64 = "Offset",
-  /// <p>防火墙组ID</p>
+  /// <p>Firewall group ID</p>
   fw_group_id: String = "FwGroupId",
-  /// <p>防火墙的实例id</p>
+  /// <p>Instance id of the firewall</p>
   fw_ins_id: String = "FwInsId",
-  /// <p>选择的时间区间 1:1小时内，2: 24 小时 ，3：7天， 4：1个月</p>
+  /// <p>Selected time interval 1: within an hour, 2: 24 hours, 3: 7 days, 4: 1 month</p>
   time_type: i64 = "TimeType",
-  /// <p>过滤条件组合</p>
+  /// <p>Filter condition composite</p>
   filters: Vec<CommonFilter> = "Filters",
-  /// <p>检索的起始时间，可不传</p>
+  /// <p>Start time of retrieval. Can be omitted.</p>
   start_time: String = "StartTime",
-  /// <p>检索的截止时间，可不传</p>
+  /// <p>End time of retrieval. Can be omitted.</p>
   end_time: String = "EndTime",
-  /// <p>desc：降序；asc：升序。根据By字段的值进行排序，这里传参的话则By也必须有值</p>
+  /// <p>desc: descending order; asc: ascending order. Sort by the value of the By field. If any parameters are loaded, by must have a value.</p>
   order: String = "Order",
-  /// <p>排序所用到的字段</p>
+  /// <p>Fields used for sorting</p>
   by: String = "By",
 }
 
-/// DescribeVpcFwIpStat返回参数结构体
+/// Response of [`Client::describe_vpc_fw_ip_stat`].
 pub struct DescribeVpcFwIpStatResponse: decode {
-  /// <p>单台cvm峰值带宽统计列表</p>
+  /// <p>Peak bandwidth statistics list for a single cvm</p>
   data: Vec<FwGroupIpFlowStat> = "Data",
-  /// <p>总行数</p>
+  /// <p>Total number of lines</p>
   total: i64 = "Total",
-  /// <p>异步查询状态，1查询执行中，0查询已结束</p>
+  /// <p>Asynchronously query status. 1 indicates query execution in progress, and 0 indicates query stopped.</p>
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -7934,11 +10170,13 @@ pub struct DisposalSuggestionItem: decode {
   suggestion: String = "Suggestion",
 }
 
-/// 设置nat防火墙的vpc dns 接入开关
+/// Sets the VPC DNS toggle of the NAT firewall
+///
+/// <details><summary>中文</summary>设置nat防火墙的vpc dns 接入开关</details>
 pub struct DnsVpcSwitch: encode {
-  /// **Required.** vpc id
+  /// **Required.** VPC ID
   vpc_id: String = "VpcId",
-  /// **Required.** 0：设置为关闭 1:设置为打开
+  /// **Required.** 0: off; 1: on
   status: i64 = "Status",
 }
 
@@ -8206,31 +10444,31 @@ pub struct EnterpriseSecurityGroupRuleRuleInfo: decode {
   scope: String = "Scope",
 }
 
-/// ExpandCfwVertical请求参数结构体
+/// Request of [`Client::expand_cfw_vertical`].
 pub struct ExpandCfwVerticalRequest: encode {
-  /// **Required.** <p>nat：nat防火墙，ew：东西向防火墙</p>
+  /// **Required.** nat: NAT firewall, ew: east-west firewall
   fw_type: String = "FwType",
-  /// **Required.** <p>带宽值</p>
+  /// **Required.** Bandwidth value
   width: u64 = "Width",
-  /// <p>防火墙实例id</p>
+  /// Firewall instance ID
   cfw_instance: String = "CfwInstance",
-  /// <p>弹性开关 1打开 0 关闭</p>
+  /// **China site only.** <p>弹性开关 1打开 0 关闭</p>
   elastic_switch: i64 = "ElasticSwitch",
-  /// <p>弹性带宽上限，单位Mbps</p>
+  /// **China site only.** <p>弹性带宽上限，单位Mbps</p>
   elastic_bandwidth: i64 = "ElasticBandwidth",
-  /// <p>按量计费标签</p>
+  /// **China site only.** <p>按量计费标签</p>
   tags: Vec<TagInfo> = "Tags",
-  /// <p>按流量弹性开关</p><p>取值范围：[0, 1]</p><p>默认值：0</p>
+  /// **China site only.** <p>按流量弹性开关</p><p>取值范围：[0, 1]</p><p>默认值：0</p>
   elastic_traffic_switch: i64 = "ElasticTrafficSwitch",
 }
 
-/// ExpandCfwVertical返回参数结构体
+/// Response of [`Client::expand_cfw_vertical`].
 pub struct ExpandCfwVerticalResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ExportLogsOffline请求参数结构体
+/// Request of [`Client::export_logs_offline`].
 pub struct ExportLogsOfflineRequest: encode {
   /// **Required.** <p>日志类型标识</p><p>枚举值：</p><ul><li>cfw_netflow_border： 流量日志-互联网边界</li><li>cfw_netflow_vpc： 流量日志-VPC边界</li><li>cfw_netflow_nat： 流量日志-NAT边界</li><li>cfw_rule_acl： 访问控制-互联网边界</li><li>cfw_rule_vpc_acl： 访问控制-VPC边界</li><li>cfw_rule_nat_acl： 访问控制-NAT边界</li><li>cfw_rule_threatinfo： 入侵防御-入侵防御</li><li>cfw_netflow_nta： 全流量检测与响应-流量分析</li><li>cfw_ndr_subject_risk： 全流量检测与响应-流量风险</li><li>cfw_ndr_ai_audit： 全流量检测与响应-AI流量风险</li><li>operate_log_all： 操作日志</li></ul>
   index: String = "Index",
@@ -8262,13 +10500,13 @@ pub struct ExportLogsOfflineRequest: encode {
   task_type: String = "TaskType",
 }
 
-/// ExportLogsOffline返回参数结构体
+/// Response of [`Client::export_logs_offline`].
 pub struct ExportLogsOfflineResponse: decode {
   /// <p>返回状态码 0 成功 非0不成功</p>
   return_code: i64 = "ReturnCode",
   /// <p>返回信息  success 成功 其他 不成功</p>
   return_msg: String = "ReturnMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -8288,13 +10526,15 @@ pub struct FilterDataObject: decode {
   value: String = "Value",
 }
 
-/// 防火墙网段信息
+/// Firewall IP range information
+///
+/// <details><summary>中文</summary>防火墙网段信息</details>
 pub struct FwCidrInfo: encode {
-  /// **Required.** 防火墙使用的网段类型，值VpcSelf/Assis/Custom分别代表自有网段优先/扩展网段优先/自定义
+  /// **Required.** The IP range type of the firewall. Values: `VpcSelf` (VPC IP range preferred); `Assis` (Secondary IP range preferred); `Custom` (Custom IP range)
   fw_cidr_type: String = "FwCidrType",
-  /// 为每个vpc指定防火墙的网段
+  /// The IP segment assigned for each VPC.
   fw_cidr_lst: Vec<FwVpcCidr> = "FwCidrLst",
-  /// 其他防火墙占用网段，一般是防火墙需要独占vpc时指定的网段
+  /// The IP segment used by other firewalls. Specify this if you want to assign a dedicated segment for the firewall.
   com_fw_cidr: String = "ComFwCidr",
 }
 
@@ -8332,25 +10572,27 @@ pub struct FwGroupIdName: decode {
   fw_group_name: String = "FwGroupName",
 }
 
-/// VPC防火墙状态监控图
+/// VPC firewall status monitoring diagram
+///
+/// <details><summary>中文</summary>VPC防火墙状态监控图</details>
 pub struct FwGroupIpFlowStat: decode {
   /// IP
   ip: String = "Ip",
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// Instance name.
   instance_name: String = "InstanceName",
   /// VPCID
   vpc_id: String = "VpcId",
-  /// VPC 名称
+  /// VPC name
   vpc_name: String = "VpcName",
-  /// 峰值流量
+  /// Peak traffic
   flow_max: i64 = "FlowMax",
-  /// 均值带宽
+  /// Average bandwidth
   flow_avg: f64 = "FlowAvg",
-  /// 限速状态
+  /// Rate limiting status
   tc_rule_status: i64 = "TcRuleStatus",
-  /// 防火墙ID
+  /// Firewall ID.
   fw_ins_id: String = "FwInsId",
   /// 0 IPV4 , 1 IPV6
   ip_version: i64 = "IpVersion",
@@ -8412,19 +10654,23 @@ pub struct FwGroupSwitchShow: decode {
   ip_version: i64 = "IpVersion",
 }
 
-/// vpc的防火墙网段
+/// Firewall IP range of the VPC
+///
+/// <details><summary>中文</summary>vpc的防火墙网段</details>
 pub struct FwVpcCidr: encode {
-  /// **Required.** vpc的id
+  /// **Required.** VPC ID
   vpc_id: String = "VpcId",
-  /// **Required.** 防火墙网段，最少/24的网段
+  /// **Required.** IP range of the firewall. The mask must be at least /24.
   fw_cidr: String = "FwCidr",
 }
 
-/// ip防护状态
+/// IP protection status
+///
+/// <details><summary>中文</summary>ip防护状态</details>
 pub struct IPDefendStatus: decode {
-  /// ip地址
+  /// IP address
   ip: String = "IP",
-  /// 防护状态   1:防护打开; -1:地址错误; 其他:未防护
+  /// Protection status. 1: enabled; -1: incorrect address; others: disabled
   status: i64 = "Status",
 }
 
@@ -8448,41 +10694,60 @@ pub struct IdsWhiteRule: encode {
   rule_name: String = "RuleName",
 }
 
-/// 实例详情结果
+/// // InstanceInfo instance details result
+/// type InstanceInfo struct {
+/// AppID        string `json:"AppId" gorm:"column:appid"`
+/// Region       string `json:"Region" gorm:"column:region"`
+/// VPCID        string `json:"VpcId" gorm:"column:vpc_id"`
+/// SubNetID     string `json:"SubnetId" gorm:"column:subnet_id"`
+/// InstanceID   string `json:"InstanceId" gorm:"column:instance_id"`
+/// InstanceName string `json:"InstanceName" gorm:"column:instance_name"`
+/// //InsType common.CVM 3 is CVM instance, 4 is CLB instance, 5 is ENI instance, 6 is MySQL, 7 is Redis, 8 is NAT, 9 is VPN, 10 is ES, 11 is MariaDB, and 12 is Kafka
+/// InsType   int    `json:"InsType" gorm:"column:instance_type"`
+/// PublicIP  string `json:"PublicIp" gorm:"column:public_ip"`
+/// PrivateIP string `json:"PrivateIp" gorm:"column:ip"`
+///
+/// // It is not required for rule publishing and is used for frontend display
+/// PortNum          string `json:"PortNum" gorm:"column:port_num"`
+/// LeakNum          string `json:"LeakNum" gorm:"column:leak_num"`
+/// ResourceGroupNum int    `json:"ResourceGroupNum"`
+/// VPCName          string `json:"VPCName" gorm:"column:VPCName"`
+/// }
+///
+/// <details><summary>中文</summary>实例详情结果</details>
 pub struct InstanceInfo: decode {
-  /// appid信息
+  /// App ID
   app_id: String = "AppId",
-  /// 资产来源
-  /// 1公网 2内网
+  /// 1: public network; 2: private network
   ins_source: String = "InsSource",
-  /// 资产类型
-  /// 3是cvm实例,4是clb实例,5是eni实例,6是mysql,7是redis,8是NAT,9是VPN,10是ES,11是MARIADB,12是KAFKA 13 NATFW
+  /// Asset type
+  /// 3: CVM instance; 4: CLB instance; 5: ENI instance; 6: MySQL; 7: Redis; 8: NAT; 9: VPN; 10: ES; 11: MariaDB; 12: Kafka; 13: NATFW
   ins_type: i64 = "InsType",
-  /// 资产id
+  /// Asset ID
   instance_id: String = "InstanceId",
-  /// 资产名
+  /// Asset name
   instance_name: String = "InstanceName",
-  /// 漏洞数
+  /// Number of vulnerabilities
   leak_num: String = "LeakNum",
-  /// 端口数
+  /// Number of ports
   port_num: String = "PortNum",
-  /// 内网ip
+  /// Private IP
   private_ip: String = "PrivateIp",
-  /// 公网ip
+  /// Public IP
   public_ip: String = "PublicIp",
-  /// 地域
+  /// Region
   region: String = "Region",
-  /// 地域
+  /// **China site only.** 地域
   region_key: String = "RegionKey",
-  /// 资产路径
+  /// [a,b]
   resource_path: Vec<String> = "ResourcePath",
-  /// 扫描结果
+  /// **China site only.** 扫描结果
   server: Vec<String> = "Server",
-  /// 子网id
+  /// Subnet ID
   subnet_id: String = "SubnetId",
-  /// vpc名称
+  /// VPC name
   vpc_name: String = "VPCName",
-  /// vpcid信息
+  /// VPC ID
   vpc_id: String = "VpcId",
 }
 
@@ -8518,21 +10783,25 @@ pub struct IntrusionDefenseRule: encode {
   comment: String = "Comment",
 }
 
-/// 封禁放通IOC列表
+/// Blocklist, allowlist, IOC list
+///
+/// <details><summary>中文</summary>封禁放通IOC列表</details>
 pub struct IocListData: encode {
-  /// **Required.** 待处置IP地址，IP/Domain字段二选一
+  /// **Required.** IP address to be handled. Either IP or Domain is required.
   ip: String = "IP",
-  /// **Required.** 只能为0或者1   0代表出站 1代表入站
+  /// **Required.** 0 or 1. 0: outbound; 1: inbound
   direction: i64 = "Direction",
-  /// 待处置域名，IP/Domain字段二选一
+  /// Domain name to be handled. Either IP or Domain is required.
   domain: String = "Domain",
 }
 
-/// 统计折线图通用结构体
+/// Statistical line graph general structure
+///
+/// <details><summary>中文</summary>统计折线图通用结构体</details>
 pub struct IpStatic: decode {
-  /// 值
+  /// Value
   num: i64 = "Num",
-  /// 折线图横坐标时间
+  /// Time shown on the x-axis of the line graph
   stat_time: String = "StatTime",
 }
 
@@ -8568,43 +10837,49 @@ pub struct IpsRuleDetailNew: decode {
   fw_type: i64 = "FwType",
 }
 
-/// 日志结果信息
+/// Log result information
+///
+/// <details><summary>中文</summary>日志结果信息</details>
 pub struct LogInfo: decode {
-  /// 日志时间，单位ms
+  /// Log time, in milliseconds
   time: i64 = "Time",
-  /// 日志主题ID
+  /// Log topic ID
   topic_id: String = "TopicId",
-  /// 日志主题名称
+  /// Log topic name
   topic_name: String = "TopicName",
-  /// 日志来源IP
+  /// Log source IP address
   source: String = "Source",
-  /// 日志文件名称
+  /// Log file name
   file_name: String = "FileName",
-  /// 日志上报请求包的ID
+  /// ID of Log Upload Request Packet
   pkg_id: String = "PkgId",
-  /// 请求包内日志的ID
+  /// Log ID in Request Packet
   pkg_log_id: String = "PkgLogId",
-  /// 日志内容的Json序列化字符串
+  /// JSON serialized string of the log content
   log_json: String = "LogJson",
-  /// 日志来源主机名称
+  /// Log source host name
   host_name: String = "HostName",
-  /// 原始日志(仅在日志创建索引异常时有值)
+  /// Raw log (only available when there is an error in creating the log index).
   raw_log: String = "RawLog",
-  /// 日志创建索引异常原因(仅在日志创建索引异常时有值)
+  /// Cause for log index creation exception. It has a value only when a log index creation exception occurs.
   index_status: String = "IndexStatus",
 }
 
-/// 日志中的KV对
+/// KV pairs in logs
+///
+/// <details><summary>中文</summary>日志中的KV对</details>
 pub struct LogItem: decode {
-  /// 日志Key
+  /// Log key
   key: String = "Key",
-  /// 日志Value
+  /// Log Value
   value: String = "Value",
 }
 
-/// LogItem的数组
+/// LogItem array
+///
+/// <details><summary>中文</summary>LogItem的数组</details>
 pub struct LogItems: decode {
-  /// 分析结果返回的KV数据对
+  /// Key-Value Data Pair returned from analysis results
   data: Vec<LogItem> = "Data",
 }
 
@@ -8614,29 +10889,29 @@ pub struct ModeInfo: decode {
   mode: i64 = "Mode",
 }
 
-/// ModifyAcRule请求参数结构体
+/// Request of [`Client::modify_ac_rule`].
 pub struct ModifyAcRuleRequest: encode {
-  /// **Required.** 规则数组
+  /// **Required.** Array of rules
   data: Vec<RuleInfoData> = "Data",
-  /// EdgeId值
+  /// EdgeId value
   edge_id: String = "EdgeId",
-  /// 访问规则状态
+  /// Access rule status
   enable: i64 = "Enable",
-  /// NAT地域
+  /// NAT region
   area: String = "Area",
 }
 
-/// ModifyAcRule返回参数结构体
+/// Response of [`Client::modify_ac_rule`].
 pub struct ModifyAcRuleResponse: decode {
-  /// 状态值，0:操作成功，非0：操作失败
+  /// Status value. 0: operation successful; non-0: operation failed
   status: i64 = "Status",
-  /// 返回多余的信息
+  /// Returns redundant information
   info: String = "Info",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAclRule请求参数结构体
+/// Request of [`Client::modify_acl_rule`].
 pub struct ModifyAclRuleRequest: encode {
   /// **Required.** 待修改的规则数组，必须恰好包含一条完整规则，不是局部更新。调用 DescribeCfwRules，传 RuleType=border、目标 RuleUuid、ExpandNames=false 获取原规则。字段转换：uuid→Uuid，sequence→OrderIndex，src_ip→SourceContent，src_type→SourceType，dst_content→TargetContent，dst_type→TargetType，dst_port→Port，detail→Description；action 的 0、1、2 分别转换为 log、drop、accept，enabled 的布尔值转换为字符串 true、false；protocol、direction、scope、param_template_id、rule_source、log_id 分别写入 Protocol、Direction、Scope、ParamTemplateId、RuleSource、LogId。src_type 和 dst_type 的 1、2、3、4/5、6、8、9、10、100、101、102 分别对应 net、url、domain、template、instance、tag、dnsparse、domainiptwoverify、group、location、vendor；仅当转换结果属于对应 SourceType 或 TargetType 的有效取值时才能提交。用户要求改为某地域时，调用 DescribeAclRegInfo：Scope=serial 传 FwType=["SERIAL"]，Scope=side 传 FwType=["BYPASS"]，Scope=all 同时传两项，按用户地域名称匹配 Data[].RegionName，并将对应 Data[].RegionCode 写入 location 类型的 Content；不得使用 ap-guangzhou 等云资源地域、中文地域名称或自行拼接代码。vendor 类型的 Content 仅使用 tencent、aliyun、aws、huawei、azure 或 all，不使用“腾讯云”等展示名称。省略的可写字段不会继承旧值。
   rules: Vec<CreateRuleItem> = "Rules",
@@ -8644,15 +10919,15 @@ pub struct ModifyAclRuleRequest: encode {
   cfw_ai_agent_operation_source: String = "CfwAiAgentOperationSource",
 }
 
-/// ModifyAclRule返回参数结构体
+/// Response of [`Client::modify_acl_rule`].
 pub struct ModifyAclRuleResponse: decode {
   /// 修改后的规则 ID 列表，成功时包含请求规则的 Uuid。
   rule_uuid: Vec<i64> = "RuleUuid",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAddressTemplate请求参数结构体
+/// Request of [`Client::modify_address_template`].
 pub struct ModifyAddressTemplateRequest: encode {
   /// **Required.** 地址模板唯一Id
   uuid: String = "Uuid",
@@ -8669,7 +10944,7 @@ pub struct ModifyAddressTemplateRequest: encode {
   protocol_type: String = "ProtocolType",
 }
 
-/// ModifyAddressTemplate返回参数结构体
+/// Response of [`Client::modify_address_template`].
 pub struct ModifyAddressTemplateResponse: decode {
   /// 创建结果,0成功
   status: i64 = "Status",
@@ -8677,82 +10952,82 @@ pub struct ModifyAddressTemplateResponse: decode {
   uuid: String = "Uuid",
   /// 规则数上限配置
   rule_limit_num: i64 = "RuleLimitNum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAllPublicIPSwitchStatus请求参数结构体
+/// Request of [`Client::modify_all_public_ip_switch_status`].
 pub struct ModifyAllPublicIPSwitchStatusRequest: encode {
-  /// **Required.** 状态，0：关闭，1：开启
+  /// **Required.** Status. 0: off; 1: on
   status: i64 = "Status",
-  /// 选中的防火墙开关Id
+  /// ID of the selected firewall toggle
   fire_wall_public_i_ps: Vec<String> = "FireWallPublicIPs",
 }
 
-/// ModifyAllPublicIPSwitchStatus返回参数结构体
+/// Response of [`Client::modify_all_public_ip_switch_status`].
 pub struct ModifyAllPublicIPSwitchStatusResponse: decode {
-  /// 接口返回信息
+  /// Return message
   return_msg: String = "ReturnMsg",
-  /// 接口返回错误码，0请求成功  非0失败
+  /// Error code. 0: success; non-0: failed
   return_code: i64 = "ReturnCode",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAllRuleStatus请求参数结构体
+/// Request of [`Client::modify_all_rule_status`].
 pub struct ModifyAllRuleStatusRequest: encode {
-  /// **Required.** 状态，0：全部停用，1：全部启用
+  /// **Required.** Status. 0: all disabled; 1: all enabled
   status: u64 = "Status",
-  /// 方向，0：出站，1：入站
+  /// Direction. 0: outbound; 1: inbound
   direction: u64 = "Direction",
-  /// Edge ID值
+  /// Edge ID value
   edge_id: String = "EdgeId",
-  /// NAT地域
+  /// NAT region
   area: String = "Area",
 }
 
-/// ModifyAllRuleStatus返回参数结构体
+/// Response of [`Client::modify_all_rule_status`].
 pub struct ModifyAllRuleStatusResponse: decode {
-  /// 0: 修改成功, 其他: 修改失败
+  /// 0: modified successfully; non-0: modification failed
   status: i64 = "Status",
-  /// 规则限制数量
+  /// **China site only.** 规则限制数量
   rule_limit_num: i64 = "RuleLimitNum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAssetScan请求参数结构体
+/// Request of [`Client::modify_asset_scan`].
 pub struct ModifyAssetScanRequest: encode {
-  /// **Required.** 扫描范围：1端口, 2端口+漏扫
+  /// **Required.** Scan range. 1: port; 2: port + vulnerability scan
   scan_range: i64 = "ScanRange",
-  /// **Required.** 扫描深度：'heavy', 'medium', 'light'
+  /// **Required.** Scan mode: 'heavy', 'medium', 'light'
   scan_deep: String = "ScanDeep",
-  /// **Required.** 扫描类型：1立即扫描 2 周期任务
+  /// **Required.** Scan type. 1: scan now; 2: periodic scan
   range_type: i64 = "RangeType",
-  /// RangeType为2 是必须添加，定时任务时间
+  /// Scheduled task time, required when RangeType is 2
   scan_period: String = "ScanPeriod",
-  /// 立即扫描这个字段传过滤的扫描集合
+  /// Scans this field now and passes the filtered IPs
   scan_filter_ip: Vec<String> = "ScanFilterIp",
-  /// 1全量2单个
+  /// 1: all; 2: single
   scan_type: i64 = "ScanType",
 }
 
-/// ModifyAssetScan返回参数结构体
+/// Response of [`Client::modify_asset_scan`].
 pub struct ModifyAssetScanResponse: decode {
-  /// 接口返回信息
+  /// Return message
   return_msg: String = "ReturnMsg",
-  /// 接口返回错误码，0请求成功  非0失败
+  /// Error code. 0: success; non-0: failed
   return_code: i64 = "ReturnCode",
-  /// 状态值 0：成功，1 执行扫描中,其他：失败
+  /// Status value. 0: success; 1: scanning; others: failed
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAssetSync请求参数结构体
+/// Request of [`Client::modify_asset_sync`].
 pub struct ModifyAssetSyncRequest: encode {}
 
-/// ModifyAssetSync返回参数结构体
+/// Response of [`Client::modify_asset_sync`].
 pub struct ModifyAssetSyncResponse: decode {
   /// <p>返回状态<br>0 请求成功<br>2 请求失败<br>3 请求失败-频率限制</p>
   status: i64 = "Status",
@@ -8760,37 +11035,37 @@ pub struct ModifyAssetSyncResponse: decode {
   return_msg: String = "ReturnMsg",
   /// <p>0 成功<br>非0 失败</p>
   return_code: u64 = "ReturnCode",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyBlockIgnoreList请求参数结构体
+/// Request of [`Client::modify_block_ignore_list`].
 pub struct ModifyBlockIgnoreListRequest: encode {
-  /// **Required.** <p>1封禁列表 2 放通列表</p>
+  /// **Required.** Type of the rule. Values: `1` (Blocklist); `2` (Allowlist)
   rule_type: i64 = "RuleType",
-  /// **Required.** <p>IP、Domain二选一（注：封禁列表，只能填写IP），不能同时为空</p>
+  /// **Required.** Either IP or Domain is required
   ioc: Vec<IocListData> = "IOC",
-  /// **Required.** <p>可选值：delete（删除）、edit（编辑）、add（添加）  其他值无效</p>
+  /// **Required.** Optional values: delete, edit, and add
   ioc_action: String = "IocAction",
-  /// <p>时间格式：yyyy-MM-dd HH:mm:ss，IocAction 为edit或add时必填</p>
+  /// Time format: yyyy-MM-dd HH:mm:ss. Required when IocAction is edit or add
   start_time: String = "StartTime",
-  /// <p>时间格式：yyyy-MM-dd HH:mm:ss，IocAction 为edit或add时必填，必须大于当前时间且大于StartTime</p>
+  /// End time of the period in the format of yyyy-MM-dd HH:mm:ss. It must be later than both the start time and the current time. It’s required when `IocAction` is `edit` or `add`.
   end_time: String = "EndTime",
-  /// <p>是否来自微信</p><p>取值范围：[0, 1]</p>
+  /// **China site only.** <p>是否来自微信</p><p>取值范围：[0, 1]</p>
   is_from_we_chat: i64 = "IsFromWeChat",
 }
 
-/// ModifyBlockIgnoreList返回参数结构体
+/// Response of [`Client::modify_block_ignore_list`].
 pub struct ModifyBlockIgnoreListResponse: decode {
-  /// <p>接口返回信息</p>
+  /// Return message
   return_msg: String = "ReturnMsg",
-  /// <p>接口返回错误码，0请求成功  非0失败</p>
+  /// Error code. 0: success; non-0: failed
   return_code: u64 = "ReturnCode",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyBlockIgnoreRuleNew请求参数结构体
+/// Request of [`Client::modify_block_ignore_rule_new`].
 pub struct ModifyBlockIgnoreRuleNewRequest: encode {
   /// **Required.** 规则
   rule: BanAndAllowRule = "Rule",
@@ -8798,13 +11073,13 @@ pub struct ModifyBlockIgnoreRuleNewRequest: encode {
   rule_type: i64 = "RuleType",
 }
 
-/// ModifyBlockIgnoreRuleNew返回参数结构体
+/// Response of [`Client::modify_block_ignore_rule_new`].
 pub struct ModifyBlockIgnoreRuleNewResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyBlockIgnoreRule请求参数结构体
+/// Request of [`Client::modify_block_ignore_rule`].
 pub struct ModifyBlockIgnoreRuleRequest: encode {
   /// **Required.** 规则列表
   rule: IntrusionDefenseRule = "Rule",
@@ -8812,27 +11087,27 @@ pub struct ModifyBlockIgnoreRuleRequest: encode {
   rule_type: i64 = "RuleType",
 }
 
-/// ModifyBlockIgnoreRule返回参数结构体
+/// Response of [`Client::modify_block_ignore_rule`].
 pub struct ModifyBlockIgnoreRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyBlockTop请求参数结构体
+/// Request of [`Client::modify_block_top`].
 pub struct ModifyBlockTopRequest: encode {
-  /// **Required.** 操作类型 1 置顶 0取消
+  /// **Required.** Operation type. 1: pin to top; 0: unpin
   ope_type: String = "OpeType",
-  /// **Required.** 记录id
+  /// **Required.** Record ID
   unique_id: String = "UniqueId",
 }
 
-/// ModifyBlockTop返回参数结构体
+/// Response of [`Client::modify_block_top`].
 pub struct ModifyBlockTopResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterFwBypass请求参数结构体
+/// Request of [`Client::modify_cluster_fw_bypass`].
 pub struct ModifyClusterFwBypassRequest: encode {
   /// **Required.** <p>防火墙类型，&quot;VPC_FW&quot;-VPC防火墙，&quot;NAT_FW&quot;-NAT防火墙</p>
   fw_type: String = "FwType",
@@ -8844,25 +11119,25 @@ pub struct ModifyClusterFwBypassRequest: encode {
   nat_ins_id: String = "NatInsId",
 }
 
-/// ModifyClusterFwBypass返回参数结构体
+/// Response of [`Client::modify_cluster_fw_bypass`].
 pub struct ModifyClusterFwBypassResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterNatFwSwitch请求参数结构体
+/// Request of [`Client::modify_cluster_nat_fw_switch`].
 pub struct ModifyClusterNatFwSwitchRequest: encode {
   /// **Required.** <p>NAT CCN防火墙开关配置</p>
   nat_ccn_switch: NatCcnSwitchConfig = "NatCcnSwitch",
 }
 
-/// ModifyClusterNatFwSwitch返回参数结构体
+/// Response of [`Client::modify_cluster_nat_fw_switch`].
 pub struct ModifyClusterNatFwSwitchResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterVpcFwSwitch请求参数结构体
+/// Request of [`Client::modify_cluster_vpc_fw_switch`].
 pub struct ModifyClusterVpcFwSwitchRequest: encode {
   /// **Required.** <p>开关，0：关闭，1：开启</p>
   enable: i64 = "Enable",
@@ -8870,13 +11145,13 @@ pub struct ModifyClusterVpcFwSwitchRequest: encode {
   ccn_switch: Vec<CcnSwitchInfo> = "CcnSwitch",
 }
 
-/// ModifyClusterVpcFwSwitch返回参数结构体
+/// Response of [`Client::modify_cluster_vpc_fw_switch`].
 pub struct ModifyClusterVpcFwSwitchResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyEWRuleStatus请求参数结构体
+/// Request of [`Client::modify_ew_rule_status`].
 pub struct ModifyEWRuleStatusRequest: encode {
   /// **Required.** vpc规则必填，边id
   edge_id: String = "EdgeId",
@@ -8890,17 +11165,17 @@ pub struct ModifyEWRuleStatusRequest: encode {
   rule_type: String = "RuleType",
 }
 
-/// ModifyEWRuleStatus返回参数结构体
+/// Response of [`Client::modify_ew_rule_status`].
 pub struct ModifyEWRuleStatusResponse: decode {
   /// 状态值，0：修改成功，非0：修改失败
   return_code: i64 = "ReturnCode",
   /// 状态信息，success：查询成功，fail：查询失败
   return_msg: String = "ReturnMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyEdgeIpSwitch请求参数结构体
+/// Request of [`Client::modify_edge_ip_switch`].
 pub struct ModifyEdgeIpSwitchRequest: encode {
   /// <p>0 关闭开关<br>1 打开开关<br>2 不操作开关，此次切换模式</p>
   enable: i64 = "Enable",
@@ -8912,55 +11187,51 @@ pub struct ModifyEdgeIpSwitchRequest: encode {
   switch_mode: i64 = "SwitchMode",
 }
 
-/// ModifyEdgeIpSwitch返回参数结构体
+/// Response of [`Client::modify_edge_ip_switch`].
 pub struct ModifyEdgeIpSwitchResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyEnterpriseSecurityDispatchStatus请求参数结构体
+/// Request of [`Client::modify_enterprise_security_dispatch_status`].
 pub struct ModifyEnterpriseSecurityDispatchStatusRequest: encode {
-  /// **Required.** 0：打开立即下发开关；
-  ///
-  /// 1：关闭立即下发开关；
-  ///
-  /// 2：关闭立即下发开关情况下，触发开始下发
+  /// **Required.** Status. Values: `0` (Publish now), `1` (Stop publishing)
   status: u64 = "Status",
 }
 
-/// ModifyEnterpriseSecurityDispatchStatus返回参数结构体
+/// Response of [`Client::modify_enterprise_security_dispatch_status`].
 pub struct ModifyEnterpriseSecurityDispatchStatusResponse: decode {
-  /// 0: 修改成功, 其他: 修改失败
+  /// `0`: Modified successfully; Others: Modification failed
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyEnterpriseSecurityGroupRule请求参数结构体
+/// Request of [`Client::modify_enterprise_security_group_rule`].
 pub struct ModifyEnterpriseSecurityGroupRuleRequest: encode {
-  /// **Required.** 修改类型，仅接受 0、1、2。0：用 Data 完整替换 RuleUuid 指定规则的可写内容；1：修改 RuleUuid 指定规则的启停状态；2：修改当前账号全部可操作规则的启停状态。
+  /// **Required.** Modification type. Values: `0` (Modify rule content), `1` (Toggle on/off a rule) and `2` (Toggle on/off all rules)
   modify_type: u64 = "ModifyType",
-  /// **Required.** 规则数值 ID。ModifyType=0 或 1 时，调用 DescribeCfwRules，传 RuleType=enterprise_sg、RuleId=<数值 RuleUuid>、ExpandNames=false，并使用返回的 rules[].uuid；ModifyType=2 时传 0。
+  /// **Required.** UUID of the rule, which can be obtained by querying the rule list
   rule_uuid: u64 = "RuleUuid",
-  /// <p>AI操作来源</p><p>枚举值：</p><ul><li>console： 控制台来源值</li><li>wechat： 微信</li></ul>。
+  /// **China site only.** <p>AI操作来源</p><p>枚举值：</p><ul><li>console： 控制台来源值</li><li>wechat： 微信</li></ul>。
   cfw_ai_agent_operation_source: String = "CfwAiAgentOperationSource",
-  /// ModifyType=0 时必填的完整规则内容对象，不是局部更新。调用 DescribeCfwRules，传 RuleType=enterprise_sg、RuleId=<数值 RuleUuid>、ExpandNames=false 获取原规则：src_content、dst_content 分别写入 SourceContent、DestContent；src_type 和 dst_type 的 0、1/2/3/4/5/6/16/24/25、7、8、9/10、100 分别对应 net、instance、template、tag、region、resourcegroup，DestType 的 20 对应 dnsparse；未列出的数值类型不能转换。再调用 DescribeEnterpriseSecurityGroupRule，使用同一 RuleUuid 获取 OrderIndex、Protocol、Port、RuleAction、Description、Scope 和 ServiceTemplateId。缺失字段按空值处理，仅 Scope 省略时保留原值。ModifyType=1 或 2 时不传 Data。
+  /// The new rule content you want. It’s only required when you want to modify the rule content (`ModifyType=0`)
   data: SecurityGroupRule = "Data",
-  /// 规则状态，JSON 整数：0 表示关闭，1 表示开启。ModifyType=1 时修改 RuleUuid 指定规则，ModifyType=2 时修改当前账号的全部可操作规则；这两种模式下应显式填写。ModifyType=0 时忽略该字段。
+  /// `0`: Do not enable; `1`: Enable
   enable: u64 = "Enable",
 }
 
-/// ModifyEnterpriseSecurityGroupRule返回参数结构体
+/// Response of [`Client::modify_enterprise_security_group_rule`].
 pub struct ModifyEnterpriseSecurityGroupRuleResponse: decode {
-  /// ModifyType=0/1 返回规则 ID；ModifyType=2 回显请求中的 RuleUuid。
+  /// ID of new rule generated after the modification
   new_rule_uuid: u64 = "NewRuleUuid",
-  /// 处理状态：0 表示成功。
+  /// Status value. `0`: Edited successfully; Others: Failed to edit
   status: u64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyFwGroupSwitch请求参数结构体
+/// Request of [`Client::modify_fw_group_switch`].
 pub struct ModifyFwGroupSwitchRequest: encode {
   /// **Required.** <p>打开或关闭开关<br>0：关闭开关<br>1：打开开关</p>
   enable: i64 = "Enable",
@@ -8970,25 +11241,25 @@ pub struct ModifyFwGroupSwitchRequest: encode {
   switch_list: Vec<FwGroupSwitch> = "SwitchList",
 }
 
-/// ModifyFwGroupSwitch返回参数结构体
+/// Response of [`Client::modify_fw_group_switch`].
 pub struct ModifyFwGroupSwitchResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyIpsModeSwitch请求参数结构体
+/// Request of [`Client::modify_ips_mode_switch`].
 pub struct ModifyIpsModeSwitchRequest: encode {
   /// 防护模式：0-观察模式, 1-拦截模式, 2-严格模式
   mode: i64 = "Mode",
 }
 
-/// ModifyIpsModeSwitch返回参数结构体
+/// Response of [`Client::modify_ips_mode_switch`].
 pub struct ModifyIpsModeSwitchResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyIsolateTable请求参数结构体
+/// Request of [`Client::modify_isolate_table`].
 pub struct ModifyIsolateTableRequest: encode {
   /// **Required.** <p>操作动作，仅接受精确值 edit 或 delete。ButtonAction 为 edit 时修改该资产所有匹配隔离记录的有效期，需传 StartTime 和 EndTime；ButtonAction 为 delete 时解除该资产的全部匹配隔离，StartTime 和 EndTime 可省略。</p>
   button_action: String = "ButtonAction",
@@ -9002,87 +11273,87 @@ pub struct ModifyIsolateTableRequest: encode {
   start_time: String = "StartTime",
 }
 
-/// ModifyIsolateTable返回参数结构体
+/// Response of [`Client::modify_isolate_table`].
 pub struct ModifyIsolateTableResponse: decode {
   /// 处理返回码：0 表示成功。
   return_code: i64 = "ReturnCode",
   /// 处理结果信息，成功时为 success。
   return_msg: String = "ReturnMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyNatAcRule请求参数结构体
+/// Request of [`Client::modify_nat_ac_rule`].
 pub struct ModifyNatAcRuleRequest: encode {
-  /// **Required.** <p>待修改的规则数组，必须恰好包含一条完整规则，不是局部更新。调用 DescribeCfwRules，传 RuleType=nat、目标 RuleUuid、ExpandNames=false 获取原规则。字段转换：uuid→Uuid，sequence→OrderIndex，src_ip→SourceContent，src_type→SourceType，dst_content→TargetContent，dst_type→TargetType，dst_port→Port，detail→Description；action 的 0、1、2 分别转换为 log、drop、accept，enabled 的布尔值转换为字符串 true、false；protocol、direction、scope、param_template_id 分别写入 Protocol、Direction、Scope、ParamTemplateId。src_type 和 dst_type 的 1、2、3、4/5、6、8、9、10、100、101、102 分别对应 net、url、domain、template、instance、tag、dnsparse、domainiptwoverify、group、location、vendor；仅当转换结果属于对应 SourceType 或 TargetType 的有效取值时才能提交。用户要求改为某地域时，调用 DescribeAclRegInfo，传 FwType=["NAT"]，按用户地域名称匹配 Data[].RegionName，并将对应 Data[].RegionCode 写入 location 类型的 Content；不得使用 ap-guangzhou 等云资源地域、中文地域名称或自行拼接代码。vendor 类型的 Content 仅使用 tencent、aliyun、aws、huawei、azure 或 all，不使用“腾讯云”等展示名称。省略字段使用对应参数的默认值或空值，不继承旧值。地址模板和协议端口模板通过 DescribeAddressTemplateList 查询，资产实例通过 DescribeCfwAssets 查询，资源组和标签通过 DescribeResourceGroupNew 查询。</p>
+  /// **Required.** Array of rules to be modified.
   rules: Vec<CreateNatRuleItem> = "Rules",
-  /// <p>AI操作来源</p><p>枚举值：</p><ul><li>console： 控制台来源值</li><li>wechat： 微信</li></ul>。
+  /// **China site only.** <p>AI操作来源</p><p>枚举值：</p><ul><li>console： 控制台来源值</li><li>wechat： 微信</li></ul>。
   cfw_ai_agent_operation_source: String = "CfwAiAgentOperationSource",
 }
 
-/// ModifyNatAcRule返回参数结构体
+/// Response of [`Client::modify_nat_ac_rule`].
 pub struct ModifyNatAcRuleResponse: decode {
-  /// 修改后的规则 ID 列表，成功时包含请求规则的 Uuid。
+  /// ID list of new rules that have been successfully modified.
   rule_uuid: Vec<i64> = "RuleUuid",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyNatFwReSelect请求参数结构体
+/// Request of [`Client::modify_nat_fw_re_select`].
 pub struct ModifyNatFwReSelectRequest: encode {
-  /// **Required.** <p>模式 1：接入模式；0：新增模式</p>
+  /// **Required.** Mode. 1: use existing; 0: create new
   mode: i64 = "Mode",
-  /// **Required.** <p>防火墙实例id</p>
+  /// **Required.** Firewall instance ID
   cfw_instance: String = "CfwInstance",
-  /// <p>接入模式重新接入的nat网关列表，其中NatGwList和VpcList只能传递一个。</p>
+  /// List of NAT gateways reconnected for the Using Existing mode. Only one of NatGwList and VpcList can be passed.
   nat_gw_list: Vec<String> = "NatGwList",
-  /// <p>新增模式重新接入的vpc列表，其中NatGwList和NatgwList只能传递一个。</p>
+  /// List of VPCs reconnected for the Create New mode. Only one of NatGwList and VpcList can be passed.
   vpc_list: Vec<String> = "VpcList",
-  /// <p>指定防火墙使用网段信息</p>
+  /// IP range of the firewall
   fw_cidr_info: FwCidrInfo = "FwCidrInfo",
 }
 
-/// ModifyNatFwReSelect返回参数结构体
+/// Response of [`Client::modify_nat_fw_re_select`].
 pub struct ModifyNatFwReSelectResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyNatFwSwitch请求参数结构体
+/// Request of [`Client::modify_nat_fw_switch`].
 pub struct ModifyNatFwSwitchRequest: encode {
-  /// **Required.** <p>开关，0：关闭，1：开启</p>
+  /// **Required.** Status. 0: off; 1: on
   enable: i64 = "Enable",
-  /// <p>防火墙实例id列表，其中CfwInsIdList，SubnetIdList和RouteTableIdList只能传递一种。</p>
+  /// List of firewall instance IDs. Only one of CfwInsIdList, SubnetIdList, and RouteTableIdList can be passed.
   cfw_ins_id_list: Vec<String> = "CfwInsIdList",
-  /// <p>子网id列表，其中CfwInsIdList，SubnetIdList和RouteTableIdList只能传递一种。</p>
+  /// List of subnet IDs. Only one of CfwInsIdList, SubnetIdList, and RouteTableIdList can be passed.
   subnet_id_list: Vec<String> = "SubnetIdList",
-  /// <p>路由表id列表，其中CfwInsIdList，SubnetIdList和RouteTableIdList只能传递一种。</p>
+  /// List of route table IDs. Only one of CfwInsIdList, SubnetIdList, and RouteTableIdList can be passed.
   route_table_id_list: Vec<String> = "RouteTableIdList",
 }
 
-/// ModifyNatFwSwitch返回参数结构体
+/// Response of [`Client::modify_nat_fw_switch`].
 pub struct ModifyNatFwSwitchResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyNatFwVpcDnsSwitch请求参数结构体
+/// Request of [`Client::modify_nat_fw_vpc_dns_switch`].
 pub struct ModifyNatFwVpcDnsSwitchRequest: encode {
-  /// **Required.** <p>nat 防火墙 id</p>
+  /// **Required.** NAT firewall ID
   nat_fw_ins_id: String = "NatFwInsId",
-  /// **Required.** <p>DNS 开关切换列表</p>
+  /// **Required.** DNS toggle list
   dns_vpc_switch_lst: Vec<DnsVpcSwitch> = "DnsVpcSwitchLst",
 }
 
-/// ModifyNatFwVpcDnsSwitch返回参数结构体
+/// Response of [`Client::modify_nat_fw_vpc_dns_switch`].
 pub struct ModifyNatFwVpcDnsSwitchResponse: decode {
-  /// <p>修改成功</p>
+  /// Modified successfully
   return_msg: String = "ReturnMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyNatInstance请求参数结构体
+/// Request of [`Client::modify_nat_instance`].
 pub struct ModifyNatInstanceRequest: encode {
   /// **Required.** <p>NAT防火墙实例名称</p>
   instance_name: String = "InstanceName",
@@ -9090,79 +11361,79 @@ pub struct ModifyNatInstanceRequest: encode {
   nat_instance_id: String = "NatInstanceId",
 }
 
-/// ModifyNatInstance返回参数结构体
+/// Response of [`Client::modify_nat_instance`].
 pub struct ModifyNatInstanceResponse: decode {
   /// <p>0 正常<br>-1 异常</p>
   status: i64 = "Status",
   /// <p>nat实例唯一ID</p>
   nat_instance_id: String = "NatInstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyNatSequenceRules请求参数结构体
+/// Request of [`Client::modify_nat_sequence_rules`].
 pub struct ModifyNatSequenceRulesRequest: encode {
-  /// **Required.** 规则快速排序：OrderIndex，原始序号；NewOrderIndex：新序号
+  /// **Required.** Rule sequence number. Values: `OrderIndex` (Original sequence number), `NewOrderIndex` (New sequence number)
   rule_change_items: Vec<RuleChangeItem> = "RuleChangeItems",
-  /// **Required.** 规则方向：1，入站；0，出站
+  /// **Required.** Rule direction. Values: `1` (Inbound) and `0` (Outbound)
   direction: u64 = "Direction",
 }
 
-/// ModifyNatSequenceRules返回参数结构体
+/// Response of [`Client::modify_nat_sequence_rules`].
 pub struct ModifyNatSequenceRulesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyResourceGroup请求参数结构体
+/// Request of [`Client::modify_resource_group`].
 pub struct ModifyResourceGroupRequest: encode {
-  /// **Required.** 资产组id
+  /// **Required.** Group ID
   group_id: String = "GroupId",
-  /// **Required.** 组名称
+  /// **Required.** Group name
   group_name: String = "GroupName",
-  /// **Required.** 上级组资产组id
+  /// **Required.** Parent group ID
   parent_id: String = "ParentId",
 }
 
-/// ModifyResourceGroup返回参数结构体
+/// Response of [`Client::modify_resource_group`].
 pub struct ModifyResourceGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRunSyncAsset请求参数结构体
+/// Request of [`Client::modify_run_sync_asset`].
 pub struct ModifyRunSyncAssetRequest: encode {
-  /// <p>0: 互联网防火墙开关，1：vpc 防火墙开关</p>
+  /// 0: edge firewall toggle; 1: VPC firewall toggle
   r#type: u64 = "Type",
 }
 
-/// ModifyRunSyncAsset返回参数结构体
+/// Response of [`Client::modify_run_sync_asset`].
 pub struct ModifyRunSyncAssetResponse: decode {
-  /// <p>0：同步成功，1：资产更新中，2：后台同步调用失败</p>
+  /// 0: synced successfully, 1: updating assets, 2: failed to sync by calling the API at the backend
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySecurityGroupItemRuleStatus请求参数结构体
+/// Request of [`Client::modify_security_group_item_rule_status`].
 pub struct ModifySecurityGroupItemRuleStatusRequest: encode {
-  /// **Required.** 方向，0：出站，1：入站，默认1
+  /// **Required.** Direction. 0: outbound; 1: inbound. 1 by default
   direction: u64 = "Direction",
-  /// **Required.** 是否开关开启，0：未开启，1：开启
+  /// **Required.** Toggle status. 0: off; 1: on
   status: u64 = "Status",
-  /// **Required.** 更改的企业安全组规则的执行顺序
+  /// **Required.** Modified priority of enterprise security group rules
   rule_sequence: u64 = "RuleSequence",
 }
 
-/// ModifySecurityGroupItemRuleStatus返回参数结构体
+/// Response of [`Client::modify_security_group_item_rule_status`].
 pub struct ModifySecurityGroupItemRuleStatusResponse: decode {
-  /// 状态值，0：修改成功，非0：修改失败
+  /// Status value. 0: modified successfully; non-0: failed to modify
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySecurityGroupRule请求参数结构体
+/// Request of [`Client::modify_security_group_rule`].
 pub struct ModifySecurityGroupRuleRequest: encode {
   /// **Required.** 方向，0：出站，1：入站，默认1
   direction: u64 = "Direction",
@@ -9174,33 +11445,33 @@ pub struct ModifySecurityGroupRuleRequest: encode {
   sg_rule_origin_sequence: u64 = "SgRuleOriginSequence",
 }
 
-/// ModifySecurityGroupRule返回参数结构体
+/// Response of [`Client::modify_security_group_rule`].
 pub struct ModifySecurityGroupRuleResponse: decode {
   /// 状态值，0：编辑成功，非0：编辑失败
   status: u64 = "Status",
   /// 编辑后新生成规则的Id
   new_rule_id: u64 = "NewRuleId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySecurityGroupSequenceRules请求参数结构体
+/// Request of [`Client::modify_security_group_sequence_rules`].
 pub struct ModifySecurityGroupSequenceRulesRequest: encode {
-  /// **Required.** 方向，0：出站，1：入站，默认1
+  /// **Required.** Direction. 0: outbound; 1: inbound. 1 by default
   direction: u64 = "Direction",
-  /// **Required.** 企业安全组规则快速排序数据
+  /// **Required.** Sorting data of enterprise security group rules
   data: Vec<SecurityGroupOrderIndexData> = "Data",
 }
 
-/// ModifySecurityGroupSequenceRules返回参数结构体
+/// Response of [`Client::modify_security_group_sequence_rules`].
 pub struct ModifySecurityGroupSequenceRulesResponse: decode {
-  /// 状态值，0：修改成功，非0：修改失败
+  /// Status value. 0: modified successfully; non-0: failed to modify
   status: u64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySequenceAclRules请求参数结构体
+/// Request of [`Client::modify_sequence_acl_rules`].
 pub struct ModifySequenceAclRulesRequest: encode {
   /// **Required.** 规则快速排序：OrderIndex，原始序号；NewOrderIndex：新序号
   rule_change_items: Vec<RuleChangeItem> = "RuleChangeItems",
@@ -9208,64 +11479,64 @@ pub struct ModifySequenceAclRulesRequest: encode {
   direction: u64 = "Direction",
 }
 
-/// ModifySequenceAclRules返回参数结构体
+/// Response of [`Client::modify_sequence_acl_rules`].
 pub struct ModifySequenceAclRulesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySequenceRules请求参数结构体
+/// Request of [`Client::modify_sequence_rules`].
 pub struct ModifySequenceRulesRequest: encode {
-  /// 边Id值
+  /// Edge ID value
   edge_id: String = "EdgeId",
-  /// 修改数据
+  /// Modifies data
   data: Vec<SequenceData> = "Data",
-  /// NAT地域
+  /// NAT region
   area: String = "Area",
-  /// 方向，0：出向，1：入向
+  /// Direction. 0: outbound; 1: inbound
   direction: u64 = "Direction",
 }
 
-/// ModifySequenceRules返回参数结构体
+/// Response of [`Client::modify_sequence_rules`].
 pub struct ModifySequenceRulesResponse: decode {
-  /// 0: 修改成功, 非0: 修改失败
+  /// 0: modified successfully; non-0: modification failed
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyStorageSetting请求参数结构体
+/// Request of [`Client::modify_storage_setting`].
 pub struct ModifyStorageSettingRequest: encode {}
 
-/// ModifyStorageSetting返回参数结构体
+/// Response of [`Client::modify_storage_setting`].
 pub struct ModifyStorageSettingResponse: decode {
-  /// <p>操作状态</p><p>枚举值：</p><ul><li>processing： 进行中</li><li>success： 成功</li></ul>
+  /// **China site only.** <p>操作状态</p><p>枚举值：</p><ul><li>processing： 进行中</li><li>success： 成功</li></ul>
   status: String = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTableStatus请求参数结构体
+/// Request of [`Client::modify_table_status`].
 pub struct ModifyTableStatusRequest: encode {
-  /// EdgeId值两个vpc间的边id
+  /// Edge ID between two VPCs
   edge_id: String = "EdgeId",
-  /// 状态值，1：锁表，2：解锁表
+  /// Status value. 1: table locked; 2: table unlocked
   status: u64 = "Status",
-  /// Nat所在地域
+  /// NAT region
   area: String = "Area",
-  /// 0： 出向，1：入向
+  /// 0: outbound; 1: inbound
   direction: u64 = "Direction",
 }
 
-/// ModifyTableStatus返回参数结构体
+/// Response of [`Client::modify_table_status`].
 pub struct ModifyTableStatusResponse: decode {
-  /// 0：正常，-1：不正常
+  /// 0: normal; -1: abnormal
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyVpcAcRule请求参数结构体
+/// Request of [`Client::modify_vpc_ac_rule`].
 pub struct ModifyVpcAcRuleRequest: encode {
   /// **Required.** 待修改的规则数组，必须恰好包含一条完整规则，不是局部更新。调用 DescribeCfwRules，传 RuleType=vpc、目标 RuleUuid、ExpandNames=false 获取原规则。字段转换：uuid→Uuid，sequence→OrderIndex，src_ip→SourceContent，src_type→SourceType，dst_content→DestContent，dst_type→DestType，dst_port→Port，detail→Description，edge_id→EdgeId，fwgroupid→FwGroupId，ip_version→IpVersion；action 的 0、1、2 分别转换为 log、drop、accept，enabled 的布尔值转换为字符串 true、false；protocol、param_template_id、dest_value_type 分别写入 Protocol、ParamTemplateId、DestValueType。src_type 和 dst_type 的 1、2、3、4/5、6、8、9、10、100 分别对应 net、url、domain、template、instance、tag、dnsparse、domainiptwoverify、group；仅当转换结果属于对应 SourceType 或 DestType 的有效取值时才能提交。省略的可写字段不会继承旧值，IpVersion=0 也必须传入。不修改生效范围时，将原规则的 edge_id 和 fwgroupid 原样写入 EdgeId 和 FwGroupId；主动更换时，EdgeId 通过 DescribeVpcAclEdgeRange 查询，FwGroupId 通过 DescribeFwGroupIdNames 查询。
   rules: Vec<VpcRuleItem> = "Rules",
@@ -9273,15 +11544,15 @@ pub struct ModifyVpcAcRuleRequest: encode {
   cfw_ai_agent_operation_source: String = "CfwAiAgentOperationSource",
 }
 
-/// ModifyVpcAcRule返回参数结构体
+/// Response of [`Client::modify_vpc_ac_rule`].
 pub struct ModifyVpcAcRuleResponse: decode {
   /// 修改后的规则 ID 列表，成功时包含请求规则的 Uuid。
   rule_uuids: Vec<i64> = "RuleUuids",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyVpcFwGroup请求参数结构体
+/// Request of [`Client::modify_vpc_fw_group`].
 pub struct ModifyVpcFwGroupRequest: encode {
   /// **Required.** <p>编辑的防火墙(组)ID</p>
   fw_group_id: String = "FwGroupId",
@@ -9293,25 +11564,25 @@ pub struct ModifyVpcFwGroupRequest: encode {
   fw_cidr_info: FwCidrInfo = "FwCidrInfo",
 }
 
-/// ModifyVpcFwGroup返回参数结构体
+/// Response of [`Client::modify_vpc_fw_group`].
 pub struct ModifyVpcFwGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyVpcFwSequenceRules请求参数结构体
+/// Request of [`Client::modify_vpc_fw_sequence_rules`].
 pub struct ModifyVpcFwSequenceRulesRequest: encode {
   /// 规则快速排序：OrderIndex，原始序号；NewOrderIndex：新序号
   rule_change_items: Vec<RuleChangeItem> = "RuleChangeItems",
 }
 
-/// ModifyVpcFwSequenceRules返回参数结构体
+/// Response of [`Client::modify_vpc_fw_sequence_rules`].
 pub struct ModifyVpcFwSequenceRulesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyWhiteRule请求参数结构体
+/// Request of [`Client::modify_white_rule`].
 pub struct ModifyWhiteRuleRequest: encode {
   /// **Required.** JSON object，提交完整策略。将 DescribeWhiteRule.Data[].WhiteId 写入 Rule.Info.WhiteId；RuleName、FwType、EndTime、Comment、Info 按本次请求整体保存，Id 和 IdsRuleName 由服务端管理。
   rule: IdsWhiteRule = "Rule",
@@ -9328,17 +11599,19 @@ pub struct ModifyWhiteRuleRequest: encode {
   cover_duplicate: i64 = "CoverDuplicate",
 }
 
-/// ModifyWhiteRule返回参数结构体
+/// Response of [`Client::modify_white_rule`].
 pub struct ModifyWhiteRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 多日志主题检索相关信息
+/// Multi-log topic retrieval related information
+///
+/// <details><summary>中文</summary>多日志主题检索相关信息</details>
 pub struct MultiTopicSearchInformation: encode {
-  /// 要检索分析的日志主题ID
+  /// ID of the log topic to be searched and analyzed
   topic_id: String = "TopicId",
-  /// 透传上次接口返回的Context值，可获取后续更多日志，总计最多可获取1万条原始日志，过期时间1小时
+  /// Pass the Context value returned by the last API call to retrieve more subsequent logs. A total of up to 10,000 raw logs can be obtained, with a validity period of 1 hour.
   context: String = "Context",
 }
 
@@ -9469,27 +11742,31 @@ pub struct NatFwEipsInfo: decode {
   nat_gateway_name: String = "NatGatewayName",
 }
 
-/// nat fw 实例展示的过滤列表
+/// The filter list displayed by the NAT firewall instance
+///
+/// <details><summary>中文</summary>nat fw 实例展示的过滤列表</details>
 pub struct NatFwFilter: encode {
-  /// **Required.** 过滤的类型，例如实例id
+  /// **Required.** Filter type, e.g., instance ID
   filter_type: String = "FilterType",
-  /// **Required.** 过滤的内容，以',' 分隔
+  /// **Required.** Filtered content, separated with ","
   filter_content: String = "FilterContent",
 }
 
-/// Nat实例类型
+/// NAT instance type
+///
+/// <details><summary>中文</summary>Nat实例类型</details>
 pub struct NatFwInstance: decode {
-  /// nat实例id
+  /// NAT instance ID
   natins_id: String = "NatinsId",
-  /// nat实例名称
+  /// NAT instance name
   natins_name: String = "NatinsName",
-  /// 实例所在地域
+  /// Instance region
   region: String = "Region",
-  /// 0:新增模式，1:接入模式
+  /// 0: create new; 1: use existing
   fw_mode: i64 = "FwMode",
-  /// 0:正常状态， 1: 正在创建
+  /// 0: normal; 1: creating
   status: i64 = "Status",
-  /// nat公网ip
+  /// NAT public IP
   nat_ip: String = "NatIp",
 }
 
@@ -9543,67 +11820,69 @@ pub struct NatFwSwitchDetailS: decode {
   forbid_code: String = "ForbidCode",
 }
 
-/// Nat实例卡片详细信息
+/// NAT instance card details
+///
+/// <details><summary>中文</summary>Nat实例卡片详细信息</details>
 pub struct NatInstanceInfo: decode {
-  /// <p>nat实例id</p>
+  /// NAT instance ID
   natins_id: String = "NatinsId",
-  /// <p>nat实例名称</p>
+  /// NAT instance name
   natins_name: String = "NatinsName",
-  /// <p>实例所在地域</p>
+  /// Instance region
   region: String = "Region",
-  /// <p>0: 新增模式，1:接入模式</p>
+  /// 0: create new; 1: use existing
   fw_mode: i64 = "FwMode",
-  /// <p>实例带宽大小 Mbps</p>
+  /// Instance bandwidth (Mbps)
   band_width: i64 = "BandWidth",
-  /// <p>入向带宽峰值 bps</p>
+  /// Inbound traffic peak bandwidth (bps)
   in_flow_max: i64 = "InFlowMax",
-  /// <p>出向带宽峰值 bps</p>
+  /// Outbound traffic peak bandwidth (bps)
   out_flow_max: u64 = "OutFlowMax",
-  /// <p>地域中文信息</p>
+  /// Chinese region information
   region_zh: String = "RegionZh",
-  /// <p>公网ip数组</p>
+  /// Public IP array
   eip_address: Vec<String> = "EipAddress",
-  /// <p>内外使用ip数组</p>
+  /// Array of internal and external IPs
   vpc_ip: Vec<String> = "VpcIp",
-  /// <p>实例关联子网数组</p>
+  /// Array of subnets associated with an instance
   subnets: Vec<String> = "Subnets",
-  /// <p>0 :正常 1：正在初始化</p>
+  /// 0: normal 1: initializing
   status: i64 = "Status",
-  /// <p>地域区域信息</p>
+  /// Region information
   region_detail: String = "RegionDetail",
-  /// <p>实例所在可用区</p>
+  /// Availability zone of the instance
   zone_zh: String = "ZoneZh",
-  /// <p>实例所在可用区</p>
+  /// Availability zone of the instance
   zone_zh_bak: String = "ZoneZhBak",
-  /// <p>已使用规则数</p>
+  /// Number of used rules.
   rule_used: u64 = "RuleUsed",
-  /// <p>实例的规则限制最大规格数</p>
+  /// The maximum number of rules allowed in the instance.
   rule_max: u64 = "RuleMax",
-  /// <p>实例引擎版本</p>
+  /// **China site only.** <p>实例引擎版本</p>
   engine_version: String = "EngineVersion",
-  /// <p>引擎是否可升级：0，不可升级；1，可升级</p>
+  /// **China site only.** <p>引擎是否可升级：0，不可升级；1，可升级</p>
   update_enable: i64 = "UpdateEnable",
-  /// <p>是的需要升级引擎 支持 nat拨测 1需要 0不需要</p>
+  /// **China site only.** <p>是的需要升级引擎 支持 nat拨测 1需要 0不需要</p>
   need_probe_engine_update: i64 = "NeedProbeEngineUpdate",
-  /// <p>引擎运行模式，Normal:正常, OnlyRoute:透明模式</p>
+  /// **China site only.** <p>引擎运行模式，Normal:正常, OnlyRoute:透明模式</p>
   traffic_mode: String = "TrafficMode",
-  /// <p>实例主所在可用区</p>
+  /// **China site only.** <p>实例主所在可用区</p>
   zone: String = "Zone",
-  /// <p>实例备所在可用区</p>
+  /// **China site only.** <p>实例备所在可用区</p>
   zone_bak: String = "ZoneBak",
-  /// <p>引擎预约升级时间</p>
+  /// **China site only.** <p>引擎预约升级时间</p>
   reserve_time: String = "ReserveTime",
-  /// <p>引擎预约升级版本</p>
+  /// **China site only.** <p>引擎预约升级版本</p>
   reserve_version: String = "ReserveVersion",
-  /// <p>引擎预约升级版本状态 stable:稳定版；previewed:预览版</p>
+  /// **China site only.** <p>引擎预约升级版本状态 stable:稳定版；previewed:预览版</p>
   reserve_version_state: String = "ReserveVersionState",
-  /// <p>弹性开关<br>1 打开<br>0 关闭</p>
+  /// **China site only.** <p>弹性开关<br>1 打开<br>0 关闭</p>
   elastic_switch: i64 = "ElasticSwitch",
-  /// <p>弹性带宽，单位Mbps</p>
+  /// **China site only.** <p>弹性带宽，单位Mbps</p>
   elastic_bandwidth: i64 = "ElasticBandwidth",
-  /// <p>是否首次开通按量付费<br>1 是<br>0 不是</p>
+  /// **China site only.** <p>是否首次开通按量付费<br>1 是<br>0 不是</p>
   is_first_after_pay: i64 = "IsFirstAfterPay",
-  /// <p>按流量弹性开关</p><p>默认值：0</p>
+  /// **China site only.** <p>按流量弹性开关</p><p>默认值：0</p>
   elastic_traffic_switch: i64 = "ElasticTrafficSwitch",
 }
 
@@ -9663,13 +11942,15 @@ pub struct NetInstancesInfo: decode {
   region: String = "Region",
 }
 
-/// 新增模式传递参数
+/// Parameters passed for the Create New mode
+///
+/// <details><summary>中文</summary>新增模式传递参数</details>
 pub struct NewModeItems: encode {
-  /// **Required.** 新增模式下接入的vpc列表
+  /// **Required.** VPC list for the Create New mode
   vpc_list: Vec<String> = "VpcList",
-  /// 新增模式下绑定的出口弹性公网ip列表，其中Eips和AddCount至少传递一个。
+  /// The list of egress public EIPs bound for the Create New mode. Either Eips or AddCount is required.
   eips: Vec<String> = "Eips",
-  /// 新增模式下新增绑定的出口弹性公网ip个数，其中Eips和AddCount至少传递一个。
+  /// The number of egress public EIPs newly bound for the Create New mode. Either Eips or AddCount is required.
   add_count: i64 = "AddCount",
 }
 
@@ -9695,15 +11976,15 @@ pub struct OfflineExportTask: decode {
   use_user_cos: i64 = "UseUserCos",
 }
 
-/// OpenClusterNatFwSwitch请求参数结构体
+/// Request of [`Client::open_cluster_nat_fw_switch`].
 pub struct OpenClusterNatFwSwitchRequest: encode {
   /// **Required.** <p>NAT CCN防火墙开关配置</p>
   nat_ccn_switch: NatCcnSwitchConfig = "NatCcnSwitch",
 }
 
-/// OpenClusterNatFwSwitch返回参数结构体
+/// Response of [`Client::open_cluster_nat_fw_switch`].
 pub struct OpenClusterNatFwSwitchResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -10043,25 +12324,25 @@ pub struct RegionFwStatus: decode {
   cidr: String = "Cidr",
 }
 
-/// RemoveAcRule请求参数结构体
+/// Request of [`Client::remove_ac_rule`].
 pub struct RemoveAcRuleRequest: encode {
-  /// **Required.** 规则的uuid，可通过查询规则列表获取
+  /// **Required.** UUID of the rule, which can be obtained by querying the rule list
   rule_uuid: i64 = "RuleUuid",
 }
 
-/// RemoveAcRule返回参数结构体
+/// Response of [`Client::remove_ac_rule`].
 pub struct RemoveAcRuleResponse: decode {
-  /// 删除成功后返回被删除策略的uuid
+  /// Returns the UUID of the deleted policy after the deletion is successful
   rule_uuid: i64 = "RuleUuid",
-  /// 0代表成功，-1代表失败
+  /// 0: operation successful; -1: operation failed
   return_code: i64 = "ReturnCode",
-  /// success代表成功，failed代表失败
+  /// success: operation successful; failed: operation failed
   return_msg: String = "ReturnMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RemoveAclRule请求参数结构体
+/// Request of [`Client::remove_acl_rule`].
 pub struct RemoveAclRuleRequest: encode {
   /// **Required.** <p>必填的规则 ID 列表。具体规则 ID 通过 DescribeCfwRules 查询 RuleType=border 和目标 RuleUuid，并使用返回的 rules[].uuid。列表恰为 [-1] 时删除 Direction 指定方向下当前账号的全部可操作规则，风险极高；其它列表按 ID 删除匹配规则。空列表返回 InternalError，不删除规则。成功响应回显请求中的 ID 列表。</p>
   rule_uuid: Vec<i64> = "RuleUuid",
@@ -10071,53 +12352,53 @@ pub struct RemoveAclRuleRequest: encode {
   direction: u64 = "Direction",
 }
 
-/// RemoveAclRule返回参数结构体
+/// Response of [`Client::remove_acl_rule`].
 pub struct RemoveAclRuleResponse: decode {
   /// 回显请求中的规则 ID 列表；全量删除返回 [-1]。
   rule_uuid: Vec<i64> = "RuleUuid",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RemoveEnterpriseSecurityGroupRule请求参数结构体
+/// Request of [`Client::remove_enterprise_security_group_rule`].
 pub struct RemoveEnterpriseSecurityGroupRuleRequest: encode {
-  /// **Required.** <p>必填的删除类型，只使用 0 或 1。0 表示删除 RuleUuid 指定的单条规则；1 表示删除当前账号的全部可操作企业安全组规则，风险极高。</p>
+  /// **Required.** Type of deletion. 0: delete a single entry, and enter ID of the deleted rule for RuleUuid; 1: delete all, and enter 0 for RuleUuid
   remove_type: i64 = "RemoveType",
-  /// **Required.** <p>必填的规则数值 ID。RemoveType=0 时，调用 DescribeCfwRules，传 RuleType=enterprise_sg、RuleId=&lt;数值 RuleUuid&gt;，并使用返回的 rules[].uuid；规则不存在时返回 ResourceNotFound。RemoveType=1 时传 0，删除当前账号的全部可操作企业安全组规则。成功响应回显请求中的 RuleUuid。</p>
+  /// **Required.** UUID of the rule, which can be obtained by querying the rule list
   rule_uuid: i64 = "RuleUuid",
-  /// <p>AI操作来源</p><p>枚举值：</p><ul><li>console： 控制台来源值</li><li>wechat： 微信</li></ul>。
+  /// **China site only.** <p>AI操作来源</p><p>枚举值：</p><ul><li>console： 控制台来源值</li><li>wechat： 微信</li></ul>。
   cfw_ai_agent_operation_source: String = "CfwAiAgentOperationSource",
 }
 
-/// RemoveEnterpriseSecurityGroupRule返回参数结构体
+/// Response of [`Client::remove_enterprise_security_group_rule`].
 pub struct RemoveEnterpriseSecurityGroupRuleResponse: decode {
-  /// 回显请求中的 RuleUuid。
+  /// Returns the UUID of the deleted policy after the deletion is successful
   rule_uuid: i64 = "RuleUuid",
-  /// 处理状态：0 表示成功。
+  /// 0: operation successful; -1: operation failed
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RemoveNatAcRule请求参数结构体
+/// Request of [`Client::remove_nat_ac_rule`].
 pub struct RemoveNatAcRuleRequest: encode {
-  /// **Required.** <p>NAT 边界访问控制规则 ID 列表。具体规则 ID 通过 DescribeCfwRules 查询 RuleType=nat 和目标 RuleUuid，并使用返回的 rules[].uuid。数组仅含 -1 时删除 Direction 指定方向下当前账号的全部可操作规则，风险极高；其它数组按 ID 删除。至少匹配一条即成功；具体 ID 删除不按 Direction 筛选。成功响应回显请求中的 ID 列表。</p>
+  /// **Required.** UUIDs of the rules to delete, which can be obtained by querying the rule list. Note: If [-1] is passed in, all rules are deleted.
   rule_uuid: Vec<i64> = "RuleUuid",
-  /// <p>AI操作来源</p><p>枚举值：</p><ul><li>console： 控制台来源值</li><li>wechat： 微信</li></ul>。
+  /// **China site only.** <p>AI操作来源</p><p>枚举值：</p><ul><li>console： 控制台来源值</li><li>wechat： 微信</li></ul>。
   cfw_ai_agent_operation_source: String = "CfwAiAgentOperationSource",
-  /// <p>规则方向：1 表示入站，0 表示出站。仅 RuleUuid 恰好为 [-1] 时用于选择全删方向；按具体 ID 删除时可省略，Direction 不参与 ID 筛选。全删时必须使用 0 或 1。</p>
+  /// Rule direction. Valid values: 1: inbound; 0: outbound.
   direction: u64 = "Direction",
 }
 
-/// RemoveNatAcRule返回参数结构体
+/// Response of [`Client::remove_nat_ac_rule`].
 pub struct RemoveNatAcRuleResponse: decode {
-  /// 回显请求中的规则 ID 列表；全量删除返回 [-1]。
+  /// UUID list of the deleted rules.
   rule_uuid: Vec<i64> = "RuleUuid",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RemoveOfflineExportTask请求参数结构体
+/// Request of [`Client::remove_offline_export_task`].
 pub struct RemoveOfflineExportTaskRequest: encode {
   /// **Required.** 任务ID
   task_id: String = "TaskId",
@@ -10125,17 +12406,17 @@ pub struct RemoveOfflineExportTaskRequest: encode {
   keep_file: i64 = "KeepFile",
 }
 
-/// RemoveOfflineExportTask返回参数结构体
+/// Response of [`Client::remove_offline_export_task`].
 pub struct RemoveOfflineExportTaskResponse: decode {
   /// 返回状态码 0 成功 非0不成功
   return_code: i64 = "ReturnCode",
   /// 返回信息  success 成功 其他 不成功
   return_msg: String = "ReturnMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RemoveVpcAcRule请求参数结构体
+/// Request of [`Client::remove_vpc_ac_rule`].
 pub struct RemoveVpcAcRuleRequest: encode {
   /// **Required.** <p>待删除规则 ID 列表。具体规则 ID 通过 DescribeCfwRules 查询 RuleType=vpc 和目标 RuleUuid，并使用返回的 rules[].uuid。数组恰为 [-1] 时删除当前账号中 IpVersion 指定版本的全部可操作规则，风险极高；其它数组按 ID 批量删除。具体 ID 删除忽略 IpVersion；至少匹配一条即成功，全部未找到时返回 ResourceNotFound。成功响应回显请求中的 ID 列表。</p>
   rule_uuids: Vec<i64> = "RuleUuids",
@@ -10145,63 +12426,67 @@ pub struct RemoveVpcAcRuleRequest: encode {
   ip_version: u64 = "IpVersion",
 }
 
-/// RemoveVpcAcRule返回参数结构体
+/// Response of [`Client::remove_vpc_ac_rule`].
 pub struct RemoveVpcAcRuleResponse: decode {
   /// 回显请求中的规则 ID 列表；全量删除返回 [-1]。
   rule_uuids: Vec<i64> = "RuleUuids",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 规则顺序变更项，由原始id值变为新的id值。
+/// Changes of the rule sequence number.
+///
+/// <details><summary>中文</summary>规则顺序变更项，由原始id值变为新的id值。</details>
 pub struct RuleChangeItem: encode {
-  /// **Required.** 原始sequence 值
+  /// **Required.** Original sequence number
   order_index: i64 = "OrderIndex",
-  /// **Required.** 新的sequence 值
+  /// **Required.** New sequence number
   new_order_index: i64 = "NewOrderIndex",
-  /// Ip版本，0：IPv4，1：IPv6，默认为IPv4
+  /// **China site only.** Ip版本，0：IPv4，1：IPv6，默认为IPv4
   ip_version: i64 = "IpVersion",
 }
 
-/// 规则输入对象
+/// Rule input object
+///
+/// <details><summary>中文</summary>规则输入对象</details>
 pub struct RuleInfoData: encode {
-  /// **Required.** 执行顺序
+  /// **Required.** Priority
   order_index: u64 = "OrderIndex",
-  /// **Required.** 访问源
+  /// **Required.** Access source
   source_ip: String = "SourceIp",
-  /// **Required.** 访问目的
+  /// **Required.** Access destination
   target_ip: String = "TargetIp",
-  /// **Required.** 协议
+  /// **Required.** Protocol
   protocol: String = "Protocol",
-  /// **Required.** 策略, 0：观察，1：阻断，2：放行
+  /// **Required.** Policy. 0: observe; 1: block; 2: allow
   strategy: String = "Strategy",
-  /// **Required.** 访问源类型，1是IP，3是域名，4是IP地址模板，5是域名地址模板
+  /// **Required.** Access source type. 1: IP; 3: domain name; 4: IP address template; 5: domain name address template
   source_type: u64 = "SourceType",
-  /// **Required.** 方向，0：出站，1：入站
+  /// **Required.** Direction. 0: outbound; 1: inbound
   direction: u64 = "Direction",
-  /// **Required.** 描述
+  /// **Required.** Description
   detail: String = "Detail",
-  /// **Required.** 访问目的类型，1是IP，3是域名，4是IP地址模板，5是域名地址模板
+  /// **Required.** Access destination type. 1: IP, 3: domain name; 4: IP address template; 5: domain name address template
   target_type: u64 = "TargetType",
-  /// 端口
+  /// Port
   port: String = "Port",
-  /// id值
+  /// ID value
   id: u64 = "Id",
-  /// 日志id，从告警处创建必传，其它为空
+  /// Log ID, required when an alert log is created
   log_id: String = "LogId",
-  /// 城市Code
+  /// City code
   city: u64 = "City",
-  /// 国家Code
+  /// Country code
   country: u64 = "Country",
-  /// 云厂商，支持多个，以逗号分隔， 1:腾讯云（仅中国香港及海外）,2:阿里云,3:亚马逊云,4:华为云,5:微软云
+  /// Cloud vendor. Multiple vendors are supported and separated with commas. 1: Tencent Cloud (only in Hong Kong, China and overseas); 2: Alibaba Cloud; 3: Amazon Cloud; 4: Huawei Cloud; 5: Microsoft Cloud
   cloud_code: String = "CloudCode",
-  /// 是否为地域
+  /// Indicates whether it is a region
   is_region: u64 = "IsRegion",
-  /// 城市名
+  /// City name
   city_name: String = "CityName",
-  /// 国家名
+  /// Country name
   country_name: String = "CountryName",
-  /// 国家二位iso代码或者省份缩写代码
+  /// **China site only.** 国家二位iso代码或者省份缩写代码
   region_iso: String = "RegionIso",
 }
 
@@ -10213,231 +12498,252 @@ pub struct RuleScopeInfo: decode {
   scope_desc: String = "ScopeDesc",
 }
 
-/// 新手引导扫描信息
+/// Getting started on scanning information
+///
+/// <details><summary>中文</summary>新手引导扫描信息</details>
 pub struct ScanInfo: decode {
-  /// 进度
+  /// Progress
   scan_percent: f64 = "ScanPercent",
-  /// 扫描结果信息
+  /// Scanning result information
   scan_result_info: ScanResultInfo = "ScanResultInfo",
-  /// 扫描状态 0扫描中 1完成  2未勾选自动扫描
+  /// Scanning status. 0: scanning; 1: completed; 2: auto scanning unselected
   scan_status: i64 = "ScanStatus",
-  /// 预计完成时间
+  /// Estimated completion time
   scan_time: String = "ScanTime",
 }
 
-/// 新手引导扫描结果信息
+/// Getting started on scanning result information PortNum   int
+/// LeakNum   int
+/// IPNum     int
+/// IPStatus  bool
+/// IdpStatus bool
+/// BanStatus bool
+///
+/// <details><summary>中文</summary>新手引导扫描结果信息</details>
 pub struct ScanResultInfo: decode {
-  /// 是否禁封端口
+  /// Port blocking status
   ban_status: bool = "BanStatus",
-  /// 防护ip数量
+  /// Number of protected IPs
   ip_num: u64 = "IPNum",
-  /// 是否开启防护
+  /// Protection status
   ip_status: bool = "IPStatus",
-  /// 是否拦截攻击
+  /// Attack blocking status
   idp_status: bool = "IdpStatus",
-  /// 暴露漏洞数量
+  /// Number of vulnerability exploits
   leak_num: u64 = "LeakNum",
-  /// 暴露端口数量
+  /// Number of exposed ports
   port_num: u64 = "PortNum",
 }
 
-/// 多日志主题检索错误信息
+/// Error information for multi-log topic search
+///
+/// <details><summary>中文</summary>多日志主题检索错误信息</details>
 pub struct SearchLogErrors: decode {
-  /// 日志主题ID
+  /// Log topic ID
   topic_id: String = "TopicId",
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 错误码
+  /// Error code.
   error_code_str: String = "ErrorCodeStr",
 }
 
-/// 多日志主题检索topic信息
+/// Multiple log topic search for topic information
+///
+/// <details><summary>中文</summary>多日志主题检索topic信息</details>
 pub struct SearchLogInfos: decode {
-  /// 日志主题ID
+  /// Log topic ID
   topic_id: String = "TopicId",
-  /// 日志存储生命周期
+  /// Log storage lifetime
   period: i64 = "Period",
-  /// 透传本次接口返回的Context值，可获取后续更多日志，过期时间1小时
+  /// Pass through the Context value returned by this API, which can access more logs later, with an expiration time of 1 hour.
   context: String = "Context",
 }
 
-/// SearchLog请求参数结构体
+/// Request of [`Client::search_log`].
 pub struct SearchLogRequest: encode {
-  /// **Required.** <p>要检索分析的日志的起始时间，Unix时间戳（毫秒）</p>
+  /// **Required.** <p>Start time for logs to be searched and analyzed, which is a Unix timestamp in milliseconds</p>
   from: i64 = "From",
-  /// **Required.** <p>要检索分析的日志的结束时间，Unix时间戳（毫秒）</p>
+  /// **Required.** <p>End time for logs to be searched and analyzed, which is a Unix timestamp in milliseconds</p>
   to: i64 = "To",
-  /// **Required.** <p>检索分析语句，最大长度为12KB<br>语句由 <a href="https://cloud.tencent.com/document/product/614/47044" target="_blank">[检索条件]</a> | <a href="https://cloud.tencent.com/document/product/614/44061" target="_blank">[SQL语句]</a>构成，无需对日志进行统计分析时，可省略其中的管道符<code> | </code>及SQL语句<br>使用*或空字符串可查询所有日志</p>
+  /// **Required.** <p>The retrieval and analysis statement has a maximum length of 12 KB.<br>The statement consists of <a href="https://www.tencentcloud.com/document/product/614/47044?from_cn_redirect=1" target="_blank">[retrieval condition]</a> | <a href="https://www.tencentcloud.com/document/product/614/44061?from_cn_redirect=1" target="_blank">[SQL statement]</a>. When there is no need to perform statistical analysis on logs, the pipe character <code> | </code> and the SQL statement can be omitted.<br>Use * or an empty string to search all logs.</p>
   query: String = "Query",
-  /// <p>检索语法规则，默认值为0，推荐使用1 。</p><ul><li>0：Lucene语法</li><li>1：CQL语法（日志服务专用检索语法，控制台默认也使用该语法规则）。</li></ul><p>详细说明参见<a href="https://cloud.tencent.com/document/product/614/47044#RetrievesConditionalRules" target="_blank">检索条件语法规则</a></p>
+  /// <p>Search syntax rules. Default value is 0. Recommended for use is 1.</p><ul><li>0: Lucene syntax</li><li>1: CQL syntax (dedicated retrieval syntax for CLS, also the default syntax rule used in the console).</li></ul><p>For details, see <a href="https://www.tencentcloud.com/document/product/614/47044?from_cn_redirect=1#RetrievesConditionalRules" target="_blank">Retrieval condition syntax rules</a></p>
   syntax_rule: u64 = "SyntaxRule",
-  /// <ul><li>要检索分析的日志主题ID，仅能指定一个日志主题。</li><li>如需同时检索多个日志主题，请使用Topics参数。</li><li>TopicId 和 Topics 不能同时使用，在一次请求中有且只能选择一个。<br>各日志主题ID如下<br>访问控制-互联网边界 cfw_rule_acl<br>访问控制-NAT边界 cfw_rule_nat_acl<br>访问控制-VPC边界 cfw_rule_vpc_acl<br>访问控制-DNS开关 cfw_rule_dns_acl<br>入侵防御 cfw_rule_threatinfo<br>全流量检测与响应日志-流量分析 cfw_netflow_nta<br>全流量检测与响应日志-流量告警 cfw_rule_ndr_threatinfo<br>零信任运维-数据库登录 cfw_operate_db<br>零信任运维-服务器访问 operate_remote_om<br>零信任运维-Web服务访问 operate_web_access<br>零信任运维-行为审计 remoteom_commands<br>流量日志-互联网边界 cfw_netflow_border<br>流量日志-NAT边界 cfw_netflow_nat<br>流量日志-VPC边界 cfw_netflow_vpc<br>流量日志-DNS开关 cfw_netflow_dns<br>流量日志-内网流量 cfw_netflow_fl<br>操作日志 operate_log_all</li></ul>
+  /// <ul><li>Log topic ID to be retrieved and analyzed. Only one log topic can be specified.</li><li>If needed, use the Topics parameter to retrieve multiple log topics.</li><li>The TopicId and Topics parameters cannot be used simultaneously. Only one can be selected in a single request.<br>The log topic IDs are as follows:<br>Access control - Internet boundary: cfw_rule_acl<br>Access control - NAT boundary: cfw_rule_nat_acl<br>Access control - VPC boundary: cfw_rule_vpc_acl<br>Access control - DNS switch: cfw_rule_dns_acl<br>Intrusion defense: cfw_rule_threatinfo<br>Full traffic detection and response logs - Traffic analysis: cfw_netflow_nta<br>Full traffic detection and response logs - Traffic alarm: cfw_rule_ndr_threatinfo<br>Zero trust operations and maintenance - Database logon: cfw_operate_db<br>Zero trust operations and maintenance - Server access: operate_remote_om<br>Zero trust operations and maintenance - Web service access: operate_web_access<br>Zero trust operations and maintenance - Behavioral audit: remoteom_commands<br>Traffic log - Internet boundary: cfw_netflow_border<br>Traffic log - NAT boundary: cfw_netflow_nat<br>Traffic log - VPC boundary: cfw_netflow_vpc<br>Traffic log - DNS switch: cfw_netflow_dns<br>Traffic log - Private network traffic: cfw_netflow_fl<br>Operation log: operate_log_all</li></ul>
   topic_id: String = "TopicId",
-  /// <ul><li>要检索分析的日志主题列表，最大支持50个日志主题。</li><li>检索单个日志主题时请使用TopicId。</li><li>TopicId 和 Topics 不能同时使用，在一次请求中有且只能选择一个。</li></ul>
+  /// <ul><li>Log topic list for retrieval and analysis, supports a maximum of 50 log topics.</li><li>Use TopicId to retrieve a single log topic.</li><li>TopicId and Topics cannot be used simultaneously. Only select one in a single request.</li></ul>
   topics: Vec<MultiTopicSearchInformation> = "Topics",
-  /// <p>原始日志是否按时间排序返回；可选值：asc(升序)、desc(降序)，默认为 desc<br>注意：</p><ul><li>仅当检索分析语句(Query)不包含SQL时有效</li><li>SQL结果排序方式参考<a href="https://cloud.tencent.com/document/product/614/58978" target="_blank">SQL ORDER BY语法</a></li></ul>
+  /// <p>Whether raw logs are returned in time sequence; value range: asc (ascending), desc (descending), default is desc<br>Note:</p><ul><li>Valid only when the search and analysis statement (Query) does not contain SQL</li><li>For SQL result sorting, refer to <a href="https://www.tencentcloud.com/document/product/614/58978?from_cn_redirect=1" target="_blank">SQL ORDER BY syntax</a></li></ul>
   sort: String = "Sort",
-  /// <p>表示单次查询返回的原始日志条数，默认为100，最大值为1000。<br>注意：</p><ul><li>仅当检索分析语句(Query)不包含SQL时有效</li><li>SQL结果条数指定方式参考<a href="https://cloud.tencent.com/document/product/614/58977" target="_blank">SQL LIMIT语法</a></li></ul><p>可通过两种方式获取后续更多日志：</p><ul><li>Context:透传上次接口返回的Context值，获取后续更多日志，总计最多可获取1万条原始日志</li><li>Offset:偏移量，表示从第几行开始返回原始日志，无日志条数限制</li></ul>
+  /// <p>Number of raw logs returned in a single query. Default value: 100. Maximum value: 1000.<br>Note:</p><ul><li>This parameter is valid only when the search and analysis statement (Query) does not contain SQL.</li><li>For the method for specifying SQL result count, see <a href="https://www.tencentcloud.com/document/product/614/58977?from_cn_redirect=1" target="_blank">SQL LIMIT syntax</a>.</li></ul><p>You can retrieve more logs in two ways:</p><ul><li>Context: Pass the Context value returned by the last API call to retrieve more logs. You can retrieve up to 10,000 entries of raw logs in total.</li><li>Offset: The offset indicates the line number from which to start returning raw logs. There is no log entry limit.</li></ul>
   limit: i64 = "Limit",
-  /// <p>查询原始日志的偏移量，表示从第几行开始返回原始日志，默认为0。<br>注意：</p><ul><li>仅当检索分析语句(Query)不包含SQL时有效</li><li>不能与Context参数同时使用</li><li>仅适用于单日志主题检索</li></ul>
+  /// <p>Query the offset of raw logs, indicating the line number from which to start returning raw logs. Default value is 0.<br>Note:</p><ul><li>Applicable only when the retrieval and analysis statement (Query) does not contain SQL.</li><li>Cannot be used with the Context parameter.</li><li>Applicable only for single log topic retrieval.</li></ul>
   offset: u64 = "Offset",
-  /// <p>透传上次接口返回的Context值，可获取后续更多日志，总计最多可获取1万条原始日志，过期时间1小时。<br>注意：</p><ul><li>透传该参数时，请勿修改除该参数外的其它参数</li><li>仅适用于单日志主题检索，检索多个日志主题时，请使用Topics中的Context</li><li>仅当检索分析语句(Query)不包含SQL时有效，SQL获取后续结果参考<a href="https://cloud.tencent.com/document/product/614/58977" target="_blank">SQL LIMIT语法</a></li></ul>
+  /// <p>Pass the Context value returned by the last API call to obtain more logs later. The total number of raw logs that can be obtained is up to 10,000 entries. The expiration time is 1 hour.<br>Note:</p><ul><li>When passing this parameter, do not modify other parameters.</li><li>Applicable only for single log topic retrieval. To retrieve multiple log topics, use the Context in Topics.</li><li>This is valid only when the search and analysis statement (Query) does not contain SQL. For obtaining subsequent results with SQL, refer to <a href="https://www.tencentcloud.com/document/product/614/58977?from_cn_redirect=1" target="_blank">SQL LIMIT syntax</a>.</li></ul>
   context: String = "Context",
-  /// <p>执行统计分析（Query中包含SQL）时，是否对原始日志先进行采样，再进行统计分析。<br>0：自动采样;<br>0～1：按指定采样率采样，例如0.02;<br>1：不采样，即精确分析<br>默认值为1</p>
+  /// <p>When performing statistical analysis (SQL included in Query), whether to sample raw logs first and then perform statistical analysis.<br>0: Automatic sampling;<br>0–1: Sample at the specified sampling rate, for example 0.02;<br>1: Indicates no sampling, that is, precision analysis.<br>Default value: 1</p>
   sampling_rate: f64 = "SamplingRate",
-  /// <p>为true代表使用新的检索结果返回方式，输出参数AnalysisRecords和Columns有效<br>为false时代表使用老的检索结果返回方式, 输出AnalysisResults和ColNames有效<br>两种返回方式在编码格式上有少量区别，建议使用true</p>
+  /// <p>true means using the new retrieval result return method, and output parameters AnalysisRecords and Columns are valid.<br>false means using the old retrieval result return method, and output parameters AnalysisResults and ColNames are valid.<br>The two return methods have a slight difference in encoding format. It is recommended to use true.</p>
   use_new_analysis: bool = "UseNewAnalysis",
 }
 
-/// SearchLog返回参数结构体
+/// Response of [`Client::search_log`].
 pub struct SearchLogResponse: decode {
-  /// <p>透传本次接口返回的Context值，可获取后续更多日志，过期时间1小时。<br>注意：</p><ul><li>仅适用于单日志主题检索，检索多个日志主题时，请使用Topics中的Context</li></ul>
+  /// <p>Pass through the Context value returned by this API to obtain more logs later. The expiration time is 1 hour.<br>Note:</p><ul><li>Applicable only for single log topic retrieval. To retrieve multiple log topics, use the Context in Topics.</li></ul>
   context: String = "Context",
-  /// <p>符合检索条件的日志是否已全部返回，如未全部返回可使用Context参数获取后续更多日志<br>注意：仅当检索分析语句(Query)不包含SQL时有效</p>
+  /// <p>Whether all logs meeting the retrieval criteria have been returned. If not, use Context parameter to retrieve more logs.<br>  <br>Note: This is only valid when the search and analysis statement (Query) does not contain SQL.</p>
   list_over: bool = "ListOver",
-  /// <p>返回的是否为统计分析（即SQL）结果</p>
+  /// <p>Whether the returned data is the SQL analysis result</p>
   analysis: bool = "Analysis",
-  /// <p>匹配检索条件的原始日志</p>
+  /// <p>Raw logs matching the retrieval criteria</p>
   results: Vec<LogInfo> = "Results",
-  /// <p>日志统计分析结果的列名<br>当UseNewAnalysis为false时生效</p>
+  /// <p>Column names of log statistics analysis results<br>This parameter is valid only when UseNewAnalysis is false.</p>
   col_names: Vec<String> = "ColNames",
-  /// <p>日志统计分析结果<br>当UseNewAnalysis为false时生效</p>
+  /// <p>Log statistics and analysis results<br>This parameter is valid only when UseNewAnalysis is false.</p>
   analysis_results: Vec<LogItems> = "AnalysisResults",
-  /// <p>日志统计分析结果<br>当UseNewAnalysis为true时生效</p>
+  /// <p>Log statistics and analysis results<br>This parameter is valid only when UseNewAnalysis is true.</p>
   analysis_records: Vec<String> = "AnalysisRecords",
-  /// <p>日志统计分析结果的列属性<br>当UseNewAnalysis为true时生效</p>
+  /// <p>Column attribute of the statistical analysis result<br>This parameter is valid only when UseNewAnalysis is true.</p>
   columns: Vec<Column> = "Columns",
-  /// <p>本次统计分析使用的采样率</p>
+  /// <p>Sampling rate used for this statistical analysis</p>
   sampling_rate: f64 = "SamplingRate",
-  /// <p>使用多日志主题检索时，各个日志主题的基本信息，例如报错信息。</p>
+  /// <p>When multiple log topics are used for retrieval, basic information of each log topic, such as error message.</p>
   topics: SearchLogTopics = "Topics",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 多主题检索返回信息
+/// Multi-topic search return information
+///
+/// <details><summary>中文</summary>多主题检索返回信息</details>
 pub struct SearchLogTopics: decode {
-  /// 多日志主题检索对应的错误信息
+  /// Error information corresponding to multi-log topic retrieval
   errors: Vec<SearchLogErrors> = "Errors",
-  /// 多日志主题检索各日志主题信息
+  /// Information for each log topic during multi-log topic retrieval
   infos: Vec<SearchLogInfos> = "Infos",
 }
 
-/// 双向下发的企业安全组规则
+/// Two-way enterprise security group rules
+///
+/// <details><summary>中文</summary>双向下发的企业安全组规则</details>
 pub struct SecurityGroupBothWayInfo: encode {
-  /// **Required.** 执行顺序
+  /// **Required.** Priority
   order_index: u64 = "OrderIndex",
-  /// **Required.** 访问源
+  /// **Required.** Access source
   source_id: String = "SourceId",
-  /// **Required.** 访问源类型，默认为0，0: IP, 1: VPC, 2: SUBNET, 3: CVM, 4: CLB, 5: ENI, 6: CDB, 7: 参数模板, 100: 资产分组
+  /// **Required.** Access source type. Default: 0. 0: IP; 1: VPC; 2: SUBNET; 3: CVM; 4: CLB; 5: ENI; 6: CDB; 7: Parameter template. 100: asset group
   source_type: u64 = "SourceType",
-  /// **Required.** 访问目的
+  /// **Required.** Access destination
   target_id: String = "TargetId",
-  /// **Required.** 访问目的类型，默认为0，0: IP, 1: VPC, 2: SUBNET, 3: CVM, 4: CLB, 5: ENI, 6: CDB, 7: 参数模板, 100: 资产分组
+  /// **Required.** Access destination type. Default: 0. 0: IP; 1: VPC; 2: SUBNET; 3: CVM; 4: CLB; 5: ENI; 6: CDB; 7: Parameter template. 100: asset group
   target_type: u64 = "TargetType",
-  /// **Required.** 协议
+  /// **Required.** Protocol
   protocol: String = "Protocol",
-  /// **Required.** 目的端口
+  /// **Required.** Destination port
   port: String = "Port",
-  /// **Required.** 策略, 1：阻断，2：放行
+  /// **Required.** Policy. 1: block; 2: allow
   strategy: u64 = "Strategy",
-  /// **Required.** 方向，0：出站，1：入站，默认1
+  /// **Required.** Direction. 0: outbound; 1: inbound. 1 by default
   direction: u64 = "Direction",
-  /// **Required.** 地域
+  /// **Required.** Region
   region: String = "Region",
-  /// 描述
+  /// Description
   detail: String = "Detail",
-  /// 是否开关开启，0：未开启，1：开启
+  /// Toggle status. 0: off; 1: on
   status: u64 = "Status",
-  /// 是否是正常规则，0：正常，1：异常
+  /// Indicates whether the rule is normal. 0: normal; 1: abnormal
   is_new: u64 = "IsNew",
-  /// 单/双向下发，0:单向下发，1：双向下发
+  /// One-way/two-way. 0: one-way; 1: two-way
   both_way: u64 = "BothWay",
-  /// 私有网络ID
+  /// VPC ID
   vpc_id: String = "VpcId",
-  /// 子网ID
+  /// Subnet ID
   subnet_id: String = "SubnetId",
-  /// 实例名称
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// 公网IP，多个以英文逗号分隔
+  /// Public IP. Multiple IPs are separated by commas.
   public_ip: String = "PublicIp",
-  /// 内网IP，多个以英文逗号分隔
+  /// Private IP. Multiple IPs are separated by commas.
   private_ip: String = "PrivateIp",
-  /// 掩码地址，多个以英文逗号分隔
+  /// Masked address. Multiple addresses are separated by commas.
   cidr: String = "Cidr",
-  /// 端口协议类型参数模板id
+  /// Port protocol template ID
   service_template_id: String = "ServiceTemplateId",
-  /// 是否使用端口协议模板，0：否，1：是
+  /// Indicates whether to use the port protocol template. 0: no; 1: yes
   protocol_port_type: u64 = "ProtocolPortType",
 }
 
-/// 安全组列表数据
+/// Security group list data
+///
+/// <details><summary>中文</summary>安全组列表数据</details>
 pub struct SecurityGroupListData: encode {
-  /// **Required.** 执行顺序
+  /// **Required.** Priority
   order_index: u64 = "OrderIndex",
-  /// **Required.** 访问源
+  /// **Required.** Access source
   source_id: String = "SourceId",
-  /// **Required.** 访问源类型，默认为0，1: VPC, 2: SUBNET, 3: CVM, 4: CLB, 5: ENI, 6: CDB, 7: 参数模板, 100: 资源组
+  /// **Required.** Access source type. Default: 0. 1: VPC; 2: SUBNET; 3: CVM; 4: CLB; 5: ENI; 6: CDB; 7: Parameter template. 100: Resource group
   source_type: u64 = "SourceType",
-  /// **Required.** 访问目的
+  /// **Required.** Access destination
   target_id: String = "TargetId",
-  /// **Required.** 访问目的类型，默认为0，1: VPC, 2: SUBNET, 3: CVM, 4: CLB, 5: ENI, 6: CDB, 7: 参数模板, 100:资源组
+  /// **Required.** Access destination type. Default: 0. 1: VPC; 2: SUBNET; 3: CVM; 4: CLB; 5: ENI; 6: CDB; 7: Parameter template; 100: resource group
   target_type: u64 = "TargetType",
-  /// **Required.** 协议
+  /// **Required.** Protocol
   protocol: String = "Protocol",
-  /// **Required.** 目的端口
+  /// **Required.** Destination port
   port: String = "Port",
-  /// **Required.** 策略, 1：阻断，2：放行
+  /// **Required.** Policy. 1: block; 2: allow
   strategy: u64 = "Strategy",
-  /// **Required.** 描述
+  /// **Required.** Description
   detail: String = "Detail",
-  /// **Required.** 单/双向下发，0:单向下发，1：双向下发
+  /// **Required.** One-way/two-way. 0: one-way; 1: two-way
   both_way: u64 = "BothWay",
-  /// 规则ID
+  /// Rule ID
   id: u64 = "Id",
-  /// 是否开关开启，0：未开启，1：开启
+  /// Toggle status. 0: off; 1: on
   status: u64 = "Status",
-  /// 是否是正常规则，0：正常，1：异常
+  /// Indicates whether the rule is normal. 0: normal; 1: abnormal
   is_new: u64 = "IsNew",
-  /// 私有网络ID
+  /// VPC ID
   vpc_id: String = "VpcId",
-  /// 子网ID
+  /// Subnet ID
   subnet_id: String = "SubnetId",
-  /// 实例名称
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// 公网IP，多个以英文逗号分隔
+  /// Public IP. Multiple IPs are separated by commas.
   public_ip: String = "PublicIp",
-  /// 内网IP，多个以英文逗号分隔
+  /// Private IP. Multiple IPs are separated by commas.
   private_ip: String = "PrivateIp",
-  /// 掩码地址，多个以英文逗号分隔
+  /// Masked address. Multiple addresses are separated by commas.
   cidr: String = "Cidr",
-  /// 端口协议类型参数模板id
+  /// Port protocol template ID
   service_template_id: String = "ServiceTemplateId",
-  /// 生成双向下发规则
+  /// Two-way rules
   both_way_info: Vec<SecurityGroupBothWayInfo> = "BothWayInfo",
-  /// 方向，0：出站，1：入站，默认1
+  /// Direction. 0: outbound; 1: inbound. 1 by default
   direction: u64 = "Direction",
-  /// 是否使用端口协议模板，0：否，1：是
+  /// Indicates whether to use the port protocol template. 0: no; 1: yes
   protocol_port_type: u64 = "ProtocolPortType",
-  /// Uuid
+  /// **China site only.** Uuid
   uuid: String = "Uuid",
-  /// 地域
+  /// **China site only.** 地域
   region: String = "Region",
-  /// 资产分组名称
+  /// **China site only.** 资产分组名称
   asset_group_name_in: String = "AssetGroupNameIn",
-  /// 资产分组名称
+  /// **China site only.** 资产分组名称
   asset_group_name_out: String = "AssetGroupNameOut",
-  /// 模板名称
+  /// **China site only.** 模板名称
   parameter_name: String = "ParameterName",
-  /// 端口协议类型参数模板名称
+  /// **China site only.** 端口协议类型参数模板名称
   protocol_port_name: String = "ProtocolPortName",
 }
 
-/// 企业安全组规则执行顺序修改对象
+/// Change priority of enterprise security group rules
+///
+/// <details><summary>中文</summary>企业安全组规则执行顺序修改对象</details>
 pub struct SecurityGroupOrderIndexData: encode {
-  /// **Required.** 企业安全组规则当前执行顺序
+  /// **Required.** Current priority of enterprise security group rules
   order_index: u64 = "OrderIndex",
-  /// **Required.** 企业安全组规则更新目标执行顺序
+  /// **Required.** New priority of enterprise security group rules
   new_order_index: u64 = "NewOrderIndex",
 }
 
@@ -10451,35 +12757,53 @@ pub struct SecurityGroupRegion: decode {
   region_name: String = "RegionName",
 }
 
-/// 企业安全组规则内容。新增和修改规则内容共用此结构；字段的校验、缺省、归一化及在两种操作中的处理行为见各字段说明。
+/// Security group rules
+///
+/// <details><summary>中文</summary>企业安全组规则内容。新增和修改规则内容共用此结构；字段的校验、缺省、归一化及在两种操作中的处理行为见各字段说明。</details>
 pub struct SecurityGroupRule: encode {
-  /// **Required.** 规则用途或使用场景的描述，不能为空，最多 100 个 Unicode 字符。
+  /// **Required.** Description
   description: String = "Description",
-  /// **Required.** 访问目的内容，非空且最多 512 字节，格式由 DestType 决定：net 使用 IPv4 IP/CIDR，且不接受裸地址 0.0.0.0，表示全部 IPv4 地址时使用 0.0.0.0/0；template 使用通过 VPC DescribeAddressTemplates 或 DescribeAddressTemplateGroups 查询的广州地域（ap-guangzhou）地址模板 ID，即 AddressTemplateId（ipm-）或 AddressTemplateGroupId（ipmg-）；instance 使用 DescribeCfwAssets 返回的 assets[].instance_id；resourcegroup 使用 DescribeResourceGroupNew（QueryType=resource）返回的 GroupId；tag 根据 DescribeResourceGroupNew（QueryType=tag）返回的 GroupName 构造 {\"Key\":\"标签键\",\"Value\":\"标签值\"}；region 使用 DescribeSecurityGroupRegionList 返回的 Data[].Region；dnsparse 使用合法域名并按小写处理，同时受域名解析配额限制。
+  /// **Required.** Destination example:
+  /// net: IP/CIDR (192.168.0.2)
+  /// template: parameter template (ipm-dyodhpby)
+  /// instance: asset instance (ins-123456)
+  /// resourcegroup: asset group (/all groups/group 1/subgroup 1)
+  /// tag: resource tag ({"Key":"tag key","Value":"tag value"})
+  /// region: region (ap-gaungzhou)
   dest_content: String = "DestContent",
-  /// **Required.** 访问目的类型，不区分大小写：net 表示 IP/CIDR，template 表示地址模板，instance 表示资产实例，resourcegroup 表示资产分组，tag 表示资源标签，region 表示资产地域，dnsparse 表示 DNS 解析匹配。内容必须与类型匹配，并且对当前账号有效。
+  /// **Required.** Access destination type. Valid values: net|template|instance|resourcegroup|tag|region
   dest_type: String = "DestType",
-  /// **Required.** 规则顺序的十进制整数字符串；-1 转换为 uint32 最大值。新增时 Type=0 或 1 会按 Data 数组顺序重新计算最终 Sequence；Type=2 使用首条规则的 OrderIndex 作为插入位置，超过当前最大 Sequence 时按末尾新增处理。修改规则内容时 -1 会被拒绝，超过当前最大 Sequence 的值归一化为当前最大 Sequence。
+  /// **Required.** Rule priority. -1: lowest; 1: highest
   order_index: String = "OrderIndex",
-  /// **Required.** 访问控制动作，不区分大小写：accept 表示放行，drop 表示拒绝，log 表示观察；isolateinaccept 表示放行访问隔离资产的白名单流量，isolateindrop 表示阻断访问隔离资产的其它流量，isolateoutaccept 表示放行隔离资产访问白名单目标，isolateoutdrop 表示阻断隔离资产访问其它目标。
+  /// **Required.** The action that Cloud Firewall performs on the traffic. Valid values:
+  /// accept: allow
+  /// drop: deny
   rule_action: String = "RuleAction",
-  /// **Required.** 访问源内容，非空且最多 512 字节，格式由 SourceType 决定：net 使用 IPv4 IP/CIDR，且不接受裸地址 0.0.0.0，表示全部 IPv4 地址时使用 0.0.0.0/0；template 使用通过 VPC DescribeAddressTemplates 或 DescribeAddressTemplateGroups 查询的广州地域（ap-guangzhou）地址模板 ID，即 AddressTemplateId（ipm-）或 AddressTemplateGroupId（ipmg-）；instance 使用 DescribeCfwAssets 返回的 assets[].instance_id；resourcegroup 使用 DescribeResourceGroupNew（QueryType=resource）返回的 GroupId；tag 根据 DescribeResourceGroupNew（QueryType=tag）返回的 GroupName 构造 {\"Key\":\"标签键\",\"Value\":\"标签值\"}；region 使用 DescribeSecurityGroupRegionList 返回的 Data[].Region。
+  /// **Required.** Source example:
+  /// net: IP/CIDR (192.168.0.2)
+  /// template: parameter template (ipm-dyodhpby)
+  /// instance: asset instance (ins-123456)
+  /// resourcegroup: asset group (/all groups/group 1/subgroup 1)
+  /// tag: resource tag ({"Key":"tag key","Value":"tag value"})
+  /// region: region (ap-gaungzhou)
   source_content: String = "SourceContent",
-  /// **Required.** 访问源类型，不区分大小写：net 表示 IP/CIDR，template 表示地址模板，instance 表示资产实例，resourcegroup 表示资产分组，tag 表示资源标签，region 表示资产地域。内容必须与类型匹配，并且对当前账号有效；dnsparse 作为 SourceType 时仅按普通字符串保存，不提供 DNS 解析匹配，请勿使用；DNS 解析匹配仅用于 DestType。
+  /// **Required.** Access source type. Valid values: net|template|instance|resourcegroup|tag|region
   source_type: String = "SourceType",
-  /// 规则状态字符串，不区分大小写；true 表示启用，false 表示禁用，省略或空字符串在结构转换时按 true 解析。普通新增最终使用账号的新增规则默认状态；batch_import 和 batch_import_cover 新增保留 Data.Enable 的解析结果；修改规则内容时保留原规则状态，因此 Data.Enable 不改变该修改的启停结果。
+  /// Rule status. true: enabled; false: disabled
   enable: String = "Enable",
-  /// 规则 ID，使用十进制数字字符串。普通新增由系统分配；仅 IsUseId=1 的新增请求采用 Data.Id。修改规则内容时忽略 Data.Id，并保留 RuleUuid 指定的规则 ID。
+  /// The unique ID of the rule
   id: String = "Id",
-  /// 访问控制端口字符串，最多 200 字节。未使用服务模板时必填，可传 1..65535 的单端口、斜杠连接的端口范围、最多 15 个逗号分隔项，或 -1/-1 表示全部端口；Protocol 为 ANY 或 ICMP 时必须为 -1/-1。使用 ServiceTemplateId 时，Protocol 和 Port 可同时省略或留空；如填写非空值则必须为 Protocol=ANY、Port=-1/-1。
+  /// The port to apply access control rules. Valid values:
+  /// -1/-1: all ports
+  /// 80: port 80
   port: String = "Port",
-  /// IPv4 企业安全组协议，使用区分大小写的大写值 ANY、TCP、UDP 或 ICMP；ANY 表示所有 IPv4 协议。未使用服务模板时必填，ANY 和 ICMP 必须搭配 Port=-1/-1；使用 ServiceTemplateId 时，Protocol 和 Port 可同时省略或留空，如填写非空值则必须为 Protocol=ANY、Port=-1/-1。ICMPv6 使用独立的 IPv6 企业安全组接口。
+  /// Protocol. TCP/UDP/ICMP/ANY
   protocol: String = "Protocol",
-  /// 规则生效范围，使用大写 SG、LH、NONE 或无空格的逗号分隔组合；SG 表示安全组，LH 表示轻量应用服务器，NONE 表示未设置范围。新增时省略默认为 SG；修改规则内容时省略或使用 NONE 均保留原范围。组合项会去重。范围包含 LH 时，SourceType、DestType 均不能为 template，且不能使用 ServiceTemplateId。
+  /// **China site only.** 规则生效范围，使用大写 SG、LH、NONE 或无空格的逗号分隔组合；SG 表示安全组，LH 表示轻量应用服务器，NONE 表示未设置范围。新增时省略默认为 SG；修改规则内容时省略或使用 NONE 均保留原范围。组合项会去重。范围包含 LH 时，SourceType、DestType 均不能为 template，且不能使用 ServiceTemplateId。
   scope: String = "Scope",
-  /// 协议端口模板 ID，最多 50 字节。仅支持通过 VPC DescribeServiceTemplates 或 DescribeServiceTemplateGroups 查询的广州地域（ap-guangzhou）服务模板，即 ServiceTemplateId（ppm-）或 ServiceTemplateGroupId（ppmg-）。非空时 Protocol 和 Port 可同时省略或留空；如填写非空值则必须为 Protocol=ANY、Port=-1/-1。Scope 包含 LH 时不能使用服务模板。
+  /// Parameter template ID of port and protocol type; mutually exclusive with Protocol and Port
   service_template_id: String = "ServiceTemplateId",
-  /// 保留字段。新增和修改请求均忽略 Uid，无法通过该字段指定或保留规则标识，建议省略。
+  /// **China site only.** 保留字段。新增和修改请求均忽略 Uid，无法通过该字段指定或保留规则标识，建议省略。
   uid: String = "Uid",
 }
 
@@ -10513,13 +12837,15 @@ pub struct SecurityGroupSimplifyRule: decode {
   source_content: String = "SourceContent",
 }
 
-/// 执行顺序对象
+/// Priority
+///
+/// <details><summary>中文</summary>执行顺序对象</details>
 pub struct SequenceData: encode {
-  /// **Required.** 规则Id值
+  /// **Required.** Rule ID
   id: u64 = "Id",
-  /// **Required.** 修改前执行顺序
+  /// **Required.** Rule priority before change
   order_index: u64 = "OrderIndex",
-  /// **Required.** 修改后执行顺序
+  /// **Required.** Rule priority after change
   new_order_index: u64 = "NewOrderIndex",
 }
 
@@ -10541,41 +12867,41 @@ pub struct SerialRegionInfo: decode {
   elastic_traffic_switch: i64 = "ElasticTrafficSwitch",
 }
 
-/// SetNatFwDnatRule请求参数结构体
+/// Request of [`Client::set_nat_fw_dnat_rule`].
 pub struct SetNatFwDnatRuleRequest: encode {
-  /// **Required.** 0：cfw新增模式，1：cfw接入模式。
+  /// **Required.** 0: Create new; 1: Use existing
   mode: u64 = "Mode",
-  /// **Required.** 操作类型，可选值：add，del，modify。
+  /// **Required.** Operation type. Valid values: add, del, and modify.
   operation_type: String = "OperationType",
-  /// 防火墙实例id，该字段必须传递。
+  /// Firewall instance ID. This field is required.
   cfw_instance: String = "CfwInstance",
-  /// 添加或删除操作的Dnat规则列表。
+  /// List of added/deleted DNAT rules
   add_or_del_dnat_rules: Vec<CfwNatDnatRule> = "AddOrDelDnatRules",
-  /// 修改操作的原始Dnat规则
+  /// Original DNAT rule before change
   origin_dnat: CfwNatDnatRule = "OriginDnat",
-  /// 修改操作的新的Dnat规则
+  /// New DNAT rule after change
   new_dnat: CfwNatDnatRule = "NewDnat",
 }
 
-/// SetNatFwDnatRule返回参数结构体
+/// Response of [`Client::set_nat_fw_dnat_rule`].
 pub struct SetNatFwDnatRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetNatFwEip请求参数结构体
+/// Request of [`Client::set_nat_fw_eip`].
 pub struct SetNatFwEipRequest: encode {
-  /// **Required.** <p>bind：绑定eip；unbind：解绑eip；newAdd：新增防火墙弹性公网ip</p>
+  /// **Required.** bind: bind EIP; unbind: unbind EIP; newAdd: add firewall EIP
   operation_type: String = "OperationType",
-  /// **Required.** <p>防火墙实例id</p>
+  /// **Required.** Firewall instance ID
   cfw_instance: String = "CfwInstance",
-  /// <p>当OperationType 为bind或unbind操作时，使用该字段。</p>
+  /// This field is required when OperationType is "bind" or "unbind".
   eip_list: Vec<String> = "EipList",
 }
 
-/// SetNatFwEip返回参数结构体
+/// Response of [`Client::set_nat_fw_eip`].
 pub struct SetNatFwEipResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -10587,33 +12913,35 @@ pub struct SgDnsParseCount: decode {
   invalid_count: i64 = "InvalidCount",
 }
 
-/// StaticInfo 告警柱形图统计信息
+/// Most frequent attacker statistics
+///
+/// <details><summary>中文</summary>StaticInfo 告警柱形图统计信息</details>
 pub struct StaticInfo: decode {
-  /// 地址
+  /// Address
   address: String = "Address",
-  /// 资产id
+  /// Asset ID
   ins_id: String = "InsID",
-  /// 资产名称
+  /// Asset name
   ins_name: String = "InsName",
-  /// ip信息
+  /// IP
   ip: String = "Ip",
-  /// 数
+  /// Number
   num: i64 = "Num",
-  /// 端口
+  /// Port
   port: String = "Port",
 }
 
-/// StopSecurityGroupRuleDispatch请求参数结构体
+/// Request of [`Client::stop_security_group_rule_dispatch`].
 pub struct StopSecurityGroupRuleDispatchRequest: encode {
-  /// 值为1，中止全部
+  /// Stops all if set to 1
   stop_type: i64 = "StopType",
 }
 
-/// StopSecurityGroupRuleDispatch返回参数结构体
+/// Response of [`Client::stop_security_group_rule_dispatch`].
 pub struct StopSecurityGroupRuleDispatchResponse: decode {
-  /// true代表成功，false代表错误
+  /// true: operation successful; false: error
   status: bool = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -10667,37 +12995,39 @@ pub struct SwitchFailInfo: decode {
   status: i64 = "Status",
 }
 
-/// 防火墙开关列表对象
+/// Firewall status list
+///
+/// <details><summary>中文</summary>防火墙开关列表对象</details>
 pub struct SwitchListsData: decode {
-  /// 公网IP
+  /// Public IP
   public_ip: String = "PublicIp",
-  /// 内网IP
+  /// Private IP
   intranet_ip: String = "IntranetIp",
-  /// 实例名
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 资产类型
+  /// Asset type
   asset_type: String = "AssetType",
-  /// 地域
+  /// Region
   area: String = "Area",
-  /// 防火墙开关
+  /// Firewall toggle
   switch: i64 = "Switch",
-  /// id值
+  /// ID value
   id: u64 = "Id",
-  /// 公网 IP 类型
+  /// Public IP type
   public_ip_type: u64 = "PublicIpType",
-  /// 风险端口数
+  /// Number of risky ports
   port_times: u64 = "PortTimes",
-  /// 最近扫描时间
+  /// Last scan time
   last_time: String = "LastTime",
-  /// 扫描深度
+  /// Scan mode
   scan_mode: String = "ScanMode",
-  /// 扫描状态
+  /// Scan status
   scan_status: u64 = "ScanStatus",
 }
 
-/// SyncFwOperate请求参数结构体
+/// Request of [`Client::sync_fw_operate`].
 pub struct SyncFwOperateRequest: encode {
   /// **Required.** <p>同步操作类型：Route，同步防火墙路由</p>
   sync_type: String = "SyncType",
@@ -10705,25 +13035,27 @@ pub struct SyncFwOperateRequest: encode {
   fw_type: String = "FwType",
 }
 
-/// SyncFwOperate返回参数结构体
+/// Response of [`Client::sync_fw_operate`].
 pub struct SyncFwOperateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 告警中心概览数据
+/// Alert monitoring data
+///
+/// <details><summary>中文</summary>告警中心概览数据</details>
 pub struct TLogInfo: decode {
-  /// 封禁列表
+  /// Blocklist
   ban_num: i64 = "BanNum",
-  /// 暴力破解
+  /// Brute force attacks
   brute_force_num: i64 = "BruteForceNum",
-  /// 待处置告警
+  /// Unhandled alerts
   handle_num: i64 = "HandleNum",
-  /// 网络探测
+  /// Detected networks
   network_num: i64 = "NetworkNum",
-  /// 失陷主机
+  /// Compromised servers
   out_num: i64 = "OutNum",
-  /// 漏洞攻击
+  /// Vulnerability attacks
   vul_num: i64 = "VulNum",
 }
 
@@ -10763,51 +13095,55 @@ pub struct TemplateListInfo: decode {
   ip_version: i64 = "IpVersion",
 }
 
-/// 未处置事件详情
+/// Unhandled event details
+///
+/// <details><summary>中文</summary>未处置事件详情</details>
 pub struct UnHandleEvent: decode {
-  /// 伪攻击链类型
+  /// Unhandled event type
   event_table_list_struct: Vec<UnHandleEventDetail> = "EventTableListStruct",
-  /// 1 是  0否
+  /// 1: yes; 0: no
   base_line_user: u64 = "BaseLineUser",
-  /// 1 打开 0 关闭
+  /// 1: on; 0: off
   base_line_in_switch: u64 = "BaseLineInSwitch",
-  /// 1 打开 0 关闭
+  /// 1: on; 0: off
   base_line_out_switch: u64 = "BaseLineOutSwitch",
-  /// vpc间防火墙实例数量
+  /// Number of inter-VPC firewall instances
   vpc_fw_count: u64 = "VpcFwCount",
 }
 
-/// 未处置事件信息汇总
+/// Unhandled event statistics
+///
+/// <details><summary>中文</summary>未处置事件信息汇总</details>
 pub struct UnHandleEventDetail: decode {
-  /// 安全事件名称
+  /// Security event name
   event_name: String = "EventName",
-  /// 未处置事件数量
+  /// Number of unhandled events
   total: u64 = "Total",
 }
 
-/// UpdateCheckCcnNonDirectFlag请求参数结构体
+/// Request of [`Client::update_check_ccn_non_direct_flag`].
 pub struct UpdateCheckCcnNonDirectFlagRequest: encode {
   /// **Required.** <p>云联网ID</p>
   ccn_id: String = "CcnId",
 }
 
-/// UpdateCheckCcnNonDirectFlag返回参数结构体
+/// Response of [`Client::update_check_ccn_non_direct_flag`].
 pub struct UpdateCheckCcnNonDirectFlagResponse: decode {
   /// <p>检测更新状态<br>&quot;Checked&quot;：重新检测完成<br>&quot;Checking&quot;: 正在重新检测中，请稍后刷新状态查看</p>
   message: String = "Message",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateClusterVpcFw请求参数结构体
+/// Request of [`Client::update_cluster_vpc_fw`].
 pub struct UpdateClusterVpcFwRequest: encode {
   /// **Required.** <p>ccn防火墙开关配置信息</p>
   ccn_switch: CcnSwitchInfo = "CcnSwitch",
 }
 
-/// UpdateClusterVpcFw返回参数结构体
+/// Response of [`Client::update_cluster_vpc_fw`].
 pub struct UpdateClusterVpcFwResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -10825,27 +13161,29 @@ pub struct VolumeUsageDetail: decode {
   protect_days: i64 = "ProtectDays",
 }
 
-/// nat防火墙 vpc dns 开关信息
+/// VPC DNS status of NAT firewall
+///
+/// <details><summary>中文</summary>nat防火墙 vpc dns 开关信息</details>
 pub struct VpcDnsInfo: decode {
-  /// vpc id
+  /// VPC ID
   vpc_id: String = "VpcId",
-  /// vpc 名称
+  /// VPC name
   vpc_name: String = "VpcName",
-  /// nat 防火墙模式 0：新增模式， 1: 接入模式
+  /// NAT firewall mode. 0: Create new; 1: Use existing
   fw_mode: i64 = "FwMode",
-  /// vpc ipv4网段范围 CIDR（Classless Inter-Domain Routing，无类域间路由选择）
+  /// VPC IPv4 CIDR block (Classless Inter-Domain Routing)
   vpc_ipv4_cidr: String = "VpcIpv4Cidr",
-  /// 外网弹性ip，防火墙 dns解析地址
+  /// Public EIP, which is the firewall DNS resolution address
   dns_eip: String = "DNSEip",
-  /// nat网关id
+  /// NAT gateway ID
   nat_ins_id: String = "NatInsId",
-  /// nat网关名称
+  /// NAT gateway name
   nat_ins_name: String = "NatInsName",
-  /// 0：开关关闭 ， 1: 开关打开
+  /// 0: off; 1: on
   switch_status: i64 = "SwitchStatus",
-  /// 0：未防护， 1: 已防护，2：忽略此字段
+  /// **China site only.** 0：未防护， 1: 已防护，2：忽略此字段
   protected_status: u64 = "ProtectedStatus",
-  /// 是否支持DNS FW，0-不支持、1-支持
+  /// **China site only.** 是否支持DNS FW，0-不支持、1-支持
   support_dnsfw: u64 = "SupportDNSFW",
 }
 
@@ -11000,65 +13338,109 @@ pub struct VpcFwJoinInstanceType: decode {
   num: i64 = "Num",
 }
 
-/// VPC边界访问控制规则参数结构，供新增和修改共用。修改时整条替换，省略的可写字段不会继承旧值；查询展示字段在新增和修改请求中均忽略。
+/// VPC Private Network Rules
+///
+/// <details><summary>中文</summary>VPC边界访问控制规则参数结构，供新增和修改共用。修改时整条替换，省略的可写字段不会继承旧值；查询展示字段在新增和修改请求中均忽略。</details>
 pub struct VpcRuleItem: encode {
-  /// **Required.** 规则描述，不超过 100 个字符。新增时按请求值保存；修改时完整替换，不继承旧值。
+  /// **Required.** Description
   description: String = "Description",
-  /// **Required.** 访问目的内容，由 DestType 决定格式和校验。net/ip 接受合法 IP 或 CIDR 的逗号分隔列表，最多 10 项；domain 接受合法域名的逗号分隔列表或单独的 *，最多 10 项，通配域名最多 5 级，段内通配域名还要求引擎支持对应能力；template 接受当前租户的地址模板标识并归一化为模板 UUID，IP 地址模板必须与 IpVersion 一致，域名地址模板按域名目的校验；dnsparse 接受单个非 IP 域名或当前租户的域名模板，可使用符合级数限制的 *. 前缀泛域名，但不接受单独的 * 或段内通配；domainiptwoverify 接受单个非 IP 精确域名或不含任何通配符的当前租户域名模板；instance 和 tag 必须在当前租户存在，其中 instance 必须具有 IpVersion 对应的私网地址；group 接受资源组标识。归一化后的目的内容超过 1023 字节时请求失败。
+  /// **Required.** Access destination example:
+  ///
+  /// net: IP/CIDR (192.168.0.2)
+  ///
+  /// domain: domain name rules, for example *.qq.com
   dest_content: String = "DestContent",
-  /// **Required.** 访问目的类型，不区分大小写。net、ip 均表示 IP/CIDR，template 表示地址模板，instance 表示资产实例，group 表示资产分组，tag 表示资源标签，domain 表示 FQDN 匹配，dnsparse 表示宽松匹配：Host/SNI 与域名匹配，或目的 IP 属于该域名当前 DNS 解析结果，满足任一条件即命中；domainiptwoverify 表示严格匹配：上述两个条件必须同时满足。url 虽可被通用类型映射识别，但 VPC 目的内容不支持。地址模板和部分域名模式要求当前 VPC 防火墙引擎支持对应能力；类型及模板实际类型共同决定 DestContent 和 Protocol 的校验。
+  /// **Required.** Access destination type, which can be: net, domain, dnsparse
   dest_type: String = "DestType",
-  /// **Required.** 规则生效的 VPC 边范围，不区分大小写。ALL 表示全部 VPC 边，cfws- 前缀表示指定 VPC 边；其它格式无效。ALL 要求当前环境支持 VPC 全局规则。
+  /// **Required.** The scope of effect for the rule, specifying whether it applies between a specific pair of VPCs or across all VPCs.
   edge_id: String = "EdgeId",
-  /// **Required.** 规则状态，不区分大小写：true 表示启用，false 表示禁用。省略或为空时使用账号默认状态；没有可用默认值时启用。
+  /// **Required.** Rule status, where true indicates enabled and false indicates disabled.
   enable: String = "Enable",
-  /// **Required.** 规则在相同 IpVersion 下的顺序。-1 表示追加到末尾；正序号表示在对应位置插入并顺延后续规则。0、其它负数及超范围值不应使用。批量新增按 Rules 顺序依次处理。
+  /// **Required.** Rule order, where -1 indicates the lowest and 1 indicates the highest.
   order_index: i64 = "OrderIndex",
-  /// **Required.** 访问端口。除 ICMP 和 ICMPV6 外，支持逗号分隔的正整数单端口或“起始/结束”范围，且起始值不大于结束值；-1/-1 表示全部端口。ICMP 和 ICMPV6 忽略该字段；FTP 仅支持单个正整数端口。
+  /// **Required.** Access control policy ports. Values:
+  ///
+  /// -1/-1: all ports
+  ///
+  /// 80: port 80
   port: String = "Port",
-  /// **Required.** 协议名称，不区分大小写并归一化。ANY 表示不限定协议，不表示省略 Protocol。IP、instance、tag、group 及 IP 地址模板目的支持 TCP、UDP、ICMP、ICMPV6、ANY 和 FTP，其中 FTP 只接受单端口；domain 及域名地址模板目的支持 ANY、HTTP、HTTPS、HTTP/HTTPS、TLS/SSL、SMTP、SMTPS、SMTP/SMTPS 和 DNS，不支持 FTP，domain、tls、ssl 归一化为 TLS/SSL；dnsparse 和 domainiptwoverify 仅支持 TCP 或 UDP。template 按查询到的实际模板类型应用上述限制；填写 ParamTemplateId 时，组内每个协议端口项还会应用相同的目的类型限制。
+  /// **Required.** Protocol, optional values:
+  ///
+  /// TCP
+  ///
+  /// UDP
+  ///
+  /// ICMP
+  ///
+  /// ANY
+  ///
+  /// HTTP
+  ///
+  /// HTTPS
+  ///
+  /// HTTP/HTTPS
+  ///
+  /// SMTP
+  ///
+  /// SMTPS
+  ///
+  /// SMTP/SMTPS
+  ///
+  /// FTP
+  ///
+  /// DNS
+  ///
+  /// TLS/SSL
   protocol: String = "Protocol",
-  /// **Required.** 流量通过云防火墙时的处理方式，不区分大小写。accept 表示放行，drop 表示拒绝，log 表示观察；isolateinaccept 表示放行访问隔离资产的白名单流量，isolateindrop 表示阻断访问隔离资产的其它流量，isolateoutaccept 表示放行隔离资产访问白名单目标，isolateoutdrop 表示阻断隔离资产访问其它目标；其它值返回参数错误。
+  /// **Required.** How traffic set in the access control policy passes through CFW. Values:
+  ///
+  /// accept: allow
+  ///
+  /// drop: deny
+  ///
+  /// log: observe
   rule_action: String = "RuleAction",
-  /// **Required.** 访问源内容，格式由 SourceType 决定：net/ip 使用最多 10 个逗号分隔的 IP 或 CIDR；template 使用当前账号且匹配 IpVersion 的 IP 地址模板 ID，不支持域名模板；instance、tag 必须属于当前账号，instance 须有对应 IpVersion 的私网地址；group 使用资源组 ID。
+  /// **Required.** Access source example:
+  ///
+  /// net: IP/CIDR (192.168.0.2)
   source_content: String = "SourceContent",
-  /// **Required.** 访问源类型，不区分大小写：net、ip 均表示 IP/CIDR，template 表示地址模板，instance 表示资产实例，tag 表示资源标签，group 表示资产分组。类型及模板实际类型决定 SourceContent 的格式；template 要求当前环境支持地址模板。
+  /// **Required.** Access source type, which can be: net
   source_type: String = "SourceType",
-  /// 规则关联的 beta 任务详情。请求中的该字段不参与新增或修改规则构造，主要用于查询返回。
+  /// beta task details
   beta_list: Vec<BetaInfoByACL> = "BetaList",
-  /// 规则创建时间。请求中的该字段不参与新增或修改规则构造，主要用于查询返回。
+  /// **China site only.** 规则创建时间。请求中的该字段不参与新增或修改规则构造，主要用于查询返回。
   create_time: String = "CreateTime",
-  /// 规则删除标记，1 表示已删除，0 表示未删除。请求中的该字段不参与新增或修改规则构造，主要用于查询返回。
+  /// Rule deletion status: 1 indicates deleted; 0 indicates not deleted
   deleted: i64 = "Deleted",
-  /// 目的实际类型提示，例如区分 IP 地址模板和域名地址模板；新增和修改请求中忽略。
+  /// **China site only.** 目的实际类型提示，例如区分 IP 地址模板和域名地址模板；新增和修改请求中忽略。
   dest_value_type: String = "DestValueType",
-  /// 规则命中次数。请求中的该字段不参与新增或修改规则构造，主要用于查询返回。
+  /// The hit count of the rule. This parameter does not need to be passed during CRUD operations and is mainly used for returning query result data.
   detected_times: i64 = "DetectedTimes",
-  /// EdgeId 对应的 VPC 边名称。请求中的该字段不参与新增或修改规则构造，主要用于查询返回和操作记录展示。
+  /// Description of the firewall between the pair of VPCs corresponding to EdgeId
   edge_name: String = "EdgeName",
-  /// 规则生效的防火墙组或 CCN 范围，不区分大小写。支持 ALL、cfwg- 前缀和 ccn- 前缀；省略、为空或格式无效时按 ALL 处理。
+  /// The firewall instance ID where the rule takes effect
   fw_group_id: String = "FwGroupId",
-  /// 防火墙组或 CCN 名称。请求中的该字段不参与新增或修改规则构造，主要用于查询返回和操作记录展示。
+  /// Firewall name
   fw_group_name: String = "FwGroupName",
-  /// 覆盖导入规则标识。仅 batch_import_cover 接受正整数值；其它新增方式和修改请求中忽略。
+  /// Internal-use uuid, generally not used
   internal_uuid: i64 = "InternalUuid",
-  /// 查询结果中的规则有效性标记，0 表示有效，1 表示无效。请求中的该字段不参与新增或修改规则构造。
+  /// Whether the rule is invalid, where 0 indicates a valid rule and 1 indicates an invalid rule, used in output parameters.
   invalid: i64 = "Invalid",
-  /// IP 版本：0 表示 IPv4，1 表示 IPv6；省略或传入其它整数时按 IPv4 处理。instance 和 IP 地址模板须匹配该版本；直接填写的 net IP/CIDR 也应使用相同版本。
+  /// Ip version, 0: IPv4, 1: IPv6, default is IPv4
   ip_version: i64 = "IpVersion",
-  /// 端口协议组 ID。省略或为空时使用 Protocol 和 Port；非空时必须是当前账号可用的端口协议组，组内协议端口须满足目的类型限制。Protocol 和非 ICMP/ICMPV6 的 Port 仍须使用有效格式。
+  /// Port Protocol Group ID
   param_template_id: String = "ParamTemplateId",
-  /// 端口协议组名称。请求中的该字段不参与新增或修改规则构造，主要用于查询返回。
+  /// Port Protocol Group Name
   param_template_name: String = "ParamTemplateName",
-  /// 规则位置展示值：1 表示最前，2 表示中间，3 表示最后。新增和修改请求中忽略；仅位置为 2 的规则可修改。
+  /// **China site only.** 规则位置展示值：1 表示最前，2 表示中间，3 表示最后。新增和修改请求中忽略；仅位置为 2 的规则可修改。
   rule_partition: i64 = "RulePartition",
-  /// 访问源名称。请求中的该字段不参与新增或修改规则构造，主要用于查询返回和操作记录展示。
+  /// Access source name
   source_name: String = "SourceName",
-  /// 访问目的名称。请求中的该字段不参与新增或修改规则构造，主要用于查询返回和操作记录展示。
+  /// Access destination name
   target_name: String = "TargetName",
-  /// 规则最近更新时间。请求中的该字段不参与新增或修改规则构造，主要用于查询返回。
+  /// **China site only.** 规则最近更新时间。请求中的该字段不参与新增或修改规则构造，主要用于查询返回。
   update_time: String = "UpdateTime",
-  /// 规则 ID。修改时必须提供当前账号已有且可修改的正整数 Uuid，并完整替换该规则。普通新增、insert_rule 和 batch_import 忽略该字段；batch_import_cover 可使用正整数 ID，非正数值由系统分配。
+  /// The unique id corresponding to the rule. This field is ignored when adding a rule; when modifying the rule, the Uuid needs to be filled in. This parameter will be returned in query results.
   uuid: i64 = "Uuid",
 }
 

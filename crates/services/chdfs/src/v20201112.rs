@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 绑定权限组列表 (`AssociateAccessGroups`)
+    /// Binds permission group list (`AssociateAccessGroups`)
+    ///
+    /// This API is used to bind multiple permission groups to a mount point.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 绑定权限组列表
     ///
     /// 给挂载点绑定多个权限组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=chdfs&Version=2020-11-12&Action=AssociateAccessGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 绑定权限组列表
     ///
@@ -66,9 +76,19 @@ impl Client {
         self.call("AssociateAccessGroups", request)
     }
 
-    /// 创建权限组 (`CreateAccessGroup`)
+    /// Creates permission group (`CreateAccessGroup`)
+    ///
+    /// This API is used to create a permission group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建权限组
     ///
     /// 创建权限组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=chdfs&Version=2020-11-12&Action=CreateAccessGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 创建权限组
     ///
@@ -89,9 +109,19 @@ impl Client {
         self.call("CreateAccessGroup", request)
     }
 
-    /// 批量创建权限规则 (`CreateAccessRules`)
+    /// Batch creates permission rules (`CreateAccessRules`)
+    ///
+    /// This API is used to batch create permission rules. You don't need to enter the permission rule IDs and creation time.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量创建权限规则
     ///
     /// 批量创建权限规则，权限规则ID和创建时间无需填写。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=chdfs&Version=2020-11-12&Action=CreateAccessRules)
+    ///
+    /// </details>
     ///
     /// # Example: 批量创建权限规则
     ///
@@ -116,9 +146,19 @@ impl Client {
         self.call("CreateAccessRules", request)
     }
 
-    /// 创建文件系统 (`CreateFileSystem`)
+    /// Creates file system (`CreateFileSystem`)
+    ///
+    /// This API is used to create a file system (asynchronously).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建文件系统
     ///
     /// 创建文件系统（异步）。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=chdfs&Version=2020-11-12&Action=CreateFileSystem)
+    ///
+    /// </details>
     ///
     /// # Example: 创建文件系统
     ///
@@ -139,9 +179,19 @@ impl Client {
         self.call("CreateFileSystem", request)
     }
 
-    /// 批量创建生命周期规则 (`CreateLifeCycleRules`)
+    /// Batch creates lifecycle rules (`CreateLifeCycleRules`)
+    ///
+    /// This API is used to batch create lifecycle rules. You don't need to enter the lifecycle rule IDs and creation time.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量创建生命周期规则
     ///
     /// 批量创建生命周期规则，生命周期规则ID和创建时间无需填写。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=chdfs&Version=2020-11-12&Action=CreateLifeCycleRules)
+    ///
+    /// </details>
     ///
     /// # Example: 批量创建生命周期规则
     ///
@@ -153,9 +203,19 @@ impl Client {
         self.call("CreateLifeCycleRules", request)
     }
 
-    /// 创建挂载点 (`CreateMountPoint`)
+    /// Creates mount point (`CreateMountPoint`)
+    ///
+    /// This API is used to create a mount point for a successfully created file system.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建挂载点
     ///
     /// 创建文件系统挂载点，仅限于创建成功的文件系统。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=chdfs&Version=2020-11-12&Action=CreateMountPoint)
+    ///
+    /// </details>
     ///
     /// # Example: 创建挂载点
     ///
@@ -176,6 +236,8 @@ impl Client {
     }
 
     /// 创建路径保护规则 (`CreatePathProtectionRule`)
+    ///
+    /// **China site only.**
     ///
     /// 创建路径保护规则。
     ///
@@ -198,9 +260,19 @@ impl Client {
         self.call("CreatePathProtectionRule", request)
     }
 
-    /// 批量创建回热任务 (`CreateRestoreTasks`)
+    /// Batch creates restoration tasks (`CreateRestoreTasks`)
+    ///
+    /// This API is used to batch create restoration tasks. You don't need to enter the restoration task IDs, status, and creation time.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量创建回热任务
     ///
     /// 批量创建回热任务，回热任务ID、状态和创建时间无需填写。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=chdfs&Version=2020-11-12&Action=CreateRestoreTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 批量创建回热任务
     ///
@@ -232,6 +304,8 @@ impl Client {
 
     /// 创建回收站配置 (`CreateTrashConfig`)
     ///
+    /// **China site only.**
+    ///
     /// 创建回收站配置。
     ///
     /// # Example: 创建chdfs回收站
@@ -253,9 +327,19 @@ impl Client {
         self.call("CreateTrashConfig", request)
     }
 
-    /// 删除权限组 (`DeleteAccessGroup`)
+    /// Deletes permission group (`DeleteAccessGroup`)
+    ///
+    /// This API is used to delete a permission group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除权限组
     ///
     /// 删除权限组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=chdfs&Version=2020-11-12&Action=DeleteAccessGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 删除权限组
     ///
@@ -273,9 +357,19 @@ impl Client {
         self.call("DeleteAccessGroup", request)
     }
 
-    /// 批量删除权限规则 (`DeleteAccessRules`)
+    /// Batch deletes permission rules (`DeleteAccessRules`)
+    ///
+    /// This API is used to batch delete permission rules.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量删除权限规则
     ///
     /// 批量删除权限规则。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=chdfs&Version=2020-11-12&Action=DeleteAccessRules)
+    ///
+    /// </details>
     ///
     /// # Example: 批量删除权限规则
     ///
@@ -296,9 +390,19 @@ impl Client {
         self.call("DeleteAccessRules", request)
     }
 
-    /// 删除文件系统 (`DeleteFileSystem`)
+    /// Deletes file system (`DeleteFileSystem`)
+    ///
+    /// This API is used to delete a file system. Non-empty file systems cannot be deleted.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除文件系统
     ///
     /// 删除文件系统，不允许删除非空文件系统。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=chdfs&Version=2020-11-12&Action=DeleteFileSystem)
+    ///
+    /// </details>
     ///
     /// # Example: 删除文件系统
     ///
@@ -316,9 +420,19 @@ impl Client {
         self.call("DeleteFileSystem", request)
     }
 
-    /// 批量删除生命周期规则 (`DeleteLifeCycleRules`)
+    /// Batch deletes lifecycle rules (`DeleteLifeCycleRules`)
+    ///
+    /// This API is used to batch delete lifecycle rules.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量删除生命周期规则
     ///
     /// 批量删除生命周期规则。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=chdfs&Version=2020-11-12&Action=DeleteLifeCycleRules)
+    ///
+    /// </details>
     ///
     /// # Example: 批量删除生命周期规则
     ///
@@ -339,9 +453,19 @@ impl Client {
         self.call("DeleteLifeCycleRules", request)
     }
 
-    /// 删除挂载点 (`DeleteMountPoint`)
+    /// Deletes mount point (`DeleteMountPoint`)
+    ///
+    /// This API is used to delete a mount point.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除挂载点
     ///
     /// 删除挂载点。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=chdfs&Version=2020-11-12&Action=DeleteMountPoint)
+    ///
+    /// </details>
     ///
     /// # Example: 删除挂载点
     ///
@@ -360,6 +484,8 @@ impl Client {
     }
 
     /// 删除路径保护规则 (`DeletePathProtectionRule`)
+    ///
+    /// **China site only.**
     ///
     /// 删除路径保护规则。
     ///
@@ -381,6 +507,8 @@ impl Client {
 
     /// 删除回收站配置 (`DeleteTrashConfig`)
     ///
+    /// **China site only.**
+    ///
     /// 删除回收站配置。
     ///
     /// # Example: 删除回收站配置
@@ -399,9 +527,19 @@ impl Client {
         self.call("DeleteTrashConfig", request)
     }
 
-    /// 查看权限组详细信息 (`DescribeAccessGroup`)
+    /// Views permission group details (`DescribeAccessGroup`)
+    ///
+    /// This API is used to view the details of a permission group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看权限组详细信息
     ///
     /// 查看权限组详细信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=chdfs&Version=2020-11-12&Action=DescribeAccessGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 查看权限组详细信息
     ///
@@ -419,9 +557,19 @@ impl Client {
         self.read("DescribeAccessGroup", request)
     }
 
-    /// 查看权限组列表 (`DescribeAccessGroups`)
+    /// Views permission group list (`DescribeAccessGroups`)
+    ///
+    /// This API is used to view the list of permission groups.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看权限组列表
     ///
     /// 查看权限组列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=chdfs&Version=2020-11-12&Action=DescribeAccessGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 查看权限组列表
     ///
@@ -439,9 +587,19 @@ impl Client {
         self.read("DescribeAccessGroups", request)
     }
 
-    /// 查看权限规则列表 (`DescribeAccessRules`)
+    /// Views permission rule list (`DescribeAccessRules`)
+    ///
+    /// This API is used to view the list of permission rules by permission group ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看权限规则列表
     ///
     /// 通过权限组ID查看权限规则列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=chdfs&Version=2020-11-12&Action=DescribeAccessRules)
+    ///
+    /// </details>
     ///
     /// # Example: 查看权限规则列表
     ///
@@ -459,9 +617,19 @@ impl Client {
         self.read("DescribeAccessRules", request)
     }
 
-    /// 查看文件系统详细信息 (`DescribeFileSystem`)
+    /// Views file system details (`DescribeFileSystem`)
+    ///
+    /// This API is used to view the details of a file system.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看文件系统详细信息
     ///
     /// 查看文件系统详细信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=chdfs&Version=2020-11-12&Action=DescribeFileSystem)
+    ///
+    /// </details>
     ///
     /// # Example: 查看文件系统详细信息
     ///
@@ -479,9 +647,19 @@ impl Client {
         self.read("DescribeFileSystem", request)
     }
 
-    /// 查看文件系统列表 (`DescribeFileSystems`)
+    /// Views file system list (`DescribeFileSystems`)
+    ///
+    /// This API is used to view the list of file systems.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看文件系统列表
     ///
     /// 查看文件系统列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=chdfs&Version=2020-11-12&Action=DescribeFileSystems)
+    ///
+    /// </details>
     ///
     /// # Example: 查看文件系统列表
     ///
@@ -497,9 +675,19 @@ impl Client {
         self.read("DescribeFileSystems", request)
     }
 
-    /// 查看生命周期规则列表 (`DescribeLifeCycleRules`)
+    /// Views lifecycle rule list (`DescribeLifeCycleRules`)
+    ///
+    /// This API is used to view the list of lifecycle rules by file system ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看生命周期规则列表
     ///
     /// 通过文件系统ID查看生命周期规则列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=chdfs&Version=2020-11-12&Action=DescribeLifeCycleRules)
+    ///
+    /// </details>
     ///
     /// # Example: 查看生命周期规则列表
     ///
@@ -517,9 +705,19 @@ impl Client {
         self.read("DescribeLifeCycleRules", request)
     }
 
-    /// 查看挂载点详细信息 (`DescribeMountPoint`)
+    /// Views mount point details (`DescribeMountPoint`)
+    ///
+    /// This API is used to view the details of a mount point.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看挂载点详细信息
     ///
     /// 查看挂载点详细信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=chdfs&Version=2020-11-12&Action=DescribeMountPoint)
+    ///
+    /// </details>
     ///
     /// # Example: 查看挂载点详细信息
     ///
@@ -537,9 +735,19 @@ impl Client {
         self.read("DescribeMountPoint", request)
     }
 
-    /// 查看挂载点列表 (`DescribeMountPoints`)
+    /// Views mount point list (`DescribeMountPoints`)
+    ///
+    /// This API is used to view the list of mount points.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看挂载点列表
     ///
     /// 查看挂载点列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=chdfs&Version=2020-11-12&Action=DescribeMountPoints)
+    ///
+    /// </details>
     ///
     /// # Example: 查看挂载点列表
     ///
@@ -559,6 +767,8 @@ impl Client {
 
     /// 查看路径保护规则列表 (`DescribePathProtectionRules`)
     ///
+    /// **China site only.**
+    ///
     /// 通过文件系统ID查看路径保护规则列表。
     ///
     /// # Example: 查看路径保护规则列表
@@ -577,9 +787,19 @@ impl Client {
         self.read("DescribePathProtectionRules", request)
     }
 
-    /// 查看资源标签列表 (`DescribeResourceTags`)
+    /// Views resource tag list (`DescribeResourceTags`)
+    ///
+    /// This API is used to view the list of resource tags by file system ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看资源标签列表
     ///
     /// 通过文件系统ID查看资源标签列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=chdfs&Version=2020-11-12&Action=DescribeResourceTags)
+    ///
+    /// </details>
     ///
     /// # Example: 查看资源标签列表
     ///
@@ -597,9 +817,19 @@ impl Client {
         self.read("DescribeResourceTags", request)
     }
 
-    /// 查看回热任务列表 (`DescribeRestoreTasks`)
+    /// Views restoration task list (`DescribeRestoreTasks`)
+    ///
+    /// This API is used to view the list of restoration tasks by file system ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看回热任务列表
     ///
     /// 通过文件系统ID查看回热任务列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=chdfs&Version=2020-11-12&Action=DescribeRestoreTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 查看回热任务列表
     ///
@@ -619,6 +849,8 @@ impl Client {
 
     /// 查看回收站配置 (`DescribeTrashConfig`)
     ///
+    /// **China site only.**
+    ///
     /// 通过文件系统ID查看回收站配置。
     ///
     /// # Example: 查看回收站配置
@@ -637,9 +869,19 @@ impl Client {
         self.read("DescribeTrashConfig", request)
     }
 
-    /// 解绑权限组列表 (`DisassociateAccessGroups`)
+    /// Unbinds permission group list (`DisassociateAccessGroups`)
+    ///
+    /// This API is used to unbind multiple permission groups from a mount point.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解绑权限组列表
     ///
     /// 给挂载点解绑多个权限组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=chdfs&Version=2020-11-12&Action=DisassociateAccessGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 解绑权限组列表
     ///
@@ -661,9 +903,19 @@ impl Client {
         self.call("DisassociateAccessGroups", request)
     }
 
-    /// 修改权限组属性 (`ModifyAccessGroup`)
+    /// Modifies permission group attributes (`ModifyAccessGroup`)
+    ///
+    /// This API is used to modify the attributes of a permission group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改权限组属性
     ///
     /// 修改权限组属性。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=chdfs&Version=2020-11-12&Action=ModifyAccessGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 修改权限组属性
     ///
@@ -683,9 +935,19 @@ impl Client {
         self.call("ModifyAccessGroup", request)
     }
 
-    /// 批量修改权限规则属性 (`ModifyAccessRules`)
+    /// Batch modifies the attributes of permission rules (`ModifyAccessRules`)
+    ///
+    /// This API is used to batch modify the attributes of permission rules, such as address, access mode, and priority. You must specify the permission rule IDs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量修改权限规则属性
     ///
     /// 批量修改权限规则属性，需要指定权限规则ID，支持修改权限规则地址、访问模式和优先级。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=chdfs&Version=2020-11-12&Action=ModifyAccessRules)
+    ///
+    /// </details>
     ///
     /// # Example: 批量修改权限规则属性
     ///
@@ -716,9 +978,19 @@ impl Client {
         self.call("ModifyAccessRules", request)
     }
 
-    /// 修改文件系统属性 (`ModifyFileSystem`)
+    /// Modifies file system attributes (`ModifyFileSystem`)
+    ///
+    /// This API is used to modify the attributes of a successfully created file system.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改文件系统属性
     ///
     /// 修改文件系统属性，仅限于创建成功的文件系统。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=chdfs&Version=2020-11-12&Action=ModifyFileSystem)
+    ///
+    /// </details>
     ///
     /// # Example: 修改文件系统属性
     ///
@@ -739,9 +1011,19 @@ impl Client {
         self.call("ModifyFileSystem", request)
     }
 
-    /// 批量修改生命周期规则属性 (`ModifyLifeCycleRules`)
+    /// Batch modifies the attributes of lifecycle rules (`ModifyLifeCycleRules`)
+    ///
+    /// This API is used to batch modify the attributes of lifecycle rules, such as name, path, transition list, and status. You must specify the lifecycle rule IDs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量修改生命周期规则属性
     ///
     /// 批量修改生命周期规则属性，需要指定生命周期规则ID，支持修改生命周期规则名称、路径、转换列表和状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=chdfs&Version=2020-11-12&Action=ModifyLifeCycleRules)
+    ///
+    /// </details>
     ///
     /// # Example: 批量修改生命周期规则属性
     ///
@@ -753,9 +1035,19 @@ impl Client {
         self.call("ModifyLifeCycleRules", request)
     }
 
-    /// 修改挂载点属性 (`ModifyMountPoint`)
+    /// Modifies mount point attributes (`ModifyMountPoint`)
+    ///
+    /// This API is used to modify the attributes of a mount point.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改挂载点属性
     ///
     /// 修改挂载点属性。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=chdfs&Version=2020-11-12&Action=ModifyMountPoint)
+    ///
+    /// </details>
     ///
     /// # Example: 修改挂载点属性
     ///
@@ -777,6 +1069,8 @@ impl Client {
 
     /// 修改路径保护规则属性 (`ModifyPathProtectionRule`)
     ///
+    /// **China site only.**
+    ///
     /// 修改路径保护规则属性，需要指定路径保护规则ID，支持修改规则名称、路径和状态。
     ///
     /// # Example: 修改路径保护规则属性
@@ -796,9 +1090,19 @@ impl Client {
         self.call("ModifyPathProtectionRule", request)
     }
 
-    /// 修改资源标签列表 (`ModifyResourceTags`)
+    /// Modifies resource tag list (`ModifyResourceTags`)
+    ///
+    /// This API is used to modify the list of resource tags by overwriting them all.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改资源标签列表
     ///
     /// 修改资源标签列表，全量覆盖。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=chdfs&Version=2020-11-12&Action=ModifyResourceTags)
+    ///
+    /// </details>
     ///
     /// # Example: 修改资源标签列表
     ///
@@ -828,6 +1132,8 @@ impl Client {
 
     /// 修改回收站配置 (`ModifyTrashConfig`)
     ///
+    /// **China site only.**
+    ///
     /// 修改回收站配置，需要指定回收站路径，数据保留时间、和状态。
     ///
     /// # Example: 修改回收站配置
@@ -849,155 +1155,157 @@ impl Client {
 }
 
 rt::model! {
-/// 权限组
+/// Permission group
+///
+/// <details><summary>中文</summary>权限组</details>
 pub struct AccessGroup: decode {
-  /// 权限组ID
+  /// Permission group ID
   access_group_id: String = "AccessGroupId",
-  /// 权限组名称
+  /// Permission group name
   access_group_name: String = "AccessGroupName",
-  /// 权限组描述
+  /// Permission group description
   description: String = "Description",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// VPC网络类型（1：CVM）
+  /// VPC type (1: CVM; 2: BM 1.0)
   vpc_type: u64 = "VpcType",
-  /// VPC网络ID
+  /// VPC ID
   vpc_id: String = "VpcId",
 }
 
-/// 权限规则
+/// Permission rule
+///
+/// <details><summary>中文</summary>权限规则</details>
 pub struct AccessRule: encode {
-  /// 权限规则ID
+  /// Permission rule ID
   access_rule_id: u64 = "AccessRuleId",
-  /// 权限规则地址（网段或IP）
+  /// Permission rule address (IP range or IP)
   address: String = "Address",
-  /// 权限规则访问模式（1：只读；2：读写）
+  /// Permission rule access mode (1: read-only; 2: read-write)
   access_mode: u64 = "AccessMode",
-  /// 优先级（取值范围1~100，值越小优先级越高）
+  /// Priority (value range: 1–100. The smaller the value, the higher the priority)
   priority: u64 = "Priority",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
 }
 
-/// AssociateAccessGroups请求参数结构体
+/// Request of [`Client::associate_access_groups`].
 pub struct AssociateAccessGroupsRequest: encode {
-  /// **Required.** 挂载点ID
+  /// **Required.** Mount point ID
   mount_point_id: String = "MountPointId",
-  /// **Required.** 权限组ID列表
+  /// **Required.** List of permission group IDs
   access_group_ids: Vec<String> = "AccessGroupIds",
 }
 
-/// AssociateAccessGroups返回参数结构体
+/// Response of [`Client::associate_access_groups`].
 pub struct AssociateAccessGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAccessGroup请求参数结构体
+/// Request of [`Client::create_access_group`].
 pub struct CreateAccessGroupRequest: encode {
-  /// **Required.** 权限组名称
+  /// **Required.** Permission group name
   access_group_name: String = "AccessGroupName",
-  /// **Required.** VPC网络类型（1：CVM）
+  /// **Required.** VPC type (1: CVM; 2: BM 1.0)
   vpc_type: u64 = "VpcType",
-  /// **Required.** VPC网络ID
+  /// **Required.** VPC ID
   vpc_id: String = "VpcId",
-  /// 权限组描述，默认为空字符串
+  /// Permission group description, which is an empty string by default
   description: String = "Description",
 }
 
-/// CreateAccessGroup返回参数结构体
+/// Response of [`Client::create_access_group`].
 pub struct CreateAccessGroupResponse: decode {
-  /// 权限组
+  /// Permission group
   access_group: AccessGroup = "AccessGroup",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAccessRules请求参数结构体
+/// Request of [`Client::create_access_rules`].
 pub struct CreateAccessRulesRequest: encode {
-  /// **Required.** 多个权限规则，上限为10
+  /// **Required.** Multiple permission rules (up to 10)
   access_rules: Vec<AccessRule> = "AccessRules",
-  /// **Required.** 权限组ID
+  /// **Required.** Permission group ID
   access_group_id: String = "AccessGroupId",
 }
 
-/// CreateAccessRules返回参数结构体
+/// Response of [`Client::create_access_rules`].
 pub struct CreateAccessRulesResponse: decode {
-  /// 权限规则列表
+  /// List of permission rules
   access_rules: Vec<AccessRule> = "AccessRules",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateFileSystem请求参数结构体
+/// Request of [`Client::create_file_system`].
 pub struct CreateFileSystemRequest: encode {
-  /// **Required.** 文件系统名称
+  /// **Required.** File system name
   file_system_name: String = "FileSystemName",
-  /// **Required.** 是否校验POSIX ACL
+  /// **Required.** Whether to verify POSIX ACL
   posix_acl: bool = "PosixAcl",
-  /// 文件系统描述，默认为空字符串
+  /// File system description, which is an empty string by default
   description: String = "Description",
-  /// 文件系统容量（byte），下限为1GB，上限为1PB，且必须是1GB的整数倍
+  /// File system capacity (in bytes), which can range from 1 GB to 1 PB and must be an integer multiple of 1 GB
   capacity_quota: u64 = "CapacityQuota",
-  /// 超级用户名列表，默认为空数组
+  /// List of superuser names, which is an empty array by default
   super_users: Vec<String> = "SuperUsers",
-  /// 根目录Inode用户名，默认为hadoop
+  /// Username of the root directory Inode, which is `hadoop` by default
   root_inode_user: String = "RootInodeUser",
-  /// 根目录Inode组名，默认为supergroup
+  /// Group name of the root directory Inode, which is `supergroup` by default
   root_inode_group: String = "RootInodeGroup",
-  /// 是否打开Ranger地址校验
+  /// Whether to enable verification of Ranger service addresses
   enable_ranger: bool = "EnableRanger",
-  /// Ranger地址列表，默认为空数组
+  /// List of Ranger service addresses (empty array by default)
   ranger_service_addresses: Vec<String> = "RangerServiceAddresses",
-  /// 多个资源标签，可以为空数组
+  /// Multiple resource tags, which can be an empty array
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateFileSystem返回参数结构体
+/// Response of [`Client::create_file_system`].
 pub struct CreateFileSystemResponse: decode {
-  /// 文件系统
+  /// File system
   file_system: FileSystem = "FileSystem",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLifeCycleRules请求参数结构体
+/// Request of [`Client::create_life_cycle_rules`].
 pub struct CreateLifeCycleRulesRequest: encode {
-  /// **Required.** 文件系统ID
+  /// **Required.** File system ID
   file_system_id: String = "FileSystemId",
-  /// **Required.** 多个生命周期规则，上限为10
+  /// **Required.** Multiple lifecycle rules (up to 10)
   life_cycle_rules: Vec<LifeCycleRule> = "LifeCycleRules",
 }
 
-/// CreateLifeCycleRules返回参数结构体
+/// Response of [`Client::create_life_cycle_rules`].
 pub struct CreateLifeCycleRulesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateMountPoint请求参数结构体
+/// Request of [`Client::create_mount_point`].
 pub struct CreateMountPointRequest: encode {
-  /// **Required.** 挂载点名称
+  /// **Required.** Mount point name
   mount_point_name: String = "MountPointName",
-  /// **Required.** 文件系统ID
+  /// **Required.** File system ID
   file_system_id: String = "FileSystemId",
-  /// **Required.** 挂载点状态（1：打开；2：关闭）
+  /// **Required.** Mount point status (1: enabled; 2: disabled)
   mount_point_status: u64 = "MountPointStatus",
 }
 
-/// CreateMountPoint返回参数结构体
+/// Response of [`Client::create_mount_point`].
 pub struct CreateMountPointResponse: decode {
-  /// 挂载点
+  /// Mount point
   mount_point: MountPoint = "MountPoint",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePathProtectionRule请求参数结构体
+/// Request of [`Client::create_path_protection_rule`].
 pub struct CreatePathProtectionRuleRequest: encode {
   /// **Required.** 文件系统ID
   file_system_id: String = "FileSystemId",
@@ -1009,27 +1317,27 @@ pub struct CreatePathProtectionRuleRequest: encode {
   status: u64 = "Status",
 }
 
-/// CreatePathProtectionRule返回参数结构体
+/// Response of [`Client::create_path_protection_rule`].
 pub struct CreatePathProtectionRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRestoreTasks请求参数结构体
+/// Request of [`Client::create_restore_tasks`].
 pub struct CreateRestoreTasksRequest: encode {
-  /// **Required.** 文件系统ID
+  /// **Required.** File system ID
   file_system_id: String = "FileSystemId",
-  /// **Required.** 多个回热任务，上限为10
+  /// **Required.** Multiple restoration tasks (up to 10)
   restore_tasks: Vec<RestoreTask> = "RestoreTasks",
 }
 
-/// CreateRestoreTasks返回参数结构体
+/// Response of [`Client::create_restore_tasks`].
 pub struct CreateRestoreTasksResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTrashConfig请求参数结构体
+/// Request of [`Client::create_trash_config`].
 pub struct CreateTrashConfigRequest: encode {
   /// **Required.** <p>文件系统ID</p>
   file_system_id: String = "FileSystemId",
@@ -1041,454 +1349,455 @@ pub struct CreateTrashConfigRequest: encode {
   path: String = "Path",
 }
 
-/// CreateTrashConfig返回参数结构体
+/// Response of [`Client::create_trash_config`].
 pub struct CreateTrashConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAccessGroup请求参数结构体
+/// Request of [`Client::delete_access_group`].
 pub struct DeleteAccessGroupRequest: encode {
-  /// **Required.** 权限组ID
+  /// **Required.** Permission group ID
   access_group_id: String = "AccessGroupId",
 }
 
-/// DeleteAccessGroup返回参数结构体
+/// Response of [`Client::delete_access_group`].
 pub struct DeleteAccessGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAccessRules请求参数结构体
+/// Request of [`Client::delete_access_rules`].
 pub struct DeleteAccessRulesRequest: encode {
-  /// **Required.** 多个权限规则ID，上限为10
+  /// **Required.** Multiple permission rule IDs (up to 10)
   access_rule_ids: Vec<u64> = "AccessRuleIds",
 }
 
-/// DeleteAccessRules返回参数结构体
+/// Response of [`Client::delete_access_rules`].
 pub struct DeleteAccessRulesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteFileSystem请求参数结构体
+/// Request of [`Client::delete_file_system`].
 pub struct DeleteFileSystemRequest: encode {
-  /// **Required.** 文件系统ID
+  /// **Required.** File system ID
   file_system_id: String = "FileSystemId",
 }
 
-/// DeleteFileSystem返回参数结构体
+/// Response of [`Client::delete_file_system`].
 pub struct DeleteFileSystemResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLifeCycleRules请求参数结构体
+/// Request of [`Client::delete_life_cycle_rules`].
 pub struct DeleteLifeCycleRulesRequest: encode {
-  /// **Required.** 多个生命周期规则ID，上限为10
+  /// **Required.** Multiple lifecycle rule IDs (up to 10)
   life_cycle_rule_ids: Vec<u64> = "LifeCycleRuleIds",
 }
 
-/// DeleteLifeCycleRules返回参数结构体
+/// Response of [`Client::delete_life_cycle_rules`].
 pub struct DeleteLifeCycleRulesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteMountPoint请求参数结构体
+/// Request of [`Client::delete_mount_point`].
 pub struct DeleteMountPointRequest: encode {
-  /// **Required.** 挂载点ID
+  /// **Required.** Mount point ID
   mount_point_id: String = "MountPointId",
 }
 
-/// DeleteMountPoint返回参数结构体
+/// Response of [`Client::delete_mount_point`].
 pub struct DeleteMountPointResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePathProtectionRule请求参数结构体
+/// Request of [`Client::delete_path_protection_rule`].
 pub struct DeletePathProtectionRuleRequest: encode {
   /// **Required.** 路径保护规则ID
   path_protection_rule_id: u64 = "PathProtectionRuleId",
 }
 
-/// DeletePathProtectionRule返回参数结构体
+/// Response of [`Client::delete_path_protection_rule`].
 pub struct DeletePathProtectionRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTrashConfig请求参数结构体
+/// Request of [`Client::delete_trash_config`].
 pub struct DeleteTrashConfigRequest: encode {
   /// **Required.** 文件系统ID
   file_system_id: String = "FileSystemId",
 }
 
-/// DeleteTrashConfig返回参数结构体
+/// Response of [`Client::delete_trash_config`].
 pub struct DeleteTrashConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccessGroup请求参数结构体
+/// Request of [`Client::describe_access_group`].
 pub struct DescribeAccessGroupRequest: encode {
-  /// **Required.** 权限组ID
+  /// **Required.** Permission group ID
   access_group_id: String = "AccessGroupId",
 }
 
-/// DescribeAccessGroup返回参数结构体
+/// Response of [`Client::describe_access_group`].
 pub struct DescribeAccessGroupResponse: decode {
-  /// 权限组
+  /// Permission group
   access_group: AccessGroup = "AccessGroup",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccessGroups请求参数结构体
+/// Request of [`Client::describe_access_groups`].
 pub struct DescribeAccessGroupsRequest: encode {
-  /// VPC网络ID
-  /// 备注：入参只能指定VpcId和OwnerUin的其中一个
+  /// VPC ID
+  /// Note: either `VpcId` or `OwnerUin` can be specified as the input parameter
   vpc_id: String = "VpcId",
-  /// 资源所属者Uin
+  /// Resource owner `Uin`
   owner_uin: u64 = "OwnerUin",
-  /// 起始权限组ID标记
+  /// **China site only.** 起始权限组ID标记
   access_group_id_marker: String = "AccessGroupIdMarker",
 }
 
-/// DescribeAccessGroups返回参数结构体
+/// Response of [`Client::describe_access_groups`].
 pub struct DescribeAccessGroupsResponse: decode {
-  /// 权限组列表
+  /// List of permission groups
   access_groups: Vec<AccessGroup> = "AccessGroups",
-  /// 标识是否已获取全量
+  /// **China site only.** 标识是否已获取全量
   is_over: bool = "IsOver",
-  /// 下一次请求起始权限组ID标记
+  /// **China site only.** 下一次请求起始权限组ID标记
   next_access_group_id_marker: String = "NextAccessGroupIdMarker",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccessRules请求参数结构体
+/// Request of [`Client::describe_access_rules`].
 pub struct DescribeAccessRulesRequest: encode {
-  /// **Required.** 权限组ID
+  /// **Required.** Permission group ID
   access_group_id: String = "AccessGroupId",
 }
 
-/// DescribeAccessRules返回参数结构体
+/// Response of [`Client::describe_access_rules`].
 pub struct DescribeAccessRulesResponse: decode {
-  /// 权限规则列表
+  /// List of permission rules
   access_rules: Vec<AccessRule> = "AccessRules",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFileSystem请求参数结构体
+/// Request of [`Client::describe_file_system`].
 pub struct DescribeFileSystemRequest: encode {
-  /// **Required.** 文件系统ID
+  /// **Required.** File system ID
   file_system_id: String = "FileSystemId",
 }
 
-/// DescribeFileSystem返回参数结构体
+/// Response of [`Client::describe_file_system`].
 pub struct DescribeFileSystemResponse: decode {
-  /// 文件系统
+  /// File system
   file_system: FileSystem = "FileSystem",
-  /// 文件系统已使用容量（byte）
+  /// Used capacity of the file system, in bytes
   capacity_used: u64 = "CapacityUsed",
-  /// 已使用COS归档存储容量（byte）
+  /// Used ARCHIVE capacity of COS, in bytes
   archive_capacity_used: u64 = "ArchiveCapacityUsed",
-  /// 已使用COS标准存储容量（byte）
+  /// Used STANDARD capacity of COS, in bytes
   standard_capacity_used: u64 = "StandardCapacityUsed",
-  /// 已使用COS低频存储容量（byte）
+  /// Used STANDARD_IA capacity of COS, in bytes
   degrade_capacity_used: u64 = "DegradeCapacityUsed",
-  /// 已使用COS深度归档存储容量（byte）
+  /// COS DEEP ARCHIVE storage usage, in bytes
   deep_archive_capacity_used: u64 = "DeepArchiveCapacityUsed",
-  /// 已使用COS智能分层存储容量（byte）
+  /// COS INTELLIGENT TIERING storage usage, in bytes
   intelligent_capacity_used: u64 = "IntelligentCapacityUsed",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFileSystems请求参数结构体
+/// Request of [`Client::describe_file_systems`].
 pub struct DescribeFileSystemsRequest: encode {
   /// 起始文件系统ID标记
   file_system_id_marker: String = "FileSystemIdMarker",
 }
 
-/// DescribeFileSystems返回参数结构体
+/// Response of [`Client::describe_file_systems`].
 pub struct DescribeFileSystemsResponse: decode {
-  /// 文件系统列表
+  /// List of file systems
   file_systems: Vec<FileSystem> = "FileSystems",
-  /// 标识是否已获取全量
+  /// **China site only.** 标识是否已获取全量
   is_over: bool = "IsOver",
-  /// 下一次请求起始文件系统ID标记
+  /// **China site only.** 下一次请求起始文件系统ID标记
   next_file_system_id_marker: String = "NextFileSystemIdMarker",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLifeCycleRules请求参数结构体
+/// Request of [`Client::describe_life_cycle_rules`].
 pub struct DescribeLifeCycleRulesRequest: encode {
-  /// **Required.** 文件系统ID
+  /// **Required.** File system ID
   file_system_id: String = "FileSystemId",
 }
 
-/// DescribeLifeCycleRules返回参数结构体
+/// Response of [`Client::describe_life_cycle_rules`].
 pub struct DescribeLifeCycleRulesResponse: decode {
-  /// 生命周期规则列表
+  /// List of lifecycle rules
   life_cycle_rules: Vec<LifeCycleRule> = "LifeCycleRules",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMountPoint请求参数结构体
+/// Request of [`Client::describe_mount_point`].
 pub struct DescribeMountPointRequest: encode {
-  /// **Required.** 挂载点ID
+  /// **Required.** Mount point ID
   mount_point_id: String = "MountPointId",
 }
 
-/// DescribeMountPoint返回参数结构体
+/// Response of [`Client::describe_mount_point`].
 pub struct DescribeMountPointResponse: decode {
-  /// 挂载点
+  /// Mount point
   mount_point: MountPoint = "MountPoint",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMountPoints请求参数结构体
+/// Request of [`Client::describe_mount_points`].
 pub struct DescribeMountPointsRequest: encode {
-  /// 文件系统ID
-  /// 备注：入参只能指定AccessGroupId、FileSystemId和OwnerUin的其中一个
+  /// File system ID
+  /// Note: only one of `AccessGroupId`, `FileSystemId`, and `OwnerUin` can be specified as the input parameter
   file_system_id: String = "FileSystemId",
-  /// 权限组ID
+  /// Permission group ID
   access_group_id: String = "AccessGroupId",
-  /// 资源所属者Uin
+  /// Resource owner `Uin`
   owner_uin: u64 = "OwnerUin",
 }
 
-/// DescribeMountPoints返回参数结构体
+/// Response of [`Client::describe_mount_points`].
 pub struct DescribeMountPointsResponse: decode {
-  /// 挂载点列表
+  /// List of mount points
   mount_points: Vec<MountPoint> = "MountPoints",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePathProtectionRules请求参数结构体
+/// Request of [`Client::describe_path_protection_rules`].
 pub struct DescribePathProtectionRulesRequest: encode {
   /// **Required.** 文件系统ID
   file_system_id: String = "FileSystemId",
 }
 
-/// DescribePathProtectionRules返回参数结构体
+/// Response of [`Client::describe_path_protection_rules`].
 pub struct DescribePathProtectionRulesResponse: decode {
   /// 路径保护规则列表
   path_protection_rules: Vec<PathProtectionRule> = "PathProtectionRules",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourceTags请求参数结构体
+/// Request of [`Client::describe_resource_tags`].
 pub struct DescribeResourceTagsRequest: encode {
-  /// **Required.** 文件系统ID
+  /// **Required.** File system ID
   file_system_id: String = "FileSystemId",
 }
 
-/// DescribeResourceTags返回参数结构体
+/// Response of [`Client::describe_resource_tags`].
 pub struct DescribeResourceTagsResponse: decode {
-  /// 资源标签列表
+  /// List of resource tags
   tags: Vec<Tag> = "Tags",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRestoreTasks请求参数结构体
+/// Request of [`Client::describe_restore_tasks`].
 pub struct DescribeRestoreTasksRequest: encode {
-  /// **Required.** 文件系统ID
+  /// **Required.** File system ID
   file_system_id: String = "FileSystemId",
-  /// 起始回热任务ID标记
+  /// **China site only.** 起始回热任务ID标记
   restore_task_id_marker: u64 = "RestoreTaskIdMarker",
 }
 
-/// DescribeRestoreTasks返回参数结构体
+/// Response of [`Client::describe_restore_tasks`].
 pub struct DescribeRestoreTasksResponse: decode {
-  /// 回热任务列表
+  /// List of restoration tasks
   restore_tasks: Vec<RestoreTask> = "RestoreTasks",
-  /// 标识是否已获取全量
+  /// **China site only.** 标识是否已获取全量
   is_over: bool = "IsOver",
-  /// 下一次请求起始回热任务ID标记
+  /// **China site only.** 下一次请求起始回热任务ID标记
   next_restore_task_id_marker: u64 = "NextRestoreTaskIdMarker",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTrashConfig请求参数结构体
+/// Request of [`Client::describe_trash_config`].
 pub struct DescribeTrashConfigRequest: encode {
   /// **Required.** <p>文件系统ID</p>
   file_system_id: String = "FileSystemId",
 }
 
-/// DescribeTrashConfig返回参数结构体
+/// Response of [`Client::describe_trash_config`].
 pub struct DescribeTrashConfigResponse: decode {
   /// <p>回收站配置</p>
   trash_config: TrashConfig = "TrashConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisassociateAccessGroups请求参数结构体
+/// Request of [`Client::disassociate_access_groups`].
 pub struct DisassociateAccessGroupsRequest: encode {
-  /// **Required.** 挂载点ID
+  /// **Required.** Mount point ID
   mount_point_id: String = "MountPointId",
-  /// **Required.** 权限组ID列表
+  /// **Required.** List of permission group IDs
   access_group_ids: Vec<String> = "AccessGroupIds",
 }
 
-/// DisassociateAccessGroups返回参数结构体
+/// Response of [`Client::disassociate_access_groups`].
 pub struct DisassociateAccessGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 文件系统
+/// File system
+///
+/// <details><summary>中文</summary>文件系统</details>
 pub struct FileSystem: decode {
-  /// 资源所属用户AppId
+  /// Resource owner `AppId`
   app_id: u64 = "AppId",
-  /// 文件系统名称
+  /// File system name
   file_system_name: String = "FileSystemName",
-  /// 文件系统描述
+  /// File system description
   description: String = "Description",
-  /// 地域
+  /// Region
   region: String = "Region",
-  /// 文件系统ID
+  /// File system ID
   file_system_id: String = "FileSystemId",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// 文件系统块大小（byte）
+  /// File system block size (in bytes)
   block_size: u64 = "BlockSize",
-  /// 文件系统容量（byte）
+  /// File system capacity (in bytes)
   capacity_quota: u64 = "CapacityQuota",
-  /// 文件系统状态（1：创建中；2：创建成功；3：创建失败）
+  /// File system status (1: creating; 2: created successfully; 3: failed to create)
   status: u64 = "Status",
-  /// 超级用户名列表
+  /// List of superuser names
   super_users: Vec<String> = "SuperUsers",
-  /// POSIX权限控制
+  /// POSIX permission control
   posix_acl: bool = "PosixAcl",
-  /// 是否打开Ranger地址校验
+  /// Whether to enable verification of Ranger service addresses
   enable_ranger: bool = "EnableRanger",
-  /// Ranger地址列表
+  /// List of Ranger service addresses
   ranger_service_addresses: Vec<String> = "RangerServiceAddresses",
 }
 
-/// 生命周期规则
+/// Lifecycle rule
+///
+/// <details><summary>中文</summary>生命周期规则</details>
 pub struct LifeCycleRule: encode {
-  /// 生命周期规则ID
+  /// Lifecycle rule ID
   life_cycle_rule_id: u64 = "LifeCycleRuleId",
-  /// 生命周期规则名称
+  /// Lifecycle rule name
   life_cycle_rule_name: String = "LifeCycleRuleName",
-  /// 生命周期规则路径（目录或文件）
+  /// Lifecycle rule path (directory or file)
   path: String = "Path",
-  /// 生命周期规则转换列表
+  /// List of lifecycle rule transitions
   transitions: Vec<Transition> = "Transitions",
-  /// 生命周期规则状态（1：打开；2：关闭）
+  /// Lifecycle rule status (1: enabled; 2: disabled)
   status: u64 = "Status",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// 生命周期规则当前路径具体存储量
+  /// Detailed storage usage of the current lifecycle rule path
   summary: Summary = "Summary",
-  /// Summary更新时间
-  ///
+  /// Update time of `Summary`
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   last_summary_time: String = "LastSummaryTime",
 }
 
-/// ModifyAccessGroup请求参数结构体
+/// Request of [`Client::modify_access_group`].
 pub struct ModifyAccessGroupRequest: encode {
-  /// **Required.** 权限组ID
+  /// **Required.** Permission group ID
   access_group_id: String = "AccessGroupId",
-  /// 权限组名称
+  /// Permission group name
   access_group_name: String = "AccessGroupName",
-  /// 权限组描述
+  /// Permission group description
   description: String = "Description",
 }
 
-/// ModifyAccessGroup返回参数结构体
+/// Response of [`Client::modify_access_group`].
 pub struct ModifyAccessGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAccessRules请求参数结构体
+/// Request of [`Client::modify_access_rules`].
 pub struct ModifyAccessRulesRequest: encode {
-  /// **Required.** 多个权限规则，上限为10
+  /// **Required.** Multiple permission rules (up to 10)
   access_rules: Vec<AccessRule> = "AccessRules",
 }
 
-/// ModifyAccessRules返回参数结构体
+/// Response of [`Client::modify_access_rules`].
 pub struct ModifyAccessRulesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyFileSystem请求参数结构体
+/// Request of [`Client::modify_file_system`].
 pub struct ModifyFileSystemRequest: encode {
-  /// **Required.** 文件系统ID
+  /// **Required.** File system ID
   file_system_id: String = "FileSystemId",
-  /// 文件系统名称
+  /// File system name
   file_system_name: String = "FileSystemName",
-  /// 文件系统描述
+  /// File system description
   description: String = "Description",
-  /// 文件系统容量（byte），下限为1GB，上限为1PB，且必须是1GB的整数倍
-  /// 注意：修改的文件系统容量不能小于当前使用量
+  /// File system capacity (in bytes), which can range from 1 GB to 1 PB and must be an integer multiple of 1 GB
+  /// Note: the file system capacity after change cannot be smaller than the currently used capacity
   capacity_quota: u64 = "CapacityQuota",
-  /// 超级用户名列表，可以为空数组
+  /// List of superuser names, which can be an empty array
   super_users: Vec<String> = "SuperUsers",
-  /// 是否校验POSIX ACL
+  /// Whether to verify POSIX ACL
   posix_acl: bool = "PosixAcl",
-  /// 是否打开Ranger地址校验
+  /// Whether to enable verification of Ranger service addresses
   enable_ranger: bool = "EnableRanger",
-  /// Ranger地址列表，可以为空数组
+  /// List of Ranger service addresses, which can be an empty array
   ranger_service_addresses: Vec<String> = "RangerServiceAddresses",
 }
 
-/// ModifyFileSystem返回参数结构体
+/// Response of [`Client::modify_file_system`].
 pub struct ModifyFileSystemResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLifeCycleRules请求参数结构体
+/// Request of [`Client::modify_life_cycle_rules`].
 pub struct ModifyLifeCycleRulesRequest: encode {
-  /// **Required.** 多个生命周期规则，上限为10
+  /// **Required.** Multiple lifecycle rules (up to 10)
   life_cycle_rules: Vec<LifeCycleRule> = "LifeCycleRules",
 }
 
-/// ModifyLifeCycleRules返回参数结构体
+/// Response of [`Client::modify_life_cycle_rules`].
 pub struct ModifyLifeCycleRulesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyMountPoint请求参数结构体
+/// Request of [`Client::modify_mount_point`].
 pub struct ModifyMountPointRequest: encode {
-  /// **Required.** <p>挂载点ID</p>
+  /// **Required.** Mount point ID
   mount_point_id: String = "MountPointId",
-  /// <p>挂载点名称</p>
+  /// Mount point name
   mount_point_name: String = "MountPointName",
-  /// <p>挂载点状态</p><p>枚举值：</p><ul><li>1： 打开</li><li>2： 关闭</li></ul>
+  /// Mount point status
   mount_point_status: u64 = "MountPointStatus",
 }
 
-/// ModifyMountPoint返回参数结构体
+/// Response of [`Client::modify_mount_point`].
 pub struct ModifyMountPointResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPathProtectionRule请求参数结构体
+/// Request of [`Client::modify_path_protection_rule`].
 pub struct ModifyPathProtectionRuleRequest: encode {
   /// **Required.** 路径保护规则ID
   path_protection_rule_id: u64 = "PathProtectionRuleId",
@@ -1500,27 +1809,27 @@ pub struct ModifyPathProtectionRuleRequest: encode {
   status: u64 = "Status",
 }
 
-/// ModifyPathProtectionRule返回参数结构体
+/// Response of [`Client::modify_path_protection_rule`].
 pub struct ModifyPathProtectionRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyResourceTags请求参数结构体
+/// Request of [`Client::modify_resource_tags`].
 pub struct ModifyResourceTagsRequest: encode {
-  /// **Required.** 文件系统ID
+  /// **Required.** File system ID
   file_system_id: String = "FileSystemId",
-  /// 多个资源标签，可以为空数组
+  /// Multiple resource tags, which can be an empty array
   tags: Vec<Tag> = "Tags",
 }
 
-/// ModifyResourceTags返回参数结构体
+/// Response of [`Client::modify_resource_tags`].
 pub struct ModifyResourceTagsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTrashConfig请求参数结构体
+/// Request of [`Client::modify_trash_config`].
 pub struct ModifyTrashConfigRequest: encode {
   /// **Required.** 文件系统ID
   file_system_id: String = "FileSystemId",
@@ -1530,27 +1839,28 @@ pub struct ModifyTrashConfigRequest: encode {
   status: u64 = "Status",
 }
 
-/// ModifyTrashConfig返回参数结构体
+/// Response of [`Client::modify_trash_config`].
 pub struct ModifyTrashConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 挂载点
+/// Mount point
+///
+/// <details><summary>中文</summary>挂载点</details>
 pub struct MountPoint: decode {
-  /// 挂载点ID
+  /// Mount point ID
   mount_point_id: String = "MountPointId",
-  /// 挂载点名称
+  /// Mount point name
   mount_point_name: String = "MountPointName",
-  /// 文件系统ID
+  /// File system ID
   file_system_id: String = "FileSystemId",
-  /// 挂载点状态（1：打开；2：关闭）
+  /// Mount point status (1: enabled; 2: disabled)
   status: u64 = "Status",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// 绑定的权限组ID列表
+  /// List of IDs of the bound permission groups
   access_group_ids: Vec<String> = "AccessGroupIds",
 }
 
@@ -1570,53 +1880,60 @@ pub struct PathProtectionRule: decode {
   create_time: String = "CreateTime",
 }
 
-/// 回热任务
+/// Restoration task
+///
+/// <details><summary>中文</summary>回热任务</details>
 pub struct RestoreTask: encode {
-  /// <p>回热任务ID</p>
+  /// Restoration task ID
   restore_task_id: u64 = "RestoreTaskId",
-  /// <p>回热任务文件路径，不支持目录和通配符</p>
+  /// Restoration task file path
   file_path: String = "FilePath",
-  /// <p>回热任务类型（1：标准；2：极速；3：批量，暂时仅支持标准）</p>
+  /// Restoration task type (`1`: standard; `2`: expedited; `3`: bulk, with only the expedited type available currently)
   r#type: u64 = "Type",
-  /// <p>指定恢复出的临时副本的有效时长（单位天）</p>
+  /// Validity period (in days) of the temporary copy generated during restoration
   days: u64 = "Days",
-  /// <p>回热任务状态（1：绑定文件中；2：绑定文件完成；3：文件回热中；4：文件回热完成）</p>
+  /// Restoration task status (1: binding file; 2: file binding completed; 3: restoring file; 4: file restoration completed)
   status: u64 = "Status",
-  /// <p>创建时间</p>
-  ///
+  /// Creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
 }
 
-/// 生命周期规则当前路径具体存储量信息
+/// Details about the storage usage of the current lifecycle rule path
+///
+/// <details><summary>中文</summary>生命周期规则当前路径具体存储量信息</details>
 pub struct Summary: encode {
-  /// 已使用容量（byte）
+  /// Capacity usage in bytes
   capacity_used: u64 = "CapacityUsed",
-  /// 已使用COS标准存储容量（byte）
+  /// COS STANDARD storage usage in bytes
   standard_capacity_used: u64 = "StandardCapacityUsed",
-  /// 已使用COS低频存储容量（byte）
+  /// COS STANDARD_IA storage usage in bytes
   degrade_capacity_used: u64 = "DegradeCapacityUsed",
-  /// 已使用COS归档存储容量（byte）
+  /// COS ARCHIVE storage usage in bytes
   archive_capacity_used: u64 = "ArchiveCapacityUsed",
-  /// 已使用COS深度归档存储容量（byte）
+  /// COS DEEP ARCHIVE storage usage in bytes
   deep_archive_capacity_used: u64 = "DeepArchiveCapacityUsed",
-  /// 已使用COS智能分层存储容量（byte）
+  /// COS INTELLIGENT TIERING storage usage in bytes
   intelligent_capacity_used: u64 = "IntelligentCapacityUsed",
 }
 
-/// 资源标签。
+/// Resource tag.
+///
+/// <details><summary>中文</summary>资源标签。</details>
 pub struct Tag: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key
   key: String = "Key",
-  /// **Required.** 标签值
+  /// **Required.** Tag value
   value: String = "Value",
 }
 
-/// 生命周期规则转换属性
+/// Lifecycle rule transition attribute
+///
+/// <details><summary>中文</summary>生命周期规则转换属性</details>
 pub struct Transition: encode {
-  /// **Required.** 触发时间（单位天）
+  /// **Required.** Trigger time (in days)
   days: u64 = "Days",
-  /// **Required.** 转换类型（1：归档；2：删除；3：低频；4：深度归档；5：智能分层）
+  /// **Required.** Transition type (`1`: ARCHIVE; `2`: Delete; `3`: STANDARD_IA; `4`: DEEP ARCHIVE; `5`: INTELLIGENT TIERING)
   r#type: u64 = "Type",
 }
 

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 新建接口导入用户任务 (`CreateApiImportUserJob`)
+    /// Creates an API for user import task (`CreateApiImportUserJob`)
+    ///
+    /// This API is used to create an API for user import task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 新建接口导入用户任务
+    ///
+    /// 新建接口导入用户任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ciam&Version=2022-03-31&Action=CreateApiImportUserJob)
+    ///
+    /// </details>
     ///
     /// # Example: 新建接口导入用户任务
     ///
@@ -56,9 +66,19 @@ impl Client {
         self.call("CreateApiImportUserJob", request)
     }
 
-    /// 新建文件导出用户任务 (`CreateFileExportUserJob`)
+    /// Creates a file for user export task (`CreateFileExportUserJob`)
+    ///
+    /// This API is used to create a file for user export task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 新建文件导出用户任务
+    ///
+    /// 新建文件导出用户任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ciam&Version=2022-03-31&Action=CreateFileExportUserJob)
+    ///
+    /// </details>
     ///
     /// # Example: 新建文件导出用户任务
     ///
@@ -92,9 +112,19 @@ impl Client {
         self.call("CreateFileExportUserJob", request)
     }
 
-    /// 创建用户 (`CreateUser`)
+    /// Creates a user (`CreateUser`)
+    ///
+    /// This API is used to create a user.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建用户
+    ///
+    /// 创建用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ciam&Version=2022-03-31&Action=CreateUser)
+    ///
+    /// </details>
     ///
     /// # Example: 创建用户
     ///
@@ -121,6 +151,8 @@ impl Client {
 
     /// 创建用户组 (`CreateUserGroup`)
     ///
+    /// **China site only.**
+    ///
     /// 创建用户组
     ///
     /// # Example: 创建用户组
@@ -143,6 +175,8 @@ impl Client {
 
     /// 创建用户目录 (`CreateUserStore`)
     ///
+    /// **China site only.**
+    ///
     /// 创建用户目录
     ///
     /// # Example: 创建用户目录
@@ -164,6 +198,8 @@ impl Client {
     }
 
     /// 批量删除用户组 (`DeleteUserGroups`)
+    ///
+    /// **China site only.**
     ///
     /// 批量删除用户组
     ///
@@ -188,6 +224,8 @@ impl Client {
 
     /// 删除用户目录 (`DeleteUserStore`)
     ///
+    /// **China site only.**
+    ///
     /// 删除用户目录
     ///
     /// # Example: 删除用户目录
@@ -206,9 +244,19 @@ impl Client {
         self.call("DeleteUserStore", request)
     }
 
-    /// 批量删除用户 (`DeleteUsers`)
+    /// Deletes users in batches (`DeleteUsers`)
+    ///
+    /// This API is used to delete users in batches.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量删除用户
+    ///
+    /// 批量删除用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ciam&Version=2022-03-31&Action=DeleteUsers)
+    ///
+    /// </details>
     ///
     /// # Example: 批量删除用户
     ///
@@ -229,9 +277,19 @@ impl Client {
         self.call("DeleteUsers", request)
     }
 
-    /// 查询用户信息 (`DescribeUser`)
+    /// Queries user information (`DescribeUser`)
+    ///
+    /// This API is used to query the user information with multiple conditions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询用户信息
     ///
     /// 多条件查询用户信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ciam&Version=2022-03-31&Action=DescribeUser)
+    ///
+    /// </details>
     ///
     /// # Example: 查询用户信息
     ///
@@ -266,9 +324,19 @@ impl Client {
         self.read("DescribeUser", request)
     }
 
-    /// 根据ID查询用户信息 (`DescribeUserById`)
+    /// Queries a user by ID (`DescribeUserById`)
+    ///
+    /// This API is used to query a user by ID.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 根据ID查询用户信息
+    ///
+    /// 根据ID查询用户信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ciam&Version=2022-03-31&Action=DescribeUserById)
+    ///
+    /// </details>
     ///
     /// # Example: 根据ID查询用户信息
     ///
@@ -288,9 +356,19 @@ impl Client {
         self.read("DescribeUserById", request)
     }
 
-    /// 账号融合 (`LinkAccount`)
+    /// Merges accounts (`LinkAccount`)
+    ///
+    /// This API is used to merge accounts.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 账号融合
+    ///
+    /// 账号融合
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ciam&Version=2022-03-31&Action=LinkAccount)
+    ///
+    /// </details>
     ///
     /// # Example: 账号融合
     ///
@@ -311,9 +389,19 @@ impl Client {
         self.call("LinkAccount", request)
     }
 
-    /// 查询任务详情 (`ListJobs`)
+    /// Queries the details of a task (`ListJobs`)
+    ///
+    /// This API is used to query the details of a task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询任务详情
+    ///
+    /// 查询任务详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ciam&Version=2022-03-31&Action=ListJobs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询任务详情
     ///
@@ -334,9 +422,19 @@ impl Client {
         self.read("ListJobs", request)
     }
 
-    /// 查询日志信息 (`ListLogMessageByCondition`)
+    /// Queries a specified log (`ListLogMessageByCondition`)
+    ///
+    /// This API is used to query a specified log.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询日志信息
+    ///
+    /// 查询日志信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ciam&Version=2022-03-31&Action=ListLogMessageByCondition)
+    ///
+    /// </details>
     ///
     /// # Example: 查询日志信息
     ///
@@ -368,9 +466,19 @@ impl Client {
         self.read("ListLogMessageByCondition", request)
     }
 
-    /// 查询用户列表 (`ListUser`)
+    /// Queries the list of users (`ListUser`)
+    ///
+    /// This API is used to query the list of users.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询用户列表
+    ///
+    /// 查询用户列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ciam&Version=2022-03-31&Action=ListUser)
+    ///
+    /// </details>
     ///
     /// # Example: 查询用户列表
     ///
@@ -402,9 +510,19 @@ impl Client {
         self.read("ListUser", request)
     }
 
-    /// 根据属性查询用户列表 (`ListUserByProperty`)
+    /// Queries the list of users by attribute (`ListUserByProperty`)
+    ///
+    /// This API is used to query the list of users by attribute.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 根据属性查询用户列表
+    ///
+    /// 根据属性查询用户列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ciam&Version=2022-03-31&Action=ListUserByProperty)
+    ///
+    /// </details>
     ///
     /// # Example: 查询用户列表
     ///
@@ -426,6 +544,8 @@ impl Client {
     }
 
     /// 查询用户组列表 (`ListUserGroups`)
+    ///
+    /// **China site only.**
     ///
     /// 查询用户组列表
     ///
@@ -460,6 +580,8 @@ impl Client {
 
     /// 查询用户目录列表 (`ListUserStore`)
     ///
+    /// **China site only.**
+    ///
     /// 查询用户目录列表
     ///
     /// # Example: 查询用户目录列表
@@ -476,9 +598,19 @@ impl Client {
         self.read("ListUserStore", request)
     }
 
-    /// 重置用户密码 (`ResetPassword`)
+    /// Resets the password for a user (`ResetPassword`)
+    ///
+    /// This API is used to reset the password for a user.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 重置用户密码
+    ///
+    /// 重置用户密码
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ciam&Version=2022-03-31&Action=ResetPassword)
+    ///
+    /// </details>
     ///
     /// # Example: 重置用户密码
     ///
@@ -497,9 +629,19 @@ impl Client {
         self.call("ResetPassword", request)
     }
 
-    /// 设置用户密码 (`SetPassword`)
+    /// Sets the password for a user (`SetPassword`)
+    ///
+    /// This API is used to set the password for a user.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 设置用户密码
+    ///
+    /// 设置用户密码
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ciam&Version=2022-03-31&Action=SetPassword)
+    ///
+    /// </details>
     ///
     /// # Example: 设置用户密码
     ///
@@ -519,9 +661,19 @@ impl Client {
         self.call("SetPassword", request)
     }
 
-    /// 更新用户 (`UpdateUser`)
+    /// Updates a user (`UpdateUser`)
+    ///
+    /// This API is used to update a user.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新用户
+    ///
+    /// 更新用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ciam&Version=2022-03-31&Action=UpdateUser)
+    ///
+    /// </details>
     ///
     /// # Example: 更新用户
     ///
@@ -534,6 +686,8 @@ impl Client {
     }
 
     /// 更新用户组 (`UpdateUserGroup`)
+    ///
+    /// **China site only.**
     ///
     /// 更新用户组
     ///
@@ -556,9 +710,19 @@ impl Client {
         self.call("UpdateUserGroup", request)
     }
 
-    /// 更新用户状态 (`UpdateUserStatus`)
+    /// Updates the status of a user (`UpdateUserStatus`)
+    ///
+    /// This API is used to update the status of a user.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新用户状态
+    ///
+    /// 更新用户状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ciam&Version=2022-03-31&Action=UpdateUserStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 更新用户状态
     ///
@@ -579,6 +743,8 @@ impl Client {
     }
 
     /// 更新用户目录 (`UpdateUserStore`)
+    ///
+    /// **China site only.**
     ///
     /// 更新用户目录
     ///
@@ -613,49 +779,49 @@ pub struct AppAssociatedUserGroupIds: decode {
   application_name: String = "ApplicationName",
 }
 
-/// CreateApiImportUserJob请求参数结构体
+/// Request of [`Client::create_api_import_user_job`].
 pub struct CreateApiImportUserJobRequest: encode {
-  /// **Required.** 用户目录ID
+  /// **Required.** User directory ID
   user_store_id: String = "UserStoreId",
-  /// **Required.** 导入的用户数据
+  /// **Required.** Imported user data
   data_flow_user_create_list: Vec<ImportUser> = "DataFlowUserCreateList",
 }
 
-/// CreateApiImportUserJob返回参数结构体
+/// Response of [`Client::create_api_import_user_job`].
 pub struct CreateApiImportUserJobResponse: decode {
-  /// 数据流任务
+  /// Data flow task
   job: Job = "Job",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateFileExportUserJob请求参数结构体
+/// Request of [`Client::create_file_export_user_job`].
 pub struct CreateFileExportUserJobRequest: encode {
-  /// **Required.** 用户目录ID
+  /// **Required.** User directory ID
   user_store_id: String = "UserStoreId",
-  /// 导出的数据类型
+  /// Exported data type
   ///
   /// <li> **NDJSON** </li>  New-line Delimited JSON
   /// <li> **CSV** </li>  Comma-Separated Values
   format: String = "Format",
-  /// Key可选值为condition、userGroupId
+  /// Valid values of `Key`: `condition`, `userGroupId`.
   ///
-  /// <li> **condition** </li>    Values = 查询条件，用户ID，用户名称，手机或邮箱
-  /// <li> **userGroupId** </li>    Values = 用户组ID
+  /// <li> **condition** </li>    Values = Query condition, which can be user ID, username, mobile number, or email address.
+  /// <li> **userGroupId** </li>    Values = User group ID
   filters: Vec<Filter> = "Filters",
-  /// 导出用户包含的属性和映射名称，为空时包含所有的属性
+  /// Attributes and mapping names included in the exported user information. If this parameter is empty, all attributes will be included.
   export_property_maps: Vec<ExportPropertyMap> = "ExportPropertyMaps",
 }
 
-/// CreateFileExportUserJob返回参数结构体
+/// Response of [`Client::create_file_export_user_job`].
 pub struct CreateFileExportUserJobResponse: decode {
-  /// 数据流任务
+  /// Data flow task
   job: Job = "Job",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateUserGroup请求参数结构体
+/// Request of [`Client::create_user_group`].
 pub struct CreateUserGroupRequest: encode {
   /// **Required.** 用户组名称
   display_name: String = "DisplayName",
@@ -665,59 +831,59 @@ pub struct CreateUserGroupRequest: encode {
   description: String = "Description",
 }
 
-/// CreateUserGroup返回参数结构体
+/// Response of [`Client::create_user_group`].
 pub struct CreateUserGroupResponse: decode {
   /// 用户组ID
   user_group_id: String = "UserGroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateUser请求参数结构体
+/// Request of [`Client::create_user`].
 pub struct CreateUserRequest: encode {
-  /// **Required.** <p>用户目录ID</p>
+  /// **Required.** User directory ID
   user_store_id: String = "UserStoreId",
-  /// **Required.** <p>手机号码</p>
+  /// **Required.** Mobile number
   phone_number: String = "PhoneNumber",
-  /// **Required.** <p>邮箱</p>
+  /// **Required.** Email address
   email: String = "Email",
-  /// **Required.** <p>密码</p>
+  /// **Required.** Password
   password: String = "Password",
-  /// **Required.** <p>用户名</p>
+  /// **Required.** Username
   user_name: String = "UserName",
-  /// <p>昵称</p>
+  /// Nickname
   nickname: String = "Nickname",
-  /// <p>地址</p>
+  /// Address
   address: String = "Address",
-  /// <p>用户组ID</p>
+  /// User group ID
   user_group: Vec<String> = "UserGroup",
-  /// <p>生日</p>
+  /// Date of birth
   birthdate: i64 = "Birthdate",
-  /// <p>自定义属性</p>
+  /// Custom attribute
   customization_attributes: Vec<MemberMap> = "CustomizationAttributes",
-  /// <p>索引字段1</p>
+  /// Index field 1
   indexed_attribute1: String = "IndexedAttribute1",
-  /// <p>索引字段2</p>
+  /// Index field 2
   indexed_attribute2: String = "IndexedAttribute2",
-  /// <p>索引字段3</p>
+  /// Index field 3
   indexed_attribute3: String = "IndexedAttribute3",
-  /// <p>索引字段4</p>
+  /// Index field 4
   indexed_attribute4: String = "IndexedAttribute4",
-  /// <p>索引字段5</p>
+  /// Index field 5
   indexed_attribute5: String = "IndexedAttribute5",
-  /// <p>用户所属组织机构ID</p>
+  /// **China site only.** <p>用户所属组织机构ID</p>
   user_org: Vec<String> = "UserOrg",
 }
 
-/// CreateUser返回参数结构体
+/// Response of [`Client::create_user`].
 pub struct CreateUserResponse: decode {
-  /// <p>创建的用户信息</p>
+  /// Information of the created user
   user: User = "User",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateUserStore请求参数结构体
+/// Request of [`Client::create_user_store`].
 pub struct CreateUserStoreRequest: encode {
   /// **Required.** 用户池名字
   user_pool_name: String = "UserPoolName",
@@ -727,15 +893,15 @@ pub struct CreateUserStoreRequest: encode {
   user_pool_logo: String = "UserPoolLogo",
 }
 
-/// CreateUserStore返回参数结构体
+/// Response of [`Client::create_user_store`].
 pub struct CreateUserStoreResponse: decode {
   /// 用户目录ID
   user_store_id: String = "UserStoreId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteUserGroups请求参数结构体
+/// Request of [`Client::delete_user_groups`].
 pub struct DeleteUserGroupsRequest: encode {
   /// **Required.** 用户组ID数组
   user_group_ids: Vec<String> = "UserGroupIds",
@@ -743,312 +909,332 @@ pub struct DeleteUserGroupsRequest: encode {
   user_store_id: String = "UserStoreId",
 }
 
-/// DeleteUserGroups返回参数结构体
+/// Response of [`Client::delete_user_groups`].
 pub struct DeleteUserGroupsResponse: decode {
   /// 删除的用户组关联的应用信息
   user_group_deleted_info: UserGroupDeleteResp = "UserGroupDeletedInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteUserStore请求参数结构体
+/// Request of [`Client::delete_user_store`].
 pub struct DeleteUserStoreRequest: encode {
   /// **Required.** 用户池ID
   user_pool_id: String = "UserPoolId",
 }
 
-/// DeleteUserStore返回参数结构体
+/// Response of [`Client::delete_user_store`].
 pub struct DeleteUserStoreResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteUsers请求参数结构体
+/// Request of [`Client::delete_users`].
 pub struct DeleteUsersRequest: encode {
-  /// **Required.** 用户目录ID
+  /// **Required.** User directory ID
   user_store_id: String = "UserStoreId",
-  /// **Required.** 用户ID数组
+  /// **Required.** Array of user IDs
   user_ids: Vec<String> = "UserIds",
 }
 
-/// DeleteUsers返回参数结构体
+/// Response of [`Client::delete_users`].
 pub struct DeleteUsersResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserById请求参数结构体
+/// Request of [`Client::describe_user_by_id`].
 pub struct DescribeUserByIdRequest: encode {
-  /// **Required.** <p>用户目录ID</p>
+  /// **Required.** User directory ID
   user_store_id: String = "UserStoreId",
-  /// **Required.** <p>用户ID</p>
+  /// **Required.** User ID
   user_id: String = "UserId",
-  /// <p>返回信息是否为原文</p><li> **false** </li>    默认，返回信息为脱敏信息<li> **true** </li>    返回用户信息原文
+  /// Whether the content is passed through
+  ///
+  /// <li> **false** </li>Default. The returned information is desensitized.
+  /// <li> **true** </li>Return the original content.
   original: bool = "Original",
 }
 
-/// DescribeUserById返回参数结构体
+/// Response of [`Client::describe_user_by_id`].
 pub struct DescribeUserByIdResponse: decode {
-  /// <p>用户信息</p>
+  /// User information
   user: User = "User",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUser请求参数结构体
+/// Request of [`Client::describe_user`].
 pub struct DescribeUserRequest: encode {
-  /// **Required.** 用户目录ID
+  /// **Required.** User directory ID
   user_store_id: String = "UserStoreId",
-  /// **Required.** 分页数据
+  /// **Required.** Pagination data
   pageable: Pageable = "Pageable",
-  /// 查询条件，根据propertycode和propertykey
+  /// Query condition (`propertycode` and `propertykey`)
   filters: Vec<QueryUserFilter> = "Filters",
-  /// 是否返回明文
+  /// Whether the plaintext is returned
   original: bool = "Original",
-  /// 排序设置
+  /// Sorting configuration
   sort: Sort = "Sort",
 }
 
-/// DescribeUser返回参数结构体
+/// Response of [`Client::describe_user`].
 pub struct DescribeUserResponse: decode {
-  /// 总条数
+  /// The total number of returned results.
   total: i64 = "Total",
-  /// 分页对象
+  /// Pagination object
   pageable: Pageable = "Pageable",
-  /// 用户列表
+  /// User List
   content: Vec<User> = "Content",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 失败详情
+/// Failure details
+///
+/// <details><summary>中文</summary>失败详情</details>
 pub struct ErrorDetails: decode {
-  /// 用户信息
+  /// User information
   user_id: String = "UserId",
-  /// 失败原因
+  /// Failure cause
   error: String = "Error",
 }
 
-/// 导出属性映射
+/// Exported attribute mapping
+///
+/// <details><summary>中文</summary>导出属性映射</details>
 pub struct ExportPropertyMap: encode {
-  /// **Required.** 用户属性code
+  /// **Required.** User attribute code
   user_property_code: String = "UserPropertyCode",
-  /// **Required.** 用户属性映射名称
+  /// **Required.** User attribute mapping name
   column_name: String = "ColumnName",
 }
 
-/// 失败的用户
+/// Failed user
+///
+/// <details><summary>中文</summary>失败的用户</details>
 pub struct FailedUsers: decode {
-  /// 失败用户标识
+  /// ID of the failed user
   failed_user_identification: String = "FailedUserIdentification",
-  /// 导入的用户失败原因
+  /// Failure cause for user import
   failed_reason: String = "FailedReason",
 }
 
-/// 查询条件
+/// Query condition
+///
+/// <details><summary>中文</summary>查询条件</details>
 pub struct Filter: encode {
-  /// key值
+  /// Key value
   key: String = "Key",
-  /// value值
+  /// Value
   values: Vec<String> = "Values",
-  /// 逻辑值
+  /// Logical value
   logic: bool = "Logic",
 }
 
-/// 导入用户信息
+/// Import user information.
+/// 1. At least one of the following nine attributes should be included during the import: UserName, PhoneNumber, Email, WeChatOpenId, WeChatUnionId, AlipayUserId, QQOpenId, QQUnionId, and WeComUserId. Each of these attributes should adhere to the regular expression rules for initial custom attributes. The regular expressions for UserName, PhoneNumber, and Email can be queried in Custom Attributes on the console.
+/// 2. For the import of passwords, plaintext import, MD5 ciphertext import, SHA1 ciphertext import, and BCRYPT ciphertext import are supported. The import method should be specified in the PasswordEncryptTypeEnum field.
+/// 3. IdentityVerified and IdentityVerificationMethod can be imported.
+/// When IdentityVerified is true, IdentityVerificationMethod should be entered.
+/// When IdentityVerificationMethod is nameAndIdCard, Name and ResidentIdentityCard should be entered.
+/// When IdentityVerificationMethod is nameIdCardAndPhone, Name, PhoneNumber, and ResidentIdentityCard should be entered.
+///
+/// <details><summary>中文</summary>导入用户信息
 /// 1、UserName，PhoneNumber ，Email ，WechatOpenId ，WechatUnionId ，AlipayUserId ，QqOpenId ，QqUnionId ，WeComUserId 九个属性中，导入时必须包含其中一个属性并遵守初始化自定义属性的正则表达式规则。UserName，PhoneNumber，Email的正则表达式在控制台的自定义属性中可以查询到。
 /// 2、对于密码的导入，导入的密码支持明文导入，MD5密文导入，SHA1密文导入，BCRYPT密文导入 ，这个需要在PasswordEncryptTypeEnum 字段中指定。
 /// 3、IdentityVerified，IdentityVerificationMethod 支持导入，
 /// IdentityVerified 为true，IdentityVerificationMethod必传；
 /// IdentityVerificationMethod 为nameAndIdCard，Name,ResidentIdentityCard必传
-/// IdentityVerificationMethod 为nameIdCardAndPhone，Name,PhoneNumber,ResidentIdentityCard必传;
+/// IdentityVerificationMethod 为nameIdCardAndPhone，Name,PhoneNumber,ResidentIdentityCard必传;</details>
 pub struct ImportUser: encode {
-  /// 用户名
+  /// Username
   user_name: String = "UserName",
-  /// 手机号
+  /// Mobile number
   phone_number: String = "PhoneNumber",
-  /// 邮箱
+  /// Email address
   email: String = "Email",
-  /// 身份证号
+  /// ID card number
   resident_identity_card: String = "ResidentIdentityCard",
-  /// 昵称
+  /// Nickname
   nickname: String = "Nickname",
-  /// 地址
+  /// Address
   address: String = "Address",
-  /// 用户组ID
+  /// User group ID
   user_group: Vec<String> = "UserGroup",
-  /// QQ qqOpenId
+  /// `qqOpenId` on QQ
   qq_open_id: String = "QqOpenId",
-  /// QQ qqUnionId
+  /// `qqUnionId` on QQ
   qq_union_id: String = "QqUnionId",
-  /// 微信wechatOpenId
+  /// `wechatOpenId` on WeChat
   wechat_open_id: String = "WechatOpenId",
-  /// 微信wechatUnionId
+  /// `wechatUnionId` on WeChat
   wechat_union_id: String = "WechatUnionId",
-  /// 支付宝alipayUserId
+  /// `alipayUserId` on Alipay
   alipay_user_id: String = "AlipayUserId",
-  /// 企业微信weComUserId
+  /// WeCom user ID.
   we_com_user_id: String = "WeComUserId",
-  /// 描述
+  /// Description
   description: String = "Description",
-  /// 生日
-  ///
+  /// Date of birth
   /// Format: date, `YYYY-MM-DD`.
   birthdate: String = "Birthdate",
-  /// 姓名
+  /// Name
   name: String = "Name",
-  /// 坐标
+  /// Coordinate
   locale: String = "Locale",
-  /// 性别（MALE;FEMALE;UNKNOWN）
+  /// Gender. Valid values: `MALE`, `FEMALE`, `UNKNOWN`.
   gender: String = "Gender",
-  /// 实名核验方式
+  /// Identity verification method
   identity_verification_method: String = "IdentityVerificationMethod",
-  /// 是否已实名核验
+  /// Whether the identity is verified
   identity_verified: bool = "IdentityVerified",
-  /// 工作
+  /// Job
   job: String = "Job",
-  /// 国家
+  /// Country/Region
   nationality: String = "Nationality",
-  /// 时区
+  /// Time zone
   zone: String = "Zone",
-  /// 密码密文
+  /// Password ciphertext
   password: String = "Password",
-  /// 自定义属性
+  /// Custom attribute
   customization_attributes: Vec<MemberMap> = "CustomizationAttributes",
-  /// 密码盐
+  /// Password salt
   salt: Salt = "Salt",
-  /// 密码加密方式（SHA1;BCRYPT）
+  /// Password encryption method. Valid values: `SHA1`, `BCRYPT`.
   password_encrypt_type_enum: String = "PasswordEncryptTypeEnum",
-  /// 索引字段1
+  /// Index field 1
   indexed_attribute1: String = "IndexedAttribute1",
-  /// 索引字段2
+  /// Index field 2
   indexed_attribute2: String = "IndexedAttribute2",
-  /// 索引字段3
+  /// Index field 3
   indexed_attribute3: String = "IndexedAttribute3",
-  /// 索引字段4
+  /// Index field 4
   indexed_attribute4: String = "IndexedAttribute4",
-  /// 索引字段5
+  /// Index field 5
   indexed_attribute5: String = "IndexedAttribute5",
 }
 
-/// 任务详情
+/// Task details
+///
+/// <details><summary>中文</summary>任务详情</details>
 pub struct Job: decode {
-  /// 任务ID
+  /// Task ID
   id: String = "Id",
-  /// 任务状态
+  /// Task status
   ///
-  /// <li> **PENDING** </li>  待执行
-  /// <li> **PROCESSING** </li>  执行中
-  /// <li> **COMPLETED** </li>  完成
-  /// <li> **FAILED** </li>  失败
+  /// <li> **PENDING** </li>  Pending
+  /// <li> **PROCESSING** </li>  Executing
+  /// <li> **COMPLETED** </li>  Completed
+  /// <li> **FAILED** </li>  Failed
   status: String = "Status",
-  /// 任务类型
+  /// Task type
   ///
-  /// <li> **IMPORT_USER** </li>  用户导入
-  /// <li> **EXPORT_USER** </li>  用户导出
+  /// <li> **IMPORT_USER** </li>  User import
+  /// <li> **EXPORT_USER** </li>  User export
   r#type: String = "Type",
-  /// 任务创建时间
+  /// Task creation time
   created_date: i64 = "CreatedDate",
-  /// 任务的数据类型
+  /// Data type of the task
   ///
   /// <li> **NDJSON** </li>  New-line Delimited JSON
   /// <li> **CSV** </li>  Comma-Separated Values
   format: String = "Format",
-  /// 任务结果下载地址
+  /// Task result download address
   location: String = "Location",
-  /// 失败详情
+  /// Failure details
   error_details: Vec<ErrorDetails> = "ErrorDetails",
-  /// 失败的用户
+  /// Failed user
   failed_users: Vec<FailedUsers> = "FailedUsers",
 }
 
-/// LinkAccount请求参数结构体
+/// Request of [`Client::link_account`].
 pub struct LinkAccountRequest: encode {
-  /// **Required.** 用户目录ID
+  /// **Required.** User directory ID
   user_store_id: String = "UserStoreId",
-  /// **Required.** 主用户ID
+  /// **Required.** Primary user ID
   primary_user_id: String = "PrimaryUserId",
-  /// **Required.** 从用户ID
+  /// **Required.** Secondary user ID
   secondary_user_id: String = "SecondaryUserId",
-  /// **Required.** 融合属性
+  /// **Required.** Fusion attribute
   ///
-  /// <li> **PHONENUMBER** </li>      手机号码
-  /// <li> **EMAIL** </li>  邮箱
+  /// <li> **PHONENUMBER** </li>      Mobile number
+  /// <li> **EMAIL** </li>  Email
   user_linked_on_attribute: String = "UserLinkedOnAttribute",
 }
 
-/// LinkAccount返回参数结构体
+/// Response of [`Client::link_account`].
 pub struct LinkAccountResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListJobs请求参数结构体
+/// Request of [`Client::list_jobs`].
 pub struct ListJobsRequest: encode {
-  /// **Required.** 用户目录ID
+  /// **Required.** User directory ID
   user_store_id: String = "UserStoreId",
-  /// 任务ID列表，为空时返回全部任务
+  /// List of task IDs. If this parameter is empty, all tasks will be returned.
   job_ids: Vec<String> = "JobIds",
 }
 
-/// ListJobs返回参数结构体
+/// Response of [`Client::list_jobs`].
 pub struct ListJobsResponse: decode {
-  /// 任务列表
+  /// List of tasks
   job_set: Vec<Job> = "JobSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListLogMessageByCondition请求参数结构体
+/// Request of [`Client::list_log_message_by_condition`].
 pub struct ListLogMessageByConditionRequest: encode {
-  /// **Required.** 用户池ID
+  /// **Required.** User pool ID
   user_store_id: String = "UserStoreId",
-  /// **Required.** 分页数据
+  /// **Required.** Pagination data
   pageable: Pageable = "Pageable",
-  /// **Required.** 开始时间，时间戳精确到毫秒
+  /// **Required.** Start timestamp accurate to the millisecond
   start_time: i64 = "StartTime",
-  /// Key可选值为events
+  /// Valid values of `Key`: `events`.
   ///
-  /// <li> **events** </li>    Values为["SIGNUP", "USER_UPDATE", "USER_DELETE", "USER_CREATE", "ACCOUNT_LINKING"] 中的一个或多个
+  /// <li> **events** </li>    Values can be one or multiple items in ["SIGNUP", "USER_UPDATE", "USER_DELETE", "USER_CREATE", "ACCOUNT_LINKING"].
   filters: Vec<Filter> = "Filters",
 }
 
-/// ListLogMessageByCondition返回参数结构体
+/// Response of [`Client::list_log_message_by_condition`].
 pub struct ListLogMessageByConditionResponse: decode {
-  /// 总条数
+  /// Total number
   total: i64 = "Total",
-  /// 分页对象
+  /// Pagination object
   pageable: Pageable = "Pageable",
-  /// 日志列表
+  /// List of logs
   content: Vec<LogMessage> = "Content",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListUserByProperty请求参数结构体
+/// Request of [`Client::list_user_by_property`].
 pub struct ListUserByPropertyRequest: encode {
-  /// **Required.** 用户目录ID
+  /// **Required.** User directory ID
   user_store_id: String = "UserStoreId",
-  /// **Required.** 查询的属性
+  /// **Required.** Query attribute
   ///
-  /// <li> **phoneNumber** </li>      手机号码
-  /// <li> **email** </li>  邮箱
+  /// <li> **phoneNumber** </li>      Mobile number
+  /// <li> **email** </li>  Email
   property_code: String = "PropertyCode",
-  /// **Required.** 属性值
+  /// **Required.** Attribute value
   property_value: String = "PropertyValue",
-  /// 返回信息是否为原文
+  /// Whether the content is passed through
   original: bool = "Original",
 }
 
-/// ListUserByProperty返回参数结构体
+/// Response of [`Client::list_user_by_property`].
 pub struct ListUserByPropertyResponse: decode {
-  /// 用户列表
+  /// List of users
   users: Vec<User> = "Users",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListUserGroups请求参数结构体
+/// Request of [`Client::list_user_groups`].
 pub struct ListUserGroupsRequest: encode {
   /// **Required.** 用户目录ID
   user_store_id: String = "UserStoreId",
@@ -1060,7 +1246,7 @@ pub struct ListUserGroupsRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// ListUserGroups返回参数结构体
+/// Response of [`Client::list_user_groups`].
 pub struct ListUserGroupsResponse: decode {
   /// 用户组列表
   content: Vec<UserGroup> = "Content",
@@ -1068,181 +1254,200 @@ pub struct ListUserGroupsResponse: decode {
   total: i64 = "Total",
   /// 分页
   pageable: Pageable = "Pageable",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListUser请求参数结构体
+/// Request of [`Client::list_user`].
 pub struct ListUserRequest: encode {
-  /// **Required.** <p>用户目录ID</p>
+  /// **Required.** User directory ID
   user_store_id: String = "UserStoreId",
-  /// **Required.** <p>分页数据</p>
+  /// **Required.** Pagination data
   pageable: Pageable = "Pageable",
-  /// <p>Key可选值为condition、userGroup、userOrg、weComUserOrg<li> <strong>condition</strong> </li>    Values = 查询条件，用户ID，用户名称，手机或邮箱<li> <strong>userGroup</strong> </li>    Values = 用户组ID<li> <strong>userOrg</strong> </li>    Values = 用户所属机构ID<li> <strong>weComUserOrg</strong> </li>    Values = 用户所属企业微信机构ID</p>
+  /// Valid values of `Key`: `condition`, `userGroupId`.
+  ///
+  /// <li> **condition** </li>    Values = Query condition, which can be user ID, username, mobile number, or email address.
+  /// <li> **userGroupId** </li>    Values = User group ID
   filters: Vec<Filter> = "Filters",
-  /// <p>返回信息是否为原文</p>
+  /// Whether the content is passed through
   original: bool = "Original",
 }
 
-/// ListUser返回参数结构体
+/// Response of [`Client::list_user`].
 pub struct ListUserResponse: decode {
-  /// <p>总条数</p>
+  /// Total number
   total: i64 = "Total",
-  /// <p>分页对象</p>
+  /// Pagination object
   pageable: Pageable = "Pageable",
-  /// <p>用户列表</p>
+  /// List of users
   content: Vec<User> = "Content",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListUserStore请求参数结构体
+/// Request of [`Client::list_user_store`].
 pub struct ListUserStoreRequest: encode {}
 
-/// ListUserStore返回参数结构体
+/// Response of [`Client::list_user_store`].
 pub struct ListUserStoreResponse: decode {
   /// 用户目录列表
   user_store_set: Vec<UserStore> = "UserStoreSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 日志详情
+/// Log details
+///
+/// <details><summary>中文</summary>日志详情</details>
 pub struct LogMessage: decode {
-  /// 日志标识
+  /// Log ID
   log_id: String = "LogId",
-  /// 租户ID
+  /// Tenant ID
   tenant_id: String = "TenantId",
-  /// 用户池ID
+  /// User pool ID
   user_store_id: String = "UserStoreId",
-  /// 事件编码
+  /// Event code
   event_code: String = "EventCode",
-  /// 事件发生时间戳，单位：毫秒
+  /// Event timestamp in milliseconds
   event_date: i64 = "EventDate",
-  /// 描述
+  /// Description
   description: String = "Description",
-  /// 事件参与者
+  /// Event participant
   ///
-  /// <li> **TENANT** </li>  租户
-  /// <li> **USER** </li>  用户
+  /// <li> **TENANT** </li>  Tenant
+  /// <li> **USER** </li>  User
   participant: String = "Participant",
-  /// 应用clientId
+  /// Application `clientId`
   application_client_id: String = "ApplicationClientId",
-  /// 应用名称
+  /// Application name
   application_name: String = "ApplicationName",
-  /// 认证源ID
+  /// Authentication source ID
   auth_source_id: String = "AuthSourceId",
-  /// 认证源名称
+  /// Authentication source name
   auth_source_name: String = "AuthSourceName",
-  /// 认证源类型
+  /// Authentication source type
   auth_source_type: String = "AuthSourceType",
-  /// 认证源类别
+  /// Authentication source category
   auth_source_category: String = "AuthSourceCategory",
-  /// IP地址
+  /// IP address
   ip: String = "Ip",
-  /// 用户代理
+  /// User agent
   user_agent: String = "UserAgent",
-  /// 用户ID
+  /// User ID
   user_id: String = "UserId",
-  /// 详情
+  /// Details
   detail: String = "Detail",
-  /// 日志结果
+  /// **China site only.** 日志结果
   action_result: String = "ActionResult",
 }
 
-/// Map数据类型
+/// Map data type
+///
+/// <details><summary>中文</summary>Map数据类型</details>
 pub struct MemberMap: encode {
-  /// **Required.** 健
+  /// **Required.** Key
   name: String = "Name",
-  /// **Required.** 值
+  /// **Required.** Value
   value: String = "Value",
-  /// 类型
+  /// Type
   r#type: String = "Type",
 }
 
-/// 分页对象
+/// Pagination object
+///
+/// <details><summary>中文</summary>分页对象</details>
 pub struct Pageable: encode {
-  /// **Required.** 每页数量
+  /// **Required.** Number of entries per page
   page_size: i64 = "PageSize",
-  /// **Required.** 当前页码
+  /// **Required.** Current page number
   page_number: i64 = "PageNumber",
 }
 
-/// 查询用户信息条件
+/// Conditions to query the user information
+///
+/// <details><summary>中文</summary>查询用户信息条件</details>
 pub struct QueryUserFilter: encode {
-  /// 属性key
+  /// Property key
   property_key: String = "PropertyKey",
-  /// 属性value
+  /// Property value
   property_value: String = "PropertyValue",
-  /// 逻辑值，等于true，不等于false
+  /// Logic value. `True` or `False`
   logic: bool = "Logic",
-  /// 操作逻辑符（支持> < = >= <=  != between）
+  /// Operator. Values: `>`, `<`, `=`, `>=`, `<=`, `!=` and `between`.
   operate_logic: String = "OperateLogic",
 }
 
-/// ResetPassword请求参数结构体
+/// Request of [`Client::reset_password`].
 pub struct ResetPasswordRequest: encode {
-  /// **Required.** 用户ID
+  /// **Required.** User ID
   user_id: String = "UserId",
-  /// **Required.** 用户目录ID
+  /// **Required.** User directory ID
   user_store_id: String = "UserStoreId",
 }
 
-/// ResetPassword返回参数结构体
+/// Response of [`Client::reset_password`].
 pub struct ResetPasswordResponse: decode {
-  /// 重置后的用户密码
+  /// User password after reset
   password: String = "Password",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 密码盐
+/// Password salt
+///
+/// <details><summary>中文</summary>密码盐</details>
 pub struct Salt: encode {
-  /// 盐值
+  /// Salt value
   salt_value: String = "SaltValue",
-  /// 盐值位置
+  /// Salt value location
   salt_location: SaltLocation = "SaltLocation",
 }
 
-/// 盐位
+/// Salt location
+///
+/// <details><summary>中文</summary>盐位</details>
 pub struct SaltLocation: encode {
-  /// 密码加盐的类型（HEAD，TAIL，OTHER）
+  /// Password salt type. Valid values: `HEAD`, `TAIL`, `OTHER`.
   salt_location_type_enum: String = "SaltLocationTypeEnum",
-  /// 加盐规则
+  /// Salting rule
   salt_location_rule: SaltLocationRule = "SaltLocationRule",
 }
 
-/// 盐位规则
+/// Salt location rule
+///
+/// <details><summary>中文</summary>盐位规则</details>
 pub struct SaltLocationRule: encode {
-  /// 表达式
+  /// Expression
   regex: String = "Regex",
 }
 
-/// SetPassword请求参数结构体
+/// Request of [`Client::set_password`].
 pub struct SetPasswordRequest: encode {
-  /// **Required.** 用户目录ID
+  /// **Required.** User directory ID
   user_store_id: String = "UserStoreId",
-  /// **Required.** 用户ID
+  /// **Required.** User ID
   user_id: String = "UserId",
-  /// **Required.** 密码
+  /// **Required.** Password
   password: String = "Password",
 }
 
-/// SetPassword返回参数结构体
+/// Response of [`Client::set_password`].
 pub struct SetPasswordResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询用户排序
+/// Sorting of the result of user query
+///
+/// <details><summary>中文</summary>查询用户排序</details>
 pub struct Sort: encode {
-  /// 排序字段的key，参考自定义属性
+  /// Key for sorting. See custom attributes
   property_key: String = "PropertyKey",
-  /// 升序或者降序，ASC/DESC
+  /// `ASC` or `DESC`
   order: String = "Order",
 }
 
-/// UpdateUserGroup请求参数结构体
+/// Request of [`Client::update_user_group`].
 pub struct UpdateUserGroupRequest: encode {
   /// **Required.** 用户组ID
   user_group_id: String = "UserGroupId",
@@ -1254,77 +1459,77 @@ pub struct UpdateUserGroupRequest: encode {
   description: String = "Description",
 }
 
-/// UpdateUserGroup返回参数结构体
+/// Response of [`Client::update_user_group`].
 pub struct UpdateUserGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateUser请求参数结构体
+/// Request of [`Client::update_user`].
 pub struct UpdateUserRequest: encode {
-  /// **Required.** <p>用户ID</p>
+  /// **Required.** User ID
   user_id: String = "UserId",
-  /// **Required.** <p>用户目录ID</p>
+  /// **Required.** User directory ID
   user_store_id: String = "UserStoreId",
-  /// <p>用户名称</p>
+  /// Username
   user_name: String = "UserName",
-  /// <p>手机号码</p>
+  /// Mobile number
   phone_number: String = "PhoneNumber",
-  /// <p>邮箱</p>
+  /// Email address
   email: String = "Email",
-  /// <p>昵称</p>
+  /// Nickname
   nickname: String = "Nickname",
-  /// <p>地址</p>
+  /// Address
   address: String = "Address",
-  /// <p>用户组</p>
+  /// User group
   user_group: Vec<String> = "UserGroup",
-  /// <p>生日</p>
+  /// Date of birth
   birthdate: i64 = "Birthdate",
-  /// <p>自定义属性</p>
+  /// Custom attribute
   customization_attributes: Vec<MemberMap> = "CustomizationAttributes",
-  /// <p>索引字段1</p>
+  /// Index field 1
   indexed_attribute1: String = "IndexedAttribute1",
-  /// <p>索引字段2</p>
+  /// Index field 2
   indexed_attribute2: String = "IndexedAttribute2",
-  /// <p>索引字段3</p>
+  /// Index field 3
   indexed_attribute3: String = "IndexedAttribute3",
-  /// <p>索引字段4</p>
+  /// Index field 4
   indexed_attribute4: String = "IndexedAttribute4",
-  /// <p>索引字段5</p>
+  /// Index field 5
   indexed_attribute5: String = "IndexedAttribute5",
-  /// <p>用户所属组织机构ID</p>
+  /// **China site only.** <p>用户所属组织机构ID</p>
   user_org: Vec<String> = "UserOrg",
 }
 
-/// UpdateUser返回参数结构体
+/// Response of [`Client::update_user`].
 pub struct UpdateUserResponse: decode {
-  /// <p>更新之后的用户信息</p>
+  /// User information after update
   user: User = "User",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateUserStatus请求参数结构体
+/// Request of [`Client::update_user_status`].
 pub struct UpdateUserStatusRequest: encode {
-  /// **Required.** 用户目录ID
+  /// **Required.** User directory ID
   user_store_id: String = "UserStoreId",
-  /// **Required.** 用户ID
+  /// **Required.** User ID
   user_id: String = "UserId",
-  /// **Required.** 用户状态
+  /// **Required.** User status
   ///
-  /// <li> **NORMAL** </li>      正常
-  /// <li> **LOCK** </li>  锁定
-  /// <li> **FREEZE** </li>      冻结
+  /// <li> **NORMAL** </li>      Normal
+  /// <li> **LOCK** </li>  Locked
+  /// <li> **FREEZE** </li>      Frozen
   status: String = "Status",
 }
 
-/// UpdateUserStatus返回参数结构体
+/// Response of [`Client::update_user_status`].
 pub struct UpdateUserStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateUserStore请求参数结构体
+/// Request of [`Client::update_user_store`].
 pub struct UpdateUserStoreRequest: encode {
   /// **Required.** 用户池ID
   user_pool_id: String = "UserPoolId",
@@ -1336,103 +1541,105 @@ pub struct UpdateUserStoreRequest: encode {
   user_pool_logo: String = "UserPoolLogo",
 }
 
-/// UpdateUserStore返回参数结构体
+/// Response of [`Client::update_user_store`].
 pub struct UpdateUserStoreResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 用户信息
+/// User information
+///
+/// <details><summary>中文</summary>用户信息</details>
 pub struct User: decode {
-  /// <p>用户ID</p>
+  /// User ID
   user_id: String = "UserId",
-  /// <p>用户名</p>
+  /// Username
   user_name: String = "UserName",
-  /// <p>手机号</p>
+  /// Mobile number
   phone_number: String = "PhoneNumber",
-  /// <p>邮箱</p>
+  /// Email address
   email: String = "Email",
-  /// <p>上次登录时间</p>
+  /// Last login time
   last_sign_on: i64 = "LastSignOn",
-  /// <p>创建时间</p>
+  /// Creation time
   created_date: i64 = "CreatedDate",
-  /// <p>状态</p>
+  /// Status
   status: String = "Status",
-  /// <p>用户来源</p>
+  /// User source
   user_data_source_enum: String = "UserDataSourceEnum",
-  /// <p>昵称</p>
+  /// Nickname
   nickname: String = "Nickname",
-  /// <p>地址</p>
+  /// Address
   address: String = "Address",
-  /// <p>生日</p>
+  /// Date of birth
   birthdate: i64 = "Birthdate",
-  /// <p>用户组ID</p>
+  /// User group ID
   user_groups: Vec<String> = "UserGroups",
-  /// <p>用户组名称</p>
+  /// **China site only.** <p>用户组名称</p>
   user_group_names: Vec<String> = "UserGroupNames",
-  /// <p>上次修改时间</p>
+  /// Last modified time
   last_modified_date: i64 = "LastModifiedDate",
-  /// <p>自定义属性</p>
+  /// Custom attribute
   custom_attributes: Vec<MemberMap> = "CustomAttributes",
-  /// <p>身份证号</p>
+  /// ID card number
   resident_identity_card: String = "ResidentIdentityCard",
-  /// <p>QQ的OpenId</p>
+  /// `OpenId` on QQ
   qq_open_id: String = "QqOpenId",
-  /// <p>QQ的UnionId</p>
+  /// `UnionId` on QQ
   qq_union_id: String = "QqUnionId",
-  /// <p>微信的WechatOpenId</p>
+  /// `WechatOpenId` on WeChat
   wechat_open_id: String = "WechatOpenId",
-  /// <p>微信的WechatUnionId</p>
+  /// `WechatUnionId` on WeChat
   wechat_union_id: String = "WechatUnionId",
-  /// <p>支付宝的AlipayUserId</p>
+  /// `AlipayUserId` on Alipay
   alipay_user_id: String = "AlipayUserId",
-  /// <p>企业微信的WeComUserId</p>
+  /// WeCom user ID.
   we_com_user_id: String = "WeComUserId",
-  /// <p>描述</p>
+  /// Description
   description: String = "Description",
-  /// <p>姓名</p>
+  /// Name
   name: String = "Name",
-  /// <p>坐标</p>
+  /// Coordinate
   locale: String = "Locale",
-  /// <p>性别</p>
+  /// Gender
   gender: String = "Gender",
-  /// <p>实名核验方式</p>
+  /// Identity verification method
   identity_verification_method: String = "IdentityVerificationMethod",
-  /// <p>是否已经实名核验</p>
+  /// Whether the identity is verified
   identity_verified: bool = "IdentityVerified",
-  /// <p>工作</p>
+  /// Job
   job: String = "Job",
-  /// <p>国家</p>
+  /// Country/Region
   nationality: String = "Nationality",
-  /// <p>是否主账号（进行过账号融合后，主账号为true，从账号为false）</p>
+  /// Whether the account is the primary account (after account merge, this parameter is `true` for primary accounts and `false` for secondary account).
   primary: bool = "Primary",
-  /// <p>时区</p>
+  /// Time zone
   zone: String = "Zone",
-  /// <p>是否已经首次登录</p>
+  /// Whether the account has ever logged in.
   already_first_login: bool = "AlreadyFirstLogin",
-  /// <p>租户id</p>
+  /// Tenant ID
   tenant_id: String = "TenantId",
-  /// <p>用户目录id</p>
+  /// User directory ID
   user_store_id: String = "UserStoreId",
-  /// <p>版本</p>
+  /// Version
   version: i64 = "Version",
-  /// <p>锁定类型（分为管理员锁定，和登录策略锁定）</p>
+  /// Lock type (locked by admin or locked by login policy)
   lock_type: String = "LockType",
-  /// <p>锁定时间点</p>
+  /// Lock time
   lock_time: i64 = "LockTime",
-  /// <p>索引字段1</p>
+  /// Index field 1
   indexed_attribute1: String = "IndexedAttribute1",
-  /// <p>索引字段2</p>
+  /// Index field 2
   indexed_attribute2: String = "IndexedAttribute2",
-  /// <p>索引字段3</p>
+  /// Index field 3
   indexed_attribute3: String = "IndexedAttribute3",
-  /// <p>索引字段4</p>
+  /// Index field 4
   indexed_attribute4: String = "IndexedAttribute4",
-  /// <p>索引字段5</p>
+  /// Index field 5
   indexed_attribute5: String = "IndexedAttribute5",
-  /// <p>用户所属组织机构ID</p>
+  /// **China site only.** <p>用户所属组织机构ID</p>
   user_orgs: Vec<String> = "UserOrgs",
-  /// <p>用户所属企业微信组织机构</p>
+  /// **China site only.** <p>用户所属企业微信组织机构</p>
   we_com_user_orgs: Vec<i64> = "WeComUserOrgs",
 }
 

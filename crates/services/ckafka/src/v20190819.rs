@@ -44,6 +44,8 @@ impl Client {
 
     /// 绑定路由安全组 (`AssociateRoutesSecurityGroup`)
     ///
+    /// **China site only.**
+    ///
     /// 绑定路由安全组
     ///
     /// # Example: 绑定路由安全组
@@ -79,6 +81,8 @@ impl Client {
 
     /// 实例授权token (`AuthorizeToken`)
     ///
+    /// **China site only.**
+    ///
     /// 给实例授权token
     ///
     /// # Example: 实例token授权
@@ -99,9 +103,19 @@ impl Client {
         self.call("AuthorizeToken", request)
     }
 
-    /// 批量添加 ACL 策略 (`BatchCreateAcl`)
+    /// Creates ACL policies in batches (`BatchCreateAcl`)
+    ///
+    /// This API is used to create ACL policies in batches.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量添加 ACL 策略
     ///
     /// 批量添加ACL策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=BatchCreateAcl)
+    ///
+    /// </details>
     ///
     /// # Example: 批量创建ACL
     ///
@@ -132,9 +146,19 @@ impl Client {
         self.call("BatchCreateAcl", request)
     }
 
-    /// 批量修改消费组offset (`BatchModifyGroupOffsets`)
+    /// Modifies consumer group offsets in batches (`BatchModifyGroupOffsets`)
+    ///
+    /// This API is used to batch modify consumer group offsets.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量修改消费组offset
+    ///
+    /// 批量修改消费组offset
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=BatchModifyGroupOffsets)
+    ///
+    /// </details>
     ///
     /// # Example: 批量设置Groups 消费分组offset
     ///
@@ -162,9 +186,19 @@ impl Client {
         self.call("BatchModifyGroupOffsets", request)
     }
 
-    /// 批量设置主题属性 (`BatchModifyTopicAttributes`)
+    /// Sets topic attributes in batches (`BatchModifyTopicAttributes`)
+    ///
+    /// This API is used to batch set topic attributes.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量设置主题属性
+    ///
+    /// 批量设置主题属性
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=BatchModifyTopicAttributes)
+    ///
+    /// </details>
     ///
     /// # Example: 批量设置主题属性
     ///
@@ -194,6 +228,8 @@ impl Client {
 
     /// 取消授权token (`CancelAuthorizationToken`)
     ///
+    /// **China site only.**
+    ///
     /// 取消授权token
     ///
     /// # Example: 实例token授权
@@ -216,6 +252,8 @@ impl Client {
 
     /// 查询cdc任务接口 (`CheckCdcCluster`)
     ///
+    /// **China site only.**
+    ///
     /// 用于查询cdc-ckafka任务状态
     ///
     /// # Example: 查询cdc任务状态
@@ -234,9 +272,19 @@ impl Client {
         self.read("CheckCdcCluster", request)
     }
 
-    /// 添加 ACL 策略 (`CreateAcl`)
+    /// Adds ACL policy (`CreateAcl`)
+    ///
+    /// This API is used to add an ACL policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加 ACL 策略
+    ///
+    /// 添加 ACL 策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=CreateAcl)
+    ///
+    /// </details>
     ///
     /// # Example: 添加 ACL 策略
     ///
@@ -260,9 +308,19 @@ impl Client {
         self.call("CreateAcl", request)
     }
 
-    /// 添加 ACL 规则 (`CreateAclRule`)
+    /// Creates an ACL rule (`CreateAclRule`)
+    ///
+    /// This API shows you how to create an ACL rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加 ACL 规则
+    ///
+    /// 添加 ACL 规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=CreateAclRule)
+    ///
+    /// </details>
     ///
     /// # Example: 添加 ACL 规则示例
     ///
@@ -294,6 +352,8 @@ impl Client {
 
     /// 创建cdc-ckafka集群 (`CreateCdcCluster`)
     ///
+    /// **China site only.**
+    ///
     /// 用于cdc的专用ckafka集群
     ///
     /// # Example: 创建cdc-ckafka共享集群
@@ -321,6 +381,8 @@ impl Client {
 
     /// 创建连接器连接 (`CreateConnectResource`)
     ///
+    /// **China site only.**
+    ///
     /// 创建连接器连接
     ///
     /// # Example (1 of 2): 创建Datahub连接源(DTS)
@@ -342,6 +404,27 @@ impl Client {
     ///   "Type": "DTS"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 创建连接器连接源(ES)
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "your description",
+    ///   "EsConnectParam": {
+    ///     "Password": "yourpassword",
+    ///     "Port": 9200,
+    ///     "Resource": "es-test",
+    ///     "SelfBuilt": false,
+    ///     "ServiceVip": "10.0.0.1",
+    ///     "UniqVpcId": "vpc-test",
+    ///     "UserName": "elastic"
+    ///   },
+    ///   "ResourceName": "yourresourcename",
+    ///   "Type": "ES"
+    /// }
+    /// ```
     pub fn create_connect_resource<'a>(
         &'a self,
         request: &'a CreateConnectResourceRequest,
@@ -349,9 +432,19 @@ impl Client {
         self.call("CreateConnectResource", request)
     }
 
-    /// 创建消费者组 (`CreateConsumer`)
+    /// Creates a consumer group (`CreateConsumer`)
+    ///
+    /// This API is used to create a consumer group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建消费者组
+    ///
+    /// 创建消费者组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=CreateConsumer)
+    ///
+    /// </details>
     ///
     /// # Example: 创建消费者
     ///
@@ -373,11 +466,44 @@ impl Client {
 
     /// 创建连接器任务 (`CreateDatahubTask`)
     ///
+    /// **China site only.**
+    ///
     /// 创建连接器任务
     ///
     /// # Example (1 of 3): 创建连接器任务
     ///
     /// The example request (25 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 3): 创建SINK任务(ES)
+    ///
+    /// The example request (22 lines) is in the upstream API documentation.
+    ///
+    /// # Example (3 of 3): 创建SINK任务(DIP Topic to ES)
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SourceResource": {
+    ///     "TopicParam": {
+    ///       "OffsetType": "earliest",
+    ///       "Resource": "12345-xxx"
+    ///     },
+    ///     "Type": "TOPIC"
+    ///   },
+    ///   "TargetResource": {
+    ///     "EsParam": {
+    ///       "DropInvalidJsonMessage": false,
+    ///       "DropInvalidMessage": true,
+    ///       "Index": "index",
+    ///       "Resource": "resource-test"
+    ///     },
+    ///     "Type": "ES"
+    ///   },
+    ///   "TaskName": "MyTaskName",
+    ///   "TaskType": "SINK"
+    /// }
+    /// ```
     pub fn create_datahub_task<'a>(
         &'a self,
         request: &'a CreateDatahubTaskRequest,
@@ -385,9 +511,19 @@ impl Client {
         self.call("CreateDatahubTask", request)
     }
 
-    /// 创建DIP主题 (`CreateDatahubTopic`)
+    /// Create a DIP topic (`CreateDatahubTopic`)
+    ///
+    /// This API is used to create a DIP topic.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建DIP主题
+    ///
+    /// 创建DIP主题
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=CreateDatahubTopic)
+    ///
+    /// </details>
     ///
     /// # Example: 创建主题
     ///
@@ -407,9 +543,19 @@ impl Client {
         self.call("CreateDatahubTopic", request)
     }
 
-    /// 创建实例(预付费包年包月) (`CreateInstancePre`)
+    /// Create an instance (prepaid, yearly/monthly subscription) (`CreateInstancePre`)
+    ///
+    /// This API is used to create prepaid yearly/monthly subscribed instances. It only supports creating Pro Edition instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建实例(预付费包年包月)
     ///
     /// 创建实例(预付费包年包月),  仅支持创建专业版实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=CreateInstancePre)
+    ///
+    /// </details>
     ///
     /// # Example: 创建一个预付费专业版实例
     ///
@@ -442,6 +588,8 @@ impl Client {
     }
 
     /// 创建连接器实例同步任务-元数据、消息数据同步 (`CreateMetaAndDataSyncDatahubTask`)
+    ///
+    /// **China site only.**
     ///
     /// 连接器实例同步任务-元数据、消息同步
     ///
@@ -476,6 +624,8 @@ impl Client {
 
     /// 创建连接器实例同步任务-元数据、消息数据、消费位点同步 (`CreateMetaDataAndOffsetSyncDatahubTask`)
     ///
+    /// **China site only.**
+    ///
     /// 连接器实例同步任务-同步元数据、消息数据、消费微点
     ///
     /// # Example: 创建连接器任务-元数据、消息数据、位点同步
@@ -509,6 +659,8 @@ impl Client {
 
     /// 创建连接器实例同步任务-元数据同步 (`CreateMetaSyncDatahubTask`)
     ///
+    /// **China site only.**
+    ///
     /// 连接器实例同步任务-元数据同步
     ///
     /// # Example: 创建连接器-元数据同步任务
@@ -535,9 +687,19 @@ impl Client {
         self.call("CreateMetaSyncDatahubTask", request)
     }
 
-    /// 增加主题分区 (`CreatePartition`)
+    /// Adds partition in topic (`CreatePartition`)
+    ///
+    /// This API is used to add a partition in a topic.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 增加主题分区
     ///
     /// 本接口用于增加主题中的分区
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=CreatePartition)
+    ///
+    /// </details>
     ///
     /// # Example: 增加主题分区
     ///
@@ -557,9 +719,19 @@ impl Client {
         self.call("CreatePartition", request)
     }
 
-    /// 创建按量计费实例（新） (`CreatePostPaidInstance`)
+    /// Creates a pay-as-you-go instance (New) (`CreatePostPaidInstance`)
+    ///
+    /// This API is used to replace `CreateInstancePost`  to create a pay-as-you-go instance.  You can call this API via SDK or the TencentCloud API console to create a pay-as-you-go CKafka instance,  which is an alternate option for making a purchase in the console.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建按量计费实例（新）
     ///
     /// 当前接口用来替代 CreateInstancePost 接口。创建按量计费实例。通常用于 SDK 或云 API 控制台调用接口，创建后付费 CKafka 实例。调用接口与在 CKafka 控制台购买按量付费实例效果相同。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=CreatePostPaidInstance)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 创建后付费专业版实例
     ///
@@ -582,6 +754,54 @@ impl Client {
     ///   "ZoneId": 450001
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 创建后付费多可用区专业版实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BandWidth": 20,
+    ///   "DiskSize": 200,
+    ///   "DiskType": "CLOUD_PREMIUM",
+    ///   "InstanceName": "test55",
+    ///   "InstanceType": 1,
+    ///   "KafkaVersion": "2.4.2",
+    ///   "MultiZoneFlag": true,
+    ///   "Partition": 400,
+    ///   "PublicNetworkMonthly": 0,
+    ///   "SpecificationsType": "profession",
+    ///   "SubnetId": "subnet-mnzcxxxx",
+    ///   "VpcId": "vpc-rmcgxxxx",
+    ///   "ZoneId": 450001,
+    ///   "ZoneIds": [
+    ///     450001,
+    ///     450002,
+    ///     450003
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 批量创建后付费专业版实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BandWidth": 20,
+    ///   "DiskSize": 200,
+    ///   "InstanceName": "test58",
+    ///   "InstanceNum": 3,
+    ///   "KafkaVersion": "2.4.2",
+    ///   "Partition": 400,
+    ///   "PublicNetworkMonthly": 12,
+    ///   "SpecificationsType": "profession",
+    ///   "SubnetId": "subnet-mnzcs7gk",
+    ///   "TopicNum": 200,
+    ///   "VpcId": "vpc-rmcg5cpf",
+    ///   "ZoneId": 450001
+    /// }
+    /// ```
     pub fn create_post_paid_instance<'a>(
         &'a self,
         request: &'a CreatePostPaidInstanceRequest,
@@ -590,6 +810,8 @@ impl Client {
     }
 
     /// 添加普罗米修斯监控 (`CreatePrometheus`)
+    ///
+    /// **China site only.**
     ///
     /// 添加普罗米修斯监控
     ///
@@ -611,9 +833,19 @@ impl Client {
         self.call("CreatePrometheus", request)
     }
 
-    /// 添加实例路由 (`CreateRoute`)
+    /// Add an instance route (`CreateRoute`)
+    ///
+    /// This API is used to add instance routes.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加实例路由
+    ///
+    /// 添加实例路由
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=CreateRoute)
+    ///
+    /// </details>
     ///
     /// # Example: 成功请求
     ///
@@ -633,6 +865,8 @@ impl Client {
     }
 
     /// 批量创建限流规则 (`CreateThrottleRule`)
+    ///
+    /// **China site only.**
     ///
     /// 实例限流规则相关接口
     ///
@@ -659,6 +893,8 @@ impl Client {
 
     /// 创建token (`CreateToken`)
     ///
+    /// **China site only.**
+    ///
     /// 创建最高权限的token
     ///
     /// # Example: 创建token
@@ -678,9 +914,19 @@ impl Client {
         self.call("CreateToken", request)
     }
 
-    /// 创建主题 (`CreateTopic`)
+    /// Creates topic (`CreateTopic`)
+    ///
+    /// This API is used to create a CKafka topic.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建主题
     ///
     /// 创建ckafka主题
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=CreateTopic)
+    ///
+    /// </details>
     ///
     /// # Example: 创建主题
     ///
@@ -701,9 +947,19 @@ impl Client {
         self.call("CreateTopic", request)
     }
 
-    /// 创建主题IP白名单 (`CreateTopicIpWhiteList`)
+    /// Creates topic IP allowlist (`CreateTopicIpWhiteList`)
+    ///
+    /// This API is used to create a topic IP allowlist.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建主题IP白名单
     ///
     /// 创建主题ip白名单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=CreateTopicIpWhiteList)
+    ///
+    /// </details>
     ///
     /// # Example: 创建主题IP白名单
     ///
@@ -726,9 +982,19 @@ impl Client {
         self.call("CreateTopicIpWhiteList", request)
     }
 
-    /// 添加用户 (`CreateUser`)
+    /// Adds user (`CreateUser`)
+    ///
+    /// This API is used to add a user.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加用户
+    ///
+    /// 添加用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=CreateUser)
+    ///
+    /// </details>
     ///
     /// # Example: 添加用户
     ///
@@ -748,9 +1014,19 @@ impl Client {
         self.call("CreateUser", request)
     }
 
-    /// 删除ACL (`DeleteAcl`)
+    /// Deletes ACL (`DeleteAcl`)
+    ///
+    /// This API is used to delete an ACL.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除ACL
+    ///
+    /// 删除ACL
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DeleteAcl)
+    ///
+    /// </details>
     ///
     /// # Example: 删除ACL
     ///
@@ -772,9 +1048,19 @@ impl Client {
         self.call("DeleteAcl", request)
     }
 
-    /// 删除ACL规则 (`DeleteAclRule`)
+    /// Delete ACL rule (`DeleteAclRule`)
+    ///
+    /// This API is used to delete an ACL rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除ACL规则
+    ///
+    /// 删除ACL规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DeleteAclRule)
+    ///
+    /// </details>
     ///
     /// # Example: 删除ACL规则示例
     ///
@@ -794,6 +1080,8 @@ impl Client {
     }
 
     /// 删除连接器连接 (`DeleteConnectResource`)
+    ///
+    /// **China site only.**
     ///
     /// 删除连接器连接
     ///
@@ -815,6 +1103,8 @@ impl Client {
 
     /// 删除连接器任务 (`DeleteDatahubTask`)
     ///
+    /// **China site only.**
+    ///
     /// 删除连接器任务
     ///
     /// # Example: 删除连接器任务
@@ -835,6 +1125,8 @@ impl Client {
 
     /// 删除DIP主题 (`DeleteDatahubTopic`)
     ///
+    /// **China site only.**
+    ///
     /// 删除DIP主题
     ///
     /// # Example: 删除主题
@@ -853,9 +1145,19 @@ impl Client {
         self.call("DeleteDatahubTopic", request)
     }
 
-    /// 删除消费组 (`DeleteGroup`)
+    /// Delete consumer groups. (`DeleteGroup`)
+    ///
+    /// Delete consumer groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除消费组
+    ///
+    /// 删除消费组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DeleteGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 删除消费组实例
     ///
@@ -874,9 +1176,19 @@ impl Client {
         self.call("DeleteGroup", request)
     }
 
-    /// 删除消费分组订阅的topic (`DeleteGroupSubscribeTopic`)
+    /// Delete the topic subscribed by the consumption group (`DeleteGroupSubscribeTopic`)
+    ///
+    /// This API is used to delete topics subscribed by a consumption group. The consumption group status must be Empty.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除消费分组订阅的topic
     ///
     /// 删除消费分组订阅的topic(消费分组必须是Empty 状态)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DeleteGroupSubscribeTopic)
+    ///
+    /// </details>
     ///
     /// # Example: 删除消费分组订阅的主题
     ///
@@ -896,9 +1208,19 @@ impl Client {
         self.call("DeleteGroupSubscribeTopic", request)
     }
 
-    /// 删除后付费实例 (`DeleteInstancePost`)
+    /// Delete a post-payment instance (`DeleteInstancePost`)
+    ///
+    /// This API is used to delete post-payment instances. It directly performs instance termination by calling API deletion without associating connectors and tasks in pre-check.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除后付费实例
     ///
     /// 删除后付费实例，通过调用API删除不会对连接器和任务进行关联预检查，直接进行实例销毁。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DeleteInstancePost)
+    ///
+    /// </details>
     ///
     /// # Example: 删除后付费实例
     ///
@@ -916,9 +1238,19 @@ impl Client {
         self.call("DeleteInstancePost", request)
     }
 
-    /// 删除预付费实例 (`DeleteInstancePre`)
+    /// Deletes a yearly/monthly subscribed (prepaid) instance (`DeleteInstancePre`)
+    ///
+    /// This API is used to delete prepaid instances. It performs isolation and deletion actions on the instance. After successful execution, the instance will be directly deleted and terminated. By calling API deletion, it directly performs instance termination without associating connectors and tasks in pre-check.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除预付费实例
     ///
     /// 删除预付费实例，该接口会对实例执行隔离并删除的动作，执行成功后实例会被直接删除销毁。通过调用API删除不会对连接器和任务进行关联预检查，直接进行实例销毁。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DeleteInstancePre)
+    ///
+    /// </details>
     ///
     /// # Example: 删除实例(预付费包年包月)
     ///
@@ -936,9 +1268,19 @@ impl Client {
         self.call("DeleteInstancePre", request)
     }
 
-    /// 删除路由 (`DeleteRoute`)
+    /// Deletes a route (`DeleteRoute`)
+    ///
+    /// This API is used to delete a route.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除路由
+    ///
+    /// 删除路由
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DeleteRoute)
+    ///
+    /// </details>
     ///
     /// # Example: 删除路由
     ///
@@ -958,9 +1300,19 @@ impl Client {
         self.call("DeleteRoute", request)
     }
 
-    /// 修改路由触发时间 (`DeleteRouteTriggerTime`)
+    /// Modifies the route deletion trigger time (`DeleteRouteTriggerTime`)
+    ///
+    /// This API is used to modify the delayed trigger time of route deletion.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改路由触发时间
     ///
     /// 修改删除路由延迟触发时间
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DeleteRouteTriggerTime)
+    ///
+    /// </details>
     ///
     /// # Example: 修改路由触发时间
     ///
@@ -981,6 +1333,8 @@ impl Client {
 
     /// 删除限流规则 (`DeleteThrottleRule`)
     ///
+    /// **China site only.**
+    ///
     /// 删除实例限流规则
     ///
     /// # Example: 删除实例消费组限流
@@ -1000,9 +1354,19 @@ impl Client {
         self.call("DeleteThrottleRule", request)
     }
 
-    /// 删除主题 (`DeleteTopic`)
+    /// Deletes topic (`DeleteTopic`)
+    ///
+    /// This API is used to delete a CKafka topic.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除主题
     ///
     /// 删除ckafka主题
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DeleteTopic)
+    ///
+    /// </details>
     ///
     /// # Example: 删除主题
     ///
@@ -1021,9 +1385,19 @@ impl Client {
         self.call("DeleteTopic", request)
     }
 
-    /// 删除用户 (`DeleteUser`)
+    /// Deletes user (`DeleteUser`)
+    ///
+    /// This API is used to delete a user.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除用户
+    ///
+    /// 删除用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DeleteUser)
+    ///
+    /// </details>
     ///
     /// # Example: 删除用户
     ///
@@ -1042,9 +1416,19 @@ impl Client {
         self.call("DeleteUser", request)
     }
 
-    /// 枚举ACL (`DescribeACL`)
+    /// Enumerates ACLs (`DescribeACL`)
+    ///
+    /// This API is used to enumerate ACLs.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 枚举ACL
+    ///
+    /// 枚举ACL
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DescribeACL)
+    ///
+    /// </details>
     ///
     /// # Example: 枚举ACL
     ///
@@ -1064,9 +1448,19 @@ impl Client {
         self.read("DescribeACL", request)
     }
 
-    /// 查看实例公网IP白名单配置 (`DescribeAccessPolicy`)
+    /// View the public IP allowlist configuration of an instance (`DescribeAccessPolicy`)
+    ///
+    /// This API is used to query the public IP allowlist of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看实例公网IP白名单配置
     ///
     /// 查询实例公网IP白名单列表接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DescribeAccessPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 查看实例公网IP白名单配置
     ///
@@ -1085,9 +1479,19 @@ impl Client {
         self.read("DescribeAccessPolicy", request)
     }
 
-    /// 查询ACL规则列表 (`DescribeAclRule`)
+    /// Queries the ACL rule list (`DescribeAclRule`)
+    ///
+    /// This API is used to query the ACL rule list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询ACL规则列表
+    ///
+    /// 查询ACL规则列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DescribeAclRule)
+    ///
+    /// </details>
     ///
     /// # Example: 枚举ACL
     ///
@@ -1108,9 +1512,19 @@ impl Client {
         self.read("DescribeAclRule", request)
     }
 
-    /// 查询实例版本信息 (`DescribeCkafkaVersion`)
+    /// Query instance version information (`DescribeCkafkaVersion`)
+    ///
+    /// This API is used to query instance version information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询实例版本信息
+    ///
+    /// 查询实例版本信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DescribeCkafkaVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例版本信息
     ///
@@ -1128,9 +1542,19 @@ impl Client {
         self.read("DescribeCkafkaVersion", request)
     }
 
-    /// 查看可用区列表 (`DescribeCkafkaZone`)
+    /// Views the AZ list (`DescribeCkafkaZone`)
+    ///
+    /// This API is used to view the AZ list of Ckafka.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看可用区列表
     ///
     /// 用于查看ckafka的可用区列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DescribeCkafkaZone)
+    ///
+    /// </details>
     ///
     /// # Example: 查看可用区列表
     ///
@@ -1147,6 +1571,8 @@ impl Client {
     }
 
     /// 查询连接器连接详情 (`DescribeConnectResource`)
+    ///
+    /// **China site only.**
     ///
     /// 查询连接器连接详情
     ///
@@ -1167,6 +1593,8 @@ impl Client {
     }
 
     /// 查询连接器连接列表 (`DescribeConnectResources`)
+    ///
+    /// **China site only.**
     ///
     /// 查询连接器连接列表
     ///
@@ -1189,9 +1617,19 @@ impl Client {
         self.read("DescribeConnectResources", request)
     }
 
-    /// 查询消费分组信息 (`DescribeConsumerGroup`)
+    /// Queries consumer group information (`DescribeConsumerGroup`)
+    ///
+    /// This API is used to query consumer group information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询消费分组信息
+    ///
+    /// 查询消费分组信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DescribeConsumerGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 列出消费分组
     ///
@@ -1209,9 +1647,19 @@ impl Client {
         self.read("DescribeConsumerGroup", request)
     }
 
-    /// 获取实例的CVM信息 (`DescribeCvmInfo`)
+    /// Get the CVM information of an instance (`DescribeCvmInfo`)
+    ///
+    /// This API is used to get instance information corresponding to backend CVM, including cvmId and ip. It is for Pro Edition, while Standard Edition returns empty data.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取实例的CVM信息
     ///
     /// 本接口用于获取实例对应后端CVM信息，包括cvmId和ip等。用于专业版，标准版返回数据为空
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DescribeCvmInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 获取实例CVM信息示例
     ///
@@ -1230,6 +1678,8 @@ impl Client {
     }
 
     /// 获取Datahub消费分组offset (`DescribeDatahubGroupOffsets`)
+    ///
+    /// **China site only.**
     ///
     /// 获取Datahub消费分组offset
     ///
@@ -1252,6 +1702,8 @@ impl Client {
 
     /// 查询连接器任务详情 (`DescribeDatahubTask`)
     ///
+    /// **China site only.**
+    ///
     /// 查询连接器任务详情
     ///
     /// # Example: 查询连接器任务详情
@@ -1271,6 +1723,8 @@ impl Client {
     }
 
     /// 查询连接器任务列表 (`DescribeDatahubTasks`)
+    ///
+    /// **China site only.**
     ///
     /// 查询连接器任务列表
     ///
@@ -1292,9 +1746,19 @@ impl Client {
         self.read("DescribeDatahubTasks", request)
     }
 
-    /// 获取DIP主题属性 (`DescribeDatahubTopic`)
+    /// Retrieve DIP topic attribute (`DescribeDatahubTopic`)
+    ///
+    /// This API is used to retrieve DIP topic attributes.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取DIP主题属性
+    ///
+    /// 获取DIP主题属性
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DescribeDatahubTopic)
+    ///
+    /// </details>
     ///
     /// # Example: 获取主题属性
     ///
@@ -1312,9 +1776,19 @@ impl Client {
         self.read("DescribeDatahubTopic", request)
     }
 
-    /// 查询DIP主题列表 (`DescribeDatahubTopics`)
+    /// Queries the DataHub topic list (`DescribeDatahubTopics`)
+    ///
+    /// This API is used to query the DataHub topic list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询DIP主题列表
+    ///
+    /// 查询DIP主题列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DescribeDatahubTopics)
+    ///
+    /// </details>
     ///
     /// # Example: 查询Datahub主题列表
     ///
@@ -1330,9 +1804,19 @@ impl Client {
         self.read("DescribeDatahubTopics", request)
     }
 
-    /// 枚举消费分组(精简版) (`DescribeGroup`)
+    /// Enumerates consumer groups (simplified) (`DescribeGroup`)
+    ///
+    /// This API is used to enumerate consumer groups (simplified).
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 枚举消费分组(精简版)
+    ///
+    /// 枚举消费分组(精简版)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DescribeGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 枚举消费分组
     ///
@@ -1350,9 +1834,19 @@ impl Client {
         self.read("DescribeGroup", request)
     }
 
-    /// 获取消费分组信息 (`DescribeGroupInfo`)
+    /// Gets consumer group information (`DescribeGroupInfo`)
+    ///
+    /// This API is used to get consumer group information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取消费分组信息
+    ///
+    /// 获取消费分组信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DescribeGroupInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 获取消费分组信息
     ///
@@ -1373,9 +1867,19 @@ impl Client {
         self.read("DescribeGroupInfo", request)
     }
 
-    /// 获取消费分组offset (`DescribeGroupOffsets`)
+    /// Gets consumer group offset (`DescribeGroupOffsets`)
+    ///
+    /// This API is used to get the consumer group offset.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取消费分组offset
+    ///
+    /// 获取消费分组offset
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DescribeGroupOffsets)
+    ///
+    /// </details>
     ///
     /// # Example: 获取消费分组offset
     ///
@@ -1394,9 +1898,19 @@ impl Client {
         self.read("DescribeGroupOffsets", request)
     }
 
-    /// 获取实例属性 (`DescribeInstanceAttributes`)
+    /// Gets instance attributes (`DescribeInstanceAttributes`)
+    ///
+    /// This API is used to obtain instance attributes.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取实例属性
+    ///
+    /// 获取实例属性
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DescribeInstanceAttributes)
+    ///
+    /// </details>
     ///
     /// # Example: 获取实例属性
     ///
@@ -1414,9 +1928,19 @@ impl Client {
         self.read("DescribeInstanceAttributes", request)
     }
 
-    /// 获取实例列表信息 (`DescribeInstances`)
+    /// Obtains instance list information (`DescribeInstances`)
+    ///
+    /// This API is used to search for a list of TDMQ CKafka instances under a user account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取实例列表信息
     ///
     /// 本接口（DescribeInstances）用于在用户账户下获取消息队列 CKafka 实例列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DescribeInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 获取实例列表
     ///
@@ -1442,9 +1966,19 @@ impl Client {
         self.read("DescribeInstances", request)
     }
 
-    /// 获取实例集群列表详情 (`DescribeInstancesDetail`)
+    /// Retrieve instance cluster list details (`DescribeInstancesDetail`)
+    ///
+    /// This API is used to get instance list details under a user account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取实例集群列表详情
     ///
     /// 用户账户下获取实例列表详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DescribeInstancesDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 获取实例列表详情
     ///
@@ -1460,9 +1994,19 @@ impl Client {
         self.read("DescribeInstancesDetail", request)
     }
 
-    /// 查询实例变配类型 (`DescribeModifyType`)
+    /// Query the instance specification change type (`DescribeModifyType`)
+    ///
+    /// This API is used to query instance specification change types.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询实例变配类型
+    ///
+    /// 查询实例变配类型
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DescribeModifyType)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例变配类型示例
     ///
@@ -1488,6 +2032,8 @@ impl Client {
 
     /// 获取实例Prometheus信息 (`DescribePrometheus`)
     ///
+    /// **China site only.**
+    ///
     /// 获取实例Prometheus信息
     ///
     /// # Example: 获取实例Prometheus信息
@@ -1506,9 +2052,19 @@ impl Client {
         self.read("DescribePrometheus", request)
     }
 
-    /// 枚举地域 (`DescribeRegion`)
+    /// Enumerates regions (`DescribeRegion`)
+    ///
+    /// Enumerate regional information
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 枚举地域
     ///
     /// 枚举地域信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DescribeRegion)
+    ///
+    /// </details>
     ///
     /// # Example: 枚举地域
     ///
@@ -1526,9 +2082,19 @@ impl Client {
         self.read("DescribeRegion", request)
     }
 
-    /// 查看路由信息 (`DescribeRoute`)
+    /// Views route information (`DescribeRoute`)
+    ///
+    /// This API is used to view route information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查看路由信息
+    ///
+    /// 查看路由信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DescribeRoute)
+    ///
+    /// </details>
     ///
     /// # Example: 查看路由信息
     ///
@@ -1546,9 +2112,19 @@ impl Client {
         self.read("DescribeRoute", request)
     }
 
-    /// 查询安全组路由信息列表 (`DescribeSecurityGroupRoutes`)
+    /// Query security group route information list (`DescribeSecurityGroupRoutes`)
+    ///
+    /// This API is used to retrieve the security group route information list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询安全组路由信息列表
     ///
     /// 获取安全组路由信息列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DescribeSecurityGroupRoutes)
+    ///
+    /// </details>
     ///
     /// # Example: 获取安全组路由信息列表
     ///
@@ -1567,9 +2143,19 @@ impl Client {
         self.read("DescribeSecurityGroupRoutes", request)
     }
 
-    /// 查询任务状态 (`DescribeTaskStatus`)
+    /// Queries the task status (`DescribeTaskStatus`)
+    ///
+    /// This API is used to query the task status.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询任务状态
+    ///
+    /// 查询任务状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DescribeTaskStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询任务状态
     ///
@@ -1588,6 +2174,8 @@ impl Client {
     }
 
     /// 查询实例限流规则列表 (`DescribeThrottleRules`)
+    ///
+    /// **China site only.**
     ///
     /// 获取实例限流规则列表
     ///
@@ -1609,10 +2197,21 @@ impl Client {
         self.read("DescribeThrottleRules", request)
     }
 
-    /// 获取主题列表 (`DescribeTopic`)
+    /// Gets topic list (`DescribeTopic`)
+    ///
+    /// API domain name: https://ckafka.tencentcloudapi.com
+    /// This API is used to get the list of topics in a CKafka instance of a user.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取主题列表
     ///
     /// 接口请求域名：https://ckafka.tencentcloudapi.com
     /// 本接口（DescribeTopic）用于在用户获取消息队列 CKafka 实例的主题列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DescribeTopic)
+    ///
+    /// </details>
     ///
     /// # Example: 获取某个实例下的主题列表
     ///
@@ -1631,9 +2230,19 @@ impl Client {
         self.read("DescribeTopic", request)
     }
 
-    /// 获取主题属性 (`DescribeTopicAttributes`)
+    /// Gets topic attributes (`DescribeTopicAttributes`)
+    ///
+    /// This API is used to retrieve topic attributes.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取主题属性
+    ///
+    /// 获取主题属性
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DescribeTopicAttributes)
+    ///
+    /// </details>
     ///
     /// # Example: 获取主题属性
     ///
@@ -1652,9 +2261,19 @@ impl Client {
         self.read("DescribeTopicAttributes", request)
     }
 
-    /// 获取主题列表详情 (`DescribeTopicDetail`)
+    /// Gets topic list details (`DescribeTopicDetail`)
+    ///
+    /// This API is used to get topic list details (only for call in the console).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取主题列表详情
     ///
     /// 获取主题列表详情（仅控制台调用）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DescribeTopicDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 获取实例列表详情
     ///
@@ -1673,6 +2292,8 @@ impl Client {
     }
 
     /// Topic 流量排行 (`DescribeTopicFlowRanking`)
+    ///
+    /// **China site only.**
     ///
     /// 获取Topic流量排行，消费者流量排行
     ///
@@ -1695,9 +2316,19 @@ impl Client {
         self.read("DescribeTopicFlowRanking", request)
     }
 
-    /// 查询topic生产端连接信息 (`DescribeTopicProduceConnection`)
+    /// Queries the connection information of the topic producer (`DescribeTopicProduceConnection`)
+    ///
+    /// This API is used to query the connection information of the topic producer.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询topic生产端连接信息
     ///
     /// 查询topic 生产端连接信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DescribeTopicProduceConnection)
+    ///
+    /// </details>
     ///
     /// # Example: 获取topic连接信息
     ///
@@ -1717,9 +2348,19 @@ impl Client {
         self.read("DescribeTopicProduceConnection", request)
     }
 
-    /// 查询订阅某主题消息分组信息 (`DescribeTopicSubscribeGroup`)
+    /// Searches and subscribes the message group information of a topic (`DescribeTopicSubscribeGroup`)
+    ///
+    /// This API is used to search and subscribe the message group information of a topic.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询订阅某主题消息分组信息
+    ///
+    /// 查询订阅某主题消息分组信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DescribeTopicSubscribeGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 查询订阅某主题消息分组信息
     ///
@@ -1738,9 +2379,19 @@ impl Client {
         self.read("DescribeTopicSubscribeGroup", request)
     }
 
-    /// 获取Topic 同步副本信息 (`DescribeTopicSyncReplica`)
+    /// Gets the information of a synced topic replica (`DescribeTopicSyncReplica`)
+    ///
+    /// This API is used to get the details of a synced topic replica.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取Topic 同步副本信息
     ///
     /// 获取Topic 副本详情信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DescribeTopicSyncReplica)
+    ///
+    /// </details>
     ///
     /// # Example: Topic 未同步详情
     ///
@@ -1762,9 +2413,19 @@ impl Client {
         self.read("DescribeTopicSyncReplica", request)
     }
 
-    /// 获取实例列表 (`DescribeTypeInstances`)
+    /// This API is used to obtain instance lists. (`DescribeTypeInstances`)
+    ///
+    /// This API is used to search for a list of TDMQ CKafka instances of the specified type under a user account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取实例列表
     ///
     /// 本接口（DescribeTypeInstances）用于在用户账户下获取指定类型消息队列 CKafka 实例列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DescribeTypeInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 获取实例列表
     ///
@@ -1791,9 +2452,19 @@ impl Client {
         self.read("DescribeTypeInstances", request)
     }
 
-    /// 根据实例id查询用户信息 (`DescribeUser`)
+    /// Query user information according to instance id (`DescribeUser`)
+    ///
+    /// This API is used to query user information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 根据实例id查询用户信息
     ///
     /// 查询用户信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=DescribeUser)
+    ///
+    /// </details>
     ///
     /// # Example: 查询用户信息
     ///
@@ -1812,6 +2483,8 @@ impl Client {
     }
 
     /// 解绑路由安全组 (`DisassociateRoutesSecurityGroup`)
+    ///
+    /// **China site only.**
     ///
     /// 解绑路由安全组
     ///
@@ -1848,6 +2521,8 @@ impl Client {
 
     /// 查询Datahub Topic消息 (`FetchDatahubMessageByOffset`)
     ///
+    /// **China site only.**
+    ///
     /// 根据指定offset位置的消息
     ///
     /// # Example: 消息查询
@@ -1869,6 +2544,8 @@ impl Client {
     }
 
     /// 查询Datahub Topic最新消息列表 (`FetchLatestDatahubMessageList`)
+    ///
+    /// **China site only.**
     ///
     /// 查询最新消息列表
     ///
@@ -1892,9 +2569,19 @@ impl Client {
         self.read("FetchLatestDatahubMessageList", request)
     }
 
-    /// 查询消息 (`FetchMessageByOffset`)
+    /// Querying messages (`FetchMessageByOffset`)
+    ///
+    /// This API is used to query messages based on a specified offset position.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询消息
     ///
     /// 根据指定offset位置的消息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=FetchMessageByOffset)
+    ///
+    /// </details>
     ///
     /// # Example: 消息查询
     ///
@@ -1915,9 +2602,19 @@ impl Client {
         self.read("FetchMessageByOffset", request)
     }
 
-    /// 根据位点查询消息列表 (`FetchMessageListByOffset`)
+    /// Queries the message list based on an offset (`FetchMessageListByOffset`)
+    ///
+    /// This API is used to query the message list based on an offset.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 根据位点查询消息列表
+    ///
+    /// 根据位点查询消息列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=FetchMessageListByOffset)
+    ///
+    /// </details>
     ///
     /// # Example: 根据offset查询消息
     ///
@@ -1939,9 +2636,19 @@ impl Client {
         self.read("FetchMessageListByOffset", request)
     }
 
-    /// 根据时间戳查询消息列表 (`FetchMessageListByTimestamp`)
+    /// Query a message list by timestamp (`FetchMessageListByTimestamp`)
+    ///
+    /// This API is used to query a message list by timestamp.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 根据时间戳查询消息列表
+    ///
+    /// 根据时间戳查询消息列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=FetchMessageListByTimestamp)
+    ///
+    /// </details>
     ///
     /// # Example: 消息查询
     ///
@@ -1963,9 +2670,19 @@ impl Client {
         self.read("FetchMessageListByTimestamp", request)
     }
 
-    /// Ckafka询价 (`InquireCkafkaPrice`)
+    /// Queries the price of a CKafka instance (`InquireCkafkaPrice`)
+    ///
+    /// This API is used to purchase a CKafka instance or query the instance renewal price.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// Ckafka询价
     ///
     /// Ckafka实例购买/续费询价
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=InquireCkafkaPrice)
+    ///
+    /// </details>
     ///
     /// # Example: Ckafka询价
     ///
@@ -1977,9 +2694,19 @@ impl Client {
         self.read("InquireCkafkaPrice", request)
     }
 
-    /// 按量实例扩缩容 (`InstanceScalingDown`)
+    /// Scale a pay-as-you-go instance (`InstanceScalingDown`)
+    ///
+    /// This API is used to perform downsizing on a pay-as-you-go instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 按量实例扩缩容
     ///
     /// 按量实例缩容
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=InstanceScalingDown)
+    ///
+    /// </details>
     ///
     /// # Example: 实例缩容
     ///
@@ -2001,9 +2728,19 @@ impl Client {
         self.call("InstanceScalingDown", request)
     }
 
-    /// 隔离预付费实例 (`IsolatedInstancePre`)
+    /// Isolate a prepaid instance (`IsolatedInstancePre`)
+    ///
+    /// Isolate a prepaid instance. This API is used to perform isolation on the instance. After successful execution, the instance is isolated.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 隔离预付费实例
     ///
     /// 隔离预付费实例，该接口会对实例执行隔离的动作，执行成功后实例会被隔离
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=IsolatedInstancePre)
+    ///
+    /// </details>
     ///
     /// # Example: 隔离预付费实例
     ///
@@ -2021,9 +2758,19 @@ impl Client {
         self.call("IsolatedInstancePre", request)
     }
 
-    /// 修改实例公网IP白名单配置 (`ModifyAccessPolicy`)
+    /// Modify the public IP allowlist configuration of an instance (`ModifyAccessPolicy`)
+    ///
+    /// This API is used to modify the public IP allowlist of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例公网IP白名单配置
     ///
     /// 修改实例公网IP白名单列表接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=ModifyAccessPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例公网IP白名单配置
     ///
@@ -2048,9 +2795,19 @@ impl Client {
         self.call("ModifyAccessPolicy", request)
     }
 
-    /// 修改Acl预设规则 (`ModifyAclRule`)
+    /// Modify an Acl preset rule (`ModifyAclRule`)
+    ///
+    /// This API is used to modify ACL policy, currently only support whether to apply preset rules to newly-added topics.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改Acl预设规则
     ///
     /// 修改ACL策略，目前只支持预设规则的是否应用到新增topic这一项的修改
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=ModifyAclRule)
+    ///
+    /// </details>
     ///
     /// # Example: 修改ACL规则示范
     ///
@@ -2071,6 +2828,8 @@ impl Client {
     }
 
     /// 编辑连接器连接 (`ModifyConnectResource`)
+    ///
+    /// **China site only.**
     ///
     /// 编辑连接器连接
     ///
@@ -2103,6 +2862,8 @@ impl Client {
 
     /// 修改连接器任务 (`ModifyDatahubTask`)
     ///
+    /// **China site only.**
+    ///
     /// 修改连接器任务
     ///
     /// # Example: 修改连接器任务
@@ -2122,9 +2883,19 @@ impl Client {
         self.call("ModifyDatahubTask", request)
     }
 
-    /// 修改DIP主题属性 (`ModifyDatahubTopic`)
+    /// Modify DIP topic attribute (`ModifyDatahubTopic`)
+    ///
+    /// This API is used to modify DIP topic attributes.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改DIP主题属性
+    ///
+    /// 修改DIP主题属性
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=ModifyDatahubTopic)
+    ///
+    /// </details>
     ///
     /// # Example: 设置主题属性
     ///
@@ -2144,9 +2915,19 @@ impl Client {
         self.call("ModifyDatahubTopic", request)
     }
 
-    /// 设置Groups 消费分组offset (`ModifyGroupOffsets`)
+    /// Sets consumer group (Groups) offset (`ModifyGroupOffsets`)
+    ///
+    /// This API is used to set the consumer group (Groups) offset.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 设置Groups 消费分组offset
+    ///
+    /// 设置Groups 消费分组offset
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=ModifyGroupOffsets)
+    ///
+    /// </details>
     ///
     /// # Example: 设置Groups 消费分组offset
     ///
@@ -2169,9 +2950,19 @@ impl Client {
         self.call("ModifyGroupOffsets", request)
     }
 
-    /// 设置实例属性 (`ModifyInstanceAttributes`)
+    /// Sets instance attributes (`ModifyInstanceAttributes`)
+    ///
+    /// This API is used to set instance attributes.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 设置实例属性
+    ///
+    /// 设置实例属性
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=ModifyInstanceAttributes)
+    ///
+    /// </details>
     ///
     /// # Example: 设置实例属性
     ///
@@ -2189,9 +2980,19 @@ impl Client {
         self.call("ModifyInstanceAttributes", request)
     }
 
-    /// 预付费实例变配接口 (`ModifyInstancePre`)
+    /// Changes the configurations of a prepaid instance (`ModifyInstancePre`)
+    ///
+    /// This API is used to change the configuration of prepaid instances, adjust disks, modify bandwidth, and manage partitions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 预付费实例变配接口
     ///
     /// 预付费实例变配接口，调整磁盘，带宽,  分区
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=ModifyInstancePre)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例(预付费包年包月)
     ///
@@ -2211,9 +3012,19 @@ impl Client {
         self.call("ModifyInstancePre", request)
     }
 
-    /// 修改密码 (`ModifyPassword`)
+    /// Changes password (`ModifyPassword`)
+    ///
+    /// This API is used to change the password.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改密码
+    ///
+    /// 修改密码
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=ModifyPassword)
+    ///
+    /// </details>
     ///
     /// # Example: 修改密码
     ///
@@ -2235,6 +3046,8 @@ impl Client {
     }
 
     /// 修改路由安全组关联 (`ModifyRouteSecurityGroups`)
+    ///
+    /// **China site only.**
     ///
     /// 修改路由安全组关联
     ///
@@ -2261,9 +3074,19 @@ impl Client {
         self.call("ModifyRouteSecurityGroups", request)
     }
 
-    /// 设置自动化运维属性 (`ModifyRoutineMaintenanceTask`)
+    /// Set automated ops attributes (`ModifyRoutineMaintenanceTask`)
+    ///
+    /// This API is used to set automated ops attributes.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 设置自动化运维属性
+    ///
+    /// 设置自动化运维属性
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=ModifyRoutineMaintenanceTask)
+    ///
+    /// </details>
     ///
     /// # Example: 设置实例属性
     ///
@@ -2289,6 +3112,8 @@ impl Client {
 
     /// 修改实例限流规则 (`ModifyThrottleRule`)
     ///
+    /// **China site only.**
+    ///
     /// 修改限流规则接口
     ///
     /// # Example: 修改实例限流规则接口
@@ -2309,9 +3134,19 @@ impl Client {
         self.call("ModifyThrottleRule", request)
     }
 
-    /// 设置主题属性 (`ModifyTopicAttributes`)
+    /// Sets topic attributes (`ModifyTopicAttributes`)
+    ///
+    /// This API is used to modify topic attributes.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置主题属性
     ///
     /// 本接口用于修改主题属性。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=ModifyTopicAttributes)
+    ///
+    /// </details>
     ///
     /// # Example: 设置主题属性
     ///
@@ -2333,6 +3168,8 @@ impl Client {
 
     /// 暂停连接器任务 (`PauseDatahubTask`)
     ///
+    /// **China site only.**
+    ///
     /// 暂停连接器任务
     ///
     /// # Example: 暂停连接器任务
@@ -2352,6 +3189,8 @@ impl Client {
     }
 
     /// 续费Ckafka实例 (`RenewCkafkaInstance`)
+    ///
+    /// **China site only.**
     ///
     /// 续费Ckafka实例, 目前只支持国内站包年包月实例续费
     ///
@@ -2374,6 +3213,8 @@ impl Client {
 
     /// 重启连接器任务 (`RestartDatahubTask`)
     ///
+    /// **China site only.**
+    ///
     /// 连接器任务异常时，重启连接器任务
     ///
     /// # Example: 重启连接器任务
@@ -2394,6 +3235,8 @@ impl Client {
 
     /// 恢复连接器任务 (`ResumeDatahubTask`)
     ///
+    /// **China site only.**
+    ///
     /// 恢复连接器任务
     ///
     /// # Example: 恢复连接器任务
@@ -2412,9 +3255,19 @@ impl Client {
         self.call("ResumeDatahubTask", request)
     }
 
-    /// HTTP发送消息 (`SendMessage`)
+    /// Sends messages through the HTTP access layer (`SendMessage`)
+    ///
+    /// This API is used to send messages through the HTTP access layer.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// HTTP发送消息
     ///
     /// 通过HTTP接入层发送消息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=SendMessage)
+    ///
+    /// </details>
     ///
     /// # Example: DataHubHTTP 发送消息
     ///
@@ -2442,9 +3295,19 @@ impl Client {
         self.call("SendMessage", request)
     }
 
-    /// broker版本升级接口 (`UpgradeBrokerVersion`)
+    /// Upgrade broker version API (`UpgradeBrokerVersion`)
+    ///
+    /// This API is used to upgrade the broker version.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// broker版本升级接口
     ///
     /// broker版本升级
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ckafka&Version=2019-08-19&Action=UpgradeBrokerVersion)
+    ///
+    /// </details>
     ///
     /// # Example: broker版本升级
     ///
@@ -2484,77 +3347,87 @@ impl Client {
 }
 
 rt::model! {
-/// ACL对象实体
+/// ACL object entity
+///
+/// <details><summary>中文</summary>ACL对象实体</details>
 pub struct Acl: decode {
-  /// Acl资源类型，（0:UNKNOWN，1:ANY，2:TOPIC，3:GROUP，4:CLUSTER，5:TRANSACTIONAL_ID）当前只有TOPIC，
+  /// ACL resource type. 0: UNKNOWN, 1: ANY, 2: TOPIC, 3: GROUP, 4: CLUSTER, 5: TRANSACTIONAL_ID. Currently, only `TOPIC` is available,
   resource_type: i64 = "ResourceType",
-  /// 资源名称，和resourceType相关如当resourceType为TOPIC时，则该字段表示topic名称，当resourceType为GROUP时，该字段表示group名称
+  /// Resource name, which is related to `resourceType`. For example, if `resourceType` is `TOPIC`, this field indicates the topic name; if `resourceType` is `GROUP`, this field indicates the group name
   resource_name: String = "ResourceName",
-  /// 用户列表，默认为User:*，表示任何user都可以访问，当前用户只能是用户列表中包含的用户
+  /// List of users, defaults to User:*, means any User is accessible in the entire region. the current User can only be the User in the list of users.
   principal: String = "Principal",
-  /// 默认\*,表示任何host都可以访问，当前ckafka不支持host为\*，但是后面开源kafka的产品化会直接支持
+  /// Defaults to *, indicating any host is accessible in the entire region. currently, ckafka does not support * as the host, however, the following open-source kafka productization will directly support it.
   host: String = "Host",
-  /// Acl操作方式(0:UNKNOWN，1:ANY，2:ALL，3:READ，4:WRITE，5:CREATE，6:DELETE，7:ALTER，8:DESCRIBE，9:CLUSTER_ACTION，10:DESCRIBE_CONFIGS，11:ALTER_CONFIGS，12:IDEMPOTEN_WRITE)
+  /// ACL operation mode. 0: UNKNOWN, 1: ANY, 2: ALL, 3: READ, 4: WRITE, 5: CREATE, 6: DELETE, 7: ALTER, 8: DESCRIBE, 9: CLUSTER_ACTION, 10: DESCRIBE_CONFIGS, 11: ALTER_CONFIGS, 12: IDEMPOTEN_WRITE
   operation: i64 = "Operation",
-  /// 权限类型(0:UNKNOWN，1:ANY，2:DENY，3:ALLOW)
+  /// Permission type. 0: UNKNOWN, 1: ANY, 2: DENY, 3: ALLOW
   permission_type: i64 = "PermissionType",
 }
 
-/// ACL返回结果集
+/// Set of returned ACL results
+///
+/// <details><summary>中文</summary>ACL返回结果集</details>
 pub struct AclResponse: decode {
-  /// 符合条件的总数据条数
+  /// Number of eligible data entries
   total_count: i64 = "TotalCount",
-  /// ACL列表
+  /// ACL list.
   acl_list: Vec<Acl> = "AclList",
 }
 
-/// AclRule列表接口出参
+/// Output parameters of ACL rule list APIs
+///
+/// <details><summary>中文</summary>AclRule列表接口出参</details>
 pub struct AclRule: decode {
-  /// ACL规则名
+  /// ACL rule name.
   rule_name: String = "RuleName",
-  /// ckafka集群实例Id
+  /// The ckafka cluster instance Id.
   instance_id: String = "InstanceId",
-  /// ACL规则匹配类型，目前只支持前缀匹配，枚举值列表：PREFIXED
+  /// ACL rule-based matching type. currently only supports prefix match. valid values: PREFIXED.
   pattern_type: String = "PatternType",
-  /// 表示前缀匹配的前缀的值
+  /// Indicates the prefix value for prefix match.
   pattern: String = "Pattern",
-  /// Acl资源类型,目前只支持Topic,枚举值列表：Topic
+  /// Acl resource type, currently only support Topic. valid values: Topic.
   resource_type: String = "ResourceType",
-  /// 该规则所包含的ACL信息
+  /// Specifies the ACL information contained in the rule.
   acl_list: String = "AclList",
-  /// 规则所创建的时间
+  /// Specifies the time when the rule was created.
   create_time_stamp: String = "CreateTimeStamp",
-  /// 预设ACL规则是否应用到新增的topic中
+  /// Specifies whether to apply the preset ACL rule to newly-added topics.
   is_applied: i64 = "IsApplied",
-  /// 规则更新时间
+  /// Rule update time.
   update_time_stamp: String = "UpdateTimeStamp",
-  /// 规则的备注
+  /// Specifies the remark of the rule.
   comment: String = "Comment",
-  /// 其中一个显示的对应的TopicName
+  /// One of the displayed corresponding TopicName.
   topic_name: String = "TopicName",
-  /// 应用该ACL规则的Topic数
+  /// Number of topics to which the ACL rule is applied.
   topic_count: i64 = "TopicCount",
-  /// patternType的中文显示
+  /// Specifies the pattern type.
   pattern_type_title: String = "PatternTypeTitle",
 }
 
-/// 表示ACL 规则的四元组信息
+/// Four pieces of information of ACL rules: source IP address, destination IP address, source port, and destination port
+///
+/// <details><summary>中文</summary>表示ACL 规则的四元组信息</details>
 pub struct AclRuleInfo: encode {
-  /// **Required.** Acl操作方式，枚举值(所有操作: All, 读：Read，写：Write)
+  /// **Required.** ACL operation types. Enumerated values: `All` (all operations), `Read` (read), `Write` (write).
   operation: String = "Operation",
-  /// **Required.** 权限类型，Deny：拒绝，Allow：允许。
+  /// **Required.** Permission type. Deny: Deny. Allow: permission.
   permission_type: String = "PermissionType",
-  /// **Required.** 表示任何host都可以访问
+  /// **Required.** Indicates any host is accessible in the entire region.
   host: String = "Host",
-  /// **Required.** 用户，User:*表示任何user都可以访问，当前用户只能是用户列表中包含的用户。传入格式需要带【User:】前缀。例如用户A，传入为User:A。
+  /// **Required.** The User. User:* means any User is accessible in the entire region. the current User can only be the User in the list of users. the input format requires the [User:] prefix. for example, for User A, input User:A.
   principal: String = "Principal",
 }
 
-/// AclRule列表接口返回结果
+/// Results returned by the `AclRuleList` API
+///
+/// <details><summary>中文</summary>AclRule列表接口返回结果</details>
 pub struct AclRuleResp: decode {
-  /// 总数据条数
+  /// Total number of data entries
   total_count: i64 = "TotalCount",
-  /// AclRule列表
+  /// AclRule list.
   acl_rule_list: Vec<AclRule> = "AclRuleList",
 }
 
@@ -2570,15 +3443,17 @@ pub struct AnalyseParam: encode {
   input_value: String = "InputValue",
 }
 
-/// 存储着分配给该消费者的 partition 信息
+/// Stores the information of partition assigned to this consumer
+///
+/// <details><summary>中文</summary>存储着分配给该消费者的 partition 信息</details>
 pub struct Assignment: decode {
-  /// assingment版本信息
+  /// Assignment version information
   version: i64 = "Version",
-  /// topic信息列表
+  /// topic information list.
   topics: Vec<GroupInfoTopics> = "Topics",
 }
 
-/// AssociateRoutesSecurityGroup请求参数结构体
+/// Request of [`Client::associate_routes_security_group`].
 pub struct AssociateRoutesSecurityGroupRequest: encode {
   /// **Required.** 绑定路由的列表
   instance_routes: Vec<InstanceRoute> = "InstanceRoutes",
@@ -2586,15 +3461,15 @@ pub struct AssociateRoutesSecurityGroupRequest: encode {
   security_group_id: String = "SecurityGroupId",
 }
 
-/// AssociateRoutesSecurityGroup返回参数结构体
+/// Response of [`Client::associate_routes_security_group`].
 pub struct AssociateRoutesSecurityGroupResponse: decode {
   /// 返回结果
   result: SecurityGroupRouteOperateResp = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AuthorizeToken请求参数结构体
+/// Request of [`Client::authorize_token`].
 pub struct AuthorizeTokenRequest: encode {
   /// **Required.** ckafka集群实例Id, 可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
@@ -2604,11 +3479,11 @@ pub struct AuthorizeTokenRequest: encode {
   tokens: String = "Tokens",
 }
 
-/// AuthorizeToken返回参数结构体
+/// Response of [`Client::authorize_token`].
 pub struct AuthorizeTokenResponse: decode {
   /// 0 成功
   result: i64 = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2618,107 +3493,113 @@ pub struct BatchAnalyseParam: encode {
   format: String = "Format",
 }
 
-/// 批量发送消息内容
+/// Message content that can be sent in batches
+///
+/// <details><summary>中文</summary>批量发送消息内容</details>
 pub struct BatchContent: encode {
-  /// **Required.** 发送的消息体
+  /// **Required.** Message body that is sent.
   body: String = "Body",
-  /// 发送消息的键名
+  /// Message sending key name.
   key: String = "Key",
 }
 
-/// BatchCreateAcl请求参数结构体
+/// Request of [`Client::batch_create_acl`].
 pub struct BatchCreateAclRequest: encode {
-  /// **Required.** ckafka集群实例Id，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
+  /// **Required.** The ckafka cluster instance Id, which can be obtained through the [DescribeInstances](https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1) api.
   instance_id: String = "InstanceId",
-  /// **Required.** Acl资源类型，(2:TOPIC）
+  /// **Required.** ACL resource type. Default value: `2` (topic).
   resource_type: i64 = "ResourceType",
-  /// **Required.** 资源列表数组，可通过[DescribeTopic](https://cloud.tencent.com/document/product/597/40847)接口获取。
+  /// **Required.** Resource list array, obtainable through the DescribeTopic API (https://www.tencentcloud.com/document/product/597/40847?from_cn_redirect=1).
   resource_names: Vec<String> = "ResourceNames",
-  /// **Required.** 设置的ACL规则列表，可通过[DescribeAclRule](https://cloud.tencent.com/document/product/597/89217)接口获取。
+  /// **Required.** Specifies the set ACL rule list, which can be obtained through the DescribeAclRule API (https://www.tencentcloud.com/document/product/597/89217?from_cn_redirect=1).
   rule_list: Vec<AclRuleInfo> = "RuleList",
 }
 
-/// BatchCreateAcl返回参数结构体
+/// Response of [`Client::batch_create_acl`].
 pub struct BatchCreateAclResponse: decode {
-  /// 状态码：0-修改成功，否则修改失败
+  /// Status code: 0 - modification succeeded, otherwise modification failed.
   result: i64 = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BatchModifyGroupOffsets请求参数结构体
+/// Request of [`Client::batch_modify_group_offsets`].
 pub struct BatchModifyGroupOffsetsRequest: encode {
-  /// **Required.** <p>消费分组名称</p>
+  /// **Required.** <p>Consumer group name</p>
   group_name: String = "GroupName",
-  /// **Required.** <p>ckafka集群实例Id</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/40835">DescribeInstances</a></p>
+  /// **Required.** <p>ckafka cluster instance Id</p><p>For reference: <a href="https://www.tencentcloud.com/document/api/597/40835?from_cn_redirect=1">DescribeInstances</a></p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>partition信息</p>
+  /// **Required.** <p>partition info</p>
   partitions: Vec<Partitions> = "Partitions",
-  /// <p>指定topic，默认所有topic</p>
+  /// <p>Specify topic, default to all topics</p>
   topic_name: Vec<String> = "TopicName",
 }
 
-/// BatchModifyGroupOffsets返回参数结构体
+/// Response of [`Client::batch_modify_group_offsets`].
 pub struct BatchModifyGroupOffsetsResponse: decode {
-  /// <p>返回结果</p>
+  /// <p>Returned result</p>
   result: JgwOperateResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BatchModifyTopicAttributes请求参数结构体
+/// Request of [`Client::batch_modify_topic_attributes`].
 pub struct BatchModifyTopicAttributesRequest: encode {
-  /// **Required.** ckafka集群实例Id，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
+  /// **Required.** The ckafka cluster instance Id, which can be obtained through the [DescribeInstances](https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1) api.
   instance_id: String = "InstanceId",
-  /// **Required.** 主题属性列表 (同一个批次最多支持10个)，可通过[DescribeTopic](https://cloud.tencent.com/document/product/597/40847)接口获取
+  /// **Required.** Specifies the topic attribute list (a maximum of 10 per batch), which can be obtained through the [DescribeTopic](https://www.tencentcloud.com/document/product/597/40847?from_cn_redirect=1) api.
   topic: Vec<BatchModifyTopicInfo> = "Topic",
 }
 
-/// BatchModifyTopicAttributes返回参数结构体
+/// Response of [`Client::batch_modify_topic_attributes`].
 pub struct BatchModifyTopicAttributesResponse: decode {
-  /// 返回结果
+  /// Returned result.
   result: Vec<BatchModifyTopicResultDTO> = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 批量修改topic参数
+/// Topic parameters that can be modified in batches
+///
+/// <details><summary>中文</summary>批量修改topic参数</details>
 pub struct BatchModifyTopicInfo: encode {
-  /// **Required.** 主题名
+  /// **Required.** Topic name
   topic_name: String = "TopicName",
-  /// 分区数
+  /// The number of partitions.
   partition_num: i64 = "PartitionNum",
-  /// 备注
+  /// Remarks.
   note: String = "Note",
-  /// 副本数
+  /// Number of replicas.
   replica_num: i64 = "ReplicaNum",
-  /// 消息删除策略，可以选择delete 或者compact
+  /// Message deletion policy. Valid values: `delete`, `compact`.
   clean_up_policy: String = "CleanUpPolicy",
-  /// 当producer设置request.required.acks为-1时，min.insync.replicas指定replicas的最小数目
+  /// The minimum number of replicas specified by `min.insync.replicas` when the producer sets `request.required.acks` to `-1`.
   min_insync_replicas: i64 = "MinInsyncReplicas",
-  /// 是否允许非ISR的副本成为Leader
+  /// Whether to allow a non-ISR replica to be the leader.
   unclean_leader_election_enable: bool = "UncleanLeaderElectionEnable",
-  /// topic维度的消息保留时间（毫秒）范围1 分钟到90 天
+  /// Message retention period in topic dimension in milliseconds. Value range: 1 minute to 90 days.
   retention_ms: i64 = "RetentionMs",
-  /// topic维度的消息保留大小，单位为Byte，范围1 GB到1024 GB。
+  /// Specifies the message retention size in the topic dimension in bytes. value range: 1 GB to 1024 GB.
   retention_bytes: i64 = "RetentionBytes",
-  /// Segment分片滚动的时长（毫秒），范围1 天到90 天
+  /// Duration of Segment shard scrolling in milliseconds. value range: 1 day to 90 days.
   segment_ms: i64 = "SegmentMs",
-  /// 批次的消息大小，范围1 KB到12 MB
+  /// Message size per batch. Value range: 1 KB - 12 MB.
   max_message_bytes: i64 = "MaxMessageBytes",
-  /// 消息保存的时间类型：CreateTime/LogAppendTime
+  /// Specifies the time type for message storage: CreateTime/LogAppendTime.
   log_msg_timestamp_type: String = "LogMsgTimestampType",
 }
 
-/// 批量修改topic属性结果
+/// Results of the batch modified topic attributes
+///
+/// <details><summary>中文</summary>批量修改topic属性结果</details>
 pub struct BatchModifyTopicResultDTO: decode {
-  /// ckafka集群实例Id
+  /// The ckafka cluster instance Id.
   instance_id: String = "InstanceId",
-  /// 主题名
+  /// Topic name
   topic_name: String = "TopicName",
-  /// 操作返回码
+  /// Operation return code.
   return_code: String = "ReturnCode",
-  /// 操作返回信息
+  /// Returned information.
   message: String = "Message",
 }
 
@@ -2742,7 +3623,7 @@ pub struct BrokerTopicFlowData: decode {
   topic_traffic: String = "TopicTraffic",
 }
 
-/// CancelAuthorizationToken请求参数结构体
+/// Request of [`Client::cancel_authorization_token`].
 pub struct CancelAuthorizationTokenRequest: encode {
   /// **Required.** ckafka集群实例Id,可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
@@ -2752,11 +3633,11 @@ pub struct CancelAuthorizationTokenRequest: encode {
   tokens: String = "Tokens",
 }
 
-/// CancelAuthorizationToken返回参数结构体
+/// Response of [`Client::cancel_authorization_token`].
 pub struct CancelAuthorizationTokenResponse: decode {
   /// 0 成功 非0 失败
   result: i64 = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2766,17 +3647,17 @@ pub struct CdcClusterResponse: decode {
   task_id: i64 = "TaskId",
 }
 
-/// CheckCdcCluster请求参数结构体
+/// Request of [`Client::check_cdc_cluster`].
 pub struct CheckCdcClusterRequest: encode {
   /// **Required.** 任务ID
   task_id: i64 = "TaskId",
 }
 
-/// CheckCdcCluster返回参数结构体
+/// Response of [`Client::check_cdc_cluster`].
 pub struct CheckCdcClusterResponse: decode {
   /// 返回结果状态Success
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2890,46 +3771,50 @@ pub struct ClsParam: encode {
   time_field: String = "TimeField",
 }
 
-/// 集群信息实体
+/// Cluster information entity
+///
+/// <details><summary>中文</summary>集群信息实体</details>
 pub struct ClusterInfo: decode {
-  /// 集群Id
+  /// Cluster ID
   cluster_id: i64 = "ClusterId",
-  /// 集群名称
+  /// Cluster name
   cluster_name: String = "ClusterName",
-  /// 集群最大磁盘 单位GB
+  /// Maximum disk of the cluster (unit: GB).
   max_disk_size: i64 = "MaxDiskSize",
-  /// 集群最大带宽 单位MB/s
+  /// Maximum bandwidth of the cluster. unit: MB/s.
   max_band_width: i64 = "MaxBandWidth",
-  /// 集群当前可用磁盘  单位GB
+  /// Current availability of cluster disk (unit: GB).
   available_disk_size: i64 = "AvailableDiskSize",
-  /// 集群当前可用带宽 单位MB/s
+  /// Available bandwidth of the cluster. unit: MB/s.
   available_band_width: i64 = "AvailableBandWidth",
-  /// 集群所属可用区，表明集群归属的可用区
+  /// Indicates the AZ to which the cluster belongs.
   zone_id: i64 = "ZoneId",
-  /// 集群节点所在的可用区，若该集群为跨可用区集群，则包含该集群节点所在的多个可用区。
+  /// The AZ where the cluster nodes are located. If the cluster is a cross-AZ cluster, it includes multiple AZs where the cluster nodes are located.
   zone_ids: Vec<i64> = "ZoneIds",
 }
 
-/// 高级配置对象
+/// Advanced configuration object
+///
+/// <details><summary>中文</summary>高级配置对象</details>
 pub struct Config: decode {
-  /// 消息保留时间，单位ms。
+  /// Message retention period in milliseconds.
   retention: i64 = "Retention",
-  /// 最小同步复制数
+  /// Minimum number of sync replications
   min_insync_replicas: i64 = "MinInsyncReplicas",
-  /// 日志清理模式，默认 delete。
-  /// delete：日志按保存时间删除；compact：日志按 key 压缩；compact, delete：日志按 key 压缩且会保存时间删除。
+  /// Log cleanup mode. Default value: delete.
+  /// delete: logs will be deleted by save time; compact: logs will be compressed by key; compact, delete: logs will be compressed by key and deleted by save time.
   clean_up_policy: String = "CleanUpPolicy",
-  /// Segment 分片滚动的时长，单位ms。
+  /// Duration of Segment shard scrolling in milliseconds.
   segment_ms: i64 = "SegmentMs",
-  /// 0表示 false。 1表示 true。
+  /// 0: false, 1: true.
   unclean_leader_election_enable: i64 = "UncleanLeaderElectionEnable",
-  /// Segment 分片滚动的字节数，单位bytes
+  /// Segment specifies the number of bytes for sharding scroll. unit: bytes.
   segment_bytes: i64 = "SegmentBytes",
-  /// 最大消息字节数，单位bytes
+  /// Maximum message byte size. unit: bytes.
   max_message_bytes: i64 = "MaxMessageBytes",
-  /// 消息保留文件大小，单位Bytes
+  /// Specifies the message retention file size in Bytes.
   retention_bytes: i64 = "RetentionBytes",
-  /// 消息保存的时间类型，CreateTime表示生产者创建这条消息的时间;LogAppendTime表示broker接收到消息的时间。
+  /// The time type for message saving. CreateTime means the time when the producer created this message. LogAppendTime means the time when the broker received the message.
   log_msg_timestamp_type: String = "LogMsgTimestampType",
 }
 
@@ -2949,31 +3834,35 @@ pub struct Connection: decode {
   topic_id: String = "TopicId",
 }
 
-/// 用户组实体
+/// User group entity
+///
+/// <details><summary>中文</summary>用户组实体</details>
 pub struct ConsumerGroup: decode {
-  /// 用户组名称
+  /// User group name
   consumer_group_name: String = "ConsumerGroupName",
-  /// 订阅信息实体
+  /// Subscribed message entity
   subscribed_info: Vec<SubscribedInfo> = "SubscribedInfo",
 }
 
-/// 消费组返回结果实体
+/// Returned consumer group result entity
+///
+/// <details><summary>中文</summary>消费组返回结果实体</details>
 pub struct ConsumerGroupResponse: decode {
-  /// 符合条件的消费组数量
+  /// Number of eligible consumer groups
   total_count: i64 = "TotalCount",
-  /// 主题列表
+  /// Topic list.
   topic_list: Vec<ConsumerGroupTopic> = "TopicList",
-  /// 消费分组List
+  /// Specifies the consumption group List.
   group_list: Vec<ConsumerGroup> = "GroupList",
-  /// 所有分区数量
+  /// Total number of partitions.
   total_partition: i64 = "TotalPartition",
-  /// 监控的分区列表
+  /// Monitored partition list.
   partition_list_for_monitor: Vec<Partition> = "PartitionListForMonitor",
-  /// 主题总数
+  /// Total number of topics.
   total_topic: i64 = "TotalTopic",
-  /// 监控的主题列表
+  /// Monitored topic list.
   topic_list_for_monitor: Vec<ConsumerGroupTopic> = "TopicListForMonitor",
-  /// 监控的组列表
+  /// Monitored group list.
   group_list_for_monitor: Vec<Group> = "GroupListForMonitor",
 }
 
@@ -2985,29 +3874,33 @@ pub struct ConsumerGroupSpeed: decode {
   speed: u64 = "Speed",
 }
 
-/// 消费组主题对象
+/// Consumer group topic object
+///
+/// <details><summary>中文</summary>消费组主题对象</details>
 pub struct ConsumerGroupTopic: decode {
-  /// 主题ID
+  /// Topic ID
   topic_id: String = "TopicId",
-  /// 主题名称
+  /// Topic name
   topic_name: String = "TopicName",
 }
 
-/// 消息记录
+/// Message record
+///
+/// <details><summary>中文</summary>消息记录</details>
 pub struct ConsumerRecord: decode {
-  /// 主题名
+  /// Topic name
   topic: String = "Topic",
-  /// 分区id
+  /// Partition ID
   partition: i64 = "Partition",
-  /// 位点
+  /// Offset
   offset: i64 = "Offset",
-  /// 消息key
+  /// Message key
   key: String = "Key",
-  /// 消息value
+  /// Message value
   value: String = "Value",
-  /// 消息时间戳
+  /// Message timestamp.
   timestamp: i64 = "Timestamp",
-  /// 消息headers
+  /// Message headers
   headers: String = "Headers",
 }
 
@@ -3035,63 +3928,63 @@ pub struct CosParam: encode {
   source_data_format: String = "SourceDataFormat",
 }
 
-/// CreateAcl请求参数结构体
+/// Request of [`Client::create_acl`].
 pub struct CreateAclRequest: encode {
-  /// **Required.** ckafka集群实例Id，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
+  /// **Required.** The ckafka cluster instance Id, which can be obtained through the [DescribeInstances](https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1) api.
   instance_id: String = "InstanceId",
-  /// **Required.** Acl资源类型，(2:TOPIC，3:GROUP，4:CLUSTER)
+  /// **Required.** ACL resource type (`2`: TOPIC, `3`: GROUP, `4`: CLUSTER).
   resource_type: i64 = "ResourceType",
-  /// **Required.** Acl操作方式，(2:ALL，3:READ，4:WRITE，5:CREATE，6:DELETE，7:ALTER，8:DESCRIBE，9:CLUSTER_ACTION，10:DESCRIBE_CONFIGS，11:ALTER_CONFIGS，12:IDEMPOTENT_WRITE)
+  /// **Required.** ACL operation type (`2`: ALL, `3`: READ, `4`: WRITE, `5`: CREATE, `6`: DELETE, `7`: ALTER, `8`: DESCRIBE, `9`: CLUSTER_ACTION, `10`: DESCRIBE_CONFIGS, `11`: ALTER_CONFIGS, `12`: IDEMPOTENT_WRITE).
   operation: i64 = "Operation",
-  /// **Required.** 权限类型，(2:DENY，3:ALLOW)，当前ckafka支持ALLOW(相当于白名单)，其它用于后续兼容开源kafka的acl时使用
+  /// **Required.** Permission type (2:DENY, 3:ALLOW). currently ckafka supports ALLOW (equivalent to allowlist), others used when compatible with open-source kafka acl.
   permission_type: i64 = "PermissionType",
-  /// 资源名称，和resourceType相关，如当resourceType为TOPIC时，则该字段表示topic名称，当resourceType为GROUP时，该字段表示group名称，当resourceType为CLUSTER时，该字段可为空。
+  /// Resource name, which is related to `resourceType`. For example, if `resourceType` is `TOPIC`, this field indicates the topic name; if `resourceType` is `GROUP`, this field indicates the group name; if `resourceType` is `CLUSTER`, this field can be left empty.
   resource_name: String = "ResourceName",
-  /// 默认为*，表示任何host都可以访问。支持填写IP或网段，支持“;”分隔。
+  /// Defaults to *, indicating any host is accessible in the entire region. supports filling in ips or ranges, and uses ";" for separation.
   host: String = "Host",
-  /// 用户列表，默认为User:*，表示任何user都可以访问，当前用户只能是用户列表中包含的用户。传入时需要加 User: 前缀,如用户A则传入User:A。
+  /// The list of users allowed to access the topic. Default: User:*, meaning all users. The current user must be in the user list. Add `User:` before the user name (`User:A` for example).
   principal: String = "Principal",
-  /// 资源名称列表,Json字符串格式。ResourceName和resourceNameList只能指定其中一个。
+  /// The resource name list, which is in JSON string format. Either `ResourceName` or `resourceNameList` can be specified.
   resource_name_list: String = "ResourceNameList",
 }
 
-/// CreateAcl返回参数结构体
+/// Response of [`Client::create_acl`].
 pub struct CreateAclResponse: decode {
-  /// 返回结果
+  /// Returned result
   result: JgwOperateResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAclRule请求参数结构体
+/// Request of [`Client::create_acl_rule`].
 pub struct CreateAclRuleRequest: encode {
-  /// **Required.** ckafka集群实例Id，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
+  /// **Required.** The ckafka cluster instance Id, which can be obtained through the [DescribeInstances](https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1) api.
   instance_id: String = "InstanceId",
-  /// **Required.** Acl资源类型,目前只支持Topic,枚举值列表：Topic
+  /// **Required.** ACL resource type. Currently, the only valid value is `Topic`.
   resource_type: String = "ResourceType",
-  /// **Required.** ACL规则匹配类型，目前支持前缀匹配与预设策略，枚举值列表：PREFIXED/PRESET
+  /// **Required.** ACL rule-based matching type. currently supports prefix match and PRESET policy. valid values: PREFIXED/PRESET.
   pattern_type: String = "PatternType",
-  /// **Required.** 规则名称
+  /// **Required.** Rule name
   rule_name: String = "RuleName",
-  /// **Required.** 设置的ACL规则列表
+  /// **Required.** ACL rule list
   rule_list: Vec<AclRuleInfo> = "RuleList",
-  /// 表示前缀匹配的前缀的值 (当PatternType取值为PREFIXED时，此参数必填)
+  /// Indicates the prefix for prefix match. this parameter is required when PatternType value is PREFIXED.
   pattern: String = "Pattern",
-  /// 预设ACL规则是否应用到新增的topic中。默认为0，表示否。取值为1时表示是。
+  /// Specifies whether to apply the preset ACL rule to newly-added topics. defaults to 0, which means no. a value of 1 means yes.
   is_applied: i64 = "IsApplied",
-  /// ACL规则的备注
+  /// Remarks for ACL rules
   comment: String = "Comment",
 }
 
-/// CreateAclRule返回参数结构体
+/// Response of [`Client::create_acl_rule`].
 pub struct CreateAclRuleResponse: decode {
-  /// 规则的唯一表示Key
+  /// Unique key of a rule
   result: i64 = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCdcCluster请求参数结构体
+/// Request of [`Client::create_cdc_cluster`].
 pub struct CreateCdcClusterRequest: encode {
   /// **Required.** cdc的id
   cdc_id: String = "CdcId",
@@ -3111,15 +4004,15 @@ pub struct CreateCdcClusterRequest: encode {
   system_disk_type: String = "SystemDiskType",
 }
 
-/// CreateCdcCluster返回参数结构体
+/// Response of [`Client::create_cdc_cluster`].
 pub struct CreateCdcClusterResponse: decode {
   /// 无
   result: CdcClusterResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateConnectResource请求参数结构体
+/// Request of [`Client::create_connect_resource`].
 pub struct CreateConnectResourceRequest: encode {
   /// **Required.** <p>连接源名称</p>
   resource_name: String = "ResourceName",
@@ -3155,35 +4048,35 @@ pub struct CreateConnectResourceRequest: encode {
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateConnectResource返回参数结构体
+/// Response of [`Client::create_connect_resource`].
 pub struct CreateConnectResourceResponse: decode {
   /// <p>连接源的Id</p>
   result: ConnectResourceResourceIdResp = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateConsumer请求参数结构体
+/// Request of [`Client::create_consumer`].
 pub struct CreateConsumerRequest: encode {
-  /// **Required.** ckafka集群实例Id，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
+  /// **Required.** The ckafka cluster instance Id, which can be obtained through the [DescribeInstances](https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1) api.
   instance_id: String = "InstanceId",
-  /// **Required.** 消费分组名称
+  /// **Required.** Consumer group name.
   group_name: String = "GroupName",
-  /// 主题名，TopicName、TopicNameList 需要显示指定一个存在的主题名
+  /// Topic name. one of TopicName or TopicNameList must display a specified existing topic name.
   topic_name: String = "TopicName",
-  /// 主题名列表
+  /// Topic name list.
   topic_name_list: Vec<String> = "TopicNameList",
 }
 
-/// CreateConsumer返回参数结构体
+/// Response of [`Client::create_consumer`].
 pub struct CreateConsumerResponse: decode {
-  /// 创建消费者组返回结果
+  /// Create consumer group returned results.
   result: JgwOperateResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDatahubTask请求参数结构体
+/// Request of [`Client::create_datahub_task`].
 pub struct CreateDatahubTaskRequest: encode {
   /// **Required.** <p>任务名称,只能以字母起始,允许包含字母、数字、- 、.  、 下划线且长度不超过64 (、为分割符号规则不包含)</p>
   task_name: String = "TaskName",
@@ -3218,148 +4111,156 @@ pub struct CreateDatahubTaskRes: decode {
   datahub_id: String = "DatahubId",
 }
 
-/// CreateDatahubTask返回参数结构体
+/// Response of [`Client::create_datahub_task`].
 pub struct CreateDatahubTaskResponse: decode {
   /// <p>返回结果</p>
   result: CreateDatahubTaskRes = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDatahubTopic请求参数结构体
+/// Request of [`Client::create_datahub_topic`].
 pub struct CreateDatahubTopicRequest: encode {
-  /// **Required.** <p>名称，是一个不超过 128 个字符的字符串，必须以“AppId-”为首字符，剩余部分可以包含字母、数字和横划线(-)，可通过接口DescribeAppInfo获取。</p>
+  /// **Required.** <p>Name is a string of no more than 128 characters, must start with "AppId-", and the remaining part can contain letters, digits, and hyphens (-). It can be queried through the API DescribeAppInfo.</p>
   name: String = "Name",
-  /// **Required.** <p>Partition个数，最大值为500，大于0</p>
+  /// **Required.** <p>Number of partitions, maximum value is 500, larger than 0</p>
   partition_num: i64 = "PartitionNum",
-  /// **Required.** <p>消息保留时间，单位ms，当前最小值为60000ms</p>
+  /// **Required.** <p>Message retention period in milliseconds. Current min value is 60000 ms.</p>
   retention_ms: i64 = "RetentionMs",
-  /// <p>主题备注，是一个不超过 64 个字符的字符串，可以包含字母、数字和横划线(-)。</p>
+  /// <p>Topic remark is a string of no more than 64 characters, which can contain letters, digits, and hyphens (-).</p>
   note: String = "Note",
-  /// <p>标签列表</p>
+  /// <p>Tag list</p>
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateDatahubTopic返回参数结构体
+/// Response of [`Client::create_datahub_topic`].
 pub struct CreateDatahubTopicResponse: decode {
-  /// <p>返回创建结果</p>
+  /// <p>Return creation result</p>
   result: DatahubTopicResp = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 创建后付费接口返回的 Data 数据结构
+/// Data structure returned by the pay-as-you-go instance creation API
+///
+/// <details><summary>中文</summary>创建后付费接口返回的 Data 数据结构</details>
 pub struct CreateInstancePostData: decode {
-  /// <p>CreateInstancePre返回固定为0，不能作为CheckTaskStatus的查询条件。只是为了保证和后台数据结构对齐。</p>
+  /// <p>CreateInstancePre returns fixed as 0 and cannot be used as a query condition for CheckTaskStatus. It is merely to ensure alignment with the backend data structure.</p>
   flow_id: i64 = "FlowId",
-  /// <p>订单号列表</p>
+  /// <p>Order number list</p>
   deal_names: Vec<String> = "DealNames",
-  /// <p>ckafka集群实例Id，当购买多个实例时，默认返回购买的第一个实例 id</p>
+  /// <p>Cluster instance Id of ckafka. When you purchase multiple instances, the first instance Id is returned by default.</p>
   instance_id: String = "InstanceId",
-  /// <p>订单和购买实例对应映射列表</p>
+  /// <p>Order and purchase mapping list corresponding to the instance</p>
   deal_name_instance_id_mapping: Vec<DealInstanceDTO> = "DealNameInstanceIdMapping",
-  /// <p>CAM鉴权返回的eventId</p>
+  /// <p>Event ID returned by CAM authentication</p>
   event_id: String = "EventId",
 }
 
-/// 后付费实例相关接口返回结构
+/// Data structure returned by pay-as-you-go instance APIs
+///
+/// <details><summary>中文</summary>后付费实例相关接口返回结构</details>
 pub struct CreateInstancePostResp: decode {
-  /// 返回的code，0为正常，非0为错误
+  /// Returned code. `0` indicates normal status while other codes indicate errors.
   return_code: String = "ReturnCode",
-  /// 接口返回消息，当接口报错时提示错误信息
+  /// Message returned by the API. An error message will be returned if the API reports an error.
   return_message: String = "ReturnMessage",
-  /// 返回的Data数据
+  /// Specifies the Data returned.
   data: CreateInstancePostData = "Data",
 }
 
-/// 创建预付费接口返回的Data
+/// Data returned by the `CreateInstancePre` API.
+///
+/// <details><summary>中文</summary>创建预付费接口返回的Data</details>
 pub struct CreateInstancePreData: decode {
-  /// <p>CreateInstancePre返回固定为0，不能作为CheckTaskStatus的查询条件。只是为了保证和后台数据结构对齐。</p>
+  /// <p>CreateInstancePre returns fixed as 0 and cannot be used as a query condition for CheckTaskStatus. It is merely to ensure alignment with the backend data structure.</p>
   flow_id: i64 = "FlowId",
-  /// <p>订单号列表</p>
+  /// <p>Order number list</p>
   deal_names: Vec<String> = "DealNames",
-  /// <p>ckafka集群实例Id，当购买多个实例时，默认返回购买的第一个实例 id</p>
+  /// <p>Cluster instance Id of ckafka. When you purchase multiple instances, the first instance Id is returned by default.</p>
   instance_id: String = "InstanceId",
-  /// <p>订单和购买实例对应映射列表</p>
+  /// <p>Order and purchase mapping list corresponding to the instance</p>
   deal_name_instance_id_mapping: Vec<DealInstanceDTO> = "DealNameInstanceIdMapping",
-  /// <p>CAM鉴权返回的eventId</p>
+  /// <p>Event ID returned by CAM authentication</p>
   event_id: String = "EventId",
 }
 
-/// CreateInstancePre请求参数结构体
+/// Request of [`Client::create_instance_pre`].
 pub struct CreateInstancePreRequest: encode {
-  /// **Required.** <p>ckafka集群实例Name，是一个不超过 128 个字符的任意字符串。</p>
+  /// **Required.** <p>Specifies the Name of the ckafka cluster instance, which is any string with a length not more than 128 characters.</p>.
   instance_name: String = "InstanceName",
-  /// **Required.** <p>可用区。当购买多可用区实例时，当前参数为主可用区。  <a href="https://cloud.tencent.com/document/product/597/55246">查看可用区</a></p>
+  /// **Required.** <P>Availability zone. when purchasing a multi-availability zone instance, this parameter specifies the primary az. <a href="https://www.tencentcloud.com/document/product/597/55246?from_cn_redirect=1">view availability zones</a></p>.
   zone_id: i64 = "ZoneId",
-  /// **Required.** <p>预付费购买时长，例如 &quot;1m&quot;,就是一个月,取值范围 1m~36m</p>
+  /// **Required.** <p>Prepaid purchase duration, for example "1m", exactly one month, value ranges from 1m to 36m.</p>
   period: String = "Period",
-  /// **Required.** <p>国际站标准版实例规格。目前只有国际站标准版使用当前字段区分规格，国内站标准版使用峰值带宽区分规格。除了国际站标准版外的所有实例填写 1 即可。国际站标准版实例：入门型(general)]填写1；[标准型(standard)]填写2；[进阶型(advanced)]填写3；[容量型(capacity)]填写4；[高阶型1(specialized-1)]填写5；[高阶型2(specialized-2)]填写6；[高阶型3(specialized-3)]填写7；[高阶型4(specialized-4)]填写8。</p>
+  /// **Required.** <P>Specifies the standard edition instance specification for the international site. currently only the standard edition on the international site uses the current field to distinguish specifications, while the domestic site standard edition uses peak bandwidth. fill in 1 for all instances except the international site standard edition. for international site standard edition instances: [entry-level (general)] fill 1; [standard type (standard)] fill 2; [advanced] fill 3; [capacity type (capacity)] fill 4; [advanced type 1 (specialized-1)] fill 5; [advanced type 2 (specialized-2)] fill 6; [advanced type 3 (specialized-3)] fill 7; [advanced type 4 (specialized-4)] fill 8.</p>.
   instance_type: i64 = "InstanceType",
-  /// **Required.** <p>私有网络Id</p>
+  /// **Required.** <p>VPC Id.</p>.
   vpc_id: String = "VpcId",
-  /// **Required.** <p>子网id</p>
+  /// **Required.** <P>Subnet id.</p>.
   subnet_id: String = "SubnetId",
-  /// <p>可选。实例日志的最长保留时间，单位分钟，不填默认为1440（1天），可设置范围为1分钟到90天。</p>
+  /// <P>Optional. specifies the maximum retention time for instance logs, in minutes. default value: 1440 (1 day) when left blank. configurable range: 1 minute to 90 days.</p>.
   msg_retention_time: i64 = "MsgRetentionTime",
-  /// <p>创建实例时可以选择集群Id, 该入参表示集群Id</p>
+  /// <p>Specifies the cluster Id when creating an instance. this parameter indicates the cluster Id.</p>.
   cluster_id: i64 = "ClusterId",
-  /// <p>预付费自动续费标记，0表示默认状态(用户未设置，即初始状态)， 1表示自动续费，2表示明确不自动续费(用户设置)</p>
+  /// <P>Auto-Renewal tag for prepaid services. 0 means default state (not set by the user, i.e. initial state), 1 means auto-renew, 2 means explicitly no auto-renew (set by the user).</p>.
   renew_flag: i64 = "RenewFlag",
-  /// <p>CKafka版本号[2.4.1, 2.4.2, 2.8.1, 3.2.3], 默认取值是2.4.1。2.4.1 与 2.4.2 属于同一个版本，传任意一个均可。</p>
+  /// <p>Specifies the CKafka version number. valid values: 2.4.1, 2.4.2, 2.8.1, 3.2.3. default value is 2.4.1. 2.4.1 and 2.4.2 belong to the same version, any one can be passed.</p>.
   kafka_version: String = "KafkaVersion",
-  /// <p>实例类型: [标准版实例]填写 &quot;standard&quot; (默认), [专业版实例]填写 &quot;profession&quot;,[高级版实例]填写&quot;premium&quot;</p>
+  /// <p>Instance type: Fill in "standard" for [standard edition instance] (default), "profession" for [professional edition instance], and "premium" for [Advanced Edition Instance].</p>
   specifications_type: String = "SpecificationsType",
-  /// <p>磁盘大小，如果跟控制台规格配比不相符，则无法创建成功。默认取值为500，步长设置为100。可以通过以下链接查看计费规格：https://cloud.tencent.com/document/product/597/122562</p>
+  /// <P>Disk size. if it does not match the console specification ratio, creation cannot succeed. default value is 500. step length is set to 100. can be accessed through the following link to view billing specifications: https://www.tencentcloud.com/document/product/597/122562.?from_cn_redirect=1</p>.
   disk_size: i64 = "DiskSize",
-  /// <p>实例带宽,默认值为40，单位MB/s; 最小值:20MB/s, 高级版最大值:360MB/s,专业版最大值:100000MB/s  标准版固定带宽规格: 40MB/s, 100MB/s, 150MB/s。可以通过以下链接查看计费规格：https://cloud.tencent.com/document/product/597/11745</p>
+  /// <p>Instance bandwidth, default value is 40, unit MB/s. minimum value: 20MB/s. advanced edition maximum value: 360MB/s. professional edition maximum value: 100000MB/s. standard version fixed bandwidth specifications: 40MB/s, 100MB/s, 150MB/s. billing specifications can be viewed through the following link: https://www.tencentcloud.com/document/product/597/11745.?from_cn_redirect=1</p>.
   band_width: i64 = "BandWidth",
-  /// <p>分区大小，如果跟控制台规格配比不相符，则无法创建成功。默认值为800，步长为100。可以通过以下链接查看计费规格：https://cloud.tencent.com/document/product/597/122563</p>
+  /// <P>Specifies the partition size. if it does not match the console specification ratio, the creation cannot succeed. default value is 800 with a step length of 100. view billing specifications through the following link: https://www.tencentcloud.com/document/product/597/122563.?from_cn_redirect=1</p>.
   partition: i64 = "Partition",
-  /// <p>标签</p>
+  /// <p>Tag.</p>.
   tags: Vec<Tag> = "Tags",
-  /// <p>专业版/高级版实例磁盘类型，标准版实例不需要填写。</p><p>枚举值：</p><ul><li>CLOUD_SSD： SSD云硬盘</li><li>CLOUD_PREMIUM： 高性能云硬盘</li></ul><p>默认值：CLOUD_PREMIUM</p>
+  /// <p>Instance disk type for Pro Edition/Advanced Edition instances. You do not need to fill it in for Standard Edition instances. "CLOUD_SSD": SSD CLOUD disk; "CLOUD_BASIC": high-performance CLOUD block storage. Defaults to "CLOUD_BASIC" if not specified.</p>
   disk_type: String = "DiskType",
-  /// <p>是否创建跨可用区实例，当前参数为 true 时，zoneIds必填</p>
+  /// <p>Specifies whether to create a cross-availability zone instance. when the current parameter is true, zoneIds is required.</p>.
   multi_zone_flag: bool = "MultiZoneFlag",
-  /// <p>可用区列表，购买多可用区实例时为必填项</p>
+  /// <P>Availability zone list. required item when purchasing multi-availability zone instance.</p>.
   zone_ids: Vec<i64> = "ZoneIds",
-  /// <p>公网带宽大小，单位 Mbps。默认是没有加上免费 3Mbps 带宽。例如总共需要 3Mbps 公网带宽，此处传 0；总共需要 6Mbps 公网带宽，此处传 3。默认值为 0。需要保证传入参数为 3 的整数倍</p>
+  /// <p>Specifies the public bandwidth size in Mbps. the free 3 Mbps bandwidth is not included by default. for example, if the total required public network bandwidth is 3 Mbps, input 0 here; if the total required public network bandwidth is 6 Mbps, input 3 here. default value: 0. ensure the input parameter is a multiple of 3.</p>.
   public_network_monthly: i64 = "PublicNetworkMonthly",
-  /// <p>购买实例数量。非必填，默认值为 1。当传入该参数时，会创建多个 instanceName 加后缀区分的实例</p>
+  /// <p>Specifies the number of instances to purchase. optional. default value is 1. when input this parameter, it will create multiple instances with case-sensitive suffixes added to instanceName.</p>.
   instance_num: i64 = "InstanceNum",
-  /// <p>是否自动选择代金券:1-是;0否。默认为0</p>
+  /// <P>Specifies whether to automatically select voucher. valid values: 1-yes; 0-no. default is 0.</p>.
   auto_voucher: i64 = "AutoVoucher",
-  /// <p>弹性带宽开关 0不开启  1开启（0默认）</p>
+  /// <P>Elastic bandwidth switch 0 disable 1 enable (0 default).</p>.
   elastic_bandwidth_switch: i64 = "ElasticBandwidthSwitch",
-  /// <p>自定义证书Id,仅当SpecificationsType为profession时生效,支持自定义证书能力</p><p>可通过<a href="https://cloud.tencent.com/document/product/400/41673">DescribeCertificateDetail</a>接口获取</p>
+  /// <p>Specifies the custom certificate Id. this parameter is valid only when SpecificationsType is profession. supports custom certificate capacity.</p><p>can be obtained through the <a href="https://www.tencentcloud.com/document/product/400/41673?from_cn_redirect=1">DescribeCertificateDetail</a> api.</p>.
   custom_ssl_cert_id: String = "CustomSSLCertId",
-  /// <p>弹性存储开关</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul><p>默认值：0</p>
+  /// <p>Elastic storage switch</p><p>Enumeration value:</p><ul><li>0: Turn off</li><li>1: Turn on</li></ul><p>Default value: 0</p>
   store_quantity_type: i64 = "StoreQuantityType",
 }
 
-/// 预付费实例相关接口返回结构
+/// Data structure returned by yearly/monthly subscribed instance APIs
+///
+/// <details><summary>中文</summary>预付费实例相关接口返回结构</details>
 pub struct CreateInstancePreResp: decode {
-  /// 返回的code，0为正常，非0为错误
+  /// Returned code. 0: Normal; other values: Error.
   return_code: String = "ReturnCode",
-  /// 成功消息
+  /// The message indicating whether the operation is successful.
   return_message: String = "ReturnMessage",
-  /// 操作型返回的Data数据
+  /// Specifies the Data returned by the operation.
   data: CreateInstancePreData = "Data",
-  /// 删除时间。目前该参数字段已废弃，将会在未来被删除
+  /// Deletion time.  This parameter has been deprecated and will be deleted.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   delete_route_timestamp: String = "DeleteRouteTimestamp",
 }
 
-/// CreateInstancePre返回参数结构体
+/// Response of [`Client::create_instance_pre`].
 pub struct CreateInstancePreResponse: decode {
-  /// <p>返回结果</p>
+  /// <P>Returned result.</p>.
   result: CreateInstancePreResp = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateMetaAndDataSyncDatahubTask请求参数结构体
+/// Request of [`Client::create_meta_and_data_sync_datahub_task`].
 pub struct CreateMetaAndDataSyncDatahubTaskRequest: encode {
   /// **Required.** <p>任务名称</p><p>64字符内</p>
   task_name: String = "TaskName",
@@ -3383,15 +4284,15 @@ pub struct CreateMetaAndDataSyncDatahubTaskRequest: encode {
   description: String = "Description",
 }
 
-/// CreateMetaAndDataSyncDatahubTask返回参数结构体
+/// Response of [`Client::create_meta_and_data_sync_datahub_task`].
 pub struct CreateMetaAndDataSyncDatahubTaskResponse: decode {
   /// <p>返回结果</p>
   result: CreateDatahubTaskRes = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateMetaDataAndOffsetSyncDatahubTask请求参数结构体
+/// Request of [`Client::create_meta_data_and_offset_sync_datahub_task`].
 pub struct CreateMetaDataAndOffsetSyncDatahubTaskRequest: encode {
   /// **Required.** <p>任务名称</p><p>参数格式：task-test</p><p>64字符内</p>
   task_name: String = "TaskName",
@@ -3415,15 +4316,15 @@ pub struct CreateMetaDataAndOffsetSyncDatahubTaskRequest: encode {
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateMetaDataAndOffsetSyncDatahubTask返回参数结构体
+/// Response of [`Client::create_meta_data_and_offset_sync_datahub_task`].
 pub struct CreateMetaDataAndOffsetSyncDatahubTaskResponse: decode {
   /// <p>返回结果</p>
   result: CreateDatahubTaskRes = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateMetaSyncDatahubTask请求参数结构体
+/// Request of [`Client::create_meta_sync_datahub_task`].
 pub struct CreateMetaSyncDatahubTaskRequest: encode {
   /// **Required.** <p>连接器任务名称</p><p>64字符内</p>
   task_name: String = "TaskName",
@@ -3437,89 +4338,89 @@ pub struct CreateMetaSyncDatahubTaskRequest: encode {
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateMetaSyncDatahubTask返回参数结构体
+/// Response of [`Client::create_meta_sync_datahub_task`].
 pub struct CreateMetaSyncDatahubTaskResponse: decode {
   /// <p>返回结果</p>
   result: CreateDatahubTaskRes = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePartition请求参数结构体
+/// Request of [`Client::create_partition`].
 pub struct CreatePartitionRequest: encode {
-  /// **Required.** ckafka集群实例Id，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
+  /// **Required.** The ckafka cluster instance Id, which can be obtained through the [DescribeInstances](https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1) api.
   instance_id: String = "InstanceId",
-  /// **Required.** 主题名称，可通过[DescribeTopic](https://cloud.tencent.com/document/product/597/40847)接口获取
+  /// **Required.** Specifies the topic name, which can be obtained through the [DescribeTopic](https://www.tencentcloud.com/document/product/597/40847?from_cn_redirect=1) api.
   topic_name: String = "TopicName",
-  /// **Required.** 主题分区个数，传入参数为修改后的分区数，而不是增加的分区数，因此传入参数需要大于当前主题分区个数。
+  /// **Required.** Topic partition count. the input parameter is the number of partitions after modification rather than adding partitions. therefore, the input parameter must exceed the current topic partition count.
   partition_num: i64 = "PartitionNum",
 }
 
-/// CreatePartition返回参数结构体
+/// Response of [`Client::create_partition`].
 pub struct CreatePartitionResponse: decode {
-  /// 返回的结果集
+  /// Returned result set
   result: JgwOperateResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePostPaidInstance请求参数结构体
+/// Request of [`Client::create_post_paid_instance`].
 pub struct CreatePostPaidInstanceRequest: encode {
-  /// **Required.** <p>私有网络Id,可通过<a href="https://cloud.tencent.com/document/product/215/15778">DescribeVpcs</a>接口获取</p>
+  /// **Required.** <p>VPC Id, can be obtained through the <a href="https://www.tencentcloud.com/document/product/215/15778?from_cn_redirect=1">DescribeVpcs</a> api.</p>.
   vpc_id: String = "VpcId",
-  /// **Required.** <p>子网Id,可通过<a href="https://cloud.tencent.com/document/product/215/15784">DescribeSubnets</a>接口获取</p>
+  /// **Required.** <p>Subnet Id, which can be obtained through the <a href="https://www.tencentcloud.com/document/product/215/15784?from_cn_redirect=1">DescribeSubnets</a> api.</p>.
   subnet_id: String = "SubnetId",
-  /// <p>ckafka集群实例名称，是一个长度不超过128的任意字符。</p>
+  /// <P>Specifies the cluster instance name of ckafka, with a length not exceeding 128 arbitrary characters.</p>.
   instance_name: String = "InstanceName",
-  /// <p>国际站标准版实例规格。目前只有国际站标准版使用当前字段区分规格，国内站标准版使用峰值带宽区分规格。除了国际站标准版外的所有实例填写 1 即可。国际站标准版实例：入门型(general)]填写1；[标准型(standard)]填写2；[进阶型(advanced)]填写3；[容量型(capacity)]填写4；[高阶型1(specialized-1)]填写5；[高阶型2(specialized-2)]填写6；[高阶型3(specialized-3)]填写7；[高阶型4(specialized-4)]填写8。</p>
+  /// <P>Specifies the standard edition instance specification for the international site. currently only the standard edition on the international site uses the current field to distinguish specifications, while the domestic site standard edition uses peak bandwidth. fill in 1 for all instances except the international site standard edition. for international site standard edition instances: [entry-level (general)] fill 1; [standard type (standard)] fill 2; [advanced] fill 3; [capacity type (capacity)] fill 4; [advanced type 1 (specialized-1)] fill 5; [advanced type 2 (specialized-2)] fill 6; [advanced type 3 (specialized-3)] fill 7; [advanced type 4 (specialized-4)] fill 8.</p>.
   instance_type: i64 = "InstanceType",
-  /// <p>实例日志的默认最长保留时间，单位分钟。不传入该参数时默认为 1440 分钟（1天），最大30天。当 topic 显式设置消息保留时间时，以 topic 保留时间为准</p>
+  /// <P>The default maximum retention time for instance logs, in minutes. default value: 1440 minutes (1 day) when this parameter is not input. maximum: 30 days. if the message retention time is explicitly set for a topic, the topic retention time takes precedence.</p>.
   msg_retention_time: i64 = "MsgRetentionTime",
-  /// <p>创建实例时可以选择集群Id, 该入参表示集群Id。不指定实例所在集群则不传入该参数</p>
+  /// <p>Specifies the cluster Id when creating an instance. input this parameter to indicate the cluster Id. leave it empty if no cluster is specified.</p>.
   cluster_id: i64 = "ClusterId",
-  /// <p>实例版本。目前支持当前支持&quot;2.4.1&quot;, &quot;2.4.2&quot;,&quot;2.8.1&quot;, &quot;3.2.3&quot;，默认取值&quot;2.4.1&quot;。&quot;2.4.1&quot; 与 &quot;2.4.2&quot; 属于同一个版本，传任意一个均可。</p>
+  /// <p>Instance version. Currently supports "2.4.1", "2.4.2", "2.8.1", "3.2.3". Default value is "2.4.1". "2.4.1" and "2.4.2" belong to the same version. You can pass any one of them.</p>
   kafka_version: String = "KafkaVersion",
-  /// <p>实例类型。&quot;standard&quot;：标准版，&quot;profession&quot;：专业版。  (标准版仅国际站支持，国内站目前支持专业版)</p>
+  /// <p>Instance type. "standard": standard version, "profession": professional version. (The standard version is only supported on the international site. The domestic site currently supports the professional version.)</p>
   specifications_type: String = "SpecificationsType",
-  /// <p>专业版实例磁盘类型，标准版实例不需要填写</p><p>枚举值：</p><ul><li>CLOUD_SSD： SSD云硬盘</li><li>CLOUD_PREMIUM： 高性能云硬盘</li></ul><p>默认值：CLOUD_PREMIUM</p>
+  /// <p>Instance disk type for Pro Edition. You do not need to fill it in for standard edition instance. "CLOUD_SSD": SSD CLOUD disk; "CLOUD_BASIC": high-performance CLOUD block storage. Default value is "CLOUD_BASIC" if not specified.</p>
   disk_type: String = "DiskType",
-  /// <p>实例内网峰值带宽，默认值为40。单位 MB/s。标准版需传入当前实例规格所对应的峰值带宽。注意如果创建的实例为专业版实例，峰值带宽，分区数等参数配置需要满足专业版的计费规格，可以通过以下链接查看计费规格：https://cloud.tencent.com/document/product/597/11745</p>
+  /// <p>The peak bandwidth of the instance private network. the default value is 40 MB/s. for standard edition, input the peak bandwidth corresponding to the current instance specifications. note that if the instance created is a pro edition instance, parameter configurations such as peak bandwidth and number of partitions should meet the billing specification of the pro edition. you can view the billing specification through the following link: https://www.tencentcloud.com/document/product/597/11745.?from_cn_redirect=1</p>.
   band_width: i64 = "BandWidth",
-  /// <p>实例硬盘大小，默认取值为500，步长设置为100。需要满足当前实例的计费规格，可以通过以下链接查看计费规格：https://cloud.tencent.com/document/product/597/122562</p>
+  /// <P>Instance disk size. default value is 500. step length is set to 100. should meet the billing specification of the current instance. can be accessed through the following link to view billing specifications: https://www.tencentcloud.com/document/product/597/122562.?from_cn_redirect=1</p>.
   disk_size: i64 = "DiskSize",
-  /// <p>实例最大分区数量，需要满足当前实例的计费规格。默认值为800，步长为100。可以通过以下链接查看计费规格：https://cloud.tencent.com/document/product/597/122563</p>
+  /// <P>Specifies the maximum number of partitions for the instance, which should meet the billing specification of the current instance. default value is 800 with a step length of 100. the billing specification can be viewed through the following link: https://www.tencentcloud.com/document/product/597/122563.?from_cn_redirect=1</p>.
   partition: i64 = "Partition",
-  /// <p>实例最大 topic 数量，需要满足当前实例的计费规格。默认值为800，步长设置为100。</p>
+  /// <P>Specifies the maximum number of topics for the instance, which should meet the billing specification of the current instance. default value is 800. step length is set to 100.</p>.
   topic_num: i64 = "TopicNum",
-  /// <p>实例所在的可用区。当创建多可用区实例时，该参数为创建的默认接入点所在子网的可用区 id。ZoneId、ZoneIds不能同时为空，可通过<a href="https://cloud.tencent.com/document/product/597/55246">DescribeCkafkaZone</a>接口获取。</p>
+  /// Specifies the availability zone where the instance is located. when creating a multi-az instance, this parameter indicates the availability zone id of the subnet where the default access point is created. ZoneId and ZoneIds cannot be empty at the same time. you can obtain this information through the API <a href="https://www.tencentcloud.com/document/product/597/55246?from_cn_redirect=1">DescribeCkafkaZone</a>.
   zone_id: i64 = "ZoneId",
-  /// <p>当前实例是否为多可用区实例。</p>
+  /// <P>Specifies whether the current instance is a multi-az instance.</p>.
   multi_zone_flag: bool = "MultiZoneFlag",
-  /// <p>当实例为多可用区实例时，多可用区 id 列表。注意参数 ZoneId 对应的多可用区需要包含在该参数数组中。ZoneId、ZoneIds不能同时为空，可通过<a href="https://cloud.tencent.com/document/product/597/55246">DescribeCkafkaZone</a>接口获取。</p>
+  /// <p>Specifies the multi-availability zone id list when the instance is a multi-az instance. note the corresponding multi-availability zone for parameter ZoneId must be included in the parameter array. ZoneId and ZoneIds cannot be empty at the same time. obtain through the API <a href="https://www.tencentcloud.com/document/product/597/55246?from_cn_redirect=1">DescribeCkafkaZone</a>.</p>.
   zone_ids: Vec<i64> = "ZoneIds",
-  /// <p>购买实例数量。非必填，默认值为 1。当传入该参数时，会创建多个 instanceName 加后缀区分的实例</p>
+  /// <p>Specifies the number of instances to purchase. optional. default value is 1. when input this parameter, it will create multiple instances with case-sensitive suffixes added to instanceName.</p>.
   instance_num: i64 = "InstanceNum",
-  /// <p>公网带宽大小，单位 Mbps。</p><p>单位：Mbps</p>
+  /// <p>Public bandwidth size, measurement unit Mbps.</p><p>Unit: Mbps</p>
   public_network_monthly: i64 = "PublicNetworkMonthly",
-  /// <p>标签</p>
+  /// <p>Tag.</p>.
   tags: Vec<Tag> = "Tags",
-  /// <p>弹性带宽开关 0不开启  1开启（0默认)</p>
+  /// <P>Specifies the elastic bandwidth switch. 0: disable (default); 1: enable.</p>.
   elastic_bandwidth_switch: i64 = "ElasticBandwidthSwitch",
-  /// <p>自定义证书Id,仅当SpecificationsType为profession时生效,支持自定义证书能力</p><p>可通过<a href="https://cloud.tencent.com/document/product/400/41673">DescribeCertificateDetail</a>接口获取</p>
+  /// <p>Specifies the custom certificate Id. this parameter is valid only when SpecificationsType is profession. supports custom certificate capacity.</p><p>can be obtained through the <a href="https://www.tencentcloud.com/document/product/400/41673?from_cn_redirect=1">DescribeCertificateDetail</a> api.</p>.
   custom_ssl_cert_id: String = "CustomSSLCertId",
-  /// <p>弹性存储开关</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul><p>默认值：0</p>
+  /// <p>Elastic storage switch</p><p>Enumeration value:</p><ul><li>0: Turn off</li><li>1: Turn on</li></ul><p>Default value: 0</p>
   store_quantity_type: i64 = "StoreQuantityType",
 }
 
-/// CreatePostPaidInstance返回参数结构体
+/// Response of [`Client::create_post_paid_instance`].
 pub struct CreatePostPaidInstanceResponse: decode {
-  /// <p>返回结果</p>
+  /// <P>Returned result.</p>.
   result: CreateInstancePostResp = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePrometheus请求参数结构体
+/// Request of [`Client::create_prometheus`].
 pub struct CreatePrometheusRequest: encode {
   /// **Required.** ckafka集群实例Id,可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
@@ -3529,51 +4430,51 @@ pub struct CreatePrometheusRequest: encode {
   subnet_id: String = "SubnetId",
 }
 
-/// CreatePrometheus返回参数结构体
+/// Response of [`Client::create_prometheus`].
 pub struct CreatePrometheusResponse: decode {
   /// 打通普罗米修斯
   result: PrometheusResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRoute请求参数结构体
+/// Request of [`Client::create_route`].
 pub struct CreateRouteRequest: encode {
-  /// **Required.** <p>ckafka集群实例id,可通过<a href="https://cloud.tencent.com/document/product/597/40835">DescribeInstances</a>接口获取</p>
+  /// **Required.** <p>Specifies the ckafka cluster instance id. obtain through the API <a href="https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1">DescribeInstances</a>.</p>.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>路由网络类型(3:vpc路由;7:内部支撑路由;1:公网路由)</p>
+  /// **Required.** <P>Specifies the network type of the route (3: vpc routing; 7: internal support route; 1: public network route).</p>.
   vip_type: i64 = "VipType",
-  /// <p>vpc网络Id,当vipType为3时必填</p>
+  /// <p>vpc network Id. required when vipType is 3.</p>.
   vpc_id: String = "VpcId",
-  /// <p>vpc子网id,当vipType为3时必填</p>
+  /// <p>Specifies the vpc subnet id. required when vipType is 3.</p>.
   subnet_id: String = "SubnetId",
-  /// <p>访问类型：0-plaintext；1-sasl_plaintext；3-sasl_ssl; 4-sasl_scram_sha_256; 5-sasl_scram_sha_512  默认为0<br>vipType=3,支持 0,1,3,4,5<br>vipType=7,支持0,1,3<br>vipType=1,支持1,3</p>
+  /// <p>Access type: 0-plaintext; 1-sasl_plaintext; 3-sasl_ssl; 4-sasl_scram_sha_256; 5-sasl_scram_sha_512. Default is 0.<br>vipType=3, supports 0,1,3,4,5<br>vipType=7, supports 0,1,3<br>vipType=1, supports 1,3</p>
   access_type: i64 = "AccessType",
-  /// <p>是否需要权限管理,该字段已废弃</p>
+  /// <P>Specifies whether access management is required. this field has been deprecated.</p>.
   auth_flag: i64 = "AuthFlag",
-  /// <p>调用方appId</p>
+  /// <p>Specifies the caller appId.</p>.
   caller_appid: i64 = "CallerAppid",
-  /// <p>公网带宽,公网路由必传,且是3的倍数,无默认值</p>
+  /// <P>Public network bandwidth. required for public network route. must be a multiple of 3. no default value.</p>.
   public_network: i64 = "PublicNetwork",
-  /// <p>vip地址</p>
+  /// <p>vip address.</p>.
   ip: String = "Ip",
-  /// <p>备注信息</p>
+  /// <P>Specifies the remark information.</p>.
   note: String = "Note",
-  /// <p>关联安全组有序列表</p>
+  /// <P>Specifies the ordered list of security group associations.</p>.
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// <p>公网路由IP白名单预设配置</p><p>入参限制：vipType=1</p>
+  /// <p>Preset configuration of public network route IP allowlist</p><p>Input parameter limit: vipType=1</p>
   ip_whitelist: Vec<IpWhitelistDTO> = "IpWhitelist",
 }
 
-/// CreateRoute返回参数结构体
+/// Response of [`Client::create_route`].
 pub struct CreateRouteResponse: decode {
-  /// <p>返回结果</p>
+  /// <P>Returned result.</p>.
   result: JgwOperateResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateThrottleRule请求参数结构体
+/// Request of [`Client::create_throttle_rule`].
 pub struct CreateThrottleRuleRequest: encode {
   /// **Required.** <p>实例Id</p>
   instance_id: String = "InstanceId",
@@ -3593,15 +4494,15 @@ pub struct CreateThrottleRuleRequest: encode {
   topic_name_list: Vec<String> = "TopicNameList",
 }
 
-/// CreateThrottleRule返回参数结构体
+/// Response of [`Client::create_throttle_rule`].
 pub struct CreateThrottleRuleResponse: decode {
   /// <p>返回信息</p>
   result: JgwOperateResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateToken请求参数结构体
+/// Request of [`Client::create_token`].
 pub struct CreateTokenRequest: encode {
   /// **Required.** ckafka集群实例Id,可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
@@ -3609,101 +4510,103 @@ pub struct CreateTokenRequest: encode {
   user: String = "User",
 }
 
-/// CreateToken返回参数结构体
+/// Response of [`Client::create_token`].
 pub struct CreateTokenResponse: decode {
   /// token串
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTopicIpWhiteList请求参数结构体
+/// Request of [`Client::create_topic_ip_white_list`].
 pub struct CreateTopicIpWhiteListRequest: encode {
-  /// **Required.** ckafka集群实例Id，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
+  /// **Required.** The ckafka cluster instance Id, which can be obtained through the [DescribeInstances](https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1) api.
   instance_id: String = "InstanceId",
-  /// **Required.** 主题名称，可通过[DescribeTopic](https://cloud.tencent.com/document/product/597/40847)接口获取
+  /// **Required.** Specifies the topic name, which can be obtained through the [DescribeTopic](https://www.tencentcloud.com/document/product/597/40847?from_cn_redirect=1) api.
   topic_name: String = "TopicName",
-  /// **Required.** ip白名单列表，最大值为512，即最大允许传入512个ip。
+  /// **Required.** Allowlist list. maximum value is 512. upper limit for incoming ips is 512.
   ip_white_list: Vec<String> = "IpWhiteList",
 }
 
-/// CreateTopicIpWhiteList返回参数结构体
+/// Response of [`Client::create_topic_ip_white_list`].
 pub struct CreateTopicIpWhiteListResponse: decode {
-  /// 删除主题IP白名单结果
+  /// Result of deleting topic IP allowlist
   result: JgwOperateResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTopic请求参数结构体
+/// Request of [`Client::create_topic`].
 pub struct CreateTopicRequest: encode {
-  /// **Required.** <p>实例Id</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/40835">DescribeInstances</a></p>
+  /// **Required.** <p>Instance Id</p><p>For reference: <a href="https://www.tencentcloud.com/document/api/597/40835?from_cn_redirect=1">DescribeInstances</a></p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>只能包含字母、数字、下划线、“-”、“.”</p>
+  /// **Required.** <p>Can only contain letters, digits, underscore, "-", ".". </p>
   topic_name: String = "TopicName",
-  /// **Required.** <p>Partition个数，大于0</p>
+  /// **Required.** <p>Number of partitions, more than 0</p>
   partition_num: i64 = "PartitionNum",
-  /// **Required.** <p>副本个数，不能多于 broker 数，最大为3</p>
+  /// **Required.** <p>Replica count cannot be over the number of brokers, with a maximum of 3</p>
   replica_num: i64 = "ReplicaNum",
-  /// <p>ip白名单开关, 1:打开  0:关闭，默认不打开</p>
+  /// <p>ip allowlist switch, 1: on; 0: off, default off</p>
   enable_white_list: i64 = "EnableWhiteList",
-  /// <p>Ip白名单列表，配额限制，enableWhileList=1时必选</p>
+  /// <p>Ip whitelist, Quota limit, essential when enableWhileList=1</p>
   ip_white_list: Vec<String> = "IpWhiteList",
-  /// <p>清理日志策略，日志清理模式，默认为&quot;delete&quot;。&quot;delete&quot;：日志按保存时间删除，&quot;compact&quot;：日志按 key 压缩，&quot;compact, delete&quot;：日志按 key 压缩且会按保存时间删除。</p>
+  /// <p>Log cleanup policy. Log cleanup mode, defaults to "delete". "delete": logs are deleted by retention time. "compact": logs are compressed by key. "compact, delete": logs are compressed by key and deleted by retention time.</p>
   clean_up_policy: String = "CleanUpPolicy",
-  /// <p>主题备注</p><p>入参限制：不超过 64 个字符</p>
+  /// <p>Topic remark</p><p>Input parameter limit: No more than 64 characters</p>
   note: String = "Note",
-  /// <p>最小同步副本数</p><p>默认值：1</p><p>最小值为1</p>
+  /// <p>Minimum sync replica count</p><p>Default value: 1</p><p>Minimum value: 1</p>
   min_insync_replicas: i64 = "MinInsyncReplicas",
-  /// <p>是否允许未同步的副本选为leader，0:不允许，1:允许，默认取实例维度的值</p>
+  /// <p>Whether to allow unsynchronized replicas to be elected as leader. 0: not allowed, 1: allowed. Default value is the instance dimension value.</p>
   unclean_leader_election_enable: i64 = "UncleanLeaderElectionEnable",
-  /// <p>可选参数，消息保留时间</p><p>取值范围：[60000, 7776000000]</p><p>单位：毫秒</p><p>默认值：7200000</p>
+  /// <p>Optional parameter, message retention period</p><p>Value ranges from 60000 to 7776000000</p><p>Unit: ms</p><p>Default value: 7200000</p>
   retention_ms: i64 = "RetentionMs",
-  /// <p>Segment分片滚动的时长</p><p>单位：毫秒</p><p>默认值：86400000</p><p>最小值为86400000ms（1天）</p>
+  /// <p>Duration of Segment shard scrolling</p><p>Unit: ms</p><p>Default value: 86400000</p><p>Minimum value: 86400000ms (1 day)</p>
   segment_ms: i64 = "SegmentMs",
-  /// <p>主题消息最大值，单位为 Byte，最小值1024Bytes(即1KB)，最大值为12582912Bytes（即12MB）</p>
+  /// <p>Maximum topic messages in Bytes, minimum value 1024 Bytes (1 KB), maximum value 12582912 Bytes (12 MB)</p>
   max_message_bytes: i64 = "MaxMessageBytes",
-  /// <p>预设ACL规则, 1:打开  0:关闭，默认不打开</p>
+  /// <p>Preset ACL rule, 1: on 0: off, default is off</p>
   enable_acl_rule: i64 = "EnableAclRule",
-  /// <p>预设ACL规则的名称</p>
+  /// <p>Preset ACL rule name</p>
   acl_rule_name: String = "AclRuleName",
-  /// <p>可选, 保留文件大小. 默认为-1,单位Byte, 当前最小值为1073741824。</p><p>取值范围：[1073741824, 1099511627776]</p><p>单位：字节</p><p>特殊值：-1表示无限制</p>
+  /// <p>Option, retain file size. Defaults to -1, unit Byte, current min value is 1073741824.</p><p>Value ranges from [1073741824, 1099511627776]</p><p>Unit: Byte</p><p>Special value: -1 indicates unlimited</p>
   retention_bytes: i64 = "RetentionBytes",
-  /// <p>标签列表</p>
+  /// <p>Tag list</p>
   tags: Vec<Tag> = "Tags",
-  /// <p>消息保存的时间类型:CreateTime/LogAppendTime</p>
+  /// <p>Time type for message saving: CreateTime/LogAppendTime</p>
   log_msg_timestamp_type: String = "LogMsgTimestampType",
 }
 
-/// 创建主题返回
+/// Return for topic creation
+///
+/// <details><summary>中文</summary>创建主题返回</details>
 pub struct CreateTopicResp: decode {
-  /// 主题Id
+  /// Topic ID
   topic_id: String = "TopicId",
 }
 
-/// CreateTopic返回参数结构体
+/// Response of [`Client::create_topic`].
 pub struct CreateTopicResponse: decode {
-  /// <p>返回创建结果</p>
+  /// <p>Return creation result</p>
   result: CreateTopicResp = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateUser请求参数结构体
+/// Request of [`Client::create_user`].
 pub struct CreateUserRequest: encode {
-  /// **Required.** <p>ckafka集群实例Id，可通过<a href="https://cloud.tencent.com/document/product/597/40835">DescribeInstances</a>接口获取</p>
+  /// **Required.** <p>ckafka cluster instance Id, which can be obtained through the <a href="https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1">DescribeInstances</a> API</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>用户名称</p>
+  /// **Required.** <p>Username.</p>
   name: String = "Name",
-  /// <p>用户密码</p>
+  /// <p>User password.</p>
   password: String = "Password",
 }
 
-/// CreateUser返回参数结构体
+/// Response of [`Client::create_user`].
 pub struct CreateUserResponse: decode {
-  /// <p>返回结果</p>
+  /// <p>Returned results</p>
   result: JgwOperateResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3747,13 +4650,15 @@ pub struct CtsdbParam: encode {
   ctsdb_metric: String = "CtsdbMetric",
 }
 
-/// CVM和IP信息
+/// CVM and IP information.
+///
+/// <details><summary>中文</summary>CVM和IP信息</details>
 pub struct CvmAndIpInfo: decode {
-  /// ckafka集群实例Id
+  /// The ckafka cluster instance Id.
   ckafka_instance_id: String = "CkafkaInstanceId",
-  /// CVM实例ID(ins-test )或POD IP(10.0.0.30)
+  /// CVM instance ID (ins-test) or POD IP (10.0.0.30).
   instance_id: String = "InstanceId",
-  /// IP地址
+  /// IP address.
   ip: String = "Ip",
 }
 
@@ -3845,29 +4750,33 @@ pub struct DatahubTaskInfo: decode {
   warn_message: String = "WarnMessage",
 }
 
-/// Datahub主题
+/// DataHub topic
+///
+/// <details><summary>中文</summary>Datahub主题</details>
 pub struct DatahubTopicDTO: decode {
-  /// 名称
+  /// Name
   name: String = "Name",
-  /// Topic名称
+  /// Topic name
   topic_name: String = "TopicName",
-  /// Topic Id
+  /// Topic ID
   topic_id: String = "TopicId",
-  /// 分区数
+  /// The number of partitions
   partition_num: u64 = "PartitionNum",
-  /// 过期时间，单位ms
+  /// Expiration time in milliseconds.
   retention_ms: u64 = "RetentionMs",
-  /// 备注
+  /// Remarks
   note: String = "Note",
-  /// 状态，1使用中，2删除中
+  /// Status (`1`: In use; `2`: Deleting)
   status: u64 = "Status",
 }
 
-/// Datahub Topic 响应
+/// DataHub topic response
+///
+/// <details><summary>中文</summary>Datahub Topic 响应</details>
 pub struct DatahubTopicResp: decode {
-  /// 主题名称
+  /// Topic name
   topic_name: String = "TopicName",
-  /// 主题Id
+  /// Topic Id.
   topic_id: String = "TopicId",
 }
 
@@ -3881,195 +4790,197 @@ pub struct DateParam: encode {
   time_zone: String = "TimeZone",
 }
 
-/// 预付费/后付费接口中，订单和 CKafka 实例映射数据结构
+/// Mapping between orders and CKafka instances for yearly/monthly subscribed and pay-as-you-go instance APIs.
+///
+/// <details><summary>中文</summary>预付费/后付费接口中，订单和 CKafka 实例映射数据结构</details>
 pub struct DealInstanceDTO: decode {
-  /// 订单流水
+  /// Order transaction.
   deal_name: String = "DealName",
-  /// 订单流水对应购买的 CKafka 实例 id 列表
+  /// Order transaction corresponds to the list of purchased CKafka instance ids.
   instance_id_list: Vec<String> = "InstanceIdList",
 }
 
-/// DeleteAcl请求参数结构体
+/// Request of [`Client::delete_acl`].
 pub struct DeleteAclRequest: encode {
-  /// **Required.** <p>ckafka集群实例Id，可通过<a href="https://cloud.tencent.com/document/product/597/40835">DescribeInstances</a>接口获取</p>
+  /// **Required.** The ckafka cluster instance Id, which can be obtained through the [DescribeInstances](https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1) api.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>Acl资源类型，(2:TOPIC，3:GROUP，4:CLUSTER)</p>
+  /// **Required.** ACL resource type (`2`: TOPIC, `3`: GROUP, `4`: CLUSTER).
   resource_type: i64 = "ResourceType",
-  /// **Required.** <p>资源名称，和resourceType相关，如当resourceType为TOPIC时，则该字段表示topic名称，当resourceType为GROUP时，该字段表示group名称，当resourceType为CLUSTER时，该字段可为空。</p>
+  /// **Required.** Resource name, which is related to `resourceType`. For example, if `resourceType` is `TOPIC`, this field indicates the topic name; if `resourceType` is `GROUP`, this field indicates the group name; if `resourceType` is `CLUSTER`, this field can be left empty.
   resource_name: String = "ResourceName",
-  /// **Required.** <p>Acl操作方式</p><p>枚举值：</p><ul><li>2： ALL</li><li>3： READ</li><li>4： WRITE</li><li>5： CREATE</li><li>6： DELETE</li><li>7： ALTER</li><li>8： DESCRIBE</li><li>9： CLUSTER_ACTION</li><li>10： DESCRIBE_CONFIGS</li><li>11： ALTER_CONFIGS</li><li>12： IDEMPOTENT_WRITE</li></ul><p>合法取值与 ResourceType 相关，传入组合以外的值将返回参数错误。本参数必须与 PermissionType 同时传入</p><ul><li>ResourceType=2（TOPIC）：2、3、4、5、6、7、8、10、11</li><li>ResourceType=3（GROUP）：2、3、6、8</li><li>ResourceType=4（CLUSTER）：2、5、7、8、9、10、11、12</li></ul>
+  /// **Required.** ACL operation type (`2`: ALL, `3`: READ, `4`: WRITE, `5`: CREATE, `6`: DELETE, `7`: ALTER, `8`: DESCRIBE, `9`: CLUSTER_ACTION, `10`: DESCRIBE_CONFIGS, `11`: ALTER_CONFIGS, `12`: IDEMPOTENT_WRITE).
   operation: i64 = "Operation",
-  /// **Required.** <p>权限类型，当前ckafka支持ALLOW(相当于白名单)，其它用于后续兼容开源kafka的acl时使用</p><p>枚举值：</p><ul><li>2： DENY</li><li>3： ALLOW</li></ul><p>本参数必须与 Operation 同时传入</p>
+  /// **Required.** Permission type (2:DENY, 3:ALLOW). currently ckafka supports ALLOW (equivalent to allowlist), others used when compatible with open-source kafka acl.
   permission_type: i64 = "PermissionType",
-  /// <p>默认为*，表示任何host都可以访问，当前ckafka不支持host为*，但是后面开源kafka的产品化会直接支持</p><p>删除时与 Principal、Operation、PermissionType 一起参与精确匹配</p>
+  /// The default value is `*`, which means that any host can access. Currently, CKafka does not support the host as `*`, but the future product based on the open-source Kafka will directly support this
   host: String = "Host",
-  /// <p>用户列表，默认为User:*，表示任何user都可以访问，当前用户只能是用户列表中包含的用户</p><p>删除时不校验该用户是否仍存在，允许清理已删除用户的残留策略；该参数与 Host、Operation、PermissionType 一起参与精确匹配</p>
+  /// List of users, defaults to User:*, means any User is accessible in the entire region. the current User can only be the User in the list of users.
   principal: String = "Principal",
 }
 
-/// DeleteAcl返回参数结构体
+/// Response of [`Client::delete_acl`].
 pub struct DeleteAclResponse: decode {
-  /// <p>返回结果</p>
+  /// Returned result
   result: JgwOperateResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAclRule请求参数结构体
+/// Request of [`Client::delete_acl_rule`].
 pub struct DeleteAclRuleRequest: encode {
-  /// **Required.** 实例id信息，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
+  /// **Required.** Instance id information. you can obtain it through the [DescribeInstances](https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1) api.
   instance_id: String = "InstanceId",
-  /// **Required.** acl规则名称，可通过DescribeAclRule接口获取。
+  /// **Required.** acl rule name, obtain through the API DescribeAclRule.
   rule_name: String = "RuleName",
 }
 
-/// DeleteAclRule返回参数结构体
+/// Response of [`Client::delete_acl_rule`].
 pub struct DeleteAclRuleResponse: decode {
-  /// 返回被删除的规则的ID
+  /// Returns the rule ID of the deleted rule.
   result: i64 = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteConnectResource请求参数结构体
+/// Request of [`Client::delete_connect_resource`].
 pub struct DeleteConnectResourceRequest: encode {
   /// **Required.** <p>连接源的Id</p>
   resource_id: String = "ResourceId",
 }
 
-/// DeleteConnectResource返回参数结构体
+/// Response of [`Client::delete_connect_resource`].
 pub struct DeleteConnectResourceResponse: decode {
   /// <p>连接源的Id</p>
   result: ConnectResourceResourceIdResp = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDatahubTask请求参数结构体
+/// Request of [`Client::delete_datahub_task`].
 pub struct DeleteDatahubTaskRequest: encode {
   /// **Required.** <p>任务id</p>
   task_id: String = "TaskId",
 }
 
-/// DeleteDatahubTask返回参数结构体
+/// Response of [`Client::delete_datahub_task`].
 pub struct DeleteDatahubTaskResponse: decode {
   /// <p>操作结果</p>
   result: DatahubTaskIdRes = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDatahubTopic请求参数结构体
+/// Request of [`Client::delete_datahub_topic`].
 pub struct DeleteDatahubTopicRequest: encode {
   /// **Required.** Topic名称
   name: String = "Name",
 }
 
-/// DeleteDatahubTopic返回参数结构体
+/// Response of [`Client::delete_datahub_topic`].
 pub struct DeleteDatahubTopicResponse: decode {
   /// 返回的结果集
   result: JgwOperateResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteGroup请求参数结构体
+/// Request of [`Client::delete_group`].
 pub struct DeleteGroupRequest: encode {
-  /// **Required.** ckafka集群实例Id，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取。
+  /// **Required.** The ckafka cluster instance Id. can be obtained through the [DescribeInstances](https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1) api.
   instance_id: String = "InstanceId",
-  /// **Required.** 消费组名称，可通过[DescribeConsumerGroup](https://cloud.tencent.com/document/product/597/40841)接口获取。
+  /// **Required.** Consumer group name, which can be obtained through the DescribeConsumerGroup API (https://www.tencentcloud.com/document/product/597/40841?from_cn_redirect=1).
   group: String = "Group",
 }
 
-/// DeleteGroup返回参数结构体
+/// Response of [`Client::delete_group`].
 pub struct DeleteGroupResponse: decode {
-  /// 返回结果
+  /// Returned results.
   result: JgwOperateResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteGroupSubscribeTopic请求参数结构体
+/// Request of [`Client::delete_group_subscribe_topic`].
 pub struct DeleteGroupSubscribeTopicRequest: encode {
-  /// **Required.** <p>ckafka集群实例Id</p>
+  /// **Required.** CKafka cluster instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>消费分组名称</p>
+  /// **Required.** Consumer group name.
   group: String = "Group",
-  /// **Required.** <p>主题名</p>
+  /// **Required.** Topic name
   topic: String = "Topic",
 }
 
-/// DeleteGroupSubscribeTopic返回参数结构体
+/// Response of [`Client::delete_group_subscribe_topic`].
 pub struct DeleteGroupSubscribeTopicResponse: decode {
-  /// <p>返回结果</p>
+  /// Returned result.
   result: JgwOperateResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteInstancePost请求参数结构体
+/// Request of [`Client::delete_instance_post`].
 pub struct DeleteInstancePostRequest: encode {
-  /// **Required.** ckafka集群实例Id，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
+  /// **Required.** The ckafka cluster instance Id, which can be obtained through the [DescribeInstances](https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1) api.
   instance_id: String = "InstanceId",
 }
 
-/// DeleteInstancePost返回参数结构体
+/// Response of [`Client::delete_instance_post`].
 pub struct DeleteInstancePostResponse: decode {
-  /// 返回结果
+  /// Returned result.
   result: InstanceDeleteResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteInstancePre请求参数结构体
+/// Request of [`Client::delete_instance_pre`].
 pub struct DeleteInstancePreRequest: encode {
-  /// **Required.** <p>ckafka集群实例Id，可通过<a href="https://cloud.tencent.com/document/product/597/40835">DescribeInstances</a>接口获取</p>
+  /// **Required.** <p>ckafka cluster instance Id, which can be obtained through the <a href="https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1">DescribeInstances</a> API</p>
   instance_id: String = "InstanceId",
 }
 
-/// DeleteInstancePre返回参数结构体
+/// Response of [`Client::delete_instance_pre`].
 pub struct DeleteInstancePreResponse: decode {
-  /// <p>返回结果</p>
+  /// <p>Returned result</p>
   result: CreateInstancePreResp = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRoute请求参数结构体
+/// Request of [`Client::delete_route`].
 pub struct DeleteRouteRequest: encode {
-  /// **Required.** ckafka集群实例Id,可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
+  /// **Required.** ckafka cluster instance Id. obtain through the API [DescribeInstances](https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1).
   instance_id: String = "InstanceId",
-  /// **Required.** 路由id,可通过[DescribeRoute](https://cloud.tencent.com/document/product/597/45484)接口获取
+  /// **Required.** Route id, obtain through the API [DescribeRoute](https://www.tencentcloud.com/document/product/597/45484?from_cn_redirect=1).
   route_id: i64 = "RouteId",
-  /// 调用方appId
+  /// AppId of the caller.
   caller_appid: i64 = "CallerAppid",
-  /// 设置定时删除路由时间,仅类型为公网路由支持定时删除,可选择未来的24小时的任意时间
+  /// Sets the scheduled deletion time for routes. only public network routes support scheduled deletion. available for any time within the next 24 hours.
   delete_route_time: String = "DeleteRouteTime",
 }
 
-/// DeleteRoute返回参数结构体
+/// Response of [`Client::delete_route`].
 pub struct DeleteRouteResponse: decode {
-  /// 返回结果
+  /// Returned result.
   result: JgwOperateResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRouteTriggerTime请求参数结构体
+/// Request of [`Client::delete_route_trigger_time`].
 pub struct DeleteRouteTriggerTimeRequest: encode {
-  /// **Required.** ckafka集群实例Id,可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
+  /// **Required.** ckafka cluster instance Id. obtain through the API [DescribeInstances](https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1).
   instance_id: String = "InstanceId",
-  /// **Required.** 修改删除路由的定时时间
+  /// **Required.** Modifies the scheduled time for deleting routes.
   delay_time: String = "DelayTime",
 }
 
-/// DeleteRouteTriggerTime返回参数结构体
+/// Response of [`Client::delete_route_trigger_time`].
 pub struct DeleteRouteTriggerTimeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteThrottleRule请求参数结构体
+/// Request of [`Client::delete_throttle_rule`].
 pub struct DeleteThrottleRuleRequest: encode {
   /// **Required.** 限流规则Id
   throttle_rule_id: String = "ThrottleRuleId",
@@ -4077,150 +4988,154 @@ pub struct DeleteThrottleRuleRequest: encode {
   instance_id: String = "InstanceId",
 }
 
-/// DeleteThrottleRule返回参数结构体
+/// Response of [`Client::delete_throttle_rule`].
 pub struct DeleteThrottleRuleResponse: decode {
   /// 返回信息
   result: JgwOperateResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTopic请求参数结构体
+/// Request of [`Client::delete_topic`].
 pub struct DeleteTopicRequest: encode {
-  /// **Required.** ckafka 实例Id
+  /// **Required.** CKafka instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** ckafka 主题名称
+  /// **Required.** CKafka topic name
   topic_name: String = "TopicName",
 }
 
-/// DeleteTopic返回参数结构体
+/// Response of [`Client::delete_topic`].
 pub struct DeleteTopicResponse: decode {
-  /// 返回的结果集
+  /// Returned result set
   result: JgwOperateResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteUser请求参数结构体
+/// Request of [`Client::delete_user`].
 pub struct DeleteUserRequest: encode {
-  /// **Required.** ckafka集群实例Id，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取。
+  /// **Required.** The ckafka cluster instance Id, which can be obtained through the [DescribeInstances](https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1) api.
   instance_id: String = "InstanceId",
-  /// **Required.** 用户名称，可通过[DescribeUser](https://cloud.tencent.com/document/product/597/40855)接口获取。
+  /// **Required.** Specifies the username, which can be obtained through the [DescribeUser](https://www.tencentcloud.com/document/product/597/40855?from_cn_redirect=1) api.
   name: String = "Name",
 }
 
-/// DeleteUser返回参数结构体
+/// Response of [`Client::delete_user`].
 pub struct DeleteUserResponse: decode {
-  /// 返回结果
+  /// Returned result
   result: JgwOperateResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 变配类型查询出参
+/// Type query response parameters structure.
+///
+/// <details><summary>中文</summary>变配类型查询出参</details>
 pub struct DescModifyType: decode {
-  /// <p>变配类型</p>
+  /// Specifies the renewal type.
   modify_type: i64 = "ModifyType",
-  /// <p>是否迁移标志</p>
+  /// Specifies whether to migrate.
   migrate_flag: bool = "MigrateFlag",
 }
 
-/// DescribeACL请求参数结构体
+/// Request of [`Client::describe_acl`].
 pub struct DescribeACLRequest: encode {
-  /// **Required.** ckafka集群实例Id，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
+  /// **Required.** The ckafka cluster instance Id, which can be obtained through the [DescribeInstances](https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1) api.
   instance_id: String = "InstanceId",
-  /// **Required.** Acl资源类型，(2:TOPIC，3:GROUP，4:CLUSTER)
+  /// **Required.** ACL resource type (`2`: TOPIC, `3`: GROUP, `4`: CLUSTER).
   resource_type: i64 = "ResourceType",
-  /// 资源名称，和resourceType相关，如当resourceType为TOPIC时，则该字段表示topic名称，当resourceType为GROUP时，该字段表示group名称，当resourceType为CLUSTER时，该字段可为空。
+  /// Resource name, which is related to `resourceType`. For example, if `resourceType` is `TOPIC`, this field indicates the topic name; if `resourceType` is `GROUP`, this field indicates the group name; if `resourceType` is `CLUSTER`, this field can be left empty.
   resource_name: String = "ResourceName",
-  /// 偏移位置
+  /// Offset position
   offset: i64 = "Offset",
-  /// 个数限制，默认值为50，最大值为50。
+  /// Number limit. default value is 50. maximum value is 50.
   limit: i64 = "Limit",
-  /// 关键字匹配
+  /// Keyword match
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   search_word: String = "SearchWord",
 }
 
-/// DescribeACL返回参数结构体
+/// Response of [`Client::describe_acl`].
 pub struct DescribeACLResponse: decode {
-  /// 返回的ACL结果集对象
+  /// Returned ACL result set object
   result: AclResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccessPolicy请求参数结构体
+/// Request of [`Client::describe_access_policy`].
 pub struct DescribeAccessPolicyRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>路由ID</p>
+  /// **Required.** <p>Route ID</p>
   route_id: i64 = "RouteId",
 }
 
-/// DescribeAccessPolicy返回参数结构体
+/// Response of [`Client::describe_access_policy`].
 pub struct DescribeAccessPolicyResponse: decode {
-  /// <p>实例公网IP白名单配置列表</p>
+  /// <p>Public network IP allowlist configuration list of the instance</p>
   result: ExternalAccessInfoWrapper = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAclRule请求参数结构体
+/// Request of [`Client::describe_acl_rule`].
 pub struct DescribeAclRuleRequest: encode {
-  /// **Required.** ckafka集群实例Id，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
+  /// **Required.** The ckafka cluster instance Id, which can be obtained through the [DescribeInstances](https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1) api.
   instance_id: String = "InstanceId",
-  /// ACL规则名
+  /// ACL rule name
   rule_name: String = "RuleName",
-  /// ACL规则匹配类型 （PREFIXED：前缀匹配，PRESET：预设策略）
+  /// ACL rule-based matching type (PREFIXED: prefix match, PRESET: PRESET policy).
   pattern_type: String = "PatternType",
-  /// 是否读取简略的ACL规则，默认值为false，表示不读取简略的ACL规则。
+  /// Specifies whether to read the simplified ACL rule. default value is false, which means not to read the simplified ACL rule.
   is_simplified: bool = "IsSimplified",
 }
 
-/// DescribeAclRule返回参数结构体
+/// Response of [`Client::describe_acl_rule`].
 pub struct DescribeAclRuleResponse: decode {
-  /// 返回的AclRule结果集对象
+  /// The set of returned ACL rules
   result: AclRuleResp = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCkafkaVersion请求参数结构体
+/// Request of [`Client::describe_ckafka_version`].
 pub struct DescribeCkafkaVersionRequest: encode {
-  /// **Required.** ckafka集群实例Id
+  /// **Required.** The ckafka cluster instance Id.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeCkafkaVersion返回参数结构体
+/// Response of [`Client::describe_ckafka_version`].
 pub struct DescribeCkafkaVersionResponse: decode {
-  /// 实例版本信息
+  /// Instance version information.
   result: InstanceVersion = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCkafkaZone请求参数结构体
+/// Request of [`Client::describe_ckafka_zone`].
 pub struct DescribeCkafkaZoneRequest: encode {
-  /// cdc集群Id
+  /// cdc cluster Id.
   cdc_id: String = "CdcId",
 }
 
-/// DescribeCkafkaZone返回参数结构体
+/// Response of [`Client::describe_ckafka_zone`].
 pub struct DescribeCkafkaZoneResponse: decode {
-  /// 查询结果复杂对象实体
+  /// Returned results for the query
   result: ZoneResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// topic链接信息
+/// Topic connection information
+///
+/// <details><summary>中文</summary>topic链接信息</details>
 pub struct DescribeConnectInfoResultDTO: decode {
-  /// ip地址
+  /// IP address
   ip_addr: String = "IpAddr",
-  /// 连结时间
+  /// Connection time
   time: String = "Time",
-  /// 是否支持的版本
+  /// Specifies whether supported versions are required or not.
   is_un_support_version: bool = "IsUnSupportVersion",
 }
 
@@ -4278,7 +5193,7 @@ pub struct DescribeConnectResource: decode {
   tags: Vec<Tag> = "Tags",
 }
 
-/// DescribeConnectResource请求参数结构体
+/// Request of [`Client::describe_connect_resource`].
 pub struct DescribeConnectResourceRequest: encode {
   /// **Required.** <p>连接源的Id</p>
   resource_id: String = "ResourceId",
@@ -4336,15 +5251,15 @@ pub struct DescribeConnectResourceResp: decode {
   iceberg_databases: Vec<IcebergDatabaseInfo> = "IcebergDatabases",
 }
 
-/// DescribeConnectResource返回参数结构体
+/// Response of [`Client::describe_connect_resource`].
 pub struct DescribeConnectResourceResponse: decode {
   /// <p>连接源数据信息</p>
   result: DescribeConnectResourceResp = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConnectResources请求参数结构体
+/// Request of [`Client::describe_connect_resources`].
 pub struct DescribeConnectResourcesRequest: encode {
   /// <p>连接源类型</p>
   r#type: String = "Type",
@@ -4366,51 +5281,51 @@ pub struct DescribeConnectResourcesResp: decode {
   connect_resource_list: Vec<DescribeConnectResource> = "ConnectResourceList",
 }
 
-/// DescribeConnectResources返回参数结构体
+/// Response of [`Client::describe_connect_resources`].
 pub struct DescribeConnectResourcesResponse: decode {
   /// <p>连接源列表</p>
   result: DescribeConnectResourcesResp = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConsumerGroup请求参数结构体
+/// Request of [`Client::describe_consumer_group`].
 pub struct DescribeConsumerGroupRequest: encode {
-  /// **Required.** ckafka集群实例Id,可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
+  /// **Required.** ckafka cluster instance Id. obtain through the API [DescribeInstances](https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1).
   instance_id: String = "InstanceId",
-  /// 用户需要查询的group名称。
+  /// Specifies the group name you want to query.
   group_name: String = "GroupName",
-  /// 用户需要查询的group中的对应的topic名称，如果指定了该参数，而group又未指定则忽略该参数。
+  /// Specifies the corresponding topic name in the group to be queried by the user. if this parameter is specified while the group is unspecified, ignore this parameter.
   topic_name: String = "TopicName",
-  /// 返回消费组的限制数量，最大支持50
+  /// Returns the limit quantity of the consumption group. supports a maximum of 50.
   limit: i64 = "Limit",
-  /// 消费组列表的起始偏移量
+  /// Specifies the starting offset amount of the consumer group list.
   offset: i64 = "Offset",
 }
 
-/// DescribeConsumerGroup返回参数结构体
+/// Response of [`Client::describe_consumer_group`].
 pub struct DescribeConsumerGroupResponse: decode {
-  /// 返回的消费分组信息
+  /// Returned consumer group information
   result: ConsumerGroupResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCvmInfo请求参数结构体
+/// Request of [`Client::describe_cvm_info`].
 pub struct DescribeCvmInfoRequest: encode {
-  /// **Required.** ckafka集群实例Id,可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
+  /// **Required.** ckafka cluster instance Id. obtain through the API [DescribeInstances](https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1).
   instance_id: String = "InstanceId",
 }
 
-/// DescribeCvmInfo返回参数结构体
+/// Response of [`Client::describe_cvm_info`].
 pub struct DescribeCvmInfoResponse: decode {
-  /// 返回结果
+  /// Returned result.
   result: ListCvmAndIpInfoRsp = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatahubGroupOffsets请求参数结构体
+/// Request of [`Client::describe_datahub_group_offsets`].
 pub struct DescribeDatahubGroupOffsetsRequest: encode {
   /// **Required.** （过滤条件）按照实例 ID 过滤
   name: String = "Name",
@@ -4424,15 +5339,15 @@ pub struct DescribeDatahubGroupOffsetsRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeDatahubGroupOffsets返回参数结构体
+/// Response of [`Client::describe_datahub_group_offsets`].
 pub struct DescribeDatahubGroupOffsetsResponse: decode {
   /// 返回的结果对象
   result: GroupOffsetResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatahubTask请求参数结构体
+/// Request of [`Client::describe_datahub_task`].
 pub struct DescribeDatahubTaskRequest: encode {
   /// **Required.** <p>任务id</p>
   task_id: String = "TaskId",
@@ -4484,15 +5399,15 @@ pub struct DescribeDatahubTaskRes: decode {
   warn_message: String = "WarnMessage",
 }
 
-/// DescribeDatahubTask返回参数结构体
+/// Response of [`Client::describe_datahub_task`].
 pub struct DescribeDatahubTaskResponse: decode {
   /// <p>返回结果</p>
   result: DescribeDatahubTaskRes = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatahubTasks请求参数结构体
+/// Request of [`Client::describe_datahub_tasks`].
 pub struct DescribeDatahubTasksRequest: encode {
   /// <p>返回数量，默认为20，最大值为100 (超过100限制为100)</p>
   limit: i64 = "Limit",
@@ -4518,347 +5433,353 @@ pub struct DescribeDatahubTasksRes: decode {
   task_list: Vec<DatahubTaskInfo> = "TaskList",
 }
 
-/// DescribeDatahubTasks返回参数结构体
+/// Response of [`Client::describe_datahub_tasks`].
 pub struct DescribeDatahubTasksResponse: decode {
   /// <p>返回任务查询结果</p>
   result: DescribeDatahubTasksRes = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatahubTopic请求参数结构体
+/// Request of [`Client::describe_datahub_topic`].
 pub struct DescribeDatahubTopicRequest: encode {
-  /// **Required.** 弹性topic名称
+  /// **Required.** Elastic topic name.
   name: String = "Name",
 }
 
-/// Datahub Topic详情
+/// DataHub topic details
+///
+/// <details><summary>中文</summary>Datahub Topic详情</details>
 pub struct DescribeDatahubTopicResp: decode {
-  /// 名称
+  /// Name
   name: String = "Name",
-  /// Topic名称
+  /// Topic name
   topic_name: String = "TopicName",
-  /// Topic Id
+  /// Topic ID
   topic_id: String = "TopicId",
-  /// 分区数
+  /// The number of partitions
   partition_num: u64 = "PartitionNum",
-  /// 过期时间，单位ms
+  /// Expiration time in milliseconds.
   retention_ms: u64 = "RetentionMs",
-  /// 备注
+  /// Remarks.
   note: String = "Note",
-  /// 用户名
+  /// Username
   user_name: String = "UserName",
-  /// 密码
+  /// Password
   password: String = "Password",
-  /// 状态，1使用中，2删除中
+  /// Status (`1`: In use; `2`: Deleting)
   status: u64 = "Status",
-  /// 服务路由地址
+  /// Specifies the service routing address.
   address: String = "Address",
 }
 
-/// DescribeDatahubTopic返回参数结构体
+/// Response of [`Client::describe_datahub_topic`].
 pub struct DescribeDatahubTopicResponse: decode {
-  /// 返回的结果对象
+  /// Returned result object
   result: DescribeDatahubTopicResp = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatahubTopics请求参数结构体
+/// Request of [`Client::describe_datahub_topics`].
 pub struct DescribeDatahubTopicsRequest: encode {
-  /// <p>搜索词</p><p>对Name或TopicName或TopicId字段进行模糊匹配</p>
+  /// <p>Search term</p><p>Performs fuzzy matching on the Name, TopicName, or TopicId field.</p>
   search_word: String = "SearchWord",
-  /// <p>本次查询的偏移位置，默认为0</p>
+  /// <p>Offset position of this page, defaults to 0</p>
   offset: u64 = "Offset",
-  /// <p>本次返回结果的最大个数</p><p>取值范围：[1, 100]</p><p>默认值：20</p>
+  /// <p>Maximum number of returned results this time</p><p>Value ranges from 1 to 100</p><p>Default value: 20</p>
   limit: u64 = "Limit",
-  /// <p>是否从连接查询topic列表</p><p>默认值：false</p>
+  /// <p>Whether to query the topic list from the connection query</p><p>Default value: false</p>
   query_from_connect_resource: bool = "QueryFromConnectResource",
-  /// <p>连接的ID</p>
+  /// <p>Connection ID.</p>
   connect_resource_id: String = "ConnectResourceId",
-  /// <p>topic资源表达式</p>
+  /// <p>topic resource expression</p>
   topic_regular_expression: String = "TopicRegularExpression",
 }
 
-/// Datahub主题列表
+/// DataHub topic list
+///
+/// <details><summary>中文</summary>Datahub主题列表</details>
 pub struct DescribeDatahubTopicsResp: decode {
-  /// 总数
+  /// Total count
   total_count: u64 = "TotalCount",
-  /// Topic列表
+  /// Topic list.
   topic_list: Vec<DatahubTopicDTO> = "TopicList",
 }
 
-/// DescribeDatahubTopics返回参数结构体
+/// Response of [`Client::describe_datahub_topics`].
 pub struct DescribeDatahubTopicsResponse: decode {
-  /// <p>主题列表</p>
+  /// <p>Topic list</p>
   result: DescribeDatahubTopicsResp = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGroup返回实体
+/// `DescribeGroup` response entity
+///
+/// <details><summary>中文</summary>DescribeGroup返回实体</details>
 pub struct DescribeGroup: decode {
-  /// 消费分组名称
+  /// Consumer group name.
   group: String = "Group",
-  /// 该 group 使用的协议。
+  /// Protocol used by the group.
   protocol: String = "Protocol",
 }
 
-/// DescribeGroupInfo请求参数结构体
+/// Request of [`Client::describe_group_info`].
 pub struct DescribeGroupInfoRequest: encode {
-  /// **Required.** ckafka集群实例Id,可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
+  /// **Required.** ckafka cluster instance Id. obtain through the API [DescribeInstances](https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1).
   instance_id: String = "InstanceId",
-  /// **Required.** Kafka 消费分组列表,可通过[DescribeConsumerGroup](https://cloud.tencent.com/document/product/597/40841)接口获取
+  /// **Required.** Kafka group list. obtain through the API [DescribeConsumerGroup](https://www.tencentcloud.com/document/product/597/40841?from_cn_redirect=1).
   group_list: Vec<String> = "GroupList",
 }
 
-/// DescribeGroupInfo返回参数结构体
+/// Response of [`Client::describe_group_info`].
 pub struct DescribeGroupInfoResponse: decode {
-  /// 返回的结果
+  /// Returned result.
   result: Vec<GroupInfoResponse> = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGroupOffsets请求参数结构体
+/// Request of [`Client::describe_group_offsets`].
 pub struct DescribeGroupOffsetsRequest: encode {
-  /// **Required.** <p>ckafka集群实例Id</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/40835">DescribeInstances</a></p>
+  /// **Required.** <p>ckafka cluster instance Id</p><p>For reference: <a href="https://www.tencentcloud.com/document/api/597/40835?from_cn_redirect=1">DescribeInstances</a></p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>Kafka 消费分组</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/40840">DescribeGroup</a></p>
+  /// **Required.** <p>Kafka consumption group</p><p>For reference: <a href="https://www.tencentcloud.com/document/api/597/40840?from_cn_redirect=1">DescribeGroup</a></p>
   group: String = "Group",
-  /// <p>group 订阅的主题名称数组，如果没有该数组，则表示指定的 group 下所有 topic 信息</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/40847">DescribeTopic</a></p>
+  /// <p>Name array of the subscribed topics for the group. If there is no array, it means all topic info under the designated group.</p><p>For reference: <a href="https://www.tencentcloud.com/document/api/597/40847?from_cn_redirect=1">DescribeTopic</a></p>
   topics: Vec<String> = "Topics",
-  /// <p>模糊匹配 topicName</p>
+  /// <p>Fuzzy matching topicName</p>
   search_word: String = "SearchWord",
-  /// <p>本次查询的偏移位置，默认为0</p>
+  /// <p>Offset position of this query, defaults to 0</p>
   offset: i64 = "Offset",
-  /// <p>本次返回结果的最大个数，默认为50，最大值为50</p>
+  /// <p>Maximum number of returned results this time. Default value: 50. Maximum value: 50.</p>
   limit: i64 = "Limit",
 }
 
-/// DescribeGroupOffsets返回参数结构体
+/// Response of [`Client::describe_group_offsets`].
 pub struct DescribeGroupOffsetsResponse: decode {
-  /// <p>返回结果</p>
+  /// <p>Returned result</p>
   result: GroupOffsetResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGroup请求参数结构体
+/// Request of [`Client::describe_group`].
 pub struct DescribeGroupRequest: encode {
-  /// **Required.** <p>ckafka集群实例Id</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/40835">DescribeInstances</a></p>
+  /// **Required.** <p>ckafka cluster instance Id</p><p>For reference: <a href="https://www.tencentcloud.com/document/api/597/40835?from_cn_redirect=1">DescribeInstances</a></p>
   instance_id: String = "InstanceId",
-  /// <p>搜索关键字</p>
+  /// <p>Search keywords</p>
   search_word: String = "SearchWord",
-  /// <p>偏移量</p>
+  /// <p>Offset</p>
   offset: i64 = "Offset",
-  /// <p>最大返回数量</p><p>默认值：20</p>
+  /// <p>Maximum return quantity</p><p>Default value: 20</p>
   limit: i64 = "Limit",
-  /// <p>仅支持 GroupState 筛选,   支持的筛选状态有 Empty/Stable  注意：该参数只能在2.8/3.2 版本生效</p>
+  /// <p>Only supports filtering by GroupState. Supported filter statuses are Empty/Stable. Note: This parameter is only supported for versions 2.8/3.2.</p>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeGroup返回参数结构体
+/// Response of [`Client::describe_group`].
 pub struct DescribeGroupResponse: decode {
-  /// <p>返回结果</p>
+  /// <p>Returned result</p>
   result: GroupResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceAttributes请求参数结构体
+/// Request of [`Client::describe_instance_attributes`].
 pub struct DescribeInstanceAttributesRequest: encode {
-  /// **Required.** ckafka集群实例Id,可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
+  /// **Required.** ckafka cluster instance Id. obtain through the API [DescribeInstances](https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1).
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInstanceAttributes返回参数结构体
+/// Response of [`Client::describe_instance_attributes`].
 pub struct DescribeInstanceAttributesResponse: decode {
-  /// 实例属性返回结果对象。
+  /// Returned result object of instance attributes
   result: InstanceAttributesResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstancesDetail请求参数结构体
+/// Request of [`Client::describe_instances_detail`].
 pub struct DescribeInstancesDetailRequest: encode {
-  /// <p>（过滤条件）按照实例ID过滤</p>
+  /// <p>(Filtering Conditions) Filter by instance ID</p>
   instance_id: String = "InstanceId",
-  /// <p>（过滤条件）按照实例名,实例Id,可用区,私有网络id,子网id 过滤，支持模糊查询</p>
+  /// <p>(Filtering Conditions) Filter by instance name, instance Id, availability zone, VPC Id, or subnet Id. Fuzzy query is supported.</p>
   search_word: String = "SearchWord",
-  /// <p>（过滤条件）实例的状态，不填默认返回全部</p><p>枚举值：</p><ul><li>-1： 创建失败</li><li>0： 创建中</li><li>1： 运行中</li><li>2： 删除中</li><li>3： 已删除</li><li>4： 删除失败</li><li>5： 隔离中</li><li>7： 升级中</li></ul>
+  /// <p>(Filtering Conditions) Instance status. Return all by default if left blank.</p><p>Enumeration values:</p><ul><li>-1: Creation failed</li><li>0:Creating</li><li>1:Running</li><li>2:Deleting</li><li>3:Deleted</li><li>4:Deletion failure</li><li>5:Isolated</li><li>7:Upgrading</li></ul>
   status: Vec<i64> = "Status",
-  /// <p>偏移量，不填默认为0。</p>
+  /// <p>Offset, which is 0 by default.</p>
   offset: i64 = "Offset",
-  /// <p>返回数量，不填则默认10，最大值20。</p>
+  /// <p>Number of returned results. Default value: 10. Maximum value: 20.</p>
   limit: i64 = "Limit",
-  /// <p>匹配标签key值。</p>
+  /// <p>Match the tag key.</p>
   tag_key: String = "TagKey",
-  /// <p>过滤器。filter.Name 支持(&#39;Ip&#39;, &#39;VpcId&#39;, &#39;SubNetId&#39;, &#39;InstanceType&#39;,&#39;InstanceId&#39;) ,filter.Values最多传递10个值.</p>
+  /// <p>Filter. filter.Name supports ('Ip', 'VpcId', 'SubNetId', 'InstanceType', 'InstanceId'). filter.Values can transmit up to 10 values.</p>
   filters: Vec<Filter> = "Filters",
-  /// <p>已经废弃， 使用InstanceIdList</p>
+  /// <p>Deprecated. Use InstanceIdList.</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_ids: String = "InstanceIds",
-  /// <p>按照实例ID过滤</p>
+  /// <p>Filter by instance ID</p>
   instance_id_list: Vec<String> = "InstanceIdList",
-  /// <p>根据标签列表过滤实例（取交集）</p>
+  /// <p>Filter instances based on tag list (take the intersection)</p>
   tag_list: Vec<Tag> = "TagList",
 }
 
-/// DescribeInstancesDetail返回参数结构体
+/// Response of [`Client::describe_instances_detail`].
 pub struct DescribeInstancesDetailResponse: decode {
-  /// <p>返回的实例详情结果对象</p>
+  /// <p>Returned instance detail result object</p>
   result: InstanceDetailResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstances请求参数结构体
+/// Request of [`Client::describe_instances`].
 pub struct DescribeInstancesRequest: encode {
-  /// <p>（查询条件）按照ckafka集群实例Id过滤</p>
+  /// <p>(Query Conditions) Filter by cluster instance Id</p>
   instance_id: String = "InstanceId",
-  /// <p>搜索词   ex:（查询条件）按照实例名称过滤，支持模糊查询</p>
+  /// <p>Search term  ex: (Query condition) Filter by instance name. Fuzzy query is supported.</p>
   search_word: String = "SearchWord",
-  /// <p>（查询条件）实例的状态 不填默认返回全部</p><p>枚举值：</p><ul><li>-1： 创建失败</li><li>0： 创建中</li><li>1： 运行中</li><li>2： 删除中</li><li>3： 已删除</li><li>4： 删除失败</li><li>5： 隔离中</li><li>7： 升级中</li></ul>
+  /// <p>(Query condition) Instance status. Returns all by default if left blank.</p><p>Enumeration value:</p><ul><li>-1: Creation failed</li><li>0:Creating</li><li>1:Running</li><li>2:Deleting</li><li>3:Deleted</li><li>4:Deletion failure</li><li>5:Isolated</li><li>7:Upgrading</li></ul>
   status: Vec<i64> = "Status",
-  /// <p>偏移量，不填默认为0</p>
+  /// <p>Offset, which is 0 by default</p>
   offset: i64 = "Offset",
-  /// <p>返回数量，不填则默认10，最大值100</p>
+  /// <p>Number of returned results. Default value: 10. Maximum value: 100.</p>
   limit: i64 = "Limit",
-  /// <p>已废弃。匹配标签key值。</p>
+  /// <p>Abandoned. Match the tag key.</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   tag_key: String = "TagKey",
-  /// <p>（查询条件）私有网络Id</p>
+  /// <p>(Query condition) VPC Id</p>
   vpc_id: String = "VpcId",
 }
 
-/// DescribeInstances返回参数结构体
+/// Response of [`Client::describe_instances`].
 pub struct DescribeInstancesResponse: decode {
-  /// <p>返回的结果</p>
+  /// <p>Returned result</p>
   result: InstanceResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeModifyType请求参数结构体
+/// Request of [`Client::describe_modify_type`].
 pub struct DescribeModifyTypeRequest: encode {
-  /// **Required.** <p>ckafka集群实例Id</p>
+  /// **Required.** <p>ckafka cluster instance Id</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>升配后的带宽，单位mb</p>
+  /// **Required.** <p>Bandwidth after upgrade, unit mb</p>
   band_width: i64 = "BandWidth",
-  /// **Required.** <p>升配后的磁盘，单位G</p>
+  /// **Required.** <p>Disk capacity after upgrade, in GB</p>
   disk_size: i64 = "DiskSize",
-  /// **Required.** <p>磁盘类型，例如 CLOUD_PREMIUM</p>
+  /// **Required.** <p>Disk type, such as CLOUD_PREMIUM</p>
   disk_type: String = "DiskType",
-  /// **Required.** <p>分区数量</p>
+  /// **Required.** <p>Number of partitions</p>
   partition: i64 = "Partition",
-  /// **Required.** <p>topic数量</p>
+  /// **Required.** <p>topic count</p>
   topic: i64 = "Topic",
-  /// **Required.** <p>实例类型例如 sp_ckafka_profession</p>
+  /// **Required.** <p>Instance type such as sp_ckafka_profession</p>
   r#type: String = "Type",
-  /// <p>变配入口</p>
+  /// <p>Resize portal</p>
   modify_entry: String = "ModifyEntry",
-  /// <p>是否可用区变更  false: 非可用区变更  true: 可用区变更  默认false</p>
+  /// <p>Whether to modify AZ  false: Not modify AZ  true: Modify AZ  Default false</p>
   modify_zone: bool = "ModifyZone",
 }
 
-/// DescribeModifyType返回参数结构体
+/// Response of [`Client::describe_modify_type`].
 pub struct DescribeModifyTypeResponse: decode {
-  /// <p>返回的变配类型结构</p>
+  /// <p>Returned scaling type structure</p>
   result: DescModifyType = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheus请求参数结构体
+/// Request of [`Client::describe_prometheus`].
 pub struct DescribePrometheusRequest: encode {
   /// **Required.** ckafka集群实例Id,可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
 }
 
-/// DescribePrometheus返回参数结构体
+/// Response of [`Client::describe_prometheus`].
 pub struct DescribePrometheusResponse: decode {
   /// Prometheus监控映射列表
   result: Vec<PrometheusDTO> = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRegion请求参数结构体
+/// Request of [`Client::describe_region`].
 pub struct DescribeRegionRequest: encode {
-  /// <p>偏移量</p>
+  /// <p>Offset</p>
   offset: i64 = "Offset",
-  /// <p>返回最大结果数</p>
+  /// <p>Return the maximum number of results</p>
   limit: i64 = "Limit",
-  /// <p>业务字段，可忽略</p><p>枚举值：</p><ul><li>ckafka： ckafka业务</li><li>cmq： cmq业务</li></ul><p>默认值：ckafka</p>
+  /// <p>Business field, can be ignored</p><p>Enumeration value:</p><ul><li>ckafka: CKafka business</li><li>cmq: CMQ business</li></ul><p>Default value: ckafka</p>
   business: String = "Business",
-  /// <p>cdc专有集群业务字段，可忽略</p>
+  /// <p>cdc dedicated cluster business field, can be ignored</p>
   cdc_id: String = "CdcId",
 }
 
-/// DescribeRegion返回参数结构体
+/// Response of [`Client::describe_region`].
 pub struct DescribeRegionResponse: decode {
-  /// <p>返回地域枚举结果列表</p>
+  /// <p>Return the region enumeration result list</p>
   result: Vec<Region> = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRoute请求参数结构体
+/// Request of [`Client::describe_route`].
 pub struct DescribeRouteRequest: encode {
-  /// **Required.** <p>ckafka集群实例Id</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/40835">DescribeInstances</a></p>
+  /// **Required.** <p>ckafka cluster instance Id</p><p>For reference: <a href="https://www.tencentcloud.com/document/api/597/40835?from_cn_redirect=1">DescribeInstances</a></p>
   instance_id: String = "InstanceId",
-  /// <p>路由Id</p>
+  /// <p>Route Id</p>
   route_id: i64 = "RouteId",
-  /// <p>是否显示主路由，true时会在返回原路由列表的基础上,再额外展示实例创建时的主路由信息(且不被InternalFlag/UsedFor等参数过滤影响)</p>
+  /// <p>Whether to display the primary route. If true, the primary route information during instance creation will additionally be displayed on the basis of the original routing list (and will not be affected by parameter filtering such as InternalFlag or UsedFor).</p>
   main_route_flag: bool = "MainRouteFlag",
 }
 
-/// DescribeRoute返回参数结构体
+/// Response of [`Client::describe_route`].
 pub struct DescribeRouteResponse: decode {
-  /// <p>返回的路由信息结果集</p>
+  /// <p>Returned routing information result set</p>
   result: RouteResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecurityGroupRoutes请求参数结构体
+/// Request of [`Client::describe_security_group_routes`].
 pub struct DescribeSecurityGroupRoutesRequest: encode {
-  /// 路由信息
+  /// Specifies the routing information.
   instance_route: InstanceRoute = "InstanceRoute",
-  /// 过滤器
+  /// Filter.
   filters: Vec<RouteFilter> = "Filters",
-  /// 分页Offset,默认0
+  /// Specifies the pagination Offset. default is 0.
   offset: i64 = "Offset",
-  /// 分页Limit,默认20
+  /// Pagination Limit. default: 20.
   limit: i64 = "Limit",
-  /// 关键词,可根据实例id/实例名称/vip模糊搜索
+  /// Keyword. specifies fuzzy search by instance id, instance name, or vip.
   search_word: String = "SearchWord",
 }
 
-/// DescribeSecurityGroupRoutes返回参数结构体
+/// Response of [`Client::describe_security_group_routes`].
 pub struct DescribeSecurityGroupRoutesResponse: decode {
-  /// 返回的安全组路由信息结果对象
+  /// Returns the security group routing information result object.
   result: SecurityGroupRouteResp = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskStatus请求参数结构体
+/// Request of [`Client::describe_task_status`].
 pub struct DescribeTaskStatusRequest: encode {
-  /// **Required.** 流程Id
+  /// **Required.** Flow ID.
   flow_id: i64 = "FlowId",
 }
 
-/// DescribeTaskStatus返回参数结构体
+/// Response of [`Client::describe_task_status`].
 pub struct DescribeTaskStatusResponse: decode {
-  /// 返回结果
+  /// Returned result
   result: TaskStatusResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeThrottleRules请求参数结构体
+/// Request of [`Client::describe_throttle_rules`].
 pub struct DescribeThrottleRulesRequest: encode {
   /// **Required.** <p>实例Id</p>
   instance_id: String = "InstanceId",
@@ -4872,61 +5793,61 @@ pub struct DescribeThrottleRulesRequest: encode {
   throttle_dimension: i64 = "ThrottleDimension",
 }
 
-/// DescribeThrottleRules返回参数结构体
+/// Response of [`Client::describe_throttle_rules`].
 pub struct DescribeThrottleRulesResponse: decode {
   /// <p>返回信息</p>
   result: ThrottleRuleResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopicAttributes请求参数结构体
+/// Request of [`Client::describe_topic_attributes`].
 pub struct DescribeTopicAttributesRequest: encode {
-  /// **Required.** ckafka集群实例Id，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
+  /// **Required.** The ckafka cluster instance Id, which can be obtained through the [DescribeInstances](https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1) api.
   instance_id: String = "InstanceId",
-  /// **Required.** 主题名称，可通过[DescribeTopic](https://cloud.tencent.com/document/product/597/40847)接口获取
+  /// **Required.** Specifies the topic name, which can be obtained through the [DescribeTopic](https://www.tencentcloud.com/document/product/597/40847?from_cn_redirect=1) api.
   topic_name: String = "TopicName",
 }
 
-/// DescribeTopicAttributes返回参数结构体
+/// Response of [`Client::describe_topic_attributes`].
 pub struct DescribeTopicAttributesResponse: decode {
-  /// 返回的结果对象
+  /// Returned result object
   result: TopicAttributesResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopicDetail请求参数结构体
+/// Request of [`Client::describe_topic_detail`].
 pub struct DescribeTopicDetailRequest: encode {
-  /// **Required.** <p>ckafka集群实例Id，可通过<a href="https://cloud.tencent.com/document/product/597/40835">DescribeInstances</a>接口获取</p>
+  /// **Required.** <p>ckafka cluster instance Id, which can be obtained through the <a href="https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1">DescribeInstances</a> API</p>
   instance_id: String = "InstanceId",
-  /// <p>（过滤条件）按照topicName过滤，支持模糊查询</p>
+  /// <p>(Filtering Conditions) Filter by topicName. Fuzzy query is supported.</p>
   search_word: String = "SearchWord",
-  /// <p>偏移量，不填默认为0</p>
+  /// <p>Offset, which is 0 by default</p>
   offset: i64 = "Offset",
-  /// <p>返回数量，不填则默认 20，取值要大于0</p>
+  /// <p>Number of returned results. Default value: 20. Value must be above 0.</p>
   limit: i64 = "Limit",
-  /// <p>Acl预设策略名称</p>
+  /// <p>Acl preset policy name</p>
   acl_rule_name: String = "AclRuleName",
-  /// <p>根据特定的属性排序(目前支持PartitionNum/CreateTime)，默认值为CreateTime。</p><p>该参数为空时，默认按CreateTime倒序排序</p>
+  /// <p>Sort by specific attributes (Currently supports PartitionNum/CreateTime). Default value is CreateTime.</p><p>If empty, default to reverse sort by CreateTime.</p>
   order_by: String = "OrderBy",
-  /// <p>0-顺序、1-倒序，默认值为0。</p>
+  /// <p>0-sequential, 1-reverse, default value is 0.</p>
   order_type: i64 = "OrderType",
-  /// <p>目前支持 ReplicaNum （副本数）筛选</p>
+  /// <p>Currently supports filtering by ReplicaNum (number of replicas)</p>
   filters: Vec<Filter> = "Filters",
-  /// <p>搜索topic时是否忽略大小写敏感</p>
+  /// **China site only.** <p>搜索topic时是否忽略大小写敏感</p>
   search_word_ignore_case_flag: bool = "SearchWordIgnoreCaseFlag",
 }
 
-/// DescribeTopicDetail返回参数结构体
+/// Response of [`Client::describe_topic_detail`].
 pub struct DescribeTopicDetailResponse: decode {
-  /// <p>返回的主题详情实体</p>
+  /// <p>Returned topic detail entity</p>
   result: TopicDetailResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopicFlowRanking请求参数结构体
+/// Request of [`Client::describe_topic_flow_ranking`].
 pub struct DescribeTopicFlowRankingRequest: encode {
   /// **Required.** ckafka集群实例Id，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
@@ -4944,139 +5865,139 @@ pub struct DescribeTopicFlowRankingRequest: encode {
   broker_ip: String = "BrokerIp",
 }
 
-/// DescribeTopicFlowRanking返回参数结构体
+/// Response of [`Client::describe_topic_flow_ranking`].
 pub struct DescribeTopicFlowRankingResponse: decode {
   /// 流量排行返回结果
   result: TopicFlowRankingResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopicProduceConnection请求参数结构体
+/// Request of [`Client::describe_topic_produce_connection`].
 pub struct DescribeTopicProduceConnectionRequest: encode {
-  /// **Required.** ckafka集群实例Id，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
+  /// **Required.** The ckafka cluster instance Id, which can be obtained through the [DescribeInstances](https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1) api.
   instance_id: String = "InstanceId",
-  /// **Required.** 主题名，可通过[DescribeTopic](https://cloud.tencent.com/document/product/597/40847)接口获取。
+  /// **Required.** Specifies the topic name, which can be obtained through the [DescribeTopic](https://www.tencentcloud.com/document/product/597/40847?from_cn_redirect=1) api.
   topic_name: String = "TopicName",
 }
 
-/// DescribeTopicProduceConnection返回参数结构体
+/// Response of [`Client::describe_topic_produce_connection`].
 pub struct DescribeTopicProduceConnectionResponse: decode {
-  /// 链接信息返回结果集
+  /// Result set of returned connection information
   result: Vec<DescribeConnectInfoResultDTO> = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopic请求参数结构体
+/// Request of [`Client::describe_topic`].
 pub struct DescribeTopicRequest: encode {
-  /// **Required.** <p>ckafka集群实例Id</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/40835">DescribeInstances</a></p>
+  /// **Required.** <p>ckafka cluster instance Id</p><p>For reference: <a href="https://www.tencentcloud.com/document/api/597/40835?from_cn_redirect=1">DescribeInstances</a></p>
   instance_id: String = "InstanceId",
-  /// <p>过滤条件，按照 topicName 过滤，支持模糊查询</p>
+  /// <p>(Filtering Conditions) Filter by topicName. Fuzzy query is supported.</p>
   search_word: String = "SearchWord",
-  /// <p>偏移量，不填默认为0</p>
+  /// <p>Offset, which is 0 by default</p>
   offset: i64 = "Offset",
-  /// <p>返回数量，不填则默认为20，最大值为50</p>
+  /// <p>Number of returned results. Default value: 20. Maximum value: 50.</p>
   limit: i64 = "Limit",
-  /// <p>Acl预设策略名称</p>
+  /// <p>Acl preset policy name</p>
   acl_rule_name: String = "AclRuleName",
 }
 
-/// DescribeTopic返回参数结构体
+/// Response of [`Client::describe_topic`].
 pub struct DescribeTopicResponse: decode {
-  /// <p>返回的结果</p>
+  /// <p>Returned result</p>
   result: TopicResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopicSubscribeGroup请求参数结构体
+/// Request of [`Client::describe_topic_subscribe_group`].
 pub struct DescribeTopicSubscribeGroupRequest: encode {
-  /// **Required.** <p>ckafka集群实例Id</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/40835">DescribeInstances</a></p>
+  /// **Required.** <p>ckafka cluster instance Id</p><p>For reference: <a href="https://www.tencentcloud.com/document/api/597/40835?from_cn_redirect=1">DescribeInstances</a></p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>主题名</p>
+  /// **Required.** <p>Topic name</p>
   topic_name: String = "TopicName",
-  /// <p>分页时的起始位置</p>
+  /// <p>Starting position for pagination</p>
   offset: u64 = "Offset",
-  /// <p>分页时的个数</p><p>默认值：20</p>
+  /// <p>Count per page</p><p>Default value: 20</p>
   limit: u64 = "Limit",
 }
 
-/// DescribeTopicSubscribeGroup返回参数结构体
+/// Response of [`Client::describe_topic_subscribe_group`].
 pub struct DescribeTopicSubscribeGroupResponse: decode {
-  /// <p>返回结果</p>
+  /// <p>Returned result</p>
   result: TopicSubscribeGroup = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopicSyncReplica请求参数结构体
+/// Request of [`Client::describe_topic_sync_replica`].
 pub struct DescribeTopicSyncReplicaRequest: encode {
-  /// **Required.** <p>实例ID</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/40835">DescribeInstances</a></p>
+  /// **Required.** <p>Instance ID</p><p>For reference: <a href="https://www.tencentcloud.com/document/api/597/40835?from_cn_redirect=1">DescribeInstances</a></p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>主题名称</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/40847">DescribeTopic</a></p>
+  /// **Required.** <p>Topic name</p><p>For reference: <a href="https://www.tencentcloud.com/document/api/597/40847?from_cn_redirect=1">DescribeTopic</a></p>
   topic_name: String = "TopicName",
-  /// <p>偏移量，不填默认为0</p>
+  /// <p>Offset, which is 0 by default</p>
   offset: u64 = "Offset",
-  /// <p>返回数量，默认值为20，必须大于0。</p>
+  /// <p>Number of returned results. Default value: 20. Must be greater than 0.</p>
   limit: i64 = "Limit",
-  /// <p>仅筛选未同步副本</p>
+  /// <p>Only filter unsynced replicas</p>
   out_of_sync_replica_only: bool = "OutOfSyncReplicaOnly",
 }
 
-/// DescribeTopicSyncReplica返回参数结构体
+/// Response of [`Client::describe_topic_sync_replica`].
 pub struct DescribeTopicSyncReplicaResponse: decode {
-  /// <p>返回topic 副本详情</p>
+  /// <p>Return topic replica detail</p>
   result: TopicInSyncReplicaResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTypeInstances请求参数结构体
+/// Request of [`Client::describe_type_instances`].
 pub struct DescribeTypeInstancesRequest: encode {
-  /// <p>（过滤条件）按照实例ID过滤</p>
+  /// <p>(Filtering Conditions) Filter by instance ID</p>
   instance_id: String = "InstanceId",
-  /// <p>（过滤条件）按照实例名称过滤，支持模糊查询</p>
+  /// <p>(Filtering Conditions) Filter by instance name. Fuzzy query is supported.</p>
   search_word: String = "SearchWord",
-  /// <p>（过滤条件）实例的状态，不填默认返回全部</p><p>枚举值：</p><ul><li>-1： 创建失败</li><li>0： 创建中</li><li>1： 运行中</li><li>2： 删除中</li><li>3： 已删除</li><li>4： 删除失败</li><li>5： 隔离中</li><li>7： 升级中</li></ul>
+  /// <p>(Filtering Conditions) Instance status. Return all by default if left blank.</p><p>Enumeration values:</p><ul><li>-1: Creation failed</li><li>0:Creating</li><li>1:Running</li><li>2:Deleting</li><li>3:Deleted</li><li>4:Deletion failure</li><li>5:Isolated</li><li>7:Upgrading</li></ul>
   status: Vec<i64> = "Status",
-  /// <p>偏移量，不填默认为0</p>
+  /// <p>Offset, which is 0 by default</p>
   offset: i64 = "Offset",
-  /// <p>返回数量，不填则默认10，最大值100</p>
+  /// <p>Number of returned results. Default value: 10. Maximum value: 100.</p>
   limit: i64 = "Limit",
-  /// <p>匹配标签key值。</p>
+  /// <p>Match the tag key.</p>
   tag_key: String = "TagKey",
 }
 
-/// DescribeTypeInstances返回参数结构体
+/// Response of [`Client::describe_type_instances`].
 pub struct DescribeTypeInstancesResponse: decode {
-  /// <p>返回的结果</p>
+  /// <p>Returned result</p>
   result: InstanceResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUser请求参数结构体
+/// Request of [`Client::describe_user`].
 pub struct DescribeUserRequest: encode {
-  /// **Required.** <p>ckafka集群实例Id</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/40835">DescribeInstances</a></p>
+  /// **Required.** <p>ckafka cluster instance Id</p><p>For reference: <a href="https://www.tencentcloud.com/document/api/597/40835?from_cn_redirect=1">DescribeInstances</a></p>
   instance_id: String = "InstanceId",
-  /// <p>按照名称过滤</p><p>支持模糊匹配</p>
+  /// <p>Filter by name</p><p>Support fuzzy matching</p>
   search_word: String = "SearchWord",
-  /// <p>偏移量</p>
+  /// <p>Offset</p>
   offset: i64 = "Offset",
-  /// <p>返回数量</p><p>默认值：20</p>
+  /// <p>Number of returned results</p><p>Default value: 20</p>
   limit: i64 = "Limit",
 }
 
-/// DescribeUser返回参数结构体
+/// Response of [`Client::describe_user`].
 pub struct DescribeUserResponse: decode {
-  /// <p>返回结果</p>
+  /// <p>Returned result</p>
   result: UserResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisassociateRoutesSecurityGroup请求参数结构体
+/// Request of [`Client::disassociate_routes_security_group`].
 pub struct DisassociateRoutesSecurityGroupRequest: encode {
   /// **Required.** 解绑路由的列表
   instance_routes: Vec<InstanceRoute> = "InstanceRoutes",
@@ -5084,11 +6005,11 @@ pub struct DisassociateRoutesSecurityGroupRequest: encode {
   security_group_id: String = "SecurityGroupId",
 }
 
-/// DisassociateRoutesSecurityGroup返回参数结构体
+/// Response of [`Client::disassociate_routes_security_group`].
 pub struct DisassociateRoutesSecurityGroupResponse: decode {
   /// 返回结果
   result: SecurityGroupRouteOperateResp = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5206,27 +6127,31 @@ pub struct DtsParam: encode {
   tran_sql: bool = "TranSql",
 }
 
-/// 动态硬盘扩容配置
+/// Dynamic disk expansion configuration
+///
+/// <details><summary>中文</summary>动态硬盘扩容配置</details>
 pub struct DynamicDiskConfig: encode {
-  /// 动态硬盘扩容配置开关（0: 关闭，1: 开启）
+  /// Whether to enable dynamic disk expansion configuration. `0`: disable, `1`: enable.
   enable: i64 = "Enable",
-  /// 每次磁盘动态扩容大小百分比
+  /// Percentage of dynamic disk expansion each time.
   step_forward_percentage: i64 = "StepForwardPercentage",
-  /// 磁盘配额百分比触发条件，即消息达到此值触发硬盘自动扩容事件
+  /// Disk quota threshold (in percentage) for triggering the automatic disk expansion event.
   disk_quota_percentage: i64 = "DiskQuotaPercentage",
-  /// 最大扩容硬盘大小，以 GB 为单位
+  /// Max disk space in GB.
   max_disk_space: i64 = "MaxDiskSpace",
 }
 
-/// 动态消息保留时间配置
+/// Dynamic message retention time configuration
+///
+/// <details><summary>中文</summary>动态消息保留时间配置</details>
 pub struct DynamicRetentionTime: encode {
-  /// 动态消息保留时间配置开关（0: 关闭，1: 开启）
+  /// Whether the dynamic message retention time configuration is enabled. 0: disabled; 1: enabled
   enable: i64 = "Enable",
-  /// 磁盘配额百分比触发条件，即消息达到此值触发消息保留时间变更事件
+  /// Disk quota threshold (in percentage) for triggering the message retention time change event
   disk_quota_percentage: i64 = "DiskQuotaPercentage",
-  /// 每次向前调整消息保留时间百分比
+  /// Percentage by which the message retention time is shortened each time
   step_forward_percentage: i64 = "StepForwardPercentage",
-  /// 保底时长，单位分钟
+  /// Minimum retention time, in minutes
   bottom_retention: i64 = "BottomRetention",
 }
 
@@ -5358,11 +6283,13 @@ pub struct EventBusParam: encode {
   qualifier: String = "Qualifier",
 }
 
-/// 实例公网路由IP白名单返回结果对象
+/// Result object of the public network route IP allowlist for the instance
+///
+/// <details><summary>中文</summary>实例公网路由IP白名单返回结果对象</details>
 pub struct ExternalAccessInfoWrapper: decode {
-  /// <p>IP白名单放通规则数</p>
+  /// <p>Number of IP allowlist access rules</p>
   total_count: i64 = "TotalCount",
-  /// <p>IP白名单</p>
+  /// <p>IP allowlist</p>
   ip_whitelist: Vec<IpWhitelistDTO> = "IpWhitelist",
 }
 
@@ -5382,7 +6309,7 @@ pub struct FailureParam: encode {
   dlq_type: String = "DlqType",
 }
 
-/// FetchDatahubMessageByOffset请求参数结构体
+/// Request of [`Client::fetch_datahub_message_by_offset`].
 pub struct FetchDatahubMessageByOffsetRequest: encode {
   /// **Required.** 弹性topic名称，可通过[DescribeDatahubTopics](https://cloud.tencent.com/document/product/597/86863)接口获取
   name: String = "Name",
@@ -5392,15 +6319,15 @@ pub struct FetchDatahubMessageByOffsetRequest: encode {
   offset: i64 = "Offset",
 }
 
-/// FetchDatahubMessageByOffset返回参数结构体
+/// Response of [`Client::fetch_datahub_message_by_offset`].
 pub struct FetchDatahubMessageByOffsetResponse: decode {
   /// 返回结果
   result: ConsumerRecord = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// FetchLatestDatahubMessageList请求参数结构体
+/// Request of [`Client::fetch_latest_datahub_message_list`].
 pub struct FetchLatestDatahubMessageListRequest: encode {
   /// **Required.** <p>弹性topic名称</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/86863">DescribeDatahubTopics</a></p>
   name: String = "Name",
@@ -5412,75 +6339,75 @@ pub struct FetchLatestDatahubMessageListRequest: encode {
   message_count: i64 = "MessageCount",
 }
 
-/// FetchLatestDatahubMessageList返回参数结构体
+/// Response of [`Client::fetch_latest_datahub_message_list`].
 pub struct FetchLatestDatahubMessageListResponse: decode {
   /// <p>返回结果。</p>
   result: Vec<ConsumerRecord> = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// FetchMessageByOffset请求参数结构体
+/// Request of [`Client::fetch_message_by_offset`].
 pub struct FetchMessageByOffsetRequest: encode {
-  /// **Required.** <p>ckafka集群实例Id，可通过<a href="https://cloud.tencent.com/document/product/597/40835">DescribeInstances</a>接口获取</p>
+  /// **Required.** <p>ckafka cluster instance Id, which can be obtained through the <a href="https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1">DescribeInstances</a> API</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>主题名，可通过<a href="https://cloud.tencent.com/document/product/597/40847">DescribeTopic</a>接口获取</p>
+  /// **Required.** <p>Topic name, which can be obtained through the <a href="https://www.tencentcloud.com/document/product/597/40847?from_cn_redirect=1">DescribeTopic</a> API</p>
   topic: String = "Topic",
-  /// **Required.** <p>分区id</p>
+  /// **Required.** <p>Partition id</p>
   partition: i64 = "Partition",
-  /// **Required.** <p>位点信息</p>
+  /// **Required.** <p>Location info</p>
   offset: i64 = "Offset",
 }
 
-/// FetchMessageByOffset返回参数结构体
+/// Response of [`Client::fetch_message_by_offset`].
 pub struct FetchMessageByOffsetResponse: decode {
-  /// <p>返回结果</p>
+  /// <p>Returned result</p>
   result: ConsumerRecord = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// FetchMessageListByOffset请求参数结构体
+/// Request of [`Client::fetch_message_list_by_offset`].
 pub struct FetchMessageListByOffsetRequest: encode {
-  /// **Required.** <p>ckafka集群实例Id</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/40835">DescribeInstances</a></p>
+  /// **Required.** <p>ckafka cluster instance Id</p><p>For reference: <a href="https://www.tencentcloud.com/document/api/597/40835?from_cn_redirect=1">DescribeInstances</a></p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>主题名</p>
+  /// **Required.** <p>Topic name</p>
   topic: String = "Topic",
-  /// **Required.** <p>分区id</p>
+  /// **Required.** <p>Partition id</p>
   partition: i64 = "Partition",
-  /// **Required.** <p>位点信息</p>
+  /// **Required.** <p>Location info</p>
   offset: i64 = "Offset",
-  /// <p>最大查询条数，默认20，最大20</p>
+  /// <p>Maximum number of query results. Default value: 20. Maximum value: 20.</p>
   single_partition_record_number: i64 = "SinglePartitionRecordNumber",
 }
 
-/// FetchMessageListByOffset返回参数结构体
+/// Response of [`Client::fetch_message_list_by_offset`].
 pub struct FetchMessageListByOffsetResponse: decode {
-  /// <p>返回结果。注意，列表中不返回具体的消息内容（key、value），如果需要查询具体消息内容，请使用FetchMessageByOffset接口</p>
+  /// <p>Return result. Note that the list does not return specific message content (key, value). If necessary, query specific message content using the FetchMessageByOffset API.</p>
   result: Vec<ConsumerRecord> = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// FetchMessageListByTimestamp请求参数结构体
+/// Request of [`Client::fetch_message_list_by_timestamp`].
 pub struct FetchMessageListByTimestampRequest: encode {
-  /// **Required.** ckafka集群实例Id
+  /// **Required.** The ckafka cluster instance Id.
   instance_id: String = "InstanceId",
-  /// **Required.** 主题名
+  /// **Required.** Topic name
   topic: String = "Topic",
-  /// 分区id
+  /// Partition ID
   partition: i64 = "Partition",
-  /// 查询开始时间，13位时间戳
+  /// Query start time, a timestamp.
   start_time: i64 = "StartTime",
-  /// 最大查询条数，默认20，最大20, 最小1
+  /// Maximum number of query results. default: 20. value range: 1-20.
   single_partition_record_number: i64 = "SinglePartitionRecordNumber",
 }
 
-/// FetchMessageListByTimestamp返回参数结构体
+/// Response of [`Client::fetch_message_list_by_timestamp`].
 pub struct FetchMessageListByTimestampResponse: decode {
-  /// 返回结果。注意，列表中不返回具体的消息内容（key、value），如果需要查询具体消息内容，请使用FetchMessageByOffset接口
+  /// Returned results. note that the list does not return specific message content (key, value). if necessary, please use the FetchMessageByOffset API to query specific message content.
   result: Vec<ConsumerRecord> = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5504,15 +6431,25 @@ pub struct FieldParam: encode {
   secondary_analyse_json_result: String = "SecondaryAnalyseJsonResult",
 }
 
+/// Query filter.
+/// Describes the key-value pair filter, which is used for conditional filtering queries. for example, filter by ID, name, and status.
+/// If there are multiple filters, the logical relationship between them is AND.
+/// If the same Filter contains multiple Values, the relationship between Values under the same Filter is logical OR.
+/// >
+///
+/// <details><summary>中文</summary>
+///
 /// 查询过滤器
 /// >描述键值对过滤器，用于条件过滤查询。例如过滤ID、名称、状态等
 /// > * 若存在多个`Filter`时，`Filter`间的关系为逻辑与（`AND`）关系。
 /// > * 若同一个`Filter`存在多个`Values`，同一`Filter`下`Values`间的关系为逻辑或（`OR`）关系。
 /// >
+///
+/// </details>
 pub struct Filter: encode {
-  /// **Required.** 需要过滤的字段。
+  /// **Required.** Field to be filtered.
   name: String = "Name",
-  /// **Required.** 字段的过滤值。
+  /// **Required.** Filter value of field.
   values: Vec<String> = "Values",
 }
 
@@ -5528,92 +6465,108 @@ pub struct FilterMapParam: encode {
   r#type: String = "Type",
 }
 
-/// 组实体
+/// Group entity
+///
+/// <details><summary>中文</summary>组实体</details>
 pub struct Group: decode {
-  /// 消费分组名称
+  /// Consumer group name.
   group_name: String = "GroupName",
 }
 
-/// consumer信息
+/// Consumer information
+///
+/// <details><summary>中文</summary>consumer信息</details>
 pub struct GroupInfoMember: decode {
-  /// coordinator 为消费分组中的消费者生成的唯一 ID
+  /// Unique ID generated for consumer in consumer group by coordinator
   member_id: String = "MemberId",
-  /// 客户消费者 SDK 自己设置的 client.id 信息
+  /// `client.id` information by the client consumer SDK
   client_id: String = "ClientId",
-  /// 一般存储客户的 IP 地址
+  /// Generally stores client IP address
   client_host: String = "ClientHost",
-  /// 存储着分配给该消费者的 partition 信息
+  /// Stores the information of partition assigned to this consumer
   assignment: Assignment = "Assignment",
 }
 
-/// GroupInfo返回数据的实体
+/// `GroupInfo` response data entity
+///
+/// <details><summary>中文</summary>GroupInfo返回数据的实体</details>
 pub struct GroupInfoResponse: decode {
-  /// 错误码，正常为0
+  /// Error code. 0: success
   error_code: String = "ErrorCode",
-  /// group 状态描述（常见的为 Empty、Stable、Dead 三种状态）：
-  /// Dead：消费分组不存在
-  /// Empty：消费分组，当前没有任何消费者订阅
-  /// PreparingRebalance：消费分组处于 rebalance 状态
-  /// CompletingRebalance：消费分组处于 rebalance 状态
-  /// Stable：消费分组中各个消费者已经加入，处于稳定状态
+  /// Group status description (common valid values: Empty, Stable, Dead):
+  /// Dead: the consumer group does not exist
+  /// Empty: there are currently no consumer subscriptions in the consumer group
+  /// PreparingRebalance: the consumer group is currently in `rebalance` state
+  /// CompletingRebalance: the consumer group is currently in `rebalance` state
+  /// Stable: each consumer in the consumer group has joined and is in stable state
   state: String = "State",
-  /// 消费分组选择的协议类型正常的消费者一般为 consumer 但有些系统采用了自己的协议如 kafka-connect 用的就是 connect。只有标准的 consumer 协议，本接口才知道具体的分配方式的格式，才能解析到具体的 partition 的分配情况
+  /// The type of protocol selected by the consumer group, which is `consumer` for common consumers. However, some systems use their own protocols; for example, the protocol used by kafka-connect is `connect`. Only with the standard `consumer` protocol can this API get to know the specific assigning method and parse the specific partition assignment
   protocol_type: String = "ProtocolType",
-  /// 消费者 partition 分配算法常见的有如下几种(Kafka 消费者 SDK 默认的选择项为 range)：range、 roundrobin、 sticky
+  /// Consumer partition assignment algorithm, such as `range` (which is the default value for the Kafka consumer SDK), `roundrobin`, and `sticky`
   protocol: String = "Protocol",
-  /// 仅当 state 为 Stable 且 protocol_type 为 consumer 时， 该数组才包含信息
+  /// This array contains information only if `state` is `Stable` and `protocol_type` is `consumer`
   members: Vec<GroupInfoMember> = "Members",
-  /// 消费分组名称
+  /// Consumer group name.
   group: String = "Group",
 }
 
-/// GroupInfo内部topic对象
+/// Internal topic object of `GroupInfo`
+///
+/// <details><summary>中文</summary>GroupInfo内部topic对象</details>
 pub struct GroupInfoTopics: decode {
-  /// 分配的 topic 名称
+  /// Name of assigned topics
   topic: String = "Topic",
-  /// 分配的 partition 信息
+  /// Allocates partition info.
   partitions: Vec<i64> = "Partitions",
 }
 
-/// 组偏移量分区对象
+/// Group offset partition object
+///
+/// <details><summary>中文</summary>组偏移量分区对象</details>
 pub struct GroupOffsetPartition: decode {
-  /// topic 的 partitionId
+  /// Topic `partitionId`
   partition: i64 = "Partition",
-  /// consumer 提交的 offset 位置
+  /// Offset position submitted by consumer
   offset: i64 = "Offset",
-  /// 支持消费者提交消息时，传入 metadata 作为它用，当前一般为空字符串
+  /// Supports consumers to submit messages with imported metadata for other purposes, currently an empty string.
   metadata: String = "Metadata",
-  /// 错误码
+  /// Error code
   error_code: i64 = "ErrorCode",
-  /// 当前 partition 最新的 offset
+  /// Latest offset of current partition
   log_end_offset: i64 = "LogEndOffset",
-  /// 未消费的消息个数
+  /// Number of unconsumed messages
   lag: i64 = "Lag",
 }
 
-/// 消费组偏移量返回结果
+/// Returned result of consumer group offset
+///
+/// <details><summary>中文</summary>消费组偏移量返回结果</details>
 pub struct GroupOffsetResponse: decode {
-  /// 符合调节的总结果数
+  /// Total number of eligible results
   total_count: i64 = "TotalCount",
-  /// 该主题分区数组，其中每个元素为一个 json object
+  /// The topic partition array, where each element is a json object.
   topic_list: Vec<GroupOffsetTopic> = "TopicList",
 }
 
-/// 消费分组主题对象
+/// Consumer group topic object
+///
+/// <details><summary>中文</summary>消费分组主题对象</details>
 pub struct GroupOffsetTopic: decode {
-  /// 主题名称
+  /// Topic name
   topic: String = "Topic",
-  /// 该主题分区数组，其中每个元素为一个 json object
+  /// The topic partition array, where each element is a json object.
   partitions: Vec<GroupOffsetPartition> = "Partitions",
 }
 
-/// DescribeGroup的返回
+/// `DescribeGroup` response
+///
+/// <details><summary>中文</summary>DescribeGroup的返回</details>
 pub struct GroupResponse: decode {
-  /// 计数
+  /// Counting.
   total_count: i64 = "TotalCount",
   /// GroupList
   group_list: Vec<DescribeGroup> = "GroupList",
-  /// 消费分组配额
+  /// Specifies the consumer group quota.
   group_count_quota: u64 = "GroupCountQuota",
 }
 
@@ -5669,449 +6622,487 @@ pub struct IcebergParam: encode {
   primary_keys: String = "PrimaryKeys",
 }
 
-/// InquireCkafkaPrice请求参数结构体
+/// Request of [`Client::inquire_ckafka_price`].
 pub struct InquireCkafkaPriceRequest: encode {
-  /// **Required.** 国内站标准版填写standards2, 国际站标准版填写standard,专业版填写profession,高级版填写premium
+  /// **Required.** Chinese site standard version fill in standards2 international site standard version fill in standard pro edition fill in profession advanced edition fill in premium.
   instance_type: String = "InstanceType",
-  /// 购买/续费付费类型(购买时不填的话, 默认获取购买包年包月一个月的费用)
+  /// Billing mode for instance purchase/renewal. If this parameter is left empty when you purchase an instance, the fees for one month under the yearly/monthly subscription mode will be displayed by default.
   instance_charge_param: InstanceChargeParam = "InstanceChargeParam",
-  /// 购买/续费时购买的实例数量(不填时, 默认为1个)
+  /// The number of instances to be purchased or renewed. If this parameter is left empty, the default value is `1`.
   instance_num: i64 = "InstanceNum",
-  /// 实例内网带宽大小, 单位MB/s (购买时必填，专业版/高级版询价时带宽信息必填)
+  /// Specifies the internal network bandwidth size of the instance, in MB/s (required when purchased; bandwidth information is required for pro edition/advanced edition inquiries).
   bandwidth: i64 = "Bandwidth",
-  /// 实例的硬盘购买类型以及大小 (购买时必填，专业版/高级版询价时磁盘信息必填)
+  /// Specifies the purchase type and size of the hard disk of the instance. required when purchased. disk information is required for pro edition or advanced edition inquiries.
   inquiry_disk_param: InquiryDiskParam = "InquiryDiskParam",
-  /// 实例消息保留时间大小, 单位小时 (购买时必填)
+  /// Message retention period in hours, which is required when you purchase an instance.
   message_retention: i64 = "MessageRetention",
-  /// 购买实例topic数, 单位个 (购买时必填)
+  /// The number of instance topics to be purchased, which is required when you purchase an instance.
   topic: i64 = "Topic",
-  /// 购买实例分区数, 单位个 (购买时必填，专业版/高级版询价时带宽信息必填)
-  /// 分区上限 最大值: 40000,步长: 100
-  /// 可以通过以下链接查看规格限制: https://cloud.tencent.com/document/product/597/122563
+  /// Number of partitions for instance purchase, unit: unit (required when purchased; bandwidth information required for pro edition/advanced edition inquiry).
+  /// Partition upper limit. maximum value of 40000. step length of 100.
+  /// Specifies the specifications and limits that can be viewed through the following link: https://www.tencentcloud.com/document/product/597/122563.?from_cn_redirect=1
   partition: i64 = "Partition",
-  /// 购买地域, 可通过查看DescribeCkafkaZone这个接口获取ZoneId
+  /// The region for instance purchase, which can be obtained via the `DescribeCkafkaZone` API.
   zone_ids: Vec<i64> = "ZoneIds",
-  /// 标记操作, 新购填写purchase, 续费填写renew, (不填时, 默认为purchase)
+  /// Operation type flag. `purchase`: Making new purchases; `renew`: Renewing an instance. The default value is `purchase` if this parameter is left empty.
   category_action: String = "CategoryAction",
-  /// 国内站购买的版本, sv_ckafka_instance_s2_1(入门型), sv_ckafka_instance_s2_2(标准版), sv_ckafka_instance_s2_3(进阶型), 如果instanceType为standards2, 但该参数为空, 则默认值为sv_ckafka_instance_s2_1
+  /// This field is not required.
   bill_type: String = "BillType",
-  /// 公网带宽计费模式, 目前只有专业版支持公网带宽 (购买公网带宽时必填),取值为3的倍数
+  /// Public network bandwidth billing mode. currently only the pro edition supports public network bandwidth. required when purchasing public network bandwidth. value must be a multiple of 3.
   public_network_param: InquiryPublicNetworkParam = "PublicNetworkParam",
-  /// 续费时的实例id, 续费时填写
+  /// ID of the instance to be renewed, which is required when you renew an instance.
   instance_id: String = "InstanceId",
 }
 
-/// InquireCkafkaPrice接口询价返回值
+/// Values returned by the `InquireCkafkaPrice` API
+///
+/// <details><summary>中文</summary>InquireCkafkaPrice接口询价返回值</details>
 pub struct InquireCkafkaPriceResp: decode {
-  /// 实例价格
+  /// Specifies the instance price.
   instance_price: InquiryPrice = "InstancePrice",
-  /// 公网带宽价格
+  /// Public network bandwidth price
   public_network_bandwidth_price: InquiryPrice = "PublicNetworkBandwidthPrice",
 }
 
-/// InquireCkafkaPrice返回参数结构体
+/// Response of [`Client::inquire_ckafka_price`].
 pub struct InquireCkafkaPriceResponse: decode {
-  /// 返回结果
+  /// Returned result.
   result: InquireCkafkaPriceResp = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 询价返回参数
+/// Response parameters for instance price query
+///
+/// <details><summary>中文</summary>询价返回参数</details>
 pub struct InquiryBasePrice: decode {
-  /// 单位原价
+  /// Original price unit.
   unit_price: f64 = "UnitPrice",
-  /// 折扣单位价格
+  /// Discount unit price.
   unit_price_discount: f64 = "UnitPriceDiscount",
-  /// 合计原价
+  /// Total original price.
   original_price: f64 = "OriginalPrice",
-  /// 折扣合计价格
+  /// Total discount price.
   discount_price: f64 = "DiscountPrice",
-  /// 折扣(单位是%)
+  /// Discount (unit: %).
   discount: f64 = "Discount",
-  /// 商品数量
+  /// Number of purchased items
   goods_num: i64 = "GoodsNum",
-  /// 付费货币
+  /// Currency for payment
   currency: String = "Currency",
-  /// 硬盘专用返回参数
+  /// Dedicated disk response parameter
   disk_type: String = "DiskType",
-  /// 购买时长
+  /// Validity period
   time_span: i64 = "TimeSpan",
-  /// 购买时长单位("m"按月, "h"按小时)
+  /// Unit of the validity period (`m`: Month; `h`: Hour)
   time_unit: String = "TimeUnit",
-  /// 购买数量
+  /// Purchase quantity.
   value: i64 = "Value",
 }
 
-/// 详细类别的价格
+/// Prices of different purchased items
+///
+/// <details><summary>中文</summary>详细类别的价格</details>
 pub struct InquiryDetailPrice: decode {
-  /// 额外内网带宽价格
+  /// Price of additional private network bandwidth
   bandwidth_price: InquiryBasePrice = "BandwidthPrice",
-  /// 硬盘价格
+  /// Disk price
   disk_price: InquiryBasePrice = "DiskPrice",
-  /// 额外分区价格
+  /// Price of additional partitions
   partition_price: InquiryBasePrice = "PartitionPrice",
-  /// 额外Topic价格
+  /// Price of additional topics
   topic_price: InquiryBasePrice = "TopicPrice",
-  /// 实例套餐价格
+  /// Instance package price.
   instance_type_price: InquiryBasePrice = "InstanceTypePrice",
 }
 
-/// 购买硬盘参数
+/// Disk purchase parameters
+///
+/// <details><summary>中文</summary>购买硬盘参数</details>
 pub struct InquiryDiskParam: encode {
-  /// 购买硬盘类型: SSD(SSD), CLOUD_SSD(SSD云硬盘), CLOUD_PREMIUM(高性能云硬盘), CLOUD_BASIC(云盘)
+  /// Disk type. Valid values: `SSD` (SSD), `CLOUD_SSD` (SSD cloud disk), `CLOUD_PREMIUM` (Premium cloud disk), `CLOUD_BASIC` (Cloud disk).
   disk_type: String = "DiskType",
-  /// 购买硬盘大小: 单位GB
+  /// Size of the purchased disk in GB
   disk_size: i64 = "DiskSize",
 }
 
-/// 询价返回参数
+/// Response parameters for instance price query
+///
+/// <details><summary>中文</summary>询价返回参数</details>
 pub struct InquiryPrice: decode {
-  /// 单位原价
+  /// Original price unit.
   unit_price: f64 = "UnitPrice",
-  /// 折扣单位价格
+  /// Discount unit price.
   unit_price_discount: f64 = "UnitPriceDiscount",
-  /// 合计原价
+  /// Total original price.
   original_price: f64 = "OriginalPrice",
-  /// 折扣合计价格
+  /// Total discount price.
   discount_price: f64 = "DiscountPrice",
-  /// 折扣(单位是%)
+  /// Discount (unit: %).
   discount: f64 = "Discount",
-  /// 商品数量
+  /// Number of products
   goods_num: i64 = "GoodsNum",
-  /// 付费货币
+  /// Specifies the payment currency.
   currency: String = "Currency",
-  /// 硬盘专用返回参数
+  /// Dedicated disk response parameter
   disk_type: String = "DiskType",
-  /// 购买时长
+  /// Purchase duration.
   time_span: i64 = "TimeSpan",
-  /// 购买时长单位("m"按月, "h"按小时)
+  /// Specifies the purchase duration unit ("m" for monthly, "h" for hourly).
   time_unit: String = "TimeUnit",
-  /// 购买数量
+  /// Purchase quantity
   value: i64 = "Value",
-  /// 详细类别的价格
+  /// Prices of different purchased items
   detail_prices: InquiryDetailPrice = "DetailPrices",
 }
 
-/// 公网带宽参数
+/// Public network bandwidth parameters
+///
+/// <details><summary>中文</summary>公网带宽参数</details>
 pub struct InquiryPublicNetworkParam: encode {
-  /// 公网计费模式: BANDWIDTH_PREPAID(包年包月), BANDWIDTH_POSTPAID_BY_HOUR(带宽按小时计费)
+  /// Public network bandwidth billing mode (`BANDWIDTH_PREPAID`: Yearly/monthly subscription; `BANDWIDTH_POSTPAID_BY_HOUR`: Bill-by-hour)
   public_network_charge_type: String = "PublicNetworkChargeType",
-  /// 公网带宽, 单位MB 取值需是0，或是3的倍数
+  /// Public network bandwidth, in MB. value must be 0 or a multiple of 3.
   public_network_monthly: i64 = "PublicNetworkMonthly",
 }
 
-/// 实例对象
+/// Instance object
+///
+/// <details><summary>中文</summary>实例对象</details>
 pub struct Instance: decode {
-  /// ckafka集群实例Id
+  /// The ckafka cluster instance Id.
   instance_id: String = "InstanceId",
-  /// ckafka集群实例Name
+  /// Specifies the Name of the ckafka cluster instance.
   instance_name: String = "InstanceName",
-  /// 实例的状态。0: 创建中，1: 运行中，2: 删除中,  3: 已删除,  5: 隔离中,  7: 升级中,  -1: 创建失败
+  /// Instance status. 0: creating, 1: running, 2: deleting, 3: deleted, 5: isolated, 7: upgrading, -1: creation failed.
   status: i64 = "Status",
-  /// 是否开源实例。开源：true，不开源：false
+  /// Specifies whether the instance is open-source. valid values: true (open-source), false (not open-source).
   if_community: bool = "IfCommunity",
 }
 
-/// 实例属性返回结果对象
+/// Returned result object of instance attributes
+///
+/// <details><summary>中文</summary>实例属性返回结果对象</details>
 pub struct InstanceAttributesResponse: decode {
-  /// <p>ckafka集群实例Id</p>
+  /// <p>ckafka cluster instance Id.</p>.
   instance_id: String = "InstanceId",
-  /// <p>ckafka集群实例Name</p>
+  /// <p>Specifies the Name of the ckafka cluster instance.</p>.
   instance_name: String = "InstanceName",
-  /// <p>接入点 VIP 列表信息</p>
+  /// <p>Access point VIP list information.</p>.
   vip_list: Vec<VipEntity> = "VipList",
-  /// <p>虚拟IP</p>
+  /// <p>Virtual IP.</p>.
   vip: String = "Vip",
-  /// <p>虚拟端口</p>
+  /// <P>Virtual port.</p>.
   vport: String = "Vport",
-  /// <p>实例的状态。0: 创建中，1: 运行中，2: 删除中,  3: 已删除,  5: 隔离中,  7: 升级中,  -1: 创建失败</p>
+  /// <p>Instance status. 0: Creating, 1: Running, 2: Deleting, 3: Deleted, 5: Isolated, 7: Upgrading, -1: Creation failed</p>
   status: i64 = "Status",
-  /// <p>实例带宽，单位：Mbps</p>
+  /// <p>Instance bandwidth (unit: Mbps).</p>.
   bandwidth: i64 = "Bandwidth",
-  /// <p>实例的存储大小，单位：GB</p>
+  /// <p>Specifies the instance storage size in GB.</p>.
   disk_size: i64 = "DiskSize",
-  /// <p>可用区</p>
+  /// <P>Specifies the availability zone.</p>.
   zone_id: i64 = "ZoneId",
-  /// <p>VPC 的 ID，为空表示是基础网络</p>
+  /// <p>VPC ID. being empty indicates a basic network.</p>.
   vpc_id: String = "VpcId",
-  /// <p>子网 ID， 为空表示基础网络</p>
+  /// <p>Specifies the subnet ID. being empty indicates the basic network.</p>.
   subnet_id: String = "SubnetId",
-  /// <p>实例健康状态， 1：健康，2：告警，3：异常</p>
+  /// <P>Specifies the instance health status. valid values: 1 (healthy), 2 (alarm), 3 (abnormal).</p>.
   healthy: i64 = "Healthy",
-  /// <p>实例健康信息，当前会展示磁盘利用率，最大长度为256</p>
+  /// <P>Instance health information. currently shows disk utilization rate. maximum length is 256.</p>.
   healthy_message: String = "HealthyMessage",
-  /// <p>创建时间</p>
+  /// <P>Creation time.</p>.
   create_time: u64 = "CreateTime",
-  /// <p>消息保存时间,单位为分钟</p>
+  /// <P>Message retention period, in minutes.</p>.
   msg_retention_time: i64 = "MsgRetentionTime",
-  /// <p>自动创建 Topic 配置， 若该字段为空，则表示未开启自动创建</p>
+  /// <p>Automatic creation Topic configuration. if this field is empty, it indicates that automatic creation is not enabled.</p>.
   config: InstanceConfigDO = "Config",
-  /// <p>剩余创建分区数</p>
+  /// <P>Number of remaining creatable partitions.</p>.
   remainder_partitions: i64 = "RemainderPartitions",
-  /// <p>剩余创建主题数</p>
+  /// <P>Number of remaining creatable topics.</p>.
   remainder_topics: i64 = "RemainderTopics",
-  /// <p>当前创建分区数</p>
+  /// <P>Specifies the current number of partitions created.</p>.
   created_partitions: i64 = "CreatedPartitions",
-  /// <p>当前创建主题数</p>
+  /// <P>Specifies the current number of topics created.</p>.
   created_topics: i64 = "CreatedTopics",
-  /// <p>标签数组</p>
+  /// <P>Tag array.</p>.
   tags: Vec<Tag> = "Tags",
-  /// <p>过期时间</p>
+  /// <P>Specifies the expiration time.</p>.
   expire_time: u64 = "ExpireTime",
-  /// <p>可用区列表</p>
+  /// <P>Specifies the availability zone list.</p>.
   zone_ids: Vec<i64> = "ZoneIds",
-  /// <p>ckafka集群实例版本</p>
+  /// <P>Specifies the ckafka cluster instance version.</p>.
   version: String = "Version",
-  /// <p>最大分组数</p>
+  /// <P>Specifies the maximum number of groups.</p>.
   max_group_num: i64 = "MaxGroupNum",
-  /// <p>售卖类型,0:标准版,1:专业版</p>
+  /// <P>Sale type. 0: standard version; 1: pro edition.</p>.
   cvm: i64 = "Cvm",
-  /// <p>实例类型</p><p>枚举值：</p><ul><li>profession： 专业版</li><li>premium： 高级版</li><li>serverless： serverless版</li><li>其他： 标准版（如:standards2/standard，该版本已停售）</li></ul>
+  /// <p>Instance type</p><p>Enumeration value:</p><ul><li>profession: Pro Edition</li><li>premium: Advanced Edition</li><li>serverless: Serverless Edition</li><li>other: Standard Version (for example: standards2/standard, this version is not available for sale)</li></ul>
   instance_type: String = "InstanceType",
-  /// <p>表示该实例支持的特性。FEATURE_SUBNET_ACL:表示acl策略支持设置子网。</p>
+  /// <p>Indicates the characteristics supported by the instance. FEATURE_SUBNET_ACL: indicates that the ACL policy supports setting subnets.</p>.
   features: Vec<String> = "Features",
-  /// <p>动态消息保留策略</p>
+  /// <P>Dynamic message retention policy.</p>.
   retention_time_config: DynamicRetentionTime = "RetentionTimeConfig",
-  /// <p>最大连接数</p>
+  /// <P>Maximum number of connections.</p>.
   max_connection: u64 = "MaxConnection",
-  /// <p>公网带宽</p>
+  /// <P>Public network bandwidth.</p>.
   public_network: i64 = "PublicNetwork",
-  /// <p>该字段已废弃,无实际含义</p>
+  /// <P>Deprecated. no actual meaning.</p>.
   delete_route_timestamp: String = "DeleteRouteTimestamp",
-  /// <p>剩余创建分区数</p>
+  /// <P>Number of remaining creatable partitions.</p>.
   remaining_partitions: i64 = "RemainingPartitions",
-  /// <p>剩余创建主题数</p>
+  /// <P>Number of remaining creatable topics.</p>.
   remaining_topics: i64 = "RemainingTopics",
-  /// <p>动态硬盘扩容策略</p>
+  /// <P>Dynamic disk expansion policy.</p>.
   dynamic_disk_config: DynamicDiskConfig = "DynamicDiskConfig",
-  /// <p>系统维护时间</p>
+  /// <P>Specifies the system maintenance time.</p>.
   system_maintenance_time: String = "SystemMaintenanceTime",
-  /// <p>实例级别消息最大大小</p>
+  /// <P>Specifies the maximum size of instance level messages.</p>.
   max_message_byte: u64 = "MaxMessageByte",
-  /// <p>实例计费类型  POSTPAID_BY_HOUR 按小时付费; PREPAID 包年包月</p>
+  /// <p>Specifies the instance billing type. POSTPAID_BY_HOUR: hourly billing; PREPAID: yearly/monthly subscription.</p>.
   instance_charge_type: String = "InstanceChargeType",
-  /// <p>是否开启弹性带宽白名单<br>1:已开启弹性带宽白名单;<br>0:未开启弹性带宽白名单;</p>
+  /// <p>Whether to enable elastic bandwidth allowlist<br>1: Elastic bandwidth allowlist is enabled;<br>0: Elastic bandwidth allowlist is not enabled;</p>
   elastic_bandwidth_switch: i64 = "ElasticBandwidthSwitch",
-  /// <p>弹性带宽开通状态<br>1:未开启弹性带宽;<br>16: 开启弹性带宽中;<br>32:开启弹性带宽成功;<br>33:关闭弹性带宽中;<br>34:关闭弹性带宽成功;<br>64:开启弹性带宽失败;<br>65:关闭弹性带宽失败;</p>
+  /// <p>Elastic bandwidth activation status<br>1: Elastic bandwidth not enabled;<br>16: Enabling elastic bandwidth;<br>32: Elastic bandwidth enabled successfully;<br>33: Disabling elastic bandwidth;<br>34: Elastic bandwidth disabled successfully;<br>64: Failed to enable elastic bandwidth;<br>65: Failed to disable elastic bandwidth;</p>
   elastic_bandwidth_open_status: i64 = "ElasticBandwidthOpenStatus",
-  /// <p>集群类型<br>CLOUD_IDC IDC集群<br>CLOUD_CVM_SHARE CVM共享集群<br>CLOUD_CVM_YUNTI 云梯CVM集群<br>CLOUD_CVM    CVM集群<br>CLOUD_CDC CDC集群<br>CLOUD_EKS_TSE EKS集群</p>
+  /// <p>Cluster type<br>CLOUD_IDC IDC cluster<br>CLOUD_CVM_SHARE CVM shared cluster<br>CLOUD_CVM_YUNTI YunTi CVM cluster<br>CLOUD_CVM CVM cluster<br>CLOUD_CDC cdc cluster<br>CLOUD_EKS_TSE EKS cluster</p>
   cluster_type: String = "ClusterType",
-  /// <p>免费分区数量</p>
+  /// <P>Specifies the number of free partitions.</p>.
   free_partition_number: i64 = "FreePartitionNumber",
-  /// <p>弹性带宽上浮值</p>
+  /// <P>Specifies the elastic bandwidth upper limit.</p>.
   elastic_float_bandwidth: i64 = "ElasticFloatBandwidth",
-  /// <p>ssl自定义证书id  仅自定义证书实例集群返回</p>
+  /// <p>ssl custom certificate id. only returned for instance clusters with custom certificates.</p>.
   custom_cert_id: String = "CustomCertId",
-  /// <p>集群topic默认 unclean.leader.election.enable配置: 1 开启 0 关闭</p>
+  /// <P>Specifies the default unclean.leader.election.enable configuration for cluster topics. valid values: 1 (enable), 0 (disable).</p>.
   unclean_leader_election_enable: i64 = "UncleanLeaderElectionEnable",
-  /// <p>实例删除保护开关: 1 开启 0 关闭</p>
+  /// <P>Specifies the instance deletion protection switch. valid values: 1 (enabled), 0 (disabled).</p>.
   delete_protection_enable: i64 = "DeleteProtectionEnable",
-  /// <p>实例级别消息保留大小</p><p>单位：bytes</p><p>默认值：-1</p>
+  /// <p>Message retention size at the instance level</p><p>Measurement unit: bytes</p><p>Default value: -1</p>
   retention_bytes: i64 = "RetentionBytes",
-  /// <p>事务ID最大空闲时间，超时未提交的事务将被标记为过期</p><p>单位：ms</p>
+  /// <p>Maximum idle time of transaction ID. Uncommitted transactions that time out will be marked with expiration.</p><p>Unit: ms</p>
   transactional_id_expiration_ms: i64 = "TransactionalIdExpirationMs",
 }
 
-/// 实例购买付费参数
+/// Instance billing parameters
+///
+/// <details><summary>中文</summary>实例购买付费参数</details>
 pub struct InstanceChargeParam: encode {
-  /// 实例付费类型: PREPAID(包年包月), POSTPAID_BY_HOUR(按量付费)
+  /// Instance billing mode (`PREPAID`: Yearly/monthly subscription; `POSTPAID_BY_HOUR`: Pay-as-you-go)
   instance_charge_type: String = "InstanceChargeType",
-  /// 购买时长: 包年包月时需要填写, 按量计费无需填写
+  /// Validity period, which is only required for the monthly subscription billing mode
   instance_charge_period: i64 = "InstanceChargePeriod",
 }
 
-/// 实例配置实体
+/// Instance configuration entity
+///
+/// <details><summary>中文</summary>实例配置实体</details>
 pub struct InstanceConfigDO: decode {
-  /// 是否自动创建主题
+  /// Whether to create topics automatically
   auto_create_topics_enable: bool = "AutoCreateTopicsEnable",
-  /// 分区数
+  /// Number of partitions
   default_num_partitions: i64 = "DefaultNumPartitions",
-  /// 默认的复制Factor
+  /// Default replication factor
   default_replication_factor: i64 = "DefaultReplicationFactor",
 }
 
-/// 删除实例返回任务
+/// Deletion of instances returns a task.
+///
+/// <details><summary>中文</summary>删除实例返回任务</details>
 pub struct InstanceDeleteResponse: decode {
-  /// 删除实例返回的任务Id
+  /// Specifies the task Id returned after deleting an instance.
   flow_id: i64 = "FlowId",
 }
 
-/// 实例详情
+/// Instance details
+///
+/// <details><summary>中文</summary>实例详情</details>
 pub struct InstanceDetail: decode {
-  /// <p>ckafka集群实例Id</p>
+  /// <p>ckafka cluster instance Id.</p>.
   instance_id: String = "InstanceId",
-  /// <p>ckafka集群实例名称</p>
+  /// <P>Specifies the name of the ckafka cluster instance.</p>.
   instance_name: String = "InstanceName",
-  /// <p>访问实例的vip 信息</p>
+  /// <P>Specifies the vip information for accessing the instance.</p>.
   vip: String = "Vip",
-  /// <p>访问实例的端口信息</p>
+  /// <P>Specifies the port information to access the instance.</p>.
   vport: String = "Vport",
-  /// <p>虚拟IP列表</p>
+  /// <p>Specifies the virtual IP list.</p>.
   vip_list: Vec<VipEntity> = "VipList",
-  /// <p>实例的状态。0: 创建中，1: 运行中，2: 删除中,  3: 已删除,  5: 隔离中,  7: 升级中,  -1: 创建失败</p>
+  /// <p>Instance status. 0: Creating, 1: Running, 2: Deleting, 3: Deleted, 5: Isolated, 7: Upgrading, -1: Creation failed</p>
   status: i64 = "Status",
-  /// <p>实例带宽，单位Mbps</p>
+  /// <p>Specifies the instance bandwidth in Mbps.</p>.
   bandwidth: i64 = "Bandwidth",
-  /// <p>ckafka集群实例磁盘大小，单位G</p>
+  /// <p>Specifies the disk size of the ckafka cluster instance, in gb.</p>.
   disk_size: i64 = "DiskSize",
-  /// <p>可用区域ID</p>
+  /// <p>Specifies the available zone ID.</p>.
   zone_id: i64 = "ZoneId",
-  /// <p>vpcId，如果为空，说明是基础网络</p>
+  /// <p>vpcId. if empty, indicates a basic network.</p>.
   vpc_id: String = "VpcId",
-  /// <p>子网id</p>
+  /// <P>Subnet id.</p>.
   subnet_id: String = "SubnetId",
-  /// <p>实例是否续费，int  枚举值：1表示自动续费，2表示明确不自动续费</p>
+  /// <P>Specifies whether to renew the instance. int enumeration value: 1 means auto-renew, 2 means explicitly no auto-renew.</p>.
   renew_flag: i64 = "RenewFlag",
-  /// <p>实例状态 int：1表示健康，2表示告警，3 表示实例状态异常</p>
+  /// <p>Specifies the instance status. valid values: 1 (healthy), 2 (alarm), 3 (instance status exception).</p>.
   healthy: i64 = "Healthy",
-  /// <p>实例状态信息</p>
+  /// <P>Specifies the instance status information.</p>.
   healthy_message: String = "HealthyMessage",
-  /// <p>实例创建时间</p>
+  /// <P>Specifies the instance creation time.</p>.
   create_time: i64 = "CreateTime",
-  /// <p>实例过期时间</p>
+  /// <P>Specifies the instance expiration time.</p>.
   expire_time: i64 = "ExpireTime",
-  /// <p>是否为内部客户。值为1 表示内部客户</p>
+  /// <P>Specifies whether it is an internal customer. a value of 1 indicates an internal customer.</p>.
   is_internal: i64 = "IsInternal",
-  /// <p>Topic个数</p>
+  /// <p>Specifies the number of topics.</p>.
   topic_num: i64 = "TopicNum",
-  /// <p>标识tag</p>
+  /// <P>Specifies the identifier tag.</p>.
   tags: Vec<Tag> = "Tags",
-  /// <p>kafka版本信息</p>
+  /// <p>kafka version information.</p>.
   version: String = "Version",
-  /// <p>跨可用区</p>
+  /// <P>Specifies the cross-availability zone.</p>.
   zone_ids: Vec<i64> = "ZoneIds",
-  /// <p>ckafka售卖类型</p>
+  /// <P>Specifies the ckafka sales type.</p>.
   cvm: i64 = "Cvm",
-  /// <p>ckafka集群实例类型</p>
+  /// <P>Specifies the ckafka cluster instance type.</p>.
   instance_type: String = "InstanceType",
-  /// <p>ckafka集群实例磁盘类型</p>
+  /// <P>Specifies the disk type of the ckafka cluster instance.</p>.
   disk_type: String = "DiskType",
-  /// <p>当前规格最大Topic数</p>
+  /// <p>Maximum number of topics for current specifications.</p>.
   max_topic_number: i64 = "MaxTopicNumber",
-  /// <p>当前规格最大Partition数</p>
+  /// <p>Specifies the maximum number of partitions for current specifications.</p>.
   max_partition_number: i64 = "MaxPartitionNumber",
-  /// <p>计划升级配置时间</p>
+  /// <P>Specifies the planned configuration upgrade time.</p>.
   rebalance_time: String = "RebalanceTime",
-  /// <p>实例当前partition数量</p>
+  /// <P>Current number of partitions of the instance.</p>.
   partition_number: u64 = "PartitionNumber",
-  /// <p>ckafka集群实例公网带宽类型</p>
+  /// <P>Specifies the public network bandwidth type of the ckafka cluster instance.</p>.
   public_network_charge_type: String = "PublicNetworkChargeType",
-  /// <p>公网带宽 最小3Mbps  最大999Mbps 仅专业版支持填写</p>
+  /// <p>Specifies the public network bandwidth. value range: 3Mbps to 999Mbps. only supported in pro edition.</p>.
   public_network: i64 = "PublicNetwork",
-  /// <p>ckafka集群实例底层集群类型</p>
+  /// <P>Specifies the underlying cluster type of the ckafka cluster instance.</p>.
   cluster_type: String = "ClusterType",
-  /// <p>实例功能列表</p>
+  /// <P>Specifies the instance feature list.</p>.
   features: Vec<String> = "Features",
-  /// <p>实例级别消息保留大小</p><p>单位：byte</p><p>默认值：-1</p><p>实例级别消息保留大小</p>
+  /// <p>Message retention size at the instance level</p><p>Measurement unit: byte</p><p>Default value: -1</p><p>Message retention size at the instance level</p>
   retention_bytes: i64 = "RetentionBytes",
 }
 
-/// 实例详情返回结果
+/// Returned result of instance details
+///
+/// <details><summary>中文</summary>实例详情返回结果</details>
 pub struct InstanceDetailResponse: decode {
-  /// 符合条件的实例总数
+  /// Total number of eligible instances
   total_count: i64 = "TotalCount",
-  /// 符合条件的实例详情列表
+  /// List of eligible instance details
   instance_list: Vec<InstanceDetail> = "InstanceList",
 }
 
-/// 实例 / topic 维度限流策略
+/// Traffic throttling policy in instance/topic dimension
+///
+/// <details><summary>中文</summary>实例 / topic 维度限流策略</details>
 pub struct InstanceQuotaConfigResp: decode {
-  /// 生产限流大小，单位 MB/s
+  /// Production throttling in MB/sec.
   quota_producer_byte_rate: i64 = "QuotaProducerByteRate",
-  /// 消费限流大小，单位 MB/s
+  /// Consumption throttling in MB/sec.
   quota_consumer_byte_rate: i64 = "QuotaConsumerByteRate",
 }
 
-/// 聚合的实例状态返回结果
+/// Aggregated returned result of instance status
+///
+/// <details><summary>中文</summary>聚合的实例状态返回结果</details>
 pub struct InstanceResponse: decode {
-  /// 符合条件的实例列表
+  /// Specifies the list of instances meeting the conditions.
   instance_list: Vec<Instance> = "InstanceList",
-  /// 符合条件的结果总数
+  /// Total results that meet the conditions.
   total_count: i64 = "TotalCount",
 }
 
-/// 实例路由
+/// Instance route.
+///
+/// <details><summary>中文</summary>实例路由</details>
 pub struct InstanceRoute: encode {
-  /// **Required.** ckafka集群实例Id
+  /// **Required.** The ckafka cluster instance Id.
   instance_id: String = "InstanceId",
-  /// **Required.** 路由Id
+  /// **Required.** Route ID
   route_id: i64 = "RouteId",
 }
 
-/// InstanceScalingDown请求参数结构体
+/// Request of [`Client::instance_scaling_down`].
 pub struct InstanceScalingDownRequest: encode {
-  /// **Required.** ckafka集群实例Id,可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
+  /// **Required.** ckafka cluster instance Id. can be obtained through the [DescribeInstances](https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1) api.
   instance_id: String = "InstanceId",
-  /// **Required.** 缩容模式  1:稳定变配
-  /// 2.高速变配
+  /// **Required.** Shrink mode. 1: stable mode.
+  /// 2. specifies high-speed configuration change.
   upgrade_strategy: i64 = "UpgradeStrategy",
-  /// 磁盘大小 单位 GB     最大值为500000,步长100
-  /// 可以通过以下链接查看规格限制：https://cloud.tencent.com/document/product/597/122562
+  /// Specifies the disk capacity in GB. value range: maximum value 500000, step length 100.
+  /// The specifications and limitations can be viewed through the following link: https://www.tencentcloud.com/document/product/597/122562.?from_cn_redirect=1
   disk_size: i64 = "DiskSize",
-  /// 峰值带宽 单位 MB/s
-  /// 可以通过以下链接查看规格限制及对应步长: https://cloud.tencent.com/document/product/597/11745
+  /// Peak bandwidth in MB/s.
+  /// Specifies the url (https://www.tencentcloud.com/document/product/597/11745?from_cn_redirect=1) to view specification limits and corresponding step length.
   band_width: i64 = "BandWidth",
-  /// 分区上限 最大值: 40000, 步长: 100
-  /// 可以通过以下链接查看规格限制: https://cloud.tencent.com/document/product/597/122563
+  /// Partition upper limit maximum value of 40000, step length 100.
+  /// Specification limits can be viewed through the following link: https://www.tencentcloud.com/document/product/597/122563.?from_cn_redirect=1
   partition: i64 = "Partition",
 }
 
-/// InstanceScalingDown返回参数结构体
+/// Response of [`Client::instance_scaling_down`].
 pub struct InstanceScalingDownResponse: decode {
-  /// 返回结果
+  /// Returned results.
   result: ScalingDownResp = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 实例版本信息
+/// Instance version information.
+///
+/// <details><summary>中文</summary>实例版本信息</details>
 pub struct InstanceVersion: decode {
-  /// <p>ckafka集群实例版本</p>
+  /// <p>ckafka cluster instance version</p>
   kafka_version: String = "KafkaVersion",
-  /// <p>broker版本信息</p>
+  /// <p>broker version info</p>
   cur_broker_version: String = "CurBrokerVersion",
-  /// <p>最新版本信息</p>
+  /// <p>latest version info</p>
   latest_broker_version: Vec<LatestBrokerVersion> = "LatestBrokerVersion",
-  /// <p>允许跨大版本内核升级</p>
+  /// <p>Permission for cross-major version kernel upgrade</p>
   allow_upgrade_high_version: bool = "AllowUpgradeHighVersion",
-  /// <p>允许升级的大版本</p>
+  /// <p>Permission for major version upgrade</p>
   high_version_set: Vec<String> = "HighVersionSet",
-  /// <p>允许小版本号配置自动删除消费者组</p>
+  /// <p>Permission to configure auto deletion of consumer group for minor version number</p>
   allow_auto_delete_timestamp: bool = "AllowAutoDeleteTimestamp",
-  /// <p>允许修改事务ID过期时间配置</p>
+  /// <p>Allow the modification of transaction ID expiration time configuration</p>
   allow_modify_txn_id_expiration: bool = "AllowModifyTxnIdExpiration",
 }
 
-/// 实例公网路由IP白名单列表对象
+/// Public network route IP allowlist list object of the instance
+///
+/// <details><summary>中文</summary>实例公网路由IP白名单列表对象</details>
 pub struct IpWhitelistDTO: encode {
-  /// <p>放通IP或网段</p>
+  /// <p>Allow IP or ranges</p>
   cidr_block: String = "CidrBlock",
-  /// <p>描述</p>
+  /// <p>Description.</p>
   policy_description: String = "PolicyDescription",
 }
 
-/// IsolatedInstancePre请求参数结构体
+/// Request of [`Client::isolated_instance_pre`].
 pub struct IsolatedInstancePreRequest: encode {
-  /// **Required.** ckafka集群实例Id
+  /// **Required.** CKafka cluster instance ID.
   instance_id: String = "InstanceId",
 }
 
-/// IsolatedInstancePre返回参数结构体
+/// Response of [`Client::isolated_instance_pre`].
 pub struct IsolatedInstancePreResponse: decode {
-  /// 返回结果
+  /// Return result
   result: CreateInstancePreResp = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 操作型结果返回值
+/// Returned result value of operation
+///
+/// <details><summary>中文</summary>操作型结果返回值</details>
 pub struct JgwOperateResponse: decode {
-  /// <p>返回的code，0为正常，非0为错误</p>
+  /// <p>Returned code. 0 as normal, non-0 as error.</p>
   return_code: String = "ReturnCode",
-  /// <p>成功消息</p>
+  /// <p>Success message</p>
   return_message: String = "ReturnMessage",
-  /// <p>操作型返回的Data数据,可能有flowId等</p>
+  /// <p>The Data returned by the operation may include flowId.</p>
   data: OperateResponseData = "Data",
 }
 
@@ -6209,19 +7200,23 @@ pub struct KafkaParam: encode {
   topic_list: Vec<String> = "TopicList",
 }
 
-/// 最新版本信息列表
+/// List of the latest version information.
+///
+/// <details><summary>中文</summary>最新版本信息列表</details>
 pub struct LatestBrokerVersion: decode {
-  /// ckafka集群实例版本
+  /// CKafka cluster instance version.
   kafka_version: String = "KafkaVersion",
-  /// broker版本号
+  /// Broker version number.
   broker_version: String = "BrokerVersion",
 }
 
-/// CVM和IP 信息列表
+/// CVM and IP information list.
+///
+/// <details><summary>中文</summary>CVM和IP 信息列表</details>
 pub struct ListCvmAndIpInfoRsp: decode {
-  /// cvm和IP 列表
+  /// cvm and IP list.
   cvm_list: Vec<CvmAndIpInfo> = "CvmList",
-  /// 实例数据量
+  /// Specifies the instance data volume.
   total_count: i64 = "TotalCount",
 }
 
@@ -6298,43 +7293,43 @@ pub struct MariaDBParam: encode {
   record_with_schema: bool = "RecordWithSchema",
 }
 
-/// ModifyAccessPolicy请求参数结构体
+/// Request of [`Client::modify_access_policy`].
 pub struct ModifyAccessPolicyRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>路由ID</p>
+  /// **Required.** <p>Route ID</p>
   route_id: i64 = "RouteId",
-  /// <p>公网IP白名单配置</p><p>不传默认删除全部配置</p>
+  /// <p>Public Network IP Whitelist Configuration</p><p>Default if not passed: delete all</p>
   ip_whitelist: Vec<IpWhitelistDTO> = "IpWhitelist",
 }
 
-/// ModifyAccessPolicy返回参数结构体
+/// Response of [`Client::modify_access_policy`].
 pub struct ModifyAccessPolicyResponse: decode {
-  /// <p>修改公网IP白名单结果</p>
+  /// <p>Result of public IP allowlist modification</p>
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAclRule请求参数结构体
+/// Request of [`Client::modify_acl_rule`].
 pub struct ModifyAclRuleRequest: encode {
-  /// **Required.** <p>ckafka集群实例Id</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/40835">DescribeInstances</a></p>
+  /// **Required.** <p>ckafka cluster instance Id</p><p>For reference: <a href="https://www.tencentcloud.com/document/api/597/40835?from_cn_redirect=1">DescribeInstances</a></p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>ACL规则名</p>
+  /// **Required.** <p>ACL rule name</p>
   rule_name: String = "RuleName",
-  /// <p>修改预设规则时传入,是否应用到新增的Topic</p><p>枚举值：</p><ul><li>0： 不允许应用到新增的topic</li><li>1： 允许应用到新增的topic</li></ul><p>默认值：0</p>
+  /// <p>Input when modifying the preset rule, whether to apply to newly-added topics</p><p>Enumeration value:</p><ul><li>0: Not allowed to apply to newly-added topics</li><li>1: Allowed to apply to newly-added topics</li></ul><p>Default value: 0</p>
   is_applied: i64 = "IsApplied",
 }
 
-/// ModifyAclRule返回参数结构体
+/// Response of [`Client::modify_acl_rule`].
 pub struct ModifyAclRuleResponse: decode {
-  /// <p>规则的唯一表示Key</p>
+  /// <p>Unique representation Key of the rule</p>
   result: i64 = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyConnectResource请求参数结构体
+/// Request of [`Client::modify_connect_resource`].
 pub struct ModifyConnectResourceRequest: encode {
   /// **Required.** <p>连接源的Id</p>
   resource_id: String = "ResourceId",
@@ -6372,15 +7367,15 @@ pub struct ModifyConnectResourceRequest: encode {
   iceberg_connect_param: IcebergConnectParam = "IcebergConnectParam",
 }
 
-/// ModifyConnectResource返回参数结构体
+/// Response of [`Client::modify_connect_resource`].
 pub struct ModifyConnectResourceResponse: decode {
   /// <p>连接源的Id</p>
   result: ConnectResourceResourceIdResp = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDatahubTask请求参数结构体
+/// Request of [`Client::modify_datahub_task`].
 pub struct ModifyDatahubTaskRequest: encode {
   /// **Required.** <p>任务id</p>
   task_id: String = "TaskId",
@@ -6396,154 +7391,156 @@ pub struct ModifyDatahubTaskRequest: encode {
   auto_expand_flag: bool = "AutoExpandFlag",
 }
 
-/// ModifyDatahubTask返回参数结构体
+/// Response of [`Client::modify_datahub_task`].
 pub struct ModifyDatahubTaskResponse: decode {
   /// <p>任务id</p>
   result: DatahubTaskIdRes = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDatahubTopic请求参数结构体
+/// Request of [`Client::modify_datahub_topic`].
 pub struct ModifyDatahubTopicRequest: encode {
-  /// **Required.** <p>弹性topic名称</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/86863">DescribeDatahubTopics</a></p>
+  /// **Required.** <p>Elastic topic name</p><p>For reference: <a href="https://www.tencentcloud.com/document/api/597/86863?from_cn_redirect=1">DescribeDatahubTopics</a></p>
   name: String = "Name",
-  /// **Required.** <p>消息保留时间，单位：ms，当前最小值为60000ms。</p>
+  /// **Required.** <p>Message retention period in milliseconds. Current min value is 60000 ms.</p>
   retention_ms: i64 = "RetentionMs",
-  /// <p>主题备注</p><p>入参限制：不超过64个字符</p>
+  /// <p>Topic remark</p><p>Input parameter limit: no more than 64 characters</p>
   note: String = "Note",
-  /// <p>标签列表</p>
+  /// <p>Tag list</p>
   tags: Vec<Tag> = "Tags",
 }
 
-/// ModifyDatahubTopic返回参数结构体
+/// Response of [`Client::modify_datahub_topic`].
 pub struct ModifyDatahubTopicResponse: decode {
-  /// <p>返回结果集</p>
+  /// <p>Returned result set</p>
   result: JgwOperateResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyGroupOffsets请求参数结构体
+/// Request of [`Client::modify_group_offsets`].
 pub struct ModifyGroupOffsetsRequest: encode {
-  /// **Required.** ckafka集群实例Id,可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
+  /// **Required.** ckafka cluster instance Id. obtain through the API [DescribeInstances](https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1).
   instance_id: String = "InstanceId",
-  /// **Required.** 消费分组名称,可通过[DescribeConsumerGroup](https://cloud.tencent.com/document/product/597/40841)接口获取
+  /// **Required.** Consumer group name. obtain through the API [DescribeConsumerGroup](https://www.tencentcloud.com/document/product/597/40841?from_cn_redirect=1).
   group: String = "Group",
-  /// **Required.** 重置offset的策略,入参含义 0. 对齐shift-by参数,代表把offset向前或向后移动shift条 1. 对齐参考(by-duration,to-datetime,to-earliest,to-latest),代表把offset移动到指定timestamp的位置 2. 对齐参考(to-offset),代表把offset移动到指定的offset位置
+  /// **Required.** Reset offset strategy. parameter meaning: 0. align with the shift-by parameter, move the offset forward or backward by shift entries. 1. alignment reference (by-duration, to-datetime, to-earliest, to-latest), move the offset to the specified timestamp position. 2. alignment reference (to-offset), move the offset to the specified offset position.
   strategy: i64 = "Strategy",
-  /// **Required.** 需要重置的主题名列表
+  /// **Required.** Specifies the topic name list that needs to reset.
   topics: Vec<String> = "Topics",
-  /// 当strategy为0时，必须包含该字段，可以大于零代表会把offset向后移动shift条，小于零则将offset向前回溯shift条数。正确重置后新的offset应该是(old_offset + shift)，需要注意的是如果新的offset小于partition的earliest则会设置为earliest，如果大于partition 的latest则会设置为latest
+  /// When `strategy` is 0, this field is required. If it is above zero, the offset will be shifted backward by the value of the `shift`. If it is below zero, the offset will be shifted forward by the value of the `shift`. After a correct reset, the new offset should be (old_offset + shift). Note that if the new offset is smaller than the `earliest` parameter of the partition, it will be set to `earliest`, and if it is greater than the `latest` parameter of the partition, it will be set to `latest`
   shift: i64 = "Shift",
-  /// 单位ms。当strategy为1时，必须包含该字段，其中-2表示重置offset到最开始的位置，-1表示重置到最新的位置(相当于清空)，其它值则代表指定的时间，会获取topic中指定时间的offset然后进行重置，需要注意的是，如果指定的时间不存在消息，则获取最末尾的offset。
+  /// In milliseconds. when strategy is 1, must include this field. among them, -2 means reset offset to the start position, -1 means reset to the latest position (equivalent to clearing), other values represent the specified time. obtain the offset at the specified time in the topic and reset. notably, if no message exists at the specified time, get the last offset.
   shift_timestamp: i64 = "ShiftTimestamp",
-  /// 需要重新设置的offset位置。当strategy为2，必须包含该字段。
+  /// Position of the offset that needs to be reset. When `strategy` is 2, this field is required
   offset: i64 = "Offset",
-  /// 需要重新设置的partition的列表，如果没有指定Topics参数。则重置全部topics的对应的Partition列表里的partition。指定Topics时则重置指定的topic列表的对应的Partitions列表的partition。
+  /// List of partitions that need to be reset. If the topics parameter is not specified, reset partitions in the corresponding partition list of all topics. If the topics parameter is specified, reset partitions of the corresponding partition list of the specified topic list.
   partitions: Vec<i64> = "Partitions",
 }
 
-/// ModifyGroupOffsets返回参数结构体
+/// Response of [`Client::modify_group_offsets`].
 pub struct ModifyGroupOffsetsResponse: decode {
-  /// 返回结果
+  /// Returned result
   result: JgwOperateResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 修改实例属性的配置对象
+/// Configuration object for modifying instance attributes
+///
+/// <details><summary>中文</summary>修改实例属性的配置对象</details>
 pub struct ModifyInstanceAttributesConfig: encode {
-  /// 自动创建 true 表示开启，false 表示不开启
+  /// Automatic creation. true: enabled, false: not enabled
   auto_create_topic_enable: bool = "AutoCreateTopicEnable",
-  /// 新创建主题的默认分区数,如果AutoCreateTopicEnable设置为true没有设置该值时，默认设置为3
+  /// Default number of partitions for a newly created topic. if AutoCreateTopicEnable is set to true and no value is set, defaults to 3.
   default_num_partitions: i64 = "DefaultNumPartitions",
-  /// 新创建主题的默认副本数,如果AutoCreateTopicEnable设置为true没有指定该值时默认设置为2
+  /// Default number of replicas for a newly created topic. if AutoCreateTopicEnable is set to true and not specified, defaults to 2.
   default_replication_factor: i64 = "DefaultReplicationFactor",
 }
 
-/// ModifyInstanceAttributes请求参数结构体
+/// Request of [`Client::modify_instance_attributes`].
 pub struct ModifyInstanceAttributesRequest: encode {
-  /// **Required.** <p>ckafka集群实例Id,可通过<a href="https://cloud.tencent.com/document/product/597/40835">DescribeInstances</a>接口获取</p>
+  /// **Required.** <p>ckafka cluster instance Id, which can be obtained through the <a href="https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1">DescribeInstances</a> API</p>
   instance_id: String = "InstanceId",
-  /// <p>实例日志的最长保留时间，单位分钟，最大90天，最小为1min</p>
+  /// <p>Maximum retention time of instance log, in minutes, with a maximum of 90 days and a minimum of 1 min</p>
   msg_retention_time: i64 = "MsgRetentionTime",
-  /// <p>ckafka集群实例Name</p>
+  /// <p>ckafka cluster instance Name</p>
   instance_name: String = "InstanceName",
-  /// <p>实例配置</p>
+  /// <p>Instance configuration</p>
   config: ModifyInstanceAttributesConfig = "Config",
-  /// <p>动态消息保留策略配置</p>
+  /// <p>Dynamic message retention policy configuration</p>
   dynamic_retention_config: DynamicRetentionTime = "DynamicRetentionConfig",
-  /// <p>用于修改升级版本或升配定时任务的执行时间，Unix时间戳，精确到秒</p>
+  /// <p>Used to modify the scheduled task execution time for edition upgrade or upgrade version, Unix timestamp, accurate to the second</p>
   rebalance_time: i64 = "RebalanceTime",
-  /// <p>公网带宽 最小3Mbps  最大999Mbps 仅专业版支持填写</p>
+  /// <p>Public network bandwidth: minimum 3Mbps, maximum 999Mbps. Only the Pro Edition supports filling in.</p>
   public_network: i64 = "PublicNetwork",
-  /// <p>动态硬盘扩容策略配置</p>
+  /// <p>Configure dynamic disk expansion policy</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   dynamic_disk_config: DynamicDiskConfig = "DynamicDiskConfig",
-  /// <p>实例级别单条消息大小（单位byte)  最大 12582912(不包含)  最小1024(不包含)</p>
+  /// <p>Single message size at the instance level (unit: byte) Maximum 12582912 (excluding) Minimum 1024 (excluding)</p>
   max_message_byte: u64 = "MaxMessageByte",
-  /// <p>是否允许未同步的副本选为 leader: 1 开启  0 关闭</p>
+  /// <p>Whether to allow unsynchronized replicas to be elected as leader: 1 Enable 0 Disable</p>
   unclean_leader_election_enable: i64 = "UncleanLeaderElectionEnable",
-  /// <p>实例删除保护开关: 1 开启  0 关闭</p>
+  /// <p>Instance deletion protection switch: 1: enabled 0: disabled</p>
   delete_protection_enable: i64 = "DeleteProtectionEnable",
-  /// <p>实例级别消息保留大小</p><p>单位：byte</p><p>默认值：-1</p><p>实例级别消息保留大小</p>
+  /// <p>Message retention size at the instance level</p>Measurement unit: byte<br>Default value: -1<br><p>Message retention size at the instance level</p>
   retention_bytes: i64 = "RetentionBytes",
-  /// <p>是否封禁高风险admin接口; true则封禁高风险adminApi; 关闭后不支持打开,仅专业版支持; 默认是false 对高风险admin接口不做处理</p>
+  /// <p>Ban Status for high-risk admin interface; true to ban high-risk adminApi; no support for turning on after closing, only supported in Pro Edition; default false, no action taken for high-risk admin interface</p>
   admin_security: bool = "AdminSecurity",
-  /// <p>事务ID最大空闲时间，超时未提交的事务将被标记为过期</p><p>取值范围：[3600000, 604800000]</p><p>单位：ms</p>
+  /// <p>The maximum idle time of a transaction ID. Uncommitted transactions that time out will be marked with expiration.</p>Value ranges from 3600000 to 604800000.<br>Unit: ms
   transactional_id_expiration_ms: i64 = "TransactionalIdExpirationMs",
 }
 
-/// ModifyInstanceAttributes返回参数结构体
+/// Response of [`Client::modify_instance_attributes`].
 pub struct ModifyInstanceAttributesResponse: decode {
-  /// <p>返回结果</p>
+  /// <p>Returned result</p>
   result: JgwOperateResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstancePre请求参数结构体
+/// Request of [`Client::modify_instance_pre`].
 pub struct ModifyInstancePreRequest: encode {
-  /// **Required.** <p>ckafka集群实例Id,可通过<a href="https://cloud.tencent.com/document/product/597/40835">DescribeInstances</a>接口获取</p>
+  /// **Required.** <p>ckafka cluster instance Id, which can be obtained through the <a href="https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1">DescribeInstances</a> API</p>
   instance_id: String = "InstanceId",
-  /// <p>磁盘大小 单位 GB     最大值为500000,步长100可以通过以下链接查看规格限制：https://cloud.tencent.com/document/product/597/122562</p>
+  /// <p>Disk size in GB. Maximum value is 500000 with a step length of 100. View specification limits through the following url: https://www.tencentcloud.com/document/product/597/122562?from_cn_redirect=1</p>
   disk_size: i64 = "DiskSize",
-  /// <p>峰值带宽 单位 MB/s可以通过以下链接查看规格限制及对应步长: https://cloud.tencent.com/document/product/597/11745</p>
+  /// <p>Peak bandwidth in MB/s can be accessed through the following link to view specifications limit and corresponding step length: https://www.tencentcloud.com/document/product/597/11745?from_cn_redirect=1</p>
   band_width: i64 = "BandWidth",
-  /// <p>分区上限 最大值: 40000, 步长: 100可以通过以下链接查看规格限制: https://cloud.tencent.com/document/product/597/122563</p>
+  /// <p>Partition upper limit maximum value: 40000, step length: 100. View specification limits through the following URL: https://www.tencentcloud.com/document/product/597/122563?from_cn_redirect=1</p>
   partition: i64 = "Partition",
 }
 
-/// ModifyInstancePre返回参数结构体
+/// Response of [`Client::modify_instance_pre`].
 pub struct ModifyInstancePreResponse: decode {
-  /// <p>变更预付费实例配置返回结构</p>
+  /// <p>Return structure for updating prepaid instance configuration</p>
   result: CreateInstancePreResp = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPassword请求参数结构体
+/// Request of [`Client::modify_password`].
 pub struct ModifyPasswordRequest: encode {
-  /// **Required.** 实例Id，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
+  /// **Required.** Instance Id. you can obtain it by calling the [DescribeInstances](https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1) api.
   instance_id: String = "InstanceId",
-  /// **Required.** 用户名称，可通过[DescribeUser](https://cloud.tencent.com/document/product/597/40855)接口获取。
+  /// **Required.** Specifies the username, which can be obtained through the [DescribeUser](https://www.tencentcloud.com/document/product/597/40855?from_cn_redirect=1) api.
   name: String = "Name",
-  /// **Required.** 用户当前密码
+  /// **Required.** Current user password
   password: String = "Password",
-  /// **Required.** 用户新密码
+  /// **Required.** New user password
   password_new: String = "PasswordNew",
 }
 
-/// ModifyPassword返回参数结构体
+/// Response of [`Client::modify_password`].
 pub struct ModifyPasswordResponse: decode {
-  /// 返回结果
+  /// Returned result
   result: JgwOperateResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRouteSecurityGroups请求参数结构体
+/// Request of [`Client::modify_route_security_groups`].
 pub struct ModifyRouteSecurityGroupsRequest: encode {
   /// **Required.** 实例路由
   instance_route: InstanceRoute = "InstanceRoute",
@@ -6552,49 +7549,49 @@ pub struct ModifyRouteSecurityGroupsRequest: encode {
   security_group_ids: Vec<String> = "SecurityGroupIds",
 }
 
-/// ModifyRouteSecurityGroups返回参数结构体
+/// Response of [`Client::modify_route_security_groups`].
 pub struct ModifyRouteSecurityGroupsResponse: decode {
   /// 返回结果
   result: SecurityGroupRouteOperateResp = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRoutineMaintenanceTask请求参数结构体
+/// Request of [`Client::modify_routine_maintenance_task`].
 pub struct ModifyRoutineMaintenanceTaskRequest: encode {
-  /// **Required.** ckafka集群实例id,可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
+  /// **Required.** Specifies the ckafka cluster instance id. can be obtained through the [DescribeInstances](https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1) api.
   instance_id: String = "InstanceId",
-  /// **Required.** 自动化运维类别, 类别如下: QUOTA、ANALYSIS、RE_BALANCE、ELASTIC_BANDWIDTH
+  /// **Required.** Automated operation and maintenance category. valid values: QUOTA, ANALYSIS, RE_BALANCE, ELASTIC_BANDWIDTH.
   maintenance_type: String = "MaintenanceType",
-  /// **Required.** INSTANCE_STORAGE_CAPACITY(磁盘自动扩容)/MESSAGE_RETENTION_PERIOD(磁盘动态消息保留策略)
+  /// **Required.** INSTANCE_STORAGE_CAPACITY (automatic disk scale-out)/MESSAGE_RETENTION_PERIOD (dynamic MESSAGE RETENTION policy).
   maintenance_subtype: String = "MaintenanceSubtype",
-  /// 主题名
+  /// Topic name
   topic_name: String = "TopicName",
-  /// 任务触发阈值
+  /// Task trigger threshold.
   configure_threshold: i64 = "ConfigureThreshold",
-  /// 任务调整步长
+  /// Specifies the step length for task adjustment.
   configure_step_size: i64 = "ConfigureStepSize",
-  /// 任务调整上限
+  /// Task adjustment upper limit.
   configure_limit: i64 = "ConfigureLimit",
-  /// 任务预期触发时间，存储从当日 0AM 开始偏移的秒数
+  /// Specifies the expected trigger time of the task, storing the offset in seconds from 0 AM of the current day.
   planned_time: i64 = "PlannedTime",
-  /// 任务额外信息
+  /// Additional task information.
   extra_config: String = "ExtraConfig",
-  /// 任务状态,0 开启,1 关闭
+  /// Task status. 0: enabled, 1: disabled.
   status: i64 = "Status",
-  /// 执行week day
+  /// Specifies the day of the week.
   week: String = "Week",
 }
 
-/// ModifyRoutineMaintenanceTask返回参数结构体
+/// Response of [`Client::modify_routine_maintenance_task`].
 pub struct ModifyRoutineMaintenanceTaskResponse: decode {
-  /// 返回结果
+  /// Returned results.
   result: JgwOperateResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyThrottleRule请求参数结构体
+/// Request of [`Client::modify_throttle_rule`].
 pub struct ModifyThrottleRuleRequest: encode {
   /// **Required.** 规则标识
   throttle_rule_id: u64 = "ThrottleRuleId",
@@ -6604,61 +7601,61 @@ pub struct ModifyThrottleRuleRequest: encode {
   consume_throttle: u64 = "ConsumeThrottle",
 }
 
-/// ModifyThrottleRule返回参数结构体
+/// Response of [`Client::modify_throttle_rule`].
 pub struct ModifyThrottleRuleResponse: decode {
   /// 返回信息
   result: JgwOperateResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTopicAttributes请求参数结构体
+/// Request of [`Client::modify_topic_attributes`].
 pub struct ModifyTopicAttributesRequest: encode {
-  /// **Required.** <p>ckafka集群实例Id</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/40835">DescribeInstances</a></p>
+  /// **Required.** <p>ckafka cluster instance Id</p><p>For reference: <a href="https://www.tencentcloud.com/document/api/597/40835?from_cn_redirect=1">DescribeInstances</a></p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>主题名</p>
+  /// **Required.** <p>Topic name</p>
   topic_name: String = "TopicName",
-  /// <p>主题备注</p><p>入参限制：不超过64个字符</p><p>默认值：&quot;&quot;</p>
+  /// <p>Topic remark</p><p>Input parameter limit: no more than 64 characters</p><p>Default value: ""</p>
   note: String = "Note",
-  /// <p>IP 白名单开关，1：打开；0：关闭。</p>
+  /// <p>IP allowlist switch, 1: on; 0: off.</p>
   enable_white_list: i64 = "EnableWhiteList",
-  /// <p>最小同步副本数</p><p>默认值：1</p><p>最小值为1</p>
+  /// <p>Minimum sync replica count</p><p>Default value: 1</p><p>Minimum value: 1</p>
   min_insync_replicas: i64 = "MinInsyncReplicas",
-  /// <p>是否允许未同步的副本选为leader</p><p>枚举值：</p><ul><li>0： 不允许</li><li>1： 允许</li></ul><p>默认值：0</p>
+  /// <p>Whether to allow unsynchronized replicas to be elected as leader</p><p>Enumeration value:</p><ul><li>0: Not allowed</li><li>1: Allowed</li></ul><p>Default value: 0</p>
   unclean_leader_election_enable: i64 = "UncleanLeaderElectionEnable",
-  /// <p>Segment分片滚动的时长</p><p>单位：毫秒</p><p>默认值：86400000</p><p>最小值为86400000ms（1天）</p>
+  /// <p>Duration of Segment shard scrolling</p><p>Unit: ms</p><p>Default value: 86400000</p><p>Minimum value: 86400000ms (1 day)</p>
   retention_ms: i64 = "RetentionMs",
-  /// <p>主题消息最大值</p><p>取值范围：[1024, 12582912]</p><p>单位：Bytes</p>
+  /// <p>Maximum topic messages</p><p>Value ranges from 1024 to 12582912</p><p>Unit: Bytes</p>
   max_message_bytes: i64 = "MaxMessageBytes",
-  /// <p>Segment 分片滚动的时长</p><p>单位：毫秒</p><p>最小值为86400000ms（1天）</p>
+  /// <p>Duration of Segment fragment scrolling</p><p>Unit: ms</p><p>Minimum value: 86400000ms (1 day)</p>
   segment_ms: i64 = "SegmentMs",
-  /// <p>消息删除策略，可以选择delete 或者compact</p>
+  /// <p>Message deletion strategy: choose delete or compact</p>
   clean_up_policy: String = "CleanUpPolicy",
-  /// <p>Ip白名单列表，配额限制，enableWhileList=1时必选</p>
+  /// <p>Ip whitelist, Quota limit, essential when enableWhileList=1</p>
   ip_white_list: Vec<String> = "IpWhiteList",
-  /// <p>预设ACL规则, 1:打开  0:关闭，默认不打开</p>
+  /// <p>Preset ACL rule, 1: on 0: off, default is off</p>
   enable_acl_rule: i64 = "EnableAclRule",
-  /// <p>ACL规则名</p>
+  /// <p>ACL rule name</p>
   acl_rule_name: String = "AclRuleName",
-  /// <p>可选, 保留文件大小</p><p>取值范围：[1073741824, 1099511627776]</p><p>单位：Bytes</p><p>默认值：-1</p><p>特殊值：-1表示无限制</p>
+  /// <p>Option, retain file size</p><p>Value ranges from [1073741824, 1099511627776]</p><p>Unit: Bytes</p><p>Default value: -1</p><p>Special value: -1 indicates unlimited</p>
   retention_bytes: i64 = "RetentionBytes",
-  /// <p>标签列表</p>
+  /// <p>Tag list</p>
   tags: Vec<Tag> = "Tags",
-  /// <p>生产限流，单位 MB/s；设置为-1，则生产不限流</p>
+  /// <p>Production traffic throttling in MB/s. Set to -1 for unlimited production traffic throttling.</p>
   quota_producer_byte_rate: i64 = "QuotaProducerByteRate",
-  /// <p>消费限流，单位 MB/s；设置为-1，则消费不限流</p>
+  /// <p>Consumption throttling, unit MB/s; set to -1 for unlimited consumption throttling.</p>
   quota_consumer_byte_rate: i64 = "QuotaConsumerByteRate",
-  /// <p>topic副本数  最小值 1,最大值 3</p>
+  /// <p>topic replica count Minimum value: 1, Maximum value: 3</p>
   replica_num: i64 = "ReplicaNum",
-  /// <p>消息保存的时间类型：CreateTime/LogAppendTime</p>
+  /// <p>Time type for message saving: CreateTime/LogAppendTime</p>
   log_msg_timestamp_type: String = "LogMsgTimestampType",
 }
 
-/// ModifyTopicAttributes返回参数结构体
+/// Response of [`Client::modify_topic_attributes`].
 pub struct ModifyTopicAttributesResponse: decode {
-  /// <p>返回结果</p>
+  /// <p>Returned result</p>
   result: JgwOperateResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6888,47 +7885,55 @@ pub struct MySQLParam: encode {
   self_built: bool = "SelfBuilt",
 }
 
-/// 操作类型返回的Data结构
+/// Data structure returned by operation
+///
+/// <details><summary>中文</summary>操作类型返回的Data结构</details>
 pub struct OperateResponseData: decode {
-  /// 流程Id
+  /// Flow ID.
   flow_id: i64 = "FlowId",
   /// RouteIdDto
   route_dto: RouteDTO = "RouteDTO",
 }
 
-/// 分区实体
+/// Partition entity
+///
+/// <details><summary>中文</summary>分区实体</details>
 pub struct Partition: decode {
-  /// 分区ID
+  /// Partition ID
   partition_id: i64 = "PartitionId",
 }
 
-/// 分区和位移
+/// Partition and offset
+///
+/// <details><summary>中文</summary>分区和位移</details>
 pub struct PartitionOffset: decode {
-  /// 分区
+  /// Partition
   partition: String = "Partition",
-  /// 位点偏移量
+  /// Specifies the offset.
   offset: i64 = "Offset",
 }
 
-/// partition信息
+/// Partition information
+///
+/// <details><summary>中文</summary>partition信息</details>
 pub struct Partitions: encode {
-  /// **Required.** 分区
+  /// **Required.** Partition.
   partition: i64 = "Partition",
-  /// **Required.** partition 消费位移
+  /// **Required.** Partition consumption offset.
   offset: i64 = "Offset",
 }
 
-/// PauseDatahubTask请求参数结构体
+/// Request of [`Client::pause_datahub_task`].
 pub struct PauseDatahubTaskRequest: encode {
   /// **Required.** <p>任务id</p>
   task_id: String = "TaskId",
 }
 
-/// PauseDatahubTask返回参数结构体
+/// Response of [`Client::pause_datahub_task`].
 pub struct PauseDatahubTaskResponse: decode {
   /// <p>任务id</p>
   result: DatahubTaskIdRes = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -7006,11 +8011,13 @@ pub struct PostgreSQLParam: encode {
   record_with_schema: bool = "RecordWithSchema",
 }
 
-/// 消息价格实体
+/// Message price entity
+///
+/// <details><summary>中文</summary>消息价格实体</details>
 pub struct Price: decode {
-  /// 折扣价
+  /// Discounted price
   real_total_cost: f64 = "RealTotalCost",
-  /// 原价
+  /// Original price
   total_cost: f64 = "TotalCost",
 }
 
@@ -7078,27 +8085,29 @@ pub struct RegexReplaceParam: encode {
   new_value: String = "NewValue",
 }
 
-/// 地域实体对象
+/// Region entity object
+///
+/// <details><summary>中文</summary>地域实体对象</details>
 pub struct Region: decode {
-  /// 地域ID
+  /// Region ID
   region_id: i64 = "RegionId",
-  /// 地域名称
+  /// Region name
   region_name: String = "RegionName",
-  /// 区域名称
+  /// Area name
   area_name: String = "AreaName",
-  /// 地域代码
+  /// Region code.
   region_code: String = "RegionCode",
-  /// 地域代码（V3版本）
+  /// Region code (V3 version).
   region_code_v3: String = "RegionCodeV3",
-  /// NONE:默认值不支持任何特殊类型 实例类型
+  /// Specifies the default value does not support any special type instance type.
   support: String = "Support",
-  /// 是否支持ipv6, 0：表示不支持，1：表示支持
+  /// Whether ipv6 is supported. 0: indicates no support. 1: indicates support.
   ipv6: i64 = "Ipv6",
-  /// 是否支持跨可用区, 0：表示不支持，1：表示支持
+  /// Whether cross-az is supported. valid values: 0 (unsupported), 1 (supported).
   multi_zone: i64 = "MultiZone",
 }
 
-/// RenewCkafkaInstance请求参数结构体
+/// Request of [`Client::renew_ckafka_instance`].
 pub struct RenewCkafkaInstanceRequest: encode {
   /// **Required.** <p>ckafka集群实例Id,可通过<a href="https://cloud.tencent.com/document/product/597/40835">DescribeInstances</a>接口获取</p>
   instance_id: String = "InstanceId",
@@ -7114,11 +8123,11 @@ pub struct RenewCkafkaInstanceResp: decode {
   deal_name: String = "DealName",
 }
 
-/// RenewCkafkaInstance返回参数结构体
+/// Response of [`Client::renew_ckafka_instance`].
 pub struct RenewCkafkaInstanceResponse: decode {
   /// <p>返回值</p>
   result: RenewCkafkaInstanceResp = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -7130,81 +8139,87 @@ pub struct ReplaceParam: encode {
   new_value: String = "NewValue",
 }
 
-/// RestartDatahubTask请求参数结构体
+/// Request of [`Client::restart_datahub_task`].
 pub struct RestartDatahubTaskRequest: encode {
   /// **Required.** <p>任务id</p>
   task_id: String = "TaskId",
 }
 
-/// RestartDatahubTask返回参数结构体
+/// Response of [`Client::restart_datahub_task`].
 pub struct RestartDatahubTaskResponse: decode {
   /// <p>任务id</p>
   result: DatahubTaskIdRes = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResumeDatahubTask请求参数结构体
+/// Request of [`Client::resume_datahub_task`].
 pub struct ResumeDatahubTaskRequest: encode {
   /// **Required.** <p>任务id</p>
   task_id: String = "TaskId",
 }
 
-/// ResumeDatahubTask返回参数结构体
+/// Response of [`Client::resume_datahub_task`].
 pub struct ResumeDatahubTaskResponse: decode {
   /// <p>任务id</p>
   result: DatahubTaskIdRes = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 路由实体对象
+/// Route entity object
+///
+/// <details><summary>中文</summary>路由实体对象</details>
 pub struct Route: decode {
-  /// <p>实例接入方式<br>0：PLAINTEXT (明文方式，没有带用户信息老版本及社区版本都支持)<br>1：SASL_PLAINTEXT（明文方式，不过在数据开始时，会通过SASL方式登录鉴权，仅社区版本支持）<br>2：SSL（SSL加密通信，没有带用户信息，老版本及社区版本都支持）<br>3：SASL_SSL（SSL加密通信，在数据开始时，会通过SASL方式登录鉴权，仅社区版本支持）</p>
+  /// <p>Instance access method 0: PLAINTEXT (plaintext mode, no user information included, supported by older versions and community edition) 1: SASL_PLAINTEXT (plaintext mode, however, login authentication with SASL is performed at data initiation, only supported by community edition) 2: SSL (SSL encrypted communication, no user information included, supported by older versions and community edition) 3: SASL_SSL (SSL encrypted communication, login authentication with SASL is performed at data initiation, only supported by community edition)</p>
   access_type: i64 = "AccessType",
-  /// <p>路由Id</p>
+  /// <p>Route Id</p>
   route_id: i64 = "RouteId",
-  /// <p>路由网络类型(3:vpc路由;7:内部支撑路由;1:公网路由)</p>
+  /// <p>Routing network type (3: vpc routing; 7: Internal support routing; 1: Public network route)</p>
   vip_type: i64 = "VipType",
-  /// <p>虚拟IP列表</p>
+  /// <p>Virtual IP list</p>
   vip_list: Vec<VipEntity> = "VipList",
-  /// <p>域名</p>
+  /// <p>Domain name</p>
   domain: String = "Domain",
-  /// <p>域名port</p>
+  /// <p>Domain name port</p>
   domain_port: i64 = "DomainPort",
-  /// <p>时间戳</p>
+  /// <p>Timestamp</p>
   delete_timestamp: String = "DeleteTimestamp",
-  /// <p>子网Id</p>
+  /// <p>Subnet Id</p>
   subnet: String = "Subnet",
-  /// <p>虚拟IP列表(1对1 broker节点)</p>
+  /// <p>Virtual IP list (1:1 broker node)</p>
   broker_vip_list: Vec<VipEntity> = "BrokerVipList",
-  /// <p>私有网络Id</p>
+  /// <p>VPC Id</p>
   vpc_id: String = "VpcId",
-  /// <p>备注信息</p>
+  /// <p>Remarks</p>
   note: String = "Note",
-  /// <p>路由的状态。1: 创建中，2: 创建成功，3: 创建失败，4: 删除中，6: 删除失败</p>
+  /// <p>Route status. 1: Creating, 2: Successfully created, 3: Creation failed, 4: Deleting, 6: Deletion failed</p>
   status: i64 = "Status",
 }
 
 /// RouteDTO
 pub struct RouteDTO: decode {
-  /// 路由Id
+  /// Route ID
   route_id: i64 = "RouteId",
 }
 
-/// 路由列表过滤器
+/// Routing list filter.
+///
+/// <details><summary>中文</summary>路由列表过滤器</details>
 pub struct RouteFilter: encode {
-  /// 过滤名称,目前支持security-group-id,按安全组关联过滤
+  /// Filters by name. currently supports security-group-id. filters by security group association.
   name: String = "Name",
-  /// 过滤值,当过滤名称为security-group-id时仅支持传单个value
+  /// Filter value. when the filter name is security-group-id, only supports transmission of one value.
   values: Vec<String> = "Values",
-  /// 过滤关系,支持IN和NOT_IN,默认为IN
+  /// Filter relationship. supports IN and NOT_IN. default is IN.
   relation: String = "Relation",
 }
 
-/// 路由信息返回对象
+/// Returned object for route information
+///
+/// <details><summary>中文</summary>路由信息返回对象</details>
 pub struct RouteResponse: decode {
-  /// 路由信息列表
+  /// Route Information List
   routers: Vec<Route> = "Routers",
 }
 
@@ -7284,21 +8299,25 @@ pub struct SQLServerParam: encode {
   snapshot_mode: String = "SnapshotMode",
 }
 
-/// 各版本销售信息
+/// Sales information of versions.
+///
+/// <details><summary>中文</summary>各版本销售信息</details>
 pub struct SaleInfo: decode {
-  /// <p>手动设置的flag标志，true表示售罄，false表示可售。</p>
+  /// The manually configured flag. valid values: true (sold-out), false (available).
   flag: bool = "Flag",
-  /// <p>ckafka版本号(1.1.1/2.4.2/0.10.2)</p>
+  /// Specifies the ckafka version number (1.1.1/2.4.2/0.10.2).
   version: String = "Version",
-  /// <p>专业版、标准版标志</p>
+  /// Pro edition, standard version flag.
   platform: String = "Platform",
-  /// <p>售罄标志：true售罄</p>
+  /// Specifies whether the item is sold-out. valid values: true (sold-out).
   sold_out: bool = "SoldOut",
 }
 
-/// 实例缩容应答
+/// Instance downsizing response.
+///
+/// <details><summary>中文</summary>实例缩容应答</details>
 pub struct ScalingDownResp: decode {
-  /// 订单号列表
+  /// Order ID list
   deal_names: Vec<String> = "DealNames",
 }
 
@@ -7322,17 +8341,19 @@ pub struct SecondaryAnalyseParam: encode {
   regex: String = "Regex",
 }
 
-/// 安全组路由信息
+/// Security group routing information.
+///
+/// <details><summary>中文</summary>安全组路由信息</details>
 pub struct SecurityGroupRoute: decode {
-  /// 路由信息
+  /// Specifies the routing information.
   instance_route: InstanceRoute = "InstanceRoute",
-  /// 关联的安全组列表
+  /// Specifies the security group list to associate.
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// ckafka集群实例名称
+  /// CKafka cluster instance name.
   instance_name: String = "InstanceName",
-  /// 路由vpcId
+  /// Specifies the route vpcId.
   vpc_id: String = "VpcId",
-  /// 路由vip
+  /// Route vip.
   vip: String = "Vip",
 }
 
@@ -7344,27 +8365,29 @@ pub struct SecurityGroupRouteOperateResp: decode {
   return_message: String = "ReturnMessage",
 }
 
-/// 安全组路由信息返回结果
+/// Security group routing information returned results.
+///
+/// <details><summary>中文</summary>安全组路由信息返回结果</details>
 pub struct SecurityGroupRouteResp: decode {
-  /// 符合条件的安全组路由信息总数
+  /// Total number of eligible security group routes.
   total_count: i64 = "TotalCount",
-  /// 符合条件的安全组路由信息列表
+  /// Eligible security group route information list.
   security_group_routes: Vec<SecurityGroupRoute> = "SecurityGroupRoutes",
 }
 
-/// SendMessage请求参数结构体
+/// Request of [`Client::send_message`].
 pub struct SendMessageRequest: encode {
-  /// **Required.** DataHub接入ID
+  /// **Required.** Datahub access ID.
   data_hub_id: String = "DataHubId",
-  /// **Required.** 发送消息内容(单次请求最多500条)
+  /// **Required.** Content of the message that has been sent. Up to 500 messages can be sent in a single request.
   message: Vec<BatchContent> = "Message",
 }
 
-/// SendMessage返回参数结构体
+/// Response of [`Client::send_message`].
 pub struct SendMessageResponse: decode {
-  /// 消息ID列表
+  /// Message ID list.
   message_id: Vec<String> = "MessageId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -7374,15 +8397,17 @@ pub struct SplitParam: encode {
   regex: String = "Regex",
 }
 
-/// 订阅信息实体
+/// Subscribed message entity
+///
+/// <details><summary>中文</summary>订阅信息实体</details>
 pub struct SubscribedInfo: decode {
-  /// 订阅的主题名
+  /// Subscribed topic name
   topic_name: String = "TopicName",
-  /// 订阅的分区
+  /// Specifies the subscription partition.
   partition: Vec<i64> = "Partition",
-  /// 分区offset信息
+  /// Specifies the partition offset information.
   partition_offset: Vec<PartitionOffset> = "PartitionOffset",
-  /// 订阅的主题ID
+  /// Subscribed topic ID.
   topic_id: String = "TopicId",
 }
 
@@ -7406,22 +8431,23 @@ pub struct TableMapping: encode {
   topic_id: String = "TopicId",
 }
 
-/// 实例详情中的标签对象
+/// Tag object in instance details
+///
+/// <details><summary>中文</summary>实例详情中的标签对象</details>
 pub struct Tag: encode {
-  /// **Required.** 标签的key
+  /// **Required.** Tag key
   tag_key: String = "TagKey",
-  /// **Required.** 标签的值
+  /// **Required.** Tag value
   tag_value: String = "TagValue",
 }
 
-/// 任务状态返回对象
+/// Returned task status
+///
+/// <details><summary>中文</summary>任务状态返回对象</details>
 pub struct TaskStatusResponse: decode {
-  /// 任务状态:
-  /// 0 成功
-  /// 1 失败
-  /// 2 进行中
+  /// Task status. `0` (Successful), `1` (Failed), `2` ( Running)
   status: i64 = "Status",
-  /// 输出信息
+  /// Output information.
   output: String = "Output",
 }
 
@@ -7467,83 +8493,91 @@ pub struct ThrottleRuleResult: decode {
   throttle_rule_list: Vec<ThrottleRuleDetail> = "ThrottleRuleList",
 }
 
-/// 返回的topic对象
+/// Returned topic object
+///
+/// <details><summary>中文</summary>返回的topic对象</details>
 pub struct Topic: decode {
-  /// 主题的ID
+  /// Topic ID
   topic_id: String = "TopicId",
-  /// 主题的名称
+  /// Topic name
   topic_name: String = "TopicName",
-  /// 备注
+  /// Remarks
   note: String = "Note",
 }
 
-/// 主题属性返回结果实体
+/// Returned topic attributes result entity
+///
+/// <details><summary>中文</summary>主题属性返回结果实体</details>
 pub struct TopicAttributesResponse: decode {
-  /// 主题 ID
+  /// Topic ID
   topic_id: String = "TopicId",
-  /// 创建时间的秒级时间戳
+  /// Specifies the unix second-level timestamp of the creation time.
   create_time: i64 = "CreateTime",
-  /// 主题备注
+  /// Describes the topic remark.
   note: String = "Note",
-  /// 分区个数
+  /// Number of partitions
   partition_num: i64 = "PartitionNum",
-  /// IP 白名单开关，1：打开； 0：关闭
+  /// IP allowlist switch. 1: enabled, 0: disabled
   enable_white_list: i64 = "EnableWhiteList",
-  /// IP 白名单列表
+  /// IP allowlist list
   ip_white_list: Vec<String> = "IpWhiteList",
-  /// topic 配置数组
+  /// Topic configuration array
   config: Config = "Config",
-  /// 分区详情
+  /// Partition details
   partitions: Vec<TopicPartitionDO> = "Partitions",
-  /// ACL预设策略开关，1：打开； 0：关闭
+  /// ACL preset policy switch. valid values: 1 (on); 0 (off).
   enable_acl_rule: i64 = "EnableAclRule",
-  /// 预设策略列表
+  /// Preset policy list.
   acl_rule_list: Vec<AclRule> = "AclRuleList",
-  /// topic 限流策略
+  /// topic throttling policy.
   quota_config: InstanceQuotaConfigResp = "QuotaConfig",
-  /// 副本数
+  /// Number of replicas
   replica_num: i64 = "ReplicaNum",
 }
 
-/// 主题详情
+/// Topic details
+///
+/// <details><summary>中文</summary>主题详情</details>
 pub struct TopicDetail: decode {
-  /// 主题名
+  /// Topic name
   topic_name: String = "TopicName",
-  /// 主题Id
+  /// Topic Id.
   topic_id: String = "TopicId",
-  /// 分区数
+  /// Number of partitions
   partition_num: i64 = "PartitionNum",
-  /// topic副本数  最小值 1,最大值 3
+  /// Number of topic replicas. valid values: 1, 3.
   replica_num: i64 = "ReplicaNum",
-  /// 备注
+  /// Remarks.
   note: String = "Note",
-  /// 创建时间
+  /// Creation time
   create_time: i64 = "CreateTime",
-  /// 是否开启ip鉴权白名单，true表示开启，false表示不开启
+  /// Whether to enable IP authentication allowlist. true: yes, false: no
   enable_white_list: bool = "EnableWhiteList",
-  /// ip白名单中ip个数
+  /// Number of IPs in IP allowlist
   ip_white_list_count: i64 = "IpWhiteListCount",
-  /// 数据备份cos bucket: 转存到cos 的bucket地址
+  /// Data backup cos bucket. specifies the bucket address for archiving to cos.
   forward_cos_bucket: String = "ForwardCosBucket",
-  /// 数据备份cos 状态： 1 不开启数据备份，0 开启数据备份
+  /// Status of data backup to COS. 1: not enabled, 0: enabled
   forward_status: i64 = "ForwardStatus",
-  /// 数据备份到cos的周期频率
+  /// Frequency of data backup to COS
   forward_interval: i64 = "ForwardInterval",
-  /// 高级配置
+  /// Advanced configuration.
   config: Config = "Config",
-  /// 消息保留时间配置(用于动态配置变更记录)
+  /// Message retention period configuration (used for dynamic configuration change records).
   retention_time_config: TopicRetentionTimeConfigRsp = "RetentionTimeConfig",
-  /// 0:正常，1：已删除，2：删除中
+  /// 0: normal. 1: deleted. 2: deleting.
   status: i64 = "Status",
-  /// 标签列表
+  /// Tag list
   tags: Vec<Tag> = "Tags",
 }
 
-/// 主题详情返回实体
+/// Returned topic details entity
+///
+/// <details><summary>中文</summary>主题详情返回实体</details>
 pub struct TopicDetailResponse: decode {
-  /// 返回的主题详情列表
+  /// List of returned topic details.
   topic_list: Vec<TopicDetail> = "TopicList",
-  /// 符合条件的所有主题详情数量
+  /// Number of all eligible topic details
   total_count: i64 = "TotalCount",
 }
 
@@ -7579,31 +8613,35 @@ pub struct TopicFlowRankingResult: decode {
   broker_topic_flow_data: Vec<BrokerTopicFlowData> = "BrokerTopicFlowData",
 }
 
-/// topic副本及详细信息
+/// Topic replica and details
+///
+/// <details><summary>中文</summary>topic副本及详细信息</details>
 pub struct TopicInSyncReplicaInfo: decode {
-  /// 分区名称
+  /// Partition name
   partition: String = "Partition",
-  /// Leader Id
+  /// Leader ID
   leader: u64 = "Leader",
-  /// 副本集
+  /// Replica set
   replica: String = "Replica",
   /// ISR
   in_sync_replica: String = "InSyncReplica",
-  /// 起始Offset
+  /// Start Offset.
   begin_offset: u64 = "BeginOffset",
-  /// 末端Offset
+  /// End Offset.
   end_offset: u64 = "EndOffset",
-  /// 消息数
+  /// Message count.
   message_count: u64 = "MessageCount",
-  /// 未同步副本集
+  /// Unsynced replica.
   out_of_sync_replica: String = "OutOfSyncReplica",
 }
 
-/// Topic 副本及详情数据集合
+/// Set of topic replicas and details
+///
+/// <details><summary>中文</summary>Topic 副本及详情数据集合</details>
 pub struct TopicInSyncReplicaResult: decode {
-  /// Topic详情及副本合集
+  /// Set of topic details and replicas
   topic_in_sync_replica_list: Vec<TopicInSyncReplicaInfo> = "TopicInSyncReplicaList",
-  /// 总计个数
+  /// Total number
   total_count: u64 = "TotalCount",
 }
 
@@ -7641,45 +8679,53 @@ pub struct TopicParam: encode {
   msg_multiple: i64 = "MsgMultiple",
 }
 
-/// 分区详情
+/// Partition details
+///
+/// <details><summary>中文</summary>分区详情</details>
 pub struct TopicPartitionDO: decode {
-  /// Partition 分区ID
+  /// Partition ID. specifies the Partition ID.
   partition: i64 = "Partition",
-  /// Leader 运行状态，0表示正常运行
+  /// Leader running status. 0 means running normally.
   leader_status: i64 = "LeaderStatus",
-  /// ISR 个数
+  /// ISR quantity
   isr_num: i64 = "IsrNum",
-  /// 副本个数
+  /// Number of replicas
   replica_num: i64 = "ReplicaNum",
 }
 
-/// 统一返回的TopicResponse
+/// `TopicResponse` returned uniformly
+///
+/// <details><summary>中文</summary>统一返回的TopicResponse</details>
 pub struct TopicResult: decode {
-  /// 返回的主题信息列表
+  /// List of returned topic information.
   topic_list: Vec<Topic> = "TopicList",
-  /// 符合条件的 topic 数量
+  /// Number of eligible topics.
   total_count: i64 = "TotalCount",
 }
 
-/// Topic消息保留时间配置返回信息
+/// Information returned for topic message retention time configuration
+///
+/// <details><summary>中文</summary>Topic消息保留时间配置返回信息</details>
 pub struct TopicRetentionTimeConfigRsp: decode {
-  /// 期望值，即用户配置的Topic消息保留时间(单位分钟)
+  /// Expected value, the message retention period (in minutes) set by user configuration.
   expect: i64 = "Expect",
-  /// 当前值，即当前生效值(可能存在动态调整，单位分钟)
+  /// Current value, which is the current effective value (may contain dynamic adjustment in minutes).
   current: i64 = "Current",
-  /// 最近变更时间
+  /// Last modified time.
   mod_time_stamp: i64 = "ModTimeStamp",
 }
 
-/// DescribeTopicSubscribeGroup接口出参
+/// `DescribeTopicSubscribeGroup` output parameters
+///
+/// <details><summary>中文</summary>DescribeTopicSubscribeGroup接口出参</details>
 pub struct TopicSubscribeGroup: decode {
-  /// 总数
+  /// Total number
   total_count: i64 = "TotalCount",
-  /// 消费分组状态数量信息
+  /// Number of consumer group status
   status_count_info: String = "StatusCountInfo",
-  /// 消费分组信息
+  /// Consumer group information.
   groups_info: Vec<GroupInfoResponse> = "GroupsInfo",
-  /// 此次请求是否异步的状态。实例里分组较少的会直接返回结果,Status为1。当分组较多时,会异步更新缓存，Status为0时不会返回分组信息，直至Status为1更新完毕返回结果。
+  /// Indicates whether the request is asynchronous. instances with fewer groups will return results directly with Status as 1. when there are more groups, the cache will be updated asynchronously. no group information will be returned when Status is 0 until the update is complete and results are returned with Status as 1.
   status: i64 = "Status",
 }
 
@@ -7733,25 +8779,25 @@ pub struct TransformsParam: encode {
   batch_analyse: BatchAnalyseParam = "BatchAnalyse",
 }
 
-/// UpgradeBrokerVersion请求参数结构体
+/// Request of [`Client::upgrade_broker_version`].
 pub struct UpgradeBrokerVersionRequest: encode {
-  /// **Required.** <p>ckafka集群实例Id</p>
+  /// **Required.** <p>ckafka cluster instance Id</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>版本升级类型</p><p>枚举值：</p><ul><li>1： 小版本迁移升级(推荐)</li><li>5： 小版原地升级</li></ul>
+  /// **Required.** <p>Upgrade type</p><p>Enumeration value:</p><ul><li>1: Minor version migration (recommended)</li></ul>
   r#type: i64 = "Type",
-  /// **Required.** <p>版本号</p>
+  /// **Required.** <p>Version number.</p>
   source_version: String = "SourceVersion",
-  /// **Required.** <p>版本号</p>
+  /// **Required.** <p>Version number.</p>
   target_version: String = "TargetVersion",
-  /// <p>延迟时间</p>
+  /// <p>Delay time</p>
   delay_time_stamp: String = "DelayTimeStamp",
 }
 
-/// UpgradeBrokerVersion返回参数结构体
+/// Response of [`Client::upgrade_broker_version`].
 pub struct UpgradeBrokerVersionResponse: decode {
-  /// <p>升配结果</p>
+  /// <p>Upgrade result</p>
   result: JgwOperateResponse = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -7761,27 +8807,29 @@ pub struct UrlDecodeParam: encode {
   charset_name: String = "CharsetName",
 }
 
-/// 用户实体
+/// User entity
+///
+/// <details><summary>中文</summary>用户实体</details>
 pub struct User: decode {
-  /// <p>用户id</p>
+  /// <p>User id</p>
   user_id: i64 = "UserId",
-  /// <p>用户名称</p>
+  /// <p>Username</p>
   name: String = "Name",
-  /// <p>创建时间</p>
-  ///
+  /// <p>Creation time.</p>
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// <p>最后更新时间</p>
-  ///
+  /// <p>Last update time</p>
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
 }
 
-/// 用户返回实体
+/// Returned user entity
+///
+/// <details><summary>中文</summary>用户返回实体</details>
 pub struct UserResponse: decode {
-  /// 符合条件的用户列表
+  /// Specifies the eligible users list.
   users: Vec<User> = "Users",
-  /// 符合条件的总用户数
+  /// Total number of eligible users
   total_count: i64 = "TotalCount",
 }
 
@@ -7811,72 +8859,78 @@ pub struct ValueParam: encode {
   lowercase: LowercaseParam = "Lowercase",
 }
 
-/// 虚拟IP实体
+/// Virtual IP entity
+///
+/// <details><summary>中文</summary>虚拟IP实体</details>
 pub struct VipEntity: decode {
-  /// 虚拟IP
+  /// Virtual IP
   vip: String = "Vip",
-  /// 虚拟端口
+  /// Virtual port
   vport: String = "Vport",
 }
 
-/// zone信息实体
+/// Zone information entity
+///
+/// <details><summary>中文</summary>zone信息实体</details>
 pub struct ZoneInfo: decode {
-  /// <p>可用区</p>
+  /// <p>Availability zone</p>
   zone_id: String = "ZoneId",
-  /// <p>是否内部APP</p><p>枚举值：</p><ul><li>0： 外部</li><li>1： 内部</li></ul><p>默认值：0</p>
+  /// <p>Whether the APP is internal</p><p>Enumeration value:</p><ul><li>0: Public</li><li>1: Internal</li></ul><p>Default value: 0</p>
   is_internal_app: i64 = "IsInternalApp",
-  /// <p>应用标识</p>
+  /// <p>AppID</p>
   app_id: i64 = "AppId",
-  /// <p>可用区是否售罄标识，true表示已售罄，false表示未售罄。</p>
+  /// <p>Flag indicating whether the availability zone is sold out. true indicates sold out, false indicates not sold out.</p>
   flag: bool = "Flag",
-  /// <p>可用区名称</p>
+  /// <p>Availability zone name</p>
   zone_name: String = "ZoneName",
-  /// <p>可用区状态</p><p>枚举值：</p><ul><li>3： 开启</li><li>4： 关闭</li></ul><p>可用区状态以SoldOut为准</p>
+  /// <p>Availability zone status</p><p>Enumeration value:</p><ul><li>3: Enable</li><li>4: Disable</li></ul><p>AZ status is subject to SoldOut</p>
   zone_status: i64 = "ZoneStatus",
-  /// <p>额外标识</p>
+  /// <p>Additional flag</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   exflag: String = "Exflag",
-  /// <p>true为售罄，false为未售罄</p>
+  /// <p>true indicates sold out, false indicates not sold out.</p>
   sold_out: String = "SoldOut",
-  /// <p>标准版售罄信息</p>
+  /// <p>Standard version sell-out information</p>
   sales_info: Vec<SaleInfo> = "SalesInfo",
-  /// <p>额外标识</p>
+  /// <p>Additional flag</p>
   extra_flag: String = "ExtraFlag",
 }
 
-/// 查询kafka的zone信息返回的实体
+/// The entity returned for the query of Kafka’s zone information
+///
+/// <details><summary>中文</summary>查询kafka的zone信息返回的实体</details>
 pub struct ZoneResponse: decode {
-  /// <p>zone列表</p>
+  /// <P>Specifies the zone list.</p>.
   zone_list: Vec<ZoneInfo> = "ZoneList",
-  /// <p>最大购买实例个数</p>
+  /// <P>Maximum number of instances that can be purchased.</p>.
   max_buy_instance_num: i64 = "MaxBuyInstanceNum",
-  /// <p>最大购买带宽 单位Mb/s</p>
+  /// <p>Maximum purchase bandwidth in Mb/s.</p>.
   max_bandwidth: i64 = "MaxBandwidth",
-  /// <p>后付费单位价格</p>
+  /// <P>Unit price for postpayment.</p>.
   unit_price: Price = "UnitPrice",
-  /// <p>后付费消息单价</p>
+  /// <P>Message unit price for postpayment.</p>.
   message_price: Price = "MessagePrice",
-  /// <p>用户独占集群信息</p>
+  /// <P>User-Exclusive cluster information.</p>.
   cluster_info: Vec<ClusterInfo> = "ClusterInfo",
-  /// <p>购买标准版配置</p>
+  /// <P>Specifies the standard version configuration to purchase.</p>.
   standard: String = "Standard",
-  /// <p>购买标准版S2配置</p>
+  /// <P>Specifies the purchase of standard version s2 configuration.</p>.
   standard_s2: String = "StandardS2",
-  /// <p>购买专业版配置</p>
+  /// <P>Specifies the configuration for purchasing professional edition.</p>.
   profession: String = "Profession",
-  /// <p>购买物理独占版配置</p>
+  /// <P>Purchase physical dedicated edition configuration.</p>.
   physical: String = "Physical",
-  /// <p>公网带宽 最小3Mbps  最大999Mbps 仅专业版支持填写   已废弃,无实际意义</p>
+  /// <p>Specifies the public network bandwidth. valid values: 3Mbps to 999Mbps. only supported in pro edition. abandoned, meaningless.</p>.
   public_network: String = "PublicNetwork",
-  /// <p>公网带宽配置</p>
+  /// <P>Public network bandwidth configuration.</p>.
   public_network_limit: String = "PublicNetworkLimit",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
-  /// <p>分页offset</p>
+  /// <P>Specifies the pagination offset.</p>.
   offset: i64 = "Offset",
-  /// <p>分页limit</p>
+  /// <P>Specifies the pagination limit.</p>.
   limit: i64 = "Limit",
-  /// <p>是否必须录入tag</p>
+  /// <P>Specifies whether the tag is mandatory.</p>.
   force_check_tag: bool = "ForceCheckTag",
 }
 }

@@ -42,7 +42,33 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
+    /// Add a personalized configuration (`AddCustomizedConfig`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to add new personalized configurations and prepare for decommissioning. Please use SetCustomizedConfigForLoadBalancer.
+    ///
+    /// # Example: Adding New Personalized Configuration
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConfigContent": "test-xxxxxxxxxx",
+    ///   "ConfigName": "test_xxxx",
+    ///   "ConfigType": "CLB"
+    /// }
+    /// ```
+    pub fn add_customized_config<'a>(
+        &'a self,
+        request: &'a AddCustomizedConfigRequest,
+    ) -> rt::Call<'a, AddCustomizedConfigRequest, AddCustomizedConfigResponse> {
+        self.call("AddCustomizedConfig", request)
+    }
+
     /// 给 BYOK 模型添加 Key (`AddModelKey`)
+    ///
+    /// **China site only.**
     ///
     /// 给 BYOK 模型添加 Key
     ///
@@ -70,6 +96,8 @@ impl Client {
 
     /// 新增模型重写规则 (`AddModelRewrite`)
     ///
+    /// **China site only.**
+    ///
     /// 为模型路由实例新增或覆盖一条模型重写规则（Model Rewrite）。当 SourceModel 已存在重写规则时，本次请求会用新的 TargetModel 覆盖原值（覆盖语义）。该接口为异步接口。
     ///
     /// # Example (1 of 3): 兜底路由到意图路由（default → IntentRouter/customer-support）
@@ -83,6 +111,30 @@ impl Client {
     ///   "TargetModel": "IntentRouter/customer-support"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 新增一条模型重写规则（gpt-4o → gpt-4o-mini）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterId": "cmr-abc12345",
+    ///   "SourceModel": "gpt-4o",
+    ///   "TargetModel": "gpt-4o-mini"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 新增兜底重写规则（default → gpt-4o-mini）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterId": "cmr-abc12345",
+    ///   "SourceModel": "default",
+    ///   "TargetModel": "gpt-4o-mini"
+    /// }
+    /// ```
     pub fn add_model_rewrite<'a>(
         &'a self,
         request: &'a AddModelRewriteRequest,
@@ -91,6 +143,8 @@ impl Client {
     }
 
     /// 关联Budget (`AssociateBudget`)
+    ///
+    /// **China site only.**
     ///
     /// 将Budget关联到企业型模型路由实例或企业型实例下的Key。资源已关联其他Budget时，本次请求会替换为新的Budget。
     ///
@@ -117,9 +171,19 @@ impl Client {
         self.call("AssociateBudget", request)
     }
 
-    /// 关联个性化配置 (`AssociateCustomizedConfig`)
+    /// Associate a personalized configuration (`AssociateCustomizedConfig`)
+    ///
+    /// This API is used to associate configurations with a server or location based on the configuration type. It is preparing for decommissioning, please use SetCustomizedConfigForLoadBalancer.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关联个性化配置
     ///
     /// 关联配置到server或location，根据配置类型关联到server或location。准备下线，请使用SetCustomizedConfigForLoadBalancer。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=AssociateCustomizedConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 关联配置
     ///
@@ -143,6 +207,8 @@ impl Client {
     }
 
     /// 关联模型路由 Guardrails 防护 (`AssociateModelRouterGuardrails`)
+    ///
+    /// **China site only.**
     ///
     /// 为指定模型路由实例关联 Guardrails 防护。当前支持关联腾讯云 WAF LLM SDK 接入配置，关联成功后，模型路由转发的请求会按照绑定的 WAF 防护配置进行安全检测。
     ///
@@ -177,6 +243,8 @@ impl Client {
 
     /// 将模型关联到模型路由实例 (`AssociateModelsToModelRouter`)
     ///
+    /// **China site only.**
+    ///
     /// 将模型关联到模型路由实例
     ///
     /// # Example (1 of 2): 将模型关联到模型路由实例
@@ -196,6 +264,26 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 将模型关联到模型路由实例并指定BYOK实例的调度权重
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterId": "cmr-mwmjm160",
+    ///   "Models": [
+    ///     {
+    ///       "ModelName": "my-gpt-5",
+    ///       "Order": 2,
+    ///       "Provider": "openai",
+    ///       "ServiceProviderId": "byok-r9ue6gow",
+    ///       "Type": "BYOK",
+    ///       "Weight": 10
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn associate_models_to_model_router<'a>(
         &'a self,
         request: &'a AssociateModelsToModelRouterRequest,
@@ -204,7 +292,18 @@ impl Client {
         self.call("AssociateModelsToModelRouter", request)
     }
 
-    /// 规则关联目标组 (`AssociateTargetGroups`)
+    /// Binds target groups to rules (`AssociateTargetGroups`)
+    ///
+    /// This API is used to bind target groups to Cloud Load Balancer listeners (Layer-4 protocol) or forwarding rules (L7 protocol).
+    /// This API is asynchronous. After it returns a successful result, you need to call the [DescribeTaskStatus](https://www.tencentcloud.com/document/product/214/30683?from_cn_redirect=1) API with the returned RequestID as input parameter to check whether this task is successful.
+    /// This API is used to describe restrictions.
+    /// - Binding a legacy version target group to a Layer-4 listener requires the listener to have backend target groups enabled.
+    /// - Layer-7 bind target group. LocationId is a required item in the data structure TargetGroupAssociation.
+    /// - The VPC of the Cloud Load Balancer must match the VPC of the target group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 规则关联目标组
     ///
     /// 本接口(AssociateTargetGroups)用来将目标组绑定到负载均衡的监听器（四层协议）或转发规则（七层协议）上。
     /// 本接口为异步接口，本接口返回成功后需以返回的 RequestID 为入参，调用  [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683)  接口查询本次任务是否成功。
@@ -212,6 +311,10 @@ impl Client {
     /// - 四层监听器绑定旧版目标组需要监听器开启后端目标组。
     /// - 七层绑定目标组，数据结构 TargetGroupAssociation 中 LocationId 为必填项。
     /// - 负载均衡的 VPC 需要和目标组的 VPC 一致。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=AssociateTargetGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 七层转发规则绑定目标组
     ///
@@ -236,10 +339,20 @@ impl Client {
         self.call("AssociateTargetGroups", request)
     }
 
-    /// 自动生成负载均衡转发规则的重定向关系 (`AutoRewrite`)
+    /// Automatically generates a redirection relationship between CLB forwarding rules (`AutoRewrite`)
+    ///
+    /// An HTTPS:443 listener needs to be created first, along with a forwarding rule. When this API is called, an HTTP:80 listener will be created automatically if it did not exist and a forwarding rule corresponding to `Domains` (specified in the input parameter) under the HTTPS:443 listener will also be created. After successful creation, access requests to an HTTP:80 address will be redirected to an HTTPS:443 address automatically.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 自动生成负载均衡转发规则的重定向关系
     ///
     /// 用户需要先创建出一个HTTPS:443监听器，并在其下创建转发规则。通过调用本接口，系统会自动创建出一个HTTP:80监听器（如果之前不存在），并在其下创建转发规则，与HTTPS:443监听器下的Domains（在入参中指定）对应。创建成功后可以通过HTTP:80地址自动跳转为HTTPS:443地址进行访问。
     /// 本接口为异步接口，本接口返回成功后需以返回的RequestID为入参，调用DescribeTaskStatus接口查询本次任务是否成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=AutoRewrite)
+    ///
+    /// </details>
     ///
     /// # Example: 自动生成一条重定向关系
     ///
@@ -261,9 +374,19 @@ impl Client {
         self.call("AutoRewrite", request)
     }
 
-    /// 批量解绑四七层后端服务 (`BatchDeregisterTargets`)
+    /// Unbinds layer-4/layer-7 real servers in batches (`BatchDeregisterTargets`)
+    ///
+    /// This API is used to batch unbind real servers of the layer-4 and layer-7 VPC-based CLBs. Up to 500 real servers can be unbound in a batch.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量解绑四七层后端服务
     ///
     /// 批量解绑四七层后端服务。批量解绑的资源数量上限为500。只支持VPC网络负载均衡。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=BatchDeregisterTargets)
+    ///
+    /// </details>
     ///
     /// # Example: 解绑云服务器
     ///
@@ -289,9 +412,19 @@ impl Client {
         self.call("BatchDeregisterTargets", request)
     }
 
-    /// 批量修改监听器绑定的后端机器的标签 (`BatchModifyTargetTag`)
+    /// Modifies tags of real servers bound to listeners in batches (`BatchModifyTargetTag`)
+    ///
+    /// This API is used to modify the tags of real servers bound to CLB listeners in batches. The maximum number of resources that can be modified in a batch is 500. This is a synchronous API. <br/> It is supported for Layer-4 and Layer-7 listeners of CLB instances, but not for classic CLB instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量修改监听器绑定的后端机器的标签
     ///
     /// BatchModifyTargetTag 接口用于批量修改负载均衡监听器绑定的后端机器的标签。批量修改的资源数量上限为500。本接口为同步接口。<br/>负载均衡的4层和7层监听器支持此接口，传统型负载均衡不支持。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=BatchModifyTargetTag)
+    ///
+    /// </details>
     ///
     /// # Example: 设置标签
     ///
@@ -321,13 +454,27 @@ impl Client {
         self.call("BatchModifyTargetTag", request)
     }
 
-    /// 批量修改监听器绑定的后端机器的转发权重 (`BatchModifyTargetWeight`)
+    /// Batch modifies the forwarding weights of real servers bound to a listener (`BatchModifyTargetWeight`)
+    ///
+    /// The BatchModifyTargetWeight API is used to batch modify the forwarding weight of backend machines bound to a CLB listener. The maximum resource quantity for batch modification is 500. This is an asynchronous API. After it returns a successful result, you need to call the DescribeTaskStatus API with the returned RequestID as input parameter to check whether this task is successful. This API supports both layer-4 and layer-7 CLB listeners but is unsupported for classic CLB.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量修改监听器绑定的后端机器的转发权重
     ///
     /// BatchModifyTargetWeight 接口用于批量修改负载均衡监听器绑定的后端机器的转发权重。批量修改的资源数量上限为500。本接口为异步接口，本接口返回成功后需以返回的 RequestID 为入参，调用 DescribeTaskStatus 接口查询本次任务是否成功。<br/>负载均衡的4层和7层监听器支持此接口，传统型负载均衡不支持。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=BatchModifyTargetWeight)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 批量修改后端服务的权重
     ///
     /// The example request (27 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 2): 批量修改四层和七层监听器绑定的服务器权重
+    ///
+    /// The example request (26 lines) is in the upstream API documentation.
     pub fn batch_modify_target_weight<'a>(
         &'a self,
         request: &'a BatchModifyTargetWeightRequest,
@@ -335,9 +482,19 @@ impl Client {
         self.call("BatchModifyTargetWeight", request)
     }
 
-    /// 批量绑定虚拟主机或弹性网卡 (`BatchRegisterTargets`)
+    /// Binds CVM instances or ENIs in batches (`BatchRegisterTargets`)
+    ///
+    /// This API is used to batch bind CVM instances or ENIs. Up to 500 servers can be bound in a batch. It supports cross-region binding, layer-4 and layer-7 (TCP/UDP/HTTP/HTTPS) protocols, and VPC-based CLBs only.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量绑定虚拟主机或弹性网卡
     ///
     /// 批量绑定虚拟主机或弹性网卡，支持跨域绑定，支持四层、七层（TCP、UDP、HTTP、HTTPS）协议绑定。批量绑定的资源数量上限为500。只支持VPC网络负载均衡。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=BatchRegisterTargets)
+    ///
+    /// </details>
     ///
     /// # Example: 绑定云主机或弹性网卡
     ///
@@ -365,6 +522,8 @@ impl Client {
 
     /// 聊天补全 (`ChatCompletions`)
     ///
+    /// **China site only.**
+    ///
     /// 聊天测试，发送聊天请求验证模型连通性。用户传入 ApiKey 和 Model，支持自定义消息和额外参数、支持多模态附件。stream 强制关闭，max_tokens 上限 100。
     ///
     /// # Example (1 of 3): pdf输入对话测试
@@ -384,6 +543,36 @@ impl Client {
     ///   "RequestPath": "/v1/chat/completions"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 图像输入对话测试
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApiKey": "sk-3qIbn_4___xKHm6HwjTtncyCpHJD_ddDeB6ytjvpw2fq8G6x_LNO6t11Y_l7qQuKEfVH4t1s1gjUv…",
+    ///   "Attachments": [
+    ///     {
+    ///       "Data": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42m…",
+    ///       "Type": "image"
+    ///     }
+    ///   ],
+    ///   "Model": "gpt-4o-mini-test-connection",
+    ///   "RequestPath": "/v1/chat/completions"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 基础对话测试
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApiKey": "sk-3qIbn_4___xKHm6HwjTtncyCpHJD_ddDeB6ytjvpw2fq8G6x_LNO6t11Y_l7qQuKEfVH4t1s1gjUv…",
+    ///   "Model": "gpt-4o-mini-test-connection",
+    ///   "RequestPath": "/v1/messages"
+    /// }
+    /// ```
     pub fn chat_completions<'a>(
         &'a self,
         request: &'a ChatCompletionsRequest,
@@ -391,7 +580,34 @@ impl Client {
         self.call("ChatCompletions", request)
     }
 
-    /// 克隆负载均衡实例 (`CloneLoadBalancer`)
+    /// Clones a CLB instance (`CloneLoadBalancer`)
+    ///
+    /// This API is used to clone a load balancing instance with identical rules and binding relationships based on the designated Cloud Load Balancer. The cloning process is an asynchronous operation. The cloned data is based on the status when calling CloneLoadBalancer. If the source CLB changes after calling CloneLoadBalancer, the change rules will not be cloned.
+    ///
+    /// Note: The instance creation status can be queried based on the returned requestId by accessing the [DescribeTaskStatus](https://www.tencentcloud.com/document/product/214/30683?from_cn_redirect=1) API.
+    ///
+    /// This API is used to describe restriction descriptions.
+    /// This API is used to set instance attribute restrictions.
+    /// - The cloning feature supports both pay-as-you-go and yearly/monthly subscription instances. For cloned yearly/monthly subscription instances, the new instance's network billing mode switches to billing by hourly bandwidth, with its bandwidth and specifications remaining consistent with the settings of the original instance.
+    /// - CLB instances not associated with billable items cannot be cloned (historic free activity creation).
+    /// - Classic CLB instances and Anti-DDoS CLBs cannot be cloned.
+    /// - Cloning of classic network-based instances is not supported.
+    /// - Anycast instances cannot be cloned.
+    /// - IPv6 NAT64 edition instances cannot be cloned.
+    /// - Blocked or frozen instances cannot be cloned.
+    /// - Before performing the cloning operation, make sure that all certificates used on the instance have not expired, otherwise cloning will fail.
+    ///
+    /// This API is used to set quota dimension restrictions.
+    /// - Cloning is not supported when the number of instance listeners exceeds 50.
+    /// - Cloning is not supported when the public network bandwidth cap of a shared instance exceeds 2G.
+    ///
+    /// This API is used to call APIs.
+    /// This API is used to specify the BGP bandwidth package ID.
+    /// This API is used to perform exclusive cluster cloning with corresponding parameters, otherwise shared instance creation will be used.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 克隆负载均衡实例
     ///
     /// 克隆负载均衡实例，根据指定的负载均衡实例，复制出相同规则和绑定关系的负载均衡实例。克隆接口为异步操作，克隆的数据以调用CloneLoadBalancer时为准，如果调用CloneLoadBalancer后克隆CLB发生变化，变化规则不会克隆。
     ///
@@ -415,6 +631,10 @@ impl Client {
     /// BGP带宽包必须传带宽包id
     /// 独占集群克隆必须传对应的参数，否则按共享型创建
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=CloneLoadBalancer)
+    ///
+    /// </details>
+    ///
     /// # Example: 克隆负载均衡
     ///
     /// Request:
@@ -433,9 +653,23 @@ impl Client {
 
     /// 初始化BYOK VPC网络 (`CreateBYOKNetwork`)
     ///
+    /// **China site only.**
+    ///
     /// 初始化 BYOK VPC 网络资源。PrivateCustom 场景的 Phase 1：创建 BYOK 模型主表记录并提交 VPC 网络初始化异步任务（申请 IP、创建 LBNAT、绑定 SNAT 等）。完成后需调用 CreateModel 传入返回的 ServiceProviderId 完成业务资源创建。
     ///
     /// # Example (1 of 2): 初始化BYOK VPC网络
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ServiceProviderName": "my-vpc-model",
+    ///   "SubnetId": "subnet-efgh5678",
+    ///   "VpcId": "vpc-abcd1234"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 初始化BYOK VPC网络（带标签）
     ///
     /// Request:
     ///
@@ -455,6 +689,8 @@ impl Client {
 
     /// 创建Budget (`CreateBudget`)
     ///
+    /// **China site only.**
+    ///
     /// 创建Budget对象。BudgetConfigs最多支持1d、7d、30d三个刷新周期各一个；BudgetResetAt不支持作为入参设置，由系统自动维护。可在创建时通过Resources同时关联已存在的企业型模型路由实例或企业型实例下的Key。创建请求提交后，可通过DescribeBudgets查询状态。
     ///
     /// # Example: 创建Budget并关联实例
@@ -467,9 +703,19 @@ impl Client {
         self.call("CreateBudget", request)
     }
 
-    /// 创建CLB专有日志集 (`CreateClsLogSet`)
+    /// Creates a CLB exclusive logset (`CreateClsLogSet`)
+    ///
+    /// This API is used to create a CLB exclusive logset for storing CLB logs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建CLB专有日志集
     ///
     /// 创建CLB专有日志集，此日志集用于存储CLB的日志。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=CreateClsLogSet)
+    ///
+    /// </details>
     ///
     /// # Example: 创建日志集。
     ///
@@ -488,6 +734,8 @@ impl Client {
     }
 
     /// 创建意图路由 (`CreateIntentRouter`)
+    ///
+    /// **China site only.**
     ///
     /// 为模型路由实例创建一个意图路由（Intent Router）。意图路由是独立资源，请求匹配model=<RouteName>时将通过配置的分层进行路由。
     ///
@@ -518,6 +766,8 @@ impl Client {
 
     /// 创建 API Key (`CreateKey`)
     ///
+    /// **China site only.**
+    ///
     /// 创建 API Key
     ///
     /// # Example: 创建Key
@@ -538,6 +788,8 @@ impl Client {
     }
 
     /// 批量创建Key (`CreateKeys`)
+    ///
+    /// **China site only.**
     ///
     /// 批量创建Key
     ///
@@ -563,10 +815,21 @@ impl Client {
         self.call("CreateKeys", request)
     }
 
-    /// 创建负载均衡监听器 (`CreateListener`)
+    /// Creates a CLB listener (`CreateListener`)
+    ///
+    /// This API is used to create a listener for a CLB instance.
+    /// This is an asynchronous API. After it returns the result successfully, you can call the [DescribeTaskStatus](https://intl.cloud.tencent.com/document/product/214/30683?from_cn_redirect=1) API with the returned RequestId as an input parameter to query whether the task is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建负载均衡监听器
     ///
     /// 在一个负载均衡实例下创建监听器。
     /// 本接口为异步接口，接口返回成功后，需以返回的 RequestId 为入参，调用 [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683) 接口查询本次任务是否成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=CreateListener)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 6): 创建HTTPS监听器，并同时绑定新建的证书
     ///
@@ -587,6 +850,103 @@ impl Client {
     ///   "Protocol": "HTTPS"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 6): 创建HTTPS监听器，并绑定已有证书
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Certificate": {
+    ///     "CertId": "MsJyaXVm",
+    ///     "SSLMode": "UNIDIRECTIONAL"
+    ///   },
+    ///   "LoadBalancerId": "lb-cuxw2rm0",
+    ///   "Ports": [
+    ///     7572
+    ///   ],
+    ///   "Protocol": "HTTPS"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 6): 创建TCP监听器的同时设置健康检查信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "HealthCheck": {
+    ///     "HealthNum": 4,
+    ///     "HealthSwitch": 1,
+    ///     "IntervalTime": 7,
+    ///     "TimeOut": 5,
+    ///     "UnHealthNum": 4
+    ///   },
+    ///   "LoadBalancerId": "lb-cuxw2rm0",
+    ///   "Ports": [
+    ///     7571
+    ///   ],
+    ///   "Protocol": "TCP"
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 6): 创建UDP监听器，健康检查方式使用Ping（默认方式）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "HealthCheck": {
+    ///     "HealthSwitch": 1
+    ///   },
+    ///   "ListenerNames": [
+    ///     "lis_test"
+    ///   ],
+    ///   "LoadBalancerId": "lb-6wlxe9rj",
+    ///   "Ports": [
+    ///     432
+    ///   ],
+    ///   "Protocol": "UDP"
+    /// }
+    /// ```
+    ///
+    /// # Example (5 of 6): 创建两个TCP监听器，分别监听7569和7570端口，并分别命名为lis0和lis1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ListenerNames": [
+    ///     "lis1",
+    ///     "lis0"
+    ///   ],
+    ///   "LoadBalancerId": "lb-cuxw2rm0",
+    ///   "Ports": [
+    ///     7570,
+    ///     7569
+    ///   ],
+    ///   "Protocol": "TCP"
+    /// }
+    /// ```
+    ///
+    /// # Example (6 of 6): 创建监听器，开启重新调度功能
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "LoadBalancerId": "lb-fd9kpk4s",
+    ///   "Ports": [
+    ///     5689
+    ///   ],
+    ///   "Protocol": "tcp",
+    ///   "RescheduleExpandTarget": true,
+    ///   "RescheduleInterval": 50,
+    ///   "RescheduleStartTime": 25,
+    ///   "RescheduleTargetZeroWeight": true,
+    ///   "RescheduleUnhealthy": true
+    /// }
+    /// ```
     pub fn create_listener<'a>(
         &'a self,
         request: &'a CreateListenerRequest,
@@ -594,11 +954,23 @@ impl Client {
         self.call("CreateListener", request)
     }
 
-    /// 购买负载均衡实例 (`CreateLoadBalancer`)
+    /// Purchases a CLB instance (`CreateLoadBalancer`)
+    ///
+    /// This API (CreateLoadBalancer) is used to create a CLB instance. To use the CLB service, you first need to purchase one or more instances. After this API is called successfully, a unique instance ID will be returned. There are two types of instances: public network and private network. For more information, see the product types in the product documentation.
+    /// Note: (1) To apply for a CLB instance in the specified AZ and cross-AZ disaster recovery, please [submit a ticket](https://console.cloud.tencent.com/workorder/category); (2) Currently, IPv6 is supported only in Beijing, Shanghai, and Guangzhou regions.
+    /// This is an async API. After it is returned successfully, you can call the DescribeLoadBalancers API to query the status of the instance (such as creating and normal) to check whether it is successfully created.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 购买负载均衡实例
     ///
     /// 本接口(CreateLoadBalancer)用来创建负载均衡实例。为了使用负载均衡服务，您必须购买一个或多个负载均衡实例。成功调用该接口后，会返回负载均衡实例的唯一 ID。负载均衡实例的类型分为：公网、内网。详情可参考产品说明中的产品类型。
     /// 注意：(1)可通过 [DescribeResources](https://cloud.tencent.com/document/api/214/70213) 接口查询一个地域是否支持创建IPv6实例；(2)一个账号在每个地域的默认购买配额为：公网100个，内网100个。
     /// 本接口为异步接口，接口成功返回后，可使用 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459) 接口查询负载均衡实例的状态（如创建中、正常），以确定是否创建成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=CreateLoadBalancer)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 创建一个公网负载均衡实例
     ///
@@ -613,6 +985,20 @@ impl Client {
     ///   "VpcId": "vpc-30xqxt9p"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 创建一个内网负载均衡实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Forward": 1,
+    ///   "LoadBalancerName": "test_internal",
+    ///   "LoadBalancerType": "INTERNAL",
+    ///   "SubnetId": "subnet-k57djpow",
+    ///   "VpcId": "vpc-30xqxt9p"
+    /// }
+    /// ```
     pub fn create_load_balancer<'a>(
         &'a self,
         request: &'a CreateLoadBalancerRequest,
@@ -620,10 +1006,21 @@ impl Client {
         self.call("CreateLoadBalancer", request)
     }
 
-    /// 添加SnatIp (`CreateLoadBalancerSnatIps`)
+    /// Adds SNAT IP (`CreateLoadBalancerSnatIps`)
+    ///
+    /// This API is used to add SnatIp for SnatPro Cloud Load Balancer. If SnatPro is not enabled, it will be auto on after adding SnatIp.
+    /// This API is used to perform asynchronous operations. After returning a successful result, call the [DescribeTaskStatus](https://www.tencentcloud.com/document/product/214/30683?from_cn_redirect=1) API with the returned RequestID as an input parameter to check whether this task is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加SnatIp
     ///
     /// 针对SnatPro负载均衡，这个接口用于添加SnatIp，如果负载均衡没有开启SnatPro，添加SnatIp后会自动开启。
     /// 本接口为异步接口，接口返回成功后，需以得到的 RequestID 为入参，调用  [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683)  接口查询本次任务是否成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=CreateLoadBalancerSnatIps)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 添加SnatIp
     ///
@@ -640,6 +1037,22 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 指定snat ip添加SnatIp
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "LoadBalancerId": "lb-cuxw****",
+    ///   "SnatIps": [
+    ///     {
+    ///       "Ip": "192.168.1.2",
+    ///       "SubnetId": "subnet-1234****"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn create_load_balancer_snat_ips<'a>(
         &'a self,
         request: &'a CreateLoadBalancerSnatIpsRequest,
@@ -648,6 +1061,8 @@ impl Client {
     }
 
     /// 创建 BYOK 模型 (`CreateModel`)
+    ///
+    /// **China site only.**
     ///
     /// 创建 BYOK 模型
     ///
@@ -662,6 +1077,8 @@ impl Client {
     }
 
     /// 创建模型路由实例 (`CreateModelRouter`)
+    ///
+    /// **China site only.**
     ///
     /// 创建模型路由实例
     ///
@@ -690,6 +1107,8 @@ impl Client {
 
     /// 创建模型路由资源包 (`CreateModelRouterResourcePackage`)
     ///
+    /// **China site only.**
+    ///
     /// 创建模型路由资源包
     ///
     /// # Example (1 of 2): 创建模型路由资源包
@@ -700,6 +1119,18 @@ impl Client {
     /// {
     ///   "AutoPurchaseFlag": 0,
     ///   "ModelRouterResourcePackageAmount": 100
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 创建模型路由资源包自动使用代金券
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoPurchaseFlag": 1,
+    ///   "AutoVoucher": true,
+    ///   "ModelRouterResourcePackageAmount": 1000
     /// }
     /// ```
     pub fn create_model_router_resource_package<'a>(
@@ -713,10 +1144,21 @@ impl Client {
         self.call("CreateModelRouterResourcePackage", request)
     }
 
-    /// 创建负载均衡七层监听器转发规则 (`CreateRule`)
+    /// Creates a forwarding rule for a layer-7 CLB listener (`CreateRule`)
+    ///
+    /// This API is used to create forwarding rules under an existing layer-7 CLB listener. In layer-7 CLB listeners, backend services must be bound to rules instead of the listener.
+    /// This is an asynchronous API. After it returns the result successfully, you can call the [DescribeTaskStatus](https://www.tencentcloud.com/document/product/214/30683?from_cn_redirect=1) API with the returned RequestId as an input parameter to query whether the task is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建负载均衡七层监听器转发规则
     ///
     /// CreateRule 接口用于在一个已存在的负载均衡七层监听器下创建转发规则，七层监听器中，后端服务必须绑定到规则上而非监听器上。
     /// 本接口为异步接口，本接口返回成功后需以返回的RequestID为入参，调用 [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683) 接口查询本次任务是否成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=CreateRule)
+    ///
+    /// </details>
     ///
     /// # Example: 创建一条转发规则
     ///
@@ -741,9 +1183,19 @@ impl Client {
         self.call("CreateRule", request)
     }
 
-    /// 创建目标组 (`CreateTargetGroup`)
+    /// Creates a target group (`CreateTargetGroup`)
+    ///
+    /// This API is used to create a target group. This feature is in beta test, if you want to try it out, please [submit a ticket](https://console.cloud.tencent.com/workorder/category?level1_id=6&level2_id=163&source=0&data_title=%E8%B4%9F%E8%BD%BD%E5%9D%87%E8%A1%A1%20LB&step=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建目标组
     ///
     /// 创建目标组。该功能正在内测中，如需使用，请通过[工单申请](https://console.cloud.tencent.com/workorder/category?level1_id=6&level2_id=163&source=0&data_title=%E8%B4%9F%E8%BD%BD%E5%9D%87%E8%A1%A1%20LB&step=1)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=CreateTargetGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 创建目标组
     ///
@@ -762,9 +1214,19 @@ impl Client {
         self.call("CreateTargetGroup", request)
     }
 
-    /// 创建主题 (`CreateTopic`)
+    /// Creates a topic (`CreateTopic`)
+    ///
+    /// This API is used to create a topic with the full-text index and key-value index enabled by default. The creation will fail if there is no CLB exclusive logset.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建主题
     ///
     /// 创建主题，默认开启全文索引和键值索引。如果不存在CLB专有日志集，则创建失败。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=CreateTopic)
+    ///
+    /// </details>
     ///
     /// # Example: 创建主题。
     ///
@@ -784,6 +1246,8 @@ impl Client {
     }
 
     /// 创建用户组 (`CreateUserGroup`)
+    ///
+    /// **China site only.**
     ///
     /// 在指定模型路由实例下创建一个用户组。用户组是介于模型路由实例与 Key 之间的一层可选分组，可为组内 Key 统一配置模型白名单，并通过关联 Budget 统一管理额度。创建为异步操作，接口会同步返回用户组ID，可凭返回的 RequestId 调用 DescribeAsyncJobs 查询创建进度。支持建组时绑定 Prompt：传入 PromptId 与 PromptVersion 后，组内 Key 的请求将按该版本 Prompt 的 Content 与 RewriteStrategy 注入或改写 system 内容，并受该版本 MaxTokens 约束；不传则默认不绑定 Prompt，建组后可通过 ModifyUserGroupPrompt 绑定、更换版本或解绑。仅传入 PromptId 或 PromptVersion 其一时返回 InvalidParameter；PromptId 不存在时返回 ResourceNotFound.Prompt；PromptVersion 不存在于该 Prompt 的历史版本中时返回 ResourceNotFound.PromptVersion。
     ///
@@ -812,6 +1276,8 @@ impl Client {
 
     /// 删除Budget (`DeleteBudgets`)
     ///
+    /// **China site only.**
+    ///
     /// 删除Budget对象。Budget存在任何关联资源时不允许删除，需要先调用DisassociateBudget解除关联。
     ///
     /// # Example: 删除Budget
@@ -832,7 +1298,33 @@ impl Client {
         self.call("DeleteBudgets", request)
     }
 
+    /// Deletes a personalized configuration (`DeleteCustomizedConfig`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to delete personalized configurations and prepare for decommissioning. Please use SetCustomizedConfigForLoadBalancer.
+    ///
+    /// # Example: Delete Configuration
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "UconfigIdList": [
+    ///     "pz-asdf"
+    ///   ]
+    /// }
+    /// ```
+    pub fn delete_customized_config<'a>(
+        &'a self,
+        request: &'a DeleteCustomizedConfigRequest,
+    ) -> rt::Call<'a, DeleteCustomizedConfigRequest, DeleteCustomizedConfigResponse> {
+        self.call("DeleteCustomizedConfig", request)
+    }
+
     /// 删除意图路由 (`DeleteIntentRouter`)
+    ///
+    /// **China site only.**
     ///
     /// 删除模型路由实例下的一个意图路由（Intent Router）。
     ///
@@ -855,6 +1347,8 @@ impl Client {
 
     /// 批量删除 API Key (`DeleteKeys`)
     ///
+    /// **China site only.**
+    ///
     /// 批量删除 API Key。
     ///
     /// # Example: 删除API key
@@ -876,10 +1370,21 @@ impl Client {
         self.call("DeleteKeys", request)
     }
 
-    /// 删除负载均衡监听器 (`DeleteListener`)
+    /// Deletes a CLB listener (`DeleteListener`)
+    ///
+    /// This API is used to delete listeners (layer-4 and layer-7) under a Cloud Load Balancer instance.
+    /// This API is used to perform asynchronous operations. After returning a successful result, call the [DescribeTaskStatus](https://www.tencentcloud.com/document/product/214/30683?from_cn_redirect=1) API with the returned RequestID as an input parameter to check whether this task is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除负载均衡监听器
     ///
     /// 本接口用来删除负载均衡实例下的监听器（四层和七层）。
     /// 本接口为异步接口，接口返回成功后，需以得到的 RequestID 为入参，调用  [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683)  接口查询本次任务是否成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DeleteListener)
+    ///
+    /// </details>
     ///
     /// # Example: 删除一个监听器
     ///
@@ -898,10 +1403,21 @@ impl Client {
         self.call("DeleteListener", request)
     }
 
-    /// 删除负载均衡实例 (`DeleteLoadBalancer`)
+    /// Deletes one or more CLB instances (`DeleteLoadBalancer`)
+    ///
+    /// This API is used to delete one or more specified CLB instances. After successful deletion, the listeners and forwarding rules under the CLB instance will be deleted together, and the backend service will be unbound.
+    /// This API is asynchronous. After it returns the result successfully, you can call the [DescribeTaskStatus](https://www.tencentcloud.com/document/product/214/30683?from_cn_redirect=1) API with the returned RequestId as an input parameter to query whether the task is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除负载均衡实例
     ///
     /// DeleteLoadBalancer 接口用以删除指定的一个或多个负载均衡实例。成功删除后，会把负载均衡实例下的监听器、转发规则一起删除，并把后端服务解绑。
     /// 本接口为异步接口，接口返回成功后，需以返回的 RequestId 为入参，调用 [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683) 接口查询本次任务是否成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DeleteLoadBalancer)
+    ///
+    /// </details>
     ///
     /// # Example: 删除负载均衡实例
     ///
@@ -921,10 +1437,21 @@ impl Client {
         self.call("DeleteLoadBalancer", request)
     }
 
-    /// 删除负载均衡多个监听器 (`DeleteLoadBalancerListeners`)
+    /// Deletes multiple CLB listeners (`DeleteLoadBalancerListeners`)
+    ///
+    /// This API is used to delete multiple listeners of Cloud Load Balancer.
+    /// This API is used to perform asynchronous operations. After it returns a successful result, call the [DescribeTaskStatus](https://www.tencentcloud.com/document/product/214/30683?from_cn_redirect=1) API with the returned RequestID as an input parameter to check whether this task is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除负载均衡多个监听器
     ///
     /// 该接口支持删除负载均衡的多个监听器。
     /// 本接口为异步接口，本接口返回成功后需以返回的 RequestID 为入参，调用  [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683)  接口查询本次任务是否成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DeleteLoadBalancerListeners)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 删除负载均衡下的多个监听器
     ///
@@ -939,6 +1466,16 @@ impl Client {
     ///   "LoadBalancerId": "lb-db2nt5l2"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 删除一个负载均衡下的所有监听器
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "LoadBalancerId": "lb-db2nt5l2"
+    /// }
+    /// ```
     pub fn delete_load_balancer_listeners<'a>(
         &'a self,
         request: &'a DeleteLoadBalancerListenersRequest,
@@ -946,10 +1483,21 @@ impl Client {
         self.call("DeleteLoadBalancerListeners", request)
     }
 
-    /// 删除SnatIp (`DeleteLoadBalancerSnatIps`)
+    /// Deletes SNAT IP (`DeleteLoadBalancerSnatIps`)
+    ///
+    /// This API is used to delete the SnatIp of the SnatPro load balancing.
+    /// This API is used to perform asynchronous operations. After returning a successful result, call the [DescribeTaskStatus](https://www.tencentcloud.com/document/product/214/30683?from_cn_redirect=1) API with the returned RequestID as an input parameter to check whether this task is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除SnatIp
     ///
     /// 这个接口用于删除SnatPro的负载均衡的SnatIp。
     /// 本接口为异步接口，接口返回成功后，需以得到的 RequestID 为入参，调用  [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683)  接口查询本次任务是否成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DeleteLoadBalancerSnatIps)
+    ///
+    /// </details>
     ///
     /// # Example: 删除snatip
     ///
@@ -971,6 +1519,8 @@ impl Client {
     }
 
     /// 删除 BYOK 模型 (`DeleteModel`)
+    ///
+    /// **China site only.**
     ///
     /// 删除 BYOK 模型
     ///
@@ -994,6 +1544,8 @@ impl Client {
 
     /// 删除模型路由 (`DeleteModelRouters`)
     ///
+    /// **China site only.**
+    ///
     /// 删除模型路由实例
     ///
     /// # Example: 删除模型路由实例
@@ -1014,10 +1566,20 @@ impl Client {
         self.call("DeleteModelRouters", request)
     }
 
-    /// 删除负载均衡转发规则之间的重定向关系 (`DeleteRewrite`)
+    /// Deletes the redirection relationship between CLB forwarding rules (`DeleteRewrite`)
+    ///
+    /// This API (DeleteRewrite) is used to delete the redirection relationship between the specified forwarding rules.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除负载均衡转发规则之间的重定向关系
     ///
     /// DeleteRewrite 接口支持删除指定转发规则之间的重定向关系。
     /// 本接口为异步接口，本接口返回成功后需以返回的RequestID为入参，调用DescribeTaskStatus接口查询本次任务是否成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DeleteRewrite)
+    ///
+    /// </details>
     ///
     /// # Example: 批量删除多对重定向关系
     ///
@@ -1047,10 +1609,21 @@ impl Client {
         self.call("DeleteRewrite", request)
     }
 
-    /// 删除负载均衡七层监听器的转发规则 (`DeleteRule`)
+    /// Deletes a rule from a layer-7 CLB listener (`DeleteRule`)
+    ///
+    /// This API is used to delete forwarding rules under a layer-7 listener of a load balancing instance.
+    /// This API is used to perform asynchronous operations. After it returns a successful result, call the [DescribeTaskStatus](https://www.tencentcloud.com/document/product/214/30683?from_cn_redirect=1) API with the returned RequestID as an input parameter to check whether this task is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除负载均衡七层监听器的转发规则
     ///
     /// DeleteRule 接口用来删除负载均衡实例七层监听器下的转发规则。
     /// 本接口为异步接口，本接口返回成功后需以返回的RequestID为入参，调用  [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683)  接口查询本次任务是否成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DeleteRule)
+    ///
+    /// </details>
     ///
     /// # Example: 删除一条转发规则
     ///
@@ -1071,9 +1644,19 @@ impl Client {
         self.call("DeleteRule", request)
     }
 
-    /// 删除目标组 (`DeleteTargetGroups`)
+    /// Deletes target groups (`DeleteTargetGroups`)
+    ///
+    /// This API is used to delete target groups in batches, with a maximum of 20 target groups at a time.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除目标组
     ///
     /// 删除目标组，支持批量删除目标组，单次最多批量删除 20 个目标组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DeleteTargetGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 删除目标组
     ///
@@ -1094,6 +1677,8 @@ impl Client {
     }
 
     /// 删除用户组 (`DeleteUserGroups`)
+    ///
+    /// **China site only.**
     ///
     /// 批量删除用户组。组内若仍存在 Key，将拒绝删除（错误码 ResourceInUse），需先将 Key 移出或迁移到其他组。删除为异步操作，可凭返回的 RequestId 调用 DescribeAsyncJobs 查询进度。
     ///
@@ -1116,7 +1701,24 @@ impl Client {
         self.call("DeleteUserGroups", request)
     }
 
-    /// 将云函数从转发规则上解绑 (`DeregisterFunctionTargets`)
+    /// Unbinding an SCF function from a forwarding rule (`DeregisterFunctionTargets`)
+    ///
+    /// This API is used to unbind a cloud function from the forwarding rule of a Cloud Load Balancer. For a layer-7 (HTTP/HTTPS) listener, the forwarding rule must be specified by LocationId or Domain+Url.
+    /// This API is used to perform asynchronous operations. After it returns a successful result, call the [DescribeTaskStatus](https://www.tencentcloud.com/document/product/214/30683?from_cn_redirect=1) API with the returned RequestID as an input parameter to check whether this task is successful.
+    /// This API is used to describe restrictions.
+    ///
+    /// - SCF binding is supported only in Guangzhou, Shenzhen Finance, Shanghai, Shanghai Finance, Beijing, Chengdu, Hong Kong (China), Singapore, Tokyo, and Silicon Valley.
+    /// - Only the standard account type supports binding SCF. The classic account type is unsupported. We recommend upgrading to the standard account type. For more information, see [Account Types](https://www.tencentcloud.com/document/product/684/15246).
+    /// - Classic CLB does not support binding SCF.
+    /// - Basic Network Type does not support binding SCF.
+    /// - CLB supports binding ALL SCFs in the same region by default, supports cross-VPC binding, but cross-region selection is not supported.
+    /// - Currently, only IPv4 and IPv6 NAT64 versions of Cloud Load Balancer support binding SCF. IPv6 version is not currently supported.
+    /// - Only layer-7 (HTTP, HTTPS) listeners support binding SCF. Layer-4 (TCP, UDP, TCP SSL) listeners and layer-7 QUIC listeners are unsupported.
+    /// - CLB binding SCF only supports binding cloud functions of the "Event function" type.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 将云函数从转发规则上解绑
     ///
     /// DeregisterFunctionTargets 接口用来将一个云函数从负载均衡的转发规则上解绑，对于七层监听器，还需通过 LocationId 或 Domain+Url 指定转发规则。
     /// 本接口为异步接口，本接口返回成功后需以返回的 RequestID 为入参，调用 [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683) 接口查询本次任务是否成功。
@@ -1130,6 +1732,10 @@ impl Client {
     /// - 目前仅 IPv4、IPv6 NAT64 版本的负载均衡支持绑定 SCF，IPv6 版本的暂不支持。
     /// - 仅七层（HTTP、HTTPS）监听器支持绑定 SCF，四层（TCP、UDP、TCP SSL）监听器和七层 QUIC 监听器不支持。
     /// - CLB 绑定 SCF 仅支持绑定“Event 函数”类型的云函数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DeregisterFunctionTargets)
+    ///
+    /// </details>
     ///
     /// # Example: 将云函数从转发规则上解绑
     ///
@@ -1161,6 +1767,8 @@ impl Client {
 
     /// 从BYOK实例移除模型列表 (`DeregisterModelsFromServiceProvider`)
     ///
+    /// **China site only.**
+    ///
     /// 将模型关联到模型路由实例
     ///
     /// # Example: BYOK解绑成功场景
@@ -1186,10 +1794,21 @@ impl Client {
         self.call("DeregisterModelsFromServiceProvider", request)
     }
 
-    /// 解绑目标组服务器 (`DeregisterTargetGroupInstances`)
+    /// Unbinds a server from a target group (`DeregisterTargetGroupInstances`)
+    ///
+    /// This API is used to unbind a server from a target group.
+    /// This API is used to perform asynchronous operations. After it returns a successful result, call the [DescribeTaskStatus](https://www.tencentcloud.com/document/product/214/30683?from_cn_redirect=1) API with the returned RequestID as an input parameter to check whether this task is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解绑目标组服务器
     ///
     /// 从目标组中解绑服务器。
     /// 本接口为异步接口，本接口返回成功后需以返回的 RequestID 为入参，调用  [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683)  接口查询本次任务是否成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DeregisterTargetGroupInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 从目标组中解绑服务器
     ///
@@ -1214,10 +1833,21 @@ impl Client {
         self.call("DeregisterTargetGroupInstances", request)
     }
 
-    /// 从负载均衡监听器上解绑后端服务 (`DeregisterTargets`)
+    /// Unbinds real servers from a CLB listener (`DeregisterTargets`)
+    ///
+    /// This API (DeregisterTargets) is used to unbind one or more real servers from a CLB listener or forwarding rule. For layer-4 listeners, only the listener ID needs to be specified. For layer-7 listeners, the forwarding rule also needs to be specified through LocationId or Domain+Url.
+    /// This is an async API. After it is returned successfully, you can call the DescribeTaskStatus API with the returned RequestID as an input parameter to check whether this task is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 从负载均衡监听器上解绑后端服务
     ///
     /// DeregisterTargets 接口用来将一台或多台后端服务从负载均衡的监听器或转发规则上解绑，对于四层监听器，只需指定监听器ID即可，对于七层监听器，还需通过LocationId或Domain+Url指定转发规则。
     /// 本接口为异步接口，本接口返回成功后需以返回的RequestID为入参，调用DescribeTaskStatus接口查询本次任务是否成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DeregisterTargets)
+    ///
+    /// </details>
     ///
     /// # Example: 从监听器的绑定列表中解绑一个云服务器
     ///
@@ -1242,9 +1872,19 @@ impl Client {
         self.call("DeregisterTargets", request)
     }
 
-    /// 解绑传统型负载均衡的后端服务器 (`DeregisterTargetsFromClassicalLB`)
+    /// Unbinds real servers from a classic CLB (`DeregisterTargetsFromClassicalLB`)
+    ///
+    /// This API is used to unbind a CLB real server. This is an async API. After it is returned successfully, you can call the API `DescribeTaskStatus` with the returned RequestId as an input parameter to check whether this task is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解绑传统型负载均衡的后端服务器
     ///
     /// DeregisterTargetsFromClassicalLB 接口用于解绑负载均衡后端服务。本接口为异步接口，接口返回成功后，需以返回的 RequestId 为入参，调用 DescribeTaskStatus 接口查询本次任务是否成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DeregisterTargetsFromClassicalLB)
+    ///
+    /// </details>
     ///
     /// # Example: 解绑一个传统型负载均衡的后端服务
     ///
@@ -1271,6 +1911,8 @@ impl Client {
 
     /// 查询模型路由下关联模型的可用性 (`DescribeAssociatedModelAvailability`)
     ///
+    /// **China site only.**
+    ///
     /// 查询实例下关联模型的可用性
     ///
     /// # Example (1 of 3): 查询模型路由实例下关联模型的可用性
@@ -1282,6 +1924,32 @@ impl Client {
     ///   "ModelRouterId": "cmr-jcxor1gp",
     ///   "Models": [
     ///     "claude-opus-4-6"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 3): 查询模型路由实例下关联模型的可用性（文本输入可用）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterId": "cmr-pmmvy9l7",
+    ///   "Models": [
+    ///     "gpt-4o-textonly"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 查询模型路由实例下关联模型的可用性（模型不健康导致当前无可用输入多模态能力）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterId": "cmr-pmmvy9l7",
+    ///   "Models": [
+    ///     "gpt-4o-textonly"
     ///   ]
     /// }
     /// ```
@@ -1297,6 +1965,8 @@ impl Client {
     }
 
     /// 查询异步任务信息 (`DescribeAsyncJobs`)
+    ///
+    /// **China site only.**
     ///
     /// 查询异步任务信息
     ///
@@ -1320,9 +1990,19 @@ impl Client {
         self.read("DescribeAsyncJobs", request)
     }
 
-    /// 查询一个负载均衡所封禁的IP列表（黑名单） (`DescribeBlockIPList`)
+    /// Queries the list of blocked IPs (blocklist) of a CLB instance (`DescribeBlockIPList`)
+    ///
+    /// This API is used to query the list of blocked IPs (blocklist) of a CLB instance. (This API is in beta test. To use it, please submit a ticket.)
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询一个负载均衡所封禁的IP列表（黑名单）
     ///
     /// 查询一个负载均衡所封禁的IP列表（黑名单）。（接口灰度中，如需使用请提工单）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DescribeBlockIPList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询一个负载均衡所封禁的IP列表（黑名单）
     ///
@@ -1340,9 +2020,19 @@ impl Client {
         self.read("DescribeBlockIPList", request)
     }
 
-    /// 查询封禁IP（黑名单）异步任务的执行状态 (`DescribeBlockIPTask`)
+    /// Queries the execution status of an async IP blocking (blocklisting) task (`DescribeBlockIPTask`)
+    ///
+    /// This API is used to query the execution status of an async IP blocking (blocklisting) task by the async task ID returned by the `ModifyBlockIPList` API. (This API is in beta test. To use it, please submit a ticket.)
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询封禁IP（黑名单）异步任务的执行状态
     ///
     /// 根据 ModifyBlockIPList 接口返回的异步任务的ID，查询封禁IP（黑名单）异步任务的执行状态。（接口灰度中，如需使用请提工单）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DescribeBlockIPTask)
+    ///
+    /// </details>
     ///
     /// # Example: 查询封禁IP（黑名单）异步任务的执行状态
     ///
@@ -1361,6 +2051,8 @@ impl Client {
     }
 
     /// 查询Budget关联资源 (`DescribeBudgetAssociations`)
+    ///
+    /// **China site only.**
     ///
     /// 查询指定Budget关联的资源列表。支持按资源类型过滤。
     ///
@@ -1381,6 +2073,8 @@ impl Client {
     }
 
     /// 查询Budget列表 (`DescribeBudgets`)
+    ///
+    /// **China site only.**
     ///
     /// 查询Budget列表。
     ///
@@ -1404,9 +2098,19 @@ impl Client {
         self.read("DescribeBudgets", request)
     }
 
-    /// 通过后端主机反向查找其绑定的传统型负载均衡 (`DescribeClassicalLBByInstanceId`)
+    /// Queries the classic CLB bound to a real server (`DescribeClassicalLBByInstanceId`)
+    ///
+    /// This API is used to get the list of classic CLB instance IDs through a real server ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 通过后端主机反向查找其绑定的传统型负载均衡
     ///
     /// DescribeClassicalLBByInstanceId用于通过后端实例ID获取传统型负载均衡ID列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DescribeClassicalLBByInstanceId)
+    ///
+    /// </details>
     ///
     /// # Example: 通过一个后端实例ID获取一个传统型负载均衡的信息
     ///
@@ -1427,9 +2131,19 @@ impl Client {
         self.read("DescribeClassicalLBByInstanceId", request)
     }
 
-    /// 获取传统型负载均衡后端的健康状态 (`DescribeClassicalLBHealthStatus`)
+    /// Gets the real server health status of a classic CLB (`DescribeClassicalLBHealthStatus`)
+    ///
+    /// This API (DescribeClassicalLBHealthStatus) is used to get the real server health status of a classic CLB
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取传统型负载均衡后端的健康状态
     ///
     /// DescribeClassicalLBHealthStatus用于获取传统型负载均衡后端的健康状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DescribeClassicalLBHealthStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 获取一个传统型负载均衡的后端服务健康状态信息
     ///
@@ -1448,9 +2162,19 @@ impl Client {
         self.read("DescribeClassicalLBHealthStatus", request)
     }
 
-    /// 获取传统型负载均衡监听器列表 (`DescribeClassicalLBListeners`)
+    /// Gets the list of classic CLB listeners (`DescribeClassicalLBListeners`)
+    ///
+    /// This API (DescribeClassicalLBListeners) is used to get the listener information of a classic CLB.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取传统型负载均衡监听器列表
     ///
     /// DescribeClassicalLBListeners 接口用于获取传统型负载均衡的监听器信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DescribeClassicalLBListeners)
+    ///
+    /// </details>
     ///
     /// # Example: 获取一个传统型负载均衡的监听器信息
     ///
@@ -1469,9 +2193,19 @@ impl Client {
         self.read("DescribeClassicalLBListeners", request)
     }
 
-    /// 获取传统型负载均衡绑定的后端服务器列表 (`DescribeClassicalLBTargets`)
+    /// Gets the list of real servers bound to a classic CLB (`DescribeClassicalLBTargets`)
+    ///
+    /// This API is used to get the real servers bound to a classic CLB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取传统型负载均衡绑定的后端服务器列表
     ///
     /// DescribeClassicalLBTargets用于获取传统型负载均衡绑定的后端服务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DescribeClassicalLBTargets)
+    ///
+    /// </details>
     ///
     /// # Example: 获取一个传统型负载均衡的后端服务信息
     ///
@@ -1489,9 +2223,19 @@ impl Client {
         self.read("DescribeClassicalLBTargets", request)
     }
 
-    /// 获取用户的CLB专有日志集 (`DescribeClsLogSet`)
+    /// Gets the CLB exclusive logset (`DescribeClsLogSet`)
+    ///
+    /// This API is used to get the CLB exclusive logset.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取用户的CLB专有日志集
     ///
     /// 获取用户的CLB专有日志集。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DescribeClsLogSet)
+    ///
+    /// </details>
     ///
     /// # Example: 获取用户的clb独占日志集。
     ///
@@ -1508,6 +2252,8 @@ impl Client {
     }
 
     /// 查询集群中资源列表 (`DescribeClusterResources`)
+    ///
+    /// **China site only.**
     ///
     /// 查询独占集群中的资源列表，支持按集群ID、VIP、负载均衡ID、是否闲置为过滤条件检索。
     ///
@@ -1528,9 +2274,19 @@ impl Client {
         self.read("DescribeClusterResources", request)
     }
 
-    /// 查询跨域2.0版本云联网后端子机和网卡信息 (`DescribeCrossTargets`)
+    /// Queries information of CVMs and ENIs that use cross-region binding 2.0 (`DescribeCrossTargets`)
+    ///
+    /// Queries information of CVMs and ENIs that use cross-region binding 2.0
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询跨域2.0版本云联网后端子机和网卡信息
     ///
     /// 查询跨域2.0版本云联网后端子机和网卡信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DescribeCrossTargets)
+    ///
+    /// </details>
     ///
     /// # Example: 查询跨域2.0版本云联网后端子机和网卡信息
     ///
@@ -1549,9 +2305,19 @@ impl Client {
         self.read("DescribeCrossTargets", request)
     }
 
-    /// 拉取配置绑定的server或location (`DescribeCustomizedConfigAssociateList`)
+    /// Queries the bound server or location in configurations (`DescribeCustomizedConfigAssociateList`)
+    ///
+    /// This API is used to query the configured location, bound server or bound CLB instance. If there are domain names, the result will be filtered by domain name.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 拉取配置绑定的server或location
     ///
     /// 拉取配置绑定的 server 或 location，如果 domain 存在，结果将根据 domain 过滤。或拉取配置绑定的 loadbalancer。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DescribeCustomizedConfigAssociateList)
+    ///
+    /// </details>
     ///
     /// # Example: 拉取配置绑定的server或location
     ///
@@ -1575,9 +2341,19 @@ impl Client {
         self.read("DescribeCustomizedConfigAssociateList", request)
     }
 
-    /// 拉取配置列表 (`DescribeCustomizedConfigList`)
+    /// Querying configuration details (`DescribeCustomizedConfigList`)
+    ///
+    /// This API is used to pull custom configuration lists to return the user configuration of `AppId`.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 拉取配置列表
     ///
     /// 拉取个性化配置列表，返回用户 AppId 下指定类型的配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DescribeCustomizedConfigList)
+    ///
+    /// </details>
     ///
     /// # Example: 拉取配置列表
     ///
@@ -1600,6 +2376,8 @@ impl Client {
 
     /// 查询集群列表 (`DescribeExclusiveClusters`)
     ///
+    /// **China site only.**
+    ///
     /// 查询集群信息列表，支持以集群类型、集群唯一ID、集群名字、集群标签、集群内vip、集群内负载均衡唯一id、集群网络类型、可用区等条件进行检索
     ///
     /// # Example: 查询集群列表
@@ -1619,9 +2397,19 @@ impl Client {
         self.read("DescribeExclusiveClusters", request)
     }
 
-    /// 查询负载均衡闲置实例 (`DescribeIdleLoadBalancers`)
+    /// Queries the list of CLB idle instances (`DescribeIdleLoadBalancers`)
+    ///
+    /// Idle CLB instances are pay-as-you-go load balancers that, within seven days after the creation, do not have rules configured or the configured rules are not associated with any servers.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询负载均衡闲置实例
     ///
     /// 闲置实例是指创建超过7天后付费实例，且没有创建规则或创建规则没有绑定子机的负载均衡实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DescribeIdleLoadBalancers)
+    ///
+    /// </details>
     ///
     /// # Example: 获取负载均衡闲置实例
     ///
@@ -1638,6 +2426,8 @@ impl Client {
     }
 
     /// 查询意图路由 Tier 字典 (`DescribeIntentRouterTiers`)
+    ///
+    /// **China site only.**
     ///
     /// 查询平台维护的 IntentRouter Tier 字典。
     ///
@@ -1656,6 +2446,8 @@ impl Client {
     }
 
     /// 查询意图路由列表 (`DescribeIntentRouters`)
+    ///
+    /// **China site only.**
     ///
     /// 查询模型路由实例下的意图路由（Intent Router）列表。
     ///
@@ -1676,6 +2468,8 @@ impl Client {
     }
 
     /// 查询指定模型路由实例的API Key列表 (`DescribeKeys`)
+    ///
+    /// **China site only.**
     ///
     /// 查询指定实例的 API Key 列表。
     ///
@@ -1700,9 +2494,19 @@ impl Client {
         self.read("DescribeKeys", request)
     }
 
-    /// 查询后端云主机或弹性网卡绑定的负载均衡 (`DescribeLBListeners`)
+    /// Queries CLB instances bound to the CVM or ENI (`DescribeLBListeners`)
+    ///
+    /// This API is used to query CLB instances bound to the CVM or ENI.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询后端云主机或弹性网卡绑定的负载均衡
     ///
     /// 查询后端云主机或弹性网卡绑定的负载均衡，支持弹性网卡和cvm查询。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DescribeLBListeners)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云主机绑定的负载均衡
     ///
@@ -1725,9 +2529,19 @@ impl Client {
         self.read("DescribeLBListeners", request)
     }
 
-    /// 查询负载均衡操作保护 (`DescribeLBOperateProtect`)
+    /// Query cloud load balancer operation protection (`DescribeLBOperateProtect`)
+    ///
+    /// This API is used to query the operation protection info of Cloud Load Balancer.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询负载均衡操作保护
     ///
     /// 查询负载均衡的操作保护信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DescribeLBOperateProtect)
+    ///
+    /// </details>
     ///
     /// # Example: 查询负载均衡的操作保护信息
     ///
@@ -1747,9 +2561,19 @@ impl Client {
         self.read("DescribeLBOperateProtect", request)
     }
 
-    /// 查询负载均衡的监听器列表 (`DescribeListeners`)
+    /// Queries the list of CLB listeners (`DescribeListeners`)
+    ///
+    /// This API is used to get the list of listeners by CLB ID, listener protocol, or listener port. If no filter is specified, all listeners for the CLB instance will be returned.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询负载均衡的监听器列表
     ///
     /// DescribeListeners 接口可根据负载均衡器 ID、监听器的协议或端口作为过滤条件获取监听器列表。如果不指定任何过滤条件，则返回该负载均衡实例下的所有监听器。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DescribeListeners)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 按照端口、协议及监听器ID查询监听器
     ///
@@ -1765,6 +2589,16 @@ impl Client {
     ///   "Protocol": "TCP"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 查询负载均衡实例下的全部监听器信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "LoadBalancerId": "lb-aniq7ewx"
+    /// }
+    /// ```
     pub fn describe_listeners<'a>(
         &'a self,
         request: &'a DescribeListenersRequest,
@@ -1772,9 +2606,19 @@ impl Client {
         self.read("DescribeListeners", request)
     }
 
-    /// 根据证书ID查询负载均衡 (`DescribeLoadBalancerListByCertId`)
+    /// Queries a CLB instance by the certificate ID (`DescribeLoadBalancerListByCertId`)
+    ///
+    /// This API is used to query the list of CLB instances associated with a certificate in a region by certificate ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 根据证书ID查询负载均衡
     ///
     /// 根据证书ID查询其在一个地域中所关联到负载均衡实例列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DescribeLoadBalancerListByCertId)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 指定的证书ID有关联到负载均衡
     ///
@@ -1784,6 +2628,18 @@ impl Client {
     /// {
     ///   "CertIds": [
     ///     "Rrsw4nIA"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 指定的证书ID没有关联到任何负载均衡
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CertIds": [
+    ///     "RwFAfr8Y"
     ///   ]
     /// }
     /// ```
@@ -1798,9 +2654,19 @@ impl Client {
         self.read("DescribeLoadBalancerListByCertId", request)
     }
 
-    /// 查询负载均衡状态统计数据 (`DescribeLoadBalancerOverview`)
+    /// Queries the CLB instance status statistics (`DescribeLoadBalancerOverview`)
+    ///
+    /// Queries the total number of CLB instances and the number of CLB instances in different status (running, isolated and about to expire).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询负载均衡状态统计数据
     ///
     /// 查询运行中、隔离中、即将到期和负载均衡总数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DescribeLoadBalancerOverview)
+    ///
+    /// </details>
     ///
     /// # Example: 查询各种clb运行状态数目
     ///
@@ -1817,9 +2683,19 @@ impl Client {
         self.read("DescribeLoadBalancerOverview", request)
     }
 
-    /// 查询账号下高流量负载均衡 (`DescribeLoadBalancerTraffic`)
+    /// Queries CLB instances with high traffic under the current account (`DescribeLoadBalancerTraffic`)
+    ///
+    /// This API is used to query CLB instances with high traffic under the current account, and return the top 10 results. For queries using a sub-account, only the CLB instances authorized to the sub-account will be returned.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询账号下高流量负载均衡
     ///
     /// 查询账号下的高流量负载均衡，返回前10个负载均衡。如果是子账号登录，只返回子账号有权限的负载均衡。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DescribeLoadBalancerTraffic)
+    ///
+    /// </details>
     ///
     /// # Example: 查询账号下高流量负载均衡
     ///
@@ -1837,9 +2713,19 @@ impl Client {
         self.read("DescribeLoadBalancerTraffic", request)
     }
 
-    /// 查询负载均衡实例列表 (`DescribeLoadBalancers`)
+    /// Queries the list of CLB instances (`DescribeLoadBalancers`)
+    ///
+    /// This API is used to query the list of CLB instances in a region.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询负载均衡实例列表
     ///
     /// 查询一个地域的负载均衡实例列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DescribeLoadBalancers)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 5): 查询后端绑定了指定内网IP的机器的负载均衡
     ///
@@ -1853,6 +2739,64 @@ impl Client {
     ///   "WithRs": 1
     /// }
     /// ```
+    ///
+    /// # Example (2 of 5): 根据名称、域名、VIP多个字段模糊查询负载均衡实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SearchKey": "test_LB"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 5): 根据负载均衡实例ID来查询
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "LoadBalancerIds": [
+    ///     "lb-rbw5****"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 5): 根据负载均衡的标签键值对过滤查询
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "tag:test_tag_key",
+    ///       "Values": [
+    ///         "test_tag_value2",
+    ///         "test_tag_value1"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "LoadBalancerName": "test_LB",
+    ///   "LoadBalancerType": "OPEN",
+    ///   "ProjectId": 0
+    /// }
+    /// ```
+    ///
+    /// # Example (5 of 5): 根据负载均衡类型、所属项目、负载均衡名称、负载均衡实例的vip来查询
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "LoadBalancerName": "test_LB",
+    ///   "LoadBalancerType": "OPEN",
+    ///   "LoadBalancerVips": [
+    ///     "119.***.***.51"
+    ///   ],
+    ///   "ProjectId": 0
+    /// }
+    /// ```
     pub fn describe_load_balancers<'a>(
         &'a self,
         request: &'a DescribeLoadBalancersRequest,
@@ -1860,9 +2804,19 @@ impl Client {
         self.read("DescribeLoadBalancers", request)
     }
 
-    /// 查询负载均衡详细信息 (`DescribeLoadBalancersDetail`)
+    /// Queries CLB instance details (`DescribeLoadBalancersDetail`)
+    ///
+    /// This API is used to query CLB instance details, including listener, rules, and target real servers.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询负载均衡详细信息
     ///
     /// 查询负载均衡的详细信息，包括监听器，规则及后端目标。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DescribeLoadBalancersDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询负载均衡详细信息
     ///
@@ -1882,6 +2836,8 @@ impl Client {
     }
 
     /// 查询模型别名列表 (`DescribeModelAliases`)
+    ///
+    /// **China site only.**
     ///
     /// 查询当前用户 BYOK 中已经配置过的模型别名列表，按 Provider 和 ModelAliasName 去重。
     ///
@@ -1904,6 +2860,8 @@ impl Client {
 
     /// 查询模型路由实例关联的模型 (`DescribeModelAssociations`)
     ///
+    /// **China site only.**
+    ///
     /// 查询实例关联的模型列表
     ///
     /// # Example (1 of 2): 查询已绑定可调度模型的模型路由实例详情
@@ -1915,6 +2873,16 @@ impl Client {
     ///   "ModelRouterId": "cmr-mwmjm160"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 默认查询模型路由
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterId": "cmr-mo1nqzs5"
+    /// }
+    /// ```
     pub fn describe_model_associations<'a>(
         &'a self,
         request: &'a DescribeModelAssociationsRequest,
@@ -1923,6 +2891,8 @@ impl Client {
     }
 
     /// 查询 BYOK 模型列表及 Key 信息 (`DescribeModelKeys`)
+    ///
+    /// **China site only.**
     ///
     /// 查询 BYOK 模型列表及 Key 信息
     ///
@@ -1946,6 +2916,8 @@ impl Client {
 
     /// 查询模型标识聚合列表 (`DescribeModelNames`)
     ///
+    /// **China site only.**
+    ///
     /// 查询模型标识聚合列表
     ///
     /// # Example: 查询用户名下所有模型
@@ -1964,6 +2936,8 @@ impl Client {
 
     /// 查询模型重写规则 (`DescribeModelRewrite`)
     ///
+    /// **China site only.**
+    ///
     /// 查询模型路由实例上的全部模型重写规则（Model Rewrite），或按 SourceModel 精确过滤后的单条规则。该接口为同步只读接口。
     ///
     /// # Example (1 of 3): 按 SourceModel 精确过滤
@@ -1976,6 +2950,27 @@ impl Client {
     ///   "SourceModel": "gpt-4o"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 查询实例的全部重写规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterId": "cmr-abc12345"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 过滤未命中（返回空列表）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterId": "cmr-abc12345",
+    ///   "SourceModel": "non-existing"
+    /// }
+    /// ```
     pub fn describe_model_rewrite<'a>(
         &'a self,
         request: &'a DescribeModelRewriteRequest,
@@ -1984,6 +2979,8 @@ impl Client {
     }
 
     /// 查询模型路由详情 (`DescribeModelRouterDetail`)
+    ///
+    /// **China site only.**
     ///
     /// 查询模型路由详细信息
     ///
@@ -2004,6 +3001,8 @@ impl Client {
     }
 
     /// 查询模型路由 Guardrails 防护 (`DescribeModelRouterGuardrails`)
+    ///
+    /// **China site only.**
     ///
     /// 查询模型路由实例当前已关联的 Guardrails 防护配置。
     ///
@@ -2027,6 +3026,8 @@ impl Client {
     }
 
     /// 查询模型路由日志 (`DescribeModelRouterLogs`)
+    ///
+    /// **China site only.**
     ///
     /// 查询实例的使用日志
     ///
@@ -2052,6 +3053,8 @@ impl Client {
     }
 
     /// 查询模型路由用户配额信息 (`DescribeModelRouterQuota`)
+    ///
+    /// **China site only.**
     ///
     /// 查询用户配额信息
     ///
@@ -2081,6 +3084,8 @@ impl Client {
 
     /// 查询模型路由资源包抵扣明细 (`DescribeModelRouterResourcePackageDeduction`)
     ///
+    /// **China site only.**
+    ///
     /// 查询模型路由资源包抵扣明细
     ///
     /// # Example: 查询模型资源包抵扣详情
@@ -2106,6 +3111,8 @@ impl Client {
     }
 
     /// 查询模型路由资源包 (`DescribeModelRouterResourcePackages`)
+    ///
+    /// **China site only.**
     ///
     /// 查询模型路由资源包
     ///
@@ -2142,6 +3149,8 @@ impl Client {
 
     /// 查询模型路由列表页 (`DescribeModelRouters`)
     ///
+    /// **China site only.**
+    ///
     /// 查询模型路由列表页
     ///
     /// # Example: 查询模型路由实例
@@ -2164,9 +3173,19 @@ impl Client {
         self.read("DescribeModelRouters", request)
     }
 
-    /// 查询配额 (`DescribeQuota`)
+    /// Queries quotas (`DescribeQuota`)
+    ///
+    /// This API is used to query various quotas in the current region.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询配额
     ///
     /// 查询用户当前地域下的各项配额
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DescribeQuota)
+    ///
+    /// </details>
     ///
     /// # Example: 查询配额
     ///
@@ -2182,9 +3201,19 @@ impl Client {
         self.read("DescribeQuota", request)
     }
 
-    /// 查询用户在当前地域支持可用区列表和资源列表 (`DescribeResources`)
+    /// Queries the list of AZs and resources supported for the user in the current region (`DescribeResources`)
+    ///
+    /// This API is used to query the list of AZs and resources supported for the user in the current region.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询用户在当前地域支持可用区列表和资源列表
     ///
     /// 查询用户在当前地域支持可用区列表和资源列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DescribeResources)
+    ///
+    /// </details>
     ///
     /// # Example: 查询用户在当前地域支持可用区列表和资源列表
     ///
@@ -2203,9 +3232,19 @@ impl Client {
         self.read("DescribeResources", request)
     }
 
-    /// 查询负载均衡转发规则的重定向关系 (`DescribeRewrite`)
+    /// Queries the redirection relationship between CLB forwarding rules (`DescribeRewrite`)
+    ///
+    /// This API (DescribeRewrite) is used to query the redirection relationship between the forwarding rules of a CLB instance by instance ID. If no listener ID or forwarding rule ID is specified, all redirection relationships in the instance will be returned.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询负载均衡转发规则的重定向关系
     ///
     /// DescribeRewrite 接口可根据负载均衡实例ID，查询一个负载均衡实例下转发规则的重定向关系。如果不指定监听器ID或转发规则ID，则返回该负载均衡实例下的所有重定向关系。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DescribeRewrite)
+    ///
+    /// </details>
     ///
     /// # Example: 指定转发规则ID查询重定向关系
     ///
@@ -2230,6 +3269,8 @@ impl Client {
     }
 
     /// 查询BYOK健康检查状况 (`DescribeServiceProviderHealthStatus`)
+    ///
+    /// **China site only.**
     ///
     /// 查询BYOK健康检查信息
     ///
@@ -2257,6 +3298,8 @@ impl Client {
 
     /// 查询平台支持的 Provider 列表 (`DescribeSupportedProviders`)
     ///
+    /// **China site only.**
+    ///
     /// 查询平台支持的 Provider 列表
     ///
     /// # Example: DescribeSupportedProviders
@@ -2273,9 +3316,19 @@ impl Client {
         self.read("DescribeSupportedProviders", request)
     }
 
-    /// 查询目标组后端服务状态 (`DescribeTargetGroupInstanceStatus`)
+    /// Queries the backend service status of a target group (`DescribeTargetGroupInstanceStatus`)
+    ///
+    /// This API is used to query the backend service status of a target group. Currently, only GWLB type target groups support querying backend service status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询目标组后端服务状态
     ///
     /// 查询目标组后端服务状态。目前仅支持网关负载均衡类型的目标组支持查询后端服务状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DescribeTargetGroupInstanceStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 批量查询gwlb目标组后端服务状态
     ///
@@ -2301,9 +3354,19 @@ impl Client {
         self.read("DescribeTargetGroupInstanceStatus", request)
     }
 
-    /// 获取目标组绑定的服务器 (`DescribeTargetGroupInstances`)
+    /// Gets servers bound to a target group (`DescribeTargetGroupInstances`)
+    ///
+    /// This API is used to get the information of servers bound to a target group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取目标组绑定的服务器
     ///
     /// 获取目标组绑定的服务器信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DescribeTargetGroupInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 显示目标组绑定的服务器信息
     ///
@@ -2329,9 +3392,19 @@ impl Client {
         self.read("DescribeTargetGroupInstances", request)
     }
 
-    /// 获取目标组列表 (`DescribeTargetGroupList`)
+    /// Gets a target group list (`DescribeTargetGroupList`)
+    ///
+    /// This API is used to get the target group list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取目标组列表
+    ///
+    /// 获取目标组列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DescribeTargetGroupList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取目标组列表
     ///
@@ -2347,9 +3420,19 @@ impl Client {
         self.read("DescribeTargetGroupList", request)
     }
 
-    /// 查询目标组信息 (`DescribeTargetGroups`)
+    /// Queries target group information (`DescribeTargetGroups`)
+    ///
+    /// This API is used to query the target group information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询目标组信息
+    ///
+    /// 查询目标组信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DescribeTargetGroups)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 根据ID查询目标组信息
     ///
@@ -2362,6 +3445,23 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 根据条件查询目标组信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "TargetGroupVpcId",
+    ///       "Values": [
+    ///         "vpc-i1cnjuhx"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_target_groups<'a>(
         &'a self,
         request: &'a DescribeTargetGroupsRequest,
@@ -2369,9 +3469,19 @@ impl Client {
         self.read("DescribeTargetGroups", request)
     }
 
-    /// 获取负载均衡后端服务的健康检查状态 (`DescribeTargetHealth`)
+    /// Queries the health check status of a real server of a CLB instance (`DescribeTargetHealth`)
+    ///
+    /// This API (DescribeTargetHealth) is used to query the health check result of a real server of a CLB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取负载均衡后端服务的健康检查状态
     ///
     /// DescribeTargetHealth 接口用来获取负载均衡后端服务的健康检查结果，不支持传统型负载均衡。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DescribeTargetHealth)
+    ///
+    /// </details>
     ///
     /// # Example: 查询负载均衡实例的后端健康状态
     ///
@@ -2391,9 +3501,19 @@ impl Client {
         self.read("DescribeTargetHealth", request)
     }
 
-    /// 查询负载均衡绑定的后端服务列表 (`DescribeTargets`)
+    /// Queries the list of CVM instances bound to a CLB instance (`DescribeTargets`)
+    ///
+    /// This API (DescribeTargets) is used to query the list of real servers bound to some listeners of a CLB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询负载均衡绑定的后端服务列表
     ///
     /// DescribeTargets 接口用来查询负载均衡实例的某些监听器绑定的后端服务列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DescribeTargets)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 通过Location过滤查询后端服务列表
     ///
@@ -2412,6 +3532,16 @@ impl Client {
     ///   "LoadBalancerId": "lb-12345678"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 查询负载均衡实例上绑定的所有后端服务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "LoadBalancerId": "lb-10iq9lou"
+    /// }
+    /// ```
     pub fn describe_targets<'a>(
         &'a self,
         request: &'a DescribeTargetsRequest,
@@ -2419,9 +3549,19 @@ impl Client {
         self.read("DescribeTargets", request)
     }
 
-    /// 查询异步任务状态 (`DescribeTaskStatus`)
+    /// Queries the status of an async task (`DescribeTaskStatus`)
+    ///
+    /// This API is used to query the execution status of an async task. After non-query APIs (used to create/delete CLB instances, listeners, or rules or to bind/unbind real servers) are called successfully, this API needs to be used to query whether the task is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询异步任务状态
     ///
     /// 本接口用于查询异步任务的执行状态，对于非查询类的接口（创建/删除负载均衡实例、监听器、规则以及绑定或解绑后端服务等），在接口调用成功后，都需要使用本接口查询任务最终是否执行成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DescribeTaskStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询异步任务状态
     ///
@@ -2440,6 +3580,8 @@ impl Client {
     }
 
     /// 查询上游模型列表 (`DescribeUpperModels`)
+    ///
+    /// **China site only.**
     ///
     /// 查询上游 Provider 支持的模型列表。通过代理转发用户提供的 ApiBase 和 ApiKey 到上游 Provider 的模型列表端点，返回可用的模型名称列表。
     ///
@@ -2464,6 +3606,8 @@ impl Client {
 
     /// 查询用户组列表 (`DescribeUserGroups`)
     ///
+    /// **China site only.**
+    ///
     /// 查询指定模型路由实例下的用户组列表或详情，支持按ID、名称、状态、标签过滤及分页。真实用户组按名称字典序升序返回；返回列表末尾恒追加一个「未分组」虚拟分组（UserGroupId 固定为 ugrp-ungrouped、UserGroupName 固定为 ungrouped），它并非用户真实创建的用户组，而是代表该实例下所有未归属任何用户组的 Key（其 KeyCount 为无组 Key 数，不计入 TotalCount，不可修改或删除）。
     ///
     /// # Example: 查询用户组列表
@@ -2485,6 +3629,8 @@ impl Client {
     }
 
     /// 解除Budget关联 (`DisassociateBudget`)
+    ///
+    /// **China site only.**
     ///
     /// 解除Budget与模型路由实例或Key的关联。
     ///
@@ -2511,9 +3657,19 @@ impl Client {
         self.call("DisassociateBudget", request)
     }
 
-    /// 去关联个性化配置 (`DisassociateCustomizedConfig`)
+    /// Disassociate a personalized configuration (`DisassociateCustomizedConfig`)
+    ///
+    /// This API is used to disassociate personalized configurations and prepare for decommissioning. Please use SetCustomizedConfigForLoadBalancer.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 去关联个性化配置
     ///
     /// 去关联个性化配置，准备下线，请使用SetCustomizedConfigForLoadBalancer。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DisassociateCustomizedConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 解绑配置
     ///
@@ -2538,6 +3694,8 @@ impl Client {
     }
 
     /// 解除模型路由 Guardrails 防护 (`DisassociateModelRouterGuardrails`)
+    ///
+    /// **China site only.**
     ///
     /// 解除模型路由实例与 Guardrails 防护配置的关联。解除后，模型路由不再使用指定的 Guardrail 防护配置。
     ///
@@ -2572,6 +3730,8 @@ impl Client {
 
     /// 将模型从模型路由实例解除关联 (`DisassociateModelsFromModelRouter`)
     ///
+    /// **China site only.**
+    ///
     /// 将模型从模型路由实例解除关联
     ///
     /// # Example: CMR实例解绑指定BYOK实例以及ModelGroup
@@ -2602,11 +3762,23 @@ impl Client {
         self.call("DisassociateModelsFromModelRouter", request)
     }
 
-    /// 解除规则的目标组关联关系 (`DisassociateTargetGroups`)
+    /// Unbinds target groups from a rule (`DisassociateTargetGroups`)
+    ///
+    /// This API is used to disassociate a target group from a rule.
+    /// This is an async API. After the API return succeeds, you can call the DescribeTaskStatus API with the returned RequestID as an input parameter to check whether this task is successful.
+    /// When unbinding a Layer 7 forwarding rule, LocationId is a required item.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解除规则的目标组关联关系
     ///
     /// 解除规则的目标组关联关系。
     /// 本接口为异步接口，本接口返回成功后需以返回的 RequestID 为入参，调用 DescribeTaskStatus 接口查询本次任务是否成功。
     /// 当解绑七层转发规则时，LocationId 为必填项。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=DisassociateTargetGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 解绑规则与目标组的关联关系
     ///
@@ -2633,6 +3805,8 @@ impl Client {
 
     /// 创建模型路由资源包询价 (`InquirePriceCreateModelRouterResourcePackage`)
     ///
+    /// **China site only.**
+    ///
     /// 查询创建模型路由资源包的价格。
     ///
     /// # Example: 创建模型路由资源包询价
@@ -2656,6 +3830,8 @@ impl Client {
     }
 
     /// 退还模型路由资源包询价 (`InquirePriceRefundModelRouterResourcePackage`)
+    ///
+    /// **China site only.**
     ///
     /// 查询退还模型路由资源包的价格。非有效状态或者设置了自动续订且自动续订已生效的资源包不允许退款。
     ///
@@ -2681,9 +3857,19 @@ impl Client {
         self.read("InquirePriceRefundModelRouterResourcePackage", request)
     }
 
-    /// 创建负载均衡实例询价 (`InquiryPriceCreateLoadBalancer`)
+    /// Queries the price of creating a CLB instance. (`InquiryPriceCreateLoadBalancer`)
+    ///
+    /// This API is used to query the price of creating a CLB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建负载均衡实例询价
     ///
     /// InquiryPriceCreateLoadBalancer接口查询创建负载均衡的价格。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=InquiryPriceCreateLoadBalancer)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 4): 查询创建预付费负载均衡价格
     ///
@@ -2703,6 +3889,52 @@ impl Client {
     ///   "LoadBalancerType": "OPEN"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 4): 查询LB按量计费，网络按量计费的费用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InternetAccessible": {
+    ///     "InternetChargeType": "TRAFFIC_POSTPAID_BY_HOUR",
+    ///     "InternetMaxBandwidthOut": 1
+    ///   },
+    ///   "LoadBalancerChargeType": "POSTPAID",
+    ///   "LoadBalancerType": "OPEN"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 4): 查询创建LB按量计费，网络按带宽包计费
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GoodsNum": 1,
+    ///   "InternetAccessible": {
+    ///     "BandwidthpkgSubType": "SINGLEISP",
+    ///     "InternetChargeType": "BANDWIDTH_PACKAGE"
+    ///   },
+    ///   "LoadBalancerChargeType": "POSTPAID",
+    ///   "LoadBalancerType": "OPEN"
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 4): 查询创建LB按量计费，网络按带宽计费的价格
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InternetAccessible": {
+    ///     "InternetChargeType": "BANDWIDTH_POSTPAID_BY_HOUR",
+    ///     "InternetMaxBandwidthOut": 1
+    ///   },
+    ///   "LoadBalancerChargeType": "POSTPAID",
+    ///   "LoadBalancerType": "OPEN"
+    /// }
+    /// ```
     pub fn inquiry_price_create_load_balancer<'a>(
         &'a self,
         request: &'a InquiryPriceCreateLoadBalancerRequest,
@@ -2711,9 +3943,19 @@ impl Client {
         self.read("InquiryPriceCreateLoadBalancer", request)
     }
 
-    /// 修改负载均衡配置询价 (`InquiryPriceModifyLoadBalancer`)
+    /// Queries the price of adjusting the specification of a CLB instance (`InquiryPriceModifyLoadBalancer`)
+    ///
+    /// This API is used to query the price of adjusting the specification of a CLB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改负载均衡配置询价
     ///
     /// InquiryPriceModifyLoadBalancer接口修改负载均衡配置询价。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=InquiryPriceModifyLoadBalancer)
+    ///
+    /// </details>
     ///
     /// # Example: 查询负载均衡修改带宽的费用
     ///
@@ -2736,9 +3978,19 @@ impl Client {
         self.read("InquiryPriceModifyLoadBalancer", request)
     }
 
-    /// 退还负载均衡实例询价 (`InquiryPriceRefundLoadBalancer`)
+    /// Queries the refund amount of returning a CLB instance. (`InquiryPriceRefundLoadBalancer`)
+    ///
+    /// This API is used to query the refund price of Cloud Load Balancer and only supports prepaid load balancing instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 退还负载均衡实例询价
     ///
     /// InquiryPriceRefundLoadBalancer接口查询负载均衡退费价格，只支持预付费类型的负载均衡实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=InquiryPriceRefundLoadBalancer)
+    ///
+    /// </details>
     ///
     /// # Example: 负载均衡退费询价
     ///
@@ -2757,9 +4009,19 @@ impl Client {
         self.read("InquiryPriceRefundLoadBalancer", request)
     }
 
-    /// 续费预付费负载均衡实例询价 (`InquiryPriceRenewLoadBalancer`)
+    /// Queries the price to renew a prepaid CLB instance (`InquiryPriceRenewLoadBalancer`)
+    ///
+    /// This API is used to query the price of renewing a CLB instance. It's only available to prepaid CLB instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 续费预付费负载均衡实例询价
     ///
     /// InquiryPriceRenewLoadBalancer接口查询对负载均衡续费的价格，只支持预付费负载均衡续费。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=InquiryPriceRenewLoadBalancer)
+    ///
+    /// </details>
     ///
     /// # Example: 查询某个预付费负载均衡的价格的续费价格
     ///
@@ -2781,10 +4043,20 @@ impl Client {
         self.read("InquiryPriceRenewLoadBalancer", request)
     }
 
-    /// 手动添加负载均衡转发规则的重定向关系 (`ManualRewrite`)
+    /// Creates a redirection relationship between CLB forwarding rules manually (`ManualRewrite`)
+    ///
+    /// After the original access address and the address to be redirected are configured manually, the system will automatically redirect requests made to the original access address to the target address of the corresponding path. Multiple paths can be configured as a redirection policy under one domain name to achieve automatic redirection between HTTP and HTTPS. A redirection policy should meet the following rules: if A has already been redirected to B, then it cannot be redirected to C (unless the original redirection relationship is deleted and a new one is created), and B cannot be redirected to any other addresses.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 手动添加负载均衡转发规则的重定向关系
     ///
     /// 用户手动配置原访问地址和重定向地址，系统自动将原访问地址的请求重定向至对应路径的目的地址。同一域名下可以配置多条路径作为重定向策略，实现http/https之间请求的自动跳转。设置重定向时，需满足如下约束条件：若A已经重定向至B，则A不能再重定向至C（除非先删除老的重定向关系，再建立新的重定向关系），B不能重定向至任何其它地址。
     /// 本接口为异步接口，本接口返回成功后需以返回的RequestID为入参，调用DescribeTaskStatus接口查询本次任务是否成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=ManualRewrite)
+    ///
+    /// </details>
     ///
     /// # Example: 手动添加一条重定向关系
     ///
@@ -2810,10 +4082,21 @@ impl Client {
         self.call("ManualRewrite", request)
     }
 
-    /// 传统型负载均衡迁移成(原应用型)负载均衡 (`MigrateClassicalLoadBalancers`)
+    /// Upgrades Classic CLB instances to application CLB instances (`MigrateClassicalLoadBalancers`)
+    ///
+    /// This API is used to upgrade classic CLB instances to application CLB instances.
+    /// This is an async API. After it is returned successfully, you can check the action result by calling `DescribeLoadBalancers`.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 传统型负载均衡迁移成(原应用型)负载均衡
     ///
     /// 本接口将传统型负载均衡迁移成(原应用型)负载均衡
     /// 本接口为异步接口，接口成功返回后，可使用 DescribeLoadBalancers 接口查询负载均衡实例的状态（如创建中、正常），以确定是否创建成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=MigrateClassicalLoadBalancers)
+    ///
+    /// </details>
     ///
     /// # Example: 传统型迁移
     ///
@@ -2834,10 +4117,21 @@ impl Client {
         self.call("MigrateClassicalLoadBalancers", request)
     }
 
-    /// 修改负载均衡的IP封禁黑名单列表 (`ModifyBlockIPList`)
+    /// Modifies the client IP blocklist of a CLB instance (`ModifyBlockIPList`)
+    ///
+    /// This API is used to modify the client IP blocklist of a CLB instance. One forwarding rule supports blocking up to 2,000,000 IPs. One blocklist can contain up to 2,000,000 entries.
+    /// (This API is in beta test. To use it, please submit a ticket.)
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改负载均衡的IP封禁黑名单列表
     ///
     /// 修改负载均衡的IP（client IP）封禁黑名单列表，一个转发规则最多支持封禁 2000000 个IP，及黑名单容量为 2000000。
     /// （接口灰度中，如需使用请提工单）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=ModifyBlockIPList)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 添加黑名单
     ///
@@ -2857,6 +4151,20 @@ impl Client {
     ///   "Type": "add_blocked"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 设置header，开启黑名单功能
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClientIPField": "client_ip_test",
+    ///   "LoadBalancerIds": [
+    ///     "lb-6efswuxa"
+    ///   ],
+    ///   "Type": "add_customized_field"
+    /// }
+    /// ```
     pub fn modify_block_ip_list<'a>(
         &'a self,
         request: &'a ModifyBlockIPListRequest,
@@ -2865,6 +4173,8 @@ impl Client {
     }
 
     /// 修改Budget属性 (`ModifyBudgetAttributes`)
+    ///
+    /// **China site only.**
     ///
     /// 修改Budget属性。BudgetConfigs最多支持1d、7d、30d三个刷新周期各一个；BudgetResetAt不支持作为入参设置，由系统自动维护。修改请求提交后，可通过DescribeBudgets查询状态。
     ///
@@ -2899,10 +4209,45 @@ impl Client {
         self.call("ModifyBudgetAttributes", request)
     }
 
-    /// 修改七层转发规则的域名 (`ModifyDomain`)
+    /// Modify personalized configuration (`ModifyCustomizedConfig`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to modify personalized configuration. If the configuration is already bound to clb, server or location, update simultaneously. Prepare for decommissioning. Please use SetCustomizedConfigForLoadBalancer.
+    ///
+    /// # Example: Updating Configuration
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConfigContent": "client_max_body_size 100M;",
+    ///   "ConfigName": "testname",
+    ///   "UconfigId": "pz-sdf"
+    /// }
+    /// ```
+    pub fn modify_customized_config<'a>(
+        &'a self,
+        request: &'a ModifyCustomizedConfigRequest,
+    ) -> rt::Call<'a, ModifyCustomizedConfigRequest, ModifyCustomizedConfigResponse> {
+        self.call("ModifyCustomizedConfig", request)
+    }
+
+    /// Modifies a domain name of a layer-7 forwarding rule (`ModifyDomain`)
+    ///
+    /// This API is used to modify the domain name under a layer-7 (HTTP/HTTPS) listener of Cloud Load Balancer.
+    /// This is an asynchronous API. After it returns the result successfully, you can call the [DescribeTaskStatus](https://www.tencentcloud.com/document/product/214/30683?from_cn_redirect=1) API with the returned RequestId as an input parameter to query whether the task is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改七层转发规则的域名
     ///
     /// ModifyDomain接口用来修改负载均衡七层监听器下的域名。
     /// 本接口为异步接口，本接口返回成功后需以返回的RequestID为入参，调用 [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683) 接口查询本次任务是否成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=ModifyDomain)
+    ///
+    /// </details>
     ///
     /// # Example: 修改HTTP监听器下转发规则的域名
     ///
@@ -2923,10 +4268,21 @@ impl Client {
         self.call("ModifyDomain", request)
     }
 
-    /// 修改负载均衡七层监听器转发规则的域名级别属性 (`ModifyDomainAttributes`)
+    /// Modifies the domain name-level attributes of a layer-7 listener's forwarding rule (`ModifyDomainAttributes`)
+    ///
+    /// This API is used to modify domain-level attributes of Cloud Load Balancer layer-7 listener forwarding rules, such as modifying domain name, changing DefaultServer, enabling/disabling Http/2, and modifying certificates.
+    /// This is an async API. After it returns a successful result, call the [DescribeTaskStatus](https://www.tencentcloud.com/document/product/214/30683?from_cn_redirect=1) API with the returned RequestId as an input parameter to check whether this task is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改负载均衡七层监听器转发规则的域名级别属性
     ///
     /// ModifyDomainAttributes接口用于修改负载均衡7层监听器转发规则的域名级别属性，如修改域名、修改DefaultServer、开启/关闭Http2、修改证书
     /// 本接口为异步接口，本接口返回成功后，需以返回的RequestId为入参，调用 [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683) 接口查询本次任务是否成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=ModifyDomainAttributes)
+    ///
+    /// </details>
     ///
     /// # Example: 修改七层监听器下域名的相关属性
     ///
@@ -2946,11 +4302,23 @@ impl Client {
         self.call("ModifyDomainAttributes", request)
     }
 
-    /// 修改转发规则绑定的云函数 (`ModifyFunctionTargets`)
+    /// Modifies the cloud functions associated with a forwarding rule (`ModifyFunctionTargets`)
+    ///
+    /// This API is used to modify the SCF bound to a Cloud Load Balancer forwarding rule.
+    /// This API is used to describe restrictions.
+    /// - Only supports binding SCF of the "Event function" type.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改转发规则绑定的云函数
     ///
     /// 修改负载均衡转发规则上所绑定的云函数。
     /// 限制说明：
     /// - 仅支持绑定“Event 函数”类型的云函数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=ModifyFunctionTargets)
+    ///
+    /// </details>
     ///
     /// # Example: 修改负载均衡转发规则上所绑定的云函数。
     ///
@@ -2982,6 +4350,8 @@ impl Client {
 
     /// 修改意图路由属性 (`ModifyIntentRouterAttribute`)
     ///
+    /// **China site only.**
+    ///
     /// 修改意图路由（Intent Router）的属性，支持修改路由名称（RouteName）和分层配置（Tiers）。
     /// RouteName和Tiers均为选填，至少传入一个。Tiers为全量替换（非增量）。
     ///
@@ -2996,6 +4366,10 @@ impl Client {
     ///   "RouteName": "IntentRouter/*****"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 修改意图路由属性（同时修改名称和分层）
+    ///
+    /// The example request (31 lines) is in the upstream API documentation.
     pub fn modify_intent_router_attribute<'a>(
         &'a self,
         request: &'a ModifyIntentRouterAttributeRequest,
@@ -3004,6 +4378,8 @@ impl Client {
     }
 
     /// 修改API Key的属性 (`ModifyKeyAttributes`)
+    ///
+    /// **China site only.**
     ///
     /// 修改 API Key 的属性
     ///
@@ -3026,6 +4402,8 @@ impl Client {
     }
 
     /// 禁用或启用Key (`ModifyKeysBlockStatus`)
+    ///
+    /// **China site only.**
     ///
     /// 禁用/启用Key
     ///
@@ -3051,6 +4429,8 @@ impl Client {
 
     /// 批量变更Key归属组 (`ModifyKeysUserGroup`)
     ///
+    /// **China site only.**
+    ///
     /// 批量变更 Key 的用户组归属：UserGroupId 传真实用户组ID表示批量入组/跨组移动，传 ugrp-ungrouped 表示批量移出到未分组。变更为异步操作，可凭返回的 RequestId 调用 DescribeAsyncJobs 查询进度。
     ///
     /// # Example (1 of 2): 批量入组
@@ -3067,6 +4447,20 @@ impl Client {
     ///   "UserGroupId": "ugrp-9f8e7d6c"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 批量移出到未分组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "KeyIds": [
+    ///     "mkey-aaa111"
+    ///   ],
+    ///   "ModelRouterId": "cmr-pm53f9c3",
+    ///   "UserGroupId": "ugrp-ungrouped"
+    /// }
+    /// ```
     pub fn modify_keys_user_group<'a>(
         &'a self,
         request: &'a ModifyKeysUserGroupRequest,
@@ -3074,10 +4468,21 @@ impl Client {
         self.call("ModifyKeysUserGroup", request)
     }
 
-    /// 修改负载均衡监听器属性 (`ModifyListener`)
+    /// Modifies the attributes of a CLB listener (`ModifyListener`)
+    ///
+    /// This API is used to modify the attributes of a CLB instance listener, including the listener name, health check parameters, certificate information, and forwarding policy. This API does not support classic CLB instances.
+    /// This is an asynchronous API. After it returns the result successfully, you can call the [DescribeTaskStatus](https://intl.cloud.tencent.com/document/product/214/30683?from_cn_redirect=1) API with the returned RequestId as an input parameter to query whether the task is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改负载均衡监听器属性
     ///
     /// ModifyListener接口用来修改负载均衡监听器的属性，包括监听器名称、健康检查参数、证书信息、转发策略等。本接口不支持传统型负载均衡。
     /// 本接口为异步接口，本接口返回成功后需以返回的RequestID为入参，调用 [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683) 接口查询本次任务是否成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=ModifyListener)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 修改HTTPS监听器绑定的证书
     ///
@@ -3093,6 +4498,43 @@ impl Client {
     ///   "LoadBalancerId": "lb-cuxw2rm0"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 修改TCP监听器的名称、健康检查参数及转发策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "HealthCheck": {
+    ///     "HealthNum": 5,
+    ///     "HealthSwitch": 1,
+    ///     "IntervalTime": 60,
+    ///     "TimeOut": 35,
+    ///     "UnHealthNum": 5
+    ///   },
+    ///   "ListenerId": "lbl-d1ubsydq",
+    ///   "ListenerName": "newlis",
+    ///   "LoadBalancerId": "lb-cuxw2rm0",
+    ///   "Scheduler": "LEAST_CONN",
+    ///   "SessionExpireTime": 120
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 修改监听器重新调度参数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ListenerId": "lbl-1sf4yxie",
+    ///   "LoadBalancerId": "lb-fd9kpk4s",
+    ///   "RescheduleExpandTarget": false,
+    ///   "RescheduleInterval": 0,
+    ///   "RescheduleStartTime": 0,
+    ///   "RescheduleTargetZeroWeight": false,
+    ///   "RescheduleUnhealthy": false
+    /// }
+    /// ```
     pub fn modify_listener<'a>(
         &'a self,
         request: &'a ModifyListenerRequest,
@@ -3100,11 +4542,23 @@ impl Client {
         self.call("ModifyListener", request)
     }
 
-    /// 修改负载均衡实例的属性 (`ModifyLoadBalancerAttributes`)
+    /// Modifies the attributes of a CLB instance (`ModifyLoadBalancerAttributes`)
+    ///
+    /// This API is used to modify the attributes of a CLB instance, such as name and cross-region attributes.
+    /// Non-bandwidth-upshift users must add their CLB instance to a bandwidth package to configure cross-domain attributes. To modify the network billing mode, go to the console.
+    /// This API is used to perform asynchronous operations. After returning a successful result, call the [DescribeTaskStatus](https://www.tencentcloud.com/document/product/214/30683?from_cn_redirect=1) API with the returned RequestID as an input parameter to check whether this task is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改负载均衡实例的属性
     ///
     /// 修改负载均衡实例的属性。支持修改负载均衡实例的名称、设置负载均衡的跨域属性。
     /// 注意：非带宽上移用户的 CLB 实例必须加入带宽包才可以设置跨域属性。修改网络计费模式请到控制台操作。
     /// 本接口为异步接口，接口返回成功后，需以得到的 RequestID 为入参，调用 [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683) 接口查询本次任务是否成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=ModifyLoadBalancerAttributes)
+    ///
+    /// </details>
     ///
     /// # Example: 修改负载均衡实例名称
     ///
@@ -3125,6 +4579,8 @@ impl Client {
     }
 
     /// 修改IPv6负载均衡7层监听器支持混绑目标特性 (`ModifyLoadBalancerMixIpTarget`)
+    ///
+    /// **China site only.**
     ///
     /// 修改IPv6FullChain负载均衡7层监听器支持混绑IPv4/IPv6目标特性。
     ///
@@ -3149,7 +4605,16 @@ impl Client {
         self.call("ModifyLoadBalancerMixIpTarget", request)
     }
 
-    /// 调整实例的性能容量型规格 (`ModifyLoadBalancerSla`)
+    /// Adjust the performance capacity specification of an instance (`ModifyLoadBalancerSla`)
+    ///
+    /// This API is used to adjust the performance capacity specification of usage-based billing mode instances, for example, upgrading from shared type to performance capacity type, or adjusting the specification of performance and capacity instances.
+    /// limit:
+    /// -After upgrading from a shared instance to a performance and capacity instance, you cannot revert to a shared instance.
+    /// -A classic CLB instance does not support upgrading to a performance and capacity instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 调整实例的性能容量型规格
     ///
     /// 本接口（ModifyLoadBalancerSla）用于调整按量计费模式实例的性能容量型规格，如共享型升级性能容量型，性能容量型实例规格调整。<br/>
     /// 限制条件：
@@ -3157,6 +4622,10 @@ impl Client {
     /// - 传统型负载均衡实例不支持升级为性能容量型实例。
     ///
     /// 本接口为异步接口，本接口返回成功后需以返回的RequestID为入参，调用 [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683) 接口查询本次任务是否成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=ModifyLoadBalancerSla)
+    ///
+    /// </details>
     ///
     /// # Example: 实例规格调整
     ///
@@ -3179,9 +4648,19 @@ impl Client {
         self.call("ModifyLoadBalancerSla", request)
     }
 
-    /// 修改负载均衡所属项目 (`ModifyLoadBalancersProject`)
+    /// Modifies the projects of CLB instances (`ModifyLoadBalancersProject`)
+    ///
+    /// This API is used to modify the projects of CLB instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改负载均衡所属项目
     ///
     /// 修改一个或多个负载均衡实例所属项目。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=ModifyLoadBalancersProject)
+    ///
+    /// </details>
     ///
     /// # Example: 修改负载均衡所属项目
     ///
@@ -3204,6 +4683,8 @@ impl Client {
     }
 
     /// 批量修改模型别名属性 (`ModifyModelAliasAttributes`)
+    ///
+    /// **China site only.**
     ///
     /// 批量修改模型别名属性。本期支持批量修改模型别名的 Coefficient 配置。接口为异步接口，提交成功后返回 RequestId。
     ///
@@ -3232,6 +4713,8 @@ impl Client {
 
     /// 修改BYOK的属性 (`ModifyModelAttributes`)
     ///
+    /// **China site only.**
+    ///
     /// 修改BYOK的属性，包含：自定义名字
     ///
     /// # Example (1 of 3): 修改BYOK的ApiBase
@@ -3249,6 +4732,29 @@ impl Client {
     ///   "ServiceProviderId": "byok-gr0ec33g"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 修改BYOK的Name
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ServiceProviderId": "byok-2a30o5mp",
+    ///   "ServiceProviderName": "panda"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 非chat场景修改BYOK的ApiBase
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApiBase": "https://embedding-placeholder.example11.com",
+    ///   "EndpointPath": "/emt",
+    ///   "ServiceProviderId": "byok-m8qfiaju"
+    /// }
+    /// ```
     pub fn modify_model_attributes<'a>(
         &'a self,
         request: &'a ModifyModelAttributesRequest,
@@ -3257,6 +4763,8 @@ impl Client {
     }
 
     /// 修改模型路由实例属性 (`ModifyModelRouterAttributes`)
+    ///
+    /// **China site only.**
     ///
     /// 修改模型路由属性。支持修改实例名称、限速配置、路由配置，以及替换企业型实例 HTTPS 服务端点绑定的证书（CertId）。每次调用至少传入一个待修改的属性字段，未传入的字段保持原值不变。其中证书替换在请求内同步完成，成功返回即已生效；其余属性修改异步生效，可通过 DescribeModelRouterDetail 接口查询修改结果。
     ///
@@ -3276,6 +4784,41 @@ impl Client {
     ///   }
     /// }
     /// ```
+    ///
+    /// # Example (2 of 4): 修改CMR实例级别请求的模型组内重试次数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterId": "cmr-mwmjm160",
+    ///   "RouterSetting": {
+    ///     "NumRetries": 2
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 4): 修改模型路由实例名称
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterId": "cmr-h2tdbhtz",
+    ///   "ModelRouterName": "测试模型路由名称"
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 4): 替换实例的 HTTPS 证书
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CertId": "SCkPG15A",
+    ///   "ModelRouterId": "cmr-h2tdbhtz"
+    /// }
+    /// ```
     pub fn modify_model_router_attributes<'a>(
         &'a self,
         request: &'a ModifyModelRouterAttributesRequest,
@@ -3284,6 +4827,8 @@ impl Client {
     }
 
     /// 修改模型路由 Guardrails 防护 (`ModifyModelRouterGuardrails`)
+    ///
+    /// **China site only.**
     ///
     /// 修改模型路由实例已关联的 Guardrail 防护配置。调用时需要指定已有的 GuardrailId，并在 Type 为 WAF 时传入 InstanceId 和 ServiceId；InputCheckDepth 为选填字段，未传时沿用当前已关联 Guardrail 的取值。修改成功后，GuardrailId 保持不变。
     ///
@@ -3317,6 +4862,8 @@ impl Client {
 
     /// 设置模型路由实例安全组 (`ModifyModelRouterSecurityGroups`)
     ///
+    /// **China site only.**
+    ///
     /// 修改模型路由实例关联的安全组
     ///
     /// # Example: 绑定安全组
@@ -3339,10 +4886,21 @@ impl Client {
         self.call("ModifyModelRouterSecurityGroups", request)
     }
 
-    /// 修改负载均衡七层监听器的转发规则 (`ModifyRule`)
+    /// Modifies a forwarding rule of a CLB listener (`ModifyRule`)
+    ///
+    /// This API is used to modify the properties of forwarding rules under a layer-7 (HTTP/HTTPS) listener in Cloud Load Balancer, including forwarding path, health check attributes and forwarding policy.
+    /// This is an asynchronous API. After it returns the result successfully, you can call the [DescribeTaskStatus](https://www.tencentcloud.com/document/product/214/30683?from_cn_redirect=1) API with the returned RequestId as an input parameter to query whether the task is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改负载均衡七层监听器的转发规则
     ///
     /// ModifyRule 接口用来修改负载均衡七层监听器下的转发规则的各项属性，包括转发路径、健康检查属性、转发策略等。
     /// 本接口为异步接口，本接口返回成功后需以返回的RequestID为入参，调用 [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683) 接口查询本次任务是否成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=ModifyRule)
+    ///
+    /// </details>
     ///
     /// # Example: 修改一条转发规则的健康检查参数及转发策略
     ///
@@ -3377,6 +4935,8 @@ impl Client {
 
     /// 修改byok实例下指定模型的属性 (`ModifyServiceProviderModelAttributes`)
     ///
+    /// **China site only.**
+    ///
     /// 修改byok实例下指定模型的属性。该接口为异步接口，可使用DescribeAsyncJobs根据requestId查询异步任务的进度。
     ///
     /// # Example: 修改模型支持的多模态能力
@@ -3403,9 +4963,19 @@ impl Client {
         self.call("ModifyServiceProviderModelAttributes", request)
     }
 
-    /// 修改目标组属性 (`ModifyTargetGroupAttribute`)
+    /// Modifies target group attribute (`ModifyTargetGroupAttribute`)
+    ///
+    /// This API is used to rename a target group or modify its default port attribute.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改目标组属性
     ///
     /// 修改目标组的名称或者默认端口属性
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=ModifyTargetGroupAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改目标组名称
     ///
@@ -3424,10 +4994,21 @@ impl Client {
         self.call("ModifyTargetGroupAttribute", request)
     }
 
-    /// 批量修改目标组服务器端口 (`ModifyTargetGroupInstancesPort`)
+    /// Modifies server ports of a target group in batches (`ModifyTargetGroupInstancesPort`)
+    ///
+    /// This API is used to modify server ports of a target group in batches.
+    /// This is an async API. After it is returned successfully, you can call the `DescribeTaskStatus` API with the returned `RequestID` as an input parameter to check whether this task is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量修改目标组服务器端口
     ///
     /// 批量修改目标组服务器端口。
     /// 本接口为异步接口，本接口返回成功后需以返回的 RequestID 为入参，调用 DescribeTaskStatus 接口查询本次任务是否成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=ModifyTargetGroupInstancesPort)
+    ///
+    /// </details>
     ///
     /// # Example: 批量修改服务器的端口
     ///
@@ -3453,10 +5034,21 @@ impl Client {
         self.call("ModifyTargetGroupInstancesPort", request)
     }
 
-    /// 批量修改目标组的服务器权重 (`ModifyTargetGroupInstancesWeight`)
+    /// Modifies server weights of a target group in batches (`ModifyTargetGroupInstancesWeight`)
+    ///
+    /// This API is used to modify server weights of a target group in batches.
+    /// This is an async API. After it is returned successfully, you can call the `DescribeTaskStatus` API with the returned `RequestID` as an input parameter to check whether this task is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量修改目标组的服务器权重
     ///
     /// 批量修改目标组的服务器权重。
     /// 本接口为异步接口，本接口返回成功后需以返回的 RequestID 为入参，调用 DescribeTaskStatus 接口查询本次任务是否成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=ModifyTargetGroupInstancesWeight)
+    ///
+    /// </details>
     ///
     /// # Example: 批量修改目标组服务器权重
     ///
@@ -3485,10 +5077,21 @@ impl Client {
         self.call("ModifyTargetGroupInstancesWeight", request)
     }
 
-    /// 修改监听器绑定的后端机器的端口 (`ModifyTargetPort`)
+    /// Modifies the port of a real server bound to a listener (`ModifyTargetPort`)
+    ///
+    /// This API (ModifyTargetPort) is used to modify the port of a real server bound to a listener.
+    /// This is an async API. After it is returned successfully, you can call the DescribeTaskStatus API with the returned RequestID as an input parameter to check whether this task is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改监听器绑定的后端机器的端口
     ///
     /// ModifyTargetPort接口用于修改监听器绑定的后端服务的端口。
     /// 本接口为异步接口，本接口返回成功后需以返回的RequestID为入参，调用DescribeTaskStatus接口查询本次任务是否成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=ModifyTargetPort)
+    ///
+    /// </details>
     ///
     /// # Example: 修改绑定的后端服务的端口
     ///
@@ -3514,10 +5117,21 @@ impl Client {
         self.call("ModifyTargetPort", request)
     }
 
-    /// 修改监听器绑定的后端机器的转发权重 (`ModifyTargetWeight`)
+    /// Modifies the forwarding weight of a real server bound to a listener (`ModifyTargetWeight`)
+    ///
+    /// This API is used to modify the forwarding weight of backend service bound to Cloud Load Balancer.
+    /// This is an asynchronous API. After it returns the result successfully, you can call the [DescribeTaskStatus](https://www.tencentcloud.com/document/product/214/30683?from_cn_redirect=1) API with the returned RequestId as an input parameter to query whether the task is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改监听器绑定的后端机器的转发权重
     ///
     /// ModifyTargetWeight 接口用于修改负载均衡绑定的后端服务的转发权重。
     /// 本接口为异步接口，本接口返回成功后需以返回的RequestID为入参，调用 [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683) 接口查询本次任务是否成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=ModifyTargetWeight)
+    ///
+    /// </details>
     ///
     /// # Example: 修改四层监听器上绑定的后端服务的权重
     ///
@@ -3545,6 +5159,8 @@ impl Client {
 
     /// 修改用户组属性 (`ModifyUserGroupAttributes`)
     ///
+    /// **China site only.**
+    ///
     /// 修改用户组的名称、模型白名单或关联预算。仅修改传入的字段；其中数组类字段（Models）传入即整体覆盖。BudgetId 传入即关联/替换该组预算（不支持解绑，解绑用 DisassociateBudget）。修改为异步操作，可凭返回的 RequestId 调用 DescribeAsyncJobs 查询进度。
     ///
     /// # Example: 修改用户组属性
@@ -3568,6 +5184,8 @@ impl Client {
     }
 
     /// 退还模型路由资源包 (`RefundModelRouterResourcePackage`)
+    ///
+    /// **China site only.**
     ///
     /// 退还模型路由资源包，非有效状态或者设置了自动续订且自动续订已生效的资源包不允许退款。
     ///
@@ -3595,6 +5213,8 @@ impl Client {
 
     /// 批量重新生成Key (`RegenerateKeys`)
     ///
+    /// **China site only.**
+    ///
     /// 批量重新生成Key
     ///
     /// # Example: 重新生成Key
@@ -3616,7 +5236,24 @@ impl Client {
         self.call("RegenerateKeys", request)
     }
 
-    /// 绑定云函数到转发规则上 (`RegisterFunctionTargets`)
+    /// Binds an SCF function with a forwarding rule (`RegisterFunctionTargets`)
+    ///
+    /// This API is used to bind a cloud function to the forwarding rule of a Cloud Load Balancer. Before that, you need to create a related HTTP or HTTPS listener and forwarding rule.
+    /// This API is used to perform asynchronous operations. After returning a successful result, call the DescribeTaskStatus API with the returned RequestID as an input parameter to check whether this task is successful.
+    /// This API is used to describe restrictions.
+    /// - SCF binding is supported only in Guangzhou, Shenzhen Finance, Shanghai, Shanghai Finance, Beijing, Chengdu, Hong Kong (China), Singapore, Tokyo, and Silicon Valley.
+    /// - Only the standard account type supports binding SCF. The classic account type is unsupported. We recommend upgrading to the standard account type. For more information, see [Checking Account Type](https://www.tencentcloud.com/document/product/684/15246).
+    /// - Classic CLB does not support binding SCF.
+    /// - Basic Network Type does not support binding SCF.
+    /// - CLB supports binding ALL SCFs in the same region by default, supports cross-VPC binding, but cross-region selection is not supported.
+    /// - Currently, only IPv4 and IPv6 NAT64 versions of Cloud Load Balancer support binding SCF. IPv6 version is not currently supported.
+    /// - Only layer-7 (HTTP, HTTPS) listeners support binding SCF. Layer-4 (TCP, UDP, TCP SSL) listeners and layer-7 QUIC listeners are unsupported.
+    /// - CLB binding SCF only supports binding SCF of the "Event function" type.
+    /// - A forwarding rule supports binding only one SCF.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 绑定云函数到转发规则上
     ///
     /// RegisterFunctionTargets 接口用来将一个云函数绑定到负载均衡的7层转发规则，在此之前您需要先行创建相关的7层监听器（HTTP、HTTPS）和转发规则。
     /// 本接口为异步接口，本接口返回成功后需以返回的RequestID为入参，调用DescribeTaskStatus接口查询本次任务是否成功。<br/>
@@ -3630,6 +5267,10 @@ impl Client {
     /// - 仅七层（HTTP、HTTPS）监听器支持绑定 SCF，四层（TCP、UDP、TCP SSL）监听器和七层 QUIC 监听器不支持。
     /// - CLB 绑定 SCF 仅支持绑定“Event 函数”类型的云函数。
     /// - 一个转发规则只支持绑定一个云函数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=RegisterFunctionTargets)
+    ///
+    /// </details>
     ///
     /// # Example: 绑定云函数到转发规则上
     ///
@@ -3661,6 +5302,8 @@ impl Client {
 
     /// 添加模型列表到BYOK实例 (`RegisterModelsToServiceProvider`)
     ///
+    /// **China site only.**
+    ///
     /// 将模型关联到模型路由实例
     ///
     /// # Example (1 of 2): 关联支持文本输入的模型
@@ -3681,6 +5324,22 @@ impl Client {
     ///   "ServiceProviderId": "byok-7avt6gkt"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 默认关联模型的请求
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Models": [
+    ///     {
+    ///       "ModelAlias": "panda-model-1",
+    ///       "ModelId": "panda-model-1"
+    ///     }
+    ///   ],
+    ///   "ServiceProviderId": "byok-pegue82p"
+    /// }
+    /// ```
     pub fn register_models_to_service_provider<'a>(
         &'a self,
         request: &'a RegisterModelsToServiceProviderRequest,
@@ -3689,10 +5348,21 @@ impl Client {
         self.call("RegisterModelsToServiceProvider", request)
     }
 
-    /// 注册服务器到目标组 (`RegisterTargetGroupInstances`)
+    /// Registers servers to a target group (`RegisterTargetGroupInstances`)
+    ///
+    /// This API is used to register servers to a target group.
+    /// This is an async API. After it is returned successfully, you can call the `DescribeTaskStatus` API with the returned `RequestID` as an input parameter to check whether this task is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 注册服务器到目标组
     ///
     /// 注册服务器到目标组。
     /// 本接口为异步接口，本接口返回成功后需以返回的 RequestID 为入参，调用 DescribeTaskStatus 接口查询本次任务是否成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=RegisterTargetGroupInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 添加服务器到目标组中
     ///
@@ -3718,10 +5388,21 @@ impl Client {
         self.call("RegisterTargetGroupInstances", request)
     }
 
-    /// 绑定后端机器到监听器上 (`RegisterTargets`)
+    /// Binds real servers to a listener (`RegisterTargets`)
+    ///
+    /// This API is used to bind one or more backend services to a Cloud Load Balancer listener or layer-7 forwarding rule. Before that, you need to create a related CLB layer-4 listener or layer-7 forwarding rule. For Layer-4 listeners (TCP/UDP), only specify the listener ID. For layer-7 (HTTP/HTTPS) listeners, forwarding rules must be specified through LocationId or Domain+Url.
+    /// This API is used to perform asynchronous operations. After it returns a successful result, call the [DescribeTaskStatus](https://www.tencentcloud.com/document/product/214/30683?from_cn_redirect=1) API with the returned RequestID as an input parameter to check whether this task is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 绑定后端机器到监听器上
     ///
     /// RegisterTargets 接口用来将一台或多台后端服务绑定到负载均衡的监听器（或7层转发规则），在此之前您需要先行创建相关的4层监听器或7层转发规则。对于四层监听器（TCP、UDP），只需指定监听器ID即可，对于七层监听器（HTTP、HTTPS），还需通过LocationId或者Domain+Url指定转发规则。
     /// 本接口为异步接口，本接口返回成功后需以返回的RequestID为入参，调用  [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683)  接口查询本次任务是否成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=RegisterTargets)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 注册云服务器到TCP监听器上
     ///
@@ -3740,6 +5421,45 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 注册云服务器到HTTP监听器的转发规则上（使用LocationId指定规则）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ListenerId": "lbl-d1ubsydq",
+    ///   "LoadBalancerId": "lb-cuxw2rm0",
+    ///   "LocationId": "loc-r2q3jd4c",
+    ///   "Targets": [
+    ///     {
+    ///       "InstanceId": "ins-dm4xtz0i",
+    ///       "Port": 233,
+    ///       "Weight": 10
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 注册云服务器到HTTP监听器的转发规则上（使用Domain和Url指定规则）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "foo.net",
+    ///   "ListenerId": "lbl-d1ubsydq",
+    ///   "LoadBalancerId": "lb-cuxw2rm0",
+    ///   "Targets": [
+    ///     {
+    ///       "InstanceId": "ins-dm4xtz0i",
+    ///       "Port": 233,
+    ///       "Weight": 10
+    ///     }
+    ///   ],
+    ///   "Url": "/bar8"
+    /// }
+    /// ```
     pub fn register_targets<'a>(
         &'a self,
         request: &'a RegisterTargetsRequest,
@@ -3747,9 +5467,19 @@ impl Client {
         self.call("RegisterTargets", request)
     }
 
-    /// 绑定后端服务到传统型负载均衡 (`RegisterTargetsWithClassicalLB`)
+    /// Binds real servers to a classic CLB (`RegisterTargetsWithClassicalLB`)
+    ///
+    /// This API is used to bind a real server with a classic CLB instance. This is an async API. After it is returned successfully, you can call the API `DescribeTaskStatus` with the returned RequestId as an input parameter to check whether this task is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 绑定后端服务到传统型负载均衡
     ///
     /// RegisterTargetsWithClassicalLB 接口用于绑定后端服务到传统型负载均衡。本接口为异步接口，接口返回成功后，需以返回的 RequestId 为入参，调用 DescribeTaskStatus 接口查询本次任务是否成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=RegisterTargetsWithClassicalLB)
+    ///
+    /// </details>
     ///
     /// # Example: 绑定一个后端服务到传统型负载均衡
     ///
@@ -3776,6 +5506,8 @@ impl Client {
 
     /// 删除 BYOK 模型下的指定 Key (`RemoveModelKey`)
     ///
+    /// **China site only.**
+    ///
     /// 删除 BYOK 模型下的指定 Key
     ///
     /// # Example: 删除Key
@@ -3799,6 +5531,8 @@ impl Client {
 
     /// 删除模型重写规则 (`RemoveModelRewrite`)
     ///
+    /// **China site only.**
+    ///
     /// 删除模型路由实例上的一条模型重写规则（按 SourceModel 定位）。该接口为幂等接口：当指定的 SourceModel 不存在重写规则时，请求默认成功。
     ///
     /// # Example (1 of 3): 删除一条模型重写规则
@@ -3811,6 +5545,28 @@ impl Client {
     ///   "SourceModel": "gpt-4o"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 删除不存在的规则（幂等成功）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterId": "cmr-abc12345",
+    ///   "SourceModel": "non-existing-source"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 删除兜底重写规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterId": "cmr-abc12345",
+    ///   "SourceModel": "default"
+    /// }
+    /// ```
     pub fn remove_model_rewrite<'a>(
         &'a self,
         request: &'a RemoveModelRewriteRequest,
@@ -3818,9 +5574,19 @@ impl Client {
         self.call("RemoveModelRewrite", request)
     }
 
-    /// 续费包年包月实例 (`RenewLoadBalancers`)
+    /// Renewing Yearly/Monthly Subscription Instances (`RenewLoadBalancers`)
+    ///
+    /// This API is used to renew annual and monthly subscription instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 续费包年包月实例
     ///
     /// 本接口 (RenewLoadBalancers) 用于续费包年包月实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=RenewLoadBalancers)
+    ///
+    /// </details>
     ///
     /// # Example: 包年包月实例续费
     ///
@@ -3844,12 +5610,25 @@ impl Client {
         self.call("RenewLoadBalancers", request)
     }
 
-    /// 替换负载均衡实例所关联的证书 (`ReplaceCertForLoadBalancers`)
+    /// Replaces a certificate associated with a CLB instance (`ReplaceCertForLoadBalancers`)
+    ///
+    /// This API (ReplaceCertForLoadBalancers) is used to replace the certificate associated with a CLB instance. A new certificates can be associated with a CLB only after the original certificate is disassociated from it.
+    /// This API supports replacing server certificates and client certificates.
+    /// The new certificate to be used can be specified by passing in the certificate ID. If no certificate ID is specified, relevant information such as certificate content must be passed in to create a new certificate and bind it to the CLB.
+    /// Note: This API can only be called in the Guangzhou region; for other regions, an error will occur due to domain name resolution problems.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 替换负载均衡实例所关联的证书
     ///
     /// ReplaceCertForLoadBalancers 接口用以替换负载均衡实例所关联的证书，对于各个地域的负载均衡，如果指定的老的证书ID与其有关联关系，则会先解除关联，再建立新证书与该负载均衡的关联关系。
     /// 此接口支持替换服务端证书或客户端证书。
     /// 需要使用的新证书，可以通过传入证书ID来指定，如果不指定证书ID，则必须传入证书内容等相关信息，用以新建证书并绑定至负载均衡。
     /// 注：本接口仅可从广州地域调用。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=ReplaceCertForLoadBalancers)
+    ///
+    /// </details>
     ///
     /// # Example: 替换负载均衡实例关联的服务端证书
     ///
@@ -3870,9 +5649,19 @@ impl Client {
         self.call("ReplaceCertForLoadBalancers", request)
     }
 
-    /// 负载均衡维度的个性化配置相关操作 (`SetCustomizedConfigForLoadBalancer`)
+    /// Creates or manages user-defined CLB configuration template (`SetCustomizedConfigForLoadBalancer`)
+    ///
+    /// This API is used to create or manage a user-defined CLB configuration template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 负载均衡维度的个性化配置相关操作
     ///
     /// 负载均衡维度的个性化配置相关操作：创建、删除、修改、绑定、解绑
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=SetCustomizedConfigForLoadBalancer)
+    ///
+    /// </details>
     ///
     /// # Example: 创建负载均衡维度的个性化配置
     ///
@@ -3896,9 +5685,19 @@ impl Client {
         self.call("SetCustomizedConfigForLoadBalancer", request)
     }
 
-    /// 设置负载均衡的日志服务主题 (`SetLoadBalancerClsLog`)
+    /// Sets the CLS topic of a CLB instance (`SetLoadBalancerClsLog`)
+    ///
+    /// This API is used to add, delete, and update the CLS topic of a CLB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置负载均衡的日志服务主题
     ///
     /// 增加、删除、更新负载均衡的日志服务(CLS)主题。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=SetLoadBalancerClsLog)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 删除日志服务主题
     ///
@@ -3911,6 +5710,18 @@ impl Client {
     ///   "LogTopicId": ""
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 设置日志服务主题
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "LoadBalancerId": "lb-cuxw2r00",
+    ///   "LogSetId": "ac251c08-778c-4fbc-981b-4898dd48d928",
+    ///   "LogTopicId": "f43636fe-06fc-417b-9349-da4bc8a03745"
+    /// }
+    /// ```
     pub fn set_load_balancer_cls_log<'a>(
         &'a self,
         request: &'a SetLoadBalancerClsLogRequest,
@@ -3918,11 +5729,23 @@ impl Client {
         self.call("SetLoadBalancerClsLog", request)
     }
 
-    /// 设置负载均衡实例的安全组 (`SetLoadBalancerSecurityGroups`)
+    /// Configures security groups for a CLB instance (`SetLoadBalancerSecurityGroups`)
+    ///
+    /// This API is used to bind or unbind security groups for a public network load balancing instance. To query currently bound security groups of a load balancing instance, use the [DescribeLoadBalancers]((https://www.tencentcloud.com/document/product/1108/48459?from_cn_redirect=1)) API. This API follows set semantics.
+    /// This API is used to pass in all security groups that should be bound to the Cloud Load Balancer instance during the binding operation (bound + new binding).
+    /// For unbinding operations, the input parameters should specify all security groups bound to a CLB instance after unbinding. If you want to unbind all security groups, you can omit this parameter or input an empty array. Note: After a private network CLB is bound to an EIP, the security groups on the CLB do not take effect for the traffic from the EIP, but take effect for the traffic from the private network CLB.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置负载均衡实例的安全组
     ///
     /// SetLoadBalancerSecurityGroups 接口支持对一个公网负载均衡实例执行设置（绑定、解绑）安全组操作。查询一个负载均衡实例目前已绑定的安全组，可使用 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459) 接口。本接口是set语义，
     /// 绑定操作时，入参需要传入负载均衡实例要绑定的所有安全组（已绑定的+新增绑定的）。
     /// 解绑操作时，入参需要传入负载均衡实例执行解绑后所绑定的所有安全组；如果要解绑所有安全组，可不传此参数，或传入空数组。注意：内网 CLB 绑定 EIP 后，CLB 上的安全组对来自 EIP 的流量不生效，对来自内网 CLB 的流量生效。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=SetLoadBalancerSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 解绑所有安全组
     ///
@@ -3933,6 +5756,33 @@ impl Client {
     ///   "LoadBalancerId": "lb-cuxw2r00"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 从负载均衡实例解绑一个安全组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "LoadBalancerId": "lb-cuxw2r00",
+    ///   "SecurityGroups": [
+    ///     "sg-0936o7sd"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 绑定多个安全组至负载均衡实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "LoadBalancerId": "lb-cuxw2r00",
+    ///   "SecurityGroups": [
+    ///     "sg-0936o7sd",
+    ///     "sg-12345678"
+    ///   ]
+    /// }
+    /// ```
     pub fn set_load_balancer_security_groups<'a>(
         &'a self,
         request: &'a SetLoadBalancerSecurityGroupsRequest,
@@ -3941,10 +5791,22 @@ impl Client {
         self.call("SetLoadBalancerSecurityGroups", request)
     }
 
-    /// 启停负载均衡实例或者监听器 (`SetLoadBalancerStartStatus`)
+    /// Enables or disables a CLB instance or listener (`SetLoadBalancerStartStatus`)
+    ///
+    /// This API is used to start or stop a load balancing instance or listener.
+    /// This API is used to perform asynchronous operations. After returning a successful result, call the [DescribeTaskStatus](https://www.tencentcloud.com/document/product/214/30683?from_cn_redirect=1) API with the returned RequestID as an input parameter to check whether this task is successful.
+    /// This feature is currently in beta test. To use it, submit a [ticket](https://console.cloud.tencent.com/workorder/category?level1_id=6&level2_id=163&source=0&data_title=%E8%B4%9F%E8%BD%BD%E5%9D%87%E8%A1%A1%20LB&step=1) for application.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 启停负载均衡实例或者监听器
     ///
     /// 启停负载均衡实例或者监听器。
     /// 本接口为异步接口，接口返回成功后，需以得到的 RequestID 为入参，调用  [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683)  接口查询本次任务是否成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=SetLoadBalancerStartStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 启停负载均衡实例
     ///
@@ -3963,9 +5825,19 @@ impl Client {
         self.call("SetLoadBalancerStartStatus", request)
     }
 
-    /// 绑定或解绑一个安全组到多个负载均衡实例 (`SetSecurityGroupForLoadbalancers`)
+    /// Binds or unbinds a security group for multiple CLB instances (`SetSecurityGroupForLoadbalancers`)
+    ///
+    /// This API is used to bind or unbind a security group to or from multiple public network CLB instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 绑定或解绑一个安全组到多个负载均衡实例
     ///
     /// 绑定或解绑一个安全组到多个公网负载均衡实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=clb&Version=2018-03-17&Action=SetSecurityGroupForLoadbalancers)
+    ///
+    /// </details>
     ///
     /// # Example: 绑定一个安全组至多个负载均衡
     ///
@@ -3994,6 +5866,8 @@ impl Client {
 
     /// 测试模型支持的输入多模态能力列表 (`TestModelInputModalities`)
     ///
+    /// **China site only.**
+    ///
     /// 探测模型支持的输入多模态能力。可在创建byok实例勾选模型支持的多模态能力列表、编辑byok实例下模型支持的多模态能力列表时探测。探测完成可根据探测结果一键录入多模态能力列表。
     ///
     /// # Example: 输入多模态能力检测
@@ -4017,6 +5891,8 @@ impl Client {
     }
 
     /// 进行BYOK健康探测 (`TestServiceProviderConnection`)
+    ///
+    /// **China site only.**
     ///
     /// BYOK健康检查
     ///
@@ -4322,7 +6198,27 @@ impl Client {
 }
 
 rt::model! {
-/// AddModelKey请求参数结构体
+/// Request of [`Client::add_customized_config`].
+pub struct AddCustomizedConfigRequest: encode {
+  /// **Required.** Configuration name
+  config_name: String = "ConfigName",
+  /// **Required.** Configuration type. valid values: ["CLB", "SERVER", "LOCATION"], respectively indicating CLB configuration, SERVER configuration, and LOCATION configuration.
+  config_type: String = "ConfigType",
+  /// **Required.** Specifies the configuration content.
+  config_content: String = "ConfigContent",
+  /// Tag.
+  tags: Vec<TagInfo> = "Tags",
+}
+
+/// Response of [`Client::add_customized_config`].
+pub struct AddCustomizedConfigResponse: decode {
+  /// Configuration ID.
+  config_id: String = "ConfigId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::add_model_key`].
 pub struct AddModelKeyRequest: encode {
   /// **Required.** <p>服务提供商ID</p>
   service_provider_id: String = "ServiceProviderId",
@@ -4330,15 +6226,15 @@ pub struct AddModelKeyRequest: encode {
   keys: Vec<KeyItem> = "Keys",
 }
 
-/// AddModelKey返回参数结构体
+/// Response of [`Client::add_model_key`].
 pub struct AddModelKeyResponse: decode {
   /// <p>生成的 Key ID 列表</p>
   key_ids: Vec<String> = "KeyIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddModelRewrite请求参数结构体
+/// Request of [`Client::add_model_rewrite`].
 pub struct AddModelRewriteRequest: encode {
   /// **Required.** <p>模型路由实例 ID。</p>
   model_router_id: String = "ModelRouterId",
@@ -4348,9 +6244,9 @@ pub struct AddModelRewriteRequest: encode {
   target_model: String = "TargetModel",
 }
 
-/// AddModelRewrite返回参数结构体
+/// Response of [`Client::add_model_rewrite`].
 pub struct AddModelRewriteResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4362,7 +6258,7 @@ pub struct ApiBaseItem: encode {
   api_base: String = "ApiBase",
 }
 
-/// AssociateBudget请求参数结构体
+/// Request of [`Client::associate_budget`].
 pub struct AssociateBudgetRequest: encode {
   /// **Required.** <p>Budget ID。</p>
   budget_id: String = "BudgetId",
@@ -4370,23 +6266,23 @@ pub struct AssociateBudgetRequest: encode {
   resources: Vec<BudgetResource> = "Resources",
 }
 
-/// AssociateBudget返回参数结构体
+/// Response of [`Client::associate_budget`].
 pub struct AssociateBudgetResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AssociateCustomizedConfig请求参数结构体
+/// Request of [`Client::associate_customized_config`].
 pub struct AssociateCustomizedConfigRequest: encode {
-  /// **Required.** 配置ID
+  /// **Required.** Configuration ID.
   uconfig_id: String = "UconfigId",
-  /// **Required.** 关联的server或location
+  /// **Required.** Associated server or location
   bind_list: Vec<BindItem> = "BindList",
 }
 
-/// AssociateCustomizedConfig返回参数结构体
+/// Response of [`Client::associate_customized_config`].
 pub struct AssociateCustomizedConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4402,7 +6298,7 @@ pub struct AssociateGuardrailConfig: encode {
   input_check_depth: u64 = "InputCheckDepth",
 }
 
-/// AssociateModelRouterGuardrails请求参数结构体
+/// Request of [`Client::associate_model_router_guardrails`].
 pub struct AssociateModelRouterGuardrailsRequest: encode {
   /// **Required.** <p>待关联的 Guardrail 防护配置列表。</p><p>当前最多支持 1 个元素。每个元素必须填写 InstanceId、ServiceId；Type 和 InputCheckDepth 为选填，不传时分别使用默认值 WAF 和 5。本结构不包含 GuardrailId，关联成功后由系统生成。</p>
   guardrails: Vec<AssociateGuardrailConfig> = "Guardrails",
@@ -4410,13 +6306,13 @@ pub struct AssociateModelRouterGuardrailsRequest: encode {
   model_router_id: String = "ModelRouterId",
 }
 
-/// AssociateModelRouterGuardrails返回参数结构体
+/// Response of [`Client::associate_model_router_guardrails`].
 pub struct AssociateModelRouterGuardrailsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AssociateModelsToModelRouter请求参数结构体
+/// Request of [`Client::associate_models_to_model_router`].
 pub struct AssociateModelsToModelRouterRequest: encode {
   /// **Required.** <p>模型路由实例ID</p>
   model_router_id: String = "ModelRouterId",
@@ -4424,22 +6320,22 @@ pub struct AssociateModelsToModelRouterRequest: encode {
   models: Vec<ModelRouterModel> = "Models",
 }
 
-/// AssociateModelsToModelRouter返回参数结构体
+/// Response of [`Client::associate_models_to_model_router`].
 pub struct AssociateModelsToModelRouterResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AssociateTargetGroups请求参数结构体
+/// Request of [`Client::associate_target_groups`].
 pub struct AssociateTargetGroupsRequest: encode {
-  /// **Required.** 绑定的关系数组，目标组类型需要一致。
-  /// 一次请求最多支持20个。
+  /// **Required.** Specifies the binding relationship array. the target group type should be the same.
+  /// Specifies the maximum number of requests supported in a single request is 20.
   associations: Vec<TargetGroupAssociation> = "Associations",
 }
 
-/// AssociateTargetGroups返回参数结构体
+/// Response of [`Client::associate_target_groups`].
 pub struct AssociateTargetGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4449,221 +6345,238 @@ pub struct AssociatedModelRouterItem: decode {
   model_router_id: String = "ModelRouterId",
 }
 
-/// 目标组关联到的规则
+/// Rule associated with target group
+///
+/// <details><summary>中文</summary>目标组关联到的规则</details>
 pub struct AssociationItem: decode {
-  /// 关联到的负载均衡ID
+  /// ID of associated CLB instance
   load_balancer_id: String = "LoadBalancerId",
-  /// 关联到的监听器ID
+  /// ID of associated listener
   listener_id: String = "ListenerId",
-  /// 关联到的转发规则ID
+  /// ID of associated forwarding rule
   location_id: String = "LocationId",
-  /// 关联到的监听器协议类型，如HTTP,TCP,
+  /// Protocol type of associated listener, such as HTTP or TCP
   protocol: String = "Protocol",
-  /// 关联到的监听器端口
+  /// Port of associated listener
   port: u64 = "Port",
-  /// 关联到的转发规则域名
+  /// Domain name of associated forwarding rule
   domain: String = "Domain",
-  /// 关联到的转发规则URL
+  /// URL of associated forwarding rule
   url: String = "Url",
-  /// 负载均衡名称
+  /// CLB instance name
   load_balancer_name: String = "LoadBalancerName",
-  /// 监听器名称
+  /// Listener name
   listener_name: String = "ListenerName",
-  /// 关联目标组的权重， 该参数只有v2新版目标组生效。
+  /// Weight associated with the target group. this parameter takes effect only for the new version v2 target group.
   weight: u64 = "Weight",
-  /// 高级路由规则ID
+  /// Advanced routing rule ID.
   rule_id: String = "RuleId",
 }
 
-/// AutoRewrite请求参数结构体
+/// Request of [`Client::auto_rewrite`].
 pub struct AutoRewriteRequest: encode {
-  /// **Required.** <p>负载均衡实例ID。</p>
+  /// **Required.** CLB instance ID
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** <p>HTTPS:443监听器的ID。</p>
+  /// **Required.** `HTTPS:443` listener ID
   listener_id: String = "ListenerId",
-  /// <p>HTTPS:443监听器下需要重定向的域名，若不填，则对HTTPS:443监听器下的所有域名都设置重定向。</p>
+  /// The domain name to be redirected under the listener `HTTPS:443`. If it is left empty, all domain names under the listener `HTTPS:443` will be configured with redirects.
   domains: Vec<String> = "Domains",
-  /// <p>重定向状态码，可取值301,302,307。</p><p>默认值：302</p>
+  /// Redirection status code. Valid values: 301, 302, and 307.
   rewrite_codes: Vec<i64> = "RewriteCodes",
-  /// <p>重定向是否携带匹配的URL。</p>
+  /// Whether the matched URL is carried in redirection.
   take_urls: Vec<bool> = "TakeUrls",
 }
 
-/// AutoRewrite返回参数结构体
+/// Response of [`Client::auto_rewrite`].
 pub struct AutoRewriteResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 可用区转发亲和信息
+/// Availability zone forward affinity info
+///
+/// <details><summary>中文</summary>可用区转发亲和信息</details>
 pub struct AvailableZoneAffinityInfo: encode {
-  /// 是否开启可用区转发亲和。true：开启可用区转发亲和；false：开启可用区转发亲和。
+  /// Whether to enable availability zone forwarding affinity. true: enable availability zone forwarding affinity; false: enable availability zone forwarding affinity.
   enable: bool = "Enable",
-  /// 可用区转发亲和失效阈值，当可用区内后端服务健康比例小于该阈值时，负载均衡会退出可用区转发亲和，转为全可用区转发。
+  /// The threshold for availability zone forwarding affinity failure. When the healthy ratio of backend services in an availability zone is less than this threshold, the Cloud Load Balancer will exit availability zone forwarding affinity and convert to forwarding across all availability zones.
   exit_ratio: u64 = "ExitRatio",
-  /// 可用区转发亲和的重新生效阈值，当处于全可用区转发，且负载均衡可用区内的后端服务健康比例大于等于该阈值时，负载均衡会重新进入可用区转发亲和。
+  /// The threshold for re-enabling availability zone affinity forwarding. When forwarding across all availability zones and the health ratio of backend services in the Cloud Load Balancer AZ is greater than or equal to this threshold, the CLB will enter availability zone affinity forwarding again.
   reentry_ratio: u64 = "ReentryRatio",
 }
 
-/// 监听器绑定的后端服务的详细信息
+/// Details of a real server bound to a listener
+///
+/// <details><summary>中文</summary>监听器绑定的后端服务的详细信息</details>
 pub struct Backend: decode {
-  /// 后端服务的类型，可取：CVM、ENI、CCN、EVM、GLOBALROUTE、NAT、SRV等
+  /// Specifies the backend service type. valid values: CVM, ENI, CCN, EVM, GLOBALROUTE, NAT, SRV.
   r#type: String = "Type",
-  /// 后端服务的唯一 ID，如 ins-abcd1234
+  /// Unique ID of a real server, which can be obtained from the unInstanceId field in the return of the DescribeInstances API
   instance_id: String = "InstanceId",
-  /// 后端服务的监听端口，如果是全端口段监听器绑定的全监听目标组场景，此端口返回0，表示无效端口，绑定的后端服务的端口随监听器端口。
+  /// Specifies the listening port of the backend service. if it is a full listening target group bound to a port range listener, this port returns 0, indicating an invalid port. the port of the bound backend service follows the listener port.
   port: i64 = "Port",
-  /// 后端服务的转发权重，取值范围：[0, 100]，默认为 10。
+  /// Forwarding weight of a real server. Value range: [0, 100]. Default value: 10.
   weight: i64 = "Weight",
-  /// 后端服务的外网 IP
+  /// Public IP of a real server
   public_ip_addresses: Vec<String> = "PublicIpAddresses",
-  /// 后端服务的内网 IP
+  /// Private network IP of the real server
   private_ip_addresses: Vec<String> = "PrivateIpAddresses",
-  /// 后端服务的实例名称
+  /// Real server instance names
   instance_name: String = "InstanceName",
-  /// 后端服务被绑定的时间
+  /// Real server binding time
   registered_time: String = "RegisteredTime",
-  /// 弹性网卡唯一ID，如 eni-1234abcd
+  /// Unique ENI ID
   eni_id: String = "EniId",
-  /// 标签。
+  /// Tag.
   tag: String = "Tag",
-  /// 后端服务所在的可用区，如ap-guangzhou-1
+  /// The availability zone where the backend service resides, such as ap-guangzhou-1
   zone: String = "Zone",
 }
 
-/// 监听器或者转发规则绑定的目标组基本信息
+/// Basic information of a target group bound to a forwarding rule or a listener
+///
+/// <details><summary>中文</summary>监听器或者转发规则绑定的目标组基本信息</details>
 pub struct BasicTargetGroupInfo: decode {
-  /// 目标组ID
+  /// Target group ID
   target_group_id: String = "TargetGroupId",
-  /// 目标组名称
+  /// Target group name
   target_group_name: String = "TargetGroupName",
-  /// 目标组权重
+  /// Specifies the weight of the target group.
   weight: u64 = "Weight",
 }
 
-/// BatchDeregisterTargets请求参数结构体
+/// Request of [`Client::batch_deregister_targets`].
 pub struct BatchDeregisterTargetsRequest: encode {
-  /// **Required.** 负载均衡ID。
+  /// **Required.** CLB instance ID
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 解绑目标。
+  /// **Required.** Unbinding targets
   targets: Vec<BatchTarget> = "Targets",
 }
 
-/// BatchDeregisterTargets返回参数结构体
+/// Response of [`Client::batch_deregister_targets`].
 pub struct BatchDeregisterTargetsResponse: decode {
-  /// 解绑失败的监听器ID。
+  /// IDs of the listeners failed to unbind
   fail_listener_id_set: Vec<String> = "FailListenerIdSet",
-  /// 解绑失败错误原因信息。
+  /// Failed to unbind error reason information.
   message: String = "Message",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BatchModifyTargetTag请求参数结构体
+/// Request of [`Client::batch_modify_target_tag`].
 pub struct BatchModifyTargetTagRequest: encode {
-  /// **Required.** 负载均衡实例 ID。
+  /// **Required.** CLB instance ID.
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 要批量修改标签的列表。
+  /// **Required.** List of tags to be modified in batches.
   modify_list: Vec<RsTagRule> = "ModifyList",
 }
 
-/// BatchModifyTargetTag返回参数结构体
+/// Response of [`Client::batch_modify_target_tag`].
 pub struct BatchModifyTargetTagResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BatchModifyTargetWeight请求参数结构体
+/// Request of [`Client::batch_modify_target_weight`].
 pub struct BatchModifyTargetWeightRequest: encode {
-  /// **Required.** <p>负载均衡实例 ID。</p>
+  /// **Required.** <p>CLB instance ID.</p>
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** <p>要批量修改权重的列表。ModifyList数组最多100个元素，ModifyList[i].Targets最多50个，全部Targets累加不超过500。</p>
+  /// **Required.** <p>List of weights to be modified in batch. The ModifyList array can contain no more than 100 elements, ModifyList[i].Targets can have no more than 50, and the total number of Targets must not exceed 500.</p>
   modify_list: Vec<RsWeightRule> = "ModifyList",
 }
 
-/// BatchModifyTargetWeight返回参数结构体
+/// Response of [`Client::batch_modify_target_weight`].
 pub struct BatchModifyTargetWeightResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BatchRegisterTargets请求参数结构体
+/// Request of [`Client::batch_register_targets`].
 pub struct BatchRegisterTargetsRequest: encode {
-  /// **Required.** 负载均衡ID。
+  /// **Required.** CLB instance ID
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 绑定目标。
+  /// **Required.** Binding target
   targets: Vec<BatchTarget> = "Targets",
 }
 
-/// BatchRegisterTargets返回参数结构体
+/// Response of [`Client::batch_register_targets`].
 pub struct BatchRegisterTargetsResponse: decode {
-  /// 绑定失败的监听器ID，如为空表示全部绑定成功。
+  /// ID of the listener failed to bind. Empty indicates all listeners are bound successfully.
   fail_listener_id_set: Vec<String> = "FailListenerIdSet",
-  /// 绑定失败错误原因信息。
+  /// Information of the binding failure cause.
   message: String = "Message",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 批量绑定类型
+/// Batch binding type
+///
+/// <details><summary>中文</summary>批量绑定类型</details>
 pub struct BatchTarget: encode {
-  /// **Required.** <p>监听器 ID。</p>
+  /// **Required.** Listener ID.
   listener_id: String = "ListenerId",
-  /// **Required.** <p>绑定端口。</p>
+  /// **Required.** The port to Bind
   port: i64 = "Port",
-  /// <p>子机 ID。表示绑定主网卡主 IP。</p>
+  /// CVM instance ID. The primary IP of the primary ENI will be bound.
   instance_id: String = "InstanceId",
-  /// <p>绑定 IP 时需要传入此参数，支持弹性网卡的 IP 和其他内网 IP，如果是弹性网卡则必须先绑定至CVM，然后才能绑定到负载均衡实例。注意：参数 InstanceId、EniIp 只能传入一个且必须传入一个。如果绑定双栈IPV6子机，必须传该参数。如果是跨地域绑定，则必须传该参数，不支持传InstanceId参数。</p>
+  /// It is required for binding an IP. It supports an ENI IP or any other private IP. To bind an ENI IP, the ENI should be bound to a CVM instance before being bound to a CLB instance.
+  /// Note: either `InstanceId` or `EniIp` must be passed in, which is required for binding a dual-stack IPv6 CVM instance.
   eni_ip: String = "EniIp",
-  /// <p>子机权重，范围[0, 100]。绑定时如果不存在，则默认为10。</p>
+  /// Weight of the CVM instance. Value range: [0, 100]. If it is not specified for binding the instance, 10 will be used by default.
   weight: i64 = "Weight",
-  /// <p>七层规则 ID。7层负载均衡该参数必填</p>
+  /// Layer-7 rule ID. This parameter is required for Layer-7 CLB.
   location_id: String = "LocationId",
-  /// <p>标签。</p>
+  /// Tag.
   tag: String = "Tag",
 }
 
-/// 绑定关系，包含监听器名字、协议、url、vport。
+/// Binding details including listener name, protocol, url and vport
+///
+/// <details><summary>中文</summary>绑定关系，包含监听器名字、协议、url、vport。</details>
 pub struct BindDetailItem: decode {
-  /// 配置绑定的CLB ID
+  /// Specifies the ID of CLB to be bound
   load_balancer_id: String = "LoadBalancerId",
-  /// 配置绑定的监听器ID
+  /// ID of the listener bound to the configuration
   listener_id: String = "ListenerId",
-  /// 配置绑定的域名
+  /// Domain name bound to the configuration
   domain: String = "Domain",
-  /// 配置绑定的规则
+  /// Rule bound to the configuration
   location_id: String = "LocationId",
-  /// 监听器名字
+  /// Listener name
   listener_name: String = "ListenerName",
-  /// 监听器协议
+  /// Listener protocol
   protocol: String = "Protocol",
-  /// 监听器端口
+  /// Listener port
   vport: i64 = "Vport",
-  /// location的url
+  /// URL of the location.
   url: String = "Url",
-  /// 配置ID
+  /// Configuration ID.
   uconfig_id: String = "UconfigId",
 }
 
-/// 配置绑定关系
+/// Configuration binding relationship
+///
+/// <details><summary>中文</summary>配置绑定关系</details>
 pub struct BindItem: encode {
-  /// **Required.** 配置绑定的CLB ID
+  /// **Required.** ID of the CLB instance bound to the configuration
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 配置绑定的监听器ID
+  /// **Required.** ID of the listener bound to the configuration
   listener_id: String = "ListenerId",
-  /// **Required.** 配置绑定的域名
+  /// **Required.** Domain name bound to the configuration
   domain: String = "Domain",
-  /// 配置绑定的规则
+  /// Rule bound to the configuration
   location_id: String = "LocationId",
 }
 
-/// 加入了12306黑名单的IP
+/// IP added to blocklist 12306
+///
+/// <details><summary>中文</summary>加入了12306黑名单的IP</details>
 pub struct BlockedIP: decode {
-  /// 黑名单IP
+  /// Blacklisted IP
   ip: String = "IP",
-  /// 加入黑名单的时间
+  /// Blacklisted time
   create_time: String = "CreateTime",
-  /// 过期时间
+  /// Expiration time
   expire_time: String = "ExpireTime",
 }
 
@@ -4743,64 +6656,72 @@ pub struct BudgetResource: encode {
   user_group_id: String = "UserGroupId",
 }
 
-/// 证书ID，以及与该证书ID关联的负载均衡实例列表
+/// Certificate ID and list of CLB instances associated with it
+///
+/// <details><summary>中文</summary>证书ID，以及与该证书ID关联的负载均衡实例列表</details>
 pub struct CertIdRelatedWithLoadBalancers: decode {
-  /// 证书ID
+  /// Certificate ID
   cert_id: String = "CertId",
-  /// 与证书关联的负载均衡实例列表
+  /// List of CLB instances associated with the certificate
   load_balancers: Vec<LoadBalancer> = "LoadBalancers",
 }
 
-/// 证书信息
+/// Certificate information
+///
+/// <details><summary>中文</summary>证书信息</details>
 pub struct CertInfo: encode {
-  /// 证书 ID，如果不填写此项则必须上传证书内容，包括CertName, CertContent，若为服务端证书必须包含CertKey。
+  /// ID of the certificate. If it's not specified, `CertContent` and `CertKey` are required. For a server certificate, you also need to specify `CertName`.
   cert_id: String = "CertId",
-  /// 上传证书的名称，如果没有 CertId，则此项必传。
+  /// Name of the uploaded certificate. It's required if `CertId` is not specified.
   cert_name: String = "CertName",
-  /// 上传证书的公钥；如果没有 CertId，则此项必传。
+  /// Public key of the uploaded certificate. This is required if `CertId` is not specified.
   cert_content: String = "CertContent",
-  /// 上传服务端证书的私钥；如果没有 CertId，则此项必传。
+  /// Private key of the uploaded server certificate. This is required if `CertId` is not specified.
   cert_key: String = "CertKey",
 }
 
-/// 证书信息
+/// Certificate information
+///
+/// <details><summary>中文</summary>证书信息</details>
 pub struct CertificateInput: encode {
-  /// 认证类型，UNIDIRECTIONAL：单向认证，MUTUAL：双向认证。
-  /// 默认为 UNIDIRECTIONAL。
+  /// Authentication type. UNIDIRECTIONAL: one-way authentication; MUTUAL: mutual authentication.
+  /// Default value: UNIDIRECTIONAL.
   ssl_mode: String = "SSLMode",
-  /// 双向认证时，是否开启客户端认证，ON:开启，OPTIONAL:自适应，默认ON。
+  /// Whether to enable client authentication for mutual authentication. ON: enable it; OPTIONAL: client certificate not required. Default value: ON.
   ssl_verify_client: String = "SSLVerifyClient",
-  /// 服务端证书的 ID，如果不填写此项则必须上传证书，包括 CertContent（服务端证书内容），CertKey（服务端证书密钥），CertName（服务端证书名称）。
+  /// Server certificate ID. If this parameter is not specified, you need to upload a certificate and specify CertContent (server certificate content), CertKey (server certificate key), and CertName (server certificate name).
   cert_id: String = "CertId",
-  /// 客户端证书的 ID，当监听器采用双向认证，即 SSLMode=MUTUAL 时，如果不填写此项则必须上传客户端证书，包括 CertCaContent，CertCaName。
+  /// ID of a client certificate. When the listener adopts mutual authentication (i.e., SSLMode = mutual), if you leave this parameter empty, you must upload the client certificate, including CertCaContent and CertCaName.
   cert_ca_id: String = "CertCaId",
-  /// 上传服务端证书的名称，如果没有 CertId，则此项必传。
+  /// Name of the uploaded server certificate. If there is no CertId, this parameter is required.
   cert_name: String = "CertName",
-  /// 上传服务端证书的 key，如果没有 CertId，则此项必传。
+  /// Key of the uploaded server certificate. If there is no CertId, this parameter is required.
   cert_key: String = "CertKey",
-  /// 上传服务端证书的内容，如果没有 CertId，则此项必传。
+  /// Content of the uploaded server certificate. If there is no CertId, this parameter is required.
   cert_content: String = "CertContent",
-  /// 上传客户端 CA 证书的名称，如果 SSLMode=MUTUAL，如果没有 CertCaId，则此项必传。
+  /// Upload client CA certificate name. if SSLMode=MUTUAL and there is no CertCaId, this parameter is required.
   cert_ca_name: String = "CertCaName",
-  /// 上传客户端证书的内容，如果 SSLMode=MUTUAL，如果没有 CertCaId，则此项必传。
+  /// Upload client certificate content. if SSLMode is MUTUAL and there is no CertCaId, this parameter is required.
   cert_ca_content: String = "CertCaContent",
 }
 
-/// 证书相关信息
+/// Certificate information
+///
+/// <details><summary>中文</summary>证书相关信息</details>
 pub struct CertificateOutput: decode {
-  /// 认证类型，UNIDIRECTIONAL：单向认证，MUTUAL：双向认证
+  /// Authentication type. Value range: UNIDIRECTIONAL (unidirectional authentication), MUTUAL (mutual authentication)
   ssl_mode: String = "SSLMode",
-  /// 是否开启客户端证书验证，只在双向认证时生效。
+  /// Specifies whether client certificate verification is enabled. this parameter is valid only when mutual authentication is enabled.
   ssl_verify_client: String = "SSLVerifyClient",
-  /// 服务端证书的ID。
+  /// Server certificate ID.
   cert_id: String = "CertId",
-  /// 客户端证书的 ID。
+  /// Client certificate ID.
   cert_ca_id: String = "CertCaId",
-  /// 多本服务器证书场景扩展的服务器证书ID。
+  /// Specifies the server certificate ID for multi-server certificate scenario expansion.
   ext_cert_ids: Vec<String> = "ExtCertIds",
 }
 
-/// ChatCompletions请求参数结构体
+/// Request of [`Client::chat_completions`].
 pub struct ChatCompletionsRequest: encode {
   /// <p>virtual key，用于向代理网关鉴权</p>
   api_key: String = "ApiKey",
@@ -4816,153 +6737,163 @@ pub struct ChatCompletionsRequest: encode {
   request_path: String = "RequestPath",
 }
 
-/// ChatCompletions返回参数结构体
+/// Response of [`Client::chat_completions`].
 pub struct ChatCompletionsResponse: decode {
   /// <p>聊天的返回信息</p>
   chat_response_message: String = "ChatResponseMessage",
   /// <p>聊天请求发送过程中的失败信息</p>
   error_in_chat: String = "ErrorInChat",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 传统型负载均衡后端服务的健康状态
+/// Real server health status of a classic CLB
+///
+/// <details><summary>中文</summary>传统型负载均衡后端服务的健康状态</details>
 pub struct ClassicalHealth: decode {
-  /// 后端服务的内网 IP
+  /// Private IP of a real server
   ip: String = "IP",
-  /// 后端服务的端口
+  /// Real server port
   port: i64 = "Port",
-  /// 负载均衡的监听端口
+  /// CLB listener port
   listener_port: i64 = "ListenerPort",
-  /// 转发协议
+  /// Forwarding protocol
   protocol: String = "Protocol",
-  /// 健康检查结果，1 表示健康，0 表示不健康
+  /// Health check result. Value range: 1 (healthy), 0 (unhealthy)
   health_status: i64 = "HealthStatus",
 }
 
-/// 传统型负载均衡监听器信息
+/// Classic CLB listener information
+///
+/// <details><summary>中文</summary>传统型负载均衡监听器信息</details>
 pub struct ClassicalListener: decode {
-  /// <p>负载均衡监听器ID</p>
+  /// <p>CLB listener ID</p>
   listener_id: String = "ListenerId",
-  /// <p>负载均衡监听器端口</p>
+  /// <p>CLB listener port</p>
   listener_port: i64 = "ListenerPort",
-  /// <p>监听器后端转发端口</p>
+  /// <p>listener backend forwarding port</p>
   instance_port: i64 = "InstancePort",
-  /// <p>监听器名称</p>
+  /// <p>Listener name</p>
   listener_name: String = "ListenerName",
-  /// <p>监听器协议类型</p>
+  /// <p>Listener protocol type</p>
   protocol: String = "Protocol",
-  /// <p>会话保持时间</p>
+  /// <p>Session persistence time</p>
   session_expire: i64 = "SessionExpire",
-  /// <p>是否开启了健康检查：1（开启）、0（关闭）</p>
+  /// <p>Whether health check is enabled: 1 (enabled), 0 (disabled)</p>
   health_switch: i64 = "HealthSwitch",
-  /// <p>响应超时时间</p><p>单位：秒</p>
+  /// <p>Response timeout</p><p>Unit: second</p>
   time_out: i64 = "TimeOut",
-  /// <p>检查间隔</p><p>单位：秒</p>
+  /// <p>Check interval</p><p>Unit: seconds</p>
   interval_time: i64 = "IntervalTime",
-  /// <p>健康阈值</p>
+  /// <p>Health threshold</p>
   health_num: i64 = "HealthNum",
-  /// <p>不健康阈值</p>
+  /// <p>Unhealthy threshold</p>
   unhealth_num: i64 = "UnhealthNum",
-  /// <p>传统型公网负载均衡 监听器的请求均衡方法。空字符串或wrr 表示按权重轮询，ip_hash 表示根据访问的源 IP 进行一致性哈希方式来分发，least_conn表示按最小连接数。</p>
+  /// <p>Request balancing method for listeners of the classic public network CLB. An empty string or wrr indicates weighted round robin. ip_hash indicates consistent hashing based on the accessed source IP address. least_conn indicates least connections.</p>
   http_hash: String = "HttpHash",
-  /// <p>传统型公网负载均衡的 HTTP、HTTPS 监听器的健康检查返回码。具体可参考创建监听器中对该字段的解释</p>
+  /// <p>Health check return code of HTTP and HTTPS listeners for public network CLB. For details, see the explanation of this field in listener creation API.</p>
   http_code: i64 = "HttpCode",
-  /// <p>传统型公网负载均衡的 HTTP、HTTPS 监听器的健康检查路径</p>
+  /// <p>Health check path of HTTP and HTTPS listeners for public network CLB</p>
   http_check_path: String = "HttpCheckPath",
-  /// <p>传统型公网负载均衡的 HTTPS 监听器的认证方式</p>
+  /// <p>Authentication method of the HTTPS listener for public network CLB</p>
   ssl_mode: String = "SSLMode",
-  /// <p>传统型公网负载均衡的 HTTPS 监听器的服务端证书 ID</p>
+  /// <p>Server certificate ID of the HTTPS listener for the public network CLB</p>
   cert_id: String = "CertId",
-  /// <p>传统型公网负载均衡的 HTTPS 监听器的客户端证书 ID</p>
+  /// <p>Client certificate ID of the HTTPS listener for public network CLB</p>
   cert_ca_id: String = "CertCaId",
-  /// <p>监听器的状态，0 表示创建中，1 表示运行中</p>
+  /// <p>Listener status. 0 indicates creating in progress, 1 indicates running.</p>
   status: i64 = "Status",
 }
 
-/// 负载均衡信息
+/// CLB information
+///
+/// <details><summary>中文</summary>负载均衡信息</details>
 pub struct ClassicalLoadBalancerInfo: decode {
-  /// 后端实例ID
+  /// Real server ID
   instance_id: String = "InstanceId",
-  /// 负载均衡实例ID列表
+  /// CLB instance ID list
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
 }
 
-/// 传统型负载均衡的后端服务相关信息
+/// Real server information of a classic CLB
+///
+/// <details><summary>中文</summary>传统型负载均衡的后端服务相关信息</details>
 pub struct ClassicalTarget: decode {
-  /// 后端服务的类型，可取值：CVM、ENI（即将支持）
+  /// Real server type. Value range: CVM, ENI (coming soon)
   r#type: String = "Type",
-  /// 后端服务的唯一 ID，可通过 DescribeInstances 接口返回字段中的 unInstanceId 字段获取
+  /// Unique ID of a real server, which can be obtained from the unInstanceId field in the return of the DescribeInstances API
   instance_id: String = "InstanceId",
-  /// 后端服务的转发权重，取值范围：[0, 100]，默认为 10。
+  /// Forwarding weight of a real server. Value range: [0, 100]. Default value: 10.
   weight: i64 = "Weight",
-  /// 后端服务的外网 IP
+  /// Public network IP of the real server
   public_ip_addresses: Vec<String> = "PublicIpAddresses",
-  /// 后端服务的内网 IP
+  /// Private network IP of the real server
   private_ip_addresses: Vec<String> = "PrivateIpAddresses",
-  /// 后端服务的实例名称
+  /// Instance name of the real server
   instance_name: String = "InstanceName",
-  /// 后端服务的状态
-  /// 1：故障，2：运行中，3：创建中，4：已关机，5：已退还，6：退还中， 7：重启中，8：开机中，9：关机中，10：密码重置中，11：格式化中，12：镜像制作中，13：带宽设置中，14：重装系统中，19：升级中，21：热迁移中
+  /// Backend service status.
+  /// 1: failed; 2: running; 3: creating; 4: shut down; 5: returned; 6: returning; 7: restarting; 8: starting; 9: shutting down; 10: resetting password; 11: formatting; 12: making image; 13: setting bandwidth; 14: reinstalling system; 19: upgrading; 21: hot migrating.
   run_flag: i64 = "RunFlag",
 }
 
-/// 传统型负载均衡的后端信息
+/// Backend information of a classic CLB
+///
+/// <details><summary>中文</summary>传统型负载均衡的后端信息</details>
 pub struct ClassicalTargetInfo: encode {
-  /// **Required.** 后端实例ID
+  /// **Required.** Real server ID
   instance_id: String = "InstanceId",
-  /// 权重，取值范围 [0, 100]
+  /// Weight. Value range: [0, 100]
   weight: i64 = "Weight",
 }
 
-/// CloneLoadBalancer请求参数结构体
+/// Request of [`Client::clone_load_balancer`].
 pub struct CloneLoadBalancerRequest: encode {
-  /// **Required.** 负载均衡ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685) 接口获取。
+  /// **Required.** Specifies the clb ID. you can call the [DescribeLoadBalancers](https://www.tencentcloud.com/document/product/214/30685?from_cn_redirect=1) API to obtain the ID.
   load_balancer_id: String = "LoadBalancerId",
-  /// 克隆出负载均衡实例的名称，规则：1-60 个英文、汉字、数字、连接线“-”或下划线“_”。
-  /// 注意：如果名称与系统中已有负载均衡实例的名称相同，则系统将会自动生成此次创建的负载均衡实例的名称。
+  /// Specifies the name of the cloned load balancing instance. rule: 1-60 english letters, chinese characters, digits, connecting lines "-", or underscores "_".
+  /// Note: if the name is identical to that of an existing load balancing instance in the system, the system will automatically generate a name for the created cloud load balancer instance.
   load_balancer_name: String = "LoadBalancerName",
-  /// 负载均衡实例所属的项目 ID，默认项目 ID 为0，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685) 接口获取。不传此参数则视为默认项目。
+  /// ID of the project to which a CLB instance belongs, which can be obtained through the `DescribeProject` API. If this parameter is not passed in, the default project will be used.
   project_id: i64 = "ProjectId",
-  /// 仅适用于公网负载均衡。设置跨可用区容灾时的主可用区ID，可用区 ID 和名称均支持，例如 100001 或 ap-guangzhou-1。
-  /// 注：主可用区是需要承载流量的可用区，备可用区默认不承载流量，主可用区不可用时才使用备可用区，平台将为您自动选择最佳备可用区。可通过 [DescribeResources](https://cloud.tencent.com/document/api/214/70213) 接口查询一个地域的主可用区的列表。
+  /// Sets the primary AZ ID for cross-AZ disaster recovery, such as `100001` or `ap-guangzhou-1`, which is applicable only to public network CLB.
+  /// Note: A primary AZ loads traffic, while a secondary AZ does not load traffic by default and will be used only if the primary AZ becomes unavailable. The platform will automatically select the optimal secondary AZ. You can use the `DescribeResource` API to query the primary AZ list of a region.
   master_zone_id: String = "MasterZoneId",
-  /// 仅适用于公网负载均衡。设置跨可用区容灾时的备可用区ID，可用区 ID 和名称均支持，例如 100001 或 ap-guangzhou-1。
-  /// 注：备可用区是主可用区故障后，需要承载流量的可用区。可通过 [DescribeResources](https://cloud.tencent.com/document/api/214/70213) 接口查询一个地域的主/备可用区的列表。
+  /// Specifies the secondary AZ ID for cross-AZ disaster recovery, such as `100001` or `ap-guangzhou-1`. It is applicable only to public network CLB.
+  /// Note: A secondary AZ will load traffic if the primary AZ is faulty. You can use the `DescribeMasterZones` API to query the primary and secondary AZ list of a region.
   slave_zone_id: String = "SlaveZoneId",
-  /// 仅适用于公网负载均衡。可用区ID，可用区 ID 和名称均支持，指定可用区以创建负载均衡实例。如：100001 或 ap-guangzhou-1。不传则查询所有可用区的 CVM 实例。如需指定可用区，可调用查询可用区列表 [DescribeZones](https://cloud.tencent.com/document/product/213/15707) 接口查询。
+  /// Applicable only to public network clb. AZ ID, both availability zone ID and name are supported. specify availability zone to create a load balancing instance, for example: 100001 or ap-guangzhou-1. if not passed, queries CVM instances in all azs. if needed, call the API for the query [DescribeZones](https://www.tencentcloud.com/document/product/213/15707?from_cn_redirect=1) to specify availability zone.
   zone_id: String = "ZoneId",
-  /// 仅适用于公网负载均衡。负载均衡的网络计费模式。
+  /// CLB network billing mode, applicable only to public network CLB instances.
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// 仅适用于公网负载均衡。目前仅广州、上海、南京、济南、杭州、福州、北京、石家庄、武汉、长沙、成都、重庆地域支持静态单线 IP 线路类型，如需体验，请联系商务经理申请。申请通过后，即可选择中国移动（CMCC）、中国联通（CUCC）或中国电信（CTCC）的运营商类型，网络计费模式只能使用按带宽包计费(BANDWIDTH_PACKAGE)。 如果不指定本参数，则默认使用BGP。可通过 DescribeResources 接口查询一个地域所支持的Isp。
+  /// It only applies to public CLB. Currently, the static single-line IP type is supported only for the regions of Guangzhou, Shanghai, Nanjing, Jinan, Hangzhou, Fuzhou, Beijing, Shijiazhuang, Wuhan, Changsha, Chengdu, and Chongqing. If you need to experience it, contact your business manager. After approval, you can select the ISP type as China Mobile (CMCC), China Unicom (CUCC), or China Telecom (CTCC). The network billing mode should be selected as billing by bandwidth package (BANDWIDTH_PACKAGE). If this parameter is not specified, BGP is used by default. You can use the DescribeResources API to query ISPs supported for a region.
   vip_isp: String = "VipIsp",
-  /// 指定Vip申请负载均衡。
+  /// Specifies the Vip to apply for cloud load balancer.
   vip: String = "Vip",
-  /// 购买负载均衡同时，给负载均衡打上标签。
+  /// Proceed to purchase cloud load balancer and Tag it at the same time.
   tags: Vec<TagInfo> = "Tags",
-  /// 独占集群信息。
+  /// Exclusive cluster information.
   exclusive_cluster: ExclusiveCluster = "ExclusiveCluster",
-  /// 带宽包ID，可以通过 [DescribeBandwidthPackages](https://cloud.tencent.com/document/api/215/19209) 接口获取。指定此参数时，网络计费方式（InternetAccessible.InternetChargeType）只支持按带宽包计费（BANDWIDTH_PACKAGE）。
+  /// BANDWIDTH PACKAGE ID, which can be obtained through the [DescribeBandwidthPackages](https://www.tencentcloud.com/document/api/215/19209?from_cn_redirect=1) api. specifies this parameter indicates the network billing mode (InternetAccessible.InternetChargeType) supports only billing by BANDWIDTH PACKAGE (BANDWIDTH_PACKAGE).
   bandwidth_package_id: String = "BandwidthPackageId",
-  /// 是否支持绑定跨地域/跨Vpc绑定IP的功能。
+  /// Specifies whether the cross-regional or cross-Vpc IP binding feature is supported.
   snat_pro: bool = "SnatPro",
-  /// 开启绑定跨地域/跨Vpc绑定IP的功能后，创建SnatIp。
+  /// Enables cross-regional or cross-Vpc IP binding and creates a SnatIp.
   snat_ips: Vec<SnatIp> = "SnatIps",
-  /// 公网独占集群ID或者CDCId，可以通过 [DescribeExclusiveClusters](https://cloud.tencent.com/document/product/214/49278) 接口获取。
+  /// Cluster ID. This cluster identifier is used for configuring a public cloud exclusive cluster or a cloud dedicated cluster. To apply for a public cloud exclusive cluster, [submit a ticket](https://console.cloud.tencent.com/workorder/category).
   cluster_ids: Vec<String> = "ClusterIds",
-  /// 性能容量型规格。<li>clb.c2.medium（标准型）</li><li>clb.c3.small（高阶型1）</li><li>clb.c3.medium（高阶型2）</li><li>clb.c4.small（超强型1）</li><li>clb.c4.medium（超强型2）</li><li>clb.c4.large（超强型3）</li><li>clb.c4.xlarge（超强型4）</li>
+  /// Performance capacity specification. <li>clb.c2.medium (standard type)</li> <li>clb.c3.small (advanced type 1)</li> <li>clb.c3.medium (advanced type 2)</li> <li>clb.c4.small (high-strength type 1)</li> <li>clb.c4.medium (high-strength type 2)</li> <li>clb.c4.large (high-strength type 3)</li> <li>clb.c4.xlarge (high-strength type 4)</li>.
   sla_type: String = "SlaType",
-  /// Stgw独占集群的标签。
+  /// Specifies the Tag of the Stgw exclusive cluster.
   cluster_tag: String = "ClusterTag",
-  /// 仅适用于私有网络内网负载均衡。内网就近接入时，选择可用区下发。可调用[DescribeZones](https://cloud.tencent.com/document/product/213/15707)接口查询可用区列表。
+  /// Applicable only to private network clb. when connected to nearby, select availability zone for deployment. you can call [DescribeZones](https://www.tencentcloud.com/document/product/213/15707?from_cn_redirect=1) to query the availability zone list.
   zones: Vec<String> = "Zones",
-  /// EIP 的唯一 ID，形如：eip-qhx8udkc，仅适用于内网负载均衡绑定EIP，可以通过 [DescribeAddresses](https://cloud.tencent.com/document/product/215/16702) 接口查询。
+  /// The unique ID of EIP, such as EIP-qhx8udkc, applicable only to private network clb binding EIP, can be queried through the [DescribeAddresses](https://www.tencentcloud.com/document/product/215/16702?from_cn_redirect=1) API .
   eip_address_id: String = "EipAddressId",
 }
 
-/// CloneLoadBalancer返回参数结构体
+/// Response of [`Client::clone_load_balancer`].
 pub struct CloneLoadBalancerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5040,13 +6971,15 @@ pub struct ClusterInfoInput: encode {
   r#type: String = "Type",
 }
 
-/// 独占集群信息
+/// Dedicated cluster information
+///
+/// <details><summary>中文</summary>独占集群信息</details>
 pub struct ClusterItem: encode {
-  /// **Required.** 集群唯一ID
+  /// **Required.** Unique cluster ID
   cluster_id: String = "ClusterId",
-  /// 集群名称
+  /// Cluster name.
   cluster_name: String = "ClusterName",
-  /// 集群所在可用区，如ap-guangzhou-1
+  /// Cluster AZ, such as ap-guangzhou-1
   zone: String = "Zone",
 }
 
@@ -5124,25 +7057,27 @@ pub struct CoefficientTierCondition: encode {
   resolution: String = "Resolution",
 }
 
-/// 配置内容
+/// Configuration content
+///
+/// <details><summary>中文</summary>配置内容</details>
 pub struct ConfigListItem: decode {
-  /// 配置ID
+  /// Configuration ID.
   uconfig_id: String = "UconfigId",
-  /// 配置类型， 可选值：CLB（实例维度配置）， SERVER（服务维度配置），LOCATION（规则维度配置）
+  /// Configuration type. available values: CLB (instance dimension configuration), SERVER (service dimension configuration), LOCATION (rule dimension configuration).
   config_type: String = "ConfigType",
-  /// 配置名字
+  /// Configuration name
   config_name: String = "ConfigName",
-  /// 配置内容
+  /// Configuration content.
   config_content: String = "ConfigContent",
-  /// 配置的创建时间。
-  /// 格式：YYYY-MM-DD HH:mm:ss
+  /// Specifies the configured creation time.
+  /// Format: YYYY-MM-DD HH:MM:ss.
   create_timestamp: String = "CreateTimestamp",
-  /// 配置的修改时间。
-  /// 格式：YYYY-MM-DD HH:mm:ss
+  /// Specifies the modification time of the configuration.
+  /// Format: YYYY-MM-DD HH:MM:ss.
   update_timestamp: String = "UpdateTimestamp",
 }
 
-/// CreateBYOKNetwork请求参数结构体
+/// Request of [`Client::create_byok_network`].
 pub struct CreateBYOKNetworkRequest: encode {
   /// **Required.** <p>子网 ID</p><p>参数格式：subnet-xxxxxxxx</p>
   subnet_id: String = "SubnetId",
@@ -5154,13 +7089,13 @@ pub struct CreateBYOKNetworkRequest: encode {
   tags: Vec<TagInfo> = "Tags",
 }
 
-/// CreateBYOKNetwork返回参数结构体
+/// Response of [`Client::create_byok_network`].
 pub struct CreateBYOKNetworkResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateBudget请求参数结构体
+/// Request of [`Client::create_budget`].
 pub struct CreateBudgetRequest: encode {
   /// <p>预算配置数组。</p><p>数组长度最大为3，最多可同时配置1d、7d、30d三个刷新周期，且每种刷新周期只能出现一次。BudgetResetAt不支持作为入参设置，系统会按配置的刷新周期自动维护刷新时间。</p>
   budget_configs: Vec<BudgetConfigInput> = "BudgetConfigs",
@@ -5172,34 +7107,34 @@ pub struct CreateBudgetRequest: encode {
   resources: Vec<BudgetResource> = "Resources",
 }
 
-/// CreateBudget返回参数结构体
+/// Response of [`Client::create_budget`].
 pub struct CreateBudgetResponse: decode {
   /// <p>Budget ID。</p><p>创建请求提交后返回，可通过DescribeBudgets查询状态。</p>
   budget_id: String = "BudgetId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateClsLogSet请求参数结构体
+/// Request of [`Client::create_cls_log_set`].
 pub struct CreateClsLogSetRequest: encode {
-  /// 日志集的名字，不能和cls其他日志集重名。不填默认为clb_logset。
+  /// Logset name, which must be unique among all CLS logsets; default value: clb_logset
   logset_name: String = "LogsetName",
-  /// 日志集的保存周期，单位：天。
+  /// Logset retention period (in days)
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   period: u64 = "Period",
-  /// 日志集类型，ACCESS：访问日志，HEALTH：健康检查日志，默认ACCESS。
+  /// Logset type. Valid values: ACCESS (access logs; default value) and HEALTH (health check logs).
   logset_type: String = "LogsetType",
 }
 
-/// CreateClsLogSet返回参数结构体
+/// Response of [`Client::create_cls_log_set`].
 pub struct CreateClsLogSetResponse: decode {
-  /// 日志集的 ID。
+  /// Logset ID.
   logset_id: String = "LogsetId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateIntentRouter请求参数结构体
+/// Request of [`Client::create_intent_router`].
 pub struct CreateIntentRouterRequest: encode {
   /// **Required.** <p>模型路由实例ID。</p>
   model_router_id: String = "ModelRouterId",
@@ -5213,15 +7148,15 @@ pub struct CreateIntentRouterRequest: encode {
   decision_model_config: IntentRouterDecisionModelConfig = "DecisionModelConfig",
 }
 
-/// CreateIntentRouter返回参数结构体
+/// Response of [`Client::create_intent_router`].
 pub struct CreateIntentRouterResponse: decode {
   /// <p>创建的意图路由ID（ir-xxx格式）。</p>
   intent_router_id: String = "IntentRouterId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateKey请求参数结构体
+/// Request of [`Client::create_key`].
 pub struct CreateKeyRequest: encode {
   /// **Required.** <p>模型路由实例ID</p>
   model_router_id: String = "ModelRouterId",
@@ -5237,17 +7172,17 @@ pub struct CreateKeyRequest: encode {
   tags: Vec<TagInfo> = "Tags",
 }
 
-/// CreateKey返回参数结构体
+/// Response of [`Client::create_key`].
 pub struct CreateKeyResponse: decode {
   /// <p>Key的ID</p>
   key_id: String = "KeyId",
   /// <p>返回的真实Key</p>
   key: String = "Key",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateKeys请求参数结构体
+/// Request of [`Client::create_keys`].
 pub struct CreateKeysRequest: encode {
   /// **Required.** <p>模型路由ID</p>
   model_router_id: String = "ModelRouterId",
@@ -5265,179 +7200,179 @@ pub struct CreateKeysRequest: encode {
   user_group_id: String = "UserGroupId",
 }
 
-/// CreateKeys返回参数结构体
+/// Response of [`Client::create_keys`].
 pub struct CreateKeysResponse: decode {
   /// <p>创建的Key的信息</p>
   created_keys: Vec<CreatedKey> = "CreatedKeys",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateListener请求参数结构体
+/// Request of [`Client::create_listener`].
 pub struct CreateListenerRequest: encode {
-  /// **Required.** <p>负载均衡实例 ID，可以通过 <a href="https://cloud.tencent.com/document/product/214/30685">DescribeLoadBalancers</a> 接口获取。</p>
+  /// **Required.** <p>ID of the Cloud Load Balancer (CLB) instance. You can call the <a href="https://www.tencentcloud.com/document/product/214/30685?from_cn_redirect=1">DescribeLoadBalancers</a> API to obtain the ID.</p>
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** <p>要将监听器创建到哪些端口，每个端口对应一个新的监听器。<br>端口范围：1~65535</p>
+  /// **Required.** <p>Which ports to create listeners on, each port maps to a new listener.<br>Port range: 1–65535</p>
   ports: Vec<i64> = "Ports",
-  /// **Required.** <p>监听器协议： TCP | UDP | HTTP | HTTPS | TCP_SSL | QUIC。</p>
+  /// **Required.** <p>Listener protocol. Valid values: TCP, UDP, HTTP, HTTPS, TCP_SSL, and QUIC.</p>
   protocol: String = "Protocol",
-  /// <p>要创建的监听器名称列表，名称与Ports数组按序一一对应，如不需立即命名，则无需提供此参数。命名规则：1-80 个英文字母、汉字等国际通用语言字符，数字，连接线“-”、下划线“_”等常见字符（禁止Unicode补充字符，如emoji表情、生僻汉字等）。</p>
+  /// <p>List of listener names to be created. Names correspond sequentially to Ports. If naming is not immediately necessary, this parameter need not be provided. Naming rule: 1-80 characters including English letters, Chinese characters, digits, connecting line "-", underscore "_" and other common characters (Unicode supplementary characters such as emoji and rare Chinese characters are forbidden).</p>
   listener_names: Vec<String> = "ListenerNames",
-  /// <p>健康检查相关参数，此参数仅适用于TCP/UDP/TCP_SSL/QUIC监听器。</p>
+  /// <p>Health check parameters. This parameter is applicable only to TCP/UDP/TCP_SSL/QUIC listeners.</p>
   health_check: HealthCheck = "HealthCheck",
-  /// <p>证书相关信息。参数限制如下：</p><li>此参数仅适用于TCP_SSL监听器和未开启SNI特性的HTTPS监听器。</li><li>创建TCP_SSL监听器和未开启SNI特性的HTTPS监听器时，此参数和参数MultiCertInfo至少需要传一个， 但不能同时传入。</li>
+  /// <p>Certificate-related information. The limits are as follows:</p><li>This parameter is applicable only to TCP_SSL listeners and HTTPS listeners with SNI feature disabled.</li><li>When creating a TCP_SSL listener or an HTTPS listener with SNI feature disabled, a minimum of this parameter or MultiCertInfo must be specified, but they cannot be specified at the same time.</li>
   certificate: CertificateInput = "Certificate",
-  /// <p>会话保持时间，单位：秒。可选值：30~3600，默认为0，默认不开启。此参数仅适用于TCP/UDP监听器。</p>
+  /// <p>Session persistence duration, in seconds. Value range: 30–3600. Default value: 0, indicating that session persistence is not enabled by default. This parameter applies only to TCP and UDP listeners.</p>
   session_expire_time: i64 = "SessionExpireTime",
-  /// <p>监听器转发的方式。可选值：WRR（按权重轮询）、LEAST_CONN（按最小连接数）<br>默认为 WRR。此参数仅适用于TCP/UDP/TCP_SSL/QUIC监听器。</p>
+  /// <p>Listener forwarding mode. Available values: WRR (weighted round-robin), LEAST_CONN (least connections).<br>Default WRR. This parameter is applicable only to TCP/UDP/TCP_SSL/QUIC listeners.</p>
   scheduler: String = "Scheduler",
-  /// <p>是否开启SNI特性，此参数仅适用于HTTPS监听器。0表示未开启，1表示开启。</p>
+  /// <p>Whether to enable SNI feature. This parameter applies only to HTTPS listeners. 0: not enabled, 1: enable.</p>
   sni_switch: i64 = "SniSwitch",
-  /// <p>后端目标类型，NODE表示绑定普通节点，TARGETGROUP表示绑定目标组。此参数仅适用于TCP/UDP监听器。七层监听器应在转发规则中设置。</p>
+  /// <p>Backend target type. NODE indicates binding to a general node. TARGETGROUP indicates binding to a target group. This parameter is applicable only to TCP/UDP listeners. For layer-7 (HTTP/HTTPS) listeners, configure it in forwarding rules.</p>
   target_type: String = "TargetType",
-  /// <p>会话保持类型。不传或传NORMAL表示默认会话保持类型。QUIC_CID 表示根据Quic Connection ID做会话保持。QUIC_CID只支持UDP协议。此参数仅适用于TCP/UDP监听器。七层监听器应在转发规则中设置。（若选择QUIC_CID，则Protocol必须为UDP，Scheduler必须为WRR，同时只支持ipv4）</p>
+  /// <p>Session persistence type. Leaving it blank or passing NORMAL means the default session persistence type. QUIC_CID refers to maintaining the session based on QUIC Connection ID. QUIC_CID supports only UDP Protocol. This parameter is applicable only to TCP/UDP listeners. Layer-7 (HTTP/HTTPS) listeners should set this in forwarding rules. (If QUIC_CID is selected, Protocol must be UDP, Scheduler must be WRR, and it supports only ipv4 concurrently).</p>
   session_type: String = "SessionType",
-  /// <p>是否开启长连接，此参数仅适用于HTTP/HTTPS监听器，0:关闭；1:开启， 默认关闭。<br>若后端服务对连接数上限有限制，则建议谨慎开启。此功能目前处于内测中，如需使用，请提交 <a href="https://cloud.tencent.com/apply/p/tsodp6qm21">内测申请</a>。</p>
+  /// <p>Whether to enable long connections. This parameter is applicable only to HTTP/HTTPS listeners. 0: off by default; 1: enable. <br>If the backend service has a connection limit, enable with caution. This feature is currently in internal testing. If you need to use it, submit a <a href="https://www.tencentcloud.com/apply/p/tsodp6qm21?from_cn_redirect=1">beta application</a>.</p>
   keepalive_enable: i64 = "KeepaliveEnable",
-  /// <p>创建端口段监听器时必须传入此参数，用以标识结束端口。同时，入参Ports只允许传入一个成员，用以标识开始端口。【如果您需要体验端口段功能，请通过 <a href="https://console.cloud.tencent.com/workorder/category">工单申请</a>】。</p>
+  /// <p>End port. This parameter is required for creating a listener with a port range. In this case, the input parameter Ports allows only one value to indicate the start port. To experience the port range feature, <a href="https://console.cloud.tencent.com/workorder/category">submit a ticket for application</a>.</p>
   end_port: u64 = "EndPort",
-  /// <p>重新调度功能，解绑后端服务开关，打开此开关，当解绑后端服务时触发重新调度。仅TCP/UDP监听器支持。</p>
+  /// <p>Rescheduling feature, which provides a switch for scaling out the backend service. If the switch is toggled on, rescheduling is triggered when the backend service is unbound. This parameter is applicable only to TCP/UDP listeners.</p>
   deregister_target_rst: bool = "DeregisterTargetRst",
-  /// <p>证书信息，支持同时传入不同算法类型的多本服务端证书，参数限制如下：</p><li>此参数仅适用于TCP_SSL监听器和未开启SNI特性的HTTPS监听器。</li><li>创建TCP_SSL监听器和未开启SNI特性的HTTPS监听器时，此参数和参数Certificate至少需要传一个， 但不能同时传入。</li>
+  /// <p>Certificate information. Multiple server certificates with different algorithm types can be imported at the same time. Parameter constraints are as follows:</p><li>This parameter is applicable only to TCP_SSL listeners and HTTPS listeners with SNI feature disabled.</li><li>When creating a TCP_SSL listener or an HTTPS listener with SNI feature disabled, a minimum of this parameter or Certificate must be specified, but they cannot be specified at the same time.</li>
   multi_cert_info: MultiCertInfo = "MultiCertInfo",
-  /// <p>监听器最大连接数，当前仅性能容量型实例且仅TCP/UDP/TCP_SSL/QUIC监听器支持，不传或者传-1表示监听器维度不限速。基础网络实例不支持该参数。</p>
+  /// <p>Maximum number of connections to a listener. Currently, this parameter applies only to TCP, UDP, TCP_SSL, and QUIC listeners of LCU-supported instances. If this parameter is not specified or the value is set to -1, the maximum number of connections is not limited. This parameter is not supported for classic network-based instances.</p>
   max_conn: i64 = "MaxConn",
-  /// <p>监听器最大新增连接数，当前仅性能容量型实例且仅TCP/UDP/TCP_SSL/QUIC监听器支持，不传或者传-1表示监听器维度不限速。基础网络实例不支持该参数。</p>
+  /// <p>Maximum number of new connections to a listener. Currently, this parameter applies only to TCP, UDP, TCP_SSL, and QUIC listeners of LCU-supported instances. If this parameter is not specified or the value is set to -1, the maximum number of new connections is not limited. This parameter is not supported for classic network-based instances.</p>
   max_cps: i64 = "MaxCps",
-  /// <p>空闲连接超时时间，此参数仅适用于TCP/UDP监听器，单位：秒。默认值：TCP监听器默认值为900s，UDP监听器默认值为300s。取值范围：共享型实例和独占型实例支持：10-900，性能容量型实例支持：10-1980。如需设置超过取值范围的值请通过 <a href="https://console.cloud.tencent.com/workorder/category">工单申请</a>。</p><p>取值范围：[10, 1980]</p><p>单位：秒</p><p>默认值：900</p><p>TCP监听器默认值为900s，UDP监听器默认值为300s。取值范围：共享型实例和独占型实例支持：10-900，性能容量型实例支持：10-1980。</p>
+  /// <p>Idle connection timeout, in seconds. This parameter applies only to TCP/UDP listeners. Default value: 900 for TCP listeners and 300 for UDP listeners. Value range: 10–900 for shared instances and dedicated instances and 10–1980 for LCU-supported instances. To set a value exceeding the permissible range, <a href="https://console.cloud.tencent.com/workorder/category">submit a ticket for application</a>.</p><p>Permissible range: [10, 1980]</p><p>Measurement unit: seconds</p><p>Default value: 900</p><p>Default value: 900 for TCP listeners and 300 for UDP listeners. Value range: 10–900 for shared instances and dedicated instances and 10–1980 for LCU-supported instances.</p>
   idle_connect_timeout: i64 = "IdleConnectTimeout",
-  /// <p>TCP_SSL和QUIC是否支持PP</p>
+  /// <p>Whether TCP_SSL and QUIC support PP</p>
   proxy_protocol: bool = "ProxyProtocol",
-  /// <p>是否开启SNAT（源IP替换），True（开启）、False（关闭）。默认为关闭。注意：SnatEnable开启时会替换客户端源IP，此时<code>透传客户端源IP</code>选项关闭，反之亦然。</p>
+  /// <p>Whether SNAT (source IP replacement) is enabled, True (enabled), False (disabled). Disabled by default. Note: When SnatEnable is enabled, the client source IP will be replaced. At this point, the <code>Pass through client source IP</code> option is disabled, and vice versa.</p>
   snat_enable: bool = "SnatEnable",
-  /// <p>全端口段监听器的结束端口，端口范围：2 - 65535</p>
+  /// <p>End port of a listener with a port range. Range of the port: 2–65535.</p>
   full_end_ports: Vec<i64> = "FullEndPorts",
-  /// <p>内网 HTTP 监听器开启 h2c 开关。<br>True（开启）、False（关闭）。默认为关闭。<br>开启后，监听器仅支持创建后端转发类型为 GRPC 或 GRPCS 的七层规则；创建规则时需在 Rules.N.ForwardType 中显式传入 GRPC 或 GRPCS。</p>
+  /// <p>Enable the h2c switch for the private network HTTP listener.<br>True (enabled), False (disabled). Disabled by default.<br>Once enabled, the listener only supports creating layer-7 rules with GRPC or GRPCS as the backend forwarding type. When creating rules, explicitly input GRPC or GRPCS in Rules.N.ForwardType.</p>
   h2c_switch: bool = "H2cSwitch",
-  /// <p>控制 TCP_SSL 类型的监听器是否移除 SSL 加密层。开启后，监听器将作为普通 TCP 协议运行。 可选值：</p><ul><li>True： 关闭 SSL 功能（协议降级为纯文本 TCP）。</li><li>False（默认）： 保持 SSL 功能开启。</li></ul>
+  /// <p>Control whether to remove the SSL encryption layer for TCP_SSL listeners. Once enabled, the listener will run as a normal TCP protocol. Available values:</p><ul><li>True: Disable SSL (protocol downgraded to plain text TCP).</li><li>False (default): Keep SSL enabled.</li></ul>
   ssl_close_switch: bool = "SslCloseSwitch",
-  /// <p>数据压缩模式。可选值：transparent（透传模式）、compatibility（兼容模式）</p>
+  /// <p>Data compression mode. Valid values: transparent (passthrough mode) and compatibility (compatibility mode).</p>
   data_compress_mode: String = "DataCompressMode",
-  /// <p>重新调度功能，权重调为0开关，打开此开关，后端服务器权重调为0时触发重新调度。仅TCP/UDP监听器支持。</p>
+  /// <p>Rescheduling feature, which provides a switch for changing the weight to 0. If the switch is toggled on, rescheduling is triggered when the weight of a real server is changed to 0. This parameter is applicable only to TCP/UDP listeners.</p>
   reschedule_target_zero_weight: bool = "RescheduleTargetZeroWeight",
-  /// <p>重新调度功能，健康检查异常开关，打开此开关，后端服务器健康检查异常时触发重新调度。仅TCP/UDP监听器支持。</p>
+  /// <p>Rescheduling feature, which provides a switch for detecting health check exceptions. If the switch is toggled on, rescheduling is triggered when the real server health check fails. This parameter is applicable only to TCP/UDP listeners.</p>
   reschedule_unhealthy: bool = "RescheduleUnhealthy",
-  /// <p>重新调度功能，扩容后端服务开关，打开此开关，后端服务器增加或者减少时触发重新调度。仅TCP/UDP监听器支持。</p>
+  /// <p>Rescheduling feature, which provides a switch for scaling out real servers. If the switch is toggled on, rescheduling is triggered when the number of real servers increases or decreases. This parameter is applicable only to TCP/UDP listeners.</p>
   reschedule_expand_target: bool = "RescheduleExpandTarget",
-  /// <p>重新调度触发开始时间，取值0~3600s。仅TCP/UDP监听器支持。</p>
+  /// <p>Rescheduling trigger start time. Value range: 0–3600. Unit: s. This parameter is applicable only to TCP/UDP listeners.</p>
   reschedule_start_time: i64 = "RescheduleStartTime",
-  /// <p>重新调度触发持续时间，取值0~3600s。仅TCP/UDP监听器支持。</p>
+  /// <p>Rescheduling trigger duration. Value range: 0–3600. Unit: s. This parameter is applicable only to TCP/UDP listeners.</p>
   reschedule_interval: i64 = "RescheduleInterval",
 }
 
-/// CreateListener返回参数结构体
+/// Response of [`Client::create_listener`].
 pub struct CreateListenerResponse: decode {
-  /// <p>创建的监听器的唯一标识数组。</p>
+  /// <p>Array of the unique IDs of created listeners.</p>
   listener_ids: Vec<String> = "ListenerIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLoadBalancer请求参数结构体
+/// Request of [`Client::create_load_balancer`].
 pub struct CreateLoadBalancerRequest: encode {
-  /// **Required.** <p>负载均衡实例的网络类型：<br>OPEN：公网属性， INTERNAL：内网属性。</p>
+  /// **Required.** <p>Network type of the Cloud Load Balancer instance:<br>OPEN: public network attribute, INTERNAL: private network attribute.</p>
   load_balancer_type: String = "LoadBalancerType",
-  /// <p>负载均衡实例的类型。1：通用的负载均衡实例，目前只支持传入1。</p>
+  /// <p>Type of the Cloud Load Balancer instance. 1: Common CLB instance. Currently only support passing in 1.</p>
   forward: i64 = "Forward",
-  /// <p>负载均衡实例的名称，只在创建一个实例的时候才会生效。规则：1-80 个英文字母、汉字等国际通用语言字符，数字，连接线“-”、下划线“_”等常见字符（禁止Unicode补充字符，如emoji表情、生僻汉字等）。注意：如果名称与系统中已有负载均衡实例的名称相同，则系统将会自动生成此次创建的负载均衡实例的名称。</p>
+  /// <p>The name of the Cloud Load Balancer instance is effective only when creating an instance. Rule: 1-80 characters in internationally compatible languages such as English letters, Chinese characters, digits, connecting line "-", underscore "_", and other common characters (Unicode supplementary characters such as emoji and rare Chinese characters are forbidden). Note: If the name is identical to an existing Cloud Load Balancer instance name in the system, the system will automatically generate the name for the created CLB instance.</p>
   load_balancer_name: String = "LoadBalancerName",
-  /// <p>负载均衡后端目标设备所属的网络 ID，如vpc-12345678，可以通过 <a href="https://cloud.tencent.com/document/product/215/15778">DescribeVpcs</a> 接口获取。 不填此参数则默认为DefaultVPC。创建内网负载均衡实例时，此参数必填。</p>
+  /// Network ID of the target device on the CLB backend, such as `vpc-12345678`, which can be obtained through the `DescribeVpcEx` API. If this parameter is not entered, `DefaultVPC` is used by default. This parameter is required when creating a private network instance.
   vpc_id: String = "VpcId",
-  /// <p>在私有网络内购买内网负载均衡实例的情况下，必须指定子网 ID，内网负载均衡实例的 VIP 将从这个子网中产生。<br>创建内网负载均衡实例，或者创建 IPv6FullChain 版本的负载均衡实例，此参数必填。<br>创建公网IPv4负载均衡实例时，不支持指定该参数。</p>
+  /// <p>When you purchase a private network CLB instance in a VPC, the subnet ID must be specified. The VIP of the private network CLB instance is generated in this subnet.<br>This parameter is required when you create a private network CLB instance or a CLB instance of the IPv6FullChain version.<br>It cannot be specified when you create a public network IPv4 CLB instance.</p>
   subnet_id: String = "SubnetId",
-  /// <p>负载均衡实例所属的项目 ID，默认项目 ID 为0。可以通过 <a href="https://cloud.tencent.com/document/api/651/78725">DescribeProject</a> 接口获取。不填此参数则视为默认项目。</p>
+  /// ID of the project to which a CLB instance belongs, which can be obtained through the `DescribeProject` API. If this parameter is not entered, the default project will be used.
   project_id: i64 = "ProjectId",
-  /// <p>仅适用于公网负载均衡。IP版本，可取值：IPV4、IPV6、IPv6FullChain，不区分大小写，默认值 IPV4。说明：取值为IPV6表示为IPV6 NAT64版本；取值为IPv6FullChain，表示为IPv6版本。</p>
+  /// <p>Applicable only to public network CLB. IP version, valid values: IPV4, IPV6, IPv6FullChain, case-insensitive, default value IPV4. Description: A value of IPV6 means IPV6 NAT64 version; a value of IPv6FullChain means IPv6 version.</p>
   address_ip_version: String = "AddressIPVersion",
-  /// <p>创建负载均衡的个数，默认值 1。创建个数不能超过账号所能创建的最大值，默认创建最大值为20。</p>
+  /// <p>Count of Cloud Load Balancers to create, default value is 1. The count must not exceed the maximum value allowed for the account, with a default creation maximum value of 20.</p>
   number: u64 = "Number",
-  /// <p>仅适用于公网且IP版本为IPv4的负载均衡。设置跨可用区容灾时的主可用区ID， 可用区 ID 和名称均支持，例如 100001 或 ap-guangzhou-1<br>注：主可用区是需要承载流量的可用区，备可用区默认不承载流量，主可用区不可用时才使用备可用区。</p>
+  /// <p>Applicable only to public network load balancing with IP version IPv4. Sets the primary AZ ID for cross-AZ disaster recovery. Both AZ ID and name are supported, such as 100001 or ap-guangzhou-1.<br>Note: The primary AZ loads traffic. The secondary AZ does not load traffic by default and is used only if the primary AZ becomes unavailable.</p>
   master_zone_id: String = "MasterZoneId",
-  /// <p>仅适用于公网且IP版本为IPv4的负载均衡。可用区ID，可用区 ID 和名称均支持，指定可用区以创建负载均衡实例。如：100001 或 ap-guangzhou-1。</p>
+  /// <p>Applicable only to public network load balancing with IP version IPv4. AZ ID, availability zone id and name are supported. Specify availability zone to create a CLB instance. For example: 100001 or ap-guangzhou-1.</p>
   zone_id: String = "ZoneId",
-  /// <p>网络计费模式，其中的最大出带宽，仅对内网属性的性能容量型实例和公网属性的所有实例生效。</p>
+  /// <p>Maximum outbound bandwidth under the network billing mode. It applies only to LCU-supported instances of the private network type and all instances of the public network type.</p>
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// <p>仅适用于公网负载均衡。目前仅广州、上海、南京、济南、杭州、福州、北京、石家庄、武汉、长沙、成都、重庆地域支持静态单线 IP 线路类型，如需体验，请联系商务经理申请。申请通过后，即可选择中国移动（CMCC）、中国联通（CUCC）或中国电信（CTCC）的运营商类型，网络计费模式只能使用按带宽包计费(BANDWIDTH_PACKAGE)。 如果不指定本参数，则默认使用BGP。可通过 <a href="https://cloud.tencent.com/document/api/214/70213">DescribeResources</a>  接口查询一个地域所支持的Isp。</p>
+  /// <p>Applicable only to public network CLB. Currently, only Guangzhou, Shanghai, Nanjing, Jinan, Hangzhou, Fuzhou, Beijing, Shijiazhuang, Wuhan, Changsha, Chengdu, and Chongqing regions support static single-line IP type. If you need to experience it, contact business manager to submit a request. After approval, you can select operator type of China Mobile (CMCC), China Unicom (CUCC), or China Telecom (CTCC). Only can be used network billing mode BANDWIDTH_PACKAGE. If this parameter is not specified, use BGP by default. You can query ISPs supported in a region via <a href="https://www.tencentcloud.com/document/api/214/70213?from_cn_redirect=1">DescribeResources</a> api.</p>
   vip_isp: String = "VipIsp",
-  /// <p>购买负载均衡的同时，给负载均衡打上标签，最大支持20个标签键值对。</p>
+  /// <p>When purchasing a Cloud Load Balancer, you can tag it with up to 20 tag key-value pairs.</p>
   tags: Vec<TagInfo> = "Tags",
-  /// <p>指定VIP申请负载均衡。此参数选填，不填写此参数时自动分配VIP。IPv4和IPv6类型支持此参数，IPv6 NAT64类型不支持。<br>注意：当指定VIP创建内网实例、或公网IPv6 BGP实例时，若VIP不属于指定VPC子网的网段内时，会创建失败；若VIP已被占用，也会创建失败。</p>
+  /// <p>Specify VIP to apply for Cloud Load Balancer. This parameter is optional. If this parameter is not specified, VIP is automatically assigned. This parameter is supported for IPv4 and IPv6 types but not for IPv6 NAT64 type.<br>Note: When creating a private network instance or a public IPv6 BGP instance with a designated VIP, creation fails if the VIP is not within the IP range of the specified VPC subnet or if the VIP is already occupied.</p>
   vip: String = "Vip",
-  /// <p>带宽包ID，可以通过 <a href="https://cloud.tencent.com/document/api/215/19209">DescribeBandwidthPackages</a> 接口获取。指定此参数时，网络计费方式（InternetAccessible.InternetChargeType）只支持按带宽包计费（BANDWIDTH_PACKAGE），带宽包的属性即为其结算方式。非上移用户购买的 IPv6 负载均衡实例，且运营商类型非 BGP 时 ，不支持指定具体带宽包id。</p>
+  /// <p>Bandwidth package ID, which can be obtained through the <a href="https://www.tencentcloud.com/document/api/215/19209?from_cn_redirect=1">DescribeBandwidthPackages</a> API. When this parameter is specified, the network billing mode (InternetAccessible.InternetChargeType) supports only billing by bandwidth package (BANDWIDTH_PACKAGE), and the bandwidth package attributes determine the settlement method. For IPv6 Cloud Load Balancer instances purchased by non-promoted users with a non-BGP operator type, specifying bandwidth package ID is unsupported.</p>
   bandwidth_package_id: String = "BandwidthPackageId",
-  /// <p>独占型实例信息。若创建独占型的内网负载均衡实例，则此参数必填。</p>
+  /// <p>Dedicated instance info. This parameter is required when creating a private network CLB instance of exclusive type.</p>
   exclusive_cluster: ExclusiveCluster = "ExclusiveCluster",
-  /// <p>性能容量型规格。</p><ul><li>若需要创建性能容量型实例，则此参数必填，取值范围：<ul><li> clb.c2.medium：标准型规格 </li><li> clb.c3.small：高阶型1规格 </li><li> clb.c3.medium：高阶型2规格 </li><li> clb.c4.small：超强型1规格 </li><li> clb.c4.medium：超强型2规格 </li><li> clb.c4.large：超强型3规格 </li><li> clb.c4.xlarge：超强型4规格 </li></ul></li><li>中国站用户若需要创建共享型实例，则无需填写此参数。国际站用户不传该参数默认购买的是标准型实例。</li></ul>如需了解规格详情，请参见[实例规格对比](https://cloud.tencent.com/document/product/214/84689)。
+  /// <p>Performance capacity specification.</p><ul><li>If you need to create an LCU-supported instance, this parameter is required. Valid values:<ul><li> clb.c2.medium: Standard </li><li> clb.c3.small: Advanced 1 </li><li> clb.c3.medium: Advanced 2 </li><li> clb.c4.small: Super Large 1 </li><li> clb.c4.medium: Super Large 2 </li><li> clb.c4.large: Super Large 3 </li><li> clb.c4.xlarge: Super Large 4 </li></ul></li><li>For Chinese site users who need to create a shared instance, this parameter is not required. International site users will purchase a standard instance by default if this parameter is not passed.</li></ul> For specification details, see <a href="https://www.tencentcloud.com/document/product/214/84689?from_cn_redirect=1">Instance Specifications Comparison</a>.
   sla_type: String = "SlaType",
-  /// <p>集群ID，集群标识，在需要配置公有云独占集群或本地专有集群时使用。公有云独占集群申请请<a href="https://console.cloud.tencent.com/workorder/category">提交工单</a>，本地专有集群请参考<a href="https://cloud.tencent.com/document/product/1346">本地专有集群</a>描述。</p>
+  /// <p>Cluster ID. This cluster identifier is used for configuring a public cloud exclusive cluster or a local dedicated cluster. To apply for a public cloud exclusive cluster, <a href="https://console.cloud.tencent.com/workorder/category">submit a ticket</a>. For local dedicated clusters, refer to the description in <a href="https://www.tencentcloud.com/document/product/1346?from_cn_redirect=1">Local Dedicated Cluster</a>.</p>
   cluster_ids: Vec<String> = "ClusterIds",
-  /// <p>用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。</p>
+  /// <p>String used to ensure request idempotency. This string is generated by the customer and must be unique among different requests, with a maximum value of 64 ASCII characters. If not specified, request idempotency cannot be guaranteed.</p>
   client_token: String = "ClientToken",
-  /// <p>是否支持绑定跨地域/跨Vpc绑定IP的功能。</p>
+  /// <p>Whether binding cross-regional or cross-Vpc IP addresses is supported.</p>
   snat_pro: bool = "SnatPro",
-  /// <p>开启绑定跨地域/跨Vpc绑定IP的功能后，创建SnatIp。</p>
+  /// <p>Enable the cross-regional or cross-Vpc IP binding feature to create a SnatIp.</p>
   snat_ips: Vec<SnatIp> = "SnatIps",
-  /// <p>Stgw独占集群的标签。</p>
+  /// <p>Tag of the Stgw exclusive cluster.</p>
   cluster_tag: String = "ClusterTag",
-  /// <p>仅适用于公网且IP版本为IPv4的负载均衡。设置跨可用区容灾时的备可用区ID，可用区 ID 和名称均支持，例如 100001 或 ap-guangzhou-1<br>注：备可用区是主可用区故障后，需要承载流量的可用区。可通过 <a href="https://cloud.tencent.com/document/api/214/70213">DescribeResources</a> 接口查询一个地域的主/备可用区的列表。【如果您需要体验该功能，请通过 <a href="https://console.cloud.tencent.com/workorder/category">工单申请</a>】</p>
+  /// <p>Applicable only to public network load balancing with IP version IPv4. Sets the secondary AZ ID for cross-AZ disaster recovery. AZ ID and name are supported, such as 100001 or ap-guangzhou-1.<br>Note: The secondary AZ is the availability zone that needs to carry traffic after primary availability zone failure. Query a region's list of primary/secondary AZs via the <a href="https://www.tencentcloud.com/document/api/214/70213?from_cn_redirect=1">DescribeResources</a> API. [If you need to trial the feature, submit a ticket application via <a href="https://console.cloud.tencent.com/workorder/category">Work Order</a>]</p>
   slave_zone_id: String = "SlaveZoneId",
-  /// <p>EIP 的唯一 ID，可以通过 <a href="https://cloud.tencent.com/document/product/215/16702">DescribeAddresses</a> 接口查询。形如：eip-qhx8udkc，仅适用于内网负载均衡绑定EIP。</p>
+  /// <p>The unique ID of EIP can be accessed through the <a href="https://www.tencentcloud.com/document/product/215/16702?from_cn_redirect=1">DescribeAddresses</a> api for the query. Example: eip-qhx8udkc, applicable only to bind EIP for private network CLB.</p>
   eip_address_id: String = "EipAddressId",
-  /// <p>Target是否放通来自CLB的流量。开启放通（true）：只验证CLB上的安全组；不开启放通（false）：需同时验证CLB和后端实例上的安全组。IPv6 CLB安全组默认放通，不需要传此参数。</p>
+  /// <p>Allow CLB traffic to the Target. Enable (true): verify security groups on CLB; deny CLB traffic to the Target (false): verify security groups on both CLB and backend instances. IPv6 CLB security group default permit, this parameter is not required.</p>
   load_balancer_pass_to_target: bool = "LoadBalancerPassToTarget",
-  /// <p>创建域名化负载均衡。</p>
+  /// <p>Create a domain-name based CLB.</p>
   dynamic_vip: bool = "DynamicVip",
-  /// <p>网络出口</p>
+  /// <p>Network outbound</p>
   egress: String = "Egress",
-  /// <p>负载均衡实例的预付费相关属性</p>
+  /// <p>Prepaid billing attributes of the CLB instance</p>
   lb_charge_prepaid: LBChargePrepaid = "LBChargePrepaid",
-  /// <p>负载均衡实例计费类型，取值：POSTPAID_BY_HOUR，PREPAID，默认是POSTPAID_BY_HOUR。</p><p>枚举值：</p><ul><li>POSTPAID_BY_HOUR： 按量计费</li><li>PREPAID： 包年包月</li></ul>
+  /// <p>Billing type of the CLB instance. Valid values: POSTPAID_BY_HOUR and PREPAID. Default value: POSTPAID_BY_HOUR.</p><p>Enumeration values:</p><ul><li>POSTPAID_BY_HOUR: Pay-As-You-Go</li><li>PREPAID: Monthly Subscription</li></ul>
   lb_charge_type: String = "LBChargeType",
-  /// <p>七层访问日志主题ID</p>
+  /// <p>L7 access log topic ID</p>
   access_log_topic_id: String = "AccessLogTopicId",
-  /// <p>是否开启七层高级路由</p>
+  /// <p>Whether layer-7 advanced routing is enabled</p>
   advanced_route: bool = "AdvancedRoute",
-  /// <p>可用区亲和信息</p>
+  /// <p>Availability zone affinity info</p>
   available_zone_affinity_info: AvailableZoneAffinityInfo = "AvailableZoneAffinityInfo",
 }
 
-/// CreateLoadBalancer返回参数结构体
+/// Response of [`Client::create_load_balancer`].
 pub struct CreateLoadBalancerResponse: decode {
-  /// <p>由负载均衡实例唯一 ID 组成的数组。<br>存在某些场景，如创建出现延迟时，此字段可能返回为空；此时可以根据接口返回的RequestId或DealName参数，通过DescribeTaskStatus接口查询创建的资源ID。</p>
+  /// <p>An array consisting of the unique IDs of Cloud Load Balancer instances.<br>In certain scenarios, such as delay in creation, this field may return null. At this point, you can query the created resource ID through the DescribeTaskStatus API using the RequestId or DealName parameter returned by the API.</p>
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
-  /// <p>订单号。</p>
+  /// <p>Order number.</p>
   deal_name: String = "DealName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLoadBalancerSnatIps请求参数结构体
+/// Request of [`Client::create_load_balancer_snat_ips`].
 pub struct CreateLoadBalancerSnatIpsRequest: encode {
-  /// **Required.** 负载均衡唯一性ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685) 接口查询。例如：lb-12345678。
+  /// **Required.** Specifies the unique ID of the cloud load balancer. you can call the [DescribeLoadBalancers](https://www.tencentcloud.com/document/product/214/30685?from_cn_redirect=1) API to query the ID, such as lb-12345678.
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 添加的SnatIp信息，可指定IP申请，或者指定子网自动申请。可以通过 [DescribeSubnets](https://cloud.tencent.com/document/api/215/15784) 查询获取，单个CLB实例可申请的默认上限为10个。
+  /// **Required.** Added SnatIp information. specify IP for request or designated subnet for automatic application. can be accessed through [DescribeSubnets](https://www.tencentcloud.com/document/api/215/15784?from_cn_redirect=1) to query and retrieve. the default upper limit for one CLB instance is 10.
   snat_ips: Vec<SnatIp> = "SnatIps",
-  /// 添加的SnatIp的个数，可与SnatIps一起使用，但若指定IP时，则不能指定创建的SnatIp个数。默认值为1，数量上限与用户配置有关，默认上限为10。
+  /// Number of SNAT IPs to be added. This parameter is used in conjunction with `SnatIps`. Note that if `Ip` is specified in `SnapIps`, this parameter is not available. It defaults to `1` and the upper limit is `10`.
   number: u64 = "Number",
 }
 
-/// CreateLoadBalancerSnatIps返回参数结构体
+/// Response of [`Client::create_load_balancer_snat_ips`].
 pub struct CreateLoadBalancerSnatIpsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateModel请求参数结构体
+/// Request of [`Client::create_model`].
 pub struct CreateModelRequest: encode {
   /// **Required.** <p>接入类型：PublicBYOK/PublicCustom/PrivateCustom</p>
   access_type: String = "AccessType",
@@ -5479,17 +7414,17 @@ pub struct CreateModelRequest: encode {
   endpoint_path: String = "EndpointPath",
 }
 
-/// CreateModel返回参数结构体
+/// Response of [`Client::create_model`].
 pub struct CreateModelResponse: decode {
   /// <p>服务供应商ID</p>
   service_provider_id: String = "ServiceProviderId",
   /// <p>生成的 Key ID 列表</p>
   key_ids: Vec<String> = "KeyIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateModelRouter请求参数结构体
+/// Request of [`Client::create_model_router`].
 pub struct CreateModelRouterRequest: encode {
   /// **Required.** <p>模型路由类型</p><p>枚举值：</p><ul><li>Shared： 共享型</li><li>Enterprise： 企业级</li></ul>
   model_router_type: String = "ModelRouterType",
@@ -5537,7 +7472,7 @@ pub struct CreateModelRouterRequest: encode {
   image_config: ImageConfig = "ImageConfig",
 }
 
-/// CreateModelRouterResourcePackage请求参数结构体
+/// Request of [`Client::create_model_router_resource_package`].
 pub struct CreateModelRouterResourcePackageRequest: encode {
   /// **Required.** <p>模型路由资源包容量</p><p>取值范围：[1000, 10000000]</p><p>单次购买的模型路由资源包容量下限为1000，上限为10000000</p>
   model_router_resource_package_amount: u64 = "ModelRouterResourcePackageAmount",
@@ -5547,109 +7482,111 @@ pub struct CreateModelRouterResourcePackageRequest: encode {
   auto_voucher: bool = "AutoVoucher",
 }
 
-/// CreateModelRouterResourcePackage返回参数结构体
+/// Response of [`Client::create_model_router_resource_package`].
 pub struct CreateModelRouterResourcePackageResponse: decode {
   /// <p>模型路由资源包Id</p>
   model_router_resource_package_ids: Vec<String> = "ModelRouterResourcePackageIds",
   /// <p>订单号</p>
   deal_name: String = "DealName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateModelRouter返回参数结构体
+/// Response of [`Client::create_model_router`].
 pub struct CreateModelRouterResponse: decode {
   /// <p>模型路由实例ID</p>
   model_router_id: String = "ModelRouterId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRule请求参数结构体
+/// Request of [`Client::create_rule`].
 pub struct CreateRuleRequest: encode {
-  /// **Required.** 负载均衡实例 ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685) 接口获取
+  /// **Required.** ID of the cloud load balancer instance. you can call the [DescribeLoadBalancers](https://www.tencentcloud.com/document/product/214/30685?from_cn_redirect=1) API to obtain the ID.
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 监听器 ID，可以通过 [DescribeListeners](https://cloud.tencent.com/document/product/214/30686) 接口获取
+  /// **Required.** Specifies the listener ID, which can be obtained through the [DescribeListeners](https://www.tencentcloud.com/document/product/214/30686?from_cn_redirect=1) api.
   listener_id: String = "ListenerId",
-  /// **Required.** 新建转发规则的信息。
+  /// **Required.** Information of the new forwarding rule
   rules: Vec<RuleInput> = "Rules",
 }
 
-/// CreateRule返回参数结构体
+/// Response of [`Client::create_rule`].
 pub struct CreateRuleResponse: decode {
-  /// 创建的转发规则的唯一标识数组。
+  /// Array of unique IDs of created forwarding rules
   location_ids: Vec<String> = "LocationIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTargetGroup请求参数结构体
+/// Request of [`Client::create_target_group`].
 pub struct CreateTargetGroupRequest: encode {
-  /// <p>目标组名称。命名规则：1-80 个英文字母、汉字等国际通用语言字符，数字，连接线“-”、下划线“_”等常见字符（禁止Unicode补充字符，如emoji表情、生僻汉字等）。</p>
+  /// <p>Target group name. Naming rule: 1-80 English letters, Chinese characters and other internationally compatible language characters, digits, connecting line "-", underscore "_" and other common characters (Unicode supplementary characters such as emoji and rare Chinese characters are forbidden).</p>
   target_group_name: String = "TargetGroupName",
-  /// <p>目标组的vpcId属性，不填则使用默认vpc。</p>
+  /// <p>The vpcId attribute of the target group. Leave it blank to use the default VPC.</p>
   vpc_id: String = "VpcId",
-  /// <p>目标组的默认端口， 后续添加服务器时可使用该默认端口。全监听目标组不支持此参数，非全监听目标组Port和TargetGroupInstances.N中的port二者必填其一。</p>
+  /// <p>Default port of target group. Default port can be used when servers are added subsequently. Full listen target group does not support this parameter. For non-full listen target group, either Port or port in TargetGroupInstances.N is required.</p>
   port: u64 = "Port",
-  /// <p>目标组绑定的后端服务器，单次最多支持50个。</p>
+  /// <p>The target group supports up to 50 real servers bound to it.</p>
   target_group_instances: Vec<TargetGroupInstance> = "TargetGroupInstances",
-  /// <p>目标组类型，当前支持v1(旧版目标组), v2(新版目标组), 默认为v1(旧版目标组)。</p>
+  /// <p>Target Group Type, currently supported v1 (legacy version target group), v2 (new version target group), defaults to v1 (legacy version target group).</p>
   r#type: String = "Type",
-  /// <p>目标组后端转发协议。v2新版目标组该项必填。目前支持TCP、UDP、HTTP、HTTPS、GRPC。</p>
+  /// <p>Backend forwarding protocol of the target group. This field is required for the new version target group v2. Currently supports TCP, UDP, HTTP, HTTPS, GRPC.</p>
   protocol: String = "Protocol",
-  /// <p>健康检查。</p>
+  /// <p>Health check.</p>
   health_check: TargetGroupHealthCheck = "HealthCheck",
-  /// <p>调度算法，仅V2新版目标组，且后端转发协议为(HTTP|HTTPS|GRPC)时该参数有效。可选值：</p><li>WRR:按权重轮询。</li><li>LEAST_CONN:最小连接数。</li><li>IP_HASH:按IP哈希。</li><li>默认为 WRR。</li>
+  /// <p>Scheduling algorithm. This parameter is valid only for new version V2 target groups with backend forwarding protocol (HTTP|HTTPS|GRPC). Available values:</p><li>WRR: weighted round-robin.</li><li>LEAST_CONN: least connection.</li><li>IP_HASH: based on IP hash.</li><li>Default WRR.</li>
   schedule_algorithm: String = "ScheduleAlgorithm",
-  /// <p>标签。</p>
+  /// <p>Tag.</p>
   tags: Vec<TagInfo> = "Tags",
-  /// <p>后端服务默认权重, 其中：</p><ul><li>取值范围[0, 100]</li><li>设置该值后，添加后端服务到目标组时， 若后端服务不单独设置权重， 则使用这里的默认权重。 </li><li>v1 目标组类型不支持设置 Weight 参数。</li></ul>
+  /// <p>Default weight of the backend service, where:</p><ul><li>Value ranges from 0 to 100.</li><li>After setting this value, when adding a backend service to the target group, if the backend service does not set the weight separately, use the default weight here.</li><li>Weight parameter settings not supported for v1 target group type.</li></ul>
   weight: u64 = "Weight",
-  /// <p>全监听目标组标识，true表示是全监听目标组，false表示不是全监听目标组。仅V2新版类型目标组支持该参数。</p>
+  /// <p>Full listen target group flag. true: yes, false: no. Only target groups of the new version V2 support this parameter.</p>
   full_listen_switch: bool = "FullListenSwitch",
-  /// <p>是否开启长连接，此参数仅适用于HTTP/HTTPS目标组，0:关闭；1:开启， 默认关闭。</p>
+  /// <p>Whether to enable long connections. This parameter is applicable only to HTTP/HTTPS target groups. 0: off; 1: on. Off by default.</p>
   keepalive_enable: bool = "KeepaliveEnable",
-  /// <p>会话保持时间，单位：秒。可选值：30~3600，默认 0，表示不开启。仅V2新版且后端转发协议为HTTP/HTTPS/GRPC目标组支持该参数。</p>
+  /// <p>Session persistence time, unit: second. Available values: 30-3600, default 0, disabled. This parameter is supported only for target groups with HTTP/HTTPS/GRPC backend forwarding protocol in the new version V2.</p>
   session_expire_time: u64 = "SessionExpireTime",
-  /// <p>IP版本类型。</p>
+  /// <p>IP version type.</p>
   ip_version: String = "IpVersion",
-  /// <p>是否开启SNAT（源IP替换），True（开启）、False（关闭）。默认为关闭。注意：SnatEnable开启时会替换客户端源IP，此时<code>透传客户端源IP</code>选项关闭，反之亦然。</p>
+  /// <p>Whether SNAT (source IP replacement) is enabled, True (enabled), False (disabled). Disabled by default. Note: When SnatEnable is enabled, the client source IP will be replaced. At this point, the <code>Pass through client source IP</code> option is disabled, and vice versa.</p>
   snat_enable: bool = "SnatEnable",
 }
 
-/// CreateTargetGroup返回参数结构体
+/// Response of [`Client::create_target_group`].
 pub struct CreateTargetGroupResponse: decode {
-  /// <p>创建目标组后生成的id</p>
+  /// <p>Generated id after target group creation</p>
   target_group_id: String = "TargetGroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTopic请求参数结构体
+/// Request of [`Client::create_topic`].
 pub struct CreateTopicRequest: encode {
-  /// **Required.** <p>日志主题的名称。</p>
+  /// **Required.** Log topic name
   topic_name: String = "TopicName",
-  /// <p>主题分区Partition的数量，不传参默认创建1个，最大创建允许10个，分裂/合并操作会改变分区数量，整体上限50个。</p>
+  /// The number of topic partitions, which changes as partitions are split or merged. Each log topic can have up to 50 partitions. If this parameter is not passed in, 1 partition will be created by default and up to 10 partitions are allowed to be created.
   partition_count: u64 = "PartitionCount",
-  /// <p>日志类型，ACCESS：访问日志，HEALTH：健康检查日志，默认ACCESS。</p>
+  /// Log type. Valid values: ACCESS (access logs; default value) and HEALTH (health check logs).
   topic_type: String = "TopicType",
-  /// <p>存储时间，单位天，默认为 30。</p><ul><li>日志接入标准存储时，支持1至3600天，值为3640时代表永久保存。</li><li>日志接入低频存储时，支持7至3600天，值为3640时代表永久保存。</li></ul>
+  /// Storage time in days, defaults to 30.
+  /// -Log access to standard storage supports 1 to 3600 days. a value of 3640 indicates permanent retention.
+  /// -Log access to infrequent storage supports 7 to 3600 days. a value of 3640 indicates permanent retention.
   period: u64 = "Period",
-  /// <p>日志主题的存储类型，可选值 HOT（标准存储），COLD（低频存储）；默认为HOT。</p>
+  /// Log topic storage type. Valid values: `hot` (STANDARD storage); `cold` (IA storage). Default value: `hot`.
   storage_type: String = "StorageType",
-  /// <p>标签</p><p>最多支持一次传入20个</p>
+  /// **China site only.** <p>标签</p><p>最多支持一次传入20个</p>
   tags: Vec<TagInfo> = "Tags",
 }
 
-/// CreateTopic返回参数结构体
+/// Response of [`Client::create_topic`].
 pub struct CreateTopicResponse: decode {
-  /// <p>日志主题的 ID。</p>
+  /// Log topic ID
   topic_id: String = "TopicId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateUserGroup请求参数结构体
+/// Request of [`Client::create_user_group`].
 pub struct CreateUserGroupRequest: encode {
   /// **Required.** <p>模型路由实例ID。用户组将创建在该实例下。</p>
   model_router_id: String = "ModelRouterId",
@@ -5671,11 +7608,11 @@ pub struct CreateUserGroupRequest: encode {
   tags: Vec<TagInfo> = "Tags",
 }
 
-/// CreateUserGroup返回参数结构体
+/// Response of [`Client::create_user_group`].
 pub struct CreateUserGroupResponse: decode {
   /// <p>新建用户组的ID。</p>
   user_group_id: String = "UserGroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5701,23 +7638,25 @@ pub struct CreditUsage: decode {
   used: f64 = "Used",
 }
 
-/// 跨域2.0云联网下子机和网卡信息
+/// Information of CVMs and ENIs that use cross-region binding 2.0
+///
+/// <details><summary>中文</summary>跨域2.0云联网下子机和网卡信息</details>
 pub struct CrossTargets: decode {
-  /// 本地私有网络ID，即负载均衡的VpcId。
+  /// VPC ID of the CLB instance
   local_vpc_id: String = "LocalVpcId",
-  /// 子机或网卡所属的私有网络ID。
+  /// VPC ID of the CVM or ENI instance
   vpc_id: String = "VpcId",
-  /// 子机或网卡的IP地址
+  /// IP address of the CVM or ENI instance
   ip: String = "IP",
-  /// 子机或网卡所属的私有网络名称。
+  /// VPC name of the CVM or ENI instance
   vpc_name: String = "VpcName",
-  /// 子机的网卡ID。
+  /// ENI ID of the CVM instance
   eni_id: String = "EniId",
-  /// 子机实例ID。
+  /// Submachine instance ID.
   instance_id: String = "InstanceId",
-  /// 子机实例名称。
+  /// Submachine instance name.
   instance_name: String = "InstanceName",
-  /// 子机或者网卡所属的地域。
+  /// Region of the CVM or ENI instance
   region: String = "Region",
 }
 
@@ -5731,19 +7670,31 @@ pub struct DecisionsConfig: encode {
   num_retries: u64 = "NumRetries",
 }
 
-/// DeleteBudgets请求参数结构体
+/// Request of [`Client::delete_budgets`].
 pub struct DeleteBudgetsRequest: encode {
   /// **Required.** <p>要删除的Budget ID列表。</p>
   budget_ids: Vec<String> = "BudgetIds",
 }
 
-/// DeleteBudgets返回参数结构体
+/// Response of [`Client::delete_budgets`].
 pub struct DeleteBudgetsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteIntentRouter请求参数结构体
+/// Request of [`Client::delete_customized_config`].
+pub struct DeleteCustomizedConfigRequest: encode {
+  /// **Required.** Specifies the configuration ID list for deletion.
+  uconfig_id_list: Vec<String> = "UconfigIdList",
+}
+
+/// Response of [`Client::delete_customized_config`].
+pub struct DeleteCustomizedConfigResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::delete_intent_router`].
 pub struct DeleteIntentRouterRequest: encode {
   /// **Required.** <p>模型路由实例ID。</p>
   model_router_id: String = "ModelRouterId",
@@ -5751,13 +7702,13 @@ pub struct DeleteIntentRouterRequest: encode {
   intent_router_id: String = "IntentRouterId",
 }
 
-/// DeleteIntentRouter返回参数结构体
+/// Response of [`Client::delete_intent_router`].
 pub struct DeleteIntentRouterResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteKeys请求参数结构体
+/// Request of [`Client::delete_keys`].
 pub struct DeleteKeysRequest: encode {
   /// **Required.** <p>模型路由ID</p>
   model_router_id: String = "ModelRouterId",
@@ -5765,150 +7716,150 @@ pub struct DeleteKeysRequest: encode {
   key_ids: Vec<String> = "KeyIds",
 }
 
-/// DeleteKeys返回参数结构体
+/// Response of [`Client::delete_keys`].
 pub struct DeleteKeysResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteListener请求参数结构体
+/// Request of [`Client::delete_listener`].
 pub struct DeleteListenerRequest: encode {
-  /// **Required.** 负载均衡实例ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685) 接口查询。
+  /// **Required.** ID of the CLB instance. You can call the [DescribeLoadBalancers](https://www.tencentcloud.com/document/product/214/30685?from_cn_redirect=1) API to query the ID.
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 要删除的监听器ID，可以通过 [DescribeListeners](https://cloud.tencent.com/document/product/214/30686) 接口查询。
+  /// **Required.** The listener ID to be deleted, can be accessed through the [DescribeListeners](https://www.tencentcloud.com/document/product/214/30686?from_cn_redirect=1) api.
   listener_id: String = "ListenerId",
 }
 
-/// DeleteListener返回参数结构体
+/// Response of [`Client::delete_listener`].
 pub struct DeleteListenerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLoadBalancerListeners请求参数结构体
+/// Request of [`Client::delete_load_balancer_listeners`].
 pub struct DeleteLoadBalancerListenersRequest: encode {
-  /// **Required.** 负载均衡实例ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685) 接口查询。
+  /// **Required.** ID of the CLB instance. You can call the [DescribeLoadBalancers](https://www.tencentcloud.com/document/product/214/30685?from_cn_redirect=1) API to query the ID.
   load_balancer_id: String = "LoadBalancerId",
-  /// 指定删除的监听器ID数组，最大为20个。若不填则删除负载均衡的所有监听器，可以通过 [DescribeListeners](https://cloud.tencent.com/document/product/214/30686) 接口查询。
+  /// Specifies the listener ID array to be deleted, with a maximum of 20 elements. if left blank, all listeners of the clb will be deleted. can be obtained through the [DescribeListeners](https://www.tencentcloud.com/document/product/214/30686?from_cn_redirect=1) api.
   listener_ids: Vec<String> = "ListenerIds",
 }
 
-/// DeleteLoadBalancerListeners返回参数结构体
+/// Response of [`Client::delete_load_balancer_listeners`].
 pub struct DeleteLoadBalancerListenersResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLoadBalancer请求参数结构体
+/// Request of [`Client::delete_load_balancer`].
 pub struct DeleteLoadBalancerRequest: encode {
-  /// **Required.** 要删除的负载均衡实例 ID 数组，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685) 接口获取，数组大小最大支持20。
+  /// **Required.** CLB instance ID array to be deleted, which can be obtained by calling the [DescribeLoadBalancers](https://www.tencentcloud.com/document/product/214/30685?from_cn_redirect=1) API. The array can include up to 20 elements.
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
-  /// 是否强制删除clb。true表示强制删除，false表示不是强制删除，需要做拦截校验。
-  /// 默认为false。
-  /// 以下几种情况会默认拦截删除操作，如果触发情况1、2但确认强制删除则需要传强制校验参数ForceDelete为true。
-  /// 1、删除后端绑定大于等于 20 个 RS 的实例时。
-  /// 2、删除后端有 RS 且 5 分钟 内“出/入带宽”峰值取大 > 10Mbps 的实例时。
-  /// 3、单地域内 5 分钟 内删除大于等于 30 个实例时。
+  /// Whether to forcibly delete the CLB instance. True indicates forced deletion; False indicates non-forced deletion, and blocking verification is required.
+  /// The default value is False.
+  /// The deletion operation is blocked by default in the following cases. If you confirm forced deletion, the value of the forced verification parameter ForceDelete should be set to True.
+  /// 1. The instance with 20 or more RS bound to the backend is deleted.
+  /// 2. The instance with RS bound to the backend and the maximum peak inbound/outbound bandwidth exceeding 10 Mbps within 5 minutes is deleted.
+  /// 3. Thirty or more instances are deleted within 5 minutes in a single region.
   force_delete: bool = "ForceDelete",
 }
 
-/// DeleteLoadBalancer返回参数结构体
+/// Response of [`Client::delete_load_balancer`].
 pub struct DeleteLoadBalancerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLoadBalancerSnatIps请求参数结构体
+/// Request of [`Client::delete_load_balancer_snat_ips`].
 pub struct DeleteLoadBalancerSnatIpsRequest: encode {
-  /// **Required.** 负载均衡唯一ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459) 接口查询。例如：lb-12345678。
+  /// **Required.** Specifies the unique ID of the cloud load balancer. you can call the [DescribeLoadBalancers](https://www.tencentcloud.com/document/product/1108/48459?from_cn_redirect=1) API to query the ID, such as lb-12345678.
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 删除SnatIp地址数组，最大支持删除数量为20个。
+  /// **Required.** Specifies the address array of SnatIp to delete. maximum deletion supported is 20.
   ips: Vec<String> = "Ips",
 }
 
-/// DeleteLoadBalancerSnatIps返回参数结构体
+/// Response of [`Client::delete_load_balancer_snat_ips`].
 pub struct DeleteLoadBalancerSnatIpsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteModel请求参数结构体
+/// Request of [`Client::delete_model`].
 pub struct DeleteModelRequest: encode {
   /// **Required.** <p>服务提供商ID列表</p>
   service_provider_ids: Vec<String> = "ServiceProviderIds",
 }
 
-/// DeleteModel返回参数结构体
+/// Response of [`Client::delete_model`].
 pub struct DeleteModelResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteModelRouters请求参数结构体
+/// Request of [`Client::delete_model_routers`].
 pub struct DeleteModelRoutersRequest: encode {
   /// <p>模型路由实例ID列表</p>
   model_router_ids: Vec<String> = "ModelRouterIds",
 }
 
-/// DeleteModelRouters返回参数结构体
+/// Response of [`Client::delete_model_routers`].
 pub struct DeleteModelRoutersResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRewrite请求参数结构体
+/// Request of [`Client::delete_rewrite`].
 pub struct DeleteRewriteRequest: encode {
-  /// **Required.** 负载均衡实例ID。
+  /// **Required.** CLB instance ID
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 源监听器ID。
+  /// **Required.** Source listener ID
   source_listener_id: String = "SourceListenerId",
-  /// **Required.** 目标监听器ID。
+  /// **Required.** Target listener ID
   target_listener_id: String = "TargetListenerId",
-  /// **Required.** 转发规则之间的重定向关系。
+  /// **Required.** Redirection relationship between forwarding rules
   rewrite_infos: Vec<RewriteLocationMap> = "RewriteInfos",
 }
 
-/// DeleteRewrite返回参数结构体
+/// Response of [`Client::delete_rewrite`].
 pub struct DeleteRewriteResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRule请求参数结构体
+/// Request of [`Client::delete_rule`].
 pub struct DeleteRuleRequest: encode {
-  /// **Required.** 负载均衡实例ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685) 接口查询。
+  /// **Required.** ID of the CLB instance. You can call the [DescribeLoadBalancers](https://www.tencentcloud.com/document/product/214/30685?from_cn_redirect=1) API to query the ID.
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 负载均衡监听器ID，可以通过 [DescribeListeners](https://cloud.tencent.com/document/product/214/30686) 接口查询。
+  /// **Required.** ID of the CLB instance listener. You can call the [DescribeListeners](https://www.tencentcloud.com/document/product/214/30686?from_cn_redirect=1) API to query the ID.
   listener_id: String = "ListenerId",
-  /// 要删除的转发规则的ID组成的数组，可以通过 [DescribeLoadBalancersDetail](https://cloud.tencent.com/document/api/214/46916) 接口查询。
+  /// Array of ids of forwarding rules to be deleted, can be accessed through the [DescribeLoadBalancersDetail](https://www.tencentcloud.com/document/api/214/46916?from_cn_redirect=1) api.
   location_ids: Vec<String> = "LocationIds",
-  /// 要删除的转发规则的域名，如果是多域名，可以指定多域名列表中的任意一个，可以通过 [DescribeLoadBalancersDetail](https://cloud.tencent.com/document/api/214/46916) 接口查询。
+  /// Domain name of the forwarding rule to be deleted. if it is multiple domains, you can specify any one of the domain name list. it can be accessed through the [DescribeLoadBalancersDetail](https://www.tencentcloud.com/document/api/214/46916?from_cn_redirect=1) api.
   domain: String = "Domain",
-  /// 要删除的转发规则的转发路径，可以通过 [DescribeLoadBalancersDetail](https://cloud.tencent.com/document/api/214/46916) 接口查询。
+  /// Forwarding path of the forwarding rule to be deleted can be accessed through the [DescribeLoadBalancersDetail](https://www.tencentcloud.com/document/api/214/46916?from_cn_redirect=1) api.
   url: String = "Url",
-  /// 监听器下必须配置一个默认域名，当需要删除默认域名时，可以指定另一个域名作为新的默认域名，如果新的默认域名是多域名，可以指定多域名列表中的任意一个，可以通过 [DescribeListeners](https://cloud.tencent.com/document/product/214/30686) 接口查询。
+  /// A default domain name must be configured under the listener. when you need to delete the default domain name, you can specify another domain name as the new default domain name. if the new default domain name is multiple domains, you can specify any one of the domain name list. it can be accessed through the [DescribeListeners](https://www.tencentcloud.com/document/product/214/30686?from_cn_redirect=1) api.
   new_default_server_domain: String = "NewDefaultServerDomain",
 }
 
-/// DeleteRule返回参数结构体
+/// Response of [`Client::delete_rule`].
 pub struct DeleteRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTargetGroups请求参数结构体
+/// Request of [`Client::delete_target_groups`].
 pub struct DeleteTargetGroupsRequest: encode {
-  /// **Required.** 目标组的ID数组，单次最多支持删除20个。
+  /// **Required.** Specifies the ID array of the target group. supports up to 20 deletions.
   target_group_ids: Vec<String> = "TargetGroupIds",
 }
 
-/// DeleteTargetGroups返回参数结构体
+/// Response of [`Client::delete_target_groups`].
 pub struct DeleteTargetGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteUserGroups请求参数结构体
+/// Request of [`Client::delete_user_groups`].
 pub struct DeleteUserGroupsRequest: encode {
   /// **Required.** <p>模型路由实例ID。</p>
   model_router_id: String = "ModelRouterId",
@@ -5916,35 +7867,35 @@ pub struct DeleteUserGroupsRequest: encode {
   user_group_ids: Vec<String> = "UserGroupIds",
 }
 
-/// DeleteUserGroups返回参数结构体
+/// Response of [`Client::delete_user_groups`].
 pub struct DeleteUserGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeregisterFunctionTargets请求参数结构体
+/// Request of [`Client::deregister_function_targets`].
 pub struct DeregisterFunctionTargetsRequest: encode {
-  /// **Required.** 负载均衡实例 ID。
+  /// **Required.** CLB instance ID.
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 负载均衡监听器 ID。
+  /// **Required.** CLB listener ID.
   listener_id: String = "ListenerId",
-  /// **Required.** 待解绑的云函数列表。
+  /// **Required.** List of functions to be unbound
   function_targets: Vec<FunctionTarget> = "FunctionTargets",
-  /// 目标转发规则的 ID，当将云函数从七层转发规则上解绑时，必须输入此参数或 Domain+Url 参数。
+  /// The ID of target forwarding rule. To unbind a function from an L7 forwarding rule, either `LocationId` or `Domain+Url` is required.
   location_id: String = "LocationId",
-  /// 目标转发规则的域名，若已经输入 LocationId 参数，则本参数不生效。
+  /// Domain name of the target forwarding rule. It is ignored if `LocationId` is specified.
   domain: String = "Domain",
-  /// 目标转发规则的 URL，若已经输入 LocationId 参数，则本参数不生效。
+  /// URL of the target forwarding rule. It is ignored if `LocationId` is specified.
   url: String = "Url",
 }
 
-/// DeregisterFunctionTargets返回参数结构体
+/// Response of [`Client::deregister_function_targets`].
 pub struct DeregisterFunctionTargetsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeregisterModelsFromServiceProvider请求参数结构体
+/// Request of [`Client::deregister_models_from_service_provider`].
 pub struct DeregisterModelsFromServiceProviderRequest: encode {
   /// **Required.** <p>BYOK的ID</p>
   service_provider_id: String = "ServiceProviderId",
@@ -5952,64 +7903,64 @@ pub struct DeregisterModelsFromServiceProviderRequest: encode {
   model_aliases: Vec<String> = "ModelAliases",
 }
 
-/// DeregisterModelsFromServiceProvider返回参数结构体
+/// Response of [`Client::deregister_models_from_service_provider`].
 pub struct DeregisterModelsFromServiceProviderResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeregisterTargetGroupInstances请求参数结构体
+/// Request of [`Client::deregister_target_group_instances`].
 pub struct DeregisterTargetGroupInstancesRequest: encode {
-  /// **Required.** 目标组ID。
+  /// **Required.** Target group ID
   target_group_id: String = "TargetGroupId",
-  /// **Required.** 待解绑的服务器信息，支持批量解除绑定，单次批量解除数量最多为20个。
-  /// 在这个接口 Port 参数为必填项。
+  /// **Required.** Specifies information on server to be unbound. supports bulk removal with the largest quantity of 20 per operation.
+  /// Port is a required item in this api.
   target_group_instances: Vec<TargetGroupInstance> = "TargetGroupInstances",
 }
 
-/// DeregisterTargetGroupInstances返回参数结构体
+/// Response of [`Client::deregister_target_group_instances`].
 pub struct DeregisterTargetGroupInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeregisterTargetsFromClassicalLB请求参数结构体
+/// Request of [`Client::deregister_targets_from_classical_lb`].
 pub struct DeregisterTargetsFromClassicalLBRequest: encode {
-  /// **Required.** 负载均衡实例ID。
+  /// **Required.** CLB instance ID
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 后端服务的实例ID列表。
+  /// **Required.** List of real server IDs
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// DeregisterTargetsFromClassicalLB返回参数结构体
+/// Response of [`Client::deregister_targets_from_classical_lb`].
 pub struct DeregisterTargetsFromClassicalLBResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeregisterTargets请求参数结构体
+/// Request of [`Client::deregister_targets`].
 pub struct DeregisterTargetsRequest: encode {
-  /// **Required.** 负载均衡实例 ID，格式如 lb-12345678。
+  /// **Required.** CLB instance ID in the format of "lb-12345678"
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 监听器 ID，格式如 lbl-12345678。
+  /// **Required.** Listener ID in the format of "lbl-12345678"
   listener_id: String = "ListenerId",
-  /// **Required.** 要解绑的后端服务列表，数组长度最大支持20。
+  /// **Required.** List of real servers to be unbound. Array length limit: 20.
   targets: Vec<Target> = "Targets",
-  /// 转发规则的ID，格式如 loc-12345678，当从七层转发规则解绑机器时，必须提供此参数或Domain+URL两者之一。
+  /// Forwarding rule ID in the format of "loc-12345678". When unbinding a server from a layer-7 forwarding rule, you must provide either this parameter or Domain+Url.
   location_id: String = "LocationId",
-  /// 目标规则的域名，提供LocationId参数时本参数不生效。
+  /// Target rule domain name. This parameter does not take effect if LocationId is specified.
   domain: String = "Domain",
-  /// 目标规则的URL，提供LocationId参数时本参数不生效。
+  /// Target rule URL. This parameter does not take effect if LocationId is specified.
   url: String = "Url",
 }
 
-/// DeregisterTargets返回参数结构体
+/// Response of [`Client::deregister_targets`].
 pub struct DeregisterTargetsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssociatedModelAvailability请求参数结构体
+/// Request of [`Client::describe_associated_model_availability`].
 pub struct DescribeAssociatedModelAvailabilityRequest: encode {
   /// <p>模型路由ID</p>
   model_router_id: String = "ModelRouterId",
@@ -6017,15 +7968,15 @@ pub struct DescribeAssociatedModelAvailabilityRequest: encode {
   models: Vec<String> = "Models",
 }
 
-/// DescribeAssociatedModelAvailability返回参数结构体
+/// Response of [`Client::describe_associated_model_availability`].
 pub struct DescribeAssociatedModelAvailabilityResponse: decode {
   /// <p>模型可用性列表</p>
   model_availability: Vec<ModelAvailability> = "ModelAvailability",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAsyncJobs请求参数结构体
+/// Request of [`Client::describe_async_jobs`].
 pub struct DescribeAsyncJobsRequest: encode {
   /// <p>请求ID列表</p>
   request_ids: Vec<String> = "RequestIds",
@@ -6035,7 +7986,7 @@ pub struct DescribeAsyncJobsRequest: encode {
   max_results: u64 = "MaxResults",
 }
 
-/// DescribeAsyncJobs返回参数结构体
+/// Response of [`Client::describe_async_jobs`].
 pub struct DescribeAsyncJobsResponse: decode {
   /// <p>异步任务列表</p>
   jobs: Vec<Job> = "Jobs",
@@ -6045,47 +7996,47 @@ pub struct DescribeAsyncJobsResponse: decode {
   max_results: u64 = "MaxResults",
   /// <p>本次查询总数</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBlockIPList请求参数结构体
+/// Request of [`Client::describe_block_ip_list`].
 pub struct DescribeBlockIPListRequest: encode {
-  /// **Required.** 负载均衡实例 ID。
+  /// **Required.** CLB instance ID.
   load_balancer_id: String = "LoadBalancerId",
-  /// 数据偏移量，默认为 0。
+  /// Data offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 返回IP的最大个数，默认为 100000。
+  /// Maximum number of IPs to be returned. Default value: 100,000.
   limit: u64 = "Limit",
 }
 
-/// DescribeBlockIPList返回参数结构体
+/// Response of [`Client::describe_block_ip_list`].
 pub struct DescribeBlockIPListResponse: decode {
-  /// 返回的IP的数量
+  /// Number of returned IPs
   blocked_ip_count: u64 = "BlockedIPCount",
-  /// 获取用户真实IP的字段
+  /// Field for getting real client IP
   client_ip_field: String = "ClientIPField",
-  /// 加入了12360黑名单的IP列表
+  /// List of IPs added to blocklist 12360
   blocked_ip_list: Vec<BlockedIP> = "BlockedIPList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBlockIPTask请求参数结构体
+/// Request of [`Client::describe_block_ip_task`].
 pub struct DescribeBlockIPTaskRequest: encode {
-  /// **Required.** ModifyBlockIPList 接口返回的异步任务的ID。
+  /// **Required.** Async task ID returned by the `ModifyBlockIPList` API
   task_id: String = "TaskId",
 }
 
-/// DescribeBlockIPTask返回参数结构体
+/// Response of [`Client::describe_block_ip_task`].
 pub struct DescribeBlockIPTaskResponse: decode {
-  /// 1 running，2 fail，6 succ
+  /// 1: running; 2: failed; 6: succeeded
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBudgetAssociations请求参数结构体
+/// Request of [`Client::describe_budget_associations`].
 pub struct DescribeBudgetAssociationsRequest: encode {
   /// **Required.** <p>Budget ID。</p><p>一次只允许查询一个Budget。</p>
   budget_id: String = "BudgetId",
@@ -6097,17 +8048,17 @@ pub struct DescribeBudgetAssociationsRequest: encode {
   r#type: String = "Type",
 }
 
-/// DescribeBudgetAssociations返回参数结构体
+/// Response of [`Client::describe_budget_associations`].
 pub struct DescribeBudgetAssociationsResponse: decode {
   /// <p>Budget关联资源列表。</p>
   association_set: Vec<BudgetAssociation> = "AssociationSet",
   /// <p>符合条件的总数。</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBudgets请求参数结构体
+/// Request of [`Client::describe_budgets`].
 pub struct DescribeBudgetsRequest: encode {
   /// <p>Budget ID列表。</p>
   budget_ids: Vec<String> = "BudgetIds",
@@ -6119,96 +8070,96 @@ pub struct DescribeBudgetsRequest: encode {
   offset: u64 = "Offset",
 }
 
-/// DescribeBudgets返回参数结构体
+/// Response of [`Client::describe_budgets`].
 pub struct DescribeBudgetsResponse: decode {
   /// <p>Budget列表。</p>
   budget_set: Vec<BudgetInfo> = "BudgetSet",
   /// <p>符合条件的总数。</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClassicalLBByInstanceId请求参数结构体
+/// Request of [`Client::describe_classical_lb_by_instance_id`].
 pub struct DescribeClassicalLBByInstanceIdRequest: encode {
-  /// **Required.** 后端实例ID列表。
+  /// **Required.** List of real server IDs
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// DescribeClassicalLBByInstanceId返回参数结构体
+/// Response of [`Client::describe_classical_lb_by_instance_id`].
 pub struct DescribeClassicalLBByInstanceIdResponse: decode {
-  /// 负载均衡相关信息列表。
+  /// CLB information list
   load_balancer_info_list: Vec<ClassicalLoadBalancerInfo> = "LoadBalancerInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClassicalLBHealthStatus请求参数结构体
+/// Request of [`Client::describe_classical_lb_health_status`].
 pub struct DescribeClassicalLBHealthStatusRequest: encode {
-  /// **Required.** 负载均衡实例ID。
+  /// **Required.** CLB instance ID
   load_balancer_id: String = "LoadBalancerId",
-  /// 负载均衡监听器ID。
+  /// CLB listener ID
   listener_id: String = "ListenerId",
 }
 
-/// DescribeClassicalLBHealthStatus返回参数结构体
+/// Response of [`Client::describe_classical_lb_health_status`].
 pub struct DescribeClassicalLBHealthStatusResponse: decode {
-  /// 后端健康状态列表。
+  /// Backend health status list.
   health_list: Vec<ClassicalHealth> = "HealthList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClassicalLBListeners请求参数结构体
+/// Request of [`Client::describe_classical_lb_listeners`].
 pub struct DescribeClassicalLBListenersRequest: encode {
-  /// **Required.** 负载均衡实例ID。
+  /// **Required.** CLB instance ID
   load_balancer_id: String = "LoadBalancerId",
-  /// 负载均衡监听器ID列表。
+  /// List of CLB listener IDs
   listener_ids: Vec<String> = "ListenerIds",
-  /// 负载均衡监听的协议：'TCP', 'UDP', 'HTTP', 'HTTPS'。
+  /// CLB listening protocol. Valid values: TCP, UDP, HTTP, and HTTPS.
   protocol: String = "Protocol",
-  /// 负载均衡监听端口，范围为[1-65535]。
+  /// CLB listening port. Value range: 1 - 65535.
   listener_port: i64 = "ListenerPort",
-  /// 监听器的状态，0：创建中，1：运行中。
+  /// Listener status. Valid values: 0 (creating) and 1 (running).
   status: i64 = "Status",
 }
 
-/// DescribeClassicalLBListeners返回参数结构体
+/// Response of [`Client::describe_classical_lb_listeners`].
 pub struct DescribeClassicalLBListenersResponse: decode {
-  /// 监听器列表。
+  /// Specifies the listener list.
   listeners: Vec<ClassicalListener> = "Listeners",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClassicalLBTargets请求参数结构体
+/// Request of [`Client::describe_classical_lb_targets`].
 pub struct DescribeClassicalLBTargetsRequest: encode {
-  /// **Required.** 负载均衡实例 ID。
+  /// **Required.** CLB instance ID
   load_balancer_id: String = "LoadBalancerId",
 }
 
-/// DescribeClassicalLBTargets返回参数结构体
+/// Response of [`Client::describe_classical_lb_targets`].
 pub struct DescribeClassicalLBTargetsResponse: decode {
-  /// 后端服务列表。
+  /// Real server list.
   targets: Vec<ClassicalTarget> = "Targets",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClsLogSet请求参数结构体
+/// Request of [`Client::describe_cls_log_set`].
 pub struct DescribeClsLogSetRequest: encode {}
 
-/// DescribeClsLogSet返回参数结构体
+/// Response of [`Client::describe_cls_log_set`].
 pub struct DescribeClsLogSetResponse: decode {
-  /// 日志集的 ID。
+  /// Logset ID
   logset_id: String = "LogsetId",
-  /// 健康检查日志集的 ID。
+  /// Health check logset ID
   health_logset_id: String = "HealthLogsetId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterResources请求参数结构体
+/// Request of [`Client::describe_cluster_resources`].
 pub struct DescribeClusterResourcesRequest: encode {
   /// 返回集群中资源列表数目，默认为20，最大值为100。
   limit: u64 = "Limit",
@@ -6222,99 +8173,99 @@ pub struct DescribeClusterResourcesRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeClusterResources返回参数结构体
+/// Response of [`Client::describe_cluster_resources`].
 pub struct DescribeClusterResourcesResponse: decode {
   /// 集群中资源列表。
   cluster_resource_set: Vec<ClusterResource> = "ClusterResourceSet",
   /// 集群中资源总数。
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCrossTargets请求参数结构体
+/// Request of [`Client::describe_cross_targets`].
 pub struct DescribeCrossTargetsRequest: encode {
-  /// 返回后端服务列表数目，默认20，最大值100。
+  /// Number of real server lists returned. Default value: 20; maximum value: 100.
   limit: u64 = "Limit",
-  /// 返回后端服务列表起始偏移量，默认0。
+  /// Starting offset of the real server list returned. Default value: 0.
   offset: u64 = "Offset",
-  /// 查询跨域2.0版本云联网后端子机和网卡服务列表条件，详细的过滤条件如下：
-  /// <li> vpc-id - String - 是否必填：否 - （过滤条件）按照 本地私有网络ID，即负载均衡的VpcId 过滤，如："vpc-12345678"。</li>
-  /// <li> ip - String - 是否必填：否 - （过滤条件）按照 后端服务ip 过滤，如："192.168.0.1"。</li>
-  /// <li> listener-id - String - 是否必填：否 - （过滤条件）按照 监听器ID 过滤，如："lbl-12345678"。</li>
-  /// <li> location-id - String - 是否必填：否 - （过滤条件）按照 七层监听器规则ID 过滤，如："loc-12345678"。</li>
+  /// Filter conditions to query CVMs and ENIs
+  /// <li> `vpc-id` - String - Required: No - (Filter condition) Filter by VPC ID, such as "vpc-12345678".</li>
+  /// <li> `ip` - String - Required: No - (Filter condition) Filter by real server IP, such as "192.168.0.1".</li>
+  /// <li> `listener-id` - String - Required: No - (Filter condition) Filter by listener ID, such as "lbl-12345678".</li>
+  /// <li> `location-id` - String - Required: No - (Filter condition) Filter by forwarding rule ID of the layer-7 listener, such as "loc-12345678".</li>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeCrossTargets返回参数结构体
+/// Response of [`Client::describe_cross_targets`].
 pub struct DescribeCrossTargetsResponse: decode {
-  /// 后端服务列表总数。
+  /// Total number of real server lists
   total_count: u64 = "TotalCount",
-  /// 后端服务列表。
+  /// Real server list
   cross_target_set: Vec<CrossTargets> = "CrossTargetSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCustomizedConfigAssociateList请求参数结构体
+/// Request of [`Client::describe_customized_config_associate_list`].
 pub struct DescribeCustomizedConfigAssociateListRequest: encode {
-  /// 配置ID，可以通过 [DescribeCustomizedConfigList](https://cloud.tencent.com/document/product/214/60009) 接口获取。
+  /// Specifies the configuration ID, which can be obtained through the [DescribeCustomizedConfigList](https://www.tencentcloud.com/document/product/214/60009?from_cn_redirect=1) api.
   uconfig_id: String = "UconfigId",
-  /// 拉取绑定关系列表开始位置，默认值 0
+  /// Start position of the binding list. Default: 0.
   offset: i64 = "Offset",
-  /// 拉取绑定关系列表数目，默认值 20
+  /// Number of binding lists to pull. Default: 20.
   limit: i64 = "Limit",
-  /// 搜索域名，可以通过 [DescribeLoadBalancersDetail](https://cloud.tencent.com/document/product/214/46916) 接口返回值的 `Domain` 字段查询。
+  /// Search Domain. can be queried through the `Domain` field in the [DescribeLoadBalancersDetail](https://www.tencentcloud.com/document/product/214/46916?from_cn_redirect=1) API return value.
   domain: String = "Domain",
 }
 
-/// DescribeCustomizedConfigAssociateList返回参数结构体
+/// Response of [`Client::describe_customized_config_associate_list`].
 pub struct DescribeCustomizedConfigAssociateListResponse: decode {
-  /// 绑定关系列表
+  /// List of bound resources
   bind_list: Vec<BindDetailItem> = "BindList",
-  /// 绑定关系总数目
+  /// Total number of bound resources
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCustomizedConfigList请求参数结构体
+/// Request of [`Client::describe_customized_config_list`].
 pub struct DescribeCustomizedConfigListRequest: encode {
-  /// **Required.** 配置类型:CLB 负载均衡维度。 SERVER 域名维度。 LOCATION 规则维度。
+  /// **Required.** Configuration type. Valid values: `CLB` (CLB-specific configs), `SERVER` (domain name-specific configs), and `LOCATION` (forwarding rule-specific configs).
   config_type: String = "ConfigType",
-  /// 拉取页偏移，默认值0。
+  /// Pagination offset. defaults to 0.
   offset: i64 = "Offset",
-  /// 拉取数目，默认值20。
+  /// Number of results. default value: 20.
   limit: i64 = "Limit",
-  /// 拉取指定配置名字，模糊匹配。
+  /// Specifies the name of configs to query. Fuzzy match is supported.
   config_name: String = "ConfigName",
-  /// 配置ID，可以通过 [DescribeCustomizedConfigList](https://cloud.tencent.com/document/api/214/60009) 接口查询。
+  /// Configuration ID, can be accessed through the [DescribeCustomizedConfigList](https://www.tencentcloud.com/document/api/214/60009?from_cn_redirect=1) api.
   uconfig_ids: Vec<String> = "UconfigIds",
-  /// 过滤条件如下：
+  /// Filter criteria as follows:.
   /// - loadbalancer-id
-  /// 按照【负载均衡 ID】进行过滤。实例计费模式例如：lb-9vxezxza。
-  /// 类型：String
-  /// 必选：否
-  /// 获取方式：[DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459)
+  /// Filter by [cloud load balancer ID]. instance billing mode such as lb-9vxezxza.
+  /// Type: String.
+  /// Required: No
+  /// Method for obtaining: [DescribeLoadBalancers](https://www.tencentcloud.com/document/product/1108/48459?from_cn_redirect=1).
   /// - vip
-  /// 按照【负载均衡VIP】进行过滤。网络计费模式例如："1.1.1.1","2204::22:3"。
-  /// 类型：String
-  /// 必选：否
-  /// 获取方式：[DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459)
+  /// Filter by [clb VIP]. network billing mode such as "1.1.1.1", "2204::22:3".
+  /// Type: String.
+  /// Required: No
+  /// Method for obtaining: [DescribeLoadBalancers](https://www.tencentcloud.com/document/product/1108/48459?from_cn_redirect=1).
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeCustomizedConfigList返回参数结构体
+/// Response of [`Client::describe_customized_config_list`].
 pub struct DescribeCustomizedConfigListResponse: decode {
-  /// 配置列表
+  /// Configuration list.
   config_list: Vec<ConfigListItem> = "ConfigList",
-  /// 配置数目
+  /// Number of configurations.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeExclusiveClusters请求参数结构体
+/// Request of [`Client::describe_exclusive_clusters`].
 pub struct DescribeExclusiveClustersRequest: encode {
   /// 返回集群列表数目，默认值为20，最大值为100。
   limit: u64 = "Limit",
@@ -6333,50 +8284,50 @@ pub struct DescribeExclusiveClustersRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeExclusiveClusters返回参数结构体
+/// Response of [`Client::describe_exclusive_clusters`].
 pub struct DescribeExclusiveClustersResponse: decode {
   /// 集群列表。
   cluster_set: Vec<Cluster> = "ClusterSet",
   /// 集群总数量。
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIdleLoadBalancers请求参数结构体
+/// Request of [`Client::describe_idle_load_balancers`].
 pub struct DescribeIdleLoadBalancersRequest: encode {
-  /// 数据偏移量，默认为0。
+  /// Data offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 返回负载均衡实例的数量，默认为20，最大值为100。
+  /// Number of returned CLB instances. Default value: 20. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 负载均衡所在地域，可以通过 [DescribeRegions](https://cloud.tencent.com/document/product/1596/77930) 接口返回值 `RegionSet.Region` 字段获取。
+  /// The Region of the cloud load balancer can be obtained through the `RegionSet.Region` field in the API return value of [DescribeRegions](https://www.tencentcloud.com/document/product/1596/77930?from_cn_redirect=1).
   load_balancer_region: String = "LoadBalancerRegion",
 }
 
-/// DescribeIdleLoadBalancers返回参数结构体
+/// Response of [`Client::describe_idle_load_balancers`].
 pub struct DescribeIdleLoadBalancersResponse: decode {
-  /// 闲置实例列表
+  /// Idle instance list.
   idle_load_balancers: Vec<IdleLoadBalancer> = "IdleLoadBalancers",
-  /// 所有闲置实例数目
+  /// Total number of idle CLB instances
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIntentRouterTiers请求参数结构体
+/// Request of [`Client::describe_intent_router_tiers`].
 pub struct DescribeIntentRouterTiersRequest: encode {}
 
-/// DescribeIntentRouterTiers返回参数结构体
+/// Response of [`Client::describe_intent_router_tiers`].
 pub struct DescribeIntentRouterTiersResponse: decode {
   /// <p>Tier 字典列表（按 tier_id 升序排列）</p>
   tier_set: Vec<IntentRouterTierDictItem> = "TierSet",
   /// <p>Tier 总条数</p>
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIntentRouters请求参数结构体
+/// Request of [`Client::describe_intent_routers`].
 pub struct DescribeIntentRoutersRequest: encode {
   /// **Required.** <p>模型路由实例ID。</p>
   model_router_id: String = "ModelRouterId",
@@ -6384,17 +8335,17 @@ pub struct DescribeIntentRoutersRequest: encode {
   intent_router_ids: Vec<String> = "IntentRouterIds",
 }
 
-/// DescribeIntentRouters返回参数结构体
+/// Response of [`Client::describe_intent_routers`].
 pub struct DescribeIntentRoutersResponse: decode {
   /// <p>意图路由列表。</p>
   intent_router_set: Vec<IntentRouterItem> = "IntentRouterSet",
   /// <p>意图路由总数。</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeKeys请求参数结构体
+/// Request of [`Client::describe_keys`].
 pub struct DescribeKeysRequest: encode {
   /// **Required.** <p>模型路由实例ID</p>
   model_router_id: String = "ModelRouterId",
@@ -6408,294 +8359,248 @@ pub struct DescribeKeysRequest: encode {
   offset: u64 = "Offset",
 }
 
-/// DescribeKeys返回参数结构体
+/// Response of [`Client::describe_keys`].
 pub struct DescribeKeysResponse: decode {
   /// <p>API Key列表</p>
   keys: Vec<KeyInfo> = "Keys",
   /// <p>符合条件的总数</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLBListeners请求参数结构体
+/// Request of [`Client::describe_lb_listeners`].
 pub struct DescribeLBListenersRequest: encode {
-  /// **Required.** 需要查询的内网ip列表
+  /// **Required.** List of private network IPs to be queried.
   backends: Vec<LbRsItem> = "Backends",
 }
 
-/// DescribeLBListeners返回参数结构体
+/// Response of [`Client::describe_lb_listeners`].
 pub struct DescribeLBListenersResponse: decode {
-  /// 绑定的后端规则
+  /// Listener rule associated with the real server.
   load_balancers: Vec<LBItem> = "LoadBalancers",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLBOperateProtect请求参数结构体
+/// Request of [`Client::describe_lb_operate_protect`].
 pub struct DescribeLBOperateProtectRequest: encode {
-  /// **Required.** 负载均衡实例ID。
+  /// **Required.** CLB instance ID.
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
 }
 
-/// DescribeLBOperateProtect返回参数结构体
+/// Response of [`Client::describe_lb_operate_protect`].
 pub struct DescribeLBOperateProtectResponse: decode {
-  /// 返回的负载均衡操作保护信息数组。
+  /// Describes the returned cloud load balancer operation protection information array.
   load_balancer_set: Vec<LBOperateProtectInfo> = "LoadBalancerSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeListeners请求参数结构体
+/// Request of [`Client::describe_listeners`].
 pub struct DescribeListenersRequest: encode {
-  /// **Required.** 负载均衡实例 ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/api/214/30685) 接口获取。
+  /// **Required.** ID of the cloud load balancer instance. you can call the [DescribeLoadBalancers](https://www.tencentcloud.com/document/api/214/30685?from_cn_redirect=1) api to obtain the ID.
   load_balancer_id: String = "LoadBalancerId",
-  /// 要查询的负载均衡监听器 ID 数组，最大为100个，可以通过 [DescribeListeners](https://cloud.tencent.com/document/api/214/30686) 接口获取。
+  /// Specifies the array of clb listener ids to query, with a maximum of 100. you can call the [DescribeListeners](https://www.tencentcloud.com/document/api/214/30686?from_cn_redirect=1) api to obtain the ids.
   listener_ids: Vec<String> = "ListenerIds",
-  /// 要查询的监听器协议类型，取值 TCP | UDP | HTTP | HTTPS | TCP_SSL | QUIC。
+  /// Type of the listener protocols to be queried. Values: `TCP`, `UDP`, `HTTP`, `HTTPS`, `TCP_SSL`  and  `QUIC`.
   protocol: String = "Protocol",
-  /// 要查询的监听器的端口，端口范围：1-65535
+  /// Port of listener to query. value range: 1-65535.
   port: i64 = "Port",
 }
 
-/// DescribeListeners返回参数结构体
+/// Response of [`Client::describe_listeners`].
 pub struct DescribeListenersResponse: decode {
-  /// 监听器列表。
+  /// Listener list
   listeners: Vec<Listener> = "Listeners",
-  /// 总的监听器个数（根据端口、协议、监听器ID过滤后）。
+  /// Total number of listeners (filtered by port, protocol, and listener ID).
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLoadBalancerListByCertId请求参数结构体
+/// Request of [`Client::describe_load_balancer_list_by_cert_id`].
 pub struct DescribeLoadBalancerListByCertIdRequest: encode {
-  /// **Required.** 服务端证书的ID，或客户端证书的ID。可以通过 [DescribeCertificate](https://cloud.tencent.com/document/api/400/41674) 接口查询。
-  /// 数组最大长度为20。
+  /// **Required.** Specifies the server certificate ID or client certificate ID. can be accessed through the [DescribeCertificate](https://www.tencentcloud.com/document/api/400/41674?from_cn_redirect=1) api.
+  /// Specifies the maximum length of the array is 20.
   cert_ids: Vec<String> = "CertIds",
 }
 
-/// DescribeLoadBalancerListByCertId返回参数结构体
+/// Response of [`Client::describe_load_balancer_list_by_cert_id`].
 pub struct DescribeLoadBalancerListByCertIdResponse: decode {
-  /// 证书ID，以及与该证书ID关联的负载均衡实例列表
+  /// Certificate ID and list of CLB instances associated with it
   cert_set: Vec<CertIdRelatedWithLoadBalancers> = "CertSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLoadBalancerOverview请求参数结构体
+/// Request of [`Client::describe_load_balancer_overview`].
 pub struct DescribeLoadBalancerOverviewRequest: encode {}
 
-/// DescribeLoadBalancerOverview返回参数结构体
+/// Response of [`Client::describe_load_balancer_overview`].
 pub struct DescribeLoadBalancerOverviewResponse: decode {
-  /// 负载均衡总数
+  /// Total number of CLB instances
   total_count: i64 = "TotalCount",
-  /// 运行中的负载均衡数目
+  /// Number of CLB instances that are running
   running_count: i64 = "RunningCount",
-  /// 隔离中的负载均衡数目
+  /// Number of CLB instances that are isolated
   isolation_count: i64 = "IsolationCount",
-  /// 即将到期的负载均衡数目
+  /// Number of CLB instances that are about to expire
   will_expire_count: i64 = "WillExpireCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLoadBalancerTraffic请求参数结构体
+/// Request of [`Client::describe_load_balancer_traffic`].
 pub struct DescribeLoadBalancerTrafficRequest: encode {
-  /// 负载均衡所在地域，不传默认返回所有地域负载均衡。
+  /// CLB instance region. If this parameter is not passed in, CLB instances in all regions will be returned.
   load_balancer_region: String = "LoadBalancerRegion",
 }
 
-/// DescribeLoadBalancerTraffic返回参数结构体
+/// Response of [`Client::describe_load_balancer_traffic`].
 pub struct DescribeLoadBalancerTrafficResponse: decode {
-  /// 按出带宽从高到低排序后的负载均衡信息。
+  /// Load balance information sorted in descending order by outbound bandwidth.
   load_balancer_traffic: Vec<LoadBalancerTraffic> = "LoadBalancerTraffic",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLoadBalancersDetail请求参数结构体
+/// Request of [`Client::describe_load_balancers_detail`].
 pub struct DescribeLoadBalancersDetailRequest: encode {
-  /// 返回负载均衡列表数目，默认20，最大值100。
+  /// Number of CLB instance lists returned. Default value: 20; maximum value: 100.
   limit: u64 = "Limit",
-  /// 返回负载均衡列表起始偏移量，默认0。
+  /// Starting offset of the CLB instance list returned. Default value: 0.
   offset: u64 = "Offset",
-  /// 选择返回的Fields列表，系统仅会返回Fileds中填写的字段，可填写的字段详情请参见<a href="https://cloud.tencent.com/document/api/214/30694#LoadBalancerDetail">LoadBalancerDetail</a>。若未在Fileds填写相关字段，则此字段返回null。Fileds中默认添加LoadBalancerId和LoadBalancerName字段。
+  /// List of fields. Only fields specified will be returned. If it's left blank, `null` is returned. The fields `LoadBalancerId` and `LoadBalancerName` are added by default. For details about fields, see [LoadBalancerDetail](https://intl.cloud.tencent.com/document/api/214/30694?from_cn_redirect=1#LoadBalancerDetail)
   fields: Vec<String> = "Fields",
-  /// 当Fields包含TargetId、TargetAddress、TargetPort、TargetWeight、ListenerId、Protocol、Port、LocationId、Domain、Url等Fields时，必选选择导出目标组的Target或者非目标组Target，取值范围NODE、GROUP。
+  /// When the Fields include TargetId, TargetAddress, TargetPort, TargetWeight, ListenerId, Protocol, Port, LocationId, Domain, and Url, you must select exporting the Target of the Target GROUP or a non-Target GROUP. valid values: NODE, GROUP.
   target_type: String = "TargetType",
-  /// 查询负载均衡详细信息列表条件，详细的过滤条件如下：
+  /// Querying conditions for cloud load balancer detailed information list. detailed filter criteria.
   /// - loadbalancer-id
-  /// 按照【负载均衡ID】进行过滤。例如：lb-rbw5skde。
-  /// 类型：String
-  /// 必选：否
-  /// 获取方式：[DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459)
+  /// Filter by [clb ID], for example: lb-rbw5skde.
+  /// Type: String.
+  /// Required: No
+  /// Method for obtaining: [DescribeLoadBalancers](https://www.tencentcloud.com/document/product/1108/48459?from_cn_redirect=1).
   /// - project-id
-  /// 按照【项目ID】进行过滤。例如： "0"、"123"。
-  /// 类型：String
-  /// 必选：否
-  /// 获取方式：[DescribeProject](https://cloud.tencent.com/document/api/651/78725)
+  /// Filters by [project ID]. for example: "0", "123".
+  /// Type: String.
+  /// Required: No
+  /// Method for obtaining: [DescribeProject](https://www.tencentcloud.com/document/api/651/78725?from_cn_redirect=1).
   /// - network
-  /// 按照【负载均衡网络类型】进行过滤。例如：Public。
-  /// 类型：String
-  /// 必选：否
-  /// 可选值：Private（内网）、Public（公网）
+  /// Filters by [clb network type]. for example: Public.
+  /// Type: String.
+  /// Required: No
+  /// Valid values: Private (Private network), Public (Public network).
   /// - vip
-  /// 按照【负载均衡 VIP】进行过滤。例如："1.1.1.1","2204::22:3"。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [cloud load balancer VIP], such as "1.1.1.1", "2204::22:3".
+  /// Type: String.
+  /// Required: No
   /// - vpcid
-  /// 按照【负载均衡所属 VPCID】进行过滤。例如："vpc-12345678"。
-  /// 类型：String
-  /// 必选：否
-  /// 获取方式：[DescribeZones](https://cloud.tencent.com/document/product/213/15707)
+  /// Filter by the vpc to which the cloud load balancer belongs, such as "vpc-12345678".
+  /// Type: String.
+  /// Required: No
+  /// Method for obtaining: [DescribeZones](https://www.tencentcloud.com/document/product/213/15707?from_cn_redirect=1).
   /// - target-ip
-  /// 按照【后端目标内网 IP】进行过滤。例如："1.1.1.1","2203::214:4"。
-  /// 类型：String
-  /// 必选：否
+  /// Filters by the private network IP of the backend destination. for example: "1.1.1.1", "2203::214:4".
+  /// Type: String.
+  /// Required: No
   /// - zone
-  /// 按照【负载均衡所属的可用区】进行过滤。例如："ap-guangzhou-1"。
-  /// 类型：String
-  /// 必选：否
-  /// 获取方式：[DescribeZones](https://cloud.tencent.com/document/product/213/15707)
+  /// Filter by [availability zone of the cloud load balancer]. for example: "ap-guangzhou-1".
+  /// Type: String.
+  /// Required: No
+  /// Method for obtaining: [DescribeZones](https://www.tencentcloud.com/document/product/213/15707?from_cn_redirect=1).
   /// - tag-key
-  /// 按照【负载均衡标签的标签键】进行过滤，例如："name"。
-  /// 类型：String
-  /// 必选：否
-  /// 获取方式：[DescribeTags](https://cloud.tencent.com/document/api/651/35316)
+  /// Filters by [tag key of the cloud load balancer tag], for example: "name".
+  /// Type: String.
+  /// Required: No
+  /// Method for obtaining: [DescribeTags](https://www.tencentcloud.com/document/api/651/35316?from_cn_redirect=1).
   /// - tag:*
-  /// 按照【负载均衡的标签】进行过滤，':' 后面跟的是标签键。如过滤标签键name，标签值zhangsan,lisi，{"Name": "tag:name","Values": ["zhangsan", "lisi"]}。
-  /// 类型：String
-  /// 必选：否
-  /// 获取方式：[DescribeTagKeys](https://cloud.tencent.com/document/api/651/35318)
+  /// Filter by [cloud load balancer tag], where ':' is followed by the tag key. for example, to filter by tag key 'name' with tag Values 'zhangsan' and 'lisi', use {"name": "tag:name","Values": ["zhangsan", "lisi"]}.
+  /// Type: String.
+  /// Required: No
+  /// Method for obtaining: [DescribeTagKeys](https://www.tencentcloud.com/document/api/651/35318?from_cn_redirect=1).
   /// - fuzzy-search
-  /// 按照【负载均衡VIP，负载均衡名称】模糊搜索，例如："1.1"。
-  /// 类型：String
-  /// 必选：否
+  /// Searches by [clb VIP, clb name] using fuzzy search, for example: "1.1".
+  /// Type: String.
+  /// Required: No
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeLoadBalancersDetail返回参数结构体
+/// Response of [`Client::describe_load_balancers_detail`].
 pub struct DescribeLoadBalancersDetailResponse: decode {
-  /// 负载均衡详情列表总数。
+  /// Total number of lists describing CLB instance details.
   total_count: u64 = "TotalCount",
-  /// 负载均衡详情列表。
+  /// Load balancing detail list.
   load_balancer_detail_set: Vec<LoadBalancerDetail> = "LoadBalancerDetailSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLoadBalancers请求参数结构体
+/// Request of [`Client::describe_load_balancers`].
 pub struct DescribeLoadBalancersRequest: encode {
-  /// 负载均衡实例ID。实例ID数量上限为20个。
+  /// CLB instance IDs. There can be up to 20 IDs.
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
-  /// 负载均衡实例的网络类型：
-  /// OPEN：公网属性， INTERNAL：内网属性。
+  /// CLB instance network type:
+  /// OPEN: public network; INTERNAL: private network.
   load_balancer_type: String = "LoadBalancerType",
-  /// 负载均衡实例的类型。1：通用的负载均衡实例，0：传统型负载均衡实例。如果不传此参数，则查询所有类型的负载均衡实例。
+  /// CLB instance type. 1: generic CLB instance; 0: classic CLB instance
   forward: i64 = "Forward",
-  /// 负载均衡实例的名称，支持模糊查询。
+  /// Specifies the name of the clb instance. fuzzy query is supported.
   load_balancer_name: String = "LoadBalancerName",
-  /// 腾讯云为负载均衡实例分配的域名，支持模糊查询。
+  /// Tencent cloud assigns a domain name to the cloud load balancer instance. fuzzy query is supported.
   domain: String = "Domain",
-  /// 负载均衡实例的 VIP 地址，支持多个。
+  /// VIP address of a CLB instance (there can be multiple addresses)
   load_balancer_vips: Vec<String> = "LoadBalancerVips",
-  /// 负载均衡绑定的后端服务的外网 IP，只支持查询云服务器的公网 IP。
+  /// Public IPs of the backend services bound with the load balancer. Only the public IPs of CVMs are supported now.
   backend_public_ips: Vec<String> = "BackendPublicIps",
-  /// 负载均衡绑定的后端服务的内网 IP，只支持查询云服务器的内网 IP。
+  /// Private IPs of the backend services bound with the load balancer. Only the private IPs of CVMs are supported now.
   backend_private_ips: Vec<String> = "BackendPrivateIps",
-  /// 数据偏移量，默认为0。
+  /// Data offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 返回负载均衡实例的数量，默认为20，最大值为100。
+  /// Number of returned CLB instances. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 排序参数，支持以下字段：
+  /// Sorting parameter. supports the following fields:.
   /// - LoadBalancerName
   /// - CreateTime
   /// - Domain
   /// - LoadBalancerType
   ///
-  /// 默认为 CreateTime。
+  /// Defaults to CreateTime.
   order_by: String = "OrderBy",
-  /// 1：倒序，0：顺序，默认为1，按照创建时间倒序。
+  /// 1 for descending, 0 for ascending, defaults to 1, sorted by creation time in descending order.
   order_type: i64 = "OrderType",
-  /// 模糊搜索字段，模糊匹配负载均衡实例的名称、域名、负载均衡实例的 VIP 地址，负载均衡实例ID。
+  /// Specifies the fuzzy search field for fuzzy matching the name, domain name, VIP address, or ID of a cloud load balancer instance.
   search_key: String = "SearchKey",
-  /// 负载均衡实例所属的项目 ID，可以通过[DescribeProject](https://cloud.tencent.com/document/api/651/78725)接口获取，不传默认所有项目。
+  /// Project ID of the cloud load balancer instance. you can call the [DescribeProject](https://www.tencentcloud.com/document/api/651/78725?from_cn_redirect=1) api to obtain the ID. defaults to all projects if not passed.
   project_id: i64 = "ProjectId",
-  /// 负载均衡是否绑定后端服务，0：没有绑定后端服务，1：绑定后端服务，-1：查询全部。
+  /// Whether a CLB instance is bound to a real server. 0: no; 1: yes; -1: query all.
   with_rs: i64 = "WithRs",
-  /// 负载均衡实例所属私有网络唯一ID，如 vpc-bhqkbhdx，可以通过[DescribeVpcs](https://cloud.tencent.com/document/api/215/15778)接口获取。
-  /// 查找基础网络类型的负载均衡可传入'0'。
+  /// Specifies the unique vpc ID of the load balancing instance, such as vpc-bhqkbhdx. you can call the [DescribeVpcs](https://www.tencentcloud.com/document/api/215/15778?from_cn_redirect=1) api to obtain it.
+  /// Searches for cloud load balancer of basic network type. allows input '0'.
   vpc_id: String = "VpcId",
-  /// 安全组ID，如 sg-m1cc****，可以通过接口[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)获取。
+  /// Security group ID, such as sg-m1cc****, can be obtained through the API [DescribeSecurityGroups](https://www.tencentcloud.com/document/product/215/15808?from_cn_redirect=1).
   security_group: String = "SecurityGroup",
-  /// 主可用区ID，如 ："100001" （对应的是广州一区）。可通过[DescribeZones](https://cloud.tencent.com/document/product/213/15707)获取可用区列表。
+  /// Primary availability zone ID, such as 100001 (corresponding to Guangzhou Zone 1). You can obtain the list of availability zones through [DescribeZones](https://intl.cloud.tencent.com/document/product/213/15707?from_cn_redirect=1).
   master_zone: String = "MasterZone",
-  /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为100。<br/>`Filter.Name`和`Filter.Values`皆为必填项。详细的过滤条件如下：
-  /// - charge-type
-  /// 按照【实例计费模式】进行过滤。实例计费模式例如：PREPAID。
-  /// 类型：String
-  /// 必选：否
-  /// 可选项：PREPAID(预付费)、POSTPAID_BY_HOUR(后付费)
-  /// - internet-charge-type
-  /// 按照【网络计费模式】进行过滤。网络计费模式例如：BANDWIDTH_PREPAID。
-  /// 类型：String
-  /// 必选：否
-  /// 可选项：BANDWIDTH_PREPAID(预付费按带宽结算)、 TRAFFIC_POSTPAID_BY_HOUR(流量按小时后付费)、BANDWIDTH_POSTPAID_BY_HOUR(带宽按小时后付费)、BANDWIDTH_PACKAGE(带宽包用户)
-  /// - master-zone-id
-  /// 按照【CLB主可用区ID】进行过滤。例如：100001（对应的是广州一区）。
-  /// 类型：String
-  /// 必选：否
-  /// 获取方式：[DescribeZones](https://cloud.tencent.com/document/product/213/15707)
-  /// - tag-key
-  /// 按照【CLB 标签的键】进行过滤，例如：tag-key。
-  /// 类型：String
-  /// 必选：否
-  /// 获取方式：[DescribeTags](https://cloud.tencent.com/document/api/651/35316)
-  /// - tag:tag-key
-  /// 按照【CLB标签键值】进行过滤，例如：tag-test。
-  /// 类型：String
-  /// 必选：否
-  /// 获取方式：[DescribeTagKeys](https://cloud.tencent.com/document/api/651/35318)
-  /// - function-name
-  /// 按照【后端绑定SCF云函数的函数名称】进行过滤，例如：helloworld-1744958255。
-  /// 类型：String
-  /// 必选：否
-  /// 获取方式：[ListFunctions](https://cloud.tencent.com/document/api/583/18582)
-  /// - vip-isp
-  /// 按照【CLB VIP的运营商类型】进行过滤，例如：BGP。
-  /// 类型：String
-  /// 必选：否
-  /// 公网类型可选项：BGP(多线)、CMCC(中国移动)、CTCC(中国电信)、CUCC(中国联通)
-  /// 内网类型可选项：INTERNAL(内网)
-  /// - sla-type
-  /// 按照【CLB 的性能容量型规格】进行过滤，例如：clb.c4.xlarge。
-  /// 类型：String
-  /// 必选：否
-  /// 可选项：clb.c2.medium(标准型)、clb.c3.small(高阶型1)、clb.c3.medium(高阶型2)、clb.c4.small(超强型1)、clb.c4.medium(超强型2)、clb.c4.large(超强型3)、clb.c4.xlarge(超强型4)
-  /// 具体规格参数参考：
-  /// - exclusive
-  /// 按照【独占实例】进行过滤。例如：1，代表筛选独占型实例。
-  /// 类型：String
-  /// 必选：否
-  /// 可选项：0、1
+  /// Each request can have up to 10 `Filters` and 100 `Filter.Values`. Detailed filter conditions:
+  /// <li> internet-charge-type - Type: String - Required: No - Filter by CLB network billing mode, including `TRAFFIC_POSTPAID_BY_HOUR`</li>
   filters: Vec<Filter> = "Filters",
-  /// 选择返回的扩充字段，不指定时，扩充字段默认不返回。详细支持的扩充字段如下：
-  /// <li> TargetCount：绑定的后端服务数量</li>
+  /// Specifies the expanded fields to return. not specified, expanded fields do not return by default. supported expanded fields are as follows:.
+  /// <Li>TargetCount: specifies the number of real servers bound to it.</li>.
   additional_fields: Vec<String> = "AdditionalFields",
 }
 
-/// DescribeLoadBalancers返回参数结构体
+/// Response of [`Client::describe_load_balancers`].
 pub struct DescribeLoadBalancersResponse: decode {
-  /// 满足过滤条件的负载均衡实例总数。此数值与入参中的Limit无关。
+  /// Total number of CLB instances that meet the filter criteria. This value is independent of the Limit in the input parameter.
   total_count: u64 = "TotalCount",
-  /// 返回的负载均衡实例数组。
+  /// Array of returned CLB instances.
   load_balancer_set: Vec<LoadBalancer> = "LoadBalancerSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeModelAliases请求参数结构体
+/// Request of [`Client::describe_model_aliases`].
 pub struct DescribeModelAliasesRequest: encode {
   /// <p>过滤条件</p><p></p>- ModelAliasName：模型别名<p></p><p></p>- Capability：输出模态<p></p>
   filters: Vec<Filter> = "Filters",
@@ -6707,17 +8612,17 @@ pub struct DescribeModelAliasesRequest: encode {
   sort: Vec<Sort> = "Sort",
 }
 
-/// DescribeModelAliases返回参数结构体
+/// Response of [`Client::describe_model_aliases`].
 pub struct DescribeModelAliasesResponse: decode {
   /// <p>模型别名列表。</p>
   model_alias_set: Vec<ModelAlias> = "ModelAliasSet",
   /// <p>符合条件的总数。</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeModelAssociations请求参数结构体
+/// Request of [`Client::describe_model_associations`].
 pub struct DescribeModelAssociationsRequest: encode {
   /// **Required.** <p>模型路由实例ID</p>
   model_router_id: String = "ModelRouterId",
@@ -6731,7 +8636,7 @@ pub struct DescribeModelAssociationsRequest: encode {
   capabilities: Vec<String> = "Capabilities",
 }
 
-/// DescribeModelAssociations返回参数结构体
+/// Response of [`Client::describe_model_associations`].
 pub struct DescribeModelAssociationsResponse: decode {
   /// <p>模型路由实例与模型的关联关系集合</p>
   model_association_set: Vec<ModelAssociation> = "ModelAssociationSet",
@@ -6739,11 +8644,11 @@ pub struct DescribeModelAssociationsResponse: decode {
   model_router_id: String = "ModelRouterId",
   /// <p>符合条件的总数</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeModelKeys请求参数结构体
+/// Request of [`Client::describe_model_keys`].
 pub struct DescribeModelKeysRequest: encode {
   /// <p>接入类型过滤：PublicBYOK/PublicCustom/PrivateCustom</p>
   access_type: String = "AccessType",
@@ -6757,17 +8662,17 @@ pub struct DescribeModelKeysRequest: encode {
   service_provider_ids: Vec<String> = "ServiceProviderIds",
 }
 
-/// DescribeModelKeys返回参数结构体
+/// Response of [`Client::describe_model_keys`].
 pub struct DescribeModelKeysResponse: decode {
   /// <p>模型列表（含 Key 信息）</p>
   models: Vec<ModelKeyInfoItem> = "Models",
   /// <p>模型总数</p>
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeModelNames请求参数结构体
+/// Request of [`Client::describe_model_names`].
 pub struct DescribeModelNamesRequest: encode {
   /// <p>分页偏移量（&gt;=0）</p>
   offset: i64 = "Offset",
@@ -6779,17 +8684,17 @@ pub struct DescribeModelNamesRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeModelNames返回参数结构体
+/// Response of [`Client::describe_model_names`].
 pub struct DescribeModelNamesResponse: decode {
   /// <p>模型标识聚合列表</p>
   model_names: Vec<ModelNameAggregatedItem> = "ModelNames",
   /// <p>聚合后的模型标识总数</p>
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeModelRewrite请求参数结构体
+/// Request of [`Client::describe_model_rewrite`].
 pub struct DescribeModelRewriteRequest: encode {
   /// **Required.** <p>模型路由实例 ID。</p>
   model_router_id: String = "ModelRouterId",
@@ -6797,43 +8702,43 @@ pub struct DescribeModelRewriteRequest: encode {
   source_model: String = "SourceModel",
 }
 
-/// DescribeModelRewrite返回参数结构体
+/// Response of [`Client::describe_model_rewrite`].
 pub struct DescribeModelRewriteResponse: decode {
   /// <p>重写规则列表，按 SourceModel 字典序排序。无规则或过滤未命中时为空数组。</p>
   rewrites: Vec<RewriteItem> = "Rewrites",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeModelRouterDetail请求参数结构体
+/// Request of [`Client::describe_model_router_detail`].
 pub struct DescribeModelRouterDetailRequest: encode {
   /// **Required.** <p>模型路由实例ID</p>
   model_router_id: String = "ModelRouterId",
 }
 
-/// DescribeModelRouterDetail返回参数结构体
+/// Response of [`Client::describe_model_router_detail`].
 pub struct DescribeModelRouterDetailResponse: decode {
   /// <p>模型路由实例详情</p>
   model_router: ModelRouterDetail = "ModelRouter",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeModelRouterGuardrails请求参数结构体
+/// Request of [`Client::describe_model_router_guardrails`].
 pub struct DescribeModelRouterGuardrailsRequest: encode {
   /// **Required.** <p>模型路由实例 ID。</p>
   model_router_id: String = "ModelRouterId",
 }
 
-/// DescribeModelRouterGuardrails返回参数结构体
+/// Response of [`Client::describe_model_router_guardrails`].
 pub struct DescribeModelRouterGuardrailsResponse: decode {
   /// <p>当前已关联的 Guardrail 防护配置列表。</p><p>当前最多返回 1 个元素。</p>
   guardrails: Vec<GuardrailConfig> = "Guardrails",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeModelRouterLogs请求参数结构体
+/// Request of [`Client::describe_model_router_logs`].
 pub struct DescribeModelRouterLogsRequest: encode {
   /// **Required.** <p>模型路由实例ID</p>
   model_router_id: String = "ModelRouterId",
@@ -6857,7 +8762,7 @@ pub struct DescribeModelRouterLogsRequest: encode {
   max_results: u64 = "MaxResults",
 }
 
-/// DescribeModelRouterLogs返回参数结构体
+/// Response of [`Client::describe_model_router_logs`].
 pub struct DescribeModelRouterLogsResponse: decode {
   /// <p>日志列表</p>
   logs: Vec<ModelRouterLog> = "Logs",
@@ -6865,11 +8770,11 @@ pub struct DescribeModelRouterLogsResponse: decode {
   total_count: u64 = "TotalCount",
   /// <p>游标NextToken</p>
   next_token: String = "NextToken",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeModelRouterQuota请求参数结构体
+/// Request of [`Client::describe_model_router_quota`].
 pub struct DescribeModelRouterQuotaRequest: encode {
   /// **Required.** <p>配额类型</p>
   quota_types: Vec<String> = "QuotaTypes",
@@ -6879,15 +8784,15 @@ pub struct DescribeModelRouterQuotaRequest: encode {
   display_fields: Vec<String> = "DisplayFields",
 }
 
-/// DescribeModelRouterQuota返回参数结构体
+/// Response of [`Client::describe_model_router_quota`].
 pub struct DescribeModelRouterQuotaResponse: decode {
   /// <p>配额信息</p>
   quotas: Vec<ModelRouterQuota> = "Quotas",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeModelRouterResourcePackageDeduction请求参数结构体
+/// Request of [`Client::describe_model_router_resource_package_deduction`].
 pub struct DescribeModelRouterResourcePackageDeductionRequest: encode {
   /// **Required.** <p>抵扣起始时间</p>
   deduction_time_begin: String = "DeductionTimeBegin",
@@ -6903,17 +8808,17 @@ pub struct DescribeModelRouterResourcePackageDeductionRequest: encode {
   sort_by: String = "SortBy",
 }
 
-/// DescribeModelRouterResourcePackageDeduction返回参数结构体
+/// Response of [`Client::describe_model_router_resource_package_deduction`].
 pub struct DescribeModelRouterResourcePackageDeductionResponse: decode {
   /// <p>模型路由资源包抵扣信息</p>
   model_router_resource_package_deduction_set: Vec<ModelRouterResourcePackageDeduction> = "ModelRouterResourcePackageDeductionSet",
   /// <p>符合查询条件的详情信息总数</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeModelRouterResourcePackages请求参数结构体
+/// Request of [`Client::describe_model_router_resource_packages`].
 pub struct DescribeModelRouterResourcePackagesRequest: encode {
   /// <p>模型路由资源包Id。</p>
   model_router_resource_package_ids: Vec<String> = "ModelRouterResourcePackageIds",
@@ -6929,7 +8834,7 @@ pub struct DescribeModelRouterResourcePackagesRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeModelRouterResourcePackages返回参数结构体
+/// Response of [`Client::describe_model_router_resource_packages`].
 pub struct DescribeModelRouterResourcePackagesResponse: decode {
   /// <p>模型路由资源包信息</p>
   model_router_resource_package_set: Vec<ModelRouterPackage> = "ModelRouterResourcePackageSet",
@@ -6937,11 +8842,11 @@ pub struct DescribeModelRouterResourcePackagesResponse: decode {
   total_count: u64 = "TotalCount",
   /// <p>资源包的剩余总量</p>
   total_dosage: u64 = "TotalDosage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeModelRouters请求参数结构体
+/// Request of [`Client::describe_model_routers`].
 pub struct DescribeModelRoutersRequest: encode {
   /// <p>过滤条件</p><p>支持：ModelRouterName、ModelRouterType、Status、BudgetId、tag-key、tag:&lt;tag-key&gt;。</p>
   filters: Vec<Filter> = "Filters",
@@ -6953,80 +8858,80 @@ pub struct DescribeModelRoutersRequest: encode {
   offset: u64 = "Offset",
 }
 
-/// DescribeModelRouters返回参数结构体
+/// Response of [`Client::describe_model_routers`].
 pub struct DescribeModelRoutersResponse: decode {
   /// <p>模型路由实例列表</p>
   model_router_set: Vec<ModelRouterSet> = "ModelRouterSet",
   /// <p>符合条件的总数</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeQuota请求参数结构体
+/// Request of [`Client::describe_quota`].
 pub struct DescribeQuotaRequest: encode {}
 
-/// DescribeQuota返回参数结构体
+/// Response of [`Client::describe_quota`].
 pub struct DescribeQuotaResponse: decode {
-  /// 配额列表
+  /// Quota list
   quota_set: Vec<Quota> = "QuotaSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResources请求参数结构体
+/// Request of [`Client::describe_resources`].
 pub struct DescribeResourcesRequest: encode {
-  /// 返回可用区资源列表数目，默认20，最大值100。
+  /// Number of returned AZ resources. Default value: 20. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 返回可用区资源列表起始偏移量，默认0。
+  /// Starting offset of the returned AZ resource list. Default value: 0.
   offset: u64 = "Offset",
-  /// 查询可用区资源列表条件，详细的过滤条件如下：
+  /// Specifies the conditions for querying the availability zone resource list. detailed filter criteria are as follows:.
   /// - master-zone
-  /// 按照【地域可用区】进行过滤，例如：ap-guangzhou-2。
-  /// 类型：String
-  /// 必选：否
+  /// Filters by regional availability zone, for example: ap-guangzhou-2.
+  /// Type: String.
+  /// Required: No
   /// - ip-version
-  /// 按照【IP 类型】进行过滤，例如：IPv4。
-  /// 类型：String
-  /// 必选：否
-  /// 可选项：IPv4、IPv6、IPv6_Nat
+  /// Filter by [IP type], such as IPv4.
+  /// Type: String.
+  /// Required: No
+  /// Valid values: IPv4, IPv6, IPv6_Nat.
   /// - isp
-  /// 按照【ISP 类型】进行过滤，例如：BGP。
-  /// 类型：String
-  /// 必选：否
-  /// 可选项：BGP、CMCC（中国移动）、CUCC（中国联通）、CTCC（中国电信）、BGP_PRO、INTERNAL（内网）
+  /// Filters by [ISP type], for example: BGP.
+  /// Type: String.
+  /// Required: No
+  /// Optional. valid values: BGP, CMCC (china mobile), CUCC (china unicom), CTCC (china telecom), BGP_PRO, INTERNAL (private network).
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeResources返回参数结构体
+/// Response of [`Client::describe_resources`].
 pub struct DescribeResourcesResponse: decode {
-  /// 可用区支持的资源列表。
+  /// List of resources supported by the AZ
   zone_resource_set: Vec<ZoneResource> = "ZoneResourceSet",
-  /// 可用区资源列表数目。
+  /// Number of entries in the AZ resource list.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRewrite请求参数结构体
+/// Request of [`Client::describe_rewrite`].
 pub struct DescribeRewriteRequest: encode {
-  /// **Required.** 负载均衡实例ID。
+  /// **Required.** CLB instance ID
   load_balancer_id: String = "LoadBalancerId",
-  /// 负载均衡监听器ID数组。
+  /// Array of CLB listener IDs
   source_listener_ids: Vec<String> = "SourceListenerIds",
-  /// 负载均衡转发规则的ID数组。
+  /// Array of CLB forwarding rule IDs
   source_location_ids: Vec<String> = "SourceLocationIds",
 }
 
-/// DescribeRewrite返回参数结构体
+/// Response of [`Client::describe_rewrite`].
 pub struct DescribeRewriteResponse: decode {
-  /// 重定向转发规则构成的数组，若无重定向规则，则返回空数组。
+  /// Array of redirection forwarding rules. If there are no redirection rules, an empty array will be returned.
   rewrite_set: Vec<RuleOutput> = "RewriteSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeServiceProviderHealthStatus请求参数结构体
+/// Request of [`Client::describe_service_provider_health_status`].
 pub struct DescribeServiceProviderHealthStatusRequest: encode {
   /// **Required.** <p>BYOK的ID</p>
   service_provider_id: String = "ServiceProviderId",
@@ -7036,176 +8941,173 @@ pub struct DescribeServiceProviderHealthStatusRequest: encode {
   offset: u64 = "Offset",
 }
 
-/// DescribeServiceProviderHealthStatus返回参数结构体
+/// Response of [`Client::describe_service_provider_health_status`].
 pub struct DescribeServiceProviderHealthStatusResponse: decode {
   /// <p>健康检查的结果</p>
   health_check_results: Vec<ModelHealthCheckResults> = "HealthCheckResults",
   /// <p>本次请求总数</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSupportedProviders请求参数结构体
+/// Request of [`Client::describe_supported_providers`].
 pub struct DescribeSupportedProvidersRequest: encode {}
 
-/// DescribeSupportedProviders返回参数结构体
+/// Response of [`Client::describe_supported_providers`].
 pub struct DescribeSupportedProvidersResponse: decode {
   /// <p>Provider 列表</p>
   providers: Vec<ProviderItem> = "Providers",
   /// <p>Provider 总数</p>
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTargetGroupInstanceStatus请求参数结构体
+/// Request of [`Client::describe_target_group_instance_status`].
 pub struct DescribeTargetGroupInstanceStatusRequest: encode {
-  /// **Required.** 目标组唯一id
+  /// **Required.** Unique target group ID
   target_group_id: String = "TargetGroupId",
-  /// 目标组绑定的后端服务ip列表
+  /// List of backend service IPs bound to the target group
   target_group_instance_ips: Vec<String> = "TargetGroupInstanceIps",
 }
 
-/// DescribeTargetGroupInstanceStatus返回参数结构体
+/// Response of [`Client::describe_target_group_instance_status`].
 pub struct DescribeTargetGroupInstanceStatusResponse: decode {
-  /// 健康检查后端rs状态列表
+  /// Health check backend RS status list
   target_group_instance_set: Vec<TargetGroupInstanceStatus> = "TargetGroupInstanceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTargetGroupInstances请求参数结构体
+/// Request of [`Client::describe_target_group_instances`].
 pub struct DescribeTargetGroupInstancesRequest: encode {
-  /// **Required.** 过滤条件，当前支持按照 TargetGroupId，BindIP，InstanceId 多个条件组合过滤。
+  /// **Required.** Filter criteria, currently supported by multiple conditions combined as TargetGroupId, BindIP, and InstanceId.
   filters: Vec<Filter> = "Filters",
-  /// 显示数量限制，默认20。
+  /// Number of displayed results. Default value: 20
   limit: u64 = "Limit",
-  /// 显示的偏移量，默认为0。
+  /// Display offset. Default value: 0
   offset: u64 = "Offset",
 }
 
-/// DescribeTargetGroupInstances返回参数结构体
+/// Response of [`Client::describe_target_group_instances`].
 pub struct DescribeTargetGroupInstancesResponse: decode {
-  /// 本次查询的结果数量。
+  /// Number of results returned for the current query
   total_count: u64 = "TotalCount",
-  /// 绑定的服务器信息。
+  /// Information of the bound server
   target_group_instance_set: Vec<TargetGroupBackend> = "TargetGroupInstanceSet",
-  /// 实际统计数量，不受Limit、Offset、CAM的影响。
+  /// The actual total number of bound instances, which is not affected by the setting of `Limit`, `Offset` and the CAM permissions.
   real_count: u64 = "RealCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTargetGroupList请求参数结构体
+/// Request of [`Client::describe_target_group_list`].
 pub struct DescribeTargetGroupListRequest: encode {
-  /// <p>目标组ID数组。</p>
+  /// <p>Target group ID array.</p>
   target_group_ids: Vec<String> = "TargetGroupIds",
-  /// <p>过滤条件数组，支持TargetGroupVpcId和TargetGroupName。与TargetGroupIds互斥，优先使用目标组ID。</p>
+  /// <p>Filter condition array. Support TargetGroupVpcId and TargetGroupName. Mutually exclusive with TargetGroupIds. Prioritize target group ID.</p>
   filters: Vec<Filter> = "Filters",
-  /// <p>显示的偏移起始量。</p>
+  /// <p>Starting display offset.</p>
   offset: u64 = "Offset",
-  /// <p>每页显示条目数。</p><p>取值范围：[0, 100]</p><p>默认值：20</p>
+  /// <p>Number of entries displayed per page.</p><p>Value ranges from 0 to 100.</p><p>The default value is 20.</p>
   limit: u64 = "Limit",
 }
 
-/// DescribeTargetGroupList返回参数结构体
+/// Response of [`Client::describe_target_group_list`].
 pub struct DescribeTargetGroupListResponse: decode {
-  /// <p>显示的结果数量。</p>
+  /// <p>Number of displayed results.</p>
   total_count: u64 = "TotalCount",
-  /// <p>显示的目标组信息集合。</p>
+  /// <p>Collection of displayed target group information.</p>
   target_group_set: Vec<TargetGroupInfo> = "TargetGroupSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTargetGroups请求参数结构体
+/// Request of [`Client::describe_target_groups`].
 pub struct DescribeTargetGroupsRequest: encode {
-  /// 目标组ID，与Filters互斥。
+  /// Target group ID, which is exclusive of `Filters`.
   target_group_ids: Vec<String> = "TargetGroupIds",
-  /// 显示条数限制，默认为20。
+  /// Limit of the number of displayed results. Default value: 20.
   limit: u64 = "Limit",
-  /// 显示的偏移起始量。
+  /// Starting display offset
   offset: u64 = "Offset",
-  /// 过滤条件数组，与TargetGroupIds互斥，支持 TargetGroupVpcId（私有网络 ID）和 TargetGroupName（目标组名称）以及 Tag（标签）。
+  /// Filter condition array, mutually exclusive with TargetGroupIds, supports TargetGroupVpcId (vpc ID), TargetGroupName (target group name), and Tag.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeTargetGroups返回参数结构体
+/// Response of [`Client::describe_target_groups`].
 pub struct DescribeTargetGroupsResponse: decode {
-  /// 显示的结果数量。
+  /// Number of displayed results
   total_count: u64 = "TotalCount",
-  /// 显示的目标组信息集合。
+  /// Information set of displayed target groups
   target_group_set: Vec<TargetGroupInfo> = "TargetGroupSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTargetHealth请求参数结构体
+/// Request of [`Client::describe_target_health`].
 pub struct DescribeTargetHealthRequest: encode {
-  /// **Required.** <p>要查询的负载均衡实例ID列表。数组大小最大支持30。</p>
+  /// **Required.** <p>List of Cloud Load Balancer instance IDs to query. The array size supports up to 30.</p>
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
-  /// <p>要查询的监听器ID列表。</p>
+  /// <p>Listener ID list to query.</p>
   listener_ids: Vec<String> = "ListenerIds",
-  /// <p>要查询的转发规则ID列表。</p>
+  /// <p>List of forwarding rule IDs to query.</p>
   location_ids: Vec<String> = "LocationIds",
 }
 
-/// DescribeTargetHealth返回参数结构体
+/// Response of [`Client::describe_target_health`].
 pub struct DescribeTargetHealthResponse: decode {
-  /// <p>负载均衡实例列表。</p>
+  /// <p>CLB list.</p>
   load_balancers: Vec<LoadBalancerHealth> = "LoadBalancers",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTargets请求参数结构体
+/// Request of [`Client::describe_targets`].
 pub struct DescribeTargetsRequest: encode {
-  /// **Required.** 负载均衡实例 ID。
+  /// **Required.** CLB instance ID.
   load_balancer_id: String = "LoadBalancerId",
-  /// 监听器 ID 列表。ID 数量上限为20个。
+  /// List of listener IDs (20 IDs at most).
   listener_ids: Vec<String> = "ListenerIds",
-  /// 监听器协议类型。
+  /// Listener protocol type
   protocol: String = "Protocol",
-  /// 监听器端口。
+  /// Listener port
   port: i64 = "Port",
-  /// 查询负载均衡绑定的后端服务列表，过滤条件如下：
-  /// <li> location-id - String - 是否必填：否 - （过滤条件）按照 规则ID 过滤，如："loc-12345678"。</li>
-  /// <li> private-ip-address - String - 是否必填：否 - （过滤条件）按照 后端服务内网IP 过滤，如："172.16.1.1"。</li>
-  /// <li> tag - String - 是否必填：否 - （过滤条件）按照 标签 过滤，如："tag-test"。</li>
+  /// Conditions for querying the list of real servers bound to the CLB. The filter criteria are as follows:<li> location-id - String - Required: No - (Filter criterion) Filter by rule ID, such as loc-12345678.</li><li> private-ip-address - String - Required: No - (Filter criterion) Filter by private IP address of the real server, such as 172.16.1.1.</li><li> tag - String - Required: No - (Filter criterion) Filter by tag, such as tag-test.</li>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeTargets返回参数结构体
+/// Response of [`Client::describe_targets`].
 pub struct DescribeTargetsResponse: decode {
-  /// 监听器后端绑定的机器信息。
+  /// Information of real servers bound to the listener.
   listeners: Vec<ListenerBackend> = "Listeners",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskStatus请求参数结构体
+/// Request of [`Client::describe_task_status`].
 pub struct DescribeTaskStatusRequest: encode {
-  /// 请求ID，即接口返回的 RequestId 参数。
+  /// Request ID, i.e., the RequestId parameter returned by the API.
   task_id: String = "TaskId",
-  /// 订单ID。
-  /// 注意：参数TaskId和DealName必须传一个。
+  /// Order ID.
+  /// Note: Either `TaskId` or `DealName` is required.
   deal_name: String = "DealName",
 }
 
-/// DescribeTaskStatus返回参数结构体
+/// Response of [`Client::describe_task_status`].
 pub struct DescribeTaskStatusResponse: decode {
-  /// 任务的当前状态。 0：成功，1：失败，2：进行中。
+  /// Current status of a task. Value range: 0 (succeeded), 1 (failed), 2 (in progress).
   status: i64 = "Status",
-  /// 由负载均衡实例唯一 ID 组成的数组。
+  /// Array of unique CLB instance IDs.
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
-  /// 辅助描述信息，如失败原因等。
+  /// Auxiliary description information, such as failure cause.
   message: String = "Message",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUpperModels请求参数结构体
+/// Request of [`Client::describe_upper_models`].
 pub struct DescribeUpperModelsRequest: encode {
   /// <p>接入类型：PublicBYOK/PublicCustom/PrivateCustom</p>
   access_type: String = "AccessType",
@@ -7229,15 +9131,15 @@ pub struct DescribeUpperModelsRequest: encode {
   cmr_private_network_tunnel_id: String = "CMRPrivateNetworkTunnelId",
 }
 
-/// DescribeUpperModels返回参数结构体
+/// Response of [`Client::describe_upper_models`].
 pub struct DescribeUpperModelsResponse: decode {
   /// <p>上游模型列表</p>
   models: Vec<String> = "Models",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserGroups请求参数结构体
+/// Request of [`Client::describe_user_groups`].
 pub struct DescribeUserGroupsRequest: encode {
   /// **Required.** <p>模型路由实例ID。</p>
   model_router_id: String = "ModelRouterId",
@@ -7251,17 +9153,17 @@ pub struct DescribeUserGroupsRequest: encode {
   offset: u64 = "Offset",
 }
 
-/// DescribeUserGroups返回参数结构体
+/// Response of [`Client::describe_user_groups`].
 pub struct DescribeUserGroupsResponse: decode {
   /// <p>用户组列表。</p>
   user_groups: Vec<UserGroupInfo> = "UserGroups",
   /// <p>符合条件的总数（含「未分组」逻辑组 ugrp-ungrouped：当其未被过滤条件排除时计入，即 TotalCount = 真实用户组数 + 1）。</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisassociateBudget请求参数结构体
+/// Request of [`Client::disassociate_budget`].
 pub struct DisassociateBudgetRequest: encode {
   /// **Required.** <p>Budget ID。</p>
   budget_id: String = "BudgetId",
@@ -7269,23 +9171,23 @@ pub struct DisassociateBudgetRequest: encode {
   resources: Vec<BudgetResource> = "Resources",
 }
 
-/// DisassociateBudget返回参数结构体
+/// Response of [`Client::disassociate_budget`].
 pub struct DisassociateBudgetResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisassociateCustomizedConfig请求参数结构体
+/// Request of [`Client::disassociate_customized_config`].
 pub struct DisassociateCustomizedConfigRequest: encode {
-  /// **Required.** 配置ID
+  /// **Required.** Configuration ID.
   uconfig_id: String = "UconfigId",
-  /// **Required.** 解绑的列表
+  /// **Required.** Specifies the list of unbinding.
   bind_list: Vec<BindItem> = "BindList",
 }
 
-/// DisassociateCustomizedConfig返回参数结构体
+/// Response of [`Client::disassociate_customized_config`].
 pub struct DisassociateCustomizedConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -7295,7 +9197,7 @@ pub struct DisassociateGuardrailConfig: encode {
   guardrail_id: String = "GuardrailId",
 }
 
-/// DisassociateModelRouterGuardrails请求参数结构体
+/// Request of [`Client::disassociate_model_router_guardrails`].
 pub struct DisassociateModelRouterGuardrailsRequest: encode {
   /// **Required.** <p>待解除关联的 Guardrail 防护配置列表。</p><p>每个元素只需要填写 GuardrailId。</p>
   guardrails: Vec<DisassociateGuardrailConfig> = "Guardrails",
@@ -7303,13 +9205,13 @@ pub struct DisassociateModelRouterGuardrailsRequest: encode {
   model_router_id: String = "ModelRouterId",
 }
 
-/// DisassociateModelRouterGuardrails返回参数结构体
+/// Response of [`Client::disassociate_model_router_guardrails`].
 pub struct DisassociateModelRouterGuardrailsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisassociateModelsFromModelRouter请求参数结构体
+/// Request of [`Client::disassociate_models_from_model_router`].
 pub struct DisassociateModelsFromModelRouterRequest: encode {
   /// **Required.** <p>模型路由实例ID</p>
   model_router_id: String = "ModelRouterId",
@@ -7317,21 +9219,21 @@ pub struct DisassociateModelsFromModelRouterRequest: encode {
   models: Vec<ModelRouterModelToDisassociate> = "Models",
 }
 
-/// DisassociateModelsFromModelRouter返回参数结构体
+/// Response of [`Client::disassociate_models_from_model_router`].
 pub struct DisassociateModelsFromModelRouterResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisassociateTargetGroups请求参数结构体
+/// Request of [`Client::disassociate_target_groups`].
 pub struct DisassociateTargetGroupsRequest: encode {
-  /// **Required.** 待解绑的规则关系数组，支持批量解绑多个监听器，单次批量解除最多20个。
+  /// **Required.** Specifies the relationship array of rules to be unbound, supports batch operations for multiple listeners with a maximum of 20 per bulk removal.
   associations: Vec<TargetGroupAssociation> = "Associations",
 }
 
-/// DisassociateTargetGroups返回参数结构体
+/// Response of [`Client::disassociate_target_groups`].
 pub struct DisassociateTargetGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -7345,21 +9247,25 @@ pub struct EmbeddingConfig: encode {
   num_retries: u64 = "NumRetries",
 }
 
-/// 独占集群
+/// Dedicated cluster
+///
+/// <details><summary>中文</summary>独占集群</details>
 pub struct ExclusiveCluster: encode {
-  /// 4层独占集群列表
+  /// Layer-4 dedicated cluster list
   l4_clusters: Vec<ClusterItem> = "L4Clusters",
-  /// 7层独占集群列表
+  /// Layer-7 dedicated cluster list
   l7_clusters: Vec<ClusterItem> = "L7Clusters",
-  /// vpcgw集群
+  /// vpcgw cluster
   classical_cluster: ClusterItem = "ClassicalCluster",
 }
 
-/// 暂做保留，一般用户无需关注。
+/// Reserved field which can be ignored generally.
+///
+/// <details><summary>中文</summary>暂做保留，一般用户无需关注。</details>
 pub struct ExtraInfo: decode {
-  /// 是否开通VIP直通
+  /// Whether to enable VIP Direct Connect
   zhi_tong: bool = "ZhiTong",
-  /// TgwGroup名称
+  /// TgwGroup name
   tgw_group_name: String = "TgwGroupName",
 }
 
@@ -7369,31 +9275,37 @@ pub struct FallBackItem: encode {
   default_fall_back_models: Vec<String> = "DefaultFallBackModels",
 }
 
-/// 过滤器条件
+/// Filter
+///
+/// <details><summary>中文</summary>过滤器条件</details>
 pub struct Filter: encode {
-  /// **Required.** <p>过滤器的名称</p>
+  /// **Required.** <p>Filter name</p>
   name: String = "Name",
-  /// **Required.** <p>过滤器的值数组</p>
+  /// **Required.** <p>filter value array</p>
   values: Vec<String> = "Values",
 }
 
-/// SCF云函数（Serverless Cloud Function）相关信息。
+/// SCF related information
+///
+/// <details><summary>中文</summary>SCF云函数（Serverless Cloud Function）相关信息。</details>
 pub struct FunctionInfo: encode {
-  /// **Required.** 函数命名空间
+  /// **Required.** Function namespace
   function_namespace: String = "FunctionNamespace",
-  /// **Required.** 函数名称
+  /// **Required.** Function name
   function_name: String = "FunctionName",
-  /// **Required.** 函数的版本名称或别名
+  /// **Required.** Function version name or alias
   function_qualifier: String = "FunctionQualifier",
-  /// 标识 FunctionQualifier 参数的类型，可取值： VERSION（版本）、ALIAS（别名）
+  /// Function qualifier type. Values: `VERSION`, `ALIAS`.
   function_qualifier_type: String = "FunctionQualifierType",
 }
 
-/// SCF云函数（Serverless Cloud Function）作为后端服务
+/// Whether to use SCF (Serverless Cloud Function) as the backend service
+///
+/// <details><summary>中文</summary>SCF云函数（Serverless Cloud Function）作为后端服务</details>
 pub struct FunctionTarget: encode {
-  /// **Required.** 云函数相关信息
+  /// **Required.** SCF information
   function: FunctionInfo = "Function",
-  /// 权重
+  /// Weight
   weight: u64 = "Weight",
 }
 
@@ -7411,66 +9323,72 @@ pub struct GuardrailConfig: encode {
   input_check_depth: u64 = "InputCheckDepth",
 }
 
-/// 健康检查信息。
-/// 注意，自定义探测相关参数 目前只有少量区域灰度支持。
+/// Health check information.
+/// Note: Custom check parameters are currently supported only in certain beta test regions.
+///
+/// <details><summary>中文</summary>健康检查信息。
+/// 注意，自定义探测相关参数 目前只有少量区域灰度支持。</details>
 pub struct HealthCheck: encode {
-  /// 是否开启健康检查：1（开启）、0（关闭）。
-  /// 默认为开启。
+  /// Whether to enable health check. 1: Enable; 0: Disable.
+  ///
+  /// It is enabled by default.
   health_switch: i64 = "HealthSwitch",
-  /// 健康检查的响应超时时间，可选值：2~60，默认值：2，单位：秒。响应超时时间要小于检查间隔时间。
+  /// Health check response timeout, in seconds. Value range: 2–60. Default value: 2. The response timeout should be less than the check interval.
   time_out: i64 = "TimeOut",
-  /// 健康检查探测间隔时间，默认值：5，IPv4 CLB实例的取值范围为：2-300，IPv6 CLB 实例的取值范围为：5-300。单位：秒。
-  /// 说明：部分老旧 IPv4 CLB实例的取值范围为：5-300。
+  /// Health check interval, in seconds. Default value: 5. Value range: 2–300 for IPv4 CLB instances and 5–300 for IPv6 CLB instances.
+  /// Note: The value range is 5–300 for some IPv4 CLB instances of early versions.
   interval_time: i64 = "IntervalTime",
-  /// 健康阈值，默认值：3，表示当连续探测三次健康则表示该转发正常，可选值：2~10，单位：次。
+  /// Healthy threshold. Default: 3, indicating that if a forwarding is found healthy three consecutive times, it is considered to be normal. Value range: 2-10. Unit: times.
   health_num: i64 = "HealthNum",
-  /// 不健康阈值，默认值：3，表示当连续探测三次不健康则表示该转发异常，可选值：2~10，单位：次。
+  /// Unhealthy threshold. Default: 3, indicating that if a forwarding is found unhealthy three consecutive times, it is considered to be exceptional. Value range: 2-10. Unit: times.
   un_health_num: i64 = "UnHealthNum",
-  /// 健康检查状态码（仅适用于HTTP/HTTPS转发规则、TCP监听器的HTTP健康检查方式）。可选值：1~31，默认 31。
-  /// 1 表示探测后返回值 1xx 代表健康，2 表示返回 2xx 代表健康，4 表示返回 3xx 代表健康，8 表示返回 4xx 代表健康，16 表示返回 5xx 代表健康。若希望多种返回码都可代表健康，则将相应的值相加。
+  /// Health check status code. (This parameter applies only to HTTP/HTTPS forwarding rules and the HTTP health check method of TCP listeners.) Value range: 1–31. Default value: 31.
+  /// 1: return 1xx after the check (healthy); 2: return 2xx after the check (healthy); 4: return 3xx after the check (healthy); 8: return 4xx after the check (healthy); 16: return 5xx after the check (healthy). If you expect that multiple codes represent a healthy real server, set the value to the sum of the corresponding values.
   http_code: i64 = "HttpCode",
-  /// 健康检查路径（仅适用于HTTP/HTTPS转发规则、TCP监听器的HTTP健康检查方式）。
+  /// Health check path (applicable only to HTTP/HTTPS forwarding rules and HTTP health checks of TCP listeners).
   http_check_path: String = "HttpCheckPath",
-  /// 健康检查域名，将在HTTP协议 Host 头字段中携带。（仅适用于HTTP/HTTPS监听器和TCP监听器的HTTP健康检查方式。针对TCP监听器，当使用HTTP健康检查方式时，该参数为必填项）。
+  /// Health check domain name, which will be contained in a Host header field of the HTTP protocol. (This parameter applies only to HTTP/HTTPS listeners and the HTTP health check method of TCP listeners. For TCP listeners, this parameter is required if the HTTP health check method is used.)
   http_check_domain: String = "HttpCheckDomain",
-  /// 健康检查方法（仅适用于HTTP/HTTPS转发规则、TCP监听器的HTTP健康检查方式），默认值：HEAD，可选值HEAD或GET。
+  /// Health check method (applicable only to HTTP/HTTPS forwarding rules and HTTP health checks of TCP listeners). Default: HEAD. Valid values: HEAD and GET.
   http_check_method: String = "HttpCheckMethod",
-  /// 自定义探测相关参数。健康检查端口，默认为后端服务的端口，除非您希望指定特定端口，否则建议留空。传参数值-1可恢复默认设置。（仅适用于TCP/UDP监听器）。
+  /// Custom check parameters. health check port, defaults to the port of the backend service unless you want to specify a specific port, otherwise leave it blank. pass the parameter value -1 to restore default settings. (applicable only to TCP/UDP listener).
   check_port: i64 = "CheckPort",
-  /// 自定义探测相关参数。健康检查协议CheckType的值取CUSTOM时，必填此字段，代表健康检查的输入格式，可取值：HEX或TEXT；取值为HEX时，SendContext和RecvContext的字符只能在0123456789ABCDEF中选取且长度必须是偶数位。（仅适用于TCP/UDP监听器）
+  /// A custom check parameter, which is required if the value of CheckType (health check protocol) is CUSTOM. This parameter represents the input format of the health check. Valid values: HEX and TEXT. If the value is HEX, the characters of SendContext and RecvContext can only be selected from 0123456789ABCDEF and the length must be an even number. (Applicable only to TCP/UDP listeners.)
   context_type: String = "ContextType",
-  /// 自定义探测相关参数。健康检查协议CheckType的值取CUSTOM时，必填此字段，代表健康检查发送的请求内容，只允许ASCII可见字符，最大长度限制500。（仅适用于TCP/UDP监听器）。
+  /// A custom check parameter, which is required if the value of CheckType (health check protocol) is CUSTOM. This parameter represents the content of the request sent by the health check. Only ASCII visible characters are allowed, and the maximum length is 500. (Applicable only to TCP/UDP listeners.)
   send_context: String = "SendContext",
-  /// 自定义探测相关参数。健康检查协议CheckType的值取CUSTOM时，必填此字段，代表健康检查返回的结果，只允许ASCII可见字符，最大长度限制500。（仅适用于TCP/UDP监听器）。
+  /// A custom check parameter, which is required if the value of CheckType (health check protocol) is CUSTOM. This parameter represents the result returned by the health check. Only ASCII visible characters are allowed, and the maximum length is 500. (Applicable only to TCP/UDP listeners.)
   recv_context: String = "RecvContext",
-  /// 健康检查使用的协议。取值 TCP | HTTP | HTTPS | GRPC | PING | CUSTOM，UDP监听器支持PING/CUSTOM，TCP监听器支持TCP/HTTP/CUSTOM，TCP_SSL/QUIC监听器支持TCP/HTTP，HTTP规则支持HTTP/GRPC，HTTPS规则支持HTTP/HTTPS/GRPC。HTTP监听器默认值为HTTP;TCP、TCP_SSL、QUIC监听器默认值为TCP;UDP监听器默认为PING;HTTPS监听器的CheckType默认值与后端转发协议一致。
+  /// Protocol used for health checks. Valid values: TCP (for TCP listeners, TCP_SSL listeners, and QUIC listeners), HTTP (for TCP listeners, TCP_SSL listeners, QUIC listeners, HTTP rules, and HTTPS rules), HTTPS (for HTTPS rules), GRPC (for HTTP rules and HTTPS rules), PING (for UDP listeners), and CUSTOM (for UDP listeners and TCP listeners). The default value is HTTP for HTTP listeners, TCP for TCP, TCP_SSL, and QUIC listeners, and PING for UDP listeners. For HTTPS listeners, the protocol is the same as the backend forwarding protocol.
   check_type: String = "CheckType",
-  /// HTTP版本。健康检查协议CheckType的值取HTTP时，必传此字段，代表后端服务的HTTP版本：HTTP/1.0、HTTP/1.1；（仅适用于TCP监听器）
+  /// HTTP version. This field indicates the HTTP version of real servers and is required if the value of CheckType is HTTP. Valid values: HTTP/1.0 and HTTP/1.1. (This field applies only to TCP listeners.)
   http_version: String = "HttpVersion",
-  /// 健康检查源IP类型：0（使用LB的VIP作为源IP），1（使用100.64网段IP作为源IP）。
+  /// Source IP address type for health checks. 0: use the LB VIP as the source IP address; 1: use an IP address in the 100.64 range as the source IP address.
   source_ip_type: i64 = "SourceIpType",
-  /// GRPC健康检查状态码（仅适用于后端转发协议为GRPC的规则）。默认值为 12，可输入值为数值、多个数值、或者范围，例如 20 或 20,25 或 0-99
+  /// Health check status code when the protocol is GRPC. (This parameter applies only to rules with the backend forwarding protocol of GRPC.) Default value: 12. You can enter a single numerical value, multiple numerical values, or a range. For example, 20, 20,25, or 0-99.
   extended_code: String = "ExtendedCode",
 }
 
-/// 闲置实例。
+/// ID of the idle CLB instance
+///
+/// <details><summary>中文</summary>闲置实例。</details>
 pub struct IdleLoadBalancer: decode {
-  /// 负载均衡ID
+  /// CLB instance ID
   load_balancer_id: String = "LoadBalancerId",
-  /// 负载均衡名字
+  /// CLB instance name
   load_balancer_name: String = "LoadBalancerName",
-  /// 负载均衡所在地域
+  /// CLB instance region
   region: String = "Region",
-  /// 负载均衡的vip
+  /// CLB instance VIP
   vip: String = "Vip",
-  /// 闲置原因。NO_RULES：没有规则，NO_RS：有规则没有绑定子机。
+  /// The reason why the load balancer is considered idle. `NO_RULES`: No rules configured. `NO_RS`: The rules are not associated with servers.
   idle_reason: String = "IdleReason",
-  /// 负载均衡实例的状态，包括
-  /// 0：创建中，1：正常运行。
+  /// CLB instance status, including:
+  /// `0`: Creating; `1`: Running.
   status: u64 = "Status",
-  /// 负载均衡类型标识，1：负载均衡，0：传统型负载均衡。
+  /// CLB type. Value range: `1` (CLB); `0` (classic CLB).
   forward: u64 = "Forward",
-  /// 负载均衡域名
+  /// Specifies the clb domain name.
   domain: String = "Domain",
 }
 
@@ -7494,111 +9412,109 @@ pub struct InputKeyInfo: encode {
   plain_key: String = "PlainKey",
 }
 
-/// InquirePriceCreateModelRouterResourcePackage请求参数结构体
+/// Request of [`Client::inquire_price_create_model_router_resource_package`].
 pub struct InquirePriceCreateModelRouterResourcePackageRequest: encode {
   /// **Required.** <p>模型路由资源包容量</p><p>取值范围：[1000, 10000000]</p><p>单次购买的模型路由资源包容量下限为1000，上限为10000000</p>
   model_router_resource_package_amount: u64 = "ModelRouterResourcePackageAmount",
 }
 
-/// InquirePriceCreateModelRouterResourcePackage返回参数结构体
+/// Response of [`Client::inquire_price_create_model_router_resource_package`].
 pub struct InquirePriceCreateModelRouterResourcePackageResponse: decode {
   /// <p>模型路由资源包价格</p>
   model_router_resource_package_price: ItemPrice = "ModelRouterResourcePackagePrice",
   /// <p>本次购买资源包是否可享受首购优惠</p><p>1:可享受首购优惠，0:不可享受首购优惠</p>
   first_buy: u64 = "FirstBuy",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquirePriceRefundModelRouterResourcePackage请求参数结构体
+/// Request of [`Client::inquire_price_refund_model_router_resource_package`].
 pub struct InquirePriceRefundModelRouterResourcePackageRequest: encode {
   /// **Required.** <p>待退款的模型路由资源包Id</p><p>非有效状态或者设置了自动续订且自动续订已生效的资源包不允许退款。</p>
   model_router_resource_package_ids: Vec<String> = "ModelRouterResourcePackageIds",
 }
 
-/// InquirePriceRefundModelRouterResourcePackage返回参数结构体
+/// Response of [`Client::inquire_price_refund_model_router_resource_package`].
 pub struct InquirePriceRefundModelRouterResourcePackageResponse: decode {
   /// <p>待退款的模型路由资源包可退价格</p>
   model_router_resource_package_refund_price: Vec<ModelRouterResourcePackageRefundPrice> = "ModelRouterResourcePackageRefundPrice",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquiryPriceCreateLoadBalancer请求参数结构体
+/// Request of [`Client::inquiry_price_create_load_balancer`].
 pub struct InquiryPriceCreateLoadBalancerRequest: encode {
-  /// **Required.** 询价的负载均衡类型，OPEN为公网类型，INTERNAL为内网类型
+  /// **Required.** Network type of the CLB to query. `OPEN`: Public network; `INTERNAL`: Private network is intranet type
   load_balancer_type: String = "LoadBalancerType",
-  /// **Required.** 询价的收费类型，POSTPAID为按量计费，"PREPAID"为预付费包年包月
+  /// **Required.** The billing mode to query. `POSTPAID`:Pay as you go
   load_balancer_charge_type: String = "LoadBalancerChargeType",
-  /// 询价的收费周期。（仅包年包月支持该参数）
+  /// Reserved field
   load_balancer_charge_prepaid: LBChargePrepaid = "LoadBalancerChargePrepaid",
-  /// 询价的网络计费方式
+  /// The network billing mode to query
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// 询价的负载均衡实例个数，默认为1
+  /// Number of CLB instances to query. Default value: 1.
   goods_num: u64 = "GoodsNum",
-  /// 指定可用区询价。如：ap-guangzhou-1
+  /// Availability zone in the format of "ap-guangzhou-1"
   zone_id: String = "ZoneId",
-  /// 包年包月询价时传性能容量型规格，如：<li>clb.c2.medium（标准型）</li><li>clb.c3.small（高阶型1）</li><li>clb.c3.medium（高阶型2）</li>
-  /// <li>clb.c4.small（超强型1）</li><li>clb.c4.medium（超强型2）</li><li>clb.c4.large（超强型3）</li><li>clb.c4.xlarge（超强型4）</li>
-  /// 按量付费询价时传SLA
+  /// Specification of the LCU-supported instance, which is input to query the yearly/monthly subscription price. Valid values: <li>clb.c2.medium: Standard</li><li>clb.c3.small: Advanced 1</li><li>clb.c3.medium: Advanced 2</li><li>clb.c4.small: Super Large 1</li><li>clb.c4.medium: Super Large 2</li><li>clb.c4.large: Super Large 3</li><li>clb.c4.xlarge: Super Large 4</li>SLA is input to query the pay-as-you-go price.
   sla_type: String = "SlaType",
-  /// IP版本，可取值：IPV4、IPV6、IPv6FullChain，不区分大小写，默认值 IPV4。说明：取值为IPV6表示为IPV6 NAT64版本；取值为IPv6FullChain，表示为IPv6版本。
+  /// IP version. Valid values: `IPV4` (default), `IPV6` (IPV6 NAT64 version) or `IPv6FullChain` (IPv6 version).
   address_ip_version: String = "AddressIPVersion",
-  /// 仅适用于公网负载均衡。目前仅广州、上海、南京、济南、杭州、福州、北京、石家庄、武汉、长沙、成都、重庆地域支持静态单线 IP 线路类型，如需体验，请联系商务经理申请。申请通过后，即可选择中国移动（CMCC）、中国联通（CUCC）或中国电信（CTCC）的运营商类型，网络计费模式只能使用按带宽包计费(BANDWIDTH_PACKAGE)。 如果不指定本参数，则默认使用BGP。可通过 DescribeResources 接口查询一个地域所支持的Isp。
+  /// It only applies to public CLB. Currently, the static single-line IP type is supported only for the regions of Guangzhou, Shanghai, Nanjing, Jinan, Hangzhou, Fuzhou, Beijing, Shijiazhuang, Wuhan, Changsha, Chengdu, and Chongqing. If you need to experience it, contact your business manager. After approval, you can select the ISP type as China Mobile (CMCC), China Unicom (CUCC), or China Telecom (CTCC). The network billing mode should be selected as billing by bandwidth package (BANDWIDTH_PACKAGE). If this parameter is not specified, BGP is used by default. You can use the DescribeResources API to query ISPs supported for a region.
   vip_isp: String = "VipIsp",
 }
 
-/// InquiryPriceCreateLoadBalancer返回参数结构体
+/// Response of [`Client::inquiry_price_create_load_balancer`].
 pub struct InquiryPriceCreateLoadBalancerResponse: decode {
-  /// 该参数表示对应的价格。
+  /// Price of the instance with the specified configurations.
   price: Price = "Price",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquiryPriceModifyLoadBalancer请求参数结构体
+/// Request of [`Client::inquiry_price_modify_load_balancer`].
 pub struct InquiryPriceModifyLoadBalancerRequest: encode {
-  /// **Required.** 负载均衡实例 ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459) 接口查询。
+  /// **Required.** ID of the cloud load balancer instance. you can call the [DescribeLoadBalancers](https://www.tencentcloud.com/document/product/1108/48459?from_cn_redirect=1) API to query the ID.
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 修改后的网络带宽信息
+  /// **Required.** New bandwidth bandwidth specification
   internet_accessible: InternetAccessible = "InternetAccessible",
 }
 
-/// InquiryPriceModifyLoadBalancer返回参数结构体
+/// Response of [`Client::inquiry_price_modify_load_balancer`].
 pub struct InquiryPriceModifyLoadBalancerResponse: decode {
-  /// 描述价格信息
+  /// Pricing information
   price: Price = "Price",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquiryPriceRefundLoadBalancer请求参数结构体
+/// Request of [`Client::inquiry_price_refund_load_balancer`].
 pub struct InquiryPriceRefundLoadBalancerRequest: encode {
-  /// **Required.** 负载均衡实例ID。可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459) 接口查询。
+  /// **Required.** ID of the cloud load balancer instance. you can call the [DescribeLoadBalancers](https://www.tencentcloud.com/document/product/1108/48459?from_cn_redirect=1) API to query the ID.
   load_balancer_id: String = "LoadBalancerId",
 }
 
-/// InquiryPriceRefundLoadBalancer返回参数结构体
+/// Response of [`Client::inquiry_price_refund_load_balancer`].
 pub struct InquiryPriceRefundLoadBalancerResponse: decode {
-  /// 该参数表示对应的价格。
+  /// Price of the instance with the specified configurations.
   price: Price = "Price",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquiryPriceRenewLoadBalancer请求参数结构体
+/// Request of [`Client::inquiry_price_renew_load_balancer`].
 pub struct InquiryPriceRenewLoadBalancerRequest: encode {
-  /// **Required.** 负载均衡实例 ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459) 接口查询。
+  /// **Required.** ID of the cloud load balancer instance. you can call the [DescribeLoadBalancers](https://www.tencentcloud.com/document/product/1108/48459?from_cn_redirect=1) API to query the ID.
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 续费周期
+  /// **Required.** Renewal period
   load_balancer_charge_prepaid: LBChargePrepaid = "LoadBalancerChargePrepaid",
 }
 
-/// InquiryPriceRenewLoadBalancer返回参数结构体
+/// Response of [`Client::inquiry_price_renew_load_balancer`].
 pub struct InquiryPriceRenewLoadBalancerResponse: decode {
-  /// 表示续费价格
+  /// Price to renew
   price: Price = "Price",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -7648,41 +9564,45 @@ pub struct IntentRouterTierItem: decode {
   tier_name: String = "TierName",
 }
 
-/// 网络计费模式，最大出带宽
+/// Network billing mode based on maximum outbound bandwidth
+///
+/// <details><summary>中文</summary>网络计费模式，最大出带宽</details>
 pub struct InternetAccessible: encode {
-  /// TRAFFIC_POSTPAID_BY_HOUR 按流量按小时后计费 ; BANDWIDTH_POSTPAID_BY_HOUR 按带宽按小时后计费，国际站用户不支持该计费模式; BANDWIDTH_PACKAGE 按带宽包计费;BANDWIDTH_PREPAID按带宽预付费。
+  /// TRAFFIC_POSTPAID_BY_HOUR: Postpaid by traffic on an hourly basis. BANDWIDTH_POSTPAID_BY_HOUR: Postpaid by bandwidth on an hourly basis. International site users do not support this billing mode. BANDWIDTH_PACKAGE: Charged by bandwidth package. BANDWIDTH_PREPAID: Bandwidth prepaid.
   internet_charge_type: String = "InternetChargeType",
-  /// 最大出带宽，单位Mbps，仅对公网属性的共享型、性能容量型和独占型 CLB 实例、以及内网属性的性能容量型 CLB 实例生效。
-  /// - 对于公网属性的共享型和独占型 CLB 实例，最大出带宽的范围为1Mbps-2048Mbps。
-  /// - 对于公网属性和内网属性的性能容量型 CLB实例，最大出带宽的范围为1Mbps-61440Mbps。
-  /// （调用CreateLoadBalancer创建LB时不指定此参数则设置为默认值10Mbps。此上限可调整）
+  /// Maximum outbound bandwidth, in Mbps. This parameter is valid only for public network shared, LCU-supported, and exclusive CLB instances and private network LCU-supported CLB instances.
+  /// - The range of the maximum outbound bandwidth for public network shared and exclusive CLB instances is 1 Mbps to 2,048 Mbps.
+  /// - The range of the maximum outbound bandwidth for public network and private network LCU-supported CLB instances is 1 Mbps to 61,440 Mbps.
+  /// (If this parameter is not specified when CreateLoadBalancer is called to create a CLB instance, the default value of 10 Mbps is used. This value can be modified.)
   internet_max_bandwidth_out: i64 = "InternetMaxBandwidthOut",
-  /// 带宽包的类型，如 BGP（多线）。
-  /// 类型如下：
-  /// SINGLEISP: 单线
-  /// BGP: 多线
-  /// HIGH_QUALITY_BGP: 精品BGP共享带宽包
-  /// SINGLEISP_CMCC: 中国移动共享带宽包
-  /// SINGLEISP_CTCC: 中国电信共享带宽包
-  /// SINGLEISP_CUCC: 中国联通共享带宽包
+  /// Bandwidth package type, for example BGP (multi-line).
+  /// Type as follows:.
+  /// SINGLEISP: single isp.
+  /// BGP: multi-line.
+  /// HIGH_QUALITY_BGP: specifies a dedicated bgp bandwidth package.
+  /// SINGLEISP_CMCC: specifies a cmcc bandwidth package.
+  /// SINGLEISP_CTCC: specifies the ctcc bandwidth package.
+  /// SINGLEISP_CUCC: specifies the china unicom bandwidth package.
   bandwidthpkg_sub_type: String = "BandwidthpkgSubType",
 }
 
-/// 描述了单项的价格信息
+/// Pricing information of an item
+///
+/// <details><summary>中文</summary>描述了单项的价格信息</details>
 pub struct ItemPrice: decode {
-  /// 后付费单价，单位：元。
+  /// PAYG unit price, in USD.
   unit_price: f64 = "UnitPrice",
-  /// 后续计价单元，可取值范围：
-  /// HOUR：表示计价单元是按每小时来计算。当前涉及该计价单元的场景有：实例按小时后付费（POSTPAID_BY_HOUR）、带宽按小时后付费（BANDWIDTH_POSTPAID_BY_HOUR）；
-  /// GB：表示计价单元是按每GB来计算。当前涉及该计价单元的场景有：流量按小时后付费（TRAFFIC_POSTPAID_BY_HOUR）。
+  /// Subsequent billing unit. Value Range:
+  /// `HOUR`: Calculate the cost by hour. It's available when "InternetChargeType=POSTPAID_BY_HOUR".
+  /// `GB`: Calculate the cost by traffic in GB. It's available when "InternetChargeType=TRAFFIC_POSTPAID_BY_HOUR".
   charge_unit: String = "ChargeUnit",
-  /// 预支费用的原价，单位：元。
+  /// Reserved field
   original_price: f64 = "OriginalPrice",
-  /// 预支费用的折扣价，单位：元。
+  /// Reserved field
   discount_price: f64 = "DiscountPrice",
-  /// 后付费的折扣单价，单位:元
+  /// Discount unit price of a pay-as-you-go instance, in USD.
   unit_price_discount: f64 = "UnitPriceDiscount",
-  /// 折扣，如20.0代表2折。
+  /// Discount. For example, 20.0 indicates 80% off.
   discount: f64 = "Discount",
 }
 
@@ -7690,7 +9610,7 @@ pub struct ItemPrice: decode {
 pub struct Job: decode {
   /// <p>接口名称</p>
   api_name: String = "ApiName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
   /// <p>异步任务状态</p><p>枚举值：</p><ul><li>Processing： 进行中</li><li>Succeeded： 成功</li><li>Failed： 失败</li></ul>
   status: String = "Status",
@@ -7752,471 +9672,496 @@ pub struct KeyItem: encode {
   name: String = "Name",
 }
 
-/// lb实例包年包月相关配置属性
+/// Yearly/monthly subscription configuration of a CLB instance
+///
+/// <details><summary>中文</summary>lb实例包年包月相关配置属性</details>
 pub struct LBChargePrepaid: encode {
-  /// 续费类型：AUTO_RENEW 自动续费，  MANUAL_RENEW 手动续费
+  /// Reserved field.
   renew_flag: String = "RenewFlag",
-  /// 购买时长，单位：月
+  /// Reserved field.
   period: i64 = "Period",
 }
 
-/// 反查Lb绑定关系。
+/// Querying the binding relation of the CLB instance
+///
+/// <details><summary>中文</summary>反查Lb绑定关系。</details>
 pub struct LBItem: decode {
-  /// lb的字符串id
+  /// String ID of the CLB instance.
   load_balancer_id: String = "LoadBalancerId",
-  /// lb的vip
+  /// VIP of the CLB instance.
   vip: String = "Vip",
-  /// 监听器规则
+  /// Listener rule.
   listeners: Vec<ListenerItem> = "Listeners",
-  /// LB所在地域
+  /// Region of the CLB instance
   region: String = "Region",
 }
 
-/// 负载均衡的操作保护信息
+/// Operation protection information of cloud load balancer.
+///
+/// <details><summary>中文</summary>负载均衡的操作保护信息</details>
 pub struct LBOperateProtectInfo: decode {
-  /// 负载均衡实例 ID。
+  /// CLB instance ID.
   load_balancer_id: String = "LoadBalancerId",
-  /// 保护状态，true：表示开启了操作保护，false：表示未开启操作保护。
+  /// Protected status. true means operation protection is enabled. false means operation protection is disabled.
   protect_state: bool = "ProtectState",
-  /// 操作保护的设置uin。
+  /// Specifies the uin for operation protection setting.
   operator_uin: String = "OperatorUin",
-  /// 设置操作保护时的描述信息。
+  /// Specifies the description when setting operation protection.
   description: String = "Description",
-  /// 最后修改时间。
+  /// Specifies the last modification time.
   modify_time: String = "ModifyTime",
 }
 
-/// 查询类型
+/// Querying the input data types
+///
+/// <details><summary>中文</summary>查询类型</details>
 pub struct LbRsItem: encode {
-  /// **Required.** vpc的字符串id，只支持字符串id。
-  /// 可以通过 [DescribeVpcs](https://cloud.tencent.com/document/api/215/15778) 接口查询。
+  /// **Required.** VPC ID in string format. Only string format is supported.
+  /// Can be queried through the [DescribeVpcs](https://www.tencentcloud.com/document/api/215/15778?from_cn_redirect=1) api.
   vpc_id: String = "VpcId",
-  /// **Required.** 需要查询后端的内网 IP，可以是 CVM 和弹性网卡。
-  /// 可以通过 [DescribeAddresses](https://cloud.tencent.com/document/product/215/16702) 接口查询。
+  /// **Required.** Specifies the private IP address for backend querying, which can be CVM or eni.
+  /// Can be queried through the [DescribeAddresses](https://www.tencentcloud.com/document/product/215/16702?from_cn_redirect=1) api.
   private_ip: String = "PrivateIp",
 }
 
-/// 反查结果数据类型。
+/// Querying the output data types
+///
+/// <details><summary>中文</summary>反查结果数据类型。</details>
 pub struct LbRsTargets: decode {
-  /// 内网ip类型。“cvm”或“eni”
+  /// Private network IP type, which can be `cvm` or `eni`.
   r#type: String = "Type",
-  /// 后端实例的内网ip。
+  /// Private network IP of the real server.
   private_ip: String = "PrivateIp",
-  /// 绑定后端实例的端口。
+  /// Port bound to the real server.
   port: i64 = "Port",
-  /// rs的vpcId
+  /// vpcId of RS
   vpc_id: i64 = "VpcId",
-  /// rs的权重
+  /// RS weight
   weight: i64 = "Weight",
 }
 
-/// 监听器的信息
+/// Listener information
+///
+/// <details><summary>中文</summary>监听器的信息</details>
 pub struct Listener: decode {
-  /// <p>负载均衡监听器 ID</p>
+  /// <p>CLB listener ID</p>
   listener_id: String = "ListenerId",
-  /// <p>监听器协议，可选值：TCP、UDP、HTTP、HTTPS、TCP_SSL、QUIC</p>
+  /// <p>Listener protocol. Available values: TCP, UDP, HTTP, HTTPS, TCP_SSL, QUIC</p>
   protocol: String = "Protocol",
-  /// <p>监听器端口，端口范围：1-65535</p>
+  /// <p>Listener port, port range: 1–65535</p>
   port: i64 = "Port",
-  /// <p>监听器绑定的证书信息</p>
+  /// <p>Listener bound certificate information</p>
   certificate: CertificateOutput = "Certificate",
-  /// <p>监听器的健康检查信息</p>
+  /// <p>Health check information of the listener</p>
   health_check: HealthCheck = "HealthCheck",
-  /// <p>请求的调度方式。 WRR、LEAST_CONN、IP_HASH分别表示按权重轮询、最小连接数、IP Hash。</p>
+  /// <p>Requested scheduling method. WRR, LEAST_CONN, and IP_HASH indicate weighted round-robin, least connection, and IP Hash respectively.</p>
   scheduler: String = "Scheduler",
-  /// <p>会话保持时间，单位：秒。可选值：30~3600，默认 0，默认不开启。此参数仅适用于TCP/UDP监听器。</p><p>单位：秒</p>
+  /// <p>Session persistence time, unit: second. Available values: 30-3600, default 0, disabled by default. This parameter is applicable only to TCP/UDP listener.</p><p>Unit: second</p>
   session_expire_time: i64 = "SessionExpireTime",
-  /// <p>是否开启SNI特性，1：表示开启，0：表示不开启（本参数仅对于HTTPS监听器有意义）</p>
+  /// <p>Whether to enable SNI feature. 1: enable, 0: disabled (this parameter is applicable only to HTTPS listeners)</p>
   sni_switch: i64 = "SniSwitch",
-  /// <p>监听器下的全部转发规则（本参数仅对于HTTP/HTTPS监听器有意义）</p>
+  /// <p>All forwarding rules under a listener (this parameter is only meaningful for HTTP/HTTPS listeners)</p>
   rules: Vec<RuleOutput> = "Rules",
-  /// <p>监听器的名称</p>
+  /// <p>Listener name</p>
   listener_name: String = "ListenerName",
-  /// <p>监听器的创建时间。</p>
+  /// <p>Listener creation time.</p>
   create_time: String = "CreateTime",
-  /// <p>端口段结束端口，端口范围：2-65535</p>
+  /// <p>End port of the port range: 2–65535</p>
   end_port: i64 = "EndPort",
-  /// <p>后端服务器类型，可选值：NODE、POLARIS、TARGETGROUP、TARGETGROUP-V2</p>
+  /// <p>Backend server type. Available values: NODE, POLARIS, TARGETGROUP, TARGETGROUP-V2.</p>
   target_type: String = "TargetType",
-  /// <p>绑定的目标组基本信息；当监听器绑定目标组时，会返回该字段</p>
+  /// <p>Bound target group basic information; return this field when listener binding target group.</p>
   target_group: BasicTargetGroupInfo = "TargetGroup",
-  /// <p>会话保持类型。NORMAL表示默认会话保持类型。QUIC_CID 表示根据Quic Connection ID做会话保持。</p>
+  /// <p>Session persistence type. NORMAL means the default session persistence type. QUIC_CID refers to maintaining the session based on Quic Connection ID.</p>
   session_type: String = "SessionType",
-  /// <p>是否开启长连接，1开启，0关闭，（本参数仅对于HTTP/HTTPS监听器有意义）</p>
+  /// <p>Whether to enable long connections. 1: enable, 0: disable (this parameter is applicable only to HTTP/HTTPS listeners)</p>
   keepalive_enable: i64 = "KeepaliveEnable",
-  /// <p>仅支持Nat64 CLB TCP监听器</p>
+  /// <p>Only supports Nat64 CLB TCP listener</p>
   toa: bool = "Toa",
-  /// <p>重新调度功能，解绑后端服务开关，打开此开关，当解绑后端服务时触发重新调度。仅TCP/UDP监听器支持。</p>
+  /// <p>Rescheduling feature, which provides a switch for scaling out the backend service. If the switch is toggled on, rescheduling is triggered when the backend service is unbound. This parameter is applicable only to TCP/UDP listeners.</p>
   deregister_target_rst: bool = "DeregisterTargetRst",
-  /// <p>监听器的属性</p>
+  /// <p>Listener attribute.</p>
   attr_flags: Vec<String> = "AttrFlags",
-  /// <p>绑定的目标组列表</p>
+  /// <p>List of bound target groups</p>
   target_group_list: Vec<BasicTargetGroupInfo> = "TargetGroupList",
-  /// <p>监听器最大连接数，-1表示监听器维度不限速。</p>
+  /// <p>Maximum number of connections to a listener. -1 means no speed limit at the listener dimension.</p>
   max_conn: i64 = "MaxConn",
-  /// <p>监听器最大新增连接数，-1表示监听器维度不限速。</p>
+  /// <p>Maximum number of new connections to a listener. -1 means no speed limit at the listener dimension.</p>
   max_cps: i64 = "MaxCps",
-  /// <p>空闲连接超时时间，仅支持TCP监听器。默认值:900；共享型实例和独占型实例取值范围：300～900，性能容量型实例取值范围:300～1980。</p>
+  /// <p>Idle connection timeout is only supported for TCP listeners. Default value: 900. Value range: 300–900 for shared instances and dedicated instances and 300–1980 for LCU-supported instances.</p>
   idle_connect_timeout: i64 = "IdleConnectTimeout",
-  /// <p>重新调度触发持续时间，取值0~3600s。仅TCP/UDP监听器支持。触发重新调度后，长连接将会在设置的调度时间内断开并完成重新分配。</p><p>单位：秒</p>
+  /// <p>Rescheduling trigger duration. Value range: 0–3600. Unit: s. This parameter is applicable only to TCP/UDP listeners. After rescheduling is triggered, persistent connections will be disconnected and reassigned within the scheduled time window. </p><p>Unit: s.</p>
   reschedule_interval: u64 = "RescheduleInterval",
-  /// <p>数据压缩模式</p>
+  /// <p>Data compression mode</p>
   data_compress_mode: String = "DataCompressMode",
-  /// <p>重新调度启动时间，配置了重新调度启动时间后，会在启动时间到达时触发重新调度。</p>
+  /// <p>Rescheduling startup time: After the rescheduling startup time is configured, rescheduling is triggered when the startup time is arrived.</p>
   reschedule_start_time: i64 = "RescheduleStartTime",
 }
 
-/// 监听器上绑定的后端服务的信息
+/// Details of real servers bound to a listener
+///
+/// <details><summary>中文</summary>监听器上绑定的后端服务的信息</details>
 pub struct ListenerBackend: decode {
-  /// 监听器 ID
+  /// Listener ID
   listener_id: String = "ListenerId",
-  /// 监听器的协议
+  /// Listener protocol
   protocol: String = "Protocol",
-  /// 监听器的端口
+  /// Listener port
   port: i64 = "Port",
-  /// 监听器下的规则信息（仅适用于HTTP/HTTPS监听器）
+  /// Information of rules under a listener (applicable only to HTTP/HTTPS listeners)
   rules: Vec<RuleTargets> = "Rules",
-  /// 监听器上绑定的后端服务列表（仅适用于TCP/UDP/TCP_SSL监听器）
+  /// List of real servers bound to the listener (applicable only to TCP/UDP/TCP_SSL listener)
   targets: Vec<Backend> = "Targets",
-  /// 若支持端口段，则为端口段结束端口；若不支持端口段，则为0
+  /// End port in a port range if port range is supported, or 0 if port range is not supported
   end_port: i64 = "EndPort",
 }
 
-/// 监听器的健康检查信息
+/// Health check information of the listener
+///
+/// <details><summary>中文</summary>监听器的健康检查信息</details>
 pub struct ListenerHealth: decode {
-  /// 监听器ID
+  /// Listener ID
   listener_id: String = "ListenerId",
-  /// 监听器名称
+  /// Listener name.
   listener_name: String = "ListenerName",
-  /// 监听器的协议
+  /// Listener protocol
   protocol: String = "Protocol",
-  /// 监听器的端口
+  /// Listener port
   port: i64 = "Port",
-  /// 监听器的转发规则列表
+  /// List of forwarding rules of the listener
   rules: Vec<RuleHealth> = "Rules",
 }
 
-/// 反查监听器类型
+/// Querying the listener type
+///
+/// <details><summary>中文</summary>反查监听器类型</details>
 pub struct ListenerItem: decode {
-  /// 监听器ID
+  /// Listener ID.
   listener_id: String = "ListenerId",
-  /// 监听器协议
+  /// Listener protocol.
   protocol: String = "Protocol",
-  /// 监听器端口
+  /// Listener port.
   port: i64 = "Port",
-  /// 绑定规则
+  /// Bound rule.
   rules: Vec<RulesItems> = "Rules",
-  /// 四层绑定对象
+  /// Object bound to the layer-4 listener.
   targets: Vec<LbRsTargets> = "Targets",
-  /// 端口段监听器的结束端口
+  /// End port of a port range for a listener
   end_port: i64 = "EndPort",
 }
 
-/// 负载均衡实例的信息
+/// CLB instance information
+///
+/// <details><summary>中文</summary>负载均衡实例的信息</details>
 pub struct LoadBalancer: decode {
-  /// 负载均衡实例 ID。
+  /// CLB instance ID.
   load_balancer_id: String = "LoadBalancerId",
-  /// 负载均衡实例的名称。
+  /// CLB instance name.
   load_balancer_name: String = "LoadBalancerName",
-  /// 负载均衡实例的网络类型：
-  /// OPEN：公网属性， INTERNAL：内网属性；对于内网属性的负载均衡，可通过绑定EIP出公网，具体可参考EIP文档[绑定弹性公网IP](https://cloud.tencent.com/document/product/215/16700)。
+  /// Network type of the load balancing instance.
+  /// OPEN: public network attribute. INTERNAL: private network attribute. for a cloud load balancer with private network attribute, you can bind an EIP for public network access. for details, see the EIP document on [Binding Elastic IP](https://www.tencentcloud.com/document/product/215/16700?from_cn_redirect=1).
   load_balancer_type: String = "LoadBalancerType",
-  /// 负载均衡类型标识，1：负载均衡，0：传统型负载均衡。
+  /// CLB type identifier. Value range: 1 (CLB); 0 (classic CLB).
   forward: u64 = "Forward",
-  /// 负载均衡实例的域名，仅公网传统型和域名型负载均衡实例才提供该字段。逐步下线中，建议用LoadBalancerDomain替代。
+  /// The domain name of the cloud load balancer instance. this field is only provided for public network classic and domain name-based load balancing instances. it is being gradually phased out. we recommend using LoadBalancerDomain instead.
   domain: String = "Domain",
-  /// 负载均衡实例的 VIP 列表。
+  /// List of VIPs of a CLB instance.
   load_balancer_vips: Vec<String> = "LoadBalancerVips",
-  /// 负载均衡实例的状态，包括
-  /// 0：创建中，1：正常运行。
+  /// Specifies the state of the load balancing instance, including.
+  /// 0: creating. 1: normal operation.
   status: u64 = "Status",
-  /// 负载均衡实例的创建时间。
-  /// 格式：YYYY-MM-DD HH:mm:ss
+  /// CLB instance creation time
+  /// Format: YYYY-MM-DD HH:MM:ss.
   create_time: String = "CreateTime",
-  /// 负载均衡实例的上次状态转换时间。
-  /// 格式：YYYY-MM-DD HH:mm:ss
+  /// Last status transition time of the CLB instance.
+  /// Format: YYYY-MM-DD HH:MM:ss.
   status_time: String = "StatusTime",
-  /// 负载均衡实例所属的项目 ID， 0 表示默认项目。
+  /// ID of the project to which a CLB instance belongs. 0: default project.
   project_id: u64 = "ProjectId",
-  /// 私有网络的 ID
+  /// VPC ID
   vpc_id: String = "VpcId",
-  /// 高防 LB 的标识，1：高防负载均衡 0：非高防负载均衡。
+  /// Anti-DDoS Pro identifier for CLB. 1: CLB with Anti-DDoS Pro; 0: CLB without Anti-DDoS Pro.
   open_bgp: u64 = "OpenBgp",
-  /// 是否开启 SNAT，在 2016 年 12 月份之前的传统型内网负载均衡都是开启了 SNAT 的。
+  /// Whether SNAT is enabled. for traditional private network clbs before december 2016, SNAT was enabled.
   snat: bool = "Snat",
-  /// 是否被隔离，0：表示未被隔离，1：表示被隔离。
+  /// Whether isolated. 0 means not isolated. 1 means isolated.
   isolation: u64 = "Isolation",
-  /// 用户开启日志的信息，日志只有公网属性创建了 HTTP 、HTTPS 监听器的负载均衡才会有日志。
+  /// Log information. Only the public network CLB that have HTTP or HTTPS listeners can generate logs.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   log: String = "Log",
-  /// 负载均衡实例所在的子网（仅对内网VPC型LB有意义）
+  /// Subnet of the CLB instance (applicable only to VPC-type CLB instances on private networks)
   subnet_id: String = "SubnetId",
-  /// 负载均衡实例的标签信息
+  /// CLB instance tag information
   tags: Vec<TagInfo> = "Tags",
-  /// 负载均衡实例的安全组
+  /// Security group of the CLB instance
   secure_groups: Vec<String> = "SecureGroups",
-  /// 负载均衡实例绑定的后端设备的基本信息
+  /// Basic information of real servers bound to the CLB instance
   target_region_info: TargetRegionInfo = "TargetRegionInfo",
-  /// anycast负载均衡的发布域，对于非anycast的负载均衡，此字段返回为空字符串
+  /// Anycast CLB release domain. For non-anycast CLB, this field returns an empty string.
   anycast_zone: String = "AnycastZone",
-  /// IP版本，ipv4 | ipv6
+  /// IP Version, ipv4 | ipv6
   address_ip_version: String = "AddressIPVersion",
-  /// 数值形式的私有网络 ID，可以通过[DescribeVpcs](https://cloud.tencent.com/document/product/215/15778)接口获取。
+  /// Specifies the VPC ID in numerical form, obtainable through the [DescribeVpcs]((https://www.tencentcloud.com/document/product/215/15778?from_cn_redirect=1)) API.
   numerical_vpc_id: u64 = "NumericalVpcId",
-  /// 负载均衡IP地址所属的运营商。
+  /// Specifies the ISP of the load balancer IP address.
   ///
-  /// - BGP :  BGP（多线）
-  /// - CMCC：中国移动单线
-  /// - CTCC：中国电信单线
-  /// - CUCC：中国联通单线
+  /// - BGP (multi-line).
+  /// - CMCC: CMCC single line network.
+  /// - CTCC: ctcc single-line.
+  /// - CUCC: china unicom single-line.
   vip_isp: String = "VipIsp",
-  /// 主可用区
+  /// Primary AZ
   master_zone: ZoneInfo = "MasterZone",
-  /// 备可用区
+  /// Secondary AZ
   backup_zone_set: Vec<ZoneInfo> = "BackupZoneSet",
-  /// 负载均衡实例被隔离的时间。
-  /// 格式：YYYY-MM-DD HH:mm:ss
+  /// Specifies the isolation time of the cloud load balancer instance.
+  /// Format: YYYY-MM-DD HH:MM:ss.
   isolated_time: String = "IsolatedTime",
-  /// 负载均衡实例的过期时间，仅对预付费负载均衡生效。
-  /// 格式：YYYY-MM-DD HH:mm:ss
+  /// CLB instance expiration time, which takes effect only for prepaid instances
   expire_time: String = "ExpireTime",
-  /// 负载均衡实例的计费类型，PREPAID：包年包月，POSTPAID_BY_HOUR：按量计费
+  /// Billing mode of CLB instance. Valid values: PREPAID (yearly/monthly subscription), POSTPAID_BY_HOUR (pay as you go).
   charge_type: String = "ChargeType",
-  /// 负载均衡实例的网络属性
+  /// CLB instance network attributes
   network_attributes: InternetAccessible = "NetworkAttributes",
-  /// 负载均衡实例的预付费相关属性，仅在 ChargeType=PREPAID 时显示。
+  /// Prepaid billing attributes of a CLB instance
   prepaid_attributes: LBChargePrepaid = "PrepaidAttributes",
-  /// 负载均衡日志服务(CLS)的日志集ID
+  /// Log set ID of Cloud Log Service (CLS) for CLB
   log_set_id: String = "LogSetId",
-  /// 负载均衡日志服务(CLS)的日志主题ID
+  /// Log topic ID of Cloud Log Service (CLS) for CLB
   log_topic_id: String = "LogTopicId",
-  /// 负载均衡实例的IPv6地址
+  /// IPv6 address of a CLB instance
   address_i_pv6: String = "AddressIPv6",
-  /// 暂做保留，一般用户无需关注。
+  /// Reserved field which can be ignored generally.
   extra_info: ExtraInfo = "ExtraInfo",
-  /// 是否可绑定高防包
+  /// Whether an Anti-DDoS Pro instance can be bound
   is_d_dos: bool = "IsDDos",
-  /// 负载均衡维度的个性化配置ID
+  /// Custom configuration IDs of CLB instances
   config_id: String = "ConfigId",
-  /// 后端服务是否放通来自LB的流量
+  /// Whether the real server allows traffic from CLB
   load_balancer_pass_to_target: bool = "LoadBalancerPassToTarget",
-  /// 内网独占集群
+  /// Exclusive cluster on the private network
   exclusive_cluster: ExclusiveCluster = "ExclusiveCluster",
-  /// IP地址版本为ipv6时此字段有意义，IPv6Nat64 | IPv6FullChain。
-  /// IPv6Nat64: 基于 NAT64 IPv6 过渡技术实现的负载均衡器。
-  /// IPv6FullChain：基于 IPv6 单栈技术实现的负载均衡。
+  /// Specifies the field is meaningful when the IP address version is ipv6. valid values: ipv6Nat64 | ipv6FullChain.
+  /// IPv6Nat64: specifies a load balancer based on Nat64 IPv6 transition technology.
+  /// IPv6FullChain: specifies a cloud load balancer implemented based on ipv6 single-stack technology.
   i_pv6_mode: String = "IPv6Mode",
-  /// 是否开启SnatPro。
+  /// Specifies whether SnatPro is enabled.
   snat_pro: bool = "SnatPro",
-  /// 开启SnatPro负载均衡后，SnatIp列表。
+  /// Enables the SnatIp list after turning on SnatPro load balancing.
   snat_ips: Vec<SnatIp> = "SnatIps",
-  /// 性能容量型规格。<ul><li> clb.c1.small：简约型规格 </li><li> clb.c2.medium：标准型规格 </li><li> clb.c3.small：高阶型1规格 </li><li> clb.c3.medium：高阶型2规格 </li><li> clb.c4.small：超强型1规格 </li><li> clb.c4.medium：超强型2规格 </li><li> clb.c4.large：超强型3规格 </li><li> clb.c4.xlarge：超强型4规格 </li><li>""：非性能容量型实例</li></ul>
+  /// Performance capacity specification. <ul><li> clb.c1.small: minimalist specification </li> <li> clb.c2.medium: standard specification </li> <li> clb.c3.small: advanced type 1 specification </li> <li> clb.c3.medium: advanced type 2 specification </li> <li> clb.c4.small: super type 1 specification </li> <li> clb.c4.medium: super type 2 specification </li> <li> clb.c4.large: super type 3 specification </li> <li> clb.c4.xlarge: super type 4 specification </li> <li>"" : non-performance capacity instance</li></ul>.
   sla_type: String = "SlaType",
-  /// vip是否被封堵
+  /// Whether VIP is blocked
   is_block: bool = "IsBlock",
-  /// 封堵或解封时间。
-  /// 格式：YYYY-MM-DD HH:mm:ss。
+  /// Specifies the blocking or unblocking time.
+  /// Format: YYYY-MM-DD HH:MM:ss.
   is_block_time: String = "IsBlockTime",
-  /// IP类型是否是本地BGP
+  /// Whether the IP type is Local BGP
   local_bgp: bool = "LocalBgp",
-  /// 7层独占标签。
+  /// Dedicated layer-7 tag.
   cluster_tag: String = "ClusterTag",
-  /// 开启IPv6FullChain负载均衡7层监听器支持混绑IPv4/IPv6目标功能。
+  /// If the layer-7 listener of an IPv6FullChain CLB instance is enabled, the CLB instance can be bound with IPv4 and IPv6 CVM instances simultaneously.
   mix_ip_target: bool = "MixIpTarget",
-  /// 私有网络内网负载均衡，就近接入模式下规则所落在的可用区
+  /// Availability zone of a VPC-based private network CLB instance
   zones: Vec<String> = "Zones",
-  /// CLB是否为NFV，空：不是，l7nfv：七层是NFV。
+  /// Whether it is an NFV CLB instance. No returned information: no; l7nfv: yes.
   nfv_info: String = "NfvInfo",
-  /// 负载均衡日志服务(CLS)的健康检查日志集ID
+  /// Health check log set ID of Cloud Log Service (CLS) for CLB
   health_log_set_id: String = "HealthLogSetId",
-  /// 负载均衡日志服务(CLS)的健康检查日志主题ID
+  /// Health check log topic ID of Cloud Log Service (CLS) for CLB
   health_log_topic_id: String = "HealthLogTopicId",
-  /// 集群ID
+  /// Cluster ID.
   cluster_ids: Vec<String> = "ClusterIds",
-  /// 负载均衡的属性，传入字符串数组来决定是否开启
-  /// DeleteProtect: 删除保护，开启后防止负载均衡被误删除。
-  /// UserInVisible: 用户不可见，控制负载均衡对用户的可见性。
-  /// BlockStatus: 阻塞状态，用于限制负载均衡的某些操作或流量。
-  /// NoLBNat: 禁用负载均衡的NAT功能，用于特定场景下的流量直接转发。
-  /// BanStatus: 封禁状态，用于暂停负载均衡服务或限制访问。
-  /// ShiftupFlag: 升配标志，用于标识负载均衡需要升级配置或性能。
-  /// Stop: 停止状态，开启后负载均衡暂停服务。
-  /// NoVpcGw: 不使用VPC网关，用于绕过VPC网关直接处理流量。
-  /// SgInTgw: 安全组在TGW（Transit Gateway）中，涉及网络安全策略配置。
-  /// SharedLimitFlag: 共享限制标志，用于控制负载均衡的共享资源限制。
-  /// WafFlag: Web应用防火墙（WAF）标志，开启后启用WAF保护。
-  /// IsDomainCLB: 域名型负载均衡，标识负载均衡是否基于域名进行流量分发。
-  /// IPv6Snat: IPv6源地址转换（SNAT），用于IPv6网络的源地址处理。
-  /// HideDomain: 隐藏域名，用于隐私保护或特定场景下不暴露域名。
-  /// JumboFrame: 巨型帧支持，开启后支持更大的数据帧以提高网络效率。
-  /// NoLBNatL4IPdc: 四层IP直连无NAT，用于四层负载均衡直接转发IP流量。
-  /// VpcGwL3Service: VPC网关三层服务，涉及三层网络服务的网关功能。
-  /// Ipv62Flag: IPv6扩展标志，用于特定的IPv6功能支持。
-  /// Ipv62ExclusiveFlag: IPv6独占标志，用于专属IPv6流量处理。
-  /// BgpPro: BGP Pro 支持。
-  /// ToaClean: TOA（TCP Option Address）清理，清除TCP选项中的地址信息。
+  /// Attributes of cloud load balancer, input an array of strings to determine whether it is enabled.
+  /// DeleteProtect: specifies deletion protection. once enabled, it prevents the cloud load balancer from being accidentally deleted.
+  /// UserInVisible: invisible to users, controls load balancing visibility to users.
+  /// BlockStatus: specifies the blockage status, used to limit certain operations or traffic for cloud load balancer.
+  /// NoLBNat: disables the NAT feature of cloud load balancer for direct forwarding of traffic in specific scenarios.
+  /// BanStatus: specifies the blocking status for suspending the clb service or restricting access.
+  /// ShiftupFlag: specifies the upgrade flag used to identify if the cloud load balancer requires a configuration upgrade or performance improvement.
+  /// Specifies the stopped status. once enabled, the cloud load balancer suspends service.
+  /// NoVpcGw: specifies not to use VPC gateway to bypass the gateway for direct traffic handling.
+  /// SgInTgw: specifies the security group in TGW (Transit Gateway) involving network security policy configuration.
+  /// SharedLimitFlag: specifies the shared limit flag used to control the resource constraints of cloud load balancer.
+  /// WafFlag: specifies the Web application firewall (WAF) flag. enabled to enable WAF protection.
+  /// IsDomainCLB: indicates whether the cloud load balancer is domain name-based for traffic distribution.
+  /// IPv6Snat: IPv6 source address translation (Snat), used for source address processing in IPv6 networks.
+  /// HideDomain. specifies whether to hide the domain name for privacy protection or to avoid exposing it in specific scenarios.
+  /// JumboFrame: specifies giant frame support. once enabled, it supports larger data frames to improve network efficiency.
+  /// NoLBNatL4IPdc: specifies layer 4 IP direct connection without NAT, used for direct forwarding of IP traffic in layer 4 load balancing.
+  /// VpcGwL3Service: specifies the VPC gateway layer-3 Service, which involves the gateway feature of the layer-3 network.
+  /// Ipv62Flag: specifies the Ipv6 expansion Flag for specific feature support.
+  /// Ipv62ExclusiveFlag: specifies the Ipv6 exclusive flag used for exclusive Ipv6 traffic processing.
+  /// BgpPro: specifies BGP Pro support.
+  /// ToaClean: TOA (TCP Option Address) cleanup. clears Address information in TCP options.
   attribute_flags: Vec<String> = "AttributeFlags",
-  /// 负载均衡实例的域名。
+  /// Specifies the domain name of the load balancing instance.
   load_balancer_domain: String = "LoadBalancerDomain",
-  /// 网络出口
+  /// Specifies the network outbound.
   egress: String = "Egress",
-  /// 实例类型是否为独占型。1：独占型实例。0：非独占型实例。
+  /// Indicates whether the instance type is dedicated. 1: dedicated instance. 0: non-dedicated instance.
   exclusive: u64 = "Exclusive",
-  /// 已绑定的后端服务数量。
+  /// Specifies the number of bound backend services.
   target_count: u64 = "TargetCount",
-  /// 负载均衡实例关联的Endpoint id。
+  /// Specifies the Endpoint id associated with the clb instance.
   associate_endpoint: String = "AssociateEndpoint",
-  /// 可用区转发亲和信息
+  /// Availability zone forwarding affinity info
   available_zone_affinity_info: AvailableZoneAffinityInfo = "AvailableZoneAffinityInfo",
 }
 
-/// 负载均衡详细信息
+/// CLB instance details
+///
+/// <details><summary>中文</summary>负载均衡详细信息</details>
 pub struct LoadBalancerDetail: decode {
-  /// 负载均衡实例 ID。
+  /// CLB instance ID.
   load_balancer_id: String = "LoadBalancerId",
-  /// 负载均衡实例的名称。
+  /// CLB instance name.
   load_balancer_name: String = "LoadBalancerName",
-  /// 负载均衡实例的网络类型：
-  /// Public：公网属性，Private：内网属性；对于内网属性的负载均衡，可通过绑定EIP出公网，具体可参考EIP文档。
+  /// Network type of the load balancing instance.
+  /// Public: Public network attribute. Private: Private network attribute. for Private network cloud load balancer, bind EIP for Public network access. refer to EIP document.
   load_balancer_type: String = "LoadBalancerType",
-  /// 负载均衡实例的状态，包括
-  /// 0：创建中，1：正常运行。
+  /// CLB instance status, including:
+  /// 0: creating; 1: running.
   status: u64 = "Status",
-  /// 负载均衡实例的 VIP 。
+  /// CLB instance VIP.
   address: String = "Address",
-  /// 负载均衡实例 VIP 的IPv6地址。
+  /// IPv6 VIP address of the CLB instance.
   address_i_pv6: String = "AddressIPv6",
-  /// 负载均衡实例IP版本，IPv4 | IPv6。
+  /// IP version of the CLB instance. Valid values: IPv4, IPv6.
   address_ip_version: String = "AddressIPVersion",
-  /// 负载均衡实例IPv6地址类型，IPv6Nat64 | IPv6FullChain。
+  /// IPv6 address type of the CLB instance. Valid values: IPv6Nat64, IPv6FullChain.
   i_pv6_mode: String = "IPv6Mode",
-  /// 负载均衡实例所在可用区。
+  /// Availability zone where the CLB instance resides.
   zone: String = "Zone",
-  /// 负载均衡实例IP地址所属的ISP。取值范围：BGP（多线）、CMCC（中国移动）、CUCC（中国联通）、CTCC（中国电信）、INTERNAL（内网）。
+  /// ISP for the IP address of the CLB instance. Valid values: BGP (multi-line), CMCC (China Mobile), CUCC (China Unicom), CTCC (China Telecom), INTERNAL (private network).
   address_isp: String = "AddressIsp",
-  /// 负载均衡实例所属私有网络的 ID。
+  /// ID of the VPC instance to which the CLB instance belongs.
   vpc_id: String = "VpcId",
-  /// 负载均衡实例所属的项目 ID， 0 表示默认项目。
+  /// ID of the project to which the CLB instance belongs. 0: default project.
   project_id: u64 = "ProjectId",
-  /// 负载均衡实例的创建时间。
+  /// CLB instance creation time.
   create_time: String = "CreateTime",
-  /// 负载均衡实例的计费类型。取值范围：PREPAID预付费、POSTPAID_BY_HOUR按量付费。
+  /// Billing type of a CLB instance. Valid values: PREPAID (prepaid), POSTPAID_BY_HOUR (pay-as-you-go).
   charge_type: String = "ChargeType",
-  /// 负载均衡实例的网络属性。
+  /// CLB instance network attribute.
   network_attributes: InternetAccessible = "NetworkAttributes",
-  /// 负载均衡实例的预付费相关属性。
+  /// Pay-as-you-go attribute of the CLB instance.
   prepaid_attributes: LBChargePrepaid = "PrepaidAttributes",
-  /// 暂做保留，一般用户无需关注。
+  /// Reserved field, which can be ignored generally.
   extra_info: ExtraInfo = "ExtraInfo",
-  /// 负载均衡维度的个性化配置ID，多个配置用逗号隔开。
+  /// Custom configuration IDs of CLB instances. Multiple IDs must be separated by commas (,).
   config_id: String = "ConfigId",
-  /// 负载均衡实例的标签信息。
+  /// CLB instance tag information.
   tags: Vec<TagInfo> = "Tags",
-  /// 负载均衡监听器 ID。
+  /// CLB listener ID.
   listener_id: String = "ListenerId",
-  /// 监听器协议。
+  /// Listener protocol.
   protocol: String = "Protocol",
-  /// 监听器端口。
+  /// Listener port.
   port: u64 = "Port",
-  /// 转发规则的 ID。
+  /// Forwarding rule ID.
   location_id: String = "LocationId",
-  /// 转发规则的域名。
+  /// Domain name of the forwarding rule.
   domain: String = "Domain",
-  /// 转发规则的路径。
+  /// Forwarding rule path.
   url: String = "Url",
-  /// 后端目标ID。
+  /// ID of target real servers.
   target_id: String = "TargetId",
-  /// 后端目标的IP地址。
+  /// Address of target real servers.
   target_address: String = "TargetAddress",
-  /// 后端目标监听端口。
+  /// Listening port of target real servers.
   target_port: u64 = "TargetPort",
-  /// 后端目标转发权重。
+  /// Forwarding weight of target real servers.
   target_weight: u64 = "TargetWeight",
-  /// 0：表示未被隔离，1：表示被隔离。
+  /// 0: not isolated; 1: isolated.
   isolation: u64 = "Isolation",
-  /// 负载均衡绑定的安全组列表。
+  /// List of the security groups bound to the CLB instance.
   security_group: Vec<String> = "SecurityGroup",
-  /// 负载均衡安全组上移特性是否开启标识。取值范围：1表示开启、0表示未开启。
+  /// Whether to enable moving up CLB security groups. Valid values: 1 (enabled), 0 (not enabled).
   load_balancer_pass_to_target: u64 = "LoadBalancerPassToTarget",
-  /// 后端目标健康状态。
+  /// Health status of the target real server.
   target_health: String = "TargetHealth",
-  /// 转发规则的域名列表。
+  /// List o domain names associated with the forwarding rule
   domains: String = "Domains",
-  /// 多可用区负载均衡实例所选备区
+  /// The secondary zone of multi-AZ CLB instance
   slave_zone: Vec<String> = "SlaveZone",
-  /// 内网负载均衡实例所在可用区，由白名单CLB_Internal_Zone控制
+  /// The AZ of private CLB instance. This is only available for beta users.
   zones: Vec<String> = "Zones",
-  /// 是否开启SNI特性，1：表示开启，0：表示不开启（本参数仅对于HTTPS监听器有意义）。
+  /// Whether to enable SNI. `1`: Enable; `0`: Do not enable. This parameter is only meaningful for HTTPS listeners.
   sni_switch: i64 = "SniSwitch",
-  /// 负载均衡实例的域名。
+  /// Specifies the domain name of the load balancing instance.
   load_balancer_domain: String = "LoadBalancerDomain",
-  /// 网络出口
+  /// Specifies the network outbound.
   egress: String = "Egress",
-  /// 负载均衡的属性
+  /// Specifies the attributes of cloud load balancer.
   attribute_flags: Vec<String> = "AttributeFlags",
-  /// 负载均衡实例的规格类型信息<ul><li> clb.c1.small：简约型规格 </li><li>clb.c2.medium：标准型规格 </li><li> clb.c3.small：高阶型1规格 </li><li> clb.c3.medium：高阶型2规格 </li><li> clb.c4.small：超强型1规格 </li><li> clb.c4.medium：超强型2规格 </li><li> clb.c4.large：超强型3规格 </li><li> clb.c4.xlarge：超强型4规格 </li><li>""：非性能容量型实例</li></ul>
+  /// Specification type information for load balancing instances <ul><li>clb.c1.small: minimalist specification</li> <li>clb.c2.medium: standard specification</li> <li>clb.c3.small: advanced type 1 specification</li> <li>clb.c3.medium: advanced type 2 specification</li> <li>clb.c4.small: ultra type 1 specification</li> <li>clb.c4.medium: ultra type 2 specification</li> <li>clb.c4.large: ultra type 3 specification</li> <li>clb.c4.xlarge: ultra type 4 specification</li> <li>"" : non-lcu-supported instance</li></ul>.
   sla_type: String = "SlaType",
-  /// 0：表示非独占型实例，1：表示独占型态实例。
+  /// 0 means non-dedicated instance. 1 means dedicated instance.
   exclusive: u64 = "Exclusive",
-  /// 可用区转发亲和信息
+  /// Availability zone forwarding affinity info
   available_zone_affinity_info: AvailableZoneAffinityInfo = "AvailableZoneAffinityInfo",
 }
 
-/// 负载均衡实例的健康检查状态
+/// CLB instance health check status
+///
+/// <details><summary>中文</summary>负载均衡实例的健康检查状态</details>
 pub struct LoadBalancerHealth: decode {
-  /// 负载均衡实例ID
+  /// CLB instance ID
   load_balancer_id: String = "LoadBalancerId",
-  /// 负载均衡实例名称
+  /// Specifies the name of the load balancing instance.
   load_balancer_name: String = "LoadBalancerName",
-  /// 监听器列表
+  /// Listener list
   listeners: Vec<ListenerHealth> = "Listeners",
 }
 
-/// 负载均衡流量数据。
+/// CLB instance traffic data
+///
+/// <details><summary>中文</summary>负载均衡流量数据。</details>
 pub struct LoadBalancerTraffic: decode {
-  /// 负载均衡ID
+  /// CLB instance ID
   load_balancer_id: String = "LoadBalancerId",
-  /// 负载均衡名字
+  /// CLB instance name
   load_balancer_name: String = "LoadBalancerName",
-  /// 负载均衡所在地域
+  /// CLB instance region
   region: String = "Region",
-  /// 负载均衡的vip
+  /// CLB instance VIP
   vip: String = "Vip",
-  /// 最大出带宽，单位：Mbps
+  /// Maximum outbound bandwidth in Mbps
   out_bandwidth: f64 = "OutBandwidth",
-  /// CLB域名
+  /// Specifies the CLB domain name.
   domain: String = "Domain",
 }
 
-/// ManualRewrite请求参数结构体
+/// Request of [`Client::manual_rewrite`].
 pub struct ManualRewriteRequest: encode {
-  /// **Required.** 负载均衡实例 ID。
+  /// **Required.** CLB instance ID
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 源监听器 ID。
+  /// **Required.** Source listener ID
   source_listener_id: String = "SourceListenerId",
-  /// **Required.** 目标监听器 ID。
+  /// **Required.** Target listener ID
   target_listener_id: String = "TargetListenerId",
-  /// **Required.** 转发规则之间的重定向关系。
+  /// **Required.** Redirection relationship between forwarding rules
   rewrite_infos: Vec<RewriteLocationMap> = "RewriteInfos",
 }
 
-/// ManualRewrite返回参数结构体
+/// Response of [`Client::manual_rewrite`].
 pub struct ManualRewriteResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// MigrateClassicalLoadBalancers请求参数结构体
+/// Request of [`Client::migrate_classical_load_balancers`].
 pub struct MigrateClassicalLoadBalancersRequest: encode {
-  /// **Required.** 传统型负载均衡ID数组
+  /// **Required.** Array of classic CLB instance IDs
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
-  /// 独占集群信息
+  /// Exclusive cluster information
   exclusive_cluster: ExclusiveCluster = "ExclusiveCluster",
 }
 
-/// MigrateClassicalLoadBalancers返回参数结构体
+/// Response of [`Client::migrate_classical_load_balancers`].
 pub struct MigrateClassicalLoadBalancersResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -8640,37 +10585,37 @@ pub struct ModelTestResult: decode {
   test_connection_request: TestConnectionRequestInfo = "TestConnectionRequest",
 }
 
-/// ModifyBlockIPList请求参数结构体
+/// Request of [`Client::modify_block_ip_list`].
 pub struct ModifyBlockIPListRequest: encode {
-  /// **Required.** 负载均衡实例ID
+  /// **Required.** CLB instance ID
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
-  /// **Required.** 操作类型，可取：
-  /// <li> add_customized_field（首次设置header，开启黑名单功能）</li>
-  /// <li> set_customized_field（修改header）</li>
-  /// <li> del_customized_field（删除header）</li>
-  /// <li> add_blocked（添加黑名单）</li>
-  /// <li> del_blocked（删除黑名单）</li>
-  /// <li> flush_blocked（清空黑名单）</li>
+  /// **Required.** Operation type. Valid values:
+  /// <li> add_customized_field (sets header initially to enable the blocklist feature)</li>
+  /// <li> set_customized_field (modifies header)</li>
+  /// <li> del_customized_field (deletes header)</li>
+  /// <li> add_blocked (adds IPs to blocklist)</li>
+  /// <li> del_blocked (deletes IPs from blocklist)</li>
+  /// <li> flush_blocked (clears blocklist)</li>
   r#type: String = "Type",
-  /// **Required.** 客户端真实IP存放的header字段名
+  /// **Required.** Header field that stores real client IPs
   client_ip_field: String = "ClientIPField",
-  /// 封禁IP列表，单次操作数组最大长度支持200000
+  /// List of blocked IPs. The array can contain up to 200,000 entries in one operation.
   block_ip_list: Vec<String> = "BlockIPList",
-  /// 过期时间，单位秒，默认值3600
+  /// Expiration time in seconds. Default value: 3600
   expire_time: u64 = "ExpireTime",
-  /// 添加IP的策略，可取：fifo（如果黑名单容量已满，新加入黑名单的IP采用先进先出策略）
+  /// IP adding policy. Valid value: fifo (if a blocklist is full, new IPs added to the blocklist will adopt the first-in first-out policy)
   add_strategy: String = "AddStrategy",
 }
 
-/// ModifyBlockIPList返回参数结构体
+/// Response of [`Client::modify_block_ip_list`].
 pub struct ModifyBlockIPListResponse: decode {
-  /// 异步任务的ID
+  /// Async task ID
   jod_id: String = "JodId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyBudgetAttributes请求参数结构体
+/// Request of [`Client::modify_budget_attributes`].
 pub struct ModifyBudgetAttributesRequest: encode {
   /// **Required.** <p>Budget ID。</p>
   budget_id: String = "BudgetId",
@@ -8682,88 +10627,104 @@ pub struct ModifyBudgetAttributesRequest: encode {
   rate_limit_config: RateLimitConfigForBudget = "RateLimitConfig",
 }
 
-/// ModifyBudgetAttributes返回参数结构体
+/// Response of [`Client::modify_budget_attributes`].
 pub struct ModifyBudgetAttributesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDomainAttributes请求参数结构体
+/// Request of [`Client::modify_customized_config`].
+pub struct ModifyCustomizedConfigRequest: encode {
+  /// **Required.** Configuration name
+  config_name: String = "ConfigName",
+  /// **Required.** Configuration ID.
+  uconfig_id: String = "UconfigId",
+  /// **Required.** Specifies the configuration content.
+  config_content: String = "ConfigContent",
+}
+
+/// Response of [`Client::modify_customized_config`].
+pub struct ModifyCustomizedConfigResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::modify_domain_attributes`].
 pub struct ModifyDomainAttributesRequest: encode {
-  /// **Required.** 负载均衡实例ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685) 接口查询。
+  /// **Required.** ID of the CLB instance. You can call the [DescribeLoadBalancers](https://www.tencentcloud.com/document/product/214/30685?from_cn_redirect=1) API to query the ID.
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 负载均衡监听器ID，可以通过 [DescribeListeners](https://cloud.tencent.com/document/product/214/30686) 接口查询。
+  /// **Required.** ID of the CLB instance listener. You can call the [DescribeListeners](https://www.tencentcloud.com/document/product/214/30686?from_cn_redirect=1) API to query the ID.
   listener_id: String = "ListenerId",
-  /// **Required.** 域名（必须是已经创建的转发规则下的域名），如果是多域名，可以指定多域名列表中的任意一个，可以通过[DescribeListeners](https://cloud.tencent.com/document/product/214/30686) 接口查询。
+  /// **Required.** Domain name (must be a domain name under a created forwarding rule). if it is multiple domains, you can specify any one of the domain name list. it can be accessed through the [DescribeListeners](https://www.tencentcloud.com/document/product/214/30686?from_cn_redirect=1) api.
   domain: String = "Domain",
-  /// 要修改的新域名。NewDomain和NewDomains只能传一个。
+  /// The one domain name to modify. `NewDomain` and `NewDomains` can not be both specified.
   new_domain: String = "NewDomain",
-  /// 域名相关的证书信息，注意，仅对启用SNI的监听器适用，不可和MultiCertInfo 同时传入。
+  /// Certificate information of the domain name. It is only applicable to listeners with SNI enabled. `Certificate` and `MultiCertInfo` cannot be specified at the same time.
   certificate: CertificateInput = "Certificate",
-  /// 是否开启HTTP2，注意，只有HTTPS域名才能开启HTTP2。
-  /// True: 开启HTTP2，Fasle: 不开启HTTP2。
+  /// Specifies whether to enable HTTP/2. note that only HTTPS domain names support HTTP/2.
+  /// True: enable HTTP2. false: disable HTTP2.
   http2: bool = "Http2",
-  /// 是否设为默认域名，注意，一个监听器下只能设置一个默认域名。
-  /// True: 设为默认域名，Fasle: 不设置为默认域名。
+  /// Whether to set as the default domain name. Note: Only one default domain name can be set under a listener.
+  /// True: set as default domain name. false: do not set as default domain name.
   default_server: bool = "DefaultServer",
-  /// 是否开启 QUIC，注意，只有 HTTPS 域名才能开启 QUIC。
-  /// True: 开启 QUIC，False: 不开启QUIC。
+  /// Specifies whether QUIC is enabled. note that QUIC can only be enabled for HTTPS domains.
+  /// True: enable QUIC. False: disable.
   quic: bool = "Quic",
-  /// 监听器下必须配置一个默认域名，若要关闭原默认域名，必须同时指定另一个域名作为新的默认域名，如果新的默认域名是多域名，可以指定多域名列表中的任意一个。
+  /// Specifies a new default domain name for the listener. This field is used when the original default domain name is disabled. If there are multiple domain names, specify one of them.
   new_default_server_domain: String = "NewDefaultServerDomain",
-  /// 要修改的新域名列表。NewDomain和NewDomains只能传一个。
+  /// The new domain names to modify. `NewDomain` and `NewDomains` can not be both specified.
   new_domains: Vec<String> = "NewDomains",
-  /// 域名相关的证书信息，注意，仅对启用SNI的监听器适用；支持同时传入多本算法类型不同的服务器证书，不可和Certificate 同时传入。
+  /// Certificate information related to the domain name. Note: This applies only to listeners with SNI enabled. Multiple server certificates with different algorithm types can be input simultaneously, but this parameter cannot be input together with the Certificate.
   multi_cert_info: MultiCertInfo = "MultiCertInfo",
 }
 
-/// ModifyDomainAttributes返回参数结构体
+/// Response of [`Client::modify_domain_attributes`].
 pub struct ModifyDomainAttributesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDomain请求参数结构体
+/// Request of [`Client::modify_domain`].
 pub struct ModifyDomainRequest: encode {
-  /// **Required.** 负载均衡实例 ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685) 接口查询。
+  /// **Required.** ID of the cloud load balancer instance. you can call the [DescribeLoadBalancers](https://www.tencentcloud.com/document/product/214/30685?from_cn_redirect=1) API to query the ID.
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 负载均衡监听器 ID， 可以通过 [DescribeListeners](https://cloud.tencent.com/document/product/214/30686) 接口查询。
+  /// **Required.** ID of the clb listener. you can call the [DescribeListeners](https://www.tencentcloud.com/document/product/214/30686?from_cn_redirect=1) API to query the ID.
   listener_id: String = "ListenerId",
-  /// **Required.** 监听器下的某个旧域名， 可以通过 [DescribeListeners](https://cloud.tencent.com/document/product/214/30686) 查询。
+  /// **Required.** An existing domain under the listener, can be queried through the [DescribeListeners](https://www.tencentcloud.com/document/product/214/30686?from_cn_redirect=1) api.
   domain: String = "Domain",
-  /// **Required.** 新域名，    长度限制为：1-120。有三种使用格式：非正则表达式格式，通配符格式，正则表达式格式。非正则表达式格式只能使用字母、数字、‘-’、‘.’。通配符格式的使用 ‘*’ 只能在开头或者结尾。正则表达式以'~'开头。
+  /// **Required.** New domain name.     Length limit: 1-120. There are three usage formats: non-regular expression, wildcard, and regular expression. A non-regular expression can only contain letters, digits, "-", and ".". In a wildcard, "*" can only be at the beginning or the end. A regular expressions must begin with a "~".
   new_domain: String = "NewDomain",
 }
 
-/// ModifyDomain返回参数结构体
+/// Response of [`Client::modify_domain`].
 pub struct ModifyDomainResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyFunctionTargets请求参数结构体
+/// Request of [`Client::modify_function_targets`].
 pub struct ModifyFunctionTargetsRequest: encode {
-  /// **Required.** 负载均衡实例ID。
+  /// **Required.** CLB instance ID
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 负载均衡监听器ID。
+  /// **Required.** CLB listener ID
   listener_id: String = "ListenerId",
-  /// **Required.** 要修改的后端云函数服务列表，仅支持 Event 函数类型。
+  /// **Required.** Specifies the backend SCF service list to modify. only Event function type is supported.
   function_targets: Vec<FunctionTarget> = "FunctionTargets",
-  /// 转发规则的ID，当绑定机器到七层转发规则时，必须提供此参数或Domain+Url两者之一。
+  /// Forwarding rule ID. When binding a real server to a layer-7 forwarding rule, you must provide either this parameter or `Domain`+`Url`.
   location_id: String = "LocationId",
-  /// 目标规则的域名，提供LocationId参数时本参数不生效。
+  /// Target rule domain name. This parameter does not take effect if `LocationId` is specified.
   domain: String = "Domain",
-  /// 目标规则的URL，提供LocationId参数时本参数不生效。
+  /// Target rule URL. This parameter does not take effect if `LocationId` is specified.
   url: String = "Url",
 }
 
-/// ModifyFunctionTargets返回参数结构体
+/// Response of [`Client::modify_function_targets`].
 pub struct ModifyFunctionTargetsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyIntentRouterAttribute请求参数结构体
+/// Request of [`Client::modify_intent_router_attribute`].
 pub struct ModifyIntentRouterAttributeRequest: encode {
   /// **Required.** <p>意图路由ID（ir-xxx格式）。</p>
   intent_router_id: String = "IntentRouterId",
@@ -8779,13 +10740,13 @@ pub struct ModifyIntentRouterAttributeRequest: encode {
   decision_model_config: IntentRouterDecisionModelConfig = "DecisionModelConfig",
 }
 
-/// ModifyIntentRouterAttribute返回参数结构体
+/// Response of [`Client::modify_intent_router_attribute`].
 pub struct ModifyIntentRouterAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyKeyAttributes请求参数结构体
+/// Request of [`Client::modify_key_attributes`].
 pub struct ModifyKeyAttributesRequest: encode {
   /// **Required.** <p>模型路由实例ID</p>
   model_router_id: String = "ModelRouterId",
@@ -8797,13 +10758,13 @@ pub struct ModifyKeyAttributesRequest: encode {
   rate_limit_config: RateLimitConfigForKey = "RateLimitConfig",
 }
 
-/// ModifyKeyAttributes返回参数结构体
+/// Response of [`Client::modify_key_attributes`].
 pub struct ModifyKeyAttributesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyKeysBlockStatus请求参数结构体
+/// Request of [`Client::modify_keys_block_status`].
 pub struct ModifyKeysBlockStatusRequest: encode {
   /// **Required.** <p>模型路由实例ID</p>
   model_router_id: String = "ModelRouterId",
@@ -8813,13 +10774,13 @@ pub struct ModifyKeysBlockStatusRequest: encode {
   key_ids: Vec<String> = "KeyIds",
 }
 
-/// ModifyKeysBlockStatus返回参数结构体
+/// Response of [`Client::modify_keys_block_status`].
 pub struct ModifyKeysBlockStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyKeysUserGroup请求参数结构体
+/// Request of [`Client::modify_keys_user_group`].
 pub struct ModifyKeysUserGroupRequest: encode {
   /// **Required.** <p>模型路由实例ID。</p>
   model_router_id: String = "ModelRouterId",
@@ -8829,103 +10790,103 @@ pub struct ModifyKeysUserGroupRequest: encode {
   key_ids: Vec<String> = "KeyIds",
 }
 
-/// ModifyKeysUserGroup返回参数结构体
+/// Response of [`Client::modify_keys_user_group`].
 pub struct ModifyKeysUserGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyListener请求参数结构体
+/// Request of [`Client::modify_listener`].
 pub struct ModifyListenerRequest: encode {
-  /// **Required.** <p>负载均衡实例ID，可以通过 <a href="https://cloud.tencent.com/document/product/214/30685">DescribeLoadBalancers</a> 接口查询。</p>
+  /// **Required.** <p>ID of the Cloud Load Balancer (CLB) instance. You can call the <a href="https://www.tencentcloud.com/document/product/214/30685?from_cn_redirect=1">DescribeLoadBalancers</a> API to query the ID.</p>
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** <p>负载均衡监听器ID，可以通过 <a href="https://cloud.tencent.com/document/product/214/30686">DescribeListeners</a> 接口查询。</p>
+  /// **Required.** <p>ID of the CLB listener. You can call the <a href="https://www.tencentcloud.com/document/product/214/30686?from_cn_redirect=1">DescribeListeners</a> API to query the ID.</p>
   listener_id: String = "ListenerId",
-  /// <p>新的监听器名称。命名规则：1-80 个英文字母、汉字等国际通用语言字符，数字，连接线“-”、下划线“_”等常见字符（禁止Unicode补充字符，如emoji表情、生僻汉字等）。</p>
+  /// <p>New listener name. Naming rule: 1-80 characters including English letters, Chinese characters, digits, connecting line "-", underscore "_" and other common characters (Unicode supplementary characters such as emoji and rare Chinese characters are forbidden).</p>
   listener_name: String = "ListenerName",
-  /// <p>会话保持时间，单位：秒。可选值：30~3600，默认 0，表示不开启。此参数仅适用于TCP/UDP监听器。</p>
+  /// <p>Session persistence time, unit: second. Available values: 30-3600, default 0, disabled. This parameter is applicable only to TCP/UDP listener.</p>
   session_expire_time: i64 = "SessionExpireTime",
-  /// <p>健康检查相关参数，此参数仅适用于TCP/UDP/TCP_SSL/QUIC监听器。</p>
+  /// <p>Health check parameters. This parameter is applicable only to TCP/UDP/TCP_SSL/QUIC listeners.</p>
   health_check: HealthCheck = "HealthCheck",
-  /// <p>证书相关信息，此参数仅适用于HTTPS/TCP_SSL/QUIC监听器；此参数和MultiCertInfo不能同时传入。</p>
+  /// <p>Certificate-related information. This parameter is applicable only to HTTPS/TCP_SSL/QUIC listeners. This parameter and MultiCertInfo cannot be specified at the same time.</p>
   certificate: CertificateInput = "Certificate",
-  /// <p>监听器转发的方式。可选值：WRR（按权重轮询）、LEAST_CONN（按最小连接数）、IP_HASH（按 IP 地址哈希）<br>分别表示按权重轮询、最小连接数， 默认为 WRR。<br>使用场景：适用于TCP/UDP/TCP_SSL/QUIC监听器。七层监听器的均衡方式应在转发规则中修改。</p>
+  /// <p>Listener forwarding method. Valid values: WRR (weighted round-robin), LEAST_CONN (least connections), and IP_HASH (IP address hash).<br>They indicate weighted round-robin and least connection respectively. Default is WRR.<br>Usage scenario: Suitable for TCP/UDP/TCP_SSL/QUIC listeners. The balancing method for Layer-7 listeners should be modified in the forwarding rules.</p>
   scheduler: String = "Scheduler",
-  /// <p>是否开启SNI特性，此参数仅适用于HTTPS监听器。默认0，表示不开启，1表示开启。注意：未开启SNI的监听器可以开启SNI；已开启SNI的监听器不能关闭SNI。</p>
+  /// <p>Whether to enable SNI feature. This parameter applies only to HTTPS listeners. Default is 0 (disabled) or 1 (enable). Note: You can enable SNI for listeners without SNI. SNI cannot be disabled for listeners with SNI enabled.</p>
   sni_switch: i64 = "SniSwitch",
-  /// <p>后端目标类型，NODE表示绑定普通节点，TARGETGROUP表示绑定目标组。</p>
+  /// <p>Backend target type. NODE indicates binding to a general node. TARGETGROUP indicates binding to a target group.</p>
   target_type: String = "TargetType",
-  /// <p>是否开启长连接，此参数仅适用于HTTP/HTTPS监听器。<br>默认值0表示不开启，1表示开启。<br>若后端服务对连接数上限有限制，则建议谨慎开启。此功能目前处于内测中，如需使用，请提交 <a href="https://cloud.tencent.com/apply/p/tsodp6qm21">内测申请</a>。</p>
+  /// <p>Whether to enable long connections. This parameter is applicable only to HTTP/HTTPS listeners.<br>The default value 0 means disabled, and 1 means enable.<br>If the backend service has a connection limit, enable with caution. This feature is currently in internal testing. If needed, submit a <a href="https://www.tencentcloud.com/apply/p/tsodp6qm21?from_cn_redirect=1">beta application</a>.</p>
   keepalive_enable: i64 = "KeepaliveEnable",
-  /// <p>重新调度功能，解绑后端服务开关，打开此开关，当解绑后端服务时触发重新调度。仅TCP/UDP监听器支持。</p>
+  /// <p>Rescheduling feature, which provides a switch for scaling out the backend service. If the switch is toggled on, rescheduling is triggered when the backend service is unbound. This parameter is applicable only to TCP/UDP listeners.</p>
   deregister_target_rst: bool = "DeregisterTargetRst",
-  /// <p>会话保持类型。NORMAL表示默认会话保持类型。QUIC_CID表示根据Quic Connection ID做会话保持。QUIC_CID只支持UDP协议。<br>使用场景：适用于TCP/UDP/TCP_SSL/QUIC监听器。<br>默认为 NORMAL。</p>
+  /// <p>Session persistence type. NORMAL means the default session persistence type. QUIC_CID refers to maintaining the session based on Quic Connection ID. QUIC_CID supports only UDP Protocol.<br>Usage scenario: Applicable to TCP/UDP/TCP_SSL/QUIC listeners.<br>Default is NORMAL.</p>
   session_type: String = "SessionType",
-  /// <p>证书信息，支持同时传入不同算法类型的多本服务端证书；此参数仅适用于未开启SNI特性的HTTPS监听器。此参数和Certificate不能同时传入。</p>
+  /// <p>Certificate information. Multiple server certificates with different algorithm types can be imported at the same time. This parameter is applicable only to HTTPS listeners with SNI feature disabled. This parameter and Certificate cannot be specified at the same time.</p>
   multi_cert_info: MultiCertInfo = "MultiCertInfo",
-  /// <p>监听器粒度并发连接数上限，当前仅性能容量型实例且仅TCP/UDP/TCP_SSL/QUIC监听器支持。取值范围：1-实例规格并发连接上限，其中-1表示关闭监听器粒度并发连接数限速。基础网络实例不支持该参数。<br>默认为 -1，表示不限速。</p>
+  /// <p>Maximum number of concurrent connections at the listener level. This parameter is supported only for LCU-supported instances with TCP/UDP/TCP_SSL/QUIC listeners currently. Value range: 1 to the maximum number of concurrent connections for the instance specification. -1 indicates no speed limit on the concurrent connections at the listener level. Classic network instances do not support this parameter.<br>Default value is -1, which means unlimited speed.</p>
   max_conn: i64 = "MaxConn",
-  /// <p>监听器粒度新建连接数上限，当前仅性能容量型实例且仅TCP/UDP/TCP_SSL/QUIC监听器支持。取值范围：1-实例规格新建连接上限，其中-1表示关闭监听器粒度新建连接数限速。基础网络实例不支持该参数。<br>默认为 -1 表示不限速。</p>
+  /// <p>Maximum number of new connections at the listener level. This parameter is supported only for LCU-supported instances with TCP/UDP/TCP_SSL/QUIC listeners currently. Value range: 1 to the maximum number of new connections for the instance specification. -1 indicates no speed limit on new connections at the listener level. Classic network instances do not support this parameter.<br>Default is -1, which means unlimited speed.</p>
   max_cps: i64 = "MaxCps",
-  /// <p>空闲连接超时时间，此参数仅适用于TCP/UDP监听器。如需设置超过1980s，请通过 <a href="https://console.cloud.tencent.com/workorder/category">工单申请</a>,最大可设置到3600s。</p><p>取值范围：[10, 1980]</p><p>单位：秒</p><p>默认值：900</p><p>TCP监听器默认值：900，UDP监听器默认值：300s。取值范围：共享型实例和独占型实例支持：10～900，性能容量型实例支持：10~1980。</p>
+  /// <p>Idle connection timeout. This parameter applies only to TCP/UDP listeners. To set a value exceeding 1980, <a href="https://console.cloud.tencent.com/workorder/category">submit a ticket for application</a>. The maximum value can be 3600.</p><p>Range of values: [10, 1980]</p><p>Unit: seconds</p><p>Default value: 900</p><p>Default value for TCP listeners: 900. Default value for UDP listeners: 300. Value range: 10–900 for shared instances and dedicated instances and 10–1980 for LCU-supported instances.</p>
   idle_connect_timeout: i64 = "IdleConnectTimeout",
-  /// <p>TCP_SSL和QUIC是否支持PP</p>
+  /// <p>Whether TCP_SSL and QUIC support PP</p>
   proxy_protocol: bool = "ProxyProtocol",
-  /// <p>是否开启SNAT（源IP替换），True（开启）、False（关闭）。默认为关闭。注意：SnatEnable开启时会替换客户端源IP，此时<code>透传客户端源IP</code>选项关闭，反之亦然。</p>
+  /// <p>Whether SNAT (source IP replacement) is enabled, True (enabled), False (disabled). Disabled by default. Note: When SnatEnable is enabled, the client source IP will be replaced. At this point, the <code>Pass through client source IP</code> option is disabled, and vice versa.</p>
   snat_enable: bool = "SnatEnable",
-  /// <p>数据压缩模式</p><p>枚举值：</p><ul><li>transparent： 透明模式（默认值）</li><li>compatibility： 兼容模式（开启 gzip 兼容压缩配置）</li></ul>
+  /// <p>Data compression mode</p><p>Enumeration value:</p><ul><li>transparent: Transparent mode (default value)</li><li>compatibility: Compatible mode (enable gzip compression configuration)</li></ul>
   data_compress_mode: String = "DataCompressMode",
-  /// <p>重新调度功能，权重调为0开关，打开此开关，后端服务器权重调为0时触发重新调度。仅TCP/UDP监听器支持。</p>
+  /// <p>Rescheduling feature, which provides a switch for changing the weight to 0. If the switch is toggled on, rescheduling is triggered when the weight of a real server is changed to 0. This parameter is applicable only to TCP/UDP listeners.</p>
   reschedule_target_zero_weight: bool = "RescheduleTargetZeroWeight",
-  /// <p>重新调度功能，健康检查异常开关，打开此开关，后端服务器健康检查异常时触发重新调度。仅TCP/UDP监听器支持。</p>
+  /// <p>Rescheduling feature, which provides a switch for detecting health check exceptions. If the switch is toggled on, rescheduling is triggered when the real server health check fails. This parameter is applicable only to TCP/UDP listeners.</p>
   reschedule_unhealthy: bool = "RescheduleUnhealthy",
-  /// <p>重新调度功能，扩容后端服务开关，打开此开关，后端服务器增加或者减少时触发重新调度。仅TCP/UDP监听器支持。</p>
+  /// <p>Rescheduling feature, which provides a switch for scaling out real servers. If the switch is toggled on, rescheduling is triggered when the number of real servers increases or decreases. This parameter is applicable only to TCP/UDP listeners.</p>
   reschedule_expand_target: bool = "RescheduleExpandTarget",
-  /// <p>重新调度触发开始时间，取值0~3600s。仅TCP/UDP监听器支持。</p>
+  /// <p>Rescheduling trigger start time. Value range: 0–3600. Unit: s. This parameter is applicable only to TCP/UDP listeners.</p>
   reschedule_start_time: i64 = "RescheduleStartTime",
-  /// <p>重新调度触发持续时间，取值0~3600s。仅TCP/UDP监听器支持。</p>
+  /// <p>Rescheduling trigger duration. Value range: 0–3600. Unit: s. This parameter is applicable only to TCP/UDP listeners.</p>
   reschedule_interval: i64 = "RescheduleInterval",
 }
 
-/// ModifyListener返回参数结构体
+/// Response of [`Client::modify_listener`].
 pub struct ModifyListenerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLoadBalancerAttributes请求参数结构体
+/// Request of [`Client::modify_load_balancer_attributes`].
 pub struct ModifyLoadBalancerAttributesRequest: encode {
-  /// **Required.** <p>负载均衡的唯一ID，可以通过 <a href="https://cloud.tencent.com/document/product/214/30685">DescribeLoadBalancers</a> 接口获取。</p>
+  /// **Required.** <p>Unique ID of the Cloud Load Balancer (CLB). You can call the <a href="https://www.tencentcloud.com/document/product/214/30685?from_cn_redirect=1">DescribeLoadBalancers</a> API to obtain the ID.</p>
   load_balancer_id: String = "LoadBalancerId",
-  /// <p>负载均衡实例名称，规则：1-80 个英文字母、汉字等国际通用语言字符，数字，连接线“-”、下划线“_”等常见字符（禁止Unicode补充字符，如emoji表情、生僻汉字等）。</p>
+  /// <p>CLB instance name. Rules: 1-80 internationally compatible characters including letters, Chinese characters, digits, "-", "_", and other common characters (Unicode supplementary characters such as emojis and rare Chinese characters are forbidden).</p>
   load_balancer_name: String = "LoadBalancerName",
-  /// <p>设置负载均衡跨地域绑定1.0的后端服务信息</p>
+  /// <p>Set the backend service information for cross-region binding 1.0 of Cloud Load Balancer.</p>
   target_region_info: TargetRegionInfo = "TargetRegionInfo",
-  /// <p>网络计费相关参数</p>
+  /// <p>Network billing related parameters</p>
   internet_charge_info: InternetAccessible = "InternetChargeInfo",
-  /// <p>Target是否放通来自CLB的流量。<br>开启放通（true）：只验证CLB上的安全组；<br>不开启放通（false）：需同时验证CLB和后端实例上的安全组。<br>不填则不修改。</p>
+  /// <p>Allow CLB traffic to the Target.<br>Enable (true): verify security groups on CLB;<br>deny CLB traffic to the Target (false): verify security groups on both CLB and backend instances.<br>Leave blank for no modification.</p>
   load_balancer_pass_to_target: bool = "LoadBalancerPassToTarget",
-  /// <p>不同计费模式之间的切换：0表示不切换，1表示预付费和后付费切换，2表示后付费之间切换。默认值：0</p>
+  /// <p>Switchover between different billing modes: 0 means no switchover, 1 means switch between prepaid and postpaid, 2 means switch between postpaid modes. Default value: 0</p>
   switch_flag: u64 = "SwitchFlag",
-  /// <p>是否开启跨地域绑定2.0功能。不填则不修改。</p>
+  /// <p>Whether cross-region binding 2.0 is enabled. Leave it blank for no modification.</p>
   snat_pro: bool = "SnatPro",
-  /// <p>是否开启删除保护，不填则不修改。</p>
+  /// <p>Whether to enable deletion protection. Leave it empty to skip modification.</p>
   delete_protect: bool = "DeleteProtect",
-  /// <p>将负载均衡二级域名由mycloud.com改为tencentclb.com，子域名也会变换，修改后mycloud.com域名将失效。不填则不修改。</p>
+  /// <p>Change the second-level domain name of Cloud Load Balancer (CLB) from mycloud.com to tencentclb.com. The subdomain will also be transformed. After modification, the mycloud.com domain name will become invalid. Leave it blank if no modification is needed.</p>
   modify_classic_domain: bool = "ModifyClassicDomain",
-  /// <p>关联的终端节点Id，可通过<a href="https://cloud.tencent.com/document/product/215/54679">DescribeVpcEndPoint</a>接口查询。传空字符串代表解除关联。</p>
+  /// <p>Id of the associated endpoint, which can be queried via the <a href="https://www.tencentcloud.com/document/product/215/54679?from_cn_redirect=1">DescribeVpcEndPoint</a> api. Input an empty string to unbind.</p>
   associate_endpoint: String = "AssociateEndpoint",
 }
 
-/// ModifyLoadBalancerAttributes返回参数结构体
+/// Response of [`Client::modify_load_balancer_attributes`].
 pub struct ModifyLoadBalancerAttributesResponse: decode {
-  /// <p>切换负载均衡计费方式时，可用此参数查询切换任务是否成功。</p>
+  /// <p>When switching the billing mode of Cloud Load Balancer, you can use this parameter to check if the switch task is successful.</p>
   deal_name: String = "DealName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLoadBalancerMixIpTarget请求参数结构体
+/// Request of [`Client::modify_load_balancer_mix_ip_target`].
 pub struct ModifyLoadBalancerMixIpTargetRequest: encode {
   /// **Required.** 负载均衡实例ID数组，默认支持20个负载均衡实例ID。
   /// 可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459) 接口查询。
@@ -8934,44 +10895,44 @@ pub struct ModifyLoadBalancerMixIpTargetRequest: encode {
   mix_ip_target: bool = "MixIpTarget",
 }
 
-/// ModifyLoadBalancerMixIpTarget返回参数结构体
+/// Response of [`Client::modify_load_balancer_mix_ip_target`].
 pub struct ModifyLoadBalancerMixIpTargetResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLoadBalancerSla请求参数结构体
+/// Request of [`Client::modify_load_balancer_sla`].
 pub struct ModifyLoadBalancerSlaRequest: encode {
-  /// **Required.** 负载均衡实例信息。
+  /// **Required.** CLB instance information.
   load_balancer_sla: Vec<SlaUpdateParam> = "LoadBalancerSla",
-  /// 是否强制升级，默认否。
+  /// Whether to force upgrade. The default is no.
   force: bool = "Force",
 }
 
-/// ModifyLoadBalancerSla返回参数结构体
+/// Response of [`Client::modify_load_balancer_sla`].
 pub struct ModifyLoadBalancerSlaResponse: decode {
-  /// 订单号。
+  /// Order number.
   deal_name: String = "DealName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLoadBalancersProject请求参数结构体
+/// Request of [`Client::modify_load_balancers_project`].
 pub struct ModifyLoadBalancersProjectRequest: encode {
-  /// **Required.** 一个或多个待操作的负载均衡实例ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459) 接口查询。
-  /// 列表支持最大长度为20。
+  /// **Required.** One or more load balancing instance ids to be operated. you can call the [DescribeLoadBalancers](https://www.tencentcloud.com/document/product/1108/48459?from_cn_redirect=1) API to query the ids.
+  /// Specifies the maximum length supported by the list is 20.
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
-  /// **Required.** 项目ID。可以通过 [DescribeProject](https://cloud.tencent.com/document/api/651/78725) 接口获取。
+  /// **Required.** Project ID. You can obtain it through the [DescribeProject](https://intl.cloud.tencent.com/document/api/651/78725?from_cn_redirect=1) API.
   project_id: u64 = "ProjectId",
 }
 
-/// ModifyLoadBalancersProject返回参数结构体
+/// Response of [`Client::modify_load_balancers_project`].
 pub struct ModifyLoadBalancersProjectResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyModelAliasAttributes请求参数结构体
+/// Request of [`Client::modify_model_alias_attributes`].
 pub struct ModifyModelAliasAttributesRequest: encode {
   /// **Required.** <p>模型别名</p>
   model_alias_names: Vec<String> = "ModelAliasNames",
@@ -8987,13 +10948,13 @@ pub struct ModifyModelAliasAttributesRequest: encode {
   coefficient_schedule: Vec<CoefficientScheduleRule> = "CoefficientSchedule",
 }
 
-/// ModifyModelAliasAttributes返回参数结构体
+/// Response of [`Client::modify_model_alias_attributes`].
 pub struct ModifyModelAliasAttributesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyModelAttributes请求参数结构体
+/// Request of [`Client::modify_model_attributes`].
 pub struct ModifyModelAttributesRequest: encode {
   /// **Required.** <p>BYOK的ID</p><p>参数格式：byok-kot39u7j</p>
   service_provider_id: String = "ServiceProviderId",
@@ -9017,13 +10978,13 @@ pub struct ModifyModelAttributesRequest: encode {
   verify_ssl: bool = "VerifySSL",
 }
 
-/// ModifyModelAttributes返回参数结构体
+/// Response of [`Client::modify_model_attributes`].
 pub struct ModifyModelAttributesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyModelRouterAttributes请求参数结构体
+/// Request of [`Client::modify_model_router_attributes`].
 pub struct ModifyModelRouterAttributesRequest: encode {
   /// **Required.** <p>模型路由ID</p>
   model_router_id: String = "ModelRouterId",
@@ -9057,13 +11018,13 @@ pub struct ModifyModelRouterAttributesRequest: encode {
   port: u64 = "Port",
 }
 
-/// ModifyModelRouterAttributes返回参数结构体
+/// Response of [`Client::modify_model_router_attributes`].
 pub struct ModifyModelRouterAttributesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyModelRouterGuardrails请求参数结构体
+/// Request of [`Client::modify_model_router_guardrails`].
 pub struct ModifyModelRouterGuardrailsRequest: encode {
   /// **Required.** <p>待修改的 Guardrail 防护配置列表。</p><p>当前最多支持 1 个元素。每个元素必须填写 GuardrailId；当 Type 为 WAF 或未传按 WAF 处理时，InstanceId 和 ServiceId 必填；InputCheckDepth 为选填，不传时沿用当前已关联 Guardrail 的取值。</p>
   guardrails: Vec<GuardrailConfig> = "Guardrails",
@@ -9071,13 +11032,13 @@ pub struct ModifyModelRouterGuardrailsRequest: encode {
   model_router_id: String = "ModelRouterId",
 }
 
-/// ModifyModelRouterGuardrails返回参数结构体
+/// Response of [`Client::modify_model_router_guardrails`].
 pub struct ModifyModelRouterGuardrailsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyModelRouterSecurityGroups请求参数结构体
+/// Request of [`Client::modify_model_router_security_groups`].
 pub struct ModifyModelRouterSecurityGroupsRequest: encode {
   /// **Required.** <p>模型路由实例ID</p>
   model_router_id: String = "ModelRouterId",
@@ -9085,49 +11046,49 @@ pub struct ModifyModelRouterSecurityGroupsRequest: encode {
   security_groups: Vec<String> = "SecurityGroups",
 }
 
-/// ModifyModelRouterSecurityGroups返回参数结构体
+/// Response of [`Client::modify_model_router_security_groups`].
 pub struct ModifyModelRouterSecurityGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRule请求参数结构体
+/// Request of [`Client::modify_rule`].
 pub struct ModifyRuleRequest: encode {
-  /// **Required.** 负载均衡实例 ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685) 接口获取。
+  /// **Required.** ID of the CLB instance. You can call the [DescribeLoadBalancers](https://www.tencentcloud.com/document/product/214/30685?from_cn_redirect=1) API to obtain the ID.
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 负载均衡监听器 ID，可以通过 [DescribeListeners](https://cloud.tencent.com/document/product/214/30686) 接口获取。
+  /// **Required.** ID of the clb listener. can be obtained through the [DescribeListeners](https://www.tencentcloud.com/document/product/214/30686?from_cn_redirect=1) api.
   listener_id: String = "ListenerId",
-  /// **Required.** 要修改的转发规则的 ID， 可以通过 [DescribeListeners](https://cloud.tencent.com/document/product/214/30686) 接口获取。
+  /// **Required.** Specifies the rule ID of the forwarding rule to be modified, which can be obtained through the [DescribeListeners](https://www.tencentcloud.com/document/product/214/30686?from_cn_redirect=1) API.
   location_id: String = "LocationId",
-  /// 转发规则的新的转发路径，如不需修改Url，则不需提供此参数。
+  /// New forwarding path of the forwarding rule. This parameter is not required if the URL does not need to be modified.
   url: String = "Url",
-  /// 健康检查信息。
+  /// Health check information
   health_check: HealthCheck = "HealthCheck",
-  /// 规则的请求转发方式，可选值：WRR、LEAST_CONN、IP_HASH
-  /// 分别表示按权重轮询、最小连接数、按IP哈希， 默认为 WRR。
+  /// Request forwarding method of the rule. Value range: WRR, LEAST_CONN, IP_HASH
+  /// They represent weighted round robin, least connections, and IP hash, respectively. Default value: WRR.
   scheduler: String = "Scheduler",
-  /// 会话保持时间。取值范围0或30-86400（单位：秒）。
-  /// 默认为0。
+  /// Session persistence duration, in seconds. Value range: 0 or 30-86400.
+  /// Defaults to 0.
   session_expire_time: i64 = "SessionExpireTime",
-  /// 负载均衡实例与后端服务之间的转发协议，默认HTTP，可取值：HTTP、HTTPS、GRPC。仅HTTPS监听器该参数有效。
+  /// Forwarding protocol between a CLB instance and the real server. Default value: HTTP. Valid values: HTTP, HTTPS, GRPC. This parameter is valid only for HTTPS listeners.
   forward_type: String = "ForwardType",
-  /// TRPC被调服务器路由，ForwardType为TRPC时必填。目前暂未对外开放。
+  /// TRPC callee server route, which is required when `ForwardType` is "TRPC". This is now only for internal usage.
   trpc_callee: String = "TrpcCallee",
-  /// TRPC调用服务接口，ForwardType为TRPC时必填。目前暂未对外开放。
+  /// TRPC calling service API, which is required when `ForwardType` is "TRPC". This is now only for internal usage.
   trpc_func: String = "TrpcFunc",
-  /// OAuth配置信息。
+  /// OAuth configuration information.
   o_auth: OAuth = "OAuth",
-  /// 自定义cookie名
+  /// Specifies the custom cookie name.
   cookie_name: String = "CookieName",
 }
 
-/// ModifyRule返回参数结构体
+/// Response of [`Client::modify_rule`].
 pub struct ModifyRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyServiceProviderModelAttributes请求参数结构体
+/// Request of [`Client::modify_service_provider_model_attributes`].
 pub struct ModifyServiceProviderModelAttributesRequest: encode {
   /// **Required.** <p>BYOK 实例 ID</p>
   service_provider_id: String = "ServiceProviderId",
@@ -9141,117 +11102,117 @@ pub struct ModifyServiceProviderModelAttributesRequest: encode {
   new_model_alias: String = "NewModelAlias",
 }
 
-/// ModifyServiceProviderModelAttributes返回参数结构体
+/// Response of [`Client::modify_service_provider_model_attributes`].
 pub struct ModifyServiceProviderModelAttributesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTargetGroupAttribute请求参数结构体
+/// Request of [`Client::modify_target_group_attribute`].
 pub struct ModifyTargetGroupAttributeRequest: encode {
-  /// **Required.** <p>目标组的ID。</p>
+  /// **Required.** <p>Target group ID.</p>
   target_group_id: String = "TargetGroupId",
-  /// <p>目标组的新名称。命名规则：1-80 个英文字母、汉字等国际通用语言字符，数字，连接线“-”、下划线“_”等常见字符（禁止Unicode补充字符，如emoji表情、生僻汉字等）。</p>
+  /// <p>New name of target group. Naming rule: 1-80 English letters, Chinese characters and other internationally compatible language characters, digits, connecting line "-", underscore "_" and other common characters (Unicode supplementary characters such as emoji and rare Chinese characters are forbidden).</p>
   target_group_name: String = "TargetGroupName",
-  /// <p>目标组的新默认端口。全监听目标组不支持此参数。</p>
+  /// <p>New default port of target group. Full listen target group does not support this parameter.</p>
   port: u64 = "Port",
-  /// <p>调度算法，仅V2新版目标组，且后端转发协议为(HTTP|HTTPS|GRPC)时该参数有效。可选值：<br>&lt;ur&gt;<li>WRR:按权重轮询。</li><li>LEAST_CONN:最小连接数。</li><li>IP_HASH:按IP哈希。</li><li>默认为 WRR。</li>&lt;ur&gt;</p>
+  /// <p>Scheduling algorithm. This parameter is valid only for new version V2 target groups with backend forwarding protocol (HTTP|HTTPS|GRPC). Available values:<br>&lt;ur&gt;<li>WRR: weighted round-robin.</li><li>LEAST_CONN: least connection.</li><li>IP_HASH: based on IP hash.</li><li>Default WRR.</li>&lt;ur&gt;</p>
   schedule_algorithm: String = "ScheduleAlgorithm",
-  /// <p>健康检查详情。</p>
+  /// <p>Health check details.</p>
   health_check: TargetGroupHealthCheck = "HealthCheck",
-  /// <p>后端服务默认权重, 其中：<ul><li>取值范围[0, 100]</li><li>设置该值后，添加后端服务到目标组时， 若后端服务不单独设置权重， 则使用这里的默认权重。 </li><li>v1目标组类型不支持设置Weight参数。</li> </ul></p>
+  /// <p>Default weight of the backend service. Among them: <ul><li>Value ranges from 0 to 100.</li><li>After setting this value, when adding a backend service to the target group, if the backend service does not set weight individually, use the default weight here.</li><li>Weight parameter settings not supported for Target Group Type v1.</li></ul></p>
   weight: u64 = "Weight",
-  /// <p>是否开启长连接，此参数仅适用于HTTP/HTTPS目标组，true:关闭；false:开启， 默认关闭。</p>
+  /// <p>Whether to enable long connections. This parameter is applicable only to HTTP/HTTPS target groups. true: off; false: on. Off by default.</p>
   keepalive_enable: bool = "KeepaliveEnable",
-  /// <p>会话保持时间，单位：秒。可选值：30~3600，默认 0，表示不开启。TCP/UDP目标组不支持该参数。</p>
+  /// <p>Session persistence time, unit: second. Available values: 30-3600, default 0, disabled. This parameter is not supported for TCP/UDP target group.</p>
   session_expire_time: u64 = "SessionExpireTime",
-  /// <p>是否开启SNAT（源IP替换），True（开启）、False（关闭）。默认为关闭。注意：SnatEnable开启时会替换客户端源IP，此时<code>透传客户端源IP</code>选项关闭，反之亦然。</p>
+  /// <p>Whether SNAT (source IP replacement) is enabled, True (enabled), False (disabled). Disabled by default. Note: When SnatEnable is enabled, the client source IP will be replaced. At this point, the <code>Pass through client source IP</code> option is disabled, and vice versa.</p>
   snat_enable: bool = "SnatEnable",
 }
 
-/// ModifyTargetGroupAttribute返回参数结构体
+/// Response of [`Client::modify_target_group_attribute`].
 pub struct ModifyTargetGroupAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTargetGroupInstancesPort请求参数结构体
+/// Request of [`Client::modify_target_group_instances_port`].
 pub struct ModifyTargetGroupInstancesPortRequest: encode {
-  /// **Required.** 目标组ID。
+  /// **Required.** Target group ID
   target_group_id: String = "TargetGroupId",
-  /// **Required.** 待修改端口的服务器数组，在这个接口 NewPort 和 Port 为必填项。
+  /// **Required.** Array of servers whose Port is to be modified. NewPort and Port are required items in this api.
   target_group_instances: Vec<TargetGroupInstance> = "TargetGroupInstances",
 }
 
-/// ModifyTargetGroupInstancesPort返回参数结构体
+/// Response of [`Client::modify_target_group_instances_port`].
 pub struct ModifyTargetGroupInstancesPortResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTargetGroupInstancesWeight请求参数结构体
+/// Request of [`Client::modify_target_group_instances_weight`].
 pub struct ModifyTargetGroupInstancesWeightRequest: encode {
-  /// **Required.** 目标组ID。
+  /// **Required.** Target group ID
   target_group_id: String = "TargetGroupId",
-  /// **Required.** 待修改权重的服务器数组，在这个接口 Port 为必填项。
+  /// **Required.** Array of servers whose weight is to be modified. Port is a required item in this api.
   target_group_instances: Vec<TargetGroupInstance> = "TargetGroupInstances",
 }
 
-/// ModifyTargetGroupInstancesWeight返回参数结构体
+/// Response of [`Client::modify_target_group_instances_weight`].
 pub struct ModifyTargetGroupInstancesWeightResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTargetPort请求参数结构体
+/// Request of [`Client::modify_target_port`].
 pub struct ModifyTargetPortRequest: encode {
-  /// **Required.** 负载均衡实例ID。
+  /// **Required.** CLB instance ID
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 负载均衡监听器ID。
+  /// **Required.** CLB listener ID
   listener_id: String = "ListenerId",
-  /// **Required.** 要修改端口的后端服务列表。
+  /// **Required.** List of real servers for which to modify the ports
   targets: Vec<Target> = "Targets",
-  /// **Required.** 后端服务绑定到监听器或转发规则的新端口。
+  /// **Required.** New port of the real server bound to a listener or forwarding rule
   new_port: i64 = "NewPort",
-  /// 转发规则的ID，当后端服务绑定到七层转发规则时，必须提供此参数或Domain+Url两者之一。
+  /// Forwarding rule ID. When binding a real server to a layer-7 forwarding rule, you must provide either this parameter or Domain+Url.
   location_id: String = "LocationId",
-  /// 目标规则的域名，提供LocationId参数时本参数不生效。
+  /// Target rule domain name. This parameter does not take effect if LocationId is specified.
   domain: String = "Domain",
-  /// 目标规则的URL，提供LocationId参数时本参数不生效。
+  /// Target rule URL. This parameter does not take effect if LocationId is specified.
   url: String = "Url",
 }
 
-/// ModifyTargetPort返回参数结构体
+/// Response of [`Client::modify_target_port`].
 pub struct ModifyTargetPortResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTargetWeight请求参数结构体
+/// Request of [`Client::modify_target_weight`].
 pub struct ModifyTargetWeightRequest: encode {
-  /// **Required.** 负载均衡实例ID。
+  /// **Required.** CLB instance ID
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 负载均衡监听器ID。
+  /// **Required.** CLB listener ID
   listener_id: String = "ListenerId",
-  /// **Required.** 要修改权重的后端服务列表。
+  /// **Required.** List of real servers for which to modify the weights
   targets: Vec<Target> = "Targets",
-  /// 转发规则的ID，当绑定机器到七层转发规则时，必须提供此参数或Domain+Url两者之一。
+  /// Forwarding rule ID. When binding a real server to a layer-7 forwarding rule, you must provide either this parameter or Domain+Url.
   location_id: String = "LocationId",
-  /// 目标规则的域名，提供LocationId参数时本参数不生效。
+  /// Target rule domain name. This parameter does not take effect if LocationId is specified.
   domain: String = "Domain",
-  /// 目标规则的URL，提供LocationId参数时本参数不生效。
+  /// Target rule URL. This parameter does not take effect if LocationId is specified.
   url: String = "Url",
-  /// 后端服务新的转发权重，取值范围：0~100，默认值10。如果设置了 Targets.Weight 参数，则此参数不生效。
+  /// New forwarding weight of a real server. Value range: 0-100. Default value: 10. If the Targets.Weight parameter is set, this parameter will not take effect.
   weight: i64 = "Weight",
 }
 
-/// ModifyTargetWeight返回参数结构体
+/// Response of [`Client::modify_target_weight`].
 pub struct ModifyTargetWeightResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyUserGroupAttributes请求参数结构体
+/// Request of [`Client::modify_user_group_attributes`].
 pub struct ModifyUserGroupAttributesRequest: encode {
   /// **Required.** <p>模型路由实例ID。</p>
   model_router_id: String = "ModelRouterId",
@@ -9267,19 +11228,21 @@ pub struct ModifyUserGroupAttributesRequest: encode {
   user_group_name: String = "UserGroupName",
 }
 
-/// ModifyUserGroupAttributes返回参数结构体
+/// Response of [`Client::modify_user_group_attributes`].
 pub struct ModifyUserGroupAttributesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CLB监听器或规则绑定的多证书信息
+/// Information of multiple certificates bound with the load balancer listener or rule.
+///
+/// <details><summary>中文</summary>CLB监听器或规则绑定的多证书信息</details>
 pub struct MultiCertInfo: encode {
-  /// **Required.** 认证类型，UNIDIRECTIONAL：单向认证，MUTUAL：双向认证
+  /// **Required.** Authentication type. Values: `UNIDIRECTIONAL` (one-way authentication), `MUTUAL` (two-way authentication)
   ssl_mode: String = "SSLMode",
-  /// **Required.** 监听器或规则证书列表，单双向认证，多本服务端证书算法类型不能重复;若SSLMode为双向认证，证书列表必须包含一本ca证书。
+  /// **Required.** List of listener or rule certificates. One-way and two-way authentication are supported. Only one certificate can be specified for one algorithm. If `SSLMode` is `MUTUAL` (two-way authentication), at least one CA certificate is required.
   cert_list: Vec<CertInfo> = "CertList",
-  /// 双向认证时，是否开启客户端认证，ON:开启，OPTIONAL:自适应，默认ON
+  /// Whether to enable client authentication for mutual authentication. ON: enable it; OPTIONAL: client certificate not required. Default value: ON.
   ssl_verify_client: String = "SSLVerifyClient",
 }
 
@@ -9291,27 +11254,31 @@ pub struct MultiModalityAttachments: encode {
   r#type: String = "Type",
 }
 
-/// OAuth配置信息。
+/// OAuth configuration information.
+///
+/// <details><summary>中文</summary>OAuth配置信息。</details>
 pub struct OAuth: encode {
-  /// 开启或关闭鉴权。
-  /// True: 开启;
-  /// False: 关闭
-  /// 默认为关闭。
+  /// Specifies whether to turn on or off authentication.
+  /// True: enable.
+  /// False: disabled.
+  /// Disabled by default.
   o_auth_enable: bool = "OAuthEnable",
-  /// IAP全部故障后，拒绝请求还是放行。
-  /// BYPASS: 通过
-  /// REJECT: 拒绝
-  /// 默认为 BYPASS
+  /// Deny requests or allow when all iaps fail.
+  /// BYPASS: specifies the bypass.
+  /// REJECT.
+  /// Defaults to BYPASS.
   o_auth_failure_status: String = "OAuthFailureStatus",
 }
 
-/// 表示负载均衡的价格
+/// Price of CLB instances.
+///
+/// <details><summary>中文</summary>表示负载均衡的价格</details>
 pub struct Price: decode {
-  /// 描述了实例价格。
+  /// Describes the instance pricing.
   instance_price: ItemPrice = "InstancePrice",
-  /// 描述了网络价格。
+  /// Network price.
   bandwidth_price: ItemPrice = "BandwidthPrice",
-  /// 描述了lcu价格。
+  /// LCU price.
   lcu_price: ItemPrice = "LcuPrice",
 }
 
@@ -9337,21 +11304,23 @@ pub struct ProviderTestConnectionErrorInfo: decode {
   original_message: String = "OriginalMessage",
 }
 
-/// 描述配额信息，所有配额均指当前地域下的配额。
+/// Quota description. All quotas are in the current region.
+///
+/// <details><summary>中文</summary>描述配额信息，所有配额均指当前地域下的配额。</details>
 pub struct Quota: decode {
-  /// 配额名称，取值范围：
-  /// <li> TOTAL_OPEN_CLB_QUOTA：用户当前地域下的公网CLB配额 </li>
-  /// <li> TOTAL_INTERNAL_CLB_QUOTA：用户当前地域下的内网CLB配额 </li>
-  /// <li> TOTAL_LISTENER_QUOTA：一个CLB下的监听器配额 </li>
-  /// <li> TOTAL_LISTENER_RULE_QUOTA：一个监听器下的转发规则配额 </li>
-  /// <li> TOTAL_TARGET_BIND_QUOTA：一条转发规则下可绑定设备的配额 </li>
-  /// <li> TOTAL_SNAT_IP_QUOTA： 一个CLB实例下跨地域2.0的SNAT IP配额 </li>
-  /// <li>TOTAL_ISP_CLB_QUOTA：用户当前地域下的三网CLB配额 </li>
-  /// <li>TOTAL_FULL_PORT_RANGE_LISTENER_QUOTA：一个CLB实例下的单个协议全端口段监听器配额</li>
+  /// Quota name. value range:.
+  /// <Li>TOTAL_OPEN_CLB_QUOTA: specifies the public network clb quota in the current region for the user.</li>.
+  /// <Li>TOTAL_INTERNAL_CLB_QUOTA: specifies the private network clb quota in the current region for the user.</li>.
+  /// <li>TOTAL_LISTENER_QUOTA: specifies the LISTENER QUOTA under a CLB.</li>.
+  /// <Li>TOTAL_LISTENER_RULE_QUOTA: specifies the forwarding rule quota under a listener.</li>.
+  /// <Li>TOTAL_TARGET_BIND_QUOTA: specifies the quota of devices that can be bound to a forwarding rule.</li>.
+  /// <li> TOTAL_SNAT_IP_QUOTA: specifies the SNAT IP QUOTA for a cross-regional 2.0 CLB instance. </li>.
+  /// <Li>TOTAL_ISP_CLB_QUOTA: specifies the quota of triple-isp (cmcc/cucc/ctcc) clb instances in the current region for the user.</li>.
+  /// <li>TOTAL_FULL_PORT_RANGE_LISTENER_QUOTA: specifies the QUOTA of single-protocol FULL PORT RANGE listeners for a CLB instance.</li>.
   quota_id: String = "QuotaId",
-  /// 当前使用数量，为 null 时表示无意义。
+  /// Currently used quantity. If it is `null`, it is meaningless.
   quota_current: i64 = "QuotaCurrent",
-  /// 配额数量。
+  /// Quota limit.
   quota_limit: i64 = "QuotaLimit",
 }
 
@@ -9389,21 +11358,21 @@ pub struct RedirectConfig: encode {
   target_url: String = "TargetUrl",
 }
 
-/// RefundModelRouterResourcePackage请求参数结构体
+/// Request of [`Client::refund_model_router_resource_package`].
 pub struct RefundModelRouterResourcePackageRequest: encode {
   /// **Required.** <p>待退还的模型路由资源包Id</p><p>非有效状态或者设置了自动续订且自动续订已生效的资源包不允许退款。</p>
   model_router_resource_package_ids: Vec<String> = "ModelRouterResourcePackageIds",
 }
 
-/// RefundModelRouterResourcePackage返回参数结构体
+/// Response of [`Client::refund_model_router_resource_package`].
 pub struct RefundModelRouterResourcePackageResponse: decode {
   /// <p>退还模型路由资源包的订单号</p>
   deal_names: Vec<String> = "DealNames",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RegenerateKeys请求参数结构体
+/// Request of [`Client::regenerate_keys`].
 pub struct RegenerateKeysRequest: encode {
   /// **Required.** <p>模型路由实例ID</p>
   model_router_id: String = "ModelRouterId",
@@ -9411,13 +11380,13 @@ pub struct RegenerateKeysRequest: encode {
   key_ids: Vec<String> = "KeyIds",
 }
 
-/// RegenerateKeys返回参数结构体
+/// Response of [`Client::regenerate_keys`].
 pub struct RegenerateKeysResponse: decode {
   /// <p>重新生成失败的Key的ID列表</p>
   failed_key_ids: Vec<String> = "FailedKeyIds",
   /// <p>重新生成后的Key的信息</p>
   regenerated_keys: Vec<RegeneratedKey> = "RegeneratedKeys",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -9429,29 +11398,29 @@ pub struct RegeneratedKey: decode {
   key_id: String = "KeyId",
 }
 
-/// RegisterFunctionTargets请求参数结构体
+/// Request of [`Client::register_function_targets`].
 pub struct RegisterFunctionTargetsRequest: encode {
-  /// **Required.** 负载均衡实例 ID。
+  /// **Required.** CLB instance ID.
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 负载均衡监听器 ID。
+  /// **Required.** CLB listener ID.
   listener_id: String = "ListenerId",
-  /// **Required.** 待绑定的云函数列表。
+  /// **Required.** SCF functions to be bound.
   function_targets: Vec<FunctionTarget> = "FunctionTargets",
-  /// 目标转发规则的 ID，当将云函数绑定到七层转发规则时，必须输入此参数或 Domain+Url 参数。
+  /// ID of the target forwarding rule. To bind an SCF function to a L7 forwarding rule, this parameter or `Domain+Url` is required.
   location_id: String = "LocationId",
-  /// 目标转发规则的域名，若已经输入 LocationId 参数，则本参数不生效。
+  /// Domain name of the target forwarding rule. It is ignored if `LocationId` is specified.
   domain: String = "Domain",
-  /// 目标转发规则的 URL，若已经输入 LocationId 参数，则本参数不生效。
+  /// URL of the target forwarding rule. It is ignored if `LocationId` is specified.
   url: String = "Url",
 }
 
-/// RegisterFunctionTargets返回参数结构体
+/// Response of [`Client::register_function_targets`].
 pub struct RegisterFunctionTargetsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RegisterModelsToServiceProvider请求参数结构体
+/// Request of [`Client::register_models_to_service_provider`].
 pub struct RegisterModelsToServiceProviderRequest: encode {
   /// **Required.** <p>BYOK的ID</p>
   service_provider_id: String = "ServiceProviderId",
@@ -9459,63 +11428,63 @@ pub struct RegisterModelsToServiceProviderRequest: encode {
   models: Vec<ModelItem> = "Models",
 }
 
-/// RegisterModelsToServiceProvider返回参数结构体
+/// Response of [`Client::register_models_to_service_provider`].
 pub struct RegisterModelsToServiceProviderResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RegisterTargetGroupInstances请求参数结构体
+/// Request of [`Client::register_target_group_instances`].
 pub struct RegisterTargetGroupInstancesRequest: encode {
-  /// **Required.** 目标组ID
+  /// **Required.** Target group ID
   target_group_id: String = "TargetGroupId",
-  /// **Required.** 服务器实例数组，服务器和目标组的 VPC 需相同。
+  /// **Required.** Server instance array. the VPC of the server and target group must be the same.
   target_group_instances: Vec<TargetGroupInstance> = "TargetGroupInstances",
 }
 
-/// RegisterTargetGroupInstances返回参数结构体
+/// Response of [`Client::register_target_group_instances`].
 pub struct RegisterTargetGroupInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RegisterTargets请求参数结构体
+/// Request of [`Client::register_targets`].
 pub struct RegisterTargetsRequest: encode {
-  /// **Required.** 负载均衡实例ID。
+  /// **Required.** CLB instance ID
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 负载均衡监听器ID。
+  /// **Required.** CLB listener ID
   listener_id: String = "ListenerId",
-  /// **Required.** 待绑定的后端服务列表，数组长度最大支持20。
+  /// **Required.** List of real servers to be bound. Array length limit: 20.
   targets: Vec<Target> = "Targets",
-  /// 转发规则的ID，可以通过 [DescribeListeners](https://cloud.tencent.com/document/product/214/30686) 接口获取，当绑定后端服务到七层转发规则时，必须提供此参数或Domain+Url两者之一。
+  /// Specifies the forwarding rule ID, which can be obtained through the [DescribeListeners]((https://www.tencentcloud.com/document/product/214/30686?from_cn_redirect=1)) API. you must provide this parameter or either Domain or Url when binding a backend service to a layer-7 forwarding rule.
   location_id: String = "LocationId",
-  /// 目标转发规则的域名，提供LocationId参数时本参数不生效。
+  /// Target forwarding rule domain name. This parameter does not take effect if LocationId is specified.
   domain: String = "Domain",
-  /// 目标转发规则的URL，提供LocationId参数时本参数不生效。
+  /// Target forwarding rule URL. This parameter does not take effect if LocationId is specified.
   url: String = "Url",
 }
 
-/// RegisterTargets返回参数结构体
+/// Response of [`Client::register_targets`].
 pub struct RegisterTargetsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RegisterTargetsWithClassicalLB请求参数结构体
+/// Request of [`Client::register_targets_with_classical_lb`].
 pub struct RegisterTargetsWithClassicalLBRequest: encode {
-  /// **Required.** 负载均衡实例ID。
+  /// **Required.** CLB instance ID
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 后端服务信息。
+  /// **Required.** Real server information
   targets: Vec<ClassicalTargetInfo> = "Targets",
 }
 
-/// RegisterTargetsWithClassicalLB返回参数结构体
+/// Response of [`Client::register_targets_with_classical_lb`].
 pub struct RegisterTargetsWithClassicalLBResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RemoveModelKey请求参数结构体
+/// Request of [`Client::remove_model_key`].
 pub struct RemoveModelKeyRequest: encode {
   /// **Required.** <p>服务提供商ID</p>
   service_provider_id: String = "ServiceProviderId",
@@ -9523,13 +11492,13 @@ pub struct RemoveModelKeyRequest: encode {
   key_ids: Vec<String> = "KeyIds",
 }
 
-/// RemoveModelKey返回参数结构体
+/// Response of [`Client::remove_model_key`].
 pub struct RemoveModelKeyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RemoveModelRewrite请求参数结构体
+/// Request of [`Client::remove_model_rewrite`].
 pub struct RemoveModelRewriteRequest: encode {
   /// **Required.** <p>模型路由实例 ID。</p>
   model_router_id: String = "ModelRouterId",
@@ -9537,39 +11506,39 @@ pub struct RemoveModelRewriteRequest: encode {
   source_model: String = "SourceModel",
 }
 
-/// RemoveModelRewrite返回参数结构体
+/// Response of [`Client::remove_model_rewrite`].
 pub struct RemoveModelRewriteResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RenewLoadBalancers请求参数结构体
+/// Request of [`Client::renew_load_balancers`].
 pub struct RenewLoadBalancersRequest: encode {
-  /// **Required.** 负载均衡实例唯一ID数组，最多支持20个。
+  /// **Required.** Unique ID array of the CLB instance, supports up to 20.
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
-  /// **Required.** 负载均衡实例的预付费相关属性。
+  /// **Required.** Prepaid billing attributes of the CLB instance.
   lb_charge_prepaid: LBChargePrepaid = "LBChargePrepaid",
 }
 
-/// RenewLoadBalancers返回参数结构体
+/// Response of [`Client::renew_load_balancers`].
 pub struct RenewLoadBalancersResponse: decode {
-  /// 订单号。
+  /// Order number.
   deal_name: String = "DealName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ReplaceCertForLoadBalancers请求参数结构体
+/// Request of [`Client::replace_cert_for_load_balancers`].
 pub struct ReplaceCertForLoadBalancersRequest: encode {
-  /// **Required.** 需要被替换的证书的ID，可以是服务端证书或客户端证书
+  /// **Required.** ID of the certificate to be replaced, which can be a server certificate or a client certificate.
   old_certificate_id: String = "OldCertificateId",
-  /// **Required.** 新证书的内容等相关信息
+  /// **Required.** Information such as the content of the new certificate
   certificate: CertificateInput = "Certificate",
 }
 
-/// ReplaceCertForLoadBalancers返回参数结构体
+/// Response of [`Client::replace_cert_for_load_balancers`].
 pub struct ReplaceCertForLoadBalancersResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -9583,23 +11552,27 @@ pub struct RerankConfig: encode {
   num_retries: u64 = "NumRetries",
 }
 
-/// 资源详细信息
+/// Resource details
+///
+/// <details><summary>中文</summary>资源详细信息</details>
 pub struct Resource: decode {
-  /// 运营商内具体资源信息，如"CMCC", "CUCC", "CTCC", "BGP", "INTERNAL"。
+  /// Specific ISP resource information, Vaules: `CMCC`, `CUCC`, `CTCC`, `BGP`, and `INTERNAL`.
   r#type: Vec<String> = "Type",
-  /// 运营商信息，如"CMCC", "CUCC", "CTCC", "BGP", "INTERNAL"。
+  /// ISP information, such as `CMCC`, `CUCC`, `CTCC`, `BGP`, and `INTERNAL`.
   isp: String = "Isp",
-  /// 可用资源。
+  /// Available resources.
   availability_set: Vec<ResourceAvailability> = "AvailabilitySet",
-  /// 运营商类型信息
+  /// Operator type info.
   type_set: Vec<TypeInfo> = "TypeSet",
 }
 
-/// 资源可用性
+/// Resource availability
+///
+/// <details><summary>中文</summary>资源可用性</details>
 pub struct ResourceAvailability: decode {
-  /// 运营商内具体资源信息，如"CMCC", "CUCC", "CTCC", "BGP"。
+  /// Specific ISP resource information. Values: `CMCC`, `CUCC`, `CTCC`, `BGP`.
   r#type: String = "Type",
-  /// 资源可用性，"Available"：可用，"Unavailable"：不可用
+  /// Whether the resource is available. Values: `Available`, `Unavailable`
   availability: String = "Availability",
 }
 
@@ -9611,31 +11584,35 @@ pub struct RewriteItem: decode {
   target_model: String = "TargetModel",
 }
 
-/// 转发规则之间的重定向关系
+/// Redirection relationship between forwarding rules
+///
+/// <details><summary>中文</summary>转发规则之间的重定向关系</details>
 pub struct RewriteLocationMap: encode {
-  /// **Required.** 源转发规则ID
+  /// **Required.** Source forwarding rule ID
   source_location_id: String = "SourceLocationId",
-  /// **Required.** 重定向目标转发规则的ID
+  /// **Required.** ID of the forwarding rule of the destination
   target_location_id: String = "TargetLocationId",
-  /// 重定向状态码，可取值301,302,307
+  /// Redirection status code. Valid values: 301, 302, and 307.
   rewrite_code: i64 = "RewriteCode",
-  /// 重定向是否携带匹配的url，配置RewriteCode时必填
+  /// Whether the matched URL is carried in redirection. It is required when configuring `RewriteCode`.
   take_url: bool = "TakeUrl",
-  /// 源转发的域名，必须是SourceLocationId对应的域名，配置RewriteCode时必填
+  /// Original domain name of redirection, which must be the corresponding domain name of `SourceLocationId`. It is required when configuring `RewriteCode`.
   source_domain: String = "SourceDomain",
 }
 
-/// 重定向目标的信息
+/// Redirect target information
+///
+/// <details><summary>中文</summary>重定向目标的信息</details>
 pub struct RewriteTarget: decode {
-  /// 重定向目标的监听器ID，该字段仅配置了重定向时有效。
+  /// Listener ID of the redirection target. this field is valid only when redirection is configured.
   target_listener_id: String = "TargetListenerId",
-  /// 重定向目标的转发规则ID，该字段仅配置了重定向时有效。
+  /// Specifies the forwarding rule ID of redirection target. field is valid only when redirection is configured.
   target_location_id: String = "TargetLocationId",
-  /// 重定向状态码
+  /// Specifies the redirection status code.
   rewrite_code: i64 = "RewriteCode",
-  /// 重定向是否携带匹配的url
+  /// Whether the matched URL is carried in redirection
   take_url: bool = "TakeUrl",
-  /// 重定向类型，Manual: 手动重定向，Auto:  自动重定向
+  /// Redirection type. Manual: Manual redirection; Auto: Automatic redirection
   rewrite_type: String = "RewriteType",
 }
 
@@ -9681,164 +11658,178 @@ pub struct RoutingStrategyArgs: encode {
   lowest_cost_buffer: f64 = "LowestCostBuffer",
 }
 
-/// 修改节点标签的数据类型
+/// Data type of the modified node tag.
+///
+/// <details><summary>中文</summary>修改节点标签的数据类型</details>
 pub struct RsTagRule: encode {
-  /// **Required.** <p>负载均衡监听器 ID。</p>
+  /// **Required.** <p>CLB listener ID.</p>
   listener_id: String = "ListenerId",
-  /// **Required.** <p>要修改标签的后端机器列表。</p>
+  /// **Required.** <p>List of real servers with tags to be modified.</p>
   targets: Vec<Target> = "Targets",
-  /// <p>转发规则的ID，七层规则时需要此参数，4层规则不需要。</p>
+  /// <p>Forwarding rule ID, required for layer-7 rules, not required for layer-4 rules.</p>
   location_id: String = "LocationId",
-  /// <p>后端服务修改后的标签。此参数的优先级低于前述<a href="https://cloud.tencent.com/document/api/214/30694#Target">Target</a>中的Tag参数，即最终的标签以Target中的Tag参数值为准，仅当Target中的Tag参数为空时，才以RsTagRule中的Tag参数为准。</p>
+  /// <p>Modified tag of the backend service. This parameter has a lower priority than the Tag parameter in the aforementioned <a href="https://www.tencentcloud.com/document/api/214/30694?from_cn_redirect=1#Target">Target</a>. The final tag value is based on the Tag parameter in the Target. The Tag parameter in RsTagRule will be used only when the Tag parameter in the Target is empty.</p>
   tag: String = "Tag",
 }
 
-/// 修改节点权重的数据类型
+/// Modifies the data type of a node weight
+///
+/// <details><summary>中文</summary>修改节点权重的数据类型</details>
 pub struct RsWeightRule: encode {
-  /// **Required.** 负载均衡监听器 ID。
+  /// **Required.** CLB listener ID.
   listener_id: String = "ListenerId",
-  /// **Required.** 要修改权重的后端机器列表。
+  /// **Required.** List of real servers whose weights to modify.
   targets: Vec<Target> = "Targets",
-  /// 转发规则的ID，七层规则时需要此参数，4层规则不需要。
+  /// Forwarding rule ID, which is required only for layer-7 rules.
   location_id: String = "LocationId",
-  /// 目标规则的域名，提供LocationId参数时本参数不生效。
+  /// Target rule domain name. This parameter does not take effect if LocationId is specified
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   domain: String = "Domain",
-  /// 目标规则的URL，提供LocationId参数时本参数不生效。
+  /// Target rule URL. This parameter does not take effect if LocationId is specified
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   url: String = "Url",
-  /// 后端服务修改后的转发权重，取值范围：[0，100]。此参数的优先级低于前述[Target](https://cloud.tencent.com/document/api/214/30694#Target)中的Weight参数，即最终的权重值以Target中的Weight参数值为准，仅当Target中的Weight参数为空时，才以RsWeightRule中的Weight参数为准。
+  /// The new forwarding weight of the real server. Value range: [0, 100]. This parameter takes lower precedence than `Weight` in [`Targets`](https://intl.cloud.tencent.com/document/api/214/30694?from_cn_redirect=1#Target), which means that this parameter only takes effect when the `Weight` in `RsWeightRule` is left empty.
   weight: i64 = "Weight",
 }
 
-/// 一条转发规则的健康检查状态
+/// Health check status of a forwarding rule
+///
+/// <details><summary>中文</summary>一条转发规则的健康检查状态</details>
 pub struct RuleHealth: decode {
-  /// 转发规则ID
+  /// Forwarding rule ID
   location_id: String = "LocationId",
-  /// 转发规则的域名
+  /// Domain name of the forwarding rule
   domain: String = "Domain",
-  /// 转发规则的Url
+  /// Forwarding rule Url
   url: String = "Url",
-  /// 高级路由规则ID
+  /// Advanced routing rule ID.
   rule_id: String = "RuleId",
-  /// 本规则上绑定的后端服务的健康检查状态
+  /// Indicates the health check status of the backend service bound to this rule.
   targets: Vec<TargetHealth> = "Targets",
 }
 
-/// HTTP/HTTPS转发规则（输入）
+/// HTTP/HTTPS forwarding rule (input)
+///
+/// <details><summary>中文</summary>HTTP/HTTPS转发规则（输入）</details>
 pub struct RuleInput: encode {
-  /// **Required.** <p>转发规则的路径。长度限制为：1~200。</p>
+  /// **Required.** Forwarding rule path. Length: 1-200.
   url: String = "Url",
-  /// <p>转发规则的域名。长度限制为：1~80。Domain和Domains只需要传一个，单域名规则传Domain，多域名规则传Domains。</p>
+  /// The domain name associated with the forwarding rule. It can contain 1-80 characters. Only one domain name can be entered. If you need to enter multiple domain names, use `Domains`.
   domain: String = "Domain",
-  /// <p>会话保持时间。设置为0表示关闭会话保持，开启会话保持可取值30~86400，单位：秒。</p>
+  /// Session persistence duration, in seconds. 0 indicates that session persistence is disabled, and a value ranging from 30 to 86400 indicates that session persistence is enabled.
   session_expire_time: i64 = "SessionExpireTime",
-  /// <p>健康检查信息。详情请参见：<a href="https://cloud.tencent.com/document/product/214/6097">健康检查</a></p>
+  /// Health check information. For more information, please see [Health Check](https://intl.cloud.tencent.com/document/product/214/6097?from_cn_redirect=1)
   health_check: HealthCheck = "HealthCheck",
-  /// <p>证书信息；此参数和MultiCertInfo不能同时传入。</p>
+  /// Certificate information. `Certificate` and `MultiCertInfo` cannot be specified at the same time.
   certificate: CertificateInput = "Certificate",
-  /// <p>规则的请求转发方式，可选值：WRR、LEAST_CONN、IP_HASH<br>分别表示按权重轮询、最小连接数、按IP哈希， 默认为 WRR。</p>
+  /// Request forwarding method of the rule. Value range: WRR, LEAST_CONN, IP_HASH
+  /// They represent weighted round robin, least connections, and IP hash, respectively. Default value: WRR.
   scheduler: String = "Scheduler",
-  /// <p>负载均衡与后端服务之间的转发协议，目前支持 HTTP/HTTPS/GRPC/GRPCS/TRPC，TRPC暂未对外开放，默认HTTP。</p>
+  /// Specifies the forwarding protocol between cloud load balancer and backend service. currently supports HTTP/HTTPS/GRPC/GRPCS/TRPC. TRPC is not yet available. default HTTP.
   forward_type: String = "ForwardType",
-  /// <p>是否将该域名设为默认域名，注意，一个监听器下只能设置一个默认域名。</p>
+  /// Whether to set this domain name as the default domain name. Note: Only one default domain name can be set under one listener.
   default_server: bool = "DefaultServer",
-  /// <p>是否开启Http2，注意，只有HTTPS域名才能开启Http2。</p>
+  /// Whether to enable HTTP/2. Note: HTTP/2 can be enabled only for HTTPS domain names.
   http2: bool = "Http2",
-  /// <p>后端目标类型，NODE表示绑定普通节点，TARGETGROUP表示绑定目标组</p><p>枚举值：</p><ul><li>NODE： 绑定普通节点</li><li>TARGETGROUP： 绑定目标组 v1</li><li>TARGETGROUP-V2： 绑定目标组 v2</li></ul>
+  /// Target real server type. NODE: binding a general node; TARGETGROUP: binding a target group.
   target_type: String = "TargetType",
-  /// <p>TRPC被调服务器路由，ForwardType为TRPC时必填。目前暂未对外开放。</p>
+  /// TRPC callee server route, which is required when `ForwardType` is "TRPC". This is now only for internal usage.
   trpc_callee: String = "TrpcCallee",
-  /// <p>TRPC调用服务接口，ForwardType为TRPC时必填。目前暂未对外开放</p>
+  /// TRPC calling service API, which is required when `ForwardType` is "TRPC". This is now only for internal usage.
   trpc_func: String = "TrpcFunc",
-  /// <p>是否开启QUIC，注意，只有HTTPS域名才能开启QUIC</p>
+  /// Whether to enable QUIC. Note: QUIC can be enabled only for HTTPS domain names
   quic: bool = "Quic",
-  /// <p>转发规则的域名列表。每个域名的长度限制为：1~80。Domain和Domains只需要传一个，单域名规则传Domain，多域名规则传Domains。</p>
+  /// The domain name associated with the forwarding rule. Each contain 1-80 characters. If you only need to enter one domain name, use `Domain` instead.
   domains: Vec<String> = "Domains",
-  /// <p>证书信息，支持同时传入不同算法类型的多本服务端证书；此参数和Certificate不能同时传入。</p>
+  /// Certificate information. You can specify multiple server-side certificates with different algorithm types. `Certificate` and `MultiCertInfo` cannot be specified at the same time.
   multi_cert_info: MultiCertInfo = "MultiCertInfo",
-  /// <p>自定义cookie名</p>
+  /// Specifies the custom cookie name.
   cookie_name: String = "CookieName",
 }
 
-/// HTTP/HTTPS监听器的转发规则（输出）
+/// HTTP/HTTPS listener forwarding rule (output)
+///
+/// <details><summary>中文</summary>HTTP/HTTPS监听器的转发规则（输出）</details>
 pub struct RuleOutput: decode {
-  /// 转发规则的 ID
+  /// Forwarding rule ID
   location_id: String = "LocationId",
-  /// 转发规则的域名。
+  /// Domain name of the forwarding rule
   domain: String = "Domain",
-  /// 转发规则的路径。
+  /// Path of forwarding rules.
   url: String = "Url",
-  /// 会话保持时间
+  /// Session persistence time
   session_expire_time: i64 = "SessionExpireTime",
-  /// 健康检查信息
+  /// Health Check Information
   health_check: HealthCheck = "HealthCheck",
-  /// 证书信息
+  /// Certificate information
   certificate: CertificateOutput = "Certificate",
-  /// 规则的请求转发方式。
-  /// WRR、LEAST_CONN、IP_HASH分别表示按权重轮询、最小连接数、IP Hash。
+  /// Request forwarding method in the rules.WRR, LEAST_CONN, and IP_HASH respectively indicate weighted round robin, least connections, and IP hash.
   scheduler: String = "Scheduler",
-  /// 转发规则所属的监听器 ID
+  /// ID of the listener to which the forwarding rule belongs
   listener_id: String = "ListenerId",
-  /// 转发规则的重定向目标信息
+  /// Redirection target information of the forwarding rule
   rewrite_target: RewriteTarget = "RewriteTarget",
-  /// 是否开启gzip
+  /// Whether to enable gzip
   http_gzip: bool = "HttpGzip",
-  /// 转发规则是否为自动创建
+  /// Whether the forwarding rule is automatically created
   be_auto_created: bool = "BeAutoCreated",
-  /// 是否作为默认域名
+  /// Whether to use as the default domain name
   default_server: bool = "DefaultServer",
-  /// 是否开启Http2
+  /// Whether to enable Http2
   http2: bool = "Http2",
-  /// 负载均衡与后端服务之间的转发协议
+  /// Forwarding protocol between CLB and real server
   forward_type: String = "ForwardType",
-  /// 转发规则的创建时间
+  /// Forwarding rule creation time
   create_time: String = "CreateTime",
-  /// 后端服务器类型。NODE表示绑定普通节点，TARGETGROUP表示绑定目标组。
+  /// Real server type. NODE indicates binding to a general node, and TARGETGROUP indicates binding to a target group.
   target_type: String = "TargetType",
-  /// 绑定的目标组基本信息；当规则绑定目标组时，会返回该字段
+  /// Basic information of a bound target group. This field will be returned if a target group is bound to a rule.
   target_group: BasicTargetGroupInfo = "TargetGroup",
-  /// WAF实例ID
+  /// WAF instance ID.
   waf_domain_id: String = "WafDomainId",
-  /// TRPC被调服务器路由，ForwardType为TRPC时有效。目前暂未对外开放。
+  /// Called server routing. valid when ForwardType is TRPC. currently not yet available.
   trpc_callee: String = "TrpcCallee",
-  /// TRPC调用服务接口，ForwardType为TRPC时有效。目前暂未对外开放。
+  /// TRPC calling service api. valid when ForwardType is TRPC. currently not yet available.
   trpc_func: String = "TrpcFunc",
-  /// QUIC状态。QUIC_ACTIVE表示开启，QUIC_INACTIVE表示未开启。注意，只有HTTPS域名才能开启QUIC。
+  /// QUIC status. QUIC_ACTIVE means enabled, QUIC_INACTIVE means not enabled. note that only HTTPS domain names can enable QUIC.
   quic_status: String = "QuicStatus",
-  /// 转发规则的域名列表。
+  /// Specifies the domain name list of the forwarding rule.
   domains: Vec<String> = "Domains",
-  /// 绑定的目标组列表
+  /// List of bound target groups
   target_group_list: Vec<BasicTargetGroupInfo> = "TargetGroupList",
-  /// OAuth配置状态信息。
+  /// OAuth configuration status.
   o_auth: OAuth = "OAuth",
-  /// 自定义cookie名。
+  /// Specifies the custom cookie name.
   cookie_name: String = "CookieName",
 }
 
-/// HTTP/HTTPS监听器下的转发规则绑定的后端服务信息
+/// Information of the real server bound to a forwarding rule under an HTTP/HTTPS listener
+///
+/// <details><summary>中文</summary>HTTP/HTTPS监听器下的转发规则绑定的后端服务信息</details>
 pub struct RuleTargets: decode {
-  /// 转发规则的 ID
+  /// Forwarding rule ID
   location_id: String = "LocationId",
-  /// 转发规则的域名
+  /// Domain name of the forwarding rule
   domain: String = "Domain",
-  /// 转发规则的路径。
+  /// Forwarding rule path.
   url: String = "Url",
-  /// 后端服务的信息
+  /// Real server information
   targets: Vec<Backend> = "Targets",
-  /// 后端云函数的信息
+  /// Describes the backend cloud function info.
   function_targets: Vec<FunctionTarget> = "FunctionTargets",
 }
 
-/// 七层规则对象
+/// Object bound to the layer-7 listener rule
+///
+/// <details><summary>中文</summary>七层规则对象</details>
 pub struct RulesItems: decode {
-  /// 规则id
+  /// Rule ID.
   location_id: String = "LocationId",
-  /// 域名
+  /// Domain name.
   domain: String = "Domain",
-  /// uri
+  /// Uri
   url: String = "Url",
-  /// 绑定的后端对象
+  /// Object bound to the real server.
   targets: Vec<LbRsTargets> = "Targets",
 }
 
@@ -9966,132 +11957,129 @@ pub struct ServiceProviderModelItem: decode {
   probed_input_modalities: Vec<String> = "ProbedInputModalities",
 }
 
-/// SetCustomizedConfigForLoadBalancer请求参数结构体
+/// Request of [`Client::set_customized_config_for_load_balancer`].
 pub struct SetCustomizedConfigForLoadBalancerRequest: encode {
-  /// **Required.** 操作类型。
-  /// - ADD：创建
-  /// - DELETE：删除
-  /// - UPDATE：修改
-  /// - BIND：绑定
-  /// - UNBIND：解绑
+  /// **Required.** Operation type.
+  /// -ADD. specifies the creation.
+  /// - DELETE: DELETE.
+  /// -UPDATE: modify.
+  /// -BIND: specifies the binding status.
+  /// -UNBIND: unbind.
   operation_type: String = "OperationType",
-  /// 个性化配置ID。除了创建个性化配置外，必传此字段，如：pz-1234abcd
+  /// Personalized configuration ID. this field is required except when creating a custom configuration, for example: pz-1234abcd.
   uconfig_id: String = "UconfigId",
-  /// 个性化配置内容。创建个性化配置或修改个性化配置的内容时，必传此字段。
-  /// 具体限制查看 [七层个性化配置](https://cloud.tencent.com/document/product/214/15171)
+  /// Specifies the personalized configuration content. this field is required when creating or modifying custom configuration.
+  /// Specifies specific restrictions. view [layer-7 personalized configuration](https://www.tencentcloud.com/document/product/214/15171?from_cn_redirect=1).
   config_content: String = "ConfigContent",
-  /// 个性化配置名称。创建个性化配置或修改个性化配置的名字时，必传此字段。
+  /// Custom configuration name. specifies the name when creating or modifying a custom configuration. this field is required.
   config_name: String = "ConfigName",
-  /// 负载均衡实例ID。绑定解绑时，必传此字段。
-  /// 可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459) 接口查询。
+  /// CLB instance ID. this field is required for bind/unbind operations.
+  /// Can be queried through the [DescribeLoadBalancers](https://www.tencentcloud.com/document/product/1108/48459?from_cn_redirect=1) api.
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
-  /// 标签
+  /// **China site only.** 标签
   tags: Vec<TagInfo> = "Tags",
 }
 
-/// SetCustomizedConfigForLoadBalancer返回参数结构体
+/// Response of [`Client::set_customized_config_for_load_balancer`].
 pub struct SetCustomizedConfigForLoadBalancerResponse: decode {
-  /// 个性化配置ID，如：pz-1234abcd
+  /// Configuration ID, such as "pz-1234abcd"
   config_id: String = "ConfigId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetLoadBalancerClsLog请求参数结构体
+/// Request of [`Client::set_load_balancer_cls_log`].
 pub struct SetLoadBalancerClsLogRequest: encode {
-  /// **Required.** 负载均衡实例 ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459) 接口查询。
+  /// **Required.** ID of the cloud load balancer instance. you can call the [DescribeLoadBalancers](https://www.tencentcloud.com/document/product/1108/48459?from_cn_redirect=1) API to query the ID.
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 日志服务(CLS)的日志集 ID。
-  /// <li>增加和更新日志主题时可调用 [DescribeLogsets](https://cloud.tencent.com/document/product/614/58624) 接口获取日志集 ID。</li>
-  /// <li>删除日志主题时，此参数填写为**空字符串**即可。</li>
+  /// **Required.** Log set ID of cloud log service (CLS).
+  /// <li>Specifies the logset ID that can be obtained by calling the [DescribeLogsets](https://www.tencentcloud.com/document/product/614/42778?from_cn_redirect=1) API when adding or updating a log topic.</li>.
+  /// <Li>When deleting a log topic, set this parameter to an empty string.</li>.
   log_set_id: String = "LogSetId",
-  /// **Required.** 日志服务(CLS)的日志主题 ID。
-  /// <li>增加和更新日志主题时可调用 [DescribeTopics](https://cloud.tencent.com/document/product/614/56454) 接口获取日志主题 ID。</li>
-  /// <li>删除日志主题时，此参数填写为**空字符串**即可。</li>
+  /// **Required.** Specifies the log topic ID of cloud log service (CLS).
+  /// <li>Specifies the log topic ID can be obtained by calling the [DescribeTopics](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1) API when adding or updating a log topic.</li>.
+  /// <Li>When deleting a log topic, set this parameter to an empty string.</li>.
   log_topic_id: String = "LogTopicId",
-  /// 日志类型：
-  /// <li>ACCESS：访问日志</li>
-  /// <li>HEALTH：健康检查日志</li>
-  /// 默认为ACCESS。
+  /// Log type:
+  /// <li>`ACCESS`: access logs</li>
+  /// <li>`HEALTH`: health check logs</li>
+  /// Default: `ACCESS`
   log_type: String = "LogType",
 }
 
-/// SetLoadBalancerClsLog返回参数结构体
+/// Response of [`Client::set_load_balancer_cls_log`].
 pub struct SetLoadBalancerClsLogResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetLoadBalancerSecurityGroups请求参数结构体
+/// Request of [`Client::set_load_balancer_security_groups`].
 pub struct SetLoadBalancerSecurityGroupsRequest: encode {
-  /// **Required.** 负载均衡实例 ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459) 接口查询。
+  /// **Required.** ID of the cloud load balancer instance. you can call the [DescribeLoadBalancers](https://www.tencentcloud.com/document/product/1108/48459?from_cn_redirect=1) API to query the ID.
   load_balancer_id: String = "LoadBalancerId",
-  /// 安全组ID构成的数组，一个负载均衡实例最多可绑定50个安全组，如果要解绑所有安全组，可不传此参数。
-  /// 可以通过 [DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808) 接口查询。
+  /// Specifies an array of security group ids. a load balancing instance supports a maximum binding of 50 security groups. to unbind all security groups, omit this parameter.
+  /// Can be queried through the [DescribeSecurityGroups](https://www.tencentcloud.com/document/product/215/15808?from_cn_redirect=1) api.
   security_groups: Vec<String> = "SecurityGroups",
 }
 
-/// SetLoadBalancerSecurityGroups返回参数结构体
+/// Response of [`Client::set_load_balancer_security_groups`].
 pub struct SetLoadBalancerSecurityGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetLoadBalancerStartStatus请求参数结构体
+/// Request of [`Client::set_load_balancer_start_status`].
 pub struct SetLoadBalancerStartStatusRequest: encode {
-  /// **Required.** 操作类型。Start：启动实例，Stop：停止实例。
+  /// **Required.** Operation type. Start: Start the instance; Stop: Stop the instance.
   operation_type: String = "OperationType",
-  /// **Required.** 负载均衡实例ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459) 接口查询。
+  /// **Required.** ID of the cloud load balancer instance. you can call the [DescribeLoadBalancers](https://www.tencentcloud.com/document/product/1108/48459?from_cn_redirect=1) API to query the ID.
   load_balancer_id: String = "LoadBalancerId",
-  /// 监听器ID。如果该字段为空，则表示操作负载均衡实例，如果不为空，则表示操作监听器。
+  /// Listener ID. If this field is empty, it indicates operating the CLB instance; if not empty, it indicates operating the listener.
   listener_ids: Vec<String> = "ListenerIds",
 }
 
-/// SetLoadBalancerStartStatus返回参数结构体
+/// Response of [`Client::set_load_balancer_start_status`].
 pub struct SetLoadBalancerStartStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetSecurityGroupForLoadbalancers请求参数结构体
+/// Request of [`Client::set_security_group_for_loadbalancers`].
 pub struct SetSecurityGroupForLoadbalancersRequest: encode {
-  /// **Required.** 安全组ID，如 sg-12345678。可以通过 [DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808) 接口获取。
+  /// **Required.** Security group ID, such as sg-12345678. can be obtained through the API [DescribeSecurityGroups](https://www.tencentcloud.com/document/product/215/15808?from_cn_redirect=1).
   security_group: String = "SecurityGroup",
-  /// **Required.** ADD 绑定安全组；
-  /// DEL 解绑安全组
+  /// **Required.** ADD: bind a security group;
+  /// DEL: unbind a security group
   operation_type: String = "OperationType",
-  /// **Required.** 负载均衡实例ID数组，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459) 接口查询。
-  /// 列表支持的最大长度为20。
+  /// **Required.** ID array of the clb instance. you can call the [DescribeLoadBalancers](https://www.tencentcloud.com/document/product/1108/48459?from_cn_redirect=1) API to query the ID.
+  /// Specifies the maximum length supported by the list is 20.
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
 }
 
-/// SetSecurityGroupForLoadbalancers返回参数结构体
+/// Response of [`Client::set_security_group_for_loadbalancers`].
 pub struct SetSecurityGroupForLoadbalancersResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 升级为性能容量型参数
+/// Parameters for upgrading to an LCU-supported instance
+///
+/// <details><summary>中文</summary>升级为性能容量型参数</details>
 pub struct SlaUpdateParam: encode {
-  /// **Required.** 负载均衡实例 ID。
-  /// 可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459) 接口查询。
+  /// **Required.** CLB instance ID.
+  /// Can be queried through the [DescribeLoadBalancers](https://www.tencentcloud.com/document/product/1108/48459?from_cn_redirect=1) api.
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 性能容量型规格，取值范围：
-  /// <li> clb.c2.medium：标准型规格 </li>
-  /// <li> clb.c3.small：高阶型1规格 </li>
-  /// <li> clb.c3.medium：高阶型2规格 </li>
-  /// <li> clb.c4.small：超强型1规格 </li>
-  /// <li> clb.c4.medium：超强型2规格 </li>
-  /// <li> clb.c4.large：超强型3规格 </li>
-  /// <li> clb.c4.xlarge：超强型4规格 </li>如需了解规格详情，请参见[实例规格对比](https://cloud.tencent.com/document/product/214/84689)
+  /// **Required.** Specification of the LCU-supported instance. Valid values:<li> clb.c2.medium: Standard </li><li> clb.c3.small: Advanced 1 </li><li> clb.c3.medium: Advanced 2 </li><li> clb.c4.small: Super Large 1 </li><li> clb.c4.medium: Super Large 2 </li><li> clb.c4.large: Super Large 3 </li><li> clb.c4.xlarge: Super Large 4 </li> For specification details, see [Instance Specifications Comparison](https://intl.cloud.tencent.com/document/product/214/84689?from_cn_redirect=1).
   sla_type: String = "SlaType",
 }
 
-/// SnatIp的信息结构
+/// `SnatIp` information structure
+///
+/// <details><summary>中文</summary>SnatIp的信息结构</details>
 pub struct SnatIp: encode {
-  /// **Required.** 私有网络子网的唯一性id，如subnet-12345678
+  /// **Required.** Unique VPC subnet ID, such as `subnet-12345678`.
   subnet_id: String = "SubnetId",
-  /// IP地址，如192.168.0.1
+  /// IP address, such as 192.168.0.1
   ip: String = "Ip",
 }
 
@@ -10103,13 +12091,15 @@ pub struct Sort: encode {
   order: String = "Order",
 }
 
-/// 规格可用性
+/// Specification availability
+///
+/// <details><summary>中文</summary>规格可用性</details>
 pub struct SpecAvailability: decode {
-  /// 规格类型。
-  /// <li>clb.c2.medium（标准型）</li><li>clb.c3.small（高阶型1）</li><li>clb.c3.medium（高阶型2）</li>
-  /// <li>clb.c4.small（超强型1）</li><li>clb.c4.medium（超强型2）</li><li>clb.c4.large（超强型3）</li><li>clb.c4.xlarge（超强型4）</li><li>shared（共享型）</li>
+  /// Specifies the specification type.
+  /// <Li>Clb.C2.Medium (standard type)</li><li>clb.c3.small (advanced type 1)</li><li>clb.c3.medium (advanced type 2)</li>.
+  /// <li>clb.c4.small (high-strength type 1)</li> <li>clb.c4.medium (high-strength type 2)</li> <li>clb.c4.large (high-strength type 3)</li> <li>clb.c4.xlarge (high-strength type 4)</li> <li>shared (shared type)</li>.
   spec_type: String = "SpecType",
-  /// 规格可用性。资源可用性，"Available"：可用，"Unavailable"：不可用
+  /// Specification availability. resource availability, "Available": Available, "Unavailable": Unavailable.
   availability: String = "Availability",
 }
 
@@ -10121,221 +12111,239 @@ pub struct StickyConfig: encode {
   timeout_seconds: u64 = "TimeoutSeconds",
 }
 
-/// 模型路由实例的标签信息
+/// CLB tag information
+///
+/// <details><summary>中文</summary>模型路由实例的标签信息</details>
 pub struct TagInfo: encode {
-  /// **Required.** 标签的键
+  /// **Required.** Tag key
   tag_key: String = "TagKey",
-  /// **Required.** 标签的值
+  /// **Required.** Tag value
   tag_value: String = "TagValue",
 }
 
-/// 转发目标，即绑定在负载均衡上的后端服务
+/// Redirect target, i.e., the real server bound to a CLB
+///
+/// <details><summary>中文</summary>转发目标，即绑定在负载均衡上的后端服务</details>
 pub struct Target: encode {
-  /// **Required.** 后端服务的监听端口。
-  /// 注意：绑定CVM（云服务器）或ENI（弹性网卡）时必传此参数
+  /// **Required.** Specifies the listening port of the backend service.
+  /// Note: this parameter must be specified when binding to CVM (cloud virtual machine) or ENI (elastic network interface).
   port: i64 = "Port",
-  /// 后端服务的类型，可取：CVM（云服务器）、ENI（弹性网卡）；作为入参时，目前本参数暂不生效。
+  /// Specifies the backend service type. valid values: CVM (cloud virtual machine), ENI (elastic network interface). as an input parameter, this parameter does not take effect currently.
   r#type: String = "Type",
-  /// 绑定CVM时需要传入此参数，代表CVM的唯一 ID，可通过 DescribeInstances 接口返回字段中的 InstanceId 字段获取。表示绑定主网卡主IPv4地址；以下场景都不支持指定InstanceId：绑定非CVM，绑定CVM上的辅助网卡IP，通过跨域2.0绑定CVM，以及绑定CVM的IPv6地址等。
-  /// 注意：参数 InstanceId、EniIp 有且只能传入其中一个参数。
+  /// This parameter must be passed in when binding to CVM. it represents the unique ID of the CVM and can be obtained from the InstanceId field in the response of the DescribeInstances api. indicates binding the primary IPv4 address of the primary network interface. the InstanceId cannot be specified in the following scenarios: binding to non-CVM resources, binding to auxiliary network interface ips on CVM, binding to CVM through cross-domain 2.0, and binding to IPv6 addresses of CVM.
+  /// Note: you can only input one of the InstanceId parameter or the EniIp parameter.
   instance_id: String = "InstanceId",
-  /// 后端服务修改后的转发权重，取值范围：[0, 100]，默认为 10。此参数的优先级高于[RsWeightRule](https://cloud.tencent.com/document/api/214/30694#RsWeightRule)中的Weight参数，即最终的权重值以此Weight参数值为准，仅当此Weight参数为空时，才以RsWeightRule中的Weight参数为准。
+  /// The new forwarding weight of the real server. Value range: [0, 100]. Default: 10. This parameter takes priority over `Weight` in [`RsWeightRule`](https://intl.cloud.tencent.com/document/api/214/30694?from_cn_redirect=1#RsWeightRule). If it’s left empty, the value of `Weight` in `RsWeightRule` will be used.
   weight: i64 = "Weight",
-  /// 绑定IP时需要传入此参数，支持弹性网卡的IP和其他内网IP，如果是弹性网卡则必须先绑定至CVM，然后才能绑定到负载均衡实例。
-  /// 注意：参数 InstanceId、EniIp 有且只能传入其中一个参数。如果绑定双栈IPV6子机，则必须传该参数。如果是跨地域绑定，则必须传该参数，不支持传InstanceId参数。
+  /// This parameter must be passed in for IP binding. it supports eni ips and other private IP addresses. if it is an eni, it must first be bound to a CVM before binding to a cloud load balancer instance.
+  /// Note: only one of the InstanceId parameter and EniIp parameter can be passed. if binding a dual-stack IPV6 instance, this parameter must be passed. if it is a cross-region binding, the parameter must be passed and the InstanceId parameter is not supported.
   eni_ip: String = "EniIp",
-  /// 标签。
+  /// Tag.
   tag: String = "Tag",
 }
 
-/// 规则与目标组的关联关系
+/// Association between rule and target group
+///
+/// <details><summary>中文</summary>规则与目标组的关联关系</details>
 pub struct TargetGroupAssociation: encode {
-  /// **Required.** 负载均衡ID
+  /// **Required.** CLB instance ID
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 目标组ID
+  /// **Required.** Target group ID
   target_group_id: String = "TargetGroupId",
-  /// 监听器ID。访问AssociateTargetGroups和DisassociateTargetGroups接口时必传此参数。
+  /// Listener ID. This parameter is required when the AssociateTargetGroups and DisassociateTargetGroups APIs are called.
   listener_id: String = "ListenerId",
-  /// 转发规则ID
+  /// Forwarding rule ID
   location_id: String = "LocationId",
-  /// 目标组权重，范围[0, 100]。仅绑定v2目标组时生效，如果不存在，则默认为10。
+  /// Weight of the target group. Value range: [0, 100]. It takes effect only for binding v2 target groups. If not specified, it defaults to 10.
   weight: i64 = "Weight",
 }
 
-/// 目标组绑定的后端服务器
+/// Real server bound to a target group
+///
+/// <details><summary>中文</summary>目标组绑定的后端服务器</details>
 pub struct TargetGroupBackend: decode {
-  /// 目标组ID
+  /// Target group ID
   target_group_id: String = "TargetGroupId",
-  /// 后端服务的类型，可取：CVM、ENI（即将支持）
+  /// Real server type. Valid values: CVM, ENI (coming soon)
   r#type: String = "Type",
-  /// 后端服务的唯一 ID
+  /// Unique real server ID
   instance_id: String = "InstanceId",
-  /// 后端服务的监听端口，全端口段监听器此字段返回0，代表无效端口，即不支持设置。
+  /// Specifies the listening port of the backend service. for a port range listener, this field returns 0, representing an invalid port, indicating settings not supported.
   port: u64 = "Port",
-  /// 后端服务的转发权重，取值范围：[0, 100]，默认为 10。
+  /// Forwarding weight of real server. Value range: [0, 100]. Default value: 10.
   weight: u64 = "Weight",
-  /// 后端服务的外网 IP
+  /// Public network IP of the real server
   public_ip_addresses: Vec<String> = "PublicIpAddresses",
-  /// 后端服务的内网 IP
+  /// Private network IP of the real server
   private_ip_addresses: Vec<String> = "PrivateIpAddresses",
-  /// 后端服务的实例名称
+  /// Instance name of the real server
   instance_name: String = "InstanceName",
-  /// 后端服务被绑定的时间
-  ///
+  /// Real server binding time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   registered_time: String = "RegisteredTime",
-  /// 弹性网卡唯一ID
+  /// Unique ID of the ENI
   eni_id: String = "EniId",
-  /// 后端服务的可用区ID
+  /// Specifies the availability zone ID of the backend service.
   zone_id: u64 = "ZoneId",
 }
 
-/// 目标组健康检查详情
+/// Details of target group health check
+///
+/// <details><summary>中文</summary>目标组健康检查详情</details>
 pub struct TargetGroupHealthCheck: encode {
-  /// **Required.** <p>是否开启健康检查。</p>
+  /// **Required.** Whether to enable the health check.
   health_switch: bool = "HealthSwitch",
-  /// <p>健康检查方式， 其中仅V2新版目标组类型支持该参数， 支持取值 TCP | HTTP | HTTPS | PING | CUSTOM，其中:<br><ur><li>当目标组后端转发协议为TCP时， 健康检查方式支持 TCP/HTTP/CUSTOM， 默认为TCP。</li><li>当目标组后端转发协议为UDP时， 健康检查方式支持 PING/CUSTOM，默认为PING。</li><li>当目标组后端转发协议为HTTP时， 健康检查方式支持 HTTP/TCP， 默认为HTTP。</li><li>当目标组后端转发协议为HTTPS时， 健康检查方式支持 HTTPS/TCP， 默认为HTTPS。</li><li>当目标组后端转发协议为GRPC时， 健康检查方式支持GRPC/TCP， 默认为GRPC。</li></ur></p>
+  /// Health check method. among them, only the new version V2 target group type supports this parameter. valid values: TCP | HTTP | HTTPS | PING | CUSTOM. among them:.
+  /// <ur><li>When the backend forwarding protocol of the target group is TCP, the health check method supports TCP/HTTP/CUSTOM, with a default value of TCP.</li><li>when the backend forwarding protocol of the target group is UDP, the health check method supports PING/CUSTOM, with a default value of PING.</li><li>when the backend forwarding protocol of the target group is HTTP, the health check method supports HTTP/TCP, with a default value of HTTP.</li><li>when the backend forwarding protocol of the target group is HTTPS, the health check method supports HTTPS/TCP, with a default value of HTTPS.</li><li>when the backend forwarding protocol of the target group is GRPC, the health check method supports GRPC/TCP, with a default value of GRPC.</li></ur>.
   protocol: String = "Protocol",
-  /// <p>自定义探测相关参数。健康检查端口，默认为后端服务的端口，除非您希望指定特定端口，否则建议留空。（仅适用于TCP/UDP目标组）。</p>
+  /// Custom check parameters. health check port, defaults to the port of the backend service unless you want to specify a specific port, otherwise leave it blank. (applicable only to TCP/UDP target group).
   port: i64 = "Port",
-  /// <p>健康检查超时时间。 </p><p>取值范围：[2, 60]</p><p>单位：秒</p><p>默认值：2</p><p>响应超时时间要小于检查间隔时间。</p>
+  /// Health check timeout. The default is 2 seconds. Value range: 2-30 seconds.
   timeout: i64 = "Timeout",
-  /// <p>检测间隔时间。</p><p>取值范围：[1, 600]</p><p>单位：秒</p><p>默认值：5</p>
+  /// Detection interval time. The default is 5 seconds. Value range: 2-300 seconds.
   gap_time: i64 = "GapTime",
-  /// <p>检测健康阈值。</p><p>取值范围：[2, 10]</p><p>单位：次</p><p>默认值：3</p>
+  /// Health detection threshold. The default is 3 times. Value range: 2-10 times.
   good_limit: i64 = "GoodLimit",
-  /// <p>检测不健康阈值。</p><p>取值范围：[2, 10]</p><p>单位：次</p><p>默认值：3</p>
+  /// Unhealth detection threshold. The default is 3 times. Value range: 2-10 times.
   bad_limit: i64 = "BadLimit",
-  /// <p>目标组下的所有rs的探测包是否开启巨帧。默认开启。仅GWLB类型目标组支持该参数。</p>
+  /// Indicates whether jumbo frames are enabled for probe packets of all rss in the target group. enabled by default. this parameter is supported only for GWLB type target groups.
   jumbo_frame: bool = "JumboFrame",
-  /// <p>健康检查状态码（仅适用于HTTP/HTTPS目标组、TCP目标组的HTTP健康检查方式）。可选值：1~31，默认 31，其中：<url> <li>1 表示探测后返回值 1xx 代表健康。</li><li>2 表示返回 2xx 代表健康。</li><li>4 表示返回 3xx 代表健康。</li><li>8 表示返回 4xx 代表健康。</li><li>16 表示返回 5xx 代表健康。</li></url>若希望多种返回码都可代表健康，则将相应的值相加。</p>
+  /// Health check status code (applicable only to HTTP/HTTPS target group and HTTP health check method of TCP target group). value range: 1~31. default: 31. among them: <url> <li>1 means post-detection return value 1xx represents health.</li> <li>2 means return 2xx represents health.</li> <li>4 means return 3xx represents health.</li> <li>8 means return 4xx represents health.</li> <li>16 means return 5xx represents health.</li></url> to have multiple return codes represent health, sum up corresponding values.
   http_code: i64 = "HttpCode",
-  /// <p>健康检查域名， 其中：<ur><li>仅适用于HTTP/HTTPS目标组和TCP目标组的HTTP健康检查方式。</li><li>针对HTTP/HTTPS目标组，当使用HTTP健康检查方式时，该参数为必填项。</li></ur></p>
+  /// Health check domain name. among them: <ur><li>applicable only to HTTP/HTTPS target groups and TCP target groups when using HTTP health check method.</li><li>targeting HTTP/HTTPS target groups, this parameter is required when using HTTP health check method.</li></ur>.
   http_check_domain: String = "HttpCheckDomain",
-  /// <p>健康检查路径（仅适用于HTTP/HTTPS转发规则、TCP监听器的HTTP健康检查方式）。</p>
+  /// Health check path (applicable only to HTTP/HTTPS forwarding rules and HTTP health checks of TCP listeners).
   http_check_path: String = "HttpCheckPath",
-  /// <p>健康检查方法（仅适用于HTTP/HTTPS转发规则、TCP监听器的HTTP健康检查方式），默认值：HEAD，可选值HEAD或GET。</p>
+  /// Health check method (applicable only to HTTP/HTTPS forwarding rules and HTTP health checks of TCP listeners). Default: HEAD. Valid values: HEAD and GET.
   http_check_method: String = "HttpCheckMethod",
-  /// <p>健康检查的输入格式，健康检查方式取CUSTOM时，必填此字段，可取值：HEX或TEXT，其中：<ur><li>TEXT：文本格式。</li><li>HEX：十六进制格式， SendContext和RecvContext的字符只能在0123456789ABCDEF中选取且长度必须是偶数位。</li><li>仅适用于TCP/UDP目标组。</li></ur></p>
+  /// Input format of health check. required when health check method is CUSTOM. valid values: HEX or TEXT. among them:<ur><li>TEXT: TEXT format.</li><li>HEX: hexadecimal format. characters of SendContext and RecvContext can only be selected from 0123456789ABCDEF and the length must be an even number.</li><li>applicable only to TCP/UDP target group.</li></ur>.
   context_type: String = "ContextType",
-  /// <p>自定义探测相关参数。健康检查协议CheckType的值取CUSTOM时，必填此字段，代表健康检查发送的请求内容，只允许ASCII可见字符，最大长度限制500。（仅适用于TCP/UDP目标组）。</p>
+  /// CUSTOM check parameters. required when the CheckType value is CUSTOM, represents the content of the request sent by the health check, only ASCII visible characters, maximum length limit 500. applicable only to TCP/UDP target group.
   send_context: String = "SendContext",
-  /// <p>自定义探测相关参数。健康检查协议CheckType的值取CUSTOM时，必填此字段，代表健康检查返回的结果，只允许ASCII可见字符，最大长度限制500。（仅适用于TCP/UDP目标组）。</p>
+  /// CUSTOM check parameters. required when the CheckType value is CUSTOM. represents the result returned by the health check. only ASCII visible characters are allowed. maximum length limit is 500. (applicable only to TCP/UDP target group).
   recv_context: String = "RecvContext",
-  /// <p>HTTP版本, 其中：<ur><li>健康检查协议CheckType的值取HTTP时，必传此字段。</li><li>支持配置选项：HTTP/1.0, HTTP/1.1。</li><li>仅适用于TCP目标组。</li></ur></p>
+  /// HTTP version, where: <ur><li>this field is required if the value of CheckType is HTTP.</li><li>supports configuration options: HTTP/1.0, HTTP/1.1.</li><li>applicable only to TCP target group.</li></ur>.
   http_version: String = "HttpVersion",
-  /// <p>GRPC健康检查状态码（仅适用于后端转发协议为GRPC的目标组）。默认值为 12，可输入值为数值、多个数值、或者范围，例如 20 或 20,25 或 0-99。</p>
+  /// Health check status code when the protocol is GRPC. (this parameter applies only to target groups with the backend forwarding protocol of GRPC.) default value: 12. valid values: a single numerical value, multiple numerical values, or a range. for example, 20, 20,25, or 0-99.
   extended_code: String = "ExtendedCode",
 }
 
-/// 目标组信息
+/// Target group information
+///
+/// <details><summary>中文</summary>目标组信息</details>
 pub struct TargetGroupInfo: decode {
-  /// <p>目标组ID</p>
+  /// <p>Target group ID</p>
   target_group_id: String = "TargetGroupId",
-  /// <p>目标组的vpcid</p>
+  /// <p>VPC ID of the target group</p>
   vpc_id: String = "VpcId",
-  /// <p>目标组的名字</p>
+  /// <p>Target group name</p>
   target_group_name: String = "TargetGroupName",
-  /// <p>目标组的默认端口，全监听目标组此字段返回0，表示无效端口。</p>
+  /// <p>Default port of target group. This field returns 0 for full listen target group, indicating an invalid port.</p>
   port: u64 = "Port",
-  /// <p>目标组的创建时间</p>
-  ///
+  /// <p>Creation time of target group</p>
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   created_time: String = "CreatedTime",
-  /// <p>目标组的修改时间</p>
-  ///
+  /// <p>Target group modification time</p>
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   updated_time: String = "UpdatedTime",
-  /// <p>关联到的规则数组。在DescribeTargetGroupList接口调用时无法获取到该参数。</p>
+  /// <p>Associated rule array. This parameter cannot be obtained in the DescribeTargetGroupList API call.</p>
   associated_rule: Vec<AssociationItem> = "AssociatedRule",
-  /// <p>目标组后端转发协议, 仅v2新版目标组返回有效值。</p>
+  /// <p>Backend forwarding protocol of the target group. Only the new version target group v2 returns a valid value.</p>
   protocol: String = "Protocol",
-  /// <p>调度算法，仅后端转发协议为(HTTP、HTTPS、GRPC)的目标组返回有效值， 可选值：<br><ur></p><li>WRR:按权重轮询。</li><li>LEAST_CONN:最小连接数。</li><li>IP_HASH:按IP哈希。</li></ur>
+  /// <p>Scheduling algorithm. This parameter returns valid values only for target groups with backend forwarding protocol (HTTP, HTTPS, GRPC). Available values:</p><ur></p><li>WRR: weighted round-robin.</li><li>LEAST_CONN: LEAST connection.</li><li>IP_HASH: based on IP HASH.</li></ur>
   schedule_algorithm: String = "ScheduleAlgorithm",
-  /// <p>健康检查详情。</p>
+  /// <p>Health check details.</p>
   health_check: TargetGroupHealthCheck = "HealthCheck",
-  /// <p>目标组类型，当前支持v1(旧版目标组), v2(新版目标组)。默认为v1旧版目标组。</p>
+  /// <p>Target Group Type, currently supported v1 (legacy version target group), v2 (new version target group). Defaults to v1 (legacy version target group).</p>
   target_group_type: String = "TargetGroupType",
-  /// <p>目标组已关联的规则数。</p>
+  /// <p>Number of rules associated with the target group.</p>
   associated_rule_count: i64 = "AssociatedRuleCount",
-  /// <p>目标组内的实例数量。</p>
+  /// <p>Number of instances in the target group.</p>
   registered_instances_count: i64 = "RegisteredInstancesCount",
-  /// <p>标签。</p>
+  /// <p>Tag.</p>
   tag: Vec<TagInfo> = "Tag",
-  /// <p>默认权重。只有v2类型目标组返回该字段。当返回为NULL时， 表示未设置默认权重。</p>
+  /// <p>Default weight. Only target groups of v2 type return this field. When NULL is returned, it means the default weight is not set.</p>
   weight: u64 = "Weight",
-  /// <p>是否全监听目标组。</p>
+  /// <p>Whether to listen to the target group.</p>
   full_listen_switch: bool = "FullListenSwitch",
-  /// <p>是否开启长连接,  仅后端转发协议为HTTP/HTTPS/GRPC目标组返回有效值。</p>
+  /// <p>Whether to enable long connections. Only target groups with HTTP/HTTPS/GRPC as the backend forwarding protocol return a valid value.</p>
   keepalive_enable: bool = "KeepaliveEnable",
-  /// <p>会话保持时间，仅后端转发协议为HTTP/HTTPS/GRPC目标组返回有效值。</p>
+  /// <p>Session hold time. Only target groups with backend forwarding protocol set to HTTP/HTTPS/GRPC return a valid value.</p>
   session_expire_time: i64 = "SessionExpireTime",
-  /// <p>IP版本。</p>
+  /// <p>IP version.</p>
   ip_version: String = "IpVersion",
-  /// <p>是否开启SNAT</p>
+  /// <p>Whether to enable SNAT</p>
   snat_enable: bool = "SnatEnable",
 }
 
-/// 目标组实例
+/// Target group instance
+///
+/// <details><summary>中文</summary>目标组实例</details>
 pub struct TargetGroupInstance: encode {
-  /// **Required.** 目标组实例的内网IP
+  /// **Required.** Private IP of target group instance
   bind_ip: String = "BindIP",
-  /// 目标组实例的端口，全监听目标组不支持传此字段。
+  /// Port of target group instance. this field is not supported for full listen target groups.
   port: u64 = "Port",
-  /// 目标组实例的权重
-  /// v2目标组需要配置权重，调用CreateTargetGroup接口创建目标组时该参数与创建接口中的Weight参数必填其一。
-  /// 取值范围：0-100
+  /// Weight of a target group instance
+  /// Specifies that the Weight must be configured for a v2 target group. when calling the CreateTargetGroup API for target group creation, this parameter is used in combination with the Weight parameter in the create api, and one of them is required.
+  /// Valid values: 0-100.
   weight: u64 = "Weight",
-  /// 目标组实例的新端口，全监听目标组不支持传此字段。
+  /// The new port of the target group instance. this field is not supported for full listen target groups.
   new_port: u64 = "NewPort",
 }
 
-/// 用于目标组后端rs健康检查状态。
+/// It is used for the health check status of the target group backend RS.
+///
+/// <details><summary>中文</summary>用于目标组后端rs健康检查状态。</details>
 pub struct TargetGroupInstanceStatus: decode {
-  /// 后端rs的IP
+  /// IP of backend RS
   instance_ip: String = "InstanceIp",
-  /// 健康检查状态，参数值及含义如下：
-  /// ● on：表示探测中。
-  /// ● off：表示健康检查关闭。
-  /// ● health：表示健康。
-  /// ● unhealth：表示异常。
+  /// Health check status. Parameter values and meanings are as follows:
+  /// ● on: Indicates checking.
+  /// ● off: means health check disabled.
+  /// ● Health: Indicates healthy.
+  /// ● unhealth: indicates being abnormal.
   status: String = "Status",
-  /// 实例ID
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 端口
+  /// Port.
   port: u64 = "Port",
-  /// 网卡ID
+  /// NIC ID
   eni_id: String = "EniId",
 }
 
-/// 描述一个Target的健康信息
+/// Describes the health information of a target
+///
+/// <details><summary>中文</summary>描述一个Target的健康信息</details>
 pub struct TargetHealth: decode {
-  /// Target的内网IP
+  /// Private IP of the target
   ip: String = "IP",
-  /// Target绑定的端口
+  /// Port bound to the target
   port: i64 = "Port",
-  /// 当前健康状态，true：健康，false：不健康（包括尚未开始探测、探测中、状态异常等几种状态）。只有处于健康状态（且权重大于0），负载均衡才会向其转发流量。
+  /// Current health status. true: healthy; false: unhealthy.
   health_status: bool = "HealthStatus",
-  /// Target的实例ID，如 ins-12345678
+  /// Instance ID of the target, such as ins-12345678
   target_id: String = "TargetId",
-  /// 当前健康状态的详细信息。如：Alive、Dead、Unknown、Close。Alive状态为健康，Dead状态为异常，Unknown状态包括尚未开始探测、探测中、状态未知，Close表示健康检查关闭或监听器状态停止。
+  /// Describes the detailed information of the current health status. for example: Alive, Dead, Unknown, Close. Alive status is healthy, Dead state is abnormal, Unknown status includes not started, checking, Unknown status, Close means health check disabled or listener status stop.
   health_status_detail: String = "HealthStatusDetail",
-  /// (**该参数对象即将下线，不推荐使用，请使用HealthStatusDetail获取健康详情**) 当前健康状态的详细信息。如：Alive、Dead、Unknown。Alive状态为健康，Dead状态为异常，Unknown状态包括尚未开始探测、探测中、状态未知。
+  /// (**This parameter will be disused soon. Please use `HealthStatusDetail` instead.**) Details of the current health status. Values: `Alive` (healthy), `Dead` (abnormal), `Unknown` (Health check not started/checking/unknown status)
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   health_status_detial: String = "HealthStatusDetial",
-  /// 目标组唯一ID。
+  /// Target group unique ID.
   target_group_id: String = "TargetGroupId",
-  /// Target的权重。
+  /// Specifies the weight of the Target.
   weight: u64 = "Weight",
 }
 
-/// 负载均衡实例所绑定的后端服务的信息，包括所属地域、所属网络。
+/// Information of the real server bound to a CLB instance, including region and network to which it belongs.
+///
+/// <details><summary>中文</summary>负载均衡实例所绑定的后端服务的信息，包括所属地域、所属网络。</details>
 pub struct TargetRegionInfo: encode {
-  /// **Required.** Target所属地域，如 ap-guangzhou
+  /// **Required.** Region of the target, such as ap-guangzhou
   region: String = "Region",
-  /// **Required.** Target所属网络，私有网络格式如 vpc-abcd1234，如果是基础网络，则为"0"
+  /// **Required.** Network of the target, which is in the format of vpc-abcd1234 for VPC or 0 for basic network
   vpc_id: String = "VpcId",
-  /// Target所属网络，私有网络格式如86323，如果是基础网络，则为0
+  /// Target'S network, in the format of 86323 for a private network, or 0 if it is a basic network.
   numerical_vpc_id: i64 = "NumericalVpcId",
 }
 
@@ -10349,7 +12357,7 @@ pub struct TestConnectionRequestInfo: decode {
   request_headers: String = "RequestHeaders",
 }
 
-/// TestModelInputModalities请求参数结构体
+/// Request of [`Client::test_model_input_modalities`].
 pub struct TestModelInputModalitiesRequest: encode {
   /// **Required.** <p>待探测的模型（原始模型名称）</p>
   model: String = "Model",
@@ -10377,7 +12385,7 @@ pub struct TestModelInputModalitiesRequest: encode {
   cmr_private_network_tunnel_id: String = "CMRPrivateNetworkTunnelId",
 }
 
-/// TestModelInputModalities返回参数结构体
+/// Response of [`Client::test_model_input_modalities`].
 pub struct TestModelInputModalitiesResponse: decode {
   /// <p>探测的模型</p>
   model: String = "Model",
@@ -10385,11 +12393,11 @@ pub struct TestModelInputModalitiesResponse: decode {
   supported_modalities: Vec<String> = "SupportedModalities",
   /// <p>每个待探测模态的详细请求结果</p>
   probe_details: Vec<ModalityProbeDetail> = "ProbeDetails",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// TestServiceProviderConnection请求参数结构体
+/// Request of [`Client::test_service_provider_connection`].
 pub struct TestServiceProviderConnectionRequest: encode {
   /// <p>需要探测的模型列表</p><p>入参限制：上限为20个模型</p>
   models: Vec<String> = "Models",
@@ -10425,11 +12433,11 @@ pub struct TestServiceProviderConnectionRequest: encode {
   health_check_path: String = "HealthCheckPath",
 }
 
-/// TestServiceProviderConnection返回参数结构体
+/// Response of [`Client::test_service_provider_connection`].
 pub struct TestServiceProviderConnectionResponse: decode {
   /// <p>探测结果</p>
   results: Vec<ModelTestResult> = "Results",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -10441,11 +12449,13 @@ pub struct TierItem: encode {
   tier_name: String = "TierName",
 }
 
-/// 运营商类型信息
+/// ISP Type
+///
+/// <details><summary>中文</summary>运营商类型信息</details>
 pub struct TypeInfo: decode {
-  /// 运营商类型
+  /// Operator type.
   r#type: String = "Type",
-  /// 规格可用性
+  /// Specification availability.
   spec_availability_set: Vec<SpecAvailability> = "SpecAvailabilitySet",
 }
 
@@ -10499,41 +12509,45 @@ pub struct VideoConfig: encode {
   num_retries: u64 = "NumRetries",
 }
 
-/// 可用区相关信息
+/// AZ information
+///
+/// <details><summary>中文</summary>可用区相关信息</details>
 pub struct ZoneInfo: decode {
-  /// 可用区数值形式的唯一ID，如：100001
+  /// Unique ID of the AZ in numeric form, such as 100001
   zone_id: u64 = "ZoneId",
-  /// 可用区字符串形式的唯一ID，如：ap-guangzhou-1
+  /// Unique ID of the AZ in string format, such as ap-guangzhou-1
   zone: String = "Zone",
-  /// 可用区名称，如：广州一区
+  /// AZ name, such as Guangzhou 1
   zone_name: String = "ZoneName",
-  /// 可用区所属地域，如：ap-guangzhou
+  /// Specifies the region of the availability zone, for example: ap-guangzhou.
   zone_region: String = "ZoneRegion",
-  /// 可用区是否是LocalZone可用区，如：false
+  /// Indicates whether the AZ is a LocalZone az, for example: false.
   local_zone: bool = "LocalZone",
-  /// 可用区是否是EdgeZone可用区，如：false
+  /// Indicates whether the AZ is an EdgeZone az, for example: false.
   edge_zone: bool = "EdgeZone",
 }
 
-/// 可用区资源列表
+/// List of AZs
+///
+/// <details><summary>中文</summary>可用区资源列表</details>
 pub struct ZoneResource: decode {
-  /// 主可用区，如"ap-guangzhou-1"。
+  /// Primary AZ, such as "ap-guangzhou-1".
   master_zone: String = "MasterZone",
-  /// 资源列表。
+  /// Resource list.
   resource_set: Vec<Resource> = "ResourceSet",
-  /// 备可用区，如"ap-guangzhou-2"，单可用区时，备可用区为null。
+  /// Secondary AZ, such as "ap-guangzhou-2".
   slave_zone: String = "SlaveZone",
-  /// IP版本，如IPv4，IPv6，IPv6_Nat。
+  /// IP version. Values: `IPv4`, `IPv6`, and `IPv6_Nat`.
   ip_version: String = "IPVersion",
-  /// 可用区所属地域，如：ap-guangzhou
+  /// Region of the AZ, such as `ap-guangzhou`.
   zone_region: String = "ZoneRegion",
-  /// 可用区是否是LocalZone可用区，如：false
+  /// Whether the AZ is a `LocalZone`. Values: `true`, `false`.
   local_zone: bool = "LocalZone",
-  /// 可用区资源的类型，SHARED表示共享资源，EXCLUSIVE表示独占资源。
+  /// Type of resources in the zone. Values: `SHARED`, `EXCLUSIVE`
   zone_resource_type: String = "ZoneResourceType",
-  /// 可用区是否是EdgeZone可用区，如：false
+  /// Whether the AZ is an edge zone. Values: `true`, `false`.
   edge_zone: bool = "EdgeZone",
-  /// 网络出口
+  /// Specifies the network outbound.
   egress: String = "Egress",
 }
 }

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 创建指定事件跟踪集 (`CreateAuditTrack`)
+    /// Creating CloudAudit tracking set (`CreateAuditTrack`)
+    ///
+    /// This API is used to create a tracking set.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建指定事件跟踪集
     ///
     /// 创建操作审计跟踪集
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cloudaudit&Version=2019-03-19&Action=CreateAuditTrack)
+    ///
+    /// </details>
     ///
     /// # Example: 创建跟踪集
     ///
@@ -78,6 +88,8 @@ impl Client {
 
     /// 创建全部事件跟踪集 (`CreateEventsAuditTrack`)
     ///
+    /// **China site only.**
+    ///
     /// 创建操作审计跟踪集
     ///
     /// # Example: 创建操作审计跟踪集
@@ -90,9 +102,19 @@ impl Client {
         self.call("CreateEventsAuditTrack", request)
     }
 
-    /// 删除操作审计跟踪集 (`DeleteAuditTrack`)
+    /// Deletes CloudAudit tracking set (`DeleteAuditTrack`)
+    ///
+    /// This API is used to delete a CloudAudit tracking set.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除操作审计跟踪集
+    ///
+    /// 删除操作审计跟踪集
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cloudaudit&Version=2019-03-19&Action=DeleteAuditTrack)
+    ///
+    /// </details>
     ///
     /// # Example: 删除操作审计跟踪集
     ///
@@ -110,9 +132,19 @@ impl Client {
         self.call("DeleteAuditTrack", request)
     }
 
-    /// 查询跟踪集详情 (`DescribeAudit`)
+    /// Queries the details of tracking set (`DescribeAudit`)
+    ///
+    /// This API is used to query the details of a tracking set.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询跟踪集详情
+    ///
+    /// 查询跟踪集详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cloudaudit&Version=2019-03-19&Action=DescribeAudit)
+    ///
+    /// </details>
     ///
     /// # Example: 查询跟踪集详情
     ///
@@ -130,9 +162,19 @@ impl Client {
         self.read("DescribeAudit", request)
     }
 
-    /// 查询操作审计跟踪集详情 (`DescribeAuditTrack`)
+    /// Queries the CloudAudit tracking set details (`DescribeAuditTrack`)
+    ///
+    /// This API is used to query the CloudAudit tracking set details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询操作审计跟踪集详情
+    ///
+    /// 查询操作审计跟踪集详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cloudaudit&Version=2019-03-19&Action=DescribeAuditTrack)
+    ///
+    /// </details>
     ///
     /// # Example: 查询操作审计跟踪集详情
     ///
@@ -150,9 +192,19 @@ impl Client {
         self.read("DescribeAuditTrack", request)
     }
 
-    /// 查询操作审计跟踪集列表 (`DescribeAuditTracks`)
+    /// Queries the CloudAudit tracking set list (`DescribeAuditTracks`)
+    ///
+    /// This API is used to query the CloudAudit tracking set list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询操作审计跟踪集列表
+    ///
+    /// 查询操作审计跟踪集列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cloudaudit&Version=2019-03-19&Action=DescribeAuditTracks)
+    ///
+    /// </details>
     ///
     /// # Example: 查询操作审计跟踪集列表
     ///
@@ -171,9 +223,19 @@ impl Client {
         self.read("DescribeAuditTracks", request)
     }
 
-    /// 查询操作审计日志 (`DescribeEvents`)
+    /// Queries CloudAudit logs (`DescribeEvents`)
+    ///
+    /// This API is used to query CloudAudit logs.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询操作审计日志
+    ///
+    /// 查询操作审计日志
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cloudaudit&Version=2019-03-19&Action=DescribeEvents)
+    ///
+    /// </details>
     ///
     /// # Example: 查询操作审计日志
     ///
@@ -193,9 +255,19 @@ impl Client {
         self.read("DescribeEvents", request)
     }
 
-    /// 查询AttributeKey的有效取值范围 (`GetAttributeKey`)
+    /// Queries the valid values of `AttributeKey` (`GetAttributeKey`)
+    ///
+    /// This API is used to query the valid values of `AttributeKey`.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询AttributeKey的有效取值范围
+    ///
+    /// 查询AttributeKey的有效取值范围
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cloudaudit&Version=2019-03-19&Action=GetAttributeKey)
+    ///
+    /// </details>
     ///
     /// # Example: 查询AttributeKey的有效取值范围
     ///
@@ -213,9 +285,19 @@ impl Client {
         self.read("GetAttributeKey", request)
     }
 
-    /// 查询用户可创建跟踪集的数量 (`InquireAuditCredit`)
+    /// Queries the number of tracking sets that can be created (`InquireAuditCredit`)
+    ///
+    /// This API is used to query the number of tracking sets that can be created.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询用户可创建跟踪集的数量
+    ///
+    /// 查询用户可创建跟踪集的数量
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cloudaudit&Version=2019-03-19&Action=InquireAuditCredit)
+    ///
+    /// </details>
     ///
     /// # Example: 查询用户可创建跟踪集的数量
     ///
@@ -231,9 +313,19 @@ impl Client {
         self.read("InquireAuditCredit", request)
     }
 
-    /// 查询跟踪集概要 (`ListAudits`)
+    /// Queries the summary of tracking sets (`ListAudits`)
+    ///
+    /// This API is used to query the summary of tracking sets.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询跟踪集概要
+    ///
+    /// 查询跟踪集概要
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cloudaudit&Version=2019-03-19&Action=ListAudits)
+    ///
+    /// </details>
     ///
     /// # Example: 查询跟踪集概要
     ///
@@ -249,9 +341,19 @@ impl Client {
         self.read("ListAudits", request)
     }
 
-    /// 查询操作审计支持的cmq的可用区 (`ListCmqEnableRegion`)
+    /// Queries CloudAudit-enabled CMQ AZs (`ListCmqEnableRegion`)
+    ///
+    /// This API is used to query CloudAudit-enabled CMQ AZs.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询操作审计支持的cmq的可用区
+    ///
+    /// 查询操作审计支持的cmq的可用区
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cloudaudit&Version=2019-03-19&Action=ListCmqEnableRegion)
+    ///
+    /// </details>
     ///
     /// # Example: 查询操作审计支持的cmq的可用区
     ///
@@ -269,9 +371,19 @@ impl Client {
         self.read("ListCmqEnableRegion", request)
     }
 
-    /// 查询操作审计支持的cos可用区 (`ListCosEnableRegion`)
+    /// Queries CloudAudit-enabled COS AZs (`ListCosEnableRegion`)
+    ///
+    /// This API is used to query CloudAudit-enabled COS AZs.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询操作审计支持的cos可用区
+    ///
+    /// 查询操作审计支持的cos可用区
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cloudaudit&Version=2019-03-19&Action=ListCosEnableRegion)
+    ///
+    /// </details>
     ///
     /// # Example: 查询操作审计支持的cos可用区
     ///
@@ -290,6 +402,8 @@ impl Client {
     }
 
     /// 根据地域获取KMS密钥别名 (`ListKeyAliasByRegion`)
+    ///
+    /// **China site only.**
     ///
     /// 根据地域获取KMS密钥别名
     ///
@@ -311,9 +425,19 @@ impl Client {
         self.read("ListKeyAliasByRegion", request)
     }
 
-    /// 检索日志 (`LookUpEvents`)
+    /// Searches for logs (`LookUpEvents`)
+    ///
+    /// This API is used to search for operation logs to help query relevant operation information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 检索日志
     ///
     /// 用于对操作日志进行检索，便于用户进行查询相关的操作信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cloudaudit&Version=2019-03-19&Action=LookUpEvents)
+    ///
+    /// </details>
     ///
     /// # Example: 日志检索
     ///
@@ -338,9 +462,19 @@ impl Client {
         self.call("LookUpEvents", request)
     }
 
-    /// 修改操作审计跟踪集 (`ModifyAuditTrack`)
+    /// Modifies CloudAudit tracking set (`ModifyAuditTrack`)
+    ///
+    /// This API is used to modify a CloudAudit tracking set.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改操作审计跟踪集
+    ///
+    /// 修改操作审计跟踪集
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cloudaudit&Version=2019-03-19&Action=ModifyAuditTrack)
+    ///
+    /// </details>
     ///
     /// # Example: 修改操作审计跟踪
     ///
@@ -375,6 +509,8 @@ impl Client {
 
     /// 修改操作审计跟踪集（多事件） (`ModifyEventsAuditTrack`)
     ///
+    /// **China site only.**
+    ///
     /// 修改操作审计跟踪集
     ///
     /// # Example: 修改操作审计跟踪集
@@ -387,9 +523,19 @@ impl Client {
         self.call("ModifyEventsAuditTrack", request)
     }
 
-    /// 开启跟踪集 (`StartLogging`)
+    /// Enables tracking set (`StartLogging`)
+    ///
+    /// This API is used to enable a tracking set.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 开启跟踪集
+    ///
+    /// 开启跟踪集
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cloudaudit&Version=2019-03-19&Action=StartLogging)
+    ///
+    /// </details>
     ///
     /// # Example: 开启跟踪集
     ///
@@ -407,9 +553,19 @@ impl Client {
         self.call("StartLogging", request)
     }
 
-    /// 关闭跟踪集 (`StopLogging`)
+    /// Disables tracking set (`StopLogging`)
+    ///
+    /// This API is used to disable a tracking set.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 关闭跟踪集
+    ///
+    /// 关闭跟踪集
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cloudaudit&Version=2019-03-19&Action=StopLogging)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭跟踪集
     ///
@@ -427,13 +583,27 @@ impl Client {
         self.call("StopLogging", request)
     }
 
-    /// 更新跟踪集 (`UpdateAudit`)
+    /// Updates tracking set (`UpdateAudit`)
+    ///
+    /// Parameter requirements:
+    /// 1. If the value of `IsCreateNewBucket` exists, `cosRegion` and `osBucketName` are required.
+    /// 2. If the value of `IsEnableCmqNotify` is 1, `IsCreateNewQueue`, `CmqRegion`, and `CmqQueueName` are required.
+    /// 3. If the value of `IsEnableCmqNotify` is 0, `IsCreateNewQueue`, `CmqRegion`, and `CmqQueueName` cannot be passed in.
+    /// 4. If the value of `IsEnableKmsEncry` is 1, `KmsRegion` and `KeyId` are required.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新跟踪集
     ///
     /// 参数要求：
     /// 1、如果IsCreateNewBucket的值存在的话，cosRegion和cosBucketName都是必填参数。
     /// 2、如果IsEnableCmqNotify的值是1的话，IsCreateNewQueue、CmqRegion和CmqQueueName都是必填参数。
     /// 3、如果IsEnableCmqNotify的值是0的话，IsCreateNewQueue、CmqRegion和CmqQueueName都不能传。
     /// 4、如果IsEnableKmsEncry的值是1的话，KmsRegion和KeyId属于必填项
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cloudaudit&Version=2019-03-19&Action=UpdateAudit)
+    ///
+    /// </details>
     ///
     /// # Example: 更新跟踪集
     ///
@@ -481,77 +651,85 @@ impl Client {
 }
 
 rt::model! {
-/// AttributeKey值详情
+/// `AttributeKey` value details
+///
+/// <details><summary>中文</summary>AttributeKey值详情</details>
 pub struct AttributeKeyDetail: decode {
-  /// 输入框类型
+  /// Input box type
   label_type: String = "LabelType",
-  /// 初始化展示
+  /// Initial display
   starter: String = "Starter",
-  /// 展示排序
+  /// Display sort order
   order: i64 = "Order",
-  /// AttributeKey值
+  /// `AttributeKey` value
   value: String = "Value",
-  /// 中文标签
+  /// Tag
   label: String = "Label",
 }
 
-/// 跟踪集概览
+/// Tracking set overview
+///
+/// <details><summary>中文</summary>跟踪集概览</details>
 pub struct AuditSummary: decode {
-  /// 跟踪集状态，1：开启，0：关闭
+  /// Tracking set status. 1: enabled, 0: disabled
   audit_status: i64 = "AuditStatus",
-  /// COS存储桶名称
+  /// COS bucket name
   cos_bucket_name: String = "CosBucketName",
-  /// 跟踪集名称
+  /// Tracking set name
   audit_name: String = "AuditName",
-  /// 日志前缀
+  /// Log prefix
   log_file_prefix: String = "LogFilePrefix",
 }
 
-/// cmq地域信息
+/// CMQ region information
+///
+/// <details><summary>中文</summary>cmq地域信息</details>
 pub struct CmqRegionInfo: decode {
-  /// 地域描述
+  /// Region description
   cmq_region_name: String = "CmqRegionName",
-  /// cmq地域
+  /// CMQ region
   cmq_region: String = "CmqRegion",
 }
 
-/// cos地域信息
+/// COS region information
+///
+/// <details><summary>中文</summary>cos地域信息</details>
 pub struct CosRegionInfo: decode {
-  /// cos地域
+  /// COS region
   cos_region: String = "CosRegion",
-  /// 地域描述
+  /// Region description
   cos_region_name: String = "CosRegionName",
 }
 
-/// CreateAuditTrack请求参数结构体
+/// Request of [`Client::create_audit_track`].
 pub struct CreateAuditTrackRequest: encode {
-  /// **Required.** <p>跟踪集名称，仅支持大小写字母、数字、-以及_的组合，3-48个字符</p>
+  /// **Required.** Tracking set name, which can only contain 3-48 letters, digits, hyphens, and underscores.
   name: String = "Name",
-  /// **Required.** <p>跟踪集状态（未开启：0；开启：1）</p>
+  /// **Required.** Tracking set status (0: Not enabled; 1: Enabled).
   status: u64 = "Status",
-  /// **Required.** <p>数据投递存储（目前支持 cos、cls 、ckafka）</p>
+  /// **Required.** Storage type of shipped data. Valid values: `cos`, `cls`.
   storage: Storage = "Storage",
-  /// **Required.** <p>跟踪事件类型（读：Read；写：Write；全部：*）</p>
+  /// **Required.** Tracking set event type (`Read`: Read; `Write`: Write; `*`: All)
   action_type: String = "ActionType",
-  /// **Required.** <p>跟踪事件所属产品（支持全部产品或单个产品，如：cos，全部：*）</p>
+  /// **Required.** The product to which the tracking set event belongs. The value can be a single product such as `cos`, or `*` that indicates all products.
   resource_type: String = "ResourceType",
-  /// **Required.** <p>跟踪事件接口名列表（ResourceType为 * 时，EventNames必须为全部：[&quot;*&quot;]；指定ResourceType时，支持全部接口：[&quot;*&quot;]；支持部分接口：[&quot;cos&quot;, &quot;cls&quot;]，接口列表上限10个）</p>
+  /// **Required.** The list of API names of tracking set events. When `ResourceType` is `*`, the value of `EventNames` must be `*`. When `ResourceType` is a specified product, the value of `EventNames` can be `*`. When `ResourceType` is `cos` or `cls`, up to 10 APIs are supported.
   event_names: Vec<String> = "EventNames",
-  /// <p>是否开启将集团成员操作日志投递到集团管理账号或者可信服务管理账号(0：未开启，1：开启，只能集团管理账号或者可信服务管理账号开启此项功能)</p>
+  /// Whether to enable the feature of shipping organization members' operation logs to the organization admin account or the trusted service admin account (0: Not enabled; 1: Enabled. This feature can only be enabled by the organization admin account or the trusted service admin account)
   track_for_all_members: u64 = "TrackForAllMembers",
   /// <p>任务ID</p>
   export_id: String = "ExportId",
 }
 
-/// CreateAuditTrack返回参数结构体
+/// Response of [`Client::create_audit_track`].
 pub struct CreateAuditTrackResponse: decode {
-  /// <p>跟踪集 ID</p>
+  /// Tracking set ID
   track_id: u64 = "TrackId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateEventsAuditTrack请求参数结构体
+/// Request of [`Client::create_events_audit_track`].
 pub struct CreateEventsAuditTrackRequest: encode {
   /// **Required.** <p>跟踪集名称，仅支持大小写字母、数字、-以及_的组合，3-48个字符</p>
   name: String = "Name",
@@ -565,191 +743,179 @@ pub struct CreateEventsAuditTrackRequest: encode {
   track_for_all_members: u64 = "TrackForAllMembers",
 }
 
-/// CreateEventsAuditTrack返回参数结构体
+/// Response of [`Client::create_events_audit_track`].
 pub struct CreateEventsAuditTrackResponse: decode {
   /// <p>跟踪集 ID</p>
   track_id: u64 = "TrackId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAuditTrack请求参数结构体
+/// Request of [`Client::delete_audit_track`].
 pub struct DeleteAuditTrackRequest: encode {
-  /// **Required.** 跟踪集 ID
+  /// **Required.** Tracking set ID
   track_id: u64 = "TrackId",
 }
 
-/// DeleteAuditTrack返回参数结构体
+/// Response of [`Client::delete_audit_track`].
 pub struct DeleteAuditTrackResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAudit请求参数结构体
+/// Request of [`Client::describe_audit`].
 pub struct DescribeAuditRequest: encode {
-  /// **Required.** 跟踪集名称
+  /// **Required.** Tracking set name
   audit_name: String = "AuditName",
 }
 
-/// DescribeAudit返回参数结构体
+/// Response of [`Client::describe_audit`].
 pub struct DescribeAuditResponse: decode {
-  /// 是否开启cmq消息通知。1：是，0：否。
+  /// Whether to enable CMQ message notification. 1: Yes; 0: No.
   is_enable_cmq_notify: i64 = "IsEnableCmqNotify",
-  /// 管理事件读写属性，1：只读，2：只写，3：全部
+  /// Manages the read/write attribute of event. Valid values: 1 (read-only), 2 (write-only), 3 (read/write)
   read_write_attribute: i64 = "ReadWriteAttribute",
-  /// CMK的全局唯一标识符。
+  /// Globally unique CMK ID.
   key_id: String = "KeyId",
-  /// 跟踪集状态，1：开启，0：停止。
+  /// Tracking set status. 1: enabled, 0: disabled.
   audit_status: i64 = "AuditStatus",
-  /// 跟踪集名称。
+  /// Tracking set name.
   audit_name: String = "AuditName",
-  /// cos存储桶所在地域。
+  /// COS bucket region.
   cos_region: String = "CosRegion",
-  /// 队列名称。
+  /// Queue name.
   cmq_queue_name: String = "CmqQueueName",
-  /// CMK别名。
+  /// CMK alias.
   kms_alias: String = "KmsAlias",
-  /// kms地域。
+  /// KMS region.
   kms_region: String = "KmsRegion",
-  /// 是否开启kms加密。1：是，0：否。如果开启KMS加密，数据在投递到cos时，会将数据加密。
+  /// Whether to enable KMS encryption. 1: Yes, 0: No. If KMS encryption is enabled, the data will be encrypted when it is delivered to COS.
   is_enable_kms_encry: i64 = "IsEnableKmsEncry",
-  /// cos存储桶名称。
+  /// COS bucket name.
   cos_bucket_name: String = "CosBucketName",
-  /// 队列所在地域。
+  /// Queue region.
   cmq_region: String = "CmqRegion",
-  /// 日志前缀。
+  /// Log prefix.
   log_file_prefix: String = "LogFilePrefix",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditTrack请求参数结构体
+/// Request of [`Client::describe_audit_track`].
 pub struct DescribeAuditTrackRequest: encode {
-  /// **Required.** 跟踪集 ID
+  /// **Required.** Tracking set ID
   track_id: u64 = "TrackId",
 }
 
-/// DescribeAuditTrack返回参数结构体
+/// Response of [`Client::describe_audit_track`].
 pub struct DescribeAuditTrackResponse: decode {
-  /// 跟踪集名称
+  /// Tracking set name
   name: String = "Name",
-  /// 跟踪事件类型（读：Read；写：Write；全部：*）
+  /// Tracking set event type (`Read`: Read; `Write`: Write; `*`: All)
   action_type: String = "ActionType",
-  /// 跟踪事件所属产品（如：cos，全部：*）
+  /// The product to which the tracking set event belongs, such as `cos`, or `*` that indicates all products
   resource_type: String = "ResourceType",
-  /// 跟踪集状态（未开启：0；开启：1）
+  /// Tracking set status (0: Not enabled; 1: Enabled)
   status: u64 = "Status",
-  /// 跟踪事件接口名列表（全部：[*]）
+  /// The list of API names of tracking set events (`*`: All)
   event_names: Vec<String> = "EventNames",
-  /// 数据投递存储（目前支持 cos、cls）
+  /// Storage type of shipped data. Valid values: `cos`, `cls`.
   storage: Storage = "Storage",
-  /// 跟踪集创建时间
+  /// Creation time of the tracking set
   create_time: String = "CreateTime",
-  /// 是否开启将集团成员操作日志投递到集团管理账号或者可信服务管理账号
+  /// Whether to enable the feature of shipping organization members' operation logs to the organization admin account or the trusted service admin account
   track_for_all_members: u64 = "TrackForAllMembers",
-  /// 数据投递过滤条件
+  /// Data delivery filter conditions
   filters: Filter = "Filters",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditTracks请求参数结构体
+/// Request of [`Client::describe_audit_tracks`].
 pub struct DescribeAuditTracksRequest: encode {
-  /// **Required.** 页码
+  /// **Required.** Page number
   page_number: u64 = "PageNumber",
-  /// **Required.** 每页数目
+  /// **Required.** The number of tracking sets per page
   page_size: u64 = "PageSize",
 }
 
-/// DescribeAuditTracks返回参数结构体
+/// Response of [`Client::describe_audit_tracks`].
 pub struct DescribeAuditTracksResponse: decode {
-  /// 跟踪集列表
+  /// Tracking set list
   tracks: Vec<Tracks> = "Tracks",
-  /// 总数目
+  /// Total number of tracking sets
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEvents请求参数结构体
+/// Request of [`Client::describe_events`].
 pub struct DescribeEventsRequest: encode {
-  /// **Required.** 起始时间戳（单位秒，不超过当前时间 90 天）
+  /// **Required.** Start timestamp in seconds (cannot be 90 days after the current time).
   start_time: u64 = "StartTime",
-  /// **Required.** 结束时间戳（单位秒，查询时间跨度小于 30 天）
+  /// **Required.** End timestamp in seconds (the time range for query is less than 30 days).
   end_time: u64 = "EndTime",
-  /// 查看更多日志的凭证
+  /// Credential for viewing more logs.
   next_token: u64 = "NextToken",
-  /// 返回日志的最大条数（最大 50 条）
+  /// Max number of returned logs (up to 50).
   max_results: u64 = "MaxResults",
-  /// 检索条件（目前支持：
-  /// RequestId：请求 ID
-  /// EventName：事件名称
-  /// ActionType：操作类型（Write：写；Read：读）
-  /// PrincipalId：子账号
-  /// ResourceType：资源类型
-  /// ResourceId：资源Id
-  /// ResourceName：资源名称
-  /// AccessKeyId：密钥 ID
-  /// SensitiveAction：是否敏感操作
-  /// ApiErrorCode：API 错误码
-  /// CamErrorCode：CAM 错误码
-  /// SourceIPAddress：请求IP
-  /// Tags：标签（AttributeValue格式：[{"key":"*","value":"*"}]）
-  /// 备注:检索的各个条件间是与的关系,EventName传多个值内部是或的关系）
+  /// Search condition. Valid values: `RequestId`, `EventName`, `ActionType` (write/read), `PrincipalId` (sub-account), `ResourceType`, `ResourceName`, `AccessKeyId`, `SensitiveAction`, `ApiErrorCode`, `CamErrorCode`, and `Tags` (Format of AttributeValue: [{"key":"*","value":"*"}])
   lookup_attributes: Vec<LookupAttribute> = "LookupAttributes",
-  /// 是否返回 IP 归属地（1 返回，0 不返回）
+  /// Whether to return the IP location. `1`: yes, `0`: no.
   is_return_location: u64 = "IsReturnLocation",
 }
 
-/// DescribeEvents返回参数结构体
+/// Response of [`Client::describe_events`].
 pub struct DescribeEventsResponse: decode {
-  /// 日志集合是否结束。true表示结束，无需进行翻页。
+  /// Whether the log list has come to an end. `true`: Yes. Pagination is not required.
   list_over: bool = "ListOver",
-  /// 查看更多日志的凭证
+  /// Credential for viewing more logs.
   next_token: u64 = "NextToken",
-  /// 日志集合
+  /// Logset.
   events: Vec<Event> = "Events",
-  /// 此字段已经废弃。翻页请使用ListOver配合NextToken，在ListOver为false进行下一页数据读取。
+  /// This parameter has been deprecated. Please use `ListOver` and `NextToken` for pagination, and read data of the next page when the value of `ListOver` is `false`.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 日志详情
+/// Log details
+///
+/// <details><summary>中文</summary>日志详情</details>
 pub struct Event: decode {
-  /// 日志ID
+  /// Log ID
   event_id: String = "EventId",
-  /// 用户名
+  /// Username
   username: String = "Username",
-  /// 事件时间
+  /// Event Time
   event_time: String = "EventTime",
-  /// 日志详情
+  /// Log details
   cloud_audit_event: String = "CloudAuditEvent",
-  /// 资源类型中文描述（此字段请按需使用，如果您是其他语言使用者，可以忽略该字段描述）
+  /// Description of resource type in Chinese (please use this field as required; if you are using other languages, ignore this field)
   resource_type_cn: String = "ResourceTypeCn",
-  /// 鉴权错误码
+  /// Authentication error code
   error_code: i64 = "ErrorCode",
-  /// 事件名称
+  /// Event name
   event_name: String = "EventName",
-  /// 证书ID
+  /// Certificate ID
   secret_id: String = "SecretId",
-  /// 请求来源
+  /// Request source
   event_source: String = "EventSource",
-  /// 请求ID
+  /// Request ID
   request_id: String = "RequestID",
-  /// 资源地域
+  /// Resource region
   resource_region: String = "ResourceRegion",
-  /// 主账号ID
+  /// Root account ID
   account_id: i64 = "AccountID",
-  /// 源IP
+  /// Source IP
   source_ip_address: String = "SourceIPAddress",
-  /// 事件名称中文描述（此字段请按需使用，如果您是其他语言使用者，可以忽略该字段描述）
+  /// Description of event name in Chinese (please use this field as required; if you are using other languages, ignore this field)
   event_name_cn: String = "EventNameCn",
-  /// 资源对
+  /// Resource pair
   resources: Resource = "Resources",
-  /// 事件地域
+  /// Event region
   event_region: String = "EventRegion",
-  /// IP 归属地
+  /// IP location
   location: String = "Location",
 }
 
@@ -759,28 +925,28 @@ pub struct Filter: encode {
   resource_fields: Vec<ResourceField> = "ResourceFields",
 }
 
-/// GetAttributeKey请求参数结构体
+/// Request of [`Client::get_attribute_key`].
 pub struct GetAttributeKeyRequest: encode {
-  /// 网站类型，取值范围是zh和en。如果不传值默认zh
+  /// Website type. Valid values: zh, en. If this parameter is left empty, `zh` will be used by default
   website_type: String = "WebsiteType",
 }
 
-/// GetAttributeKey返回参数结构体
+/// Response of [`Client::get_attribute_key`].
 pub struct GetAttributeKeyResponse: decode {
-  /// AttributeKey的有效取值范围
+  /// Valid values of `AttributeKey`
   attribute_key_details: Vec<AttributeKeyDetail> = "AttributeKeyDetails",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquireAuditCredit请求参数结构体
+/// Request of [`Client::inquire_audit_credit`].
 pub struct InquireAuditCreditRequest: encode {}
 
-/// InquireAuditCredit返回参数结构体
+/// Response of [`Client::inquire_audit_credit`].
 pub struct InquireAuditCreditResponse: decode {
-  /// 可创建跟踪集的数量
+  /// Number of tracking sets that can be created
   audit_amount: i64 = "AuditAmount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -792,46 +958,46 @@ pub struct KeyMetadata: decode {
   key_id: String = "KeyId",
 }
 
-/// ListAudits请求参数结构体
+/// Request of [`Client::list_audits`].
 pub struct ListAuditsRequest: encode {}
 
-/// ListAudits返回参数结构体
+/// Response of [`Client::list_audits`].
 pub struct ListAuditsResponse: decode {
-  /// 查询跟踪集概要集合
+  /// Set of queried tracking set summaries
   audit_summarys: Vec<AuditSummary> = "AuditSummarys",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListCmqEnableRegion请求参数结构体
+/// Request of [`Client::list_cmq_enable_region`].
 pub struct ListCmqEnableRegionRequest: encode {
-  /// 站点类型。zh表示中国区，en表示国际区。默认中国区。
+  /// Website type. zh: Chinese mainland (default); en: outside Chinese mainland.
   website_type: String = "WebsiteType",
 }
 
-/// ListCmqEnableRegion返回参数结构体
+/// Response of [`Client::list_cmq_enable_region`].
 pub struct ListCmqEnableRegionResponse: decode {
-  /// 操作审计支持的cmq的可用区
+  /// CloudAudit-enabled CMQ AZs
   enable_regions: Vec<CmqRegionInfo> = "EnableRegions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListCosEnableRegion请求参数结构体
+/// Request of [`Client::list_cos_enable_region`].
 pub struct ListCosEnableRegionRequest: encode {
-  /// 站点类型。zh表示中国区，en表示国际区。默认中国区。
+  /// Website type. zh: Chinese mainland (default); en: outside Chinese mainland.
   website_type: String = "WebsiteType",
 }
 
-/// ListCosEnableRegion返回参数结构体
+/// Response of [`Client::list_cos_enable_region`].
 pub struct ListCosEnableRegionResponse: decode {
-  /// 操作审计支持的cos可用区
+  /// CloudAudit-enabled COS AZs
   enable_regions: Vec<CosRegionInfo> = "EnableRegions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListKeyAliasByRegion请求参数结构体
+/// Request of [`Client::list_key_alias_by_region`].
 pub struct ListKeyAliasByRegionRequest: encode {
   /// **Required.** Kms地域
   kms_region: String = "KmsRegion",
@@ -841,81 +1007,83 @@ pub struct ListKeyAliasByRegionRequest: encode {
   offset: i64 = "Offset",
 }
 
-/// ListKeyAliasByRegion返回参数结构体
+/// Response of [`Client::list_key_alias_by_region`].
 pub struct ListKeyAliasByRegionResponse: decode {
   /// CMK的总数量
   total_count: i64 = "TotalCount",
   /// 密钥别名
   key_metadatas: Vec<KeyMetadata> = "KeyMetadatas",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// LookUpEvents请求参数结构体
+/// Request of [`Client::look_up_events`].
 pub struct LookUpEventsRequest: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   start_time: i64 = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   end_time: i64 = "EndTime",
-  /// 检索条件
+  /// Search criteria
   lookup_attributes: Vec<LookupAttribute> = "LookupAttributes",
-  /// 查看更多日志的凭证
+  /// Credential for viewing more logs
   next_token: String = "NextToken",
-  /// 返回日志的最大条数
+  /// Maximum number of logs to be returned
   max_results: i64 = "MaxResults",
-  /// 操作审计模式，有效值：standard | quick，其中standard是标准模式，quick是极速模式。默认为标准模式
+  /// CloudAudit mode. Valid values: standard, quick. Default value: standard
   mode: String = "Mode",
 }
 
-/// LookUpEvents返回参数结构体
+/// Response of [`Client::look_up_events`].
 pub struct LookUpEventsResponse: decode {
-  /// 查看更多日志的凭证
+  /// Credential for viewing more logs
   next_token: String = "NextToken",
-  /// 日志集合
+  /// Logset
   events: Vec<Event> = "Events",
-  /// 日志集合是否结束
+  /// Whether the logset ends
   list_over: bool = "ListOver",
-  /// 数量
+  /// **China site only.** 数量
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 检索条件
+/// Search criterion
+///
+/// <details><summary>中文</summary>检索条件</details>
 pub struct LookupAttribute: encode {
-  /// **Required.** AttributeKey的有效取值范围是:RequestId、EventName、ActionType、PrincipalId、ResourceId、ResourceName、AccessKeyId、SensitiveAction、ApiErrorCode、CamErrorCode、SourceIPAddress、Tags
+  /// **Required.** Valid values: RequestId, EventName, ReadOnly, Username, ResourceType, ResourceName, AccessKeyId, and EventId
   attribute_key: String = "AttributeKey",
-  /// AttributeValue的值
+  /// Value of `AttributeValue`
   attribute_value: String = "AttributeValue",
 }
 
-/// ModifyAuditTrack请求参数结构体
+/// Request of [`Client::modify_audit_track`].
 pub struct ModifyAuditTrackRequest: encode {
-  /// **Required.** <p>跟踪集 ID</p>
+  /// **Required.** Tracking set ID
   track_id: u64 = "TrackId",
-  /// <p>跟踪集名称，仅支持大小写字母、数字、-以及_的组合，3-48个字符</p>
+  /// Tracking set name, which can only contain 3-48 letters, digits, hyphens, and underscores.
   name: String = "Name",
-  /// <p>跟踪事件类型（读：Read；写：Write；全部：*）</p>
+  /// Tracking set event type (`Read`: Read; `Write`: Write; `*`: All)
   action_type: String = "ActionType",
-  /// <p>跟踪事件所属产品（支持全部产品或单个产品，如：cos，全部：*）</p>
+  /// The product to which the tracking set event belongs. The value can be a single product such as `cos`, or `*` that indicates all products.
   resource_type: String = "ResourceType",
-  /// <p>跟踪集状态（未开启：0；开启：1）</p>
+  /// Tracking set status (0: Not enabled; 1: Enabled)
   status: u64 = "Status",
-  /// <p>跟踪事件接口名列表（ResourceType为 * 时，EventNames必须为全部：[&quot;*&quot;]；指定ResourceType时，支持全部接口：[&quot;*&quot;]；支持部分接口：[&quot;cos&quot;, &quot;cls&quot;]，接口列表上限10个）</p>
+  /// The list of API names of tracking set events. When `ResourceType` is `*`, the value of `EventNames` must be `*`. When `ResourceType` is a specified product, the value of `EventNames` can be `*`. When `ResourceType` is `cos` or `cls`, up to 10 APIs are supported.
   event_names: Vec<String> = "EventNames",
-  /// <p>数据投递存储（目前支持 cos、cls、ckafka）</p>
+  /// Storage type of shipped data. Valid values: `cos`, `cls`.
   storage: Storage = "Storage",
-  /// <p>是否开启将集团成员操作日志投递到集团管理账号或者可信服务管理账号(0：未开启，1：开启，只能集团管理账号或者可信服务管理账号开启此项功能)</p>
+  /// Whether to enable the feature of shipping organization members' operation logs to the organization admin account or the trusted service admin account (0: Not enabled; 1: Enabled. This feature can only be enabled by the organization admin account or the trusted service admin account)
   track_for_all_members: u64 = "TrackForAllMembers",
 }
 
-/// ModifyAuditTrack返回参数结构体
+/// Response of [`Client::modify_audit_track`].
 pub struct ModifyAuditTrackResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyEventsAuditTrack请求参数结构体
+/// Request of [`Client::modify_events_audit_track`].
 pub struct ModifyEventsAuditTrackRequest: encode {
   /// **Required.** 跟踪集 ID
   track_id: u64 = "TrackId",
@@ -931,17 +1099,19 @@ pub struct ModifyEventsAuditTrackRequest: encode {
   filters: Filter = "Filters",
 }
 
-/// ModifyEventsAuditTrack返回参数结构体
+/// Response of [`Client::modify_events_audit_track`].
 pub struct ModifyEventsAuditTrackResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 资源类型
+/// Resource type
+///
+/// <details><summary>中文</summary>资源类型</details>
 pub struct Resource: decode {
-  /// 资源类型
+  /// Resource type
   resource_type: String = "ResourceType",
-  /// 资源名称
+  /// Resource name
   resource_name: String = "ResourceName",
 }
 
@@ -955,107 +1125,111 @@ pub struct ResourceField: encode {
   event_names: Vec<String> = "EventNames",
 }
 
-/// StartLogging请求参数结构体
+/// Request of [`Client::start_logging`].
 pub struct StartLoggingRequest: encode {
-  /// **Required.** 跟踪集名称
+  /// **Required.** Tracking set name
   audit_name: String = "AuditName",
 }
 
-/// StartLogging返回参数结构体
+/// Response of [`Client::start_logging`].
 pub struct StartLoggingResponse: decode {
-  /// 是否开启成功
+  /// Whether enablement succeeded
   is_success: i64 = "IsSuccess",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopLogging请求参数结构体
+/// Request of [`Client::stop_logging`].
 pub struct StopLoggingRequest: encode {
-  /// **Required.** 跟踪集名称
+  /// **Required.** Tracking set name
   audit_name: String = "AuditName",
 }
 
-/// StopLogging返回参数结构体
+/// Response of [`Client::stop_logging`].
 pub struct StopLoggingResponse: decode {
-  /// 是否关闭成功
+  /// Whether disablement succeeded
   is_success: i64 = "IsSuccess",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 跟踪集存储信息
+/// Tracking set storage information
+///
+/// <details><summary>中文</summary>跟踪集存储信息</details>
 pub struct Storage: encode {
-  /// **Required.** <p>存储类型（目前支持 cos、cls、ckafka）</p>
+  /// **Required.** Storage type (Valid values: cos, cls)
   storage_type: String = "StorageType",
-  /// **Required.** <p>存储所在地域</p>
+  /// **Required.** Storage region
   storage_region: String = "StorageRegion",
-  /// **Required.** <p>存储名称(cos：存储名称为用户自定义的存储桶名称，不包含&quot;-APPID&quot;，仅支持小写字母、数字以及中划线&quot;-&quot;的组合，不能超过50字符，且不支持中划线&quot;-&quot;开头或结尾； cls：存储名称为日志主题id，字符长度为1-50个字符； ckafka： ckafka实例ID/topic. 举例：ckafka-xxxxxx/tencent_test_audit_log)</p>
+  /// **Required.** Storage name. For COS, the storage name is the custom bucket name, which can contain up to 50 lowercase letters, digits, and hyphens. It cannot contain "-APPID" and cannot start or end with a hyphen. For CLS, the storage name is the log topic ID, which can contain 1-50 characters.
   storage_name: String = "StorageName",
-  /// **Required.** <p>存储目录前缀，cos日志文件前缀仅支持字母和数字的组合，3-40个字符</p>
+  /// **Required.** Storage directory prefix. The COS log file prefix can only contain 3-40 letters and digits.
   storage_prefix: String = "StoragePrefix",
-  /// <p>被指定存储用户ID</p>
+  /// **China site only.** <p>被指定存储用户ID</p>
   storage_account_id: String = "StorageAccountId",
-  /// <p>被指定存储用户appid</p>
+  /// **China site only.** <p>被指定存储用户appid</p>
   storage_app_id: String = "StorageAppId",
-  /// <p>是否压缩。<br>1:压缩  2:不压缩</p>
+  /// **China site only.** <p>是否压缩。<br>1:压缩  2:不压缩</p>
   compress: u64 = "Compress",
 }
 
-/// 跟踪集列表
+/// Tracking set list
+///
+/// <details><summary>中文</summary>跟踪集列表</details>
 pub struct Tracks: decode {
-  /// 跟踪集名称
+  /// Tracking set name
   name: String = "Name",
-  /// 跟踪事件类型（读：Read；写：Write；全部：*）
+  /// Tracking set event type (`Read`: Read; `Write`: Write; `*`: All)
   action_type: String = "ActionType",
-  /// 跟踪事件所属产品（如：cos，全部：*）
+  /// The product to which the tracking set event belongs, such as `cos`, or `*` that indicates all products
   resource_type: String = "ResourceType",
-  /// 跟踪集状态（未开启：0；开启：1）
+  /// Tracking set status (0: Not enabled; 1: Enabled)
   status: u64 = "Status",
-  /// 跟踪事件接口名列表（全部：[*]）
+  /// The list of API names of tracking set events (`*`: All)
   event_names: Vec<String> = "EventNames",
-  /// 数据投递存储（目前支持 cos、cls）
+  /// Storage type of shipped data. Valid values: `cos`, `cls`.
   storage: Storage = "Storage",
-  /// 跟踪集创建时间
+  /// Creation time of the tracking set
   create_time: String = "CreateTime",
-  /// 跟踪集 ID
+  /// Tracking set ID
   track_id: u64 = "TrackId",
 }
 
-/// UpdateAudit请求参数结构体
+/// Request of [`Client::update_audit`].
 pub struct UpdateAuditRequest: encode {
-  /// **Required.** 跟踪集名称
+  /// **Required.** Tracking set name
   audit_name: String = "AuditName",
-  /// 是否开启cmq消息通知。1：是，0：否。目前仅支持cmq的队列服务。如果开启cmq消息通知服务，操作审计会将您的日志内容实时投递到您指定地域的指定队列中。
+  /// Whether to enable CMQ message notification. 1: Yes; 0: No. Only CMQ queue service is currently supported. If CMQ message notification is enabled, CloudAudit will deliver your log contents to the designated queue in the specified region in real time.
   is_enable_cmq_notify: i64 = "IsEnableCmqNotify",
-  /// 管理事件的读写属性。1：只读，2：只写，3：全部。
+  /// Manages the read/write attribute of event. Valid values: 1 (read-only), 2 (write-only), 3 (read/write).
   read_write_attribute: i64 = "ReadWriteAttribute",
-  /// CMK的全局唯一标识符，如果不是新创建的kms，该值是必填值。可以通过ListKeyAliasByRegion来获取。操作审计不会校验KeyId的合法性，请您谨慎填写，避免给您的数据造成损失。
+  /// Globally unique ID of the CMK. This value is required if it is not a newly created KMS element. It can be obtained through `ListKeyAliasByRegion`. CloudAudit will not verify the validity of the `KeyId`. Enter it carefully to avoid data loss.
   key_id: String = "KeyId",
-  /// cos地域。目前支持的地域可以使用ListCosEnableRegion来获取。
+  /// COS region. Supported regions can be queried through the `ListCosEnableRegion` API.
   cos_region: String = "CosRegion",
-  /// 队列名称。队列名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)。如果IsEnableCmqNotify值是1的话，此值属于必填字段。如果不是新创建的队列，操作审计不会去校验该队列是否真的存在，请谨慎填写，避免日志通知不成功，导致您的数据丢失。
+  /// Queue name, which must begin with a letter and can contain up to 64 letters, digits, and dashes (-). This field is required if the value of `IsEnableCmqNotify` is 1. If a queue is not newly created, CloudAudit will not verify whether it actually exists. Enter the name with caution to avoid log delivery failure and consequent data loss.
   cmq_queue_name: String = "CmqQueueName",
-  /// 是否创建新的cos存储桶。1：是，0：否。
+  /// Whether to create a COS bucket. 1: Yes; 0: No.
   is_create_new_bucket: i64 = "IsCreateNewBucket",
-  /// kms地域。目前支持的地域可以使用ListKmsEnableRegion来获取。必须要和cos的地域保持一致。
+  /// KMS region. Currently supported regions can be obtained through `ListKmsEnableRegion`. This must be the same as the COS region.
   kms_region: String = "KmsRegion",
-  /// 是否开启kms加密。1：是，0：否。如果开启KMS加密，数据在投递到cos时，会将数据加密。
+  /// Whether to enable KMS encryption. 1: Yes, 0: No. If KMS encryption is enabled, the data will be encrypted when delivered to COS.
   is_enable_kms_encry: i64 = "IsEnableKmsEncry",
-  /// cos的存储桶名称。仅支持小写英文字母和数字即[a-z，0-9]、中划线“-”及其组合。用户自定义的字符串支持1 - 40个字符。存储桶命名不能以“-”开头或结尾。如果不是新创建的存储桶，操作审计不会去校验该存储桶是否真的存在，请谨慎填写，避免日志投递不成功，导致您的数据丢失。
+  /// User-defined COS bucket name, which can only contain 1-40 lowercase letters (a-z), digits (0-9), and dashes (-) and cannot begin or end with "-". If a bucket is not newly created, CloudAudit will not verify whether it actually exists. Enter the name with caution to avoid log delivery failure and consequent data loss.
   cos_bucket_name: String = "CosBucketName",
-  /// 队列所在的地域。可以通过ListCmqEnableRegion获取支持的cmq地域。如果IsEnableCmqNotify值是1的话，此值属于必填字段。
+  /// Region where the queue is located. Supported CMQ regions can be queried through the `ListCmqEnableRegion` API. This field is required if the value of `IsEnableCmqNotify` is 1.
   cmq_region: String = "CmqRegion",
-  /// 日志文件前缀。3-40个字符，只能包含 ASCII 编码字母 a-z，A-Z，数字 0-9。
+  /// Log file prefix, which can only contain 3-40 ASCII letters (a-z; A-Z) and digits (0-9).
   log_file_prefix: String = "LogFilePrefix",
-  /// 是否创建新的队列。1：是，0：否。如果IsEnableCmqNotify值是1的话，此值属于必填字段。
+  /// Whether to create a queue. 1: Yes; 0: No. This field is required if the value of `IsEnableCmqNotify` is 1.
   is_create_new_queue: i64 = "IsCreateNewQueue",
 }
 
-/// UpdateAudit返回参数结构体
+/// Response of [`Client::update_audit`].
 pub struct UpdateAuditResponse: decode {
-  /// 是否更新成功
+  /// Whether update succeeded
   is_success: i64 = "IsSuccess",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 }

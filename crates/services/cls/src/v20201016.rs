@@ -47,9 +47,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 添加机器组信息 (`AddMachineGroupInfo`)
+    /// Adds machine group information (`AddMachineGroupInfo`)
+    ///
+    /// This API is used to add machine group information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加机器组信息
     ///
     /// 用于添加机器组信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=AddMachineGroupInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 增量添加机器组ip或者label
     ///
@@ -73,9 +83,19 @@ impl Client {
         self.call("AddMachineGroupInfo", request)
     }
 
-    /// 应用采集配置到指定机器组 (`ApplyConfigToMachineGroup`)
+    /// Applies collection configuration to a specified machine group (`ApplyConfigToMachineGroup`)
+    ///
+    /// This API is used to apply the collection configuration to a specified machine group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 应用采集配置到指定机器组
+    ///
+    /// 应用采集配置到指定机器组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ApplyConfigToMachineGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 应用采集配置到指定机器组
     ///
@@ -94,9 +114,19 @@ impl Client {
         self.call("ApplyConfigToMachineGroup", request)
     }
 
-    /// 取消重建索引任务 (`CancelRebuildIndexTask`)
+    /// This API is used to cancel creating a reindexing task. (`CancelRebuildIndexTask`)
+    ///
+    /// This API is used to cancel creating a reindexing task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 取消重建索引任务
+    ///
+    /// 取消重建索引任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CancelRebuildIndexTask)
+    ///
+    /// </details>
     ///
     /// # Example: 取消索引重建任务
     ///
@@ -115,15 +145,53 @@ impl Client {
         self.call("CancelRebuildIndexTask", request)
     }
 
-    /// 对话 (`ChatCompletions`)
+    /// Dialogue (`ChatCompletions`)
+    ///
+    /// Call the API to initiate a dialogue request.
+    /// This API supports AI-powered logging features such as intelligently generating retrieval analysis statements.
+    /// Note: When calling this API via SSE streaming, ensure the request domain name is set to cls.ai.tencentcloudapi.com (configurable as cls.ai.internal.tencentcloudapi.com in a private network environment).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 对话
     ///
     /// 调用接口，发起一次对话请求。
     /// 本接口支持智能生成检索分析语句等日志服务AI功能。
     /// ⚠️注意：通过SSE流式调用此接口时，请务必设置请求域名（Endpoint）为 cls.ai.tencentcloudapi.com (VPC内网环境可配置 cls.ai.internal.tencentcloudapi.com）。
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ChatCompletions)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 智能生成检索语句-不开启深度思考-流式调用
     ///
     /// The example request (28 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 2): 智能生成检索语句-开启深度思考-非流式调用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Messages": [
+    ///     {
+    ///       "Content": "状态码200, 统计日志条数",
+    ///       "Role": "user"
+    ///     }
+    ///   ],
+    ///   "Metadata": [
+    ///     {
+    ///       "Key": "topic_region",
+    ///       "Value": "ap-guangzhou"
+    ///     },
+    ///     {
+    ///       "Key": "topic_id",
+    ///       "Value": "xxxxxxxx-xxxx"
+    ///     }
+    ///   ],
+    ///   "Model": "text2sql-reasoning"
+    /// }
+    /// ```
     pub fn chat_completions<'a>(
         &'a self,
         request: &'a ChatCompletionsRequest,
@@ -139,9 +207,19 @@ impl Client {
             .action_host(tencent_cloud_core::ActionHost::Prefix("cls.ai"))
     }
 
-    /// 语法校验接口 (`CheckFunction`)
+    /// Verifies the syntax (`CheckFunction`)
+    ///
+    /// This API is used to verify the syntax of data processing DSL functions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 语法校验接口
     ///
     /// 本接口用于数据加工DSL函数的语法校验。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CheckFunction)
+    ///
+    /// </details>
     ///
     /// # Example: 校验数据加工函数语法
     ///
@@ -166,9 +244,19 @@ impl Client {
         self.read("CheckFunction", request)
     }
 
-    /// Kafka服务集群连通性校验 (`CheckRechargeKafkaServer`)
+    /// Checks the connectivity of the Kafka service cluster (`CheckRechargeKafkaServer`)
+    ///
+    /// This API is used to check whether the Kafka service cluster is accessible.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// Kafka服务集群连通性校验
     ///
     /// 本接口用于校验Kafka服务集群是否可以正常访问
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CheckRechargeKafkaServer)
+    ///
+    /// </details>
     ///
     /// # Example: 校验用户输入Kafka服务地址是否可访问
     ///
@@ -190,9 +278,19 @@ impl Client {
         self.read("CheckRechargeKafkaServer", request)
     }
 
-    /// 关闭Kafka协议消费 (`CloseKafkaConsumer`)
+    /// Disables Kafka consumption (`CloseKafkaConsumer`)
+    ///
+    /// This API is used to disable Kafka consumption.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 关闭Kafka协议消费
+    ///
+    /// 关闭Kafka协议消费
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CloseKafkaConsumer)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭Kafka协议消费
     ///
@@ -210,9 +308,19 @@ impl Client {
         self.call("CloseKafkaConsumer", request)
     }
 
-    /// 提交消费点位 (`CommitConsumerOffsets`)
+    /// This API is used to submit a consumption offset. (`CommitConsumerOffsets`)
+    ///
+    /// This API is used to submit a consumption offset.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 提交消费点位
+    ///
+    /// 提交消费点位
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CommitConsumerOffsets)
+    ///
+    /// </details>
     ///
     /// # Example: 提交心跳信息
     ///
@@ -245,6 +353,8 @@ impl Client {
 
     /// 创建Agent应用 (`CreateAgentApplication`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口用于创建Agent应用
     ///
     /// # Example: 创建agent可观测应用
@@ -265,9 +375,19 @@ impl Client {
         self.call("CreateAgentApplication", request)
     }
 
-    /// 创建告警策略 (`CreateAlarm`)
+    /// Creates alarm policy (`CreateAlarm`)
+    ///
+    /// This API is used to create an alarm policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建告警策略
     ///
     /// 本接口用于创建告警策略。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateAlarm)
+    ///
+    /// </details>
     ///
     /// # Example: 创建告警策略
     ///
@@ -279,7 +399,20 @@ impl Client {
         self.call("CreateAlarm", request)
     }
 
-    /// 创建通知渠道组 (`CreateAlarmNotice`)
+    /// Creates a notification group (`CreateAlarmNotice`)
+    ///
+    /// This API is used to create a notification channel group with two configuration modes to choose from.
+    /// 1. Easy mode provides the most basic notification channel function. The following parameters are required:
+    /// - Type
+    /// - NoticeReceivers
+    /// - WebCallbacks
+    ///
+    /// 2. Advanced mode: On the basis of easy mode, it supports setting rules, setting notification channels for different types of alarms, and escalating alarms. The following parameters are required:
+    /// - NoticeRules
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建通知渠道组
     ///
     /// 该接口用于创建通知渠道组，提供两种配置模式，二选一：
     /// 1，简易模式，提供最基本的通知渠道功能。需填写如下参数：
@@ -290,9 +423,17 @@ impl Client {
     /// 2，高级模式，在简易模式基础上，支持设定规则，为不同类型的告警分别设定通知渠道，并支持告警升级功能。需填写如下参数：
     /// - NoticeRules
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateAlarmNotice)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 创建通知渠道组（简易模式）
     ///
     /// The example request (31 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 2): 创建通知渠道组（高级模式）
+    ///
+    /// The example request (55 lines) is in the upstream API documentation.
     pub fn create_alarm_notice<'a>(
         &'a self,
         request: &'a CreateAlarmNoticeRequest,
@@ -300,9 +441,19 @@ impl Client {
         self.call("CreateAlarmNotice", request)
     }
 
-    /// 创建告警屏蔽规则 (`CreateAlarmShield`)
+    /// Creates an alarm blocking rule (`CreateAlarmShield`)
+    ///
+    /// This API is used to create an alarm blocking rule.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建告警屏蔽规则
     ///
     /// 该接口用于创建告警屏蔽规则。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateAlarmShield)
+    ///
+    /// </details>
     ///
     /// # Example: 创建告警屏蔽
     ///
@@ -325,9 +476,19 @@ impl Client {
         self.call("CreateAlarmShield", request)
     }
 
-    /// 新建CLS投递任务 (`CreateCLSDeliverTask`)
+    /// Create a CLS shipping task (`CreateCLSDeliverTask`)
+    ///
+    /// Create a CLS shipping task
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 新建CLS投递任务
+    ///
+    /// 新建CLS投递任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateCLSDeliverTask)
+    ///
+    /// </details>
     ///
     /// # Example: 创建投递任务
     ///
@@ -339,9 +500,19 @@ impl Client {
         self.call("CreateCLSDeliverTask", request)
     }
 
-    /// 创建云产品日志投递 (`CreateCloudProductLogCollection`)
+    /// Create a cloud product log delivery (`CreateCloudProductLogCollection`)
+    ///
+    /// Cloud product integration uses internal APIs
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建云产品日志投递
     ///
     /// 内部云产品接入使用相关接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateCloudProductLogCollection)
+    ///
+    /// </details>
     ///
     /// # Example: 创建云产品投递任务
     ///
@@ -366,13 +537,35 @@ impl Client {
         self.call("CreateCloudProductLogCollection", request)
     }
 
-    /// 创建采集规则配置 (`CreateConfig`)
+    /// Creates collection rule configuration (`CreateConfig`)
+    ///
+    /// This API is used to create collection rule configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建采集规则配置
+    ///
+    /// 创建采集规则配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateConfig)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 4): 创建单行全文
     ///
     /// The example request (28 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 4): 创建单行完全正则-文件日志
+    ///
+    /// The example request (51 lines) is in the upstream API documentation.
+    ///
+    /// # Example (3 of 4): 创建组合解析配置
+    ///
+    /// The example request (25 lines) is in the upstream API documentation.
+    ///
+    /// # Example (4 of 4): 创建采集规则配置
+    ///
+    /// The example request (38 lines) is in the upstream API documentation.
     pub fn create_config<'a>(
         &'a self,
         request: &'a CreateConfigRequest,
@@ -381,6 +574,8 @@ impl Client {
     }
 
     /// 创建特殊采集配置任务 (`CreateConfigExtra`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口用于创建特殊采集配置任务，特殊采集配置应用于自建K8S环境的采集Agent
     ///
@@ -394,9 +589,19 @@ impl Client {
         self.call("CreateConfigExtra", request)
     }
 
-    /// 创建DataSight控制台 (`CreateConsole`)
+    /// Create the DataSight Console (`CreateConsole`)
+    ///
+    /// This API is used to create the DataSight Console
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建DataSight控制台
     ///
     /// 本接口用于创建DataSight控制台
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateConsole)
+    ///
+    /// </details>
     ///
     /// # Example: 创建DataSight控制台实例
     ///
@@ -427,6 +632,8 @@ impl Client {
     }
 
     /// 创建免密分享 (`CreateConsoleSharing`)
+    ///
+    /// **China site only.**
     ///
     /// 创建控制台分享
     ///
@@ -462,9 +669,19 @@ impl Client {
         self.call("CreateConsoleSharing", request)
     }
 
-    /// 创建投递Ckafka任务 (`CreateConsumer`)
+    /// Creates a CKafka delivery task (`CreateConsumer`)
+    ///
+    /// This API is used to create a CKafka delivery task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建投递Ckafka任务
     ///
     /// 本接口用于创建投递CKafka任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateConsumer)
+    ///
+    /// </details>
     ///
     /// # Example: 创建投递Ckafka任务
     ///
@@ -498,9 +715,19 @@ impl Client {
         self.call("CreateConsumer", request)
     }
 
-    /// 创建消费组 (`CreateConsumerGroup`)
+    /// Create consumer groups. (`CreateConsumerGroup`)
+    ///
+    /// This API is used to check the heartbeat of a consumer group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建消费组
     ///
     /// 消费组心跳
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateConsumerGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 创建消费组
     ///
@@ -523,9 +750,19 @@ impl Client {
         self.call("CreateConsumerGroup", request)
     }
 
-    /// 创建cos导入任务 (`CreateCosRecharge`)
+    /// Creates a COS import task (`CreateCosRecharge`)
+    ///
+    /// This API is used to create a COS import task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建cos导入任务
     ///
     /// 本接口用于创建cos导入任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateCosRecharge)
+    ///
+    /// </details>
     ///
     /// # Example: 创建cos导入任务
     ///
@@ -537,9 +774,19 @@ impl Client {
         self.call("CreateCosRecharge", request)
     }
 
-    /// 创建仪表盘 (`CreateDashboard`)
+    /// Creates a dashboard (`CreateDashboard`)
+    ///
+    /// This API is used to create a dashboard.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建仪表盘
     ///
     /// 本接口用于创建仪表盘
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateDashboard)
+    ///
+    /// </details>
     ///
     /// # Example: 创建仪表盘
     ///
@@ -564,9 +811,19 @@ impl Client {
         self.call("CreateDashboard", request)
     }
 
-    /// 创建仪表盘订阅 (`CreateDashboardSubscribe`)
+    /// Creating a Dashboard Subscription (`CreateDashboardSubscribe`)
+    ///
+    /// This API is used to create a dashboard subscription.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建仪表盘订阅
     ///
     /// 此接口用于创建仪表盘订阅
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateDashboardSubscribe)
+    ///
+    /// </details>
     ///
     /// # Example: 创建仪表盘订阅
     ///
@@ -578,9 +835,19 @@ impl Client {
         self.call("CreateDashboardSubscribe", request)
     }
 
-    /// 创建数据加工任务 (`CreateDataTransform`)
+    /// Creates a data processing task (`CreateDataTransform`)
+    ///
+    /// This API is used to create a data processing task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建数据加工任务
     ///
     /// 本接口用于创建数据加工任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateDataTransform)
+    ///
+    /// </details>
     ///
     /// # Example: 创建数据加工任务
     ///
@@ -592,9 +859,19 @@ impl Client {
         self.call("CreateDataTransform", request)
     }
 
-    /// 创建投递SCF任务 (`CreateDeliverCloudFunction`)
+    /// Creates a delivery SCF task (`CreateDeliverCloudFunction`)
+    ///
+    /// This API is used to create a delivery SCF task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建投递SCF任务
     ///
     /// 本接口用于创建投递SCF任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateDeliverCloudFunction)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 创建投递SCF任务-成功
     ///
@@ -609,6 +886,21 @@ impl Client {
     ///   "TopicId": "7953cd3d-993f-4813-822d-1dc65f5ba111"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 创建投递SCF任务-失败
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FunctionName": "functionName1",
+    ///   "MaxMsgNum": 100,
+    ///   "Namespace": "ns1",
+    ///   "Qualifier": "$LATEST",
+    ///   "Timeout": 60,
+    ///   "TopicId": "923527bf-0728-4114-88a8-5898c0f527ac"
+    /// }
+    /// ```
     pub fn create_deliver_cloud_function<'a>(
         &'a self,
         request: &'a CreateDeliverCloudFunctionRequest,
@@ -616,9 +908,19 @@ impl Client {
         self.call("CreateDeliverCloudFunction", request)
     }
 
-    /// 创建DLC投递任务 (`CreateDlcDeliver`)
+    /// Create a DLC delivery task (`CreateDlcDeliver`)
+    ///
+    /// Create a DLC delivery task
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建DLC投递任务
+    ///
+    /// 创建DLC投递任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateDlcDeliver)
+    ///
+    /// </details>
     ///
     /// # Example: 创建dlc投递任务
     ///
@@ -630,9 +932,19 @@ impl Client {
         self.call("CreateDlcDeliver", request)
     }
 
-    /// 创建es导入任务 (`CreateEsRecharge`)
+    /// Create an es import task (`CreateEsRecharge`)
+    ///
+    /// This API is used to create an es import configuration
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建es导入任务
     ///
     /// 创建es导入配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateEsRecharge)
+    ///
+    /// </details>
     ///
     /// # Example: 创建es导入任务
     ///
@@ -644,9 +956,19 @@ impl Client {
         self.call("CreateEsRecharge", request)
     }
 
-    /// 创建日志下载任务 (`CreateExport`)
+    /// Creates a log download task (`CreateExport`)
+    ///
+    /// This API only creates download tasks. The download address returned by the task can be obtained by user invocation of [DescribeExports](https://www.tencentcloud.com/document/product/614/56449?from_cn_redirect=1) to view task list, which includes the CosPath parameter for the download address.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建日志下载任务
     ///
     /// 本接口仅创建下载任务。任务返回的下载地址，请用户调用[DescribeExports](https://cloud.tencent.com/document/product/614/56449)查看任务列表，其中有下载地址CosPath参数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateExport)
+    ///
+    /// </details>
     ///
     /// # Example: 创建日志下载任务
     ///
@@ -670,9 +992,19 @@ impl Client {
         self.call("CreateExport", request)
     }
 
-    /// 创建主机指标采集配置 (`CreateHostMetricConfig`)
+    /// Create host metric collection configuration (`CreateHostMetricConfig`)
+    ///
+    /// This API is used to create host metric collection configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建主机指标采集配置
+    ///
+    /// 创建主机指标采集配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateHostMetricConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 创建主机指标采集配置
     ///
@@ -684,9 +1016,19 @@ impl Client {
         self.call("CreateHostMetricConfig", request)
     }
 
-    /// 创建索引 (`CreateIndex`)
+    /// Creates an index (`CreateIndex`)
+    ///
+    /// This API is used to create an index.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建索引
     ///
     /// 本接口用于创建索引
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateIndex)
+    ///
+    /// </details>
     ///
     /// # Example: 创建索引
     ///
@@ -698,9 +1040,19 @@ impl Client {
         self.call("CreateIndex", request)
     }
 
-    /// 创建Kafka数据订阅任务 (`CreateKafkaRecharge`)
+    /// Creates a Kafka data subscription task (`CreateKafkaRecharge`)
+    ///
+    /// This API is used to create a Kafka data subscription task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建Kafka数据订阅任务
     ///
     /// 本接口用于创建Kafka数据订阅任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateKafkaRecharge)
+    ///
+    /// </details>
     ///
     /// # Example: 创建Kafka导入规则
     ///
@@ -712,9 +1064,19 @@ impl Client {
         self.call("CreateKafkaRecharge", request)
     }
 
-    /// 创建日志集 (`CreateLogset`)
+    /// Creates a logset (`CreateLogset`)
+    ///
+    /// This API is used to create a logset. The ID of the created logset is returned.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建日志集
     ///
     /// 本接口用于创建日志集，返回新创建的日志集的 ID。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateLogset)
+    ///
+    /// </details>
     ///
     /// # Example: 创建日志集
     ///
@@ -738,9 +1100,19 @@ impl Client {
         self.call("CreateLogset", request)
     }
 
-    /// 创建机器组 (`CreateMachineGroup`)
+    /// Creates a machine group (`CreateMachineGroup`)
+    ///
+    /// This API is used to create a machine group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建机器组
+    ///
+    /// 创建机器组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateMachineGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 创建机器组
     ///
@@ -764,9 +1136,19 @@ impl Client {
         self.call("CreateMachineGroup", request)
     }
 
-    /// 创建指标采集配置 (`CreateMetricConfig`)
+    /// This API is used to create metric collection configurations. (`CreateMetricConfig`)
+    ///
+    /// This API is used to create metric collection configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建指标采集配置
+    ///
+    /// 创建指标采集配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateMetricConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 创建指标采集
     ///
@@ -794,9 +1176,19 @@ impl Client {
         self.call("CreateMetricConfig", request)
     }
 
-    /// 创建指标订阅配置 (`CreateMetricSubscribe`)
+    /// This API is used to create metric subscription configurations. (`CreateMetricSubscribe`)
+    ///
+    /// This API is used to create metric subscription configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建指标订阅配置
+    ///
+    /// 创建指标订阅配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateMetricSubscribe)
+    ///
+    /// </details>
     ///
     /// # Example: 创建指标订阅配置
     ///
@@ -808,9 +1200,19 @@ impl Client {
         self.call("CreateMetricSubscribe", request)
     }
 
-    /// 创建网络应用 (`CreateNetworkApplication`)
+    /// Create a web application (`CreateNetworkApplication`)
+    ///
+    /// This API is used to create a network application.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建网络应用
+    ///
+    /// 创建网络应用
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateNetworkApplication)
+    ///
+    /// </details>
     ///
     /// # Example: 创建网络应用
     ///
@@ -830,9 +1232,19 @@ impl Client {
         self.call("CreateNetworkApplication", request)
     }
 
-    /// 创建通知内容模板 (`CreateNoticeContent`)
+    /// This API is used to create a notification content template. (`CreateNoticeContent`)
+    ///
+    /// This API is used to create notification content.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建通知内容模板
     ///
     /// 该接口用于创建通知内容。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateNoticeContent)
+    ///
+    /// </details>
     ///
     /// # Example: 创建通知内容信息
     ///
@@ -844,7 +1256,19 @@ impl Client {
         self.call("CreateNoticeContent", request)
     }
 
-    /// 创建重建索引任务 (`CreateRebuildIndexTask`)
+    /// This API is used to creates rebuild index tasks. (`CreateRebuildIndexTask`)
+    ///
+    /// This API is used to creates rebuild index tasks.
+    /// Note:
+    /// -A single log topic allows only one index reconstruction task at a time and can have up to 10 rebuild index task records. Delete task records that are no longer needed before creating an index task.
+    /// -Logs within the same time range only allow rebuilding indexes once. Delete previous task records before rebuilding again.
+    /// -Deleting a rebuild index task record restores the index data before rebuilding an index.
+    /// -The log write traffic of the selected time range cannot exceed 5TB.
+    /// -The index rebuilding time range is subject to the log time. When the log uploading time has a deviation exceeding one hour from the index rebuilding time range (for example, reporting a new log at 16:00 for 02:00 to CLS and rebuilding the log index for 00:00–12:00), the logs will not be rebuilt and cannot be retrieved subsequently. When reporting a new log to the reconstructed log time range, it will not be rebuilt and cannot be retrieved subsequently.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建重建索引任务
     ///
     /// 创建重建索引任务
     /// 注意：
@@ -853,6 +1277,10 @@ impl Client {
     /// - 删除重建索引任务记录将恢复重建索引前的索引数据。
     /// - 所选时间范围对应日志写流量不能超出5TB。
     /// - 重建索引时间范围以日志时间为准，日志上传时间与重建索引时间范围有超过1小时的偏差时（例如16:00上传了一条02:00的日志到 CLS，重建00:00～12:00的日志索引）不会被重建且后续无法进行检索。新上报一条日志到已经被重建的日志时间范围时，也不会被重建且后续无法进行检索。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateRebuildIndexTask)
+    ///
+    /// </details>
     ///
     /// # Example: 创建重建索引任务
     ///
@@ -872,9 +1300,19 @@ impl Client {
         self.call("CreateRebuildIndexTask", request)
     }
 
-    /// 创建预聚合任务 (`CreateRecordingRuleTask`)
+    /// This API is used to create a pre-aggregation task. (`CreateRecordingRuleTask`)
+    ///
+    /// Creating a Metric Pre-Aggregation Task
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建预聚合任务
     ///
     /// 创建指标预聚合任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateRecordingRuleTask)
+    ///
+    /// </details>
     ///
     /// # Example: 创建指标预聚合任务
     ///
@@ -907,9 +1345,19 @@ impl Client {
         self.call("CreateRecordingRuleTask", request)
     }
 
-    /// 通过YAML批量创建预聚合任务 (`CreateRecordingRuleYamlTask`)
+    /// This API is used to create pre-aggregation tasks in batches through the YAML file. (`CreateRecordingRuleYamlTask`)
+    ///
+    /// Creating a Metric Pre-Aggregation Task Through a YAML File
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 通过YAML批量创建预聚合任务
     ///
     /// 通过yaml文件创建指标预聚合任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateRecordingRuleYamlTask)
+    ///
+    /// </details>
     ///
     /// # Example: 通过yaml文件创建指标预聚合任务
     ///
@@ -935,9 +1383,19 @@ impl Client {
         self.call("CreateRecordingRuleYamlTask", request)
     }
 
-    /// 创建RemoteWrite任务 (`CreateRemoteWriteTask`)
+    /// This API is used to create a RemoteWrite task. (`CreateRemoteWriteTask`)
+    ///
+    /// This API is used to create a remote write delivery task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建RemoteWrite任务
     ///
     /// 创建remote write投递任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateRemoteWriteTask)
+    ///
+    /// </details>
     ///
     /// # Example: 创建RemoteWrite 任务
     ///
@@ -971,6 +1429,8 @@ impl Client {
 
     /// 创建资源图谱 (`CreateResourceGraph`)
     ///
+    /// **China site only.**
+    ///
     /// 创建工作区。
     ///
     /// # Example: 创建资源图谱
@@ -998,6 +1458,8 @@ impl Client {
 
     /// 创建资源图谱的产品接入任务 (`CreateResourceGraphProductIngestTask`)
     ///
+    /// **China site only.**
+    ///
     /// 接入指定云产品。EBPF 类产品需提供 EBPFCollectRule，API 类产品仅需 Product。
     ///
     /// # Example: 接入cdb全部实例
@@ -1024,6 +1486,8 @@ impl Client {
     }
 
     /// 创建aws导入任务 (`CreateS3Recharge`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口用于创建aws导入任务
     ///
@@ -1058,9 +1522,19 @@ impl Client {
         self.call("CreateS3Recharge", request)
     }
 
-    /// 创建定时SQL分析任务 (`CreateScheduledSql`)
+    /// Creates a scheduled SQL analysis task (`CreateScheduledSql`)
+    ///
+    /// This API is used to create a scheduled SQL analysis task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建定时SQL分析任务
     ///
     /// 本接口用于创建定时SQL分析任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateScheduledSql)
+    ///
+    /// </details>
     ///
     /// # Example: 创建ScheduledSQL任务
     ///
@@ -1094,9 +1568,19 @@ impl Client {
         self.call("CreateScheduledSql", request)
     }
 
-    /// 新建查询视图 (`CreateSearchView`)
+    /// Create a query view (`CreateSearchView`)
+    ///
+    /// Create a query view
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 新建查询视图
+    ///
+    /// 新建查询视图
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateSearchView)
+    ///
+    /// </details>
     ///
     /// # Example: 创建查询视图
     ///
@@ -1126,9 +1610,19 @@ impl Client {
         self.call("CreateSearchView", request)
     }
 
-    /// 新建投递到COS的任务 (`CreateShipper`)
+    /// Creates a task to ship to COS (`CreateShipper`)
+    ///
+    /// This API is used to create a task to ship to COS. Note: To use this API, you need to check whether you have configured the role and permission for shipping to COS. If not, see **Viewing and Configuring Shipping Authorization** at https://intl.cloud.tencent.com/document/product/614/71623.?from_cn_redirect=1
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新建投递到COS的任务
     ///
     /// 新建投递到COS的任务，【！！！注意】使用此接口，需要检查是否配置了投递COS的角色和权限。如果没有配置，请参考文档投递权限查看和配置https://cloud.tencent.com/document/product/614/71623。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateShipper)
+    ///
+    /// </details>
     ///
     /// # Example: 创建投递规则
     ///
@@ -1140,9 +1634,19 @@ impl Client {
         self.call("CreateShipper", request)
     }
 
-    /// 创建Splunk投递任务 (`CreateSplunkDeliver`)
+    /// Create a Splunk delivery task (`CreateSplunkDeliver`)
+    ///
+    /// Create a Splunk delivery task
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建Splunk投递任务
+    ///
+    /// 创建Splunk投递任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateSplunkDeliver)
+    ///
+    /// </details>
     ///
     /// # Example: 创建Splun投递任务
     ///
@@ -1174,9 +1678,19 @@ impl Client {
         self.call("CreateSplunkDeliver", request)
     }
 
-    /// 创建主题 (`CreateTopic`)
+    /// Create topics. (`CreateTopic`)
+    ///
+    /// This API is used to create logs or metric topics.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建主题
     ///
     /// 本接口用于创建日志或指标主题。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateTopic)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 创建日志主题
     ///
@@ -1197,6 +1711,10 @@ impl Client {
     ///   "TopicName": "cloud_topic_test"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 创建日志主题并打标签
+    ///
+    /// The example request (34 lines) is in the upstream API documentation.
     pub fn create_topic<'a>(
         &'a self,
         request: &'a CreateTopicRequest,
@@ -1204,9 +1722,19 @@ impl Client {
         self.call("CreateTopic", request)
     }
 
-    /// 创建告警渠道回调配置 (`CreateWebCallback`)
+    /// This API is used to create alarm channel callback configurations. (`CreateWebCallback`)
+    ///
+    /// This API is used to create alarm channel callback configurations.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建告警渠道回调配置
     ///
     /// 该接口用于创建告警渠道回调配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=CreateWebCallback)
+    ///
+    /// </details>
     ///
     /// # Example: 创建告警渠道回调配置
     ///
@@ -1230,6 +1758,8 @@ impl Client {
 
     /// 删除Agent应用 (`DeleteAgentApplication`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口用于删除Agent应用
     ///
     /// # Example: 删除agent可观测应用
@@ -1249,9 +1779,19 @@ impl Client {
         self.call("DeleteAgentApplication", request)
     }
 
-    /// 删除告警策略 (`DeleteAlarm`)
+    /// Deletes an alarm policy (`DeleteAlarm`)
+    ///
+    /// This API is used to delete an alarm policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除告警策略
     ///
     /// 本接口用于删除告警策略。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteAlarm)
+    ///
+    /// </details>
     ///
     /// # Example: 删除告警策略
     ///
@@ -1269,9 +1809,19 @@ impl Client {
         self.call("DeleteAlarm", request)
     }
 
-    /// 删除通知渠道组 (`DeleteAlarmNotice`)
+    /// Deletes a notification group (`DeleteAlarmNotice`)
+    ///
+    /// This API is used to delete a notification group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除通知渠道组
     ///
     /// 该接口用于删除通知渠道组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteAlarmNotice)
+    ///
+    /// </details>
     ///
     /// # Example: 删除通知渠道组
     ///
@@ -1289,9 +1839,19 @@ impl Client {
         self.call("DeleteAlarmNotice", request)
     }
 
-    /// 删除告警屏蔽规则 (`DeleteAlarmShield`)
+    /// Deletes an alarm blocking rule (`DeleteAlarmShield`)
+    ///
+    /// This API is used to delete an alarm blocking rule. When the alarm blocking rule is active or invalid, it cannot be deleted.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除告警屏蔽规则
     ///
     /// 该接口用于删除告警屏蔽规则。当告警屏蔽规则在生效中或者是在失效中，无法被删除
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteAlarmShield)
+    ///
+    /// </details>
     ///
     /// # Example: 删除告警屏蔽
     ///
@@ -1310,9 +1870,19 @@ impl Client {
         self.call("DeleteAlarmShield", request)
     }
 
-    /// 删除CLS投递任务 (`DeleteCLSDeliverTask`)
+    /// Deletes a CLS delivery task (`DeleteCLSDeliverTask`)
+    ///
+    /// Delete a CLS shipping task
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除CLS投递任务
+    ///
+    /// 删除CLS投递任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteCLSDeliverTask)
+    ///
+    /// </details>
     ///
     /// # Example: 删除跨账号投递任务
     ///
@@ -1330,9 +1900,19 @@ impl Client {
         self.call("DeleteCLSDeliverTask", request)
     }
 
-    /// 删除云产品日志投递 (`DeleteCloudProductLogCollection`)
+    /// Delete a cloud product log delivery (`DeleteCloudProductLogCollection`)
+    ///
+    /// Cloud product integration uses internal APIs
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除云产品日志投递
     ///
     /// 内部云产品接入使用相关接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteCloudProductLogCollection)
+    ///
+    /// </details>
     ///
     /// # Example: 删除云产品投递任务
     ///
@@ -1354,9 +1934,19 @@ impl Client {
         self.call("DeleteCloudProductLogCollection", request)
     }
 
-    /// 删除采集规则配置 (`DeleteConfig`)
+    /// Deletes collection rule configuration (`DeleteConfig`)
+    ///
+    /// This API is used to delete collection rule configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除采集规则配置
+    ///
+    /// 删除采集规则配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 删除采集规则配置
     ///
@@ -1376,6 +1966,8 @@ impl Client {
 
     /// 删除特殊采集规则配置 (`DeleteConfigExtra`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口用于删除特殊采集规则配置，特殊采集配置应用于自建K8S环境的采集Agent
     ///
     /// # Example: 删除特殊采集规则配置
@@ -1394,9 +1986,19 @@ impl Client {
         self.call("DeleteConfigExtra", request)
     }
 
-    /// 删除应用到机器组的采集配置 (`DeleteConfigFromMachineGroup`)
+    /// Deletes collection configuration applied to a machine group (`DeleteConfigFromMachineGroup`)
+    ///
+    /// This API is used to delete the collection configuration applied to a machine group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除应用到机器组的采集配置
+    ///
+    /// 删除应用到机器组的采集配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteConfigFromMachineGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 删除应用到机器组的采集配置
     ///
@@ -1416,9 +2018,19 @@ impl Client {
         self.call("DeleteConfigFromMachineGroup", request)
     }
 
-    /// 删除DataSight控制台 (`DeleteConsole`)
+    /// Delete the DataSight Console (`DeleteConsole`)
+    ///
+    /// This API is used to delete the DataSight Console
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除DataSight控制台
     ///
     /// 本接口用于删除DataSight控制台
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteConsole)
+    ///
+    /// </details>
     ///
     /// # Example: 删除DataSight控制台示例
     ///
@@ -1438,6 +2050,8 @@ impl Client {
 
     /// 删除免密分享 (`DeleteConsoleSharing`)
     ///
+    /// **China site only.**
+    ///
     /// 删除控制台分享
     ///
     /// # Example: 删除控制台匿名分享请求示例
@@ -1456,9 +2070,19 @@ impl Client {
         self.call("DeleteConsoleSharing", request)
     }
 
-    /// 删除投递Ckafka任务 (`DeleteConsumer`)
+    /// Deleting a CKafka Delivery Task (`DeleteConsumer`)
+    ///
+    /// Deleting a CKafka Delivery Task
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除投递Ckafka任务
+    ///
+    /// 删除投递Ckafka任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteConsumer)
+    ///
+    /// </details>
     ///
     /// # Example: 删除投递Ckafka任务
     ///
@@ -1476,9 +2100,19 @@ impl Client {
         self.call("DeleteConsumer", request)
     }
 
-    /// 删除消费组 (`DeleteConsumerGroup`)
+    /// Delete consumer groups. (`DeleteConsumerGroup`)
+    ///
+    /// Delete consumer groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除消费组
+    ///
+    /// 删除消费组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteConsumerGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 删除消费组
     ///
@@ -1497,9 +2131,19 @@ impl Client {
         self.call("DeleteConsumerGroup", request)
     }
 
-    /// 删除cos导入任务 (`DeleteCosRecharge`)
+    /// This API is used to delete a COS import task. (`DeleteCosRecharge`)
+    ///
+    /// This API is used to delete a cos Import Task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除cos导入任务
     ///
     /// 本接口用于删除cos导入任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteCosRecharge)
+    ///
+    /// </details>
     ///
     /// # Example: 删除COS导入任务
     ///
@@ -1518,9 +2162,19 @@ impl Client {
         self.call("DeleteCosRecharge", request)
     }
 
-    /// 删除仪表盘 (`DeleteDashboard`)
+    /// Delete a dashboard (`DeleteDashboard`)
+    ///
+    /// This API is used to delete dashboards.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除仪表盘
     ///
     /// 本接口用于删除仪表盘
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteDashboard)
+    ///
+    /// </details>
     ///
     /// # Example: 删除仪表盘
     ///
@@ -1538,9 +2192,19 @@ impl Client {
         self.call("DeleteDashboard", request)
     }
 
-    /// 删除仪表盘订阅 (`DeleteDashboardSubscribe`)
+    /// Deletes a dashboard subscription (`DeleteDashboardSubscribe`)
+    ///
+    /// This API is used to delete dashboard subscriptions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除仪表盘订阅
     ///
     /// 此接口用于删除仪表盘订阅
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteDashboardSubscribe)
+    ///
+    /// </details>
     ///
     /// # Example: 创建仪表盘订阅
     ///
@@ -1558,9 +2222,19 @@ impl Client {
         self.call("DeleteDashboardSubscribe", request)
     }
 
-    /// 删除数据加工任务 (`DeleteDataTransform`)
+    /// Deletes a data processing task (`DeleteDataTransform`)
+    ///
+    /// This API is used to delete a data processing task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除数据加工任务
     ///
     /// 本接口用于删除数据加工任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteDataTransform)
+    ///
+    /// </details>
     ///
     /// # Example: 删除数据加工任务
     ///
@@ -1578,9 +2252,19 @@ impl Client {
         self.call("DeleteDataTransform", request)
     }
 
-    /// 删除DLC投递任务 (`DeleteDlcDeliver`)
+    /// Delete a DLC delivery task (`DeleteDlcDeliver`)
+    ///
+    /// Delete a DLC delivery task
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除DLC投递任务
+    ///
+    /// 删除DLC投递任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteDlcDeliver)
+    ///
+    /// </details>
     ///
     /// # Example: 删除投递dlc任务
     ///
@@ -1599,9 +2283,19 @@ impl Client {
         self.call("DeleteDlcDeliver", request)
     }
 
-    /// 删除es导入配置 (`DeleteEsRecharge`)
+    /// Delete the es import configuration (`DeleteEsRecharge`)
+    ///
+    /// Delete es import configuration
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除es导入配置
+    ///
+    /// 删除es导入配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteEsRecharge)
+    ///
+    /// </details>
     ///
     /// # Example: 删除es导入任务
     ///
@@ -1620,9 +2314,19 @@ impl Client {
         self.call("DeleteEsRecharge", request)
     }
 
-    /// 删除日志下载任务 (`DeleteExport`)
+    /// Deletes a log download task (`DeleteExport`)
+    ///
+    /// This API is used to delete a log download task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除日志下载任务
     ///
     /// 本接口用于删除日志下载任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteExport)
+    ///
+    /// </details>
     ///
     /// # Example: 删除日志导出
     ///
@@ -1640,9 +2344,19 @@ impl Client {
         self.call("DeleteExport", request)
     }
 
-    /// 删除主机指标采集配置 (`DeleteHostMetricConfig`)
+    /// Delete host metric collection configuration (`DeleteHostMetricConfig`)
+    ///
+    /// Delete host metric collection configuration
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除主机指标采集配置
+    ///
+    /// 删除主机指标采集配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteHostMetricConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 删除主机指标采集配置
     ///
@@ -1661,9 +2375,19 @@ impl Client {
         self.call("DeleteHostMetricConfig", request)
     }
 
-    /// 删除索引配置 (`DeleteIndex`)
+    /// Deletes index configuration (`DeleteIndex`)
+    ///
+    /// This API is used to delete the index configuration of a log topic. After deleting, you cannot retrieve or query the collected logs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除索引配置
     ///
     /// 本接口用于删除日志主题的索引配置，删除索引配置后将无法检索和查询采集到的日志。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteIndex)
+    ///
+    /// </details>
     ///
     /// # Example: 删除索引配置
     ///
@@ -1681,9 +2405,19 @@ impl Client {
         self.call("DeleteIndex", request)
     }
 
-    /// 删除Kafka数据订阅任务 (`DeleteKafkaRecharge`)
+    /// Deletes a Kafka data subscription task (`DeleteKafkaRecharge`)
+    ///
+    /// This API is used to delete a Kafka data subscription task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除Kafka数据订阅任务
     ///
     /// 本接口用于删除Kafka数据订阅任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteKafkaRecharge)
+    ///
+    /// </details>
     ///
     /// # Example: 删除Kafka导入配置
     ///
@@ -1703,6 +2437,8 @@ impl Client {
     }
 
     /// 删除日志 (`DeleteLog`)
+    ///
+    /// **China site only.**
     ///
     /// 修改日志信息
     ///
@@ -1725,9 +2461,19 @@ impl Client {
         self.call("DeleteLog", request)
     }
 
-    /// 删除日志集 (`DeleteLogset`)
+    /// Deletes a logset (`DeleteLogset`)
+    ///
+    /// This API is used to delete a logset.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除日志集
     ///
     /// 本接口用于删除日志集。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteLogset)
+    ///
+    /// </details>
     ///
     /// # Example: 删除日志集
     ///
@@ -1745,9 +2491,19 @@ impl Client {
         self.call("DeleteLogset", request)
     }
 
-    /// 删除机器组 (`DeleteMachineGroup`)
+    /// Deletes a machine group (`DeleteMachineGroup`)
+    ///
+    /// This API is used to delete a machine group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除机器组
+    ///
+    /// 删除机器组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteMachineGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 删除机器组
     ///
@@ -1765,9 +2521,19 @@ impl Client {
         self.call("DeleteMachineGroup", request)
     }
 
-    /// 删除机器组信息 (`DeleteMachineGroupInfo`)
+    /// Deletes machine group information (`DeleteMachineGroupInfo`)
+    ///
+    /// This API is used to delete machine group information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除机器组信息
     ///
     /// 用于删除机器组信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteMachineGroupInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 删除机器组ip或者label
     ///
@@ -1791,9 +2557,19 @@ impl Client {
         self.call("DeleteMachineGroupInfo", request)
     }
 
-    /// 删除指标采集配置 (`DeleteMetricConfig`)
+    /// This API is used to delete metric collection configurations. (`DeleteMetricConfig`)
+    ///
+    /// This API is used to delete metric collection configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除指标采集配置
+    ///
+    /// 删除指标采集配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteMetricConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 删除采集配置
     ///
@@ -1812,9 +2588,19 @@ impl Client {
         self.call("DeleteMetricConfig", request)
     }
 
-    /// 删除指标订阅配置 (`DeleteMetricSubscribe`)
+    /// This API is used to delete metric subscription configurations. (`DeleteMetricSubscribe`)
+    ///
+    /// This API is used to delete metric subscription configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除指标订阅配置
+    ///
+    /// 删除指标订阅配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteMetricSubscribe)
+    ///
+    /// </details>
     ///
     /// # Example: 删除指标订阅配置
     ///
@@ -1833,9 +2619,19 @@ impl Client {
         self.call("DeleteMetricSubscribe", request)
     }
 
-    /// 删除网络应用 (`DeleteNetworkApplication`)
+    /// Delete a web application (`DeleteNetworkApplication`)
+    ///
+    /// Delete a web application
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除网络应用
+    ///
+    /// 删除网络应用
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteNetworkApplication)
+    ///
+    /// </details>
     ///
     /// # Example: 删除网络应用
     ///
@@ -1853,9 +2649,19 @@ impl Client {
         self.call("DeleteNetworkApplication", request)
     }
 
-    /// 删除通知内容模板 (`DeleteNoticeContent`)
+    /// This API is used to delete a notification content template. (`DeleteNoticeContent`)
+    ///
+    /// This API is used to delete notification content configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除通知内容模板
     ///
     /// 该接口用于删除通知内容配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteNoticeContent)
+    ///
+    /// </details>
     ///
     /// # Example: 删除通知内容配置
     ///
@@ -1873,9 +2679,19 @@ impl Client {
         self.call("DeleteNoticeContent", request)
     }
 
-    /// 删除预聚合任务 (`DeleteRecordingRuleTask`)
+    /// This API is used to delete a pre-aggregation task. (`DeleteRecordingRuleTask`)
+    ///
+    /// This API is used to delete a pre-aggregation analysis task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除预聚合任务
     ///
     /// 本接口用于删除预聚合分析任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteRecordingRuleTask)
+    ///
+    /// </details>
     ///
     /// # Example: 删除预聚合任务
     ///
@@ -1894,9 +2710,19 @@ impl Client {
         self.call("DeleteRecordingRuleTask", request)
     }
 
-    /// 删除YAML预聚合任务 (`DeleteRecordingRuleYamlTask`)
+    /// This API is used to delete a pre-aggregation task through the YAML file. (`DeleteRecordingRuleYamlTask`)
+    ///
+    /// This API is used to delete the pre-aggregation task in yaml.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除YAML预聚合任务
     ///
     /// 本接口用于删除yaml预聚合任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteRecordingRuleYamlTask)
+    ///
+    /// </details>
     ///
     /// # Example: 删除yaml预聚合任务
     ///
@@ -1915,9 +2741,19 @@ impl Client {
         self.call("DeleteRecordingRuleYamlTask", request)
     }
 
-    /// 删除RemoteWrite任务 (`DeleteRemoteWriteTask`)
+    /// This API is used to delete a RemoteWrite task. (`DeleteRemoteWriteTask`)
+    ///
+    /// This API is used to delete a RemoteWrite task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除RemoteWrite任务
+    ///
+    /// 删除RemoteWrite任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteRemoteWriteTask)
+    ///
+    /// </details>
     ///
     /// # Example: DeleteRemoteTask
     ///
@@ -1938,6 +2774,8 @@ impl Client {
 
     /// 删除资源图谱 (`DeleteResourceGraph`)
     ///
+    /// **China site only.**
+    ///
     /// 删除工作区。删除前需确认是否级联清理已接入的云产品（待产品确认）。
     ///
     /// # Example: success
@@ -1957,6 +2795,8 @@ impl Client {
     }
 
     /// 删除资源图谱的产品接入任务 (`DeleteResourceGraphProductIngestTask`)
+    ///
+    /// **China site only.**
     ///
     /// 删除产品接入任务
     ///
@@ -1983,6 +2823,8 @@ impl Client {
 
     /// 删除aws导入任务 (`DeleteS3Recharge`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口用于删除aws导入任务
     ///
     /// # Example: 删除s3导入任务
@@ -2002,9 +2844,19 @@ impl Client {
         self.call("DeleteS3Recharge", request)
     }
 
-    /// 删除定时SQL分析任务 (`DeleteScheduledSql`)
+    /// Deletes a scheduled SQL analysis task (`DeleteScheduledSql`)
+    ///
+    /// This API is used to delete a scheduled SQL analysis task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除定时SQL分析任务
     ///
     /// 本接口用于删除定时SQL分析任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteScheduledSql)
+    ///
+    /// </details>
     ///
     /// # Example: 删除ScheduledSql任务
     ///
@@ -2023,9 +2875,19 @@ impl Client {
         self.call("DeleteScheduledSql", request)
     }
 
-    /// 删除查询视图 (`DeleteSearchView`)
+    /// This API is used to delete a query view. (`DeleteSearchView`)
+    ///
+    /// This API is used to delete a query view.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除查询视图
+    ///
+    /// 删除查询视图
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteSearchView)
+    ///
+    /// </details>
     ///
     /// # Example: 删除查询视图
     ///
@@ -2043,9 +2905,19 @@ impl Client {
         self.call("DeleteSearchView", request)
     }
 
-    /// 删除投递COS任务 (`DeleteShipper`)
+    /// Deletes a COS shipping task (`DeleteShipper`)
+    ///
+    /// This API is used to delete a COS shipping task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除投递COS任务
+    ///
+    /// 删除投递COS任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteShipper)
+    ///
+    /// </details>
     ///
     /// # Example: 删除投递COS任务
     ///
@@ -2063,9 +2935,19 @@ impl Client {
         self.call("DeleteShipper", request)
     }
 
-    /// 删除Splunk投递任务 (`DeleteSplunkDeliver`)
+    /// Delete a Splunk delivery task (`DeleteSplunkDeliver`)
+    ///
+    /// Delete a Splunk delivery task
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除Splunk投递任务
+    ///
+    /// 删除Splunk投递任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteSplunkDeliver)
+    ///
+    /// </details>
     ///
     /// # Example: 删除Splunk投递任务
     ///
@@ -2084,9 +2966,19 @@ impl Client {
         self.call("DeleteSplunkDeliver", request)
     }
 
-    /// 删除主题 (`DeleteTopic`)
+    /// Delete a topic (`DeleteTopic`)
+    ///
+    /// This API is used to delete logs or metric topics.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除主题
     ///
     /// 本接口用于删除日志或指标主题。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteTopic)
+    ///
+    /// </details>
     ///
     /// # Example: 删除日志主题
     ///
@@ -2104,9 +2996,19 @@ impl Client {
         self.call("DeleteTopic", request)
     }
 
-    /// 删除告警渠道回调配置 (`DeleteWebCallback`)
+    /// This API is used to delete alarm channel callback configurations. (`DeleteWebCallback`)
+    ///
+    /// This API is used to delete alarm channel callback configurations.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除告警渠道回调配置
     ///
     /// 该接口用于删除告警渠道回调配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DeleteWebCallback)
+    ///
+    /// </details>
     ///
     /// # Example: 删除告警渠道回调配置
     ///
@@ -2125,6 +3027,8 @@ impl Client {
     }
 
     /// 获取Agent应用列表 (`DescribeAgentApplications`)
+    ///
+    /// **China site only.**
     ///
     /// 获取Agent应用列表
     ///
@@ -2155,6 +3059,8 @@ impl Client {
 
     /// 获取采集配置 (`DescribeAgentConfigs`)
     ///
+    /// **China site only.**
+    ///
     /// 获取agent对应的采集配置
     ///
     /// # Example: 获取采集配置
@@ -2177,9 +3083,19 @@ impl Client {
         self.read("DescribeAgentConfigs", request)
     }
 
-    /// 获取通知渠道组列表 (`DescribeAlarmNotices`)
+    /// Gets the notification group list (`DescribeAlarmNotices`)
+    ///
+    /// This API is used to get the notification group list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取通知渠道组列表
     ///
     /// 该接口用于获取通知渠道组列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeAlarmNotices)
+    ///
+    /// </details>
     ///
     /// # Example: 获取通知渠道组列表
     ///
@@ -2195,9 +3111,19 @@ impl Client {
         self.read("DescribeAlarmNotices", request)
     }
 
-    /// 获取告警屏蔽配置规则 (`DescribeAlarmShields`)
+    /// Accesses alarm blocking configuration rules (`DescribeAlarmShields`)
+    ///
+    /// This API is used to access alarm blocking configuration rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取告警屏蔽配置规则
+    ///
+    /// 获取告警屏蔽配置规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeAlarmShields)
+    ///
+    /// </details>
     ///
     /// # Example: 获取告警屏蔽配置信息
     ///
@@ -2225,9 +3151,19 @@ impl Client {
         self.read("DescribeAlarmShields", request)
     }
 
-    /// 获取告警策略列表 (`DescribeAlarms`)
+    /// Gets the list of alarm policies (`DescribeAlarms`)
+    ///
+    /// This API is used to get the alarm policy list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取告警策略列表
     ///
     /// 本接口用于获取告警策略列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeAlarms)
+    ///
+    /// </details>
     ///
     /// # Example: 获取告警策略列表
     ///
@@ -2243,9 +3179,19 @@ impl Client {
         self.read("DescribeAlarms", request)
     }
 
-    /// 获取告警历史 (`DescribeAlertRecordHistory`)
+    /// Gets alarm records (`DescribeAlertRecordHistory`)
+    ///
+    /// This API is used to get alarm records, such as today's uncleared alarms.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取告警历史
     ///
     /// 获取告警历史，例如今天未恢复的告警
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeAlertRecordHistory)
+    ///
+    /// </details>
     ///
     /// # Example: 查询未恢复告警
     ///
@@ -2274,9 +3220,19 @@ impl Client {
         self.read("DescribeAlertRecordHistory", request)
     }
 
-    /// 获取CLS投递任务列表 (`DescribeCLSDeliverTasks`)
+    /// This API is used to get the CLS delivery task list. (`DescribeCLSDeliverTasks`)
+    ///
+    /// This API is used to get the CLS delivery task list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取CLS投递任务列表
+    ///
+    /// 获取CLS投递任务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeCLSDeliverTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 查询跨账号投递任务列表
     ///
@@ -2295,9 +3251,19 @@ impl Client {
         self.read("DescribeCLSDeliverTasks", request)
     }
 
-    /// 查看云产品日志投递任务列表 (`DescribeCloudProductLogTasks`)
+    /// View Cloud Product log delivery task list (`DescribeCloudProductLogTasks`)
+    ///
+    /// Cloud product integration uses relevant APIs
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看云产品日志投递任务列表
     ///
     /// 云产品接入使用相关接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeCloudProductLogTasks)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeCloudProductLogTasks
     ///
@@ -2324,9 +3290,19 @@ impl Client {
         self.read("DescribeCloudProductLogTasks", request)
     }
 
-    /// 获取集群指标基础监控采集配置 (`DescribeClusterBaseMetricConfigs`)
+    /// This API is used to obtain the basic monitoring collection configurations of cluster metrics. (`DescribeClusterBaseMetricConfigs`)
+    ///
+    /// This API is used to obtain metric subscription configurations.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取集群指标基础监控采集配置
     ///
     /// 获取指标订阅配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeClusterBaseMetricConfigs)
+    ///
+    /// </details>
     ///
     /// # Example: 获取集群下的指标基础监控信息
     ///
@@ -2350,9 +3326,19 @@ impl Client {
         self.read("DescribeClusterBaseMetricConfigs", request)
     }
 
-    /// 获取集群指标采集配置 (`DescribeClusterMetricConfigs`)
+    /// This API is used to obtain cluster metric collection configurations. (`DescribeClusterMetricConfigs`)
+    ///
+    /// This API is used to obtain metric subscription configurations.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取集群指标采集配置
     ///
     /// 获取指标订阅配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeClusterMetricConfigs)
+    ///
+    /// </details>
     ///
     /// # Example: 获取集群下的指标采集配置
     ///
@@ -2374,6 +3360,8 @@ impl Client {
     }
 
     /// 获取特殊采集配置 (`DescribeConfigExtras`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口用于获取特殊采集配置，特殊采集配置应用于自建K8S环境的采集Agent
     ///
@@ -2402,9 +3390,19 @@ impl Client {
         self.read("DescribeConfigExtras", request)
     }
 
-    /// 获取采集规则配置所绑定的机器组 (`DescribeConfigMachineGroups`)
+    /// Gets the machine group bound to collection rule configuration (`DescribeConfigMachineGroups`)
+    ///
+    /// This API is used to get the machine group bound to collection rule configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取采集规则配置所绑定的机器组
+    ///
+    /// 获取采集规则配置所绑定的机器组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeConfigMachineGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 获取采集规则配置所绑定的机器组
     ///
@@ -2422,9 +3420,19 @@ impl Client {
         self.read("DescribeConfigMachineGroups", request)
     }
 
-    /// 获取采集规则配置 (`DescribeConfigs`)
+    /// Gets collection rule configuration (`DescribeConfigs`)
+    ///
+    /// This API is used to get collection rule configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取采集规则配置
+    ///
+    /// 获取采集规则配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeConfigs)
+    ///
+    /// </details>
     ///
     /// # Example: 获取采集配置
     ///
@@ -2453,6 +3461,8 @@ impl Client {
 
     /// 获取免密分享列表 (`DescribeConsoleSharingList`)
     ///
+    /// **China site only.**
+    ///
     /// 批量查询控制台分享列表
     ///
     /// # Example: 批量查询控制台检索页/仪表盘免登录分享站点示例
@@ -2469,9 +3479,19 @@ impl Client {
         self.read("DescribeConsoleSharingList", request)
     }
 
-    /// 查询DataSight控制台实例列表 (`DescribeConsoles`)
+    /// Query the DataSight console instance list (`DescribeConsoles`)
+    ///
+    /// Query the DataSight console instance list
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询DataSight控制台实例列表
+    ///
+    /// 查询DataSight控制台实例列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeConsoles)
+    ///
+    /// </details>
     ///
     /// # Example: 批量查询DataSight控制台实例列表
     ///
@@ -2487,9 +3507,19 @@ impl Client {
         self.read("DescribeConsoles", request)
     }
 
-    /// 获取投递配置 (`DescribeConsumer`)
+    /// Queries a shipping task (`DescribeConsumer`)
+    ///
+    /// This API is used to query a shipping task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取投递配置
     ///
     /// 本接口用于获取投递配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeConsumer)
+    ///
+    /// </details>
     ///
     /// # Example: 获取投递配置
     ///
@@ -2507,9 +3537,19 @@ impl Client {
         self.read("DescribeConsumer", request)
     }
 
-    /// 获取消费组列表 (`DescribeConsumerGroups`)
+    /// This API is used to obtain the consumer group list. (`DescribeConsumerGroups`)
+    ///
+    /// This API is used to obtain the consumer group list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取消费组列表
+    ///
+    /// 获取消费组列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeConsumerGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询消费组信息
     ///
@@ -2530,9 +3570,19 @@ impl Client {
         self.read("DescribeConsumerGroups", request)
     }
 
-    /// 获取消费组点位信息 (`DescribeConsumerOffsets`)
+    /// Obtaining the Consumer Group Point Information (`DescribeConsumerOffsets`)
+    ///
+    /// Obtaining the Consumer Group Point Information
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取消费组点位信息
+    ///
+    /// 获取消费组点位信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeConsumerOffsets)
+    ///
+    /// </details>
     ///
     /// # Example: 获取消费组点位信息
     ///
@@ -2554,9 +3604,19 @@ impl Client {
         self.read("DescribeConsumerOffsets", request)
     }
 
-    /// 投递kafka数据预览 (`DescribeConsumerPreview`)
+    /// Preview kafka data (`DescribeConsumerPreview`)
+    ///
+    /// This API is used to preview Kafka shipping data.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 投递kafka数据预览
     ///
     /// 本接口用于kafka投递数据预览
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeConsumerPreview)
+    ///
+    /// </details>
     ///
     /// # Example: 创建投递任务
     ///
@@ -2572,9 +3632,19 @@ impl Client {
         self.read("DescribeConsumerPreview", request)
     }
 
-    /// 获取投递到Ckafka的任务配置列表 (`DescribeConsumers`)
+    /// This API is used to obtain the list of task configurations for shipping to CKafka. (`DescribeConsumers`)
+    ///
+    /// This API is used to obtain the shipping rule information list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取投递到Ckafka的任务配置列表
     ///
     /// 获取投递规则信息列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeConsumers)
+    ///
+    /// </details>
     ///
     /// # Example: 获取投递规则
     ///
@@ -2601,9 +3671,19 @@ impl Client {
         self.read("DescribeConsumers", request)
     }
 
-    /// 获取cos导入配置 (`DescribeCosRecharges`)
+    /// Gets COS import configuration (`DescribeCosRecharges`)
+    ///
+    /// This API is used to get COS import configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取cos导入配置
     ///
     /// 本接口用于获取cos导入配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeCosRecharges)
+    ///
+    /// </details>
     ///
     /// # Example: 获取cos导入配置
     ///
@@ -2623,9 +3703,19 @@ impl Client {
         self.read("DescribeCosRecharges", request)
     }
 
-    /// 获取仪表盘订阅列表 (`DescribeDashboardSubscribes`)
+    /// Obtaining the Dashboard Subscription List (`DescribeDashboardSubscribes`)
+    ///
+    /// This API is used to obtain the dashboard subscription list, and supports paging.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取仪表盘订阅列表
     ///
     /// 本接口用于获取仪表盘订阅列表，支持分页
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeDashboardSubscribes)
+    ///
+    /// </details>
     ///
     /// # Example: 获取仪表盘订阅列表
     ///
@@ -2645,9 +3735,19 @@ impl Client {
         self.read("DescribeDashboardSubscribes", request)
     }
 
-    /// 获取仪表盘 (`DescribeDashboards`)
+    /// Obtaining the Dashboard (`DescribeDashboards`)
+    ///
+    /// This API is used to obtain the dashboard.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取仪表盘
     ///
     /// 本接口用于获取仪表盘
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeDashboards)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 通过tag:key获取仪表盘
     ///
@@ -2667,6 +3767,25 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 通过dashboardId获取仪表盘
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Key": "dashboardId",
+    ///       "Values": [
+    ///         "dashboard-7ff51cf1-xxxx-xxxx-9fbb-6a9743225f92"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_dashboards<'a>(
         &'a self,
         request: &'a DescribeDashboardsRequest,
@@ -2674,9 +3793,19 @@ impl Client {
         self.read("DescribeDashboards", request)
     }
 
-    /// 获取数据加工任务列表基本信息 (`DescribeDataTransformInfo`)
+    /// Gets the basic information of data processing tasks (`DescribeDataTransformInfo`)
+    ///
+    /// This API is used to get the basic information of data processing tasks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取数据加工任务列表基本信息
     ///
     /// 本接口用于获取数据加工任务列表基本信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeDataTransformInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 获取数据加工任务基本信息
     ///
@@ -2695,9 +3824,19 @@ impl Client {
         self.read("DescribeDataTransformInfo", request)
     }
 
-    /// 获取DLC投递任务列表 (`DescribeDlcDelivers`)
+    /// Retrieve the DLC delivery task list (`DescribeDlcDelivers`)
+    ///
+    /// This API is used to search alarm channel callback configuration lists.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取DLC投递任务列表
     ///
     /// 获取告警渠道回调配置列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeDlcDelivers)
+    ///
+    /// </details>
     ///
     /// # Example: 获取日志主题下的dlc投递任务
     ///
@@ -2717,9 +3856,19 @@ impl Client {
         self.read("DescribeDlcDelivers", request)
     }
 
-    /// es导入预览 (`DescribeEsRechargePreview`)
+    /// Import Preview (`DescribeEsRechargePreview`)
+    ///
+    /// Import Preview
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// es导入预览
+    ///
+    /// es导入预览
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeEsRechargePreview)
+    ///
+    /// </details>
     ///
     /// # Example: es数据预览
     ///
@@ -2731,9 +3880,19 @@ impl Client {
         self.read("DescribeEsRechargePreview", request)
     }
 
-    /// 获取es导入配置 (`DescribeEsRecharges`)
+    /// Retrieve the es import configuration (`DescribeEsRecharges`)
+    ///
+    /// Retrieve the es import configuration
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取es导入配置
+    ///
+    /// 获取es导入配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeEsRecharges)
+    ///
+    /// </details>
     ///
     /// # Example: 获取es导入任务配置列表
     ///
@@ -2752,9 +3911,19 @@ impl Client {
         self.read("DescribeEsRecharges", request)
     }
 
-    /// 获取日志下载任务列表 (`DescribeExports`)
+    /// Gets the list of log download tasks (`DescribeExports`)
+    ///
+    /// This API is used to get the list of log download tasks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取日志下载任务列表
     ///
     /// 本接口用于获取日志下载任务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeExports)
+    ///
+    /// </details>
     ///
     /// # Example: 获取日志导出列表
     ///
@@ -2774,9 +3943,19 @@ impl Client {
         self.read("DescribeExports", request)
     }
 
-    /// 获取主机指标采集配置列表 (`DescribeHostMetricConfigs`)
+    /// Retrieve host metric collection configuration list (`DescribeHostMetricConfigs`)
+    ///
+    /// This API is used to obtain metric subscription configurations.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取主机指标采集配置列表
     ///
     /// 获取指标订阅配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeHostMetricConfigs)
+    ///
+    /// </details>
     ///
     /// # Example: 获取主机指标监控配置列表
     ///
@@ -2802,9 +3981,19 @@ impl Client {
         self.read("DescribeHostMetricConfigs", request)
     }
 
-    /// 获取索引配置信息 (`DescribeIndex`)
+    /// Gets index configuration information (`DescribeIndex`)
+    ///
+    /// This API is used to get the index configuration information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取索引配置信息
     ///
     /// 本接口用于获取索引配置信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeIndex)
+    ///
+    /// </details>
     ///
     /// # Example: 获取索引信息
     ///
@@ -2822,9 +4011,19 @@ impl Client {
         self.read("DescribeIndex", request)
     }
 
-    /// 获取Kafka协议消费信息 (`DescribeKafkaConsumer`)
+    /// Accesses Kafka protocol consumption information (`DescribeKafkaConsumer`)
+    ///
+    /// This API is used to access Kafka protocol consumption information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取Kafka协议消费信息
+    ///
+    /// 获取Kafka协议消费信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeKafkaConsumer)
+    ///
+    /// </details>
     ///
     /// # Example: 获取Kakfa协议消费信息
     ///
@@ -2842,9 +4041,19 @@ impl Client {
         self.read("DescribeKafkaConsumer", request)
     }
 
-    /// 获取Kafka协议消费组详情 (`DescribeKafkaConsumerGroupDetail`)
+    /// Retrieve the Kafka protocol consumption group details (`DescribeKafkaConsumerGroupDetail`)
+    ///
+    /// Retrieve Kafka protocol consumption group details
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取Kafka协议消费组详情
+    ///
+    /// 获取Kafka协议消费组详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeKafkaConsumerGroupDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 获取Kafka协议消费组详情
     ///
@@ -2867,9 +4076,19 @@ impl Client {
         self.read("DescribeKafkaConsumerGroupDetail", request)
     }
 
-    /// 获取Kafka协议消费组列表 (`DescribeKafkaConsumerGroupList`)
+    /// Retrieve the Kafka protocol consumption group list (`DescribeKafkaConsumerGroupList`)
+    ///
+    /// Retrieve the information list of Kafka protocol consumption groups
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取Kafka协议消费组列表
     ///
     /// 获取Kafka协议消费组信息列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeKafkaConsumerGroupList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取Kafka协议消费组详情
     ///
@@ -2890,9 +4109,19 @@ impl Client {
         self.read("DescribeKafkaConsumerGroupList", request)
     }
 
-    /// kafka协议消费预览接口 (`DescribeKafkaConsumerPreview`)
+    /// This API is used to preview the Kafka consumption. (`DescribeKafkaConsumerPreview`)
+    ///
+    /// This API is used to preview the Kafka consumption.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// kafka协议消费预览接口
+    ///
+    /// kafka协议消费预览接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeKafkaConsumerPreview)
+    ///
+    /// </details>
     ///
     /// # Example: kafka协议消费预览接口
     ///
@@ -2909,9 +4138,19 @@ impl Client {
         self.read("DescribeKafkaConsumerPreview", request)
     }
 
-    /// 获取kafka协议消费主题信息列表 (`DescribeKafkaConsumerTopics`)
+    /// Obtaining the List of Kafka Protocol Consumption Topic Information (`DescribeKafkaConsumerTopics`)
+    ///
+    /// This API is used to obtain the topic information list of Kafka consumption.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取kafka协议消费主题信息列表
     ///
     /// 本接口用于获取kafka协议消费主题信息列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeKafkaConsumerTopics)
+    ///
+    /// </details>
     ///
     /// # Example: 获取kafka协议消费主题信息列表
     ///
@@ -2927,9 +4166,19 @@ impl Client {
         self.read("DescribeKafkaConsumerTopics", request)
     }
 
-    /// 获取Kafka数据订阅任务列表 (`DescribeKafkaRecharges`)
+    /// Gets the list of Kafka data subscription tasks (`DescribeKafkaRecharges`)
+    ///
+    /// This API is used to get the list of Kafka data subscription tasks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取Kafka数据订阅任务列表
     ///
     /// 本接口用于获取Kafka数据订阅任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeKafkaRecharges)
+    ///
+    /// </details>
     ///
     /// # Example: 获取Kafka导入配置信息
     ///
@@ -2948,12 +4197,22 @@ impl Client {
         self.read("DescribeKafkaRecharges", request)
     }
 
-    /// 上下文检索 (`DescribeLogContext`)
+    /// Searches in context (`DescribeLogContext`)
+    ///
+    /// This API is used to search for content near the log context. For more details, see [Context Search](https://intl.cloud.tencent.com/document/product/614/53248?from_cn_redirect=1).The maximum value of API's return data packet is 49MB. It is recommended to enable gzip compression (HTTP Request Header Accept-Encoding: gzip).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 上下文检索
     ///
     /// 本接口用于搜索日志上下文附近的内容，部分日志采集方式不支持本接口，详情参考[上下文检索](https://cloud.tencent.com/document/product/614/53248)。
     /// **注意事项**：
     /// 1. API返回数据包最大49MB，返回数据量大时，建议启用 gzip 压缩（HTTP Request Header Accept-Encoding:gzip）。
     /// 2. 本接口存在频率限制，不适合批量读取海量日志，如需下载或实时读取日志，建议使用[日志下载](https://cloud.tencent.com/document/product/614/52901)或[投递与消费](https://cloud.tencent.com/document/product/614/37908)功能。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeLogContext)
+    ///
+    /// </details>
     ///
     /// # Example: 检索上下文日志
     ///
@@ -2976,9 +4235,19 @@ impl Client {
         self.read("DescribeLogContext", request)
     }
 
-    /// 获取日志数量直方图 (`DescribeLogHistogram`)
+    /// Gets a log count histogram (`DescribeLogHistogram`)
+    ///
+    /// This API is used to get a log count histogram.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取日志数量直方图
     ///
     /// 本接口用于构建日志数量直方图
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeLogHistogram)
+    ///
+    /// </details>
     ///
     /// # Example: 获取日志分布直方图
     ///
@@ -3001,9 +4270,19 @@ impl Client {
         self.read("DescribeLogHistogram", request)
     }
 
-    /// 获取日志集列表 (`DescribeLogsets`)
+    /// Gets the list of logsets (`DescribeLogsets`)
+    ///
+    /// This API is used to get the list of logsets.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取日志集列表
     ///
     /// 本接口用于获取日志集信息列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeLogsets)
+    ///
+    /// </details>
     ///
     /// # Example: 获取日志集列表
     ///
@@ -3022,9 +4301,19 @@ impl Client {
         self.read("DescribeLogsets", request)
     }
 
-    /// 获取机器组绑定的采集规则配置 (`DescribeMachineGroupConfigs`)
+    /// Gets collection rule configuration bound to a machine group (`DescribeMachineGroupConfigs`)
+    ///
+    /// This API is used to get the collection rule configuration bound to a machine group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取机器组绑定的采集规则配置
+    ///
+    /// 获取机器组绑定的采集规则配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeMachineGroupConfigs)
+    ///
+    /// </details>
     ///
     /// # Example: 获取机器组绑定的采集规则配置
     ///
@@ -3042,9 +4331,19 @@ impl Client {
         self.read("DescribeMachineGroupConfigs", request)
     }
 
-    /// 获取机器组列表 (`DescribeMachineGroups`)
+    /// Gets the list of machine groups (`DescribeMachineGroups`)
+    ///
+    /// This API is used to get the list of machine groups.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取机器组列表
     ///
     /// 获取机器组信息列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeMachineGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 获取机器组列表
     ///
@@ -3071,9 +4370,19 @@ impl Client {
         self.read("DescribeMachineGroups", request)
     }
 
-    /// 获取机器状态 (`DescribeMachines`)
+    /// Gets machine status (`DescribeMachines`)
+    ///
+    /// This API is used to get the status of a machine under the specified machine group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取机器状态
     ///
     /// 获取指定机器组下的机器状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeMachines)
+    ///
+    /// </details>
     ///
     /// # Example: 获取机器状态
     ///
@@ -3091,9 +4400,19 @@ impl Client {
         self.read("DescribeMachines", request)
     }
 
-    /// 获取指标校准维度信息 (`DescribeMetricCorrectDimension`)
+    /// This API is used to obtain the metric calibration dimension information. (`DescribeMetricCorrectDimension`)
+    ///
+    /// This API is used to obtain metric subscription configurations.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取指标校准维度信息
     ///
     /// 获取指标订阅配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeMetricCorrectDimension)
+    ///
+    /// </details>
     ///
     /// # Example: 指标校准维度信息
     ///
@@ -3110,9 +4429,19 @@ impl Client {
         self.read("DescribeMetricCorrectDimension", request)
     }
 
-    /// 指标订阅数据预览 (`DescribeMetricSubscribePreview`)
+    /// This API is used to preview metric subscription data. (`DescribeMetricSubscribePreview`)
+    ///
+    /// This API is used to create metric subscription configurations.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 指标订阅数据预览
     ///
     /// 创建指标订阅配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeMetricSubscribePreview)
+    ///
+    /// </details>
     ///
     /// # Example: 指标订阅预览示例
     ///
@@ -3125,9 +4454,19 @@ impl Client {
         self.read("DescribeMetricSubscribePreview", request)
     }
 
-    /// 获取指标订阅配置 (`DescribeMetricSubscribes`)
+    /// This API is used to obtain metric subscription configurations. (`DescribeMetricSubscribes`)
+    ///
+    /// This API is used to obtain metric subscription configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取指标订阅配置
+    ///
+    /// 获取指标订阅配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeMetricSubscribes)
+    ///
+    /// </details>
     ///
     /// # Example: 获取指标订阅配置信息
     ///
@@ -3155,9 +4494,19 @@ impl Client {
         self.read("DescribeMetricSubscribes", request)
     }
 
-    /// 获取网络应用详情 (`DescribeNetworkApplicationDetail`)
+    /// Retrieve web application details (`DescribeNetworkApplicationDetail`)
+    ///
+    /// Retrieve web application details
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取网络应用详情
+    ///
+    /// 获取网络应用详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeNetworkApplicationDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询网络应用详情
     ///
@@ -3179,9 +4528,19 @@ impl Client {
         self.read("DescribeNetworkApplicationDetail", request)
     }
 
-    /// 获取网络应用列表 (`DescribeNetworkApplications`)
+    /// Retrieve the network application list (`DescribeNetworkApplications`)
+    ///
+    /// Retrieve the network application list
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取网络应用列表
+    ///
+    /// 获取网络应用列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeNetworkApplications)
+    ///
+    /// </details>
     ///
     /// # Example: 查询网络应用列表
     ///
@@ -3206,9 +4565,19 @@ impl Client {
         self.read("DescribeNetworkApplications", request)
     }
 
-    /// 获取通知内容模板 (`DescribeNoticeContents`)
+    /// This API is used to obtain a notification content template. (`DescribeNoticeContents`)
+    ///
+    /// This API is used to obtain the notification content list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取通知内容模板
     ///
     /// 获取通知内容列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeNoticeContents)
+    ///
+    /// </details>
     ///
     /// # Example: 获取通知内容配置列表。
     ///
@@ -3235,9 +4604,19 @@ impl Client {
         self.read("DescribeNoticeContents", request)
     }
 
-    /// 获取分区列表 (`DescribePartitions`)
+    /// Gets the list of partitions (`DescribePartitions`)
+    ///
+    /// This API is deprecated. If needed, please use the DescribeTopics API to get the number of partitions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取分区列表
     ///
     /// 该接口已废弃，如需获取分区数量，请使用DescribeTopics接口。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribePartitions)
+    ///
+    /// </details>
     ///
     /// # Example: 获取分区列表
     ///
@@ -3255,9 +4634,19 @@ impl Client {
         self.read("DescribePartitions", request)
     }
 
-    /// 获取重建索引任务列表 (`DescribeRebuildIndexTasks`)
+    /// This API is used to obtain the list of rebuild index tasks. (`DescribeRebuildIndexTasks`)
+    ///
+    /// This API is used to obtain the list of rebuild index tasks.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取重建索引任务列表
+    ///
+    /// 获取重建索引任务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeRebuildIndexTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 获取索引重建任务列表
     ///
@@ -3275,9 +4664,19 @@ impl Client {
         self.read("DescribeRebuildIndexTasks", request)
     }
 
-    /// 获取预聚合任务列表 (`DescribeRecordingRuleTask`)
+    /// This API is used to obtain the list of pre-aggregation tasks. (`DescribeRecordingRuleTask`)
+    ///
+    /// This API is used to retrieve the pre-aggregation task list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取预聚合任务列表
     ///
     /// 本接口用于获取预聚合任务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeRecordingRuleTask)
+    ///
+    /// </details>
     ///
     /// # Example: 用于获取预聚合任务列表
     ///
@@ -3297,9 +4696,19 @@ impl Client {
         self.read("DescribeRecordingRuleTask", request)
     }
 
-    /// 获取YAML预聚合任务列表 (`DescribeRecordingRuleYamlTask`)
+    /// This API is used to obtain the list of pre-aggregation tasks through the YAML file. (`DescribeRecordingRuleYamlTask`)
+    ///
+    /// This API is used to retrieve the pre-aggregation task list in yaml.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取YAML预聚合任务列表
     ///
     /// 本接口用于获取yaml预聚合任务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeRecordingRuleYamlTask)
+    ///
+    /// </details>
     ///
     /// # Example: 用于获取yaml预聚合任务列表
     ///
@@ -3320,9 +4729,19 @@ impl Client {
         self.read("DescribeRecordingRuleYamlTask", request)
     }
 
-    /// 获取RemoteWrite投递任务列表页 (`DescribeRemoteWriteTasks`)
+    /// This API is used to obtain the list of RemoteWrite shipping tasks. (`DescribeRemoteWriteTasks`)
+    ///
+    /// This API is used to obtain the list of RemoteWrite delivery tasks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取RemoteWrite投递任务列表页
     ///
     /// 本接口获取RemoteWrite投递任务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeRemoteWriteTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 获取RemoteWrite投递任务列表
     ///
@@ -3343,6 +4762,8 @@ impl Client {
 
     /// 查询资源图谱详情 (`DescribeResourceGraphDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 查询单个云产品接入的详情，包含基本信息、实例选择、eBPF 采集规则和关联的日志主题。
     ///
     /// # Example: 查询资源图谱详情
@@ -3362,6 +4783,8 @@ impl Client {
     }
 
     /// 查询实体列表 (`DescribeResourceGraphEntities`)
+    ///
+    /// **China site only.**
     ///
     /// 分页查询资源图谱实体列表。Filters 支持  Product / EntityClassName / Keyword 过滤；TagFilter 由于结构特殊（key 单选 + values 多选）独立成字段。
     ///
@@ -3392,6 +4815,8 @@ impl Client {
 
     /// 查询实体依赖拓扑 (`DescribeResourceGraphEntityDependency`)
     ///
+    /// **China site only.**
+    ///
     /// 以指定实体为中心，按 Direction（上/下游/全部）+ Hop（跳数）查询依赖拓扑，同时返回拓扑图（节点+边）、4 张卡片汇总、列表区数据、产品 tag 汇总。
     ///
     /// # Example: 查询资源拓扑关系
@@ -3421,6 +4846,8 @@ impl Client {
 
     /// 查询实体详情 (`DescribeResourceGraphEntityDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 查询单个实体的完整详情，包含基本信息、动态属性、标签、关联主题。
     ///
     /// # Example: success
@@ -3446,6 +4873,8 @@ impl Client {
 
     /// 查询资源图谱失败详情 (`DescribeResourceGraphFailureDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 查询资源图谱失败详情
     ///
     /// # Example: success
@@ -3469,6 +4898,8 @@ impl Client {
     }
 
     /// 查询资源图谱接入任务失败详情 (`DescribeResourceGraphIngestTaskFailureDetail`)
+    ///
+    /// **China site only.**
     ///
     /// 查询资源图谱失败详情
     ///
@@ -3495,6 +4926,8 @@ impl Client {
 
     /// 查询资源图谱的产品接入任务详情 (`DescribeResourceGraphProductIngestTaskDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 查询单个云产品接入的详情，包含基本信息、实例选择、eBPF 采集规则和关联的日志主题。
     ///
     /// # Example: 查询具体接入任务详情
@@ -3520,6 +4953,8 @@ impl Client {
 
     /// 查询资源图谱的产品接入任务列表 (`DescribeResourceGraphProductIngestTaskList`)
     ///
+    /// **China site only.**
+    ///
     /// 分页查询云产品接入列表，返回顶部 4 张卡片汇总 + 列表行。支持按 Status / CollectMethod / Product / Name 过滤。
     ///
     /// # Example: 查询图谱下所有接入任务
@@ -3543,6 +4978,8 @@ impl Client {
     }
 
     /// 查询资源图谱tke集群接入状态 (`DescribeResourceGraphTkeClusterStatus`)
+    ///
+    /// **China site only.**
     ///
     /// 资源图谱tke集群接入状态
     ///
@@ -3570,6 +5007,8 @@ impl Client {
 
     /// 查询资源图谱列表 (`DescribeResourceGraphs`)
     ///
+    /// **China site only.**
+    ///
     /// 分页查询工作区列表，支持按 WorkAreaId / Name / Region 过滤。
     ///
     /// # Example: 查询资源图谱列表
@@ -3587,6 +5026,8 @@ impl Client {
     }
 
     /// 获取aws导入配置 (`DescribeS3Recharges`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口用于获取cos导入配置
     ///
@@ -3616,9 +5057,19 @@ impl Client {
         self.read("DescribeS3Recharges", request)
     }
 
-    /// 获取定时SQL分析任务列表 (`DescribeScheduledSqlInfo`)
+    /// Accesses the scheduled SQL analysis task list (`DescribeScheduledSqlInfo`)
+    ///
+    /// This API is used to access the scheduled SQL analysis task list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取定时SQL分析任务列表
     ///
     /// 本接口用于获取定时SQL分析任务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeScheduledSqlInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 获取ScheduledSql任务列表
     ///
@@ -3637,9 +5088,19 @@ impl Client {
         self.read("DescribeScheduledSqlInfo", request)
     }
 
-    /// 获取查询视图列表 (`DescribeSearchViews`)
+    /// Query a view list (`DescribeSearchViews`)
+    ///
+    /// Query view list
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取查询视图列表
+    ///
+    /// 获取查询视图列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeSearchViews)
+    ///
+    /// </details>
     ///
     /// # Example: 获取查询视图列表
     ///
@@ -3664,9 +5125,19 @@ impl Client {
         self.read("DescribeSearchViews", request)
     }
 
-    /// 获取投递任务列表 (`DescribeShipperTasks`)
+    /// Gets the list of shipping tasks (`DescribeShipperTasks`)
+    ///
+    /// This API is used to get the list of shipping tasks.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取投递任务列表
+    ///
+    /// 获取投递任务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeShipperTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 获取投递任务列表
     ///
@@ -3686,9 +5157,19 @@ impl Client {
         self.read("DescribeShipperTasks", request)
     }
 
-    /// 获取投递到COS的任务配置信息 (`DescribeShippers`)
+    /// Gets the configuration of the task shipped to COS (`DescribeShippers`)
+    ///
+    /// This API is used to get the configuration of the task shipped to COS.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取投递到COS的任务配置信息
+    ///
+    /// 获取投递到COS的任务配置信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeShippers)
+    ///
+    /// </details>
     ///
     /// # Example: 获取投递到COS的任务配置信息
     ///
@@ -3715,9 +5196,19 @@ impl Client {
         self.read("DescribeShippers", request)
     }
 
-    /// 获取Splunk投递任务列表 (`DescribeSplunkDelivers`)
+    /// Retrieve the Splunk delivery task list (`DescribeSplunkDelivers`)
+    ///
+    /// Retrieve the Splunk delivery task list
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取Splunk投递任务列表
+    ///
+    /// 获取Splunk投递任务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeSplunkDelivers)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询Splunk投递任务
     ///
@@ -3736,6 +5227,16 @@ impl Client {
     ///   "TopicId": "d1d7d473-827e-4dad-9a42-f0287ad43125"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 查询Splunk投递任务-包含ExternalRole信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TopicId": "6b81282d-f355-404f-ae1f-6e00b27dfc70"
+    /// }
+    /// ```
     pub fn describe_splunk_delivers<'a>(
         &'a self,
         request: &'a DescribeSplunkDeliversRequest,
@@ -3743,9 +5244,19 @@ impl Client {
         self.read("DescribeSplunkDelivers", request)
     }
 
-    /// Splunk投递任务预览 (`DescribeSplunkPreview`)
+    /// Splunk delivery task preview (`DescribeSplunkPreview`)
+    ///
+    /// splunk delivery task preview
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// Splunk投递任务预览
     ///
     /// splunk投递任务预览
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeSplunkPreview)
+    ///
+    /// </details>
     ///
     /// # Example: Splunk日志投递预览
     ///
@@ -3769,9 +5280,19 @@ impl Client {
         self.read("DescribeSplunkPreview", request)
     }
 
-    /// 获取指标基础监控采集配置 (`DescribeTopicBaseMetricConfigs`)
+    /// This API is used to obtain the basic monitoring collection configurations of metrics. (`DescribeTopicBaseMetricConfigs`)
+    ///
+    /// This API is used to obtain metric subscription configurations.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取指标基础监控采集配置
     ///
     /// 获取指标订阅配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeTopicBaseMetricConfigs)
+    ///
+    /// </details>
     ///
     /// # Example: 获取指标采集基础监控配置信息
     ///
@@ -3792,9 +5313,19 @@ impl Client {
         self.read("DescribeTopicBaseMetricConfigs", request)
     }
 
-    /// 获取指标采集配置 (`DescribeTopicMetricConfigs`)
+    /// Obtain metric collection configuration (`DescribeTopicMetricConfigs`)
+    ///
+    /// This API is used to obtain metric subscription configurations.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取指标采集配置
     ///
     /// 获取指标订阅配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeTopicMetricConfigs)
+    ///
+    /// </details>
     ///
     /// # Example: 获取指标主题的采集配置
     ///
@@ -3814,9 +5345,19 @@ impl Client {
         self.read("DescribeTopicMetricConfigs", request)
     }
 
-    /// 获取主题列表 (`DescribeTopics`)
+    /// Retrieve the topic list (`DescribeTopics`)
+    ///
+    /// This API is used to obtain logs or metric topic lists and supports pagination.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取主题列表
     ///
     /// 本接口用于获取日志或指标主题列表，支持分页
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeTopics)
+    ///
+    /// </details>
     ///
     /// # Example: 获取日志主题列表
     ///
@@ -3836,9 +5377,19 @@ impl Client {
         self.read("DescribeTopics", request)
     }
 
-    /// 获取告警渠道回调配置列表 (`DescribeWebCallbacks`)
+    /// This API is used to obtain the list of alarm channel callback configurations. (`DescribeWebCallbacks`)
+    ///
+    /// This API is used to search alarm channel callback configuration lists.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取告警渠道回调配置列表
     ///
     /// 获取告警渠道回调配置列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=DescribeWebCallbacks)
+    ///
+    /// </details>
     ///
     /// # Example: 获取告警渠道回调配置列表
     ///
@@ -3865,9 +5416,19 @@ impl Client {
         self.read("DescribeWebCallbacks", request)
     }
 
-    /// 预估重建索引任务 (`EstimateRebuildIndexTask`)
+    /// This API is used to estimate rebuild index tasks. (`EstimateRebuildIndexTask`)
+    ///
+    /// This API is used to estimate rebuild index tasks.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 预估重建索引任务
+    ///
+    /// 预估重建索引任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=EstimateRebuildIndexTask)
+    ///
+    /// </details>
     ///
     /// # Example: 预估索引重建时间
     ///
@@ -3887,9 +5448,19 @@ impl Client {
         self.call("EstimateRebuildIndexTask", request)
     }
 
-    /// 获取告警策略执行详情 (`GetAlarmLog`)
+    /// Accesses alarm policy execution details (`GetAlarmLog`)
+    ///
+    /// This API is used to access alarm policy execution details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取告警策略执行详情
     ///
     /// 本接口用于获取告警策略执行详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=GetAlarmLog)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询指定告警策略和告警对象的告警历史记录
     ///
@@ -3904,6 +5475,19 @@ impl Client {
     ///   "To": 1702655999999
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 查询日志
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "From": 1702569600000,
+    ///   "Limit": 1,
+    ///   "Query": "(alert_id:\"alarm-5ce45495-09e8-4d58-8f36-768134bf330c\") AND (monitored_object:\"3…",
+    ///   "To": 1702655999999
+    /// }
+    /// ```
     pub fn get_alarm_log<'a>(
         &'a self,
         request: &'a GetAlarmLogRequest,
@@ -3911,10 +5495,21 @@ impl Client {
         self.read("GetAlarmLog", request)
     }
 
-    /// 查询日志服务是否开通 (`GetClsService`)
+    /// This API is used to check whether CLS is enabled. (`GetClsService`)
+    ///
+    /// This API is used to check whether CLS is enabled.
+    /// This API is used to fill in any region for Region, recommend using Guangzhou (ap-guangzhou).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询日志服务是否开通
     ///
     /// 查询日志服务是否开通
     /// API 中 Region 填写任意一个地域均可，建议使用广州(ap-guangzhou)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=GetClsService)
+    ///
+    /// </details>
     ///
     /// # Example: 查询日志服务是否开通
     ///
@@ -3930,9 +5525,19 @@ impl Client {
         self.read("GetClsService", request)
     }
 
-    /// 获取指标标签列表 (`GetMetricLabelValues`)
+    /// Obtains the tag list of metrics (`GetMetricLabelValues`)
+    ///
+    /// This API is used to obtain the list of time series label values.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取指标标签列表
     ///
     /// 获取时序label values列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=GetMetricLabelValues)
+    ///
+    /// </details>
     ///
     /// # Example: 获取时序label values列表
     ///
@@ -3953,9 +5558,19 @@ impl Client {
         self.read("GetMetricLabelValues", request)
     }
 
-    /// 合并分区 (`MergePartition`)
+    /// Merges partitions (`MergePartition`)
+    ///
+    /// This API is deprecated. If needed, please use the ModifyTopic API to change the number of partitions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 合并分区
     ///
     /// 该接口已废弃，如需修改分区数量，请使用ModifyTopic接口。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=MergePartition)
+    ///
+    /// </details>
     ///
     /// # Example: 合并主题分区
     ///
@@ -3976,6 +5591,8 @@ impl Client {
 
     /// 修改Agent应用 (`ModifyAgentApplication`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口用于修改Agent应用
     ///
     /// # Example: 修改agent可观测应用
@@ -3995,9 +5612,19 @@ impl Client {
         self.call("ModifyAgentApplication", request)
     }
 
-    /// 修改告警策略 (`ModifyAlarm`)
+    /// Modifies an alarm policy (`ModifyAlarm`)
+    ///
+    /// This API is used to modify an alarm policy. At least one valid configuration item needs to be modified.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改告警策略
     ///
     /// 本接口用于修改告警策略。需要至少修改一项有效内容。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyAlarm)
+    ///
+    /// </details>
     ///
     /// # Example: 修改告警策略
     ///
@@ -4016,9 +5643,19 @@ impl Client {
         self.call("ModifyAlarm", request)
     }
 
-    /// 修改通知渠道组 (`ModifyAlarmNotice`)
+    /// Modifies a notification group (`ModifyAlarmNotice`)
+    ///
+    /// This API is used to modify a notification group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改通知渠道组
     ///
     /// 该接口用于修改通知渠道组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyAlarmNotice)
+    ///
+    /// </details>
     ///
     /// # Example: 修改通知渠道组
     ///
@@ -4030,9 +5667,19 @@ impl Client {
         self.call("ModifyAlarmNotice", request)
     }
 
-    /// 修改告警屏蔽规则 (`ModifyAlarmShield`)
+    /// Modifies alarm blocking rules (`ModifyAlarmShield`)
+    ///
+    /// This API is used to modify alarm blocking rules. When the alarm blocking rule is invalid, it cannot be modified.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改告警屏蔽规则
     ///
     /// 该接口用于修改告警屏蔽规则。当告警屏蔽规则为失效中时，无法对其进行修改
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyAlarmShield)
+    ///
+    /// </details>
     ///
     /// # Example: 修改告警屏蔽
     ///
@@ -4056,9 +5703,19 @@ impl Client {
         self.call("ModifyAlarmShield", request)
     }
 
-    /// 修改CLS投递任务 (`ModifyCLSDeliverTask`)
+    /// Modify a CLS shipping task (`ModifyCLSDeliverTask`)
+    ///
+    /// Modify a CLS shipping task
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改CLS投递任务
+    ///
+    /// 修改CLS投递任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyCLSDeliverTask)
+    ///
+    /// </details>
     ///
     /// # Example: 修改跨账号投递任务
     ///
@@ -4084,9 +5741,19 @@ impl Client {
         self.call("ModifyCLSDeliverTask", request)
     }
 
-    /// 修改云产品日志投递 (`ModifyCloudProductLogCollection`)
+    /// Modify a cloud product log delivery (`ModifyCloudProductLogCollection`)
+    ///
+    /// Cloud product integration uses internal APIs
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改云产品日志投递
     ///
     /// 内部云产品接入使用相关接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyCloudProductLogCollection)
+    ///
+    /// </details>
     ///
     /// # Example: 修改云产品投递任务
     ///
@@ -4109,9 +5776,19 @@ impl Client {
         self.call("ModifyCloudProductLogCollection", request)
     }
 
-    /// 修改采集规则配置 (`ModifyConfig`)
+    /// Modifies collection rule configuration (`ModifyConfig`)
+    ///
+    /// This API is used to modify collection rule configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改采集规则配置
+    ///
+    /// 修改采集规则配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 修改采集规则配置
     ///
@@ -4125,6 +5802,8 @@ impl Client {
 
     /// 修改特殊采集配置任务 (`ModifyConfigExtra`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口用于修改特殊采集配置任务，特殊采集配置应用于自建K8S环境的采集Agent
     ///
     /// # Example: 修改特殊采集配置任务
@@ -4137,9 +5816,19 @@ impl Client {
         self.call("ModifyConfigExtra", request)
     }
 
-    /// 编辑DataSight控制台 (`ModifyConsole`)
+    /// Edit the DataSight Console (`ModifyConsole`)
+    ///
+    /// This API is used to edit the DataSight Console
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 编辑DataSight控制台
     ///
     /// 本接口用于编辑DataSight控制台
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyConsole)
+    ///
+    /// </details>
     ///
     /// # Example: 修改DataSight控制台实例
     ///
@@ -4172,6 +5861,8 @@ impl Client {
 
     /// 修改免密分享 (`ModifyConsoleSharing`)
     ///
+    /// **China site only.**
+    ///
     /// 修改控制台分享，目前仅允许修改有效期
     ///
     /// # Example: 修改控制台匿名分享请求示例
@@ -4191,9 +5882,19 @@ impl Client {
         self.call("ModifyConsoleSharing", request)
     }
 
-    /// 修改投递Ckafka任务 (`ModifyConsumer`)
+    /// Modifies a CKafka delivery task (`ModifyConsumer`)
+    ///
+    /// This API is used to modify a CKafka delivery task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改投递Ckafka任务
     ///
     /// 本接口用于修改投递Ckafka任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyConsumer)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 修改投递Ckafka任务
     ///
@@ -4212,6 +5913,17 @@ impl Client {
     ///   "TopicId": "871710c5-35cd-4d1e-8e79-2fa92c35d612"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 关闭投递Ckafka任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Effective": false,
+    ///   "TopicId": "871710c5-35cd-4d1e-8e79-2fa92c35d612"
+    /// }
+    /// ```
     pub fn modify_consumer<'a>(
         &'a self,
         request: &'a ModifyConsumerRequest,
@@ -4219,9 +5931,19 @@ impl Client {
         self.call("ModifyConsumer", request)
     }
 
-    /// 更新消费组信息 (`ModifyConsumerGroup`)
+    /// This API is used to update the consumer group information. (`ModifyConsumerGroup`)
+    ///
+    /// This API is used to update the consumer group information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新消费组信息
+    ///
+    /// 更新消费组信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyConsumerGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 修改消费组信息
     ///
@@ -4244,9 +5966,19 @@ impl Client {
         self.call("ModifyConsumerGroup", request)
     }
 
-    /// 修改cos导入任务 (`ModifyCosRecharge`)
+    /// Modifies a COS import task (`ModifyCosRecharge`)
+    ///
+    /// This API is used to modify a COS import task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改cos导入任务
     ///
     /// 本接口用于修改cos导入任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyCosRecharge)
+    ///
+    /// </details>
     ///
     /// # Example: 修改cos导入任务
     ///
@@ -4266,9 +5998,19 @@ impl Client {
         self.call("ModifyCosRecharge", request)
     }
 
-    /// 修改仪表盘 (`ModifyDashboard`)
+    /// Modify a dashboard (`ModifyDashboard`)
+    ///
+    /// This API is used to modify the dashboard.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改仪表盘
     ///
     /// 本接口用于修改仪表盘
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyDashboard)
+    ///
+    /// </details>
     ///
     /// # Example: 修改仪表盘
     ///
@@ -4294,9 +6036,19 @@ impl Client {
         self.call("ModifyDashboard", request)
     }
 
-    /// 修改仪表盘订阅 (`ModifyDashboardSubscribe`)
+    /// This example shows you how to modify a dashboard subscription. (`ModifyDashboardSubscribe`)
+    ///
+    /// This API is used to modify dashboard subscriptions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改仪表盘订阅
     ///
     /// 此接口用于修改仪表盘订阅
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyDashboardSubscribe)
+    ///
+    /// </details>
     ///
     /// # Example: 修改仪表盘订阅
     ///
@@ -4315,9 +6067,19 @@ impl Client {
         self.call("ModifyDashboardSubscribe", request)
     }
 
-    /// 修改数据加工任务 (`ModifyDataTransform`)
+    /// Modifies a data processing task (`ModifyDataTransform`)
+    ///
+    /// This API is used to modify a data processing task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改数据加工任务
     ///
     /// 本接口用于修改数据加工任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyDataTransform)
+    ///
+    /// </details>
     ///
     /// # Example: 修改数据加工任务
     ///
@@ -4344,9 +6106,19 @@ impl Client {
         self.call("ModifyDataTransform", request)
     }
 
-    /// 修改DLC投递任务 (`ModifyDlcDeliver`)
+    /// Modify a DLC delivery task (`ModifyDlcDeliver`)
+    ///
+    /// Modify a DLC delivery task
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改DLC投递任务
+    ///
+    /// 修改DLC投递任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyDlcDeliver)
+    ///
+    /// </details>
     ///
     /// # Example: 修改投递dlc任务名称
     ///
@@ -4366,9 +6138,19 @@ impl Client {
         self.call("ModifyDlcDeliver", request)
     }
 
-    /// 修改es导入任务 (`ModifyEsRecharge`)
+    /// Modify an es import job (`ModifyEsRecharge`)
+    ///
+    /// Modify es import configuration
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改es导入任务
     ///
     /// 修改es导入配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyEsRecharge)
+    ///
+    /// </details>
     ///
     /// # Example: 修改es导入任务
     ///
@@ -4388,9 +6170,19 @@ impl Client {
         self.call("ModifyEsRecharge", request)
     }
 
-    /// 修改主机指标采集配置 (`ModifyHostMetricConfig`)
+    /// Modify host metric collection configuration (`ModifyHostMetricConfig`)
+    ///
+    /// Modify host metric collection configuration
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改主机指标采集配置
+    ///
+    /// 修改主机指标采集配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyHostMetricConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 修改主机监控采集配置
     ///
@@ -4411,9 +6203,19 @@ impl Client {
         self.call("ModifyHostMetricConfig", request)
     }
 
-    /// 修改索引 (`ModifyIndex`)
+    /// Modifies index (`ModifyIndex`)
+    ///
+    /// This API is used to modify the index configuration. It is subject to the default request frequency limit, and the number of concurrent requests to the same log topic cannot exceed 1, i.e., the index configuration of only one log topic can be modified at a time.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改索引
     ///
     /// 本接口用于修改索引配置，该接口除受默认接口请求频率限制外，针对单个日志主题，并发数不能超过1，即同一时间同一个日志主题只能有一个正在执行的索引配置修改操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyIndex)
+    ///
+    /// </details>
     ///
     /// # Example: 修改索引
     ///
@@ -4425,9 +6227,19 @@ impl Client {
         self.call("ModifyIndex", request)
     }
 
-    /// 修改Kafka协议消费信息 (`ModifyKafkaConsumer`)
+    /// Modifies Kafka protocol consumption information (`ModifyKafkaConsumer`)
+    ///
+    /// This API is used to modify Kafka protocol consumption information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改Kafka协议消费信息
+    ///
+    /// 修改Kafka协议消费信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyKafkaConsumer)
+    ///
+    /// </details>
     ///
     /// # Example: 修改Kafka协议消费信息
     ///
@@ -4446,9 +6258,19 @@ impl Client {
         self.call("ModifyKafkaConsumer", request)
     }
 
-    /// 修改Kafka协议消费组点位 (`ModifyKafkaConsumerGroupOffset`)
+    /// Modify the Kafka protocol consumption group offset (`ModifyKafkaConsumerGroupOffset`)
+    ///
+    /// This API is used to modify Kafka protocol consumption group offsets.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改Kafka协议消费组点位
+    ///
+    /// 修改Kafka协议消费组点位
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyKafkaConsumerGroupOffset)
+    ///
+    /// </details>
     ///
     /// # Example: 修改Kafka协议消费组点位
     ///
@@ -4465,9 +6287,19 @@ impl Client {
         self.call("ModifyKafkaConsumerGroupOffset", request)
     }
 
-    /// 修改Kafka数据订阅任务 (`ModifyKafkaRecharge`)
+    /// Modifies a Kafka data subscription task (`ModifyKafkaRecharge`)
+    ///
+    /// This API is used to modify a Kafka data subscription task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改Kafka数据订阅任务
     ///
     /// 本接口用于修改Kafka数据订阅任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyKafkaRecharge)
+    ///
+    /// </details>
     ///
     /// # Example: 修改Kafka导入配置
     ///
@@ -4480,6 +6312,8 @@ impl Client {
     }
 
     /// 修改日志 (`ModifyLog`)
+    ///
+    /// **China site only.**
     ///
     /// 修改日志信息
     ///
@@ -4504,9 +6338,19 @@ impl Client {
         self.call("ModifyLog", request)
     }
 
-    /// 修改日志集 (`ModifyLogset`)
+    /// Modifies a logset (`ModifyLogset`)
+    ///
+    /// This API is used to modify a logset.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改日志集
     ///
     /// 本接口用于修改日志集信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyLogset)
+    ///
+    /// </details>
     ///
     /// # Example: 修改日志集名称
     ///
@@ -4525,10 +6369,21 @@ impl Client {
         self.call("ModifyLogset", request)
     }
 
-    /// 修改机器组 (`ModifyMachineGroup`)
+    /// Modifies a machine group (`ModifyMachineGroup`)
+    ///
+    /// Modify machine group.
+    /// Note: Modifying the interface will directly overwrite historical data and change it to valid input parameters this time. Please be cautious when calling this API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改机器组
     ///
     /// 修改机器组。
     /// 注意：修改接口直接覆盖历史数据，改为本次合法入参数据，请谨慎调用此接口。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyMachineGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 修改机器组
     ///
@@ -4547,9 +6402,19 @@ impl Client {
         self.call("ModifyMachineGroup", request)
     }
 
-    /// 修改指标采集配置 (`ModifyMetricConfig`)
+    /// This API is used to modify metric collection configurations. (`ModifyMetricConfig`)
+    ///
+    /// This API is used to create metric collection configurations.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改指标采集配置
     ///
     /// 创建指标采集配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyMetricConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 修改指标采集配置
     ///
@@ -4572,9 +6437,19 @@ impl Client {
         self.call("ModifyMetricConfig", request)
     }
 
-    /// 修改指标订阅配置 (`ModifyMetricSubscribe`)
+    /// This API is used to modify metric subscription configurations. (`ModifyMetricSubscribe`)
+    ///
+    /// This API is used to modify metric subscription configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改指标订阅配置
+    ///
+    /// 修改指标订阅配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyMetricSubscribe)
+    ///
+    /// </details>
     ///
     /// # Example: 修改指标订阅配置
     ///
@@ -4586,9 +6461,19 @@ impl Client {
         self.call("ModifyMetricSubscribe", request)
     }
 
-    /// 修改网络应用 (`ModifyNetworkApplication`)
+    /// Modify a web application (`ModifyNetworkApplication`)
+    ///
+    /// Modify a web application
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改网络应用
+    ///
+    /// 修改网络应用
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyNetworkApplication)
+    ///
+    /// </details>
     ///
     /// # Example: 修改网络应用
     ///
@@ -4607,9 +6492,19 @@ impl Client {
         self.call("ModifyNetworkApplication", request)
     }
 
-    /// 修改通知内容模板 (`ModifyNoticeContent`)
+    /// This API is used to modify a notification content template. (`ModifyNoticeContent`)
+    ///
+    /// This API is used to modify notification content configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改通知内容模板
     ///
     /// 该接口用于修改通知内容配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyNoticeContent)
+    ///
+    /// </details>
     ///
     /// # Example: 修改通知内容配置
     ///
@@ -4621,9 +6516,19 @@ impl Client {
         self.call("ModifyNoticeContent", request)
     }
 
-    /// 修改预聚合任务 (`ModifyRecordingRuleTask`)
+    /// This API is used to modify a pre-aggregation task. (`ModifyRecordingRuleTask`)
+    ///
+    /// This API is used to modify a scheduled pre-aggregation task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改预聚合任务
     ///
     /// 本接口用于修改定时预聚合任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyRecordingRuleTask)
+    ///
+    /// </details>
     ///
     /// # Example: 修改预聚合任务
     ///
@@ -4657,9 +6562,19 @@ impl Client {
         self.call("ModifyRecordingRuleTask", request)
     }
 
-    /// 修改YAML创建预聚合任务 (`ModifyRecordingRuleYamlTask`)
+    /// This API is used to modify a metric pre-aggregation task through the YAML file. (`ModifyRecordingRuleYamlTask`)
+    ///
+    /// Modifying a Metric Pre-Aggregation Task Through a YAML File
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改YAML创建预聚合任务
     ///
     /// 通过yaml文件修改指标预聚合任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyRecordingRuleYamlTask)
+    ///
+    /// </details>
     ///
     /// # Example: 通过yaml文件修改指标预聚合任务
     ///
@@ -4686,9 +6601,19 @@ impl Client {
         self.call("ModifyRecordingRuleYamlTask", request)
     }
 
-    /// 修改RemoteWrite任务 (`ModifyRemoteWriteTask`)
+    /// This API is used to modify a RemoteWrite task. (`ModifyRemoteWriteTask`)
+    ///
+    /// This API is used to modify a RemoteWrite task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改RemoteWrite任务
+    ///
+    /// 修改RemoteWrite任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyRemoteWriteTask)
+    ///
+    /// </details>
     ///
     /// # Example: 修改RemoteWrite 任务详情
     ///
@@ -4714,6 +6639,8 @@ impl Client {
 
     /// 编辑资源图谱 (`ModifyResourceGraph`)
     ///
+    /// **China site only.**
+    ///
     /// 编辑工作区基本信息。支持改名（仍需保持租户内唯一）和修改描述，主题地域 Region 不可修改。
     ///
     /// # Example: 修改资源图谱
@@ -4735,6 +6662,8 @@ impl Client {
     }
 
     /// 修改资源图谱实体与日志主题关系 (`ModifyResourceGraphEntityTopicsRelation`)
+    ///
+    /// **China site only.**
     ///
     /// 修改资源图谱实体与日志主题关系
     ///
@@ -4769,6 +6698,8 @@ impl Client {
 
     /// 编辑资源图谱的产品接入任务 (`ModifyResourceGraphProductIngestTask`)
     ///
+    /// **China site only.**
+    ///
     /// 编辑已接入云产品的实例选择、eBPF 规则、日志主题配置。
     ///
     /// # Example: 修改cdb接入任务实例选择方式
@@ -4798,6 +6729,8 @@ impl Client {
 
     /// 修改aws导入任务 (`ModifyS3Recharge`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口用于修改aws导入任务
     ///
     /// # Example: 修改s3导入任务
@@ -4810,9 +6743,19 @@ impl Client {
         self.call("ModifyS3Recharge", request)
     }
 
-    /// 修改定时SQL分析任务 (`ModifyScheduledSql`)
+    /// Modifies a scheduled SQL analysis task (`ModifyScheduledSql`)
+    ///
+    /// This API is used to modify a scheduled SQL analysis task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改定时SQL分析任务
     ///
     /// 本接口用于修改定时SQL分析任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyScheduledSql)
+    ///
+    /// </details>
     ///
     /// # Example: 修改ScheduledSQL任务
     ///
@@ -4845,9 +6788,19 @@ impl Client {
         self.call("ModifyScheduledSql", request)
     }
 
-    /// 修改查询视图 (`ModifySearchView`)
+    /// This API is used to modify a query view. (`ModifySearchView`)
+    ///
+    /// This API is used to modify a query view.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改查询视图
+    ///
+    /// 修改查询视图
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifySearchView)
+    ///
+    /// </details>
     ///
     /// # Example: 修改查询视图
     ///
@@ -4868,13 +6821,38 @@ impl Client {
         self.call("ModifySearchView", request)
     }
 
-    /// 修改投递COS任务 (`ModifyShipper`)
+    /// Modifies a COS shipping task (`ModifyShipper`)
+    ///
+    /// This API is used to modify an existing shipping rule. To use this API, you need to grant CLS the write permission of the specified bucket.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改投递COS任务
     ///
     /// 修改现有的投递规则，客户如果使用此接口，需要自行处理CLS对指定bucket的写权限。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyShipper)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 修改投递COS任务
     ///
     /// The example request (35 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 3): 修改投递任务
+    ///
+    /// The example request (35 lines) is in the upstream API documentation.
+    ///
+    /// # Example (3 of 3): 修改Cos投递时区
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ShipperId": "cd21db88-cfda-4164-8f8b-b236128f1f69",
+    ///   "TimeZone": "UTC+04:30"
+    /// }
+    /// ```
     pub fn modify_shipper<'a>(
         &'a self,
         request: &'a ModifyShipperRequest,
@@ -4882,9 +6860,19 @@ impl Client {
         self.call("ModifyShipper", request)
     }
 
-    /// 修改splunk任务投递信息 (`ModifySplunkDeliver`)
+    /// Modify a splunk task delivery information (`ModifySplunkDeliver`)
+    ///
+    /// Modify information related to splunk delivery task
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改splunk任务投递信息
     ///
     /// 修改splunk投递任务相关信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifySplunkDeliver)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 修改Splun投递任务
     ///
@@ -4902,6 +6890,21 @@ impl Client {
     ///   "TopicId": "d1d7d473-827e-4dad-9a42-f0287ad43125"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 修改Splun投递任务-跨账户投递任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ExternalRole": {
+    ///     "ExternalId": "splunk",
+    ///     "RoleArn": "qcs::cam::uin/1000011275:roleName/splunk"
+    ///   },
+    ///   "TaskId": "565a2f82-22d3-4f2e-b417-0e251805c63a",
+    ///   "TopicId": "6b81282d-f355-404f-ae1f-6e00b27dfc70"
+    /// }
+    /// ```
     pub fn modify_splunk_deliver<'a>(
         &'a self,
         request: &'a ModifySplunkDeliverRequest,
@@ -4909,9 +6912,19 @@ impl Client {
         self.call("ModifySplunkDeliver", request)
     }
 
-    /// 修改主题 (`ModifyTopic`)
+    /// Modify a topic (`ModifyTopic`)
+    ///
+    /// This API is used to modify logs or metric topics.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改主题
     ///
     /// 本接口用于修改日志或指标主题。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyTopic)
+    ///
+    /// </details>
     ///
     /// # Example: 修改日志主题
     ///
@@ -4931,9 +6944,19 @@ impl Client {
         self.call("ModifyTopic", request)
     }
 
-    /// 修改告警渠道回调配置 (`ModifyWebCallback`)
+    /// This API is used to modify alarm channel callback configurations. (`ModifyWebCallback`)
+    ///
+    /// This API is used to modify alarm channel callback configurations.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改告警渠道回调配置
     ///
     /// 该接口用于修改告警渠道回调配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=ModifyWebCallback)
+    ///
+    /// </details>
     ///
     /// # Example: 修改告警渠道回调配置
     ///
@@ -4955,9 +6978,19 @@ impl Client {
         self.call("ModifyWebCallback", request)
     }
 
-    /// 创建OpenClaw服务 (`OpenClawService`)
+    /// Create an OpenClaw service (`OpenClawService`)
+    ///
+    /// This API is used to create resources and indexes dependent on OpenClaw.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建OpenClaw服务
     ///
     /// 本接口用于创建OpenClaw依赖的资源与索引
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=OpenClawService)
+    ///
+    /// </details>
     ///
     /// # Example: 创建OpenClawService日志服务
     ///
@@ -4975,10 +7008,21 @@ impl Client {
         self.call("OpenClawService", request)
     }
 
-    /// 开通日志服务 (`OpenClsService`)
+    /// Enable logging (`OpenClsService`)
+    ///
+    /// Enable logging
+    /// This API is used to enable CLS in all regions by filling any region for Region, recommend using Guangzhou (ap-guangzhou).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开通日志服务
     ///
     /// 开通日志服务
     /// API 中 Region 填写任意一个地域均可开通所有地域的 CLS，建议使用广州(ap-guangzhou)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=OpenClsService)
+    ///
+    /// </details>
     ///
     /// # Example: 开通日志服务
     ///
@@ -4994,9 +7038,19 @@ impl Client {
         self.call("OpenClsService", request)
     }
 
-    /// 打开Kafka协议消费 (`OpenKafkaConsumer`)
+    /// Enables Kafka consumption (`OpenKafkaConsumer`)
+    ///
+    /// This API is used to enable the Kafka consumption feature.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 打开Kafka协议消费
     ///
     /// 打开Kafka协议消费功能
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=OpenKafkaConsumer)
+    ///
+    /// </details>
     ///
     /// # Example: 打开Kafka协议消费功能
     ///
@@ -5015,13 +7069,38 @@ impl Client {
         self.call("OpenKafkaConsumer", request)
     }
 
-    /// Kafka数据订阅日志预览 (`PreviewKafkaRecharge`)
+    /// Previews the logs of Kafka data subscription tasks (`PreviewKafkaRecharge`)
+    ///
+    /// This API is used to preview the logs of Kafka data subscription tasks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// Kafka数据订阅日志预览
     ///
     /// 本接口用于预览Kafka数据订阅任务客户日志信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=PreviewKafkaRecharge)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): Kafka导入数据预览-导出结果预览
     ///
     /// The example request (29 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 2): Kafka导入数据预览-源数据预览
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConsumerGroupName": "",
+    ///   "KafkaInstance": "ckafka-k9m5vj75",
+    ///   "KafkaType": 0,
+    ///   "Offset": -1,
+    ///   "PreviewType": 1,
+    ///   "UserKafkaTopics": "topic_111b1f24-1ce6-45a3-a515-6e293429f111,topic_11161155-0ea3-4e53-9626-72b4837…"
+    /// }
+    /// ```
     pub fn preview_kafka_recharge<'a>(
         &'a self,
         request: &'a PreviewKafkaRechargeRequest,
@@ -5029,10 +7108,21 @@ impl Client {
         self.call("PreviewKafkaRecharge", request)
     }
 
-    /// 指标查询（最新值查询） (`QueryMetric`)
+    /// Queries a metric (latest value query) (`QueryMetric`)
+    ///
+    /// Query the latest metric value at a specified time.
+    /// If there is no metric data in the 5 minutes before that moment, there will be no query result.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 指标查询（最新值查询）
     ///
     /// 查询指定时刻指标的最新值。
     /// 如果该时刻向前推5分钟内均无指标数据，则无相应的查询结果。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=QueryMetric)
+    ///
+    /// </details>
     ///
     /// # Example: 查询指标最新值
     ///
@@ -5052,9 +7142,19 @@ impl Client {
         self.read("QueryMetric", request)
     }
 
-    /// 指标查询（范围查询） (`QueryRangeMetric`)
+    /// Queries metrics (range query) (`QueryRangeMetric`)
+    ///
+    /// This API is used to query the trend of metrics within a specified time range.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 指标查询（范围查询）
     ///
     /// 查询指定时间范围内指标的变化趋势
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=QueryRangeMetric)
+    ///
+    /// </details>
     ///
     /// # Example: 查询指标变化趋势
     ///
@@ -5078,6 +7178,8 @@ impl Client {
 
     /// 重试资源图谱 (`RetryResourceGraph`)
     ///
+    /// **China site only.**
+    ///
     /// 重试资源图谱
     ///
     /// # Example: 重试创建资源图谱
@@ -5097,6 +7199,8 @@ impl Client {
     }
 
     /// 重试资源图谱接入任务 (`RetryResourceGraphProductIngestTask`)
+    ///
+    /// **China site only.**
     ///
     /// 重试初始化资源图谱工作区
     ///
@@ -5121,9 +7225,19 @@ impl Client {
         self.call("RetryResourceGraphProductIngestTask", request)
     }
 
-    /// 重试失败的投递任务 (`RetryShipperTask`)
+    /// Retries a failed shipping task (`RetryShipperTask`)
+    ///
+    /// This API is used to retry a failed shipping task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 重试失败的投递任务
+    ///
+    /// 重试失败的投递任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=RetryShipperTask)
+    ///
+    /// </details>
     ///
     /// # Example: 重试失败的投递任务
     ///
@@ -5142,9 +7256,19 @@ impl Client {
         self.call("RetryShipperTask", request)
     }
 
-    /// 预览cos导入信息 (`SearchCosRechargeInfo`)
+    /// Previews COS import information (`SearchCosRechargeInfo`)
+    ///
+    /// This API is used to preview COS import information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 预览cos导入信息
     ///
     /// 本接口用于预览cos导入信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=SearchCosRechargeInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 预览cos导入信息
     ///
@@ -5168,9 +7292,19 @@ impl Client {
         self.read("SearchCosRechargeInfo", request)
     }
 
-    /// 预览仪表盘订阅 (`SearchDashboardSubscribe`)
+    /// This example shows you how to preview the dashboard subscription. (`SearchDashboardSubscribe`)
+    ///
+    /// This API is used to preview the dashboard subscription.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 预览仪表盘订阅
     ///
     /// 此接口用于预览仪表盘订阅
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=SearchDashboardSubscribe)
+    ///
+    /// </details>
     ///
     /// # Example: 预览仪表盘订阅
     ///
@@ -5182,11 +7316,23 @@ impl Client {
         self.read("SearchDashboardSubscribe", request)
     }
 
-    /// 检索分析日志 (`SearchLog`)
+    /// Searches and analyzes logs (`SearchLog`)
+    ///
+    /// This API is used to retrieve and analyze logs. Please note the following matters when using this API.
+    /// 1. Besides being subject to the default API request rate limit, for a single log topic, the number of concurrent queries cannot exceed 15.
+    /// 2. The API's return data packet maximum is 49MB. It is recommended to enable gzip compression (HTTP Request Header Accept-Encoding: gzip).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 检索分析日志
     ///
     /// 本接口用于检索分析日志，使用该接口时请注意如下事项：
     /// 1. 该接口除受默认接口请求频率限制外，针对单个日志主题，查询并发数不能超过15。
     /// 2. API返回数据包最大49MB，建议启用 gzip 压缩（HTTP Request Header Accept-Encoding:gzip）。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=SearchLog)
+    ///
+    /// </details>
     ///
     /// # Example: 查询日志
     ///
@@ -5214,6 +7360,8 @@ impl Client {
 
     /// 预览aws导入信息 (`SearchS3RechargeInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口用于预览aws导入信息
     ///
     /// # Example: 预览s3导入信息
@@ -5239,9 +7387,19 @@ impl Client {
         self.read("SearchS3RechargeInfo", request)
     }
 
-    /// 消费组心跳 (`SendConsumerHeartbeat`)
+    /// This API is used to check the heartbeat of a consumer group. (`SendConsumerHeartbeat`)
+    ///
+    /// This API is used to check the heartbeat of a consumer group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 消费组心跳
+    ///
+    /// 消费组心跳
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=SendConsumerHeartbeat)
+    ///
+    /// </details>
     ///
     /// # Example: 消费者心跳接口
     ///
@@ -5269,9 +7427,19 @@ impl Client {
         self.call("SendConsumerHeartbeat", request)
     }
 
-    /// 分裂主题分区 (`SplitPartition`)
+    /// Splits a topic partition (`SplitPartition`)
+    ///
+    /// This API is deprecated. If needed, please use the ModifyTopic API to change the number of partitions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 分裂主题分区
     ///
     /// 该接口已废弃，如需修改分区数量，请使用ModifyTopic接口。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=SplitPartition)
+    ///
+    /// </details>
     ///
     /// # Example: 主题分区分裂
     ///
@@ -5291,7 +7459,155 @@ impl Client {
         self.call("SplitPartition", request)
     }
 
-    /// 上传日志 (`UploadLog`)
+    /// Uploads logs (`UploadLog`)
+    ///
+    /// ## Notification
+    /// To ensure the reliability of your log data and use the log service more efficiently, we recommend that you use the CLS-optimized API to upload structured logs (https://www.tencentcloud.com/document/product/614/16873?from_cn_redirect=1).
+    ///
+    /// Meanwhile, we have specially optimized and customized SDKs in multiple languages for this API for you to choose from. The SDK provides unified async sending, resource control, automatic retry, graceful shutdown, perception reporting, and other features to improve the log reporting function. For details, refer to [SDK Collection](https://www.tencentcloud.com/document/product/614/67157?from_cn_redirect=1).
+    ///
+    /// Meanwhile, the log upload API also supports synchronous log data upload. If you select to continue using this API, refer to the following text.
+    ///
+    /// ## Feature Description
+    ///
+    /// This API is used to write logs to the designated log topic.
+    ///
+    /// #### Input parameter (pb binary stream, located in body)
+    ///
+    /// | Field name | Data type | Location | Must | Description |
+    /// | ------------ | ------- | ---- | ---- | ------------------------------------------------------------ |
+    /// | logGroupList | message | pb   | Yes | logGroup list, encapsulated content of the log group list. It is advisable not to exceed 5 logGroups. |
+    ///
+    /// Group description:
+    ///
+    /// | Field name | Required or optional | Description |
+    /// | ----------- | -------- | ------------------------------------------------------------ |
+    /// | logs        | is       | a log array, which means a set of multiple logs. One Log represents one log, and the number of logs in one LogGroup cannot exceed 10000 |
+    /// | contextFlow | No | The unique ID of LogGroup, which must be imported when using context features. Format: "{context ID}-{LogGroupID}".<br>Context ID: A unique identifier for a context (a series of consecutively scrolled log files or a sequence of logs requiring order preservation), a 64-bit integer string in base 16.<br>LogGroupID: A consecutively incremental integer string in base 16. Example: "102700A66102516A-59F59".
+    /// | filename    | No       | Log file name |
+    /// | source      | No       | Log source, using machine IP as a label in general use       |
+    /// | logTags     | No       | Log tag list                                               |
+    ///
+    /// Log description:
+    ///
+    /// | field name | Required or optional | Description |
+    /// | -------- | -------- | ------------------------------------------------------------ |
+    /// | time     | is       | log time (Unix timestamp), supports second, millisecond, microsecond, milliseconds is recommended |
+    /// | contents | No | Key-value formatted log content, representing multiple key-value composites in a log |
+    ///
+    /// Content description:
+    ///
+    /// | Field name | Required or optional | Description |
+    /// | ------ | -------- | ------------------------------------------------------------ |
+    /// | key    | Yes       | The key value of a field group in a single-line log. It cannot start with `_` |
+    /// | value  | Yes       | The value of a field group in a single-line log. The value of a single-line log must not exceed 1MB, and the sum of ALL values in a LogGroup cannot exceed 5MB. |
+    ///
+    /// LogTag description:
+    ///
+    /// | Field name | Required or optional | Description |
+    /// | ------ | -------- | -------------------------------- |
+    /// | key    | Yes      | Custom tag key                 |
+    /// | value  | is       | value corresponding to the custom tag key |
+    ///
+    /// ## PB Compilation Example
+    ///
+    /// This example shows how to use the official protoc compiler to compile and generate a C++ language adjustable log upload API from a description file.
+    ///
+    /// Currently protoc officially supports compilation for languages such as Java, C++, and Python. For details, see [protoc](https://github.com/protocolbuffers/protobuf).
+    ///
+    /// #### 1. Protocol Buffer installation
+    ///
+    /// Download [Protocol Buffer](https://main.qcloudimg.com/raw/d7810aaf8b3073fbbc9d4049c21532aa/protobuf-2.6.1.tar.gz), unzip and install. The example version is protobuf 2.6.1, and the environment is Centos 7.3 system. Decompress the `protobuf-2.6.1.tar.gz` compressed package to the `/usr/local` directory and enter the directory. Execute the command as follows:
+    ///
+    /// ```text
+    /// tar -zxvf protobuf-2.6.1.tar.gz -C /usr/local/ && cd /usr/local/protobuf-2.6.1
+    /// ```
+    ///
+    /// Start compilation and installation, configure environment variables, execute the command as follows:
+    ///
+    /// ```text
+    /// [root@VM_0_8_centos protobuf-2.6.1]# ./configure
+    /// [root@VM_0_8_centos protobuf-2.6.1]# make && make install
+    /// [root@VM_0_8_centos protobuf-2.6.1]# export PATH=$PATH:/usr/local/protobuf-2.6.1/bin
+    /// ```
+    ///
+    /// After successful compilation, view the version using the following command:
+    ///
+    /// ```text
+    /// [root@VM_0_8_centos protobuf-2.6.1]# protoc --version
+    /// liprotoc 2.6.1
+    /// ```
+    ///
+    /// #### 2. Create PB description file
+    ///
+    /// The PB description file is the data interchange format agreed by the communication parties. When uploading logs, compile the specified protocol format into the calling interface of the corresponding language version, then add to engineering code. For details, see [protoc](https://github.com/protocolbuffers/protobuf).
+    ///
+    /// Create a local PB message description file cls.proto based on the PB data format specified by the log service.
+    ///
+    /// !PB description file content immutable, and the file name must end with `.proto`.
+    ///
+    /// The content of cls.proto (PB description file) is as follows:
+    ///
+    /// ```text
+    /// package cls;
+    ///
+    /// message Log
+    /// {
+    ///     message Content
+    ///     {
+    /// required string key = 1; // key for each group of fields
+    /// required string value = 2; // The value of the group field
+    ///     }
+    /// required int64   time     = 1; // A timestamp in UNIX time format
+    /// repeated Content contents = 2; // multiple kv combinations in a log
+    /// }
+    ///
+    /// message LogTag
+    /// {
+    ///     required string key       = 1;
+    ///     required string value     = 2;
+    /// }
+    ///
+    /// message LogGroup
+    /// {
+    /// repeated Log    logs        = 1; // log array composed of multiple logs
+    /// optional string contextFlow = 2; // Currently no utility
+    /// optional string filename = 3; // log file name
+    /// optional string source      = 4; // log source, general use machine IP
+    ///     repeated LogTag logTags     = 5;
+    /// }
+    ///
+    /// message LogGroupList
+    /// {
+    /// repeated LogGroup logGroupList = 1; // log group list
+    /// }
+    /// ```
+    ///
+    /// #### 3. Compile and generate
+    ///
+    /// In this example, use the proto compiler to generate C++ language files under the same directory as the cls.proto file and execute the following compilation command:
+    ///
+    /// ```text
+    /// protoc --cpp_out=./ ./cls.proto
+    /// ```
+    ///
+    /// `--cpp_out=./` means compile to cpp format and output in the current directory. `./cls.proto` refers to the cls.proto description file located in the current directory.
+    ///
+    /// After successful compilation, it will output the code file in the corresponding language. This routine generates the cls.pb.h header file and the cls.pb.cc code implementation file, as shown below:
+    ///
+    /// ```text
+    /// [root@VM_0_8_centos protobuf-2.6.1]# protoc --cpp_out=./ ./cls.proto
+    /// [root@VM_0_8_centos protobuf-2.6.1]# ls
+    /// cls.pb.cc cls.pb.h cls.proto
+    /// ```
+    ///
+    /// #### 4. Call
+    ///
+    /// Import the generated cls.pb.h header file into the code and call the interface to encapsulate the data format.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 上传日志
     ///
     /// ## 提示
     /// 为了保障您日志数据的可靠性以及更高效地使用日志服务，建议您使用CLS优化后的接口[上传结构化日志](https://cloud.tencent.com/document/product/614/16873)。
@@ -5436,6 +7752,10 @@ impl Client {
     /// #### 4. 调用
     ///
     /// 将生成的 cls.pb.h 头文件引入代码中，调用接口进行数据格式封装。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cls&Version=2020-10-16&Action=UploadLog)
+    ///
+    /// </details>
     ///
     /// The body is raw bytes (`application/octet-stream`, signed with TC3); the
     /// request's fields are sent as `X-CLS-*` headers.
@@ -5912,50 +8232,56 @@ pub struct AIAnalysisDataScopeEntry: decode {
   value: String = "Value",
 }
 
-/// DataSight访问控制规则
+/// DataSight Access Control Rule
+///
+/// <details><summary>中文</summary>DataSight访问控制规则</details>
 pub struct AccessControlRule: encode {
-  /// **Required.** <p>网段或IP，支持IPv4或IPv6。</p>
+  /// **Required.** <p>Network segment or IP, support IPv4 or IPv6.</p>
   cidr_blocks: Vec<String> = "CidrBlocks",
-  /// **Required.** <p>ACCEPT 或 DROP。</p>
+  /// **Required.** <p>ACCEPT or DROP.</p>
   action: String = "Action",
-  /// **Required.** <p>访问方式：public - 公网，internal - 内网</p>
+  /// **Required.** <p>Access method: public - public network, internal - private network</p>
   access_mode: String = "AccessMode",
 }
 
-/// AddMachineGroupInfo请求参数结构体
+/// Request of [`Client::add_machine_group_info`].
 pub struct AddMachineGroupInfoRequest: encode {
-  /// **Required.** 机器组Id
-  /// - 通过[获取机器组列表](https://cloud.tencent.com/document/product/614/56438)获取机器组Id。
+  /// **Required.** Machine group Id
+  /// -Obtain the machine group Id through [Get Machine Group List](https://www.tencentcloud.com/document/product/614/56438?from_cn_redirect=1).
   group_id: String = "GroupId",
-  /// **Required.** 机器组类型
-  /// 目前type支持 ip 和 label
+  /// **Required.** Machine group type
+  /// Supported types: `ip` and `label`
   machine_group_type: MachineGroupTypeInfo = "MachineGroupType",
 }
 
-/// AddMachineGroupInfo返回参数结构体
+/// Response of [`Client::add_machine_group_info`].
 pub struct AddMachineGroupInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 高级过滤规则
+/// Advanced filtering rule.
+///
+/// <details><summary>中文</summary>高级过滤规则</details>
 pub struct AdvanceFilterRuleInfo: encode {
-  /// **Required.** 过滤字段
+  /// **Required.** Filter fields
   key: String = "Key",
-  /// **Required.** 过滤规则，0:等于，1:字段存在，2:字段不存在
+  /// **Required.** Filtering rule. 0: equal to; 1: the field exists; 2 the field does not exist.
   rule: u64 = "Rule",
-  /// 过滤值
+  /// Values after filtering
   value: String = "Value",
 }
 
-/// 投递Ckafka 高级配置
+/// Advanced configuration for CKafka shipping.
+///
+/// <details><summary>中文</summary>投递Ckafka 高级配置</details>
 pub struct AdvancedConsumerConfiguration: encode {
-  /// Ckafka分区hash状态。 默认 false
+  /// Kafka partition hash status. Default false.
   ///
-  /// - true：开启根据字段 Hash 值结果相等的信息投递到统一 ckafka 分区
-  /// - false：关闭根据字段 Hash 值结果相等的信息投递到统一 ckafka 分区
+  /// -true: Enable sending messages with equal field Hash values to the same Kafka partition.
+  /// -false: Disable sending messages with equivalent field Hash values to the same kafka partition.
   partition_hash_status: bool = "PartitionHashStatus",
-  /// 需要计算 hash 的字段列表。最大支持5个字段。
+  /// Field list to calculate hash. Supports a maximum of 5 fields.
   partition_fields: Vec<String> = "PartitionFields",
 }
 
@@ -5997,425 +8323,481 @@ pub struct AgentTopicInfo: decode {
   flag: String = "Flag",
 }
 
-/// 告警多维分析一些配置信息
+/// Alarm configuration for the multidimensional analysis
+///
+/// <details><summary>中文</summary>告警多维分析一些配置信息</details>
 pub struct AlarmAnalysisConfig: encode {
-  /// **Required.** 键。支持以下key：
-  /// SyntaxRule：语法规则，value支持 0：Lucene语法；1： CQL语法。
-  /// QueryIndex：执行语句序号。value支持  -1：自定义； 1：执行语句1； 2：执行语句2。
-  /// CustomQuery：检索语句。 QueryIndex为-1时有效且必填，value示例： "* | select count(*) as count"。
-  /// Fields：字段。value支持 __SOURCE__；__FILENAME__；__HOSTNAME__；__TIMESTAMP__；__INDEX_STATUS__；__PKG_LOGID__；__TOPIC__。
-  /// Format：显示形式。value支持 1：每条日志一行；2：每条日志每个字段一行。
-  /// Limit：最大日志条数。 value示例： 5。
+  /// **Required.** Keys. The following keys are supported:
+  /// SyntaxRule: Syntax rule, value supports 0: Lucene syntax; 1: CQL syntax.
+  /// QueryIndex: Serial number of execution statement. value supports -1: custom; 1: execution statement 1; 2: execution statement 2.
+  /// CustomQuery: Query statement. Required and valid when QueryIndex is -1. Example of value: "* | select count(*) as count".
+  /// Fields: field. value supports __SOURCE__, __FILENAME__, __HOSTNAME__, __TIMESTAMP__, __INDEX_STATUS__, __PKG_LOGID__, __TOPIC__.
+  /// Format: Display Format. value supports 1: one log per line; 2: one field per line for each log entry.
+  /// Limit: Maximum number of logs. Example of value: 5.
   key: String = "Key",
-  /// **Required.** 值。
-  /// 键对应值如下：
-  /// SyntaxRule：语法规则，value支持 0：Lucene语法；1： CQL语法。
-  /// QueryIndex：执行语句序号。value支持  -1：自定义； 1：执行语句1； 2：执行语句2。
-  /// CustomQuery：检索语句。 QueryIndex为-1时有效且必填，value示例： "* | select count(*) as count"。
-  /// Fields：字段。value支持 __SOURCE__；__FILENAME__；__HOSTNAME__；__TIMESTAMP__；__INDEX_STATUS__；__PKG_LOGID__；__TOPIC__。
-  /// Format：显示形式。value支持 1：每条日志一行；2：每条日志每个字段一行。
-  /// Limit：最大日志条数。 value示例： 5。
+  /// **Required.** Value.
+  /// Key corresponds to the following values:
+  /// SyntaxRule: Syntax rule, value supports 0: Lucene syntax; 1: CQL syntax.
+  /// QueryIndex: Serial number of execution statement. value supports -1: custom; 1: execution statement 1; 2: execution statement 2.
+  /// CustomQuery: Query statement. Required and valid when QueryIndex is -1. Example of value: "* | select count(*) as count".
+  /// Fields: field. value supports __SOURCE__, __FILENAME__, __HOSTNAME__, __TIMESTAMP__, __INDEX_STATUS__, __PKG_LOGID__, __TOPIC__.
+  /// Format: Display Format. value supports 1: one log per line; 2: one field per line for each log entry.
+  /// Limit: Maximum number of logs. Example of value: 5.
   value: String = "Value",
 }
 
-/// 告警分类信息
+/// Alarm Classification Information
+///
+/// <details><summary>中文</summary>告警分类信息</details>
 pub struct AlarmClassification: encode {
-  /// **Required.** 分类键
+  /// **Required.** Classification Key
   key: String = "Key",
-  /// **Required.** 分类值
+  /// **Required.** Classification Value
   value: String = "Value",
 }
 
-/// 告警策略描述
+/// Alarm policy description
+///
+/// <details><summary>中文</summary>告警策略描述</details>
 pub struct AlarmInfo: decode {
-  /// <p>告警策略名称。</p>
+  /// Alarm policy name
   name: String = "Name",
-  /// <p>监控对象列表。</p>
+  /// Monitoring object list
   alarm_targets: Vec<AlarmTargetInfo> = "AlarmTargets",
-  /// <p>监控任务运行时间点。</p>
+  /// Monitoring task running time point
   monitor_time: MonitorTime = "MonitorTime",
-  /// <p>是否触发告警的单触发条件。与MultiConditions参数互斥。</p>
+  /// Single trigger condition for whether to trigger alarm. Mutually exclusive with the MultiConditions parameter.
   condition: String = "Condition",
-  /// <p>持续周期。持续满足触发条件TriggerCount个周期后，再进行告警；最小值为1，最大值为10。</p>
+  /// Alarm persistence cycle. An alarm will be triggered only after the corresponding trigger condition is met for the number of times specified by `TriggerCount`. Value range: 1–10.
   trigger_count: i64 = "TriggerCount",
-  /// <p>告警重复的周期。单位是min。取值范围是0~1440。</p>
+  /// Repeated alarm interval in minutes. Value range: 0–1440.
   alarm_period: i64 = "AlarmPeriod",
-  /// <p>关联的告警通知渠道组列表。-通过<a href="https://cloud.tencent.com/document/product/614/56462">获取通知渠道组列表</a>获取关联的告警通知渠道组列表，和MonitorNotice互斥</p>
+  /// List of associated alarm notification channel groups. - Search the list of associated alarm notification channel groups via [Query notification channel group list](https://www.tencentcloud.com/document/product/614/56462?from_cn_redirect=1). It is mutually exclusive with MonitorNotice.
   alarm_notice_ids: Vec<String> = "AlarmNoticeIds",
-  /// <p>开启状态。</p>
+  /// Enablement status
   status: bool = "Status",
-  /// <p>告警策略ID。</p>
+  /// Alarm policy ID
   alarm_id: String = "AlarmId",
-  /// <p>创建时间。格式： YYYY-MM-DD HH:MM:SS</p>
+  /// Creation time. Format: YYYY-MM-DD HH:MM:SS
   create_time: String = "CreateTime",
-  /// <p>最近更新时间。格式： YYYY-MM-DD HH:MM:SS</p>
+  /// Latest update time. Format: YYYY-MM-DD HH:MM:SS
   update_time: String = "UpdateTime",
-  /// <p>自定义通知模板</p>
+  /// Custom notification template
   message_template: String = "MessageTemplate",
-  /// <p>自定义回调模板</p>
+  /// Custom callback template
   call_back: CallBackInfo = "CallBack",
-  /// <p>多维分析设置</p>
+  /// Multidimensional analysis settings
   analysis: Vec<AnalysisDimensional> = "Analysis",
-  /// <p>分组触发状态。true：开启，false：关闭（默认）</p>
+  /// Group trigger status. true: enabled, false: disabled (default)
   group_trigger_status: bool = "GroupTriggerStatus",
-  /// <p>分组触发条件。</p>
+  /// Grouping Trigger Conditions.
   group_trigger_condition: Vec<String> = "GroupTriggerCondition",
-  /// <p>告警策略绑定的标签信息。</p>
+  /// Tag information bound to the alarm policy.
   tags: Vec<Tag> = "Tags",
-  /// <p>监控对象类型。0:执行语句共用监控对象;1:每个执行语句单独选择监控对象。</p>
+  /// Monitored object type. 0: shared monitored object for execution statements; 1: separate monitored object for each execution statement.
   monitor_object_type: u64 = "MonitorObjectType",
-  /// <p>告警级别。0:警告(Warn);1:提醒(Info);2:紧急 (Critical)。</p>
+  /// Alarm level. 0: Warn; 1: Information; 2: Critical.
   alarm_level: u64 = "AlarmLevel",
-  /// <p>告警附加分类字段。</p>
+  /// Additional classification field for alerts.
   classifications: Vec<AlarmClassification> = "Classifications",
-  /// <p>多触发条件。与<br>Condition互斥。</p>
+  /// Multiple trigger conditions.
+  /// Mutually exclusive conditions.
   multi_conditions: Vec<MultiCondition> = "MultiConditions",
-  /// <p>腾讯云可观测平台通知渠道相关信息，和AlarmNoticeIds互斥</p>
+  /// Tencent Cloud observability platform channel-related information, mutually exclusive with AlarmNoticeIds
   monitor_notice: MonitorNotice = "MonitorNotice",
-  /// <p>AI分析内容</p>
+  /// **China site only.** <p>AI分析内容</p>
   ai_analysis: AIAnalysis = "AIAnalysis",
-  /// <p>最后修改人的uin信息</p>
+  /// **China site only.** <p>最后修改人的uin信息</p>
   sub_uin: u64 = "SubUin",
 }
 
-/// 告警通知渠道组详细配置
+/// Alarm notification channel group detailed setting
+///
+/// <details><summary>中文</summary>告警通知渠道组详细配置</details>
 pub struct AlarmNotice: decode {
-  /// <p>告警通知渠道组名称。</p>
+  /// Alarm notification channel group name.
   name: String = "Name",
-  /// <p>告警通知渠道组绑定的标签信息。</p>
+  /// Tag information bound to the alarm notification channel group.
   tags: Vec<Tag> = "Tags",
-  /// <p>告警模板的类型。可选值：<br><br><li> Trigger - 告警触发</li><br><br><li> Recovery - 告警恢复</li><br><br><li> All - 告警触发和告警恢复</li></p>
+  /// Alarm template type. Optional values:<br><li> Trigger - Alarm Trigger </li><br><li> Recovery - Alarm Recovery </li><br><li> All - Alarm Trigger and Alarm Recovery </li>
   r#type: String = "Type",
-  /// <p>告警通知模板接收者信息。</p>
+  /// Alarm notification template recipient information.
   notice_receivers: Vec<NoticeReceiver> = "NoticeReceivers",
-  /// <p>告警通知模板回调信息。</p>
+  /// Callback information of alarm notification template.
   web_callbacks: Vec<WebCallback> = "WebCallbacks",
-  /// <p>告警通知模板ID。</p>
+  /// Alarm notification template ID.
   alarm_notice_id: String = "AlarmNoticeId",
-  /// <p>通知规则。</p>
+  /// Notification rules.
   notice_rules: Vec<NoticeRule> = "NoticeRules",
-  /// <p>免登录操作告警开关。<br>参数值： 1：关闭 2：开启（默认开启）</p>
+  /// Login-free operation alarm switch.
+  /// Parameter value: 1: Turn off 2: Turn on (enabled by default)
   alarm_shield_status: u64 = "AlarmShieldStatus",
-  /// <p>告警详情需要安全认证登录开关，未传时默认&quot;关闭&quot;</p><p>枚举值：</p><ul><li>1： 关闭（默认值）</li><li>2： 开启</li></ul>
+  /// **China site only.** <p>告警详情需要安全认证登录开关，未传时默认&quot;关闭&quot;</p><p>枚举值：</p><ul><li>1： 关闭（默认值）</li><li>2： 开启</li></ul>
   secure_detail_status: u64 = "SecureDetailStatus",
-  /// <p>调用链接域名。http:// 或者 https:// 开头，不能/结尾</p>
+  /// Call link domain name. It must start with http:// or https:// and must not end with /.
   jump_domain: String = "JumpDomain",
-  /// <p>投递相关信息。</p>
+  /// Shipping-related information.
   alarm_notice_deliver_config: AlarmNoticeDeliverConfig = "AlarmNoticeDeliverConfig",
-  /// <p>创建时间。格式： YYYY-MM-DD HH:MM:SS</p>
+  /// Creation time. Format: YYYY-MM-DD HH:MM:SS
   create_time: String = "CreateTime",
-  /// <p>最近更新时间。格式： YYYY-MM-DD HH:MM:SS</p>
+  /// Latest update time. Format: YYYY-MM-DD HH:MM:SS
   update_time: String = "UpdateTime",
-  /// <p>投递日志开关。</p><p>参数值：</p><p>1：关闭</p><p>2：开启</p>
+  /// Delivery log switch.
+  ///
+  /// Parameter value:
+  ///
+  /// 1: Disabled
+  ///
+  /// 2: enable
   deliver_status: u64 = "DeliverStatus",
-  /// <p>投递日志标识。</p><p>参数值：</p><p>1：未启用</p><p>2：已启用</p><p>3：投递异常</p>
+  /// Delivery log flag.
+  ///
+  /// Parameter value:
+  ///
+  /// 1: Disabled
+  ///
+  /// 2: Enabled
+  ///
+  /// 3: Delivery exception
   deliver_flag: u64 = "DeliverFlag",
-  /// <p>通知渠道组配置的告警屏蔽统计状态数量信息。</p>
+  /// Alarm silence status quantity information configured for a notification channel group.
   alarm_shield_count: AlarmShieldCount = "AlarmShieldCount",
-  /// <p>统一设定自定义回调参数。</p><ul><li>true: 使用通知内容模板中的自定义回调参数覆盖告警策略中单独配置的请求头及请求内容。</li><li>false:优先使用告警策略中单独配置的请求头及请求内容。</li></ul>
+  /// Unify the setting of custom callback parameters.
+  /// -true: Use the custom callback parameters in the notification content template to override the request header and request body separately configured in the alarm policy.
+  /// -false: Prioritize using the request header and request body separately configured in the alarm policy.
   callback_prioritize: bool = "CallbackPrioritize",
 }
 
-/// 通知渠道投递日志配置信息
+/// Log shipping configuration information of a notification channel.
+///
+/// <details><summary>中文</summary>通知渠道投递日志配置信息</details>
 pub struct AlarmNoticeDeliverConfig: decode {
-  /// 通知渠道投递日志配置信息。
+  /// Log shipping configuration information of a notification channel.
   deliver_config: DeliverConfig = "DeliverConfig",
-  /// 投递失败原因。
+  /// Shipping failure reason.
   err_msg: String = "ErrMsg",
 }
 
-/// 告警屏蔽统计信息
+/// Alarm silence statistics.
+///
+/// <details><summary>中文</summary>告警屏蔽统计信息</details>
 pub struct AlarmShieldCount: decode {
-  /// 符合检索条件的告警屏蔽总数量
+  /// Total number of alarm silence policies that meet the search conditions.
   total_count: u64 = "TotalCount",
-  /// 告警屏蔽未生效数量
+  /// Number of ineffective alarm silence policies.
   invalid_count: u64 = "InvalidCount",
-  /// 告警屏蔽生效中数量
+  /// Number of effective alarm silence policies.
   valid_count: u64 = "ValidCount",
-  /// 告警屏蔽已过期数量
+  /// Number of expired alarm silence policies.
   expire_count: u64 = "ExpireCount",
 }
 
-/// 告警屏蔽任务配置
+/// Alarm suppression task configuration
+///
+/// <details><summary>中文</summary>告警屏蔽任务配置</details>
 pub struct AlarmShieldInfo: decode {
-  /// 通知渠道组Id
+  /// Notification Channel Group ID
   alarm_notice_id: String = "AlarmNoticeId",
-  /// 屏蔽规则id
+  /// Shield Rule ID
   task_id: String = "TaskId",
-  /// 屏蔽开始时间（秒级时间戳）。
+  /// Block start time (second-level timestamp).
   start_time: u64 = "StartTime",
-  /// 屏蔽结束时间（秒级时间戳）。
+  /// Block end time (second-level timestamp).
   end_time: u64 = "EndTime",
-  /// 屏蔽类型。1：屏蔽所有通知，2：按照Rule参数屏蔽匹配规则的通知。
+  /// Block type. 1: Block all notifications, 2: Block matching rules notifications according to the Rule parameter.
   r#type: u64 = "Type",
-  /// 屏蔽规则，当Type为2时必填。规则填写方式详见[产品文档](https://cloud.tencent.com/document/product/614/103178#rule)。
+  /// Blocking rules, required when Type is 2. For detailed information on filling in rules, see [Product Documentation](https://www.tencentcloud.com/document/product/614/103178?from_cn_redirect=1#rule).
   rule: String = "Rule",
-  /// 屏蔽原因。
+  /// Blocking reason.
   reason: String = "Reason",
-  /// 规则创建来源。
-  /// 1. 控制台，2.api，3.告警通知
+  /// Rule Creation Source.
+  /// 1. Console; 2. API; 3. Alarm notification
   source: u64 = "Source",
-  /// 操作者。
+  /// Operator.
   operator: String = "Operator",
-  /// 规则状态。
-  /// 0：暂未生效，1：生效中，2：已失效
+  /// Rule Status.
+  /// 0: Not yet effective; 1: In effect; 2: Expired
   status: u64 = "Status",
-  /// 规则创建时间。秒级时间戳(s)
+  /// Rule creation time. Unix second-level timestamp (s).
   create_time: u64 = "CreateTime",
-  /// 规则更新时间。秒级时间戳(s)
+  /// Rule update time. Unix second-level timestamp (s).
   update_time: u64 = "UpdateTime",
 }
 
-/// 告警对象
+/// Monitoring object
+///
+/// <details><summary>中文</summary>告警对象</details>
 pub struct AlarmTarget: encode {
-  /// **Required.** 日志主题ID。-通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题ID
+  /// **Required.** Log topic ID. Obtain the log topic ID through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   topic_id: String = "TopicId",
-  /// **Required.** 查询语句。
+  /// **Required.** Query statement.
   query: String = "Query",
-  /// **Required.** 告警对象序号；从1开始递增。
+  /// **Required.** Alarm object SN. It starts from 1 and increments.
   number: i64 = "Number",
-  /// **Required.** 查询范围起始时间相对于告警执行时间的偏移，单位为分钟，取值为非正，最大值为0，最小值为-1440。
+  /// **Required.** Offset of the start time of the query time range from alarm execution time, in minutes. The value cannot be positive. Maximum value: 0. Minimum value: -1,440.
   start_time_offset: i64 = "StartTimeOffset",
-  /// **Required.** 查询范围终止时间相对于告警执行时间的偏移，单位为分钟，取值为非正，须大于StartTimeOffset，最大值为0，最小值为-1440。
+  /// **Required.** Offset of the end time of the query time range from alarm execution time, in minutes. The value cannot be positive and should be greater than StartTimeOffset. Maximum value: 0. Minimum value: -1440.
   end_time_offset: i64 = "EndTimeOffset",
-  /// **Required.** 日志集ID。通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志集ID
+  /// **Required.** Logset ID. Obtain the logset ID through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   logset_id: String = "LogsetId",
-  /// 检索语法规则，默认值为0。
-  /// 0：Lucene语法，1：CQL语法。
-  /// 详细说明参见<a href="https://cloud.tencent.com/document/product/614/47044#RetrievesConditionalRules" target="_blank">检索条件语法规则</a>
+  /// Search syntax rules. Default value is 0.
+  /// 0: Lucene syntax; 1: CQL syntax.
+  /// For detailed explanation, refer to <a href="https://www.tencentcloud.com/document/product/614/47044?from_cn_redirect=1#RetrievesConditionalRules" target="_blank">Retrieve Syntax Rules</a>
   syntax_rule: u64 = "SyntaxRule",
 }
 
-/// 告警对象
+/// Alarm object
+///
+/// <details><summary>中文</summary>告警对象</details>
 pub struct AlarmTargetInfo: decode {
-  /// 日志集ID。
+  /// Logset ID
   logset_id: String = "LogsetId",
-  /// 日志集名称。
+  /// Logset name
   logset_name: String = "LogsetName",
-  /// 日志主题ID。
+  /// Log topic ID
   topic_id: String = "TopicId",
-  /// 日志主题名称。
+  /// Log topic name
   topic_name: String = "TopicName",
-  /// 查询语句。
+  /// Query statement
   query: String = "Query",
-  /// 告警对象序号。
+  /// Monitoring object number
   number: i64 = "Number",
-  /// 查询范围起始时间相对于告警执行时间的偏移，单位为分钟，取值为非正，最大值为0，最小值为-1440。
+  /// Offset of the query start time from the alarm execution time in minutes. The value cannot be positive. Value range: -1440–0.
   start_time_offset: i64 = "StartTimeOffset",
-  /// 查询范围终止时间相对于告警执行时间的偏移，单位为分钟，取值为非正，须大于StartTimeOffset，最大值为0，最小值为-1440。
+  /// Offset of the query end time from the alarm execution time in minutes. The value cannot be positive and must be greater than `StartTimeOffset`. Value range: -1440–0.
   end_time_offset: i64 = "EndTimeOffset",
-  /// 检索语法规则，默认值为0。
-  /// 0：Lucene语法，1：CQL语法。
-  /// 详细说明参见<a href="https://cloud.tencent.com/document/product/614/47044#RetrievesConditionalRules" target="_blank">检索条件语法规则</a>
+  /// Retrieval syntax rules. Default value is 0.
+  /// 0: Lucene syntax; 1: CQL syntax.
+  /// For detailed explanation, refer to <a href="https://www.tencentcloud.com/document/product/614/47044?from_cn_redirect=1#RetrievesConditionalRules" target="_blank">Retrieve Syntax Rules</a>
   syntax_rule: u64 = "SyntaxRule",
-  /// 主题类型。
-  /// 0: 日志主题，1: 指标主题
+  /// Topic type.
+  /// 0: log topic; 1: metric topic
   biz_type: u64 = "BizType",
 }
 
-/// 告警通知渠道组详情
+/// Details about an alarm notification group
+///
+/// <details><summary>中文</summary>告警通知渠道组详情</details>
 pub struct AlertHistoryNotice: decode {
-  /// 通知渠道组名称
+  /// Notification group name
   name: String = "Name",
-  /// 通知渠道组ID
+  /// Notification group ID
   alarm_notice_id: String = "AlarmNoticeId",
 }
 
-/// 告警历史详情
+/// Alarm record details
+///
+/// <details><summary>中文</summary>告警历史详情</details>
 pub struct AlertHistoryRecord: decode {
-  /// 告警历史ID
+  /// Alarm record ID
   record_id: String = "RecordId",
-  /// 告警策略ID
+  /// Alarm policy ID
   alarm_id: String = "AlarmId",
-  /// 告警策略名称
+  /// Alarm policy name
   alarm_name: String = "AlarmName",
-  /// 监控对象ID
+  /// ID of the monitored object
   topic_id: String = "TopicId",
-  /// 监控对象名称
+  /// Name of the monitored object
   topic_name: String = "TopicName",
-  /// 监控对象所属地域
+  /// Region of the monitored object
   region: String = "Region",
-  /// 触发条件
+  /// Trigger condition
   trigger: String = "Trigger",
-  /// 持续周期，持续满足触发条件TriggerCount个周期后，再进行告警
+  /// Number of cycles for which the alarm lasts. An alarm will be triggered only after the trigger condition is met for the number of cycles specified by `TriggerCount`.
   trigger_count: i64 = "TriggerCount",
-  /// 告警通知发送频率，单位为分钟(min)
+  /// Alert notification sent frequency, in minutes
   alarm_period: i64 = "AlarmPeriod",
-  /// 通知渠道组
+  /// Notification group
   notices: Vec<AlertHistoryNotice> = "Notices",
-  /// 告警持续时间，单位为分钟(min)
+  /// Duration of the alarm in minutes
   duration: i64 = "Duration",
-  /// 告警状态，0代表未恢复，1代表已恢复，2代表已失效
+  /// Alarm status. Valid values: `0` (uncleared), `1` (cleared), `2` (expired)
   status: i64 = "Status",
-  /// 告警发生时间，毫秒级Unix时间戳(ms)
+  /// Alarm occurrence time, Unix timestamp in milliseconds (ms)
   create_time: u64 = "CreateTime",
-  /// 告警分组触发时对应的分组信息
+  /// Corresponding group information when alarm grouping is triggered
   group_trigger_condition: Vec<GroupTriggerConditionInfo> = "GroupTriggerCondition",
-  /// 告警级别，0代表警告(Warn)，1代表提醒(Info)，2代表紧急 (Critical)
+  /// Alarm level. 0: warning (Warn); 1: reminder (Info); 2: urgent (Critical).
   alarm_level: u64 = "AlarmLevel",
-  /// 监控对象类型。
-  /// 0:执行语句共用监控对象; 1:每个执行语句单独选择监控对象。
+  /// Monitored object type.
+  /// `0`: The same object is specified for all statements. `1`: An object is separately specified for each statement.
   monitor_object_type: u64 = "MonitorObjectType",
-  /// 通知渠道类型，0默认代表cls内部通知渠道，1代表腾讯云可观测平台通知渠道
+  /// Notification channel type. 0 represents the internal notification channel of cls. 1 represents the Tencent Cloud observability platform notification channel.
   send_type: u64 = "SendType",
 }
 
-/// 多维分析的分析维度
+/// Multi-Dimensional analysis dimension
+///
+/// <details><summary>中文</summary>多维分析的分析维度</details>
 pub struct AnalysisDimensional: encode {
-  /// **Required.** 分析名称
+  /// **Required.** Analysis Name
   name: String = "Name",
-  /// **Required.** 分析类型：query(自定义检索分析)，field(字段TOP5及占比统计) ，original(相关原始日志)
+  /// **Required.** Analysis type: query (custom retrieval and analysis), field (TOP5 fields and proportion statistics), original (related raw logs)
   r#type: String = "Type",
-  /// **Required.** 分析内容
+  /// **Required.** Analysis content
   content: String = "Content",
-  /// 多维分析配置。
+  /// Multi-dimensional analysis configuration.
   ///
-  /// 当Analysis的Type字段为query（自定义）时，支持
+  /// When the Type field of Analysis is query (custom), support
   /// {
-  /// "Key": "SyntaxRule",  // 语法规则
-  /// "Value": "1"  //0：Lucene语法 ，1： CQL语法
+  /// "Key": "SyntaxRule",  // Syntax rule
+  /// "Value": "1"  //0: Lucene syntax, 1: CQL syntax
   /// }
   ///
-  /// 当Analysis的Type字段为field（top5）时,  支持
+  /// When the Type field of Analysis is field (top5), it supports
   /// {
   /// "Key": "QueryIndex",
-  /// "Value": "-1" //  -1：自定义， 1：执行语句1， 2：执行语句2
+  /// "Value": "-1" // -1: Custom, 1: Execute statement 1, 2: Execute statement 2
   /// },{
-  /// "Key": "CustomQuery", //检索语句。 QueryIndex为-1时有效且必填
+  /// "Key": "CustomQuery", //Query statement. Required and valid when QueryIndex is -1.
   /// "Value": "* | select count(*) as count"
   /// },{
-  /// "Key": "SyntaxRule", // 查不到这个字段也是老语法（Lucene）
+  /// "Key": "SyntaxRule", // If this field cannot be found, it's assumed to be the legacy syntax (Lucene)
   /// "Value": "0"//0:Lucene, 1:CQL
   /// }
   ///
-  /// 当Analysis的Type字段为original（原始日志）时,  支持
+  /// When the Type field of Analysis is original (raw log), it supports
   /// {
   /// "Key": "Fields",
   /// "Value": "__SOURCE__,__HOSTNAME__,__TIMESTAMP__,__PKG_LOGID__,__TAG__.pod_ip"
   /// }, {
   /// "Key": "QueryIndex",
-  /// "Value": "-1" //  -1：自定义， 1：执行语句1， 2：执行语句2
+  /// "Value": "-1" // -1: Custom, 1: Execute statement 1, 2: Execute statement 2
   /// },{
-  /// "Key": "CustomQuery", //  //检索语句。 QueryIndex为-1时有效且必填
+  /// "Key": "CustomQuery", // Retrieval statement. Required and valid when QueryIndex is -1.
   /// "Value": "* | select count(*) as count"
   /// },{
-  /// "Key": "Format", //显示形式。1：每条日志一行，2：每条日志每个字段一行
+  /// "Key": "Format", //Display format. 1: one log per line, 2: one field per line for each log entry
   /// "Value": "2"
   /// },
   /// {
-  /// "Key": "Limit", //最大日志条数
+  /// "Key": "Limit", //Maximum number of logs
   /// "Value": "5"
   /// },{
-  /// "Key": "SyntaxRule", // 查不到这个字段也是老语法
+  /// "Key": "SyntaxRule", // If this field is not found, it's also the old syntax
   /// "Value": "0"//0:Lucene, 1:CQL
   /// }
   config_info: Vec<AlarmAnalysisConfig> = "ConfigInfo",
 }
 
-/// 免鉴权信息
+/// Authentication-free information.
+///
+/// <details><summary>中文</summary>免鉴权信息</details>
 pub struct AnonymousInfo: encode {
-  /// 操作列表，支持trackLog(JS/HTTP上传日志  )和realtimeProducer(kafka协议上传日志)
+  /// Operation list. Valid values: trackLog: log upload through JS/HTTP; realtimeProducer: log upload through Kafka protocol.
   operations: Vec<String> = "Operations",
-  /// 条件列表
+  /// List of conditions.
   conditions: Vec<ConditionInfo> = "Conditions",
 }
 
-/// DataSight内网匿名登录账号信息
+/// DataSight Intranet anonymous login account information
+///
+/// <details><summary>中文</summary>DataSight内网匿名登录账号信息</details>
 pub struct AnonymousLoginInfo: encode {
-  /// <p>匿名登录账号secretId</p>
+  /// <p>Anonymous login account secretId</p>
   secret_id: String = "SecretId",
-  /// <p>匿名登录账号secretKey</p>
+  /// <p>Anonymous login account secretKey</p>
   secret_key: String = "SecretKey",
-  /// <p>角色的资源描述，可在<a href="https://console.cloud.tencent.com/cam/role">访问管理</a>，点击角色名获取。<br>普通角色：<br>qcs::cam::uin/12345678:role/4611686018427397919、qcs::cam::uin/12345678:roleName/testRoleName<br>服务角色：<br>qcs::cam::uin/12345678:role/tencentcloudServiceRole/4611686018427397920、qcs::cam::uin/12345678:role/tencentcloudServiceRoleName/testServiceRoleName</p><p>DataSight将扮演此角色，使用此角色的临时密钥来发起API请求。</p>
+  /// **China site only.** <p>角色的资源描述，可在<a href="https://console.cloud.tencent.com/cam/role">访问管理</a>，点击角色名获取。<br>普通角色：<br>qcs::cam::uin/12345678:role/4611686018427397919、qcs::cam::uin/12345678:roleName/testRoleName<br>服务角色：<br>qcs::cam::uin/12345678:role/tencentcloudServiceRole/4611686018427397920、qcs::cam::uin/12345678:role/tencentcloudServiceRoleName/testServiceRoleName</p><p>DataSight将扮演此角色，使用此角色的临时密钥来发起API请求。</p>
   role_arn: String = "RoleArn",
 }
 
-/// ApplyConfigToMachineGroup请求参数结构体
+/// Request of [`Client::apply_config_to_machine_group`].
 pub struct ApplyConfigToMachineGroupRequest: encode {
-  /// **Required.** 采集配置ID
-  /// - 通过[获取采集规则配置](https://cloud.tencent.com/document/product/614/58616)获取采集配置Id。
+  /// **Required.** Collection Configuration ID
+  /// -Obtain the collection configuration Id through [Access collection rule configuration](https://www.tencentcloud.com/document/product/614/58616?from_cn_redirect=1).
   config_id: String = "ConfigId",
-  /// **Required.** 机器组ID
-  /// - 通过[获取机器组列表](https://cloud.tencent.com/document/api/614/56438)获取机器组Id。
+  /// **Required.** Machine group ID
+  /// -Get the machine group Id by searching the [machine group list](https://www.tencentcloud.com/document/api/614/56438?from_cn_redirect=1).
   group_id: String = "GroupId",
 }
 
-/// ApplyConfigToMachineGroup返回参数结构体
+/// Response of [`Client::apply_config_to_machine_group`].
 pub struct ApplyConfigToMachineGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 元数据Pod label标签结构体
+/// Metadata Pod label structure.
+///
+/// <details><summary>中文</summary>元数据Pod label标签结构体</details>
 pub struct AppointLabel: encode {
-  /// **Required.** 指定标签类型。
+  /// **Required.** Specify the tag type.
   ///
-  /// - 0：所有Pod label，Keys字段无效
-  /// - 1：指定Pod label，Keys字段不能为空
+  /// -0: ALL Pod labels, invalid field Keys
+  /// -Specify the Pod label. The Keys field cannot be empty.
   r#type: u64 = "Type",
-  /// 元数据Pod标签的键。有效标签键有两个部分：可选前缀和名称，以斜杠 (/) 分隔。名称部分是必需的，并且必须不超过 63 个字符，以字母数字字符 ([a-z0-9A-Z]) 开头和结尾，中间有破折号(-)、下划线(_)、点(.) 和字母数字。前缀是可选的。如果指定，前缀必须是 DNS 子域：一系列以点 (.) 分隔的 DNS 标签，总长度不超过 253 个字符，后跟斜杠 ( /)。
+  /// The key of the metadata Pod tag. A valid tag key has two parts: an optional prefix and a name, separated by a slash (/). The name part is necessary and must be no more than 63 characters, starting and ending with alphanumeric characters ([a-z0-9A-Z]), with hyphens (-), underscores (_), dots (.), and alphanumerics in the middle. The prefix is optional. If specified, the prefix must be a DNS subdomain: a series of DNS labels separated by dots (.), with a total length not exceeding 253 characters, followed by a slash (/).
   ///
-  /// -  prefix 格式  `[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*`
-  /// -  name 格式 `([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]`
-  /// - key不能重复
+  /// -Format of prefix: `[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*`
+  /// -name format `([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]`
+  /// -key must be unique
   keys: Vec<String> = "Keys",
 }
 
-/// dataSight 第三方验证登录角色配置信息
+/// Configuration information of the third-party verification login role for DataSight
+///
+/// <details><summary>中文</summary>dataSight 第三方验证登录角色配置信息</details>
 pub struct AuthRoleInfo: encode {
-  /// **Required.** <p>Auth角色名称</p>
+  /// **Required.** <p>Auth role name</p>
   role_name: String = "RoleName",
-  /// <p>Auth角色对应权限SecretId</p>
+  /// <p>SecretId of the permission corresponding to the Auth role</p>
   secret_id: String = "SecretId",
-  /// <p>Auth角色对应权限SecretKey</p>
+  /// <p>SecretKey of the permission corresponding to the Auth role</p>
   secret_key: String = "SecretKey",
-  /// <p>角色的资源描述，可在<a href="https://console.cloud.tencent.com/cam/role">访问管理</a>，点击角色名获取。<br>普通角色：<br>qcs::cam::uin/12345678:role/4611686018427397919、qcs::cam::uin/12345678:roleName/testRoleName<br>服务角色：<br>qcs::cam::uin/12345678:role/tencentcloudServiceRole/4611686018427397920、qcs::cam::uin/12345678:role/tencentcloudServiceRoleName/testServiceRoleName</p><p>DataSight将扮演此角色，使用此角色的临时密钥来发起API请求。</p>
+  /// **China site only.** <p>角色的资源描述，可在<a href="https://console.cloud.tencent.com/cam/role">访问管理</a>，点击角色名获取。<br>普通角色：<br>qcs::cam::uin/12345678:role/4611686018427397919、qcs::cam::uin/12345678:roleName/testRoleName<br>服务角色：<br>qcs::cam::uin/12345678:role/tencentcloudServiceRole/4611686018427397920、qcs::cam::uin/12345678:role/tencentcloudServiceRoleName/testServiceRoleName</p><p>DataSight将扮演此角色，使用此角色的临时密钥来发起API请求。</p>
   role_arn: String = "RoleArn",
 }
 
-/// 指标采集配置
+/// Metric collection configuration.
+///
+/// <details><summary>中文</summary>指标采集配置</details>
 pub struct BaseMetricCollectConfig: decode {
-  /// 机器组id
+  /// Machine group ID.
   group_id: String = "GroupId",
-  /// 基础监控采集配置信息
+  /// Basic monitoring collection configuration information
   configs: Vec<MetricCollectConfig> = "Configs",
 }
 
-/// 跨账号投递任务信息
+/// Delivery task information across different accounts
+///
+/// <details><summary>中文</summary>跨账号投递任务信息</details>
 pub struct CLSDeliverTaskInfo: decode {
-  /// <p>任务id</p>
+  /// <p>Task ID.</p>
   task_id: String = "TaskId",
-  /// <p>任务名称</p>
+  /// <p>Task name</p>
   task_name: String = "TaskName",
-  /// <p>主账号id</p>
+  /// <p>Main account id</p>
   uin: u64 = "Uin",
-  /// <p>源主题信息</p>
+  /// <p>Source topic information</p>
   source_topic_config: SourceTopicConfig = "SourceTopicConfig",
-  /// <p>目标主题信息</p>
+  /// <p>Target topic information</p>
   target_topic_config: TargetTopicConfig = "TargetTopicConfig",
-  /// <p>投递规则</p>
+  /// <p>Shipping Rule</p>
   deliver_rule: DeliverRule = "DeliverRule",
-  /// <p>合规承诺</p>
+  /// <p>Compliance guarantee</p>
   compliance: u64 = "Compliance",
-  /// <p>任务状态。</p><p>枚举值：</p><ul><li>0： 运行中</li><li>1： 已暂停</li><li>2： 已完成</li><li>3： 异常</li></ul>
+  /// <p>Task status.</p><p>Enumeration values: </p><ul><li>0: Running, </li><li>1: Paused, </li><li>2: Completed, </li><li>3: Exception.</li></ul>
   status: u64 = "Status",
-  /// <p>状态 </p><p>枚举值：</p><ul><li>0： 运行</li><li>1： 暂停</li></ul>
+  /// <p>Status.</p><p>Enumeration values: </p><ul><li>0: Running, </li><li>1: Suspended.</li></ul>
   enable: u64 = "Enable",
-  /// <p>任务进度百分比</p>
+  /// <p>Task progress percentage</p>
   progress: u64 = "Progress",
-  /// <p>是否开启投递服务日志。</p><p>枚举值：</p><ul><li>1： 关闭</li><li>2： 开启</li></ul>
+  /// <p>Whether delivery service log is enabled.</p><p>Enumeration values:</p><ul><li>1: Disabled</li><li>2: Enabled</li></ul>
   has_services_log: u64 = "HasServicesLog",
-  /// <p>创建时间。</p><p>单位：秒级时间戳</p>
+  /// <p>Creation time.</p><p>Unit: unix second-level timestamp</p>
   create_time: u64 = "CreateTime",
-  /// <p>更新时间</p><p>单位：秒级时间戳</p>
+  /// <p>Update time</p><p>Unit: unix second-level timestamp</p>
   update_time: u64 = "UpdateTime",
 }
 
-/// 回调配置
+/// Callback configuration
+///
+/// <details><summary>中文</summary>回调配置</details>
 pub struct CallBackInfo: encode {
-  /// **Required.** 回调时的Body。
-  /// 可将各类告警变量放在请求内容中，详见[帮助文档](https://cloud.tencent.com/document/product/614/74718)。
-  /// 如下示例：
+  /// **Required.** Callback Body.
+  /// Place various alarm variables in the request content. For details, see the help documentation (https://www.tencentcloud.com/document/product/614/74718?from_cn_redirect=1).
+  /// in the following example:
   ///
   /// ```text
   /// {
@@ -6427,195 +8809,219 @@ pub struct CallBackInfo: encode {
   /// }
   /// ```
   body: String = "Body",
-  /// 回调时的HTTP请求头部字段。
-  /// 例如：下面请求头部字段来告知服务器请求主体的内容类型为JSON。
+  /// HTTP request header field for callbacks.
+  /// For example, the following request header field informs the server request content type is JSON.
   /// ```text
   /// "Content-Type: application/json"
   /// ```
   headers: Vec<String> = "Headers",
 }
 
-/// CancelRebuildIndexTask请求参数结构体
+/// Request of [`Client::cancel_rebuild_index_task`].
 pub struct CancelRebuildIndexTaskRequest: encode {
-  /// **Required.** <p>日志主题ID</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/614/56454">DescribeTopics</a></p>
+  /// **Required.** Log topic ID
   topic_id: String = "TopicId",
-  /// **Required.** <p>索引重建任务ID</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/614/127535">DescribeRebuildIndexTasks</a></p>
+  /// **Required.** Reindexing task ID
   task_id: String = "TaskId",
 }
 
-/// CancelRebuildIndexTask返回参数结构体
+/// Response of [`Client::cancel_rebuild_index_task`].
 pub struct CancelRebuildIndexTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ChatCompletions请求参数结构体
+/// Request of [`Client::chat_completions`].
 pub struct ChatCompletionsRequest: encode {
-  /// **Required.** <p>功能名称</p><p>枚举值：</p><ul><li>text2sql： 智能生成检索分析语句</li><li>text2sql-reasoning： 智能生成检索分析语句-深度思考</li></ul>
+  /// **Required.** <p>Feature name</p><p>Enumeration value:</p><ul><li>text2sql: Intelligent generation of retrieval analysis statement</li><li>text2sql-reasoning: Intelligent generation of retrieval analysis statement - deep thinking</li></ul>
   model: String = "Model",
-  /// **Required.** <p>聊天上下文信息。<br>说明：</p><ol><li>长度最多为 11 (5轮历史会话 + user新提问) ，按对话时间从旧到新在数组中排列。超出此长度会丢弃旧会话数据。</li><li>Message.Role 可选值：user、assistant。<br>user 和 assistant 需交替出现，以 user 提问开始，user 提问结束，Content 不能为空。Role 的顺序示例：[user assistant user assistant user ...]。</li></ol>
+  /// **Required.** <p>Chat context information.<br>Description:</p><ol><li>The maximum length is 11 (5 historical sessions + new user question), arranged in the array in chronological order from old to new. Session data beyond this length will be discarded.</li><li>Message.Role available values: user, assistant.<br>user and assistant must alternate, starting with a user question and ending with a user question. Content cannot be empty. Example of Role order: [user assistant user assistant user ...].</li></ol>
   messages: Vec<Message> = "Messages",
-  /// <p>流式调用开关。<br>说明：</p><ol><li>未传值时默认为非流式调用（false）。</li><li>流式调用时以 SSE 协议增量返回结果（返回值取 Choices[n].Delta 中的值，需要拼接增量数据才能获得完整结果）。</li><li>非流式调用时：<br>调用方式与普通 HTTP 请求无异。<br>接口响应耗时较长，如需更低时延建议设置为 true。<br>只返回一次最终结果（返回值取 Choices[n].Message 中的值）。</li></ol><p>注意：</p><ol><li>通过 SDK 调用时，流式和非流式调用需用不同的方式获取返回值，具体参考 SDK 中的注释或示例（在各语言 SDK 代码仓库的 examples/cls/v20201016/ 目录中）。</li><li>可能会出现部分内容已输出，但中间某一段响应中的 FinishReason 值为 sensitive，此时说明安全审核未通过。如果业务场景有实时文字上屏的需求，需要自行撤回已上屏的内容，并建议自定义替换为一条提示语，如 “这个问题我不方便回答，不如我们换个话题试试”，以保障终端体验。</li></ol>
+  /// <p>Streaming call switch.<br>Description:</p><ol><li>Defaults to non-streaming call (false) when no value is passed.</li><li>In streaming calls, results are incrementally returned via SSE protocol (return value is taken from Choices[n].Delta, and incremental data needs to be concatenated to obtain the complete result).</li><li>In non-streaming calls:<br>The calling method is the same as a regular HTTP request.<br>API response is time-consuming. If reduced latency is needed, set it to true.<br>Only the final result is returned once (return value is taken from Choices[n].Message).</li></ol><p>Note:</p><ol><li>When calling via SDK, streaming and non-streaming calls require different ways to obtain return values. Refer to comments or examples in the SDK (in the examples/cls/v20201016/ directory of each language SDK code repository).</li><li>Partial content may have been output, but if the FinishReason value in an intermediate response is "sensitive", it indicates the security review was not passed. If the business scenario requires real-time text display on the screen, manually withdraw the displayed content and customize a replacement reminder, such as "I can't answer this question. Let's try another topic", to ensure terminal experience.</li></ol>
   stream: bool = "Stream",
-  /// <p>额外元数据信息。例如：[{&quot;Key&quot;:&quot;topic_id&quot;,&quot;Value&quot;:&quot;xxxxxxxx-xxxx&quot;},{&quot;Key&quot;:&quot;topic_region&quot;,&quot;Value&quot;:&quot;ap-guangzhou&quot;}]</p><p>建议按照示例传递元数据信息，否则可能造成结果不准确。例如 text2sql，不传 topic_id, topic_region，将导致无法根据日志主题索引生成准确的检索语句。</p>
+  /// <p>Additional metadata information. For example: [{"Key":"topic_id","Value":"xxxxxxxx-xxxx"},{"Key":"topic_region","Value":"ap-guangzhou"}]</p><p>It is recommended to transmit metadata information as per the example, otherwise it may cause inaccurate results. For example, in text2sql, not passing topic_id or topic_region will lead to unable to generate accurate query statements based on the log topic index.</p>
   metadata: Vec<MetadataItem> = "Metadata",
 }
 
-/// ChatCompletions返回参数结构体
+/// Response of [`Client::chat_completions`].
 pub struct ChatCompletionsResponse: decode {
-  /// <p>Unix 时间戳，单位为秒。</p>
+  /// <p>Unix timestamp, in seconds.</p>
   created: u64 = "Created",
-  /// <p>Token 统计信息。</p>
+  /// <p>Token statistical information.</p>
   usage: ChatUsage = "Usage",
-  /// <p>本次请求的 Id。</p>
+  /// <p>Id of the current request.</p>
   id: String = "Id",
-  /// <p>回复内容。</p>
+  /// <p>Reply content.</p>
   choices: Vec<Choice> = "Choices",
-  /// <p>功能名称</p><p>枚举值：</p><ul><li>text2sql： 智能生成检索分析语句</li><li>text2sql-reasoning： 智能生成检索分析语句-深度思考</li></ul>
+  /// <p>Feature name</p><p>Enumeration value:</p><ul><li>text2sql: Intelligent generation of retrieval analysis statement</li><li>text2sql-reasoning: Intelligent generation of retrieval analysis statement - deep thinking</li></ul>
   model: String = "Model",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 消耗量
+/// consumption
+///
+/// <details><summary>中文</summary>消耗量</details>
 pub struct ChatUsage: decode {
-  /// 输入token数
+  /// Number of input tokens.
   prompt_tokens: i64 = "PromptTokens",
-  /// 输出token数
+  /// Number of output tokens.
   completion_tokens: i64 = "CompletionTokens",
-  /// 总token数
+  /// Total number of tokens.
   total_tokens: i64 = "TotalTokens",
 }
 
-/// CheckFunction请求参数结构体
+/// Request of [`Client::check_function`].
 pub struct CheckFunctionRequest: encode {
-  /// **Required.** 加工语句。 当FuncType为2时，EtlContent必须使用[log_auto_output](https://cloud.tencent.com/document/product/614/70733#b3c58797-4825-4807-bef4-68106e25024f)
+  /// **Required.** Processing statement. When FuncType is 2, EtlContent must use [log_auto_output](https://www.tencentcloud.com/document/product/614/70733?from_cn_redirect=1#b3c58797-4825-4807-bef4-68106e25024f).
   ///
-  /// 其他参考文档：
+  /// Other reference documents
   ///
-  /// - [创建加工任务](https://cloud.tencent.com/document/product/614/63940)
-  /// -  [函数总览](https://cloud.tencent.com/document/product/614/70395)
+  /// -[Create processing task](https://www.tencentcloud.com/document/product/614/63940?from_cn_redirect=1)
+  /// -[Function overview](https://www.tencentcloud.com/document/product/614/70395?from_cn_redirect=1)
   etl_content: String = "EtlContent",
-  /// 加工任务目标topic_id以及别名，当 FuncType 为 1 时，必填。
-  /// 目标日志主题ID通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  /// Target topic_id and alias of the processing task. This parameter is required when FuncType is 1.
+  /// Obtain the target log topic ID through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   dst_resources: Vec<DataTransformResouceInfo> = "DstResources",
-  /// 数据加工目标主题的类型. 1 固定主题 2动态创建
+  /// Type of the target topic for data processing. Valid values: 1 (fixed Topic) and 2 (dynamic creation)
   func_type: i64 = "FuncType",
 }
 
-/// CheckFunction返回参数结构体
+/// Response of [`Client::check_function`].
 pub struct CheckFunctionResponse: decode {
-  /// 失败错误码
+  /// Failure error code
   error_code: i64 = "ErrorCode",
-  /// 失败错误信息
+  /// Failure error message
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CheckRechargeKafkaServer请求参数结构体
+/// Request of [`Client::check_recharge_kafka_server`].
 pub struct CheckRechargeKafkaServerRequest: encode {
-  /// **Required.** <p>导入Kafka类型，0: 腾讯云CKafka；1: 用户自建Kafka。</p>
+  /// **Required.** Import Kafka type. 0: Tencent Cloud CKafka; 1: user-built kafka.
   kafka_type: u64 = "KafkaType",
-  /// <p>腾讯云CKafka实例ID。<br>KafkaType为0时，KafkaInstance必填</p><ul><li>通过 <a href="https://cloud.tencent.com/document/product/597/40835">获取实例列表信息</a> 获取实例id。</li></ul>
+  /// Tencent Cloud CKafka instance ID.
+  /// When KafkaType is 0, KafkaInstance is required
+  ///
+  /// - Obtain the instance id by searching the instance list information (https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1).
   kafka_instance: String = "KafkaInstance",
-  /// <p>服务地址。<br>KafkaType为1时，ServerAddr必填</p>
+  /// Service AddressWhen KafkaType is 1, ServerAddr is required
   server_addr: String = "ServerAddr",
-  /// <p>ServerAddr是否为加密连接，默认值false。当KafkaType为1用户自建kafka时生效。</p>
+  /// Whether ServerAddr is an encrypted connection. The default value is false. It is valid when KafkaType is 1, indicating a user self-built Kafka.
   is_encryption_addr: bool = "IsEncryptionAddr",
-  /// <p>加密访问协议。KafkaType参数为1并且IsEncryptionAddr参数为true时必填。</p>
+  /// Encrypted access protocol. It is required when the parameter KafkaType is 1 and the parameter IsEncryptionAddr is true.
   protocol: KafkaProtocolInfo = "Protocol",
-  /// <p>网络信息参数</p>
+  /// **China site only.** <p>网络信息参数</p>
   network_info: NetworkInfo = "NetworkInfo",
-  /// <p>用户kafka拓展信息</p>
+  /// User kafka extended information
   user_kafka_meta: UserKafkaMeta = "UserKafkaMeta",
 }
 
-/// CheckRechargeKafkaServer返回参数结构体
+/// Response of [`Client::check_recharge_kafka_server`].
 pub struct CheckRechargeKafkaServerResponse: decode {
-  /// <p>Kafka集群可访问状态。</p><ul><li>0：可正常访问 </li><li>-1：broker 连接失败</li><li>-2：sasl 鉴权失败</li><li>-3：ckafka 角色未授权</li><li>-4：topic 列表不存在</li><li>-5：topic 内暂无数据</li><li>-6：用户没有 ckafka 权限</li><li>-7：消费组已经存在</li><li>-8：kafka 实例不存在或已销毁</li><li>-9：Broker 列表为空</li><li>-10：Broker 地址格式不正确</li><li>-11：Broker 端口非整型</li></ul>
+  /// Accessibility status of the Kafka cluster.
+  ///
+  /// -0: Normal access.
+  /// -1: broker connection failure
+  /// -2: sasl authentication failure
+  /// -3: ckafka role not authorized
+  /// -4: topic list does not exist.
+  /// -5: No data available in the topic.
+  /// -6: User has no ckafka permission.
+  /// -7: The consumption group already exists.
+  /// -8: The kafka instance does not exist or is terminated.
+  /// -9: Broker list is empty
+  /// -10: Incorrect Broker address format.
+  /// -11: Broker port is not an integer.
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 返回的回复, 支持多个
+/// Reply, supporting multiple values
+///
+/// <details><summary>中文</summary>返回的回复, 支持多个</details>
 pub struct Choice: decode {
-  /// <p>结束标志位，可能为 stop、 sensitive或者tool_calls。<br>stop 表示输出正常结束。<br>sensitive 表示安全审核未通过。<br>tool_calls 标识函数调用。</p><p>注意：<br>可能会出现部分内容已输出，但中间某一段响应中的 FinishReason 值为 sensitive，此时说明安全审核未通过。如果业务场景有实时文字上屏的需求，需要自行撤回已上屏的内容，并建议自定义替换为一条提示语，如 “这个问题我不方便回答，不如我们换个话题试试”，以保障终端体验。</p>
+  /// <p>End flag, which may be stop, sensitive, or tool_calls.<br>stop means the output ends normally.<br>sensitive means the security review is not passed.<br>tool_calls identifies a function call.</p><p>Note:<br>Partial content may have been output, but if the FinishReason value in the middle of the response is sensitive, it means the security review is not passed. If the business scenario requires real-time text display on the screen, manually withdraw the displayed content and recommend replacing it with a custom reminder, such as "I can't answer this issue. Let's try another topic," to ensure terminal experience.</p>
   finish_reason: String = "FinishReason",
-  /// <p>增量返回值，流式调用时使用该字段。</p>
+  /// <p>Incremental return value. This field is used when streaming.</p>
   delta: Delta = "Delta",
-  /// <p>返回值，非流式调用时使用该字段。</p>
+  /// <p>Return value, used when Non-streaming calls.</p>
   message: Message = "Message",
-  /// <p>索引值，流式调用时使用该字段。</p>
+  /// <p>Index value. This field is used when streaming.</p>
   index: i64 = "Index",
 }
 
-/// CKafka的描述-需要投递到的kafka信息
+/// Information of the CKafka instance to ship to
+///
+/// <details><summary>中文</summary>CKafka的描述-需要投递到的kafka信息</details>
 pub struct Ckafka: encode {
-  /// **Required.** Ckafka 的 InstanceId。
-  /// - 通过 [获取实例列表信息](https://cloud.tencent.com/document/product/597/40835) 获取实例id。
-  /// - 通过 [创建实例](https://cloud.tencent.com/document/product/597/53207) 获取实例id。
+  /// **Required.** InstanceId of Ckafka.
+  /// - Obtain the instance id by searching the instance list information (https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1).
+  /// - Obtain the instance id by [creating an instance](https://www.tencentcloud.com/document/product/597/53207?from_cn_redirect=1).
   instance_id: String = "InstanceId",
-  /// **Required.** Ckafka 的 TopicName。
-  /// - 通过 [创建 Topic](https://cloud.tencent.com/document/product/597/73566) 获得TopicName。
-  /// - 通过 [获取主题列表](https://cloud.tencent.com/document/product/597/40847) 获得TopicName。
+  /// **Required.** TopicName of Ckafka
+  /// -Obtain the TopicName by creating a topic (https://www.tencentcloud.com/document/product/597/73566?from_cn_redirect=1).
+  /// -Obtain the TopicName through [Get Topic List](https://www.tencentcloud.com/document/product/597/40847?from_cn_redirect=1).
   topic_name: String = "TopicName",
-  /// Ckafka 的 Vip。
-  /// - 通过 [获取实例属性 ](https://cloud.tencent.com/document/product/597/40836) 获取vip信息。
-  /// - 如果是通过 角色ARN 方式创建投递任务，则Vip字段可为空。
+  /// Vip of Ckafka.
+  /// - Obtain vip information by searching the instance attributes (https://www.tencentcloud.com/document/product/597/40836?from_cn_redirect=1).
+  /// -If the delivery task is created via the role ARN method, the Vip field can be empty.
   vip: String = "Vip",
-  /// Ckafka 的 Vport。
-  /// - 通过 [获取实例属性 ](https://cloud.tencent.com/document/product/597/40836) 获取vip port信息。
-  /// - 如果是通过 角色ARN 方式创建投递任务，则Vport字段可为空。
+  /// Vport of Ckafka.
+  /// -Obtain vip port information by [obtaining instance attributes](https://www.tencentcloud.com/document/product/597/40836?from_cn_redirect=1).
+  /// -If it is created by the role ARN method, the Vport field can be empty.
   vport: String = "Vport",
-  /// Ckafka 的 InstanceName。
-  /// - 通过 [获取实例列表信息](https://cloud.tencent.com/document/product/597/40835) 获取InstanceName。
-  /// - 通过 [创建实例](https://cloud.tencent.com/document/product/597/53207) 获取InstanceName。
-  /// - 如果是通过 角色ARN 方式创建投递任务，则InstanceName字段可为空。
+  /// InstanceName of Ckafka.
+  /// - Obtain the InstanceName by searching the instance list information (https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1).
+  /// -Get InstanceName by [creating an instance](https://www.tencentcloud.com/document/product/597/53207?from_cn_redirect=1).
+  /// - If the delivery task is created via the role ARN method, the InstanceName field can be empty.
   instance_name: String = "InstanceName",
-  /// Ckafka 的 TopicId。
-  /// - 通过 [创建 Topic](https://cloud.tencent.com/document/product/597/73566) 获得TopicId。
-  /// - 通过 [获取主题列表](https://cloud.tencent.com/document/product/597/40847) 获得TopicId。
-  /// - 如果是通过 角色ARN 方式创建投递任务，则TopicId字段可为空。
+  /// Topic ID of Ckafka.
+  /// -Obtain the TopicId by creating a topic (https://www.tencentcloud.com/document/product/597/73566?from_cn_redirect=1).
+  /// -Obtain the TopicId through [Get Topic List](https://www.tencentcloud.com/document/product/597/40847?from_cn_redirect=1).
+  /// - If the delivery task is created via the role ARN method, the TopicId field can be empty.
   topic_id: String = "TopicId",
 }
 
-/// CloseKafkaConsumer请求参数结构体
+/// Request of [`Client::close_kafka_consumer`].
 pub struct CloseKafkaConsumerRequest: encode {
-  /// **Required.** 日志主题Id。
-  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。
-  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。
+  /// **Required.** Log topic Id.
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
+  /// - Obtain the log topic Id through [Create Log Topic](https://www.tencentcloud.com/document/product/614/56456?from_cn_redirect=1).
   from_topic_id: String = "FromTopicId",
 }
 
-/// CloseKafkaConsumer返回参数结构体
+/// Response of [`Client::close_kafka_consumer`].
 pub struct CloseKafkaConsumerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 云产品日志投递任务信息
+/// Cloud Product log delivery task info
+///
+/// <details><summary>中文</summary>云产品日志投递任务信息</details>
 pub struct CloudProductLogTaskInfo: decode {
-  /// <p>日志服务地域</p>
+  /// <p>Log service region</p>
   cls_region: String = "ClsRegion",
-  /// <p>实例ID</p>
+  /// <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>日志集ID</p>
+  /// <p>Logset ID</p>
   logset_id: String = "LogsetId",
-  /// <p>日志主题ID</p>
+  /// <p>Log topic ID.</p>
   topic_id: String = "TopicId",
-  /// <p>日志配置拓展信息， 一般用于存储额外的日志投递配置</p>
+  /// <p>Extended information for logging configuration, generally used to store additional log delivery configuration</p>
   extend: String = "Extend",
-  /// <p>日志类型，支持枚举：CDS-AUDIT、CDS-RISK、CDB-AUDIT、TDSQL-C-AUDIT、MongoDB-AUDIT、MongoDB-SlowLog、MongoDB-ErrorLog、TDMYSQL-SLOW、DCDB-AUDIT、DCDB-SLOW、DCDB-ERROR、MariaDB-AUDIT、MariaDB-SLOW、MariaDB-ERROR、PostgreSQL-SLOW、PostgreSQL-ERROR、PostgreSQL-AUDIT、BH-FILELOG、BH-COMMANDLOG、APIS-ACCESS</p>
+  /// <p>Log type, supports enumeration: CDS-AUDIT, CDS-RISK, CDB-AUDIT, TDSQL-C-AUDIT, MongoDB-AUDIT, MongoDB-SlowLog, MongoDB-ErrorLog, TDMYSQL-SLOW, DCDB-AUDIT, DCDB-SLOW, DCDB-ERROR, MariaDB-AUDIT, MariaDB-SLOW, MariaDB-ERROR, PostgreSQL-SLOW, PostgreSQL-ERROR, PostgreSQL-AUDIT, BH-FILELOG, BH-COMMANDLOG, APIS-ACCESS</p>
   log_type: String = "LogType",
-  /// <p>任务状态， 0创建中 1创建完成 2 删除中</p>
+  /// <p>Task status: 0 creating, 1 creation completed, 2 deleting</p>
   status: i64 = "Status",
-  /// <p>投递任务关联topic的标签信息</p>
+  /// <p>Tag information of the topic associated with the delivery task</p>
   topic_tags: Vec<Tag> = "TopicTags",
-  /// <p>投递任务关联logset的标签信息</p>
+  /// <p>Tag information of the logset associated with the delivery task</p>
   logset_tags: Vec<Tag> = "LogsetTags",
-  /// <p>应用id</p>
+  /// **China site only.** <p>应用id</p>
   application_id: String = "ApplicationId",
 }
 
@@ -6673,45 +9079,51 @@ pub struct CollectInfo: encode {
   collect_configs: Vec<CollectConfig> = "CollectConfigs",
 }
 
-/// 日志分析的列属性
+/// Column attribute of log analysis
+///
+/// <details><summary>中文</summary>日志分析的列属性</details>
 pub struct Column: decode {
-  /// 列的名字
+  /// Column name
   name: String = "Name",
-  /// 列的属性
+  /// Column attribute
   r#type: String = "Type",
 }
 
-/// CommitConsumerOffsets请求参数结构体
+/// Request of [`Client::commit_consumer_offsets`].
 pub struct CommitConsumerOffsetsRequest: encode {
-  /// **Required.** 消费组标识
+  /// **Required.** Consumer group flag.
   consumer_group: String = "ConsumerGroup",
-  /// **Required.** 消费机器名称
+  /// **Required.** Consumption machine name.
   consumer: String = "Consumer",
-  /// **Required.** 日志集id
+  /// **Required.** Logset id
   logset_id: String = "LogsetId",
-  /// **Required.** topic分区点位信息
+  /// **Required.** Topic partition offset information.
   topic_partition_offsets_info: Vec<TopicPartitionOffsetInfo> = "TopicPartitionOffsetsInfo",
 }
 
-/// CommitConsumerOffsets返回参数结构体
+/// Response of [`Client::commit_consumer_offsets`].
 pub struct CommitConsumerOffsetsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 投递日志的压缩配置
+/// Compression configuration of shipped log
+///
+/// <details><summary>中文</summary>投递日志的压缩配置</details>
 pub struct CompressInfo: encode {
-  /// **Required.** 压缩格式，支持gzip、lzop、snappy和none不压缩
+  /// **Required.** Compression format. Valid values: `gzip`; `lzop`; `snappy`; `none` (no compression)
   format: String = "Format",
 }
 
-/// 免鉴权条件信息
+/// Authentication-free conditional information.
+///
+/// <details><summary>中文</summary>免鉴权条件信息</details>
 pub struct ConditionInfo: encode {
-  /// 条件属性，目前只支持VpcID
+  /// Condition attribute. Currently, only VpcID is supported.
   attributes: String = "Attributes",
-  /// 条件规则，1:等于，2:不等于
+  /// Conditional rule. 1: equal to; 2: not equal to.
   rule: u64 = "Rule",
-  /// 对应条件属性的值
+  /// Value corresponding to the condition attribute.
   condition_value: String = "ConditionValue",
 }
 
@@ -6772,114 +9184,118 @@ pub struct ConfigExtraInfo: decode {
   advanced_config: String = "AdvancedConfig",
 }
 
-/// 采集规则配置信息
+/// Collection rule configuration information
+///
+/// <details><summary>中文</summary>采集规则配置信息</details>
 pub struct ConfigInfo: decode {
-  /// 采集规则配置ID
+  /// Collection rule configuration ID
   config_id: String = "ConfigId",
-  /// 采集规则配置名称
+  /// Collection rule configuration name
   name: String = "Name",
-  /// 日志格式化方式
+  /// Log formatting method
   log_format: String = "LogFormat",
-  /// 日志采集路径
+  /// log collection path
   path: String = "Path",
-  /// 采集的日志类型。
-  /// - json_log代表：JSON-文件日志（详见[使用 JSON 提取模式采集日志](https://cloud.tencent.com/document/product/614/17419)）；
-  /// - delimiter_log代表：分隔符-文件日志（详见[使用分隔符提取模式采集日志](https://cloud.tencent.com/document/product/614/17420)）；
-  /// - minimalist_log代表：单行全文-文件日志（详见[使用单行全文提取模式采集日志](https://cloud.tencent.com/document/product/614/17421)）；
-  /// - fullregex_log代表：单行完全正则-文件日志（详见[使用单行-完全正则提取模式采集日志](https://cloud.tencent.com/document/product/614/52365)）；
-  /// - multiline_log代表：多行全文-文件日志（详见[使用多行全文提取模式采集日志](https://cloud.tencent.com/document/product/614/17422)）；
-  /// - multiline_fullregex_log代表：多行完全正则-文件日志（详见[使用多行-完全正则提取模式采集日志](https://cloud.tencent.com/document/product/614/52366)）；
-  /// - user_define_log代表：组合解析（适用于多格式嵌套的日志，详见[使用组合解析提取模式采集日志](https://cloud.tencent.com/document/product/614/61310)）；
-  /// - service_syslog代表：syslog 采集（详见[采集 Syslog](https://cloud.tencent.com/document/product/614/81454)）；
-  /// - windows_event_log代表：Windows事件日志（详见[采集 Windows 事件日志](https://cloud.tencent.com/document/product/614/96678)）。
+  /// Type of log collected.
+  /// -json_log represents JSON file logs (see [Use JSON extraction mode to collect logs](https://www.tencentcloud.com/document/product/614/17419?from_cn_redirect=1)).
+  /// -delimiter_log represents: delimiter-file logs (see [use delimiter extraction mode to collect logs](https://www.tencentcloud.com/document/product/614/17420?from_cn_redirect=1)).
+  /// -minimalist_log represents single-line full-text file logs (see [use single-line full-text extraction mode to collect logs](https://www.tencentcloud.com/document/product/614/17421?from_cn_redirect=1)).
+  /// -fullregex_log represents single-line full regex-file logs (see [Collect logs using single-line full regex extraction mode](https://www.tencentcloud.com/document/product/614/52365?from_cn_redirect=1)).
+  /// -multiline_log represents multi-line full-text file logs (see [use multi-line full-text extraction mode to collect logs](https://www.tencentcloud.com/document/product/614/17422?from_cn_redirect=1)).
+  /// -multiline_fullregex_log represents: Multiline full regex-file log (see [Collect logs using multiline-full regex extraction mode](https://www.tencentcloud.com/document/product/614/52366?from_cn_redirect=1));
+  /// -user_define_log represents: combined parsing mode (suitable for logs with multiple nested formats, see [Collecting logs using combined parsing extraction mode](https://www.tencentcloud.com/document/product/614/61310?from_cn_redirect=1));
+  /// -service_syslog represents syslog collection (see [Collect Syslog](https://www.tencentcloud.com/document/product/614/81454?from_cn_redirect=1)).
+  /// - windows_event_log: Windows event log (see [Collecting Windows Event Logs](https://www.tencentcloud.com/document/product/614/96678?from_cn_redirect=1)).
   log_type: String = "LogType",
-  /// 提取规则，如果设置了ExtractRule，则必须设置LogType
+  /// Extraction rule. If ExtractRule is set, then LogType must be set.
   extract_rule: ExtractRuleInfo = "ExtractRule",
-  /// 采集黑名单路径列表
+  /// Collection path blocklist
   exclude_paths: Vec<ExcludePathInfo> = "ExcludePaths",
-  /// 采集配置所属日志主题ID即TopicId
+  /// Log topic ID (TopicId) of collection configuration
   output: String = "Output",
-  /// 更新时间
-  /// - 时间格式：yyyy-MM-dd HH:mm:ss
-  ///
+  /// Update time
+  /// -Time format: yyyy-MM-dd HH:mm:ss
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// 创建时间
-  /// - 时间格式：yyyy-MM-dd HH:mm:ss
-  ///
+  /// Creation time.
+  /// -Time format: yyyy-MM-dd HH:mm:ss
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 用户自定义解析字符串，详见[使用组合解析提取模式采集日志](https://cloud.tencent.com/document/product/614/61310)。
+  /// Custom parsing string. For more information, see [Collecting logs using combined parsing extraction mode](https://www.tencentcloud.com/document/product/614/61310?from_cn_redirect=1).
   user_define_rule: String = "UserDefineRule",
-  /// 高级采集配置。 Json字符串， Key/Value定义为如下：
-  /// - ClsAgentFileTimeout(超时属性), 取值范围: 大于等于0的整数， 0为不超时
-  /// - ClsAgentMaxDepth(最大目录深度)，取值范围: 大于等于0的整数
-  /// - ClsAgentParseFailMerge(合并解析失败日志)，取值范围: true或false
-  /// 样例：
+  /// Advanced collection configuration. Json string, Key/Value is defined as follows:
+  /// -ClsAgentFileTimeout (timeout attribute). Value ranges from 0 to integer. 0 means no timeout.
+  /// -ClsAgentMaxDepth (maximum directory depth), value ranges from 0 to integer
+  /// -ClsAgentParseFailMerge (merge parsing failure logs). Value ranges from true to false.
+  /// Example:
   /// `{\"ClsAgentFileTimeout\":0,\"ClsAgentMaxDepth\":10,\"ClsAgentParseFailMerge\":true}`
   ///
-  /// 控制台默认占位值：`{\"ClsAgentDefault\":0}`
+  /// Default placeholder value in console: `{\"ClsAgentDefault\":0}`
   advanced_config: String = "AdvancedConfig",
-  /// 日志输入类型（<span style="color:red; font-weight:bold">注：windows场景必填且仅支持file和windows_event类型</span>）
-  /// - file: 文件类型采集
-  /// - windows_event：windows事件采集
-  /// - syslog：系统日志采集
+  /// Log input type (<span style="color:red; font-weight:bold">Note: required for Windows scenario and only supports file and windows_event event type</span>)
+  /// -file type collection
+  /// -windows event collection
+  /// -syslog: System log collection
   input_type: String = "InputType",
 }
 
-/// DataSight控制台实例
+/// DataSight Console instance
+///
+/// <details><summary>中文</summary>DataSight控制台实例</details>
 pub struct Console: decode {
-  /// <p>DataSight控制台Id</p>
+  /// <p>DataSight Console Id</p>
   console_id: String = "ConsoleId",
-  /// <p>访问方式：public-公网，internal-内网</p>
+  /// <p>Access method: public - internet, internal - intranet</p>
   access_mode: Vec<String> = "AccessMode",
-  /// <p>登录方式：0-账号密码鉴权，1-匿名登录，2-第三方认证登录</p>
+  /// <p>Log-in methods: 0-account password authentication, 1-anonymous login, 2-third-party authentication login</p>
   login_mode: u64 = "LoginMode",
-  /// <p>自定义域名前缀</p>
+  /// <p>Custom domain name prefix</p>
   domain_prefix: String = "DomainPrefix",
-  /// <p>用户账号信息</p>
+  /// <p>User account information</p>
   accounts: Vec<ConsoleAccount> = "Accounts",
-  /// <p>内网类型，默认为0</p>
+  /// <p>Private network type, defaults to 0</p>
   intranet_type: u64 = "IntranetType",
-  /// <p>内网地域</p>
+  /// <p>Private network region</p>
   intranet_region: String = "IntranetRegion",
-  /// <p>内网私有网络VpcId</p>
+  /// <p>Private network VpcId</p>
   vpc_id: String = "VpcId",
-  /// <p>内网子网SubnetId</p>
+  /// <p>Private subnet SubnetId</p>
   subnet_id: String = "SubnetId",
-  /// <p>匿名登录账号信息</p>
+  /// <p>Anonymous login account information</p>
   anonymous_login: AnonymousLoginInfo = "AnonymousLogin",
-  /// <p>auth用户角色信息</p>
+  /// <p>auth user role information</p>
   auth_roles: Vec<AuthRoleInfo> = "AuthRoles",
-  /// <p>绑定的标签信息</p>
+  /// <p>Bound tag information</p>
   tags: Vec<Tag> = "Tags",
-  /// <p>自定义隐藏参数</p>
+  /// <p>Custom hidden parameter</p>
   hide_params: Vec<String> = "HideParams",
-  /// <p>访问控制规则</p>
+  /// <p>Access Control Rule</p>
   access_control_rules: Vec<AccessControlRule> = "AccessControlRules",
-  /// <p>备注</p>
+  /// <p>Remark</p>
   remarks: String = "Remarks",
-  /// <p>自定义显示菜单</p>
+  /// <p>Customize menu</p>
   menus: Vec<String> = "Menus",
-  /// <p>公网访问域名</p>
+  /// <p>Public access domain name</p>
   domain: String = "Domain",
-  /// <p>内网访问域名</p>
+  /// <p>private network access domain</p>
   intranet_domain: String = "IntranetDomain",
 }
 
-/// DataSight控制台用户账号信息
+/// DataSight Console user account information
+///
+/// <details><summary>中文</summary>DataSight控制台用户账号信息</details>
 pub struct ConsoleAccount: encode {
-  /// **Required.** <p>用户名</p>
+  /// **Required.** <p>Username.</p>
   user_name: String = "UserName",
-  /// **Required.** <p>用户密码</p>
+  /// **Required.** <p>User password</p>
   password: String = "Password",
-  /// <p>腾讯云账号SecretId</p>
+  /// <p>Tencent Cloud account SecretId</p>
   secret_id: String = "SecretId",
-  /// <p>腾讯云账号SecretKey</p>
+  /// <p>Tencent Cloud Account SecretKey</p>
   secret_key: String = "SecretKey",
-  /// <p>电子邮箱，用于发送验证码</p>
+  /// <p>Electronic mailbox for sending verification code</p>
   email: String = "Email",
-  /// <p>角色的资源描述，可在<a href="https://console.cloud.tencent.com/cam/role">访问管理</a>，点击角色名获取。<br>普通角色：<br>qcs::cam::uin/12345678:role/4611686018427397919、qcs::cam::uin/12345678:roleName/testRoleName<br>服务角色：<br>qcs::cam::uin/12345678:role/tencentcloudServiceRole/4611686018427397920、qcs::cam::uin/12345678:role/tencentcloudServiceRoleName/testServiceRoleName</p><p>DataSight将扮演此角色，使用此角色的临时密钥来发起API请求。</p>
+  /// **China site only.** <p>角色的资源描述，可在<a href="https://console.cloud.tencent.com/cam/role">访问管理</a>，点击角色名获取。<br>普通角色：<br>qcs::cam::uin/12345678:role/4611686018427397919、qcs::cam::uin/12345678:roleName/testRoleName<br>服务角色：<br>qcs::cam::uin/12345678:role/tencentcloudServiceRole/4611686018427397920、qcs::cam::uin/12345678:role/tencentcloudServiceRoleName/testServiceRoleName</p><p>DataSight将扮演此角色，使用此角色的临时密钥来发起API请求。</p>
   role_arn: String = "RoleArn",
 }
 
@@ -6946,80 +9362,88 @@ pub struct ConsoleSharingParam: encode {
   value: String = "Value",
 }
 
-/// 投递任务出入参 Content
+/// Shipping content
+///
+/// <details><summary>中文</summary>投递任务出入参 Content</details>
 pub struct ConsumerContent: encode {
-  /// **Required.** <p>是否投递 TAG 信息。<br>当EnableTag为true时，表示投递TAG元信息。</p>
+  /// **Required.** <p>Whether to deliver TAG information.<br>When EnableTag is true, it means to deliver TAG metadata.</p>
   enable_tag: bool = "EnableTag",
-  /// **Required.** <p>需要投递的元数据列表，目前仅支持：__SOURCE__，__FILENAME__，__TIMESTAMP__，__HOSTNAME__和__PKGID__</p>
+  /// **Required.** <p>List of metadata to be shipped, currently only support: __SOURCE__, __FILENAME__, __TIMESTAMP__, __HOSTNAME__, and __PKGID__</p>
   meta_fields: Vec<String> = "MetaFields",
-  /// <p>当EnableTag为true时，必须填写TagJsonNotTiled字段。<br>TagJsonNotTiled用于标识tag信息是否json平铺。</p><p>TagJsonNotTiled为true时不平铺，示例：<br>TAG信息：<code>{&quot;__TAG__&quot;:{&quot;fieldA&quot;:200,&quot;fieldB&quot;:&quot;text&quot;}}</code><br>不平铺：<code>{&quot;__TAG__&quot;:{&quot;fieldA&quot;:200,&quot;fieldB&quot;:&quot;text&quot;}}</code></p><p>TagJsonNotTiled为false时平铺，示例：<br>TAG信息：<code>{&quot;__TAG__&quot;:{&quot;fieldA&quot;:200,&quot;fieldB&quot;:&quot;text&quot;}}</code><br>平铺：<code>{&quot;__TAG__.fieldA&quot;:200,&quot;__TAG__.fieldB&quot;:&quot;text&quot;}</code></p>
+  /// <p>When EnableTag is true, the TagJsonNotTiled field must be filled.<br>TagJsonNotTiled indicates whether tag information is json tiled.</p><p>When TagJsonNotTiled is true, it is not tiled. Example:<br>tag information: <code>{"__tag__":{"fieldA":200,"fieldB":"text"}}</code><br>Not Tiled: <code>{"__tag__":{"fieldA":200,"fieldB":"text"}}</code></p><p>When TagJsonNotTiled is false, tiling is applied. Example:<br>tag information: <code>{"__tag__":{"fieldA":200,"fieldB":"text"}}</code><br>Tiled: <code>{"__tag__.fieldA":200,"__tag__.fieldB":"text"}</code></p>
   tag_json_not_tiled: bool = "TagJsonNotTiled",
-  /// <p>投递时间戳精度，可选项 [1：秒；2：毫秒] ，默认是1。</p>
+  /// <p>Delivery timestamp precision, options [1: second; 2: millisecond], 1 is selected by default.</p>
   timestamp_accuracy: i64 = "TimestampAccuracy",
-  /// <p>投递Json格式。</p><p>枚举值：</p><ul><li>0： 转义。示例：<br>日志原文：<code>{&quot;a&quot;:&quot;aa&quot;, &quot;b&quot;:{&quot;b1&quot;:&quot;b1b1&quot;, &quot;c1&quot;:&quot;c1c1&quot;}}</code><br>投递到Ckafka：<code>{&quot;a&quot;:&quot;aa&quot;,&quot;b&quot;:&quot;{\&quot;b1\&quot;:\&quot;b1b1\&quot;, \&quot;c1\&quot;:\&quot;c1c1\&quot;}&quot;}</code></li><li>1： 和原始日志一致，不转义。示例：<br>日志原文：<code>{&quot;a&quot;:&quot;aa&quot;, &quot;b&quot;:{&quot;b1&quot;:&quot;b1b1&quot;, &quot;c1&quot;:&quot;c1c1&quot;}}</code><br>投递到Ckafka：<code>{&quot;a&quot;:&quot;aa&quot;, &quot;b&quot;:{&quot;b1&quot;:&quot;b1b1&quot;, &quot;c1&quot;:&quot;c1c1&quot;}}</code></li></ul>
+  /// <p>Deliver in Json format.</p><p>Enumeration value:</p><ul><li>0: Escape. Example:<br>Original log: <code>{&quot;a&quot;:&quot;aa&quot;, &quot;b&quot;:{&quot;b1&quot;:&quot;b1b1&quot;, &quot;c1&quot;:&quot;c1c1&quot;}}</code><br>Deliver to Ckafka: <code>{&quot;a&quot;:&quot;aa&quot;,&quot;b&quot;:&quot;{\&quot;b1\&quot;:\&quot;b1b1\&quot;, \&quot;c1\&quot;:\&quot;c1c1\&quot;}&quot;}</code></li><li>1: Consistent with original log, non-escaping. Example:<br>Original log: <code>{&quot;a&quot;:&quot;aa&quot;, &quot;b&quot;:{&quot;b1&quot;:&quot;b1b1&quot;, &quot;c1&quot;:&quot;c1c1&quot;}}</code><br>Deliver to Ckafka: <code>{&quot;a&quot;:&quot;aa&quot;, &quot;b&quot;:{&quot;b1&quot;:&quot;b1b1&quot;, &quot;c1&quot;:&quot;c1c1&quot;}}</code></li></ul>
   json_type: i64 = "JsonType",
-  /// <p>数值类型自动转换开关</p><p>枚举值：</p><ul><li>true： JSON 结构中第一层级的 value 中的数字字符串（如 &quot;123&quot; ）会被自动转换为数值类型（int / float）。</li><li>false： JSON 结构中第一层级的 value 中的数字字符串（如 &quot;123&quot; ）为字符串。</li></ul><p>默认值：false</p>
+  /// **China site only.** <p>数值类型自动转换开关</p><p>枚举值：</p><ul><li>true： JSON 结构中第一层级的 value 中的数字字符串（如 &quot;123&quot; ）会被自动转换为数值类型（int / float）。</li><li>false： JSON 结构中第一层级的 value 中的数字字符串（如 &quot;123&quot; ）为字符串。</li></ul><p>默认值：false</p>
   auto_convert_number: bool = "AutoConvertNumber",
 }
 
-/// kafka协议消费组信息
+/// Consumption group information over kafka protocol
+///
+/// <details><summary>中文</summary>kafka协议消费组信息</details>
 pub struct ConsumerGroup: decode {
-  /// 消费组名称
+  /// Consumer group name
   group: String = "Group",
-  /// 状态。
+  /// Status.
   ///
-  /// - Empty：组内没有成员，但存在已提交的偏移量。所有消费者都离开但保留了偏移量
-  /// - Dead：组内没有成员，且没有已提交的偏移量。组被删除或长时间无活动
-  /// - Stable：组内成员正常消费，分区分配平衡。正常运行状态
-  /// - PreparingRebalance：组正在准备重新平衡。有新成员加入或现有成员离开
-  /// - CompletingRebalance：组正在准备重新平衡。有新成员加入或现有成员离开
+  /// -Empty: The group has no members but has submitted offsets. All consumers left but retained offsets.
+  /// -Dead: The group has no members and no submitted offsets. The group is deleted or has long-term inactivity.
+  /// -Stable: Members in the group consume normally with balanced partition allocation. Normal operating status.
+  /// -PreparingRebalance: The group is preparing to rebalance. New members join or existing members leave.
+  /// -CompletingRebalance: The group is preparing to rebalance. New members join or existing members leave.
   state: String = "State",
-  /// 分区分配策略均衡算法名称。
+  /// Partition allocation policy balancing algorithm name.
   ///
-  /// - 常见均衡算法如下：
-  /// - range:按分区范围分配
-  /// - roundrobin:轮询式分配
-  /// - sticky:粘性分配（避免不必要的重平衡）
+  /// -Common load balancing algorithms are as follows:
+  /// -range: Allocate by partition range
+  /// -roundrobin: Poll-based allocation
+  /// -sticky: Sticky assignment (avoid unnecessary rebalance)
   protocol_name: String = "ProtocolName",
 }
 
-/// 消费组信息
+/// Consumer group information
+///
+/// <details><summary>中文</summary>消费组信息</details>
 pub struct ConsumerGroupInfo: decode {
-  /// 消费组标识
+  /// Consumer group flag.
   consumer_group: String = "ConsumerGroup",
-  /// 消费者心跳超时时间（秒）
+  /// Consumer heartbeat timeout (seconds).
   timeout: u64 = "Timeout",
-  /// topic列表
+  /// topic list
   topics: Vec<String> = "Topics",
 }
 
-/// 投递规则
+/// Shipping Rule
+///
+/// <details><summary>中文</summary>投递规则</details>
 pub struct ConsumerInfo: decode {
-  /// <p>投递规则ID</p>
+  /// Shipping rule ID
   consumer_id: String = "ConsumerId",
-  /// <p>日志主题ID</p>
+  /// Log topic ID
   topic_id: String = "TopicId",
-  /// <p>投递任务是否生效</p>
+  /// Whether the shipping task is effective.
   effective: bool = "Effective",
-  /// <p>CKafka的描述</p>
+  /// Description of CKafka
   ckafka: Ckafka = "Ckafka",
-  /// <p>是否投递日志的元数据信息</p>
+  /// Whether to ship the log's metadata information
   need_content: bool = "NeedContent",
-  /// <p>如果需要投递元数据信息，元数据信息的描述</p>
+  /// Description of the metadata information to be shipped
   content: ConsumerContent = "Content",
-  /// <p>压缩方式[0:NONE；2:SNAPPY；3:LZ4]</p>
+  /// Compression mode [0:NONE；2:SNAPPY；3:LZ4]
   compression: i64 = "Compression",
-  /// <p>投递任务创建毫秒时间戳</p>
+  /// Creation time of a shipping task (a millisecond-level timestamp).
   create_time: u64 = "CreateTime",
-  /// <p>角色访问描述名 <a href="https://cloud.tencent.com/document/product/598/19381">创建角色</a></p>
+  /// ARN (Access Role Name) [Create role](https://www.tencentcloud.com/document/product/598/19381?from_cn_redirect=1)
   role_arn: String = "RoleArn",
-  /// <p>外部ID</p>
+  /// External ID
   external_id: String = "ExternalId",
-  /// <p>任务运行状态。支持<code>0</code>,<code>1</code>,<code>2</code> - <code>0</code>: 停止 - <code>1</code>: 运行中 - <code>2</code>: 异常</p>
+  /// Task running status. Valid values: 0: stopped; 1: running; 2: abnormal.
   task_status: u64 = "TaskStatus",
-  /// <p>高级配置</p>
+  /// Advanced configuration
   advanced_config: AdvancedConsumerConfiguration = "AdvancedConfig",
-  /// <p>日志预过滤-数据写入 ckafka 的原始数据进行预过滤处理</p>
+  /// **China site only.** <p>日志预过滤-数据写入 ckafka 的原始数据进行预过滤处理</p>
   dsl_filter: String = "DSLFilter",
 }
 
@@ -7088,60 +9512,64 @@ pub struct ContainerWorkLoadInfo: encode {
   namespace: String = "Namespace",
 }
 
-/// 投递日志的内容格式配置
+/// Format configuration of shipped log content
+///
+/// <details><summary>中文</summary>投递日志的内容格式配置</details>
 pub struct ContentInfo: encode {
-  /// **Required.** 内容格式，支持json，csv，parquet
+  /// **Required.** Content format, support json, csv, parquet
   format: String = "Format",
-  /// csv格式内容描述
+  /// CSV format content description
   csv: CsvInfo = "Csv",
-  /// json格式内容描述
+  /// JSON format content description
   json: JsonInfo = "Json",
-  /// parquet格式内容描述
+  /// `Parquet` format description
   parquet: ParquetInfo = "Parquet",
 }
 
-/// cos导入配置信息
+/// COS import configuration information.
+///
+/// <details><summary>中文</summary>cos导入配置信息</details>
 pub struct CosRechargeInfo: decode {
-  /// COS导入配置ID
+  /// COS import configuration ID.
   id: String = "Id",
-  /// 日志主题ID
+  /// Log topic ID
   topic_id: String = "TopicId",
-  /// 日志集ID
+  /// Logset ID
   logset_id: String = "LogsetId",
-  /// COS导入任务名称
+  /// COS import task name
   name: String = "Name",
-  /// COS存储桶
+  /// COS bucket
   bucket: String = "Bucket",
-  /// COS存储桶所在地域。
+  /// COS bucket location.
   ///
-  /// - 通过[地域和访问域名](https://cloud.tencent.com/document/product/436/6224)获取地域信息。
+  /// -Obtain region information via [regions and access endpoints](https://www.tencentcloud.com/document/product/436/6224?from_cn_redirect=1).
   bucket_region: String = "BucketRegion",
-  /// COS文件所在文件夹的前缀
+  /// Prefix of the COS file folder location
   prefix: String = "Prefix",
-  /// 采集的日志类型，json_log代表json格式日志，delimiter_log代表分隔符格式日志，minimalist_log代表单行全文；
-  /// 默认为minimalist_log
+  /// Types of logs collected: json_log represents JSON logs, delimiter_log represents delimiter-separated format logs, minimalist_log represents single-line full-text representation.
+  /// default is minimalist_log
   log_type: String = "LogType",
-  /// 状态   status 0: 已创建, 1: 运行中, 2: 已停止, 3: 已完成, 4: 运行失败。
+  /// status 0: Created, 1: Running, 2: Stopped, 3: Completed, 4: Execution failed.
   status: u64 = "Status",
-  /// 是否启用:   0： 未启用  ， 1：启用
+  /// Whether this feature is enabled. 0: Disabled; 1: Enabled.
   enable: u64 = "Enable",
-  /// 创建时间。时间格式：YYYY-MM-DD HH:mm:ss
+  /// Creation time. Time format: YYYY-MM-DD HH:mm:ss
   create_time: String = "CreateTime",
-  /// 更新时间。时间格式：YYYY-MM-DD HH:mm:ss
+  /// Update time. Time format: YYYY-MM-DD HH:mm:ss
   update_time: String = "UpdateTime",
-  /// 进度条百分值
+  /// Progress Bar Percentage
   progress: u64 = "Progress",
-  /// 压缩方式supported: "", "gzip", "lzop", "snappy”;  默认空不压缩
+  /// Compression methods supported: "", "gzip", "lzop", and "snappy". Default empty with no compression.
   compress: String = "Compress",
-  /// 见： ExtractRuleInfo 结构描述
+  /// See the description of the ExtractRuleInfo structure.
   extract_rule_info: ExtractRuleInfo = "ExtractRuleInfo",
-  /// COS导入任务类型。1：一次性导入任务；2：持续性导入任务。
+  /// COS import task type. Valid values: 1: one-time import task; 2: continuous import task.
   task_type: u64 = "TaskType",
-  /// 元数据。支持 bucket，object。
+  /// Metadata. Buckets and objects are supported.
   metadata: Vec<String> = "Metadata",
 }
 
-/// CreateAgentApplication请求参数结构体
+/// Request of [`Client::create_agent_application`].
 pub struct CreateAgentApplicationRequest: encode {
   /// **Required.** <p>应用名称</p><p>入参限制：</p><ul><li>不能为空字符串</li><li>不能包含字符<code>|</code></li><li>不能超过64字符</li></ul>
   application_name: String = "ApplicationName",
@@ -7153,7 +9581,7 @@ pub struct CreateAgentApplicationRequest: encode {
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateAgentApplication返回参数结构体
+/// Response of [`Client::create_agent_application`].
 pub struct CreateAgentApplicationResponse: decode {
   /// <p>应用id</p>
   application_id: String = "ApplicationId",
@@ -7161,192 +9589,206 @@ pub struct CreateAgentApplicationResponse: decode {
   log_topics: Vec<AgentTopicInfo> = "LogTopics",
   /// <p>指标主题列表</p>
   metrics_topics: Vec<AgentTopicInfo> = "MetricsTopics",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAlarmNotice请求参数结构体
+/// Request of [`Client::create_alarm_notice`].
 pub struct CreateAlarmNoticeRequest: encode {
-  /// **Required.** <p>通知渠道组名称。最大支持255个字节。 不支持 &#39;|&#39;。</p>
+  /// **Required.** Notification channel group name. Supports a maximum of 255 bytes. Does not support '|'.
   name: String = "Name",
-  /// <p>标签描述列表，通过指定该参数可以同时绑定标签到相应的通知渠道组。最大支持50个标签键值对，并且不能有重复的键值对。</p>
+  /// Tag description list. By specifying this parameter, you can bind multiple tags to the corresponding notification channel group. A maximum of 50 tag key-value pairs are supported, and there should not be duplicate key-value pairs.
   tags: Vec<Tag> = "Tags",
-  /// <p>【简易模式】（简易模式/告警模式二选一，分别配置相应参数）<br>需要发送通知的告警类型。可选值：</p><ul><li>Trigger - 告警触发</li><li>Recovery - 告警恢复</li><li>All - 告警触发和告警恢复</li></ul>
+  /// [Easy mode] (Select either easy mode or alarm mode and configure corresponding parameters)
+  /// Alarm types that require sending notifications. Available values:
+  /// - Trigger - Alarm trigger
+  /// -Alarm Recovery
+  /// -All - Alarm trigger and alarm recovery
   r#type: String = "Type",
-  /// <p>【简易模式】（简易模式/告警模式二选一，分别配置相应参数）<br>通知接收对象。</p>
+  /// [Easy mode] (Select either easy mode or alarm mode and configure corresponding parameters)
+  /// Notification recipients
   notice_receivers: Vec<NoticeReceiver> = "NoticeReceivers",
-  /// <p>【简易模式】（简易模式/告警模式二选一，分别配置相应参数）<br>接口回调信息（包括企业微信、钉钉、飞书）。</p>
+  /// [Easy mode] (Select either easy mode or alarm mode and configure corresponding parameters)
+  /// Interface callback information (including WeCom, DingTalk, Lark).
   web_callbacks: Vec<WebCallback> = "WebCallbacks",
-  /// <p>【高级模式】（简易模式/告警模式二选一，分别配置相应参数）<br>通知规则。</p>
+  /// [Advanced mode] (Choose between easy mode and alarm mode, and configure corresponding parameters)
+  /// Notification rules.
   notice_rules: Vec<NoticeRule> = "NoticeRules",
-  /// <p>查询数据链接。http:// 或者 https:// 开头，不能/结尾</p>
+  /// Query data link. It should start with http:// or https:// and should not end with /.
   jump_domain: String = "JumpDomain",
-  /// <p>投递日志开关。可取值如下：<br>1：关闭（默认值）；<br>2：开启<br>投递日志开关开启时， DeliverConfig参数必填。</p>
+  /// Delivery log switch. Values are as follows:
+  /// 1: Off (default value).
+  /// 2: Enable
+  /// When the delivery log switch is enabled, the DeliverConfig parameter is required.
   deliver_status: u64 = "DeliverStatus",
-  /// <p>投递日志配置参数。当DeliverStatus开启时，必填。</p>
+  /// Log shipping configuration parameter. It is required when DeliverStatus is enabled.
   deliver_config: DeliverConfig = "DeliverConfig",
-  /// <p>免登录操作告警开关。可取值如下：</p><ul><li>1：关闭</li><li>2：开启（默认值）</li></ul>
+  /// Login-free operation alarm switch. Values are as follows:
+  /// - 1: disabled.
+  /// -2: Enable (default value)
   alarm_shield_status: u64 = "AlarmShieldStatus",
-  /// <p>告警详情安全认证跳转开关，未传时默认&quot;关闭&quot;</p><p>枚举值：</p><ul><li>1： 关闭（默认值）</li><li>2： 开启</li></ul>
+  /// **China site only.** <p>告警详情安全认证跳转开关，未传时默认&quot;关闭&quot;</p><p>枚举值：</p><ul><li>1： 关闭（默认值）</li><li>2： 开启</li></ul>
   secure_detail_status: u64 = "SecureDetailStatus",
-  /// <p>统一设定自定义回调参数。</p><ul><li>true: 使用通知内容模板中的自定义回调参数覆盖告警策略中单独配置的请求头及请求内容。</li><li>false:优先使用告警策略中单独配置的请求头及请求内容。</li></ul>
+  /// Unify the custom callback parameter settings.
+  /// -true: Use the custom callback parameters in the notification content template to override the request header and request body separately configured in the alarm policy.
+  /// -false: Prioritize using the request header and request body separately configured in the alarm policy.
   callback_prioritize: bool = "CallbackPrioritize",
 }
 
-/// CreateAlarmNotice返回参数结构体
+/// Response of [`Client::create_alarm_notice`].
 pub struct CreateAlarmNoticeResponse: decode {
-  /// <p>告警模板ID</p>
+  /// Alarm template ID
   alarm_notice_id: String = "AlarmNoticeId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAlarm请求参数结构体
+/// Request of [`Client::create_alarm`].
 pub struct CreateAlarmRequest: encode {
-  /// **Required.** <p>告警策略名称。最大支持255个字节。 不支持 &#39;|&#39;。</p>
+  /// **Required.** <p>Alarm policy name. Supports a maximum of 255 bytes. Unsupported '|'.</p>
   name: String = "Name",
-  /// **Required.** <p>监控对象列表。</p>
+  /// **Required.** <p>Monitoring object list.</p>
   alarm_targets: Vec<AlarmTarget> = "AlarmTargets",
-  /// **Required.** <p>监控任务运行时间点。</p>
+  /// **Required.** <p>Monitoring task execution time point.</p>
   monitor_time: MonitorTime = "MonitorTime",
-  /// **Required.** <p>持续周期。持续满足触发条件TriggerCount个周期后，再进行告警；最小值为1，最大值为2000。</p>
+  /// **Required.** <p>Duration cycle. An alarm is triggered after trigger conditions are constantly met for TriggerCount cycles. Minimum value is 1. Maximum value is 2000.</p>
   trigger_count: i64 = "TriggerCount",
-  /// **Required.** <p>告警重复的周期，单位是分钟。取值范围是0~1440。</p>
+  /// **Required.** <p>Alarm repeat cycle in minutes. Value ranges from 0 to 1440.</p>
   alarm_period: i64 = "AlarmPeriod",
-  /// <p>告警发送通知的触发条件<br> 注意:  </p><ul><li>Condition和AlarmLevel是一组配置，MultiConditions是另一组配置，2组配置互斥。</li></ul>
+  /// <p>Trigger conditions for sending alarm notifications<br> Note: </p><ul><li>Condition and AlarmLevel are one set of configurations, and MultiConditions are another set of configurations. The two sets are mutually exclusive.</li></ul>
   condition: String = "Condition",
-  /// <p>告警级别<br>0:警告(Warn); 1:提醒(Info); 2:紧急 (Critical)。<br>注意:  </p><ul><li>不填则默认为0。</li><li>Condition和AlarmLevel是一组配置，MultiConditions是另一组配置，2组配置互斥。</li></ul>
+  /// <p>Alarm level<br>0: Warning; 1: Info; 2: Critical.<br>Note:</p><ul><li>Defaults to 0 if left empty.</li><li>Condition and AlarmLevel are one set of configurations, and MultiConditions are another set of configurations. The two sets are mutually exclusive.</li></ul>
   alarm_level: u64 = "AlarmLevel",
-  /// <p>多触发条件<br> 注意:  </p><ul><li>Condition和AlarmLevel是一组配置，MultiConditions是另一组配置，2组配置互斥。</li></ul>
+  /// <p>Multiple trigger conditions<br> Note: </p><ul><li>Condition and AlarmLevel are one set of configurations, and MultiConditions are another set of configurations. These two sets are mutually exclusive.</li></ul>
   multi_conditions: Vec<MultiCondition> = "MultiConditions",
-  /// <p>是否开启告警策略。<br>默认值为true</p>
+  /// <p>Whether to enable alarm policy.<br>Default value is true</p>
   status: bool = "Status",
-  /// <p>请使用Status参数控制是否开启告警策略。</p>
+  /// <p>Please use the Status parameter to control whether to enable the alarm policy.</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   enable: bool = "Enable",
-  /// <p>用户自定义告警内容</p>
+  /// <p>User-defined alarm content</p>
   message_template: String = "MessageTemplate",
-  /// <p>用户自定义回调</p>
+  /// <p>user-defined callback</p>
   call_back: CallBackInfo = "CallBack",
-  /// <p>多维分析</p>
+  /// <p>Multi-dimensional analysis</p>
   analysis: Vec<AnalysisDimensional> = "Analysis",
-  /// <p>分组触发状态。<br>默认值false</p>
+  /// <p>Group trigger status.<br>false by default</p>
   group_trigger_status: bool = "GroupTriggerStatus",
-  /// <p>分组触发条件。</p>
+  /// <p>Group trigger conditions.</p>
   group_trigger_condition: Vec<String> = "GroupTriggerCondition",
-  /// <p>标签描述列表，通过指定该参数可以同时绑定标签到相应的告警策略。</p><p>最大支持10个标签键值对，并且不能有重复的键值对。</p>
+  /// <p>Tag description list. Tags can be bound to the corresponding alarm policy simultaneously by specifying this parameter.</p><p>It supports up to 10 tag key-value pairs, which cannot be duplicate.</p>
   tags: Vec<Tag> = "Tags",
-  /// <p>监控对象类型。0:执行语句共用监控对象; 1:每个执行语句单独选择监控对象。<br>不填则默认为0。<br>当值为1时，AlarmTargets元素个数不能超过10个，AlarmTargets中的Number必须是从1开始的连续正整数，不能重复。</p>
+  /// <p>Monitored object type. 0: Common monitoring object for execution statements; 1: Each execution statement selects its own monitored object.<br>Defaults to 0 if left blank.<br>When the value is 1, the number of elements in AlarmTargets must not exceed 10, and the Numbers in AlarmTargets must be consecutive positive integers starting from 1 without duplication.</p>
   monitor_object_type: u64 = "MonitorObjectType",
-  /// <p>告警附加分类信息列表。<br>Classifications元素个数不能超过20个。<br>Classifications元素的Key不能为空，不能重复，长度不能超过50个字符，符合正则 <code>^[a-z]([a-z0-9_]{0,49})$</code>。<br>Classifications元素的Value长度不能超过200个字符。</p>
+  /// <p>Alert additional classification information list.<br>Number of Classifications elements must not exceed 20.<br>The Key of Classifications elements cannot be empty, must be unique, length cannot exceed 50 characters, and complies with the regular expression <code>^<a href="[a-z0-9_]{0,49}">a-z</a>$</code>.<br>Value of Classifications elements cannot exceed 200 characters.</p>
   classifications: Vec<AlarmClassification> = "Classifications",
-  /// <p>关联的日志服务告警通知渠道组列表。-通过<a href="https://cloud.tencent.com/document/product/614/56462">获取通知渠道组列表</a>获取关联的告警通知渠道组列表，和MonitorNotice互斥</p>
+  /// <p>List of associated log service alarm notification channel groups. - Search the associated alarm notification channel group list via <a href="https://www.tencentcloud.com/document/product/614/56462?from_cn_redirect=1">Get Notification Channel Group List</a>, mutually exclusive with MonitorNotice.</p>
   alarm_notice_ids: Vec<String> = "AlarmNoticeIds",
-  /// <p>关联的可观测平台通知模板，与 AlarmNoticeIds 参数互斥，不能同时使用</p>
+  /// <p>The associated observability platform notification template is mutually exclusive with the AlarmNoticeIds parameter and cannot be used simultaneously.</p>
   monitor_notice: MonitorNotice = "MonitorNotice",
 }
 
-/// CreateAlarm返回参数结构体
+/// Response of [`Client::create_alarm`].
 pub struct CreateAlarmResponse: decode {
-  /// <p>告警策略ID。</p>
+  /// <p>Alert policy ID.</p>
   alarm_id: String = "AlarmId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAlarmShield请求参数结构体
+/// Request of [`Client::create_alarm_shield`].
 pub struct CreateAlarmShieldRequest: encode {
-  /// **Required.** 通知渠道组id。-通过[获取通知渠道组列表](https://cloud.tencent.com/document/product/614/56462)获取通知渠道组id
+  /// **Required.** Notification channel group id. Search the notification channel group list (https://www.tencentcloud.com/document/product/614/56462?from_cn_redirect=1) to get the notification channel group id.
   alarm_notice_id: String = "AlarmNoticeId",
-  /// **Required.** 屏蔽规则开始时间，秒级(s)时间戳。
+  /// **Required.** Block rule start time (second-level timestamp).
   start_time: u64 = "StartTime",
-  /// **Required.** 屏蔽规则结束时间，秒级(s)时间戳。结束时间需要大于当前时间
+  /// **Required.** Block rule end time (second-level timestamp). The end time must be greater than the current time.
   end_time: u64 = "EndTime",
-  /// **Required.** 屏蔽类型。1：屏蔽所有通知，2：按照Rule参数屏蔽匹配规则的通知。
+  /// **Required.** Block type. 1: Block all notifications, 2: Block matching rules notifications according to the Rule parameter.
   r#type: u64 = "Type",
-  /// **Required.** 屏蔽原因。
+  /// **Required.** Blocking reason.
   reason: String = "Reason",
-  /// 屏蔽规则，当Type为2时必填。规则填写方式详见[产品文档](https://cloud.tencent.com/document/product/614/103178#rule)。
+  /// Blocking rules, required when Type is 2. For detailed information on filling in rules, see [Product Documentation](https://intl.cloud.tencent.com/document/product/614/103178?from_cn_redirect=1#rule).
   rule: String = "Rule",
 }
 
-/// CreateAlarmShield返回参数结构体
+/// Response of [`Client::create_alarm_shield`].
 pub struct CreateAlarmShieldResponse: decode {
-  /// 屏蔽规则ID。
+  /// Blocking Rule ID
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCLSDeliverTask请求参数结构体
+/// Request of [`Client::create_cls_deliver_task`].
 pub struct CreateCLSDeliverTaskRequest: encode {
-  /// **Required.** <p>任务名称</p><p>参数格式：<code>^[a-zA-Z0-9_-]{1,64}$</code></p>
+  /// **Required.** <p>Task name</p><p>Parameter format: <code>^[a-zA-Z0-9_-]{1,64}$</code></p>
   task_name: String = "TaskName",
-  /// **Required.** <p>源主题信息</p>
+  /// **Required.** <p>Source topic information</p>
   source_topic_config: SourceTopicConfig = "SourceTopicConfig",
-  /// **Required.** <p>目标主题信息</p>
+  /// **Required.** <p>Target topic information</p>
   target_topic_config: TargetTopicConfig = "TargetTopicConfig",
-  /// **Required.** <p>投递规则</p>
+  /// **Required.** <p>Shipping Rule</p>
   deliver_rule: DeliverRule = "DeliverRule",
-  /// **Required.** <p>合规承诺。</p><p>枚举值：</p><ul><li>1： 同意数据跨域传输条款</li></ul>
+  /// **Required.** <p>Compliance commitment.</p><p>Enumeration values:</p><ul><li>1: Agree to the cross-border data transmission clause</li></ul>
   compliance: u64 = "Compliance",
-  /// <p>是否开启投递服务日志。</p><p>枚举值：</p><ul><li>1： 关闭</li><li>2： 开启</li></ul><p>默认值：2</p>
+  /// <p>Whether to enable delivery service log.</p><p>Enumeration values:</p><ul><li>1: Disabled</li><li>2: Enabled</li></ul><p>Default value: 2</p>
   has_services_log: u64 = "HasServicesLog",
 }
 
-/// CreateCLSDeliverTask返回参数结构体
+/// Response of [`Client::create_cls_deliver_task`].
 pub struct CreateCLSDeliverTaskResponse: decode {
-  /// <p>任务id</p>
+  /// <p>Task ID.</p>
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCloudProductLogCollection请求参数结构体
+/// Request of [`Client::create_cloud_product_log_collection`].
 pub struct CreateCloudProductLogCollectionRequest: encode {
-  /// **Required.** <p>实例ID</p><ul><li>通过各个接入云产品官方文档获取</li></ul>
+  /// **Required.** <p>Instance ID</p><ul><li>Obtained through official documentation of connected cloud services</li></ul>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>云产品标识。支持以下产品</p><ul><li>APIS</li><li>BH</li><li>CDB</li><li>CDS</li><li>CFS</li><li>CLB</li><li>CSIP</li><li>CWP</li><li>DCDB</li><li>DNSPod</li><li>EMR</li><li>HTTPDNS</li><li>KHL</li><li>llmsgw</li><li>MariaDB</li><li>MDP</li><li>MongoDB</li><li>PostgreSQL</li><li>TCSS</li><li>TDSQL-C</li><li>TDStore</li><li>TencentDB-Redis</li><li>TEO</li><li>TokenHub</li><li>TSE</li></ul>
+  /// **Required.** <p>Cloud product identifier. Support the following products</p><ul><li>APIS</li><li>BH</li><li>CDB</li><li>CDS</li><li>CFS</li><li>CLB</li><li>CSIP</li><li>CWP</li><li>DCDB</li><li>DNSPod</li><li>EMR</li><li>HTTPDNS</li><li>KHL</li><li>llmsgw</li><li>MariaDB</li><li>MDP</li><li>MongoDB</li><li>PostgreSQL</li><li>TCSS</li><li>TDSQL-C</li><li>TDStore</li><li>TencentDB-Redis</li><li>TEO</li><li>TokenHub</li><li>TSE</li></ul>
   assumer_name: String = "AssumerName",
-  /// **Required.** <p>各云产品支持的日志类型如下：</p><table><thead><tr><th>assumer_name</th><th>支持的 log_type</th></tr></thead><tbody><tr><td>APIS</td><td>APIS-ACCESS</td></tr><tr><td>BH</td><td>BH-COMMANDLOG, BH-FILELOG</td></tr><tr><td>CDB</td><td>CDB-AUDIT</td></tr><tr><td>CDS</td><td>CDS-AUDIT, CDS-RISK</td></tr><tr><td>CFS</td><td>CFS-AUDIT</td></tr><tr><td>CLB</td><td>CMR-SPEND</td></tr><tr><td>CSIP</td><td>CSIP</td></tr><tr><td>CWP</td><td>CWP</td></tr><tr><td>DCDB</td><td>DCDB-AUDIT, DCDB-ERROR, DCDB-SLOW</td></tr><tr><td>DNSPod</td><td>DNSPod-RESOLVELOG</td></tr><tr><td>EMR</td><td>EMR-OPERATION</td></tr><tr><td>HTTPDNS</td><td>HTTPDNS-RESOLVELOG</td></tr><tr><td>MariaDB</td><td>MariaDB-AUDIT, MariaDB-ERROR, MariaDB-SLOW</td></tr><tr><td>MDP</td><td>MDP-SSAI</td></tr><tr><td>MongoDB</td><td>MongoDB-AUDIT, MongoDB-ErrorLog, MongoDB-OperationLog, MongoDB-SlowLog</td></tr><tr><td>PostgreSQL</td><td>PostgreSQL-AUDIT, PostgreSQL-ERROR, PostgreSQL-SLOW</td></tr><tr><td>TCSS</td><td>TCSS</td></tr><tr><td>TDSQL-C</td><td>TDSQL-C-AUDIT</td></tr><tr><td>TDStore</td><td>TDMYSQL-SLOW</td></tr><tr><td>TencentDB-Redis</td><td>Redis-AUDIT, Redis-ERROR, Redis-SLOW</td></tr><tr><td>TEO</td><td>TEO-INEFERENCE</td></tr><tr><td>llmsgw</td><td>llmsgw-mcp-security-alarm</td></tr></tbody></table>
+  /// **Required.** <p>Log types supported by each cloud product are as follows:</p><table><thead><tr><th>assumer_name</th><th>Supported log_type</th></tr></thead><tbody><tr><td>APIS</td><td>APIS-ACCESS</td></tr><tr><td>BH</td><td>BH-COMMANDLOG, BH-FILELOG</td></tr><tr><td>CDB</td><td>CDB-AUDIT</td></tr><tr><td>CDS</td><td>CDS-AUDIT, CDS-RISK</td></tr><tr><td>CFS</td><td>CFS-AUDIT</td></tr><tr><td>CLB</td><td>CMR-SPEND</td></tr><tr><td>CSIP</td><td>CSIP</td></tr><tr><td>CWP</td><td>CWP</td></tr><tr><td>DCDB</td><td>DCDB-AUDIT, DCDB-ERROR, DCDB-SLOW</td></tr><tr><td>DNSPod</td><td>DNSPod-RESOLVELOG</td></tr><tr><td>EMR</td><td>EMR-OPERATION</td></tr><tr><td>HTTPDNS</td><td>HTTPDNS-RESOLVELOG</td></tr><tr><td>MariaDB</td><td>MariaDB-AUDIT, MariaDB-ERROR, MariaDB-SLOW</td></tr><tr><td>MDP</td><td>MDP-SSAI</td></tr><tr><td>MongoDB</td><td>MongoDB-AUDIT, MongoDB-ErrorLog, MongoDB-OperationLog, MongoDB-SlowLog</td></tr><tr><td>PostgreSQL</td><td>PostgreSQL-AUDIT, PostgreSQL-ERROR, PostgreSQL-SLOW</td></tr><tr><td>TCSS</td><td>TCSS</td></tr><tr><td>TDSQL-C</td><td>TDSQL-C-AUDIT</td></tr><tr><td>TDStore</td><td>TDMYSQL-SLOW</td></tr><tr><td>TencentDB-Redis</td><td>Redis-AUDIT, Redis-ERROR, Redis-SLOW</td></tr><tr><td>TEO</td><td>TEO-INEFERENCE</td></tr><tr><td>llmsgw</td><td>llmsgw-mcp-security-alarm</td></tr></tbody></table>
   log_type: String = "LogType",
-  /// **Required.** <p>云产品地域。不同 LogType 入参格式存在差异：</p><p><strong>格式 A：短 region 码</strong>（gz / sh / bj …）</p><ul><li>APIS 全部日志类型：如 <code>gz</code></li><li>CDB-AUDIT</li><li>TDSQL-C-AUDIT</li><li>TDMYSQL-SLOW</li><li>DCDB 全部日志类型</li><li>MariaDB 全部日志类型</li><li>PostgreSQL 全部日志类型</li><li>MongoDB-AUDIT（<strong>注意与 SlowLog/ErrorLog/OperationLog 不同</strong>）</li><li>TencentDB-Redis 全部日志类型</li><li>EMR-OPERATION</li></ul><p><strong>格式 B：长 region 码</strong>（ap-guangzhou / ap-shanghai / ap-singapore …）</p><ul><li>CDS 全部日志类型：如 <code>ap-guangzhou</code></li><li>MongoDB-SlowLog / MongoDB-ErrorLog / MongoDB-OperationLog</li><li>DNSPod-RESOLVELOG</li><li>HTTPDNS-RESOLVELOG</li><li>MDP-SSAI</li><li>CFS-AUDIT</li><li>TEO-INEFERENCE</li><li>TokenHub-ActivityLog / TokenHub-AuditLog</li><li>llmsgw-mcp-security-alarm</li><li>CSIP / TCSS / TSE / CWP / KHL 等</li></ul><p><strong>格式 C：BH 专用 Polaris 名</strong></p><ul><li>BH 全部日志类型：<code>overseas-polaris</code>（中国香港及其他海外）/ <code>fsi-polaris</code>（金融区）/ <code>general-polaris</code>（普通区）/ <code>intl-sg-prod</code>（国际站）</li></ul>
+  /// **Required.** <p>Product region. Different LogTypes have different input parameter formats:</p><p><strong>Format A: Short region code</strong> (gz / sh / bj …)</p><ul><li>All APIS log types: for example, <code>gz</code></li><li>CDB-AUDIT</li><li>TDSQL-C-AUDIT</li><li>TDMYSQL-SLOW</li><li>All DCDB log types</li><li>All MariaDB log types</li><li>All PostgreSQL log types</li><li>MongoDB-AUDIT (<strong>Note that this is different from SlowLog/ErrorLog/OperationLog</strong>)</li><li>All TencentDB-Redis log types</li><li>EMR-OPERATION</li></ul><p><strong>Format B: Long region code</strong> (ap-guangzhou / ap-shanghai / ap-singapore …)</p><ul><li>All CDS log types: for example, <code>ap-guangzhou</code></li><li>MongoDB-SlowLog / MongoDB-ErrorLog / MongoDB-OperationLog</li><li>DNSPod-RESOLVELOG</li><li>HTTPDNS-RESOLVELOG</li><li>MDP-SSAI</li><li>CFS-AUDIT</li><li>TEO-INEFERENCE</li><li>TokenHub-ActivityLog / TokenHub-AuditLog</li><li>llmsgw-mcp-security-alarm</li><li>CSIP / TCSS / TSE / CWP / KHL and others</li></ul><p><strong>Format C: Dedicated BH Polaris name</strong></p><ul><li>All BH log types: <code>overseas-polaris</code> (Hong Kong (China) and other overseas) / <code>fsi-polaris</code> (financial district) / <code>general-polaris</code> (general zone) / <code>intl-sg-prod</code> (international website)</li></ul>
   cloud_product_region: String = "CloudProductRegion",
-  /// **Required.** <p>CLS目标地域</p><ul><li>支持地域参考  <a href="https://cloud.tencent.com/document/api/614/56474#.E5.9C.B0.E5.9F.9F.E5.88.97.E8.A1.A8">地域列表</a> 文档</li></ul>
+  /// **Required.** <p>CLS target region</p><ul><li>Supported regions: see <a href="https://www.tencentcloud.com/document/api/614/56474?from_cn_redirect=1#.E5.9C.B0.E5.9F.9F.E5.88.97.E8.A1.A8">region list</a> document</li></ul>
   cls_region: String = "ClsRegion",
-  /// <p>日志集名称，未填LogsetId时必填。若日志集不存在, 将自动创建</p>
+  /// <p>Logset name. Required when LogsetId is not specified. If the log set does not exist, it will automatically create one.</p>
   logset_name: String = "LogsetName",
-  /// <p>日志主题名称，在未填TopicId时必填。 若日志主题不存在，将自动创建</p>
+  /// <p>Log topic name. This parameter is required when TopicId is empty. If the log topic does not exist, the system will automatically create one.</p>
   topic_name: String = "TopicName",
-  /// <p>日志配置扩展信息， 一般用于存储额外的日志投递配置</p>
+  /// <p>Log configuration extension info, generally used to store additional log delivery configuration</p>
   extend: String = "Extend",
-  /// <p>日志集id</p><ul><li>通过<a href="https://cloud.tencent.com/document/api/614/58624">获取日志集列表</a>获取日志集Id。</li></ul>
+  /// <p>log set id</p><ul><li>Obtain the log set Id through <a href="https://www.tencentcloud.com/document/api/614/58624?from_cn_redirect=1">Get Logset List</a>.</li></ul>
   logset_id: String = "LogsetId",
-  /// <p>日志主题id</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</li></ul>
+  /// <p>log topic id</p><ul><li>Obtain the log topic Id through <a href="https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1">Get Log Topic List</a>.</li></ul>
   topic_id: String = "TopicId",
-  /// <p>标签描述列表，通过指定该参数可以同时绑定标签到相应的主题。最大支持10个标签键值对，同一个资源只能绑定到同一个标签键下。</p>
+  /// <p>Tag description list. By specifying this parameter, you can simultaneously bind tags to the appropriate theme. Supports up to 10 tag key-value pairs. The same resource can only be bound to the same tag key.</p>
   tags: Vec<Tag> = "Tags",
-  /// <p>日志主题信息。当创建云产品投递任务并传递TopicName时，会创建具备这些属性的日志主题。</p>
+  /// **China site only.** <p>日志主题信息。当创建云产品投递任务并传递TopicName时，会创建具备这些属性的日志主题。</p>
   topic_config: CloudProductTopicConfig = "TopicConfig",
 }
 
-/// CreateCloudProductLogCollection返回参数结构体
+/// Response of [`Client::create_cloud_product_log_collection`].
 pub struct CreateCloudProductLogCollectionResponse: decode {
-  /// <p>日志主题ID</p>
+  /// <p>Log topic ID.</p>
   topic_id: String = "TopicId",
-  /// <p>日志主题名称</p>
+  /// <p>Log topic name</p>
   topic_name: String = "TopicName",
-  /// <p>日志集ID</p>
+  /// <p>Logset ID</p>
   logset_id: String = "LogsetId",
-  /// <p>日志集名称</p>
+  /// <p>Logset name</p>
   logset_name: String = "LogsetName",
-  /// <p>-1 创建中，1创建完成</p>
+  /// <p>-1 Creating, 1 Creation completed</p>
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateConfigExtra请求参数结构体
+/// Request of [`Client::create_config_extra`].
 pub struct CreateConfigExtraRequest: encode {
   /// **Required.** 采集配置规程名称，最长63个字符，只能包含小写字符、数字及分隔符（“-”），且必须以小写字符开头，数字或小写字符结尾
   name: String = "Name",
@@ -7417,822 +9859,850 @@ pub struct CreateConfigExtraRequest: encode {
   advanced_config: String = "AdvancedConfig",
 }
 
-/// CreateConfigExtra返回参数结构体
+/// Response of [`Client::create_config_extra`].
 pub struct CreateConfigExtraResponse: decode {
   /// 采集配置扩展信息ID
   config_extra_id: String = "ConfigExtraId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateConfig请求参数结构体
+/// Request of [`Client::create_config`].
 pub struct CreateConfigRequest: encode {
-  /// **Required.** <p>采集配置名称</p><ul><li>名称种不得包含特殊字符｜</li><li>名称最长255字符，超过截断</li></ul>
+  /// **Required.** collection configuration name
+  /// -Names do not contain special characters
+  /// - Name can be up to 255 characters, exceeding which will be truncated
   name: String = "Name",
-  /// **Required.** <p>采集配置所属日志主题ID即TopicId</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</li></ul>
+  /// **Required.** Log topic ID to which the collection configuration belongs, i.e., topic ID
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   output: String = "Output",
-  /// <p>日志采集路径，包含文件名，支持多个路径，多个路径之间英文逗号分隔，文件采集情况下必填</p>
+  /// Log collection path, which contains the file name. Multiple paths are supported and should be separated by English commas. It is required for file collection.
   path: String = "Path",
-  /// <p>采集的日志类型，默认为minimalist_log。支持以下类型：</p><ul><li>json_log代表：JSON-文件日志（详见<a href="https://cloud.tencent.com/document/product/614/17419">使用 JSON 提取模式采集日志</a>）；</li><li>delimiter_log代表：分隔符-文件日志（详见<a href="https://cloud.tencent.com/document/product/614/17420">使用分隔符提取模式采集日志</a>）；</li><li>minimalist_log代表：单行全文-文件日志（详见<a href="https://cloud.tencent.com/document/product/614/17421">使用单行全文提取模式采集日志</a>）；</li><li>fullregex_log代表：单行完全正则-文件日志（详见<a href="https://cloud.tencent.com/document/product/614/52365">使用单行-完全正则提取模式采集日志</a>）；</li><li>multiline_log代表：多行全文-文件日志（详见<a href="https://cloud.tencent.com/document/product/614/17422">使用多行全文提取模式采集日志</a>）；</li><li>multiline_fullregex_log代表：多行完全正则-文件日志（详见<a href="https://cloud.tencent.com/document/product/614/52366">使用多行-完全正则提取模式采集日志</a>）；</li><li>user_define_log代表：组合解析（适用于多格式嵌套的日志，详见<a href="https://cloud.tencent.com/document/product/614/61310">使用组合解析提取模式采集日志</a>）；</li><li>service_syslog代表：syslog 采集（详见<a href="https://cloud.tencent.com/document/product/614/81454">采集 Syslog</a>）；</li><li>windows_event_log代表：Windows事件日志（详见<a href="https://cloud.tencent.com/document/product/614/96678">采集 Windows 事件日志</a>）。</li><li>journal_log代表：journal日志采集</li></ul>
+  /// The collected log type, default is minimalist_log. Supports the following types:- json_log: JSON File Log (For more information, see [Using JSON pattern to collect logs](https://intl.cloud.tencent.com/document/product/614/17419?from_cn_redirect=1));- delimiter_log: Delimiter - File Logs (For more information, see [Using delimiter pattern to collect logs](https://intl.cloud.tencent.com/document/product/614/17420?from_cn_redirect=1));- minimalist_log: Single-line Full-text File Log (For more information, see [Using single-line full-text pattern to collect logs](https://intl.cloud.tencent.com/document/product/614/17421?from_cn_redirect=1));- fullregex_log: Single line full regular expression - File log (For more information, see [Using single-line - complete regular expression pattern to collect logs](https://intl.cloud.tencent.com/document/product/614/52365?from_cn_redirect=1));- multiline_log: Multiline Full-text File Log (For more information, see [Using multi-line full-text pattern to collect logs](https://intl.cloud.tencent.com/document/product/614/17422?from_cn_redirect=1));- multiline_fullregex_log: Multi-line complete regular expression - File Logs (For more information, see [Using multi-line - complete regular expression pattern to collect logs](https://intl.cloud.tencent.com/document/product/614/52366?from_cn_redirect=1));- user_define_log: Combined parsing (Suitable for logs with multiple nested formats, see [Using combined parsing pattern to collect logs](https://intl.cloud.tencent.com/document/product/614/61310?from_cn_redirect=1));- service_syslog: syslog collection (For more information, see [Collect Syslog](https://intl.cloud.tencent.com/document/product/614/81454?from_cn_redirect=1));- windows_event_log: Windows event log (see [Collecting Windows Event Logs](https://intl.cloud.tencent.com/document/product/614/96678?from_cn_redirect=1)).
   log_type: String = "LogType",
-  /// <p>提取规则，如果设置了ExtractRule，则必须设置LogType</p>
+  /// Extraction rule. If `ExtractRule` is set, `LogType` must be set.
   extract_rule: ExtractRuleInfo = "ExtractRule",
-  /// <p>采集黑名单路径列表</p>
+  /// Collection path blocklist
   exclude_paths: Vec<ExcludePathInfo> = "ExcludePaths",
-  /// <p>用户自定义采集规则，Json格式序列化的字符串。当LogType为user_define_log时，必填。</p>
+  /// Custom collection rules, serialized JSON string. Required when LogType is user_define_log.
   user_define_rule: String = "UserDefineRule",
-  /// <p>高级采集配置。 Json字符串， Key/Value定义为如下：</p><ul><li>ClsAgentFileTimeout(超时属性), 取值范围: 大于等于0的整数， 0为不超时</li><li>ClsAgentMaxDepth(最大目录深度)，取值范围: 大于等于0的整数</li><li>ClsAgentParseFailMerge(合并解析失败日志)，取值范围: true或false<br>样例：<br><code>{\&quot;ClsAgentFileTimeout\&quot;:0,\&quot;ClsAgentMaxDepth\&quot;:10,\&quot;ClsAgentParseFailMerge\&quot;:true}</code></li></ul><p>控制台默认占位值：<code>{\&quot;ClsAgentDefault\&quot;:0}</code></p>
+  /// Advanced collection configuration. A JSON string, Key/Value definition as follows:- ClsAgentFileTimeout (timeout property), value range: an integer greater than or equal to 0, where 0 means no timeout.- ClsAgentMaxDepth (maximum directory depth), value range: an integer greater than or equal to 0.- `ClsAgentParseFailMerge` (Merge Parsing Failure Log), value range: true or false
+  /// Sample:`{\"ClsAgentFileTimeout\":0,\"ClsAgentMaxDepth\":10,\"ClsAgentParseFailMerge\":true}`
+  ///
+  /// Default placeholder value in console: `{\"ClsAgentDefault\":0}`
   advanced_config: String = "AdvancedConfig",
-  /// <p>日志输入类型（<span style="color:red; font-weight:bold">注：windows场景必填且仅支持file和windows_event类型</span>）</p><ul><li>file: 文件类型采集</li><li>windows_event：windows事件采集</li><li>syslog：系统日志采集</li></ul>
+  /// Log input type (<span style="color:red; font-weight:bold">Note: Required for Windows scenario and only supports file and windows_event type</span>)
+  /// -file type collection
+  /// -windows event collection
+  /// -syslog: System log collection
   input_type: String = "InputType",
 }
 
-/// CreateConfig返回参数结构体
+/// Response of [`Client::create_config`].
 pub struct CreateConfigResponse: decode {
-  /// <p>采集配置ID</p>
+  /// Collection configuration ID
   config_id: String = "ConfigId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateConsole请求参数结构体
+/// Request of [`Client::create_console`].
 pub struct CreateConsoleRequest: encode {
-  /// **Required.** <p>访问方式：public - 公网，internal - 内网</p>
+  /// **Required.** <p>Access method: public - public network, internal - private network</p>
   access_mode: Vec<String> = "AccessMode",
-  /// **Required.** <p>登录方式</p><p>枚举值：</p><ul><li>0： 账号密码鉴权</li><li>1： 匿名登录</li><li>2： 第三方认证登录</li></ul>
+  /// **Required.** <p>Login method</p><p>Enumeration value:</p><ul><li>0: Account password authentication</li><li>1: Anonymous login</li><li>2: Third-party authentication login</li></ul>
   login_mode: u64 = "LoginMode",
-  /// **Required.** <p>自定义域名前缀</p>
+  /// **Required.** <p>Custom domain name prefix</p>
   domain_prefix: String = "DomainPrefix",
-  /// <p>用户账号信息</p><p>“账号密码鉴权”登录方式必传。<br>SecretId + SecretKey 或 RoleArn需要传其中一种。</p>
+  /// <p>User account information</p><p>"Account password authentication" is required for login method</p>
   accounts: Vec<ConsoleAccount> = "Accounts",
-  /// <p>匿名登录账号信息</p><p>“匿名登录”登录方式必传。<br>SecretId + SecretKey 或 RoleArn需要传其中一种。</p>
+  /// <p>Anonymous login account information</p><p>"Anonymous login" is a required login method.</p>
   anonymous_login: AnonymousLoginInfo = "AnonymousLogin",
-  /// <p>内网类型，默认为0</p>
+  /// <p>Private network type, defaults to 0</p>
   intranet_type: u64 = "IntranetType",
-  /// <p>内网地域</p>
+  /// <p>Private network region</p>
   intranet_region: String = "IntranetRegion",
-  /// <p>内网私有网络VpcId</p>
+  /// <p>Private network VpcId</p>
   vpc_id: String = "VpcId",
-  /// <p>内网子网SubnetId</p>
+  /// <p>Private subnet SubnetId</p>
   subnet_id: String = "SubnetId",
-  /// <p>Auth角色信息</p><p>“第三方认证登录”登录方式必传。<br>SecretId + SecretKey 或 RoleArn需要传其中一种。</p>
+  /// <p>Auth role information</p><p>"Third-party authentication login" is a required login method.</p>
   auth_roles: Vec<AuthRoleInfo> = "AuthRoles",
-  /// <p>标签描述列表，通过指定该参数可以同时绑定标签到相应的日志主题。最大支持10个标签键值对，同一个资源只能绑定到同一个标签键下。</p>
+  /// <p>Tag description list. By specifying this parameter, you can simultaneously bind tags to the corresponding log topic. Supports up to 10 tag key-value pairs. The same resource can only be bound to the same tag key.</p>
   tags: Vec<Tag> = "Tags",
-  /// <p>自定义隐藏参数</p>
+  /// <p>Custom hidden parameter</p>
   hide_params: Vec<String> = "HideParams",
-  /// <p>访问控制规则</p><p>“第三方认证登录”登录方式必传 AccessMode: internal &amp;&amp; Action: ACCEPT 规则</p>
+  /// <p>Access Control Rule</p><p>The "third-party authentication login" login method requires the AccessMode: internal && Action: ACCEPT rule.</p>
   access_control_rules: Vec<AccessControlRule> = "AccessControlRules",
-  /// <p>备注</p>
+  /// <p>Remark</p>
   remarks: String = "Remarks",
-  /// <p>自定义显示菜单</p>
+  /// <p>Customize menu</p>
   menus: Vec<String> = "Menus",
 }
 
-/// CreateConsole返回参数结构体
+/// Response of [`Client::create_console`].
 pub struct CreateConsoleResponse: decode {
-  /// <p>DataSight控制台Id</p>
+  /// <p>DataSight Console Id</p>
   console_id: String = "ConsoleId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateConsoleSharing请求参数结构体
+/// Request of [`Client::create_console_sharing`].
 pub struct CreateConsoleSharingRequest: encode {
   /// **Required.** 免密分享配置
   sharing_config: ConsoleSharingConfig = "SharingConfig",
 }
 
-/// CreateConsoleSharing返回参数结构体
+/// Response of [`Client::create_console_sharing`].
 pub struct CreateConsoleSharingResponse: decode {
   /// 免密分享链接
   sharing_url: String = "SharingUrl",
   /// 免密分享链接ID
   sharing_id: String = "SharingId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateConsumerGroup请求参数结构体
+/// Request of [`Client::create_consumer_group`].
 pub struct CreateConsumerGroupRequest: encode {
-  /// **Required.** 创建的消费者组标识
-  /// 限制： 字母数字下划线，不允许数字开头，长度限制256
+  /// **Required.** ID of the created consumer group
+  /// Restriction: Alphanumeric underscore, numbers not allowed at the beginning, length limited to 256.
   consumer_group: String = "ConsumerGroup",
-  /// **Required.** 消费者心跳超时时间（秒）
+  /// **Required.** Consumer heartbeat timeout (seconds).
   timeout: u64 = "Timeout",
-  /// **Required.** 创建的消费者组包含的日志主题列表
+  /// **Required.** List of log topics included in the created consumer group.
   topics: Vec<String> = "Topics",
-  /// **Required.** 日志集Id（日志主题所属的日志集）
+  /// **Required.** Logset ID (the logset to which a log topic belongs).
   logset_id: String = "LogsetId",
 }
 
-/// CreateConsumerGroup返回参数结构体
+/// Response of [`Client::create_consumer_group`].
 pub struct CreateConsumerGroupResponse: decode {
-  /// 消费组标识
+  /// Consumer group flag.
   consumer_group: String = "ConsumerGroup",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateConsumer请求参数结构体
+/// Request of [`Client::create_consumer`].
 pub struct CreateConsumerRequest: encode {
-  /// **Required.** <p>投递任务绑定的日志主题Id。</p><ul><li>通过 <a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a> 获取日志主题Id。</li><li>通过 <a href="https://cloud.tencent.com/document/product/614/56456">创建日志主题</a> 获取日志主题Id。</li></ul>
+  /// **Required.** Id of the log topic bound to the delivery task.
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
+  /// - Obtain the log topic Id through [Create Log Topic](https://www.tencentcloud.com/document/product/614/56456?from_cn_redirect=1).
   topic_id: String = "TopicId",
-  /// <p>是否投递日志的元数据信息，默认为 true。<br>当NeedContent为true时：字段Content有效。<br>当NeedContent为false时：字段Content无效。</p>
+  /// Whether to deliver log Metadata information, default is true.When NeedContent is true: Content field is valid.When NeedContent is false: Content field is invalid.
   need_content: bool = "NeedContent",
-  /// <p>如果需要投递元数据信息，元数据信息的描述</p>
+  /// Metadata to ship if `NeedContent` is `true`
   content: ConsumerContent = "Content",
-  /// <p>CKafka的描述</p>
+  /// CKafka information
   ckafka: Ckafka = "Ckafka",
-  /// <p>投递时压缩方式，取值0，2，3。[0：NONE；2：SNAPPY；3：LZ4]</p>
+  /// Compression method during delivery. Valid values: 0, 2, and 3. [0: NONE; 2: SNAPPY; 3: LZ4]
   compression: i64 = "Compression",
-  /// <p>角色访问描述名 <a href="https://cloud.tencent.com/document/product/598/19381">创建角色</a></p>
+  /// ARN [Create role](https://www.tencentcloud.com/document/product/598/19381?from_cn_redirect=1)
   role_arn: String = "RoleArn",
-  /// <p>外部ID</p>
+  /// external ID
   external_id: String = "ExternalId",
-  /// <p>高级配置项</p>
+  /// Advanced configuration item
   advanced_config: AdvancedConsumerConfiguration = "AdvancedConfig",
-  /// <p>日志预过滤-数据写入 ckafka 的原始数据进行预过滤处理</p>
+  /// **China site only.** <p>日志预过滤-数据写入 ckafka 的原始数据进行预过滤处理</p>
   dsl_filter: String = "DSLFilter",
 }
 
-/// CreateConsumer返回参数结构体
+/// Response of [`Client::create_consumer`].
 pub struct CreateConsumerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCosRecharge请求参数结构体
+/// Request of [`Client::create_cos_recharge`].
 pub struct CreateCosRechargeRequest: encode {
-  /// **Required.** 日志主题Id。
+  /// **Required.** Log topic Id.
   ///
-  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   topic_id: String = "TopicId",
-  /// **Required.** 日志集Id。
+  /// **Required.** FL instance set ID.
   ///
-  /// - 通过[获取日志集列表](https://cloud.tencent.com/document/product/614/58624)获取日志集Id。
+  /// -Obtain the logset Id by searching the [logset list](https://www.tencentcloud.com/document/product/614/58624?from_cn_redirect=1).
   logset_id: String = "LogsetId",
-  /// **Required.** COS导入任务名称,最大支持128个字节。
+  /// **Required.** COS import task name, supports up to 128 bytes.
   name: String = "Name",
-  /// **Required.** COS存储桶，详见产品支持的[存储桶命名规范](https://cloud.tencent.com/document/product/436/13312)。
+  /// **Required.** COS bucket, see the supported [bucket naming conventions](https://www.tencentcloud.com/document/product/436/13312?from_cn_redirect=1).
   ///
-  /// - 通过[GET Service（List Buckets）](https://cloud.tencent.com/document/product/436/8291)获取COS存储桶。
+  /// -Get COS buckets via [GET Service (List Buckets)](https://www.tencentcloud.com/document/product/436/8291?from_cn_redirect=1).
   bucket: String = "Bucket",
-  /// **Required.** COS存储桶所在地域，详见产品支持的[地域列表](https://cloud.tencent.com/document/product/436/6224)。
+  /// **Required.** The region where the COS bucket is located, see the supported [region list](https://intl.cloud.tencent.com/document/product/436/6224?from_cn_redirect=1).
   bucket_region: String = "BucketRegion",
-  /// **Required.** 采集的日志类型，json_log代表json格式日志，delimiter_log代表分隔符格式日志，minimalist_log代表单行全文；
-  /// 默认为minimalist_log
+  /// **Required.** The type of log collected. `json_log`: JSON logs; `delimiter_log`: separator logs; `minimalist_log`: full text in a single line
+  /// Default value: `minimalist_log`
   log_type: String = "LogType",
-  /// COS文件所在文件夹的前缀。默认为空，投递存储桶下所有的文件。
+  /// The prefix of the folder where COS files are located. By default, it is null, meaning that all files under the bucket will be shipped.
   prefix: String = "Prefix",
-  /// supported: "", "gzip", "lzop", "snappy"。默认空，不压缩。
+  /// Valid values: supported: "", "gzip", "lzop", "snappy"; Default value: ""; no compression.
   compress: String = "Compress",
-  /// 提取规则，如果设置了ExtractRule，则必须设置LogType
+  /// Extraction rule. If `ExtractRule` is set, `LogType` must be set.
   extract_rule_info: ExtractRuleInfo = "ExtractRuleInfo",
-  /// COS导入任务类型。1：一次性导入任务；2：持续性导入任务。默认为1：一次性导入任务
+  /// COS import task type. Valid values: 1: one-time import task (default value); 2: continuous import task.
   task_type: u64 = "TaskType",
-  /// 元数据。
+  /// Metadata.
   metadata: Vec<String> = "Metadata",
 }
 
-/// CreateCosRecharge返回参数结构体
+/// Response of [`Client::create_cos_recharge`].
 pub struct CreateCosRechargeResponse: decode {
-  /// COS导入任务id
+  /// COS import task ID.
   id: String = "Id",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDashboard请求参数结构体
+/// Request of [`Client::create_dashboard`].
 pub struct CreateDashboardRequest: encode {
-  /// **Required.** 仪表盘名称
+  /// **Required.** Dashboard name
   dashboard_name: String = "DashboardName",
-  /// 仪表盘配置数据
+  /// Dashboard configuration data
   data: String = "Data",
-  /// 标签描述列表，通过指定该参数可以同时绑定标签到相应的日志主题。最大支持10个标签键值对，同一个资源只能绑定到同一个标签键下。
+  /// List of tag descriptions. When you specify this parameter, tags can be bound to the corresponding log topic at the same time. It supports up to 10 tag key-value pairs, and one resource can only be bound to one tag key.
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateDashboard返回参数结构体
+/// Response of [`Client::create_dashboard`].
 pub struct CreateDashboardResponse: decode {
-  /// 仪表盘id
+  /// Dashboard ID
   dashboard_id: String = "DashboardId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDashboardSubscribe请求参数结构体
+/// Request of [`Client::create_dashboard_subscribe`].
 pub struct CreateDashboardSubscribeRequest: encode {
-  /// **Required.** 仪表盘订阅名称。
-  /// 输入限制：
-  /// - 不能为空
-  /// - 长度不能超过128字节
-  /// - 不能包含字符'|'
+  /// **Required.** Dashboard subscription name.
+  /// Input limit:
+  /// -cannot be empty
+  /// -Length cannot exceed 128 bytes.
+  /// -Cannot contain the character '|'
   name: String = "Name",
-  /// **Required.** 仪表盘Id。
-  /// - 通过[获取仪表盘](https://cloud.tencent.com/document/product/614/95636)获取仪表盘Id。
+  /// **Required.** Dashboard Id.
+  /// -Get the dashboard Id by [searching for a dashboard](https://www.tencentcloud.com/document/product/614/95636?from_cn_redirect=1).
   dashboard_id: String = "DashboardId",
-  /// **Required.** 订阅时间cron表达式，格式为：{秒数} {分钟} {小时} {日期} {月份} {星期}；（有效数据为：{分钟} {小时} {日期} {月份} {星期}）。
-  /// - {秒数} 取值范围： 0 ~ 59
-  /// - {分钟} 取值范围： 0 ~ 59
-  /// - {小时} 取值范围： 0 ~ 23
-  /// - {日期} 取值范围： 1 ~ 31 AND (dayOfMonth最后一天： L)
-  /// - {月份} 取值范围： 1 ~ 12
-  /// - {星期} 取值范围： 0 ~ 6 【0:星期日， 6星期六】
+  /// **Required.** Subscription time cron expression, in format {seconds} {minutes} {hours} {date} {month} {weekday}; (valid data: {minutes} {hours} {date} {month} {weekday})
+  /// -{seconds} value ranges from 0 to 59.
+  /// -{Minutes} Value ranges from 0 to 59.
+  /// -Hour. Value ranges from 0 to 23.
+  /// -{Date} value ranges from 1 to 31 AND (dayOfMonth last day: L)
+  /// -{Month} value ranges from 1 to 12.
+  /// -Week value ranges from 0 to 6 [0:Sunday, 6:Saturday].
   cron: String = "Cron",
-  /// **Required.** 仪表盘订阅数据。
+  /// **Required.** Dashboard subscription data.
   subscribe_data: DashboardSubscribeData = "SubscribeData",
 }
 
-/// CreateDashboardSubscribe返回参数结构体
+/// Response of [`Client::create_dashboard_subscribe`].
 pub struct CreateDashboardSubscribeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDataTransform请求参数结构体
+/// Request of [`Client::create_data_transform`].
 pub struct CreateDataTransformRequest: encode {
-  /// **Required.** 任务类型. 1: 指定主题；2:动态创建。详情请参考[创建加工任务文档](https://cloud.tencent.com/document/product/614/63940)。
+  /// **Required.** Task type. 1: Specify topic; 2: Dynamic creation. For details, please refer to Creating Processing Task Document (https://intl.cloud.tencent.com/document/product/614/63940?from_cn_redirect=1).
   func_type: i64 = "FuncType",
-  /// **Required.** 日志主题ID
-  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  /// **Required.** Log topic ID
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   src_topic_id: String = "SrcTopicId",
-  /// **Required.** 加工任务名称
-  /// 名称限制
-  /// - 不能为空字符串
-  /// - 不能包含字符'|'
-  /// - 最长128 个字符
+  /// **Required.** Processing task name
+  /// Name limit
+  /// -Cannot be an empty string
+  /// -Cannot contain character '|'
+  /// -Longest 128 characters
   name: String = "Name",
-  /// **Required.** 加工语句。 当FuncType为2时，EtlContent必须使用[log_auto_output](https://cloud.tencent.com/document/product/614/70733#b3c58797-4825-4807-bef4-68106e25024f)
+  /// **Required.** Processing statement. When FuncType is 2, EtlContent must use [log_auto_output](https://www.tencentcloud.com/document/product/614/70733?from_cn_redirect=1#b3c58797-4825-4807-bef4-68106e25024f).
   ///
-  /// 其他参考文档：
+  /// Other reference documents
   ///
-  /// - [创建加工任务](https://cloud.tencent.com/document/product/614/63940)
-  /// -  [函数总览](https://cloud.tencent.com/document/product/614/70395)
+  /// -[Create a processing task](https://www.tencentcloud.com/document/product/614/63940?from_cn_redirect=1)
+  /// -[Function overview](https://www.tencentcloud.com/document/product/614/70395?from_cn_redirect=1)
   etl_content: String = "EtlContent",
-  /// **Required.** 加工类型。
-  /// 1：使用源日志主题中的随机数据，进行加工预览；2：使用用户自定义测试数据，进行加工预览；3：创建真实加工任务。
+  /// **Required.** Processing type.
+  /// 1: Process preview using random data from the source log topic; 2: Process preview using user-defined test data; 3: Create real processing tasks.
   task_type: i64 = "TaskType",
-  /// 加工任务目标topic_id以及别名,当FuncType=1时，该参数必填，当FuncType=2时，无需填写。
-  /// 目标topic_id，通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
-  /// 别名限制 1.不能为空字符串，2. 不能包含字符'|'。
+  /// Target topic_id and alias of the processing task. This parameter is required when FuncType=1, and not required when FuncType=2.
+  /// Target topic_id. Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
+  /// Alias limitation: 1. Cannot be an empty string. 2. Cannot contain the character '|'.
   dst_resources: Vec<DataTransformResouceInfo> = "DstResources",
-  /// 任务启动状态.   默认为1:开启,  2:关闭
+  /// Task status. Valid values: 1 (enabled) and 2 (disabled).
   enable_flag: i64 = "EnableFlag",
-  /// 用于预览加工结果的测试数据
-  /// 目标日志主题ID通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  /// Test data for preview processing results
+  /// Obtain the target log topic ID through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   preview_log_statistics: Vec<PreviewLogStatistic> = "PreviewLogStatistics",
-  /// 当FuncType为2时，动态创建的日志集、日志主题的个数超出产品规格限制是否丢弃数据， 默认为false。
+  /// When FuncType is 2, whether to discard data if the count of dynamically created logsets and log topics exceeds product specification limits, default false.
   ///
-  /// false：创建兜底日志集、日志主题并将日志写入兜底主题；
-  /// true：丢弃日志数据。
+  /// false: Create a fallback logset and log topic and write to fallback topic.
+  /// true: Discard log data.
   backup_give_up_data: bool = "BackupGiveUpData",
-  /// 是否开启投递服务日志。1：关闭，2：开启。
+  /// Whether to enable service log shipping. Valid values: 1: disable; 2: enable.
   has_services_log: u64 = "HasServicesLog",
-  /// 数据加工类型。0：标准加工任务； 1：前置加工任务。前置加工任务将采集的日志处理完成后，再写入日志主题。
+  /// Data processing type. Valid values: 0: standard processing task; 1: pre-processing task. A pre-processing task can process the collected logs and then write them into a log topic.
   data_transform_type: u64 = "DataTransformType",
-  /// 保留失败日志状态，1:不保留(默认)，2:保留。
+  /// Log status of failed jobs, 1: not retain (default), 2: retain.
   keep_failure_log: u64 = "KeepFailureLog",
-  /// 失败日志的字段名称
+  /// Field name of a failed log.
   failure_log_key: String = "FailureLogKey",
-  /// 指定加工数据的开始时间, 秒级时间戳。
-  /// - 日志主题生命周期内的任意时间范围，如果超出了生命周期,只处理生命周期内有数据的部分。
+  /// Specify the start time of data processing, a Unix second-level timestamp.
+  /// -For any time range within the log topic lifecycle, if it exceeds the lifecycle, only process the part with data within the lifecycle.
   process_from_timestamp: u64 = "ProcessFromTimestamp",
-  /// 指定加工数据的结束时间，秒级时间戳。
+  /// Specify the end time of data processing, a Unix second-level timestamp.
   ///
-  /// -  不可指定未来的时间
-  /// -  不填则表示持续执行
+  /// -Cannot specify a future time
+  /// -Leave blank to run constantly
   process_to_timestamp: u64 = "ProcessToTimestamp",
-  /// 对已经创建的并且使用了关联外部数据库能力的任务预览（TaskType 为 1 或 2）时，该值必传
-  /// 数据加工任务ID- 通过[获取数据加工任务列表基本信息](https://cloud.tencent.com/document/product/614/72182)获取数据加工任务Id。
+  /// Preview a task (TaskType is 1 or 2) that is already created and used the capacity to associate with external data. This parameter is required.
+  /// Data processing task ID - Search the data processing task list basic information (https://www.tencentcloud.com/document/product/614/72182?from_cn_redirect=1) to get the data processing task ID.
   task_id: String = "TaskId",
-  /// 关联的数据源信息
+  /// Associated data source information
   data_transform_sql_data_sources: Vec<DataTransformSqlDataSource> = "DataTransformSqlDataSources",
-  /// 设置的环境变量
+  /// Set environment variable
   env_infos: Vec<EnvInfo> = "EnvInfos",
 }
 
-/// CreateDataTransform返回参数结构体
+/// Response of [`Client::create_data_transform`].
 pub struct CreateDataTransformResponse: decode {
-  /// 任务id
+  /// Task ID
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDeliverCloudFunction请求参数结构体
+/// Request of [`Client::create_deliver_cloud_function`].
 pub struct CreateDeliverCloudFunctionRequest: encode {
-  /// **Required.** 投递规则属于的TopicId。
-  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。
-  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。
+  /// **Required.** TopicId to which the Shipping Rule belongs.
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
+  /// -Obtain the log topic Id through [Create Log Topic](https://www.tencentcloud.com/document/product/614/56456?from_cn_redirect=1).
   topic_id: String = "TopicId",
-  /// **Required.** 投递的云函数名字。仅支持[事件函数](https://cloud.tencent.com/document/product/583/9694#scf-.E4.BA.8B.E4.BB.B6.E5.87.BD.E6.95.B0) （[函数类型选型](https://cloud.tencent.com/document/product/583/73483)）
-  /// 通过 [获取函数列表](https://cloud.tencent.com/document/product/583/18582) 获取函数信息。
+  /// **Required.** Name of the cloud function for delivery. Only event functions (https://www.tencentcloud.com/document/product/583/9694?from_cn_redirect=1#scf-.E4.BA.8B.E4.BB.B6.E5.87.BD.E6.95.B0) (function type selection (https://www.tencentcloud.com/document/product/583/73483?from_cn_redirect=1)) are supported.
+  /// Get function information by [getting the function list](https://www.tencentcloud.com/document/product/583/18582?from_cn_redirect=1).
   function_name: String = "FunctionName",
-  /// **Required.** 命名空间。参考 [命名空间管理](https://cloud.tencent.com/document/product/583/35913)
-  /// - 通过 [列出命名空间列表](https://cloud.tencent.com/document/product/583/37158) 获取Name。
+  /// **Required.** Namespace. See [Namespace management](https://www.tencentcloud.com/document/product/583/35913?from_cn_redirect=1).
+  /// -Obtain the Name by listing the namespace list (https://www.tencentcloud.com/document/product/583/37158?from_cn_redirect=1).
   namespace: String = "Namespace",
-  /// **Required.** 函数版本。
-  /// - 通过 [查询函数版本 ](https://cloud.tencent.com/document/product/583/37162) 获取函数版本。
+  /// **Required.** Function version.
+  /// -Get the function version by [querying the function version](https://www.tencentcloud.com/document/product/583/37162?from_cn_redirect=1).
   qualifier: String = "Qualifier",
-  /// 投递最长等待时间，单位：秒。 默认：60
+  /// Maximum waiting time for delivery. Unit: seconds. Default: 60.
   timeout: u64 = "Timeout",
-  /// 投递最大消息数。默认为100。支持范围[1,10000]
+  /// Maximum number of messages to deliver. Default is 100. Supported range [1,10000].
   max_msg_num: u64 = "MaxMsgNum",
 }
 
-/// CreateDeliverCloudFunction返回参数结构体
+/// Response of [`Client::create_deliver_cloud_function`].
 pub struct CreateDeliverCloudFunctionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDlcDeliver请求参数结构体
+/// Request of [`Client::create_dlc_deliver`].
 pub struct CreateDlcDeliverRequest: encode {
-  /// **Required.** <p>日志主题id。</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</li></ul>
+  /// **Required.** <p>Log topic id.</p><ul><li>Obtain the log topic Id through <a href="https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1">Get Log Topic List</a>.</li></ul>
   topic_id: String = "TopicId",
-  /// **Required.** <p>名称：长度不超过64字符，以字母开头，接受0-9,a-z,A-Z, _,-,中文字符。</p>
+  /// **Required.** <p>Name: Length not exceeding 64 characters, starts with a letter, accepts 0-9, a-z, A-Z, _, -, Chinese character.</p>
   name: String = "Name",
-  /// **Required.** <p>投递类型。0:批投递,1:实时投递</p>
+  /// **Required.** <p>Delivery Type. 0: Batch delivery, 1: Real-time delivery</p>
   deliver_type: u64 = "DeliverType",
-  /// **Required.** <p>投递时间范围的开始时间</p>
+  /// **Required.** <p>Start time of the delivery time range</p>
   start_time: u64 = "StartTime",
-  /// **Required.** <p>dlc配置信息</p>
+  /// **Required.** <p>dlc configuration message</p>
   dlc_info: DlcInfo = "DlcInfo",
-  /// <p>投递文件大小,单位MB。 DeliverType=0时必填，范围 5&lt;= MaxSize &lt;= 256。</p>
+  /// <p>Delivery file size in MB. Required when DeliverType=0. Range: 5&lt;= MaxSize &lt;= 256.</p>
   max_size: u64 = "MaxSize",
-  /// <p>投递间隔，单位秒。 DeliverType=0时必填，范围 300&lt;= Interval &lt;=900。</p>
+  /// <p>Delivery interval in seconds. Required when DeliverType=0. Valid range: 300 &lt;= Interval &lt;= 900.</p>
   interval: u64 = "Interval",
-  /// <p>投递时间范围的结束时间。 如果为空，则表示不限时。EndTime不为空时，需要大于StartTime。</p>
+  /// <p>End time of the delivery time range. If empty, it means unlimited time. When EndTime is not empty, it must be greater than StartTime.</p>
   end_time: u64 = "EndTime",
-  /// <p>是否开启投递服务日志。1关闭，2开启。默认开启</p>
+  /// <p>Whether to enable delivery service log. Valid values: 1: disable; 2: enable. Enabled by default.</p>
   has_services_log: u64 = "HasServicesLog",
-  /// <p>自动创建dlc字段</p><p>默认值：false</p><p>当您的日志中有新增字段时，系统自动将其投递至DLC</p>
+  /// <p>Auto-create dlc field</p><p>Default value: false</p><p>When there are additional fields in your log, the system will automatically ship them to DLC.</p>
   auto_create_field: bool = "AutoCreateField",
-  /// <p>将投递失败的日志存储至DLC表</p>
+  /// <p>Store delivery failure logs in DLC tables</p>
   dlc_fail_handle: DlcFailHandle = "DlcFailHandle",
-  /// <p>日志预过滤-数据写入 Splunk 的原始数据进行预过滤处理</p>
+  /// <p>Log pre-filtering - Perform pre-filtering on original data for data ingestion into Splunk</p>
   dsl_filter: String = "DSLFilter",
 }
 
-/// CreateDlcDeliver返回参数结构体
+/// Response of [`Client::create_dlc_deliver`].
 pub struct CreateDlcDeliverResponse: decode {
-  /// <p>配置id</p>
+  /// <p>Configuration id</p>
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateEsRecharge请求参数结构体
+/// Request of [`Client::create_es_recharge`].
 pub struct CreateEsRechargeRequest: encode {
-  /// **Required.** 日志主题id。
-  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。
-  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。
+  /// **Required.** Log topic ID.
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
+  /// -Obtain the log topic Id through [Create Log Topic](https://www.tencentcloud.com/document/product/614/56456?from_cn_redirect=1).
   topic_id: String = "TopicId",
-  /// **Required.** 名称：长度不超过64字符。
+  /// **Required.** Name: Length not exceeding 64 characters.
   name: String = "Name",
-  /// **Required.** 索引信息。不同索引可以通过英文逗号分隔，支持*通配符
+  /// **Required.** Index information. Different indexes can be separated by English commas and support wildcards.
   index: String = "Index",
-  /// **Required.** es查询语句。
+  /// **Required.** Elasticsearch Query Statement.
   query: String = "Query",
-  /// **Required.** es集群配置信息。
+  /// **Required.** Cluster configuration.
   es_info: EsInfo = "EsInfo",
-  /// **Required.** es导入信息。
+  /// **Required.** es import information.
   import_info: EsImportInfo = "ImportInfo",
-  /// **Required.** es导入时间字段信息。
+  /// **Required.** Field information of es import time.
   time_info: EsTimeInfo = "TimeInfo",
-  /// 是否开启投递服务日志。1：关闭，2：开启。默认开启。
+  /// Whether to enable delivery service log. Valid values: 1: disable; 2: enable. Enabled by default.
   has_services_log: u64 = "HasServicesLog",
 }
 
-/// CreateEsRecharge返回参数结构体
+/// Response of [`Client::create_es_recharge`].
 pub struct CreateEsRechargeResponse: decode {
-  /// 配置id
+  /// Configuration id
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateExport请求参数结构体
+/// Request of [`Client::create_export`].
 pub struct CreateExportRequest: encode {
-  /// **Required.** <p>日志主题Id</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</li></ul>
+  /// **Required.** Log topic ID
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   topic_id: String = "TopicId",
-  /// **Required.** <p>日志导出数量,  最大值5000万</p>
+  /// **Required.** Number of logs to be exported. Maximum value: 50 million
   count: u64 = "Count",
-  /// **Required.** <p>日志导出检索语句，不支持<a href="https://cloud.tencent.com/document/product/614/44061" target="_blank">[SQL语句]</a></p>
+  /// **Required.** Search statements for log export. <a href="https://intl.cloud.tencent.com/document/product/614/44061?from_cn_redirect=1" target="_blank">[SQL statements]</a> are not supported.
   query: String = "Query",
-  /// **Required.** <p>日志导出起始时间，毫秒时间戳</p>
+  /// **Required.** Start time of the log to be exported, which is a timestamp in milliseconds
   from: i64 = "From",
-  /// **Required.** <p>日志导出结束时间，毫秒时间戳</p>
+  /// **Required.** End time of the log to be exported, which is a timestamp in milliseconds
   to: i64 = "To",
-  /// <p>日志导出时间排序。desc，asc，默认为desc</p>
+  /// Exported log sorting order by time. Valid values: `asc`: ascending; `desc`: descending. Default value: `desc`
   order: String = "Order",
-  /// <p>日志导出数据格式。json，csv，默认为json</p>
+  /// Exported log data format. Valid values: `json`, `csv`. Default value: `json`
   format: String = "Format",
-  /// <p>检索语法规则，默认值为1，推荐使用1 。</p><ul><li>0：Lucene语法</li><li>1：CQL语法（CLS Query Language，日志服务专用检索语法）</li></ul><p>详细说明参见<a href="https://cloud.tencent.com/document/product/614/47044#RetrievesConditionalRules" target="_blank">检索条件语法规则</a>。</p>
+  /// Syntax rules; the default value is 0.0: Lucene syntax; 1: CQL syntax.
   syntax_rule: u64 = "SyntaxRule",
-  /// <p>导出字段</p>
+  /// Export fields
   derived_fields: Vec<String> = "DerivedFields",
 }
 
-/// CreateExport返回参数结构体
+/// Response of [`Client::create_export`].
 pub struct CreateExportResponse: decode {
-  /// <p>日志导出ID。</p>
+  /// Log export ID.
   export_id: String = "ExportId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateHostMetricConfig请求参数结构体
+/// Request of [`Client::create_host_metric_config`].
 pub struct CreateHostMetricConfigRequest: encode {
-  /// **Required.** 指标日志主题id。
-  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
-  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
+  /// **Required.** Metric Topic id
+  /// - Get the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1). Note: BizType 0: log topic (default value), 1: metric topic.
+  /// - Obtain the log topic Id through [Create Log Topic](https://www.tencentcloud.com/document/product/614/56456?from_cn_redirect=1). Note that BizType 0: log topic (default value), 1: metric topic.
   topic_id: String = "TopicId",
-  /// **Required.** 名称。
+  /// **Required.** Name
   ///
-  /// - 长度不超过 64字符。
+  /// -Length not exceeding 64 characters.
   name: String = "Name",
-  /// **Required.** 机器组id列表。最多支持100个机器组。
+  /// **Required.** Machine group id list. Supports up to 100 machine groups.
   machine_group_ids: Vec<String> = "MachineGroupIds",
-  /// **Required.** 采集频率。单位:ms。 最小支持5000ms
+  /// **Required.** Collection frequency. Unit: ms. Minimum support 5000 ms.
   interval: u64 = "Interval",
-  /// **Required.** 采集项。支持"cpu"，"mem"，"net"，"disk"，"system"。**目前仅支持:所有采集项都需配置**。
-  /// - cpu：CPU
-  /// - mem：内存
-  /// - net：网络
-  /// - disk：磁盘
-  /// - system：系统
+  /// **Required.** Collection items. Support "cpu", "mem", "net", "disk", "system". **Currently only support: ALL collection items require configuration**.
+  /// - cpu:CPU
+  /// -mem: memory
+  /// -net: Network
+  /// -disk
+  /// -system
   host_metric_items: Vec<HostMetricItem> = "HostMetricItems",
 }
 
-/// CreateHostMetricConfig返回参数结构体
+/// Response of [`Client::create_host_metric_config`].
 pub struct CreateHostMetricConfigResponse: decode {
-  /// 主机指标采集配置id
+  /// Host metric collection configuration id
   config_id: String = "ConfigId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateIndex请求参数结构体
+/// Request of [`Client::create_index`].
 pub struct CreateIndexRequest: encode {
-  /// **Required.** 日志主题Id。
-  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  /// **Required.** Log topic Id.
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   topic_id: String = "TopicId",
-  /// **Required.** 索引规则
+  /// **Required.** Index rule
   rule: RuleInfo = "Rule",
-  /// 是否生效，默认为true
+  /// Whether to take effect. Default value: true
   status: bool = "Status",
-  /// 内置保留字段（`__FILENAME__`，`__HOSTNAME__`及`__SOURCE__`）是否包含至全文索引，默认为false，推荐设置为true
-  /// * false:不包含
-  /// * true:包含
+  /// Whether full-text indexing includes internal fields (`__FILENAME__`, `__HOSTNAME__`, and `__SOURCE__`). Default value: `false`. Recommended value: `true`.
+  /// * `false`: Full-text indexing does not include internal fields.
+  /// * `true`: Full-text indexing includes internal fields.
   include_internal_fields: bool = "IncludeInternalFields",
-  /// 元数据字段（前缀为`__TAG__`的字段）是否包含至全文索引，默认为0，推荐设置为1
-  /// * 0:仅包含开启键值索引的元数据字段
-  /// * 1:包含所有元数据字段
-  /// * 2:不包含任何元数据字段
+  /// Whether full-text indexing includes metadata fields (which are prefixed with `__TAG__`). Default value: `0`. Recommended value: `1`.
+  /// * `0`: Full-text indexing includes only the metadata fields with key-value indexing enabled.
+  /// * `1`: Full-text indexing includes all metadata fields.
+  /// * `2`: Full-text indexing does not include metadata fields.
   metadata_flag: u64 = "MetadataFlag",
-  /// 自定义日志解析异常存储字段。
+  /// Custom log parsing exception storage fields
   coverage_field: String = "CoverageField",
 }
 
-/// CreateIndex返回参数结构体
+/// Response of [`Client::create_index`].
 pub struct CreateIndexResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateKafkaRecharge请求参数结构体
+/// Request of [`Client::create_kafka_recharge`].
 pub struct CreateKafkaRechargeRequest: encode {
-  /// **Required.** <p>导入CLS目标TopicId。</p><ul><li>通过 <a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a> 获取日志主题Id。</li><li>通过 <a href="https://cloud.tencent.com/document/product/614/56456">创建日志主题</a> 获取日志主题Id。</li></ul>
+  /// **Required.** Import the target topic ID of CLS.
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
+  /// - Obtain the log topic Id through [Create Log Topic](https://www.tencentcloud.com/document/product/614/56456?from_cn_redirect=1).
   topic_id: String = "TopicId",
-  /// **Required.** <p>Kafka导入配置名称</p>
+  /// **Required.** Kafka data import configuration name
   name: String = "Name",
-  /// **Required.** <p>导入Kafka类型，0: 腾讯云CKafka，1: 用户自建Kafka</p>
+  /// **Required.** Kafka type. Valid values: 0 (Tencent Cloud CKafka) and 1 (customer's Kafka).
   kafka_type: u64 = "KafkaType",
-  /// **Required.** <p>用户需要导入的Kafka相关topic列表，多个topic之间使用半角逗号隔开</p>
+  /// **Required.** List of Kafka topics to import data from. Separate multiple topics with commas (,).
   user_kafka_topics: String = "UserKafkaTopics",
-  /// **Required.** <p>导入数据位置，-2:最早（默认），-1：最晚</p>
+  /// **Required.** Position for data import. Valid values: -2 (earliest, default) and -1 (latest).
   offset: i64 = "Offset",
-  /// **Required.** <p>日志导入规则。</p>
+  /// **Required.** Log Import Rules.
   log_recharge_rule: LogRechargeRuleInfo = "LogRechargeRule",
-  /// <p>腾讯云CKafka实例ID，KafkaType为0时必填。</p><ul><li>通过 <a href="https://cloud.tencent.com/document/product/597/40835">获取实例列表信息</a> 获取实例id。</li></ul>
+  /// Tencent Cloud CKafka instance ID. Required when KafkaType is 0.
+  /// -Obtain the instance id through [Get Instance List Information](https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1).
   kafka_instance: String = "KafkaInstance",
-  /// <p>服务地址，KafkaType为1时必填。</p>
+  /// Service address, which is required when KafkaType is 1.
   server_addr: String = "ServerAddr",
-  /// <p>ServerAddr是否为加密连接，KafkaType为1时必填。</p>
+  /// Whether ServerAddr is an encrypted connection. Required when KafkaType is 1.
   is_encryption_addr: bool = "IsEncryptionAddr",
-  /// <p>加密访问协议。<br>KafkaType为1并且IsEncryptionAddr为true时Protocol必填。</p>
+  /// Encrypted Access Protocol.
+  /// When KafkaType is 1 and IsEncryptionAddr is true, Protocol is required.
   protocol: KafkaProtocolInfo = "Protocol",
-  /// <p>用户Kafka消费组名称。</p><ul><li>消费组是 Kafka 提供的可扩展且具有容错性的消费者机制，一个消费组中存在多个消费者，组内的所有消费者共同消费订阅 Topic 中的消息。一个消费者可同时消费多个 Partition，但一个 Partition 只能被消费组内的一个消费者消费。</li></ul>
+  /// User Kafka consumer group name.
+  /// -A consumption group is a scalable and fault-tolerant consumer mechanism provided by Kafka. Multiple consumers exist in a consumption group, and all consumers in the group consume subscribed messages of the Topic. A consumer can consume multiple partitions simultaneously, but one Partition can only be consumed by one consumer in the group.
   consumer_group_name: String = "ConsumerGroupName",
-  /// <p>网络信息参数</p>
+  /// **China site only.** <p>网络信息参数</p>
   network_info: NetworkInfo = "NetworkInfo",
-  /// <p>用户kafka拓展信息</p>
+  /// User kafka extended information
   user_kafka_meta: UserKafkaMeta = "UserKafkaMeta",
 }
 
-/// CreateKafkaRecharge返回参数结构体
+/// Response of [`Client::create_kafka_recharge`].
 pub struct CreateKafkaRechargeResponse: decode {
-  /// <p>Kafka导入配置ID</p>
+  /// Kafka data import configuration ID
   id: String = "Id",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLogset请求参数结构体
+/// Request of [`Client::create_logset`].
 pub struct CreateLogsetRequest: encode {
-  /// **Required.** <p>日志集名字。</p><ul><li>最大支持255个字符。不支持<code>|</code>字符。</li></ul>
+  /// **Required.** Log set name.
+  ///
+  /// -Supports a maximum of 255 characters. The `|` character is not supported.
   logset_name: String = "LogsetName",
-  /// <p>标签描述列表。最大支持10个标签键值对，并且不能有重复的键值对</p>
+  /// Tag description list. Up to 10 tag key-value pairs are supported and must be unique.
   tags: Vec<Tag> = "Tags",
-  /// <p>日志集ID，格式为：用户自定义部分-用户APPID。未填写该参数时将自动生成ID。</p><ul><li>用户自定义部分仅支持小写字母、数字和-，且不能以-开头和结尾，长度为3至40字符。</li><li>尾部需要使用-拼接用户APPID，APPID可在https://console.cloud.tencent.com/developer页面查询。</li><li>如果指定该字段，需保证全地域唯一</li></ul>
+  /// Logset ID, format: custom part-User APPID. Automatically generate ID if left empty.
+  ///
+  /// -The custom part only supports lowercase letters, digits, and -, cannot start or end with -, and has a length of 3 to 40 characters.
+  /// -The end requires the use of - to concatenate the User APPID, which can be queried on the https://console.cloud.tencent.com/developer page.
+  /// -If you specify this field, ensure uniqueness across all regions.
   logset_id: String = "LogsetId",
 }
 
-/// CreateLogset返回参数结构体
+/// Response of [`Client::create_logset`].
 pub struct CreateLogsetResponse: decode {
-  /// <p>日志集ID</p>
+  /// Logset ID
   logset_id: String = "LogsetId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateMachineGroup请求参数结构体
+/// Request of [`Client::create_machine_group`].
 pub struct CreateMachineGroupRequest: encode {
-  /// **Required.** 机器组名字。
-  /// 输入限制：
-  /// - 最大支持255个字符，不能为空字符串
-  /// - 不能包含字符'|'
+  /// **Required.** Machine group name.
+  /// Input limit:
+  /// -Supports up to 255 characters and cannot be an empty string
+  /// -Cannot contain character '|'
   group_name: String = "GroupName",
-  /// **Required.** 创建机器组类型。取值如下：
-  /// - Type：ip，Values中为ip字符串列表创建机器组
-  /// - Type：label，Values中为标签字符串列表创建机器组
+  /// **Required.** Create machine group type. Values are as follows:
+  /// -Type: ip. Create a machine group with a string list of IPs in Values.
+  /// -Type: label. Create a machine group with a string list of tags in Values.
   machine_group_type: MachineGroupTypeInfo = "MachineGroupType",
-  /// 标签描述列表，通过指定该参数可以同时绑定标签到相应的机器组。最大支持10个标签键值对，同一个资源只能绑定到同一个标签键下。
+  /// Tag description list. This parameter is used to bind a tag to a machine group. Up to 10 tag key-value pairs are supported, and a resource can be bound to only one tag key.
   tags: Vec<Tag> = "Tags",
-  /// 是否开启机器组自动更新。默认false
+  /// Whether to enable machine group auto-update. Default false.
   auto_update: bool = "AutoUpdate",
-  /// 升级开始时间，建议业务低峰期升级LogListener
-  /// 时间格式：HH:mm:ss
+  /// Start time of upgrade. It is suggested to upgrade LogListener in the off-peak period of the business.
+  /// Time format: HH:mm:ss.
   update_start_time: String = "UpdateStartTime",
-  /// 升级结束时间，建议业务低峰期升级LogListener
-  /// 时间格式：HH:mm:ss
+  /// End time of upgrade. It is suggested to upgrade LogListener in the off-peak period of the business.
+  /// Time format: HH:mm:ss.
   update_end_time: String = "UpdateEndTime",
-  /// 是否开启服务日志，用于记录因Loglistener 服务自身产生的log，开启后，会创建内部日志集cls_service_logging和日志主题loglistener_status,loglistener_alarm,loglistener_business，不产生计费。默认false
+  /// Whether to enable service logs, which is used to record logs generated by the Loglistener service itself. After enabling, it will create an internal logset named cls_service_logging and log topics named loglistener_status, loglistener_alarm, and loglistener_business, without incurring charges. The default value is false.
   service_logging: bool = "ServiceLogging",
-  /// 机器组中机器离线清理时间。单位：天
+  /// Offline cleanup time for machines in the machine group, in days.
   ///
-  /// - 大于0时生效。
+  /// -This parameter is valid only when larger than 0.
   delay_cleanup_time: i64 = "DelayCleanupTime",
-  /// 机器组元数据信息列表
+  /// Metadata information list of a machine group
   meta_tags: Vec<MetaTagInfo> = "MetaTags",
-  /// 系统类型，取值如下：
-  /// - 0：Linux （默认值）
-  /// - 1：Windows
+  /// System type. Values as follows:
+  /// -0: Linux (default value)
+  /// - 1:Windows
   os_type: u64 = "OSType",
 }
 
-/// CreateMachineGroup返回参数结构体
+/// Response of [`Client::create_machine_group`].
 pub struct CreateMachineGroupResponse: decode {
-  /// 机器组ID
+  /// Machine group ID
   group_id: String = "GroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateMetricConfig请求参数结构体
+/// Request of [`Client::create_metric_config`].
 pub struct CreateMetricConfigRequest: encode {
-  /// **Required.** 指标日志主题id。
-  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
-  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
+  /// **Required.** Metric log topic id.
+  /// - Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1). Note that BizType 0: log topic (default value), 1: metric topic.
+  /// - Obtain the log topic Id through [Create Log Topic](https://www.tencentcloud.com/document/product/614/56456?from_cn_redirect=1). Note that BizType 0: log topic (default value), 1: metric topic.
   topic_id: String = "TopicId",
-  /// **Required.** 采集配置来源。支持 ：`0`、`1`
-  /// - 0:自建k8s
+  /// **Required.** Collection configuration source. Support: `0`, `1`.
+  /// -0: Self-build k8s
   /// - 1:TKE
   source: u64 = "Source",
-  /// **Required.** 机器组id。
+  /// **Required.** Machine group ID.
   group_ids: Vec<String> = "GroupIds",
-  /// **Required.** 监控类型。支持 ：`0`、`1`，不支持修改
-  /// - 0:基础监控
-  /// - 1:自定义监控,
+  /// **Required.** Monitoring type. Supported values: `0`, `1`. Cannot be modified.
+  /// -0: Basic monitoring
+  /// -Custom monitoring
   r#type: u64 = "Type",
-  /// **Required.** 采集配置方式。支持 ：`0`、`1`，不支持修改
-  /// - 0:普通配置方式，Type字段只能为：``1`
-  /// - 1:YAML导入方式， Type 可以是：`0`或者`1`
+  /// **Required.** Collection configuration method. Supports `0`, `1`. Cannot be modified.
+  /// -0: Ordinary setting method. The Type field is only for `1`.
+  /// -YAML import method. Type can be `0` or `1`.
   flag: u64 = "Flag",
-  /// 名称：长度不超过253字符，校验格式  ` [a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*`。
+  /// Name: Length not exceeding 253 characters, check format `[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*`.
   name: String = "Name",
-  /// 采集对象, Flag=0时生效
+  /// Collection object. This parameter is valid only when Flag is 0.
   spec: MetricSpec = "Spec",
-  /// 标签处理, Flag=0时生效
+  /// Label processing. This parameter is valid only when Flag is 0.
   metric_relabels: Vec<Relabeling> = "MetricRelabels",
-  /// 自定义元数据, Flag=0时生效
+  /// Custom metadata. This parameter is valid only when Flag is 0.
   metric_label: MetricConfigLabel = "MetricLabel",
-  /// 通信协议 http、https; Flag=0时生效
+  /// Communication protocol. Valid values: HTTP and HTTPS. This parameter is valid only when Flag is 0.
   scheme: String = "Scheme",
-  /// 采集频率,  Flag=0时生效
-  /// - 校验格式：`^(((\d+)y)?((\d+)w)?((\d+)d)?((\d+)h)?((\d+)m)?((\d+)s)?((\d+)ms)?|0)$`
-  /// - 默认：60s
+  /// Collection frequency. This parameter is valid only when Flag is 0.
+  /// -Check format: `^(((\d+)y)?((\d+)w)?((\d+)d)?((\d+)h)?((\d+)m)?((\d+)s)?((\d+)ms)?|0)$`
+  /// -Default: 60s
   scrape_interval: String = "ScrapeInterval",
-  /// 采集超时时间， Flag=0时生效
-  /// - 校验格式：`^(((\d+)y)?((\d+)w)?((\d+)d)?((\d+)h)?((\d+)m)?((\d+)s)?((\d+)ms)?|0)$`
-  /// - 默认：30s
+  /// Collection timeout. This parameter is valid only when Flag is 0.
+  /// -Check format: `^(((\d+)y)?((\d+)w)?((\d+)d)?((\d+)h)?((\d+)m)?((\d+)s)?((\d+)ms)?|0)$`
+  /// -Default: 30s
   scrape_timeout: String = "ScrapeTimeout",
-  /// Prometheus如何处理标签之间的冲突。当Flag=0时生效，支持`true`,`false`
-  /// - `false`:配置数据中冲突的标签重命名
-  /// - `true`:忽略冲突的服务器端标签
+  /// How to handle tag conflicts. This parameter is valid only when Flag=0 and supports `true` and `false`.
+  /// -`false`: Rename conflicting tags in configuration data
+  /// -`true`: Ignore server-side tag conflicts
   honor_labels: bool = "HonorLabels",
-  /// 采集配置yaml格式字符串, Flag=1时必填
+  /// Collection configuration, which is a string in YAML format. It is required when Flag is 1.
   yaml_spec: MetricYamlSpec = "YamlSpec",
 }
 
-/// CreateMetricConfig返回参数结构体
+/// Response of [`Client::create_metric_config`].
 pub struct CreateMetricConfigResponse: decode {
-  /// 指标采集配置id列表。
+  /// List of metric collection configuration IDs.
   config_ids: Vec<String> = "ConfigIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateMetricSubscribe请求参数结构体
+/// Request of [`Client::create_metric_subscribe`].
 pub struct CreateMetricSubscribeRequest: encode {
-  /// **Required.** 名称：长度不超过64字符，以字母开头，接受0-9,a-z,A-Z, _,-,中文字符。
+  /// **Required.** Name. It can contain a maximum of 64 characters and should start with a letter. Digits (0-9), uppercase letters (A-Z), lowercase letters (a-z), underscores (_), and Chinese characters are allowed.
   name: String = "Name",
-  /// **Required.** 日志主题id。
+  /// **Required.** Log topic ID.
   topic_id: String = "TopicId",
-  /// **Required.** 云产品命名空间。
+  /// **Required.** Cloud product namespace.
   namespace: String = "Namespace",
-  /// **Required.** 数据库配置信息。
+  /// **Required.** Database configuration information.
   metrics: Vec<MetricConfig> = "Metrics",
-  /// **Required.** 实例配置配置。
+  /// **Required.** Instance configuration.
   instance_info: InstanceConfig = "InstanceInfo",
 }
 
-/// CreateMetricSubscribe返回参数结构体
+/// Response of [`Client::create_metric_subscribe`].
 pub struct CreateMetricSubscribeResponse: decode {
-  /// 配置id
+  /// Configuration id
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateNetworkApplication请求参数结构体
+/// Request of [`Client::create_network_application`].
 pub struct CreateNetworkApplicationRequest: encode {
-  /// **Required.** <p>网络应用名称：长度不超过64字符，名称不能重复。</p><ul><li>只能包含以下字符：<ul><li>英文字母（大小写）</li><li>数字</li><li>下划线</li><li>连字符（减号）</li><li>汉字</li></ul></li><li>至少包含一个字符</li><li>不能包含空格</li><li>不能包含其他特殊字符（如 @、#、$、% 等）</li></ul>
+  /// **Required.** <p>Network application name: length not exceeding 64 characters, name must be unique.</p><ul><li>Can only contain the following characters:<ul><li>English letters (a-z and A-Z)</li><li>Digits</li><li>Underscore</li><li>Hyphen (minus sign)</li><li>Chinese characters</li></ul></li><li>At least one character</li><li>Must not contain spaces</li><li>Cannot contain other special characters (such as @, #, $, %, etc.)</li></ul>
   name: String = "Name",
-  /// **Required.** <p>日志集ID</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/58624">获取日志集列表</a>获取日志集Id。</li></ul>
+  /// **Required.** <p>Log Set ID</p><ul><li>Obtain the Log Set ID through the <a href="https://www.tencentcloud.com/document/product/614/58624?from_cn_redirect=1">logset list</a>.</li></ul>
   logset_id: String = "LogsetId",
-  /// **Required.** <p>主题名称。名称限制如下：</p><ul><li>不能为空字符串</li><li>不能包含字符&#39;|&#39;</li><li>不能使用以下名称[&quot;cls_service_log&quot;,&quot;loglistener_status&quot;,&quot;loglistener_alarm&quot;,&quot;loglistener_business&quot;,&quot;cls_service_metric&quot;]</li></ul>
+  /// **Required.** <p>Topic name. The limits are as follows:</p><ul><li>Cannot be an empty string</li><li>Cannot contain character '|'</li><li>Cannot use the following names ["cls_service_log","loglistener_status","loglistener_alarm","loglistener_business","cls_service_metric"]</li></ul>
   topic_name: String = "TopicName",
 }
 
-/// CreateNetworkApplication返回参数结构体
+/// Response of [`Client::create_network_application`].
 pub struct CreateNetworkApplicationResponse: decode {
-  /// <p>网络应用id</p>
+  /// <p>Web application id</p>
   network_app_id: String = "NetworkAppId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateNoticeContent请求参数结构体
+/// Request of [`Client::create_notice_content`].
 pub struct CreateNoticeContentRequest: encode {
-  /// **Required.** 模板名称。最大支持255个字节
+  /// **Required.** Template name. Supports a maximum of 255 bytes.
   name: String = "Name",
-  /// 模板内容语言。0：中文1：英文
+  /// Template content language. Valid values: 0: Chinese; 1: English.
   r#type: u64 = "Type",
-  /// 模板详细配置。
+  /// Detailed configurations of a template.
   notice_contents: Vec<NoticeContent> = "NoticeContents",
 }
 
-/// CreateNoticeContent返回参数结构体
+/// Response of [`Client::create_notice_content`].
 pub struct CreateNoticeContentResponse: decode {
-  /// 通知内容配置ID
+  /// Notification content configuration ID.
   notice_content_id: String = "NoticeContentId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRebuildIndexTask请求参数结构体
+/// Request of [`Client::create_rebuild_index_task`].
 pub struct CreateRebuildIndexTaskRequest: encode {
-  /// **Required.** 日志主题ID
+  /// **Required.** Log topic ID
   topic_id: String = "TopicId",
-  /// **Required.** 重建起始时间戳，毫秒
-  /// 起始时间不允许超过日志生命周期
+  /// **Required.** Reconstruction start timestamp, in milliseconds
+  /// Start time cannot exceed log lifecycle
   start_time: u64 = "StartTime",
-  /// **Required.** 重建结束时间戳，毫秒
-  /// 结束时间不晚于当前时间往前推15分钟
-  /// 注意：建议提前使用“预估重建索引任务(EstimateRebuildIndexTask)”接口评估该时间范围重建索引涉及到的数据量及耗时，避免因数据量过大导致费用成本过高或耗时过长
+  /// **Required.** Reconstruction end timestamp, in milliseconds
+  /// End time not later than 15 minutes before the current time
+  /// Note: It is advisable to use the "EstimateRebuildIndexTask" API in advance to assess the data volume and duration involved in index rebuilding within this time range, avoiding excessive cost or duration due to overly large data volume.
   end_time: u64 = "EndTime",
 }
 
-/// CreateRebuildIndexTask返回参数结构体
+/// Response of [`Client::create_rebuild_index_task`].
 pub struct CreateRebuildIndexTaskResponse: decode {
-  /// 索引重建任务ID
+  /// Reindexing task ID
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRecordingRuleTask请求参数结构体
+/// Request of [`Client::create_recording_rule_task`].
 pub struct CreateRecordingRuleTaskRequest: encode {
-  /// **Required.** <p>源指标主题id</p><p>取值参考：</p><ul><li><a href="https://cloud.tencent.com/document/api/614/56454">DescribeTopics</a></li><li><a href="https://console.cloud.tencent.com/cls/metric">指标主题</a></li></ul>
+  /// **Required.** <p>Source metric topic id</p><p>For reference:</p><ul><li><a href="https://www.tencentcloud.com/document/api/614/56454?from_cn_redirect=1">DescribeTopics</a></li><li><a href="https://console.cloud.tencent.com/cls/metric">metric topic</a></li></ul>
   topic_id: String = "TopicId",
-  /// **Required.** <p>目标指标主题id，可与 TopicId 相同</p>
+  /// **Required.** <p>Target metric topic id, which can be the same as TopicId.</p>
   dst_topic_id: String = "DstTopicId",
-  /// **Required.** <p>预聚合任务名称</p><p>入参限制：仅支持字母、数字、及下划线，不允许下划线开头，小于256个字符</p>
+  /// **Required.** <p>Pre-aggregation task name</p><p>Input parameter restrictions: Only letters, numbers, and underscores are allowed. Cannot begin with an underscore. Less than 256 characters.</p>
   name: String = "Name",
-  /// **Required.** <p>任务状态； 1:开启；2:关闭</p>
+  /// **Required.** <p>Task status. Valid values: 1: enabled; 2: disabled.</p>
   enable_flag: u64 = "EnableFlag",
-  /// **Required.** <p>任务执行开始时间 ,Unix时间戳</p><p>单位：ms</p>
+  /// **Required.** <p>Execution start time, Unix timestamp.</p><p>Unit: ms.</p>
   process_start_time: u64 = "ProcessStartTime",
-  /// **Required.** <p>调度周期(分钟)，支持范围(0,1440]分钟。</p>
+  /// **Required.** <p>Scheduling period (minutes). Supported range (0,1440] minutes.</p>
   process_period: i64 = "ProcessPeriod",
-  /// **Required.** <p>执行延迟，建议设置为30秒，避免指标上报延迟导致预聚合任务计算结果不精确</p><p>单位：秒</p>
+  /// **Required.** <p>Execution delay. Set it to 30 seconds to avoid inaccuracy in pre-aggregation task calculation results due to latency in metric reporting.</p><p>Unit: seconds</p>
   process_delay: i64 = "ProcessDelay",
-  /// **Required.** <p>执行语句(PromQL)</p>
+  /// **Required.** <p>Execution statement (PromQL)</p>
   recording_rule_content: String = "RecordingRuleContent",
-  /// **Required.** <p>指标名称</p>
+  /// **Required.** <p>Metric name</p>
   metric_name: String = "MetricName",
-  /// <p>指标自定义维度</p>
+  /// <p>Metric custom dimension</p>
   custom_metric_labels: Vec<MetricLabel> = "CustomMetricLabels",
-  /// <p>是否开启投递服务日志。1：关闭，2：开启。</p>
+  /// <p>Whether to enable the delivery service log. 1: Disabled, 2: Enabled.</p>
   has_services_log: u64 = "HasServicesLog",
 }
 
-/// CreateRecordingRuleTask返回参数结构体
+/// Response of [`Client::create_recording_rule_task`].
 pub struct CreateRecordingRuleTaskResponse: decode {
-  /// <p>任务id</p>
+  /// <p>Task ID.</p>
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRecordingRuleYamlTask请求参数结构体
+/// Request of [`Client::create_recording_rule_yaml_task`].
 pub struct CreateRecordingRuleYamlTaskRequest: encode {
-  /// **Required.** <p>源指标主题id</p><p>取值参考：</p><ul><li><a href="https://cloud.tencent.com/document/api/614/56454">DescribeTopics</a></li><li><a href="https://console.cloud.tencent.com/cls/metric">指标主题</a></li></ul>
+  /// **Required.** <p>Source metric topic id</p><p>For reference:</p><ul><li><a href="https://www.tencentcloud.com/document/api/614/56454?from_cn_redirect=1">DescribeTopics</a></li><li><a href="https://console.cloud.tencent.com/cls/metric">metric topic</a></li></ul>
   topic_id: String = "TopicId",
-  /// **Required.** <p>目标指标主题id，可与 TopicId 相同</p>
+  /// **Required.** <p>Target metric topic id, which can be the same as TopicId.</p>
   dst_topic_id: String = "DstTopicId",
-  /// **Required.** <p>任务状态； 1:开启；2:关闭</p>
+  /// **Required.** <p>Task status. Valid values: 1: enabled; 2: disabled.</p>
   enable_flag: u64 = "EnableFlag",
-  /// **Required.** <p>任务执行开始时间 ,Unix时间戳</p><p>单位：ms</p>
+  /// **Required.** <p>Execution start time, Unix timestamp.</p><p>Unit: ms.</p>
   process_start_time: u64 = "ProcessStartTime",
-  /// **Required.** <p>调度周期(分钟)，支持范围(0,1440]分钟。</p><p>单位：分钟</p><p>也可在YAML中使用 interval: duration 为每个group单独设置执行间隔</p>
+  /// **Required.** <p>Scheduling period (minutes). Supported range (0,1440] minutes.</p><p>Measurement unit: minutes</p><p>Can also use interval: duration in YAML to set execution interval individually for each group.</p>
   process_period: i64 = "ProcessPeriod",
-  /// **Required.** <p>执行延迟，建议设置为30秒，避免指标上报延迟导致预聚合任务计算结果不精确</p><p>单位：秒</p>
+  /// **Required.** <p>Execution delay. Set it to 30 seconds to avoid inaccuracy in pre-aggregation task calculation results due to latency in metric reporting.</p><p>Unit: seconds</p>
   process_delay: i64 = "ProcessDelay",
-  /// **Required.** <p>yaml配置名称</p>
+  /// **Required.** <p>yaml configuration name</p>
   yaml_config_name: String = "YamlConfigName",
-  /// **Required.** <p>yaml配置内容</p><p>兼容 Prometheus Recording Rules 配置文件，API调用时请注意字符串中的换行与缩进。</p>
+  /// **Required.** <p>yaml configuration content</p><p>Compatible with Prometheus Recording Rules configuration files. Please note the line breaks and indent in the string during API calls.</p>
   yaml_content: String = "YamlContent",
-  /// <p>是否开启投递服务日志。1：关闭，2：开启。</p>
+  /// <p>Whether to enable the delivery service log. 1: Disabled, 2: Enabled.</p>
   has_services_log: u64 = "HasServicesLog",
 }
 
-/// CreateRecordingRuleYamlTask返回参数结构体
+/// Response of [`Client::create_recording_rule_yaml_task`].
 pub struct CreateRecordingRuleYamlTaskResponse: decode {
-  /// <p>Yaml配置id， 可以关联多子任务</p>
+  /// <p>Yaml configuration id, can be associated with multiple subtasks</p>
   yaml_id: String = "YamlId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRemoteWriteTask请求参数结构体
+/// Request of [`Client::create_remote_write_task`].
 pub struct CreateRemoteWriteTaskRequest: encode {
-  /// **Required.** <p>日志主题 ID</p>
+  /// **Required.** Log topic ID
   topic_id: String = "TopicId",
-  /// **Required.** <p>任务名称</p>
+  /// **Required.** Task Name
   name: String = "Name",
-  /// **Required.** <p>目标服务名称</p>
+  /// **Required.** Target service name.
   target: String = "Target",
-  /// **Required.** <p>目标地址</p>
+  /// **Required.** Destination address
   remote_write_url: String = "RemoteWriteURL",
-  /// **Required.** <p>鉴权类型<br>0: 无鉴权<br>1: basic_auth<br>2: token</p>
+  /// **Required.** Authentication type
+  /// - 0: No authentication
+  /// 1: basic_auth
+  /// 2: token
   auth_type: u64 = "AuthType",
-  /// **Required.** <p>网络类型： 1 内网 2外网</p>
+  /// **Required.** Network type. Valid values: 1 private network; 2: public network.
   net_type: u64 = "NetType",
-  /// <p>私有网络id</p>
+  /// VPC id
   vpc_id: String = "VpcId",
-  /// <p>鉴权信息</p>
+  /// Authentication information
   auth_info: RemoteWriteAuthInfo = "AuthInfo",
-  /// <p>后端服务类型<br>0 CVM<br>1025 CLB</p>
+  /// Backend service type
+  /// 0 CVM
+  /// 1025 CLB
   virtual_gateway_type: i64 = "VirtualGatewayType",
-  /// <p>云时序数据库实例ID</p>
+  /// **China site only.** <p>云时序数据库实例ID</p>
   instance_id: String = "InstanceId",
-  /// <p>是否开启投递服务日志。1：关闭，2：开启。 默认值：2</p>
+  /// **China site only.** <p>是否开启投递服务日志。1：关闭，2：开启。 默认值：2</p>
   has_services_log: u64 = "HasServicesLog",
 }
 
-/// CreateRemoteWriteTask返回参数结构体
+/// Response of [`Client::create_remote_write_task`].
 pub struct CreateRemoteWriteTaskResponse: decode {
-  /// <p>remoteWrite任务id</p>
+  /// RemoteWrite task ID.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateResourceGraphProductIngestTask请求参数结构体
+/// Request of [`Client::create_resource_graph_product_ingest_task`].
 pub struct CreateResourceGraphProductIngestTaskRequest: encode {
   /// **Required.** <p>资源图谱id</p>
   resource_graph_id: String = "ResourceGraphId",
@@ -8250,17 +10720,17 @@ pub struct CreateResourceGraphProductIngestTaskRequest: encode {
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateResourceGraphProductIngestTask返回参数结构体
+/// Response of [`Client::create_resource_graph_product_ingest_task`].
 pub struct CreateResourceGraphProductIngestTaskResponse: decode {
   /// <p>接入任务id</p>
   task_id: String = "TaskId",
   /// <p>接入任务状态</p><p>枚举值：</p><ul><li>0： 初始化中</li><li>1： 正常</li><li>2： 接入失败</li><li>3： 删除中</li><li>4： 已删除</li><li>5： 删除失败</li><li>6： 修改中</li><li>7： 修改失败</li></ul>
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateResourceGraph请求参数结构体
+/// Request of [`Client::create_resource_graph`].
 pub struct CreateResourceGraphRequest: encode {
   /// **Required.** <p>资源图谱名称</p>
   name: String = "Name",
@@ -8270,15 +10740,15 @@ pub struct CreateResourceGraphRequest: encode {
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateResourceGraph返回参数结构体
+/// Response of [`Client::create_resource_graph`].
 pub struct CreateResourceGraphResponse: decode {
   /// <p>资源图谱id</p>
   resource_graph_id: String = "ResourceGraphId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateS3Recharge请求参数结构体
+/// Request of [`Client::create_s3_recharge`].
 pub struct CreateS3RechargeRequest: encode {
   /// **Required.** <p>日志主题Id。</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</li></ul>
   topic_id: String = "TopicId",
@@ -8306,253 +10776,255 @@ pub struct CreateS3RechargeRequest: encode {
   task_type: u64 = "TaskType",
 }
 
-/// CreateS3Recharge返回参数结构体
+/// Response of [`Client::create_s3_recharge`].
 pub struct CreateS3RechargeResponse: decode {
   /// <p>导入任务Id</p>
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateScheduledSql请求参数结构体
+/// Request of [`Client::create_scheduled_sql`].
 pub struct CreateScheduledSqlRequest: encode {
-  /// **Required.** <p>源日志主题ID- 通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</p>
+  /// **Required.** <p>Source log topic ID - Obtain the log topic ID by <a href="https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1">searching the log topic list</a>.</p>
   src_topic_id: String = "SrcTopicId",
-  /// **Required.** <p>任务名称，0~255字符</p>
+  /// **Required.** <p>Task name, 0-255 characters</p>
   name: String = "Name",
-  /// **Required.** <p>任务启动状态.  1开启,  2关闭</p>
+  /// **Required.** <p>Task start status. 1: Enabled, 2: Disabled</p>
   enable_flag: i64 = "EnableFlag",
-  /// **Required.** <p>定时SQL分析目标日志主题</p>
+  /// **Required.** <p>Target log topic for scheduled SQL analysis</p>
   dst_resource: ScheduledSqlResouceInfo = "DstResource",
-  /// **Required.** <p>查询语句</p>
+  /// **Required.** <p>Query statement</p>
   scheduled_sql_content: String = "ScheduledSqlContent",
-  /// **Required.** <p>调度开始时间,Unix时间戳，单位ms</p>
+  /// **Required.** <p>Schedule start time, Unix timestamp, in milliseconds</p>
   process_start_time: u64 = "ProcessStartTime",
-  /// **Required.** <p>调度类型，1:持续运行 2:指定时间范围</p>
+  /// **Required.** <p>Schedule Type: 1 Continuous Running 2 Specified Time Range</p>
   process_type: i64 = "ProcessType",
-  /// **Required.** <p>调度周期(分钟)，1~1440分钟</p>
+  /// **Required.** <p>Scheduling Interval (Minutes), 1-1440 minutes</p>
   process_period: i64 = "ProcessPeriod",
-  /// **Required.** <p>单次查询的时间窗口,如果您的目标主题为指标主题，建议该参数的大小不超过30分钟，否则可能转指标失败。</p>
+  /// **Required.** <p>Time window for a single query. If your target topic is a metric topic, it is recommended that the size of this parameter not exceed 30 minutes, otherwise, metric conversion may fail.</p>
   process_time_window: String = "ProcessTimeWindow",
-  /// **Required.** <p>执行延迟(秒)，0~120秒，默认60秒</p>
+  /// **Required.** <p>Execution delay (seconds), 0-120 seconds, default 60 seconds</p>
   process_delay: i64 = "ProcessDelay",
-  /// **Required.** <p>源topicId的地域信息,支持地域见 <a href="https://cloud.tencent.com/document/api/614/56474#.E5.9C.B0.E5.9F.9F.E5.88.97.E8.A1.A8">地域列表</a> 文档</p>
+  /// **Required.** <p>Regional information of the source topicId. For supported regions, see the <a href="https://www.tencentcloud.com/document/api/614/56474?from_cn_redirect=1#.E5.9C.B0.E5.9F.9F.E5.88.97.E8.A1.A8">region list</a> document.</p>
   src_topic_region: String = "SrcTopicRegion",
-  /// <p>调度时间单位</p><p>取值范围：[1, 2]</p><p>默认值：1</p><p>默认值为1（分钟），其他值2（秒）</p>
+  /// <p>Scheduling Time Unit</p><p>Value ranges from 1 to 2</p><p>Default value: 1</p><p>The default value is 1 (minute), and the additional value is 2 (second).</p>
   process_period_unit: i64 = "ProcessPeriodUnit",
-  /// <p>调度结束时间，当ProcessType=2时为必传字段, Unix时间戳，单位ms</p>
+  /// <p>Schedule End Time, required when ProcessType=2, Unix timestamp, in milliseconds</p>
   process_end_time: u64 = "ProcessEndTime",
-  /// <p>查询语法规则。 默认值为0。0：Lucene语法，1：CQL语法</p>
+  /// <p>Query syntax rules. Default value: 0. 0: Lucene syntax, 1: CQL syntax</p>
   syntax_rule: u64 = "SyntaxRule",
-  /// <p>是否开启投递服务日志。1：关闭，2：开启。</p>
+  /// <p>Whether to enable delivery service log. 1: Disabled, 2: Enabled.</p>
   has_services_log: u64 = "HasServicesLog",
-  /// <p>全文检索标记。1：关闭，2：打开。默认：1</p>
+  /// <p>Full-text search tag. 1: Off, 2: On. Default: 1</p>
   full_query: u64 = "FullQuery",
 }
 
-/// CreateScheduledSql返回参数结构体
+/// Response of [`Client::create_scheduled_sql`].
 pub struct CreateScheduledSqlResponse: decode {
-  /// <p>任务id</p>
+  /// <p>Task ID.</p>
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSearchView请求参数结构体
+/// Request of [`Client::create_search_view`].
 pub struct CreateSearchViewRequest: encode {
-  /// **Required.** <p>日志集id</p><p>查询视图所属的日志集，仅用于管理查询视图，查询视图中包含的主题可与该日志集无关</p>
+  /// **Required.** <p>log set id</p><p>Logset to which the query view belongs. It is only used to manage the query view. Topics contained in the query view can be irrelevant to this logset.</p>
   logset_id: String = "LogsetId",
-  /// **Required.** <p>日志集所属地域</p><p>参数格式：ap-guangzhou</p>
+  /// **Required.** <p>Region of the logset</p><p>Parameter format: ap-guangzhou</p>
   logset_region: String = "LogsetRegion",
-  /// **Required.** <p>视图名称</p><p>入参限制：最大支持255字符，不能包含&quot;|&quot;字符。</p>
+  /// **Required.** <p>View name</p><p>Input parameter limit: Supports up to 255 characters. Cannot contain "|" character.</p>
   view_name: String = "ViewName",
-  /// **Required.** <p>视图类型</p><p>枚举值：</p><ul><li>log： 日志主题</li><li>metric： 指标主题</li></ul><p>Topics字段中配置的主题类型应该与ViewType类型匹配</p>
+  /// **Required.** <p>View type</p><p>Enumeration value:</p><ul><li>log: Log topic</li><li>metric: Metric topic</li></ul><p>The topic type in the field of Topics should match the ViewType.</p>
   view_type: String = "ViewType",
-  /// **Required.** <p>查询视图中包含的主题，最大可包含10个主题</p><p>Topics字段中配置的主题信息应该与ViewType类型匹配</p>
+  /// **Required.** <p>The query view contains topics, with a maximum of 10 topics.</p><p>The topic information configured in the Topics field should match the ViewType.</p>
   topics: Vec<ViewSearchTopic> = "Topics",
-  /// <p>自定义查询视图id前缀</p><p>参数格式：<code>^[a-z0-9][a-z0-9_-]{1,61}[a-z0-9]$</code></p><p>创建成功的查询视图 ViewId 格式为 ${ViewIdPrefix}-view</p>
+  /// <p>Custom query view id prefix</p><p>Parameter format: <code>^[a-z0-9][a-z0-9_-]{1,61}[a-z0-9]$</code></p><p>ViewId format of successfully created query view is ${ViewIdPrefix}-view</p>
   view_id_prefix: String = "ViewIdPrefix",
-  /// <p>描述信息</p>
+  /// <p>Description</p>
   description: String = "Description",
 }
 
-/// CreateSearchView返回参数结构体
+/// Response of [`Client::create_search_view`].
 pub struct CreateSearchViewResponse: decode {
-  /// <p>视图ID</p>
+  /// <p>View ID</p>
   view_id: String = "ViewId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateShipper请求参数结构体
+/// Request of [`Client::create_shipper`].
 pub struct CreateShipperRequest: encode {
-  /// **Required.** <p>创建的投递规则所属的日志主题Id。</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</li></ul>
+  /// **Required.** <p>Log topic Id belonging to the created shipping rule.</p><ul><li>Obtain the log topic Id through <a href="https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1">Get Log Topic List</a>.</li></ul>
   topic_id: String = "TopicId",
-  /// **Required.** <p>COS存储桶，详见产品支持的<a href="https://cloud.tencent.com/document/product/436/13312">存储桶命名规范</a>。    </p><ul><li>通过<a href="https://cloud.tencent.com/document/product/436/8291">GET Service（List Buckets）</a>获取COS存储桶。</li></ul>
+  /// **Required.** <p>COS bucket, see the supported <a href="https://www.tencentcloud.com/document/product/436/13312?from_cn_redirect=1">bucket naming conventions</a>.</p><ul><li>Retrieve COS buckets via <a href="https://www.tencentcloud.com/document/product/436/8291?from_cn_redirect=1">GET Service (List Buckets)</a>.</li></ul>
   bucket: String = "Bucket",
-  /// **Required.** <p>投递规则投递的新的目录前缀。</p><ul><li>仅支持0-9A-Za-z-_/</li><li>最大支持256个字符</li></ul>
+  /// **Required.** <p>New directory prefix delivered by the Shipping Rule.</p><ul><li>Only supports 0-9A-Za-z-_/</li><li>Supports up to 256 characters</li></ul>
   prefix: String = "Prefix",
-  /// **Required.** <p>投递规则的名字。最大支持255个字符</p>
+  /// **Required.** <p>Shipping rule name. Supports a maximum of 255 characters.</p>
   shipper_name: String = "ShipperName",
-  /// <p>投递的时间间隔，单位 秒，默认300，范围 300-900</p>
+  /// <p>Shipping time interval in seconds. Default: 300. Range: 300-900.</p>
   interval: u64 = "Interval",
-  /// <p>投递的文件的最大值，单位 MB，默认256，范围 5-256</p>
+  /// <p>Maximum value of delivered files in MB. Default: 256. Range: 5-256.</p>
   max_size: u64 = "MaxSize",
-  /// <p>投递日志的过滤规则，匹配的日志进行投递，各rule之间是and关系，最多5个，数组为空则表示不过滤而全部投递</p>
+  /// <p>Filter rules for log shipping. Matched logs are shipped. The relationship between the rules is and. Up to 5 rules are allowed. An empty array indicates all logs are shipped without filtering.</p>
   filter_rules: Vec<FilterRuleInfo> = "FilterRules",
-  /// <p>投递日志的分区规则，支持strftime的时间格式表示</p>
+  /// <p>Partition rules for log shipping support strftime time format representation</p>
   partition: String = "Partition",
-  /// <p>投递日志的压缩配置</p>
+  /// <p>Compression configuration of shipped logs</p>
   compress: CompressInfo = "Compress",
-  /// <p>投递日志的内容格式配置</p>
+  /// <p>Content format configuration for shipped logs</p>
   content: ContentInfo = "Content",
-  /// <p>投递文件命名配置，0：随机数命名，1：投递时间命名，默认0（随机数命名）</p>
+  /// <p>Delivery file naming configuration. 0: Random number naming, 1: Delivery time naming. Default: 0 (Random number naming).</p>
   filename_mode: u64 = "FilenameMode",
-  /// <p>投递数据范围的开始时间点（秒级时间戳），不能超出日志主题的生命周期起点。<br>如果用户不填写，默认为用户新建投递任务的时间。</p>
+  /// <p>Starting point of the data shipping range (Unix second-level timestamp). It cannot exceed the starting point of the log topic's lifecycle.<br>If not filled in by the user, it defaults to the time when the user creates the shipping task.</p>
   start_time: i64 = "StartTime",
-  /// <p>投递数据范围的结束时间点（秒级时间戳），不能填写未来时间。<br>如果用户不填写，默认为持续投递，即无限。</p>
+  /// <p>End time point of the data shipping range (unix second-level timestamp). It cannot be in the future.<br>If not filled in by the user, it defaults to continuous shipping, unlimited.</p>
   end_time: i64 = "EndTime",
-  /// <p>对象存储类型，默认值为 STANDARD。枚举值请参见<a href="https://cloud.tencent.com/document/product/436/33417"> 存储类型概述</a> 文档。<br>参考值有：</p><ul><li>STANDARD：标准存储</li><li>STANDARD_IA：低频存储</li><li>ARCHIVE：归档存储</li><li>DEEP_ARCHIVE：深度归档存储</li><li>MAZ_STANDARD：标准存储（多 AZ）</li><li>MAZ_STANDARD_IA：低频存储（多 AZ）</li><li>INTELLIGENT_TIERING：智能分层存储</li><li>MAZ_INTELLIGENT_TIERING：智能分层存储（多 AZ）</li></ul>
+  /// <p>The storage type of an object. Default value is STANDARD. For enumeration values, please refer to the <a href="https://www.tencentcloud.com/document/product/436/33417?from_cn_redirect=1">storage type overview</a> document.<br>Reference values include:</p><ul><li>STANDARD: standard storage</li><li>STANDARD_IA: infrequent storage</li><li>ARCHIVE: archive storage</li><li>DEEP_ARCHIVE: deep archive storage</li><li>MAZ_STANDARD: standard storage (multi-AZ)</li><li>MAZ_STANDARD_IA: infrequent storage (multi-AZ)</li><li>INTELLIGENT_TIERING: intelligent tiering storage</li><li>MAZ_INTELLIGENT_TIERING: intelligent tiering storage (multi-AZ)</li></ul>
   storage_type: String = "StorageType",
-  /// <p>角色访问描述名 <a href="https://cloud.tencent.com/document/product/598/19381">创建角色</a></p>
+  /// <p>Role ARN <a href="https://www.tencentcloud.com/document/product/598/19381?from_cn_redirect=1">Create role</a></p>
   role_arn: String = "RoleArn",
-  /// <p>外部ID</p>
+  /// <p>External ID</p>
   external_id: String = "ExternalId",
-  /// <p>用于生成投递到COS 的文件路径中的时间变量</p><p>入参限制：支持下面时区列表</p><ul><li>GMT-12:00</li><li>GMT-11:00</li><li>GMT-10:00</li><li>GMT-09:30</li><li>GMT-09:00</li><li>GMT-08:00</li><li>GMT-07:00</li><li>GMT-06:00</li><li>GMT-05:00</li><li>GMT-04:00</li><li>GMT-03:30</li><li>GMT-03:00</li><li>GMT-02:00</li><li>GMT-01:00</li><li>GMT+00:00</li><li>GMT+01:00</li><li>GMT+02:00</li><li>GMT+03:30</li><li>GMT+04:00</li><li>GMT+04:30</li><li>GMT+05:00</li><li>GMT+05:30</li><li>GMT+05:45</li><li>GMT+06:00</li><li>GMT+06:30</li><li>GMT+07:00</li><li>GMT+08:00</li><li>GMT+09:00</li><li>GMT+09:30</li><li>GMT+10:00</li><li>GMT+10:30</li><li>GMT+11:00</li><li>GMT+11:30</li><li>GMT+12:00</li><li>GMT+12:45</li><li>GMT+13:00</li><li>GMT+14:00</li><li>UTC-11:00</li><li>UTC-10:00</li><li>UTC-09:00</li><li>UTC-08:00</li><li>UTC-12:00</li><li>UTC-07:00</li><li>UTC-06:00</li><li>UTC-05:00</li><li>UTC-04:30</li><li>UTC-04:00</li><li>UTC-03:30</li><li>UTC-03:00</li><li>UTC-02:00</li><li>UTC-01:00</li><li>UTC+00:00</li><li>UTC+01:00</li><li>UTC+02:00</li><li>UTC+03:00</li><li>UTC+03:30</li><li>UTC+04:00</li><li>UTC+04:30</li><li>UTC+05:00</li><li>UTC+05:45</li><li>UTC+06:00</li><li>UTC+06:30</li><li>UTC+07:00</li><li>UTC+08:00</li><li>UTC+09:00</li><li>UTC+09:30</li><li>UTC+10:00</li><li>UTC+11:00</li><li>UTC+12:00</li><li>UTC+13:00</li></ul>
+  /// <p>Used to generate time variables in the file path shipped to COS.</p><p>Input limit: Support the following time zone list.</p><ul><li>GMT-12:00</li><li>GMT-11:00</li><li>GMT-10:00</li><li>GMT-09:30</li><li>GMT-09:00</li><li>GMT-08:00</li><li>GMT-07:00</li><li>GMT-06:00</li><li>GMT-05:00</li><li>GMT-04:00</li><li>GMT-03:30</li><li>GMT-03:00</li><li>GMT-02:00</li><li>GMT-01:00</li><li>GMT+00:00</li><li>GMT+01:00</li><li>GMT+02:00</li><li>GMT+03:30</li><li>GMT+04:00</li><li>GMT+04:30</li><li>GMT+05:00</li><li>GMT+05:30</li><li>GMT+05:45</li><li>GMT+06:00</li><li>GMT+06:30</li><li>GMT+07:00</li><li>GMT+08:00</li><li>GMT+09:00</li><li>GMT+09:30</li><li>GMT+10:00</li><li>GMT+10:30</li><li>GMT+11:00</li><li>GMT+11:30</li><li>GMT+12:00</li><li>GMT+12:45</li><li>GMT+13:00</li><li>GMT+14:00</li><li>UTC-11:00</li><li>UTC-10:00</li><li>UTC-09:00</li><li>UTC-08:00</li><li>UTC-12:00</li><li>UTC-07:00</li><li>UTC-06:00</li><li>UTC-05:00</li><li>UTC-04:30</li><li>UTC-04:00</li><li>UTC-03:30</li><li>UTC-03:00</li><li>UTC-02:00</li><li>UTC-01:00</li><li>UTC+00:00</li><li>UTC+01:00</li><li>UTC+02:00</li><li>UTC+03:00</li><li>UTC+03:30</li><li>UTC+04:00</li><li>UTC+04:30</li><li>UTC+05:00</li><li>UTC+05:45</li><li>UTC+06:00</li><li>UTC+06:30</li><li>UTC+07:00</li><li>UTC+08:00</li><li>UTC+09:00</li><li>UTC+09:30</li><li>UTC+10:00</li><li>UTC+11:00</li><li>UTC+12:00</li><li>UTC+13:00</li></ul>
   time_zone: String = "TimeZone",
-  /// <p>预过滤处理-对写入COS原始数据进行预过滤处理</p>
+  /// <p>Pre-filtering process - perform pre-filtering on the original data written to COS</p>
   dsl_filter: String = "DSLFilter",
 }
 
-/// CreateShipper返回参数结构体
+/// Response of [`Client::create_shipper`].
 pub struct CreateShipperResponse: decode {
-  /// <p>投递任务ID</p>
+  /// <p>Delivery task ID</p>
   shipper_id: String = "ShipperId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSplunkDeliver请求参数结构体
+/// Request of [`Client::create_splunk_deliver`].
 pub struct CreateSplunkDeliverRequest: encode {
-  /// **Required.** <p>日志主题id</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</li></ul>
+  /// **Required.** <p>log topic id</p><ul><li>Obtain the log topic Id through <a href="https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1">Get Log Topic List</a>.</li></ul>
   topic_id: String = "TopicId",
-  /// **Required.** <p>splunk投递任务名称；name有如下限制：- 不能为空- 长度不大于256- 只能包含aA-zZ、下划线、-、0-9</p>
+  /// **Required.** <p>The splunk delivery task name has the following restrictions: - Cannot be empty - Length not greater than 256 - Can only contain aA-zZ, underscore, -, 0-9</p>
   name: String = "Name",
-  /// **Required.** <p>Splunk投递任务-目标配置-网络信息</p>
+  /// **Required.** <p>Splunk delivery task - target configuration - network info</p>
   net_info: NetInfo = "NetInfo",
-  /// **Required.** <p>Splunk投递任务元信息</p>
+  /// **Required.** <p>Splunk delivery task meta information</p>
   metadata_info: MetadataInfo = "MetadataInfo",
-  /// <p>是否开启服务日志 1:关闭；2:开启 ;默认开启</p>
+  /// <p>Whether service logs are enabled 1: Disabled; 2: Enabled; Enabled by default</p>
   has_service_log: i64 = "HasServiceLog",
-  /// <p>高级配置-是否启用索引器；1-不启用；2-启用；<br>默认：1</p>
+  /// <p>Advanced configuration - Whether to enable the indexer; 1 - Disable; 2 - Enable;<br>Default: 1</p>
   index_ack: i64 = "IndexAck",
-  /// <p>高级配置-数据来源；不超过64个字符</p>
+  /// <p>Advanced configuration - data source; no more than 64 characters</p>
   source: String = "Source",
-  /// <p>高级配置-数据来源类型；不超过64个字符</p>
+  /// <p>Advanced configuration - data source type; no more than 64 characters</p>
   source_type: String = "SourceType",
-  /// <p>高级配置-Splunk写入的索引；不超过64个字符</p>
+  /// <p>Advanced configuration - Indexes written to Splunk; no more than 64 characters</p>
   index: String = "Index",
-  /// <p>高级配置-通道<br>需满足限制：如果启用索引器，那么Channel必填</p>
+  /// <p>Advanced configuration - Channel.<br>To meet the limitation: If the indexer is enabled, then Channel is required.</p>
   channel: String = "Channel",
-  /// <p>日志预过滤-数据写入 Splunk 的原始数据进行预过滤处理</p>
+  /// <p>Log pre-filtering - filter out original data before writing to Splunk</p>
   dsl_filter: String = "DSLFilter",
-  /// <p>高级配置-跨账户投递用户角色授权信息</p><p>取值参考：<a href="https://console.cloud.tencent.com/cam/role/create?payloadType=account">新建自定义角色</a></p>
+  /// <p>Advanced configuration - Cross-account delivery user role authorization information</p><p>For reference: <a href="https://console.cloud.tencent.com/cam/role/create?payloadType=account">Create custom role</a></p>
   external_role: ExternalRole = "ExternalRole",
 }
 
-/// CreateSplunkDeliver返回参数结构体
+/// Response of [`Client::create_splunk_deliver`].
 pub struct CreateSplunkDeliverResponse: decode {
-  /// <p>splunk投递任务id</p>
+  /// <p>splunk delivery task id</p>
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTopic请求参数结构体
+/// Request of [`Client::create_topic`].
 pub struct CreateTopicRequest: encode {
-  /// **Required.** <p>日志集ID</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/58624">获取日志集列表</a>获取日志集Id。</li></ul>
+  /// **Required.** <p>Logset ID</p><ul><li>Obtain the logset Id through <a href="https://www.tencentcloud.com/document/product/614/58624?from_cn_redirect=1">Get Logset List</a>.</li></ul>
   logset_id: String = "LogsetId",
-  /// **Required.** <p>主题名称<br>名称限制</p><ul><li>不能为空字符串</li><li>不能包含字符&#39;|&#39;</li><li>不能使用以下名称[&quot;cls_service_log&quot;,&quot;loglistener_status&quot;,&quot;loglistener_alarm&quot;,&quot;loglistener_business&quot;,&quot;cls_service_metric&quot;]</li></ul>
+  /// **Required.** <p>Topic name<br>Name limitation</p><ul><li>Cannot be an empty string</li><li>Cannot contain character '|'</li><li>Cannot use the following names ["cls_service_log","loglistener_status","loglistener_alarm","loglistener_business","cls_service_metric"]</li></ul>
   topic_name: String = "TopicName",
-  /// <p>主题分区个数。默认创建1个，最大支持创建10个分区。</p>
+  /// <p>Topic partition count. Default creation is 1 partition. Supports a maximum of 10 partitions.</p>
   partition_count: i64 = "PartitionCount",
-  /// <p>标签描述列表，通过指定该参数可以同时绑定标签到相应的主题。最大支持10个标签键值对，同一个资源只能绑定到同一个标签键下。</p>
+  /// <p>Tag description list, by specifying this parameter, you can simultaneously bind a tag to the corresponding topic. Up to 10 tag key-value pairs are supported, and the same resource can only be bound to the same tag key.</p>
   tags: Vec<Tag> = "Tags",
-  /// <p>是否开启自动分裂，默认值为true</p>
+  /// <p>Whether to enable auto-split, true by default</p>
   auto_split: bool = "AutoSplit",
-  /// <p>开启自动分裂后，每个主题能够允许的最大分区数，默认值为50</p>
+  /// <p>When auto-split is enabled, the maximum number of partitions allowed for each topic is 50 by default.</p>
   max_split_partitions: i64 = "MaxSplitPartitions",
-  /// <p>日志主题的存储类型，可选值 hot（标准存储），cold（低频存储）；默认为hot。指标主题不支持该配置。</p>
+  /// <p>Log topic storage type. Available values: hot (standard storage), cold (infrequent storage). Default hot. This configuration is not supported for metric topics.</p>
   storage_type: String = "StorageType",
-  /// <p>存储时间，单位天。</p><ul><li>日志主题：日志接入标准存储时，支持1至3600天，值为3640时代表永久保存。</li><li>日志主题：日志接入低频存储时，支持7至3600天，值为3640时代表永久保存。</li><li>指标主题：支持1至3600天，值为3640时代表永久保存。</li></ul>
+  /// <p>Storage time, in days.</p><ul><li>Log topic: When logs are collected to standard storage, the supported range is 1 to 3600 days. A value of 3640 indicates permanent retention.</li><li>Log topic: When logs are collected to infrequently accessed storage, the supported range is 7 to 3600 days. A value of 3640 indicates permanent retention.</li><li>Metric topic: The supported range is 1 to 3600 days. A value of 3640 indicates permanent retention.</li></ul>
   period: i64 = "Period",
-  /// <p>主题描述</p>
+  /// <p>Topic description</p>
   describes: String = "Describes",
-  /// <p>0：日志主题关闭日志沉降。<br>非0：日志主题开启日志沉降后标准存储的天数，HotPeriod需要大于等于7，且小于Period。<br>仅在StorageType为 hot 时生效，指标主题不支持该配置。</p>
+  /// <p>0: Log topic disables log settlement.<br>Non-0: Number of days for standard storage after log settlement is enabled in the log topic. HotPeriod needs to be greater than or equal to 7 and less than Period.<br>Effective only when StorageType is hot. This configuration is not supported for metric topics.</p>
   hot_period: u64 = "HotPeriod",
-  /// <p>加密相关参数。 支持加密地域并且开白用户可以传此参数，其他场景不能传递该参数。<br>0或者不传： 不加密<br>1：kms-cls 云产品密钥加密</p>
+  /// <p>Encryption-related parameters. Encrypted regions and allowlisted users can pass this parameter, which cannot be passed in other scenarios.<br>0 or not passed: no encryption<br>1: kms-cls cloud service key encryption</p><p>Supported regions: ap-beijing, ap-guangzhou, ap-shanghai, ap-singapore, ap-bangkok, ap-jakarta, eu-frankfurt, ap-seoul, ap-tokyo</p>
   encryption: u64 = "Encryption",
-  /// <p>用户自定义 KMS 密钥信息；为空则使用默认密钥（别名 KMS-CLS）</p><p>当参数 Encryption为 1 时有效。</p>
+  /// **China site only.** <p>用户自定义 KMS 密钥信息；为空则使用默认密钥（别名 KMS-CLS）</p><p>当参数 Encryption为 1 时有效。</p>
   custom_kms_info: CustomKmsInfo = "CustomKmsInfo",
-  /// <p>主题类型</p><ul><li>0:日志主题，默认值</li><li>1:指标主题</li></ul>
+  /// <p>Topic type</p><ul><li>0: Log topic, default value</li><li>1: Metric topic</li></ul>
   biz_type: u64 = "BizType",
-  /// <p>主题自定义ID，格式为：用户自定义部分-用户APPID。未填写该参数时将自动生成ID。</p><ul><li>用户自定义部分仅支持小写字母、数字和-，且不能以-开头和结尾，长度为3至40字符</li><li>尾部需要使用-拼接用户APPID，APPID可在https://console.cloud.tencent.com/developer页面查询。</li><li>如果指定该字段，需保证全地域唯一</li></ul>
+  /// <p>Custom topic ID, format: custom part-User APPID. If this parameter is left empty, ID will be automatically generated.</p><ul><li>The custom part only supports lowercase letters, digits, and -, cannot start or end with -, and must be 3 to 40 characters in length.</li><li>The trailing part requires the use of - to concatenate User APPID. APPID can be queried on the page https://console.cloud.tencent.com/developer.</li><li>If this field is specified, ensure uniqueness across all regions.</li></ul>
   topic_id: String = "TopicId",
-  /// <p>免鉴权开关。 false：关闭； true：开启。默认为false。<br>开启后将支持指定操作匿名访问该日志主题。详情请参见<a href="https://cloud.tencent.com/document/product/614/41035">日志主题</a>。指标主题不支持该配置。</p>
+  /// <p>Free authentication switch. False: turned off; true: turned on. Default false.<br>When enabled, anonymous access to the log topic will be supported for designated operations. For details, see <a href="https://www.tencentcloud.com/document/product/614/41035?from_cn_redirect=1">log topic</a>. This configuration is not supported for metric topics.</p>
   is_web_tracking: bool = "IsWebTracking",
-  /// <p>主题扩展信息</p>
+  /// <p>Topic extended information</p>
   extends: TopicExtendInfo = "Extends",
-  /// <p>开启记录公网来源ip和服务端接收时间</p>
+  /// <p>Enable logging of public network source IP and server receipt time</p>
   is_source_from: bool = "IsSourceFrom",
-  /// <p>计费模式</p><p>枚举值：</p><ul><li>0： 按使用功能计费</li><li>1： 按原始日志量计费（目前仅面向少部分客户支持）</li></ul><p>默认值：0</p>
+  /// <p>Billing mode</p><p>Enumeration value:</p><ul><li>0: Function billing by usage</li><li>1: Raw log size billing (currently only supported for some customers)</li></ul><p>Default value: 0</p>
   billing_mode: u64 = "BillingMode",
 }
 
-/// CreateTopic返回参数结构体
+/// Response of [`Client::create_topic`].
 pub struct CreateTopicResponse: decode {
-  /// <p>主题ID</p>
+  /// <p>Topic ID</p>
   topic_id: String = "TopicId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateWebCallback请求参数结构体
+/// Request of [`Client::create_web_callback`].
 pub struct CreateWebCallbackRequest: encode {
-  /// **Required.** 通知内容名称。最大支持255个字节
+  /// **Required.** Notification content name. Supports a maximum of 255 bytes.
   name: String = "Name",
-  /// **Required.** 渠道类型。
+  /// **Required.** Channel type.
   ///
-  /// WeCom:企业微信;DingTalk:钉钉;Lark:飞书;Http:自定义回调。
+  /// WeCom: WeCom; DingTalk: DingTalk; Lark: Lark; Http: Custom Callback.
   r#type: String = "Type",
-  /// **Required.** Webhook地址。
+  /// **Required.** Webhook URL.
   webhook: String = "Webhook",
-  /// 请求方式。 支持POST、PUT。
+  /// Request method. Support POST, PUT.
   ///
-  /// 当Type为Http时，必填。
+  /// Required when Type is Http.
   method: String = "Method",
-  /// 秘钥。最大支持1024个字节
+  /// Secret key. Supports a maximum of 1024 bytes.
   key: String = "Key",
 }
 
-/// CreateWebCallback返回参数结构体
+/// Response of [`Client::create_web_callback`].
 pub struct CreateWebCallbackResponse: decode {
-  /// 回调配置ID。
+  /// Callback configuration ID.
   web_callback_id: String = "WebCallbackId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// csv内容描述
+/// CSV content description
+///
+/// <details><summary>中文</summary>csv内容描述</details>
 pub struct CsvInfo: encode {
-  /// **Required.** csv首行是否打印key
+  /// **Required.** Whether to print `key` on the first row of the CSV file
   print_key: bool = "PrintKey",
-  /// **Required.** 每列key的名字
+  /// **Required.** Names of keys
   keys: Vec<String> = "Keys",
-  /// **Required.** 各字段间的分隔符
+  /// **Required.** Field delimiter
   delimiter: String = "Delimiter",
-  /// **Required.** 若字段内容中包含分隔符，则使用该转义符包裹改字段，只能填写单引号、双引号、空字符串
+  /// **Required.** Escape character used to enclose any field delimiter in field content. You can enter only a single quotation mark, double quotation mark, or an empty string.
   escape_char: String = "EscapeChar",
-  /// **Required.** 对于上面指定的不存在字段使用该内容填充
+  /// **Required.** Content used to populate non-existing fields
   non_existing_field: String = "NonExistingField",
 }
 
@@ -8564,262 +11036,290 @@ pub struct CustomKmsInfo: encode {
   kms_key_id: String = "KmsKeyId",
 }
 
-/// 自定义标签结构体
+/// Custom label structure.
+///
+/// <details><summary>中文</summary>自定义标签结构体</details>
 pub struct CustomLabel: encode {
-  /// **Required.** 标签的键。
-  /// - 必须以字母或下划线开头，但不可以双下划线（__）开头，后面可以跟任意字母，数字或下划线。
-  /// - 最大支持256个字符。
-  /// - key不能重复
+  /// **Required.** Tag key.
+  /// -Must start with a letter or underscore, but cannot start with double underscores (__), followed by any letter, digit, or underscore.
+  /// - Supports up to 256 characters.
+  /// -key must be unique
   key: String = "Key",
-  /// **Required.** 标签的值。
-  /// - 最大支持256个字符。
+  /// **Required.** Tag value.
+  /// - Supports up to 256 characters.
   value: String = "Value",
 }
 
-/// 自定义指标采集对象
+/// Custom metric collection object.
+///
+/// <details><summary>中文</summary>自定义指标采集对象</details>
 pub struct CustomMetricSpec: encode {
-  /// **Required.** 端口。取值范围 [1,65535]
+  /// **Required.** Port. Value range: [1,65535].
   port: String = "Port",
-  /// **Required.** Metric地址。校验格式：`^/[a-zA-Z0-9-_./]*$`
+  /// **Required.** Metric address. Verification format: ^/[a-zA-Z0-9-_./]*$.
   path: String = "Path",
-  /// 命名空间列表。
-  /// - 最大支持100个
-  /// - namespace 校验格式 `[a-z0-9]([-a-z0-9]*[a-z0-9])?` ， 长度不能超过63
-  /// - namespace 不能重复
+  /// Namespace list.
+  /// -Supports up to 100.
+  /// -Check format of namespace `[a-z0-9]([-a-z0-9]*[a-z0-9])?`. Length cannot exceed 63.
+  /// -namespace must be unique
   namespaces: Vec<String> = "Namespaces",
-  /// Pod标签。
-  /// - 最大支持100个
+  /// Pod tag.
+  /// -supports a maximum of 100
   pod_label: Vec<Label> = "PodLabel",
 }
 
-/// 仪表盘信息
+/// Dashboard information
+///
+/// <details><summary>中文</summary>仪表盘信息</details>
 pub struct DashboardInfo: decode {
-  /// 仪表盘id
+  /// Dashboard ID
   dashboard_id: String = "DashboardId",
-  /// 仪表盘名字
+  /// Dashboard name
   dashboard_name: String = "DashboardName",
-  /// 仪表盘数据
+  /// Dashboard data
   data: String = "Data",
-  /// 创建仪表盘的时间。格式：YYYY-MM-DD HH:MM:SS
+  /// Time when the dashboard was created. Format: YYYY-MM-DD HH:MM:SS
   create_time: String = "CreateTime",
-  /// AssumerUin非空则表示创建该日志主题的服务方Uin
+  /// If AssumerUin is not empty, it indicates the UIN of the service party that created the log topic.
   assumer_uin: u64 = "AssumerUin",
-  /// RoleName非空则表示创建该日志主题的服务方使用的角色
+  /// If RoleName is not empty, it indicates the role of the service provider creating the log set.
   role_name: String = "RoleName",
-  /// AssumerName非空则表示创建该日志主题的服务方名称
+  /// If AssumerName is not empty, it indicates the name of the service provider creating the log topic.
   assumer_name: String = "AssumerName",
-  /// 日志主题绑定的标签信息
+  /// Information of tag bound to log topic
   tags: Vec<Tag> = "Tags",
-  /// 仪表盘所在地域： 为了兼容老的地域。
+  /// Dashboard region: For compatibility with old regions.
   dashboard_region: String = "DashboardRegion",
-  /// 修改仪表盘的时间。格式：YYYY-MM-DD HH:MM:SS
+  /// Modify dashboard time. Format: YYYY-MM-DD HH:MM:SS
   update_time: String = "UpdateTime",
-  /// 仪表盘对应的topic相关信息
+  /// Topic-related information corresponding to the dashboard
   dashboard_topic_infos: Vec<DashboardTopicInfo> = "DashboardTopicInfos",
 }
 
-/// 仪表盘订阅通知方式
+/// Dashboard subscription notification method
+///
+/// <details><summary>中文</summary>仪表盘订阅通知方式</details>
 pub struct DashboardNoticeMode: encode {
-  /// **Required.** 仪表盘通知方式。
+  /// **Required.** Dashboard notification method.
   ///
-  /// - Uin：腾讯云用户
-  /// - Group：腾讯云用户组
-  /// - WeCom：企业微信回调
-  /// - Email：自定义邮件
-  /// - DingTalk：钉钉
-  /// - Lark：飞书
+  /// -Uin: Tencent Cloud user
+  /// -Group: Tencent Cloud user group
+  /// -WeCom: wecom callback
+  /// -Email: Custom email
+  /// - DingTalk: DingTalk
+  /// -Lark
   receiver_type: String = "ReceiverType",
-  /// 知方式对应的值。
-  /// - 当ReceiverType为：`WeCom`、`DingTalk`、`Lark` 时，Values必须为空，且Url字段必填。
-  /// - 当ReceiverType为：`Uin`、`Group`、`Email` 时，Values必填，且Url字段必须为空。
-  /// - 当ReceiverType为：`Uin ` 时，Values为用户id，通过 [拉取子用户](https://cloud.tencent.com/document/product/598/34587) 获取子用户 UID 。
-  /// - 当ReceiverType为：`Group` 时，Values为用户组id，通过 [查询用户组列表](https://cloud.tencent.com/document/product/598/34589) 获取用户组 ID 。
-  /// - 当ReceiverType为：`Email` 时，Values为用户邮箱信息。
+  /// Method corresponding value.
+  /// -When ReceiverType is `WeCom`, `DingTalk`, or `Lark`, Values must be empty and the Url field is required.
+  /// -When ReceiverType is `Uin`, `Group`, or `Email`, the Values field is required, and the Url field must be empty.
+  /// -When ReceiverType is `Uin`, Values is the user id. Obtain the sub-user UID by pulling sub-users (https://www.tencentcloud.com/document/product/598/34587?from_cn_redirect=1).
+  /// -When ReceiverType is `Group`, Values is the user Group id. Query the user Group list (https://www.tencentcloud.com/document/product/598/34589?from_cn_redirect=1) to obtain the user Group id.
+  /// -When ReceiverType is `Email`, Values is the user email.
   values: Vec<String> = "Values",
-  /// 仪表盘通知渠道。
+  /// Dashboard notification channel.
   ///
-  /// -  支持：["Email","Sms","WeChat","Phone"]。
-  /// -  当ReceiverType为 `Email` 或 `WeCom` 时，ReceiverChannels无效。
+  /// -Support: ["Email","Sms","WeChat","Phone"].
+  /// -   When ReceiverType is `Email` or `WeCom`, ReceiverChannels is unavailable.
   receiver_channels: Vec<String> = "ReceiverChannels",
-  /// 订阅方式    - 回调地址。
-  /// - 当ReceiverType为：`WeCom`、`DingTalk`、`Lark` 时，Url字段必填为各渠道的回调地址。
-  /// - 为：`WeCom` 时，Url为 企业微信回调地址。
-  /// - 为：`DingTalk` 时，Url为 钉钉机器人Webhook地址。
-  /// - 为：`Lark` 时，Url为 飞书机器人Webhook地址。
-  /// - 当ReceiverType为：`Uin`、`Group`、`Email` 时，Url字段必须为空。
+  /// Subscription method - Callback URL.
+  /// -When ReceiverType is `WeCom`, `DingTalk`, or `Lark`, the Url field is required as the callback URL for each channel.
+  /// -When it is `WeCom`, the Url is the enterprise wechat callback address.
+  /// -For `DingTalk`, the Url is the chatbot Webhook address.
+  /// -When it is `Lark`, the Url is the chatbot Webhook address.
+  /// -When ReceiverType is `Uin`, `Group`, or `Email`, the Url field must be empty.
   url: String = "Url",
 }
 
-/// 仪表盘订阅相关数据
+/// Dashboard subscription data
+///
+/// <details><summary>中文</summary>仪表盘订阅相关数据</details>
 pub struct DashboardSubscribeData: encode {
-  /// **Required.** 仪表盘订阅通知方式。
+  /// **Required.** Dashboard subscription notification method.
   notice_modes: Vec<DashboardNoticeMode> = "NoticeModes",
-  /// 仪表盘订阅时间，为空标识取仪表盘默认的时间。
+  /// Dashboard subscription time. If this field is empty, the dashboard default time is used.
   dashboard_time: Vec<String> = "DashboardTime",
-  /// 仪表盘订阅模板变量。
+  /// Dashboard subscription template variable.
   template_variables: Vec<DashboardTemplateVariable> = "TemplateVariables",
-  /// 时区。参考：https://en.wikipedia.org/wiki/List_of_tz_database_time_zones#SHANGHAI
+  /// Time zone. Refer to: https://en.wikipedia.org/wiki/List_of_tz_database_time_zones#SHANGHAI.
   timezone: String = "Timezone",
-  /// 语言。 zh 中文、en`英文。
+  /// Language. zh: Chinese; en: English.
   subscribe_language: String = "SubscribeLanguage",
-  /// 调用链接域名。http:// 或者 https:// 开头，不能/结尾
+  /// Call link domain name. It must start with http:// or https:// and must not end with /.
   jump_domain: String = "JumpDomain",
-  /// 自定义跳转链接。
+  /// Custom redirection link.
   jump_url: String = "JumpUrl",
 }
 
-/// 仪表盘订阅信息
+/// Dashboard subscription information
+///
+/// <details><summary>中文</summary>仪表盘订阅信息</details>
 pub struct DashboardSubscribeInfo: decode {
-  /// 仪表盘订阅id。
+  /// Dashboard subscription ID
   id: u64 = "Id",
-  /// 仪表盘订阅名称。
+  /// Dashboard subscription name.
   name: String = "Name",
-  /// 仪表盘id。
+  /// Dashboard ID.
   dashboard_id: String = "DashboardId",
-  /// 仪表盘订阅时间。
+  /// Dashboard subscription time.
   cron: String = "Cron",
-  /// 仪表盘订阅数据。
+  /// Dashboard subscription data.
   subscribe_data: DashboardSubscribeData = "SubscribeData",
-  /// 仪表盘订阅记录创建时间。格式：`YYYY-MM-DD HH:MM:SS`
+  /// Creation time of dashboard subscription record. Format: `YYYY-MM-DD HH:MM:SS`
   create_time: String = "CreateTime",
-  /// 仪表盘订阅记录更新时间。格式：`YYYY-MM-DD HH:MM:SS`
+  /// Dashboard subscription record update time. Format: YYYY-MM-DD HH:MM:SS
   update_time: String = "UpdateTime",
-  /// 仪表盘订阅记录最后一次发送成功时间。格式：`YYYY-MM-DD HH:MM:SS`
+  /// Last time for successful sending of dashboard subscription record. Format: `YYYY-MM-DD HH:MM:SS`
   last_time: String = "LastTime",
-  /// 腾讯云主账号Id。
+  /// Cloud primary account ID.
   uin: u64 = "Uin",
-  /// 腾讯云主账号下的子账号Id。
+  /// Sub-account ID under coud main account.
   sub_uin: u64 = "SubUin",
-  /// 仪表盘订阅记录最后一次发送的状态。success：全部发送成功，fail：未发送， partialSuccess：部分发送成功。
+  /// Last sending status of the dashboard subscription records. success: all sent successfully; fail: not sent; partialSuccess: partially sent successfully.
   last_status: String = "LastStatus",
 }
 
-/// 仪表盘订阅模板变量
+/// Dashboard subscription template variable
+///
+/// <details><summary>中文</summary>仪表盘订阅模板变量</details>
 pub struct DashboardTemplateVariable: encode {
-  /// **Required.** key的值
+  /// **Required.** Key value
   key: String = "Key",
-  /// **Required.** key对应的values取值values
+  /// **Required.** Corresponding values of the key
   values: Vec<String> = "Values",
 }
 
-/// 仪表盘关联的topic信息
+/// Dashboard associated topic information
+///
+/// <details><summary>中文</summary>仪表盘关联的topic信息</details>
 pub struct DashboardTopicInfo: decode {
-  /// 主题id
+  /// Topic ID
   topic_id: String = "TopicId",
-  /// topic所在的地域。
-  /// - 1:广州
-  /// - 4:上海
-  /// - 5:中国香港
-  /// - 7:上海金融
-  /// - 8:北京
-  /// - 9:新加坡
-  /// - 11:深圳金融
-  /// - 15:硅谷
-  /// - 16:成都
-  /// - 17:法兰克福
-  /// - 18:首尔
-  /// - 19:重庆
-  /// - 22:弗吉尼亚
-  /// - 23:曼谷
-  /// - 25:东京
-  /// - 33:南京
-  /// - 36:天津
-  /// - 39:台北
-  /// - 46:北京金融
-  /// - 72:雅加达
-  /// - 74:圣保罗
-  /// - 78:上海自动驾驶云
+  /// Region of the topic.
+  /// - 1: Guangzhou
+  /// -4: Shanghai
+  /// - 5: Hong Kong (China)
+  /// - 7: Shanghai Finance
+  /// -8: Beijing
+  /// -9: Singapore
+  /// - 11: Shenzhen Finance
+  /// - 15: Silicon Valley
+  /// -16: Chengdu
+  /// -17: Frankfurt
+  /// - 18: Seoul
+  /// - 19: Chongqing
+  /// - 22: Virginia
+  /// - 23: Bangkok
+  /// - 25: Tokyo
+  /// - 33: Nanjing
+  /// - 36: Tianjin
+  /// -39: Taipei (China)
+  /// - 46: Beijing Finance
+  /// -72: Jakarta
+  /// -74: São Paulo
+  /// -78: Shanghai Autonomous Driving Cloud
   region: String = "Region",
 }
 
-/// 数据加工的资源信息
+/// Information about the resource for data processing
+///
+/// <details><summary>中文</summary>数据加工的资源信息</details>
 pub struct DataTransformResouceInfo: encode {
-  /// **Required.** <p>日志主题ID</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</li></ul>
+  /// **Required.** <p>Log topic ID</p><ul><li>Get the log topic ID by <a href="https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1">getting the log topic list</a>.</li></ul>
   topic_id: String = "TopicId",
-  /// <p>别名<br>限制：不能包含字符 |。</p>
+  /// <p>Alias<br>Limitation: Cannot contain character |.</p>
   alias: String = "Alias",
-  /// <p>是否是跨账号主题，false不是跨账号主题，true是跨账号主题</p><p>默认值：false</p>
+  /// <p>Whether it is a cross-account topic. false means it is not a cross-account topic, and true means it is a cross-account topic.</p><p>Default value: false</p>
   is_cross_account: bool = "IsCrossAccount",
-  /// <p>跨账号场景下，被投递账号给投递账号创建的角色ARN值，在被投递账号的角色里查找</p>
+  /// <p>In a cross-account scenario, search for the role ARN value created by the delivery account for the shipping account in the roles of the shipping account.</p>
   role_arn: String = "RoleARN",
-  /// <p>外部ID值，可以在被投递账号的角色-载体里找到该值</p>
+  /// <p>External ID value. Can be found in the role-carrier of the shipping account.</p>
   external_id: String = "ExternalId",
-  /// <p>目标日志主题的名称,当DataTransformType=1(前置加工任务)时, 该值和源日志主题名称的值相同.</p>
+  /// <p>topic name</p>
   topic_name: String = "TopicName",
-  /// <p>日志集的名称</p>
+  /// <p>Logset name</p>
   logset_name: String = "LogsetName",
 }
 
-/// 外部表SQL信息
+/// SQL information of external tables
+///
+/// <details><summary>中文</summary>外部表SQL信息</details>
 pub struct DataTransformSqlDataSource: encode {
-  /// **Required.** 数据源类型 1:MySql;2:自建mysql;3:pgsql
+  /// **Required.** Data source type 1: MySql; 2: Self-built MySql; 3: PostgreSQL
   data_source: u64 = "DataSource",
-  /// **Required.** InstanceId所属地域。例如：ap-guangzhou
+  /// **Required.** Region of the InstanceId. For example: ap-guangzhou
   region: String = "Region",
-  /// **Required.** 实例Id。
-  /// - 当DataSource为1时，表示云数据库Mysql 实例id，如：cdb-zxcvbnm
+  /// **Required.** Instance ID.
+  /// -When DataSource is 1, it means the id of a cloud database Mysql Instance, such as cdb-zxcvbnm.
   instance_id: String = "InstanceId",
-  /// **Required.** mysql访问用户名
+  /// **Required.** mysql access username
   user: String = "User",
-  /// **Required.** 别名。数据加工语句中使用
+  /// **Required.** Alias. For use in data processing statement.
   alias_name: String = "AliasName",
-  /// mysql访问密码。
+  /// mysql access password.
   password: String = "Password",
 }
 
-/// 数据加工任务基本详情
+/// Basic information of a data processing task
+///
+/// <details><summary>中文</summary>数据加工任务基本详情</details>
 pub struct DataTransformTaskInfo: decode {
-  /// <p>数据加工任务名称</p>
+  /// Data processing task name
   name: String = "Name",
-  /// <p>数据加工任务id</p>
+  /// Data processing task ID
   task_id: String = "TaskId",
-  /// <p>任务启用状态，默认为1，正常开启,  2关闭</p>
+  /// Task status. Valid values: 1 (enabled) and 2 (disabled).
   enable_flag: i64 = "EnableFlag",
-  /// <p>加工任务类型，1： DSL(使用自定义加工语言的加工任务)， 2：SQL(使用sql的加工任务)</p>
+  /// Processing task type, 1: DSL (processing task using custom language), 2: SQL (processing task using SQL)
   r#type: i64 = "Type",
-  /// <p>源日志主题ID,当DataTransformType=1,代表当前任务的类型是前置加工任务,该值和目标日志主题的ID值相同.</p>
+  /// Source log topic
   src_topic_id: String = "SrcTopicId",
-  /// <p>当前加工任务状态（1准备中/2运行中/3停止中/4已停止）</p>
+  /// Current task status. Valid values: 1 (preparing), 2 (in progress), 3 (being stopped), and 4 (stopped).
   status: i64 = "Status",
-  /// <p>创建时间<br>时间格式：yyyy-MM-dd HH:mm:ss</p>
+  /// Creation time.
+  /// Time format: yyyy-MM-dd HH:mm:ss
   create_time: String = "CreateTime",
-  /// <p>最近修改时间<br>时间格式：yyyy-MM-dd HH:mm:ss</p>
+  /// Last modification time
+  /// Time format: yyyy-MM-dd HH:mm:ss
   update_time: String = "UpdateTime",
-  /// <p>最后启用时间，如果需要重建集群，修改该时间<br>时间格式：yyyy-MM-dd HH:mm:ss</p>
+  /// Last enabled time. Modify this time if the cluster needs to be rebuilt.
+  /// Time format: yyyy-MM-dd HH:mm:ss
   last_enable_time: String = "LastEnableTime",
-  /// <p>源日志主题名称,当DataTransformType=1,代表当前任务的类型是前置加工任务,该值和目标日志主题名称的值相同.</p>
+  /// Log topic name
   src_topic_name: String = "SrcTopicName",
-  /// <p>日志集id</p>
+  /// Logset ID
   logset_id: String = "LogsetId",
-  /// <p>加工任务目的topic_id以及别名</p>
+  /// Target topic ID and alias of the data processing task
   dst_resources: Vec<DataTransformResouceInfo> = "DstResources",
-  /// <p>加工逻辑函数。</p>
+  /// Processing logic function.
   etl_content: String = "EtlContent",
-  /// <p>兜底topic_id</p>
+  /// Fallback Topic ID
   backup_topic_id: String = "BackupTopicID",
-  /// <p>超限之后是否丢弃日志数据</p>
+  /// Whether to discard log data after the limit is exceeded
   backup_give_up_data: bool = "BackupGiveUpData",
-  /// <p>是否开启投递服务日志。 1关闭,2开启</p>
+  /// Whether to enable service log shipping. Valid values: 1: disable; 2: enable.
   has_services_log: u64 = "HasServicesLog",
-  /// <p>任务目标日志主题数量</p>
+  /// Number of the target log topics of a task.
   task_dst_count: u64 = "TaskDstCount",
-  /// <p>数据加工类型。0：标准加工任务；1：前置加工任务。当该值=1时, 源日志主题和目标日志主题的名称和ID相同.</p><p>枚举值：</p><ul><li>1： 前置加工任务</li><li>0： 标准加工任务</li></ul>
+  /// Data processing type. Valid values: 0: standard processing task; 1: pre-processing task.
   data_transform_type: u64 = "DataTransformType",
-  /// <p>保留失败日志状态。 1:不保留，2:保留</p>
+  /// Whether to keep the failure log status. Valid values: 1: no; 2: yes.
   keep_failure_log: u64 = "KeepFailureLog",
-  /// <p>失败日志的字段名称</p>
+  /// Field name of a failed log.
   failure_log_key: String = "FailureLogKey",
-  /// <p>指定加工数据的开始时间，秒级时间戳。</p><ul><li>日志主题生命周期内的任意时间范围，如果超出了生命周期,只处理生命周期内有数据的部分。</li></ul>
+  /// Specify the start time of data processing (a second-level timestamp).
+  /// -For any time range within the log topic lifecycle, if it exceeds the lifecycle, only process the part with data within the lifecycle.
   process_from_timestamp: u64 = "ProcessFromTimestamp",
-  /// <p>指定加工数据的结束时间，秒级时间戳。</p><ol><li>不可指定未来的时间</li><li>不填则表示持续执行</li></ol>
+  /// Specify the end time of data processing, a Unix second-level timestamp.
+  /// 1. Cannot specify a future time
+  /// 2. If left blank, it means that the task will run constantly.
   process_to_timestamp: u64 = "ProcessToTimestamp",
-  /// <p>sql数据源信息</p>
+  /// sql data source information
   data_transform_sql_data_sources: Vec<DataTransformSqlDataSource> = "DataTransformSqlDataSources",
-  /// <p>环境变量</p>
+  /// Environment variable.
   env_infos: Vec<EnvInfo> = "EnvInfos",
 }
 
-/// DeleteAgentApplication请求参数结构体
+/// Request of [`Client::delete_agent_application`].
 pub struct DeleteAgentApplicationRequest: encode {
   /// **Required.** <p>应用id</p>
   application_id: String = "ApplicationId",
@@ -8827,141 +11327,141 @@ pub struct DeleteAgentApplicationRequest: encode {
   delete_topics: bool = "DeleteTopics",
 }
 
-/// DeleteAgentApplication返回参数结构体
+/// Response of [`Client::delete_agent_application`].
 pub struct DeleteAgentApplicationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAlarmNotice请求参数结构体
+/// Request of [`Client::delete_alarm_notice`].
 pub struct DeleteAlarmNoticeRequest: encode {
-  /// **Required.** 通知渠道组ID。-通过[获取通知渠道组列表](https://cloud.tencent.com/document/api/614/56462)获取通知渠道组ID
+  /// **Required.** Notification channel group ID. Obtain the notification channel group ID by searching the notification channel group list (https://www.tencentcloud.com/document/api/614/56462?from_cn_redirect=1).
   alarm_notice_id: String = "AlarmNoticeId",
 }
 
-/// DeleteAlarmNotice返回参数结构体
+/// Response of [`Client::delete_alarm_notice`].
 pub struct DeleteAlarmNoticeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAlarm请求参数结构体
+/// Request of [`Client::delete_alarm`].
 pub struct DeleteAlarmRequest: encode {
-  /// **Required.** 告警策略ID。
+  /// **Required.** Alarm policy ID.
   alarm_id: String = "AlarmId",
 }
 
-/// DeleteAlarm返回参数结构体
+/// Response of [`Client::delete_alarm`].
 pub struct DeleteAlarmResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAlarmShield请求参数结构体
+/// Request of [`Client::delete_alarm_shield`].
 pub struct DeleteAlarmShieldRequest: encode {
-  /// **Required.** 屏蔽规则id。通过[获取告警屏蔽配置规则](https://cloud.tencent.com/document/api/614/103650)获取屏蔽规则ID
+  /// **Required.** Blocking rule id. Retrieve the blocking rule id by [searching for alert masking configuration rules](https://www.tencentcloud.com/document/api/614/103650?from_cn_redirect=1).
   task_id: String = "TaskId",
-  /// **Required.** 通知渠道组id。通过[获取告警屏蔽配置规则](https://cloud.tencent.com/document/api/614/103650)获取通知渠道组id
+  /// **Required.** Notification channel group id. Retrieve the notification channel group id by [searching alert masking configuration rules](https://www.tencentcloud.com/document/api/614/103650?from_cn_redirect=1).
   alarm_notice_id: String = "AlarmNoticeId",
 }
 
-/// DeleteAlarmShield返回参数结构体
+/// Response of [`Client::delete_alarm_shield`].
 pub struct DeleteAlarmShieldResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCLSDeliverTask请求参数结构体
+/// Request of [`Client::delete_cls_deliver_task`].
 pub struct DeleteCLSDeliverTaskRequest: encode {
-  /// **Required.** <p>任务id</p>
+  /// **Required.** <p>Task ID.</p>
   task_id: String = "TaskId",
 }
 
-/// DeleteCLSDeliverTask返回参数结构体
+/// Response of [`Client::delete_cls_deliver_task`].
 pub struct DeleteCLSDeliverTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCloudProductLogCollection请求参数结构体
+/// Request of [`Client::delete_cloud_product_log_collection`].
 pub struct DeleteCloudProductLogCollectionRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>云产品标识，支持枚举：CDS、CWP、CDB、TDSQL-C、MongoDB、TDStore、DCDB、MariaDB、PostgreSQL、BH、APIS</p>
+  /// **Required.** <p>Cloud product identifier, support enumerate: CDS, CWP, CDB, TDSQL-C, MongoDB, TDStore, DCDB, MariaDB, PostgreSQL, BH, APIS</p>
   assumer_name: String = "AssumerName",
-  /// **Required.** <p>日志类型，支持枚举：CDS-AUDIT、CDS-RISK、CDB-AUDIT、TDSQL-C-AUDIT、MongoDB-AUDIT、MongoDB-SlowLog、MongoDB-ErrorLog、TDMYSQL-SLOW、DCDB-AUDIT、DCDB-SLOW、DCDB-ERROR、MariaDB-AUDIT、MariaDB-SLOW、MariaDB-ERROR、PostgreSQL-SLOW、PostgreSQL-ERROR、PostgreSQL-AUDIT、BH-FILELOG、BH-COMMANDLOG、APIS-ACCESS</p>
+  /// **Required.** <p>Log type, supports enumerate: CDS-AUDIT, CDS-RISK, CDB-AUDIT, TDSQL-C-AUDIT, MongoDB-AUDIT, MongoDB-SlowLog, MongoDB-ErrorLog, TDMYSQL-SLOW, DCDB-AUDIT, DCDB-SLOW, DCDB-ERROR, MariaDB-AUDIT, MariaDB-SLOW, MariaDB-ERROR, PostgreSQL-SLOW, PostgreSQL-ERROR, PostgreSQL-AUDIT, BH-FILELOG, BH-COMMANDLOG, APIS-ACCESS</p>
   log_type: String = "LogType",
-  /// **Required.** <p>云产品地域。 不同日志类型(LogType)地域入参格式存在差异， 请参考如下示例：</p><ul><li>CDS所有日志类型：ap-guangzhou</li><li>CDB-AUDIT: gz</li><li>TDSQL-C-AUDIT: gz</li><li>MongoDB-AUDIT: gz</li><li>MongoDB-SlowLog：ap-guangzhou</li><li>MongoDB-ErrorLog：ap-guangzhou</li><li>TDMYSQL-SLOW：gz</li><li>DCDB所有日志类型：gz</li><li>MariaDB所有日志类型：gz</li><li>PostgreSQL所有日志类型：gz</li><li>BH所有日志类型：overseas-polaris(中国香港地区和其他)/fsi-polaris(金融区)/general-polaris(普通区)/intl-sg-prod(国际站)</li><li>APIS所有日志类型：gz</li></ul>
+  /// **Required.** <p>Product region. Input parameter format varies for different log types (LogType). Refer to the following example:</p><ul><li>All log types for CDS: ap-guangzhou</li><li>CDB-AUDIT: gz</li><li>TDSQL-C-AUDIT: gz</li><li>MongoDB-AUDIT: gz</li><li>MongoDB-SlowLog: ap-guangzhou</li><li>MongoDB-ErrorLog: ap-guangzhou</li><li>TDMYSQL-SLOW: gz</li><li>All log types for DCDB: gz</li><li>All log types for MariaDB: gz</li><li>All log types for PostgreSQL: gz</li><li>All log types for BH: overseas-polaris (Hong Kong (China) and other)/fsi-polaris (financial district)/general-polaris (general zone)/intl-sg-prod (international site)</li><li>All log types for APIS: gz</li></ul>
   cloud_product_region: String = "CloudProductRegion",
-  /// <p>是否删除关联的topic</p>
+  /// <p>Whether to delete the associated topic</p>
   is_delete_topic: bool = "IsDeleteTopic",
-  /// <p>是否删除关联的logset。如果logset下还有topic的话，不会进行删除</p>
+  /// <p>Whether to delete the associated logset. If the logset still has topics, deletion will not be performed.</p>
   is_delete_logset: bool = "IsDeleteLogset",
 }
 
-/// DeleteCloudProductLogCollection返回参数结构体
+/// Response of [`Client::delete_cloud_product_log_collection`].
 pub struct DeleteCloudProductLogCollectionResponse: decode {
-  /// <p>枚举值，0创建中 1创建完成 2删除中 3删除完成</p>
+  /// <p>Enumeration value, 0 creating 1 creation completed 2 deleting 3 deletion completed</p>
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteConfigExtra请求参数结构体
+/// Request of [`Client::delete_config_extra`].
 pub struct DeleteConfigExtraRequest: encode {
   /// **Required.** 特殊采集规则扩展配置ID
   /// - 通过[获取特殊采集配置](https://cloud.tencent.com/document/api/614/71164)特殊采集规则扩展配置ID。
   config_extra_id: String = "ConfigExtraId",
 }
 
-/// DeleteConfigExtra返回参数结构体
+/// Response of [`Client::delete_config_extra`].
 pub struct DeleteConfigExtraResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteConfigFromMachineGroup请求参数结构体
+/// Request of [`Client::delete_config_from_machine_group`].
 pub struct DeleteConfigFromMachineGroupRequest: encode {
-  /// **Required.** 机器组ID
-  /// - 通过[获取机器组列表](https://cloud.tencent.com/document/api/614/56438)获取机器组Id。
+  /// **Required.** Machine group ID
+  /// -Get the machine group Id through [Get Machine Group List](https://www.tencentcloud.com/document/api/614/56438?from_cn_redirect=1).
   group_id: String = "GroupId",
-  /// **Required.** 采集配置ID
-  /// - 通过[获取采集规则配置](https://cloud.tencent.com/document/product/614/58616)获取采集配置Id。
+  /// **Required.** Collection Configuration ID
+  /// -Obtain the collection configuration Id through [Access collection rule configuration](https://www.tencentcloud.com/document/product/614/58616?from_cn_redirect=1).
   config_id: String = "ConfigId",
 }
 
-/// DeleteConfigFromMachineGroup返回参数结构体
+/// Response of [`Client::delete_config_from_machine_group`].
 pub struct DeleteConfigFromMachineGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteConfig请求参数结构体
+/// Request of [`Client::delete_config`].
 pub struct DeleteConfigRequest: encode {
-  /// **Required.** 采集配置ID
-  /// - 通过[获取采集规则配置](https://cloud.tencent.com/document/product/614/58616)获取采集配置Id。
+  /// **Required.** Collection Configuration ID
+  /// -Obtain the collection configuration Id through [Access collection rule configuration](https://www.tencentcloud.com/document/product/614/58616?from_cn_redirect=1).
   config_id: String = "ConfigId",
 }
 
-/// DeleteConfig返回参数结构体
+/// Response of [`Client::delete_config`].
 pub struct DeleteConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteConsole请求参数结构体
+/// Request of [`Client::delete_console`].
 pub struct DeleteConsoleRequest: encode {
-  /// **Required.** <p>DataSight控制台Id</p>
+  /// **Required.** <p>DataSight Console Id</p>
   console_id: String = "ConsoleId",
 }
 
-/// DeleteConsole返回参数结构体
+/// Response of [`Client::delete_console`].
 pub struct DeleteConsoleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteConsoleSharing请求参数结构体
+/// Request of [`Client::delete_console_sharing`].
 pub struct DeleteConsoleSharingRequest: encode {
   /// **Required.** 免密分享Id。
   /// - 通过 [获取免密分享列表](https://cloud.tencent.com/document/product/614/109798) 获取免密分享Id。
@@ -8969,184 +11469,184 @@ pub struct DeleteConsoleSharingRequest: encode {
   sharing_id: String = "SharingId",
 }
 
-/// DeleteConsoleSharing返回参数结构体
+/// Response of [`Client::delete_console_sharing`].
 pub struct DeleteConsoleSharingResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteConsumerGroup请求参数结构体
+/// Request of [`Client::delete_consumer_group`].
 pub struct DeleteConsumerGroupRequest: encode {
-  /// **Required.** 需要删除的消费者组标识
+  /// **Required.** Consumer group flag to be deleted.
   consumer_group: String = "ConsumerGroup",
-  /// **Required.** 日志集id
+  /// **Required.** Logset id
   logset_id: String = "LogsetId",
 }
 
-/// DeleteConsumerGroup返回参数结构体
+/// Response of [`Client::delete_consumer_group`].
 pub struct DeleteConsumerGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteConsumer请求参数结构体
+/// Request of [`Client::delete_consumer`].
 pub struct DeleteConsumerRequest: encode {
-  /// **Required.** 投递任务绑定的日志主题Id。
-  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。
-  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。
+  /// **Required.** Log topic Id bound to the delivery task.
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
+  /// - Obtain the log topic Id through [Create Log Topic](https://www.tencentcloud.com/document/product/614/56456?from_cn_redirect=1).
   topic_id: String = "TopicId",
 }
 
-/// DeleteConsumer返回参数结构体
+/// Response of [`Client::delete_consumer`].
 pub struct DeleteConsumerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCosRecharge请求参数结构体
+/// Request of [`Client::delete_cos_recharge`].
 pub struct DeleteCosRechargeRequest: encode {
-  /// **Required.** COS导入配置Id。
-  /// - 通过 [获取cos导入配置](https://cloud.tencent.com/document/product/614/88099) 获取COS导入配置Id。
+  /// **Required.** COS import configuration Id.
+  /// -Get the cos import configuration Id by [searching for the cos import configuration](https://www.tencentcloud.com/document/product/614/88099?from_cn_redirect=1).
   id: String = "Id",
-  /// **Required.** 日志主题Id。
-  /// -  通过[获取日志主题列表](https://cloud.tencent.com/document/api/614/56454)获取日志主题Id。
+  /// **Required.** Log topic Id.
+  /// - Get the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/api/614/56454?from_cn_redirect=1).
   topic_id: String = "TopicId",
 }
 
-/// DeleteCosRecharge返回参数结构体
+/// Response of [`Client::delete_cos_recharge`].
 pub struct DeleteCosRechargeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDashboard请求参数结构体
+/// Request of [`Client::delete_dashboard`].
 pub struct DeleteDashboardRequest: encode {
-  /// **Required.** 仪表盘id
+  /// **Required.** Dashboard ID
   dashboard_id: String = "DashboardId",
 }
 
-/// DeleteDashboard返回参数结构体
+/// Response of [`Client::delete_dashboard`].
 pub struct DeleteDashboardResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDashboardSubscribe请求参数结构体
+/// Request of [`Client::delete_dashboard_subscribe`].
 pub struct DeleteDashboardSubscribeRequest: encode {
-  /// **Required.** 仪表盘订阅记录id。通过 [获取仪表盘订阅列表](https://cloud.tencent.com/document/api/614/105779)接口获取Id。
+  /// **Required.** Dashboard subscription record id. Obtain the id through the [Get Dashboard Subscription List](https://www.tencentcloud.com/document/api/614/105779?from_cn_redirect=1) api.
   id: u64 = "Id",
 }
 
-/// DeleteDashboardSubscribe返回参数结构体
+/// Response of [`Client::delete_dashboard_subscribe`].
 pub struct DeleteDashboardSubscribeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDataTransform请求参数结构体
+/// Request of [`Client::delete_data_transform`].
 pub struct DeleteDataTransformRequest: encode {
-  /// **Required.** 数据加工任务ID- 通过[获取数据加工任务列表基本信息](https://cloud.tencent.com/document/product/614/72182)获取数据加工任务Id。
+  /// **Required.** Data processing task ID - Search the data processing task list basic information (https://www.tencentcloud.com/document/product/614/72182?from_cn_redirect=1) to get the data processing task ID.
   task_id: String = "TaskId",
 }
 
-/// DeleteDataTransform返回参数结构体
+/// Response of [`Client::delete_data_transform`].
 pub struct DeleteDataTransformResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDlcDeliver请求参数结构体
+/// Request of [`Client::delete_dlc_deliver`].
 pub struct DeleteDlcDeliverRequest: encode {
-  /// **Required.** 日志主题id。
-  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  /// **Required.** Log topic ID.
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   topic_id: String = "TopicId",
-  /// **Required.** 任务id。
+  /// **Required.** Task ID.
   task_id: String = "TaskId",
 }
 
-/// DeleteDlcDeliver返回参数结构体
+/// Response of [`Client::delete_dlc_deliver`].
 pub struct DeleteDlcDeliverResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteEsRecharge请求参数结构体
+/// Request of [`Client::delete_es_recharge`].
 pub struct DeleteEsRechargeRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 任务配置的日志主题id。
-  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。
-  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。
+  /// **Required.** Log topic id of the task configuration.
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
+  /// - Obtain the log topic Id through [Create Log Topic](https://www.tencentcloud.com/document/product/614/56456?from_cn_redirect=1).
   topic_id: String = "TopicId",
 }
 
-/// DeleteEsRecharge返回参数结构体
+/// Response of [`Client::delete_es_recharge`].
 pub struct DeleteEsRechargeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteExport请求参数结构体
+/// Request of [`Client::delete_export`].
 pub struct DeleteExportRequest: encode {
-  /// **Required.** 日志导出任务Id
-  /// - 通过[获取日志下载任务列表](https://cloud.tencent.com/document/product/614/56449)获取日志导出任务Id。
+  /// **Required.** Log export task ID.
+  /// -Obtain the log export task Id through [Get Log Download Task List](https://www.tencentcloud.com/document/product/614/56449?from_cn_redirect=1).
   export_id: String = "ExportId",
 }
 
-/// DeleteExport返回参数结构体
+/// Response of [`Client::delete_export`].
 pub struct DeleteExportResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteHostMetricConfig请求参数结构体
+/// Request of [`Client::delete_host_metric_config`].
 pub struct DeleteHostMetricConfigRequest: encode {
-  /// **Required.** 指标日志主题id。
-  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
-  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
+  /// **Required.** Metric Topic id
+  /// - Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1). Note: BizType 0: log topic (default value), 1: metric topic.
+  /// -Obtain the log topic Id through [Create Log Topic](https://www.tencentcloud.com/document/product/614/56456?from_cn_redirect=1). Note that BizType 0: log topic (default value), 1: metric topic.
   topic_id: String = "TopicId",
-  /// **Required.** 采集配置id。
+  /// **Required.** Collection Configuration id.
   config_id: String = "ConfigId",
 }
 
-/// DeleteHostMetricConfig返回参数结构体
+/// Response of [`Client::delete_host_metric_config`].
 pub struct DeleteHostMetricConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteIndex请求参数结构体
+/// Request of [`Client::delete_index`].
 pub struct DeleteIndexRequest: encode {
-  /// **Required.** 日志主题Id。
-  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  /// **Required.** Log topic Id.
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   topic_id: String = "TopicId",
 }
 
-/// DeleteIndex返回参数结构体
+/// Response of [`Client::delete_index`].
 pub struct DeleteIndexResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteKafkaRecharge请求参数结构体
+/// Request of [`Client::delete_kafka_recharge`].
 pub struct DeleteKafkaRechargeRequest: encode {
-  /// **Required.** Kafka导入配置Id。
+  /// **Required.** Kafka import configuration Id.
   ///
-  /// - 通过 [创建Kafka数据订阅任务](https://cloud.tencent.com/document/product/614/94448)获取Kafka导入配置Id。
-  /// - 通过 [获取Kafka数据订阅任务列表](https://cloud.tencent.com/document/product/614/94446)获取Kafka导入配置Id。
+  /// -Create a Kafka Data Subscription Task (https://www.tencentcloud.com/document/product/614/94448?from_cn_redirect=1) to obtain the Kafka import configuration Id.
+  /// -Get the Kafka import configuration Id by [searching the Kafka Data Subscription Task list](https://www.tencentcloud.com/document/product/614/94446?from_cn_redirect=1).
   id: String = "Id",
-  /// **Required.** 导入CLS目标日志主题Id。
-  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  /// **Required.** Import the target log topic Id of CLS.
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   topic_id: String = "TopicId",
 }
 
-/// DeleteKafkaRecharge返回参数结构体
+/// Response of [`Client::delete_kafka_recharge`].
 pub struct DeleteKafkaRechargeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLog请求参数结构体
+/// Request of [`Client::delete_log`].
 pub struct DeleteLogRequest: encode {
   /// **Required.** <p>日志主题id</p><p>仅在创建日志主题时，开启了日志修改/删除开关的主题，支持日志修改/删除。该功能暂时仅面向白名单内客户使用。</p>
   topic_id: String = "TopicId",
@@ -9158,152 +11658,152 @@ pub struct DeleteLogRequest: encode {
   query_string: String = "QueryString",
 }
 
-/// DeleteLog返回参数结构体
+/// Response of [`Client::delete_log`].
 pub struct DeleteLogResponse: decode {
   /// <p>影响日志条数</p>
   affected_rows: i64 = "AffectedRows",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLogset请求参数结构体
+/// Request of [`Client::delete_logset`].
 pub struct DeleteLogsetRequest: encode {
-  /// **Required.** 日志集Id。通过 [获取日志集列表](https://cloud.tencent.com/document/product/614/58624)获取日志集Id。
+  /// **Required.** Log Set Id. It can be obtained through the [logset list](https://www.tencentcloud.com/document/product/614/58624?from_cn_redirect=1).
   logset_id: String = "LogsetId",
 }
 
-/// DeleteLogset返回参数结构体
+/// Response of [`Client::delete_logset`].
 pub struct DeleteLogsetResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteMachineGroupInfo请求参数结构体
+/// Request of [`Client::delete_machine_group_info`].
 pub struct DeleteMachineGroupInfoRequest: encode {
-  /// **Required.** 机器组Id
-  /// - 通过[获取机器组列表](https://cloud.tencent.com/document/product/614/56438)获取机器组Id。
+  /// **Required.** Machine group Id
+  /// -Obtain the machine group Id by searching the [machine group list](https://www.tencentcloud.com/document/product/614/56438?from_cn_redirect=1).
   group_id: String = "GroupId",
-  /// **Required.** 机器组类型
-  /// 目前type支持 ip 和 label
+  /// **Required.** Machine group type
+  /// Supported types: `ip` and `label`
   machine_group_type: MachineGroupTypeInfo = "MachineGroupType",
 }
 
-/// DeleteMachineGroupInfo返回参数结构体
+/// Response of [`Client::delete_machine_group_info`].
 pub struct DeleteMachineGroupInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteMachineGroup请求参数结构体
+/// Request of [`Client::delete_machine_group`].
 pub struct DeleteMachineGroupRequest: encode {
-  /// **Required.** 机器组Id
-  /// - 通过[获取机器组列表](https://cloud.tencent.com/document/product/614/56438)获取机器组Id。
+  /// **Required.** Machine group Id
+  /// -Obtain the machine group Id by searching the machine group list (https://www.tencentcloud.com/document/product/614/56438?from_cn_redirect=1).
   group_id: String = "GroupId",
 }
 
-/// DeleteMachineGroup返回参数结构体
+/// Response of [`Client::delete_machine_group`].
 pub struct DeleteMachineGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteMetricConfig请求参数结构体
+/// Request of [`Client::delete_metric_config`].
 pub struct DeleteMetricConfigRequest: encode {
-  /// **Required.** 指标日志主题id。
-  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
-  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
+  /// **Required.** Metric Topic id
+  /// - Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1). Note: BizType 0: log topic (default value), 1: metric topic.
+  /// -Obtain the log topic Id through [Create Log Topic](https://www.tencentcloud.com/document/product/614/56456?from_cn_redirect=1). Note that BizType 0: log topic (default value), 1: metric topic.
   topic_id: String = "TopicId",
-  /// **Required.** 指标采集配置id。
+  /// **Required.** Metric collection configuration ID.
   config_id: String = "ConfigId",
 }
 
-/// DeleteMetricConfig返回参数结构体
+/// Response of [`Client::delete_metric_config`].
 pub struct DeleteMetricConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteMetricSubscribe请求参数结构体
+/// Request of [`Client::delete_metric_subscribe`].
 pub struct DeleteMetricSubscribeRequest: encode {
-  /// **Required.** 指标采集任务id
+  /// **Required.** Metric collection task ID.
   task_id: String = "TaskId",
-  /// **Required.** 指标采集任务配置的日志主题id。
+  /// **Required.** Log topic ID of a metric collection task configuration.
   topic_id: String = "TopicId",
 }
 
-/// DeleteMetricSubscribe返回参数结构体
+/// Response of [`Client::delete_metric_subscribe`].
 pub struct DeleteMetricSubscribeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteNetworkApplication请求参数结构体
+/// Request of [`Client::delete_network_application`].
 pub struct DeleteNetworkApplicationRequest: encode {
-  /// **Required.** <p>网络应用id。</p>
+  /// **Required.** <p>Web application id.</p>
   network_app_id: String = "NetworkAppId",
 }
 
-/// DeleteNetworkApplication返回参数结构体
+/// Response of [`Client::delete_network_application`].
 pub struct DeleteNetworkApplicationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteNoticeContent请求参数结构体
+/// Request of [`Client::delete_notice_content`].
 pub struct DeleteNoticeContentRequest: encode {
-  /// **Required.** 通知内容模板ID。-通过[获取通知内容模板](https://cloud.tencent.com/document/api/614/111714)获取通知内容模版ID
+  /// **Required.** Notification content template ID. Get the notification content template ID by searching the notification content template (https://www.tencentcloud.com/document/api/614/111714?from_cn_redirect=1).
   notice_content_id: String = "NoticeContentId",
 }
 
-/// DeleteNoticeContent返回参数结构体
+/// Response of [`Client::delete_notice_content`].
 pub struct DeleteNoticeContentResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRecordingRuleTask请求参数结构体
+/// Request of [`Client::delete_recording_rule_task`].
 pub struct DeleteRecordingRuleTaskRequest: encode {
-  /// **Required.** <p>任务ID</p>
+  /// **Required.** <p>Task ID.</p>
   task_id: String = "TaskId",
-  /// **Required.** <p>源指标主题id</p>
+  /// **Required.** <p>Source metric topic id</p>
   topic_id: String = "TopicId",
 }
 
-/// DeleteRecordingRuleTask返回参数结构体
+/// Response of [`Client::delete_recording_rule_task`].
 pub struct DeleteRecordingRuleTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRecordingRuleYamlTask请求参数结构体
+/// Request of [`Client::delete_recording_rule_yaml_task`].
 pub struct DeleteRecordingRuleYamlTaskRequest: encode {
-  /// **Required.** <p>任务ID</p>
+  /// **Required.** <p>Task ID.</p>
   yaml_id: String = "YamlId",
-  /// **Required.** <p>源指标主题id</p>
+  /// **Required.** <p>Source metric topic id</p>
   topic_id: String = "TopicId",
 }
 
-/// DeleteRecordingRuleYamlTask返回参数结构体
+/// Response of [`Client::delete_recording_rule_yaml_task`].
 pub struct DeleteRecordingRuleYamlTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRemoteWriteTask请求参数结构体
+/// Request of [`Client::delete_remote_write_task`].
 pub struct DeleteRemoteWriteTaskRequest: encode {
-  /// **Required.** RemoteWrite导入任务ID
+  /// **Required.** RemoteWrite import task ID
   task_id: String = "TaskId",
-  /// **Required.** 日志主题ID
+  /// **Required.** Log topic ID
   topic_id: String = "TopicId",
 }
 
-/// DeleteRemoteWriteTask返回参数结构体
+/// Response of [`Client::delete_remote_write_task`].
 pub struct DeleteRemoteWriteTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteResourceGraphProductIngestTask请求参数结构体
+/// Request of [`Client::delete_resource_graph_product_ingest_task`].
 pub struct DeleteResourceGraphProductIngestTaskRequest: encode {
   /// **Required.** <p>资源图谱id</p>
   resource_graph_id: String = "ResourceGraphId",
@@ -9311,25 +11811,25 @@ pub struct DeleteResourceGraphProductIngestTaskRequest: encode {
   task_id: String = "TaskId",
 }
 
-/// DeleteResourceGraphProductIngestTask返回参数结构体
+/// Response of [`Client::delete_resource_graph_product_ingest_task`].
 pub struct DeleteResourceGraphProductIngestTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteResourceGraph请求参数结构体
+/// Request of [`Client::delete_resource_graph`].
 pub struct DeleteResourceGraphRequest: encode {
   /// **Required.** <p>待删除的资源图谱id</p>
   resource_graph_id: String = "ResourceGraphId",
 }
 
-/// DeleteResourceGraph返回参数结构体
+/// Response of [`Client::delete_resource_graph`].
 pub struct DeleteResourceGraphResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteS3Recharge请求参数结构体
+/// Request of [`Client::delete_s3_recharge`].
 pub struct DeleteS3RechargeRequest: encode {
   /// **Required.** <p>导入任务Id</p>
   task_id: String = "TaskId",
@@ -9337,125 +11837,131 @@ pub struct DeleteS3RechargeRequest: encode {
   topic_id: String = "TopicId",
 }
 
-/// DeleteS3Recharge返回参数结构体
+/// Response of [`Client::delete_s3_recharge`].
 pub struct DeleteS3RechargeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteScheduledSql请求参数结构体
+/// Request of [`Client::delete_scheduled_sql`].
 pub struct DeleteScheduledSqlRequest: encode {
-  /// **Required.** 任务ID，通过[获取定时SQL分析任务列表](https://cloud.tencent.com/document/product/614/95519)获取
+  /// **Required.** Task ID, which can be obtained through [Scheduled SQL Analysis Task List](https://www.tencentcloud.com/document/product/614/95519?from_cn_redirect=1).
   task_id: String = "TaskId",
-  /// **Required.** 源日志主题ID，通过[获取定时SQL分析任务列表](https://cloud.tencent.com/document/product/614/95519)获取
+  /// **Required.** Source log topic ID. Search the scheduled SQL analysis task list (https://www.tencentcloud.com/document/product/614/95519?from_cn_redirect=1) to obtain it.
   src_topic_id: String = "SrcTopicId",
 }
 
-/// DeleteScheduledSql返回参数结构体
+/// Response of [`Client::delete_scheduled_sql`].
 pub struct DeleteScheduledSqlResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSearchView请求参数结构体
+/// Request of [`Client::delete_search_view`].
 pub struct DeleteSearchViewRequest: encode {
-  /// **Required.** <p>视图ID</p>
+  /// **Required.** <p>View ID</p>
   view_id: String = "ViewId",
 }
 
-/// DeleteSearchView返回参数结构体
+/// Response of [`Client::delete_search_view`].
 pub struct DeleteSearchViewResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteShipper请求参数结构体
+/// Request of [`Client::delete_shipper`].
 pub struct DeleteShipperRequest: encode {
-  /// **Required.** 投递规则Id。
-  /// - 通过 [获取投递任务列表](https://cloud.tencent.com/document/product/614/58745)获取ShipperId。
+  /// **Required.** Shipping Rule Id.
+  /// -Obtain the ShipperId by [obtaining the shipping task list](https://www.tencentcloud.com/document/product/614/58745?from_cn_redirect=1).
   shipper_id: String = "ShipperId",
 }
 
-/// DeleteShipper返回参数结构体
+/// Response of [`Client::delete_shipper`].
 pub struct DeleteShipperResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSplunkDeliver请求参数结构体
+/// Request of [`Client::delete_splunk_deliver`].
 pub struct DeleteSplunkDeliverRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 日志主题id
-  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  /// **Required.** Log topic id
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   topic_id: String = "TopicId",
 }
 
-/// DeleteSplunkDeliver返回参数结构体
+/// Response of [`Client::delete_splunk_deliver`].
 pub struct DeleteSplunkDeliverResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTopic请求参数结构体
+/// Request of [`Client::delete_topic`].
 pub struct DeleteTopicRequest: encode {
-  /// **Required.** 主题ID- 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  /// **Required.** Topic ID - Obtain the log topic ID through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   topic_id: String = "TopicId",
 }
 
-/// DeleteTopic返回参数结构体
+/// Response of [`Client::delete_topic`].
 pub struct DeleteTopicResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteWebCallback请求参数结构体
+/// Request of [`Client::delete_web_callback`].
 pub struct DeleteWebCallbackRequest: encode {
-  /// **Required.** 告警渠道回调配置ID。-通过[获取告警渠道回调配置列表](https://cloud.tencent.com/document/api/614/115229)获取告警渠道回调配置ID
+  /// **Required.** ID of the alarm channel callback configuration. Search the alarm channel callback configuration list (https://www.tencentcloud.com/document/api/614/115229?from_cn_redirect=1) to get the ID of the alarm channel callback configuration.
   web_callback_id: String = "WebCallbackId",
 }
 
-/// DeleteWebCallback返回参数结构体
+/// Response of [`Client::delete_web_callback`].
 pub struct DeleteWebCallbackResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 投递配置入参
+/// Shipping configuration input parameter.
+///
+/// <details><summary>中文</summary>投递配置入参</details>
 pub struct DeliverConfig: encode {
-  /// **Required.** 地域信息。
+  /// **Required.** Region information.
   ///
-  /// 示例：
-  /// ap-guangzhou  广州地域；
-  /// ap-nanjing 南京地域。
+  /// Example
+  /// ap-guangzhou: Guangzhou region.
+  /// ap-nanjing Nanjing region.
   ///
-  /// 详细信息请查看官网[地域和访问域名](https://cloud.tencent.com/document/product/614/18940)
+  /// For detailed information, see [regions and access endpoints](https://www.tencentcloud.com/document/product/614/18940?from_cn_redirect=1) on the official website.
   region: String = "Region",
-  /// **Required.** 日志主题ID。-通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题ID
+  /// **Required.** Log topic ID. Obtain the log topic ID through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   topic_id: String = "TopicId",
-  /// **Required.** 投递数据范围。
+  /// **Required.** Data delivery scope.
   ///
-  /// 0: 全部日志, 包括告警策略日常周期执行的所有日志，也包括告警策略变更产生的日志，默认值
+  /// All logs, including daily logs generated by periodic execution of alarm policies and logs generated by policy changes. Default value.
   ///
-  /// 1:仅告警触发及恢复日志
+  /// 1: Alarm triggering only and restore log
   scope: u64 = "Scope",
 }
 
-/// 投递规则
+/// Shipping Rule
+///
+/// <details><summary>中文</summary>投递规则</details>
 pub struct DeliverRule: encode {
-  /// **Required.** <p>数据投递范围。</p><p>枚举值：</p><ul><li>1： 历史+新增数据</li><li>2： 自定义时间范围</li><li>3： 仅新增</li></ul><p>本次仅支持3新增数据。后续支持： 2自定义时间范围和1历史+新增数据</p>
+  /// **Required.** <p>Data delivery range.</p><p>Enumeration values:</p><ul><li>1: History + newly added data</li><li>2: Custom time range</li><li>3: New additions only</li></ul><p>This time, only 3 newly added data is supported. Subsequent support: 2 custom time range and 1 history + newly added data</p>
   data_scope: u64 = "DataScope",
 }
 
-/// 返回的内容
+/// Returned content.
+///
+/// <details><summary>中文</summary>返回的内容</details>
 pub struct Delta: decode {
-  /// <p>角色</p><p>枚举值：</p><ul><li>user： 用户</li><li>assistant： AI助手</li></ul>
+  /// <p>Role</p><p>Enumeration value:</p><ul><li>user: User</li><li>assistant: AI assistant</li></ul>
   role: String = "Role",
-  /// <p>内容详情</p>
+  /// <p>Content details</p>
   content: String = "Content",
-  /// <p>思维链内容。<br>用于展示模型思考过程，仅深度思考模式可用。仅作为输出参数返回，在进行多轮对话时，无需传入输入参数中。</p>
+  /// <p>Thought chain content.<br>Used to show the model thinking process, only available in deep thinking mode. Returned as an output parameter only, no need to input it in multi-round dialogue.</p>
   reasoning_content: String = "ReasoningContent",
-  /// <p>模型生成的工具调用。仅支持输出参数返回。<br>对于每一次的输出值应该以Id为标识对Type、Name、Arguments字段进行合并。</p>
+  /// <p>Tool call generated by the model. Only support output parameter return.<br>For each output value, merge the Type, Name, and Arguments fields with Id as the flag.</p>
   tool_calls: Vec<ToolCall> = "ToolCalls",
 }
 
@@ -9467,7 +11973,7 @@ pub struct DependencyTopology: decode {
   edges: Vec<TopologyEdge> = "Edges",
 }
 
-/// DescribeAgentApplications请求参数结构体
+/// Request of [`Client::describe_agent_applications`].
 pub struct DescribeAgentApplicationsRequest: encode {
   /// <p>过滤项</p><ul><li><p>applicationName<br>按照【应用名称】进行过滤。模糊匹配方式查询。<br>类型：String<br>必选：否</p></li><li><p>applicationId<br>按照【应用id】进行过滤。<br>类型：String<br>必选：否</p></li><li><p>accessType<br>按照【接入类型】进行过滤。<br>类型：String<br>支持：<code>Langfuse</code><br>必选：否</p></li></ul><p>每次请求的Filters的上限为10，Filter.Values的上限为10。</p>
   filters: Vec<Filter> = "Filters",
@@ -9477,17 +11983,17 @@ pub struct DescribeAgentApplicationsRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribeAgentApplications返回参数结构体
+/// Response of [`Client::describe_agent_applications`].
 pub struct DescribeAgentApplicationsResponse: decode {
   /// <p>符合查询条件的大模型性能剖析任务列表</p>
   infos: Vec<AgentApplicationInfo> = "Infos",
   /// <p>符合查询条件的任务总数。</p>
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAgentConfigs请求参数结构体
+/// Request of [`Client::describe_agent_configs`].
 pub struct DescribeAgentConfigsRequest: encode {
   /// **Required.** <p>agent的版本号</p>
   agent_version: String = "AgentVersion",
@@ -9499,7 +12005,7 @@ pub struct DescribeAgentConfigsRequest: encode {
   instance_id: String = "InstanceId",
 }
 
-/// DescribeAgentConfigs返回参数结构体
+/// Response of [`Client::describe_agent_configs`].
 pub struct DescribeAgentConfigsResponse: decode {
   /// <p>采集配置</p>
   log_configs: Vec<LogConfigInfo> = "LogConfigs",
@@ -9513,251 +12019,251 @@ pub struct DescribeAgentConfigsResponse: decode {
   url: String = "URL",
   /// <p>弃用</p>
   file_md5: String = "FileMd5",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAlarmNotices请求参数结构体
+/// Request of [`Client::describe_alarm_notices`].
 pub struct DescribeAlarmNoticesRequest: encode {
   /// name
-  /// 按照【通知渠道组名称】进行过滤。
-  /// 类型：String
-  /// 示例："Filters":[{"Key":"name","Values":["test-notice"]}]
-  /// 必选：否
+  /// Filter by [notification channel group name].
+  /// Type: String
+  /// "Filters":[{"Key":"name","Values":["test-notice"]}]
+  /// Required: No
   /// alarmNoticeId
-  /// 按照【通知渠道组ID】进行过滤。
-  /// 类型：String
-  /// 示例："Filters": [{Key: "alarmNoticeId", Values: ["notice-5281f1d2-6275-4e56-9ec3-a1eb19d8bc2f"]}]
-  /// 必选：否
+  /// Filter by [notification channel group ID].
+  /// Type: String
+  /// "Filters": [{Key: "alarmNoticeId", Values: ["notice-5281f1d2-6275-4e56-9ec3-a1eb19d8bc2f"]}]
+  /// Required: No
   /// uid
-  /// 按照【接收用户ID】进行过滤。
-  /// 类型：String
-  /// 示例："Filters": [{Key: "uid", Values: ["1137546"]}]
-  /// 必选：否
+  /// Filter by [recipient user ID].
+  /// Type: String
+  /// "Filters": [{Key: "uid", Values: ["1137546"]}]
+  /// Required: No
   /// groupId
-  /// 按照【接收用户组ID】进行过滤。
-  /// 类型：String
-  /// 示例："Filters": [{Key: "groupId", Values: ["344098"]}]
-  /// 必选：否
+  /// Filter by [recipient user group ID].
+  /// Type: String
+  /// "Filters": [{Key: "groupId", Values: ["344098"]}]
+  /// Required: No
   ///
   /// deliverFlag
-  /// 按照【投递状态】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  /// 可选值： "1":未启用,  "2": 已启用, "3":投递异常
-  /// 示例："Filters":[{"Key":"deliverFlag","Values":["2"]}]
-  /// 每次请求的Filters的上限为10，Filter.Values的上限为5。
+  /// Filter by [delivery status].
+  /// Type: String
+  /// Required: No
+  /// Available values: "1": disabled, "2": enabled, "3": delivery exception
+  /// "Filters":[{"Key":"deliverFlag","Values":["2"]}]
+  /// The maximum number of Filters per request is 10, and the maximum for Filter.Values is 5.
   filters: Vec<Filter> = "Filters",
-  /// 分页的偏移量，默认值为0。
+  /// Page offset. Default value: 0
   offset: i64 = "Offset",
-  /// 分页单页限制数目，默认值为20，最大值100。
+  /// Maximum number of entries per page. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 是否需要返回通知渠道组配置的告警屏蔽统计状态数量信息。
-  /// - true：需要返回；
-  /// - false：不返回（默认false）。
+  /// Whether to return the quantity information of alarm silence statistics status in the configured notification channel group.
+  /// - true: Need to return.
+  /// - false: do not return (default false).
   has_alarm_shield_count: bool = "HasAlarmShieldCount",
 }
 
-/// DescribeAlarmNotices返回参数结构体
+/// Response of [`Client::describe_alarm_notices`].
 pub struct DescribeAlarmNoticesResponse: decode {
-  /// 告警通知模板列表。
+  /// Alarm notification template list
   alarm_notices: Vec<AlarmNotice> = "AlarmNotices",
-  /// 符合条件的告警通知模板总数。
+  /// Total number of eligible alarm notification templates
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAlarmShields请求参数结构体
+/// Request of [`Client::describe_alarm_shields`].
 pub struct DescribeAlarmShieldsRequest: encode {
-  /// **Required.** 通知渠道组id。-通过[获取通知渠道组列表](https://cloud.tencent.com/document/api/614/56462)获取通知渠道组id
+  /// **Required.** Notification channel group id. Obtain the notification channel group id by searching the [notification channel group list](https://www.tencentcloud.com/document/api/614/56462?from_cn_redirect=1).
   alarm_notice_id: String = "AlarmNoticeId",
-  /// - taskId:按照【规则id】进行过滤。类型：String  必选：否
-  /// - status:按照【规则状态】进行过滤。类型：String。 支持 0:暂未生效，1:生效中，2:已失效。 必选：否
-  /// 每次请求的Filters的上限为10，Filter.Values的上限为100。
+  /// - taskId: Filter by [Rule ID]. Type: String. Optional: No
+  /// - status: Filter by [Rule Status]. Type: String. Supports 0: Not yet effective, 1: In Effect, 2: Expired. Optional: No
+  /// Each request can have up to 10 Filters. The upper limit of Filter.Values is 100.
   filters: Vec<Filter> = "Filters",
-  /// 分页的偏移量，默认值为0。
+  /// Page offset. Default value: 0
   offset: u64 = "Offset",
-  /// 分页单页限制数目，默认值为20，最大值100。
+  /// Maximum number of entries per page. Default value: 20. Maximum value: 100.
   limit: u64 = "Limit",
 }
 
-/// DescribeAlarmShields返回参数结构体
+/// Response of [`Client::describe_alarm_shields`].
 pub struct DescribeAlarmShieldsResponse: decode {
-  /// 符合条件的规则总数目
+  /// The total number of rules that meet the criteria
   total_count: u64 = "TotalCount",
-  /// 告警屏蔽规则详情
+  /// Details of the alarm blocking rules
   alarm_shields: Vec<AlarmShieldInfo> = "AlarmShields",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAlarms请求参数结构体
+/// Request of [`Client::describe_alarms`].
 pub struct DescribeAlarmsRequest: encode {
   /// name
-  /// - 按照【告警策略名称】进行过滤。
-  /// - 类型：String
-  /// - 必选：否
-  /// - 示例：test-alarm
+  /// -Filter by [alarm policy name].
+  /// -Type: String
+  /// -Optional: No.
+  /// -Example: test-alarm
   ///
   /// alarmId
-  /// - 按照【告警策略ID】进行过滤。
-  /// - 类型：String
-  /// - 必选：否
-  /// - 示例：alarm-b60cf034-c3d6-4b01-xxxx-4e877ebb4751
+  /// -Filter by [alert policy ID].
+  /// -Type: String
+  /// -Optional: No.
+  /// -Example: alarm-b60cf034-c3d6-4b01-xxxx-4e877ebb4751
   ///
   /// topicId
-  /// - 按照【监控对象的日志主题ID】进行过滤。
-  /// - 类型：String
-  /// - 必选：否
-  /// - 示例：6766f83d-659e-xxxx-a8f7-9104a1012743
+  /// -Filter by [log topic ID of the monitored object].
+  /// -Type: String
+  /// -Optional: No.
+  /// -Example: 6766f83d-659e-xxxx-a8f7-9104a1012743
   ///
   /// enable
-  /// - 按照【启用状态】进行过滤。
-  /// - 类型：String
-  /// - 备注：enable参数值范围: 1, t, T, TRUE, true, True, 0, f, F, FALSE, false, False。 其它值将返回参数错误信息.
-  /// - 必选：否
-  /// - 示例：true
+  /// -Filter by [Enabled status].
+  /// -Type: String
+  /// -Remark: The parameter value range for enable is 1, t, T, TRUE, true, True, 0, f, F, FALSE, false, False. Other values will return error information.
+  /// -Optional: No.
+  /// -Example: true
   ///
-  /// 每次请求的Filters的上限为10，Filter.Values的上限为5。
+  /// The maximum number of Filters per request is 10, and the maximum for Filter.Values is 5.
   filters: Vec<Filter> = "Filters",
-  /// 分页的偏移量，默认值为0。
+  /// Page offset. Default value: 0
   offset: i64 = "Offset",
-  /// 分页单页限制数目，默认值为20，最大值100。
+  /// Maximum number of entries per page. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
 }
 
-/// DescribeAlarms返回参数结构体
+/// Response of [`Client::describe_alarms`].
 pub struct DescribeAlarmsResponse: decode {
-  /// 告警策略列表。
+  /// Alarm policy list
   alarms: Vec<AlarmInfo> = "Alarms",
-  /// 符合查询条件的告警策略数目。
+  /// Number of eligible alarm policies
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAlertRecordHistory请求参数结构体
+/// Request of [`Client::describe_alert_record_history`].
 pub struct DescribeAlertRecordHistoryRequest: encode {
-  /// **Required.** 查询时间范围启始时间，毫秒级unix时间戳(ms)
+  /// **Required.** Start time of the query time range, unix timestamp in milliseconds (ms)
   from: u64 = "From",
-  /// **Required.** 查询时间范围结束时间，毫秒级unix时间戳(ms)
+  /// **Required.** End time of query time range, unix timestamp in milliseconds (ms)
   to: u64 = "To",
-  /// **Required.** 分页的偏移量，默认值为0。
+  /// **Required.** Page offset. Default value: 0
   offset: i64 = "Offset",
-  /// **Required.** 分页单页限制数目，最大值100。
+  /// **Required.** Maximum number of entries per page. Maximum value: 100
   limit: i64 = "Limit",
-  /// - alertId：按照告警策略ID进行过滤。类型：String 必选：否
-  /// - topicId：按照监控对象ID进行过滤。类型：String 必选：否
-  /// - status：按照告警状态进行过滤。类型：String 必选：否，0代表未恢复，1代表已恢复，2代表已失效
-  /// - alarmLevel：按照告警等级进行过滤。类型：String 必选：否，0代表警告，1代表提醒，2代表紧急
+  /// - alertId: Filter by alarm policy ID. Type: String; optional
+  /// - topicId: Filter by ID of monitored object. Type: String; optional
+  /// - status: Filter by alarm status. Type: String, optional. Valid values: `0` (uncleared), `1` (cleared), `2` (expired)
+  /// - alarmLevel: Filter by alarm severity. Type: String, optional. Valid values: `0` (Warn), `1` (Info), `2` (Critical)
   ///
-  /// 每次请求的Filters的上限为10，Filter.Values的上限为100。
+  /// Each request can have up to 10 `Filters` and 100 `Filter.Values`.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeAlertRecordHistory返回参数结构体
+/// Response of [`Client::describe_alert_record_history`].
 pub struct DescribeAlertRecordHistoryResponse: decode {
-  /// 告警历史总数
+  /// Total alarm records
   total_count: i64 = "TotalCount",
-  /// 告警历史详情
+  /// Alarm record details
   records: Vec<AlertHistoryRecord> = "Records",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCLSDeliverTasks请求参数结构体
+/// Request of [`Client::describe_cls_deliver_tasks`].
 pub struct DescribeCLSDeliverTasksRequest: encode {
-  /// <ul><li>taskId 按照【任务id】进行过滤。 类型：String 必选：否  </li><li>taskName 按照【任务名称】进行过滤。 类型：String 必选：否  </li><li>sourceLogsetId 按照【源日志集】进行过滤。 类型：String 必选：否  </li><li>targetLogsetId 按照【目标日志集】进行过滤。 类型：String 必选：否<br>每次请求的Filters的上限为10，Filter.Values的上限为10。</li></ul>
+  /// <ul><li>taskId Filter by task id. Type: String. Required: No.  </li><li>taskName Filter by task name. Type: String. Required: No.  </li><li>sourceLogsetId Filter by source logset. Type: String. Required: No.  </li><li>targetLogsetId Filter by destination log set. Type: String. Required: No.<br>The maximum number of Filters per request is 10, and the maximum number of Filter.Values is 10.</li></ul>
   filters: Vec<Filter> = "Filters",
-  /// <p>分页的偏移量，默认值为0。</p>
+  /// <p>Pagination offset. Default value: 0.</p>
   offset: u64 = "Offset",
-  /// <p>分页单页限制数目，默认值为20，最大值100。</p>
+  /// <p>Number of entries per page. Default value: 20. Maximum value: 100.</p>
   limit: u64 = "Limit",
 }
 
-/// DescribeCLSDeliverTasks返回参数结构体
+/// Response of [`Client::describe_cls_deliver_tasks`].
 pub struct DescribeCLSDeliverTasksResponse: decode {
-  /// <p>投递任务信息列表</p>
+  /// <p>Delivery task information list</p>
   infos: Vec<CLSDeliverTaskInfo> = "Infos",
-  /// <p>符合条件的任务总数。</p>
+  /// <p>Total number of qualified tasks.</p>
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudProductLogTasks请求参数结构体
+/// Request of [`Client::describe_cloud_product_log_tasks`].
 pub struct DescribeCloudProductLogTasksRequest: encode {
-  /// <p>分页的偏移量，默认值为0。</p>
+  /// <p>Paging offset. Default value: 0.</p>
   offset: i64 = "Offset",
-  /// <p>分页单页限制数目，默认值为20，最大值100。</p>
+  /// <p>Number of entries per page. Default value: 20. Maximum value: 100.</p>
   limit: i64 = "Limit",
-  /// <ul><li>assumerName<ul><li>按照【云产品标识】进行过滤。</li><li>类型：String</li><li>必选：否</li><li>枚举：CDS、CWP、CDB、TDSQL-C、MongoDB、TDStore、DCDB、MariaDB、PostgreSQL、BH、APIS</li></ul></li><li>logType<ul><li>按照【日志类型】进行过滤。</li><li>类型：String</li><li>必选：否</li><li>枚举：CDS-AUDIT、CDS-RISK、CDB-AUDIT、TDSQL-C-AUDIT、MongoDB-AUDIT、MongoDB-SlowLog、MongoDB-ErrorLog、TDMYSQL-SLOW、DCDB-AUDIT、DCDB-SLOW、DCDB-ERROR、MariaDB-AUDIT、MariaDB-SLOW、MariaDB-ERROR、PostgreSQL-SLOW、PostgreSQL-ERROR、PostgreSQL-AUDIT、BH-FILELOG、BH-COMMANDLOG、APIS-ACCESS</li></ul></li><li>instanceId<ul><li>按照【实例ID】进行过滤。</li><li>类型：String</li><li>必选：否</li></ul></li></ul>
+  /// <ul><li>assumerName<ul><li>Filter by [cloud product identifier].</li><li>Type: String</li><li>Required: No</li><li>Enumerate: CDS, CWP, CDB, TDSQL-C, MongoDB, TDStore, DCDB, MariaDB, PostgreSQL, BH, APIS</li></ul></li><li>logType<ul><li>Filter by [log type].</li><li>Type: String</li><li>Required: No</li><li>Enumerate: CDS-AUDIT, CDS-RISK, CDB-AUDIT, TDSQL-C-AUDIT, MongoDB-AUDIT, MongoDB-SlowLog, MongoDB-ErrorLog, TDMYSQL-SLOW, DCDB-AUDIT, DCDB-SLOW, DCDB-ERROR, MariaDB-AUDIT, MariaDB-SLOW, MariaDB-ERROR, PostgreSQL-SLOW, PostgreSQL-ERROR, PostgreSQL-AUDIT, BH-FILELOG, BH-COMMANDLOG, APIS-ACCESS</li></ul></li><li>instanceId<ul><li>Filter by [instance ID].</li><li>Type: String</li><li>Required: No</li></ul></li></ul>
   filters: Vec<Filter> = "Filters",
-  /// <p>是否携带topic和logset的标签信息</p>
+  /// <p>Whether to carry tag information of the topic and logset</p>
   with_tags: bool = "WithTags",
 }
 
-/// DescribeCloudProductLogTasks返回参数结构体
+/// Response of [`Client::describe_cloud_product_log_tasks`].
 pub struct DescribeCloudProductLogTasksResponse: decode {
-  /// <p>日志配置详情列表</p>
+  /// <p>Logging configuration detail list</p>
   tasks: Vec<CloudProductLogTaskInfo> = "Tasks",
-  /// <p>日志配置总数</p>
+  /// <p>Total configuration count of logs</p>
   total_count: u64 = "TotalCount",
-  /// <p>额外信息。如查询topic、logset标签信息错误</p>
+  /// <p>Additional information. For example, error in querying topic or logset tag information.</p>
   message: String = "Message",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterBaseMetricConfigs请求参数结构体
+/// Request of [`Client::describe_cluster_base_metric_configs`].
 pub struct DescribeClusterBaseMetricConfigsRequest: encode {
-  /// **Required.** 机器组id
+  /// **Required.** Machine group ID.
   group_id: String = "GroupId",
-  /// <li> topicId按照【指标主题id】进行过滤。类型：String  必选：否</li>
-  /// <li> 每次请求的Filters的上限为10，所有Filter.Values总和上限为100。</li>
+  /// <li> Filter the topicId by [metric topic id]. Type: String. Required: No</li>
+  /// <li>Each request can have up to 10 Filters. The total upper limit of ALL Filter.Values is 100.</li>
   filters: Vec<Filter> = "Filters",
-  /// 分页的偏移量，默认值为0。
+  /// Page offset. Default value: 0
   offset: u64 = "Offset",
-  /// 分页单页限制数目，默认值为20，最大值100。
+  /// Maximum number of entries per page. Default value: 20. Maximum value: 100.
   limit: u64 = "Limit",
 }
 
-/// DescribeClusterBaseMetricConfigs返回参数结构体
+/// Response of [`Client::describe_cluster_base_metric_configs`].
 pub struct DescribeClusterBaseMetricConfigsResponse: decode {
-  /// 总数目
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 指标采集配置列表
+  /// List of metric collection configurations.
   datas: Vec<BaseMetricCollectConfig> = "Datas",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterMetricConfigs请求参数结构体
+/// Request of [`Client::describe_cluster_metric_configs`].
 pub struct DescribeClusterMetricConfigsRequest: encode {
-  /// **Required.** 机器组id
+  /// **Required.** Machine group ID.
   group_id: String = "GroupId",
-  /// <li> configId按照【指标采集配置id】进行过滤。类型：String  必选：否</li>
-  /// <li> name按照【配置名称】进行过滤。类型：String 必选：否</li>
-  /// <li> 每次请求的Filters的上限为10，所有Filter.Values总和上限为100。</li>
+  /// <li>Filter configId by [collection configuration id]. Type: String. Required: No</li>
+  /// <li>name - String - required: no - filter by [configuration name]</li>
+  /// <li>Each request can have up to 10 Filters. The total upper limit of ALL Filter.Values is 100.</li>
   filters: Vec<Filter> = "Filters",
-  /// 分页的偏移量，默认值为0。
+  /// Page offset. Default value: 0
   offset: u64 = "Offset",
-  /// 分页单页限制数目，默认值为20，最大值100。
+  /// Maximum number of entries per page. Default value: 20. Maximum value: 100.
   limit: u64 = "Limit",
 }
 
-/// DescribeClusterMetricConfigs返回参数结构体
+/// Response of [`Client::describe_cluster_metric_configs`].
 pub struct DescribeClusterMetricConfigsResponse: decode {
-  /// 总数目
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 指标采集配置列表
+  /// List of metric collection configurations.
   datas: Vec<MetricCollectConfig> = "Datas",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConfigExtras请求参数结构体
+/// Request of [`Client::describe_config_extras`].
 pub struct DescribeConfigExtrasRequest: encode {
   /// 过滤器，支持如下选项：
   /// name
@@ -9788,282 +12294,284 @@ pub struct DescribeConfigExtrasRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribeConfigExtras返回参数结构体
+/// Response of [`Client::describe_config_extras`].
 pub struct DescribeConfigExtrasResponse: decode {
   /// 采集配置列表
   configs: Vec<ConfigExtraInfo> = "Configs",
   /// 过滤到的总数目
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConfigMachineGroups请求参数结构体
+/// Request of [`Client::describe_config_machine_groups`].
 pub struct DescribeConfigMachineGroupsRequest: encode {
-  /// **Required.** 采集配置ID
-  /// - 通过[获取采集规则配置](https://cloud.tencent.com/document/product/614/58616)获取采集配置Id。
+  /// **Required.** Collection Configuration ID
+  /// -Obtain the collection configuration Id by accessing the collection rule configuration (https://www.tencentcloud.com/document/product/614/58616?from_cn_redirect=1).
   config_id: String = "ConfigId",
 }
 
-/// DescribeConfigMachineGroups返回参数结构体
+/// Response of [`Client::describe_config_machine_groups`].
 pub struct DescribeConfigMachineGroupsResponse: decode {
-  /// 采集规则配置绑定的机器组列表
+  /// List of machine groups bound to the collection rule configuration
   machine_groups: Vec<MachineGroupInfo> = "MachineGroups",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConfigs请求参数结构体
+/// Request of [`Client::describe_configs`].
 pub struct DescribeConfigsRequest: encode {
   /// configName
-  /// - 按照【采集配置名称】进行模糊匹配过滤。
-  /// - 类型：String
-  /// - 必选：否
-  /// - 示例：test-config
+  /// -Filter by [collection configuration name] using fuzzy matching.
+  /// -Type: String
+  /// -Required: No
+  /// -Example: test-config.
   ///
   /// configId
-  /// - 按照【采集配置ID】进行过滤。
-  /// - 类型：String
-  /// - 必选：否
-  /// - 示例：3581a3be-aa41-423b-995a-54ec84da6264
+  /// -Filter by [collection configuration ID].
+  /// -Type: String
+  /// -Required: No
+  /// -Example: 3581a3be-aa41-423b-995a-54ec84da6264
   ///
   /// topicId
-  /// - 按照【日志主题】进行过滤。
-  /// - 类型：String
-  /// - 必选：否
-  /// - 示例：3b83f9d6-3a4d-47f9-9b7f-285c868b2f9a
-  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  /// - Filter by [log topic].
+  /// -Type: String
+  /// -Required: No
+  /// -Example: 3b83f9d6-3a4d-47f9-9b7f-285c868b2f9a
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   ///
-  /// 每次请求的Filters的上限为10，Filter.Values的上限为5。
+  /// The maximum number of Filters per request is 10, and the maximum for Filter.Values is 5.
   filters: Vec<Filter> = "Filters",
-  /// 分页的偏移量，默认值为0
+  /// Page offset. Default value: 0
   offset: i64 = "Offset",
-  /// 分页单页的限制数目，默认值为20，最大值100
+  /// Maximum number of entries per page. Default value: 20. Maximum value: 100
   limit: i64 = "Limit",
 }
 
-/// DescribeConfigs返回参数结构体
+/// Response of [`Client::describe_configs`].
 pub struct DescribeConfigsResponse: decode {
-  /// 采集配置列表
+  /// Collection configuration list
   configs: Vec<ConfigInfo> = "Configs",
-  /// 过滤到的总数目
+  /// Total number of filtered items
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConsoleSharingList请求参数结构体
+/// Request of [`Client::describe_console_sharing_list`].
 pub struct DescribeConsoleSharingListRequest: encode {}
 
-/// DescribeConsoleSharingList返回参数结构体
+/// Response of [`Client::describe_console_sharing_list`].
 pub struct DescribeConsoleSharingListResponse: decode {
   /// 分页的总数目
   total_count: u64 = "TotalCount",
   /// 控制台免密分享列表
   console_sharing_infos: Vec<ConsoleSharingInfo> = "ConsoleSharingInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConsoles请求参数结构体
+/// Request of [`Client::describe_consoles`].
 pub struct DescribeConsolesRequest: encode {
-  /// <p>分页的偏移量，默认值为0。</p>
+  /// <p>Pagination offset. Default value: 0.</p>
   offset: i64 = "Offset",
-  /// <p>分页单页限制数目，默认值为100，最大值100。</p>
+  /// <p>Number of entries per page. Default value: 100. Maximum value: 100.</p>
   limit: i64 = "Limit",
-  /// <li> DomainPrefix按照【域名前缀】进行过滤。类型：String必选：否</li><li> ConsoleId按照【DataSight实例ID】进行过滤。类型：String必选：否</li><li> tagKey按照【标签键】进行过滤。类型：String必选：否</li><li> tag:tagKey按照【标签键值对】进行过滤。tagKey使用具体的标签键进行替换，例如tag:exampleKey。类型：String必选：否</li>
+  /// <li> DomainPrefix filters by [domain name prefix]. Type: String Required: No</li><li> ConsoleId filters by [DataSight instance ID]. Type: String Required: No</li><li> tagKey filters by [tag key]. Type: String Required: No</li><li> tag:tagKey filters by [tag key-value pair]. Replace tagKey with a specific tag key, such as tag:exampleKey. Type: String Required: No</li>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeConsoles返回参数结构体
+/// Response of [`Client::describe_consoles`].
 pub struct DescribeConsolesResponse: decode {
-  /// <p>DataSight控制台实例列表</p>
+  /// <p>DataSight Console Instance List</p>
   consoles: Vec<Console> = "Consoles",
-  /// <p>实例总数</p>
+  /// <p>Total number of instances</p>
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConsumerGroups请求参数结构体
+/// Request of [`Client::describe_consumer_groups`].
 pub struct DescribeConsumerGroupsRequest: encode {
-  /// **Required.** 日志集Id（日志主题所属的日志集）
+  /// **Required.** Logset ID (the logset to which a log topic belongs).
   logset_id: String = "LogsetId",
-  /// topic列表
+  /// topic list
   topics: Vec<String> = "Topics",
 }
 
-/// DescribeConsumerGroups返回参数结构体
+/// Response of [`Client::describe_consumer_groups`].
 pub struct DescribeConsumerGroupsResponse: decode {
-  /// 消费组详情列表
+  /// List of consumer group details.
   consumer_groups_info: Vec<ConsumerGroupInfo> = "ConsumerGroupsInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConsumerOffsets请求参数结构体
+/// Request of [`Client::describe_consumer_offsets`].
 pub struct DescribeConsumerOffsetsRequest: encode {
-  /// **Required.** 日志主题对应的消费组标识
+  /// **Required.** Consumer group flag corresponding to a log topic.
   consumer_group: String = "ConsumerGroup",
-  /// **Required.** 时间戳(秒级时间戳)
+  /// **Required.** Timestamp (second-level).
   from: String = "From",
-  /// **Required.** 日志集id(日志主题对应的id)
+  /// **Required.** Logset ID (corresponding to a log topic).
   logset_id: String = "LogsetId",
-  /// 日志主题id
+  /// Log topic id
   topic_id: String = "TopicId",
-  /// 分区id
+  /// Partition ID
   partition_id: String = "PartitionId",
-  /// 获取offset方式。 0 表示 fetch_offset，1 表示 list_offset
+  /// **China site only.** 获取offset方式。 0 表示 fetch_offset，1 表示 list_offset
   offset_type: i64 = "OffsetType",
 }
 
-/// DescribeConsumerOffsets返回参数结构体
+/// Response of [`Client::describe_consumer_offsets`].
 pub struct DescribeConsumerOffsetsResponse: decode {
-  /// 消费者组标识
+  /// Consumer group flag.
   consumer_group: String = "ConsumerGroup",
-  /// 消费点位信息
+  /// Consumption offset information.
   topic_partition_offsets_info: Vec<TopicPartitionOffsetInfo> = "TopicPartitionOffsetsInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConsumerPreview请求参数结构体
+/// Request of [`Client::describe_consumer_preview`].
 pub struct DescribeConsumerPreviewRequest: encode {}
 
-/// DescribeConsumerPreview返回参数结构体
+/// Response of [`Client::describe_consumer_preview`].
 pub struct DescribeConsumerPreviewResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConsumer请求参数结构体
+/// Request of [`Client::describe_consumer`].
 pub struct DescribeConsumerRequest: encode {
-  /// **Required.** <p>投递任务绑定的日志主题Id。</p><ul><li>通过 <a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a> 获取日志主题Id。</li><li>通过 <a href="https://cloud.tencent.com/document/product/614/56456">创建日志主题</a> 获取日志主题Id。</li></ul>
+  /// **Required.** Log topic Id bound to the delivery task.
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
+  /// -Obtain the log topic Id through [Create Log Topic](https://www.tencentcloud.com/document/product/614/56456?from_cn_redirect=1).
   topic_id: String = "TopicId",
 }
 
-/// DescribeConsumer返回参数结构体
+/// Response of [`Client::describe_consumer`].
 pub struct DescribeConsumerResponse: decode {
-  /// <p>投递任务是否生效</p>
+  /// Whether the shipping task is effective
   effective: bool = "Effective",
-  /// <p>是否投递日志的元数据信息</p>
+  /// Whether log metadata is shipped
   need_content: bool = "NeedContent",
-  /// <p>如果需要投递元数据信息，元数据信息的描述</p>
+  /// Metadata shipped if `NeedContent` is `true`
   content: ConsumerContent = "Content",
-  /// <p>CKafka的描述</p>
+  /// CKafka information
   ckafka: Ckafka = "Ckafka",
-  /// <p>压缩方式[0:NONE；2:SNAPPY；3:LZ4]</p>
+  /// Compression mode [0:NONE；2:SNAPPY；3:LZ4]
   compression: i64 = "Compression",
-  /// <p>任务创建时间</p>
+  /// **China site only.** <p>任务创建时间</p>
   create_time: u64 = "CreateTime",
-  /// <p>角色访问描述名 <a href="https://cloud.tencent.com/document/product/598/19381">创建角色</a></p>
+  /// **China site only.** <p>角色访问描述名 <a href="https://cloud.tencent.com/document/product/598/19381">创建角色</a></p>
   role_arn: String = "RoleArn",
-  /// <p>外部ID</p>
+  /// **China site only.** <p>外部ID</p>
   external_id: String = "ExternalId",
-  /// <p>任务运行状态。支持<code>0</code>,<code>1</code>,<code>2</code>  - <code>0</code>: 停止 - <code>1</code>: 运行中 - <code>2</code>: 异常</p>
+  /// **China site only.** <p>任务运行状态。支持<code>0</code>,<code>1</code>,<code>2</code>  - <code>0</code>: 停止 - <code>1</code>: 运行中 - <code>2</code>: 异常</p>
   task_status: u64 = "TaskStatus",
-  /// <p>高级配置</p>
+  /// **China site only.** <p>高级配置</p>
   advanced_config: AdvancedConsumerConfiguration = "AdvancedConfig",
-  /// <p>日志预过滤-数据写入 ckafka 的原始数据进行预过滤处理</p>
+  /// **China site only.** <p>日志预过滤-数据写入 ckafka 的原始数据进行预过滤处理</p>
   dsl_filter: String = "DSLFilter",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConsumers请求参数结构体
+/// Request of [`Client::describe_consumers`].
 pub struct DescribeConsumersRequest: encode {
   /// - consumerId
-  /// 按照【投递规则ID】进行过滤。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [Delivery Rule ID].
+  /// Type: String
+  /// Required: No
   ///
   /// - topicId
-  /// 按照【日志主题】进行过滤。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [Log topic].
+  /// Type: String
+  /// Required: No
   ///
   /// - taskStatus
-  /// 按照【任务运行状态】进行过滤。 支持`0`：停止，`1`：运行中，`2`：异常
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [task running status]. Supported values: `0`: stop, `1`: running, `2`: exception.
+  /// Type: String
+  /// Required: No
   ///
-  /// 每次请求的Filters的上限为10，Filter.Values的上限为10。
+  /// Each request can have up to 10 Filters. The upper limit of Filter.Values is 10.
   filters: Vec<Filter> = "Filters",
-  /// 分页的偏移量，默认值为0
+  /// Paging offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 分页单页的限制数目，默认值为20，最大值100
+  /// Pagination single page limit. The default value is 20, and the maximum value is 100.
   limit: u64 = "Limit",
 }
 
-/// DescribeConsumers返回参数结构体
+/// Response of [`Client::describe_consumers`].
 pub struct DescribeConsumersResponse: decode {
-  /// 投递规则列表
+  /// Shipping rule list
   consumers: Vec<ConsumerInfo> = "Consumers",
-  /// 本次查询获取到的总数
+  /// Total number obtained in this query
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCosRecharges请求参数结构体
+/// Request of [`Client::describe_cos_recharges`].
 pub struct DescribeCosRechargesRequest: encode {
-  /// **Required.** 日志主题Id。
-  /// -  通过[获取日志主题列表](https://cloud.tencent.com/document/api/614/56454)获取日志主题Id。
+  /// **Required.** Log topic Id.
+  /// - Get the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/api/614/56454?from_cn_redirect=1).
   topic_id: String = "TopicId",
-  /// 状态   status 0: 已创建, 1: 运行中, 2: 已停止, 3: 已完成, 4: 运行失败。
+  /// Status. `0`: Created, `1`: Running, `2`: Stopped, `3`: Completed, `4`: Run failed
   status: u64 = "Status",
-  /// 是否启用:   0： 未启用  ， 1：启用
+  /// Whether the configuration is enabled. `0`: Not enabled, `1`: Enabled
   enable: u64 = "Enable",
 }
 
-/// DescribeCosRecharges返回参数结构体
+/// Response of [`Client::describe_cos_recharges`].
 pub struct DescribeCosRechargesResponse: decode {
-  /// 见: CosRechargeInfo 结构描述
+  /// See CosRechargeInfo structural description.
   data: Vec<CosRechargeInfo> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDashboardSubscribes请求参数结构体
+/// Request of [`Client::describe_dashboard_subscribes`].
 pub struct DescribeDashboardSubscribesRequest: encode {
-  /// dashboardId：按照【仪表盘id】进行过滤。类型：String必选：否
+  /// dashboardId: Filter by [dashboard id]. Type: String. Required: No.
   ///
-  /// - 仪表盘id。通过 [获取仪表盘](https://cloud.tencent.com/document/api/614/95636)接口获取DashboardId。
-  /// - 入参示例：dashboard-522a5609-1f41-4b11-8086-5afd1d7574f5
+  /// - Dashboard id. Obtain the DashboardId through the [Get Dashboard](https://www.tencentcloud.com/document/api/614/95636?from_cn_redirect=1) API.
+  /// -Input parameter example: dashboard-522a5609-1f41-4b11-8086-5afd1d7574f5
   ///
-  /// 每次请求的Filters的上限为10，Filter.Values的上限为100。
+  /// Each request can have up to 10 Filters. The upper limit of Filter.Values is 100.
   filters: Vec<Filter> = "Filters",
-  /// 分页的偏移量，默认值为0。
+  /// Page offset. Default value: 0
   offset: u64 = "Offset",
-  /// 分页单页限制数目，默认值为20，最大值100。
+  /// Maximum number of entries per page. Default value: 20. Maximum value: 100.
   limit: u64 = "Limit",
 }
 
-/// DescribeDashboardSubscribes返回参数结构体
+/// Response of [`Client::describe_dashboard_subscribes`].
 pub struct DescribeDashboardSubscribesResponse: decode {
-  /// 仪表盘订阅列表
+  /// Dashboard subscription list
   dashboard_subscribe_infos: Vec<DashboardSubscribeInfo> = "DashboardSubscribeInfos",
-  /// 总数目
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDashboards请求参数结构体
+/// Request of [`Client::describe_dashboards`].
 pub struct DescribeDashboardsRequest: encode {
-  /// 分页的偏移量，默认值为0。
+  /// Page offset. Default value: 0
   offset: i64 = "Offset",
-  /// 分页单页限制数目，默认值为20，最大值100。
+  /// Maximum number of entries per page. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// - dashboardId 按照【仪表盘id】进行过滤，类型：String， 必选：否。
-  /// - 示例值：dashboard-522a5609-1f41-4b11-8086-5afd1d7574f5
-  /// - dashboardName 按照【仪表盘名字】进行模糊搜索过滤，类型：String，必选：否。
-  /// - 示例值：业务大盘
-  /// - dashboardRegion 按照【仪表盘地域】进行过滤（兼容老的仪表盘），通过云API创建的仪表盘该属性，类型：String，必选：否。
-  /// - 参考  [地域和访问域名](https://cloud.tencent.com/document/product/614/18940)
-  /// - 示例：ap-guangzhou
-  /// - tagKey 按照【标签键】进行过滤，类型：String，必选：否。
-  /// - 示例值：
+  /// -dashboardId filter by [dashboard id], type: String, required: No.
+  /// -Example value: dashboard-522a5609-1f41-4b11-8086-5afd1d7574f5
+  /// -dashboardName: Filter by fuzzy search as dashboard name. Type: String. Required: No.
+  /// -Example value: Business dashboard
+  /// -dashboardRegion filter by dashboard region (compatible with legacy dashboards). This property for dashboards created via cloud API, type: String, required: No.
+  /// -See [Regions and Availability Zones](https://www.tencentcloud.com/document/product/614/18940)
+  /// -Example: ap-guangzhou
+  /// - tagKey - String - Required: No - Filter by the tag key.
+  /// -Example value:
   /// ```text
   ///     "Filters":[
   ///         {
@@ -10075,8 +12583,8 @@ pub struct DescribeDashboardsRequest: encode {
   ///     ]
   /// ```
   ///
-  /// - tag:tagKey 按照【标签键值对】进行过滤。tagKey使用具体的标签键进行替换，类型：String，必选：否，
-  /// - 参考 [示例1](https://cloud.tencent.com/document/api/614/95636#4.-.E7.A4.BA.E4.BE.8B) 使用。
+  /// -tag:tagKey Filter by [tag key-value pair]. Replace tagKey with a specific tag key. Type: String. Required: No.
+  /// -Refer to Example 1 for usage.
   /// ```text
   ///     "Filters": [
   ///         {
@@ -10088,903 +12596,914 @@ pub struct DescribeDashboardsRequest: encode {
   ///     ]
   /// ```
   ///
-  /// 每次请求的Filters的上限为10，Filter.Values的上限为100。
+  /// Each request can have up to 10 Filters. The upper limit of Filter.Values is 100.
   filters: Vec<Filter> = "Filters",
-  /// 按照topicId和regionId过滤。
-  /// - topicId:日志主题Id。
-  /// -  通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
-  /// - 示例值：439a5304-08f9-484b-9c4d-46ff57133816
+  /// Filter is performed by topicId and regionId.
+  /// -topicId: Log topic id.
+  /// - Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/api/614/42783).
+  /// -Example value: 439a5304-08f9-484b-9c4d-46ff57133816
   /// - regionId
-  /// - 1:广州
-  /// - 4:上海
-  /// - 5:中国香港
-  /// - 7:上海金融
-  /// - 8:北京
-  /// - 9:新加坡
-  /// - 11:深圳金融
-  /// - 15:硅谷
-  /// - 16:成都
-  /// - 17:法兰克福
-  /// - 18:首尔
-  /// - 19:重庆
-  /// - 22:弗吉尼亚
-  /// - 23:曼谷
-  /// - 25:东京
-  /// - 33:南京
-  /// - 36:天津
-  /// - 39:台北
-  /// - 46:北京金融
-  /// - 72:雅加达
-  /// - 74:圣保罗
-  /// - 78:上海自动驾驶云
+  /// - 1: Guangzhou
+  /// -4: Shanghai
+  /// -5: Hong Kong (China)
+  /// - 7: Shanghai Finance
+  /// - 8: Beijing
+  /// -9: Singapore
+  /// - 11: Shenzhen Finance
+  /// - 15: Silicon Valley
+  /// - 16: Chengdu
+  /// - 17: Frankfurt
+  /// - 18: Seoul
+  /// - 19: Chongqing
+  /// - 22: Virginia
+  /// - 23: Bangkok
+  /// - 25: Tokyo
+  /// - 33: Nanjing
+  /// - 36: Tianjin
+  /// -39: Taipei (China)
+  /// - 46: Beijing Finance
+  /// -72: Jakarta
+  /// -74: Sao Paulo
+  /// -78: Shanghai Autonomous Driving Cloud
   topic_id_region_filter: Vec<TopicIdAndRegion> = "TopicIdRegionFilter",
 }
 
-/// DescribeDashboards返回参数结构体
+/// Response of [`Client::describe_dashboards`].
 pub struct DescribeDashboardsResponse: decode {
-  /// 仪表盘的数量
+  /// Number of dashboards
   total_count: i64 = "TotalCount",
-  /// 仪表盘详细明细
+  /// Dashboard details
   dashboard_infos: Vec<DashboardInfo> = "DashboardInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataTransformInfo请求参数结构体
+/// Request of [`Client::describe_data_transform_info`].
 pub struct DescribeDataTransformInfoRequest: encode {
   /// - taskName
-  /// 按照【加工任务名称】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  /// 示例：test-task
+  /// Filter by [processing task name].
+  /// Type: String
+  /// Required: No
+  /// Example: test-task
   ///
   /// - taskId
-  /// 按照【加工任务id】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  /// 示例：a3622556-6402-4942-b4ff-5ae32ec29810
-  /// 数据加工任务ID- 通过[获取数据加工任务列表基本信息](https://cloud.tencent.com/document/product/614/72182)获取数据加工任务Id。
+  /// Filter by [processing task id].
+  /// Type: String
+  /// Required: No
+  /// Example: a3622556-6402-4942-b4ff-5ae32ec29810
+  /// Data processing task ID - Search the data processing task list basic information (https://www.tencentcloud.com/document/product/614/72182?from_cn_redirect=1) to get the data processing task ID.
   ///
   /// - topicId
-  /// 按照【源topicId】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  /// 示例：756cec3e-a0a5-44c3-85a8-090870582000
-  /// 日志主题ID
-  /// 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  /// Filter by [source topicId].
+  /// Type: String
+  /// Required: No
+  /// Example: 756cec3e-a0a5-44c3-85a8-090870582000
+  /// Log topic ID
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   ///
   /// - status
-  /// 按照【 任务运行状态】进行过滤。 1：准备中，2：运行中，3：停止中，4：已停止
-  /// 类型：String
-  /// 必选：否
-  /// 示例：1
+  /// Filter by [Task running status]. 1: Preparing, 2: Running, 3: Stopping, 4: Stopped.
+  /// Type: String
+  /// Required: No
+  /// Example: 1
   ///
   /// - hasServiceLog
-  /// 按照【是否开启服务日志】进行过滤。 1：未开启，2：已开启
-  /// 类型：String
-  /// 必选：否
-  /// 示例：1
+  /// Filter by [whether service logs are enabled]. 1: not enabled, 2: on.
+  /// Type: String
+  /// Required: No
+  /// Example: 1
   ///
   /// - dstTopicType
-  /// 按照【目标topic类型】进行过滤。  1：固定，2：动态
-  /// 类型：String
-  /// 必选：否
-  /// 示例：1
+  /// Filter by [Target topic Type]. 1: Fixed, 2: Dynamic.
+  /// Type: String
+  /// Required: No
+  /// Example: 1
   ///
-  /// 每次请求的Filters的上限为10，Filter.Values的上限为100。
+  /// Each request can have up to 10 Filters. The upper limit of Filter.Values is 100.
   filters: Vec<Filter> = "Filters",
-  /// 分页的偏移量，默认值为0。
+  /// The pagination offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 分页单页限制数目，默认值为20，最大值100。
+  /// Maximum number of entries per page. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 默认值为2.   1: 获取单个任务的详细信息 2：获取任务列表
+  /// Task type. Valid values: 1: Get the details of a single task. 2 (default): Get the task list.
   r#type: i64 = "Type",
-  /// Type为1， 此参数必填
-  /// 数据加工任务ID- 通过[获取数据加工任务列表基本信息](https://cloud.tencent.com/document/product/614/72182)获取数据加工任务Id。
+  /// When Type is 1, this parameter is required.
+  /// Data processing task ID - Search the data processing task list basic information (https://www.tencentcloud.com/document/product/614/72182?from_cn_redirect=1) to get the data processing task ID.
   task_id: String = "TaskId",
 }
 
-/// DescribeDataTransformInfo返回参数结构体
+/// Response of [`Client::describe_data_transform_info`].
 pub struct DescribeDataTransformInfoResponse: decode {
-  /// 数据加工任务列表信息
+  /// List of data processing tasks
   data_transform_task_infos: Vec<DataTransformTaskInfo> = "DataTransformTaskInfos",
-  /// 任务总次数
+  /// Total tasks
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDlcDelivers请求参数结构体
+/// Request of [`Client::describe_dlc_delivers`].
 pub struct DescribeDlcDeliversRequest: encode {
-  /// **Required.** 日志主题id。
-  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  /// **Required.** Log topic ID.
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   topic_id: String = "TopicId",
   /// - taskId
-  /// 按照【任务id】进行过滤。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [task id].
+  /// Type: String
+  /// Required: No
   ///
   /// - name
-  /// 按照【任务名称】进行过滤。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [task name].
+  /// Type: String
+  /// Required: No
   ///
   /// - tableName
-  /// 按照【数据表】进行过滤。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [data table].
+  /// Type: String
+  /// Required: No
   ///
   /// - statusFlag
-  /// 按照【状态】进行过滤。支持："1","2","3","4"。含义：1：RUNNING，2：STOPPED，3：FINISHED，4：FAILED
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [status]. Supported values: "1", "2", "3", "4". Meanings: 1: RUNNING, 2: STOPPED, 3: FINISHED, 4: FAILED.
+  /// Type: String
+  /// Required: No
   ///
-  /// 每次请求的Filters的上限为10，Filter.Values的上限为10。
+  /// Each request can have up to 10 Filters. The upper limit of Filter.Values is 10.
   filters: Vec<Filter> = "Filters",
-  /// 分页的偏移量，默认值为0。
+  /// Page offset. Default value: 0
   offset: i64 = "Offset",
-  /// 分页单页限制数目，默认值为20，最大值100。
+  /// Maximum number of entries per page. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
 }
 
-/// DescribeDlcDelivers返回参数结构体
+/// Response of [`Client::describe_dlc_delivers`].
 pub struct DescribeDlcDeliversResponse: decode {
-  /// 告警渠道回调配置列表。
+  /// List of alarm channel callback configurations.
   infos: Vec<DlcDeliverInfo> = "Infos",
-  /// 符合条件的通知内容配置总数。
+  /// Total number of notification content configurations that meet the conditions.
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEsRechargePreview请求参数结构体
+/// Request of [`Client::describe_es_recharge_preview`].
 pub struct DescribeEsRechargePreviewRequest: encode {
-  /// **Required.** 名称：长度不超过64字符。
+  /// **Required.** Name: Length not exceeding 64 characters.
   name: String = "Name",
-  /// **Required.** 日志主题id。
-  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。
-  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。
+  /// **Required.** Log topic ID.
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
+  /// - Obtain the log topic Id through [Create Log Topic](https://www.tencentcloud.com/document/product/614/56456?from_cn_redirect=1).
   topic_id: String = "TopicId",
-  /// **Required.** 索引信息。不同索引可以通过英文逗号分隔，支持*通配符
+  /// **Required.** Index information. Different indexes can be separated by English commas and support wildcards.
   index: String = "Index",
-  /// **Required.** es查询语句。
+  /// **Required.** Elasticsearch Query Statement.
   query: String = "Query",
-  /// **Required.** es集群配置信息。
+  /// **Required.** es cluster configuration.
   es_info: EsInfo = "EsInfo",
-  /// **Required.** es导入信息。
+  /// **Required.** es import information.
   import_info: EsImportInfo = "ImportInfo",
-  /// **Required.** es导入时间字段信息。
+  /// **Required.** Field information of es import time.
   time_info: EsTimeInfo = "TimeInfo",
 }
 
-/// DescribeEsRechargePreview返回参数结构体
+/// Response of [`Client::describe_es_recharge_preview`].
 pub struct DescribeEsRechargePreviewResponse: decode {
-  /// 预览数据信息
+  /// Preview data info
   data: Vec<String> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEsRecharges请求参数结构体
+/// Request of [`Client::describe_es_recharges`].
 pub struct DescribeEsRechargesRequest: encode {
-  /// **Required.** 日志主题id。
-  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。
-  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。
+  /// **Required.** Log topic ID.
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
+  /// - Obtain the log topic Id through [Create Log Topic](https://www.tencentcloud.com/document/product/614/56456?from_cn_redirect=1).
   topic_id: String = "TopicId",
-  /// -  taskId按照【配置id】进行过滤。类型：String  必选：否
-  /// -  name按照【配置名称】进行过滤。类型：String 必选：否
-  /// -  statusFlag按照【配置状态标记】进行过滤。类型：String 必选：否
-  /// -  每次请求的Filters的上限为10，Filter.Values的上限为100。
+  /// -taskId is filtered by [configuration id]. Type: String. Required: No.
+  /// -Name is filtered by [configuration name]. Type: String. Required: No.
+  /// - statusFlag: Filter by [Configuration Status Marking]. Type: String. Optional: No
+  /// -Each request can have up to 10 Filters. The upper limit of Filter.Values is 100.
   filters: Vec<Filter> = "Filters",
-  /// 分页的偏移量，默认值为0。
+  /// Page offset. Default value: 0
   offset: u64 = "Offset",
-  /// 分页单页限制数目，默认值为20，最大值100。
+  /// Maximum number of entries per page. Default value: 20. Maximum value: 100.
   limit: u64 = "Limit",
 }
 
-/// DescribeEsRecharges返回参数结构体
+/// Response of [`Client::describe_es_recharges`].
 pub struct DescribeEsRechargesResponse: decode {
-  /// 总数目
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// es导入配置信息
+  /// es import configuration info
   infos: Vec<EsRechargeInfo> = "Infos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeExports请求参数结构体
+/// Request of [`Client::describe_exports`].
 pub struct DescribeExportsRequest: encode {
-  /// **Required.** 日志主题Id
-  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  /// **Required.** Log topic ID
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   topic_id: String = "TopicId",
-  /// 分页的偏移量，默认值为0
+  /// Page offset. Default value: 0
   offset: i64 = "Offset",
-  /// 分页单页限制数目，默认值为20，最大值100
+  /// Maximum number of entries per page. Default value: 20. Maximum value: 100
   limit: i64 = "Limit",
 }
 
-/// DescribeExports返回参数结构体
+/// Response of [`Client::describe_exports`].
 pub struct DescribeExportsResponse: decode {
-  /// 日志导出列表
+  /// List of exported logs
   exports: Vec<ExportInfo> = "Exports",
-  /// 总数目
+  /// Total number
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHostMetricConfigs请求参数结构体
+/// Request of [`Client::describe_host_metric_configs`].
 pub struct DescribeHostMetricConfigsRequest: encode {
-  /// **Required.** 指标日志主题id。
-  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
-  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
+  /// **Required.** Metric Topic id
+  /// - Get the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1). Note: BizType 0: log topic (default value), 1: metric topic.
+  /// - Obtain the log topic Id through [Create Log Topic](https://www.tencentcloud.com/document/product/614/56456?from_cn_redirect=1). Note that BizType 0: log topic (default value), 1: metric topic.
   topic_id: String = "TopicId",
-  /// - configId按照【配置id】进行过滤。类型：String  必选：否
-  /// - name按照【配置名称】进行过滤。类型：String 必选：否
+  /// -configId - String - required: no - filter by [configId].
+  /// -Filter the name by [configuration name]. Type: String. Required: No.
   ///
-  /// 每次请求的Filters的上限为10，Filter.Values的上限为10。
+  /// Each request can have up to 10 Filters. The upper limit of Filter.Values is 10.
   filters: Vec<Filter> = "Filters",
-  /// 分页的偏移量，默认值为0。
+  /// Page offset. Default value: 0
   offset: u64 = "Offset",
-  /// 分页单页限制数目，默认值为20，最大值100。
+  /// Maximum number of entries per page. Default value: 20. Maximum value: 100.
   limit: u64 = "Limit",
 }
 
-/// DescribeHostMetricConfigs返回参数结构体
+/// Response of [`Client::describe_host_metric_configs`].
 pub struct DescribeHostMetricConfigsResponse: decode {
-  /// 总数目
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 指标订阅配置信息
+  /// Metric subscription configuration information.
   infos: Vec<HostMetricConfig> = "Infos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIndex请求参数结构体
+/// Request of [`Client::describe_index`].
 pub struct DescribeIndexRequest: encode {
-  /// **Required.** <p>日志主题Id。</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</li></ul>
+  /// **Required.** <p>log topic Id</p><ul><li>Obtain the log topic Id through <a href="https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1">Get Log Topic List</a>.</li></ul>
   topic_id: String = "TopicId",
 }
 
-/// DescribeIndex返回参数结构体
+/// Response of [`Client::describe_index`].
 pub struct DescribeIndexResponse: decode {
-  /// <p>日志主题Id</p>
+  /// <p>Log topic Id</p>
   topic_id: String = "TopicId",
-  /// <p>索引状态。true：开启状态，false：关闭状态<br>开启后可对日志进行检索分析，将产生索引流量、索引存储及相应费用。<a href="https://cloud.tencent.com/document/product/614/45802#.E8.AE.A1.E8.B4.B9.E9.A1.B9">费用详情</a></p>
+  /// <p>Index status. true: enabled, false: disabled<br>Once enabled, you can perform retrieval and analysis of logs, which will generate indexing traffic, index storage, and corresponding fees. <a href="https://www.tencentcloud.com/document/product/614/45802?from_cn_redirect=1#.E8.AE.A1.E8.B4.B9.E9.A1.B9">Billing details</a></p>
   status: bool = "Status",
-  /// <p>索引配置信息</p>
+  /// <p>Index configuration information</p>
   rule: RuleInfo = "Rule",
-  /// <p>索引修改时间，初始值为索引创建时间。格式 <code>YYYY-MM-DD HH:MM:SS</code></p>
+  /// <p>Index modification time, which is initially the index creation time. Format <code>YYYY-MM-DD HH:MM:SS</code></p>
   modify_time: String = "ModifyTime",
-  /// <p>内置保留字段（<code>__FILENAME__</code>，<code>__HOSTNAME__</code>及<code>__SOURCE__</code>）是否包含至全文索引</p><ul><li>false:不包含</li><li>true:包含</li></ul>
+  /// <p>Whether the built-in reserved fields (<code>__FILENAME__</code>, <code>__HOSTNAME__</code>, and <code>__SOURCE__</code>) are included in the full-text index</p><ul><li>false: does not include</li><li>true: includes</li></ul>
   include_internal_fields: bool = "IncludeInternalFields",
-  /// <p>元数据字段（前缀为<code>__TAG__</code>的字段）是否包含至全文索引</p><ul><li>0:仅包含开启键值索引的元数据字段</li><li>1:包含所有元数据字段</li><li>2:不包含任何元数据字段</li></ul>
+  /// <p>Whether metadata fields (fields prefixed with <code>__TAG__</code>) are included in full-text indexing</p><ul><li>0: Contain only metadata fields with key-value index enabled</li><li>1: Include all metadata fields</li><li>2: Exclude any metadata fields</li></ul>
   metadata_flag: u64 = "MetadataFlag",
-  /// <p>自定义日志解析异常存储字段。</p>
+  /// <p>Custom log parsing exception storage field.</p>
   coverage_field: String = "CoverageField",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeKafkaConsumerGroupDetail请求参数结构体
+/// Request of [`Client::describe_kafka_consumer_group_detail`].
 pub struct DescribeKafkaConsumerGroupDetailRequest: encode {
-  /// **Required.** 日志主题id。
-  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  /// **Required.** Log topic ID.
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   topic_id: String = "TopicId",
-  /// **Required.** 消费组名称
+  /// **Required.** Consumer group name
   group: String = "Group",
 }
 
-/// DescribeKafkaConsumerGroupDetail返回参数结构体
+/// Response of [`Client::describe_kafka_consumer_group_detail`].
 pub struct DescribeKafkaConsumerGroupDetailResponse: decode {
-  /// 日志集id
+  /// Logset id
   logset_id: String = "LogsetId",
-  /// 消费组名称
+  /// Consumer group name
   group: String = "Group",
-  /// 消费组信息列表
+  /// List of consumer group information
   partition_infos: Vec<GroupPartitionInfo> = "PartitionInfos",
-  /// Empty：组内没有成员，但存在已提交的偏移量。所有消费者都离开但保留了偏移量
-  /// Dead：组内没有成员，且没有已提交的偏移量。组被删除或长时间无活动
-  /// Stable：组内成员正常消费，分区分配平衡。正常运行状态
-  /// PreparingRebalance：组正在准备重新平衡。有新成员加入或现有成员离开
-  /// CompletingRebalance：组正在准备重新平衡。有新成员加入或现有成员离开
+  /// Empty: The group has no members but has submitted offsets. All consumers have left but retained offsets.
+  /// Dead: No members in the group and no submitted offset. The group is deleted or has long-term inactivity.
+  /// Stable: Members in the group consume normally, and partition allocation is balanced. Normal operating status.
+  /// PreparingRebalance: The group is preparing to rebalance. A new member joins or an existing member leaves.
+  /// CompletingRebalance: The group is preparing to rebalance. New members join or existing members leave.
   state: String = "State",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeKafkaConsumerGroupList请求参数结构体
+/// Request of [`Client::describe_kafka_consumer_group_list`].
 pub struct DescribeKafkaConsumerGroupListRequest: encode {
-  /// **Required.** 日志主题id。
-  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  /// **Required.** Log topic ID.
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   topic_id: String = "TopicId",
   /// - group
-  /// 按照【消费组名称】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  /// 示例：消费组1
+  /// Filter by [consumer group name].
+  /// Type: String
+  /// Required: No
+  /// Example: Consumption group 1
   ///
-  /// 每次请求的Filters的上限为10，Filter.Values的上限为10。
+  /// Each request can have up to 10 Filters. The upper limit of Filter.Values is 10.
   filters: Vec<Filter> = "Filters",
-  /// 分页的偏移量，默认值为0。
+  /// Page offset. Default value: 0
   offset: u64 = "Offset",
-  /// 分页单页限制数目，默认值为20，最大值100。
+  /// Maximum number of entries per page. Default value: 20. Maximum value: 100.
   limit: u64 = "Limit",
 }
 
-/// DescribeKafkaConsumerGroupList返回参数结构体
+/// Response of [`Client::describe_kafka_consumer_group_list`].
 pub struct DescribeKafkaConsumerGroupListResponse: decode {
-  /// 日志主题名称
+  /// log topic name
   topic_name: String = "TopicName",
-  /// 日志集id
+  /// Logset id
   logset_id: String = "LogsetId",
-  /// 总个数
+  /// Total number
   total: u64 = "Total",
-  /// 消费组信息列表
+  /// List of consumer group information
   groups: Vec<ConsumerGroup> = "Groups",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeKafkaConsumerPreview请求参数结构体
+/// Request of [`Client::describe_kafka_consumer_preview`].
 pub struct DescribeKafkaConsumerPreviewRequest: encode {}
 
-/// DescribeKafkaConsumerPreview返回参数结构体
+/// Response of [`Client::describe_kafka_consumer_preview`].
 pub struct DescribeKafkaConsumerPreviewResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeKafkaConsumer请求参数结构体
+/// Request of [`Client::describe_kafka_consumer`].
 pub struct DescribeKafkaConsumerRequest: encode {
-  /// **Required.** <p>日志主题Id。</p><ul><li>通过 <a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a> 获取日志主题Id。</li><li>通过 <a href="https://cloud.tencent.com/document/product/614/56456">创建日志主题</a> 获取日志主题Id。</li></ul>
+  /// **Required.** <p>Log topic Id.</p><ul><li>Get log topic Id by <a href="https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1">get log topic list</a>.</li><li>Get log topic Id by <a href="https://www.tencentcloud.com/document/product/614/56456?from_cn_redirect=1">create log topic</a>.</li></ul>
   from_topic_id: String = "FromTopicId",
 }
 
-/// DescribeKafkaConsumer返回参数结构体
+/// Response of [`Client::describe_kafka_consumer`].
 pub struct DescribeKafkaConsumerResponse: decode {
-  /// <p>Kafka协议消费是否打开</p>
+  /// <p>Whether Kafka Protocol Consumption is enabled</p>
   status: bool = "Status",
-  /// <p>KafkaConsumer 消费时使用的Topic参数</p>
+  /// <p>Topic parameter used by KafkaConsumer during consumption</p>
   topic_id: String = "TopicID",
-  /// <p>压缩方式[0:NONE；2:SNAPPY；3:LZ4]</p>
+  /// <p>Compression mode [0:NONE;2:SNAPPY;3:LZ4]</p>
   compression: i64 = "Compression",
-  /// <p>kafka协议消费数据格式</p>
+  /// <p>kafka protocol consumption data format</p>
   consumer_content: KafkaConsumerContent = "ConsumerContent",
-  /// <p>是否开启投递服务日志。1：关闭，2：开启。</p>
+  /// <p>Whether to enable the delivery service log. 1: Disabled, 2: Enabled.</p>
   has_services_log: u64 = "HasServicesLog",
-  /// <p>外网消费开关。</p>
+  /// **China site only.** <p>外网消费开关。</p>
   enable_internet_consume: bool = "EnableInternetConsume",
-  /// <p>内网消费开关。</p>
+  /// **China site only.** <p>内网消费开关。</p>
   enable_intranet_consume: bool = "EnableIntranetConsume",
-  /// <p>消费范围类型，0:最新，1:历史+最新</p>
+  /// <p>Range type of consumption, 0: latest, 1: history + latest</p>
   scope_type: u64 = "ScopeType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeKafkaConsumerTopics请求参数结构体
+/// Request of [`Client::describe_kafka_consumer_topics`].
 pub struct DescribeKafkaConsumerTopicsRequest: encode {}
 
-/// DescribeKafkaConsumerTopics返回参数结构体
+/// Response of [`Client::describe_kafka_consumer_topics`].
 pub struct DescribeKafkaConsumerTopicsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeKafkaRecharges请求参数结构体
+/// Request of [`Client::describe_kafka_recharges`].
 pub struct DescribeKafkaRechargesRequest: encode {
-  /// **Required.** 日志主题Id。
-  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  /// **Required.** Log topic Id.
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   topic_id: String = "TopicId",
-  /// 导入配置Id。
-  /// - 通过 [创建Kafka数据订阅任务](https://cloud.tencent.com/document/product/614/94448)获取Kafka导入配置Id。
-  /// - 通过 [获取Kafka数据订阅任务列表](https://cloud.tencent.com/document/product/614/94446)获取Kafka导入配置Id。
+  /// Import configuration Id.
+  /// -Create a Kafka Data Subscription Task (https://www.tencentcloud.com/document/product/614/94448?from_cn_redirect=1) to obtain the Kafka import configuration Id.
+  /// -Get the Kafka import configuration Id by [searching the Kafka Data Subscription Task list](https://www.tencentcloud.com/document/product/614/94446?from_cn_redirect=1).
   id: String = "Id",
-  /// 状态。1: 运行中，2: 暂停，3：错误
+  /// Status. 1: Running, 2: Suspension, 3: Error.
   status: u64 = "Status",
 }
 
-/// DescribeKafkaRecharges返回参数结构体
+/// Response of [`Client::describe_kafka_recharges`].
 pub struct DescribeKafkaRechargesResponse: decode {
-  /// KafkaRechargeInfo 信息列表
+  /// KafkaRechargeInfo list
   infos: Vec<KafkaRechargeInfo> = "Infos",
-  /// Kafka导入信息总条数
+  /// Total Kafka data records imported
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLogContext请求参数结构体
+/// Request of [`Client::describe_log_context`].
 pub struct DescribeLogContextRequest: encode {
-  /// **Required.** <p>要查询的日志主题Id。</p><ul><li>通过 <a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a> 获取日志主题Id。</li><li>通过 <a href="https://cloud.tencent.com/document/product/614/56456">创建日志主题</a> 获取日志主题Id。</li></ul>
+  /// **Required.** Log topic Id to query.
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
+  /// - Obtain the log topic Id through [Create Log Topic](https://www.tencentcloud.com/document/product/614/56456?from_cn_redirect=1).
   topic_id: String = "TopicId",
-  /// **Required.** <p>日志时间,  即 <a href="https://cloud.tencent.com/document/product/614/56447">检索分析日志</a> 接口返回信息中Results结构体中的Time，需按照 UTC+8 时区将该毫秒级Unix时间戳转换为 YYYY-mm-dd HH:MM:SS.FFF 格式的字符串。</p>
+  /// **Required.** Log time, which is the Time in the Results structure in the returned information of the [retrieve and analyze logs](https://www.tencentcloud.com/document/product/614/56447?from_cn_redirect=1) api, should be converted from the millisecond-level Unix timestamp to a string in the YYYY-mm-dd HH:MM:SS.FFF format according to the UTC+8 time zone.
   b_time: String = "BTime",
-  /// **Required.** <p>日志包序号，即 <a href="https://cloud.tencent.com/document/product/614/56447">检索分析日志</a> 接口返回信息中Results结构体中的PkgId。</p>
+  /// **Required.** Log package sequence number, which is the PkgId in the Results structure returned by the retrieve and analyze logs api (https://www.tencentcloud.com/document/product/614/56447?from_cn_redirect=1).
   pkg_id: String = "PkgId",
-  /// **Required.** <p>日志包内一条日志的序号，即 <a href="https://cloud.tencent.com/document/product/614/56447">检索分析日志</a> 接口返回信息中Results结构中的PkgLogId。</p>
+  /// **Required.** Sequence number of a log within the log package, which is the PkgLogId in the Results structure returned by the [retrieve and analyze logs](https://www.tencentcloud.com/document/product/614/56447?from_cn_redirect=1) api.
   pkg_log_id: i64 = "PkgLogId",
-  /// <p>前${PrevLogs}条日志，默认值10，最大100。</p>
+  /// The previous ${PrevLogs} logs. Default value: 10.
   prev_logs: i64 = "PrevLogs",
-  /// <p>后${NextLogs}条日志，默认值10，最大100。</p>
+  /// The next ${NextLogs} logs. Default value: 10.
   next_logs: i64 = "NextLogs",
-  /// <p>检索语句，对日志上下文进行过滤，最大长度为12KB<br>语句由 <a href="https://cloud.tencent.com/document/product/614/47044" target="_blank">[检索条件]</a>构成，不支持SQL语句</p>
+  /// Query statement, filtering the log context with a maximum length of 12KB
+  /// The statement consists of <a href="https://www.tencentcloud.com/document/product/614/47044?from_cn_redirect=1" target="_blank">[retrieval criteria]</a> and does not support SQL statement.
   query: String = "Query",
-  /// <p>上下文检索的开始时间，单位：毫秒级时间戳<br>注意：</p><ul><li>From为空时，表示上下文检索的开始时间不做限制</li><li>From和To非空时，From &lt; To</li></ul>
+  /// Context search start time, unit: millisecond-level timestamp
+  /// Note:
+  /// -When From is empty, it means no restrictions on the start time of context search.
+  /// -From and To are not empty, From < To
+  /// -Currently, the system only supports the Shanghai/Virginia/Singapore region.
   from: u64 = "From",
-  /// <p>上下文检索的结束时间，单位：毫秒级时间戳。<br>注意：</p><ul><li>To为空时，表示上下文检索的结束时间不做限制</li><li>From和To非空时，From &lt; To</li></ul>
+  /// End time of context search. Measurement unit: millisecond-level timestamp.
+  /// Note:
+  /// -When To is empty, it means no restrictions on the end time of context search.
+  /// -From and To are not empty, From < To
+  /// -Currently, the system only supports the Shanghai/Virginia/Singapore region.
   to: u64 = "To",
 }
 
-/// DescribeLogContext返回参数结构体
+/// Response of [`Client::describe_log_context`].
 pub struct DescribeLogContextResponse: decode {
-  /// <p>日志上下文信息集合</p>
+  /// Log context information set
   log_context_infos: Vec<LogContextInfo> = "LogContextInfos",
-  /// <p>上文日志是否已经返回完成（当PrevOver为false，表示有上文日志还未全部返回）。</p>
+  /// Whether the previous logs have been fully returned (PrevOver is false indicates that some previous logs are yet to be returned).
   prev_over: bool = "PrevOver",
-  /// <p>下文日志是否已经返回完成（当NextOver为false，表示有下文日志还未全部返回）。</p>
+  /// Whether the subsequent logs have been fully returned (NextOver is false indicates that some subsequent logs are yet to be returned).
   next_over: bool = "NextOver",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLogHistogram请求参数结构体
+/// Request of [`Client::describe_log_histogram`].
 pub struct DescribeLogHistogramRequest: encode {
-  /// **Required.** 要查询的日志的起始时间，Unix时间戳，单位ms
+  /// **Required.** Start time of the log to be queried, which is a Unix timestamp in milliseconds
   from: i64 = "From",
-  /// **Required.** 要查询的日志的结束时间，Unix时间戳，单位ms
+  /// **Required.** End time of the log to be queried, which is a Unix timestamp in milliseconds
   to: i64 = "To",
-  /// **Required.** 检索分析语句。
-  /// 语句由 [检索条件] | [SQL语句]构成，无需对日志进行统计分析时，可省略其中的管道符 | 及SQL语句。
-  /// 使用*或空字符串可查询所有日志。
+  /// **Required.** Retrieval analysis statement.
+  /// The statement consists of [retrieval condition] | [SQL statement]. When there is no need to perform statistical analysis on logs, the pipe character | and SQL statement can be omitted.
+  /// Use * or an empty string to search all logs.
   query: String = "Query",
-  /// 要查询的日志主题ID
-  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  /// Log topic ID to query
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   topic_id: String = "TopicId",
-  /// 时间间隔: 单位ms  限制性条件：(To-From) / interval <= 200
+  /// Interval in milliseconds. Condition: (To-From) / Interval <= 200
   interval: i64 = "Interval",
-  /// 检索语法规则，默认值为0。
-  /// 0：Lucene语法，1：CQL语法。
-  /// 详细说明参见<a href="https://cloud.tencent.com/document/product/614/47044#RetrievesConditionalRules" target="_blank">检索条件语法规则</a>
+  /// Search syntax. Valid values:
+  /// `0` (default): Lucene; `1`: CQL
+  /// For more information, see <a href="https://intl.cloud.tencent.com/document/product/614/47044?from_cn_redirect=1#RetrievesConditionalRules" target="_blank">Search Syntax</a>.
   syntax_rule: u64 = "SyntaxRule",
 }
 
-/// DescribeLogHistogram返回参数结构体
+/// Response of [`Client::describe_log_histogram`].
 pub struct DescribeLogHistogramResponse: decode {
-  /// 统计周期： 单位ms
+  /// Statistical period in milliseconds
   interval: i64 = "Interval",
-  /// 命中关键字的日志总条数
+  /// The number of logs that hit the keywords
   total_count: i64 = "TotalCount",
-  /// 周期内统计结果详情
+  /// Statistical result details within the period
   histogram_infos: Vec<HistogramInfo> = "HistogramInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLogsets请求参数结构体
+/// Request of [`Client::describe_logsets`].
 pub struct DescribeLogsetsRequest: encode {
   /// logsetName
-  /// - 按照【日志集名称】进行过滤。
-  /// - 类型：String
-  /// - 必选：否
-  /// - 通过 [获取日志集列表](https://cloud.tencent.com/document/product/614/58624)获取日志集名称。
+  /// -Filter by [logset name].
+  /// - Type: String
+  /// -Required: No
+  /// - Obtain the logset name through [Get Logset List](https://www.tencentcloud.com/document/product/614/58624?from_cn_redirect=1).
   /// logsetId
-  /// - 按照【日志集ID】进行过滤。
-  /// - 类型：String
-  /// - 必选：否
-  /// - 通过 [获取日志集列表](https://cloud.tencent.com/document/product/614/58624)获取日志集Id。
+  /// -Filter by [logset ID].
+  /// - Type: String
+  /// -Required: No
+  /// -Obtain the logset Id through [Get Logset List](https://www.tencentcloud.com/document/product/614/58624?from_cn_redirect=1).
   ///
   /// tagKey
-  /// - 按照【标签键】进行过滤。
-  /// - 类型：String
-  /// - 必选：否
+  /// - Filter by [Tag key].
+  /// - Type: String
+  /// -Required: No
   ///
   /// tag:tagKey
-  /// - 按照【标签键值对】进行过滤。tagKey使用具体的标签键进行替换。
-  /// - 类型：String
-  /// - 必选：否
+  /// -Filter by [tag key-value pair]. Replace tagKey with a specific tag key.
+  /// - Type: String
+  /// -Required: No
   ///
-  /// 每次请求的Filters的上限为10，Filter.Values的上限为5。
+  /// The maximum number of Filters per request is 10, and the maximum for Filter.Values is 5.
   filters: Vec<Filter> = "Filters",
-  /// 分页的偏移量，默认值为0
+  /// Page offset. Default value: 0
   offset: i64 = "Offset",
-  /// 分页单页的限制数目，默认值为20，最大值100
+  /// Maximum number of entries per page. Default value: 20. Maximum value: 100
   limit: i64 = "Limit",
 }
 
-/// DescribeLogsets返回参数结构体
+/// Response of [`Client::describe_logsets`].
 pub struct DescribeLogsetsResponse: decode {
-  /// 分页的总数目
+  /// Total number of pages
   total_count: i64 = "TotalCount",
-  /// 日志集列表
+  /// Logset list
   logsets: Vec<LogsetInfo> = "Logsets",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMachineGroupConfigs请求参数结构体
+/// Request of [`Client::describe_machine_group_configs`].
 pub struct DescribeMachineGroupConfigsRequest: encode {
-  /// **Required.** 机器组ID
-  /// - 通过[获取机器组列表](https://cloud.tencent.com/document/api/614/56438)获取机器组Id。
+  /// **Required.** Machine group ID
+  /// -Obtain the machine group Id by searching the [machine group list](https://www.tencentcloud.com/document/api/614/56438?from_cn_redirect=1).
   group_id: String = "GroupId",
 }
 
-/// DescribeMachineGroupConfigs返回参数结构体
+/// Response of [`Client::describe_machine_group_configs`].
 pub struct DescribeMachineGroupConfigsResponse: decode {
-  /// 采集规则配置列表
+  /// Collection rule configuration list
   configs: Vec<ConfigInfo> = "Configs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMachineGroups请求参数结构体
+/// Request of [`Client::describe_machine_groups`].
 pub struct DescribeMachineGroupsRequest: encode {
-  /// 过滤条件
+  /// Filter criteria.
   /// machineGroupName
-  /// - 按照【机器组名称】进行过滤。
-  /// - 类型：String
-  /// - 必选：否
+  /// - Filter by [Machine Group Name].
+  /// - Type: String
+  /// -Required: No
   ///
   /// machineGroupId
-  /// - 按照【机器组ID】进行过滤。
-  /// - 类型：String
-  /// - 必选：否
+  /// - Filter by [machine group ID].
+  /// - Type: String
+  /// -Required: No
   ///
   /// osType
-  /// - 按照【操作系统类型】进行过滤。0： Linux；1： Windows
-  /// - 类型：Int
-  /// - 必选：否
+  /// - Filter by [Operating System Type]. 0: Linux; 1: Windows.
+  /// -Type: Int
+  /// -Required: No
   ///
   /// tagKey
-  /// - 按照【标签键】进行过滤。
-  /// - 类型：String
-  /// - 必选：否
+  /// - Filter by [Tag key].
+  /// - Type: String
+  /// -Required: No
   ///
   /// tag:tagKey
-  /// - 按照【标签键值对】进行过滤。tagKey使用具体的标签键进行替换。
-  /// - 类型：String
-  /// - 必选：否
+  /// -Filter by [tag key-value pair]. Replace tagKey with a specific tag key.
+  /// - Type: String
+  /// -Required: No
   ///
-  /// 每次请求的Filters的上限为10，Filter.Values的上限为5。
+  /// The maximum number of Filters per request is 10, and the maximum for Filter.Values is 5.
   filters: Vec<Filter> = "Filters",
-  /// 分页的偏移量，默认值为0
+  /// Page offset. Default value: 0
   offset: i64 = "Offset",
-  /// 分页单页的限制数目，默认值为20，最大值100
+  /// Maximum number of entries per page. Default value: 20. Maximum value: 100
   limit: i64 = "Limit",
 }
 
-/// DescribeMachineGroups返回参数结构体
+/// Response of [`Client::describe_machine_groups`].
 pub struct DescribeMachineGroupsResponse: decode {
-  /// 机器组信息列表
+  /// Machine group information list
   machine_groups: Vec<MachineGroupInfo> = "MachineGroups",
-  /// 分页的总数目
+  /// Total number of pages
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMachines请求参数结构体
+/// Request of [`Client::describe_machines`].
 pub struct DescribeMachinesRequest: encode {
-  /// **Required.** 查询的机器组ID。
+  /// **Required.** Machine group ID to query.
   ///
-  /// - 通过[获取机器组列表](https://cloud.tencent.com/document/api/614/56438)获取机器组ID。
+  /// -Obtain the machine group ID by searching the machine group list (https://www.tencentcloud.com/document/api/614/56438?from_cn_redirect=1).
   group_id: String = "GroupId",
   /// ip
-  /// - 按照ip进行过滤。
-  /// - 类型：String
-  /// - 必选：否
+  /// -Filter by ip.
+  /// -Type: String
+  /// -Required: No
   ///
   /// instance
-  /// - 按照实例id进行过滤。
-  /// - 类型：String
-  /// - 必选：否
+  /// -Filter by instance id.
+  /// -Type: String
+  /// -Required: No
   ///
   /// version
-  /// - 按照LogListener版本进行过滤。
-  /// - 类型：String
-  /// - 必选：否
+  /// - Filter by LogListener version.
+  /// -Type: String
+  /// -Required: No
   ///
   /// status
-  /// - 按照机器状态进行过滤。
-  /// - 类型：String
-  /// - 必选：否
-  /// - 可选值：0：离线，1：正常
+  /// - Filter by machine status.
+  /// -Type: String
+  /// -Optional: No.
+  /// -Available values: 0: offline, 1: normal
   ///
   /// offlineTime
-  /// - 按照机器离线时间进行过滤。
-  /// - 类型：String
-  /// - 必选：否
-  /// - -可选值：0：无离线时间，12：12小时内，24：一天内，48：两天内，99：两天前
+  /// - Filter by machine offline time.
+  /// -Type: String
+  /// -Optional: No.
+  /// -Available values: 0: no offline time, 12: within 12 hours, 24: within a day, 48: within two days, 99: before two days
   ///
-  /// 每次请求的Filters的上限为10，Filter.Values的上限为100。
+  /// Each request can have up to 10 Filters. The upper limit of Filter.Values is 100.
   filters: Vec<Filter> = "Filters",
-  /// 分页的偏移量。
+  /// Pagination offset.
   offset: u64 = "Offset",
-  /// 分页单页限制数目。最大支持100
+  /// Limit on the number of entries per page. A maximum of 100 entries are supported.
   limit: u64 = "Limit",
 }
 
-/// DescribeMachines返回参数结构体
+/// Response of [`Client::describe_machines`].
 pub struct DescribeMachinesResponse: decode {
-  /// 机器状态信息组
+  /// Group of machine status information
   machines: Vec<MachineInfo> = "Machines",
-  /// 机器组是否开启自动升级功能。 0：未开启自动升级；1：开启了自动升级。
+  /// Whether the machine group has enabled automatic upgrade function. 0: Automatic upgrade not enabled; 1: Automatic upgrade enabled.
   auto_update: i64 = "AutoUpdate",
-  /// 机器组自动升级功能预设开始时间
+  /// Preset start time of automatic update of machine group
   update_start_time: String = "UpdateStartTime",
-  /// 机器组自动升级功能预设结束时间
+  /// Preset end time of automatic update of machine group
   update_end_time: String = "UpdateEndTime",
-  /// 当前用户可用最新的Loglistener版本
+  /// Latest LogListener version available to the current user
   latest_agent_version: String = "LatestAgentVersion",
-  /// 是否开启服务日志
+  /// Whether to enable the service log
   service_logging: bool = "ServiceLogging",
-  /// 总数目
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMetricCorrectDimension请求参数结构体
+/// Request of [`Client::describe_metric_correct_dimension`].
 pub struct DescribeMetricCorrectDimensionRequest: encode {}
 
-/// DescribeMetricCorrectDimension返回参数结构体
+/// Response of [`Client::describe_metric_correct_dimension`].
 pub struct DescribeMetricCorrectDimensionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMetricSubscribePreview请求参数结构体
+/// Request of [`Client::describe_metric_subscribe_preview`].
 pub struct DescribeMetricSubscribePreviewRequest: encode {
-  /// **Required.** 云产品命名空间。
+  /// **Required.** Cloud product namespace.
   namespace: String = "Namespace",
-  /// **Required.** 数据库配置信息。
+  /// **Required.** Database configuration information.
   metrics: Vec<MetricConfig> = "Metrics",
-  /// **Required.** 实例配置配置。
+  /// **Required.** Instance configuration.
   instance_info: InstanceConfig = "InstanceInfo",
 }
 
-/// DescribeMetricSubscribePreview返回参数结构体
+/// Response of [`Client::describe_metric_subscribe_preview`].
 pub struct DescribeMetricSubscribePreviewResponse: decode {
-  /// 总数量
+  /// Total number.
   total_count: u64 = "TotalCount",
-  /// 成功数量
+  /// Success count
   success_count: u64 = "SuccessCount",
-  /// 失败数量
+  /// Failure Count
   fail_count: u64 = "FailCount",
-  /// 成功实例数据
+  /// Data of a successful instance.
   success_instances: Vec<InstanceData> = "SuccessInstances",
-  /// 失败实例数据
+  /// Data of a failed instance.
   fail_instances: Vec<InstanceData> = "FailInstances",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMetricSubscribes请求参数结构体
+/// Request of [`Client::describe_metric_subscribes`].
 pub struct DescribeMetricSubscribesRequest: encode {
-  /// **Required.** 日志主题id
+  /// **Required.** Log topic id
   topic_id: String = "TopicId",
-  /// <br><li> taskId按照【配置id】进行过滤。类型：String  必选：否</li>
-  /// <br><li> name按照【配置名称】进行过滤。类型：String 必选：否</li>
-  /// <br><li> status按照【配置状态标记】进行过滤。类型：String 必选：否</li>
-  /// <br><li> 每次请求的Filters的上限为10，Filter.Values的上限为100。</li>
+  /// <br><li> Filter taskId by [configuration id]. Type: String. Required: No</li>
+  /// <br><li> Name is filtered by [configuration name]. Type: String Required: No</li>
+  /// <br><li> Filter status by [configuration status tag]. Type: String Required: No</li>
+  /// <br><li>Each request can have up to 10 Filters. The maximum number of Filter.Values is 100.</li>
   filters: Vec<Filter> = "Filters",
-  /// 分页的偏移量，默认值为0。
+  /// Page offset. Default value: 0
   offset: u64 = "Offset",
-  /// 分页单页限制数目，默认值为20，最大值100。
+  /// Maximum number of entries per page. Default value: 20. Maximum value: 100.
   limit: u64 = "Limit",
 }
 
-/// DescribeMetricSubscribes返回参数结构体
+/// Response of [`Client::describe_metric_subscribes`].
 pub struct DescribeMetricSubscribesResponse: decode {
-  /// 总数目
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 指标订阅配置信息
+  /// Metric subscription configuration information.
   datas: Vec<MetricSubscribeInfo> = "Datas",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNetworkApplicationDetail请求参数结构体
+/// Request of [`Client::describe_network_application_detail`].
 pub struct DescribeNetworkApplicationDetailRequest: encode {
-  /// **Required.** <p>网络应用id</p>
+  /// **Required.** <p>Web application id</p>
   network_app_id: String = "NetworkAppId",
 }
 
-/// DescribeNetworkApplicationDetail返回参数结构体
+/// Response of [`Client::describe_network_application_detail`].
 pub struct DescribeNetworkApplicationDetailResponse: decode {
-  /// <p>查询指定的网络应用详情</p>
+  /// <p>Query specified web application details</p>
   info: NetworkApplicationDetail = "Info",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNetworkApplications请求参数结构体
+/// Request of [`Client::describe_network_applications`].
 pub struct DescribeNetworkApplicationsRequest: encode {
-  /// <p>过滤项</p><ul><li><p>name<br>按照【任务名称】进行过滤。模糊匹配方式查询。<br>类型：String<br>必选：否</p></li><li><p>networkAppId<br>按照【网络应用id】进行过滤。<br>类型：String<br>必选：否</p></li></ul><p>每次请求的Filters的上限为10，Filter.Values的上限为10。</p>
+  /// <p>Filter items</p><ul><li><p>name<br>Filter as [task name]. Query by fuzzy matching method.<br>Type: String<br>Required: No</p></li><li><p>networkAppId<br>Filter as [web application id].<br>Type: String<br>Required: No</p></li></ul><p>The maximum number of Filters per request is 10, and the maximum number of Filter.Values is 10.</p>
   filters: Vec<Filter> = "Filters",
-  /// <p>分页的偏移量，默认值为0。</p>
+  /// <p>Pagination offset. Default value: 0.</p>
   offset: i64 = "Offset",
-  /// <p>分页单页限制数目，默认值为20，最大值100。</p>
+  /// <p>Maximum number of entries per page. Default value: 20. Maximum value: 100.</p>
   limit: i64 = "Limit",
 }
 
-/// DescribeNetworkApplications返回参数结构体
+/// Response of [`Client::describe_network_applications`].
 pub struct DescribeNetworkApplicationsResponse: decode {
-  /// <p>符合查询条件的大模型性能剖析任务列表</p>
+  /// <p>Large model performance profiling task list that meet the search criteria</p>
   infos: Vec<NetworkApplicationInfo> = "Infos",
-  /// <p>符合查询条件的任务总数。</p>
+  /// <p>Total number of tasks that meet the search criteria.</p>
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNoticeContents请求参数结构体
+/// Request of [`Client::describe_notice_contents`].
 pub struct DescribeNoticeContentsRequest: encode {
   /// <li> name
-  /// 按照【通知内容模板名称】进行过滤。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [notification content template name].
+  /// Type: String
+  /// Required: No
   /// </li>
   /// <li> noticeContentId
-  /// 按照【通知内容模板ID】进行过滤。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [notification content template ID].
+  /// Type: String
+  /// Required: No
   /// </li>
-  /// 每次请求的Filters的上限为10，Filter.Values的上限为100。
+  /// Each request can have up to 10 Filters. The upper limit of Filter.Values is 100.
   filters: Vec<Filter> = "Filters",
-  /// 分页的偏移量，默认值为0。
+  /// Page offset. Default value: 0
   offset: i64 = "Offset",
-  /// 分页单页限制数目，默认值为20，最大值100。
+  /// Maximum number of entries per page. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
 }
 
-/// DescribeNoticeContents返回参数结构体
+/// Response of [`Client::describe_notice_contents`].
 pub struct DescribeNoticeContentsResponse: decode {
-  /// 通知内容模板列表。
+  /// Notification content template list.
   notice_contents: Vec<NoticeContentTemplate> = "NoticeContents",
-  /// 符合条件的通知内容模板总数。
+  /// Total number of notification content templates that meet the conditions.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePartitions请求参数结构体
+/// Request of [`Client::describe_partitions`].
 pub struct DescribePartitionsRequest: encode {
-  /// **Required.** 日志主题Id
-  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  /// **Required.** Log topic ID
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   topic_id: String = "TopicId",
 }
 
-/// DescribePartitions返回参数结构体
+/// Response of [`Client::describe_partitions`].
 pub struct DescribePartitionsResponse: decode {
-  /// 分区列表
+  /// Partition list
   partitions: Vec<PartitionInfo> = "Partitions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRebuildIndexTasks请求参数结构体
+/// Request of [`Client::describe_rebuild_index_tasks`].
 pub struct DescribeRebuildIndexTasksRequest: encode {
-  /// **Required.** <p>日志主题ID</p>
+  /// **Required.** <p>Log topic ID.</p>
   topic_id: String = "TopicId",
-  /// <p>索引重建任务ID</p>
+  /// <p>Index rebuild task ID</p>
   task_id: String = "TaskId",
-  /// <p>索引重建任务状态，不填返回所有状态任务列表，多种状态之间用逗号分隔。</p><p>枚举值：</p><ul><li>0： 索引重建任务已创建</li><li>1： 正在创建索引重建资源</li><li>2： 已创建索引重建资源</li><li>3： 重建中</li><li>4： 暂停</li><li>5： 重建完成</li><li>6： 重建成功（可检索）</li><li>7： 重建失败</li><li>8： 任务取消</li><li>9： 元数据和索引已删除</li></ul>
+  /// <p>Index rebuild task status. Leave it blank to return the task list of all statuses. Multiple statuses are separated by commas.</p><p>Enumeration value:</p><ul><li>0: Reindexing task created</li><li>1: Creating reindexing resources</li><li>2: Index rebuild resource created</li><li>3: Rebuilding</li><li>4: Suspension</li><li>5: Rebuild complete</li><li>6: Rebuild successful (retrievable)</li><li>7: Rebuilding failed</li><li>8: Task cancellation</li><li>9: Metadata and index deleted</li></ul>
   status: String = "Status",
-  /// <p>分页的偏移量，默认值为0。</p>
+  /// <p>Pagination offset. Default value: 0.</p>
   offset: u64 = "Offset",
-  /// <p>分页单页限制数目，默认值为10，最大值20。</p>
+  /// <p>Number of entries per page. Default value: 10. Maximum value: 20.</p>
   limit: u64 = "Limit",
 }
 
-/// DescribeRebuildIndexTasks返回参数结构体
+/// Response of [`Client::describe_rebuild_index_tasks`].
 pub struct DescribeRebuildIndexTasksResponse: decode {
-  /// <p>索引重建任务列表</p>
+  /// <p>Index rebuild task list</p>
   rebuild_tasks: Vec<RebuildIndexTaskInfo> = "RebuildTasks",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRecordingRuleTask请求参数结构体
+/// Request of [`Client::describe_recording_rule_task`].
 pub struct DescribeRecordingRuleTaskRequest: encode {
-  /// **Required.** <p>源指标主题id</p>
+  /// **Required.** <p>Source metric topic id.</p>
   topic_id: String = "TopicId",
-  /// **Required.** <p>分页的偏移量，默认值为0。</p>
+  /// **Required.** <p>Pagination offset. Default value: 0.</p>
   offset: u64 = "Offset",
-  /// **Required.** <p>分页单页限制数目，默认值为20，最大值100。</p>
+  /// **Required.** <p>Maximum number of entries per page. Default value: 20. Maximum value: 100.</p>
   limit: u64 = "Limit",
-  /// <li>yamlId【关联yaml配置ID】进行过滤，模糊匹配。类型：String。必选：否</li> <li>taskName按照【任务名称】进行过滤，模糊匹配。类型：String。必选：否</li> <li>taskId按照【任务ID】进行过滤，模糊匹配。类型：String。必选：否</li>
+  /// <li>yamlId [Configuration ID of the associated yaml] for filtering, fuzzy matching. Type: String. Required: No</li> <li>taskName [Task name] for filtering, fuzzy matching. Type: String. Required: No</li> <li>taskId [Task ID] for filtering, fuzzy matching. Type: String. Required: No</li>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeRecordingRuleTask返回参数结构体
+/// Response of [`Client::describe_recording_rule_task`].
 pub struct DescribeRecordingRuleTaskResponse: decode {
-  /// <p>RecordingRule任务列表信息</p>
+  /// <p>Task list information of RecordingRule</p>
   recording_rule_task_infos: Vec<RecordingRuleTaskInfo> = "RecordingRuleTaskInfos",
-  /// <p>任务总条数</p>
+  /// <p>Total number of tasks.</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRecordingRuleYamlTask请求参数结构体
+/// Request of [`Client::describe_recording_rule_yaml_task`].
 pub struct DescribeRecordingRuleYamlTaskRequest: encode {
-  /// **Required.** <p>源指标主题id</p>
+  /// **Required.** <p>Source metric topic id.</p>
   topic_id: String = "TopicId",
-  /// **Required.** <p>分页的偏移量，默认值为0。</p>
+  /// **Required.** <p>Pagination offset. Default value: 0.</p>
   offset: u64 = "Offset",
-  /// **Required.** <p>分页单页限制数目，默认值为20，最大值100。</p>
+  /// **Required.** <p>Maximum number of entries per page. Default value: 20. Maximum value: 100.</p>
   limit: u64 = "Limit",
-  /// <li>yamlConfigName【配置文件名称】进行过滤，模糊匹配。类型：String。必选：否</li> <li>yamlId按照【yamlID】进行过滤，模糊匹配。类型：String。必选：否</li>
+  /// <li>Filter by yamlConfigName [configuration file name] with fuzzy matching. Type: String. Required: No</li> <li>Filter by yamlId as [yamlID] with fuzzy matching. Type: String. Required: No</li>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeRecordingRuleYamlTask返回参数结构体
+/// Response of [`Client::describe_recording_rule_yaml_task`].
 pub struct DescribeRecordingRuleYamlTaskResponse: decode {
-  /// <p>RecordingRule任务列表信息</p>
+  /// <p>Task list information of RecordingRule</p>
   recording_rule_yaml_task_infos: Vec<RecordingRuleYamlTaskInfo> = "RecordingRuleYamlTaskInfos",
-  /// <p>任务总条数</p>
+  /// <p>Total number of tasks</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRemoteWriteTasks请求参数结构体
+/// Request of [`Client::describe_remote_write_tasks`].
 pub struct DescribeRemoteWriteTasksRequest: encode {
   /// - taskId
-  /// 按照【任务ID】进行过滤。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [task ID].
+  /// Type: String
+  /// Required: No
   ///
   /// - topicId
-  /// 按照【日志主题】进行过滤。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [Log topic].
+  /// Type: String
+  /// Required: No
   ///
   /// - taskStatus
-  /// 按照【任务运行状态】进行过滤。 支持`1`：运行中，`2`：停止，`3`：异常
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [task running status]. Supports `1`: running, `2`: stop, `3`: exception.
+  /// Type: String
+  /// Required: No
   ///
   /// - name
-  /// 按照【任务名称】进行模糊过滤。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [task name] using fuzzy filtering.
+  /// Type: String
+  /// Required: No
   ///
-  /// 每次请求的Filters的上限为10，Filter.Values的上限为10。
+  /// Each request can have up to 10 Filters. The maximum of Filter.Values is 10.
   filters: Vec<Filter> = "Filters",
-  /// 分页的偏移量，默认值为0。
+  /// Page offset. Default value: 0
   offset: u64 = "Offset",
-  /// 分页单页限制数目，默认值为20，最大值100。
+  /// Maximum number of entries per page. Default value: 20. Maximum value: 100.
   limit: u64 = "Limit",
 }
 
-/// DescribeRemoteWriteTasks返回参数结构体
+/// Response of [`Client::describe_remote_write_tasks`].
 pub struct DescribeRemoteWriteTasksResponse: decode {
-  /// RemoteWrite 信息列表
+  /// RemoteWrite information list.
   infos: Vec<RemoteWriteInfo> = "Infos",
-  /// RemoteWrite信息总条数
+  /// Total number of RemoteWrite tasks.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourceGraphDetail请求参数结构体
+/// Request of [`Client::describe_resource_graph_detail`].
 pub struct DescribeResourceGraphDetailRequest: encode {
   /// **Required.** <p>资源图谱id</p>
   resource_graph_id: String = "ResourceGraphId",
 }
 
-/// DescribeResourceGraphDetail返回参数结构体
+/// Response of [`Client::describe_resource_graph_detail`].
 pub struct DescribeResourceGraphDetailResponse: decode {
   /// <p>资源图谱详情信息</p>
   resource_graph_detail_info: ResourceGraphDetailInfo = "ResourceGraphDetailInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourceGraphEntities请求参数结构体
+/// Request of [`Client::describe_resource_graph_entities`].
 pub struct DescribeResourceGraphEntitiesRequest: encode {
   /// **Required.** <p>资源图谱id</p>
   resource_graph_id: String = "ResourceGraphId",
@@ -11000,7 +13519,7 @@ pub struct DescribeResourceGraphEntitiesRequest: encode {
   to_time: u64 = "ToTime",
 }
 
-/// DescribeResourceGraphEntities返回参数结构体
+/// Response of [`Client::describe_resource_graph_entities`].
 pub struct DescribeResourceGraphEntitiesResponse: decode {
   /// <p>实体列表</p>
   entity_infos: Vec<EntityInfo> = "EntityInfos",
@@ -11008,11 +13527,11 @@ pub struct DescribeResourceGraphEntitiesResponse: decode {
   has_more: u64 = "HasMore",
   /// <p>分页的游标，有值则下次分页请求原样带上，无值则表示无下一页</p>
   next_cursor: String = "NextCursor",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourceGraphEntityDependency请求参数结构体
+/// Request of [`Client::describe_resource_graph_entity_dependency`].
 pub struct DescribeResourceGraphEntityDependencyRequest: encode {
   /// **Required.** <p>资源图谱id</p>
   resource_graph_id: String = "ResourceGraphId",
@@ -11028,15 +13547,15 @@ pub struct DescribeResourceGraphEntityDependencyRequest: encode {
   to_time: u64 = "ToTime",
 }
 
-/// DescribeResourceGraphEntityDependency返回参数结构体
+/// Response of [`Client::describe_resource_graph_entity_dependency`].
 pub struct DescribeResourceGraphEntityDependencyResponse: decode {
   /// <p>拓扑图（节点 + 边）</p>
   topology: DependencyTopology = "Topology",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourceGraphEntityDetail请求参数结构体
+/// Request of [`Client::describe_resource_graph_entity_detail`].
 pub struct DescribeResourceGraphEntityDetailRequest: encode {
   /// **Required.** <p>实体 ID</p>
   entity_id: String = "EntityId",
@@ -11048,21 +13567,21 @@ pub struct DescribeResourceGraphEntityDetailRequest: encode {
   to_time: u64 = "ToTime",
 }
 
-/// DescribeResourceGraphEntityDetail返回参数结构体
+/// Response of [`Client::describe_resource_graph_entity_detail`].
 pub struct DescribeResourceGraphEntityDetailResponse: decode {
   /// <p>实体信息</p>
   entity_info: EntityInfo = "EntityInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourceGraphFailureDetail请求参数结构体
+/// Request of [`Client::describe_resource_graph_failure_detail`].
 pub struct DescribeResourceGraphFailureDetailRequest: encode {
   /// **Required.** <p>资源图谱id</p>
   resource_graph_id: String = "ResourceGraphId",
 }
 
-/// DescribeResourceGraphFailureDetail返回参数结构体
+/// Response of [`Client::describe_resource_graph_failure_detail`].
 pub struct DescribeResourceGraphFailureDetailResponse: decode {
   /// <p>失败详情信息</p>
   error_message: String = "ErrorMessage",
@@ -11074,11 +13593,11 @@ pub struct DescribeResourceGraphFailureDetailResponse: decode {
   first_failed_at: i64 = "FirstFailedAt",
   /// <p>引起失败的操作</p>
   operation: String = "Operation",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourceGraphIngestTaskFailureDetail请求参数结构体
+/// Request of [`Client::describe_resource_graph_ingest_task_failure_detail`].
 pub struct DescribeResourceGraphIngestTaskFailureDetailRequest: encode {
   /// **Required.** <p>资源图谱id</p>
   resource_graph_id: String = "ResourceGraphId",
@@ -11086,7 +13605,7 @@ pub struct DescribeResourceGraphIngestTaskFailureDetailRequest: encode {
   task_id: String = "TaskId",
 }
 
-/// DescribeResourceGraphIngestTaskFailureDetail返回参数结构体
+/// Response of [`Client::describe_resource_graph_ingest_task_failure_detail`].
 pub struct DescribeResourceGraphIngestTaskFailureDetailResponse: decode {
   /// <p>接入任务报错信息详情</p>
   error_message: String = "ErrorMessage",
@@ -11098,11 +13617,11 @@ pub struct DescribeResourceGraphIngestTaskFailureDetailResponse: decode {
   first_failed_at: i64 = "FirstFailedAt",
   /// <p>引起失败的操作</p>
   operation: String = "Operation",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourceGraphProductIngestTaskDetail请求参数结构体
+/// Request of [`Client::describe_resource_graph_product_ingest_task_detail`].
 pub struct DescribeResourceGraphProductIngestTaskDetailRequest: encode {
   /// **Required.** <p>资源图谱id</p>
   resource_graph_id: String = "ResourceGraphId",
@@ -11110,15 +13629,15 @@ pub struct DescribeResourceGraphProductIngestTaskDetailRequest: encode {
   task_id: String = "TaskId",
 }
 
-/// DescribeResourceGraphProductIngestTaskDetail返回参数结构体
+/// Response of [`Client::describe_resource_graph_product_ingest_task_detail`].
 pub struct DescribeResourceGraphProductIngestTaskDetailResponse: decode {
   /// <p>接入任务详情</p>
   product_ingest_task_detail: ProductIngestTaskDetail = "ProductIngestTaskDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourceGraphProductIngestTaskList请求参数结构体
+/// Request of [`Client::describe_resource_graph_product_ingest_task_list`].
 pub struct DescribeResourceGraphProductIngestTaskListRequest: encode {
   /// **Required.** <p>资源图谱id</p>
   resource_graph_id: String = "ResourceGraphId",
@@ -11130,33 +13649,33 @@ pub struct DescribeResourceGraphProductIngestTaskListRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribeResourceGraphProductIngestTaskList返回参数结构体
+/// Response of [`Client::describe_resource_graph_product_ingest_task_list`].
 pub struct DescribeResourceGraphProductIngestTaskListResponse: decode {
   /// <p>接入任务列表</p>
   product_ingest_task_items: Vec<ProductIngestTaskItem> = "ProductIngestTaskItems",
   /// <p>筛选后总数</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourceGraphTkeClusterStatus请求参数结构体
+/// Request of [`Client::describe_resource_graph_tke_cluster_status`].
 pub struct DescribeResourceGraphTkeClusterStatusRequest: encode {
   /// **Required.** <p>待检测的tke集群id</p>
   cluster_ids: Vec<String> = "ClusterIds",
 }
 
-/// DescribeResourceGraphTkeClusterStatus返回参数结构体
+/// Response of [`Client::describe_resource_graph_tke_cluster_status`].
 pub struct DescribeResourceGraphTkeClusterStatusResponse: decode {
   /// <p>已接入的tke集群信息</p>
   connected_cluster_infos: Vec<ResourceGraphTkeClusterInfo> = "ConnectedClusterInfos",
   /// <p>未接入的tke集群id</p>
   unconnected_cluster_ids: Vec<String> = "UnconnectedClusterIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourceGraphs请求参数结构体
+/// Request of [`Client::describe_resource_graphs`].
 pub struct DescribeResourceGraphsRequest: encode {
   /// <ul><li>ResourceGraphId 按【资源图谱 ID】精确匹配。类型：String。必选：否</li><li>Name 按【资源图谱名称】模糊匹配。类型：String。必选：否</li><li>Status 按【状态】模糊匹配。类型：int。必选：否；0：初始化中；1：就绪；2：创建失败；3：删除中；5：删除失败</li><li>tagKey 按照【标签键】进行过滤。类型：String。必选：否</li><li>tag:tagKey 按照【标签键值对】进行过滤。tagKey 使用具体的标签键进行替换，例如 tag:exampleKey。类型：String。必选：否</li></ul>注意：每次请求的 Filters 上限 10，Filter.Values 上限 100。
   filters: Vec<Filter> = "Filters",
@@ -11166,17 +13685,17 @@ pub struct DescribeResourceGraphsRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribeResourceGraphs返回参数结构体
+/// Response of [`Client::describe_resource_graphs`].
 pub struct DescribeResourceGraphsResponse: decode {
   /// <p>资源图谱信息</p>
   resource_graph_infos: Vec<ResourceGraphInfo> = "ResourceGraphInfos",
   /// <p>总数</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeS3Recharges请求参数结构体
+/// Request of [`Client::describe_s3_recharges`].
 pub struct DescribeS3RechargesRequest: encode {
   /// **Required.** <p>日志主题Id。</p><ul><li>通过<a href="https://cloud.tencent.com/document/api/614/56454">获取日志主题列表</a>获取日志主题Id。</li></ul>
   topic_id: String = "TopicId",
@@ -11188,399 +13707,432 @@ pub struct DescribeS3RechargesRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribeS3Recharges返回参数结构体
+/// Response of [`Client::describe_s3_recharges`].
 pub struct DescribeS3RechargesResponse: decode {
   /// <p>S3导入任务配置列表</p>
   infos: Vec<S3RechargeInfo> = "Infos",
   /// <p>任务总数</p>
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeScheduledSqlInfo请求参数结构体
+/// Request of [`Client::describe_scheduled_sql_info`].
 pub struct DescribeScheduledSqlInfoRequest: encode {
-  /// 分页的偏移量，默认值为0。
+  /// Page offset. Default value: 0
   offset: u64 = "Offset",
-  /// 分页单页限制数目，默认值为20，最大值100。
+  /// Maximum number of entries per page. Default value: 20. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 任务名称。
+  /// Task name.
   name: String = "Name",
-  /// 任务id。
+  /// Task ID.
   task_id: String = "TaskId",
-  /// - srcTopicName按照【源日志主题名称】进行过滤，模糊匹配。类型：String。必选：否。示例：业务日志主题1 ，通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题名称。
-  /// - dstTopicName按照【目标日志主题名称】进行过滤，模糊匹配。类型：String。必选：否。示例：业务日志主题 2，通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题名称。
-  /// - srcTopicId按照【源日志主题ID】进行过滤。类型：String。必选：否。示例：a4478687-2382-4486-9692-de7986350f6b ，通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题id。
-  /// - dstTopicId按照【目标日志主题ID】进行过滤。类型：String。必选：否。示例：bd4d3375-d72a-4cd2-988d-d8eda2bd62b0，通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题id。
-  /// - bizType按照【主题类型】进行过滤，0：日志主题；1：指标主题。类型：String。必选：否
-  /// - status按照【任务状态】进行过滤，1：运行；2：停止；3：异常。类型：String。必选：否
-  /// - taskName按照【任务名称】进行过滤，模糊匹配。类型：String。必选：否。示例：metricTask ，通过 [获取定时SQL分析任务列表](https://cloud.tencent.com/document/product/614/95519) 获取任务名称。
-  /// - taskId按照【任务ID】进行过滤，模糊匹配。类型：String。必选：否。示例：9c64f9c1-a14e-4b59-b074-5b73cac3dd66 ，通过 [获取定时SQL分析任务列表](https://cloud.tencent.com/document/product/614/95519) 获取任务id。
+  /// -srcTopicName is filtered by [source log topic name] with fuzzy matching. Type: String. Required: No. Example: business log topic 1. Get the log topic name by [get log topic list](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
+  /// -Filter dstTopicName by [target log topic name] with fuzzy matching. Type: String. Required: No. Example: Business log topic 2. Get the log topic name by [getting the log topic list](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
+  /// - srcTopicId is filtered by [source log topic ID]. Type: String. Required: No. Example: a4478687-2382-4486-9692-de7986350f6b. Get the log topic id by [get log topic list](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
+  /// -dstTopicId is filtered by [target log topic ID]. Type: String. Required: No. Example: bd4d3375-d72a-4cd2-988d-d8eda2bd62b0. Get log topic ID by [get log topic list](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
+  /// -bizType is filtered by [topic type], 0: log topic; 1: metric topic. Type: String. Required: No.
+  /// -Status is filtered by [task status]: 1: running; 2: stop; 3: exception. Type: String. Required: no.
+  /// -Filter the taskName by [task name] with fuzzy matching. Type: String. Required: No. Example: metricTask. Search the task name by [retrieving the scheduled SQL analysis task list](https://www.tencentcloud.com/document/product/614/95519?from_cn_redirect=1).
+  /// -taskId is filtered by [task ID] with fuzzy matching. Type: String. Required: No. Example: 9c64f9c1-a14e-4b59-b074-5b73cac3dd66. Obtain the task ID by [retrieving the scheduled SQL analysis task list](https://www.tencentcloud.com/document/product/614/95519?from_cn_redirect=1).
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeScheduledSqlInfo返回参数结构体
+/// Response of [`Client::describe_scheduled_sql_info`].
 pub struct DescribeScheduledSqlInfoResponse: decode {
-  /// ScheduledSQL任务列表信息
+  /// Scheduled SQL Task List Information
   scheduled_sql_task_infos: Vec<ScheduledSqlTaskInfo> = "ScheduledSqlTaskInfos",
-  /// 任务总次数
+  /// Total number of tasks
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSearchViews请求参数结构体
+/// Request of [`Client::describe_search_views`].
 pub struct DescribeSearchViewsRequest: encode {
-  /// <ul><li>viewId 按照【视图ID】进行过滤。 类型：String 必选：否  </li><li>viewName 按照【视图名称】进行过滤。 类型：String 必选：否  </li><li>logsetId 按照【日志集ID】进行过滤。 类型：String 必选：否<br>每次请求的Filters的上限为10，Filter.Values的上限为10。</li></ul>
+  /// <ul><li>viewId Filter by [view ID]. Type: String Required: No</li><li>viewName Filter by [view name]. Type: String Required: No</li><li>logsetId Filter by [logset ID]. Type: String Required: No<br>The maximum number of Filters per request is 10, and the maximum number of Filter.Values is 10.</li></ul>
   filters: Vec<Filter> = "Filters",
-  /// <p>分页的偏移量，默认值为0。</p>
+  /// <p>Pagination offset. Default value: 0.</p>
   offset: u64 = "Offset",
-  /// <p>分页单页限制数目，默认值为20，最大值100。</p>
+  /// <p>Maximum number of entries per page. Default value: 20. Maximum value: 100.</p>
   limit: u64 = "Limit",
 }
 
-/// DescribeSearchViews返回参数结构体
+/// Response of [`Client::describe_search_views`].
 pub struct DescribeSearchViewsResponse: decode {
-  /// <p>查询视图详细信息</p>
+  /// <p>Query view detailed information.</p>
   infos: Vec<SearchViewInfo> = "Infos",
-  /// <p>符合条件的任务总数。</p>
+  /// <p>Total number of qualified tasks.</p>
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeShipperTasks请求参数结构体
+/// Request of [`Client::describe_shipper_tasks`].
 pub struct DescribeShipperTasksRequest: encode {
-  /// **Required.** 投递规则Id。
+  /// **Required.** Shipping Rule Id.
   ///
-  /// - 通过 [获取投递任务列表](https://cloud.tencent.com/document/product/614/58745)获取ShipperId。
+  /// -Obtain the ShipperId by [obtaining the shipping task list](https://www.tencentcloud.com/document/product/614/58745?from_cn_redirect=1).
   shipper_id: String = "ShipperId",
-  /// **Required.** 查询的开始时间戳，支持最近3天的查询， 毫秒。
-  /// StartTime必须小于EndTime
+  /// **Required.** Start timestamp for the query. Supports queries within the most recent 3 days in ms.
+  /// StartTime must be less than EndTime
   start_time: i64 = "StartTime",
-  /// **Required.** 查询的结束时间戳， 毫秒。
-  /// StartTime必须小于EndTime
+  /// **Required.** Query end timestamp, in ms.
+  /// StartTime must be less than EndTime
   end_time: i64 = "EndTime",
 }
 
-/// DescribeShipperTasks返回参数结构体
+/// Response of [`Client::describe_shipper_tasks`].
 pub struct DescribeShipperTasksResponse: decode {
-  /// 投递任务列表
+  /// Shipping task list
   tasks: Vec<ShipperTaskInfo> = "Tasks",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeShippers请求参数结构体
+/// Request of [`Client::describe_shippers`].
 pub struct DescribeShippersRequest: encode {
-  /// - shipperName：按照【投递规则名称】进行过滤。
-  /// 类型：String。
-  /// 必选：否
-  /// - shipperId：按照【投递规则ID】进行过滤。
-  /// 类型：String。
-  /// 必选：否
-  /// - topicId：按照【日志主题】进行过滤。
-  /// 类型：String。
-  /// 必选：否
-  /// - taskStatus：按照【任务运行状态】进行过滤。 支持`0`：停止，`1`：运行中，`2`：异常
-  /// 类型：String
-  /// 必选：否
+  /// -shipperName: Filter by [delivery rule name].
+  /// Type: String.
+  /// Required: No
+  /// -shipperId: Filter by [Delivery Rule ID].
+  /// Type: String.
+  /// Required: No
+  /// -topicId: Filter by [log topic].
+  /// Type: String.
+  /// Required: No
+  /// -taskStatus: Filter by [task running status]. Supported values: `0`: stop, `1`: running, `2`: exception.
+  /// Type: String
+  /// Required: No
   ///
-  /// 每次请求的Filters的上限为10，Filter.Values的上限为10。
+  /// Each request can have up to 10 Filters. The upper limit of Filter.Values is 10.
   filters: Vec<Filter> = "Filters",
-  /// 分页的偏移量，默认值为0
+  /// Page offset. Default value: 0
   offset: u64 = "Offset",
-  /// 分页单页的限制数目，默认值为20，最大值100
+  /// Maximum number of entries per page. Default value: 20. Maximum value: 100
   limit: u64 = "Limit",
-  /// 控制Filters相关字段是否为精确匹配。  0: 默认值，shipperName模糊匹配 1: shipperName 精确匹配
+  /// Control whether the relevant fields in Filters use exact matching. 0: Default value, fuzzy matching for shipperName. 1: Exact match for shipperName.
   precise_search: u64 = "PreciseSearch",
 }
 
-/// DescribeShippers返回参数结构体
+/// Response of [`Client::describe_shippers`].
 pub struct DescribeShippersResponse: decode {
-  /// 投递规则列表
+  /// Shipping rule list
   shippers: Vec<ShipperInfo> = "Shippers",
-  /// 本次查询获取到的总数
+  /// Total number of results obtained in this query
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSplunkDelivers请求参数结构体
+/// Request of [`Client::describe_splunk_delivers`].
 pub struct DescribeSplunkDeliversRequest: encode {
-  /// **Required.** <p>日志主题Id</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</li></ul>
+  /// **Required.** <p>Log topic Id</p><ul><li>Get the log topic Id by <a href="https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1">getting the log topic list</a>.</li></ul>
   topic_id: String = "TopicId",
-  /// <ul><li>taskId 按照【任务id】进行过滤。 类型：String 必选：否  </li><li>name 按照【任务名称】进行过滤。 类型：String 必选：否  </li><li>statusFlag 按照【状态】进行过滤。 类型：String 必选：否<br>每次请求的Filters的上限为10，Filter.Values的上限为10。</li></ul>
+  /// <ul><li>taskId Filter by [task id]. Type: String Required: No</li><li>name Filter by [task name]. Type: String Required: No</li><li>statusFlag Filter by [status]. Type: String Required: No<br>The maximum number of Filters per request is 10, and the maximum number of Filter.Values is 10.</li></ul>
   filters: Vec<Filter> = "Filters",
-  /// <p>分页的偏移量，默认值为0。</p>
+  /// <p>Paging offset. Default value: 0.</p>
   offset: u64 = "Offset",
-  /// <p>分页单页限制数目，默认值为20，最大值100。</p>
+  /// <p>Number of entries per page. Default value: 20. Maximum value: 100.</p>
   limit: u64 = "Limit",
 }
 
-/// DescribeSplunkDelivers返回参数结构体
+/// Response of [`Client::describe_splunk_delivers`].
 pub struct DescribeSplunkDeliversResponse: decode {
-  /// <p>Splunk投递任务信息列表</p>
+  /// <p>Splunk delivery task information list</p>
   infos: Vec<SplunkDeliverInfo> = "Infos",
-  /// <p>符合条件的任务总数。</p>
+  /// <p>Total number of qualified tasks.</p>
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSplunkPreview请求参数结构体
+/// Request of [`Client::describe_splunk_preview`].
 pub struct DescribeSplunkPreviewRequest: encode {
-  /// **Required.** <p>日志主题id。- 通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</p>
+  /// **Required.** <p>Log topic id. Obtain the log topic id through <a href="https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1">Get Log Topic List</a>.</p>
   topic_id: String = "TopicId",
-  /// **Required.** <p>splunk投递任务-元信息</p>
+  /// **Required.** <p>splunk delivery task meta-information</p>
   metadata_info: MetadataInfo = "MetadataInfo",
-  /// <p>splunk投递任务-投递 splunk过滤原始日志语句</p>
+  /// <p>splunk delivery task - deliver splunk filtered raw log statements</p>
   dsl_filter: String = "DSLFilter",
 }
 
-/// DescribeSplunkPreview返回参数结构体
+/// Response of [`Client::describe_splunk_preview`].
 pub struct DescribeSplunkPreviewResponse: decode {
-  /// <p>预览结果</p>
+  /// <p>Preview result</p>
   preview_infos: Vec<String> = "PreviewInfos",
-  /// <p>数据过滤结果</p>
+  /// <p>Filtered results</p>
   filter_stats: FilterStatistics = "FilterStats",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopicBaseMetricConfigs请求参数结构体
+/// Request of [`Client::describe_topic_base_metric_configs`].
 pub struct DescribeTopicBaseMetricConfigsRequest: encode {
-  /// **Required.** 指标日志主题id。
-  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
-  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
+  /// **Required.** Metric log topic id.
+  /// - Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1). Note that BizType 0: log topic (default value), 1: metric topic.
+  /// - Obtain the log topic Id through [Create Log Topic](https://www.tencentcloud.com/document/product/614/56456?from_cn_redirect=1). Note that BizType 0: log topic (default value), 1: metric topic.
   topic_id: String = "TopicId",
-  /// groupId按照【机器组id】进行过滤。类型：String  必选：否
-  /// 每次请求的Filters的上限为10，所有Filter.Values总和上限为100。
+  /// groupId is filtered by [Bound machine group id]. Type: String. Required: No.
+  /// The maximum number of Filters per request is 10, and the total upper limit for ALL Filter.Values is 100.
   filters: Vec<Filter> = "Filters",
-  /// 分页的偏移量，默认值为0。
+  /// Page offset. Default value: 0
   offset: u64 = "Offset",
-  /// 分页单页限制数目，默认值为20，最大值100。
+  /// Maximum number of entries per page. Default value: 20. Maximum value: 100.
   limit: u64 = "Limit",
 }
 
-/// DescribeTopicBaseMetricConfigs返回参数结构体
+/// Response of [`Client::describe_topic_base_metric_configs`].
 pub struct DescribeTopicBaseMetricConfigsResponse: decode {
-  /// 总数目
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 指标采集配置列表
+  /// List of metric collection configurations.
   datas: Vec<BaseMetricCollectConfig> = "Datas",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopicMetricConfigs请求参数结构体
+/// Request of [`Client::describe_topic_metric_configs`].
 pub struct DescribeTopicMetricConfigsRequest: encode {
-  /// **Required.** 指标日志主题id。
-  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
-  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
+  /// **Required.** Metric Topic id
+  /// - Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1). Note: BizType 0: log topic (default value), 1: metric topic.
+  /// -Obtain the log topic Id through [Create Log Topic](https://www.tencentcloud.com/document/product/614/56456?from_cn_redirect=1). Note that BizType 0: log topic (default value), 1: metric topic.
   topic_id: String = "TopicId",
-  /// configId按照【指标采集配置id】进行过滤。类型：String  必选：否
-  /// name按照【配置名称】进行过滤。类型：String 必选：否
-  /// 每次请求的Filters的上限为10，所有Filter.Values总和上限为100。
+  /// configId is filtered by [metric collection configuration id]. Type: String. Required: No
+  /// Filter the name by [configuration name]. Type: String. Required: No.
+  /// Each request can have up to 10 Filters. The total upper limit of ALL Filter.Values is 100.
   filters: Vec<Filter> = "Filters",
-  /// 分页的偏移量，默认值为0。
+  /// Page offset. Default value: 0
   offset: u64 = "Offset",
-  /// 分页单页限制数目，默认值为20，最大值100。
+  /// Maximum number of entries per page. Default value: 20. Maximum value: 100.
   limit: u64 = "Limit",
 }
 
-/// DescribeTopicMetricConfigs返回参数结构体
+/// Response of [`Client::describe_topic_metric_configs`].
 pub struct DescribeTopicMetricConfigsResponse: decode {
-  /// 总数目
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 指标采集配置列表
+  /// List of metric collection configurations.
   datas: Vec<MetricCollectConfig> = "Datas",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopics请求参数结构体
+/// Request of [`Client::describe_topics`].
 pub struct DescribeTopicsRequest: encode {
-  /// <ul><li>topicName 按照【主题名称】进行过滤，默认为模糊匹配，可使用 PreciseSearch 参数设置为精确匹配。类型：String。必选：否</li><li>logsetName 按照【日志集名称】进行过滤，默认为模糊匹配，可使用 PreciseSearch 参数设置为精确匹配。类型：String。必选：否</li><li>topicId 按照【主题ID】进行过滤。类型：String。必选：否</li><li>logsetId 按照【日志集ID】进行过滤，可通过调用 <a href="https://cloud.tencent.com/document/product/614/58624">DescribeLogsets</a> 查询已创建的日志集列表或登录控制台进行查看；也可以调用<a href="https://cloud.tencent.com/document/product/614/58626">CreateLogset</a> 创建新的日志集。类型：String。必选：否</li><li>tagKey 按照【标签键】进行过滤。类型：String。必选：否</li><li>tag:tagKey 按照【标签键值对】进行过滤。tagKey 使用具体的标签键进行替换，例如 tag:exampleKey。类型：String。必选：否</li><li>storageType 按照【主题的存储类型】进行过滤。可选值 hot（标准存储），cold（低频存储）类型：String。必选：否</li></ul>注意：每次请求的 Filters 的上限为10，Filter.Values 的上限为100。
+  /// <ul><li>Filter topicName by [topic name]. The default is fuzzy matching. You can set the PreciseSearch parameter to exact match. Type: String. Required: No</li>
+  /// <li>logsetName filters by [logset name], defaults to fuzzy matching, and can be set to exact match using the PreciseSearch parameter. Type: String. Required: No</li>
+  /// <li>topicId filters by [topic ID]. Type: String. Required: No</li>
+  /// <li>logsetId filters by [logset ID]. You can call the <a href="https://www.tencentcloud.com/document/product/614/58624?from_cn_redirect=1">DescribeLogsets</a> API to query the list of created logsets or log in to the console to view. You can also call the <a href="https://www.tencentcloud.com/document/product/614/58626?from_cn_redirect=1">CreateLogset</a> API to create logset. Type: String. Required: No</li>
+  /// <li>tagKey Filter by [tag key]. Type: String. Required: No</li>
+  /// <li>tag:tagKey - filter by [tag key-value pair]. Replace tagKey with a specific tag key, such as tag:exampleKey. Type: String. Required: no</li>
+  /// <li>storageType filters by [storage type of the topic]. Value range: hot (standard storage), cold (infrequent storage). Type: String. Required: No</li></ul>
+  /// Note: Each request can have up to 10 Filters. The upper limit of Filter.Values is 100.
   filters: Vec<Filter> = "Filters",
-  /// <p>分页的偏移量，默认值为0。</p>
+  /// Page offset. Default value: 0.
   offset: i64 = "Offset",
-  /// <p>分页单页限制数目，默认值为20，最大值100。</p>
+  /// Maximum number of entries per page. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// <p>控制Filters相关字段是否为精确匹配。</p><ul><li>0: 默认值，topicName 和 logsetName 模糊匹配</li><li>1: topicName   精确匹配</li><li>2: logsetName精确匹配</li><li>3: topicName 和logsetName 都精确匹配</li></ul>
+  /// Control whether the related fields in Filters are exact matches.
+  /// <ul><li>0: Default value. topicName and logsetName use fuzzy matching</li>
+  /// <li>1: topicName   Exact match</li>
+  /// <li>2: Exact match by logsetName</li>
+  /// <li>3: Exact match by both topicName and logsetName</li></ul>
   precise_search: u64 = "PreciseSearch",
-  /// <p>主题类型</p><ul><li>0:日志主题，默认值</li><li>1:指标主题</li></ul>
+  /// Topic type
+  /// -0: Log topic, default value
+  /// -Metric topic
   biz_type: u64 = "BizType",
 }
 
-/// DescribeTopics返回参数结构体
+/// Response of [`Client::describe_topics`].
 pub struct DescribeTopicsResponse: decode {
-  /// <p>主题列表</p>
+  /// Topic list
   topics: Vec<TopicInfo> = "Topics",
-  /// <p>总数目</p>
+  /// Total number
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWebCallbacks请求参数结构体
+/// Request of [`Client::describe_web_callbacks`].
 pub struct DescribeWebCallbacksRequest: encode {
   /// - name
-  /// 按照【告警渠道回调配置名称】进行过滤。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [alarm channel callback configuration name].
+  /// Type: String
+  /// Required: No
   ///
   /// - webCallbackId
-  /// 按照【告警渠道回调配置ID】进行过滤。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [alarm channel callback configuration ID].
+  /// Type: String
+  /// Required: No
   ///
   /// - type
-  /// 按照【告警渠道回调配置渠道类型】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  /// 枚举值：WeCom，DingTalk，Lark，Http
-  /// 每次请求的Filters的上限为10，Filter.Values的上限为100。
+  /// Filter by [alarm channel callback configuration channel type].
+  /// Type: String
+  /// Required: No
+  /// Enumeration value: WeCom, DingTalk, Lark, Http
+  /// Each request can have up to 10 Filters. The upper limit of Filter.Values is 100.
   filters: Vec<Filter> = "Filters",
-  /// 分页的偏移量，默认值为0。
+  /// Page offset. Default value: 0
   offset: i64 = "Offset",
-  /// 分页单页限制数目，默认值为20，最大值100。
+  /// Maximum number of entries per page. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
 }
 
-/// DescribeWebCallbacks返回参数结构体
+/// Response of [`Client::describe_web_callbacks`].
 pub struct DescribeWebCallbacksResponse: decode {
-  /// 告警渠道回调配置列表。
+  /// List of alarm channel callback configurations.
   web_callbacks: Vec<WebCallbackInfo> = "WebCallbacks",
-  /// 符合条件的通知内容配置总数。
+  /// Total number of notification content configurations that meet the conditions.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 云产品实例维度信息
+/// Dimension information of a cloud product instance.
+///
+/// <details><summary>中文</summary>云产品实例维度信息</details>
 pub struct Dimension: decode {
-  /// 实例维度名称,此字段可能返回 null，表示取不到有效值。
+  /// Instance dimension name. This field may return null, indicating that no valid values can be obtained.
   name: String = "Name",
-  /// 实例维度值,此字段可能返回 null，表示取不到有效值。
+  /// Instance dimension value. This field may return null, indicating that no valid values can be obtained.
   value: String = "Value",
 }
 
-/// 投递DLC任务配置信息
+/// Submit DLC task configuration
+///
+/// <details><summary>中文</summary>投递DLC任务配置信息</details>
 pub struct DlcDeliverInfo: decode {
-  /// <p>任务id。</p>
+  /// <p>Task id.</p>
   task_id: String = "TaskId",
-  /// <p>账号id。</p>
+  /// <p>Account id.</p>
   uin: u64 = "Uin",
-  /// <p>日志主题id。</p>
+  /// <p>Log topic id.</p>
   topic_id: String = "TopicId",
-  /// <p>任务名称。</p>
+  /// <p>Task name.</p>
   name: String = "Name",
-  /// <p>投递类型，0：实时投递，1：历史投递</p>
+  /// <p>Delivery Type, 0: real-time delivery, 1: history delivery</p>
   deliver_type: u64 = "DeliverType",
-  /// <p>投递文件大小，单位MB</p>
+  /// <p>Delivery file size, in MB.</p>
   max_size: u64 = "MaxSize",
-  /// <p>投递间隔 单位秒</p>
+  /// <p>Delivery interval in seconds</p>
   interval: u64 = "Interval",
-  /// <p>投递时间范围的开始时间</p>
+  /// <p>Start time of the delivery time range</p>
   start_time: u64 = "StartTime",
-  /// <p>投递时间范围的结束时间</p>
+  /// <p>End time of the delivery time range</p>
   end_time: u64 = "EndTime",
-  /// <p>dlc配置信息</p>
+  /// <p>dlc configuration message</p>
   dlc_info: DlcInfo = "DlcInfo",
-  /// <p>是否开启投递服务日志。1关闭，2开启</p>
+  /// <p>Whether to enable delivery service log. 1 Disabled, 2 Enabled</p>
   has_services_log: u64 = "HasServicesLog",
-  /// <p>任务状态。</p>
+  /// <p>Task status.</p>
   status: u64 = "Status",
-  /// <p>任务进度。历史投递任务生效。</p>
+  /// <p>Task progress. Historic delivery tasks take effect.</p>
   progress: u64 = "Progress",
-  /// <p>日志主题类型。0:标准主题，1:指标主题</p>
+  /// <p>Log topic type. 0: Standard topic, 1: Metric topic</p>
   biz_type: u64 = "BizType",
-  /// <p>任务创建时间。</p>
+  /// <p>Task creation time.</p>
   create_time: u64 = "CreateTime",
-  /// <p>任务修改时间。</p>
+  /// <p>Task last modified.</p>
   update_time: u64 = "UpdateTime",
-  /// <p>自动创建dlc字段</p><p>默认值：false</p><p>当您的日志中有新增字段时，系统自动将其投递至DLC</p>
+  /// <p>Auto-create dlc field</p><p>Default value: false</p><p>When there are additional fields in your log, the system will automatically ship them to DLC.</p>
   auto_create_field: bool = "AutoCreateField",
-  /// <p>将投递失败的日志存储至DLC表</p>
+  /// <p>Store logs with delivery failure in a DLC table</p>
   dlc_fail_handle: DlcFailHandle = "DlcFailHandle",
-  /// <p>日志预过滤-数据写入 Splunk 的原始数据进行预过滤处理</p>
+  /// <p>Log pre-filtering - Perform pre-filtering process on the original data for data ingestion into Splunk.</p>
   dsl_filter: String = "DSLFilter",
 }
 
-/// dlc投递失败处理信息
+/// dlc delivery failure handling message
+///
+/// <details><summary>中文</summary>dlc投递失败处理信息</details>
 pub struct DlcFailHandle: encode {
-  /// <p>是否存储到DLC</p><p>默认值：false</p><p>用于控制是否开启投递失败的日志存储至DLC表</p>
+  /// <p>Whether to store in DLC</p><p>Default value: false</p><p>Controls whether to enable storing delivery failure logs in DLC tables</p>
   store_to_dlc: bool = "StoreToDlc",
-  /// <p>DLC表信息</p>
+  /// <p>DLC table information</p>
   dlc_fail_table_info: DlcFailTableInfo = "DlcFailTableInfo",
 }
 
-/// dlc失败日志存储表信息
+/// dlc failure log storage table information
+///
+/// <details><summary>中文</summary>dlc失败日志存储表信息</details>
 pub struct DlcFailTableInfo: encode {
-  /// **Required.** <p>DLC的表名称</p>
+  /// **Required.** <p>DLC table name</p>
   table_name: String = "TableName",
-  /// **Required.** <p>表中的字段名称</p><p>字段类型必须是String类型</p>
+  /// **Required.** <p>Field name in the table</p><p>Field type must be String type</p>
   field_name: String = "FieldName",
 }
 
-/// 数据湖计算服务（Data Lake Compute，简称DLC）数据字段配置信息
+/// Data Lake Computing Service (Data Lake Compute, DLC) data field configuration message
+///
+/// <details><summary>中文</summary>数据湖计算服务（Data Lake Compute，简称DLC）数据字段配置信息</details>
 pub struct DlcFiledInfo: encode {
-  /// **Required.** <p>cls日志中的字段名</p>
+  /// **Required.** <p>Field name in the cls log</p>
   cls_field: String = "ClsField",
-  /// **Required.** <p>数据湖计算服务表的列名</p>
+  /// **Required.** <p>Column name of the data lake computing service table</p>
   dlc_field: String = "DlcField",
-  /// **Required.** <p>数据湖计算服务字段类型</p><p>枚举值：</p><ul><li>int|string|struct等： 参考 <a href="https://cloud.tencent.com/document/product/1342/53778#Column">DLC  cloumn中的Type 定义 </a></li></ul>
+  /// **Required.** <p>Data lake computing service field Type</p><p>Enumeration value:</p><ul><li>int|string|struct: See <a href="https://www.tencentcloud.com/document/product/1342/53778?from_cn_redirect=1#Column">Type definition in DLC Column</a></li></ul>
   dlc_field_type: String = "DlcFieldType",
-  /// <p>解析失败填充字段</p>
+  /// <p>Parsing failure padding field</p>
   fill_field: String = "FillField",
-  /// <p>是否禁用</p>
+  /// <p>Whether to disable</p>
   disable: bool = "Disable",
 }
 
-/// 数据湖计算服务（Data Lake Compute，简称DLC）导入配置信息
+/// Data Lake Computing Service (Data Lake Compute, DLC) import configuration info
+///
+/// <details><summary>中文</summary>数据湖计算服务（Data Lake Compute，简称DLC）导入配置信息</details>
 pub struct DlcInfo: encode {
-  /// **Required.** dlc表信息
+  /// **Required.** dlc table information
   table_info: DlcTableInfo = "TableInfo",
-  /// **Required.** dlc数据字段信息
+  /// **Required.** dlc data field information
   field_infos: Vec<DlcFiledInfo> = "FieldInfos",
-  /// **Required.** dlc分区信息
+  /// **Required.** dlc partition information
   partition_infos: Vec<DlcPartitionInfo> = "PartitionInfos",
-  /// dlc分区额外信息
+  /// dlc partition additional information
   partition_extra: DlcPartitionExtra = "PartitionExtra",
 }
 
-/// 数据湖计算服务（Data Lake Compute，简称DLC）数据分区额外信息
+/// Data Lake Computing Service (Data Lake Compute, abbreviation DLC) partitioning additional information
+///
+/// <details><summary>中文</summary>数据湖计算服务（Data Lake Compute，简称DLC）数据分区额外信息</details>
 pub struct DlcPartitionExtra: encode {
-  /// 时间格式    eg: %Y-%m-%d %H:%M:%S.%f
+  /// Time format, e.g.: %Y-%m-%d %H:%m:%S.%f
   time_format: String = "TimeFormat",
-  /// 时间时区
+  /// Time zone
   time_zone: String = "TimeZone",
 }
 
-/// 数据湖计算服务（Data Lake Compute，简称DLC）数据分区配置
+/// Data Lake Computing Service (Data Lake Compute, abbreviation DLC) partitioning configuration
+///
+/// <details><summary>中文</summary>数据湖计算服务（Data Lake Compute，简称DLC）数据分区配置</details>
 pub struct DlcPartitionInfo: encode {
-  /// **Required.** <p>cls日志中的字段名</p>
+  /// **Required.** <p>Field names in cls logs</p>
   cls_field: String = "ClsField",
-  /// **Required.** <p>dlc表的列名</p>
+  /// **Required.** <p>Column name of the dlc table</p>
   dlc_field: String = "DlcField",
-  /// **Required.** <p>请参考 <a href="https://cloud.tencent.com/document/product/1342/53778#Column">DLC  cloumn中的Type 定义 </a></p><p>枚举值：</p><ul><li>int|string|array等： 请参考 <a href="https://cloud.tencent.com/document/product/1342/53778#Column">DLC  cloumn中的Type 定义 </a></li></ul>
+  /// **Required.** <p>Refer to <a href="https://www.tencentcloud.com/document/product/1342/53778?from_cn_redirect=1#Column">Type definition in DLC Column</a></p><p>Enumeration value:</p><ul><li>int|string|array: Refer to <a href="https://www.tencentcloud.com/document/product/1342/53778?from_cn_redirect=1#Column">Type definition in DLC Column</a></li></ul>
   dlc_field_type: String = "DlcFieldType",
 }
 
-/// 数据湖计算服务（Data Lake Compute，简称DLC）数据表配置信息
+/// Data Lake Computing Service (Data Lake Compute, DLC) data table configuration info
+///
+/// <details><summary>中文</summary>数据湖计算服务（Data Lake Compute，简称DLC）数据表配置信息</details>
 pub struct DlcTableInfo: encode {
-  /// **Required.** 数据目录
+  /// **Required.** Data catalog
   data_directory: String = "DataDirectory",
-  /// **Required.** 数据库
+  /// **Required.** Database.
   database_name: String = "DatabaseName",
-  /// **Required.** 数据表
+  /// **Required.** data table
   table_name: String = "TableName",
 }
 
-/// 键值索引自动配置，启用后自动将日志内的字段添加到键值索引中，包括日志中后续新增的字段。
+/// Key-value index auto-configuration enables automatic addition of fields from logs into the key-value index, including subsequently added fields in the logs.
+///
+/// <details><summary>中文</summary>键值索引自动配置，启用后自动将日志内的字段添加到键值索引中，包括日志中后续新增的字段。</details>
 pub struct DynamicIndex: encode {
-  /// 键值索引自动配置开关
+  /// Automatic configuration switch of the key-value index.
   status: bool = "Status",
 }
 
@@ -11666,282 +14218,304 @@ pub struct EntityInfo: decode {
   resource_id: String = "ResourceId",
 }
 
-/// 数据加工-高级设置-环境变量
+/// Data Processing - Advanced Setting - Environment Variable
+///
+/// <details><summary>中文</summary>数据加工-高级设置-环境变量</details>
 pub struct EnvInfo: encode {
-  /// **Required.** 环境变量名
+  /// **Required.** Environment variable name
   key: String = "Key",
-  /// 环境变量值
+  /// Environment variable value
   value: String = "Value",
 }
 
-/// Es导入信息
+/// Import Es information
+///
+/// <details><summary>中文</summary>Es导入信息</details>
 pub struct EsImportInfo: encode {
-  /// **Required.** 导入模式。
-  /// 1. 导入历史数据
-  /// 2. 导入实时数据
+  /// **Required.** Import mode.
+  /// 1. Import history data
+  /// 2. Import real-time data
   r#type: u64 = "Type",
-  /// 开始时间。 单位:秒级时间戳。
+  /// Start time. Unit: unix second-level timestamp.
   start_time: u64 = "StartTime",
-  /// 结束时间。 单位：秒级时间戳。
+  /// End time. Unit: unix second-level timestamp.
   end_time: u64 = "EndTime",
-  /// 最大延迟时间。单位：s
+  /// Maximum delay time. Unit: s
   ///
-  /// 导入模式为 2: 导入实时数据时必填
+  /// Import mode is 2. Required for importing real-time data.
   max_delay: u64 = "MaxDelay",
-  /// 检查间隔。单位：s
+  /// Check interval. Unit: s
   ///
-  /// 导入模式为 2: 导入实时数据时必填
+  /// Import mode is 2. Required for importing real-time data.
   check_interval: u64 = "CheckInterval",
 }
 
-/// es集群配置信息
+/// es cluster configuration
+///
+/// <details><summary>中文</summary>es集群配置信息</details>
 pub struct EsInfo: encode {
-  /// **Required.** es类型。 1:云es, 2:自建es
+  /// **Required.** ES Types. 1: Cloud ES, 2: Self-build ES.
   es_type: u64 = "EsType",
-  /// 访问方式 1:内网, 2:外网。自建es必填
+  /// Access method 1: private network, 2: public network. Self-built ES required.
   access_mode: u64 = "AccessMode",
-  /// 实例id。云es实例必填
+  /// Instance id. Required for es instance.
   instance_id: String = "InstanceId",
-  /// 用户名。
+  /// Username.
   user: String = "User",
-  /// 访问地址。自建es必填
+  /// Access address. Self-built ES required.
   address: String = "Address",
-  /// 访问端口。自建es必填
+  /// Access port. Self-built ES required.
   port: u64 = "Port",
-  /// 所属网络。自建es且访问方式为内网访问时必填
+  /// Network. Required when accessing self-built ES via private network.
   vpc_id: String = "VpcId",
-  /// 网络服务类型。自建es且访问方式为内网访问时必填。
-  /// 负载均衡 CLB:1025 云服务器CVM:0
+  /// Network service type. Required when accessing a self-built ES via private network.
+  /// CLB:1025 Cloud Virtual Machine (CVM):0
   virtual_gateway_type: u64 = "VirtualGatewayType",
-  /// 密码。
+  /// Password.
   password: String = "Password",
 }
 
-/// es导入配置信息
+/// Import es configuration info
+///
+/// <details><summary>中文</summary>es导入配置信息</details>
 pub struct EsRechargeInfo: decode {
-  /// 任务id。
+  /// Task ID.
   task_id: String = "TaskId",
-  /// 主账号id。
+  /// Main account id.
   uin: u64 = "Uin",
-  /// 日志主题id。
-  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。
-  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。
+  /// Log topic ID.
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
+  /// - Obtain the log topic Id through [Create Log Topic](https://www.tencentcloud.com/document/product/614/56456?from_cn_redirect=1).
   topic_id: String = "TopicId",
-  /// 配置名称。
+  /// Configuration name
   name: String = "Name",
-  /// es索引。
+  /// es index.
   index: String = "Index",
-  /// es查询语句。
+  /// Elasticsearch Query Statement.
   query: String = "Query",
-  /// es集群信息。
+  /// es cluster information.
   es_info: EsInfo = "EsInfo",
-  /// es导入信息。
+  /// es import information.
   import_info: EsImportInfo = "ImportInfo",
-  /// es导入时间配置信息。
+  /// ES import time configuration message.
   time_info: EsTimeInfo = "TimeInfo",
-  /// 任务状态。
-  /// 1. 运行中
-  /// 2. 暂停
-  /// 3. 完成
-  /// 4. 异常
+  /// Task status.
+  /// 1. Running
+  /// Suspend
+  /// 3. Complete
+  /// 4. Exception
   status: u64 = "Status",
-  /// 任务进度 0~100 百分比。100：表示完成。
+  /// Task progress 0-100 percentage. 100: means done.
   progress: u64 = "Progress",
-  /// 子账号id。
+  /// Sub-account id.
   sub_uin: u64 = "SubUin",
-  /// 创建时间。
+  /// Creation time.
   create_time: u64 = "CreateTime",
-  /// 修改时间。
+  /// Modify the time.
   update_time: u64 = "UpdateTime",
-  /// 是否开启投递服务日志。1：关闭，2：开启。
+  /// Whether to enable service log shipping. Valid values: 1: disable; 2: enable.
   has_services_log: u64 = "HasServicesLog",
 }
 
-/// Es导入时间字段信息
+/// Import time field information for Es
+///
+/// <details><summary>中文</summary>Es导入时间字段信息</details>
 pub struct EsTimeInfo: encode {
-  /// **Required.** 时间类型 1: 日志采集时间 2: 指定日志字段
+  /// **Required.** Time type 1: Log collection time 2: Specify log fields
   r#type: u64 = "Type",
-  /// 日志时间字段。
+  /// Log time field.
   ///
-  /// 时间类型为 2: 指定日志字段时必填
+  /// Time type is 2: Required when specifying log fields
   time_key: String = "TimeKey",
-  /// 日志时间格式。
+  /// Log time format.
   ///
-  /// 时间类型为 2: 指定日志字段时必填
+  /// Time type is 2: Required when specifying log fields
   time_format: String = "TimeFormat",
-  /// 时间字段时区。
+  /// Time field time zone.
   ///
-  /// 时间类型为 2: 指定日志字段时必填
+  /// Time type is 2: Required when specifying log fields
   time_zone: String = "TimeZone",
 }
 
-/// 升级通知
+/// Upgrade notification.
+///
+/// <details><summary>中文</summary>升级通知</details>
 pub struct EscalateNoticeInfo: encode {
-  /// **Required.** 告警通知模板接收者信息。
+  /// **Required.** Alarm notification template recipient information.
   notice_receivers: Vec<NoticeReceiver> = "NoticeReceivers",
-  /// **Required.** 告警通知模板回调信息。
+  /// **Required.** Callback information of alarm notification template.
   web_callbacks: Vec<WebCallback> = "WebCallbacks",
-  /// 告警升级开关。`true`：开启告警升级、`false`：关闭告警升级，默认：false
+  /// Alarm escalation switch. `true`: enable alarm escalation, `false`: disable alarm escalation. Default: false.
   escalate: bool = "Escalate",
-  /// 告警升级间隔。单位：分钟，范围`[1，14400]`
+  /// Escalate alarms interval. Unit: minutes, range `[1, 14400]`.
   interval: u64 = "Interval",
-  /// 升级条件。`1`：无人认领且未恢复、`2`：未恢复，默认为1
-  /// - 无人认领且未恢复：告警没有恢复并且没有人认领则升级
-  /// - 未恢复：当前告警持续未恢复则升级
+  /// Upgrade conditions. `1`: Unclaimed and unrecovered, `2`: Unrecovered, defaults to 1.
+  /// -Unclaimed and unrecovered: Upgrade if the alert is not restored and no one claims it.
+  /// -Unrecovered: Upgrade if the alarm persists without recovery.
   r#type: u64 = "Type",
-  /// 告警升级后下一个环节的通知渠道配置，最多可配置5个环节。
+  /// Notification channel configuration for the next step after alarm severity escalation. A maximum of five steps can be configured.
   escalate_notice: Box<EscalateNoticeInfo> = "EscalateNotice",
 }
 
-/// EstimateRebuildIndexTask请求参数结构体
+/// Request of [`Client::estimate_rebuild_index_task`].
 pub struct EstimateRebuildIndexTaskRequest: encode {
-  /// **Required.** 日志主题ID
+  /// **Required.** Log topic ID
   topic_id: String = "TopicId",
-  /// **Required.** 预估任务起始时间，毫秒
+  /// **Required.** Estimated task start time, in milliseconds
   start_time: u64 = "StartTime",
-  /// **Required.** 预估任务结束时间，毫秒
+  /// **Required.** Estimated end time of the task, in milliseconds.
   end_time: u64 = "EndTime",
 }
 
-/// EstimateRebuildIndexTask返回参数结构体
+/// Response of [`Client::estimate_rebuild_index_task`].
 pub struct EstimateRebuildIndexTaskResponse: decode {
-  /// 预估索引重建需要时间，单位秒
+  /// This API is used to Estimates the time needed for index rebuilding, in seconds.
   remain_time: u64 = "RemainTime",
-  /// 预估写流量大小，单位MB
+  /// Estimates write traffic size, in MB
   write_traffic: u64 = "WriteTraffic",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// Windows事件日志采集配置
+/// Windows event log collection configuration
+///
+/// <details><summary>中文</summary>Windows事件日志采集配置</details>
 pub struct EventLog: encode {
-  /// **Required.** 事件通道，支持
-  /// - Application 应用日志
-  /// - Security 安全日志
-  /// - Setup 启动日志
-  /// - System 系统日志
-  /// - ALL 所有日志
+  /// **Required.** Event channel, support
+  /// -Application log
+  /// -Security log
+  /// -Startup log
+  /// -System log
+  /// -ALL logs
   event_channel: String = "EventChannel",
-  /// **Required.** 时间字段（Timestamp）支持的类型
-  /// - 1（用户自定义时间）
-  /// - 2（当前时间）
+  /// **Required.** Supported types of the time field (Timestamp)
+  /// -1 (User-customized time)
+  /// -2 (current time)
   time_type: u64 = "TimeType",
-  /// 时间，用户选择自定义时间类型时，需要指定时间，单位秒
-  /// 格式：时间戳，1754897446
+  /// Time, when users choose custom time type, specify the time in seconds
+  /// Format: timestamp, 1754897446
   timestamp: u64 = "Timestamp",
-  /// 事件ID过滤列表
+  /// Event ID filter list
   ///
-  /// 选填，为空表示不做过滤
-  /// 支持正向过滤单个值（例：20）或范围（例：0-20），也支持反向过滤单个值(例：-20)
-  /// 多个过滤项之间可由逗号隔开，例：1-200,-100表示采集1-200范围内除了100以外的事件日志
+  /// Optional. Being empty indicates no filtering is applied.
+  /// Support forward filtering for a single value (for example: 20) or a range (for example: 0-20), also support reverse filtering for a single value (for example: -20).
+  /// Multiple filter items can be separated by commas, for example: 1-200,-100 means collect event logs within the range of 1-200 except 100.
   event_i_ds: Vec<String> = "EventIDs",
 }
 
-/// 黑名单path信息
+/// Blocklist path information
+///
+/// <details><summary>中文</summary>黑名单path信息</details>
 pub struct ExcludePathInfo: encode {
-  /// **Required.** 类型，选填File或Path
+  /// **Required.** Type. Valid values: `File`, `Path`
   r#type: String = "Type",
-  /// **Required.** Type对应的具体内容
+  /// **Required.** Specific content corresponding to `Type`
   value: String = "Value",
 }
 
-/// 日志导出信息
+/// Log export information
+///
+/// <details><summary>中文</summary>日志导出信息</details>
 pub struct ExportInfo: decode {
-  /// <p>日志主题ID</p>
+  /// <p>Log topic ID.</p>
   topic_id: String = "TopicId",
-  /// <p>日志导出任务ID</p>
+  /// <p>Log export task ID</p>
   export_id: String = "ExportId",
-  /// <p>日志导出查询语句</p>
+  /// <p>Query statements of log export</p>
   query: String = "Query",
-  /// <p>日志导出文件名</p>
+  /// <p>Filenames of exported logs</p>
   file_name: String = "FileName",
-  /// <p>日志文件大小</p><p>单位：Byte</p>
+  /// <p>Log file size</p><p>Unit: Byte</p>
   file_size: u64 = "FileSize",
-  /// <p>日志导出时间排序</p>
+  /// <p>Sorting of log export time</p>
   order: String = "Order",
-  /// <p>日志导出格式</p>
+  /// <p>Log export format</p>
   format: String = "Format",
-  /// <p>日志导出数量</p>
+  /// <p>Number of logs to be exported</p>
   count: u64 = "Count",
-  /// <p>日志下载状态。Processing:导出正在进行中，Completed:导出完成，Failed:导出失败，Expired:日志导出已过期(三天有效期), Queuing 排队中</p>
+  /// <p>Log download status. Processing: export in progress, Completed: export completed, Failed: export failure, Expired: log export expired (valid for 3 days), Queuing: queuing</p>
   status: String = "Status",
-  /// <p>日志导出起始时间，毫秒时间戳</p>
+  /// <p>Start time of log export, with a timestamp in milliseconds</p>
   from: i64 = "From",
-  /// <p>日志导出结束时间，毫秒时间戳</p>
+  /// <p>End time of log export, timestamp in milliseconds</p>
   to: i64 = "To",
-  /// <p>日志导出路径,有效期一个小时，请尽快使用该路径下载。</p>
+  /// <p>Log export path, valid for one hour. Please download using this path as soon as possible.</p>
   cos_path: String = "CosPath",
-  /// <p>日志导出创建时间<br>时间格式：yyyy-MM-dd HH:mm:ss</p>
+  /// <p>Log export creation time<br>Date and Time Formats: yyyy-MM-dd HH:mm:ss</p>
   create_time: String = "CreateTime",
-  /// <p>语法规则。 默认值为0。<br>0：Lucene语法，1：CQL语法。</p>
+  /// <p>Syntax rule. Default value is 0.<br>0: Lucene syntax, 1: CQL syntax.</p>
   syntax_rule: u64 = "SyntaxRule",
-  /// <p>导出字段</p>
+  /// <p>Export fields</p>
   derived_fields: Vec<String> = "DerivedFields",
-  /// <p>日志导出创建时间，毫秒时间戳</p><p>单位：ms</p>
+  /// **China site only.** <p>日志导出创建时间，毫秒时间戳</p><p>单位：ms</p>
   create_timestamp: u64 = "CreateTimestamp",
 }
 
-/// 跨账户投递外部角色
+/// Cross-account delivery of external roles
+///
+/// <details><summary>中文</summary>跨账户投递外部角色</details>
 pub struct ExternalRole: encode {
-  /// **Required.** <p>跨账户投递-用户角色RoleArn</p>
+  /// **Required.** <p>Cross-account delivery - User role RoleArn</p>
   role_arn: String = "RoleArn",
-  /// **Required.** <p>跨账户投递-用户角色名称</p>
+  /// **Required.** <p>Cross-account delivery - User role name</p>
   external_id: String = "ExternalId",
 }
 
-/// 日志提取规则
+/// Log extraction rule
+///
+/// <details><summary>中文</summary>日志提取规则</details>
 pub struct ExtractRuleInfo: encode {
-  /// <p>时间字段的key名字，TimeKey和TimeFormat必须成对出现</p>
+  /// <p>key name for the time field. TimeKey and TimeFormat must appear in pairs</p>
   time_key: String = "TimeKey",
-  /// <p>时间字段的格式，参考c语言的strftime函数对于时间的格式说明输出参数</p><ul><li>参考 <a href="https://cloud.tencent.com/document/product/614/38614">配置时间格式</a> 文档</li></ul>
+  /// <p>Time field format. Refer to the strftime function in C language for time format description output parameter</p><ul><li>See <a href="https://www.tencentcloud.com/document/product/614/38614?from_cn_redirect=1">configure time format</a> document</li></ul>
   time_format: String = "TimeFormat",
-  /// <p>分隔符类型日志的分隔符，只有LogType为delimiter_log时有效</p>
+  /// <p>Delimiter for log type. Only valid when LogType is delimiter_log</p>
   delimiter: String = "Delimiter",
-  /// <p>整条日志匹配规则，只有LogType为fullregex_log时有效</p>
+  /// <p>The whole log matching rule is only valid when LogType is fullregex_log</p>
   log_regex: String = "LogRegex",
-  /// <p>行首匹配规则，只有LogType为multiline_log或fullregex_log时有效</p>
+  /// <p>First-line matching rule. Valid only when LogType is multiline_log or fullregex_log.</p>
   begin_regex: String = "BeginRegex",
-  /// <p>取的每个字段的key名字，为空的key代表丢弃这个字段，只有LogType为delimiter_log时有效，json_log的日志使用json本身的key。限制100个。</p>
+  /// <p>The key name of each field. An empty key means to discard the field. Valid only when LogType is delimiter_log. For json_log, use the key in the json itself. Limited to 100.</p>
   keys: Vec<String> = "Keys",
-  /// <p>日志过滤规则列表（旧版），需要过滤日志的key，及其对应的regex。<br> 注意：2.9.3及以上版本LogListener ，建议使用AdvanceFilterRules配置日志过滤规则。</p>
+  /// <p>Log filtering rule list (legacy version), keys to be filtered, and corresponding regex.<br> Note: For LogListener 2.9.3 and above versions, it is recommended to use log filtering rules configuration.</p>
   filter_key_regex: Vec<KeyRegexInfo> = "FilterKeyRegex",
-  /// <p>解析失败日志是否上传，true表示上传，false表示不上传</p>
+  /// <p>Whether to upload logs that failed to be parsed, true for upload, false for not uploading</p>
   un_match_up_load_switch: bool = "UnMatchUpLoadSwitch",
-  /// <p>失败日志的key，当UnMatchUpLoadSwitch为true时必填</p>
+  /// <p>key of the failure log, required when UnMatchUpLoadSwitch is true</p>
   un_match_log_key: String = "UnMatchLogKey",
-  /// <p>增量采集模式下的回溯数据量，默认：-1（全量采集）；其他非负数表示增量采集（从最新的位置，往前采集${Backtracking}字节（Byte）的日志）最大支持1073741824（1G）。<br>注意：</p><ul><li>COS导入不支持此字段。</li></ul>
+  /// <p>Backtracking data volume in incremental collection mode. Default: -1 (full collection). Other non-negative numbers indicate incremental collection (backward collection of ${Backtracking} Byte logs from the newest position). Supports up to 1073741824 (1G).<br>Note:</p><ul><li>COS import does not support this field.</li></ul>
   backtracking: i64 = "Backtracking",
-  /// <p>是否为Gbk编码。 0：否；1：是。<br>注意</p><ul><li>目前取0值时，表示UTF-8编码</li><li>COS导入不支持此字段。</li></ul>
+  /// <p>Whether it is Gbk encoding. 0: No; 1: Yes.<br>Note</p><ul><li>Currently, a value of 0 indicates UTF-8 encoding.</li><li>COS import does not support this field.</li></ul>
   is_gbk: i64 = "IsGBK",
-  /// <p>是否为标准json。  0：否； 1：是。</p><ul><li>标准json指采集器使用业界标准开源解析器进行json解析，非标json指采集器使用CLS自研json解析器进行解析，两种解析器没有本质区别，建议客户使用标准json进行解析。</li></ul>
+  /// <p>Whether it is standard json. 0: No; 1: Yes.</p><ul><li>Standard json means the collector uses industry-standard open-source parsers for json parsing. Non-standard json means the collector uses CLS self-developed json parsers. There is no essential difference between the two parsers. We recommend customers use standard json for parsing.</li></ul>
   json_standard: i64 = "JsonStandard",
-  /// <p>syslog传输协议，取值为tcp或者udp，只有在LogType为service_syslog时生效，其余类型无需填写。<br>注意：</p><ul><li>该字段适用于：创建采集规则配置、修改采集规则配置。</li><li>COS导入不支持此字段。</li></ul>
+  /// <p>syslog transport protocol, valid values: tcp, udp, this parameter is valid only when LogType is service_syslog, not required for other types.<br>Note:</p><ul><li>This field applies to: create collection rule configuration, modify collection rule configuration.</li><li>COS import does not support this field.</li></ul>
   protocol: String = "Protocol",
-  /// <p>syslog系统日志采集指定采集器监听的地址和端口 ，形式：[ip]:[port]，只有在LogType为service_syslog时生效，其余类型无需填写。<br>注意：</p><ul><li>该字段适用于：创建采集规则配置、修改采集规则配置。</li><li>COS导入不支持此字段。</li></ul>
+  /// <p>syslog system log collection specifies the address and port listened to by the collector, format: [ip]:[port]. This parameter is valid only when LogType is service_syslog. No need to specify for other types.<br>Note:</p><ul><li>This field applies to: create collection rule configuration, modify collection rule configuration.</li><li>COS import does not support this field.</li></ul>
   address: String = "Address",
-  /// <p>rfc3164：指定系统日志采集使用RFC3164协议解析日志。<br>rfc5424：指定系统日志采集使用RFC5424协议解析日志。<br>auto：自动匹配rfc3164或者rfc5424其中一种协议。<br>只有在LogType为service_syslog时生效，其余类型无需填写。<br>注意：</p><ul><li>该字段适用于：创建采集规则配置、修改采集规则配置</li><li>COS导入不支持此字段。</li></ul>
+  /// <p>rfc3164: Specify system log collection using RFC3164 protocol parsing.<br>rfc5424: Specify system log collection using RFC5424 protocol parsing.<br>auto: Automatically match either RFC3164 or RFC5424 protocol.<br>This parameter is valid only when LogType is service_syslog. Not required for other types.<br>Note:</p><ul><li>This field is applicable to: create collection rule configuration, modify collection rule configuration.</li><li>COS import does not support this field.</li></ul>
   parse_protocol: String = "ParseProtocol",
-  /// <p>元数据类型。0: 不使用元数据信息；1:使用机器组元数据；2:使用用户自定义元数据；3:使用采集配置路径。<br>注意：</p><ul><li>COS导入不支持此字段。</li></ul>
+  /// <p>Metadata type. 0: Not use metadata information; 1: Use machine group metadata; 2: Using custom metadata; 3: Use collection configuration path.<br>Note:</p><ul><li>COS import does not support this field.</li></ul>
   metadata_type: i64 = "MetadataType",
-  /// <p>采集配置路径正则表达式。</p><p><pre><code>请用&quot;()&quot;标识路径中目标字段对应的正则表达式，解析时将&quot;()&quot;视为捕获组，并以__TAG__.{i}:{目标字段}的形式与日志一起上报，其中i为捕获组的序号。若不希望以序号为键名，可以通过命名捕获组&quot;(?&lt;{键名}&gt;{正则})&quot;自定义键名，并以__TAG__.{键名}:{目标字段}的形式与日志一起上报。最多支持5个捕获组</code></pre></p><p>注意：</p><ul><li>MetadataType为3时必填。</li><li>COS导入不支持此字段。</li></ul>
+  /// <p>Collection configuration path regular expression.</p><p><pre><code>Use "()" to identify the regular expression corresponding to the target field in the path. During parsing, "()" is considered as a capture group and reported together with logs in the form of __TAG__.{i}:{target field name}, where i is the serial number of the capture group. If you do not want to use the serial number as the key name, you can define a custom key name through the named capturing group "(?&lt;{key name}&gt;{regular expression})" and report it together with logs in the form of __TAG__.{key name}:{target field name}. Supports up to 5 capture groups.</code></pre></p><p>Note:</p><ul><li>Required when MetadataType is 3.</li><li>This field is not supported in COS import.</li></ul>
   path_regex: String = "PathRegex",
-  /// <p>用户自定义元数据信息。<br>注意：</p><ul><li>MetadataType为2时必填。</li><li>COS导入不支持此字段。</li></ul>
+  /// <p>User-defined metadata information.<br>Note:</p><ul><li>Required when MetadataType is 2.</li><li>This field is not supported for COS import.</li></ul>
   meta_tags: Vec<MetaTagInfo> = "MetaTags",
-  /// <p>Windows事件日志采集规则，只有在LogType为windows_event_log时生效，其余类型无需填写。</p>
+  /// <p>The Windows Event Log Collection rule is valid only when LogType is windows_event_log. No need to specify for other types.</p>
   event_log_rules: Vec<EventLog> = "EventLogRules",
-  /// <p>日志过滤规则列表（新版）。<br>注意：</p><ul><li>2.9.3以下版本LogListener不支持， 请使用FilterKeyRegex配置日志过滤规则。</li><li>自建k8s采集配置（CreateConfigExtra、ModifyConfigExtra）不支持此字段。</li></ul>
+  /// <p>Log filtering rule list (new version).<br>Note:</p><ul><li>LogListener versions below 2.9.3 do not support this. Please use FilterKeyRegex to configure log filter rules.</li><li>Self-built k8s collection configuration (CreateConfigExtra, ModifyConfigExtra) does not support this field.</li></ul>
   advance_filter_rules: Vec<AdvanceFilterRuleInfo> = "AdvanceFilterRules",
-  /// <p>原始日志的键名称(Key)；所有原始日志， 均以您指定的键名称（Key），原始日志内容作为值（Value）进行上传，为空时表示不开启原始日志上传。</p><ul><li>COS导入不支持此字段。</li></ul>
+  /// <p>Key name of raw logs. All raw logs are uploaded with the Key name you specified, and the original log content as Value. If left empty, raw log upload is disabled.</p><ul><li>COS import does not support this field.</li></ul>
   raw_log_key: String = "RawLogKey",
-  /// <p>采集范围。空数组表示采集全部Unit，非空数组表示采集指定Unit</p>
+  /// **China site only.** <p>采集范围。空数组表示采集全部Unit，非空数组表示采集指定Unit</p>
   units: Vec<String> = "Units",
-  /// <p>是否采集内核日志</p><p>默认值：true</p>
+  /// **China site only.** <p>是否采集内核日志</p><p>默认值：true</p>
   include_kernel: bool = "IncludeKernel",
-  /// <p>是否使用journal原始时间。true ：用 journal 原始时间；false： 用采集时间 </p><p>默认值：false</p>
+  /// **China site only.** <p>是否使用journal原始时间。true ：用 journal 原始时间；false： 用采集时间 </p><p>默认值：false</p>
   use_journal_time: bool = "UseJournalTime",
-  /// <p>字段间分隔符数组（长度 = keys.length），每个元素是前一字段结尾到当前字段开头的分隔串</p>
+  /// **China site only.** <p>字段间分隔符数组（长度 = keys.length），每个元素是前一字段结尾到当前字段开头的分隔串</p>
   keys_delimiter: Vec<String> = "KeysDelimiter",
-  /// <p>字段标志位数组（长度 = keys.length），<code>0</code> = 普通字段，<code>1</code> = 包含子字段需二次拆分</p>
+  /// **China site only.** <p>字段标志位数组（长度 = keys.length），<code>0</code> = 普通字段，<code>1</code> = 包含子字段需二次拆分</p>
   keys_flag: Vec<i64> = "KeysFlag",
 }
 
@@ -11953,153 +14527,177 @@ pub struct FilePathInfo: encode {
   file: String = "File",
 }
 
-/// 过滤器
+/// Filters
+///
+/// <details><summary>中文</summary>过滤器</details>
 pub struct Filter: encode {
-  /// **Required.** 需要过滤的字段。
+  /// **Required.** Fields that need to be filtered.
   key: String = "Key",
-  /// **Required.** 需要过滤的值。
+  /// **Required.** Values to be filtered
   values: Vec<String> = "Values",
 }
 
-/// 投递日志的过滤规则
+/// Filter rule for shipped log
+///
+/// <details><summary>中文</summary>投递日志的过滤规则</details>
 pub struct FilterRuleInfo: encode {
-  /// **Required.** 过滤规则Key
+  /// **Required.** Filter rule key
   key: String = "Key",
-  /// **Required.** 过滤规则
+  /// **Required.** Filter rule
   regex: String = "Regex",
-  /// **Required.** 过滤规则Value
+  /// **Required.** Filter rule value
   value: String = "Value",
 }
 
-/// 投递类任务数据过滤统计信息
+/// Task data filtering statistical information for delivery
+///
+/// <details><summary>中文</summary>投递类任务数据过滤统计信息</details>
 pub struct FilterStatistics: decode {
-  /// <p>原始日志数</p>
+  /// <p>Number of raw logs</p>
   original_count: u64 = "OriginalCount",
-  /// <p>过滤后日志数</p>
+  /// <p>Number of filtered logs</p>
   filtered_count: u64 = "FilteredCount",
-  /// <p>过滤后结果</p>
+  /// <p>Filtered results</p>
   filtered_result: Vec<String> = "FilteredResult",
 }
 
-/// 全文索引配置
+/// Full-Text index configuration
+///
+/// <details><summary>中文</summary>全文索引配置</details>
 pub struct FullTextInfo: encode {
-  /// **Required.** 是否大小写敏感
+  /// **Required.** Case sensitivity
   case_sensitive: bool = "CaseSensitive",
-  /// **Required.** 全文索引的分词符，其中的每个字符代表一个分词符；
-  /// 仅支持英文符号、\n\t\r及转义符\；
-  /// 注意：\n\t\r本身已被转义，直接使用双引号包裹即可作为入参，无需再次转义。使用API Explorer进行调试时请使用JSON参数输入方式，以避免\n\t\r被重复转义
+  /// **Required.** Separator of the full-text index. Each character represents a separator.
+  /// Only symbols, \n\t\r, and escape character \ are supported.
+  /// Note: \n\t\r can be directly enclosed in double quotes as the input parameter without escaping. When debugging with API Explorer, use the JSON parameter input method to avoid repeated escaping of \n\t\r.
   tokenizer: String = "Tokenizer",
-  /// 是否包含中文
+  /// Whether Chinese characters are contained
   contain_zh: bool = "ContainZH",
 }
 
-/// GetAlarmLog请求参数结构体
+/// Request of [`Client::get_alarm_log`].
 pub struct GetAlarmLogRequest: encode {
-  /// **Required.** <p>要查询的执行详情的起始时间，Unix时间戳，单位ms。</p>
+  /// **Required.** Start time of the execution detail to be queried, Unix timestamp, unit: ms.
   from: i64 = "From",
-  /// **Required.** <p>要查询的执行详情的结束时间，Unix时间戳，单位ms。</p>
+  /// **Required.** End time of the execution detail to be queried, Unix timestamp, unit: ms.
   to: i64 = "To",
-  /// <p>查询过滤条件，例如：</p><ul><li>按告警策略ID查询：<code>alert_id:&quot;alarm-0745ec00-e605-xxxx-b50b-54afe61fc971&quot;</code><ul><li>通过<a href="https://cloud.tencent.com/document/api/614/56461">获取告警策略列表</a>获取告警策略ID</li></ul></li><li>按监控对象ID查询：<code>monitored_object:&quot;823d8bfa-76a7-xxxx-8399-8cda74d4009b&quot;</code><ul><li>通过<a href="https://cloud.tencent.com/document/api/614/56461">获取告警策略列表</a>获取监控对象ID</li></ul></li><li>按告警策略ID及监控对象ID查询：<code>alert_id:&quot;alarm-0745ec00-e605-xxxx-b50b-54afe61fc971&quot; AND monitored_object:&quot;823d8bfa-76a7-xxxx-8399-8cda74d4009b&quot;</code></li><li>按告警策略ID及监控对象ID查询支持SQL语句：<code>(alert_id:&quot;alarm-5ce45495-0918-4d58-xxxx-768134bf330c&quot;) AND (monitored_object:&quot;3c514e84-6f1f-46ec-xxxx-05de6163f7fe&quot;) AND NOT condition_evaluate_result: &quot;Skip&quot; AND condition_evaluate_result:[* TO *] | SELECT count(*) as top50StatisticsTotalCount, count_if(condition_evaluate_result=&#39;ProcessError&#39;) as top50StatisticsFailureCount, count_if(notification_send_result!=&#39;NotSend&#39;) as top50NoticeTotalCount, count_if(notification_send_result=&#39;SendPartFail&#39; or notification_send_result=&#39;SendFail&#39;) as top50NoticeFailureCount, alert_id, alert_name, monitored_object, topic_type, happen_threshold, alert_threshold, notify_template group by alert_id, alert_name, monitored_object,topic_type, happen_threshold, alert_threshold, notify_template order by top50StatisticsTotalCount desc limit 1</code></li></ul><p>该查询语句走Lucene语法（已废弃）</p>
+  /// Query filter criteria, for example:
+  /// - Query by alert policy ID: `alert_id:"alarm-0745ec00-e605-xxxx-b50b-54afe61fc971"`
+  /// -Obtain the alert policy ID by [obtaining the alarm policy list](https://www.tencentcloud.com/document/api/614/56461?from_cn_redirect=1).
+  /// - Query by monitoring object ID: `monitored_object:"823d8bfa-76a7-xxxx-8399-8cda74d4009b" `
+  /// -Obtain the monitoring object ID by [obtaining the alarm policy list](https://www.tencentcloud.com/document/api/614/56461?from_cn_redirect=1)
+  /// - Query by alarm policy ID and monitoring object ID: `alert_id:"alarm-0745ec00-e605-xxxx-b50b-54afe61fc971" AND monitored_object:"823d8bfa-76a7-xxxx-8399-8cda74d4009b"`
+  /// - Query by alarm policy ID and monitoring object ID, supports SQL statement: `(alert_id:"alarm-5ce45495-09e8-4d58-xxxx-768134bf330c") AND (monitored_object:"3c514e84-6f1f-46ec-xxxx-05de6163f7fe") AND NOT condition_evaluate_result: "Skip" AND condition_evaluate_result:[* TO *] | SELECT count(*) as top50StatisticsTotalCount, count_if(condition_evaluate_result='ProcessError') as top50StatisticsFailureCount, count_if(notification_send_result!='NotSend') as top50NoticeTotalCount, count_if(notification_send_result='SendPartFail' or notification_send_result='SendFail') as top50NoticeFailureCount, alert_id, alert_name, monitored_object, topic_type, happen_threshold, alert_threshold, notify_template group by alert_id, alert_name, monitored_object, topic_type, happen_threshold, alert_threshold, notify_template order by top50StatisticsTotalCount desc limit 1`
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   query: String = "Query",
-  /// <p>查询过滤条件，例如：- 按告警策略ID查询：<code>alert_id:&quot;alarm-0745ec00-e605-xxxx-b50b-54afe61fc971&quot;</code>   - 通过<a href="https://cloud.tencent.com/document/api/614/56461">获取告警策略列表</a>获取告警策略ID- 按监控对象ID查询：<code>monitored_object:&quot;823d8bfa-76a7-xxxx-8399-8cda74d4009b&quot;</code>  - 通过<a href="https://cloud.tencent.com/document/api/614/56461">获取告警策略列表</a>获取监控对象ID- 按告警策略ID及监控对象ID查询：<code>alert_id:&quot;alarm-0745ec00-e605-xxxx-b50b-54afe61fc971&quot; AND monitored_object:&quot;823d8bfa-76a7-xxxx-8399-8cda74d4009b&quot;</code>- 按告警策略ID及监控对象ID查询支持SQL语句：<code>(alert_id:&quot;alarm-5ce45495-0918-4d58-xxxx-768134bf330c&quot;) AND (monitored_object:&quot;3c514e84-6f1f-46ec-xxxx-05de6163f7fe&quot;) AND NOT condition_evaluate_result: &quot;Skip&quot; AND condition_evaluate_result:[* TO *] | SELECT count(*) as top50StatisticsTotalCount, count_if(condition_evaluate_result=&#39;ProcessError&#39;) as top50StatisticsFailureCount, count_if(notification_send_result!=&#39;NotSend&#39;) as top50NoticeTotalCount, count_if(notification_send_result=&#39;SendPartFail&#39; or notification_send_result=&#39;SendFail&#39;) as top50NoticeFailureCount, alert_id, alert_name, monitored_object, topic_type, happen_threshold, alert_threshold, notify_template group by alert_id, alert_name, monitored_object,topic_type, happen_threshold, alert_threshold, notify_template order by top50StatisticsTotalCount desc limit 1</code></p><p>该查询语句走CQL语法</p>
+  /// **China site only.** <p>查询过滤条件，例如：- 按告警策略ID查询：<code>alert_id:&quot;alarm-0745ec00-e605-xxxx-b50b-54afe61fc971&quot;</code>   - 通过<a href="https://cloud.tencent.com/document/api/614/56461">获取告警策略列表</a>获取告警策略ID- 按监控对象ID查询：<code>monitored_object:&quot;823d8bfa-76a7-xxxx-8399-8cda74d4009b&quot;</code>  - 通过<a href="https://cloud.tencent.com/document/api/614/56461">获取告警策略列表</a>获取监控对象ID- 按告警策略ID及监控对象ID查询：<code>alert_id:&quot;alarm-0745ec00-e605-xxxx-b50b-54afe61fc971&quot; AND monitored_object:&quot;823d8bfa-76a7-xxxx-8399-8cda74d4009b&quot;</code>- 按告警策略ID及监控对象ID查询支持SQL语句：<code>(alert_id:&quot;alarm-5ce45495-0918-4d58-xxxx-768134bf330c&quot;) AND (monitored_object:&quot;3c514e84-6f1f-46ec-xxxx-05de6163f7fe&quot;) AND NOT condition_evaluate_result: &quot;Skip&quot; AND condition_evaluate_result:[* TO *] | SELECT count(*) as top50StatisticsTotalCount, count_if(condition_evaluate_result=&#39;ProcessError&#39;) as top50StatisticsFailureCount, count_if(notification_send_result!=&#39;NotSend&#39;) as top50NoticeTotalCount, count_if(notification_send_result=&#39;SendPartFail&#39; or notification_send_result=&#39;SendFail&#39;) as top50NoticeFailureCount, alert_id, alert_name, monitored_object, topic_type, happen_threshold, alert_threshold, notify_template group by alert_id, alert_name, monitored_object,topic_type, happen_threshold, alert_threshold, notify_template order by top50StatisticsTotalCount desc limit 1</code></p><p>该查询语句走CQL语法</p>
   query_string: String = "QueryString",
-  /// <p>单次查询返回的执行详情条数，最大值为1000</p>
+  /// The maximum number of execution details returned in a single query is 1000.
   limit: i64 = "Limit",
-  /// <p>透传上次接口返回的Context值，可获取后续更多日志，总计最多可获取1万条原始日志，过期时间1小时。<br>注意：</p><ul><li>透传该参数时，请勿修改除该参数外的其它参数</li><li>仅当检索分析语句(Query)不包含SQL时有效，SQL获取后续结果参考<a href="https://cloud.tencent.com/document/product/614/58977" target="_blank">SQL LIMIT语法</a></li></ul>
+  /// Pass the Context value returned by the last API call to retrieve more subsequent logs. A total of up to 10,000 raw logs can be obtained, with an expiration time of 1 hour.Note:* When passing this parameter, do not modify any other parameters except for this one* This is only valid when the retrieval analysis statement (Query) does not contain SQL. For obtaining subsequent SQL results, refer to <a href="https://intl.cloud.tencent.com/document/product/614/58977?from_cn_redirect=1" target="_blank">SQL LIMIT Syntax</a>
   context: String = "Context",
-  /// <p>原始日志是否按时间排序返回；可选值：asc(升序)、desc(降序)，默认为 desc<br>注意：</p><ul><li>仅当检索分析语句(Query)不包含SQL时有效</li><li>SQL结果排序方式参考<a href="https://cloud.tencent.com/document/product/614/58978" target="_blank">SQL ORDER BY语法</a></li></ul>
+  /// Whether the original logs are returned in time order. Optional values are: asc (ascending) or desc (descending). The default is descNote:* This is only valid when the search and analysis statement (Query) does not contain SQL* For SQL result sorting, refer to <a href="https://intl.cloud.tencent.com/document/product/614/58978?from_cn_redirect=1" target="_blank">SQL ORDER BY Syntax</a>
   sort: String = "Sort",
-  /// <p>true：代表使用新的检索结果返回方式，输出参数AnalysisRecords和Columns有效；<br>false：代表使用老的检索结果返回方式，输出AnalysisResults和ColNames有效；<br>两种返回方式在编码格式上有少量区别，建议使用true。</p>
+  /// true: Indicates the use of the new retrieval result return method, with valid output parameters AnalysisRecords and Columns.false: Indicates the use of the old retrieval result return method, with valid output parameters AnalysisResults and ColNames.There is a slight difference in encoding format between the two return methods, and it is recommended to use true.
   use_new_analysis: bool = "UseNewAnalysis",
 }
 
-/// GetAlarmLog返回参数结构体
+/// Response of [`Client::get_alarm_log`].
 pub struct GetAlarmLogResponse: decode {
-  /// <p>加载后续详情的Context</p>
+  /// Context for loading subsequent details
   context: String = "Context",
-  /// <p>指定时间范围内的告警执行详情是否完整返回</p>
+  /// Whether alarm execution details within a specified time range are fully returned
   list_over: bool = "ListOver",
-  /// <p>返回的结果是否为SQL分析结果</p>
+  /// Whether return value is SQL analysis result or not
   analysis: bool = "Analysis",
-  /// <p>分析结果的列名，如果Query语句有SQL查询，则返回查询字段的列名；<br>否则为空。</p>
+  /// Column names of analysis results. If the Query statement contains an SQL query, then column names of the queried fields will be returned;Otherwise, it will be empty.
   col_names: Vec<String> = "ColNames",
-  /// <p>执行详情查询结果。<br>当Query字段无SQL语句时，返回查询结果。<br>当Query字段有SQL语句时，可能返回null。</p>
+  /// Execution details query results.
+  /// When there is no SQL statement in the Query field, it returns query results.
+  /// When there is an SQL statement in the Query field, it may return null.
   results: Vec<LogInfo> = "Results",
-  /// <p>执行详情统计分析结果。当Query字段有SQL语句时，返回SQL统计结果，否则可能返回null。</p>
+  /// Execution details statistical analysis results. When there is an SQL statement in the Query field, it returns SQL statistical results; otherwise, it may return null.
   analysis_results: Vec<LogItems> = "AnalysisResults",
-  /// <p>执行详情统计分析结果；UseNewAnalysis为true有效。</p>
+  /// Execution details statistical analysis results; only valid if UseNewAnalysis is true.
   analysis_records: Vec<String> = "AnalysisRecords",
-  /// <p>分析结果的列名， UseNewAnalysis为true有效</p>
+  /// Column names of analysis results, valid only if UseNewAnalysis is true
   columns: Vec<Column> = "Columns",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetClsService请求参数结构体
+/// Request of [`Client::get_cls_service`].
 pub struct GetClsServiceRequest: encode {}
 
-/// GetClsService返回参数结构体
+/// Response of [`Client::get_cls_service`].
 pub struct GetClsServiceResponse: decode {
-  /// 账户服务开通状态，0:服务已开通，1:服务未开通
+  /// Account service activation status. 0: service activated; 1: service not activated
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetMetricLabelValues请求参数结构体
+/// Request of [`Client::get_metric_label_values`].
 pub struct GetMetricLabelValuesRequest: encode {
-  /// **Required.** <p>时序主题id</p>
+  /// **Required.** <p>Time Series Topic id</p>
   topic_id: String = "TopicId",
-  /// **Required.** <p>时序label名称</p>
+  /// **Required.** <p>Name of time series label</p>
   label_name: String = "LabelName",
-  /// <p>起始时间</p>
+  /// <p>Start time</p>
   start: u64 = "Start",
-  /// <p>结束时间</p>
+  /// <p>End time.</p>
   end: u64 = "End",
-  /// <p>Label匹配规则</p>
+  /// <p>Label match rule</p>
   r#match: Vec<String> = "Match",
 }
 
-/// GetMetricLabelValues返回参数结构体
+/// Response of [`Client::get_metric_label_values`].
 pub struct GetMetricLabelValuesResponse: decode {
-  /// <p>时序metric label values</p>
+  /// <p>label values of time series metric</p>
   values: Vec<String> = "Values",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// kafka协议消费组区分信息
+/// Consumption group distinguish information over kafka protocol
+///
+/// <details><summary>中文</summary>kafka协议消费组区分信息</details>
 pub struct GroupPartitionInfo: decode {
-  /// 分区id
+  /// Partition ID
   partition_id: i64 = "PartitionId",
-  /// 分区最新数据时间戳，单位：s
+  /// Latest data timestamp of the partition, unit: s
   commit_timestamp: i64 = "CommitTimestamp",
-  /// 消费者
+  /// consumer
   consumer: String = "Consumer",
 }
 
-/// 分组触发条件
+/// Condition of triggering by group
+///
+/// <details><summary>中文</summary>分组触发条件</details>
 pub struct GroupTriggerConditionInfo: decode {
-  /// 分组触发字段名称
+  /// Name of the field for triggering by group
   key: String = "Key",
-  /// 分组触发字段值
+  /// Value of the field for triggering by group
   value: String = "Value",
 }
 
-/// 符合检索条件的关键词，一般用于高亮显示。仅支持键值检索，不支持全文检索
+/// Keywords that meet search criteria are generally highlighted. Only key-value search is supported, not full-text search.
+///
+/// <details><summary>中文</summary>符合检索条件的关键词，一般用于高亮显示。仅支持键值检索，不支持全文检索</details>
 pub struct HighLightItem: decode {
-  /// 高亮的日志字段名称
+  /// Highlighted log field name.
   key: String = "Key",
-  /// 高亮的关键词
+  /// Highlighted keywords.
   values: Vec<String> = "Values",
 }
 
-/// 直方图详细信息
+/// Histogram details
+///
+/// <details><summary>中文</summary>直方图详细信息</details>
 pub struct HistogramInfo: decode {
-  /// 统计周期内的日志条数
+  /// The number of logs within the statistical period
   count: i64 = "Count",
-  /// 按 period 取整后的 unix timestamp： 单位毫秒
+  /// Unix timestamp rounded by `period`, in milliseconds
   b_time: i64 = "BTime",
 }
 
@@ -12113,68 +14711,100 @@ pub struct HostFileInfo: encode {
   custom_labels: Vec<String> = "CustomLabels",
 }
 
-/// 主机指标采集配置
+/// Host metrics collection configuration
+///
+/// <details><summary>中文</summary>主机指标采集配置</details>
 pub struct HostMetricConfig: decode {
-  /// 采集配置 id
+  /// Collection Configuration id
   config_id: String = "ConfigId",
-  /// 采集配置名称
+  /// Collection configuration name
   name: String = "Name",
-  /// 采集频率,单位ms
+  /// Collection frequency, in milliseconds
   interval: u64 = "Interval",
-  /// 采集项.
+  /// Collection item
   host_metric_items: Vec<HostMetricItem> = "HostMetricItems",
-  /// 机器组 id 列表
+  /// Machine group id list
   machine_group_ids: Vec<String> = "MachineGroupIds",
-  /// 创建时间
+  /// Creation time.
   create_time: u64 = "CreateTime",
-  /// 修改时间
+  /// Modification time.
   update_time: u64 = "UpdateTime",
 }
 
-/// 主机指标采集项
+/// Host metrics collection item
+///
+/// <details><summary>中文</summary>主机指标采集项</details>
 pub struct HostMetricItem: encode {
-  /// **Required.** 主机指标采集项类型。支持"cpu"，"mem"，"net"，"disk"，"system"。
+  /// **Required.** Host metric collection item type. Supports "cpu", "mem", "net", "disk", "system".
   ///
-  /// - cpu：CPU
-  /// - mem：内存
-  /// - net：网络
-  /// - disk：磁盘
-  /// - system：系统
+  /// - cpu:CPU
+  /// -mem: memory
+  /// -net: network
+  /// -disk
+  /// - system: System
   r#type: String = "Type",
 }
 
-/// 实例信息
+/// Instance information
+///
+/// <details><summary>中文</summary>实例信息</details>
 pub struct Instance: encode {
-  /// **Required.** 实例信息
+  /// **Required.** Instance information
   values: Vec<String> = "Values",
 }
 
-/// 实例配置信息
+/// Instance configuration information
+///
+/// <details><summary>中文</summary>实例配置信息</details>
 pub struct InstanceConfig: encode {
-  /// **Required.** 实例维度
+  /// **Required.** instance dimension
   instance_dimension: Vec<String> = "InstanceDimension",
-  /// **Required.** 实例值
+  /// **Required.** Instance value
   instances: Vec<Instance> = "Instances",
 }
 
-/// 云产品指标订阅预览结果实例信息
+/// Instance information in cloud product metric subscription preview results.
+///
+/// <details><summary>中文</summary>云产品指标订阅预览结果实例信息</details>
 pub struct InstanceData: decode {
-  /// 云监控指标名称
+  /// Cloud Monitor metric name.
   metric_name: String = "MetricName",
-  /// CLS指标名称
+  /// CLS metric name.
   cls_metric_name: String = "CLSMetricName",
-  /// 云产品命名空间
+  /// Cloud product namespace.
   namespace: String = "Namespace",
-  /// 实例信息
+  /// Instance information
   dimensions: Vec<Dimension> = "Dimensions",
-  /// 周期,单位：秒
+  /// Period (seconds).
   period: u64 = "Period",
-  /// 指标统计值
+  /// Statistical value of a metric.
   value: f64 = "Value",
-  /// 错误信息
+  /// Error message
   err_msg: String = "ErrMsg",
 }
 
+/// **JsonExpandInfo data structure description**:
+/// ```text
+/// JSON nest unfold configuration
+/// ```
+///
+/// **Field description**:
+///
+/// | Field | Description |
+/// |------|------|
+/// Switch | Whether JSON nested unfold is enabled
+/// Fields | Field list of JSON to unfold, 1-3
+/// DropOriginal | Whether to drop the raw field after unfolding, default true
+/// | ConflictPolicy | Field conflict policy. keep_outer: Keep the outer layer (default). keep_inner: Keep the inner-layer. |
+///
+/// **LogRechargeRuleInfo add field**:
+///
+/// | Field | Description |
+/// |------|------|
+/// JsonExpand | JSON nest unfold configuration. This parameter is valid only when RechargeType is json_log.
+///
+/// <details><summary>中文</summary>
+///
 /// **JsonExpandInfo 数据结构描述**：
 /// ```text
 /// JSON嵌套展开配置
@@ -12194,142 +14824,191 @@ pub struct InstanceData: decode {
 /// | 字段 | 描述 |
 /// |------|------|
 /// | JsonExpand | JSON嵌套展开配置，仅RechargeType为json_log时生效 |
+///
+/// </details>
 pub struct JsonExpandInfo: encode {
-  /// **Required.** <p>是否开启JSON嵌套展开功能。开启后将对指定JSON字段进行扁平化展开处理</p><p>默认值：无（必选参数）</p>
+  /// **Required.** <p>Whether to enable the JSON nested unfold functionality. Once enabled, it will flatten and process the specified JSON field.</p><p>Default value: None (Required parameter)</p>
   switch: bool = "Switch",
-  /// **Required.** <p>待展开的JSON字段名列表，支持1~3个字段，字段名不可为空串且不可重复 </p><p>入参限制：1. 字段数量：1~3个2. 每个字段名长度不超过128个字符3. 字段名不可为空字符串4. 字段名之间不可重复</p><p>默认值：无（必选参数）</p><p>取值参考：取值：message；描述：示例字段名</p><p>示例：[&quot;message&quot;, &quot;data&quot;, &quot;content&quot;]</p>
+  /// **Required.** <p>List of JSON field names to be unfolded, supporting 1 to 3 fields. Field names cannot be empty strings and cannot be repeated.</p><p>Input parameter limits: 1. Number of fields: 1 to 3. 2. Length of each field name not exceeding 128 characters. 3. Field names cannot be empty strings. 4. Field names cannot be repeated.</p><p>Default value: None (required parameter)</p><p>Value for reference: Value: message; Description: Example field name</p><p>Example: ["message", "data", "content"]</p>
   fields: Vec<String> = "Fields",
-  /// <p>展开后是否丢弃原始的嵌套字段。true: 丢弃原始字段只保留展开后的平铺字段; false: 保留原始字段同时增加展开后的平铺字段</p><p>枚举值：</p><ul><li>true / false： 丢弃原字段 / 保留原字段</li></ul><p>默认值：true</p><p>非必选，不传时默认为true</p>
+  /// <p>Whether to discard the original nested field after unfolding. true: discard the original field and keep only the flattened field after unfolding; false: keep the original field and add the flattened field after unfolding.</p><p>Enumeration value:</p><ul><li>true / false: discard the original field / keep the original field</li></ul><p>Default value: true</p><p>Optional. Default is true if not provided.</p>
   drop_original: bool = "DropOriginal",
-  /// <p>展开后的字段与已有字段发生冲突时的处理策略</p><p>枚举值：</p><ul><li>keep_outer / keep_inner： 保留外层(已存在)字段 / 保留内层(新展开)字段</li></ul><p>默认值：keep_outer</p><p>非必选，不传时默认为keep_outer</p>
+  /// <p>Processing policy when the unfolded field conflicts with an existing field</p><p>Enumeration value:</p><ul><li>keep_outer / keep_inner: Keep the outer (existing) field / Keep the inner (newly unfolded) field</li></ul><p>Default value: keep_outer</p><p>Optional. Defaults to keep_outer if not passed.</p>
   conflict_policy: String = "ConflictPolicy",
 }
 
-/// JSON类型描述
+/// JSON type description
+///
+/// <details><summary>中文</summary>JSON类型描述</details>
 pub struct JsonInfo: encode {
-  /// **Required.** 启用标志
+  /// **Required.** Enablement flag
   enable_tag: bool = "EnableTag",
-  /// **Required.** 元数据信息列表, 可选值为 __SOURCE__、__FILENAME__、__TIMESTAMP__、__HOSTNAME__。
+  /// **Required.** Metadata information list, available values are __SOURCE__, __FILENAME__, __TIMESTAMP__, __HOSTNAME__.
   ///
-  /// - __SOURCE__：日志采集的源 IP，示例：10.0.1.2
-  /// - __FILENAME__：日志采集的文件名，示例：/data/log/nginx/access.log
-  /// - __TIMESTAMP__：日志时间戳（毫秒级别 Unix 时间戳），按时间范围检索日志时，将自动使用该时间对日志进行检索，在控制台显示为“日志时间”，示例：1640005601188
-  /// - __HOSTNAME__：日志来源机器名称，需使用2.7.4及以上版本的 Loglistener 才会采集该字段，示例：localhost
+  /// -SOURCE IP for log collection, for example: 10.0.1.2
+  /// -__FILENAME__: Log collection file name, for example: /data/log/nginx/access.log
+  /// -__TIMESTAMP__: Log timestamp (millisecond-level Unix timestamp). When retrieving logs by time range, the time is automatically used to retrieve logs. It is displayed on the console as "log time", for example: 1640005601188.
+  /// -__HOSTNAME__: Log source machine name. Need to use Loglistener 2.7.4 and above versions to capture this field, for example: localhost.
   meta_fields: Vec<String> = "MetaFields",
-  /// 投递Json格式，0：字符串方式投递；1:以结构化方式投递
+  /// JSON format for shipping. 0: shipped as a string; 1: shipped in a structured way.
   json_type: i64 = "JsonType",
 }
 
-/// kafka协议消费内容
+/// Kafka consumer content
+///
+/// <details><summary>中文</summary>kafka协议消费内容</details>
 pub struct KafkaConsumerContent: encode {
-  /// **Required.** <p>消费数据格式。 0：原始内容；1：JSON。</p>
+  /// **Required.** Consumption data format. Valid values: 0 (original content) and 1 (JSON).
   format: i64 = "Format",
-  /// **Required.** <p>是否投递 TAG 信息<br>Format为0时，此字段不需要赋值</p>
+  /// **Required.** Whether to ship tag information
+  /// This parameter does not need to be set when `Format` is set to `0`.
   enable_tag: bool = "EnableTag",
-  /// **Required.** <p>元数据信息列表, 可选值为：__SOURCE__、__FILENAME__<br>、__TIMESTAMP__、__HOSTNAME__、__PKGID__<br>Format为0时，此字段不需要赋值</p>
+  /// **Required.** Metadata information list. Valid values: \_\_SOURCE\_\_, \_\_FILENAME\_\_,
+  /// \_\_TIMESTAMP\_\_, \_\_HOSTNAME\_\_, and \_\_PKGID\_\_.
+  /// This parameter does not need to be set when `Format` is set to `0`.
   meta_fields: Vec<String> = "MetaFields",
-  /// <p>tag数据处理方式：1:不平铺（默认值）；2:平铺。</p><p>不平铺示例：<br>TAG信息：<code>{&quot;__TAG__&quot;:{&quot;fieldA&quot;:200,&quot;fieldB&quot;:&quot;text&quot;}}</code><br>不平铺：<code>{&quot;__TAG__&quot;:{&quot;fieldA&quot;:200,&quot;fieldB&quot;:&quot;text&quot;}}</code></p><p>平铺示例：<br>TAG信息：<code>{&quot;__TAG__&quot;:{&quot;fieldA&quot;:200,&quot;fieldB&quot;:&quot;text&quot;}}</code><br>平铺：<code>{&quot;__TAG__.fieldA&quot;:200,&quot;__TAG__.fieldB&quot;:&quot;text&quot;}</code></p>
+  /// tag data processing method: 1: Not Tiled (default value); 2: Tile.
+  ///
+  /// Untiled example:
+  /// TAG information: `{"__TAG__":{"fieldA":200,"fieldB":"text"}}`
+  /// No tiling: `{"__TAG__":{"fieldA":200,"fieldB":"text"}}`
+  ///
+  /// Tiled example:
+  /// TAG information: `{"__TAG__":{"fieldA":200,"fieldB":"text"}}`
+  /// Tiled: `{"__TAG__.fieldA":200,"__TAG__.fieldB":"text"}`
   tag_transaction: i64 = "TagTransaction",
-  /// <p>消费数据Json格式：<br>1：不转义（默认格式）<br>2：转义</p><p>投递Json格式。<br>JsonType为1：和原始日志一致，不转义。示例：<br>日志原文：<code>{&quot;a&quot;:&quot;aa&quot;, &quot;b&quot;:{&quot;b1&quot;:&quot;b1b1&quot;, &quot;c1&quot;:&quot;c1c1&quot;}}</code><br>投递到Ckafka：<code>{&quot;a&quot;:&quot;aa&quot;, &quot;b&quot;:{&quot;b1&quot;:&quot;b1b1&quot;, &quot;c1&quot;:&quot;c1c1&quot;}}</code></p><p>JsonType为2：转义。示例：<br>日志原文：<code>{&quot;a&quot;:&quot;aa&quot;, &quot;b&quot;:{&quot;b1&quot;:&quot;b1b1&quot;, &quot;c1&quot;:&quot;c1c1&quot;}}</code><br>投递到Ckafka：<code>{&quot;a&quot;:&quot;aa&quot;,&quot;b&quot;:&quot;{\&quot;b1\&quot;:\&quot;b1b1\&quot;, \&quot;c1\&quot;:\&quot;c1c1\&quot;}&quot;}</code></p>
+  /// JSON data format:
+  /// 1: Not escaped (default format)
+  /// 2: Escaped
+  ///
+  /// Deliver in JSON format.JsonType is 1: Consistent with the original log, not escaped. Example:
+  /// Original log: `{"a":"aa", "b":{"b1":"b1b1", "c1":"c1c1"}}`
+  /// Deliver to CKafka: `{"a":"aa", "b":{"b1":"b1b1", "c1":"c1c1"}}`JsonType is 2: escaped. Example:Original log: `{"a":"aa", "b":{"b1":"b1b1", "c1":"c1c1"}}`
+  /// Deliver to CKafka: `{"a":"aa","b":"{\"b1\":\"b1b1\", \"c1\":\"c1c1\"}"}`
   json_type: i64 = "JsonType",
-  /// <p>数值类型自动转换开关</p><p>枚举值：</p><ul><li>true： JSON 结构中第一层级的 value 中的数字字符串（如 &quot;123&quot; ）会被自动转换为数值类型（int / float）。</li><li>false： JSON 结构中第一层级的 value 中的数字字符串（如 &quot;123&quot; ）为字符串。</li></ul><p>默认值：false</p>
+  /// **China site only.** <p>数值类型自动转换开关</p><p>枚举值：</p><ul><li>true： JSON 结构中第一层级的 value 中的数字字符串（如 &quot;123&quot; ）会被自动转换为数值类型（int / float）。</li><li>false： JSON 结构中第一层级的 value 中的数字字符串（如 &quot;123&quot; ）为字符串。</li></ul><p>默认值：false</p>
   auto_convert_number: bool = "AutoConvertNumber",
 }
 
-/// Kafka访问协议
+/// Kafka access protocol
+///
+/// <details><summary>中文</summary>Kafka访问协议</details>
 pub struct KafkaProtocolInfo: encode {
-  /// <p>协议类型，支持的协议类型包括 plaintext、sasl_plaintext 或 sasl_ssl。建议使用 sasl_ssl，此协议会进行连接加密同时需要用户认证。</p><ul><li>当IsEncryptionAddr为true时，Protocol必填。</li><li>支持的协议类型如下：<ul><li>plaintext：纯文本无加密协议</li><li>sasl_ssl：SASL 认证 + SSL 加密</li><li>ssl：纯 SSL/TLS 加密协议</li><li>sasl_plaintext：SASL 认证 + 非加密通道</li></ul></li></ul>
+  /// Protocol type. Supported protocol types include plaintext, sasl_plaintext, or sasl_ssl. Recommend using sasl_ssl. Protocol enables encrypted connection and also requires user authentication.
+  ///
+  /// -Protocol is required when IsEncryptionAddr is true.
+  /// -Supported protocol types are as follows:
+  /// -plaintext: Plaintext without encryption protocol
+  /// -sasl_ssl: sasl authentication + ssl encryption
+  /// -ssl: Pure ssl/TLS encryption protocol
+  /// -sasl_plaintext: SASL authentication + unencrypted tunnel
   protocol: String = "Protocol",
-  /// <p>加密类型，支持 PLAIN、SCRAM-SHA-256 或 SCRAM-SHA-512。</p><ul><li>当Protocol为  <code>sasl_plaintext</code> 或 <code>sasl_ssl</code> 时 Mechanism 必填。</li><li>支持加密类型如下<ul><li>PLAIN：明文认证</li><li>SCRAM-SHA-256：基于挑战-响应机制，使用PBKDF2-HMAC-SHA256算法</li><li>SCRAM-SHA-512：增强版SCRAM，使用PBKDF2-HMAC-SHA512算法</li></ul></li></ul>
+  /// Encryption type, supports PLAIN, SCRAM-SHA-256, or SCRAM-SHA-512.
+  ///
+  /// -Mechanism is required when Protocol is `sasl_plaintext` or `sasl_ssl`.
+  /// -Supported encryption types are as follows.
+  /// -PLAIN: plaintext authentication
+  /// -SCRAM-SHA-256: Based on challenge-response mechanism, uses PBKDF2-HMAC-SHA256 algorithm.
+  /// -SCRAM-SHA-512: Enhanced SCRAM that uses the PBKDF2-HMAC-SHA512 algorithm.
   mechanism: String = "Mechanism",
-  /// <p>用户名。<br>当Protocol为sasl_plaintext或sasl_ssl时必填</p>
+  /// Username.
+  /// Required when Protocol is sasl_plaintext or sasl_ssl
   user_name: String = "UserName",
-  /// <p>用户密码。<br>当Protocol为sasl_plaintext或sasl_ssl时必填</p>
+  /// User password.
+  /// Required when Protocol is sasl_plaintext or sasl_ssl
   password: String = "Password",
-  /// <p>是否开启客户端证书验证</p>
+  /// **China site only.** <p>是否开启客户端证书验证</p>
   enable_client_certificate: u64 = "EnableClientCertificate",
-  /// <p>是否开启服务端证书验证</p>
+  /// **China site only.** <p>是否开启服务端证书验证</p>
   enable_server_certificate: u64 = "EnableServerCertificate",
-  /// <p>云托管CA证书id</p>
+  /// **China site only.** <p>云托管CA证书id</p>
   ca_certificate_id: String = "CACertificateId",
-  /// <p>云托管服务端证书id</p>
+  /// **China site only.** <p>云托管服务端证书id</p>
   svr_certificate_id: String = "SVRCertificateId",
 }
 
-/// Kafka导入配置信息
+/// Kafka data import configuration
+///
+/// <details><summary>中文</summary>Kafka导入配置信息</details>
 pub struct KafkaRechargeInfo: decode {
-  /// <p>Kafka数据订阅配置的ID。</p>
+  /// ID of Kafka data subscription configuration.
   id: String = "Id",
-  /// <p>日志主题ID</p>
+  /// Log topic ID
   topic_id: String = "TopicId",
-  /// <p>Kafka导入任务名称</p>
+  /// Name of the Kafka import task
   name: String = "Name",
-  /// <p>导入Kafka类型，0: 腾讯云CKafka，1: 用户自建Kafka</p>
+  /// Imports Kafka type. 0: Cloud CKafka; 1: user-built Kafka
   kafka_type: u64 = "KafkaType",
-  /// <p>腾讯云CKafka实例ID，KafkaType为0时必填</p>
+  /// CKafka instance ID of cloud platform, required when KafkaType is 0.
   kafka_instance: String = "KafkaInstance",
-  /// <p>服务地址</p>
+  /// Service address
   server_addr: String = "ServerAddr",
-  /// <p>ServerAddr是否为加密连接</p>
+  /// Whether ServerAddr is an encrypted connection
   is_encryption_addr: bool = "IsEncryptionAddr",
-  /// <p>加密访问协议，IsEncryptionAddr参数为true时必填</p>
+  /// Encryption access protocol, which is required when `IsEncryptionAddr` is set to `true`
   protocol: KafkaProtocolInfo = "Protocol",
-  /// <p>用户需要导入的Kafka相关topic列表，多个topic之间使用半角逗号隔开</p>
+  /// The list of Kafka-related topics that the user needs to import. Separate multiple topics by commas.
   user_kafka_topics: String = "UserKafkaTopics",
-  /// <p>用户Kafka消费组名称</p>
+  /// Kafka consumer group name of the user
   consumer_group_name: String = "ConsumerGroupName",
-  /// <p>状态 ，1：运行中；2：暂停。</p>
+  /// Status. 1: Running; 2: Suspension.
   status: i64 = "Status",
-  /// <p>导入数据位置，-2:最早（默认），-1：最晚</p>
+  /// Data import position. -2: earliest (default); -1: latest
   offset: i64 = "Offset",
-  /// <p>创建时间。格式<code>YYYY-MM-DD HH:MM:SS</code></p>
+  /// Creation time. Format `YYYY-MM-DD HH:MM:SS`
   create_time: String = "CreateTime",
-  /// <p>更新时间。格式<code>YYYY-MM-DD HH:MM:SS</code></p>
+  /// Update time. Format: `YYYY-MM-DD HH:MM:SS`
   update_time: String = "UpdateTime",
-  /// <p>日志导入规则</p>
+  /// Log import rule
   log_recharge_rule: LogRechargeRuleInfo = "LogRechargeRule",
-  /// <p>私有网络信息</p>
+  /// **China site only.** <p>私有网络信息</p>
   network_info: NetworkInfo = "NetworkInfo",
-  /// <p>用户kafka拓展信息</p>
+  /// User kafka extended information
   user_kafka_meta: UserKafkaMeta = "UserKafkaMeta",
 }
 
-/// 需要过滤日志的key，及其对应的regex
+/// Log keys to be filtered and the corresponding regex
+///
+/// <details><summary>中文</summary>需要过滤日志的key，及其对应的regex</details>
 pub struct KeyRegexInfo: encode {
-  /// **Required.** 需要过滤日志的key
+  /// **Required.** Log key to be filtered
   key: String = "Key",
-  /// **Required.** key对应的过滤规则regex
+  /// **Required.** Filter rule regex corresponding to key
   regex: String = "Regex",
 }
 
-/// 键值或者元字段索引的字段信息
+/// Field information of key value or metafield index
+///
+/// <details><summary>中文</summary>键值或者元字段索引的字段信息</details>
 pub struct KeyValueInfo: encode {
-  /// **Required.** 需要配置键值或者元字段索引的字段名称，仅支持字母、数字、下划线和-./@，且不能以下划线开头
+  /// **Required.** Name of the field for which you want to configure a key-value or metadata field index. The name can contain letters, digits, underscores, and symbols -./@ and cannot start with an underscore.
   ///
-  /// 注意：
-  /// 1，元字段（tag）的Key无需额外添加`__TAG__.`前缀，与上传日志时对应的字段Key一致即可，腾讯云控制台展示时将自动添加`__TAG__.`前缀
-  /// 2，键值索引（KeyValue）及元字段索引（Tag）中的Key总数不能超过300
-  /// 3，Key的层级不能超过10层，例如a.b.c.d.e.f.g.h.j.k
-  /// 4，不允许同时包含json父子级字段，例如a及a.b
+  /// Note:
+  /// For a metadata field, set its `Key` to be consistent with the one for log uploading, without prefixing it with `__TAG__.`. `__TAG__.` will be prefixed automatically for display in the console.
+  /// 2. The total number of keys in key-value indexes (`KeyValue`) and metadata field indexes (`Tag`) cannot exceed 300.
+  /// 3. The number of levels in `Key` cannot exceed 10. Example: a.b.c.d.e.f.g.h.j.k
+  /// 4. JSON parent and child fields (such as “a” and “a.b”) cannot be contained at the same time.
   key: String = "Key",
-  /// **Required.** 字段的索引描述信息
+  /// **Required.** Field index description information
   value: ValueInfo = "Value",
 }
 
-/// 标签结构体
+/// Label structure.
+///
+/// <details><summary>中文</summary>标签结构体</details>
 pub struct Label: encode {
-  /// **Required.** 标签的键。有效标签键有两个部分：可选前缀和名称，以斜杠 (/) 分隔。名称部分是必需的，并且必须不超过 63 个字符，以字母数字字符 ([a-z0-9A-Z]) 开头和结尾，中间有破折号(-)、下划线(_)、点(.) 和字母数字。前缀是可选的。如果指定，前缀必须是 DNS 子域：一系列以点 (.) 分隔的 DNS 标签，总长度不超过 253 个字符，后跟斜杠 ( /)。
+  /// **Required.** The key of the tag. A valid tag key has two parts: an optional prefix and a name, separated by a slash (/). The name part is necessary and must be no more than 63 characters, starting and ending with alphanumeric characters ([a-z0-9A-Z]), with hyphens (-), underscores (_), dots (.), and alphanumerics in the middle. The prefix is optional. If specified, the prefix must be a DNS subdomain: a series of DNS labels separated by dots (.), with a total length not exceeding 253 characters, followed by a slash (/).
   ///
-  /// -  prefix 格式  `[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*`
-  /// -  name 格式 `([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]`
-  /// - key不能重复
+  /// -Format of prefix `[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*`
+  /// -Format of `name`: `([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]`
+  /// -key must be unique
   key: String = "Key",
-  /// **Required.** 标签键值直接的比较关系。 不同业务场景支持的比较符不同，具体支持那些参考接口业务描述。
-  /// 例如：`in`、`notin`
+  /// **Required.** The comparison operator between tag key values. Different business scenarios support different comparison operators. See the API business description for supported ones.
+  /// such as `in`, `notin`
   operate: String = "Operate",
-  /// 标签的值.
-  /// - 最大支持63个字符。
-  /// - 格式：`([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]`
+  /// Tag value.
+  /// -Supports up to 63 characters.
+  /// -Format: `([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]`
   values: Vec<String> = "Values",
 }
 
@@ -12357,327 +15036,357 @@ pub struct LogConfigInfo: decode {
   group_ids: Vec<String> = "GroupIds",
 }
 
-/// 日志上下文信息
+/// Log context information
+///
+/// <details><summary>中文</summary>日志上下文信息</details>
 pub struct LogContextInfo: decode {
-  /// 日志来源设备
+  /// Log source device
   source: String = "Source",
-  /// 采集路径
+  /// Collection path
   filename: String = "Filename",
-  /// 日志内容
+  /// Log content
   content: String = "Content",
-  /// 日志包序号
+  /// Log package number
   pkg_id: String = "PkgId",
-  /// 日志包内一条日志的序号
+  /// Log number in log package
   pkg_log_id: i64 = "PkgLogId",
-  /// 日志时间戳
+  /// Log timestamp
   b_time: i64 = "BTime",
-  /// 日志来源主机名称
+  /// Log source host name
   host_name: String = "HostName",
-  /// 原始日志(仅在日志创建索引异常时有值)
+  /// Raw log (only available when there is an error in creating the log index).
   raw_log: String = "RawLog",
-  /// 日志创建索引异常原因(仅在日志创建索引异常时有值)
+  /// Cause for log index creation exception. It has a value only when a log index creation exception occurs.
   index_status: String = "IndexStatus",
-  /// 日志内容的高亮描述信息
+  /// Highlighted description of the log content
   high_lights: Vec<HighLightItem> = "HighLights",
 }
 
-/// 日志结果信息
+/// Log result information
+///
+/// <details><summary>中文</summary>日志结果信息</details>
 pub struct LogInfo: decode {
-  /// <p>日志时间，单位ms</p>
+  /// Log time in milliseconds
   time: i64 = "Time",
-  /// <p>日志主题ID</p>
+  /// Log topic ID
   topic_id: String = "TopicId",
-  /// <p>日志主题名称</p>
+  /// Log topic name
   topic_name: String = "TopicName",
-  /// <p>日志来源IP</p>
+  /// Log source IP
   source: String = "Source",
-  /// <p>日志文件名称</p>
+  /// Log filename
   file_name: String = "FileName",
-  /// <p>日志上报请求包的ID</p>
+  /// ID of the request package for log reporting
   pkg_id: String = "PkgId",
-  /// <p>请求包内日志的ID</p>
+  /// Log ID in request package
   pkg_log_id: String = "PkgLogId",
-  /// <p>符合检索条件的关键词，一般用于高亮显示。仅支持键值检索，不支持全文检索</p>
+  /// Keywords that meet search criteria are generally highlighted. Only key-value search is supported, not full-text search.
   high_lights: Vec<HighLightItem> = "HighLights",
-  /// <p>日志内容的Json序列化字符串</p>
+  /// JSON serialized string of the log content
   log_json: String = "LogJson",
-  /// <p>日志来源主机名称</p>
+  /// Log source host name
   host_name: String = "HostName",
-  /// <p>原始日志(仅在日志创建索引异常时有值)</p>
+  /// Raw log (only available when there is an error in creating the log index).
   raw_log: String = "RawLog",
-  /// <p>日志创建索引异常原因(仅在日志创建索引异常时有值)</p>
+  /// Cause for log index creation exception. It has a value only when a log index creation exception occurs.
   index_status: String = "IndexStatus",
-  /// <p>日志时间，单位ns</p><p>单位：纳秒</p>
+  /// **China site only.** <p>日志时间，单位ns</p><p>单位：纳秒</p>
   time_nanos: i64 = "TimeNanos",
 }
 
-/// 日志中的KV对
+/// Key-Value pair in log
+///
+/// <details><summary>中文</summary>日志中的KV对</details>
 pub struct LogItem: decode {
-  /// 日志Key
+  /// Log key
   key: String = "Key",
-  /// 日志Value
+  /// Log value
   value: String = "Value",
 }
 
-/// LogItem的数组
+/// `LogItem` array
+///
+/// <details><summary>中文</summary>LogItem的数组</details>
 pub struct LogItems: decode {
-  /// 分析结果返回的KV数据对
+  /// Key-Value pair returned in analysis result
   data: Vec<LogItem> = "Data",
 }
 
-/// 日志导入规则
+/// Log import rule
+///
+/// <details><summary>中文</summary>日志导入规则</details>
 pub struct LogRechargeRuleInfo: encode {
-  /// **Required.** <p>导入类型，支持json_log：json格式日志，minimalist_log: 单行全文，fullregex_log: 单行完全正则</p>
+  /// **Required.** <p>Import type, support json_log: JSON logs, minimalist_log: single-line full-text log, fullregex_log: single-line full regular expression</p>
   recharge_type: String = "RechargeType",
-  /// **Required.** <p>解析编码格式，0: UTF-8（默认值），1: GBK</p>
+  /// **Required.** <p>Parse encoding format. 0: UTF-8 (default value), 1: GBK</p>
   encoding_format: u64 = "EncodingFormat",
-  /// **Required.** <p>使用默认时间状态。true：开启后将使用系统当前时间或 Kafka 消息时间戳作为日志时间戳；false：关闭将使用日志中的时间字段作为日志时间戳。 默认：true</p>
+  /// **Required.** <p>Use default time status. true: once enabled, current system time or Kafka message timestamp will be used as log timestamp; false: when turned off, time field in the log will be used as log timestamp. Default: true</p>
   default_time_switch: bool = "DefaultTimeSwitch",
-  /// <p>整条日志匹配规则，只有RechargeType为fullregex_log时有效</p>
+  /// <p>The whole log matching rule is valid only when RechargeType is fullregex_log.</p>
   log_regex: String = "LogRegex",
-  /// <p>解析失败日志是否上传，true表示上传，false表示不上传</p>
+  /// <p>Whether to upload logs that failed to be parsed. true for upload, false for not uploading.</p>
   un_match_log_switch: bool = "UnMatchLogSwitch",
-  /// <p>解析失败日志的键名称</p>
+  /// <p>Key name of parsing-failed logs</p>
   un_match_log_key: String = "UnMatchLogKey",
-  /// <p>解析失败日志时间来源，0: 系统当前时间，1: Kafka消息时间戳</p>
+  /// <p>Parsing failure log time source. 0: Current system time. 1: Kafka message timestamp.</p>
   un_match_log_time_src: u64 = "UnMatchLogTimeSrc",
-  /// <p>默认时间来源，0: 系统当前时间，1: Kafka消息时间戳</p>
+  /// <p>Default time source. 0: Current system time, 1: Kafka message timestamp</p>
   default_time_src: u64 = "DefaultTimeSrc",
-  /// <p>时间字段，日志中代表时间的字段名。</p><ul><li>当DefaultTimeSwitch为false，且RechargeType数据提取模式为 <code>json_log</code> JSON-文件日志 或 <code>fullregex_log</code> 单行完全正则-文件日志时， TimeKey不能为空。</li></ul>
+  /// <p>Time field. Field name that represents time in logs.</p><ul><li>When DefaultTimeSwitch is false and the RechargeType data extraction mode is <code>json_log</code> JSON-file log or <code>fullregex_log</code> single-line full regex-file log, the TimeKey cannot be empty.</li></ul>
   time_key: String = "TimeKey",
-  /// <p>时间提取正则表达式。</p><ul><li>当DefaultTimeSwitch为false，且RechargeType数据提取模式为 <code>minimalist_log</code> 单行全文-文件日志时， TimeRegex不能为空。</li><li>仅需输入日志中代表时间的字段的正则表达式即可；若匹配到多个字段，将使用第一个。<br> 例：日志原文为：message with time 2022-08-08 14:20:20，则您可以设置提取时间正则为\d\d\d\d-\d\d-\d\d \d\d:\d\d:\d\d</li></ul>
+  /// <p>Time extraction regular expression.</p><ul><li>When DefaultTimeSwitch is false and the RechargeType data extraction mode is <code>minimalist_log</code> single-line full text - file log, the TimeRegex cannot be empty.</li><li>Only need to input the regular expression for the field representing time in logs. If multiple fields are matched to, the first one will be used.<br> For example: If the original log is: message with time 2022-08-08 14:20:20, you can set the retrieval time regular expression to \d\d\d\d-\d\d-\d\d \d\d:\d\d:\d\d</li></ul>
   time_regex: String = "TimeRegex",
-  /// <p>时间字段格式。</p><ul><li>当DefaultTimeSwitch为false时， TimeFormat不能为空。</li></ul>
+  /// <p>Time field format.</p><ul><li>When DefaultTimeSwitch is false, TimeFormat cannot be empty.</li></ul>
   time_format: String = "TimeFormat",
-  /// <p>时间字段时区。</p><ul><li><p>当DefaultTimeSwitch为false时， TimeZone不能为空。</p></li><li><p>时区格式规则<br>前缀：使用 GMT 或 UTC 作为时区基准<br>偏移量：</p><ul><li><code>-</code> 表示西时区（比基准时间晚）</li><li><code>+</code> 表示东时区（比基准时间早）</li><li>格式为 ±HH:MM（小时:分钟）</li></ul></li><li><p>当前支持：<br><pre><code>&quot;GMT-12:00&quot; &quot;GMT-11:00&quot; &quot;GMT-10:00&quot; &quot;GMT-09:30&quot; &quot;GMT-09:00&quot; &quot;GMT-08:00&quot; &quot;GMT-07:00&quot; &quot;GMT-06:00&quot; &quot;GMT-05:00&quot; &quot;GMT-04:00&quot; &quot;GMT-03:30&quot; &quot;GMT-03:00&quot; &quot;GMT-02:00&quot; &quot;GMT-01:00&quot; &quot;GMT+00:00&quot;&quot;GMT+01:00&quot;&quot;GMT+02:00&quot;&quot;GMT+03:30&quot;&quot;GMT+04:00&quot;&quot;GMT+04:30&quot;&quot;GMT+05:00&quot;&quot;GMT+05:30&quot;&quot;GMT+05:45&quot;&quot;GMT+06:00&quot;&quot;GMT+06:30&quot;&quot;GMT+07:00&quot;&quot;GMT+08:00&quot;&quot;GMT+09:00&quot;&quot;GMT+09:30&quot;&quot;GMT+10:00&quot;&quot;GMT+10:30&quot;&quot;GMT+11:00&quot;&quot;GMT+11:30&quot;&quot;GMT+12:00&quot;&quot;GMT+12:45&quot;&quot;GMT+13:00&quot;&quot;GMT+14:00&quot;&quot;UTC-11:00&quot;&quot;UTC-10:00&quot;&quot;UTC-09:00&quot;&quot;UTC-08:00&quot;&quot;UTC-12:00&quot;&quot;UTC-07:00&quot;&quot;UTC-06:00&quot;&quot;UTC-05:00&quot;&quot;UTC-04:30&quot;&quot;UTC-04:00&quot;&quot;UTC-03:30&quot;&quot;UTC-03:00&quot;&quot;UTC-02:00&quot;&quot;UTC-01:00&quot;&quot;UTC+00:00&quot;&quot;UTC+01:00&quot;&quot;UTC+02:00&quot;&quot;UTC+03:00&quot;&quot;UTC+03:30&quot;&quot;UTC+04:00&quot;&quot;UTC+04:30&quot;&quot;UTC+05:00&quot;&quot;UTC+05:45&quot;&quot;UTC+06:00&quot;&quot;UTC+06:30&quot;&quot;UTC+07:00&quot;&quot;UTC+08:00&quot;&quot;UTC+09:00&quot;&quot;UTC+09:30&quot;&quot;UTC+10:00&quot;&quot;UTC+11:00&quot;&quot;UTC+12:00&quot;&quot;UTC+13:00&quot;</code></pre></p></li></ul>
+  /// <p>Time field time zone.</p><ul><li><p>When DefaultTimeSwitch is false, TimeZone cannot be empty.</p></li><li><p>Time zone format rule<br>Prefix: Use GMT or UTC as the time zone benchmark<br>Offset:</p><ul><li><code>-</code> indicates a western time zone (later than the benchmark time)</li><li><code>+</code> indicates an eastern time zone (earlier than the benchmark time)</li><li>Format is ±HH:MM (hour:minute)</li></ul></li><li><p>Currently supported:<br><pre><code>&quot;GMT-12:00&quot; &quot;GMT-11:00&quot; &quot;GMT-10:00&quot; &quot;GMT-09:30&quot; &quot;GMT-09:00&quot; &quot;GMT-08:00&quot; &quot;GMT-07:00&quot; &quot;GMT-06:00&quot; &quot;GMT-05:00&quot; &quot;GMT-04:00&quot; &quot;GMT-03:30&quot; &quot;GMT-03:00&quot; &quot;GMT-02:00&quot; &quot;GMT-01:00&quot; &quot;GMT+00:00&quot;&quot;GMT+01:00&quot;&quot;GMT+02:00&quot;&quot;GMT+03:30&quot;&quot;GMT+04:00&quot;&quot;GMT+04:30&quot;&quot;GMT+05:00&quot;&quot;GMT+05:30&quot;&quot;GMT+05:45&quot;&quot;GMT+06:00&quot;&quot;GMT+06:30&quot;&quot;GMT+07:00&quot;&quot;GMT+08:00&quot;&quot;GMT+09:00&quot;&quot;GMT+09:30&quot;&quot;GMT+10:00&quot;&quot;GMT+10:30&quot;&quot;GMT+11:00&quot;&quot;GMT+11:30&quot;&quot;GMT+12:00&quot;&quot;GMT+12:45&quot;&quot;GMT+13:00&quot;&quot;GMT+14:00&quot;&quot;UTC-11:00&quot;&quot;UTC-10:00&quot;&quot;UTC-09:00&quot;&quot;UTC-08:00&quot;&quot;UTC-12:00&quot;&quot;UTC-07:00&quot;&quot;UTC-06:00&quot;&quot;UTC-05:00&quot;&quot;UTC-04:30&quot;&quot;UTC-04:00&quot;&quot;UTC-03:30&quot;&quot;UTC-03:00&quot;&quot;UTC-02:00&quot;&quot;UTC-01:00&quot;&quot;UTC+00:00&quot;&quot;UTC+01:00&quot;&quot;UTC+02:00&quot;&quot;UTC+03:00&quot;&quot;UTC+03:30&quot;&quot;UTC+04:00&quot;&quot;UTC+04:30&quot;&quot;UTC+05:00&quot;&quot;UTC+05:45&quot;&quot;UTC+06:00&quot;&quot;UTC+06:30&quot;&quot;UTC+07:00&quot;&quot;UTC+08:00&quot;&quot;UTC+09:00&quot;&quot;UTC+09:30&quot;&quot;UTC+10:00&quot;&quot;UTC+11:00&quot;&quot;UTC+12:00&quot;&quot;UTC+13:00&quot;</code></pre></p></li></ul>
   time_zone: String = "TimeZone",
-  /// <p>元数据信息，Kafka导入支持kafka_topic,kafka_partition,kafka_offset,kafka_timestamp</p>
+  /// <p>Metadata information, Kafka import supports kafka_topic, kafka_partition, kafka_offset, kafka_timestamp</p>
   metadata: Vec<String> = "Metadata",
-  /// <p>日志Key列表，RechargeType为full_regex_log、delimiter_log时必填</p>
+  /// <p>log Key list, required when RechargeType is full_regex_log or delimiter_log.</p>
   keys: Vec<String> = "Keys",
-  /// <p>json解析模式，开启首层数据解析</p>
+  /// <p>json parsing mode, enable first level data parsing</p>
   parse_array: bool = "ParseArray",
-  /// <p>分隔符解析模式-分隔符<br>当解析格式为分隔符提取时，该字段必填</p>
+  /// <p>Delimiter parsing mode - Separator<br>This field is required when the parsing format is delimiter extraction.</p>
   delimiter: String = "Delimiter",
-  /// <p>JSON嵌套展开配置。仅RechargeType为json_log时生效，不传表示不开启。</p>
+  /// <p>JSON nest unfold configuration. This parameter is valid only when RechargeType is json_log. If it is not passed, it is disabled.</p>
   json_expand: JsonExpandInfo = "JsonExpand",
 }
 
-/// 日志集相关信息
+/// Logset information
+///
+/// <details><summary>中文</summary>日志集相关信息</details>
 pub struct LogsetInfo: decode {
-  /// 日志集ID
+  /// Logset ID
   logset_id: String = "LogsetId",
-  /// 日志集名称
+  /// Logset name
   logset_name: String = "LogsetName",
-  /// 创建时间。格式 `YYYY-MM-DD HH:MM:SS`
+  /// Creation time. Format `YYYY-MM-DD HH:MM:SS`
   create_time: String = "CreateTime",
-  /// 若AssumerUin非空，则表示创建该日志集的服务方Uin
+  /// If AssumerUin is not empty, it indicates the Uin of the service provider that created the log set.
   assumer_uin: u64 = "AssumerUin",
-  /// 云产品标识，日志集由其它云产品创建时，该字段会显示云产品名称，例如CDN、TKE
+  /// Cloud product identifier. When the logset is created by other cloud products, this field displays the cloud product name, such as CDN and TKE.
   assumer_name: String = "AssumerName",
-  /// 日志集绑定的标签
+  /// Tag bound to log set
   tags: Vec<Tag> = "Tags",
-  /// 日志集下日志主题的数目
+  /// Number of log topics in logset
   topic_count: i64 = "TopicCount",
-  /// 若AssumerName非空，则表示创建该日志集的服务方角色
+  /// If `AssumerName` is not empty, it indicates the service provider who creates the logset.
   role_name: String = "RoleName",
-  /// 日志集下指标主题的数目
+  /// Number of metric topics under log sets
   metric_topic_count: i64 = "MetricTopicCount",
 }
 
-/// 机器组信息
+/// Machine group information
+///
+/// <details><summary>中文</summary>机器组信息</details>
 pub struct MachineGroupInfo: decode {
-  /// 机器组ID
+  /// Machine group ID
   group_id: String = "GroupId",
-  /// 机器组名称
+  /// Machine group name
   group_name: String = "GroupName",
-  /// 机器组类型
+  /// Machine group type
   machine_group_type: MachineGroupTypeInfo = "MachineGroupType",
-  /// 创建时间
-  /// 时间格式：yyyy-MM-dd HH:mm:ss
+  /// Creation time.
+  /// Time format: yyyy-MM-dd HH:mm:ss
   create_time: String = "CreateTime",
-  /// 机器组绑定的标签列表
+  /// List of tags bound to machine group
   tags: Vec<Tag> = "Tags",
-  /// 是否开启机器组自动更新
+  /// Whether machine group auto-update is enabled
   auto_update: String = "AutoUpdate",
-  /// 升级开始时间，建议业务低峰期升级LogListener
-  /// 时间格式：HH:mm:ss
+  /// Start time of upgrade. It is suggested to upgrade LogListener in the off-peak period of the business.
+  /// Time format: HH:mm:ss
   update_start_time: String = "UpdateStartTime",
-  /// 升级结束时间，建议业务低峰期升级LogListener
-  /// 时间格式：HH:mm:ss
+  /// End time of upgrade. It is suggested to upgrade LogListener in the off-peak period of the business.
+  /// Time format: HH:mm:ss.
   update_end_time: String = "UpdateEndTime",
-  /// 是否开启服务日志，用于记录因Loglistener 服务自身产生的log，开启后，会创建内部日志集cls_service_logging和日志主题loglistener_status,loglistener_alarm,loglistener_business，不产生计费
+  /// Whether service logs are enabled to record logs generated by the LogListener service itself. Once enabled, it will create an internal log set cls_service_logging, and log topics including loglistener_status, loglistener_alarm, and loglistener_business, without incurring charges.
   service_logging: bool = "ServiceLogging",
-  /// 机器组中机器离线定期清理时间，单位天，默认设置30天。
+  /// Regular cleanup time for offline machines in the machine group, in days, default setting 30 days.
   delay_cleanup_time: i64 = "DelayCleanupTime",
-  /// 机器组元数据信息列表
+  /// Metadata information list of a machine group
   meta_tags: Vec<MetaTagInfo> = "MetaTags",
-  /// 操作系统类型，0: Linux，1: windows
+  /// Operating system type, 0: Linux, 1: Windows
   os_type: u64 = "OSType",
 }
 
-/// 机器组类型描述
+/// Machine group type description
+///
+/// <details><summary>中文</summary>机器组类型描述</details>
 pub struct MachineGroupTypeInfo: encode {
-  /// **Required.** 机器组类型。支持 ip 和 label。
-  /// - ip：表示该机器组Values中存的是采集机器的ip地址
-  /// - label：表示该机器组Values中存储的是机器的标签
+  /// **Required.** Machine group type. Support ip and label.
+  /// -ip: Indicates that Values in this machine group represent the ip address of the collection machine.
+  /// -label: means the Values in this group contain machine tags
   r#type: String = "Type",
-  /// 机器描述列表。
+  /// Machine description list.
   values: Vec<String> = "Values",
 }
 
-/// 机器状态信息
+/// Machine status information
+///
+/// <details><summary>中文</summary>机器状态信息</details>
 pub struct MachineInfo: decode {
-  /// 机器的IP
+  /// Machine IP
   ip: String = "Ip",
-  /// 机器实例ID
+  /// Machine instance ID.
   instance_id: String = "InstanceID",
-  /// 机器状态，0:异常，1:正常
+  /// Machine status. Valid values: `0`: exceptional; `1`: normal
   status: u64 = "Status",
-  /// 机器离线时间，空为正常，异常返回具体时间。时间格式：YYYY-MM-DD HH:mm:ss
+  /// Machine offline time. Null indicates normal. Return a specific time in case of exceptions. Time format: YYYY-MM-DD HH:mm:ss.
   offline_time: String = "OfflineTime",
-  /// 机器是否开启自动升级。0:关闭，1:开启
+  /// Whether to enable automatic update for the machine. Valid values: `0`: no; `1`: yes
   auto_update: i64 = "AutoUpdate",
-  /// 机器当前版本号。
+  /// Current machine version number
   version: String = "Version",
-  /// 机器升级功能状态。 0：升级成功；1：升级中；-1：升级失败。
+  /// Machine upgrade status. 0: Upgrade successful; 1: Upgrading; -1: Upgrade failed.
   update_status: i64 = "UpdateStatus",
-  /// 机器升级结果标识。
-  /// 0：成功；1200：升级成功；其他值表示异常。
+  /// Machine upgrade result identifier.0: Success; 1200: Upgrade successful; Other values indicate exceptions.
   err_code: i64 = "ErrCode",
-  /// 机器升级结果信息。
-  /// “ok”：成功；“update success”：升级成功；其他值为失败原因。
+  /// Machine upgrade result information."ok": Success; "update success": Upgrade successful; Other values indicate the reason for failure.
   err_msg: String = "ErrMsg",
 }
 
-/// MergePartition请求参数结构体
+/// Request of [`Client::merge_partition`].
 pub struct MergePartitionRequest: encode {
-  /// **Required.** 日志主题Id
-  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  /// **Required.** Log topic ID
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   topic_id: String = "TopicId",
-  /// **Required.** 合并的PartitionId（找到下一个分区InclusiveBeginKey与入参PartitionId对应的ExclusiveEndKey相等，且找到的分区必须是读写分区（Status:readwrite），入参PartitionId与找到的PartitionId设置为只读分区（Status:readonly）,再新建一个新的读写分区） 。[获取分区列表](https://cloud.tencent.com/document/product/614/56470)
+  /// **Required.** Merged partition id (find the next partition whose InclusiveBeginKey equals the ExclusiveEndKey of the corresponding partition id in the input parameter, and the found partition must be a read-write partition (Status:readwrite), set the input partition id and the found partition id to read-only partition (Status:readonly), then create a new read-write partition). [Get partition list](https://www.tencentcloud.com/document/product/614/56470?from_cn_redirect=1)
   ///
-  /// 1. 入参PartitionId只能是读写分区（Status的值有readonly，readwrite），且能找到入参PartitionId的下一个可读写分区（找到下一个分区InclusiveBeginKey与入参PartitionId对应的ExclusiveEndKey相等）；
-  /// 2. 入参PartitionId不能是最后一个分区（PartitionId的ExclusiveEndKey不能是ffffffffffffffffffffffffffffffff）；
-  /// 3. topic的分区数量是有限制的（默认50个），合并之后不能超过最大分区，否则不能合并。
+  /// 1. PartitionId can only be a read-write partition (Status can be readonly or readwrite), and the next read-write partition of PartitionId can be found (the InclusiveBeginKey of the next partition equals to the ExclusiveEndKey of PartitionId).
+  /// 2. The PartitionId cannot be the last partition (the ExclusiveEndKey of PartitionId cannot be ffffffffffffffffffffffffffffffff).
+  /// 3. The number of topic partitions is limited (50 by default). After merging, it must not exceed the maximum partition, otherwise merging is not allowed.
   partition_id: i64 = "PartitionId",
 }
 
-/// MergePartition返回参数结构体
+/// Response of [`Client::merge_partition`].
 pub struct MergePartitionResponse: decode {
-  /// 合并结果集
+  /// Merge result set
   partitions: Vec<PartitionInfo> = "Partitions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 会话内容
+/// session content
+///
+/// <details><summary>中文</summary>会话内容</details>
 pub struct Message: encode {
-  /// <p>角色</p><p>枚举值：</p><ul><li>user： 用户</li><li>assistant： AI助手</li></ul>
+  /// <p>Role</p><p>Enumeration value:</p><ul><li>user: User</li><li>assistant: AI assistant</li></ul>
   role: String = "Role",
-  /// <p>文本内容</p>
+  /// <p>Text content</p>
   content: String = "Content",
-  /// <p>思维链内容。<br>用于展示模型思考过程，仅深度思考模式可用。仅作为输出参数返回，在进行多轮对话时，无需传入输入参数中。</p>
+  /// <p>Thought chain content.<br>Used to show the model thinking process, only available in deep thinking mode. Returned as an output parameter only. No need to import it into the input parameter during multi-round dialogue.</p>
   reasoning_content: String = "ReasoningContent",
-  /// <p>模型生成的工具调用。仅支持输出参数返回。</p>
+  /// <p>Tool call generated by the model. Only support output parameter return.</p>
   tool_calls: Vec<ToolCall> = "ToolCalls",
 }
 
-/// 元数据信息
+/// Metadata information
+///
+/// <details><summary>中文</summary>元数据信息</details>
 pub struct MetaTagInfo: encode {
-  /// 元数据key
+  /// Metadata key
   key: String = "Key",
-  /// 元数据value
+  /// Metadata value
   value: String = "Value",
 }
 
-/// Splunk任务投递元信息
+/// Splunk task submission meta information
+///
+/// <details><summary>中文</summary>Splunk任务投递元信息</details>
 pub struct MetadataInfo: encode {
-  /// **Required.** 数据格式,rawlog/json
+  /// **Required.** data format, rawlog/json
   format: String = "Format",
-  /// 投递字段，包括\_\_SOURCE\_\_、\_\_FILENAME\_\_
-  /// 、\_\_TIMESTAMP\_\_、\_\_HOSTNAME\_\_、\_\_PKG\_ID\_\_
+  /// Fields to be delivered, including __SOURCE__, __FILENAME__
+  /// ,\_\_TIMESTAMP\_\_,\_\_HOSTNAME\_\_,\_\_PKG\_ID\_\_
   meta_fields: Vec<String> = "MetaFields",
-  /// 是否投递__TAG__字段
+  /// Whether to deliver the __TAG__ field
   enable_tag: bool = "EnableTag",
-  /// JSON是否平铺，投递__TAG__字段时必填
+  /// Whether JSON is flattened. Required when delivering the __TAG__ field.
   tag_json_tiled: bool = "TagJsonTiled",
 }
 
-/// Metadata数组项
+/// Metadata array item
+///
+/// <details><summary>中文</summary>Metadata数组项</details>
 pub struct MetadataItem: encode {
-  /// <p>元数据标签键</p>
+  /// <p>Metadata tag key</p>
   key: String = "Key",
-  /// <p>元数据标签值</p>
+  /// <p>Metadata tag value</p>
   value: String = "Value",
 }
 
-/// 指标采集配置
+/// Metric collection configuration.
+///
+/// <details><summary>中文</summary>指标采集配置</details>
 pub struct MetricCollectConfig: decode {
-  /// 采集配置id
+  /// Collection configuration ID.
   config_id: String = "ConfigId",
-  /// 日志主题id。
+  /// Log topic ID.
   topic_ids: Vec<String> = "TopicIds",
-  /// 采集配置来源。支持 ：`0`、`1`
-  /// - 0:自建k8s
+  /// Collection configuration source. Support: `0`, `1`.
+  /// -0: Self-build k8s
   /// - 1:TKE
   source: u64 = "Source",
-  /// 机器组id。
+  /// Machine group ID.
   group_ids: Vec<String> = "GroupIds",
-  /// 监控类型。支持 ：`0`、`1`，不支持修改
+  /// Monitoring type. Supported values: `0`, `1`. Cannot be modified.
   ///
-  /// - 0:基础监控
-  /// - 1:自定义监控,
+  /// -0: Basic monitoring
+  /// -Custom monitoring
   r#type: u64 = "Type",
-  /// 采集配置方式。支持 ：`0`、`1`，不支持修改
-  /// - 0:普通配置方式，Type字段只能为：`1`
-  /// - 1:YAML导入方式，Type 可以是：`0`或者`1`
+  /// Collection configuration method. Supports `0` and `1`. Cannot be modified.
+  /// -0: Ordinary setting method. The Type field is only for: `1`
+  /// -YAML import method, Type can be `0` or `1`.
   flag: u64 = "Flag",
-  /// 名称：长度不超过253字符，校验格式  ` [a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*`。
+  /// Name: Length not exceeding 253 characters, check format `[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*`.
   name: String = "Name",
-  /// 采集对象, Flag=0时生效
+  /// Collection object. This parameter is valid only when Flag is 0.
   spec: MetricSpec = "Spec",
-  /// 标签处理, Flag=0时生效
+  /// Label processing. This parameter is valid only when Flag is 0.
   metric_relabels: Vec<Relabeling> = "MetricRelabels",
-  /// 自定义元数据, Flag=0时生效
+  /// Custom metadata. This parameter is valid only when Flag is 0.
   metric_label: MetricConfigLabel = "MetricLabel",
-  /// 通信协议 `http`、`https`；Flag=0时生效
+  /// Communication protocol. Valid values: HTTP and HTTPS. This parameter is valid only when Flag is 0.
   scheme: String = "Scheme",
-  /// 采集频率,  Flag=0时生效
-  /// - 校验格式：`^(((\d+)y)?((\d+)w)?((\d+)d)?((\d+)h)?((\d+)m)?((\d+)s)?((\d+)ms)?|0)$`
+  /// Collection frequency. This parameter is valid only when Flag is 0.
+  /// -Check format: `^(((\d+)y)?((\d+)w)?((\d+)d)?((\d+)h)?((\d+)m)?((\d+)s)?((\d+)ms)?|0)$`
   scrape_interval: String = "ScrapeInterval",
-  /// 采集超时时间。  Flag=0 && Type=1时生效
+  /// Collection timeout. This parameter is valid only when Flag=0 && Type=1.
   /// - format:`^(((\d+)y)?((\d+)w)?((\d+)d)?((\d+)h)?((\d+)m)?((\d+)s)?((\d+)ms)?|0)$`
   scrape_timeout: String = "ScrapeTimeout",
-  /// Prometheus如何处理标签之间的冲突。当Flag=0生效，支持`true`,`false`
+  /// How Prometheus handles tag conflicts. When Flag=0 takes effect, `true` and `false` are supported.
   ///
-  /// - `false`:配置数据中冲突的标签重命名
-  /// - `true`:忽略冲突的服务器端标签
+  /// - `false`: Rename conflicting tags in configuration data
+  /// -`true`: Ignore server-side tag conflicts
   honor_labels: bool = "HonorLabels",
-  /// 采集配置yaml格式字符串, Flag=1时必填
+  /// Collection configuration, which is a string in YAML format. It is required when Flag is 1.
   yaml_spec: MetricYamlSpec = "YamlSpec",
-  /// 操作状态,0:应用,1:暂停
+  /// Operation status. Valid values: 0: applied; 1: paused.
   operate: u64 = "Operate",
-  /// 创建时间戳 秒级
+  /// Creation time (a second-level timestamp).
   create_time: u64 = "CreateTime",
-  /// 更新时间戳 秒级
+  /// Update timestamp (second-level).
   update_time: u64 = "UpdateTime",
 }
 
-/// 指标配置信息
+/// Metric configuration information.
+///
+/// <details><summary>中文</summary>指标配置信息</details>
 pub struct MetricConfig: encode {
-  /// **Required.** 指标名称
+  /// **Required.** Metric name
   metric_name: String = "MetricName",
-  /// **Required.** 统计周期,单位:秒（s）
+  /// **Required.** Statistical cycle (seconds).
   periods: Vec<u64> = "Periods",
-  /// 自定义指标标签
+  /// Custom metric label.
   metric_labels: Vec<MetricLabel> = "MetricLabels",
 }
 
-/// 指标采集label配置信息
+/// Configuration information of a metric collection label.
+///
+/// <details><summary>中文</summary>指标采集label配置信息</details>
 pub struct MetricConfigLabel: encode {
-  /// 元数据。
-  /// 支持
+  /// Metadata.
+  /// support
   /// - `namespace`
   /// - `pod_name`
   /// - `pod_ip`
@@ -12689,66 +15398,74 @@ pub struct MetricConfigLabel: encode {
   /// - `node_id`
   /// - `node_ip`
   metadata: Vec<String> = "Metadata",
-  /// 元数据Pod Label信息。
+  /// Metadata Pod label information.
   label: AppointLabel = "Label",
-  /// 自定义label信息。
+  /// Custom label information.
   custom_labels: Vec<CustomLabel> = "CustomLabels",
 }
 
-/// 过滤器
+/// Filters
+///
+/// <details><summary>中文</summary>过滤器</details>
 pub struct MetricLabel: encode {
-  /// **Required.** 指标名称
+  /// **Required.** Metric name
   key: String = "Key",
-  /// **Required.** 指标内容
+  /// **Required.** Metric content.
   value: String = "Value",
 }
 
-/// 采集对象
+/// collection object
+///
+/// <details><summary>中文</summary>采集对象</details>
 pub struct MetricSpec: encode {
-  /// 自定义指标采集配置项
+  /// Custom metric collection configuration item.
   custom_specs: Vec<CustomMetricSpec> = "CustomSpecs",
 }
 
-/// 指标订阅配置信息
+/// Metric subscription configuration information.
+///
+/// <details><summary>中文</summary>指标订阅配置信息</details>
 pub struct MetricSubscribeInfo: decode {
-  /// 订阅任务id。
+  /// Subscription task ID.
   task_id: String = "TaskId",
-  /// 日志主题id。
+  /// Log topic ID.
   topic_id: String = "TopicId",
-  /// 订阅任务名称。
+  /// Subscription task name.
   name: String = "Name",
-  /// 云产品命名空间。
+  /// Cloud product namespace.
   namespace: String = "Namespace",
-  /// 指标配置信息。
+  /// Metric configuration information.
   metrics: Vec<MetricConfig> = "Metrics",
-  /// 实例配置信息。
+  /// Instance configuration information.
   instance_info: InstanceConfig = "InstanceInfo",
-  /// 订阅任务开关。1:暂停 2:启用
+  /// Subscription task switch. Valid values: 1: paused; 2: enabled.
   enable: u64 = "Enable",
-  /// 订阅任务运行状态。0:创建中 1:暂停 2:运行中 3:异常
+  /// Subscription task running status. Valid values: 0 creating; 1: paused; 2: running; 3: abnormal.
   status: u64 = "Status",
-  /// 订阅任务运行异常时的错误信息。
+  /// Error information occurred when a subscription task runs abnormally.
   err_msg: String = "ErrMsg",
-  /// 创建时间（秒级时间戳）
+  /// Creation time (timestamp in seconds)
   create_time: i64 = "CreateTime",
-  /// 更新时间（秒级时间戳）
+  /// Update time (second-level timestamp)
   update_time: i64 = "UpdateTime",
 }
 
-/// 指标采集yaml格式配置
+/// Metric collection configuration in YAML format.
+///
+/// <details><summary>中文</summary>指标采集yaml格式配置</details>
 pub struct MetricYamlSpec: encode {
-  /// **Required.** yaml监控类型。
-  /// 支持：
+  /// **Required.** yaml monitoring type.
+  /// Support:
   /// - PodMonitor
   /// - ServiceMonitor
   /// - ScrapeConfig
   /// - ScrapeConfig-prometheus
   ///
-  /// `PodMonitor `,`ServiceMonitor `,`ScrapeConfig ` 属于prometheus-operator
-  /// `ScrapeConfig-prometheus` 属于prometheus
+  /// `PodMonitor`, `ServiceMonitor`, `ScrapeConfig` belong to prometheus-operator
+  /// `ScrapeConfig-prometheus` belongs to Prometheus
   r#type: String = "Type",
-  /// **Required.** 配置yaml格式。
-  /// 例如：Type: ServiceMonitor
+  /// **Required.** Configures the YAML format.
+  /// For example: Type: ServiceMonitor
   ///
   /// ```text
   /// apiVersion: monitoring.coreos.com/v1
@@ -12779,7 +15496,7 @@ pub struct MetricYamlSpec: encode {
   spec: String = "Spec",
 }
 
-/// ModifyAgentApplication请求参数结构体
+/// Request of [`Client::modify_agent_application`].
 pub struct ModifyAgentApplicationRequest: encode {
   /// **Required.** <p>应用id</p>
   application_id: String = "ApplicationId",
@@ -12787,177 +15504,191 @@ pub struct ModifyAgentApplicationRequest: encode {
   application_name: String = "ApplicationName",
 }
 
-/// ModifyAgentApplication返回参数结构体
+/// Response of [`Client::modify_agent_application`].
 pub struct ModifyAgentApplicationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAlarmNotice请求参数结构体
+/// Request of [`Client::modify_alarm_notice`].
 pub struct ModifyAlarmNoticeRequest: encode {
-  /// **Required.** <p>通知渠道组ID。-通过<a href="https://cloud.tencent.com/document/api/614/56462">获取通知渠道组列表</a>获取通知渠道组ID</p>
+  /// **Required.** Notification channel group ID. Obtain the notification channel group ID by searching the notification channel group list (https://www.tencentcloud.com/document/api/614/56462?from_cn_redirect=1).
   alarm_notice_id: String = "AlarmNoticeId",
-  /// <p>标签描述列表，通过指定该参数可以同时绑定标签到相应的通知渠道组。最大支持10个标签键值对，并且不能有重复的键值对。</p>
+  /// Tag description list. Tags can be bound to corresponding notification channel groups at the same time by specifying this parameter. It supports up to 10 tag key-value pairs, which cannot be duplicate.
   tags: Vec<Tag> = "Tags",
-  /// <p>通知渠道组名称。</p>
+  /// Notification group name
   name: String = "Name",
-  /// <p>通知类型。可选值：</p><li> Trigger - 告警触发</li><li> Recovery - 告警恢复</li><li> All - 告警触发和告警恢复</li>
+  /// Notification type. Optional Values:
+  /// <li> Trigger - Alarm trigger</li>
+  /// <li> Recovery - Alarm recovery</li>
+  /// <li> All - Alarm triggered and alarm recovery</li>
   r#type: String = "Type",
-  /// <p>通知接收对象。</p>
+  /// Notification recipient
   notice_receivers: Vec<NoticeReceiver> = "NoticeReceivers",
-  /// <p>接口回调信息（包括企业微信等）。</p>
+  /// API callback information (including WeCom).
   web_callbacks: Vec<WebCallback> = "WebCallbacks",
-  /// <p>通知规则。</p><p>注意: </p><ul><li>Type、NoticeReceivers和WebCallbacks是一组配置，NoticeRules是另一组配置，2组配置互斥。</li><li>传其中一组数据，则另一组数据置空。</li></ul>
+  /// Notification rulesNote: - Type, NoticeReceivers, and WebCallbacks are one set of configurations, while NoticeRules is another set of configurations. The two sets are mutually exclusive.- Submitting one set of data will nullify the other set.
   notice_rules: Vec<NoticeRule> = "NoticeRules",
-  /// <p>调用链接域名。http:// 或者 https:// 开头，不能/结尾</p>
+  /// Call link domain name. It must start with http:// or https:// and must not end with /.
   jump_domain: String = "JumpDomain",
-  /// <p>投递日志开关。</p><p>参数值：<br>1：关闭；</p><p>2：开启</p>
+  /// Delivery log switch.
+  ///
+  /// Parameter value:
+  /// 1: disabled.
+  ///
+  /// 2: Enable
   deliver_status: u64 = "DeliverStatus",
-  /// <p>投递日志配置。</p>
+  /// Log shipping configuration.
   deliver_config: DeliverConfig = "DeliverConfig",
-  /// <p>免登录操作告警开关。</p><p>参数值：<br>        1：关闭<br>        2：开启（默认开启）</p>
+  /// Login-free operation alarm switch.
+  ///
+  /// Parameter value:
+  /// 1: disabled
+  /// 2: Enable (enabled by default)
   alarm_shield_status: u64 = "AlarmShieldStatus",
-  /// <p>告警详情安全认证跳转开关，未传时默认&quot;关闭&quot;</p><p>枚举值：</p><ul><li>1： 关闭（默认值）</li><li>2： 开启</li></ul>
+  /// **China site only.** <p>告警详情安全认证跳转开关，未传时默认&quot;关闭&quot;</p><p>枚举值：</p><ul><li>1： 关闭（默认值）</li><li>2： 开启</li></ul>
   secure_detail_status: u64 = "SecureDetailStatus",
-  /// <p>统一设定自定义回调参数。</p><ul><li>true: 使用通知内容模板中的自定义回调参数覆盖告警策略中单独配置的请求头及请求内容。</li><li>false:优先使用告警策略中单独配置的请求头及请求内容。</li></ul>
+  /// Unify the custom callback parameter settings.
+  /// -true: Use the custom callback parameters in the notification content template to override the request header and request body separately configured in the alarm policy.
+  /// -false: Prioritize using the request header and request body separately configured in the alarm policy.
   callback_prioritize: bool = "CallbackPrioritize",
 }
 
-/// ModifyAlarmNotice返回参数结构体
+/// Response of [`Client::modify_alarm_notice`].
 pub struct ModifyAlarmNoticeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAlarm请求参数结构体
+/// Request of [`Client::modify_alarm`].
 pub struct ModifyAlarmRequest: encode {
-  /// **Required.** <p>告警策略ID。-通过<a href="https://cloud.tencent.com/document/product/614/56461">获取告警策略列表</a>获取告警策略ID</p>
+  /// **Required.** <p>Alert policy ID. - Search the alert policy ID by <a href="https://www.tencentcloud.com/document/product/614/56461?from_cn_redirect=1">obtaining the alarm policy list</a>.</p>
   alarm_id: String = "AlarmId",
-  /// <p>告警策略名称。最大支持255个字节，不支持 &#39;|&#39;。</p>
+  /// <p>Alarm policy name. Supports a maximum of 255 bytes. The '|' character is unsupported.</p>
   name: String = "Name",
-  /// <p>监控任务运行时间点。</p>
+  /// <p>Monitoring task execution time point.</p>
   monitor_time: MonitorTime = "MonitorTime",
-  /// <p>告警信息发送的触发条件。</p><p>注意:  </p><ul><li>Condition和AlarmLevel是一组配置，MultiConditions是另一组配置，2组配置互斥。</li></ul>
+  /// <p>Trigger condition for sending alarm information.</p><p>Note:</p><ul><li>Condition and AlarmLevel are one set of configurations, and MultiConditions is another set of configurations. The two sets are mutually exclusive.</li></ul>
   condition: String = "Condition",
-  /// <p>告警级别。</p><p>0:警告(Warn);1:提醒(Info);2:紧急 (Critical)</p><p>注意:  </p><ul><li>Condition和AlarmLevel是一组配置，MultiConditions是另一组配置，2组配置互斥。</li></ul>
+  /// <p>Alarm level.</p><p>0: Warning (Warn); 1: Reminder (Info); 2: Emergency (Critical)</p><p>Note:</p><ul><li>Condition and AlarmLevel are one set of configurations, and MultiConditions are another set of configurations. The two sets are mutually exclusive.</li></ul>
   alarm_level: u64 = "AlarmLevel",
-  /// <p>多触发条件。 </p><p>注意:  </p><ul><li>Condition和AlarmLevel是一组配置，MultiConditions是另一组配置，2组配置互斥。</li></ul>
+  /// <p>Multiple trigger conditions.</p><p>Note:</p><ul><li>Condition and AlarmLevel are one set of configurations, and MultiConditions are another set of configurations. The two sets of configurations are mutually exclusive.</li></ul>
   multi_conditions: Vec<MultiCondition> = "MultiConditions",
-  /// <p>持续周期。持续满足触发条件TriggerCount个周期后，再进行告警；最小值为1，最大值为2000。</p>
+  /// <p>Duration cycle. An alarm is triggered after the trigger conditions are constantly met for TriggerCount cycles. The minimum value is 1, and the maximum value is 2000.</p>
   trigger_count: i64 = "TriggerCount",
-  /// <p>告警重复的周期。单位是分钟。取值范围是0~1440。</p>
+  /// <p>Alarm repeat cycle. In minutes. Value ranges from 0 to 1440.</p>
   alarm_period: i64 = "AlarmPeriod",
-  /// <p>监控对象列表。</p>
+  /// <p>Monitoring object list.</p>
   alarm_targets: Vec<AlarmTarget> = "AlarmTargets",
-  /// <p>是否开启告警策略。</p>
+  /// <p>Whether to enable alarm policy.</p>
   status: bool = "Status",
-  /// <p>该参数已废弃，请使用Status参数控制是否开启告警策略。</p>
+  /// <p>This parameter has been deprecated, please use the Status parameter to control whether to enable the alarm policy.</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   enable: bool = "Enable",
-  /// <p>用户自定义告警内容</p>
+  /// <p>User-defined alarm content</p>
   message_template: String = "MessageTemplate",
-  /// <p>用户自定义回调</p>
+  /// <p>user-defined callback</p>
   call_back: CallBackInfo = "CallBack",
-  /// <p>多维分析</p>
+  /// <p>Multi-dimensional analysis</p>
   analysis: Vec<AnalysisDimensional> = "Analysis",
-  /// <p>分组触发状态。true：开启，false：关闭（默认）</p>
+  /// <p>Group trigger status. true: enabled, false: disabled (default)</p>
   group_trigger_status: bool = "GroupTriggerStatus",
-  /// <p>分组触发条件。</p>
+  /// <p>Group trigger conditions.</p>
   group_trigger_condition: Vec<String> = "GroupTriggerCondition",
-  /// <p>标签描述列表，通过指定该参数可以同时绑定标签到相应的告警策略。最大支持10个标签键值对，并且不能有重复的键值对。</p>
+  /// <p>Tag description list, by specifying this parameter, you can simultaneously bind a tag to the corresponding alarm policy. Up to 10 tag key-value pairs are supported, and no duplicate key-value pairs are allowed.</p>
   tags: Vec<Tag> = "Tags",
-  /// <p>监控对象类型。0:执行语句共用监控对象; 1:每个执行语句单独选择监控对象。<br>当值为1时，AlarmTargets元素个数不能超过10个，AlarmTargets中的Number必须是从1开始的连续正整数，不能重复。</p>
+  /// <p>Monitored object type. 0: Common monitoring object for execution statements; 1: Each execution statement selects its own monitored object.<br>When the value is 1, the number of elements in AlarmTargets cannot exceed 10. The Number in AlarmTargets must be consecutive positive integers starting from 1 and must be unique.</p>
   monitor_object_type: u64 = "MonitorObjectType",
-  /// <p>告警附加分类信息列表。<br>Classifications元素个数不能超过20个。<br>Classifications元素的Key不能为空，不能重复，长度不能超过50个字符，符合正则 <code>^[a-z]([a-z0-9_]{0,49})$</code>。<br>Classifications元素的Value长度不能超过200个字符。</p>
+  /// <p>Alert additional classification information list.<br>Number of Classifications Elements cannot exceed 20.<br>The Key of Classifications elements cannot be empty, must be unique, length cannot exceed 50 characters, and complies with the regular expression <code>^<a href="[a-z0-9_]{0,49}">a-z</a>$</code>.<br>Value of Classifications elements cannot exceed 200 characters.</p>
   classifications: Vec<AlarmClassification> = "Classifications",
-  /// <p>关联的日志服务告警通知渠道组列表。-通过<a href="https://cloud.tencent.com/document/product/614/56462">获取通知渠道组列表</a>获取关联的告警通知渠道组列表，和MonitorNotice互斥</p>
+  /// <p>List of associated CLS alarm notification channel groups. - Search the list of associated alarm notification channel groups via <a href="https://www.tencentcloud.com/document/product/614/56462?from_cn_redirect=1">Query notification channel group list</a>. It is mutually exclusive with MonitorNotice.</p>
   alarm_notice_ids: Vec<String> = "AlarmNoticeIds",
-  /// <p>关联的可观测平台通知模板，与 AlarmNoticeIds 参数互斥，不能同时使用</p>
+  /// <p>The associated observability platform notification template is mutually exclusive with the AlarmNoticeIds parameter and cannot include both.</p>
   monitor_notice: MonitorNotice = "MonitorNotice",
 }
 
-/// ModifyAlarm返回参数结构体
+/// Response of [`Client::modify_alarm`].
 pub struct ModifyAlarmResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAlarmShield请求参数结构体
+/// Request of [`Client::modify_alarm_shield`].
 pub struct ModifyAlarmShieldRequest: encode {
-  /// **Required.** 屏蔽规则ID。-通过[获取告警屏蔽配置规则](https://cloud.tencent.com/document/api/614/103650)获取屏蔽规则ID
+  /// **Required.** Blocking rule ID. Retrieve the blocking rule ID via [retrieve alert masking configuration rules](https://www.tencentcloud.com/document/api/614/103650?from_cn_redirect=1).
   task_id: String = "TaskId",
-  /// **Required.** 通知渠道组id。-通过[获取告警屏蔽配置规则](https://cloud.tencent.com/document/api/614/103650)获取通知渠道组id
+  /// **Required.** id of the notification channel group. Retrieve alert masking configuration rules (https://www.tencentcloud.com/document/api/614/103650?from_cn_redirect=1) to get the id of the notification channel group.
   alarm_notice_id: String = "AlarmNoticeId",
-  /// 屏蔽开始时间，秒级(s)时间戳。
+  /// Block start time, second-level (s) timestamp.
   start_time: u64 = "StartTime",
-  /// 屏蔽结束时间，秒级(s)时间戳。
+  /// Block end time (second-level timestamp).
   end_time: u64 = "EndTime",
-  /// 屏蔽类型。1：屏蔽所有通知，2：按照Rule参数屏蔽匹配规则的通知。
+  /// Block type. 1: Block all notifications, 2: Block matching rules notifications according to the Rule parameter.
   r#type: u64 = "Type",
-  /// 屏蔽规则，当Type为2时必填。规则填写方式详见[产品文档](https://cloud.tencent.com/document/product/614/103178#rule)。
+  /// Blocking rules, required when Type is 2. For detailed information on filling in rules, see [Product Documentation](https://intl.cloud.tencent.com/document/product/614/103178?from_cn_redirect=1#rule).
   rule: String = "Rule",
-  /// 屏蔽原因。
+  /// Blocking Reason
   reason: String = "Reason",
-  /// 规则状态。只有规则状态为生效中（status:1）时，才能将其修改为已失效（status:2）。
-  /// 枚举：0（未生效），1（生效中），2（已失效）
+  /// Rule status. Only when the rule status is in effect (status:1) can it be modified to expired (status:2).
+  /// Enumerate: 0 (inactive), 1 (active), 2 (invalid)
   status: u64 = "Status",
 }
 
-/// ModifyAlarmShield返回参数结构体
+/// Response of [`Client::modify_alarm_shield`].
 pub struct ModifyAlarmShieldResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCLSDeliverTask请求参数结构体
+/// Request of [`Client::modify_cls_deliver_task`].
 pub struct ModifyCLSDeliverTaskRequest: encode {
-  /// **Required.** <p>任务id</p>
+  /// **Required.** <p>Task ID.</p>
   task_id: String = "TaskId",
-  /// <p>任务名称</p><p>参数格式：<code>^[a-zA-Z0-9_-]{1,64}$</code></p>
+  /// <p>Task name</p><p>Parameter format: <code>^[a-zA-Z0-9_-]{1,64}$</code></p>
   task_name: String = "TaskName",
-  /// <p>源主题信息</p>
+  /// <p>Source topic information</p>
   source_topic_config: SourceTopicConfig = "SourceTopicConfig",
-  /// <p>目标主题信息</p>
+  /// <p>Target topic information</p>
   target_topic_config: TargetTopicConfig = "TargetTopicConfig",
-  /// <p>投递规则</p>
+  /// <p>Shipping Rule</p>
   deliver_rule: DeliverRule = "DeliverRule",
-  /// <p>状态</p><p>枚举值：</p><ul><li>0： 运行</li><li>1： 暂停</li></ul>
+  /// <p>Status.</p><p>Enumeration values: </p><ul><li>0: Running, </li><li>1: Suspension.</li></ul>
   enable: u64 = "Enable",
-  /// <p>是否开启投递服务日志。</p><p>枚举值：</p><ul><li>1： 关闭</li><li>2： 开启</li></ul>
+  /// <p>Whether delivery service log is enabled.</p><p>Enumeration values:</p><ul><li>1: Disabled</li><li>2: Enabled</li></ul>
   has_services_log: u64 = "HasServicesLog",
 }
 
-/// ModifyCLSDeliverTask返回参数结构体
+/// Response of [`Client::modify_cls_deliver_task`].
 pub struct ModifyCLSDeliverTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCloudProductLogCollection请求参数结构体
+/// Request of [`Client::modify_cloud_product_log_collection`].
 pub struct ModifyCloudProductLogCollectionRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>云产品标识，支持枚举：CDS、CWP、CDB、TDSQL-C、MongoDB、TDStore、DCDB、MariaDB、PostgreSQL、BH、APIS</p>
+  /// **Required.** <p>Cloud product identifier, supports enumerate: CDS, CWP, CDB, TDSQL-C, MongoDB, TDStore, DCDB, MariaDB, PostgreSQL, BH, APIS</p>
   assumer_name: String = "AssumerName",
-  /// **Required.** <p>日志类型，支持枚举：CDS-AUDIT、CDS-RISK、CDB-AUDIT、TDSQL-C-AUDIT、MongoDB-AUDIT、MongoDB-SlowLog、MongoDB-ErrorLog、TDMYSQL-SLOW、DCDB-AUDIT、DCDB-SLOW、DCDB-ERROR、MariaDB-AUDIT、MariaDB-SLOW、MariaDB-ERROR、PostgreSQL-SLOW、PostgreSQL-ERROR、PostgreSQL-AUDIT、BH-FILELOG、BH-COMMANDLOG、APIS-ACCESS</p>
+  /// **Required.** <p>Log type. Supports enumeration: CDS-AUDIT, CDS-RISK, CDB-AUDIT, TDSQL-C-AUDIT, MongoDB-AUDIT, MongoDB-SlowLog, MongoDB  ErrorLog, TDMYSQL-SLOW, DCDB-AUDIT, DCDB-SLOW, DCDB-ERROR, MariaDB-AUDIT, MariaDB-SLOW, MariaDB-ERROR, PostgreSQL-SLOW, PostgreSQL-ERROR, PostgreSQL-AUDIT, BH-FILELOG, BH-COMMANDLOG, APIS-ACCESS</p>
   log_type: String = "LogType",
-  /// **Required.** <p>云产品地域。 不同日志类型(LogType)地域入參格式存在差异， 请参考如下示例：</p><ul><li>CDS所有日志类型：ap-guangzhou</li><li>CDB-AUDIT: gz</li><li>TDSQL-C-AUDIT: gz</li><li>MongoDB-AUDIT: gz</li><li>MongoDB-SlowLog：ap-guangzhou</li><li>MongoDB-ErrorLog：ap-guangzhou</li><li>TDMYSQL-SLOW：gz</li><li>DCDB所有日志类型：gz</li><li>MariaDB所有日志类型：gz</li><li>PostgreSQL所有日志类型：gz</li><li>BH所有日志类型：overseas-polaris(中国香港地区和其他)/fsi-polaris(金融区)/general-polaris(普通区)/intl-sg-prod(国际站)</li><li>APIS所有日志类型：gz</li></ul>
+  /// **Required.** <p>Product region. Different log types have different region input formats. Refer to the following example:</p><ul><li>All CDS log types: ap-guangzhou</li><li>CDB-AUDIT: gz</li><li>TDSQL-C-AUDIT: gz</li><li>MongoDB-AUDIT: gz</li><li>MongoDB-SlowLog: ap-guangzhou</li><li>MongoDB-ErrorLog: ap-guangzhou</li><li>TDMYSQL-SLOW: gz</li><li>All DCDB log types: gz</li><li>All MariaDB log types: gz</li><li>All PostgreSQL log types: gz</li><li>All BH log types: overseas-polaris(Hong Kong (China) and other)/fsi-polaris(financial district)/general-polaris(general zone)/intl-sg-prod(international site)</li><li>All APIS log types: gz</li></ul>
   cloud_product_region: String = "CloudProductRegion",
-  /// <p>日志配置拓展信息， 一般用于存储额外的日志投递配置</p>
+  /// <p>Logging configuration extended information, generally used to store additional log delivery configuration</p>
   extend: String = "Extend",
-  /// <p>标签描述列表，通过指定该参数可以同时绑定标签到相应的logset和topic。最大支持10个标签键值对，同一个资源只能绑定到同一个标签键下。</p>
+  /// <p>Description list of tags. By specifying this parameter, you can simultaneously bind tags to the appropriate logset and topic. Supports a maximum of 10 tag key-value pairs. The same resource can only be bound to the same tag key.</p>
   tags: Vec<Tag> = "Tags",
 }
 
-/// ModifyCloudProductLogCollection返回参数结构体
+/// Response of [`Client::modify_cloud_product_log_collection`].
 pub struct ModifyCloudProductLogCollectionResponse: decode {
-  /// <p>额外信息。如修改topic、logset标签失败。</p>
+  /// <p>Additional information. For example, failed to modify the topic or logset tag.</p>
   message: String = "Message",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyConfigExtra请求参数结构体
+/// Request of [`Client::modify_config_extra`].
 pub struct ModifyConfigExtraRequest: encode {
   /// **Required.** 采集配置扩展信息id
   /// - 通过[获取特殊采集配置](https://cloud.tencent.com/document/api/614/71164)获取采集配置扩展信息id。
@@ -12977,7 +15708,7 @@ pub struct ModifyConfigExtraRequest: encode {
   container_file: ContainerFileInfo = "ContainerFile",
   /// 自建k8s-容器标准输出信息，包括容器、命名空间等，
   ///
-  /// - 详情参考 [ContainerStdoutInfo]( https://cloud.tencent.com/document/api/614/56471#ContainerStdoutInfo) 文档
+  /// - 详情参考 [ContainerStdoutInfo](https://cloud.tencent.com/document/api/614/56471#ContainerStdoutInfo) 文档
   container_stdout: ContainerStdoutInfo = "ContainerStdout",
   /// 采集的日志类型，默认为minimalist_log。支持以下类型：
   /// - json_log代表：JSON-文件日志（详见[使用 JSON 提取模式采集日志](https://cloud.tencent.com/document/product/614/17419)）；
@@ -13028,85 +15759,96 @@ pub struct ModifyConfigExtraRequest: encode {
   advanced_config: String = "AdvancedConfig",
 }
 
-/// ModifyConfigExtra返回参数结构体
+/// Response of [`Client::modify_config_extra`].
 pub struct ModifyConfigExtraResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyConfig请求参数结构体
+/// Request of [`Client::modify_config`].
 pub struct ModifyConfigRequest: encode {
-  /// **Required.** <p>采集规则配置ID，通过<a href="https://cloud.tencent.com/document/product/614/58616">获取采集规则配置</a>返回信息获取。</p>
+  /// **Required.** Collection rule configuration ID, accessed through [Access collection rule configuration](https://intl.cloud.tencent.com/document/product/614/58616?from_cn_redirect=1).
   config_id: String = "ConfigId",
-  /// <p>采集规则配置名称</p><ul><li>不能包含特殊字符｜</li><li>长度不能超过255字符，超过会被截断</li></ul>
+  /// Collection rule configuration name
+  /// - Cannot contain special character '|'
+  /// -Length cannot exceed 255 characters. Excess will be truncated.
   name: String = "Name",
-  /// <p>日志采集路径，包含文件名</p>
+  /// Log collection path containing the filename
   path: String = "Path",
-  /// <p>采集的日志类型。支持以下类型：</p><ul><li>json_log代表：JSON-文件日志（详见<a href="https://cloud.tencent.com/document/product/614/17419">使用 JSON 提取模式采集日志</a>）；</li><li>delimiter_log代表：分隔符-文件日志（详见<a href="https://cloud.tencent.com/document/product/614/17420">使用分隔符提取模式采集日志</a>）；</li><li>minimalist_log代表：单行全文-文件日志（详见<a href="https://cloud.tencent.com/document/product/614/17421">使用单行全文提取模式采集日志</a>）；</li><li>fullregex_log代表：单行完全正则-文件日志（详见<a href="https://cloud.tencent.com/document/product/614/52365">使用单行-完全正则提取模式采集日志</a>）；</li><li>multiline_log代表：多行全文-文件日志（详见<a href="https://cloud.tencent.com/document/product/614/17422">使用多行全文提取模式采集日志</a>）；</li><li>multiline_fullregex_log代表：多行完全正则-文件日志（详见<a href="https://cloud.tencent.com/document/product/614/52366">使用多行-完全正则提取模式采集日志</a>）；</li><li>user_define_log代表：组合解析（适用于多格式嵌套的日志，详见<a href="https://cloud.tencent.com/document/product/614/61310">使用组合解析提取模式采集日志</a>）；</li><li>service_syslog代表：syslog 采集（详见<a href="https://cloud.tencent.com/document/product/614/81454">采集 Syslog</a>）；</li><li>windows_event_log代表：Windows事件日志（详见<a href="https://cloud.tencent.com/document/product/614/96678">采集 Windows 事件日志</a>）。</li><li>journal_log代表：journal日志采集</li></ul>
+  /// The types of logs collected. Supported types are:
+  /// - json_log: JSON File Log (For more information, see [Using JSON pattern to collect logs](https://intl.cloud.tencent.com/document/product/614/17419?from_cn_redirect=1));- delimiter_log: Delimiter - File Logs (For more information, see [Using delimiter pattern to collect logs](https://intl.cloud.tencent.com/document/product/614/17420?from_cn_redirect=1));- minimalist_log: Single-line Full-text File Log (For more information, see [Using single-line full-text pattern to collect logs](https://intl.cloud.tencent.com/document/product/614/17421?from_cn_redirect=1));- fullregex_log: Single line full regular expression - File log (For more information, see [Using single-line - complete regular expression pattern to collect logs](https://intl.cloud.tencent.com/document/product/614/52365?from_cn_redirect=1));- multiline_log: Multiline Full-text File Log (For more information, see [Using multi-line full-text pattern to collect logs](https://intl.cloud.tencent.com/document/product/614/17422?from_cn_redirect=1));- multiline_fullregex_log: Multi-line complete regular expression - File Logs (For more information, see [Using multi-line - complete regular expression pattern to collect logs](https://intl.cloud.tencent.com/document/product/614/52366?from_cn_redirect=1));- user_define_log: Combined parsing (Suitable for logs with multiple nested formats, see [Using combined parsing pattern to collect logs](https://intl.cloud.tencent.com/document/product/614/61310?from_cn_redirect=1));- service_syslog: syslog collection (For more information, see [Collect Syslog](https://intl.cloud.tencent.com/document/product/614/81454?from_cn_redirect=1));- windows_event_log: Windows event log (For more information, see [Collect Windows Event Log](https://intl.cloud.tencent.com/document/product/614/96678?from_cn_redirect=1)).
   log_type: String = "LogType",
-  /// <p>提取规则，如果设置了ExtractRule，则必须设置LogType</p>
+  /// Extraction rule. If `ExtractRule` is set, `LogType` must be set.
   extract_rule: ExtractRuleInfo = "ExtractRule",
-  /// <p>采集黑名单路径列表</p>
+  /// Collection path blocklist
   exclude_paths: Vec<ExcludePathInfo> = "ExcludePaths",
-  /// <p>采集配置关联的日志主题（TopicId）</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</li></ul>
+  /// Log topic associated with collection configuration (TopicId)
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   output: String = "Output",
-  /// <p>用户自定义解析字符串，Json格式序列化的字符串。</p>
+  /// Custom parsing string, serialized as a JSON string.
   user_define_rule: String = "UserDefineRule",
-  /// <p>高级采集配置。 Json字符串， Key/Value定义为如下：</p><ul><li>ClsAgentFileTimeout(超时属性), 取值范围: 大于等于0的整数， 0为不超时</li><li>ClsAgentMaxDepth(最大目录深度)，取值范围: 大于等于0的整数</li><li>ClsAgentParseFailMerge(合并解析失败日志)，取值范围: true或false<br>样例：<br><code>{\&quot;ClsAgentFileTimeout\&quot;:0,\&quot;ClsAgentMaxDepth\&quot;:10,\&quot;ClsAgentParseFailMerge\&quot;:true}</code></li></ul>
+  /// Advanced collection configuration. A JSON string, Key/Value definition as follows:
+  /// - ClsAgentFileTimeout (timeout property), value range: an integer greater than or equal to 0, where 0 means no timeout- ClsAgentMaxDepth (maximum directory depth), value range: an integer greater than or equal to 0
+  /// - ClsAgentParseFailMerge (merge logs that failed parsing), value range: true or false
+  /// Sample:
+  /// `{\"ClsAgentFileTimeout\":0,\"ClsAgentMaxDepth\":10,\"ClsAgentParseFailMerge\":true}`
   advanced_config: String = "AdvancedConfig",
-  /// <p>日志输入类型（<span style="color:red; font-weight:bold">注：windows场景必填且仅支持file和windows_event类型</span>）</p><ul><li>file: 文件类型采集</li><li>windows_event：windows事件采集</li><li>syslog：系统日志采集</li></ul>
+  /// Log input type (<span style="color:red; font-weight:bold">Note: required for Windows scenario and only supports file and windows_event type</span>)
+  /// -file type collection
+  /// -windows event collection
+  /// -syslog: System log collection
   input_type: String = "InputType",
 }
 
-/// ModifyConfig返回参数结构体
+/// Response of [`Client::modify_config`].
 pub struct ModifyConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyConsole请求参数结构体
+/// Request of [`Client::modify_console`].
 pub struct ModifyConsoleRequest: encode {
-  /// **Required.** <p>DataSight控制台ConsoleId</p>
+  /// **Required.** <p>DataSight Console ConsoleId</p>
   console_id: String = "ConsoleId",
-  /// <p>访问方式：public - 公网，internal - 内网</p>
+  /// <p>Access method: public - public network, internal - private network</p>
   access_mode: Vec<String> = "AccessMode",
-  /// <p>登录方式</p><p>枚举值：</p><ul><li>0： 账号密码鉴权</li><li>1： 匿名登录</li><li>2： 第三方认证登录</li></ul>
+  /// <p>Login methods</p><p>Enumeration value:</p><ul><li>0: Account password authentication</li><li>1: Anonymous login</li><li>2: Third-party authentication login</li></ul>
   login_mode: u64 = "LoginMode",
-  /// <p>自定义域名前缀</p>
+  /// <p>Custom domain name prefix</p>
   domain_prefix: String = "DomainPrefix",
-  /// <p>用户账号信息</p><p>“账号密码鉴权”登录方式必传。<br>如果SecretId、SecretKey、RoleArn都不传，表示不修改这部分鉴权信息。</p>
+  /// <p>User account information</p><p>"Account password authentication" is required for login methods.</p>
   accounts: Vec<ConsoleAccount> = "Accounts",
-  /// <p>匿名登录账号信息</p><p>“匿名登录”登录方式必传。<br>如果SecretId、SecretKey、RoleArn都不传，表示不修改这部分鉴权信息。</p>
+  /// <p>Anonymous login account information</p><p>"Anonymous login" is required for the login method.</p>
   anonymous_login: AnonymousLoginInfo = "AnonymousLogin",
-  /// <p>内网类型，默认为0</p>
+  /// <p>Private network type, defaults to 0</p>
   intranet_type: u64 = "IntranetType",
-  /// <p>内网地域</p>
+  /// <p>Private network region</p>
   intranet_region: String = "IntranetRegion",
-  /// <p>内网私有网络VpcId</p>
+  /// <p>Private network VpcId</p>
   vpc_id: String = "VpcId",
-  /// <p>内网子网SubnetId</p>
+  /// <p>Private subnet SubnetId</p>
   subnet_id: String = "SubnetId",
-  /// <p>Auth用户角色信息</p><p>“第三方认证登录”登录方式必传。<br>如果SecretId、SecretKey、RoleArn都不传，表示不修改这部分鉴权信息。</p>
+  /// <p>Auth user role information</p><p>"Third-party authentication login" is required for the login method.</p>
   auth_roles: Vec<AuthRoleInfo> = "AuthRoles",
-  /// <p>自定义隐藏参数</p>
+  /// <p>Custom hidden parameter</p>
   hide_params: Vec<String> = "HideParams",
-  /// <p>访问控制规则</p><p>“第三方认证登录”登录方式必传 AccessMode: internal &amp;&amp; Action: ACCEPT 规则</p>
+  /// <p>Access Control Rule</p><p>The "third-party authentication login" login method requires the AccessMode: internal && Action: ACCEPT rule.</p>
   access_control_rules: Vec<AccessControlRule> = "AccessControlRules",
-  /// <p>备注</p>
+  /// <p>Remark</p>
   remarks: String = "Remarks",
-  /// <p>自定义显示菜单</p>
+  /// <p>Custom display menu</p>
   menus: Vec<String> = "Menus",
 }
 
-/// ModifyConsole返回参数结构体
+/// Response of [`Client::modify_console`].
 pub struct ModifyConsoleResponse: decode {
-  /// <p>DataSight控制台Id</p>
+  /// <p>DataSight Console Id</p>
   console_id: String = "ConsoleId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyConsoleSharing请求参数结构体
+/// Request of [`Client::modify_console_sharing`].
 pub struct ModifyConsoleSharingRequest: encode {
   /// **Required.** 免密分享Id。
   /// - 通过 [获取免密分享列表](https://cloud.tencent.com/document/product/614/109798) 获取免密分享Id。
@@ -13116,386 +15858,395 @@ pub struct ModifyConsoleSharingRequest: encode {
   duration_milliseconds: u64 = "DurationMilliseconds",
 }
 
-/// ModifyConsoleSharing返回参数结构体
+/// Response of [`Client::modify_console_sharing`].
 pub struct ModifyConsoleSharingResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyConsumerGroup请求参数结构体
+/// Request of [`Client::modify_consumer_group`].
 pub struct ModifyConsumerGroupRequest: encode {
-  /// **Required.** 更新的目标消费者组标识
+  /// **Required.** Consumer group flag to be updated.
   consumer_group: String = "ConsumerGroup",
-  /// **Required.** 消费者心跳超时时间（秒）
+  /// **Required.** Consumer heartbeat timeout (seconds).
   timeout: u64 = "Timeout",
-  /// **Required.** 更新的消费者组包含的日志主题列表
+  /// **Required.** List of log topics included in the updated consumer group.
   topics: Vec<String> = "Topics",
-  /// **Required.** 日志集Id（日志主题所属的日志集）
+  /// **Required.** Logset ID (the logset to which a log topic belongs).
   logset_id: String = "LogsetId",
 }
 
-/// ModifyConsumerGroup返回参数结构体
+/// Response of [`Client::modify_consumer_group`].
 pub struct ModifyConsumerGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyConsumer请求参数结构体
+/// Request of [`Client::modify_consumer`].
 pub struct ModifyConsumerRequest: encode {
-  /// **Required.** <p>投递任务绑定的日志主题Id。</p><ul><li>通过 <a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a> 获取日志主题Id。</li><li>通过 <a href="https://cloud.tencent.com/document/product/614/56456">创建日志主题</a> 获取日志主题Id。</li></ul>
+  /// **Required.** Log topic Id bound to the delivery task.
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
+  /// - Obtain the log topic Id through [Create Log Topic](https://www.tencentcloud.com/document/product/614/56456?from_cn_redirect=1).
   topic_id: String = "TopicId",
-  /// <p>投递任务是否生效，默认不生效</p>
+  /// Whether the shipping task takes effect (default: no)
   effective: bool = "Effective",
-  /// <p>是否投递日志的元数据信息，默认为 true。<br>当NeedContent为true时：字段Content有效。<br>当NeedContent为false时：字段Content无效。</p>
+  /// Whether to deliver log Metadata information; the default is true.When NeedContent is true: Content field is valid.When NeedContent is false: Content field is invalid.
   need_content: bool = "NeedContent",
-  /// <p>如果需要投递元数据信息，元数据信息的描述</p>
+  /// Metadata to ship if `NeedContent` is `true`
   content: ConsumerContent = "Content",
-  /// <p>CKafka的描述</p>
+  /// CKafka information
   ckafka: Ckafka = "Ckafka",
-  /// <p>投递时压缩方式，取值0，2，3。[0：NONE；2：SNAPPY；3：LZ4]</p>
+  /// Compression method during delivery. Valid values: 0, 2, and 3. [0: NONE; 2: SNAPPY; 3: LZ4]
   compression: i64 = "Compression",
-  /// <p>角色访问描述名 <a href="https://cloud.tencent.com/document/product/598/19381">创建角色</a></p>
+  /// ARN [Create role](https://www.tencentcloud.com/document/product/598/19381?from_cn_redirect=1)
   role_arn: String = "RoleArn",
-  /// <p>外部ID</p>
+  /// external ID
   external_id: String = "ExternalId",
-  /// <p>高级配置</p>
+  /// Advanced configuration
   advanced_config: AdvancedConsumerConfiguration = "AdvancedConfig",
-  /// <p>日志预过滤-数据写入 ckafka 的原始数据进行预过滤处理</p>
+  /// **China site only.** <p>日志预过滤-数据写入 ckafka 的原始数据进行预过滤处理</p>
   dsl_filter: String = "DSLFilter",
 }
 
-/// ModifyConsumer返回参数结构体
+/// Response of [`Client::modify_consumer`].
 pub struct ModifyConsumerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCosRecharge请求参数结构体
+/// Request of [`Client::modify_cos_recharge`].
 pub struct ModifyCosRechargeRequest: encode {
-  /// **Required.** COS导入配置Id。
+  /// **Required.** COS import configuration Id.
   ///
-  /// - 通过[获取cos导入配置](https://cloud.tencent.com/document/product/614/88099)接口获取COS导入配置Id。
+  /// -Obtain the cos import configuration Id through the [Get cos import configuration](https://www.tencentcloud.com/document/product/614/88099?from_cn_redirect=1) API.
   id: String = "Id",
-  /// **Required.** 日志主题Id。
+  /// **Required.** Log topic Id.
   ///
-  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   topic_id: String = "TopicId",
-  /// COS导入任务名称,最大支持128个字节。
+  /// COS import task name, supports up to 128 bytes.
   name: String = "Name",
-  /// 任务状态   0： 停用 ， 1：启用
+  /// Task status. Valid values: 0: disabled; 1: enabled.
   enable: u64 = "Enable",
-  /// COS存储桶，详见产品支持的[存储桶命名规范](https://cloud.tencent.com/document/product/436/13312)。
+  /// COS bucket, see the supported [bucket naming conventions](https://www.tencentcloud.com/document/product/436/13312?from_cn_redirect=1).
   ///
-  /// - 通过[GET Service（List Buckets）](https://cloud.tencent.com/document/product/436/8291)获取COS存储桶。
+  /// -Get COS buckets via [GET Service (List Buckets)](https://www.tencentcloud.com/document/product/436/8291?from_cn_redirect=1).
   bucket: String = "Bucket",
-  /// COS存储桶所在地域，详见产品支持的[地域列表](https://cloud.tencent.com/document/product/436/6224)。
+  /// The region where the COS bucket is located, see the supported [region list](https://www.tencentcloud.com/document/product/436/6224?from_cn_redirect=1).
   bucket_region: String = "BucketRegion",
-  /// COS文件所在文件夹的前缀。为空串时投递存储桶下所有的文件。
+  /// Prefix of the folder where COS files are located. When it is an empty string, all files in the bucket will be delivered.
   prefix: String = "Prefix",
-  /// 采集的日志类型，json_log代表json格式日志，delimiter_log代表分隔符格式日志，minimalist_log代表单行全文； 默认为minimalist_log
+  /// Types of logs collected. json_log indicates logs in JSON format; delimiter_log indicates logs in delimiter-separated values format; minimalist_log indicates single-line full-text logs. The default value is minimalist_log.
   log_type: String = "LogType",
-  /// 解析格式。supported: "", "gzip", "lzop", "snappy"。空串表示不压缩。
+  /// Parsing format. Valid values: "", "gzip", "lzop", "snappy". Empty string means no compression.
   compress: String = "Compress",
-  /// 提取规则，如果设置了ExtractRule，则必须设置LogType
+  /// Extraction rule. If ExtractRule is set, then LogType must be set.
   extract_rule_info: ExtractRuleInfo = "ExtractRuleInfo",
-  /// COS导入任务类型。1：一次性导入任务；2：持续性导入任务。
+  /// COS import task type. Valid values: 1: one-time import task; 2: continuous import task.
   task_type: u64 = "TaskType",
-  /// 元数据。支持 bucket，object。
+  /// Metadata. Buckets and objects are supported.
   metadata: Vec<String> = "Metadata",
 }
 
-/// ModifyCosRecharge返回参数结构体
+/// Response of [`Client::modify_cos_recharge`].
 pub struct ModifyCosRechargeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDashboard请求参数结构体
+/// Request of [`Client::modify_dashboard`].
 pub struct ModifyDashboardRequest: encode {
-  /// **Required.** 仪表盘id。通过 [获取仪表盘](https://cloud.tencent.com/document/api/614/95636)接口获取DashboardId。
+  /// **Required.** Dashboard id.
   dashboard_id: String = "DashboardId",
-  /// 仪表盘名称
+  /// Dashboard name
   dashboard_name: String = "DashboardName",
-  /// 仪表盘配置数据
+  /// Dashboard configuration data
   data: String = "Data",
-  /// 标签描述列表，通过指定该参数可以同时绑定标签到相应的日志主题。最大支持10个标签键值对，同一个资源只能绑定到同一个标签键下。
+  /// List of tag descriptions. When you specify this parameter, tags can be bound to the corresponding log topic at the same time. It supports up to 10 tag key-value pairs, and one resource can only be bound to one tag key.
   tags: Vec<Tag> = "Tags",
 }
 
-/// ModifyDashboard返回参数结构体
+/// Response of [`Client::modify_dashboard`].
 pub struct ModifyDashboardResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDashboardSubscribe请求参数结构体
+/// Request of [`Client::modify_dashboard_subscribe`].
 pub struct ModifyDashboardSubscribeRequest: encode {
-  /// **Required.** 仪表盘订阅id。通过 [获取仪表盘订阅列表](https://cloud.tencent.com/document/api/614/105779)接口获取Id。
+  /// **Required.** Dashboard subscription id. Obtain the Id through the [dashboard subscription list](https://www.tencentcloud.com/document/api/614/105779?from_cn_redirect=1) API.
   id: u64 = "Id",
-  /// 仪表盘id。通过 [获取仪表盘](https://cloud.tencent.com/document/api/614/95636)接口获取DashboardId。
+  /// Dashboard id. Obtain DashboardId through the [Get Dashboard](https://www.tencentcloud.com/document/api/614/95636?from_cn_redirect=1) API.
   dashboard_id: String = "DashboardId",
-  /// 仪表盘订阅名称。最大支持128个字符，且不支持'|'字符。
+  /// Dashboard subscription name. Supports a maximum of 128 characters and does not support the '|' character.
   name: String = "Name",
-  /// 订阅时间cron表达式，格式为：{秒数} {分钟} {小时} {日期} {月份} {星期}；（有效数据为：{分钟} {小时} {日期} {月份} {星期}）。
+  /// Subscription time cron expression, in format {seconds} {minutes} {hours} {date} {month} {weekday}; (valid data: {minutes} {hours} {date} {month} {weekday})
   cron: String = "Cron",
-  /// 仪表盘订阅数据。
+  /// Dashboard subscription data.
   subscribe_data: DashboardSubscribeData = "SubscribeData",
 }
 
-/// ModifyDashboardSubscribe返回参数结构体
+/// Response of [`Client::modify_dashboard_subscribe`].
 pub struct ModifyDashboardSubscribeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDataTransform请求参数结构体
+/// Request of [`Client::modify_data_transform`].
 pub struct ModifyDataTransformRequest: encode {
-  /// **Required.** 数据加工任务ID
-  /// - 通过[获取数据加工任务列表基本信息](https://cloud.tencent.com/document/product/614/72182)获取数据加工任务Id。
+  /// **Required.** Data processing task ID
+  /// -Get the data processing task Id by [searching data processing task list basic information](https://www.tencentcloud.com/document/product/614/72182?from_cn_redirect=1).
   task_id: String = "TaskId",
-  /// 加工任务名称
-  /// - 通过[获取数据加工任务列表基本信息](https://cloud.tencent.com/document/product/614/72182)获取数据加工任务名称。
+  /// Processing task name
+  /// -Get the name of a data processing task by [searching data processing task list basic information](https://www.tencentcloud.com/document/product/614/72182?from_cn_redirect=1).
   ///
-  /// 名称限制
-  /// - 不能为空字符串
-  /// - 不能包含字符'|'
-  /// - 最长 255 个字符
+  /// Name limit
+  /// -Cannot be an empty string
+  /// -Cannot contain character '|'
+  /// -Up to 255 characters
   name: String = "Name",
-  /// 加工语句。 当FuncType为2时，EtlContent必须使用[log_auto_output](https://cloud.tencent.com/document/product/614/70733#b3c58797-4825-4807-bef4-68106e25024f)
+  /// Processing statement. When FuncType is 2, EtlContent must use [log_auto_output](https://www.tencentcloud.com/document/product/614/70733?from_cn_redirect=1#b3c58797-4825-4807-bef4-68106e25024f).
   ///
-  /// 其他参考文档：
+  /// Other reference documents:
   ///
-  /// - [创建加工任务](https://cloud.tencent.com/document/product/614/63940)
-  /// -  [函数总览](https://cloud.tencent.com/document/product/614/70395)
+  /// -[Create a processing task](https://www.tencentcloud.com/document/product/614/63940?from_cn_redirect=1)
+  /// -[Function overview](https://www.tencentcloud.com/document/product/614/70395?from_cn_redirect=1)
   etl_content: String = "EtlContent",
-  /// 任务启动状态. 默认为1，开启,  2关闭
+  /// Task status. Valid values: 1 (enabled) and 2 (disabled).
   enable_flag: i64 = "EnableFlag",
-  /// 加工任务目的topic_id以及别名
+  /// Destination topic ID and alias of the data processing task
   dst_resources: Vec<DataTransformResouceInfo> = "DstResources",
-  /// 超限之后是否丢弃日志数据
+  /// Whether to discard log data after the limit is exceeded
   backup_give_up_data: bool = "BackupGiveUpData",
-  /// 是否开启投递服务日志。1关闭，2开启
+  /// Whether to enable delivery service log. 1 for disabled, 2 for enabled
   has_services_log: u64 = "HasServicesLog",
-  /// 保留失败日志状态。 1:不保留，2:保留
+  /// Whether to keep the failure log status. Valid values: 1: no; 2: yes.
   keep_failure_log: u64 = "KeepFailureLog",
-  /// 失败日志的字段名称
+  /// Field name of a failed log.
   failure_log_key: String = "FailureLogKey",
-  /// 外部数据源信息
+  /// External data source information
   data_transform_sql_data_sources: Vec<DataTransformSqlDataSource> = "DataTransformSqlDataSources",
-  /// 设置的环境变量
+  /// Set environment variable
   env_infos: Vec<EnvInfo> = "EnvInfos",
 }
 
-/// ModifyDataTransform返回参数结构体
+/// Response of [`Client::modify_data_transform`].
 pub struct ModifyDataTransformResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDlcDeliver请求参数结构体
+/// Request of [`Client::modify_dlc_deliver`].
 pub struct ModifyDlcDeliverRequest: encode {
-  /// **Required.** <p>日志主题id。</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</li></ul>
+  /// **Required.** <p>log topic id</p><ul><li>Obtain the log topic Id through <a href="https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1">Get Log Topic List</a>.</li></ul>
   topic_id: String = "TopicId",
-  /// **Required.** <p>任务id。</p>
+  /// **Required.** <p>Task id.</p>
   task_id: String = "TaskId",
-  /// <p>名称：长度不超过64字符，以字母开头，接受0-9,a-z,A-Z, _,-,中文字符。</p>
+  /// <p>Name: Length not exceeding 64 characters, starts with a letter, accepts 0-9, a-z, A-Z, _, -, Chinese character.</p>
   name: String = "Name",
-  /// <p>投递类型。0:批投递,1:实时投递</p>
+  /// <p>Delivery Type. Valid values: 0: batch delivery; 1: real-time delivery.</p>
   deliver_type: u64 = "DeliverType",
-  /// <p>投递时间范围的开始时间</p>
+  /// <p>Start time of the delivery time range</p>
   start_time: u64 = "StartTime",
-  /// <p>投递时间范围的结束时间。 如果为空，则表示不限时</p>
+  /// <p>End time of the delivery time range. If empty, it means unlimited time.</p>
   end_time: u64 = "EndTime",
-  /// <p>投递文件大小,单位MB。 DeliverType=0时必填，范围 5&lt;= MaxSize &lt;= 256。</p>
+  /// <p>Delivery file size in MB. Required when DeliverType=0. Valid range: 5 &lt;= MaxSize &lt;= 256.</p>
   max_size: u64 = "MaxSize",
-  /// <p>投递间隔，单位秒。 DeliverType=0时必填，范围 300&lt;= Interval &lt;=900。</p>
+  /// <p>Delivery interval in seconds. Required when DeliverType=0. Valid range: 300 &lt;= Interval &lt;= 900.</p>
   interval: u64 = "Interval",
-  /// <p>dlc配置信息</p>
+  /// <p>dlc configuration message</p>
   dlc_info: DlcInfo = "DlcInfo",
-  /// <p>是否开启投递服务日志。1关闭，2开启。默认开启</p>
+  /// <p>Whether to enable the delivery service log. 1: Disabled, 2: Enabled. Enabled by default.</p>
   has_services_log: u64 = "HasServicesLog",
-  /// <p>任务状态。</p><p>枚举值：</p><ul><li>1： 运行</li><li>2： 停止</li></ul>
+  /// <p>Task status.</p><p>Enumeration values: </p><ul><li>1: Running, </li><li>2: Stop.</li></ul>
   status: u64 = "Status",
-  /// <p>自动创建dlc字段</p><p>默认值：false</p><p>当您的日志中有新增字段时，系统自动将其投递至DLC</p>
+  /// <p>Auto-create dlc field</p><p>Default value: false</p><p>When there are additional fields in your log, the system will automatically ship them to DLC.</p>
   auto_create_field: bool = "AutoCreateField",
-  /// <p>将投递失败的日志存储至DLC表</p>
+  /// <p>Store logs with delivery failure in a DLC table</p>
   dlc_fail_handle: DlcFailHandle = "DlcFailHandle",
-  /// <p>日志预过滤-数据写入 Splunk 的原始数据进行预过滤处理</p>
+  /// <p>Log pre-filtering - Perform pre-filtering process on the original data for data ingestion into Splunk.</p>
   dsl_filter: String = "DSLFilter",
 }
 
-/// ModifyDlcDeliver返回参数结构体
+/// Response of [`Client::modify_dlc_deliver`].
 pub struct ModifyDlcDeliverResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyEsRecharge请求参数结构体
+/// Request of [`Client::modify_es_recharge`].
 pub struct ModifyEsRechargeRequest: encode {
-  /// **Required.** 导入任务id。
+  /// **Required.** Import task id.
   task_id: String = "TaskId",
-  /// **Required.** 日志主题id。
-  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。
-  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。
+  /// **Required.** Log topic ID.
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
+  /// - Obtain the log topic Id through [Create Log Topic](https://www.tencentcloud.com/document/product/614/56456?from_cn_redirect=1).
   topic_id: String = "TopicId",
-  /// 名称：长度不超过64字符。
+  /// Name: Length not exceeding 64 characters.
   name: String = "Name",
-  /// 索引信息。不同索引可以通过英文逗号分隔，支持*通配符
+  /// Index information. Different indexes can be separated by English commas and support wildcards.
   index: String = "Index",
-  /// es查询语句。
+  /// Elasticsearch Query Statement.
   query: String = "Query",
-  /// es集群配置信息。
+  /// es cluster configuration.
   es_info: EsInfo = "EsInfo",
-  /// es导入信息。
+  /// es import information.
   import_info: EsImportInfo = "ImportInfo",
-  /// es导入时间字段信息。
+  /// Field information of es import time.
   time_info: EsTimeInfo = "TimeInfo",
-  /// 任务状态。1:运行， 2:暂停
+  /// Task status. 1: Running, 2: Suspended.
   status: u64 = "Status",
-  /// 是否开启投递服务日志。1：关闭，2：开启。
+  /// Whether to enable service log shipping. Valid values: 1: disable; 2: enable.
   has_services_log: u64 = "HasServicesLog",
 }
 
-/// ModifyEsRecharge返回参数结构体
+/// Response of [`Client::modify_es_recharge`].
 pub struct ModifyEsRechargeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyHostMetricConfig请求参数结构体
+/// Request of [`Client::modify_host_metric_config`].
 pub struct ModifyHostMetricConfigRequest: encode {
-  /// **Required.** 指标日志主题id。
-  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
-  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
+  /// **Required.** Metric Topic id
+  /// - Get the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1). Note: BizType 0: log topic (default value), 1: metric topic.
+  /// - Obtain the log topic Id through [Create Log Topic](https://www.tencentcloud.com/document/product/614/56456?from_cn_redirect=1). Note that BizType 0: log topic (default value), 1: metric topic.
   topic_id: String = "TopicId",
-  /// **Required.** 采集配置id
+  /// **Required.** Collection configuration ID.
   config_id: String = "ConfigId",
-  /// 名称。
+  /// Name
   ///
-  /// - 长度不超过 64字符。
+  /// -Length not exceeding 64 characters.
   name: String = "Name",
-  /// 机器组id列表。最多支持100个机器组。
+  /// Machine group id list. Supports up to 100 machine groups.
   machine_group_ids: Vec<String> = "MachineGroupIds",
-  /// 采集频率。单位:ms。 最小支持5000ms
+  /// Collection frequency. Unit: ms. Minimum support 5000 ms.
   interval: u64 = "Interval",
-  /// 采集项。支持"cpu"，"mem"，"net"，"disk"，"system"。**目前仅支持:所有采集项都需配置**。
-  /// - cpu：CPU
-  /// - mem：内存
-  /// - net：网络
-  /// - disk：磁盘
-  /// - system：系统
+  /// Collection items. Support "cpu", "mem", "net", "disk", "system". **Currently only support: ALL collection items require configuration**.
+  /// - cpu:CPU
+  /// -mem: memory
+  /// -net: Network
+  /// -disk
+  /// -system
   host_metric_items: Vec<HostMetricItem> = "HostMetricItems",
 }
 
-/// ModifyHostMetricConfig返回参数结构体
+/// Response of [`Client::modify_host_metric_config`].
 pub struct ModifyHostMetricConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyIndex请求参数结构体
+/// Request of [`Client::modify_index`].
 pub struct ModifyIndexRequest: encode {
-  /// **Required.** 日志主题Id。
-  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  /// **Required.** Log topic Id.
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   topic_id: String = "TopicId",
-  /// 索引状态。false：关闭索引， true：开启索引
-  /// 开启后可对日志进行检索分析，将产生索引流量、索引存储及相应费用。[费用详情](https://cloud.tencent.com/document/product/614/45802#.E8.AE.A1.E8.B4.B9.E9.A1.B9)
+  /// Index status. false: close index, true: enable index.
+  /// Once enabled, retrieval and analysis of logs will generate indexing traffic, index storage and corresponding fees. [Billing details](https://www.tencentcloud.com/document/product/614/45802?from_cn_redirect=1#.E8.AE.A1.E8.B4.B9.E9.A1.B9)
   status: bool = "Status",
-  /// 索引规则
+  /// Index rule
   rule: RuleInfo = "Rule",
-  /// 内置保留字段（`__FILENAME__`，`__HOSTNAME__`及`__SOURCE__`）是否包含至全文索引，默认为false，推荐设置为true
-  /// * false:不包含
-  /// * true:包含
+  /// Whether full-text indexing includes internal fields (`__FILENAME__`, `__HOSTNAME__`, and `__SOURCE__`). Default value: `false`. Recommended value: `true`.
+  /// * `false`: Full-text indexing does not include internal fields.
+  /// * `true`: Full-text indexing includes internal fields.
   include_internal_fields: bool = "IncludeInternalFields",
-  /// 元数据字段（前缀为`__TAG__`的字段）是否包含至全文索引，默认为0，推荐设置为1
-  /// * 0:仅包含开启键值索引的元数据字段
-  /// * 1:包含所有元数据字段
-  /// * 2:不包含任何元数据字段
+  /// Whether full-text indexing includes metadata fields (which are prefixed with `__TAG__`). Default value: `0`. Recommended value: `1`.
+  /// * `0`: Full-text indexing includes only metadata fields with key-value indexing enabled.
+  /// * `1`: Full-text indexing includes all metadata fields.
+  /// * `2`: Full-text indexing does not include metadata fields.
   metadata_flag: u64 = "MetadataFlag",
-  /// 自定义日志解析异常存储字段。
+  /// Custom log parsing exception storage fields
   coverage_field: String = "CoverageField",
 }
 
-/// ModifyIndex返回参数结构体
+/// Response of [`Client::modify_index`].
 pub struct ModifyIndexResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyKafkaConsumerGroupOffset请求参数结构体
+/// Request of [`Client::modify_kafka_consumer_group_offset`].
 pub struct ModifyKafkaConsumerGroupOffsetRequest: encode {}
 
-/// ModifyKafkaConsumerGroupOffset返回参数结构体
+/// Response of [`Client::modify_kafka_consumer_group_offset`].
 pub struct ModifyKafkaConsumerGroupOffsetResponse: decode {
-  /// 状态码。0：成功，-1：失败
+  /// Status code. 0: Success, -1: Failure.
   code: i64 = "Code",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyKafkaConsumer请求参数结构体
+/// Request of [`Client::modify_kafka_consumer`].
 pub struct ModifyKafkaConsumerRequest: encode {
-  /// **Required.** <p>日志主题Id。</p><ul><li>通过 <a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a> 获取日志主题Id。</li><li>通过 <a href="https://cloud.tencent.com/document/product/614/56456">创建日志主题</a> 获取日志主题Id。</li></ul>
+  /// **Required.** <p>log topic id</p><ul><li>Obtain the log topic Id through <a href="https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1">Get Log Topic List</a>.</li><li>Obtain the log topic Id through <a href="https://www.tencentcloud.com/document/product/614/56456?from_cn_redirect=1">Create Log Topic</a>.</li></ul>
   from_topic_id: String = "FromTopicId",
-  /// <p>压缩方式。0：不压缩；2：使用Snappy压缩；3：使用LZ4压缩</p>
+  /// <p>Compression mode. 0: No compression; 2: Use Snappy compression; 3: Use LZ4 compression</p>
   compression: i64 = "Compression",
-  /// <p>kafka协议消费数据格式</p>
+  /// <p>kafka protocol consumption data format</p>
   consumer_content: KafkaConsumerContent = "ConsumerContent",
-  /// <p>是否开启投递服务日志。1：关闭，2：开启。</p>
+  /// <p>Whether to enable the delivery service log. 1: Disabled, 2: Enabled.</p>
   has_services_log: u64 = "HasServicesLog",
-  /// <p>外网消费开关。</p>
+  /// **China site only.** <p>外网消费开关。</p>
   enable_internet_consume: bool = "EnableInternetConsume",
-  /// <p>内网消费开关。</p>
+  /// **China site only.** <p>内网消费开关。</p>
   enable_intranet_consume: bool = "EnableIntranetConsume",
-  /// <p>消费范围类型，0:最新，1:历史+最新</p>
+  /// <p>Range type of consumption, 0: latest, 1: history + latest</p>
   scope_type: u64 = "ScopeType",
 }
 
-/// ModifyKafkaConsumer返回参数结构体
+/// Response of [`Client::modify_kafka_consumer`].
 pub struct ModifyKafkaConsumerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyKafkaRecharge请求参数结构体
+/// Request of [`Client::modify_kafka_recharge`].
 pub struct ModifyKafkaRechargeRequest: encode {
-  /// **Required.** <p>导入配置Id。</p><ul><li>通过 <a href="https://cloud.tencent.com/document/product/614/94448">创建Kafka数据订阅任务</a>获取Kafka导入配置Id。</li><li>通过 <a href="https://cloud.tencent.com/document/product/614/94446">获取Kafka数据订阅任务列表</a>获取Kafka导入配置Id。</li></ul>
+  /// **Required.** Import configuration Id.
+  /// -Create a Kafka Data Subscription Task (https://www.tencentcloud.com/document/product/614/94448?from_cn_redirect=1) to obtain the Kafka import configuration Id.
+  /// -Get the Kafka import configuration Id by searching the [Kafka Data Subscription Task list](https://www.tencentcloud.com/document/product/614/94446?from_cn_redirect=1).
   id: String = "Id",
-  /// **Required.** <p>导入CLS目标TopicId。</p><ul><li>通过 <a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</li><li>通过 <a href="https://cloud.tencent.com/document/product/614/56456">创建日志主题</a>获取日志主题Id。</li></ul>
+  /// **Required.** Import the target topic ID of CLS.
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
+  /// - Obtain the log topic Id through [Create Log Topic](https://www.tencentcloud.com/document/product/614/56456?from_cn_redirect=1).
   topic_id: String = "TopicId",
-  /// <p>Kafka导入配置名称</p>
+  /// Kafka data import configuration name
   name: String = "Name",
-  /// <p>导入Kafka类型，0：腾讯云CKafka：1：用户自建Kafka。</p>
+  /// Import Kafka type. 0: Tencent Cloud CKafka; 1: user-built kafka.
   kafka_type: u64 = "KafkaType",
-  /// <p>腾讯云CKafka实例ID，KafkaType为0时必填。</p><ul><li>通过 <a href="https://cloud.tencent.com/document/product/597/40835">获取实例列表信息</a> 获取实例id。</li></ul>
+  /// Tencent Cloud CKafka instance ID. Required when KafkaType is 0.
+  /// - Obtain the instance id by searching the instance list information (https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1).
   kafka_instance: String = "KafkaInstance",
-  /// <p>服务地址，KafkaType为1时必填。</p>
+  /// Service address, which is required when KafkaType is 1.
   server_addr: String = "ServerAddr",
-  /// <p>ServerAddr是否为加密连接，KafkaType为1时必填。</p>
+  /// Whether ServerAddr is an encrypted connection. Required when KafkaType is 1.
   is_encryption_addr: bool = "IsEncryptionAddr",
-  /// <p>加密访问协议，KafkaType参数为1并且IsEncryptionAddr参数为true时必填。</p>
+  /// Encrypted access protocol. It is required when the parameter KafkaType is 1 and the parameter IsEncryptionAddr is true.
   protocol: KafkaProtocolInfo = "Protocol",
-  /// <p>用户需要导入的Kafka相关topic列表，多个topic之间使用半角逗号隔开。</p><ul><li>Kafka类型为腾讯云CKafka时：通过 <a href="https://cloud.tencent.com/document/product/597/40847">获取主题列表</a> 获取TopicName。</li></ul>
+  /// List of Kafka-related topics to be imported by the user, separated by commas.
+  ///
+  /// -When Kafka Type is Tencent Cloud CKafka: Get TopicName by searching the topic list (https://www.tencentcloud.com/document/product/597/40847?from_cn_redirect=1).
   user_kafka_topics: String = "UserKafkaTopics",
-  /// <p>用户Kafka消费组名称</p>
+  /// Kafka consumer group name
   consumer_group_name: String = "ConsumerGroupName",
-  /// <p>日志导入规则</p>
+  /// Log import rule
   log_recharge_rule: LogRechargeRuleInfo = "LogRechargeRule",
-  /// <p>导入控制，1：暂停；2：启动。</p>
+  /// Import control, 1: suspend; 2: start.
   status_control: u64 = "StatusControl",
-  /// <p>私有网络信息参数</p>
+  /// **China site only.** <p>私有网络信息参数</p>
   network_info: NetworkInfo = "NetworkInfo",
-  /// <p>用户kafka拓展信息</p>
+  /// User kafka extended information
   user_kafka_meta: UserKafkaMeta = "UserKafkaMeta",
 }
 
-/// ModifyKafkaRecharge返回参数结构体
+/// Response of [`Client::modify_kafka_recharge`].
 pub struct ModifyKafkaRechargeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLog请求参数结构体
+/// Request of [`Client::modify_log`].
 pub struct ModifyLogRequest: encode {
   /// **Required.** <p>日志主题id</p><p>仅在创建日志主题时，开启了日志修改/删除开关的主题，支持日志修改/删除。该功能暂时仅面向白名单内客户使用。</p>
   topic_id: String = "TopicId",
@@ -13511,278 +16262,282 @@ pub struct ModifyLogRequest: encode {
   modify_content: String = "ModifyContent",
 }
 
-/// ModifyLog返回参数结构体
+/// Response of [`Client::modify_log`].
 pub struct ModifyLogResponse: decode {
   /// <p>影响日志条数</p>
   affected_rows: i64 = "AffectedRows",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLogset请求参数结构体
+/// Request of [`Client::modify_logset`].
 pub struct ModifyLogsetRequest: encode {
-  /// **Required.** 日志集Id。通过 [获取日志集列表](https://cloud.tencent.com/document/product/614/58624)获取日志集Id。
+  /// **Required.** Log Set Id. It can be obtained through the [logset list](https://www.tencentcloud.com/document/product/614/58624?from_cn_redirect=1).
   logset_id: String = "LogsetId",
-  /// 日志集名字。- 最大支持255个字符。不支持`|`字符。
+  /// Log set name. Supports a maximum of 255 characters. Unsupported character: `|`.
   logset_name: String = "LogsetName",
-  /// 日志集的绑定的标签键值对。最大支持10个标签键值对，同一个资源只能同时绑定一个标签键。
+  /// Tag key-value pair bound to logset. Up to 10 tag key-value pairs are supported, and a resource can be bound to only one tag key at any time.
   tags: Vec<Tag> = "Tags",
 }
 
-/// ModifyLogset返回参数结构体
+/// Response of [`Client::modify_logset`].
 pub struct ModifyLogsetResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyMachineGroup请求参数结构体
+/// Request of [`Client::modify_machine_group`].
 pub struct ModifyMachineGroupRequest: encode {
-  /// **Required.** 机器组Id
-  /// - 通过[获取机器组列表](https://cloud.tencent.com/document/product/614/56438)获取机器组Id。
+  /// **Required.** Machine group Id
+  /// -Obtain the machine group Id through [Get Machine Group List](https://www.tencentcloud.com/document/product/614/56438?from_cn_redirect=1).
   group_id: String = "GroupId",
-  /// 机器组名称
-  /// 输入限制：
-  /// - 不能为空字符串
-  /// - 不能包含字符'|'
+  /// machine group name
+  /// Input limit:
+  /// -Cannot be an empty string
+  /// -Cannot contain character '|'
   group_name: String = "GroupName",
-  /// 机器组类型。
-  /// Type：ip，Values中为ip字符串列表机器组；
-  /// Type：label，Values中为标签字符串列表机器组。
+  /// Machine group type.
+  /// Type: ip; Values contains the string list of IP machines.
+  /// Type: label. Values contains the string list of tag machine groups.
   machine_group_type: MachineGroupTypeInfo = "MachineGroupType",
-  /// 标签列表
+  /// Tag list
   tags: Vec<Tag> = "Tags",
-  /// 是否开启机器组自动更新
+  /// Whether to enable automatic update for the machine group
   auto_update: bool = "AutoUpdate",
-  /// 升级开始时间，建议业务低峰期升级LogListener
-  /// 时间格式：HH:mm:ss
+  /// Start time of upgrade. It is suggested to upgrade LogListener in the off-peak period of the business.
+  /// Time format: HH:mm:ss.
   update_start_time: String = "UpdateStartTime",
-  /// 升级结束时间，建议业务低峰期升级LogListener
-  /// 时间格式：HH:mm:ss
+  /// End time of upgrade. It is suggested to upgrade LogListener in the off-peak period of the business.
+  /// Time format: HH:mm:ss.
   update_end_time: String = "UpdateEndTime",
-  /// 是否开启服务日志，用于记录因Loglistener 服务自身产生的log，开启后，会创建内部日志集cls_service_logging和日志主题loglistener_status,loglistener_alarm,loglistener_business，不产生计费
+  /// Whether to enable the service log to record the logs generated by the LogListener service itself. After it is enabled, the internal logset `cls_service_logging` and the `loglistener_status`, `loglistener_alarm`, and `loglistener_business` log topics will be created, which will not incur fees.
   service_logging: bool = "ServiceLogging",
-  /// 机器组中机器定期离线清理时间。单位：天
+  /// Periodic offline cleanup time for machines in a machine group. Unit: day
   delay_cleanup_time: i64 = "DelayCleanupTime",
-  /// 机器组元数据信息列表
+  /// Metadata information list of a machine group
   meta_tags: Vec<MetaTagInfo> = "MetaTags",
 }
 
-/// ModifyMachineGroup返回参数结构体
+/// Response of [`Client::modify_machine_group`].
 pub struct ModifyMachineGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyMetricConfig请求参数结构体
+/// Request of [`Client::modify_metric_config`].
 pub struct ModifyMetricConfigRequest: encode {
-  /// **Required.** 指标日志主题id。
-  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
-  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
+  /// **Required.** Metric Topic id
+  /// - Get the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1). Note: BizType 0: log topic (default value), 1: metric topic.
+  /// - Obtain the log topic Id through [Create Log Topic](https://www.tencentcloud.com/document/product/614/56456?from_cn_redirect=1). Note that BizType 0: log topic (default value), 1: metric topic.
   topic_id: String = "TopicId",
-  /// **Required.** 指标采集配置id
+  /// **Required.** Metric collection configuration ID.
   config_id: String = "ConfigId",
-  /// 采集配置来源。支持 ：`0`、`1`
-  /// - 0:自建k8s
+  /// Collection configuration source. Support: `0`, `1`.
+  /// -Self-built k8s
   /// - 1:TKE
   source: u64 = "Source",
-  /// 机器组id。
+  /// Machine group ID.
   group_ids: Vec<String> = "GroupIds",
-  /// 操作状态,0:应用,1:暂停
+  /// Operation status. Valid values: 0: applied; 1: paused.
   operate: u64 = "Operate",
-  /// 采集对象, Flag=0时生效
+  /// Collection object. This parameter is valid only when Flag is 0.
   spec: MetricSpec = "Spec",
-  /// 标签处理, Flag=0时生效
+  /// Label processing. This parameter is valid only when Flag is 0.
   metric_relabels: Vec<Relabeling> = "MetricRelabels",
-  /// 自定义元数据, Flag=0时生效
+  /// Custom metadata. This parameter is valid only when Flag is 0.
   metric_label: MetricConfigLabel = "MetricLabel",
-  /// 通信协议 `http`、`https`；Flag=0时生效
+  /// Communication protocol. Valid values: HTTP and HTTPS. This parameter is valid only when Flag is 0.
   scheme: String = "Scheme",
-  /// 采集频率,  Flag=0时生效
-  /// - 校验格式：`^(((\d+)y)?((\d+)w)?((\d+)d)?((\d+)h)?((\d+)m)?((\d+)s)?((\d+)ms)?|0)$`
-  /// - 默认：60s
+  /// Collection frequency. This parameter is valid only when Flag=0.
+  /// -Check format: `^(((\d+)y)?((\d+)w)?((\d+)d)?((\d+)h)?((\d+)m)?((\d+)s)?((\d+)ms)?|0)$`
+  /// -Default: 60s
   scrape_interval: String = "ScrapeInterval",
-  /// 采集超时时间。   Flag=0时生效
-  /// - 校验格式：`^(((\d+)y)?((\d+)w)?((\d+)d)?((\d+)h)?((\d+)m)?((\d+)s)?((\d+)ms)?|0)$`
+  /// Collection timeout. This parameter is valid only when Flag=0.
+  /// -Check format: `^(((\d+)y)?((\d+)w)?((\d+)d)?((\d+)h)?((\d+)m)?((\d+)s)?((\d+)ms)?|0)$`
   scrape_timeout: String = "ScrapeTimeout",
-  /// Prometheus如何处理标签之间的冲突。当Flag=0 && Type=1时生效，支持`true`,`false`
-  /// - `false`:配置数据中冲突的标签重命名
-  /// - `true`:忽略冲突的服务器端标签
+  /// How Prometheus handles tag conflicts. This parameter is valid only when Flag=0 && Type=1 and supports `true`, `false`.
+  /// -`false`: Rename conflicting tags in configuration data
+  /// -`true`: Ignore server-side tag conflicts
   honor_labels: bool = "HonorLabels",
-  /// 采集配置yaml格式字符串, Flag=1时必填
+  /// Collection configuration, which is a string in YAML format. It is required when Flag is 1.
   yaml_spec: MetricYamlSpec = "YamlSpec",
 }
 
-/// ModifyMetricConfig返回参数结构体
+/// Response of [`Client::modify_metric_config`].
 pub struct ModifyMetricConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyMetricSubscribe请求参数结构体
+/// Request of [`Client::modify_metric_subscribe`].
 pub struct ModifyMetricSubscribeRequest: encode {
-  /// **Required.** 指标采集任务的日志主题id。必填字段
+  /// **Required.** Log topic ID of a metric collection task. This parameter is required.
   topic_id: String = "TopicId",
-  /// **Required.** 指标采集任务id。必填字段
+  /// **Required.** Metric collection task ID. This parameter is required.
   task_id: String = "TaskId",
-  /// 名称：长度不超过64字符，以字母开头，接受0-9,a-z,A-Z, _,-,中文字符。
+  /// Name. It can contain a maximum of 64 characters and should start with a letter. Digits (0-9), uppercase letters (A-Z), lowercase letters (a-z), underscores (_), and Chinese characters are allowed.
   name: String = "Name",
-  /// 云产品命名空间。
+  /// Cloud product namespace.
   namespace: String = "Namespace",
-  /// 指标配置信息。
+  /// Metric configuration information.
   metrics: Vec<MetricConfig> = "Metrics",
-  /// 实例配置信息。
+  /// Instance configuration information.
   instance_info: InstanceConfig = "InstanceInfo",
-  /// 任务状态。
+  /// Task status.
   ///
-  /// 1： 未启用
+  /// 1: disabled
   ///
-  /// 2： 启用
+  /// 2: Enable
   enable: u64 = "Enable",
 }
 
-/// ModifyMetricSubscribe返回参数结构体
+/// Response of [`Client::modify_metric_subscribe`].
 pub struct ModifyMetricSubscribeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyNetworkApplication请求参数结构体
+/// Request of [`Client::modify_network_application`].
 pub struct ModifyNetworkApplicationRequest: encode {
-  /// **Required.** <p>网络应用id</p>
+  /// **Required.** <p>Web application id</p>
   network_app_id: String = "NetworkAppId",
-  /// <p>网络应用名称：长度不超过64字符，名称不能重复。</p><ul><li>只能包含以下字符：<ul><li>英文字母（大小写）</li><li>数字</li><li>下划线</li><li>连字符（减号）</li><li>汉字</li></ul></li><li>至少包含一个字符</li><li>不能包含空格</li><li>不能包含其他特殊字符（如 @、#、$、% 等）</li></ul>
+  /// <p>Network application name: Length not exceeding 64 characters, name must be unique.</p><ul><li>Can only contain the following characters:<ul><li>Letters (a-z and A-Z)</li><li>Numbers</li><li>Underscore</li><li>Hyphen (minus sign)</li><li>Chinese characters</li></ul></li><li>At least one character</li><li>Cannot contain spaces</li><li>Cannot contain other special characters (such as @, #, $, % etc.)</li></ul>
   name: String = "Name",
 }
 
-/// ModifyNetworkApplication返回参数结构体
+/// Response of [`Client::modify_network_application`].
 pub struct ModifyNetworkApplicationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyNoticeContent请求参数结构体
+/// Request of [`Client::modify_notice_content`].
 pub struct ModifyNoticeContentRequest: encode {
-  /// **Required.** 通知内容模板ID。-通过[获取通知内容模板](https://cloud.tencent.com/document/api/614/111714)获取通知内容模板ID
+  /// **Required.** Notification content template ID. Obtain the notification content template ID by searching the notification content template (https://www.tencentcloud.com/document/api/614/111714?from_cn_redirect=1).
   notice_content_id: String = "NoticeContentId",
-  /// 通知内容模板名称。
+  /// Notification content template name.
   name: String = "Name",
-  /// 通知内容语言。
+  /// Content language of the notification.
   ///
-  /// 0：中文 1：英文
+  /// 0-Chinese by default, 1-English
   r#type: u64 = "Type",
-  /// 通知内容模板详细信息。
+  /// Notification content template details.
   notice_contents: Vec<NoticeContent> = "NoticeContents",
 }
 
-/// ModifyNoticeContent返回参数结构体
+/// Response of [`Client::modify_notice_content`].
 pub struct ModifyNoticeContentResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRecordingRuleTask请求参数结构体
+/// Request of [`Client::modify_recording_rule_task`].
 pub struct ModifyRecordingRuleTaskRequest: encode {
-  /// **Required.** <p>任务ID</p>
+  /// **Required.** <p>Task ID.</p>
   task_id: String = "TaskId",
-  /// **Required.** <p>源指标主题id</p>
+  /// **Required.** <p>Source metric topic id</p>
   topic_id: String = "TopicId",
-  /// <p>目标指标主题id</p>
+  /// <p>Target metric topic id.</p>
   dst_topic_id: String = "DstTopicId",
-  /// <p>任务名称</p>
+  /// <p>Task Name</p>
   name: String = "Name",
-  /// <p>任务启动状态.   1开启,  2关闭</p>
+  /// <p>Task start status. 1: Enabled, 2: Disabled</p>
   enable_flag: i64 = "EnableFlag",
-  /// <p>调度开始时间,Unix时间戳，单位ms</p>
+  /// <p>Schedule start time, Unix timestamp, in milliseconds</p>
   process_start_time: i64 = "ProcessStartTime",
-  /// <p>调度周期(分钟)，支持范围(0,1440]分钟。</p>
+  /// <p>Scheduling interval (minutes), supported range (0,1440] minutes.</p>
   process_period: i64 = "ProcessPeriod",
-  /// <p>执行延迟(秒)</p>
+  /// <p>Execution Delay (Seconds)</p>
   process_delay: i64 = "ProcessDelay",
-  /// <p>指标名称</p>
+  /// <p>Metric name</p>
   metric_name: String = "MetricName",
-  /// <p>执行语句(PromQL)</p>
+  /// <p>Execution statement (PromQL)</p>
   recording_rule_content: String = "RecordingRuleContent",
-  /// <p>自定义指标名称</p>
+  /// <p>Custom metric name</p>
   custom_metric_labels: Vec<MetricLabel> = "CustomMetricLabels",
-  /// <p>是否开启投递服务日志。1：关闭，2：开启。</p>
+  /// <p>Whether to enable service log shipping. Valid values: 1: disable; 2: enable.</p>
   has_services_log: u64 = "HasServicesLog",
 }
 
-/// ModifyRecordingRuleTask返回参数结构体
+/// Response of [`Client::modify_recording_rule_task`].
 pub struct ModifyRecordingRuleTaskResponse: decode {
-  /// <p>预聚合任务id</p>
+  /// <p>Pre-aggregation task id.</p>
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRecordingRuleYamlTask请求参数结构体
+/// Request of [`Client::modify_recording_rule_yaml_task`].
 pub struct ModifyRecordingRuleYamlTaskRequest: encode {
-  /// **Required.** <p>Yaml配置id</p>
+  /// **Required.** <p>Yaml configuration id</p>
   yaml_id: String = "YamlID",
-  /// **Required.** <p>源指标主题id</p>
+  /// **Required.** <p>Source metric topic id</p>
   topic_id: String = "TopicId",
-  /// <p>目标指标主题id</p>
+  /// <p>Target metric topic id</p>
   dst_topic_id: String = "DstTopicId",
-  /// <p>任务状态； 1:开启；2:关闭</p>
+  /// <p>Task status: 1: Enabled; 2: Disabled</p>
   enable_flag: u64 = "EnableFlag",
-  /// <p>调度开始时间,Unix时间戳，单位ms</p>
+  /// <p>Schedule start time, Unix timestamp in milliseconds</p>
   process_start_time: u64 = "ProcessStartTime",
-  /// <p>调度周期(分钟)，支持范围(0,1440]分钟。</p>
+  /// <p>Scheduling period (minutes). Supported range (0,1440] minutes.</p>
   process_period: i64 = "ProcessPeriod",
-  /// <p>执行延迟(秒)</p>
+  /// <p>Execution Delay (Seconds)</p>
   process_delay: i64 = "ProcessDelay",
-  /// <p>yaml配置名称</p>
+  /// <p>yaml configuration name</p>
   yaml_config_name: String = "YamlConfigName",
-  /// <p>yaml配置内容</p>
+  /// <p>yaml configuration content</p>
   yaml_content: String = "YamlContent",
-  /// <p>是否开启投递服务日志。1：关闭，2：开启。</p>
+  /// <p>Whether to enable service log shipping. Valid values: 1: disable; 2: enable.</p>
   has_services_log: u64 = "HasServicesLog",
 }
 
-/// ModifyRecordingRuleYamlTask返回参数结构体
+/// Response of [`Client::modify_recording_rule_yaml_task`].
 pub struct ModifyRecordingRuleYamlTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRemoteWriteTask请求参数结构体
+/// Request of [`Client::modify_remote_write_task`].
 pub struct ModifyRemoteWriteTaskRequest: encode {
-  /// **Required.** <p>任务id</p>
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** <p>日志主题id</p>
+  /// **Required.** Log topic id
   topic_id: String = "TopicId",
-  /// <p>任务状态<br>0 关闭 1 开启</p>
+  /// Task status.
+  /// 0: disabled, 1: enabled.
   enable: u64 = "Enable",
-  /// <p>RemoteWrite任务名称</p>
+  /// RemoteWrite task name.
   name: String = "Name",
-  /// <p>1 内网 2外网</p>
+  /// Valid values: 1: private network; 2: public network.
   net_type: u64 = "NetType",
-  /// <p>私有网络id</p>
+  /// VPC id
   vpc_id: String = "VpcId",
-  /// <p>目标服务名称</p>
+  /// Target service name.
   target: String = "Target",
-  /// <p>目标地址</p>
+  /// Destination address
   remote_write_url: String = "RemoteWriteURL",
-  /// <p>0: 无鉴权 1: basic_auth 2: token</p>
+  /// Valid values: 0: no authentication; 1: basic_auth; 2: token.
   auth_type: u64 = "AuthType",
-  /// <p>鉴权信息</p>
+  /// Authentication information
   auth_info: RemoteWriteAuthInfo = "AuthInfo",
-  /// <p>后端服务类型<br>-1 没有<br>0 CVM<br>1025 CLB</p>
+  /// Backend service type
+  /// -1 No
+  /// 0 CVM
+  /// 1025 CLB
   virtual_gateway_type: i64 = "VirtualGatewayType",
-  /// <p>云时序数据库实例ID</p>
+  /// **China site only.** <p>云时序数据库实例ID</p>
   instance_id: String = "InstanceId",
-  /// <p>是否开启投递服务日志。1：关闭，2：开启。</p>
+  /// **China site only.** <p>是否开启投递服务日志。1：关闭，2：开启。</p>
   has_services_log: u64 = "HasServicesLog",
 }
 
-/// ModifyRemoteWriteTask返回参数结构体
+/// Response of [`Client::modify_remote_write_task`].
 pub struct ModifyRemoteWriteTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyResourceGraphEntityTopicsRelation请求参数结构体
+/// Request of [`Client::modify_resource_graph_entity_topics_relation`].
 pub struct ModifyResourceGraphEntityTopicsRelationRequest: encode {
   /// **Required.** <p>资源图谱id</p>
   resource_graph_id: String = "ResourceGraphId",
@@ -13792,13 +16547,13 @@ pub struct ModifyResourceGraphEntityTopicsRelationRequest: encode {
   topic_infos: Vec<ResourceGraphEntityRelatedTopic> = "TopicInfos",
 }
 
-/// ModifyResourceGraphEntityTopicsRelation返回参数结构体
+/// Response of [`Client::modify_resource_graph_entity_topics_relation`].
 pub struct ModifyResourceGraphEntityTopicsRelationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyResourceGraphProductIngestTask请求参数结构体
+/// Request of [`Client::modify_resource_graph_product_ingest_task`].
 pub struct ModifyResourceGraphProductIngestTaskRequest: encode {
   /// **Required.** <p>资源图谱id</p>
   resource_graph_id: String = "ResourceGraphId",
@@ -13814,13 +16569,13 @@ pub struct ModifyResourceGraphProductIngestTaskRequest: encode {
   tags: Vec<Tag> = "Tags",
 }
 
-/// ModifyResourceGraphProductIngestTask返回参数结构体
+/// Response of [`Client::modify_resource_graph_product_ingest_task`].
 pub struct ModifyResourceGraphProductIngestTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyResourceGraph请求参数结构体
+/// Request of [`Client::modify_resource_graph`].
 pub struct ModifyResourceGraphRequest: encode {
   /// **Required.** <p>待修改的资源图谱id</p>
   resource_graph_id: String = "ResourceGraphId",
@@ -13832,13 +16587,13 @@ pub struct ModifyResourceGraphRequest: encode {
   tags: Vec<Tag> = "Tags",
 }
 
-/// ModifyResourceGraph返回参数结构体
+/// Response of [`Client::modify_resource_graph`].
 pub struct ModifyResourceGraphResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyS3Recharge请求参数结构体
+/// Request of [`Client::modify_s3_recharge`].
 pub struct ModifyS3RechargeRequest: encode {
   /// **Required.** <p>导入任务Id</p>
   task_id: String = "TaskId",
@@ -13870,335 +16625,351 @@ pub struct ModifyS3RechargeRequest: encode {
   extract_rule_info: ExtractRuleInfo = "ExtractRuleInfo",
 }
 
-/// ModifyS3Recharge返回参数结构体
+/// Response of [`Client::modify_s3_recharge`].
 pub struct ModifyS3RechargeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyScheduledSql请求参数结构体
+/// Request of [`Client::modify_scheduled_sql`].
 pub struct ModifyScheduledSqlRequest: encode {
-  /// **Required.** <p>任务ID，通过<a href="https://cloud.tencent.com/document/product/614/95519">获取定时SQL分析任务列表</a>获取</p>
+  /// **Required.** <p>Task ID, obtained by <a href="https://www.tencentcloud.com/document/product/614/95519?from_cn_redirect=1">searching the scheduled SQL analysis task list</a>.</p>
   task_id: String = "TaskId",
-  /// <p>源日志主题，通过<a href="https://cloud.tencent.com/document/product/614/95519">获取定时SQL分析任务列表</a>获取</p>
+  /// <p>Source log topic, obtained via <a href="https://www.tencentcloud.com/document/product/614/95519?from_cn_redirect=1">search scheduled SQL analysis task list</a></p>
   src_topic_id: String = "SrcTopicId",
-  /// <p>任务启动状态.   1开启,  2关闭</p>
+  /// <p>Task start status. 1: Enabled, 2: Disabled</p>
   enable_flag: i64 = "EnableFlag",
-  /// <p>定时SQL分析的目标日志主题</p>
+  /// <p>Target log topic for scheduled SQL analysis</p>
   dst_resource: ScheduledSqlResouceInfo = "DstResource",
-  /// <p>查询语句</p>
+  /// <p>Query statement</p>
   scheduled_sql_content: String = "ScheduledSqlContent",
-  /// <p>调度周期(分钟)，1~1440分钟</p>
+  /// <p>Scheduling Interval (Minutes), 1-1440 minutes</p>
   process_period: i64 = "ProcessPeriod",
-  /// <p>单次查询的时间窗口. 例子中为近15分钟</p>
+  /// <p>Time window for a single query. Example: last 15 minutes</p>
   process_time_window: String = "ProcessTimeWindow",
-  /// <p>执行延迟(秒)，0~120秒，默认60秒</p>
+  /// <p>Execution delay (seconds), 0-120 seconds, default 60 seconds</p>
   process_delay: i64 = "ProcessDelay",
-  /// <p>源topicId的地域信息,支持地域见 <a href="https://cloud.tencent.com/document/api/614/56474#.E5.9C.B0.E5.9F.9F.E5.88.97.E8.A1.A8">地域列表</a> 文档</p>
+  /// <p>Regional information of the source topicId. For supported regions, see the <a href="https://www.tencentcloud.com/document/api/614/56474?from_cn_redirect=1#.E5.9C.B0.E5.9F.9F.E5.88.97.E8.A1.A8">region list</a> document.</p>
   src_topic_region: String = "SrcTopicRegion",
-  /// <p>任务名称，0~255字符</p>
+  /// <p>Task name, 0-255 characters</p>
   name: String = "Name",
-  /// <p>语法规则。 默认值为0。 0：Lucene语法，1：CQL语法</p>
+  /// <p>Syntax rules. Default value: 0. 0: Lucene syntax, 1: CQL syntax</p>
   syntax_rule: u64 = "SyntaxRule",
-  /// <p>是否开启投递服务日志。1：关闭，2：开启。</p>
+  /// <p>Whether to enable delivery service log. 1: Disabled, 2: Enabled.</p>
   has_services_log: u64 = "HasServicesLog",
-  /// <p>全文检索查询标记。1：关闭，2：打开。</p>
+  /// <p>Full-text search query tag. 1: Off, 2: On.</p>
   full_query: u64 = "FullQuery",
-  /// <p>调度周期单位</p><p>取值范围：[1, 2]</p><p>默认值：1</p><p>默认值1（分钟），其他值2（秒）</p>
+  /// <p>Scheduling period unit</p><p>Value ranges from 1 to 2</p><p>Default value: 1</p><p>Default value 1 (minute), other value 2 (second)</p>
   process_period_unit: i64 = "ProcessPeriodUnit",
 }
 
-/// ModifyScheduledSql返回参数结构体
+/// Response of [`Client::modify_scheduled_sql`].
 pub struct ModifyScheduledSqlResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySearchView请求参数结构体
+/// Request of [`Client::modify_search_view`].
 pub struct ModifySearchViewRequest: encode {
-  /// **Required.** <p>视图ID</p>
+  /// **Required.** <p>View ID.</p>
   view_id: String = "ViewId",
-  /// <p>视图名称</p><p>参数格式：<code>^[a-z0-9][a-z0-9_-]{1,61}[a-z0-9]$</code></p>
+  /// <p>View name</p><p>Parameter format: <code>^[a-z0-9][a-z0-9_-]{1,61}[a-z0-9]$</code></p>
   view_name: String = "ViewName",
-  /// <p>视图类型</p><p>枚举值：</p><ul><li>log： 日志主题</li><li>metric： 指标主题</li></ul><p>Topics字段中配置的主题信息应该与ViewType类型匹配</p>
+  /// <p>View type</p><p>Enumeration value:</p><ul><li>log: Log topic</li><li>metric: Metric topic</li></ul><p>The topic information configured in the Topics field should match the ViewType.</p>
   view_type: String = "ViewType",
-  /// <p>查询视图中包含的主题，最大可包含10个主题</p>
+  /// <p>The query view contains topics, with a maximum of 10 topics.</p>
   topics: Vec<ViewSearchTopic> = "Topics",
-  /// <p>描述信息</p>
+  /// <p>Description information</p>
   description: String = "Description",
 }
 
-/// ModifySearchView返回参数结构体
+/// Response of [`Client::modify_search_view`].
 pub struct ModifySearchViewResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyShipper请求参数结构体
+/// Request of [`Client::modify_shipper`].
 pub struct ModifyShipperRequest: encode {
-  /// **Required.** <p>投递规则Id。</p><ul><li>通过 <a href="https://cloud.tencent.com/document/product/614/58745">获取投递任务列表</a>获取ShipperId。</li></ul>
+  /// **Required.** <p>Shipping rule ID.</p><ul><li>Obtain the ShipperId by <a href="https://www.tencentcloud.com/document/product/614/58745?from_cn_redirect=1">obtaining the shipping task list</a>.</li></ul>
   shipper_id: String = "ShipperId",
-  /// <p>COS存储桶，详见产品支持的<a href="https://cloud.tencent.com/document/product/436/13312">存储桶命名规范</a>。    </p><ul><li>通过<a href="https://cloud.tencent.com/document/product/436/8291">GET Service（List Buckets）</a>获取COS存储桶。</li></ul>
+  /// <p>COS bucket, see the supported <a href="https://www.tencentcloud.com/document/product/436/13312?from_cn_redirect=1">bucket naming conventions</a>.</p><ul><li>Obtain COS buckets via <a href="https://www.tencentcloud.com/document/product/436/8291?from_cn_redirect=1">GET Service (List Buckets)</a>.</li></ul>
   bucket: String = "Bucket",
-  /// <p>投递规则投递的新的目录前缀。</p><ul><li>仅支持0-9A-Za-z-_/</li><li>最大支持256个字符</li></ul>
+  /// <p>The new directory prefix delivered by the Shipping Rule.</p><ul><li>Only 0-9A-Za-z-_/ are allowed.</li><li>Supports a maximum of 256 characters.</li></ul>
   prefix: String = "Prefix",
-  /// <p>投递规则的开关状态。true：开启投递任务；false：关闭投递任务。</p>
+  /// <p>Switch state of shipping rules. true: enable delivery task; false: disable delivery task.</p>
   status: bool = "Status",
-  /// <p>投递规则的名字</p>
+  /// <p>Shipping rule name</p>
   shipper_name: String = "ShipperName",
-  /// <p>投递的时间间隔，单位 秒，默认300，范围 300-900</p>
+  /// <p>Shipping time interval in seconds. Default: 300. Valid range: 300-900.</p>
   interval: u64 = "Interval",
-  /// <p>投递的文件的最大值，单位 MB，默认256，范围 5-256</p>
+  /// <p>Maximum value of delivered files in MB. Default: 256. Range: 5-256.</p>
   max_size: u64 = "MaxSize",
-  /// <p>投递日志的过滤规则，匹配的日志进行投递，各rule之间是and关系，最多5个，数组为空则表示不过滤而全部投递</p>
+  /// <p>Filter rules for log shipping. Matched logs are shipped. The relationship between the rules is and. Up to 5 rules are allowed. An empty array indicates all logs are shipped without filtering.</p>
   filter_rules: Vec<FilterRuleInfo> = "FilterRules",
-  /// <p>投递日志的分区规则，支持strftime的时间格式表示</p>
+  /// <p>Partition rules for log shipping support strftime time format representation</p>
   partition: String = "Partition",
-  /// <p>投递日志的压缩配置</p>
+  /// <p>Compression configuration of shipped logs</p>
   compress: CompressInfo = "Compress",
-  /// <p>投递日志的内容格式配置</p>
+  /// <p>Content format configuration for shipped logs</p>
   content: ContentInfo = "Content",
-  /// <p>投递文件命名配置，0：随机数命名，1：投递时间命名。</p>
+  /// <p>Delivery file naming configuration. 0: Random number naming. 1: Delivery time naming.</p>
   filename_mode: u64 = "FilenameMode",
-  /// <p>对象存储类型，默认值为 STANDARD。枚举值请参见<a href="https://cloud.tencent.com/document/product/436/33417"> 存储类型概述</a> 文档。<br>参考值有：</p><ul><li>STANDARD：标准存储</li><li>STANDARD_IA：低频存储</li><li>ARCHIVE：归档存储</li><li>DEEP_ARCHIVE：深度归档存储</li><li>MAZ_STANDARD：标准存储（多 AZ）</li><li>MAZ_STANDARD_IA：低频存储（多 AZ）</li><li>INTELLIGENT_TIERING：智能分层存储</li><li>MAZ_INTELLIGENT_TIERING：智能分层存储（多 AZ）</li></ul>
+  /// <p>The storage type. Default value is STANDARD. For enumeration values, please refer to the <a href="https://www.tencentcloud.com/document/product/436/33417?from_cn_redirect=1">storage class overview</a> document.<br>Reference values include:</p><ul><li>STANDARD: standard storage</li><li>STANDARD_IA: infrequent storage</li><li>ARCHIVE: archive storage</li><li>DEEP_ARCHIVE: deep archive storage</li><li>MAZ_STANDARD: standard storage (multi-AZ)</li><li>MAZ_STANDARD_IA: infrequent storage (multi-AZ)</li><li>INTELLIGENT_TIERING: intelligent tiering storage</li><li>MAZ_INTELLIGENT_TIERING: intelligent tiering storage (multi-AZ)</li></ul>
   storage_type: String = "StorageType",
-  /// <p>角色访问描述名 <a href="https://cloud.tencent.com/document/product/598/19381">创建角色</a></p>
+  /// <p>Role access description name <a href="https://www.tencentcloud.com/document/product/598/19381?from_cn_redirect=1">Create role</a></p>
   role_arn: String = "RoleArn",
-  /// <p>外部ID</p>
+  /// <p>External ID</p>
   external_id: String = "ExternalId",
-  /// <p>用于生成投递到COS 的文件路径中的时间变量</p><p>入参限制：支持下面时区列表</p><ul><li>GMT-12:00</li><li>GMT-11:00</li><li>GMT-10:00</li><li>GMT-09:30</li><li>GMT-09:00</li><li>GMT-08:00</li><li>GMT-07:00</li><li>GMT-06:00</li><li>GMT-05:00</li><li>GMT-04:00</li><li>GMT-03:30</li><li>GMT-03:00</li><li>GMT-02:00</li><li>GMT-01:00</li><li>GMT+00:00</li><li>GMT+01:00</li><li>GMT+02:00</li><li>GMT+03:30</li><li>GMT+04:00</li><li>GMT+04:30</li><li>GMT+05:00</li><li>GMT+05:30</li><li>GMT+05:45</li><li>GMT+06:00</li><li>GMT+06:30</li><li>GMT+07:00</li><li>GMT+08:00</li><li>GMT+09:00</li><li>GMT+09:30</li><li>GMT+10:00</li><li>GMT+10:30</li><li>GMT+11:00</li><li>GMT+11:30</li><li>GMT+12:00</li><li>GMT+12:45</li><li>GMT+13:00</li><li>GMT+14:00</li><li>UTC-11:00</li><li>UTC-10:00</li><li>UTC-09:00</li><li>UTC-08:00</li><li>UTC-12:00</li><li>UTC-07:00</li><li>UTC-06:00</li><li>UTC-05:00</li><li>UTC-04:30</li><li>UTC-04:00</li><li>UTC-03:30</li><li>UTC-03:00</li><li>UTC-02:00</li><li>UTC-01:00</li><li>UTC+00:00</li><li>UTC+01:00</li><li>UTC+02:00</li><li>UTC+03:00</li><li>UTC+03:30</li><li>UTC+04:00</li><li>UTC+04:30</li><li>UTC+05:00</li><li>UTC+05:45</li><li>UTC+06:00</li><li>UTC+06:30</li><li>UTC+07:00</li><li>UTC+08:00</li><li>UTC+09:00</li><li>UTC+09:30</li><li>UTC+10:00</li><li>UTC+11:00</li><li>UTC+12:00</li><li>UTC+13:00</li></ul>
+  /// <p>Used to generate time variables in the file path shipped to COS.</p><p>Input limitation: Supports the following time zone list</p><ul><li>GMT-12:00</li><li>GMT-11:00</li><li>GMT-10:00</li><li>GMT-09:30</li><li>GMT-09:00</li><li>GMT-08:00</li><li>GMT-07:00</li><li>GMT-06:00</li><li>GMT-05:00</li><li>GMT-04:00</li><li>GMT-03:30</li><li>GMT-03:00</li><li>GMT-02:00</li><li>GMT-01:00</li><li>GMT+00:00</li><li>GMT+01:00</li><li>GMT+02:00</li><li>GMT+03:30</li><li>GMT+04:00</li><li>GMT+04:30</li><li>GMT+05:00</li><li>GMT+05:30</li><li>GMT+05:45</li><li>GMT+06:00</li><li>GMT+06:30</li><li>GMT+07:00</li><li>GMT+08:00</li><li>GMT+09:00</li><li>GMT+09:30</li><li>GMT+10:00</li><li>GMT+10:30</li><li>GMT+11:00</li><li>GMT+11:30</li><li>GMT+12:00</li><li>GMT+12:45</li><li>GMT+13:00</li><li>GMT+14:00</li><li>UTC-11:00</li><li>UTC-10:00</li><li>UTC-09:00</li><li>UTC-08:00</li><li>UTC-12:00</li><li>UTC-07:00</li><li>UTC-06:00</li><li>UTC-05:00</li><li>UTC-04:30</li><li>UTC-04:00</li><li>UTC-03:30</li><li>UTC-03:00</li><li>UTC-02:00</li><li>UTC-01:00</li><li>UTC+00:00</li><li>UTC+01:00</li><li>UTC+02:00</li><li>UTC+03:00</li><li>UTC+03:30</li><li>UTC+04:00</li><li>UTC+04:30</li><li>UTC+05:00</li><li>UTC+05:45</li><li>UTC+06:00</li><li>UTC+06:30</li><li>UTC+07:00</li><li>UTC+08:00</li><li>UTC+09:00</li><li>UTC+09:30</li><li>UTC+10:00</li><li>UTC+11:00</li><li>UTC+12:00</li><li>UTC+13:00</li></ul>
   time_zone: String = "TimeZone",
-  /// <p>预过滤处理-对写入COS原始数据进行预过滤处理</p>
+  /// <p>Pre-filtering process - filter out original data written to COS</p>
   dsl_filter: String = "DSLFilter",
 }
 
-/// ModifyShipper返回参数结构体
+/// Response of [`Client::modify_shipper`].
 pub struct ModifyShipperResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySplunkDeliver请求参数结构体
+/// Request of [`Client::modify_splunk_deliver`].
 pub struct ModifySplunkDeliverRequest: encode {
-  /// **Required.** <p>任务id</p>
+  /// **Required.** <p>Task ID.</p>
   task_id: String = "TaskId",
-  /// **Required.** <p>日志主题id</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</li></ul>
+  /// **Required.** <p>log topic id</p><ul><li>Obtain the log topic Id through <a href="https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1">Get Log Topic List</a>.</li></ul>
   topic_id: String = "TopicId",
-  /// <p>投递任务名称name有以下限制：- 不能为空- 长度不大于256- 只能包含aA-zZ、下划线、-、0-9</p>
+  /// <p>The delivery task name has the following restrictions: - Cannot be empty - Length not greater than 256 - Can only contain aA-zZ, underscore, -, 0-9</p>
   name: String = "Name",
-  /// <p>投递任务启用状态；0:禁用；1:启用</p>
+  /// <p>Task enable status. Valid values: 0: disabled; 1: enabled.</p>
   enable: i64 = "Enable",
-  /// <p>splunk投递任务-目标配置</p>
+  /// <p>splunk delivery task - target configuration</p>
   net_info: NetInfo = "NetInfo",
-  /// <p>splunk投递任务元信息</p>
+  /// <p>splunk delivery task meta information</p>
   metadata_info: MetadataInfo = "MetadataInfo",
-  /// <p>是否启用服务日志；1:关闭；2:开启</p>
+  /// <p>Whether to enable the service log; 1: Disabled; 2: Enabled</p>
   has_service_log: i64 = "HasServiceLog",
-  /// <p>高级配置-是否启用索引器;<br>1-不开启；2-开启；默认为：1</p>
+  /// <p>Advanced configuration - Whether to enable the indexer;<br>1 - Disable; 2 - Enable; Default: 1</p>
   index_ack: i64 = "IndexAck",
-  /// <p>高级配置-数据来源；不超过64个字符</p>
+  /// <p>Advanced configuration - data source; no more than 64 characters</p>
   source: String = "Source",
-  /// <p>高级配置-数据来源类型；不超过64个字符</p>
+  /// <p>Advanced configuration - data source type; no more than 64 characters</p>
   source_type: String = "SourceType",
-  /// <p>高级配置-Splunk写入的索引；不超过64个字符</p>
+  /// <p>Advanced configuration - Indexes written to Splunk; no more than 64 characters</p>
   index: String = "Index",
-  /// <p>高级配置-通道。<br>需满足限制：如果启用索引器，该值不能为空</p>
+  /// <p>Advanced configuration - Channel.<br>To meet the limitation: If the indexer is enabled, the value cannot be empty.</p>
   channel: String = "Channel",
-  /// <p>预过滤处理-对写入 Splunk 原始数据进行预过滤处理</p>
+  /// <p>Pre-filtering process - filter out original data before writing to Splunk</p>
   dsl_filter: String = "DSLFilter",
-  /// <p>高级配置-跨账户投递用户角色授权信息</p><p>取值参考：<a href="https://console.cloud.tencent.com/cam/role/create?payloadType=account">新建自定义角色</a></p>
+  /// <p>Advanced configuration - Cross-account delivery user role authorization information</p><p>For reference: <a href="https://console.cloud.tencent.com/cam/role/create?payloadType=account">Create custom role</a></p>
   external_role: ExternalRole = "ExternalRole",
 }
 
-/// ModifySplunkDeliver返回参数结构体
+/// Response of [`Client::modify_splunk_deliver`].
 pub struct ModifySplunkDeliverResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTopic请求参数结构体
+/// Request of [`Client::modify_topic`].
 pub struct ModifyTopicRequest: encode {
-  /// **Required.** <p>主题ID- 通过<a href="https://cloud.tencent.com/document/product/614/56454">获取主题列表</a>获取主题Id。</p>
+  /// **Required.** <p>Topic ID - Obtain the topic Id through <a href="https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1">Get Topic List</a>.</p>
   topic_id: String = "TopicId",
-  /// <p>主题名称<br>输入限制：</p><ul><li>不能为空字符串</li><li>不能包含字符&#39;|&#39;</li><li>不能使用以下名称[&quot;cls_service_log&quot;,&quot;loglistener_status&quot;,&quot;loglistener_alarm&quot;,&quot;loglistener_business&quot;,&quot;cls_service_metric&quot;]</li></ul>
+  /// <p>Topic name<br>Input restrictions:</p><ul><li>Cannot be an empty string</li><li>Cannot contain character '|'</li><li>Cannot use the following names ["cls_service_log","loglistener_status","loglistener_alarm","loglistener_business","cls_service_metric"]</li></ul>
   topic_name: String = "TopicName",
-  /// <p>标签描述列表，通过指定该参数可以同时绑定标签到相应的主题。最大支持10个标签键值对，并且不能有重复的键值对。</p>
+  /// <p>List of tag descriptions. By specifying this parameter, you can bind tags to the appropriate topic simultaneously. Supports up to 10 tag key-value pairs, and no duplicate key-value pairs are allowed.</p>
   tags: Vec<Tag> = "Tags",
-  /// <p>主题是否开启采集，true：开启采集；false：关闭采集。<br>控制台目前不支持修改此参数。</p>
+  /// <p>Whether the topic has log collection enabled. true: start collection; false: disable collection.<br>The console currently does not support modification of this parameter.</p>
   status: bool = "Status",
-  /// <p>是否开启自动分裂</p>
+  /// <p>Whether to enable auto-split</p>
   auto_split: bool = "AutoSplit",
-  /// <p>若开启最大分裂，该主题能够允许的最大分区数；<br>默认为50；必须为正数</p>
+  /// <p>If maximum split is enabled, the maximum number of partitions allowed for this topic;<br>default is 50; must be a positive number</p>
   max_split_partitions: i64 = "MaxSplitPartitions",
-  /// <p>生命周期，单位天，标准存储取值范围1~3600，低频存储取值范围7~3600。取值为3640时代表永久保存</p>
+  /// <p>Lifecycle in days. Standard storage value range is 1-3600. Infrequent storage value range is 7-3600. A value of 3640 indicates permanent retention.</p>
   period: i64 = "Period",
-  /// <p>存储类型：cold 低频存储，hot 标准存储</p>
+  /// <p>Storage type: cold infrequent storage, hot standard storage</p>
   storage_type: String = "StorageType",
-  /// <p>主题描述</p>
+  /// <p>Topic description</p>
   describes: String = "Describes",
-  /// <p>0：日志主题关闭日志沉降。<br>非0：日志主题开启日志沉降后标准存储的天数。HotPeriod需要大于等于7，且小于Period。<br>仅在StorageType为 hot 时生效，指标主题不支持该配置。</p>
+  /// <p>0: The log topic disables log settlement.<br>Non-0: Number of days for standard storage after log settlement is enabled for the log topic. HotPeriod needs to be greater than or equal to 7 and less than Period.<br>Effective only when StorageType is hot. This configuration is not supported for metric topics.</p>
   hot_period: u64 = "HotPeriod",
-  /// <p>免鉴权开关。 false：关闭； true：开启。<br>开启后将支持指定操作匿名访问该日志主题。详情请参见<a href="https://cloud.tencent.com/document/product/614/41035">日志主题</a>。</p>
+  /// <p>Free authentication switch. false: disabled; true: enabled.<br>Once enabled, anonymous access to the log topic will be supported for specified operations. For details, please see <a href="https://www.tencentcloud.com/document/product/614/41035?from_cn_redirect=1">log topic</a>.</p>
   is_web_tracking: bool = "IsWebTracking",
-  /// <p>主题扩展信息</p>
+  /// <p>Topic extended information</p>
   extends: TopicExtendInfo = "Extends",
-  /// <p>主题分区数量。<br>默认为1；<br>取值范围及约束：</p><ul><li>当输入值&lt;=0，系统自动调整为1。</li><li>如果未传MaxSplitPartitions，需要PartitionCount&lt;=50；</li><li>如果传递了MaxSplitPartitions，需要PartitionCount&lt;=MaxSplitPartitions；</li></ul>
+  /// <p>Number of topic partitions.<br>Defaults to 1.<br>Value ranges and constraints:</p><ul><li>When the input value &lt;=0, the system automatically adjusts it to 1.</li><li>If MaxSplitPartitions is not passed, PartitionCount must be &lt;=50.</li><li>If MaxSplitPartitions is passed, PartitionCount must be &lt;=MaxSplitPartitions.</li></ul>
   partition_count: u64 = "PartitionCount",
-  /// <p>取消切换存储任务的id</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取取消切换存储任务的id【Topics中的TopicAsyncTaskID字段】。</li></ul>
+  /// <p>id of the cancel switch storage task</p><ul><li>Obtain the id of the cancel switch storage task [TopicAsyncTaskID field in Topics] by <a href="https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1">get log topic list</a>.</li></ul>
   cancel_topic_async_task_id: String = "CancelTopicAsyncTaskID",
-  /// <p>加密相关参数。 支持加密地域并且开白用户可以传此参数，其他场景不能传递该参数。<br>只支持传入1：kms-cls 云产品秘钥加密</p>
+  /// <p>Encryption-related parameters. Encrypted regions are supported and can be passed for allowlisted users. Cannot be passed in other scenarios.<br>Only support passing in 1: kms-cls secret key for cloud product encryption.</p>
   encryption: u64 = "Encryption",
-  /// <p>用户自定义 KMS 密钥信息；为空则使用默认密钥（别名 KMS-CLS）</p><p>当参数 Encryption为 1 时生效</p>
+  /// **China site only.** <p>用户自定义 KMS 密钥信息；为空则使用默认密钥（别名 KMS-CLS）</p><p>当参数 Encryption为 1 时生效</p>
   custom_kms_info: CustomKmsInfo = "CustomKmsInfo",
-  /// <p>开启记录公网来源ip和服务端接收时间</p>
+  /// <p>Enable logging of public network source IP and server receipt time</p>
   is_source_from: bool = "IsSourceFrom",
-  /// <p>计费模式</p><p>枚举值：</p><ul><li>0： 按使用功能计费</li><li>1： 按原始日志量计费（目前仅面向少部分客户支持）</li></ul><p>默认值：0</p>
+  /// <p>Billing mode</p><p>Enumeration value:</p><ul><li>0: Function billing by usage</li><li>1: Raw log size billing (currently only supports some customers)</li></ul><p>Default value: 0</p>
   billing_mode: u64 = "BillingMode",
 }
 
-/// ModifyTopic返回参数结构体
+/// Response of [`Client::modify_topic`].
 pub struct ModifyTopicResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyWebCallback请求参数结构体
+/// Request of [`Client::modify_web_callback`].
 pub struct ModifyWebCallbackRequest: encode {
-  /// **Required.** 告警渠道回调配置ID。-通过[获取告警渠道回调配置列表](https://cloud.tencent.com/document/api/614/115229)获取告警渠道回调配置ID
+  /// **Required.** Alarm channel callback configuration ID. Obtain the alarm channel callback configuration ID by searching the alarm channel callback configuration list (https://www.tencentcloud.com/document/api/614/115229?from_cn_redirect=1).
   web_callback_id: String = "WebCallbackId",
-  /// 告警渠道回调配置名称。最大支持255个字节
+  /// Alarm channel callback configuration name. Supports a maximum of 255 bytes.
   name: String = "Name",
-  /// 渠道类型
+  /// Channel type
   ///
-  /// WeCom:企业微信;DingTalk:钉钉;Lark:飞书;Http:自定义回调;
+  /// WeCom: WeCom; DingTalk: DingTalk; Lark: Lark; Http: Custom Callback;
   r#type: String = "Type",
-  /// 回调地址。
+  /// Callback URL.
   webhook: String = "Webhook",
-  /// 请求方式。
+  /// Request method.
   ///
-  /// 支持POST、PUT。
+  /// Support POST, PUT.
   ///
-  /// 注意：当Type为Http时，必填。
+  /// Note: This parameter is required when Type is set to Http.
   method: String = "Method",
-  /// 秘钥信息。最大支持1024个字节
+  /// Secret key information. Supports a maximum of 1024 bytes.
   key: String = "Key",
 }
 
-/// ModifyWebCallback返回参数结构体
+/// Response of [`Client::modify_web_callback`].
 pub struct ModifyWebCallbackResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 提供多个Notice信息
+/// Offer multiple Notice messages
+///
+/// <details><summary>中文</summary>提供多个Notice信息</details>
 pub struct MonitorNotice: encode {
-  /// 以数组的形式提供MonitorNoticeRule
+  /// MonitorNoticeRule in array format
   notices: Vec<MonitorNoticeRule> = "Notices",
 }
 
-/// 腾讯云可观测平台通知渠道组信息
+/// Tencent Cloud observability platform notification channel group info
+///
+/// <details><summary>中文</summary>腾讯云可观测平台通知渠道组信息</details>
 pub struct MonitorNoticeRule: encode {
-  /// <p>腾讯云可观测平台通知模板 ID</p>
+  /// <p>Tencent Cloud observability platform notification template ID</p>
   notice_id: String = "NoticeId",
-  /// <p>腾讯云可观测平台内容模板ID，为空时使用默认内容模板</p>
+  /// <p>ID of the Tencent Cloud observability platform content template. The default content template is used when empty.</p>
   content_tmpl_id: String = "ContentTmplId",
-  /// <p>告警级别,0:警告(Warn); 1:提醒(Info); 2:紧急 (Critical)</p>
+  /// <p>Alarm level. 0: Warn; 1: Information; 2: Critical</p>
   alarm_levels: Vec<u64> = "AlarmLevels",
 }
 
-/// 告警策略中监控任务的执行时间点
+/// Monitoring task execution time point in alarm policy
+///
+/// <details><summary>中文</summary>告警策略中监控任务的执行时间点</details>
 pub struct MonitorTime: encode {
-  /// **Required.** <p>执行周期， 可选值：<code>Period</code>、<code>Fixed</code>、<code>Cron</code>。</p><ul><li>Period：固定频率</li><li>Fixed：固定时间</li><li>Cron：Cron表达式</li></ul>
+  /// **Required.** <p>Execution cycle. Value range: <code>Period</code>, <code>Fixed</code>, <code>Cron</code>.</p><ul><li>Period: at a fixed frequency</li><li>Fixed: fixed time</li><li>Cron: cron expression</li></ul>
   r#type: String = "Type",
-  /// <p>执行的周期，或者定制执行的时间节点。单位为分钟，取值范围为1~1440。<br>当type为<code>Period</code>,<code>Fixed</code>时，time字段生效。</p>
+  /// <p>Execution period or custom execution time point. Unit: minutes, value range: 1-1440.<br>When type is <code>Period</code> or <code>Fixed</code>, the time field takes effect.</p>
   time: i64 = "Time",
-  /// <p>执行的周期cron表达式。示例：<code>0/1 * * * *</code> 从左到右每个field的含义 Minutes field(分钟), Hours field(小时),Day of month field(日期),Month field(月份),Day of week field(星期)， 不支持秒级别。当type为<code>Cron</code>时，CronExpression字段生效。</p>
+  /// <p>The cron expression for the execution period. Example: <code>0/1 * * * *</code>. From left to right, each field represents Minutes field, Hours field, Day of month field, Month field, Day of week field. No support for second level. When the type is <code>Cron</code>, the CronExpression field takes effect.</p>
   cron_expression: String = "CronExpression",
 }
 
-/// 多触发条件。
+/// Multiple trigger conditions.
+///
+/// <details><summary>中文</summary>多触发条件。</details>
 pub struct MultiCondition: encode {
-  /// 触发条件。
+  /// Trigger conditions
   condition: String = "Condition",
-  /// 告警级别。0:警告(Warn); 1:提醒(Info); 2:紧急 (Critical)。
+  /// Alarm severity. 0: Warning (Warn); 1: Reminder (Info); 2: Urgent (Critical).
   ///
-  /// - 不填则默认为0。
+  /// - If not specified, the default is 0.
   alarm_level: u64 = "AlarmLevel",
 }
 
-/// 多日志主题检索相关信息
+/// Log topic search information
+///
+/// <details><summary>中文</summary>多日志主题检索相关信息</details>
 pub struct MultiTopicSearchInformation: encode {
-  /// 要检索分析的日志主题ID
+  /// ID of the log topic to be searched for
   topic_id: String = "TopicId",
-  /// 透传上次接口返回的Context值，可获取后续更多日志，总计最多可获取1万条原始日志，过期时间1小时
+  /// You can pass through the `Context` value (validity: 1 hour) returned by the last API to continue to get logs, which can get up to 10,000 raw logs.
   context: String = "Context",
 }
 
-/// Splunk投递任务-目标配置网络信息相关
+/// Splunk delivery task - Configure network information related to the target
+///
+/// <details><summary>中文</summary>Splunk投递任务-目标配置网络信息相关</details>
 pub struct NetInfo: encode {
-  /// **Required.** 网络地址
+  /// **Required.** Network address.
   host: String = "Host",
-  /// **Required.** 端口
+  /// **Required.** Port.
   port: u64 = "Port",
-  /// **Required.** 认证token
+  /// **Required.** Authentication token
   token: String = "Token",
-  /// **Required.** 网络类型;1：内网；2:外网
+  /// **Required.** Network type; 1: Private network; 2: Public network
   net_type: u64 = "NetType",
-  /// 所属网络；如果网络类型为内网，该字段必填
+  /// Associated network; If the network type is private network, this field is required.
   vpc_id: String = "VpcId",
-  /// 网络服务类型；如果网络类型为内网，该字段必填
-  /// - 0:云上cvm
-  /// - 3:云上专线网关
-  /// - 11:云联网
-  /// - 1025:云上clb
+  /// Network service type. If the network type is private network, this field is required.
+  /// -0: Cloud cvm
+  /// -3: Cloud Direct Connect Gateway
+  /// -CCN
+  /// -1025: Cloud clb
   virtual_gateway_type: u64 = "VirtualGatewayType",
-  /// 认证机制，是否使用SSL，默认不使用
+  /// Authentication mechanism, whether to use SSL, default non-use
   is_ssl: bool = "IsSSL",
 }
 
-/// 网络应用任务详情
+/// Web Application Task Detail
+///
+/// <details><summary>中文</summary>网络应用任务详情</details>
 pub struct NetworkApplicationDetail: decode {
-  /// 网络应用Id
+  /// Web application Id
   network_app_id: String = "NetworkAppId",
-  /// 网络应用名称
+  /// network app name
   name: String = "Name",
-  /// 地域code
+  /// Region code
   region: String = "Region",
-  /// 日志主题id
+  /// log topic id
   topic_id: String = "TopicId",
-  /// 日志集id
+  /// Logset id
   logset_id: String = "LogsetId",
-  /// 应用token
+  /// Application token
   token: String = "Token",
-  /// 主账号id
+  /// Host Account ID
   uin: u64 = "Uin",
-  /// 子账号id
+  /// Sub-account ID
   sub_uin: u64 = "SubUin",
-  /// 创建时间，秒级时间戳
+  /// Creation time (a second-level timestamp)
   create_time: u64 = "CreateTime",
-  /// 更新时间，秒级时间戳
+  /// Update time (a second-level timestamp)
   update_time: u64 = "UpdateTime",
 }
 
-/// 网络应用任务信息
+/// Network application task info
+///
+/// <details><summary>中文</summary>网络应用任务信息</details>
 pub struct NetworkApplicationInfo: decode {
-  /// 网络应用Id
+  /// Web application Id
   network_app_id: String = "NetworkAppId",
-  /// 网络应用名称
+  /// Network app name
   name: String = "Name",
-  /// 地域code
+  /// Region code
   region: String = "Region",
-  /// 日志主题id
+  /// Log topic id
   topic_id: String = "TopicId",
-  /// 日志集id
+  /// log set id
   logset_id: String = "LogsetId",
-  /// 主账号id
+  /// Host Account ID
   uin: u64 = "Uin",
-  /// 子账号id
+  /// Sub-account ID
   sub_uin: u64 = "SubUin",
-  /// 创建时间，秒级时间戳
+  /// Creation time, timestamp in seconds
   create_time: u64 = "CreateTime",
-  /// 更新时间，秒级时间戳
+  /// Update time (second-level timestamp)
   update_time: u64 = "UpdateTime",
 }
 
@@ -14218,339 +16989,364 @@ pub struct NetworkInfo: encode {
   private_domain_names: Vec<PrivateDomainNames> = "PrivateDomainNames",
 }
 
-/// 通知内容模板详细配置
+/// Detailed configuration of a notification content template.
+///
+/// <details><summary>中文</summary>通知内容模板详细配置</details>
 pub struct NoticeContent: encode {
-  /// **Required.** 渠道类型
+  /// **Required.** Channel type
   ///
-  /// Email:邮件;Sms:短信;WeChat:微信;Phone:电话;WeCom:企业微信;DingTalk:钉钉;Lark:飞书;Http:自定义回调;
+  /// Email: mail; Sms: Sms; WeChat: WeChat; Phone: call; WeCom: WeCom; DingTalk: DingTalk; Lark: Lark; Http: Custom Callback
   r#type: String = "Type",
-  /// 告警触发通知内容模板。
+  /// Alarm trigger notification content template.
   trigger_content: NoticeContentInfo = "TriggerContent",
-  /// 告警恢复通知内容模板。
+  /// Alarm clearing notification content template.
   recovery_content: NoticeContentInfo = "RecoveryContent",
 }
 
-/// 通知模板内容
+/// Notification template content.
+///
+/// <details><summary>中文</summary>通知模板内容</details>
 pub struct NoticeContentInfo: encode {
-  /// 通知内容模板标题信息。
-  /// 部分通知渠道类型不支持“标题”，请参照[腾讯云控制台页面](https://console.cloud.tencent.com/cls/alarm/notice-template)。
+  /// Notification content template title information.
+  /// Some notification channel types do not support "title". See the Tencent Cloud Console page (https://console.cloud.tencent.com/cls/alarm/notice-template).
   title: String = "Title",
-  /// 通知内容模板正文信息。
+  /// Body information of a notification content template.
   content: String = "Content",
-  /// 请求头（Request Headers）：在HTTP请求中，请求头包含了客户端向服务器发送的附加信息，如用户代理、授权凭证、期望的响应格式等。
-  /// 仅“自定义回调”支持该配置。
+  /// Request Headers: The Request header in an HTTP Request contains additional information sent to server, such as user agent, authorization credentials, expected response format.
+  /// Only "Custom Callback" supports this configuration.
   headers: Vec<String> = "Headers",
 }
 
-/// 通知内容模板信息
+/// Notification content template information.
+///
+/// <details><summary>中文</summary>通知内容模板信息</details>
 pub struct NoticeContentTemplate: decode {
-  /// 通知内容模板ID。
+  /// Notification content template ID.
   notice_content_id: String = "NoticeContentId",
-  /// 通知内容模板名称
+  /// notification content template name
   name: String = "Name",
-  /// 语言类型。
+  /// Language type.
   ///
-  /// 0： 中文
-  /// 1： 英文
+  /// 0: Chinese
+  /// 1: English
   r#type: u64 = "Type",
-  /// 通知内容模板信息。
+  /// Notification content template information.
   notice_contents: Vec<NoticeContent> = "NoticeContents",
-  /// 通知内容模板标记。
+  /// Notification content template tag.
   ///
-  /// 0： 用户自定义
-  /// 1： 系统内置
+  /// 0: user-customized
+  /// 1: Built-in
   flag: u64 = "Flag",
-  /// 创建者主账号。
+  /// Root account of a creator.
   uin: u64 = "Uin",
-  /// 创建/修改者子账号。
+  /// Sub-account of a creator or modifier.
   sub_uin: u64 = "SubUin",
-  /// 创建时间 秒级(s)时间戳。
+  /// Creation time. A timestamp in seconds.
   create_time: i64 = "CreateTime",
-  /// 更新时间 秒级(s)时间戳。
+  /// Update time. A timestamp in seconds.
   update_time: i64 = "UpdateTime",
 }
 
-/// 告警通知接收者信息
+/// Alarm notification recipient information
+///
+/// <details><summary>中文</summary>告警通知接收者信息</details>
 pub struct NoticeReceiver: encode {
-  /// **Required.** 接受者类型。可选值：
-  /// -  Uin - 用户ID
-  /// - Group - 用户组ID
-  /// 暂不支持其余接收者类型。
+  /// **Required.** Recipient type. Available values:
+  /// -Uin - User ID
+  /// -Group - User group ID
+  /// Other recipient types are not currently supported.
   receiver_type: String = "ReceiverType",
-  /// **Required.** 接收者。
-  /// 当ReceiverType为Uin时，ReceiverIds的值为用户uid。[子用户信息查询](https://cloud.tencent.com/document/api/598/53486)
-  /// 当ReceiverType为Group时，ReceiverIds的值为用户组id。[CAM用户组](https://cloud.tencent.com/document/product/598/34589)
+  /// **Required.** Recipient.
+  /// When ReceiverType is Uin, the value of ReceiverIds is the user uid. [Sub-user information query](https://www.tencentcloud.com/document/api/598/53486?from_cn_redirect=1)
+  /// When ReceiverType is Group, ReceiverIds is the user Group id. [CAM User Group](https://www.tencentcloud.com/document/product/598/34589?from_cn_redirect=1)
   receiver_ids: Vec<i64> = "ReceiverIds",
-  /// **Required.** 通知接收渠道。
-  /// - Email - 邮件
-  /// - Sms - 短信
-  /// - WeChat - 微信
-  /// - Phone - 电话
+  /// **Required.** Notification receiving channel
+  /// -Mail
+  /// -Sms
+  /// -WeChat
+  /// -Phone - phone
   receiver_channels: Vec<String> = "ReceiverChannels",
-  /// 通知内容模板ID，使用Default-zh引用默认模板（中文），使用Default-en引用DefaultTemplate(English)。-通过[获取通知内容模板](https://cloud.tencent.com/document/product/614/111714)获取通知内容模板ID
+  /// Notification content template ID. Use Default-zh to refer to the Default template (Chinese). Use Default-en to refer to DefaultTemplate (English). Get the notification content template ID by searching the notification content template (https://www.tencentcloud.com/document/product/614/111714?from_cn_redirect=1).
   notice_content_id: String = "NoticeContentId",
-  /// 允许接收信息的开始时间。格式：`15:04:05`。必填
+  /// Start time to allow receipt of information. Format: `15:04:05`. Required.
   start_time: String = "StartTime",
-  /// 允许接收信息的结束时间。格式：`15:04:05`。必填
+  /// Allow receipt of information end time. Format: `15:04:05`. Required
   end_time: String = "EndTime",
-  /// 位序。
+  /// Bit order.
   ///
-  /// - 入参时无效。
-  /// - 出参时有效。
+  /// -Invalid when passed as an input parameter.
+  /// -Valid at that time.
   index: i64 = "Index",
 }
 
-/// 通知规则
+/// Notification rules
+///
+/// <details><summary>中文</summary>通知规则</details>
 pub struct NoticeRule: encode {
-  /// 匹配规则 JSON串。
-  /// **rule规则树格式为嵌套结构体JSON字符串**
+  /// Match rule JSON string.
+  /// **rule tree format is a nested structure JSON string**
   /// `{"Value":"AND","Type":"Operation","Children":[{"Value":"OR","Type":"Operation","Children":[{"Type":"Condition","Value":"Level","Children":[{"Value":"In","Type":"Compare"},{"Value":"[1,0]","Type":"Value"}]},{"Type":"Condition","Value":"Level","Children":[{"Value":"NotIn","Type":"Compare"},{"Value":"[2]","Type":"Value"}]}]}]}`
   ///
-  /// **rule规则树限制规则如下**：
-  /// - 顶层rule中Type可取值：`Condition`，`Operation`
-  /// - Type为`Operation`的子节点支持的Type可取值：`Condition`，`Operation`
-  /// - Type为`Condition`的子节点支持的Type可取值：`String`，`Compare`，`Array`，`TimeRange`，`Value`，`Key`
-  /// - 其他Type无子节点
-  /// - 当rule Type为`Operation`时，value可取值：`AND`，`OR`
-  /// - 当rule Type为`Condition`时，value不可为空，子节点个数不能小于2
-  /// - 当子节点Type为  `Compare` 时，value可取值：`>`，`<`，`>=`，`<=`，`=`，`!=`，`Between`，`NotBetween`，`=~`，`!=~`，`In`，`NotIn`
-  /// - value为`Between`，`NotBetween`时，下一个子节点value必须是长度为2的数组
-  /// - value为`=~`，`!=~`时，下一个子节点value必须是一个正则表达式
-  /// - value为`In`，`NotIn`时， 下一个子节点value必须是一个数组
+  /// **Rule tree limiting rules are as follows**:
+  /// -Valid values for Type in the top-level rule: `Condition`, `Operation`
+  /// -Valid values for the Type of the `Operation` sub-node: `Condition`, `Operation`
+  /// -Valid values for the Type of a `Condition` sub-node: `String`, `Compare`, `Array`, `TimeRange`, `Value`, `Key`.
+  /// -Other types have no sub-node
+  /// -When rule Type is `Operation`, the valid values for value are `AND`, `OR`.
+  /// -When rule Type is `Condition`, value is required and the number of child nodes cannot be less than 2.
+  /// -When the sub-node Type is `Compare`, the valid values for value are `>`, `<`, `>=`, `<=`, `=`, `!=`, `Between`, `NotBetween`, `=~`, `!=~`, `In`, `NotIn`.
+  /// -When the value is `Between` or `NotBetween`, the next sub-node value must be an array of length 2.
+  /// -When the value is `=~` or `!=~`, the next sub-node value must be a regular expression.
+  /// -When value is `In` or `NotIn`, the next sub-node value must be an array.
   ///
-  /// **业务参数含义**：
-  /// - Type：Condition 表示是规则条件，Value：Level 表示告警等级
-  /// - 子节点Type支持`Compare`，Value支持`In`，`NotIn`
-  /// - 下一个子节点value支持的值：0（警告），1（提醒），2 （紧急）
-  /// 以下示例表示：告警等级属于提醒
+  /// **Business parameter meaning**:
+  /// -Type: Condition means the rule condition. Value: Level means the alarm level.
+  /// -Sub-node Type supports `Compare`, and Value supports `In` and `NotIn`.
+  /// -Supported values for the next sub-node value: 0 (warning), 1 (reminder), 2 (critical).
+  /// The following example means the alarm level belongs to reminder.
   /// `{\"Value\":\"AND\",\"Type\":\"Operation\",\"Children\":[{\"Type\":\"Condition\",\"Value\":\"Level\",\"Children\":[{\"Value\":\"In\",\"Type\":\"Compare\"},{\"Value\":\"[1]\",\"Type\":\"Value\"}]}]}`
   ///
-  /// - Type：Condition 表示是规则条件，Value：NotifyType 表示通知类型
-  /// - 子节点Type支持`Compare`，Value支持`In`，`NotIn`
-  /// - 下一个子节点value支持的值：1（告警通知），2 （恢复通知）
-  /// 以下示例表示：通知类型属于告警通知或通知类型不属于恢复通知
+  /// -Type: Condition means rule condition. Value: NotifyType refers to notification type.
+  /// -Sub-node Type supports `Compare`, and Value supports `In` and `NotIn`.
+  /// -Supported values for the next sub-node value: 1 (alarm notification), 2 (recovery notification).
+  /// The following example means the notification type belongs to alarm notification or the notification type is not within restoration notification.
   /// `{\"Value\":\"AND\",\"Type\":\"Operation\",\"Children\":[{\"Value\":\"OR\",\"Type\":\"Operation\",\"Children\":[{\"Type\":\"Condition\",\"Value\":\"NotifyType\",\"Children\":[{\"Value\":\"In\",\"Type\":\"Compare\"},{\"Value\":\"[1]\",\"Type\":\"Value\"}]},{\"Type\":\"Condition\",\"Value\":\"NotifyType\",\"Children\":[{\"Value\":\"NotIn\",\"Type\":\"Compare\"},{\"Value\":\"[2]\",\"Type\":\"Value\"}]}]}]}`
   ///
-  /// - Type：Condition 表示是规则条件，Value：AlarmID 表示告警策略
-  /// - 子节点Type支持`Compare`，Value支持`In`，`NotIn`
-  /// - 下一个子节点value支持的值：告警策略id数组
-  /// 以下示例表示：告警策略属于alarm-53af048c-254b-4c73-bb48-xxx,alarm-6dfa8bc5-08da-4d64-b6cb-xxx或告警策略不属于alarm-1036314c-1e49-4cee-a8fb-xxx
+  /// -Type: Condition means rule condition. Value: AlarmID indicates alarm policy.
+  /// -Sub-node Type supports `Compare`, and Value supports `In` and `NotIn`.
+  /// -Supported values for the next sub-node value: alarm policy id array.
+  /// The following example means: The alarm policy belongs to alarm-53af048c-254b-4c73-bb48-xxx, alarm-6dfa8bc5-08da-4d64-b6cb-xxx or the alarm policy does not belong to alarm-1036314c-1e49-4cee-a8fb-xxx.
   /// `"{\"Value\":\"AND\",\"Type\":\"Operation\",\"Children\":[{\"Value\":\"OR\",\"Type\":\"Operation\",\"Children\":[{\"Type\":\"Condition\",\"Value\":\"AlarmID\",\"Children\":[{\"Value\":\"In\",\"Type\":\"Compare\"},{\"Value\":\"[\\\"alarm-53af048c-254b-4c73-bb48-xxx\\\",\\\"alarm-6dfa8bc5-08da-4d64-b6cb-xxx\\\"]\",\"Type\":\"Value\"}]},{\"Type\":\"Condition\",\"Value\":\"AlarmID\",\"Children\":[{\"Value\":\"NotIn\",\"Type\":\"Compare\"},{\"Value\":\"[\\\"alarm-1036314c-1e49-4cee-a8fb-xxx\\\"]\",\"Type\":\"Value\"}]}]}]}"`
   ///
-  /// - Type：Condition 表示是规则条件，Value：AlarmName 表示告警策略名称
-  /// - 子节点Type支持`Compare`，Value支持`=~`，`!=~`
-  /// - 下一个子节点value支持的值：必须是正则表达式
-  /// 以下示例表示：告警策略名称正则匹配^test$或告警策略名称正则不匹配^hahaha$
+  /// -Type: Condition means the rule condition. Value: AlarmName means the alarm policy name.
+  /// -Sub-node Type supports `Compare`, and Value supports `=~`, `!=~`
+  /// -Next sub-node value supported values: Must be a regular expression.
+  /// The following example means the alarm policy name regular expression matching ^test$ or the alarm policy name regular expression mismatch ^hahaha$.
   /// `{\"Value\":\"AND\",\"Type\":\"Operation\",\"Children\":[{\"Value\":\"OR\",\"Type\":\"Operation\",\"Children\":[{\"Type\":\"Condition\",\"Value\":\"AlarmName\",\"Children\":[{\"Value\":\"=~\",\"Type\":\"Compare\"},{\"Value\":\"^test$\",\"Type\":\"Value\"}]},{\"Type\":\"Condition\",\"Value\":\"AlarmName\",\"Children\":[{\"Value\":\"!=~\",\"Type\":\"Compare\"},{\"Value\":\"^hahaha$\",\"Type\":\"Value\"}]}]}]}`
   ///
-  /// - Type：Condition 表示是规则条件，Value：Label 表示告警分类字段
-  /// - 子节点Type支持`Compare`，Value支持`In`，`NotIn`，`=~`，`!=~`
-  /// - 下一个子节点value支持的值：`In`，`NotIn` 时value是数组，`=~`，`!=~`时value是正则表达式
-  /// 以下示例表示：告警分类字段key1属于v1或告警分类字段key2不属于v2或告警分类字段key3正则匹配^test$或告警分类字段key4正则不匹配^hahaha$
+  /// -Type: Condition means rule condition. Value: Label refers to alarm classification field.
+  /// - The sub-node Type supports `Compare`, and Value supports `In`, `NotIn`, `=~`, `!=~`.
+  /// -Supported values for the next sub-node value: `In`, `NotIn` where value is an array, `=~`, `!=~` where value is a regex.
+  /// The following example means: the alarm classification field key1 belongs to v1, or the alarm classification field key2 NOT_IN v2, or the alarm classification field key3 matches the regular expression ^test$, or the alarm classification field key4 does not match the regular expression ^hahaha$.
   /// `{\"Value\":\"AND\",\"Type\":\"Operation\",\"Children\":[{\"Value\":\"OR\",\"Type\":\"Operation\",\"Children\":[{\"Type\":\"Condition\",\"Value\":\"Label\",\"Children\":[{\"Value\":\"key1\",\"Type\":\"Key\"},{\"Value\":\"In\",\"Type\":\"Compare\"},{\"Value\":\"[\\\"v1\\\"]\",\"Type\":\"Value\"}]},{\"Type\":\"Condition\",\"Value\":\"Label\",\"Children\":[{\"Value\":\"key2\",\"Type\":\"Key\"},{\"Value\":\"NotIn\",\"Type\":\"Compare\"},{\"Value\":\"[\\\"v2\\\"]\",\"Type\":\"Value\"}]},{\"Type\":\"Condition\",\"Value\":\"Label\",\"Children\":[{\"Value\":\"key3\",\"Type\":\"Key\"},{\"Value\":\"=~\",\"Type\":\"Compare\"},{\"Value\":\"^test$\",\"Type\":\"Value\"}]},{\"Type\":\"Condition\",\"Value\":\"Label\",\"Children\":[{\"Value\":\"key4\",\"Type\":\"Key\"},{\"Value\":\"!=~\",\"Type\":\"Compare\"},{\"Value\":\"^hahaha$\",\"Type\":\"Value\"}]}]}]}`
   ///
-  /// - Type：Condition 表示是规则条件，Value：NotifyTime 表示通知时间
-  /// - 子节点Type支持`Compare`，Value支持`Between `，`NotBetween `
-  /// - 下一个子节点value支持的值：长度为2，格式为`14:20:36`的字符串数组
-  /// 以下示例表示：通知时间在指定范围内14:18:36至14:33:36或通知时间不在指定范围内14:20:36至14:30:36
+  /// -Type: Condition means Rule Condition. Value: NotifyTime refers to notification time.
+  /// - Sub-node Type supports `Compare`, and Value supports `Between`, `NotBetween`
+  /// -Next sub-node value supported values: An array of strings with a length of 2 in the format `14:20:36`.
+  /// The following example indicates the notification time is within the specified scope 14:18:36 to 14:33:36 or not within specified range 14:20:36 to 14:30:36.
   /// `{\"Value\":\"AND\",\"Type\":\"Operation\",\"Children\":[{\"Value\":\"OR\",\"Type\":\"Operation\",\"Children\":[{\"Type\":\"Condition\",\"Value\":\"NotifyTime\",\"Children\":[{\"Value\":\"Between\",\"Type\":\"Compare\"},{\"Value\":\"[\\\"14:18:36\\\",\\\"14:33:36\\\"]\",\"Type\":\"Value\"}]},{\"Type\":\"Condition\",\"Value\":\"NotifyTime\",\"Children\":[{\"Value\":\"NotBetween\",\"Type\":\"Compare\"},{\"Value\":\"[\\\"14:20:36\\\",\\\"14:30:36\\\"]\",\"Type\":\"Value\"}]}]}]}`
   ///
-  /// - Type：Condition 表示是规则条件，Value：Duration 表示告警持续时间
-  /// - 子节点Type支持`Compare`，Value支持`>`，`<`，`>=`，`<=`
-  /// - 下一个子节点value支持的值：整型值单位分钟
-  /// 以下示例表示：告警持续时间大于1分钟或告警持续时间大于等于2分钟或告警持续时间小于3分钟或告警持续时间小于等于4分钟
+  /// -Type: Condition means the rule condition. Value: Duration indicates the duration of the alarm.
+  /// -The sub-node Type supports `Compare`, and Value supports `>`, `<`, `>=`, `<=`.
+  /// -Next sub-node value supported values: integer value in minutes
+  /// The following example means: the duration of the alarm is greater than 1 minute, equal to or greater than 2 minutes, less than 3 minutes, or less than or equal to 4 minutes.
   /// `{\"Value\":\"AND\",\"Type\":\"Operation\",\"Children\":[{\"Value\":\"OR\",\"Type\":\"Operation\",\"Children\":[{\"Type\":\"Condition\",\"Value\":\"Duration\",\"Children\":[{\"Value\":\">\",\"Type\":\"Compare\"},{\"Value\":1,\"Type\":\"Value\"}]},{\"Type\":\"Condition\",\"Value\":\"Duration\",\"Children\":[{\"Value\":\">=\",\"Type\":\"Compare\"},{\"Value\":2,\"Type\":\"Value\"}]},{\"Type\":\"Condition\",\"Value\":\"Duration\",\"Children\":[{\"Value\":\"<\",\"Type\":\"Compare\"},{\"Value\":3,\"Type\":\"Value\"}]},{\"Type\":\"Condition\",\"Value\":\"Duration\",\"Children\":[{\"Value\":\"<=\",\"Type\":\"Compare\"},{\"Value\":4,\"Type\":\"Value\"}]}]}]}`
   rule: String = "Rule",
-  /// 告警通知接收者信息。
+  /// Alarm notification recipient information.
   notice_receivers: Vec<NoticeReceiver> = "NoticeReceivers",
-  /// 告警通知模板回调信息，包括企业微信、钉钉、飞书。
+  /// Alarm notification template callback information, including WeCom, DingTalk, and Lark.
   web_callbacks: Vec<WebCallback> = "WebCallbacks",
-  /// 告警升级开关。`true`：开启告警升级、`false`：关闭告警升级，默认：false
+  /// Alarm escalation switch. `true`: enable alarm escalation, `false`: disable alarm escalation. Default: false.
   escalate: bool = "Escalate",
-  /// 告警升级条件。`1`：无人认领且未恢复、`2`：未恢复，默认为1
-  /// - 无人认领且未恢复：告警没有恢复并且没有人认领则升级
-  /// - 未恢复：当前告警持续未恢复则升级
+  /// Alarm escalation conditions. `1`: Unclaimed and unrecovered, `2`: Unrecovered. Default is 1.
+  /// -Unclaimed and unrecovered: Upgrade if the alert is not restored and no one claims it.
+  /// -Unrecovered: Upgrade if the alarm persists without recovery.
   r#type: u64 = "Type",
-  /// 告警升级间隔。单位：分钟，范围`[1，14400]`
+  /// Escalate alarms interval. Unit: minutes, range `[1, 14400]`.
   interval: u64 = "Interval",
-  /// 告警升级后下一个环节的通知渠道配置
+  /// Notification channel configuration for the next step after alarm severity escalation.
   escalate_notice: EscalateNoticeInfo = "EscalateNotice",
 }
 
-/// OpenClawService请求参数结构体
+/// Request of [`Client::open_claw_service`].
 pub struct OpenClawServiceRequest: encode {
-  /// **Required.** <p>标签类型</p><p>枚举值：</p><ul><li>OpenClaw： OpenClaw类型</li><li>ClawPro： ClawPro类型</li></ul>
+  /// **Required.** <p>Tag type</p><p>Enumeration value:</p><ul><li>OpenClaw: OpenClaw type</li><li>ClawPro: ClawPro type</li></ul>
   tag: String = "Tag",
-  /// <p>是否创建 trace 主题，默认为 false</p><p>枚举值：</p><ul><li>true： 创建trace 主题</li><li>false： 不创建trace 主题</li></ul>
+  /// <p>Whether to create a trace topic, default to false</p><p>Enumeration value:</p><ul><li>true: Creates a trace topic</li><li>false: Does not create a trace topic</li></ul>
   enable_trace: bool = "EnableTrace",
 }
 
-/// OpenClawService返回参数结构体
+/// Response of [`Client::open_claw_service`].
 pub struct OpenClawServiceResponse: decode {
-  /// <p>日志集id</p><p><a href="https://cloud.tencent.com/document/product/614/41034">日志集文档</a></p>
+  /// <p>Logset id</p><p><a href="https://www.tencentcloud.com/document/product/614/41034?from_cn_redirect=1">Logset document</a></p>
   logset_id: String = "LogsetId",
-  /// <p>日志集名称</p>
+  /// <p>Logset name</p>
   logset_name: String = "LogsetName",
-  /// <p>日志主题id</p><p><a href="https://cloud.tencent.com/document/product/614/41035">日志主题文档</a></p>
+  /// <p>Log topic id</p><p><a href="https://www.tencentcloud.com/document/product/614/41035?from_cn_redirect=1">Log topic document</a></p>
   topic_id: String = "TopicId",
-  /// <p>日志主题名称</p>
+  /// <p>Log topic name</p>
   topic_name: String = "TopicName",
-  /// <p>指标主题id</p><p><a href="https://cloud.tencent.com/document/product/614/90328">指标主题文档</a></p>
+  /// <p>Metric topic id</p><p><a href="https://www.tencentcloud.com/document/product/614/90328?from_cn_redirect=1">Metric topic document</a></p>
   metric_topic_id: String = "MetricTopicId",
-  /// <p>指标主题名称</p>
+  /// <p>Metric topic name</p>
   metric_topic_name: String = "MetricTopicName",
-  /// <p>机器组id</p><p><a href="https://cloud.tencent.com/document/product/614/17412">机器组文档</a></p>
+  /// <p>Bound machine group id</p><p><a href="https://www.tencentcloud.com/document/product/614/17412?from_cn_redirect=1">Machine group document</a></p>
   machine_group_id: String = "MachineGroupId",
-  /// <p>机器组名称</p>
+  /// <p>Machine group name</p>
   machine_group_name: String = "MachineGroupName",
-  /// <p>采集配置id。应用日志</p><p><a href="https://cloud.tencent.com/document/product/614/33494">采集概述文档</a> - <a href="https://cloud.tencent.com/document/product/614/57497">LogListener 采集配置导入</a></p>
+  /// <p>Collection configuration id. Application log</p><p><a href="https://www.tencentcloud.com/document/product/614/33494?from_cn_redirect=1">Collection overview document</a> - <a href="https://www.tencentcloud.com/document/product/614/57497?from_cn_redirect=1">LogListener collection configuration import</a></p>
   app_log_config_id: String = "AppLogConfigId",
-  /// <p>采集配置名称。应用日志</p>
+  /// <p>Collection configuration name. Application log</p>
   app_log_config_name: String = "AppLogConfigName",
-  /// <p>采集配置id。会话日志</p><p><a href="https://cloud.tencent.com/document/product/614/33494">采集概述文档</a> - <a href="https://cloud.tencent.com/document/product/614/57497">LogListener 采集配置导入</a></p>
+  /// <p>Collection configuration id. Session log</p><p><a href="https://www.tencentcloud.com/document/product/614/33494?from_cn_redirect=1">Collection overview document</a> - <a href="https://www.tencentcloud.com/document/product/614/57497?from_cn_redirect=1">LogListener collection configuration import</a></p>
   session_log_config_id: String = "SessionLogConfigId",
-  /// <p>采集配置名称。会话日志</p>
+  /// <p>Collection configuration name. Session log</p>
   session_log_config_name: String = "SessionLogConfigName",
-  /// <p>trace 主题 ID</p>
+  /// <p>trace topic ID</p>
   trace_topic_id: String = "TraceTopicId",
-  /// <p>trace 主题名称</p>
+  /// <p>trace topic name</p>
   trace_topic_name: String = "TraceTopicName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OpenClsService请求参数结构体
+/// Request of [`Client::open_cls_service`].
 pub struct OpenClsServiceRequest: encode {}
 
-/// OpenClsService返回参数结构体
+/// Response of [`Client::open_cls_service`].
 pub struct OpenClsServiceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OpenKafkaConsumer请求参数结构体
+/// Request of [`Client::open_kafka_consumer`].
 pub struct OpenKafkaConsumerRequest: encode {
-  /// **Required.** <p>日志主题Id。</p><ul><li>通过 <a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a> 获取日志主题Id。</li><li>通过 <a href="https://cloud.tencent.com/document/product/614/56456">创建日志主题</a> 获取日志主题Id。</li></ul>
+  /// **Required.** <p>Log topic Id.</p><ul><li>Get log topic Id by <a href="https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1">get log topic list</a>.</li><li>Get log topic Id by <a href="https://www.tencentcloud.com/document/product/614/56456?from_cn_redirect=1">create log topic</a>.</li></ul>
   from_topic_id: String = "FromTopicId",
-  /// <p>压缩方式[0:NONE；2:SNAPPY；3:LZ4]，默认：0</p>
+  /// <p>Compression mode [0:NONE; 2:SNAPPY; 3:LZ4], default: 0</p>
   compression: i64 = "Compression",
-  /// <p>kafka协议消费数据格式</p>
+  /// <p>kafka protocol consumption data format</p>
   consumer_content: KafkaConsumerContent = "ConsumerContent",
-  /// <p>是否开启投递服务日志。1：关闭，2：开启。 默认值：2</p>
+  /// <p>Whether to enable service log shipping. Valid values: 1: disable; 2: enable. Default value: 2</p>
   has_services_log: u64 = "HasServicesLog",
-  /// <p>外网消费开关，默认开启</p>
+  /// **China site only.** <p>外网消费开关，默认开启</p>
   enable_internet_consume: bool = "EnableInternetConsume",
-  /// <p>内网消费开关，默认开启</p>
+  /// **China site only.** <p>内网消费开关，默认开启</p>
   enable_intranet_consume: bool = "EnableIntranetConsume",
-  /// <p>消费范围类型，0:最新；1:历史+最新；默认值:0</p>
+  /// <p>Range type of consumption, 0: latest; 1: historic + latest; default value: 0</p>
   scope_type: u64 = "ScopeType",
 }
 
-/// OpenKafkaConsumer返回参数结构体
+/// Response of [`Client::open_kafka_consumer`].
 pub struct OpenKafkaConsumerResponse: decode {
-  /// <p>KafkaConsumer 消费时使用的Topic参数</p>
+  /// <p>Topic parameter used by KafkaConsumer during consumption</p>
   topic_id: String = "TopicID",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// Parquet内容
+/// `Parquet` contents
+///
+/// <details><summary>中文</summary>Parquet内容</details>
 pub struct ParquetInfo: encode {
-  /// **Required.** ParquetKeyInfo数组
+  /// **Required.** `ParquetKeyInfo` array
   parquet_key_info: Vec<ParquetKeyInfo> = "ParquetKeyInfo",
 }
 
-/// Parquet内容描述
+/// `Parquet` content description
+///
+/// <details><summary>中文</summary>Parquet内容描述</details>
 pub struct ParquetKeyInfo: encode {
-  /// **Required.** 键值名称
+  /// **Required.** Key name
   key_name: String = "KeyName",
-  /// **Required.** 数据类型，目前支持6种类型：string、boolean、int32、int64、float、double
+  /// **Required.** Supported data types: string, boolean, int32, int64, float, and double
   key_type: String = "KeyType",
-  /// **Required.** 解析失败赋值信息
+  /// **Required.** Assigned value for parsing failure
   key_non_existing_field: String = "KeyNonExistingField",
 }
 
-/// 日志主题分区信息
+/// Log topic partition information
+///
+/// <details><summary>中文</summary>日志主题分区信息</details>
 pub struct PartitionInfo: decode {
-  /// 分区ID
+  /// Partition ID
   partition_id: i64 = "PartitionId",
-  /// 分区的状态（readwrite或者是readonly）
+  /// Partition status. Valid values: `readwrite`, `readonly`
   status: String = "Status",
-  /// 分区哈希键起始key
+  /// Partition hash start key
   inclusive_begin_key: String = "InclusiveBeginKey",
-  /// 分区哈希键结束key
+  /// Partition hash end key
   exclusive_end_key: String = "ExclusiveEndKey",
-  /// 分区创建时间
-  /// 时间格式：yyyy-MM-dd HH:mm:ss
+  /// Partition Creation Time
+  /// Time format: yyyy-MM-dd HH:mm:ss
   create_time: String = "CreateTime",
-  /// 只读分区数据停止写入时间
-  /// 时间格式：yyyy-MM-dd HH:mm:ss
+  /// Time to stop writing data to the read-only partition
+  /// Time format: yyyy-MM-dd HH:mm:ss
   last_write_time: String = "LastWriteTime",
 }
 
 /// PartitionOffsetInfo
 pub struct PartitionOffsetInfo: encode {
-  /// **Required.** 分区id
+  /// **Required.** Partition ID
   partition_id: u64 = "PartitionId",
-  /// offset点位
+  /// Offset.
   offset: i64 = "Offset",
 }
 
-/// PreviewKafkaRecharge请求参数结构体
+/// Request of [`Client::preview_kafka_recharge`].
 pub struct PreviewKafkaRechargeRequest: encode {
-  /// **Required.** <p>预览类型，1：源数据预览；2：导出结果预览。</p>
+  /// **Required.** Preview type. 1: preview of source data; 2: preview of exported results.
   preview_type: u64 = "PreviewType",
-  /// **Required.** <p>导入Kafka类型，0：腾讯云CKafka；1：用户自建Kafka。</p>
+  /// **Required.** Import Kafka type. 0: Tencent Cloud CKafka; 1: user-built kafka.
   kafka_type: u64 = "KafkaType",
-  /// **Required.** <p>用户需要导入的Kafka相关topic列表，多个topic之间使用半角逗号隔开。<br>最多支持100个。</p>
+  /// **Required.** List of Kafka-related topics to be imported by the user, topics separated by commas.
+  /// Supports up to 100.
   user_kafka_topics: String = "UserKafkaTopics",
-  /// **Required.** <p>导入数据位置，-2：最早；-1：最晚。</p>
+  /// **Required.** Import data location. -2: earliest; -1: latest.
   offset: i64 = "Offset",
-  /// <p>腾讯云CKafka实例ID，当KafkaType为0时参数KafkaInstance有效且必填。</p><ul><li>通过 <a href="https://cloud.tencent.com/document/product/597/40835">获取实例列表信息</a> 获取实例id。</li></ul>
+  /// Tencent Cloud CKafka instance ID. The parameter KafkaInstance is valid and required when KafkaType is 0.
+  /// -Get the instance id through [Get Instance List](https://www.tencentcloud.com/document/product/597/40835?from_cn_redirect=1).
   kafka_instance: String = "KafkaInstance",
-  /// <p>服务地址。<br>KafkaType为1时ServerAddr必填。</p>
+  /// Service address.
+  /// When KafkaType is 1, ServerAddr is required.
   server_addr: String = "ServerAddr",
-  /// <p>ServerAddr是否为加密连接。<br>KafkaType为1时有效。</p>
+  /// Whether ServerAddr is a secure connection.
+  /// Valid when KafkaType is 1.
   is_encryption_addr: bool = "IsEncryptionAddr",
-  /// <p>加密访问协议。<br>KafkaType为1并且IsEncryptionAddr为true时Protocol必填。</p>
+  /// Encrypted Access Protocol.
+  /// When KafkaType is 1 and IsEncryptionAddr is true, Protocol is required.
   protocol: KafkaProtocolInfo = "Protocol",
-  /// <p>用户Kafka消费组。</p><ul><li>消费组是 Kafka 提供的可扩展且具有容错性的消费者机制，一个消费组中存在多个消费者，组内的所有消费者共同消费订阅 Topic 中的消息。一个消费者可同时消费多个 Partition，但一个 Partition 只能被消费组内的一个消费者消费。</li></ul>
+  /// User Kafka consumer group.
+  ///
+  /// -A consumption group is a scalable and fault-tolerant consumer mechanism provided by Kafka. Multiple consumers exist in a consumption group, and all consumers in the group consume subscribed data of messages in the Topic. A consumer can consume multiple partitions simultaneously, but one Partition can only be consumed by a single consumer in the group.
   consumer_group_name: String = "ConsumerGroupName",
-  /// <p>日志导入规则</p>
+  /// Log import rule
   log_recharge_rule: LogRechargeRuleInfo = "LogRechargeRule",
-  /// <p>网络连接参数</p>
+  /// **China site only.** <p>网络连接参数</p>
   network_info: NetworkInfo = "NetworkInfo",
-  /// <p>用户kafka拓展信息</p>
+  /// User kafka extended information
   user_kafka_meta: UserKafkaMeta = "UserKafkaMeta",
 }
 
-/// PreviewKafkaRecharge返回参数结构体
+/// Response of [`Client::preview_kafka_recharge`].
 pub struct PreviewKafkaRechargeResponse: decode {
-  /// <p>日志样例，PreviewType为2时返回</p>
+  /// Log sample, which is returned when `PreviewType` is set to `2`
   log_sample: String = "LogSample",
-  /// <p>日志预览结果</p>
+  /// Log preview results
   log_data: String = "LogData",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 预览数据详情
+/// Preview data details
+///
+/// <details><summary>中文</summary>预览数据详情</details>
 pub struct PreviewLogStatistic: encode {
-  /// **Required.** 日志内容
+  /// **Required.** Log content
   log_content: String = "LogContent",
-  /// **Required.** 行号。从0开始
+  /// **Required.** Line number. Starts from 0.
   line_num: i64 = "LineNum",
-  /// 目标日志主题ID
-  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  /// target log topic ID
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   dst_topic_id: String = "DstTopicId",
-  /// 失败错误信息， 空字符串""表示正常
+  /// Error message for failure. A null string "" indicates normal.
   fail_reason: String = "FailReason",
-  /// 日志时间，格式：`2024-05-07 17:13:17.105`
+  /// Log time, format: `2024-05-07 17:13:17.105`
   ///
-  /// - 入参时无效
-  /// - 出参时有效，为日志中的时间格式
+  /// -Invalid input parameter
+  /// -Valid at that time, the time format in logs
   time: String = "Time",
-  /// 目标topic-name
+  /// Target topic name
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   dst_topic_name: String = "DstTopicName",
 }
@@ -14595,187 +17391,196 @@ pub struct ProductIngestTaskItem: decode {
   update_time: u64 = "UpdateTime",
 }
 
-/// QueryMetric请求参数结构体
+/// Request of [`Client::query_metric`].
 pub struct QueryMetricRequest: encode {
-  /// **Required.** 查询语句，使用PromQL语法
-  /// - 参考 [语法规则](https://cloud.tencent.com/document/product/614/90334) 文档
+  /// **Required.** Queries statements; using PromQL syntax
+  /// -Refer to the [Syntax Rules](https://www.tencentcloud.com/document/product/614/90334?from_cn_redirect=1) document
   query: String = "Query",
-  /// **Required.** 指标主题ID
-  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  /// **Required.** Metric Topic ID
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   topic_id: String = "TopicId",
-  /// 查询时间，秒级Unix时间戳。为空时代表当前时间戳。
+  /// Query time, Unix timestamp in seconds. When empty, it represents the current timestamp.
   time: u64 = "Time",
 }
 
-/// QueryMetric返回参数结构体
+/// Response of [`Client::query_metric`].
 pub struct QueryMetricResponse: decode {
-  /// 指标查询结果类型，支持
-  /// - scalar 标量值
-  /// - string 字符串值
-  /// - vector 瞬时向量
-  /// - matrix 区间向量
+  /// Metric Query Result Type, Support
+  /// -scalar value
+  /// -string value
+  /// -instantaneous vector
+  /// -matrix interval vector
   result_type: String = "ResultType",
-  /// 指标查询结果
+  /// Metric Query Result
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// QueryRangeMetric请求参数结构体
+/// Request of [`Client::query_range_metric`].
 pub struct QueryRangeMetricRequest: encode {
-  /// **Required.** 指标主题ID
-  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  /// **Required.** Metric Topic ID
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   topic_id: String = "TopicId",
-  /// **Required.** 查询语句，使用PromQL语法
-  /// - 参考 [语法规则](https://cloud.tencent.com/document/product/614/90334) 文档
+  /// **Required.** Queries statements; using PromQL syntax
+  /// -Refer to the [syntax rules](https://www.tencentcloud.com/document/product/614/90334?from_cn_redirect=1) document.
   query: String = "Query",
-  /// **Required.** 查询起始时间，秒级Unix时间戳
+  /// **Required.** Queries start time; unix timestamp in seconds
   start: u64 = "Start",
-  /// **Required.** 查询结束时间，秒级Unix时间戳
+  /// **Required.** Queries end time; unix timestamp in seconds
   end: u64 = "End",
-  /// **Required.** 查询时间间隔，单位秒
+  /// **Required.** Queries time interval, in seconds
   step: u64 = "Step",
 }
 
-/// QueryRangeMetric返回参数结构体
+/// Response of [`Client::query_range_metric`].
 pub struct QueryRangeMetricResponse: decode {
-  /// 指标查询结果类型，支持
-  /// - scalar 标量值
-  /// - string 字符串值
-  /// - vector 瞬时向量
-  /// - matrix 区间向量
+  /// Metric Query Result Type, support
+  /// -scalar value
+  /// -string value
+  /// -instantaneous vector
+  /// -matrix interval vector
   result_type: String = "ResultType",
-  /// 指标查询结果
+  /// Metric Query Result
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 索引重建任务信息
+/// Index rebuild task information
+///
+/// <details><summary>中文</summary>索引重建任务信息</details>
 pub struct RebuildIndexTaskInfo: decode {
-  /// 索引重建任务ID
+  /// Reindexing task ID
   task_id: String = "TaskId",
-  /// 索引重建任务当前状态，0:索引重建任务已创建，1:创建索引重建资源，2:索引重建资源创建完成，3:重建中，4:暂停，5:重建索引成功，6:重建成功（可检索），7:重建失败，8:撤销，9:删除元数据和索引
+  /// Current status of the reindexing task. 0: reindexing task created; 1: creating reindexing resources; 2: reindexing resources created; 3: reindexing; 4: paused; 5: reindexing completed; 6: reindexing succeeded (searchable); 7: reindexing failed; 8: revoked; 9: deleting the metadata and index.
   status: u64 = "Status",
-  /// 重建任务开始时间戳
+  /// Start timestamp of the reindexing task
   start_time: u64 = "StartTime",
-  /// 重建任务结束时间戳
+  /// Rebuild task end timestamp
   end_time: u64 = "EndTime",
-  /// 重投预估剩余时间，单位秒
+  /// Estimated remaining time for reshipping, in seconds
   remain_time: i64 = "RemainTime",
-  /// 重建任务创建时间戳
+  /// Rebuild task creation timestamp
   create_time: u64 = "CreateTime",
-  /// 重投完成度，百分比
+  /// Re-shipping completion degree, in percentages.
   progress: f64 = "Progress",
-  /// 重建任务更新时间
+  /// Update time of the reindexing task
   update_time: u64 = "UpdateTime",
-  /// 附加状态描述信息（目前仅描述失败时失败原因）
+  /// Additional status description. Currently, it only describes the reason for failure.
   status_message: String = "StatusMessage",
 }
 
-/// 预聚合任务详情
+/// Pre-aggregation task details.
+///
+/// <details><summary>中文</summary>预聚合任务详情</details>
 pub struct RecordingRuleTaskInfo: decode {
-  /// 预聚合任务id
+  /// Pre-aggregation task ID.
   task_id: String = "TaskId",
-  /// 源日志主题id
+  /// Source Log Topic ID
   topic_id: String = "TopicId",
-  /// 预聚合任务名称
+  /// Pre-aggregation task name.
   name: String = "Name",
-  /// 任务创建时间
+  /// Creation Time
   create_time: String = "CreateTime",
-  /// 任务更新时间
+  /// Task Update Time
   update_time: String = "UpdateTime",
-  /// 任务状态，1:运行 2:停止 3:异常-找不到源日志主题 4:异常-找不到目标主题
+  /// Task status: 1: Running 2: Stopped 3: Error - Source log topic not found 4: Error - Target topic not found
   ///
-  /// 5: 访问权限问题 6:内部故障 7:其他故障
+  /// 5: Access permission issue 6: Internal failure 7: Other faults
   status: i64 = "Status",
-  /// 任务启用状态，1开启,  2关闭
+  /// Task status: 1 Enabled, 2 Disabled
   enable_flag: i64 = "EnableFlag",
-  /// 调度开始时间
+  /// Schedule Start Time
   process_start_time: u64 = "ProcessStartTime",
-  /// 调度周期(分钟)
+  /// Scheduling Interval (Minutes)
   process_period: i64 = "ProcessPeriod",
-  /// 执行延迟(秒)
+  /// Execution Delay (Seconds)
   process_delay: i64 = "ProcessDelay",
-  /// 是否开启投递服务日志。1：关闭，2：开启。
+  /// Whether to enable service log shipping. Valid values: 1: disable; 2: enable.
   has_services_log: u64 = "HasServicesLog",
-  /// 预聚合检索语句
+  /// Pre-aggregation search statement.
   recording_rule_content: String = "RecordingRuleContent",
-  /// 指标名称
+  /// Metric name
   metric_name: String = "MetricName",
-  /// 自定义指标名称
+  /// Custom metric name.
   custom_metric_labels: Vec<MetricLabel> = "CustomMetricLabels",
-  /// yaml配置文件id
+  /// YAML configuration file ID.
   yaml_id: String = "YamlId",
-  /// yaml配置文件名称
+  /// YAML configuration file name.
   yaml_config_name: String = "YamlConfigName",
-  /// 目标日志主题id
+  /// Target log topic ID
   dst_topic_id: String = "DstTopicId",
 }
 
-/// 预聚合Yaml任务详情
+/// Pre-aggregation YAML task details.
+///
+/// <details><summary>中文</summary>预聚合Yaml任务详情</details>
 pub struct RecordingRuleYamlTaskInfo: decode {
-  /// yaml配置文件id
+  /// YAML configuration file ID.
   yaml_id: String = "YamlId",
-  /// 源日志主题id
+  /// Source Log Topic ID
   topic_id: String = "TopicId",
-  /// 写入描述的日志主题id
+  /// Log topic ID for the write description.
   dst_topic_id: String = "DstTopicId",
-  /// 任务创建时间
+  /// Creation Time
   create_time: String = "CreateTime",
-  /// 任务更新时间
+  /// Task Update Time
   update_time: String = "UpdateTime",
-  /// 任务状态，1:运行 2:停止 3:异常-找不到源日志主题 4:异常-找不到目标主题
+  /// Task status, 1: running 2: stopped 3: error - source log topic not found 4: error - destination topic not found
   ///
-  /// 5: 访问权限问题 6:内部故障 7:其他故障
+  /// 5: Access permission issue 6: Internal failure 7: Other faults
   status: i64 = "Status",
-  /// 任务启用状态，1开启,  2关闭
+  /// Task status: 1 Enabled, 2 Disabled
   enable_flag: i64 = "EnableFlag",
-  /// 调度开始时间
+  /// Schedule Start Time
   process_start_time: u64 = "ProcessStartTime",
-  /// 调度周期(分钟)
+  /// Scheduling Interval (Minutes)
   process_period: i64 = "ProcessPeriod",
-  /// 执行延迟(秒)
+  /// Execution Delay (Seconds)
   process_delay: i64 = "ProcessDelay",
-  /// 是否开启投递服务日志。1：关闭，2：开启。
+  /// Whether to enable service log shipping. Valid values: 1: disable; 2: enable.
   has_services_log: u64 = "HasServicesLog",
-  /// yaml配置文件名称
+  /// YAML configuration file name.
   yaml_config_name: String = "YamlConfigName",
-  /// yaml配置文件内容
+  /// YAML configuration file content.
   yaml_content: String = "YamlContent",
-  /// yaml文件子任务数量
+  /// Number of subtasks of the YAML file.
   sub_task_count: i64 = "SubTaskCount",
 }
 
-/// 标签重新标记配置。
-/// 允许动态重写目标、警报、抓取样本和远程写入样本的标签集。
+/// Tag remark configuration.
+/// Permission to dynamically rewrite the tag set of targets, alerts, captured samples and remote write samples.
+///
+/// <details><summary>中文</summary>标签重新标记配置。
+/// 允许动态重写目标、警报、抓取样本和远程写入样本的标签集。</details>
 pub struct Relabeling: encode {
-  /// **Required.** 基于正则表达式匹配执行的动作。
-  /// - replace: Label替换, 必填: SourceLabels, Separator, Regex, TargetLabel, Replacement
-  /// - labeldrop: 丢弃Label, 必填: Regex
-  /// - labelkeep: 保留Label, 必填: Regex
-  /// - lowercase: 小写化, 必填: SourceLabels, Separator, TargetLabel
-  /// - uppercase: 大写化, 必填: SourceLabels, Separator, TargetLabel
-  /// - dropequal: 丢弃指标-完全匹配, 必填: SourceLabels, Separator, TargetLabel
-  /// - keepequal: 保留指标-完全匹配, 必填: SourceLabels, Separator, TargetLabel
-  /// - drop: 丢弃指标-正则匹配, 必填: SourceLabels, Separator, Regex
-  /// - keep: 保留指标-正则匹配, 必填: SourceLabels, Separator, Regex
-  /// - hashmod:哈希取模, 必填: SourceLabels, Separator, TargetLabel, Modulus
-  /// - labelmap:Label映射, 必填: Regex, Replacement
+  /// **Required.** Action executed based on regular expression matching.
+  /// -replace: Label replacement, required: SourceLabels, Separator, Regex, TargetLabel, Replacement
+  /// -labeldrop: Discard Label, Required: Regex
+  /// -labelkeep: Reserve Label, required: Regex
+  /// -lowercase, required: SourceLabels, Separator, TargetLabel
+  /// -Uppercase: uppercase, Required: SourceLabels, Separator, TargetLabel
+  /// -dropequal: Drop metric - exact match, required: SourceLabels, Separator, TargetLabel
+  /// -keepequal: retain metric - exact match, required: SourceLabels, Separator, TargetLabel
+  /// -drop: Drop metric - Regular expression matching. Required: SourceLabels, Separator, Regex.
+  /// -keep: Retain metric - Regular expression matching, Required: SourceLabels, Separator, Regex
+  /// -hashmod: hash modulo, required: SourceLabels, Separator, TargetLabel, Modulus
+  /// -labelmap: Label map, required: Regex, Replacement
   action: String = "Action",
-  /// 原始label
+  /// original label
   source_labels: Vec<String> = "SourceLabels",
-  /// 原始label连接符。 必填时不能为空串， 长度不能超过256
+  /// Original label delimiter. This parameter cannot be an empty string when it is required. Its length cannot exceed 256 characters.
   separator: String = "Separator",
-  /// 目标label。必填时不能为空串，校验格式：`^[a-zA-Z_][a-zA-Z0-9_]*$` ， 长度不能超过256
+  /// Target label. This parameter cannot be an empty string when it is required. The verification format is ^[a-zA-Z_][a-zA-Z0-9_]*$, and its length cannot exceed 256 characters.
   target_label: String = "TargetLabel",
-  /// 替换值。如果正则表达式匹配，则对其执行替换操作。
-  /// - 必填时不能为空串，长度不能超过256
-  /// - 当action为LabelMap时， Replacement 校验格式：`^(?:(?:[a-zA-Z_]|\$(?:\{\w+\}|\w+))+\w*)+$`
+  /// Replacement value. If regular expression matching is performed, execute the replacement operation.
+  /// -Cannot be an empty string when required. Length cannot exceed 256.
+  /// -When the action is LabelMap, check format for Replacement: `^(?:(?:[a-zA-Z_]|\$(?:\{\w+\}|\w+))+\w*)+$`
   replacement: String = "Replacement",
-  /// 正则表达式。提取与之匹配值。必填时不能为空串，校验必须是一个合法的 RE2
+  /// Regular expression. The matching value is extracted. This parameter cannot be an empty string when it is required. The regular expression should be a valid RE2.
   regex: String = "Regex",
-  /// 获取源标签值的哈希值。必填时不能为空,不能为0
+  /// Obtains the hash value of a label value. This parameter cannot be empty or 0 when it is required.
   modulus: u64 = "Modulus",
 }
 
@@ -14809,7 +17614,9 @@ pub struct RelationTopic: decode {
   r#type: String = "Type",
 }
 
-/// Remote Write鉴权信息
+/// RemoteWrite authentication information.
+///
+/// <details><summary>中文</summary>Remote Write鉴权信息</details>
 pub struct RemoteWriteAuthInfo: encode {
   /// basic auth username
   username: String = "Username",
@@ -14819,41 +17626,49 @@ pub struct RemoteWriteAuthInfo: encode {
   token: String = "Token",
 }
 
-/// RemoteWrite配置信息
+/// RemoteWrite configuration information.
+///
+/// <details><summary>中文</summary>RemoteWrite配置信息</details>
 pub struct RemoteWriteInfo: decode {
-  /// <p>任务id</p>
+  /// Task ID
   task_id: String = "TaskId",
-  /// <p>日志主题ID</p>
+  /// Log topic ID
   topic_id: String = "TopicId",
-  /// <p>Remote Write任务名称</p>
+  /// RemoteWrite task name.
   name: String = "Name",
-  /// <p>网络类型<br>1: 内网<br>2:外网</p>
+  /// Network type.
+  /// Valid values: 1: private network
+  /// 2: Public network
   net_type: u64 = "NetType",
-  /// <p>私有网络id</p>
+  /// VPC id
   vpc_id: String = "VpcId",
-  /// <p>任务运行状态<br>1: 运行中<br>2:暂停<br>3: 失败</p>
+  /// Task running status
+  /// 1: Running
+  /// 2: Suspend
+  /// 3: Failure
   status: i64 = "Status",
-  /// <p>创建时间</p>
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// <p>更新时间</p>
+  /// Update time
   update_time: String = "UpdateTime",
-  /// <p>目标服务名称</p>
+  /// Target service name.
   target: String = "Target",
-  /// <p>目标地址</p>
+  /// Destination address
   remote_write_url: String = "RemoteWriteURL",
-  /// <p>鉴权类型<br>0: 无鉴权 1: basic_auth 2: token</p>
+  /// Authentication type
+  /// Valid values: 0: no authentication; 1: basic_auth; 2: token.
   auth_type: u64 = "AuthType",
-  /// <p>鉴权信息</p>
+  /// Authentication information
   auth_info: RemoteWriteAuthInfo = "AuthInfo",
-  /// <p>日志集</p>
+  /// Logset
   logset_id: String = "LogsetId",
-  /// <p>任务状态</p>
+  /// Task status.
   enable: u64 = "Enable",
-  /// <p>后端服务类型</p>
+  /// Backend service type
   virtual_gateway_type: i64 = "VirtualGatewayType",
-  /// <p>云时序数据库实例ID</p>
+  /// **China site only.** <p>云时序数据库实例ID</p>
   instance_id: String = "InstanceId",
-  /// <p>是否开启投递服务日志。1：关闭，2：开启。</p>
+  /// **China site only.** <p>是否开启投递服务日志。1：关闭，2：开启。</p>
   has_services_log: u64 = "HasServicesLog",
 }
 
@@ -14931,7 +17746,7 @@ pub struct ResourceGraphTkeClusterInfo: decode {
   task_name: String = "TaskName",
 }
 
-/// RetryResourceGraphProductIngestTask请求参数结构体
+/// Request of [`Client::retry_resource_graph_product_ingest_task`].
 pub struct RetryResourceGraphProductIngestTaskRequest: encode {
   /// **Required.** <p>资源图谱id</p>
   resource_graph_id: String = "ResourceGraphId",
@@ -14939,68 +17754,73 @@ pub struct RetryResourceGraphProductIngestTaskRequest: encode {
   task_id: String = "TaskId",
 }
 
-/// RetryResourceGraphProductIngestTask返回参数结构体
+/// Response of [`Client::retry_resource_graph_product_ingest_task`].
 pub struct RetryResourceGraphProductIngestTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RetryResourceGraph请求参数结构体
+/// Request of [`Client::retry_resource_graph`].
 pub struct RetryResourceGraphRequest: encode {
   /// **Required.** <p>资源图谱id</p>
   resource_graph_id: String = "ResourceGraphId",
 }
 
-/// RetryResourceGraph返回参数结构体
+/// Response of [`Client::retry_resource_graph`].
 pub struct RetryResourceGraphResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RetryShipperTask请求参数结构体
+/// Request of [`Client::retry_shipper_task`].
 pub struct RetryShipperTaskRequest: encode {
-  /// **Required.** 投递规则Id。
+  /// **Required.** Shipping Rule Id.
   ///
-  /// - 通过 [获取投递任务列表](https://cloud.tencent.com/document/product/614/58745)获取ShipperId。
+  /// -Obtain the ShipperId by [obtaining the shipping task list](https://www.tencentcloud.com/document/product/614/58745?from_cn_redirect=1).
   shipper_id: String = "ShipperId",
-  /// **Required.** 投递任务Id。
+  /// **Required.** Delivery task Id.
   ///
-  /// - 通过 [获取投递任务列表](https://cloud.tencent.com/document/product/614/58745) 获取TaskId。
+  /// -Obtain the TaskId by searching the shipping task list (https://www.tencentcloud.com/document/product/614/58745?from_cn_redirect=1).
   task_id: String = "TaskId",
 }
 
-/// RetryShipperTask返回参数结构体
+/// Response of [`Client::retry_shipper_task`].
 pub struct RetryShipperTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 索引规则，FullText、KeyValue、Tag参数必须输入一个有效参数
+/// Index rule. At least one of the `FullText`, `KeyValue`, and `Tag` parameters must be valid.
+///
+/// <details><summary>中文</summary>索引规则，FullText、KeyValue、Tag参数必须输入一个有效参数</details>
 pub struct RuleInfo: encode {
-  /// 全文索引配置, 为空时代表未开启全文索引
+  /// Full-text index configuration. If empty, full-text indexing is not enabled.
   full_text: FullTextInfo = "FullText",
-  /// 键值索引配置，为空时代表未开启键值索引
+  /// Key-value index configuration. If empty, key-value indexing is not enabled.
   key_value: RuleKeyValueInfo = "KeyValue",
-  /// 元字段索引配置，为空时代表未开启元字段索引
+  /// Metadata field index configuration. If empty, metadata field indexing is not enabled.
   tag: RuleTagInfo = "Tag",
-  /// 键值索引自动配置，为空时代表未开启该功能。
-  /// 启用后自动将日志内的字段添加到键值索引中，包括日志中后续新增的字段。
+  /// Key-value index automatic configuration. If empty, the feature is not enabled.Once enabled, fields within logs are automatically added to the key-value index, including fields added to logs subsequently.
   dynamic_index: DynamicIndex = "DynamicIndex",
 }
 
-/// 键值索引配置
+/// Key-Value index configuration
+///
+/// <details><summary>中文</summary>键值索引配置</details>
 pub struct RuleKeyValueInfo: encode {
-  /// **Required.** 是否大小写敏感
+  /// **Required.** Case sensitivity
   case_sensitive: bool = "CaseSensitive",
-  /// 需要建立索引的键值对信息
+  /// Key-value pair information of the index to be created
   key_values: Vec<KeyValueInfo> = "KeyValues",
 }
 
-/// 元字段索引配置
+/// Metafield index configuration
+///
+/// <details><summary>中文</summary>元字段索引配置</details>
 pub struct RuleTagInfo: encode {
-  /// **Required.** 是否大小写敏感
+  /// **Required.** Case sensitivity
   case_sensitive: bool = "CaseSensitive",
-  /// **Required.** 元字段索引配置中的字段信息
+  /// **Required.** Field information in the metafield index configuration
   key_values: Vec<KeyValueInfo> = "KeyValues",
 }
 
@@ -15046,231 +17866,240 @@ pub struct S3RechargeInfo: decode {
   update_time: u64 = "UpdateTime",
 }
 
-/// ScheduledSql的资源信息
+/// Resource information for ScheduledSql
+///
+/// <details><summary>中文</summary>ScheduledSql的资源信息</details>
 pub struct ScheduledSqlResouceInfo: encode {
-  /// **Required.** 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。
+  /// **Required.** Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   topic_id: String = "TopicId",
-  /// 主题的地域信息，当前不支持跨地域，支持地域参考 [地域列表](https://cloud.tencent.com/document/api/614/56474#.E5.9C.B0.E5.9F.9F.E5.88.97.E8.A1.A8) 文档。
+  /// Regional information of the topic. Cross-region selection is not supported currently. For supported regions, see the region list (https://www.tencentcloud.com/document/api/614/56474?from_cn_redirect=1#.E5.9C.B0.E5.9F.9F.E5.88.97.E8.A1.A8) document.
   region: String = "Region",
-  /// 主题类型：0为日志主题，1为指标主题
+  /// Topic type: 0 for log topic, and 1 for metric topic
   biz_type: i64 = "BizType",
-  /// 指标名称。当BizType为1时，MetricName需要填写
+  /// Metric name. When BizType is 1, MetricName needs to be specified.
   metric_name: String = "MetricName",
-  /// 指标名称
-  /// BizType为1时，优先使用MetricNames字段多指标只能填充到MetricNames字段，单指标建议填充到MetricName字段
+  /// Metric NameWhen BizType is 1, prioritize using the MetricNames field. Multiple metrics can only be filled in the MetricNames field, while it's recommended to fill a single metric in the MetricName field.
   metric_names: Vec<String> = "MetricNames",
-  /// 指标维度，不接受时间类型。
+  /// Metric dimension. Not accept time type.
   metric_labels: Vec<String> = "MetricLabels",
-  /// 指标时间戳，默认值为SQL查询时间范围的左侧时间点，您也可以指定其他字段（类型为uinx时间、TimeStamp，精度毫秒）为指标时间戳。
+  /// Metric timestamp. The default value is the left time point of the SQL query time range, but you can also specify other fields (The type is uinx time, TimeStamp, and precision millisecond) as the metric timestamp.
   custom_time: String = "CustomTime",
-  /// 除了MetricLabels，您还可以使用该参数，为指标补充静态的维度。
-  /// 维度名以字母或下划线开头，后面可以跟字母、数字或下划线，长度小于等于1024 字节
+  /// In addition to MetricLabels, this parameter can be used to supplement static dimensions for the metric.
+  /// Dimension names must start with a letter or underscore, followed by letters, digits, or underscores, with a length less than or equal to 1024 bytes.
   custom_metric_labels: Vec<MetricLabel> = "CustomMetricLabels",
 }
 
-/// ScheduledSql任务详情
+/// ScheduledSql task details
+///
+/// <details><summary>中文</summary>ScheduledSql任务详情</details>
 pub struct ScheduledSqlTaskInfo: decode {
-  /// <p>ScheduledSql任务id</p>
+  /// <p>ScheduledSql task id</p>
   task_id: String = "TaskId",
-  /// <p>ScheduledSql任务名称</p>
+  /// <p>ScheduledSql task name</p>
   name: String = "Name",
-  /// <p>源日志主题id</p>
+  /// <p>Source log topic id.</p>
   src_topic_id: String = "SrcTopicId",
-  /// <p>源日志主题名称</p>
+  /// <p>source log topic name</p>
   src_topic_name: String = "SrcTopicName",
-  /// <p>定时SQL分析目标主题</p>
+  /// <p>Scheduled SQL analysis target topic</p>
   dst_resource: ScheduledSqlResouceInfo = "DstResource",
-  /// <p>任务创建时间。格式：yyyy-MM-dd HH:mm:ss</p>
+  /// <p>Task creation time. Format: yyyy-MM-dd HH:mm:ss</p>
   create_time: String = "CreateTime",
-  /// <p>任务更新时间，格式：yyyy-MM-dd HH:mm:ss</p>
+  /// <p>Task update time. Format: yyyy-MM-dd HH:mm:ss</p>
   update_time: String = "UpdateTime",
-  /// <p>任务状态，1:运行 2:停止 3:异常-找不到源日志主题 4:异常-找不到目标主题</p><p>5: 访问权限问题 6:内部故障 7:其他故障</p>
+  /// <p>Task status, 1: Running 2: Stopped 3: Exception - Source log topic not found 4: Exception - Target topic not found</p><p>5: Access permission issue 6: Internal fault 7: Other faults</p>
   status: i64 = "Status",
-  /// <p>任务启用状态，1开启,  2关闭</p>
+  /// <p>Task status: 1 Enabled, 2 Disabled</p>
   enable_flag: i64 = "EnableFlag",
-  /// <p>查询语句</p>
+  /// <p>Query statement</p>
   scheduled_sql_content: String = "ScheduledSqlContent",
-  /// <p>调度开始时间，格式：yyyy-MM-dd HH:mm:ss</p>
+  /// <p>Schedule start time. Format: yyyy-MM-dd HH:mm:ss</p>
   process_start_time: String = "ProcessStartTime",
-  /// <p>调度类型，1:持续运行 2:指定时间范围</p>
+  /// <p>Schedule Type: 1 Continuous Running 2 Specified Time Range</p>
   process_type: i64 = "ProcessType",
-  /// <p>调度结束时间，格式：yyyy-MM-dd HH:mm:ss，当process_type=2时为必传字段</p>
+  /// <p>Schedule End Time, format: yyyy-MM-dd HH:mm:ss, required when process_type=2</p>
   process_end_time: String = "ProcessEndTime",
-  /// <p>调度周期(分钟)，1~1440分钟</p>
+  /// <p>Scheduling Interval (Minutes), 1-1440 minutes</p>
   process_period: i64 = "ProcessPeriod",
-  /// <p>查询的时间窗口. @m-15m, @m，意为近15分钟</p>
+  /// <p>Query Time Window. @m-15m, @m, meaning the last 15 minutes</p>
   process_time_window: String = "ProcessTimeWindow",
-  /// <p>执行延迟(秒)，0~120秒，默认60秒</p>
+  /// <p>Execution delay (seconds), 0-120 seconds, default 60 seconds</p>
   process_delay: i64 = "ProcessDelay",
-  /// <p>源topicId的地域信息，支持地域见 <a href="https://cloud.tencent.com/document/api/614/56474#.E5.9C.B0.E5.9F.9F.E5.88.97.E8.A1.A8">地域列表</a> 文档。</p>
+  /// <p>Regional information of the source topicId. For supported regions, see the <a href="https://www.tencentcloud.com/document/api/614/56474?from_cn_redirect=1#.E5.9C.B0.E5.9F.9F.E5.88.97.E8.A1.A8">region list</a> document.</p>
   src_topic_region: String = "SrcTopicRegion",
-  /// <p>语法规则，0：Lucene语法，1：CQL语法</p>
+  /// <p>Syntax rules. 0: Lucene syntax, 1: CQL syntax</p>
   syntax_rule: u64 = "SyntaxRule",
-  /// <p>是否开启投递服务日志。1：关闭，2：开启。</p>
+  /// <p>Whether the delivery service log is enabled. 1: Turn off, 2: Turn on.</p>
   has_services_log: u64 = "HasServicesLog",
-  /// <p>全文检索标记。1：关闭，2：打开。</p>
+  /// <p>Full-text search tag. 1: Off, 2: On.</p>
   full_query: u64 = "FullQuery",
-  /// <p>调度周期时间单位</p><p>取值范围：[1, 2]</p><p>默认值：1</p><p>默认值1（分钟），其他值2（秒）</p>
+  /// <p>Scheduling cycle time unit</p><p>Value ranges from 1 to 2</p><p>Default value: 1</p><p>Default value 1 (minute), other value 2 (second)</p>
   process_period_unit: i64 = "ProcessPeriodUnit",
 }
 
-/// SearchCosRechargeInfo请求参数结构体
+/// Request of [`Client::search_cos_recharge_info`].
 pub struct SearchCosRechargeInfoRequest: encode {
-  /// **Required.** 日志主题Id。
-  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  /// **Required.** Log topic Id.
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   topic_id: String = "TopicId",
-  /// **Required.** 日志集Id。
+  /// **Required.** FL instance set ID.
   ///
-  /// - 通过[获取日志集列表](https://cloud.tencent.com/document/product/614/58624)获取日志集Id。
+  /// -Obtain the logset Id by searching the [logset list](https://www.tencentcloud.com/document/product/614/58624?from_cn_redirect=1).
   logset_id: String = "LogsetId",
-  /// **Required.** COS导入任务名称,最大支持128个字节。
+  /// **Required.** COS import task name, supports up to 128 bytes.
   name: String = "Name",
-  /// **Required.** COS存储桶，详见产品支持的[存储桶命名规范](https://cloud.tencent.com/document/product/436/13312)。
+  /// **Required.** COS bucket, see the supported [bucket naming conventions](https://www.tencentcloud.com/document/product/436/13312?from_cn_redirect=1).
   ///
-  /// - 通过[GET Service（List Buckets）](https://cloud.tencent.com/document/product/436/8291)获取COS存储桶。
+  /// -Get COS buckets via [GET Service (List Buckets)](https://www.tencentcloud.com/document/product/436/8291?from_cn_redirect=1).
   bucket: String = "Bucket",
-  /// **Required.** COS存储桶所在地域，详见产品支持的[地域列表](https://cloud.tencent.com/document/product/436/6224)。
+  /// **Required.** The region where the COS bucket is located, see the supported [region list](https://intl.cloud.tencent.com/document/product/436/6224?from_cn_redirect=1).
   bucket_region: String = "BucketRegion",
-  /// COS文件所在文件夹的前缀。默认为空，投递存储桶下所有的文件。
+  /// The prefix of the folder where COS files are located. By default, it is null, meaning that all files under the bucket will be shipped.
   prefix: String = "Prefix",
-  /// 压缩模式:   "", "gzip", "lzop", "snappy"。  默认："" 不压缩
+  /// Compression mode: "", "gzip", "lzop", "snappy". Default: ""; no compression.
   compress: String = "Compress",
 }
 
-/// SearchCosRechargeInfo返回参数结构体
+/// Response of [`Client::search_cos_recharge_info`].
 pub struct SearchCosRechargeInfoResponse: decode {
-  /// 匹配到的存储桶下的某个文件的前几行数据
+  /// First few lines of data from a certain file under the matched bucket
   data: Vec<String> = "Data",
-  /// 匹配到的存储桶下的文件个数
+  /// Number of files under the matched bucket
   sum: u64 = "Sum",
-  /// 当前预览文件路径
+  /// Current preview file path
   path: String = "Path",
-  /// 预览获取数据失败原因
+  /// Reason for preview data fetch failure
   msg: String = "Msg",
-  /// 状态。
-  /// - 0：成功
-  /// - 10000：参数错误，请确认参数
-  /// - 10001：授权失败，请确认授权
-  /// - 10002：获取文件列表失败，请稍后再试。若无法解决，请咨询 [在线支持](https://cloud.tencent.com/online-service) 或 [提交工单](https://console.cloud.tencent.com/workorder/category?level1_id=83&level2_id=469&source=14&data_title=%E6%97%A5%E5%BF%97%E6%9C%8D%E5%8A%A1&step=1) 处理。
-  /// - 10003：桶内无相应前缀文件，请使用正确的桶、文件前缀和压缩方式
-  /// - 10004：文件下载失败，请稍后再试。若无法解决，请咨询 [在线支持](https://cloud.tencent.com/online-service) 或 [提交工单](https://console.cloud.tencent.com/workorder/category?level1_id=83&level2_id=469&source=14&data_title=%E6%97%A5%E5%BF%97%E6%9C%8D%E5%8A%A1&step=1) 处理。
-  /// - 10005：文件解压缩失败，请选择正确的压缩方式然后再试
-  /// - 10006：读取文件内容失败，请确认文件可读
-  /// - 10007：文件预览失败，请稍后再试。若无法解决，请咨询 [在线支持](https://cloud.tencent.com/online-service) 或 [提交工单](https://console.cloud.tencent.com/workorder/category?level1_id=83&level2_id=469&source=14&data_title=%E6%97%A5%E5%BF%97%E6%9C%8D%E5%8A%A1&step=1) 处理。
+  /// Status.
+  /// -0: Success
+  /// -10000: Parameter error. Parameter confirmation.
+  /// -10001: Authorization failure. Please confirm authorization.
+  /// -10002: Failed to get file list. Try again later. If the problem persists, consult [online support](https://andon.tencentcloud.com/online-service?from=doc_614) or [submit a ticket](https://console.cloud.tencent.com/workorder/category?level1_id=83&level2_id=469&source=14&data_title=%E6%97%A5%E5%BF%97%E6%9C%8D%E5%8A%A1&step=1) to fix it.
+  /// -10003: No corresponding prefix files in the bucket. Use the correct bucket, file prefix, and compression method.
+  /// -10004: File download failed. Try again later. If the problem persists, consult [online support](https://andon.tencentcloud.com/online-service?from=doc_614) or [submit a ticket](https://console.cloud.tencent.com/workorder/category?level1_id=83&level2_id=469&source=14&data_title=%E6%97%A5%E5%BF%97%E6%9C%8D%E5%8A%A1&step=1) to fix it.
+  /// -10005: File decompression failed. Select the correct compression method and try again.
+  /// -10006: Failed to read file content. Please confirm the file is readable.
+  /// -10007: File preview failed, try again later. If the problem persists, consult [online support](https://andon.tencentcloud.com/online-service?from=doc_614) or [submit a ticket](https://console.cloud.tencent.com/workorder/category?level1_id=83&level2_id=469&source=14&data_title=%E6%97%A5%E5%BF%97%E6%9C%8D%E5%8A%A1&step=1) to fix it.
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SearchDashboardSubscribe请求参数结构体
+/// Request of [`Client::search_dashboard_subscribe`].
 pub struct SearchDashboardSubscribeRequest: encode {
-  /// **Required.** 仪表盘id。通过 [获取仪表盘](https://cloud.tencent.com/document/api/614/95636)接口获取DashboardId。
+  /// **Required.** Dashboard id. Obtain the DashboardId through the [search for a dashboard.](https://www.tencentcloud.com/document/api/614/95636?from_cn_redirect=1) API.
   dashboard_id: String = "DashboardId",
-  /// **Required.** 仪表盘订阅数据。
+  /// **Required.** Dashboard subscription data.
   subscribe_data: DashboardSubscribeData = "SubscribeData",
-  /// 仪表盘订阅Id。通过 [获取仪表盘订阅列表](https://cloud.tencent.com/document/api/614/105779)接口获取Id。
+  /// Dashboard subscription Id. Obtain the Id through the [dashboard subscription list](https://www.tencentcloud.com/document/api/614/105779?from_cn_redirect=1) api.
   id: u64 = "Id",
-  /// 仪表盘订阅名称。通过 [获取仪表盘订阅列表](https://cloud.tencent.com/document/api/614/105779)接口获取Name。
+  /// Dashboard subscription name. Obtain the Name through the [dashboard subscription list](https://www.tencentcloud.com/document/api/614/105779?from_cn_redirect=1) API.
   name: String = "Name",
 }
 
-/// SearchDashboardSubscribe返回参数结构体
+/// Response of [`Client::search_dashboard_subscribe`].
 pub struct SearchDashboardSubscribeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 多日志主题检索错误信息
+/// Error information for multi-log topic search
+///
+/// <details><summary>中文</summary>多日志主题检索错误信息</details>
 pub struct SearchLogErrors: decode {
-  /// 日志主题ID
+  /// Log topic ID
   topic_id: String = "TopicId",
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 错误码
+  /// Error code.
   error_code_str: String = "ErrorCodeStr",
 }
 
-/// 多日志主题检索topic信息
+/// Multiple log topic search for topic information
+///
+/// <details><summary>中文</summary>多日志主题检索topic信息</details>
 pub struct SearchLogInfos: decode {
-  /// 日志主题ID
+  /// Log Topic ID
   topic_id: String = "TopicId",
-  /// 日志存储生命周期
+  /// Log storage lifetime
   period: i64 = "Period",
-  /// 透传本次接口返回的Context值，可获取后续更多日志，过期时间1小时
+  /// Pass through the Context value returned by this API, which can access more logs later, with an expiration time of 1 hour.
   context: String = "Context",
 }
 
-/// SearchLog请求参数结构体
+/// Request of [`Client::search_log`].
 pub struct SearchLogRequest: encode {
-  /// **Required.** <p>要检索分析的日志的起始时间，<strong>Unix时间戳（毫秒）</strong></p><p>时间范围为左闭右开区间 [From, To)，包含 From 时刻</p>
+  /// **Required.** <p>Start time for logs to be searched and analyzed, <strong>Unix timestamp (ms)</strong></p>
   from: i64 = "From",
-  /// **Required.** <p>要检索分析的日志的结束时间，<strong>Unix时间戳（毫秒）</strong></p><p>时间范围为左闭右开区间 [From, To)，不包含 To 时刻</p>
+  /// **Required.** <p>End time for logs to be searched and analyzed, <strong>Unix timestamp (ms)</strong></p>
   to: i64 = "To",
-  /// <p>检索分析语句，最大长度为12KB<br>语句由 <a href="https://cloud.tencent.com/document/product/614/47044" target="_blank">[检索条件]</a> | <a href="https://cloud.tencent.com/document/product/614/44061" target="_blank">[SQL语句]</a>构成，无需对日志进行统计分析时，可省略其中的管道符<code> | </code>及SQL语句<br>使用*或空字符串可查询所有日志</p><p>默认值：空字符串</p>
+  /// <p>The retrieval analysis statement has a maximum length of 12KB.<br>The statement consists of <a href="https://www.tencentcloud.com/document/product/614/47044?from_cn_redirect=1" target="_blank">[retrieval condition]</a> | <a href="https://www.tencentcloud.com/document/product/614/44061?from_cn_redirect=1" target="_blank">[SQL statement]</a>. When there is no need to perform statistical analysis on logs, the pipe character <code> | </code> and SQL statement can be omitted.<br>Use * or an empty string to search all logs.</p><p>Default value: empty string</p>
   query_string: String = "QueryString",
-  /// <p>检索语法规则，默认值为1，推荐使用1 。</p><ul><li>0：Lucene语法</li><li>1：CQL语法（CLS Query Language，日志服务专用检索语法）</li></ul><p>详细说明参见<a href="https://cloud.tencent.com/document/product/614/47044#RetrievesConditionalRules" target="_blank">检索条件语法规则</a>。</p><p>默认值：1</p>
+  /// <p>Search syntax rules. Default value is 1. Recommended for use is 1.</p><ul><li>0: Lucene syntax</li><li>1: CQL syntax (CLS Query Language, dedicated retrieval syntax for log service)</li></ul><p>For details, see <a href="https://www.tencentcloud.com/document/product/614/47044?from_cn_redirect=1#RetrievesConditionalRules" target="_blank">retrieval condition syntax rules</a>.</p><p>Default value: 1</p>
   query_syntax: u64 = "QuerySyntax",
-  /// <ul><li>要检索分析的日志主题ID，仅能指定一个日志主题。</li><li>如需同时检索多个日志主题，请使用Topics参数。</li><li>TopicId 和 Topics 不能同时使用，在一次请求中有且只能选择一个。</li></ul>
+  /// <ul><li>Log topic ID to be retrieved and analyzed. Only one can be specified.</li><li>If needed to retrieve multiple log topics at the same time, please use the Topics parameter.</li><li>TopicId and Topics cannot include both. Only select one in a single request.</li></ul>
   topic_id: String = "TopicId",
-  /// <ul><li>要检索分析的日志主题列表，最大支持50个日志主题。</li><li>检索单个日志主题时请使用TopicId。</li><li>TopicId 和 Topics 不能同时使用，在一次请求中有且只能选择一个。</li></ul>
+  /// <ul><li>Log topic list for retrieval and analysis supports a maximum of 50 log topics.</li><li>Use TopicId to retrieve a single log topic.</li><li>TopicId and Topics cannot be used simultaneously. Only select one in a single request.</li></ul>
   topics: Vec<MultiTopicSearchInformation> = "Topics",
-  /// <p>原始日志是否按时间排序返回；可选值：asc(升序)、desc(降序)，默认为 desc<br>注意：</p><ul><li>仅当检索分析语句(Query)不包含SQL时有效</li><li>SQL结果排序方式参考<a href="https://cloud.tencent.com/document/product/614/58978" target="_blank">SQL ORDER BY语法</a></li></ul>
+  /// <p>Whether raw logs are returned in time sequence. Value range: asc (ascending), desc (descending). Default is desc.<br>Note:</p><ul><li>Only valid when the search and analysis statement (Query) does not contain SQL.</li><li>For SQL result sorting, see <a href="https://www.tencentcloud.com/document/product/614/58978?from_cn_redirect=1" target="_blank">SQL ORDER BY syntax</a>.</li></ul>
   sort: String = "Sort",
-  /// <p>表示单次查询返回的原始日志条数，默认为100，最大值为1000。<br>注意：</p><ul><li>仅当检索分析语句(Query)不包含SQL时有效</li><li>SQL结果条数指定方式参考<a href="https://cloud.tencent.com/document/product/614/58977" target="_blank">SQL LIMIT语法</a></li></ul><p>可通过两种方式获取后续更多日志：</p><ul><li>Context:透传上次接口返回的Context值，获取后续更多日志，总计最多可获取1万条原始日志</li><li>Offset:偏移量，表示从第几行开始返回原始日志，无日志条数限制</li></ul>
+  /// <p>Number of raw logs returned in a single query. Default is 100, maximum value is 1000.<br>Note:</p><ul><li>Only valid when the search and analysis statement (Query) does not contain SQL.</li><li>For the method for specifying SQL result count, see <a href="https://www.tencentcloud.com/document/product/614/58977?from_cn_redirect=1" target="_blank">SQL LIMIT syntax</a>.</li></ul><p>There are two methods to retrieve more logs:</p><ul><li>Context: Pass the Context value returned by the last API call to retrieve more logs. The total number of raw logs that can be obtained is up to 10,000 entries.</li><li>Offset: The offset refers to the line number from which raw logs start to return. There is no log entry limit.</li></ul>
   limit: i64 = "Limit",
-  /// <p>查询原始日志的偏移量，表示从第几行开始返回原始日志，默认为0。<br>注意：</p><ul><li>仅当检索分析语句(Query)不包含SQL时有效</li><li>不能与Context参数同时使用</li><li>仅适用于单日志主题检索</li></ul>
+  /// <p>Offset of the raw log Query, indicating the line number from which the raw log starts to return, defaults to 0.<br>Note:</p><ul><li>Valid only when the retrieval statement (Query) does not contain SQL</li><li>Cannot be used with Context parameter simultaneously</li><li>Applicable only for single log topic retrieval</li></ul>
   offset: u64 = "Offset",
-  /// <p>透传上次接口返回的Context值，可获取后续更多日志，总计最多可获取1万条原始日志，过期时间1小时。<br>注意：</p><ul><li>透传该参数时，请勿修改除该参数外的其它参数</li><li>仅适用于单日志主题检索，检索多个日志主题时，请使用Topics中的Context</li><li>仅当检索分析语句(Query)不包含SQL时有效，SQL获取后续结果参考<a href="https://cloud.tencent.com/document/product/614/58977" target="_blank">SQL LIMIT语法</a></li></ul>
+  /// <p>Pass the Context value returned by the last API call to obtain more logs later. The total number of raw logs that can be retrieved is up to 10,000 entries, with an expiration time of 1 hour.<br>Note:</p><ul><li>When passing this parameter, do not modify other parameters except this one.</li><li>Applicable only for single log topic retrieval. To retrieve multiple log topics, use the Context in Topics.</li><li>Valid only when the search and analysis statement (Query) does not contain SQL. For SQL to obtain follow-up results, see <a href="https://www.tencentcloud.com/document/product/614/58977?from_cn_redirect=1" target="_blank">SQL LIMIT syntax</a>.</li></ul>
   context: String = "Context",
-  /// <p>执行统计分析（Query中包含SQL）时，是否对原始日志先进行采样，再进行统计分析。<br>0：自动采样;<br>0～1：按指定采样率采样，例如0.02;<br>1：不采样，即精确分析<br>默认值为1</p>
+  /// <p>Whether to sample raw logs first and then perform statistical analysis when executing statistical analysis (SQL included in Query).<br>0: auto-sample;<br>0–1: sample at the specified sampling rate, such as 0.02;<br>1: indicates no sampling, that is, precise analysis.<br>The default value is 1.</p>
   sampling_rate: f64 = "SamplingRate",
-  /// <p>为true代表使用新的检索结果返回方式，输出参数AnalysisRecords和Columns有效<br>为false时代表使用老的检索结果返回方式, 输出AnalysisResults和ColNames有效<br>两种返回方式在编码格式上有少量区别，建议使用true</p>
+  /// <p>true means using the new retrieval result return method, and output parameters AnalysisRecords and Columns are valid.<br>false means using the old retrieval result return method, and output AnalysisResults and ColNames are valid.<br>There is a slight difference in encoding format between the two return methods. Recommend using true.</p>
   use_new_analysis: bool = "UseNewAnalysis",
-  /// <p>是否高亮符合检索条件的关键词，一般用于高亮显示。仅支持键值检索，不支持全文检索</p>
+  /// <p>Whether to highlight keywords that meet retrieval criteria, generally used for highlighting. Only key-value retrieval is supported, full-text retrieval is not supported.</p>
   high_light: bool = "HighLight",
-  /// <p><strong>Query字段已废弃，请使用QueryString字段</strong><br>字段差异：未指定语法规则时，Query默认使用Lucene语法，QueryString默认使用CQL语法，语法差异详见 <a href="https://cloud.tencent.com/document/product/614/47044#RetrievesConditionalRules">语法规则</a></p>
+  /// <p><strong>The Query field is deprecated. Please use the QueryString field.</strong><br>Field differences: When the syntax rule is not specified, Query uses Lucene syntax by default, while QueryString uses CQL syntax. For syntax differences, see <a href="https://www.tencentcloud.com/document/product/614/47044?from_cn_redirect=1#RetrievesConditionalRules">Syntax Rule</a>.</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   query: String = "Query",
-  /// <p><strong>SyntaxRule字段已废弃，请使用QuerySyntax字段</strong></p><p>字段差异：</p><ul><li>SyntaxRule与Query字段搭配使用，默认使用Lucene语法</li><li>QuerySyntax与QueryString字段搭配使用，默认使用CQL语法</li></ul><p>SyntaxRule参数说明：</p><ul><li>0：Lucene语法</li><li>1：CQL语法（CLS Query Language，日志服务专用检索语法）</li></ul>
+  /// <p><strong>The SyntaxRule field is deprecated. Please use the QuerySyntax field.</strong></p><p>Field differences:</p><ul><li>SyntaxRule is used in conjunction with the Query field and uses Lucene syntax by default.</li><li>QuerySyntax is used in conjunction with the QueryString field and uses CQL syntax by default.</li></ul><p>SyntaxRule parameter description:</p><ul><li>0: Lucene syntax</li><li>1: CQL syntax (CLS Query Language, a dedicated retrieval syntax for log service)</li></ul>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   syntax_rule: u64 = "SyntaxRule",
 }
 
-/// SearchLog返回参数结构体
+/// Response of [`Client::search_log`].
 pub struct SearchLogResponse: decode {
-  /// <p>透传本次接口返回的Context值，可获取后续更多日志，过期时间1小时。<br>注意：</p><ul><li>仅适用于单日志主题检索，检索多个日志主题时，请使用Topics中的Context</li></ul>
+  /// <p>Pass through the Context value returned by this API to obtain more logs later. The expiration time is 1 hour.<br>Note:</p><ul><li>Applicable only for single log topic retrieval. To retrieve multiple log topics, use the Context in Topics.</li></ul>
   context: String = "Context",
-  /// <p>符合检索条件的日志是否已全部返回，如未全部返回可使用Context参数获取后续更多日志<br>注意：仅当检索分析语句(Query)不包含SQL时有效</p>
+  /// <p>Whether all logs meeting the retrieval criteria have been returned. If not, use Context parameter to retrieve more logs.<br>Note: This is only valid when the search and analysis statement (Query) does not contain SQL.</p>
   list_over: bool = "ListOver",
-  /// <p>返回的是否为统计分析（即SQL）结果</p>
+  /// <p>Whether the returned data is the SQL analysis result</p>
   analysis: bool = "Analysis",
-  /// <p>匹配检索条件的原始日志</p>
+  /// <p>Raw logs matching the retrieval criteria</p>
   results: Vec<LogInfo> = "Results",
-  /// <p>日志统计分析结果的列名<br>当UseNewAnalysis为false时生效</p>
+  /// <p>Column names of log statistics analysis results<br>This parameter is valid only when UseNewAnalysis is false</p>
   col_names: Vec<String> = "ColNames",
-  /// <p>日志统计分析结果<br>当UseNewAnalysis为false时生效</p>
+  /// <p>Statistical analysis results of logs<br>This parameter is valid only when UseNewAnalysis is false</p>
   analysis_results: Vec<LogItems> = "AnalysisResults",
-  /// <p>日志统计分析结果<br>当UseNewAnalysis为true时生效</p>
+  /// <p>Log statistics and analysis results<br>This parameter is valid only when UseNewAnalysis is true</p>
   analysis_records: Vec<String> = "AnalysisRecords",
-  /// <p>日志统计分析结果的列属性<br>当UseNewAnalysis为true时生效</p>
+  /// <p>Column attribute of log statistics and analysis results<br>This parameter is valid only when UseNewAnalysis is true</p>
   columns: Vec<Column> = "Columns",
-  /// <p>本次统计分析使用的采样率</p>
+  /// <p>Sampling rate used in this analysis</p>
   sampling_rate: f64 = "SamplingRate",
-  /// <p>使用多日志主题检索时，各个日志主题的基本信息，例如报错信息。</p>
+  /// <p>When multiple log topics are used for retrieval, basic information of each log topic, such as error message.</p>
   topics: SearchLogTopics = "Topics",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 多主题检索返回信息
+/// Multi-topic search return information
+///
+/// <details><summary>中文</summary>多主题检索返回信息</details>
 pub struct SearchLogTopics: decode {
-  /// 多日志主题检索对应的错误信息
+  /// Error information corresponding to multi-log topic retrieval
   errors: Vec<SearchLogErrors> = "Errors",
-  /// 多日志主题检索各日志主题信息
+  /// Information for each log topic during multi-log topic retrieval
   infos: Vec<SearchLogInfos> = "Infos",
 }
 
-/// SearchS3RechargeInfo请求参数结构体
+/// Request of [`Client::search_s3_recharge_info`].
 pub struct SearchS3RechargeInfoRequest: encode {
   /// **Required.** <p>日志主题Id。</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</li></ul>
   topic_id: String = "TopicId",
@@ -15292,7 +18121,7 @@ pub struct SearchS3RechargeInfoRequest: encode {
   compress: String = "Compress",
 }
 
-/// SearchS3RechargeInfo返回参数结构体
+/// Response of [`Client::search_s3_recharge_info`].
 pub struct SearchS3RechargeInfoResponse: decode {
   /// <p>匹配到的存储桶下的某个文件的前几行数据</p>
   data: Vec<String> = "Data",
@@ -15304,372 +18133,398 @@ pub struct SearchS3RechargeInfoResponse: decode {
   msg: String = "Msg",
   /// <p>状态。</p><ul><li>0：成功</li><li>10000：参数错误，请确认参数</li><li>10001：授权失败，请确认授权</li><li>10002：获取文件列表失败，请稍后再试。若无法解决，请咨询 <a href="https://cloud.tencent.com/online-service">在线支持</a> 或 <a href="https://console.cloud.tencent.com/workorder/category?level1_id=83&amp;level2_id=469&amp;source=14&amp;data_title=%E6%97%A5%E5%BF%97%E6%9C%8D%E5%8A%A1&amp;step=1">提交工单</a> 处理。</li><li>10003：桶内无相应前缀文件，请使用正确的桶、文件前缀和压缩方式</li><li>10004：文件下载失败，请稍后再试。若无法解决，请咨询 <a href="https://cloud.tencent.com/online-service">在线支持</a> 或 <a href="https://console.cloud.tencent.com/workorder/category?level1_id=83&amp;level2_id=469&amp;source=14&amp;data_title=%E6%97%A5%E5%BF%97%E6%9C%8D%E5%8A%A1&amp;step=1">提交工单</a> 处理。</li><li>10005：文件解压缩失败，请选择正确的压缩方式然后再试</li><li>10006：读取文件内容失败，请确认文件可读</li><li>10007：文件预览失败，请稍后再试。若无法解决，请咨询 <a href="https://cloud.tencent.com/online-service">在线支持</a> 或 <a href="https://console.cloud.tencent.com/workorder/category?level1_id=83&amp;level2_id=469&amp;source=14&amp;data_title=%E6%97%A5%E5%BF%97%E6%9C%8D%E5%8A%A1&amp;step=1">提交工单</a> 处理。</li></ul>
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询视图信息
+/// Query view info
+///
+/// <details><summary>中文</summary>查询视图信息</details>
 pub struct SearchViewInfo: decode {
-  /// <p>视图ID</p>
+  /// <p>View ID</p>
   view_id: String = "ViewId",
-  /// <p>视图名称</p>
+  /// <p>View name</p>
   view_name: String = "ViewName",
-  /// <p>视图类型</p><p>枚举值：</p><ul><li>log： 日志主题</li><li>metric： 指标主题</li></ul>
+  /// <p>View type</p><p>Enumeration value:</p><ul><li>log: Log topic</li><li>metric: Metric topic</li></ul>
   view_type: String = "ViewType",
-  /// <p>日志集id</p><p>视图所属日志集</p>
+  /// <p>Logset id</p><p>Logset of the view</p>
   logset_id: String = "LogsetId",
-  /// <p>日志集所属地域</p><p>参数格式：ap-guangzhou</p>
+  /// <p>Region of the logset</p><p>Parameter format: ap-guangzhou</p>
   logset_region: String = "LogsetRegion",
-  /// <p>视图日志主题信息</p>
+  /// <p>View log topic information</p>
   topics: Vec<ViewSearchTopic> = "Topics",
-  /// <p>视图描述</p>
+  /// <p>View description</p>
   description: String = "Description",
-  /// <p>创建时间</p><p>单位：秒级别时间戳</p>
+  /// <p>Creation time</p><p>Unit: second-level timestamp</p>
   create_time: u64 = "CreateTime",
-  /// <p>更新时间</p><p>单位：秒级别时间戳</p>
+  /// <p>Update time</p><p>Measurement unit: second-level timestamp</p>
   update_time: u64 = "UpdateTime",
 }
 
-/// SendConsumerHeartbeat请求参数结构体
+/// Request of [`Client::send_consumer_heartbeat`].
 pub struct SendConsumerHeartbeatRequest: encode {
-  /// **Required.** 上报心跳的消费组标识
+  /// **Required.** Flag of the consumer group that reports the heartbeat.
   consumer_group: String = "ConsumerGroup",
-  /// **Required.** 上报心跳的消费者名称
-  /// （字母数字下划线，不允许数字、_开头， 长度小于256）
+  /// **Required.** Consumer name for reporting heartbeat
+  /// (alphanumeric underscore, no numbers or _ at the beginning, length less than 256)
   consumer: String = "Consumer",
-  /// **Required.** 日志集ID
+  /// **Required.** Logset ID
   logset_id: String = "LogsetId",
-  /// **Required.** topic 分区信息
+  /// **Required.** Topic partition information.
   topic_partitions_info: Vec<TopicPartitionInfo> = "TopicPartitionsInfo",
 }
 
-/// SendConsumerHeartbeat返回参数结构体
+/// Response of [`Client::send_consumer_heartbeat`].
 pub struct SendConsumerHeartbeatResponse: decode {
-  /// 日志主题对应的消费组标识
+  /// Consumer group flag corresponding to a log topic.
   consumer_group: String = "ConsumerGroup",
-  /// 分区信息
+  /// Partition information
   topic_partitions_info: Vec<TopicPartitionInfo> = "TopicPartitionsInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
 /// 服务日志topic信息
 pub struct ServiceLogConfigInfo: decode {}
 
-/// 投递规则
+/// Shipping rule
+///
+/// <details><summary>中文</summary>投递规则</details>
 pub struct ShipperInfo: decode {
-  /// <p>投递规则ID</p>
+  /// <p>Delivery Rule ID</p>
   shipper_id: String = "ShipperId",
-  /// <p>日志主题ID</p>
+  /// <p>Log topic ID.</p>
   topic_id: String = "TopicId",
-  /// <p>投递的bucket地址</p>
+  /// <p>bucket address for shipping</p>
   bucket: String = "Bucket",
-  /// <p>投递的前缀目录</p>
+  /// <p>Delivery prefix directory</p>
   prefix: String = "Prefix",
-  /// <p>投递规则的名字</p>
+  /// <p>Shipping rule name</p>
   shipper_name: String = "ShipperName",
-  /// <p>投递的时间间隔，单位 秒</p>
+  /// <p>Shipping time interval. Unit: seconds</p>
   interval: u64 = "Interval",
-  /// <p>投递的文件的最大值，单位 MB</p>
+  /// <p>Maximum value of delivered files in MB</p>
   max_size: u64 = "MaxSize",
-  /// <p>是否生效</p>
+  /// <p>Whether effective</p>
   status: bool = "Status",
-  /// <p>投递日志的过滤规则</p>
+  /// <p>Filter rules for log shipping</p>
   filter_rules: Vec<FilterRuleInfo> = "FilterRules",
-  /// <p>投递日志的分区规则，支持strftime的时间格式表示</p>
+  /// <p>Partition rules for log shipping support strftime time format representation</p>
   partition: String = "Partition",
-  /// <p>投递日志的压缩配置</p>
+  /// <p>Compression configuration of shipped logs</p>
   compress: CompressInfo = "Compress",
-  /// <p>投递日志的内容格式配置</p>
+  /// <p>Content format configuration for shipped logs</p>
   content: ContentInfo = "Content",
-  /// <p>投递日志的创建时间。格式：YYYY-MM-DD HH:MM:SS</p>
+  /// <p>Creation time of shipped logs. Format: YYYY-MM-DD HH:MM:SS</p>
   create_time: String = "CreateTime",
-  /// <p>投递文件命名配置，0：随机数命名，1：投递时间命名，默认0（随机数命名）</p>
+  /// <p>Delivery file naming configuration. 0: Random number naming, 1: Delivery time naming. Default: 0 (Random number naming).</p>
   filename_mode: u64 = "FilenameMode",
-  /// <p>投递数据范围的开始时间点</p>
+  /// <p>Start time of the data shipping range</p>
   start_time: i64 = "StartTime",
-  /// <p>投递数据范围的结束时间点</p>
+  /// <p>End time of the data delivery range</p>
   end_time: i64 = "EndTime",
-  /// <p>历史数据投递的进度（仅当用户选择的数据内中历史数据时才有效）</p>
+  /// <p>Progress of historical data delivery (valid only when users select historical data within the dataset)</p>
   progress: f64 = "Progress",
-  /// <p>历史数据全部投递完成剩余的时间（仅当用户选择的数据中有历史数据时才有效）</p><p>单位：秒</p>
+  /// <p>Remaining time for all historical data delivery completion (valid only when there is historical data in the selected data)</p><p>Unit: second</p>
   remain_time: i64 = "RemainTime",
-  /// <p>历史任务状态：<br>0：实时任务<br>1：任务准备中<br>2：任务运行中<br>3：任务运行异常<br>4：任务运行结束</p>
+  /// <p>Historical task status:<br>0: Real-time task<br>1: Task preparing<br>2: Task running<br>3: Task execution exception<br>4: Task execution complete</p>
   history_status: i64 = "HistoryStatus",
-  /// <p>对象存储类型，默认值为 STANDARD。枚举值请参见<a href="https://cloud.tencent.com/document/product/436/33417"> 存储类型概述</a> 文档。<br>参考值有：<br>STANDARD：标准存储<br>STANDARD_IA：低频存储<br>ARCHIVE：归档存储<br>DEEP_ARCHIVE：深度归档存储<br>MAZ_STANDARD：标准存储（多 AZ）<br>MAZ_STANDARD_IA：低频存储（多 AZ）<br>INTELLIGENT_TIERING：智能分层存储<br>MAZ_INTELLIGENT_TIERING：智能分层存储（多 AZ）</p>
+  /// <p>Storage type. Default value is STANDARD. For enumeration values, see the <a href="https://www.tencentcloud.com/document/product/436/33417?from_cn_redirect=1">storage type overview</a> document.<br>Reference values:<br>STANDARD: standard storage<br>STANDARD_IA: infrequent storage<br>ARCHIVE: archive storage<br>DEEP_ARCHIVE: deep archive storage<br>MAZ_STANDARD: standard storage (multi-AZ)<br>MAZ_STANDARD_IA: infrequent storage (multi-AZ)<br>INTELLIGENT_TIERING: intelligent tiering storage<br>MAZ_INTELLIGENT_TIERING: intelligent tiering storage (multi-AZ)</p>
   storage_type: String = "StorageType",
-  /// <p>角色访问描述名 <a href="https://cloud.tencent.com/document/product/598/19381">创建角色</a></p>
+  /// <p>ARN <a href="https://www.tencentcloud.com/document/product/598/19381?from_cn_redirect=1">Create role</a></p>
   role_arn: String = "RoleArn",
-  /// <p>外部ID</p>
+  /// <p>External ID</p>
   external_id: String = "ExternalId",
-  /// <p>任务运行状态。支持<code>0</code>,<code>1</code>,<code>2</code></p><ul><li><code>0</code>: 停止</li><li><code>1</code>: 运行中</li><li><code>2</code>: 异常</li></ul>
+  /// <p>Task running status. Supports <code>0</code>, <code>1</code>, <code>2</code></p><ul><li><code>0</code>: Stop</li><li><code>1</code>: Running</li><li><code>2</code>: Exception</li></ul>
   task_status: u64 = "TaskStatus",
-  /// <p>用于生成投递到COS 的文件路径中的时间变量</p>
+  /// <p>Time variable used to generate the file path shipped to COS</p>
   time_zone: String = "TimeZone",
-  /// <p>预过滤处理-对写入COS原始数据进行预过滤处理</p>
+  /// <p>Pre-filtering process - filter out original data before writing to COS</p>
   dsl_filter: String = "DSLFilter",
 }
 
-/// 投递任务信息
+/// Shipping task information
+///
+/// <details><summary>中文</summary>投递任务信息</details>
 pub struct ShipperTaskInfo: decode {
-  /// 投递任务ID
+  /// Shipping task ID
   task_id: String = "TaskId",
-  /// 投递信息ID
+  /// Shipping information ID
   shipper_id: String = "ShipperId",
-  /// 日志主题ID
+  /// Log topic ID
   topic_id: String = "TopicId",
-  /// 本批投递的日志的开始时间戳，毫秒
+  /// Start timestamp of the current batch of shipped logs in milliseconds
   range_start: i64 = "RangeStart",
-  /// 本批投递的日志的结束时间戳， 毫秒
+  /// End timestamp of the current batch of shipped logs in milliseconds
   range_end: i64 = "RangeEnd",
-  /// 本次投递任务的开始时间戳， 毫秒
+  /// Start timestamp of the current shipping task in milliseconds
   start_time: i64 = "StartTime",
-  /// 本次投递任务的结束时间戳， 毫秒
+  /// End timestamp of the current shipping task in milliseconds
   end_time: i64 = "EndTime",
-  /// 本次投递的结果。"success"，"running"，"failed"
+  /// Result of this shipping: "success", "running", "failed".
   ///
-  /// - success：任务成功。
-  /// - running：任务处理中。
-  /// - failed：任务失败。
+  /// -success: Task successful.
+  /// - running: Task processing.
+  /// - failed: Task failure.
   status: String = "Status",
-  /// 结果的详细信息
+  /// Result details
   message: String = "Message",
 }
 
-/// 源日志主题配置
+/// Source log topic configuration
+///
+/// <details><summary>中文</summary>源日志主题配置</details>
 pub struct SourceTopicConfig: encode {
-  /// **Required.** <p>日志主题筛选方式。</p><p>枚举值：</p><ul><li>1： 静态选择</li></ul>
+  /// **Required.** <p>Log topic filtering method.</p><p>Enumeration values:</p><ul><li>1: Static selection</li></ul>
   topic_filter_type: u64 = "TopicFilterType",
-  /// **Required.** <p>源日志集id</p>
+  /// **Required.** <p>Source logset id</p>
   logset_id: String = "LogsetId",
-  /// <p>源日志主题列表</p><p>TopicFilterType=1时必填</p>
+  /// <p>Source log topic list</p><p>Required when TopicFilterType=1</p>
   topics: Vec<SourceTopicInfo> = "Topics",
 }
 
-/// 源日志主题信息
+/// Source log topic information
+///
+/// <details><summary>中文</summary>源日志主题信息</details>
 pub struct SourceTopicInfo: encode {
-  /// **Required.** <p>日志主题id</p>
+  /// **Required.** <p>Log topic id.</p>
   topic_id: String = "TopicId",
 }
 
-/// SplitPartition请求参数结构体
+/// Request of [`Client::split_partition`].
 pub struct SplitPartitionRequest: encode {
-  /// **Required.** 日志主题Id
-  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  /// **Required.** Log topic ID
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   topic_id: String = "TopicId",
-  /// **Required.** 待分裂分区Id
-  /// - 通过[获取分区列表](https://cloud.tencent.com/document/product/614/56470)获取待分裂分区Id。
+  /// **Required.** Partition Id to split
+  /// -Get the Id of the partition to be split by [getting the partition list](https://www.tencentcloud.com/document/product/614/56470?from_cn_redirect=1).
   partition_id: i64 = "PartitionId",
-  /// 分区切分的哈希key的位置，只在Number=2时有意义
+  /// Partition split hash key position, which is meaningful only if `Number=2` is set
   split_key: String = "SplitKey",
-  /// 分区分裂个数(可选)，默认等于2
+  /// Number of partitions to split into, which is optional. Default value: 2
   number: i64 = "Number",
 }
 
-/// SplitPartition返回参数结构体
+/// Response of [`Client::split_partition`].
 pub struct SplitPartitionResponse: decode {
-  /// 分裂结果集
+  /// Split result set
   partitions: Vec<PartitionInfo> = "Partitions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// Splunk投递任务信息
+/// Delivery task information of Splunk
+///
+/// <details><summary>中文</summary>Splunk投递任务信息</details>
 pub struct SplunkDeliverInfo: decode {
-  /// <p>任务id</p>
+  /// <p>Task ID.</p>
   task_id: String = "TaskId",
-  /// <p>任务名称</p>
+  /// <p>Task Name</p>
   name: String = "Name",
-  /// <p>用户id</p>
+  /// <p>User id</p>
   uin: u64 = "Uin",
-  /// <p>日志主题id</p>
+  /// <p>Log topic id</p>
   topic_id: String = "TopicId",
-  /// <p>任务状态；1.运行中；2:暂停；3：异常</p>
+  /// <p>Task status; 1. Running; 2. Suspended; 3. Exception</p>
   status: i64 = "Status",
-  /// <p>启用状态；0:禁用；1:启用</p>
+  /// <p>Enable status; 0: Disabled; 1: Enabled</p>
   enable: i64 = "Enable",
-  /// <p>创建时间；单位：秒</p>
+  /// <p>Creation time; unit: second</p>
   create_time: u64 = "CreateTime",
-  /// <p>更新时间；单位：秒</p>
+  /// <p>Update time; Unit: seconds</p>
   update_time: u64 = "UpdateTime",
-  /// <p>splunk投递任务-目标配置</p>
+  /// <p>splunk delivery task - target configuration</p>
   net_info: NetInfo = "NetInfo",
-  /// <p>splunk投递任务元信息</p>
+  /// <p>splunk delivery task meta-information</p>
   metadata: MetadataInfo = "Metadata",
-  /// <p>是否启用服务日志；1:关闭；2:开启</p>
+  /// <p>Whether to enable service logs; 1: disable; 2: enable</p>
   has_service_log: i64 = "HasServiceLog",
-  /// <p>高级配置-数据来源；</p>
+  /// <p>Advanced configuration - data source;</p>
   source: String = "Source",
-  /// <p>高级配置-数据来源类型；</p>
+  /// <p>Advanced configuration - data source type;</p>
   source_type: String = "SourceType",
-  /// <p>高级配置-Splunk写入的索引</p>
+  /// <p>Advanced configuration - Splunk write indexes</p>
   index: String = "Index",
-  /// <p>高级配置-是否启用索引器；1-不开启；2-开启；</p>
+  /// <p>Advanced configuration - Whether to enable indexer; 1 - not enabled; 2 - enable;</p>
   index_ack: i64 = "IndexAck",
-  /// <p>高级配置-通道</p>
+  /// <p>Advanced configuration - Channel</p>
   channel: String = "Channel",
-  /// <p>预过滤处理-对写入 Splunk 原始数据进行预过滤处理语句</p>
+  /// <p>Pre-filtering process - perform pre-filtering statements on original data written to Splunk</p>
   dsl_filter: String = "DSLFilter",
-  /// <p>高级配置-跨账户投递参数</p>
+  /// <p>Advanced configuration - Cross-account delivery parameter</p>
   external_role: ExternalRole = "ExternalRole",
 }
 
-/// 创建资源实例时同时绑定的标签对说明
+/// Description of tag pairs bound at the time of resource instance creation
+///
+/// <details><summary>中文</summary>创建资源实例时同时绑定的标签对说明</details>
 pub struct Tag: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key.
   key: String = "Key",
-  /// **Required.** 标签值
+  /// **Required.** Tag value.
   value: String = "Value",
 }
 
-/// 目标主题配置
+/// Target topic configuration
+///
+/// <details><summary>中文</summary>目标主题配置</details>
 pub struct TargetTopicConfig: encode {
-  /// **Required.** <p>目标账号类型。</p><p>枚举值：</p><ul><li>1： 当前主账号</li><li>2： 其他主账号</li></ul>
+  /// **Required.** <p>Target account type.</p><p>Enumeration values:</p><ul><li>1: Current root account</li><li>2: Other root account</li></ul>
   account_type: u64 = "AccountType",
-  /// **Required.** <p>目标地域</p><p>参数格式：ap-guangzhou</p>
+  /// **Required.** <p>Target region</p><p>Parameter format: ap-guangzhou</p>
   region: String = "Region",
-  /// **Required.** <p>目标日志集id</p>
+  /// **Required.** <p>Target logset id</p>
   logset_id: String = "LogsetId",
-  /// **Required.** <p>目标日志主题id</p>
+  /// **Required.** <p>Target log topic id.</p>
   topic_id: String = "TopicId",
-  /// <p>角色ARN</p><p>AccountType=2时必填</p>
+  /// <p>Role ARN</p><p>Required when AccountType=2</p>
   role_arn: String = "RoleArn",
-  /// <p>外部ID</p><p>AccountType=2时必填</p>
+  /// <p>External ID</p><p>Required when AccountType=2</p>
   external_id: String = "ExternalId",
 }
 
-/// 模型生成的工具调用
+/// Model-generated tool call
+///
+/// <details><summary>中文</summary>模型生成的工具调用</details>
 pub struct ToolCall: encode {
-  /// <p>工具调用id</p>
+  /// <p>Tool call id</p>
   id: String = "Id",
-  /// <p>工具调用类型，当前只支持function</p>
+  /// <p>Invocation type of the tool, currently only support function</p>
   r#type: String = "Type",
-  /// <p>具体的function调用</p>
+  /// <p>Specific function call</p>
   function: ToolCallFunction = "Function",
-  /// <p>索引值</p>
+  /// <p>Index value</p>
   index: u64 = "Index",
-  /// <p>模型返回的思考签名，执行工具后需在后续请求中原样回传</p>
+  /// **China site only.** <p>模型返回的思考签名，执行工具后需在后续请求中原样回传</p>
   thought_signature: String = "ThoughtSignature",
 }
 
-/// 具体的Tool Call Function调用
+/// Specific Tool Call Function call
+///
+/// <details><summary>中文</summary>具体的Tool Call Function调用</details>
 pub struct ToolCallFunction: encode {
-  /// <p>Function名称</p>
+  /// <p>Function name</p>
   name: String = "Name",
-  /// <p>Function参数，一般为json字符串</p>
+  /// <p>Function parameter, usually a json string</p>
   arguments: String = "Arguments",
 }
 
-/// 日志主题扩展信息
+/// Log topic extension information.
+///
+/// <details><summary>中文</summary>日志主题扩展信息</details>
 pub struct TopicExtendInfo: encode {
-  /// 日志主题免鉴权配置信息
+  /// Log topic authentication-free configuration information.
   anonymous_access: AnonymousInfo = "AnonymousAccess",
 }
 
-/// 仪表盘 topic与地域信息
+/// Dashboard topic and region information
+///
+/// <details><summary>中文</summary>仪表盘 topic与地域信息</details>
 pub struct TopicIdAndRegion: encode {
-  /// **Required.** 日志主题id
+  /// **Required.** Log topic id
   topic_id: String = "TopicId",
-  /// **Required.** 日志主题id所在的地域id。
+  /// **Required.** The ID of the region where the log topic ID is located.
   ///
-  /// id,地域,简称信息如下：
-  /// - 1,   广州,ap-guangzhou
-  /// - 4,   上海,ap-shanghai
-  /// - 5,   中国香港,ap-hongkong
-  /// - 7,   上海金融,ap-shanghai-fsi
-  /// - 8,   北京,ap-beijing
-  /// - 9,   新加坡,ap-singapore
-  /// - 11,  深圳金融,ap-shenzhen-fsi
-  /// - 15,  硅谷,na-siliconvalley
-  /// - 16,  成都,ap-chengdu
-  /// - 17,  法兰克福,eu-frankfurt
-  /// - 18,  首尔,ap-seoul
-  /// - 19,  重庆,ap-chongqing
-  /// - 22,  弗吉尼亚,na-ashburn
-  /// - 23,  曼谷,ap-bangkok
-  /// - 25,  东京,ap-tokyo
-  /// - 33,  南京,ap-nanjing
-  /// - 46,  北京金融,ap-beijing-fsi
-  /// - 72,  雅加达,ap-jakarta
-  /// - 74,  圣保罗,sa-saopaulo
+  /// id, region, abbreviation information follows:
+  /// - 1: Guangzhou, ap-guangzhou
+  /// - 4: Shanghai, ap-shanghai
+  /// -5, Hong Kong (China), ap-hongkong
+  /// - 7: Shanghai Finance, ap-shanghai-fsi
+  /// -8, Beijing, ap-beijing
+  /// - 9, Singapore, ap-singapore
+  /// - 11: Shenzhen Finance, ap-shenzhen-fsi
+  /// -15, Silicon Valley, na-siliconvalley
+  /// -16, Chengdu, ap-chengdu
+  /// -17, Frankfurt, eu-frankfurt
+  /// - 18, Seoul, ap-seoul
+  /// - 19: Chongqing, ap-chongqing
+  /// - 22, Virginia, na-ashburn
+  /// - 23, Bangkok, ap-bangkok
+  /// -25, Tokyo, ap-tokyo
+  /// - 33, Nanjing, ap-nanjing
+  /// -46, Beijing Finance, ap-beijing-fsi
+  /// - 72, Jakarta, ap-jakarta
+  /// -74, São Paulo, sa-saopaulo
   region_id: u64 = "RegionId",
 }
 
-/// 主题基本信息
+/// Basic Topic Information
+///
+/// <details><summary>中文</summary>主题基本信息</details>
 pub struct TopicInfo: decode {
-  /// <p>日志集ID</p>
+  /// <p>Logset ID</p>
   logset_id: String = "LogsetId",
-  /// <p>主题ID</p>
+  /// <p>Topic ID</p>
   topic_id: String = "TopicId",
-  /// <p>主题名称</p>
+  /// <p>Topic name</p>
   topic_name: String = "TopicName",
-  /// <p>主题分区个数</p>
+  /// <p>Topic partition count</p>
   partition_count: i64 = "PartitionCount",
-  /// <p>主题是否开启索引（主题类型需为日志主题）</p>
+  /// <p>Whether the topic has indexing enabled (the topic type must be log topic)</p>
   index: bool = "Index",
-  /// <p>AssumerUin非空则表示创建该日志主题的服务方Uin</p>
+  /// <p>If AssumerUin is not empty, it indicates the Uin of the service provider creating the log topic</p>
   assumer_uin: u64 = "AssumerUin",
-  /// <p>云产品标识，主题由其它云产品创建时，该字段会显示云产品名称，例如CDN、TKE</p>
+  /// <p>Cloud product identifier. When the topic is created by other cloud products, this field displays the cloud product name, such as CDN, TKE.</p>
   assumer_name: String = "AssumerName",
-  /// <p>创建时间。格式：yyyy-MM-dd HH:mm:ss</p>
+  /// <p>Creation time. Format: yyyy-MM-dd HH:mm:ss</p>
   create_time: String = "CreateTime",
-  /// <p>主题是否开启采集，true：开启采集；false：关闭采集。<br>创建日志主题时默认开启，可通过SDK调用ModifyTopic修改此字段。<br>控制台目前不支持修改此参数。</p>
+  /// <p>Whether the topic has log collection enabled. true: enable collection; false: disable collection.<br>Enabled by default during log topic creation. You can modify this field via SDK invocation of ModifyTopic.<br>The console currently does not support modification of this parameter.</p>
   status: bool = "Status",
-  /// <p>主题绑定的标签信息</p>
+  /// <p>Tag information bound to the topic</p>
   tags: Vec<Tag> = "Tags",
-  /// <p>RoleName非空则表示创建该日志主题的服务方使用的角色</p>
+  /// <p>If RoleName is not empty, it indicates the role used by the service provider creating the log topic</p>
   role_name: String = "RoleName",
-  /// <p>该主题是否开启自动分裂</p>
+  /// <p>Whether the topic has auto-split enabled</p>
   auto_split: bool = "AutoSplit",
-  /// <p>若开启自动分裂的话，该主题能够允许的最大分区数</p>
+  /// <p>Maximum number of partitions allowed for the topic if auto-split is enabled</p>
   max_split_partitions: i64 = "MaxSplitPartitions",
-  /// <p>主题的存储类型</p><ul><li>hot: 标准存储</li><li>cold: 低频存储</li></ul>
+  /// <p>Storage type of the topic</p><ul><li>hot: standard storage</li><li>cold: infrequent storage</li></ul>
   storage_type: String = "StorageType",
-  /// <p>生命周期，单位天，可取值范围1~3600。取值为3640时代表永久保存</p>
+  /// <p>Lifecycle in days, valid values 1~3600. A value of 3640 indicates permanent retention.</p>
   period: i64 = "Period",
-  /// <p>云产品二级标识，日志主题由其它云产品创建时，该字段会显示云产品名称及其日志类型的二级分类，例如TKE-Audit、TKE-Event。部分云产品仅有云产品标识(AssumerName)，无该字段。</p>
+  /// <p>Cloud product sub-identifier. When the log topic is created by other cloud products, this field displays the cloud product name and its log type sub-category, such as TKE-Audit, TKE-Event. Some cloud products only have the cloud product identifier (AssumerName) without this field.</p>
   sub_assumer_name: String = "SubAssumerName",
-  /// <p>主题描述</p>
+  /// <p>Topic description</p>
   describes: String = "Describes",
-  /// <p>开启日志沉降，标准存储的生命周期， hotPeriod &lt; Period。<br>标准存储为 hotPeriod, 低频存储则为 Period-hotPeriod。（主题类型需为日志主题）<br>HotPeriod=0为没有开启日志沉降。</p>
+  /// <p>Enable log settlement, lifecycle of standard storage, hotPeriod &lt; Period.<br>Standard storage is hotPeriod, infrequent storage is Period-hotPeriod. (Topic type must be log topic)<br>HotPeriod=0 means log settlement is not enabled.</p>
   hot_period: u64 = "HotPeriod",
-  /// <p>kms-cls服务秘钥id</p><p>CustomKmsInfo为空时为系统默认密钥，CustomKmsInfo不为空时为用户自定义密钥</p>
+  /// <p>kms-cls service key id</p>
   key_id: String = "KeyId",
-  /// <p>用户自定义 KMS 密钥信息</p>
+  /// **China site only.** <p>用户自定义 KMS 密钥信息</p>
   custom_kms_info: CustomKmsInfo = "CustomKmsInfo",
-  /// <p>主题类型。</p><ul><li>0: 日志主题 </li><li>1: 指标主题</li></ul>
+  /// <p>Topic type.</p><ul><li>0: Log topic</li><li>1: Metric topic</li></ul>
   biz_type: u64 = "BizType",
-  /// <p>免鉴权开关。 false：关闭； true：开启。<br>开启后将支持指定操作匿名访问该日志主题。详情请参见<a href="https://cloud.tencent.com/document/product/614/41035">日志主题</a>。</p>
+  /// <p>Free authentication switch. false: disabled; true: enabled.<br>Once enabled, designated operations will be supported for anonymous access to the log topic. See <a href="https://www.tencentcloud.com/document/product/614/41035?from_cn_redirect=1">log topic</a> for details.</p>
   is_web_tracking: bool = "IsWebTracking",
-  /// <p>日志主题扩展信息</p>
+  /// <p>Log topic extended information</p>
   extends: TopicExtendInfo = "Extends",
-  /// <p>异步迁移任务ID</p>
+  /// <p>Async migration task ID</p>
   topic_async_task_id: String = "TopicAsyncTaskID",
-  /// <p>异步迁移状态</p><ul><li>1：进行中</li><li>2：已完成</li><li>3：失败</li><li>4：已取消</li></ul>
+  /// <p>Asynchronous migration status</p><ul><li>1: In progress</li><li>2: Completed</li><li>3: Failure</li><li>4: Canceled</li></ul>
   migration_status: u64 = "MigrationStatus",
-  /// <p>异步迁移完成后，预计生效日期<br>时间格式：yyyy-MM-dd HH:mm:ss</p>
+  /// <p>After async migration, expected effective date<br>Time format: yyyy-MM-dd HH:mm:ss</p>
   effective_date: String = "EffectiveDate",
-  /// <p>IsSourceFrom 开启记录公网来源ip和服务端接收时间</p>
+  /// <p>IsSourceFrom Enable recording public network source IP and server receipt time</p>
   is_source_from: bool = "IsSourceFrom",
-  /// <p>当前计费模式</p><p>枚举值：</p><ul><li>0： 按使用功能计费</li><li>1： 按原始日志量计费（目前仅面向少部分客户支持）</li></ul>
+  /// <p>Current billing mode</p><p>Enumeration value:</p><ul><li>0: Function billing by usage</li><li>1: Billing by raw log size (currently supported for some customers only)</li></ul>
   billing_mode: u64 = "BillingMode",
-  /// <p>如果有异步任务，任务成功后的新计费模式</p><p>枚举值：</p><ul><li>0： 按使用功能计费</li><li>1： 按原始日志量计费（目前仅面向少部分客户支持）</li></ul>
+  /// <p>If there is an async task, the new billing model after the task succeeds</p><p>Enumeration value:</p><ul><li>0: Function billing by usage</li><li>1: Billing by raw log size (currently only supported for some customers)</li></ul>
   new_billing_mode: u64 = "NewBillingMode",
 }
 
 /// Partitions
 pub struct TopicPartitionInfo: encode {
-  /// **Required.** 日志主题ID
+  /// **Required.** Log topic ID
   topic_id: String = "TopicID",
-  /// **Required.** 分区id列表
+  /// **Required.** Partition ID list.
   partitions: Vec<u64> = "Partitions",
 }
 
 /// TopicPartitionOffsetInfo
 pub struct TopicPartitionOffsetInfo: encode {
-  /// **Required.** 日志主题id
+  /// **Required.** Log topic id
   topic_id: String = "TopicID",
-  /// **Required.** 分区点位信息
+  /// **Required.** Partition offset information.
   partition_offsets: Vec<PartitionOffsetInfo> = "PartitionOffsets",
 }
 
@@ -15699,30 +18554,32 @@ pub struct TopologyNode: decode {
   depth: i64 = "Depth",
 }
 
-/// UploadLog请求参数结构体
+/// Request of [`Client::upload_log`].
 pub struct UploadLogRequest: encode {
-  /// **Required.** 日志主题id
-  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  /// **Required.** Log topic id
+  /// -Obtain the log topic Id through [Get Log Topic List](https://www.tencentcloud.com/document/product/614/56454?from_cn_redirect=1).
   topic_id: String = "TopicId",
-  /// 该参数已废弃，请勿使用
+  /// This parameter has been deprecated and should not be used.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   hash_key: String = "HashKey",
-  /// 压缩方法，目前支持
+  /// Compression method. Currently supports
   /// - lz4
   /// - zstd
   compress_type: String = "CompressType",
 }
 
-/// UploadLog返回参数结构体
+/// Response of [`Client::upload_log`].
 pub struct UploadLogResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 用户kafka扩展信息
+/// User kafka extended information
+///
+/// <details><summary>中文</summary>用户kafka扩展信息</details>
 pub struct UserKafkaMeta: encode {
-  /// **Required.** 用户kafka version
-  /// 支持如下版本：
+  /// **Required.** User kafka version
+  /// Support the following versions:
   /// - 0.10.2.0
   /// - 1.0.0
   /// - 2.0.0
@@ -15736,105 +18593,113 @@ pub struct UserKafkaMeta: encode {
   kafka_version: String = "KafkaVersion",
 }
 
-/// 需要开启键值索引的字段的索引描述信息
+/// Index description information of the field for which key-value index needs to be enabled
+///
+/// <details><summary>中文</summary>需要开启键值索引的字段的索引描述信息</details>
 pub struct ValueInfo: encode {
-  /// **Required.** 字段类型，支持的类型有：long、text、double、json
-  /// 注意：json 类型目前仅部分用户或日志主题支持，如需使用请联系我们开启功能白名单
+  /// **Required.** Field type. Supported types: long, text, double, json.
+  /// Note: The json data type is currently supported by partial users or log topics. If needed, contact us to enable the allowlist.
   r#type: String = "Type",
-  /// 字段的分词符，其中的每个字符代表一个分词符；
-  /// 仅支持英文符号、\n\t\r及转义符\；
-  /// long及double类型字段需为空；
-  /// 注意：\n\t\r本身已被转义，直接使用双引号包裹即可作为入参，无需再次转义。使用API Explorer进行调试时请使用JSON参数输入方式，以避免\n\t\r被重复转义
+  /// Separator of fields. Each character represents a separator.
+  /// Only symbols, \n\t\r, and escape character \ are supported.
+  /// `long` and `double` fields need to be null.
+  /// Note: \n\t\r can be directly enclosed in double quotes as the input parameter without escaping. When debugging with API Explorer, use the JSON parameter input method to avoid repeated escaping of \n\t\r.
   tokenizer: String = "Tokenizer",
-  /// 字段是否开启分析功能
+  /// Whether the analysis feature is enabled for the field
   sql_flag: bool = "SqlFlag",
-  /// 是否包含中文，long及double类型字段需为false
+  /// Whether to include node data. Set this parameter to false for the long and double fields.
   contain_zh: bool = "ContainZH",
-  /// 字段别名
+  /// field alias
   alias: String = "Alias",
-  /// 仅为子节点开启索引，本字段不开启。
-  /// 注意：仅json类型字段可配置该参数
+  /// Enable index only for sub-node. This field is not enabled.
+  /// Note: Only json type fields can configure this parameter.
   open_index_for_child_only: bool = "OpenIndexForChildOnly",
-  /// json子节点列表
-  /// 注意：仅json类型字段可配置该参数
+  /// subnode list
+  /// Note: Only json type fields can configure this parameter.
   child_node: Vec<KeyValueInfo> = "ChildNode",
 }
 
-/// 查询视图主题配置
+/// Query view topic configuration
+///
+/// <details><summary>中文</summary>查询视图主题配置</details>
 pub struct ViewSearchTopic: encode {
-  /// **Required.** <p>日志集与主题所属地域</p><p>参数格式：ap-guangzhou</p><p>同一查询视图内，包含的各个主题需为相同地域</p>
+  /// **Required.** <p>Region of the logset and topic</p><p>Parameter format: ap-guangzhou</p><p>In the same query view, each topic must be in the same region.</p>
   region: String = "Region",
-  /// **Required.** <p>日志集id</p>
+  /// **Required.** <p>Log set id</p>
   logset_id: String = "LogsetId",
-  /// **Required.** <p>日志主题id</p>
+  /// **Required.** <p>Log topic id</p>
   topic_id: String = "TopicId",
 }
 
-/// 回调地址
+/// Callback address
+///
+/// <details><summary>中文</summary>回调地址</details>
 pub struct WebCallback: encode {
-  /// **Required.** 回调的类型。可选值：
-  /// - Http(自定义接口回调)
-  /// - WeCom(企业微信)
-  /// - DingTalk(钉钉)
-  /// - Lark(飞书)
+  /// **Required.** Callback type. Valid values:
+  /// -Http (custom webhook configuration)
+  /// -WeCom
+  /// -DingTalk
+  /// -Lark
   callback_type: String = "CallbackType",
-  /// **Required.** 回调地址，最大支持1024个字节。
-  /// 也可使用WebCallbackId引用集成配置中的URL，此时该字段请填写为空字符串。
+  /// **Required.** Callback URL, supports a maximum of 1024 bytes.
+  /// You can also use WebCallbackId to refer to the URL in the integration configuration. At this point, please enter an empty string for this field.
   url: String = "Url",
-  /// 集成配置ID。-通过[获取告警渠道回调配置列表](https://cloud.tencent.com/document/product/614/115229)获取集成配置ID
+  /// Integration configuration ID. Obtain the integration configuration ID by searching the alarm channel callback configuration list (https://www.tencentcloud.com/document/product/614/115229?from_cn_redirect=1).
   web_callback_id: String = "WebCallbackId",
-  /// 回调方法。可选值：
-  /// - POST（默认值）
+  /// Callback method. Valid values:
+  /// -POST (default value)
   /// - PUT
   ///
-  /// 注意：
-  /// - 参数CallbackType为Http时为必选，其它回调方式无需填写。
+  /// Note:
+  /// -Required when CallbackType is Http. No need to specify for other callback methods.
   method: String = "Method",
-  /// 通知内容模板ID，使用Default-zh引用默认模板（中文），使用Default-en引用DefaultTemplate(English)。
+  /// Notification content template ID. When Default-zh is used, DefaultTemplate (Chinese) is referenced. When Default-en is used, DefaultTemplate (English) is referenced.
   notice_content_id: String = "NoticeContentId",
-  /// 提醒类型。
+  /// Reminder type.
   ///
-  /// 0：不提醒；1：指定人；2：所有人
+  /// 0: No reminder; 1: Specified individual; 2: Everyone
   remind_type: u64 = "RemindType",
-  /// 电话列表。
+  /// Mobile phone list.
   mobiles: Vec<String> = "Mobiles",
-  /// 用户ID列表。
+  /// User ID list.
   user_ids: Vec<String> = "UserIds",
-  /// 该参数已废弃，请使用NoticeContentId。
+  /// This parameter is deprecated. Please use NoticeContentId.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   headers: Vec<String> = "Headers",
-  /// 该参数已废弃，请使用NoticeContentId。
+  /// This parameter is deprecated. Please use NoticeContentId.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   body: String = "Body",
-  /// 序号。
-  /// - 入参无效。
-  /// - 出参有效。
+  /// Serial number.
+  /// -Invalid input parameter.
+  /// -Output parameter is valid.
   index: i64 = "Index",
 }
 
-/// 告警渠道回调配置信息
+/// Alarm channel callback configuration information.
+///
+/// <details><summary>中文</summary>告警渠道回调配置信息</details>
 pub struct WebCallbackInfo: decode {
-  /// 告警渠道回调配置id。
+  /// Alarm channel callback configuration ID.
   web_callback_id: String = "WebCallbackId",
-  /// 告警渠道回调配置名称。
+  /// Alarm channel callback configuration name.
   name: String = "Name",
-  /// 渠道类型
+  /// Channel type
   ///
-  /// WeCom:企业微信;DingTalk:钉钉;Lark:飞书;Http:自定义回调;
+  /// WeCom: WeCom; DingTalk: DingTalk; Lark: Lark; Http: Custom Callback;
   r#type: String = "Type",
-  /// 回调地址。
+  /// Callback URL.
   webhook: String = "Webhook",
-  /// 请求方式。
+  /// Request method.
   method: String = "Method",
-  /// 秘钥信息。
+  /// Key information.
   key: String = "Key",
-  /// 主账号。
+  /// Root account.
   uin: u64 = "Uin",
-  /// 子账号。
+  /// Sub-account.
   sub_uin: u64 = "SubUin",
-  /// 创建时间。秒(s)级时间戳
+  /// Creation time. A timestamp in seconds.
   create_time: u64 = "CreateTime",
-  /// 更新时间。秒(s)级时间戳
+  /// Update time. A timestamp in seconds.
   update_time: u64 = "UpdateTime",
 }
 }

@@ -37,9 +37,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 枚举队列 (`DescribeQueueDetail`)
+    /// Enumerates queues (`DescribeQueueDetail`)
+    ///
+    /// This API is used to enumerate queues.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 枚举队列
     ///
     /// 枚举队列列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cmq&Version=2019-03-04&Action=DescribeQueueDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 获取队列列表
     ///
@@ -55,9 +65,19 @@ impl Client {
         self.read("DescribeQueueDetail", request)
     }
 
-    /// 查询主题列表 (`DescribeTopicDetail`)
+    /// Queries topic details (`DescribeTopicDetail`)
+    ///
+    /// This API is used to query topic details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询主题列表
     ///
     /// 查询主题详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cmq&Version=2019-03-04&Action=DescribeTopicDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询主题详情
     ///
@@ -113,185 +133,197 @@ impl Client {
 }
 
 rt::model! {
-/// 死信队列策略
+/// DeadLetterPolicy
+///
+/// <details><summary>中文</summary>死信队列策略</details>
 pub struct DeadLetterPolicy: decode {
-  /// 死信队列。
+  /// DeadLetterQueue
   dead_letter_queue: String = "DeadLetterQueue",
-  /// 死信队列名字。
+  /// DeadLetterQueueName
   dead_letter_queue_name: String = "DeadLetterQueueName",
-  /// 最大未消费过期时间。Policy为1时必选。范围300-43200，单位秒，需要小于消息最大保留时间MsgRetentionSeconds。
+  /// MaxTimeToLive
   max_time_to_live: u64 = "MaxTimeToLive",
-  /// 死信队列策略。
+  /// Policy
   policy: u64 = "Policy",
-  /// 最大接收次数。
+  /// MaxReceiveCount
   max_receive_count: u64 = "MaxReceiveCount",
 }
 
-/// 死信源队列信息
+/// DeadLetterSource
+///
+/// <details><summary>中文</summary>死信源队列信息</details>
 pub struct DeadLetterSource: decode {
-  /// 消息队列ID。
+  /// QueueId
   queue_id: String = "QueueId",
-  /// 消息队列名字。
+  /// QueueName
   queue_name: String = "QueueName",
 }
 
-/// DescribeQueueDetail请求参数结构体
+/// Request of [`Client::describe_queue_detail`].
 pub struct DescribeQueueDetailRequest: encode {
-  /// 标签搜索
+  /// Tag search
   tag_key: String = "TagKey",
-  /// 分页时本页获取队列的个数，如果不传递该参数，则该参数默认为20，最大值为50。
+  /// Number of queues to be returned per page in case of paginated return. If this parameter is not passed in, 20 will be used by default. Maximum value: 50.
   limit: u64 = "Limit",
-  /// 精确匹配QueueName
+  /// Exact match by `QueueName`
   queue_name: String = "QueueName",
-  /// 筛选参数，目前支持QueueName筛选，且仅支持一个关键字
+  /// Filter parameter. Currently, filtering by `QueueName` is supported, and only one keyword is allowed
   filters: Vec<Filter> = "Filters",
-  /// 分页时本页获取队列列表的起始位置。如果填写了该值，必须也要填写 limit 。该值缺省时，后台取默认值 0
+  /// Starting position of queue list to be returned on the current page in case of paginated return. If a value is entered, `limit` is required. If this parameter is left empty, 0 will be used by default
   offset: u64 = "Offset",
 }
 
-/// DescribeQueueDetail返回参数结构体
+/// Response of [`Client::describe_queue_detail`].
 pub struct DescribeQueueDetailResponse: decode {
-  /// 总队列数。
+  /// Total number of queues
   total_count: u64 = "TotalCount",
-  /// 队列详情列表。
+  /// Queue list
   queue_set: Vec<QueueSet> = "QueueSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopicDetail请求参数结构体
+/// Request of [`Client::describe_topic_detail`].
 pub struct DescribeTopicDetailRequest: encode {
-  /// 标签匹配。
+  /// Tag match
   tag_key: String = "TagKey",
-  /// 分页时本页获取队列的个数，如果不传递该参数，则该参数默认为20，最大值为50。
+  /// Number of queues to be returned per page in case of paginated return. If this parameter is not passed in, 20 will be used by default. Maximum value: 50.
   limit: u64 = "Limit",
-  /// 精确匹配TopicName。
+  /// Exact match by `TopicName`
   topic_name: String = "TopicName",
-  /// 目前只支持过滤TopicName ， 且只能填一个过滤值。
+  /// Currently, only filtering by `TopicName` is supported, and only one filter value can be entered
   filters: Vec<Filter> = "Filters",
-  /// 分页时本页获取队列列表的起始位置。如果填写了该值，必须也要填写 limit 。该值缺省时，后台取默认值 0。
+  /// Starting position of queue list to be returned on the current page in case of paginated return. If a value is entered, `limit` is required. If this parameter is left empty, 0 will be used by default.
   offset: u64 = "Offset",
 }
 
-/// DescribeTopicDetail返回参数结构体
+/// Response of [`Client::describe_topic_detail`].
 pub struct DescribeTopicDetailResponse: decode {
-  /// 主题列表总数。
+  /// TotalCount
   total_count: u64 = "TotalCount",
-  /// 主题详情列表。
+  /// TopicSet
   topic_set: Vec<TopicSet> = "TopicSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 过滤参数
+/// Filter parameter
+///
+/// <details><summary>中文</summary>过滤参数</details>
 pub struct Filter: encode {
-  /// 数值
+  /// Value
   values: Vec<String> = "Values",
-  /// 过滤参数的名字
+  /// Filter parameter name
   name: String = "Name",
 }
 
-/// 批量queue属性信息
+/// Batch queue attribute information
+///
+/// <details><summary>中文</summary>批量queue属性信息</details>
 pub struct QueueSet: decode {
-  /// 消息队列ID。
+  /// QueueId
   queue_id: String = "QueueId",
-  /// 回溯队列的消息回溯时间最大值，取值范围0 - 43200秒，0表示不开启消息回溯。
+  /// RewindSeconds
   rewind_seconds: u64 = "RewindSeconds",
-  /// 创建者Uin。
+  /// Creator `uin`
   create_uin: u64 = "CreateUin",
-  /// 最后一次修改队列属性的时间。返回 Unix 时间戳，精确到秒。
+  /// LastModifyTime
   last_modify_time: u64 = "LastModifyTime",
-  /// 消息可见性超时。取值范围1 - 43200秒（即12小时内），默认值30。
+  /// VisibilityTimeout
   visibility_timeout: u64 = "VisibilityTimeout",
-  /// 消息队列名字。
+  /// QueueName
   queue_name: String = "QueueName",
-  /// 消息轨迹。true表示开启，false表示不开启。
+  /// Message trace flag. true: enabled, false: not enabled
   trace: bool = "Trace",
-  /// 关联的标签。
+  /// Tag
   tags: Vec<Tag> = "Tags",
-  /// 已调用 DelMsg 接口删除，但还在回溯保留时间内的消息数量。
+  /// RewindMsgNum
   rewind_msg_num: u64 = "RewindMsgNum",
-  /// 飞行消息最大保留时间。
+  /// MaxDelaySeconds
   max_delay_seconds: u64 = "MaxDelaySeconds",
-  /// 事务消息策略。
+  /// TransactionPolicy
   transaction_policy: TransactionPolicy = "TransactionPolicy",
-  /// 消息保留周期。取值范围60-1296000秒（1min-15天），默认值345600秒（4 天）。
+  /// MsgRetentionSeconds
   msg_retention_seconds: u64 = "MsgRetentionSeconds",
-  /// 延迟消息数。
+  /// DelayMsgNum
   delay_msg_num: u64 = "DelayMsgNum",
-  /// 最大堆积消息数。取值范围在公测期间为 1,000,000 - 10,000,000，正式上线后范围可达到 1000,000-1000,000,000。默认取值在公测期间为 10,000,000，正式上线后为 100,000,000。
+  /// MaxMsgHeapNum
   max_msg_heap_num: u64 = "MaxMsgHeapNum",
-  /// 消息接收长轮询等待时间。取值范围0 - 30秒，默认值0。
+  /// PollingWaitSeconds
   polling_wait_seconds: u64 = "PollingWaitSeconds",
-  /// 带宽限制。
+  /// Bps
   bps: u64 = "Bps",
-  /// 在队列中处于 Inactive 状态（正处于被消费状态）的消息总数，为近似值。
+  /// InactiveMsgNum
   inactive_msg_num: u64 = "InactiveMsgNum",
-  /// 死信队列策略。
+  /// DeadLetterPolicy
   dead_letter_policy: DeadLetterPolicy = "DeadLetterPolicy",
-  /// 在队列中处于 Active 状态（不处于被消费状态）的消息总数，为近似值。
+  /// ActiveMsgNum
   active_msg_num: u64 = "ActiveMsgNum",
-  /// 消息最大长度。取值范围1024 - 1048576 Byte（即1K - 1024K），默认值65536。
+  /// MaxMsgSize
   max_msg_size: u64 = "MaxMsgSize",
-  /// 消息最小未消费时间，单位为秒。
+  /// MinMsgTime
   min_msg_time: u64 = "MinMsgTime",
-  /// 死信队列。
+  /// DeadLetterSource
   dead_letter_source: Vec<DeadLetterSource> = "DeadLetterSource",
-  /// 事务消息队列。true表示是事务消息，false表示不是事务消息。
+  /// Transaction
   transaction: bool = "Transaction",
-  /// 每秒钟生产消息条数的限制，消费消息的大小是该值的1.1倍。
+  /// Qps
   qps: u64 = "Qps",
-  /// 队列的创建时间。返回 Unix 时间戳，精确到秒。
+  /// CreateTime
   create_time: u64 = "CreateTime",
-  /// 是否迁移到新版本。0 表示仅同步元数据，1 表示迁移中，2 表示已经迁移完毕，3 表示回切状态，曾经迁移过，4 未迁移。
+  /// **China site only.** 是否迁移到新版本。0 表示仅同步元数据，1 表示迁移中，2 表示已经迁移完毕，3 表示回切状态，曾经迁移过，4 未迁移。
   migrate: i64 = "Migrate",
 }
 
-/// 标签
+/// Tag
+///
+/// <details><summary>中文</summary>标签</details>
 pub struct Tag: decode {
-  /// 标签Key
+  /// Tag key
   tag_key: String = "TagKey",
-  /// 标签值
+  /// Tag value
   tag_value: String = "TagValue",
 }
 
-/// topic返回信息展示字段
+/// Field for displaying returned topic information
+///
+/// <details><summary>中文</summary>topic返回信息展示字段</details>
 pub struct TopicSet: decode {
-  /// 当前该主题中消息数目（消息堆积数）。
+  /// MsgCount
   msg_count: u64 = "MsgCount",
-  /// 主题的 ID。
+  /// TopicId
   topic_id: String = "TopicId",
-  /// 消息最大长度。取值范围1024 - 1048576Byte（即1 - 1024K），默认值为65536。
+  /// MaxMsgSize
   max_msg_size: u64 = "MaxMsgSize",
-  /// 消息轨迹。true表示开启，false表示不开启。
+  /// Whether to enable message trace for a topic. true: yes, false: no
   trace: bool = "Trace",
-  /// 关联的标签。
+  /// Tags
   tags: Vec<Tag> = "Tags",
-  /// 创建者 Uin，CAM 鉴权 resource 由该字段组合而成。
+  /// CreateUin
   create_uin: u64 = "CreateUin",
-  /// 描述用户创建订阅时选择的过滤策略：
-  /// FilterType = 1表示用户使用 FilterTag 标签过滤;
-  /// FilterType = 2表示用户使用 BindingKey 过滤。
+  /// FilterType
   filter_type: u64 = "FilterType",
-  /// 主题名称。
+  /// TopicName
   topic_name: String = "TopicName",
-  /// 最后一次修改主题属性的时间。返回 Unix 时间戳，精确到秒。
+  /// LastModifyTime
   last_modify_time: u64 = "LastModifyTime",
-  /// 消息在主题中最长存活时间，从发送到该主题开始经过此参数指定的时间后，不论消息是否被成功推送给用户都将被删除，单位为秒。固定为一天（86400秒），该属性不能修改。
+  /// MsgRetentionSeconds
   msg_retention_seconds: u64 = "MsgRetentionSeconds",
-  /// 每秒钟发布消息的条数。
+  /// Qps
   qps: u64 = "Qps",
-  /// 主题的创建时间。返回 Unix 时间戳，精确到秒。
+  /// CreateTime
   create_time: u64 = "CreateTime",
-  /// 是否迁移到新版本。0 表示未迁移，1 表示迁移中，2 表示已经迁移完毕，3 表示回切状态，曾经迁移过，4 未知状态。
+  /// **China site only.** 是否迁移到新版本。0 表示未迁移，1 表示迁移中，2 表示已经迁移完毕，3 表示回切状态，曾经迁移过，4 未知状态。
   migrate: i64 = "Migrate",
 }
 
-/// 事务消息策略
+/// TransactionPolicy
+///
+/// <details><summary>中文</summary>事务消息策略</details>
 pub struct TransactionPolicy: decode {
-  /// 最大查询次数。
+  /// MaxQueryCount
   max_query_count: u64 = "MaxQueryCount",
-  /// 第一次回查时间。
+  /// FirstQueryInterval
   first_query_interval: u64 = "FirstQueryInterval",
 }
 }

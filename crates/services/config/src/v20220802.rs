@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 账号组新建合规包 (`AddAggregateCompliancePack`)
+    /// This API is used to create compliance packages for account groups. (`AddAggregateCompliancePack`)
+    ///
+    /// This API is used to create compliance packages for account groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 账号组新建合规包
+    ///
+    /// 账号组新建合规包
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=AddAggregateCompliancePack)
+    ///
+    /// </details>
     ///
     /// # Example: 新建合规包
     ///
@@ -75,9 +85,19 @@ impl Client {
         self.call("AddAggregateCompliancePack", request)
     }
 
-    /// 账号组新建规则 (`AddAggregateConfigRule`)
+    /// This API is used to create rules for account groups. (`AddAggregateConfigRule`)
+    ///
+    /// This API is used to create rules for account groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 账号组新建规则
+    ///
+    /// 账号组新建规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=AddAggregateConfigRule)
+    ///
+    /// </details>
     ///
     /// # Example: 添加规则
     ///
@@ -110,9 +130,19 @@ impl Client {
         self.call("AddAggregateConfigRule", request)
     }
 
-    /// 新建告警 (`AddAlarmPolicy`)
+    /// Creates an alarm (`AddAlarmPolicy`)
+    ///
+    /// This API is used to add alarm monitoring rules.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新建告警
     ///
     /// 新增告警监控规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=AddAlarmPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 创建告警
     ///
@@ -143,9 +173,19 @@ impl Client {
         self.call("AddAlarmPolicy", request)
     }
 
-    /// 新建合规包 (`AddCompliancePack`)
+    /// Creates a compliance package (`AddCompliancePack`)
+    ///
+    /// This API is used to create a compliance package.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 新建合规包
+    ///
+    /// 新建合规包
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=AddCompliancePack)
+    ///
+    /// </details>
     ///
     /// # Example: 创建合规包
     ///
@@ -157,9 +197,19 @@ impl Client {
         self.call("AddCompliancePack", request)
     }
 
-    /// 新建规则 (`AddConfigRule`)
+    /// Create a rule (`AddConfigRule`)
+    ///
+    /// This API is used to create rules.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新建规则
     ///
     /// 新建 规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=AddConfigRule)
+    ///
+    /// </details>
     ///
     /// # Example: 添加规则
     ///
@@ -191,9 +241,19 @@ impl Client {
         self.call("AddConfigRule", request)
     }
 
-    /// 账号组关闭规则 (`CloseAggregateConfigRule`)
+    /// This API is used to close rules for account groups. (`CloseAggregateConfigRule`)
+    ///
+    /// This API is used to close rules for account groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 账号组关闭规则
+    ///
+    /// 账号组关闭规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=CloseAggregateConfigRule)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭规则
     ///
@@ -212,9 +272,19 @@ impl Client {
         self.call("CloseAggregateConfigRule", request)
     }
 
-    /// 关闭监控 (`CloseConfigRecorder`)
+    /// Disables monitoring (`CloseConfigRecorder`)
+    ///
+    /// This API is used to manage resource monitoring - disabling monitoring.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关闭监控
     ///
     /// 资源监控管理-关闭监控
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=CloseConfigRecorder)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭监控
     ///
@@ -230,9 +300,19 @@ impl Client {
         self.call("CloseConfigRecorder", request)
     }
 
-    /// 关闭规则 (`CloseConfigRule`)
+    /// Disables a rule (`CloseConfigRule`)
+    ///
+    /// Close rules
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 关闭规则
+    ///
+    /// 关闭规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=CloseConfigRule)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭规则
     ///
@@ -250,9 +330,19 @@ impl Client {
         self.call("CloseConfigRule", request)
     }
 
-    /// 新建账号组 (`CreateAggregator`)
+    /// Creates an account group (`CreateAggregator`)
+    ///
+    /// This API is used to create account groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 新建账号组
+    ///
+    /// 新建账号组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=CreateAggregator)
+    ///
+    /// </details>
     ///
     /// # Example: 新增账号组
     ///
@@ -282,9 +372,19 @@ impl Client {
         self.call("CreateAggregator", request)
     }
 
-    /// 新建修正设置 (`CreateRemediation`)
+    /// Creates remediation settings (`CreateRemediation`)
+    ///
+    /// This API is used to add rule remediation settings.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新建修正设置
     ///
     /// 新增规则修正设置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=CreateRemediation)
+    ///
+    /// </details>
     ///
     /// # Example: 创建修正设置
     ///
@@ -306,9 +406,19 @@ impl Client {
         self.call("CreateRemediation", request)
     }
 
-    /// 账号组删除合规包 (`DeleteAggregateCompliancePack`)
+    /// This API is used to delete compliance packages for account groups. (`DeleteAggregateCompliancePack`)
+    ///
+    /// This API is used to delete compliance packages for account groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 账号组删除合规包
+    ///
+    /// 账号组删除合规包
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=DeleteAggregateCompliancePack)
+    ///
+    /// </details>
     ///
     /// # Example: 删除合规包
     ///
@@ -328,9 +438,19 @@ impl Client {
         self.call("DeleteAggregateCompliancePack", request)
     }
 
-    /// 账号组删除规则 (`DeleteAggregateConfigRule`)
+    /// This API is used to delete rules for account groups. (`DeleteAggregateConfigRule`)
+    ///
+    /// This API is used to delete rules for account groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 账号组删除规则
+    ///
+    /// 账号组删除规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=DeleteAggregateConfigRule)
+    ///
+    /// </details>
     ///
     /// # Example: 删除规则
     ///
@@ -349,9 +469,19 @@ impl Client {
         self.call("DeleteAggregateConfigRule", request)
     }
 
-    /// 删除账号组 (`DeleteAggregators`)
+    /// Deletes an account group (`DeleteAggregators`)
+    ///
+    /// This API is used to delete account groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除账号组
+    ///
+    /// 删除账号组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=DeleteAggregators)
+    ///
+    /// </details>
     ///
     /// # Example: 删除账号组
     ///
@@ -370,9 +500,19 @@ impl Client {
         self.call("DeleteAggregators", request)
     }
 
-    /// 删除告警 (`DeleteAlarmPolicy`)
+    /// Deletes an alert (`DeleteAlarmPolicy`)
+    ///
+    /// Deletes alarm rules
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除告警
     ///
     /// 删除告警规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=DeleteAlarmPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 删除告警策略
     ///
@@ -390,9 +530,19 @@ impl Client {
         self.call("DeleteAlarmPolicy", request)
     }
 
-    /// 删除合规包 (`DeleteCompliancePack`)
+    /// This API is used to delete compliance packages. (`DeleteCompliancePack`)
+    ///
+    /// This API is used to delete compliance packages.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除合规包
+    ///
+    /// 删除合规包
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=DeleteCompliancePack)
+    ///
+    /// </details>
     ///
     /// # Example: 删除合规包
     ///
@@ -410,9 +560,19 @@ impl Client {
         self.call("DeleteCompliancePack", request)
     }
 
-    /// 删除规则 (`DeleteConfigRule`)
+    /// Deletes a rule (`DeleteConfigRule`)
+    ///
+    /// Delete a rule
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除规则
+    ///
+    /// 删除规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=DeleteConfigRule)
+    ///
+    /// </details>
     ///
     /// # Example: 删除规则
     ///
@@ -430,9 +590,19 @@ impl Client {
         self.call("DeleteConfigRule", request)
     }
 
-    /// 删除修正设置 (`DeleteRemediations`)
+    /// Deleting Remediation Settings (`DeleteRemediations`)
+    ///
+    /// This API is used to delete rule remediation settings.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除修正设置
     ///
     /// 删除规则修正设置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=DeleteRemediations)
+    ///
+    /// </details>
     ///
     /// # Example: 删除修正设置
     ///
@@ -452,9 +622,19 @@ impl Client {
         self.call("DeleteRemediations", request)
     }
 
-    /// 账号组合规包详情 (`DescribeAggregateCompliancePack`)
+    /// This API is used to query compliance package details for account groups. (`DescribeAggregateCompliancePack`)
+    ///
+    /// This API is used to query compliance package details for account groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 账号组合规包详情
+    ///
+    /// 账号组合规包详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=DescribeAggregateCompliancePack)
+    ///
+    /// </details>
     ///
     /// # Example: 获取合规包详情
     ///
@@ -474,9 +654,19 @@ impl Client {
         self.read("DescribeAggregateCompliancePack", request)
     }
 
-    /// 账号组获取投递设置详情 (`DescribeAggregateConfigDeliver`)
+    /// This API is used to query delivery setting details for account groups. (`DescribeAggregateConfigDeliver`)
+    ///
+    /// This API is used to query delivery setting details for account groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 账号组获取投递设置详情
+    ///
+    /// 账号组获取投递设置详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=DescribeAggregateConfigDeliver)
+    ///
+    /// </details>
     ///
     /// # Example: 获取投递详情
     ///
@@ -495,9 +685,19 @@ impl Client {
         self.read("DescribeAggregateConfigDeliver", request)
     }
 
-    /// 账号组获取规则详情 (`DescribeAggregateConfigRule`)
+    /// This API is used to query rule details for account groups. (`DescribeAggregateConfigRule`)
+    ///
+    /// This API is used to query rule details for account groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 账号组获取规则详情
+    ///
+    /// 账号组获取规则详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=DescribeAggregateConfigRule)
+    ///
+    /// </details>
     ///
     /// # Example: 获取规则详情
     ///
@@ -516,9 +716,19 @@ impl Client {
         self.read("DescribeAggregateConfigRule", request)
     }
 
-    /// 账号组资源详情 (`DescribeAggregateDiscoveredResource`)
+    /// This API is used to query resource details for account groups. (`DescribeAggregateDiscoveredResource`)
+    ///
+    /// This API is used to query resource details for account groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 账号组资源详情
+    ///
+    /// 账号组资源详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=DescribeAggregateDiscoveredResource)
+    ///
+    /// </details>
     ///
     /// # Example: 获取资源详情
     ///
@@ -544,9 +754,19 @@ impl Client {
         self.read("DescribeAggregateDiscoveredResource", request)
     }
 
-    /// 账号组详情 (`DescribeAggregator`)
+    /// This example shows you how to query account group details. (`DescribeAggregator`)
+    ///
+    /// This example shows you how to query account group details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 账号组详情
+    ///
+    /// 账号组详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=DescribeAggregator)
+    ///
+    /// </details>
     ///
     /// # Example: 账号组详情
     ///
@@ -565,9 +785,19 @@ impl Client {
         self.read("DescribeAggregator", request)
     }
 
-    /// 合规包详情 (`DescribeCompliancePack`)
+    /// This API is used to query compliance package details. (`DescribeCompliancePack`)
+    ///
+    /// This API is used to query compliance package details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 合规包详情
+    ///
+    /// 合规包详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=DescribeCompliancePack)
+    ///
+    /// </details>
     ///
     /// # Example: 获取合规包详情
     ///
@@ -585,9 +815,19 @@ impl Client {
         self.read("DescribeCompliancePack", request)
     }
 
-    /// 获取投递设置详情 (`DescribeConfigDeliver`)
+    /// This API is used to query delivery setting details. (`DescribeConfigDeliver`)
+    ///
+    /// This API is used to query delivery setting details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取投递设置详情
+    ///
+    /// 获取投递设置详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=DescribeConfigDeliver)
+    ///
+    /// </details>
     ///
     /// # Example: 获取投递详情
     ///
@@ -603,9 +843,19 @@ impl Client {
         self.read("DescribeConfigDeliver", request)
     }
 
-    /// 获取监控详情 (`DescribeConfigRecorder`)
+    /// This API is used to query monitoring details. (`DescribeConfigRecorder`)
+    ///
+    /// This API is used to query monitoring details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取监控详情
+    ///
+    /// 获取监控详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=DescribeConfigRecorder)
+    ///
+    /// </details>
     ///
     /// # Example: 获取监控详情
     ///
@@ -621,9 +871,19 @@ impl Client {
         self.read("DescribeConfigRecorder", request)
     }
 
-    /// 获取规则详情 (`DescribeConfigRule`)
+    /// This example shows you how to query rule details. (`DescribeConfigRule`)
+    ///
+    /// This example shows you how to query rule details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取规则详情
+    ///
+    /// 获取规则详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=DescribeConfigRule)
+    ///
+    /// </details>
     ///
     /// # Example: 获取规则详情
     ///
@@ -641,9 +901,19 @@ impl Client {
         self.read("DescribeConfigRule", request)
     }
 
-    /// 资源详情 (`DescribeDiscoveredResource`)
+    /// Resource details. (`DescribeDiscoveredResource`)
+    ///
+    /// Resource details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 资源详情
+    ///
+    /// 资源详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=DescribeDiscoveredResource)
+    ///
+    /// </details>
     ///
     /// # Example: 获取资源详情
     ///
@@ -663,9 +933,19 @@ impl Client {
         self.read("DescribeDiscoveredResource", request)
     }
 
-    /// 获取系统合规包详情 (`DescribeSystemCompliancePack`)
+    /// This API is used to query the system compliance package details. (`DescribeSystemCompliancePack`)
+    ///
+    /// This API is used to query the system compliance package details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取系统合规包详情
+    ///
+    /// 获取系统合规包详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=DescribeSystemCompliancePack)
+    ///
+    /// </details>
     ///
     /// # Example: 获取合规包详情
     ///
@@ -684,9 +964,19 @@ impl Client {
         self.read("DescribeSystemCompliancePack", request)
     }
 
-    /// 预设规则详情 (`DescribeSystemRule`)
+    /// This API is used to preset rule details. (`DescribeSystemRule`)
+    ///
+    /// This API is used to preset rule details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 预设规则详情
+    ///
+    /// 预设规则详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=DescribeSystemRule)
+    ///
+    /// </details>
     ///
     /// # Example: 获取预设规则详情
     ///
@@ -704,9 +994,19 @@ impl Client {
         self.read("DescribeSystemRule", request)
     }
 
-    /// 账号组合规包移除规则 (`DetachAggregateConfigRuleToCompliancePack`)
+    /// This API is used to remove rules from compliance packages for account groups. (`DetachAggregateConfigRuleToCompliancePack`)
+    ///
+    /// This API is used to remove rules from compliance packages for account groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 账号组合规包移除规则
+    ///
+    /// 账号组合规包移除规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=DetachAggregateConfigRuleToCompliancePack)
+    ///
+    /// </details>
     ///
     /// # Example: 合规包移出规则
     ///
@@ -730,9 +1030,19 @@ impl Client {
         self.call("DetachAggregateConfigRuleToCompliancePack", request)
     }
 
-    /// 合规包移除规则 (`DetachConfigRuleToCompliancePack`)
+    /// This API is used to remove rules for a compliance package. (`DetachConfigRuleToCompliancePack`)
+    ///
+    /// This API is used to remove rules for a compliance package.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 合规包移除规则
+    ///
+    /// 合规包移除规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=DetachConfigRuleToCompliancePack)
+    ///
+    /// </details>
     ///
     /// # Example: 合规包移出规则
     ///
@@ -755,9 +1065,19 @@ impl Client {
         self.call("DetachConfigRuleToCompliancePack", request)
     }
 
-    /// 账号组获取合规包列表 (`ListAggregateCompliancePacks`)
+    /// This API is used to query the list of compliance packages for account groups. (`ListAggregateCompliancePacks`)
+    ///
+    /// This API is used to query the list of compliance packages for account groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 账号组获取合规包列表
+    ///
+    /// 账号组获取合规包列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=ListAggregateCompliancePacks)
+    ///
+    /// </details>
     ///
     /// # Example: 获取合规包列表
     ///
@@ -778,9 +1098,19 @@ impl Client {
         self.read("ListAggregateCompliancePacks", request)
     }
 
-    /// 账号组获取评估结果（规则维度） (`ListAggregateConfigRuleEvaluationResults`)
+    /// Gets assessment results for an account group (rule dimension) (`ListAggregateConfigRuleEvaluationResults`)
+    ///
+    /// This API is used to query evaluation results from the rule dimension for account groups (the list of evaluation results for resources under a specific rule).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 账号组获取评估结果（规则维度）
     ///
     /// 账号组获取评估结果--规则维度（某个规则下资源的评估结果列表）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=ListAggregateConfigRuleEvaluationResults)
+    ///
+    /// </details>
     ///
     /// # Example: 某个规则下资源的评估结果列表
     ///
@@ -809,9 +1139,19 @@ impl Client {
         self.read("ListAggregateConfigRuleEvaluationResults", request)
     }
 
-    /// 账号组查询配置规则资源评估结果 (`ListAggregateConfigRuleResourceEvaluationResults`)
+    /// Queries resource evaluation results of compliance rules in account groups (`ListAggregateConfigRuleResourceEvaluationResults`)
+    ///
+    /// This API is used to list resource evaluation results of compliance rules in account groups.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 账号组查询配置规则资源评估结果
     ///
     /// 账号组查询配置规则资源评估结果列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=ListAggregateConfigRuleResourceEvaluationResults)
+    ///
+    /// </details>
     ///
     /// # Example: 获取不合规评估结果
     ///
@@ -835,9 +1175,19 @@ impl Client {
         self.read("ListAggregateConfigRuleResourceEvaluationResults", request)
     }
 
-    /// 账号组获取规则列表 (`ListAggregateConfigRules`)
+    /// This API is used to query the list of rules for account groups. (`ListAggregateConfigRules`)
+    ///
+    /// This API is used to query the list of rules for account groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 账号组获取规则列表
+    ///
+    /// 账号组获取规则列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=ListAggregateConfigRules)
+    ///
+    /// </details>
     ///
     /// # Example: 账号组获取规则列表
     ///
@@ -865,9 +1215,19 @@ impl Client {
         self.read("ListAggregateConfigRules", request)
     }
 
-    /// 账号组获取资源列表 (`ListAggregateDiscoveredResources`)
+    /// This API is used to query the list of resources for account groups. (`ListAggregateDiscoveredResources`)
+    ///
+    /// This API is used to query the list of resources for account groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 账号组获取资源列表
+    ///
+    /// 账号组获取资源列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=ListAggregateDiscoveredResources)
+    ///
+    /// </details>
     ///
     /// # Example: 获取资源列表
     ///
@@ -906,9 +1266,19 @@ impl Client {
         self.read("ListAggregateDiscoveredResources", request)
     }
 
-    /// 账号组列表 (`ListAggregators`)
+    /// Account group list. (`ListAggregators`)
+    ///
+    /// Account group list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 账号组列表
+    ///
+    /// 账号组列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=ListAggregators)
+    ///
+    /// </details>
     ///
     /// # Example: 获取账号组列表
     ///
@@ -927,9 +1297,19 @@ impl Client {
         self.read("ListAggregators", request)
     }
 
-    /// 告警策略列表 (`ListAlarmPolicy`)
+    /// Alarm policy list (`ListAlarmPolicy`)
+    ///
+    /// Alarm rule list
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 告警策略列表
     ///
     /// 告警规则列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=ListAlarmPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 查询告警列表
     ///
@@ -948,9 +1328,19 @@ impl Client {
         self.read("ListAlarmPolicy", request)
     }
 
-    /// 获取合规包列表 (`ListCompliancePacks`)
+    /// This API is used to query the list of compliance packages. (`ListCompliancePacks`)
+    ///
+    /// This API is used to query the list of compliance packages.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取合规包列表
+    ///
+    /// 获取合规包列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=ListCompliancePacks)
+    ///
+    /// </details>
     ///
     /// # Example: 查询合规包列表
     ///
@@ -969,9 +1359,19 @@ impl Client {
         self.read("ListCompliancePacks", request)
     }
 
-    /// 获取评估结果（规则维度） (`ListConfigRuleEvaluationResults`)
+    /// Gets evaluation results (rule dimension) (`ListConfigRuleEvaluationResults`)
+    ///
+    /// This API is used to obtain evaluation results from the rule dimension (the list of evaluation results for resources under a specific rule).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取评估结果（规则维度）
     ///
     /// 获取评估结果--规则维度（某个规则下资源的评估结果列表）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=ListConfigRuleEvaluationResults)
+    ///
+    /// </details>
     ///
     /// # Example: 某个规则下资源的评估结果列表
     ///
@@ -996,9 +1396,19 @@ impl Client {
         self.read("ListConfigRuleEvaluationResults", request)
     }
 
-    /// 查询配置规则资源评估结果 (`ListConfigRuleResourceEvaluationResults`)
+    /// Querying Resource Evaluation Results Under Configuration Rules (`ListConfigRuleResourceEvaluationResults`)
+    ///
+    /// This API is used to query the list of resource evaluation results under configuration rules.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询配置规则资源评估结果
     ///
     /// 查询配置规则资源评估结果列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=ListConfigRuleResourceEvaluationResults)
+    ///
+    /// </details>
     ///
     /// # Example: 查询配置规则资源评估结果
     ///
@@ -1018,9 +1428,19 @@ impl Client {
         self.read("ListConfigRuleResourceEvaluationResults", request)
     }
 
-    /// 获取规则列表 (`ListConfigRules`)
+    /// This example shows you how to query the rule list. (`ListConfigRules`)
+    ///
+    /// This example shows you how to query the rule list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取规则列表
+    ///
+    /// 获取规则列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=ListConfigRules)
+    ///
+    /// </details>
     ///
     /// # Example: 获取规则列表
     ///
@@ -1048,9 +1468,19 @@ impl Client {
         self.read("ListConfigRules", request)
     }
 
-    /// 获取资源列表 (`ListDiscoveredResources`)
+    /// Obtaining the Resource List (`ListDiscoveredResources`)
+    ///
+    /// Obtaining the Resource List
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取资源列表
+    ///
+    /// 获取资源列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=ListDiscoveredResources)
+    ///
+    /// </details>
     ///
     /// # Example: 获取资源列表
     ///
@@ -1084,9 +1514,19 @@ impl Client {
         self.read("ListDiscoveredResources", request)
     }
 
-    /// 查询修正执行记录 (`ListRemediationExecutions`)
+    /// Queries correction execution records (`ListRemediationExecutions`)
+    ///
+    /// Correction records.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询修正执行记录
     ///
     /// 修正记录
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=ListRemediationExecutions)
+    ///
+    /// </details>
     ///
     /// # Example: 查询修正记录
     ///
@@ -1107,9 +1547,19 @@ impl Client {
         self.read("ListRemediationExecutions", request)
     }
 
-    /// 修正设置列表 (`ListRemediations`)
+    /// This API is used to list remediation settings. (`ListRemediations`)
+    ///
+    /// This API is used to list remediation settings.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修正设置列表
+    ///
+    /// 修正设置列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=ListRemediations)
+    ///
+    /// </details>
     ///
     /// # Example: 查询修正列表
     ///
@@ -1130,9 +1580,19 @@ impl Client {
         self.read("ListRemediations", request)
     }
 
-    /// 获取资源类型列表 (`ListResourceTypes`)
+    /// Queries the resource type list (`ListResourceTypes`)
+    ///
+    /// This API is used to query the resource type list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取资源类型列表
+    ///
+    /// 获取资源类型列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=ListResourceTypes)
+    ///
+    /// </details>
     ///
     /// # Example: 获取资源类型列表
     ///
@@ -1148,9 +1608,19 @@ impl Client {
         self.read("ListResourceTypes", request)
     }
 
-    /// 获取系统合规包列表 (`ListSystemCompliancePacks`)
+    /// This API is used to query the list of system compliance packages. (`ListSystemCompliancePacks`)
+    ///
+    /// This API is used to query the list of system compliance packages.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取系统合规包列表
+    ///
+    /// 获取系统合规包列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=ListSystemCompliancePacks)
+    ///
+    /// </details>
     ///
     /// # Example: 获取系统合规包列表
     ///
@@ -1169,9 +1639,19 @@ impl Client {
         self.read("ListSystemCompliancePacks", request)
     }
 
-    /// 获取预设规则列表 (`ListSystemRules`)
+    /// This API is used to query the preset rule list. (`ListSystemRules`)
+    ///
+    /// This API is used to query the preset rule list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取预设规则列表
+    ///
+    /// 获取预设规则列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=ListSystemRules)
+    ///
+    /// </details>
     ///
     /// # Example: 获取规则列表
     ///
@@ -1191,9 +1671,19 @@ impl Client {
         self.read("ListSystemRules", request)
     }
 
-    /// 账号组开启规则 (`OpenAggregateConfigRule`)
+    /// This API is used to enable a rule for an account group. (`OpenAggregateConfigRule`)
+    ///
+    /// This API is used to enable a rule for an account group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 账号组开启规则
+    ///
+    /// 账号组开启规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=OpenAggregateConfigRule)
+    ///
+    /// </details>
     ///
     /// # Example: 开启规则
     ///
@@ -1212,9 +1702,19 @@ impl Client {
         self.call("OpenAggregateConfigRule", request)
     }
 
-    /// 开启监控 (`OpenConfigRecorder`)
+    /// Enables monitoring (`OpenConfigRecorder`)
+    ///
+    /// This API is used to manage resource monitoring - enabling monitoring.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启监控
     ///
     /// 资源监控管理-开启监控
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=OpenConfigRecorder)
+    ///
+    /// </details>
     ///
     /// # Example: 打开监控
     ///
@@ -1230,9 +1730,19 @@ impl Client {
         self.call("OpenConfigRecorder", request)
     }
 
-    /// 开启规则 (`OpenConfigRule`)
+    /// Enables rules (`OpenConfigRule`)
+    ///
+    /// Enable rules
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 开启规则
+    ///
+    /// 开启规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=OpenConfigRule)
+    ///
+    /// </details>
     ///
     /// # Example: 开启规则
     ///
@@ -1250,9 +1760,19 @@ impl Client {
         self.call("OpenConfigRule", request)
     }
 
-    /// 上报自定义规则评估结果 (`PutEvaluations`)
+    /// Reporting Evaluation Results Under Custom Rules (`PutEvaluations`)
+    ///
+    /// Reporting Evaluation Results Under Custom Rules
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 上报自定义规则评估结果
+    ///
+    /// 上报自定义规则评估结果
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=PutEvaluations)
+    ///
+    /// </details>
     ///
     /// # Example: 上报自定义规则评估结果
     ///
@@ -1284,9 +1804,19 @@ impl Client {
         self.call("PutEvaluations", request)
     }
 
-    /// 账号组触发评估 (`StartAggregateConfigRuleEvaluation`)
+    /// This API is used to trigger evaluation for account groups. (`StartAggregateConfigRuleEvaluation`)
+    ///
+    /// This API is used to trigger evaluation for account groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 账号组触发评估
+    ///
+    /// 账号组触发评估
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=StartAggregateConfigRuleEvaluation)
+    ///
+    /// </details>
     ///
     /// # Example: 触发评估
     ///
@@ -1310,9 +1840,19 @@ impl Client {
         self.call("StartAggregateConfigRuleEvaluation", request)
     }
 
-    /// 触发评估 (`StartConfigRuleEvaluation`)
+    /// This API is used to trigger evaluations. (`StartConfigRuleEvaluation`)
+    ///
+    /// This API is used to trigger evaluations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 触发评估
+    ///
+    /// 触发评估
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=StartConfigRuleEvaluation)
+    ///
+    /// </details>
     ///
     /// # Example: 触发评估
     ///
@@ -1330,9 +1870,19 @@ impl Client {
         self.call("StartConfigRuleEvaluation", request)
     }
 
-    /// 手动执行修正 (`StartRemediation`)
+    /// Manually executes corrections (`StartRemediation`)
+    ///
+    /// This API is used to manually execute rule repairs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 手动执行修正
     ///
     /// 手动执行规则修复
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=StartRemediation)
+    ///
+    /// </details>
     ///
     /// # Example: 手动修复
     ///
@@ -1350,9 +1900,19 @@ impl Client {
         self.call("StartRemediation", request)
     }
 
-    /// 账号组编辑合规包 (`UpdateAggregateCompliancePack`)
+    /// This API is used to edit conformance packages for account groups. (`UpdateAggregateCompliancePack`)
+    ///
+    /// This API is used to edit conformance packages for account groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 账号组编辑合规包
+    ///
+    /// 账号组编辑合规包
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=UpdateAggregateCompliancePack)
+    ///
+    /// </details>
     ///
     /// # Example: 编辑合规包
     ///
@@ -1385,9 +1945,19 @@ impl Client {
         self.call("UpdateAggregateCompliancePack", request)
     }
 
-    /// 账号组修改合规包状态 (`UpdateAggregateCompliancePackStatus`)
+    /// Modifies the compliance package status for an account group (`UpdateAggregateCompliancePackStatus`)
+    ///
+    /// This API is used to enable or disable compliance packages for account groups.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 账号组修改合规包状态
     ///
     /// 账号组开启、关闭合规包
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=UpdateAggregateCompliancePackStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 修改合规包状态
     ///
@@ -1411,9 +1981,19 @@ impl Client {
         self.call("UpdateAggregateCompliancePackStatus", request)
     }
 
-    /// 账号组编辑投递设置 (`UpdateAggregateConfigDeliver`)
+    /// This API is used to edit delivery settings for account groups. (`UpdateAggregateConfigDeliver`)
+    ///
+    /// This API is used to edit delivery settings for account groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 账号组编辑投递设置
+    ///
+    /// 账号组编辑投递设置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=UpdateAggregateConfigDeliver)
+    ///
+    /// </details>
     ///
     /// # Example: 编辑投递设置
     ///
@@ -1437,9 +2017,19 @@ impl Client {
         self.call("UpdateAggregateConfigDeliver", request)
     }
 
-    /// 账号组编辑规则 (`UpdateAggregateConfigRule`)
+    /// This API is used to edit rules for account groups. (`UpdateAggregateConfigRule`)
+    ///
+    /// This API is used to edit rules for account groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 账号组编辑规则
+    ///
+    /// 账号组编辑规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=UpdateAggregateConfigRule)
+    ///
+    /// </details>
     ///
     /// # Example: 编辑规则
     ///
@@ -1468,9 +2058,19 @@ impl Client {
         self.call("UpdateAggregateConfigRule", request)
     }
 
-    /// 编辑账号组 (`UpdateAggregator`)
+    /// Edits an account group (`UpdateAggregator`)
+    ///
+    /// Edit an account group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 编辑账号组
+    ///
+    /// 编辑账号组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=UpdateAggregator)
+    ///
+    /// </details>
     ///
     /// # Example: 编辑账号组
     ///
@@ -1501,9 +2101,19 @@ impl Client {
         self.call("UpdateAggregator", request)
     }
 
-    /// 更新告警 (`UpdateAlarmPolicy`)
+    /// Updates alarms (`UpdateAlarmPolicy`)
+    ///
+    /// Updating an Alarm Rule
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新告警
     ///
     /// 更新告警规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=UpdateAlarmPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 更新告警设置
     ///
@@ -1535,9 +2145,19 @@ impl Client {
         self.call("UpdateAlarmPolicy", request)
     }
 
-    /// 编辑合规包 (`UpdateCompliancePack`)
+    /// Edits a conformance pack (`UpdateCompliancePack`)
+    ///
+    /// This API is used to edit a conformance pack.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 编辑合规包
+    ///
+    /// 编辑合规包
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=UpdateCompliancePack)
+    ///
+    /// </details>
     ///
     /// # Example: 编辑合规包
     ///
@@ -1568,9 +2188,19 @@ impl Client {
         self.call("UpdateCompliancePack", request)
     }
 
-    /// 修改合规包状态 (`UpdateCompliancePackStatus`)
+    /// Modifying Compliance Package Statuses (`UpdateCompliancePackStatus`)
+    ///
+    /// This API is used to enable or disable compliance packages.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改合规包状态
     ///
     /// 开启、关闭合规包
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=UpdateCompliancePackStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 修改合规包状态
     ///
@@ -1589,9 +2219,19 @@ impl Client {
         self.call("UpdateCompliancePackStatus", request)
     }
 
-    /// 编辑投递设置 (`UpdateConfigDeliver`)
+    /// Edits shipping settings (`UpdateConfigDeliver`)
+    ///
+    /// This API is used to edit shipping settings.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 编辑投递设置
+    ///
+    /// 编辑投递设置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=UpdateConfigDeliver)
+    ///
+    /// </details>
     ///
     /// # Example: 编辑投递设置
     ///
@@ -1612,9 +2252,19 @@ impl Client {
         self.call("UpdateConfigDeliver", request)
     }
 
-    /// 编辑监控范围 (`UpdateConfigRecorder`)
+    /// Edits the monitoring scope (`UpdateConfigRecorder`)
+    ///
+    /// Edit the monitoring scope.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 编辑监控范围
+    ///
+    /// 编辑监控范围
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=UpdateConfigRecorder)
+    ///
+    /// </details>
     ///
     /// # Example: 编辑监控范围
     ///
@@ -1638,9 +2288,19 @@ impl Client {
         self.call("UpdateConfigRecorder", request)
     }
 
-    /// 编辑规则 (`UpdateConfigRule`)
+    /// Edits a rule (`UpdateConfigRule`)
+    ///
+    /// This API is used to edit a rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 编辑规则
+    ///
+    /// 编辑规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=UpdateConfigRule)
+    ///
+    /// </details>
     ///
     /// # Example: 编辑规则
     ///
@@ -1668,9 +2328,19 @@ impl Client {
         self.call("UpdateConfigRule", request)
     }
 
-    /// 编辑修正设置 (`UpdateRemediation`)
+    /// Editing Remediation Settings (`UpdateRemediation`)
+    ///
+    /// This API is used to add alarm monitoring rules.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 编辑修正设置
     ///
     /// 新增告警监控规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=config&Version=2022-08-02&Action=UpdateRemediation)
+    ///
+    /// </details>
     ///
     /// # Example: 编辑修正设置
     ///
@@ -1864,1984 +2534,2042 @@ impl Client {
 }
 
 rt::model! {
-/// AddAggregateCompliancePack请求参数结构体
+/// Request of [`Client::add_aggregate_compliance_pack`].
 pub struct AddAggregateCompliancePackRequest: encode {
-  /// **Required.** <p>合规包规则</p>
+  /// **Required.** <p>Compliance package rules.</p>
   config_rules: Vec<CompliancePackRule> = "ConfigRules",
-  /// **Required.** <p>风险等级<br>1：高风险。<br>2：中风险。<br>3：低风险。</p>
+  /// **Required.** <p>Risk level. Valid values:<br>1: high-risk<br>2: medium-risk<br>3: low risk</p>
   risk_level: u64 = "RiskLevel",
-  /// **Required.** <p>合规包名称</p>
+  /// **Required.** <p>Compliance package name.</p>
   compliance_pack_name: String = "CompliancePackName",
-  /// **Required.** <p>账号组ID</p>
+  /// **Required.** <p>Account group ID.</p>
   account_group_id: String = "AccountGroupId",
-  /// <p>描述</p>
+  /// <p>Description.</p>
   description: String = "Description",
 }
 
-/// AddAggregateCompliancePack返回参数结构体
+/// Response of [`Client::add_aggregate_compliance_pack`].
 pub struct AddAggregateCompliancePackResponse: decode {
-  /// <p>合规包Id</p>
+  /// <p>Compliance package ID.</p>
   compliance_pack_id: String = "CompliancePackId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddAggregateConfigRule请求参数结构体
+/// Request of [`Client::add_aggregate_config_rule`].
 pub struct AddAggregateConfigRuleRequest: encode {
-  /// **Required.** 规则模板标识，预设规则模板为Identifier, 自定义规则为云函数arn（region:functionName）
+  /// **Required.** Rule template ID. The preset rule template is Identifier, and the custom rule is the serverless cloud function ARN (region:functionName).
   identifier: String = "Identifier",
-  /// **Required.** 规则模板类型，SYSTEM, CUSTOMIZE
+  /// **Required.** Rule template type. Valid values: SYSTEM and CUSTOMIZE.
   identifier_type: String = "IdentifierType",
-  /// **Required.** 规则名称
+  /// **Required.** Rule name
   rule_name: String = "RuleName",
-  /// **Required.** 规则支持的资源
+  /// **Required.** Resources supported by the rule.
   resource_type: Vec<String> = "ResourceType",
-  /// **Required.** 触发类型，最多支持两种
+  /// **Required.** Trigger types. A maximum of two types are supported.
   trigger_type: Vec<TriggerType> = "TriggerType",
-  /// **Required.** 风险等级
-  /// 1：高风险。
-  /// 2：中风险。
-  /// 3：低风险。
+  /// **Required.** Risk level
+  /// 1: High-risk.
+  /// 2: Medium-risk.
+  /// 3: Low risk.
   risk_level: u64 = "RiskLevel",
-  /// **Required.** 账号组Id
+  /// **Required.** Account group ID.
   account_group_id: String = "AccountGroupId",
-  /// 入参
+  /// Input parameters
   input_parameter: Vec<InputParameter> = "InputParameter",
-  /// 描述
+  /// Description
   description: String = "Description",
-  /// 关联地域
+  /// Associated regions.
   region_scope: Vec<String> = "RegionScope",
-  /// 关联标签
+  /// Associated tag
   tags_scope: Vec<Tag> = "TagsScope",
-  /// 排除的资源ID
+  /// Excluded resource ID.
   exclude_resource_ids_scope: Vec<String> = "ExcludeResourceIdsScope",
 }
 
-/// AddAggregateConfigRule返回参数结构体
+/// Response of [`Client::add_aggregate_config_rule`].
 pub struct AddAggregateConfigRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddAlarmPolicy请求参数结构体
+/// Request of [`Client::add_alarm_policy`].
 pub struct AddAlarmPolicyRequest: encode {
-  /// **Required.** <p>告警策略名</p>
+  /// **Required.** <p>Alarm policy name</p>
   name: String = "Name",
-  /// **Required.** <p>事件类型 1：资源不合规事件</p>
+  /// **Required.** <p>Event type 1: Resource non-compliance event.</p>
   r#type: i64 = "Type",
-  /// **Required.** <p>事件范围  1：当前账号  2：多账号</p>
+  /// **Required.** <p>Event range. Valid values: 1 (current account) and 2 (multi-account).</p>
   event_scope: Vec<i64> = "EventScope",
-  /// **Required.** <p>风险等级 1：高风险  2：中风险 3：低风险</p>
+  /// **Required.** <p>Risk level. 1: high-risk 2: medium-risk 3: low risk</p>
   risk_level: Vec<i64> = "RiskLevel",
-  /// **Required.** <p>通知时间段</p>
+  /// **Required.** <p>Notification period</p>
   notice_time: String = "NoticeTime",
-  /// **Required.** <p>通知机制</p>
+  /// **Required.** <p>Notification mechanism</p>
   notification_mechanism: String = "NotificationMechanism",
-  /// **Required.** <p>状态 1：启用 2：停用</p>
+  /// **Required.** <p>Status. Valid values: 1 (enabled) and 2 (disabled).</p>
   status: i64 = "Status",
-  /// **Required.** <p>通知周期</p>
+  /// **Required.** <p>Notification cycle</p>
   notice_period: Vec<i64> = "NoticePeriod",
-  /// <p>策略描述</p>
+  /// <p>Policy description</p>
   description: String = "Description",
 }
 
-/// AddAlarmPolicy返回参数结构体
+/// Response of [`Client::add_alarm_policy`].
 pub struct AddAlarmPolicyResponse: decode {
-  /// <p>告警策略唯一id</p>
+  /// <p>Unique id of the alarm policy</p>
   alarm_policy_id: u64 = "AlarmPolicyId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddCompliancePack请求参数结构体
+/// Request of [`Client::add_compliance_pack`].
 pub struct AddCompliancePackRequest: encode {
-  /// **Required.** <p>合规包规则</p>
+  /// **Required.** <p>Compliance package rules.</p>
   config_rules: Vec<CompliancePackRule> = "ConfigRules",
-  /// **Required.** <p>风险等级<br>1：高风险。<br>2：中风险。<br>3：低风险。</p>
+  /// **Required.** <p>Risk level. Valid values:<br>1: high-risk<br>2: medium-risk<br>3: low risk</p>
   risk_level: u64 = "RiskLevel",
-  /// **Required.** <p>合规包名称</p>
+  /// **Required.** <p>Compliance package name.</p>
   compliance_pack_name: String = "CompliancePackName",
-  /// <p>描述</p>
+  /// <p>Description.</p>
   description: String = "Description",
 }
 
-/// AddCompliancePack返回参数结构体
+/// Response of [`Client::add_compliance_pack`].
 pub struct AddCompliancePackResponse: decode {
-  /// <p>合规包Id</p>
+  /// <p>Compliance package ID.</p>
   compliance_pack_id: String = "CompliancePackId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddConfigRule请求参数结构体
+/// Request of [`Client::add_config_rule`].
 pub struct AddConfigRuleRequest: encode {
-  /// **Required.** <p>规则模板标识，预设规则模板为Identifier, 自定义规则为云函数arn（region:functionName）</p>
+  /// **Required.** <p>Rule template ID. The preset rule template is Identifier and the custom rule is the serverless cloud function ARN (region:functionName).</p>
   identifier: String = "Identifier",
-  /// **Required.** <p>规则模板类型，SYSTEM, CUSTOMIZE</p>
+  /// **Required.** <p>Rule template type. Valid values: SYSTEM and CUSTOMIZE.</p>
   identifier_type: String = "IdentifierType",
-  /// **Required.** <p>规则名称</p>
+  /// **Required.** <p>rule name</p>
   rule_name: String = "RuleName",
-  /// **Required.** <p>规则支持的资源</p>
+  /// **Required.** <p>Resources supported by the rule.</p>
   resource_type: Vec<String> = "ResourceType",
-  /// **Required.** <p>触发类型，最多支持两种</p>
+  /// **Required.** <p>Trigger types, supporting up to two types.</p>
   trigger_type: Vec<TriggerType> = "TriggerType",
-  /// **Required.** <p>风险等级<br>1：高风险。<br>2：中风险。<br>3：低风险。</p>
+  /// **Required.** <p>Risk level. Valid values:<br>1: high-risk<br>2: medium-risk<br>3: low risk</p>
   risk_level: u64 = "RiskLevel",
-  /// <p>入参</p>
+  /// <p>Input parameters.</p>
   input_parameter: Vec<InputParameter> = "InputParameter",
-  /// <p>规则描述。长度范围0~1024字符</p>
+  /// <p>Rule description, which is 0–1024 characters in length.</p>
   description: String = "Description",
-  /// <p>规则评估地域范围，规则仅对指定地域中的资源生效。<br>支持的地域范围config:ListResourceRegions返回的地域</p>
+  /// <p>Rule evaluation region scope. The rule only applies to resources in specified regions. Supported regions are those returned by config:ListResourceRegions.</p>
   regions_scope: Vec<String> = "RegionsScope",
-  /// <p>规则评估标签范围，规则仅对绑定指定标签的资源生效。</p>
+  /// <p>Rule evaluation tag scope. The rule only applies to resources bound with specified tags.</p>
   tags_scope: Vec<Tag> = "TagsScope",
-  /// <p>规则对指定资源ID无效，即不对该资源执行评估。</p>
+  /// <p>The rule is invalid for the specified resource ID, meaning that evaluation will not be performed on this resource.</p>
   exclude_resource_ids_scope: Vec<String> = "ExcludeResourceIdsScope",
 }
 
-/// AddConfigRule返回参数结构体
+/// Response of [`Client::add_config_rule`].
 pub struct AddConfigRuleResponse: decode {
-  /// <p>规则ID</p>
+  /// <p>Rule ID.</p>
   rule_id: String = "RuleId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 评估结果
+/// Assessment result
+///
+/// <details><summary>中文</summary>评估结果</details>
 pub struct AggregateEvaluationResult: decode {
-  /// 资源id
+  /// Resource ID
   resource_id: String = "ResourceId",
-  /// 资源类型
+  /// Resource type.
   resource_type: String = "ResourceType",
-  /// 资源地域
+  /// Resource region
   resource_region: String = "ResourceRegion",
-  /// 资源名称
+  /// Resource name
   resource_name: String = "ResourceName",
-  /// 规则id
+  /// Rule ID
   config_rule_id: String = "ConfigRuleId",
-  /// 规则名称
+  /// Rule name
   config_rule_name: String = "ConfigRuleName",
-  /// 合规包id
+  /// Compliance package ID.
   compliance_pack_id: String = "CompliancePackId",
-  /// 风险等级
+  /// Risk level
   risk_level: i64 = "RiskLevel",
-  /// 评估结果
+  /// Assessment result
   annotation: Annotation = "Annotation",
-  /// 合规类型
+  /// Compliance type.
   compliance_type: String = "ComplianceType",
-  /// 规则发起类型
+  /// Rule initiation type.
   invoking_event_message_type: String = "InvokingEventMessageType",
-  /// 评估发起时间
+  /// Evaluation initiation time.
   config_rule_invoked_time: String = "ConfigRuleInvokedTime",
-  /// 评估实际时间
+  /// Actual evaluation time.
   result_recorded_time: String = "ResultRecordedTime",
-  /// 资源所属用户ID
+  /// Resource owner ID.
   resource_owner_id: u64 = "ResourceOwnerId",
-  /// 资源所属用户名称
+  /// Resource owner user name.
   resource_owner_name: String = "ResourceOwnerName",
 }
 
-/// 资源列表信息
+/// Resource list information
+///
+/// <details><summary>中文</summary>资源列表信息</details>
 pub struct AggregateResourceInfo: decode {
-  /// 资源类型
+  /// Resource type.
   resource_type: String = "ResourceType",
-  /// 资源名称
+  /// Resource name
   resource_name: String = "ResourceName",
-  /// 资源ID
+  /// Resource ID
   resource_id: String = "ResourceId",
-  /// 地域
+  /// Region.
   resource_region: String = "ResourceRegion",
-  /// 资源状态
+  /// Resource status.
   resource_status: String = "ResourceStatus",
-  /// 是否删除 1:已删除 0:未删除
+  /// Deletion status. Valid values: 1 (deleted) and 0 (not deleted).
   resource_delete: u64 = "ResourceDelete",
-  /// 资源创建时间
+  /// Resource creation time
   resource_create_time: String = "ResourceCreateTime",
-  /// 标签信息
+  /// Tag information.
   tags: Vec<Tag> = "Tags",
-  /// 可用区
+  /// AZ.
   resource_zone: String = "ResourceZone",
-  /// 合规状态
+  /// Compliance status
   compliance_result: String = "ComplianceResult",
-  /// 资源所属用户ID
+  /// Resource owner ID.
   resource_owner_id: u64 = "ResourceOwnerId",
-  /// 用户昵称
+  /// User Nickname
   resource_owner_name: String = "ResourceOwnerName",
 }
 
-/// 用户组列表信息
+/// User group list information.
+///
+/// <details><summary>中文</summary>用户组列表信息</details>
 pub struct Aggregator: decode {
-  /// 账号组名称
+  /// Account group name
   name: String = "Name",
-  /// 账号组描述
+  /// Account group description
   description: String = "Description",
-  /// 创建者用户ID
+  /// Creator user ID.
   owner_uin: u64 = "OwnerUin",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 账号组成员数量
+  /// Number of account group members.
   account_count: u64 = "AccountCount",
-  /// RD:全局账号组
+  /// RD: global account group.
   r#type: String = "Type",
-  /// 账号组ID
+  /// Account group ID.
   account_group_id: String = "AccountGroupId",
-  /// 账号组状态
+  /// Account group status.
   aggregator_status: u64 = "AggregatorStatus",
-  /// 账号组名称
+  /// Account group name
   member_name: String = "MemberName",
 }
 
-/// 成员信息
+/// Member information
+///
+/// <details><summary>中文</summary>成员信息</details>
 pub struct AggregatorAccount: encode {
-  /// **Required.** 成员ID
+  /// **Required.** Member ID
   member_uin: u64 = "MemberUin",
-  /// **Required.** 成员名称
+  /// **Required.** Member name.
   member_name: String = "MemberName",
 }
 
-/// 告警策略列表单个记录结构体
+/// Structure of a single alarm policy record.
+///
+/// <details><summary>中文</summary>告警策略列表单个记录结构体</details>
 pub struct AlarmPolicyRsp: decode {
-  /// 告警策略唯一标识id
+  /// Unique alarm policy ID.
   alarm_policy_id: u64 = "AlarmPolicyId",
-  /// 策略名称
+  /// Policy name.
   name: String = "Name",
-  /// 事件类型
+  /// Event type
   r#type: i64 = "Type",
-  /// 1：当前账号  2：多账号
+  /// Valid values: 1 (current account) and 2 (multi-account).
   event_scope: Vec<i64> = "EventScope",
-  /// 1：高风险  2：中风险 3：低风险
+  /// Valid values: 1 (high risk), 2 (medium risk), and 3 (low risk).
   risk_level: Vec<i64> = "RiskLevel",
-  /// 通知周期，1-7数字分别代表周一至周日
+  /// Notification cycle. Value range: 1 to 7, representing Monday to Sunday respectively.
   notice_period: Vec<i64> = "NoticePeriod",
-  /// 通知时间段
+  /// Notification period
   notice_time: String = "NoticeTime",
-  /// 通知机制
+  /// Notification mechanism
   notification_mechanism: String = "NotificationMechanism",
-  /// 策略状态 1：启动  2：停止
+  /// Policy status. Valid values: 1 (enabled) and 2 (disabled).
   status: i64 = "Status",
-  /// 策略描述
+  /// Policy description
   description: String = "Description",
 }
 
-/// 合规详情
+/// Compliance details
+///
+/// <details><summary>中文</summary>合规详情</details>
 pub struct Annotation: encode {
-  /// **Required.** 资源当前实际配置。长度为0~256位字符，即资源不合规配置
+  /// **Required.** Current actual resource configuration. A length of 0 to 256 characters indicates non-compliant resource configuration.
   configuration: String = "Configuration",
-  /// **Required.** 资源期望配置。长度为0~256位字符，即资源合规配置
+  /// **Required.** Expected resource configuration. A length of 0 to 256 characters indicates compliant resource configuration.
   desired_value: String = "DesiredValue",
-  /// 资源当前配置和期望配置之间的比较运算符。长度为0~16位字符，自定义规则上报评估结果此字段可能为空
+  /// Comparison operator between current and desired configuration of the resource. Length is 0-16 characters. This field may be empty when custom rule reporting evaluation result.
   operator: String = "Operator",
-  /// 当前配置在资源属性结构体中的JSON路径。长度为0~256位字符，自定义规则上报评估结果此字段可能为空
+  /// JSON path of current configuration in resource attribute structure. Length is 0-256 characters. This field may be empty when custom rule reporting evaluation result.
   property: String = "Property",
 }
 
-/// CloseAggregateConfigRule请求参数结构体
+/// Request of [`Client::close_aggregate_config_rule`].
 pub struct CloseAggregateConfigRuleRequest: encode {
-  /// **Required.** 规则ID
+  /// **Required.** Rule ID
   rule_id: String = "RuleId",
-  /// **Required.** 账号组Id
+  /// **Required.** Account group ID.
   account_group_id: String = "AccountGroupId",
 }
 
-/// CloseAggregateConfigRule返回参数结构体
+/// Response of [`Client::close_aggregate_config_rule`].
 pub struct CloseAggregateConfigRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CloseConfigRecorder请求参数结构体
+/// Request of [`Client::close_config_recorder`].
 pub struct CloseConfigRecorderRequest: encode {}
 
-/// CloseConfigRecorder返回参数结构体
+/// Response of [`Client::close_config_recorder`].
 pub struct CloseConfigRecorderResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CloseConfigRule请求参数结构体
+/// Request of [`Client::close_config_rule`].
 pub struct CloseConfigRuleRequest: encode {
-  /// **Required.** <p>规则ID</p>
+  /// **Required.** <p>Rule ID.</p>
   rule_id: String = "RuleId",
 }
 
-/// CloseConfigRule返回参数结构体
+/// Response of [`Client::close_config_rule`].
 pub struct CloseConfigRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 合规包规则信息
+/// Compliance package rule information.
+///
+/// <details><summary>中文</summary>合规包规则信息</details>
 pub struct ComplianceConfigRule: decode {
-  /// 规则名称
+  /// Rule name
   rule_name: String = "RuleName",
-  /// 风险等级
+  /// Risk level
   risk_level: u64 = "RiskLevel",
-  /// 规则状态
+  /// Rule status
   status: String = "Status",
-  /// 规则ID
+  /// Rule ID
   config_rule_id: String = "ConfigRuleId",
-  /// 评估结果
-  /// 合规： 'COMPLIANT'
-  /// 不合规： 'NON_COMPLIANT'
+  /// Assessment result
+  /// Compliant: 'COMPLIANT'
+  /// Non-compliant: 'NON_COMPLIANT'
   compliance_result: String = "ComplianceResult",
-  /// 关键字
+  /// Keyword.
   labels: Vec<String> = "Labels",
-  /// 入参
+  /// Input parameters
   input_parameter: Vec<InputParameter> = "InputParameter",
-  /// 参数格式
+  /// Parameter format.
   source_condition: Vec<SourceConditionForManage> = "SourceCondition",
-  /// 规则标识
+  /// Rule ID
   identifier: String = "Identifier",
-  /// 创建方式 user、compliancePack、system
+  /// Creation method. Valid values: user, compliancePack, and system.
   create_by_type: String = "CreateByType",
-  /// 规则描述
+  /// Rule description
   description: String = "Description",
-  /// 参数描述
+  /// Parameter description
   manage_input_parameter: Vec<InputParameterForManage> = "ManageInputParameter",
 }
 
-/// 合规包规则信息
+/// Compliance package rule information.
+///
+/// <details><summary>中文</summary>合规包规则信息</details>
 pub struct CompliancePackRule: encode {
-  /// **Required.** <p>规则名称</p>
+  /// **Required.** <p>rule name</p>
   rule_name: String = "RuleName",
-  /// **Required.** <p>风险等级</p>
+  /// **Required.** <p>Risk level.</p>
   risk_level: u64 = "RiskLevel",
-  /// **Required.** <p>入参</p>
+  /// **Required.** <p>Input parameters.</p>
   input_parameter: Vec<InputParameter> = "InputParameter",
-  /// <p>规则身份标识</p>
+  /// <p>Rule ID</p>
   identifier: String = "Identifier",
-  /// <p>描述</p>
+  /// <p>Description.</p>
   description: String = "Description",
-  /// <p>预设规则身份标识</p>
+  /// <p>Preset rule identifier</p>
   managed_rule_identifier: String = "ManagedRuleIdentifier",
-  /// <p>规则ID</p>
+  /// <p>Rule ID.</p>
   config_rule_id: String = "ConfigRuleId",
-  /// <p>合规包ID</p>
+  /// <p>Compliance package ID.</p>
   compliance_pack_id: String = "CompliancePackId",
 }
 
-/// 管理端系统合规包规则
+/// System compliance package rules on the operation side.
+///
+/// <details><summary>中文</summary>管理端系统合规包规则</details>
 pub struct CompliancePackRuleForManage: decode {
-  /// <p>规则唯一身份标识</p>
+  /// <p>Unique rule ID.</p>
   identifier: String = "Identifier",
-  /// <p>规则名称</p>
+  /// <p>rule name</p>
   rule_name: String = "RuleName",
-  /// <p>描述</p>
+  /// <p>Description.</p>
   description: String = "Description",
-  /// <p>风险等级</p><p>1：高风险 2：中风险  3：低风险</p>
+  /// <p>Risk level.</p><p>Valid values: 1 (high risk), 2 (medium risk), and 3 (low risk).</p>
   risk_level: i64 = "RiskLevel",
-  /// <p>创建时间</p>
+  /// <p>Creation time.</p>
   create_time: String = "CreateTime",
-  /// <p>更新时间</p>
+  /// <p>Update time.</p>
   update_time: String = "UpdateTime",
-  /// <p>合规包规则</p>
+  /// <p>Compliance package rules.</p>
   compliance_pack_rules: Vec<CompliancePackRules> = "CompliancePackRules",
-  /// <p>规则编号信息</p>
+  /// <p>Rule number information.</p>
   control: Vec<Control> = "Control",
-  /// <p>资源类型</p>
+  /// <p>Resource type.</p>
   resource_types: Vec<String> = "ResourceTypes",
 }
 
-/// 合规包规则信息
+/// Compliance package rule information.
+///
+/// <details><summary>中文</summary>合规包规则信息</details>
 pub struct CompliancePackRules: decode {
-  /// <p>规则标识</p>
+  /// <p>Rule ID.</p>
   identifier: String = "Identifier",
-  /// <p>规则编号信息</p>
+  /// <p>Rule number information.</p>
   control: Vec<Control> = "Control",
-  /// <p>资源类型</p>
+  /// <p>Resource type.</p>
   resource_types: Vec<String> = "ResourceTypes",
 }
 
-/// 用户合规包信息
+/// User compliance package information.
+///
+/// <details><summary>中文</summary>用户合规包信息</details>
 pub struct ConfigCompliancePack: decode {
-  /// <p>合规包状态</p>
+  /// <p>Compliance package status</p>
   status: String = "Status",
-  /// <p>合规包ID</p>
+  /// <p>Compliance package ID.</p>
   compliance_pack_id: String = "CompliancePackId",
-  /// <p>描述</p>
+  /// <p>Description.</p>
   description: String = "Description",
-  /// <p>合规包名称</p>
+  /// <p>Compliance package name.</p>
   compliance_pack_name: String = "CompliancePackName",
-  /// <p>风险等级</p>
+  /// <p>Risk level.</p>
   risk_level: u64 = "RiskLevel",
-  /// <p>评估结果</p>
+  /// <p>Evaluation results.</p>
   compliance_result: String = "ComplianceResult",
-  /// <p>创建时间</p>
+  /// <p>Creation time.</p>
   create_time: String = "CreateTime",
-  /// <p>不合规规则名</p>
+  /// <p>Non-compliant rule name</p>
   no_compliant_names: Vec<String> = "NoCompliantNames",
-  /// <p>合规包规则数</p>
+  /// <p>Number of compliance package rules</p>
   rule_count: u64 = "RuleCount",
 }
 
-/// 资源类型信息
+/// Resource type information.
+///
+/// <details><summary>中文</summary>资源类型信息</details>
 pub struct ConfigResource: decode {
-  /// 产品
+  /// product
   product: String = "Product",
-  /// 产品名
+  /// Product name
   product_name: String = "ProductName",
-  /// 资源类型
+  /// Resource type.
   resource_type: String = "ResourceType",
-  /// 资源类型名
+  /// Resource type name
   resource_type_name: String = "ResourceTypeName",
 }
 
-/// 规则详情
+/// Rule details
+///
+/// <details><summary>中文</summary>规则详情</details>
 pub struct ConfigRule: decode {
-  /// 规则标识
+  /// Rule ID
   identifier: String = "Identifier",
-  /// 规则名
+  /// Rule Name
   rule_name: String = "RuleName",
-  /// 规则参数
+  /// Rule parameters
   input_parameter: Vec<InputParameter> = "InputParameter",
-  /// 规则触发条件
+  /// Rule trigger condition.
   source_condition: Vec<SourceConditionForManage> = "SourceCondition",
-  /// 规则支持的资源类型，规则仅对指定资源类型的资源生效。
+  /// Resource types supported by the rule. The rule applies only to resources of the specified resource types.
   resource_type: Vec<String> = "ResourceType",
-  /// 规则所属标签
+  /// Rule tags.
   labels: Vec<String> = "Labels",
-  /// 规则风险等级
-  /// 1:低风险
-  /// 2:中风险
-  /// 3:高风险
+  /// Rule risk level.
+  /// 1: Low risk
+  /// 2: Medium-risk
+  /// 3: High-risk
   risk_level: i64 = "RiskLevel",
-  /// 规则对应的函数
+  /// Function corresponding to the rule.
   service_function: String = "ServiceFunction",
-  /// 创建时间
-  /// 格式：YYYY-MM-DD h:i:s
+  /// Creation time.
+  /// Format: YYYY-MM-DD h:i:s
   create_time: String = "CreateTime",
-  /// 规则描述
+  /// Rule description
   description: String = "Description",
-  /// ACTIVE：启用
-  /// NO_ACTIVE：停止
+  /// ACTIVE: enable
+  /// NO_ACTIVE: Disabled
   status: String = "Status",
-  /// 合规： 'COMPLIANT'
-  /// 不合规： 'NON_COMPLIANT'
-  /// 无法应用规则： 'NOT_APPLICABLE'
+  /// Compliant: 'COMPLIANT'
+  /// Non-compliance: 'NON_COMPLIANT'
+  /// Unable to apply rule: 'NOT_APPLICABLE'
   compliance_result: String = "ComplianceResult",
   /// ["",""]
   annotation: Annotation = "Annotation",
-  /// 规则评估时间
-  /// 格式：YYYY-MM-DD h:i:s
+  /// Rule evaluation time
+  /// Format: YYYY-MM-DD h:i:s
   config_rule_invoked_time: String = "ConfigRuleInvokedTime",
-  /// 规则ID
+  /// Rule ID
   config_rule_id: String = "ConfigRuleId",
-  /// CUSTOMIZE：自定义规则、
-  /// SYSTEM：托管规则
+  /// CUSTOMIZE: custom rule
+  /// SYSTEM: managed rule
   identifier_type: String = "IdentifierType",
-  /// 合规包ID
+  /// Compliance package ID.
   compliance_pack_id: String = "CompliancePackId",
-  /// 触发类型
-  /// ScheduledNotification：周期触发、
-  /// ConfigurationItemChangeNotification：变更触发
+  /// Trigger Type
+  /// ScheduledNotification: periodic trigger.
+  /// ConfigurationItemChangeNotification: Triggered by a change
   trigger_type: Vec<TriggerType> = "TriggerType",
-  /// 参数详情
+  /// Parameter details
   manage_input_parameter: Vec<InputParameterForManage> = "ManageInputParameter",
-  /// 合规包名称
+  /// Compliance package name
   compliance_pack_name: String = "CompliancePackName",
-  /// 关联地域
+  /// Associated regions.
   regions_scope: Vec<String> = "RegionsScope",
-  /// 关联标签
+  /// Associated tag
   tags_scope: Vec<Tag> = "TagsScope",
-  /// 规则对指定资源ID无效，即不对该资源执行评估。
+  /// The rule is invalid for the specified resource ID, meaning that evaluation will not be performed on this resource.
   exclude_resource_ids_scope: Vec<String> = "ExcludeResourceIdsScope",
-  /// 账号组ID
+  /// Account group ID.
   account_group_id: String = "AccountGroupId",
-  /// 账号组名称
+  /// Account group name.
   account_group_name: String = "AccountGroupName",
-  /// 规则所属用户ID
+  /// Rule owner user ID.
   rule_owner_id: u64 = "RuleOwnerId",
-  /// 预设规则支持的触发方式
-  /// ScheduledNotification：周期触发
-  /// ConfigurationItemChangeNotification：变更触发
+  /// Trigger methods supported by preset rules.
+  /// ScheduledNotification: periodic trigger
+  /// ConfigurationItemChangeNotification: Triggered by a change
   manage_trigger_type: Vec<String> = "ManageTriggerType",
 }
 
-/// 配置规则资源评估结果
+/// Configuration rule resource evaluation result.
+///
+/// <details><summary>中文</summary>配置规则资源评估结果</details>
 pub struct ConfigRuleResourceEvaluationResult: decode {
-  /// 规则ID
+  /// Rule ID
   rule_id: String = "RuleId",
-  /// 规则名称
+  /// Rule name
   rule_name: String = "RuleName",
-  /// 规则身份标识
+  /// Rule ID.
   rule_identifier: String = "RuleIdentifier",
-  /// 规则描述
+  /// Rule description
   rule_description: String = "RuleDescription",
-  /// 规则归属账号
+  /// Account to which the rule belongs.
   rule_owner_id: i64 = "RuleOwnerId",
-  /// 规则风险等级
+  /// Rule risk level.
   rule_risk_level: i64 = "RuleRiskLevel",
-  /// 资源ID
+  /// Resource ID
   resource_id: String = "ResourceId",
-  /// 资源类型
+  /// Resource type.
   resource_type: String = "ResourceType",
-  /// 资源名称
+  /// Resource name
   resource_name: String = "ResourceName",
-  /// 资源地域
+  /// Resource region
   resource_region: String = "ResourceRegion",
-  /// 资源标签
+  /// Resource tag
   resource_tags: Vec<Tag> = "ResourceTags",
-  /// 合规详情
+  /// Compliance details
   annotation: Annotation = "Annotation",
 }
 
-/// 规则编号信息
+/// Rule number information.
+///
+/// <details><summary>中文</summary>规则编号信息</details>
 pub struct Control: decode {
-  /// <p>规则编号</p>
+  /// <p>Rule number.</p>
   id: String = "Id",
-  /// <p>编号描述</p>
+  /// <p>Number description.</p>
   description: String = "Description",
 }
 
-/// CreateAggregator请求参数结构体
+/// Request of [`Client::create_aggregator`].
 pub struct CreateAggregatorRequest: encode {
-  /// **Required.** <p>账号组名称</p>
+  /// **Required.** <p>Account group name.</p>
   name: String = "Name",
-  /// **Required.** <p>账号组描述</p>
+  /// **Required.** <p>Account group description.</p>
   description: String = "Description",
-  /// **Required.** <p>账号组类型 </p><p>枚举值：</p><ul><li>RD： 全局账号组</li><li>CUSTOM： 自定义账号组</li></ul>
+  /// **Required.** <p>Account group type.</p><p>Valid values:</p><ul><li>RD: Global account group</li><li>CUSTOM: Custom account group</li></ul>
   r#type: String = "Type",
-  /// <p>账号组成员信息列表，最多100个</p>
+  /// <p>Account group member list, up to 100 entries.</p>
   aggregator_accounts: Vec<AggregatorAccount> = "AggregatorAccounts",
 }
 
-/// CreateAggregator返回参数结构体
+/// Response of [`Client::create_aggregator`].
 pub struct CreateAggregatorResponse: decode {
-  /// <p>账号组Id</p>
+  /// <p>Account group ID.</p>
   account_group_id: String = "AccountGroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRemediation请求参数结构体
+/// Request of [`Client::create_remediation`].
 pub struct CreateRemediationRequest: encode {
-  /// **Required.** <p>规则 ID</p>
+  /// **Required.** <p>Rule ID.</p>
   rule_id: String = "RuleId",
-  /// **Required.** <p>修正类型取值：   SCF：云函数（自定义修正）。</p>
+  /// **Required.** <p>Remediation type. Valid values: SCF (serverless cloud function, custom remediation).</p>
   remediation_type: String = "RemediationType",
-  /// **Required.** <p>修正模板 ID</p>
+  /// **Required.** <p>Remediation template ID.</p>
   remediation_template_id: String = "RemediationTemplateId",
-  /// **Required.** <p>修正执行方式。<br>取值：   MANUAL_EXECUTION：手动执行</p>
+  /// **Required.** <p>Remediation execution mode.<br>Valid values: MANUAL_EXECUTION (manual execution).</p>
   invoke_type: String = "InvokeType",
-  /// <p>执行修正的模板来源<br>CUSTOM：自定义模板。</p>
+  /// <p>Template source for executing remediation. Valid values:<br>CUSTOM: custom template.</p>
   source_type: String = "SourceType",
 }
 
-/// CreateRemediation返回参数结构体
+/// Response of [`Client::create_remediation`].
 pub struct CreateRemediationResponse: decode {
-  /// <p>修正设置Id</p>
+  /// <p>Remediation setting ID.</p>
   remediation_id: String = "RemediationId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAggregateCompliancePack请求参数结构体
+/// Request of [`Client::delete_aggregate_compliance_pack`].
 pub struct DeleteAggregateCompliancePackRequest: encode {
-  /// **Required.** 合规包ID
+  /// **Required.** Compliance package ID.
   compliance_pack_id: String = "CompliancePackId",
-  /// **Required.** 账号组ID
+  /// **Required.** Account group ID.
   account_group_id: String = "AccountGroupId",
 }
 
-/// DeleteAggregateCompliancePack返回参数结构体
+/// Response of [`Client::delete_aggregate_compliance_pack`].
 pub struct DeleteAggregateCompliancePackResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAggregateConfigRule请求参数结构体
+/// Request of [`Client::delete_aggregate_config_rule`].
 pub struct DeleteAggregateConfigRuleRequest: encode {
-  /// **Required.** 规则ID
+  /// **Required.** Rule ID
   rule_id: String = "RuleId",
-  /// **Required.** 账号组ID
+  /// **Required.** Account group ID.
   account_group_id: String = "AccountGroupId",
 }
 
-/// DeleteAggregateConfigRule返回参数结构体
+/// Response of [`Client::delete_aggregate_config_rule`].
 pub struct DeleteAggregateConfigRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAggregators请求参数结构体
+/// Request of [`Client::delete_aggregators`].
 pub struct DeleteAggregatorsRequest: encode {
-  /// **Required.** 账号组ID
+  /// **Required.** Account group ID.
   account_group_id: String = "AccountGroupId",
-  /// **Required.** 账号组创建者ID
+  /// **Required.** Account group creator ID.
   owner_uin: u64 = "OwnerUin",
 }
 
-/// DeleteAggregators返回参数结构体
+/// Response of [`Client::delete_aggregators`].
 pub struct DeleteAggregatorsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAlarmPolicy请求参数结构体
+/// Request of [`Client::delete_alarm_policy`].
 pub struct DeleteAlarmPolicyRequest: encode {
-  /// **Required.** 告警策略id
+  /// **Required.** Alarm Policy ID
   alarm_policy_id: u64 = "AlarmPolicyId",
 }
 
-/// DeleteAlarmPolicy返回参数结构体
+/// Response of [`Client::delete_alarm_policy`].
 pub struct DeleteAlarmPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCompliancePack请求参数结构体
+/// Request of [`Client::delete_compliance_pack`].
 pub struct DeleteCompliancePackRequest: encode {
-  /// **Required.** <p>合规包ID</p>
+  /// **Required.** <p>Compliance package ID.</p>
   compliance_pack_id: String = "CompliancePackId",
 }
 
-/// DeleteCompliancePack返回参数结构体
+/// Response of [`Client::delete_compliance_pack`].
 pub struct DeleteCompliancePackResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteConfigRule请求参数结构体
+/// Request of [`Client::delete_config_rule`].
 pub struct DeleteConfigRuleRequest: encode {
-  /// **Required.** <p>规则ID</p>
+  /// **Required.** <p>Rule ID.</p>
   rule_id: String = "RuleId",
 }
 
-/// DeleteConfigRule返回参数结构体
+/// Response of [`Client::delete_config_rule`].
 pub struct DeleteConfigRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRemediations请求参数结构体
+/// Request of [`Client::delete_remediations`].
 pub struct DeleteRemediationsRequest: encode {
-  /// **Required.** 修正设置ID
+  /// **Required.** Remediation setting ID.
   remediation_ids: Vec<String> = "RemediationIds",
 }
 
-/// DeleteRemediations返回参数结构体
+/// Response of [`Client::delete_remediations`].
 pub struct DeleteRemediationsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAggregateCompliancePack请求参数结构体
+/// Request of [`Client::describe_aggregate_compliance_pack`].
 pub struct DescribeAggregateCompliancePackRequest: encode {
-  /// **Required.** 账号组ID
+  /// **Required.** Account group ID.
   account_group_id: String = "AccountGroupId",
-  /// 合规包ID
+  /// Compliance package ID.
   compliance_pack_id: String = "CompliancePackId",
 }
 
-/// DescribeAggregateCompliancePack返回参数结构体
+/// Response of [`Client::describe_aggregate_compliance_pack`].
 pub struct DescribeAggregateCompliancePackResponse: decode {
-  /// 合规包名称
+  /// Compliance package name.
   compliance_pack_name: String = "CompliancePackName",
-  /// 描述
+  /// Description
   description: String = "Description",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 风险等级
+  /// Risk level
   risk_level: u64 = "RiskLevel",
-  /// 合规包规则
+  /// Compliance package rules.
   config_rules: Vec<ComplianceConfigRule> = "ConfigRules",
-  /// 合规包id
+  /// Compliance package ID.
   compliance_pack_id: String = "CompliancePackId",
-  /// 合规包状态
+  /// Compliance package status
   status: String = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAggregateConfigDeliver请求参数结构体
+/// Request of [`Client::describe_aggregate_config_deliver`].
 pub struct DescribeAggregateConfigDeliverRequest: encode {
-  /// **Required.** 账号组ID
+  /// **Required.** Account group ID.
   account_group_id: String = "AccountGroupId",
 }
 
-/// DescribeAggregateConfigDeliver返回参数结构体
+/// Response of [`Client::describe_aggregate_config_deliver`].
 pub struct DescribeAggregateConfigDeliverResponse: decode {
-  /// 投递名称
+  /// Delivery name
   deliver_name: String = "DeliverName",
-  /// 资源六段式
+  /// Six-segment resource format
   target_arn: String = "TargetArn",
-  /// 投递状态 DeliverStatus：0 关闭  1 开启
+  /// Delivery status. Valid values: 0 (disabled) and 1 (enabled).
   status: u64 = "Status",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 日志前缀
+  /// Log prefix.
   deliver_prefix: String = "DeliverPrefix",
-  /// 投递类型
+  /// Delivery Type
   deliver_type: String = "DeliverType",
-  /// 支持跨账号投递的成员账号uin，只能是委派管理员。默认为0，即投递到管理员账号下
+  /// Member account UIN supporting cross-account delivery, which can only be the delegated administrator. The default value is 0, indicating delivery to the administrator account.
   deliver_uin: i64 = "DeliverUin",
-  /// 1：配置变更 2： 资源列表 3：全部
+  /// Valid values: 1 (configuration changes), 2 (resource list), and 3 (all).
   deliver_content_type: u64 = "DeliverContentType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAggregateConfigRule请求参数结构体
+/// Request of [`Client::describe_aggregate_config_rule`].
 pub struct DescribeAggregateConfigRuleRequest: encode {
-  /// **Required.** 规则ID
+  /// **Required.** Rule ID
   rule_id: String = "RuleId",
-  /// **Required.** 账号组
+  /// **Required.** Account group
   account_group_id: String = "AccountGroupId",
 }
 
-/// DescribeAggregateConfigRule返回参数结构体
+/// Response of [`Client::describe_aggregate_config_rule`].
 pub struct DescribeAggregateConfigRuleResponse: decode {
-  /// 规则详情
+  /// Rule details
   config_rule: ConfigRule = "ConfigRule",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAggregateDiscoveredResource请求参数结构体
+/// Request of [`Client::describe_aggregate_discovered_resource`].
 pub struct DescribeAggregateDiscoveredResourceRequest: encode {
-  /// **Required.** 资源ID
+  /// **Required.** Resource ID
   resource_id: String = "ResourceId",
-  /// **Required.** 资源类型
+  /// **Required.** Resource type.
   resource_type: String = "ResourceType",
-  /// **Required.** 资源地域
+  /// **Required.** Resource region
   resource_region: String = "ResourceRegion",
-  /// **Required.** 账号组ID
+  /// **Required.** Account group ID.
   account_group_id: String = "AccountGroupId",
-  /// **Required.** 资源所属用户ID
+  /// **Required.** Resource owner ID.
   resource_owner_id: u64 = "ResourceOwnerId",
 }
 
-/// DescribeAggregateDiscoveredResource返回参数结构体
+/// Response of [`Client::describe_aggregate_discovered_resource`].
 pub struct DescribeAggregateDiscoveredResourceResponse: decode {
-  /// 资源Id
+  /// Resource ID
   resource_id: String = "ResourceId",
-  /// 资源类型
+  /// Resource type.
   resource_type: String = "ResourceType",
-  /// 资源名
+  /// Resource name
   resource_name: String = "ResourceName",
-  /// 资源地域
+  /// Resource region
   resource_region: String = "ResourceRegion",
-  /// 资源可用区
+  /// Resource availability zone.
   resource_zone: String = "ResourceZone",
-  /// 资源配置
+  /// Resource configuration.
   configuration: String = "Configuration",
-  /// 资源创建时间
+  /// Resource creation time
   resource_create_time: String = "ResourceCreateTime",
-  /// 资源标签
+  /// Resource tag
   tags: Vec<Tag> = "Tags",
-  /// 资源更新时间
+  /// Resource update time.
   update_time: String = "UpdateTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAggregator请求参数结构体
+/// Request of [`Client::describe_aggregator`].
 pub struct DescribeAggregatorRequest: encode {
-  /// **Required.** <p>账号组ID</p>
+  /// **Required.** <p>Account group ID.</p>
   account_group_id: String = "AccountGroupId",
-  /// **Required.** <p>账号组创建者ID</p>
+  /// **Required.** <p>Account group creator ID.</p>
   owner_uin: u64 = "OwnerUin",
 }
 
-/// DescribeAggregator返回参数结构体
+/// Response of [`Client::describe_aggregator`].
 pub struct DescribeAggregatorResponse: decode {
-  /// <p>账号组名称</p>
+  /// <p>Account group name.</p>
   name: String = "Name",
-  /// <p>账号组描述</p>
+  /// <p>Account group description.</p>
   description: String = "Description",
-  /// <p>账号组类型</p>
+  /// <p>Account group type.</p>
   r#type: String = "Type",
-  /// <p>成员信息</p>
+  /// <p>Member information.</p>
   aggregator_accounts: Vec<AggregatorAccount> = "AggregatorAccounts",
-  /// <p>创建状态</p>
+  /// <p>Creation status.</p>
   aggregator_status: u64 = "AggregatorStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCompliancePack请求参数结构体
+/// Request of [`Client::describe_compliance_pack`].
 pub struct DescribeCompliancePackRequest: encode {
-  /// 合规包ID
+  /// Compliance package ID.
   compliance_pack_id: String = "CompliancePackId",
 }
 
-/// DescribeCompliancePack返回参数结构体
+/// Response of [`Client::describe_compliance_pack`].
 pub struct DescribeCompliancePackResponse: decode {
-  /// 合规包名称
+  /// Compliance package name.
   compliance_pack_name: String = "CompliancePackName",
-  /// 描述
+  /// Description
   description: String = "Description",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 风险等级
+  /// Risk level
   risk_level: u64 = "RiskLevel",
-  /// 合规包规则
+  /// Compliance package rules.
   config_rules: Vec<ComplianceConfigRule> = "ConfigRules",
-  /// 合规包id
+  /// Compliance package ID.
   compliance_pack_id: String = "CompliancePackId",
-  /// 合规包状态
+  /// Compliance package status
   status: String = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConfigDeliver请求参数结构体
+/// Request of [`Client::describe_config_deliver`].
 pub struct DescribeConfigDeliverRequest: encode {}
 
-/// DescribeConfigDeliver返回参数结构体
+/// Response of [`Client::describe_config_deliver`].
 pub struct DescribeConfigDeliverResponse: decode {
-  /// 投递名称
+  /// Delivery name
   deliver_name: String = "DeliverName",
-  /// 资源六段式
+  /// Six-segment resource format
   target_arn: String = "TargetArn",
-  /// 投递状态 DeliverStatus：0 关闭  1 开启
+  /// Delivery status. Valid values: 0 (disabled) and 1 (enabled).
   status: u64 = "Status",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 日志前缀
+  /// Log prefix.
   deliver_prefix: String = "DeliverPrefix",
-  /// 投递类型
+  /// Delivery Type
   deliver_type: String = "DeliverType",
-  /// 1：配置变更   2： 资源列表 3：全部
+  /// Valid values: 1 (configuration changes), 2 (resource list), and 3 (all).
   deliver_content_type: u64 = "DeliverContentType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConfigRecorder请求参数结构体
+/// Request of [`Client::describe_config_recorder`].
 pub struct DescribeConfigRecorderRequest: encode {}
 
-/// DescribeConfigRecorder返回参数结构体
+/// Response of [`Client::describe_config_recorder`].
 pub struct DescribeConfigRecorderResponse: decode {
-  /// 用户监控资源列表
+  /// List of user monitoring resources.
   items: Vec<UserConfigResource> = "Items",
-  /// 0 关闭1 打开
+  /// Valid values: 0 (disabled) and 1 (enabled).
   status: u64 = "Status",
-  /// 当日快照次数
+  /// Number of snapshots on the current day.
   trigger_count: u64 = "TriggerCount",
-  /// 当日打开监控次数
+  /// Number of times monitoring is enabled on the current day.
   open_count: u64 = "OpenCount",
-  /// 当日修改监控范围次数
+  /// Number of times the monitoring scope is modified on the current day
   update_count: u64 = "UpdateCount",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConfigRule请求参数结构体
+/// Request of [`Client::describe_config_rule`].
 pub struct DescribeConfigRuleRequest: encode {
-  /// **Required.** 规则ID
+  /// **Required.** Rule ID
   rule_id: String = "RuleId",
 }
 
-/// DescribeConfigRule返回参数结构体
+/// Response of [`Client::describe_config_rule`].
 pub struct DescribeConfigRuleResponse: decode {
-  /// 规则详情
+  /// Rule details
   config_rule: ConfigRule = "ConfigRule",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDiscoveredResource请求参数结构体
+/// Request of [`Client::describe_discovered_resource`].
 pub struct DescribeDiscoveredResourceRequest: encode {
-  /// **Required.** 资源ID
+  /// **Required.** Resource ID
   resource_id: String = "ResourceId",
-  /// **Required.** 资源类型
+  /// **Required.** Resource type.
   resource_type: String = "ResourceType",
-  /// **Required.** 资源地域
+  /// **Required.** Resource region
   resource_region: String = "ResourceRegion",
 }
 
-/// DescribeDiscoveredResource返回参数结构体
+/// Response of [`Client::describe_discovered_resource`].
 pub struct DescribeDiscoveredResourceResponse: decode {
-  /// 资源Id
+  /// Resource ID
   resource_id: String = "ResourceId",
-  /// 资源类型
+  /// Resource type.
   resource_type: String = "ResourceType",
-  /// 资源名
+  /// Resource name
   resource_name: String = "ResourceName",
-  /// 资源地域
+  /// Resource region
   resource_region: String = "ResourceRegion",
-  /// 资源可用区
+  /// Resource availability zone.
   resource_zone: String = "ResourceZone",
-  /// 资源配置
+  /// Resource configuration.
   configuration: String = "Configuration",
-  /// 资源创建时间
+  /// Resource creation time
   resource_create_time: String = "ResourceCreateTime",
-  /// 资源标签
+  /// Resource tag
   tags: Vec<Tag> = "Tags",
-  /// 资源更新时间
+  /// Resource update time.
   update_time: String = "UpdateTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSystemCompliancePack请求参数结构体
+/// Request of [`Client::describe_system_compliance_pack`].
 pub struct DescribeSystemCompliancePackRequest: encode {
-  /// **Required.** <p>合规包ID</p>
+  /// **Required.** <p>Compliance package ID.</p>
   compliance_pack_id: String = "CompliancePackId",
 }
 
-/// DescribeSystemCompliancePack返回参数结构体
+/// Response of [`Client::describe_system_compliance_pack`].
 pub struct DescribeSystemCompliancePackResponse: decode {
-  /// <p>合规包ID</p>
+  /// <p>Compliance package ID.</p>
   compliance_pack_id: String = "CompliancePackId",
-  /// <p>合规包名称</p>
+  /// <p>Compliance package name.</p>
   compliance_pack_name: String = "CompliancePackName",
-  /// <p>合规包描述</p>
+  /// <p>Compliance package description</p>
   description: String = "Description",
-  /// <p>风险等级</p>
+  /// <p>Risk level.</p>
   risk_level: u64 = "RiskLevel",
-  /// <p>合规包规则列表</p>
+  /// <p>Compliance package rule list</p>
   config_rules: Vec<CompliancePackRuleForManage> = "ConfigRules",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSystemRule请求参数结构体
+/// Request of [`Client::describe_system_rule`].
 pub struct DescribeSystemRuleRequest: encode {
-  /// 规则唯一标识
+  /// Unique rule ID.
   identifier: String = "Identifier",
 }
 
-/// DescribeSystemRule返回参数结构体
+/// Response of [`Client::describe_system_rule`].
 pub struct DescribeSystemRuleResponse: decode {
-  /// 详情
+  /// Details.
   system_config_rule: SystemConfigRule = "SystemConfigRule",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DetachAggregateConfigRuleToCompliancePack请求参数结构体
+/// Request of [`Client::detach_aggregate_config_rule_to_compliance_pack`].
 pub struct DetachAggregateConfigRuleToCompliancePackRequest: encode {
-  /// **Required.** 合规包ID
+  /// **Required.** Compliance package ID.
   compliance_pack_id: String = "CompliancePackId",
-  /// **Required.** 规则ID
+  /// **Required.** Rule ID
   config_rule_id: String = "ConfigRuleId",
-  /// **Required.** 账号组ID
+  /// **Required.** Account group ID.
   account_group_id: String = "AccountGroupId",
 }
 
-/// DetachAggregateConfigRuleToCompliancePack返回参数结构体
+/// Response of [`Client::detach_aggregate_config_rule_to_compliance_pack`].
 pub struct DetachAggregateConfigRuleToCompliancePackResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DetachConfigRuleToCompliancePack请求参数结构体
+/// Request of [`Client::detach_config_rule_to_compliance_pack`].
 pub struct DetachConfigRuleToCompliancePackRequest: encode {
-  /// **Required.** <p>合规包ID</p>
+  /// **Required.** <p>Compliance package ID.</p>
   compliance_pack_id: String = "CompliancePackId",
-  /// **Required.** <p>规则ID</p>
+  /// **Required.** <p>Rule ID.</p>
   config_rule_id: String = "ConfigRuleId",
 }
 
-/// DetachConfigRuleToCompliancePack返回参数结构体
+/// Response of [`Client::detach_config_rule_to_compliance_pack`].
 pub struct DetachConfigRuleToCompliancePackResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 自定义规则评估结果
+/// Custom rule evaluation result.
+///
+/// <details><summary>中文</summary>自定义规则评估结果</details>
 pub struct Evaluation: encode {
-  /// **Required.** 已评估资源ID。长度为0~256个字符
+  /// **Required.** Evaluated resource ID, which is 0 to 256 characters in length.
   compliance_resource_id: String = "ComplianceResourceId",
-  /// **Required.** 已评估资源类型。
-  /// 支持:
-  /// QCS::CVM::Instance、 QCS::CBS::Disk、QCS::VPC::Vpc、QCS::VPC::Subnet、QCS::VPC::SecurityGroup、 QCS::CAM::User、QCS::CAM::Group、QCS::CAM::Policy、QCS::CAM::Role、QCS::COS::Bucket
+  /// **Required.** Evaluated resource type.
+  /// Support
+  /// QCS::CVM::Instance, QCS::CBS::Disk,QCS::VPC::Vpc,QCS::VPC::Subnet,QCS::VPC::SecurityGroup, QCS::CAM::User,QCS::CAM::Group,QCS::CAM::Policy,QCS::CAM::Role,QCS::COS::Bucket
   compliance_resource_type: String = "ComplianceResourceType",
-  /// **Required.** 已评估资源地域。
-  /// 长度为0~32个字符
+  /// **Required.** Evaluated resource region.
+  /// 0 to 32 characters in length.
   compliance_region: String = "ComplianceRegion",
-  /// **Required.** 合规类型。取值：
-  /// COMPLIANT：合规、
-  /// NON_COMPLIANT：不合规
+  /// **Required.** Compliance type. Value:
+  /// COMPLIANT: compliant
+  /// NON_COMPLIANT: non-compliance
   compliance_type: String = "ComplianceType",
-  /// 不合规资源的补充信息。
+  /// Supplementary information of non-compliant resources.
   annotation: Annotation = "Annotation",
 }
 
-/// 评估结果
+/// Assessment result.
+///
+/// <details><summary>中文</summary>评估结果</details>
 pub struct EvaluationResult: decode {
-  /// 资源id
+  /// Resource ID
   resource_id: String = "ResourceId",
-  /// 资源类型
+  /// Resource type.
   resource_type: String = "ResourceType",
-  /// 资源地域
+  /// Resource region
   resource_region: String = "ResourceRegion",
-  /// 资源名称
+  /// Resource name
   resource_name: String = "ResourceName",
-  /// 规则id
+  /// Rule ID
   config_rule_id: String = "ConfigRuleId",
-  /// 规则名称
+  /// Rule name
   config_rule_name: String = "ConfigRuleName",
-  /// 合规包id
+  /// Compliance package ID.
   compliance_pack_id: String = "CompliancePackId",
-  /// 风险等级
+  /// Risk level
   risk_level: i64 = "RiskLevel",
-  /// 评估结果
+  /// Assessment result.
   annotation: Annotation = "Annotation",
-  /// 合规类型
+  /// Compliance type.
   compliance_type: String = "ComplianceType",
-  /// 规则发起类型
+  /// Rule initiation type.
   invoking_event_message_type: String = "InvokingEventMessageType",
-  /// 评估发起时间
+  /// Evaluation initiation time.
   config_rule_invoked_time: String = "ConfigRuleInvokedTime",
-  /// 评估实际时间
+  /// Actual evaluation time.
   result_recorded_time: String = "ResultRecordedTime",
 }
 
-/// 资源列表筛选
+/// Resource list filtering.
+///
+/// <details><summary>中文</summary>资源列表筛选</details>
 pub struct Filter: encode {
-  /// 查询字段名称 资源名称：resourceName  资源ID：resourceId 资源类型：resourceType 资源地域：resourceRegion    删除状态：resourceDelete 0未删除，1已删除  resourceRegionAndZone地域/可用区
+  /// Query field name. Valid values: resourceName (resource name), resourceId (resource ID), resourceType (resource type), resourceRegion (resource region), resourceDelete (deletion status; 0 indicates not deleted and 1 indicates deleted), and resourceRegionAndZone (region and availability zone).
   name: String = "Name",
-  /// 查询字段值
+  /// Queried field values.
   values: Vec<String> = "Values",
 }
 
-/// 参数值
+/// Parameter value
+///
+/// <details><summary>中文</summary>参数值</details>
 pub struct InputParameter: encode {
-  /// **Required.** 参数名
+  /// **Required.** Parameter name
   parameter_key: String = "ParameterKey",
-  /// 参数类型。必填类型：Require，可选类型：Optional。
+  /// Parameter type. Required type: Require, optional type: Optional.
   r#type: String = "Type",
-  /// 参数值
+  /// Parameter value.
   value: String = "Value",
 }
 
-/// 规则入参
+/// Rule input parameters.
+///
+/// <details><summary>中文</summary>规则入参</details>
 pub struct InputParameterForManage: decode {
-  /// 值类型。数值：Integer， 字符串：String
+  /// Value type. Valid values: Integer and String.
   value_type: String = "ValueType",
-  /// 参数Key
+  /// Parameter key.
   parameter_key: String = "ParameterKey",
-  /// 参数类型。必填类型：Require，可选类型：Optional。
+  /// Parameter type. Valid values: Require (required) and Optional (optional).
   r#type: String = "Type",
-  /// 默认值
+  /// Default value
   default_value: String = "DefaultValue",
-  /// 描述
+  /// Description
   description: String = "Description",
 }
 
-/// ListAggregateCompliancePacks请求参数结构体
+/// Request of [`Client::list_aggregate_compliance_packs`].
 pub struct ListAggregateCompliancePacksRequest: encode {
-  /// **Required.** <p>数量</p>
+  /// **Required.** <p>Quantity.</p>
   limit: u64 = "Limit",
-  /// **Required.** <p>偏移量</p>
+  /// **Required.** <p>Offset.</p>
   offset: u64 = "Offset",
-  /// **Required.** <p>账号组ID</p>
+  /// **Required.** <p>Account group ID.</p>
   account_group_id: String = "AccountGroupId",
-  /// <p>合规包名称</p>
+  /// <p>Compliance package name.</p>
   compliance_pack_name: String = "CompliancePackName",
-  /// <p>风险等级<br>1：高风险。<br>2：中风险。<br>3：低风险。</p>
+  /// <p>Risk level. Valid values:<br>1: high-risk<br>2: medium-risk<br>3: low risk</p>
   risk_level: Vec<u64> = "RiskLevel",
-  /// <p>合规包状态 ACTIVE、NO_ACTIVE</p>
+  /// <p>Compliance package status. Valid values: ACTIVE (active) and NO_ACTIVE (inactive).</p>
   status: String = "Status",
-  /// <p>评估状态合规： &#39;COMPLIANT&#39;<br>不合规： &#39;NON_COMPLIANT&#39;</p>
+  /// <p>Evaluation status. Valid values: &#39;COMPLIANT&#39 (compliant)<br>&#39;NON_COMPLIANT&#39 (non-compliant)</p>
   compliance_result: Vec<String> = "ComplianceResult",
-  /// <p>排序类型, 倒序：desc，顺序：asc</p>
+  /// <p>Sorting type. Valid values: desc (descending) and asc (ascending).</p>
   order_type: String = "OrderType",
-  /// <p>包含合规包结果定义</p><p>枚举值：</p><ul><li>NO： 不包含</li></ul><p>默认值：空</p><p>此字段为新增，因此不传或者传了YES都会默认返回包含合规结果数据，其他枚举值后面视情况丰富</p>
+  /// <p>Compliance package result inclusion definition</p><p>Valid values:</p><ul><li>NO: excluded</li></ul><p>Default value: empty</p><p>This field is newly added. Therefore, leaving it unpassed or passing YES will default to returning compliance result data, and other valid values will be enriched later as appropriate.</p>
   include_compliance_pack_rule_result: String = "IncludeCompliancePackRuleResult",
 }
 
-/// ListAggregateCompliancePacks返回参数结构体
+/// Response of [`Client::list_aggregate_compliance_packs`].
 pub struct ListAggregateCompliancePacksResponse: decode {
-  /// <p>总数</p>
+  /// <p>Total.</p>
   total: u64 = "Total",
-  /// <p>详情</p>
+  /// <p>Details.</p>
   items: Vec<ConfigCompliancePack> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListAggregateConfigRuleEvaluationResults请求参数结构体
+/// Request of [`Client::list_aggregate_config_rule_evaluation_results`].
 pub struct ListAggregateConfigRuleEvaluationResultsRequest: encode {
-  /// **Required.** <p>规则ID</p>
+  /// **Required.** <p>Rule ID.</p>
   config_rule_id: String = "ConfigRuleId",
-  /// **Required.** <p>偏移量</p>
+  /// **Required.** <p>Offset.</p>
   limit: u64 = "Limit",
-  /// **Required.** <p>当前页</p>
+  /// **Required.** <p>Current page.</p>
   offset: u64 = "Offset",
-  /// **Required.** <p>账号组ID</p>
+  /// **Required.** <p>Account group ID.</p>
   account_group_id: String = "AccountGroupId",
-  /// <p>类型</p>
+  /// <p>Type.</p>
   resource_type: Vec<String> = "ResourceType",
-  /// <p>评估结果 COMPLIANT：合规   NON_COMPLIANT：不合规</p>
+  /// <p>Evaluation result. Valid values: COMPLIANT and NON_COMPLIANT.</p>
   compliance_type: Vec<String> = "ComplianceType",
-  /// <p>资源所属用户ID</p>
+  /// <p>Resource owner ID.</p>
   resource_owner_id: u64 = "ResourceOwnerId",
-  /// <p>筛选的资源拥有者uin集合</p>
+  /// <p>Filtered resource owner UIN collection.</p>
   resource_owner_ids: Vec<u64> = "ResourceOwnerIds",
 }
 
-/// ListAggregateConfigRuleEvaluationResults返回参数结构体
+/// Response of [`Client::list_aggregate_config_rule_evaluation_results`].
 pub struct ListAggregateConfigRuleEvaluationResultsResponse: decode {
-  /// <p>总数</p>
+  /// <p>Total.</p>
   total: u64 = "Total",
-  /// <p>详情</p>
+  /// <p>Details.</p>
   items: Vec<AggregateEvaluationResult> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListAggregateConfigRuleResourceEvaluationResults请求参数结构体
+/// Request of [`Client::list_aggregate_config_rule_resource_evaluation_results`].
 pub struct ListAggregateConfigRuleResourceEvaluationResultsRequest: encode {
-  /// <p>账号组Id</p>
+  /// <p>Account group ID.</p>
   account_group_id: String = "AccountGroupId",
-  /// <p>返回数量，最大值1000，不填写返回全部</p>
+  /// <p>Number of returned results. Maximum value: 1000. If not specified, all results are returned.</p>
   limit: u64 = "Limit",
-  /// <p>偏移量，默认为0</p>
+  /// <p>Offset. Default value: 0.</p>
   offset: u64 = "Offset",
 }
 
-/// ListAggregateConfigRuleResourceEvaluationResults返回参数结构体
+/// Response of [`Client::list_aggregate_config_rule_resource_evaluation_results`].
 pub struct ListAggregateConfigRuleResourceEvaluationResultsResponse: decode {
-  /// <p>配置规则资源评估结果列表</p>
+  /// <p>Configuration rule resource assessment result list.</p>
   items: Vec<ConfigRuleResourceEvaluationResult> = "Items",
-  /// <p>总数</p>
+  /// <p>Total.</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListAggregateConfigRules请求参数结构体
+/// Request of [`Client::list_aggregate_config_rules`].
 pub struct ListAggregateConfigRulesRequest: encode {
-  /// **Required.** <p>每页限制</p>
+  /// **Required.** <p>Number of items per page.</p>
   limit: i64 = "Limit",
-  /// **Required.** <p>偏移量</p>
+  /// **Required.** <p>Offset.</p>
   offset: i64 = "Offset",
-  /// **Required.** <p>账号组ID</p>
+  /// **Required.** <p>Account group ID.</p>
   account_group_id: String = "AccountGroupId",
-  /// <p>排序类型, 倒序：desc，顺序：asc</p>
+  /// <p>Sorting type. Valid values: desc (descending) and asc (ascending).</p>
   order_type: String = "OrderType",
-  /// <p>风险等级<br>1：高风险。<br>2：中风险。<br>3：低风险。</p>
+  /// <p>Risk level. Valid values:<br>1: high-risk<br>2: medium-risk<br>3: low risk</p>
   risk_level: Vec<u64> = "RiskLevel",
-  /// <p>规则状态</p>
+  /// <p>Rule status.</p>
   state: String = "State",
-  /// <p>评估结果</p>
+  /// <p>Evaluation results.</p>
   compliance_result: Vec<String> = "ComplianceResult",
-  /// <p>规则名</p>
+  /// <p>Rule name.</p>
   rule_name: String = "RuleName",
-  /// <p>规则所属账号ID</p>
+  /// <p>ID of the account to which the rule belongs.</p>
   rule_owner_id: u64 = "RuleOwnerId",
 }
 
-/// ListAggregateConfigRules返回参数结构体
+/// Response of [`Client::list_aggregate_config_rules`].
 pub struct ListAggregateConfigRulesResponse: decode {
-  /// <p>总数</p>
+  /// <p>Total.</p>
   total: u64 = "Total",
-  /// <p>详情</p>
+  /// <p>Details.</p>
   items: Vec<ConfigRule> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListAggregateDiscoveredResources请求参数结构体
+/// Request of [`Client::list_aggregate_discovered_resources`].
 pub struct ListAggregateDiscoveredResourcesRequest: encode {
-  /// **Required.** <p>每页显示数量</p>
+  /// **Required.** <p>Number of results displayed per page</p>
   max_results: u64 = "MaxResults",
-  /// **Required.** <p>账号组ID</p>
+  /// **Required.** <p>Account group ID.</p>
   account_group_id: String = "AccountGroupId",
-  /// <p>resourceName：资源名  resourceId ：资源ID resourceType：资源类型</p>
+  /// <p>resourceName: resource name. resourceId: resource ID. resourceType: resource type.</p>
   filters: Vec<Filter> = "Filters",
-  /// <p>标签</p>
+  /// <p>Tag.</p>
   tags: Vec<Tag> = "Tags",
-  /// <p>下一页token</p>
+  /// <p>Next page token</p>
   next_token: String = "NextToken",
-  /// <p>排序方式 asc、desc</p>
+  /// <p>Sorting method: asc, desc</p>
   order_type: String = "OrderType",
 }
 
-/// ListAggregateDiscoveredResources返回参数结构体
+/// Response of [`Client::list_aggregate_discovered_resources`].
 pub struct ListAggregateDiscoveredResourcesResponse: decode {
-  /// <p>详情</p>
+  /// <p>Details.</p>
   items: Vec<AggregateResourceInfo> = "Items",
-  /// <p>下一页</p>
+  /// <p>Next page.</p>
   next_token: String = "NextToken",
-  /// <p>总数</p>
+  /// <p>Total.</p>
   count: i64 = "Count",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListAggregators请求参数结构体
+/// Request of [`Client::list_aggregators`].
 pub struct ListAggregatorsRequest: encode {
-  /// **Required.** 每页显示数量
+  /// **Required.** Number of results displayed per page
   limit: u64 = "Limit",
-  /// **Required.** 起始
+  /// **Required.** Start
   offset: u64 = "Offset",
 }
 
-/// ListAggregators返回参数结构体
+/// Response of [`Client::list_aggregators`].
 pub struct ListAggregatorsResponse: decode {
-  /// 总数
+  /// Total number.
   total: u64 = "Total",
-  /// 账号组列表
+  /// Account group list.
   items: Vec<Aggregator> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListAlarmPolicy请求参数结构体
+/// Request of [`Client::list_alarm_policy`].
 pub struct ListAlarmPolicyRequest: encode {
-  /// **Required.** <p>页码</p>
+  /// **Required.** <p>Page number.</p>
   offset: u64 = "Offset",
-  /// **Required.** <p>每页展示数量</p>
+  /// **Required.** <p>Number of items per page</p>
   limit: u64 = "Limit",
 }
 
-/// ListAlarmPolicy返回参数结构体
+/// Response of [`Client::list_alarm_policy`].
 pub struct ListAlarmPolicyResponse: decode {
-  /// <p>返回记录的数量</p>
+  /// <p>The number of returned records</p>
   total: i64 = "Total",
-  /// <p>告警策略返回值</p>
+  /// <p>Alarm policy return value</p>
   alarm_policy_list: Vec<AlarmPolicyRsp> = "AlarmPolicyList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListCompliancePacks请求参数结构体
+/// Request of [`Client::list_compliance_packs`].
 pub struct ListCompliancePacksRequest: encode {
-  /// **Required.** <p>数量</p>
+  /// **Required.** <p>Quantity.</p>
   limit: u64 = "Limit",
-  /// **Required.** <p>偏移量</p>
+  /// **Required.** <p>Offset.</p>
   offset: u64 = "Offset",
-  /// <p>合规包名称</p>
+  /// <p>Compliance package name.</p>
   compliance_pack_name: String = "CompliancePackName",
-  /// <p>风险等级<br>1：高风险。<br>2：中风险。<br>3：低风险。</p>
+  /// <p>Risk level. Valid values:<br>1: high-risk<br>2: medium-risk<br>3: low risk</p>
   risk_level: Vec<u64> = "RiskLevel",
-  /// <p>合规包状态 ACTIVE、NO_ACTIVE</p>
+  /// <p>Compliance package status. Valid values: ACTIVE (active) and NO_ACTIVE (inactive).</p>
   status: String = "Status",
-  /// <p>评估状态合规： &#39;COMPLIANT&#39;<br>不合规： &#39;NON_COMPLIANT&#39;</p>
+  /// <p>Evaluation status. Valid values: &#39;COMPLIANT&#39 (compliant)<br>&#39;NON_COMPLIANT&#39 (non-compliant)</p>
   compliance_result: Vec<String> = "ComplianceResult",
-  /// <p>排序类型, 倒序：desc，顺序：asc</p>
+  /// <p>Sorting type. Valid values: desc (descending) and asc (ascending).</p>
   order_type: String = "OrderType",
-  /// <p>包含合规包规则统计信息</p><p>枚举值：</p><ul><li>1： 是</li></ul>
+  /// <p>Contains compliance pack rule statistical information</p><p>Enumeration values:</p><ul><li>1: Yes</li></ul>
   include_compliance_pack_rule_result: String = "IncludeCompliancePackRuleResult",
 }
 
-/// ListCompliancePacks返回参数结构体
+/// Response of [`Client::list_compliance_packs`].
 pub struct ListCompliancePacksResponse: decode {
-  /// <p>总数</p>
+  /// <p>Total.</p>
   total: u64 = "Total",
-  /// <p>详情</p>
+  /// <p>Details.</p>
   items: Vec<ConfigCompliancePack> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListConfigRuleEvaluationResults请求参数结构体
+/// Request of [`Client::list_config_rule_evaluation_results`].
 pub struct ListConfigRuleEvaluationResultsRequest: encode {
-  /// **Required.** 规则ID
+  /// **Required.** Rule ID
   config_rule_id: String = "ConfigRuleId",
-  /// **Required.** 偏移量
+  /// **Required.** Offset.
   limit: u64 = "Limit",
-  /// **Required.** 当前页
+  /// **Required.** Current Page
   offset: u64 = "Offset",
-  /// 类型
+  /// Type.
   resource_type: Vec<String> = "ResourceType",
-  /// 评估结果 COMPLIANT：合规   NON_COMPLIANT：不合规
+  /// Evaluation result. Valid values: COMPLIANT and NON_COMPLIANT.
   compliance_type: Vec<String> = "ComplianceType",
 }
 
-/// ListConfigRuleEvaluationResults返回参数结构体
+/// Response of [`Client::list_config_rule_evaluation_results`].
 pub struct ListConfigRuleEvaluationResultsResponse: decode {
-  /// 总数
+  /// Total number.
   total: u64 = "Total",
-  /// 详情
+  /// Details.
   items: Vec<EvaluationResult> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListConfigRuleResourceEvaluationResults请求参数结构体
+/// Request of [`Client::list_config_rule_resource_evaluation_results`].
 pub struct ListConfigRuleResourceEvaluationResultsRequest: encode {
-  /// <p>返回数量，最大值1000，不填写返回全部</p>
+  /// <p>Number of returned results. Maximum value: 1000. If not specified, all results are returned.</p>
   limit: u64 = "Limit",
-  /// <p>偏移量，默认为0</p>
+  /// <p>Offset. Default value: 0.</p>
   offset: u64 = "Offset",
 }
 
-/// ListConfigRuleResourceEvaluationResults返回参数结构体
+/// Response of [`Client::list_config_rule_resource_evaluation_results`].
 pub struct ListConfigRuleResourceEvaluationResultsResponse: decode {
-  /// <p>配置规则资源评估结果列表</p>
+  /// <p>Configuration rule resource assessment result list.</p>
   items: Vec<ConfigRuleResourceEvaluationResult> = "Items",
-  /// <p>总数</p>
+  /// <p>Total.</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListConfigRules请求参数结构体
+/// Request of [`Client::list_config_rules`].
 pub struct ListConfigRulesRequest: encode {
-  /// **Required.** 每页数量。
-  /// 取值范围：1~200
+  /// **Required.** Number of entries per page.
+  /// Valid values: 1-200
   limit: i64 = "Limit",
-  /// **Required.** 偏移量。
-  /// 取值范围：最小值为0
+  /// **Required.** Offset.
+  /// Value range: minimum value is 0
   offset: i64 = "Offset",
-  /// 排序类型(规则名称)。
-  /// 倒序：desc，
-  /// 顺序：asc
+  /// Sorting type (rule name).
+  /// - desc: descending order.
+  /// asc: ascending order.
   order_type: String = "OrderType",
-  /// 风险等级。
-  /// 1：高风险，
-  /// 2：中风险，
-  /// 3：低风险。
+  /// Risk level.
+  /// 1: High-risk
+  /// 2: Medium-risk,
+  /// 3: Low risk.
   risk_level: Vec<u64> = "RiskLevel",
-  /// 规则状态。
-  /// ACTIVE：启用
-  /// UN_ACTIVE：停用
+  /// Rule Status.
+  /// ACTIVE: enable
+  /// UN_ACTIVE: Disabled
   state: String = "State",
-  /// 评估结果。
-  /// COMPLIANT：合规
-  /// NON_COMPLIANT：不合规
+  /// Assessment result.
+  /// COMPLIANT: compliant
+  /// NON_COMPLIANT: non-compliance
   compliance_result: Vec<String> = "ComplianceResult",
-  /// 规则名
+  /// Rule Name
   rule_name: String = "RuleName",
 }
 
-/// ListConfigRules返回参数结构体
+/// Response of [`Client::list_config_rules`].
 pub struct ListConfigRulesResponse: decode {
-  /// 总数
+  /// Total number.
   total: u64 = "Total",
-  /// 详情
+  /// Details.
   items: Vec<ConfigRule> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListDiscoveredResources请求参数结构体
+/// Request of [`Client::list_discovered_resources`].
 pub struct ListDiscoveredResourcesRequest: encode {
-  /// **Required.** <p>每页显示数量</p>
+  /// **Required.** <p>Number of results displayed per page</p>
   max_results: u64 = "MaxResults",
-  /// <p>resourceName：资源名  resourceId ：资源ID</p>
+  /// <p>resourceName: resource name  resourceId: resource ID</p>
   filters: Vec<Filter> = "Filters",
-  /// <p>标签</p>
+  /// <p>Tag.</p>
   tags: Vec<Tag> = "Tags",
-  /// <p>下一页token</p>
+  /// <p>Next page token</p>
   next_token: String = "NextToken",
-  /// <p>排序方式 asc、desc</p>
+  /// <p>Sorting method: asc, desc</p>
   order_type: String = "OrderType",
 }
 
-/// ListDiscoveredResources返回参数结构体
+/// Response of [`Client::list_discovered_resources`].
 pub struct ListDiscoveredResourcesResponse: decode {
-  /// <p>详情</p>
+  /// <p>Details.</p>
   items: Vec<ResourceListInfo> = "Items",
-  /// <p>下一页</p>
+  /// <p>Next page</p>
   next_token: String = "NextToken",
-  /// <p>总数</p>
+  /// <p>Total.</p>
   count: i64 = "Count",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListRemediationExecutions请求参数结构体
+/// Request of [`Client::list_remediation_executions`].
 pub struct ListRemediationExecutionsRequest: encode {
-  /// **Required.** 规则 ID
+  /// **Required.** Rule ID
   rule_id: String = "RuleId",
-  /// 分页条数。默认20， 取值1~200
+  /// Number of items per page. Default value: 20; value range: 1–200.
   limit: u64 = "Limit",
-  /// 分页偏移量。
+  /// Pagination offset.
   offset: u64 = "Offset",
-  /// 修正状态 1：运行中 2：成功 3：失败
+  /// Remediation status. Valid values: 1 (running), 2 (successful), and 3 (failed).
   execution_status: u64 = "ExecutionStatus",
 }
 
-/// ListRemediationExecutions返回参数结构体
+/// Response of [`Client::list_remediation_executions`].
 pub struct ListRemediationExecutionsResponse: decode {
-  /// 总数
+  /// Total number.
   total: u64 = "Total",
-  /// 修复记录
+  /// Correction record.
   remediation_executions: Vec<RemediationExecutions> = "RemediationExecutions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListRemediations请求参数结构体
+/// Request of [`Client::list_remediations`].
 pub struct ListRemediationsRequest: encode {
-  /// 分页条数。默认20， 取值1~200
+  /// Number of items per page. Default value: 20; value range: 1–200.
   limit: u64 = "Limit",
-  /// 规则ID
+  /// Rule ID
   rule_ids: Vec<String> = "RuleIds",
 }
 
-/// ListRemediations返回参数结构体
+/// Response of [`Client::list_remediations`].
 pub struct ListRemediationsResponse: decode {
-  /// 总数
+  /// Total number.
   total: u64 = "Total",
-  /// 修正设置
+  /// Remediation settings
   remediations: Vec<Remediation> = "Remediations",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListResourceTypes请求参数结构体
+/// Request of [`Client::list_resource_types`].
 pub struct ListResourceTypesRequest: encode {}
 
-/// ListResourceTypes返回参数结构体
+/// Response of [`Client::list_resource_types`].
 pub struct ListResourceTypesResponse: decode {
-  /// 详情
+  /// Details.
   items: Vec<ConfigResource> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListSystemCompliancePacks请求参数结构体
+/// Request of [`Client::list_system_compliance_packs`].
 pub struct ListSystemCompliancePacksRequest: encode {
-  /// **Required.** 每页限制
+  /// **Required.** Page limit
   limit: i64 = "Limit",
-  /// **Required.** 偏移量
+  /// **Required.** Offset.
   offset: i64 = "Offset",
 }
 
-/// ListSystemCompliancePacks返回参数结构体
+/// Response of [`Client::list_system_compliance_packs`].
 pub struct ListSystemCompliancePacksResponse: decode {
-  /// 总数
+  /// Total number.
   total: u64 = "Total",
-  /// 详情
+  /// Details.
   items: Vec<SystemCompliancePack> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListSystemRules请求参数结构体
+/// Request of [`Client::list_system_rules`].
 pub struct ListSystemRulesRequest: encode {
-  /// **Required.** 每页数量
+  /// **Required.** Quantity per page
   limit: u64 = "Limit",
-  /// **Required.** 当前页
+  /// **Required.** Current Page
   offset: u64 = "Offset",
-  /// 搜索关键字。支持标识/名称/标签/描述搜索
+  /// Search keywords. Searches by ID, name, tag, or description are supported.
   keyword: String = "Keyword",
-  /// 风险等级
+  /// Risk level
   risk_level: u64 = "RiskLevel",
 }
 
-/// ListSystemRules返回参数结构体
+/// Response of [`Client::list_system_rules`].
 pub struct ListSystemRulesResponse: decode {
-  /// 总数
+  /// Total number.
   total: u64 = "Total",
-  /// 详情
+  /// Details.
   items: Vec<SystemConfigRule> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OpenAggregateConfigRule请求参数结构体
+/// Request of [`Client::open_aggregate_config_rule`].
 pub struct OpenAggregateConfigRuleRequest: encode {
-  /// **Required.** 规则ID
+  /// **Required.** Rule ID
   rule_id: String = "RuleId",
-  /// **Required.** 账号组ID
+  /// **Required.** Account group ID.
   account_group_id: String = "AccountGroupId",
 }
 
-/// OpenAggregateConfigRule返回参数结构体
+/// Response of [`Client::open_aggregate_config_rule`].
 pub struct OpenAggregateConfigRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OpenConfigRecorder请求参数结构体
+/// Request of [`Client::open_config_recorder`].
 pub struct OpenConfigRecorderRequest: encode {
-  /// <p>1:从控制中心调用</p>
+  /// <p>1: Call from the control center</p>
   from_mode: u64 = "FromMode",
 }
 
-/// OpenConfigRecorder返回参数结构体
+/// Response of [`Client::open_config_recorder`].
 pub struct OpenConfigRecorderResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OpenConfigRule请求参数结构体
+/// Request of [`Client::open_config_rule`].
 pub struct OpenConfigRuleRequest: encode {
-  /// **Required.** <p>规则ID</p>
+  /// **Required.** <p>Rule ID.</p>
   rule_id: String = "RuleId",
 }
 
-/// OpenConfigRule返回参数结构体
+/// Response of [`Client::open_config_rule`].
 pub struct OpenConfigRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// PutEvaluations请求参数结构体
+/// Request of [`Client::put_evaluations`].
 pub struct PutEvaluationsRequest: encode {
-  /// **Required.** 回调令牌。从自定义规则所选的scf云函数入参中取参数ResultToken值
-  /// <a href="https://cloud.tencent.com/document/product/583/9210#.E5.87.BD.E6.95.B0.E5.85.A5.E5.8F.82.3Ca-id.3D.22input.22.3E.3C.2Fa.3E" target="_blank">云函数入参说明</a>
+  /// **Required.** Callback token. Get the value of the ResultToken parameter from the input parameters of the selected scf cloud function in the custom rule.
+  /// <a href="https://www.tencentcloud.com/document/product/583/9210?from_cn_redirect=1#.E5.87.BD.E6.95.B0.E5.85.A5.E5.8F.82.3Ca-id.3D.22input.22.3E.3C.2Fa.3E" target="_blank">SCF input parameters</a>
   result_token: String = "ResultToken",
-  /// **Required.** 自定义规则评估结果信息。
+  /// **Required.** Custom rule evaluation result information.
   evaluations: Vec<Evaluation> = "Evaluations",
 }
 
-/// PutEvaluations返回参数结构体
+/// Response of [`Client::put_evaluations`].
 pub struct PutEvaluationsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 修复设置
+/// Remediation settings.
+///
+/// <details><summary>中文</summary>修复设置</details>
 pub struct Remediation: decode {
-  /// 修正模板 ID。
+  /// Remediation template ID.
   remediation_template_id: String = "RemediationTemplateId",
-  /// 修正设置 ID。
+  /// Remediation settings ID.
   remediation_id: String = "RemediationId",
-  /// 执行修正的模板来源
+  /// Template source for executing remediation.
   remediation_source_type: String = "RemediationSourceType",
-  /// 修正类型。取值：
-  /// SCF：函数计算（自定义修正）。
+  /// Correction type. Valid values:
+  /// SCF: Function Compute (custom remediation).
   remediation_type: String = "RemediationType",
-  /// 账号ID
+  /// Account ID
   owner_uin: String = "OwnerUin",
-  /// 修正执行方式。取值：
-  /// MANUAL_EXECUTION：手动执行。
+  /// Correction execution mode. Parameter value:
+  /// MANUAL_EXECUTION: manual execution.
   invoke_type: String = "InvokeType",
-  /// 规则 ID。
+  /// Rule ID.
   rule_id: String = "RuleId",
 }
 
-/// 修正记录
+/// Correction records.
+///
+/// <details><summary>中文</summary>修正记录</details>
 pub struct RemediationExecutions: decode {
-  /// 修正状态 1：运行中 2：成功 3：失败
+  /// Remediation status. Valid values: 1 (running), 2 (successful), and 3 (failed).
   execution_status: u64 = "ExecutionStatus",
-  /// 资源类型
+  /// Resource type.
   execution_resource_type: String = "ExecutionResourceType",
-  /// 修复时间
+  /// Fixing time
   execution_create_date: String = "ExecutionCreateDate",
-  /// 错误信息
+  /// Error message
   execution_status_message: String = "ExecutionStatusMessage",
-  /// 资源ID
+  /// Resource ID
   execution_resource_ids: String = "ExecutionResourceIds",
 }
 
-/// 资源列表信息
+/// Resource list information
+///
+/// <details><summary>中文</summary>资源列表信息</details>
 pub struct ResourceListInfo: decode {
-  /// 资源类型
+  /// Resource type.
   resource_type: String = "ResourceType",
-  /// 资源名称
+  /// Resource name
   resource_name: String = "ResourceName",
-  /// 资源ID
+  /// Resource ID
   resource_id: String = "ResourceId",
-  /// 地域
+  /// Region.
   resource_region: String = "ResourceRegion",
-  /// 资源状态
+  /// Resource status.
   resource_status: String = "ResourceStatus",
-  /// 1 :已删除 2：未删除
+  /// Valid values: 1 (deleted) and 2 (not deleted).
   resource_delete: u64 = "ResourceDelete",
-  /// 资源创建时间
+  /// Resource creation time
   resource_create_time: String = "ResourceCreateTime",
-  /// 标签信息
+  /// Tag information.
   tags: Vec<Tag> = "Tags",
-  /// 可用区
+  /// AZ.
   resource_zone: String = "ResourceZone",
-  /// 合规状态
+  /// Compliance status
   compliance_result: String = "ComplianceResult",
 }
 
-/// 管理端规则条件
+/// Rule conditions on the operation side.
+///
+/// <details><summary>中文</summary>管理端规则条件</details>
 pub struct SourceConditionForManage: decode {
-  /// 条件为空，合规：COMPLIANT，不合规：NON_COMPLIANT，无法应用：NOT_APPLICABLE
+  /// Compliance status when the condition is empty. Valid values: COMPLIANT, NON_COMPLIANT, and NOT_APPLICABLE.
   empty_as: String = "EmptyAs",
-  /// 配置路径
+  /// Configuration path
   select_path: String = "SelectPath",
-  /// 操作运算符
+  /// Operator.
   operator: String = "Operator",
-  /// 是否必须
+  /// Whether it is mandatory.
   required: bool = "Required",
-  /// 期望值
+  /// Expected value
   desired_value: String = "DesiredValue",
 }
 
-/// StartAggregateConfigRuleEvaluation请求参数结构体
+/// Request of [`Client::start_aggregate_config_rule_evaluation`].
 pub struct StartAggregateConfigRuleEvaluationRequest: encode {
-  /// **Required.** 手动触发：MANUAL  周期触发：SCHEDULE
+  /// **Required.** Valid values: MANUAL (manual triggering) and SCHEDULE (periodic triggering).
   trigger_type: String = "TriggerType",
-  /// **Required.** 账号组ID
+  /// **Required.** Account group ID.
   account_group_id: String = "AccountGroupId",
-  /// 规则ID
+  /// Rule ID
   rule_id: String = "RuleId",
-  /// 合规包ID
+  /// Compliance package ID.
   compliance_pack_id: String = "CompliancePackId",
 }
 
-/// StartAggregateConfigRuleEvaluation返回参数结构体
+/// Response of [`Client::start_aggregate_config_rule_evaluation`].
 pub struct StartAggregateConfigRuleEvaluationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StartConfigRuleEvaluation请求参数结构体
+/// Request of [`Client::start_config_rule_evaluation`].
 pub struct StartConfigRuleEvaluationRequest: encode {
-  /// 规则ID
+  /// Rule ID
   rule_id: String = "RuleId",
-  /// 合规包ID
+  /// Compliance package ID.
   compliance_pack_id: String = "CompliancePackId",
 }
 
-/// StartConfigRuleEvaluation返回参数结构体
+/// Response of [`Client::start_config_rule_evaluation`].
 pub struct StartConfigRuleEvaluationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StartRemediation请求参数结构体
+/// Request of [`Client::start_remediation`].
 pub struct StartRemediationRequest: encode {
-  /// **Required.** 规则 ID
+  /// **Required.** Rule ID
   rule_id: String = "RuleId",
 }
 
-/// StartRemediation返回参数结构体
+/// Response of [`Client::start_remediation`].
 pub struct StartRemediationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 系统合规包信息
+/// System compliance package information.
+///
+/// <details><summary>中文</summary>系统合规包信息</details>
 pub struct SystemCompliancePack: decode {
-  /// 合规包ID
+  /// Compliance package ID.
   compliance_pack_id: String = "CompliancePackId",
-  /// 名称
+  /// Name
   compliance_pack_name: String = "CompliancePackName",
-  /// 描述
+  /// Description
   description: String = "Description",
-  /// 合规包风险等级1：高风险。
-  /// 2：中风险。
-  /// 3：低风险。
+  /// Compliance package risk level 1: high-risk.
+  /// 2: Medium-risk.
+  /// 3: Low risk.
   risk_level: u64 = "RiskLevel",
-  /// 合规包规则信息
+  /// Compliance package rule information.
   config_rules: Vec<CompliancePackRuleForManage> = "ConfigRules",
 }
 
-/// 管理端规则详情
+/// Rule details on the operation side.
+///
+/// <details><summary>中文</summary>管理端规则详情</details>
 pub struct SystemConfigRule: decode {
-  /// <p>规则标识</p>
+  /// <p>Rule ID.</p>
   identifier: String = "Identifier",
-  /// <p>规则名</p>
+  /// <p>Rule name.</p>
   rule_name: String = "RuleName",
-  /// <p>规则参数</p>
+  /// <p>Rule parameters</p>
   input_parameter: Vec<InputParameterForManage> = "InputParameter",
-  /// <p>规则触发条件</p>
+  /// <p>Rule trigger condition</p>
   source_condition: Vec<SourceConditionForManage> = "SourceCondition",
-  /// <p>支持的资源类型</p>
+  /// <p>Supported resource types.</p>
   resource_type: Vec<String> = "ResourceType",
-  /// <p>标签</p>
+  /// <p>Tag.</p>
   label: Vec<String> = "Label",
-  /// <p>风险等级，1，2，3</p>
+  /// <p>Risk level, 1, 2, 3</p>
   risk_level: i64 = "RiskLevel",
-  /// <p>对应的函数</p>
+  /// <p>Corresponding function</p>
   service_function: String = "ServiceFunction",
-  /// <p>创建时间</p>
+  /// <p>Creation time.</p>
   create_time: String = "CreateTime",
-  /// <p>更新时间</p>
+  /// <p>Update time.</p>
   update_time: String = "UpdateTime",
-  /// <p>触发类型</p>
+  /// <p>Trigger type.</p>
   trigger_type: Vec<String> = "TriggerType",
-  /// <p>描述</p>
+  /// <p>Description.</p>
   description: String = "Description",
-  /// <p>使用次数</p>
+  /// <p>Number of use</p>
   reference_count: u64 = "ReferenceCount",
-  /// <p>规则类型</p>
+  /// <p>Rule type.</p>
   identifier_type: String = "IdentifierType",
 }
 
-/// 标签
+/// Tag
+///
+/// <details><summary>中文</summary>标签</details>
 pub struct Tag: encode {
-  /// 标签key
+  /// Tag key
   tag_key: String = "TagKey",
-  /// 标签value
+  /// Tag value
   tag_value: String = "TagValue",
 }
 
-/// 规则支持触发类型
+/// Rule supports trigger type
+///
+/// <details><summary>中文</summary>规则支持触发类型</details>
 pub struct TriggerType: encode {
-  /// **Required.** 触发类型
+  /// **Required.** Trigger Type
   message_type: String = "MessageType",
-  /// 触发时间周期
+  /// Triggering time period.
   maximum_execution_frequency: String = "MaximumExecutionFrequency",
 }
 
-/// UpdateAggregateCompliancePack请求参数结构体
+/// Request of [`Client::update_aggregate_compliance_pack`].
 pub struct UpdateAggregateCompliancePackRequest: encode {
-  /// **Required.** 合规包名称
+  /// **Required.** Compliance package name.
   compliance_pack_name: String = "CompliancePackName",
-  /// **Required.** 风险等级
+  /// **Required.** Risk level
   risk_level: u64 = "RiskLevel",
-  /// **Required.** 合规包ID
+  /// **Required.** Compliance package ID.
   compliance_pack_id: String = "CompliancePackId",
-  /// **Required.** 合规包规则
+  /// **Required.** Compliance package rules.
   config_rules: Vec<CompliancePackRule> = "ConfigRules",
-  /// **Required.** 账号组ID
+  /// **Required.** Account group ID.
   account_group_id: String = "AccountGroupId",
-  /// 描述
+  /// Description
   description: String = "Description",
 }
 
-/// UpdateAggregateCompliancePack返回参数结构体
+/// Response of [`Client::update_aggregate_compliance_pack`].
 pub struct UpdateAggregateCompliancePackResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateAggregateCompliancePackStatus请求参数结构体
+/// Request of [`Client::update_aggregate_compliance_pack_status`].
 pub struct UpdateAggregateCompliancePackStatusRequest: encode {
-  /// **Required.** 合规包ID
+  /// **Required.** Compliance package ID.
   compliance_pack_id: String = "CompliancePackId",
-  /// **Required.** ACTIVE：启用
-  /// UN_ACTIVE ：停用
+  /// **Required.** ACTIVE: Enable
+  /// UN_ACTIVE: Disabled
   status: String = "Status",
-  /// **Required.** 账号组ID
+  /// **Required.** Account group ID.
   account_group_id: String = "AccountGroupId",
 }
 
-/// UpdateAggregateCompliancePackStatus返回参数结构体
+/// Response of [`Client::update_aggregate_compliance_pack_status`].
 pub struct UpdateAggregateCompliancePackStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateAggregateConfigDeliver请求参数结构体
+/// Request of [`Client::update_aggregate_config_deliver`].
 pub struct UpdateAggregateConfigDeliverRequest: encode {
-  /// **Required.** 0 关闭  1 开启
+  /// **Required.** Valid values: 0 (disabled) and 1 (enabled).
   status: u64 = "Status",
-  /// **Required.** 账号组ID
+  /// **Required.** Account group ID.
   account_group_id: String = "AccountGroupId",
-  /// 投递服务名称
+  /// Delivery service name
   deliver_name: String = "DeliverName",
-  /// 资源六段式
-  /// COS：qcs::cos:$region:$account:prefix/$appid/$BucketName
+  /// Six-segment resource format
+  /// COS:qcs::cos:$region:$account:prefix/$appid/$BucketName
   /// CLS:
   /// qcs::cls:$region:$account:cls/topicId
   target_arn: String = "TargetArn",
-  /// 资源前缀
+  /// Resource prefix.
   deliver_prefix: String = "DeliverPrefix",
-  /// 投递类型  COS CLS
+  /// Delivery type. Valid value: COS and CLS.
   deliver_type: String = "DeliverType",
-  /// 支持跨账号投递的成员账号uin，只能是委派管理员。默认为0，即投递到管理员账号下
+  /// Member account UIN supporting cross-account delivery, which can only be the delegated administrator. The default value is 0, indicating delivery to the administrator account.
   deliver_uin: i64 = "DeliverUin",
-  /// 1：配置变更 2： 资源列表 3：全选
+  /// Valid values: 1 (configuration changes), 2 (resource list), and 3 (all).
   deliver_content_type: u64 = "DeliverContentType",
 }
 
-/// UpdateAggregateConfigDeliver返回参数结构体
+/// Response of [`Client::update_aggregate_config_deliver`].
 pub struct UpdateAggregateConfigDeliverResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateAggregateConfigRule请求参数结构体
+/// Request of [`Client::update_aggregate_config_rule`].
 pub struct UpdateAggregateConfigRuleRequest: encode {
-  /// **Required.** 触发类型，最多支持两种
+  /// **Required.** Trigger types. A maximum of two types are supported.
   trigger_type: Vec<TriggerType> = "TriggerType",
-  /// **Required.** 风险等级
-  /// 1：高风险。
-  /// 2：中风险。
-  /// 3：低风险。
+  /// **Required.** Risk level
+  /// 1: High-risk.
+  /// 2: Medium-risk.
+  /// 3: Low risk.
   risk_level: u64 = "RiskLevel",
-  /// **Required.** 规则ID
+  /// **Required.** Rule ID
   rule_id: String = "RuleId",
-  /// **Required.** 账号组ID
+  /// **Required.** Account group ID.
   account_group_id: String = "AccountGroupId",
-  /// 规则名称
+  /// Rule name
   rule_name: String = "RuleName",
-  /// 入参
+  /// Input parameters
   input_parameter: Vec<InputParameter> = "InputParameter",
-  /// 描述
+  /// Description
   description: String = "Description",
-  /// 关联地域
+  /// Associated regions.
   region_scope: Vec<String> = "RegionScope",
-  /// 关联标签
+  /// Associated tag
   tags_scope: Vec<Tag> = "TagsScope",
-  /// 排除的资源ID
+  /// Excluded resource ID.
   exclude_resource_ids_scope: Vec<String> = "ExcludeResourceIdsScope",
 }
 
-/// UpdateAggregateConfigRule返回参数结构体
+/// Response of [`Client::update_aggregate_config_rule`].
 pub struct UpdateAggregateConfigRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateAggregator请求参数结构体
+/// Request of [`Client::update_aggregator`].
 pub struct UpdateAggregatorRequest: encode {
-  /// **Required.** <p>账号组名称</p>
+  /// **Required.** <p>Account group name.</p>
   name: String = "Name",
-  /// **Required.** <p>账号组描述</p>
+  /// **Required.** <p>Account group description.</p>
   description: String = "Description",
-  /// **Required.** <p>账号组类型</p><p>枚举值：</p><ul><li>RD： 全局账号组</li><li>CUSTOM： 自定义账号组</li></ul>
+  /// **Required.** <p>Account group type.</p><p>Valid value:</p><ul><li>RD: global account group</li><li>CUSTOM: custom account group</li></ul>
   account_group_id: String = "AccountGroupId",
-  /// **Required.** <p>账号组创建者ID</p>
+  /// **Required.** <p>Account group creator ID.</p>
   owner_uin: u64 = "OwnerUin",
-  /// <p>账号组成员信息列表，最多100个</p>
+  /// <p>Account group member list, up to 100 entries.</p>
   aggregator_accounts: Vec<AggregatorAccount> = "AggregatorAccounts",
 }
 
-/// UpdateAggregator返回参数结构体
+/// Response of [`Client::update_aggregator`].
 pub struct UpdateAggregatorResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateAlarmPolicy请求参数结构体
+/// Request of [`Client::update_alarm_policy`].
 pub struct UpdateAlarmPolicyRequest: encode {
-  /// **Required.** 告警策略id
+  /// **Required.** Alarm Policy ID
   alarm_policy_id: u64 = "AlarmPolicyId",
-  /// 告警策略名
+  /// Alarm policy name
   name: String = "Name",
-  /// 事件范围  1：当前账号  2：多账号
+  /// Event scope. Valid values: 1 (current account) and 2 (multiple accounts).
   event_scope: Vec<i64> = "EventScope",
-  /// 风险等级 1：高风险  2：中风险 3：低风险
+  /// Risk level. Valid values: 1 (high risk), 2 (medium risk), and 3 (low risk).
   risk_level: Vec<i64> = "RiskLevel",
-  /// 通知时间段
+  /// Notification period
   notice_time: String = "NoticeTime",
-  /// 通知机制
+  /// Notification mechanism
   notification_mechanism: String = "NotificationMechanism",
-  /// 状态 1：启用 2：停用
+  /// Status. Valid values: 1 (enabled) and 2 (disabled).
   status: i64 = "Status",
-  /// 通知周期,1-7数字分别代表周一到周日
+  /// Notification cycle. Value range: 1 to 7, representing Monday to Sunday respectively.
   notice_period: Vec<i64> = "NoticePeriod",
-  /// 策略描述
+  /// Policy description
   description: String = "Description",
 }
 
-/// UpdateAlarmPolicy返回参数结构体
+/// Response of [`Client::update_alarm_policy`].
 pub struct UpdateAlarmPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateCompliancePack请求参数结构体
+/// Request of [`Client::update_compliance_pack`].
 pub struct UpdateCompliancePackRequest: encode {
-  /// **Required.** <p>合规包名称</p>
+  /// **Required.** <p>Compliance package name.</p>
   compliance_pack_name: String = "CompliancePackName",
-  /// **Required.** <p>风险等级</p>
+  /// **Required.** <p>Risk level.</p>
   risk_level: u64 = "RiskLevel",
-  /// **Required.** <p>合规包ID</p>
+  /// **Required.** <p>Compliance package ID.</p>
   compliance_pack_id: String = "CompliancePackId",
-  /// **Required.** <p>合规包规则</p>
+  /// **Required.** <p>Compliance package rules.</p>
   config_rules: Vec<CompliancePackRule> = "ConfigRules",
-  /// <p>描述</p>
+  /// <p>Description.</p>
   description: String = "Description",
 }
 
-/// UpdateCompliancePack返回参数结构体
+/// Response of [`Client::update_compliance_pack`].
 pub struct UpdateCompliancePackResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateCompliancePackStatus请求参数结构体
+/// Request of [`Client::update_compliance_pack_status`].
 pub struct UpdateCompliancePackStatusRequest: encode {
-  /// **Required.** <p>合规包ID</p>
+  /// **Required.** <p>Compliance package ID.</p>
   compliance_pack_id: String = "CompliancePackId",
-  /// **Required.** <p>ACTIVE：启用<br>UN_ACTIVE ：停用</p>
+  /// **Required.** <p>ACTIVE: Enable<br>UN_ACTIVE: Disabled</p>
   status: String = "Status",
 }
 
-/// UpdateCompliancePackStatus返回参数结构体
+/// Response of [`Client::update_compliance_pack_status`].
 pub struct UpdateCompliancePackStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateConfigDeliver请求参数结构体
+/// Request of [`Client::update_config_deliver`].
 pub struct UpdateConfigDeliverRequest: encode {
-  /// **Required.** 0 关闭  1 开启
+  /// **Required.** Valid values: 0 (disabled) and 1 (enabled).
   status: u64 = "Status",
-  /// 投递服务名称
+  /// Delivery service name
   deliver_name: String = "DeliverName",
-  /// 资源六段式
-  /// COS：qcs::cos:$region:$account:prefix/$appid/$BucketName
+  /// Six-segment resource format
+  /// COS:qcs::cos:$region:$account:prefix/$appid/$BucketName
   /// CLS:
   /// qcs::cls:$region:$account:cls/topicId
   target_arn: String = "TargetArn",
   /// clonfig_fix
   deliver_prefix: String = "DeliverPrefix",
-  /// 投递类型
+  /// Delivery Type
   deliver_type: String = "DeliverType",
-  /// 1：配置变更 2： 资源列表 3：全选
+  /// Valid values: 1 (configuration changes), 2 (resource list), and 3 (all).
   deliver_content_type: u64 = "DeliverContentType",
 }
 
-/// UpdateConfigDeliver返回参数结构体
+/// Response of [`Client::update_config_deliver`].
 pub struct UpdateConfigDeliverResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateConfigRecorder请求参数结构体
+/// Request of [`Client::update_config_recorder`].
 pub struct UpdateConfigRecorderRequest: encode {
-  /// 资源类型列表
+  /// Resource type list.
   resource_types: Vec<String> = "ResourceTypes",
 }
 
-/// UpdateConfigRecorder返回参数结构体
+/// Response of [`Client::update_config_recorder`].
 pub struct UpdateConfigRecorderResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateConfigRule请求参数结构体
+/// Request of [`Client::update_config_rule`].
 pub struct UpdateConfigRuleRequest: encode {
-  /// **Required.** <p>触发类型，最多支持两种</p>
+  /// **Required.** <p>Trigger types, supporting up to two types.</p>
   trigger_type: Vec<TriggerType> = "TriggerType",
-  /// **Required.** <p>风险等级<br>1：高风险。<br>2：中风险。<br>3：低风险。</p>
+  /// **Required.** <p>Risk level. Valid values:<br>1: high-risk<br>2: medium-risk<br>3: low risk</p>
   risk_level: u64 = "RiskLevel",
-  /// **Required.** <p>规则ID</p>
+  /// **Required.** <p>Rule ID.</p>
   rule_id: String = "RuleId",
-  /// <p>规则名称</p>
+  /// <p>rule name</p>
   rule_name: String = "RuleName",
-  /// <p>入参</p>
+  /// <p>Input parameters.</p>
   input_parameter: Vec<InputParameter> = "InputParameter",
-  /// <p>描述</p>
+  /// <p>Description.</p>
   description: String = "Description",
-  /// <p>规则评估地域范围，规则仅对指定地域中的资源生效。<br>支持的地域范围config:ListResourceRegions返回的地域</p>
+  /// <p>Rule evaluation region scope. The rule only applies to resources in specified regions. Supported regions are those returned by config:ListResourceRegions.</p>
   regions_scope: Vec<String> = "RegionsScope",
-  /// <p>规则评估标签范围，规则仅对绑定指定标签的资源生效。</p>
+  /// <p>Rule evaluation tag scope. The rule only applies to resources bound with specified tags.</p>
   tags_scope: Vec<Tag> = "TagsScope",
-  /// <p>规则对指定资源ID无效，即不对该资源执行评估。</p>
+  /// <p>The rule is invalid for the specified resource ID, meaning that evaluation will not be performed on this resource.</p>
   exclude_resource_ids_scope: Vec<String> = "ExcludeResourceIdsScope",
 }
 
-/// UpdateConfigRule返回参数结构体
+/// Response of [`Client::update_config_rule`].
 pub struct UpdateConfigRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateRemediation请求参数结构体
+/// Request of [`Client::update_remediation`].
 pub struct UpdateRemediationRequest: encode {
-  /// **Required.** 修正设置 ID
+  /// **Required.** Remediation setting ID.
   remediation_id: String = "RemediationId",
-  /// 修正类型。取值： SCF：函数计算（自定义修正）。
+  /// Remediation type. Valid values: SCF (function compute, custom remediation).
   remediation_type: String = "RemediationType",
-  /// 修正模板 ID
+  /// Remediation template ID.
   remediation_template_id: String = "RemediationTemplateId",
-  /// 修正执行方式。取值：  NON_EXECUTION：不执行。  AUTO_EXECUTION：自动执行。  MANUAL_EXECUTION：手动执行。  NOT_CONFIG：未设置。
+  /// Remediation execution mode. Valid values: NON_EXECUTION (no execution), AUTO_EXECUTION (automatic execution), MANUAL_EXECUTION (manual execution), and NOT_CONFIG (not configured).
   invoke_type: String = "InvokeType",
-  /// 执行修正来源
+  /// Remediation execution source.
   source_type: String = "SourceType",
 }
 
-/// UpdateRemediation返回参数结构体
+/// Response of [`Client::update_remediation`].
 pub struct UpdateRemediationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 资源类型
+/// Resource type.
+///
+/// <details><summary>中文</summary>资源类型</details>
 pub struct UserConfigResource: decode {
-  /// 产品
+  /// product
   product: String = "Product",
-  /// 产品名
+  /// Product name
   product_name: String = "ProductName",
-  /// 资源类型
+  /// Resource type.
   resource_type: String = "ResourceType",
-  /// 资源类型名
+  /// Resource type name
   resource_type_name: String = "ResourceTypeName",
-  /// 更新时间
+  /// Update time.
   update_time: String = "UpdateTime",
 }
 }

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 批量对存量账号应用基线 (`BatchApplyAccountBaselines`)
+    /// Applies baselines to existing accounts in batches (`BatchApplyAccountBaselines`)
+    ///
+    /// This API is used to apply baselines to existing accounts in batches.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量对存量账号应用基线
+    ///
+    /// 批量对存量账号应用基线
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=controlcenter&Version=2023-01-10&Action=BatchApplyAccountBaselines)
+    ///
+    /// </details>
     ///
     /// # Example: 批量对存量账号应用基线
     ///
@@ -70,9 +80,19 @@ impl Client {
         self.call("BatchApplyAccountBaselines", request)
     }
 
-    /// 获取用户基线配置数据 (`GetAccountFactoryBaseline`)
+    /// Retrieve user baseline configuration data (`GetAccountFactoryBaseline`)
+    ///
+    /// This API is used to retrieve user baseline configuration data.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取用户基线配置数据
+    ///
+    /// 获取用户基线配置数据
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=controlcenter&Version=2023-01-10&Action=GetAccountFactoryBaseline)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -88,9 +108,19 @@ impl Client {
         self.read("GetAccountFactoryBaseline", request)
     }
 
-    /// 获取账号工厂系统基线项 (`ListAccountFactoryBaselineItems`)
+    /// Obtain an account factory system baseline item (`ListAccountFactoryBaselineItems`)
+    ///
+    /// This API is used to obtain account factory system baseline items.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取账号工厂系统基线项
+    ///
+    /// 获取账号工厂系统基线项
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=controlcenter&Version=2023-01-10&Action=ListAccountFactoryBaselineItems)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -110,9 +140,19 @@ impl Client {
         self.read("ListAccountFactoryBaselineItems", request)
     }
 
-    /// 获取某个基线项历史应用信息 (`ListDeployStepTasks`)
+    /// Retrieve a certain baseline item history application information (`ListDeployStepTasks`)
+    ///
+    /// This API is used to retrieve the application history of a certain baseline item.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取某个基线项历史应用信息
+    ///
+    /// 获取某个基线项历史应用信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=controlcenter&Version=2023-01-10&Action=ListDeployStepTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -132,9 +172,19 @@ impl Client {
         self.read("ListDeployStepTasks", request)
     }
 
-    /// 更新用户基线项配置 (`UpdateAccountFactoryBaseline`)
+    /// Update user baseline item configuration (`UpdateAccountFactoryBaseline`)
+    ///
+    /// This API is used to update the current baseline item configuration of a user. The baseline configuration will be overwritten with the current configuration. When adding new baseline items, the newly-added baseline configuration needs to be added to the existing configuration. When deleting baseline items, the deleted baseline configuration needs to be removed from the existing configuration, then save the latest baseline configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新用户基线项配置
     ///
     /// 更新用户当前基线项配置，基线配置会覆盖更新为当前配置。新增基线项时需要将新增的基线配置加到现有配置，删除基线项时需要将删除的基线配置从现有配置移除，然后保存最新基线配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=controlcenter&Version=2023-01-10&Action=UpdateAccountFactoryBaseline)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -188,160 +238,170 @@ impl Client {
 }
 
 rt::model! {
-/// 账号工厂基线项
+/// Account factory baseline item.
+///
+/// <details><summary>中文</summary>账号工厂基线项</details>
 pub struct AccountFactoryItem: decode {
-  /// 账号工厂基线项唯一标识，只能包含英文字母、数字和@、,._[]-:()（）【】+=，。，长度2-128个字符。
+  /// Specifies the unique identifier for account factory baseline item, can only contain english letters, digits, and @, ,._[]-:()()[]+=., with a length of 2-128 characters.
   identifier: String = "Identifier",
-  /// 基线项名称，功能项名字唯一，仅支持英文字母、数宇、汉字、符号@、＆_[]-的组合，1-25个中文或英文字符。
+  /// Baseline item name. specifies a unique name for the feature item. supports a combination of english letters, numbers, chinese characters, and symbols @, &, _, [, ], -. valid values: 1-25 chinese or english characters.
   name: String = "Name",
-  /// 基线项英文名称，基线项名字唯一，仅支持英文字母、数字、空格、符号@、＆_[]-的组合，1-64个英文字符。
+  /// Baseline item english name. specifies a unique name for the baseline item. supports a combination of english letters, digits, spaces, and symbols @, &, _, [], -. valid values: 1-64 english characters.
   name_en: String = "NameEn",
-  /// 基线项权重，数值小权重越高，取值范围大于等于0。
+  /// Baseline item weight. the smaller the value, the higher the weight. value range equal to or greater than 0.
   weight: i64 = "Weight",
-  /// 基线项是否必填，1必填，0非必填
+  /// Specifies whether the baseline item is required (1: required; 0: optional).
   required: i64 = "Required",
-  /// 基线项依赖项，N的取值范围与该基线项依赖的其它基线项个数有关。
+  /// Baseline item dependency. value range of N depends on the count of other baseline items it relies on.
   depends_on: Vec<DependsOnItem> = "DependsOn",
-  /// 基线描述，长度为2~256个英文或中文字符，默认值为空。
+  /// Baseline description, with a length of 2 to 256 english or chinese characters. it is empty by default.
   description: String = "Description",
-  /// 基线项英文描述，长度为2~1024个英文字符，默认值为空。
+  /// Baseline item english description, with a length of 2 to 1024 english characters. it is empty by default.
   description_en: String = "DescriptionEn",
-  /// 基线分类，长度为2~32个英文或中文字符，不能为空。
+  /// Baseline classification. length: 2-32 english or chinese characters. values cannot be empty.
   classify: String = "Classify",
-  /// 基线英文分类，长度为2~64个英文字符，不能为空。
+  /// Baseline english classification, with a length of 2-64 english characters. cannot be empty.
   classify_en: String = "ClassifyEn",
 }
 
-/// 账号工厂基线配置项
+/// Account Factory baseline configuration item.
+///
+/// <details><summary>中文</summary>账号工厂基线配置项</details>
 pub struct BaselineConfigItem: encode {
-  /// 账号工厂基线项唯一标识,只能包含英文字母、数字和@、,._[]-:()（）【】+=，。，长度2-128个字符。
+  /// Specifies the unique identifier for account factory baseline item, can only contain english letters, digits, and @, ,._[]-:()()[]+=., with a length of 2-128 characters.
   identifier: String = "Identifier",
-  /// 账号工厂基线项配置，不同基线项配置参数不同。
+  /// Account factory baseline item configuration. different baseline item configuration parameters.
   configuration: String = "Configuration",
 }
 
-/// 账号工厂基线信息
+/// Account factory baseline information.
+///
+/// <details><summary>中文</summary>账号工厂基线信息</details>
 pub struct BaselineInfoItem: decode {
-  /// 账号工厂基线项唯一标识，只能包含英文字母、数字和@、,._[]-:()（）【】+=，。，长度2-128个字符。
+  /// Specifies the unique identifier for account factory baseline item, can only contain english letters, digits, and @, ,._[]-:()()[]+=., with a length of 2-128 characters.
   identifier: String = "Identifier",
-  /// 账号工厂基线项配置，不同的基线项配置参数不同。
+  /// Account factory baseline item configuration. different baseline item configuration parameters.
   configuration: String = "Configuration",
-  /// 基线应用的账号数量。
+  /// Specifies the number of accounts for baseline applications.
   apply_count: i64 = "ApplyCount",
 }
 
-/// 基线项部署任务信息列表
+/// Baseline item deployment task information list.
+///
+/// <details><summary>中文</summary>基线项部署任务信息列表</details>
 pub struct BaselineStepTaskInfo: decode {
-  /// 任务唯一Id，只能包含英文字母、数字，是16个字符的随机字符串。
+  /// Specifies the unique Id of the task, which can only contain english letters and digits, and is a 16-character random string.
   task_id: String = "TaskId",
-  /// 基线功能项唯一标识，只能包含英文字母、数字和@、,._[]-:()（）【】+=，。，长度2-128个字符。
+  /// Specifies the unique identifier for the baseline feature item, can only contain english letters, digits, and @, ,._[]-:()()[]+=., with a length of 2-128 characters.
   identifier: String = "Identifier",
-  /// 被应用基线项的成员账号uin
+  /// Specifies the member account uin of the applied baseline item.
   member_uin: i64 = "MemberUin",
-  /// 基线项应用的状态,Running表示基线项应用中,Success表示基线项应用成功,Failed表示基线项应用失败,Pending表示基线项待应用,Skipped表示基线项被跳过
+  /// Baseline item application status. Running means the baseline item is in application. Success means the baseline item application is successful. Failed means the baseline item application failure. Pending means the baseline item is Pending application. Skipped means the baseline item is Skipped.
   status: String = "Status",
-  /// 错误码
+  /// Error code
   err_code: String = "ErrCode",
-  /// 错误信息
+  /// Error message
   err_message: String = "ErrMessage",
-  /// 基线项部署输出
+  /// Baseline item deployment output.
   output: String = "Output",
-  /// 创建时间，按照ISO8601标准表示，格式为yyyy-MM-dd hh:mm:ss。
+  /// Creation time, represented in ISO8601 standard format as yyyy-MM-dd hh:MM:ss.
   create_time: String = "CreateTime",
-  /// 更新时间，按照ISO8601标准表示，格式为yyyy-MM-dd hh:mm:ss。
+  /// Specifies the last update time in ISO8601 standard representation with format yyyy-MM-dd hh:MM:ss.
   update_time: String = "UpdateTime",
 }
 
-/// BatchApplyAccountBaselines请求参数结构体
+/// Request of [`Client::batch_apply_account_baselines`].
 pub struct BatchApplyAccountBaselinesRequest: encode {
-  /// **Required.** 成员账号uin，也是被应用基线的账号uin。
+  /// **Required.** Member account UIN, which is also the UIN of the account to which the baseline is applied.
   member_uin_list: Vec<i64> = "MemberUinList",
-  /// **Required.** 基线项配置信息列表。
+  /// **Required.** List of baseline item configuration information.
   baseline_config_items: Vec<BaselineConfigItem> = "BaselineConfigItems",
 }
 
-/// BatchApplyAccountBaselines返回参数结构体
+/// Response of [`Client::batch_apply_account_baselines`].
 pub struct BatchApplyAccountBaselinesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 依赖项
+/// Dependency.
+///
+/// <details><summary>中文</summary>依赖项</details>
 pub struct DependsOnItem: decode {
-  /// 依赖项类型，只有LandingZoneSetUp或AccountFactorySetUp。LandingZoneSetUp表示landingZone的依赖项；AccountFactorySetUp表示账号工厂的依赖项
+  /// Dependency type. valid values: LandingZoneSetUp or AccountFactorySetUp. LandingZoneSetUp refers to the dependency of landingZone. AccountFactorySetUp refers to the dependency of account factory.
   r#type: String = "Type",
-  /// 功能项唯一标识，只能包含英文字母、数字和@、,._[]-:()（）【】+=，。，长度2-128个字符。
+  /// Specifies the unique identifier for the feature item, can only contain english letters, digits, and @, ,._[]-:()()[]+=., with a length of 2-128 characters.
   identifier: String = "Identifier",
 }
 
-/// GetAccountFactoryBaseline请求参数结构体
+/// Request of [`Client::get_account_factory_baseline`].
 pub struct GetAccountFactoryBaselineRequest: encode {}
 
-/// GetAccountFactoryBaseline返回参数结构体
+/// Response of [`Client::get_account_factory_baseline`].
 pub struct GetAccountFactoryBaselineResponse: decode {
-  /// 资源所属主账号uin。
+  /// Specifies the uin of the main account to which the resource belongs.
   owner_uin: i64 = "OwnerUin",
-  /// 基线项名称，基线项名字唯一，仅支持英文字母、数宇、汉字、符号@、＆_[]-的组合，1-25个中文或英文字符。
+  /// Specifies the baseline item name, which must be unique and can only contain a combination of english letters, digits, chinese characters, and symbols @, &_[]-, with a length of 1-25 chinese or english characters.
   name: String = "Name",
-  /// 基线项配置列表。
+  /// List of baseline item configurations.
   baseline_config_items: Vec<BaselineInfoItem> = "BaselineConfigItems",
-  /// 创建时间，按照ISO8601标准表示，格式为yyyy-MM-dd hh:mm:ss。
+  /// Creation time, represented in ISO8601 standard format as yyyy-MM-dd hh:MM:ss.
   create_time: String = "CreateTime",
-  /// 更新时间，按照ISO8601标准表示，格式为yyyy-MM-dd hh:mm:ss。
+  /// Specifies the last update time in ISO8601 standard representation with format yyyy-MM-dd hh:MM:ss.
   update_time: String = "UpdateTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListAccountFactoryBaselineItems请求参数结构体
+/// Request of [`Client::list_account_factory_baseline_items`].
 pub struct ListAccountFactoryBaselineItemsRequest: encode {
-  /// **Required.** 返回记录最大数目,取值范围0~200。
+  /// **Required.** Maximum number of returned records. value ranges from 0 to 200.
   limit: i64 = "Limit",
-  /// **Required.** 偏移量，取值范围大于等于0。
+  /// **Required.** Offset. valid values are equal to or greater than 0.
   offset: i64 = "Offset",
 }
 
-/// ListAccountFactoryBaselineItems返回参数结构体
+/// Response of [`Client::list_account_factory_baseline_items`].
 pub struct ListAccountFactoryBaselineItemsResponse: decode {
-  /// 账号工厂基线列表。
+  /// Account factory baseline list.
   baseline_items: Vec<AccountFactoryItem> = "BaselineItems",
-  /// 总数。
+  /// Total quantity.
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListDeployStepTasks请求参数结构体
+/// Request of [`Client::list_deploy_step_tasks`].
 pub struct ListDeployStepTasksRequest: encode {
-  /// **Required.** 功能项唯一标识，只能包含英文字母、数字和@、,._[]-:()（）【】+=，。，长度2-128个字符。
+  /// **Required.** Specifies the unique identifier for the feature item, can only contain english letters, digits, and @, ,._[]-:()()[]+=., with a length of 2-128 characters.
   identifier: String = "Identifier",
-  /// **Required.** 返回记录最大数目,取值范围0~200。
+  /// **Required.** Maximum number of returned records. value ranges from 0 to 200.
   limit: i64 = "Limit",
-  /// **Required.** 偏移量，取值范围大于等于0。
+  /// **Required.** Offset. valid values are equal to or greater than 0.
   offset: i64 = "Offset",
 }
 
-/// ListDeployStepTasks返回参数结构体
+/// Response of [`Client::list_deploy_step_tasks`].
 pub struct ListDeployStepTasksResponse: decode {
-  /// 账号工厂基线功能项应用信息列表。
+  /// Account factory baseline function application information list.
   baseline_deploy_step_task_list: Vec<BaselineStepTaskInfo> = "BaselineDeployStepTaskList",
-  /// 总数。
+  /// Total quantity.
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateAccountFactoryBaseline请求参数结构体
+/// Request of [`Client::update_account_factory_baseline`].
 pub struct UpdateAccountFactoryBaselineRequest: encode {
-  /// **Required.** 基线名称，基线名字唯一，仅支持英文字母、数宇、汉字、符号@、＆_[]-的组合，1-25个中文或英文字符。
+  /// **Required.** Specifies the baseline name, which must be unique and can only contain a combination of english letters, digits, chinese characters, and symbols @, &_[]-, with a length of 1-25 chinese or english characters.
   name: String = "Name",
-  /// 基线配置，覆盖更新。可以通过controlcenter:GetAccountFactoryBaseline查询现有基线配置。可以通过controlcenter:ListAccountFactoryBaselineItems查询支持的基线列表。
+  /// Baseline configuration. overwrite update. can be accessed through controlcenter:GetAccountFactoryBaseline to query existing baseline configuration. can be accessed through controlcenter:ListAccountFactoryBaselineItems to query supported baseline list.
   baseline_config_items: Vec<BaselineConfigItem> = "BaselineConfigItems",
 }
 
-/// UpdateAccountFactoryBaseline返回参数结构体
+/// Response of [`Client::update_account_factory_baseline`].
 pub struct UpdateAccountFactoryBaselineResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 }

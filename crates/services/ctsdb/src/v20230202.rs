@@ -39,6 +39,8 @@ impl Client {
 
     /// 查询实例详情 (`DescribeClusterDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 查询实例详情
     ///
     /// # Example: 查询成功
@@ -57,9 +59,19 @@ impl Client {
         self.read("DescribeClusterDetail", request)
     }
 
-    /// 查询实例列表 (`DescribeClusters`)
+    /// Queries the instance list (`DescribeClusters`)
+    ///
+    /// This API is used to query the instance list and details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例列表
     ///
     /// 查询实例列表及详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ctsdb&Version=2023-02-02&Action=DescribeClusters)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例列表
     ///
@@ -93,7 +105,19 @@ impl Client {
         self.read("DescribeClusters", request)
     }
 
-    /// 查看数据库列表 (`DescribeDatabases`)
+    /// Queries the database list (`DescribeDatabases`)
+    ///
+    /// This API is used to query the database list.
+    /// ```text
+    ///   "Database":{
+    ///     "ClusterID":"ctsdbi-rebg0ghl",
+    ///     "Name":"" //This API is used to query all databases under the instance if the parameter is not specified.
+    ///   }
+    /// ```
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看数据库列表
     ///
     /// 查看数据库/列表
     ///
@@ -103,6 +127,10 @@ impl Client {
     ///     "Name":"" //不指定则查询实例下所有db
     ///   }
     /// ```
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ctsdb&Version=2023-02-02&Action=DescribeDatabases)
+    ///
+    /// </details>
     ///
     /// # Example: 查询数据库列表
     ///
@@ -133,43 +161,43 @@ impl Client {
 }
 
 rt::model! {
-/// 实例相关信息
+/// Instance-related information.
+///
+/// <details><summary>中文</summary>实例相关信息</details>
 pub struct Cluster: decode {
-  /// 用户APPID
+  /// User APP ID.
   app_id: u64 = "AppID",
-  /// 实例id
+  /// Instance ID.
   cluster_id: String = "ClusterID",
-  /// 账号id
+  /// Account ID.
   account_id: String = "AccountID",
-  /// 自定义实例名
+  /// Customizes the instance name.
   name: String = "Name",
-  /// 地域
+  /// Region.
   region: String = "Region",
-  /// 可用区
+  /// Availability zone.
   zones: String = "Zones",
-  /// 网络信息
+  /// Network information.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   networks: Vec<Network> = "Networks",
-  /// 实例规格
+  /// Instance specification.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   spec: Spec = "Spec",
-  /// 实例状态：0：运行中,1：创建中 ,16：变配中,17：隔离中,18：待销毁,19：恢复中,20：关机 , 21：销毁中 ,22：已销毁
+  /// Instance status. 0: running; 1: creating; 16: adjusting configuration; 17: isolating; 18: to be terminated; 19: recovering; 20: shutting down; 21: terminating; 22: terminated.
   status: u64 = "Status",
-  /// 实例有效期
+  /// Instance validity period.
   period: Period = "Period",
-  /// 创建时间
-  ///
+  /// Creation time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_at: String = "CreatedAt",
-  /// 最后修改时间
-  ///
+  /// Last modification time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_at: String = "UpdatedAt",
-  /// 产品内部特性
+  /// Internal features of the product.
   tenant: Tenant = "Tenant",
-  /// 标签
+  /// Tag.
   tags: Vec<Tag> = "Tags",
-  /// 安全组信息
+  /// Security group information.
   security: Vec<String> = "Security",
 }
 
@@ -247,161 +275,173 @@ pub struct Component: decode {
   id: u64 = "ID",
 }
 
-/// 数据库相关信息
+/// Database-related information.
+///
+/// <details><summary>中文</summary>数据库相关信息</details>
 pub struct Database: encode {
-  /// <p>实例ID</p>
+  /// Instance ID.
   cluster_id: String = "ClusterID",
-  /// <p>数据库名</p>
+  /// Database name.
   name: String = "Name",
-  /// <p>降冷时间（天）</p>
+  /// Cold storage time (days).
   cool_down_in_days: i64 = "CoolDownInDays",
-  /// <p>数据保留时间（天）</p>
+  /// Data retention time (days).
   retention_in_days: i64 = "RetentionInDays",
-  /// <p>备注</p>
+  /// Remarks.
   remark: String = "Remark",
-  /// <p>状态：0: 资源初始化中， 1: 资源创建中， 2: 正常状态， 3: 资源删除中， 4: 资源已删除， 5: 资源禁用中， 6: 资源已禁用， 7: 资源异常，需要人工操作</p>
+  /// Status. 0: initializing resources; 1: creating resources; 2: normal status; 3: deleting resources; 4: deleted resources; 5: disabling resources; 6: disabled resources; 7: abnormal resources, and manual operation is required.
   status: i64 = "Status",
-  /// <p>创建时间</p>
-  ///
+  /// Creation time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_at: String = "CreatedAt",
-  /// <p>最后修改时间</p>
-  ///
+  /// Last modification time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_at: String = "UpdatedAt",
-  /// <p>降冷开启时间</p>
+  /// **China site only.** <p>降冷开启时间</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   cool_down_time: String = "CoolDownTime",
 }
 
-/// DescribeClusterDetail请求参数结构体
+/// Request of [`Client::describe_cluster_detail`].
 pub struct DescribeClusterDetailRequest: encode {
   /// <p>实例ID</p>
   cluster_id: String = "ClusterID",
 }
 
-/// DescribeClusterDetail返回参数结构体
+/// Response of [`Client::describe_cluster_detail`].
 pub struct DescribeClusterDetailResponse: decode {
   /// <p>实例详情</p>
   cluster: ClusterDetail = "Cluster",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusters请求参数结构体
+/// Request of [`Client::describe_clusters`].
 pub struct DescribeClustersRequest: encode {
-  /// **Required.** 当前页数
+  /// **Required.** Current page number.
   page_number: u64 = "PageNumber",
-  /// **Required.** 单页大小
+  /// **Required.** Page size.
   page_size: u64 = "PageSize",
-  /// 查询参数：支持通过实例ID（cluster_id）和实例名称（name）进行过滤查询
+  /// Query parameter: Filtering and querying by instance ID (cluster_id) and instance name (name) are supported.
   filters: Vec<Filter> = "Filters",
-  /// 排序参数：支持通过创建时间字段（created_at）进行排序，Type可指定为DESC（降序）或ASC（升序）
+  /// Sorting parameter: Sorting by the creation time field (created_at) is supported. The value of Type can be set to DESC (descending order) or ASC (ascending order).
   orders: Vec<Order> = "Orders",
 }
 
-/// DescribeClusters返回参数结构体
+/// Response of [`Client::describe_clusters`].
 pub struct DescribeClustersResponse: decode {
-  /// 当前条件下的总记录数
+  /// Total number of records under current conditions.
   total_count: u64 = "TotalCount",
-  /// 符合条件的实例列表
+  /// List of instances meeting the conditions.
   clusters: Vec<Cluster> = "Clusters",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatabases请求参数结构体
+/// Request of [`Client::describe_databases`].
 pub struct DescribeDatabasesRequest: encode {
-  /// **Required.** 数据库参数
+  /// **Required.** Database parameter.
   database: Database = "Database",
-  /// 分页大小
+  /// Pagination size.
   page_size: u64 = "PageSize",
-  /// 分页页面
+  /// Pagination page.
   page_number: u64 = "PageNumber",
 }
 
-/// DescribeDatabases返回参数结构体
+/// Response of [`Client::describe_databases`].
 pub struct DescribeDatabasesResponse: decode {
-  /// 数据库列表
+  /// Database list.
   databases: Vec<Database> = "Databases",
-  /// 数量
+  /// Quantity.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询过滤器
+/// Query filter.
+///
+/// <details><summary>中文</summary>查询过滤器</details>
 pub struct Filter: encode {
-  /// 过滤参数
+  /// Filter parameter.
   name: String = "Name",
-  /// 过滤表达式
+  /// Filter expression.
   op: String = "Op",
-  /// 参与过滤的值
+  /// Value involved in filtering.
   values: Vec<String> = "Values",
 }
 
-/// 实例网络信息(influxdb)
+/// Instance network information (influxdb).
+///
+/// <details><summary>中文</summary>实例网络信息(influxdb)</details>
 pub struct Network: decode {
   /// vpc id
   vpc_id: String = "VpcId",
   /// vpc subnet id
   subnet_id: String = "SubnetId",
-  /// vpc ip地址
+  /// VPC IP address.
   vip: String = "VIP",
-  /// vpc port地址
+  /// VPC port address.
   port: u64 = "Port",
 }
 
-/// 排序参数，用于排序查询结果
+/// Sorting parameter, which is used for sorting the query results.
+///
+/// <details><summary>中文</summary>排序参数，用于排序查询结果</details>
 pub struct Order: encode {
-  /// 排序字段
+  /// Sorting field.
   name: String = "Name",
-  /// 排序方式
+  /// Sorting method.
   r#type: String = "Type",
 }
 
-/// 有效期
+/// Validity period.
+///
+/// <details><summary>中文</summary>有效期</details>
 pub struct Period: decode {
-  /// 开始时间
-  ///
+  /// Start time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// 结束时间
-  ///
+  /// End time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
 }
 
-/// 实例规格信息(influxdb)
+/// Instance specification information (influxdb).
+///
+/// <details><summary>中文</summary>实例规格信息(influxdb)</details>
 pub struct Spec: decode {
-  /// 1：包年包月、2：按小时计费
+  /// 1: yearly/monthly subscription; 2: bill by hour.
   pay_mode: u64 = "PayMode",
-  /// 请求单元，为0则表示走资源配置
+  /// Request unit. 0 indicates following the resource configuration.
   request_unit: u64 = "RequestUnit",
-  /// CPU 核数最大限制
+  /// Maximum number of CPU cores.
   cpu_limit: f64 = "CpuLimit",
-  /// 内存 最大限制(Gi)
+  /// Maximum memory size (Gi).
   memory_limit: f64 = "MemoryLimit",
-  /// 磁盘 最大限制(Gi)
+  /// Maximum number of disks (Gi).
   disk_limit: u64 = "DiskLimit",
-  /// 业务分片数
+  /// Number of business shards.
   shards: u64 = "Shards",
-  /// 业务节点数
+  /// Number of business nodes.
   replicas: u64 = "Replicas",
 }
 
-/// 标签
+/// Tag.
+///
+/// <details><summary>中文</summary>标签</details>
 pub struct Tag: decode {
-  /// 键
+  /// Key.
   key: String = "Key",
-  /// 值
+  /// Value.
   value: String = "Value",
 }
 
-/// 产品内部特性
+/// Internal features of the product.
+///
+/// <details><summary>中文</summary>产品内部特性</details>
 pub struct Tenant: decode {
-  /// 密码是否已加密
+  /// Whether the password is encrypted.
   is_password_encrypted: bool = "IsPasswordEncrypted",
 }
 }

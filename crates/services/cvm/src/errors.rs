@@ -174,7 +174,7 @@ pub const INVALIDCLIENTTOKEN_TOOLONG: &str = "InvalidClientToken.TooLong";
 /// 无效的过滤器。
 pub const INVALIDFILTER: &str = "InvalidFilter";
 
-/// [`Filter`](/document/api/213/15753#Filter)传值超出限制。
+/// [`Filter`](https://cloud.tencent.com/document/api/213/15753#Filter)传值超出限制。
 pub const INVALIDFILTERVALUE_LIMITEXCEEDED: &str = "InvalidFilterValue.LimitExceeded";
 
 /// 无效[CDH](https://cloud.tencent.com/document/product/416) `ID`。指定的[CDH](https://cloud.tencent.com/document/product/416) `ID`格式错误。例如`ID`长度错误`host-1122`。

@@ -42,10 +42,20 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 创建CDH实例 (`AllocateHosts`)
+    /// Creates CDH instances (`AllocateHosts`)
+    ///
+    /// This API is used to create CDH instances with specified configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建CDH实例
     ///
     /// 本接口 (AllocateHosts) 用于创建一个或多个指定配置的CDH实例。
     /// * 当HostChargeType为PREPAID时，必须指定HostChargePrepaid参数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=AllocateHosts)
+    ///
+    /// </details>
     ///
     /// # Example: 包年包月CDH实例购买
     ///
@@ -72,7 +82,18 @@ impl Client {
         self.call("AllocateHosts", request)
     }
 
-    /// 绑定密钥对 (`AssociateInstancesKeyPairs`)
+    /// Associates a key with an instance (`AssociateInstancesKeyPairs`)
+    ///
+    /// This API is used to associate key pairs with instances.
+    ///
+    /// * If the public key of a key pair is written to the `SSH` configuration of the instance, users will be able to log in to the instance with the private key of the key pair.
+    /// * If the instance is already associated with a key, the old key will become invalid.
+    /// If you currently use a password to log in, you will no longer be able to do so after you associate the instance with a key.
+    /// * Batch operations are supported. The maximum number of instances in each request is 100. If any instance in the request cannot be associated with a key, you will get an error code.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 绑定密钥对
     ///
     /// 本接口 (AssociateInstancesKeyPairs) 用于将密钥绑定到实例上。
     ///
@@ -83,6 +104,10 @@ impl Client {
     /// * 如果实例原来绑定过密钥，那么原来的密钥将失效。
     /// * 如果实例原来是通过密码登录，绑定密钥后无法使用密码登录。
     /// * 支持批量操作。每次请求批量实例的上限为100。如果批量实例存在不允许操作的实例，操作会以特定错误码返回。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=AssociateInstancesKeyPairs)
+    ///
+    /// </details>
     ///
     /// # Example: 绑定云服务器密钥对
     ///
@@ -106,13 +131,23 @@ impl Client {
         self.call("AssociateInstancesKeyPairs", request)
     }
 
-    /// 绑定安全组 (`AssociateSecurityGroups`)
+    /// Associates security groups with instances (`AssociateSecurityGroups`)
+    ///
+    /// This API is used to associate security groups with specified instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 绑定安全组
     ///
     /// 本接口 (AssociateSecurityGroups) 用于绑定安全组到指定实例。
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     /// <dx-alert infotype="explain" title="">
     /// 多个安全组绑定至实例后，将以绑定顺序作为优先级顺序依次匹配执行。如需调整安全组优先级，请参见 [调整安全组优先级](https://cloud.tencent.com/document/product/213/42842)。
     /// </dx-alert>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=AssociateSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 指定多个实例绑定一个安全组
     ///
@@ -136,9 +171,19 @@ impl Client {
         self.call("AssociateSecurityGroups", request)
     }
 
-    /// 配置CHC物理服务器的带外和部署网络 (`ConfigureChcAssistVpc`)
+    /// Configures the out-of-band network and deployment network of a CHC (`ConfigureChcAssistVpc`)
+    ///
+    /// This API is used to configure the out-of-band network and deployment network of a CHC host.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 配置CHC物理服务器的带外和部署网络
     ///
     /// 配置CHC物理服务器的带外和部署网络。传入带外网络和部署网络信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ConfigureChcAssistVpc)
+    ///
+    /// </details>
     ///
     /// # Example: 配置CHC物理服务器的带外和部署网络
     ///
@@ -150,9 +195,19 @@ impl Client {
         self.call("ConfigureChcAssistVpc", request)
     }
 
-    /// 配置CHC物理服务器部署网络 (`ConfigureChcDeployVpc`)
+    /// Configures the deployment network of a CHC host (`ConfigureChcDeployVpc`)
+    ///
+    /// This API is used to configure the deployment network of a CHC host.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 配置CHC物理服务器部署网络
+    ///
+    /// 配置CHC物理服务器部署网络
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ConfigureChcDeployVpc)
+    ///
+    /// </details>
     ///
     /// # Example: 配置CHC物理服务器的部署网络
     ///
@@ -182,9 +237,19 @@ impl Client {
         self.call("ConfigureChcDeployVpc", request)
     }
 
-    /// 转换操作系统 (`ConvertOperatingSystems`)
+    /// Switches an operating system (`ConvertOperatingSystems`)
+    ///
+    /// This API is used to switch the operating system of an instance with CentOS 7 or CentOS 8 as the source operating system.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 转换操作系统
     ///
     /// 本接口(ConvertOperatingSystems)用于转换实例的操作系统，仅支持源操作系统为 CentOS 7、CentOS 8 的实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ConvertOperatingSystems)
+    ///
+    /// </details>
     ///
     /// # Example: 执行操作系统转换
     ///
@@ -204,9 +269,19 @@ impl Client {
         self.call("ConvertOperatingSystems", request)
     }
 
-    /// 创建分散置放群组 (`CreateDisasterRecoverGroup`)
+    /// Creates a spread placement group (`CreateDisasterRecoverGroup`)
+    ///
+    /// This API is used to create a [spread placement group](https://intl.cloud.tencent.com/document/product/213/15486?from_cn_redirect=1). After you create one, you can specify it for an instance when you [create the instance](https://intl.cloud.tencent.com/document/api/213/15730?from_cn_redirect=1),
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建分散置放群组
     ///
     /// 本接口 (CreateDisasterRecoverGroup)用于创建[分散置放群组](https://cloud.tencent.com/document/product/213/15486)。创建好的置放群组，可在[创建实例](https://cloud.tencent.com/document/api/213/15730)时指定。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateDisasterRecoverGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 创建分散置放群组
     ///
@@ -241,6 +316,8 @@ impl Client {
 
     /// 创建高性能计算集群 (`CreateHpcCluster`)
     ///
+    /// **China site only.**
+    ///
     /// 创建高性能计算集群
     ///
     /// # Example: 创建高性能计算集群
@@ -272,9 +349,19 @@ impl Client {
         self.call("CreateHpcCluster", request)
     }
 
-    /// 创建镜像 (`CreateImage`)
+    /// Creates an image (`CreateImage`)
+    ///
+    /// This API is used to create a new image with the system disk of an instance. The image can be used to create new instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建镜像
     ///
     /// 本接口(CreateImage)用于将实例的系统盘制作为新镜像，创建后的镜像可以用于创建实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateImage)
+    ///
+    /// </details>
     ///
     /// # Example: 创建一个镜像
     ///
@@ -293,7 +380,18 @@ impl Client {
         self.call("CreateImage", request)
     }
 
-    /// 创建密钥对 (`CreateKeyPair`)
+    /// Creates a key pair (`CreateKeyPair`)
+    ///
+    /// This API is used to create an `OpenSSH RSA` key pair, which you can use to log in to a `Linux` instance.
+    ///
+    /// * You only need to specify a name, and the system will automatically create a key pair and return its `ID` and the public and private keys.
+    /// * The name of the key pair must be unique.
+    /// * You can save the private key to a file and use it as an authentication method for `SSH`.
+    /// * Tencent Cloud does not save users' private keys. Be sure to save it yourself.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建密钥对
     ///
     /// 本接口 (CreateKeyPair) 用于创建一个 `OpenSSH RSA` 密钥对，可以用于登录 `Linux` 实例。
     ///
@@ -301,6 +399,10 @@ impl Client {
     /// * 密钥对名称不能和已经存在的密钥对的名称重复。
     /// * 私钥的内容可以保存到文件中作为 `SSH` 的一种认证方式。
     /// * 腾讯云不会保存用户的私钥，请妥善保管。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateKeyPair)
+    ///
+    /// </details>
     ///
     /// # Example: 创建密钥对
     ///
@@ -319,13 +421,27 @@ impl Client {
         self.call("CreateKeyPair", request)
     }
 
-    /// 创建实例启动模板 (`CreateLaunchTemplate`)
+    /// Create an instance launch template (`CreateLaunchTemplate`)
+    ///
+    /// This interface (CreateLaunchTemplate) is used for instance launch template creation.
+    ///
+    /// An instance launch template is a configuration data and can be used to create instances. Its content includes configurations required to create instances, such as instance type, types and sizes of data disk and system disk, and security group and other information.
+    ///
+    /// This API is used to create an instance launch template. After the initial creation of the instance template, its template version is the default version 1. A new version can be created using [CreateLaunchTemplateVersion](https://www.tencentcloud.com/document/api/213/45361), and the version number will increment. By default, when specifying an instance launch template in [RunInstances](https://www.tencentcloud.com/document/api/213/33237), if the template version number is not specified, the default version will be used.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建实例启动模板
     ///
     /// 本接口（CreateLaunchTemplate）用于创建实例启动模板。
     ///
     /// 实例启动模板是一种配置数据并可用于创建实例，其内容包含创建实例所需的配置，比如实例类型，数据盘和系统盘的类型和大小，以及安全组等信息。
     ///
     /// 初次创建实例模板后，其模板版本为默认版本1，新版本的创建可使用 [CreateLaunchTemplateVersion](https://cloud.tencent.com/document/product/213/66326) 创建，版本号递增。默认情况下，在[RunInstances](https://cloud.tencent.com/document/product/213/15730) 中指定实例启动模板，若不指定模板版本号，则使用默认版本。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateLaunchTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 使用最简单参数创建实例启动模板
     ///
@@ -347,10 +463,20 @@ impl Client {
         self.call("CreateLaunchTemplate", request)
     }
 
-    /// 创建实例启动模板新版本 (`CreateLaunchTemplateVersion`)
+    /// Creating a instance launch template version (`CreateLaunchTemplateVersion`)
+    ///
+    /// This API is used to create an instance launch template based on the specified template ID and the corresponding template version number. The default version number will be used when no template version numbers are specified. Each instance launch template can have up to 30 version numbers.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建实例启动模板新版本
     ///
     /// 本接口（CreateLaunchTemplateVersion）根据指定的实例模板ID以及对应的模板版本号创建新的实例启动模板，若未指定模板版本号则使用默认版本号。每个实例启动模板最多创建30个版本。
     /// * 新实例模板中未显式指定的参数值，使用指定版本号对应参数值覆盖。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateLaunchTemplateVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 创建实例启动模板新版本
     ///
@@ -371,9 +497,19 @@ impl Client {
         self.call("CreateLaunchTemplateVersion", request)
     }
 
-    /// 删除分散置放群组 (`DeleteDisasterRecoverGroups`)
+    /// Deletes a spread placement group (`DeleteDisasterRecoverGroups`)
+    ///
+    /// This API is used to delete a [spread placement group](https://intl.cloud.tencent.com/document/product/213/15486?from_cn_redirect=1). Only empty placement groups can be deleted. To delete a non-empty group, you need to terminate all the CVM instances in it first. Otherwise, the deletion will fail.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除分散置放群组
     ///
     /// 本接口 (DeleteDisasterRecoverGroups)用于删除[分散置放群组](https://cloud.tencent.com/document/product/213/15486)。只有空的置放群组才能被删除，非空的群组需要先销毁组内所有云服务器，才能执行删除操作，不然会产生删除置放群组失败的错误。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteDisasterRecoverGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 删除分散置放群组
     ///
@@ -395,6 +531,8 @@ impl Client {
 
     /// 删除高性能计算集群 (`DeleteHpcClusters`)
     ///
+    /// **China site only.**
+    ///
     /// 当高性能计算集群为空, 即集群内没有任何设备时候, 可以删除该集群。
     ///
     /// # Example: 删除高性能计算集群
@@ -415,7 +553,17 @@ impl Client {
         self.call("DeleteHpcClusters", request)
     }
 
-    /// 删除镜像 (`DeleteImages`)
+    /// Deletes images (`DeleteImages`)
+    ///
+    /// This API is used to delete one or more images.
+    ///
+    /// * If the [ImageState](https://intl.cloud.tencent.com/document/product/213/15753?from_cn_redirect=1#Image) of an image is `CREATING` or `USING`, the image cannot be deleted. Call the [DescribeImages](https://intl.cloud.tencent.com/document/api/213/15715?from_cn_redirect=1) API to query the image status.
+    /// * Up to 10 custom images are allowed in each region. If you have run out of the quota, delete unused images to create new ones.
+    /// * A shared image cannot be deleted.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除镜像
     ///
     /// 本接口（DeleteImages）用于删除一个或多个镜像。
     ///
@@ -423,6 +571,10 @@ impl Client {
     /// * 被共享的镜像，需要先取消共享关系，才能删除。
     /// * 每个地域最多只支持创建500个自定义镜像，删除镜像可以释放账户的配额。
     /// * 当镜像正在被其它账户分享时，不允许删除。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteImages)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 删除一个镜像
     ///
@@ -435,6 +587,20 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 检测镜像是否允许删除
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeleteBindedSnap": true,
+    ///   "DryRun": true,
+    ///   "ImageIds": [
+    ///     "img-mfih409y"
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_images<'a>(
         &'a self,
         request: &'a DeleteImagesRequest,
@@ -443,6 +609,8 @@ impl Client {
     }
 
     /// 删除定时任务 (`DeleteInstancesActionTimer`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 (DeleteInstancesActionTimer) 用于删除定时任务。
     ///
@@ -464,9 +632,19 @@ impl Client {
         self.call("DeleteInstancesActionTimer", request)
     }
 
-    /// 将云服务器实例从指定的置放群组中批量移除 (`DeleteInstancesDisasterRecoverGroups`)
+    /// Batch remove CVM instances from the specified instance placement groups (`DeleteInstancesDisasterRecoverGroups`)
+    ///
+    /// This API is used to batch remove CVM instances from specified placement groups.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 将云服务器实例从指定的置放群组中批量移除
     ///
     /// 本接口 (DeleteInstancesDisasterRecoverGroups) 用于将云服务器实例从指定的置放群组中批量移除。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteInstancesDisasterRecoverGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 将云服务器实例从指定的置放群组中批量移除
     ///
@@ -493,12 +671,25 @@ impl Client {
         self.call("DeleteInstancesDisasterRecoverGroups", request)
     }
 
-    /// 删除密钥对 (`DeleteKeyPairs`)
+    /// Deletes key pairs (`DeleteKeyPairs`)
+    ///
+    /// This API is used to delete the key pairs hosted in Tencent Cloud.
+    ///
+    /// * You can delete multiple key pairs at the same time.
+    /// * A key pair used by an instance or image cannot be deleted. Therefore, you need to verify whether all the key pairs have been deleted successfully.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除密钥对
     ///
     /// 本接口 (DeleteKeyPairs) 用于删除已在腾讯云托管的密钥对。
     ///
     /// * 可以同时删除多个密钥对。
     /// * 不能删除已被实例或镜像引用的密钥对，所以需要独立判断是否所有密钥对都被成功删除。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteKeyPairs)
+    ///
+    /// </details>
     ///
     /// # Example: 删除密钥对
     ///
@@ -518,9 +709,19 @@ impl Client {
         self.call("DeleteKeyPairs", request)
     }
 
-    /// 删除实例启动模板 (`DeleteLaunchTemplate`)
+    /// Deleting an instance launch template (`DeleteLaunchTemplate`)
+    ///
+    /// This API is used to delete an instance launch template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除实例启动模板
     ///
     /// 本接口（DeleteLaunchTemplate）用于删除一个实例启动模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteLaunchTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 删除实例启动模板
     ///
@@ -538,9 +739,19 @@ impl Client {
         self.call("DeleteLaunchTemplate", request)
     }
 
-    /// 删除实例启动模板版本 (`DeleteLaunchTemplateVersions`)
+    /// Deletes one or more instance launch template versions (`DeleteLaunchTemplateVersions`)
+    ///
+    /// This API is used to delete one or more instance launch template versions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除实例启动模板版本
     ///
     /// 本接口（DeleteLaunchTemplateVersions）用于删除一个或者多个实例启动模板版本。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteLaunchTemplateVersions)
+    ///
+    /// </details>
     ///
     /// # Example: 删除实例启动模板版本
     ///
@@ -565,6 +776,8 @@ impl Client {
 
     /// 查询用户配额详情 (`DescribeAccountQuota`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口(DescribeAccountQuota)用于查询用户配额详情。
     ///
     /// # Example: 查询用户概览数据
@@ -581,9 +794,19 @@ impl Client {
         self.read("DescribeAccountQuota", request)
     }
 
-    /// 查询CHC物理服务器禁止做的操作 (`DescribeChcDeniedActions`)
+    /// Queries the actions not allowed for the specified CHC instances (`DescribeChcDeniedActions`)
+    ///
+    /// This API is used to query the actions not allowed for the specified CHC instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询CHC物理服务器禁止做的操作
     ///
     /// 查询CHC物理服务器禁止做的操作，返回给用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeChcDeniedActions)
+    ///
+    /// </details>
     ///
     /// # Example: 查询CHC物理服务器禁止做的操作
     ///
@@ -604,12 +827,25 @@ impl Client {
         self.read("DescribeChcDeniedActions", request)
     }
 
-    /// 查询CHC物理服务器 (`DescribeChcHosts`)
+    /// Queries the details of CHC hosts (`DescribeChcHosts`)
+    ///
+    /// This API is used to query the details of one or more CHC host.
+    ///
+    /// * You can filter the query results with the instance ID, name or device type. See `Filter` for more information.
+    /// * If no parameter is defined, a certain number of instances under the current account will be returned. The number is specified by `Limit` and is `20` by default.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询CHC物理服务器
     ///
     /// 本接口 (DescribeChcHosts) 用于查询一个或多个CHC物理服务器详细信息。
     ///
     /// * 可以根据实例`ID`、实例名称或者设备类型等信息来查询实例的详细信息。过滤信息详细请见过滤器`Filter`。
     /// * 如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeChcHosts)
+    ///
+    /// </details>
     ///
     /// # Example: 查看CHC物理服务器实例
     ///
@@ -629,9 +865,19 @@ impl Client {
         self.read("DescribeChcHosts", request)
     }
 
-    /// 查询置放群组配额 (`DescribeDisasterRecoverGroupQuota`)
+    /// Queries the quota of placement groups (`DescribeDisasterRecoverGroupQuota`)
+    ///
+    /// This API is used to query the quota of [spread placement groups](https://www.tencentcloud.com/document/product/213/15486).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询置放群组配额
     ///
     /// 本接口 (DescribeDisasterRecoverGroupQuota)用于查询[分散置放群组](https://cloud.tencent.com/document/product/213/15486)配额。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeDisasterRecoverGroupQuota)
+    ///
+    /// </details>
     ///
     /// # Example: 查询用户置放群组配额
     ///
@@ -651,9 +897,19 @@ impl Client {
         self.read("DescribeDisasterRecoverGroupQuota", request)
     }
 
-    /// 查询分散置放群组信息 (`DescribeDisasterRecoverGroups`)
+    /// Queries information on spread placement groups (`DescribeDisasterRecoverGroups`)
+    ///
+    /// This API is used to query the information on [spread placement groups](https://intl.cloud.tencent.com/document/product/213/15486?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询分散置放群组信息
     ///
     /// 本接口 (DescribeDisasterRecoverGroups)用于查询[分散置放群组](https://cloud.tencent.com/document/product/213/15486)信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeDisasterRecoverGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询分散置放群组信息
     ///
@@ -681,9 +937,19 @@ impl Client {
         self.read("DescribeDisasterRecoverGroups", request)
     }
 
-    /// 查看CDH实例列表 (`DescribeHosts`)
+    /// Views the list of CDH instances (`DescribeHosts`)
+    ///
+    /// This API is used to query the details of CDH instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看CDH实例列表
     ///
     /// 本接口 (DescribeHosts) 用于获取一个或多个CDH实例的详细信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeHosts)
+    ///
+    /// </details>
     ///
     /// # Example: 查询CDH实例列表
     ///
@@ -712,6 +978,8 @@ impl Client {
 
     /// 查询高性能集群信息 (`DescribeHpcClusters`)
     ///
+    /// **China site only.**
+    ///
     /// 查询高性能集群信息
     ///
     /// # Example: 查询高性能集群信息
@@ -732,9 +1000,19 @@ impl Client {
         self.read("DescribeHpcClusters", request)
     }
 
-    /// 查询镜像族内可用镜像 (`DescribeImageFromFamily`)
+    /// Queries available images within an image family (`DescribeImageFromFamily`)
+    ///
+    /// This API is used to view information about available images within an image family.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询镜像族内可用镜像
     ///
     /// 本接口(DescribeImageFromFamily) 用于查看镜像族内可用镜像信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImageFromFamily)
+    ///
+    /// </details>
     ///
     /// # Example: 查看镜像族列表
     ///
@@ -752,9 +1030,19 @@ impl Client {
         self.read("DescribeImageFromFamily", request)
     }
 
-    /// 查询镜像配额上限 (`DescribeImageQuota`)
+    /// Queries image quota (`DescribeImageQuota`)
+    ///
+    /// This API is used to query the image quota of an user account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询镜像配额上限
     ///
     /// 本接口(DescribeImageQuota)用于查询用户账号的镜像配额。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImageQuota)
+    ///
+    /// </details>
     ///
     /// # Example: 查询镜像配额
     ///
@@ -770,9 +1058,19 @@ impl Client {
         self.read("DescribeImageQuota", request)
     }
 
-    /// 查看镜像分享信息 (`DescribeImageSharePermission`)
+    /// Views image sharing information (`DescribeImageSharePermission`)
+    ///
+    /// This API is used to query image sharing information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看镜像分享信息
     ///
     /// 本接口（DescribeImageSharePermission）用于查询镜像分享信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImageSharePermission)
+    ///
+    /// </details>
     ///
     /// # Example: 查看指定镜像的分享信息
     ///
@@ -791,12 +1089,25 @@ impl Client {
         self.read("DescribeImageSharePermission", request)
     }
 
-    /// 查看镜像列表 (`DescribeImages`)
+    /// Views the list of images (`DescribeImages`)
+    ///
+    /// This API is used to view the list of images.
+    ///
+    /// * You specify the image ID or set filters to query the details of certain images.
+    /// * You can specify `Offset` and `Limit` to select a certain part of the results. By default, the information on the first 20 matching results is returned.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看镜像列表
     ///
     /// 本接口(DescribeImages) 用于查看镜像列表。
     ///
     /// * 可以通过指定镜像ID来查询指定镜像的详细信息，或通过设定过滤器来查询满足过滤条件的镜像的详细信息。
     /// * 指定偏移(Offset)和限制(Limit)来选择结果中的一部分，默认返回满足条件的前20个镜像信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImages)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 按镜像ID查询镜像
     ///
@@ -814,6 +1125,48 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 按镜像类型查询镜像
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "image-type",
+    ///       "Values": [
+    ///         "PRIVATE_IMAGE"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 查询本地专用集群CDC的镜像缓存列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "dedicated-cluster-id",
+    ///       "Values": [
+    ///         "cluster-12345678"
+    ///       ]
+    ///     },
+    ///     {
+    ///       "Name": "cdc-cache-status",
+    ///       "Values": [
+    ///         "CACHED_ALL"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_images<'a>(
         &'a self,
         request: &'a DescribeImagesRequest,
@@ -821,9 +1174,19 @@ impl Client {
         self.read("DescribeImages", request)
     }
 
-    /// 查询外部导入镜像支持的OS列表 (`DescribeImportImageOs`)
+    /// Queries the list of supported operating systems of imported images (`DescribeImportImageOs`)
+    ///
+    /// This API is used to query the list of supported operating systems of imported images.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询外部导入镜像支持的OS列表
     ///
     /// 查看可以导入的镜像操作系统信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImportImageOs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询导入镜像支持的操作系统配置信息
     ///
@@ -839,9 +1202,19 @@ impl Client {
         self.read("DescribeImportImageOs", request)
     }
 
-    /// 查询所支持的实例机型族信息 (`DescribeInstanceFamilyConfigs`)
+    /// Queries supported instance model families (`DescribeInstanceFamilyConfigs`)
+    ///
+    /// This API is used to query a list of model families available to the current user in the current region.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询所支持的实例机型族信息
     ///
     /// 本接口（DescribeInstanceFamilyConfigs）查询当前用户和地域所支持的机型族列表信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceFamilyConfigs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询所支持的实例机型族信息
     ///
@@ -859,6 +1232,8 @@ impl Client {
     }
 
     /// 查询实例带宽配置 (`DescribeInstanceInternetBandwidthConfigs`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 (DescribeInstanceInternetBandwidthConfigs) 用于查询实例带宽配置。
     ///
@@ -886,6 +1261,8 @@ impl Client {
     }
 
     /// 查询实例机型列表 (`DescribeInstanceTypeConfigs`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 (DescribeInstanceTypeConfigs) 用于查询实例机型配置。
     ///
@@ -923,6 +1300,8 @@ impl Client {
 
     /// 查询实例管理终端地址 (`DescribeInstanceVncUrl`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口 ( DescribeInstanceVncUrl ) 用于查询实例管理终端地址，获取的地址可用于实例的 VNC 登录。
     ///
     /// * 处于 `STOPPED` 状态的机器无法使用此功能。
@@ -955,13 +1334,26 @@ impl Client {
         self.read("DescribeInstanceVncUrl", request)
     }
 
-    /// 查看实例列表 (`DescribeInstances`)
+    /// Views the list of instances (`DescribeInstances`)
+    ///
+    /// This API is used to query the details of instances.
+    ///
+    /// * You can filter the query results with the instance `ID`, name, or billing method. See `Filter` for more information.
+    /// * If no parameter is defined, a certain number of instances under the current account will be returned. The number is specified by `Limit` and is 20 by default.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看实例列表
     ///
     /// 本接口 (DescribeInstances) 用于查询一个或多个实例的详细信息。
     ///
     /// * 可以根据实例`ID`、实例名称或者实例计费模式等信息来查询实例的详细信息。过滤信息详细请见过滤器`Filter`。
     /// * 如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的实例。
     /// * 支持查询实例的最新操作（LatestOperation）以及最新操作状态(LatestOperationState)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstances)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 查看实例列表
     ///
@@ -982,6 +1374,45 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 查询实例的最新操作情况
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "zone",
+    ///       "Values": [
+    ///         "ap-guangzhou-3",
+    ///         "ap-guangzhou-4"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 查询绑定了标签的实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "tag:city",
+    ///       "Values": [
+    ///         "shenzhen"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_instances<'a>(
         &'a self,
         request: &'a DescribeInstancesRequest,
@@ -990,6 +1421,8 @@ impl Client {
     }
 
     /// 查询定时任务信息 (`DescribeInstancesActionTimer`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 (DescribeInstancesActionTimer) 用于查询定时任务信息。
     ///
@@ -1012,9 +1445,19 @@ impl Client {
         self.read("DescribeInstancesActionTimer", request)
     }
 
-    /// 批量获取指定实例属性 (`DescribeInstancesAttributes`)
+    /// Obtains the attributes of specified instances in batches (`DescribeInstancesAttributes`)
+    ///
+    /// This API is used to obtain the attributes of specified instances. Currently, it supports querying the custom data UserData of instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量获取指定实例属性
     ///
     /// 获取指定实例的属性，目前支持查询实例自定义数据User-Data。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesAttributes)
+    ///
+    /// </details>
     ///
     /// # Example: 查询指定实例列表的实例属性
     ///
@@ -1038,6 +1481,8 @@ impl Client {
     }
 
     /// 查询实例可调整配置 (`DescribeInstancesModification`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 (DescribeInstancesModification) 用于查询指定实例支持调整的机型配置。
     ///
@@ -1068,11 +1513,23 @@ impl Client {
         self.read("DescribeInstancesModification", request)
     }
 
-    /// 查询实例操作限制 (`DescribeInstancesOperationLimit`)
+    /// Queries limitations on operations on an instance (`DescribeInstancesOperationLimit`)
+    ///
+    /// This API is used to query limitations on operations on an instance.
+    ///
+    /// * Currently you can use this API to query the maximum number of times you can modify the configuration of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例操作限制
     ///
     /// 本接口（DescribeInstancesOperationLimit）用于查询实例操作限制。
     ///
     /// * 目前支持调整配置操作限制次数查询。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesOperationLimit)
+    ///
+    /// </details>
     ///
     /// # Example: 查询可降配次数
     ///
@@ -1094,12 +1551,25 @@ impl Client {
         self.read("DescribeInstancesOperationLimit", request)
     }
 
-    /// 查看实例状态列表 (`DescribeInstancesStatus`)
+    /// Views the list of instance status (`DescribeInstancesStatus`)
+    ///
+    /// This API is used to query the status of instances.
+    ///
+    /// * You can query the status of an instance with its `ID`.
+    /// * If no parameter is defined, the status of a certain number of instances under the current account will be returned. The number is specified by `Limit` and is 20 by default.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看实例状态列表
     ///
     /// 本接口 (DescribeInstancesStatus) 用于查询一个或多个实例的状态。
     ///
     /// * 可以根据实例`ID`来查询实例的状态。
     /// * 如果参数为空，返回当前用户一定数量（Limit所指定的数量，默认为20）的实例状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查看实例状态列表
     ///
@@ -1122,9 +1592,19 @@ impl Client {
         self.read("DescribeInstancesStatus", request)
     }
 
-    /// 查询网络计费类型 (`DescribeInternetChargeTypeConfigs`)
+    /// Queries the network billing methods (`DescribeInternetChargeTypeConfigs`)
+    ///
+    /// This API is used to query the network billing methods.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询网络计费类型
     ///
     /// 本接口（DescribeInternetChargeTypeConfigs）用于查询网络的计费类型。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInternetChargeTypeConfigs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询网络计费类型
     ///
@@ -1144,11 +1624,23 @@ impl Client {
         self.read("DescribeInternetChargeTypeConfigs", request)
     }
 
-    /// 查询密钥对列表 (`DescribeKeyPairs`)
+    /// Queries the list of key pairs (`DescribeKeyPairs`)
+    ///
+    /// This API is used to query key pairs.
+    ///
+    /// * A key pair is a pair of keys generated by an algorithm in which the public key is available to the public and the private key is available only to the user. You can use this API to query the public key but not the private key.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询密钥对列表
     ///
     /// 本接口 (DescribeKeyPairs) 用于查询密钥对信息。
     ///
     /// * 密钥对是通过一种算法生成的一对密钥，在生成的密钥对中，一个向外界公开，称为公钥；另一个用户自己保留，称为私钥。密钥对的公钥内容可以通过这个接口查询，但私钥内容系统不保留。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeKeyPairs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询密钥对列表
     ///
@@ -1175,11 +1667,21 @@ impl Client {
         self.read("DescribeKeyPairs", request)
     }
 
-    /// 查询实例模板版本信息 (`DescribeLaunchTemplateVersions`)
+    /// Queries instance launch template versions (`DescribeLaunchTemplateVersions`)
+    ///
+    /// This API is used to query the information of instance launch template versions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例模板版本信息
     ///
     /// 本接口（DescribeLaunchTemplateVersions）用于查询实例模板版本信息。
     ///
     /// - 不支持参数`LaunchTemplateVersions`与以下参数同时指定，包括 `MaxVersion`、`MinVersion`、`Limit`、`Offset`和`DefaultVersion`。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeLaunchTemplateVersions)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例模板版本信息
     ///
@@ -1200,9 +1702,19 @@ impl Client {
         self.read("DescribeLaunchTemplateVersions", request)
     }
 
-    /// 查询实例启动模板 (`DescribeLaunchTemplates`)
+    /// Queries instance launch templates (`DescribeLaunchTemplates`)
+    ///
+    /// This API is used to query one or more instance launch templates.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例启动模板
     ///
     /// 本接口（DescribeLaunchTemplates）用于查询一个或者多个实例启动模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeLaunchTemplates)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例启动模板
     ///
@@ -1222,9 +1734,19 @@ impl Client {
         self.read("DescribeLaunchTemplates", request)
     }
 
-    /// 查询地域列表 (`DescribeRegions`)
+    /// Queries the list of regions (`DescribeRegions`)
+    ///
+    /// This API is suspended. To query the information of regions, use [DescribeZones](https://intl.cloud.tencent.com/document/product/1596/77930?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询地域列表
     ///
     /// 本接口(DescribeRegions)用于查询地域信息。因平台策略原因，该接口暂时停止更新，为确保您正常调用，可切换至新链接：https://cloud.tencent.com/document/product/1596/77930。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeRegions)
+    ///
+    /// </details>
     ///
     /// # Example: 请求例子
     ///
@@ -1240,7 +1762,108 @@ impl Client {
         self.read("DescribeRegions", request)
     }
 
+    /// Lists purchased reserved instances (`DescribeReservedInstances`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to list the reserved instances purchased by the user.
+    ///
+    /// # Example: Listing Purchased Reserved Instances
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "zone",
+    ///       "Values": [
+    ///         "ap-singapore-1"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    pub fn describe_reserved_instances<'a>(
+        &'a self,
+        request: &'a DescribeReservedInstancesRequest,
+    ) -> rt::Call<'a, DescribeReservedInstancesRequest, DescribeReservedInstancesResponse> {
+        self.read("DescribeReservedInstances", request)
+    }
+
+    /// Queries reserved instance configurations (`DescribeReservedInstancesConfigInfos`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to describe reserved instance (RI) offerings.
+    ///
+    /// # Example: Querying reserved instance configurations
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "zone",
+    ///       "Values": [
+    ///         "ap-singapore-1"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub fn describe_reserved_instances_config_infos<'a>(
+        &'a self,
+        request: &'a DescribeReservedInstancesConfigInfosRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeReservedInstancesConfigInfosRequest,
+        DescribeReservedInstancesConfigInfosResponse,
+    > {
+        self.read("DescribeReservedInstancesConfigInfos", request)
+    }
+
+    /// Describes Reserved Instance offerings (`DescribeReservedInstancesOfferings`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to describe Reserved Instance offerings that are available for purchase.
+    ///
+    /// # Example: Describing reserved instance offerings
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "zone",
+    ///       "Values": [
+    ///         "ap-singapore-1"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 3,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    pub fn describe_reserved_instances_offerings<'a>(
+        &'a self,
+        request: &'a DescribeReservedInstancesOfferingsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeReservedInstancesOfferingsRequest,
+        DescribeReservedInstancesOfferingsResponse,
+    > {
+        self.read("DescribeReservedInstancesOfferings", request)
+    }
+
     /// 查询实例资源池内已创建的实例列表 (`DescribeResourcePoolPackInstances`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口(DescribeResourcePoolPackInstances)用于查询指定实例资源池内已创建的实例列表及其物理拓扑信息。
     ///
@@ -1267,6 +1890,8 @@ impl Client {
     }
 
     /// 查询支持实例资源池的机型规格列表 (`DescribeResourcePoolPackTypeConfigs`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口(DescribeResourcePoolPackTypeConfigs)用于查询当前地域/可用区支持创建实例资源池的整机/半整机规格列表。
     ///
@@ -1299,6 +1924,8 @@ impl Client {
 
     /// 查询实例资源池预扣包列表 (`DescribeResourcePoolPacks`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口(DescribeResourcePoolPacks)用于查询用户已创建的实例资源池列表，包括资源池基本信息、剩余容量、底层物理拓扑信息等。
     ///
     /// # Example: 查询实例资源池预扣包列表
@@ -1318,6 +1945,8 @@ impl Client {
     }
 
     /// 查询维修任务列表 (`DescribeTaskInfo`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 (DescribeTaskInfo) 用于查询云服务器维修任务列表及详细信息。
     ///
@@ -1348,9 +1977,19 @@ impl Client {
         self.read("DescribeTaskInfo", request)
     }
 
-    /// 获取可用区机型配置信息 (`DescribeZoneInstanceConfigInfos`)
+    /// Queries the configurations of models in an availability zone (`DescribeZoneInstanceConfigInfos`)
+    ///
+    /// This API is used to query the configurations of models in an availability zone.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取可用区机型配置信息
     ///
     /// 本接口(DescribeZoneInstanceConfigInfos) 获取可用区的机型信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeZoneInstanceConfigInfos)
+    ///
+    /// </details>
     ///
     /// # Example: 获取可用区的机型配置信息列表
     ///
@@ -1382,11 +2021,29 @@ impl Client {
         self.read("DescribeZoneInstanceConfigInfos", request)
     }
 
-    /// 查询可用区列表 (`DescribeZones`)
+    /// Queries a list of availability zones (`DescribeZones`)
+    ///
+    /// This API is used to query availability zones.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询可用区列表
     ///
     /// 本接口(DescribeZones)用于查询可用区信息。
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeZones)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 查询可用区信息（可用区中文名称）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// # Example (2 of 2): 查询可用区信息（可用区英文名称）
     ///
     /// Request:
     ///
@@ -1400,7 +2057,18 @@ impl Client {
         self.read("DescribeZones", request)
     }
 
-    /// 解绑密钥对 (`DisassociateInstancesKeyPairs`)
+    /// Disassociates key pairs from instances (`DisassociateInstancesKeyPairs`)
+    ///
+    /// This API is used to unbind one or more key pairs from one or more instances.
+    ///
+    /// * It only supports [`STOPPED`](https://intl.cloud.tencent.com/document/product/213/15753?from_cn_redirect=1#InstanceStatus) Linux instances.
+    /// * After a key pair is disassociated from an instance, you can log in to the instance with password.
+    /// * If you did not set a password for the instance, you will not be able to log in via SSH after the unbinding. In this case, you can call [ResetInstancesPassword](https://intl.cloud.tencent.com/document/api/213/15736?from_cn_redirect=1) to set a login password.
+    /// * Batch operations are supported. The maximum number of instances in each request is 100. If instances not available for the operation are selected, you will get an error code.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解绑密钥对
     ///
     /// 本接口 (DisassociateInstancesKeyPairs) 用于解除实例的密钥绑定关系。
     ///
@@ -1410,6 +2078,10 @@ impl Client {
     /// * 解绑密钥后，实例可以通过原来设置的密码登录。
     /// * 如果原来没有设置密码，解绑后将无法使用 `SSH` 登录。可以调用 [ResetInstancesPassword](https://cloud.tencent.com/document/api/213/15736) 接口来设置登录密码。
     /// * 支持批量操作。每次请求批量实例的上限为100。如果批量实例存在不允许操作的实例，操作会以特定错误码返回。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DisassociateInstancesKeyPairs)
+    ///
+    /// </details>
     ///
     /// # Example: 解除实例的密钥绑定关系
     ///
@@ -1433,10 +2105,20 @@ impl Client {
         self.call("DisassociateInstancesKeyPairs", request)
     }
 
-    /// 解绑安全组 (`DisassociateSecurityGroups`)
+    /// Disassociates security groups from instances (`DisassociateSecurityGroups`)
+    ///
+    /// This API is used to disassociate security groups from instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解绑安全组
     ///
     /// 本接口 (DisassociateSecurityGroups) 用于解绑实例的指定安全组。
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DisassociateSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 解绑实例安全组
     ///
@@ -1460,9 +2142,19 @@ impl Client {
         self.call("DisassociateSecurityGroups", request)
     }
 
-    /// 进入救援模式 (`EnterRescueMode`)
+    /// Enters the rescue mode (`EnterRescueMode`)
+    ///
+    /// This API is used to enter the rescue mode.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 进入救援模式
     ///
     /// 本接口（EnterRescueMode）用于进入救援模式。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=EnterRescueMode)
+    ///
+    /// </details>
     ///
     /// # Example: 进入救援模式
     ///
@@ -1481,9 +2173,19 @@ impl Client {
         self.call("EnterRescueMode", request)
     }
 
-    /// 退出救援模式 (`ExitRescueMode`)
+    /// Exits the rescue mode (`ExitRescueMode`)
+    ///
+    /// This API is used to exit the rescue mode.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 退出救援模式
     ///
     /// 本接口（ExitRescueMode）用于退出救援模式。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ExitRescueMode)
+    ///
+    /// </details>
     ///
     /// # Example: 退出救援模式
     ///
@@ -1501,9 +2203,19 @@ impl Client {
         self.call("ExitRescueMode", request)
     }
 
-    /// 导出自定义镜像 (`ExportImages`)
+    /// Exports custom images (`ExportImages`)
+    ///
+    /// This API is used to export custom images to the specified COS bucket.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 导出自定义镜像
     ///
     /// 提供导出自定义镜像到指定COS存储桶的能力
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ExportImages)
+    ///
+    /// </details>
     ///
     /// # Example: 导出自定义镜像
     ///
@@ -1524,9 +2236,19 @@ impl Client {
         self.call("ExportImages", request)
     }
 
-    /// 外部镜像导入 (`ImportImage`)
+    /// Imports images (`ImportImage`)
+    ///
+    /// This API is used to import an image. The image imported can be used to create instances. Currently, this API supports RAW, VHD, QCOW2, and VMDK image formats.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 外部镜像导入
     ///
     /// 本接口(ImportImage)用于导入镜像，导入后的镜像可用于创建实例。目前支持RAW、VHD、QCOW2、VMDK镜像格式。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ImportImage)
+    ///
+    /// </details>
     ///
     /// # Example: 导入镜像
     ///
@@ -1550,6 +2272,8 @@ impl Client {
     }
 
     /// 导入定时任务 (`ImportInstancesActionTimer`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（ImportInstancesActionTimer）用于导入定时任务
     ///
@@ -1575,13 +2299,27 @@ impl Client {
         self.call("ImportInstancesActionTimer", request)
     }
 
-    /// 导入密钥对 (`ImportKeyPair`)
+    /// Imports key pairs (`ImportKeyPair`)
+    ///
+    /// This API is used to import key pairs.
+    ///
+    /// * You can use this API to import key pairs to a user account, but the key pairs will not be automatically associated with any instance. You may use [AssociasteInstancesKeyPair](https://intl.cloud.tencent.com/document/api/213/15698?from_cn_redirect=1) to associate key pairs with instances.
+    /// * You need to specify the names of the key pairs and the content of the public keys.
+    /// * If you only have private keys, you can convert them to public keys with the `SSL` tool before importing them.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 导入密钥对
     ///
     /// 本接口 (ImportKeyPair) 用于导入密钥对。
     ///
     /// * 本接口的功能是将密钥对导入到用户账户，并不会自动绑定到实例。如需绑定可以使用[AssociateInstancesKeyPairs](https://cloud.tencent.com/document/product/213/15698)接口。
     /// * 需指定密钥对名称以及该密钥对的公钥文本。
     /// * 如果用户只有私钥，可以通过 `SSL` 工具将私钥转换成公钥后再导入。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ImportKeyPair)
+    ///
+    /// </details>
     ///
     /// # Example: 导入密钥对
     ///
@@ -1601,7 +2339,36 @@ impl Client {
         self.call("ImportKeyPair", request)
     }
 
+    /// Queries the price of reserved instance offerings (`InquirePricePurchaseReservedInstancesOffering`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the price of reserved instances. It only supports querying purchasable reserved instance offerings. Currently, RIs are only offered to beta users.
+    ///
+    /// # Example: Querying the Price of a Reserved Instance
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceCount": 1,
+    ///   "ReservedInstancesOfferingId": "694e115d-e1b2-47f5-8217-bfbdea222da1"
+    /// }
+    /// ```
+    pub fn inquire_price_purchase_reserved_instances_offering<'a>(
+        &'a self,
+        request: &'a InquirePricePurchaseReservedInstancesOfferingRequest,
+    ) -> rt::Call<
+        'a,
+        InquirePricePurchaseReservedInstancesOfferingRequest,
+        InquirePricePurchaseReservedInstancesOfferingResponse,
+    > {
+        self.read("InquirePricePurchaseReservedInstancesOffering", request)
+    }
+
     /// 创建实例资源池预扣包询价 (`InquirePricePurchaseResourcePoolPacks`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口(InquirePricePurchaseResourcePoolPacks)用于查询创建实例资源池的价格。
     ///
@@ -1628,11 +2395,23 @@ impl Client {
         self.read("InquirePricePurchaseResourcePoolPacks", request)
     }
 
-    /// 修改实例计费模式询价 (`InquiryPriceModifyInstancesChargeType`)
+    /// Modify the instance billing mode price inquiry (`InquiryPriceModifyInstancesChargeType`)
+    ///
+    /// This API is used to inquire about the price for switching billing modes of instance.
+    ///
+    /// This API is used to indicate that instances with no charge when shut down, instances of the model families Batch Computing BC1 and Batch Computing BS1, instances of scheduled termination, and spot instances do not support this operation.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例计费模式询价
     ///
     /// 本接口 (InquiryPriceModifyInstancesChargeType) 用于切换实例的计费模式询价。
     ///
     /// * 关机不收费的实例、`批量计算型BC1`和`批量计算型BS1`机型族的实例、设置定时销毁的实例、竞价实例不支持该操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceModifyInstancesChargeType)
+    ///
+    /// </details>
     ///
     /// # Example: 切换实例的计费模式询价
     ///
@@ -1662,6 +2441,8 @@ impl Client {
 
     /// 续费CDH实例询价 (`InquiryPriceRenewHosts`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口 (InquiryPriceRenewHosts) 用于续费包年包月`CDH`实例询价。
     /// * 只支持查询包年包月`CDH`实例的续费价格。
     ///
@@ -1687,11 +2468,23 @@ impl Client {
         self.read("InquiryPriceRenewHosts", request)
     }
 
-    /// 续费实例询价 (`InquiryPriceRenewInstances`)
+    /// Renewal instance inquiry (`InquiryPriceRenewInstances`)
+    ///
+    /// This API is used to inquire about the price for renewing a monthly subscription instance.
+    ///
+    /// This API is used to query the renewal price of monthly subscription instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 续费实例询价
     ///
     /// 本接口 (InquiryPriceRenewInstances) 用于续费包年包月实例询价。
     ///
     /// * 只支持查询包年包月实例的续费价格。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceRenewInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 续费实例询价
     ///
@@ -1714,13 +2507,27 @@ impl Client {
         self.read("InquiryPriceRenewInstances", request)
     }
 
-    /// 重装实例询价 (`InquiryPriceResetInstance`)
+    /// Queries the price of instance reinstallation (`InquiryPriceResetInstance`)
+    ///
+    /// This API is used to inquire about the price for reinstalling an instance.
+    ///
+    /// * If you have specified the parameter `ImageId`, inquire about the price for reinstallation by using the specified image. Otherwise, inquire about the price for reinstallation based on the image currently used by the instance.
+    /// * Currently, only instances with a [system disk type](https://intl.cloud.tencent.com/document/api/213/15753?from_cn_redirect=1#SystemDisk) of `CLOUD_BSSD`, `CLOUD_PREMIUM`, or `CLOUD_SSD` are supported for inquiring about the price for reinstallation caused by switching between `Linux` and `Windows` operating systems through this API.
+    /// * Currently, instances in regions outside the Chinese mainland are not supported for inquiring about the price for reinstallation caused by switching between `Linux` and `Windows` operating systems through this API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重装实例询价
     ///
     /// 本接口 (InquiryPriceResetInstance) 用于重装实例询价。
     ///
     /// * 如果指定了`ImageId`参数，则使用指定的镜像进行重装询价；否则按照当前实例使用的镜像进行重装询价。
     /// * 目前只支持[系统盘类型](https://cloud.tencent.com/document/api/213/15753#SystemDisk)是`CLOUD_BSSD `、`CLOUD_PREMIUM`、`CLOUD_SSD`类型的实例使用该接口实现`Linux`和`Windows`操作系统切换的重装询价。
     /// * 目前不支持境外地域的实例使用该接口实现`Linux`和`Windows`操作系统切换的重装询价。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResetInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 按量付费实例调整配置询价
     ///
@@ -1738,7 +2545,16 @@ impl Client {
         self.read("InquiryPriceResetInstance", request)
     }
 
-    /// 调整实例带宽上限询价 (`InquiryPriceResetInstancesInternetMaxBandwidth`)
+    /// Queries the price of public network bandwidth for an instance with a new maximum bandwidth (`InquiryPriceResetInstancesInternetMaxBandwidth`)
+    ///
+    /// This API is used to query the price for upgrading the public bandwidth cap of an instance.
+    ///
+    /// * The allowed bandwidth cap varies for different models. For details, see [Purchasing Network Bandwidth](https://intl.cloud.tencent.com/document/product/213/509?from_cn_redirect=1).
+    /// * For bandwidth billed by the `TRAFFIC_POSTPAID_BY_HOUR` method, changing the bandwidth cap through this API takes effect in real time. You can increase or reduce bandwidth within applicable limits.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 调整实例带宽上限询价
     ///
     /// 本接口 (InquiryPriceResetInstancesInternetMaxBandwidth) 用于调整实例公网带宽上限询价。
     ///
@@ -1748,6 +2564,10 @@ impl Client {
     /// * 接口不支持调整`BANDWIDTH_POSTPAID_BY_MONTH`计费方式的带宽。
     /// * 接口不支持批量调整 `BANDWIDTH_PREPAID` 和 `BANDWIDTH_POSTPAID_BY_HOUR` 计费方式的带宽。
     /// * 接口不支持批量调整混合计费方式的带宽。例如不支持同时调整`TRAFFIC_POSTPAID_BY_HOUR`和`BANDWIDTH_PACKAGE`计费方式的带宽。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResetInstancesInternetMaxBandwidth)
+    ///
+    /// </details>
     ///
     /// # Example: 按量付费实例调整带宽上限询价
     ///
@@ -1774,12 +2594,25 @@ impl Client {
         self.read("InquiryPriceResetInstancesInternetMaxBandwidth", request)
     }
 
-    /// 调整实例配置询价 (`InquiryPriceResetInstancesType`)
+    /// Queries the price of an instance with a new configuration (`InquiryPriceResetInstancesType`)
+    ///
+    /// This API is used to query the price for adjusting the instance model.
+    ///
+    /// * Currently, you can only use this API to query the prices of instances whose [system disk type](https://www.tencentcloud.com/document/product/213/15753) is `CLOUD_BASIC`, `CLOUD_PREMIUM`, or `CLOUD_SSD`.
+    /// * Currently, you cannot use this API to query the prices of [CDH](https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1) instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 调整实例配置询价
     ///
     /// 本接口 (InquiryPriceResetInstancesType) 用于调整实例的机型询价。
     ///
     /// * 目前只支持[系统盘类型](https://cloud.tencent.com/document/product/213/15753#SystemDisk)是`CLOUD_BSSD`、`CLOUD_PREMIUM`、`CLOUD_SSD`类型的实例使用该接口进行调整机型询价。
     /// * 目前不支持[CDH](https://cloud.tencent.com/document/product/416)实例使用该接口调整机型询价。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResetInstancesType)
+    ///
+    /// </details>
     ///
     /// # Example: 包年包月实例调整配置询价
     ///
@@ -1801,13 +2634,26 @@ impl Client {
         self.read("InquiryPriceResetInstancesType", request)
     }
 
-    /// 扩容实例磁盘询价 (`InquiryPriceResizeInstanceDisks`)
+    /// Queries the capacity price of an instance after disk expansion (`InquiryPriceResizeInstanceDisks`)
+    ///
+    /// This API is used to query the price for expanding data disks of an instance.
+    ///
+    /// * Currently, you can only use this API to query the price of non-elastic data disks whose [disk type](https://www.tencentcloud.com/document/product/213/15753) is `CLOUD_BASIC`, `CLOUD_PREMIUM`, or `CLOUD_SSD`. You can use [`DescribeDisks`](https://intl.cloud.tencent.com/document/api/362/16315?from_cn_redirect=1) to check whether a disk is elastic. If the `Portable` field in the response is `false`, it means that the disk is non-elastic.
+    /// * Currently, you cannot use this API to query the price for [CDH](https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1) instances. *Also, you can only query the price of expanding one data disk at a time.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 扩容实例磁盘询价
     ///
     /// 本接口 (InquiryPriceResizeInstanceDisks) 用于扩容实例的数据盘询价。
     ///
     /// * 目前只支持扩容非弹性数据盘（[DescribeDisks ](https://cloud.tencent.com/document/api/362/16315)接口返回值中的`Portable`为`false`表示非弹性）询价。
     /// * 目前不支持[CDH](https://cloud.tencent.com/document/product/416)实例使用该接口扩容数据盘询价。
     /// * 目前只支持扩容一块数据盘询价。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResizeInstanceDisks)
+    ///
+    /// </details>
     ///
     /// # Example: 按量付费实例扩容磁盘询价
     ///
@@ -1831,13 +2677,40 @@ impl Client {
         self.read("InquiryPriceResizeInstanceDisks", request)
     }
 
-    /// 创建实例询价 (`InquiryPriceRunInstances`)
+    /// Queries the price of creating instances (`InquiryPriceRunInstances`)
+    ///
+    /// This API is used to query the price of creating instances. You can only use this API for instances whose configuration is within the purchase limit. For more information, see [RunInstances](https://intl.cloud.tencent.com/document/api/213/15730?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建实例询价
     ///
     /// 本接口(InquiryPriceRunInstances)用于创建实例询价。本接口仅允许针对购买限制范围内的实例配置进行询价, 详见：[创建实例](https://cloud.tencent.com/document/api/213/15730)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceRunInstances)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 包年包月实例购买询价
     ///
     /// The example request (40 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 3): 按小时后付费实例购买询价
+    ///
+    /// The example request (36 lines) is in the upstream API documentation.
+    ///
+    /// # Example (3 of 3): 最简单参数的购买询价
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageId": "img-pmqg1cw7",
+    ///   "Placement": {
+    ///     "Zone": "ap-shanghai-2"
+    ///   }
+    /// }
+    /// ```
     pub fn inquiry_price_run_instances<'a>(
         &'a self,
         request: &'a InquiryPriceRunInstancesRequest,
@@ -1846,6 +2719,8 @@ impl Client {
     }
 
     /// 退还实例询价 (`InquiryPriceTerminateInstances`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 (InquiryPriceTerminateInstances) 用于退还实例询价。
     ///
@@ -1872,9 +2747,19 @@ impl Client {
         self.read("InquiryPriceTerminateInstances", request)
     }
 
-    /// 修改CHC物理服务器的属性 (`ModifyChcAttribute`)
+    /// Modifies the CHC host attributes (`ModifyChcAttribute`)
+    ///
+    /// This API is used to modify the CHC host attributes.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改CHC物理服务器的属性
+    ///
+    /// 修改CHC物理服务器的属性
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyChcAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改CHC物理服务器的属性
     ///
@@ -1899,6 +2784,8 @@ impl Client {
 
     /// 切换CHC服务器网络模式 (`ModifyChcNetworkMode`)
     ///
+    /// **China site only.**
+    ///
     /// ModifyChcNetworkMode接口用于切换CHC物理服务器的网络模式，适用于客户使用自建pxe环境装机，调用此接口切换部署网络和业务网络。**调用此接口会影响到业务网络，请明确使用方法后再调用**。
     /// - 切换部署网络：传入参数NetworkMode=DEPLOY。只有当CHC服务器状态为“可生产”或“已生产”，并且配置了部署网络才可以切换，否则API直接报错。
     /// - 切换业务网络：传入参数NetworkMode=BUSINESS。只有当CHC服务器状态为“已生产”时才可以切换，否则API直接报错。
@@ -1919,6 +2806,19 @@ impl Client {
     ///   "NetworkMode": "BUSINESS"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 切换部署网络
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChcIds": [
+    ///     "chc-nzufwq77"
+    ///   ],
+    ///   "NetworkMode": "DEPLOY"
+    /// }
+    /// ```
     pub fn modify_chc_network_mode<'a>(
         &'a self,
         request: &'a ModifyChcNetworkModeRequest,
@@ -1926,9 +2826,19 @@ impl Client {
         self.call("ModifyChcNetworkMode", request)
     }
 
-    /// 修改分散置放群组属性 (`ModifyDisasterRecoverGroupAttribute`)
+    /// Modifies spread placement group attributes (`ModifyDisasterRecoverGroupAttribute`)
+    ///
+    /// This API is used to modify the attributes of [spread placement groups](https://intl.cloud.tencent.com/document/product/213/15486?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改分散置放群组属性
     ///
     /// 本接口 (ModifyDisasterRecoverGroupAttribute)用于修改[分散置放群组](https://cloud.tencent.com/document/product/213/15486)属性。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyDisasterRecoverGroupAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改分散置放群组属性
     ///
@@ -1951,9 +2861,19 @@ impl Client {
         self.call("ModifyDisasterRecoverGroupAttribute", request)
     }
 
-    /// 修改CDH实例的属性 (`ModifyHostsAttribute`)
+    /// Modifies the attributes of a CDH instance (`ModifyHostsAttribute`)
+    ///
+    /// This API is used to modify the attributes of a CDH instance, such as instance name and renewal flag. One of the two parameters, HostName and RenewFlag, must be set, but you cannot set both of them at the same time.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改CDH实例的属性
     ///
     /// 本接口（ModifyHostsAttribute）用于修改CDH实例的属性，如实例名称和续费标记等。参数HostName和RenewFlag必须设置其中一个，但不能同时设置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyHostsAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改CDH实例的属性
     ///
@@ -1976,6 +2896,8 @@ impl Client {
 
     /// 修改高性能计算集群属性 (`ModifyHpcClusterAttribute`)
     ///
+    /// **China site only.**
+    ///
     /// 修改高性能计算集群属性。
     ///
     /// # Example: 修改高性能计算集群名称
@@ -1995,11 +2917,23 @@ impl Client {
         self.call("ModifyHpcClusterAttribute", request)
     }
 
-    /// 修改镜像属性 (`ModifyImageAttribute`)
+    /// Modifies image attributes (`ModifyImageAttribute`)
+    ///
+    /// This API is used to modify image attributes.
+    ///
+    /// * Attributes of shared images cannot be modified.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改镜像属性
     ///
     /// 本接口（ModifyImageAttribute）用于修改镜像属性。
     ///
     /// * 已分享的镜像无法修改属性。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyImageAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改镜像名称
     ///
@@ -2018,7 +2952,18 @@ impl Client {
         self.call("ModifyImageAttribute", request)
     }
 
-    /// 修改镜像共享信息 (`ModifyImageSharePermission`)
+    /// Modifies image sharing information (`ModifyImageSharePermission`)
+    ///
+    /// This API is used to modify image sharing information.
+    ///
+    /// * The account with shared image access can use the image to create instances.
+    /// * Each custom image can be shared with a maximum of 500 accounts.
+    /// * Shared images cannot have their names or description changed. They can only be used to create instances.
+    /// * Sharing is only supported within the same region as the recipient's account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改镜像共享信息
     ///
     /// 本接口（ModifyImageSharePermission）用于修改镜像共享信息。
     ///
@@ -2026,6 +2971,10 @@ impl Client {
     /// * 每个自定义镜像最多可共享给500个账户。
     /// * 共享镜像无法更改名称，描述，仅可用于创建实例。
     /// * 只支持共享到对方账户相同地域。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyImageSharePermission)
+    ///
+    /// </details>
     ///
     /// # Example: 共享镜像
     ///
@@ -2048,6 +2997,8 @@ impl Client {
     }
 
     /// 修改实例的硬盘介质 (`ModifyInstanceDiskType`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 (ModifyInstanceDiskType) 用于修改实例硬盘介质类型。
     ///
@@ -2076,7 +3027,20 @@ impl Client {
         self.call("ModifyInstanceDiskType", request)
     }
 
-    /// 修改实例的属性 (`ModifyInstancesAttribute`)
+    /// Modifies instance attributes (`ModifyInstancesAttribute`)
+    ///
+    /// This API is used to modify instance attributes.
+    ///
+    /// This API is used to modify one attribute of the instance per request. The attribute must be specified.
+    /// The instance name is only for user convenience in management. Tencent Cloud does not use this name as the basis for online support or to perform instance management operations.
+    /// This API is used to support batch operations. The maximum of 100 batch instances per request is supported.
+    /// This API is used to modify the security group association. The originally associated security group of the instance will be unbound.
+    /// * You can query the result of the instance operation by calling the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258). If the latest operation status (LatestOperationState) of the instance is **SUCCESS**, the operation is successful.
+    /// This API is used to modify the hostname. The instance restarts immediately after hostname modification, and the new hostname takes effect after restart.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例的属性
     ///
     /// 本接口 (ModifyInstancesAttribute) 用于修改实例的属性。
     ///
@@ -2086,6 +3050,10 @@ impl Client {
     /// * 修改关联安全组时，子机原来关联的安全组会被解绑。
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     /// * 修改主机名后实例会立即重启，重启后新的主机名生效。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例名称
     ///
@@ -2107,12 +3075,25 @@ impl Client {
         self.call("ModifyInstancesAttribute", request)
     }
 
-    /// 修改实例计费模式 (`ModifyInstancesChargeType`)
+    /// Modify the instance billing mode (`ModifyInstancesChargeType`)
+    ///
+    /// This API is used to switch the billing mode of an instance.
+    ///
+    /// This API is used to perform operations that do not support instances with no charge when shut down, instances of the model families Batch Compute BC1 and Batch Compute BS1, or instances of scheduled termination.
+    /// * You can query the result of the instance operation by calling the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258). If the latest operation status (LatestOperationState) of the instance is **SUCCESS**, the operation is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例计费模式
     ///
     /// 本接口 (ModifyInstancesChargeType) 用于切换实例的计费模式。
     ///
     /// * 关机不收费的实例、`批量计算型BC1`和`批量计算型BS1`机型族的实例、设置定时销毁的实例不支持该操作。
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesChargeType)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 本示例将实例计费模式切换为按小时后付费模式。
     ///
@@ -2126,6 +3107,22 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 本示例将实例计费模式切换为预付费模式，且时长为1个月。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceChargePrepaid": {
+    ///     "Period": 1
+    ///   },
+    ///   "InstanceChargeType": "PREPAID",
+    ///   "InstanceIds": [
+    ///     "ins-r8hr2upy"
+    ///   ]
+    /// }
+    /// ```
     pub fn modify_instances_charge_type<'a>(
         &'a self,
         request: &'a ModifyInstancesChargeTypeRequest,
@@ -2133,10 +3130,21 @@ impl Client {
         self.call("ModifyInstancesChargeType", request)
     }
 
-    /// 调整实例分散置放群组 (`ModifyInstancesDisasterRecoverGroup`)
+    /// Adjust the distributed placement group of an instance (`ModifyInstancesDisasterRecoverGroup`)
+    ///
+    /// This API is used to adjust the placement group of an instance.
+    /// * Currently only basic networks or Virtual Private Cloud (VPC) instances are supported.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 调整实例分散置放群组
     ///
     /// 本接口 (ModifyInstancesDisasterRecoverGroup) 用于调整实例所在置放群组。
     /// * 目前只支持基础网络或私有网络实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesDisasterRecoverGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 调整实例所在置放群组
     ///
@@ -2161,7 +3169,18 @@ impl Client {
         self.call("ModifyInstancesDisasterRecoverGroup", request)
     }
 
-    /// 修改实例所属项目 (`ModifyInstancesProject`)
+    /// Modifies the project of an instance (`ModifyInstancesProject`)
+    ///
+    /// This API is used to change the project to which an instance is assigned.
+    ///
+    /// * Project is a virtual concept. You can create multiple projects under one account, manage different resources in each project, and assign different instances to different projects. You may use the [DescribeInstances](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) API to query instances and use the project ID to filter the results.
+    /// * You cannot modify the project of an instance that is bound to a load balancer. You need to unbind the load balancer from the instance by using the [DeregisterInstancesFromLoadBalancer](https://intl.cloud.tencent.com/document/api/214/1258?from_cn_redirect=1) API before using this API.
+    /// * Batch operations are supported. Up to 100 instances per request is allowed.
+    /// * You can use the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258) to query the operation result. If the `LatestOperationState` in the response is `SUCCESS`, the operation is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例所属项目
     ///
     /// 本接口 (ModifyInstancesProject) 用于修改实例所属项目。
     ///
@@ -2169,6 +3188,10 @@ impl Client {
     /// * 绑定负载均衡的实例不支持修改实例所属项目，请先使用[DeregisterInstancesFromLoadBalancer](https://cloud.tencent.com/document/api/214/1258)接口解绑负载均衡。
     /// * 支持批量操作。每次请求批量实例的上限为100。
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesProject)
+    ///
+    /// </details>
     ///
     /// # Example: 修改两个实例所属的项目
     ///
@@ -2190,13 +3213,26 @@ impl Client {
         self.call("ModifyInstancesProject", request)
     }
 
-    /// 修改实例续费标识 (`ModifyInstancesRenewFlag`)
+    /// Modifies the renewal flag of an instance (`ModifyInstancesRenewFlag`)
+    ///
+    /// This API is used to modify the renewal flag of monthly subscription instances.
+    ///
+    /// * After an instance is marked as auto-renewal, it will be automatically renewed for one month each time it expires.
+    /// * Batch operations are supported. The maximum number of instances for each request is 100.* You can query the result of the instance operation by calling the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258). If the latest operation status (LatestOperationState) of the instance is **SUCCESS**, the operation is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例续费标识
     ///
     /// 本接口 (ModifyInstancesRenewFlag) 用于修改包年包月实例续费标识。
     ///
     /// * 实例被标识为自动续费后，每次在实例到期时，会自动续费一个月。
     /// * 支持批量操作。每次请求批量实例的上限为100。
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesRenewFlag)
+    ///
+    /// </details>
     ///
     /// # Example: 修改两个实例的续费标识
     ///
@@ -2218,12 +3254,25 @@ impl Client {
         self.call("ModifyInstancesRenewFlag", request)
     }
 
-    /// 修改实例vpc的属性 (`ModifyInstancesVpcAttribute`)
+    /// Modifies instance VPC attributes (`ModifyInstancesVpcAttribute`)
+    ///
+    /// This API is used to modify the VPC attributes of an instance, such as the VPC IP address.
+    /// * This action will shut down the instance, and restart it after the modification is completed.
+    /// * To migrate an instance to another VPC/subnet, specify the new VPC and subnet directly. Make sure that the instance to migrate is not bound to an [ENI](https://intl.cloud.tencent.com/document/product/576?from_cn_redirect=1) or [CLB](https://intl.cloud.tencent.com/document/product/214?from_cn_redirect=1) instances.
+    /// * You can use the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258) to query the operation result. If the `LatestOperationState` in the response is `SUCCESS`, the operation is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例vpc的属性
     ///
     /// 本接口(ModifyInstancesVpcAttribute)用于修改实例vpc属性，如私有网络IP。
     /// * 此操作默认会关闭实例，完成后再启动。
     /// * 当指定私有网络ID和子网ID（子网必须在实例所在的可用区）与指定实例所在私有网络不一致时，会将实例迁移至指定的私有网络的子网下。执行此操作前请确保指定的实例上没有绑定[弹性网卡](https://cloud.tencent.com/document/product/215/128410)和[负载均衡](https://cloud.tencent.com/document/product/214)。
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesVpcAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 迁移实例私有网络且指定子网IP
     ///
@@ -2252,7 +3301,19 @@ impl Client {
         self.call("ModifyInstancesVpcAttribute", request)
     }
 
-    /// 修改密钥对属性 (`ModifyKeyPairAttribute`)
+    /// Modifies key pair attributes (`ModifyKeyPairAttribute`)
+    ///
+    /// This API is used to modify attributes of a key pair.
+    ///
+    /// * Modify the name and description information of the key pair specified by the key pair ID.
+    /// * The key pair name should not be the same as the name of an existing key pair.
+    /// * The key pair ID is the unique identifier of a key pair and cannot be modified.
+    ///
+    /// * Either the key pair name or description information should be specified, and both can also be specified simultaneously.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改密钥对属性
     ///
     /// 本接口 (ModifyKeyPairAttribute) 用于修改密钥对属性。
     ///
@@ -2260,6 +3321,10 @@ impl Client {
     /// * 密钥对名称不能和已经存在的密钥对的名称重复。
     /// * 密钥对ID是密钥对的唯一标识，不可修改。
     /// * 密钥对名称和描述信息必须指定其中之一，也支持同时指定。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyKeyPairAttribute)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 修改密钥对名称
     ///
@@ -2271,6 +3336,17 @@ impl Client {
     ///   "KeyName": "MyKeyName"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 修改密钥对描述信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "MyKeyPairDescription",
+    ///   "KeyId": "skey-mv9yzyjj"
+    /// }
+    /// ```
     pub fn modify_key_pair_attribute<'a>(
         &'a self,
         request: &'a ModifyKeyPairAttributeRequest,
@@ -2278,9 +3354,19 @@ impl Client {
         self.call("ModifyKeyPairAttribute", request)
     }
 
-    /// 修改实例启动模板默认版本 (`ModifyLaunchTemplateDefaultVersion`)
+    /// Modifies the default version of the instance launch template (`ModifyLaunchTemplateDefaultVersion`)
+    ///
+    /// This API is used to modify the default version of the instance launch template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例启动模板默认版本
     ///
     /// 本接口（ModifyLaunchTemplateDefaultVersion）用于修改实例启动模板默认版本。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyLaunchTemplateDefaultVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 修改默认实例启动模板版本号
     ///
@@ -2304,6 +3390,8 @@ impl Client {
     }
 
     /// 在线烧录FPGA镜像 (`ProgramFpgaImage`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口(ProgramFpgaImage)用于在线烧录由客户提供的FPGA镜像文件到指定实例的指定FPGA卡上。
     /// * 只支持对单个实例发起在线烧录FPGA镜像的操作。
@@ -2330,7 +3418,37 @@ impl Client {
         self.call("ProgramFpgaImage", request)
     }
 
+    /// Purchases Reserved Instances (`PurchaseReservedInstancesOffering`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to purchase one or more specific Reserved Instances.
+    ///
+    /// # Example: Purchasing a reserved instance
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceCount": 2,
+    ///   "ReservedInstanceName": "MyReservedInstanceName",
+    ///   "ReservedInstancesOfferingId": "694e115d-e1b2-47f5-8217-bfbdea222da1"
+    /// }
+    /// ```
+    pub fn purchase_reserved_instances_offering<'a>(
+        &'a self,
+        request: &'a PurchaseReservedInstancesOfferingRequest,
+    ) -> rt::Call<
+        'a,
+        PurchaseReservedInstancesOfferingRequest,
+        PurchaseReservedInstancesOfferingResponse,
+    > {
+        self.call("PurchaseReservedInstancesOffering", request)
+    }
+
     /// 创建实例资源池预扣包 (`PurchaseResourcePoolPacks`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口(PurchaseResourcePoolPacks)用于创建一个或多个实例资源池，每个资源池绑定一个整机或半整机规格的物理资源容量。
     ///
@@ -2356,7 +3474,18 @@ impl Client {
         self.call("PurchaseResourcePoolPacks", request)
     }
 
-    /// 重启实例 (`RebootInstances`)
+    /// Restarts instances (`RebootInstances`)
+    ///
+    /// This API is used to restart instances.
+    ///
+    /// * You can only perform this operation on instances whose status is `RUNNING`.
+    /// * If the API is called successfully, the instance status will become `REBOOTING`. After the instance is restarted, its status will become `RUNNING` again.
+    /// * Forced restart is supported. A forced restart is similar to switching off the power of a physical computer and starting it again. It may cause data loss or file system corruption. Be sure to only force start a CVM when it cannot be restarted normally.
+    /// * Batch operations are supported. The maximum number of instances in each request is 100.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重启实例
     ///
     /// 本接口 (RebootInstances) 用于重启实例。
     ///
@@ -2365,6 +3494,10 @@ impl Client {
     /// * 支持强制重启。强制重启的效果等同于关闭物理计算机的电源开关再重新启动。强制重启可能会导致数据丢失或文件系统损坏，请仅在服务器不能正常重启时使用。
     /// * 支持批量操作，每次请求批量实例的上限为100。
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RebootInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 重启实例
     ///
@@ -2386,9 +3519,19 @@ impl Client {
         self.call("RebootInstances", request)
     }
 
-    /// 清理CHC物理服务器的带外网络和部署网络 (`RemoveChcAssistVpc`)
+    /// Removes the out-of-band network and deployment network of a CHC host (`RemoveChcAssistVpc`)
+    ///
+    /// This API is used to remove the out-of-band network and deployment network of a CHC host.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 清理CHC物理服务器的带外网络和部署网络
+    ///
+    /// 清理CHC物理服务器的带外网络和部署网络
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RemoveChcAssistVpc)
+    ///
+    /// </details>
     ///
     /// # Example: 清理CHC物理服务器的带外网络和部署网络
     ///
@@ -2409,9 +3552,19 @@ impl Client {
         self.call("RemoveChcAssistVpc", request)
     }
 
-    /// 清理CHC物理服务器的部署网络 (`RemoveChcDeployVpc`)
+    /// Removes the deployment network of a CHC (`RemoveChcDeployVpc`)
+    ///
+    /// This API is used to remove the deployment network of a CHC host.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 清理CHC物理服务器的部署网络
+    ///
+    /// 清理CHC物理服务器的部署网络
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RemoveChcDeployVpc)
+    ///
+    /// </details>
     ///
     /// # Example: 清理CHC物理服务器的部署网络
     ///
@@ -2432,6 +3585,8 @@ impl Client {
     }
 
     /// 续费CDH实例 (`RenewHosts`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 (RenewHosts) 用于续费包年包月CDH实例。
     ///
@@ -2460,13 +3615,27 @@ impl Client {
         self.call("RenewHosts", request)
     }
 
-    /// 续费实例 (`RenewInstances`)
+    /// Renew an instance (`RenewInstances`)
+    ///
+    /// This API is used to renew annual and monthly subscription instances.
+    ///
+    /// This API is used to operate on monthly subscription instances only.
+    /// This API is used to ensure your account balance is sufficient for renewal. You can check the balance via the [DescribeAccountBalance API](https://www.tencentcloud.com/document/api/555/50284).
+    /// * You can query the result of the instance operation by calling the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258). If the latest operation status (LatestOperationState) of the instance is **SUCCESS**, the operation is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 续费实例
     ///
     /// 本接口 (RenewInstances) 用于续费包年包月实例。
     ///
     /// * 只支持操作包年包月实例。
     /// * 续费时请确保账户余额充足。可通过[DescribeAccountBalance](https://cloud.tencent.com/document/product/555/20253)接口查询账户余额。
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RenewInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 续费实例
     ///
@@ -2492,6 +3661,8 @@ impl Client {
 
     /// 管理维修任务 (`RepairTaskControl`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（RepairTaskControl）用于对待授权状态的维修任务进行授权操作。
     ///
     /// - 仅当任务状态处于`待授权`状态时，可通过此接口对待授权的维修任务进行授权。
@@ -2513,6 +3684,22 @@ impl Client {
     ///   "TaskId": "rep-xxxxxxxx"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 预约维修任务在指定时间进行处理
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceIds": [
+    ///     "ins-xxxxxxxx"
+    ///   ],
+    ///   "Operate": "AuthorizeRepair",
+    ///   "OrderAuthTime": "2023-01-02 12:00:00",
+    ///   "Product": "CVM",
+    ///   "TaskId": "rep-xxxxxxxx"
+    /// }
+    /// ```
     pub fn repair_task_control<'a>(
         &'a self,
         request: &'a RepairTaskControlRequest,
@@ -2520,7 +3707,19 @@ impl Client {
         self.call("RepairTaskControl", request)
     }
 
-    /// 重装实例 (`ResetInstance`)
+    /// Reinstalls the OS of an instance (`ResetInstance`)
+    ///
+    /// This API (ResetInstance) is used to reinstall the operating system on a specified instance.
+    ///
+    /// * If you have specified the parameter `ImageId`, use the specified image for reinstallation. Otherwise, perform reinstallation based on the image currently used by the instance.
+    /// * The system disk will be formatted and reset. Ensure that there are no important files in the system disk.
+    /// * If you do not specify a password, a random password will be sent via Message Center.
+    /// * Currently, only instances with a [system disk type](https://intl.cloud.tencent.com/document/api/213/9452?from_cn_redirect=1#SystemDisk) of `CLOUD_BASIC`, `CLOUD_PREMIUM`, `CLOUD_SSD`, or `CLOUD_BSSD` are supported for implementing operating system switching through this API.
+    /// * You can query the result of the instance operation by calling the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258). If the latest operation status (LatestOperationState) of the instance is **SUCCESS**, the operation is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重装实例
     ///
     /// 本接口 (ResetInstance) 用于重装指定实例上的操作系统。
     ///
@@ -2529,6 +3728,10 @@ impl Client {
     /// * 密码不指定将会通过站内信下发随机密码。
     /// * 目前只支持[系统盘类型](https://cloud.tencent.com/document/api/213/9452#SystemDisk)是`CLOUD_BASIC`、`CLOUD_PREMIUM`、`CLOUD_SSD`、`CLOUD_BSSD`类型的实例使用该接口实现操作系统切换。
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 重装实例
     ///
@@ -2561,7 +3764,16 @@ impl Client {
         self.call("ResetInstance", request)
     }
 
-    /// 调整实例带宽上限 (`ResetInstancesInternetMaxBandwidth`)
+    /// Changes the maximum public network bandwidth of an instance (`ResetInstancesInternetMaxBandwidth`)
+    ///
+    /// This API is used to change the public bandwidth cap of an instance.
+    ///
+    /// * The allowed bandwidth cap varies for different models. For details, see [Purchasing Network Bandwidth](https://intl.cloud.tencent.com/document/product/213/509?from_cn_redirect=1).
+    /// * For bandwidth billed by the `TRAFFIC_POSTPAID_BY_HOUR` method, changing the bandwidth cap through this API takes effect in real time. Users can increase or reduce bandwidth within applicable limits.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 调整实例带宽上限
     ///
     /// 本接口 (ResetInstancesInternetMaxBandwidth) 用于调整实例公网带宽上限。
     ///
@@ -2572,6 +3784,10 @@ impl Client {
     /// * 接口不支持批量调整 `BANDWIDTH_PREPAID` 和 `BANDWIDTH_POSTPAID_BY_HOUR` 计费方式的带宽。
     /// * 接口不支持批量调整混合计费方式的带宽。例如不支持同时调整 `TRAFFIC_POSTPAID_BY_HOUR` 和 `BANDWIDTH_PACKAGE` 计费方式的带宽。
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstancesInternetMaxBandwidth)
+    ///
+    /// </details>
     ///
     /// # Example: 调整实例公网带宽上限
     ///
@@ -2600,7 +3816,18 @@ impl Client {
         self.call("ResetInstancesInternetMaxBandwidth", request)
     }
 
-    /// 重置实例密码 (`ResetInstancesPassword`)
+    /// Resets instance passwords (`ResetInstancesPassword`)
+    ///
+    /// This API is used to reset the password of the operating system instances to a user-specified password.
+    ///
+    /// * To modify the password of the administrator account: the name of the administrator account varies with the operating system. In Windows, it is `Administrator`; in Ubuntu, it is `ubuntu`; in Linux, it is `root`.
+    /// * To reset the password of a running instance, you need to set the parameter `ForceStop` to `True` for a forced shutdown. If not, only passwords of stopped instances can be reset.
+    /// * Batch operations are supported. You can reset the passwords of up to 100 instances to the same value once.
+    /// * You can call the [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258) API and find the result of the operation in the response parameter `LatestOperationState`. If the value is `SUCCESS`, the operation is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重置实例密码
     ///
     /// 本接口 (ResetInstancesPassword) 用于将实例操作系统的密码重置为用户指定的密码。
     ///
@@ -2608,6 +3835,10 @@ impl Client {
     /// * 重置处于运行中状态的实例密码，需要设置关机参数`ForceStop`为`TRUE`。如果没有显式指定强制关机参数，则只有处于关机状态的实例才允许执行重置密码操作。
     /// * 支持批量操作。将多个实例操作系统的密码重置为相同的密码。每次请求批量实例的上限为100。
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstancesPassword)
+    ///
+    /// </details>
     ///
     /// # Example: 重置一个Linux/Windows实例的密码
     ///
@@ -2629,13 +3860,25 @@ impl Client {
         self.call("ResetInstancesPassword", request)
     }
 
-    /// 调整实例配置 (`ResetInstancesType`)
+    /// Changes the model of an instance (`ResetInstancesType`)
+    ///
+    /// This API is used to change the model of an instance.
+    /// * You can only use this API to change the models of instances whose [system disk type](https://www.tencentcloud.com/zh/document/product/213/15753) is `CLOUD_BASIC`, `CLOUD_PREMIUM`, or `CLOUD_SSD`.
+    /// * Currently, you cannot use this API to change the models of [CDH](https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1) instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 调整实例配置
     ///
     /// 本接口 (ResetInstancesType) 用于调整实例的机型。
     ///
-    /// * 目前只支持[系统盘类型](/document/api/213/9452#block_device)是CLOUD_BASIC、CLOUD_PREMIUM、CLOUD_SSD、CLOUD_BSSD类型的实例使用该接口进行机型调整。
+    /// * 目前只支持[系统盘类型](https://cloud.tencent.com/document/api/213/9452#block_device)是CLOUD_BASIC、CLOUD_PREMIUM、CLOUD_SSD、CLOUD_BSSD类型的实例使用该接口进行机型调整。
     /// * 目前不支持[CDH](https://cloud.tencent.com/document/product/416)实例使用该接口调整机型。对于包年包月实例，使用该接口会涉及扣费，请确保账户余额充足。可通过[DescribeAccountBalance](https://cloud.tencent.com/document/product/555/20253)接口查询账户余额。
     /// * 本接口为异步接口，调整实例配置请求发送成功后会返回一个RequestId，此时操作并未立即完成。实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表调整实例配置操作成功。完成实例配置调整后，实例将自动显示为运行中，无需手动进行开机。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstancesType)
+    ///
+    /// </details>
     ///
     /// # Example: 重置实例机型
     ///
@@ -2656,7 +3899,17 @@ impl Client {
         self.call("ResetInstancesType", request)
     }
 
-    /// 扩容实例磁盘 (`ResizeInstanceDisks`)
+    /// Expands the disk capacity of an instance (`ResizeInstanceDisks`)
+    ///
+    /// This API (ResizeInstanceDisks) is used to expand the data disks of an instance.
+    ///
+    /// * Currently, you can only use the API to expand non-elastic data disks whose [disk type](https://www.tencentcloud.com/document/product/213/15753) is `CLOUD_BASIC`, `CLOUD_PREMIUM`, or `CLOUD_SSD`. You can use [`DescribeDisks`](https://www.tencentcloud.com/document/api/362/16315) to check whether a disk is elastic. If the `Portable` field in the response is `false`, it means that the disk is non-elastic.
+    /// * Currently, this API does not support [CDH](https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1) instances.
+    /// * Currently, only one data disk can be expanded at a time.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 扩容实例磁盘
     ///
     /// 本接口 (ResizeInstanceDisks) 用于扩容实例的磁盘。
     ///
@@ -2667,6 +3920,10 @@ impl Client {
     /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     /// * 如果是系统盘，目前只支持扩容，不支持缩容。
     /// *  如果是运行中的实例，必须指定ForceStop或ResizeOnline任意一个参数为true，否则操作失败。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResizeInstanceDisks)
+    ///
+    /// </details>
     ///
     /// # Example: 重置一块指定id的磁盘大小
     ///
@@ -2689,7 +3946,18 @@ impl Client {
         self.call("ResizeInstanceDisks", request)
     }
 
-    /// 创建实例 (`RunInstances`)
+    /// Creates instances (`RunInstances`)
+    ///
+    /// This API is used to create one or more instances with a specified configuration.
+    ///
+    /// * After an instance is created successfully, it will start up automatically, and the [instance status](https://www.tencentcloud.com/document/product/213/15753#InstanceStatus) will become "Running".
+    /// * If you create a pay-as-you-go instance billed on an hourly basis, an amount equivalent to the hourly rate will be frozen. Make sure your account balance is sufficient before calling this API.
+    /// * The number of instances you can purchase through this API is subject to the [Quota for CVM Instances](https://www.tencentcloud.com/document/product/213/2664). Instances created through this API and in the CVM console are counted toward the quota.
+    /// * This API is an async API. An instance ID list is returned after the creation request is sent. However, it does not mean the creation has been completed. The status of the instance will be `Creating` during the creation. You can use [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258) to query the status of the instance. If the status changes from `Creating` to `Running`, it means that the instance has been created successfully.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建实例
     ///
     /// 本接口 (RunInstances) 用于创建一个或多个指定配置的实例。
     ///
@@ -2699,9 +3967,61 @@ impl Client {
     /// * 本接口允许购买的实例数量遵循[CVM实例购买限制](https://cloud.tencent.com/document/product/213/2664)，所创建的实例和官网入口创建的实例共用配额。
     /// * 本接口为异步接口，当创建实例请求下发成功后会返回一个实例`ID`列表和一个`RequestId`，此时创建实例操作并未立即完成。在此期间实例的状态将会处于“PENDING”，实例创建结果可以通过调用 [DescribeInstancesStatus](https://cloud.tencent.com/document/product/213/15738)  接口查询，如果实例状态(InstanceState)由“PENDING(创建中)”变为“RUNNING(运行中)”，则代表实例创建成功，“LAUNCH_FAILED”代表实例创建失败。
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RunInstances)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 5): 包年包月实例购买
     ///
     /// The example request (40 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 5): 指定私有网络ip创建实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageId": "img-dkwyg6sr",
+    ///   "InstanceCount": 2,
+    ///   "InstanceType": "S5.16XLARGE256",
+    ///   "Placement": {
+    ///     "Zone": "ap-shanghai-2"
+    ///   },
+    ///   "SystemDisk": {
+    ///     "DiskSize": 50,
+    ///     "DiskType": "CLOUD_PREMIUM"
+    ///   },
+    ///   "VirtualPrivateCloud": {
+    ///     "PrivateIpAddresses": [
+    ///       "10.0.0.19",
+    ///       "10.0.0.18"
+    ///     ],
+    ///     "SubnetId": "subnet-dcs9x3gz",
+    ///     "VpcId": "vpc-1urkhbj4"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 5): 按小时后付费实例购买
+    ///
+    /// The example request (36 lines) is in the upstream API documentation.
+    ///
+    /// # Example (4 of 5): 最简单参数的购买
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageId": "img-pmqg1cw7",
+    ///   "Placement": {
+    ///     "Zone": "ap-shanghai-2"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// # Example (5 of 5): 独享子机购买
+    ///
+    /// The example request (39 lines) is in the upstream API documentation.
     pub fn run_instances<'a>(
         &'a self,
         request: &'a RunInstancesRequest,
@@ -2709,7 +4029,17 @@ impl Client {
         self.call("RunInstances", request)
     }
 
-    /// 启动实例 (`StartInstances`)
+    /// Starts instances (`StartInstances`)
+    ///
+    /// This API is used to start instances.
+    ///
+    /// * You can only perform this operation on instances whose status is `STOPPED`.
+    /// * The instance status will become `STARTING` when the API is called successfully and `RUNNING` when the instance is successfully started.
+    /// * Batch operations are supported. The maximum number of instances in each request is 100.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 启动实例
     ///
     /// 本接口 (StartInstances) 用于启动一个或多个实例。
     ///
@@ -2717,6 +4047,10 @@ impl Client {
     /// * 接口调用成功时，实例会进入`STARTING`状态；启动实例成功时，实例会进入`RUNNING`状态。
     /// * 支持批量操作。每次请求批量实例的上限为100。
     /// * 本接口为异步接口，启动实例请求发送成功后会返回一个RequestId，此时操作并未立即完成。实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表启动实例操作成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=StartInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 启动指定ID的实例
     ///
@@ -2737,7 +4071,18 @@ impl Client {
         self.call("StartInstances", request)
     }
 
-    /// 关闭实例 (`StopInstances`)
+    /// Shuts down instances (`StopInstances`)
+    ///
+    /// This API is used to shut down instances.
+    ///
+    /// * You can only perform this operation on instances whose status is `RUNNING`.
+    /// * The instance status will become `STOPPING` when the API is called successfully and `STOPPED` when the instance is successfully shut down.
+    /// * Forced shutdown is supported. A forced shutdown is similar to switching off the power of a physical computer. It may cause data loss or file system corruption. Be sure to only force shut down a CVM when it cannot be sht down normally.
+    /// * Batch operations are supported. The maximum number of instances in each request is 100.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关闭实例
     ///
     /// 本接口 (StopInstances) 用于关闭一个或多个实例。
     ///
@@ -2746,6 +4091,10 @@ impl Client {
     /// * 支持强制关闭。强制关机的效果等同于关闭物理计算机的电源开关。强制关机可能会导致数据丢失或文件系统损坏，请仅在服务器不能正常关机时使用。
     /// * 支持批量操作。每次请求批量实例的上限为100。
     /// * 本接口为异步接口，关闭实例请求发送成功后会返回一个RequestId，此时操作并未立即完成。实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表关闭实例操作成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=StopInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭实例
     ///
@@ -2767,7 +4116,17 @@ impl Client {
         self.call("StopInstances", request)
     }
 
-    /// 同步镜像 (`SyncImages`)
+    /// Syncs an image (`SyncImages`)
+    ///
+    /// This API is used to synchronize custom images to other regions.
+    ///
+    /// * This API only supports synchronizing one image per call.
+    /// * This API supports multiple synchronization regions.
+    /// * A single account can have a maximum of 500 custom images in each region.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 同步镜像
     ///
     /// 本接口（SyncImages）用于将自定义镜像同步到其它地区。
     ///
@@ -2776,6 +4135,10 @@ impl Client {
     /// * 共享镜像仅支持同步为源地域（单个）的自定义镜像。
     /// * 自定义镜像仅支持同步为源地域（单个）的加密自定义镜像。
     /// * 单个账号在每个地域最多支持存在500个自定义镜像。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=SyncImages)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 同步镜像
     ///
@@ -2791,6 +4154,22 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 同步镜像，同时需要返回目的地域的镜像ID
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DestinationRegions": [
+    ///     "ap-guangzhou"
+    ///   ],
+    ///   "ImageIds": [
+    ///     "img-o3ycss2p"
+    ///   ],
+    ///   "ImageSetRequired": true
+    /// }
+    /// ```
     pub fn sync_images<'a>(
         &'a self,
         request: &'a SyncImagesRequest,
@@ -2798,7 +4177,17 @@ impl Client {
         self.call("SyncImages", request)
     }
 
-    /// 退还实例 (`TerminateInstances`)
+    /// Returns instances (`TerminateInstances`)
+    ///
+    /// This API is used to return instances.
+    ///
+    /// * Use this API to return instances that are no longer required.
+    /// * Pay-as-you-go instances can be returned directly through this API.
+    /// * Batch operations are supported. The allowed maximum number of instances in each request is 100.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 退还实例
     ///
     /// 本接口 (TerminateInstances) 用于主动退还实例。
     ///
@@ -2808,6 +4197,10 @@ impl Client {
     /// * 包年包月实例首次调用本接口，入参中包含ReleasePrepaidDataDisks时，包年包月数据盘同时也会被移至回收站。
     /// * 支持批量操作，每次请求批量实例的上限为100。
     /// * 批量操作时，所有实例的付费类型必须一致。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=TerminateInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 销毁指定ID实例
     ///
@@ -2828,6 +4221,8 @@ impl Client {
     }
 
     /// 销毁实例资源池预扣包 (`TerminateResourcePoolPacks`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口(TerminateResourcePoolPacks)用于销毁指定的实例资源池。
     ///
@@ -2959,6 +4354,26 @@ impl Client {
         self.pages("DescribeLaunchTemplates", true, request)
     }
 
+    /// Every item of [`Client::describe_reserved_instances`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_reserved_instances_pages(
+        &self,
+        request: DescribeReservedInstancesRequest,
+    ) -> rt::Pages<DescribeReservedInstancesRequest> {
+        self.pages("DescribeReservedInstances", true, request)
+    }
+
+    /// Every item of [`Client::describe_reserved_instances_offerings`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_reserved_instances_offerings_pages(
+        &self,
+        request: DescribeReservedInstancesOfferingsRequest,
+    ) -> rt::Pages<DescribeReservedInstancesOfferingsRequest> {
+        self.pages("DescribeReservedInstancesOfferings", true, request)
+    }
+
     /// Every item of [`Client::describe_resource_pool_packs`], fetched page by page.
     ///
     /// See [`rt::Pages`]: each page sends the token the previous one gave (`next_token`).
@@ -3003,323 +4418,333 @@ pub struct AccountQuotaOverview: decode {
   account_quota: AccountQuota = "AccountQuota",
 }
 
-/// 定时任务
+/// Scheduled tasks.
+///
+/// <details><summary>中文</summary>定时任务</details>
 pub struct ActionTimer: encode {
-  /// 定时器动作，目前仅支持销毁一个值：TerminateInstances。
+  /// Timer action currently only supports terminating one value: TerminateInstances.
   timer_action: String = "TimerAction",
-  /// 执行时间，按照ISO8601标准表示，并且使用UTC时间。格式为 YYYY-MM-DDThh:mm:ssZ。例如 2018-05-29T11:26:40Z，执行时间必须大于当前时间5分钟。
+  /// Execution time, in standard ISO8601 representation and using UTC time. format: YYYY-MM-DDThh:MM:ssZ. for example, 2018-05-29T11:26:40Z. the execution time must be later than the current time by 5 minutes.
   action_time: String = "ActionTime",
-  /// 扩展数据。仅做出参使用。
+  /// Extension data. only used as output usage.
   externals: Externals = "Externals",
-  /// 定时器ID。仅做出参使用。
+  /// Timer ID. only used as output usage.
   action_timer_id: String = "ActionTimerId",
-  /// 定时器状态，仅做出参使用。取值范围：<br><li>UNDO：未执行</li> <li>DOING：正在执行</li><li>DONE：执行完成。</li>
+  /// Timer status, for output usage only. value ranges from: <li>UNDO: unexecuted</li> <li>DOING: executing</li> <li>DONE: execution completed.</li>.
   status: String = "Status",
-  /// 定时器对应的实例ID。仅做出参使用。
+  /// Instance ID corresponding to a timer. used only for output.
   instance_id: String = "InstanceId",
 }
 
-/// AllocateHosts请求参数结构体
+/// Request of [`Client::allocate_hosts`].
 pub struct AllocateHostsRequest: encode {
-  /// **Required.** 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目等属性。
+  /// **Required.** Instance location. This parameter is used to specify the attributes of an instance, such as its availability zone and project.
   placement: Placement = "Placement",
-  /// 用于保证请求幂等性的字符串。
+  /// A string used to ensure the idempotency of the request.
   client_token: String = "ClientToken",
-  /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
+  /// Not supported. Configuration of prepaid instances. You can use the parameter to specify the attributes of prepaid instances, such as the subscription period and the auto-renewal plan. This parameter is required for prepaid instances.
   host_charge_prepaid: ChargePrepaid = "HostChargePrepaid",
-  /// 实例计费类型。目前仅支持：PREPAID（预付费，即包年包月模式），默认为：'PREPAID'。
+  /// Instance [billing type](https://intl.cloud.tencent.com/document/product/213/2180?from_cn_redirect=1). <br><li>`POSTPAID_BY_HOUR`: Hourly-based pay-as-you-go <br>
   host_charge_type: String = "HostChargeType",
-  /// CDH实例机型，默认为：'HS1'。
+  /// CDH instance model. Default value: `HS1`.
   host_type: String = "HostType",
-  /// 购买CDH实例数量，默认为：1。
+  /// Quantity of CDH instances purchased. Default value: 1.
   host_count: u64 = "HostCount",
-  /// 标签描述列表。通过指定该参数可以同时绑定标签到相应的资源实例。
+  /// Tag description. You can specify the parameter to associate a tag with an instance.
   tag_specification: Vec<TagSpecification> = "TagSpecification",
 }
 
-/// AllocateHosts返回参数结构体
+/// Response of [`Client::allocate_hosts`].
 pub struct AllocateHostsResponse: decode {
-  /// 新创建云子机的实例ID列表。
+  /// IDs of created instances
   host_id_set: Vec<String> = "HostIdSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AssociateInstancesKeyPairs请求参数结构体
+/// Request of [`Client::associate_instances_key_pairs`].
 pub struct AssociateInstancesKeyPairsRequest: encode {
-  /// **Required.** 一个或多个待操作的实例ID，每次请求批量实例的上限为100。可以通过以下方式获取可用的实例ID：
-  /// <li>通过登录[控制台](https://console.cloud.tencent.com/cvm/index)查询实例ID。</li>
-  /// <li>通过调用接口 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) ，取返回信息中的`InstanceId`获取实例ID。</li>
+  /// **Required.** Instance ID(s). The maximum number of instances in each request is 100. <br>You can obtain the available instance IDs in two ways: <br><li>Log in to the [console](https://console.cloud.tencent.com/cvm/index) to query the instance IDs. <br><li>Call [DescribeInstances](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response.
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 一个或多个待操作的密钥对ID，每次请求批量密钥对的上限为100。可以通过以下方式获取可用的密钥ID：
-  /// <li>通过登录[控制台](https://console.cloud.tencent.com/cvm/sshkey)查询密钥ID。</li>
-  /// <li>通过调用接口 [DescribeKeyPairs](https://cloud.tencent.com/document/api/213/15699) ，取返回信息中的`KeyId`获取密钥对ID。</li>
+  /// **Required.** Key ID(s). The maximum number of key pairs in each request is 100. The key pair ID is in the format of `skey-3glfot13`. <br>You can obtain the available key pair IDs in two ways: <br><li>Log in to the [console](https://console.cloud.tencent.com/cvm/sshkey) to query the key pair IDs. <br><li>Call [DescribeKeyPairs](https://intl.cloud.tencent.com/document/api/213/15699?from_cn_redirect=1) and look for `KeyId` in the response.
   key_ids: Vec<String> = "KeyIds",
-  /// 是否强制关机，默认值为 false。常规场景下，建议手动关机后绑定密钥。取值范围：
-  /// <li>true：先执行强制关机，再绑定密钥。</li>
-  /// <li>false：不执行强制关机，仅支持对已关机状态实例进行绑定操作。</li>
+  /// Whether to force shut down a running instances. It is recommended to manually shut down a running instance before associating a key pair with it. Valid values: <br><li>TRUE: force shut down an instance after a normal shutdown fails. <br><li>FALSE: do not force shut down an instance after a normal shutdown fails. <br><br>Default value: FALSE.
   force_stop: bool = "ForceStop",
 }
 
-/// AssociateInstancesKeyPairs返回参数结构体
+/// Response of [`Client::associate_instances_key_pairs`].
 pub struct AssociateInstancesKeyPairsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AssociateSecurityGroups请求参数结构体
+/// Request of [`Client::associate_security_groups`].
 pub struct AssociateSecurityGroupsRequest: encode {
-  /// **Required.** 要绑定的`安全组ID`，类似sg-efil73jd，只支持绑定单个安全组。可通过 [DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808) 接口返回值中的`SecurityGroupId`获取。
+  /// **Required.** ID of the security group to be associated, such as `sg-efil73jd`. Only one security group can be associated.
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// **Required.** 被绑定的`实例ID`，类似ins-lesecurk，支持指定多个实例，每次请求批量实例的上限为100。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
+  /// **Required.** ID of the instance bound in the format of ins-lesecurk. You can specify up to 100 instances in each request.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// AssociateSecurityGroups返回参数结构体
+/// Response of [`Client::associate_security_groups`].
 pub struct AssociateSecurityGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 属性信息
+/// Attribute information.
+///
+/// <details><summary>中文</summary>属性信息</details>
 pub struct Attribute: decode {
-  /// 实例的自定义数据。
+  /// Custom data of instances.
   user_data: String = "UserData",
 }
 
-/// 描述预付费模式，即包年包月相关参数。包括购买时长和自动续费逻辑等。
+/// Parameters related to the prepaid billing method, including the subscription period, the auto renewal logic, etc.
+///
+/// <details><summary>中文</summary>描述预付费模式，即包年包月相关参数。包括购买时长和自动续费逻辑等。</details>
 pub struct ChargePrepaid: encode {
-  /// **Required.** 购买实例的时长，单位：月。取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36。
+  /// **Required.** Purchased usage period, in month. Valid values: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36
   period: u64 = "Period",
-  /// 自动续费标识。取值范围：<li>NOTIFY_AND_AUTO_RENEW：通知过期且自动续费</li><li>NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费</li><li>DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费</li><br>默认取值：NOTIFY_AND_AUTO_RENEW。若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
+  /// Auto renewal flag. Valid values: <br><li>NOTIFY_AND_AUTO_RENEW: notify upon expiration and renew automatically <br><li>NOTIFY_AND_MANUAL_RENEW: notify upon expiration but do not renew automatically <br><li>DISABLE_NOTIFY_AND_MANUAL_RENEW: neither notify upon expiration nor renew automatically <br><br>Default value: NOTIFY_AND_AUTO_RENEW. If this parameter is specified as NOTIFY_AND_AUTO_RENEW, the instance will be automatically renewed on a monthly basis if the account balance is sufficient.
   renew_flag: String = "RenewFlag",
 }
 
-/// chc部署网络minos引导配置。
+/// Configuration options for MiniOS of the CHC deployment network
+///
+/// <details><summary>中文</summary>chc部署网络minos引导配置。</details>
 pub struct ChcDeployExtraConfig: encode {
-  /// **Required.** minos类型。是使用腾讯云的minios，还是客户自己的minios。
+  /// **Required.** MinIO type: whether to use Tencent Cloud's minios or the customer's own minios.
   mini_os_type: String = "MiniOsType",
-  /// **Required.** 服务器的架构和启动方式。取值为x86_legacy, arm_uefi。
+  /// **Required.** Server architecture and boot mode. Value: x86_legacy, arm_uefi.
   boot_type: String = "BootType",
-  /// PXE使用的引导文件。默认为pxelinux.0。
+  /// The boot file used by PXE. Default: pxelinux.0.
   boot_file: String = "BootFile",
-  /// tftp服务器的ip地址。
+  /// tftp server ip address.
   next_server_address: String = "NextServerAddress",
 }
 
-/// CHC物理服务器信息
+/// CHC host information
+///
+/// <details><summary>中文</summary>CHC物理服务器信息</details>
 pub struct ChcHost: decode {
-  /// <p>CHC物理服务器ID。</p>
+  /// CHC host ID
   chc_id: String = "ChcId",
-  /// <p>实例名称。</p>
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// <p>服务器序列号。</p>
+  /// Server serial number
   serial_number: String = "SerialNumber",
-  /// <p>CHC的状态<br></p><ul><li>INIT: 设备已录入。还未配置带外和部署网络</li><li>READY: 已配置带外和部署网络</li><li>PREPARED: 可分配云主机</li><li>ONLINE: 已分配云主机</li><li>OPERATING: 设备操作中，如正在配置带外网络等。</li><li>CLEAR_NETWORK_FAILED: 清理带外和部署网络失败</li></ul>
+  /// CHC host status<br/>
+  /// <ul>
+  /// <li>REGISTERED: The CHC host is registered, but the out-of-band network and deployment network are not configured.</li>
+  /// <li>VPC_READY: The out-of-band network and deployment network are configured.</li>
+  /// <li>PREPARED: It’s ready and can be associated with a CVM.</li>
+  /// <li>ONLINE: It’s already associated with a CVM.</li>
+  /// </ul>
   instance_state: String = "InstanceState",
-  /// <p>设备类型。</p>
+  /// Device type
   device_type: String = "DeviceType",
-  /// <p>所属可用区。</p>
+  /// Availability zone
   placement: Placement = "Placement",
-  /// <p>带外网络。</p>
+  /// Out-of-band network
   bmc_virtual_private_cloud: VirtualPrivateCloud = "BmcVirtualPrivateCloud",
-  /// <p>带外网络IP。</p>
+  /// Out-of-band network IP
   bmc_ip: String = "BmcIp",
-  /// <p>带外网络安全组ID。</p>
+  /// Out-of-band network security group ID
   bmc_security_group_ids: Vec<String> = "BmcSecurityGroupIds",
-  /// <p>部署网络。</p>
+  /// Deployment network
   deploy_virtual_private_cloud: VirtualPrivateCloud = "DeployVirtualPrivateCloud",
-  /// <p>部署网络IP。</p>
+  /// Deployment network IP
   deploy_ip: String = "DeployIp",
-  /// <p>部署网络安全组ID。</p>
+  /// Deployment network security group ID
   deploy_security_group_ids: Vec<String> = "DeploySecurityGroupIds",
-  /// <p>关联的云主机ID。</p>
+  /// ID of the associated CVM
   cvm_instance_id: String = "CvmInstanceId",
-  /// <p>服务器导入的时间。</p>
+  /// Server creation time
   created_time: String = "CreatedTime",
-  /// <p>机型的硬件描述，分别为CPU核数，内存容量和磁盘容量。</p>
+  /// Instance hardware description, including CPU cores, memory capacity and disk capacity.
   hardware_description: String = "HardwareDescription",
-  /// <p>CHC物理服务器的CPU核数。</p>
+  /// CPU cores of the CHC host
   cpu: i64 = "CPU",
-  /// <p>CHC物理服务器的内存大小，单位为GB。</p>
+  /// Memory capacity of the CHC host (unit: GB)
   memory: i64 = "Memory",
-  /// <p>CHC物理服务器的磁盘信息。</p>
+  /// Disk capacity of the CHC host
   disk: String = "Disk",
-  /// <p>带外网络下分配的MAC地址。</p>
+  /// MAC address assigned under the out-of-band network
   bmc_mac: String = "BmcMAC",
-  /// <p>部署网络下分配的MAC地址。</p>
+  /// MAC address assigned under the deployment network
   deploy_mac: String = "DeployMAC",
-  /// <p>设备托管类型。</p><p>枚举值：</p><ul><li>HOSTING： 托管类型。</li><li>TENANT： 租赁类型。</li></ul>
+  /// Management type
+  /// HOSTING: Hosting
+  /// TENANT: Leasing
   tenant_type: String = "TenantType",
-  /// <p>CHC DHCP选项，用于客户自建PXE环境。</p>
+  /// CHC DHCP option, which is used for MiniOS debugging.
   deploy_extra_config: ChcDeployExtraConfig = "DeployExtraConfig",
-  /// <p>GPU型号。</p>
+  /// **China site only.** <p>GPU型号。</p>
   gpu: String = "Gpu",
-  /// <p>网卡型号。主要指RDMA网卡。</p>
+  /// **China site only.** <p>网卡型号。主要指RDMA网卡。</p>
   network_card: String = "NetworkCard",
-  /// <p>是否是预定义机型。</p>
+  /// **China site only.** <p>是否是预定义机型。</p>
   is_predefined_type: bool = "IsPredefinedType",
-  /// <p>CHC云主机机型。</p>
+  /// **China site only.** <p>CHC云主机机型。</p>
   chc_instance_type: String = "ChcInstanceType",
-  /// <p>CHC云主机机型簇。</p>
+  /// **China site only.** <p>CHC云主机机型簇。</p>
   chc_instance_family: String = "ChcInstanceFamily",
-  /// <p>CHC云主机机型簇名称。</p>
+  /// **China site only.** <p>CHC云主机机型簇名称。</p>
   chc_instance_family_name: String = "ChcInstanceFamilyName",
-  /// <p>转售客户的AppID。</p>
+  /// **China site only.** <p>转售客户的AppID。</p>
   resale_app_id: String = "ResaleAppId",
-  /// <p>转售客户的账号ID。</p>
+  /// **China site only.** <p>转售客户的账号ID。</p>
   resale_account_id: String = "ResaleAccountId",
-  /// <p>售卖状态。<br></p><ul><li>NOT_FOR_SALE:不可售卖</li><li>AVAILABLE: 可售卖</li><li>SOLD: 已售卖</li></ul>
+  /// **China site only.** <p>售卖状态。<br></p><ul><li>NOT_FOR_SALE:不可售卖</li><li>AVAILABLE: 可售卖</li><li>SOLD: 已售卖</li></ul>
   sale_status: String = "SaleStatus",
-  /// <p>CHC物理服务器关联的标签列表。</p>
+  /// **China site only.** <p>CHC物理服务器关联的标签列表。</p>
   tags: Vec<Tag> = "Tags",
-  /// <p>最近操作。</p>
+  /// **China site only.** <p>最近操作。</p>
   latest_operation: String = "LatestOperation",
-  /// <p>最近操作错误码。</p>
+  /// **China site only.** <p>最近操作错误码。</p>
   latest_operation_error_code: String = "LatestOperationErrorCode",
-  /// <p>最近操作错误详情和建议项。</p>
+  /// **China site only.** <p>最近操作错误详情和建议项。</p>
   latest_operation_error_msg: String = "LatestOperationErrorMsg",
-  /// <p>最近操作名称。</p>
+  /// **China site only.** <p>最近操作名称。</p>
   latest_operation_name: String = "LatestOperationName",
-  /// <p>最近操作状态。</p><p>枚举值：</p><ul><li>SUCCESS： 成功。</li><li>FAILED： 失败。</li></ul>
+  /// **China site only.** <p>最近操作状态。</p><p>枚举值：</p><ul><li>SUCCESS： 成功。</li><li>FAILED： 失败。</li></ul>
   latest_operation_state: String = "LatestOperationState",
-  /// <p>所在的CHC网关的ID，只有专属网关才会返回。</p>
+  /// **China site only.** <p>所在的CHC网关的ID，只有专属网关才会返回。</p>
   chc_gateway_id: String = "ChcGatewayId",
-  /// <p>所属的CDC集群ID。</p>
+  /// **China site only.** <p>所属的CDC集群ID。</p>
   dedicated_cluster_id: String = "DedicatedClusterId",
-  /// <p>业务网卡网络模式。</p><p>枚举值：</p><ul><li>DEPLOY： 部署网络模式</li><li>BUSINESS： 业务网络模式</li></ul>
+  /// **China site only.** <p>业务网卡网络模式。</p><p>枚举值：</p><ul><li>DEPLOY： 部署网络模式</li><li>BUSINESS： 业务网络模式</li></ul>
   network_mode: String = "NetworkMode",
 }
 
-/// CHC物理服务器实例禁止操作的返回结构体
+/// Describe details of actions not allowed for a CHC instance
+///
+/// <details><summary>中文</summary>CHC物理服务器实例禁止操作的返回结构体</details>
 pub struct ChcHostDeniedActions: decode {
-  /// CHC物理服务器的实例id
+  /// CHC instance ID
   chc_id: String = "ChcId",
-  /// CHC物理服务器的状态
+  /// CHC instance status
   state: String = "State",
-  /// 当前CHC物理服务器禁止做的操作
+  /// Actions not allowed for the current CHC instance
   deny_actions: Vec<String> = "DenyActions",
 }
 
-/// ConfigureChcAssistVpc请求参数结构体
+/// Request of [`Client::configure_chc_assist_vpc`].
 pub struct ConfigureChcAssistVpcRequest: encode {
-  /// **Required.** CHC物理服务器的实例Id。
+  /// **Required.** CHC host IDs
   chc_ids: Vec<String> = "ChcIds",
-  /// **Required.** 带外网络信息。
+  /// **Required.** Out-of-band network information
   bmc_virtual_private_cloud: VirtualPrivateCloud = "BmcVirtualPrivateCloud",
-  /// 带外网络的安全组列表
+  /// Out-of-band network security group list
   bmc_security_group_ids: Vec<String> = "BmcSecurityGroupIds",
-  /// 部署网络信息。
+  /// Deployment network information
   deploy_virtual_private_cloud: VirtualPrivateCloud = "DeployVirtualPrivateCloud",
-  /// 部署网络的安全组列表
+  /// Deployment network security group list
   deploy_security_group_ids: Vec<String> = "DeploySecurityGroupIds",
-  /// 部署网络的附加参数，用于指定minios类型、bios引导模式等
+  /// Additional parameters for deployment network, used to specify minios type, bios boot mode, etc.
   chc_deploy_extra_config: ChcDeployExtraConfig = "ChcDeployExtraConfig",
 }
 
-/// ConfigureChcAssistVpc返回参数结构体
+/// Response of [`Client::configure_chc_assist_vpc`].
 pub struct ConfigureChcAssistVpcResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ConfigureChcDeployVpc请求参数结构体
+/// Request of [`Client::configure_chc_deploy_vpc`].
 pub struct ConfigureChcDeployVpcRequest: encode {
-  /// **Required.** CHC物理服务器的实例Id。
+  /// **Required.** CHC instance ID
   chc_ids: Vec<String> = "ChcIds",
-  /// **Required.** 部署网络信息。
+  /// **Required.** Deployment network information
   deploy_virtual_private_cloud: VirtualPrivateCloud = "DeployVirtualPrivateCloud",
-  /// 部署网络的安全组列表。
+  /// Deployment network security group list
   deploy_security_group_ids: Vec<String> = "DeploySecurityGroupIds",
-  /// 部署所需要的dhcp选项参数
+  /// dhcp option parameters required for deployment
   chc_deploy_extra_config: ChcDeployExtraConfig = "ChcDeployExtraConfig",
 }
 
-/// ConfigureChcDeployVpc返回参数结构体
+/// Response of [`Client::configure_chc_deploy_vpc`].
 pub struct ConfigureChcDeployVpcResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ConvertOperatingSystems请求参数结构体
+/// Request of [`Client::convert_operating_systems`].
 pub struct ConvertOperatingSystemsRequest: encode {
-  /// **Required.** 执行操作系统转换的实例 ID。
-  /// 可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
-  /// 仅支持操作系统为 CentOS 7、CentOS 8 的实例执行转换。
+  /// **Required.** ID of an instance to execute operating system switching.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 是否最小规模转换。
-  /// 默认值：false
+  /// Whether it is a minimum scale switching.
   minimal_conversion: bool = "MinimalConversion",
-  /// 是否只预检。
-  /// 默认值：false
+  /// Whether it is pre-check only.
   dry_run: bool = "DryRun",
-  /// 转换的目标操作系统类型。仅支持 TencentOS。
-  /// 默认值：TencentOS
+  /// Target operating system type for switching. Only TencentOS is supported.
   target_os_type: String = "TargetOSType",
 }
 
-/// ConvertOperatingSystems返回参数结构体
+/// Response of [`Client::convert_operating_systems`].
 pub struct ConvertOperatingSystemsResponse: decode {
-  /// 转换的目标操作系统信息，仅在入参 DryRun 为 true 时返回。
+  /// Information about the target operating system, which is returned only when the input parameter DryRun is true.
   support_target_os_list: Vec<TargetOS> = "SupportTargetOSList",
-  /// 操作系统转换的任务 ID
+  /// Task ID for operating system switching.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述了实例CPU拓扑结构的相关信息。
+/// Information about the CPU topology of an instance.
+///
+/// <details><summary>中文</summary>描述了实例CPU拓扑结构的相关信息。</details>
 pub struct CpuTopology: encode {
-  /// 决定启用的CPU物理核心数。
+  /// Number of physical CPU cores to enable.
   core_count: i64 = "CoreCount",
-  /// 每核心线程数。该参数决定是否开启或关闭超线程。<br><li>1 表示关闭超线程 </li><br><li>2 表示开启超线程</li>
-  /// 不设置时，实例使用默认的超线程策略。开关超线程请参考文档：[开启与关闭超线程](https://cloud.tencent.com/document/product/213/103798)。
+  /// Number of threads per core. This parameter determines whether to enable or disable hyper-threading.<br><li>1: Disable hyper-threading.</li><br><li>2: Enable hyper-threading.</li>
+  /// If not set, an instance uses the default hyper-threading policy. For how to enable or disable hyper-threading, refer to [Enabling and Disabling Hyper-Threading](https://intl.cloud.tencent.com/document/product/213/103798?from_cn_redirect=1).
   thread_per_core: i64 = "ThreadPerCore",
 }
 
-/// CreateDisasterRecoverGroup请求参数结构体
+/// Request of [`Client::create_disaster_recover_group`].
 pub struct CreateDisasterRecoverGroupRequest: encode {
-  /// **Required.** <p>分散置放群组名称，长度1-60个字符，支持中、英文。</p>
+  /// **Required.** Name of the spread placement group. The name must be 1-60 characters long and can contain both Chinese characters and English letters.
   name: String = "Name",
-  /// **Required.** <p>分散置放群组类型，取值范围：<br><li>HOST：物理机</li><li>SW：交换机</li><li>RACK：机架</li></p>
+  /// **Required.** Type of a spread placement group. Valid values:<br><li>HOST: physical machine.</li><li>SW: switch.</li><li>RACK: rack.</li>
   r#type: String = "Type",
-  /// <p>用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。<br>更多详细信息请参阅：如何保证幂等性。</p>
+  /// A string used to ensure the idempotency of the request, which is generated by the user and must be unique to each request. The maximum length is 64 ASCII characters. If this parameter is not specified, the idempotency of the request cannot be guaranteed. <br>For more information, see 'How to ensure idempotency'.
   client_token: String = "ClientToken",
-  /// <p>置放群组的亲和度，在置放群组的实例会按该亲和度分布，亲和度的取值范围是：1-10，默认为1</p>
+  /// The affinity of the placement group. Instances in the placement group are distributed according to this affinity. The affinity value range is: 1-10, and defaults to 1.
   affinity: i64 = "Affinity",
-  /// <p>置放群组类型，当前支持两种，分散置放群组和分区置放群组(灰度中)，取值范围：PARTITION：分区置放群组，SPREAD：分散置放群组，不传该值默认是分散置放群组。</p>
+  /// **China site only.** <p>置放群组类型，当前支持两种，分散置放群组和分区置放群组(灰度中)，取值范围：PARTITION：分区置放群组，SPREAD：分散置放群组，不传该值默认是分散置放群组。</p>
   strategy: String = "Strategy",
-  /// <p>分区置放群组的分区数量，取值范围：2-30，当置放群组类型是分区置放群组时传入(分区置放群组功能灰度中)。</p>
+  /// **China site only.** <p>分区置放群组的分区数量，取值范围：2-30，当置放群组类型是分区置放群组时传入(分区置放群组功能灰度中)。</p>
   partition_count: i64 = "PartitionCount",
-  /// <p>标签描述列表。通过指定该参数可以绑定标签到置放群组。</p>
+  /// List of tag description. By specifying this parameter, the tag can be bound to the placement group.
   tag_specification: Vec<TagSpecification> = "TagSpecification",
 }
 
-/// CreateDisasterRecoverGroup返回参数结构体
+/// Response of [`Client::create_disaster_recover_group`].
 pub struct CreateDisasterRecoverGroupResponse: decode {
-  /// <p>分散置放群组ID列表。</p>
+  /// List of spread placement group IDs.
   disaster_recover_group_id: String = "DisasterRecoverGroupId",
-  /// <p>分散置放群组类型，取值范围：<br><li>HOST：物理机</li><li>SW：交换机</li><li>RACK：机架</li></p>
+  /// Type of a spread placement group. Valid values:<br><li>HOST: physical machine.</li><li>SW: switch.</li><li>RACK: rack.</li>
   r#type: String = "Type",
-  /// <p>分散置放群组名称，长度1-60个字符，支持中、英文。</p>
+  /// Name of the spread placement group. The name must be 1-60 characters long and can contain both Chinese characters and English letters.
   name: String = "Name",
-  /// <p>置放群组内可容纳的云服务器数量。</p>
+  /// The maximum number of CVMs in a placement group.
   cvm_quota_total: i64 = "CvmQuotaTotal",
-  /// <p>置放群组内已有的云服务器数量。</p>
+  /// The current number of CVMs in a placement group.
   current_num: i64 = "CurrentNum",
-  /// <p>分散置放群组创建时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ。</p>
-  ///
+  /// Creation time of the placement group.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// <p>置放群组类型，当前支持两种，分散置放群组和分区置放群组(功能灰度中)，取值范围：PARTITION：分区置放群组，SPREAD：分散置放群组，默认是分散置放群组。</p>
+  /// **China site only.** <p>置放群组类型，当前支持两种，分散置放群组和分区置放群组(功能灰度中)，取值范围：PARTITION：分区置放群组，SPREAD：分散置放群组，默认是分散置放群组。</p>
   strategy: String = "Strategy",
-  /// <p>分区置放群组的分区数量，取值范围：2-30，当置放群组类型是分区置放群组时，才有该值(分区置放群组功能灰度中)。</p>
+  /// **China site only.** <p>分区置放群组的分区数量，取值范围：2-30，当置放群组类型是分区置放群组时，才有该值(分区置放群组功能灰度中)。</p>
   partition_count: i64 = "PartitionCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateHpcCluster请求参数结构体
+/// Request of [`Client::create_hpc_cluster`].
 pub struct CreateHpcClusterRequest: encode {
   /// **Required.** 可用区信息。可用区信息可通过 [查询可用区信息](https://cloud.tencent.com/document/api/213/15707) 接口获取。
   zone: String = "Zone",
@@ -3335,371 +4760,393 @@ pub struct CreateHpcClusterRequest: encode {
   tag_specification: Vec<TagSpecification> = "TagSpecification",
 }
 
-/// CreateHpcCluster返回参数结构体
+/// Response of [`Client::create_hpc_cluster`].
 pub struct CreateHpcClusterResponse: decode {
   /// 高性能计算集群信息。
   hpc_cluster_set: Vec<HpcClusterInfo> = "HpcClusterSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateImage请求参数结构体
+/// Request of [`Client::create_image`].
 pub struct CreateImageRequest: encode {
-  /// **Required.** 镜像名称。
-  /// 最多支持60个字符。
+  /// **Required.** Image name.
   image_name: String = "ImageName",
-  /// 需要制作镜像的实例ID。基于实例创建镜像时，为必填参数。
-  /// InstanceId 和 SnapshotIds 为二选一必填参数。
-  /// 可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
+  /// ID of the instance from which an image will be created. This parameter is required when using instance to create an image.
   instance_id: String = "InstanceId",
-  /// 镜像描述。
-  /// 最多支持 256 个字符。
+  /// Image description.
   image_description: String = "ImageDescription",
-  /// 是否执行强制关机以制作镜像。
-  /// 取值范围：<br><li>true：表示关机之后制作镜像</li><br><li>false：表示开机状态制作镜像</li><br><br>默认取值：false。<br><br>开机状态制作镜像，可能导致部分数据未备份，影响数据安全。
+  /// Whether to perform forced power-off operation to create an image.
+  /// Valid values:<br><li>true: indicates that an image is created after forced power-off operation</li><br><li>false: indicates that an image is created in the power-on state</li><br><br>Default value: false.<br><br>Creating an image in the power-on state may result in some unbacked-up data, affecting data security.
   force_poweroff: String = "ForcePoweroff",
-  /// 创建Windows镜像时是否启用Sysprep。
-  /// 取值范围：true或false，传true表示启用Sysprep，传false表示不启用，默认取值为false。
+  /// Whether to enable Sysprep when creating a Windows image.
+  /// Valid values: `TRUE` and `FALSE`; default value: `FALSE`.
   ///
-  /// 关于Sysprep的详情请参考[链接](https://cloud.tencent.com/document/product/213/43498)。
+  /// Click [here](https://intl.cloud.tencent.com/document/product/213/43498?from_cn_redirect=1) to learn more about Sysprep.
   sysprep: String = "Sysprep",
-  /// 基于实例创建整机镜像时，指定包含在镜像里的数据盘ID。
-  /// DataDiskIds 只能在指定 InstanceId 实例所包含的数据盘范围内指定。
-  /// 可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的 `DataDisks` 获取。
+  /// IDs of data disks included in the image.
   data_disk_ids: Vec<String> = "DataDiskIds",
-  /// 基于快照创建镜像，指定快照ID，必须包含一个系统盘快照。不可与 InstanceId 同时传入。
-  /// InstanceId 和 SnapshotIds 为二选一必填参数。
-  /// 可通过 [DescribeSnapshots](https://cloud.tencent.com/document/product/362/15647) 接口返回值中的`SnapshotId`获取。
+  /// Specified snapshot ID used to create an image. A system disk snapshot must be included. It cannot be passed together with `InstanceId`.
   snapshot_ids: Vec<String> = "SnapshotIds",
-  /// 检测本次请求的是否成功，但不会对操作的资源产生任何影响。默认取值为false。
+  /// Success status of this request, without affecting the resources involved
   dry_run: bool = "DryRun",
-  /// 标签描述列表。通过指定该参数可以同时绑定标签到自定义镜像。
-  /// 可通过 [DescribeTags](https://cloud.tencent.com/document/api/651/35316) 接口返回值中的 `TagKey` 和 `TagValue` 获取。
+  /// Tag description list. This parameter is used to bind a tag to a custom image.
   tag_specification: Vec<TagSpecification> = "TagSpecification",
-  /// 镜像族
+  /// Image family
   image_family: String = "ImageFamily",
 }
 
-/// CreateImage返回参数结构体
+/// Response of [`Client::create_image`].
 pub struct CreateImageResponse: decode {
-  /// 镜像ID
+  /// Image ID.
   image_id: String = "ImageId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateKeyPair请求参数结构体
+/// Request of [`Client::create_key_pair`].
 pub struct CreateKeyPairRequest: encode {
-  /// **Required.** 密钥对名称，可由数字、字母和下划线组成，长度不超过25个字符。密钥对名称不能和已经存在的密钥对名称重复。
+  /// **Required.** Name of the key pair, which can contain numbers, letters, and underscores, with a maximum length of 25 characters.
   key_name: String = "KeyName",
-  /// **Required.** 密钥对创建后所属的项目ID，ProjectId为0表示默认项目。
-  /// 可以通过以下方式获取项目ID：
-  /// <li>通过项目列表查询项目ID。</li>
-  /// <li>通过调用接口 [DescribeProjects](https://cloud.tencent.com/document/api/651/78725)，取返回信息中的`projectId `获取项目ID。</li>
-  project_id: i64 = "ProjectId",
-  /// 标签描述列表。通过指定该参数可以同时绑定标签到密钥对。
-  tag_specification: Vec<TagSpecification> = "TagSpecification",
-}
-
-/// CreateKeyPair返回参数结构体
-pub struct CreateKeyPairResponse: decode {
-  /// 密钥对信息。
-  key_pair: KeyPair = "KeyPair",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// CreateLaunchTemplate请求参数结构体
-pub struct CreateLaunchTemplateRequest: encode {
-  /// **Required.** <p>实例启动模板名称。长度为2~128个英文或中文字符。</p>
-  launch_template_name: String = "LaunchTemplateName",
-  /// **Required.** <p>实例所在的位置。通过该参数可以指定实例所属可用区，所属项目，所属宿主机（在专用宿主机上创建子机时指定）等属性。</p>
-  placement: Placement = "Placement",
-  /// **Required.** <p>指定有效的<a href="https://cloud.tencent.com/document/product/213/4940">镜像</a>ID，格式形如<code>img-xxx</code>。镜像类型分为四种：<br><li>公共镜像</li><li>自定义镜像</li><li>共享镜像</li><li>服务市场镜像</li><br>可通过以下方式获取可用的镜像ID：<br><li><code>公共镜像</code>、<code>自定义镜像</code>、<code>共享镜像</code>的镜像ID可通过登录<a href="https://console.cloud.tencent.com/cvm/image?rid=1&amp;imageType=PUBLIC_IMAGE">控制台</a>查询；<code>服务镜像市场</code>的镜像ID可通过<a href="https://market.cloud.tencent.com/list">云市场</a>查询。</li><li>通过调用接口 <a href="https://cloud.tencent.com/document/api/213/15715">DescribeImages</a> ，传入InstanceType获取当前机型支持的镜像列表，取返回信息中的<code>ImageId</code>字段。</li></p>
-  image_id: String = "ImageId",
-  /// <p>实例启动模板版本描述。长度为2~256个英文或中文字符，默认为空字符。</p>
-  launch_template_version_description: String = "LaunchTemplateVersionDescription",
-  /// <p>实例机型。不同实例机型指定了不同的资源规格。<br><br><li>对于付费模式为PREPAID或POSTPAID_BY_HOUR的实例创建，具体取值可通过调用接口<a href="https://cloud.tencent.com/document/api/213/15749">DescribeInstanceTypeConfigs</a>来获得最新的规格表或参见<a href="https://cloud.tencent.com/document/product/213/11518">实例规格</a>描述。若不指定该参数，则系统将根据当前地域的资源售卖情况动态指定默认机型。</li><li>对于付费模式为CDHPAID的实例创建，该参数以&quot;CDH_&quot;为前缀，根据CPU和内存配置生成，具体形式为：CDH_XCXG，例如对于创建CPU为1核，内存为1G大小的专用宿主机的实例，该参数应该为CDH_1C1G。</li></p>
-  instance_type: String = "InstanceType",
-  /// <p>实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。</p>
-  system_disk: SystemDisk = "SystemDisk",
-  /// <p>实例数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘，详情请参考<a href="https://cloud.tencent.com/document/product/362/5145"> 云硬盘使用限制</a>。</p>
-  data_disks: Vec<DataDisk> = "DataDisks",
-  /// <p>私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。若不指定该参数，则默认使用基础网络。若在此参数中指定了私有网络IP，即表示每个实例的主网卡IP；同时，InstanceCount参数必须与私有网络IP的个数一致且不能大于20。</p>
-  virtual_private_cloud: VirtualPrivateCloud = "VirtualPrivateCloud",
-  /// <p>公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。</p>
-  internet_accessible: InternetAccessible = "InternetAccessible",
-  /// <p>购买实例数量。默认取值：1。指定购买实例的数量不能超过用户所能购买的剩余配额数量，具体配额相关限制详见<a href="https://cloud.tencent.com/document/product/213/2664">CVM实例购买限制</a>。</p>
-  instance_count: i64 = "InstanceCount",
-  /// <p>实例显示名称。<br><li>不指定实例显示名称则默认显示‘未命名’。</li><li>购买多台实例，如果指定模式串<code>{R:x}</code>，表示生成数字<code>[x, x+n-1]</code>，其中<code>n</code>表示购买实例的数量，例如<code>server_{R:3}</code>，购买1台时，实例显示名称为<code>server_3</code>；购买2台时，实例显示名称分别为<code>server_3</code>，<code>server_4</code>。支持指定多个模式串<code>{R:x}</code>。</li><li>购买多台实例，如果不指定模式串，则在实例显示名称添加后缀<code>1、2...n</code>，其中<code>n</code>表示购买实例的数量，例如<code>server_</code>，购买2台时，实例显示名称分别为<code>server_1</code>，<code>server_2</code>。</li><li>最多支持128个字符（包含模式串）。</li></p>
-  instance_name: String = "InstanceName",
-  /// <p>实例登录设置。通过该参数可以设置实例的登录方式为密钥或保持镜像的原始登录设置。</p>
-  login_settings: LoginSettings = "LoginSettings",
-  /// <p>实例所属安全组。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/215/15808">DescribeSecurityGroups</a> 的返回值中的 <code>SecurityGroupId</code> 字段来获取。若不指定该参数，则绑定指定项目下的默认安全组，如默认安全组不存在则将自动创建。</p>
-  security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// <p>增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认公共镜像开启云监控、云安全服务；自定义镜像与镜像市场镜像默认不开启云监控，云安全服务，而使用镜像里保留的服务。</p>
-  enhanced_service: EnhancedService = "EnhancedService",
-  /// <p>用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。</p>
-  client_token: String = "ClientToken",
-  /// <p>云服务器的主机名。<br><li>点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。</li><li>Windows 实例：名字符长度为[2, 15]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。</li><li>其他类型（Linux 等）实例：字符长度为[2, 60]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。</li></p>
-  host_name: String = "HostName",
-  /// <p>定时任务。通过该参数可以为实例指定定时任务，目前仅支持定时销毁。</p>
-  action_timer: ActionTimer = "ActionTimer",
-  /// <p>置放群组id，仅支持指定一个。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/213/17810"> DescribeDisasterRecoverGroups </a> 的返回值中的 <code>DisasterRecoverGroupId</code> 字段来获取。</p>
-  disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
-  /// <p>标签描述列表。通过指定该参数可以同时绑定标签到相应的资源实例，当前仅支持绑定标签到云服务器实例。</p>
-  tag_specification: Vec<TagSpecification> = "TagSpecification",
-  /// <p>实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费则该参数必传。</p>
-  instance_market_options: InstanceMarketOptionsRequest = "InstanceMarketOptions",
-  /// <p>提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。关于获取此参数的详细介绍，请参阅<a href="https://cloud.tencent.com/document/product/213/17526">Windows</a>和<a href="https://cloud.tencent.com/document/product/213/17525">Linux</a>启动时运行命令。</p>
-  user_data: String = "UserData",
-  /// <p>是否只预检此次请求。<br>true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制和云服务器库存。<br>如果检查不通过，则返回对应错误码；<br>如果检查通过，则返回RequestId.<br>false（默认）：发送正常请求，通过检查后直接创建实例。</p>
-  dry_run: bool = "DryRun",
-  /// <p>CAM角色名称。可通过<a href="https://cloud.tencent.com/document/product/598/36223"> DescribeRoleList </a>接口返回值中的<code>RoleName</code>获取。</p>
-  cam_role_name: String = "CamRoleName",
-  /// <p>高性能计算集群ID。若创建的实例为高性能计算实例，需指定实例放置的集群，否则不可指定。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/213/83220">DescribeHpcClusters</a> 的返回值中的 <code>HpcClusterId</code> 字段来获取。</p>
-  hpc_cluster_id: String = "HpcClusterId",
-  /// <p>实例<a href="https://cloud.tencent.com/document/product/213/2180">计费类型</a>。<br><li>PREPAID：预付费，即包年包月</li><li>POSTPAID_BY_HOUR：按小时后付费</li><li>CDHPAID：独享子机（基于专用宿主机创建，宿主机部分的资源不收费）</li><li>SPOTPAID：竞价付费</li>默认值：POSTPAID_BY_HOUR。</p>
-  instance_charge_type: String = "InstanceChargeType",
-  /// <p>预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。</p>
-  instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// <p>实例销毁保护标志，表示是否允许通过api接口删除实例。取值范围：<br><li>TRUE：表示开启实例保护，不允许通过api接口删除实例</li><li>FALSE：表示关闭实例保护，允许通过api接口删除实例<br></li>默认取值：FALSE。</p>
-  disable_api_termination: bool = "DisableApiTermination",
-  /// <p>实例是否开启巨型帧，取值范围：<br>&lt;li/&gt; true：表示实例开启巨型帧，只有支持巨型帧的机型可设置为true。<br>&lt;li/&gt;false：表示实例关闭巨型帧，只有支持巨型帧的机型可设置为false。<br> 支持巨型帧的实例规格： <a href="https://cloud.tencent.com/document/product/213/11518">实例规格</a></p>
-  enable_jumbo_frame: bool = "EnableJumboFrame",
-  /// <p>标签描述列表。通过指定该参数可以绑定标签到实例启动模板。</p>
-  launch_template_tag_specification: Vec<TagSpecification> = "LaunchTemplateTagSpecification",
-  /// <p>自定义metadata，支持创建 CVM 时添加自定义元数据键值对。<br><strong>注：内测中</strong>。</p>
-  metadata: Metadata = "Metadata",
-  /// <p>只允许传递 Update 和 Replace 参数，在模板使用自定义 Metadata 且在 RunInstances 也传递 Metadata 时生效。默认采用 Replace。</p><ul><li>Update：设模板 t含本参数值为Update、 metadata=[k1:v1, k2:v2] ，则RunInstances（给metadata=[k2:v3]）+ t 创建的 cvm 使用metadata=[k1:v1, k2:v3] </li><li>Replace：模板 t含本参数值为Replace、 metadata=[k1:v1, k2:v2] ，则RunInstances（给metadata=[k2:v3]）+ t 创建的 cvm 使用metadata=[k2:v3]<br><strong>注：内测中</strong>。</li></ul>
-  template_data_modify_action: String = "TemplateDataModifyAction",
-  /// <p>多网卡参数信息。 此功能仅部分地区灰度开放，如需使用<a href="https://console.cloud.tencent.com/workorder/category">请提交工单咨询</a></p>
-  network_interfaces: Vec<NetworkInterfaces> = "NetworkInterfaces",
-}
-
-/// CreateLaunchTemplate返回参数结构体
-pub struct CreateLaunchTemplateResponse: decode {
-  /// <p>当通过本接口来创建实例启动模板时会返回该参数，表示创建成功的实例启动模板<code>ID</code>。</p>
-  launch_template_id: String = "LaunchTemplateId",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// CreateLaunchTemplateVersion请求参数结构体
-pub struct CreateLaunchTemplateVersionRequest: encode {
-  /// **Required.** <p>实例所在的位置。通过该参数可以指定实例所属可用区，所属项目，所属宿主机（在专用宿主机上创建子机时指定）等属性。</p>
-  placement: Placement = "Placement",
-  /// **Required.** <p>启动模板ID，新版本将基于该实例启动模板ID创建。可通过 <a href="https://cloud.tencent.com/document/api/213/66322">DescribeLaunchTemplates</a> 接口返回值中的<code>LaunchTemplateId</code>获取。</p>
-  launch_template_id: String = "LaunchTemplateId",
-  /// <p>若给定，新实例启动模板将基于给定的版本号创建。若未指定则使用默认版本,可以通过 <a href="https://cloud.tencent.com/document/api/213/66323">DescribeLaunchTemplateVersions</a>查询默认版本。</p>
-  launch_template_version: i64 = "LaunchTemplateVersion",
-  /// <p>实例启动模板版本描述。长度为2~256个英文或中文字符，不指定该参数时默认为空字符。</p>
-  launch_template_version_description: String = "LaunchTemplateVersionDescription",
-  /// <p>实例机型。不同实例机型指定了不同的资源规格。<br><br><li>对于付费模式为PREPAID或POSTPAID_BY_HOUR的实例创建，具体取值可通过调用接口<a href="https://cloud.tencent.com/document/api/213/15749">DescribeInstanceTypeConfigs</a>来获得最新的规格表或参见<a href="https://cloud.tencent.com/document/product/213/11518">实例规格</a>描述。若不指定该参数，则系统将根据当前地域的资源售卖情况动态指定默认机型。</li><br><li>对于付费模式为CDHPAID的实例创建，该参数以&quot;CDH_&quot;为前缀，根据CPU和内存配置生成，具体形式为：CDH_XCXG，例如对于创建CPU为1核，内存为1G大小的专用宿主机的实例，该参数应该为CDH_1C1G。</li></p>
-  instance_type: String = "InstanceType",
-  /// <p>指定有效的<a href="https://cloud.tencent.com/document/product/213/4940">镜像</a>ID，格式形如<code>img-xxx</code>。镜像类型分为四种：<br><li>公共镜像</li><li>自定义镜像</li><li>共享镜像</li><li>云镜像市场</li><br>可通过以下方式获取可用的镜像ID：<br><li><code>公共镜像</code>、<code>自定义镜像</code>、<code>共享镜像</code>的镜像ID可通过登录<a href="https://console.cloud.tencent.com/cvm/image?rid=1&amp;imageType=PUBLIC_IMAGE">控制台</a>查询；<code>云镜像市场</code>的镜像ID可通过<a href="https://market.cloud.tencent.com/list">云市场</a>查询。</li><li>通过调用接口 <a href="https://cloud.tencent.com/document/api/213/15715">DescribeImages</a> ，传入InstanceType获取当前机型支持的镜像列表，取返回信息中的<code>ImageId</code>字段。</li></p>
-  image_id: String = "ImageId",
-  /// <p>实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。</p>
-  system_disk: SystemDisk = "SystemDisk",
-  /// <p>实例数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。</p>
-  data_disks: Vec<DataDisk> = "DataDisks",
-  /// <p>私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。若不指定该参数，则默认使用基础网络。若在此参数中指定了私有网络IP，即表示每个实例的主网卡IP；同时，InstanceCount参数必须与私有网络IP的个数一致且不能大于20。</p>
-  virtual_private_cloud: VirtualPrivateCloud = "VirtualPrivateCloud",
-  /// <p>公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。</p>
-  internet_accessible: InternetAccessible = "InternetAccessible",
-  /// <p>购买实例数量。具体配额相关限制详见<a href="https://cloud.tencent.com/document/product/213/2664">CVM实例购买限制</a>。</p>
-  instance_count: i64 = "InstanceCount",
-  /// <p>实例显示名称。<br><li>不指定实例显示名称则默认显示‘未命名’。</li><li>购买多台实例，如果指定模式串<code>{R:x}</code>，表示生成数字<code>[x, x+n-1]</code>，其中<code>n</code>表示购买实例的数量，例如<code>server_{R:3}</code>，购买1台时，实例显示名称为<code>server_3</code>；购买2台时，实例显示名称分别为<code>server_3</code>，<code>server_4</code>。支持指定多个模式串<code>{R:x}</code>。</li><li>购买多台实例，如果不指定模式串，则在实例显示名称添加后缀<code>1、2...n</code>，其中<code>n</code>表示购买实例的数量，例如<code>server_</code>，购买2台时，实例显示名称分别为<code>server_1</code>，<code>server_2</code>。</li><li>最多支持128个字符（包含模式串）。</li></p>
-  instance_name: String = "InstanceName",
-  /// <p>实例登录设置。通过该参数可以设置实例的登录方式为密钥或保持镜像的原始登录设置。</p>
-  login_settings: LoginSettings = "LoginSettings",
-  /// <p>实例所属安全组。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/215/15808">DescribeSecurityGroups</a> 的返回值中的sgId字段来获取。若不指定该参数，则绑定默认安全组。</p>
-  security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// <p>增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认公共镜像开启云监控、云安全服务；自定义镜像与云镜像市场镜像默认不开启云监控，云安全服务，而使用镜像里保留的服务。</p>
-  enhanced_service: EnhancedService = "EnhancedService",
-  /// <p>用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。</p>
-  client_token: String = "ClientToken",
-  /// <p>云服务器的主机名。<br><li>点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。</li><br><li>Windows 实例：名字符长度为[2, 15]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。</li><br><li>其他类型（Linux 等）实例：字符长度为[2, 60]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。</li></p>
-  host_name: String = "HostName",
-  /// <p>定时任务。通过该参数可以为实例指定定时任务，目前仅支持定时销毁。</p>
-  action_timer: ActionTimer = "ActionTimer",
-  /// <p>置放群组id，仅支持指定一个。可使用<a href="https://cloud.tencent.com/document/api/213/17810">DescribeDisasterRecoverGroups</a>接口获取。</p>
-  disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
-  /// <p>标签描述列表。通过指定该参数可以同时绑定标签到相应的资源实例，当前仅支持绑定标签到云服务器实例。</p>
-  tag_specification: Vec<TagSpecification> = "TagSpecification",
-  /// <p>实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费则该参数必传。</p>
-  instance_market_options: InstanceMarketOptionsRequest = "InstanceMarketOptions",
-  /// <p>提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。关于获取此参数的详细介绍，请参阅<a href="https://cloud.tencent.com/document/product/213/17526">Windows</a>和<a href="https://cloud.tencent.com/document/product/213/17525">Linux</a>启动时运行命令。</p>
-  user_data: String = "UserData",
-  /// <p>是否只预检此次请求。<br>true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制和云服务器库存。<br>如果检查不通过，则返回对应错误码；<br>如果检查通过，则返回RequestId.<br>false（默认）：发送正常请求，通过检查后直接创建实例。</p>
-  dry_run: bool = "DryRun",
-  /// <p>CAM角色名称。可通过<a href="https://cloud.tencent.com/document/product/598/13887"> DescribeRoleList </a>接口返回值中的<code>roleName</code>获取。</p>
-  cam_role_name: String = "CamRoleName",
-  /// <p>高性能计算集群ID。若创建的实例为高性能计算实例，需指定实例放置的集群，否则不可指定。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/213/83220">DescribeHpcClusters</a> 的返回值中的 <code>HpcClusterId</code> 字段来获取。</p>
-  hpc_cluster_id: String = "HpcClusterId",
-  /// <p>实例<a href="https://cloud.tencent.com/document/product/213/2180">计费类型</a>。<br><li>PREPAID：预付费，即包年包月</li><li>POSTPAID_BY_HOUR：按小时后付费</li><li>CDHPAID：独享子机（基于专用宿主机创建，宿主机部分的资源不收费）</li><li>SPOTPAID：竞价付费</li>默认值：POSTPAID_BY_HOUR。</p>
-  instance_charge_type: String = "InstanceChargeType",
-  /// <p>预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。</p>
-  instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// <p>实例销毁保护标志，表示是否允许通过api接口删除实例。取值范围：<br><li>TRUE：表示开启实例保护，不允许通过api接口删除实例</li><br><li>FALSE：表示关闭实例保护，允许通过api接口删除实例</li><br><br>默认取值：FALSE。</p>
-  disable_api_termination: bool = "DisableApiTermination",
-  /// <p>实例是否开启巨型帧，取值范围：<br>&lt;li/&gt; true：表示实例开启巨型帧，只有支持巨型帧的机型可设置为true。<br>&lt;li/&gt;false：表示实例关闭巨型帧，只有支持巨型帧的机型可设置为false。<br> 支持巨型帧的实例规格： <a href="https://cloud.tencent.com/document/product/213/11518">实例规格</a></p>
-  enable_jumbo_frame: bool = "EnableJumboFrame",
-  /// <p>自定义metadata，支持创建 CVM 时添加自定义元数据键值对。<br><strong>注：内测中</strong>。</p>
-  metadata: Metadata = "Metadata",
-  /// <p>只允许传递 Update 和 Replace 参数，在模板使用自定义 Metadata 且在 RunInstances 也传递 Metadata 时生效。默认采用 Replace。</p><ul><li>Update：设模板 t含本参数值为Update、 metadata=[k1:v1, k2:v2] ，则RunInstances（给metadata=[k2:v3]）+ t 创建的 cvm 使用metadata=[k1:v1, k2:v3] </li><li>Replace：模板 t含本参数值为Replace、 metadata=[k1:v1, k2:v2] ，则RunInstances（给metadata=[k2:v3]）+ t 创建的 cvm 使用metadata=[k2:v3]<br><strong>注：内测中</strong>。</li></ul>
-  template_data_modify_action: String = "TemplateDataModifyAction",
-  /// <p>多网卡参数信息。 此功能仅部分地区灰度开放，如需使用<a href="https://console.cloud.tencent.com/workorder/category">请提交工单咨询</a></p>
-  network_interfaces: Vec<NetworkInterfaces> = "NetworkInterfaces",
-}
-
-/// CreateLaunchTemplateVersion返回参数结构体
-pub struct CreateLaunchTemplateVersionResponse: decode {
-  /// <p>新创建的实例启动模板版本号。</p>
-  launch_template_version_number: i64 = "LaunchTemplateVersionNumber",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// 描述了数据盘的信息
-pub struct DataDisk: encode {
-  /// **Required.** 数据盘大小，单位：GiB。最小调整步长为10GiB，不同数据盘类型取值范围不同，具体限制详见：[存储概述](https://cloud.tencent.com/document/product/213/4952)。默认值为0，表示不购买数据盘。更多限制详见产品文档。
-  disk_size: i64 = "DiskSize",
-  /// 数据盘类型。数据盘类型限制详见[存储概述](https://cloud.tencent.com/document/product/213/4952)。取值范围：<br /><li>LOCAL_BASIC：本地硬盘 </li> <li>LOCAL_SSD：本地SSD硬盘</li><li>LOCAL_NVME：本地NVME硬盘，与InstanceType强相关，不支持指定</li><li>LOCAL_PRO：本地HDD硬盘，与InstanceType强相关，不支持指定</li><li>CLOUD_BASIC：普通云硬盘</li><li> CLOUD_PREMIUM：高性能云硬盘</li><li>CLOUD_SSD：SSD云硬盘</li><li> CLOUD_HSSD：增强型SSD云硬盘</li> <li>CLOUD_TSSD：极速型SSD云硬盘</li><li>CLOUD_BSSD：通用型SSD云硬盘</li><br />默认取值：LOCAL_BASIC<br/><br />该参数对`ResizeInstanceDisk`接口无效。
-  disk_type: String = "DiskType",
-  /// 数据盘ID。
-  /// 该参数目前仅用于`DescribeInstances`等查询类接口的返回参数，不可用于`RunInstances`等写接口的入参。
-  disk_id: String = "DiskId",
-  /// 数据盘是否随子机销毁。取值范围：<li>true：子机销毁时，销毁数据盘，只支持按小时后付费云盘</li><li>false：子机销毁时，保留数据盘</li><br/>默认取值：true <br/>该参数目前仅用于 `RunInstances` 接口。
-  delete_with_instance: bool = "DeleteWithInstance",
-  /// 数据盘快照ID。选择的数据盘快照大小需小于数据盘大小。
-  snapshot_id: String = "SnapshotId",
-  /// 数据盘是否加密。取值范围：<li>true：加密</li><li>false：不加密</li><br/>默认取值：false<br/>该参数目前仅用于 `RunInstances` 接口。
-  encrypt: bool = "Encrypt",
-  /// 自定义CMK对应的ID，取值为UUID或者类似kms-abcd1234。用于加密云盘。
+  /// **Required.** ID of the project to which the created key pair belongs.
   ///
-  /// 该参数目前仅用于 `RunInstances` 接口。
+  /// You can obtain a project ID in the following ways:
+  /// <li>Query the project ID through the project list.</li>
+  /// <li>Call the [DescribeProjects](https://intl.cloud.tencent.com/document/api/651/78725?from_cn_redirect=1) API and obtain the `projectId` from the return information.</li>
+  project_id: i64 = "ProjectId",
+  /// Tag description list. This parameter is used to bind a tag to a key pair.
+  tag_specification: Vec<TagSpecification> = "TagSpecification",
+}
+
+/// Response of [`Client::create_key_pair`].
+pub struct CreateKeyPairResponse: decode {
+  /// Key pair information.
+  key_pair: KeyPair = "KeyPair",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_launch_template`].
+pub struct CreateLaunchTemplateRequest: encode {
+  /// **Required.** Name of an instance launch template. It contains 2 to 128 English or Chinese characters.
+  launch_template_name: String = "LaunchTemplateName",
+  /// **Required.** Location of the instance. You can specify attributes such as availability zone, project, and host (specified when creating a instance on the CDH) to which the instance belongs through this parameter.
+  placement: Placement = "Placement",
+  /// **Required.** Specify an effective [mirror](https://www.tencentcloud.com/document/product/213/4940) ID in the format of `img-xxx`. there are four image types: <li>PUBLIC image</li> <li>custom image</li> <li>shared image</li> <li>service market image</li>  you can obtain available mirror ids in the following ways: <li>the mirror ids of `PUBLIC image`, `custom image` and `shared image` can be queried by logging in to the [console](https://console.cloud.tencent.com/cvm/image?rid=1&imageType=PUBLIC_image); the mirror ids of `service market image` can be queried through the [cloud market](https://market.cloud.tencent.com/list).</li> <li>call the api [DescribeImages](https://www.tencentcloud.com/document/api/213/33272), input InstanceType to obtain the list of images supported by the current model, and take the `ImageId` field from the return information.</li>.
+  image_id: String = "ImageId",
+  /// Version description of an instance launch template. It contains 2 to 256 English or Chinese characters.
+  launch_template_version_description: String = "LaunchTemplateVersionDescription",
+  /// Instance model. Different instance models specify different resource specifications.
+  ///
+  /// <br><li>For instances created with the payment modes PREPAID or POSTPAID_BY_HOUR, the specific values can be obtained by calling the DescribeInstanceTypeConfigs api to get the latest specification table or referring to the [instance specifications](https://www.tencentcloud.com/document/product/213/11518) description. if this parameter is not specified, the system will dynamically assign a default model based on the current resource sales situation in a region.</li><li>for instances created with the payment mode CDHPAID, this parameter has the prefix "CDH_" and is generated based on the CPU and memory configuration. the specific format is: CDH_XCXG. for example, for creating a CDH instance with 1 CPU core and 1 gb memory, this parameter should be CDH_1C1G.</li>.
+  instance_type: String = "InstanceType",
+  /// Instance system disk configuration information. If this parameter is not specified, it will be assigned based on the system default values.
+  system_disk: SystemDisk = "SystemDisk",
+  /// Instance data disk configuration information. if not specified, no data disks are purchased by default. support specifying 21 data disks at the time of purchase, among which a maximum of 1 LOCAL_BASIC data disk or LOCAL_SSD data disk can be included, and a maximum of 20 CLOUD_BASIC data disks, CLOUD_PREMIUM data disks or CLOUD_SSD data disks can be included.
+  data_disks: Vec<DataDisk> = "DataDisks",
+  /// VPC-related information configuration. You can specify information such as VPC ID and subnet ID through this parameter. If this parameter is not specified, use the basic network by default. If a VPC IP is specified in this parameter, it indicates the primary network interface card IP of each instance. In addition, the number of the InstanceCount parameter should be consistent with the number of the VPC IP and should not exceed 20.
+  virtual_private_cloud: VirtualPrivateCloud = "VirtualPrivateCloud",
+  /// Public bandwidth-related settings. If this parameter is not specified, the public bandwidth is 0 Mbps by default.
+  internet_accessible: InternetAccessible = "InternetAccessible",
+  /// Number of instances to purchase. value range for monthly subscription instances: [1, 300]. value range for pay-as-you-go instances: [1, 100]. default value: 1. the number of instances to purchase must not exceed the remaining user quota. for specific quota limitations, see [CVM instance purchase limitations](https://www.tencentcloud.com/document/product/213/2664).
+  instance_count: i64 = "InstanceCount",
+  /// Instance display name. <li>if the instance display name is not specified, it will display by default as 'unnamed'.</li> <li>when purchasing multiple instances, if the pattern string `{R:x}` is specified, it indicates generating numbers `[x, x+n-1]`, where `n` represents the number of purchased instances. for example, `server_{R:3}` will result in instance display names as `server_3` when purchasing 1 instance; when purchasing 2 instances, the instance display names will be `server_3` and `server_4` respectively. it supports specifying multiple pattern strings `{R:x}`.</li> <li>when purchasing multiple instances, if no pattern string is specified, a suffix `1, 2...n` will be added to the instance display name, where `n` represents the number of purchased instances. for example, for `server_`, when purchasing 2 instances, the instance display names will be `server_1` and `server_2` respectively.</li> <li>it supports up to 128 characters (including pattern strings).</li>.
+  instance_name: String = "InstanceName",
+  /// Instance login settings. this parameter allows you to set the instance login method to key or maintain the original login settings of the image.
+  login_settings: LoginSettings = "LoginSettings",
+  /// Security group to which an instance belongs. this parameter can be obtained by calling the sgId field in the returned value of [DescribeSecurityGroups](https://www.tencentcloud.com/document/api/215/15808). if not specified, the default security group is bound.
+  security_group_ids: Vec<String> = "SecurityGroupIds",
+  /// Enhanced services. You can specify whether to enable services such as Cloud Security and Cloud Monitor through this parameter. If this parameter is not specified, Cloud Monitor and Cloud Security are enabled for public images by default, but not enabled for custom images and marketplace images by default. Instead, they use services retained in the images.
+  enhanced_service: EnhancedService = "EnhancedService",
+  /// A string used to ensure the idempotence of the request. This string is generated by the customer and should be unique across different requests, with a maximum length of 64 ASCII characters. If this parameter is not specified, the idempotence of the request cannot be guaranteed.
+  client_token: String = "ClientToken",
+  /// Specifies the HostName of the cloud virtual machine.<br><li>the dot (.) and hyphen (-) cannot be used at the beginning or end of the HostName, and cannot be used consecutively.</li><li>for Windows instances: the character length is 2 to 15. it consists of letters (case insensitive), digits, and hyphens (-). dots (.) are not supported, and it cannot be all digits.</li><li>for other types (such as Linux) instances: the character length is 2 to 60. multiple dots are allowed. each segment between dots can include letters (case insensitive), digits, and hyphens (-).</li>.
+  host_name: String = "HostName",
+  /// Scheduled task. You can specify a scheduled task for the instance through this parameter. Currently, only scheduled termination is supported.
+  action_timer: ActionTimer = "ActionTimer",
+  /// Placement group ID. Only one can be specified.
+  disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
+  /// List of tag descriptions. You can bind tags to corresponding resource instances at the same time by specifying this parameter. Currently, only binding tags to the CVM is supported.
+  tag_specification: Vec<TagSpecification> = "TagSpecification",
+  /// Market-Related options of the instance, such as relevant parameters of the bidding instance. this parameter is required if the payment mode of the specified instance is spot payment.
+  instance_market_options: InstanceMarketOptionsRequest = "InstanceMarketOptions",
+  /// User data provided for an instance must be encoded in base64. valid values for maximum data size are up to 16 KB. for details on obtaining this parameter, see running commands at startup for [Windows](https://www.tencentcloud.com/document/product/213/17526) and [Linux](https://www.tencentcloud.com/document/product/213/17525).
+  user_data: String = "UserData",
+  /// Whether it is a pre-check for this request only.
+  /// true: sends a check request without creating an instance. check items include whether required parameters are filled in, request format, service limits, and cvm inventory.
+  /// If the check fails, return the corresponding error code.
+  /// If the check passed, return RequestId.
+  /// false (default): sends a normal request. after passing the check, creates an instance directly.
+  dry_run: bool = "DryRun",
+  /// CAM role name. it can be obtained through the roleName in the return value from the API DescribeRoleList.
+  cam_role_name: String = "CamRoleName",
+  /// High-performance computing cluster ID. If the created instance is a high-performance computing instance, the cluster where the instance is placed should be specified. Otherwise, it cannot be specified.
+  hpc_cluster_id: String = "HpcClusterId",
+  /// Instance [billing mode](https://www.tencentcloud.com/document/product/213/2180).<br><li>PREPAID: prepaid, that is, monthly subscription.</li><li>POSTPAID_BY_HOUR: pay-as-you-go by hour.</li><li>CDHPAID: CDH instance (created based on CDH; the resources of the host are free of charge).</li><li>SPOTPAID: spot payment.</li>Default value: POSTPAID_BY_HOUR.
+  instance_charge_type: String = "InstanceChargeType",
+  /// Prepaid mode, that is, annual and monthly subscription related parameter settings. Through this parameter, you can specify the purchase duration of annual and monthly subscription instances, whether to set auto-renewal, etc. If the specified instance's billing mode is the prepaid mode, this parameter must be passed.
+  instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
+  /// Instance destruction protection flag: indicates whether an instance is allowed to be deleted through an api. value ranges from: - **TRUE**: indicates that instance protection is enabled, deletion through apis is not allowed. - **FALSE**: indicates that instance protection is disabled, deletion through apis is allowed.  default value: FALSE.
+  disable_api_termination: bool = "DisableApiTermination",
+  /// Whether jumbo frames are enabled for the instance. Valid values:
+  /// - true: Jumbo frames are enabled. Only instance types that support jumbo frames can be set to true.
+  /// - false: Jumbo frames are disabled. Only instance types that support jumbo frames can be set to false.
+  ///
+  /// Supported instance types: [Instance Types](https://www.tencentcloud.com/zh/document/api/213/11518)
+  enable_jumbo_frame: bool = "EnableJumboFrame",
+  /// Description list of tags. by specifying this parameter, tags can be bound to the instance launch template.
+  launch_template_tag_specification: Vec<TagSpecification> = "LaunchTemplateTagSpecification",
+  /// Custom metadata. specifies that custom metadata key-value pairs can be added when creating a CVM.
+  /// Note: this field is in beta test.
+  metadata: Metadata = "Metadata",
+  /// Specifies that only the Update and Replace parameters are allowed. this parameter is valid only when custom Metadata is used in the template and Metadata is also transmitted in RunInstances. defaults to Replace.
+  ///
+  /// -Update: if template t contains this parameter with a value of Update and metadata=[k1:v1, k2:v2], then RunInstances (with metadata=[k2:v3]) + t creates a cvm using metadata=[k1:v1, k2:v3].
+  /// -Replace: if the template t contains this parameter with a value of Replace and metadata=[k1:v1, k2:v2], then when creating a cvm using RunInstances (with metadata=[k2:v3]) + t, the created cvm will use metadata=[k2:v3].
+  /// Note: this field is in beta test.
+  template_data_modify_action: String = "TemplateDataModifyAction",
+  /// Network interface configuration for instance creation, including VPCs, subnets, and IP address allocation for primary and secondary network interfaces. This feature is in beta test in selected regions. To use this feature, [submit a ticket](https://console.tencentcloud.com/workorder/category).
+  network_interfaces: Vec<NetworkInterfaces> = "NetworkInterfaces",
+}
+
+/// Response of [`Client::create_launch_template`].
+pub struct CreateLaunchTemplateResponse: decode {
+  /// Specifies the ID of the successfully created instance launch template when this parameter is returned by creating an instance launch template through this interface.
+  launch_template_id: String = "LaunchTemplateId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_launch_template_version`].
+pub struct CreateLaunchTemplateVersionRequest: encode {
+  /// **Required.** Location of the instance. You can use this parameter to specify the attributes of the instance, such as its availability zone, project, and CDH (for dedicated CVMs)
+  placement: Placement = "Placement",
+  /// **Required.** Instance launch template ID. This parameter is used as a basis for creating new template versions.
+  launch_template_id: String = "LaunchTemplateId",
+  /// This parameter, when specified, is used to create instance launch templates. If this parameter is not specified, the default version will be used.
+  launch_template_version: i64 = "LaunchTemplateVersion",
+  /// Description of instance launch template versions. This parameter can contain 2-256 characters.
+  launch_template_version_description: String = "LaunchTemplateVersionDescription",
+  /// Instance model. Different instance models specify different resource specifications.
+  ///
+  /// <br><li>For instances created with the payment modes PREPAID or POSTPAID_BY_HOUR, the specific values can be obtained by calling the DescribeInstanceTypeConfigs API for the latest specification table or referring to [Instance Specifications](https://intl.cloud.tencent.com/document/product/213/11518?from_cn_redirect=1). If this parameter is not specified, the system will dynamically assign a default model based on the current resource sales situation in a region.</li><br><li>For instances created with the payment mode CDHPAID, this parameter has the prefix "CDH_" and is generated based on the CPU and memory configuration. The specific format is: CDH_XCXG. For example, for creating a CDH instance with 1 CPU core and 1 GB memory, this parameter should be CDH_1C1G.</li>
+  instance_type: String = "InstanceType",
+  /// Assign an effective [mirror](https://intl.cloud.tencent.com/document/product/213/4940?from_cn_redirect=1) ID in the format like `img-xxx`. there are four image types: <br/><li>PUBLIC image</li><li>custom image</li><li>shared image</li><li>cloud image market</li><br/>you can obtain available mirror ids in the following ways: <br/><li>the mirror ids of `PUBLIC image`, `custom image` and `shared image` can be queried by logging in to the [console](https://console.cloud.tencent.com/cvm/image?rid=1&imageType=PUBLIC_image); the mirror ID of `cloud image market` can be queried through the [cloud market](https://market.cloud.tencent.com/list).</li><li>call the api [DescribeImages](https://intl.cloud.tencent.com/document/api/213/15715?from_cn_redirect=1), input InstanceType to obtain the list of images supported by the current model, and take the `ImageId` field from the return information.</li>.
+  image_id: String = "ImageId",
+  /// System disk configuration of the instance. If this parameter is not specified, the default value will be used.
+  system_disk: SystemDisk = "SystemDisk",
+  /// The configuration information of instance data disks. If this parameter is not specified, no data disk will be purchased by default. When purchasing, you can specify 21 data disks, which can contain at most 1 LOCAL_BASIC or LOCAL_SSD data disk, and at most 20 CLOUD_BASIC, CLOUD_PREMIUM, or CLOUD_SSD data disks.
+  data_disks: Vec<DataDisk> = "DataDisks",
+  /// Configuration information of VPC. This parameter is used to specify VPC ID and subnet ID, etc. If this parameter is not specified, the classic network is used by default. If a VPC IP is specified in this parameter, it indicates the primary ENI IP of each instance. The value of parameter InstanceCount must be same as the number of VPC IPs, which cannot be greater than 20.
+  virtual_private_cloud: VirtualPrivateCloud = "VirtualPrivateCloud",
+  /// Configuration of public network bandwidth. If this parameter is not specified, 0 Mbps will be used by default.
+  internet_accessible: InternetAccessible = "InternetAccessible",
+  /// Number of instances to be purchased. Value range for monthly-subscribed instances: [1, 300]. Value range for pay-as-you-go instances: [1, 100]. Default value: 1. The specified number of instances to be purchased cannot exceed the remaining quota allowed for the user. For more information on quota, see CVM instance [Purchase Limits](https://intl.cloud.tencent.com/document/product/213/2664).
+  instance_count: i64 = "InstanceCount",
+  /// Instance display name. <li>if the instance display name is not specified, it will display by default as 'unnamed'.</li> <li>when purchasing multiple instances, if the pattern string `{R:x}` is specified, it indicates generating numbers `[x, x+n-1]`, where `n` represents the number of purchased instances. for example, `server_{R:3}` will result in instance display names as `server_3` when purchasing 1 instance; when purchasing 2 instances, the instance display names will be `server_3` and `server_4` respectively. it supports specifying multiple pattern strings `{R:x}`.</li> <li>when purchasing multiple instances, if no pattern string is specified, a suffix `1, 2...n` will be added to the instance display name, where `n` represents the number of purchased instances. for example, for `server_`, when purchasing 2 instances, the instance display names will be `server_1` and `server_2` respectively.</li> <li>it supports up to 128 characters (including pattern strings).</li>.
+  instance_name: String = "InstanceName",
+  /// Instance login settings. you can use this parameter to set the instance's login method to key or keep the original login settings of the image.
+  login_settings: LoginSettings = "LoginSettings",
+  /// Security groups to which the instance belongs. To obtain the security group IDs, you can call [DescribeSecurityGroups](https://intl.cloud.tencent.com/document/api/215/15808) and look for the `sgld` fields in the response. If this parameter is not specified, the instance will be associated with default security groups.
+  security_group_ids: Vec<String> = "SecurityGroupIds",
+  /// Enhanced service. this parameter can be used to specify whether to enable services such as cloud security and cloud monitoring. if this parameter is not specified, cloud monitor and cloud security services are enabled for public images by default; for custom images and marketplace images, cloud monitor and cloud security services are not enabled by default, and the services retained in the image will be used.
+  enhanced_service: EnhancedService = "EnhancedService",
+  /// A unique string supplied by the client to ensure that the request is idempotent. Its maximum length is 64 ASCII characters. If this parameter is not specified, the idempotency of the request cannot be guaranteed.
+  client_token: String = "ClientToken",
+  /// Hostname of Cloud Virtual Machine.<br><li>Period (.) and hyphen (-) should not be used as the first or last character of the hostname, and should not be used consecutively.</li><br><li>Windows instances: The hostname should contain 2 to 15 characters, including letters (case insensitive), digits, and hyphens (-), does not support periods (.), and should not be all digits.</li><br><li>Instances of other types (such as Linux instances): The hostname should contain 2 to 60 characters, including multiple periods (.), with each segment between periods considered as one section. Each section can contain letters (case insensitive), digits, and hyphens (-).</li>
+  host_name: String = "HostName",
+  /// Scheduled tasks. You can use this parameter to specify scheduled tasks for the instance. Only scheduled termination is supported.
+  action_timer: ActionTimer = "ActionTimer",
+  /// Placement group ID. You can only specify one.
+  disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
+  /// The tag description list. This parameter is used to bind a tag to a resource instance. A tag can only be bound to CVM instances.
+  tag_specification: Vec<TagSpecification> = "TagSpecification",
+  /// Market options of the instance, such as parameters related to spot instances. This parameter is required for spot instances.
+  instance_market_options: InstanceMarketOptionsRequest = "InstanceMarketOptions",
+  /// User data provided to the instance. This parameter needs to be encoded in base64 format with the maximum size of 16KB. For more information on how to get the value of this parameter, see the commands you need to execute on startup for [Windows](https://intl.cloud.tencent.com/document/product/213/17526) or [Linux](https://intl.cloud.tencent.com/document/product/213/17525).
+  user_data: String = "UserData",
+  /// Whether the request is a dry run only.
+  /// `true`: dry run only. The request will not create instance(s). A dry run can check whether all the required parameters are specified, whether the request format is right, whether the request exceeds service limits, and whether the specified CVMs are available.
+  /// If the dry run fails, the corresponding error code will be returned.
+  /// If the dry run succeeds, the RequestId will be returned.
+  /// `false` (default value): send a normal request and create instance(s) if all the requirements are met.
+  dry_run: bool = "DryRun",
+  /// CAM role name, which can be obtained from the `roleName` field in the response of the [`DescribeRoleList`](https://intl.cloud.tencent.com/document/product/598/36223?from_cn_redirect=1) API.
+  cam_role_name: String = "CamRoleName",
+  /// HPC cluster ID. The HPC cluster must and can only be specified for a high-performance computing instance.
+  hpc_cluster_id: String = "HpcClusterId",
+  /// Instance [billing mode](https://intl.cloud.tencent.com/document/product/213/2180?from_cn_redirect=1).<br><li>PREPAID: prepaid, that is, monthly subscription.</li><li>POSTPAID_BY_HOUR: pay-as-you-go by hour.</li><li>CDHPAID: CDH instance (created based on CDH; the resources of the host are free of charge).</li><li>SPOTPAID: spot payment.</li>Default value: POSTPAID_BY_HOUR.
+  instance_charge_type: String = "InstanceChargeType",
+  /// Details of the monthly subscription, including the purchase period, auto-renewal. It is required if the `InstanceChargeType` is `PREPAID`.
+  instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
+  /// Instance termination protection flag, indicating whether an instance is allowed to be deleted through an API. Valid values:<br><li>TRUE: Instance protection is enabled, and the instance is not allowed to be deleted through the API.</li><br><li>FALSE: Instance protection is disabled, and the instance is allowed to be deleted through the API.</li><br><br>Default value: FALSE.
+  disable_api_termination: bool = "DisableApiTermination",
+  /// Whether jumbo frames are enabled for the instance. Valid values:
+  /// - true: Jumbo frames are enabled. Only instance types that support jumbo frames can be set to true.
+  /// - false: Jumbo frames are disabled. Only instance types that support jumbo frames can be set to false.
+  ///
+  /// Supported instance types: [Instance Types](https://www.tencentcloud.com/zh/document/api/213/11518)
+  enable_jumbo_frame: bool = "EnableJumboFrame",
+  /// Custom metadata. specifies that custom metadata key-value pairs can be added when creating a CVM.
+  /// Note: this field is in beta test.
+  metadata: Metadata = "Metadata",
+  /// Specifies that only the Update and Replace parameters are allowed. this parameter is valid only when custom Metadata is used in the template and Metadata is also transmitted in RunInstances. defaults to Replace.
+  ///
+  /// -Update: if template t contains this parameter with a value of Update and metadata=[k1:v1, k2:v2], then RunInstances (with metadata=[k2:v3]) + t creates a cvm using metadata=[k1:v1, k2:v3].
+  /// -Replace: if the template t contains this parameter with a value of Replace and metadata=[k1:v1, k2:v2], then when creating a cvm using RunInstances (with metadata=[k2:v3]) + t, the created cvm will use metadata=[k2:v3].
+  /// Note: this field is in beta test.
+  template_data_modify_action: String = "TemplateDataModifyAction",
+  /// Network interface configuration for instance creation, including VPCs, subnets, and IP address allocation for primary and secondary network interfaces. This feature is in beta test in selected regions. To use this feature, [submit a ticket](https://console.tencentcloud.com/workorder/category).
+  network_interfaces: Vec<NetworkInterfaces> = "NetworkInterfaces",
+}
+
+/// Response of [`Client::create_launch_template_version`].
+pub struct CreateLaunchTemplateVersionResponse: decode {
+  /// Version number of the new instance launch template.
+  launch_template_version_number: i64 = "LaunchTemplateVersionNumber",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Describes data disk information.
+///
+/// <details><summary>中文</summary>描述了数据盘的信息</details>
+pub struct DataDisk: encode {
+  /// **Required.** Data disk size, unit: GiB. the minimum adjustment step size is 10 GiB. the value ranges of different data disk types vary. for specific limitations, see the [storage overview](https://www.tencentcloud.com/document/product/213/4952). the default value is 0, which means no data disk purchase. for more restrictions, see the product document.
+  disk_size: i64 = "DiskSize",
+  /// Specifies the data disk type. for restrictions on data disk types, refer to [storage overview](https://www.tencentcloud.com/document/product/213/4952). valid values: <br /><li>LOCAL_BASIC: LOCAL disk</li> <li>LOCAL_SSD: LOCAL SSD</li><li>LOCAL_NVME: LOCAL NVME disk, which is closely related to InstanceType and cannot be specified</li><li>LOCAL_PRO: LOCAL HDD, which is closely related to InstanceType and cannot be specified</li><li>cloud_BASIC: BASIC cloud disk</li><li>cloud_PREMIUM: high-performance cloud block storage</li><li>cloud_SSD: SSD cloud disk</li><li>cloud_HSSD: enhanced SSD cloud disk</li> <li>cloud_TSSD: ultra-fast SSD cbs</li><li>cloud_BSSD: universal SSD cloud disk</li><br />default: LOCAL_BASIC.<br/><br />this parameter is invalid for the `ResizeInstanceDisk` api.
+  disk_type: String = "DiskType",
+  /// Specifies the data disk ID.
+  /// This parameter currently only serves as a response parameter for query apis such as `DescribeInstances`, and cannot be used as an input parameter for write apis such as `RunInstances`.
+  disk_id: String = "DiskId",
+  /// Whether the data disk is terminated with the instance. value range: <li>true: when the instance is terminated, the data disk is also terminated. only hourly postpaid cloud disks are supported. <li>false: when the instance is terminated, the data disk is retained. <br>default value: true <br>currently, this parameter is only used for the API `RunInstances`.
+  delete_with_instance: bool = "DeleteWithInstance",
+  /// Data disk snapshot ID. the size of the selected data disk snapshot must be less than the data disk size.
+  snapshot_id: String = "SnapshotId",
+  /// Specifies whether the data disk is encrypted. value range: <li>true: encrypted</li> <li>false: unencrypted</li><br/> default value: false<br/> this parameter is currently only used for the `RunInstances` api.
+  encrypt: bool = "Encrypt",
+  /// Custom CMK ID, value is UUID or similar to kms-abcd1234. used for encrypted cloud disk.
+  ///
+  /// This parameter is currently only used for the `RunInstances` api.
   kms_key_id: String = "KmsKeyId",
-  /// 云硬盘性能，单位：MiB/s。使用此参数可给云硬盘购买额外的性能。
-  /// 当前仅支持极速型云盘（CLOUD_TSSD）和增强型SSD云硬盘（CLOUD_HSSD）
+  /// Cloud disk performance (unit: MiB/s). specifies additional performance for cloud disks.
+  /// Currently only supports extreme cbs (CLOUD_TSSD) and enhanced SSD CLOUD disk (CLOUD_HSSD).
   throughput_performance: i64 = "ThroughputPerformance",
-  /// 所属的独享集群ID。
+  /// Specifies the dedicated cluster ID belonging to.
   cdc_id: String = "CdcId",
-  /// 突发性能
-  /// <b>注：内测中。</b>
+  /// Burstable performance.
+  ///
+  /// <B>Note: this field is in beta test.</b>.
   burst_performance: bool = "BurstPerformance",
-  /// 磁盘名称，长度不超过128 个字符。
+  /// Disk name, with a length not exceeding 128 characters.
   disk_name: String = "DiskName",
 }
 
-/// DeleteDisasterRecoverGroups请求参数结构体
+/// Request of [`Client::delete_disaster_recover_groups`].
 pub struct DeleteDisasterRecoverGroupsRequest: encode {
-  /// **Required.** 分散置放群组ID列表，可通过[DescribeDisasterRecoverGroups](https://cloud.tencent.com/document/api/213/17810)接口获取。每次请求允许操作的分散置放群组数量上限是10。
+  /// **Required.** ID list of spread placement groups, obtainable via the [DescribeDisasterRecoverGroups](https://intl.cloud.tencent.com/document/api/213/17810?from_cn_redirect=1) API. You can operate up to 10 spread placement groups in each request.
   disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
 }
 
-/// DeleteDisasterRecoverGroups返回参数结构体
+/// Response of [`Client::delete_disaster_recover_groups`].
 pub struct DeleteDisasterRecoverGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteHpcClusters请求参数结构体
+/// Request of [`Client::delete_hpc_clusters`].
 pub struct DeleteHpcClustersRequest: encode {
   /// **Required.** 高性能计算集群ID列表。
   hpc_cluster_ids: Vec<String> = "HpcClusterIds",
 }
 
-/// DeleteHpcClusters返回参数结构体
+/// Response of [`Client::delete_hpc_clusters`].
 pub struct DeleteHpcClustersResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteImages请求参数结构体
+/// Request of [`Client::delete_images`].
 pub struct DeleteImagesRequest: encode {
-  /// **Required.** 删除的镜像 ID 列表。
-  /// 可通过 [DescribeImages](https://cloud.tencent.com/document/api/213/15715) 接口返回值中的`ImageId`获取。
+  /// **Required.** List of the IDs of the instances to be deleted.
   image_ids: Vec<String> = "ImageIds",
-  /// 是否删除镜像关联的快照。
-  /// 默认值：false
+  /// Whether to delete the snapshot associated with the image
   delete_binded_snap: bool = "DeleteBindedSnap",
-  /// 检测是否支持删除镜像。
-  /// 默认值：false
+  /// Check whether deleting an image is supported
   dry_run: bool = "DryRun",
 }
 
-/// DeleteImages返回参数结构体
+/// Response of [`Client::delete_images`].
 pub struct DeleteImagesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteInstancesActionTimer请求参数结构体
+/// Request of [`Client::delete_instances_action_timer`].
 pub struct DeleteInstancesActionTimerRequest: encode {
   /// **Required.** 定时任务ID列表，可以通过[ DescribeInstancesActionTimer ](https://cloud.tencent.com/document/product/213/103950)接口查询。只能删除未执行的定时任务。
   action_timer_ids: Vec<String> = "ActionTimerIds",
 }
 
-/// DeleteInstancesActionTimer返回参数结构体
+/// Response of [`Client::delete_instances_action_timer`].
 pub struct DeleteInstancesActionTimerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteInstancesDisasterRecoverGroups请求参数结构体
+/// Request of [`Client::delete_instances_disaster_recover_groups`].
 pub struct DeleteInstancesDisasterRecoverGroupsRequest: encode {
-  /// **Required.** 一个或多个待操作的实例ID。可通过[`DescribeInstances`](https://cloud.tencent.com/document/api/213/15728)接口返回值中的`InstanceId`获取。每次请求批量实例的上限为100。
+  /// **Required.** One or more instance IDs to be operated. You can obtain the instance ID through the `InstanceId` in the return value from the API [`DescribeInstances`](https://www.tencentcloud.com/zh/document/api/213/33258). The maximum number of instances per request is 100.
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 分散置放群组ID列表，可通过[DescribeDisasterRecoverGroups](https://cloud.tencent.com/document/api/213/17810)接口获取。
+  /// **Required.** ID list of placement groups, obtainable via the [DescribeDisasterRecoverGroups](https://www.tencentcloud.com/zh/document/api/213/33261) API.
   disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
 }
 
-/// DeleteInstancesDisasterRecoverGroups返回参数结构体
+/// Response of [`Client::delete_instances_disaster_recover_groups`].
 pub struct DeleteInstancesDisasterRecoverGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteKeyPairs请求参数结构体
+/// Request of [`Client::delete_key_pairs`].
 pub struct DeleteKeyPairsRequest: encode {
-  /// **Required.** 一个或多个待操作的密钥对ID。每次请求批量密钥对的上限为100。<br>可以通过以下方式获取可用的密钥ID：<br><li>通过登录[控制台](https://console.cloud.tencent.com/cvm/sshkey)查询密钥ID。</li><br><li>通过调用接口 [DescribeKeyPairs](https://cloud.tencent.com/document/api/213/15699) ，取返回信息中的 `KeyId` 获取密钥对ID。</li>
+  /// **Required.** One or more key pair IDs to be operated. The maximum number of key pairs per request is 100.<br>You can obtain an available key pair ID in the following ways:<br><li>Log in to the [console](https://console.cloud.tencent.com/cvm/sshkey) to query the key pair ID.</li><br><li>Call the [DescribeKeyPairs](https://intl.cloud.tencent.com/document/api/213/15699?from_cn_redirect=1) API and obtain the key pair ID from the `KeyId` in the response.</li>
   key_ids: Vec<String> = "KeyIds",
 }
 
-/// DeleteKeyPairs返回参数结构体
+/// Response of [`Client::delete_key_pairs`].
 pub struct DeleteKeyPairsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLaunchTemplate请求参数结构体
+/// Request of [`Client::delete_launch_template`].
 pub struct DeleteLaunchTemplateRequest: encode {
-  /// **Required.** 启动模板ID。可通过 [DescribeLaunchTemplates](https://cloud.tencent.com/document/api/213/66322) 接口返回值中的`LaunchTemplateId`获取。
+  /// **Required.** The launch template ID
   launch_template_id: String = "LaunchTemplateId",
 }
 
-/// DeleteLaunchTemplate返回参数结构体
+/// Response of [`Client::delete_launch_template`].
 pub struct DeleteLaunchTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLaunchTemplateVersions请求参数结构体
+/// Request of [`Client::delete_launch_template_versions`].
 pub struct DeleteLaunchTemplateVersionsRequest: encode {
-  /// **Required.** 启动模板ID。可通过 [DescribeLaunchTemplates](https://cloud.tencent.com/document/api/213/66322) 接口返回值中的`LaunchTemplateId`获取。
+  /// **Required.** The launch template ID
   launch_template_id: String = "LaunchTemplateId",
-  /// **Required.** 实例启动模板版本列表。可通过 [DescribeLaunchTemplateVersions](https://cloud.tencent.com/document/api/213/66323) 接口返回值中的`LaunchTemplateVersion`获取。
+  /// **Required.** List of instance launch template versions.
   launch_template_versions: Vec<i64> = "LaunchTemplateVersions",
 }
 
-/// DeleteLaunchTemplateVersions返回参数结构体
+/// Response of [`Client::delete_launch_template_versions`].
 pub struct DeleteLaunchTemplateVersionsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccountQuota请求参数结构体
+/// Request of [`Client::describe_account_quota`].
 pub struct DescribeAccountQuotaRequest: encode {
   /// <li><strong>zone</strong></li>
   /// <p style="padding-left: 30px;">按照【<strong>可用区</strong>】进行过滤。可用区形如：ap-guangzhou-6。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：<a href="https://cloud.tencent.com/document/product/213/6091">可用区列表</a></p>
@@ -3708,136 +5155,143 @@ pub struct DescribeAccountQuotaRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeAccountQuota返回参数结构体
+/// Response of [`Client::describe_account_quota`].
 pub struct DescribeAccountQuotaResponse: decode {
   /// 用户appid
   app_id: u64 = "AppId",
   /// 配额数据
   account_quota_overview: AccountQuotaOverview = "AccountQuotaOverview",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeChcDeniedActions请求参数结构体
+/// Request of [`Client::describe_chc_denied_actions`].
 pub struct DescribeChcDeniedActionsRequest: encode {
-  /// **Required.** CHC物理服务器实例id
+  /// **Required.** CHC instance ID
   chc_ids: Vec<String> = "ChcIds",
 }
 
-/// DescribeChcDeniedActions返回参数结构体
+/// Response of [`Client::describe_chc_denied_actions`].
 pub struct DescribeChcDeniedActionsResponse: decode {
-  /// CHC实例禁止操作信息
+  /// Actions not allowed for the CHC instance
   chc_host_denied_action_set: Vec<ChcHostDeniedActions> = "ChcHostDeniedActionSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeChcHosts请求参数结构体
+/// Request of [`Client::describe_chc_hosts`].
 pub struct DescribeChcHostsRequest: encode {
-  /// CHC物理服务器实例ID。每次请求的实例的上限为100。参数不支持同时指定`ChcIds`和`Filters`。
+  /// CHC host ID. Up to 100 instances per request is allowed. `ChcIds` and `Filters` cannot be specified at the same time.
   chc_ids: Vec<String> = "ChcIds",
-  /// <li><strong>zone</strong></li><p style="padding-left: 30px;">按照【<strong>可用区</strong>】进行过滤。可用区形如：ap-guangzhou-6。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：<a href="https://cloud.tencent.com/document/product/213/6091">可用区列表</a></p><li><strong>instance-name</strong></li><p style="padding-left: 30px;">按照【<strong>实例名称</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><li><strong>instance-state</strong></li><p style="padding-left: 30px;">按照【<strong>实例状态</strong>】进行过滤。状态类型详见[实例状态表](https://cloud.tencent.com/document/api/213/15753#InstanceStatus)</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><li><strong>device-type</strong></li><p style="padding-left: 30px;">按照【<strong>设备类型</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><li><strong>vpc-id</strong></li><p style="padding-left: 30px;">按照【<strong>私有网络唯一ID</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><li><strong>subnet-id</strong></li><p style="padding-left: 30px;">按照【<strong>私有子网唯一ID</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><li><strong>sn</strong></li><p style="padding-left: 30px;">按照【<strong>设备SN</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
+  /// <li><strong>zone</strong></li>
+  /// <p style="padding-left: 30px;">Filter by the <strong>availability zone</strong>, such as <code>ap-guangzhou-6</code>.</p><p style="padding-left: 30px;">Type: String</p><p style="padding-left: 30px;">Optional</p><p style="padding-left: 30px;">Valid values: See <a href="https://intl.cloud.tencent.com/document/product/213/6091?from_cn_redirect=1">Regions and Availability Zones</a></p>
+  /// <li><strong>instance-name</strong></li>
+  /// <p style="padding-left: 30px;">Filter by the <strong>instance name</strong>.</p><p style="padding-left: 30px;">Type: String</p><p style="padding-left: 30px;">Optional</p>
+  /// <li><strong>instance-state</strong></li>
+  /// <p style="padding-left: 30px;">Filter by the <strong>instance status</strong>. For status details, see <a href="https://intl.cloud.tencent.com/document/api/213/15753?from_cn_redirect=1#InstanceStatus">InstanceStatus</a>.</p><p style="padding-left: 30px;">Type: String</p><p style="padding-left: 30px;">Optional</p>
+  /// <li><strong>device-type</strong></li>
+  /// <p style="padding-left: 30px;">Filter by the <strong>device type</strong>.</p><p style="padding-left: 30px;">Type: String</p><p style="padding-left: 30px;">Optional</p>
+  /// <li><strong>vpc-id</strong></li>
+  /// <p style="padding-left: 30px;">Filter by the <strong>unique VPC ID</strong>.</p><p style="padding-left: 30px;">Type: String</p><p style="padding-left: 30px;">Optional</p>
+  /// <li><strong>subnet-id</strong></li>
+  /// <p style="padding-left: 30px;">Filter by the <strong>unique VPC subnet ID</strong>.</p><p style="padding-left: 30px;">Type: String</p><p style="padding-left: 30px;">Optional</p>
   filters: Vec<Filter> = "Filters",
-  /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// The offset. Default value: `0`. For more information on `Offset`, see the relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// The number of returned results. Default value: `20`. Maximum value: `100`. For more information on `Limit`, see the relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
   limit: i64 = "Limit",
 }
 
-/// DescribeChcHosts返回参数结构体
+/// Response of [`Client::describe_chc_hosts`].
 pub struct DescribeChcHostsResponse: decode {
-  /// 符合条件的实例数量。
+  /// Number of eligible instances
   total_count: i64 = "TotalCount",
-  /// 返回的实例列表
+  /// List of returned instances
   chc_host_set: Vec<ChcHost> = "ChcHostSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDisasterRecoverGroupQuota请求参数结构体
+/// Request of [`Client::describe_disaster_recover_group_quota`].
 pub struct DescribeDisasterRecoverGroupQuotaRequest: encode {}
 
-/// DescribeDisasterRecoverGroupQuota返回参数结构体
+/// Response of [`Client::describe_disaster_recover_group_quota`].
 pub struct DescribeDisasterRecoverGroupQuotaResponse: decode {
-  /// 可创建置放群组数量的上限。
+  /// The maximum number of placement groups that can be created.
   group_quota: i64 = "GroupQuota",
-  /// 当前用户已经创建的置放群组数量。
+  /// The number of placement groups that have been created by the current user.
   current_num: i64 = "CurrentNum",
-  /// 物理机类型容灾组内实例的配额数。
+  /// Quota on instances in a physical-machine-type disaster recovery group.
   cvm_in_host_group_quota: i64 = "CvmInHostGroupQuota",
-  /// 交换机类型容灾组内实例的配额数。
+  /// Quota on instances in a switch-type disaster recovery group.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   cvm_in_sw_group_quota: i64 = "CvmInSwGroupQuota",
-  /// 机架类型容灾组内实例的配额数。
+  /// Quota on instances in a rack-type disaster recovery group.
   cvm_in_rack_group_quota: i64 = "CvmInRackGroupQuota",
-  /// 交换机类型容灾组内实例的配额数。
+  /// Quota for instances in a disaster recovery group of the switch type.
   cvm_in_switch_group_quota: i64 = "CvmInSwitchGroupQuota",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDisasterRecoverGroups请求参数结构体
+/// Request of [`Client::describe_disaster_recover_groups`].
 pub struct DescribeDisasterRecoverGroupsRequest: encode {
-  /// 分散置放群组ID列表。每次请求允许操作的分散置放群组数量上限是10。
+  /// ID list of spread placement groups. You can operate up to 10 spread placement groups in each request.
   disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
-  /// 分散置放群组名称，支持模糊匹配。
+  /// Name of a spread placement group. Fuzzy match is supported.
   name: String = "Name",
-  /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Offset; default value: 0. For more information on `Offset`, see the corresponding section in API [Introduction](https://intl.cloud.tencent.com/document/product/377).
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Number of results returned; default value: 20; maximum: 100. For more information on `Limit`, see the corresponding section in API [Introduction](https://intl.cloud.tencent.com/document/product/377).
   limit: i64 = "Limit",
-  /// <li><strong>tag-key</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>标签键</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
-  /// <li><strong>tag-value</strong></li> <p style="padding-left: 30px;">按照【<strong>标签值</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
-  /// <li><strong>tag:tag-key</strong></li> <p style="padding-left: 30px;">按照【<strong>标签键值对</strong>】进行过滤。tag-key使用具体的标签键进行替换。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
-  /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为5。
+  /// <li> <code>tag-key</code> - String - Optional - Filter by the tag key.</li>
+  /// <li><code>tag-value</code> - String - Optional - Filter by the tag value.</li>
+  /// <li> <code>tag:tag-key</code> - String - Optional - Filter by the tag key-value pair. Replace <code>tag-key</code> with the actual tag keys.</li>
+  /// Each request can have up to 10 <code>Filters</code> and 5 <code>Filters.Values</code>.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeDisasterRecoverGroups返回参数结构体
+/// Response of [`Client::describe_disaster_recover_groups`].
 pub struct DescribeDisasterRecoverGroupsResponse: decode {
-  /// 分散置放群组信息列表。
+  /// Information on spread placement groups.
   disaster_recover_group_set: Vec<DisasterRecoverGroup> = "DisasterRecoverGroupSet",
-  /// 用户置放群组总量。
+  /// Total number of placement groups of the user.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHosts请求参数结构体
+/// Request of [`Client::describe_hosts`].
 pub struct DescribeHostsRequest: encode {
   /// <li><strong>zone</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>可用区</strong>】进行过滤。可用区形如：ap-guangzhou-6。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：<a href="https://cloud.tencent.com/document/product/213/6091">可用区列表</a></p>
+  /// <p style="padding-left: 30px;">Filter by the availability zone, such as <code>ap-guangzhou-6</code>.</p><p style="padding-left: 30px;">Type: String</p><p style="padding-left: 30px;">Optional</p><p style="padding-left: 30px;">Valid values: See <a href="https://intl.cloud.tencent.com/document/product/213/6091?from_cn_redirect=1">Regions and Availability Zones</a></p>
   /// <li><strong>project-id</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>项目ID</strong>】进行过滤，可通过调用[DescribeProject](https://cloud.tencent.com/document/api/651/78725)查询已创建的项目列表或登录[控制台](https://console.cloud.tencent.com/cvm/index)进行查看；也可以调用[AddProject](https://cloud.tencent.com/document/api/651/81952)创建新的项目。项目ID形如：1002189。</p><p style="padding-left: 30px;">类型：Integer</p><p style="padding-left: 30px;">必选：否</p>
+  /// <p style="padding-left: 30px;">Filter by the project ID. You can query the list of created projects by calling <code>DescribeProject</code> or logging in to the <a href="https://console.cloud.tencent.com/cvm/index">CVM console</a>. You can also call <code>AddProject</code> to create projects. The project ID is like 1002189. </p><p style="padding-left: 30px;">Type: Integer</p><p style="padding-left: 30px;">Optional</p>
   /// <li><strong>host-id</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>[CDH](https://cloud.tencent.com/document/product/416) ID</strong>】进行过滤。[CDH](https://cloud.tencent.com/document/product/416) ID形如：host-xxxxxxxx。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
+  /// <p style="padding-left: 30px;">Filter by the CDH instance ID. Format: host-xxxxxxxx. </p><p style="padding-left: 30px;">Type: String</p><p style="padding-left: 30px;">Optional</p>
   /// <li><strong>host-name</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>CDH实例名称</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
+  /// <p style="padding-left: 30px;">Filter by the host name.</p><p style="padding-left: 30px;">Type: String</p><p style="padding-left: 30px;">Optional</p>
   /// <li><strong>host-state</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>CDH实例状态</strong>】进行过滤。（PENDING：创建中 | LAUNCH_FAILURE：创建失败 | RUNNING：运行中 | EXPIRED：已过期）</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
-  /// <li><strong>host-type</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>CDH机型</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
-  /// <li><strong>tag-key</strong></li> <p style="padding-left: 30px;">按照【<strong>标签键</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>tag-value</strong></li> <p style="padding-left: 30px;">按照【<strong>标签值</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>tag:tag-key</strong></li> <p style="padding-left: 30px;">按照【<strong>标签键值对</strong>】进行过滤。tag-key使用具体的标签键进行替换。使用请参考示例。</p>
-  /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为5。
+  /// <p style="padding-left: 30px;">Filter by the CDH instance status. (<code>PENDING</code>: Creating | <code>LAUNCH_FAILURE</code>: Failed to create | <code>RUNNING</code>: Running | <code>EXPIRED</code>: Expired)</p><p style="padding-left: 30px;">Type: String</p><p style="padding-left: 30px;">Optional</p>
+  /// Each request can have up to 10 <code>Filters</code> and 5 <code>Filter.Values</code>.
   filters: Vec<Filter> = "Filters",
-  /// 偏移量，默认为0。
+  /// Offset; default value: 0.
   offset: u64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。
+  /// Number of results returned; default value: 20; maximum: 100.
   limit: u64 = "Limit",
 }
 
-/// DescribeHosts返回参数结构体
+/// Response of [`Client::describe_hosts`].
 pub struct DescribeHostsResponse: decode {
-  /// 符合查询条件的cdh实例总数
+  /// Total number of CDH instances meeting the query conditions
   total_count: u64 = "TotalCount",
-  /// cdh实例详细信息列表
+  /// Information on CDH instances
   host_set: Vec<HostItem> = "HostSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHpcClusters请求参数结构体
+/// Request of [`Client::describe_hpc_clusters`].
 pub struct DescribeHpcClustersRequest: encode {
   /// 一个或多个待操作的高性能计算集群ID。集群ID信息可通过 [查询高性能集群信息](https://cloud.tencent.com/document/api/213/83220) 接口获取。每次请求高性能计算集群信息的批量上限为100，默认配合Limit传参数，不能超过Limit值，Limit默认20。
   hpc_cluster_ids: Vec<String> = "HpcClusterIds",
@@ -3855,156 +5309,171 @@ pub struct DescribeHpcClustersRequest: encode {
   hpc_cluster_business_id: String = "HpcClusterBusinessId",
   /// 高性能计算集群实例类型
   instance_type: String = "InstanceType",
-  /// <li><strong>tag-key</strong></li> <p style="padding-left: 30px;">按照【<strong>标签键</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>tag-value</strong></li> <p style="padding-left: 30px;">按照【<strong>标签值</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>tag:tag-key</strong></li> <p style="padding-left: 30px;">按照【<strong>标签键值对</strong>】进行过滤。tag-key使用具体的标签键进行替换。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> 每次请求的`Filters`的上限为10，`Filter.Values`的上限为5。
+  /// <li><strong>tag-key</strong></li> <p style="padding-left: 30px;">按照【<strong>标签键</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>tag-value</strong></li> <p style="padding-left: 30px;">按照【<strong>标签值</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>tag:tag-key</strong></li> <p style="padding-left: 30px;">按照【<strong>标签键值对</strong>】进行过滤。tag-key使用具体的标签键进行替换。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> 每次请求的<code>Filters</code>的上限为10，<code>Filter.Values</code>的上限为5。
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeHpcClusters返回参数结构体
+/// Response of [`Client::describe_hpc_clusters`].
 pub struct DescribeHpcClustersResponse: decode {
   /// 高性能计算集群信息。
   hpc_cluster_set: Vec<HpcClusterInfo> = "HpcClusterSet",
   /// 高性能计算集群总数。
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImageFromFamily请求参数结构体
+/// Request of [`Client::describe_image_from_family`].
 pub struct DescribeImageFromFamilyRequest: encode {
-  /// 镜像族
+  /// Image family
   image_family: String = "ImageFamily",
 }
 
-/// DescribeImageFromFamily返回参数结构体
+/// Response of [`Client::describe_image_from_family`].
 pub struct DescribeImageFromFamilyResponse: decode {
-  /// 镜像信息，没有可用镜像是返回为空
+  /// Image information. Null is returned when there is no available image.
   image: Image = "Image",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImageQuota请求参数结构体
+/// Request of [`Client::describe_image_quota`].
 pub struct DescribeImageQuotaRequest: encode {}
 
-/// DescribeImageQuota返回参数结构体
+/// Response of [`Client::describe_image_quota`].
 pub struct DescribeImageQuotaResponse: decode {
-  /// 账户的镜像配额
+  /// The image quota of an account
   image_num_quota: i64 = "ImageNumQuota",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImageSharePermission请求参数结构体
+/// Request of [`Client::describe_image_share_permission`].
 pub struct DescribeImageSharePermissionRequest: encode {
-  /// **Required.** 需要共享的镜像 ID，可通过 [DescribeImages](https://cloud.tencent.com/document/api/213/15715) 接口返回的`ImageId`获取。
+  /// **Required.** The ID of the image to be shared
   image_id: String = "ImageId",
 }
 
-/// DescribeImageSharePermission返回参数结构体
+/// Response of [`Client::describe_image_share_permission`].
 pub struct DescribeImageSharePermissionResponse: decode {
-  /// 镜像共享信息
+  /// Information on image sharing.
   share_permission_set: Vec<SharePermission> = "SharePermissionSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImages请求参数结构体
+/// Request of [`Client::describe_images`].
 pub struct DescribeImagesRequest: encode {
-  /// 镜像ID列表 。镜像ID如：`img-gvbnzy6f`。array型参数的格式可以参考[API简介](https://cloud.tencent.com/document/api/213/15688)。镜像ID可以通过如下方式获取：<br><li>通过[DescribeImages](https://cloud.tencent.com/document/api/213/15715)接口返回的`ImageId`获取。</li><li>通过[镜像控制台](https://console.cloud.tencent.com/cvm/image)获取。</li>
+  /// List of image IDs, such as `img-gvbnzy6f`. For the format of array-type parameters, see [API Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1). You can obtain the image IDs in two ways: <br><li>Call [DescribeImages](https://intl.cloud.tencent.com/document/api/213/15715?from_cn_redirect=1) and look for `ImageId` in the response. <br><li>View the image IDs in the [Image Console](https://console.cloud.tencent.com/cvm/image).
   image_ids: Vec<String> = "ImageIds",
-  /// 过滤条件，每次请求的`Filters`的上限为10，`Filters.Values`的上限为5。参数不可以同时指定`ImageIds`和`Filters`。详细的过滤条件如下：<li><strong>image-id</strong></li><p style="padding-left: 30px;">按照【<strong>镜像ID</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><li><strong>image-type</strong></li><p style="padding-left: 30px;">按照【<strong>镜像类型</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：</p><p style="padding-left: 30px;">PRIVATE_IMAGE: 自定义镜像 (本账户创建的镜像)</p><p style="padding-left: 30px;">PUBLIC_IMAGE: 公共镜像 (腾讯云官方镜像)</p><p style="padding-left: 30px;">SHARED_IMAGE: 共享镜像(其他账户共享给本账户的镜像)</p><li><strong>image-name</strong></li><p style="padding-left: 30px;">按照【<strong>镜像名称</strong>】进行过滤。支持模糊查询。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><li><strong>platform</strong></li><p style="padding-left: 30px;">按照【<strong>镜像平台</strong>】进行过滤，如 CentOS，支持模糊匹配。可通过 <a href="https://cloud.tencent.com/document/api/213/15715" target="_blank">DescribeImages</a> 接口返回的<code> Platform </code>获取。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><li><strong>tag-key</strong></li><p style="padding-left: 30px;">按照【<strong>标签键</strong>】进行过滤。可通过 <a href="https://cloud.tencent.com/document/product/651/72275" target="_blank"> GetTags </a> 接口返回的<code> TagKey </code>获取。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><li><strong>tag-value</strong></li><p style="padding-left: 30px;">按照【<strong>标签值</strong>】进行过滤。可通过 <a href="https://cloud.tencent.com/document/product/651/72275" target="_blank"> GetTags </a> 接口返回的<code> TagValue </code>获取。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><li><strong>tag:tag-key</strong></li><p style="padding-left: 30px;">按照【<strong>标签键值对</strong>】进行过滤。tag-key使用具体的标签键进行替换。可通过 <a href="https://cloud.tencent.com/document/product/651/72275" target="_blank"> GetTags </a> 接口返回的<code> TagKey 和 TagValue </code>获取。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><li><strong>dedicated-cluster-id</strong></li><p style="padding-left: 30px;">按照【<strong>本地专用集群CDC ID</strong>】进行过滤。可通过 <a href="https://cloud.tencent.com/document/api/1346/73758" target="_blank"> DescribeDedicatedClusters </a> 接口返回的<code> DedicatedClusterSet </code>获取。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><li><strong>cdc-cache-status</strong></li><p style="padding-left: 30px;">按照【<strong>CDC镜像缓存状态</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：</p><p style="padding-left: 30px;">CACHED_ALL: 全部缓存状态</p><p style="padding-left: 30px;">CACHING: 缓存中</p><p style="padding-left: 30px;">CACHED: 已缓存</p><p style="padding-left: 30px;">CACHE_INVALID: 缓存失效</p><p style="padding-left: 30px;">CACHE_FAILED: 缓存失败</p>
+  /// Filters. Each request can have up to 10 `Filters`, and 5 `Filters.Values` for each filter. `ImageIds` and `Filters` cannot be specified at the same time. See details:
+  ///
+  /// <li><strong>image-id</strong></li>
+  /// <p style="padding-left: 30px;">Filter by the <strong>image ID</strong>.</p><p style="padding-left: 30px;">Type: String</p><p style="padding-left: 30px;">Optional</p>
+  /// <li><strong>image-type</strong></li>
+  /// <p style="padding-left: 30px;">Filter by the <strong>image type</strong>.</p><p style="padding-left: 30px;">Type: String</p><p style="padding-left: 30px;">Optional</p><p style="padding-left: 30px;">Options:</p><p style="padding-left: 30px;"><code>PRIVATE_IMAGE</code>: Private images (images created by this account)</p><p style="padding-left: 30px;"><code>PUBLIC_IMAGE</code>: Public images (Tencent Cloud official images)</p><p style="padding-left: 30px;"><code>SHARED_IMAGE</code>: Shared images (images shared by other accounts to this account)</p>
+  /// <li><strong>image-name</strong></li>
+  /// <p style="padding-left: 30px;">Filter by the <strong>image name</strong>.</p><p style="padding-left: 30px;">Type: String</p><p style="padding-left: 30px;">Optional</p>
+  /// <li><strong>platform</strong></li>
+  /// <p style="padding-left: 30px;">Filter by the <strong>image operating system</strong>, such as <code>CentOS</code>.</p><p style="padding-left: 30px;">Type: String</p><p style="padding-left: 30px;">Optional</p>
+  /// <li><strong>tag-key</strong></li>
+  /// <p style="padding-left: 30px;">Filter by the <strong>tag key</strong>.</p><p style="padding-left: 30px;">Type: String</p><p style="padding-left: 30px;">Optional</p>
+  /// <li><strong>tag-value</strong></li>
+  /// <p style="padding-left: 30px;">Filter by the <strong>tag value</strong>.</p><p style="padding-left: 30px;">Type: String</p><p style="padding-left: 30px;">Optional</p>
+  /// <li><strong>tag:tag-key</strong></li>
+  /// <p style="padding-left: 30px;">Filter by the <strong>tag key-value pair</strong>. Replace "tag-key" with the actual value. </p><p style="padding-left: 30px;">Type: String</p><p style="padding-left: 30px;">Optional</p>
   filters: Vec<Filter> = "Filters",
-  /// 偏移量，默认为0。关于Offset详见[API简介](/document/api/213/568#.E8.BE.93.E5.85.A5.E5.8F.82.E6.95.B0.E4.B8.8E.E8.BF.94.E5.9B.9E.E5.8F.82.E6.95.B0.E9.87.8A.E4.B9.89)。
+  /// Offset; default value: 0. For more information on `Offset`, see [API Introduction](https://www.tencentcloud.com/document/product/213/15689).
   offset: u64 = "Offset",
-  /// 数量限制，默认为20，最大值为100。关于Limit详见[API简介](/document/api/213/568#.E8.BE.93.E5.85.A5.E5.8F.82.E6.95.B0.E4.B8.8E.E8.BF.94.E5.9B.9E.E5.8F.82.E6.95.B0.E9.87.8A.E4.B9.89)。
+  /// Number of results returned; default value: 20; maximum: 100. For more information on `Limit`, see [API Introduction](https://www.tencentcloud.com/document/product/213/15689).
   limit: u64 = "Limit",
-  /// 实例类型，如 `SA5.MEDIUM2`。可通过 [DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/product/213/15749) 接口返回的 `InstanceType` 获取。
+  /// Instance type, e.g. `SA5.MEDIUM2`
   instance_type: String = "InstanceType",
 }
 
-/// DescribeImages返回参数结构体
+/// Response of [`Client::describe_images`].
 pub struct DescribeImagesResponse: decode {
-  /// 一个关于镜像详细信息的结构体，主要包括镜像的主要状态与属性。
+  /// Information on an image, including its state and attributes.
   image_set: Vec<Image> = "ImageSet",
-  /// 符合要求的镜像数量。
+  /// Number of images meeting the filtering conditions.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImportImageOs请求参数结构体
+/// Request of [`Client::describe_import_image_os`].
 pub struct DescribeImportImageOsRequest: encode {}
 
-/// DescribeImportImageOs返回参数结构体
+/// Response of [`Client::describe_import_image_os`].
 pub struct DescribeImportImageOsResponse: decode {
-  /// 支持的导入镜像的操作系统类型。
+  /// Supported operating system types of imported images.
   import_image_os_list_supported: ImageOsList = "ImportImageOsListSupported",
-  /// 支持的导入镜像的操作系统版本。
+  /// Supported operating system versions of imported images.
   import_image_os_version_set: Vec<OsVersion> = "ImportImageOsVersionSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceFamilyConfigs请求参数结构体
+/// Request of [`Client::describe_instance_family_configs`].
 pub struct DescribeInstanceFamilyConfigsRequest: encode {}
 
-/// DescribeInstanceFamilyConfigs返回参数结构体
+/// Response of [`Client::describe_instance_family_configs`].
 pub struct DescribeInstanceFamilyConfigsResponse: decode {
-  /// 实例机型组配置的列表信息
+  /// List of instance model families
   instance_family_config_set: Vec<InstanceFamilyConfig> = "InstanceFamilyConfigSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceInternetBandwidthConfigs请求参数结构体
+/// Request of [`Client::describe_instance_internet_bandwidth_configs`].
 pub struct DescribeInstanceInternetBandwidthConfigsRequest: encode {
   /// **Required.** 待操作的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInstanceInternetBandwidthConfigs返回参数结构体
+/// Response of [`Client::describe_instance_internet_bandwidth_configs`].
 pub struct DescribeInstanceInternetBandwidthConfigsResponse: decode {
   /// 带宽配置信息列表。
   internet_bandwidth_config_set: Vec<InternetBandwidthConfig> = "InternetBandwidthConfigSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceTypeConfigs请求参数结构体
+/// Request of [`Client::describe_instance_type_configs`].
 pub struct DescribeInstanceTypeConfigsRequest: encode {
   /// <li><strong>zone</strong></li>
   /// <p style="padding-left: 30px;">按照【<strong>可用区</strong>】进行过滤。可用区形如：ap-guangzhou-6。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：<a href="https://cloud.tencent.com/document/product/213/6091">可用区列表</a></p>
   /// <li><strong>instance-family</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>实例机型系列</strong>】进行过滤。实例机型系列形如：S1、I1、M1等。具体取值参见[实例类型](https://cloud.tencent.com/document/product/213/11518)描述。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
+  /// <p style="padding-left: 30px;">按照【<strong>实例机型系列</strong>】进行过滤。实例机型系列形如：S1、I1、M1等。具体取值参见<a href="https://cloud.tencent.com/document/product/213/11518">实例类型</a>描述。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
   /// <li><strong>instance-type</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>实例类型</strong>】进行过滤。实例类型形如：S5.12XLARGE128、S5.12XLARGE96等。具体取值参见[实例规格](https://cloud.tencent.com/document/product/213/11518)描述。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
-  /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为1。
+  /// <p style="padding-left: 30px;">按照【<strong>实例类型</strong>】进行过滤。实例类型形如：S5.12XLARGE128、S5.12XLARGE96等。具体取值参见<a href="https://cloud.tencent.com/document/product/213/11518">实例规格</a>描述。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
+  /// 每次请求的<code>Filters</code>的上限为10，<code>Filter.Values</code>的上限为1。
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeInstanceTypeConfigs返回参数结构体
+/// Response of [`Client::describe_instance_type_configs`].
 pub struct DescribeInstanceTypeConfigsResponse: decode {
   /// 实例机型配置列表。
   instance_type_config_set: Vec<InstanceTypeConfig> = "InstanceTypeConfigSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceVncUrl请求参数结构体
+/// Request of [`Client::describe_instance_vnc_url`].
 pub struct DescribeInstanceVncUrlRequest: encode {
   /// **Required.** 一个操作的实例ID。可通过[ DescribeInstances ](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInstanceVncUrl返回参数结构体
+/// Response of [`Client::describe_instance_vnc_url`].
 pub struct DescribeInstanceVncUrlResponse: decode {
   /// 实例的管理终端地址。
   instance_vnc_url: String = "InstanceVncUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstancesActionTimer请求参数结构体
+/// Request of [`Client::describe_instances_action_timer`].
 pub struct DescribeInstancesActionTimerRequest: encode {
   /// 定时任务ID列表。
   action_timer_ids: Vec<String> = "ActionTimerIds",
@@ -4020,236 +5489,350 @@ pub struct DescribeInstancesActionTimerRequest: encode {
   status_list: Vec<String> = "StatusList",
 }
 
-/// DescribeInstancesActionTimer返回参数结构体
+/// Response of [`Client::describe_instances_action_timer`].
 pub struct DescribeInstancesActionTimerResponse: decode {
   /// 定时任务信息列表。
   action_timers: Vec<ActionTimer> = "ActionTimers",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstancesAttributes请求参数结构体
+/// Request of [`Client::describe_instances_attributes`].
 pub struct DescribeInstancesAttributesRequest: encode {
-  /// **Required.** 需要获取的实例属性。可选值：
-  /// UserData: 实例自定义数据
+  /// **Required.** Instance attributes to be obtained. Valid value(s):
+  /// UserData: Custom data of instances.
   attributes: Vec<String> = "Attributes",
-  /// **Required.** 实例ID列表。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
+  /// **Required.** Instance ID list.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// DescribeInstancesAttributes返回参数结构体
+/// Response of [`Client::describe_instances_attributes`].
 pub struct DescribeInstancesAttributesResponse: decode {
-  /// 指定的实例属性列表
+  /// List of attributes of specified instances.
   instance_set: Vec<InstanceAttribute> = "InstanceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstancesModification请求参数结构体
+/// Request of [`Client::describe_instances_modification`].
 pub struct DescribeInstancesModificationRequest: encode {
   /// **Required.** 一个或多个待查询的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。每次请求批量实例的上限为20。
   instance_ids: Vec<String> = "InstanceIds",
   /// <li><strong>status</strong></li>
   /// <p style="padding-left: 30px;">按照【<strong>配置规格状态</strong>】进行过滤。配置规格状态形如：SELL(表示实例可售卖)、UNAVAILABLE(表示实例不可用)。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
-  /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为2。
+  /// 每次请求的<code>Filters</code>的上限为10，<code>Filter.Values</code>的上限为2。
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeInstancesModification返回参数结构体
+/// Response of [`Client::describe_instances_modification`].
 pub struct DescribeInstancesModificationResponse: decode {
   /// 实例调整的机型配置的数量。
   total_count: i64 = "TotalCount",
   /// 实例支持调整的机型配置列表。
   instance_type_config_status_set: Vec<InstanceTypeConfigStatus> = "InstanceTypeConfigStatusSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstancesOperationLimit请求参数结构体
+/// Request of [`Client::describe_instances_operation_limit`].
 pub struct DescribeInstancesOperationLimitRequest: encode {
-  /// **Required.** 按照一个或者多个实例ID查询，可通过[DescribeInstances](https://cloud.tencent.com/document/api/213/15728)API返回值中的InstanceId获取。实例ID形如：ins-xxxxxxxx。（此参数的具体格式可参考API[简介](https://cloud.tencent.com/document/api/213/15688)的ids.N一节）。每次请求的实例的上限为100。
+  /// **Required.** Query by instance ID(s). You can obtain the instance IDs from the value of `InstanceId` returned by the [DescribeInstances](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) API. For example, instance ID: ins-xxxxxxxx. (For the specific format, refer to section `ids.N` of the API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).) You can query up to 100 instances in each request.
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 实例操作。
-  /// <li> INSTANCE_DEGRADE：实例降配操作</li><li> INTERNET_CHARGE_TYPE_CHANGE：实例调整带宽付费模式操作</li>
+  /// **Required.** Operation on the instance(s).
+  /// <li> INSTANCE_DEGRADE: downgrade the instance configurations</li>
   operation: String = "Operation",
 }
 
-/// DescribeInstancesOperationLimit返回参数结构体
+/// Response of [`Client::describe_instances_operation_limit`].
 pub struct DescribeInstancesOperationLimitResponse: decode {
-  /// 该参数表示调整配置操作（降配）限制次数查询。
+  /// The maximum number of times you can modify the instance configurations (degrading the configurations)
   instance_operation_limit_set: Vec<OperationCountLimit> = "InstanceOperationLimitSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstances请求参数结构体
+/// Request of [`Client::describe_instances`].
 pub struct DescribeInstancesRequest: encode {
-  /// 按照一个或者多个实例ID查询。实例ID例如：`ins-xxxxxxxx`。（此参数的具体格式可参考API[简介](https://cloud.tencent.com/document/api/213/15688)的`ids.N`一节）。每次请求的实例的上限为100。参数不支持同时指定`InstanceIds`和`Filters`。
+  /// Query by instance ID(s). For example, instance ID: `ins-xxxxxxxx`. For the specific format, refer to section `Ids.N` of the API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1). You can query up to 100 instances in each request. However, `InstanceIds` and `Filters` cannot be specified at the same time.
   instance_ids: Vec<String> = "InstanceIds",
-  /// <li><strong>zone</strong></li> <p style="padding-left: 30px;">按照【<strong>可用区</strong>】进行过滤。可用区例如：ap-guangzhou-6。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：<a href="https://cloud.tencent.com/document/product/213/6091">可用区列表</a></p> <li><strong>project-id</strong></li> <p style="padding-left: 30px;">按照【<strong>项目ID</strong>】进行过滤，可通过调用[DescribeProjects](https://cloud.tencent.com/document/api/651/78725)查询已创建的项目列表或登录[控制台](https://console.cloud.tencent.com/cvm/index)进行查看；也可以调用[AddProject](https://cloud.tencent.com/document/api/651/81952)创建新的项目。项目ID例如：1002189。</p><p style="padding-left: 30px;">类型：Integer</p><p style="padding-left: 30px;">必选：否</p> <li><strong>host-id</strong></li> <p style="padding-left: 30px;">按照【<strong>[CDH](https://cloud.tencent.com/document/product/416) ID</strong>】进行过滤。[CDH](https://cloud.tencent.com/document/product/416) ID例如：host-xxxxxxxx。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>dedicated-cluster-id</strong></li> <p style="padding-left: 30px;">按照【<strong>[CDC](https://cloud.tencent.com/document/product/1346) ID</strong>】进行过滤。[CDC](https://cloud.tencent.com/document/product/1346) ID例如：cluster-xxxxxxx。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>vpc-id</strong></li> <p style="padding-left: 30px;">按照【<strong>VPC ID</strong>】进行过滤。VPC ID例如：vpc-xxxxxxxx。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>subnet-id</strong></li> <p style="padding-left: 30px;">按照【<strong>子网ID</strong>】进行过滤。子网ID例如：subnet-xxxxxxxx。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>instance-id</strong></li> <p style="padding-left: 30px;">按照【<strong>实例ID</strong>】进行过滤。实例ID例如：ins-xxxxxxxx。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>uuid</strong></li> <p style="padding-left: 30px;">按照【<strong>实例UUID</strong>】进行过滤。实例UUID例如：xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>security-group-id</strong></li> <p style="padding-left: 30px;">按照【<strong>安全组ID</strong>】进行过滤。安全组ID例如: sg-8jlk3f3r。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>instance-name</strong></li> <p style="padding-left: 30px;">按照【<strong>实例名称</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>instance-charge-type</strong></li> <p style="padding-left: 30px;">按照【<strong>实例计费模式</strong>】进行过滤。(PREPAID：表示预付费，即包年包月 | POSTPAID_BY_HOUR：表示后付费，即按量计费 | CDHPAID：表示[CDH](https://cloud.tencent.com/document/product/416)付费，即只对[CDH](https://cloud.tencent.com/document/product/416)计费，不对[CDH](https://cloud.tencent.com/document/product/416)上的实例计费。)</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>instance-state</strong></li> <p style="padding-left: 30px;">按照【<strong>实例状态</strong>】进行过滤。状态类型详见[实例状态表](https://cloud.tencent.com/document/api/213/15753#InstanceStatus)</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>private-ip-address</strong></li> <p style="padding-left: 30px;">按照【<strong>实例主网卡的内网IP</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>public-ip-address</strong></li> <p style="padding-left: 30px;">按照【<strong>实例主网卡的公网IP</strong>】进行过滤，包含实例创建时自动分配的IP和实例创建后手动绑定的弹性IP。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>ipv6-address</strong></li> <p style="padding-left: 30px;">按照【<strong>实例的IPv6地址</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>tag-key</strong></li> <p style="padding-left: 30px;">按照【<strong>标签键</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>tag-value</strong></li> <p style="padding-left: 30px;">按照【<strong>标签值</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>tag:tag-key</strong></li> <p style="padding-left: 30px;">按照【<strong>标签键值对</strong>】进行过滤。tag-key使用具体的标签键进行替换。使用请参考示例2。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><li><strong>creation-start-time</strong></li> <p style="padding-left: 30px;">按照【<strong>创建实例请求的起始时间</strong>】进行过滤。例如：2023-06-01 00:00:00。
-  /// </p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
-  /// <li><strong>creation-end-time</strong></li> <p style="padding-left: 30px;">按照【<strong>创建实例请求的截止时间</strong>】进行过滤。例如：2023-06-01 00:00:00。
-  /// </p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> 每次请求的`Filters`的上限为10，`Filter.Values`的上限为5。参数不支持同时指定`InstanceIds`和`Filters`。
+  /// Filters
+  /// <li> `zone` - String - Optional - Filter by the availability zone.</li>
+  /// <li> `project-id` - Integer - Optional - Filter by the project ID. You can query the list of created projects by calling `DescribeProject` or logging in to the [CVM console](https://console.cloud.tencent.com/cvm/index). You can also call `AddProject` to create projects. </li>
+  /// <li> `host-id` - String - Optional - Filter by the CDH instance ID. Format: `host-xxxxxxxx`.</li>
+  /// </li>`vpc-id` - String - Optional - Filter by the VPC ID. Format: `vpc-xxxxxxxx`.</li>
+  /// <li> `subnet-id` - String - Optional - Filter by the subnet ID. Format: `subnet-xxxxxxxx`.</li>
+  /// </li>`instance-id` - String - Optional - Filter by the instance ID. Format: `ins-xxxxxxxx`.</li>
+  /// </li>`security-group-id` - String - Optional - Filter by the security group ID. Format: `sg-8jlk3f3r`.</li>
+  /// </li>`instance-name` - String - Optional - Filter by the instance name.</li>
+  /// </li>`instance-charge-type` - String - Optional - Filter by the instance billing method. `POSTPAID_BY_HOUR`: pay-as-you-go | `CDHPAID`: You are only billed for [CDH](https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1) instances, not the CVMs running on the [CDH](https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1) instances.</li>
+  /// </li>`private-ip-address` - String - Optional - Filter by the private IP address of the instance's primary ENI.</li>
+  /// </li>`public-ip-address` - String - Optional - Filter by the public IP address of the instance's primary ENI, including the IP addresses automatically assigned during the instance creation and the EIPs manually associated after the instance creation.</li>
+  /// <li> `tag-key` - String - Optional - Filter by the tag key.</li>
+  /// </li>`tag-value` - String - Optional - Filter by the tag value.</li>
+  /// <li> `tag:tag-key` - String - Optional - Filter by the tag key-value pair. Replace `tag-key` with the actual tag keys. See example 2.</li>
+  /// Each request can have up to 10 `Filters` and 5 `Filters.Values`. You cannot specify `InstanceIds` and `Filters` at the same time.
   filters: Vec<Filter> = "Filters",
-  /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Offset; default value: 0. For more information on `Offset`, see the corresponding section in API [Introduction](https://intl.cloud.tencent.com/document/product/377).
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Number of results returned; default value: 20; maximum: 100. For more information on `Limit`, see the corresponding section in API [Introduction](https://intl.cloud.tencent.com/document/product/377).
   limit: i64 = "Limit",
 }
 
-/// DescribeInstances返回参数结构体
+/// Response of [`Client::describe_instances`].
 pub struct DescribeInstancesResponse: decode {
-  /// 符合条件的实例数量。
+  /// Number of instances meeting the filtering conditions.
   total_count: i64 = "TotalCount",
-  /// 实例详细信息列表。
+  /// Detailed instance information.
   instance_set: Vec<Instance> = "InstanceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstancesStatus请求参数结构体
+/// Request of [`Client::describe_instances_status`].
 pub struct DescribeInstancesStatusRequest: encode {
-  /// 按照一个或者多个实例ID查询。实例ID形如：`ins-dyzp06q6`。此参数的具体格式可参考API[简介](https://cloud.tencent.com/document/api/213/15688)的`ids.N`一节）。每次请求的实例的上限为100。
+  /// Query by instance ID(s). For example, instance ID: `ins-xxxxxxxx`. For the specific format, refer to section `Ids.N` of the API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1). You can query up to 100 instances in each request.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Offset; default value: 0. For more information on `Offset`, see the corresponding section in API [Introduction](https://intl.cloud.tencent.com/document/product/377).
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Number of results returned; default value: 20; maximum: 100. For more information on `Limit`, see the corresponding section in API [Introduction](https://intl.cloud.tencent.com/document/product/377).
   limit: i64 = "Limit",
 }
 
-/// DescribeInstancesStatus返回参数结构体
+/// Response of [`Client::describe_instances_status`].
 pub struct DescribeInstancesStatusResponse: decode {
-  /// 符合条件的实例状态数量。
+  /// Number of instance states meeting the filtering conditions.
   total_count: i64 = "TotalCount",
-  /// [实例状态](https://cloud.tencent.com/document/api/213/15753#InstanceStatus) 列表。
+  /// [Instance status](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) list.
   instance_status_set: Vec<InstanceStatus> = "InstanceStatusSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInternetChargeTypeConfigs请求参数结构体
+/// Request of [`Client::describe_internet_charge_type_configs`].
 pub struct DescribeInternetChargeTypeConfigsRequest: encode {}
 
-/// DescribeInternetChargeTypeConfigs返回参数结构体
+/// Response of [`Client::describe_internet_charge_type_configs`].
 pub struct DescribeInternetChargeTypeConfigsResponse: decode {
-  /// 网络计费类型配置。
+  /// List of network billing methods.
   internet_charge_type_config_set: Vec<InternetChargeTypeConfig> = "InternetChargeTypeConfigSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeKeyPairs请求参数结构体
+/// Request of [`Client::describe_key_pairs`].
 pub struct DescribeKeyPairsRequest: encode {
-  /// 密钥对ID，密钥对ID形如：`skey-11112222`（此接口支持同时传入多个ID进行过滤。此参数的具体格式可参考 API [简介](https://cloud.tencent.com/document/api/213/15688)的 `id.N` 一节）。参数不支持同时指定 `KeyIds` 和 `Filters`。密钥对ID可以通过登录[控制台](https://console.cloud.tencent.com/cvm/index)查询。
+  /// Key pair ID(s) in the format of `skey-11112222`. This API supports using multiple IDs as filters at the same time. For more information on the format of this parameter, see the `id.N` section in [API Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1). You cannot specify `KeyIds` and `Filters` at the same time. You can log in to the [console](https://console.cloud.tencent.com/cvm/index) to query the key pair IDs.
   key_ids: Vec<String> = "KeyIds",
-  /// 过滤条件。
-  /// <li> project-id - Integer - 是否必填：否 -（过滤条件）按照项目ID过滤。可以通过[项目列表](https://console.cloud.tencent.com/project)查询项目ID，或者调用接口 [DescribeProjects](https://cloud.tencent.com/document/api/651/78725)，取返回信息中的projectId获取项目ID。</li>
-  /// <li> key-name - String - 是否必填：否 -（过滤条件）按照密钥对名称过滤。</li>
-  /// <li> tag-key - String - 是否必填：否 -（过滤条件）按照标签键过滤。</li>
-  /// <li> tag-value - String - 是否必填：否 -（过滤条件）按照标签值过滤。</li>
-  /// <li> tag:tag-key - String - 是否必填：否 -（过滤条件）按照标签键值对过滤。tag-key使用具体的标签键进行替换。</li>
-  /// 参数不支持同时指定 `KeyIds` 和 `Filters`。
+  /// Filters
+  /// <li> `project-id` - Integer - Optional - Filter by project ID. To view the list of project IDs, you can go to [Project Management](https://console.cloud.tencent.com/project), or call the `DescribeProject` API and look for `projectId` in the response.</li>
+  /// <li> `key-name` - String - Optional - Filter by key pair name.</li>You cannot specify `KeyIds` and `Filters` at the same time.
   filters: Vec<Filter> = "Filters",
-  /// 偏移量，默认为0。关于 `Offset` 的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Offset. The default value is `0`. For more information on `Offset`, see the relevant section in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。关于 `Limit` 的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Number of results returned; default value: 20; maximum: 100. For more information on `Limit`, see the corresponding section in API [Introduction](https://intl.cloud.tencent.com/document/product/377).
   limit: i64 = "Limit",
 }
 
-/// DescribeKeyPairs返回参数结构体
+/// Response of [`Client::describe_key_pairs`].
 pub struct DescribeKeyPairsResponse: decode {
-  /// 符合条件的密钥对数量。
+  /// Number of key pairs meeting the filtering conditions.
   total_count: i64 = "TotalCount",
-  /// 密钥对详细信息列表。
+  /// Detailed information on key pairs.
   key_pair_set: Vec<KeyPair> = "KeyPairSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLaunchTemplateVersions请求参数结构体
+/// Request of [`Client::describe_launch_template_versions`].
 pub struct DescribeLaunchTemplateVersionsRequest: encode {
-  /// **Required.** 启动模板ID。
+  /// **Required.** The launch template ID
   launch_template_id: String = "LaunchTemplateId",
-  /// 实例启动模板列表。
+  /// List of instance launch templates.
   launch_template_versions: Vec<u64> = "LaunchTemplateVersions",
-  /// 通过范围指定版本时的最小版本号，默认为0。
+  /// The minimum version number specified, which defaults to 0.
   min_version: u64 = "MinVersion",
-  /// 通过范围指定版本时的最大版本号，默认为30。
+  /// The maximum version number specified, which defaults to 30.
   max_version: u64 = "MaxVersion",
-  /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// The offset. Default value: 0. For more information on `Offset`, see the relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
   offset: u64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// The number of returned results. Default value: 20. Maximum value: 100. For more information on `Limit`, see the relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
   limit: u64 = "Limit",
-  /// 是否查询默认版本。默认值：false
+  /// Specify whether to query the default version. This parameter and `LaunchTemplateVersions` cannot be specified at the same time.
   default_version: bool = "DefaultVersion",
 }
 
-/// DescribeLaunchTemplateVersions返回参数结构体
+/// Response of [`Client::describe_launch_template_versions`].
 pub struct DescribeLaunchTemplateVersionsResponse: decode {
-  /// 实例启动模板总数。
+  /// Total number of instance launch templates.
   total_count: u64 = "TotalCount",
-  /// 实例启动模板版本集合。
+  /// Set of instance launch template versions.
   launch_template_version_set: Vec<LaunchTemplateVersionInfo> = "LaunchTemplateVersionSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLaunchTemplates请求参数结构体
+/// Request of [`Client::describe_launch_templates`].
 pub struct DescribeLaunchTemplatesRequest: encode {
-  /// 启动模板ID，一个或者多个启动模板ID。若未指定，则显示用户所有模板。
+  /// Instance launch template ID. ID of one or more instance launch templates. If not specified, all templates of the user will be displayed.
   launch_template_ids: Vec<String> = "LaunchTemplateIds",
-  /// <li><strong>LaunchTemplateName</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>实例启动模板名称</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
-  /// <li><strong>tag-key</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>标签键</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
-  /// <li><strong>tag-value</strong></li> <p style="padding-left: 30px;">按照【<strong>标签值</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
-  /// <li><strong>tag:tag-key</strong></li> <p style="padding-left: 30px;">按照【<strong>标签键值对</strong>】进行过滤。tag-key使用具体的标签键进行替换。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
-  /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为5。参数不支持同时指定`LaunchTemplateIds`和`Filters`。
+  /// <p style="padding-left: 30px;">Filter by [<strong>LaunchTemplateName</strong>].</p><p style="padding-left: 30px;">Type: String</p><p style="padding-left: 30px;">Optional</p>
+  /// The maximum number of <code>Filters</code> in each request is 10. The upper limit for <code>Filter.Values</code> is 5. This parameter cannot specify <code>LaunchTemplateIds</code> and <code>Filters</code> at the same time.
   filters: Vec<Filter> = "Filters",
-  /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// The offset. Default value: 0. For more information on `Offset`, see the relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// The number of returned results. Default value: 20. Maximum value: 100. For more information on `Limit`, see the relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
   limit: i64 = "Limit",
 }
 
-/// DescribeLaunchTemplates返回参数结构体
+/// Response of [`Client::describe_launch_templates`].
 pub struct DescribeLaunchTemplatesResponse: decode {
-  /// 符合条件的实例模板数量。
+  /// Number of eligible instance templates.
   total_count: i64 = "TotalCount",
-  /// 实例详细信息列表。
+  /// List of instance details
   launch_template_set: Vec<LaunchTemplateInfo> = "LaunchTemplateSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRegions请求参数结构体
+/// Request of [`Client::describe_regions`].
 pub struct DescribeRegionsRequest: encode {}
 
-/// DescribeRegions返回参数结构体
+/// Response of [`Client::describe_regions`].
 pub struct DescribeRegionsResponse: decode {
-  /// 地域数量。
+  /// Number of regions
   total_count: u64 = "TotalCount",
-  /// 地域列表信息。
+  /// List of regions
   region_set: Vec<RegionInfo> = "RegionSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourcePoolPackInstances请求参数结构体
+/// Request of [`Client::describe_reserved_instances_config_infos`].
+pub struct DescribeReservedInstancesConfigInfosRequest: encode {
+  /// <li><strong>zone</li></strong>
+  /// Filters by the availability zones in which the reserved instance can be purchased, such as <code>ap-guangzhou-1</code>.
+  /// Type: String
+  /// Required: no
+  /// Valid values: list of regions/availability zones
+  ///
+  /// <li><strong>product-description</li></strong>
+  /// Filters by the platform description (operating system) of the reserved instance, such as <code>linux</code>.
+  /// Type: String
+  /// Required: no
+  /// Valid value: linux
+  ///
+  /// <li><strong>duration</li></strong>
+  /// Filters by the **validity** of the reserved instance, which is the purchased usage period. For example, <code>31536000</code>.
+  /// Type: Integer
+  /// Unit: second
+  /// Required: no
+  /// Valid value: 31536000 (1 year)
+  filters: Vec<Filter> = "Filters",
+}
+
+/// Response of [`Client::describe_reserved_instances_config_infos`].
+pub struct DescribeReservedInstancesConfigInfosResponse: decode {
+  /// Static configurations of the reserved instance.
+  reserved_instance_config_infos: Vec<ReservedInstanceConfigInfoItem> = "ReservedInstanceConfigInfos",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_reserved_instances_offerings`].
+pub struct DescribeReservedInstancesOfferingsRequest: encode {
+  /// Dry run. Default value: false.
+  dry_run: bool = "DryRun",
+  /// The offset. Default value: 0. For more information on `Offset`, see the relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
+  offset: i64 = "Offset",
+  /// The number of returned results. Default value: 20. Maximum value: 100. For more information on `Limit`, see the relevant sections in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
+  limit: i64 = "Limit",
+  /// The maximum duration as a filter,
+  /// in seconds.
+  /// Default value: 94608000.
+  max_duration: i64 = "MaxDuration",
+  /// The minimum duration as a filter,
+  /// in seconds.
+  /// Default value: 2592000.
+  min_duration: i64 = "MinDuration",
+  /// <li><strong>zone</strong></li>
+  /// <p style="padding-left: 30px;">Filters by the <strong>availability zones</strong> in which the Reserved Instances can be purchased, such as ap-guangzhou-1.</p><p style="padding-left: 30px;">Type: String</p><p style="padding-left: 30px;">Required: no</p><p style="padding-left: 30px;">Valid values: please see <a href="https://intl.cloud.tencent.com/document/product/213/6091?from_cn_redirect=1">Availability Zones</a></p>
+  /// <li><strong>duration</strong></li>
+  /// <p style="padding-left: 30px;">Filters by the <strong>duration</strong> of the Reserved Instance, in seconds. For example, 31536000.</p><p style="padding-left: 30px;">Type: Integer</p><p style="padding-left: 30px;">Unit: second</p><p style="padding-left: 30px;">Required: no</p><p style="padding-left: 30px;">Valid values: 31536000 (1 year) | 94608000 (3 years)</p>
+  /// <li><strong>instance-type</strong></li>
+  /// <p style="padding-left: 30px;">Filters by <strong>type of the Reserved Instance</strong>, such as <code>S3.MEDIUM4</code>.</p><p style="padding-left: 30px;">Type: String</p><p style="padding-left: 30px;">Required: no</p><p style="padding-left: 30px;">Valid values: please see <a href="https://intl.cloud.tencent.com/document/product/213/11518?from_cn_redirect=1">Instance Types</a></p>
+  /// <li><strong>offering-type</strong></li>
+  /// <p style="padding-left: 30px;">Filters by **<strong>payment term</strong>**, such as <code>All Upfront</code>.</p><p style="padding-left: 30px;">Type: String</p><p style="padding-left: 30px;">Required: no</p><p style="padding-left: 30px;">Valid value: All Upfront</p>
+  /// <li><strong>product-description</strong></li>
+  /// <p style="padding-left: 30px;">Filters by the <strong>platform description</strong> (operating system) of the Reserved Instance, such as <code>linux</code>.</p><p style="padding-left: 30px;">Type: String</p><p style="padding-left: 30px;">Required: no</p><p style="padding-left: 30px;">Valid value: linux</p>
+  /// <li><strong>reserved-instances-offering-id</strong></li>
+  /// <p style="padding-left: 30px;">Filters by <strong>Reserved Instance ID</strong>, in the form of 650c138f-ae7e-4750-952a-96841d6e9fc1.</p><p style="padding-left: 30px;">Type: String</p><p style="padding-left: 30px;">Required: no</p>
+  /// Each request can have up to 10 <code>Filters</code> and 5 <code>Filter.Values</code>.
+  filters: Vec<Filter> = "Filters",
+}
+
+/// Response of [`Client::describe_reserved_instances_offerings`].
+pub struct DescribeReservedInstancesOfferingsResponse: decode {
+  /// The number of Reserved Instances that meet the condition.
+  total_count: i64 = "TotalCount",
+  /// The list of Reserved Instances that meet the condition.
+  reserved_instances_offerings_set: Vec<ReservedInstancesOffering> = "ReservedInstancesOfferingsSet",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_reserved_instances`].
+pub struct DescribeReservedInstancesRequest: encode {
+  /// Trial run. Default value: false.
+  dry_run: bool = "DryRun",
+  /// Offset. Default value: 0. For more information on `Offset`, see the relevant section in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
+  offset: i64 = "Offset",
+  /// Number of returned instances. Default value: 20. Maximum value: 100. For more information on `Limit`, see the relevant section in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
+  limit: i64 = "Limit",
+  /// <li><strong>zone</strong></li>
+  /// <p style="padding-left: 30px;">Filter by [<strong>availability zones</strong>] in which reserved instances can be purchased. For example, ap-guangzhou-1.</p><p style="padding-left: 30px;">Type: String.</p><p style="padding-left: 30px;">Required: No.</p><p style="padding-left: 30px;">Valid values: See the <a href="https://intl.cloud.tencent.com/document/product/213/6091?from_cn_redirect=1">availability zone list</a>.</p>
+  /// <li><strong>duration</strong></li>
+  /// <p style="padding-left: 30px;">Filter by [<strong>validity periods</strong>] of reserved instances, which is the instance purchase duration. For example, 31536000.</p><p style="padding-left: 30px;">Type: Integer.</p><p style="padding-left: 30px;">Unit: Second.</p><p style="padding-left: 30px;">Required: No.</p><p style="padding-left: 30px;">Valid values: 31536000 (1 year) | 94608000 (3 years).</p>
+  /// <li><strong>instance-type</strong></li>
+  /// <p style="padding-left: 30px;">Filter by [<strong>specifications of reserved instances</strong>]. For example, S3.MEDIUM4.</p><p style="padding-left: 30px;">Type: String.</p><p style="padding-left: 30px;">Required: No.</p><p style="padding-left: 30px;">Valid values: See the <a href="https://intl.cloud.tencent.com/document/product/213/11518?from_cn_redirect=1">reserved instance specification list</a>.</p>
+  /// <li><strong>instance-family</strong></li>
+  /// <p style="padding-left: 30px;">Filter by [<strong>types of reserved instances</strong>]. For example, S3.</p><p style="padding-left: 30px;">Type: String.</p><p style="padding-left: 30px;">Required: No.</p><p style="padding-left: 30px;">Valid values: See the <a href="https://intl.cloud.tencent.com/document/product/213/11518?from_cn_redirect=1">reserved instance type list</a>.</p>
+  /// <li><strong>offering-type</strong></li>
+  /// <p style="padding-left: 30px;">Filter by <strong>payment types</strong>]. For example, All Upfront (fully prepaid).</p><p style="padding-left: 30px;">Type: String.</p><p style="padding-left: 30px;">Required: No.</p><p style="padding-left: 30px;">Valid values: All Upfront (fully prepaid) | Partial Upfront (partially prepaid) | No Upfront (non-prepaid).</p>
+  /// <li><strong>product-description</strong></li>
+  /// <p style="padding-left: 30px;">Filter by [<strong>platform descriptions</strong>] (operating system) of reserved instances. For example, linux.</p><p style="padding-left: 30px;">Type: String.</p><p style="padding-left: 30px;">Required: No.</p><p style="padding-left: 30px;">Valid value: linux.</p>
+  /// <li><strong>reserved-instances-id</strong></li>
+  /// <p style="padding-left: 30px;">Filter by [<strong>IDs of purchased reserved instances</strong>]. For example, 650c138f-ae7e-4750-952a-96841d6e9fc1.</p><p style="padding-left: 30px;">Type: String.</p><p style="padding-left: 30px;">Required: No.</p>
+  /// <li><strong>state</strong></li>
+  /// <p style="padding-left: 30px;">Filter by [<strong>statuses of purchased reserved instances</strong>]. For example, active.</p><p style="padding-left: 30px;">Type: String.</p><p style="padding-left: 30px;">Required: No.</p><p style="padding-left: 30px;">Valid values: active (created) | pending (waiting to be created) | retired (expired).</p>
+  /// Each request can have up to 10 filters, and each filter can have up to 5 values.
+  filters: Vec<Filter> = "Filters",
+}
+
+/// Response of [`Client::describe_reserved_instances`].
+pub struct DescribeReservedInstancesResponse: decode {
+  /// Number of reserved instances that meet the conditions.
+  total_count: i64 = "TotalCount",
+  /// List of reserved instances that meet the conditions.
+  reserved_instances_set: Vec<ReservedInstances> = "ReservedInstancesSet",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_resource_pool_pack_instances`].
 pub struct DescribeResourcePoolPackInstancesRequest: encode {
   /// **Required.** 实例资源池ID列表。形如：rpp-39kj2fsb。每次请求的实例的上限为100。
   dedicated_resource_pack_ids: Vec<String> = "DedicatedResourcePackIds",
 }
 
-/// DescribeResourcePoolPackInstances返回参数结构体
+/// Response of [`Client::describe_resource_pool_pack_instances`].
 pub struct DescribeResourcePoolPackInstancesResponse: decode {
   /// 实例资源池内已创建的实例详情列表。
   dedicated_resource_pack_instance_set: Vec<ResourcePoolPackInstance> = "DedicatedResourcePackInstanceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourcePoolPackTypeConfigs请求参数结构体
+/// Request of [`Client::describe_resource_pool_pack_type_configs`].
 pub struct DescribeResourcePoolPackTypeConfigsRequest: encode {
   /// **Required.** <li><strong>zone</strong></li>
   /// <p style="padding-left: 30px;">按照【<strong>可用区</strong>】进行过滤。形如：ap-guangzhou-6。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：是</p><p style="padding-left: 30px;">可选项：<a href="https://cloud.tencent.com/document/product/213/6091">可用区列表</a></p>
@@ -4261,15 +5844,15 @@ pub struct DescribeResourcePoolPackTypeConfigsRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeResourcePoolPackTypeConfigs返回参数结构体
+/// Response of [`Client::describe_resource_pool_pack_type_configs`].
 pub struct DescribeResourcePoolPackTypeConfigsResponse: decode {
   /// 支持实例资源池的机型规格列表。
   instance_type_config_set: Vec<InstanceTypeConfig> = "InstanceTypeConfigSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourcePoolPacks请求参数结构体
+/// Request of [`Client::describe_resource_pool_packs`].
 pub struct DescribeResourcePoolPacksRequest: encode {
   /// 返回数量，默认值为10，最小值为10，最大值为100。
   max_results: i64 = "MaxResults",
@@ -4285,21 +5868,21 @@ pub struct DescribeResourcePoolPacksRequest: encode {
   /// <p style="padding-left: 30px;">按照【<strong>实例规格</strong>】进行过滤。形如：SA9.96XLARGE1152。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
   /// <li><strong>status</strong></li>
   /// <p style="padding-left: 30px;">按照【<strong>实例资源池状态</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：CREATING (创建中) | ACTIVE (运行中) | RETIRED (已过期)</p>
-  /// 每次请求的`Filters`的上限为10。
+  /// 每次请求的<code>Filters</code>的上限为10。
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeResourcePoolPacks返回参数结构体
+/// Response of [`Client::describe_resource_pool_packs`].
 pub struct DescribeResourcePoolPacksResponse: decode {
   /// 符合条件的实例资源池列表。
   dedicated_resource_pack_set: Vec<ResourcePoolPack> = "DedicatedResourcePackSet",
   /// 下一页数据的标记，用于分页查询。值为空时表示已到最后一页。
   next_token: String = "NextToken",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskInfo请求参数结构体
+/// Request of [`Client::describe_task_info`].
 pub struct DescribeTaskInfoRequest: encode {
   /// **Required.** 返回数量，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
   limit: i64 = "Limit",
@@ -4370,98 +5953,102 @@ pub struct DescribeTaskInfoRequest: encode {
   order: i64 = "Order",
 }
 
-/// DescribeTaskInfo返回参数结构体
+/// Response of [`Client::describe_task_info`].
 pub struct DescribeTaskInfoResponse: decode {
   /// 查询返回的维修任务总数量。
   total_count: i64 = "TotalCount",
   /// 查询返回的维修任务列表。
   repair_task_info_set: Vec<RepairTaskInfo> = "RepairTaskInfoSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeZoneInstanceConfigInfos请求参数结构体
+/// Request of [`Client::describe_zone_instance_config_infos`].
 pub struct DescribeZoneInstanceConfigInfosRequest: encode {
-  /// <li><strong>zone</strong></li><p style="padding-left: 30px;">按照【<strong>可用区</strong>】进行过滤。可用区形如：ap-guangzhou-6。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：<a href="https://cloud.tencent.com/document/product/213/6091">可用区列表</a></p><li><strong>instance-family</strong></li><p style="padding-left: 30px;">按照【<strong>实例机型系列</strong>】进行过滤。实例机型系列形如：S1、I1、M1等。具体取值参见[实例类型](https://cloud.tencent.com/document/product/213/11518)描述。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><li><strong>instance-type</strong></li><p style="padding-left: 30px;">按照【<strong>实例机型</strong>】进行过滤。不同实例机型指定了不同的资源规格，具体取值可通过调用接口 [DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/product/213/15749) 来获得最新的规格表或参见[实例类型](https://cloud.tencent.com/document/product/213/11518)描述。若不指定该参数，则默认查询筛选条件下所有机型。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><li><strong>instance-charge-type</strong><p style="padding-left: 30px;">按照【<strong>实例计费模式</strong>】进行过滤。</p><p style="padding-left: 30px;">- PREPAID：预付费，即包年包月</p><p style="padding-left: 30px;">- POSTPAID_BY_HOUR：后付费，即按量计费</p><p style="padding-left: 30px;">- CDHPAID：独享子机</p><p style="padding-left: 30px;">- SPOTPAID：竞价付费</p><p style="padding-left: 30px;">- CDCPAID：专用集群付费</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p></li><li><strong>sort-keys</strong></li><p style="padding-left: 30px;">按关键字进行排序,格式为排序字段加排序方式，中间用冒号分隔。 例如： 按cpu数逆序排序 "cpu:desc", 按mem大小顺序排序 "mem:asc"</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>每次请求的<code>Filters</code>的上限为10，<code>Filter.Values</code>的上限为100。
+  /// <li> instance-charge-type-String-required: no-(filter) billing mode of instances. (POSTPAID_BY_HOUR: pay-as-you-go billing by hour | SPOTPAID: spot billing, which is suitable for a [spot instance] (https://intl.cloud.Tencent.com/document/product/213/17817) | CDHPAID: CDH billing, that is, billing only for CDH, but not for the instances on CDH. )  </li>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeZoneInstanceConfigInfos返回参数结构体
+/// Response of [`Client::describe_zone_instance_config_infos`].
 pub struct DescribeZoneInstanceConfigInfosResponse: decode {
-  /// <p>可用区机型配置列表。</p>
+  /// List of model configurations for the availability zone.
   instance_type_quota_set: Vec<InstanceTypeQuotaItem> = "InstanceTypeQuotaSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeZones请求参数结构体
+/// Request of [`Client::describe_zones`].
 pub struct DescribeZonesRequest: encode {}
 
-/// DescribeZones返回参数结构体
+/// Response of [`Client::describe_zones`].
 pub struct DescribeZonesResponse: decode {
-  /// 可用区数量。
+  /// Number of availability zones.
   total_count: u64 = "TotalCount",
-  /// 可用区列表信息。
+  /// List of availability zones.
   zone_set: Vec<ZoneInfo> = "ZoneSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisassociateInstancesKeyPairs请求参数结构体
+/// Request of [`Client::disassociate_instances_key_pairs`].
 pub struct DisassociateInstancesKeyPairsRequest: encode {
-  /// **Required.** <p>一个或多个待操作的实例ID，每次请求批量实例的上限为100。<br>可以通过以下方式获取可用的实例ID：</p><li>通过登录[控制台](https://console.cloud.tencent.com/cvm/index)查询实例ID。</li><li>通过调用接口 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) ，取返回信息中的 <code>InstanceId</code> 获取实例ID。</li>
+  /// **Required.** Instance ID(s). The maximum number of instances in each request is 100. <br><br>You can obtain the available instance IDs in two ways: <br><li>Log in to the [console](https://console.cloud.tencent.com/cvm/index) to query the instance IDs. <br><li>Call [DescribeInstances](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response.
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** <p>密钥对ID列表，列表长度上限为100。可以通过以下方式获取可用的密钥ID：</p><li>通过登录[控制台](https://console.cloud.tencent.com/cvm/sshkey)查询密钥ID。</li><li>通过调用接口 [DescribeKeyPairs](https://cloud.tencent.com/document/api/213/15699) ，取返回信息中的 <code>KeyId</code> 获取密钥对ID。</li>
+  /// **Required.** List of key pair IDs. The maximum number of key pairs in each request is 100. The key pair ID is in the format of `skey-11112222`. <br><br>You can obtain the available key pair IDs in two ways: <br><li>Log in to the [console](https://console.cloud.tencent.com/cvm/sshkey) to query the key pair IDs. <br><li>Call [DescribeKeyPairs](https://intl.cloud.tencent.com/document/api/213/15699?from_cn_redirect=1) and look for `KeyId` in the response.
   key_ids: Vec<String> = "KeyIds",
-  /// <p>是否强制关机，默认值为 false。常规场景下，建议手动关机后解绑密钥。取值范围：</p><li>true：先执行强制关机，再解绑密钥。</li><li>false：不执行强制关机，仅支持对已关机状态实例进行解绑操作。</li>
+  /// Whether to force shut down a running instances. It is recommended to manually shut down a running instance before disassociating a key pair from it. Valid values: <br><li>TRUE: force shut down an instance after a normal shutdown fails. <br><li>FALSE: do not force shut down an instance after a normal shutdown fails. <br><br>Default value: FALSE.
   force_stop: bool = "ForceStop",
 }
 
-/// DisassociateInstancesKeyPairs返回参数结构体
+/// Response of [`Client::disassociate_instances_key_pairs`].
 pub struct DisassociateInstancesKeyPairsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisassociateSecurityGroups请求参数结构体
+/// Request of [`Client::disassociate_security_groups`].
 pub struct DisassociateSecurityGroupsRequest: encode {
-  /// **Required.** 要解绑的`安全组ID`，类似sg-efil73jd，只支持解绑单个安全组。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`SecurityGroupIds`获取实例绑定的安全组。
+  /// **Required.** ID of the security group to be disassociated, such as `sg-efil73jd`. Only one security group can be disassociated.
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// **Required.** 被解绑的`实例ID`，类似ins-lesecurk，支持指定多个实例，每次请求批量实例的上限为100。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
+  /// **Required.** ID(s) of the instance(s) to be disassociated,such as `ins-lesecurk`. You can specify multiple instances.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// DisassociateSecurityGroups返回参数结构体
+/// Response of [`Client::disassociate_security_groups`].
 pub struct DisassociateSecurityGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 容灾组信息
+/// Information on disaster recovery groups
+///
+/// <details><summary>中文</summary>容灾组信息</details>
 pub struct DisasterRecoverGroup: decode {
-  /// <p>分散置放群组id。</p>
+  /// ID of a spread placement group.
   disaster_recover_group_id: String = "DisasterRecoverGroupId",
-  /// <p>分散置放群组名称，长度1-60个字符。</p>
+  /// Name of a spread placement group, which must be 1-60 characters long.
   name: String = "Name",
-  /// <p>分散置放群组类型，取值范围：<br></p><li>HOST：物理机<br></li><li>SW：交换机<br></li><li>RACK：机架</li>
+  /// Type of a spread placement group. Valid values:<br>
+  /// <li>HOST: physical machine.<br></li>
+  /// <li>SW: switch.<br></li>
+  /// <li>RACK: rack.</li>
   r#type: String = "Type",
-  /// <p>分散置放群组内最大容纳云服务器数量。</p>
+  /// The maximum number of CVMs that can be hosted in a spread placement group.
   cvm_quota_total: i64 = "CvmQuotaTotal",
-  /// <p>分散置放群组内云服务器当前数量。</p>
+  /// The current number of CVMs in a spread placement group.
   current_num: i64 = "CurrentNum",
-  /// <p>分散置放群组内，云服务器id列表。</p>
+  /// The list of CVM IDs in a spread placement group.
   instance_ids: Vec<String> = "InstanceIds",
-  /// <p>分散置放群组创建时间。按照<code>ISO8601</code>标准表示，并且使用<code>UTC</code>时间。格式为：<code>YYYY-MM-DDThh:mm:ssZ</code>。</p>
-  ///
+  /// Creation time of a spread placement group.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// <p>置放群组亲和度</p>
+  /// placement group affinity
   affinity: i64 = "Affinity",
-  /// <p>置放群组类型，当前支持两种；分散置放群组和分区置放群组(功能灰度中)，取值范围：PARTITION：分区置放群组，SPREAD：分散置放群组</p>
+  /// **China site only.** <p>置放群组类型，当前支持两种；分散置放群组和分区置放群组(功能灰度中)，取值范围：PARTITION：分区置放群组，SPREAD：分散置放群组</p>
   strategy: String = "Strategy",
-  /// <p>分区置放群组的分区数量，如果是分区置放群组会返回(功能灰度中)</p>
+  /// **China site only.** <p>分区置放群组的分区数量，如果是分区置放群组会返回(功能灰度中)</p>
   partition_count: i64 = "PartitionCount",
-  /// <p>置放群组关联的标签列表。</p>
+  /// List of tags associated with the placement group.
   tags: Vec<Tag> = "Tags",
 }
 
@@ -4479,94 +6066,105 @@ pub struct DisasterRecoverGroupQuota: decode {
   cvm_in_rack_group_quota: i64 = "CvmInRackGroupQuota",
 }
 
-/// 描述了实例的增强服务启用情况与其设置，如云安全，云监控等实例 Agent
+/// Describes the configuration of enhanced services, such as Cloud Security and Cloud Monitor.
+///
+/// <details><summary>中文</summary>描述了实例的增强服务启用情况与其设置，如云安全，云监控等实例 Agent</details>
 pub struct EnhancedService: encode {
-  /// 开启云安全服务。若不指定该参数，则默认开启云安全服务。
+  /// Enables cloud security service. If this parameter is not specified, the cloud security service will be enabled by default.
   security_service: RunSecurityServiceEnabled = "SecurityService",
-  /// 开启云监控服务。若不指定该参数，则默认开启云监控服务。
+  /// Enables cloud monitor service. If this parameter is not specified, the cloud monitor service will be enabled by default.
   monitor_service: RunMonitorServiceEnabled = "MonitorService",
-  /// 开启云自动化助手服务（TencentCloud Automation Tools，TAT）。若不指定该参数，则公共镜像默认开启云自动化助手服务，其他镜像默认不开启云自动化助手服务。
+  /// Whether to enable the TAT service. If this parameter is not specified, the TAT service is enabled for public images and disabled for other images by default.
   automation_service: RunAutomationServiceEnabled = "AutomationService",
 }
 
-/// EnterRescueMode请求参数结构体
+/// Request of [`Client::enter_rescue_mode`].
 pub struct EnterRescueModeRequest: encode {
-  /// **Required.** 需要进入救援模式的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
+  /// **Required.** Instance ID Needs to Enter Rescue Mode
   instance_id: String = "InstanceId",
-  /// **Required.** 救援模式下系统密码。不同操作系统类型密码复杂度限制不一样，具体如下：<li>Linux实例密码必须8到30位，至少包括两项[a-z]，[A-Z]、[0-9] 和 [( ) \` ~ ! @ # $ % ^ & *  - + = | { } [ ] : ; ' , . ? / ]中的特殊符号。</li><li>Windows实例密码必须12到30位，至少包括三项[a-z]，[A-Z]，[0-9] 和 [( ) \` ~ ! @ # $ % ^ & * - + = | { } [ ] : ; ' , . ? /]中的特殊符号。</li>
+  /// **Required.** System Password in Rescue Mode
   password: String = "Password",
-  /// 救援模式下系统用户名
+  /// System Username in Rescue Mode
   username: String = "Username",
-  /// 是否强制关机。本参数已弃用，推荐使用StopType，不可以与参数StopType同时使用。
+  /// Whether to perform forced shutdown.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   force_stop: bool = "ForceStop",
-  /// 实例的关闭模式。取值范围：<br><li>SOFT_FIRST：表示在正常关闭失败后进行强制关闭</li><br><li>HARD：直接强制关闭</li><br><li>SOFT：仅软关机</li><br>默认取值：SOFT。
+  /// The shutdown mode of the instance. Valid values: <br><li>SOFT_FIRST: Indicates a forced shutdown after a graceful shutdown fails</li><br><li>HARD: Direct forced shutdown</li><br><li>SOFT: Soft shutdown only</li><br>Default value: SOFT.
   stop_type: String = "StopType",
 }
 
-/// EnterRescueMode返回参数结构体
+/// Response of [`Client::enter_rescue_mode`].
 pub struct EnterRescueModeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ExitRescueMode请求参数结构体
+/// Request of [`Client::exit_rescue_mode`].
 pub struct ExitRescueModeRequest: encode {
-  /// **Required.** 退出救援模式的实例id。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
+  /// **Required.** Instance ID Exiting Rescue Mode
   instance_id: String = "InstanceId",
 }
 
-/// ExitRescueMode返回参数结构体
+/// Response of [`Client::exit_rescue_mode`].
 pub struct ExitRescueModeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ExportImages请求参数结构体
+/// Request of [`Client::export_images`].
 pub struct ExportImagesRequest: encode {
-  /// **Required.** COS存储桶名称。
-  /// 可通过 [List Buckets](https://cloud.tencent.com/document/product/436/8291) 接口查询请求者名下的所有存储桶列表或特定地域下的存储桶列表。
+  /// **Required.** COS bucket name
   bucket_name: String = "BucketName",
-  /// 镜像ID列表。调用 ExportImages 接口时，参数 ImageIds 和 SnapshotIds 为二选一必填参数，目前参数 SnapshotIds 暂未对外开放。
-  /// 可通过 [DescribeImages](https://cloud.tencent.com/document/api/213/15715) 接口返回值中的`ImageId`获取。
+  /// List of image IDs
   image_ids: Vec<String> = "ImageIds",
-  /// 镜像文件导出格式。取值范围：RAW，QCOW2，VHD，VMDK。默认为RAW
+  /// Format of the exported image file. Valid values: `RAW`, `QCOW2`, `VHD` and `VMDK`. Default value: `RAW`.
   export_format: String = "ExportFormat",
-  /// 导出文件的名称前缀列表。
-  /// 默认导出文件无名称前缀。
+  /// Prefix list of the name of exported files
   file_name_prefix_list: Vec<String> = "FileNamePrefixList",
-  /// 是否只导出系统盘。
-  /// 默认值：false
+  /// Whether to export only the system disk
   only_export_root_disk: bool = "OnlyExportRootDisk",
-  /// 检测镜像是否支持导出。
-  /// 默认值：false
+  /// Check whether the image can be exported
   dry_run: bool = "DryRun",
-  /// 角色名称。默认为CVM_QcsRole，发起请求前请确认是否存在该角色，以及是否已正确配置COS写入权限。
+  /// Role name (Default: `CVM_QcsRole`). Before exporting the images, make sure the role exists, and it has write permission to COS.
   role_name: String = "RoleName",
 }
 
-/// ExportImages返回参数结构体
+/// Response of [`Client::export_images`].
 pub struct ExportImagesResponse: decode {
-  /// 导出镜像任务ID
+  /// ID of the image export task
   task_id: u64 = "TaskId",
-  /// 导出镜像的COS文件名列表。其中，文件名格式如下。
-  /// * 系统盘：前缀名_镜像ID_system_快照ID.镜像格式
-  /// * 数据盘：前缀名_镜像ID_data_快照ID.镜像格式
+  /// List of COS filenames of the exported images
   cos_paths: Vec<String> = "CosPaths",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 扩展数据
+/// Additional data
+///
+/// <details><summary>中文</summary>扩展数据</details>
 pub struct Externals: encode {
-  /// 释放地址
+  /// Release Address
   release_address: bool = "ReleaseAddress",
-  /// 不支持的网络类型，取值范围：<br><li>BASIC：基础网络</li><li>VPC1.0：私有网络VPC1.0</li>
+  /// Unsupported network type. valid values: <br><li>BASIC: BASIC network</li><li>VPC1.0: private network VPC1.0</li>.
   unsupport_networks: Vec<String> = "UnsupportNetworks",
-  /// HDD本地存储属性
+  /// Specifies the HDD local storage attributes.
   storage_block_attr: StorageBlock = "StorageBlockAttr",
 }
 
+/// > Key-value pair filters used for conditional queries, such as filtering results by ID, name, and state.
+/// > * If there are multiple `Filter` parameters, they are evaluated using the logical `AND` operator.
+/// > * If a `Filter` contains multiple `Values`, they are evaluated using the logical `OR` operator.
+/// >
+/// > Take [DescribeInstances](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) as an example. You can use the following filters to query the instances in availability zone (`zone`) Guangzhou Zone 1 ***and*** whose billing plan (`instance-charge-type`) is pay-as-you-go:
+/// ```text
+/// Filters.0.Name=zone
+/// &Filters.0.Values.0=ap-guangzhou-1
+/// &Filters.1.Name=instance-charge-type
+/// &Filters.1.Values.0=POSTPAID_BY_HOUR
+/// ```
+///
+/// <details><summary>中文</summary>
+///
 /// >描述键值对过滤器，用于条件过滤查询。例如过滤ID、名称、状态等
 /// > * 若存在多个`Filter`时，`Filter`间的关系为逻辑与（`AND`）关系。
 /// > * 若同一个`Filter`存在多个`Values`，同一`Filter`下`Values`间的关系为逻辑或（`OR`）关系。
@@ -4579,56 +6177,60 @@ pub struct Externals: encode {
 /// &Filters.1.Values.0=PREPAID
 /// &Filters.1.Values.1=POSTPAID_BY_HOUR
 /// ```
+///
+/// </details>
 pub struct Filter: encode {
-  /// **Required.** 需要过滤的字段。
+  /// **Required.** Filters.
   name: String = "Name",
-  /// **Required.** 字段的过滤值。
+  /// **Required.** Filter values.
   values: Vec<String> = "Values",
 }
 
-/// 实例GPU信息
+/// GPU information of the instance
+///
+/// <details><summary>中文</summary>实例GPU信息</details>
 pub struct GPUInfo: decode {
-  /// 实例GPU个数。值小于1代表VGPU类型，大于1代表GPU直通类型。
+  /// Specifies the GPU count of the instance. a value less than 1 indicates VGPU type, and a value larger than 1 indicates GPU passthrough type.
   gpu_count: f64 = "GPUCount",
-  /// 实例GPU地址。
+  /// Specifies the GPU address of the instance.
   gpu_id: Vec<String> = "GPUId",
-  /// 实例GPU类型。
+  /// Specifies the GPU type of the instance.
   gpu_type: String = "GPUType",
 }
 
-/// 专用宿主机实例详细信息
+/// CDH instance details
+///
+/// <details><summary>中文</summary>专用宿主机实例详细信息</details>
 pub struct HostItem: decode {
-  /// 专用宿主机实例所在的位置。通过该参数可以指定实例所属可用区，所属项目等属性。
+  /// CDH instance location. This parameter is used to specify the AZ, project, and other attributes of the instance.
   placement: Placement = "Placement",
-  /// 专用宿主机实例ID
+  /// CDH instance ID
   host_id: String = "HostId",
-  /// 专用宿主机实例类型
+  /// CDH instance type
   host_type: String = "HostType",
-  /// 专用宿主机实例名称
+  /// CDH instance name
   host_name: String = "HostName",
-  /// 专用宿主机实例付费模式
+  /// CDH instance billing mode
   host_charge_type: String = "HostChargeType",
-  /// 专用宿主机实例自动续费标记
+  /// CDH instance renewal flag
   renew_flag: String = "RenewFlag",
-  /// 专用宿主机实例创建时间
-  ///
+  /// CDH instance creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 专用宿主机实例过期时间
-  ///
+  /// CDH instance expiry time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   expired_time: String = "ExpiredTime",
-  /// 专用宿主机实例上已创建云子机的实例id列表
+  /// List of IDs of CVMs created on a CDH instance
   instance_ids: Vec<String> = "InstanceIds",
-  /// 专用宿主机实例状态
+  /// CDH instance status
   host_state: String = "HostState",
-  /// 专用宿主机实例IP
+  /// CDH instance IP
   host_ip: String = "HostIp",
-  /// 专用宿主机实例资源信息
+  /// CDH instance resource information
   host_resource: HostResource = "HostResource",
-  /// 专用宿主机所属的围笼ID。该字段仅对金融专区围笼内的专用宿主机有效。
+  /// Cage ID of the CDH instance. This parameter is only valid for CDH instances in the cages of finance availability zones.
   cage_id: String = "CageId",
-  /// 专用宿主机关联的标签列表。
+  /// **China site only.** 专用宿主机关联的标签列表。
   tags: Vec<Tag> = "Tags",
 }
 
@@ -4638,27 +6240,29 @@ pub struct HostPriceInfo: decode {
   host_price: ItemPrice = "HostPrice",
 }
 
-/// 专用宿主机实例的资源信息
+/// Resource information of the CDH instance
+///
+/// <details><summary>中文</summary>专用宿主机实例的资源信息</details>
 pub struct HostResource: decode {
-  /// 专用宿主机实例总CPU核数
+  /// Total number of CPU cores in the CDH instance
   cpu_total: u64 = "CpuTotal",
-  /// 专用宿主机实例可用CPU核数
+  /// Number of available CPU cores in the CDH instance
   cpu_available: u64 = "CpuAvailable",
-  /// 专用宿主机实例总内存大小（单位为:GiB）
+  /// Total memory size of the CDH instance (unit: GiB)
   mem_total: f64 = "MemTotal",
-  /// 专用宿主机实例可用内存大小（单位为:GiB）
+  /// Available memory size of the CDH instance (unit: GiB)
   mem_available: f64 = "MemAvailable",
-  /// 专用宿主机实例总磁盘大小（单位为:GiB）
+  /// Total disk size of the CDH instance (unit: GiB)
   disk_total: u64 = "DiskTotal",
-  /// 专用宿主机实例可用磁盘大小（单位为:GiB）
+  /// Available disk size of the CDH instance (unit: GiB)
   disk_available: u64 = "DiskAvailable",
-  /// 专用宿主机实例磁盘类型
+  /// Disk type of the CDH instance
   disk_type: String = "DiskType",
-  /// 专用宿主机实例总GPU卡数
+  /// Total number of GPU cards in the CDH instance
   gpu_total: u64 = "GpuTotal",
-  /// 专用宿主机实例可用GPU卡数
+  /// Number of available GPU cards in the CDH instance
   gpu_available: u64 = "GpuAvailable",
-  /// CDH 拥有者
+  /// **China site only.** CDH 拥有者
   exclusive_owner: String = "ExclusiveOwner",
 }
 
@@ -4692,75 +6296,60 @@ pub struct HpcClusterInfo: decode {
   tags: Vec<Tag> = "Tags",
 }
 
-/// 一个关于镜像详细信息的结构体，主要包括镜像的主要状态与属性。
+/// Details about an image, including its state and attributes.
+///
+/// <details><summary>中文</summary>一个关于镜像详细信息的结构体，主要包括镜像的主要状态与属性。</details>
 pub struct Image: decode {
-  /// 镜像ID
+  /// Image ID
   image_id: String = "ImageId",
-  /// 镜像操作系统
+  /// Operating system of the image
   os_name: String = "OsName",
-  /// 镜像类型。镜像类型返回值包括：
-  /// * `PUBLIC_IMAGE` 公共镜像
-  /// * `PRIVATE_IMAGE` 自定义镜像
-  /// * `SHARED_IMAGE` 共享镜像
+  /// Image type
   image_type: String = "ImageType",
-  /// 镜像创建时间。
-  /// 按照 ISO8601 标准表示，并且使用 UTC 时间，格式为：YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Creation time of the image
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 镜像名称
+  /// Image name
   image_name: String = "ImageName",
-  /// 镜像描述
+  /// Image description
   image_description: String = "ImageDescription",
-  /// 镜像大小，单位 GiB。
+  /// Image size
   image_size: i64 = "ImageSize",
-  /// 镜像架构。镜像架构返回值包括：
-  /// * `x86_64`
-  /// * `arm`
-  /// * `i386`
+  /// Image architecture
   architecture: String = "Architecture",
-  /// 镜像状态:
-  /// CREATING-创建中
-  /// NORMAL-正常
-  /// CREATEFAILED-创建失败
-  /// SYNCING-复制中
-  /// IMPORTING-导入中
-  /// IMPORTFAILED-导入失败
+  /// Image state
   image_state: String = "ImageState",
-  /// 镜像来源平台，包括如TencentOS、 CentOS、 Windows、 Ubuntu、 Debian、Fedora等。
+  /// Source platform of the image
   platform: String = "Platform",
-  /// 镜像创建者
+  /// Image creator
   image_creator: String = "ImageCreator",
-  /// 镜像来源。镜像来源返回值包括：
-  /// * `OFFICIAL` 官方镜像
-  /// * `CREATE_IMAGE` 用户自建镜像
-  /// * `EXTERNAL_IMPORT` 用户外部导入镜像
+  /// Image source
   image_source: String = "ImageSource",
-  /// 同步百分比
+  /// Synchronization percentage
   sync_percent: i64 = "SyncPercent",
-  /// 镜像是否支持cloud-init
+  /// Whether the image supports cloud-init
   is_support_cloudinit: bool = "IsSupportCloudinit",
-  /// 镜像关联的快照信息
+  /// Information on the snapshots associated with the image
   snapshot_set: Vec<Snapshot> = "SnapshotSet",
-  /// 镜像关联的标签列表。
+  /// The list of tags bound to the image.
   tags: Vec<Tag> = "Tags",
-  /// 镜像许可类型。镜像许可类型返回值包括：
-  /// * `TencentCloud` 腾讯云官方许可
-  /// * `BYOL` 用户自带许可
+  /// Image license type
   license_type: String = "LicenseType",
-  /// 镜像族
+  /// Image family, Note: This field may return empty
   image_family: String = "ImageFamily",
-  /// 镜像是否废弃
+  /// Whether the image is deprecated
   image_deprecated: bool = "ImageDeprecated",
-  /// CDC镜像缓存状态
+  /// **China site only.** CDC镜像缓存状态
   cdc_cache_status: String = "CdcCacheStatus",
 }
 
-/// 支持的操作系统类型，根据Windows和Linux分类。
+/// Supported operating systems. They are divided into two categories, Windows and Linux.
+///
+/// <details><summary>中文</summary>支持的操作系统类型，根据Windows和Linux分类。</details>
 pub struct ImageOsList: decode {
-  /// 支持的Windows操作系统。
+  /// Supported Windows OS
   windows: Vec<String> = "Windows",
-  /// 支持的Linux操作系统
+  /// Supported Linux OS
   linux: Vec<String> = "Linux",
 }
 
@@ -4778,58 +6367,48 @@ pub struct ImportImageDataDisk: encode {
   image_url: String = "ImageUrl",
 }
 
-/// ImportImage请求参数结构体
+/// Request of [`Client::import_image`].
 pub struct ImportImageRequest: encode {
-  /// **Required.** 导入镜像的操作系统架构。
-  /// 取值范围包括：`x86_64` 、`i386`、`arm_64`
+  /// **Required.** OS architecture of the image to be imported, `x86_64` or `i386`.
   architecture: String = "Architecture",
-  /// **Required.** 导入镜像的操作系统类型 。
-  /// 可通过 [DescribeImportImageOs](https://cloud.tencent.com/document/api/213/15718) 接口返回值中的`ImportImageOsListSupported`获取。
+  /// **Required.** OS type of the image to be imported. You can call `DescribeImportImageOs` to obtain the list of supported operating systems.
   os_type: String = "OsType",
-  /// **Required.** 导入镜像的操作系统版本。
-  /// 可通过 [DescribeImportImageOs](https://cloud.tencent.com/document/api/213/15718) 接口返回值中的`ImportImageOsVersionSet`获取。
+  /// **Required.** OS version of the image to be imported. You can call `DescribeImportImageOs` to obtain the list of supported operating systems.
   os_version: String = "OsVersion",
-  /// **Required.** 导入镜像存放的cos地址
+  /// **Required.** Address on COS where the image to be imported is stored.
   image_url: String = "ImageUrl",
-  /// **Required.** 镜像名称。
-  /// 最多支持 60 个字符。
+  /// **Required.** Image name
   image_name: String = "ImageName",
-  /// 镜像描述。
-  /// 最多支持 256 个字符。
+  /// Image description
   image_description: String = "ImageDescription",
-  /// 只检查参数，不执行任务。
-  /// 默认值：false
+  /// Dry run to check the parameters without performing the operation
   dry_run: bool = "DryRun",
-  /// 是否强制导入，参考[强制导入镜像](https://cloud.tencent.com/document/product/213/12849)
-  /// 默认值：false
+  /// Whether to force import the image. For more information, see [Forcibly Import Image](https://intl.cloud.tencent.com/document/product/213/12849).
   force: bool = "Force",
-  /// 标签描述列表。通过指定该参数可以同时绑定标签到自定义镜像。
+  /// Tag description list. This parameter is used to bind a tag to a custom image.
   tag_specification: Vec<TagSpecification> = "TagSpecification",
-  /// 导入镜像后，激活操作系统采用的许可证类型。
-  /// 默认值：TencentCloud
-  /// 取值范围：
-  /// TencentCloud: 腾讯云官方许可
-  /// BYOL: 自带许可（Bring Your Own License）
+  /// The license type used to activate the OS after importing an image.
+  /// Valid values:
+  /// `TencentCloud`: Tencent Cloud official license
+  /// `BYOL`: Bring Your Own License
   license_type: String = "LicenseType",
-  /// 启动模式。
-  /// 取值范围：`Legacy BIOS`、`UEFI`
-  /// 默认值：Legacy BIOS
+  /// Boot mode
   boot_mode: String = "BootMode",
-  /// 镜像族
+  /// Image family
   image_family: String = "ImageFamily",
-  /// 导入的数据盘列表
+  /// **China site only.** 导入的数据盘列表
   import_image_data_disk_list: Vec<ImportImageDataDisk> = "ImportImageDataDiskList",
 }
 
-/// ImportImage返回参数结构体
+/// Response of [`Client::import_image`].
 pub struct ImportImageResponse: decode {
-  /// 镜像 ID
+  /// **China site only.** 镜像 ID
   image_id: String = "ImageId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ImportInstancesActionTimer请求参数结构体
+/// Request of [`Client::import_instances_action_timer`].
 pub struct ImportInstancesActionTimerRequest: encode {
   /// **Required.** 实例id列表，可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
   instance_ids: Vec<String> = "InstanceIds",
@@ -4837,35 +6416,59 @@ pub struct ImportInstancesActionTimerRequest: encode {
   action_timer: ActionTimer = "ActionTimer",
 }
 
-/// ImportInstancesActionTimer返回参数结构体
+/// Response of [`Client::import_instances_action_timer`].
 pub struct ImportInstancesActionTimerResponse: decode {
   /// 定时器id列表
   action_timer_ids: Vec<String> = "ActionTimerIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ImportKeyPair请求参数结构体
+/// Request of [`Client::import_key_pair`].
 pub struct ImportKeyPairRequest: encode {
-  /// **Required.** 密钥对名称，可由数字，字母和下划线组成，长度不超过25个字符。
+  /// **Required.** Key pair name, which can contain numbers, letters, and underscores, with a maximum length of 25 characters.
   key_name: String = "KeyName",
-  /// **Required.** 密钥对创建后所属的[项目](https://cloud.tencent.com/document/product/378/10861)ID。<br>可以通过以下方式获取项目ID：<li>通过[项目列表](https://console.cloud.tencent.com/project)查询项目ID。</li><li>通过调用接口 [DescribeProjects](https://cloud.tencent.com/document/api/651/78725)，取返回信息中的 `projectId ` 获取项目ID。</li>如果是默认项目，直接填0就可以。
+  /// **Required.** The project ID to which the key pair belongs after it is created. <br><br>You can obtain the project ID in the following ways: <br><li>Check the project list in the [Project management](https://console.cloud.tencent.com/project) page.<br><li>Call the `DescribeProject` API and view the `projectId` in the response.
+  ///
+  /// If you want to use the default project, specify 0 for the parameter.
   project_id: i64 = "ProjectId",
-  /// **Required.** 密钥对的公钥内容，`OpenSSH RSA` 格式。
+  /// **Required.** Content of the public key in the key pair in the `OpenSSH RSA` format.
   public_key: String = "PublicKey",
-  /// 标签描述列表。通过指定该参数可以同时绑定标签到密钥对。
+  /// Tag description list. This parameter is used to bind a tag to a key pair.
   tag_specification: Vec<TagSpecification> = "TagSpecification",
 }
 
-/// ImportKeyPair返回参数结构体
+/// Response of [`Client::import_key_pair`].
 pub struct ImportKeyPairResponse: decode {
-  /// 密钥对ID。
+  /// Key pair ID
   key_id: String = "KeyId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquirePricePurchaseResourcePoolPacks请求参数结构体
+/// Request of [`Client::inquire_price_purchase_reserved_instances_offering`].
+pub struct InquirePricePurchaseReservedInstancesOfferingRequest: encode {
+  /// **Required.** The number of the reserved instances you are purchasing.
+  instance_count: u64 = "InstanceCount",
+  /// **Required.** The ID of the reserved instance offering.
+  reserved_instances_offering_id: String = "ReservedInstancesOfferingId",
+  /// Dry run.
+  dry_run: bool = "DryRun",
+  /// A unique string supplied by the client to ensure that the request is idempotent. Its maximum length is 64 ASCII characters. If this parameter is not specified, the idempotency of the request cannot be guaranteed.<br>For more information, see Ensuring Idempotency.
+  client_token: String = "ClientToken",
+  /// Reserved instance name.<br><li>The RI name defaults to "unnamed" if this parameter is left empty.</li><li>You can enter any name within 60 characters (including the pattern string).</li>
+  reserved_instance_name: String = "ReservedInstanceName",
+}
+
+/// Response of [`Client::inquire_price_purchase_reserved_instances_offering`].
+pub struct InquirePricePurchaseReservedInstancesOfferingResponse: decode {
+  /// Price of the reserved instance with specified configuration.
+  price: ReservedInstancePrice = "Price",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::inquire_price_purchase_resource_pool_packs`].
 pub struct InquirePricePurchaseResourcePoolPacksRequest: encode {
   /// **Required.** 实例资源池预扣包所在可用区。形如：ap-guangzhou-6。可通过[DescribeZones](https://cloud.tencent.com/document/product/213/15707)接口获取可用区列表。
   zone: String = "Zone",
@@ -4877,35 +6480,39 @@ pub struct InquirePricePurchaseResourcePoolPacksRequest: encode {
   period: i64 = "Period",
 }
 
-/// InquirePricePurchaseResourcePoolPacks返回参数结构体
+/// Response of [`Client::inquire_price_purchase_resource_pool_packs`].
 pub struct InquirePricePurchaseResourcePoolPacksResponse: decode {
   /// 实例资源池价格信息。
   price: ItemPrice = "Price",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquiryPriceModifyInstancesChargeType请求参数结构体
+/// Request of [`Client::inquiry_price_modify_instances_charge_type`].
 pub struct InquiryPriceModifyInstancesChargeTypeRequest: encode {
-  /// **Required.** 一个或多个待操作的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。每次请求批量实例的上限为100。
+  /// **Required.** One or more instance IDs to be operated. You can obtain the instance ID through the `InstanceId` in the return value from the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/15728?from_cn_redirect=1). The maximum number of instances per request is 20.
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 修改后的实例[计费类型](https://cloud.tencent.com/document/product/213/2180)。<br><li>PREPAID：预付费，即包年包月。</li><li>POSTPAID_BY_HOUR：后付费，即按量付费。</li>
+  /// **Required.** Modified instance [billing type](https://www.tencentcloud.com/document/product/213/2180?from_cn_redirect=1). <br><li>`PREPAID`: monthly subscription.</li>
+  ///
+  /// **Note:** Only supports converting pay-as-you-go instances to annual and monthly subscription instances.
+  ///
+  /// default value: `PREPAID`
   instance_charge_type: String = "InstanceChargeType",
-  /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。<dx-alert infotype="explain" title="">若指定修改后实例的付费模式为预付费则该参数必传。</dx-alert>
+  /// Prepaid mode, parameter settings related to monthly/annual subscription. through this parameter, specify the purchase duration of annual and monthly subscription instances, whether to enable auto-renewal, and other attributes.
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 是否同时切换弹性数据云盘计费模式。取值范围：<br><li>true：表示切换弹性数据云盘计费模式</li><li>false：表示不切换弹性数据云盘计费模式</li><br>默认取值：false。
+  /// Whether to switch the billing mode of elastic data cloud disks simultaneously. valid values: <br><li>true: means switching the billing mode of elastic data cloud disks</li><li>false: means not switching the billing mode of elastic data cloud disks</li><br>default value: false.
   modify_portable_data_disk: bool = "ModifyPortableDataDisk",
 }
 
-/// InquiryPriceModifyInstancesChargeType返回参数结构体
+/// Response of [`Client::inquiry_price_modify_instances_charge_type`].
 pub struct InquiryPriceModifyInstancesChargeTypeResponse: decode {
-  /// 该参数表示对应配置实例转换计费模式的价格。
+  /// This parameter indicates the price for switching the billing mode of the corresponding configuration instance.
   price: Price = "Price",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquiryPriceRenewHosts请求参数结构体
+/// Request of [`Client::inquiry_price_renew_hosts`].
 pub struct InquiryPriceRenewHostsRequest: encode {
   /// **Required.** 一个或多个待操作的`CDH`实例`ID`。可通过[`DescribeHosts`](https://cloud.tencent.com/document/api/213/16474)接口返回值中的`HostId`获取。每次请求批量实例的上限为100。
   host_ids: Vec<String> = "HostIds",
@@ -4915,325 +6522,340 @@ pub struct InquiryPriceRenewHostsRequest: encode {
   dry_run: bool = "DryRun",
 }
 
-/// InquiryPriceRenewHosts返回参数结构体
+/// Response of [`Client::inquiry_price_renew_hosts`].
 pub struct InquiryPriceRenewHostsResponse: decode {
   /// CDH实例续费价格信息
   price: HostPriceInfo = "Price",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquiryPriceRenewInstances请求参数结构体
+/// Request of [`Client::inquiry_price_renew_instances`].
 pub struct InquiryPriceRenewInstancesRequest: encode {
-  /// **Required.** 一个或多个待操作的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。每次请求批量实例的上限为100。
+  /// **Required.** One or more instance IDs to be operated. You can obtain the instance ID through the `InstanceId` in the return value from the API [DescribeInstances](https://www.tencentcloud.com/zh/document/api/213/33258). The maximum number of instances per request is 100.
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的续费时长、是否设置自动续费等属性。
+  /// **Required.** Prepaid mode, that is, monthly subscription-related parameter settings. You can specify attributes of a monthly subscription instance, such as purchase duration and whether to set auto-renewal, through this parameter.
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 试运行，测试使用，不执行具体逻辑。取值范围：<br><li>true：跳过执行逻辑</li><li>false：执行逻辑<br><br>默认取值：false。</li>
+  /// Trial run, for testing purposes, does not execute specific logic. valid values: <li>`true`: skip execution logic</li> <li>`false`: execute logic</li>  default value: `false`.
   dry_run: bool = "DryRun",
-  /// 是否续费弹性数据盘。取值范围：<br><li>true：表示续费包年包月实例同时续费其挂载的弹性数据盘</li><li>false：表示续费包年包月实例同时不再续费其挂载的弹性数据盘</li><br>默认取值：true。
+  /// Whether to renew the elastic data disk. valid values:<br><li>true: indicates renewing the annual and monthly subscription instance and its mounted elastic data disk simultaneously</li><li>false: indicates renewing the annual and monthly subscription instance while no longer renewing its mounted elastic data disk</li><br>default value: true.
   renew_portable_data_disk: bool = "RenewPortableDataDisk",
 }
 
-/// InquiryPriceRenewInstances返回参数结构体
+/// Response of [`Client::inquiry_price_renew_instances`].
 pub struct InquiryPriceRenewInstancesResponse: decode {
-  /// 该参数表示对应配置实例的价格。
+  /// This parameter indicates the price for the corresponding configuration instance.
   price: Price = "Price",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquiryPriceResetInstance请求参数结构体
+/// Request of [`Client::inquiry_price_reset_instance`].
 pub struct InquiryPriceResetInstanceRequest: encode {
-  /// **Required.** 实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) API返回值中的`InstanceId`获取。
+  /// **Required.** Instance ID. To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response.
   instance_id: String = "InstanceId",
-  /// 指定有效的[镜像](/document/product/213/4940)ID，格式形如`img-xxx`。镜像类型分为四种：<br/><li>公共镜像</li><li>自定义镜像</li><li>共享镜像</li><li>服务市场镜像</li><br/>可通过以下方式获取可用的镜像ID：<br/><li>`公共镜像`、`自定义镜像`、`共享镜像`的镜像ID可通过登录[控制台](https://console.cloud.tencent.com/cvm/image?rid=1&imageType=PUBLIC_IMAGE)查询；`服务镜像市场`的镜像ID可通过[云市场](https://market.cloud.tencent.com/list)查询。</li><li>通过调用接口 [DescribeImages](https://cloud.tencent.com/document/api/213/15715) ，取返回信息中的`ImageId`字段。</li>
+  /// [Image](https://intl.cloud.tencent.com/document/product/213/4940?from_cn_redirect=1) ID in the format of `img-xxx`. There are four types of images: <br/><li>Public images </li><li>Custom images </li><li>Shared images </li><li>Marketplace images </li><br/>You can obtain the available image IDs in the following ways: <br/><li>For IDs of `public images`, `custom images`, and `shared images`, log in to the [console](https://console.cloud.tencent.com/cvm/image?rid=1&imageType=PUBLIC_IMAGE) to query the information; for IDs of `marketplace images`, go to [Cloud Marketplace](https://market.cloud.tencent.com/list). </li><li>Call [DescribeImages](https://intl.cloud.tencent.com/document/api/213/15715?from_cn_redirect=1) and look for `ImageId` in the response.</li>
   image_id: String = "ImageId",
-  /// 实例系统盘配置信息。系统盘为云盘的实例可以通过该参数指定重装后的系统盘大小来实现对系统盘的扩容操作，若不指定则默认系统盘大小保持不变。系统盘大小只支持扩容不支持缩容；重装只支持修改系统盘的大小，不能修改系统盘的类型。
+  /// Configuration of the system disk of the instance. For instances with a cloud disk as the system disk, you can expand the system disk by using this parameter to specify the new capacity after reinstallation. If the parameter is not specified, the system disk capacity remains unchanged by default. You can only expand the capacity of the system disk; reducing its capacity is not supported. When reinstalling the system, you can only modify the capacity of the system disk, not the type.
   system_disk: SystemDisk = "SystemDisk",
-  /// 实例登录设置。通过该参数可以设置实例的登录方式密码、密钥或保持镜像的原始登录设置。默认情况下会随机生成密码，并以站内信方式知会到用户。
+  /// Login settings of the instance. You can use this parameter to set the login method, password, and key of the instance or keep the login settings of the original image. By default, a random password will be generated and sent to you via the Message Center.
   login_settings: LoginSettings = "LoginSettings",
-  /// 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认开启云监控、云安全服务。
+  /// Enhanced services. You can use this parameter to specify whether to enable services such as Cloud Monitor and Cloud Security. If this parameter is not specified, Cloud Monitor and Cloud Security will be enabled by default.
   enhanced_service: EnhancedService = "EnhancedService",
-  /// 提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。关于获取此参数的详细介绍，请参阅[Windows](https://cloud.tencent.com/document/product/213/17526)和[Linux](https://cloud.tencent.com/document/product/213/17525)启动时运行命令。
+  /// User data provided for the instance, which must be base64-encoded. The maximum supported data size is 16KB. For detailed instructions on obtaining this parameter, see [Windows](https://cloud.tencent.com/document/product/213/17526) and [Linux](https://cloud.tencent.com/document/product/213/17525) documentation on executing commands during startup.
   user_data: String = "UserData",
 }
 
-/// InquiryPriceResetInstance返回参数结构体
+/// Response of [`Client::inquiry_price_reset_instance`].
 pub struct InquiryPriceResetInstanceResponse: decode {
-  /// 该参数表示重装成对应配置实例的价格。
+  /// Price of reinstalling the instance with the specified configuration.
   price: Price = "Price",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquiryPriceResetInstancesInternetMaxBandwidth请求参数结构体
+/// Request of [`Client::inquiry_price_reset_instances_internet_max_bandwidth`].
 pub struct InquiryPriceResetInstancesInternetMaxBandwidthRequest: encode {
-  /// **Required.** 一个或多个待操作的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。每次请求批量实例的上限为100。当调整 `BANDWIDTH_PREPAID` 和 `BANDWIDTH_POSTPAID_BY_HOUR` 计费方式的带宽时，只支持一个实例。
+  /// **Required.** Instance ID(s). To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response. The maximum number of instances in each request is 100. When changing the bandwidth of instances with `BANDWIDTH_PREPAID` or `BANDWIDTH_POSTPAID_BY_HOUR` as the network billing method, you can only specify one instance at a time.
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 公网出带宽配置。不同机型带宽上限范围不一致，具体限制详见带宽限制对账表。暂时只支持`InternetMaxBandwidthOut`参数。
+  /// **Required.** Configuration of public network egress bandwidth. The maximum bandwidth varies among different models. For more information, see the documentation on bandwidth limits. Currently only the `InternetMaxBandwidthOut` parameter is supported.
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// 带宽生效的起始时间。格式：`YYYY-MM-DD`，例如：`2016-10-30`。起始时间不能早于当前时间。如果起始时间是今天则新设置的带宽立即生效。该参数只对包年包月带宽有效，其他模式带宽不支持该参数，否则接口会以相应错误码返回。
+  /// Date from which the new bandwidth takes effect. Format: `YYYY-MM-DD`, such as `2016-10-30`. The starting date cannot be earlier than the current date. If the starting date is the current date, the new bandwidth takes effect immediately. This parameter is only valid for prepaid bandwidth. If you specify the parameter for bandwidth with other network billing methods, an error code will be returned.
   start_time: String = "StartTime",
-  /// 带宽生效的终止时间。格式：`YYYY-MM-DD`，例如：`2016-10-30`。新设置的带宽的有效期包含终止时间此日期。终止时间不能晚于包年包月实例的到期时间。实例的到期时间可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`ExpiredTime`获取。该参数只对包年包月带宽有效，其他模式带宽不支持该参数，否则接口会以相应错误码返回。
+  /// Date until which the bandwidth takes effect, in the format of `YYYY-MM-DD`, such as `2016-10-30`. The validity period of the new bandwidth covers the end date. The end date should not be later than the expiration date of a monthly subscription instance. You can obtain the expiration date of an instance through the `ExpiredTime` in the return value from the API [DescribeInstances](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1). This parameter is only valid for monthly subscription bandwidth, and is not supported for bandwidth billed by other modes. Otherwise, the API will return a corresponding error code.
   end_time: String = "EndTime",
 }
 
-/// InquiryPriceResetInstancesInternetMaxBandwidth返回参数结构体
+/// Response of [`Client::inquiry_price_reset_instances_internet_max_bandwidth`].
 pub struct InquiryPriceResetInstancesInternetMaxBandwidthResponse: decode {
-  /// 该参数表示带宽调整为对应大小之后的价格。
+  /// Price of the new bandwidth
   price: Price = "Price",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquiryPriceResetInstancesType请求参数结构体
+/// Request of [`Client::inquiry_price_reset_instances_type`].
 pub struct InquiryPriceResetInstancesTypeRequest: encode {
-  /// **Required.** 一个或多个待操作的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。本接口每次请求批量实例的上限为1。
+  /// **Required.** One or more instance IDs to be operated. You can obtain the instance ID through the `InstanceId` in the return value from the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258). The maximum number of instances per request is 1.
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 实例机型。不同实例机型指定了不同的资源规格，具体取值可参见附表[实例资源规格](https://cloud.tencent.com/document/product/213/11518)对照表，也可以调用查询[实例资源规格列表](https://cloud.tencent.com/document/product/213/15749)接口获得最新的规格表。
+  /// **Required.** Instance model. Resources vary with the instance model. Specific values can be found in the tables of [Instance Types](https://www.tencentcloud.com/document/product/213/11518).
   instance_type: String = "InstanceType",
 }
 
-/// InquiryPriceResetInstancesType返回参数结构体
+/// Response of [`Client::inquiry_price_reset_instances_type`].
 pub struct InquiryPriceResetInstancesTypeResponse: decode {
-  /// 该参数表示调整成对应机型实例的价格。
+  /// Price of the instance using the specified model
   price: Price = "Price",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquiryPriceResizeInstanceDisks请求参数结构体
+/// Request of [`Client::inquiry_price_resize_instance_disks`].
 pub struct InquiryPriceResizeInstanceDisksRequest: encode {
-  /// **Required.** 待操作的实例ID。可通过[ DescribeInstances ](https://cloud.tencent.com/document/api/213/15728)接口返回值中的`InstanceId`获取。
+  /// **Required.** Instance ID. To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response.
   instance_id: String = "InstanceId",
-  /// 待扩容的数据盘配置信息。只支持扩容非弹性数据盘[ DescribeDisks ](https://cloud.tencent.com/document/api/362/16315)接口返回值中的`Portable`为`false`表示非弹性）。数据盘容量单位：GB。最小扩容步长：10G。关于数据盘类型的选择请参考硬盘产品简介。可选数据盘类型受到实例类型`InstanceType`限制。另外允许扩容的最大容量也因数据盘类型的不同而有所差异。
-  /// <dx-alert infotype="explain" title="">您必须指定参数DataDisks与SystemDisk的其中一个，但不能同时指定。</dx-alert>
+  /// Configuration information of a data disk to be expanded. Only inelastic data disks (with `Portable` being `false` in the return values of [DescribeDisks](https://intl.cloud.tencent.com/document/api/362/16315?from_cn_redirect=1)) can be expanded. The unit of data disk capacity is GB. The minimum expansion step is 10 GB. For more information about data disk types, refer to Disk Product Introduction. The available data disk type is restricted by the instance type `InstanceType`. Additionally, the maximum allowable capacity for expansion varies by data disk type.
+  /// <dx-alert infotype="explain" title="">You should specify either DataDisks or SystemDisk, but you cannot specify both at the same time.</dx-alert>
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// 是否对运行中的实例选择强制关机。建议对运行中的实例先手动关机，然后再重置用户密码。取值范围：<br><li>true：表示在正常关机失败后进行强制关机</li><br><li>false：表示在正常关机失败后不进行强制关机</li><br>默认取值：false。<br><br>强制关机的效果等同于关闭物理计算机的电源开关。强制关机可能会导致数据丢失或文件系统损坏，请仅在服务器不能正常关机时使用。
+  /// Whether to forcibly shut down a running instance. It is recommended to manually shut down a running instance first and then reset the user password. Valid values:<br><li>true: Forcibly shut down an instance after a normal shutdown fails.</li><br><li>false: Do not forcibly shut down an instance after a normal shutdown fails.</li><br><br>Default value: false.<br><br>Forced shutdown is equivalent to turning off a physical computer's power switch. Forced shutdown may cause data loss or file system corruption and should only be used when a server cannot be shut down normally.
   force_stop: bool = "ForceStop",
-  /// 待扩容的系统盘配置信息。只支持扩容云盘。
-  /// <dx-alert infotype="explain" title="">您必须指定参数DataDisks与SystemDisk的其中一个，但不能同时指定。</dx-alert>
+  /// Configuration information of the system disk to be expanded. Only cloud disks are supported for expansion. You must specify either DataDisks or SystemDisk, but not both.
   system_disk: SystemDisk = "SystemDisk",
-  /// 是否在线扩容
+  /// Whether to perform online resizing.
   resize_online: bool = "ResizeOnline",
 }
 
-/// InquiryPriceResizeInstanceDisks返回参数结构体
+/// Response of [`Client::inquiry_price_resize_instance_disks`].
 pub struct InquiryPriceResizeInstanceDisksResponse: decode {
-  /// 该参数表示磁盘扩容成对应配置的价格。
+  /// Price of the disks after being expanded to the specified configurations
   price: Price = "Price",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquiryPriceRunInstances请求参数结构体
+/// Request of [`Client::inquiry_price_run_instances`].
 pub struct InquiryPriceRunInstancesRequest: encode {
-  /// **Required.** <p>实例所在的位置。通过该参数可以指定实例所属可用区，所属项目等属性。<br> <b>注：如果您不指定LaunchTemplate参数，则Placement为必选参数。若同时传递Placement和LaunchTemplate，则默认覆盖LaunchTemplate中对应的Placement的值。</b></p>
+  /// **Required.** Location of the instance. You can use this parameter to specify the attributes of the instance, such as its availability zone and project.
+  /// <b>Note: `Placement` is required when `LaunchTemplate` is not specified. If both the parameters are passed in, `Placement` prevails.</b>
   placement: Placement = "Placement",
-  /// **Required.** <p>指定有效的<a href="https://cloud.tencent.com/document/product/213/4940">镜像</a>ID，格式形如<code>img-xxx</code>。镜像类型分为四种：<br><li>公共镜像</li><li>自定义镜像</li><li>共享镜像</li><li>服务市场镜像</li><br>可通过以下方式获取可用的镜像ID：<br><li><code>公共镜像</code>、<code>自定义镜像</code>、<code>共享镜像</code>的镜像ID可通过登录<a href="https://console.cloud.tencent.com/cvm/image?rid=1&amp;imageType=PUBLIC_IMAGE">控制台</a>查询；<code>服务镜像市场</code>的镜像ID可通过<a href="https://market.cloud.tencent.com/list">云市场</a>查询。</li><li>通过调用接口 <a href="https://cloud.tencent.com/document/api/213/15715">DescribeImages</a> ，取返回信息中的<code>ImageId</code>字段。</li><br> <b>注：如果您不指定LaunchTemplate参数，则ImageId为必选参数。若同时传递ImageId和LaunchTemplate，则默认覆盖LaunchTemplate中对应的ImageId的值。</b></p>
+  /// **Required.** [Image](https://intl.cloud.tencent.com/document/product/213/4940?from_cn_redirect=1) ID in the format of `img-xxx`. There are three types of images: <br/><li>Public images</li><li>Custom images</li><li>Shared images</li><br/>You can obtain the available image IDs in the following ways: <br/><li>For IDs of `public images`, `custom images`, and `shared images`, log in to the [CVM console](https://console.tencentcloud.com/cvm/image/index?rid=1&tab=PUBLIC_IMAGE&imageType=PUBLIC_IMAGE) to query the information. </li><li>Call [DescribeImages](https://intl.cloud.tencent.com/document/api/213/15715?from_cn_redirect=1) and look for `ImageId` in the response.</li>
+  /// <b>Note: `ImageId` is required when `LaunchTemplate` is not specified. If both the parameters are passed in, `ImageId` prevails.</b>
   image_id: String = "ImageId",
-  /// <p>实例<a href="https://cloud.tencent.com/document/product/213/2180">计费类型</a>。<br><li>PREPAID：预付费，即包年包月</li><br><li>POSTPAID_BY_HOUR：按小时后付费</li><br><li>SPOTPAID：竞价付费</li><br>默认值：POSTPAID_BY_HOUR。</p>
+  /// The instance [billing method](https://intl.cloud.tencent.com/document/product/213/2180?from_cn_redirect=1).<br><li>POSTPAID_BY_HOUR: Pay-as-you-go on an hourly basis<br>Default value: POSTPAID_BY_HOUR.
   instance_charge_type: String = "InstanceChargeType",
-  /// <p>预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。</p>
+  /// Details of the monthly subscription, including the purchase period, auto-renewal. It is required if the `InstanceChargeType` is `PREPAID`.
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// <p>实例机型。不同实例机型指定了不同的资源规格。<br><br><li>对于付费模式为PREPAID或POSTPAID_BY_HOUR的实例创建，具体取值可通过调用接口<a href="https://cloud.tencent.com/document/api/213/15749">DescribeInstanceTypeConfigs</a>来获得最新的规格表或参见<a href="https://cloud.tencent.com/document/product/213/11518">实例规格</a>描述。若不指定该参数，则系统将根据当前地域的资源售卖情况动态指定默认机型。</li><br><li>对于付费模式为CDHPAID的实例创建，该参数以&quot;CDH_&quot;为前缀，根据CPU和内存配置生成，具体形式为：CDH_XCXG，例如对于创建CPU为1核，内存为1G大小的专用宿主机的实例，该参数应该为CDH_1C1G。</li></p>
+  /// Instance model. Different instance models specify different resource specifications.
+  /// <br><li>For instances created with the payment modes PREPAID or POSTPAID_BY_HOUR, specifies the specific values obtained BY calling the [DescribeInstanceTypeConfig](https://www.tencentcloud.com/document/product/1119/45686?lang=en) api for the latest specification table or referring to [instance specifications](https://www.tencentcloud.com/document/product/213/11518). if not specified, the system will dynamically assign a default model based on the current resource sales situation in a region.</li><br><li>for instances created with the payment mode CDHPAID, indicates this parameter uses the prefix "CDH_" and is generated based on CPU and memory configuration. the specific format is: CDH_XCXG. for example, for creating a CDH instance with 1 CPU core and 1 gb memory, this parameter should be CDH_1C1G.</li>.
   instance_type: String = "InstanceType",
-  /// <p>实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。</p>
+  /// System disk configuration of the instance. If this parameter is not specified, the default value will be used.
   system_disk: SystemDisk = "SystemDisk",
-  /// <p>实例数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。</p>
+  /// Data disk configuration of the instance. If the parameter is not specified, no data disk will be purchased by default. If you want to purchase data disks, you can specify 21 data disks, including up to 1 `LOCAL_BASIC` data disk or `LOCAL_SSD` data disk and up to 20 `CLOUD_BASIC` data disks, `CLOUD_PREMIUM` data disks, or `CLOUD_SSD` data disks.
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// <p>私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。若不指定该参数，则默认使用基础网络。若在此参数中指定了私有网络IP，那么InstanceCount参数只能为1。</p>
+  /// VPC configurations (VPC ID, subnet ID, etc). If It's not specified, the classic network will be used by default. If a VPC IP is specified in this parameter, the `InstanceCount` can only be 1.
   virtual_private_cloud: VirtualPrivateCloud = "VirtualPrivateCloud",
-  /// <p>公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。</p>
+  /// Configuration of public network bandwidth. If it's not specified, 0 Mbps is used by default.
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// <p>购买实例数量。取值范围：[1，100]。默认取值：1。指定购买实例的数量不能超过用户所能购买的剩余配额数量，具体配额相关限制详见<a href="https://cloud.tencent.com/document/product/213/2664">CVM实例购买限制</a>。</p>
+  /// Number of instances to purchase. Value range: 1 (default) to 100. It cannot exceed the remaining CVM quota of the user. For more information on quota, see [Restrictions on CVM Instance Purchase](https://intl.cloud.tencent.com/document/product/213/2664).
   instance_count: i64 = "InstanceCount",
-  /// <p>实例显示名称。<br><li>不指定实例显示名称则默认显示‘未命名’。</li><li>购买多台实例，如果指定模式串<code>{R:x}</code>，表示生成数字<code>[x, x+n-1]</code>，其中<code>n</code>表示购买实例的数量，例如<code>server_{R:3}</code>，购买1台时，实例显示名称为<code>server_3</code>；购买2台时，实例显示名称分别为<code>server_3</code>，<code>server_4</code>。支持指定多个模式串<code>{R:x}</code>。</li><li>购买多台实例，如果不指定模式串，则在实例显示名称添加后缀<code>1、2...n</code>，其中<code>n</code>表示购买实例的数量，例如<code>server_</code>，购买2台时，实例显示名称分别为<code>server_1</code>，<code>server_2</code>。</li><li>最多支持128个字符（包含模式串）。</li></p>
+  /// Instance display name. <li>if no instance display name is specified, it will display 'unnamed' by default.</li> <li>when purchasing multiple instances, if the pattern string `{R:x}` is specified, it means generating numbers `[x, x+n-1]`, where `n` represents the number of purchased instances. for example, `server_{R:3}`: when purchasing 1 instance, the instance display name is `server_3`; when purchasing 2 instances, the instance display names are `server_3` and `server_4` respectively. supports specifying multiple pattern strings `{R:x}`.</li> <li>when purchasing multiple instances without specifying a pattern string, suffixes `1, 2...n` will be added to the instance display name, where `n` represents the number of purchased instances. for example, `server_`: when purchasing 2 instances, the instance display names are `server_1` and `server_2` respectively.</li> <li>supports up to 128 characters (including pattern strings).</li>.
   instance_name: String = "InstanceName",
-  /// <p>实例登录设置。通过该参数可以设置实例的登录方式密码、密钥或保持镜像的原始登录设置。默认情况下会随机生成密码，并以站内信方式知会到用户。</p>
+  /// Login settings of the instance. You can use this parameter to set the login method, password, and key of the instance, or keep the original login settings of the image. By default, a random password will be generated and sent to you via the Message Center.
   login_settings: LoginSettings = "LoginSettings",
-  /// <p>实例所属安全组。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/215/15808">DescribeSecurityGroups</a> 的返回值中的 <code>SecurityGroupId</code> 字段来获取。若不指定该参数，则绑定指定项目下的默认安全组，如默认安全组不存在则将自动创建。</p>
+  /// Security group to which an instance belongs. obtain this parameter by calling the `SecurityGroupId` field in the return value of [DescribeSecurityGroups](https://www.tencentcloud.com/document/product/215/15808). if not specified, bind the default security group under the designated project. if the default security group does not exist, automatically create it.
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// <p>增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认开启云监控、云安全服务。</p>
+  /// Enhanced services. You can use this parameter to specify whether to enable services such as Cloud Security and Cloud Monitor. If this parameter is not specified, Cloud Monitor and Cloud Security will be enabled by default.
   enhanced_service: EnhancedService = "EnhancedService",
-  /// <p>用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。</p>
+  /// A unique string supplied by the client to ensure that the request is idempotent. Its maximum length is 64 ASCII characters. If this parameter is not specified, the idempotency of the request cannot be guaranteed.<br>For more information, see Ensuring Idempotency.
   client_token: String = "ClientToken",
-  /// <p>云服务器的主机名。<br><li>点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。</li><br><li>Windows 实例：主机名字符长度为[2, 15]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。</li><br><li>其他类型（Linux 等）实例：主机名字符长度为[2, 30]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。</li></p>
+  /// Hostname of Cloud Virtual Machine.<br><li>Period (.) and hyphen (-) should not be used as the first or last character of the hostname, and should not be used consecutively.</li><br><li>Windows instances: The hostname should contain 2 to 15 characters, including letters (case insensitive), digits, and hyphens (-), does not support periods (.), and should not be all digits.</li><br><li>Instances of other types (such as Linux instances): The hostname should contain 2 to 30 characters, including multiple periods (.), with each segment between periods considered as one section. Each section can contain letters (case insensitive), digits, and hyphens (-).</li>
   host_name: String = "HostName",
-  /// <p>标签描述列表。通过指定该参数可以同时绑定标签到相应的资源实例，当前仅支持绑定标签到云服务器实例。</p>
+  /// The tag description list. This parameter is used to bind a tag to a resource instance. A tag can only be bound to CVM instances.
   tag_specification: Vec<TagSpecification> = "TagSpecification",
-  /// <p>实例的市场相关选项，如竞价实例相关参数</p>
+  /// The market options of the instance.
   instance_market_options: InstanceMarketOptionsRequest = "InstanceMarketOptions",
-  /// <p>自定义metadata，支持创建 CVM 时添加自定义元数据键值对。</p><p><strong>注：内测中</strong>。</p>
+  /// Custom metadata, supports creating key-value pairs of custom metadata when creating a CVM.
+  ///
+  /// **Note: this field is in beta test.**.
   metadata: Metadata = "Metadata",
-  /// <p>高性能计算集群ID。</p>
+  /// HPC cluster ID.
   hpc_cluster_id: String = "HpcClusterId",
-  /// <p>描述了实例CPU拓扑结构的相关信息。若不指定该参数，则按系统资源情况决定。</p>
+  /// Information about the CPU topology of an instance. If not specified, it is determined by system resources.
   cpu_topology: CpuTopology = "CpuTopology",
-  /// <p>实例启动模板。</p>
+  /// Instance launch template.
   launch_template: LaunchTemplate = "LaunchTemplate",
-  /// <p>多网卡参数信息。 此功能仅部分地区灰度开放，如需使用<a href="https://console.cloud.tencent.com/workorder/category">请提交工单咨询</a></p>
+  /// Network interface configuration for instance creation, including VPCs, subnets, and IP address allocation for primary and secondary network interfaces. This feature is in beta test in selected regions. To use this feature, [submit a ticket](https://console.tencentcloud.com/workorder/category).
   network_interfaces: Vec<NetworkInterfaces> = "NetworkInterfaces",
 }
 
-/// InquiryPriceRunInstances返回参数结构体
+/// Response of [`Client::inquiry_price_run_instances`].
 pub struct InquiryPriceRunInstancesResponse: decode {
-  /// <p>该参数表示对应配置实例的价格。</p>
+  /// Price of the instance with the specified configurations.
   price: Price = "Price",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquiryPriceTerminateInstances请求参数结构体
+/// Request of [`Client::inquiry_price_terminate_instances`].
 pub struct InquiryPriceTerminateInstancesRequest: encode {
   /// **Required.** 一个或多个待操作的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。每次请求批量实例的上限为100。
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// InquiryPriceTerminateInstances返回参数结构体
+/// Response of [`Client::inquiry_price_terminate_instances`].
 pub struct InquiryPriceTerminateInstancesResponse: decode {
   /// 退款详情。
   instance_refunds_set: Vec<InstanceRefund> = "InstanceRefundsSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述实例的信息
+/// Describes information on an instance
+///
+/// <details><summary>中文</summary>描述实例的信息</details>
 pub struct Instance: decode {
-  /// <p>实例所在的位置。</p>
+  /// Location of the instance
   placement: Placement = "Placement",
-  /// <p>实例<code>ID</code>。</p>
+  /// Instance `ID`
   instance_id: String = "InstanceId",
-  /// <p>实例机型。</p>
+  /// Instance model
   instance_type: String = "InstanceType",
-  /// <p>实例的CPU核数，单位：核。</p>
+  /// Number of CPU cores of the instance; unit: core
   cpu: i64 = "CPU",
-  /// <p>实例内存容量，单位：<code>GiB</code>。</p>
+  /// Instance memory capacity. unit: GiB.
   memory: i64 = "Memory",
-  /// <p>实例业务状态。取值范围：<br><li>NORMAL：表示正常状态的实例</li><li>EXPIRED：表示过期的实例</li><li>PROTECTIVELY_ISOLATED：表示被安全隔离的实例。</li></p>
+  /// Instance business status. valid values:<br><li>NORMAL: indicates an instance in the NORMAL state</li><li>EXPIRED: indicates an EXPIRED instance</li><li>PROTECTIVELY_ISOLATED: PROTECTIVELY ISOLATED instance</li>.
   restrict_state: String = "RestrictState",
-  /// <p>实例名称。</p>
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// <p>实例<a href="https://cloud.tencent.com/document/product/213/2180">计费类型</a>。取值范围：<br><li>PREPAID：预付费，即包年包月</li><br><li>POSTPAID_BY_HOUR：按小时后付费</li><br><li>CDHPAID：独享子机（基于专用宿主机创建，宿主机部分的资源不收费）</li><br><li>SPOTPAID：竞价付费</li><br><li>CDCPAID：专用集群付费</li></p>
+  /// Instance billing plan. Valid values:<br><li>`POSTPAID_BY_HOUR`: pay after use. You are billed by the hour, by traffic.<br><li>`CDHPAID`: `CDH` billing plan. Applicable to `CDH` only, not the instances on the host.<br>
   instance_charge_type: String = "InstanceChargeType",
-  /// <p>实例系统盘信息。</p>
+  /// Information on the system disk of the instance
   system_disk: SystemDisk = "SystemDisk",
-  /// <p>实例数据盘信息。</p>
+  /// Information of the instance data disks.
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// <p>实例主网卡的内网<code>IP</code>列表。</p>
+  /// List of private IPs of the instance's primary ENI.
   private_ip_addresses: Vec<String> = "PrivateIpAddresses",
-  /// <p>实例主网卡的公网<code>IP</code>列表。</p>
+  /// List of public IPs of the instance's primary ENI.
   public_ip_addresses: Vec<String> = "PublicIpAddresses",
-  /// <p>实例带宽信息。</p>
+  /// Information on instance bandwidth.
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// <p>实例所属虚拟私有网络信息。</p>
+  /// Information on the VPC where the instance resides.
   virtual_private_cloud: VirtualPrivateCloud = "VirtualPrivateCloud",
-  /// <p>生产实例所使用的镜像<code>ID</code>。</p>
+  /// `ID` of the image used to create the instance.
   image_id: String = "ImageId",
-  /// <p>自动续费标识。取值范围：<br><li><code>NOTIFY_AND_MANUAL_RENEW</code>：表示通知即将过期，但不自动续费</li><li><code>NOTIFY_AND_AUTO_RENEW</code>：表示通知即将过期，而且自动续费</li><li><code>DISABLE_NOTIFY_AND_MANUAL_RENEW</code>：表示不通知即将过期，也不自动续费。</p></li><li>注意：后付费模式本项为null</li>
+  /// AUTO-Renewal flag. valid values:<br><li>`NOTIFY_AND_MANUAL_RENEW`: indicates that a notification of impending expiration is made but AUTO-renewal is not performed</li><li>`NOTIFY_AND_AUTO_RENEW`: indicates that a notification of impending expiration is made AND AUTO-renewal is performed</li><li>`DISABLE_NOTIFY_AND_MANUAL_RENEW`: indicates that notification that it is about to expire is not made AND AUTO-renewal is not performed.
   renew_flag: String = "RenewFlag",
-  /// <p>创建时间。按照<code>ISO8601</code>标准表示，并且使用<code>UTC</code>时间。格式为：<code>YYYY-MM-DDThh:mm:ssZ</code>。</p>
-  ///
+  /// Creation time following the `ISO8601` standard and using `UTC` time in the format of `YYYY-MM-DDThh:mm:ssZ`.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// <p>到期时间。按照<code>ISO8601</code>标准表示，并且使用<code>UTC</code>时间。格式为：<code>YYYY-MM-DDThh:mm:ssZ</code>。注意：后付费模式本项为null</p>
-  ///
+  /// Expiration time in UTC format following the `ISO8601` standard: `YYYY-MM-DDThh:mm:ssZ`.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   expired_time: String = "ExpiredTime",
-  /// <p>操作系统名称。</p>
+  /// Operating system name.
   os_name: String = "OsName",
-  /// <p>实例所属安全组。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/215/15808">DescribeSecurityGroups</a> 的返回值中的sgId字段来获取。</p>
+  /// Security groups to which the instance belongs. To obtain the security group IDs, you can call [DescribeSecurityGroups](https://intl.cloud.tencent.com/document/api/215/15808) and look for the `sgld` fields in the response.
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// <p>实例登录设置。目前只返回实例所关联的密钥。</p>
+  /// Login settings of the instance. Currently only the key associated with the instance is returned.
   login_settings: LoginSettings = "LoginSettings",
-  /// <p>实例状态。状态类型详见<a href="https://cloud.tencent.com/document/api/213/15753#InstanceStatus">实例状态表</a></p>
+  /// Instance status. for specific status types, see the  [instance status table](https://www.tencentcloud.com/document/product/213/15753#instancestatus)
   instance_state: String = "InstanceState",
-  /// <p>实例关联的标签列表。</p>
+  /// List of tags associated with the instance.
   tags: Vec<Tag> = "Tags",
-  /// <p>实例的关机计费模式。<br>取值范围：<br><li>KEEP_CHARGING：关机继续收费</li><li>STOP_CHARGING：关机停止收费</li><li>NOT_APPLICABLE：实例处于非关机状态或者不适用关机停止计费的条件</li></p>
+  /// Shutdown billing mode of an instance.
+  ///
+  /// Valid values: <br><li>KEEP_CHARGING: billing continues after shutdown</li><li>STOP_CHARGING: billing stops after shutdown</li><li>NOT_APPLICABLE: the instance is NOT shut down or stopping billing after shutdown is NOT APPLICABLE to the instance</li>.
   stop_charging_mode: String = "StopChargingMode",
-  /// <p>实例全局唯一ID</p>
+  /// Globally unique ID of the instance.
   uuid: String = "Uuid",
-  /// <p>实例的最新操作。例：StopInstances、ResetInstance。</p>
+  /// Last operation of the instance, such as StopInstances or ResetInstance.
   latest_operation: String = "LatestOperation",
-  /// <p>实例的最新操作状态。取值范围：<br><li>SUCCESS：表示操作成功</li><li>OPERATING：表示操作执行中</li><li>FAILED：表示操作失败</li></p>
+  /// The latest operation status of the instance. valid values:<br><li>SUCCESS: indicates that the operation succeeded</li><li>OPERATING: indicates that the operation is in progress</li><li>FAILED: indicates that the operation FAILED</li>.
   latest_operation_state: String = "LatestOperationState",
-  /// <p>实例最新操作的唯一请求 ID。</p>
+  /// Unique request ID for the last operation of the instance.
   latest_operation_request_id: String = "LatestOperationRequestId",
-  /// <p>分散置放群组ID。</p>
+  /// Spread placement group ID.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   disaster_recover_group_id: String = "DisasterRecoverGroupId",
-  /// <p>实例的IPv6地址。</p>
+  /// IPv6 address of the instance.
   i_pv6_addresses: Vec<String> = "IPv6Addresses",
-  /// <p>CAM角色名。</p>
+  /// CAM role name.
   cam_role_name: String = "CamRoleName",
-  /// <p>高性能计算集群<code>ID</code>。</p>
+  /// High-performance computing cluster ID.
   hpc_cluster_id: String = "HpcClusterId",
-  /// <p>高性能计算集群<code>IP</code>列表。</p>
+  /// IP list of HPC cluster.
   rdma_ip_addresses: Vec<String> = "RdmaIpAddresses",
-  /// <p>实例所在的专用集群<code>ID</code>。</p>
+  /// Dedicated cluster ID where the instance is located.
   dedicated_cluster_id: String = "DedicatedClusterId",
-  /// <p>实例隔离类型。取值范围：<br><li>ARREAR：表示欠费隔离<br></li><li>EXPIRE：表示到期隔离<br></li><li>MANMADE：表示主动退还隔离<br></li><li>NOTISOLATED：表示未隔离<br></li></p>
+  /// Instance isolation type. valid values:<br><li>ARREAR: indicates arrears isolation<br></li><li>EXPIRE: indicates isolation upon expiration<br></li><li>MANMADE: indicates voluntarily refunded isolation<br></li><li>NOTISOLATED: indicates unisolated<br></li>.
   isolated_source: String = "IsolatedSource",
-  /// <p>置放群组列表(目前仅支持一个)</p>
+  /// **China site only.** <p>置放群组列表(目前仅支持一个)</p>
   disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
-  /// <p>GPU信息。如果是gpu类型子机，该值会返回GPU信息，如果是其他类型子机则不返回。</p>
+  /// GPU information. if it is a gpu type instance, this value will be returned. for other type instances, it does not return.
   gpu_info: GPUInfo = "GPUInfo",
-  /// <p>实例的操作系统许可类型，默认为TencentCloud</p>
+  /// Instance OS license type. Default value: `TencentCloud`
   license_type: String = "LicenseType",
-  /// <p>实例销毁保护标志，表示是否允许通过api接口删除实例。取值范围：<br><li>true：表示开启实例保护，不允许通过api接口删除实例</li><li>false：表示关闭实例保护，允许通过api接口删除实例</li><br>默认取值：false。</p>
+  /// Instance destruction protection flag indicates whether an instance is allowed to be deleted through an api. value ranges from:<br><li>true: indicates that instance protection is enabled, deletion through apis is not allowed</li><li>false: indicates that instance protection is disabled, allow passage</li><br>default value: false.
   disable_api_termination: bool = "DisableApiTermination",
-  /// <p>实例主机名。</p>
+  /// **China site only.** <p>实例主机名。</p>
   host_name: String = "HostName",
-  /// <p>默认登录用户。</p>
+  /// Default login user
   default_login_user: String = "DefaultLoginUser",
-  /// <p>默认登录端口。</p>
+  /// Default login port
   default_login_port: i64 = "DefaultLoginPort",
-  /// <p>实例的最新操作错误信息。</p>
+  /// Latest operation errors of the instance.
   latest_operation_error_msg: String = "LatestOperationErrorMsg",
-  /// <p>实例是否开启巨型帧</p>
+  /// **China site only.** <p>实例是否开启巨型帧</p>
   enable_jumbo_frame: bool = "EnableJumboFrame",
-  /// <p>自定义metadata，本参数对应创建 CVM时指定的Metadata 信息。<strong>注：内测中</strong>。</p>
+  /// Custom metadata. this parameter corresponds to the metadata information specified when creating a CVM. **note: in beta test**.
   metadata: Metadata = "Metadata",
-  /// <p>实例绑定的公网IPv6地址。</p>
+  /// Specifies the public IPv6 address bound to the instance.
   public_i_pv6_addresses: Vec<String> = "PublicIPv6Addresses",
-  /// <p>描述了实例CPU拓扑结构的相关信息。</p>
+  /// **China site only.** <p>描述了实例CPU拓扑结构的相关信息。</p>
   cpu_topology: CpuTopology = "CpuTopology",
-  /// <p>分区置放群组的分区号，具体取决于所选置放群组的分区数量(功能灰度中)</p>
+  /// **China site only.** <p>分区置放群组的分区号，具体取决于所选置放群组的分区数量(功能灰度中)</p>
   partition_number: i64 = "PartitionNumber",
 }
 
-/// 实例属性
+/// Instance attributes.
+///
+/// <details><summary>中文</summary>实例属性</details>
 pub struct InstanceAttribute: decode {
-  /// 实例 ID。
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 实例属性信息。
+  /// Instance attribute information.
   attributes: Attribute = "Attributes",
 }
 
-/// 描述了实例的计费模式
+/// Describes the billing method of an instance.
+///
+/// <details><summary>中文</summary>描述了实例的计费模式</details>
 pub struct InstanceChargePrepaid: encode {
-  /// **Required.** 购买实例的时长，单位：月。取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36, 48, 60。
+  /// **Required.** Subscription period in months. value range: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36, 48, 60.
   period: i64 = "Period",
-  /// 自动续费标识。取值范围：<br><li>NOTIFY_AND_AUTO_RENEW：通知过期且自动续费</li><br><li>NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费</li><br><li>DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费</li><br><br>默认取值：NOTIFY_AND_MANUAL_RENEW。若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
+  /// AUTO-Renewal flag. value ranges:<br><li>NOTIFY_AND_AUTO_RENEW: NOTIFY of expiration AND automatically RENEW.</li><br><li>NOTIFY_AND_MANUAL_RENEW: NOTIFY of expiration but do not automatically RENEW.</li><br><li>DISABLE_NOTIFY_AND_MANUAL_RENEW: do not NOTIFY of expiration AND do not automatically RENEW.</li><br><br>default value: NOTIFY_AND_MANUAL_RENEW. if this parameter is set to NOTIFY_AND_AUTO_RENEW, the instance will be automatically renewed monthly after expiration, provided that the account balance is sufficient.
   renew_flag: String = "RenewFlag",
 }
 
-/// 描述实例的机型族配置信息
-/// 形如：{'InstanceFamilyName': '标准型S1', 'InstanceFamily': 'S1'}、{'InstanceFamilyName': '网络优化型N1', 'InstanceFamily': 'N1'}、{'InstanceFamilyName': '高IO型I1', 'InstanceFamily': 'I1'}等。
+/// Describes the model family of the instance.
+/// Examples: {'InstanceFamilyName': 'Standard S1', 'InstanceFamily': 'S1'}, {'InstanceFamilyName': 'Network-optimized N1', 'InstanceFamily': 'N1'}, {'InstanceFamilyName': 'High IO I1', 'InstanceFamily': 'I1'}, etc.
+///
+/// <details><summary>中文</summary>描述实例的机型族配置信息
+/// 形如：{'InstanceFamilyName': '标准型S1', 'InstanceFamily': 'S1'}、{'InstanceFamilyName': '网络优化型N1', 'InstanceFamily': 'N1'}、{'InstanceFamilyName': '高IO型I1', 'InstanceFamily': 'I1'}等。</details>
 pub struct InstanceFamilyConfig: decode {
-  /// 机型族名称的中文全称。
+  /// Full name of the model family.
   instance_family_name: String = "InstanceFamilyName",
-  /// 机型族名称的英文简称。
+  /// Acronym of the model family.
   instance_family: String = "InstanceFamily",
 }
 
-/// 竞价请求相关选项
+/// Options related to bidding requests
+///
+/// <details><summary>中文</summary>竞价请求相关选项</details>
 pub struct InstanceMarketOptionsRequest: encode {
-  /// **Required.** 竞价相关选项
+  /// **Required.** Relevant options for spot instances.
   spot_options: SpotMarketOptions = "SpotOptions",
-  /// 市场选项类型，当前只支持取值：spot
+  /// Market option type. The value can only be spot currently.
   market_type: String = "MarketType",
 }
 
@@ -5247,11 +6869,13 @@ pub struct InstanceRefund: decode {
   price_detail: String = "PriceDetail",
 }
 
-/// 描述实例的状态。状态类型详见[实例状态表](/document/api/213/15753#InstanceStatus)
+/// Describes instance states. For state types, see [here](https://intl.cloud.tencent.com/document/api/213/15753?from_cn_redirect=1#InstanceStatus).
+///
+/// <details><summary>中文</summary>描述实例的状态。状态类型详见<a href="https://cloud.tencent.com/document/api/213/15753#InstanceStatus">实例状态表</a></details>
 pub struct InstanceStatus: decode {
-  /// 实例`ID`。
+  /// Instance `ID`.
   instance_id: String = "InstanceId",
-  /// 实例状态。取值范围：<br><li>PENDING：表示创建中<br></li><li>LAUNCH_FAILED：表示创建失败<br></li><li>RUNNING：表示运行中<br></li><li>STOPPED：表示关机<br></li><li>STARTING：表示开机中<br></li><li>STOPPING：表示关机中<br></li><li>REBOOTING：表示重启中<br></li><li>SHUTDOWN：表示停止待销毁<br></li><li>TERMINATING：表示销毁中<br></li><li>ENTER_RESCUE_MODE：表示进入救援模式<br></li><li>RESCUE_MODE：表示在救援模式中<br></li><li>EXIT_RESCUE_MODE：表示退出救援模式<br></li><li>ENTER_SERVICE_LIVE_MIGRATE：表示进入在线服务迁移<br></li><li>SERVICE_LIVE_MIGRATE：表示在线服务迁移中<br></li><li>EXIT_SERVICE_LIVE_MIGRATE：表示退出在线服务迁移。<br></li>
+  /// Instance status. Valid values:<br><li>PENDING: Creating.<br></li><li>LAUNCH_FAILED: Creation failed.<br></li><li>RUNNING: Running.<br></li><li>STOPPED: Shut down.<br></li><li>STARTING: Starting up.<br></li><li>STOPPING: Shutting down.<br></li><li>REBOOTING: Restarting.<br></li><li>SHUTDOWN: Shut down and to be terminated.<br></li><li>TERMINATING: Terminating.<br></li><li>ENTER_RESCUE_MODE: Entering the rescue mode.<br></li><li>RESCUE_MODE: In the rescue mode.<br></li><li>EXIT_RESCUE_MODE: Exiting the rescue mode.<br></li><li>ENTER_SERVICE_LIVE_MIGRATE: Entering online service migration.<br></li><li>SERVICE_LIVE_MIGRATE: In online service migration.<br></li><li>EXIT_SERVICE_LIVE_MIGRATE: Exiting online service migration.<br></li>
   instance_state: String = "InstanceState",
 }
 
@@ -5289,92 +6913,102 @@ pub struct InstanceTypeConfigStatus: decode {
   instance_type_config: InstanceTypeConfig = "InstanceTypeConfig",
 }
 
-/// 描述实例机型配额信息。
+/// Describes instance model quota.
+///
+/// <details><summary>中文</summary>描述实例机型配额信息。</details>
 pub struct InstanceTypeQuotaItem: decode {
-  /// 可用区。
+  /// Availability zone.
   zone: String = "Zone",
-  /// 实例机型。
+  /// Instance model.
   instance_type: String = "InstanceType",
-  /// 实例计费模式。取值范围： <br><li>PREPAID：表示预付费，即包年包月<br></li><li>POSTPAID_BY_HOUR：表示后付费，即按量计费</li><li>CDHPAID：表示[专用宿主机](https://cloud.tencent.com/document/product/416)付费，即只对`专用宿主机`计费，不对`专用宿主机`上的实例计费。<br></li><li>SPOTPAID：表示竞价实例付费。</li>
+  /// Instance billing plan. Valid values: <br><li>POSTPAID_BY_HOUR: pay after use. You are billed for your traffic by the hour.<br><li>`CDHPAID`: [`CDH`](https://intl.cloud.tencent.com/document/product/416?from_cn_redirect=1) billing plan. Applicable to `CDH` only, not the instances on the host.
   instance_charge_type: String = "InstanceChargeType",
-  /// 网卡类型，例如：25代表25G网卡
+  /// ENI type. For example, 25 represents an ENI of 25 GB.
   network_card: i64 = "NetworkCard",
-  /// 扩展属性。
+  /// Additional data.
   externals: Externals = "Externals",
-  /// 实例的CPU核数，单位：核。
+  /// Number of CPU cores of an instance model.
   cpu: i64 = "Cpu",
-  /// 实例内存容量，单位：`GB`。
+  /// Instance memory capacity; unit: `GB`.
   memory: i64 = "Memory",
-  /// 实例机型系列。
+  /// Instance model family.
   instance_family: String = "InstanceFamily",
-  /// 机型名称。
+  /// Model name.
   type_name: String = "TypeName",
-  /// 本地磁盘规格列表。当该参数返回为空值时，表示当前情况下无法创建本地盘。
+  /// List of local disk specifications. If the parameter returns null, it means that local disks cannot be created.
   local_disk_type_list: Vec<LocalDiskType> = "LocalDiskTypeList",
-  /// 实例是否售卖。取值范围： <br><li>SELL：表示实例可购买<br></li><li>SOLD_OUT：表示实例已售罄。</li>
+  /// Whether an instance is for sale. Valid values:<br><li>SELL: The instance is available for purchase.<br></li>SOLD_OUT: The instance has been sold out.
   status: String = "Status",
-  /// 实例的售卖价格。
+  /// Price of an instance model.
   price: ItemPrice = "Price",
-  /// 售罄原因。
+  /// Details of out-of-stock items
   sold_out_reason: String = "SoldOutReason",
-  /// 内网带宽，单位Gbps。
+  /// Private network bandwidth, in Gbps.
   instance_bandwidth: f64 = "InstanceBandwidth",
-  /// 网络收发包能力，单位万PPS。
+  /// The max packet sending and receiving capability (in 10k PPS).
   instance_pps: i64 = "InstancePps",
-  /// 本地存储块数量。
+  /// Number of local storage blocks.
   storage_block_amount: i64 = "StorageBlockAmount",
-  /// 处理器型号。
+  /// CPU type.
   cpu_type: String = "CpuType",
-  /// 实例的GPU数量。
+  /// Number of GPUs of the instance.
   gpu: i64 = "Gpu",
-  /// 实例的FPGA数量。
+  /// Number of FPGAs of the instance.
   fpga: i64 = "Fpga",
-  /// 实例备注信息。
+  /// Descriptive information of the instance.
   remark: String = "Remark",
-  /// 实例机型映射的物理GPU卡数，单位：卡。vGPU卡型小于1，直通卡型大于等于1。vGPU是通过分片虚拟化技术，将物理GPU卡重新划分，同一块GPU卡经虚拟化分割后可分配至不同的实例使用。直通卡型会将GPU设备直接挂载给实例使用。
+  /// The number of physical GPU cards mapped to the instance model, unit: card. For vGPU configurations, the value is less than 1; for passthrough configurations, the value is greater than or equal to 1. vGPU utilizes slicing virtualization technology to partition physical GPU cards, allowing a single GPU card to be allocated to multiple instances after virtualization. Passthrough configurations directly mount GPU devices to instances.
   gpu_count: f64 = "GpuCount",
-  /// 实例的CPU主频信息
+  /// CPU clock rate of the instance
   frequency: String = "Frequency",
-  /// 描述库存情况。取值范围：
-  /// <li> EnoughStock：表示对应库存非常充足</li> <li>NormalStock：表示对应库存供应有保障</li><li> UnderStock：表示对应库存即将售罄</li> <li>WithoutStock：表示对应库存已经售罄</li>
+  /// Inventory status. Valid values:
+  /// <li>EnoughStock: Inventory is sufficient.</li>
+  /// <li>NormalStock: Supply is guaranteed.</li>
+  /// <li>UnderStock: Inventory is about to sell out.</li>
+  /// <li>WithoutStock: Inventory is already sold out.</li>
   status_category: String = "StatusCategory",
 }
 
-/// 描述了实例的主网卡公网可访问性，声明了实例的公网使用计费模式，最大带宽等
+/// Describes the public network accessibility of the instance's primary network interface, including the public network billing mode, maximum bandwidth, and other settings.
+///
+/// <details><summary>中文</summary>描述了实例的主网卡公网可访问性，声明了实例的公网使用计费模式，最大带宽等</details>
 pub struct InternetAccessible: encode {
-  /// 网络计费类型。取值范围：<br><li>BANDWIDTH_PREPAID：预付费按带宽结算</li><li>TRAFFIC_POSTPAID_BY_HOUR：流量按小时后付费</li><li>BANDWIDTH_POSTPAID_BY_HOUR：带宽按小时后付费</li><li>BANDWIDTH_PACKAGE：带宽包用户</li>默认取值：非带宽包用户默认与子机付费类型保持一致，比如子机付费类型为预付费，网络计费类型默认为预付费；子机付费类型为后付费，网络计费类型默认为后付费。
+  /// Network connection billing plan. Valid value:
+  ///
+  /// <li>TRAFFIC_POSTPAID_BY_HOUR: pay after use. You are billed for your traffic, by the hour. </li>
+  /// <li>BANDWIDTH_PACKAGE: Bandwidth package user. </li>
   internet_charge_type: String = "InternetChargeType",
-  /// 公网出带宽上限，单位：Mbps。默认值：0Mbps。不同机型带宽上限范围不一致，具体限制详见[购买网络带宽](https://cloud.tencent.com/document/product/213/12523)。
+  /// The maximum outbound bandwidth of the public network, in Mbps. The default value is 0 Mbps. The upper limit of bandwidth varies for different models. For more information, see [Purchase Network Bandwidth](https://www.tencentcloud.com/document/product/213/12523).
   internet_max_bandwidth_out: i64 = "InternetMaxBandwidthOut",
-  /// 是否分配公网IP。取值范围：<br><li>true：表示分配公网IP</li><li>false：表示不分配公网IP</li><br>当公网带宽大于0Mbps时，可自由选择开通与否，默认开通公网IP；当公网带宽为0，则不允许分配公网IP。该参数仅在RunInstances接口中作为入参使用。
+  /// Whether to allocate a public IP address. Valid values:<br><li>true: Allocate a public IP address.</li><li>false: Do not allocate a public IP address.</li><br>When the public network bandwidth is greater than 0 Mbps, you can choose whether to enable the public IP address. The public IP address is enabled by default. When the public network bandwidth is 0, allocating the public IP address is not supported. This parameter is only used as an input parameter in the RunInstances API.
   public_ip_assigned: bool = "PublicIpAssigned",
-  /// 带宽包ID。可通过[ DescribeBandwidthPackages ](https://cloud.tencent.com/document/api/215/19209)接口返回值中的`BandwidthPackageId`获取。该参数仅在RunInstances接口中作为入参使用。
+  /// Bandwidth package ID. it can be obtained through the `BandwidthPackageId` in the return value from the DescribeBandwidthPackages api. this parameter is used as an input parameter only in the RunInstances api.
   bandwidth_package_id: String = "BandwidthPackageId",
-  /// 线路类型。各种线路类型及支持地区详情可参考：[EIP 的 IP 地址类型](https://cloud.tencent.com/document/product/1199/41646)。默认值：BGP。
-  /// <li>BGP：常规 BGP 线路</li>
-  /// 已开通静态单线IP白名单的用户，可选值：
-  /// <li>CMCC：中国移动</li>
-  /// <li>CTCC：中国电信</li>
-  /// <li>CUCC：中国联通</li>
-  /// 注意：仅部分地域支持静态单线IP。
+  /// Line type. for details on various types of lines and supported regions, refer to [EIP IP address types](https://www.tencentcloud.com/document/product/213/5733). default value: BGP.
+  /// <Li>BGP: specifies the general bgp line.</li>.
+  /// For a user with static single-line IP allowlist enabled, valid values include:.
+  /// <Li>CMCC: china mobile.</li>.
+  /// <Li>CTCC: china telecom</li>.
+  /// <Li>CUCC: china unicom</li>.
+  /// Note: The static single-line IP is only supported in some regions.
   internet_service_provider: String = "InternetServiceProvider",
-  /// 公网 IP 类型。
+  /// Specifies the public IP type.
   ///
-  /// <li> WanIP：普通公网IP。</li>
-  /// <li> HighQualityEIP：精品 IP。仅新加坡和中国香港支持精品IP。</li>
-  /// <li> AntiDDoSEIP：高防 IP。仅部分地域支持高防IP，详情可见[弹性公网IP产品概述](https://cloud.tencent.com/document/product/1199/41646)。</li>
-  /// 如需为资源分配公网IPv4地址，请指定公网IPv4地址类型。
+  /// <Li>WanIP: specifies the public ip address.</li>.
+  /// <Li>HighQualityEIP: specifies a high quality ip. high quality ip is only supported in Singapore and hong kong (china).</li>.
+  /// <li> AntiDDoSEIP: specifies the anti-ddos eip. only partial regions support anti-ddos eip. details visible in the <a href="https://www.tencentcloud.com/document/product/213/5733">elastic IP product overview</a>.</li>.
+  /// If needed, assign a public IPv4 address to the resource by specifying the IPv4 address type.
   ///
-  /// 此功能仅部分地区灰度开放，如需使用[请提交工单咨询](https://console.cloud.tencent.com/workorder/category)
+  /// This feature is in beta test in selected regions. [submit a ticket for consultation](https://console.tencentcloud.com/workorder/category) if needed.
   i_pv4_address_type: String = "IPv4AddressType",
-  /// 弹性公网 IPv6 类型。
-  /// <li> EIPv6：弹性公网 IPv6。</li>
-  /// <li> HighQualityEIPv6：精品 IPv6。仅中国香港支持精品IPv6。</li>
-  /// 如需为资源分配IPv6地址，请指定弹性公网IPv6类型。
+  /// Indicates the type of elastic public IPv6.
+  /// <Li>EIPv6: elastic ip version 6.</li>.
+  /// <Li>HighQualityEIPv6: specifies the high quality ipv6. highqualityeipv6 is only supported in hong kong (china).</li>.
+  /// If needed, assign an elastic IPv6 address for resource allocation.
   ///
-  /// 此功能仅部分地区灰度开放，如需使用[请提交工单咨询](https://console.cloud.tencent.com/workorder/category)
+  /// This feature is in beta test in selected regions. [submit a ticket for consultation](https://console.tencentcloud.com/workorder/category) if needed.
   i_pv6_address_type: String = "IPv6AddressType",
-  /// 高防包唯一ID，申请高防IP时，该字段必传。
+  /// DDoS protection package unique ID. this field is required when applying for a ddos protection IP.
   anti_d_do_s_package_id: String = "AntiDDoSPackageId",
 }
 
@@ -5392,250 +7026,265 @@ pub struct InternetBandwidthConfig: decode {
   internet_accessible: InternetAccessible = "InternetAccessible",
 }
 
-/// 描述了网络计费
+/// Describes network billing.
+///
+/// <details><summary>中文</summary>描述了网络计费</details>
 pub struct InternetChargeTypeConfig: decode {
-  /// 网络计费类型。取值范围：<br><li>BANDWIDTH_PREPAID：预付费按带宽结算</li><li>TRAFFIC_POSTPAID_BY_HOUR：流量按小时后付费</li><li>BANDWIDTH_POSTPAID_BY_HOUR：带宽按小时后付费</li><li>BANDWIDTH_PACKAGE：带宽包用户</li>默认取值：非带宽包用户默认与子机付费类型保持一致，比如子机付费类型为预付费，网络计费类型默认为预付费；子机付费类型为后付费，网络计费类型默认为后付费。
+  /// Network billing method.
   internet_charge_type: String = "InternetChargeType",
-  /// 网络计费模式描述信息。
+  /// Description of the network billing method.
   description: String = "Description",
 }
 
-/// 描述了单项的价格信息
+/// Describes pricing information.
+///
+/// <details><summary>中文</summary>描述了单项的价格信息</details>
 pub struct ItemPrice: decode {
-  /// 后续合计费用的原价，后付费模式使用，单位：元。<br><li>如返回了其他时间区间项，如UnitPriceSecondStep，则本项代表时间区间在(0, 96)小时；若未返回其他时间区间项，则本项代表全时段，即(0, ∞)小时</li>
+  /// Original price of subsequent total costs, postpaid billing mode usage, unit: usd. <li>if other time interval items are returned, such as UnitPriceSecondStep, this item represents the time interval (0, 96) hr. if no other time interval items are returned, this item represents the full period (0, ∞) hr.
   unit_price: f64 = "UnitPrice",
-  /// 后续计价单元，后付费模式使用，可取值范围： <br><li>HOUR：表示计价单元是按每小时来计算。当前涉及该计价单元的场景有：实例按小时后付费（POSTPAID_BY_HOUR）、带宽按小时后付费（BANDWIDTH_POSTPAID_BY_HOUR）：</li><li>GB：表示计价单元是按每GB来计算。当前涉及该计价单元的场景有：流量按小时后付费（TRAFFIC_POSTPAID_BY_HOUR）。</li>
+  /// Billing unit for pay-as-you-go mode. valid values: <br><li>HOUR: billed on an hourly basis. it's used for hourly POSTPAID instances (`POSTPAID_BY_HOUR`). <br><li>GB: bill BY TRAFFIC in GB. it's used for POSTPAID products that are billed BY the hourly TRAFFIC (`TRAFFIC_POSTPAID_BY_HOUR`).
   charge_unit: String = "ChargeUnit",
-  /// 预支合计费用的原价，预付费模式使用，单位：元。
+  /// Original price of total prepaid costs. measurement unit: usd.
   original_price: f64 = "OriginalPrice",
-  /// 预支合计费用的折扣价，预付费模式使用，单位：元。
+  /// Discount price of total prepaid costs. unit: usd.
   discount_price: f64 = "DiscountPrice",
-  /// 折扣，如20.0代表2折。
+  /// Discount, such as 20.0 representing 80% off.
   discount: f64 = "Discount",
-  /// 后续合计费用的折扣价，后付费模式使用，单位：元<br><li>如返回了其他时间区间项，如UnitPriceDiscountSecondStep，则本项代表时间区间在(0, 96)小时；若未返回其他时间区间项，则本项代表全时段，即(0, ∞)小时</li>
+  /// Discounted price of subsequent total cost, postpaid billing mode usage, unit: usd <li>if other time interval items are returned, such as UnitPriceDiscountSecondStep, this item represents the time interval (0, 96) hr; if no other time interval items are returned, this item represents the full period (0, ∞) hr.
   unit_price_discount: f64 = "UnitPriceDiscount",
-  /// 使用时间区间在(96, 360)小时的后续合计费用的原价，后付费模式使用，单位：元。
+  /// Original price of subsequent total costs for usage time range (96, 360) hr in postpaid billing mode. unit: usd.
   unit_price_second_step: f64 = "UnitPriceSecondStep",
-  /// 使用时间区间在(96, 360)小时的后续合计费用的折扣价，后付费模式使用，单位：元
+  /// Discounted price of subsequent total cost for usage time interval (96, 360) hr in postpaid billing mode. unit: usd.
   unit_price_discount_second_step: f64 = "UnitPriceDiscountSecondStep",
-  /// 使用时间区间在(360, ∞)小时的后续合计费用的原价，后付费模式使用，单位：元。
+  /// Specifies the original price of subsequent total costs with a usage time interval exceeding 360 hr in postpaid billing mode. measurement unit: usd.
   unit_price_third_step: f64 = "UnitPriceThirdStep",
-  /// 使用时间区间在(360, ∞)小时的后续合计费用的折扣价，后付费模式使用，单位：元
+  /// Discounted price of subsequent total cost for usage time interval exceeding 360 hr in postpaid billing mode. measurement unit: usd.
   unit_price_discount_third_step: f64 = "UnitPriceDiscountThirdStep",
-  /// 预支三年合计费用的原价，预付费模式使用，单位：元。
+  /// Specifies the original price of total 3-year prepaid costs in prepaid billing mode. measurement unit: usd.
   original_price_three_year: f64 = "OriginalPriceThreeYear",
-  /// 预支三年合计费用的折扣价，预付费模式使用，单位：元。
+  /// Specifies the discount price for an advance payment of the total fee for three years, prepaid mode usage, measurement unit: usd.
   discount_price_three_year: f64 = "DiscountPriceThreeYear",
-  /// 预支三年应用的折扣，如20.0代表2折。
+  /// Specifies the discount for a 3-year advance payment, for example 20.0 represents 80% off.
   discount_three_year: f64 = "DiscountThreeYear",
-  /// 预支五年合计费用的原价，预付费模式使用，单位：元。
+  /// Specifies the original price of the 5-year total cost with advance payment, using prepaid billing mode. measurement unit: usd.
   original_price_five_year: f64 = "OriginalPriceFiveYear",
-  /// 预支五年合计费用的折扣价，预付费模式使用，单位：元。
+  /// Prepaid 5-year total cost discount price, prepaid billing mode usage. unit: usd.
   discount_price_five_year: f64 = "DiscountPriceFiveYear",
-  /// 预支五年应用的折扣，如20.0代表2折。
+  /// Specifies the discount for 5-year advance payment, such as 20.0 for 80% off.
   discount_five_year: f64 = "DiscountFiveYear",
-  /// 预支一年合计费用的原价，预付费模式使用，单位：元。
+  /// Original price of one-year advance payment total cost. prepaid mode usage. unit: usd.
   original_price_one_year: f64 = "OriginalPriceOneYear",
-  /// 预支一年合计费用的折扣价，预付费模式使用，单位：元。
+  /// Discount price for total advance payment for one year. specifies prepaid mode usage. measurement unit: usd.
   discount_price_one_year: f64 = "DiscountPriceOneYear",
-  /// 预支一年应用的折扣，如20.0代表2折。
+  /// Specifies the discount for a one-year advance payment, such as 20.0 for 80% off.
   discount_one_year: f64 = "DiscountOneYear",
 }
 
-/// 描述密钥对信息
+/// Describes key pair information.
+///
+/// <details><summary>中文</summary>描述密钥对信息</details>
 pub struct KeyPair: decode {
-  /// 密钥对的`ID`，是密钥对的唯一标识。
+  /// Key pair `ID`, the unique identifier of a key pair.
   key_id: String = "KeyId",
-  /// 密钥对名称。
+  /// Key pair name.
   key_name: String = "KeyName",
-  /// 密钥对所属的项目 `ID`，ProjectId 为 0 时表示默认项目。
+  /// `ID` of the project to which a key pair belongs.
   project_id: i64 = "ProjectId",
-  /// 密钥对描述信息。
+  /// Key pair description.
   description: String = "Description",
-  /// 密钥对的纯文本公钥。
+  /// Content of public key in a key pair.
   public_key: String = "PublicKey",
-  /// 密钥对的纯文本私钥。腾讯云不会保管私钥，请用户自行妥善保存。
+  /// Content of private key in a key pair. Tencent Cloud do not keep private keys. Please keep it properly.
   private_key: String = "PrivateKey",
-  /// 密钥关联的实例`ID`列表。
+  /// `ID` list of instances associated with a key.
   associated_instance_ids: Vec<String> = "AssociatedInstanceIds",
-  /// 创建时间。按照`ISO8601`标准表示，并且使用`UTC`时间。格式为：`YYYY-MM-DDThh:mm:ssZ`。
-  ///
+  /// Creation time, which follows the `ISO8601` standard and uses `UTC` time in the format of `YYYY-MM-DDThh:mm:ssZ`.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 密钥关联的标签列表。
+  /// The list of tags bound to the key.
   tags: Vec<Tag> = "Tags",
 }
 
-/// 实例启动模板，通过该参数可使用实例模板中的预设参数创建实例。
+/// Instance launch template. This parameter enables you to create an instance using the preset parameters in the template.
+///
+/// <details><summary>中文</summary>实例启动模板，通过该参数可使用实例模板中的预设参数创建实例。</details>
 pub struct LaunchTemplate: encode {
-  /// 实例启动模板ID，通过该参数可使用实例模板中的预设参数创建实例。
+  /// Instance launch template ID. This parameter enables you to create an instance using the preset parameters in the template.
   launch_template_id: String = "LaunchTemplateId",
-  /// 实例启动模板版本号，若给定，新实例启动模板将基于给定的版本号创建
+  /// Instance launch template version number. If specified, this parameter will be used to create a new instance launch template.
   launch_template_version: u64 = "LaunchTemplateVersion",
 }
 
-/// 实例启动模板简要信息。
+/// Information of instance launch template.
+///
+/// <details><summary>中文</summary>实例启动模板简要信息。</details>
 pub struct LaunchTemplateInfo: decode {
-  /// 实例启动模版本号。
+  /// Instance launch template version number.
   latest_version_number: u64 = "LatestVersionNumber",
-  /// 实例启动模板ID。
+  /// Instance launch template ID.
   launch_template_id: String = "LaunchTemplateId",
-  /// 实例启动模板名。
+  /// Instance launch template name.
   launch_template_name: String = "LaunchTemplateName",
-  /// 实例启动模板默认版本号。
+  /// Default instance launch template version number.
   default_version_number: u64 = "DefaultVersionNumber",
-  /// 实例启动模板包含的版本总数量。
+  /// Total number of versions that the instance launch template contains.
   launch_template_version_count: u64 = "LaunchTemplateVersionCount",
-  /// 创建该模板的用户UIN。
+  /// UIN of the user who created the template.
   created_by: String = "CreatedBy",
-  /// 创建该模板的时间。
-  ///
+  /// Creation time of the template.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   creation_time: String = "CreationTime",
 }
 
-/// 实例启动模板版本信息
+/// Information of instance launch template versions
+///
+/// <details><summary>中文</summary>实例启动模板版本信息</details>
 pub struct LaunchTemplateVersionData: decode {
-  /// 实例所在的位置。
+  /// Location of the instance.
   placement: Placement = "Placement",
-  /// 实例机型。
+  /// Instance model.
   instance_type: String = "InstanceType",
-  /// 实例名称。
+  /// Instance name.
   instance_name: String = "InstanceName",
-  /// 实例计费模式。取值范围：
-  /// <li>`PREPAID`：表示预付费，即包年包月</li>
-  /// <li>`POSTPAID_BY_HOUR`：表示后付费，即按量计费</li>
-  /// <li>`CDHPAID`：`专用宿主机`付费，即只对`专用宿主机`计费，不对`专用宿主机`上的实例计费。</li>
-  /// <li>`SPOTPAID`：表示竞价实例付费。</li>
+  /// Instance billing mode. Valid values: <br><li>`POSTPAID_BY_HOUR`: postpaid for pay-as-you-go instances <br><li>`CDHPAID`: billed for CDH instances, not the CVMs running on the CDHs.<br>
   instance_charge_type: String = "InstanceChargeType",
-  /// 实例系统盘信息。
+  /// Instance system disk information.
   system_disk: SystemDisk = "SystemDisk",
-  /// 实例数据盘信息。只包含随实例购买的数据盘。
+  /// Instance data disk information. This parameter only covers the data disks purchased together with the instance.
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// 实例带宽信息。
+  /// Instance bandwidth information.
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// 实例所属虚拟私有网络信息。
+  /// Information of the VPC where the instance resides.
   virtual_private_cloud: VirtualPrivateCloud = "VirtualPrivateCloud",
-  /// 生产实例所使用的镜像`ID`。
+  /// `ID` of the image used to create the instance.
   image_id: String = "ImageId",
-  /// 实例所属安全组。该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的sgId字段来获取。
+  /// Security groups to which the instance belongs. To obtain the security group IDs, you can call [DescribeSecurityGroups](https://intl.cloud.tencent.com/document/api/215/15808) and look for the `sgld` fields in the response.
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 实例登录设置。目前只返回实例所关联的密钥。
+  /// Login settings of the instance. Currently, only the key associated with the instance is returned.
   login_settings: LoginSettings = "LoginSettings",
-  /// CAM角色名。
+  /// CAM role name.
   cam_role_name: String = "CamRoleName",
-  /// 高性能计算集群`ID`。
+  /// HPC cluster `ID`.
   hpc_cluster_id: String = "HpcClusterId",
-  /// 购买实例数量。
+  /// Number of instances purchased.
   instance_count: u64 = "InstanceCount",
-  /// 增强服务。
+  /// Enhanced service.
   enhanced_service: EnhancedService = "EnhancedService",
-  /// 提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。
+  /// User data provided to the instance. This parameter needs to be encoded in base64 format with the maximum size of 16KB.
   user_data: String = "UserData",
-  /// 置放群组ID，仅支持指定一个。
+  /// Placement group ID. You can only specify one.
   disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
-  /// 定时任务。通过该参数可以为实例指定定时任务，目前仅支持定时销毁。
+  /// Scheduled tasks. You can use this parameter to specify scheduled tasks for the instance. Only scheduled termination is supported.
   action_timer: ActionTimer = "ActionTimer",
-  /// 实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费则该参数必传。
+  /// Market options of the instance, such as parameters related to spot instances. This parameter is required for spot instances.
   instance_market_options: InstanceMarketOptionsRequest = "InstanceMarketOptions",
-  /// 云服务器的主机名。
+  /// Hostname of a CVM.
   host_name: String = "HostName",
-  /// 用于保证请求幂等性的字符串。
+  /// A string used to ensure the idempotency of the request.
   client_token: String = "ClientToken",
-  /// 预付费模式，即包年包月相关参数设置。
+  /// Prepaid mode. This parameter indicates relevant parameter settings for monthly-subscribed instances.
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 标签描述列表。通过指定该参数可以同时绑定标签到相应的云服务器、云硬盘实例。
+  /// List of tag description. By specifying this parameter, the tag can be bound to the corresponding CVM and CBS instances at the same time.
   tag_specification: Vec<TagSpecification> = "TagSpecification",
-  /// 实例销毁保护标志，表示是否允许通过api接口删除实例。取值范围：
+  /// Whether to enable termination protection. Valid values:
   ///
-  /// true：表示开启实例保护，不允许通过api接口删除实例
-  /// false：表示关闭实例保护，允许通过api接口删除实例
+  /// TRUE: Termination protection is enabled.
+  /// FALSE: Termination protection is disabled.
   ///
-  /// 默认取值：false。
+  /// Default value: `FALSE`.
   disable_api_termination: bool = "DisableApiTermination",
 }
 
-/// 实例启动模板版本集合
+/// Set of instance launch template versions.
+///
+/// <details><summary>中文</summary>实例启动模板版本集合</details>
 pub struct LaunchTemplateVersionInfo: decode {
-  /// 实例启动模板版本号。
+  /// Instance launch template version number.
   launch_template_version: u64 = "LaunchTemplateVersion",
-  /// 实例启动模板版本数据详情。
+  /// Details of instance launch template versions.
   launch_template_version_data: LaunchTemplateVersionData = "LaunchTemplateVersionData",
-  /// 实例启动模板版本创建时间。
-  ///
+  /// Creation time of the instance launch template version.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   creation_time: String = "CreationTime",
-  /// 实例启动模板ID。
+  /// Instance launch template ID.
   launch_template_id: String = "LaunchTemplateId",
-  /// 是否为默认启动模板版本。
+  /// Specifies whether it’s the default launch template version.
   is_default_version: bool = "IsDefaultVersion",
-  /// 实例启动模板版本描述信息。
+  /// Information of instance launch template version description.
   launch_template_version_description: String = "LaunchTemplateVersionDescription",
-  /// 创建者的AppId。
+  /// Creator account
   created_by: String = "CreatedBy",
 }
 
-/// 本地磁盘规格
+/// Describes local disk specifications.
+///
+/// <details><summary>中文</summary>本地磁盘规格</details>
 pub struct LocalDiskType: decode {
-  /// 本地磁盘类型。
+  /// Type of a local disk.
   r#type: String = "Type",
-  /// 本地磁盘属性。
+  /// Attributes of a local disk.
   partition_type: String = "PartitionType",
-  /// 本地磁盘最小值。
+  /// Minimum size of a local disk.
   min_size: i64 = "MinSize",
-  /// 本地磁盘最大值。
+  /// Maximum size of a local disk.
   max_size: i64 = "MaxSize",
-  /// 购买时本地盘是否为必选。取值范围：<br><li>REQUIRED：表示必选</li><li>OPTIONAL：表示可选。</li>
+  /// Whether a local disk is required during purchase. Valid values:<br><li>REQUIRED: required<br><li>OPTIONAL: optional
   required: String = "Required",
 }
 
-/// 描述了实例登录相关配置与信息。
+/// Describes login settings of an instance.
+///
+/// <details><summary>中文</summary>描述了实例登录相关配置与信息。</details>
 pub struct LoginSettings: encode {
-  /// 实例登录密码。不同操作系统类型密码复杂度限制不一样，具体如下：<li>Linux实例密码必须8到30位，至少包括两项[a-z]，[A-Z]、[0-9] 和 [( ) \` ~ ! @ # $ % ^ & *  - + = | { } [ ] : ; ' , . ? / ]中的特殊符号。</li><li>Windows实例密码必须12到30位，至少包括三项[a-z]，[A-Z]，[0-9] 和 [( ) \` ~ ! @ # $ % ^ & * - + = | { } [ ] : ; ' , . ? /]中的特殊符号。</li>若不指定该参数，则由系统随机生成密码，并通过站内信方式通知到用户。
+  /// Instance login password. The password complexity limits vary with the operating system type as follows: <br><li>The Linux instance password must be 8 to 30 characters long and include at least two of the following: [a-z], [A-Z], [0-9], and special characters of [( ) \` ~ ! @ # $ % ^ & * - + = | { } [ ] : ; ' , . ? / ]. <br><li>The Windows instance password must be 12 to 30 characters long and include at least three of the following: [a-z], [A-Z], [0-9], and special characters [( ) \` ~ ! @ # $ % ^ & * - + = | { } [ ] : ; ' , . ? /]. <br><br>If this parameter is not specified, you need to set it before login by using the console to "reset password" or by calling the ResetInstancesPassword API.
   password: String = "Password",
-  /// 密钥ID列表。关联密钥后，就可以通过对应的私钥来访问实例；KeyId可通过接口[DescribeKeyPairs](https://cloud.tencent.com/document/api/213/15699)获取，密钥与密码不能同时指定，同时Windows操作系统不支持指定密钥。
+  /// List of key IDs. After an instance is associated with a key, you can access the instance with the private key in the key pair. You can call [`DescribeKeyPairs`](https://intl.cloud.tencent.com/document/api/213/15699?from_cn_redirect=1) to obtain `KeyId`. You cannot specify a key and a password at the same time. Windows instances do not support keys.
   key_ids: Vec<String> = "KeyIds",
-  /// 保持镜像的原始设置。该参数与Password或KeyIds.N不能同时指定。只有使用自定义镜像、共享镜像或外部导入镜像创建实例时才能指定该参数为true。取值范围：<li>true：表示保持镜像的登录设置</li><li>false：表示不保持镜像的登录设置</li>默认取值：false。
+  /// Retain the original settings of the image. this parameter cannot be specified simultaneously with Password or KeyIds.N. it can be set to true only when an instance is created with a custom image, shared image, or externally imported image. value ranges from true to false: <li>true: indicates that the login settings of the image are retained</li><li>false: indicates that the login settings of the image are not retained</li>. default value: false.
   keep_image_login: String = "KeepImageLogin",
 }
 
-/// 自定义metadata
+/// Custom metadata.
+///
+/// <details><summary>中文</summary>自定义metadata</details>
 pub struct Metadata: encode {
-  /// **Required.** 自定义metadata键值对列表。
+  /// **Required.** A list of custom metadata key-value pairs.
   items: Vec<MetadataItem> = "Items",
 }
 
-/// 自定义metadata key和value
+/// Custom metadata key and value.
+///
+/// <details><summary>中文</summary>自定义metadata key和value</details>
 pub struct MetadataItem: encode {
-  /// **Required.** 自定义metadata键，由大写字母（A-Z）、小写字母（a-z）、数字（0-9）、下划线（_）或连字符（-）组成，大小上限为128 字节。
+  /// **Required.** Custom metadata key, consisting of uppercase letters (A-Z), lowercase letters (A-Z), digits (0-9), underscores (_), or hyphens (-), with a size limit of 128 bytes.
   key: String = "Key",
-  /// **Required.** 自定义metadata值，大小上限为256 KB。
+  /// **Required.** Custom metadata value. The upper limit of message size is 256 KB.
   value: String = "Value",
 }
 
-/// ModifyChcAttribute请求参数结构体
+/// Request of [`Client::modify_chc_attribute`].
 pub struct ModifyChcAttributeRequest: encode {
-  /// **Required.** CHC物理服务器ID。
+  /// **Required.** CHC host IDs
   chc_ids: Vec<String> = "ChcIds",
-  /// CHC物理服务器名称
+  /// CHC host name
   instance_name: String = "InstanceName",
-  /// 服务器类型
+  /// Server type
   device_type: String = "DeviceType",
-  /// 合法字符为字母,数字, 横线和下划线
+  /// Valid characters: Letters, numbers, hyphens and underscores
   bmc_user: String = "BmcUser",
-  /// 密码8-16位字符, 允许数字，字母， 和特殊字符()`~!@#$%^&*-+=_|{}[]:;'<>,.?/
+  /// The password can contain 8 to 16 characters, including letters, numbers and special symbols ()`~!@#$%^&*-+=_|{}[]:;'<>,.?/
   password: String = "Password",
-  /// bmc网络的安全组列表
+  /// BMC network security group list
   bmc_security_group_ids: Vec<String> = "BmcSecurityGroupIds",
 }
 
-/// ModifyChcAttribute返回参数结构体
+/// Response of [`Client::modify_chc_attribute`].
 pub struct ModifyChcAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyChcNetworkMode请求参数结构体
+/// Request of [`Client::modify_chc_network_mode`].
 pub struct ModifyChcNetworkModeRequest: encode {
   /// **Required.** <p>CHC物理服务器id列表，如[&quot;chc-1a2b3c4d&quot;]</p>
   chc_ids: Vec<String> = "ChcIds",
@@ -5643,47 +7292,47 @@ pub struct ModifyChcNetworkModeRequest: encode {
   network_mode: String = "NetworkMode",
 }
 
-/// ModifyChcNetworkMode返回参数结构体
+/// Response of [`Client::modify_chc_network_mode`].
 pub struct ModifyChcNetworkModeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDisasterRecoverGroupAttribute请求参数结构体
+/// Request of [`Client::modify_disaster_recover_group_attribute`].
 pub struct ModifyDisasterRecoverGroupAttributeRequest: encode {
-  /// **Required.** <p>分散置放群组ID，可使用<a href="https://cloud.tencent.com/document/api/213/17810">DescribeDisasterRecoverGroups</a>接口获取。</p>
+  /// **Required.** Spread placement group ID, which can be obtained by calling the [DescribeDisasterRecoverGroups](https://intl.cloud.tencent.com/document/api/213/17810?from_cn_redirect=1) API.
   disaster_recover_group_id: String = "DisasterRecoverGroupId",
-  /// **Required.** <p>分散置放群组名称，长度1-60个字符，支持中、英文。</p>
+  /// **Required.** Name of a spread placement group. The name must be 1-60 characters long and can contain both Chinese characters and English letters.
   name: String = "Name",
-  /// <p>分散置放群组的亲和度，在置放群组的实例会按该亲和度分布，亲和度的取值范围是：1-10。</p><p>取值范围：[1, 10]</p><p>调整只能从小调到大，不能从大调到小</p>
+  /// **China site only.** <p>分散置放群组的亲和度，在置放群组的实例会按该亲和度分布，亲和度的取值范围是：1-10。</p><p>取值范围：[1, 10]</p><p>调整只能从小调到大，不能从大调到小</p>
   affinity: i64 = "Affinity",
 }
 
-/// ModifyDisasterRecoverGroupAttribute返回参数结构体
+/// Response of [`Client::modify_disaster_recover_group_attribute`].
 pub struct ModifyDisasterRecoverGroupAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyHostsAttribute请求参数结构体
+/// Request of [`Client::modify_hosts_attribute`].
 pub struct ModifyHostsAttributeRequest: encode {
-  /// **Required.** 一个或多个待操作的CDH实例ID。
+  /// **Required.** CDH instance ID(s).
   host_ids: Vec<String> = "HostIds",
-  /// CDH实例显示名称。可任意命名，但不得超过60个字符。
+  /// CDH instance name to be displayed. You can specify any name you like, but its length cannot exceed 60 characters.
   host_name: String = "HostName",
-  /// 自动续费标识。取值范围：<br><li>NOTIFY_AND_AUTO_RENEW：通知过期且自动续费</li><li>NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费</li><li>DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费</li><br>若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
+  /// Auto renewal flag. Valid values: <br><li>NOTIFY_AND_AUTO_RENEW: notify upon expiration and renew automatically <br><li>NOTIFY_AND_MANUAL_RENEW: notify upon expiration but do not renew automatically <br><li>DISABLE_NOTIFY_AND_MANUAL_RENEW: neither notify upon expiration nor renew automatically <br><br>If this parameter is specified as NOTIFY_AND_AUTO_RENEW, the instance will be automatically renewed on a monthly basis if the account balance is sufficient.
   renew_flag: String = "RenewFlag",
-  /// 项目ID。项目可以使用 [AddProject](https://cloud.tencent.com/document/api/651/81952) 接口创建。可通过 [DescribeProjects](https://cloud.tencent.com/document/api/651/78725) 接口返回值中的`projectId`获取。后续使用 [DescribeHosts](https://cloud.tencent.com/document/api/213/16474) 接口查询实例时，项目ID可用于过滤结果。
+  /// Project ID. You can use the `AddProject` API to create projects, and obtain the `projectId` field in the response of the `DescribeProject` API. When using the [DescribeHosts](https://intl.cloud.tencent.com/document/api/213/16474?from_cn_redirect=1) API to query instances later, you can filter the results by the project ID.
   project_id: u64 = "ProjectId",
 }
 
-/// ModifyHostsAttribute返回参数结构体
+/// Response of [`Client::modify_hosts_attribute`].
 pub struct ModifyHostsAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyHpcClusterAttribute请求参数结构体
+/// Request of [`Client::modify_hpc_cluster_attribute`].
 pub struct ModifyHpcClusterAttributeRequest: encode {
   /// **Required.** 高性能计算集群ID。集群ID可通过 [查询高性能集群信息](https://cloud.tencent.com/document/api/213/83220) 接口获取。
   hpc_cluster_id: String = "HpcClusterId",
@@ -5693,49 +7342,49 @@ pub struct ModifyHpcClusterAttributeRequest: encode {
   remark: String = "Remark",
 }
 
-/// ModifyHpcClusterAttribute返回参数结构体
+/// Response of [`Client::modify_hpc_cluster_attribute`].
 pub struct ModifyHpcClusterAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyImageAttribute请求参数结构体
+/// Request of [`Client::modify_image_attribute`].
 pub struct ModifyImageAttributeRequest: encode {
-  /// **Required.** 镜像ID，形如`img-gvbnzy6f`。镜像ID可以通过如下方式获取：<li>通过[DescribeImages](https://cloud.tencent.com/document/api/213/15715)接口返回的`ImageId`获取。</li><li>通过[镜像控制台](https://console.cloud.tencent.com/cvm/image)获取。</li>
+  /// **Required.** Image ID, such as `img-gvbnzy6f`. You can obtain the image ID in the following ways:<li>Call the [DescribeImages](https://www.tencentcloud.com/document/api/213/33272) API and find the value of `ImageId` in the response.</li><li>Obtain it in the [Image console](https://console.cloud.tencent.com/cvm/image).</li>
   image_id: String = "ImageId",
-  /// 设置新的镜像名称；必须满足下列限制 <li> 不得超过60个字符。</li><li> 镜像名称不能与已有镜像重复。</li>
+  /// New image name, which should meet the following requirements:<li>It should not exceed 60 characters.</li><li>It should be unique.</li>
   image_name: String = "ImageName",
-  /// 设置新的镜像描述；必须满足下列限制： <li> 不得超过 256 个字符。</li>
+  /// New image description, which should meet the following requirement:<li>It should not exceed 256 characters.</li>
   image_description: String = "ImageDescription",
-  /// 设置镜像族；
+  /// Sets the image family;
   image_family: String = "ImageFamily",
-  /// 设置镜像是否废弃；
+  /// Sets whether the image is deprecated;
   image_deprecated: bool = "ImageDeprecated",
 }
 
-/// ModifyImageAttribute返回参数结构体
+/// Response of [`Client::modify_image_attribute`].
 pub struct ModifyImageAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyImageSharePermission请求参数结构体
+/// Request of [`Client::modify_image_share_permission`].
 pub struct ModifyImageSharePermissionRequest: encode {
-  /// **Required.** 镜像ID，形如`img-gvbnzy6f`。镜像Id可以通过如下方式获取：<br><li>通过[DescribeImages](https://cloud.tencent.com/document/api/213/15715)接口返回的`ImageId`获取。</li><br><li>通过[镜像控制台](https://console.cloud.tencent.com/cvm/image)获取。</li> <br>镜像ID必须指定为状态为`NORMAL`的镜像。镜像状态请参考[镜像数据表](https://cloud.tencent.com/document/product/213/15753#Image)。
+  /// **Required.** Image ID, such as `img-gvbnzy6f`. You can obtain the image ID in the following ways:<br><li>Call the [DescribeImages](https://www.tencentcloud.com/document/api/213/33272) API and find the value of `ImageId` in the response.</li><br><li>Obtain it in the [Image console](https://console.cloud.tencent.com/cvm/image).</li><br>The image ID should correspond to an image in the `NORMAL` state. For more information on image status, see [Image Data Table](https://www.tencentcloud.com/document/api/1103/42519#Image).
   image_id: String = "ImageId",
-  /// **Required.** 接收共享镜像的主账号ID列表，array型参数的格式可以参考[API简介](/document/api/213/568)。账号ID不同于QQ号，查询用户主账号ID请查看[账号信息](https://console.cloud.tencent.com/developer)中的账号ID栏。
+  /// **Required.** ID list of root accounts receiving shared images. An account ID is different from a QQ number. For details on root account IDs, refer to the account ID section in [Account Information](https://console.cloud.tencent.com/developer).
   account_ids: Vec<String> = "AccountIds",
-  /// **Required.** 操作，包括 `SHARE`，`CANCEL`。其中`SHARE`代表共享操作，`CANCEL`代表取消共享操作。
+  /// **Required.** Operations. Valid values: `SHARE`, sharing an image; `CANCEL`, cancelling an image sharing.
   permission: String = "Permission",
 }
 
-/// ModifyImageSharePermission返回参数结构体
+/// Response of [`Client::modify_image_share_permission`].
 pub struct ModifyImageSharePermissionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceDiskType请求参数结构体
+/// Request of [`Client::modify_instance_disk_type`].
 pub struct ModifyInstanceDiskTypeRequest: encode {
   /// **Required.** 待操作的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
   instance_id: String = "InstanceId",
@@ -5745,216 +7394,235 @@ pub struct ModifyInstanceDiskTypeRequest: encode {
   system_disk: SystemDisk = "SystemDisk",
 }
 
-/// ModifyInstanceDiskType返回参数结构体
+/// Response of [`Client::modify_instance_disk_type`].
 pub struct ModifyInstanceDiskTypeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstancesAttribute请求参数结构体
+/// Request of [`Client::modify_instances_attribute`].
 pub struct ModifyInstancesAttributeRequest: encode {
-  /// **Required.** <p>一个或多个待操作的实例ID。可通过<a href="https://cloud.tencent.com/document/api/213/15728">DescribeInstances</a> API返回值中的<code>InstanceId</code>获取。每次请求允许操作的实例数量上限是100。</p>
+  /// **Required.** Instance ID(s). To obtain the instance IDs, you can call [DescribeInstances](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response. The maximum number of instances in each request is 100.
   instance_ids: Vec<String> = "InstanceIds",
-  /// <p>修改后实例名称。可任意命名，但不得超过60个字符。</p>
+  /// Modified instance name. can be named as required but should not exceed 128 characters.
   instance_name: String = "InstanceName",
-  /// <p>提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16 KB。关于获取此参数的详细介绍，请参阅 <a href="https://cloud.tencent.com/document/product/213/17526">Windows</a> 和 <a href="https://cloud.tencent.com/document/product/213/17525">Linux</a> 启动时运行命令。</p>
+  /// User data provided to an instance, which needs to be encoded in Base64 format with a maximum size of 16 KB. For details on obtaining this parameter, refer to the startup commands for [Windows](https://intl.cloud.tencent.com/document/product/213/17526?from_cn_redirect=1) and [Linux](https://intl.cloud.tencent.com/document/product/213/17525?from_cn_redirect=1).
   user_data: String = "UserData",
-  /// <p>指定实例的修改后的安全组Id列表，子机将重新关联指定列表的安全组，原本关联的安全组会被解绑。</p>
+  /// Specifies the security group Id list of the specified instance after modification. the instance will reassociate with the security groups in the specified list, and the associated security group will be unbound.
   security_groups: Vec<String> = "SecurityGroups",
-  /// <p>给实例绑定用户角色，传空值为解绑操作</p>
+  /// The role bound with the instance. If it is not specified, it indicates to unbind the current role of the CVM.
   cam_role_name: String = "CamRoleName",
-  /// <p>修改后实例的主机名。<li>点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。</li><li>Windows 实例：主机名字符长度为[2, 15]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。</li><li>其他类型（Linux 等）实例：主机名字符长度为[2, 60]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。</li>注意点：修改主机名后实例会立即重启，重启后新的主机名生效。</p>
+  /// Modified hostname of an instance.<li>Period (.) and hyphen (-) should not be used as the first or last character of the hostname, and should not be used consecutively.</li><li>Windows instances: The hostname should contain 2 to 15 characters, including letters (case insensitive), digits, and hyphens (-), does not support periods (.), and should not be all digits.</li><li>Instances of other types (such as Linux instances): The hostname should contain 2 to 60 characters, including multiple periods (.), with each segment between periods considered as one section. Each section can contain letters (case insensitive), digits, and hyphens (-).</li>Note: After the hostname is modified, the instance will restart immediately, and the new hostname will take effect after the restart.
   host_name: String = "HostName",
-  /// <p>实例销毁保护标志，表示是否允许通过api接口删除实例。取值范围：<li>true：表示开启实例保护，不允许通过api接口删除实例</li><li>false：表示关闭实例保护，允许通过api接口删除实例</li>默认取值：false。</p>
+  /// Instance termination protection flag, indicating whether an instance is allowed to be deleted through an API. Valid values:<li>true: Instance protection is enabled, and the instance is not allowed to be deleted through the API.</li><li>false: Instance protection is disabled, and the instance is allowed to be deleted through the API.</li>Default value: false.
   disable_api_termination: bool = "DisableApiTermination",
-  /// <p>角色类别，与CamRoleName搭配使用，该值可从CAM <a href="https://cloud.tencent.com/document/product/598/36223"> DescribeRoleList </a>或<a href="https://cloud.tencent.com/document/product/598/36221"> GetRole </a>接口返回RoleType字段获取，当前只接受user、system和service_linked三种类别。<br>举例：一般CamRoleName中包含“LinkedRoleIn”（如TKE_QCSLinkedRoleInPrometheusService）时，DescribeRoleList和GetRole返回的RoleType为service_linked，则本参数也需要传递service_linked。<br>该参数默认值为user，若CameRoleName为非service_linked类型，本参数可不传递。</p>
+  /// Role type, used in conjunction with CamRoleName. this value can be obtained from the RoleType field in the API response of CAM [DescribeRoleList](https://www.tencentcloud.com/document/product/1219/67889) or [GetRole](https://www.tencentcloud.com/document/product/598/33557?lang=en). currently, only user, system, and service_linked types are accepted.
+  /// For example, when CamRoleName contains "LinkedRoleIn" (such as TKE_QCSLinkedRoleInPrometheusService), DescribeRoleList and GetRole return RoleType as service_linked, this parameter must also transmit service_linked.
+  /// The parameter default value is user. this parameter can be omitted if CameRoleName is not of the service_linked kind.
   cam_role_type: String = "CamRoleType",
-  /// <p>修改实例主机名是否自动重启实例，不传默认自动重启。</p><ul><li>true: 修改主机名，并自动重启实例；</li><li>false: 修改主机名，不自动重启实例，需要手动重启使新主机名生效。<br>注意点：本参数仅对修改主机名生效。</li></ul>
+  /// Whether to automatically restart an instance when modifying a hostname. If not specified, the instance will automatically restart by default.
+  /// - true: Modify the hostname and automatically restart the instance.
+  /// - false: Modify the hostname without automatically restarting the instance. A manual restart is required for the new hostname to take effect.
+  /// Note: This parameter is valid only when a hostname is modified.
   auto_reboot: bool = "AutoReboot",
-  /// <p>实例是否开启巨型帧，取值范围：<br></p><ul><li>true：表示实例开启巨型帧，只有支持巨型帧的机型可设置为true。</li><li>false：表示实例关闭巨型帧，只有支持巨型帧的机型可设置为false。<br><br>支持巨型帧的实例规格： <a href="https://cloud.tencent.com/document/product/213/11518">实例规格</a></li></ul>
+  /// **China site only.** <p>实例是否开启巨型帧，取值范围：<br></p><ul><li>true：表示实例开启巨型帧，只有支持巨型帧的机型可设置为true。</li><li>false：表示实例关闭巨型帧，只有支持巨型帧的机型可设置为false。<br><br>支持巨型帧的实例规格： <a href="https://cloud.tencent.com/document/product/213/11518">实例规格</a></li></ul>
   enable_jumbo_frame: bool = "EnableJumboFrame",
 }
 
-/// ModifyInstancesAttribute返回参数结构体
+/// Response of [`Client::modify_instances_attribute`].
 pub struct ModifyInstancesAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstancesChargeType请求参数结构体
+/// Request of [`Client::modify_instances_charge_type`].
 pub struct ModifyInstancesChargeTypeRequest: encode {
-  /// **Required.** 一个或多个待操作的实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/213/15728)接口返回值中的`InstanceId`获取。每次请求批量实例的上限为20。
+  /// **Required.** One or more instance ids to be operated. you can obtain the instance ID through the `InstanceId` in the return value from the api [DescribeInstances](https://www.tencentcloud.com/document/api/213/15728?from_cn_redirect=1). the maximum number of instances per request is 20.
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 修改后实例[计费类型](https://cloud.tencent.com/document/product/213/2180)。<li> PREPAID：预付费，即包年包月。</li><li> POSTPAID_BY_HOUR：后付费，即按量付费。</li>
+  /// **Required.** Modified instance [billing type](https://www.tencentcloud.com/document/product/213/2180?from_cn_redirect=1). <li>`PREPAID`: monthly subscription.</li>
+  /// **Note:** Only supports converting pay-as-you-go instances to annual and monthly subscription instances.
+  ///
+  /// default value: `PREPAID`
   instance_charge_type: String = "InstanceChargeType",
-  /// 修改后预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。<dx-alert infotype="explain" title="">若指定实例的付费模式为预付费则该参数必传。</dx-alert>
+  /// Modified prepaid mode, parameter settings related to monthly/annual subscription. by specifying this parameter, you can specify the purchase duration of annual and monthly subscription instances, whether to enable auto-renewal, and other attributes.
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 是否同时切换弹性数据云盘计费模式。取值范围：<li> true：表示切换弹性数据云盘计费模式</li><li> false：表示不切换弹性数据云盘计费模式</li>默认取值：false。
+  /// Whether to switch the billing mode of elastic data cloud disks simultaneously. valid values: <li> true: means switching the billing mode of elastic data cloud disks</li><li> false: means not switching the billing mode of elastic data cloud disks</li>default value: false.
   modify_portable_data_disk: bool = "ModifyPortableDataDisk",
 }
 
-/// ModifyInstancesChargeType返回参数结构体
+/// Response of [`Client::modify_instances_charge_type`].
 pub struct ModifyInstancesChargeTypeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstancesDisasterRecoverGroup请求参数结构体
+/// Request of [`Client::modify_instances_disaster_recover_group`].
 pub struct ModifyInstancesDisasterRecoverGroupRequest: encode {
-  /// **Required.** <p>一个或多个待操作的实例ID。可通过<a href="https://cloud.tencent.com/document/api/213/15728"> DescribeInstances </a>接口返回值中的<code>InstanceId</code>获取。每次请求批量实例的上限为100</p>
+  /// **Required.** One or more instance ids to be operated. you can obtain the instance ID through the `InstanceId` in the return value from the api [DescribeInstances](https://www.tencentcloud.com/zh/document/api/213/33258). the maximum number of instances per request is 100.
   instance_ids: Vec<String> = "InstanceIds",
-  /// <p>分散置放群组ID，可使用<a href="https://cloud.tencent.com/document/api/213/17810">DescribeDisasterRecoverGroups</a>接口获取</p>
+  /// Spread placement group ID. obtain through the api [DescribeDisasterRecoverGroups](https://www.tencentcloud.com/zh/document/api/213/33261).
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   disaster_recover_group_id: String = "DisasterRecoverGroupId",
-  /// <p>是否强制更换实例宿主机。取值范围：<br><li>true：表示允许实例更换宿主机，允许重启实例。本地盘子机不支持指定此参数。</li><br><li>false：不允许实例更换宿主机，只在当前宿主机上加入置放群组。这可能导致更换置放群组失败。</li><br><br>默认取值：false</p>
+  /// Whether to forcibly change instance hosts. value range:<br><li>true: indicates that the instance is allowed to change hosts, allowing the instance to reboot. local disk machine does not support specifying this parameter.</li><br><li>false: does not allow the instance to change hosts. instances can only be added to the placement group on the current host. this may result in a failure to change the placement group.</li><br><br>default value: false.
   force: bool = "Force",
-  /// <p>置放群组id列表(目前仅支持指定一个)</p>
+  /// **China site only.** <p>置放群组id列表(目前仅支持指定一个)</p>
   disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
-  /// <p>分区置放群组的分区Id，取值范围：1-10，具体取决于所选置放群组的分区数量，如果选中的置放群组是分区置放群组，该值不传默认随机(该功能灰度中)</p>
+  /// **China site only.** <p>分区置放群组的分区Id，取值范围：1-10，具体取决于所选置放群组的分区数量，如果选中的置放群组是分区置放群组，该值不传默认随机(该功能灰度中)</p>
   partition_number: i64 = "PartitionNumber",
 }
 
-/// ModifyInstancesDisasterRecoverGroup返回参数结构体
+/// Response of [`Client::modify_instances_disaster_recover_group`].
 pub struct ModifyInstancesDisasterRecoverGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstancesProject请求参数结构体
+/// Request of [`Client::modify_instances_project`].
 pub struct ModifyInstancesProjectRequest: encode {
-  /// **Required.** 一个或多个待操作的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) API返回值中的`InstanceId`获取。每次请求允许操作的实例数量上限是100。
+  /// **Required.** Instance IDs. To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response. You can operate up to 100 instances in each request.
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 项目ID。项目可以使用[ AddProject ](https://cloud.tencent.com/document/api/651/81952)接口创建。可通过[ DescribeProject ](https://cloud.tencent.com/document/api/651/78725) 接口返回值中的`projectId`获取。后续使用[DescribeInstances](https://cloud.tencent.com/document/api/213/15728)接口查询实例时，项目ID可用于过滤结果。
+  /// **Required.** Project ID. You can use the API `AddProject` to create projects, and obtain the `projectId` field in the response of the `DescribeProject` API. When using the [DescribeInstances](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) API to query instances later, you can filter the results by the project ID.
   project_id: i64 = "ProjectId",
 }
 
-/// ModifyInstancesProject返回参数结构体
+/// Response of [`Client::modify_instances_project`].
 pub struct ModifyInstancesProjectResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstancesRenewFlag请求参数结构体
+/// Request of [`Client::modify_instances_renew_flag`].
 pub struct ModifyInstancesRenewFlagRequest: encode {
-  /// **Required.** 一个或多个待操作的实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/213/15728) API返回值中的`InstanceId`获取。每次请求允许操作的实例数量上限是100。
+  /// **Required.** For one or more instance IDs to be operated. You can obtain the instance ID through the `instanceid` in the returned value from the API [DescribeInstances](https://cloud.tencent.com/document/api/213/15728). The maximum number of instances that can be operated for each request is 100.
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 自动续费标识。取值范围：<br><li>NOTIFY_AND_AUTO_RENEW：通知过期且自动续费</li><li>NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费</li><li>DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费</li><br>若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
+  /// **Required.** Auto-renewal flag. Valid values: <br><li>NOTIFY_AND_AUTO_RENEW: Notifies of expiration and performs auto-renewal.</li><li>NOTIFY_AND_MANUAL_RENEW: Notifies of expiration but does not perform auto-renewal.</li><li>DISABLE_NOTIFY_AND_MANUAL_RENEW: Not notifies of expiration nor perform auto-renewal.</li><br>If this parameter is specified to NOTIFY_AND_AUTO_RENEW, the instance will be automatically renewed on a monthly basis after it expires when there is sufficient account balance.
   renew_flag: String = "RenewFlag",
 }
 
-/// ModifyInstancesRenewFlag返回参数结构体
+/// Response of [`Client::modify_instances_renew_flag`].
 pub struct ModifyInstancesRenewFlagResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstancesVpcAttribute请求参数结构体
+/// Request of [`Client::modify_instances_vpc_attribute`].
 pub struct ModifyInstancesVpcAttributeRequest: encode {
-  /// **Required.** <p>待操作的实例ID数组。可通过 <a href="https://cloud.tencent.com/document/api/213/15728">DescribeInstances</a> 接口返回值中的<code>InstanceId</code>获取。</p>
+  /// **Required.** Instance ID(s). To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response.
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** <p>私有网络相关信息配置，通过该参数指定私有网络的ID，子网ID，私有网络ip等信息。<br><li>当指定私有网络ID和子网ID（子网必须在实例所在的可用区）与指定实例所在私有网络不一致时，会将实例迁移至指定的私有网络的子网下。</li><li>可通过<code>PrivateIpAddresses</code>指定私有网络子网IP，若需指定则所有已指定的实例均需要指定子网IP，此时<code>InstanceIds</code>与<code>PrivateIpAddresses</code>一一对应。</li><li>不指定<code>PrivateIpAddresses</code>时随机分配私有网络子网IP。</li></p>
+  /// **Required.** VPC configurations. You can use this parameter to specify the VPC ID, subnet ID, VPC IP, etc. If the specified VPC ID and subnet ID (the subnet must be in the same availability zone as the instance) are different from the VPC where the specified instance resides, the instance will be migrated to a subnet of the specified VPC. You can use `PrivateIpAddresses` to specify the VPC subnet IP. If you want to specify the subnet IP, you will need to specify a subnet IP for each of the specified instances, and each `InstanceIds` will match a `PrivateIpAddresses`. If `PrivateIpAddresses` is not specified, the VPC subnet IP will be assigned randomly.
   virtual_private_cloud: VirtualPrivateCloud = "VirtualPrivateCloud",
-  /// <p>是否对运行中的实例选择强制关机。默认为true。</p>
+  /// Whether to force shut down a running instances. Default value: TRUE.
   force_stop: bool = "ForceStop",
-  /// <p>是否保留主机名。</p><p>默认值：true</p>
+  /// Whether to keep the host name. Default value: FALSE.
   reserve_host_name: bool = "ReserveHostName",
 }
 
-/// ModifyInstancesVpcAttribute返回参数结构体
+/// Response of [`Client::modify_instances_vpc_attribute`].
 pub struct ModifyInstancesVpcAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyKeyPairAttribute请求参数结构体
+/// Request of [`Client::modify_key_pair_attribute`].
 pub struct ModifyKeyPairAttributeRequest: encode {
-  /// **Required.** 密钥对ID。可以通过以下方式获取可用的密钥 ID：
-  /// <li>通过登录[控制台](https://console.cloud.tencent.com/cvm/sshkey)查询密钥 ID。</li>
-  /// <li>通过调用接口 [DescribeKeyPairs](https://cloud.tencent.com/document/api/213/9403) ，取返回信息中的 `KeyId` 获取密钥对 ID。</li>
+  /// **Required.** Key pair ID in the format of `skey-xxxxxxxx`. <br><br>You can obtain the available key pair IDs in two ways: <br><li>Log in to the [console](https://console.cloud.tencent.com/cvm/sshkey) to query the key pair IDs. <br><li>Call [DescribeKeyPairs](https://intl.cloud.tencent.com/document/api/213/15699?from_cn_redirect=1) and look for `KeyId` in the response.
   key_id: String = "KeyId",
-  /// 修改后的密钥对名称，可由数字，字母和下划线组成，长度不超过25个字符。
+  /// New key pair name, which can contain numbers, letters, and underscores, with a maximum length of 25 characters.
   key_name: String = "KeyName",
-  /// 修改后的密钥对描述信息。可任意命名，但不得超过60个字符。
+  /// New key pair description. You can specify any name you like, but its length cannot exceed 60 characters.
   description: String = "Description",
 }
 
-/// ModifyKeyPairAttribute返回参数结构体
+/// Response of [`Client::modify_key_pair_attribute`].
 pub struct ModifyKeyPairAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLaunchTemplateDefaultVersion请求参数结构体
+/// Request of [`Client::modify_launch_template_default_version`].
 pub struct ModifyLaunchTemplateDefaultVersionRequest: encode {
-  /// **Required.** 启动模板ID。可通过 [DescribeLaunchTemplates](https://cloud.tencent.com/document/api/213/66322) 接口返回值中的`LaunchTemplateId `获取。
+  /// **Required.** The launch template ID
   launch_template_id: String = "LaunchTemplateId",
-  /// **Required.** 待设置的默认版本号。可通过 [DescribeLaunchTemplateVersions](https://cloud.tencent.com/document/api/213/66323) 接口返回值中的`LaunchTemplateVersion`获取。
+  /// **Required.** The number of the version that you want to set as the default version
   default_version: i64 = "DefaultVersion",
 }
 
-/// ModifyLaunchTemplateDefaultVersion返回参数结构体
+/// Response of [`Client::modify_launch_template_default_version`].
 pub struct ModifyLaunchTemplateDefaultVersionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
+/// Describes network interface configuration for instance creation, including networking parameters such as VPCs, subnets, and IP address allocation for primary and secondary network interfaces. Note that this parameter is mutually exclusive with `VirtualPrivateCloud`. If `NetworkInterfaces` is specified, do not specify `VirtualPrivateCloud`.
+/// This feature is in beta test in selected regions. To use this feature, [submit a ticket](https://console.tencentcloud.com/workorder/category).
+///
+/// <details><summary>中文</summary>
+///
 /// 创建实例时的网卡配置信息，包含主网卡和辅助网卡的VPC、子网、IP分配等网络参数。请注意此参数与VirtualPrivateCloud互斥，即使用NetworkInterfaces后请勿再填充VirtualPrivateCloud结构体。
 ///
 /// 此功能仅部分地区灰度开放，如需使用[请提交工单咨询](https://console.cloud.tencent.com/workorder/category)
+///
+/// </details>
 pub struct NetworkInterfaces: encode {
-  /// **Required.** <p>表示是主网卡还是辅助网卡。注意：枚举值要全部大写；<strong>NetworkInterfaces数组中必须要有PRIMARY</strong>，且PRIMARY只能存在一个，SECONDARY可以存在多个。</p><p>枚举值：</p><ul><li>PRIMARY： 主网卡</li><li>SECONDARY： 辅助网卡</li></ul>
+  /// **Required.** Specifies whether the network interface is primary or secondary. Valid values must be uppercase. The `NetworkInterfaces` array must contain exactly one `PRIMARY` network interface and can contain multiple `SECONDARY` network interfaces. Valid values:<li>`PRIMARY`: Primary network interface.</li><li>`SECONDARY`: Secondary network interface.</li>
   interface_type: String = "InterfaceType",
-  /// **Required.** <p>私有网络ID，形如<code>vpc-xxx</code>。有效的VpcId可通过登录<a href="https://console.cloud.tencent.com/vpc/vpc?rid=1">控制台</a>查询；也可以调用接口 <a href="https://cloud.tencent.com/document/product/215/15778">DescribeVpcs</a> ，从接口返回中的<code>VpcId</code>字段获取。若在创建子机时VpcId与SubnetId同时传入<code>DEFAULT</code>，则强制使用默认vpc网络。</p>
+  /// **Required.** VPC ID in the format of `vpc-xxx`. You can obtain a valid VPC ID from the [VPC console](https://console.tencentcloud.com/vpc/vpc?rid=1) or from the `VpcId` field returned by the [DescribeVpcs](https://www.tencentcloud.com/document/product/215/15778) API. If both `VpcId` and `SubnetId` are set to `DEFAULT` when creating an instance, the default VPC is used.
   vpc_id: String = "VpcId",
-  /// **Required.** <p>私有网络子网ID，形如<code>subnet-xxx</code>。有效的私有网络子网ID可通过登录<a href="https://console.cloud.tencent.com/vpc/subnet?rid=1">控制台</a>查询；也可以调用接口  <a href="https://cloud.tencent.com/document/product/215/15784">DescribeSubnets</a> ，从接口返回中的<code>SubnetId</code>字段获取。若在创建子机时SubnetId与VpcId同时传入<code>DEFAULT</code>，则强制使用默认vpc网络。</p>
+  /// **Required.** VPC subnet ID in the format of `subnet-xxx`. You can obtain a valid subnet ID from the [subnet console](https://console.tencentcloud.com/vpc/subnet) or from the `SubnetId` field returned by the [DescribeSubnets](https://www.tencentcloud.com/document/product/215/15784) API. If both `SubnetId` and `VpcId` are set to `DEFAULT` when creating an instance, the default VPC is used.
   subnet_id: String = "SubnetId",
-  /// **Required.** <p>此字段是必填字段，表示每张网卡自动分配私有网卡IP个数。注意：不允许客户同时指定ip且动态分配ip。</p><p>取值范围：[1, 50]</p>
+  /// **Required.** Required. Specifies the number of private IPv4 addresses automatically assigned to each network interface. Manually specifying IP addresses and automatically assigning IP addresses at the same time is not supported. Valid range: [1, 50].
   private_ipv4_address_count: i64 = "PrivateIpv4AddressCount",
-  /// <p>指定存量的网卡ID用于绑定。只对辅助网卡生效，主网卡的生成采用既有流程。注：客户手动指定已有弹性网卡时，相关接口InstanceCount必须为1。主网卡不支持指定。</p>
+  /// ID of an existing elastic network interface (ENI) to be attached. This parameter applies only to secondary network interfaces. The primary network interface is created automatically through the existing process and cannot be specified using this parameter. When an existing ENI is specified, `InstanceCount` must be set to 1.
   network_interface_id: String = "NetworkInterfaceId",
-  /// <p>实例所属安全组。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/215/15808">DescribeSecurityGroups</a> 的返回值中的 <code>SecurityGroupId</code> 字段来获取。若不指定该参数，则绑定指定项目下的默认安全组，如默认安全组不存在则将自动创建。</p><p>每个用户在每个地域每个项目下最多可设置50个安全组。</p>
+  /// Security groups associated with the instance. You can obtain the security group IDs from the `SecurityGroupId` field returned by the [DescribeSecurityGroups](https://www.tencentcloud.com/document/api/215/15808) API. If this parameter is not specified, the default security group of the specified project is associated. If no default security group exists, one is automatically created. Each user can configure up to 50 security groups per project in each region.
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// <p>是否随CVM删除绑定的弹性网卡，参数只对辅助网卡生效。默认保留辅助网卡兼容当前线上行为。该参数放置在主网卡上不生效，主网卡会随着CVM一同销毁。</p><p>默认值：<code>false</code></p>
+  /// Specifies whether the associated elastic network interface (ENI) is deleted when the CVM instance is terminated. This parameter applies only to secondary network interfaces. By default, secondary network interfaces are retained to preserve the existing behavior. This parameter does not apply to the primary network interface, which is always deleted when the instance is terminated. Default value: `false`.
   delete_with_instance: bool = "DeleteWithInstance",
 }
 
-/// 描述了单台实例操作次数限制
+/// Describes the maximum number of times you can perform an operation on a single instance.
+///
+/// <details><summary>中文</summary>描述了单台实例操作次数限制</details>
 pub struct OperationCountLimit: decode {
-  /// 实例操作。取值范围：<br><li>`INSTANCE_DEGRADE`：降配操作</li><li>`INTERNET_CHARGE_TYPE_CHANGE`：修改网络带宽计费模式</li>
+  /// Instance operation. Valid values: <br><li>`INSTANCE_DEGRADE`: downgrade an instance<br><li>`INTERNET_CHARGE_TYPE_CHANGE`: modify the billing plan of the network connection
   operation: String = "Operation",
-  /// 实例ID。
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 当前已使用次数，如果返回值为-1表示该操作无次数限制。
+  /// Number of operations already performed. If it returns `-1`, it means there is no limit on the times of the operation.
   current_count: i64 = "CurrentCount",
-  /// 操作次数最高额度，如果返回值为-1表示该操作无次数限制，如果返回值为0表示不支持调整配置。
+  /// Maximum number of times you can perform an operation. If it returns `-1`, it means there is no limit on the times of the operation. If it returns `0`, it means that configuration modification is not supported.
   limit_count: i64 = "LimitCount",
 }
 
-/// 操作系统支持的类型。
+/// Supported operating system types.
+///
+/// <details><summary>中文</summary>操作系统支持的类型。</details>
 pub struct OsVersion: decode {
-  /// 操作系统类型
+  /// Operating system type
   os_name: String = "OsName",
-  /// 支持的操作系统版本
+  /// Supported operating system versions
   os_versions: Vec<String> = "OsVersions",
-  /// 支持的操作系统架构
+  /// Supported operating system architecture
   architecture: Vec<String> = "Architecture",
 }
 
-/// 描述了实例的抽象位置，包括其所在的可用区，所属的项目，宿主机（仅专用宿主机产品可用），母机IP，专有预扣资源等
+/// Placement of an instance, including its availability zone, project, host (for CDH products only), master host IP, etc.
+///
+/// <details><summary>中文</summary>描述了实例的抽象位置，包括其所在的可用区，所属的项目，宿主机（仅专用宿主机产品可用），母机IP，专有预扣资源等</details>
 pub struct Placement: encode {
-  /// **Required.** 实例所属的可用区名称。该参数可以通过调用  [DescribeZones](https://cloud.tencent.com/document/product/213/15707) 的返回值中的Zone字段来获取。
+  /// **Required.** ID of the availability zone where the instance resides. You can call the [DescribeZones](https://intl.cloud.tencent.com/document/product/213/35071) API and obtain the ID in the returned `Zone` field.
   zone: String = "Zone",
-  /// 实例所属项目ID。该参数可以通过调用 [DescribeProject](https://cloud.tencent.com/document/api/651/78725) 的返回值中的 `ProjectId` 字段来获取。默认取值0，表示默认项目。
+  /// Instance'S project ID. obtain this parameter by calling the `ProjectId` field in the return value of [DescribeProjects](https://www.tencentcloud.com/document/product/651/54679). default value 0 means default project.
   project_id: i64 = "ProjectId",
-  /// 实例所属的专用宿主机ID列表，仅用于入参。如果您有购买专用宿主机并且指定了该参数，则您购买的实例就会随机的部署在这些专用宿主机上。该参数可以通过调用 [DescribeHosts](https://cloud.tencent.com/document/api/213/16474) 的返回值中的 `HostId` 字段来获取。
+  /// Specifies the dedicated host ID list for instance ownership, only used for input parameters. if you purchase a dedicated host and specify this parameter, instances you purchase will be randomly deployed on these dedicated hosts. obtain this parameter by calling the `HostId` field in the return value of [DescribeHosts](https://www.tencentcloud.com/document/product/213/33279?lang=en).
   host_ids: Vec<String> = "HostIds",
-  /// 实例所属的专用宿主机ID，仅用于出参。
+  /// The ID of the CDH to which the instance belongs, only used as an output parameter.
   host_id: String = "HostId",
-  /// 专有资源预扣策略。取值范围：<li>ResourcePool：使用实例资源池进行资源预扣</li>
+  /// **China site only.** 专有资源预扣策略。取值范围：<li>ResourcePool：使用实例资源池进行资源预扣</li>
   dedicated_resource_pack_tenancy: String = "DedicatedResourcePackTenancy",
-  /// 专有预扣资源ID列表。形如：rpp-7eumgm3l。通过指定专有预扣资源创建实例时，必须同时指定匹配的DedicatedResourcePackTenancy。
+  /// **China site only.** 专有预扣资源ID列表。形如：rpp-7eumgm3l。通过指定专有预扣资源创建实例时，必须同时指定匹配的DedicatedResourcePackTenancy。
   dedicated_resource_pack_ids: Vec<String> = "DedicatedResourcePackIds",
-  /// 实例所属的实例资源池机架ID，仅用于出参。
+  /// **China site only.** 实例所属的实例资源池机架ID，仅用于出参。
   rack_id: String = "RackId",
 }
 
@@ -5984,15 +7652,17 @@ pub struct PrePaidQuota: decode {
   zone: String = "Zone",
 }
 
-/// 价格
+/// Price.
+///
+/// <details><summary>中文</summary>价格</details>
 pub struct Price: decode {
-  /// 描述了实例价格。
+  /// Instance price.
   instance_price: ItemPrice = "InstancePrice",
-  /// 描述了网络价格。
+  /// Network price.
   bandwidth_price: ItemPrice = "BandwidthPrice",
 }
 
-/// ProgramFpgaImage请求参数结构体
+/// Request of [`Client::program_fpga_image`].
 pub struct ProgramFpgaImageRequest: encode {
   /// **Required.** 实例的ID信息。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
   instance_id: String = "InstanceId",
@@ -6004,13 +7674,35 @@ pub struct ProgramFpgaImageRequest: encode {
   dry_run: bool = "DryRun",
 }
 
-/// ProgramFpgaImage返回参数结构体
+/// Response of [`Client::program_fpga_image`].
 pub struct ProgramFpgaImageResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// PurchaseResourcePoolPacks请求参数结构体
+/// Request of [`Client::purchase_reserved_instances_offering`].
+pub struct PurchaseReservedInstancesOfferingRequest: encode {
+  /// **Required.** The number of the Reserved Instance you are purchasing.
+  instance_count: i64 = "InstanceCount",
+  /// **Required.** The ID of the Reserved Instance.
+  reserved_instances_offering_id: String = "ReservedInstancesOfferingId",
+  /// Dry run
+  dry_run: bool = "DryRun",
+  /// A unique string supplied by the client to ensure that the request is idempotent. Its maximum length is 64 ASCII characters. If this parameter is not specified, the idempotency of the request cannot be guaranteed.<br>For more information, see Ensuring Idempotency.
+  client_token: String = "ClientToken",
+  /// Reserved instance name.<br><li>The RI name defaults to "unnamed" if this parameter is left empty.</li><li>You can enter any name within 60 characters (including the pattern string).</li>
+  reserved_instance_name: String = "ReservedInstanceName",
+}
+
+/// Response of [`Client::purchase_reserved_instances_offering`].
+pub struct PurchaseReservedInstancesOfferingResponse: decode {
+  /// The ID of the Reserved Instance purchased.
+  reserved_instance_id: String = "ReservedInstanceId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::purchase_resource_pool_packs`].
 pub struct PurchaseResourcePoolPacksRequest: encode {
   /// **Required.** 实例资源池预扣包所在可用区。形如：ap-guangzhou-6。可通过[DescribeZones](https://cloud.tencent.com/document/product/213/15707)接口获取可用区列表。
   zone: String = "Zone",
@@ -6042,66 +7734,68 @@ pub struct PurchaseResourcePoolPacksRequest: encode {
   dry_run: bool = "DryRun",
 }
 
-/// PurchaseResourcePoolPacks返回参数结构体
+/// Response of [`Client::purchase_resource_pool_packs`].
 pub struct PurchaseResourcePoolPacksResponse: decode {
   /// 创建的实例资源池ID列表。形如：rpp-39kj2fsb。
   dedicated_resource_pack_id_set: Vec<String> = "DedicatedResourcePackIdSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RebootInstances请求参数结构体
+/// Request of [`Client::reboot_instances`].
 pub struct RebootInstancesRequest: encode {
-  /// **Required.** 一个或多个待操作的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。每次请求批量实例的上限为100。
+  /// **Required.** Instance IDs. To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response. You can operate up to 100 instances in each request.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 本参数已弃用，推荐使用StopType，不可以与参数StopType同时使用。表示是否在正常重启失败后选择强制重启实例。取值范围：<br><li>true：表示在正常重启失败后进行强制重启</li><li>false：表示在正常重启失败后不进行强制重启</li><br>默认取值：false。
+  /// Whether to forcibly restart an instance after a normal restart fails. Valid values: <br><li>`TRUE`: yes;<br><li>`FALSE`: no<br><br>Default value: `FALSE`. This parameter has been disused. We recommend using `StopType` instead. Note that `ForceReboot` and `StopType` parameters cannot be specified at the same time.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   force_reboot: bool = "ForceReboot",
-  /// 关机类型。取值范围：<br><li>SOFT：表示软关机</li><li>HARD：表示硬关机</li><li>SOFT_FIRST：表示优先软关机，失败再执行硬关机</li><br>默认取值：SOFT。
+  /// Shutdown type. Valid values: <br><li>SOFT: soft shutdown<br><li>HARD: hard shutdown<br><li>SOFT_FIRST: perform a soft shutdown first, and perform a hard shutdown if the soft shutdown fails<br><br>Default value: SOFT.
   stop_type: String = "StopType",
 }
 
-/// RebootInstances返回参数结构体
+/// Response of [`Client::reboot_instances`].
 pub struct RebootInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 地域信息
+/// Region information.
+///
+/// <details><summary>中文</summary>地域信息</details>
 pub struct RegionInfo: decode {
-  /// 地域名称，例如，ap-guangzhou
+  /// Region name, such as `ap-guangzhou`
   region: String = "Region",
-  /// 地域描述，例如，华南地区(广州)
+  /// Region description, such as South China (Guangzhou)
   region_name: String = "RegionName",
-  /// 地域是否可用状态
+  /// Whether the region is available
   region_state: String = "RegionState",
 }
 
-/// RemoveChcAssistVpc请求参数结构体
+/// Request of [`Client::remove_chc_assist_vpc`].
 pub struct RemoveChcAssistVpcRequest: encode {
-  /// **Required.** CHC物理服务器Id。
+  /// **Required.** CHC ID
   chc_ids: Vec<String> = "ChcIds",
 }
 
-/// RemoveChcAssistVpc返回参数结构体
+/// Response of [`Client::remove_chc_assist_vpc`].
 pub struct RemoveChcAssistVpcResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RemoveChcDeployVpc请求参数结构体
+/// Request of [`Client::remove_chc_deploy_vpc`].
 pub struct RemoveChcDeployVpcRequest: encode {
-  /// **Required.** CHC物理服务器Id。
+  /// **Required.** CHC ID
   chc_ids: Vec<String> = "ChcIds",
 }
 
-/// RemoveChcDeployVpc返回参数结构体
+/// Response of [`Client::remove_chc_deploy_vpc`].
 pub struct RemoveChcDeployVpcResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RenewHosts请求参数结构体
+/// Request of [`Client::renew_hosts`].
 pub struct RenewHostsRequest: encode {
   /// **Required.** 一个或多个待操作的CDH实例ID。每次请求的CDH实例的上限为100。
   host_ids: Vec<String> = "HostIds",
@@ -6109,30 +7803,29 @@ pub struct RenewHostsRequest: encode {
   host_charge_prepaid: ChargePrepaid = "HostChargePrepaid",
 }
 
-/// RenewHosts返回参数结构体
+/// Response of [`Client::renew_hosts`].
 pub struct RenewHostsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RenewInstances请求参数结构体
+/// Request of [`Client::renew_instances`].
 pub struct RenewInstancesRequest: encode {
-  /// **Required.** 一个或多个待操作的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。每次请求批量实例的上限为100。
+  /// **Required.** One or more instance IDs to be operated. You can obtain the instance ID through the `InstanceId` in the return value from the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258). The maximum number of instances per request is 100.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的续费时长、是否设置自动续费等属性。<dx-alert infotype="explain" title="">
-  /// 包年包月实例该参数为必传参数。</dx-alert>
+  /// Settings for prepaid (monthly/yearly subscription) instances, including renewal duration and auto-renewal options. This parameter is required for prepaid instances.
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 是否续费弹性数据盘。取值范围：<br><li>true：表示续费包年包月实例同时续费其挂载的弹性数据盘</li><li>false：表示续费包年包月实例同时不再续费其挂载的弹性数据盘</li><br>默认取值：true。
+  /// Whether to renew the elastic data disk. valid values:<br><li>true: indicates renewing the annual and monthly subscription instance and its mounted elastic data disk simultaneously</li><li>false: indicates renewing the annual and monthly subscription instance while no longer renewing its mounted elastic data disk</li><br>default value: true.
   renew_portable_data_disk: bool = "RenewPortableDataDisk",
 }
 
-/// RenewInstances返回参数结构体
+/// Response of [`Client::renew_instances`].
 pub struct RenewInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RepairTaskControl请求参数结构体
+/// Request of [`Client::repair_task_control`].
 pub struct RepairTaskControlRequest: encode {
   /// **Required.** 待授权任务实例对应的产品类型，支持取值：
   ///
@@ -6157,11 +7850,11 @@ pub struct RepairTaskControlRequest: encode {
   task_sub_method: String = "TaskSubMethod",
 }
 
-/// RepairTaskControl返回参数结构体
+/// Response of [`Client::repair_task_control`].
 pub struct RepairTaskControlResponse: decode {
   /// 已完成授权的维修任务ID。
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6274,101 +7967,270 @@ pub struct RepairTaskInfo: decode {
   auth_source: String = "AuthSource",
 }
 
-/// ResetInstance请求参数结构体
+/// Static configurations of the reserved instance.
+pub struct ReservedInstanceConfigInfoItem: decode {
+  /// Abbreviation name of the instance type.
+  r#type: String = "Type",
+  /// Full name of the instance type.
+  type_name: String = "TypeName",
+  /// Priority.
+  order: i64 = "Order",
+  /// List of instance families.
+  instance_families: Vec<ReservedInstanceFamilyItem> = "InstanceFamilies",
+}
+
+/// RI-related instance family.
+pub struct ReservedInstanceFamilyItem: decode {
+  /// Instance family.
+  instance_family: String = "InstanceFamily",
+  /// Priority.
+  order: i64 = "Order",
+  /// List of instance types.
+  instance_types: Vec<ReservedInstanceTypeItem> = "InstanceTypes",
+}
+
+/// Price of the reserved instance. Currently, RIs are only offered to beta users.
+pub struct ReservedInstancePrice: decode {
+  /// Original upfront payment, in USD.
+  original_fixed_price: f64 = "OriginalFixedPrice",
+  /// Discounted upfront payment, in USD.
+  discount_fixed_price: f64 = "DiscountFixedPrice",
+  /// Original subsequent unit price, in USD/hr.
+  original_usage_price: f64 = "OriginalUsagePrice",
+  /// Discounted subsequent unit price, in USD/hr.
+  discount_usage_price: f64 = "DiscountUsagePrice",
+  /// Discount on upfront cost. For example, 20.0 indicates 80% off.
+  fixed_price_discount: f64 = "FixedPriceDiscount",
+  /// Discount on subsequent cost. For example, 20.0 indicates 80% off.
+  usage_price_discount: f64 = "UsagePriceDiscount",
+}
+
+/// Price information of the reserved instance based on the payment method.
+pub struct ReservedInstancePriceItem: decode {
+  /// Payment method. Valid values: All Upfront, Partial Upfront, and No Upfront.
+  offering_type: String = "OfferingType",
+  /// Upfront payment, in USD.
+  fixed_price: f64 = "FixedPrice",
+  /// Subsequent unit price, in USD/hr.
+  usage_price: f64 = "UsagePrice",
+  /// The ID of the reserved instance offering.
+  reserved_instances_offering_id: String = "ReservedInstancesOfferingId",
+  /// The availability zone in which the reserved instance can be purchased.
+  zone: String = "Zone",
+  /// The **validity** of the reserved instance in seconds, which is the purchased usage period. For example, `31536000`.
+  /// Unit: second
+  duration: u64 = "Duration",
+  /// The operating system of the reserved instance, such as `Linux`.
+  /// Valid value: `Linux`.
+  product_description: String = "ProductDescription",
+  /// Discount price for subsequent total cost, in USD/hr.
+  discount_usage_price: f64 = "DiscountUsagePrice",
+  /// Discount price for upfront total cost, in USD.
+  discount_fixed_price: f64 = "DiscountFixedPrice",
+}
+
+/// Reserved instance specification.
+pub struct ReservedInstanceTypeItem: decode {
+  /// Instance type.
+  instance_type: String = "InstanceType",
+  /// Number of CPU cores.
+  cpu: u64 = "Cpu",
+  /// Memory size.
+  memory: u64 = "Memory",
+  /// Number of GPUs.
+  gpu: u64 = "Gpu",
+  /// Number of FPGAs.
+  fpga: u64 = "Fpga",
+  /// Number of local storage blocks.
+  storage_block: u64 = "StorageBlock",
+  /// Number of NICs.
+  network_card: u64 = "NetworkCard",
+  /// Maximum bandwidth.
+  max_bandwidth: f64 = "MaxBandwidth",
+  /// CPU frequency.
+  frequency: String = "Frequency",
+  /// CPU type.
+  cpu_model_name: String = "CpuModelName",
+  /// Packet forwarding rate.
+  pps: u64 = "Pps",
+  /// Other information.
+  externals: Externals = "Externals",
+  /// Remarks.
+  remark: String = "Remark",
+  /// Price information about the reserved instance.
+  prices: Vec<ReservedInstancePriceItem> = "Prices",
+}
+
+/// Information on reserved instances purchased by the user.
+pub struct ReservedInstances: decode {
+  /// (This field has been deprecated. ReservedInstanceId is recommended.) IDs of purchased reserved instances. For example, ri-rtbh4han.
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  reserved_instances_id: String = "ReservedInstancesId",
+  /// Specifications of reserved instances. For example, S3.MEDIUM4.
+  /// Return values: <a href="https://intl.cloud.tencent.com/document/product/213/11518?from_cn_redirect=1">Reserved instance specification list.</a>
+  instance_type: String = "InstanceType",
+  /// Availability zones in which reserved instances can be purchased. For example, ap-guangzhou-1.
+  /// Return values: <a href="https://intl.cloud.tencent.com/document/product/213/6091?from_cn_redirect=1">Availability zone list.</a>
+  zone: String = "Zone",
+  /// Billing start time of reserved instances. For example, 1949-10-01 00:00:00.
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  start_time: String = "StartTime",
+  /// Billing end time of reserved instances. For example, 1949-10-01 00:00:00.
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  end_time: String = "EndTime",
+  /// Validity periods of reserved instances, which is the purchase duration of reserved instances. For example, 31536000.
+  /// Unit: second.
+  duration: i64 = "Duration",
+  /// Number of purchased reserved instances. For example, 10.
+  instance_count: i64 = "InstanceCount",
+  /// Platform descriptions (operating systems) of reserved instances. For example, linux.
+  /// Return value: linux.
+  product_description: String = "ProductDescription",
+  /// Statuses of purchased reserved instances. For example: active.
+  /// Return values: active (created) | pending (waiting to be created) | retired (expired).
+  state: String = "State",
+  /// Billing currencies of purchasable reserved instances. Use standard currency codes defined in ISO 4217. For example, USD.
+  /// Return value: USD.
+  currency_code: String = "CurrencyCode",
+  /// Payment types of reserved instances. For example, All Upfront.
+  /// Return value: All Upfront (fully prepaid).
+  offering_type: String = "OfferingType",
+  /// Types of reserved instances. For example, S3.
+  /// Return values: <a href="https://intl.cloud.tencent.com/document/product/213/11518?from_cn_redirect=1">Reserved instance type list.</a>
+  instance_family: String = "InstanceFamily",
+  /// IDs of purchased reserved instances. For example, ri-rtbh4han.
+  reserved_instance_id: String = "ReservedInstanceId",
+  /// Display names of reserved instances. For example, riname-01.
+  reserved_instance_name: String = "ReservedInstanceName",
+}
+
+/// The information of the Reserved Instance offering.
+pub struct ReservedInstancesOffering: decode {
+  /// The availability zones in which the Reserved Instance can be purchased, such as ap-guangzhou-1.
+  /// Valid value: <a href="https://intl.cloud.tencent.com/document/product/213/6091?from_cn_redirect=1">Availability Zones</a>
+  zone: String = "Zone",
+  /// The billing currency of the Reserved Instance you are purchasing. It's specified using ISO 4217 standard currency.
+  /// Value: USD.
+  currency_code: String = "CurrencyCode",
+  /// The **validity** of the Reserved Instance in seconds, which is the purchased usage period. For example, 31536000.
+  /// Unit: second
+  duration: i64 = "Duration",
+  /// The purchase price of the Reserved Instance, such as 4000.0.
+  /// Unit: this field uses the currency code specified in `currencyCode`, and only supports “USD” at this time.
+  fixed_price: f64 = "FixedPrice",
+  /// The instance model of the Reserved Instance, such as S3.MEDIUM4.
+  /// Valid values: please see <a href="https://intl.cloud.tencent.com/document/product/213/11518">Reserved Instance Types</a>
+  instance_type: String = "InstanceType",
+  /// The payment term of the Reserved Instance, such as **All Upfront**.
+  /// Valid value: All Upfront.
+  offering_type: String = "OfferingType",
+  /// The ID of the Reserved Instance offering, such as 650c138f-ae7e-4750-952a-96841d6e9fc1.
+  reserved_instances_offering_id: String = "ReservedInstancesOfferingId",
+  /// The operating system of the Reserved Instance, such as **linux**.
+  /// Valid value: linux.
+  product_description: String = "ProductDescription",
+  /// The hourly usage price of the Reserved Instance, such as 0.0.
+  /// Currently, the only supported payment mode is **All Upfront**, so the default value of `UsagePrice` is 0 USD/hr.
+  /// Unit: USD/hr. This field uses the currency code specified in `currencyCode`, and only supports “USD” at this time.
+  usage_price: f64 = "UsagePrice",
+}
+
+/// Request of [`Client::reset_instance`].
 pub struct ResetInstanceRequest: encode {
-  /// **Required.** <p>实例ID。可通过 <a href="https://cloud.tencent.com/document/api/213/15728">DescribeInstances</a> API返回值中的<code>InstanceId</code>获取。</p>
+  /// **Required.** Instance ID. To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response.
   instance_id: String = "InstanceId",
-  /// <p>指定有效的<a href="https://cloud.tencent.com/document/product/213/4940">镜像</a>ID，格式形如<code>img-xxx</code>。镜像类型分为四种：<br><li>公共镜像</li><li>自定义镜像</li><li>共享镜像</li><li>服务市场镜像</li><br>可通过以下方式获取可用的镜像ID：<br><li><code>公共镜像</code>、<code>自定义镜像</code>、<code>共享镜像</code>的镜像ID可通过登录<a href="https://console.cloud.tencent.com/cvm/image?rid=1&amp;imageType=PUBLIC_IMAGE">控制台</a>查询；<code>服务镜像市场</code>的镜像ID可通过<a href="https://market.cloud.tencent.com/list">云市场</a>查询。</li><li>通过调用接口 <a href="https://cloud.tencent.com/document/api/213/15715">DescribeImages</a> ，取返回信息中的<code>ImageId</code>字段。</li><br>默认取值：默认使用当前镜像。</p>
+  /// Specified effective [image](https://intl.cloud.tencent.com/document/product/213/4940?from_cn_redirect=1) ID in the format of `img-xxx`. There are four types of images:<br/><li>Public images</li><li>Custom images</li><li>Shared images</li><li>Marketplace images </li><br/>You can obtain the available image IDs in the following ways:<br/><li>for IDs of `public images`, `custom images`, and `shared images`, log in to the [CVM console](https://console.cloud.tencent.com/cvm/image?rid=1&imageType=PUBLIC_IMAGE); for IDs of `marketplace images`, go to [Cloud Marketplace](https://market.cloud.tencent.com/list).</li><li>Call the API [DescribeImages](https://intl.cloud.tencent.com/document/api/213/15715?from_cn_redirect=1) and look for `ImageId` in the response.</li>
+  /// <br>Default value: current image.
   image_id: String = "ImageId",
-  /// <p>实例系统盘配置信息。系统盘为云盘的实例可以通过该参数指定重装后的系统盘大小来实现对系统盘的扩容操作。系统盘大小只支持扩容不支持缩容；重装只支持修改系统盘的大小，不能修改系统盘的类型。</p>
+  /// Configurations of the system disk. For an instance whose system disk is a cloud disk, this parameter can be used to expand the system disk by specifying a new capacity after reinstallation. The system disk capacity can only be expanded but not shrunk. Reinstalling the system can only resize rather than changing the type of the system disk.
   system_disk: SystemDisk = "SystemDisk",
-  /// <p>实例登录设置。通过该参数可以设置实例的登录方式密码、密钥或保持镜像的原始登录设置。默认情况下会随机生成密码，并以站内信方式知会到用户。</p>
+  /// Login settings of the instance. You can use this parameter to set the login method, password, and key of the instance or keep the login settings of the original image. By default, a random password will be generated and sent to you via the Message Center.
   login_settings: LoginSettings = "LoginSettings",
-  /// <p>增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认公共镜像开启云监控、云安全服务；自定义镜像与镜像市场镜像默认不开启云监控，云安全服务，而使用镜像里保留的服务。</p>
+  /// Enhanced services. You can specify whether to enable services such as Cloud Security and Cloud Monitor through this parameter. If this parameter is not specified, Cloud Monitor and Cloud Security are enabled for public images by default, but not enabled for custom images and marketplace images by default. Instead, they use services retained in the images.
   enhanced_service: EnhancedService = "EnhancedService",
-  /// <p>重装系统时，可以指定修改实例的主机名。<br><li>点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。</li><br><li>Windows 实例：主机名字符长度为[2, 15]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。</li><br><li>其他类型（Linux 等）实例：主机名字符长度为[2, 60]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。</li></p>
+  /// When reinstalling a system, you can modify an instance's hostname.<br><li>Period (.) and hyphen (-) should not be used as the first or last character of the hostname, and should not be used consecutively.</li><br><li>Windows instances: The hostname should contain 2 to 15 characters, including letters (case insensitive), digits, and hyphens (-), does not support periods (.), and should not be all digits.</li><br><li>Instances of other types (such as Linux instances): The hostname should contain 2 to 60 characters, including multiple periods (.), with each segment between periods considered as one section. Each section can contain letters (case insensitive), digits, and hyphens (-).</li>
   host_name: String = "HostName",
-  /// <p>提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。关于获取此参数的详细介绍，请参阅<a href="https://cloud.tencent.com/document/product/213/17526">Windows</a>和<a href="https://cloud.tencent.com/document/product/213/17525">Linux</a>启动时运行命令。</p>
+  /// User data provided to the instance. This parameter needs to be encoded in base64 format with the maximum size of 16 KB. For more information on how to get the value of this parameter, see the commands you need to execute on startup for [Windows](https://intl.cloud.tencent.com/document/product/213/17526) or [Linux](https://intl.cloud.tencent.com/document/product/213/17525).
   user_data: String = "UserData",
 }
 
-/// ResetInstance返回参数结构体
+/// Response of [`Client::reset_instance`].
 pub struct ResetInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResetInstancesInternetMaxBandwidth请求参数结构体
+/// Request of [`Client::reset_instances_internet_max_bandwidth`].
 pub struct ResetInstancesInternetMaxBandwidthRequest: encode {
-  /// **Required.** 一个或多个待操作的实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/213/9388)接口返回值中的 `InstanceId` 获取。 每次请求批量实例的上限为100。当调整 `BANDWIDTH_PREPAID` 和 `BANDWIDTH_POSTPAID_BY_HOUR` 计费方式的带宽时，只支持一个实例。
+  /// **Required.** Instance ID(s). To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response. The maximum number of instances in each request is 100. When changing the bandwidth of instances with `BANDWIDTH_PREPAID` or `BANDWIDTH_POSTPAID_BY_HOUR` as the network billing method, you can only specify one instance at a time.
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 公网出带宽配置。不同机型带宽上限范围不一致，具体限制详见带宽限制对账表。暂时只支持 `InternetMaxBandwidthOut` 参数。
+  /// **Required.** Configuration of public network egress bandwidth. The maximum bandwidth varies among different models. For more information, see the documentation on bandwidth limits. Currently only the `InternetMaxBandwidthOut` parameter is supported.
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// 带宽生效的起始时间。格式：`YYYY-MM-DD`，例如：`2016-10-30`。起始时间不能早于当前时间。如果起始时间是今天则新设置的带宽立即生效。该参数只对包年包月带宽有效，其他模式带宽不支持该参数，否则接口会以相应错误码返回。
+  /// Date from which the new bandwidth takes effect. Format: `YYYY-MM-DD`, such as `2016-10-30`. The starting date cannot be earlier than the current date. If the starting date is the current date, the new bandwidth takes effect immediately. This parameter is only valid for prepaid bandwidth. If you specify the parameter for bandwidth with other network billing methods, an error code will be returned.
   start_time: String = "StartTime",
-  /// 带宽生效的终止时间。格式： `YYYY-MM-DD` ，例如：`2016-10-30` 。新设置的带宽的有效期包含终止时间此日期。终止时间不能晚于包年包月实例的到期时间。实例的到期时间可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/9388)接口返回值中的`ExpiredTime`获取。该参数只对包年包月带宽有效，其他模式带宽不支持该参数，否则接口会以相应错误码返回。
+  /// Date until which the bandwidth takes effect, in the format of `YYYY-MM-DD`, such as `2016-10-30`. The validity period of the new bandwidth covers the end date. The end date should not be later than the expiration date of a monthly subscription instance. You can obtain the expiration date of an instance through the `ExpiredTime` in the return value from the API [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258). This parameter is only valid for monthly subscription bandwidth, and is not supported for bandwidth billed by other modes. Otherwise, the API will return a corresponding error code.
   end_time: String = "EndTime",
 }
 
-/// ResetInstancesInternetMaxBandwidth返回参数结构体
+/// Response of [`Client::reset_instances_internet_max_bandwidth`].
 pub struct ResetInstancesInternetMaxBandwidthResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResetInstancesPassword请求参数结构体
+/// Request of [`Client::reset_instances_password`].
 pub struct ResetInstancesPasswordRequest: encode {
-  /// **Required.** 一个或多个待操作的实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/213/15728) API返回值中的`InstanceId`获取。每次请求允许操作的实例数量上限是100。
+  /// **Required.** Instance ID(s). To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response. The maximum number of instances in each request is 100.
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 重置后的实例登录密码。不同操作系统类型密码复杂度限制不一样，具体如下：Linux 实例密码必须8-30位，推荐使用12位以上密码，不能以“/”开头，至少包含以下字符中的三种不同字符，字符种类：<br><li>小写字母：[a-z]</li><li>大写字母：[A-Z]</li><li>数字：0-9</li><li>特殊字符： ()\`\~!@#$%^&\*-+=\_|{}[]:;'<>,.?/Windows 实例密码必须12\~30位，不能以“/”开头且不包括用户名，至少包含以下字符中的三种不同字符</li><li>小写字母：[a-z]</li><li>大写字母：[A-Z]</li><li>数字： 0-9</li><li>特殊字符：()\`\~!@#$%^&\*-+=\_|{}[]:;' <>,.?/</li><li>如果实例即包含 `Linux` 实例又包含 `Windows` 实例，则密码复杂度限制按照 `Windows` 实例的限制。</li>
+  /// **Required.** Login password of the instance. The password requirements vary among different operating systems:
+  /// For a Linux instance, the password must be 8 to 30 characters in length; password with more than 12 characters is recommended. It cannot begin with "/", and must contain at least one character from three of the following categories: <br><li>Lowercase letters: [a-z]<br><li>Uppercase letters: [A-Z]<br><li>Numbers: 0-9<br><li>Special characters: ()\`\~!@#$%^&\*-+=\_|{}[]:;'<>,.?/
+  /// For a Windows CVM, the password must be 12 to 30 characters in length. It cannot begin with "/" or contain a username. It must contain at least one character from three of the following categories: <br><li>Lowercase letters: [a-z]<br><li>Uppercase letters: [A-Z]<br><li>Numbers: 0-9<br><li>Special characters: ()\`\~!@#$%^&\*-+=\_|{}[]:;' <>,.?/<br><li>If the specified instances include both `Linux` and `Windows` instances, you will need to follow the password requirements for `Windows` instances.
   password: String = "Password",
-  /// 待重置密码的实例操作系统的用户名。不得超过64个字符。
+  /// Username of the instance operating system for which the password needs to be reset. This parameter is limited to 64 characters.
   user_name: String = "UserName",
-  /// 是否对运行中的实例选择强制关机。建议对运行中的实例先手动关机，然后再重置用户密码。取值范围：<br><li>true：表示在正常关机失败后进行强制关机</li><li>false：表示在正常关机失败后不进行强制关机</li>默认取值：false。<br><br>强制关机的效果等同于关闭物理计算机的电源开关。强制关机可能会导致数据丢失或文件系统损坏，请仅在服务器不能正常关机时使用。
+  /// Whether to force shut down a running instances. It is recommended to manually shut down a running instance before resetting the user password. Valid values: <br><li>TRUE: force shut down an instance after a normal shutdown fails. <br><li>FALSE: do not force shut down an instance after a normal shutdown fails. <br><br>Default value: FALSE. <br><br>A forced shutdown is similar to switching off the power of a physical computer. It may cause data loss or file system corruption. Be sure to only force shut down a CVM when it cannot be shut down normally.
   force_stop: bool = "ForceStop",
 }
 
-/// ResetInstancesPassword返回参数结构体
+/// Response of [`Client::reset_instances_password`].
 pub struct ResetInstancesPasswordResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResetInstancesType请求参数结构体
+/// Request of [`Client::reset_instances_type`].
 pub struct ResetInstancesTypeRequest: encode {
-  /// **Required.** 一个或多个待操作的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。本接口目前仅支持每次操作1个实例。
+  /// **Required.** Instance ID(s). To obtain the instance IDs, you can call the [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) API and find the value `InstanceId` in the response. The maximum number of instances in each request is 1.
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 调整后的实例机型。不同实例机型指定了不同的资源规格，具体取值可通过调用接口[ DescribeInstanceTypeConfigs ](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例类型](https://cloud.tencent.com/document/product/213/11518)描述。
+  /// **Required.** Instance model. Different resource specifications are specified for different models. For specific values, call DescribeInstanceTypeConfigs to get the latest specification list or refer to [Instance Types](https://intl.cloud.tencent.com/document/product/213/11518?from_cn_redirect=1).
   instance_type: String = "InstanceType",
-  /// 是否对运行中的实例选择强制关机。建议对运行中的实例先手动关机。取值范围：<br><li>true：表示在正常关机失败后进行强制关机</li><br><li>false：表示在正常关机失败后不进行强制关机</li><br><br>默认取值：false。<br><br>强制关机的效果等同于关闭物理计算机的电源开关。强制关机可能会导致数据丢失或文件系统损坏，请仅在服务器不能正常关机时使用。
+  /// Forced shutdown of a running instances. We recommend you firstly try to shut down a running instance manually. Valid values: <br><li>TRUE: forced shutdown of an instance after a normal shutdown fails.<br><li>FALSE: no forced shutdown of an instance after a normal shutdown fails.<br><br>Default value: FALSE.<br><br>A forced shutdown is similar to switching off the power of a physical computer. It may cause data loss or file system corruption. Be sure to only force a CVM to shut off if the normal shutdown fails.
   force_stop: bool = "ForceStop",
 }
 
-/// ResetInstancesType返回参数结构体
+/// Response of [`Client::reset_instances_type`].
 pub struct ResetInstancesTypeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResizeInstanceDisks请求参数结构体
+/// Request of [`Client::resize_instance_disks`].
 pub struct ResizeInstanceDisksRequest: encode {
-  /// **Required.** 待操作的实例ID。可通过[ DescribeInstances ](https://cloud.tencent.com/document/api/213/15728)接口返回值中的`InstanceId`获取。
+  /// **Required.** Instance ID to be operated. can be obtained from the `InstanceId` in the return value from the [DescribeInstances API](https://www.tencentcloud.com/document/api/213/33258) .
   instance_id: String = "InstanceId",
-  /// 待扩容的数据盘配置信息，仅支持指定待扩容盘的目的容量。只支持扩容非弹性数据盘（[ DescribeDisks ](https://cloud.tencent.com/document/api/362/16315)接口返回值中的`Portable`为`false`表示非弹性）。数据盘容量单位：GiB。最小扩容步长：10GiB。关于数据盘类型的选择请参考[硬盘产品简介](https://cloud.tencent.com/document/product/362/2353)。可选数据盘类型受到实例类型`InstanceType`限制。另外允许扩容的最大容量也因数据盘类型的不同而有所差异。
-  /// <dx-alert infotype="explain" title="">您必须指定参数DataDisks与SystemDisk的其中一个，但不能同时指定。</dx-alert>
+  /// Specifies the configuration information of the data disk to be expanded, only supporting specifying the target capacity of the disk to be expanded. only non-elastic data disks (with `Portable` being `false` in the return values of [DescribeDisks](https://www.tencentcloud.com/document/api/362/16315)) can be expanded. the unit of data disk capacity is GiB. the minimum expansion step is 10 GiB. for data disk type selection, refer to [disk product introduction](https://www.tencentcloud.com/document/product/362/31636). the available data disk type is restricted by the instance type `InstanceType`. additionally, the maximum allowable capacity for expansion varies by data disk type. You can specify either DataDisks or SystemDisk, but not both at the same time.
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// 是否对运行中的实例选择强制关机。建议对运行中的实例先手动关机，然后再扩容实例磁盘。取值范围：<br><li>true：表示在正常关机失败后进行强制关机</li><br><li>false：表示在正常关机失败后不进行强制关机</li><br><br>默认取值：false。<br><br>强制关机的效果等同于关闭物理计算机的电源开关。强制关机可能会导致数据丢失或文件系统损坏，请仅在服务器不能正常关机时使用。
+  /// Specifies whether to forcibly shut down a running instance. it is recommended to manually shut down a running instance first and then expand the instance disk. valid values:<br><li>true: forcibly shut down an instance after a normal shutdown fails.</li><br><li>false: do not forcibly shut down an instance after a normal shutdown fails.</li><br><br>default value: false.<br><br>forced shutdown is equivalent to turning off a physical computer's power switch. forced shutdown may cause data loss or file system corruption and should only be used when a server cannot be shut down normally.
   force_stop: bool = "ForceStop",
-  /// 待扩容的系统盘配置信息，仅支持指定待扩容盘的目的容量。只支持扩容云盘。
-  /// <dx-alert infotype="explain" title="">您必须指定参数DataDisks与SystemDisk的其中一个，但不能同时指定。</dx-alert>
+  /// System disk configuration information to be expanded. only supports specifying the purpose capacity of the disk to be expanded. only supports cloud disk expansion. You can specify either DataDisks or SystemDisk, but not both at the same time.
   system_disk: SystemDisk = "SystemDisk",
-  /// 扩容云盘的方式是否为在线扩容。
+  /// Whether the cloud disk is expanded online.
   resize_online: bool = "ResizeOnline",
 }
 
-/// ResizeInstanceDisks返回参数结构体
+/// Response of [`Client::resize_instance_disks`].
 pub struct ResizeInstanceDisksResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6442,132 +8304,163 @@ pub struct ResourcePoolPackInstance: decode {
   zone: String = "Zone",
 }
 
-/// 描述了 “云自动化助手” 服务相关的信息
+/// Describes the TAT service information.
+///
+/// <details><summary>中文</summary>描述了 “云自动化助手” 服务相关的信息</details>
 pub struct RunAutomationServiceEnabled: encode {
-  /// 是否开启云自动化助手。取值范围：<br><li>true：表示开启云自动化助手服务<br><li>false：表示不开启云自动化助手服务<br><br>默认取值：false。
+  /// Whether to enable the TAT service. Valid values: <br><li>`TRUE`: yes;<br><li>`FALSE`: no<br><br>Default: `FALSE`.
   enabled: bool = "Enabled",
 }
 
-/// RunInstances请求参数结构体
+/// Request of [`Client::run_instances`].
 pub struct RunInstancesRequest: encode {
-  /// <p>实例<a href="https://cloud.tencent.com/document/product/213/2180">计费类型</a>。<br><li>PREPAID：预付费，即包年包月</li><br><li>POSTPAID_BY_HOUR：按小时后付费</li><br><li>CDHPAID：独享子机（基于专用宿主机创建，宿主机部分的资源不收费）</li><br><li>SPOTPAID：竞价付费</li><br><li>CDCPAID：专用集群付费</li><br>默认值：POSTPAID_BY_HOUR。</p>
+  /// Instance [billing type](https://www.tencentcloud.com/document/product/213/2180). <br><li>`PREPAID`: Monthly Subscription, used for at least one month <br><li>`POSTPAID_BY_HOUR`: Hourly-based pay-as-you-go <br><li>`CDHPAID`: [Dedicated CVM](https://www.tencentcloud.com/document/product/416/5068?lang=en&pg=) (associated with a dedicated host. Resource usage of the dedicated host is free of charge.) <br><li>`SPOTPAID`: [Spot instance](https://intl.cloud.tencent.com/document/product/213/17817)<br>Default value: `POSTPAID_BY_HOUR`.
   instance_charge_type: String = "InstanceChargeType",
-  /// <p>预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。</p>
+  /// Details of the monthly subscription, including the purchase period, auto-renewal. It is required if the `InstanceChargeType` is `PREPAID`.
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// <p>实例所在的位置。通过该参数可以指定实例所属可用区，所属项目，所属宿主机（在专用宿主机上创建子机时指定）等属性。<br> <b>注：如果您不指定LaunchTemplate参数，则Placement为必选参数。若同时传递Placement和LaunchTemplate，则默认覆盖LaunchTemplate中对应的Placement的值。</b></p>
+  /// Location of the instance. You can use this parameter to specify the availability zone, project, and CDH (for dedicated CVMs).
+  /// <b>Note: `Placement` is required when `LaunchTemplate` is not specified. If both the parameters are passed in, `Placement` prevails.</b>
   placement: Placement = "Placement",
-  /// <p>实例机型。不同实例机型指定了不同的资源规格。<br><br><li>对于付费模式为PREPAID或POSTPAID_BY_HOUR的实例创建，具体取值可通过调用接口<a href="https://cloud.tencent.com/document/api/213/15749">DescribeInstanceTypeConfigs</a>来获得最新的规格表或参见<a href="https://cloud.tencent.com/document/product/213/11518">实例规格</a>描述。若不指定该参数，则系统将根据当前地域的资源售卖情况动态指定默认机型。</li><br><li>对于付费模式为CDHPAID的实例创建，该参数以&quot;CDH_&quot;为前缀，根据CPU和内存配置生成，具体形式为：CDH_XCXG，例如对于创建CPU为1核，内存为1G大小的专用宿主机的实例，该参数应该为CDH_1C1G。</li></p>
+  /// The instance model.
+  /// <br><li>To view specific values for `POSTPAID_BY_HOUR` instances, you can call DescribeInstanceTypeConfigs or refer to [Instance Types](https://www.tencentcloud.com/document/product/213/11518). <br><li>For `CDHPAID` instances, the value of this parameter is in the format of `CDH_XCXG` based on the number of CPU cores and memory capacity. For example, if you want to create a CDH instance with a single-core CPU and 1 GB memory, specify this parameter as `CDH_1C1G`.
   instance_type: String = "InstanceType",
-  /// <p>指定有效的<a href="https://cloud.tencent.com/document/product/213/4940">镜像</a>ID，格式形如<code>img-xxx</code>。镜像类型分为四种：<br><li>公共镜像</li><li>自定义镜像</li><li>共享镜像</li><li>服务市场镜像</li><br>可通过以下方式获取可用的镜像ID：<br><li><code>公共镜像</code>、<code>自定义镜像</code>、<code>共享镜像</code>的镜像ID可通过登录<a href="https://console.cloud.tencent.com/cvm/image?rid=1&amp;imageType=PUBLIC_IMAGE">控制台</a>查询；<code>服务镜像市场</code>的镜像ID可通过<a href="https://market.cloud.tencent.com/list">云市场</a>查询。</li><li>通过调用接口 <a href="https://cloud.tencent.com/document/api/213/15715">DescribeImages</a> ，传入InstanceType获取当前机型支持的镜像列表，取返回信息中的<code>ImageId</code>字段。</li><br> <b>注：如果您不指定LaunchTemplate参数，则ImageId为必选参数。若同时传递ImageId和LaunchTemplate，则默认覆盖LaunchTemplate中对应的ImageId的值。</b></p>
+  /// The [image](https://www.tencentcloud.com/document/product/213/4940) ID in the format of `img-xxx`. There are three types of images:<br/><li>Public images</li><li>Custom images</li><li>Shared images</li><br/>To check the image ID:<br/><li>For public images, custom images, and shared images, go to the [CVM console](https://console.cloud.tencent.com/cvm/image?rid=1&imageType=PUBLIC_IMAGE). </li><li>Call [DescribeImages](https://www.tencentcloud.com/document/api/213/33272), pass in `InstanceType` to retrieve the list of images supported by the current model, and then find the `ImageId` in the response.</li>
+  /// <b>Note: `ImageId` is required when `LaunchTemplate` is not specified. If both the parameters are passed in, `ImageId` prevails.</b>
   image_id: String = "ImageId",
-  /// <p>实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。</p>
+  /// System disk configuration of the instance. If this parameter is not specified, the default value will be used.
   system_disk: SystemDisk = "SystemDisk",
-  /// <p>实例数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。</p>
+  /// The configuration information of instance data disks. If this parameter is not specified, no data disk will be purchased by default. When purchasing, you can specify 21 data disks, which can contain at most 1 LOCAL_BASIC or LOCAL_SSD data disk, and at most 20 CLOUD_BASIC, CLOUD_PREMIUM, or CLOUD_SSD data disks.
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// <p>私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。若在此参数中指定了私有网络IP，即表示每个实例的主网卡IP；同时，InstanceCount参数必须与私有网络IP的个数一致且不能大于20。</p>
+  /// Configuration information of VPC. This parameter is used to specify VPC ID and subnet ID, etc. If a VPC IP is specified in this parameter, it indicates the primary ENI IP of each instance. The value of parameter InstanceCount must be the same as the number of VPC IPs, which cannot be greater than 20.
   virtual_private_cloud: VirtualPrivateCloud = "VirtualPrivateCloud",
-  /// <p>公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。</p>
+  /// Configuration of public network bandwidth. If this parameter is not specified, 0 Mbps will be used by default.
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// <p>购买实例数量。包年包月实例取值范围：[1，500]，按量计费实例取值范围：[1，500]。默认取值：1。指定购买实例的数量不能超过用户所能购买的剩余配额数量，具体配额相关限制详见<a href="https://cloud.tencent.com/document/product/213/2664">CVM实例购买限制</a>。</p>
+  /// The number of instances to be purchased. Value range for pay-as-you-go instances: [1, 100]. Default value: `1`. The specified number of instances to be purchased cannot exceed the remaining quota allowed for the user. For more information on the quota, see [Quota for CVM Instances](https://www.tencentcloud.com/document/product/213/2664).
   instance_count: i64 = "InstanceCount",
-  /// <p>指定创建实例的最小数量，取值范围为不大于InstanceCount的正整数。<br>指定最小数量时，承诺最少创建MinCount台实例，并尽量创建InstanceCount台实例。<br>库存不足以满足最小数量时，API 会返回库存不足最小数量的错误信息。<br>仅对支持部分发货的账号、区域和计费模式（包年包月、按量计费、竞价实例、按量包销）生效。</p>
+  /// Specifies the minimum number of instances to create. value range: positive integer not greater than InstanceCount.
+  /// Specifies the minimum purchasable quantity, guarantees to create at least MinCount instances, and creates InstanceCount instances as much as possible.
+  /// Insufficient inventory to meet the minimum purchasable quantity will trigger an error info indicating insufficient stock.
+  /// Only applicable to accounts, regions, and billing modes (annual/monthly subscription, pay-as-you-go, spot instance, exclusive sales) with partial support.
   min_count: i64 = "MinCount",
-  /// <p>实例显示名称。<br><li>不指定实例显示名称则默认显示‘未命名’。</li><li>最多支持128个字符（含模式串）。</li><li>购买多台实例时：</p><ul><li>指定模式串  {R:x}：表示生成数字序列 [x, x+n-1]，其中 n为购买实例的数量。例如：输入 server_{R:3}，购买1台时，实例显示名称为 server_3；购买2台时，实例显示名称分别为 server_3、server_4。</li><li>指定模式串  {R:x,F:y}：y表示固定位数（可选），取值范围为 [0,8]，默认值 0表示不固定位数（等效于 {R:x}）。不足位时自动补零，例如：输入server_{R:3,F:3}，购买2台时，实例显示名称为 server_003、server_004。；若数字位数超过 y（如 {R:99,F:2}），以实际位数为准，例如：app_{R:99,F:2}，购买2台时，实例显示名称为 app_99、app_100。</li><li>模式串需严格遵循 {R:x,F:y}或 {R:x}格式，无效格式（如 {}）视为普通文本。支持多个模式串。</li><li>未指定模式串：实例显示名称添加后缀 1、2...n，其中n表示购买实例的数量，例如 server_购买2台时生成 server_1、server_2。</li></li></ul>
+  /// Instance display name.<br><li>If no instance display name is specified, it will display 'unnamed' by default.</li><li>Supports up to 128 characters (including pattern strings).</li><li>When purchasing multiple instances:.
+  /// - Specify a pattern string {R:x}: Generates a numeric sequence [x, x+n-1], where n represents the number of purchased instances. For example: Input server_{R:3}. When purchasing 1 instance, the display name is server_3; when purchasing 2 instances, the display names are server_3 and server_4.
+  /// - Specify a pattern string {R:x,F:y}: y indicates fixed digit (optional), value range [0,8], default value 0 means no fixed digit (equivalent to {R:x}). Automatically pads with zeros when digits are insufficient, for example: input server_{R:3,F:3}, when purchasing 2 instances, the instance display name is server_003, server_004. If digit count exceeds y (such as {R:99,F:2}), the actual number is used, for example: app_{R:99,F:2}, when purchasing 2 instances, the instance display name is app_99, app_100.
+  /// - Pattern strings must strictly follow the format {R:x,F:y} or {R:x}. Invalid formats (such as {}) are treated as plain text. Multiple pattern strings are supported.
+  /// - No pattern string specified: The display name is appended with suffix 1, 2...n, where n indicates the number of instances purchased. For example server_. When purchasing 2 instances, generates server_1 and server_2.
   instance_name: String = "InstanceName",
-  /// <p>实例登录设置。通过该参数可以设置实例的登录方式密码、密钥或保持镜像的原始登录设置。默认情况下会随机生成密码，并以站内信方式知会到用户。</p>
+  /// Instance login settings. You can use this parameter to set the login method, password and key of the instance, or keep the original login settings of the image. If it's not specified, the user needs to set the login password using the "Reset password" option in the CVM console or calling the API `ResetInstancesPassword` to complete the creation of the CVM instance(s).
   login_settings: LoginSettings = "LoginSettings",
-  /// <p>实例所属安全组。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/215/15808">DescribeSecurityGroups</a> 的返回值中的 <code>SecurityGroupId</code> 字段来获取。若不指定该参数，则绑定指定项目下的默认安全组，如默认安全组不存在则将自动创建。</p>
+  /// Security group to which an instance belongs. obtain this parameter by calling the `SecurityGroupId` field in the return value of [DescribeSecurityGroups](https://www.tencentcloud.com/document/product/215/15808?from_search=1). if not specified, bind the default security group under the designated project. if the default security group does not exist, automatically create it.
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// <p>增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认公共镜像开启云监控、云安全服务；自定义镜像与镜像市场镜像默认不开启云监控，云安全服务，而使用镜像里保留的服务。</p>
+  /// Enhanced service. You can use this parameter to specify whether to enable services such as Anti-DDoS and Cloud Monitor. If this parameter is not specified, Cloud Monitor and Anti-DDoS are enabled for public images by default. However, for custom images and images from the marketplace, Anti-DDoS and Cloud Monitor are not enabled by default. The original services in the image will be retained.
   enhanced_service: EnhancedService = "EnhancedService",
-  /// <p>用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。</p>
+  /// A unique string supplied by the client to ensure that the request is idempotent. Its maximum length is 64 ASCII characters. If this parameter is not specified, the idem-potency of the request cannot be guaranteed.
   client_token: String = "ClientToken",
-  /// <p>实例主机名。<br><li>点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。</li><br><li>Windows 实例：主机名名字符长度为[2, 15]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。</li><br><li>其他类型（Linux 等）实例：主机名字符长度为[2, 60]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。</li><br><li>购买多台实例时：</p><ul><li>指定模式串  {R:x}：表示生成数字序列 [x, x+n-1]，其中 n为购买实例的数量。例如：输入 server_{R:3}，购买1台时，实例主机名为 server_3；购买2台时，实例主机名分别为 server_3、server_4。</li><li>指定模式串  {R:x,F:y}：y表示固定位数（可选），取值范围为 [0,8]，默认值 0表示不固定位数（等效于 {R:x}）。不足位时自动补零，例如：输入server_{R:3,F:3}，购买2台时，实例主机名为 server_003、server_004。若数字位数超过 y（如 {R:99,F:2}），以实际位数为准，例如：app_{R:99,F:2}，购买2台时，实例主机名为 app_99、app_100。</li><li>指定模式串 {IP}：自动替换为实例的内网IP地址。例如：输入 node-{IP}，实例主机名为 node-10.0.12.8；支持与序号模式串混合使用，例如：输入 web-{IP}-{R:1}，购买2台时，实例主机名分别为 web-10.0.12.8-1、web-10.0.12.9-2。</li><li>模式串需严格遵循 {R:x,F:y}、{R:x} 或 {IP} 格式，无效格式（如 {}）视为普通文本。支持多个模式串。</li><li>未指定模式串：实例主机名添加后缀 1、2...n，其中n表示购买实例的数量，例如 server_购买2台时生成 server_1、server_2。</li></li></ul>
+  /// Instance HostName.<br><li>Period (.) and hyphen (-) should not be used as the first or last character of the hostname, and should not be used consecutively.</li><br><li>Windows instances: The hostname should contain 2 to 15 characters, including letters (case insensitive), digits, and hyphens (-), does not support periods (.), and should not be all digits.</li><br><li>Instances of other types (such as Linux instances): The hostname should contain 2 to 60 characters, including multiple periods (.), with each segment between periods considered as one section. Each section can contain letters (case insensitive), digits, and hyphens (-).</li><br><li>When purchasing multiple instances:
+  /// - Specify a pattern string {R:x}: Generates a numeric sequence [x, x+n-1], where n represents the number of purchased instances. For example: Input server_{R:3}. When purchasing 1 instance, the hostname is server_3; when purchasing 2 instances, the hostnames are server_3 and server_4.
+  /// - Specify a pattern string {R:x,F:y}: y indicates fixed digit width (optional), valid range [0,8]. Default value 0 means no fixed width (equivalent to {R:x}). Insufficient digits are automatically padded with zeros. For example: Input server{R:3,F:3}. When purchasing 2 instances, the hostnames are server_003 and server_004. If the number of digits exceeds y (e.g., {R:99,F:2}), the actual digit count is used. For example: app{R:99,F:2}. When purchasing 2 instances, the hostnames are app_99 and app_100.
+  /// - Specify a pattern string {IP}: Automatically replace with the private IP address of the instance. For example: input node-{IP}, the instance hostname is node-10.0.12.8. Supports mixed use with serial number pattern strings, such as: input web-{IP}-{R:1}, when purchasing 2 instances, the instance hostnames are web-10.0.12.8-1 and web-10.0.12.9-2 respectively.
+  /// - Pattern strings must strictly follow the format {R:x,F:y}, {R:x}, or {IP}. Invalid formats (such as {}) are treated as plain text. Multiple pattern strings are supported.
+  /// - No specified pattern string: add suffix 1, 2...n to instance hostname, where n means the number of purchased instances, such as server_1, server_2 when purchasing 2 instances.
+  /// </li>
   host_name: String = "HostName",
-  /// <p>定时任务。通过该参数可以为实例指定定时任务，目前仅支持定时销毁。</p>
+  /// Scheduled tasks. You can use this parameter to specify scheduled tasks for the instance. Only scheduled termination is supported.
   action_timer: ActionTimer = "ActionTimer",
-  /// <p>置放群组id，仅支持指定一个。</p>
+  /// Placement group ID. You can only specify one.
   disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
-  /// <p>标签描述列表。通过指定该参数可以同时绑定标签到相应的云服务器、云硬盘实例。</p>
+  /// List of tag description. By specifying this parameter, the tag can be bound to the corresponding CVM and CBS instances at the same time.
   tag_specification: Vec<TagSpecification> = "TagSpecification",
-  /// <p>实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费但没有传递该参数时，默认按当前固定折扣价格出价。</p>
+  /// The market options of the instance.
   instance_market_options: InstanceMarketOptionsRequest = "InstanceMarketOptions",
-  /// <p>提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。关于获取此参数的详细介绍，请参阅<a href="https://cloud.tencent.com/document/product/213/17526">Windows</a>和<a href="https://cloud.tencent.com/document/product/213/17525">Linux</a>启动时运行命令。</p>
+  /// User data provided to the instance. This parameter needs to be encoded in base64 format with the maximum size of 16 KB. For more information on how to get the value of this parameter, see the commands you need to execute on startup for [Windows](https://intl.cloud.tencent.com/document/product/213/17526) or [Linux](https://intl.cloud.tencent.com/document/product/213/17525).
   user_data: String = "UserData",
-  /// <p>自定义metadata，支持创建 CVM 时添加自定义元数据键值对。<br><strong>注：内测中</strong>。</p>
+  /// Custom metadata. specifies the support for creating custom metadata key-value pairs when creating a CVM.
+  /// **Note: this field is in beta test.**.
   metadata: Metadata = "Metadata",
-  /// <p>是否只预检此次请求。<br>true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制和云服务器库存。<br>如果检查不通过，则返回对应错误码；<br>如果检查通过，则返回RequestId.<br>false（默认）：发送正常请求，通过检查后直接创建实例</p>
+  /// Whether the request is a dry run only.
+  /// `true`: dry run only. The request will not create instance(s). A dry run can check whether all the required parameters are specified, whether the request format is right, whether the request exceeds service limits, and whether the specified CVMs are available.
+  /// If the dry run fails, the corresponding error code will be returned.
+  /// If the dry run succeeds, the RequestId will be returned.
+  /// `false` (default value): Send a normal request and create instance(s) if all the requirements are met.
   dry_run: bool = "DryRun",
-  /// <p>描述了实例CPU拓扑结构的相关信息。若不指定该参数，则按系统资源情况决定。</p>
+  /// Information about the CPU topology of an instance. If not specified, it is determined by system resources.
   cpu_topology: CpuTopology = "CpuTopology",
-  /// <p>CAM角色名称。可通过<a href="https://cloud.tencent.com/document/product/598/36223"> DescribeRoleList </a>接口返回值中的<code>RoleName</code>获取。</p>
+  /// CAM role name, which can be obtained from the `roleName` field in the response of the [`DescribeRoleList`](https://www.tencentcloud.com/document/product/598/33559) API.
   cam_role_name: String = "CamRoleName",
-  /// <p>高性能计算集群ID。若创建的实例为高性能计算实例，需指定实例放置的集群，否则不可指定。</p>
+  /// HPC cluster ID. The HPC cluster must and can only be specified for a high-performance computing instance.
   hpc_cluster_id: String = "HpcClusterId",
-  /// <p>实例启动模板。</p>
+  /// Instance launch template.
   launch_template: LaunchTemplate = "LaunchTemplate",
-  /// <p>指定专用集群创建。</p>
+  /// Specify the ID of the dedicated cluster where the CVM is created.
   dedicated_cluster_id: String = "DedicatedClusterId",
-  /// <p>指定CHC物理服务器来创建CHC云主机。</p>
+  /// Specify the CHC physical server that used to create the CHC CVM.
   chc_ids: Vec<String> = "ChcIds",
-  /// <p>分区置放群组的分区序号，具体取决于所选置放群组的分区数量，如果选中的置放群组是分区置放群组，该值不传默认随机。(功能灰度中)</p>
+  /// Partition number of the partition placement group. Valid values depend on the number of partitions in the selected placement group. If the selected placement group is a partition placement group and this parameter is not specified, a partition is randomly assigned. This feature is in beta test.
   partition_number: i64 = "PartitionNumber",
-  /// <p>实例销毁保护标志，表示是否允许通过api接口删除实例。取值范围：<br><li>true：表示开启实例保护，不允许通过api接口删除实例</li><br><li>false：表示关闭实例保护，允许通过api接口删除实例</li><br><br>默认取值：false。</p>
+  /// Instance termination protection flag, indicating whether an instance is allowed to be deleted through an API. Valid values:<br><li>true: Instance protection is enabled, and the instance is not allowed to be deleted through the API.</li><br><li>false: Instance protection is disabled, and the instance is allowed to be deleted through the API.</li><br><br>Default value: false.
   disable_api_termination: bool = "DisableApiTermination",
-  /// <p>实例是否开启巨型帧，取值范围：<br>&lt;li/&gt; true：表示实例开启巨型帧，只有支持巨型帧的机型可设置为true。<br>&lt;li/&gt;false：表示实例关闭巨型帧，只有支持巨型帧的机型可设置为false。<br> 支持巨型帧的实例规格： <a href="https://cloud.tencent.com/document/product/213/11518">实例规格</a></p>
+  /// Whether the instance enables jumbo frames. valid values:<br><li/> true: means the instance enables jumbo frames. only models supporting jumbo frames can be set to true.<br><li/> false: means the instance disables jumbo frames. only models supporting jumbo frames can be set to false.<br> instance specifications supporting jumbo frames: [instance specifications](https://www.tencentcloud.com/document/product/213/11518?lang=en&pg=).
   enable_jumbo_frame: bool = "EnableJumboFrame",
-  /// <p>多网卡参数信息。 此功能仅部分地区灰度开放，如需使用<a href="https://console.cloud.tencent.com/workorder/category">请提交工单咨询</a></p>
+  /// Network interface configuration for instance creation, including VPCs, subnets, and IP address allocation for primary and secondary network interfaces. This feature is in beta test in selected regions. To use this feature, [submit a ticket](https://console.tencentcloud.com/workorder/category).
   network_interfaces: Vec<NetworkInterfaces> = "NetworkInterfaces",
 }
 
-/// RunInstances返回参数结构体
+/// Response of [`Client::run_instances`].
 pub struct RunInstancesResponse: decode {
-  /// <p>当通过本接口来创建实例时会返回该参数，表示一个或多个实例<code>ID</code>。返回实例<code>ID</code>列表并不代表实例创建成功，可根据 <a href="https://cloud.tencent.com/document/api/213/15728">DescribeInstances</a> 接口查询返回的InstancesSet中对应实例的<code>ID</code>的状态来判断创建是否完成；如果实例状态由“PENDING(创建中)”变为“RUNNING(运行中)”，则为创建成功。</p>
+  /// If you use this API to create instance(s), this parameter will be returned, representing one or more instance IDs. Retuning the instance ID list does not necessarily mean that the instance(s) were created successfully. To check whether the instance(s) were created successfully, you can call [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258) and check the status of the instances in `InstancesSet` in the response. If the status of an instance changes from "PENDING" to "RUNNING", it means that the instance has been created successfully.
   instance_id_set: Vec<String> = "InstanceIdSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述了 “云监控” 服务相关的信息
+/// Describes information related to the Cloud Monitor service.
+///
+/// <details><summary>中文</summary>描述了 “云监控” 服务相关的信息</details>
 pub struct RunMonitorServiceEnabled: encode {
-  /// 是否开启[云监控](/document/product/248)服务。取值范围：<br><li>true：表示开启云监控服务</li><li>false：表示不开启云监控服务</li><br>默认取值：true。
+  /// Whether to enable the cloud monitor service. value ranges from: <li>true: indicates enabling the cloud monitor service</li> <li>false: indicates disabling the cloud monitor service</li> default value: true.
   enabled: bool = "Enabled",
 }
 
-/// 描述了 “云安全” 服务相关的信息
+/// Describes information related to the Cloud Security service.
+///
+/// <details><summary>中文</summary>描述了 “云安全” 服务相关的信息</details>
 pub struct RunSecurityServiceEnabled: encode {
-  /// 是否开启[云安全](/document/product/296)服务。取值范围：<br><li>true：表示开启云安全服务<br><li>false：表示不开启云安全服务<br><br>默认取值：true。
+  /// Whether to enable [Cloud Security](https://intl.cloud.tencent.com/document/product/296?from_cn_redirect=1). Valid values: <br><li>TRUE: enable Cloud Security <br><li>FALSE: do not enable Cloud Security <br><br>Default value: TRUE.
   enabled: bool = "Enabled",
 }
 
-/// 镜像分享信息结构
+/// Describes image sharing information.
+///
+/// <details><summary>中文</summary>镜像分享信息结构</details>
 pub struct SharePermission: decode {
-  /// 镜像分享时间。
-  /// 按照 ISO8601 标准表示，并且使用 UTC 时间，格式为：YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Time when an image was shared.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 镜像分享的账户ID
+  /// ID of the account with which the image is shared.
   account_id: String = "AccountId",
 }
 
-/// 描述镜像关联的快照信息
+/// Describes information on the snapshot associated with an image.
+///
+/// <details><summary>中文</summary>描述镜像关联的快照信息</details>
 pub struct Snapshot: decode {
-  /// 快照Id。
+  /// Snapshot ID.
   snapshot_id: String = "SnapshotId",
-  /// 创建此快照的云硬盘类型。取值范围：
-  /// SYSTEM_DISK：系统盘
-  /// DATA_DISK：数据盘。
+  /// Type of the cloud disk used to create the snapshot. Valid values:
+  /// SYSTEM_DISK: system disk
+  /// DATA_DISK: data disk
   disk_usage: String = "DiskUsage",
-  /// 创建此快照的云硬盘大小，单位 GiB。
+  /// Size of the cloud disk used to create the snapshot; unit: GB.
   disk_size: i64 = "DiskSize",
 }
 
-/// 竞价相关选项
+/// Options related to bidding.
+///
+/// <details><summary>中文</summary>竞价相关选项</details>
 pub struct SpotMarketOptions: encode {
-  /// **Required.** 竞价出价
+  /// **Required.** Bid price.
   max_price: String = "MaxPrice",
-  /// 竞价请求类型，当前仅支持类型：one-time
+  /// Bid request type. valid values: one-time. currently, only the one-time type is supported.
   spot_instance_type: String = "SpotInstanceType",
 }
 
@@ -6583,184 +8476,269 @@ pub struct SpotPaidQuota: decode {
   zone: String = "Zone",
 }
 
-/// StartInstances请求参数结构体
+/// Request of [`Client::start_instances`].
 pub struct StartInstancesRequest: encode {
-  /// **Required.** 一个或多个待操作的实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/213/15728)接口返回值中的`InstanceId`获取。每次请求批量实例的上限为100。
+  /// **Required.** Instance ID(s). To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response. The maximum number of instances in each request is 100.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// StartInstances返回参数结构体
+/// Response of [`Client::start_instances`].
 pub struct StartInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopInstances请求参数结构体
+/// Request of [`Client::stop_instances`].
 pub struct StopInstancesRequest: encode {
-  /// **Required.** 一个或多个待操作的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。每次请求批量实例的上限为100。
+  /// **Required.** Instance ID(s). To obtain the instance IDs, you can call [`DescribeInstances`](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) and look for `InstanceId` in the response. The maximum number of instances in each request is 100.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 本参数已弃用，推荐使用StopType，不可以与参数StopType同时使用。表示是否在正常关闭失败后选择强制关闭实例。取值范围：<br><li>true：表示在正常关闭失败后进行强制关闭</li><li>false：表示在正常关闭失败后不进行强制关闭</li><br>默认取值：false。
+  /// (Disused. Please use `StopType` instead.) Whether to forcibly shut down an instance after a normal shutdown fails. Valid values: <br><li>`TRUE`: yes;<br><li>`FALSE`: no<br><br>Default value: `FALSE`.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   force_stop: bool = "ForceStop",
-  /// 实例的关闭模式。取值范围：<br><li>SOFT_FIRST：表示在正常关闭失败后进行强制关闭</li><li>HARD：直接强制关闭</li><li>SOFT：仅软关机</li>默认取值：SOFT。
+  /// Instance shutdown mode. Valid values: <br><li>SOFT_FIRST: perform a soft shutdown first, and force shut down the instance if the soft shutdown fails <br><li>HARD: force shut down the instance directly <br><li>SOFT: soft shutdown only <br>Default value: SOFT.
   stop_type: String = "StopType",
-  /// 按量计费实例关机收费模式。
-  /// 取值范围：<br><li>KEEP_CHARGING：关机继续收费</li><li>STOP_CHARGING：关机停止收费</li><br>默认取值：KEEP_CHARGING。
-  /// 该参数只针对部分按量计费实例生效，详情参考[按量计费实例关机不收费说明](https://cloud.tencent.com/document/product/213/19918)
+  /// Billing method of a pay-as-you-go instance after shutdown.
+  /// Valid values: <br><li>KEEP_CHARGING: billing continues after shutdown <br><li>STOP_CHARGING: billing stops after shutdown <br>Default value: KEEP_CHARGING.
+  /// This parameter is only valid for some pay-as-you-go instances using cloud disks. For more information, see [No charges when shut down for pay-as-you-go instances](https://intl.cloud.tencent.com/document/product/213/19918).
   stopped_mode: String = "StoppedMode",
 }
 
-/// StopInstances返回参数结构体
+/// Response of [`Client::stop_instances`].
 pub struct StopInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// HDD的本地存储信息
+/// Information on local HDD storage.
+///
+/// <details><summary>中文</summary>HDD的本地存储信息</details>
 pub struct StorageBlock: encode {
-  /// HDD本地存储类型，值为：LOCAL_PRO.
+  /// HDD LOCAL storage type specifies the value: LOCAL_PRO.
   r#type: String = "Type",
-  /// HDD本地存储的最小容量。单位：GiB。
+  /// Specifies the minimum HDD local storage capacity. measurement unit: GiB.
   min_size: i64 = "MinSize",
-  /// HDD本地存储的最大容量。单位：GiB。
+  /// Specifies the maximum capacity of HDD local storage. measurement unit: GiB.
   max_size: i64 = "MaxSize",
 }
 
-/// 同步镜像信息
+/// Image sync information
+///
+/// <details><summary>中文</summary>同步镜像信息</details>
 pub struct SyncImage: decode {
-  /// 镜像ID
+  /// Image ID
   image_id: String = "ImageId",
-  /// 地域
+  /// Region
   region: String = "Region",
 }
 
-/// SyncImages请求参数结构体
+/// Request of [`Client::sync_images`].
 pub struct SyncImagesRequest: encode {
-  /// **Required.** 镜像ID列表 ，镜像ID可以通过如下方式获取：<br><li>通过[DescribeImages](https://cloud.tencent.com/document/api/213/15715)接口返回的`ImageId`获取，镜像ID对应的镜像状态必须为`NORMAL`。</li><li>通过[镜像控制台](https://console.cloud.tencent.com/cvm/image)获取。</li>
+  /// **Required.** Image ID list. You can obtain the image IDs in the following ways:<br><li>Call the [DescribeImages](https://intl.cloud.tencent.com/document/api/213/15715?from_cn_redirect=1) API and find the value of `ImageId` in the response.</li><li>Obtain the image IDs in the [Image console](https://console.cloud.tencent.com/cvm/image).<br>The image IDs should meet the following requirement:</li><li>The image ID should correspond to an image in the `NORMAL` state.</li>For more information on image status, see [Image Data Table](https://intl.cloud.tencent.com/document/product/213/15753?from_cn_redirect=1#Image).
   image_ids: Vec<String> = "ImageIds",
-  /// **Required.** 目的同步地域列表，必须满足如下限制：<br><li>必须是一个合法的Region。</li><li>如果是自定义镜像，则目标同步地域不能为源地域。</li><li>如果是共享镜像，则目的同步地域仅支持源地域，表示将共享镜像复制为源地域的自定义镜像。</li><li>如果是自定义镜像复制为加密自定义镜像，则目的同步地域仅支持源地域，表示将自定义镜像复制为源地域的加密自定义镜像。</li><li>暂不支持部分地域同步，请参考[复制镜像](https://cloud.tencent.com/document/product/213/4943#.E5.A4.8D.E5.88.B6.E8.AF.B4.E6.98.8E)。</li>具体地域参数请参考[Region](https://cloud.tencent.com/document/product/213/6091)。
+  /// **Required.** List of target synchronization regions, which should meet the following requirements:<br><li>It should be a valid region.</li><li>If it is a custom image, the target synchronization region cannot be the source region.</li><li>If it is a shared image, the target synchronization region only supports the source region, meaning the shared image will be copied as a custom image in the source region.</li><li>Partial region synchronization is not supported currently. For details, see [Copying Images](https://www.tencentcloud.com/document/product/213/4943).</li>For specific regional parameters, refer to [Region](https://intl.cloud.tencent.com/document/product/213/6091?from_cn_redirect=1).
   destination_regions: Vec<String> = "DestinationRegions",
-  /// 检测是否支持发起同步镜像。
-  /// 默认值: false
+  /// Checks whether image synchronization can be initiated.
+  ///
+  /// Default value: false.
   dry_run: bool = "DryRun",
-  /// 目标镜像名称。默认使用源镜像名称。
-  /// 最多支持 60 个字符。
+  /// Target image name. By default, the source image name is used.
   image_name: String = "ImageName",
-  /// 是否需要返回目的地域的镜像ID。
-  /// 默认值: false
+  /// Whether to return the ID of the image created in the target region.
+  ///
+  /// Default value: false.
   image_set_required: bool = "ImageSetRequired",
-  /// 是否复制为加密自定义镜像。
-  /// 默认值为 false。
-  /// 复制加密自定义镜像仅支持同地域， 即 DestinationRegions 仅支持填写指定镜像所在地域。
+  /// Whether to synchronize as an encrypted custom image.
+  /// Default value is `false`.
+  /// Synchronization to an encrypted custom image is only supported within the same region.
   encrypt: bool = "Encrypt",
-  /// 加密自定义镜像使用的 KMS 密钥 ID。
-  /// 仅当复制加密镜像时，即 Encrypt 为 true 时，此参数有效；
-  /// 不指定 KmsKeyId，默认使用 CBS 云产品 KMS 密钥。
-  /// KMS 密钥 ID 通过[KMS 控制台](https://console.cloud.tencent.com/kms2)获取。
+  /// KMS key ID used when synchronizing to an encrypted custom image.
+  /// This parameter is valid only synchronizing to an encrypted image.
+  /// If KmsKeyId is not specified, the default CBS cloud product KMS key is used.
   kms_key_id: String = "KmsKeyId",
 }
 
-/// SyncImages返回参数结构体
+/// Response of [`Client::sync_images`].
 pub struct SyncImagesResponse: decode {
-  /// 目的地域的镜像ID信息。
+  /// ID of the image created in the destination region
   image_set: Vec<SyncImage> = "ImageSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述了操作系统所在块设备即系统盘的信息
+/// Describes information on the block device where the operating system is stored, i.e., the system disk.
+///
+/// <details><summary>中文</summary>描述了操作系统所在块设备即系统盘的信息</details>
 pub struct SystemDisk: encode {
-  /// <p>系统盘类型。系统盘类型限制详见<a href="https://cloud.tencent.com/document/product/213/4952">存储概述</a>。取值范围：<br></p><li>LOCAL_BASIC：本地硬盘</li><li>LOCAL_SSD：本地SSD硬盘</li><li>CLOUD_BASIC：普通云硬盘</li><li>CLOUD_SSD：SSD云硬盘</li><li>CLOUD_PREMIUM：高性能云硬盘</li><li>CLOUD_BSSD：通用型SSD云硬盘</li><li>CLOUD_HSSD：增强型SSD云硬盘</li><li>CLOUD_TSSD：极速型SSD云硬盘</li><br>默认取值：当前有库存的硬盘类型。
+  /// Specifies the system disk type. for the restrictions on the system disk type, refer to [storage overview](https://www.tencentcloud.com/document/product/362/31636). value range:<br>
+  /// <li>LOCAL_BASIC: Local SATA disk</li>
+  /// <li>LOCAL_SSD: Local NVMe SSD</li>
+  /// <li>CLOUD_BASIC: Cloud SATA disk</li>
+  /// <li>CLOUD_SSD: Cloud SSD</li>
+  /// <li>CLOUD_PREMIUM: Premium SSD</li>
+  /// <li>CLOUD_BSSD: Balanced SSD</li>
+  /// <li>CLOUD_HSSD: Enhanced SSD</li>
+  /// <li>CLOUD_TSSD: Tremendous SSD</li>
+  /// Default value: Current disk types with inventory available.
   disk_type: String = "DiskType",
-  /// <p>系统盘ID。<br>该参数目前仅用于 <a href="https://cloud.tencent.com/document/product/213/15728">DescribeInstances</a> 等查询类接口的返回参数，不可用于 <a href="https://cloud.tencent.com/document/product/213/15730">RunInstances</a> 等写接口的入参。</p>
+  /// System disk ID.
+  /// Currently, this parameter is only used for response parameters in query apis such as [DescribeInstances](https://www.tencentcloud.com/document/api/213/33258) and is not applicable to request parameters in write apis such as [RunInstances](https://www.tencentcloud.com/document/api/213/33237).
   disk_id: String = "DiskId",
-  /// <p>系统盘大小，单位：GiB。默认值为 50</p>
+  /// System disk size; unit: GiB; default value: 50 GiB.
   disk_size: i64 = "DiskSize",
-  /// <p>所属的独享集群ID。</p>
+  /// Specifies the dedicated cluster ID belonging to.
   cdc_id: String = "CdcId",
-  /// <p>磁盘名称，长度不超过128 个字符。</p>
+  /// Disk name, which specifies a length not exceeding 128 characters.
   disk_name: String = "DiskName",
-  /// <p>系统盘是否加密。取值范围：true：加密false：不加密默认取值：false该参数目前仅用于 RunInstances 接口。当前参数灰度中。</p>
+  /// **China site only.** <p>系统盘是否加密。取值范围：true：加密false：不加密默认取值：false该参数目前仅用于 RunInstances 接口。当前参数灰度中。</p>
   encrypt: bool = "Encrypt",
-  /// <p>自定义CMK对应的ID，取值为UUID或者类似kms-abcd1234。用于加密云盘。该参数目前仅用于 RunInstances 接口。当前参数灰度中。</p>
+  /// **China site only.** <p>自定义CMK对应的ID，取值为UUID或者类似kms-abcd1234。用于加密云盘。该参数目前仅用于 RunInstances 接口。当前参数灰度中。</p>
   kms_key_id: String = "KmsKeyId",
 }
 
-/// 标签键值对，可以通过调用 [DescribeTags](https://cloud.tencent.com/document/api/651/35316) 返回值中的 Tags 字段来获取。
+/// Key-value pair of a tag.
+///
+/// <details><summary>中文</summary>标签键值对，可以通过调用 <a href="https://cloud.tencent.com/document/api/651/35316">DescribeTags</a> 返回值中的 Tags 字段来获取。</details>
 pub struct Tag: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key
   key: String = "Key",
-  /// **Required.** 标签值
+  /// **Required.** Tag value
   value: String = "Value",
 }
 
-/// 创建资源实例时同时绑定的标签对说明
+/// Description of tags associated with resource instances during instance creation.
+///
+/// <details><summary>中文</summary>创建资源实例时同时绑定的标签对说明</details>
 pub struct TagSpecification: encode {
-  /// **Required.** 标签绑定的资源类型，云服务器为“instance”，专用宿主机为“host”，镜像为“image”，密钥为“keypair”，置放群组为“ps”，高性能计算集群为“hpc”。
+  /// **Required.** Specifies the resource type for Tag binding. valid values: "instance" (cloud virtual machine), "host" (cdh), "image" (mirror), "keypair" (key), "ps" (placement group), "hpc" (hyper computing cluster).
   resource_type: String = "ResourceType",
-  /// **Required.** 标签对列表
+  /// **Required.** Tag pair list
   tags: Vec<Tag> = "Tags",
 }
 
-/// 操作系统转换的目标操作系统信息
+/// Information about the target operating system for operating system switching.
+///
+/// <details><summary>中文</summary>操作系统转换的目标操作系统信息</details>
 pub struct TargetOS: decode {
-  /// 目标操作系统类型
+  /// Target operating system type.
   target_os_type: String = "TargetOSType",
-  /// 目标操作系统版本
+  /// Target operating system version.
   target_os_version: String = "TargetOSVersion",
 }
 
-/// TerminateInstances请求参数结构体
+/// Request of [`Client::terminate_instances`].
 pub struct TerminateInstancesRequest: encode {
-  /// **Required.** <p>一个或多个待操作的实例ID。可通过 <a href="https://cloud.tencent.com/document/api/213/15728">DescribeInstances</a> 接口返回值中的<code>InstanceId</code>获取。每次请求批量实例的上限为100。</p>
+  /// **Required.** One or more instance IDs to be operated. You can obtain the instance ID through the `InstanceId` in the return value from the API [DescribeInstances](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1). The maximum number of instances per request is 100.
   instance_ids: Vec<String> = "InstanceIds",
-  /// <p>释放弹性IP。EIP2.0下，仅提供主网卡下首个EIP，EIP类型限定在HighQualityEIP、AntiDDoSEIP、EIPv6、HighQualityEIPv6这几种类型。默认行为不释放。</p><p>默认值：false</p>
+  /// Release an Elastic IP. Under EIP 2.0, only the first EIP on the primary network interface can be released, and currently supported release types are limited to HighQualityEIP, AntiDDoSEIP, EIPv6, and HighQualityEIPv6.
+  /// Default value:  `false`.
+  ///
+  /// This feature is currently in gradually released phase. To access it, please contact us.
   release_address: bool = "ReleaseAddress",
-  /// <p>释放实例挂载的包年包月数据盘。true表示销毁实例同时释放包年包月数据盘，false表示只销毁实例。<br>默认值：false</p>
+  /// Whether to release a monthly subscription data disk mounted on an instance. true: Release the data disk along with termination of the instance. false: Only terminate the instance.
+  /// Default value: `false`.
   release_prepaid_data_disks: bool = "ReleasePrepaidDataDisks",
 }
 
-/// TerminateInstances返回参数结构体
+/// Response of [`Client::terminate_instances`].
 pub struct TerminateInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// TerminateResourcePoolPacks请求参数结构体
+/// Request of [`Client::terminate_resource_pool_packs`].
 pub struct TerminateResourcePoolPacksRequest: encode {
   /// **Required.** 实例资源池ID列表，支持批量销毁。形如：rpp-6rk3550n。每次请求的实例的上限为100。
   dedicated_resource_pack_ids: Vec<String> = "DedicatedResourcePackIds",
 }
 
-/// TerminateResourcePoolPacks返回参数结构体
+/// Response of [`Client::terminate_resource_pool_packs`].
 pub struct TerminateResourcePoolPacksResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述了主网卡VPC相关信息，包括子网，IP信息等
+/// Describes VPC information for the primary network interface, including subnet and IP address information.
+///
+/// <details><summary>中文</summary>描述了主网卡VPC相关信息，包括子网，IP信息等</details>
 pub struct VirtualPrivateCloud: encode {
-  /// **Required.** <p>私有网络ID，形如<code>vpc-xxx</code>。有效的VpcId可通过登录<a href="https://console.cloud.tencent.com/vpc/vpc?rid=1">控制台</a>查询；也可以调用接口 <a href="https://cloud.tencent.com/document/product/215/15778">DescribeVpcs</a> ，从接口返回中的<code>VpcId</code>字段获取。若在创建子机时VpcId与SubnetId同时传入<code>DEFAULT</code>，则强制使用默认vpc网络。</p>
+  /// **Required.** vpc ID, such as `vpc-xxx`. Valid vpc ids can be queried by logging in to the [console](https://console.tencentcloud.com/vpc/vpc?rid=1) or by calling the API [DescribeVpcs](https://www.tencentcloud.com/document/product/215/15778) and obtaining the `VpcId` field from the API response. if both VpcId and SubnetId are input as `DEFAULT` when creating an instance, the DEFAULT vpc network will be forcibly used.
   vpc_id: String = "VpcId",
-  /// **Required.** <p>私有网络子网ID，形如<code>subnet-xxx</code>。有效的私有网络子网ID可通过登录<a href="https://console.cloud.tencent.com/vpc/subnet?rid=1">控制台</a>查询；也可以调用接口  <a href="https://cloud.tencent.com/document/product/215/15784">DescribeSubnets</a> ，从接口返回中的<code>SubnetId</code>字段获取。若在创建子机时SubnetId与VpcId同时传入<code>DEFAULT</code>，则强制使用默认vpc网络。</p>
+  /// **Required.** vpc subnet ID, in the form of `subnet-xxx`. valid vpc subnet ids can be queried by logging in to the [console](https://console.tencentcloud.com/vpc/subnet); or they can be obtained from the `SubnetId` field in the API response by calling the [DescribeSubnets](https://www.tencentcloud.com/document/product/215/15784) API . if SubnetId and VpcId are both input as `DEFAULT` when creating an instance, the DEFAULT vpc network will be forcibly used.
   subnet_id: String = "SubnetId",
-  /// <p>是否用作公网网关。公网网关只有在实例拥有公网IP以及处于私有网络下时才能正常使用。取值范围：<li>true：表示用作公网网关</li><li>false：表示不作为公网网关</li>默认取值：false。</p>
+  /// Whether it is used as a public gateway. A public gateway can only be used normally when an instance has a public IP address and is in a VPC. Valid values:<li>true: It is used as a public gateway.</li><li>false: It is not used as a public gateway.</li>Default value: false.
   as_vpc_gateway: bool = "AsVpcGateway",
-  /// <p>私有网络子网 IP 数组，在创建实例、修改实例vpc属性操作中可使用此参数。当前仅批量创建多台实例时支持传入相同子网的多个 IP。</p>
+  /// Array of VPC subnet IPs. You can use this parameter when creating instances or modifying VPC attributes of instances. Currently you can specify multiple IPs in one subnet only when creating multiple instances at the same time.
   private_ip_addresses: Vec<String> = "PrivateIpAddresses",
-  /// <p>为弹性网卡指定随机生成的 IPv6 地址数量。</p>
+  /// Number of IPv6 addresses randomly generated for the ENI.
+  /// If IPv6AddressType is specified under InternetAccessible, this parameter must not be set to 0.
   ipv6_address_count: u64 = "Ipv6AddressCount",
 }
 
-/// 可用区信息
+/// Information on availability zones.
+///
+/// <details><summary>中文</summary>可用区信息</details>
 pub struct ZoneInfo: decode {
-  /// <p>可用区名称，例如，ap-guangzhou-3<br>全网可用区名称如下：</p><li> ap-chongqing-1 </li><li> ap-seoul-1 </li><li> ap-seoul-2 </li><li> ap-chengdu-1 </li><li> ap-chengdu-2 </li><li> ap-hongkong-1（售罄） </li><li> ap-hongkong-2 </li><li> ap-hongkong-3 </li><li> ap-shenzhen-fsi-1 </li><li> ap-shenzhen-fsi-2 </li><li> ap-shenzhen-fsi-3（售罄） </li><li> ap-guangzhou-1（售罄）</li><li> ap-guangzhou-2（售罄）</li><li> ap-guangzhou-3 </li><li> ap-guangzhou-4 </li><li> ap-guangzhou-6 </li><li> ap-guangzhou-7 </li><li> ap-tokyo-1 </li><li> ap-tokyo-2 </li><li> ap-singapore-1 </li><li> ap-singapore-2 </li><li> ap-singapore-3 </li><li>ap-singapore-4 </li><li> ap-shanghai-fsi-2 </li><li> ap-shanghai-fsi-3 </li><li> ap-shanghai-fsi-4 </li><li> ap-bangkok-1 </li><li> ap-bangkok-2 </li><li> ap-shanghai-2 </li><li> ap-shanghai-3 </li><li> ap-shanghai-4 </li><li> ap-shanghai-5 </li><li> ap-shanghai-8 </li><li> ap-mumbai-1 </li><li> ap-mumbai-2 </li><li> ap-beijing-1（售罄）</li><li> ap-beijing-3 </li><li> ap-beijing-4 </li><li> ap-beijing-5 </li><li> ap-beijing-6 </li><li> ap-beijing-7 </li><li> na-siliconvalley-1 </li><li> na-siliconvalley-2 </li><li> eu-frankfurt-1 </li><li> eu-frankfurt-2 </li><li> na-ashburn-1 </li><li> na-ashburn-2 </li><li> ap-nanjing-1 </li><li> ap-nanjing-2 </li><li> ap-nanjing-3 </li><li> sa-saopaulo-1</li><li> ap-jakarta-1 </li><li> ap-jakarta-2 </li>
+  /// Availability zone name, for example, ap-guangzhou-3.
+  ///
+  /// The names of availability zones across the network are as follows:
+  /// <li> ap-chongqing-1 </li>
+  /// <li> ap-seoul-1 </li>
+  /// <li> ap-seoul-2 </li>
+  /// <li> ap-chengdu-1 </li>
+  /// <li> ap-chengdu-2 </li>
+  /// <li> ap-hongkong-1 (sold out)</li>
+  /// <li> ap-hongkong-2 </li>
+  /// <li> ap-hongkong-3 </li>
+  /// <li> ap-shenzhen-fsi-1 </li>
+  /// <li> ap-shenzhen-fsi-2 </li>
+  /// <li> ap-shenzhen-fsi-3 (sold out)</li>
+  /// <li> ap-guangzhou-1 (sold out)</li>
+  /// <li> ap-guangzhou-3 </li>
+  /// <li> ap-guangzhou-4 </li>
+  /// <li> ap-guangzhou-6 </li>
+  /// <li> ap-guangzhou-7 </li>
+  /// <li> ap-tokyo-1 </li>
+  /// <li> ap-tokyo-2 </li>
+  /// <li> ap-singapore-1 </li>
+  /// <li> ap-singapore-2 </li>
+  /// <li> ap-singapore-3 </li>
+  /// <li>ap-singapore-4 </li>
+  /// <li> ap-shanghai-fsi-2 </li>
+  /// <li> ap-shanghai-fsi-3 </li>
+  /// <li> ap-shanghai-fsi-4 </li>
+  /// <li> ap-bangkok-1 </li>
+  /// <li> ap-bangkok-2 </li>
+  /// <li> ap-shanghai-2 </li>
+  /// <li> ap-shanghai-3 </li>
+  /// <li> ap-shanghai-4 </li>
+  /// <li> ap-shanghai-5 </li>
+  /// <li> ap-shanghai-8 </li>
+  /// <li> ap-mumbai-1 </li>
+  /// <li> ap-mumbai-2 </li>
+  /// <li> ap-beijing-1 (sold out)</li>
+  /// <li> ap-beijing-3 </li>
+  /// <li> ap-beijing-4 </li>
+  /// <li> ap-beijing-5 </li>
+  /// <li> ap-beijing-6 </li>
+  /// <li> ap-beijing-7 </li>
+  /// <li> na-siliconvalley-1 </li>
+  /// <li> na-siliconvalley-2 </li>
+  /// <li> eu-frankfurt-1 </li>
+  /// <li> eu-frankfurt-2 </li>
+  /// <li> na-ashburn-1 </li>
+  /// <li> na-ashburn-2 </li>
+  /// <li> ap-nanjing-1 </li>
+  /// <li> ap-nanjing-2 </li>
+  /// <li> ap-nanjing-3 </li>
+  /// <li> sa-saopaulo-1</li>
+  /// <li> ap-jakarta-1 </li>
+  /// <li> ap-jakarta-2 </li>
   zone: String = "Zone",
-  /// <p>可用区描述，例如，广州三区</p>
+  /// Availability zone description, such as Guangzhou Zone 3.
   zone_name: String = "ZoneName",
-  /// <p>可用区ID</p>
+  /// Availability zone ID.
   zone_id: String = "ZoneId",
-  /// <p>可用区状态，包含AVAILABLE和UNAVAILABLE。AVAILABLE代表可用，UNAVAILABLE代表不可用。</p>
+  /// Availability zone status. Valid values: `AVAILABLE`: available; `UNAVAILABLE`: unavailable.
   zone_state: String = "ZoneState",
 }
 }
@@ -6954,6 +8932,46 @@ impl rt::Paginate for DescribeLaunchTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.launch_template_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeReservedInstancesOfferingsRequest {
+    type Output = DescribeReservedInstancesOfferingsResponse;
+    type Item = ReservedInstancesOffering;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.reserved_instances_offerings_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeReservedInstancesRequest {
+    type Output = DescribeReservedInstancesResponse;
+    type Item = ReservedInstances;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.reserved_instances_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 恢复实例访问 (`ActivateInstance`)
+    /// Restores instance access (`ActivateInstance`)
+    ///
+    /// This API is used to restore access to isolated instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 恢复实例访问
     ///
     /// 本接口（ActivateInstance）用于恢复已隔离的实例访问。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ActivateInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 恢复实例访问
     ///
@@ -65,9 +75,19 @@ impl Client {
         self.call("ActivateInstance", request)
     }
 
-    /// 解除分析集群隔离 (`ActivateLibraDBCluster`)
+    /// Release the analysis cluster from isolation (`ActivateLibraDBCluster`)
+    ///
+    /// Release the analysis cluster from quarantined state
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解除分析集群隔离
     ///
     /// 解除分析集群隔离状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ActivateLibraDBCluster)
+    ///
+    /// </details>
     ///
     /// # Example: 恢复隔离中的分析集群
     ///
@@ -85,9 +105,19 @@ impl Client {
         self.call("ActivateLibraDBCluster", request)
     }
 
-    /// 解除只读分析引擎隔离 (`ActivateLibraDBInstance`)
+    /// Unlock the read-only analysis engine (`ActivateLibraDBInstance`)
+    ///
+    /// This API is used to unbind an isolated read-only analysis engine instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解除只读分析引擎隔离
     ///
     /// 本接口（ActivateLibraDBInstance）用于解除已隔离的只读分析引擎实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ActivateLibraDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 解除只读分析引擎实例的隔离状态
     ///
@@ -108,9 +138,19 @@ impl Client {
         self.call("ActivateLibraDBInstance", request)
     }
 
-    /// 开启多可用区部署 (`AddClusterSlaveZone`)
+    /// Enable multi-AZ deployment (`AddClusterSlaveZone`)
+    ///
+    /// This API is used to enable multi-AZ deployment for a cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启多可用区部署
     ///
     /// 本接口（AddClusterSlaveZone）用于对集群开启多可用区部署。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=AddClusterSlaveZone)
+    ///
+    /// </details>
     ///
     /// # Example: 开启多可用区部署
     ///
@@ -131,9 +171,19 @@ impl Client {
         self.call("AddClusterSlaveZone", request)
     }
 
-    /// 集群添加实例 (`AddInstances`)
+    /// Adds instances to a cluster (`AddInstances`)
+    ///
+    /// This API is used to add instances to a cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 集群添加实例
     ///
     /// 本接口（AddInstances）用于集群添加实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=AddInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 新增实例
     ///
@@ -167,9 +217,19 @@ impl Client {
         self.call("AddInstances", request)
     }
 
-    /// 创建只读分析引擎 (`AddLibraDBInstances`)
+    /// Create a read-only analysis engine (`AddLibraDBInstances`)
+    ///
+    /// This API is used to add read-only analysis engine to a cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建只读分析引擎
     ///
     /// 本接口（AddLibraDBInstances）用于集群添加只读分析引擎
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=AddLibraDBInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 创建只读分析引擎实例
     ///
@@ -200,9 +260,19 @@ impl Client {
         self.call("AddLibraDBInstances", request)
     }
 
-    /// 添加 Serverless 集群只读实例 (`AddServerlessRoInstances`)
+    /// Adds a read-only instance to a Serverless cluster (`AddServerlessRoInstances`)
+    ///
+    /// Add a read-only instance to a serverless cluster
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加 Serverless 集群只读实例
     ///
     /// 添加serverless集群只读实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=AddServerlessRoInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 添加serverless只读实例
     ///
@@ -225,9 +295,19 @@ impl Client {
         self.call("AddServerlessRoInstances", request)
     }
 
-    /// 安全组批量绑定云资源 (`AssociateSecurityGroups`)
+    /// Bulk Binds Security Groups to Cloud Resources (`AssociateSecurityGroups`)
+    ///
+    /// This API is used to bulk bind security groups to cloud resources.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全组批量绑定云资源
     ///
     /// 本接口（AssociateSecurityGroups）用于安全组批量绑定云资源。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=AssociateSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 安全组批量绑定云资源
     ///
@@ -251,9 +331,19 @@ impl Client {
         self.call("AssociateSecurityGroups", request)
     }
 
-    /// 为集群绑定资源包 (`BindClusterResourcePackages`)
+    /// Binds a resource package to a cluster (`BindClusterResourcePackages`)
+    ///
+    /// This API is used to bind resource packages to a cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 为集群绑定资源包
     ///
     /// 本接口（BindClusterResourcePackages）用于为集群绑定资源包。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=BindClusterResourcePackages)
+    ///
+    /// </details>
     ///
     /// # Example: 为集群绑定资源包
     ///
@@ -274,9 +364,19 @@ impl Client {
         self.call("BindClusterResourcePackages", request)
     }
 
-    /// 修改保险箱备份保存时间将会删除备份文件 (`CalculateBackupSaveSecExpires`)
+    /// Modifies the retention time of a safe backup and will delete backup files (`CalculateBackupSaveSecExpires`)
+    ///
+    /// Calculate the backup file list that will expire and be deleted after the backup retention period is modified.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改保险箱备份保存时间将会删除备份文件
     ///
     /// 计算修改备份保留时长后将会过期删除的备份文件列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=CalculateBackupSaveSecExpires)
+    ///
+    /// </details>
     ///
     /// # Example: 调整保险箱备份保存时间将会删除多少备份
     ///
@@ -297,6 +397,8 @@ impl Client {
     }
 
     /// 取消集群的弹性计划 (`CancelClusterServerlessScalePlan`)
+    ///
+    /// **China site only.**
     ///
     /// 取消Serverless集群的弹性计划
     ///
@@ -321,9 +423,19 @@ impl Client {
         self.call("CancelClusterServerlessScalePlan", request)
     }
 
-    /// 取消任务 (`CancelTask`)
+    /// Cancels a job (`CancelTask`)
+    ///
+    /// Cancel to be executed tasks
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 取消任务
     ///
     /// 取消等待执行的任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=CancelTask)
+    ///
+    /// </details>
     ///
     /// # Example: 取消等待执行的任务
     ///
@@ -341,9 +453,19 @@ impl Client {
         self.call("CancelTask", request)
     }
 
-    /// 校验集群是否可以添加只读分析引擎 (`CheckCreateLibraDBInstance`)
+    /// Validate whether the cluster can add a read-only analysis engine (`CheckCreateLibraDBInstance`)
+    ///
+    /// This API is used to verify whether it is possible to add a read-only analysis engine instance to the cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 校验集群是否可以添加只读分析引擎
     ///
     /// 本接口（CheckCreateLibraDBInstance）用于校验集群是否可以添加只读分析引擎实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=CheckCreateLibraDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 校验集群是否可以添加只读分析引擎
     ///
@@ -362,9 +484,19 @@ impl Client {
         self.read("CheckCreateLibraDBInstance", request)
     }
 
-    /// 检查跨可用区迁移 (`CheckTransferClusterZone`)
+    /// Checks cross-AZ migration (`CheckTransferClusterZone`)
+    ///
+    /// This API is used to check whether cross-AZ migration can be initiated.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 检查跨可用区迁移
     ///
     /// 本接口（CheckTransferClusterZone）用于检查是否可以发起跨可用区迁移。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=CheckTransferClusterZone)
+    ///
+    /// </details>
     ///
     /// # Example: 检查是否可以发起跨可用区迁移
     ///
@@ -383,9 +515,19 @@ impl Client {
         self.read("CheckTransferClusterZone", request)
     }
 
-    /// 实例关闭审计服务 (`CloseAuditService`)
+    /// Disables the audit service for an instance (`CloseAuditService`)
+    ///
+    /// This API is used to close the database audit service for a TDSQL-C MySQL instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 实例关闭审计服务
     ///
     /// 本接口（CloseAuditService）用于关闭 TDSQL-C MySQL 实例的数据库审计服务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=CloseAuditService)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭审计
     ///
@@ -403,9 +545,19 @@ impl Client {
         self.call("CloseAuditService", request)
     }
 
-    /// 关闭集群密码复杂度 (`CloseClusterPasswordComplexity`)
+    /// Disables password complexity for a cluster (`CloseClusterPasswordComplexity`)
+    ///
+    /// This API is used to disable password complexity for a cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关闭集群密码复杂度
     ///
     /// 本接口（CloseClusterPasswordComplexity）用于关闭集群密码复杂度。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=CloseClusterPasswordComplexity)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭集群密码复杂度
     ///
@@ -426,9 +578,19 @@ impl Client {
         self.call("CloseClusterPasswordComplexity", request)
     }
 
-    /// 关闭数据库代理 (`CloseProxy`)
+    /// Disables database proxy (`CloseProxy`)
+    ///
+    /// This API is used to shut down the database proxy service of a cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关闭数据库代理
     ///
     /// 本接口（CloseProxy）用于关闭集群的数据库代理服务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=CloseProxy)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭数据库代理
     ///
@@ -448,9 +610,19 @@ impl Client {
         self.call("CloseProxy", request)
     }
 
-    /// 关闭数据库代理连接地址 (`CloseProxyEndPoint`)
+    /// Disables the database proxy connection address (`CloseProxyEndPoint`)
+    ///
+    /// This API is used to close the database proxy connection address.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关闭数据库代理连接地址
     ///
     /// 本接口（CloseProxyEndPoint）用于关闭数据库代理连接地址。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=CloseProxyEndPoint)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭数据库代理连接地址
     ///
@@ -469,9 +641,19 @@ impl Client {
         self.call("CloseProxyEndPoint", request)
     }
 
-    /// 关闭SSL加密 (`CloseSSL`)
+    /// Disables SSL encryption (`CloseSSL`)
+    ///
+    /// Disable SSL encryption
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 关闭SSL加密
+    ///
+    /// 关闭SSL加密
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=CloseSSL)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭SSL加密
     ///
@@ -490,9 +672,19 @@ impl Client {
         self.call("CloseSSL", request)
     }
 
-    /// 关闭外网 (`CloseWan`)
+    /// Disables public network (`CloseWan`)
+    ///
+    /// This API is used to disable public network.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关闭外网
     ///
     /// 本接口（CloseWan）用于关闭外网。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=CloseWan)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭RO组外网
     ///
@@ -510,9 +702,19 @@ impl Client {
         self.call("CloseWan", request)
     }
 
-    /// 存量备份手动投递到保险箱 (`CopyBackupToVault`)
+    /// Manually sends existing backups to a safe (`CopyBackupToVault`)
+    ///
+    /// Copy the backup file to the designated backup safe.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 存量备份手动投递到保险箱
     ///
     /// 将备份文件复制到指定的备份保险箱
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=CopyBackupToVault)
+    ///
+    /// </details>
     ///
     /// # Example: 手动备份投递到保险箱
     ///
@@ -533,9 +735,19 @@ impl Client {
         self.call("CopyBackupToVault", request)
     }
 
-    /// 复制集群密码复杂度 (`CopyClusterPasswordComplexity`)
+    /// Password complexity for replication clusters (`CopyClusterPasswordComplexity`)
+    ///
+    /// This API is used to copy the password complexity of a replication cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 复制集群密码复杂度
     ///
     /// 本接口（CopyClusterPasswordComplexity）用于复制集群密码复杂度。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=CopyClusterPasswordComplexity)
+    ///
+    /// </details>
     ///
     /// # Example: 复制集群密码复杂度
     ///
@@ -557,9 +769,19 @@ impl Client {
         self.call("CopyClusterPasswordComplexity", request)
     }
 
-    /// 创建用户账号 (`CreateAccounts`)
+    /// Create a user account (`CreateAccounts`)
+    ///
+    /// This API is used to create user accounts.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建用户账号
     ///
     /// 本接口（CreateAccounts）用于创建用户账号。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=CreateAccounts)
+    ///
+    /// </details>
     ///
     /// # Example: 创建用户账号
     ///
@@ -588,6 +810,8 @@ impl Client {
 
     /// 创建审计日志文件 (`CreateAuditLogFile`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口(CreateAuditLogFile)用于创建云数据库实例的审计日志文件。
     ///
     /// # Example: 创建审计日志文件
@@ -608,9 +832,19 @@ impl Client {
         self.call("CreateAuditLogFile", request)
     }
 
-    /// 创建审计规则模板 (`CreateAuditRuleTemplate`)
+    /// Creates an audit rule template (`CreateAuditRuleTemplate`)
+    ///
+    /// This API is used to create an audit rule template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建审计规则模板
     ///
     /// 本接口（CreateAuditRuleTemplate）用于创建审计规则模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=CreateAuditRuleTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 创建审计规则模板
     ///
@@ -622,9 +856,19 @@ impl Client {
         self.call("CreateAuditRuleTemplate", request)
     }
 
-    /// 创建手动备份 (`CreateBackup`)
+    /// Creates a manual backup (`CreateBackup`)
+    ///
+    /// This API is used to create a manual backup for a cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建手动备份
     ///
     /// 本接口（CreateBackup）用于为集群创建手动备份。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=CreateBackup)
+    ///
+    /// </details>
     ///
     /// # Example: 创建备份
     ///
@@ -642,9 +886,19 @@ impl Client {
         self.call("CreateBackup", request)
     }
 
-    /// 创建日志投递 (`CreateCLSDelivery`)
+    /// Creates log delivery (`CreateCLSDelivery`)
+    ///
+    /// This API is used to create log delivery.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建日志投递
     ///
     /// 本接口（CreateCLSDelivery）用于创建日志投递。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=CreateCLSDelivery)
+    ///
+    /// </details>
     ///
     /// # Example: 创建日志投递
     ///
@@ -671,9 +925,19 @@ impl Client {
         self.call("CreateCLSDelivery", request)
     }
 
-    /// 创建数据库 (`CreateClusterDatabase`)
+    /// Creates a database (`CreateClusterDatabase`)
+    ///
+    /// This API is used to create a database.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建数据库
     ///
     /// 本接口（CreateClusterDatabase）用于创建数据库。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=CreateClusterDatabase)
+    ///
+    /// </details>
     ///
     /// # Example: 创建数据库
     ///
@@ -704,6 +968,8 @@ impl Client {
 
     /// 创建集群周期弹性策略 (`CreateClusterPeriodScalePolicy`)
     ///
+    /// **China site only.**
+    ///
     /// 创建集群的周期弹性策略
     ///
     /// # Example: 创建集群的周期弹性策略
@@ -732,9 +998,19 @@ impl Client {
         self.call("CreateClusterPeriodScalePolicy", request)
     }
 
-    /// 购买新集群 (`CreateClusters`)
+    /// Purchases a new cluster (`CreateClusters`)
+    ///
+    /// This API is used to create a cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 购买新集群
     ///
     /// 本接口（CreateClusters）用于新购集群。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=CreateClusters)
+    ///
+    /// </details>
     ///
     /// # Example: 创建集群
     ///
@@ -759,9 +1035,19 @@ impl Client {
         self.call("CreateClusters", request)
     }
 
-    /// 购买集成集群 (`CreateIntegrateCluster`)
+    /// Purchases an integrated cluster (`CreateIntegrateCluster`)
+    ///
+    /// This API is used to purchase a new cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 购买集成集群
     ///
     /// 本接口（CreateClusters）用于新购集群。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=CreateIntegrateCluster)
+    ///
+    /// </details>
     ///
     /// # Example: 创建集成集群
     ///
@@ -796,9 +1082,19 @@ impl Client {
         self.call("CreateIntegrateCluster", request)
     }
 
-    /// 创建分析集群账号 (`CreateLibraDBClusterAccounts`)
+    /// Create an analysis cluster account (`CreateLibraDBClusterAccounts`)
+    ///
+    /// This API is used to create an analysis cluster account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建分析集群账号
     ///
     /// 本接口（CreateLibraDBClusterAccounts）用于创建分析集群账号
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=CreateLibraDBClusterAccounts)
+    ///
+    /// </details>
     ///
     /// # Example: 创建账号
     ///
@@ -824,9 +1120,19 @@ impl Client {
         self.call("CreateLibraDBClusterAccounts", request)
     }
 
-    /// 创建分析集群 (`CreateLibraDBClusters`)
+    /// Create an analysis cluster (`CreateLibraDBClusters`)
+    ///
+    /// This API is used to create a TDSQL-C analysis cluster
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建分析集群
     ///
     /// 创建 TDSQL-C 分析集群
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=CreateLibraDBClusters)
+    ///
+    /// </details>
     ///
     /// # Example: 新建 TDSQL-C 分析集群
     ///
@@ -838,9 +1144,19 @@ impl Client {
         self.call("CreateLibraDBClusters", request)
     }
 
-    /// 创建参数模板 (`CreateParamTemplate`)
+    /// Creates a parameter template (`CreateParamTemplate`)
+    ///
+    /// This API is used to create a parameter template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建参数模板
     ///
     /// 本接口（CreateParamTemplate）用于创建参数模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=CreateParamTemplate)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 创建参数模板
     ///
@@ -854,6 +1170,20 @@ impl Client {
     ///   "TemplateName": "5.7常用参数模板"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 自定义参数模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DbMode": "NORMAL",
+    ///   "EngineVersion": "5.7",
+    ///   "TemplateDescription": "API测试",
+    ///   "TemplateId": 100,
+    ///   "TemplateName": "API测试"
+    /// }
+    /// ```
     pub fn create_param_template<'a>(
         &'a self,
         request: &'a CreateParamTemplateRequest,
@@ -861,9 +1191,19 @@ impl Client {
         self.call("CreateParamTemplate", request)
     }
 
-    /// 创建数据库代理 (`CreateProxy`)
+    /// Creates a database proxy (`CreateProxy`)
+    ///
+    /// This API is used to enable the database proxy for a cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建数据库代理
     ///
     /// 本接口（CreateProxy）用于开启集群的数据库代理。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=CreateProxy)
+    ///
+    /// </details>
     ///
     /// # Example: 创建数据库代理
     ///
@@ -875,9 +1215,19 @@ impl Client {
         self.call("CreateProxy", request)
     }
 
-    /// 创建数据库代理连接点 (`CreateProxyEndPoint`)
+    /// Creates a database proxy connection point (`CreateProxyEndPoint`)
+    ///
+    /// This API is used to create a database proxy connection point.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建数据库代理连接点
     ///
     /// 本接口（CreateProxyEndPoint）用于创建数据库代理连接点。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=CreateProxyEndPoint)
+    ///
+    /// </details>
     ///
     /// # Example: 创建数据库代理连接点
     ///
@@ -889,9 +1239,19 @@ impl Client {
         self.call("CreateProxyEndPoint", request)
     }
 
-    /// 新购资源包 (`CreateResourcePackage`)
+    /// Newly purchased resource packet (`CreateResourcePackage`)
+    ///
+    /// This API is used to create a resource package.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新购资源包
     ///
     /// 本接口（CreateResourcePackage）用于新购资源包。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=CreateResourcePackage)
+    ///
+    /// </details>
     ///
     /// # Example: 新购资源包
     ///
@@ -916,9 +1276,19 @@ impl Client {
         self.call("CreateResourcePackage", request)
     }
 
-    /// 创建保险箱 (`CreateVault`)
+    /// Creates a safe (`CreateVault`)
+    ///
+    /// This API is used to create a backup vault.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建保险箱
     ///
     /// 创建备份保险箱
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=CreateVault)
+    ///
+    /// </details>
     ///
     /// # Example: 创建保险箱
     ///
@@ -938,9 +1308,19 @@ impl Client {
         self.call("CreateVault", request)
     }
 
-    /// 删除用户账号 (`DeleteAccounts`)
+    /// Deletes a user account (`DeleteAccounts`)
+    ///
+    /// This API is used to delete user accounts.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除用户账号
     ///
     /// 本接口（DeleteAccounts）用于删除用户账号。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DeleteAccounts)
+    ///
+    /// </details>
     ///
     /// # Example: 删除用户账号
     ///
@@ -959,6 +1339,8 @@ impl Client {
     }
 
     /// 删除审计日志文件 (`DeleteAuditLogFile`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DeleteAuditLogFile）用于删除云数据库实例的审计日志文件。
     ///
@@ -979,9 +1361,19 @@ impl Client {
         self.call("DeleteAuditLogFile", request)
     }
 
-    /// 删除审计规则模板 (`DeleteAuditRuleTemplates`)
+    /// Deletes audit rule templates (`DeleteAuditRuleTemplates`)
+    ///
+    /// This API is used to delete audit rule templates.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除审计规则模板
     ///
     /// 本接口（DeleteAuditRuleTemplates）用于删除审计规则模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DeleteAuditRuleTemplates)
+    ///
+    /// </details>
     ///
     /// # Example: 删除审计规则模板
     ///
@@ -1001,9 +1393,19 @@ impl Client {
         self.call("DeleteAuditRuleTemplates", request)
     }
 
-    /// 删除手动备份 (`DeleteBackup`)
+    /// Deletes a manual backup (`DeleteBackup`)
+    ///
+    /// This API is used to delete a manual backup for a cluster. Auto-backups cannot be deleted.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除手动备份
     ///
     /// 本接口（DeleteBackup）用于为集群删除手动备份，无法删除自动备份。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DeleteBackup)
+    ///
+    /// </details>
     ///
     /// # Example: 删除备份
     ///
@@ -1024,9 +1426,19 @@ impl Client {
         self.call("DeleteBackup", request)
     }
 
-    /// 从备份保险箱中删除指定的备份文件 (`DeleteBackupVault`)
+    /// Deletes a specified backup file from a backup safe (`DeleteBackupVault`)
+    ///
+    /// Delete the specified backup file from the backup safe.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 从备份保险箱中删除指定的备份文件
+    ///
+    /// 从备份保险箱中删除指定的备份文件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DeleteBackupVault)
+    ///
+    /// </details>
     ///
     /// # Example: 删除保险箱内备份
     ///
@@ -1047,9 +1459,19 @@ impl Client {
         self.call("DeleteBackupVault", request)
     }
 
-    /// 删除日志投递 (`DeleteCLSDelivery`)
+    /// Deletes log delivery (`DeleteCLSDelivery`)
+    ///
+    /// This API is used to delete log delivery.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除日志投递
     ///
     /// 本接口（DeleteCLSDelivery）用于删除日志投递。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DeleteCLSDelivery)
+    ///
+    /// </details>
     ///
     /// # Example: 删除日志投递
     ///
@@ -1071,9 +1493,19 @@ impl Client {
         self.call("DeleteCLSDelivery", request)
     }
 
-    /// 删除数据库 (`DeleteClusterDatabase`)
+    /// Deletes a database (`DeleteClusterDatabase`)
+    ///
+    /// This API is used to delete a database.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除数据库
     ///
     /// 本接口（DeleteClusterDatabase）用于删除数据库。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DeleteClusterDatabase)
+    ///
+    /// </details>
     ///
     /// # Example: 创建数据库
     ///
@@ -1096,6 +1528,8 @@ impl Client {
 
     /// 删除周期弹性策略 (`DeleteClusterPeriodScalePolicy`)
     ///
+    /// **China site only.**
+    ///
     /// 删除周期弹性策略
     ///
     /// # Example: 删除策略
@@ -1116,9 +1550,19 @@ impl Client {
         self.call("DeleteClusterPeriodScalePolicy", request)
     }
 
-    /// 删除保留备份 (`DeleteClusterSaveBackup`)
+    /// Deletes a reserved backup (`DeleteClusterSaveBackup`)
+    ///
+    /// This API is used to delete residual backups for a cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除保留备份
     ///
     /// 本接口（DeleteClusterSaveBackup）用于为集群删除遗留备份
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DeleteClusterSaveBackup)
+    ///
+    /// </details>
     ///
     /// # Example: 删除保留备份
     ///
@@ -1137,9 +1581,19 @@ impl Client {
         self.call("DeleteClusterSaveBackup", request)
     }
 
-    /// 删除 TDSQL-C 分析集群 (`DeleteLibraDBCluster`)
+    /// Deletes a TDSQL-C Analysis Cluster (`DeleteLibraDBCluster`)
+    ///
+    /// Deleting a TDSQL-C Analysis Cluster
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除 TDSQL-C 分析集群
+    ///
+    /// 删除 TDSQL-C 分析集群
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DeleteLibraDBCluster)
+    ///
+    /// </details>
     ///
     /// # Example: 删除 TDSQL-C 分析集群
     ///
@@ -1157,9 +1611,19 @@ impl Client {
         self.call("DeleteLibraDBCluster", request)
     }
 
-    /// 删除分析集群账号 (`DeleteLibraDBClusterAccounts`)
+    /// Delete an analytical cluster account (`DeleteLibraDBClusterAccounts`)
+    ///
+    /// This API is used to delete cluster accounts.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除分析集群账号
     ///
     /// 本接口（DeleteLibraDBClusterAccounts）用于删除分析集群账号
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DeleteLibraDBClusterAccounts)
+    ///
+    /// </details>
     ///
     /// # Example: 删除分析集群账号
     ///
@@ -1184,9 +1648,19 @@ impl Client {
         self.call("DeleteLibraDBClusterAccounts", request)
     }
 
-    /// 删除参数模板 (`DeleteParamTemplate`)
+    /// This API is used to delete a parameter template. (`DeleteParamTemplate`)
+    ///
+    /// This API is used to delete a user-created parameter template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除参数模板
     ///
     /// 本接口（DeleteParamTemplate）用于删除用户创建的参数模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DeleteParamTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 删除参数模板
     ///
@@ -1204,9 +1678,19 @@ impl Client {
         self.call("DeleteParamTemplate", request)
     }
 
-    /// 批量删除备份保险箱 (`DeleteVaults`)
+    /// Bulk deletes backup safes (`DeleteVaults`)
+    ///
+    /// Bulk deletion of backup safes
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量删除备份保险箱
+    ///
+    /// 批量删除备份保险箱
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DeleteVaults)
+    ///
+    /// </details>
     ///
     /// # Example: 删除保险箱
     ///
@@ -1227,6 +1711,8 @@ impl Client {
     }
 
     /// 查询账号所有可授予权限 (`DescribeAccountAllGrantPrivileges`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DescribeAccountAllGrantPrivileges）用于查询账号所有可授予的权限。
     ///
@@ -1254,9 +1740,19 @@ impl Client {
         self.read("DescribeAccountAllGrantPrivileges", request)
     }
 
-    /// 查询账号已有权限 (`DescribeAccountPrivileges`)
+    /// Queries existing permissions of an account (`DescribeAccountPrivileges`)
+    ///
+    /// This API is used to query the permissions of an account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询账号已有权限
     ///
     /// 本接口（DescribeAccountPrivileges）用于查询账号已有权限。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeAccountPrivileges)
+    ///
+    /// </details>
     ///
     /// # Example: 查询账号已有权限
     ///
@@ -1279,9 +1775,19 @@ impl Client {
         self.read("DescribeAccountPrivileges", request)
     }
 
-    /// 查询数据库账号列表 (`DescribeAccounts`)
+    /// Queries the database account list (`DescribeAccounts`)
+    ///
+    /// This API is used to query the database account list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库账号列表
     ///
     /// 本接口（DescribeAccounts）用于查询数据库账号列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeAccounts)
+    ///
+    /// </details>
     ///
     /// # Example: 查询数据库账号列表
     ///
@@ -1299,9 +1805,19 @@ impl Client {
         self.read("DescribeAccounts", request)
     }
 
-    /// 获取审计实例列表 (`DescribeAuditInstanceList`)
+    /// Obtains the list of audit instances (`DescribeAuditInstanceList`)
+    ///
+    /// This API is used to obtain the instance list of database audit.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取审计实例列表
     ///
     /// 本接口（DescribeAuditInstanceList）用于获取数据库审计的实例列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeAuditInstanceList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取审计实例列表
     ///
@@ -1333,6 +1849,8 @@ impl Client {
 
     /// 查询审计日志文件 (`DescribeAuditLogFiles`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口(DescribeAuditLogFiles)用于查询云数据库实例的审计日志文件。
     ///
     /// # Example: 创建审计日志文件
@@ -1351,13 +1869,39 @@ impl Client {
         self.read("DescribeAuditLogFiles", request)
     }
 
-    /// 查询数据库审计日志 (`DescribeAuditLogs`)
+    /// Queries database audit logs (`DescribeAuditLogs`)
+    ///
+    /// This API is used to query database audit logs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库审计日志
     ///
     /// 本接口（DescribeAuditLogs）用于查询数据库审计日志。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeAuditLogs)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 查询xx时间范围内，sql中包含select和test_db，并且来源IP不等于10.0.0.1并且不等100.0.0.1的记录
     ///
     /// The example request (30 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 3): 查询xx时间范围内，sql中包含selec或者upda，并且来源IP包含10.0.的记录
+    ///
+    /// The example request (23 lines) is in the upstream API documentation.
+    ///
+    /// # Example (3 of 3): 查询审计日志
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2017-07-13 10:29:20",
+    ///   "InstanceId": "cynosdbmysql-ins-qwerasdf",
+    ///   "StartTime": "2017-07-12 10:29:20"
+    /// }
+    /// ```
     pub fn describe_audit_logs<'a>(
         &'a self,
         request: &'a DescribeAuditLogsRequest,
@@ -1365,9 +1909,19 @@ impl Client {
         self.read("DescribeAuditLogs", request)
     }
 
-    /// 查询审计规则模板 (`DescribeAuditRuleTemplates`)
+    /// Queries audit rule templates (`DescribeAuditRuleTemplates`)
+    ///
+    /// This API is used to query the information of audit rule templates.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询审计规则模板
     ///
     /// 本接口（DescribeAuditRuleTemplates）用于查询审计规则模板信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeAuditRuleTemplates)
+    ///
+    /// </details>
     ///
     /// # Example: 查询审计规则模板信息
     ///
@@ -1389,9 +1943,19 @@ impl Client {
         self.read("DescribeAuditRuleTemplates", request)
     }
 
-    /// 获取实例的审计规则 (`DescribeAuditRuleWithInstanceIds`)
+    /// Gets the audit rules of an instance (`DescribeAuditRuleWithInstanceIds`)
+    ///
+    /// This API is used to obtain audit rules of the instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取实例的审计规则
     ///
     /// 本接口（DescribeAuditRuleWithInstanceIds）用于获取实例的审计规则。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeAuditRuleWithInstanceIds)
+    ///
+    /// </details>
     ///
     /// # Example: 获取实例的审计规则
     ///
@@ -1415,9 +1979,19 @@ impl Client {
         self.read("DescribeAuditRuleWithInstanceIds", request)
     }
 
-    /// 查询备份配置信息 (`DescribeBackupConfig`)
+    /// This API is used to query backup configuration information. (`DescribeBackupConfig`)
+    ///
+    /// This API is used to obtain the backup configuration information of a specified cluster, including the full backup time period and backup file retention time.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询备份配置信息
     ///
     /// 本接口（DescribeBackupConfig）用于获取指定集群的备份配置信息，包括全量备份时间段、备份文件保留时间。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeBackupConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 查看备份配置
     ///
@@ -1435,9 +2009,19 @@ impl Client {
         self.read("DescribeBackupConfig", request)
     }
 
-    /// 查询备份下载限制 (`DescribeBackupDownloadRestriction`)
+    /// Queries the backup download limit (`DescribeBackupDownloadRestriction`)
+    ///
+    /// This API is used to query the default backup download access restrictions configured by the user in the current region.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询备份下载限制
     ///
     /// 该接口用户查询当前地域用户设置的默认备份下载来源限制
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeBackupDownloadRestriction)
+    ///
+    /// </details>
     ///
     /// # Example: 查询备份下载限制
     ///
@@ -1461,9 +2045,19 @@ impl Client {
         self.read("DescribeBackupDownloadRestriction", request)
     }
 
-    /// 查询备份下载地址 (`DescribeBackupDownloadUrl`)
+    /// Queries the backup download address (`DescribeBackupDownloadUrl`)
+    ///
+    /// This API is used to query the download URL of cluster backup files.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询备份下载地址
     ///
     /// 本接口（DescribeBackupDownloadUrl）用于查询集群备份文件下载地址。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeBackupDownloadUrl)
+    ///
+    /// </details>
     ///
     /// # Example: 查询集群备份文件下载地址
     ///
@@ -1482,9 +2076,19 @@ impl Client {
         self.read("DescribeBackupDownloadUrl", request)
     }
 
-    /// 查询用户级别备份下载限制 (`DescribeBackupDownloadUserRestriction`)
+    /// Queries user-level backup download limits (`DescribeBackupDownloadUserRestriction`)
+    ///
+    /// This API is used to query the default backup download access restrictions for user-level settings in the current region.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询用户级别备份下载限制
     ///
     /// 该接口用户查询当前地域用户级别设置的默认备份下载来源限制
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeBackupDownloadUserRestriction)
+    ///
+    /// </details>
     ///
     /// # Example: 当前地域用户级别设置的默认备份下载来源限制
     ///
@@ -1508,9 +2112,19 @@ impl Client {
         self.read("DescribeBackupDownloadUserRestriction", request)
     }
 
-    /// 查询备份文件列表 (`DescribeBackupList`)
+    /// Queries the backup file list (`DescribeBackupList`)
+    ///
+    /// This API is used to query the backup file list of a cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询备份文件列表
     ///
     /// 本接口（DescribeBackupList）用于查询集群的备份文件列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeBackupList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询备份文件列表
     ///
@@ -1530,9 +2144,19 @@ impl Client {
         self.read("DescribeBackupList", request)
     }
 
-    /// 查询保险箱内的备份 (`DescribeBackupListByVault`)
+    /// Queries backups in a vault (`DescribeBackupListByVault`)
+    ///
+    /// Query backup file list based on safe ID
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询保险箱内的备份
     ///
     /// 根据保险箱ID查询备份文件列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeBackupListByVault)
+    ///
+    /// </details>
     ///
     /// # Example: 查询保险箱下数据备份列表
     ///
@@ -1550,9 +2174,19 @@ impl Client {
         self.read("DescribeBackupListByVault", request)
     }
 
-    /// 备份用量总览 (`DescribeBackupOverview`)
+    /// Backup usage overview (`DescribeBackupOverview`)
+    ///
+    /// This API is used to query the backup usage overview.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 备份用量总览
     ///
     /// 本接口（DescribeBackupOverview）用于查询备份用量总览。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeBackupOverview)
+    ///
+    /// </details>
     ///
     /// # Example: 备份用量总览
     ///
@@ -1570,9 +2204,19 @@ impl Client {
         self.read("DescribeBackupOverview", request)
     }
 
-    /// 查询binlog配置 (`DescribeBinlogConfig`)
+    /// Queries the binlog configuration (`DescribeBinlogConfig`)
+    ///
+    /// This API is used to query the binlog configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询binlog配置
     ///
     /// 该接口（DescribeBinlogConfig）用于查询binlog配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeBinlogConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 查询binlog配置信息
     ///
@@ -1590,9 +2234,19 @@ impl Client {
         self.read("DescribeBinlogConfig", request)
     }
 
-    /// 查询 Binlog下载地址 (`DescribeBinlogDownloadUrl`)
+    /// Queries the Binlog download address (`DescribeBinlogDownloadUrl`)
+    ///
+    /// This API is used to query the download URL of a Binlog.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 Binlog下载地址
     ///
     /// 本接口（DescribeBinlogDownloadUrl）用于查询 Binlog 的下载地址。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeBinlogDownloadUrl)
+    ///
+    /// </details>
     ///
     /// # Example: 查询 Binlog 的下载地址
     ///
@@ -1611,9 +2265,19 @@ impl Client {
         self.read("DescribeBinlogDownloadUrl", request)
     }
 
-    /// 根据保险箱ID查询Binlog文件列表 (`DescribeBinlogListByVault`)
+    /// Queries the Binlog file list according to the safe ID (`DescribeBinlogListByVault`)
+    ///
+    /// Queries binlog backups in a vault
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 根据保险箱ID查询Binlog文件列表
     ///
     /// 查询保险箱内binlog备份
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeBinlogListByVault)
+    ///
+    /// </details>
     ///
     /// # Example: 查询保险箱下的binlog备份列表
     ///
@@ -1631,9 +2295,19 @@ impl Client {
         self.read("DescribeBinlogListByVault", request)
     }
 
-    /// 查询Binlog保留天数 (`DescribeBinlogSaveDays`)
+    /// Queries the Binlog retention days (`DescribeBinlogSaveDays`)
+    ///
+    /// This API is used to query the Binlog retention days of a cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询Binlog保留天数
     ///
     /// 此接口（DescribeBinlogSaveDays）用于查询集群的Binlog保留天数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeBinlogSaveDays)
+    ///
+    /// </details>
     ///
     /// # Example: Binlog保留天数查询
     ///
@@ -1651,9 +2325,19 @@ impl Client {
         self.read("DescribeBinlogSaveDays", request)
     }
 
-    /// 查询 Binlog 列表 (`DescribeBinlogs`)
+    /// Queries the Binlog list (`DescribeBinlogs`)
+    ///
+    /// This API is used to query the Binlog list of a cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 Binlog 列表
     ///
     /// 本接口（DescribeBinlogs）用来查询集群 Binlog 日志列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeBinlogs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询集群 Binlog 日志列表
     ///
@@ -1675,9 +2359,19 @@ impl Client {
         self.read("DescribeBinlogs", request)
     }
 
-    /// 升降配运行参数对比 (`DescribeChangedParamsAfterUpgrade`)
+    /// Compares running parameters for scaling (`DescribeChangedParamsAfterUpgrade`)
+    ///
+    /// This API is used to query the parameter comparison for scaling.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 升降配运行参数对比
     ///
     /// 本接口（DescribeChangedParamsAfterUpgrade）用于查询升降配运行参数对比。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeChangedParamsAfterUpgrade)
+    ///
+    /// </details>
     ///
     /// # Example: 查询升降配运行参数对比
     ///
@@ -1701,9 +2395,19 @@ impl Client {
         self.read("DescribeChangedParamsAfterUpgrade", request)
     }
 
-    /// 获取table列表 (`DescribeClusterDatabaseTables`)
+    /// Accesses the table list (`DescribeClusterDatabaseTables`)
+    ///
+    /// Access the table list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取table列表
+    ///
+    /// 获取table列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeClusterDatabaseTables)
+    ///
+    /// </details>
     ///
     /// # Example: 获取table列表
     ///
@@ -1723,9 +2427,19 @@ impl Client {
         self.read("DescribeClusterDatabaseTables", request)
     }
 
-    /// 获取集群数据库列表 (`DescribeClusterDatabases`)
+    /// Gets the cluster database list (`DescribeClusterDatabases`)
+    ///
+    /// This API is used to obtain the cluster database list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取集群数据库列表
     ///
     /// 本接口（DescribeClusterDatabases）用于获取集群数据库列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeClusterDatabases)
+    ///
+    /// </details>
     ///
     /// # Example: 获取集群数据库列表
     ///
@@ -1743,9 +2457,19 @@ impl Client {
         self.read("DescribeClusterDatabases", request)
     }
 
-    /// 集群信息描述 (`DescribeClusterDetail`)
+    /// Cluster information description (`DescribeClusterDetail`)
+    ///
+    /// This API is used to display cluster details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 集群信息描述
     ///
     /// 该接口（DescribeClusterDetail）用于显示集群详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeClusterDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 集群信息描述
     ///
@@ -1763,9 +2487,19 @@ impl Client {
         self.read("DescribeClusterDetail", request)
     }
 
-    /// 查询数据库列表 (`DescribeClusterDetailDatabases`)
+    /// This example shows you how to query the database list. (`DescribeClusterDetailDatabases`)
+    ///
+    /// This API is used to query the database list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库列表
     ///
     /// 本接口（DescribeClusterDetailDatabases）用于查询数据库列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeClusterDetailDatabases)
+    ///
+    /// </details>
     ///
     /// # Example: 查询数据库列表
     ///
@@ -1787,9 +2521,19 @@ impl Client {
         self.read("DescribeClusterDetailDatabases", request)
     }
 
-    /// 查询集群实例组 (`DescribeClusterInstanceGroups`)
+    /// Queries a cluster instance group (`DescribeClusterInstanceGroups`)
+    ///
+    /// This API is used to query instance group information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询集群实例组
     ///
     /// 本接口（DescribeClusterInstanceGrps）用于查询实例组信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeClusterInstanceGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询集群实例组信息
     ///
@@ -1808,9 +2552,19 @@ impl Client {
         self.read("DescribeClusterInstanceGroups", request)
     }
 
-    /// 查询实例组（废弃） (`DescribeClusterInstanceGrps`)
+    /// Queries an instance group (discontinued) (`DescribeClusterInstanceGrps`)
+    ///
+    /// This API is used to query instance group information. This API is deprecated. DescribeClusterInstanceGroups is recommended.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例组（废弃）
     ///
     /// 本接口（DescribeClusterInstanceGrps）用于查询实例组信息。 该接口已废弃，推荐使用DescribeClusterInstanceGroups
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeClusterInstanceGrps)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例组（废弃）
     ///
@@ -1830,6 +2584,8 @@ impl Client {
 
     /// 查询支持集群级别列表 (`DescribeClusterLevels`)
     ///
+    /// **China site only.**
+    ///
     /// 查询可支持的集群类型列表
     ///
     /// # Example: 查询当前地域的支持亲和性等级设置的专区列表
@@ -1847,6 +2603,8 @@ impl Client {
     }
 
     /// 查询参数修改记录 (`DescribeClusterParamLogs`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DescribeClusterParamLogs）用于查询参数修改记录。
     ///
@@ -1873,9 +2631,19 @@ impl Client {
         self.read("DescribeClusterParamLogs", request)
     }
 
-    /// 查询集群参数 (`DescribeClusterParams`)
+    /// Queries cluster parameters (`DescribeClusterParams`)
+    ///
+    /// This API is used to query cluster parameters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询集群参数
     ///
     /// 本接口（DescribeClusterParams）用于查询集群参数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeClusterParams)
+    ///
+    /// </details>
     ///
     /// # Example: 查询集群参数
     ///
@@ -1893,9 +2661,19 @@ impl Client {
         self.read("DescribeClusterParams", request)
     }
 
-    /// 查看集群密码复杂度详情 (`DescribeClusterPasswordComplexity`)
+    /// Views the password complexity details of a cluster (`DescribeClusterPasswordComplexity`)
+    ///
+    /// This API is used to view the password complexity details of a cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看集群密码复杂度详情
     ///
     /// 本接口（DescribeClusterPasswordComplexity）用于查看集群密码复杂度详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeClusterPasswordComplexity)
+    ///
+    /// </details>
     ///
     /// # Example: 查看集群密码复杂度详情
     ///
@@ -1919,6 +2697,8 @@ impl Client {
 
     /// 查询集群周期弹性策略 (`DescribeClusterPeriodScalePolicy`)
     ///
+    /// **China site only.**
+    ///
     /// 查询集群内所有的周期弹性策略
     ///
     /// # Example: 查询策略
@@ -1941,9 +2721,19 @@ impl Client {
         self.read("DescribeClusterPeriodScalePolicy", request)
     }
 
-    /// 查询集群只读开关 (`DescribeClusterReadOnly`)
+    /// Queries the cluster read-only switch (`DescribeClusterReadOnly`)
+    ///
+    /// This API is used to query the cluster read-only switch.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询集群只读开关
     ///
     /// 本接口（DescribeClusterReadOnly）用于查询集群只读开关。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeClusterReadOnly)
+    ///
+    /// </details>
     ///
     /// # Example: 查询集群只读开关
     ///
@@ -1965,6 +2755,8 @@ impl Client {
     }
 
     /// 查询集群Serverless弹性计划 (`DescribeClusterServerlessScalePlans`)
+    ///
+    /// **China site only.**
     ///
     /// 查询Serverless弹性扩容计划
     ///
@@ -1989,9 +2781,19 @@ impl Client {
         self.read("DescribeClusterServerlessScalePlans", request)
     }
 
-    /// 查看自动扩容配置 (`DescribeClusterStorageAutoExpand`)
+    /// Views auto-scaling configuration (`DescribeClusterStorageAutoExpand`)
+    ///
+    /// This API is used to query the automated storage expansion configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看自动扩容配置
     ///
     /// 本接口（DescribeClusterStorageAutoExpand）用于查询自动库容配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeClusterStorageAutoExpand)
+    ///
+    /// </details>
     ///
     /// # Example: 自动扩容配置详情
     ///
@@ -2013,9 +2815,19 @@ impl Client {
         self.read("DescribeClusterStorageAutoExpand", request)
     }
 
-    /// 查询集群透明加密信息 (`DescribeClusterTransparentEncryptInfo`)
+    /// Queries cluster transparent encryption information (`DescribeClusterTransparentEncryptInfo`)
+    ///
+    /// Queries cluster transparent encryption information
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询集群透明加密信息
+    ///
+    /// 查询集群透明加密信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeClusterTransparentEncryptInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询集群加密信息
     ///
@@ -2037,9 +2849,19 @@ impl Client {
         self.read("DescribeClusterTransparentEncryptInfo", request)
     }
 
-    /// 查询集群列表 (`DescribeClusters`)
+    /// Queries the cluster list (`DescribeClusters`)
+    ///
+    /// This API is used to describe clusters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询集群列表
     ///
     /// 本接口（DescribeClusters）用于查询集群列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeClusters)
+    ///
+    /// </details>
     ///
     /// # Example: 查询集群列表
     ///
@@ -2070,9 +2892,19 @@ impl Client {
         self.read("DescribeClusters", request)
     }
 
-    /// 查询实例安全组信息 (`DescribeDBSecurityGroups`)
+    /// Querying Instance Security Group Information (`DescribeDBSecurityGroups`)
+    ///
+    /// This API is used to query instance security group information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例安全组信息
     ///
     /// 本接口（DescribeDBSecurityGroups）用于查询实例安全组信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeDBSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例安全组信息
     ///
@@ -2091,9 +2923,19 @@ impl Client {
         self.read("DescribeDBSecurityGroups", request)
     }
 
-    /// 查询任务流信息 (`DescribeFlow`)
+    /// Queries task flow information (`DescribeFlow`)
+    ///
+    /// This API is used to query task flow information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询任务流信息
     ///
     /// 本接口（DescribeFlow）用于查询任务流信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeFlow)
+    ///
+    /// </details>
     ///
     /// # Example: 查询任务流信息
     ///
@@ -2111,9 +2953,19 @@ impl Client {
         self.read("DescribeFlow", request)
     }
 
-    /// 查询实例日志投递信息 (`DescribeInstanceCLSLogDelivery`)
+    /// Queries the instance log delivery information (`DescribeInstanceCLSLogDelivery`)
+    ///
+    /// This API is used to query instance log delivery information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例日志投递信息
     ///
     /// 本接口（DescribeInstanceCLSLogDelivery）用于查询实例日志投递信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeInstanceCLSLogDelivery)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例日志投递信息
     ///
@@ -2132,9 +2984,19 @@ impl Client {
         self.read("DescribeInstanceCLSLogDelivery", request)
     }
 
-    /// 查询实例详情 (`DescribeInstanceDetail`)
+    /// This example shows you how to query instance details. (`DescribeInstanceDetail`)
+    ///
+    /// This API is used to query instance details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例详情
     ///
     /// 本接口(DescribeInstanceDetail)用于查询实例详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeInstanceDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例详情
     ///
@@ -2152,9 +3014,19 @@ impl Client {
         self.read("DescribeInstanceDetail", request)
     }
 
-    /// 查询错误日志列表 (`DescribeInstanceErrorLogs`)
+    /// Queries the error log list (`DescribeInstanceErrorLogs`)
+    ///
+    /// This API is used to query the list of instance error logs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询错误日志列表
     ///
     /// 本接口（DescribeInstanceErrorLogs）用于查询实例错误日志列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeInstanceErrorLogs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询错误日志
     ///
@@ -2184,9 +3056,19 @@ impl Client {
         self.read("DescribeInstanceErrorLogs", request)
     }
 
-    /// 查询实例参数列表 (`DescribeInstanceParams`)
+    /// Queries the instance parameter list (`DescribeInstanceParams`)
+    ///
+    /// This API is used to query the instance parameter list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例参数列表
     ///
     /// 本接口（DescribeInstanceParams）用于查询实例参数列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeInstanceParams)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例参数
     ///
@@ -2208,9 +3090,19 @@ impl Client {
         self.read("DescribeInstanceParams", request)
     }
 
-    /// 查询实例慢日志详情 (`DescribeInstanceSlowQueries`)
+    /// Queries the instance slow log details (`DescribeInstanceSlowQueries`)
+    ///
+    /// This API is used to query the slow log details of an instance. Subject to platform return size limits, return results may be truncated if they are too large.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例慢日志详情
     ///
     /// 此接口（DescribeInstanceSlowQueries）用于查询实例慢日志详情。受到平台返回大小限制，当返回结果过大时，可能会对超过限制的内容进行截断。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeInstanceSlowQueries)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例慢日志详情
     ///
@@ -2230,9 +3122,19 @@ impl Client {
         self.read("DescribeInstanceSlowQueries", request)
     }
 
-    /// 查询购买页可购买的实例规格 (`DescribeInstanceSpecs`)
+    /// Queries instance specifications available for purchase on the purchase page (`DescribeInstanceSpecs`)
+    ///
+    /// This API is used to query the instance specifications available for purchase on the purchase page.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询购买页可购买的实例规格
     ///
     /// 本接口（DescribeInstanceSpecs）用于查询购买页可购买的实例规格。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeInstanceSpecs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询购买页可购买的实例规格
     ///
@@ -2250,9 +3152,19 @@ impl Client {
         self.read("DescribeInstanceSpecs", request)
     }
 
-    /// 根据操作类型查询实例规格 (`DescribeInstanceSpecsByOperationType`)
+    /// Queries instance specifications based on the operation type (`DescribeInstanceSpecsByOperationType`)
+    ///
+    /// Query instance specifications according to the operation type.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 根据操作类型查询实例规格
+    ///
+    /// 根据操作类型查询实例规格
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeInstanceSpecsByOperationType)
+    ///
+    /// </details>
     ///
     /// # Example: 根据操作类型查询实例规格
     ///
@@ -2276,9 +3188,19 @@ impl Client {
         self.read("DescribeInstanceSpecsByOperationType", request)
     }
 
-    /// 查询实例的列表 (`DescribeInstances`)
+    /// Queries the list of instances (`DescribeInstances`)
+    ///
+    /// This API is used to query the instance list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例的列表
     ///
     /// 本接口(DescribeInstances)用于查询实例列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例列表
     ///
@@ -2290,9 +3212,19 @@ impl Client {
         self.read("DescribeInstances", request)
     }
 
-    /// 查询同一集群下实例列表 (`DescribeInstancesWithinSameCluster`)
+    /// Queries the instance list under the same cluster (`DescribeInstancesWithinSameCluster`)
+    ///
+    /// This API is used to query the instance list under the same cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询同一集群下实例列表
     ///
     /// 本接口（DescribeInstancesWithinSameCluster）用于查询同一集群下实例列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeInstancesWithinSameCluster)
+    ///
+    /// </details>
     ///
     /// # Example: 查询统一集群下实例ID列表
     ///
@@ -2315,9 +3247,19 @@ impl Client {
         self.read("DescribeInstancesWithinSameCluster", request)
     }
 
-    /// 查询集成集群创建任务 (`DescribeIntegrateTask`)
+    /// Queries the integration cluster creation task (`DescribeIntegrateTask`)
+    ///
+    /// This API is used to query cluster tasks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询集成集群创建任务
     ///
     /// 本接口（DescribeIntegrateTask）用于查询集群任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeIntegrateTask)
+    ///
+    /// </details>
     ///
     /// # Example: 查询集成任务
     ///
@@ -2337,9 +3279,19 @@ impl Client {
         self.read("DescribeIntegrateTask", request)
     }
 
-    /// 查询回收站实例列表 (`DescribeIsolatedInstances`)
+    /// Queries the recycle bin instance list (`DescribeIsolatedInstances`)
+    ///
+    /// This API is used to query the recycle bin instance list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询回收站实例列表
     ///
     /// 本接口（DescribeIsolatedInstances）用于查询回收站实例列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeIsolatedInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 查询回收站实例列表
     ///
@@ -2369,9 +3321,19 @@ impl Client {
         self.read("DescribeIsolatedInstances", request)
     }
 
-    /// 查询分析集群账号全部权限 (`DescribeLibraDBClusterAccountAllPrivileges`)
+    /// Query and analyze all permissions of a cluster account (`DescribeLibraDBClusterAccountAllPrivileges`)
+    ///
+    /// This API is used to query and analyze all permissions of a cluster account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询分析集群账号全部权限
     ///
     /// 本接口（DescribeLibraDBClusterAccountAllPrivileges）用于查询分析集群账号全部权限
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeLibraDBClusterAccountAllPrivileges)
+    ///
+    /// </details>
     ///
     /// # Example: 查询分析集群账号权限
     ///
@@ -2397,9 +3359,19 @@ impl Client {
         self.read("DescribeLibraDBClusterAccountAllPrivileges", request)
     }
 
-    /// 查询分析集群账号权限 (`DescribeLibraDBClusterAccountPrivileges`)
+    /// Query and analyze cluster account permissions (`DescribeLibraDBClusterAccountPrivileges`)
+    ///
+    /// This API is used to query the permissions of a cluster account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询分析集群账号权限
     ///
     /// 本接口（DescribeLibraDBClusterAccountPrivileges）用于查询分析集群账号权限
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeLibraDBClusterAccountPrivileges)
+    ///
+    /// </details>
     ///
     /// # Example: 查询分析集群账号权限
     ///
@@ -2425,9 +3397,19 @@ impl Client {
         self.read("DescribeLibraDBClusterAccountPrivileges", request)
     }
 
-    /// 查询分析集群账号 (`DescribeLibraDBClusterAccounts`)
+    /// Query an analysis cluster account (`DescribeLibraDBClusterAccounts`)
+    ///
+    /// This API is used to query and analyze cluster accounts.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询分析集群账号
     ///
     /// 本接口（DescribeLibraDBClusterAccounts）用于查询分析集群账号
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeLibraDBClusterAccounts)
+    ///
+    /// </details>
     ///
     /// # Example: 查询分析集群账号
     ///
@@ -2446,9 +3428,19 @@ impl Client {
         self.read("DescribeLibraDBClusterAccounts", request)
     }
 
-    /// 查询分析集群高级映射规则 (`DescribeLibraDBClusterAutoMapRule`)
+    /// Queries advanced mapping rules of an analysis cluster (`DescribeLibraDBClusterAutoMapRule`)
+    ///
+    /// This API is used to view advanced mapping rules for an analysis cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询分析集群高级映射规则
     ///
     /// 本接口（DescribeLibraDBClusterAutoMapRule）用于查看分析集群高级映射规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeLibraDBClusterAutoMapRule)
+    ///
+    /// </details>
     ///
     /// # Example: 查询分析集群自动映射规则
     ///
@@ -2471,9 +3463,19 @@ impl Client {
         self.read("DescribeLibraDBClusterAutoMapRule", request)
     }
 
-    /// 查询分析集群详情 (`DescribeLibraDBClusterDetail`)
+    /// Queries and analyzes cluster details (`DescribeLibraDBClusterDetail`)
+    ///
+    /// Queries TDSQL-C analysis cluster information
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询分析集群详情
     ///
     /// 查询 TDSQL-C 分析集群信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeLibraDBClusterDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查看 TDSQL-C 分析集群详情
     ///
@@ -2492,9 +3494,19 @@ impl Client {
         self.read("DescribeLibraDBClusterDetail", request)
     }
 
-    /// 查询分析集群库表映射 (`DescribeLibraDBClusterTableMapping`)
+    /// Queries and analyzes the cluster database/table mapping (`DescribeLibraDBClusterTableMapping`)
+    ///
+    /// This API is used to view the mapping relationship between databases and tables in an analysis cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询分析集群库表映射
     ///
     /// 本接口（ModifyLibraDBForwardConfig）用于查看分析集群库表映射关系
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeLibraDBClusterTableMapping)
+    ///
+    /// </details>
     ///
     /// # Example: 查看分析集群库表映射关系
     ///
@@ -2517,9 +3529,19 @@ impl Client {
         self.read("DescribeLibraDBClusterTableMapping", request)
     }
 
-    /// 查询分析集群列表 (`DescribeLibraDBClusters`)
+    /// Queries and analyzes the cluster list (`DescribeLibraDBClusters`)
+    ///
+    /// This API is used to query the list of analysis clusters.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询分析集群列表
+    ///
+    /// 查询分析集群列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeLibraDBClusters)
+    ///
+    /// </details>
     ///
     /// # Example: 查询 TDSQL-C  分析集群列表
     ///
@@ -2535,9 +3557,19 @@ impl Client {
         self.read("DescribeLibraDBClusters", request)
     }
 
-    /// 查询分析引擎数据源信息 (`DescribeLibraDBDataSource`)
+    /// Queries data source information of the analysis engine (`DescribeLibraDBDataSource`)
+    ///
+    /// This API is used to query source instance information of the analysis cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询分析引擎数据源信息
     ///
     /// 本接口（DescribeLibraDBDataSource）用于查询分析集群的源实例信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeLibraDBDataSource)
+    ///
+    /// </details>
     ///
     /// # Example: 查看分析集群数据源信息
     ///
@@ -2556,9 +3588,19 @@ impl Client {
         self.read("DescribeLibraDBDataSource", request)
     }
 
-    /// 查询只读分析引擎转发参数 (`DescribeLibraDBForwardConfig`)
+    /// Queries the forwarding parameters of a read-only analysis engine (`DescribeLibraDBForwardConfig`)
+    ///
+    /// This API is used to query the forwarding parameters of the analysis engine.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询只读分析引擎转发参数
     ///
     /// 本接口（DescribeLibraDBForwardConfig）用于查询分析引擎转发参数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeLibraDBForwardConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 查询分析实例转发参数配置
     ///
@@ -2577,9 +3619,19 @@ impl Client {
         self.read("DescribeLibraDBForwardConfig", request)
     }
 
-    /// 查询只读分析引擎实例详情 (`DescribeLibraDBInstanceDetail`)
+    /// Queries the details of a read-only analysis engine instance (`DescribeLibraDBInstanceDetail`)
+    ///
+    /// This API is used to query read-only analysis engine details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询只读分析引擎实例详情
     ///
     /// 本接口(DescribeLibraDBInstanceDetail)用于查询只读分析引擎详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeLibraDBInstanceDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询分析实例信息
     ///
@@ -2599,9 +3651,19 @@ impl Client {
         self.read("DescribeLibraDBInstanceDetail", request)
     }
 
-    /// 查询只读分析引擎规格列表 (`DescribeLibraDBInstanceSpecs`)
+    /// Queries the specification list of a read-only analysis engine (`DescribeLibraDBInstanceSpecs`)
+    ///
+    /// This API is used to query the specification information list supported for read-only analysis engines in the region.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询只读分析引擎规格列表
     ///
     /// 本接口(DescribeLibraDBInstanceSpecs)用于查询只读分析引擎在该地域支持的规格列表信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeLibraDBInstanceSpecs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询只读分析引擎在该地域支持的规格列表信息
     ///
@@ -2618,9 +3680,19 @@ impl Client {
         self.read("DescribeLibraDBInstanceSpecs", request)
     }
 
-    /// 查询分析引擎慢日志 (`DescribeLibraDBSlowLogs`)
+    /// Queries slow logs of the analysis engine (`DescribeLibraDBSlowLogs`)
+    ///
+    /// This API is used to query slow SQL details of the read-only analysis engine.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询分析引擎慢日志
     ///
     /// 本接口（DescribeLibraDBSlowLogs）为只读分析引擎的慢 SQL 明细查询接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeLibraDBSlowLogs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询只读分析引擎慢日志明细
     ///
@@ -2640,9 +3712,19 @@ impl Client {
         self.read("DescribeLibraDBSlowLogs", request)
     }
 
-    /// 查询分析引擎内核版本 (`DescribeLibraDBVersion`)
+    /// Queries the kernel version of the analysis engine (`DescribeLibraDBVersion`)
+    ///
+    /// This API is used to query the list of supported versions for the read-only analysis engine.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询分析引擎内核版本
     ///
     /// 查询只读分析引擎支持的版本列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeLibraDBVersion)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeLibraDBVersion
     ///
@@ -2658,9 +3740,19 @@ impl Client {
         self.read("DescribeLibraDBVersion", request)
     }
 
-    /// 查询实例维护时间窗 (`DescribeMaintainPeriod`)
+    /// Querying an Instance Maintenance Window (`DescribeMaintainPeriod`)
+    ///
+    /// This API is used to query instance maintenance window.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例维护时间窗
     ///
     /// 本接口（DescribeMaintainPeriod）用于查询实例维护时间窗。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeMaintainPeriod)
+    ///
+    /// </details>
     ///
     /// # Example: 查询维护时间窗
     ///
@@ -2678,9 +3770,19 @@ impl Client {
         self.read("DescribeMaintainPeriod", request)
     }
 
-    /// 查询参数模板详情 (`DescribeParamTemplateDetail`)
+    /// This API is used to query parameter template details. (`DescribeParamTemplateDetail`)
+    ///
+    /// This API is used to query user parameter template details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询参数模板详情
     ///
     /// 本接口（DescribeParamTemplateDetail）用于查询用户参数模板详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeParamTemplateDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询参数模板详情
     ///
@@ -2698,9 +3800,19 @@ impl Client {
         self.read("DescribeParamTemplateDetail", request)
     }
 
-    /// 查询参数模板信息 (`DescribeParamTemplates`)
+    /// Querying Information of a Parameter Template (`DescribeParamTemplates`)
+    ///
+    /// This API is used to query all parameter template information under a user-specified product.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询参数模板信息
     ///
     /// 本接口（DescribeParamTemplates）用于查询用户指定产品下的所有参数模板信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeParamTemplates)
+    ///
+    /// </details>
     ///
     /// # Example: 参数板列表
     ///
@@ -2716,9 +3828,19 @@ impl Client {
         self.read("DescribeParamTemplates", request)
     }
 
-    /// 查询项目安全组信息 (`DescribeProjectSecurityGroups`)
+    /// Queries project security group information (`DescribeProjectSecurityGroups`)
+    ///
+    /// This API is used to query project security group information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询项目安全组信息
     ///
     /// 本接口（DescribeProjectSecurityGroups）用于查询项目安全组信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeProjectSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询项目安全组信息
     ///
@@ -2737,9 +3859,19 @@ impl Client {
         self.read("DescribeProjectSecurityGroups", request)
     }
 
-    /// 查询数据库代理列表 (`DescribeProxies`)
+    /// Queries the database proxy list (`DescribeProxies`)
+    ///
+    /// This API is used to query the database proxy list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库代理列表
     ///
     /// 本接口（DescribeProxies）用于查询数据库代理列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeProxies)
+    ///
+    /// </details>
     ///
     /// # Example: 查询数据库代理列表
     ///
@@ -2772,9 +3904,19 @@ impl Client {
         self.read("DescribeProxies", request)
     }
 
-    /// 查询代理节点列表 (`DescribeProxyNodes`)
+    /// Queries the proxy node list (`DescribeProxyNodes`)
+    ///
+    /// This API is used to query the proxy node list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询代理节点列表
     ///
     /// 本接口（DescribeProxyNodes）用于查询代理节点列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeProxyNodes)
+    ///
+    /// </details>
     ///
     /// # Example: 查询数据库代理节点列表
     ///
@@ -2790,11 +3932,29 @@ impl Client {
         self.read("DescribeProxyNodes", request)
     }
 
-    /// 查询数据库代理规格 (`DescribeProxySpecs`)
+    /// Queries database proxy specifications (`DescribeProxySpecs`)
+    ///
+    /// This API is used to query database proxy specifications.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库代理规格
     ///
     /// 本接口（DescribeProxySpecs）用于查询数据库代理规格。
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeProxySpecs)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 查询proxy规格
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// # Example (2 of 2): 查询数据库代理规格
     ///
     /// Request:
     ///
@@ -2808,9 +3968,19 @@ impl Client {
         self.read("DescribeProxySpecs", request)
     }
 
-    /// 查询数据库代理地域库存 (`DescribeProxyZoneStocks`)
+    /// Queries the regional inventory of database proxy (`DescribeProxyZoneStocks`)
+    ///
+    /// This API is used to query regional inventory for database proxy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库代理地域库存
     ///
     /// 该接口(DescribeProxyZoneStocks)查询数据库代理地域库存
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeProxyZoneStocks)
+    ///
+    /// </details>
     ///
     /// # Example: 查询数据库代理地域库存
     ///
@@ -2828,9 +3998,19 @@ impl Client {
         self.read("DescribeProxyZoneStocks", request)
     }
 
-    /// 查询保险箱内redolog备份 (`DescribeRedoLogListByVault`)
+    /// Queries redolog backups in a vault (`DescribeRedoLogListByVault`)
+    ///
+    /// Query RedoLog backups
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询保险箱内redolog备份
     ///
     /// 查询RedoLog备份
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeRedoLogListByVault)
+    ///
+    /// </details>
     ///
     /// # Example: 查询保险箱下redoLog的列表
     ///
@@ -2848,9 +4028,19 @@ impl Client {
         self.read("DescribeRedoLogListByVault", request)
     }
 
-    /// redo日志列表 (`DescribeRedoLogs`)
+    /// redo log list (`DescribeRedoLogs`)
+    ///
+    /// This API is used to query the redo log list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// redo日志列表
     ///
     /// 本接口（DescribeRedoLogs）用于查询redo日志列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeRedoLogs)
+    ///
+    /// </details>
     ///
     /// # Example: redo日志列表
     ///
@@ -2870,9 +4060,19 @@ impl Client {
         self.read("DescribeRedoLogs", request)
     }
 
-    /// 查询资源包使用详情 (`DescribeResourcePackageDetail`)
+    /// Queries resource package usage details (`DescribeResourcePackageDetail`)
+    ///
+    /// This API is used to query resource package usage details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询资源包使用详情
     ///
     /// 本接口（DescribeResourcePackageDetail）用于查询资源包使用详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeResourcePackageDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询资源包使用详情
     ///
@@ -2898,9 +4098,19 @@ impl Client {
         self.read("DescribeResourcePackageDetail", request)
     }
 
-    /// 查询资源包列表 (`DescribeResourcePackageList`)
+    /// Queries the resource package list (`DescribeResourcePackageList`)
+    ///
+    /// This API is used to query the resource package list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询资源包列表
     ///
     /// 本接口（DescribeResourcePackageList）用于查询资源包列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeResourcePackageList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询资源包列表
     ///
@@ -2912,9 +4122,19 @@ impl Client {
         self.read("DescribeResourcePackageList", request)
     }
 
-    /// 查询资源包规格 (`DescribeResourcePackageSaleSpec`)
+    /// Queries resource package specifications (`DescribeResourcePackageSaleSpec`)
+    ///
+    /// This API is used to query resource package specifications.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询资源包规格
     ///
     /// 本接口（DescribeResourcePackageSaleSpec）用于查询资源包规格。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeResourcePackageSaleSpec)
+    ///
+    /// </details>
     ///
     /// # Example: 查询资源包规格
     ///
@@ -2937,9 +4157,19 @@ impl Client {
         self.read("DescribeResourcePackageSaleSpec", request)
     }
 
-    /// 查询订单关联实例 (`DescribeResourcesByDealName`)
+    /// Queries order associated instance (`DescribeResourcesByDealName`)
+    ///
+    /// This API is used to query order associated instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询订单关联实例
     ///
     /// 本接口（DescribeResourcesByDealName）用于查询订单关联实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeResourcesByDealName)
+    ///
+    /// </details>
     ///
     /// # Example: 查询订单关联实例
     ///
@@ -2957,9 +4187,19 @@ impl Client {
         self.read("DescribeResourcesByDealName", request)
     }
 
-    /// 查询回档时间范围 (`DescribeRollbackTimeRange`)
+    /// Queries the rollback time range (`DescribeRollbackTimeRange`)
+    ///
+    /// This API is used to query the rollback time range.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询回档时间范围
     ///
     /// 本接口（DescribeRollbackTimeRange）用于查询回档时间范围。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeRollbackTimeRange)
+    ///
+    /// </details>
     ///
     /// # Example: 查询回档时间范围
     ///
@@ -2977,9 +4217,19 @@ impl Client {
         self.read("DescribeRollbackTimeRange", request)
     }
 
-    /// 查询 SQL执行计划 (`DescribeSQLExecutionPlan`)
+    /// Queries SQL execution plans (`DescribeSQLExecutionPlan`)
+    ///
+    /// This API is used to query the details of a query execution plan.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 SQL执行计划
     ///
     /// 本接口(DescribeSQLExecutionPlan)用于查询执行计划详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeSQLExecutionPlan)
+    ///
+    /// </details>
     ///
     /// # Example: 查询执行计划
     ///
@@ -3002,6 +4252,8 @@ impl Client {
 
     /// 查询实例SSL状态 (`DescribeSSLStatus`)
     ///
+    /// **China site only.**
+    ///
     /// 查询实例SSL状态
     ///
     /// # Example: 查询实例SSL状态
@@ -3021,9 +4273,19 @@ impl Client {
         self.read("DescribeSSLStatus", request)
     }
 
-    /// 遗留备份列表 (`DescribeSaveBackupClusters`)
+    /// Legacy backup list (`DescribeSaveBackupClusters`)
+    ///
+    /// This API is used to query legacy backup cluster information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 遗留备份列表
     ///
     /// 本接口（DescribeSaveBackupClusters）用于查询遗留备份集群信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeSaveBackupClusters)
+    ///
+    /// </details>
     ///
     /// # Example: 查询遗留备份集群信息
     ///
@@ -3042,9 +4304,19 @@ impl Client {
         self.read("DescribeSaveBackupClusters", request)
     }
 
-    /// 查询Serverless实例可选规格 (`DescribeServerlessInstanceSpecs`)
+    /// Queries available specifications of a Serverless instance (`DescribeServerlessInstanceSpecs`)
+    ///
+    /// Query the available specifications of a Serverless instance
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询Serverless实例可选规格
+    ///
+    /// 查询Serverless实例可选规格
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeServerlessInstanceSpecs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询Serverless实例可选规格
     ///
@@ -3061,9 +4333,19 @@ impl Client {
         self.read("DescribeServerlessInstanceSpecs", request)
     }
 
-    /// 查询serverless策略 (`DescribeServerlessStrategy`)
+    /// Queries a serverless policy (`DescribeServerlessStrategy`)
+    ///
+    /// Queries a serverless policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询serverless策略
+    ///
+    /// 查询serverless策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeServerlessStrategy)
+    ///
+    /// </details>
     ///
     /// # Example: 查询serverless策略
     ///
@@ -3081,9 +4363,19 @@ impl Client {
         self.read("DescribeServerlessStrategy", request)
     }
 
-    /// 查询从可用区 (`DescribeSlaveZones`)
+    /// Queries the secondary AZ (`DescribeSlaveZones`)
+    ///
+    /// Query the secondary AZ
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询从可用区
+    ///
+    /// 查询从可用区
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeSlaveZones)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeSlaveZones
     ///
@@ -3101,9 +4393,19 @@ impl Client {
         self.read("DescribeSlaveZones", request)
     }
 
-    /// 查询支持的数据库代理版本 (`DescribeSupportProxyVersion`)
+    /// Queries supported database proxy versions (`DescribeSupportProxyVersion`)
+    ///
+    /// This API is used to query supported database proxy versions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询支持的数据库代理版本
     ///
     /// 本接口（DescribeSupportProxyVersion）用于查询支持的数据库代理版本。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeSupportProxyVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 查询支持的数据库代理版本
     ///
@@ -3122,9 +4424,19 @@ impl Client {
         self.read("DescribeSupportProxyVersion", request)
     }
 
-    /// 查询任务列表 (`DescribeTasks`)
+    /// Queries the task list (`DescribeTasks`)
+    ///
+    /// This API is used to query the task list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询任务列表
     ///
     /// 本接口（DescribeTasks）用于查询任务列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 查询任务列表
     ///
@@ -3143,9 +4455,19 @@ impl Client {
         self.read("DescribeTasks", request)
     }
 
-    /// 查询备份保险箱关联的集群信息列表 (`DescribeVaultBackupClusterInfo`)
+    /// Queries the cluster information list associated with the backup safe (`DescribeVaultBackupClusterInfo`)
+    ///
+    /// This API is used to query the cluster information list associated with a backup safe.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询备份保险箱关联的集群信息列表
+    ///
+    /// 查询备份保险箱关联的集群信息列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeVaultBackupClusterInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询保险箱下备份所属集群信息
     ///
@@ -3164,9 +4486,19 @@ impl Client {
         self.read("DescribeVaultBackupClusterInfo", request)
     }
 
-    /// 查询备份保险箱列表，支持分页、筛选和排序 (`DescribeVaults`)
+    /// Queries the backup vault list, supports pagination, filtering, and sorting (`DescribeVaults`)
+    ///
+    /// Queries the backup vault list, supporting pagination, filtering, and sorting.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询备份保险箱列表，支持分页、筛选和排序
+    ///
+    /// 查询备份保险箱列表，支持分页、筛选和排序
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeVaults)
+    ///
+    /// </details>
     ///
     /// # Example: 查询保险箱列表
     ///
@@ -3182,9 +4514,19 @@ impl Client {
         self.read("DescribeVaults", request)
     }
 
-    /// 查询可售卖地域可用区信息 (`DescribeZones`)
+    /// Queries availability zone information of regions available for sale (`DescribeZones`)
+    ///
+    /// This API is used to query the information of marketable regional availability zones.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询可售卖地域可用区信息
     ///
     /// 本接口（DescribeZones）用于查询可售卖地域可用区信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DescribeZones)
+    ///
+    /// </details>
     ///
     /// # Example: 查询可售卖地域可用区信息
     ///
@@ -3200,9 +4542,19 @@ impl Client {
         self.read("DescribeZones", request)
     }
 
-    /// 安全组批量解绑云资源 (`DisassociateSecurityGroups`)
+    /// Unbinding Cloud Resources from Security Groups in Batches (`DisassociateSecurityGroups`)
+    ///
+    /// This API is used to unbind cloud resources from security groups in batches.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全组批量解绑云资源
     ///
     /// 本接口（DisassociateSecurityGroups）用于安全组批量解绑云资源。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DisassociateSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 安全组批量绑定云资源
     ///
@@ -3226,9 +4578,19 @@ impl Client {
         self.call("DisassociateSecurityGroups", request)
     }
 
-    /// 下载分析集群列表 (`DownloadLibraDBClusterList`)
+    /// Downloads the analysis cluster list (`DownloadLibraDBClusterList`)
+    ///
+    /// Download the analysis cluster list
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 下载分析集群列表
+    ///
+    /// 下载分析集群列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=DownloadLibraDBClusterList)
+    ///
+    /// </details>
     ///
     /// # Example: 下载分析集群列表
     ///
@@ -3247,9 +4609,19 @@ impl Client {
         self.call("DownloadLibraDBClusterList", request)
     }
 
-    /// 导出实例错误日志 (`ExportInstanceErrorLogs`)
+    /// Exports the instance error log (`ExportInstanceErrorLogs`)
+    ///
+    /// This API is used to export instance error logs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 导出实例错误日志
     ///
     /// 此接口（ExportInstanceErrorLogs）用于导出实例错误日志。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ExportInstanceErrorLogs)
+    ///
+    /// </details>
     ///
     /// # Example: 导出错误日志
     ///
@@ -3280,9 +4652,19 @@ impl Client {
         self.call("ExportInstanceErrorLogs", request)
     }
 
-    /// 导出实例慢日志 (`ExportInstanceSlowQueries`)
+    /// Exports the instance slow log (`ExportInstanceSlowQueries`)
+    ///
+    /// This API is used to export slow logs of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 导出实例慢日志
     ///
     /// 本接口（ExportInstanceSlowQueries）用于导出实例慢日志。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ExportInstanceSlowQueries)
+    ///
+    /// </details>
     ///
     /// # Example: 导出实例慢日志
     ///
@@ -3307,9 +4689,19 @@ impl Client {
         self.call("ExportInstanceSlowQueries", request)
     }
 
-    /// 资源包使用明细导出 (`ExportResourcePackageDeductDetails`)
+    /// Exports resource package usage details (`ExportResourcePackageDeductDetails`)
+    ///
+    /// Export resource package usage details
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 资源包使用明细导出
+    ///
+    /// 资源包使用明细导出
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ExportResourcePackageDeductDetails)
+    ///
+    /// </details>
     ///
     /// # Example: ExportResourcePackageDeductDetails
     ///
@@ -3340,9 +4732,19 @@ impl Client {
         self.call("ExportResourcePackageDeductDetails", request)
     }
 
-    /// 批量授权账号权限 (`GrantAccountPrivileges`)
+    /// Batch authorize account permissions (`GrantAccountPrivileges`)
+    ///
+    /// This API is used to grant account permissions in batches.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量授权账号权限
     ///
     /// 本接口（GrantAccountPrivileges）用于批量授权账号权限。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=GrantAccountPrivileges)
+    ///
+    /// </details>
     ///
     /// # Example: 批量授权账号权限
     ///
@@ -3377,9 +4779,19 @@ impl Client {
         self.call("GrantAccountPrivileges", request)
     }
 
-    /// 新购集群询价 (`InquirePriceCreate`)
+    /// Inquires about the price of a newly purchased cluster (`InquirePriceCreate`)
+    ///
+    /// This API is used to query the price of a newly purchased cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新购集群询价
     ///
     /// 本接口（InquirePriceCreate）用于新购集群的价格查询。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=InquirePriceCreate)
+    ///
+    /// </details>
     ///
     /// # Example: 新购集群询价
     ///
@@ -3405,9 +4817,19 @@ impl Client {
         self.read("InquirePriceCreate", request)
     }
 
-    /// 变配预付费集群询价 (`InquirePriceModify`)
+    /// Inquires about the price of changing the specification of a prepaid cluster (`InquirePriceModify`)
+    ///
+    /// Inquires about the price of changing the configuration of a prepaid cluster
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 变配预付费集群询价
+    ///
+    /// 变配预付费集群询价
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=InquirePriceModify)
+    ///
+    /// </details>
     ///
     /// # Example: 变配预付费资源询价
     ///
@@ -3429,9 +4851,19 @@ impl Client {
         self.read("InquirePriceModify", request)
     }
 
-    /// 查询多规格价格 (`InquirePriceMultiSpec`)
+    /// Queries multi-specification pricing (`InquirePriceMultiSpec`)
+    ///
+    /// This API is used to batch inquire prices.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询多规格价格
     ///
     /// 此接口（InquirePriceMultiSpec）用于批量询价
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=InquirePriceMultiSpec)
+    ///
+    /// </details>
     ///
     /// # Example: 查询多规格价格
     ///
@@ -3460,9 +4892,19 @@ impl Client {
         self.read("InquirePriceMultiSpec", request)
     }
 
-    /// 续费集群询价 (`InquirePriceRenew`)
+    /// Inquires about the price of a renewed cluster (`InquirePriceRenew`)
+    ///
+    /// This API is used to query the renewal price of a cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 续费集群询价
     ///
     /// 本接口（InquirePriceRenew）用于查询续费集群价格。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=InquirePriceRenew)
+    ///
+    /// </details>
     ///
     /// # Example: 续费集群询价
     ///
@@ -3482,9 +4924,19 @@ impl Client {
         self.read("InquirePriceRenew", request)
     }
 
-    /// 隔离集群 (`IsolateCluster`)
+    /// Isolates a cluster (`IsolateCluster`)
+    ///
+    /// This API is used to isolate a cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 隔离集群
     ///
     /// 本接口（IsolateCluster）用于隔离集群。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=IsolateCluster)
+    ///
+    /// </details>
     ///
     /// # Example: 隔离集群
     ///
@@ -3502,9 +4954,19 @@ impl Client {
         self.call("IsolateCluster", request)
     }
 
-    /// 隔离实例 (`IsolateInstance`)
+    /// Isolates an instance (`IsolateInstance`)
+    ///
+    /// This API is used to isolate an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 隔离实例
     ///
     /// 本接口(IsolateInstance)用于隔离实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=IsolateInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 隔离实例
     ///
@@ -3525,9 +4987,19 @@ impl Client {
         self.call("IsolateInstance", request)
     }
 
-    /// 隔离分析集群 (`IsolateLibraDBCluster`)
+    /// Isolates an analysis cluster (`IsolateLibraDBCluster`)
+    ///
+    /// Isolate a TDSQL-C analysis cluster
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 隔离分析集群
     ///
     /// 隔离 TDSQL-C 分析集群
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=IsolateLibraDBCluster)
+    ///
+    /// </details>
     ///
     /// # Example: 隔离 TDSQL-C 分析集群
     ///
@@ -3545,9 +5017,19 @@ impl Client {
         self.call("IsolateLibraDBCluster", request)
     }
 
-    /// 隔离只读分析引擎 (`IsolateLibraDBInstance`)
+    /// Isolates the read-only analysis engine (`IsolateLibraDBInstance`)
+    ///
+    /// This API is used to isolate a read-only analysis engine instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 隔离只读分析引擎
     ///
     /// 本接口(IsolateLibraDBInstance)用于隔离的只读分析引擎实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=IsolateLibraDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 隔离只读分析引擎实例
     ///
@@ -3568,9 +5050,19 @@ impl Client {
         self.call("IsolateLibraDBInstance", request)
     }
 
-    /// 修改数据库账号描述信息 (`ModifyAccountDescription`)
+    /// Modifies the description of a database account (`ModifyAccountDescription`)
+    ///
+    /// This API is used to modify database account description information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改数据库账号描述信息
     ///
     /// 本接口(ModifyAccountDescription)用于修改数据库账号描述信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyAccountDescription)
+    ///
+    /// </details>
     ///
     /// # Example: 修改数据库账号描述信息
     ///
@@ -3590,9 +5082,19 @@ impl Client {
         self.call("ModifyAccountDescription", request)
     }
 
-    /// 修改账号主机 (`ModifyAccountHost`)
+    /// Modifies the host of an account (`ModifyAccountHost`)
+    ///
+    /// This API is used to modify the account host.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改账号主机
     ///
     /// 本接口（ModifyAccountHost）用于修改账号主机。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyAccountHost)
+    ///
+    /// </details>
     ///
     /// # Example: 修改账号主机
     ///
@@ -3616,6 +5118,8 @@ impl Client {
     }
 
     /// 修改账号配置 (`ModifyAccountParams`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（ModifyAccountParams）用于修改账号配置。
     ///
@@ -3645,9 +5149,19 @@ impl Client {
         self.call("ModifyAccountParams", request)
     }
 
-    /// 修改账号库表权限 (`ModifyAccountPrivileges`)
+    /// Modifies account database and table permissions (`ModifyAccountPrivileges`)
+    ///
+    /// This API is used to modify account database/table permissions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改账号库表权限
     ///
     /// 本接口（ModifyAccountPrivileges）用于修改账号库表权限。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyAccountPrivileges)
+    ///
+    /// </details>
     ///
     /// # Example: 修改账号库表权限
     ///
@@ -3659,9 +5173,19 @@ impl Client {
         self.call("ModifyAccountPrivileges", request)
     }
 
-    /// 修改审计规则模板 (`ModifyAuditRuleTemplates`)
+    /// Modifies audit rule templates (`ModifyAuditRuleTemplates`)
+    ///
+    /// This API is used to modify an audit rule template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改审计规则模板
     ///
     /// 本接口（ModifyAuditRuleTemplates）用于修改审计规则模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyAuditRuleTemplates)
+    ///
+    /// </details>
     ///
     /// # Example: 修改审计规则模板
     ///
@@ -3682,9 +5206,19 @@ impl Client {
         self.call("ModifyAuditRuleTemplates", request)
     }
 
-    /// 实例修改审计服务 (`ModifyAuditService`)
+    /// Modifies the audit service for an instance (`ModifyAuditService`)
+    ///
+    /// This API is used to modify the audit log retention period, audit rules, and other service settings of CDB.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 实例修改审计服务
     ///
     /// 本接口(ModifyAuditService)用于修改云数据库审计日志保存时长、审计规则等服务配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyAuditService)
+    ///
+    /// </details>
     ///
     /// # Example: 修改审计服务
     ///
@@ -3705,9 +5239,19 @@ impl Client {
         self.call("ModifyAuditService", request)
     }
 
-    /// 修改备份配置 (`ModifyBackupConfig`)
+    /// Modifies backup configuration (`ModifyBackupConfig`)
+    ///
+    /// This API is used to modify the backup configuration of a specified cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改备份配置
     ///
     /// 本接口（ModifyBackupConfig）用于修改指定集群的备份配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyBackupConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 修改集群备份配置
     ///
@@ -3728,9 +5272,19 @@ impl Client {
         self.call("ModifyBackupConfig", request)
     }
 
-    /// 修改集群备份下载限制 (`ModifyBackupDownloadRestriction`)
+    /// Modifies cluster backup download limits (`ModifyBackupDownloadRestriction`)
+    ///
+    /// This API is used to modify the backup file download access restrictions for users in the current region. It can be set to allow downloads from both private and public networks, only private networks, or designated VPCs and IPs within the private network.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改集群备份下载限制
     ///
     /// 该接口用于修改用户当前地域的备份文件限制下载来源，可以设置内外网均可下载、仅内网可下载，或内网指定的vpc、ip可以下载。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyBackupDownloadRestriction)
+    ///
+    /// </details>
     ///
     /// # Example: 修改集群下载限制
     ///
@@ -3756,9 +5310,19 @@ impl Client {
         self.call("ModifyBackupDownloadRestriction", request)
     }
 
-    /// 修改用户备份下载限制 (`ModifyBackupDownloadUserRestriction`)
+    /// Modifies the backup download limit of a user (`ModifyBackupDownloadUserRestriction`)
+    ///
+    /// This API is used to modify the download source limits for backup files of a user in the current region. It can be set to allow downloads from both private and public networks, only from a private network, or from designated VPCs and IPs within a private network.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改用户备份下载限制
     ///
     /// 该接口用于修改用户当前地域的备份文件限制下载来源，可以设置内外网均可下载、仅内网可下载，或内网指定的vpc、ip可以下载。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyBackupDownloadUserRestriction)
+    ///
+    /// </details>
     ///
     /// # Example: 修改用户当前地域的备份文件限制
     ///
@@ -3784,9 +5348,19 @@ impl Client {
         self.call("ModifyBackupDownloadUserRestriction", request)
     }
 
-    /// 修改备份文件备注名 (`ModifyBackupName`)
+    /// Modifies backup file remark name (`ModifyBackupName`)
+    ///
+    /// This API is used to modify the backup file remark name.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改备份文件备注名
     ///
     /// 此接口（ModifyBackupName）用于修改备份文件备注名。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyBackupName)
+    ///
+    /// </details>
     ///
     /// # Example: 修改备份文件备注名
     ///
@@ -3806,9 +5380,19 @@ impl Client {
         self.call("ModifyBackupName", request)
     }
 
-    /// 修改Binlog配置 (`ModifyBinlogConfig`)
+    /// Modifies the Binlog configuration (`ModifyBinlogConfig`)
+    ///
+    /// This API is used to modify the Binlog configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改Binlog配置
     ///
     /// 该接口（ModifyBinlogConfig）用于修改Binlog配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyBinlogConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 修改binlog配置信息
     ///
@@ -3833,9 +5417,19 @@ impl Client {
         self.call("ModifyBinlogConfig", request)
     }
 
-    /// 修改Binlog保留天数 (`ModifyBinlogSaveDays`)
+    /// Modifies the Binlog retention days (`ModifyBinlogSaveDays`)
+    ///
+    /// This API is used to modify the retention days of cluster binlogs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改Binlog保留天数
     ///
     /// 此接口（ModifyBinlogSaveDays）用于修改集群Binlog保留天数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyBinlogSaveDays)
+    ///
+    /// </details>
     ///
     /// # Example: 修改集群Binlog保留天数
     ///
@@ -3854,9 +5448,19 @@ impl Client {
         self.call("ModifyBinlogSaveDays", request)
     }
 
-    /// 修改集群Binlog和RedoLog自动拷贝到保险箱的配置 (`ModifyClusterBinlogRedoLogAutoCopyVault`)
+    /// Modifies the configuration for automatically copying cluster Binlog and RedoLog to a safe (`ModifyClusterBinlogRedoLogAutoCopyVault`)
+    ///
+    /// Modify the configuration for automatically copying cluster Binlog and RedoLog to the safe.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改集群Binlog和RedoLog自动拷贝到保险箱的配置
+    ///
+    /// 修改集群Binlog和RedoLog自动拷贝到保险箱的配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyClusterBinlogRedoLogAutoCopyVault)
+    ///
+    /// </details>
     ///
     /// # Example: 设置binlog和redoLog自动投递
     ///
@@ -3884,9 +5488,19 @@ impl Client {
         self.call("ModifyClusterBinlogRedoLogAutoCopyVault", request)
     }
 
-    /// 修改数据库 (`ModifyClusterDatabase`)
+    /// Modifies a database (`ModifyClusterDatabase`)
+    ///
+    /// This API is used to modify account authorization for a database.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改数据库
     ///
     /// 本接口（ModifyClusterDatabase）用于修改数据库的账号授权。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyClusterDatabase)
+    ///
+    /// </details>
     ///
     /// # Example: 创建数据库
     ///
@@ -3920,9 +5534,19 @@ impl Client {
         self.call("ModifyClusterDatabase", request)
     }
 
-    /// 开关全局加密 (`ModifyClusterGlobalEncryption`)
+    /// Toggles global encryption (`ModifyClusterGlobalEncryption`)
+    ///
+    /// Toggle global encryption
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 开关全局加密
+    ///
+    /// 开关全局加密
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyClusterGlobalEncryption)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭全局加密
     ///
@@ -3942,9 +5566,19 @@ impl Client {
         self.call("ModifyClusterGlobalEncryption", request)
     }
 
-    /// 修改集群级别 (`ModifyClusterLevel`)
+    /// Modify cluster level (`ModifyClusterLevel`)
+    ///
+    /// Modify cluster
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改集群级别
+    ///
+    /// 修改集群级别
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyClusterLevel)
+    ///
+    /// </details>
     ///
     /// # Example: 修改集群级别
     ///
@@ -3963,9 +5597,19 @@ impl Client {
         self.call("ModifyClusterLevel", request)
     }
 
-    /// 修改集群名称 (`ModifyClusterName`)
+    /// Modifies the cluster name (`ModifyClusterName`)
+    ///
+    /// This API is used to modify cluster names.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改集群名称
     ///
     /// 本接口（ModifyClusterName）用于修改集群名称。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyClusterName)
+    ///
+    /// </details>
     ///
     /// # Example: 修改集群名称
     ///
@@ -3984,9 +5628,19 @@ impl Client {
         self.call("ModifyClusterName", request)
     }
 
-    /// 修改集群参数 (`ModifyClusterParam`)
+    /// Modifies cluster parameters (`ModifyClusterParam`)
+    ///
+    /// This API is used to modify cluster parameters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改集群参数
     ///
     /// 本接口（ModifyClusterParam）用于修改集群参数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyClusterParam)
+    ///
+    /// </details>
     ///
     /// # Example: 修改集群参数
     ///
@@ -4011,9 +5665,19 @@ impl Client {
         self.call("ModifyClusterParam", request)
     }
 
-    /// 修改集群密码复杂度 (`ModifyClusterPasswordComplexity`)
+    /// Modifies password complexity for a cluster (`ModifyClusterPasswordComplexity`)
+    ///
+    /// This API is used to modify or enable cluster password complexity.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改集群密码复杂度
     ///
     /// 本接口（ModifyClusterPasswordComplexity）用于修改/开启集群密码复杂度。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyClusterPasswordComplexity)
+    ///
+    /// </details>
     ///
     /// # Example: 用于修改/开启集群密码复杂度
     ///
@@ -4042,6 +5706,8 @@ impl Client {
 
     /// 修改集群周期弹性策略 (`ModifyClusterPeriodScalePolicy`)
     ///
+    /// **China site only.**
+    ///
     /// 更新集群的周期弹性策略
     ///
     /// # Example: 修改周期策略
@@ -4063,9 +5729,19 @@ impl Client {
         self.call("ModifyClusterPeriodScalePolicy", request)
     }
 
-    /// 修改集群只读开关 (`ModifyClusterReadOnly`)
+    /// Modifies the cluster read-only switch (`ModifyClusterReadOnly`)
+    ///
+    /// This API is used to modify the read-only switch of a cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改集群只读开关
     ///
     /// 本接口（ModifyClusterReadOnly）用于修改集群只读开关。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyClusterReadOnly)
+    ///
+    /// </details>
     ///
     /// # Example: 修改集群只读开关
     ///
@@ -4088,9 +5764,19 @@ impl Client {
         self.call("ModifyClusterReadOnly", request)
     }
 
-    /// 变更备可用区 (`ModifyClusterSlaveZone`)
+    /// Modifies the standby availability zone (`ModifyClusterSlaveZone`)
+    ///
+    /// This API is used to modify the replica AZ of a cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 变更备可用区
     ///
     /// 本接口（ModifyClusterSlaveZone）用于变更集群的备可用区。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyClusterSlaveZone)
+    ///
+    /// </details>
     ///
     /// # Example: 变更备可用区
     ///
@@ -4114,6 +5800,8 @@ impl Client {
 
     /// 调整包年包月存储容量 (`ModifyClusterStorage`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（ModifyClusterStorage）用于调整包年包月存储容量。
     ///
     /// # Example: 调整包年包月存储容量
@@ -4134,9 +5822,19 @@ impl Client {
         self.call("ModifyClusterStorage", request)
     }
 
-    /// 修改实例绑定安全组 (`ModifyDBInstanceSecurityGroups`)
+    /// Modify the security group bound to an instance (`ModifyDBInstanceSecurityGroups`)
+    ///
+    /// This API is used to modify the security group bound to the instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例绑定安全组
     ///
     /// 本接口（ModifyDBInstanceSecurityGroups）用于修改实例绑定的安全组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyDBInstanceSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例绑定安全组
     ///
@@ -4159,9 +5857,19 @@ impl Client {
         self.call("ModifyDBInstanceSecurityGroups", request)
     }
 
-    /// 修改实例名称 (`ModifyInstanceName`)
+    /// Modifies the instance name (`ModifyInstanceName`)
+    ///
+    /// This API is used to modify instance name.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例名称
     ///
     /// 本接口(ModifyInstanceName)用于修改实例名称。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyInstanceName)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例名称
     ///
@@ -4180,9 +5888,19 @@ impl Client {
         self.call("ModifyInstanceName", request)
     }
 
-    /// 修改实例参数 (`ModifyInstanceParam`)
+    /// Modifies instance parameters (`ModifyInstanceParam`)
+    ///
+    /// This API is used to modify instance parameters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例参数
     ///
     /// 本接口（ModifyInstanceParam）用于修改实例参数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyInstanceParam)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例参数
     ///
@@ -4210,9 +5928,19 @@ impl Client {
         self.call("ModifyInstanceParam", request)
     }
 
-    /// 修改实例小版本升级限制时间 (`ModifyInstanceUpgradeLimitDays`)
+    /// Modifies the minor version upgrade time limit for an instance (`ModifyInstanceUpgradeLimitDays`)
+    ///
+    /// This API is used to modify the upgrade time limit for the kernel minor version of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例小版本升级限制时间
     ///
     /// 本接口（ModifyInstanceUpgradeLimitDays）用于修改实例内核小版本的升级限制时间。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyInstanceUpgradeLimitDays)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例小版本升级限制时间
     ///
@@ -4233,9 +5961,19 @@ impl Client {
         self.call("ModifyInstanceUpgradeLimitDays", request)
     }
 
-    /// 修改分析集群账号描述 (`ModifyLibraDBClusterAccountDescription`)
+    /// Modifies the description of an analytical cluster account (`ModifyLibraDBClusterAccountDescription`)
+    ///
+    /// This API is used to modify the account description of an analysis cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改分析集群账号描述
     ///
     /// 本接口（ModifyLibraDBClusterAccountDescription）用于修改分析集群账号描述
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyLibraDBClusterAccountDescription)
+    ///
+    /// </details>
     ///
     /// # Example: 修改分析集群账号描述
     ///
@@ -4260,9 +5998,19 @@ impl Client {
         self.call("ModifyLibraDBClusterAccountDescription", request)
     }
 
-    /// 修改分析集群账号支持的登录主机 (`ModifyLibraDBClusterAccountHost`)
+    /// Modifies the supported login host of an analytical cluster account (`ModifyLibraDBClusterAccountHost`)
+    ///
+    /// This API is used to modify the login host info of an analysis cluster account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改分析集群账号支持的登录主机
     ///
     /// 本接口（ModifyLibraDBClusterAccountHost）用于修改分析集群账号的可登录主机信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyLibraDBClusterAccountHost)
+    ///
+    /// </details>
     ///
     /// # Example: 修改分析集群账号主机
     ///
@@ -4286,9 +6034,19 @@ impl Client {
         self.call("ModifyLibraDBClusterAccountHost", request)
     }
 
-    /// 修改分析集群账号权限 (`ModifyLibraDBClusterAccountPrivilege`)
+    /// Modifies analysis cluster account permissions (`ModifyLibraDBClusterAccountPrivilege`)
+    ///
+    /// This API is used to modify account permissions of an analysis cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改分析集群账号权限
     ///
     /// 本接口（ModifyLibraDBClusterAccountPrivilege）用于修改分析集群账号权限
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyLibraDBClusterAccountPrivilege)
+    ///
+    /// </details>
     ///
     /// # Example: 修改分析集群账号权限
     ///
@@ -4317,9 +6075,19 @@ impl Client {
         self.call("ModifyLibraDBClusterAccountPrivilege", request)
     }
 
-    /// 修改分析集群数据源 (`ModifyLibraDBClusterDataSource`)
+    /// Modifies the data source of an analysis cluster (`ModifyLibraDBClusterDataSource`)
+    ///
+    /// This API is used to modify the data source of a TDSQL-C analytical cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改分析集群数据源
     ///
     /// 本接口（ModifyLibraDBClusterDataSource）用于修改 TDSQL-C 分析集群数据源
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyLibraDBClusterDataSource)
+    ///
+    /// </details>
     ///
     /// # Example: 修改分析集群数据源
     ///
@@ -4351,9 +6119,19 @@ impl Client {
         self.call("ModifyLibraDBClusterDataSource", request)
     }
 
-    /// 修改分析集群名称 (`ModifyLibraDBClusterName`)
+    /// Modifies the name of an analytical cluster (`ModifyLibraDBClusterName`)
+    ///
+    /// Modify the analytical cluster name
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改分析集群名称
+    ///
+    /// 修改分析集群名称
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyLibraDBClusterName)
+    ///
+    /// </details>
     ///
     /// # Example: 修改集群名称
     ///
@@ -4372,9 +6150,19 @@ impl Client {
         self.call("ModifyLibraDBClusterName", request)
     }
 
-    /// 修改分析集群的项目 ID (`ModifyLibraDBClusterProject`)
+    /// Modifies the project ID of an analysis cluster (`ModifyLibraDBClusterProject`)
+    ///
+    /// Modifies the project ID of an analysis cluster
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改分析集群的项目 ID
     ///
     /// 修改分析集群项目 ID
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyLibraDBClusterProject)
+    ///
+    /// </details>
     ///
     /// # Example: 修改分析集群项目 ID
     ///
@@ -4395,9 +6183,19 @@ impl Client {
         self.call("ModifyLibraDBClusterProject", request)
     }
 
-    /// 修改分析集群的同步对象 (`ModifyLibraDBClusterReplicationObject`)
+    /// Modifies the sync object of an analysis cluster (`ModifyLibraDBClusterReplicationObject`)
+    ///
+    /// This API is used to modify the sync objects of an analysis cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改分析集群的同步对象
     ///
     /// 本接口（ModifyLibraDBClusterReplicationObject）用于修改分析集群同步对象
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyLibraDBClusterReplicationObject)
+    ///
+    /// </details>
     ///
     /// # Example: 修改分析集群的同步对象
     ///
@@ -4420,9 +6218,19 @@ impl Client {
         self.call("ModifyLibraDBClusterReplicationObject", request)
     }
 
-    /// 修改只读分析引擎自动转发参数 (`ModifyLibraDBForwardConfig`)
+    /// Modifies the auto forwarding parameters of a read-only analysis engine (`ModifyLibraDBForwardConfig`)
+    ///
+    /// This API is used to modify the automatic forwarding parameters of a read-only analysis instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改只读分析引擎自动转发参数
     ///
     /// 本接口（ModifyLibraDBForwardConfig）用于修改只读分析实例自动转发参数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyLibraDBForwardConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 修改分析实例转发配置
     ///
@@ -4447,9 +6255,19 @@ impl Client {
         self.call("ModifyLibraDBForwardConfig", request)
     }
 
-    /// 修改维护时间配置 (`ModifyMaintainPeriodConfig`)
+    /// Modifies maintenance time configuration (`ModifyMaintainPeriodConfig`)
+    ///
+    /// This API is used to modify the maintenance time configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改维护时间配置
     ///
     /// 本接口（ModifyMaintainPeriodConfig）用于修改维护时间配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyMaintainPeriodConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例维护时间窗
     ///
@@ -4472,9 +6290,19 @@ impl Client {
         self.call("ModifyMaintainPeriodConfig", request)
     }
 
-    /// 修改参数模板 (`ModifyParamTemplate`)
+    /// This API is used to modify a parameter template. (`ModifyParamTemplate`)
+    ///
+    /// This API is used to modify user parameter templates.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改参数模板
     ///
     /// 本接口（ModifyParamTemplate）用于修改用户参数模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyParamTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 修改参数模板
     ///
@@ -4500,9 +6328,19 @@ impl Client {
         self.call("ModifyParamTemplate", request)
     }
 
-    /// 修改数据库代理描述 (`ModifyProxyDesc`)
+    /// Modifies the description of a database proxy (`ModifyProxyDesc`)
+    ///
+    /// This API is used to modify the description of a database proxy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改数据库代理描述
     ///
     /// 本接口（ModifyProxyDesc）用于修改数据库代理描述。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyProxyDesc)
+    ///
+    /// </details>
     ///
     /// # Example: 修改数据库代理描述
     ///
@@ -4522,9 +6360,19 @@ impl Client {
         self.call("ModifyProxyDesc", request)
     }
 
-    /// 配置数据库代理读写分离 (`ModifyProxyRwSplit`)
+    /// Configures read-write separation for the database proxy (`ModifyProxyRwSplit`)
+    ///
+    /// This API is used to configure read-write separation for database proxy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 配置数据库代理读写分离
     ///
     /// 本接口（ModifyProxyRwSplit）用于配置数据库代理读写分离。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyProxyRwSplit)
+    ///
+    /// </details>
     ///
     /// # Example: 配置数据库代理读写分离
     ///
@@ -4536,9 +6384,19 @@ impl Client {
         self.call("ModifyProxyRwSplit", request)
     }
 
-    /// 修改集群与资源包之间的绑定关系 (`ModifyResourcePackageClusters`)
+    /// Modifies the binding relationship between a cluster and a resource package (`ModifyResourcePackageClusters`)
+    ///
+    /// This API is used to modify the binding relationship between a resource package and clusters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改集群与资源包之间的绑定关系
     ///
     /// 本接口（ModifyResourcePackageClusters）用于修改资源包与集群之间的绑定关系。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyResourcePackageClusters)
+    ///
+    /// </details>
     ///
     /// # Example: 给资源包绑定集群
     ///
@@ -4563,9 +6421,19 @@ impl Client {
         self.call("ModifyResourcePackageClusters", request)
     }
 
-    /// 修改资源包名称 (`ModifyResourcePackageName`)
+    /// Modifies a resource package name (`ModifyResourcePackageName`)
+    ///
+    /// This API is used to modify resource package name.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改资源包名称
     ///
     /// 本接口（ModifyResourcePackageName）用于修改资源包名称。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyResourcePackageName)
+    ///
+    /// </details>
     ///
     /// # Example: 修改资源包名称
     ///
@@ -4584,9 +6452,19 @@ impl Client {
         self.call("ModifyResourcePackageName", request)
     }
 
-    /// 修改已绑定资源包抵扣优先级 (`ModifyResourcePackagesDeductionPriority`)
+    /// Modifies the deduction priority of a bound resource package (`ModifyResourcePackagesDeductionPriority`)
+    ///
+    /// Modify the deduction priority of bound resource packages.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改已绑定资源包抵扣优先级
+    ///
+    /// 修改已绑定资源包抵扣优先级
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyResourcePackagesDeductionPriority)
+    ///
+    /// </details>
     ///
     /// # Example: ModifyResourcePackagesDeductionPriority
     ///
@@ -4615,9 +6493,19 @@ impl Client {
         self.call("ModifyResourcePackagesDeductionPriority", request)
     }
 
-    /// 修改serverless策略 (`ModifyServerlessStrategy`)
+    /// Modifies a serverless policy (`ModifyServerlessStrategy`)
+    ///
+    /// Modify a serverless policy
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改serverless策略
+    ///
+    /// 修改serverless策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyServerlessStrategy)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 修改serverless策略
     ///
@@ -4634,6 +6522,18 @@ impl Client {
     ///   "MinCpu": 0.25
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 变更serverless策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-92oecwyv",
+    ///   "MaxCpu": 2,
+    ///   "MinCpu": 2
+    /// }
+    /// ```
     pub fn modify_serverless_strategy<'a>(
         &'a self,
         request: &'a ModifyServerlessStrategyRequest,
@@ -4641,9 +6541,19 @@ impl Client {
         self.call("ModifyServerlessStrategy", request)
     }
 
-    /// 修改快照备份跨地域配置 (`ModifySnapBackupCrossRegionConfig`)
+    /// Modifies the cross-region configuration of snapshot backup (`ModifySnapBackupCrossRegionConfig`)
+    ///
+    /// This API is used to modify the cross-region configuration for snapshot backup of a specified cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改快照备份跨地域配置
     ///
     /// 本接口（ModifySnapBackupCrossRegionConfig）用于修改指定集群的快照备份跨地域配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifySnapBackupCrossRegionConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 修改快照备份跨地域配置
     ///
@@ -4667,9 +6577,19 @@ impl Client {
         self.call("ModifySnapBackupCrossRegionConfig", request)
     }
 
-    /// 修改保险箱 (`ModifyVault`)
+    /// Modifies a safe (`ModifyVault`)
+    ///
+    /// Modify the configuration of a backup safe, including the name, description, retention duration, encryption key, and lock time.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改保险箱
     ///
     /// 修改备份保险箱配置，包括名称、描述、保留时长、加密密钥、锁定时间等
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyVault)
+    ///
+    /// </details>
     ///
     /// # Example: 修改保险箱名称
     ///
@@ -4688,9 +6608,19 @@ impl Client {
         self.call("ModifyVault", request)
     }
 
-    /// 修改实例组ip，端口 (`ModifyVipVport`)
+    /// Modifies the ip and port of an instance group (`ModifyVipVport`)
+    ///
+    /// This API is used to modify the ip and port of an instance group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例组ip，端口
     ///
     /// 本接口（ModifyVipVport）用于修改实例组ip，端口。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ModifyVipVport)
+    ///
+    /// </details>
     ///
     /// # Example: 修改ip端口
     ///
@@ -4710,9 +6640,19 @@ impl Client {
         self.call("ModifyVipVport", request)
     }
 
-    /// 销毁集群 (`OfflineCluster`)
+    /// Terminates clusters (`OfflineCluster`)
+    ///
+    /// This API is used to terminate clusters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 销毁集群
     ///
     /// 本接口（OfflineCluster）用于销毁集群。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=OfflineCluster)
+    ///
+    /// </details>
     ///
     /// # Example: 销毁集群
     ///
@@ -4730,9 +6670,19 @@ impl Client {
         self.call("OfflineCluster", request)
     }
 
-    /// 销毁实例 (`OfflineInstance`)
+    /// Terminating an Instance (`OfflineInstance`)
+    ///
+    /// This API is used to destroy an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 销毁实例
     ///
     /// 本接口（OfflineInstance）用于销毁实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=OfflineInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 销毁实例
     ///
@@ -4753,9 +6703,19 @@ impl Client {
         self.call("OfflineInstance", request)
     }
 
-    /// 下线分析集群 (`OfflineLibraDBCluster`)
+    /// Decommissions an analysis cluster (`OfflineLibraDBCluster`)
+    ///
+    /// This API is used to decommission an analysis cluster.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 下线分析集群
+    ///
+    /// 下线分析集群
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=OfflineLibraDBCluster)
+    ///
+    /// </details>
     ///
     /// # Example: 下线 TDSQL-C 分析集群
     ///
@@ -4773,9 +6733,19 @@ impl Client {
         self.call("OfflineLibraDBCluster", request)
     }
 
-    /// 下线只读分析引擎 (`OfflineLibraDBInstance`)
+    /// Takes the read-only analysis engine offline (`OfflineLibraDBInstance`)
+    ///
+    /// This API is used to decommission a read-only analysis engine instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 下线只读分析引擎
     ///
     /// 本接口(OfflineLibraDBInstance)用于下线的只读分析引擎实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=OfflineLibraDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 下线只读分析引擎
     ///
@@ -4796,9 +6766,19 @@ impl Client {
         self.call("OfflineLibraDBInstance", request)
     }
 
-    /// 开启AI优化器 (`OpenAIOptimizer`)
+    /// Enables AI optimizer (`OpenAIOptimizer`)
+    ///
+    /// This API is used to enable the AI optimizer switch for an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启AI优化器
     ///
     /// 本接口(OpenAIOptimizer)用于开启实例的AI优化器开关。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=OpenAIOptimizer)
+    ///
+    /// </details>
     ///
     /// # Example: 开启AI优化器
     ///
@@ -4817,9 +6797,19 @@ impl Client {
         self.call("OpenAIOptimizer", request)
     }
 
-    /// 实例开通审计服务 (`OpenAuditService`)
+    /// Activates the audit service for an instance (`OpenAuditService`)
+    ///
+    /// This API is used to enable the database audit service for an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 实例开通审计服务
     ///
     /// 本接口（OpenAuditService）用于为实例开通数据库审计服务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=OpenAuditService)
+    ///
+    /// </details>
     ///
     /// # Example: 开通审计
     ///
@@ -4839,9 +6829,19 @@ impl Client {
         self.call("OpenAuditService", request)
     }
 
-    /// 开启自定义密码复杂度功能 (`OpenClusterPasswordComplexity`)
+    /// Enables the custom password complexity feature (`OpenClusterPasswordComplexity`)
+    ///
+    /// This API is used to enable the custom password complexity feature.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启自定义密码复杂度功能
     ///
     /// 本接口（OpenClusterPasswordComplexity）用于开启自定义密码复杂度功能。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=OpenClusterPasswordComplexity)
+    ///
+    /// </details>
     ///
     /// # Example: 用于开启自定义密码复杂度功能
     ///
@@ -4868,9 +6868,19 @@ impl Client {
         self.call("OpenClusterPasswordComplexity", request)
     }
 
-    /// 开启只读实例组接入 (`OpenClusterReadOnlyInstanceGroupAccess`)
+    /// Enables read-only instance group integration (`OpenClusterReadOnlyInstanceGroupAccess`)
+    ///
+    /// This API is used to enable read-only instance group access.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启只读实例组接入
     ///
     /// 本接口（OpenClusterReadOnlyInstanceGroupAccess）用于开启只读实例组接入。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=OpenClusterReadOnlyInstanceGroupAccess)
+    ///
+    /// </details>
     ///
     /// # Example: ex:
     ///
@@ -4897,9 +6907,19 @@ impl Client {
         self.call("OpenClusterReadOnlyInstanceGroupAccess", request)
     }
 
-    /// 开通集群透明加密 (`OpenClusterTransparentEncrypt`)
+    /// Enables transparent encryption for a cluster (`OpenClusterTransparentEncrypt`)
+    ///
+    /// Enable transparent encryption for the cluster.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 开通集群透明加密
+    ///
+    /// 开通集群透明加密
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=OpenClusterTransparentEncrypt)
+    ///
+    /// </details>
     ///
     /// # Example: 使用云产品开启透明加密
     ///
@@ -4919,9 +6939,19 @@ impl Client {
         self.call("OpenClusterTransparentEncrypt", request)
     }
 
-    /// 开通只读实例独有访问接入组 (`OpenReadOnlyInstanceExclusiveAccess`)
+    /// Enables dedicated access group for read-only instances (`OpenReadOnlyInstanceExclusiveAccess`)
+    ///
+    /// This API is used to enable dedicated access groups for read-only instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开通只读实例独有访问接入组
     ///
     /// 本接口（OpenReadOnlyInstanceExclusiveAccess）用于开通只读实例独有访问接入组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=OpenReadOnlyInstanceExclusiveAccess)
+    ///
+    /// </details>
     ///
     /// # Example: ex:
     ///
@@ -4953,6 +6983,8 @@ impl Client {
 
     /// 开启SSL加密 (`OpenSSL`)
     ///
+    /// **China site only.**
+    ///
     /// 开启SSL加密
     ///
     /// # Example: 开启SSL加密
@@ -4972,9 +7004,19 @@ impl Client {
         self.call("OpenSSL", request)
     }
 
-    /// 开通外网 (`OpenWan`)
+    /// Enables external network (`OpenWan`)
+    ///
+    /// This API is used to enable public network access.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开通外网
     ///
     /// 本接口（OpenWan）用于开通外网。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=OpenWan)
+    ///
+    /// </details>
     ///
     /// # Example: 开通RO组外网
     ///
@@ -4992,9 +7034,19 @@ impl Client {
         self.call("OpenWan", request)
     }
 
-    /// 暂停serverless集群 (`PauseServerless`)
+    /// Suspend a serverless cluster (`PauseServerless`)
+    ///
+    /// This API is used to suspend a serverless cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 暂停serverless集群
     ///
     /// 本接口（PauseServerless）用于暂停 serverless 集群。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=PauseServerless)
+    ///
+    /// </details>
     ///
     /// # Example: 暂停serverless集群
     ///
@@ -5013,9 +7065,19 @@ impl Client {
         self.call("PauseServerless", request)
     }
 
-    /// 退款资源包 (`RefundResourcePackage`)
+    /// Refunds a resource package (`RefundResourcePackage`)
+    ///
+    /// This API is used to refund a resource package.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 退款资源包
     ///
     /// 本接口（RefundResourcePackage）用于资源包退款。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=RefundResourcePackage)
+    ///
+    /// </details>
     ///
     /// # Example: 退款资源包
     ///
@@ -5033,9 +7095,19 @@ impl Client {
         self.call("RefundResourcePackage", request)
     }
 
-    /// 负载均衡数据库代理 (`ReloadBalanceProxyNode`)
+    /// Load balancing database proxy (`ReloadBalanceProxyNode`)
+    ///
+    /// This API is used to load balance database proxy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 负载均衡数据库代理
     ///
     /// 本接口（ReloadBalanceProxyNode）用于负载均衡数据库代理。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ReloadBalanceProxyNode)
+    ///
+    /// </details>
     ///
     /// # Example: 负载均衡数据库代理
     ///
@@ -5054,9 +7126,19 @@ impl Client {
         self.call("ReloadBalanceProxyNode", request)
     }
 
-    /// 关闭多可用区部署 (`RemoveClusterSlaveZone`)
+    /// Disables multi-AZ deployment (`RemoveClusterSlaveZone`)
+    ///
+    /// This API is used to disable multi-AZ deployment for a cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关闭多可用区部署
     ///
     /// 本接口（RemoveClusterSlaveZone）用于关闭集群多可用区部署。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=RemoveClusterSlaveZone)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭多可用区部署
     ///
@@ -5075,9 +7157,19 @@ impl Client {
         self.call("RemoveClusterSlaveZone", request)
     }
 
-    /// 续费集群 (`RenewClusters`)
+    /// Renews a cluster (`RenewClusters`)
+    ///
+    /// Renew a cluster
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 续费集群
+    ///
+    /// 续费集群
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=RenewClusters)
+    ///
+    /// </details>
     ///
     /// # Example: 续费集群
     ///
@@ -5098,9 +7190,19 @@ impl Client {
         self.call("RenewClusters", request)
     }
 
-    /// 续费分析集群 (`RenewLibraDBClusters`)
+    /// Renews an analysis cluster (`RenewLibraDBClusters`)
+    ///
+    /// Renews an analysis cluster
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 续费分析集群
+    ///
+    /// 续费分析集群
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=RenewLibraDBClusters)
+    ///
+    /// </details>
     ///
     /// # Example: 续费分析集群
     ///
@@ -5120,9 +7222,19 @@ impl Client {
         self.call("RenewLibraDBClusters", request)
     }
 
-    /// 回放实例审计日志 (`ReplayInstanceAuditLog`)
+    /// Replays an instance audit log (`ReplayInstanceAuditLog`)
+    ///
+    /// Replay instance audit logs
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 回放实例审计日志
+    ///
+    /// 回放实例审计日志
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ReplayInstanceAuditLog)
+    ///
+    /// </details>
     ///
     /// # Example: 回放实例审计日志
     ///
@@ -5147,9 +7259,19 @@ impl Client {
         self.call("ReplayInstanceAuditLog", request)
     }
 
-    /// 修改数据库账号密码 (`ResetAccountPassword`)
+    /// Modifies the password of a database account (`ResetAccountPassword`)
+    ///
+    /// This API is used to modify database account passwords.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改数据库账号密码
     ///
     /// 本接口（ResetAccountPassword）用于修改数据库账号密码。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ResetAccountPassword)
+    ///
+    /// </details>
     ///
     /// # Example: 修改数据库账号密码
     ///
@@ -5169,9 +7291,19 @@ impl Client {
         self.call("ResetAccountPassword", request)
     }
 
-    /// 修改分析集群账号密码 (`ResetLibraDBClusterAccountPassword`)
+    /// Modifies the password of an analytical cluster account (`ResetLibraDBClusterAccountPassword`)
+    ///
+    /// Modifies the account password of an analysis cluster
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改分析集群账号密码
+    ///
+    /// 修改分析集群账号密码
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ResetLibraDBClusterAccountPassword)
+    ///
+    /// </details>
     ///
     /// # Example: 修改分析集群账号密码
     ///
@@ -5195,9 +7327,19 @@ impl Client {
         self.call("ResetLibraDBClusterAccountPassword", request)
     }
 
-    /// 重启实例 (`RestartInstance`)
+    /// Restarting Instances (`RestartInstance`)
+    ///
+    /// This API is used to reboot an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重启实例
     ///
     /// 本接口（RestartInstance）用于重启实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=RestartInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 重启实例
     ///
@@ -5215,9 +7357,19 @@ impl Client {
         self.call("RestartInstance", request)
     }
 
-    /// 重启只读分析引擎 (`RestartLibraDBInstance`)
+    /// Restarts a read-only analysis engine (`RestartLibraDBInstance`)
+    ///
+    /// Restart the read-only analysis engine
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 重启只读分析引擎
+    ///
+    /// 重启只读分析引擎
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=RestartLibraDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 重启Libra RO实例
     ///
@@ -5235,9 +7387,19 @@ impl Client {
         self.call("RestartLibraDBInstance", request)
     }
 
-    /// 恢复serverless集群 (`ResumeServerless`)
+    /// Recovers a serverless cluster (`ResumeServerless`)
+    ///
+    /// This API is used to resume a serverless cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 恢复serverless集群
     ///
     /// 本接口（ResumeServerless）用于恢复 serverless 集群（启动暂停的集群）。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=ResumeServerless)
+    ///
+    /// </details>
     ///
     /// # Example: 恢复serverless集群
     ///
@@ -5256,6 +7418,8 @@ impl Client {
     }
 
     /// 批量回收账号权限 (`RevokeAccountPrivileges`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（RevokeAccountPrivileges）用于批量回收账号权限。
     ///
@@ -5288,9 +7452,19 @@ impl Client {
         self.call("RevokeAccountPrivileges", request)
     }
 
-    /// 集群回档 (`RollBackCluster`)
+    /// Rolls back a cluster (`RollBackCluster`)
+    ///
+    /// This API is used to roll back a cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 集群回档
     ///
     /// 本接口（RollBackCluster）用于集群回档。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=RollBackCluster)
+    ///
+    /// </details>
     ///
     /// # Example: 集群回档
     ///
@@ -5302,9 +7476,19 @@ impl Client {
         self.call("RollBackCluster", request)
     }
 
-    /// 回档到新集群 (`RollbackToNewCluster`)
+    /// Rolls back to a new cluster (`RollbackToNewCluster`)
+    ///
+    /// This API is used to roll back to a new cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 回档到新集群
     ///
     /// 本接口（RollbackToNewCluster）用于回档到新集群。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=RollbackToNewCluster)
+    ///
+    /// </details>
     ///
     /// # Example: 回档到新集群
     ///
@@ -5339,9 +7523,19 @@ impl Client {
         self.call("RollbackToNewCluster", request)
     }
 
-    /// 搜索集群数据库列表 (`SearchClusterDatabases`)
+    /// Searches the cluster database list (`SearchClusterDatabases`)
+    ///
+    /// This API is used to search the cluster database list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 搜索集群数据库列表
     ///
     /// 本接口（SearchClusterDatabases）用于搜索集群数据库列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=SearchClusterDatabases)
+    ///
+    /// </details>
     ///
     /// # Example: 搜索集群数据库列表
     ///
@@ -5360,9 +7554,19 @@ impl Client {
         self.read("SearchClusterDatabases", request)
     }
 
-    /// 搜索集群数据表列表 (`SearchClusterTables`)
+    /// Lists data tables in a search cluster (`SearchClusterTables`)
+    ///
+    /// This API is used to search the cluster data table list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 搜索集群数据表列表
     ///
     /// 本接口（SearchClusterTables）用于搜索集群数据表列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=SearchClusterTables)
+    ///
+    /// </details>
     ///
     /// # Example: 搜索集群数据表列表
     ///
@@ -5381,9 +7585,19 @@ impl Client {
         self.read("SearchClusterTables", request)
     }
 
-    /// 设置分析集群续费模式 (`SetLibraDBClusterRenewFlag`)
+    /// Sets the renewal mode for an analytical cluster (`SetLibraDBClusterRenewFlag`)
+    ///
+    /// Set whether to renew a TDSQL-C analysis cluster
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置分析集群续费模式
     ///
     /// 设置 TDSQL-C 分析集群是否续费
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=SetLibraDBClusterRenewFlag)
+    ///
+    /// </details>
     ///
     /// # Example: 修改分析集群续费模式
     ///
@@ -5404,9 +7618,19 @@ impl Client {
         self.call("SetLibraDBClusterRenewFlag", request)
     }
 
-    /// 设置自动续费 (`SetRenewFlag`)
+    /// Sets auto-renewal (`SetRenewFlag`)
+    ///
+    /// This API is used to set the auto-renewal feature of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置自动续费
     ///
     /// 本接口（SetRenewFlag）用于设置实例的自动续费功能。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=SetRenewFlag)
+    ///
+    /// </details>
     ///
     /// # Example: 设置自动续费标志
     ///
@@ -5427,9 +7651,19 @@ impl Client {
         self.call("SetRenewFlag", request)
     }
 
-    /// 开启日志投递 (`StartCLSDelivery`)
+    /// Enables log delivery (`StartCLSDelivery`)
+    ///
+    /// This API is used to enable log delivery.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启日志投递
     ///
     /// 本接口（StartCLSDelivery）用于开启日志投递功能。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=StartCLSDelivery)
+    ///
+    /// </details>
     ///
     /// # Example: 开启日志投递
     ///
@@ -5451,9 +7685,19 @@ impl Client {
         self.call("StartCLSDelivery", request)
     }
 
-    /// 停止日志投递 (`StopCLSDelivery`)
+    /// Disables log delivery (`StopCLSDelivery`)
+    ///
+    /// This API is used to disable the log delivery feature.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 停止日志投递
     ///
     /// 本接口（StopCLSDelivery）用于停止日志投递功能。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=StopCLSDelivery)
+    ///
+    /// </details>
     ///
     /// # Example: 停止日志投递
     ///
@@ -5475,9 +7719,19 @@ impl Client {
         self.call("StopCLSDelivery", request)
     }
 
-    /// 更换集群vpc (`SwitchClusterVpc`)
+    /// Replaces the vpc of a cluster (`SwitchClusterVpc`)
+    ///
+    /// This API is used to replace the cluster vpc.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更换集群vpc
     ///
     /// 本接口（SwitchClusterVpc）用于更换集群vpc。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=SwitchClusterVpc)
+    ///
+    /// </details>
     ///
     /// # Example: 转换网络
     ///
@@ -5498,9 +7752,19 @@ impl Client {
         self.call("SwitchClusterVpc", request)
     }
 
-    /// 主备可用区切换 (`SwitchClusterZone`)
+    /// Performs primary/secondary availability zone switch (`SwitchClusterZone`)
+    ///
+    /// This API is used to switch the primary and secondary AZs of a cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 主备可用区切换
     ///
     /// 本接口（SwitchClusterZone）用于切换集群的主备可用区。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=SwitchClusterZone)
+    ///
+    /// </details>
     ///
     /// # Example: 主备可用区切换
     ///
@@ -5521,9 +7785,19 @@ impl Client {
         self.call("SwitchClusterZone", request)
     }
 
-    /// 更换数据库代理vpc (`SwitchProxyVpc`)
+    /// Replaces the vpc of a database proxy (`SwitchProxyVpc`)
+    ///
+    /// This API is used to replace the vpc of a database proxy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更换数据库代理vpc
     ///
     /// 本接口（SwitchProxyVpc）用于更换数据库代理vpc。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=SwitchProxyVpc)
+    ///
+    /// </details>
     ///
     /// # Example: 转换网络
     ///
@@ -5545,9 +7819,19 @@ impl Client {
         self.call("SwitchProxyVpc", request)
     }
 
-    /// 预付费集群转后付费集群 (`TransferClusterPrepayToPostpay`)
+    /// Converts a prepaid cluster to a postpaid cluster (`TransferClusterPrepayToPostpay`)
+    ///
+    /// This API is used to convert a prepaid cluster to a postpaid cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 预付费集群转后付费集群
     ///
     /// 本接口（TransferClusterPrepayToPostpay）用于将预付费集群转为后付费集群
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=TransferClusterPrepayToPostpay)
+    ///
+    /// </details>
     ///
     /// # Example: 预付费集群转后付费集群
     ///
@@ -5566,9 +7850,19 @@ impl Client {
         self.call("TransferClusterPrepayToPostpay", request)
     }
 
-    /// 跨可用区迁移 (`TransferClusterZone`)
+    /// Migrates across AZs (`TransferClusterZone`)
+    ///
+    /// This API is used to initiate cross-AZ migration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 跨可用区迁移
     ///
     /// 本接口（TransferClusterZone）用于发起跨可用区迁移。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=TransferClusterZone)
+    ///
+    /// </details>
     ///
     /// # Example: 发起跨可用区迁移
     ///
@@ -5589,9 +7883,19 @@ impl Client {
         self.call("TransferClusterZone", request)
     }
 
-    /// 预付费存储转后付费存储 (`TransferStoragePrepayToPostpay`)
+    /// Switch prepaid storage to postpaid storage (`TransferStoragePrepayToPostpay`)
+    ///
+    /// This API is used to convert prepaid storage to postpaid storage.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 预付费存储转后付费存储
     ///
     /// 本接口（TransferStoragePrepayToPostpay）用于将预付费存储转为后付费存储
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=TransferStoragePrepayToPostpay)
+    ///
+    /// </details>
     ///
     /// # Example: 存储包年包月转按量
     ///
@@ -5610,9 +7914,19 @@ impl Client {
         self.call("TransferStoragePrepayToPostpay", request)
     }
 
-    /// cynos解绑资源包 (`UnbindClusterResourcePackages`)
+    /// Unbinds resource packs from cynos (`UnbindClusterResourcePackages`)
+    ///
+    /// This API is used to unbind resource packages from clusters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// cynos解绑资源包
     ///
     /// 本接口（UnbindClusterResourcePackages）用于解除资源包与集群之间的绑定关系。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=UnbindClusterResourcePackages)
+    ///
+    /// </details>
     ///
     /// # Example: cynos解绑资源包
     ///
@@ -5634,9 +7948,19 @@ impl Client {
         self.call("UnbindClusterResourcePackages", request)
     }
 
-    /// 更新内核小版本 (`UpgradeClusterVersion`)
+    /// Updates the kernel minor version (`UpgradeClusterVersion`)
+    ///
+    /// This API is used to update the kernel minor version.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新内核小版本
     ///
     /// 本接口（UpgradeClusterVersion）用于更新内核小版本。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=UpgradeClusterVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 更新内核小版本
     ///
@@ -5656,9 +7980,19 @@ impl Client {
         self.call("UpgradeClusterVersion", request)
     }
 
-    /// 实例变配 (`UpgradeInstance`)
+    /// Adjusts instance configuration (`UpgradeInstance`)
+    ///
+    /// This API is used to upgrade or downgrade the configuration of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 实例变配
     ///
     /// 本接口（UpgradeInstance）用于实例变配。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=UpgradeInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 实例变配
     ///
@@ -5690,9 +8024,19 @@ impl Client {
         self.call("UpgradeInstance", request)
     }
 
-    /// 升级数据库代理配置 (`UpgradeProxy`)
+    /// Upgrades the database proxy configuration (`UpgradeProxy`)
+    ///
+    /// This API is used to upgrade the database proxy configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 升级数据库代理配置
     ///
     /// 本接口（UpgradeProxy）用于升级数据库代理配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=UpgradeProxy)
+    ///
+    /// </details>
     ///
     /// # Example: 升级数据库代理配置
     ///
@@ -5724,9 +8068,19 @@ impl Client {
         self.call("UpgradeProxy", request)
     }
 
-    /// 升级数据库代理版本 (`UpgradeProxyVersion`)
+    /// Upgrades the database proxy version (`UpgradeProxyVersion`)
+    ///
+    /// This API is used to upgrade the database proxy version.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 升级数据库代理版本
     ///
     /// 本接口（UpgradeProxyVersion）用于升级数据库代理版本。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=cynosdb&Version=2019-01-07&Action=UpgradeProxyVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 升级数据库代理版本
     ///
@@ -6121,69 +8475,75 @@ impl Client {
 }
 
 rt::model! {
-/// AI 优化器状态
+/// AI optimizer status
+///
+/// <details><summary>中文</summary>AI 优化器状态</details>
 pub struct AIOptimizerStatus: decode {
-  /// <p>状态。closing-关闭中，closed-关闭，opening-开启中，training-训练中，trained-训练完成，train_failed-训练失败。</p>
+  /// <p>Status. closing: turning off, closed: closed, opening: enabling, training: training, trained: training completed, train_failed: training failed.</p>
   status: String = "Status",
-  /// <p>开启时间</p>
+  /// <p>Activation time.</p>
   open_time: String = "OpenTime",
-  /// <p>训练进度</p>
+  /// <p>Training progress</p>
   training_progress: i64 = "TrainingProgress",
 }
 
-/// AI 优化器任务数据
+/// Task data of the AI optimizer
+///
+/// <details><summary>中文</summary>AI 优化器任务数据</details>
 pub struct AIOptimizerTaskData: decode {
-  /// <p>模板ID</p>
+  /// <p>Template ID</p>
   template_id: String = "TemplateID",
 }
 
-/// 集群支持的功能
+/// Functions supported by the cluster
+///
+/// <details><summary>中文</summary>集群支持的功能</details>
 pub struct Ability: decode {
-  /// <p>是否支持从可用区</p>
+  /// <p>Whether a secondary AZ is supported</p>
   is_support_slave_zone: String = "IsSupportSlaveZone",
-  /// <p>不支持从可用区的原因</p>
+  /// <p>The causes for no support from the availability zone</p>
   nonsupport_slave_zone_reason: String = "NonsupportSlaveZoneReason",
-  /// <p>是否支持RO实例</p>
+  /// <p>Whether RO instance is supported</p>
   is_support_ro: String = "IsSupportRo",
-  /// <p>不支持RO实例的原因</p>
+  /// <p>Reasons for no support for RO instances</p>
   nonsupport_ro_reason: String = "NonsupportRoReason",
-  /// <p>是否支持手动发起快照备份</p>
+  /// <p>Whether manual snapshot backup initiation is supported</p>
   is_support_manual_snapshot: String = "IsSupportManualSnapshot",
-  /// <p>是否支持透明数据加密</p>
+  /// <p>Whether transparent data encryption is supported.</p>
   is_support_transparent_data_encryption: String = "IsSupportTransparentDataEncryption",
-  /// <p>不支持透明数据加密原因</p>
+  /// <p>Reasons for no support for transparent data encryption</p>
   no_support_transparent_data_encryption_reason: String = "NoSupportTransparentDataEncryptionReason",
-  /// <p>是否支持手动发起逻辑备份</p>
+  /// <p>Whether manual initiation of logical backup is supported.</p>
   is_support_manual_logic: String = "IsSupportManualLogic",
-  /// <p>是否支持开启全局加密</p>
+  /// <p>Whether global encryption can be enabled</p>
   is_support_global_encryption: String = "IsSupportGlobalEncryption",
-  /// <p>不支持全局加密的原因</p>
+  /// <p>The causes for no support for global encryption</p>
   no_support_global_encryption_reason: String = "NoSupportGlobalEncryptionReason",
-  /// <p>不支持透明加密原因状态码</p>
+  /// <p>Status code for reasons of no support for transparent encryption</p>
   no_support_transparent_data_encryption_reason_code: String = "NoSupportTransparentDataEncryptionReasonCode",
-  /// <p>不支持全局加密原因状态码</p>
+  /// <p>Status code for the reason why global encryption is not supported</p>
   no_support_global_encryption_reason_code: String = "NoSupportGlobalEncryptionReasonCode",
 }
 
-/// 数据库账号信息
+/// Database account information
+///
+/// <details><summary>中文</summary>数据库账号信息</details>
 pub struct Account: decode {
-  /// <p>数据库账号名</p>
+  /// <p>Database account name.</p>
   account_name: String = "AccountName",
-  /// <p>主机</p>
+  /// <p>Host</p>
   host: String = "Host",
-  /// <p>数据库账号描述</p>
+  /// <p>Database account description</p>
   description: String = "Description",
-  /// <p>创建时间</p>
-  ///
+  /// <p>Creation time.</p>
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// <p>更新时间</p>
-  ///
+  /// <p>Update time.</p>
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// <p>用户最大连接数</p>
+  /// <p>Maximum user connections</p>
   max_user_connections: i64 = "MaxUserConnections",
-  /// <p>是否开启密码轮转(0:关闭;1:开启)</p>
+  /// <p>Whether password rotation is enabled (0: turn off; 1: turn on)</p>
   password_rotation: i64 = "PasswordRotation",
 }
 
@@ -6195,333 +8555,341 @@ pub struct AccountParam: encode {
   param_value: String = "ParamValue",
 }
 
-/// ActivateInstance请求参数结构体
+/// Request of [`Client::activate_instance`].
 pub struct ActivateInstanceRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 实例 ID 列表，单个实例 ID 格式如：cynosdbmysql-ins-n7ocdslw，与TDSQL-C MySQL数据库控制台页面中显示的实例 ID 相同，可使用 查询实例列表 接口获取，其值为输出参数中字段 InstanceId 的值。
+  /// **Required.** Instance ID list. A single instance ID is in the format of cynosdbmysql-ins-n7ocdslw, identical to the instance ID displayed on the TDSQL-C MySQL database console. You can obtain it through the query instance list API. Its value is the InstanceId field in the output parameter.
   instance_id_list: Vec<String> = "InstanceIdList",
 }
 
-/// ActivateInstance返回参数结构体
+/// Response of [`Client::activate_instance`].
 pub struct ActivateInstanceResponse: decode {
-  /// 任务流id
+  /// Task flow id
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ActivateLibraDBCluster请求参数结构体
+/// Request of [`Client::activate_libra_db_cluster`].
 pub struct ActivateLibraDBClusterRequest: encode {
-  /// **Required.** 分析集群 ID
+  /// **Required.** Analysis Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// ActivateLibraDBCluster返回参数结构体
+/// Response of [`Client::activate_libra_db_cluster`].
 pub struct ActivateLibraDBClusterResponse: decode {
   /// flow id
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ActivateLibraDBInstance请求参数结构体
+/// Request of [`Client::activate_libra_db_instance`].
 pub struct ActivateLibraDBInstanceRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 只读分析引擎实例 ID 列表
+  /// **Required.** Read-only analysis engine instance ID list
   instance_id_list: Vec<String> = "InstanceIdList",
 }
 
-/// ActivateLibraDBInstance返回参数结构体
+/// Response of [`Client::activate_libra_db_instance`].
 pub struct ActivateLibraDBInstanceResponse: decode {
-  /// 任务流id
+  /// Task flow id
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddClusterSlaveZone请求参数结构体
+/// Request of [`Client::add_cluster_slave_zone`].
 pub struct AddClusterSlaveZoneRequest: encode {
-  /// **Required.** <p>集群ID</p>
+  /// **Required.** <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** <p>备可用区</p>
+  /// **Required.** <p>Secondary AZ</p>
   slave_zone: String = "SlaveZone",
-  /// <p>binlog同步方式。默认值：async。可选值：sync、semisync、async</p>
+  /// <p>binlog synchronization mode. Default value: async. Available values: sync, semisync, async</p>
   binlog_sync_way: String = "BinlogSyncWay",
-  /// <p>半同步超时时间，单位ms。为保证业务稳定性，半同步复制存在退化逻辑，当主可用区集群在等待备可用区集群确认事务时若超过该超时时间，复制方式将降为异步复制。最低设置为1000ms，最高支持4294967295ms，默认10000ms。</p>
+  /// <p>Semi-sync timeout period, in milliseconds. To ensure business stability, semi-synchronous replication has a degradation logic. If the primary availability zone cluster exceeds this timeout period while waiting for the standby availability zone cluster to confirm a transaction, the replication method will degrade to asynchronous replication. The minimum is set to 1000 ms, with support up to 4294967295 ms. Default is 10000 ms.</p>
   semi_sync_timeout: i64 = "SemiSyncTimeout",
 }
 
-/// AddClusterSlaveZone返回参数结构体
+/// Response of [`Client::add_cluster_slave_zone`].
 pub struct AddClusterSlaveZoneResponse: decode {
-  /// <p>异步FlowId</p>
+  /// <p>Async FlowId</p>
   flow_id: i64 = "FlowId",
-  /// <p>订单ID</p>
+  /// **China site only.** <p>订单ID</p>
   big_deal_ids: Vec<String> = "BigDealIds",
-  /// <p>订单名称</p>
+  /// **China site only.** <p>订单名称</p>
   deal_names: Vec<String> = "DealNames",
-  /// <p>交易ID</p>
+  /// **China site only.** <p>交易ID</p>
   tran_id: String = "TranId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddInstances请求参数结构体
+/// Request of [`Client::add_instances`].
 pub struct AddInstancesRequest: encode {
-  /// **Required.** <p>集群ID</p>
+  /// **Required.** <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** <p>Cpu核数</p>
+  /// **Required.** <p>Number of Cpu cores.</p>
   cpu: i64 = "Cpu",
-  /// **Required.** <p>内存，单位为GB</p>
+  /// **Required.** <p>Memory in GB</p>
   memory: i64 = "Memory",
-  /// **Required.** <p>新增只读实例数，取值范围为(0,15]</p>
+  /// **Required.** <p>Number of newly-added read-only instances, value range (0,15]</p>
   read_only_count: i64 = "ReadOnlyCount",
-  /// <p>实例机器类型，支持值如下：</p><ul><li>common：表示通用型</li><li>exclusive：表示独享型</li></ul>
+  /// <p>Instance Machine Type. Supported values are as follows:</p><ul><li>common: universal type</li><li>exclusive: dedicated</li></ul>
   device_type: String = "DeviceType",
-  /// <p>当前字段已废弃。当前版本不再传输该值。</p>
+  /// <p>This field has been deprecated. The current version no longer transmits this value.</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_grp_id: String = "InstanceGrpId",
-  /// <p>所属VPC网络ID。</p>
+  /// <p>ID of the VPC network it belongs to.</p>
   vpc_id: String = "VpcId",
-  /// <p>所属子网ID，如果设置了VpcId，则SubnetId必填。</p>
+  /// <p>Subnet ID. If VpcId is set up, SubnetId is required.</p>
   subnet_id: String = "SubnetId",
-  /// <p>新增RO组时使用的Port，取值范围为[0,65535)</p>
+  /// <p>Port used when adding new RO groups, value range [0,65535)</p>
   port: i64 = "Port",
-  /// <p>实例名称，字符串长度范围为[0,64)，取值范围为大小写字母，0-9数字，&#39;_&#39;,&#39;-&#39;,&#39;.&#39;</p>
+  /// <p>Instance name, string length range [0,64), value range uppercase and lowercase letters, digits 0-9, '_', '-', '.'</p>
   instance_name: String = "InstanceName",
-  /// <p>是否自动选择代金券 1是 0否 默认为0</p>
+  /// <p>Whether to automatically select a voucher. 1: Yes; 0: No. Default is 0.</p>
   auto_voucher: i64 = "AutoVoucher",
-  /// <p>数据库类型，取值范围: </p><li> MYSQL </li>
+  /// <p>Database type. Value range: </p><li> MYSQL </li>
   db_type: String = "DbType",
-  /// <p>订单来源，字符串长度范围为[0,64)</p>
+  /// <p>Order source, string length range [0,64)</p>
   order_source: String = "OrderSource",
-  /// <p>交易模式 0-下单并支付 1-下单</p>
+  /// <p>Transaction mode 0-Place order and pay 1-Place order</p>
   deal_mode: i64 = "DealMode",
-  /// <p>参数模板ID</p>
+  /// <p>Parameter template ID.</p>
   param_template_id: i64 = "ParamTemplateId",
-  /// <p>参数列表，ParamTemplateId 传入时InstanceParams才有效</p>
+  /// <p>Parameter list. InstanceParams is valid only when ParamTemplateId is passed in.</p>
   instance_params: Vec<ModifyParamItem> = "InstanceParams",
-  /// <p>安全组ID，新建只读实例时可以指定安全组。</p>
+  /// <p>Security group ID. You can specify security groups when creating a read-only instance.</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// <p>proxy同步升级</p>
+  /// <p>Upgrade proxy synchronously</p>
   upgrade_proxy: UpgradeProxy = "UpgradeProxy",
 }
 
-/// AddInstances返回参数结构体
+/// Response of [`Client::add_instances`].
 pub struct AddInstancesResponse: decode {
-  /// <p>冻结流水，一次开通一个冻结流水。</p>
+  /// <p>Freeze transaction. One frozen flow is activated at a time.</p>
   tran_id: String = "TranId",
-  /// <p>付费的订单号。说明：建议您使用 <a href="https://cloud.tencent.com/document/product/1003/52131">DescribeResourcesByDealName</a> 接口查询订单关联实例。</p>
+  /// <p>Order number of the payment. Description: We recommend you use the <a href="https://www.tencentcloud.com/document/product/1003/52131?from_cn_redirect=1">DescribeResourcesByDealName</a> API to query the instances associated with the order.</p>
   deal_names: Vec<String> = "DealNames",
-  /// <p>发货资源id列表。</p>
+  /// <p>Delivery resource id list.</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   resource_ids: Vec<String> = "ResourceIds",
-  /// <p>大订单号</p>
+  /// <p>Large order number</p>
   big_deal_ids: Vec<String> = "BigDealIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddLibraDBInstances请求参数结构体
+/// Request of [`Client::add_libra_db_instances`].
 pub struct AddLibraDBInstancesRequest: encode {
-  /// **Required.** 可用区
+  /// **Required.** Availability zone
   zone: String = "Zone",
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** Cpu核数
+  /// **Required.** CPU cores
   cpu: i64 = "Cpu",
-  /// **Required.** 内存，单位为GB
+  /// **Required.** Memory in GB
   mem: i64 = "Mem",
-  /// **Required.** 磁盘大小
+  /// **Required.** Disk size.
   storage_size: i64 = "StorageSize",
-  /// **Required.** 付费模式
+  /// **Required.** Payment mode
   pay_mode: i64 = "PayMode",
-  /// **Required.** 同步对象列表
+  /// **Required.** Sync object list
   objects: Objects = "Objects",
-  /// 新增RO组时使用的Port，取值范围为[0,65535)
+  /// Port used when adding new RO groups, value range [0,65535)
   port: i64 = "Port",
-  /// 新增只读实例数，取值范围为(0,15]
+  /// Number of newly-added read-only instances, value range (0,15]
   goods_num: i64 = "GoodsNum",
-  /// 实例名称，字符串长度范围为[0,64)，取值范围为大小写字母，0-9数字，'_','-','.'
+  /// Instance name, string length range [0,64), value range uppercase and lowercase letters, digits 0-9, '_', '-', '.'
   instance_name: String = "InstanceName",
-  /// 副本数
+  /// Number of replicas
   replicas_num: i64 = "ReplicasNum",
-  /// ReplicasNum>1或者ReplicasNum=1且Cpu>=32核的时候取值为'Exclusive'，其余场景取值'Common'
+  /// Value is 'Exclusive' when ReplicasNum>1 or ReplicasNum=1 and Cpu>=32 cores, and 'Common' in other scenarios.
   instance_type: String = "InstanceType",
-  /// 磁盘类型
+  /// Disk type.
   storage_type: String = "StorageType",
-  /// 是否自动选择代金券 1是 0否 默认为0
+  /// Whether to automatically select a voucher. 1: Yes; 0: No. Default is 0.
   auto_voucher: i64 = "AutoVoucher",
-  /// 订单来源，字符串长度范围为[0,64)
+  /// Order source, string length range [0,64)
   order_source: String = "OrderSource",
-  /// 交易模式 0-下单并支付 1-下单
+  /// Transaction mode 0-Place order and pay 1-Place order
   deal_mode: i64 = "DealMode",
-  /// 所属VPC网络ID。
+  /// ID of the associated VPC network.
   vpc_id: String = "VpcId",
-  /// 所属子网ID，如果设置了VpcId，则SubnetId必填。
+  /// Subnet ID. If VpcId is set up, SubnetId is required.
   subnet_id: String = "SubnetId",
-  /// 安全组ID，新建只读实例时可以指定安全组。
+  /// Security group ID. You can specify security groups when creating a read-only instance.
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 分析引擎版本
+  /// Analysis engine version
   libra_db_version: String = "LibraDBVersion",
-  /// 购买时长,与TimeUnit组合才能生效
+  /// Purchase period, combined with TimeUnit for the changes to take effect
   time_span: i64 = "TimeSpan",
-  /// 购买时长单位, 与TimeSpan组合生效，可选:日:d,月:m
+  /// Duration unit, takes effect when combined with TimeSpan. Options: day:d, month:m
   time_unit: String = "TimeUnit",
-  /// 源端实例id
+  /// Source instance id
   src_instance_id: String = "SrcInstanceId",
 }
 
-/// AddLibraDBInstances返回参数结构体
+/// Response of [`Client::add_libra_db_instances`].
 pub struct AddLibraDBInstancesResponse: decode {
-  /// 大订单号
+  /// Large order number.
   big_deal_ids: Vec<String> = "BigDealIds",
-  /// 冻结流水，一次开通一个冻结流水。
+  /// Freeze transaction. One frozen flow is activated at a time.
   tran_id: String = "TranId",
-  /// 后付费订单号。
+  /// Post-paid order number.
   deal_names: Vec<String> = "DealNames",
-  /// 发货资源id列表。
+  /// Delivery resource id list.
   resource_ids: Vec<String> = "ResourceIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddServerlessRoInstances请求参数结构体
+/// Request of [`Client::add_serverless_ro_instances`].
 pub struct AddServerlessRoInstancesRequest: encode {
-  /// **Required.** <p>集群Id</p>
+  /// **Required.** <p>Cluster Id.</p>
   cluster_id: String = "ClusterId",
-  /// <p>ro实例最小规格</p>
+  /// <p>Minimum specification of a read-only instance</p>
   min_cpu: f64 = "MinCpu",
-  /// <p>ro实例最大规格</p>
+  /// <p>Maximum specification of a read-only instance</p>
   max_cpu: f64 = "MaxCpu",
-  /// <p>ro实例名称</p>
+  /// <p>ro instance name</p>
   instance_name: String = "InstanceName",
-  /// <p>所属VPC网络ID</p>
+  /// <p>VPC network ID</p>
   vpc_id: String = "VpcId",
-  /// <p>所属子网ID，如果设置了VpcId，则SubnetId必填</p>
+  /// <p>Subnet ID. If VpcId is set up, SubnetId is required.</p>
   subnet_id: String = "SubnetId",
-  /// <p>新增RO组时使用的Port，取值范围为[0,65535)</p>
+  /// <p>Port used when adding new RO groups, value range [0,65535)</p>
   port: u64 = "Port",
-  /// <p>安全组ID，新建只读实例时可以指定安全组</p>
+  /// <p>Security group ID. You can specify security groups when creating a read-only instance.</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// <p>是否自动暂停</p><p>枚举值：</p><ul><li>yes： 是</li><li>no： 否</li></ul>
+  /// <p>Whether to auto pause</p><p>Enumeration values:</p><ul><li>yes: Yes</li><li>no: No</li></ul>
   auto_pause: String = "AutoPause",
-  /// <p>自动暂停时间</p><p>单位：秒</p>
+  /// <p>Auto-pause time</p><p>Unit: seconds</p>
   auto_pause_delay: i64 = "AutoPauseDelay",
-  /// <p>实例参数</p>
+  /// <p>Instance parameter</p>
   instance_params: Vec<ModifyParamItem> = "InstanceParams",
-  /// <p>参数模板</p>
+  /// <p>Parameter template</p>
   param_template_id: i64 = "ParamTemplateId",
-  /// <p>新增的只读实例数量</p>
+  /// <p>Number of newly-added read-only instances</p>
   ro_count: i64 = "RoCount",
 }
 
-/// AddServerlessRoInstances返回参数结构体
+/// Response of [`Client::add_serverless_ro_instances`].
 pub struct AddServerlessRoInstancesResponse: decode {
-  /// <p>冻结流水，一次开通一个冻结流水</p>
+  /// <p>Freeze transaction, one frozen flow is activated at a time</p>
   tran_id: String = "TranId",
-  /// <p>后付费订单号</p>
+  /// <p>Post-paid Order Number</p>
   deal_names: Vec<String> = "DealNames",
-  /// <p>发货资源id列表</p>
+  /// <p>Delivery resource id list</p>
   resource_ids: Vec<String> = "ResourceIds",
-  /// <p>大订单号</p>
+  /// <p>Large order number</p>
   big_deal_ids: Vec<String> = "BigDealIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 数据库地址
+/// Database address
+///
+/// <details><summary>中文</summary>数据库地址</details>
 pub struct Addr: decode {
-  /// IP地址
+  /// IP address.
   ip: String = "IP",
-  /// 端口
+  /// Port.
   port: i64 = "Port",
 }
 
-/// AssociateSecurityGroups请求参数结构体
+/// Request of [`Client::associate_security_groups`].
 pub struct AssociateSecurityGroupsRequest: encode {
-  /// **Required.** 实例组 ID 数组，cynosdbmysql-grp-前缀开头或集群 ID。
-  /// 说明：要获取集群的实例组 ID，可通过 [查询集群实例组](https://cloud.tencent.com/document/product/1003/103934) 进行。
+  /// **Required.** Array of instance group IDs, starting with the cynosdbmysql-grp- prefix or cluster ID.
+  /// Description: To get the instance group ID of a cluster, call [Query cluster instance group](https://www.tencentcloud.com/document/product/1003/103934?from_cn_redirect=1).
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 要修改的安全组ID列表，一个或者多个安全组Id组成的数组。
+  /// **Required.** Security group ID list to modify, which is an array of one or more security group IDs.
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 可用区
+  /// Availability zone
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   zone: String = "Zone",
 }
 
-/// AssociateSecurityGroups返回参数结构体
+/// Response of [`Client::associate_security_groups`].
 pub struct AssociateSecurityGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询审计实例的过滤条件
+/// Filter conditions for querying audit instances.
+///
+/// <details><summary>中文</summary>查询审计实例的过滤条件</details>
 pub struct AuditInstanceFilters: encode {
-  /// **Required.** 过滤条件值。支持InstanceId-实例ID，InstanceName-实例名称，ProjectId-项目ID，TagKey-标签键，Tag-标签（以竖线分割，例：Tagkey|Tagvalue）。
+  /// **Required.** Filter condition value. Supports InstanceId (instance ID), InstanceName (instance name), ProjectId (project ID), TagKey (tag key), and Tag (tag, separated by vertical bars, for example: Tagkey|Tagvalue).
   name: String = "Name",
-  /// **Required.** true表示精确查找，false表示模糊匹配。
+  /// **Required.** true indicates exact matching; false indicates fuzzy matching.
   exact_match: bool = "ExactMatch",
-  /// **Required.** 筛选值
+  /// **Required.** Filter value.
   values: Vec<String> = "Values",
 }
 
-/// 审计实例详情
+/// Audit instance details.
+///
+/// <details><summary>中文</summary>审计实例详情</details>
 pub struct AuditInstanceInfo: decode {
-  /// 项目ID
+  /// Project ID.
   project_id: i64 = "ProjectId",
-  /// 标签信息
+  /// Tag information.
   tag_list: Vec<Tag> = "TagList",
 }
 
-/// 审计日志详细信息
+/// Audit log details
+///
+/// <details><summary>中文</summary>审计日志详细信息</details>
 pub struct AuditLog: decode {
-  /// 影响行数。
+  /// Number of affected rows.
   affect_rows: i64 = "AffectRows",
-  /// 错误码。
+  /// Error code.
   err_code: i64 = "ErrCode",
-  /// SQL类型。
+  /// SQL type.
   sql_type: String = "SqlType",
-  /// 表名称。
+  /// Table name.
   table_name: String = "TableName",
-  /// 实例名称。
+  /// Instance name.
   instance_name: String = "InstanceName",
-  /// 审计策略名称。
+  /// Audit policy name.
   policy_name: String = "PolicyName",
-  /// 数据库名称。
+  /// Database name.
   db_name: String = "DBName",
-  /// SQL语句。
+  /// SQL statement.
   sql: String = "Sql",
-  /// 客户端地址。
+  /// Client address.
   host: String = "Host",
-  /// 用户名。
+  /// Username.
   user: String = "User",
-  /// 执行时间，微秒。
+  /// Execution time, in microseconds.
   exec_time: i64 = "ExecTime",
-  /// 时间。
+  /// Time.
   timestamp: String = "Timestamp",
-  /// 返回行数。
+  /// Number of rows returned.
   sent_rows: i64 = "SentRows",
-  /// 执行线程ID。
+  /// Execution thread ID.
   thread_id: i64 = "ThreadId",
-  /// 扫描行数。
+  /// Number of scanned rows.
   check_rows: i64 = "CheckRows",
-  /// cpu执行时间，微秒。
+  /// cpu execution time, in microseconds.
   cpu_time: f64 = "CpuTime",
-  /// IO等待时间，微秒。
+  /// IO wait time, in microseconds.
   io_wait_time: i64 = "IoWaitTime",
-  /// 锁等待时间，微秒。
+  /// Lock waiting time in microseconds.
   lock_wait_time: i64 = "LockWaitTime",
-  /// 事务持续等待时间，微秒。
+  /// Transaction continuous waiting time, in µs.
   trx_living_time: i64 = "TrxLivingTime",
-  /// 开始时间，与timestamp构成一个精确到纳秒的时间。
+  /// Start time. Together with timestamp, it forms a nanosecond-precision time.
   ns_time: i64 = "NsTime",
-  /// 日志命中规则模板的基本信息
+  /// Basic information of the log hit rule template
   template_info: Vec<LogRuleTemplateInfo> = "TemplateInfo",
-  /// 事务ID
+  /// Transaction ID
   trx_id: i64 = "TrxId",
-  /// 客户端端口
+  /// Client port.
   client_port: i64 = "ClientPort",
 }
 
@@ -6546,455 +8914,497 @@ pub struct AuditLogFile: decode {
   progress_rate: i64 = "ProgressRate",
 }
 
-/// 审计日志过滤条件。查询审计日志时，用户过滤返回的审计日志。
+/// Audit log filter criteria. When querying audit logs, filter the returned audit logs by user.
+///
+/// <details><summary>中文</summary>审计日志过滤条件。查询审计日志时，用户过滤返回的审计日志。</details>
 pub struct AuditLogFilter: encode {
-  /// 客户端地址。
+  /// Client address.
   host: Vec<String> = "Host",
-  /// 用户名。
+  /// Username.
   user: Vec<String> = "User",
-  /// 数据库名称。
+  /// Database name.
   db_name: Vec<String> = "DBName",
-  /// 表名称。
+  /// Table name.
   table_name: Vec<String> = "TableName",
-  /// 审计策略名称。
+  /// Audit policy name.
   policy_name: Vec<String> = "PolicyName",
-  /// SQL 语句。支持模糊匹配。
+  /// SQL statement. Fuzzy matching supported.
   sql: String = "Sql",
-  /// SQL 类型。目前支持："SELECT", "INSERT", "UPDATE", "DELETE", "CREATE", "DROP", "ALTER", "SET", "REPLACE", "EXECUTE"。
+  /// SQL type. Currently supports: "SELECT", "INSERT", "UPDATE", "DELETE", "CREATE", "DROP", "ALTER", "SET", "REPLACE", "EXECUTE".
   sql_type: String = "SqlType",
-  /// 执行时间。单位为：ms。表示筛选执行时间大于该值的审计日志。
+  /// Execution time. Unit: ms. Filter audit logs with an execution time more than this value.
   exec_time: i64 = "ExecTime",
-  /// 影响行数。表示筛选影响行数大于该值的审计日志。
+  /// Number of affected rows. Filter audit logs where the number of affected rows is more than this value.
   affect_rows: i64 = "AffectRows",
-  /// SQL 类型。支持多个类型同时查询。目前支持："SELECT", "INSERT", "UPDATE", "DELETE", "CREATE", "DROP", "ALTER", "SET", "REPLACE", "EXECUTE"。
+  /// SQL type. Supports simultaneous query of multiple types. Currently supports: "SELECT", "INSERT", "UPDATE", "DELETE", "CREATE", "DROP", "ALTER", "SET", "REPLACE", "EXECUTE".
   sql_types: Vec<String> = "SqlTypes",
-  /// SQL 语句。支持传递多个sql语句。
+  /// SQL statement. Supports transmission of multiple sql statements.
   sqls: Vec<String> = "Sqls",
-  /// 返回行数。
+  /// Number of rows returned.
   sent_rows: u64 = "SentRows",
-  /// 线程ID。
+  /// Thread ID.
   thread_id: Vec<String> = "ThreadId",
 }
 
-/// 规则审计的过滤条件
+/// Filter criteria for rule audit
+///
+/// <details><summary>中文</summary>规则审计的过滤条件</details>
 pub struct AuditRuleFilters: encode {
-  /// **Required.** 单条审计规则。
+  /// **Required.** A single audit rule.
   rule_filters: Vec<RuleFilters> = "RuleFilters",
 }
 
-/// 审计规则模板的详情
+/// Details of an audit rule template.
+///
+/// <details><summary>中文</summary>审计规则模板的详情</details>
 pub struct AuditRuleTemplateInfo: decode {
-  /// 规则模板ID。
+  /// Rule template ID.
   rule_template_id: String = "RuleTemplateId",
-  /// 规则模板名称。
+  /// Rule template name.
   rule_template_name: String = "RuleTemplateName",
-  /// 规则模板的过滤条件
+  /// Filter criteria of the rule template
   rule_filters: Vec<RuleFilters> = "RuleFilters",
-  /// 规则模板描述。
+  /// Rule template description.
   description: String = "Description",
-  /// 规则模板创建时间。
+  /// Rule template creation time.
   create_at: String = "CreateAt",
-  /// 规则模板修改时间。
+  /// Rule template modification time.
   update_at: String = "UpdateAt",
-  /// 告警等级。1-低风险，2-中风险，3-高风险。
+  /// Alarm level. Valid values: 1 - Low risk, 2 - Medium risk, 3 - High risk.
   alarm_level: u64 = "AlarmLevel",
-  /// 告警策略。0-不告警，1-告警。
+  /// Alarm policy. Valid values: 0 - Alarm disabled, 1 - Alarm enabled.
   alarm_policy: u64 = "AlarmPolicy",
-  /// 模板状态。0-无任务 ，1-修改中。
+  /// Template status. Valid values: 0 - No task, 1 - modifying.
   status: u64 = "Status",
-  /// 规则模板应用在哪些在实例。
+  /// Instances to which this rule template is applied.
   affected_instances: Vec<String> = "AffectedInstances",
 }
 
-/// 保险箱自动投递关系
+/// Relationship for automatically delivering to a safe
+///
+/// <details><summary>中文</summary>保险箱自动投递关系</details>
 pub struct AutoCopyConfig: decode {
-  /// 集群id
+  /// Cluster ID.
   cluster_id: String = "ClusterId",
-  /// 保险箱ID
+  /// Safe ID
   vault_id: String = "VaultId",
-  /// 保险箱地域
+  /// Safe region
   vault_region: String = "VaultRegion",
-  /// 投递类型：binlog, redolog, snapshot, logic
+  /// Delivery type: binlog, redolog, snapshot, logic
   copy_type: String = "CopyType",
 }
 
-/// 高级映射，自动映射规则
+/// Advanced mapping, automatic mapping rule
+///
+/// <details><summary>中文</summary>高级映射，自动映射规则</details>
 pub struct AutoMapRule: encode {
-  /// **Required.** 源端实例Id
+  /// **Required.** Source instance Id
   src_instance_id: String = "SrcInstanceId",
-  /// **Required.** 源端数据库正则
+  /// **Required.** Source database regular
   src_database_regex: String = "SrcDatabaseRegex",
-  /// **Required.** 源端表正则
+  /// **Required.** Source table regular
   src_table_regex: String = "SrcTableRegex",
-  /// **Required.** 目标端数据库正则
+  /// **Required.** Target database regular
   dst_database_regex: String = "DstDatabaseRegex",
-  /// **Required.** 目标端表正则
+  /// **Required.** Target table regular
   dst_table_regex: String = "DstTableRegex",
 }
 
-/// 备份设置
+/// Backup setting
+///
+/// <details><summary>中文</summary>备份设置</details>
 pub struct BackupConfigInfo: decode {
-  /// <p>系统自动时间</p>
+  /// <p>System automation time</p>
   backup_custom_auto_time: bool = "BackupCustomAutoTime",
-  /// <p>表示全备开始时间，[0-24*3600]， 如0:00, 1:00, 2:00 分别为 0，3600， 7200</p>
+  /// <p>Refers to the full backup start time, [0-24*3600], for example, 0:00, 1:00, 2:00 are 0, 3600, 7200 respectively</p>
   backup_time_beg: u64 = "BackupTimeBeg",
-  /// <p>表示全备结束时间，[0-24*3600]， 如0:00, 1:00, 2:00 分别为 0，3600， 7200</p>
+  /// <p>Indicates the full backup end time, [0-24*3600], for example, 0:00, 1:00, 2:00 are 0, 3600, 7200 respectively</p>
   backup_time_end: u64 = "BackupTimeEnd",
-  /// <p>该参数目前不支持修改，无需填写。备份频率，长度为7的数组，分别对应周日到周六的备份方式，full-全量备份，increment-增量备份</p>
+  /// <p>Currently this parameter cannot be modified and no need to specify. Backup frequency is an array of length 7, corresponding to the backup method from Sunday to Saturday, full-full backup, increment-incremental backup.</p>
   backup_week_days: Vec<String> = "BackupWeekDays",
-  /// <p>间隔时间</p>
+  /// <p>Interval</p>
   backup_interval_time: i64 = "BackupIntervalTime",
-  /// <p>表示保留备份时长, 单位秒，超过该时间将被清理, 七天表示为3600247=604800，最大为158112000</p>
+  /// <p>Indicates the backup retention period in seconds. Data will be cleaned up after this time. Seven days is represented as 3600*24*7=604800, with a maximum of 158112000.</p>
   reserve_duration: u64 = "ReserveDuration",
-  /// <p>跨地域备份开启<br>yes-开启<br>no-关闭</p>
+  /// <p>Cross-region backup enabled<br>yes-enabled<br>no-disabled</p>
   cross_regions_enable: String = "CrossRegionsEnable",
-  /// <p>跨地域备份地域</p>
+  /// <p>Cross-regional backup region</p>
   cross_regions: Vec<String> = "CrossRegions",
-  /// <p>跨地域备份保留时间</p><p>单位：天</p>
+  /// <p>Cross-region backup retention period</p><p>Unit: day</p>
   cross_region_save_days: i64 = "CrossRegionSaveDays",
-  /// <p>自动数据备份触发策略，periodically:自动周期备份,frequent:高频备份</p>
+  /// <p>Automatic data backup trigger policy, periodically: automatic periodic backup, frequent: high frequency backup</p>
   backup_trigger_strategy: String = "BackupTriggerStrategy",
-  /// <p>备份投递关系</p>
+  /// <p>Backup delivery relationship</p>
   auto_copy_vaults: Vec<CreateBackupVaultItem> = "AutoCopyVaults",
 }
 
-/// 备份文件信息
+/// Backup file information
+///
+/// <details><summary>中文</summary>备份文件信息</details>
 pub struct BackupFileInfo: decode {
-  /// <p>快照文件ID，已废弃，请使用BackupId</p>
+  /// <p>Snapshot file ID. This field is abandoned. Please use BackupId.</p>
   snapshot_id: u64 = "SnapshotId",
-  /// <p>备份文件名</p>
+  /// <p>Backup file name</p>
   file_name: String = "FileName",
-  /// <p>备份文件大小</p>
+  /// <p>Backup file size</p>
   file_size: u64 = "FileSize",
-  /// <p>备份开始时间</p>
+  /// <p>Backup start time</p>
   start_time: String = "StartTime",
-  /// <p>备份完成时间</p>
+  /// <p>Backup completion time</p>
   finish_time: String = "FinishTime",
-  /// <p>备份类型：snapshot，快照备份；logic，逻辑备份</p>
+  /// <p>Backup type: snapshot, snapshot backup; logic, logical backup</p>
   backup_type: String = "BackupType",
-  /// <p>备份方式：auto，自动备份；manual，手动备份</p>
+  /// <p>Backup method: auto, automatic backup; manual, manual backup</p>
   backup_method: String = "BackupMethod",
-  /// <p>备份文件状态：success：备份成功；fail：备份失败；creating：备份文件创建中；deleting：备份文件删除中</p>
+  /// <p>Backup file status: success: backup successful; fail: backup failed; creating: backup file being created; deleting: backup file being deleted</p>
   backup_status: String = "BackupStatus",
-  /// <p>备份文件时间</p>
+  /// <p>Backup file time</p>
   snapshot_time: String = "SnapshotTime",
-  /// <p>备份ID</p>
+  /// <p>Backup ID</p>
   backup_id: i64 = "BackupId",
-  /// <p>快照类型，可选值：full，全量；increment，增量</p>
+  /// <p>Snapshot type. Available values: full (full); increment (incremental)</p>
   snap_shot_type: String = "SnapShotType",
-  /// <p>备份文件备注</p>
+  /// <p>Backup file remarks</p>
   backup_name: String = "BackupName",
-  /// <p>备份文件所在地域</p>
+  /// <p>Region where backup files are located</p>
   exist_regions: Vec<BackupRegionAndIds> = "ExistRegions",
-  /// <p>投递状态</p>
+  /// <p>Delivery status</p>
   copy_status: String = "CopyStatus",
-  /// <p>秘钥id</p>
+  /// <p>Secret key id.</p>
   encrypt_key_id: String = "EncryptKeyId",
-  /// <p>秘钥地域</p>
+  /// <p>Key region</p>
   encrypt_region: String = "EncryptRegion",
-  /// <p>保险箱信息</p>
+  /// <p>Safe information.</p>
   vault_infos: Vec<VaultInfo> = "VaultInfos",
-  /// <p>备份周期策略</p>
+  /// <p>Backup periodic policy</p>
   backup_period_strategy: String = "BackupPeriodStrategy",
 }
 
-/// 备份下载集群限制参数
+/// Backup download cluster limit parameter
+///
+/// <details><summary>中文</summary>备份下载集群限制参数</details>
 pub struct BackupLimitClusterRestriction: decode {
-  /// 集群id
+  /// Cluster ID.
   cluster_id: String = "ClusterId",
-  /// 下载限制配置
+  /// Download limit configuration
   backup_limit_restriction: BackupLimitRestriction = "BackupLimitRestriction",
 }
 
-/// 备份下载限制参数
+/// Backup download limit parameter
+///
+/// <details><summary>中文</summary>备份下载限制参数</details>
 pub struct BackupLimitRestriction: encode {
-  /// 限制类型
+  /// Restriction type
   limit_type: String = "LimitType",
-  /// 该参数仅支持 In， 表示 LimitVpc 指定的vpc可以下载。默认为In
+  /// This parameter only supports In, which means the vpc specified by LimitVpc can be downloaded. The default is In.
   vpc_comparison_symbol: String = "VpcComparisonSymbol",
-  /// In: 指定的ip可以下载； NotIn: 指定的ip不可以下载
+  /// In: Download is allowed from the specified ip; NotIn: Download is not allowed from the specified ip
   ip_comparison_symbol: String = "IpComparisonSymbol",
-  /// 限制下载的vpc设置
+  /// Limit download vpc settings
   limit_vpcs: Vec<BackupLimitVpcItem> = "LimitVpcs",
-  /// 限制下载的ip设置
+  /// Limit download ip settings
   limit_ips: Vec<String> = "LimitIps",
 }
 
-/// 备份文件限制下载来源VPC设置项
+/// VPC setting item for restricting the download source of backup files
+///
+/// <details><summary>中文</summary>备份文件限制下载来源VPC设置项</details>
 pub struct BackupLimitVpcItem: encode {
-  /// 限制下载来源的地域。目前仅支持当前地域
+  /// Limit the region of the download source. Currently only support the current region.
   region: String = "Region",
-  /// 限制下载的vpc列表
+  /// vpc list with download restrictions
   vpc_list: Vec<String> = "VpcList",
 }
 
-/// 备份文件所在地域及ID
+/// Region and ID of the backup file
+///
+/// <details><summary>中文</summary>备份文件所在地域及ID</details>
 pub struct BackupRegionAndIds: decode {
-  /// 备份地域
+  /// Backup region
   backup_region: String = "BackupRegion",
-  /// 备份ID
+  /// Backup ID
   backup_id: i64 = "BackupId",
 }
 
-/// 备份使用量信息
+/// Backup usage information
+///
+/// <details><summary>中文</summary>备份使用量信息</details>
 pub struct BackupVolumeInfo: decode {
-  /// 备份使用量
+  /// Backup usage
   backup_volume: f64 = "BackupVolume",
-  /// 备份类型
+  /// Backup type
   backup_type: String = "BackupType",
-  /// 备份方式
+  /// Backup method.
   backup_method: String = "BackupMethod",
 }
 
-/// 计费资源信息
+/// Billing resource information
+///
+/// <details><summary>中文</summary>计费资源信息</details>
 pub struct BillingResourceInfo: decode {
-  /// 集群ID
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 实例ID列表
+  /// Instance ID list.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 订单ID
+  /// Order ID
   deal_name: String = "DealName",
 }
 
-/// BindClusterResourcePackages请求参数结构体
+/// Request of [`Client::bind_cluster_resource_packages`].
 pub struct BindClusterResourcePackagesRequest: encode {
-  /// **Required.** 资源包唯一ID
+  /// **Required.** Unique ID of the resource package
   package_ids: Vec<String> = "PackageIds",
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// BindClusterResourcePackages返回参数结构体
+/// Response of [`Client::bind_cluster_resource_packages`].
 pub struct BindClusterResourcePackagesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 资源包绑定的实例信息
+/// Information of the instance bound to the resource package
+///
+/// <details><summary>中文</summary>资源包绑定的实例信息</details>
 pub struct BindInstanceInfo: decode {
-  /// 绑定的集群ID
+  /// Bound cluster ID.
   instance_id: String = "InstanceId",
-  /// 绑定的实例所在的地域
+  /// Region of the bound instance
   instance_region: String = "InstanceRegion",
-  /// 绑定的实例类型
+  /// Bound instance type
   instance_type: String = "InstanceType",
-  /// 绑定集群下的实例ID
+  /// Instance ID under the bound cluster
   extend_ids: Vec<String> = "ExtendIds",
 }
 
-/// binlog配置信息
+/// Binlog configuration information.
+///
+/// <details><summary>中文</summary>binlog配置信息</details>
 pub struct BinlogConfigInfo: encode {
-  /// **Required.** <p>binlog保留时间</p>
+  /// **Required.** <p>binlog retention time</p>
   binlog_save_days: i64 = "BinlogSaveDays",
-  /// **Required.** <p>binlog异地地域备份是否开启</p>
+  /// **Required.** <p>Whether binlog cross-region backup is enabled</p>
   binlog_cross_regions_enable: String = "BinlogCrossRegionsEnable",
-  /// <p>binlog异地地域</p>
+  /// <p>Cross-region binlog</p>
   binlog_cross_regions: Vec<String> = "BinlogCrossRegions",
-  /// <p>跨地域备份保留时间</p><p>单位：天</p>
+  /// <p>Cross-region backup retention period</p><p>Unit: day</p>
   binlog_cross_region_save_days: i64 = "BinlogCrossRegionSaveDays",
-  /// <p>保险箱信息</p>
+  /// <p>Safe information</p>
   auto_copy_vaults: Vec<CreateBackupVaultItem> = "AutoCopyVaults",
 }
 
-/// Binlog描述
+/// Binlog description
+///
+/// <details><summary>中文</summary>Binlog描述</details>
 pub struct BinlogItem: decode {
-  /// <p>Binlog文件名称</p>
+  /// <p>Binlog file name</p>
   file_name: String = "FileName",
-  /// <p>文件大小，单位：字节</p>
+  /// <p>File size, unit: byte</p>
   file_size: i64 = "FileSize",
-  /// <p>事务最早时间</p>
+  /// <p>Earliest transaction time</p>
   start_time: String = "StartTime",
-  /// <p>事务最晚时间</p>
+  /// <p>Latest transaction time</p>
   finish_time: String = "FinishTime",
-  /// <p>Binlog文件ID</p>
+  /// <p>Binlog file ID</p>
   binlog_id: i64 = "BinlogId",
-  /// <p>binlog所跨地域</p>
+  /// <p>Cross-region of binlog</p>
   cross_regions: Vec<String> = "CrossRegions",
-  /// <p>备份投递状态</p>
+  /// <p>Backup delivery status</p>
   copy_status: String = "CopyStatus",
-  /// <p>保险箱信息</p>
+  /// <p>Safe information.</p>
   vault_infos: Vec<VaultInfo> = "VaultInfos",
-  /// <p>加密秘钥key</p>
+  /// <p>Encryption key</p>
   encrypt_key_id: String = "EncryptKeyId",
-  /// <p>加密秘钥地域</p>
+  /// <p>Key region for encryption</p>
   encrypt_region: String = "EncryptRegion",
-  /// <p>备份的地域分布信息</p>
+  /// <p>Geographical distribution information of backups</p>
   exist_regions: Vec<BinlogRegionInfo> = "ExistRegions",
 }
 
-/// 各地域binlog保留信息
+/// binlog retention info in each region
+///
+/// <details><summary>中文</summary>各地域binlog保留信息</details>
 pub struct BinlogRegionInfo: decode {
-  /// <p>备份地域</p>
+  /// <p>Backup region.</p>
   backup_region: String = "BackupRegion",
-  /// <p>备份ID</p>
+  /// <p>Backup ID</p>
   backup_id: i64 = "BackupId",
 }
 
-/// 任务信息
+/// Task information
+///
+/// <details><summary>中文</summary>任务信息</details>
 pub struct BizTaskInfo: decode {
-  /// <p>任务id</p>
+  /// <p>Task ID.</p>
   id: i64 = "ID",
-  /// <p>用户appid</p>
+  /// <p>User AppID.</p>
   app_id: i64 = "AppId",
-  /// <p>集群id</p>
+  /// <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
-  /// <p>地域</p>
+  /// <p>Region.</p>
   region: String = "Region",
-  /// <p>任务创建时间</p>
+  /// <p>Task creation time</p>
   create_time: String = "CreateTime",
-  /// <p>延迟执行时间</p>
+  /// <p>Delayed execution time</p>
   delay_time: String = "DelayTime",
-  /// <p>任务失败信息</p>
+  /// <p>Task failure information</p>
   err_msg: String = "ErrMsg",
-  /// <p>异步任务流id</p>
+  /// <p>Asynchronous task flow id</p>
   flow_id: i64 = "FlowId",
-  /// <p>任务输入信息</p>
+  /// <p>Task input information</p>
   input: String = "Input",
-  /// <p>实例组id</p>
+  /// <p>Instance group id</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_grp_id: String = "InstanceGrpId",
-  /// <p>实例组id</p>
+  /// <p>Instance group id</p>
   instance_group_id: String = "InstanceGroupId",
-  /// <p>实例id</p>
+  /// <p>Instance id</p>
   instance_id: String = "InstanceId",
-  /// <p>任务操作对象id</p>
+  /// <p>Task operation object id.</p>
   object_id: String = "ObjectId",
-  /// <p>任务操作对象类型</p>
+  /// <p>Task operation object type</p>
   object_type: String = "ObjectType",
-  /// <p>操作者uin</p>
+  /// <p>Operator uin</p>
   operator: String = "Operator",
-  /// <p>任务输出信息</p>
+  /// <p>Task output information</p>
   output: String = "Output",
-  /// <p>任务状态</p>
+  /// <p>Task status.</p>
   status: String = "Status",
-  /// <p>任务类型</p>
+  /// <p>Task type</p>
   task_type: String = "TaskType",
-  /// <p>触发本任务的父任务ID</p>
+  /// <p>ID of the parent task that triggers this task</p>
   trigger_task_id: i64 = "TriggerTaskId",
-  /// <p>更新时间</p>
+  /// <p>Update time.</p>
   update_time: String = "UpdateTime",
-  /// <p>任务开始时间</p>
+  /// <p>Task start time</p>
   start_time: String = "StartTime",
-  /// <p>任务结束时间</p>
+  /// <p>Task end time</p>
   end_time: String = "EndTime",
-  /// <p>集群名称</p>
+  /// <p>Cluster name.</p>
   cluster_name: String = "ClusterName",
-  /// <p>实例名称</p>
+  /// <p>Instance name.</p>
   instance_name: String = "InstanceName",
-  /// <p>任务进度</p>
+  /// <p>Task Progress</p>
   process: i64 = "Process",
-  /// <p>修改参数任务信息</p>
+  /// <p>Modify parameter task information</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   modify_params_data: Vec<ModifyParamsData> = "ModifyParamsData",
-  /// <p>创建集群任务信息</p>
+  /// <p>Create cluster task information</p>
   create_clusters_data: CreateClustersData = "CreateClustersData",
-  /// <p>集群回档任务信息</p>
+  /// <p>Cluster rollback task information</p>
   rollback_data: RollbackData = "RollbackData",
-  /// <p>实例变配任务信息</p>
+  /// <p>Instance configuration change task information</p>
   modify_instance_data: ModifyInstanceData = "ModifyInstanceData",
-  /// <p>手动备份任务信息</p>
+  /// <p>Manual backup task information</p>
   manual_backup_data: ManualBackupData = "ManualBackupData",
-  /// <p>修改内核版本任务信息</p>
+  /// <p>Modify kernel version task information</p>
   modify_db_version_data: ModifyDbVersionData = "ModifyDbVersionData",
-  /// <p>集群可用区信息</p>
+  /// <p>Cluster Availability Zone Information</p>
   cluster_slave_data: ClusterSlaveData = "ClusterSlaveData",
-  /// <p>转换集群日志</p>
+  /// <p>Convert cluster logs</p>
   switch_cluster_log_bin: SwitchClusterLogBin = "SwitchClusterLogBin",
-  /// <p>修改实例参数数据</p>
+  /// <p>Modify instance parameter data</p>
   modify_instance_params_data: BizTaskModifyParamsData = "ModifyInstanceParamsData",
-  /// <p>维护时间</p>
+  /// <p>Maintenance time.</p>
   task_maintain_info: TaskMaintainInfo = "TaskMaintainInfo",
-  /// <p>实例日志投递信息</p>
+  /// <p>Instance Log Delivery Information</p>
   instance_cls_delivery_infos: Vec<InstanceCLSDeliveryInfo> = "InstanceCLSDeliveryInfos",
-  /// <p>任务进度信息</p>
+  /// <p>Task progress information</p>
   task_progress_info: TaskProgressInfo = "TaskProgressInfo",
-  /// <p>全球数据库网络任务</p>
+  /// <p>Global database network task</p>
   gdn_task_info: GdnTaskInfo = "GdnTaskInfo",
-  /// <p>保险箱id</p>
+  /// <p>Safe id</p>
   vault_id: String = "VaultId",
-  /// <p>保险箱名称</p>
+  /// <p>Safe name</p>
   vault_name: String = "VaultName",
-  /// <p>AI优化器任务信息</p>
+  /// <p>AI optimizer task information</p>
   ai_optimizer_task_data: AIOptimizerTaskData = "AIOptimizerTaskData",
 }
 
-/// 实例参数修改任务详情
+/// Parameter modification task details of an instance
+///
+/// <details><summary>中文</summary>实例参数修改任务详情</details>
 pub struct BizTaskModifyInstanceParam: decode {
-  /// 实例ID
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 实例参数修改任务详情
+  /// Instance parameter modification task details
   modify_instance_param_list: Vec<ModifyParamItem> = "ModifyInstanceParamList",
 }
 
-/// 修改参数任务数据
+/// Parameter modification task data
+///
+/// <details><summary>中文</summary>修改参数任务数据</details>
 pub struct BizTaskModifyParamsData: decode {
-  /// 集群ID
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 集群参数修改数据
+  /// Cluster parameter modification data
   cluster_param_list: Vec<ModifyParamItem> = "ClusterParamList",
-  /// 实例参数修改数据
+  /// Instance parameter modification data
   modify_instance_params: Vec<BizTaskModifyInstanceParam> = "ModifyInstanceParams",
 }
 
-/// CLS日志投递配置
+/// CLS log shipping configuration
+///
+/// <details><summary>中文</summary>CLS日志投递配置</details>
 pub struct CLSInfo: encode {
-  /// **Required.** 日志主题操作：可选create,reuse。
-  /// create:新增日志主题，使用TopicName创建日志主题。
-  /// reuse:使用已有日志主题，使用TopicId指定日志主题。
-  /// 不允许使用已有日志主题且新建日志集的组合。
+  /// **Required.** Log topic operation. Options: create, reuse.
+  /// Create: Add a log topic. Use TopicName to create a log topic.
+  /// reuse: Use an existing log topic and specify it by TopicId.
+  /// It is not allowed to use a combination of an existing log topic and a new log set.
   topic_operation: String = "TopicOperation",
-  /// **Required.** 日志集操作：可选create,reuse。
-  /// create:新增日志集，使用GroupName创建日志集。
-  /// reuse:使用已有日志集，使用GroupId指定日志集。
-  /// 不允许使用已有日志主题且新建日志集的组合。
+  /// **Required.** Logset operation. Options: create, reuse.
+  /// create: add a new log set using GroupName.
+  /// reuse: utilize an existing logset and specify the logset by GroupId.
+  /// It is not allowed to use a combination of an existing log topic and a new log set.
   group_operation: String = "GroupOperation",
-  /// **Required.** 日志投递地域
+  /// **Required.** Log delivery region
   region: String = "Region",
-  /// 日志主题id
+  /// Log topic id
   topic_id: String = "TopicId",
-  /// 日志主题name
+  /// Log topic name
   topic_name: String = "TopicName",
-  /// 日志集id
+  /// Logset id
   group_id: String = "GroupId",
-  /// 日志集name
+  /// Log set name.
   group_name: String = "GroupName",
 }
 
-/// CalculateBackupSaveSecExpires请求参数结构体
+/// Request of [`Client::calculate_backup_save_sec_expires`].
 pub struct CalculateBackupSaveSecExpiresRequest: encode {
-  /// **Required.** 备份保险箱ID
+  /// **Required.** Backup safe ID
   vault_id: String = "VaultId",
-  /// 备份保留时长（秒），必须大于0
+  /// Backup retention period (in seconds). Must be greater than 0.
   backup_save_seconds: i64 = "BackupSaveSeconds",
-  /// 每页数量，范围(0,100]，默认10
+  /// Number of items per page. Value range: (0,100]. Default: 10.
   limit: i64 = "Limit",
-  /// 偏移量，范围[0,INF)，默认0
+  /// Offset. Value range: [0, INF). Default value: 0.
   offset: i64 = "Offset",
-  /// 排序字段，可选值：VaultId,VaultName,BackupSaveSeconds,LockedTime,CreateTime,UpdateTime，默认endTime
+  /// Sorting field. Available values: VaultId, VaultName, BackupSaveSeconds, LockedTime, CreateTime, UpdateTime. Default value: endTime.
   order_by: String = "OrderBy",
-  /// 排序方式，可选值：desc,asc,DESC,ASC，默认desc
+  /// Sorting method. Available values: desc, asc, DESC, ASC. Default value: desc.
   order_by_type: String = "OrderByType",
 }
 
-/// CalculateBackupSaveSecExpires返回参数结构体
+/// Response of [`Client::calculate_backup_save_sec_expires`].
 pub struct CalculateBackupSaveSecExpiresResponse: decode {
-  /// 将被删除的备份文件总数
+  /// Total number of backup files to be deleted
   will_delete_backup_file_count: i64 = "WillDeleteBackupFileCount",
-  /// 将被删除的备份文件列表
+  /// Backup file list to be deleted
   will_delete_backup_files: Vec<WillDeleteItem> = "WillDeleteBackupFiles",
-  /// 将被删除的Binlog文件总数
+  /// Total number of Binlog files to be deleted
   will_delete_binlog_file_count: i64 = "WillDeleteBinlogFileCount",
-  /// 将被删除的Binlog文件列表
+  /// List of Binlog files to be deleted
   will_delete_binlog_files: Vec<WillDeleteItem> = "WillDeleteBinlogFiles",
-  /// 将被删除的Redolog文件总数
+  /// Total number of Redolog files to be deleted
   will_delete_redo_log_file_count: i64 = "WillDeleteRedoLogFileCount",
-  /// 将被删除的Redolog文件列表
+  /// List of Redolog files to be deleted
   will_delete_redo_log_files: Vec<WillDeleteItem> = "WillDeleteRedoLogFiles",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CancelClusterServerlessScalePlan请求参数结构体
+/// Request of [`Client::cancel_cluster_serverless_scale_plan`].
 pub struct CancelClusterServerlessScalePlanRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
@@ -7002,317 +9412,317 @@ pub struct CancelClusterServerlessScalePlanRequest: encode {
   plan_id: i64 = "PlanId",
 }
 
-/// CancelClusterServerlessScalePlan返回参数结构体
+/// Response of [`Client::cancel_cluster_serverless_scale_plan`].
 pub struct CancelClusterServerlessScalePlanResponse: decode {
   /// 任务id
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CancelTask请求参数结构体
+/// Request of [`Client::cancel_task`].
 pub struct CancelTaskRequest: encode {
-  /// **Required.** <p>任务ID</p>
+  /// **Required.** <p>Task ID</p>
   task_id: i64 = "TaskId",
 }
 
-/// CancelTask返回参数结构体
+/// Response of [`Client::cancel_task`].
 pub struct CancelTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CheckCreateLibraDBInstance请求参数结构体
+/// Request of [`Client::check_create_libra_db_instance`].
 pub struct CheckCreateLibraDBInstanceRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 实例ID
+  /// Instance ID.
   instance_id: String = "InstanceId",
 }
 
-/// CheckCreateLibraDBInstance返回参数结构体
+/// Response of [`Client::check_create_libra_db_instance`].
 pub struct CheckCreateLibraDBInstanceResponse: decode {
-  /// 整体校验状态
+  /// Overall verification status
   status: String = "Status",
-  /// 校验项
+  /// Check item
   check_item: Vec<CheckItem> = "CheckItem",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 校验项
+/// Check item
+///
+/// <details><summary>中文</summary>校验项</details>
 pub struct CheckItem: decode {
-  /// 校验项名称
+  /// Check item name
   item: String = "Item",
-  /// 该项的校验结果
+  /// Verification result of this item
   result: String = "Result",
-  /// 校验不通过的详细说明和修改建议
+  /// Details of validation failed and modification suggestions
   current_value: String = "CurrentValue",
-  /// 校验不通过的详细说明和修改建议
+  /// Detailed explanation of validation failure and modification suggestions
   expected_value: String = "ExpectedValue",
 }
 
-/// CheckTransferClusterZone请求参数结构体
+/// Request of [`Client::check_transfer_cluster_zone`].
 pub struct CheckTransferClusterZoneRequest: encode {
-  /// **Required.** 源集群Id
+  /// **Required.** Source cluster Id
   cluster_id: String = "ClusterId",
-  /// **Required.** 目标可用区
+  /// **Required.** Target zone
   dst_zone: String = "DstZone",
-  /// proxy迁移的目标可用区信息
+  /// Target zone info for proxy migration
   proxy_zones: Vec<ProxyZone> = "ProxyZones",
 }
 
-/// CheckTransferClusterZone返回参数结构体
+/// Response of [`Client::check_transfer_cluster_zone`].
 pub struct CheckTransferClusterZoneResponse: decode {
-  /// 是否check成功
+  /// Whether the check succeeds
   check_status: bool = "CheckStatus",
-  /// check失败的原因
+  /// Reason for check failure
   check_msg: String = "CheckMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CloseAuditService请求参数结构体
+/// Request of [`Client::close_audit_service`].
 pub struct CloseAuditServiceRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
 }
 
-/// CloseAuditService返回参数结构体
+/// Response of [`Client::close_audit_service`].
 pub struct CloseAuditServiceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CloseClusterPasswordComplexity请求参数结构体
+/// Request of [`Client::close_cluster_password_complexity`].
 pub struct CloseClusterPasswordComplexityRequest: encode {
-  /// **Required.** 集群ID数组
+  /// **Required.** Cluster ID array.
   cluster_ids: Vec<String> = "ClusterIds",
 }
 
-/// CloseClusterPasswordComplexity返回参数结构体
+/// Response of [`Client::close_cluster_password_complexity`].
 pub struct CloseClusterPasswordComplexityResponse: decode {
-  /// 任务流ID
+  /// Task flow ID.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CloseProxyEndPoint请求参数结构体
+/// Request of [`Client::close_proxy_end_point`].
 pub struct CloseProxyEndPointRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 数据库代理组ID
+  /// **Required.** Database Proxy Group ID
   proxy_group_id: String = "ProxyGroupId",
 }
 
-/// CloseProxyEndPoint返回参数结构体
+/// Response of [`Client::close_proxy_end_point`].
 pub struct CloseProxyEndPointResponse: decode {
-  /// 异步流程ID
+  /// Async process ID
   flow_id: i64 = "FlowId",
-  /// 异步任务ID
+  /// Asynchronous Task ID
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CloseProxy请求参数结构体
+/// Request of [`Client::close_proxy`].
 pub struct CloseProxyRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 数据库代理组ID
+  /// Database Proxy Group ID
   proxy_group_id: String = "ProxyGroupId",
-  /// 是否只关闭读写分离，取值：是 "true","false"
+  /// Whether to only disable read-write separation. Value: true or false
   only_close_rw: bool = "OnlyCloseRW",
 }
 
-/// CloseProxy返回参数结构体
+/// Response of [`Client::close_proxy`].
 pub struct CloseProxyResponse: decode {
-  /// 异步流程ID
+  /// Async process ID
   flow_id: i64 = "FlowId",
-  /// 异步任务ID
+  /// Asynchronous Task ID
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CloseSSL请求参数结构体
+/// Request of [`Client::close_ssl`].
 pub struct CloseSSLRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 实例ID
+  /// Instance ID.
   instance_id: String = "InstanceId",
 }
 
-/// CloseSSL返回参数结构体
+/// Response of [`Client::close_ssl`].
 pub struct CloseSSLResponse: decode {
-  /// 流程ID
+  /// Process ID
   flow_id: i64 = "FlowId",
-  /// 任务id
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CloseWan请求参数结构体
+/// Request of [`Client::close_wan`].
 pub struct CloseWanRequest: encode {
-  /// 实例组id
+  /// Instance Group ID
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_grp_id: String = "InstanceGrpId",
-  /// 实例组id
+  /// Instance Group ID
   instance_group_id: String = "InstanceGroupId",
-  /// 实例id
+  /// Instance ID.
   instance_id: String = "InstanceId",
 }
 
-/// CloseWan返回参数结构体
+/// Response of [`Client::close_wan`].
 pub struct CloseWanResponse: decode {
-  /// 任务流ID
+  /// Task flow ID.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 集群实例信息
+/// Cluster information.
+///
+/// <details><summary>中文</summary>集群实例信息</details>
 pub struct ClusterInstanceDetail: decode {
-  /// <p>用户Uin</p>
+  /// <p>User Uin.</p>
   uin: String = "Uin",
-  /// <p>用户AppId</p>
+  /// <p>User AppId</p>
   app_id: i64 = "AppId",
-  /// <p>集群ID</p>
+  /// <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
-  /// <p>集群名称</p>
+  /// <p>Cluster name.</p>
   cluster_name: String = "ClusterName",
-  /// <p>实例ID</p>
+  /// <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>实例名称</p>
+  /// <p>Instance name.</p>
   instance_name: String = "InstanceName",
-  /// <p>引擎类型</p>
+  /// <p>Engine type</p>
   instance_type: String = "InstanceType",
-  /// <p>实例状态</p><p>枚举值：</p><ul><li>creating： 创建中</li><li>running： 运行中</li><li>isolating： 隔离中</li><li>isolated： 已隔离</li><li>activating： 恢复中</li><li>offlining： 下线中</li><li>offlined： 已下线</li></ul>
+  /// <p>Instance status</p><p>Enumeration values:</p><ul><li>creating: Creating</li><li>running: Running</li><li>isolating: Isolating</li><li>isolated: Isolated</li><li>activating: Recovering</li><li>offlining: Offlining</li><li>offlined: Offline</li></ul>
   status: String = "Status",
-  /// <p>实例状态</p>
+  /// <p>Instance status</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_status: String = "InstanceStatus",
-  /// <p>实例状态中文描述</p>
+  /// <p>Status description in Chinese of the instance</p>
   status_desc: String = "StatusDesc",
-  /// <p>实例状态描述</p>
+  /// <p>Instance status description</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_status_desc: String = "InstanceStatusDesc",
-  /// <p>Cpu</p><p>单位：核</p>
+  /// <p>Cpu</p><p>Unit: core</p>
   cpu: i64 = "Cpu",
-  /// <p>cpu核数</p>
+  /// <p>cpu cores</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_cpu: i64 = "InstanceCpu",
-  /// <p>serverless实例cpu下限</p><p>单位：核</p>
+  /// <p>Lower limit of cpu for serverless instance</p><p>Unit: core</p>
   min_cpu: f64 = "MinCpu",
-  /// <p>serverless实例cpu上限</p><p>单位：核</p>
+  /// <p>cpu upper limit of the serverless instance</p><p>Unit: core</p>
   max_cpu: f64 = "MaxCpu",
-  /// <p>内存</p><p>单位：GB</p>
+  /// <p>Memory</p><p>Unit: GB</p>
   memory: i64 = "Memory",
-  /// <p>内存</p>
+  /// <p>Memory</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_memory: i64 = "InstanceMemory",
-  /// <p>硬盘</p>
+  /// <p>Hard disk.</p>
   instance_storage: i64 = "InstanceStorage",
-  /// <p>实例角色</p>
+  /// <p>Instance role</p>
   instance_role: String = "InstanceRole",
-  /// <p>执行开始时间(距离0点的秒数)</p>
+  /// <p>Execution start time (seconds from 00:00:00)</p>
   maintain_start_time: i64 = "MaintainStartTime",
-  /// <p>持续的时间(单位：秒)</p>
+  /// <p>Continuous time (unit: second)</p>
   maintain_duration: i64 = "MaintainDuration",
-  /// <p>可以执行的时间，枚举值：[&quot;Mon&quot;,&quot;Tue&quot;,&quot;Wed&quot;,&quot;Thu&quot;,&quot;Fri&quot;, &quot;Sat&quot;, &quot;Sun&quot;]</p>
+  /// <p>The time when it can be executed. Enumeration values: ["Mon","Tue","Wed","Thu","Fri", "Sat", "Sun"]</p>
   maintain_week_days: Vec<String> = "MaintainWeekDays",
-  /// <p>实例任务信息</p>
+  /// <p>Instance task information</p>
   instance_tasks: Vec<ObjectTask> = "InstanceTasks",
-  /// <p>实例机器类型</p><p>枚举值：</p><ul><li>common： 通用型</li><li>exclusive： 独享型</li></ul>
+  /// <p>Instance Machine Type</p><p>Enumeration values:</p><ul><li>common: universal type</li><li>exclusive: dedicated</li></ul>
   device_type: String = "DeviceType",
-  /// <p>实例机器类型</p><ol><li>common，通用型。</li><li>exclusive，独享型。</li></ol>
+  /// <p>Instance Machine Type</p><ol><li>common, universal type.</li><li>exclusive, dedicated.</li></ol>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_device_type: String = "InstanceDeviceType",
-  /// <p>实例存储类型<br>说明：仅当要查询的资源为 LibraDB 时，此参数才会返回值。</p>
+  /// <p>Instance storage type<br>Description: This parameter returns a value only when the resource to query is LibraDB.</p>
   instance_storage_type: String = "InstanceStorageType",
-  /// <p>数据库类型</p>
+  /// <p>Database type</p>
   db_mode: String = "DbMode",
-  /// <p>节点列表<br>说明：仅当要查询的资源为 LibraDB 时，此参数才会返回值。</p>
+  /// <p>Node list<br>Description: This parameter returns a value only when the resource to query is LibraDB.</p>
   node_list: Vec<String> = "NodeList",
-  /// <p>serverless实例子状态</p>
+  /// <p>serverless instance sub-status</p>
   serverless_status: String = "ServerlessStatus",
-  /// <p>AI优化器状态</p>
+  /// <p>AI optimizer status</p>
   ai_optimizer_status: AIOptimizerStatus = "AIOptimizerStatus",
-  /// <p>项目ID</p>
+  /// <p>Project ID.</p>
   project_id: i64 = "ProjectId",
-  /// <p>地域</p>
+  /// <p>Region.</p>
   region: String = "Region",
-  /// <p>可用区</p>
+  /// <p>AZ.</p>
   zone: String = "Zone",
-  /// <p>实例所在的物理可用区</p>
+  /// <p>Physical AZ of the instance location</p>
   physical_zone: String = "PhysicalZone",
-  /// <p>数据库类型</p>
+  /// <p>Database type</p>
   db_type: String = "DbType",
-  /// <p>数据库版本</p>
+  /// <p>Database version.</p>
   db_version: String = "DbVersion",
-  /// <p>存储量</p><p>单位：GB</p>
+  /// <p>Stored amount</p><p>Unit: GB</p>
   storage: i64 = "Storage",
-  /// <p>预付费存储Id</p>
+  /// <p>Prepaid storage Id.</p>
   storage_id: String = "StorageId",
-  /// <p>存储付费类型</p><p>枚举值：</p><ul><li>0： 后付费</li><li>1： 预付费</li></ul>
+  /// <p>Storage billing type.</p><p>Valid values:</p><ul><li>0: postpaid</li><li>1: prepaid</li></ul>
   storage_pay_mode: i64 = "StoragePayMode",
-  /// <p>创建时间</p>
-  ///
+  /// <p>Creation time.</p>
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// <p>更新时间</p>
-  ///
+  /// <p>Update time.</p>
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   update_time: String = "UpdateTime",
-  /// <p>隔离时间</p>
-  ///
+  /// <p>Isolation time</p>
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   isolate_time: String = "IsolateTime",
-  /// <p>实例销毁时间</p>
+  /// <p>Instance destruction time</p>
   destroy_time: String = "DestroyTime",
-  /// <p>销毁期限</p>
+  /// <p>Termination phase</p>
   destroy_deadline_text: String = "DestroyDeadlineText",
-  /// <p>实例过期时间</p>
-  ///
+  /// <p>Instance expiration time</p>
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   period_end_time: String = "PeriodEndTime",
-  /// <p>VPC网络ID</p>
+  /// <p>VPC network ID</p>
   vpc_id: String = "VpcId",
-  /// <p>子网ID</p>
+  /// <p>Subnet ID.</p>
   subnet_id: String = "SubnetId",
-  /// <p>实例内网IP</p>
+  /// <p>Instance private IP address</p>
   vip: String = "Vip",
-  /// <p>实例内网端口</p>
+  /// <p>Instance Intranet Port</p>
   vport: i64 = "Vport",
-  /// <p>网络类型</p>
+  /// <p>Network type</p>
   net_type: i64 = "NetType",
-  /// <p>外网IP</p>
+  /// <p>Public network IP</p>
   wan_ip: String = "WanIP",
-  /// <p>外网端口</p>
+  /// <p>External port</p>
   wan_port: i64 = "WanPort",
-  /// <p>外网开启状态</p>
+  /// <p>Public network enabled status</p>
   wan_status: String = "WanStatus",
-  /// <p>实例外网域名</p>
+  /// <p>Instance public domain name.</p>
   wan_domain: String = "WanDomain",
-  /// <p>实例的网络信息</p>
+  /// <p>Network information of the instance</p>
   instance_net_info: Vec<InstanceNetInfo> = "InstanceNetInfo",
-  /// <p>付费模式</p><p>枚举值：</p><ul><li>0： 后付费</li><li>1： 预付费</li></ul>
+  /// <p>Payment mode.</p><p>Valid values:</p><ul><li>0: postpaid</li><li>1: prepaid</li></ul>
   pay_mode: i64 = "PayMode",
-  /// <p>正在处理的任务</p>
+  /// <p>Currently processing task</p>
   processing_task: String = "ProcessingTask",
-  /// <p>续费标志</p>
+  /// <p>Renewal flag.</p>
   renew_flag: i64 = "RenewFlag",
-  /// <p>任务</p>
+  /// <p>Task</p>
   tasks: Vec<ObjectTask> = "Tasks",
-  /// <p>是否冻结</p>
+  /// <p>Whether to freeze</p>
   is_freeze: String = "IsFreeze",
-  /// <p>资源标签</p>
+  /// <p>Resource label.</p>
   resource_tags: Vec<Tag> = "ResourceTags",
-  /// <p>当前实例支持的能力</p>
+  /// <p>Supported capabilities of the current instance</p>
   instance_ability: InstanceAbility = "InstanceAbility",
-  /// <p>全球数据库唯一标识</p>
+  /// <p>Global database unique ID</p>
   gdn_id: String = "GdnId",
 }
 
@@ -7370,11 +9780,13 @@ pub struct ClusterPeriodScalePolicy: decode {
   status: String = "Status",
 }
 
-/// 集群只读开关列表
+/// List of cluster read-only switches
+///
+/// <details><summary>中文</summary>集群只读开关列表</details>
 pub struct ClusterReadOnlyValue: decode {
-  /// 集群ID
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 只读开关值
+  /// Read-only switch value
   read_only_value: String = "ReadOnlyValue",
 }
 
@@ -7416,79 +9828,83 @@ pub struct ClusterServerlessScalePlan: decode {
   reset_time: String = "ResetTime",
 }
 
-/// 集群从可用区信息
+/// Cluster AZ information.
+///
+/// <details><summary>中文</summary>集群从可用区信息</details>
 pub struct ClusterSlaveData: decode {
-  /// 旧主可用区
+  /// Old primary AZ
   old_master_zone: String = "OldMasterZone",
-  /// 旧从可用区
+  /// Secondary availability zone
   old_slave_zone: Vec<String> = "OldSlaveZone",
-  /// 新主可用区
+  /// New primary AZ
   new_master_zone: String = "NewMasterZone",
-  /// 新从可用区
+  /// Secondary AZ
   new_slave_zone: Vec<String> = "NewSlaveZone",
-  /// 新从可用区属性
+  /// New secondary availability zone attribute
   new_slave_zone_attr: Vec<SlaveZoneAttrItem> = "NewSlaveZoneAttr",
-  /// 旧可用区属性
+  /// Old availability zone attributes
   old_slave_zone_attr: Vec<SlaveZoneAttrItem> = "OldSlaveZoneAttr",
 }
 
-/// 集群任务ID
+/// Cluster task ID
+///
+/// <details><summary>中文</summary>集群任务ID</details>
 pub struct ClusterTaskId: decode {
-  /// 集群ID
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 任务ID
+  /// Task ID.
   task_id: String = "TaskId",
 }
 
-/// CopyBackupToVault请求参数结构体
+/// Request of [`Client::copy_backup_to_vault`].
 pub struct CopyBackupToVaultRequest: encode {
-  /// <p>目标保险箱ID，备份文件将复制到此保险箱</p>
+  /// <p>Target safe ID. The backup file will be copied to this safe</p>
   vault_id: String = "VaultId",
-  /// <p>备份文件ID列表，支持批量复制多个备份文件</p>
+  /// <p>Backup file ID list. Supports batch replication of multiple backup files</p>
   backup_ids: Vec<i64> = "BackupIds",
 }
 
-/// CopyBackupToVault返回参数结构体
+/// Response of [`Client::copy_backup_to_vault`].
 pub struct CopyBackupToVaultResponse: decode {
-  /// <p>任务ID</p>
+  /// <p>Task ID</p>
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CopyClusterPasswordComplexity请求参数结构体
+/// Request of [`Client::copy_cluster_password_complexity`].
 pub struct CopyClusterPasswordComplexityRequest: encode {
-  /// **Required.** 复制集群ID数组，例如["cynosdbmysql-bzxxrmtq","cynosdbmysql-qwer"]
+  /// **Required.** Copy the cluster ID array, for example ["cynosdbmysql-bzxxrmtq","cynosdbmysql-qwer"]
   cluster_ids: Vec<String> = "ClusterIds",
-  /// **Required.** 集群id，例如"cynosdbmysql-bzxxrmtq"
+  /// **Required.** Cluster id, for example, cynosdbmysql-bzxxrmtq
   source_cluster_id: String = "SourceClusterId",
 }
 
-/// CopyClusterPasswordComplexity返回参数结构体
+/// Response of [`Client::copy_cluster_password_complexity`].
 pub struct CopyClusterPasswordComplexityResponse: decode {
-  /// 任务流ID
+  /// Task flow ID.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAccounts请求参数结构体
+/// Request of [`Client::create_accounts`].
 pub struct CreateAccountsRequest: encode {
-  /// **Required.** <p>集群id</p>
+  /// **Required.** <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** <p>新账户列表</p>
+  /// **Required.** <p>New account list.</p>
   accounts: Vec<NewAccount> = "Accounts",
 }
 
-/// CreateAccounts返回参数结构体
+/// Response of [`Client::create_accounts`].
 pub struct CreateAccountsResponse: decode {
-  /// <p>任务 ID</p>
+  /// <p>Task ID.</p>
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAuditLogFile请求参数结构体
+/// Request of [`Client::create_audit_log_file`].
 pub struct CreateAuditLogFileRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
@@ -7512,111 +9928,113 @@ pub struct CreateAuditLogFileRequest: encode {
   column_filter: Vec<String> = "ColumnFilter",
 }
 
-/// CreateAuditLogFile返回参数结构体
+/// Response of [`Client::create_audit_log_file`].
 pub struct CreateAuditLogFileResponse: decode {
   /// 审计日志文件名称。
   file_name: String = "FileName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAuditRuleTemplate请求参数结构体
+/// Request of [`Client::create_audit_rule_template`].
 pub struct CreateAuditRuleTemplateRequest: encode {
-  /// **Required.** 审计规则。
+  /// **Required.** Audit rule.
   rule_filters: Vec<RuleFilters> = "RuleFilters",
-  /// **Required.** 规则模板名称。
+  /// **Required.** Rule template name.
   rule_template_name: String = "RuleTemplateName",
-  /// 规则模板描述。
+  /// Rule template description.
   description: String = "Description",
-  /// 告警等级。1-低风险，2-中风险，3-高风险
+  /// Alarm level. Valid values: 1 - Low risk, 2 - Medium risk, 3 - High risk.
   alarm_level: u64 = "AlarmLevel",
-  /// 告警策略。0-不告警，1-告警。
+  /// Alarm policy. Valid values: 0 - Alarm disabled, 1 - Alarm enabled.
   alarm_policy: u64 = "AlarmPolicy",
 }
 
-/// CreateAuditRuleTemplate返回参数结构体
+/// Response of [`Client::create_audit_rule_template`].
 pub struct CreateAuditRuleTemplateResponse: decode {
-  /// 生成的规则模板ID。
+  /// Generated rule template ID.
   rule_template_id: String = "RuleTemplateId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateBackup请求参数结构体
+/// Request of [`Client::create_backup`].
 pub struct CreateBackupRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 备份类型, 可选值：logic，逻辑备份；snapshot，物理备份
+  /// Backup type. Available values: logic (logical backup); snapshot (physical backup).
   backup_type: String = "BackupType",
-  /// 备份的库, 只在 BackupType 为 logic 时有效
+  /// Database to be backed up. This parameter is valid only when BackupType is logic.
   backup_databases: Vec<String> = "BackupDatabases",
-  /// 备份的表, 只在 BackupType 为 logic 时有效
+  /// Tables to be backed up. This parameter is valid only when BackupType is logic.
   backup_tables: Vec<DatabaseTables> = "BackupTables",
-  /// 备注名
+  /// Alias name
   backup_name: String = "BackupName",
-  /// 投递到保险箱的信息
+  /// Information sent to the safe
   vaults: Vec<CreateBackupVaultItem> = "Vaults",
 }
 
-/// CreateBackup返回参数结构体
+/// Response of [`Client::create_backup`].
 pub struct CreateBackupResponse: decode {
-  /// 异步任务流ID
+  /// Asynchronous task flow ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 保险箱信息
+/// Safe information
+///
+/// <details><summary>中文</summary>保险箱信息</details>
 pub struct CreateBackupVaultItem: encode {
-  /// 保险箱id
+  /// Safe id
   vault_id: String = "VaultId",
-  /// 保险箱地域
+  /// Safe region
   vault_region: String = "VaultRegion",
 }
 
-/// CreateCLSDelivery请求参数结构体
+/// Request of [`Client::create_cls_delivery`].
 pub struct CreateCLSDeliveryRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 日志投递配置
+  /// **Required.** Log delivery configuration
   cls_info_list: Vec<CLSInfo> = "CLSInfoList",
-  /// 日志类型
+  /// Log type
   log_type: String = "LogType",
-  /// 是否维护时间运行
+  /// Whether it is running during the maintenance time
   is_in_maintain_period: String = "IsInMaintainPeriod",
 }
 
-/// CreateCLSDelivery返回参数结构体
+/// Response of [`Client::create_cls_delivery`].
 pub struct CreateCLSDeliveryResponse: decode {
-  /// 异步任务id
+  /// Asynchronous task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateClusterDatabase请求参数结构体
+/// Request of [`Client::create_cluster_database`].
 pub struct CreateClusterDatabaseRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 数据库名
+  /// **Required.** Database name
   db_name: String = "DbName",
-  /// **Required.** 字符集类型
+  /// **Required.** Character set type.
   character_set: String = "CharacterSet",
-  /// **Required.** 排序规则
+  /// **Required.** Sorting rule
   collate_rule: String = "CollateRule",
-  /// 授权用户主机权限
+  /// Authorize user host permission
   user_host_privileges: Vec<UserHostPrivilege> = "UserHostPrivileges",
-  /// 备注
+  /// Remarks.
   description: String = "Description",
 }
 
-/// CreateClusterDatabase返回参数结构体
+/// Response of [`Client::create_cluster_database`].
 pub struct CreateClusterDatabaseResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateClusterPeriodScalePolicy请求参数结构体
+/// Request of [`Client::create_cluster_period_scale_policy`].
 pub struct CreateClusterPeriodScalePolicyRequest: encode {
   /// **Required.** <p>集群ID</p>
   cluster_id: String = "ClusterId",
@@ -7640,1139 +10058,1155 @@ pub struct CreateClusterPeriodScalePolicyRequest: encode {
   period_config: Vec<i64> = "PeriodConfig",
 }
 
-/// CreateClusterPeriodScalePolicy返回参数结构体
+/// Response of [`Client::create_cluster_period_scale_policy`].
 pub struct CreateClusterPeriodScalePolicyResponse: decode {
   /// <p>策略ID</p>
   policy_id: String = "PolicyId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 创建集群任务信息
+/// Create cluster task information
+///
+/// <details><summary>中文</summary>创建集群任务信息</details>
 pub struct CreateClustersData: decode {
-  /// 实例CPU
+  /// Instance CPU
   cpu: i64 = "Cpu",
-  /// 实例内存
+  /// Instance memory
   memory: i64 = "Memory",
-  /// 集群存储上限
+  /// Cluster storage limit
   storage_limit: i64 = "StorageLimit",
 }
 
-/// CreateClusters请求参数结构体
+/// Request of [`Client::create_clusters`].
 pub struct CreateClustersRequest: encode {
-  /// **Required.** <p>可用区</p>
+  /// **Required.** <p>AZ.</p>
   zone: String = "Zone",
-  /// **Required.** <p>所属VPC网络ID</p>
+  /// **Required.** <p>VPC network ID</p>
   vpc_id: String = "VpcId",
-  /// **Required.** <p>所属子网ID</p>
+  /// **Required.** <p>Subnet ID.</p>
   subnet_id: String = "SubnetId",
-  /// **Required.** <p>数据库类型</p><p>枚举值：</p><ul><li>MYSQL： MYSQL</li></ul>
+  /// **Required.** <p>Database type</p><p>Enumeration values:</p><ul><li>MYSQL: MYSQL</li></ul>
   db_type: String = "DbType",
-  /// **Required.** <p>数据库版本</p><p>枚举值：</p><ul><li>5.7： MySQL5.7版本</li><li>8.0： MySQL8.0版本</li></ul>
+  /// **Required.** <p>Database version</p><p>Enumeration values:</p><ul><li>5.7: MySQL 5.7 version</li><li>8.0: MySQL 8.0 version</li></ul>
   db_version: String = "DbVersion",
-  /// <p>所属项目ID</p>
+  /// <p>Project ID.</p>
   project_id: i64 = "ProjectId",
-  /// <p>当DbMode为NORMAL或不填时必选<br>普通实例Cpu核数</p>
+  /// <p>Required when DbMode is NORMAL or left empty<br>Number of Cpu cores of a NORMAL instance</p>
   cpu: i64 = "Cpu",
-  /// <p>当DbMode为NORMAL或不填时必选<br>普通实例内存,单位GB</p>
+  /// <p>Required when DbMode is NORMAL or not specified<br>Normal instance memory in GB</p>
   memory: i64 = "Memory",
-  /// <p>实例数量</p><p>取值范围：[1, 16]</p><p>默认值：2</p><ul><li>取值为2，表示一个 rw 实例 + 一个 ro 实例。</li><li>传递的 n 表示1个 rw 实例 + n-1个 ro 实例（规格相同）。</li><li>如需要更精确的集群组成搭配，请使用 InstanceInitInfos。</li><li>此参数设置的数值适用于预置资源集群，如需设置 Serverless 集群的实例规格及数量，请使用 InstanceInitInfos.N 中的 InstanceInitInfo 结构。</li></ul>
+  /// <p>Instance count</p><p>Value range: [1, 16]</p><p>Default value: 2</p><ul><li>A value of 2 means one rw instance + one ro instance.</li><li>The transmitted n means 1 rw instance + n-1 ro instances (identical specifications).</li><li>If you need a more precise cluster composition, please use InstanceInitInfos.</li><li>The value set by this parameter is applicable to provisioned resource clusters. To set the specifications and quantity of instances in a Serverless cluster, please use the InstanceInitInfo structure in InstanceInitInfos.n.</li></ul>
   instance_count: i64 = "InstanceCount",
-  /// <p>该参数无实际意义，已废弃。<br>存储大小，单位GB。</p>
+  /// <p>This parameter is meaningless and abandoned.<br>Storage size, in GB.</p>
   storage: i64 = "Storage",
-  /// <p>集群名称，长度小于64个字符，每个字符取值范围：大/小写字母，数字，特殊符号（&#39;-&#39;,&#39;_&#39;,&#39;.&#39;）</p>
+  /// <p>Cluster name, length less than 64 characters. Each character can be an uppercase/lowercase letter, digit, or special symbol ('-', '_', '.')</p>
   cluster_name: String = "ClusterName",
-  /// <p>账号密码(8-64个字符，包含大小写英文字母、数字和符号~!@#$%^&amp;*_-+=`|(){}[]:;&#39;&lt;&gt;,.?/中的任意三种)</p>
+  /// <p>Account password (8-64 characters, containing any three of the following: uppercase and lowercase letters, digits, and symbols ~!@#$%^&amp;*_-+=`|(){}[]:;&#39;&lt;&gt;,.?/)</p>
   admin_password: String = "AdminPassword",
-  /// <p>端口，默认3306，取值范围[0, 65535)</p>
+  /// <p>Port. Default value: 3306. Value range: [0, 65535)</p>
   port: i64 = "Port",
-  /// <p>计费模式</p><p>枚举值：</p><ul><li>0： 表示按量计费</li><li>1： 表示包年包月</li></ul><p>默认值：0</p>
+  /// <p>Billing mode</p><p>Enumeration values:</p><ul><li>0: pay-as-you-go</li><li>1: yearly/monthly subscription</li></ul><p>Default value: 0</p>
   pay_mode: i64 = "PayMode",
-  /// <p>购买集群数，可选值范围[1,50]，默认为1</p>
+  /// <p>Number of clusters to purchase. Optional value range: [1,50]. Default value: 1</p>
   count: i64 = "Count",
-  /// <p>回档类型</p><p>枚举值：</p><ul><li>noneRollback： 不回档</li><li>snapRollback： 快照回档</li><li>timeRollback： 时间点回档</li></ul>
+  /// <p>Rollback type</p><p>Enumeration values:</p><ul><li>noneRollback: No rollback</li><li>snapRollback: Snapshot rollback</li><li>timeRollback: Point-in-time rollback</li></ul>
   rollback_strategy: String = "RollbackStrategy",
-  /// <p>快照回档，表示snapshotId；时间点回档，表示queryId，为0，表示需要判断时间点是否有效</p>
+  /// <p>Snapshot rollback refers to snapshotId; point-in-time rollback refers to queryId. If it is 0, you need to determine whether the time point is valid.</p>
   rollback_id: u64 = "RollbackId",
-  /// <p>回档时，传入源集群ID，用于查找源poolId</p>
+  /// <p>During rollback, import the source cluster ID to search for the source poolId</p>
   original_cluster_id: String = "OriginalClusterId",
-  /// <p>时间点回档，指定时间；快照回档，快照时间</p>
+  /// <p>Point-in-time rollback, specified time; snapshot rollback, snapshot time</p>
   expect_time: String = "ExpectTime",
-  /// <p>该参数无实际意义，已废弃。<br>时间点回档，指定时间允许范围</p>
+  /// <p>This parameter is meaningless and abandoned.<br>Point-in-time rollback, allowed range of the specified time</p>
   expect_time_thresh: u64 = "ExpectTimeThresh",
-  /// <p>普通实例存储上限，单位GB<br>当DbType为MYSQL，且存储计费模式为预付费时，该参数需不大于cpu与memory对应存储规格上限</p>
+  /// <p>Storage limit of a regular instance, in GB<br>When DbType is MYSQL and the storage billing mode is prepaid, this parameter cannot exceed the maximum storage specification corresponding to the cpu and memory</p>
   storage_limit: i64 = "StorageLimit",
-  /// <p>包年包月购买时长</p>
+  /// <p>Annual and monthly subscription duration</p>
   time_span: i64 = "TimeSpan",
-  /// <p>包年包月购买时长单位，[&#39;s&#39;,&#39;d&#39;,&#39;m&#39;,&#39;y&#39;]</p>
+  /// <p>Annual and monthly subscription duration measurement unit, [&#39;s&#39;,&#39;d&#39;,&#39;m&#39;,&#39;y&#39;]</p>
   time_unit: String = "TimeUnit",
-  /// <p>包年包月购买是否自动续费</p><p>枚举值：</p><ul><li>0： 默认续费方式</li><li>1： 自动续费</li><li>2： 不自动续费</li></ul><p>默认值：0</p>
+  /// <p>Whether Annual/Monthly Subscription is auto-renewed</p><p>Enumeration values:</p><ul><li>0: default renewal method</li><li>1: auto-renewal</li><li>2: no auto-renewal</li></ul><p>Default value: 0</p>
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// <p>是否自动选择代金券 1是 0否 默认为0</p><p>枚举值：</p><ul><li>1： 是</li><li>0： 否</li></ul><p>默认值：0</p>
+  /// <p>Whether to automatically select a voucher. 1: Yes; 0: No. Default is 0.</p><p>Enumeration values:</p><ul><li>1: Yes</li><li>0: No</li></ul><p>Default value: 0</p>
   auto_voucher: i64 = "AutoVoucher",
-  /// <p>实例数量（该参数已不再使用，只做存量兼容处理）</p>
+  /// <p>Instance count (this parameter is deprecated and only accommodative for existing use)</p>
   ha_count: i64 = "HaCount",
-  /// <p>订单来源</p>
+  /// <p>Order Source</p>
   order_source: String = "OrderSource",
-  /// <p>集群创建需要绑定的tag数组信息</p>
+  /// <p>tag array information that needs to be bound for cluster creation</p>
   resource_tags: Vec<Tag> = "ResourceTags",
-  /// <p>Db类型</p><p>枚举值：</p><ul><li>NORMAL： 普通实例</li><li>SERVERLESS： serverless实例</li></ul><p>默认值：NORMAL</p><p>当DbType为MYSQL时可选(默认NORMAL)</p>
+  /// <p>DB type</p><p>Enumeration values:</p><ul><li>NORMAL: normal instance</li><li>SERVERLESS: serverless instance</li></ul><p>Default value: NORMAL</p><p>Selectable when DbType is MYSQL (default: NORMAL)</p>
   db_mode: String = "DbMode",
-  /// <p>当DbMode为SERVERLESS时必填<br>cpu最小值，可选范围参考DescribeServerlessInstanceSpecs接口返回</p>
+  /// <p>Required when DbMode is SERVERLESS<br>Minimum cpu value. For the optional range, see the API return of DescribeServerlessInstanceSpecs</p>
   min_cpu: f64 = "MinCpu",
-  /// <p>当DbMode为SERVERLESS时必填：<br>cpu最大值，可选范围参考DescribeServerlessInstanceSpecs接口返回</p>
+  /// <p>Required when DbMode is SERVERLESS:<br>maximum value of cpu. For the optional range, see the API return of DescribeServerlessInstanceSpecs</p>
   max_cpu: f64 = "MaxCpu",
-  /// <p>否自动暂停</p><p>枚举值：</p><ul><li>yes： 是</li><li>no： 否</li></ul><p>默认值：yes</p><p>DbMode为SERVERLESS生效</p>
+  /// <p>Whether to auto pause</p><p>Enumeration values:</p><ul><li>yes: Yes</li><li>no: No</li></ul><p>Default value: yes</p><p>Takes effect when DbMode is SERVERLESS</p>
   auto_pause: String = "AutoPause",
-  /// <p>当DbMode为SERVERLESS时，指定集群自动暂停的延迟，单位秒，可选范围[600,691200]<br>默认值:600</p>
+  /// <p>When DbMode is SERVERLESS, specify the delay for Cluster Auto-Pause in seconds. Optional range: [600,691200]<br>Default value: 600</p>
   auto_pause_delay: i64 = "AutoPauseDelay",
-  /// <p>集群存储计费模式，按量计费：0，包年包月：1。默认按量计费<br>当DbType为MYSQL时，在集群计算计费模式为后付费（包括DbMode为SERVERLESS）时，存储计费模式仅可为按量计费<br>回档与克隆均不支持包年包月存储</p>
+  /// <p>Cluster storage billing mode. Pay-as-you-go: 0; monthly subscription: 1. Default is pay-as-you-go.<br>When DbType is MYSQL and the cluster compute billing mode is postpaid (including when DbMode is SERVERLESS), the storage billing mode can only be pay-as-you-go.<br>Rollback and clone do not support monthly subscription storage.</p>
   storage_pay_mode: i64 = "StoragePayMode",
-  /// <p>安全组id数组</p>
+  /// <p>Security group id array</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// <p>告警策略Id数组</p>
+  /// <p>Alarm policy Id array</p>
   alarm_policy_ids: Vec<String> = "AlarmPolicyIds",
-  /// <p>参数数组，暂时支持character_set_server （utf8｜latin1｜gbk｜utf8mb4） ，lower_case_table_names，1-大小写不敏感，0-大小写敏感</p>
+  /// <p>Parameter array. It temporarily supports <code>character_set_server</code> (utf8 | latin1 | gbk | utf8mb4) and <code>lower_case_table_names</code>. 1: not case-sensitive; 0: case-sensitive.</p>
   cluster_params: Vec<ParamItem> = "ClusterParams",
-  /// <p>交易模式</p><p>枚举值：</p><ul><li>0： 下单且支付</li><li>1： 下单</li></ul><p>默认值：0</p>
+  /// <p>Transaction mode</p><p>Enumeration values:</p><ul><li>0: Place order and pay</li><li>1: Place order</li></ul><p>Default value: 0</p>
   deal_mode: i64 = "DealMode",
-  /// <p>参数模板ID，可以通过查询参数模板信息DescribeParamTemplates获得参数模板ID</p>
+  /// <p>Parameter template ID, which can be obtained by querying parameter template information through DescribeParamTemplates.</p>
   param_template_id: i64 = "ParamTemplateId",
-  /// <p>多可用区地址</p>
+  /// <p>Multi-AZ address</p>
   slave_zone: String = "SlaveZone",
-  /// <p>实例初始化配置信息，主要用于购买集群时选不同规格实例</p>
+  /// <p>Instance initialization configuration information, primarily used for selecting different specification instances during cluster purchase.</p>
   instance_init_infos: Vec<InstanceInitInfo> = "InstanceInitInfos",
-  /// <p>全球数据库唯一标识</p>
+  /// <p>Global database unique ID</p>
   gdn_id: String = "GdnId",
-  /// <p>数据库代理配置</p>
+  /// <p>Database proxy configuration</p>
   proxy_config: ProxyConfig = "ProxyConfig",
-  /// <p>是否自动归档</p><p>枚举值：</p><ul><li>yes： 是</li><li>no： 否</li></ul><p>默认值：no</p><p>仅当前集群主实例为SERVERLESS时，该参数生效</p>
+  /// <p>Whether to automatically archive</p><p>Enumeration values:</p><ul><li>yes: Yes</li><li>no: No</li></ul><p>Default value: no</p><p>This parameter takes effect only when the primary instance of the current cluster is SERVERLESS</p>
   auto_archive: String = "AutoArchive",
-  /// <p>暂停后的归档处理时间</p><p>单位：时</p><p>默认值：12</p><p>仅当前集群主实例为SERVERLESS时，该参数生效</p>
+  /// <p>Archiving processing time after pausing</p><p>Unit: hour</p><p>Default value: 12</p><p>This parameter takes effect only when the primary instance of the current cluster is SERVERLESS</p>
   auto_archive_delay_hours: i64 = "AutoArchiveDelayHours",
-  /// <p>集群级别，可空。例如 P0, P1。（可忽略该字段）</p>
+  /// <p>Cluster level, nullable. For example, P0, P1. (This field can be ignored.)</p>
   cluster_level: String = "ClusterLevel",
-  /// <p>内核小版本号</p>
+  /// <p>Kernel minor version number.</p>
   cynos_version: String = "CynosVersion",
-  /// <p>同步方式。可选值：async、semisync、sync。</p>
+  /// <p>Synchronization method. Available values: async, semisync, sync.</p>
   sync_way: String = "SyncWay",
-  /// <p>半同步超时时间，单位ms。为保证业务稳定性，半同步复制存在退化逻辑，当主可用区集群在等待备可用区集群确认事务时若超过该超时时间，复制方式将降为异步复制。</p><p>取值范围：[1000, 4294967295]</p><p>单位：毫秒</p><p>默认值：10000</p>
+  /// <p>Semi-sync timeout period, in milliseconds. To ensure business stability, semi-sync replication has a degradation logic. When the primary availability zone cluster waits for the standby availability zone cluster to confirm a transaction, if the timeout period is exceeded, the replication method will degrade to asynchronous replication.</p><p>Value range: [1000, 4294967295]</p><p>Unit: ms</p><p>Default value: 10000</p>
   semi_sync_timeout: i64 = "SemiSyncTimeout",
 }
 
-/// CreateClusters返回参数结构体
+/// Response of [`Client::create_clusters`].
 pub struct CreateClustersResponse: decode {
-  /// <p>冻结流水ID</p>
+  /// <p>Frozen transaction ID</p>
   tran_id: String = "TranId",
-  /// <p>订单号</p>
+  /// <p>Order ID.</p>
   deal_names: Vec<String> = "DealNames",
-  /// <p>资源ID列表（该字段已不再维护，请使用dealNames字段查询接口DescribeResourcesByDealName获取资源ID）</p>
+  /// <p>Resource ID list (this field is no longer maintained. Please use the dealNames field to query the api DescribeResourcesByDealName to obtain resource IDs)</p>
   resource_ids: Vec<String> = "ResourceIds",
-  /// <p>集群ID列表（该字段已不再维护，请使用dealNames字段查询接口DescribeResourcesByDealName获取集群ID）</p>
+  /// <p>Cluster ID list (this field is no longer maintained. Please use the dealNames field to query the DescribeResourcesByDealName API to get the cluster ID)</p>
   cluster_ids: Vec<String> = "ClusterIds",
-  /// <p>大订单号</p>
+  /// <p>Large order number</p>
   big_deal_ids: Vec<String> = "BigDealIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateIntegrateCluster请求参数结构体
+/// Request of [`Client::create_integrate_cluster`].
 pub struct CreateIntegrateClusterRequest: encode {
-  /// **Required.** 可用区
+  /// **Required.** Availability zone
   zone: String = "Zone",
-  /// **Required.** 所属VPC网络ID
+  /// **Required.** VPC network ID
   vpc_id: String = "VpcId",
-  /// **Required.** 所属子网ID
+  /// **Required.** Subnet ID
   subnet_id: String = "SubnetId",
-  /// **Required.** 数据库版本，取值范围:
-  /// <li> MYSQL可选值：5.7，8.0 </li>
+  /// **Required.** Database version. Valid values:
+  /// <li> MYSQL available values: 5.7, 8.0 </li>
   db_version: String = "DbVersion",
-  /// 所属项目ID
+  /// Project ID
   project_id: i64 = "ProjectId",
-  /// 集群名称，长度小于64个字符，每个字符取值范围：大/小写字母，数字，特殊符号（'-','_','.'）
+  /// Cluster name. The length must be less than 64 characters. Each character can be an uppercase or lowercase letter, digit, or special symbol (-, _, .).
   cluster_name: String = "ClusterName",
-  /// 账号密码(8-64个字符，包含大小写英文字母、数字和符号~!@#$%^&*_-+=`|\(){}[]:;'<>,.?/中的任意三种)
+  /// Account (8-64 characters, containing any three of the following: uppercase and lowercase letters, digits, and symbols ~!@#$%^&*_-+=`|\(){}[]:;'<>,.?/)
   admin_password: String = "AdminPassword",
-  /// 端口，默认3306，取值范围[0, 65535)
+  /// Port. Default value: 3306. Value range: [0, 65535).
   port: i64 = "Port",
-  /// 计费模式，按量计费：0，包年包月：1。默认按量计费。
+  /// Billing mode. Pay-as-you-go: 0; monthly subscription: 1. Default: pay-as-you-go.
   pay_mode: i64 = "PayMode",
-  /// 购买集群数，可选值范围[1,3]，默认为1
+  /// Number of clusters to purchase. Range of optional values: [1,3]. Default value: 1
   count: i64 = "Count",
-  /// 普通实例存储上限，单位GB
-  /// 当DbType为MYSQL，且存储计费模式为预付费时，该参数需不大于cpu与memory对应存储规格上限
+  /// Storage limit of a regular instance in GB
+  /// When `DbType` is `MYSQL` and the storage billing mode is prepaid, this parameter cannot exceed the maximum storage specification corresponding to the cpu and memory.
   storage_limit: i64 = "StorageLimit",
-  /// 包年包月购买时长
+  /// Annual and monthly subscription duration.
   time_span: i64 = "TimeSpan",
-  /// 包年包月购买时长单位，['s','d','m','y']
+  /// Unit of the annual and monthly subscription duration. Valid values: s, d, m, y.
   time_unit: String = "TimeUnit",
-  /// 包年包月购买是否自动续费，默认为0。
-  /// 0标识默认续费方式，1表示自动续费，2表示不自动续费。
+  /// Whether Annual/Monthly Subscription is auto-renewed. Default value: 0.
+  /// 0: default renewal method. 1: auto-renew. 2: no auto-renewal.
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 是否自动选择代金券 1是 0否 默认为0
+  /// Whether to automatically select a voucher. 1: Yes; 0: No. Default is 0.
   auto_voucher: i64 = "AutoVoucher",
-  /// 集群创建需要绑定的tag数组信息
+  /// tag array information that needs to be bound for cluster creation
   resource_tags: Vec<Tag> = "ResourceTags",
-  /// 集群存储计费模式，按量计费：0，包年包月：1。默认按量计费
-  /// 当DbType为MYSQL时，在集群计算计费模式为后付费（包括DbMode为SERVERLESS）时，存储计费模式仅可为按量计费
-  /// 回档与克隆均不支持包年包月存储
+  /// Cluster storage billing mode. Pay-as-you-go: 0. Monthly subscription: 1. Default: pay-as-you-go.
+  /// When `DbType` is `MYSQL` and the cluster compute billing mode is pay-as-you-go (including when `DbMode` is `SERVERLESS`), the storage billing mode can only be pay-as-you-go.
+  /// Rollback and clone do not support monthly subscription storage.
   storage_pay_mode: i64 = "StoragePayMode",
-  /// 安全组id数组
+  /// Security group id array
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 告警策略Id数组
+  /// Alarm policy Id array
   alarm_policy_ids: Vec<String> = "AlarmPolicyIds",
-  /// 参数数组，暂时支持character_set_server （utf8｜latin1｜gbk｜utf8mb4） ，lower_case_table_names，1-大小写不敏感，0-大小写敏感
+  /// Parameter array. It temporarily supports `character_set_server` (utf8 | latin1 | gbk | utf8mb4) and `lower_case_table_names`. 1: not case-sensitive; 0: case-sensitive.
   cluster_params: Vec<ParamItem> = "ClusterParams",
-  /// 交易模式，0-下单且支付，1-下单
+  /// Transaction mode. 0: Place order and pay. 1: Place order
   deal_mode: i64 = "DealMode",
-  /// 参数模板ID，可以通过查询参数模板信息DescribeParamTemplates获得参数模板ID
+  /// Parameter template ID, which can be obtained by querying parameter template information through DescribeParamTemplates.
   param_template_id: i64 = "ParamTemplateId",
-  /// 多可用区地址
+  /// Multi-az address
   slave_zone: String = "SlaveZone",
-  /// 实例初始化配置信息，主要用于购买集群时选不同规格实例
+  /// Instance initialization configuration information, primarily used for selecting different specification instances during cluster purchase.
   instance_init_infos: Vec<IntegrateInstanceInfo> = "InstanceInitInfos",
-  /// 全球数据库唯一标识
+  /// Global database unique ID
   gdn_id: String = "GdnId",
-  /// 数据库代理配置
+  /// Database proxy configuration
   proxy_config: ProxyConfigInfo = "ProxyConfig",
-  /// 是否自动归档
+  /// Whether to automatically archive
   auto_archive: String = "AutoArchive",
-  /// 暂停后的归档处理时间
+  /// Archiving processing time after pausing
   auto_archive_delay_hours: i64 = "AutoArchiveDelayHours",
-  /// 加密方法（由加密算法和密钥对版本组成）
+  /// Encryption method (consists of the encryption algorithm and key pair version)
   encrypt_method: String = "EncryptMethod",
-  /// 集成集群配置信息
+  /// Integrated cluster configuration information
   integrate_create_cluster_config: IntegrateCreateClusterConfig = "IntegrateCreateClusterConfig",
-  /// 存储架构类型。 枚举值：1.0/2.0 默认值：1.0
+  /// Storage architecture type. Enumeration values: 1.0/2.0. Default value: 1.0
   storage_version: String = "StorageVersion",
 }
 
-/// CreateIntegrateCluster返回参数结构体
+/// Response of [`Client::create_integrate_cluster`].
 pub struct CreateIntegrateClusterResponse: decode {
-  /// 冻结流水ID
+  /// Frozen transaction ID
   tran_id: String = "TranId",
-  /// 订单号
+  /// Order ID
   deal_names: Vec<String> = "DealNames",
-  /// 资源ID列表（该字段已不再维护，请使用dealNames字段查询接口DescribeResourcesByDealName获取资源ID）
+  /// Resource ID list (this field is no longer maintained. To obtain resource IDs, please use the dealNames field to query the DescribeResourcesByDealName API.)
   resource_ids: Vec<String> = "ResourceIds",
-  /// 集群ID列表（该字段已不再维护，请使用dealNames字段查询接口DescribeResourcesByDealName获取集群ID）
+  /// Cluster ID list (this field is no longer maintained. To get the cluster ID, please use the dealNames field to query the DescribeResourcesByDealName API)
   cluster_ids: Vec<String> = "ClusterIds",
-  /// 大订单号
+  /// Large order number.
   big_deal_ids: Vec<String> = "BigDealIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLibraDBClusterAccounts请求参数结构体
+/// Request of [`Client::create_libra_db_cluster_accounts`].
 pub struct CreateLibraDBClusterAccountsRequest: encode {
-  /// **Required.** 分析集群id
+  /// **Required.** Analysis Cluster id
   cluster_id: String = "ClusterId",
-  /// **Required.** 账户信息
+  /// **Required.** Account information
   accounts: Vec<NewAccount> = "Accounts",
-  /// 加密方式
+  /// Encryption method
   encrypt_method: String = "EncryptMethod",
 }
 
-/// CreateLibraDBClusterAccounts返回参数结构体
+/// Response of [`Client::create_libra_db_cluster_accounts`].
 pub struct CreateLibraDBClusterAccountsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLibraDBClusters请求参数结构体
+/// Request of [`Client::create_libra_db_clusters`].
 pub struct CreateLibraDBClustersRequest: encode {
-  /// **Required.** 数量
+  /// **Required.** Quantity.
   count: i64 = "Count",
-  /// **Required.** 可用区
+  /// **Required.** Availability zone
   zone: String = "Zone",
-  /// **Required.** 实例初始化信息
+  /// **Required.** Instance initialization information
   instance_init_infos: Vec<LibraDBInstanceInitInfo> = "InstanceInitInfos",
-  /// 用户密码
+  /// user password
   admin_password: String = "AdminPassword",
-  /// 是否自动续费
+  /// Whether to perform auto-renewal.
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 是否自动选择代金券
+  /// Whether to automatically select a voucher.
   auto_voucher: i64 = "AutoVoucher",
-  /// 集群名称
+  /// Cluster name.
   cluster_name: String = "ClusterName",
-  /// 下单模式
+  /// Order placement mode
   deal_mode: String = "DealMode",
-  /// 加密方法
+  /// Encryption method
   encrypt_method: String = "EncryptMethod",
-  /// LibraDBVersion 版本，缺省为最新版本
+  /// LibraDBVersion version. Defaults to the latest version.
   libra_db_version: String = "LibraDBVersion",
-  /// 订单来源
+  /// Order Source
   order_source: String = "OrderSource",
-  /// 付费模式
+  /// Payment mode
   pay_mode: i64 = "PayMode",
-  /// 项目id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 安全组
+  /// Security group
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 时长
+  /// Duration
   time_span: i64 = "TimeSpan",
-  /// 时间单位
+  /// Time unit
   time_unit: String = "TimeUnit",
-  /// 实例创建绑定Tag数组信息
+  /// Instance creation binds Tag array information
   resource_tags: Vec<Tag> = "ResourceTags",
-  /// 集群所在vpcId
+  /// VPC ID of the cluster location
   vpc_id: String = "VpcId",
-  /// 集群所在SubnetId
+  /// Subnet ID of the cluster location
   subnet_id: String = "SubnetId",
-  /// 端口
+  /// Port.
   port: String = "Port",
 }
 
-/// CreateLibraDBClusters返回参数结构体
+/// Response of [`Client::create_libra_db_clusters`].
 pub struct CreateLibraDBClustersResponse: decode {
-  /// 预付费总订单号
+  /// Prepaid Total Order Number
   big_deal_ids: Vec<String> = "BigDealIds",
-  /// 集群ID
+  /// Cluster ID
   cluster_ids: Vec<String> = "ClusterIds",
-  /// 每个资源对应一个dealName，业务需要根据dealName保证发货接口幂等
+  /// Each resource corresponds to a dealName. The business needs to ensure the delivery API idempotency based on the dealName.
   deal_names: Vec<String> = "DealNames",
-  /// 冻结流水
+  /// Freeze transaction
   tran_id: String = "TranId",
-  /// 实例id
+  /// Instance ID.
   resource_ids: Vec<String> = "ResourceIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateParamTemplate请求参数结构体
+/// Request of [`Client::create_param_template`].
 pub struct CreateParamTemplateRequest: encode {
-  /// **Required.** 模板名称
+  /// **Required.** Template name
   template_name: String = "TemplateName",
-  /// **Required.** mysql版本号
+  /// **Required.** mysql version number
   engine_version: String = "EngineVersion",
-  /// 模板描述
+  /// Template description
   template_description: String = "TemplateDescription",
-  /// 可选参数，需要复制的模板ID
+  /// Optional parameter. ID of the template to replicate.
   template_id: i64 = "TemplateId",
-  /// 数据库类型，可选值：NORMAL（默认值），SERVERLESS
+  /// Database type. Available values: NORMAL (default), SERVERLESS
   db_mode: String = "DbMode",
-  /// 参数列表
+  /// Parameter list
   param_list: Vec<ParamItem> = "ParamList",
 }
 
-/// CreateParamTemplate返回参数结构体
+/// Response of [`Client::create_param_template`].
 pub struct CreateParamTemplateResponse: decode {
-  /// 模板ID
+  /// Template ID.
   template_id: i64 = "TemplateId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateProxyEndPoint请求参数结构体
+/// Request of [`Client::create_proxy_end_point`].
 pub struct CreateProxyEndPointRequest: encode {
-  /// **Required.** <p>集群 ID。</p>
+  /// **Required.** <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** <p>私有网络 ID。</p>
+  /// **Required.** <p>VPC ID.</p>
   unique_vpc_id: String = "UniqueVpcId",
-  /// **Required.** <p>私有网络子网 ID。</p>
+  /// **Required.** <p>VPC subnet ID.</p>
   unique_subnet_id: String = "UniqueSubnetId",
-  /// <p>连接池类型：SessionConnectionPool（会话级别连接池）。</p>
+  /// <p>Connection pool type: SessionConnectionPool (session-level connection pool).</p>
   connection_pool_type: String = "ConnectionPoolType",
-  /// <p>是否开启连接池。<br>yes：表示开启。<br>no：表示不开启。</p>
+  /// <p>Whether to enable the connection pool.<br>yes: enable.<br>no: disabled.</p>
   open_connection_pool: String = "OpenConnectionPool",
-  /// <p>连接池阈值：单位（秒），可选范围：0 - 300秒。</p>
+  /// <p>Connection pool threshold: unit (seconds), optional range: 0-300 seconds.</p>
   connection_pool_time_out: i64 = "ConnectionPoolTimeOut",
-  /// <p>绑定的安全组 ID 数组。</p>
+  /// <p>Bound security group ID array.</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// <p>描述说明。</p>
+  /// <p>Description.</p>
   description: String = "Description",
-  /// <p>想要绑定的 vip 信息，需与 UniqueVpcId 对应。</p>
+  /// <p>vip information that should be bound, which must correspond to UniqueVpcId.</p>
   vip: String = "Vip",
-  /// <p>权重模式：<br>system：系统分配。<br>custom：自定义。</p>
+  /// <p>Weight mode:<br>system: system-assigned.<br>custom: custom.</p>
   weight_mode: String = "WeightMode",
-  /// <p>是否自动添加只读实例。<br>yes：表示自动添加只读实例。<br>no：表示不自动添加只读实例。</p>
+  /// <p>Whether to automatically add a read-only instance.<br>yes: automatically add a read-only instance.<br>no: do not automatically add a read-only instance.</p>
   auto_add_ro: String = "AutoAddRo",
-  /// <p>是否开启故障转移。<br>yes：表示开启，开启后，当数据库代理出现故障时，连接地址将会路由到主实例。<br>no：表示不开启。<br>说明：<br>仅当 RwType 参数值为 READWRITE 时，才支持设置此项。</p>
+  /// <p>Whether to enable fault migration.<br>yes: enabled. Once enabled, when a database proxy failure occurs, the connection address will be routed to the primary instance.<br>no: disabled.<br>Description:<br>This item can be set only when the RwType parameter value is READWRITE.</p>
   fail_over: String = "FailOver",
-  /// <p>一致性类型：<br>eventual：最终一致性。<br>global：全局一致性。<br>session：会话一致性。<br>说明：<br>仅当 RwType 参数值为 READWRITE 时，才支持设置此项。</p>
+  /// <p>Consistency type:<br>eventual: final consistency.<br>global: global consistency.<br>session: session consistency.<br>Description:<br>This item can be set only when the RwType parameter value is READWRITE.</p>
   consistency_type: String = "ConsistencyType",
-  /// <p>读写属性：<br>READWRITE：表示读写分离。当此参数值为 READWRITE 时，才支持设置 FailOver、ConsistencyType 参数。<br>READONLY：表示只读。</p>
+  /// <p>Read-write attribute:<br>READWRITE: read-write separation. Only when this parameter is set to READWRITE can you set the FailOver and ConsistencyType parameters.<br>READONLY: read-only.</p>
   rw_type: String = "RwType",
-  /// <p>一致性超时时间。取值范围：0 ~ 1000000（微秒）。设置为0时，表示若只读实例出现延迟导致一致性策略不满足时，请求将一直等待。</p>
+  /// <p>Consistency timeout. Value range: 0–1000000 (µs). When set to 0, if a read-only instance has latency causing the consistency policy to fail, the request will wait indefinitely.</p>
   consistency_time_out: i64 = "ConsistencyTimeOut",
-  /// <p>是否开启事务拆分。开启后，在一个事务中拆分读和写到不同的实例上去执行。</p>
+  /// <p>Whether to enable transaction splitting. Once enabled, reads and writes are split within a transaction and executed on different instances.</p>
   trans_split: bool = "TransSplit",
-  /// <p>接入模式：<br>nearby：就近访问。<br>balance：均衡分配。</p>
+  /// <p>Access mode: <br>nearby: nearest access. <br>balance: balanced distribution.</p>
   access_mode: String = "AccessMode",
-  /// <p>实例权重。</p>
+  /// <p>Instance weight.</p>
   instance_weights: Vec<ProxyInstanceWeight> = "InstanceWeights",
-  /// <p>负载均衡模式</p><p>枚举值：</p><ul><li>static： 静态负载</li><li>dynamic： 动态负载</li></ul>
+  /// <p>Load balancing mode</p><p>Enumeration values:</p><ul><li>static: Static load</li><li>dynamic: Dynamic load</li></ul>
   load_balance_mode: String = "LoadBalanceMode",
-  /// <p>是否开启事务全拆分。在一个事务中将事务写前和写后的读拆分到不同的实例上去执行。</p>
+  /// <p>Whether to enable full transactional sharding. In a transaction, split the reads before and after the transactional write to different instances for execution.</p>
   trans_all_split: bool = "TransAllSplit",
 }
 
-/// CreateProxyEndPoint返回参数结构体
+/// Response of [`Client::create_proxy_end_point`].
 pub struct CreateProxyEndPointResponse: decode {
-  /// <p>异步流程 ID。</p>
+  /// <p>Async process ID.</p>
   flow_id: i64 = "FlowId",
-  /// <p>异步任务 ID。</p>
+  /// <p>Asynchronous Task ID.</p>
   task_id: i64 = "TaskId",
-  /// <p>数据库代理组 ID。</p>
+  /// <p>Database Proxy Group ID.</p>
   proxy_group_id: String = "ProxyGroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateProxy请求参数结构体
+/// Request of [`Client::create_proxy`].
 pub struct CreateProxyRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** cpu核数
+  /// **Required.** Number of CPU cores
   cpu: i64 = "Cpu",
-  /// **Required.** 内存
+  /// **Required.** memory
   mem: i64 = "Mem",
-  /// 私有网络ID，默认与集群私有网络ID保持一致
+  /// VPC ID. Default value: the VPC ID of the cluster.
   unique_vpc_id: String = "UniqueVpcId",
-  /// 私有网络子网ID，默认与集群子网ID保持一致
+  /// VPC subnet ID. Default value: the cluster subnet ID.
   unique_subnet_id: String = "UniqueSubnetId",
-  /// 数据库代理组节点个数（该参数不再建议使用，建议使用ProxyZones)
+  /// Number of database proxy group nodes (this parameter is no longer recommended. Use ProxyZones instead)
   proxy_count: i64 = "ProxyCount",
-  /// 连接池类型：SessionConnectionPool(会话级别连接池 )
+  /// Connection pool type: SessionConnectionPool (session-level connection pool)
   connection_pool_type: String = "ConnectionPoolType",
-  /// 是否开启连接池,yes-开启，no-不开启
+  /// Whether connection pool is enabled. yes: enabled; no: not enabled
   open_connection_pool: String = "OpenConnectionPool",
-  /// 连接池阈值：单位（秒）
+  /// Connection pool threshold. Unit: second
   connection_pool_time_out: i64 = "ConnectionPoolTimeOut",
-  /// 安全组ID数组
+  /// Security group ID array
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 描述说明
+  /// Description.
   description: String = "Description",
-  /// 数据库节点信息（该参数与ProxyCount需要任选一个输入）
+  /// Database node information (either this parameter or ProxyCount is required)
   proxy_zones: Vec<ProxyZone> = "ProxyZones",
 }
 
-/// CreateProxy返回参数结构体
+/// Response of [`Client::create_proxy`].
 pub struct CreateProxyResponse: decode {
-  /// 异步流程ID
+  /// Async process ID
   flow_id: i64 = "FlowId",
-  /// 异步任务ID
+  /// Asynchronous Task ID
   task_id: i64 = "TaskId",
-  /// 数据库代理组ID
+  /// Database Proxy Group ID
   proxy_group_id: String = "ProxyGroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateResourcePackage请求参数结构体
+/// Request of [`Client::create_resource_package`].
 pub struct CreateResourcePackageRequest: encode {
-  /// **Required.** 实例类型，目前固定传cynosdb-serverless
+  /// **Required.** Instance type. Currently fixed to cynosdb-serverless.
   instance_type: String = "InstanceType",
-  /// **Required.** 资源包使用地域chineseMainland-中国内地通用，overseas-港澳台及海外通用
+  /// **Required.** Region of resource package use. chineseMainland: common in the Chinese mainland; overseas: common in Hong Kong (China), Macao (China), Taiwan (China), and overseas regions.
   package_region: String = "PackageRegion",
-  /// **Required.** 资源包类型：CCU-计算资源包，DISK-存储资源包
+  /// **Required.** Resource package type. CCU: compute resource package. DISK: storage resource package.
   package_type: String = "PackageType",
-  /// **Required.** 资源包版本
-  /// base-基础版本，common-通用版本，enterprise-企业版本
+  /// **Required.** Resource pack version
+  /// base: basic version, common: general version, enterprise: Enterprise Edition
   package_version: String = "PackageVersion",
-  /// **Required.** 资源包大小，计算资源单位：个；存储资源：GB
+  /// **Required.** Package size. Compute resource unit: count. Storage resource: GB.
   package_spec: f64 = "PackageSpec",
-  /// **Required.** 资源包有效期，单位:天
+  /// **Required.** Resource pack validity period. Unit: day.
   expire_day: i64 = "ExpireDay",
-  /// **Required.** 购买资源包个数
+  /// **Required.** Number of resource packages to purchase
   package_count: i64 = "PackageCount",
-  /// 资源包名称
+  /// Resource package name.
   package_name: String = "PackageName",
 }
 
-/// CreateResourcePackage返回参数结构体
+/// Response of [`Client::create_resource_package`].
 pub struct CreateResourcePackageResponse: decode {
-  /// 付费总订单号
+  /// Total Payment Order Number
   big_deal_ids: Vec<String> = "BigDealIds",
-  /// 每个物品对应一个dealName，业务需要根据dealName保证发货接口幂等
+  /// Each item corresponds to a dealName. The business needs to ensure the delivery API idempotency based on the dealName.
   deal_names: Vec<String> = "DealNames",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateVault请求参数结构体
+/// Request of [`Client::create_vault`].
 pub struct CreateVaultRequest: encode {
-  /// **Required.** 保险箱名称，长度必须大于0
+  /// **Required.** Safe name. The length must be greater than 0.
   vault_name: String = "VaultName",
-  /// **Required.** 备份保留时长（秒），必须大于0
+  /// **Required.** Backup retention period in seconds. It must be greater than 0.
   backup_save_seconds: i64 = "BackupSaveSeconds",
-  /// 保险箱描述
+  /// Description of the safe
   vault_describe: String = "VaultDescribe",
-  /// KMS密钥ID，长度0-36字符
+  /// KMS key ID, 0-36 characters in length
   key_id: String = "KeyId",
-  /// 密钥类型，可选值：cloud（云托管密钥）、custom（自定义密钥）
+  /// Key type. Available values: cloud (cloud-managed key), custom (custom key)
   key_type: String = "KeyType",
-  /// 密钥所在地域，长度0-32字符
+  /// Region of the key, 0–32 characters in length
   key_region: String = "KeyRegion",
-  /// 锁定时间，格式：YYYY-MM-DD HH:mm:ss
+  /// Lock time. Format: YYYY-MM-DD HH:mm:ss
   locked_time: String = "LockedTime",
 }
 
-/// CreateVault返回参数结构体
+/// Response of [`Client::create_vault`].
 pub struct CreateVaultResponse: decode {
-  /// 任务ID，用于查询任务执行状态
+  /// Task ID, used to query the task execution status.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 跨地域备份各地域备份信息
+/// Cross-region backup information in each region
+///
+/// <details><summary>中文</summary>跨地域备份各地域备份信息</details>
 pub struct CrossRegionBackupItem: decode {
-  /// 备份的目标地域
+  /// Target region for backup
   cross_region: String = "CrossRegion",
-  /// 目标地域的备份任务ID
+  /// Backup task ID in the target region
   backup_id: i64 = "BackupId",
-  /// 目标地域的备份状态
+  /// Backup status in the target region
   backup_status: String = "BackupStatus",
 }
 
-/// 集群信息
+/// Cluster information.
+///
+/// <details><summary>中文</summary>集群信息</details>
 pub struct CynosdbCluster: decode {
-  /// <p>集群状态， 可选值如下:<br>creating: 创建中<br>running:运行中<br>isolating:隔离中<br>isolated:已隔离<br>activating:解隔离中<br>offlining:下线中<br>offlined:已下线<br>deleting:删除中<br>deleted:已删除</p>
+  /// <p>Cluster status. Valid values include:<br>creating: Creating<br>running: Running<br>isolating: Isolating<br>isolated: Isolated<br>activating: De-isolating<br>offlining: Offlining<br>offlined: Offline<br>deleting: Deleting<br>deleted: Deleted</p>
   status: String = "Status",
-  /// <p>更新时间</p>
+  /// <p>Update time.</p>
   update_time: String = "UpdateTime",
-  /// <p>可用区</p>
+  /// <p>AZ.</p>
   zone: String = "Zone",
-  /// <p>集群名称</p>
+  /// <p>Cluster name.</p>
   cluster_name: String = "ClusterName",
-  /// <p>地域</p>
+  /// <p>Region.</p>
   region: String = "Region",
-  /// <p>数据库版本</p>
+  /// <p>Database version.</p>
   db_version: String = "DbVersion",
-  /// <p>集群ID</p>
+  /// <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
-  /// <p>实例数</p>
+  /// <p>Number of instances</p>
   instance_num: i64 = "InstanceNum",
-  /// <p>用户uin</p>
+  /// <p>User uin</p>
   uin: String = "Uin",
-  /// <p>引擎类型</p>
+  /// <p>Engine type</p>
   db_type: String = "DbType",
-  /// <p>用户appid</p>
+  /// <p>User AppID.</p>
   app_id: i64 = "AppId",
-  /// <p>集群状态描述</p>
+  /// <p>Cluster status description</p>
   status_desc: String = "StatusDesc",
-  /// <p>集群创建时间</p>
+  /// <p>Cluster creation time.</p>
   create_time: String = "CreateTime",
-  /// <p>付费模式。0-按量计费，1-包年包月</p>
+  /// <p>Payment mode. Valid values: 0 (pay-as-you-go) and 1 (yearly/monthly subscription).</p>
   pay_mode: i64 = "PayMode",
-  /// <p>截止时间</p>
+  /// <p>End time</p>
   period_end_time: String = "PeriodEndTime",
-  /// <p>集群读写vip</p>
+  /// <p>Cluster read/write vip</p>
   vip: String = "Vip",
-  /// <p>集群读写vport</p>
+  /// <p>Cluster read/write vport</p>
   vport: i64 = "Vport",
-  /// <p>项目id</p>
+  /// <p>Project ID.</p>
   project_id: i64 = "ProjectID",
-  /// <p>私有网络ID</p>
+  /// <p>VPC ID</p>
   vpc_id: String = "VpcId",
-  /// <p>子网ID</p>
+  /// <p>Subnet ID.</p>
   subnet_id: String = "SubnetId",
-  /// <p>cynos内核版本</p>
+  /// <p>cynos kernel version.</p>
   cynos_version: String = "CynosVersion",
-  /// <p>cynos版本标签</p>
+  /// <p>cynos version tag.</p>
   cynos_version_tag: String = "CynosVersionTag",
-  /// <p>存储容量</p>
+  /// <p>Storage capacity.</p>
   storage_limit: i64 = "StorageLimit",
-  /// <p>续费标志</p>
+  /// <p>Renewal flag.</p>
   renew_flag: i64 = "RenewFlag",
-  /// <p>正在处理的任务</p>
+  /// <p>Currently Processing Tasks</p>
   processing_task: String = "ProcessingTask",
-  /// <p>集群的任务数组</p>
+  /// <p>Task array of the cluster</p>
   tasks: Vec<ObjectTask> = "Tasks",
-  /// <p>集群绑定的tag数组</p>
+  /// <p>tag Array bound to the cluster</p>
   resource_tags: Vec<Tag> = "ResourceTags",
-  /// <p>Db类型(NORMAL, SERVERLESS)</p>
+  /// <p>Db type (NORMAL, SERVERLESS)</p>
   db_mode: String = "DbMode",
-  /// <p>当Db类型为SERVERLESS时，serverless集群状态，可选值:<br>resume<br>pause</p>
+  /// <p>When the Db type is SERVERLESS, the status of the SERVERLESS cluster. Available values: <br>resume<br>pause</p>
   serverless_status: String = "ServerlessStatus",
-  /// <p>集群预付费存储值大小</p>
+  /// <p>Cluster prepaid storage size.</p>
   storage: i64 = "Storage",
-  /// <p>集群存储为预付费时的存储ID，用于预付费存储变配</p>
+  /// <p>Storage ID when cluster storage is prepaid, used for prepaid storage configuration changes</p>
   storage_id: String = "StorageId",
-  /// <p>集群存储付费模式。0-按量计费，1-包年包月</p>
+  /// <p>Cluster storage payment mode. Valid values: 0 (pay-as-you-go) and 1 (yearly/monthly subscription).</p>
   storage_pay_mode: i64 = "StoragePayMode",
-  /// <p>集群计算规格对应的最小存储值</p>
+  /// <p>Minimum storage corresponding to the cluster compute specification.</p>
   min_storage_size: i64 = "MinStorageSize",
-  /// <p>集群计算规格对应的最大存储值</p>
+  /// <p>Maximum storage value corresponding to the cluster compute specification</p>
   max_storage_size: i64 = "MaxStorageSize",
-  /// <p>集群网络信息</p>
+  /// <p>Cluster network information</p>
   net_addrs: Vec<NetAddr> = "NetAddrs",
-  /// <p>物理可用区</p>
+  /// <p>Physical AZ</p>
   physical_zone: String = "PhysicalZone",
-  /// <p>主可用区</p>
+  /// <p>Primary AZ</p>
   master_zone: String = "MasterZone",
-  /// <p>是否有从可用区</p>
+  /// <p>Whether there is a secondary AZ</p>
   has_slave_zone: String = "HasSlaveZone",
-  /// <p>从可用区</p>
+  /// <p>Secondary AZ</p>
   slave_zones: Vec<String> = "SlaveZones",
-  /// <p>商业类型</p>
+  /// <p>Business type</p>
   business_type: String = "BusinessType",
-  /// <p>是否冻结</p>
+  /// <p>Whether to freeze</p>
   is_freeze: String = "IsFreeze",
-  /// <p>订单来源</p>
+  /// <p>Order source</p>
   order_source: String = "OrderSource",
-  /// <p>能力</p>
+  /// <p>Capacity</p>
   ability: Ability = "Ability",
-  /// <p>实例绑定资源包信息（此处只返回存储资源包，即packageType=DISK）</p>
+  /// <p>Instance-bound resource package information (only storage resource packages are returned here, that is, packageType=DISK)</p>
   resource_packages: Vec<ResourcePackage> = "ResourcePackages",
-  /// <p>全球数据库唯一标识</p>
+  /// <p>Global database unique ID</p>
   gdn_id: String = "GdnId",
-  /// <p>集群角色。主集群- primary，从集群 - standby，如果 GdnId为空，该字段无效。</p>
+  /// <p>Cluster role. Primary cluster - primary, slave cluster - standby. If GdnId is empty, this field is invalid.</p>
   gdn_role: String = "GdnRole",
 }
 
-/// 集群详情详细信息
+/// Cluster detail information
+///
+/// <details><summary>中文</summary>集群详情详细信息</details>
 pub struct CynosdbClusterDetail: decode {
-  /// <p>集群ID</p>
+  /// <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
-  /// <p>集群名称</p>
+  /// <p>Cluster name.</p>
   cluster_name: String = "ClusterName",
-  /// <p>地域</p>
+  /// <p>Region.</p>
   region: String = "Region",
-  /// <p>集群主可用区</p>
+  /// <p>Primary availability zone of the cluster</p>
   zone: String = "Zone",
-  /// <p>物理可用区</p>
+  /// <p>Physical AZ</p>
   physical_zone: String = "PhysicalZone",
-  /// <p>状态，支持的值如下：</p><ul><li>creating：创建中</li><li>running：运行中</li><li>isolating：隔离中</li><li>isolated：已隔离</li><li>activating：从回收站重新恢复</li><li>offlining：下线中</li><li>offlined：已下线</li><li>deleting：删除中</li><li>deleted：已删除</li></ul>
+  /// <p>Status. Supported values are as follows:</p><ul><li>creating: Creating</li><li>running: Running</li><li>isolating: Isolating</li><li>isolated: Isolated</li><li>activating: Restoring from recycle bin</li><li>offlining: Offlining</li><li>offlined: Offline</li><li>deleting: Deleting</li><li>deleted: Deleted</li></ul>
   status: String = "Status",
-  /// <p>状态描述</p>
+  /// <p>Status description.</p>
   status_desc: String = "StatusDesc",
-  /// <p>当Db类型为SERVERLESS时，serverless集群状态，可选值:<br>resume<br>resuming<br>pause<br>pausing</p>
+  /// <p>When the Db type is SERVERLESS, the status of the SERVERLESS cluster. Available values:<br>resume<br>resuming<br>pause<br>pausing</p>
   serverless_status: String = "ServerlessStatus",
-  /// <p>存储Id</p>
+  /// <p>Storage Id</p>
   storage_id: String = "StorageId",
-  /// <p>存储大小，单位为G</p>
+  /// <p>Storage size, in GB.</p>
   storage: i64 = "Storage",
-  /// <p>最大存储规格，单位为G</p>
+  /// <p>Maximum storage specification, in GB</p>
   max_storage_size: i64 = "MaxStorageSize",
-  /// <p>最小存储规格，单位为G</p>
+  /// <p>Minimum storage specification, in GB.</p>
   min_storage_size: i64 = "MinStorageSize",
-  /// <p>存储付费类型，1为包年包月，0为按量计费</p>
+  /// <p>Storage billing type. Valid values: 1 (yearly/monthly subscription) and 0 (pay-as-you-go).</p>
   storage_pay_mode: i64 = "StoragePayMode",
-  /// <p>VPC名称</p>
+  /// <p>VPC name.</p>
   vpc_name: String = "VpcName",
-  /// <p>vpc唯一id</p>
+  /// <p>vpc Unique id</p>
   vpc_id: String = "VpcId",
-  /// <p>子网名称</p>
+  /// <p>Subnet name.</p>
   subnet_name: String = "SubnetName",
-  /// <p>子网ID</p>
+  /// <p>Subnet ID.</p>
   subnet_id: String = "SubnetId",
-  /// <p>字符集</p>
+  /// <p>Character set</p>
   charset: String = "Charset",
-  /// <p>创建时间</p>
+  /// <p>Creation time.</p>
   create_time: String = "CreateTime",
-  /// <p>数据库类型</p>
+  /// <p>Database type</p>
   db_type: String = "DbType",
-  /// <p>Db类型：<li>NORMAL</li><li>SERVERLESS</li></p>
+  /// <p>Db type: <li>NORMAL</li><li>SERVERLESS</li></p>
   db_mode: String = "DbMode",
-  /// <p>数据库版本</p>
+  /// <p>Database version.</p>
   db_version: String = "DbVersion",
-  /// <p>存储空间上限</p>
+  /// <p>Maximum storage space</p>
   storage_limit: i64 = "StorageLimit",
-  /// <p>使用容量</p>
+  /// <p>Used capacity</p>
   used_storage: i64 = "UsedStorage",
-  /// <p>vip地址</p>
+  /// <p>vip address</p>
   vip: String = "Vip",
-  /// <p>vport端口</p>
+  /// <p>vport</p>
   vport: i64 = "Vport",
-  /// <p>集群只读实例的vip地址和vport端口</p>
+  /// <p>vip address and vport of the cluster read-only instance</p>
   ro_addr: Vec<Addr> = "RoAddr",
-  /// <p>集群支持的功能</p>
+  /// <p>Functions supported by the cluster</p>
   ability: Ability = "Ability",
-  /// <p>cynos版本</p>
+  /// <p>cynos version.</p>
   cynos_version: String = "CynosVersion",
-  /// <p>商业类型</p>
+  /// <p>Business type</p>
   business_type: String = "BusinessType",
-  /// <p>是否有从可用区</p>
+  /// <p>Whether there is a secondary AZ</p>
   has_slave_zone: String = "HasSlaveZone",
-  /// <p>是否冻结</p>
+  /// <p>Whether to freeze</p>
   is_freeze: String = "IsFreeze",
-  /// <p>任务列表</p>
+  /// <p>Task List</p>
   tasks: Vec<ObjectTask> = "Tasks",
-  /// <p>读写实例当前所在可用区</p>
+  /// <p>Current instance located availability zone for read-write</p>
   master_zone: String = "MasterZone",
-  /// <p>从可用区列表</p>
+  /// <p>From the availability zone list</p>
   slave_zones: Vec<String> = "SlaveZones",
-  /// <p>实例信息</p>
+  /// <p>Instance information</p>
   instance_set: Vec<ClusterInstanceDetail> = "InstanceSet",
-  /// <p>付费模式</p>
+  /// <p>Payment mode</p>
   pay_mode: i64 = "PayMode",
-  /// <p>到期时间</p>
+  /// <p>Expiration time.</p>
   period_end_time: String = "PeriodEndTime",
-  /// <p>项目id</p>
+  /// <p>Project ID.</p>
   project_id: i64 = "ProjectID",
-  /// <p>实例绑定的tag数组信息</p>
+  /// <p>tag Array information bound to the instance</p>
   resource_tags: Vec<Tag> = "ResourceTags",
-  /// <p>Proxy状态</p>
+  /// <p>Proxy status.</p>
   proxy_status: String = "ProxyStatus",
-  /// <p>binlog开关，可选值：ON, OFF</p>
+  /// <p>binlog switch. Available values: ON, OFF</p>
   log_bin: String = "LogBin",
-  /// <p>是否跳过交易</p>
+  /// <p>Whether to skip transaction</p>
   is_skip_trade: String = "IsSkipTrade",
-  /// <p>pitr类型，可选值：normal, redo_pitr</p>
+  /// <p>PITR type. Available values: normal, redo_pitr</p>
   pitr_type: String = "PitrType",
-  /// <p>是否打开密码复杂度</p>
+  /// <p>Whether to enable password complexity</p>
   is_open_password_complexity: String = "IsOpenPasswordComplexity",
-  /// <p>网络类型</p>
+  /// <p>Network type</p>
   network_status: String = "NetworkStatus",
-  /// <p>集群绑定的资源包信息</p>
+  /// <p>Resource package information bound to the cluster</p>
   resource_packages: Vec<ResourcePackage> = "ResourcePackages",
-  /// <p>自动续费标识，1为自动续费，0为到期不续</p>
+  /// <p>Auto-renewal flag. Valid values: 1 (auto-renewal) and 0 (non-renewal upon expiration).</p>
   renew_flag: i64 = "RenewFlag",
-  /// <p>节点网络类型</p>
+  /// <p>Node network type</p>
   network_type: String = "NetworkType",
-  /// <p>备可用区属性</p>
+  /// <p>Secondary AZ property</p>
   slave_zone_attr: Vec<SlaveZoneAttrItem> = "SlaveZoneAttr",
-  /// <p>版本标签</p>
+  /// <p>Version tag.</p>
   cynos_version_tag: String = "CynosVersionTag",
-  /// <p>全球数据库网络唯一标识</p>
+  /// <p>Global database network unique ID</p>
   gdn_id: String = "GdnId",
-  /// <p>集群在全球数据网络中的角色。<br>主集群- primary<br>从集群 - standby<br>如为空，该字段无效</p>
+  /// <p>Role of the cluster in the global data network.<br>Primary cluster - primary<br>Slave cluster - standby<br>If empty, this field is invalid</p>
   gdn_role: String = "GdnRole",
-  /// <p>二级存储使用量，单位：G</p>
+  /// <p>Level-2 storage usage, in GB.</p>
   used_archive_storage: i64 = "UsedArchiveStorage",
-  /// <p>归档状态，枚举值<li>normal:正常</li><li>archiving:归档中</li><li>resuming:恢复中</li><li>archived :已归档</li></p>
+  /// <p>Archiving status. Enumeration values: <li>normal: Normal</li><li>archiving: Archiving</li><li>resuming: Recovering</li><li>archived: Archived</li></p>
   archive_status: String = "ArchiveStatus",
-  /// <p>归档进度，百分比。</p>
+  /// <p>Archive progress, percentage.</p>
   archive_progress: i64 = "ArchiveProgress",
-  /// <p>集群级别。例如 P0, P1</p>
+  /// <p>Cluster level. For example, P0, P1</p>
   cluster_level: String = "ClusterLevel",
-  /// <p>是否开启透明加密</p>
+  /// <p>Whether to enable transparent encryption</p>
   is_open_tde: bool = "IsOpenTDE",
-  /// <p>实例当前所在可用区</p>
+  /// <p>Current instance availability zone</p>
   real_zone: String = "RealZone",
-  /// <p>超限开启状态</p><p>枚举值：</p><ul><li>yes： 超限开启</li><li>no： 超限关闭</li></ul><p>默认值：no</p>
+  /// <p>Exceed limit enabled status</p><p>Enumeration value:</p><ul><li>yes: Exceed limit enabled</li><li>no: Exceed limit disabled</li></ul><p>Default value: no</p>
   storage_over_use: String = "StorageOverUse",
-  /// <p>自动扩容开启状态</p><p>枚举值：</p><ul><li>yes： 已开启</li><li>no： 关闭</li></ul><p>默认值：no</p>
+  /// <p>Auto-scaling enabled status</p><p>Enumeration value:</p><ul><li>yes: On</li><li>no: Off</li></ul><p>Default value: no</p>
   storage_auto_expand: String = "StorageAutoExpand",
 }
 
-/// 实例错误日志返回类型
+/// Return type of the instance error log
+///
+/// <details><summary>中文</summary>实例错误日志返回类型</details>
 pub struct CynosdbErrorLogItem: decode {
-  /// 日志时间戳
+  /// Log timestamp
   timestamp: i64 = "Timestamp",
-  /// 日志等级
+  /// Log level.
   level: String = "Level",
-  /// 日志内容
+  /// Log content
   content: String = "Content",
 }
 
-/// 实例信息
+/// Instance information
+///
+/// <details><summary>中文</summary>实例信息</details>
 pub struct CynosdbInstance: decode {
-  /// <p>用户Uin</p>
+  /// <p>User Uin.</p>
   uin: String = "Uin",
-  /// <p>用户AppId</p>
+  /// <p>User AppId</p>
   app_id: i64 = "AppId",
-  /// <p>集群ID</p>
+  /// <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
-  /// <p>集群名称</p>
+  /// <p>Cluster name.</p>
   cluster_name: String = "ClusterName",
-  /// <p>实例ID</p>
+  /// <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>实例名称</p>
+  /// <p>Instance name.</p>
   instance_name: String = "InstanceName",
-  /// <p>项目ID</p>
+  /// <p>Project ID</p>
   project_id: i64 = "ProjectId",
-  /// <p>地域</p>
+  /// <p>Region.</p>
   region: String = "Region",
-  /// <p>集群主可用区</p>
+  /// <p>Primary availability zone of the cluster</p>
   zone: String = "Zone",
-  /// <p>实例状态</p><p>枚举值：</p><ul><li>creating： 创建中</li><li>running： 运行中</li><li>isolating： 隔离中</li><li>isolated： 已隔离</li><li>activating： 从回收站重新恢复</li><li>offlining： 下线中</li><li>offlined： 已下线</li><li>deleting： 删除中</li><li>deleted： 已删除</li></ul>
+  /// <p>Instance status</p><p>Enumeration values:</p><ul><li>creating: Under creation</li><li>running: Running</li><li>isolating: Isolating</li><li>isolated: Isolated</li><li>activating: Restoring from recycle bin</li><li>offlining: Offlining</li><li>offlined: Offline</li><li>deleting: Deleting</li><li>deleted: Deleted</li></ul>
   status: String = "Status",
-  /// <p>实例状态中文描述</p>
+  /// <p>Status description in Chinese of the instance.</p>
   status_desc: String = "StatusDesc",
-  /// <p>实例形态，是否为serverless实例</p>
+  /// <p>Instance form, whether it is a serverless instance</p>
   db_mode: String = "DbMode",
-  /// <p>数据库类型</p>
+  /// <p>Database type</p>
   db_type: String = "DbType",
-  /// <p>数据库版本</p>
+  /// <p>Database version.</p>
   db_version: String = "DbVersion",
-  /// <p>Cpu，单位：核</p>
+  /// <p>Cpu, unit: core</p>
   cpu: i64 = "Cpu",
-  /// <p>内存，单位：GB</p>
+  /// <p>Memory in GB</p>
   memory: i64 = "Memory",
-  /// <p>存储量，单位：GB</p>
+  /// <p>Stored amount, unit: GB</p>
   storage: i64 = "Storage",
-  /// <p>实例类型</p><p>枚举值：</p><ul><li>rw： 读写实例</li><li>ro： 只读实例</li></ul>
+  /// <p>Instance type</p><p>Enumeration values:</p><ul><li>rw: read-write instance</li><li>ro: read-only instance</li></ul>
   instance_type: String = "InstanceType",
-  /// <p>实例当前角色</p>
+  /// <p>Current role of the instance</p>
   instance_role: String = "InstanceRole",
-  /// <p>更新时间</p>
-  ///
+  /// <p>Update time.</p>
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// <p>创建时间</p>
-  ///
+  /// <p>Creation time.</p>
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// <p>VPC网络ID</p>
+  /// <p>VPC network ID</p>
   vpc_id: String = "VpcId",
-  /// <p>子网ID</p>
+  /// <p>Subnet ID.</p>
   subnet_id: String = "SubnetId",
-  /// <p>实例内网IP</p>
+  /// <p>Instance private IP address</p>
   vip: String = "Vip",
-  /// <p>实例内网端口</p>
+  /// <p>Instance Intranet Port</p>
   vport: i64 = "Vport",
-  /// <p>付费模式</p>
+  /// <p>Payment mode</p>
   pay_mode: i64 = "PayMode",
-  /// <p>实例过期时间</p>
-  ///
+  /// <p>Instance expiration time</p>
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   period_end_time: String = "PeriodEndTime",
-  /// <p>销毁期限</p>
+  /// <p>Termination phase</p>
   destroy_deadline_text: String = "DestroyDeadlineText",
-  /// <p>隔离时间</p>
-  ///
+  /// <p>Isolation time.</p>
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   isolate_time: String = "IsolateTime",
-  /// <p>网络类型</p>
+  /// <p>Network type</p>
   net_type: i64 = "NetType",
-  /// <p>外网域名</p>
+  /// <p>Public network domain</p>
   wan_domain: String = "WanDomain",
-  /// <p>外网IP</p>
+  /// <p>Public network IP</p>
   wan_ip: String = "WanIP",
-  /// <p>外网端口</p>
+  /// <p>External port</p>
   wan_port: i64 = "WanPort",
-  /// <p>外网状态</p>
+  /// <p>Public network status</p>
   wan_status: String = "WanStatus",
-  /// <p>实例销毁时间</p>
+  /// <p>Instance destruction time</p>
   destroy_time: String = "DestroyTime",
-  /// <p>Cynos内核版本</p>
+  /// <p>Cynos kernel version.</p>
   cynos_version: String = "CynosVersion",
-  /// <p>正在处理的任务</p>
+  /// <p>Currently Processing Task</p>
   processing_task: String = "ProcessingTask",
-  /// <p>续费标志</p>
+  /// <p>Renewal flag.</p>
   renew_flag: i64 = "RenewFlag",
-  /// <p>serverless实例cpu下限</p>
+  /// <p>serverless instance cpu lower limit</p>
   min_cpu: f64 = "MinCpu",
-  /// <p>serverless实例cpu上限</p>
+  /// <p>cpu upper limit of a serverless instance</p>
   max_cpu: f64 = "MaxCpu",
-  /// <p>serverless实例状态, 可选值：<br>resume<br>pause</p>
+  /// <p>serverless instance status. Available values: <br>resume<br>pause</p>
   serverless_status: String = "ServerlessStatus",
-  /// <p>预付费存储Id</p>
+  /// <p>Prepayment storage Id</p>
   storage_id: String = "StorageId",
-  /// <p>存储付费类型</p>
+  /// <p>Storage billing type</p>
   storage_pay_mode: i64 = "StoragePayMode",
-  /// <p>物理区</p>
+  /// <p>Physical zone</p>
   physical_zone: String = "PhysicalZone",
-  /// <p>商业类型</p>
+  /// <p>Business type</p>
   business_type: String = "BusinessType",
-  /// <p>任务</p>
+  /// <p>Task</p>
   tasks: Vec<ObjectTask> = "Tasks",
-  /// <p>是否冻结</p>
+  /// <p>Whether to freeze</p>
   is_freeze: String = "IsFreeze",
-  /// <p>资源标签</p>
+  /// <p>Resource tag</p>
   resource_tags: Vec<Tag> = "ResourceTags",
-  /// <p>读写实例当前所在可用区</p>
+  /// <p>Current instance availability zone for read-write</p>
   master_zone: String = "MasterZone",
-  /// <p>备可用区</p>
+  /// <p>Standby availability zone</p>
   slave_zones: Vec<String> = "SlaveZones",
-  /// <p>实例网络信息</p>
+  /// <p>Instance network information</p>
   instance_net_info: Vec<InstanceNetInfo> = "InstanceNetInfo",
-  /// <p>实例绑定资源包信息（此处只返回计算资源包，即packageType=CCU）</p>
+  /// <p>Instance binding resource package information (only return compute resource package here, for example, packageType=CCU)</p>
   resource_packages: Vec<ResourcePackage> = "ResourcePackages",
-  /// <p>实例索引形态,可选值【mixedRowColumn（行列混存），onlyRowIndex（仅行存）】</p>
+  /// <p>Instance index form. Available values: [mixedRowColumn (hybrid row-column storage), onlyRowIndex (row storage only)]</p>
   instance_index_mode: String = "InstanceIndexMode",
-  /// <p>当前实例支持的能力</p>
+  /// <p>Supported capabilities of the current instance</p>
   instance_ability: InstanceAbility = "InstanceAbility",
-  /// <p>实例机器类型</p><ol><li>common，通用型。</li><li>exclusive，独享型。</li></ol>
+  /// <p>Instance Machine Type</p><ol><li>common, universal type.</li><li>exclusive, dedicated.</li></ol>
   device_type: String = "DeviceType",
-  /// <p>实例存储类型</p>
+  /// <p>Instance storage type</p>
   instance_storage_type: String = "InstanceStorageType",
-  /// <p>未知字段</p>
+  /// <p>Unknown field.</p>
   cynos_version_tag: String = "CynosVersionTag",
-  /// <p>libradb 节点信息</p>
+  /// <p>libradb node information</p>
   node_list: Vec<String> = "NodeList",
-  /// <p>全球数据库唯一标识</p>
+  /// <p>Global database unique ID</p>
   gdn_id: String = "GdnId",
-  /// <p>实例当前所在可用区</p>
+  /// <p>Current instance availability zone</p>
   real_zone: String = "RealZone",
 }
 
-/// 实例详情
+/// Instance details
+///
+/// <details><summary>中文</summary>实例详情</details>
 pub struct CynosdbInstanceDetail: decode {
-  /// <p>用户Uin</p>
+  /// <p>User Uin.</p>
   uin: String = "Uin",
-  /// <p>用户AppId</p>
+  /// <p>User AppId</p>
   app_id: i64 = "AppId",
-  /// <p>集群ID</p>
+  /// <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
-  /// <p>集群名称</p>
+  /// <p>Cluster name.</p>
   cluster_name: String = "ClusterName",
-  /// <p>实例ID</p>
+  /// <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>实例名称</p>
+  /// <p>Instance name.</p>
   instance_name: String = "InstanceName",
-  /// <p>项目ID</p>
+  /// <p>Project ID</p>
   project_id: i64 = "ProjectId",
-  /// <p>地域</p>
+  /// <p>Region.</p>
   region: String = "Region",
-  /// <p>可用区</p>
+  /// <p>AZ.</p>
   zone: String = "Zone",
-  /// <p>实例状态<br>creating：创建中<br>running：运行中<br>isolating：隔离中<br>isolated：已隔离<br>activating：恢复中<br>offlining：下线中<br>offlined：已下线</p>
+  /// <p>Instance status<br>creating: Creating<br>running: Running<br>isolating: Isolating<br>isolated: Isolated<br>activating: Recovering<br>offlining: Offlining<br>offlined: Offline</p>
   status: String = "Status",
-  /// <p>实例状态中文描述</p>
+  /// <p>Status description in Chinese of the instance.</p>
   status_desc: String = "StatusDesc",
-  /// <p>serverless实例状态, 可能值：<br>resume<br>pause</p>
+  /// <p>serverless instance status. Possible values: <br>resume<br>pause</p>
   serverless_status: String = "ServerlessStatus",
-  /// <p>数据库类型</p>
+  /// <p>Database type</p>
   db_type: String = "DbType",
-  /// <p>数据库版本</p>
+  /// <p>Database version.</p>
   db_version: String = "DbVersion",
-  /// <p>Cpu，单位：核</p>
+  /// <p>Cpu, unit: cores</p>
   cpu: i64 = "Cpu",
-  /// <p>内存，单位：GB</p>
+  /// <p>Memory in GB</p>
   memory: i64 = "Memory",
-  /// <p>存储量，单位：GB</p>
+  /// <p>Stored amount, unit: GB</p>
   storage: i64 = "Storage",
-  /// <p>实例类型</p>
+  /// <p>Instance type</p>
   instance_type: String = "InstanceType",
-  /// <p>实例当前角色</p>
+  /// <p>Current role of the instance</p>
   instance_role: String = "InstanceRole",
-  /// <p>更新时间</p>
-  ///
+  /// <p>Update time.</p>
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// <p>创建时间</p>
-  ///
+  /// <p>Creation time.</p>
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// <p>付费模式</p>
+  /// <p>Payment mode.</p>
   pay_mode: i64 = "PayMode",
-  /// <p>实例过期时间</p>
-  ///
+  /// <p>Instance expiration time</p>
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   period_end_time: String = "PeriodEndTime",
-  /// <p>网络类型</p>
+  /// <p>Network type</p>
   net_type: i64 = "NetType",
-  /// <p>VPC网络ID</p>
+  /// <p>VPC network ID</p>
   vpc_id: String = "VpcId",
-  /// <p>子网ID</p>
+  /// <p>Subnet ID.</p>
   subnet_id: String = "SubnetId",
-  /// <p>实例内网IP</p>
+  /// <p>Instance private IP address</p>
   vip: String = "Vip",
-  /// <p>实例内网端口</p>
+  /// <p>Instance Intranet Port</p>
   vport: i64 = "Vport",
-  /// <p>实例外网域名</p>
+  /// <p>Instance public network domain</p>
   wan_domain: String = "WanDomain",
-  /// <p>字符集</p>
+  /// <p>Character set.</p>
   charset: String = "Charset",
-  /// <p>Cynos内核版本</p>
+  /// <p>Cynos kernel version</p>
   cynos_version: String = "CynosVersion",
-  /// <p>续费标志</p>
+  /// <p>Renewal flag.</p>
   renew_flag: i64 = "RenewFlag",
-  /// <p>serverless实例cpu下限</p>
+  /// <p>serverless instance cpu lower limit</p>
   min_cpu: f64 = "MinCpu",
-  /// <p>serverless实例cpu上限</p>
+  /// <p>cpu upper limit of a serverless instance</p>
   max_cpu: f64 = "MaxCpu",
-  /// <p>Db类型:<li>NORMAL</li><li>SERVERLESS</li></p>
+  /// <p>Db type:<li>NORMAL</li><li>SERVERLESS</li></p>
   db_mode: String = "DbMode",
-  /// <p>集群的读写实例所在可用区</p>
+  /// <p>Availability Zone of the Cluster's Read/Write Instance</p>
   master_zone: String = "MasterZone",
-  /// <p>实例的真实可用区</p>
+  /// <p>Actual availability zone of the instance</p>
   real_zone: String = "RealZone",
-  /// <p>备可用区列表</p>
+  /// <p>List of standby availability zones</p>
   slave_zones: Vec<String> = "SlaveZones",
-  /// <p>存储版本</p><p>枚举值：</p><ul><li>1.0： 1.0版本存储</li><li>2.0： 2.0版本存储</li></ul>
+  /// <p>Storage edition</p><p>Enumeration values:</p><ul><li>1.0: 1.0 storage</li><li>2.0: 2.0 storage</li></ul>
   storage_version: String = "StorageVersion",
 }
 
-/// 实例组信息
+/// Instance group information
+///
+/// <details><summary>中文</summary>实例组信息</details>
 pub struct CynosdbInstanceGroup: decode {
-  /// 用户appId
+  /// User AppID
   app_id: i64 = "AppId",
-  /// 集群ID
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 创建时间
+  /// Creation time.
   created_time: String = "CreatedTime",
-  /// 删除时间
+  /// Deletion time.
   deleted_time: String = "DeletedTime",
-  /// 实例组ID
+  /// Instance group ID
   instance_group_id: String = "InstanceGroupId",
-  /// 状态
+  /// Status.
   status: String = "Status",
-  /// 实例组（网络）类型。ha-ha组；ro-只读组；proxy-代理；singleRo-只读实例独占
+  /// Instance group (network) type. ha-ha: HA group; ro: read-only group; proxy: proxy; singleRo: exclusive read-only instance.
   r#type: String = "Type",
-  /// 更新时间
+  /// Update time.
   updated_time: String = "UpdatedTime",
-  /// 内网IP
+  /// Private IP address
   vip: String = "Vip",
-  /// 内网端口
+  /// Private network port.
   vport: i64 = "Vport",
-  /// 外网域名
+  /// Public network domain name.
   wan_domain: String = "WanDomain",
-  /// 外网ip
+  /// Public IP address
   wan_ip: String = "WanIP",
-  /// 外网端口
+  /// External port
   wan_port: i64 = "WanPort",
-  /// 外网状态
+  /// Public network status.
   wan_status: String = "WanStatus",
-  /// 实例组包含实例信息
+  /// Instance group information including instances
   instance_set: Vec<CynosdbInstance> = "InstanceSet",
-  /// VPC的ID
+  /// VPC ID
   uniq_vpc_id: String = "UniqVpcId",
-  /// 子网ID
+  /// Subnet ID.
   uniq_subnet_id: String = "UniqSubnetId",
-  /// 正在回收IP信息
+  /// Recycling IP information
   old_addr_info: OldAddrInfo = "OldAddrInfo",
-  /// 正在进行的任务
+  /// Ongoing task
   processing_tasks: Vec<String> = "ProcessingTasks",
-  /// 任务列表
+  /// Task list
   tasks: Vec<ObjectTask> = "Tasks",
-  /// biz_net_service表id
+  /// id of the biz_net_service table
   net_service_id: i64 = "NetServiceId",
 }
 
-/// 实例组信息
+/// Instance group information
+///
+/// <details><summary>中文</summary>实例组信息</details>
 pub struct CynosdbInstanceGrp: decode {
-  /// 用户appId
+  /// User AppID
   app_id: i64 = "AppId",
-  /// 集群ID
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 创建时间
-  ///
+  /// Creation time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   created_time: String = "CreatedTime",
-  /// 删除时间
-  ///
+  /// Deletion time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   deleted_time: String = "DeletedTime",
-  /// 实例组ID
+  /// Instance group ID
   instance_grp_id: String = "InstanceGrpId",
-  /// 状态
+  /// Status.
   status: String = "Status",
-  /// 实例组类型。ha-ha组；ro-只读组
+  /// Instance group type. ha: HA group; ro: read-only group
   r#type: String = "Type",
-  /// 更新时间
-  ///
+  /// Update time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   updated_time: String = "UpdatedTime",
-  /// 内网IP
+  /// Private IP address
   vip: String = "Vip",
-  /// 内网端口
+  /// Private network port
   vport: i64 = "Vport",
-  /// 外网域名
+  /// Public network domain name.
   wan_domain: String = "WanDomain",
-  /// 外网ip
+  /// Public IP address
   wan_ip: String = "WanIP",
-  /// 外网端口
+  /// External port
   wan_port: i64 = "WanPort",
-  /// 外网状态
+  /// Public network status.
   wan_status: String = "WanStatus",
-  /// 实例组包含实例信息
+  /// Instance group information including instances
   instance_set: Vec<CynosdbInstance> = "InstanceSet",
-  /// VPC的ID
+  /// VPC ID
   uniq_vpc_id: String = "UniqVpcId",
-  /// 子网ID
+  /// Subnet ID.
   uniq_subnet_id: String = "UniqSubnetId",
-  /// 正在回收IP信息
+  /// Recycling IP information
   old_addr_info: OldAddrInfo = "OldAddrInfo",
-  /// 正在进行的任务
+  /// Ongoing task
   processing_tasks: Vec<String> = "ProcessingTasks",
-  /// 任务列表
+  /// Task list
   tasks: Vec<ObjectTask> = "Tasks",
-  /// biz_net_service表id
+  /// id of the biz_net_service table
   net_service_id: i64 = "NetServiceId",
 }
 
-/// 数据源项
+/// Data source item
+///
+/// <details><summary>中文</summary>数据源项</details>
 pub struct DataSourceItem: decode {
-  /// 源端实例ID
+  /// Source instance ID
   instance_id: String = "InstanceId",
-  /// 源端集群ID
+  /// Source cluster ID
   cluster_id: String = "ClusterId",
-  /// 源端数据库类型
+  /// Source database type
   db_type: String = "DBType",
-  /// 源端数据库IP
+  /// Source database IP
   ip: String = "IP",
-  /// 源端数据库端口
+  /// Source database port.
   port: i64 = "Port",
-  /// 源实例地域
+  /// Source instance region
   region: String = "Region",
-  /// 源端实例可用区
+  /// Source instance AZ
   zone: String = "Zone",
-  /// 源端主账号uin
+  /// Source root account uin
   src_uin: String = "SrcUin",
-  /// 账号类型
+  /// Account type
   account_mode: String = "AccountMode",
-  /// 同步任务状态
+  /// Sync task status
   replication_job_status: String = "ReplicationJobStatus",
 }
 
-/// 数据库权限列表
+/// Database permission list
+///
+/// <details><summary>中文</summary>数据库权限列表</details>
 pub struct DatabasePrivileges: encode {
-  /// **Required.** 数据库
+  /// **Required.** Database.
   db: String = "Db",
-  /// **Required.** 权限列表
+  /// **Required.** Permission list
   privileges: Vec<String> = "Privileges",
 }
 
-/// 数据库表信息
+/// Database table information
+///
+/// <details><summary>中文</summary>数据库表信息</details>
 pub struct DatabaseTables: encode {
-  /// 数据库名
+  /// Database name
   database: String = "Database",
-  /// 表名称列表
+  /// Table Name List
   tables: Vec<String> = "Tables",
 }
 
-/// 数据库详细信息
+/// Database details.
+///
+/// <details><summary>中文</summary>数据库详细信息</details>
 pub struct DbInfo: decode {
-  /// 数据库名称
+  /// Database name.
   db_name: String = "DbName",
-  /// 字符集类型
+  /// Character set type
   character_set: String = "CharacterSet",
-  /// 数据库状态
+  /// Database status.
   status: String = "Status",
-  /// 排序规则
+  /// Sorting rule
   collate_rule: String = "CollateRule",
-  /// 数据库备注
+  /// Database remarks.
   description: String = "Description",
-  /// 用户权限
+  /// User permission
   user_host_privileges: Vec<UserHostPrivilege> = "UserHostPrivileges",
-  /// 数据库ID
+  /// Database ID.
   db_id: i64 = "DbId",
-  /// 创建时间
-  ///
+  /// Creation time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// 更新时间
-  ///
+  /// Update time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   update_time: String = "UpdateTime",
-  /// 用户appid
+  /// User appid.
   app_id: i64 = "AppId",
-  /// 用户Uin
+  /// User UIN
   uin: String = "Uin",
-  /// 集群Id
+  /// Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// 数据库表
+/// Database table
+///
+/// <details><summary>中文</summary>数据库表</details>
 pub struct DbTable: encode {
-  /// **Required.** 数据库名称
+  /// **Required.** Database name.
   db: String = "Db",
-  /// 数据库表名称
+  /// Database table name
   table_name: String = "TableName",
 }
 
-/// DeleteAccounts请求参数结构体
+/// Request of [`Client::delete_accounts`].
 pub struct DeleteAccountsRequest: encode {
-  /// **Required.** <p>集群ID</p>
+  /// **Required.** <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
-  /// <p>账号数组，包含account和host</p>
+  /// <p>Account array, including account and host.</p>
   accounts: Vec<InputAccount> = "Accounts",
 }
 
-/// DeleteAccounts返回参数结构体
+/// Response of [`Client::delete_accounts`].
 pub struct DeleteAccountsResponse: decode {
-  /// <p>任务 ID</p>
+  /// <p>Task ID.</p>
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAuditLogFile请求参数结构体
+/// Request of [`Client::delete_audit_log_file`].
 pub struct DeleteAuditLogFileRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
@@ -8780,91 +11214,91 @@ pub struct DeleteAuditLogFileRequest: encode {
   file_name: String = "FileName",
 }
 
-/// DeleteAuditLogFile返回参数结构体
+/// Response of [`Client::delete_audit_log_file`].
 pub struct DeleteAuditLogFileResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAuditRuleTemplates请求参数结构体
+/// Request of [`Client::delete_audit_rule_templates`].
 pub struct DeleteAuditRuleTemplatesRequest: encode {
-  /// **Required.** 审计规则模板ID。
+  /// **Required.** Audit rule template ID.
   rule_template_ids: Vec<String> = "RuleTemplateIds",
 }
 
-/// DeleteAuditRuleTemplates返回参数结构体
+/// Response of [`Client::delete_audit_rule_templates`].
 pub struct DeleteAuditRuleTemplatesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteBackup请求参数结构体
+/// Request of [`Client::delete_backup`].
 pub struct DeleteBackupRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 备份文件ID，旧版本使用的字段，不推荐使用
+  /// Backup file ID. Field used in earlier versions. This is not recommended.
   snapshot_id_list: Vec<i64> = "SnapshotIdList",
-  /// 备份文件ID，推荐使用
+  /// Backup file ID. Recommended for use.
   backup_ids: Vec<i64> = "BackupIds",
 }
 
-/// DeleteBackup返回参数结构体
+/// Response of [`Client::delete_backup`].
 pub struct DeleteBackupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteBackupVault请求参数结构体
+/// Request of [`Client::delete_backup_vault`].
 pub struct DeleteBackupVaultRequest: encode {
-  /// **Required.** 备份保险箱ID，长度必须大于0
+  /// **Required.** Backup safe ID. The length must be greater than 0.
   vault_id: String = "VaultId",
-  /// **Required.** 待删除的备份文件ID列表，不能为空
+  /// **Required.** List of backup file IDs to be deleted. Values cannot be empty.
   backup_ids: Vec<i64> = "BackupIds",
 }
 
-/// DeleteBackupVault返回参数结构体
+/// Response of [`Client::delete_backup_vault`].
 pub struct DeleteBackupVaultResponse: decode {
-  /// 任务ID，用于查询任务执行状态
+  /// Task ID, used to query task execution status
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCLSDelivery请求参数结构体
+/// Request of [`Client::delete_cls_delivery`].
 pub struct DeleteCLSDeliveryRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 日志主题id
+  /// **Required.** Log topic id
   cls_topic_ids: Vec<String> = "CLSTopicIds",
-  /// 日志类型
+  /// Log type
   log_type: String = "LogType",
-  /// 是否维护时间运行
+  /// Whether to run during the maintenance time
   is_in_maintain_period: String = "IsInMaintainPeriod",
 }
 
-/// DeleteCLSDelivery返回参数结构体
+/// Response of [`Client::delete_cls_delivery`].
 pub struct DeleteCLSDeliveryResponse: decode {
-  /// 异步任务id
+  /// Asynchronous task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteClusterDatabase请求参数结构体
+/// Request of [`Client::delete_cluster_database`].
 pub struct DeleteClusterDatabaseRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 数据库名
+  /// **Required.** Database name
   db_names: Vec<String> = "DbNames",
 }
 
-/// DeleteClusterDatabase返回参数结构体
+/// Response of [`Client::delete_cluster_database`].
 pub struct DeleteClusterDatabaseResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteClusterPeriodScalePolicy请求参数结构体
+/// Request of [`Client::delete_cluster_period_scale_policy`].
 pub struct DeleteClusterPeriodScalePolicyRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
@@ -8872,105 +11306,109 @@ pub struct DeleteClusterPeriodScalePolicyRequest: encode {
   policy_id: String = "PolicyId",
 }
 
-/// DeleteClusterPeriodScalePolicy返回参数结构体
+/// Response of [`Client::delete_cluster_period_scale_policy`].
 pub struct DeleteClusterPeriodScalePolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteClusterSaveBackup请求参数结构体
+/// Request of [`Client::delete_cluster_save_backup`].
 pub struct DeleteClusterSaveBackupRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 保留备份文件ID，推荐使用
+  /// Backup file ID to be reserved. Recommended for use.
   save_backup_id: i64 = "SaveBackupId",
 }
 
-/// DeleteClusterSaveBackup返回参数结构体
+/// Response of [`Client::delete_cluster_save_backup`].
 pub struct DeleteClusterSaveBackupResponse: decode {
-  /// 任务ID
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLibraDBClusterAccounts请求参数结构体
+/// Request of [`Client::delete_libra_db_cluster_accounts`].
 pub struct DeleteLibraDBClusterAccountsRequest: encode {
-  /// **Required.** 分析集群id
+  /// **Required.** Analysis Cluster id
   cluster_id: String = "ClusterId",
-  /// **Required.** 账号
+  /// **Required.** Account
   accounts: Vec<InputAccount> = "Accounts",
 }
 
-/// DeleteLibraDBClusterAccounts返回参数结构体
+/// Response of [`Client::delete_libra_db_cluster_accounts`].
 pub struct DeleteLibraDBClusterAccountsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLibraDBCluster请求参数结构体
+/// Request of [`Client::delete_libra_db_cluster`].
 pub struct DeleteLibraDBClusterRequest: encode {
-  /// **Required.** 分析集群 ID
+  /// **Required.** Analysis Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DeleteLibraDBCluster返回参数结构体
+/// Response of [`Client::delete_libra_db_cluster`].
 pub struct DeleteLibraDBClusterResponse: decode {
   /// flow id
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteParamTemplate请求参数结构体
+/// Request of [`Client::delete_param_template`].
 pub struct DeleteParamTemplateRequest: encode {
-  /// **Required.** 参数模板ID
+  /// **Required.** Parameter template ID.
   template_id: i64 = "TemplateId",
 }
 
-/// DeleteParamTemplate返回参数结构体
+/// Response of [`Client::delete_param_template`].
 pub struct DeleteParamTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 删除保险箱任务信息
+/// Delete safe task info
+///
+/// <details><summary>中文</summary>删除保险箱任务信息</details>
 pub struct DeleteVaultTask: decode {
-  /// 保险箱ID
+  /// Safe ID
   vault_id: String = "VaultId",
-  /// 任务ID
+  /// Task ID.
   task_id: i64 = "TaskId",
 }
 
-/// DeleteVaults请求参数结构体
+/// Request of [`Client::delete_vaults`].
 pub struct DeleteVaultsRequest: encode {
-  /// **Required.** 待删除的备份保险箱ID列表，不能为空，保险箱内必须已清空所有文件
+  /// **Required.** List of backup safe IDs to be deleted. It cannot be empty. All files in the safe must be cleared.
   vault_ids: Vec<String> = "VaultIds",
 }
 
-/// DeleteVaults返回参数结构体
+/// Response of [`Client::delete_vaults`].
 pub struct DeleteVaultsResponse: decode {
-  /// 删除任务列表，每个保险箱对应一个任务
+  /// Task deletion list. Each safe corresponds to a task.
   vault_task: Vec<DeleteVaultTask> = "VaultTask",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 日志投递信息
+/// Log shipping information.
+///
+/// <details><summary>中文</summary>日志投递信息</details>
 pub struct DeliverSummary: decode {
-  /// 投递类型，store（存储类），mq（消息通道）
+  /// Delivery type. Valid values: `store` (storage class), `mq` (message channel).
   deliver_type: String = "DeliverType",
-  /// 投递子类型：cls，ckafka。
+  /// Delivery subtype: cls, ckafka.
   deliver_sub_type: String = "DeliverSubType",
-  /// 投递者
+  /// Submitter
   deliver_consumer: String = "DeliverConsumer",
-  /// 投递者名称
+  /// Submitter name
   deliver_consumer_name: String = "DeliverConsumerName",
-  /// 投递异常错误
+  /// Submission exception error
   deliver_error: String = "DeliverError",
 }
 
-/// DescribeAccountAllGrantPrivileges请求参数结构体
+/// Request of [`Client::describe_account_all_grant_privileges`].
 pub struct DescribeAccountAllGrantPrivilegesRequest: encode {
   /// **Required.** 集群id
   cluster_id: String = "ClusterId",
@@ -8978,7 +11416,7 @@ pub struct DescribeAccountAllGrantPrivilegesRequest: encode {
   account: InputAccount = "Account",
 }
 
-/// DescribeAccountAllGrantPrivileges返回参数结构体
+/// Response of [`Client::describe_account_all_grant_privileges`].
 pub struct DescribeAccountAllGrantPrivilegesResponse: decode {
   /// 权限语句
   privilege_statements: Vec<String> = "PrivilegeStatements",
@@ -8988,89 +11426,89 @@ pub struct DescribeAccountAllGrantPrivilegesResponse: decode {
   database_privileges: Vec<DatabasePrivileges> = "DatabasePrivileges",
   /// 数据库表权限
   table_privileges: Vec<TablePrivileges> = "TablePrivileges",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccountPrivileges请求参数结构体
+/// Request of [`Client::describe_account_privileges`].
 pub struct DescribeAccountPrivilegesRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   cluster_id: String = "ClusterId",
-  /// **Required.** 账户名
+  /// **Required.** Account name
   account_name: String = "AccountName",
-  /// **Required.** 主机
+  /// **Required.** Host
   host: String = "Host",
-  /// 数据库名。为*时，忽略Type/TableName，表示查询用户全局权限；不传时默认为*。
+  /// Database name. If it is `*`, Type/TableName are ignored, which means querying the user's global permission. If not passed, it defaults to `*`.
   db: String = "Db",
-  /// 指定数据库下的对象类型，可选"table"、"*"。不传时默认为*；Type为table时，必须指定TableName。
+  /// Specific object types under the designated database. Options: "table", "*". Defaults to * if not specified. TableName must be specified when Type is table.
   r#type: String = "Type",
-  /// 当Type="table"时，用来指定表名；Type为table时必填。
+  /// When Type is "table", it is used to specify the table name. Required when Type is "table".
   table_name: String = "TableName",
 }
 
-/// DescribeAccountPrivileges返回参数结构体
+/// Response of [`Client::describe_account_privileges`].
 pub struct DescribeAccountPrivilegesResponse: decode {
-  /// 权限列表，示例值为：["","select","update","delete","create","drop","references","index","alter","show_db","create_tmp_table","lock_tables","execute","create_view","show_view","create_routine","alter_routine","event","trigger"]
+  /// Permission list. Example value: ["","select","update","delete","create","drop","references","index","alter","show_db","create_tmp_table","lock_tables","execute","create_view","show_view","create_routine","alter_routine","event","trigger"]
   privileges: Vec<String> = "Privileges",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccounts请求参数结构体
+/// Request of [`Client::describe_accounts`].
 pub struct DescribeAccountsRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 需要过滤的账户列表
+  /// Account list to filter
   account_names: Vec<String> = "AccountNames",
-  /// 数据库类型，取值范围:
+  /// Database type. Valid values:
   /// <li> MYSQL </li>
-  /// 该参数已废用
+  /// This parameter is no longer in use.
   db_type: String = "DbType",
-  /// 需要过滤的账户列表
+  /// Account list to filter
   hosts: Vec<String> = "Hosts",
-  /// 限制量
+  /// Limit amount
   limit: i64 = "Limit",
-  /// 偏移量
+  /// Offset.
   offset: i64 = "Offset",
-  /// 模糊匹配关键字(同时匹配AccountName和AccountHost，返回并集结果，支持正则)
+  /// Fuzzy match a keyword (match both AccountName and AccountHost at the same time, return the union of results, and support regular expressions)
   account_regular: String = "AccountRegular",
 }
 
-/// DescribeAccounts返回参数结构体
+/// Response of [`Client::describe_accounts`].
 pub struct DescribeAccountsResponse: decode {
-  /// 数据库账号列表
+  /// Database account list.
   account_set: Vec<Account> = "AccountSet",
-  /// 账号总数量
+  /// Total number of accounts
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditInstanceList请求参数结构体
+/// Request of [`Client::describe_audit_instance_list`].
 pub struct DescribeAuditInstanceListRequest: encode {
-  /// 实例审计开启的状态。1-已开启审计；0-未开启审计。
+  /// Whether audit is enabled for the instance. Valid values: 1 - Enabled; 0 - Disabled.
   audit_switch: i64 = "AuditSwitch",
-  /// 查询实例列表的过滤条件。
+  /// Filter conditions for querying the instance list.
   filters: Vec<AuditInstanceFilters> = "Filters",
-  /// 实例的审计规则模式。1-规则审计；0-全审计。
+  /// Audit rule mode for the instance. Valid values: 1 - Rule-based audit; 0 - Full audit.
   audit_mode: i64 = "AuditMode",
-  /// 单次请求返回的数量。默认值为30，最大值为 100。
+  /// Number of entries to return per request. Default value: 30. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认值为 0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
 }
 
-/// DescribeAuditInstanceList返回参数结构体
+/// Response of [`Client::describe_audit_instance_list`].
 pub struct DescribeAuditInstanceListResponse: decode {
-  /// 符合查询条件的实例总数。
+  /// Total number of eligible instances.
   total_count: u64 = "TotalCount",
-  /// 审计实例详细信息列表。
+  /// Audit the instance detail list.
   items: Vec<InstanceAuditStatus> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditLogFiles请求参数结构体
+/// Request of [`Client::describe_audit_log_files`].
 pub struct DescribeAuditLogFilesRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
@@ -9082,581 +11520,583 @@ pub struct DescribeAuditLogFilesRequest: encode {
   file_name: String = "FileName",
 }
 
-/// DescribeAuditLogFiles返回参数结构体
+/// Response of [`Client::describe_audit_log_files`].
 pub struct DescribeAuditLogFilesResponse: decode {
   /// 符合条件的审计日志文件个数。
   total_count: i64 = "TotalCount",
   /// 审计日志文件详情。
   items: Vec<AuditLogFile> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditLogs请求参数结构体
+/// Request of [`Client::describe_audit_logs`].
 pub struct DescribeAuditLogsRequest: encode {
-  /// **Required.** 实例 ID。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 开始时间，格式为："2017-07-12 10:29:20"。
+  /// **Required.** Start time in the format of "2017-07-12 10:29:20".
   start_time: String = "StartTime",
-  /// **Required.** 结束时间，格式为："2017-07-12 10:29:20"。
+  /// **Required.** End time in the format: "2017-07-12 10:29:20".
   end_time: String = "EndTime",
-  /// 排序方式。支持值包括："ASC" - 升序，"DESC" - 降序。
+  /// Sort order. Supported values: "ASC" - Ascending order, "DESC" - Descending order.
   order: String = "Order",
-  /// 排序字段。支持值包括：
-  /// "timestamp" - 时间戳；
-  /// "affectRows" - 影响行数；
-  /// "execTime" - 执行时间。
+  /// Sorting field. Supported values include:
+  /// timestamp
+  /// "affectRows" - Number of affected rows
+  /// "execTime" - Execution time.
   order_by: String = "OrderBy",
-  /// 已废弃。
+  /// Deprecated.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   filter: AuditLogFilter = "Filter",
-  /// 分页参数，单次返回的数据条数。默认值为100，最大值为100。
+  /// Pagination parameter. Number of data entries returned per request. Default value: 100. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 分页偏移量。
-  /// 说明：Limit 和 Offset 的取值之和需小于等于65536。
+  /// Pagination offset.
+  /// Description: The sum of Limit and Offset must be less than or equal to 65536.
   offset: i64 = "Offset",
-  /// 过滤条件。多个值之前是且的关系。
+  /// Filter criteria. Multiple values have an AND relationship.
   log_filter: Vec<InstanceAuditLogFilter> = "LogFilter",
 }
 
-/// DescribeAuditLogs返回参数结构体
+/// Response of [`Client::describe_audit_logs`].
 pub struct DescribeAuditLogsResponse: decode {
-  /// 符合条件的审计日志条数。
+  /// Number of eligible audit log entries.
   total_count: i64 = "TotalCount",
-  /// 审计日志详情。
+  /// Audit log details.
   items: Vec<AuditLog> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditRuleTemplates请求参数结构体
+/// Request of [`Client::describe_audit_rule_templates`].
 pub struct DescribeAuditRuleTemplatesRequest: encode {
-  /// 规则模板ID。
+  /// Rule template ID.
   rule_template_ids: Vec<String> = "RuleTemplateIds",
-  /// 规则模板名称
+  /// Rule template name
   rule_template_names: Vec<String> = "RuleTemplateNames",
-  /// 单次请求返回的数量。默认值20。
+  /// Number of items returned per request. Default value: 20.
   limit: u64 = "Limit",
-  /// 偏移量，默认值为 0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 告警等级。1-低风险，2-中风险，3-高风险。
+  /// Alarm level. Valid values: 1 - Low risk, 2 - Medium risk, 3 - High risk.
   alarm_level: u64 = "AlarmLevel",
-  /// 告警策略。0-不告警，1-告警。
+  /// Alarm policy. Valid values: 0 - Alarm disabled, 1 - Alarm enabled.
   alarm_policy: u64 = "AlarmPolicy",
 }
 
-/// DescribeAuditRuleTemplates返回参数结构体
+/// Response of [`Client::describe_audit_rule_templates`].
 pub struct DescribeAuditRuleTemplatesResponse: decode {
-  /// 符合查询条件的实例总数。
+  /// Total number of eligible instances.
   total_count: u64 = "TotalCount",
-  /// 规则模板详细信息列表。
+  /// List of rule template details.
   items: Vec<AuditRuleTemplateInfo> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditRuleWithInstanceIds请求参数结构体
+/// Request of [`Client::describe_audit_rule_with_instance_ids`].
 pub struct DescribeAuditRuleWithInstanceIdsRequest: encode {
-  /// **Required.** 实例ID。目前仅支持单个实例的查询。
+  /// **Required.** Instance ID. Currently only support querying a single instance.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// DescribeAuditRuleWithInstanceIds返回参数结构体
+/// Response of [`Client::describe_audit_rule_with_instance_ids`].
 pub struct DescribeAuditRuleWithInstanceIdsResponse: decode {
-  /// 无
+  /// None.
   total_count: i64 = "TotalCount",
-  /// 实例审计规则信息。
+  /// Instance audit rule information.
   items: Vec<InstanceAuditRule> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupConfig请求参数结构体
+/// Request of [`Client::describe_backup_config`].
 pub struct DescribeBackupConfigRequest: encode {
-  /// **Required.** <p>集群ID</p>
+  /// **Required.** <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeBackupConfig返回参数结构体
+/// Response of [`Client::describe_backup_config`].
 pub struct DescribeBackupConfigResponse: decode {
-  /// <p>表示全备开始时间，[0-24*3600]， 如0:00, 1:00, 2:00 分别为 0，3600， 7200</p>
+  /// <p>Refers to the full backup start time, [0-24*3600], for example, 0:00, 1:00, 2:00 correspond to 0, 3600, 7200 respectively</p>
   backup_time_beg: u64 = "BackupTimeBeg",
-  /// <p>表示全备开始时间，[0-24*3600]， 如0:00, 1:00, 2:00 分别为 0，3600， 7200</p>
+  /// <p>Indicates the full backup start time, [0-24*3600], for example, 0:00, 1:00, 2:00 are 0, 3600, 7200 respectively</p>
   backup_time_end: u64 = "BackupTimeEnd",
-  /// <p>表示保留备份时长, 单位秒，超过该时间将被清理, 七天表示为3600<em>24</em>7=604800</p>
+  /// <p>Indicates the backup retention period, in seconds. Data older than this period will be cleaned up. Seven days is represented as 3600<em>24</em>7=604800.</p>
   reserve_duration: u64 = "ReserveDuration",
-  /// <p>备份频率，长度为7的数组，分别对应周一到周日的备份方式，full-全量备份，increment-增量备份</p>
+  /// <p>Backup frequency, an array of length 7, corresponding to Monday to Sunday backup methods, full-full backup, increment-incremental backup</p>
   backup_freq: Vec<String> = "BackupFreq",
-  /// <p>备份方式，logic-逻辑备份，snapshot-快照备份</p>
+  /// <p>Backup method. logic: logical backup; snapshot: snapshot backup</p>
   backup_type: String = "BackupType",
-  /// <p>跨地域逻辑备份配置修改时间</p>
+  /// <p>Cross-regional logical backup configuration modification time</p>
   logic_cross_regions_config_update_time: String = "LogicCrossRegionsConfigUpdateTime",
-  /// <p>自动逻辑备份配置</p>
+  /// <p>Automatic logical backup configuration</p>
   logic_backup_config: LogicBackupConfigInfo = "LogicBackupConfig",
-  /// <p>二级快照备份配置信息</p>
+  /// <p>Secondary snapshot backup configuration information</p>
   snapshot_secondary_backup_config: BackupConfigInfo = "SnapshotSecondaryBackupConfig",
-  /// <p>稀疏备份配置</p>
+  /// <p>Sparse backup configuration</p>
   sparse_backup_config: SparseBackupConfigRsp = "SparseBackupConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupDownloadRestriction请求参数结构体
+/// Request of [`Client::describe_backup_download_restriction`].
 pub struct DescribeBackupDownloadRestrictionRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_ids: Vec<String> = "ClusterIds",
 }
 
-/// DescribeBackupDownloadRestriction返回参数结构体
+/// Response of [`Client::describe_backup_download_restriction`].
 pub struct DescribeBackupDownloadRestrictionResponse: decode {
-  /// 集群备份下载限制
+  /// Backup download limit for clusters
   backup_limit_cluster_restrictions: Vec<BackupLimitClusterRestriction> = "BackupLimitClusterRestrictions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupDownloadUrl请求参数结构体
+/// Request of [`Client::describe_backup_download_url`].
 pub struct DescribeBackupDownloadUrlRequest: encode {
-  /// **Required.** <p>集群ID</p>
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** <p>备份ID</p>
+  /// **Required.** Backup ID
   backup_id: i64 = "BackupId",
-  /// <p>备份下载来源限制条件</p>
+  /// Backup download source limit
   download_restriction: BackupLimitRestriction = "DownloadRestriction",
 }
 
-/// DescribeBackupDownloadUrl返回参数结构体
+/// Response of [`Client::describe_backup_download_url`].
 pub struct DescribeBackupDownloadUrlResponse: decode {
-  /// <p>备份下载地址</p>
+  /// Backup download address
   download_url: String = "DownloadUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupDownloadUserRestriction请求参数结构体
+/// Request of [`Client::describe_backup_download_user_restriction`].
 pub struct DescribeBackupDownloadUserRestrictionRequest: encode {
-  /// 分页大小
+  /// Pagination size.
   limit: i64 = "Limit",
-  /// 偏移量
+  /// Offset.
   offset: i64 = "Offset",
-  /// 是否只查询用户级别下载限制，true-是，false-否
+  /// Whether to query only user-level download limits. true: yes; false: no
   only_user_restriction: bool = "OnlyUserRestriction",
 }
 
-/// DescribeBackupDownloadUserRestriction返回参数结构体
+/// Response of [`Client::describe_backup_download_user_restriction`].
 pub struct DescribeBackupDownloadUserRestrictionResponse: decode {
-  /// 集群备份下载限制信息
+  /// Backup download limit info for cluster
   backup_limit_cluster_restrictions: Vec<BackupLimitClusterRestriction> = "BackupLimitClusterRestrictions",
-  /// 总条数
+  /// Total number of entries.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
 /// DescribeBackupListByVaultItem
 pub struct DescribeBackupListByVaultItem: decode {
-  /// <p>集群id</p>
+  /// <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
-  /// <p>集群name</p>
+  /// <p>Cluster name</p>
   cluster_name: String = "ClusterName",
-  /// <p>备份信息</p>
+  /// <p>Backup information</p>
   backup_file_info: BackupFileInfo = "BackupFileInfo",
 }
 
-/// DescribeBackupListByVault请求参数结构体
+/// Request of [`Client::describe_backup_list_by_vault`].
 pub struct DescribeBackupListByVaultRequest: encode {
-  /// **Required.** 保险箱ID，长度必须大于0
+  /// **Required.** Safe ID. Its length must be greater than 0.
   vault_id: String = "VaultId",
-  /// 备份文件ID列表，用于筛选特定备份
+  /// List of the backup file IDs for filtering specific backups.
   backup_ids: Vec<i64> = "BackupIds",
-  /// 集群ID，用于筛选特定集群的备份
+  /// Cluster ID, for filtering backups of a specific cluster
   cluster_id: String = "ClusterId",
-  /// 备份名称列表，用于精确匹配筛选
+  /// List of backup names for exact matching filter criteria
   backup_names: Vec<String> = "BackupNames",
-  /// 文件名称列表，用于精确匹配筛选
+  /// Filename list for exact matching filter criteria
   file_names: Vec<String> = "FileNames",
-  /// 分页数量，取值范围：(0, 100]，默认100
+  /// Pagination quantity. Value range: (0, 100]. Default value: 100.
   limit: i64 = "Limit",
-  /// 分页偏移量，取值范围：[0, INF)，默认0
+  /// Pagination offset. Value range: [0, INF). Default value: 0.
   offset: i64 = "Offset",
-  /// 排序字段，可选值：VaultId, VaultName, BackupSaveSeconds, LockedTime, CreateTime, UpdateTime，默认createTime
+  /// Sorting field. Available values: VaultId, VaultName, BackupSaveSeconds, LockedTime, CreateTime, UpdateTime. Default value: createTime
   order_by: String = "OrderBy",
-  /// 排序方式，可选值：desc, asc, DESC, ASC，默认desc
+  /// Sorting method. Available values: desc, asc, DESC, ASC. Default value: desc.
   order_by_type: String = "OrderByType",
-  /// 状态
+  /// Status.
   status: String = "Status",
 }
 
-/// DescribeBackupListByVault返回参数结构体
+/// Response of [`Client::describe_backup_list_by_vault`].
 pub struct DescribeBackupListByVaultResponse: decode {
-  /// 符合条件的备份文件总数
+  /// Total number of backup files that meet the conditions
   total_count: i64 = "TotalCount",
-  /// 备份文件列表
+  /// Backup file list
   backup_list: Vec<DescribeBackupListByVaultItem> = "BackupList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupList请求参数结构体
+/// Request of [`Client::describe_backup_list`].
 pub struct DescribeBackupListRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 返回数量，取值范围(0,100]
+  /// Number of returned results. Value range: (0, 100].
   limit: i64 = "Limit",
-  /// 记录偏移量，取值范围[0,INF)
+  /// Record offset. Value range: [0, INF).
   offset: i64 = "Offset",
-  /// 数据库类型，取值范围:
+  /// Database type. Valid values:
   /// <li> MYSQL </li>
   db_type: String = "DbType",
-  /// 备份ID
+  /// Backup ID
   backup_ids: Vec<i64> = "BackupIds",
-  /// 备份类型，可选值：snapshot，快照备份； logic，逻辑备份
+  /// Backup type. Available values: snapshot (snapshot backup); logic (logical backup).
   backup_type: String = "BackupType",
-  /// 备份方式，可选值：auto，自动备份；manual，手动备份
+  /// Backup method. Available values: auto (automatic backup); manual (manual backup).
   backup_method: String = "BackupMethod",
-  /// 快照类型，可选值：full，全量；increment，增量
+  /// Snapshot type. Available values: full (full snapshot); increment (incremental snapshot)
   snap_shot_type: String = "SnapShotType",
-  /// 备份开始时间
+  /// Backup start time.
   start_time: String = "StartTime",
-  /// 备份结束时间
+  /// Backup end time.
   end_time: String = "EndTime",
-  /// 备份文件名，模糊查询
+  /// Backup file name for fuzzy query
   file_names: Vec<String> = "FileNames",
-  /// 备份备注名，模糊查询
+  /// Backup notes name. Fuzzy query.
   backup_names: Vec<String> = "BackupNames",
-  /// 快照备份Id列表
+  /// Snapshot backup Id list
   snapshot_id_list: Vec<i64> = "SnapshotIdList",
-  /// 备份地域
+  /// Backup region
   backup_region: String = "BackupRegion",
-  /// 是否跨地域备份
+  /// Whether to perform cross-region backup
   is_cross_regions_backup: String = "IsCrossRegionsBackup",
-  /// 需要查询的状态
+  /// Status to query.
   backup_status: Vec<String> = "BackupStatus",
 }
 
-/// DescribeBackupList返回参数结构体
+/// Response of [`Client::describe_backup_list`].
 pub struct DescribeBackupListResponse: decode {
-  /// 总共备份文件个数
+  /// Total number of backup files
   total_count: i64 = "TotalCount",
-  /// 备份文件列表
+  /// Backup file list
   backup_list: Vec<BackupFileInfo> = "BackupList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupOverview请求参数结构体
+/// Request of [`Client::describe_backup_overview`].
 pub struct DescribeBackupOverviewRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeBackupOverview返回参数结构体
+/// Response of [`Client::describe_backup_overview`].
 pub struct DescribeBackupOverviewResponse: decode {
-  /// 备份总容量
+  /// Total Backup Capacity
   backup_total_volume: f64 = "BackupTotalVolume",
-  /// 备份快照容量
+  /// Backup snapshot capacity
   backup_snapshot_volume: f64 = "BackupSnapshotVolume",
-  /// 备份逻辑容量
+  /// Backup logical capacity
   backup_logic_volume: f64 = "BackupLogicVolume",
-  /// 日志总容量
+  /// Total log capacity
   log_total_volume: f64 = "LogTotalVolume",
-  /// 日志binlog容量
+  /// binlog capacity
   log_binlog_volume: f64 = "LogBinlogVolume",
-  /// 日志redolog容量
+  /// redolog capacity
   log_redo_log_volume: f64 = "LogRedoLogVolume",
-  /// 跨地域备份总容量
+  /// Total cross-region backup capacity
   cross_total_volume: f64 = "CrossTotalVolume",
-  /// 跨地域备份容量
+  /// Cross-region backup capacity.
   cross_region_backup_volume: f64 = "CrossRegionBackupVolume",
-  /// 跨地域日志容量
+  /// Cross-regional log capacity
   cross_region_log_volume: f64 = "CrossRegionLogVolume",
-  /// 备份容量详情
+  /// Backup capacity details
   backup_volume_infos: Vec<BackupVolumeInfo> = "BackupVolumeInfos",
-  /// 跨地域备份容量详情
+  /// Cross-region backup capacity details
   cross_region_backup_volume_infos: Vec<BackupVolumeInfo> = "CrossRegionBackupVolumeInfos",
-  /// 跨地域信息
+  /// Cross-region information
   cross_regions: Vec<String> = "CrossRegions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBinlogConfig请求参数结构体
+/// Request of [`Client::describe_binlog_config`].
 pub struct DescribeBinlogConfigRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeBinlogConfig返回参数结构体
+/// Response of [`Client::describe_binlog_config`].
 pub struct DescribeBinlogConfigResponse: decode {
-  /// Binlog跨地域配置更新时间
+  /// Binlog cross-regional configuration update time
   binlog_cross_regions_config_update_time: String = "BinlogCrossRegionsConfigUpdateTime",
-  /// Binlog配置信息
+  /// Binlog configuration message
   binlog_config: BinlogConfigInfo = "BinlogConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBinlogDownloadUrl请求参数结构体
+/// Request of [`Client::describe_binlog_download_url`].
 pub struct DescribeBinlogDownloadUrlRequest: encode {
-  /// **Required.** <p>集群ID</p>
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** <p>Binlog文件ID</p>
+  /// **Required.** Binlog file ID
   binlog_id: i64 = "BinlogId",
-  /// <p>备份下载来源限制条件</p>
+  /// Backup download source limit
   download_restriction: BackupLimitRestriction = "DownloadRestriction",
 }
 
-/// DescribeBinlogDownloadUrl返回参数结构体
+/// Response of [`Client::describe_binlog_download_url`].
 pub struct DescribeBinlogDownloadUrlResponse: decode {
-  /// <p>下载地址</p>
+  /// Download URL
   download_url: String = "DownloadUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// binlog备份信息
+/// binlog backup information
+///
+/// <details><summary>中文</summary>binlog备份信息</details>
 pub struct DescribeBinlogListByVaultItem: decode {
-  /// <p>集群ID</p>
+  /// <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
-  /// <p>集群名称</p>
+  /// <p>Cluster name.</p>
   cluster_name: String = "ClusterName",
-  /// <p>Binlog文件信息</p>
+  /// <p>Binlog file information</p>
   binlog_file_info: BinlogItem = "BinlogFileInfo",
 }
 
-/// DescribeBinlogListByVault请求参数结构体
+/// Request of [`Client::describe_binlog_list_by_vault`].
 pub struct DescribeBinlogListByVaultRequest: encode {
-  /// **Required.** 保险箱ID
+  /// **Required.** Safe ID
   vault_id: String = "VaultId",
-  /// 集群ID
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 备份ID列表
+  /// List of the backup IDs.
   backup_ids: Vec<i64> = "BackupIds",
-  /// 备份名称列表
+  /// List of backup names
   backup_names: Vec<String> = "BackupNames",
-  /// 文件名列表
+  /// File name list
   file_names: Vec<String> = "FileNames",
-  /// 返回数量，范围: (0, 100]，默认100
+  /// Number of returned results. Value range: (0, 100]. Default value: 100.
   limit: i64 = "Limit",
-  /// 偏移量，范围: [0, INF)，默认0
+  /// Offset. Value range: [0, INF). Default value: 0.
   offset: i64 = "Offset",
-  /// 排序字段，可选值: VaultId, VaultName, BackupSaveSeconds, LockedTime, CreateTime, UpdateTime，默认createTime
+  /// Sorting field. Available values: VaultId, VaultName, BackupSaveSeconds, LockedTime, CreateTime, UpdateTime. Default value: createTime
   order_by: String = "OrderBy",
-  /// 排序方式，可选值: desc, asc, DESC, ASC，默认desc
+  /// Sorting method. Available values: desc, asc, DESC, ASC. Default value: desc.
   order_by_type: String = "OrderByType",
-  /// 状态
+  /// Status.
   status: String = "Status",
 }
 
-/// DescribeBinlogListByVault返回参数结构体
+/// Response of [`Client::describe_binlog_list_by_vault`].
 pub struct DescribeBinlogListByVaultResponse: decode {
-  /// 总数量
+  /// Total number.
   total_count: i64 = "TotalCount",
-  /// Binlog文件列表
+  /// Binlog file list
   binlog_list: Vec<DescribeBinlogListByVaultItem> = "BinlogList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBinlogSaveDays请求参数结构体
+/// Request of [`Client::describe_binlog_save_days`].
 pub struct DescribeBinlogSaveDaysRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeBinlogSaveDays返回参数结构体
+/// Response of [`Client::describe_binlog_save_days`].
 pub struct DescribeBinlogSaveDaysResponse: decode {
-  /// Binlog保留天数
+  /// Binlog retention days
   binlog_save_days: i64 = "BinlogSaveDays",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBinlogs请求参数结构体
+/// Request of [`Client::describe_binlogs`].
 pub struct DescribeBinlogsRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 开始时间
+  /// Start time.
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End time.
   end_time: String = "EndTime",
-  /// 偏移量
+  /// Offset.
   offset: i64 = "Offset",
-  /// 限制条数，默认值为20
+  /// Limit entries. Default value: 20.
   limit: i64 = "Limit",
 }
 
-/// DescribeBinlogs返回参数结构体
+/// Response of [`Client::describe_binlogs`].
 pub struct DescribeBinlogsResponse: decode {
-  /// 记录总条数
+  /// Total number of records
   total_count: i64 = "TotalCount",
-  /// Binlog列表
+  /// Binlog list
   binlogs: Vec<BinlogItem> = "Binlogs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeChangedParamsAfterUpgrade请求参数结构体
+/// Request of [`Client::describe_changed_params_after_upgrade`].
 pub struct DescribeChangedParamsAfterUpgradeRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   instance_id: String = "InstanceId",
-  /// **Required.** 变配后的CPU
+  /// **Required.** CPU after configuration change
   dst_cpu: i64 = "DstCpu",
-  /// **Required.** 变配后的MEM，单位G
+  /// **Required.** MEM after specification modification, in GB
   dst_mem: i64 = "DstMem",
 }
 
-/// DescribeChangedParamsAfterUpgrade返回参数结构体
+/// Response of [`Client::describe_changed_params_after_upgrade`].
 pub struct DescribeChangedParamsAfterUpgradeResponse: decode {
-  /// 参数个数
+  /// Number of parameters.
   total_count: i64 = "TotalCount",
-  /// 实例参数列表
+  /// Instance parameter list
   items: Vec<ParamItemInfo> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterDatabaseTables请求参数结构体
+/// Request of [`Client::describe_cluster_database_tables`].
 pub struct DescribeClusterDatabaseTablesRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   cluster_id: String = "ClusterId",
-  /// **Required.** 数据库名
+  /// **Required.** Database name
   db: String = "Db",
-  /// 偏移
+  /// Offset
   offset: i64 = "Offset",
-  /// 个数
+  /// Number
   limit: i64 = "Limit",
-  /// 数据表类型。
-  /// "view"表示只返回 view，"base_table" 表示只返回基本表，"all" 表示返回 view 和表。默认为 all。
+  /// Table type.
+  /// "view" means only return views, "base_table" means only return basic tables, and "all" means return both views and tables. Default value: all.
   table_type: String = "TableType",
 }
 
-/// DescribeClusterDatabaseTables返回参数结构体
+/// Response of [`Client::describe_cluster_database_tables`].
 pub struct DescribeClusterDatabaseTablesResponse: decode {
-  /// 总条数
+  /// Total number of entries.
   total_count: i64 = "TotalCount",
-  /// 分页偏移
+  /// Pagination Offset
   offset: i64 = "Offset",
-  /// 分页限制数量
+  /// Pagination limit
   limit: i64 = "Limit",
-  /// 数据库表列表
+  /// List of database tables
   tables: Vec<String> = "Tables",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterDatabases请求参数结构体
+/// Request of [`Client::describe_cluster_databases`].
 pub struct DescribeClusterDatabasesRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   cluster_id: String = "ClusterId",
-  /// 分页偏移
+  /// Pagination Offset
   offset: i64 = "Offset",
-  /// 分页限制数量
+  /// Page limit
   limit: i64 = "Limit",
 }
 
-/// DescribeClusterDatabases返回参数结构体
+/// Response of [`Client::describe_cluster_databases`].
 pub struct DescribeClusterDatabasesResponse: decode {
-  /// 总条数
+  /// Total number of entries.
   total_count: i64 = "TotalCount",
-  /// 分页偏移
+  /// Pagination Offset
   offset: i64 = "Offset",
-  /// 数据库列表
+  /// Database list.
   databases: Vec<String> = "Databases",
-  /// 分页限制数
+  /// Pagination limit
   limit: i64 = "Limit",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterDetailDatabases请求参数结构体
+/// Request of [`Client::describe_cluster_detail_databases`].
 pub struct DescribeClusterDetailDatabasesRequest: encode {
-  /// **Required.** <p>集群ID</p>
+  /// **Required.** <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
-  /// <p>偏移量，默认0</p>
+  /// <p>Offset. Default value: 0.</p>
   offset: i64 = "Offset",
-  /// <p>返回数量，默认20,最大100</p>
+  /// <p>Number of returned results. Default: 20; maximum: 100</p>
   limit: i64 = "Limit",
-  /// <p>数据库名称，通过该字段进行子串匹配</p>
+  /// <p>Database name. Perform substring match by this field.</p>
   db_name: String = "DbName",
 }
 
-/// DescribeClusterDetailDatabases返回参数结构体
+/// Response of [`Client::describe_cluster_detail_databases`].
 pub struct DescribeClusterDetailDatabasesResponse: decode {
-  /// <p>数据库信息</p>
+  /// <p>Database information.</p>
   db_infos: Vec<DbInfo> = "DbInfos",
-  /// <p>总数</p>
+  /// <p>Total.</p>
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterDetail请求参数结构体
+/// Request of [`Client::describe_cluster_detail`].
 pub struct DescribeClusterDetailRequest: encode {
-  /// **Required.** <p>集群Id</p>
+  /// **Required.** <p>Cluster Id.</p>
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeClusterDetail返回参数结构体
+/// Response of [`Client::describe_cluster_detail`].
 pub struct DescribeClusterDetailResponse: decode {
-  /// <p>集群详细信息</p>
+  /// <p>Cluster detail</p>
   detail: CynosdbClusterDetail = "Detail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterInstanceGroups请求参数结构体
+/// Request of [`Client::describe_cluster_instance_groups`].
 pub struct DescribeClusterInstanceGroupsRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeClusterInstanceGroups返回参数结构体
+/// Response of [`Client::describe_cluster_instance_groups`].
 pub struct DescribeClusterInstanceGroupsResponse: decode {
-  /// 实例组个数
+  /// Number of instance groups
   total_count: i64 = "TotalCount",
-  /// 实例组列表
+  /// Instance group list
   instance_group_info_list: Vec<CynosdbInstanceGroup> = "InstanceGroupInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterInstanceGrps请求参数结构体
+/// Request of [`Client::describe_cluster_instance_grps`].
 pub struct DescribeClusterInstanceGrpsRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeClusterInstanceGrps返回参数结构体
+/// Response of [`Client::describe_cluster_instance_grps`].
 pub struct DescribeClusterInstanceGrpsResponse: decode {
-  /// 实例组个数
+  /// Number of instance groups
   total_count: i64 = "TotalCount",
-  /// 实例组列表
+  /// Instance group list
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_grp_info_list: Vec<CynosdbInstanceGrp> = "InstanceGrpInfoList",
-  /// 实例组列表
+  /// Instance group list
   instance_group_info_list: Vec<CynosdbInstanceGroup> = "InstanceGroupInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterLevels请求参数结构体
+/// Request of [`Client::describe_cluster_levels`].
 pub struct DescribeClusterLevelsRequest: encode {
   /// <p>可用区</p>
   zone: String = "Zone",
 }
 
-/// DescribeClusterLevels返回参数结构体
+/// Response of [`Client::describe_cluster_levels`].
 pub struct DescribeClusterLevelsResponse: decode {
   /// <p>集群类型列表</p>
   level_list: Vec<String> = "LevelList",
   /// <p>专区列表</p>
   zones: Vec<String> = "Zones",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterParamLogs请求参数结构体
+/// Request of [`Client::describe_cluster_param_logs`].
 pub struct DescribeClusterParamLogsRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
@@ -9672,89 +12112,89 @@ pub struct DescribeClusterParamLogsRequest: encode {
   offset: i64 = "Offset",
 }
 
-/// DescribeClusterParamLogs返回参数结构体
+/// Response of [`Client::describe_cluster_param_logs`].
 pub struct DescribeClusterParamLogsResponse: decode {
   /// 记录总数
   total_count: i64 = "TotalCount",
   /// 参数修改记录
   cluster_param_logs: Vec<ClusterParamModifyLog> = "ClusterParamLogs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterParams请求参数结构体
+/// Request of [`Client::describe_cluster_params`].
 pub struct DescribeClusterParamsRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 参数名字
+  /// Parameter name.
   param_name: String = "ParamName",
-  /// 是否为全局参数
+  /// Whether it is a global parameter
   is_global: String = "IsGlobal",
 }
 
-/// DescribeClusterParams返回参数结构体
+/// Response of [`Client::describe_cluster_params`].
 pub struct DescribeClusterParamsResponse: decode {
-  /// 参数个数
+  /// Number of parameters.
   total_count: i64 = "TotalCount",
-  /// 实例参数列表
+  /// Instance parameter list
   items: Vec<ParamInfo> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterPasswordComplexity请求参数结构体
+/// Request of [`Client::describe_cluster_password_complexity`].
 pub struct DescribeClusterPasswordComplexityRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeClusterPasswordComplexity返回参数结构体
+/// Response of [`Client::describe_cluster_password_complexity`].
 pub struct DescribeClusterPasswordComplexityResponse: decode {
-  /// 数据字典参数
+  /// Data dictionary parameter.
   validate_password_dictionary: ParamInfo = "ValidatePasswordDictionary",
-  /// 密码长度
+  /// Password length
   validate_password_length: ParamInfo = "ValidatePasswordLength",
-  /// 大小写敏感字符个数
+  /// Number of case-sensitive characters
   validate_password_mixed_case_count: ParamInfo = "ValidatePasswordMixedCaseCount",
-  /// 数字个数
+  /// Number of digits
   validate_password_number_count: ParamInfo = "ValidatePasswordNumberCount",
-  /// 密码等级
+  /// Password level
   validate_password_policy: ParamInfo = "ValidatePasswordPolicy",
-  /// 特殊字符个数
+  /// Number of special characters
   validate_password_special_char_count: ParamInfo = "ValidatePasswordSpecialCharCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterPeriodScalePolicy请求参数结构体
+/// Request of [`Client::describe_cluster_period_scale_policy`].
 pub struct DescribeClusterPeriodScalePolicyRequest: encode {
   /// **Required.** 集群id
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeClusterPeriodScalePolicy返回参数结构体
+/// Response of [`Client::describe_cluster_period_scale_policy`].
 pub struct DescribeClusterPeriodScalePolicyResponse: decode {
   /// 集群周期弹性策略列表
   policy_list: Vec<ClusterPeriodScalePolicy> = "PolicyList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterReadOnly请求参数结构体
+/// Request of [`Client::describe_cluster_read_only`].
 pub struct DescribeClusterReadOnlyRequest: encode {
-  /// **Required.** 集群ID列表
+  /// **Required.** List of cluster IDs
   cluster_ids: Vec<String> = "ClusterIds",
 }
 
-/// DescribeClusterReadOnly返回参数结构体
+/// Response of [`Client::describe_cluster_read_only`].
 pub struct DescribeClusterReadOnlyResponse: decode {
-  /// 集群只读开关列表
+  /// List of cluster read-only switches
   cluster_read_only_values: Vec<ClusterReadOnlyValue> = "ClusterReadOnlyValues",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterServerlessScalePlans请求参数结构体
+/// Request of [`Client::describe_cluster_serverless_scale_plans`].
 pub struct DescribeClusterServerlessScalePlansRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
@@ -9774,325 +12214,325 @@ pub struct DescribeClusterServerlessScalePlansRequest: encode {
   expected_end_time: String = "ExpectedEndTime",
 }
 
-/// DescribeClusterServerlessScalePlans返回参数结构体
+/// Response of [`Client::describe_cluster_serverless_scale_plans`].
 pub struct DescribeClusterServerlessScalePlansResponse: decode {
   /// 计划总数
   total_count: i64 = "TotalCount",
   /// 策略列表
   serverless_scale_plans: Vec<ClusterServerlessScalePlan> = "ServerlessScalePlans",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterStorageAutoExpand请求参数结构体
+/// Request of [`Client::describe_cluster_storage_auto_expand`].
 pub struct DescribeClusterStorageAutoExpandRequest: encode {
-  /// **Required.** <p>集群ID</p>
+  /// **Required.** <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeClusterStorageAutoExpand返回参数结构体
+/// Response of [`Client::describe_cluster_storage_auto_expand`].
 pub struct DescribeClusterStorageAutoExpandResponse: decode {
-  /// <p>存储使用率阈值</p>
+  /// <p>Storage utilization threshold</p>
   storage_usage_threshold: i64 = "StorageUsageThreshold",
-  /// <p>扩容步长</p>
+  /// <p>Scaling increment</p>
   expand_step: i64 = "ExpandStep",
-  /// <p>最大存储上限</p>
+  /// <p>Maximum storage capacity limit</p>
   max_storage_limit: i64 = "MaxStorageLimit",
-  /// <p>是否开启：yes-开启，no-关闭</p>
+  /// <p>Whether to enable: yes-enabled, no-disabled</p>
   storage_auto_expand: String = "StorageAutoExpand",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterTransparentEncryptInfo请求参数结构体
+/// Request of [`Client::describe_cluster_transparent_encrypt_info`].
 pub struct DescribeClusterTransparentEncryptInfoRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeClusterTransparentEncryptInfo返回参数结构体
+/// Response of [`Client::describe_cluster_transparent_encrypt_info`].
 pub struct DescribeClusterTransparentEncryptInfoResponse: decode {
-  /// 加密秘钥id
+  /// Encryption key id
   key_id: String = "KeyId",
-  /// 加密秘钥地域
+  /// Encryption key region
   key_region: String = "KeyRegion",
-  /// 秘钥类型
+  /// Key type
   key_type: String = "KeyType",
-  /// 是否已经开启全局加密
+  /// Whether global encryption is enabled
   is_open_global_encryption: bool = "IsOpenGlobalEncryption",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusters请求参数结构体
+/// Request of [`Client::describe_clusters`].
 pub struct DescribeClustersRequest: encode {
-  /// 引擎类型：目前支持“MYSQL”， “POSTGRESQL”
+  /// Engine type: Currently supports "MYSQL", "POSTGRESQL".
   db_type: String = "DbType",
-  /// 返回数量，默认为 20，最大值为 100
+  /// Returned quantity. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 记录偏移量，默认值为0
+  /// Record offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 排序字段，取值范围：
-  /// <li> CREATETIME：创建时间</li>
-  /// <li> PERIODENDTIME：过期时间</li>
+  /// Sorting field. Valid values:
+  /// <li> CREATETIME: creation time</li>
+  /// <li> PERIODENDTIME: Expiration time</li>
   order_by: String = "OrderBy",
-  /// 排序类型，取值范围：
-  /// <li> ASC：升序排序 </li>
-  /// <li> DESC：降序排序 </li>
+  /// Sorting type. Valid values:
+  /// <li> ASC: ascending order </li>
+  /// <li> DESC: sort in descending order </li>
   order_by_type: String = "OrderByType",
-  /// 搜索条件，若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。
+  /// Search criteria. When multiple filters exist, the relationship between filters is logical AND.
   filters: Vec<QueryFilter> = "Filters",
 }
 
-/// DescribeClusters返回参数结构体
+/// Response of [`Client::describe_clusters`].
 pub struct DescribeClustersResponse: decode {
-  /// 集群数
+  /// Number of clusters
   total_count: i64 = "TotalCount",
-  /// 集群列表
+  /// This example shows you how to obtain the cluster list.
   cluster_set: Vec<CynosdbCluster> = "ClusterSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBSecurityGroups请求参数结构体
+/// Request of [`Client::describe_db_security_groups`].
 pub struct DescribeDBSecurityGroupsRequest: encode {
-  /// 实例ID（InstanceId与InstanceGroupId必须任选一个传入）
+  /// Instance ID (you must import either InstanceId or InstanceGroupId)
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_id: String = "InstanceId",
-  /// 实例组 ID，可通过 [DescribeClusterInstanceGroups](https://cloud.tencent.com/document/product/1003/103934) 接口查询。
+  /// Instance group ID, which can be obtained through the [DescribeClusterInstanceGroups](https://www.tencentcloud.com/document/product/1003/103934?from_cn_redirect=1) API.
   instance_group_id: String = "InstanceGroupId",
 }
 
-/// DescribeDBSecurityGroups返回参数结构体
+/// Response of [`Client::describe_db_security_groups`].
 pub struct DescribeDBSecurityGroupsResponse: decode {
-  /// 安全组信息
+  /// Security Group Information
   groups: Vec<SecurityGroup> = "Groups",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFlow请求参数结构体
+/// Request of [`Client::describe_flow`].
 pub struct DescribeFlowRequest: encode {
-  /// **Required.** 任务流ID
+  /// **Required.** Task flow ID.
   flow_id: i64 = "FlowId",
 }
 
-/// DescribeFlow返回参数结构体
+/// Response of [`Client::describe_flow`].
 pub struct DescribeFlowResponse: decode {
-  /// 任务流状态。0-成功，1-失败，2-处理中
+  /// Task flow status. 0: successful, 1: failed, 2: processing
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceCLSLogDelivery请求参数结构体
+/// Request of [`Client::describe_instance_cls_log_delivery`].
 pub struct DescribeInstanceCLSLogDeliveryRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// 日志类型
+  /// Log type
   log_type: String = "LogType",
 }
 
-/// DescribeInstanceCLSLogDelivery返回参数结构体
+/// Response of [`Client::describe_instance_cls_log_delivery`].
 pub struct DescribeInstanceCLSLogDeliveryResponse: decode {
-  /// 总数量
+  /// Total number.
   total_count: i64 = "TotalCount",
-  /// 实例投递信息
+  /// Instance Delivery Information
   instance_cls_delivery_infos: Vec<InstanceCLSDeliveryInfo> = "InstanceCLSDeliveryInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceDetail请求参数结构体
+/// Request of [`Client::describe_instance_detail`].
 pub struct DescribeInstanceDetailRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInstanceDetail返回参数结构体
+/// Response of [`Client::describe_instance_detail`].
 pub struct DescribeInstanceDetailResponse: decode {
-  /// 实例详情
+  /// Instance details
   detail: CynosdbInstanceDetail = "Detail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceErrorLogs请求参数结构体
+/// Request of [`Client::describe_instance_error_logs`].
 pub struct DescribeInstanceErrorLogsRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// 日志条数限制
+  /// Log entry limit
   limit: i64 = "Limit",
-  /// 日志条数偏移量
+  /// Log entry offset
   offset: i64 = "Offset",
-  /// 开始时间
+  /// Start time.
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End time.
   end_time: String = "EndTime",
-  /// 排序字段，有Timestamp枚举值
+  /// Sorting field. Valid values: `Timestamp` (enumeration value).
   order_by: String = "OrderBy",
-  /// 排序类型，有ASC,DESC枚举值
+  /// Sorting type. Valid values: `ASC`, `DESC`.
   order_by_type: String = "OrderByType",
-  /// 日志等级，有error、warning、note三种，支持多个等级同时搜索
+  /// Log level. Valid values: error, warning, note. You can search multiple levels at the same time.
   log_levels: Vec<String> = "LogLevels",
-  /// 关键字，支持模糊搜索
+  /// Keyword. Fuzzy search is supported.
   key_words: Vec<String> = "KeyWords",
 }
 
-/// DescribeInstanceErrorLogs返回参数结构体
+/// Response of [`Client::describe_instance_error_logs`].
 pub struct DescribeInstanceErrorLogsResponse: decode {
-  /// 日志条数
+  /// Number of logs.
   total_count: i64 = "TotalCount",
-  /// 错误日志列表
+  /// Error log list
   error_logs: Vec<CynosdbErrorLogItem> = "ErrorLogs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceParams请求参数结构体
+/// Request of [`Client::describe_instance_params`].
 pub struct DescribeInstanceParamsRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 实例ID，支持批量查询
+  /// **Required.** Instance ID. Support batch querying.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 参数名搜索条件，支持模糊匹配
+  /// Parameter name search criteria. Fuzzy matching is supported.
   param_keyword: String = "ParamKeyword",
-  /// 是否为全局参数
+  /// Whether it is a global parameter
   is_global: String = "IsGlobal",
 }
 
-/// DescribeInstanceParams返回参数结构体
+/// Response of [`Client::describe_instance_params`].
 pub struct DescribeInstanceParamsResponse: decode {
-  /// 实例参数列表
+  /// Instance parameter list
   items: Vec<InstanceParamItem> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceSlowQueries请求参数结构体
+/// Request of [`Client::describe_instance_slow_queries`].
 pub struct DescribeInstanceSlowQueriesRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>事务开始最早时间</p>
+  /// <p>Earliest transaction start time.</p>
   start_time: String = "StartTime",
-  /// <p>事务开始最晚时间</p>
+  /// <p>Latest transaction start time.</p>
   end_time: String = "EndTime",
-  /// <p>限制条数</p><p>建议控制 limit 大小，当 limit 过大时，由于平台返回结果大小限制，可能会造成截断</p>
+  /// <p>Limit.</p><p>It is recommended to control the limit size. Large limits may cause truncation due to the platform's size limit for return results.</p>
   limit: i64 = "Limit",
-  /// <p>偏移量</p>
+  /// <p>Offset.</p>
   offset: i64 = "Offset",
-  /// <p>用户名</p>
+  /// <p>Username.</p>
   username: String = "Username",
-  /// <p>客户端host</p>
+  /// <p>Client host.</p>
   host: String = "Host",
-  /// <p>数据库名</p>
+  /// <p>Database name.</p>
   database: String = "Database",
-  /// <p>排序字段</p><p>枚举值：</p><ul><li>QueryTime： 按照 SQL 语句的总执行时长排序</li><li>LockTime： 按照 SQL 语句在等待锁（如表锁、行锁）上消耗的时间排序</li><li>RowsExamined： 按照 SQL 语句在执行过程中扫描的行数排序</li><li>RowsSent： 按照 SQL 语句最终返回给客户端的结果行数排序</li><li>Timestamp： 按照慢查询语句发生的时间戳排序</li></ul>
+  /// <p>Sorting field.</p><p>Enumeration values:</p><ul><li>QueryTime: sorts by the total execution time of the SQL statements.</li><li>LockTime: sorts by the time consumed by the SQL statements waiting for locks (such as table locks or row locks).</li><li>RowsExamined: sorts by the number of rows scanned during SQL statement execution.</li><li>RowsSent: sorts by the number of result rows returned to the client for the SQL statements.</li><li>Timestamp: sorts by the timestamp when the slow query statement occurs.</li></ul>
   order_by: String = "OrderBy",
-  /// <p>排序类型，可选值：asc,desc</p>
+  /// <p>Sorting type. Valid values: asc and desc.</p>
   order_by_type: String = "OrderByType",
-  /// <p>sql语句</p>
+  /// <p>SQL statement.</p>
   sql_text: String = "SqlText",
 }
 
-/// DescribeInstanceSlowQueries返回参数结构体
+/// Response of [`Client::describe_instance_slow_queries`].
 pub struct DescribeInstanceSlowQueriesResponse: decode {
-  /// <p>总条数</p>
+  /// <p>Total quantity.</p>
   total_count: i64 = "TotalCount",
-  /// <p>慢查询记录</p>
+  /// <p>Slow query records.</p>
   slow_queries: Vec<SlowQueriesItem> = "SlowQueries",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceSpecsByOperationType请求参数结构体
+/// Request of [`Client::describe_instance_specs_by_operation_type`].
 pub struct DescribeInstanceSpecsByOperationTypeRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 操作类型
-  /// addROInstance：新增RO实例
-  /// modifyInstance：变配
+  /// **Required.** Operation type.
+  /// addROInstance: Add an RO instance
+  /// modifyInstance: adjust the configuration
   operation_type: String = "OperationType",
-  /// 实例ID，查询变配规格时必传
+  /// Instance ID. Required when querying configuration modification specifications.
   instance_id: String = "InstanceId",
-  /// 实例机器类型
+  /// Instance machine type.
   device_type: String = "DeviceType",
 }
 
-/// DescribeInstanceSpecsByOperationType返回参数结构体
+/// Response of [`Client::describe_instance_specs_by_operation_type`].
 pub struct DescribeInstanceSpecsByOperationTypeResponse: decode {
-  /// 实例规格信息
+  /// Instance specification information
   instance_spec_set: Vec<InstanceSpec> = "InstanceSpecSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceSpecs请求参数结构体
+/// Request of [`Client::describe_instance_specs`].
 pub struct DescribeInstanceSpecsRequest: encode {
-  /// **Required.** <p>数据库类型，取值范围: </p><li> MYSQL </li>
+  /// **Required.** <p>Database type. Value range: </p><li> MYSQL </li>
   db_type: String = "DbType",
-  /// <p>是否需要返回可用区信息</p>
+  /// <p>Whether to return AZ information</p>
   include_zone_stocks: bool = "IncludeZoneStocks",
-  /// <p>实例机器类型</p>
+  /// <p>Instance Machine Type</p>
   device_type: String = "DeviceType",
-  /// <p>集群级别。例如 P0, P1。若未指定可用区，针对于不支持亲和性的可用区将降级查询非亲和性资源。</p>
+  /// <p>Cluster level. For example, P0, P1. If no availability zone is specified, the query for non-affinity resources will be downgraded for availability zones that do not support affinity.</p>
   cluster_level: String = "ClusterLevel",
-  /// <p>可用区</p>
+  /// <p>AZ.</p>
   zone: String = "Zone",
 }
 
-/// DescribeInstanceSpecs返回参数结构体
+/// Response of [`Client::describe_instance_specs`].
 pub struct DescribeInstanceSpecsResponse: decode {
-  /// <p>规格信息</p>
+  /// <p>Specification information.</p>
   instance_spec_set: Vec<InstanceSpec> = "InstanceSpecSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstances请求参数结构体
+/// Request of [`Client::describe_instances`].
 pub struct DescribeInstancesRequest: encode {
-  /// 返回数量，默认为 20，取值范围为(0,100]
+  /// Number of returns. Default value: 20. Value range: (0, 100].
   limit: i64 = "Limit",
-  /// 记录偏移量，默认值为0
+  /// Record offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 排序字段，取值范围：
-  /// <li> CREATETIME：创建时间</li>
-  /// <li> PERIODENDTIME：过期时间</li>
+  /// Sorting field. Valid values:
+  /// <li> CREATETIME: creation time</li>
+  /// <li> PERIODENDTIME: Expiration time</li>
   order_by: String = "OrderBy",
-  /// 排序类型，取值范围：
-  /// <li> ASC：升序排序 </li>
-  /// <li> DESC：降序排序 </li>
+  /// Sorting type. Valid values:
+  /// <li> ASC: ascending order </li>
+  /// <li> DESC: sort in descending order </li>
   order_by_type: String = "OrderByType",
-  /// 搜索条件，若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。
+  /// Search criteria. When multiple filters exist, the relationship between filters is logical AND.
   filters: Vec<QueryFilter> = "Filters",
-  /// 引擎类型：目前支持“MYSQL”
+  /// Engine type. Currently, `MYSQL` is supported.
   db_type: String = "DbType",
-  /// 实例状态, 可选值:
-  /// creating 创建中
-  /// running 运行中
-  /// isolating 隔离中
-  /// isolated 已隔离
-  /// activating 恢复中
-  /// offlining 下线中
-  /// offlined 已下线
+  /// Instance status. Available values:
+  /// creating
+  /// running
+  /// isolating
+  /// isolated
+  /// Recovering
+  /// offlining
+  /// offlined
   status: String = "Status",
-  /// 实例id列表
+  /// Instance ID list
   instance_ids: Vec<String> = "InstanceIds",
-  /// 集群类型，取值范围<li> CYNOSDB：事务集群 </li><li> LIBRADB：分析集群 </li><li> ALL：全部 </li>，缺省为 ALL
+  /// Cluster type. Value range: <li> CYNOSDB: transactional cluster </li><li> LIBRADB: analysis cluster </li><li> ALL: all </li>. Defaults to ALL.
   cluster_type: String = "ClusterType",
 }
 
-/// DescribeInstances返回参数结构体
+/// Response of [`Client::describe_instances`].
 pub struct DescribeInstancesResponse: decode {
-  /// 实例个数
+  /// Number of instances
   total_count: i64 = "TotalCount",
-  /// 实例列表
+  /// Instance list
   instance_set: Vec<CynosdbInstance> = "InstanceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstancesWithinSameCluster请求参数结构体
+/// Request of [`Client::describe_instances_within_same_cluster`].
 pub struct DescribeInstancesWithinSameClusterRequest: encode {
   /// **Required.** vpcId
   uniq_vpc_id: String = "UniqVpcId",
@@ -10100,810 +12540,812 @@ pub struct DescribeInstancesWithinSameClusterRequest: encode {
   vip: String = "Vip",
 }
 
-/// DescribeInstancesWithinSameCluster返回参数结构体
+/// Response of [`Client::describe_instances_within_same_cluster`].
 pub struct DescribeInstancesWithinSameClusterResponse: decode {
-  /// 实例个数
+  /// Number of instances
   total_count: i64 = "TotalCount",
-  /// 实例ID列表
+  /// Instance ID list.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIntegrateTask请求参数结构体
+/// Request of [`Client::describe_integrate_task`].
 pub struct DescribeIntegrateTaskRequest: encode {
-  /// 大订单id，大订单id和子订单id必须二选一
+  /// Large order id. Either the large order id or the sub-order id must be selected.
   big_deal_id: String = "BigDealId",
-  /// 订单列表
+  /// Order list
   deal_names: Vec<String> = "DealNames",
 }
 
-/// DescribeIntegrateTask返回参数结构体
+/// Response of [`Client::describe_integrate_task`].
 pub struct DescribeIntegrateTaskResponse: decode {
-  /// 当前步骤
+  /// Details of the current step
   current_step: String = "CurrentStep",
-  /// 当前进度
+  /// Current progress
   current_progress: String = "CurrentProgress",
-  /// 任务状态
+  /// Task status.
   task_status: String = "TaskStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIsolatedInstances请求参数结构体
+/// Request of [`Client::describe_isolated_instances`].
 pub struct DescribeIsolatedInstancesRequest: encode {
-  /// 返回数量，默认为 20，最大值为 100
+  /// Returned quantity. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 记录偏移量，默认值为0
+  /// Record offset. Default value: 0
   offset: i64 = "Offset",
-  /// 排序字段，取值范围：
-  /// <li> CREATETIME：创建时间</li>
-  /// <li> PERIODENDTIME：过期时间</li>
+  /// Sorting field. Valid values:
+  /// <li> CREATETIME: creation time</li>
+  /// <li> PERIODENDTIME: Expiration time</li>
   order_by: String = "OrderBy",
-  /// 排序类型，取值范围：
-  /// <li> ASC：升序排序 </li>
-  /// <li> DESC：降序排序 </li>
+  /// Sorting type. Valid values:
+  /// <li> ASC: ascending order </li>
+  /// <li> DESC: sort in descending order </li>
   order_by_type: String = "OrderByType",
-  /// 搜索条件，若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。
+  /// Search criteria. When multiple filters exist, the relationship between filters is logical AND.
   filters: Vec<QueryFilter> = "Filters",
-  /// 引擎类型：目前支持“MYSQL”， “POSTGRESQL”
+  /// Engine type: Currently supports "MYSQL" and "POSTGRESQL"
   db_type: String = "DbType",
 }
 
-/// DescribeIsolatedInstances返回参数结构体
+/// Response of [`Client::describe_isolated_instances`].
 pub struct DescribeIsolatedInstancesResponse: decode {
-  /// 实例个数
+  /// Number of instances
   total_count: i64 = "TotalCount",
-  /// 实例列表
+  /// Instance list
   instance_set: Vec<CynosdbInstance> = "InstanceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLibraDBClusterAccountAllPrivileges请求参数结构体
+/// Request of [`Client::describe_libra_db_cluster_account_all_privileges`].
 pub struct DescribeLibraDBClusterAccountAllPrivilegesRequest: encode {
-  /// **Required.** 分析集群id
+  /// **Required.** Analysis Cluster id
   cluster_id: String = "ClusterId",
-  /// **Required.** 账号
+  /// **Required.** Account
   account: InputAccount = "Account",
 }
 
-/// DescribeLibraDBClusterAccountAllPrivileges返回参数结构体
+/// Response of [`Client::describe_libra_db_cluster_account_all_privileges`].
 pub struct DescribeLibraDBClusterAccountAllPrivilegesResponse: decode {
-  /// 权限语句
+  /// Permission statement
   privilege_statements: Vec<String> = "PrivilegeStatements",
-  /// 全局权限
+  /// Global permission
   global_privileges: Vec<String> = "GlobalPrivileges",
-  /// 数据库权限
+  /// Database permission
   database_privileges: Vec<DatabasePrivileges> = "DatabasePrivileges",
-  /// 表权限
+  /// Table permission
   table_privileges: Vec<TablePrivileges> = "TablePrivileges",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLibraDBClusterAccountPrivileges请求参数结构体
+/// Request of [`Client::describe_libra_db_cluster_account_privileges`].
 pub struct DescribeLibraDBClusterAccountPrivilegesRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   cluster_id: String = "ClusterId",
-  /// **Required.** 账号名
+  /// **Required.** Account name.
   account_name: String = "AccountName",
-  /// **Required.** 主机名
+  /// **Required.** host name
   host: String = "Host",
-  /// **Required.** 数据库名
+  /// **Required.** Database name
   db: String = "Db",
-  /// **Required.** 类型
+  /// **Required.** Type.
   r#type: String = "Type",
-  /// 表名
+  /// Table name
   table_name: String = "TableName",
 }
 
-/// DescribeLibraDBClusterAccountPrivileges返回参数结构体
+/// Response of [`Client::describe_libra_db_cluster_account_privileges`].
 pub struct DescribeLibraDBClusterAccountPrivilegesResponse: decode {
-  /// 权限列表
+  /// Permission list
   privileges: Vec<String> = "Privileges",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLibraDBClusterAccounts请求参数结构体
+/// Request of [`Client::describe_libra_db_cluster_accounts`].
 pub struct DescribeLibraDBClusterAccountsRequest: encode {
-  /// **Required.** 分析集群id
+  /// **Required.** Analysis Cluster id
   cluster_id: String = "ClusterId",
-  /// 账号名
+  /// Account name.
   account_names: Vec<String> = "AccountNames",
-  /// 模糊匹配关键字
+  /// Fuzzy matching keyword
   account_regular: String = "AccountRegular",
-  /// 主机名
+  /// host name
   hosts: Vec<String> = "Hosts",
-  /// 限制
+  /// Limit
   limit: i64 = "Limit",
-  /// 偏移
+  /// Offset
   offset: i64 = "Offset",
 }
 
-/// DescribeLibraDBClusterAccounts返回参数结构体
+/// Response of [`Client::describe_libra_db_cluster_accounts`].
 pub struct DescribeLibraDBClusterAccountsResponse: decode {
-  /// 账号信息
+  /// Account information
   account_set: Vec<Account> = "AccountSet",
-  /// 总数
+  /// Total number.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLibraDBClusterAutoMapRule请求参数结构体
+/// Request of [`Client::describe_libra_db_cluster_auto_map_rule`].
 pub struct DescribeLibraDBClusterAutoMapRuleRequest: encode {
-  /// **Required.** 分析集群ID
+  /// **Required.** Analysis cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 分析实例ID
+  /// **Required.** Analysis instance ID
   instance_id: String = "InstanceId",
 }
 
-/// DescribeLibraDBClusterAutoMapRule返回参数结构体
+/// Response of [`Client::describe_libra_db_cluster_auto_map_rule`].
 pub struct DescribeLibraDBClusterAutoMapRuleResponse: decode {
-  /// 高级映射规则
+  /// Advanced mapping rule
   auto_map_rules: Vec<AutoMapRule> = "AutoMapRules",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLibraDBClusterDetail请求参数结构体
+/// Request of [`Client::describe_libra_db_cluster_detail`].
 pub struct DescribeLibraDBClusterDetailRequest: encode {
-  /// **Required.** 分析集群 ID
+  /// **Required.** Analysis Cluster ID
   cluster_id: String = "ClusterId",
-  /// 是否获取更多服务器信息，可选值yes no
+  /// Whether to get more server information. Available values: yes, no
   get_server_info: String = "GetServerInfo",
 }
 
-/// DescribeLibraDBClusterDetail返回参数结构体
+/// Response of [`Client::describe_libra_db_cluster_detail`].
 pub struct DescribeLibraDBClusterDetailResponse: decode {
-  /// 集群信息
+  /// Cluster information.
   detail: LibraDBClusterDetail = "Detail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLibraDBClusterTableMapping请求参数结构体
+/// Request of [`Client::describe_libra_db_cluster_table_mapping`].
 pub struct DescribeLibraDBClusterTableMappingRequest: encode {
-  /// **Required.** 分析集群ID
+  /// **Required.** Analysis cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 分析引擎实例ID
+  /// **Required.** Analysis engine instance ID
   instance_id: String = "InstanceId",
-  /// 节点ID
+  /// Node ID.
   node_id: String = "NodeId",
-  /// 偏移量
+  /// Offset.
   offset: i64 = "Offset",
-  /// 页面记录限制
+  /// Page record limit
   limit: i64 = "Limit",
-  /// 源端schema列表
+  /// Source schema list
   src_schemas: Vec<String> = "SrcSchemas",
-  /// 源端表列表
+  /// Source table list
   src_table_name: Vec<String> = "SrcTableName",
-  /// 状态列表
+  /// Status list
   status_list: Vec<String> = "StatusList",
-  /// 映射数据库名称
+  /// Map database names
   map_schemas: Vec<String> = "MapSchemas",
-  /// 映射表名
+  /// Mapping table name
   map_table_name: Vec<String> = "MapTableName",
-  /// 是否查询映射数据库名称不为空的记录
+  /// Whether to query records where the mapping database name is not empty
   map_schema_not_empty: bool = "MapSchemaNotEmpty",
-  /// 是否查询映射表名不为空的记录
+  /// Whether to query records where the mapping table name is not empty
   map_table_name_not_empty: bool = "MapTableNameNotEmpty",
 }
 
-/// DescribeLibraDBClusterTableMapping返回参数结构体
+/// Response of [`Client::describe_libra_db_cluster_table_mapping`].
 pub struct DescribeLibraDBClusterTableMappingResponse: decode {
-  /// 总记录数
+  /// Total number of records
   total_cnt: i64 = "TotalCnt",
-  /// 数据库映射信息
+  /// Database mapping information
   table_mappings: Vec<TableMappingObject> = "TableMappings",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLibraDBClusters请求参数结构体
+/// Request of [`Client::describe_libra_db_clusters`].
 pub struct DescribeLibraDBClustersRequest: encode {
-  /// 限制
+  /// Limit
   limit: i64 = "Limit",
-  /// 偏置
+  /// Bias
   offset: i64 = "Offset",
-  /// 排序字段
+  /// Sorting field.
   order_by: String = "OrderBy",
-  /// 排序方法
+  /// Sort method
   order_by_type: String = "OrderByType",
-  /// 过滤条件
+  /// Filter criteria.
   filters: Vec<QueryFilter> = "Filters",
 }
 
-/// DescribeLibraDBClusters返回参数结构体
+/// Response of [`Client::describe_libra_db_clusters`].
 pub struct DescribeLibraDBClustersResponse: decode {
-  /// 集群信息
+  /// Cluster information.
   cluster_set: Vec<LibraDBClusterSet> = "ClusterSet",
-  /// 集群数量
+  /// Number of clusters
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLibraDBDataSource请求参数结构体
+/// Request of [`Client::describe_libra_db_data_source`].
 pub struct DescribeLibraDBDataSourceRequest: encode {
-  /// **Required.** 分析集群ID
+  /// **Required.** Analysis cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 只读分析引擎实例ID
+  /// **Required.** Read-only analysis engine instance ID
   instance_id: String = "InstanceId",
 }
 
-/// DescribeLibraDBDataSource返回参数结构体
+/// Response of [`Client::describe_libra_db_data_source`].
 pub struct DescribeLibraDBDataSourceResponse: decode {
-  /// 源端信息列表
+  /// Source information list
   data_source_list: Vec<DataSourceItem> = "DataSourceList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLibraDBForwardConfig请求参数结构体
+/// Request of [`Client::describe_libra_db_forward_config`].
 pub struct DescribeLibraDBForwardConfigRequest: encode {
-  /// **Required.** 只读分析引擎实例id
+  /// **Required.** Read-only analysis engine instance id
   instance_id: String = "InstanceId",
 }
 
-/// DescribeLibraDBForwardConfig返回参数结构体
+/// Response of [`Client::describe_libra_db_forward_config`].
 pub struct DescribeLibraDBForwardConfigResponse: decode {
-  /// 是否开启转发
+  /// Whether to enable forwarding
   forward_mode: String = "ForwardMode",
-  /// 转发列表
+  /// Forwarding list
   forward_list: Vec<ForwardInstanceInfo> = "ForwardList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLibraDBInstanceDetail请求参数结构体
+/// Request of [`Client::describe_libra_db_instance_detail`].
 pub struct DescribeLibraDBInstanceDetailRequest: encode {
-  /// **Required.** <p>集群ID</p>
+  /// **Required.** <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** <p>只读分析引擎实例 ID</p>
+  /// **Required.** <p>Read-only analysis engine instance ID</p>
   instance_id: String = "InstanceId",
 }
 
-/// DescribeLibraDBInstanceDetail返回参数结构体
+/// Response of [`Client::describe_libra_db_instance_detail`].
 pub struct DescribeLibraDBInstanceDetailResponse: decode {
-  /// <p>主账号</p>
+  /// <p>Root account</p>
   uin: String = "Uin",
-  /// <p>账号唯一ID</p>
+  /// <p>Account unique ID</p>
   app_id: i64 = "AppId",
-  /// <p>集群ID</p>
+  /// <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
-  /// <p>集群名称</p>
+  /// <p>Cluster name.</p>
   cluster_name: String = "ClusterName",
-  /// <p>实例ID</p>
+  /// <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>实例名称</p>
+  /// <p>Instance name.</p>
   instance_name: String = "InstanceName",
-  /// <p>项目ID</p>
+  /// <p>Project ID</p>
   project_id: i64 = "ProjectId",
-  /// <p>地域</p>
+  /// <p>Region.</p>
   region: String = "Region",
-  /// <p>可用区</p>
+  /// <p>AZ.</p>
   zone: String = "Zone",
-  /// <p>实例状态</p>
+  /// <p>Instance status</p>
   status: String = "Status",
-  /// <p>状态描述</p>
+  /// <p>Status description</p>
   status_desc: String = "StatusDesc",
-  /// <p>Libra分析引擎版本</p>
+  /// <p>Libra analysis engine version</p>
   libra_db_version: String = "LibraDBVersion",
-  /// <p>cpu核数</p>
+  /// <p>cpu cores.</p>
   cpu: i64 = "Cpu",
-  /// <p>内存大小</p>
+  /// <p>Memory size.</p>
   memory: i64 = "Memory",
-  /// <p>存储大小</p>
+  /// <p>Storage size</p>
   storage: i64 = "Storage",
-  /// <p>存储类型</p>
+  /// <p>Storage type</p>
   storage_type: String = "StorageType",
-  /// <p>实例类型</p>
+  /// <p>Instance type.</p>
   instance_type: String = "InstanceType",
-  /// <p>实例角色</p>
+  /// <p>Instance role</p>
   instance_role: String = "InstanceRole",
-  /// <p>更新时间</p>
+  /// <p>Update time.</p>
   update_time: String = "UpdateTime",
-  /// <p>创建时间</p>
+  /// <p>Creation time.</p>
   create_time: String = "CreateTime",
-  /// <p>售卖方式</p>
+  /// <p>Selling mode</p>
   pay_mode: i64 = "PayMode",
-  /// <p>售卖开始时间</p>
+  /// <p>Start time</p>
   period_start_time: String = "PeriodStartTime",
-  /// <p>售卖结束时间</p>
+  /// <p>Termination time</p>
   period_end_time: String = "PeriodEndTime",
-  /// <p>续费标识</p>
+  /// <p>Renewal flag</p>
   renew_flag: i64 = "RenewFlag",
-  /// <p>网络类型</p>
+  /// <p>Network type</p>
   net_type: i64 = "NetType",
-  /// <p>私有网络ID</p>
+  /// <p>VPC ID</p>
   vpc_id: String = "VpcId",
-  /// <p>子网ID</p>
+  /// <p>Subnet ID.</p>
   subnet_id: String = "SubnetId",
-  /// <p>虚拟IP</p>
+  /// <p>Virtual IP</p>
   vip: String = "Vip",
-  /// <p>端口</p>
+  /// <p>Port</p>
   vport: i64 = "Vport",
-  /// <p>实例网络信息</p>
+  /// <p>Instance network info</p>
   instance_net_info: InstanceNetInfo = "InstanceNetInfo",
-  /// <p>实例标签信息</p>
+  /// <p>Instance tag information</p>
   resource_tags: Vec<Tag> = "ResourceTags",
-  /// <p>实例节点信息</p>
+  /// <p>Instance node information</p>
   node_info: Vec<LibraDBNodeInfo> = "NodeInfo",
-  /// <p>实例节点个数</p>
+  /// <p>Number of instance nodes</p>
   node_count: u64 = "NodeCount",
-  /// <p>分析实例升级版本之后信息</p>
+  /// <p>Analyze the information after the instance upgrade version</p>
   analysis_upgrade_version_info: UpgradeAnalysisInstanceVersionInfo = "AnalysisUpgradeVersionInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLibraDBInstanceSpecs请求参数结构体
+/// Request of [`Client::describe_libra_db_instance_specs`].
 pub struct DescribeLibraDBInstanceSpecsRequest: encode {}
 
-/// DescribeLibraDBInstanceSpecs返回参数结构体
+/// Response of [`Client::describe_libra_db_instance_specs`].
 pub struct DescribeLibraDBInstanceSpecsResponse: decode {
-  /// 该地域实例规格信息列表
+  /// Instance specifications list for this region
   instance_spec_set: Vec<RegionInstanceSpecInfo> = "InstanceSpecSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLibraDBSlowLogs请求参数结构体
+/// Request of [`Client::describe_libra_db_slow_logs`].
 pub struct DescribeLibraDBSlowLogsRequest: encode {
-  /// 只读分析引擎实例 ID
+  /// Read-only analysis engine instance ID
   instance_id: String = "InstanceId",
-  /// 开始时间,1753171200。
+  /// Start time, 1753171200.
   start_time: u64 = "StartTime",
-  /// 结束时间,1753171200。
+  /// End time, 1753171200.
   end_time: u64 = "EndTime",
-  /// 日志单页条数限制:0-200。
+  /// Limit on number of log entries per page: 0-200.
   limit: String = "Limit",
-  /// 日志分页，大于0。
+  /// Log pagination. The value must be greater than 0.
   offset: String = "Offset",
-  /// 日志排序方式，DESC-降序，ASC-升序。
+  /// Log sorting method. `DESC`: descending order. `ASC`: ascending order.
   order: String = "Order",
-  /// 日志排序条件。
+  /// Log sorting condition.
   order_by: String = "OrderBy",
-  /// 过滤条件。
+  /// Filter criteria
   log_filter: Vec<LogFilter> = "LogFilter",
 }
 
-/// DescribeLibraDBSlowLogs返回参数结构体
+/// Response of [`Client::describe_libra_db_slow_logs`].
 pub struct DescribeLibraDBSlowLogsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLibraDBVersion请求参数结构体
+/// Request of [`Client::describe_libra_db_version`].
 pub struct DescribeLibraDBVersionRequest: encode {}
 
-/// DescribeLibraDBVersion返回参数结构体
+/// Response of [`Client::describe_libra_db_version`].
 pub struct DescribeLibraDBVersionResponse: decode {
-  /// 版本列表
+  /// Version list
   version_list: Vec<LibraDBVersion> = "VersionList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMaintainPeriod请求参数结构体
+/// Request of [`Client::describe_maintain_period`].
 pub struct DescribeMaintainPeriodRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeMaintainPeriod返回参数结构体
+/// Response of [`Client::describe_maintain_period`].
 pub struct DescribeMaintainPeriodResponse: decode {
-  /// 维护week days
+  /// Maintain week days
   maintain_week_days: Vec<String> = "MaintainWeekDays",
-  /// 维护开始时间，单位秒
+  /// Maintenance start time in seconds
   maintain_start_time: i64 = "MaintainStartTime",
-  /// 维护时长，单位秒
+  /// Maintenance duration in seconds
   maintain_duration: i64 = "MaintainDuration",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeParamTemplateDetail请求参数结构体
+/// Request of [`Client::describe_param_template_detail`].
 pub struct DescribeParamTemplateDetailRequest: encode {
-  /// **Required.** 参数模板ID
+  /// **Required.** Parameter template ID.
   template_id: i64 = "TemplateId",
 }
 
-/// DescribeParamTemplateDetail返回参数结构体
+/// Response of [`Client::describe_param_template_detail`].
 pub struct DescribeParamTemplateDetailResponse: decode {
-  /// 参数模板ID
+  /// Parameter template ID.
   template_id: i64 = "TemplateId",
-  /// 参数模板名称
+  /// Parameter template name
   template_name: String = "TemplateName",
-  /// 参数模板描述
+  /// Parameter template description
   template_description: String = "TemplateDescription",
-  /// 引擎版本
+  /// Engine version
   engine_version: String = "EngineVersion",
-  /// 参数总条数
+  /// Total number of parameters.
   total_count: i64 = "TotalCount",
-  /// 参数列表
+  /// Parameter list
   items: Vec<ParamDetail> = "Items",
-  /// 数据库类型，可选值：NORMAL，SERVERLESS
+  /// Database type. Available values: NORMAL, SERVERLESS
   db_mode: String = "DbMode",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeParamTemplates请求参数结构体
+/// Request of [`Client::describe_param_templates`].
 pub struct DescribeParamTemplatesRequest: encode {
-  /// 数据库引擎版本号
+  /// Database engine version
   engine_versions: Vec<String> = "EngineVersions",
-  /// 模板名称
+  /// Template name
   template_names: Vec<String> = "TemplateNames",
-  /// 模板ID
+  /// Template ID.
   template_ids: Vec<i64> = "TemplateIds",
-  /// 数据库类型，可选值：NORMAL，SERVERLESS
+  /// Database type. Available values: NORMAL, SERVERLESS
   db_modes: Vec<String> = "DbModes",
-  /// 查询偏移量
+  /// Query offset
   offset: i64 = "Offset",
-  /// 查询限制条数
+  /// Query limit count
   limit: i64 = "Limit",
-  /// 查询的模板对应的产品类型
+  /// Product type corresponding to the queried template.
   products: Vec<String> = "Products",
-  /// 模板类型
+  /// Template type
   template_types: Vec<String> = "TemplateTypes",
-  /// 版本类型
+  /// Version type
   engine_types: Vec<String> = "EngineTypes",
-  /// 返回结果的排序字段
+  /// Sorting field of returned results
   order_by: String = "OrderBy",
-  /// 排序方式（asc、desc）
+  /// Sorting method (asc, desc)
   order_direction: String = "OrderDirection",
 }
 
-/// DescribeParamTemplates返回参数结构体
+/// Response of [`Client::describe_param_templates`].
 pub struct DescribeParamTemplatesResponse: decode {
-  /// 参数模板数量
+  /// Number of parameter templates
   total_count: i64 = "TotalCount",
-  /// 参数模板信息
+  /// Parameter template information.
   items: Vec<ParamTemplateListInfo> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProjectSecurityGroups请求参数结构体
+/// Request of [`Client::describe_project_security_groups`].
 pub struct DescribeProjectSecurityGroupsRequest: encode {
-  /// 项目ID
+  /// Project ID.
   project_id: i64 = "ProjectId",
-  /// 限制量
+  /// Limit amount
   limit: i64 = "Limit",
-  /// 偏移量
+  /// Offset.
   offset: i64 = "Offset",
-  /// 搜索关键字
+  /// Search Keywords
   search_key: String = "SearchKey",
 }
 
-/// DescribeProjectSecurityGroups返回参数结构体
+/// Response of [`Client::describe_project_security_groups`].
 pub struct DescribeProjectSecurityGroupsResponse: decode {
-  /// 安全组详情
+  /// Security group details
   groups: Vec<SecurityGroup> = "Groups",
-  /// 总数量
+  /// Total number.
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProxies请求参数结构体
+/// Request of [`Client::describe_proxies`].
 pub struct DescribeProxiesRequest: encode {
-  /// <p>集群 ID（该参数必传，例如 cynosdbmysql-2u2mh111）。</p>
+  /// <p>Cluster ID (this parameter is required, for example, cynosdbmysql-2u2mh111).</p>
   cluster_id: String = "ClusterId",
-  /// <p>返回数量，默认为 20，最大值为 100</p>
+  /// <p>Number of returns. Default value: 20. Maximum value: 100</p>
   limit: i64 = "Limit",
-  /// <p>记录偏移量，默认值为0</p>
+  /// <p>Record offset. Default value: 0</p>
   offset: i64 = "Offset",
-  /// <p>排序字段，取值范围：</p><li> CREATETIME：创建时间</li><li> PERIODENDTIME：过期时间</li>
+  /// <p>Sorting field. Value range:</p><li> CREATETIME: creation time</li><li> PERIODENDTIME: expiration time</li>
   order_by: String = "OrderBy",
-  /// <p>排序类型，取值范围：</p><li> ASC：升序排序 </li><li> DESC：降序排序 </li>
+  /// <p>Sorting type. Value range:</p><li> ASC: ascending sort </li><li> DESC: sort in descending order </li>
   order_by_type: String = "OrderByType",
-  /// <p>搜索条件，若存在多个 Filter 时，Filter 间的关系为逻辑与（AND）关系。<br>说明：此参数当前仅支持 Status 和 ProxyGroupId 两种过滤条件。</p>
+  /// <p>Search criteria. If there are multiple Filters, the relationship between them is logical AND.<br>Description: This parameter currently only supports two filter conditions: Status and ProxyGroupId.</p>
   filters: Vec<QueryParamFilter> = "Filters",
 }
 
-/// DescribeProxies返回参数结构体
+/// Response of [`Client::describe_proxies`].
 pub struct DescribeProxiesResponse: decode {
-  /// <p>数据库代理组数</p>
+  /// <p>Number of Database Proxy Groups</p>
   total_count: i64 = "TotalCount",
-  /// <p>数据库代理组列表</p>
+  /// <p>Database Proxy Group list</p>
   proxy_group_infos: Vec<ProxyGroupInfo> = "ProxyGroupInfos",
-  /// <p>数据库代理节点</p>
+  /// <p>Database proxy node</p>
   proxy_node_infos: Vec<ProxyNodeInfo> = "ProxyNodeInfos",
-  /// <p>sql自动转发</p>
+  /// <p>sql automatic forwarding</p>
   column_store_proxy_forward: String = "ColumnStoreProxyForward",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProxyNodes请求参数结构体
+/// Request of [`Client::describe_proxy_nodes`].
 pub struct DescribeProxyNodesRequest: encode {
-  /// 返回数量，默认为 20，最大值为 100
+  /// Returned quantity. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 记录偏移量，默认值为0
+  /// Record offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 排序字段，取值范围：
-  /// <li> CREATETIME：创建时间</li>
-  /// <li> PERIODENDTIME：过期时间</li>
+  /// Sorting field. Valid values:
+  /// <li> CREATETIME: creation time</li>
+  /// <li> PERIODENDTIME: Expiration time</li>
   order_by: String = "OrderBy",
-  /// 排序类型，取值范围：
-  /// <li> ASC：升序排序 </li>
-  /// <li> DESC：降序排序 </li>
+  /// Sorting type. Valid values:
+  /// <li> ASC: ascending sort </li>
+  /// <li> DESC: sort in descending order </li>
   order_by_type: String = "OrderByType",
-  /// 搜索条件，若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。目前支持的搜索字段：Status、ProxyNodeId、ClusterId、OssProxyNodeName。
+  /// Search criteria. When multiple filters exist, the relationship between filters is logical AND. Currently supports the following search fields: Status, ProxyNodeId, ClusterId, OssProxyNodeName.
   filters: Vec<QueryFilter> = "Filters",
 }
 
-/// DescribeProxyNodes返回参数结构体
+/// Response of [`Client::describe_proxy_nodes`].
 pub struct DescribeProxyNodesResponse: decode {
-  /// 数据库代理节点总数
+  /// Total number of database proxy nodes
   total_count: i64 = "TotalCount",
-  /// 数据库代理节点列表
+  /// List of database proxy nodes
   proxy_node_infos: Vec<ProxyNodeInfo> = "ProxyNodeInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProxySpecs请求参数结构体
+/// Request of [`Client::describe_proxy_specs`].
 pub struct DescribeProxySpecsRequest: encode {
-  /// 集群id
+  /// Cluster ID.
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeProxySpecs返回参数结构体
+/// Response of [`Client::describe_proxy_specs`].
 pub struct DescribeProxySpecsResponse: decode {
-  /// 数据库代理规格列表
+  /// List of database proxy specifications
   proxy_specs: Vec<ProxySpec> = "ProxySpecs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProxyZoneStocks请求参数结构体
+/// Request of [`Client::describe_proxy_zone_stocks`].
 pub struct DescribeProxyZoneStocksRequest: encode {
-  /// **Required.** <p>可用区</p>
+  /// **Required.** <p>AZ.</p>
   zone: String = "Zone",
 }
 
-/// DescribeProxyZoneStocks返回参数结构体
+/// Response of [`Client::describe_proxy_zone_stocks`].
 pub struct DescribeProxyZoneStocksResponse: decode {
-  /// <p>数据库代理地域库存列表</p>
+  /// <p>Database proxy regional inventory list.</p>
   proxy_zone_stock_infos: Vec<ProxyZoneStockInfo> = "ProxyZoneStockInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// redolog信息
+/// Redo log message
+///
+/// <details><summary>中文</summary>redolog信息</details>
 pub struct DescribeRedoLogListByVaultItem: decode {
-  /// <p>集群ID</p>
+  /// <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
-  /// <p>集群名称</p>
+  /// <p>Cluster name.</p>
   cluster_name: String = "ClusterName",
-  /// <p>RedoLog文件信息</p>
+  /// <p>RedoLog file information</p>
   redo_file_info: RedoLogItem = "RedoFileInfo",
 }
 
-/// DescribeRedoLogListByVault请求参数结构体
+/// Request of [`Client::describe_redo_log_list_by_vault`].
 pub struct DescribeRedoLogListByVaultRequest: encode {
-  /// **Required.** 保险箱ID
+  /// **Required.** Safe ID
   vault_id: String = "VaultId",
-  /// 备份ID列表
+  /// List of the backup IDs.
   backup_ids: Vec<i64> = "BackupIds",
-  /// 集群ID
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 备份名称列表
+  /// List of backup names
   backup_names: Vec<String> = "BackupNames",
-  /// 文件名称列表
+  /// List of file names
   file_names: Vec<String> = "FileNames",
-  /// 每页数量，范围(0,100]，默认100
+  /// Number of items per page. Value range: (0,100]. Default value: 100
   limit: i64 = "Limit",
-  /// 偏移量，范围[0,INF)，默认0
+  /// Offset. Value range: [0, INF). Default value: 0
   offset: i64 = "Offset",
-  /// 排序字段，可选值：VaultId,VaultName,BackupSaveSeconds,LockedTime,CreateTime,UpdateTime，默认createTime
+  /// Sorting field. Available values: VaultId, VaultName, BackupSaveSeconds, LockedTime, CreateTime, UpdateTime. Default value: CreateTime.
   order_by: String = "OrderBy",
-  /// 排序方式，可选值：desc,asc,DESC,ASC，默认desc
+  /// Sorting method. Available values: desc, asc, DESC, ASC. Default value: desc.
   order_by_type: String = "OrderByType",
-  /// 状态
+  /// Status.
   status: String = "Status",
 }
 
-/// DescribeRedoLogListByVault返回参数结构体
+/// Response of [`Client::describe_redo_log_list_by_vault`].
 pub struct DescribeRedoLogListByVaultResponse: decode {
-  /// 符合条件的RedoLog文件总数
+  /// Total eligible RedoLog files
   total_count: i64 = "TotalCount",
-  /// RedoLog文件列表
+  /// RedoLog file list
   redo_log_list: Vec<DescribeRedoLogListByVaultItem> = "RedoLogList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRedoLogs请求参数结构体
+/// Request of [`Client::describe_redo_logs`].
 pub struct DescribeRedoLogsRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   cluster_id: String = "ClusterId",
-  /// 每页条数
+  /// Entries Per Page
   limit: i64 = "Limit",
-  /// 偏移量
+  /// Offset.
   offset: i64 = "Offset",
-  /// 开始时间
+  /// Start time.
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End time.
   end_time: String = "EndTime",
-  /// redolog文件名
+  /// redolog file name
   file_names: Vec<String> = "FileNames",
 }
 
-/// DescribeRedoLogs返回参数结构体
+/// Response of [`Client::describe_redo_logs`].
 pub struct DescribeRedoLogsResponse: decode {
-  /// 总条数
+  /// Total number of entries.
   total_count: i64 = "TotalCount",
-  /// redo日志信息
+  /// redo log information
   redo_logs: Vec<RedoLogItem> = "RedoLogs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourcePackageDetail请求参数结构体
+/// Request of [`Client::describe_resource_package_detail`].
 pub struct DescribeResourcePackageDetailRequest: encode {
-  /// **Required.** 资源包唯一ID
+  /// **Required.** Unique ID of the resource package
   package_id: String = "PackageId",
-  /// 集群ID
+  /// Cluster ID
   cluster_ids: Vec<String> = "ClusterIds",
-  /// 开始时间
+  /// Start time.
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End time.
   end_time: String = "EndTime",
-  /// 偏移量
+  /// Offset.
   offset: String = "Offset",
-  /// 限制
+  /// Limit
   limit: String = "Limit",
-  /// 实例D
+  /// Instance D
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// DescribeResourcePackageDetail返回参数结构体
+/// Response of [`Client::describe_resource_package_detail`].
 pub struct DescribeResourcePackageDetailResponse: decode {
-  /// 资源包抵扣总数
+  /// Total number of resource package deductions.
   total: i64 = "Total",
-  /// 资源包明细说明
+  /// Resource pack details
   detail: Vec<PackageDetail> = "Detail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourcePackageList请求参数结构体
+/// Request of [`Client::describe_resource_package_list`].
 pub struct DescribeResourcePackageListRequest: encode {
-  /// 资源包唯一ID
+  /// Unique ID of the resource package
   package_id: Vec<String> = "PackageId",
-  /// 资源包名称
+  /// Resource package name.
   package_name: Vec<String> = "PackageName",
-  /// 资源包类型
-  /// CCU-计算资源包，DISK-存储资源包
+  /// Resource package type
+  /// CCU: compute resource package. DISK: storage resource package.
   package_type: Vec<String> = "PackageType",
-  /// 资源包使用地域
-  /// china-中国内地通用，overseas-港澳台及海外通用
+  /// Region of use for the resource package
+  /// china: common in the Chinese mainland; overseas: common in Hong Kong (China), Macao (China), Taiwan (China), and overseas regions
   package_region: Vec<String> = "PackageRegion",
-  /// 资源包状态
-  /// creating-创建中；
-  /// using-使用中；
-  /// expired-已过期；
-  /// normal_finish-使用完；
-  /// apply_refund-申请退费中；
-  /// refund-已退费。
+  /// Resource pack status
+  /// creating
+  /// using: in use;
+  /// expired
+  /// normal_finish: used up;
+  /// apply_refund: refund requested.
+  /// refund: refunded.
   status: Vec<String> = "Status",
-  /// 排序条件，支持排序条件:startTime-生效时间，
-  /// expireTime-过期时间，packageUsedSpec-使用容量，packageTotalSpec-总存储量。
-  /// 按照数组顺序排列；
+  /// Sort condition. Supported sort condition: startTime - effective time.
+  /// expireTime: expiration time, packageUsedSpec: used capacity, packageTotalSpec: total storage capacity.
+  /// Sequential arrangement by array.
   order_by: Vec<String> = "OrderBy",
-  /// 排序方式，DESC-降序，ASC-升序
+  /// Sorting method. `DESC`: descending order. `ASC`: ascending order.
   order_direction: String = "OrderDirection",
-  /// 偏移量
+  /// Offset.
   offset: i64 = "Offset",
-  /// 限制
+  /// Limit
   limit: i64 = "Limit",
 }
 
-/// DescribeResourcePackageList返回参数结构体
+/// Response of [`Client::describe_resource_package_list`].
 pub struct DescribeResourcePackageListResponse: decode {
-  /// 资源包总数
+  /// Total number of resource packages.
   total: i64 = "Total",
-  /// 资源包明细
+  /// Resource pack details
   detail: Vec<Package> = "Detail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourcePackageSaleSpec请求参数结构体
+/// Request of [`Client::describe_resource_package_sale_spec`].
 pub struct DescribeResourcePackageSaleSpecRequest: encode {
-  /// **Required.** 实例类型
+  /// **Required.** Instance type
   instance_type: String = "InstanceType",
-  /// **Required.** 资源包使用地域
-  /// china-中国内地通用，overseas-港澳台及海外通用
+  /// **Required.** Region of resource pack usage
+  /// china: universally applicable in the Chinese mainland; overseas: universally applicable in Hong Kong (China), Macao (China), Taiwan (China), and overseas regions.
   package_region: String = "PackageRegion",
-  /// **Required.** 资源包类型
-  /// CCU-计算资源包
-  /// DISK-存储资源包
+  /// **Required.** Resource package type
+  /// CCU - compute resource package
+  /// DISK - storage resource package
   package_type: String = "PackageType",
-  /// 偏移量
+  /// Offset.
   offset: i64 = "Offset",
-  /// 限制
+  /// Limit
   limit: i64 = "Limit",
 }
 
-/// DescribeResourcePackageSaleSpec返回参数结构体
+/// Response of [`Client::describe_resource_package_sale_spec`].
 pub struct DescribeResourcePackageSaleSpecResponse: decode {
-  /// 可售卖资源包规格总数
+  /// Total number of purchasable resource pack specifications
   total: i64 = "Total",
-  /// 资源包明细说明
+  /// Resource pack details
   detail: Vec<SalePackageSpec> = "Detail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourcesByDealName请求参数结构体
+/// Request of [`Client::describe_resources_by_deal_name`].
 pub struct DescribeResourcesByDealNameRequest: encode {
-  /// 计费订单ID（如果计费还没回调业务发货，可能出现错误码InvalidParameterValue.DealNameNotFound，这种情况需要业务重试DescribeResourcesByDealName接口直到成功）。
-  /// DealName与DealNames至少应输入一项，两者都传时以DealName为准。
+  /// Billing order ID (if billing has not called back business delivery, the error code InvalidParameterValue.DealNameNotFound may occur. In this case, the business needs to retry the DescribeResourcesByDealName API until it succeeds).
+  /// Enter at least one of DealName and DealNames. If both are entered, DealName takes precedence.
   deal_name: String = "DealName",
-  /// 计费订单ID列表，可以一次查询若干条订单ID对应资源信息（如果计费还没回调业务发货，可能出现错误码InvalidParameterValue.DealNameNotFound，这种情况需要业务重试DescribeResourcesByDealName接口直到成功）。
-  /// DealName与DealNames至少应输入一项，两者都传时以DealName为准。
+  /// List of billing order IDs. You can query the resource information for several order IDs in a single query. If billing has not yet called back the business for delivery, the error code InvalidParameterValue.DealNameNotFound may occur. In this case, retry the DescribeResourcesByDealName API until it succeeds.
+  /// Enter at least one of DealName and DealNames. If both are entered, DealName takes precedence.
   deal_names: Vec<String> = "DealNames",
 }
 
-/// DescribeResourcesByDealName返回参数结构体
+/// Response of [`Client::describe_resources_by_deal_name`].
 pub struct DescribeResourcesByDealNameResponse: decode {
-  /// 计费资源id信息数组
+  /// Billing resource id information array
   billing_resource_infos: Vec<BillingResourceInfo> = "BillingResourceInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRollbackTimeRange请求参数结构体
+/// Request of [`Client::describe_rollback_time_range`].
 pub struct DescribeRollbackTimeRangeRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 保险箱id
+  /// Safe id
   vault_id: String = "VaultId",
-  /// 保险箱地域
+  /// Safe region
   vault_region: String = "VaultRegion",
 }
 
-/// DescribeRollbackTimeRange返回参数结构体
+/// Response of [`Client::describe_rollback_time_range`].
 pub struct DescribeRollbackTimeRangeResponse: decode {
-  /// 有效回归时间范围开始时间点（已废弃）
+  /// Start of the valid regression time range (abandoned)
   time_range_start: String = "TimeRangeStart",
-  /// 有效回归时间范围结束时间点（已废弃）
+  /// End time point of the valid regression time range (abandoned)
   time_range_end: String = "TimeRangeEnd",
-  /// 可回档时间范围
+  /// Available rollback time range
   rollback_time_ranges: Vec<RollbackTimeRange> = "RollbackTimeRanges",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSQLExecutionPlan请求参数结构体
+/// Request of [`Client::describe_sql_execution_plan`].
 pub struct DescribeSQLExecutionPlanRequest: encode {
-  /// **Required.** <p>集群ID</p>
+  /// **Required.** <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>SQL模板ID</p>
+  /// **Required.** <p>SQL Template ID</p>
   template_id: String = "TemplateID",
-  /// **Required.** <p>计划详情序列号</p>
+  /// **Required.** <p>Plan detail serial number.</p>
   plan_detail_id: i64 = "PlanDetailId",
 }
 
-/// DescribeSQLExecutionPlan返回参数结构体
+/// Response of [`Client::describe_sql_execution_plan`].
 pub struct DescribeSQLExecutionPlanResponse: decode {
-  /// <p>执行计划详情</p>
+  /// <p>Plan details</p>
   plan_detail: ExecutionPlanDetail = "PlanDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSSLStatus请求参数结构体
+/// Request of [`Client::describe_ssl_status`].
 pub struct DescribeSSLStatusRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
@@ -10911,1461 +13353,1545 @@ pub struct DescribeSSLStatusRequest: encode {
   instance_id: String = "InstanceId",
 }
 
-/// DescribeSSLStatus返回参数结构体
+/// Response of [`Client::describe_ssl_status`].
 pub struct DescribeSSLStatusResponse: decode {
   /// yes-开启，no-关闭
   is_open_ssl: String = "IsOpenSSL",
   /// 证书下载地址
   download_url: String = "DownloadUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSaveBackupClusters请求参数结构体
+/// Request of [`Client::describe_save_backup_clusters`].
 pub struct DescribeSaveBackupClustersRequest: encode {
-  /// **Required.** 每页条数
+  /// **Required.** Entries Per Page
   limit: i64 = "Limit",
-  /// 偏移量
+  /// Offset.
   offset: i64 = "Offset",
-  /// 检索条件
+  /// Retrieval criteria
   filters: Vec<QuerySimpleFilter> = "Filters",
 }
 
-/// DescribeSaveBackupClusters返回参数结构体
+/// Response of [`Client::describe_save_backup_clusters`].
 pub struct DescribeSaveBackupClustersResponse: decode {
-  /// 总条数
+  /// Total number of entries.
   total_count: i64 = "TotalCount",
-  /// 遗留备份信息
+  /// Legacy backup information
   save_backup_cluster_infos: Vec<SaveBackupClusterInfo> = "SaveBackupClusterInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeServerlessInstanceSpecs请求参数结构体
+/// Request of [`Client::describe_serverless_instance_specs`].
 pub struct DescribeServerlessInstanceSpecsRequest: encode {
-  /// <p>可用区</p>
+  /// <p>AZ.</p>
   zone: String = "Zone",
-  /// <p>集群级别</p>
+  /// <p>Cluster level</p>
   cluster_level: String = "ClusterLevel",
 }
 
-/// DescribeServerlessInstanceSpecs返回参数结构体
+/// Response of [`Client::describe_serverless_instance_specs`].
 pub struct DescribeServerlessInstanceSpecsResponse: decode {
-  /// <p>Serverless实例可选规格</p>
+  /// <p>Available specifications for Serverless instances</p>
   specs: Vec<ServerlessSpec> = "Specs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeServerlessStrategy请求参数结构体
+/// Request of [`Client::describe_serverless_strategy`].
 pub struct DescribeServerlessStrategyRequest: encode {
-  /// **Required.** serverless集群id
+  /// **Required.** serverless cluster id
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeServerlessStrategy返回参数结构体
+/// Response of [`Client::describe_serverless_strategy`].
 pub struct DescribeServerlessStrategyResponse: decode {
-  /// cpu负载为 0 时持续多久（秒）发起自动暂停
+  /// cpu load duration (seconds) at 0 before auto pause
   auto_pause_delay: i64 = "AutoPauseDelay",
-  /// cpu负载超过当前规格核数时，持续多久（秒）发起自动扩容
+  /// cpu load exceeds the current specification cores. How long (in seconds) does it last before auto-scaling is triggered?
   auto_scale_up_delay: i64 = "AutoScaleUpDelay",
-  /// cpu 负载低于低一级规格核数时，持续多久（秒）发起自动缩容
+  /// Duration (in seconds) of low cpu load before automatic scaling in is triggered when the load is lower than the core count of the next lower specification.
   auto_scale_down_delay: i64 = "AutoScaleDownDelay",
-  /// 是否自动暂停，可能值：
+  /// Whether to auto pause. Possible values:
   /// yes
   /// no
   auto_pause: String = "AutoPause",
-  /// 集群是否允许向上扩容，可选范围<li>yes</li><li>no</li>
+  /// Whether the cluster is allowed to scale upward. Optional range: <li>yes</li><li>no</li>
   auto_scale_up: String = "AutoScaleUp",
-  /// 集群是否允许向下缩容，可选范围<li>yes</li><li>no</li>
+  /// Whether scale-in is allowed for the cluster. Optional range: <li>yes</li><li>no</li>
   auto_scale_down: String = "AutoScaleDown",
-  /// 是否开启归档，可选范围<li>yes</li><li>no</li>默认值:yes
+  /// Whether archive is enabled. Optional range: <li>yes</li><li>no</li>. Default value: yes
   auto_archive: String = "AutoArchive",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSlaveZones请求参数结构体
+/// Request of [`Client::describe_slave_zones`].
 pub struct DescribeSlaveZonesRequest: encode {
-  /// **Required.** 可用区
+  /// **Required.** Availability zone
   zone: String = "Zone",
-  /// 云架集群ID
+  /// Cloud cluster ID
   oss_cluster_id: i64 = "OssClusterId",
-  /// 存储架构类型。枚举值：1.0/2.0  默认值：1.0
+  /// Storage architecture type. Enumeration values: 1.0/2.0. Default value: 1.0
   storage_version: String = "StorageVersion",
 }
 
-/// DescribeSlaveZones返回参数结构体
+/// Response of [`Client::describe_slave_zones`].
 pub struct DescribeSlaveZonesResponse: decode {
-  /// 从可用区
+  /// Secondary AZ
   slave_zones: Vec<String> = "SlaveZones",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSupportProxyVersion请求参数结构体
+/// Request of [`Client::describe_support_proxy_version`].
 pub struct DescribeSupportProxyVersionRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 数据库代理组ID
+  /// Database Proxy Group ID
   proxy_group_id: String = "ProxyGroupId",
 }
 
-/// DescribeSupportProxyVersion返回参数结构体
+/// Response of [`Client::describe_support_proxy_version`].
 pub struct DescribeSupportProxyVersionResponse: decode {
-  /// 支持的数据库代理版本集合
+  /// Collection of supported database proxy versions
   support_proxy_versions: Vec<String> = "SupportProxyVersions",
-  /// 当前proxy版本号
+  /// Current proxy version number
   current_proxy_version: String = "CurrentProxyVersion",
-  /// 代理版本详情
+  /// Proxy version details
   support_proxy_version_detail: Vec<ProxyVersionInfo> = "SupportProxyVersionDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTasks请求参数结构体
+/// Request of [`Client::describe_tasks`].
 pub struct DescribeTasksRequest: encode {
-  /// 任务开始时间起始值
+  /// Starting value of task start time
   start_time_begin: String = "StartTimeBegin",
-  /// 任务开始时间结束值
+  /// End value of the task start time
   start_time_end: String = "StartTimeEnd",
-  /// 过滤条件，支持的搜索字段："ClusterId"、"ClusterName"、"InstanceId"、"InstanceName"、"Status"、"TaskId"、"TaskType"
+  /// Filter criteria. Supported search fields: "ClusterId", "ClusterName", "InstanceId", "InstanceName", "Status", "TaskId", "TaskType"
   filters: Vec<QueryFilter> = "Filters",
-  /// 查询列表长度
+  /// Query the list length
   limit: i64 = "Limit",
-  /// 查询列表偏移量
+  /// List offset for queries
   offset: i64 = "Offset",
 }
 
-/// DescribeTasks返回参数结构体
+/// Response of [`Client::describe_tasks`].
 pub struct DescribeTasksResponse: decode {
-  /// 任务列表总条数
+  /// Total number of items in the task list
   total_count: i64 = "TotalCount",
-  /// 任务列表
+  /// Task list
   task_list: Vec<BizTaskInfo> = "TaskList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 集群信息
+/// Cluster information.
+///
+/// <details><summary>中文</summary>集群信息</details>
 pub struct DescribeVaultBackupClusterInfo: decode {
-  /// 集群ID
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 集群名称
+  /// Cluster name.
   cluster_name: String = "ClusterName",
-  /// 集群状态
+  /// Cluster status.
   cluster_status: String = "ClusterStatus",
-  /// 集群所在地域
+  /// Region of the cluster
   cluster_region: String = "ClusterRegion",
-  /// 集群所在可用区
+  /// AZ of the cluster
   cluster_zone: String = "ClusterZone",
 }
 
-/// DescribeVaultBackupClusterInfo请求参数结构体
+/// Request of [`Client::describe_vault_backup_cluster_info`].
 pub struct DescribeVaultBackupClusterInfoRequest: encode {
-  /// **Required.** 备份保险箱ID
+  /// **Required.** Backup safe ID
   vault_id: String = "VaultId",
 }
 
-/// DescribeVaultBackupClusterInfo返回参数结构体
+/// Response of [`Client::describe_vault_backup_cluster_info`].
 pub struct DescribeVaultBackupClusterInfoResponse: decode {
-  /// 保险箱信息
+  /// Vault information
   cluster_infos: Vec<DescribeVaultBackupClusterInfo> = "ClusterInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 保险箱信息
+/// Safe information.
+///
+/// <details><summary>中文</summary>保险箱信息</details>
 pub struct DescribeVaultsItem: decode {
-  /// 保险箱ID
+  /// Safe ID
   vault_id: String = "VaultId",
-  /// 保险箱名称
+  /// Safe name
   vault_name: String = "VaultName",
-  /// 保险箱描述
+  /// Safe description.
   vault_describe: String = "VaultDescribe",
-  /// 加密密钥ID
+  /// Encryption key ID.
   key_id: String = "KeyId",
-  /// 密钥所在地域
+  /// Region of the key
   key_region: String = "KeyRegion",
-  /// 密钥类型
+  /// Key type
   key_type: String = "KeyType",
-  /// 备份文件数量
+  /// Number of backup files
   backup_file_count: i64 = "BackupFileCount",
-  /// 备份文件总大小（字节）
+  /// Total size of backup files (byte)
   backup_file_size: i64 = "BackupFileSize",
-  /// Binlog文件数量
+  /// Binlog file count
   binlog_file_count: i64 = "BinlogFileCount",
-  /// Binlog文件总大小（字节）
+  /// Total size of Binlog files (byte)
   binlog_file_size: i64 = "BinlogFileSize",
-  /// RedoLog文件数量
+  /// Number of RedoLog files
   redo_log_file_count: i64 = "RedoLogFileCount",
-  /// RedoLog文件总大小（字节）
+  /// Total size of RedoLog files (byte)
   redo_log_file_size: i64 = "RedoLogFileSize",
-  /// 保险箱状态
+  /// Safe status
   status: String = "Status",
-  /// 备份保留时长（秒）
+  /// Backup retention period in seconds.
   backup_save_seconds: i64 = "BackupSaveSeconds",
-  /// 锁定时间
+  /// Locking time
   locked_time: String = "LockedTime",
-  /// 关联任务列表
+  /// Associated task list.
   tasks: Vec<ObjectTask> = "Tasks",
-  /// 保险箱所在地域
+  /// Region of the safe
   vault_region: String = "VaultRegion",
-  /// 自动投递关系
+  /// Automatically deliver relationships
   auto_copy_configs: Vec<AutoCopyConfig> = "AutoCopyConfigs",
 }
 
-/// DescribeVaults请求参数结构体
+/// Request of [`Client::describe_vaults`].
 pub struct DescribeVaultsRequest: encode {
-  /// 保险箱ID列表，用于精确筛选
+  /// List of safe IDs for precise filtering
   vault_ids: Vec<String> = "VaultIds",
-  /// 保险箱名称，用于模糊筛选
+  /// Safe name, used for blurry filtering
   vault_name: String = "VaultName",
-  /// 保险箱状态列表，用于筛选
+  /// Safe status list for filtering
   status: Vec<String> = "Status",
-  /// 每页数量，范围(0,100]，默认100
+  /// Number of items per page. Value range: (0,100]. Default: 100
   limit: i64 = "Limit",
-  /// 偏移量，范围[0,+∞)，默认0
+  /// Offset. Value range: [0, +∞). Default: 0
   offset: i64 = "Offset",
-  /// 排序字段，可选值：VaultId, VaultName, BackupSaveSeconds, LockedTime, CreateTime, UpdateTime
+  /// Sorting field. Available values: VaultId, VaultName, BackupSaveSeconds, LockedTime, CreateTime, UpdateTime
   order_by: String = "OrderBy",
-  /// 排序方式，可选值：desc, asc, DESC, ASC
+  /// Sorting method. Available values: `desc`, `asc`, `DESC`, `ASC`.
   order_by_type: String = "OrderByType",
 }
 
-/// DescribeVaults返回参数结构体
+/// Response of [`Client::describe_vaults`].
 pub struct DescribeVaultsResponse: decode {
-  /// 保险箱列表
+  /// Safe list
   vaults: Vec<DescribeVaultsItem> = "Vaults",
-  /// 总数量
+  /// Total number.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeZones请求参数结构体
+/// Request of [`Client::describe_zones`].
 pub struct DescribeZonesRequest: encode {
-  /// 是否包含虚拟区
+  /// Whether the virtual zone is contained
   include_virtual_zones: bool = "IncludeVirtualZones",
-  /// 是否展示地域下所有可用区，并显示用户每个可用区权限
+  /// Whether to display all AZs in the region and show user permissions for each availability zone
   show_permission: bool = "ShowPermission",
 }
 
-/// DescribeZones返回参数结构体
+/// Response of [`Client::describe_zones`].
 pub struct DescribeZonesResponse: decode {
-  /// 地域信息
+  /// Region information
   region_set: Vec<SaleRegion> = "RegionSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisassociateSecurityGroups请求参数结构体
+/// Request of [`Client::disassociate_security_groups`].
 pub struct DisassociateSecurityGroupsRequest: encode {
-  /// **Required.** 实例组 ID 数组，cynosdbmysql-grp-前缀开头或集群 ID。
-  /// 说明：要获取集群的实例组 ID，可通过 [查询集群实例组](https://cloud.tencent.com/document/product/1003/103934) 进行。
+  /// **Required.** Array of instance group IDs, starting with the cynosdbmysql-grp- prefix or cluster ID.
+  /// Description: To get the instance group ID of a cluster, perform [Query cluster instance group](https://www.tencentcloud.com/document/product/1003/103934?from_cn_redirect=1).
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 要修改的安全组ID列表，一个或者多个安全组ID组成的数组。
+  /// **Required.** Security group ID list to modify, which is an array of one or more security group IDs.
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 可用区。
-  /// 说明：请正确输入集群所在的主可用区，若输入非集群所在的主可用区可能显示调用成功，但实际执行会失败。
+  /// Availability zone.
+  /// Description: Please enter correctly the primary AZ of the cluster location. If the input is not the primary AZ of the cluster location, the call may succeed, but the actual execution will fail.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   zone: String = "Zone",
 }
 
-/// DisassociateSecurityGroups返回参数结构体
+/// Response of [`Client::disassociate_security_groups`].
 pub struct DisassociateSecurityGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DownloadLibraDBClusterList请求参数结构体
+/// Request of [`Client::download_libra_db_cluster_list`].
 pub struct DownloadLibraDBClusterListRequest: encode {
-  /// 限制数
+  /// Limit Quantity
   limit: i64 = "Limit",
-  /// 偏移值
+  /// Offset.
   offset: i64 = "Offset",
-  /// 排序字段
+  /// Sorting field.
   order_by: String = "OrderBy",
-  /// 排序方式，desc,asc,DESC,ASC
+  /// Sorting method. Valid values: `desc`, `asc`, `DESC`, `ASC`.
   order_by_type: String = "OrderByType",
-  /// 过滤条件
+  /// Filter criteria.
   filters: Vec<QueryFilter> = "Filters",
 }
 
-/// DownloadLibraDBClusterList返回参数结构体
+/// Response of [`Client::download_libra_db_cluster_list`].
 pub struct DownloadLibraDBClusterListResponse: decode {
-  /// 分析集群信息
+  /// Analyze cluster information
   cluster_set: Vec<LibraClusterSet> = "ClusterSet",
-  /// 总数
+  /// Total number.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 错误日志导出格式
+/// Error log export format
+///
+/// <details><summary>中文</summary>错误日志导出格式</details>
 pub struct ErrorLogItemExport: decode {
-  /// 时间
+  /// Time
   timestamp: String = "Timestamp",
-  /// 日志等级，可选值note, warning，error
+  /// Log level. Available values: note, warning, error
   level: String = "Level",
-  /// 日志内容
+  /// Log content
   content: String = "Content",
 }
 
-/// 交换实例信息
+/// Exchange instance information
+///
+/// <details><summary>中文</summary>交换实例信息</details>
 pub struct ExchangeInstanceInfo: decode {
-  /// 源实例信息
+  /// Source instance information.
   src_instance_info: RollbackInstanceInfo = "SrcInstanceInfo",
-  /// 目标实例信息
+  /// Destination instance information.
   dst_instance_info: RollbackInstanceInfo = "DstInstanceInfo",
 }
 
-/// 交换RO组信息
+/// Exchange RO group information
+///
+/// <details><summary>中文</summary>交换RO组信息</details>
 pub struct ExchangeRoGroupInfo: decode {
-  /// 源RO组信息
+  /// Source RO group information
   src_ro_group_info: RollbackRoGroupInfo = "SrcRoGroupInfo",
-  /// 目标RO组信息
+  /// Target RO group information
   dst_ro_group_info: RollbackRoGroupInfo = "DstRoGroupInfo",
 }
 
-/// 执行计划详情
+/// Execution plan details
+///
+/// <details><summary>中文</summary>执行计划详情</details>
 pub struct ExecutionPlanDetail: decode {
-  /// <p>模板ID</p>
+  /// <p>Template ID</p>
   template_id: String = "TemplateID",
-  /// <p>数据库名</p>
+  /// <p>Database name.</p>
   db: String = "Db",
-  /// <p>原始SQL样例</p>
+  /// <p>Original SQL sample.</p>
   sql_sample: String = "SQLSample",
-  /// <p>改写后SQL样例</p>
+  /// <p>Sample SQL after rewrite</p>
   sql_sample_rewritten: String = "SQLSampleRewritten",
-  /// <p>优化前执行计划- 列表</p>
+  /// <p>Execution plan before optimization - List</p>
   table_plan_before: Vec<ExplainRow> = "TablePlanBefore",
-  /// <p>优化后执行计划 - 列表</p>
+  /// <p>Execution plan after optimization - list</p>
   table_plan_after: Vec<ExplainRow> = "TablePlanAfter",
-  /// <p>优化前树形执行计划</p>
+  /// <p>Tree execution plan before optimization</p>
   tree_plan_before: String = "TreePlanBefore",
-  /// <p>优化后树形执行计划</p>
+  /// <p>Tree execution plan after optimization</p>
   tree_plan_after: String = "TreePlanAfter",
-  /// <p>优化前查询时间</p>
+  /// <p>Query time before optimization</p>
   query_time_before: f64 = "QueryTimeBefore",
-  /// <p>优化后查询时间</p>
+  /// <p>Query time after optimization</p>
   query_time_after: f64 = "QueryTimeAfter",
-  /// <p>优化前扫描行数</p>
+  /// <p>Scanned rows before optimization</p>
   sql_scan_rows_before: i64 = "SQLScanRowsBefore",
-  /// <p>优化后扫描行数</p>
+  /// <p>Number of scanned rows after optimization</p>
   sql_scan_rows_after: i64 = "SQLScanRowsAfter",
 }
 
-/// 执行计划列表
+/// Execution plan list
+///
+/// <details><summary>中文</summary>执行计划列表</details>
 pub struct ExplainRow: decode {
-  /// <p>查询的序列号</p>
+  /// <p>Serial number for querying</p>
   id: i64 = "Id",
-  /// <p>查询的类型，常见值：SIMPLE（简单查询，不含子查询或 UNION）、PRIMARY（最外层查询）、SUBQUERY（子查询中的第一个 SELECT）、DERIVED（派生表/FROM 子句中的子查询）、UNION（UNION 中第二个及之后的 SELECT）、UNION RESULT（UNION 的结果集）。</p>
+  /// <p>Query type. Common values: SIMPLE (simple query, excluding subqueries or UNION), PRIMARY (outermost query), SUBQUERY (first SELECT in a subquery), DERIVED (derived table/subquery in the FROM clause), UNION (second or later SELECT in a UNION), UNION RESULT (result set of a UNION).</p>
   select_type: String = "SelectType",
-  /// <p>数据表名</p>
+  /// <p>Data table name</p>
   table: String = "Table",
-  /// <p>查询匹配的分区</p>
+  /// <p>Query matching partition</p>
   partitions: String = "Partitions",
-  /// <p>访问类型（非常重要，衡量查询效率的关键指标），从优到差排列：system &gt; const &gt; eq_ref &gt; ref &gt; fulltext &gt; ref_or_null &gt; index_merge &gt; unique_subquery &gt; index_subquery &gt; range &gt; index &gt; ALL。常见值说明： • system：表只有一行记录（系统表） • const：通过主键或唯一索引匹配一行，常见于 WHERE pk = 1 • eq_ref：连接时使用主键或唯一索引，每个索引值只匹配一行 • ref：使用非唯一索引查找，可能匹配多行 • range：索引范围扫描，如 BETWEEN、&gt;、&lt;、IN • index：全索引扫描（遍历整棵索引树） • ALL：全表扫描（最差，需优化）</p>
+  /// <p>Access type (very important, a key metric for query efficiency), arranged from best to worst: system &gt; const &gt; eq_ref &gt; ref &gt; fulltext &gt; ref_or_null &gt; index_merge &gt; unique_subquery &gt; index_subquery &gt; range &gt; index &gt; ALL. Common value descriptions: • system: The table has only one row (system table) • const: Matches one row through the primary key or unique index, commonly used in WHERE pk = 1 • eq_ref: Uses the primary key or unique index when connecting, and each index value matches only one row • ref: Uses a non-unique index search, which may match multiple rows • range: Index range scan, such as BETWEEN, &gt;, &lt;, IN • index: Full index scan (traverses the entire index tree) • ALL: Full-table scan (worst, needs optimization)</p>
   r#type: String = "Type",
-  /// <p>查询中可能使用到的索引。为 NULL 表示没有可用索引。</p>
+  /// <p>Indexes that may be used in querying. NULL means no index is available.</p>
   possible_keys: String = "PossibleKeys",
-  /// <p>实际使用的索引。为 NULL 表示未使用任何索引。</p>
+  /// <p>Indexes actually used. NULL means no index is used.</p>
   key: String = "Key",
-  /// <p>实际使用的索引长度（字节数）。可用来判断联合索引中实际使用了哪几个列。值越短说明使用的索引列越少。</p>
+  /// <p>Actual used index length (number of bytes). It can be used to determine which columns in a composite index are actually used. A shorter value indicates fewer index columns used.</p>
   key_len: String = "KeyLen",
-  /// <p>显示哪些列或常量与 key 列中的索引进行比较。常见值：const（常量）、某个列名、func（函数结果）。</p>
+  /// <p>Display which columns or constants to compare with the indexes in the key column. Common values: const, a column name, func (function result).</p>
   r#ref: String = "Ref",
-  /// <p>预估要扫描的行数</p>
+  /// <p>Estimated Number of Rows to Scan</p>
   rows: i64 = "Rows",
-  /// <p>表示经过表条件过滤后，剩余行数占 rows 的百分比估算。100% 表示没有额外过滤，值越高越好。</p>
+  /// <p>Refers to the estimated percentage of rows remaining after table condition filtering. 100% means no additional filtering, and higher values are better.</p>
   filtered: f64 = "Filtered",
-  /// <p>附加信息（非常重要），常见值： • Using index：覆盖索引，无需回表（好） • Using where：在存储引擎返回行后再用 WHERE 过滤 • Using temporary：使用了临时表（常见于 GROUP BY/ORDER BY，需优化） • Using filesort：使用了文件排序而非索引排序（需优化） • Using index condition：使用了索引下推（ICP）</p>
+  /// <p>Additional information (very important), common values: • Using index: covering index, no need to return to the table (good) • Using where: filter with WHERE after the storage engine returns rows • Using temporary: used a temporary table (commonly used in GROUP BY/ORDER BY, needs optimization) • Using filesort: used file sort instead of index sorting (needs optimization) • Using index condition: used pushdown of index (ICP)</p>
   extra: String = "Extra",
 }
 
-/// ExportInstanceErrorLogs请求参数结构体
+/// Request of [`Client::export_instance_error_logs`].
 pub struct ExportInstanceErrorLogsRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// 日志最早时间
+  /// Earliest log time
   start_time: String = "StartTime",
-  /// 日志最晚时间
+  /// Latest log time
   end_time: String = "EndTime",
-  /// 限制条数
+  /// Limit of Items
   limit: i64 = "Limit",
-  /// 偏移量
+  /// Offset.
   offset: i64 = "Offset",
-  /// 日志等级
+  /// Log level.
   log_levels: Vec<String> = "LogLevels",
-  /// 关键字
+  /// Keyword.
   key_words: Vec<String> = "KeyWords",
-  /// 文件类型，可选值：csv, original
+  /// File type. Available values: csv, original
   file_type: String = "FileType",
-  /// 可选值Timestamp
+  /// Available values: Timestamp
   order_by: String = "OrderBy",
-  /// 排序类型，ASC 或 DESC。
+  /// Sorting type. ASC or DESC.
   order_by_type: String = "OrderByType",
 }
 
-/// ExportInstanceErrorLogs返回参数结构体
+/// Response of [`Client::export_instance_error_logs`].
 pub struct ExportInstanceErrorLogsResponse: decode {
-  /// 错误日志导出内容
+  /// Exported content of the error log
   error_log_items: Vec<ErrorLogItemExport> = "ErrorLogItems",
-  /// 错误日志字符串
+  /// Error log string
   file_content: String = "FileContent",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ExportInstanceSlowQueries请求参数结构体
+/// Request of [`Client::export_instance_slow_queries`].
 pub struct ExportInstanceSlowQueriesRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// 事务开始最早时间
+  /// Earliest transaction start time.
   start_time: String = "StartTime",
-  /// 事务开始最晚时间
+  /// Latest transaction start time.
   end_time: String = "EndTime",
-  /// 限制条数
+  /// Limit of Items
   limit: i64 = "Limit",
-  /// 偏移量
+  /// Offset.
   offset: i64 = "Offset",
-  /// 用户名
+  /// Username.
   username: String = "Username",
-  /// 客户端host
+  /// Client host
   host: String = "Host",
-  /// 数据库名
+  /// Database name
   database: String = "Database",
-  /// 文件类型，可选值：csv, original
+  /// File type. Available values: csv, original
   file_type: String = "FileType",
-  /// 排序字段，可选值： QueryTime,LockTime,RowsExamined,RowsSent
+  /// Sorting field. Available values: QueryTime, LockTime, RowsExamined, RowsSent
   order_by: String = "OrderBy",
-  /// 排序类型，可选值：asc,desc
+  /// Sorting type. Valid values: asc and desc.
   order_by_type: String = "OrderByType",
 }
 
-/// ExportInstanceSlowQueries返回参数结构体
+/// Response of [`Client::export_instance_slow_queries`].
 pub struct ExportInstanceSlowQueriesResponse: decode {
-  /// 慢查询导出内容
+  /// Exported content of slow query
   file_content: String = "FileContent",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ExportResourcePackageDeductDetails请求参数结构体
+/// Request of [`Client::export_resource_package_deduct_details`].
 pub struct ExportResourcePackageDeductDetailsRequest: encode {
-  /// **Required.** 需要导出的资源包ID
+  /// **Required.** Resource package ID to be exported
   package_id: String = "PackageId",
-  /// 使用资源包容量的cynos集群ID
+  /// cynos cluster ID that uses the resource pack capacity
   cluster_ids: Vec<String> = "ClusterIds",
-  /// 排序字段，目前支持：createTime（资源包被抵扣时间），successDeductSpec（资源包抵扣量）
+  /// Sorting field. Currently supports: createTime (resource package deduction time), successDeductSpec (resource package deduction amount)
   order_by: String = "OrderBy",
-  /// 排序类型，支持ASC、DESC、asc、desc
+  /// Sorting type. Supports `ASC`, `DESC`, `asc`, and `desc`.
   order_by_type: String = "OrderByType",
-  /// 开始时间
+  /// Start time.
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End time.
   end_time: String = "EndTime",
-  /// 单次最大导出数据行数，目前最大支持2000行
+  /// A maximum of 2000 rows of data can be exported at a time.
   limit: String = "Limit",
-  /// 偏移量页数
+  /// Offset and page number
   offset: String = "Offset",
-  /// 导出数据格式，目前仅支持csv格式，留作扩展
+  /// Data export format. Currently only csv format is supported. Reserved for extension.
   file_type: String = "FileType",
 }
 
-/// ExportResourcePackageDeductDetails返回参数结构体
+/// Response of [`Client::export_resource_package_deduct_details`].
 pub struct ExportResourcePackageDeductDetailsResponse: decode {
-  /// 文件详情
+  /// File detail
   file_content: String = "FileContent",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 转发实例信息
+/// Forward instance information
+///
+/// <details><summary>中文</summary>转发实例信息</details>
 pub struct ForwardInstanceInfo: encode {
-  /// 转发实例id
+  /// Forward the instance id
   instance_id: String = "InstanceId",
-  /// 转发实例地域
+  /// Forward the instance region
   region: String = "Region",
 }
 
-/// 全球数据库任务信息
+/// Global database task information
+///
+/// <details><summary>中文</summary>全球数据库任务信息</details>
 pub struct GdnTaskInfo: decode {
-  /// 全球数据库唯一标识
+  /// Global database unique ID
   gdn_id: String = "GdnId",
-  /// 全球数据库唯一别名
+  /// Unique alias of the global database
   gdn_name: String = "GdnName",
-  /// 主集群ID
+  /// Primary cluster ID
   primary_cluster_id: String = "PrimaryClusterId",
-  /// 主集群所在地域
+  /// Region of the primary cluster
   primary_cluster_region: String = "PrimaryClusterRegion",
-  /// 从集群所在地域
+  /// From the cluster region
   standby_cluster_region: String = "StandbyClusterRegion",
-  /// 从集群ID
+  /// Slave cluster ID
   standby_cluster_id: String = "StandbyClusterId",
-  /// 从集群名称
+  /// From the cluster name
   standby_cluster_name: String = "StandbyClusterName",
-  /// 是否已强切
+  /// Whether a forced switchover has been performed
   force_switch_gdn: String = "ForceSwitchGdn",
-  /// 返回码
+  /// code
   code: i64 = "Code",
-  /// 提示信息
+  /// Prompt message
   message: String = "Message",
-  /// 是否支持强切
+  /// Whether forced switchover is supported
   is_support_force: String = "IsSupportForce",
 }
 
-/// 商品价格
+/// Item price
+///
+/// <details><summary>中文</summary>商品价格</details>
 pub struct GoodsPrice: decode {
-  /// 实例价格
+  /// Instance price
   instance_price: TradePrice = "InstancePrice",
-  /// 存储价格
+  /// Storage price
   storage_price: TradePrice = "StoragePrice",
-  /// 商品规格
+  /// Product specification
   goods_spec: GoodsSpec = "GoodsSpec",
 }
 
-/// 商品规格
+/// Product specification
+///
+/// <details><summary>中文</summary>商品规格</details>
 pub struct GoodsSpec: encode {
-  /// 商品数量
+  /// Number of products
   goods_num: i64 = "GoodsNum",
-  /// CPU核数，PREPAID与POSTPAID实例类型必传
+  /// Number of CPU cores. Required for PREPAID and POSTPAID instance types.
   cpu: i64 = "Cpu",
-  /// 内存大小，单位G，PREPAID与POSTPAID实例类型必传
+  /// Memory size, unit G, required for PREPAID and POSTPAID instance types
   memory: i64 = "Memory",
-  /// Ccu大小，serverless类型必传
+  /// Ccu size, required for serverless type
   ccu: f64 = "Ccu",
-  /// 存储大小，PREPAID存储类型必传
+  /// Storage size, required for PREPAID storage type
   storage_limit: i64 = "StorageLimit",
-  /// 购买时长
+  /// Purchase period
   time_span: i64 = "TimeSpan",
-  /// 时长单位
+  /// Duration unit.
   time_unit: String = "TimeUnit",
-  /// 实例机器类型
-  /// 1. common，通用型。
-  /// 2. exclusive，独享型。
+  /// Instance machine type
+  /// 1. common: universal type.
+  /// 2. exclusive: dedicated.
   device_type: String = "DeviceType",
 }
 
-/// GrantAccountPrivileges请求参数结构体
+/// Request of [`Client::grant_account_privileges`].
 pub struct GrantAccountPrivilegesRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   cluster_id: String = "ClusterId",
-  /// **Required.** 账号信息
+  /// **Required.** Account information
   account: InputAccount = "Account",
-  /// **Required.** 数据库表权限码数组
+  /// **Required.** Array of database table permission codes
   db_table_privileges: Vec<String> = "DbTablePrivileges",
-  /// **Required.** 数据库表信息
+  /// **Required.** Database table information
   db_tables: Vec<DbTable> = "DbTables",
 }
 
-/// GrantAccountPrivileges返回参数结构体
+/// Response of [`Client::grant_account_privileges`].
 pub struct GrantAccountPrivilegesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 账号，包含accountName和host
+/// Account, including `accountName` and `host`
+///
+/// <details><summary>中文</summary>账号，包含accountName和host</details>
 pub struct InputAccount: encode {
-  /// **Required.** 账号
+  /// **Required.** Account
   account_name: String = "AccountName",
-  /// 主机，默认‘%’
+  /// Host. Default value: `%`.
   host: String = "Host",
 }
 
-/// InquirePriceCreate请求参数结构体
+/// Request of [`Client::inquire_price_create`].
 pub struct InquirePriceCreateRequest: encode {
-  /// **Required.** <p>可用区,每个地域提供最佳实践</p>
+  /// **Required.** <p>AZ. Best practice provided by each region</p>
   zone: String = "Zone",
-  /// **Required.** <p>购买计算节点个数</p>
+  /// **Required.** <p>Number of compute nodes to purchase</p>
   goods_num: i64 = "GoodsNum",
-  /// **Required.** <p>实例购买类型，可选值为：PREPAID, POSTPAID, SERVERLESS</p>
+  /// **Required.** <p>Instance purchase type. Available values are: PREPAID, POSTPAID, SERVERLESS</p>
   instance_pay_mode: String = "InstancePayMode",
-  /// **Required.** <p>存储购买类型，可选值为：PREPAID, POSTPAID</p>
+  /// **Required.** <p>Storage purchase type. Available values are: PREPAID, POSTPAID</p>
   storage_pay_mode: String = "StoragePayMode",
-  /// <p>实例设备类型，支持值如下：</p><ul><li>common：表示通用型</li><li>exclusive：表示独享型</li></ul>
+  /// <p>Instance device type. Supported values are as follows:</p><ul><li>common: universal type</li><li>exclusive: dedicated</li></ul>
   device_type: String = "DeviceType",
-  /// <p>CPU核数，PREPAID与POSTPAID实例类型必传</p>
+  /// <p>Number of CPU cores. Required for PREPAID and POSTPAID instance types.</p>
   cpu: i64 = "Cpu",
-  /// <p>内存大小，单位G，PREPAID与POSTPAID实例类型必传</p>
+  /// <p>Memory size in GB. Required for PREPAID and POSTPAID instance types.</p>
   memory: i64 = "Memory",
-  /// <p>Ccu大小，serverless类型必传</p>
+  /// <p>Ccu size, required for serverless type</p>
   ccu: f64 = "Ccu",
-  /// <p>存储大小，PREPAID存储类型必传</p>
+  /// <p>Storage size. Required for PREPAID storage type.</p>
   storage_limit: i64 = "StorageLimit",
-  /// <p>购买时长，PREPAID购买类型必传</p>
+  /// <p>Purchase period. Required when the purchase type is PREPAID.</p>
   time_span: i64 = "TimeSpan",
-  /// <p>时长单位，可选值为：m,d。PREPAID购买类型必传</p>
+  /// <p>Duration unit. Available values are: m, d. Required for PREPAID purchase type</p>
   time_unit: String = "TimeUnit",
-  /// <p>存储架构类型。 枚举值：1.0/2.0 默认值：1.0</p>
+  /// <p>Storage architecture type. Enumeration values: 1.0/2.0 Default value: 1.0</p>
   storage_version: String = "StorageVersion",
-  /// <p>存储是否跨AZ，2.0存储架构下有效</p>
+  /// <p>Whether the storage is cross-AZ. Valid for storage architecture 2.0.</p>
   is_multi_az: bool = "IsMultiAz",
 }
 
-/// InquirePriceCreate返回参数结构体
+/// Response of [`Client::inquire_price_create`].
 pub struct InquirePriceCreateResponse: decode {
-  /// <p>实例价格</p>
+  /// <p>Instance price</p>
   instance_price: TradePrice = "InstancePrice",
-  /// <p>存储价格</p>
+  /// <p>Storage price</p>
   storage_price: TradePrice = "StoragePrice",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquirePriceModify请求参数结构体
+/// Request of [`Client::inquire_price_modify`].
 pub struct InquirePriceModifyRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// CPU核数
+  /// Number of CPU cores.
   cpu: i64 = "Cpu",
-  /// 内存大小
+  /// Memory size.
   memory: i64 = "Memory",
-  /// 存储大小，存储资源变配：ClusterId,StorageLimit
+  /// Storage size and storage resource configuration change: ClusterId, StorageLimit
   storage_limit: i64 = "StorageLimit",
-  /// 实例ID，计算资源变配必传: ClusterId,InstanceId,Cpu,Memory
+  /// Instance ID. This parameter is required for compute resource reallocation: ClusterId, InstanceId, Cpu, Memory.
   instance_id: String = "InstanceId",
-  /// 实例设备类型
+  /// Instance device type
   device_type: String = "DeviceType",
-  /// serverless实例ccu大小
+  /// ccu size of a serverless instance
   ccu: f64 = "Ccu",
 }
 
-/// InquirePriceModify返回参数结构体
+/// Response of [`Client::inquire_price_modify`].
 pub struct InquirePriceModifyResponse: decode {
-  /// 实例价格
+  /// Instance price
   instance_price: TradePrice = "InstancePrice",
-  /// 存储价格
+  /// Storage price
   storage_price: TradePrice = "StoragePrice",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquirePriceMultiSpec请求参数结构体
+/// Request of [`Client::inquire_price_multi_spec`].
 pub struct InquirePriceMultiSpecRequest: encode {
-  /// **Required.** <p>可用区,每个地域提供最佳实践</p>
+  /// **Required.** AZ. Best practice provided by each region
   zone: String = "Zone",
-  /// **Required.** <p>实例购买类型，可选值为：PREPAID, POSTPAID, SERVERLESS</p>
+  /// **Required.** Instance purchase type. Available values are: PREPAID, POSTPAID, SERVERLESS
   instance_pay_mode: String = "InstancePayMode",
-  /// **Required.** <p>存储购买类型，可选值为：PREPAID, POSTPAID</p>
+  /// **Required.** Storage purchase type. Available values are: PREPAID, POSTPAID
   storage_pay_mode: String = "StoragePayMode",
-  /// **Required.** <p>商品规格</p>
+  /// **Required.** Product specification
   goods_specs: Vec<GoodsSpec> = "GoodsSpecs",
 }
 
-/// InquirePriceMultiSpec返回参数结构体
+/// Response of [`Client::inquire_price_multi_spec`].
 pub struct InquirePriceMultiSpecResponse: decode {
-  /// <p>商品价格</p>
+  /// Item price
   goods_price: Vec<GoodsPrice> = "GoodsPrice",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquirePriceRenew请求参数结构体
+/// Request of [`Client::inquire_price_renew`].
 pub struct InquirePriceRenewRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 购买时长,与TimeUnit组合才能生效
+  /// **Required.** Purchase period, combined with TimeUnit for the changes to take effect
   time_span: i64 = "TimeSpan",
-  /// **Required.** 购买时长单位, 与TimeSpan组合生效，可选:日:d,月:m
+  /// **Required.** Duration unit, takes effect when combined with TimeSpan. Options: day:d, month:m
   time_unit: String = "TimeUnit",
 }
 
-/// InquirePriceRenew返回参数结构体
+/// Response of [`Client::inquire_price_renew`].
 pub struct InquirePriceRenewResponse: decode {
-  /// 集群ID
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 实例ID列表
+  /// Instance ID list.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 对应的询价结果数组
+  /// Corresponding inquiry result array.
   prices: Vec<TradePrice> = "Prices",
-  /// 续费计算节点的总价格
+  /// Total price for renewing the computing node
   instance_real_total_price: i64 = "InstanceRealTotalPrice",
-  /// 续费存储节点的总价格
+  /// Total price for renewing the storage node
   storage_real_total_price: i64 = "StorageRealTotalPrice",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 实例允许的操作列表
+/// Operation list allowed for the instance
+///
+/// <details><summary>中文</summary>实例允许的操作列表</details>
 pub struct InstanceAbility: decode {
-  /// 实例是否支持强制重启，可选值：yes：支持，no：不支持
+  /// Whether the instance supports forced reboot. Available values: yes: support, no: no support
   is_support_force_restart: String = "IsSupportForceRestart",
-  /// 不支持强制重启的原因
+  /// The causes for not supporting forced reboot
   nonsupport_force_restart_reason: String = "NonsupportForceRestartReason",
 }
 
-/// 审计日志搜索条件
+/// Audit log search criteria
+///
+/// <details><summary>中文</summary>审计日志搜索条件</details>
 pub struct InstanceAuditLogFilter: encode {
-  /// **Required.** 过滤项。目前支持以下搜索条件：
+  /// **Required.** Filter item. Currently supports the following search criteria:
   ///
-  /// 包含、不包含、包含（分词维度）、不包含（分词维度）: sql - SQL详情；alarmLevel - 告警等级；ruleTemplateId - 规则模板Id
+  /// Includes, excludes, includes (segment dimension), excludes (segment dimension): sql - SQL detail; alarmLevel - alarm level; ruleTemplateId - rule template id
   ///
-  /// 等于、不等于、包含、不包含： host - 客户端地址； user - 用户名； dbName - 数据库名称；
+  /// Equal to, not equal to, contains, does not contain: host - client IP address; user - userName; dbName - database name;
   ///
-  /// 等于、不等于： sqlType - SQL类型； errCode - 错误码； threadId - 线程ID；
+  /// Equal, not equal to: sqlType - SQL type; errCode - error code; threadId - thread ID.
   ///
-  /// 范围搜索（时间类型统一为微秒）： execTime - 执行时间； lockWaitTime - 执行时间； ioWaitTime - IO等待时间； trxLivingTime - 事务持续时间； cpuTime - cpu时间； checkRows - 扫描行数； affectRows - 影响行数； sentRows - 返回行数。
+  /// Range search (time type is unified to µs): execTime - execution time; lockWaitTime - execution time; ioWaitTime - IO wait time; trxLivingTime - transaction duration; cpuTime - CPU time; checkRows - scanned rows; affectRows - number of affected rows; sentRows - rows returned.
   r#type: String = "Type",
-  /// **Required.** 过滤条件。支持以下条件：
-  /// WINC-包含（分词维度），
-  /// WEXC-不包含（分词维度）,
-  /// INC - 包含,
-  /// EXC - 不包含,
-  /// EQS - 等于,
-  /// NEQ - 不等于,
-  /// RA - 范围。
+  /// **Required.** Filter criteria. The following conditions are supported:
+  /// WINC-Contains (segment dimension)
+  /// WEXC - Excluding (segment dimension)
+  /// INC - included
+  /// EXC - Excluding
+  /// EQS - equal to
+  /// NEQ - not equal to
+  /// RA - Range.
   compare: String = "Compare",
-  /// **Required.** 过滤的值。反向查询时，多个值之前是且的关系，正向查询多个值是或的关系。
+  /// **Required.** Filtered value. In reverse query, multiple values have an AND relationship. In forward query, multiple values have an OR relationship.
   value: Vec<String> = "Value",
 }
 
-/// 实例的审计规则详情。
+/// Audit rule details of the instance.
+///
+/// <details><summary>中文</summary>实例的审计规则详情。</details>
 pub struct InstanceAuditRule: decode {
-  /// 实例ID。
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 是否是规则审计。true-规则审计，false-全审计。
+  /// Whether it is rule audit. true - Rule audit, false - Full audit.
   audit_rule: bool = "AuditRule",
-  /// 审计规则详情。仅当AuditRule=true时有效。
+  /// Audit rule details. Valid only when AuditRule=true.
   audit_rule_filters: Vec<AuditRuleFilters> = "AuditRuleFilters",
-  /// 是否是审计策略
+  /// Whether it is an audit policy.
   old_rule: bool = "OldRule",
-  /// 实例应用的规则模板详情
+  /// Description of the rule template applied to the instance.
   rule_templates: Vec<RuleTemplateInfo> = "RuleTemplates",
 }
 
-/// 实例审计详情信息
+/// Instance audit details.
+///
+/// <details><summary>中文</summary>实例审计详情信息</details>
 pub struct InstanceAuditStatus: decode {
-  /// 实例ID。
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 审计状态。ON-表示审计已开启，OFF-表示审计关闭。
+  /// Audit status. ON - Audit is enabled, OFF - Audit is disabled.
   audit_status: String = "AuditStatus",
-  /// 日志保留时长。
+  /// Log retention period.
   log_expire_day: u64 = "LogExpireDay",
-  /// 高频存储时长。
+  /// High-frequency storage duration.
   high_log_expire_day: u64 = "HighLogExpireDay",
-  /// 低频存储时长。
+  /// Low-frequency storage duration.
   low_log_expire_day: u64 = "LowLogExpireDay",
-  /// 日志存储量。
+  /// Log storage volume.
   billing_amount: f64 = "BillingAmount",
-  /// 高频存储量。
+  /// High-frequency storage volume.
   high_real_storage: f64 = "HighRealStorage",
-  /// 低频存储量。
+  /// Infrequent access storage size.
   low_real_storage: f64 = "LowRealStorage",
-  /// 是否为全审计。true-表示全审计。
+  /// Whether full audit is enabled. true - Full audit.
   audit_all: bool = "AuditAll",
-  /// 审计开通时间。
+  /// Time when the audit service was activated.
   create_at: String = "CreateAt",
-  /// 实例相关信息。
+  /// Instance-related information.
   instance_info: AuditInstanceInfo = "InstanceInfo",
-  /// 总存储量。
+  /// Total storage.
   real_storage: f64 = "RealStorage",
-  /// 实例所应用的规则模板。
+  /// Rule template applied to the instance.
   rule_template_ids: Vec<String> = "RuleTemplateIds",
-  /// 是否开启日志投递：ON，OFF
+  /// Whether to enable log delivery: ON, OFF
   deliver: String = "Deliver",
-  /// 日志投递类型
+  /// Log shipping type.
   deliver_summary: Vec<DeliverSummary> = "DeliverSummary",
 }
 
-/// 实例日志投递信息
+/// Instance Log Delivery Information
+///
+/// <details><summary>中文</summary>实例日志投递信息</details>
 pub struct InstanceCLSDeliveryInfo: decode {
-  /// 实例id
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 实例name
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// 日志主题id
+  /// Log topic id
   topic_id: String = "TopicId",
-  /// 日志主题name
+  /// Log topic name
   topic_name: String = "TopicName",
-  /// 日志集id
+  /// Logset id
   group_id: String = "GroupId",
-  /// 日志集name
+  /// Log set name.
   group_name: String = "GroupName",
-  /// 日志投递地域
+  /// Log delivery region
   region: String = "Region",
-  /// 投递状态creating,running,offlining,offlined
+  /// Delivery status. Valid values: `creating`, `running`, `offlining`, `offlined`.
   status: String = "Status",
-  /// 日志类型
+  /// Log type
   log_type: String = "LogType",
 }
 
-/// 实例初始化配置信息
+/// Instance initialization configuration information
+///
+/// <details><summary>中文</summary>实例初始化配置信息</details>
 pub struct InstanceInitInfo: encode {
-  /// **Required.** <p>实例cpu</p>
+  /// **Required.** <p>Instance cpu</p>
   cpu: i64 = "Cpu",
-  /// **Required.** <p>实例内存</p>
+  /// **Required.** <p>Instance memory</p>
   memory: i64 = "Memory",
-  /// **Required.** <p>实例类型 rw/ro</p>
+  /// **Required.** <p>Instance type rw/ro</p>
   instance_type: String = "InstanceType",
-  /// **Required.** <p>实例个数,范围[1,15]</p>
+  /// **Required.** <p>Number of instances. Value range: [1,15]</p>
   instance_count: i64 = "InstanceCount",
-  /// <p>Serverless实例个数最小值，范围[1,15]</p>
+  /// <p>Minimum number of Serverless instances. Value range: [1,15]</p>
   min_ro_count: i64 = "MinRoCount",
-  /// <p>Serverless实例个数最大值，范围[1,15]</p>
+  /// <p>Maximum count of Serverless instances, ranging from 1 to 15</p>
   max_ro_count: i64 = "MaxRoCount",
-  /// <p>Serverless实例最小规格</p>
+  /// <p>Minimum specification of a Serverless instance</p>
   min_ro_cpu: f64 = "MinRoCpu",
-  /// <p>Serverless实例最大规格</p>
+  /// <p>Maximum specification of a Serverless instance</p>
   max_ro_cpu: f64 = "MaxRoCpu",
-  /// <p>实例机器类型</p><ol><li>common，通用型。</li><li>exclusive，独享型。</li></ol>
+  /// <p>Instance Machine Type</p><ol><li>common, universal type.</li><li>exclusive, dedicated.</li></ol>
   device_type: String = "DeviceType",
 }
 
-/// 实例权重
+/// Instance weight
+///
+/// <details><summary>中文</summary>实例权重</details>
 pub struct InstanceNameWeight: encode {
-  /// 实例名称，创建集群中InstanceInitInfo.InstanceName所指定名称
+  /// Instance name, which is the name specified by InstanceInitInfo.InstanceName during cluster creation
   instance_name: String = "InstanceName",
-  /// 权重
+  /// Weight
   weight: i64 = "Weight",
 }
 
-/// 实例网络信息
+/// Instance network information.
+///
+/// <details><summary>中文</summary>实例网络信息</details>
 pub struct InstanceNetInfo: decode {
-  /// 网络类型
+  /// Network type.
   instance_group_type: String = "InstanceGroupType",
-  /// 实例组ID
+  /// Instance group ID
   instance_group_id: String = "InstanceGroupId",
-  /// 私有网络ID
+  /// VPC ID
   vpc_id: String = "VpcId",
-  /// 子网ID
+  /// Subnet ID.
   subnet_id: String = "SubnetId",
-  /// 网络类型, 0-基础网络, 1-vpc网络, 2-黑石网络
+  /// Network type. 0: basic network; 1: vpc network; 2: Blackstone Network
   net_type: i64 = "NetType",
-  /// 私有网络IP
+  /// VPC IP
   vip: String = "Vip",
-  /// 私有网络端口
+  /// VPC port.
   vport: i64 = "Vport",
-  /// 外网域名
+  /// Public network domain name.
   wan_domain: String = "WanDomain",
-  /// 外网IP
+  /// Public IP address
   wan_ip: String = "WanIP",
-  /// 外网端口
+  /// External port
   wan_port: i64 = "WanPort",
-  /// 外网开启状态
+  /// Public network status
   wan_status: String = "WanStatus",
 }
 
-/// 实例参数信息
+/// Instance parameter information
+///
+/// <details><summary>中文</summary>实例参数信息</details>
 pub struct InstanceParamItem: decode {
-  /// 实例ID
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 实例参数列表
+  /// Instance parameter list
   params_items: Vec<ParamItemDetail> = "ParamsItems",
 }
 
-/// 实例信息
+/// Instance information
+///
+/// <details><summary>中文</summary>实例信息</details>
 pub struct InstanceSet: decode {
-  /// 数据库模式
+  /// Database schema
   db_mode: String = "DbMode",
-  /// cpu核数
+  /// Number of CPU cores
   instance_cpu: i64 = "InstanceCpu",
-  /// 实例类型
+  /// Instance type
   instance_device_type: String = "InstanceDeviceType",
-  /// 实例ID
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 内存
+  /// memory
   instance_memory: i64 = "InstanceMemory",
-  /// 实例名称
+  /// Instance name.
   instance_name: String = "InstanceName",
-  /// 实例角色
+  /// Instance role
   instance_role: String = "InstanceRole",
-  /// 实例状态
+  /// Instance status
   instance_status: String = "InstanceStatus",
-  /// 状态描述
+  /// Status description.
   instance_status_desc: String = "InstanceStatusDesc",
-  /// 硬盘
+  /// hard disk
   instance_storage: i64 = "InstanceStorage",
-  /// 硬盘类型
+  /// Hard disk type.
   instance_storage_type: String = "InstanceStorageType",
-  /// 引擎类型
+  /// Engine type.
   instance_type: String = "InstanceType",
-  /// 持续的时间
+  /// Duration.
   maintain_duration: i64 = "MaintainDuration",
-  /// 执行开始时间(距离0点的秒数)
+  /// Execution start time (seconds from 00:00:00)
   maintain_start_time: i64 = "MaintainStartTime",
-  /// 可以执行的时间，枚举值：["Mon","Tue","Wed","Thu","Fri", "Sat", "Sun"]
+  /// The time when it can be executed. Enumeration values: ["Mon","Tue","Wed","Thu","Fri", "Sat", "Sun"]
   maintain_week_days: Vec<String> = "MaintainWeekDays",
-  /// 节点列表
+  /// Node list
   node_list: Vec<String> = "NodeList",
-  /// 实例任务
+  /// Instance task
   instance_tasks: Vec<ObjectTask> = "InstanceTasks",
 }
 
-/// 实例可售卖规格详细信息，创建实例时Cpu/Memory确定实例规格，存储可选大小为[MinStorageSize,MaxStorageSize]
+/// Detailed information about available instance specifications. When creating an instance, Cpu/Memory determine the instance specification. The selectable storage size ranges from [MinStorageSize, MaxStorageSize].
+///
+/// <details><summary>中文</summary>实例可售卖规格详细信息，创建实例时Cpu/Memory确定实例规格，存储可选大小为[MinStorageSize,MaxStorageSize]</details>
 pub struct InstanceSpec: decode {
-  /// 实例CPU，单位：核
+  /// Instance CPU. Measurement unit: core
   cpu: u64 = "Cpu",
-  /// 实例内存，单位：GB
+  /// Instance memory. Unit: GB.
   memory: u64 = "Memory",
-  /// 实例最大可用存储，单位：GB
+  /// Maximum available storage of an instance, unit: GB
   max_storage_size: u64 = "MaxStorageSize",
-  /// 实例最小可用存储，单位：GB
+  /// Minimum available storage of an instance, unit: GB
   min_storage_size: u64 = "MinStorageSize",
-  /// 是否有库存
+  /// Whether there is inventory
   has_stock: bool = "HasStock",
-  /// 机器类型
+  /// Machine type
   machine_type: String = "MachineType",
-  /// 最大IOPS
+  /// Maximum IOPS
   max_iops: i64 = "MaxIops",
-  /// 最大IO带宽
+  /// Maximum IO bandwidth
   max_io_band_width: i64 = "MaxIoBandWidth",
-  /// 地域库存信息
+  /// Regional inventory information
   zone_stock_infos: Vec<ZoneStockInfo> = "ZoneStockInfos",
-  /// 库存数量
+  /// Inventory quantity
   stock_count: i64 = "StockCount",
-  /// 最大cpu
+  /// Maximum cpu
   max_cpu: f64 = "MaxCpu",
-  /// 最小cpu
+  /// Minimum cpu
   min_cpu: f64 = "MinCpu",
 }
 
-/// 集成集群配置
+/// Integrated cluster configuration
+///
+/// <details><summary>中文</summary>集成集群配置</details>
 pub struct IntegrateCreateClusterConfig: encode {
-  /// binlog保留天数[7,1830]
+  /// binlog retention days [7,1830]
   binlog_save_days: i64 = "BinlogSaveDays",
-  /// 备份保留天数[7,1830]
+  /// Backup retention days [7,1830]
   backup_save_days: i64 = "BackupSaveDays",
-  /// 半同步超时时间[1000,4294967295]
+  /// Semi-sync timeout period [1000,4294967295]
   semi_sync_timeout: i64 = "SemiSyncTimeout",
-  /// proxy连接地址配置信息
+  /// proxy connection address configuration message
   proxy_end_point_configs: Vec<ProxyEndPointConfigInfo> = "ProxyEndPointConfigs",
 }
 
-/// 实例初始化配置信息
+/// Instance initialization configuration information
+///
+/// <details><summary>中文</summary>实例初始化配置信息</details>
 pub struct IntegrateInstanceInfo: encode {
-  /// **Required.** 实例cpu
+  /// **Required.** Instance cpu
   cpu: i64 = "Cpu",
-  /// **Required.** 实例内存
+  /// **Required.** Instance memory
   memory: i64 = "Memory",
-  /// **Required.** 实例类型 rw/ro
+  /// **Required.** Instance type. Valid values: `rw` (primary), `ro` (read-only).
   instance_type: String = "InstanceType",
-  /// **Required.** 实例个数,范围[1,15]
+  /// **Required.** Number of instances. Value range: 1-15.
   instance_count: i64 = "InstanceCount",
-  /// 实例机器类型 common-公通用型,exclusive-独享型
+  /// Instance machine type. common: universal type; exclusive: dedicated type
   device_type: String = "DeviceType",
 }
 
-/// IsolateCluster请求参数结构体
+/// Request of [`Client::isolate_cluster`].
 pub struct IsolateClusterRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 该参数已废用
+  /// This parameter has been deprecated.
   db_type: String = "DbType",
-  /// 实例退还原因类型
+  /// Reason type for instance return
   isolate_reason_types: Vec<i64> = "IsolateReasonTypes",
-  /// 实例退还原因补充
+  /// Supplementary reason for instance return
   isolate_reason: String = "IsolateReason",
-  /// 保留备份,true-保留（会产生费用）
+  /// Retain backup. true: retain (fees will be incurred)
   save_backup: bool = "SaveBackup",
 }
 
-/// IsolateCluster返回参数结构体
+/// Response of [`Client::isolate_cluster`].
 pub struct IsolateClusterResponse: decode {
-  /// 任务流ID(后付费或者serverless资源返回，如果需要同步任务状态，请使用DescribeFlow接口)
+  /// Task flow ID (returned for postpaid or serverless resources; to sync task status if necessary, please use the DescribeFlow API)
   flow_id: i64 = "FlowId",
-  /// 退款订单号(预付费资源返回，如果需要同步订单状态，请使用计费产品的DescribeDealsByCond同步订单状态)
+  /// Refund order number (returned for prepaid resources. If you need to synchronize the order status, please use the billing product's DescribeDealsByCond to synchronize the order status.)
   deal_names: Vec<String> = "DealNames",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// IsolateInstance请求参数结构体
+/// Request of [`Client::isolate_instance`].
 pub struct IsolateInstanceRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 实例ID数组，例如["cynosdbbmysql-ins-asd","cynosdbmysql-ins-zxc"]
+  /// **Required.** Instance ID array, for example, ["cynosdbbmysql-ins-asd","cynosdbmysql-ins-zxc"]
   instance_id_list: Vec<String> = "InstanceIdList",
-  /// 该参数已废弃
+  /// This parameter has been deprecated.
   db_type: String = "DbType",
-  /// 实例退还原因类型
+  /// Refund reason type of the instance
   isolate_reason_types: Vec<i64> = "IsolateReasonTypes",
-  /// 实例退还原因补充
+  /// Supplementary reason for instance return
   isolate_reason: String = "IsolateReason",
-  /// 保留备份
+  /// Retain backups
   save_backup: bool = "SaveBackup",
 }
 
-/// IsolateInstance返回参数结构体
+/// Response of [`Client::isolate_instance`].
 pub struct IsolateInstanceResponse: decode {
-  /// 任务流id
+  /// Task flow id.
   flow_id: i64 = "FlowId",
-  /// 隔离实例的订单id（预付费实例）
+  /// Order ID of the isolated instance (prepaid instance)
   deal_names: Vec<String> = "DealNames",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// IsolateLibraDBCluster请求参数结构体
+/// Request of [`Client::isolate_libra_db_cluster`].
 pub struct IsolateLibraDBClusterRequest: encode {
-  /// **Required.** 分析集群 ID
+  /// **Required.** Analysis Cluster ID
   cluster_id: String = "ClusterId",
-  /// 隔离原因类型
+  /// Isolation reason type
   isolate_reason_types: Vec<i64> = "IsolateReasonTypes",
-  /// 隔离原因
+  /// Isolation reason
   isolate_reason: String = "IsolateReason",
 }
 
-/// IsolateLibraDBCluster返回参数结构体
+/// Response of [`Client::isolate_libra_db_cluster`].
 pub struct IsolateLibraDBClusterResponse: decode {
   /// flow id
   flow_id: i64 = "FlowId",
-  /// 返回订单号
+  /// Return the order number.
   deal_names: Vec<String> = "DealNames",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// IsolateLibraDBInstance请求参数结构体
+/// Request of [`Client::isolate_libra_db_instance`].
 pub struct IsolateLibraDBInstanceRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 只读分析引擎实例 ID 列表
+  /// **Required.** Read-only analysis engine instance ID list
   instance_id_list: Vec<String> = "InstanceIdList",
-  /// 是否是强制隔离
+  /// Whether to forcibly isolate
   force_isolate: bool = "ForceIsolate",
-  /// 隔离原因类型
+  /// Isolation reason type
   isolate_reason_types: Vec<i64> = "IsolateReasonTypes",
-  /// 隔离原因
+  /// Isolation reason
   isolate_reason: String = "IsolateReason",
 }
 
-/// IsolateLibraDBInstance返回参数结构体
+/// Response of [`Client::isolate_libra_db_instance`].
 pub struct IsolateLibraDBInstanceResponse: decode {
-  /// 任务流id
+  /// Task flow id
   flow_id: i64 = "FlowId",
-  /// 订单号列表
+  /// Order ID list
   deal_names: Vec<String> = "DealNames",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// libra集群信息
+/// libra cluster information
+///
+/// <details><summary>中文</summary>libra集群信息</details>
 pub struct LibraClusterSet: decode {
-  /// 用户id
+  /// User ID
   app_id: i64 = "AppId",
-  /// 集群ID
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 集群名称
+  /// Cluster name.
   cluster_name: String = "ClusterName",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 数据库版本
+  /// Database version.
   db_version: String = "DbVersion",
-  /// 实例信息
+  /// Instance information
   instance_set: Vec<LibraInstanceSet> = "InstanceSet",
-  /// 付费模式
+  /// Payment mode
   pay_mode: i64 = "PayMode",
-  /// 到期时间
+  /// Expiration time.
   period_end_time: String = "PeriodEndTime",
-  /// 项目id
+  /// Project ID
   project_id: i64 = "ProjectID",
-  /// 地域
+  /// Region.
   region: String = "Region",
-  /// 自动续费标识，1为自动续费，0为到期不续
+  /// Auto-renewal flag. `1`: renew automatically. `0`: do not renew upon expiration.
   renew_flag: i64 = "RenewFlag",
-  /// 状态
+  /// Status.
   status: String = "Status",
-  /// 状态描述
+  /// Status description.
   status_desc: String = "StatusDesc",
-  /// 存储大小
+  /// Storage size
   storage: i64 = "Storage",
-  /// 使用容量
+  /// Used capacity
   used_storage: i64 = "UsedStorage",
-  /// vip地址
+  /// VIP address
   vip: String = "Vip",
-  /// vport端口
+  /// vport
   vport: i64 = "Vport",
 }
 
-/// libra集群详情
+/// libra cluster detail
+///
+/// <details><summary>中文</summary>libra集群详情</details>
 pub struct LibraDBClusterDetail: decode {
-  /// <p>集群id</p>
+  /// <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
-  /// <p>集群名称</p>
+  /// <p>Cluster name.</p>
   cluster_name: String = "ClusterName",
-  /// <p>地域</p>
+  /// <p>Region.</p>
   region: String = "Region",
-  /// <p>状态</p>
+  /// <p>Status.</p>
   status: String = "Status",
-  /// <p>状态描述</p>
+  /// <p>Status description</p>
   status_desc: String = "StatusDesc",
-  /// <p>存储大小</p>
+  /// <p>Storage size</p>
   storage: i64 = "Storage",
-  /// <p>VPC名称</p>
+  /// <p>VPC name.</p>
   vpc_name: String = "VpcName",
-  /// <p>vpc唯一id</p>
+  /// <p>vpc Unique id</p>
   vpc_id: String = "VpcId",
-  /// <p>子网名称</p>
+  /// <p>Subnet name.</p>
   subnet_name: String = "SubnetName",
-  /// <p>子网ID</p>
+  /// <p>Subnet ID.</p>
   subnet_id: String = "SubnetId",
-  /// <p>创建时间</p>
+  /// <p>Creation time.</p>
   create_time: String = "CreateTime",
-  /// <p>数据库版本</p>
+  /// <p>Database version.</p>
   db_version: String = "DbVersion",
-  /// <p>使用容量</p>
+  /// <p>Used capacity</p>
   used_storage: i64 = "UsedStorage",
-  /// <p>vip地址</p>
+  /// <p>vip address</p>
   vip: String = "Vip",
-  /// <p>vport端口</p>
+  /// <p>vport</p>
   vport: i64 = "Vport",
-  /// <p>集群只读实例的vip地址和vport端口</p>
+  /// <p>vip address and vport of the cluster read-only instance</p>
   ro_addr: Vec<RoAddr> = "RoAddr",
-  /// <p>cynos版本</p>
+  /// <p>cynos version.</p>
   cynos_version: String = "CynosVersion",
-  /// <p>是否冻结</p>
+  /// <p>Whether to freeze</p>
   is_freeze: String = "IsFreeze",
-  /// <p>任务列表</p>
+  /// <p>Task List</p>
   tasks: Vec<ObjectTask> = "Tasks",
-  /// <p>主可用区</p>
+  /// <p>Primary AZ</p>
   master_zone: String = "MasterZone",
-  /// <p>实例集合</p>
+  /// <p>Instance collection</p>
   instance_set: Vec<InstanceSet> = "InstanceSet",
-  /// <p>付费模式</p>
+  /// <p>Payment mode</p>
   pay_mode: i64 = "PayMode",
-  /// <p>到期时间</p>
+  /// <p>Expiration time</p>
   period_end_time: String = "PeriodEndTime",
-  /// <p>项目id</p>
+  /// <p>Project ID.</p>
   project_id: i64 = "ProjectID",
-  /// <p>自动续费标识</p>
+  /// <p>Auto-renewal flag</p>
   renew_flag: i64 = "RenewFlag",
-  /// <p>版本标签</p>
+  /// <p>Version tag.</p>
   cynos_version_tag: String = "CynosVersionTag",
-  /// <p>不支持添加ro yes-不支持添加ro， no/null/&quot;&quot; 支持添加ro</p>
+  /// <p>Additions are not supported for ro yes - additions are not supported for ro, no/null/&quot;&quot; support adding ro</p>
   no_support_add_ro: String = "NoSupportAddRo",
-  /// <p>可用区</p>
+  /// <p>AZ.</p>
   zone: String = "Zone",
-  /// <p>物理可用区</p>
+  /// <p>Physical AZ</p>
   physical_zone: String = "PhysicalZone",
-  /// <p>版本升级灰度信息</p>
+  /// <p>Grayscale information for version upgrade</p>
   analysis_upgrade_version_info: UpgradeAnalysisInstanceVersionInfo = "AnalysisUpgradeVersionInfo",
 }
 
-/// 集群列表信息
+/// Cluster list information.
+///
+/// <details><summary>中文</summary>集群列表信息</details>
 pub struct LibraDBClusterSet: decode {
-  /// 用户id
+  /// User ID
   app_id: i64 = "AppId",
-  /// 集群ID
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 集群名称
+  /// Cluster name.
   cluster_name: String = "ClusterName",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// cynos版本
+  /// cynos version
   cynos_version: String = "CynosVersion",
-  /// 版本标签
+  /// Version tag
   cynos_version_tag: String = "CynosVersionTag",
-  /// 数据库版本
+  /// Database version.
   db_version: String = "DbVersion",
-  /// 实例数量
+  /// Instance count
   instance_num: i64 = "InstanceNum",
-  /// 是否冻结
+  /// Whether to freeze
   is_freeze: String = "IsFreeze",
-  /// 网络地址
+  /// Network address.
   net_addrs: Vec<NetAddr> = "NetAddrs",
-  /// 付费模式
+  /// Payment mode
   pay_mode: i64 = "PayMode",
-  /// 到期时间
+  /// Expiration time.
   period_end_time: String = "PeriodEndTime",
-  /// 项目id
+  /// Project ID
   project_id: i64 = "ProjectID",
-  /// 地域
+  /// Region.
   region: String = "Region",
-  /// 自动续费标识，1为自动续费，0为到期不续
+  /// Auto-renewal flag. 1: automatic renewal. 0: non-renewal upon expiration.
   renew_flag: i64 = "RenewFlag",
-  /// 状态
+  /// Status.
   status: String = "Status",
-  /// 状态描述
+  /// Status description.
   status_desc: String = "StatusDesc",
-  /// 存储大小，单位为G
+  /// Storage size in GB.
   storage: i64 = "Storage",
-  /// 子网ID
+  /// Subnet ID.
   subnet_id: String = "SubnetId",
-  /// 任务列表
+  /// Task list
   tasks: Vec<ObjectTask> = "Tasks",
-  /// 账户id
+  /// Account ID.
   uin: String = "Uin",
-  /// vip地址
+  /// VIP address
   vip: String = "Vip",
-  /// vpc唯一id
+  /// Unique ID of VPC
   vpc_id: String = "VpcId",
-  /// vport端口
+  /// vport.
   vport: i64 = "Vport",
-  /// 更新时间
+  /// Update time.
   update_time: String = "UpdateTime",
-  /// 主可用区
+  /// Primary AZ.
   master_zone: String = "MasterZone",
-  /// 物理可用区
+  /// Physical AZ
   physical_zone: String = "PhysicalZone",
-  /// 可用区
+  /// Availability zone
   zone: String = "Zone",
 }
 
-/// libra分析集群源数据库信息
+/// Source database information of the libra analysis cluster
+///
+/// <details><summary>中文</summary>libra分析集群源数据库信息</details>
 pub struct LibraDBClusterSrcInfo: encode {
-  /// **Required.** 源端类型
+  /// **Required.** Source type
   src_instance_type: String = "SrcInstanceType",
-  /// 网络类型
+  /// Network type.
   access_type: String = "AccessType",
-  /// 源端实例ID
+  /// Source instance ID
   src_instance_id: String = "SrcInstanceId",
-  /// 源端集群ID
+  /// Source cluster ID
   src_cluster_id: String = "SrcClusterId",
-  /// 地址
+  /// Address.
   ip: String = "IP",
-  /// 端口
+  /// Port.
   port: String = "Port",
-  /// 用户名
+  /// Username.
   user: String = "User",
-  /// 密码
+  /// Password.
   password: String = "Password",
-  /// 源端sql_mode
+  /// sql_mode of the source
   sql_mode: String = "SqlMode",
-  /// 源端应用id
+  /// Source application id
   src_app_id: i64 = "SrcAppId",
-  /// 源端账号
+  /// Source account
   src_uin: String = "SrcUin",
-  /// 源端子账号
+  /// Source sub-account
   src_sub_account_uin: String = "SrcSubAccountUin",
-  /// 账号
+  /// Account
   account_mode: String = "AccountMode",
-  /// 源端实例地域
+  /// Source instance region
   region: String = "Region",
-  /// 对源端实例的操作
+  /// Operations on the source instance
   operation: String = "Operation",
 }
 
-/// libra实例初始化信息
+/// libra instance initialization info
+///
+/// <details><summary>中文</summary>libra实例初始化信息</details>
 pub struct LibraDBInstanceInitInfo: encode {
   /// cpu
   cpu: i64 = "Cpu",
-  /// 内存
+  /// memory
   memory: i64 = "Memory",
-  /// 硬盘
+  /// hard disk
   storage_size: i64 = "StorageSize",
-  /// 存储类型
+  /// Storage type
   storage_type: String = "StorageType",
-  /// 实例类型
+  /// Instance type
   instance_type: String = "InstanceType",
-  /// 实例版本
+  /// Instance version
   libra_db_version: String = "LibraDBVersion",
-  /// 实例数量
+  /// Instance count
   instance_count: i64 = "InstanceCount",
   /// vpc id
   vpc_id: String = "VpcId",
   /// subnet id
   subnet_id: String = "SubnetId",
-  /// 端口
+  /// Port.
   port: i64 = "Port",
-  /// 购买实例副本数
+  /// Number of instance replicas to purchase
   replicas_num: i64 = "ReplicasNum",
 }
 
-/// LibraDB 节点信息
+/// LibraDB node information
+///
+/// <details><summary>中文</summary>LibraDB 节点信息</details>
 pub struct LibraDBNodeInfo: decode {
-  /// LibraDB节点ID
+  /// LibraDB node ID
   node_id: String = "NodeId",
-  /// 节点状态
+  /// Node status
   status: String = "Status",
-  /// 数据同步中
+  /// Syncing data
   data_status: String = "DataStatus",
-  /// CPU核数
+  /// Number of CPU cores.
   cpu: u64 = "Cpu",
-  /// 内存大小，单位 G
+  /// Memory size. Unit: GB.
   memory: u64 = "Memory",
-  /// 磁盘大小，单位G
+  /// Disk size, in GB
   storage: u64 = "Storage",
-  /// 错误信息
+  /// Error message
   message: String = "Message",
 }
 
-/// LibraDB 版本信息
+/// LibraDB version information
+///
+/// <details><summary>中文</summary>LibraDB 版本信息</details>
 pub struct LibraDBVersion: decode {
-  /// 版本号
+  /// Version
   version: String = "Version",
-  /// 版本tag
+  /// Version tag.
   tag: String = "Tag",
-  /// 是否可以使用该版本
+  /// Whether this version can be used
   has_permission: bool = "HasPermission",
 }
 
-/// libra实例信息
+/// libra instance information
+///
+/// <details><summary>中文</summary>libra实例信息</details>
 pub struct LibraInstanceSet: decode {
-  /// 数据库模式
+  /// Database schema
   db_mode: String = "DbMode",
-  /// cpu核数
+  /// Number of CPU cores
   instance_cpu: i64 = "InstanceCpu",
-  /// 实例类型
+  /// Instance type
   instance_device_type: String = "InstanceDeviceType",
-  /// 组id
+  /// Group ID
   instance_group_id: String = "InstanceGroupId",
-  /// 实例id
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 内存
+  /// memory
   instance_memory: i64 = "InstanceMemory",
-  /// 实例名称
+  /// Instance name.
   instance_name: String = "InstanceName",
-  /// 付费模式
+  /// Payment mode
   instance_pay_mode: i64 = "InstancePayMode",
-  /// 付费结束时间
+  /// Payment end time
   instance_period_end_time: String = "InstancePeriodEndTime",
-  /// 实例角色
+  /// Instance role.
   instance_role: String = "InstanceRole",
-  /// 实例状态
+  /// Instance status
   instance_status: String = "InstanceStatus",
-  /// 实例状态描述
+  /// Instance status description
   instance_status_desc: String = "InstanceStatusDesc",
-  /// 网络类型
+  /// Network type.
   net_type: String = "NetType",
-  /// 子网id
+  /// Subnet ID
   uniq_subnet_id: String = "UniqSubnetId",
   /// vpcid
   uniq_vpc_id: String = "UniqVpcId",
-  /// 虚拟ip
+  /// Virtual IP
   vip: String = "Vip",
-  /// 虚拟端口
+  /// Virtual port
   vport: i64 = "Vport",
-  /// 外网区域
+  /// Public network region
   wan_domain: String = "WanDomain",
-  /// 外网ip
+  /// Public IP address
   wan_ip: String = "WanIP",
-  /// 外网port
+  /// Public network port
   wan_port: i64 = "WanPort",
-  /// 外网状态
+  /// Public network status.
   wan_status: String = "WanStatus",
-  /// 硬盘
+  /// hard disk
   instance_storage: i64 = "InstanceStorage",
-  /// 硬盘类型
+  /// Hard disk type.
   instance_storage_type: String = "InstanceStorageType",
 }
 
-/// 日志过滤条件
+/// Log filter criteria.
+///
+/// <details><summary>中文</summary>日志过滤条件</details>
 pub struct LogFilter: encode {
-  /// 过滤项。
+  /// Filter items.
   r#type: String = "Type",
-  /// 过滤条件。支持以下条件： WINC-包含（分词维度）， WEXC-不包含（分词维度）, INC - 包含, EXC - 不包含, EQS - 等于, NEQ - 不等于, RA - 范围。
+  /// Filter criteria. The following conditions are supported: WINC - contains (segment dimension), WEXC - excludes (segment dimension), INC - contains, EXC - excludes, EQS - equals, NEQ - not equals, RA - range.
   compare: String = "Compare",
-  /// 过滤的值。反向查询时，多个值之前是且的关系，正向查询多个值是或的关系
+  /// Filtered value. In reverse query, multiple values have an AND relationship. In forward query, multiple values have an OR relationship.
   value: Vec<String> = "Value",
 }
 
-/// 审计日志命中规则模板的基本信息
+/// Basic information of the audit log hit rule template
+///
+/// <details><summary>中文</summary>审计日志命中规则模板的基本信息</details>
 pub struct LogRuleTemplateInfo: decode {
-  /// 模板ID
+  /// Template ID.
   rule_template_id: String = "RuleTemplateId",
-  /// 规则模板名
+  /// Rule template name.
   rule_template_name: String = "RuleTemplateName",
-  /// 告警等级。1-低风险，2-中风险，3-高风险。
+  /// Alarm level. Valid values: 1 - Low risk, 2 - Medium risk, 3 - High risk.
   alarm_level: String = "AlarmLevel",
-  /// 规则模板变更状态：0-未变更；1-已变更；2-已删除
+  /// Rule template change status. Valid values: 0 - unchanged, 1 - changed, 2 - deleted.
   rule_template_status: i64 = "RuleTemplateStatus",
 }
 
-/// 逻辑备份配置信息
+/// Logical backup configuration information
+///
+/// <details><summary>中文</summary>逻辑备份配置信息</details>
 pub struct LogicBackupConfigInfo: encode {
-  /// <p>是否开启自动逻辑备份</p>
+  /// <p>Whether automatic logical backup is enabled</p>
   logic_backup_enable: String = "LogicBackupEnable",
-  /// <p>自动逻辑备份开始时间</p>
+  /// <p>Start time of automatic logical backup</p>
   logic_backup_time_beg: u64 = "LogicBackupTimeBeg",
-  /// <p>自动逻辑备份结束时间</p>
+  /// <p>Auto logic backup end time</p>
   logic_backup_time_end: u64 = "LogicBackupTimeEnd",
-  /// <p>自动逻辑备份保留时间<br>单位：秒</p>
+  /// <p>Automated logic backup retention time<br>Unit: seconds</p>
   logic_reserve_duration: u64 = "LogicReserveDuration",
-  /// <p>是否开启跨地域逻辑备份<br>可选值：ON/OFF</p>
+  /// <p>Whether cross-regional logical backup is enabled<br>Available values: ON/OFF</p>
   logic_cross_regions_enable: String = "LogicCrossRegionsEnable",
-  /// <p>逻辑备份所跨地域</p>
+  /// <p>Cross-regional logical backup</p>
   logic_cross_regions: Vec<String> = "LogicCrossRegions",
-  /// <p>备份投递关系</p>
+  /// <p>Backup delivery relationship</p>
   auto_copy_vaults: Vec<CreateBackupVaultItem> = "AutoCopyVaults",
-  /// <p>天</p><p>单位：跨地域逻辑备份保留时间</p>
+  /// <p>Day</p><p>Unit: cross-regional logical backup retention time</p>
   logic_cross_region_save_days: i64 = "LogicCrossRegionSaveDays",
 }
 
-/// 手动备份任务信息
+/// Manual backup task information
+///
+/// <details><summary>中文</summary>手动备份任务信息</details>
 pub struct ManualBackupData: decode {
-  /// 备份类型。snapshot-快照备份
+  /// Backup type. snapshot: snapshot backup.
   backup_type: String = "BackupType",
-  /// 备份方式。auto-自动备份，manual-手动
+  /// Backup method. auto: automatic backup, manual: manual
   backup_method: String = "BackupMethod",
-  /// 备份时间
+  /// Backup time
   snapshot_time: String = "SnapshotTime",
-  /// 跨地域备份项详细信息
+  /// Detailed information of cross-region backup items
   cross_region_backup_infos: Vec<CrossRegionBackupItem> = "CrossRegionBackupInfos",
 }
 
-/// 同步库表对象
+/// Synchronized database and table objects.
+///
+/// <details><summary>中文</summary>同步库表对象</details>
 pub struct MigrateDBItem: encode {
-  /// 数据库名称
+  /// Database name.
   db_name: String = "DbName",
-  /// 数据表迁移模式
+  /// Data table migration mode
   migrate_table_mode: String = "MigrateTableMode",
-  /// 数据表信息
+  /// Data table information
   tables: Vec<MigrateTableItem> = "Tables",
 }
 
-/// 同步数据对象
+/// Synchronize data objects
+///
+/// <details><summary>中文</summary>同步数据对象</details>
 pub struct MigrateObject: encode {
-  /// 数据库迁移模式
+  /// Database migration mode
   migrate_db_mode: String = "MigrateDBMode",
-  /// 数据库信息
+  /// Database information
   databases: Vec<MigrateDBItem> = "Databases",
 }
 
-/// 同步对象详情
+/// Details of sync objects
+///
+/// <details><summary>中文</summary>同步对象详情</details>
 pub struct MigrateOpt: encode {
-  /// 包含数据库表信息
+  /// Contains database table information
   database_tables: MigrateObject = "DatabaseTables",
 }
 
-/// 同步数据表名称
+/// Synchronize data table name
+///
+/// <details><summary>中文</summary>同步数据表名称</details>
 pub struct MigrateTableItem: encode {
-  /// 数据表名称
+  /// Data table name
   table_name: String = "TableName",
 }
 
-/// 参数是否可修改的详细信息
+/// Detailed information on whether the parameter is modifiable
+///
+/// <details><summary>中文</summary>参数是否可修改的详细信息</details>
 pub struct ModifiableInfo: decode {
-  /// 参数是否可被修改, 1:可以 0:不可以
+  /// Whether the parameter can be modified. 1: allowed, 0: not allowed
   is_modifiable: i64 = "IsModifiable",
 }
 
-/// ModifyAccountDescription请求参数结构体
+/// Request of [`Client::modify_account_description`].
 pub struct ModifyAccountDescriptionRequest: encode {
-  /// **Required.** 数据库账号名
+  /// **Required.** Database account name
   account_name: String = "AccountName",
-  /// **Required.** 数据库账号描述信息
+  /// **Required.** Database account description information
   description: String = "Description",
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 主机，默认为"%"
+  /// Host. Default value: %.
   host: String = "Host",
 }
 
-/// ModifyAccountDescription返回参数结构体
+/// Response of [`Client::modify_account_description`].
 pub struct ModifyAccountDescriptionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAccountHost请求参数结构体
+/// Request of [`Client::modify_account_host`].
 pub struct ModifyAccountHostRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   cluster_id: String = "ClusterId",
-  /// **Required.** 新主机
+  /// **Required.** New host
   new_host: String = "NewHost",
-  /// **Required.** 账号信息
+  /// **Required.** Account information
   account: InputAccount = "Account",
 }
 
-/// ModifyAccountHost返回参数结构体
+/// Response of [`Client::modify_account_host`].
 pub struct ModifyAccountHostResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAccountParams请求参数结构体
+/// Request of [`Client::modify_account_params`].
 pub struct ModifyAccountParamsRequest: encode {
   /// **Required.** 集群id，不超过32个字符
   cluster_id: String = "ClusterId",
@@ -12375,321 +14901,321 @@ pub struct ModifyAccountParamsRequest: encode {
   account_params: Vec<AccountParam> = "AccountParams",
 }
 
-/// ModifyAccountParams返回参数结构体
+/// Response of [`Client::modify_account_params`].
 pub struct ModifyAccountParamsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAccountPrivileges请求参数结构体
+/// Request of [`Client::modify_account_privileges`].
 pub struct ModifyAccountPrivilegesRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   cluster_id: String = "ClusterId",
-  /// **Required.** 账号信息
+  /// **Required.** Account information
   account: InputAccount = "Account",
-  /// 全局权限数组
+  /// Global permission array
   global_privileges: Vec<String> = "GlobalPrivileges",
-  /// 数据库权限数组
+  /// Array of database permissions
   database_privileges: Vec<DatabasePrivileges> = "DatabasePrivileges",
-  /// 表权限数组
+  /// Table permission array
   table_privileges: Vec<TablePrivileges> = "TablePrivileges",
 }
 
-/// ModifyAccountPrivileges返回参数结构体
+/// Response of [`Client::modify_account_privileges`].
 pub struct ModifyAccountPrivilegesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAuditRuleTemplates请求参数结构体
+/// Request of [`Client::modify_audit_rule_templates`].
 pub struct ModifyAuditRuleTemplatesRequest: encode {
-  /// **Required.** 审计规则模板ID。
+  /// **Required.** Audit rule template ID.
   rule_template_ids: Vec<String> = "RuleTemplateIds",
-  /// 修改后的审计规则。
+  /// Modified audit rule.
   rule_filters: Vec<RuleFilters> = "RuleFilters",
-  /// 修改后的规则模板名称。
+  /// Modified rule template name.
   rule_template_name: String = "RuleTemplateName",
-  /// 修改后的规则模板描述。
+  /// Modified rule template description.
   description: String = "Description",
-  /// 告警等级。1-低风险，2-中风险，3-高风险。
+  /// Alarm level. Valid values: 1 - Low risk, 2 - Medium risk, 3 - High risk.
   alarm_level: u64 = "AlarmLevel",
-  /// 告警策略。0-不告警，1-告警。
+  /// Alarm policy. Valid values: 0 - Alarm disabled, 1 - Alarm enabled.
   alarm_policy: u64 = "AlarmPolicy",
 }
 
-/// ModifyAuditRuleTemplates返回参数结构体
+/// Response of [`Client::modify_audit_rule_templates`].
 pub struct ModifyAuditRuleTemplatesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAuditService请求参数结构体
+/// Request of [`Client::modify_audit_service`].
 pub struct ModifyAuditServiceRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// 日志保留时长。
+  /// Log retention period.
   log_expire_day: u64 = "LogExpireDay",
-  /// 高频日志保留时长。
+  /// High frequency log retention period.
   high_log_expire_day: u64 = "HighLogExpireDay",
-  /// 修改实例审计规则为全审计。
+  /// Modifies the instance audit rule to Full audit.
   audit_all: bool = "AuditAll",
-  /// 规则审计。
+  /// Rule audit.
   audit_rule_filters: Vec<AuditRuleFilters> = "AuditRuleFilters",
-  /// 规则模板ID。
+  /// Rule template ID.
   rule_template_ids: Vec<String> = "RuleTemplateIds",
 }
 
-/// ModifyAuditService返回参数结构体
+/// Response of [`Client::modify_audit_service`].
 pub struct ModifyAuditServiceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyBackupConfig请求参数结构体
+/// Request of [`Client::modify_backup_config`].
 pub struct ModifyBackupConfigRequest: encode {
-  /// **Required.** <p>集群ID</p>
+  /// **Required.** <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
-  /// <p>表示全备开始时间，[0-24*3600]， 如0:00, 1:00, 2:00 分别为 0，3600， 7200</p>
+  /// <p>Indicates the full backup start time, [0-24*3600], for example, 0:00, 1:00, 2:00 are 0, 3600, 7200 respectively</p>
   backup_time_beg: u64 = "BackupTimeBeg",
-  /// <p>表示全备结束时间，[0-24*3600]， 如0:00, 1:00, 2:00 分别为 0，3600， 7200</p>
+  /// <p>Refers to the full backup end time, [0-24*3600], for example, 0:00, 1:00, 2:00 correspond to 0, 3600, 7200 respectively</p>
   backup_time_end: u64 = "BackupTimeEnd",
-  /// <p>表示保留备份时长, 单位秒，超过该时间将被清理, 七天表示为3600<em>24</em>7=604800，最大为158112000</p>
+  /// <p>Indicates the backup retention period, in seconds. Data older than this period will be cleaned up. Seven days is represented as 3600<em>24</em>7=604800, with a maximum of 158112000.</p>
   reserve_duration: u64 = "ReserveDuration",
-  /// <p>该参数目前不支持修改，无需填写。备份频率，长度为7的数组，分别对应周一到周日的备份方式，full-全量备份，increment-增量备份</p>
+  /// <p>Currently this parameter cannot be modified and is not required. Backup frequency, an array of length 7, corresponding to Monday to Sunday backup methods, full-full backup, increment-incremental backup</p>
   backup_freq: Vec<String> = "BackupFreq",
-  /// <p>该参数目前不支持修改，无需填写。</p>
+  /// <p>Currently this parameter does not support modification and is not required.</p>
   backup_type: String = "BackupType",
-  /// <p>逻辑备份配置</p>
+  /// <p>Logical backup configuration</p>
   logic_backup_config: LogicBackupConfigInfo = "LogicBackupConfig",
-  /// <p>是否删除自动逻辑备份</p>
+  /// <p>Delete or not automatic logical backup</p>
   delete_auto_logic_backup: bool = "DeleteAutoLogicBackup",
-  /// <p>二级快照备份参数</p>
+  /// <p>Level-2 snapshot backup parameter</p>
   snapshot_secondary_backup_config: SnapshotBackupConfig = "SnapshotSecondaryBackupConfig",
-  /// <p>稀疏备份配置</p>
+  /// <p>Sparse backup configuration</p>
   sparse_backup_config: SparseBackupConfig = "SparseBackupConfig",
 }
 
-/// ModifyBackupConfig返回参数结构体
+/// Response of [`Client::modify_backup_config`].
 pub struct ModifyBackupConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyBackupDownloadRestriction请求参数结构体
+/// Request of [`Client::modify_backup_download_restriction`].
 pub struct ModifyBackupDownloadRestrictionRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_ids: Vec<String> = "ClusterIds",
-  /// **Required.** 下载限制类型，NoLimit-不限制,LimitOnlyIntranet-限制内网 ,Customize-自定义
+  /// **Required.** Download limit type. NoLimit: unlimited. LimitOnlyIntranet: restricted to private network. Customize: custom.
   limit_type: String = "LimitType",
-  /// 该参数仅支持 In， 表示 LimitVpc 指定的vpc可以下载。默认为In
+  /// This parameter only supports In, which means the vpc specified by LimitVpc can be downloaded. The default is In.
   vpc_comparison_symbol: String = "VpcComparisonSymbol",
-  /// In: 指定的ip可以下载； NotIn: 指定的ip不可以下载
+  /// In: Download is allowed from the specified ip; NotIn: Download is not allowed from the specified ip
   ip_comparison_symbol: String = "IpComparisonSymbol",
-  /// 限制下载的vpc设置
+  /// vpc settings with download restricted
   limit_vpcs: Vec<BackupLimitVpcItem> = "LimitVpcs",
-  /// 限制下载的ip设置
+  /// ip settings for download restriction
   limit_ips: Vec<String> = "LimitIps",
 }
 
-/// ModifyBackupDownloadRestriction返回参数结构体
+/// Response of [`Client::modify_backup_download_restriction`].
 pub struct ModifyBackupDownloadRestrictionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyBackupDownloadUserRestriction请求参数结构体
+/// Request of [`Client::modify_backup_download_user_restriction`].
 pub struct ModifyBackupDownloadUserRestrictionRequest: encode {
-  /// **Required.** 下载限制类型，NoLimit-不限制,LimitOnlyIntranet-限制内网 ,Customize-自定义
+  /// **Required.** Download limit type. NoLimit: unlimited. LimitOnlyIntranet: restricted to private network. Customize: custom.
   limit_type: String = "LimitType",
-  /// 该参数仅支持 In， 表示 LimitVpc 指定的vpc可以下载。默认为In
+  /// This parameter only supports In, which means the vpc specified by LimitVpc can be downloaded. The default is In.
   vpc_comparison_symbol: String = "VpcComparisonSymbol",
-  /// In: 指定的ip可以下载； NotIn: 指定的ip不可以下载
+  /// In: download allowed for the specified ip; NotIn: download not allowed for the specified ip
   ip_comparison_symbol: String = "IpComparisonSymbol",
-  /// 限制下载的vpc设置
+  /// vpc settings for download restriction
   limit_vpcs: Vec<BackupLimitVpcItem> = "LimitVpcs",
-  /// 限制下载的ip设置
+  /// ip settings for download restrictions
   limit_ips: Vec<String> = "LimitIps",
 }
 
-/// ModifyBackupDownloadUserRestriction返回参数结构体
+/// Response of [`Client::modify_backup_download_user_restriction`].
 pub struct ModifyBackupDownloadUserRestrictionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyBackupName请求参数结构体
+/// Request of [`Client::modify_backup_name`].
 pub struct ModifyBackupNameRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 备份文件ID
+  /// **Required.** Backup file ID
   backup_id: i64 = "BackupId",
-  /// **Required.** 备注名，长度不能超过60个字符
+  /// **Required.** Alias name, which cannot exceed 60 characters.
   backup_name: String = "BackupName",
 }
 
-/// ModifyBackupName返回参数结构体
+/// Response of [`Client::modify_backup_name`].
 pub struct ModifyBackupNameResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyBinlogConfig请求参数结构体
+/// Request of [`Client::modify_binlog_config`].
 pub struct ModifyBinlogConfigRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** Binlog配置信息
+  /// **Required.** Binlog configuration message
   binlog_config: BinlogConfigInfo = "BinlogConfig",
 }
 
-/// ModifyBinlogConfig返回参数结构体
+/// Response of [`Client::modify_binlog_config`].
 pub struct ModifyBinlogConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyBinlogSaveDays请求参数结构体
+/// Request of [`Client::modify_binlog_save_days`].
 pub struct ModifyBinlogSaveDaysRequest: encode {
-  /// **Required.** <p>集群ID</p>
+  /// **Required.** <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** <p>Binlog保留天数</p>
+  /// **Required.** <p>Binlog retention days</p>
   binlog_save_days: i64 = "BinlogSaveDays",
-  /// <p>跨地域备份保留时间</p><p>单位：天</p>
+  /// <p>Cross-region backup retention period</p><p>Unit: day</p>
   binlog_cross_region_save_days: i64 = "BinlogCrossRegionSaveDays",
 }
 
-/// ModifyBinlogSaveDays返回参数结构体
+/// Response of [`Client::modify_binlog_save_days`].
 pub struct ModifyBinlogSaveDaysResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterBinlogRedoLogAutoCopyVault请求参数结构体
+/// Request of [`Client::modify_cluster_binlog_redo_log_auto_copy_vault`].
 pub struct ModifyClusterBinlogRedoLogAutoCopyVaultRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 自动拷贝保险箱配置列表
+  /// Automatically copy the configuration list of the safe
   auto_copy_vaults: Vec<CreateBackupVaultItem> = "AutoCopyVaults",
 }
 
-/// ModifyClusterBinlogRedoLogAutoCopyVault返回参数结构体
+/// Response of [`Client::modify_cluster_binlog_redo_log_auto_copy_vault`].
 pub struct ModifyClusterBinlogRedoLogAutoCopyVaultResponse: decode {
-  /// 任务ID
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterDatabase请求参数结构体
+/// Request of [`Client::modify_cluster_database`].
 pub struct ModifyClusterDatabaseRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 数据库名
+  /// **Required.** Database name
   db_name: String = "DbName",
-  /// 新授权用户主机权限
+  /// Host permissions for new authorized users
   new_user_host_privileges: Vec<UserHostPrivilege> = "NewUserHostPrivileges",
-  /// 备注
+  /// Remarks.
   description: String = "Description",
-  /// 历史授权用户主机权限
+  /// Historical authorization of user host permissions
   old_user_host_privileges: Vec<UserHostPrivilege> = "OldUserHostPrivileges",
 }
 
-/// ModifyClusterDatabase返回参数结构体
+/// Response of [`Client::modify_cluster_database`].
 pub struct ModifyClusterDatabaseResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterGlobalEncryption请求参数结构体
+/// Request of [`Client::modify_cluster_global_encryption`].
 pub struct ModifyClusterGlobalEncryptionRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   cluster_id: String = "ClusterId",
-  /// 开启或关闭全局加密
+  /// Turn on or off global encryption
   is_open_global_encryption: bool = "IsOpenGlobalEncryption",
 }
 
-/// ModifyClusterGlobalEncryption返回参数结构体
+/// Response of [`Client::modify_cluster_global_encryption`].
 pub struct ModifyClusterGlobalEncryptionResponse: decode {
-  /// 异步任务id
+  /// Asynchronous task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterLevel请求参数结构体
+/// Request of [`Client::modify_cluster_level`].
 pub struct ModifyClusterLevelRequest: encode {
-  /// **Required.** <p>集群ID</p>
+  /// **Required.** <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** <p>集群级别</p>
+  /// **Required.** <p>Cluster level</p>
   cluster_level: String = "ClusterLevel",
 }
 
-/// ModifyClusterLevel返回参数结构体
+/// Response of [`Client::modify_cluster_level`].
 pub struct ModifyClusterLevelResponse: decode {
-  /// <p>任务ID</p>
+  /// <p>Task ID.</p>
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterName请求参数结构体
+/// Request of [`Client::modify_cluster_name`].
 pub struct ModifyClusterNameRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 集群名
+  /// **Required.** Cluster name.
   cluster_name: String = "ClusterName",
 }
 
-/// ModifyClusterName返回参数结构体
+/// Response of [`Client::modify_cluster_name`].
 pub struct ModifyClusterNameResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterParam请求参数结构体
+/// Request of [`Client::modify_cluster_param`].
 pub struct ModifyClusterParamRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 要修改的参数列表。每一个元素是ParamName、CurrentValue和OldValue的组合。ParamName是参数名称，CurrentValue是当前值，OldValue是之前值且不做校验
+  /// **Required.** List of parameters to modify. Each element is a combination of ParamName, CurrentValue, and OldValue. ParamName is the parameter name, CurrentValue is the current value, and OldValue is the old value and is not validated.
   param_list: Vec<ParamItem> = "ParamList",
-  /// 维护期间执行-yes,立即执行-no
+  /// Execute during the maintenance period - yes, immediate execution - no
   is_in_maintain_period: String = "IsInMaintainPeriod",
 }
 
-/// ModifyClusterParam返回参数结构体
+/// Response of [`Client::modify_cluster_param`].
 pub struct ModifyClusterParamResponse: decode {
-  /// 异步请求Id，用于查询结果
+  /// Async request Id, used for querying results
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterPasswordComplexity请求参数结构体
+/// Request of [`Client::modify_cluster_password_complexity`].
 pub struct ModifyClusterPasswordComplexityRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   cluster_id: String = "ClusterId",
-  /// **Required.** 密码长度
+  /// **Required.** Password length
   validate_password_length: i64 = "ValidatePasswordLength",
-  /// **Required.** 大小写字符个数
+  /// **Required.** Number of uppercase/lowercase characters
   validate_password_mixed_case_count: i64 = "ValidatePasswordMixedCaseCount",
-  /// **Required.** 特殊字符个数
+  /// **Required.** Number of special characters
   validate_password_special_char_count: i64 = "ValidatePasswordSpecialCharCount",
-  /// **Required.** 数字个数
+  /// **Required.** Number of digits
   validate_password_number_count: i64 = "ValidatePasswordNumberCount",
-  /// **Required.** 密码强度（"MEDIUM", "STRONG"）
+  /// **Required.** Password strength ("MEDIUM", "STRONG")
   validate_password_policy: String = "ValidatePasswordPolicy",
-  /// 数据字典
+  /// Data dictionary
   validate_password_dictionary: Vec<String> = "ValidatePasswordDictionary",
 }
 
-/// ModifyClusterPasswordComplexity返回参数结构体
+/// Response of [`Client::modify_cluster_password_complexity`].
 pub struct ModifyClusterPasswordComplexityResponse: decode {
-  /// 任务流ID
+  /// Task flow ID.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterPeriodScalePolicy请求参数结构体
+/// Request of [`Client::modify_cluster_period_scale_policy`].
 pub struct ModifyClusterPeriodScalePolicyRequest: encode {
   /// **Required.** <p>集群ID</p>
   cluster_id: String = "ClusterId",
@@ -12713,53 +15239,53 @@ pub struct ModifyClusterPeriodScalePolicyRequest: encode {
   max_cpu: f64 = "MaxCpu",
 }
 
-/// ModifyClusterPeriodScalePolicy返回参数结构体
+/// Response of [`Client::modify_cluster_period_scale_policy`].
 pub struct ModifyClusterPeriodScalePolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterReadOnly请求参数结构体
+/// Request of [`Client::modify_cluster_read_only`].
 pub struct ModifyClusterReadOnlyRequest: encode {
-  /// **Required.** 集群ID列表
+  /// **Required.** List of cluster IDs
   cluster_ids: Vec<String> = "ClusterIds",
-  /// **Required.** 集群只读开关，可选值：ON，OFF
+  /// **Required.** Cluster read-only switch. Available values: ON, OFF
   read_only_operation: String = "ReadOnlyOperation",
-  /// yes：在运维时间窗内修改，no：立即执行（默认值）
+  /// yes: Modify within the Ops time window. no: Immediately execute (default value)
   is_in_maintain_period: String = "IsInMaintainPeriod",
 }
 
-/// ModifyClusterReadOnly返回参数结构体
+/// Response of [`Client::modify_cluster_read_only`].
 pub struct ModifyClusterReadOnlyResponse: decode {
-  /// 集群任务ID列表
+  /// Cluster task ID list
   cluster_task_ids: Vec<ClusterTaskId> = "ClusterTaskIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterSlaveZone请求参数结构体
+/// Request of [`Client::modify_cluster_slave_zone`].
 pub struct ModifyClusterSlaveZoneRequest: encode {
-  /// **Required.** <p>集群Id</p>
+  /// **Required.** <p>Cluster Id.</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** <p>旧备可用区</p>
+  /// **Required.** <p>Old secondary AZ</p>
   old_slave_zone: String = "OldSlaveZone",
-  /// **Required.** <p>新备可用区</p>
+  /// **Required.** <p>New secondary AZ</p>
   new_slave_zone: String = "NewSlaveZone",
-  /// <p>binlog同步方式。默认值：async。可选值：sync、semisync、async</p>
+  /// <p>binlog synchronization mode. Default value: async. Available values: sync, semisync, async</p>
   binlog_sync_way: String = "BinlogSyncWay",
-  /// <p>半同步超时时间，单位ms。为保证业务稳定性，半同步复制存在退化逻辑，当主可用区集群在等待备可用区集群确认事务时若超过该超时时间，复制方式将降为异步复制。最低设置为1000ms，最高支持4294967295ms，默认10000ms。</p>
+  /// <p>Semi-sync timeout period, in milliseconds. To ensure business stability, semi-sync replication has a degradation logic. If the primary AZ cluster exceeds this timeout period while waiting for the standby AZ cluster to confirm a transaction, the replication method degrades to asynchronous replication. The minimum is set to 1000 ms, with support up to 4294967295 ms. Default: 10000 ms.</p>
   semi_sync_timeout: i64 = "SemiSyncTimeout",
 }
 
-/// ModifyClusterSlaveZone返回参数结构体
+/// Response of [`Client::modify_cluster_slave_zone`].
 pub struct ModifyClusterSlaveZoneResponse: decode {
-  /// <p>异步FlowId</p>
+  /// <p>Async FlowId</p>
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterStorage请求参数结构体
+/// Request of [`Client::modify_cluster_storage`].
 pub struct ModifyClusterStorageRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
@@ -12771,7 +15297,7 @@ pub struct ModifyClusterStorageRequest: encode {
   deal_mode: i64 = "DealMode",
 }
 
-/// ModifyClusterStorage返回参数结构体
+/// Response of [`Client::modify_cluster_storage`].
 pub struct ModifyClusterStorageResponse: decode {
   /// 冻结流水ID
   tran_id: String = "TranId",
@@ -12779,839 +15305,861 @@ pub struct ModifyClusterStorageResponse: decode {
   big_deal_ids: Vec<String> = "BigDealIds",
   /// 订单号
   deal_names: Vec<String> = "DealNames",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceSecurityGroups请求参数结构体
+/// Request of [`Client::modify_db_instance_security_groups`].
 pub struct ModifyDBInstanceSecurityGroupsRequest: encode {
-  /// **Required.** <p>网络组id(cynosdbmysql-grp-前缀开头)或集群id（例如 cynosdbmysql-xxxxxxxx前缀）,当通过实例IP地址三元组（UniqVpcId、Vip、Vport）配置安全组时，该字段必须设置为集群ID（例如 cynosdbmysql-xxxxxxxx前缀）。</p>
+  /// **Required.** <p>Network Group id (starting with cynosdbmysql-grp- prefix) or Cluster id (for example, starting with cynosdbmysql-xxxxxxxx prefix). When configuring a security group using the instance IP address 3-tuple (UniqVpcId, Vip, Vport), this field must be set to the Cluster id (for example, starting with cynosdbmysql-xxxxxxxx prefix).</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>要修改的安全组ID列表，一个或者多个安全组ID组成的数组。<br>注意：该入参会全量替换存量已有集合，非增量更新。修改需传入预期的全量集合。</p>
+  /// **Required.** <p>List of security group IDs to modify, an array of one or more security group IDs.<br>Note: This input parameter will fully replace the existing collection, not incrementally update. For modification, import the expected full collection.</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// <p>可用区</p>
+  /// <p>AZ.</p>
   zone: String = "Zone",
-  /// <p>实例所属VPC网络ID,（UniqVpcId、Vip 和 Vport 三个参数需同时指定，用于唯一标识网络实例）</p>
+  /// <p>VPC network ID of the instance (UniqVpcId, Vip, and Vport must be specified simultaneously to uniquely identify the network instance)</p>
   uniq_vpc_id: String = "UniqVpcId",
-  /// <p>实例IP地址,实例IP地址三元组UniqVpcId、Vip 和 Vport) 三个参数需同时指定，用于唯一标识网络实实例</p>
+  /// <p>Instance IP address. The 3-tuple of instance IP address (UniqVpcId, Vip, and Vport) must be specified simultaneously to uniquely identify the network instance</p>
   vip: String = "Vip",
-  /// <p>实例端口,实例IP地址三元组UniqVpcId、Vip 和 Vport) 三个参数需同时指定，用于唯一标识网络实实例</p>
+  /// <p>Instance port, instance IP address 3-tuple (UniqVpcId, Vip, and Vport) must be specified simultaneously to uniquely identify a network instance</p>
   vport: i64 = "Vport",
 }
 
-/// ModifyDBInstanceSecurityGroups返回参数结构体
+/// Response of [`Client::modify_db_instance_security_groups`].
 pub struct ModifyDBInstanceSecurityGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 修改数据库内核版本任务信息
+/// Modify database kernel version task information
+///
+/// <details><summary>中文</summary>修改数据库内核版本任务信息</details>
 pub struct ModifyDbVersionData: decode {
-  /// <p>修改前版本</p>
+  /// <p>Version before modification</p>
   old_version: String = "OldVersion",
-  /// <p>修改后版本</p>
+  /// <p>Modified version</p>
   new_version: String = "NewVersion",
-  /// <p>升级方式</p>
+  /// <p>Upgrade method</p>
   upgrade_type: String = "UpgradeType",
 }
 
-/// 实例变配任务信息
+/// Instance configuration change task information
+///
+/// <details><summary>中文</summary>实例变配任务信息</details>
 pub struct ModifyInstanceData: decode {
-  /// 变配后CPU
+  /// CPU after configuration change
   cpu: i64 = "Cpu",
-  /// 变配后内存
+  /// Memory after configuration change
   memory: i64 = "Memory",
-  /// 变配后存储上限
+  /// Storage limit after configuration change
   storage_limit: i64 = "StorageLimit",
-  /// 变配前CPU
+  /// CPU before specification adjustment
   old_cpu: i64 = "OldCpu",
-  /// 变配前内存
+  /// Memory before specification modification
   old_memory: i64 = "OldMemory",
-  /// 变配前存储上限
+  /// Storage limit before configuration change
   old_storage_limit: i64 = "OldStorageLimit",
-  /// 变配前实例机器类型
-  /// 1. common，通用型。
-  /// 2. exclusive，独享型。
+  /// Instance machine type before scaling
+  /// 1. common: universal type.
+  /// 2. exclusive: dedicated.
   old_device_type: String = "OldDeviceType",
-  /// 变配后实例机器类型
-  /// 1. common，通用型。
-  /// 2. exclusive，独享型。
+  /// Instance machine type after scaling
+  /// 1. common: universal type.
+  /// 2. exclusive: dedicated.
   device_type: String = "DeviceType",
-  /// 升级方式。升级完成后切换或维护时间内切换
+  /// Upgrade method. Switch after the upgrade is completed or switch during the maintenance window.
   upgrade_type: String = "UpgradeType",
-  /// libra节点数量
+  /// Number of libra nodes
   libra_node_count: i64 = "LibraNodeCount",
-  /// 原libra节点数量
+  /// Original libra node count
   old_libra_node_count: i64 = "OldLibraNodeCount",
 }
 
-/// ModifyInstanceName请求参数结构体
+/// Request of [`Client::modify_instance_name`].
 pub struct ModifyInstanceNameRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 实例名称
+  /// **Required.** Instance name.
   instance_name: String = "InstanceName",
 }
 
-/// ModifyInstanceName返回参数结构体
+/// Response of [`Client::modify_instance_name`].
 pub struct ModifyInstanceNameResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceParam请求参数结构体
+/// Request of [`Client::modify_instance_param`].
 pub struct ModifyInstanceParamRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 实例ID
+  /// Instance ID.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 集群参数列表，例如 [{           "CurrentValue":"2",        "ParamName":"auto_increment_increment"}]
+  /// Cluster parameter list, for example, [{           "CurrentValue":"2",        "ParamName":"auto_increment_increment"}]
   cluster_param_list: Vec<ModifyParamItem> = "ClusterParamList",
-  /// 实例参数列表，例如[{           "CurrentValue":"2",        "ParamName":"innodb_stats_transient_sample_pages"}]
+  /// Instance parameter list, for example, [{           "CurrentValue":"2",        "ParamName":"innodb_stats_transient_sample_pages"}]
   instance_param_list: Vec<ModifyParamItem> = "InstanceParamList",
-  /// yes：在运维时间窗内修改，no：立即执行（默认值）
+  /// yes: modify within the Ops time window. no: immediately execute (default value).
   is_in_maintain_period: String = "IsInMaintainPeriod",
 }
 
-/// ModifyInstanceParam返回参数结构体
+/// Response of [`Client::modify_instance_param`].
 pub struct ModifyInstanceParamResponse: decode {
-  /// 任务ID
+  /// Task ID.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceUpgradeLimitDays请求参数结构体
+/// Request of [`Client::modify_instance_upgrade_limit_days`].
 pub struct ModifyInstanceUpgradeLimitDaysRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 升级限制时间
+  /// **Required.** Upgrade time limit
   upgrade_limit_days: i64 = "UpgradeLimitDays",
 }
 
-/// ModifyInstanceUpgradeLimitDays返回参数结构体
+/// Response of [`Client::modify_instance_upgrade_limit_days`].
 pub struct ModifyInstanceUpgradeLimitDaysResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLibraDBClusterAccountDescription请求参数结构体
+/// Request of [`Client::modify_libra_db_cluster_account_description`].
 pub struct ModifyLibraDBClusterAccountDescriptionRequest: encode {
-  /// **Required.** 分析集群id
+  /// **Required.** Analysis Cluster id
   cluster_id: String = "ClusterId",
-  /// **Required.** 账号名
+  /// **Required.** Account name.
   account_name: String = "AccountName",
-  /// **Required.** 描述
+  /// **Required.** Description
   description: String = "Description",
-  /// 主机名
+  /// host name
   host: String = "Host",
 }
 
-/// ModifyLibraDBClusterAccountDescription返回参数结构体
+/// Response of [`Client::modify_libra_db_cluster_account_description`].
 pub struct ModifyLibraDBClusterAccountDescriptionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLibraDBClusterAccountHost请求参数结构体
+/// Request of [`Client::modify_libra_db_cluster_account_host`].
 pub struct ModifyLibraDBClusterAccountHostRequest: encode {
-  /// **Required.** 分析集群id
+  /// **Required.** Analysis Cluster id
   cluster_id: String = "ClusterId",
-  /// **Required.** 账号信息
+  /// **Required.** Account information
   account: InputAccount = "Account",
-  /// **Required.** 主机名
+  /// **Required.** host name
   new_host: String = "NewHost",
 }
 
-/// ModifyLibraDBClusterAccountHost返回参数结构体
+/// Response of [`Client::modify_libra_db_cluster_account_host`].
 pub struct ModifyLibraDBClusterAccountHostResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLibraDBClusterAccountPrivilege请求参数结构体
+/// Request of [`Client::modify_libra_db_cluster_account_privilege`].
 pub struct ModifyLibraDBClusterAccountPrivilegeRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   cluster_id: String = "ClusterId",
-  /// **Required.** 账号
+  /// **Required.** Account
   account: InputAccount = "Account",
-  /// 全局权限
+  /// Global permission
   global_privileges: Vec<String> = "GlobalPrivileges",
-  /// 数据库权限
+  /// Database permission
   database_privileges: Vec<DatabasePrivileges> = "DatabasePrivileges",
-  /// 表权限
+  /// Table permission
   table_privileges: Vec<TablePrivileges> = "TablePrivileges",
 }
 
-/// ModifyLibraDBClusterAccountPrivilege返回参数结构体
+/// Response of [`Client::modify_libra_db_cluster_account_privilege`].
 pub struct ModifyLibraDBClusterAccountPrivilegeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLibraDBClusterDataSource请求参数结构体
+/// Request of [`Client::modify_libra_db_cluster_data_source`].
 pub struct ModifyLibraDBClusterDataSourceRequest: encode {
-  /// **Required.** 分析集群ID
+  /// **Required.** Analysis cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 只读分析引擎实例ID
+  /// **Required.** Read-only analysis engine instance ID
   instance_id: String = "InstanceId",
-  /// 源端信息
+  /// Source information
   src_info: Vec<LibraDBClusterSrcInfo> = "SrcInfo",
 }
 
-/// ModifyLibraDBClusterDataSource返回参数结构体
+/// Response of [`Client::modify_libra_db_cluster_data_source`].
 pub struct ModifyLibraDBClusterDataSourceResponse: decode {
-  /// 异步任务ID
+  /// Asynchronous Task ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLibraDBClusterName请求参数结构体
+/// Request of [`Client::modify_libra_db_cluster_name`].
 pub struct ModifyLibraDBClusterNameRequest: encode {
-  /// **Required.** 分析集群 ID
+  /// **Required.** Analysis Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 集群名称
+  /// **Required.** Cluster name.
   cluster_name: String = "ClusterName",
 }
 
-/// ModifyLibraDBClusterName返回参数结构体
+/// Response of [`Client::modify_libra_db_cluster_name`].
 pub struct ModifyLibraDBClusterNameResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLibraDBClusterProject请求参数结构体
+/// Request of [`Client::modify_libra_db_cluster_project`].
 pub struct ModifyLibraDBClusterProjectRequest: encode {
-  /// 分析集群 ID 列表
+  /// Analytical cluster ID list
   cluster_id_set: Vec<String> = "ClusterIdSet",
-  /// 项目 ID
+  /// Project ID
   project_id: i64 = "ProjectId",
 }
 
-/// ModifyLibraDBClusterProject返回参数结构体
+/// Response of [`Client::modify_libra_db_cluster_project`].
 pub struct ModifyLibraDBClusterProjectResponse: decode {
-  /// 集群列表
+  /// This example shows you how to obtain the cluster list.
   affected_cluster_id_set: Vec<String> = "AffectedClusterIdSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLibraDBClusterReplicationObject请求参数结构体
+/// Request of [`Client::modify_libra_db_cluster_replication_object`].
 pub struct ModifyLibraDBClusterReplicationObjectRequest: encode {
-  /// **Required.** 分析集群ID
+  /// **Required.** Analysis cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 只读分析引擎实例 ID
+  /// **Required.** Read-only analysis engine instance ID
   instance_id: String = "InstanceId",
-  /// 映射模式
+  /// Mapping mode
   force_default_map_rule: String = "ForceDefaultMapRule",
-  /// 同步对象
+  /// Synchronization object
   objects: Vec<ReplicationObject> = "Objects",
-  /// 自动映射规则
+  /// Automated mapping rule
   auto_map_rules: Vec<AutoMapRule> = "AutoMapRules",
-  /// 是否按照最新映射规则刷新存量映射关系
+  /// Whether to update existing mapping relationships according to the latest mapping rule
   refresh_mapping: bool = "RefreshMapping",
 }
 
-/// ModifyLibraDBClusterReplicationObject返回参数结构体
+/// Response of [`Client::modify_libra_db_cluster_replication_object`].
 pub struct ModifyLibraDBClusterReplicationObjectResponse: decode {
-  /// 异步任务ID
+  /// Asynchronous Task ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLibraDBForwardConfig请求参数结构体
+/// Request of [`Client::modify_libra_db_forward_config`].
 pub struct ModifyLibraDBForwardConfigRequest: encode {
-  /// **Required.** 只读分析引擎实例Id
+  /// **Required.** Read-only analysis engine instance Id
   instance_id: String = "InstanceId",
-  /// 转发模式
+  /// Forwarding Mode
   forward_mode: String = "ForwardMode",
-  /// 转发实例列表
+  /// Forward instance list
   forward_list: Vec<ForwardInstanceInfo> = "ForwardList",
 }
 
-/// ModifyLibraDBForwardConfig返回参数结构体
+/// Response of [`Client::modify_libra_db_forward_config`].
 pub struct ModifyLibraDBForwardConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyMaintainPeriodConfig请求参数结构体
+/// Request of [`Client::modify_maintain_period_config`].
 pub struct ModifyMaintainPeriodConfigRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 维护开始时间，单位为秒，如3:00为10800
+  /// **Required.** Maintenance start time in seconds. For example, 3:00 is 10800.
   maintain_start_time: i64 = "MaintainStartTime",
-  /// **Required.** 维护持续时间，单位为秒，如1小时为3600
+  /// **Required.** Maintenance duration in seconds. For example, 1 hour is 3600.
   maintain_duration: i64 = "MaintainDuration",
-  /// **Required.** 每周维护日期，日期取值范围[Mon, Tue, Wed, Thu, Fri, Sat, Sun]
+  /// **Required.** Weekly maintenance date. Value range: [Mon, Tue, Wed, Thu, Fri, Sat, Sun]
   maintain_week_days: Vec<String> = "MaintainWeekDays",
 }
 
-/// ModifyMaintainPeriodConfig返回参数结构体
+/// Response of [`Client::modify_maintain_period_config`].
 pub struct ModifyMaintainPeriodConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 修改的实例参数信息
+/// Modified instance parameter information
+///
+/// <details><summary>中文</summary>修改的实例参数信息</details>
 pub struct ModifyParamItem: encode {
-  /// **Required.** 参数名
+  /// **Required.** Parameter name.
   param_name: String = "ParamName",
-  /// **Required.** 参数当前值
+  /// **Required.** Current parameter value
   current_value: String = "CurrentValue",
-  /// 参数旧值（只在出参时有用）
+  /// Old parameter value (only useful for output parameters)
   old_value: String = "OldValue",
-  /// libra组件类型
+  /// libra component type
   component: String = "Component",
 }
 
-/// ModifyParamTemplate请求参数结构体
+/// Request of [`Client::modify_param_template`].
 pub struct ModifyParamTemplateRequest: encode {
-  /// **Required.** 模板ID
+  /// **Required.** Template ID.
   template_id: i64 = "TemplateId",
-  /// 模板名
+  /// Template name
   template_name: String = "TemplateName",
-  /// 模板描述
+  /// Template description
   template_description: String = "TemplateDescription",
-  /// 参数列表
+  /// Parameter list
   param_list: Vec<ModifyParamItem> = "ParamList",
 }
 
-/// ModifyParamTemplate返回参数结构体
+/// Response of [`Client::modify_param_template`].
 pub struct ModifyParamTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 修改参数信息
+/// Modifies parameter information
+///
+/// <details><summary>中文</summary>修改参数信息</details>
 pub struct ModifyParamsData: decode {
-  /// 参数名
+  /// Parameter name.
   name: String = "Name",
-  /// 修改前参数值
+  /// Parameter value before modification
   old_value: String = "OldValue",
-  /// 修改后参数值
+  /// New Value
   cur_value: String = "CurValue",
 }
 
-/// ModifyProxyDesc请求参数结构体
+/// Request of [`Client::modify_proxy_desc`].
 pub struct ModifyProxyDescRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 数据库代理组ID
+  /// **Required.** Database Proxy Group ID
   proxy_group_id: String = "ProxyGroupId",
-  /// **Required.** 数据库代理描述
+  /// **Required.** Database proxy description
   description: String = "Description",
 }
 
-/// ModifyProxyDesc返回参数结构体
+/// Response of [`Client::modify_proxy_desc`].
 pub struct ModifyProxyDescResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyProxyRwSplit请求参数结构体
+/// Request of [`Client::modify_proxy_rw_split`].
 pub struct ModifyProxyRwSplitRequest: encode {
-  /// **Required.** <p>集群ID，例如cynosdbmysql-asd123</p>
+  /// **Required.** <p>Cluster ID, for example, cynosdbmysql-asd123</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** <p>数据库代理组ID，例如cynosdbmysql-proxy-qwe123</p>
+  /// **Required.** <p>Database Proxy Group ID, for example, cynosdbmysql-proxy-qwe123</p>
   proxy_group_id: String = "ProxyGroupId",
-  /// <p>一致性类型；“eventual&quot;-最终一致性, &quot;session&quot;-会话一致性, &quot;global&quot;-全局一致性</p>
+  /// <p>Consistency type; "eventual"-final consistency, "session"-session consistency, "global"-global consistency</p>
   consistency_type: String = "ConsistencyType",
-  /// <p>一致性超时时间。取值范围：0~1000000（毫秒）,设置0则表示若只读实例出现延迟, 导致一致性策略不满足, 请求将一直等待。</p>
+  /// <p>Consistency timeout. Value range: 0–1000000 (ms). If set to 0, requests will wait indefinitely when a read-only instance has a delay that causes the consistency policy to fail.</p>
   consistency_time_out: String = "ConsistencyTimeOut",
-  /// <p>读写权重分配模式；系统自动分配：&quot;system&quot;， 自定义：&quot;custom&quot;</p>
+  /// <p>Read-write weight allocation mode; system auto-assignment: "system", custom: "custom"</p>
   weight_mode: String = "WeightMode",
-  /// <p>实例只读权重。</p>
+  /// <p>Instance Read-Only Weight.</p>
   instance_weights: Vec<ProxyInstanceWeight> = "InstanceWeights",
-  /// <p>是否开启故障转移，代理出现故障后，连接地址将路由到主实例，取值：&quot;yes&quot; , &quot;no&quot;</p>
+  /// <p>Whether failover is enabled. After a fault occurs on the proxy, the connection address will be routed to the primary instance. Value: "yes", "no"</p>
   fail_over: String = "FailOver",
-  /// <p>是否自动添加只读实例，取值：&quot;yes&quot; , &quot;no&quot;</p>
+  /// <p>Whether to automatically add read-only instance. Parameter Value: "yes", "no"</p>
   auto_add_ro: String = "AutoAddRo",
-  /// <p>是否打开读写分离。<br>该参数已废弃，请通过RwType设置读写属性。</p>
+  /// <p>Whether to enable read-write separation.<br>This parameter is deprecated. Set the read-write attribute through RwType.</p>
   open_rw: String = "OpenRw",
-  /// <p>读写类型：<br>READWRITE,READONLY</p>
+  /// <p>Read-write type:<br>READWRITE,READONLY</p>
   rw_type: String = "RwType",
-  /// <p>事务拆分。<br>在一个事务中拆分读和写到不同的实例上去执行。</p>
+  /// <p>Transaction split.<br>Split reads and writes in a transaction to different instances for execution.</p>
   trans_split: bool = "TransSplit",
-  /// <p>连接模式：<br>nearby,balance</p>
+  /// <p>Connection mode: <br>nearby, balance</p>
   access_mode: String = "AccessMode",
-  /// <p>是否打开连接池：<br>yes,no</p>
+  /// <p>Whether to enable connection pool: <br>yes,no</p>
   open_connection_pool: String = "OpenConnectionPool",
-  /// <p>连接池类型：<br>SessionConnectionPool</p>
+  /// <p>Connection pool type: <br>SessionConnectionPool</p>
   connection_pool_type: String = "ConnectionPoolType",
-  /// <p>连接池时间。<br>可选范围:0~300（秒）</p>
+  /// <p>Connection pool time.<br>Optional range: 0–300 (seconds)</p>
   connection_pool_time_out: i64 = "ConnectionPoolTimeOut",
-  /// <p>是否将libra节点当作普通RO节点</p>
+  /// <p>Whether to treat the libra node as an ordinary RO node</p>
   ap_node_as_ro_node: bool = "ApNodeAsRoNode",
-  /// <p>libra节点故障，是否转发给其他节点</p>
+  /// <p>Whether to forward to other nodes when a libra node fault occurs</p>
   ap_query_to_other_node: bool = "ApQueryToOtherNode",
-  /// <p>负载均衡模式</p><p>枚举值：</p><ul><li>static： 静态负载</li><li>dynamic： 动态负载</li></ul>
+  /// <p>Load balancing mode</p><p>Enumeration values:</p><ul><li>static: Static load</li><li>dynamic: Dynamic load</li></ul>
   load_balance_mode: String = "LoadBalanceMode",
-  /// <p>是否开启事务全拆分。在一个事务中将事务写前和写后的读拆分到不同的实例上去执行。</p>
+  /// <p>Whether to enable full transactional split. In a transaction, split the reads before and after the write to different instances for execution.</p>
   trans_all_split: bool = "TransAllSplit",
 }
 
-/// ModifyProxyRwSplit返回参数结构体
+/// Response of [`Client::modify_proxy_rw_split`].
 pub struct ModifyProxyRwSplitResponse: decode {
-  /// <p>异步FlowId</p>
+  /// <p>Async FlowId</p>
   flow_id: i64 = "FlowId",
-  /// <p>异步任务ID</p>
+  /// <p>Asynchronous task ID.</p>
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyResourcePackageClusters请求参数结构体
+/// Request of [`Client::modify_resource_package_clusters`].
 pub struct ModifyResourcePackageClustersRequest: encode {
-  /// **Required.** 资源包唯一ID
+  /// **Required.** Unique ID of the resource package
   package_id: String = "PackageId",
-  /// 需要建立绑定关系的集群ID
+  /// Cluster ID for which a binding relationship needs to be established.
   bind_cluster_ids: Vec<String> = "BindClusterIds",
-  /// 需要解除绑定关系的集群ID
+  /// Cluster ID for which the binding relationship needs to be unbound.
   unbind_cluster_ids: Vec<String> = "UnbindClusterIds",
 }
 
-/// ModifyResourcePackageClusters返回参数结构体
+/// Response of [`Client::modify_resource_package_clusters`].
 pub struct ModifyResourcePackageClustersResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyResourcePackageName请求参数结构体
+/// Request of [`Client::modify_resource_package_name`].
 pub struct ModifyResourcePackageNameRequest: encode {
-  /// **Required.** 资源包唯一ID
+  /// **Required.** Unique ID of the resource package
   package_id: String = "PackageId",
-  /// **Required.** 自定义的资源包名称，最长支持120个字符
+  /// **Required.** Custom resource package name, supporting up to 120 characters.
   package_name: String = "PackageName",
 }
 
-/// ModifyResourcePackageName返回参数结构体
+/// Response of [`Client::modify_resource_package_name`].
 pub struct ModifyResourcePackageNameResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyResourcePackagesDeductionPriority请求参数结构体
+/// Request of [`Client::modify_resource_packages_deduction_priority`].
 pub struct ModifyResourcePackagesDeductionPriorityRequest: encode {
-  /// **Required.** 需要修改优先级的资源包类型，CCU：计算资源包，DISK：存储资源包
+  /// **Required.** Resource package type whose priority needs to be modified. CCU: compute resource package. DISK: storage resource package.
   package_type: String = "PackageType",
-  /// **Required.** 修改后的抵扣优先级对于哪个cynos资源生效
+  /// **Required.** Which cynos resource does the modified deduction priority take effect for?
   cluster_id: String = "ClusterId",
-  /// **Required.** 资源包抵扣优先级
+  /// **Required.** Resource package deduction priority
   deduction_priorities: Vec<PackagePriority> = "DeductionPriorities",
 }
 
-/// ModifyResourcePackagesDeductionPriority返回参数结构体
+/// Response of [`Client::modify_resource_packages_deduction_priority`].
 pub struct ModifyResourcePackagesDeductionPriorityResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyServerlessStrategy请求参数结构体
+/// Request of [`Client::modify_serverless_strategy`].
 pub struct ModifyServerlessStrategyRequest: encode {
-  /// **Required.** <p>serverless集群id</p>
+  /// **Required.** <p>serverless cluster id</p>
   cluster_id: String = "ClusterId",
-  /// <p>集群是否自动暂停，可选范围</p><li>yes</li><li>no</li>
+  /// <p>Whether the cluster auto pauses, optional range</p><li>yes</li><li>no</li>
   auto_pause: String = "AutoPause",
-  /// <p>集群自动暂停的延迟，单位秒，可选范围[600,691200]，默认600</p>
+  /// <p>Delay of Cluster Auto-Pause, in seconds. Optional range: [600,691200]. Default: 600</p>
   auto_pause_delay: i64 = "AutoPauseDelay",
-  /// <p>该参数暂时无效</p>
+  /// <p>This parameter is temporarily unavailable.</p>
   auto_scale_up_delay: i64 = "AutoScaleUpDelay",
-  /// <p>该参数暂时无效</p>
+  /// <p>This parameter is temporarily unavailable.</p>
   auto_scale_down_delay: i64 = "AutoScaleDownDelay",
-  /// <p>cpu最小值，可选范围参考DescribeServerlessInstanceSpecs接口返回</p>
+  /// <p>Minimum cpu value. For the optional range, see the API response of DescribeServerlessInstanceSpecs.</p>
   min_cpu: f64 = "MinCpu",
-  /// <p>cpu最大值，可选范围参考DescribeServerlessInstanceSpecs接口返回</p>
+  /// <p>Maximum value of cpu. For the optional range, see the API response of DescribeServerlessInstanceSpecs</p>
   max_cpu: f64 = "MaxCpu",
-  /// <p>只读实例cpu最小值，可选范围参考DescribeServerlessInstanceSpecs接口返回</p>
+  /// <p>Minimum cpu value of the read-only instance. For the optional range, see the API response of DescribeServerlessInstanceSpecs</p>
   min_ro_cpu: f64 = "MinRoCpu",
-  /// <p>只读cpu最大值，可选范围参考DescribeServerlessInstanceSpecs接口返回</p>
+  /// <p>Read-only maximum value of cpu. For the optional range, see the API response of DescribeServerlessInstanceSpecs.</p>
   max_ro_cpu: f64 = "MaxRoCpu",
-  /// <p>只读节点最小个数</p>
+  /// <p>Minimum number of read-only nodes</p>
   min_ro_count: i64 = "MinRoCount",
-  /// <p>只读节点最大个数</p>
+  /// <p>Maximum number of read-only nodes</p>
   max_ro_count: i64 = "MaxRoCount",
-  /// <p>是否开启归档，可选范围<li>yes</li><li>no</li>默认值:yes</p>
+  /// <p>Whether archive is enabled, optional range<li>yes</li><li>no</li>Default value: yes</p>
   auto_archive: String = "AutoArchive",
-  /// <p>升级类型。 默认值：upgradeImmediate。 可选值： upgradeImmediate：立即完成修改 upgradeInMaintain：在维护时间窗口内完成修改</p>
+  /// <p>Upgrade type. Default value: upgradeImmediate. Available values: upgradeImmediate: complete the modification immediately; upgradeInMaintain: complete the modification during the maintenance window</p>
   upgrade_type: String = "UpgradeType",
-  /// <p>新增的只读实例需要绑定的安全组列表。仅仅针对于在这次调整策略过程中新产生的只读实例绑定安全组，存量的实例不绑定。</p>
+  /// <p>List of security groups that the newly-added read-only instances need to bind to. This only binds security groups to read-only instances newly generated during this adjustment of policies, and existing instances are not bound.</p>
   security_group_ids_for_new_ro: Vec<String> = "SecurityGroupIdsForNewRo",
 }
 
-/// ModifyServerlessStrategy返回参数结构体
+/// Response of [`Client::modify_serverless_strategy`].
 pub struct ModifyServerlessStrategyResponse: decode {
-  /// <p>异步流程id</p>
+  /// <p>Asynchronous flow ID.</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   flow_id: i64 = "FlowId",
-  /// <p>任务id</p>
+  /// <p>Task ID.</p>
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySnapBackupCrossRegionConfig请求参数结构体
+/// Request of [`Client::modify_snap_backup_cross_region_config`].
 pub struct ModifySnapBackupCrossRegionConfigRequest: encode {
-  /// **Required.** <p>集群ID</p>
+  /// **Required.** <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
-  /// <p>是否开启跨地域快照备份ON/OFF</p>
+  /// <p>Whether cross-region snapshot backup is enabled ON/OFF</p>
   cross_regions_enable: String = "CrossRegionsEnable",
-  /// <p>快照备份所跨地域</p>
+  /// <p>Cross-regional snapshot backup</p>
   cross_regions: Vec<String> = "CrossRegions",
-  /// <p>跨地域备份保留时间</p><p>单位：天</p>
+  /// <p>Cross-region backup retention period</p><p>Unit: day</p>
   cross_region_save_days: i64 = "CrossRegionSaveDays",
 }
 
-/// ModifySnapBackupCrossRegionConfig返回参数结构体
+/// Response of [`Client::modify_snap_backup_cross_region_config`].
 pub struct ModifySnapBackupCrossRegionConfigResponse: decode {
-  /// <p>任务id</p>
+  /// <p>Task ID.</p>
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyVault请求参数结构体
+/// Request of [`Client::modify_vault`].
 pub struct ModifyVaultRequest: encode {
-  /// **Required.** 保险箱ID
+  /// **Required.** Safe ID
   vault_id: String = "VaultId",
-  /// 保险箱名称，最大255字符
+  /// Safe name. Maximum length: 255 characters.
   vault_name: String = "VaultName",
-  /// 保险箱描述，最大1024字符
+  /// Safe description. Maximum length: 1024 characters.
   vault_describe: String = "VaultDescribe",
-  /// 备份保留时长（秒），范围: (0, 632448000]
+  /// Backup retention period in seconds. Value range: (0, 632448000]
   backup_save_seconds: i64 = "BackupSaveSeconds",
-  /// 加密密钥ID，最大36字符
+  /// Encryption key ID. Maximum length: 36 characters.
   key_id: String = "KeyId",
-  /// 密钥类型，可选值: cloud、custom
+  /// Key type. Available values: cloud, custom
   key_type: String = "KeyType",
-  /// 密钥所在地域，最大32字符
+  /// Region of the key. Maximum length: 32 characters.
   key_region: String = "KeyRegion",
-  /// 是否锁定保险箱
+  /// Whether the safe is locked
   is_lock: bool = "IsLock",
-  /// 锁定到期时间，格式: 2006-01-02 15:04:05，锁定时间距当前最多15天
+  /// Lock expiration time. Format: 2006-01-02 15:04:05. The lock time can be up to 15 days from now.
   locked_time: String = "LockedTime",
-  /// 是否加密
+  /// Encrypted or not
   is_encryption: bool = "IsEncryption",
 }
 
-/// ModifyVault返回参数结构体
+/// Response of [`Client::modify_vault`].
 pub struct ModifyVaultResponse: decode {
-  /// 任务ID
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyVipVport请求参数结构体
+/// Request of [`Client::modify_vip_vport`].
 pub struct ModifyVipVportRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   cluster_id: String = "ClusterId",
-  /// 实例组id
+  /// Instance Group ID
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_grp_id: String = "InstanceGrpId",
-  /// 实例组id
+  /// Instance Group ID
   instance_group_id: String = "InstanceGroupId",
-  /// 需要修改的目的ip
+  /// Destination ip that needs to be modified
   vip: String = "Vip",
-  /// 需要修改的目的端口
+  /// Destination port that needs to be modified
   vport: i64 = "Vport",
-  /// 数据库类型，取值范围:
+  /// Database type. Valid values:
   /// <li> MYSQL </li>
   db_type: String = "DbType",
-  /// 旧ip回收前的保留时间，单位小时，0表示立即回收
+  /// Retention time of the old ip before recycling. Unit: hour. 0 means reclaim immediately.
   old_ip_reserve_hours: i64 = "OldIpReserveHours",
 }
 
-/// ModifyVipVport返回参数结构体
+/// Response of [`Client::modify_vip_vport`].
 pub struct ModifyVipVportResponse: decode {
-  /// 异步任务id
+  /// Asynchronous task ID.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 系统支持的模块
+/// Supported modules
+///
+/// <details><summary>中文</summary>系统支持的模块</details>
 pub struct Module: decode {
-  /// 是否支持，可选值:yes,no
+  /// Whether it is supported. Available values: yes, no
   is_disable: String = "IsDisable",
-  /// 模块名
+  /// Module Name
   module_name: String = "ModuleName",
 }
 
-/// 月份日期信息
+/// Month, date, and info
+///
+/// <details><summary>中文</summary>月份日期信息</details>
 pub struct MonthDay: encode {
-  /// **Required.** 月份信息
+  /// **Required.** Month info
   month: i64 = "Month",
-  /// **Required.** 日期信息
+  /// **Required.** Date information
   day: i64 = "Day",
 }
 
-/// 网络信息
+/// Network info
+///
+/// <details><summary>中文</summary>网络信息</details>
 pub struct NetAddr: decode {
-  /// 内网ip
+  /// Private IP address
   vip: String = "Vip",
-  /// 内网端口号
+  /// Private network port number
   vport: i64 = "Vport",
-  /// 外网域名
+  /// Public network domain name.
   wan_domain: String = "WanDomain",
-  /// 外网端口号
+  /// Public network port number.
   wan_port: i64 = "WanPort",
-  /// 网络类型（ro-只读,rw/ha-读写）
+  /// Network type (ro: read-only, rw/ha: read-write)
   net_type: String = "NetType",
-  /// 子网ID
+  /// Subnet ID.
   uniq_subnet_id: String = "UniqSubnetId",
-  /// 私有网络ID
+  /// VPC ID
   uniq_vpc_id: String = "UniqVpcId",
-  /// 描述信息
+  /// Description information
   description: String = "Description",
-  /// 外网IP
+  /// Public IP address
   wan_ip: String = "WanIP",
-  /// 外网状态
+  /// Public network status.
   wan_status: String = "WanStatus",
-  /// 实例组ID
+  /// Instance group ID
   instance_group_id: String = "InstanceGroupId",
 }
 
-/// 新建账号
+/// Create account
+///
+/// <details><summary>中文</summary>新建账号</details>
 pub struct NewAccount: encode {
-  /// **Required.** <p>账户名，包含字母数字_,以字母开头，字母或数字结尾，长度1-30</p>
+  /// **Required.** <p>Account name, contains letters, digits, and underscores, starts with a letter, ending with a letter or digit, length 1-30</p>
   account_name: String = "AccountName",
-  /// **Required.** <p>主机(%或ipv4地址)</p>
+  /// **Required.** <p>Host (% or ipv4 address)</p>
   host: String = "Host",
-  /// **Required.** <p>密码，密码长度范围为8到64个字符</p>
+  /// **Required.** <p>Password. The password length range is 8 to 64 characters.</p>
   account_password: String = "AccountPassword",
-  /// <p>是否开启密码轮转(0:关闭;1:开启)</p>
+  /// <p>Whether password rotation is enabled (0: turn off; 1: turn on)</p>
   password_rotation: i64 = "PasswordRotation",
-  /// <p>描述</p>
+  /// <p>Description.</p>
   description: String = "Description",
-  /// <p>用户最大连接数，不能大于10240</p>
+  /// <p>Maximum user connections, cannot be greater than 10240</p>
   max_user_connections: i64 = "MaxUserConnections",
 }
 
-/// 任务信息
+/// Task information
+///
+/// <details><summary>中文</summary>任务信息</details>
 pub struct ObjectTask: decode {
-  /// 任务自增ID
+  /// Task auto-increment ID.
   task_id: i64 = "TaskId",
-  /// 任务类型
+  /// Task type
   task_type: String = "TaskType",
-  /// 任务状态
+  /// Task status.
   task_status: String = "TaskStatus",
-  /// 任务ID（集群ID|实例组ID|实例ID）
+  /// Task ID (Cluster ID | instance group ID | instance ID)
   object_id: String = "ObjectId",
-  /// 任务类型
+  /// Task type
   object_type: String = "ObjectType",
 }
 
-/// 同步对象列表
+/// sync object list
+///
+/// <details><summary>中文</summary>同步对象列表</details>
 pub struct Objects: encode {
-  /// 包含数据库表信息
+  /// Database table information
   database_tables: MigrateObject = "DatabaseTables",
 }
 
-/// OfflineCluster请求参数结构体
+/// Request of [`Client::offline_cluster`].
 pub struct OfflineClusterRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// OfflineCluster返回参数结构体
+/// Response of [`Client::offline_cluster`].
 pub struct OfflineClusterResponse: decode {
-  /// 任务流ID
+  /// Task flow ID.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OfflineInstance请求参数结构体
+/// Request of [`Client::offline_instance`].
 pub struct OfflineInstanceRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 实例ID数组
+  /// **Required.** Instance ID array.
   instance_id_list: Vec<String> = "InstanceIdList",
 }
 
-/// OfflineInstance返回参数结构体
+/// Response of [`Client::offline_instance`].
 pub struct OfflineInstanceResponse: decode {
-  /// 任务流ID
+  /// Task flow ID.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OfflineLibraDBCluster请求参数结构体
+/// Request of [`Client::offline_libra_db_cluster`].
 pub struct OfflineLibraDBClusterRequest: encode {
-  /// **Required.** 分析集群 ID
+  /// **Required.** Analysis Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// OfflineLibraDBCluster返回参数结构体
+/// Response of [`Client::offline_libra_db_cluster`].
 pub struct OfflineLibraDBClusterResponse: decode {
   /// flow id
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OfflineLibraDBInstance请求参数结构体
+/// Request of [`Client::offline_libra_db_instance`].
 pub struct OfflineLibraDBInstanceRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 只读分析引擎实例 ID 列表
+  /// **Required.** Read-only analysis engine instance ID list
   instance_id_list: Vec<String> = "InstanceIdList",
 }
 
-/// OfflineLibraDBInstance返回参数结构体
+/// Response of [`Client::offline_libra_db_instance`].
 pub struct OfflineLibraDBInstanceResponse: decode {
-  /// 任务流id
+  /// Task flow id
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 数据库地址
+/// Database address
+///
+/// <details><summary>中文</summary>数据库地址</details>
 pub struct OldAddrInfo: decode {
   /// IP
   vip: String = "Vip",
-  /// 端口
+  /// Port.
   vport: i64 = "Vport",
-  /// 期望执行回收时间
+  /// Expected recycle time
   return_time: String = "ReturnTime",
 }
 
-/// OpenAIOptimizer请求参数结构体
+/// Request of [`Client::open_ai_optimizer`].
 pub struct OpenAIOptimizerRequest: encode {
-  /// **Required.** <p>集群ID</p>
+  /// **Required.** <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
 }
 
-/// OpenAIOptimizer返回参数结构体
+/// Response of [`Client::open_ai_optimizer`].
 pub struct OpenAIOptimizerResponse: decode {
-  /// <p>任务流id</p>
+  /// <p>Task flow id.</p>
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OpenAuditService请求参数结构体
+/// Request of [`Client::open_audit_service`].
 pub struct OpenAuditServiceRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 日志保留时长。
+  /// **Required.** Log retention period.
   log_expire_day: u64 = "LogExpireDay",
-  /// 高频日志保留时长。
+  /// High frequency log retention period.
   high_log_expire_day: u64 = "HighLogExpireDay",
-  /// 审计规则(废弃)。
+  /// Audit rule (deprecated).
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   audit_rule_filters: Vec<AuditRuleFilters> = "AuditRuleFilters",
-  /// 规则模板ID。同AuditRuleFilters都不填是全审计。
+  /// Rule template ID. If both this parameter and AuditRuleFilters are left empty, full audit is enabled.
   rule_template_ids: Vec<String> = "RuleTemplateIds",
-  /// 审计类型。true-全审计；默认false-规则审计。
+  /// Audit type. true: full audit; default false: rule audit.
   audit_all: bool = "AuditAll",
 }
 
-/// OpenAuditService返回参数结构体
+/// Response of [`Client::open_audit_service`].
 pub struct OpenAuditServiceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OpenClusterPasswordComplexity请求参数结构体
+/// Request of [`Client::open_cluster_password_complexity`].
 pub struct OpenClusterPasswordComplexityRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   cluster_id: String = "ClusterId",
-  /// **Required.** 密码长度
+  /// **Required.** Password length
   validate_password_length: i64 = "ValidatePasswordLength",
-  /// **Required.** 大小写字符个数
+  /// **Required.** Number of uppercase/lowercase characters
   validate_password_mixed_case_count: i64 = "ValidatePasswordMixedCaseCount",
-  /// **Required.** 特殊字符个数
+  /// **Required.** Number of special characters
   validate_password_special_char_count: i64 = "ValidatePasswordSpecialCharCount",
-  /// **Required.** 数字个数
+  /// **Required.** Number of digits
   validate_password_number_count: i64 = "ValidatePasswordNumberCount",
-  /// **Required.** 密码强度（"MEDIUM", "STRONG"）
+  /// **Required.** Password strength ("MEDIUM", "STRONG")
   validate_password_policy: String = "ValidatePasswordPolicy",
-  /// 数据字典
+  /// Data dictionary
   validate_password_dictionary: Vec<String> = "ValidatePasswordDictionary",
 }
 
-/// OpenClusterPasswordComplexity返回参数结构体
+/// Response of [`Client::open_cluster_password_complexity`].
 pub struct OpenClusterPasswordComplexityResponse: decode {
-  /// 任务流ID
+  /// Task flow ID.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OpenClusterReadOnlyInstanceGroupAccess请求参数结构体
+/// Request of [`Client::open_cluster_read_only_instance_group_access`].
 pub struct OpenClusterReadOnlyInstanceGroupAccessRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 端口
+  /// **Required.** Port.
   port: String = "Port",
-  /// 安全组ID
+  /// Security group ID
   security_group_ids: Vec<String> = "SecurityGroupIds",
 }
 
-/// OpenClusterReadOnlyInstanceGroupAccess返回参数结构体
+/// Response of [`Client::open_cluster_read_only_instance_group_access`].
 pub struct OpenClusterReadOnlyInstanceGroupAccessResponse: decode {
-  /// 开启流程ID
+  /// Process ID for initiation
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OpenClusterTransparentEncrypt请求参数结构体
+/// Request of [`Client::open_cluster_transparent_encrypt`].
 pub struct OpenClusterTransparentEncryptRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   cluster_id: String = "ClusterId",
-  /// **Required.** 秘钥类型(cloud,custom)
+  /// **Required.** Key type (cloud, custom)
   key_type: String = "KeyType",
-  /// 秘钥Id
+  /// Secret Id
   key_id: String = "KeyId",
-  /// 秘钥地域
+  /// Key region
   key_region: String = "KeyRegion",
-  /// 是否开启全局加密
+  /// Whether global encryption is enabled
   is_open_global_encryption: bool = "IsOpenGlobalEncryption",
 }
 
-/// OpenClusterTransparentEncrypt返回参数结构体
+/// Response of [`Client::open_cluster_transparent_encrypt`].
 pub struct OpenClusterTransparentEncryptResponse: decode {
-  /// 异步任务id
+  /// Asynchronous task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OpenReadOnlyInstanceExclusiveAccess请求参数结构体
+/// Request of [`Client::open_read_only_instance_exclusive_access`].
 pub struct OpenReadOnlyInstanceExclusiveAccessRequest: encode {
-  /// **Required.** 请使用 [集群信息描述](https://cloud.tencent.com/document/api/1003/48086) 获取 clusterId。
+  /// **Required.** Please use [Cluster information description](https://www.tencentcloud.com/document/api/1003/48086?from_cn_redirect=1) to get the clusterId.
   cluster_id: String = "ClusterId",
-  /// **Required.** 请使用 [集群信息描述](https://cloud.tencent.com/document/api/1003/48086) 获取 instanceId。
+  /// **Required.** Please use [Cluster information description](https://www.tencentcloud.com/document/api/1003/48086?from_cn_redirect=1) to get the instanceId.
   instance_id: String = "InstanceId",
-  /// **Required.** 指定的 vpc ID，请使用 [查询私有网络列表](https://cloud.tencent.com/document/api/215/15778) 获取 vpc ID。
+  /// **Required.** Designated vpc ID. Please use [query the vpc list](https://www.tencentcloud.com/document/api/215/15778?from_cn_redirect=1) to get the vpc ID.
   vpc_id: String = "VpcId",
-  /// **Required.** 指定的子网 ID，如果设置了 vpc ID，则 SubnetId 必填，请使用 [查询子网列表](https://cloud.tencent.com/document/api/215/15784) 获取 SubnetId。
+  /// **Required.** Designated subnet ID. If vpc ID is set up, SubnetId is required. Please use query subnet list (https://www.tencentcloud.com/document/api/215/15784?from_cn_redirect=1) to get SubnetId.
   subnet_id: String = "SubnetId",
-  /// **Required.** 用户自定义的端口。
+  /// **Required.** User-defined port.
   port: i64 = "Port",
-  /// 安全组 ID，请使用 [查看安全组](https://cloud.tencent.com/document/api/215/15808) 获取 SecurityGroupId。
+  /// Security group ID. Please use [View Security Group](https://www.tencentcloud.com/document/api/215/15808?from_cn_redirect=1) to get the SecurityGroupId.
   security_group_ids: Vec<String> = "SecurityGroupIds",
 }
 
-/// OpenReadOnlyInstanceExclusiveAccess返回参数结构体
+/// Response of [`Client::open_read_only_instance_exclusive_access`].
 pub struct OpenReadOnlyInstanceExclusiveAccessResponse: decode {
-  /// 开通流程ID
+  /// SDK activation process ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OpenSSL请求参数结构体
+/// Request of [`Client::open_ssl`].
 pub struct OpenSSLRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
@@ -13619,821 +16167,881 @@ pub struct OpenSSLRequest: encode {
   instance_id: String = "InstanceId",
 }
 
-/// OpenSSL返回参数结构体
+/// Response of [`Client::open_ssl`].
 pub struct OpenSSLResponse: decode {
   /// 任务流ID
   flow_id: i64 = "FlowId",
   /// 任务id
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OpenWan请求参数结构体
+/// Request of [`Client::open_wan`].
 pub struct OpenWanRequest: encode {
-  /// 实例组id
+  /// Instance Group ID
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_grp_id: String = "InstanceGrpId",
-  /// 实例ID
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 实例组id
+  /// Instance Group ID
   instance_group_id: String = "InstanceGroupId",
 }
 
-/// OpenWan返回参数结构体
+/// Response of [`Client::open_wan`].
 pub struct OpenWanResponse: decode {
-  /// 任务流ID
+  /// Task flow ID.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 资源包
+/// Resource package
+///
+/// <details><summary>中文</summary>资源包</details>
 pub struct Package: decode {
   /// AppID
   app_id: i64 = "AppId",
-  /// 资源包唯一ID
+  /// Unique ID of the resource package
   package_id: String = "PackageId",
-  /// 资源包名称
+  /// Resource package name.
   package_name: String = "PackageName",
-  /// 资源包类型
-  /// CCU-计算资源包，DISK-存储资源包
+  /// Resource package type
+  /// CCU: compute resource package. DISK: storage resource package.
   package_type: String = "PackageType",
-  /// 资源包套餐版本
-  /// base-基础，common-通用，enterprise-企业
+  /// Resource package edition
+  /// base - basic, common - general, enterprise - business
   package_version: String = "PackageVersion",
-  /// 资源包使用地域
-  /// china-中国内地通用，overseas-港澳台及海外通用
+  /// Region of resource package use
+  /// china: common in the Chinese mainland; overseas: common in Hong Kong (China), Macao (China), Taiwan (China), and overseas regions
   package_region: String = "PackageRegion",
-  /// 资源包状态
-  /// creating-创建中；
-  /// using-使用中；
-  /// expired-已过期；
-  /// normal_finish-使用完；
-  /// apply_refund-申请退费中；
-  /// refund-已退费。
+  /// Resource package status
+  /// creating
+  /// using - in use;
+  /// expired
+  /// normal_finish: used up;
+  /// apply_refund: Refund requested
+  /// refund: refunded.
   status: String = "Status",
-  /// 资源包总量
+  /// Total resource package quantity
   package_total_spec: f64 = "PackageTotalSpec",
-  /// 资源包已使用量
+  /// Used amount of the resource package
   package_used_spec: f64 = "PackageUsedSpec",
-  /// 是否还有库存余量
+  /// Whether there is still inventory surplus
   has_quota: bool = "HasQuota",
-  /// 绑定实例信息
+  /// Bound instance information
   bind_instance_infos: Vec<BindInstanceInfo> = "BindInstanceInfos",
-  /// 生效时间：2022-07-01 00:00:00
+  /// Effective time: 2022-07-01 00:00:00
   start_time: String = "StartTime",
-  /// 失效时间：2022-08-01 00:00:00
+  /// Expiration time: 2022-08-01 00:00:00
   expire_time: String = "ExpireTime",
-  /// 资源包历史绑定（已解绑）实例信息
+  /// Resource package historic bound (unbound) instance information
   history_bind_resource_infos: Vec<BindInstanceInfo> = "HistoryBindResourceInfos",
 }
 
-/// 资源包明细说明
+/// Resource pack details
+///
+/// <details><summary>中文</summary>资源包明细说明</details>
 pub struct PackageDetail: decode {
-  /// AppId账户ID
+  /// AppId account ID
   app_id: i64 = "AppId",
-  /// 资源包唯一ID
+  /// Unique ID of the resource package
   package_id: String = "PackageId",
-  /// 实例ID
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 成功抵扣容量
+  /// Capacity deducted successfully
   success_deduct_spec: f64 = "SuccessDeductSpec",
-  /// 截止当前，资源包已使用的容量
+  /// Used capacity of the resource package as of now.
   package_total_used_spec: f64 = "PackageTotalUsedSpec",
-  /// 抵扣开始时间
+  /// Deduction start time
   start_time: String = "StartTime",
-  /// 抵扣结束时间
+  /// Offset end time
   end_time: String = "EndTime",
-  /// 扩展信息
+  /// Extension Information
   extend_info: String = "ExtendInfo",
 }
 
-/// 资源包抵扣优先级
+/// Resource package deduction priority
+///
+/// <details><summary>中文</summary>资源包抵扣优先级</details>
 pub struct PackagePriority: encode {
-  /// 需要自定义抵扣优先级的资源包
+  /// Resource pack with a custom deduction priority
   package_id: String = "PackageId",
-  /// 自定义的抵扣优先级
+  /// Custom deduction priority
   deduction_priority: i64 = "DeductionPriority",
 }
 
-/// 实例参数详细描述
+/// Detailed description of instance parameters
+///
+/// <details><summary>中文</summary>实例参数详细描述</details>
 pub struct ParamDetail: decode {
-  /// 参数名称
+  /// Parameter name.
   param_name: String = "ParamName",
-  /// 参数类型：integer，enum，float，string，func
+  /// Parameter type: integer, enum, float, string, func
   param_type: String = "ParamType",
-  /// true-支持"func"，false-不支持公式
+  /// true: supports "func"; false: no formula support
   support_func: bool = "SupportFunc",
-  /// 默认值
+  /// Default value
   default: String = "Default",
-  /// 参数描述
+  /// Parameter description
   description: String = "Description",
-  /// 参数当前值
+  /// Current parameter value
   current_value: String = "CurrentValue",
-  /// 修改参数后，是否需要重启数据库以使参数生效。0-不需要重启，1-需要重启。
+  /// Whether database restart is required after modifying parameters to take effect. 0: no restart required; 1: restart required.
   need_reboot: i64 = "NeedReboot",
-  /// 参数容许的最大值
+  /// Maximum value allowed for the parameter
   max: String = "Max",
-  /// 参数容许的最小值
+  /// Minimum allowed parameter value
   min: String = "Min",
-  /// 参数的可选枚举值。如果为非枚举值，则为空
+  /// Optional enumerated values of the parameter. If it is a non-enumerated value, this parameter is empty
   enum_value: Vec<String> = "EnumValue",
-  /// 1：全局参数，0：非全局参数
+  /// 1: global parameter, 0: non-global parameter
   is_global: i64 = "IsGlobal",
-  /// 匹配类型，multiVal
+  /// Match type. multiVal
   match_type: String = "MatchType",
-  /// 匹配目标值，当multiVal时，各个key用，分割
+  /// Match target value. If multiVal is set, separate each key with a comma.
   match_value: String = "MatchValue",
-  /// true-为公式，false-非公式
+  /// true: formula; false: non-formula
   is_func: bool = "IsFunc",
-  /// 参数设置为公式时，Func返回设置的公式内容
+  /// When the parameter is set to a formula, Func returns the set formula content.
   func: String = "Func",
-  /// 参数是否可修改
+  /// Whether the parameter is modifiable
   modifiable_info: ModifiableInfo = "ModifiableInfo",
-  /// 支持公式的参数的默认公式样式
+  /// Default formula style for parameters that support formulas
   func_pattern: String = "FuncPattern",
 }
 
-/// 参数信息
+/// Parameter information.
+///
+/// <details><summary>中文</summary>参数信息</details>
 pub struct ParamInfo: decode {
-  /// 当前值
+  /// Current value
   current_value: String = "CurrentValue",
-  /// 默认值
+  /// Default value
   default: String = "Default",
-  /// 参数为enum/string/bool时，可选值列表
+  /// Available option list when the parameter is enum, string, or bool.
   enum_value: Vec<String> = "EnumValue",
-  /// 参数类型为float/integer时的最大值
+  /// Maximum value when the parameter type is float/integer.
   max: String = "Max",
-  /// 参数类型为float/integer时的最小值
+  /// Minimum value when the parameter type is float/integer
   min: String = "Min",
-  /// 参数名称
+  /// Parameter name.
   param_name: String = "ParamName",
-  /// 是否需要重启生效
+  /// Whether a restart is required.
   need_reboot: i64 = "NeedReboot",
-  /// 参数类型：integer/float/string/enum/bool
+  /// Parameter type: integer, float, string, enum, or bool.
   param_type: String = "ParamType",
-  /// 匹配类型，multiVal, regex在参数类型是string时使用
+  /// Match type. multiVal and regex are used when the parameter type is string.
   match_type: String = "MatchType",
-  /// 匹配目标值，当multiVal时，各个key用;分割
+  /// Match the target value. For multiVal, separate each key with a semicolon (;).
   match_value: String = "MatchValue",
-  /// 参数描述
+  /// Parameter description.
   description: String = "Description",
-  /// 是否为全局参数
+  /// Whether it is a global parameter
   is_global: i64 = "IsGlobal",
-  /// 参数是否可修改
+  /// Whether the parameter is modifiable
   modifiable_info: ModifiableInfo = "ModifiableInfo",
-  /// 是否为函数
+  /// Whether it is a function
   is_func: bool = "IsFunc",
-  /// 函数
+  /// Function
   func: String = "Func",
-  /// 支持公式的参数的默认公式样式
+  /// Default formula style for parameters that support formulas
   func_pattern: String = "FuncPattern",
 }
 
-/// 修改参数时，传入参数描述
+/// Description of the incoming parameter when modifying parameters
+///
+/// <details><summary>中文</summary>修改参数时，传入参数描述</details>
 pub struct ParamItem: encode {
-  /// **Required.** 参数名称
+  /// **Required.** Parameter name.
   param_name: String = "ParamName",
-  /// **Required.** 当前值
+  /// **Required.** Current value
   current_value: String = "CurrentValue",
-  /// **Required.** 原有值
+  /// **Required.** Original value
   old_value: String = "OldValue",
 }
 
-/// 实例参数信息
+/// Instance parameter information
+///
+/// <details><summary>中文</summary>实例参数信息</details>
 pub struct ParamItemDetail: decode {
-  /// <p>当前值</p>
+  /// <p>Current value</p>
   current_value: String = "CurrentValue",
-  /// <p>默认值</p>
+  /// <p>Default value</p>
   default: String = "Default",
-  /// <p>参数的可选枚举值。如果为非枚举值，则为空</p>
+  /// <p>Optional enumerated values of the parameter. If it is a non-enumerated value, this parameter is empty</p>
   enum_value: Vec<String> = "EnumValue",
-  /// <p>1：全局参数，0：非全局参数</p>
+  /// <p>1: global parameter, 0: non-global parameter</p>
   is_global: i64 = "IsGlobal",
-  /// <p>最大值</p>
+  /// <p>Maximum value</p>
   max: String = "Max",
-  /// <p>最小值</p>
+  /// <p>Minimum value</p>
   min: String = "Min",
-  /// <p>修改参数后，是否需要重启数据库以使参数生效。0-不需要重启，1-需要重启。</p>
+  /// <p>Whether database restart is required after modifying parameters to take effect. 0: no restart required; 1: restart required.</p>
   need_reboot: i64 = "NeedReboot",
-  /// <p>参数名称</p>
+  /// <p>Parameter name</p>
   param_name: String = "ParamName",
-  /// <p>参数类型：integer，enum，float，string，func</p>
+  /// <p>Parameter type: integer, enum, float, string, func</p>
   param_type: String = "ParamType",
-  /// <p>参数是否可修改</p>
+  /// <p>Whether the parameter is modifiable</p>
   modifiable_info: ModifiableInfo = "ModifiableInfo",
-  /// <p>参数描述</p>
+  /// <p>Parameter description</p>
   description: String = "Description",
-  /// <p>类型是否为公式</p>
+  /// <p>Whether the type is a formula</p>
   is_func: bool = "IsFunc",
-  /// <p>参数配置公式</p>
+  /// <p>Parameter configuration formula</p>
   func: String = "Func",
-  /// <p>支持公式的参数的默认公式样式</p>
+  /// <p>Default formula style for parameters that support formulas</p>
   func_pattern: String = "FuncPattern",
 }
 
-/// 参数变化信息
+/// Parameter change information
+///
+/// <details><summary>中文</summary>参数变化信息</details>
 pub struct ParamItemInfo: decode {
-  /// 参数名字
+  /// Parameter name.
   param_name: String = "ParamName",
-  /// 参数新值
+  /// New parameter value.
   new_value: String = "NewValue",
-  /// 参数旧值
+  /// Old parameter value.
   old_value: String = "OldValue",
-  /// 参数公式
+  /// Parameter formula
   value_function: String = "ValueFunction",
 }
 
-/// 参数模板信息
+/// Parameter template information.
+///
+/// <details><summary>中文</summary>参数模板信息</details>
 pub struct ParamTemplateListInfo: decode {
-  /// 参数模板ID
+  /// Parameter template ID.
   id: i64 = "Id",
-  /// 参数模板名称
+  /// Parameter template name
   template_name: String = "TemplateName",
-  /// 参数模板描述
+  /// Parameter template description
   template_description: String = "TemplateDescription",
-  /// 引擎版本
+  /// Engine version
   engine_version: String = "EngineVersion",
-  /// 数据库类型，可选值：NORMAL，SERVERLESS
+  /// Database type. Available values: NORMAL, SERVERLESS
   db_mode: String = "DbMode",
-  /// 参数模板详情
+  /// Parameter template details
   param_info_set: Vec<TemplateParamInfo> = "ParamInfoSet",
 }
 
-/// PauseServerless请求参数结构体
+/// Request of [`Client::pause_serverless`].
 pub struct PauseServerlessRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 是否强制暂停，忽略当前的用户链接  0:不强制  1:强制， 默认为1
+  /// Whether to forcibly pause and ignore current user connections. 0: not mandatory. 1: mandatory. Default value: 1
   force_pause: i64 = "ForcePause",
 }
 
-/// PauseServerless返回参数结构体
+/// Response of [`Client::pause_serverless`].
 pub struct PauseServerlessResponse: decode {
-  /// 异步流程ID
+  /// Async process ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 安全组规则
+/// Security group rule
+///
+/// <details><summary>中文</summary>安全组规则</details>
 pub struct PolicyRule: decode {
-  /// 策略，ACCEPT或者DROP
+  /// Policy. Valid values: ACCEPT and DROP.
   action: String = "Action",
-  /// 来源Ip或Ip段，例如192.168.0.0/16
+  /// Source Ip or Ip range, for example, 192.168.0.0/16
   cidr_ip: String = "CidrIp",
-  /// 端口
+  /// Port.
   port_range: String = "PortRange",
-  /// 网络协议，支持udp、tcp等
+  /// Network protocol. Supports udp and tcp.
   ip_protocol: String = "IpProtocol",
-  /// 协议端口ID或者协议端口组ID。
+  /// Protocol port ID or protocol port group ID.
   service_module: String = "ServiceModule",
-  /// IP地址ID或者ID地址组ID。
+  /// IP address ID or IP address group ID
   address_module: String = "AddressModule",
   /// id
   id: String = "Id",
-  /// 描述
+  /// Description
   desc: String = "Desc",
 }
 
-/// 访问代理配置
+/// Access proxy configuration
+///
+/// <details><summary>中文</summary>访问代理配置</details>
 pub struct ProxyConfig: encode {
-  /// <p>数据库代理组节点个数。该参数不再建议使用,建议使用ProxyZones</p>
+  /// <p>Number of database proxy group nodes. This parameter is no longer recommended. Use ProxyZones instead.</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   proxy_count: i64 = "ProxyCount",
-  /// <p>cpu核数</p>
+  /// <p>cpu cores.</p>
   cpu: i64 = "Cpu",
-  /// <p>内存</p>
+  /// <p>memory</p>
   mem: i64 = "Mem",
-  /// <p>连接池类型:SessionConnectionPool(会话级别连接池 )</p>
+  /// <p>Connection pool type: SessionConnectionPool (session-level connection pool)</p>
   connection_pool_type: String = "ConnectionPoolType",
-  /// <p>是否开启连接池,yes-开启，no-不开启</p>
+  /// <p>Whether the connection pool is enabled. yes: enabled; no: not enabled</p>
   open_connection_pool: String = "OpenConnectionPool",
-  /// <p>连接池阈值:单位（秒）</p>
+  /// <p>Connection pool threshold: measurement unit (seconds)</p>
   connection_pool_time_out: i64 = "ConnectionPoolTimeOut",
-  /// <p>描述说明</p>
+  /// <p>Description</p>
   description: String = "Description",
-  /// <p>数据库节点信息（该参数与ProxyCount需要任选一个输入）</p>
+  /// <p>Database node information (this parameter is used in combination with ProxyCount; either one is required as input)</p>
   proxy_zones: Vec<ProxyZone> = "ProxyZones",
 }
 
-/// 访问代理配置
+/// Access proxy configuration
+///
+/// <details><summary>中文</summary>访问代理配置</details>
 pub struct ProxyConfigInfo: encode {
-  /// 数据库代理组节点个数。该参数不再建议使用,建议使用ProxyZones
+  /// Number of database proxy group nodes. This parameter is no longer recommended. Use ProxyZones instead.
   proxy_count: i64 = "ProxyCount",
-  /// cpu核数
+  /// Number of CPU cores
   cpu: i64 = "Cpu",
-  /// 内存
+  /// memory
   mem: i64 = "Mem",
-  /// 描述说明
+  /// Description.
   description: String = "Description",
-  /// 数据库节点信息（该参数与ProxyCount需要任选一个输入）
+  /// Database node information (either this parameter or ProxyCount is required)
   proxy_zones: Vec<ProxyZone> = "ProxyZones",
 }
 
-/// 数据库代理连接池信息
+/// Database proxy connection pool information
+///
+/// <details><summary>中文</summary>数据库代理连接池信息</details>
 pub struct ProxyConnectionPoolInfo: decode {
-  /// 连接池保持阈值：单位（秒）
+  /// Connection pool persistence threshold: measurement unit (seconds)
   connection_pool_time_out: i64 = "ConnectionPoolTimeOut",
-  /// 是否开启了连接池
+  /// Whether the connection pool is enabled
   open_connection_pool: String = "OpenConnectionPool",
-  /// 连接池类型：SessionConnectionPool（会话级别连接池）
+  /// Connection pool type: SessionConnectionPool (session-level connection pool)
   connection_pool_type: String = "ConnectionPoolType",
 }
 
-/// 集成集群proxy地址配置
+/// proxy address configuration for the integrated cluster
+///
+/// <details><summary>中文</summary>集成集群proxy地址配置</details>
 pub struct ProxyEndPointConfigInfo: encode {
-  /// 所属VPC网络ID
+  /// VPC network ID
   unique_vpc_id: String = "UniqueVpcId",
-  /// 所属子网ID
+  /// Subnet ID.
   unique_subnet_id: String = "UniqueSubnetId",
-  /// 安全组id数组
+  /// Security group id array
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 权重模式： system-系统分配，custom-自定义
+  /// Weight mode: system: system-assigned, custom: customization
   weight_mode: String = "WeightMode",
-  /// 是否自动添加只读实例，yes-是，no-不自动添加
+  /// Whether to automatically add a read-only instance. yes: add automatically; no: do not add automatically
   auto_add_ro: String = "AutoAddRo",
-  /// 读写属性： READWRITE,READONLY
+  /// Read-write attribute. Available values: READWRITE, READONLY
   rw_type: String = "RwType",
-  /// 权重信息
+  /// Weight information
   instance_name_weights: Vec<InstanceNameWeight> = "InstanceNameWeights",
 }
 
-/// proxy组
+/// proxy group
+///
+/// <details><summary>中文</summary>proxy组</details>
 pub struct ProxyGroup: decode {
-  /// <p>数据库代理组ID</p>
+  /// <p>Database Proxy Group ID</p>
   proxy_group_id: String = "ProxyGroupId",
-  /// <p>数据库代理组节点个数</p>
+  /// <p>Number of database proxy group nodes</p>
   proxy_node_count: i64 = "ProxyNodeCount",
-  /// <p>数据库代理组状态</p>
+  /// <p>Database Proxy Group status</p>
   status: String = "Status",
-  /// <p>地域</p>
+  /// <p>Region.</p>
   region: String = "Region",
-  /// <p>可用区</p>
+  /// <p>AZ.</p>
   zone: String = "Zone",
-  /// <p>当前代理版本</p>
+  /// <p>Current proxy version</p>
   current_proxy_version: String = "CurrentProxyVersion",
-  /// <p>集群ID</p>
+  /// <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
-  /// <p>用户AppId</p>
+  /// <p>User AppId</p>
   app_id: i64 = "AppId",
-  /// <p>读写节点开通数据库代理</p>
+  /// <p>Activate database proxy on the read-write node</p>
   open_rw: String = "OpenRw",
-  /// <p>创建时间</p>
+  /// <p>Creation time.</p>
   create_time: String = "CreateTime",
-  /// <p>更新时间</p>
+  /// <p>Update time.</p>
   update_time: String = "UpdateTime",
 }
 
-/// 数据库代理组详细信息
+/// Detailed information of the database proxy group
+///
+/// <details><summary>中文</summary>数据库代理组详细信息</details>
 pub struct ProxyGroupInfo: decode {
-  /// 数据库代理组
+  /// Database Proxy Group
   proxy_group: ProxyGroup = "ProxyGroup",
-  /// 数据库代理组读写分离信息
+  /// Read-write separation info of the Database Proxy Group
   proxy_group_rw_info: ProxyGroupRwInfo = "ProxyGroupRwInfo",
-  /// 数据库代理节点信息
+  /// Database proxy node info
   proxy_nodes: Vec<ProxyNodeInfo> = "ProxyNodes",
-  /// 数据库代理连接池信息
+  /// Database proxy connection pool information
   connection_pool: ProxyConnectionPoolInfo = "ConnectionPool",
-  /// 数据库代理网络信息
+  /// Database proxy network info
   net_addr_infos: Vec<NetAddr> = "NetAddrInfos",
-  /// 数据库代理任务集
+  /// Task set of the database proxy
   tasks: Vec<ObjectTask> = "Tasks",
 }
 
-/// 数据库代理组读写分离信息
+/// Read-write separation info of the Database Proxy Group
+///
+/// <details><summary>中文</summary>数据库代理组读写分离信息</details>
 pub struct ProxyGroupRwInfo: decode {
-  /// <p>一致性类型 eventual-最终一致性,global-全局一致性,session-会话一致性</p>
+  /// <p>Consistency type: eventual - final consistency, global - global consistency, session - session consistency</p>
   consistency_type: String = "ConsistencyType",
-  /// <p>一致性超时时间</p>
+  /// <p>Consistency timeout</p>
   consistency_time_out: i64 = "ConsistencyTimeOut",
-  /// <p>权重模式 system-系统分配，custom-自定义</p>
+  /// <p>Weight mode: system - system-assigned, custom - custom</p>
   weight_mode: String = "WeightMode",
-  /// <p>是否开启故障转移</p>
+  /// <p>Whether fault migration is enabled</p>
   fail_over: String = "FailOver",
-  /// <p>是否自动添加只读实例，yes-是，no-不自动添加</p>
+  /// <p>Whether to automatically add a read-only instance. yes: add automatically; no: do not add automatically</p>
   auto_add_ro: String = "AutoAddRo",
-  /// <p>实例权重数组</p>
+  /// <p>Instance weight array</p>
   instance_weights: Vec<ProxyInstanceWeight> = "InstanceWeights",
-  /// <p>是否开通读写节点，yse-是，no-否</p>
+  /// <p>Whether to enable read-write node. yes: enable, no: disable</p>
   open_rw: String = "OpenRw",
-  /// <p>读写属性，可选值：READWRITE,READONLY</p>
+  /// <p>Read-write attribute. Available values: READWRITE, READONLY</p>
   rw_type: String = "RwType",
-  /// <p>事务拆分</p>
+  /// <p>Transaction split</p>
   trans_split: bool = "TransSplit",
-  /// <p>连接模式，可选值：balance，nearby</p>
+  /// <p>Connection mode. Available values: balance, nearby</p>
   access_mode: String = "AccessMode",
-  /// <p>是否将libra节点当作普通RO节点</p>
+  /// <p>Whether to treat the libra node as an ordinary RO node</p>
   ap_node_as_ro_node: bool = "ApNodeAsRoNode",
-  /// <p>libra节点故障，是否转发给其他节点</p>
+  /// <p>Whether to forward to other nodes when a libra node fault occurs</p>
   ap_query_to_other_node: bool = "ApQueryToOtherNode",
-  /// <p>自动负载</p><p>枚举值：</p><ul><li>static： 静态负载</li><li>dynamic： 动态负载</li></ul>
+  /// <p>Auto load</p><p>Enumeration values:</p><ul><li>static: Static load</li><li>dynamic: Dynamic load</li></ul>
   load_balance_mode: String = "LoadBalanceMode",
-  /// <p>是否开启事务全拆分。在一个事务中将事务写前和写后的读拆分到不同的实例上去执行。</p>
+  /// <p>Whether to enable full transaction split. In a transaction, split the reads before and after the transaction write to different instances for execution.</p>
   trans_all_split: bool = "TransAllSplit",
 }
 
-/// 数据库代理，读写分离实例权重
+/// Database proxy, read-write separation instance weight
+///
+/// <details><summary>中文</summary>数据库代理，读写分离实例权重</details>
 pub struct ProxyInstanceWeight: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 实例权重
+  /// **Required.** Instance weight
   weight: i64 = "Weight",
 }
 
-/// 数据库代理组节点
+/// Database Proxy Group node
+///
+/// <details><summary>中文</summary>数据库代理组节点</details>
 pub struct ProxyNodeInfo: decode {
-  /// <p>数据库代理节点ID</p>
+  /// <p>Database proxy node ID</p>
   proxy_node_id: String = "ProxyNodeId",
-  /// <p>节点当前连接数, DescribeProxyNodes接口此字段值不返回</p>
+  /// <p>Current connection number of nodes. This field is not returned by the DescribeProxyNodes API.</p>
   proxy_node_connections: i64 = "ProxyNodeConnections",
-  /// <p>数据库代理节点cpu</p>
+  /// <p>Database proxy node cpu</p>
   cpu: i64 = "Cpu",
-  /// <p>数据库代理节点内存</p>
+  /// <p>Database proxy node memory</p>
   mem: i64 = "Mem",
-  /// <p>数据库代理节点状态</p>
+  /// <p>Database proxy node status</p>
   status: String = "Status",
-  /// <p>数据库代理组ID</p>
+  /// <p>Database Proxy Group ID</p>
   proxy_group_id: String = "ProxyGroupId",
-  /// <p>集群ID</p>
+  /// <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
-  /// <p>用户AppID</p>
+  /// <p>User AppID.</p>
   app_id: i64 = "AppId",
-  /// <p>地域</p>
+  /// <p>Region.</p>
   region: String = "Region",
-  /// <p>可用区</p>
+  /// <p>AZ.</p>
   zone: String = "Zone",
-  /// <p>数据库代理节点名字</p>
+  /// <p>Database proxy node name</p>
   oss_proxy_node_name: String = "OssProxyNodeName",
-  /// <p>创建时间</p>
+  /// <p>Creation time.</p>
   create_time: String = "CreateTime",
-  /// <p>更新时间</p>
+  /// <p>Update time.</p>
   update_time: String = "UpdateTime",
 }
 
-/// 数据库代理规格
+/// Database proxy specification
+///
+/// <details><summary>中文</summary>数据库代理规格</details>
 pub struct ProxySpec: decode {
-  /// 数据库代理cpu核数
+  /// Number of cpu cores for the database proxy
   cpu: i64 = "Cpu",
-  /// 数据库代理内存
+  /// Database proxy memory
   mem: i64 = "Mem",
 }
 
-/// TDSQL-C MySQL支持的proxy版本信息
+/// proxy version information supported by TDSQL-C MySQL
+///
+/// <details><summary>中文</summary>TDSQL-C MySQL支持的proxy版本信息</details>
 pub struct ProxyVersionInfo: decode {
-  /// proxy版本号
+  /// proxy version number
   proxy_version: String = "ProxyVersion",
-  /// 版本描述：GA:稳定版  BETA:尝鲜版，DEPRECATED:过旧，
+  /// Version description: GA: stable version. BETA: preview version. DEPRECATED: deprecated.
   proxy_version_type: String = "ProxyVersionType",
 }
 
-/// proxy节点可用区内个数
+/// Count of nodes in the proxy node availability zone
+///
+/// <details><summary>中文</summary>proxy节点可用区内个数</details>
 pub struct ProxyZone: encode {
-  /// proxy节点可用区
+  /// proxy node availability zone
   proxy_node_zone: String = "ProxyNodeZone",
-  /// proxy节点数量
+  /// Number of proxy nodes.
   proxy_node_count: i64 = "ProxyNodeCount",
 }
 
-/// 数据库代理规格
+/// Database proxy specification
+///
+/// <details><summary>中文</summary>数据库代理规格</details>
 pub struct ProxyZoneStockInfo: decode {
-  /// <p>地域</p>
+  /// <p>Region.</p>
   region: String = "Region",
-  /// <p>可用区</p>
+  /// <p>AZ.</p>
   zone: String = "Zone",
-  /// <p>CPU库存</p><p>该字段不作为发货是否有资源的判断标准，资源请参考CheckProxyStockInfos</p>
+  /// <p>CPU inventory</p><p>This field is not a judgment standard for whether there are resources for delivery. For resources, refer to CheckProxyStockInfos</p>
   cpu_stock: i64 = "CpuStock",
-  /// <p>内存库存</p><p>该字段不作为发货是否有资源的判断标准，资源请参考CheckProxyStockInfos</p>
+  /// <p>Memory inventory</p><p>This field is not used as a judgment standard for whether there are resources for delivery. For resources, see CheckProxyStockInfos</p>
   mem_stock: i64 = "MemStock",
 }
 
-/// 查询过滤器。用于 DescribeClusterAndInstances 接口的过滤条件。
+/// Query filter. Filter criteria for the DescribeClusterAndInstances API.
+///
+/// <details><summary>中文</summary>查询过滤器。用于 DescribeClusterAndInstances 接口的过滤条件。</details>
 pub struct QueryFilter: encode {
-  /// **Required.** 字段值列表，与 Names 一一对应。InstanceId/ClusterId 为精确匹配，InstanceName 默认模糊匹配
+  /// **Required.** Field value list, one-to-one with Names. InstanceId/ClusterId use exact match, and InstanceName uses fuzzy match by default.
   values: Vec<String> = "Values",
-  /// 搜索字段名称列表，仅支持以下 3 个字段（不区分大小写，多个值为 OR 关系）：ClusterId（按集群 ID 过滤，精确匹配）、InstanceId（按实例 ID 反查所属集群）、InstanceName（按实例名称反查所属集群，默认 LIKE 模糊匹配，ExactMatch=true 时精确匹配）。InstanceId 与 InstanceName 同时传入时取交集（AND 语义）。
+  /// List of search field names. Only the following 3 fields are supported (case-insensitive, multiple values use OR relationship): ClusterId (filter by cluster ID, exact match), InstanceId (reverse-check the cluster by instance ID), InstanceName (reverse-check the cluster by instance name, default LIKE fuzzy matching, exact match when ExactMatch=true). When InstanceId and InstanceName are both imported, take the intersection (AND semantics).
   names: Vec<String> = "Names",
-  /// 是否精确匹配。仅对 InstanceName 生效：true 精确匹配，false（默认）LIKE 模糊匹配。
+  /// Exact match. Only applicable to InstanceName: true for exact match, false (default) for LIKE fuzzy matching.
   exact_match: bool = "ExactMatch",
-  /// 搜索字段名称（单个字段模式，与 Names 二选一）。支持：ClusterId、InstanceId、InstanceName
+  /// Search field name (single field mode; either this parameter or Names). Supported: ClusterId, InstanceId, InstanceName.
   name: String = "Name",
-  /// 操作符（预留字段，当前未启用）。可选值：>、>=、!=、=、<、<=
+  /// Operator (reserved field, currently disabled). Available values: >, >=, !=, =, <, <=
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: String = "Operator",
 }
 
-/// 查询参数过滤器
+/// Query parameter filter
+///
+/// <details><summary>中文</summary>查询参数过滤器</details>
 pub struct QueryParamFilter: encode {
-  /// **Required.** 搜索字段，目前支持：ProxyGroupId
+  /// **Required.** Search field. Currently supports: ProxyGroupId
   names: Vec<String> = "Names",
-  /// **Required.** 搜索字符串
+  /// **Required.** String for search.
   values: Vec<String> = "Values",
-  /// 是否精确匹配
+  /// Whether to match exactly.
   exact_match: bool = "ExactMatch",
 }
 
-/// 模糊查询过滤器
+/// Blurry query filter
+///
+/// <details><summary>中文</summary>模糊查询过滤器</details>
 pub struct QuerySimpleFilter: encode {
-  /// 字段名称
+  /// Field name.
   names: Vec<String> = "Names",
-  /// 字段值
+  /// Field value
   values: Vec<String> = "Values",
-  /// 模糊匹配，true-是，false否
+  /// Fuzzy matching. true: yes; false: no
   exact_match: bool = "ExactMatch",
 }
 
-/// redo日志详情
+/// redo log details
+///
+/// <details><summary>中文</summary>redo日志详情</details>
 pub struct RedoLogItem: decode {
-  /// <p>文件名</p>
+  /// <p>File name.</p>
   file_name: String = "FileName",
-  /// <p>文件大小</p>
+  /// <p>File size</p>
   file_size: i64 = "FileSize",
-  /// <p>备份时间</p>
+  /// <p>Backup time</p>
   backup_time: String = "BackupTime",
   /// <p>redoLogId</p>
   redo_log_id: i64 = "RedoLogId",
-  /// <p>跨地域信息</p>
+  /// <p>Cross-regional information</p>
   redo_cross_regions: Vec<BackupRegionAndIds> = "RedoCrossRegions",
-  /// <p>状态</p>
+  /// <p>Status.</p>
   status: String = "Status",
-  /// <p>开始时间</p>
+  /// <p>Start time.</p>
   start_time: String = "StartTime",
-  /// <p>完成时间</p>
+  /// <p>Completion time</p>
   finish_time: String = "FinishTime",
-  /// <p>保险箱信息</p>
+  /// <p>Safe information.</p>
   vault_infos: Vec<VaultInfo> = "VaultInfos",
-  /// <p>备份投递状态</p>
+  /// <p>Backup delivery status</p>
   copy_status: String = "CopyStatus",
-  /// <p>加密秘钥key</p>
+  /// <p>Encryption key.</p>
   encrypt_key_id: String = "EncryptKeyId",
-  /// <p>加密秘钥地域</p>
+  /// <p>Encryption key region</p>
   encrypt_region: String = "EncryptRegion",
 }
 
-/// RefundResourcePackage请求参数结构体
+/// Request of [`Client::refund_resource_package`].
 pub struct RefundResourcePackageRequest: encode {
-  /// **Required.** 资源包唯一ID
+  /// **Required.** Unique ID of the resource package
   package_id: String = "PackageId",
 }
 
-/// RefundResourcePackage返回参数结构体
+/// Response of [`Client::refund_resource_package`].
 pub struct RefundResourcePackageResponse: decode {
-  /// 每个物品对应一个dealName，业务需要根据dealName保证发货接口幂等
+  /// Each item corresponds to a dealName. The business needs to ensure the delivery API idempotency based on the dealName.
   deal_names: Vec<String> = "DealNames",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 该地域实例规格信息
+/// Instance specifications in this region
+///
+/// <details><summary>中文</summary>该地域实例规格信息</details>
 pub struct RegionInstanceSpecInfo: decode {
-  /// cpu核数
+  /// Number of CPU cores
   cpu: i64 = "Cpu",
-  /// 内存大小
+  /// Memory size.
   memory: i64 = "Memory",
-  /// 最小存储大小
+  /// Minimum storage size
   min_storage_size: i64 = "MinStorageSize",
-  /// 最大存储大小
+  /// Maximum storage size
   max_storage_size: i64 = "MaxStorageSize",
-  /// 是否有库存
+  /// Whether there is inventory
   has_stock: bool = "HasStock",
-  /// 实例类型
+  /// Instance type
   instance_type: String = "InstanceType",
-  /// 存储类型
+  /// Storage type
   storage_type: String = "StorageType",
-  /// 最小副本数
+  /// Minimum replica count
   min_replica_num: u64 = "MinReplicaNum",
-  /// 最大副本数
+  /// Maximum number of replicas
   max_replica_num: u64 = "MaxReplicaNum",
-  /// 可用区库存信息列表
+  /// Availability zone inventory information list
   zone_stock_infos: Vec<ZoneStockInfo4Libra> = "ZoneStockInfos",
 }
 
-/// ReloadBalanceProxyNode请求参数结构体
+/// Request of [`Client::reload_balance_proxy_node`].
 pub struct ReloadBalanceProxyNodeRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 数据库代理组ID
+  /// **Required.** Database Proxy Group ID
   proxy_group_id: String = "ProxyGroupId",
 }
 
-/// ReloadBalanceProxyNode返回参数结构体
+/// Response of [`Client::reload_balance_proxy_node`].
 pub struct ReloadBalanceProxyNodeResponse: decode {
-  /// 异步流程ID
+  /// Async process ID
   flow_id: i64 = "FlowId",
-  /// 异步任务ID
+  /// Asynchronous Task ID
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RemoveClusterSlaveZone请求参数结构体
+/// Request of [`Client::remove_cluster_slave_zone`].
 pub struct RemoveClusterSlaveZoneRequest: encode {
-  /// **Required.** <p>集群ID</p>
+  /// **Required.** <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** <p>备可用区</p>
+  /// **Required.** <p>Secondary AZ</p>
   slave_zone: String = "SlaveZone",
 }
 
-/// RemoveClusterSlaveZone返回参数结构体
+/// Response of [`Client::remove_cluster_slave_zone`].
 pub struct RemoveClusterSlaveZoneResponse: decode {
-  /// <p>异步FlowId</p>
+  /// <p>Async FlowId</p>
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RenewClusters请求参数结构体
+/// Request of [`Client::renew_clusters`].
 pub struct RenewClustersRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 续费时长
+  /// **Required.** Renewal duration
   time_span: f64 = "TimeSpan",
-  /// **Required.** 时间单位 y,m,d,h,i,s
+  /// **Required.** Time unit. y: year. m: month. d: day. h: hour. i: minute. s: second.
   time_unit: String = "TimeUnit",
-  /// 交易模式 0-下单并支付 1-下单
+  /// Transaction mode 0-Place order and pay 1-Place order
   deal_mode: i64 = "DealMode",
 }
 
-/// RenewClusters返回参数结构体
+/// Response of [`Client::renew_clusters`].
 pub struct RenewClustersResponse: decode {
-  /// 预付费总订单号
+  /// Prepaid Total Order Number
   big_deal_ids: Vec<String> = "BigDealIds",
-  /// 退款订单号
+  /// Refund order number.
   deal_names: Vec<String> = "DealNames",
-  /// 冻结流水，一次开通一个冻结流水
+  /// Frozen flow. One frozen flow is activated at a time.
   tran_id: String = "TranId",
-  /// 每个订单号对应的发货资源id列表
+  /// Delivery resource id list corresponding to each order number
   resource_ids: Vec<String> = "ResourceIds",
-  /// 集群id列表
+  /// List of cluster IDs.
   cluster_ids: Vec<String> = "ClusterIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RenewLibraDBClusters请求参数结构体
+/// Request of [`Client::renew_libra_db_clusters`].
 pub struct RenewLibraDBClustersRequest: encode {
-  /// **Required.** 时间间隔
+  /// **Required.** Time interval
   time_span: i64 = "TimeSpan",
-  /// **Required.** 时间单位
+  /// **Required.** Time unit
   time_unit: String = "TimeUnit",
-  /// **Required.** 分析集群 ID
+  /// **Required.** Analysis Cluster ID
   cluster_id: String = "ClusterId",
-  /// 订单模式
+  /// Order mode
   deal_mode: i64 = "DealMode",
 }
 
-/// RenewLibraDBClusters返回参数结构体
+/// Response of [`Client::renew_libra_db_clusters`].
 pub struct RenewLibraDBClustersResponse: decode {
-  /// 预付费总订单号
+  /// Prepaid Total Order Number
   big_deal_ids: Vec<String> = "BigDealIds",
-  /// 冻结流水
+  /// Freeze transaction
   tran_id: String = "TranId",
-  /// 订单名称
+  /// Order name
   deal_names: Vec<String> = "DealNames",
-  /// 资源id
+  /// Resource ID
   resource_ids: Vec<String> = "ResourceIds",
-  /// 集群id
+  /// Cluster ID.
   cluster_ids: Vec<String> = "ClusterIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ReplayInstanceAuditLog请求参数结构体
+/// Request of [`Client::replay_instance_audit_log`].
 pub struct ReplayInstanceAuditLogRequest: encode {
-  /// **Required.** 源集群id
+  /// **Required.** Source cluster id
   source_cluster_id: String = "SourceClusterId",
-  /// **Required.** 源实例id
+  /// **Required.** Source instance ID.
   source_instance_id: String = "SourceInstanceId",
-  /// **Required.** 目标集群id
-  /// 目标集群必须为原始集群三天内克隆出的集群。
+  /// **Required.** Target cluster ID.
+  /// The target cluster must be a cluster cloned from the original cluster within three days.
   target_cluster_id: String = "TargetClusterId",
-  /// **Required.** 目标实例id
+  /// **Required.** Target instance ID.
   target_instance_id: String = "TargetInstanceId",
-  /// **Required.** 用户名.需要host为%的用户名
+  /// **Required.** userName. A userName with the host as % is required.
   target_user_name: String = "TargetUserName",
-  /// **Required.** 密码
+  /// **Required.** Password.
   target_password: String = "TargetPassword",
-  /// **Required.** 开始时间。时间格式为：yyyy-DD-mm hh:mm:ss
+  /// **Required.** Start time. Time format: yyyy-DD-mm hh:mm:ss
   start_time: String = "StartTime",
-  /// **Required.** 结束时间。时间格式为：yyyy-DD-mm hh:mm:ss
+  /// **Required.** End time. Time format: yyyy-DD-mm hh:mm:ss
   end_time: String = "EndTime",
 }
 
-/// ReplayInstanceAuditLog返回参数结构体
+/// Response of [`Client::replay_instance_audit_log`].
 pub struct ReplayInstanceAuditLogResponse: decode {
-  /// 任务id
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 分析引擎同步对象
+/// Analysis engine sync object
+///
+/// <details><summary>中文</summary>分析引擎同步对象</details>
 pub struct ReplicationObject: encode {
-  /// **Required.** 源端实例类型
+  /// **Required.** Source instance type
   src_instance_type: String = "SrcInstanceType",
-  /// 源端集群Id
+  /// Source cluster Id
   src_cluster_id: String = "SrcClusterId",
-  /// 源端实例ID
+  /// Source instance ID
   src_instance_id: String = "SrcInstanceId",
-  /// 复制任务ID
+  /// Copy task ID
   replication_job_id: String = "ReplicationJobId",
-  /// 同步对象详情
+  /// Synchronization object details
   migrate_objects: MigrateOpt = "MigrateObjects",
 }
 
-/// ResetAccountPassword请求参数结构体
+/// Request of [`Client::reset_account_password`].
 pub struct ResetAccountPasswordRequest: encode {
-  /// **Required.** 数据库账号名
+  /// **Required.** Database account name
   account_name: String = "AccountName",
-  /// **Required.** 数据库账号新密码
+  /// **Required.** New password of the database account
   account_password: String = "AccountPassword",
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 主机，不填默认为"%"
+  /// Host. Default value: %.
   host: String = "Host",
 }
 
-/// ResetAccountPassword返回参数结构体
+/// Response of [`Client::reset_account_password`].
 pub struct ResetAccountPasswordResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResetLibraDBClusterAccountPassword请求参数结构体
+/// Request of [`Client::reset_libra_db_cluster_account_password`].
 pub struct ResetLibraDBClusterAccountPasswordRequest: encode {
-  /// **Required.** 分析集群 ID
+  /// **Required.** Analysis Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 密码
+  /// **Required.** Password.
   account_password: String = "AccountPassword",
-  /// **Required.** 账号
+  /// **Required.** Account
   account_name: String = "AccountName",
-  /// 加密方式
+  /// Encryption method
   encrypt_method: String = "EncryptMethod",
-  /// 主机
+  /// Host
   host: String = "Host",
 }
 
-/// ResetLibraDBClusterAccountPassword返回参数结构体
+/// Response of [`Client::reset_libra_db_cluster_account_password`].
 pub struct ResetLibraDBClusterAccountPasswordResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 资源包信息
+/// Resource package information
+///
+/// <details><summary>中文</summary>资源包信息</details>
 pub struct ResourcePackage: decode {
-  /// 资源包的唯一ID
+  /// Unique ID of the resource package
   package_id: String = "PackageId",
-  /// 资源包类型：CCU：计算资源包
-  /// DISK：存储资源包
+  /// Resource package type. CCU: compute resource package.
+  /// DISK: storage resource package
   package_type: String = "PackageType",
-  /// 当前资源包绑定在当前实例下的抵扣优先级
+  /// Deduction priority of the current resource pack bound to the current instance
   deduction_priority: i64 = "DeductionPriority",
 }
 
-/// RestartInstance请求参数结构体
+/// Request of [`Client::restart_instance`].
 pub struct RestartInstanceRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
 }
 
-/// RestartInstance返回参数结构体
+/// Response of [`Client::restart_instance`].
 pub struct RestartInstanceResponse: decode {
-  /// 异步任务id
+  /// Asynchronous task ID.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RestartLibraDBInstance请求参数结构体
+/// Request of [`Client::restart_libra_db_instance`].
 pub struct RestartLibraDBInstanceRequest: encode {
-  /// **Required.** 只读分析引擎实例 ID
+  /// **Required.** Read-only analysis engine instance ID
   instance_id: String = "InstanceId",
 }
 
-/// RestartLibraDBInstance返回参数结构体
+/// Response of [`Client::restart_libra_db_instance`].
 pub struct RestartLibraDBInstanceResponse: decode {
-  /// 异步任务id
+  /// Asynchronous task ID.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResumeServerless请求参数结构体
+/// Request of [`Client::resume_serverless`].
 pub struct ResumeServerlessRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// ResumeServerless返回参数结构体
+/// Response of [`Client::resume_serverless`].
 pub struct ResumeServerlessResponse: decode {
-  /// 异步流程ID
+  /// Async process ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RevokeAccountPrivileges请求参数结构体
+/// Request of [`Client::revoke_account_privileges`].
 pub struct RevokeAccountPrivilegesRequest: encode {
   /// **Required.** 集群id
   cluster_id: String = "ClusterId",
@@ -14445,1110 +17053,1190 @@ pub struct RevokeAccountPrivilegesRequest: encode {
   db_tables: Vec<DbTable> = "DbTables",
 }
 
-/// RevokeAccountPrivileges返回参数结构体
+/// Response of [`Client::revoke_account_privileges`].
 pub struct RevokeAccountPrivilegesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 只读实例地址
+/// Read-only instance address
+///
+/// <details><summary>中文</summary>只读实例地址</details>
 pub struct RoAddr: decode {
-  /// IP地址
+  /// IP address.
   ip: String = "IP",
-  /// 端口
+  /// Port.
   port: i64 = "Port",
 }
 
-/// RollBackCluster请求参数结构体
+/// Request of [`Client::roll_back_cluster`].
 pub struct RollBackClusterRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 回档策略 timeRollback-按时间点回档 snapRollback-按备份文件回档
+  /// **Required.** Rollback policy. timeRollback: rollback by time point. snapRollback: rollback by backup file.
   rollback_strategy: String = "RollbackStrategy",
-  /// 备份文件ID。
-  /// 回档策略为按备份文件回档时必填。
+  /// Backup file ID.
+  /// Required when the rollback policy is rollback by backup file.
   rollback_id: u64 = "RollbackId",
-  /// 期望回档时间。
-  /// 回档策略为timeRollback按时间点回档时必填。
+  /// Expected restore time.
+  /// Required if the rollback policy is timeRollback for rollback by time point.
   expect_time: String = "ExpectTime",
-  /// 期望阈值（已废弃）
+  /// Expected threshold (abandoned)
   expect_time_thresh: u64 = "ExpectTimeThresh",
-  /// 回档数据库列表
+  /// Database list for rollback
   rollback_databases: Vec<RollbackDatabase> = "RollbackDatabases",
-  /// 回档数据库表列表
+  /// List of rollback database tables
   rollback_tables: Vec<RollbackTable> = "RollbackTables",
-  /// 按时间点回档模式，full: 普通; db: 快速; table: 极速  （默认是普通）
+  /// Point-in-Time Restore Mode. full: ordinary; db: quick; table: ultra-fast (ordinary is selected by default)
   rollback_mode: String = "RollbackMode",
-  /// 保险箱id
+  /// Safe id
   vault_id: String = "VaultId",
 }
 
-/// RollBackCluster返回参数结构体
+/// Response of [`Client::roll_back_cluster`].
 pub struct RollBackClusterResponse: decode {
-  /// 任务流ID
+  /// Task flow ID.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 回档任务信息
+/// Rollback task information
+///
+/// <details><summary>中文</summary>回档任务信息</details>
 pub struct RollbackData: decode {
-  /// 实例CPU
+  /// Instance CPU
   cpu: i64 = "Cpu",
-  /// 实例内存
+  /// Instance memory
   memory: i64 = "Memory",
-  /// 集群存储上限
+  /// Cluster storage limit
   storage_limit: i64 = "StorageLimit",
-  /// 原集群id
+  /// Source cluster id
   original_cluster_id: String = "OriginalClusterId",
-  /// 原集群名
+  /// Source cluster name
   original_cluster_name: String = "OriginalClusterName",
-  /// 回档方式
+  /// Rollback mode
   rollback_strategy: String = "RollbackStrategy",
-  /// 快照时间
+  /// Snapshot time
   snapshot_time: String = "SnapshotTime",
-  /// 回档到 Serverless 集群时最小 CPU
+  /// Minimum CPU for rollback to a Serverless cluster
   min_cpu: i64 = "MinCpu",
-  /// 回档到 Serverless 集群时最大 CPU
+  /// Maximum CPU when rolling back to a Serverless cluster
   max_cpu: i64 = "MaxCpu",
-  /// 快照ID
+  /// Snapshot ID
   snap_shot_id: u64 = "SnapShotId",
-  /// 回档数据库
+  /// Rollback database
   rollback_databases: Vec<RollbackDatabase> = "RollbackDatabases",
-  /// 回档数据表
+  /// Rollback data table
   rollback_tables: Vec<RollbackTable> = "RollbackTables",
-  /// 备份文件名称
+  /// Backup file name
   backup_file_name: String = "BackupFileName",
-  /// 回档进程
+  /// Rollback process
   rollback_process: RollbackProcessInfo = "RollbackProcess",
 }
 
-/// 回滚数据库信息
+/// Roll back database information
+///
+/// <details><summary>中文</summary>回滚数据库信息</details>
 pub struct RollbackDatabase: encode {
-  /// **Required.** 旧数据库名称
+  /// **Required.** Old database name
   old_database: String = "OldDatabase",
-  /// **Required.** 新数据库名称
+  /// **Required.** New database name
   new_database: String = "NewDatabase",
 }
 
-/// 回档实例信息
+/// Rollback instance information
+///
+/// <details><summary>中文</summary>回档实例信息</details>
 pub struct RollbackInstanceInfo: decode {
-  /// 集群ID
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 集群名称
+  /// Cluster name.
   cluster_name: String = "ClusterName",
-  /// vpc信息
+  /// VPC information
   uniq_vpc_id: String = "UniqVpcId",
-  /// 子网信息
+  /// Subnet information.
   uniq_subnet_id: String = "UniqSubnetId",
-  /// vip信息
+  /// VIP information.
   vip: String = "Vip",
-  /// vport信息
+  /// Virtual port information.
   vport: i64 = "Vport",
-  /// 实例ID
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// Instance name.
   instance_name: String = "InstanceName",
-  /// 状态
+  /// Status.
   status: String = "Status",
-  /// cpu大小
+  /// CPU Size
   cpu: i64 = "Cpu",
-  /// 内存大小
+  /// Memory size.
   mem: i64 = "Mem",
-  /// 存储大小
+  /// Storage size
   storage_limit: i64 = "StorageLimit",
 }
 
-/// 回档进度详情
+/// Rollback progress details
+///
+/// <details><summary>中文</summary>回档进度详情</details>
 pub struct RollbackProcessInfo: decode {
-  /// 是否可以交换vip
+  /// Is it possible to switch vip
   is_vip_switchable: bool = "IsVipSwitchable",
-  /// vip可交换时间
+  /// vip exchangeable time
   vip_switchable_time: String = "VipSwitchableTime",
-  /// 交换实例列表
+  /// Exchange instance list
   exchange_instance_info_list: Vec<ExchangeInstanceInfo> = "ExchangeInstanceInfoList",
-  /// 交换RO组列表
+  /// Exchange RO group list
   exchange_ro_group_info_list: Vec<ExchangeRoGroupInfo> = "ExchangeRoGroupInfoList",
-  /// 当前步骤
+  /// Details of the current step
   current_step: String = "CurrentStep",
-  /// 当前步骤进度
+  /// Current step progress.
   current_step_progress: i64 = "CurrentStepProgress",
-  /// 当前步骤剩余时间
+  /// Remaining time of the current step
   current_step_remaining_time: String = "CurrentStepRemainingTime",
 }
 
-/// 回档RO组信息
+/// Rollback RO group information
+///
+/// <details><summary>中文</summary>回档RO组信息</details>
 pub struct RollbackRoGroupInfo: decode {
-  /// 实例组ID
+  /// Instance group ID
   instance_group_id: String = "InstanceGroupId",
-  /// vpc信息
+  /// VPC information
   uniq_vpc_id: String = "UniqVpcId",
-  /// 子网信息
+  /// Subnet information.
   uniq_subnet_id: String = "UniqSubnetId",
-  /// vip信息
+  /// VIP information.
   vip: String = "Vip",
-  /// vport信息
+  /// Virtual port information.
   vport: i64 = "Vport",
 }
 
-/// 回档数据库及表
+/// Rollback databases and tables
+///
+/// <details><summary>中文</summary>回档数据库及表</details>
 pub struct RollbackTable: encode {
-  /// **Required.** 数据库名称
+  /// **Required.** Database name.
   database: String = "Database",
-  /// **Required.** 数据库表
+  /// **Required.** Database table
   tables: Vec<RollbackTableInfo> = "Tables",
 }
 
-/// 回档表信息
+/// Table information for rollback
+///
+/// <details><summary>中文</summary>回档表信息</details>
 pub struct RollbackTableInfo: encode {
-  /// **Required.** 旧表名称
+  /// **Required.** Old table name
   old_table: String = "OldTable",
-  /// **Required.** 新表名称
+  /// **Required.** New table name
   new_table: String = "NewTable",
 }
 
-/// 可回档的时间范围
+/// Time range available for rollback
+///
+/// <details><summary>中文</summary>可回档的时间范围</details>
 pub struct RollbackTimeRange: decode {
-  /// 开始时间
+  /// Start time.
   time_range_start: String = "TimeRangeStart",
-  /// 结束时间
+  /// End time.
   time_range_end: String = "TimeRangeEnd",
 }
 
-/// RollbackToNewCluster请求参数结构体
+/// Request of [`Client::rollback_to_new_cluster`].
 pub struct RollbackToNewClusterRequest: encode {
-  /// **Required.** <p>可用区</p>
+  /// **Required.** <p>AZ.</p>
   zone: String = "Zone",
-  /// **Required.** <p>回档时，传入源集群ID，用于查找源poolId</p>
+  /// **Required.** <p>During rollback, import the source cluster ID to search for the source poolId</p>
   original_cluster_id: String = "OriginalClusterId",
-  /// <p>所属VPC网络ID</p>
+  /// <p>ID of the VPC network it belongs to</p>
   uniq_vpc_id: String = "UniqVpcId",
-  /// <p>所属子网ID</p>
+  /// <p>Subnet ID.</p>
   uniq_subnet_id: String = "UniqSubnetId",
-  /// <p>集群名称，长度小于64个字符，每个字符取值范围：大/小写字母，数字，特殊符号（&#39;-&#39;,&#39;_&#39;,&#39;.&#39;）</p>
+  /// <p>Cluster name, length less than 64 characters. Each character value range: uppercase/lowercase letters, digits, special symbols (&#39;-&#39;,&#39;_&#39;,&#39;.&#39;)</p>
   cluster_name: String = "ClusterName",
-  /// <p>快照回档，表示snapshotId；时间点回档，表示queryId，为0，表示需要判断时间点是否有效</p>
+  /// <p>Snapshot rollback refers to snapshotId; point-in-time rollback refers to queryId. A value of 0 indicates the need to determine whether the time point is valid.</p>
   rollback_id: u64 = "RollbackId",
-  /// <p>时间点回档，指定时间；快照回档，快照时间</p>
+  /// <p>Point-in-time rollback, specified time; snapshot rollback, snapshot time</p>
   expect_time: String = "ExpectTime",
-  /// <p>是否自动选择代金券 1是 0否 默认为0</p>
+  /// <p>Whether to automatically select a voucher. 1: Yes; 0: No. Default is 0.</p>
   auto_voucher: i64 = "AutoVoucher",
-  /// <p>集群创建需要绑定的tag数组信息</p>
+  /// <p>tag Array information that need to be bound for cluster creation</p>
   resource_tags: Vec<Tag> = "ResourceTags",
-  /// <p>Db类型<br>当DbType为MYSQL时可选(默认NORMAL)：</p><li>NORMAL</li><li>SERVERLESS</li>
+  /// <p>DB type<br>Selectable when DbType is MYSQL (default NORMAL):</p><li>NORMAL</li><li>SERVERLESS</li>
   db_mode: String = "DbMode",
-  /// <p>当DbMode为SEVERLESS时必填<br>cpu最小值，可选范围参考DescribeServerlessInstanceSpecs接口返回</p>
+  /// <p>Required when DbMode is SEVERLESS<br>Minimum cpu value. For the optional range, see the API response of DescribeServerlessInstanceSpecs</p>
   min_cpu: f64 = "MinCpu",
-  /// <p>当DbMode为SEVERLESS时必填：<br>cpu最大值，可选范围参考DescribeServerlessInstanceSpecs接口返回</p>
+  /// <p>Required when DbMode is SEVERLESS:<br>maximum value of cpu. For the optional range, see the API response of DescribeServerlessInstanceSpecs</p>
   max_cpu: f64 = "MaxCpu",
-  /// <p>当DbMode为SEVERLESS时，指定集群是否自动暂停，可选范围</p><li>yes</li><li>no</li>默认值:yes
+  /// <p>When DbMode is SEVERLESS, whether to automatically pause within specified clusters. Optional range</p><li>yes</li><li>no</li>Default value: yes
   auto_pause: String = "AutoPause",
-  /// <p>当DbMode为SEVERLESS时，指定集群自动暂停的延迟，单位秒，可选范围[600,691200]<br>默认值:600</p>
+  /// <p>When DbMode is SEVERLESS, specify the delay for Cluster Auto-Pause, in seconds, optional range [600,691200]<br>Default value: 600</p>
   auto_pause_delay: i64 = "AutoPauseDelay",
-  /// <p>安全组id数组</p>
+  /// <p>Security group id array</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// <p>告警策略Id数组</p>
+  /// <p>Alarm policy Id array</p>
   alarm_policy_ids: Vec<String> = "AlarmPolicyIds",
-  /// <p>参数数组，暂时支持character_set_server （utf8｜latin1｜gbk｜utf8mb4） ，lower_case_table_names，1-大小写不敏感，0-大小写敏感</p>
+  /// <p>Parameter array. Currently supports character_set_server (utf8 | latin1 | gbk | utf8mb4) and lower_case_table_names. 1: case-insensitive, 0: case-sensitive</p>
   cluster_params: Vec<ParamItem> = "ClusterParams",
-  /// <p>参数模板ID，可以通过查询参数模板信息DescribeParamTemplates获得参数模板ID</p>
+  /// <p>Parameter template ID, which can be obtained by querying parameter template information through DescribeParamTemplates</p>
   param_template_id: i64 = "ParamTemplateId",
-  /// <p>实例初始化配置信息，主要用于购买集群时选不同规格实例</p>
+  /// <p>Instance initialization configuration information, mainly used for selecting different specification instances during cluster purchase</p>
   instance_init_infos: Vec<InstanceInitInfo> = "InstanceInitInfos",
-  /// <p>0-下单并支付 1-下单</p>
+  /// <p>0-Place order and pay 1-Place order</p>
   deal_mode: i64 = "DealMode",
-  /// <p>计算节点付费模式：0-按量计费，1-预付费</p>
+  /// <p>Pay-per-compute-node model. Valid values: 0 (pay-as-you-go) and 1 (prepaid).</p>
   pay_mode: i64 = "PayMode",
-  /// <p>时间</p>
+  /// <p>Time</p>
   time_span: i64 = "TimeSpan",
-  /// <p>单位</p>
+  /// <p>Unit</p>
   time_unit: String = "TimeUnit",
-  /// <p>回档库信息</p>
+  /// <p>Rollback database information</p>
   rollback_databases: Vec<RollbackDatabase> = "RollbackDatabases",
-  /// <p>回档表信息</p>
+  /// <p>Rollback table information</p>
   rollback_tables: Vec<RollbackTable> = "RollbackTables",
-  /// <p>原ro实例信息</p>
+  /// <p>Information of the source read-only instance</p>
   original_ro_instance_list: Vec<String> = "OriginalROInstanceList",
-  /// <p>项目id</p>
+  /// <p>Project ID.</p>
   project_id: i64 = "ProjectId",
-  /// <p>是否开启归档，可选范围<li>yes</li><li>no</li>默认值:yes</p>
+  /// <p>Whether archive is enabled. Optional range: <li>yes</li><li>no</li>. Default value: yes</p>
   auto_archive: String = "AutoArchive",
-  /// <p>是否从保存备份中恢复</p>
+  /// <p>Whether to restore from a saved backup</p>
   from_save_backup: bool = "FromSaveBackup",
-  /// <p>同步方式。可选值：async、semisync、sync，默认异步。</p>
+  /// <p>Synchronization method. Available values: async, semisync, sync. Async as a default.</p>
   sync_way: String = "SyncWay",
-  /// <p>半同步超时时间，单位ms。为保证业务稳定性，半同步复制存在退化逻辑，当主可用区集群在等待备可用区集群确认事务时若超过该超时时间，复制方式将降为异步复制。</p><p>取值范围：[1000, 4294967295]</p><p>单位：毫秒</p><p>默认值：10000</p>
+  /// <p>Semi-sync timeout in milliseconds. To ensure business stability, semi-sync replication has a degradation logic. If the primary availability zone cluster exceeds this timeout period while waiting for the standby availability zone cluster to confirm a transaction, the replication method will degrade to asynchronous replication.</p><p>Value range: [1000, 4294967295]</p><p>Unit: ms</p><p>Default value: 10000</p>
   semi_sync_timeout: i64 = "SemiSyncTimeout",
-  /// <p>备可用区</p>
+  /// <p>Secondary AZ</p>
   slave_zone: String = "SlaveZone",
 }
 
-/// RollbackToNewCluster返回参数结构体
+/// Response of [`Client::rollback_to_new_cluster`].
 pub struct RollbackToNewClusterResponse: decode {
-  /// <p>冻结流水ID</p>
+  /// <p>Frozen transaction ID</p>
   tran_id: String = "TranId",
-  /// <p>订单号</p>
+  /// <p>Order ID.</p>
   deal_names: Vec<String> = "DealNames",
-  /// <p>资源ID列表（该字段已不再维护，请使用dealNames字段查询接口DescribeResourcesByDealName获取资源ID）</p>
+  /// <p>Resource ID list (this field is no longer maintained. To obtain resource IDs, please use the dealNames field to query the DescribeResourcesByDealName API)</p>
   resource_ids: Vec<String> = "ResourceIds",
-  /// <p>集群ID列表（该字段已不再维护，请使用dealNames字段查询接口DescribeResourcesByDealName获取集群ID）</p>
+  /// <p>Cluster ID list (this field is no longer maintained; please use the dealNames field to query the DescribeResourcesByDealName API to get the cluster ID)</p>
   cluster_ids: Vec<String> = "ClusterIds",
-  /// <p>大订单号</p>
+  /// <p>Large order number</p>
   big_deal_ids: Vec<String> = "BigDealIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 审计规则的规则过滤条件
+/// Rule filter criteria for the audit rule.
+///
+/// <details><summary>中文</summary>审计规则的规则过滤条件</details>
 pub struct RuleFilters: encode {
-  /// **Required.** 审计规则过滤条件的参数名称。可选值：host – 客户端 IP；user – 数据库账户；dbName – 数据库名称；sqlType-SQL类型；sql-sql语句；affectRows -影响行数；sentRows-返回行数；checkRows-扫描行数；execTime-执行时间。
+  /// **Required.** Parameter name for the audit rule filter criteria. Available values: host – client IP; user – database account; dbName – database name; sqlType – SQL type; sql – SQL statement; affectRows – number of affected rows; sentRows – number of returned rows; checkRows – number of scanned rows; execTime – execution time.
   r#type: String = "Type",
-  /// **Required.** 审计规则过滤条件的匹配类型。可选值：INC – 包含；EXC – 不包含；EQS – 等于；NEQ – 不等于；REG-正则；GT-大于；LT-小于。
+  /// **Required.** Match type of the audit rule filter criteria. Available values: INC – include; EXC – exclude; EQS – equal; NEQ – not equal; REG – regular; GT – greater than; LT – less than.
   compare: String = "Compare",
-  /// **Required.** 审计规则过滤条件的匹配值。
+  /// **Required.** Matching value of the filter criteria for the audit rule.
   value: Vec<String> = "Value",
 }
 
-/// 规则模板内容
+/// Rule template content.
+///
+/// <details><summary>中文</summary>规则模板内容</details>
 pub struct RuleTemplateInfo: decode {
-  /// 规则模板ID。
+  /// Rule template ID.
   rule_template_id: String = "RuleTemplateId",
-  /// 规则模板名称。
+  /// Rule template name.
   rule_template_name: String = "RuleTemplateName",
-  /// 规则内容。
+  /// Rule content.
   rule_filters: Vec<RuleFilters> = "RuleFilters",
-  /// 告警等级。1-低风险，2-中风险，3-高风险。
+  /// Alarm level. Valid values: 1 - Low risk, 2 - Medium risk, 3 - High risk.
   alarm_level: i64 = "AlarmLevel",
-  /// 告警策略。0-不告警，1-告警。
+  /// Alarm policy. Valid values: 0 - Alarm disabled, 1 - Alarm enabled.
   alarm_policy: i64 = "AlarmPolicy",
-  /// 规则描述。
+  /// Rule description.
   description: String = "Description",
 }
 
-/// 资源包明细说明
+/// Resource pack details
+///
+/// <details><summary>中文</summary>资源包明细说明</details>
 pub struct SalePackageSpec: decode {
-  /// 资源包使用地域
+  /// Region of use for the resource package
   package_region: String = "PackageRegion",
-  /// 资源包类型
-  /// CCU-计算资源包
-  /// DISK-存储资源包
+  /// Resource package type
+  /// CCU: compute resource package
+  /// DISK: storage resource package.
   package_type: String = "PackageType",
-  /// 资源包版本
-  /// base-基础版本，common-通用版本，enterprise-企业版本
+  /// Resource pack version
+  /// base: basic edition, common: general edition, enterprise: Enterprise Edition
   package_version: String = "PackageVersion",
-  /// 当前版本资源包最小资源数，计算资源单位：个；存储资源：GB
+  /// Minimum number of resources in the current resource package version. Compute resource unit: count; storage resource: GB.
   min_package_spec: f64 = "MinPackageSpec",
-  /// 当前版本资源包最大资源数，计算资源单位：个；存储资源：GB
+  /// Maximum number of resources in the current resource package version. Compute resource unit: count; storage resource: GB.
   max_package_spec: f64 = "MaxPackageSpec",
-  /// 资源包有效期，单位:天
+  /// Resource pack validity period. Unit: day.
   expire_day: i64 = "ExpireDay",
 }
 
-/// 售卖地域信息
+/// Sales region information
+///
+/// <details><summary>中文</summary>售卖地域信息</details>
 pub struct SaleRegion: decode {
-  /// 地域英文名
+  /// English name of the region
   region: String = "Region",
-  /// 地域数字ID
+  /// Region numeric ID.
   region_id: i64 = "RegionId",
-  /// 地域中文名
+  /// Region Name in Chinese
   region_zh: String = "RegionZh",
-  /// 可售卖可用区列表
+  /// List of available saleable zones
   zone_set: Vec<SaleZone> = "ZoneSet",
-  /// 引擎类型
+  /// Engine type.
   db_type: String = "DbType",
-  /// 地域模块支持情况
+  /// Region module support status
   modules: Vec<Module> = "Modules",
 }
 
-/// 售卖可用区信息
+/// Information on AZs for sale.
+///
+/// <details><summary>中文</summary>售卖可用区信息</details>
 pub struct SaleZone: decode {
-  /// 可用区英文名
+  /// Availability zone name
   zone: String = "Zone",
-  /// 可用区数字ID
+  /// Availability zone numeric ID
   zone_id: i64 = "ZoneId",
-  /// 可用区中文名
+  /// AZ Chinese name
   zone_zh: String = "ZoneZh",
-  /// 是否支持serverless集群<br>
-  /// 0:不支持<br>
-  /// 1:支持
+  /// Whether serverless cluster is supported<br>
+  /// 0: not supported
+  /// 1: Support
   is_support_serverless: i64 = "IsSupportServerless",
-  /// 是否支持普通集群<br>
-  /// 0:不支持<br>
-  /// 1:支持
+  /// Whether a general cluster is supported
+  /// 0: not supported
+  /// 1: Support
   is_support_normal: i64 = "IsSupportNormal",
-  /// 物理区
+  /// Physical zone
   physical_zone: String = "PhysicalZone",
-  /// 用户是否有可用区权限
+  /// Whether the user has AZ permissions
   has_permission: bool = "HasPermission",
-  /// 是否为全链路RDMA可用区
+  /// Whether it is an all-link RDMA availability zone
   is_whole_rdma_zone: String = "IsWholeRdmaZone",
-  /// 当前可用区是否允许新购集群，1:允许，0:不允许
+  /// Whether new cluster purchase is allowed in the current AZ. 1: allowed, 0: not allowed
   is_support_create_cluster: i64 = "IsSupportCreateCluster",
 }
 
-/// 遗留备份列表
+/// Legacy backup list
+///
+/// <details><summary>中文</summary>遗留备份列表</details>
 pub struct SaveBackupClusterInfo: decode {
-  /// 遗照备份id
+  /// Backup id
   backup_id: i64 = "BackupId",
-  /// 集群id
+  /// Cluster ID.
   cluster_id: String = "ClusterId",
-  /// 集群名称
+  /// Cluster name.
   cluster_name: String = "ClusterName",
-  /// 地域
+  /// Region.
   region: String = "Region",
-  /// 可用区
+  /// Availability zone
   zone: String = "Zone",
-  /// 备份时间
+  /// Backup time
   backup_time: String = "BackupTime",
-  /// 数据库版本
+  /// Database version.
   db_version: String = "DbVersion",
-  /// Db类型(NORMAL, SERVERLESS)
+  /// Db type. Available values: NORMAL, SERVERLESS
   db_mode: String = "DbMode",
-  /// 集群状态
+  /// Cluster status.
   cluster_status: String = "ClusterStatus",
-  /// 任务列表
+  /// Task list
   tasks: Vec<ObjectTask> = "Tasks",
 }
 
-/// SearchClusterDatabases请求参数结构体
+/// Request of [`Client::search_cluster_databases`].
 pub struct SearchClusterDatabasesRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   cluster_id: String = "ClusterId",
-  /// 数据库名
+  /// Database name
   database: String = "Database",
-  /// 是否精确搜索。
-  /// 0: 模糊搜索 1:精确搜索
-  /// 默认为0
+  /// Whether to perform an exact search.
+  /// Valid values: `0` (fuzzy search), `1` (exact search).
+  /// The default is 0.
   match_type: i64 = "MatchType",
 }
 
-/// SearchClusterDatabases返回参数结构体
+/// Response of [`Client::search_cluster_databases`].
 pub struct SearchClusterDatabasesResponse: decode {
-  /// 数据库列表
+  /// Database list.
   databases: Vec<String> = "Databases",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SearchClusterTables请求参数结构体
+/// Request of [`Client::search_cluster_tables`].
 pub struct SearchClusterTablesRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   cluster_id: String = "ClusterId",
-  /// 数据库名
+  /// Database name
   database: String = "Database",
-  /// 数据表名
+  /// Data table name
   table: String = "Table",
-  /// 数据表类型：
-  /// view：只返回 view，
-  /// base_table： 只返回基本表，
-  /// all：返回 view 和表
+  /// Table type:
+  /// View: only return view
+  /// base_table: only return basic tables
+  /// all: return views and tables.
   table_type: String = "TableType",
 }
 
-/// SearchClusterTables返回参数结构体
+/// Response of [`Client::search_cluster_tables`].
 pub struct SearchClusterTablesResponse: decode {
-  /// 数据表列表
+  /// Data table list
   tables: Vec<DatabaseTables> = "Tables",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 安全组详情
+/// Security group details
+///
+/// <details><summary>中文</summary>安全组详情</details>
 pub struct SecurityGroup: decode {
-  /// 项目ID
+  /// Project ID.
   project_id: i64 = "ProjectId",
-  /// 创建时间，时间格式：yyyy-mm-dd hh:mm:ss
+  /// Creation time. Time format: yyyy-mm-dd hh:mm:ss
   create_time: String = "CreateTime",
-  /// 入站规则
+  /// Inbound rule
   inbound: Vec<PolicyRule> = "Inbound",
-  /// 出站规则
+  /// Outbound rule
   outbound: Vec<PolicyRule> = "Outbound",
-  /// 安全组ID
+  /// Security group ID
   security_group_id: String = "SecurityGroupId",
-  /// 安全组名称
+  /// Security group name.
   security_group_name: String = "SecurityGroupName",
-  /// 安全组备注
+  /// Security group remarks
   security_group_remark: String = "SecurityGroupRemark",
 }
 
-/// serverless规格
+/// serverless specification
+///
+/// <details><summary>中文</summary>serverless规格</details>
 pub struct ServerlessSpec: decode {
-  /// <p>cpu最小值</p>
+  /// <p>Minimum cpu value</p>
   min_cpu: f64 = "MinCpu",
-  /// <p>cpu最大值</p>
+  /// <p>Maximum value of cpu</p>
   max_cpu: f64 = "MaxCpu",
-  /// <p>最大存储空间</p>
+  /// <p>maximum storage space</p>
   max_storage_size: i64 = "MaxStorageSize",
-  /// <p>是否为默认规格</p>
+  /// <p>Whether it is the default specification.</p>
   is_default: i64 = "IsDefault",
-  /// <p>是否有库存</p>
+  /// <p>Whether there is inventory</p>
   has_stock: bool = "HasStock",
-  /// <p>库存数量</p>
+  /// <p>Inventory quantity</p>
   stock_count: i64 = "StockCount",
-  /// <p>可用区库存信息</p>
+  /// <p>AZ inventory information</p>
   zone_stock_infos: Vec<ServerlessZoneStockInfo> = "ZoneStockInfos",
 }
 
-/// serverless类型的可用区库存信息
+/// Inventory information of availability zones for serverless type
+///
+/// <details><summary>中文</summary>serverless类型的可用区库存信息</details>
 pub struct ServerlessZoneStockInfo: decode {
-  /// 可用区
+  /// Availability zone
   zone: String = "Zone",
-  /// 存储量
+  /// Stored amount
   stock_count: i64 = "StockCount",
-  /// 是否包含库存
+  /// Whether inventory is included
   has_stock: bool = "HasStock",
-  /// 从可用区库存信息
+  /// Secondary AZ inventory information
   slave_zone_stock_infos: Vec<SlaveZoneStockInfo> = "SlaveZoneStockInfos",
 }
 
-/// SetLibraDBClusterRenewFlag请求参数结构体
+/// Request of [`Client::set_libra_db_cluster_renew_flag`].
 pub struct SetLibraDBClusterRenewFlagRequest: encode {
-  /// 分析集群 ID 列表
+  /// Analytical cluster ID list
   resource_ids: Vec<String> = "ResourceIds",
-  /// 续费标记 0:正常续费  1:自动续费 2:到期不续
+  /// Auto-renewal flag. 0: normal renewal. 1: automatic renewal. 2: non-renewal upon expiration.
   auto_renew_flag: i64 = "AutoRenewFlag",
 }
 
-/// SetLibraDBClusterRenewFlag返回参数结构体
+/// Response of [`Client::set_libra_db_cluster_renew_flag`].
 pub struct SetLibraDBClusterRenewFlagResponse: decode {
-  /// 数量
+  /// Quantity.
   count: i64 = "Count",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetRenewFlag请求参数结构体
+/// Request of [`Client::set_renew_flag`].
 pub struct SetRenewFlagRequest: encode {
-  /// **Required.** 需操作的集群ID
+  /// **Required.** Cluster ID to operate on
   resource_ids: Vec<String> = "ResourceIds",
-  /// **Required.** 自动续费标志位，续费标记 0:正常续费  1:自动续费 2:到期不续
+  /// **Required.** Auto-renewal flag. `0`: normal renewal. `1`: automatic renewal. `2`: non-renewal upon expiration.
   auto_renew_flag: i64 = "AutoRenewFlag",
 }
 
-/// SetRenewFlag返回参数结构体
+/// Response of [`Client::set_renew_flag`].
 pub struct SetRenewFlagResponse: decode {
-  /// 操作成功实例数
+  /// Number of successfully operated instances
   count: i64 = "Count",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 可用区属性项
+/// Availability zone attribute item
+///
+/// <details><summary>中文</summary>可用区属性项</details>
 pub struct SlaveZoneAttrItem: decode {
-  /// 可用区
+  /// Availability zone
   zone: String = "Zone",
-  /// binlog同步方式
+  /// binlog synchronization mode
   binlog_sync_way: String = "BinlogSyncWay",
-  /// 半同步超时时间，单位ms
+  /// Semi-sync timeout period, in milliseconds.
   semi_sync_timeout: i64 = "SemiSyncTimeout",
 }
 
-/// 备可用区库存信息
+/// Available zone inventory information
+///
+/// <details><summary>中文</summary>备可用区库存信息</details>
 pub struct SlaveZoneStockInfo: decode {
-  /// 备可用区
+  /// Secondary AZ
   slave_zone: String = "SlaveZone",
-  /// 备可用区的库存数量
+  /// Inventory quantity in spare availability zone
   stock_count: u64 = "StockCount",
-  /// 备可用区是否有库存
+  /// Whether there is inventory in the spare AZ
   has_stock: bool = "HasStock",
 }
 
-/// 实例慢查询信息
+/// Instance query statistics
+///
+/// <details><summary>中文</summary>实例慢查询信息</details>
 pub struct SlowQueriesItem: decode {
-  /// 执行时间戳
+  /// Execution timestamp
   timestamp: i64 = "Timestamp",
-  /// 执行时长，单位秒
+  /// Execution duration in seconds.
   query_time: f64 = "QueryTime",
-  /// sql语句
+  /// sql statement
   sql_text: String = "SqlText",
-  /// 客户端host
+  /// Client host
   user_host: String = "UserHost",
-  /// 用户名
+  /// Username.
   user_name: String = "UserName",
-  /// 数据库名
+  /// Database name
   database: String = "Database",
-  /// 锁时长，单位秒
+  /// Lock duration in seconds.
   lock_time: f64 = "LockTime",
-  /// 扫描行数
+  /// Number of scanned rows.
   rows_examined: i64 = "RowsExamined",
-  /// 返回行数
+  /// Rows returned
   rows_sent: i64 = "RowsSent",
-  /// sql模板
+  /// sql template
   sql_template: String = "SqlTemplate",
-  /// sql语句md5
+  /// md5 of the sql statement
   sql_md5: String = "SqlMd5",
-  /// 远程读取次数
-  /// 数据库内核版本大于3.1.12
+  /// Remote reading count
+  /// Database kernel version above 3.1.12
   sync_read_count_remote: i64 = "SyncReadCountRemote",
-  /// 远程读取的字节数
-  /// 数据库内核版本大于3.1.12
+  /// Number of remote read bytes
+  /// Database kernel version above 3.1.12
   sync_read_bytes_remote: i64 = "SyncReadBytesRemote",
-  /// 远程读取所花费的时间（微秒）
-  /// 数据库内核版本大于3.1.12
+  /// Time spent on remote reads (µs)
+  /// Database kernel version above 3.1.12
   sync_read_time_remote: i64 = "SyncReadTimeRemote",
-  /// 远程写入次数
-  /// 数据库内核版本大于3.1.12
+  /// Remote write count
+  /// Database kernel version above 3.1.12
   sync_write_count_remote: i64 = "SyncWriteCountRemote",
-  /// 远程写入的字节数。
-  /// 数据库内核版本大于3.1.12
+  /// Number of remote written bytes.
+  /// Database kernel version above 3.1.12
   sync_write_bytes_remote: i64 = "SyncWriteBytesRemote",
-  /// 远程写入所花费的时间（微秒）。
-  /// 数据库内核版本大于3.1.12
+  /// Time spent on remote writing (µs).
+  /// Database kernel version above 3.1.12
   sync_write_time_remote: i64 = "SyncWriteTimeRemote",
-  /// 事务提交延迟（微秒）
-  /// 数据库内核版本大于3.1.12
+  /// Transaction submission delay (µs)
+  /// Database kernel version above 3.1.12
   trx_commit_delay: i64 = "TrxCommitDelay",
 }
 
-/// 快照备份设置
+/// Snapshot backup settings
+///
+/// <details><summary>中文</summary>快照备份设置</details>
 pub struct SnapshotBackupConfig: encode {
-  /// 系统自动时间
+  /// System automation time.
   backup_custom_auto_time: bool = "BackupCustomAutoTime",
-  /// 表示全备开始时间，[0-24*3600]， 如0:00, 1:00, 2:00 分别为 0，3600， 7200
+  /// Indicates the full backup start time. Value range: [0-24*3600]. For example, 0:00, 1:00, and 2:00 correspond to 0, 3600, and 7200 respectively.
   backup_time_beg: u64 = "BackupTimeBeg",
-  /// 表示全备结束时间，[0-24*3600]， 如0:00, 1:00, 2:00 分别为 0，3600， 7200
+  /// Indicates the full backup end time, [0-24*3600]. For example, 0:00, 1:00, and 2:00 correspond to 0, 3600, and 7200 respectively.
   backup_time_end: u64 = "BackupTimeEnd",
-  /// 该参数目前不支持修改，无需填写。备份频率，长度为7的数组，分别对应周日到周六的备份方式，full-全量备份，increment-增量备份
+  /// Currently this parameter cannot be modified and is not required. Backup frequency, an array of length 7, corresponds to the backup method from Sunday to Saturday. full: full backup, increment: incremental backup.
   backup_week_days: Vec<String> = "BackupWeekDays",
-  /// 间隔时间
+  /// Interval
   backup_interval_time: i64 = "BackupIntervalTime",
-  /// 表示保留备份时长, 单位秒，超过该时间将被清理, 七天表示为3600247=604800，最大为158112000
+  /// Indicates the backup retention period in seconds. Data is cleaned up after this time. Seven days means 3600 × 24 × 7 = 604800. The maximum value is 158112000.
   reserve_duration: u64 = "ReserveDuration",
-  /// 自动数据备份触发策略，periodically:自动周期备份,frequent:高频备份
+  /// Automatic data backup trigger policy. periodically: automatic periodic backup. frequent: high-frequency backup.
   backup_trigger_strategy: String = "BackupTriggerStrategy",
-  /// 保险箱信息
+  /// Safe information.
   auto_copy_vaults: Vec<CreateBackupVaultItem> = "AutoCopyVaults",
 }
 
-/// 稀疏备份配置
+/// Sparse backup configuration
+///
+/// <details><summary>中文</summary>稀疏备份配置</details>
 pub struct SparseBackupConfig: encode {
-  /// 稀疏备份开关：ON/OFF
+  /// Sparse backup switch: ON/OFF
   sparse_backup_switch: String = "SparseBackupSwitch",
-  /// 稀疏备份策略列表（1-3条）
+  /// List of sparse backup policies (1-3)
   sparse_backup_config_infos: Vec<SparseBackupConfigInfo> = "SparseBackupConfigInfos",
 }
 
-/// 稀疏备份策略配置信息
+/// Sparse backup policy configuration information
+///
+/// <details><summary>中文</summary>稀疏备份策略配置信息</details>
 pub struct SparseBackupConfigInfo: encode {
-  /// **Required.** <p>操作类型:add,modify,remove</p>
+  /// **Required.** <p>Operation type: add, modify, remove</p>
   op_type: String = "OpType",
-  /// <p>配置 ID</p>
+  /// <p>Configuration ID</p>
   config_id: String = "ConfigId",
-  /// <p>周期策略类型：weekly/monthly/yearly</p>
+  /// <p>Period policy type: weekly/monthly/yearly</p>
   sparse_period_config: String = "SparsePeriodConfig",
-  /// <p>周期时间配置</p>
+  /// <p>Periodic time configuration</p>
   sparse_period_time: SparsePeriodTime = "SparsePeriodTime",
-  /// <p>保留天数（7-7320天，最长20年）</p>
+  /// <p>Retention days (7-7320 days, up to 20 years)</p>
   sparse_backup_save_days: i64 = "SparseBackupSaveDays",
 }
 
-/// 稀疏备份配置
+/// Sparse backup configuration
+///
+/// <details><summary>中文</summary>稀疏备份配置</details>
 pub struct SparseBackupConfigRsp: decode {
-  /// <p>稀疏备份开关：ON/OFF</p>
+  /// <p>Backup switch: ON/OFF</p>
   sparse_backup_switch: String = "SparseBackupSwitch",
-  /// <p>稀疏备份策略列表（1-3条）</p>
+  /// <p>Sparse backup policy list (1-3)</p>
   sparse_backup_config_infos: Vec<SparseBackupConfigInfo> = "SparseBackupConfigInfos",
 }
 
-/// 稀疏备份周期信息
+/// Sparse backup cycle information
+///
+/// <details><summary>中文</summary>稀疏备份周期信息</details>
 pub struct SparsePeriodTime: encode {
-  /// 按周：星期几列表，1-7，1=周一，7=周日（仅 weekly 周期使用，最多7个）
+  /// By week: list of days of the week, 1-7, 1=Monday, 7=Sunday (only for weekly period, up to 7)
   week_days: Vec<i64> = "WeekDays",
-  /// 按月：日期列表，1-31（仅 monthly 周期使用，最多7个）
+  /// Monthly: date list, 1-31 (only for monthly cycle, up to 7)
   days: Vec<i64> = "Days",
-  /// 按年：月日组合列表（仅 yearly 周期使用，最多7个）
+  /// Yearly: list of month-day combinations (only for yearly cycle, up to 7)
   month_days: Vec<MonthDay> = "MonthDays",
 }
 
-/// StartCLSDelivery请求参数结构体
+/// Request of [`Client::start_cls_delivery`].
 pub struct StartCLSDeliveryRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 开通的日志主题id
+  /// **Required.** id of the enabled log topic
   cls_topic_ids: Vec<String> = "CLSTopicIds",
-  /// 日志类型
+  /// Log type
   log_type: String = "LogType",
-  /// 是否维护时间运行
+  /// Whether it is running during the maintenance time
   is_in_maintain_period: String = "IsInMaintainPeriod",
 }
 
-/// StartCLSDelivery返回参数结构体
+/// Response of [`Client::start_cls_delivery`].
 pub struct StartCLSDeliveryResponse: decode {
-  /// 异步任务id
+  /// Asynchronous task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopCLSDelivery请求参数结构体
+/// Request of [`Client::stop_cls_delivery`].
 pub struct StopCLSDeliveryRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 日志主题id
+  /// **Required.** Log topic id
   cls_topic_ids: Vec<String> = "CLSTopicIds",
-  /// 日志类型
+  /// Log type
   log_type: String = "LogType",
-  /// 是否维护时间运行
+  /// Whether to run during the maintenance time
   is_in_maintain_period: String = "IsInMaintainPeriod",
 }
 
-/// StopCLSDelivery返回参数结构体
+/// Response of [`Client::stop_cls_delivery`].
 pub struct StopCLSDeliveryResponse: decode {
-  /// 异步任务id
+  /// Asynchronous task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 转换集群log bin开关
+/// Switch the log bin of the cluster
+///
+/// <details><summary>中文</summary>转换集群log bin开关</details>
 pub struct SwitchClusterLogBin: decode {
-  /// 状态
+  /// Status.
   status: String = "Status",
 }
 
-/// SwitchClusterVpc请求参数结构体
+/// Request of [`Client::switch_cluster_vpc`].
 pub struct SwitchClusterVpcRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 字符串vpc id
+  /// **Required.** vpc id in string format
   uniq_vpc_id: String = "UniqVpcId",
-  /// **Required.** 字符串子网id
+  /// **Required.** String subnet id.
   uniq_subnet_id: String = "UniqSubnetId",
-  /// **Required.** 旧地址回收时间
+  /// **Required.** Old address reclamation time
   old_ip_reserve_hours: i64 = "OldIpReserveHours",
 }
 
-/// SwitchClusterVpc返回参数结构体
+/// Response of [`Client::switch_cluster_vpc`].
 pub struct SwitchClusterVpcResponse: decode {
-  /// 异步任务id。
+  /// Async task id.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SwitchClusterZone请求参数结构体
+/// Request of [`Client::switch_cluster_zone`].
 pub struct SwitchClusterZoneRequest: encode {
-  /// **Required.** <p>集群Id</p>
+  /// **Required.** <p>Cluster Id.</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** <p>当前可用区</p>
+  /// **Required.** <p>Current availability zone</p>
   old_zone: String = "OldZone",
-  /// **Required.** <p>要切换到的可用区</p>
+  /// **Required.** <p>Availability zone to switch to</p>
   new_zone: String = "NewZone",
-  /// <p>维护期间执行-yes,立即执行-no</p>
+  /// <p>Execute during the maintenance period - yes, immediate execution - no</p>
   is_in_maintain_period: String = "IsInMaintainPeriod",
 }
 
-/// SwitchClusterZone返回参数结构体
+/// Response of [`Client::switch_cluster_zone`].
 pub struct SwitchClusterZoneResponse: decode {
-  /// <p>任务id</p>
+  /// <p>Task ID.</p>
   task_id: i64 = "TaskId",
-  /// <p>异步FlowId</p>
+  /// <p>Async FlowId</p>
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SwitchProxyVpc请求参数结构体
+/// Request of [`Client::switch_proxy_vpc`].
 pub struct SwitchProxyVpcRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 字符串vpc id
+  /// **Required.** vpc id
   uniq_vpc_id: String = "UniqVpcId",
-  /// **Required.** 字符串子网id
+  /// **Required.** String subnet id
   uniq_subnet_id: String = "UniqSubnetId",
-  /// **Required.** 旧地址回收时间
+  /// **Required.** Old address reclamation time
   old_ip_reserve_hours: i64 = "OldIpReserveHours",
-  /// **Required.** 数据库代理组Id（该参数为必填项，可以通过DescribeProxies接口获得）
+  /// **Required.** Database Proxy Group Id (required; can be obtained through the DescribeProxies API)
   proxy_group_id: String = "ProxyGroupId",
 }
 
-/// SwitchProxyVpc返回参数结构体
+/// Response of [`Client::switch_proxy_vpc`].
 pub struct SwitchProxyVpcResponse: decode {
-  /// 异步任务id。
+  /// Async task id.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 表映射关系
+/// Table mapping relationship
+///
+/// <details><summary>中文</summary>表映射关系</details>
 pub struct TableMappingObject: decode {
-  /// 源端实例Id
+  /// Source instance Id
   src_instance_id: String = "SrcInstanceId",
-  /// 数据库名称
+  /// Database name.
   database_name: String = "DatabaseName",
-  /// 表名
+  /// Table name
   table_name: String = "TableName",
-  /// 映射数据库名称
+  /// Map database names
   map_database_name: String = "MapDatabaseName",
-  /// 映射表名
+  /// Mapping table name
   map_table_name: String = "MapTableName",
-  /// 同步状态
+  /// Synchronization status
   status: String = "Status",
-  /// 同步进度
+  /// Sync progress
   process: f64 = "Process",
-  /// 延迟
+  /// Delay
   lag: i64 = "Lag",
-  /// 消息
+  /// Message
   message: String = "Message",
-  /// 是否为主表
+  /// Whether it is the main table
   is_primary: bool = "IsPrimary",
-  /// 虚拟列填充值
+  /// Fill value of the virtual column
   virtual_col_value: String = "VirtualColValue",
 }
 
-/// mysql表权限
+/// mysql table permission
+///
+/// <details><summary>中文</summary>mysql表权限</details>
 pub struct TablePrivileges: encode {
-  /// **Required.** 数据库名
+  /// **Required.** Database name
   db: String = "Db",
-  /// **Required.** 表名
+  /// **Required.** Table name
   table_name: String = "TableName",
-  /// **Required.** 权限列表
+  /// **Required.** Permission list
   privileges: Vec<String> = "Privileges",
 }
 
-/// 集群绑定的标签信息，包含标签键TagKey和标签值TagValue
+/// Tag information bound to the cluster, including TagKey and TagValue
+///
+/// <details><summary>中文</summary>集群绑定的标签信息，包含标签键TagKey和标签值TagValue</details>
 pub struct Tag: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key.
   tag_key: String = "TagKey",
-  /// **Required.** 标签值
+  /// **Required.** Tag value.
   tag_value: String = "TagValue",
 }
 
 /// TaskMaintainInfo
 pub struct TaskMaintainInfo: decode {
-  /// 执行开始时间(距离0点的秒数)
+  /// Execution start time (seconds from 00:00:00)
   maintain_start_time: i64 = "MaintainStartTime",
-  /// 持续的时间(单位：秒)
+  /// Continuous time (unit: second)
   maintain_duration: i64 = "MaintainDuration",
-  /// 可以执行的时间，枚举值：["Mon","Tue","Wed","Thu","Fri", "Sat", "Sun"]
+  /// The time when it can be executed. Enumeration values: ["Mon","Tue","Wed","Thu","Fri", "Sat", "Sun"]
   maintain_week_days: Vec<String> = "MaintainWeekDays",
 }
 
-/// 任务进度查询
+/// Task progress query
+///
+/// <details><summary>中文</summary>任务进度查询</details>
 pub struct TaskProgressInfo: decode {
-  /// 当前步骤
+  /// Details of the current step
   current_step: String = "CurrentStep",
-  /// 当前进度
+  /// Current progress
   current_step_progress: i64 = "CurrentStepProgress",
-  /// 预估时间
+  /// Estimated Time
   current_step_remaining_time: String = "CurrentStepRemainingTime",
 }
 
-/// 参数模板详情
+/// Parameter template details
+///
+/// <details><summary>中文</summary>参数模板详情</details>
 pub struct TemplateParamInfo: decode {
-  /// 当前值
+  /// Current value
   current_value: String = "CurrentValue",
-  /// 默认值
+  /// Default value
   default: String = "Default",
-  /// 参数类型为enum时可选的值类型集合
+  /// Value type collection that is optional when the parameter type is enum
   enum_value: Vec<String> = "EnumValue",
-  /// 参数类型为float/integer时的最大值
+  /// Maximum value when the parameter type is float/integer.
   max: String = "Max",
-  /// 参数类型为float/integer时的最小值
+  /// Minimum value when the parameter type is float/integer
   min: String = "Min",
-  /// 参数名称
+  /// Parameter name.
   param_name: String = "ParamName",
-  /// 是否需要重启
+  /// Whether restart is required
   need_reboot: i64 = "NeedReboot",
-  /// 参数描述
+  /// Parameter description
   description: String = "Description",
-  /// 参数类型，integer/float/string/enum
+  /// Parameter type. Valid values: integer, float, string, enum.
   param_type: String = "ParamType",
 }
 
-/// 计费询价结果
+/// Billing inquiry result
+///
+/// <details><summary>中文</summary>计费询价结果</details>
 pub struct TradePrice: decode {
-  /// 预付费模式下资源总价，不包含优惠，单位:分
+  /// Resource total price under prepaid mode, excluding discounts. Unit: cent.
   total_price: i64 = "TotalPrice",
-  /// 总的折扣，100表示100%不打折
+  /// Total discount. 100 means 100% no discount.
   discount: f64 = "Discount",
-  /// 预付费模式下的优惠后总价, 单位: 分,例如用户享有折扣 =TotalPrice × Discount
+  /// Discounted total price under prepaid mode, unit: cent. For example, if a user enjoys a discount, it is TotalPrice × Discount.
   total_price_discount: i64 = "TotalPriceDiscount",
-  /// 后付费模式下的单位资源价格，不包含优惠，单位:分
+  /// Unit resource price in postpaid mode, excluding discounts. Unit: cent
   unit_price: i64 = "UnitPrice",
-  /// 优惠后后付费模式下的单位资源价格, 单位: 分,例如用户享有折扣=UnitPricet × Discount
+  /// Unit resource price under postpaid mode after Discount, unit: cent. For example, if a user enjoys a Discount, it is UnitPrice × Discount.
   unit_price_discount: i64 = "UnitPriceDiscount",
-  /// 计费价格单位
+  /// Billing price unit
   charge_unit: String = "ChargeUnit",
-  /// 高精度下不包含优惠价格
+  /// High-precision price excluding discounts
   unit_price_high_precision: String = "UnitPriceHighPrecision",
-  /// 高精度下优惠后价格
+  /// Discounted price at high precision
   unit_price_discount_high_precision: String = "UnitPriceDiscountHighPrecision",
-  /// 货币单位
+  /// Currency unit.
   amount_unit: String = "AmountUnit",
 }
 
-/// TransferClusterPrepayToPostpay请求参数结构体
+/// Request of [`Client::transfer_cluster_prepay_to_postpay`].
 pub struct TransferClusterPrepayToPostpayRequest: encode {
-  /// **Required.** <p>集群id</p>
+  /// **Required.** <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
 }
 
-/// TransferClusterPrepayToPostpay返回参数结构体
+/// Response of [`Client::transfer_cluster_prepay_to_postpay`].
 pub struct TransferClusterPrepayToPostpayResponse: decode {
-  /// <p>预付费总订单号</p>
+  /// <p>Prepaid Total Order Number</p>
   big_deal_ids: Vec<String> = "BigDealIds",
-  /// <p>冻结流水</p>
+  /// <p>Frozen transaction</p>
   tran_id: String = "TranId",
-  /// <p>订单号</p>
+  /// <p>Order ID.</p>
   deal_names: Vec<String> = "DealNames",
-  /// <p>资源id</p>
+  /// <p>Resource id</p>
   resource_ids: Vec<String> = "ResourceIds",
-  /// <p>集群id</p>
+  /// <p>Cluster ID.</p>
   cluster_ids: Vec<String> = "ClusterIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// TransferClusterZone请求参数结构体
+/// Request of [`Client::transfer_cluster_zone`].
 pub struct TransferClusterZoneRequest: encode {
-  /// **Required.** <p>源集群Id</p>
+  /// **Required.** Source cluster Id
   cluster_id: String = "ClusterId",
-  /// **Required.** <p>目标可用区</p>
+  /// **Required.** Target zone
   dst_zone: String = "DstZone",
-  /// **Required.** <p>跨可用区迁移主从数据延迟校验阈值，单位毫秒(ms)</p>
+  /// **Required.** Threshold for primary-secondary data latency verification during cross-AZ migration, in milliseconds (ms).
   max_lag: i64 = "MaxLag",
-  /// **Required.** <p>Immediate:立即执行，InMaintain:时间窗口执行</p>
+  /// **Required.** Immediate: immediate execution. InMaintain: execute within the time window.
   transfer_type: String = "TransferType",
-  /// <p>多可用区备区</p>
+  /// Secondary AZ in a multi-availability zone
   dst_slave_zone: String = "DstSlaveZone",
-  /// <p>proxy迁移的目标可用区信息</p>
+  /// Target zone info for proxy migration
   proxy_zones: Vec<ProxyZone> = "ProxyZones",
 }
 
-/// TransferClusterZone返回参数结构体
+/// Response of [`Client::transfer_cluster_zone`].
 pub struct TransferClusterZoneResponse: decode {
-  /// <p>异步任务id</p>
+  /// Asynchronous task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// TransferStoragePrepayToPostpay请求参数结构体
+/// Request of [`Client::transfer_storage_prepay_to_postpay`].
 pub struct TransferStoragePrepayToPostpayRequest: encode {
-  /// **Required.** <p>集群id</p>
+  /// **Required.** <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
 }
 
-/// TransferStoragePrepayToPostpay返回参数结构体
+/// Response of [`Client::transfer_storage_prepay_to_postpay`].
 pub struct TransferStoragePrepayToPostpayResponse: decode {
-  /// <p>预付费总订单号</p>
+  /// <p>Prepaid Total Order Number</p>
   big_deal_ids: Vec<String> = "BigDealIds",
-  /// <p>订单号</p>
+  /// <p>Order ID.</p>
   deal_names: Vec<String> = "DealNames",
-  /// <p>资源id</p>
+  /// <p>Resource id</p>
   resource_ids: Vec<String> = "ResourceIds",
-  /// <p>集群id</p>
+  /// <p>Cluster ID.</p>
   cluster_ids: Vec<String> = "ClusterIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UnbindClusterResourcePackages请求参数结构体
+/// Request of [`Client::unbind_cluster_resource_packages`].
 pub struct UnbindClusterResourcePackagesRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 资源包唯一ID,如果不传，解绑该实例绑定的所有资源包
+  /// Unique ID of the resource package. If not provided, unbind all resource packages associated with the instance.
   package_ids: Vec<String> = "PackageIds",
 }
 
-/// UnbindClusterResourcePackages返回参数结构体
+/// Response of [`Client::unbind_cluster_resource_packages`].
 pub struct UnbindClusterResourcePackagesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 分析实例版本升级，升级之后用于灰度的连接信息
+/// Analyze the instance version upgrade and the connection information used for grayscale after the upgrade.
+///
+/// <details><summary>中文</summary>分析实例版本升级，升级之后用于灰度的连接信息</details>
 pub struct UpgradeAnalysisInstanceVersionInfo: decode {
   /// <p>ip</p>
   vip: String = "Vip",
-  /// <p>端口</p>
+  /// <p>Port</p>
   vport: i64 = "Vport",
-  /// <p>版本</p>
+  /// <p>Version.</p>
   engine_version: String = "EngineVersion",
-  /// <p>到期时间</p>
+  /// <p>Expiration time.</p>
   expired_time: i64 = "ExpiredTime",
 }
 
-/// UpgradeClusterVersion请求参数结构体
+/// Request of [`Client::upgrade_cluster_version`].
 pub struct UpgradeClusterVersionRequest: encode {
-  /// **Required.** <p>集群id</p>
+  /// **Required.** <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** <p>内核版本</p>
+  /// **Required.** <p>Kernel version</p>
   cynos_version: String = "CynosVersion",
-  /// **Required.** <p>升级时间类型，可选：upgradeImmediate,upgradeInMaintain</p>
+  /// **Required.** <p>Upgrade time type. Options: upgradeImmediate, upgradeInMaintain</p>
   upgrade_type: String = "UpgradeType",
 }
 
-/// UpgradeClusterVersion返回参数结构体
+/// Response of [`Client::upgrade_cluster_version`].
 pub struct UpgradeClusterVersionResponse: decode {
-  /// <p>异步任务id</p>
+  /// <p>Async task id</p>
   flow_id: i64 = "FlowId",
-  /// <p>任务 ID</p>
+  /// <p>Task ID.</p>
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpgradeInstance请求参数结构体
+/// Request of [`Client::upgrade_instance`].
 pub struct UpgradeInstanceRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 数据库CPU
+  /// **Required.** Database CPU
   cpu: i64 = "Cpu",
-  /// **Required.** 数据库内存，单位GB
+  /// **Required.** Database memory in GB
   memory: i64 = "Memory",
-  /// **Required.** 升级类型：upgradeImmediate，upgradeInMaintain
+  /// **Required.** Upgrade type: upgradeImmediate, upgradeInMaintain
   upgrade_type: String = "UpgradeType",
-  /// 实例机器类型
-  /// 1. common，通用型。
-  /// 2. exclusive，独享型。
+  /// Instance machine type
+  /// 1. common: universal type.
+  /// 2. exclusive: dedicated.
   device_type: String = "DeviceType",
-  /// 该参数已废弃
+  /// This parameter has been deprecated.
   storage_limit: u64 = "StorageLimit",
-  /// 是否自动选择代金券 1是 0否 默认为0
+  /// Whether to automatically select a voucher. 1: Yes; 0: No. Default is 0.
   auto_voucher: i64 = "AutoVoucher",
-  /// 该参数已废弃
+  /// This parameter has been deprecated.
   db_type: String = "DbType",
-  /// 交易模式 0-下单并支付 1-下单
+  /// Transaction mode 0-Place order and pay 1-Place order
   deal_mode: i64 = "DealMode",
-  /// NormalUpgrade：普通变配，FastUpgrade：极速变配，若变配过程判断会造成闪断，变配流程会终止。
+  /// NormalUpgrade: adjust. FastUpgrade: rapid configuration change. If the configuration adjustment is judged to cause a transient disconnection, the configuration adjustment process will be terminated.
   upgrade_mode: String = "UpgradeMode",
-  /// proxy同步升级
+  /// Synchronously upgrade proxy
   upgrade_proxy: UpgradeProxy = "UpgradeProxy",
 }
 
-/// UpgradeInstance返回参数结构体
+/// Response of [`Client::upgrade_instance`].
 pub struct UpgradeInstanceResponse: decode {
-  /// 冻结流水ID
+  /// Frozen transaction ID
   tran_id: String = "TranId",
-  /// 大订单号
+  /// Large order number.
   big_deal_ids: Vec<String> = "BigDealIds",
-  /// 订单号
+  /// Order ID
   deal_names: Vec<String> = "DealNames",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 添加实例或者变配实例时同步升级proxy.
+/// Upgrade proxy synchronously when adding instances or modifying instance configurations.
+///
+/// <details><summary>中文</summary>添加实例或者变配实例时同步升级proxy.</details>
 pub struct UpgradeProxy: encode {
   /// **Required.** cpu
   cpu: i64 = "Cpu",
   /// **Required.** memory
   mem: i64 = "Mem",
-  /// **Required.** 代理节点信息
+  /// **Required.** Proxy node information
   proxy_zones: Vec<ProxyZone> = "ProxyZones",
-  /// 重新负载均衡
+  /// Load rebalance
   reload_balance: String = "ReloadBalance",
 }
 
-/// UpgradeProxy请求参数结构体
+/// Request of [`Client::upgrade_proxy`].
 pub struct UpgradeProxyRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** cpu核数
+  /// **Required.** Number of CPU cores
   cpu: i64 = "Cpu",
-  /// **Required.** 内存
+  /// **Required.** memory
   mem: i64 = "Mem",
-  /// 数据库代理组节点个数
+  /// Number of database proxy group nodes
   proxy_count: i64 = "ProxyCount",
-  /// 数据库代理组ID（已废弃）
+  /// Database Proxy Group ID (abandoned)
   proxy_group_id: String = "ProxyGroupId",
-  /// 重新负载均衡：auto（自动），manual（手动）
+  /// Load rebalance: auto (automatic), manual
   reload_balance: String = "ReloadBalance",
-  /// 升级时间 ：no（升级完成时）yes（实例维护时间）
+  /// Upgrade time: no (upon upgrade completion); yes (instance maintenance time)
   is_in_maintain_period: String = "IsInMaintainPeriod",
-  /// 数据库代理节点信息
+  /// Database proxy node information
   proxy_zones: Vec<ProxyZone> = "ProxyZones",
-  /// 是否滚动升级
+  /// Whether to perform a rolling upgrade
   is_roll_upgrade: String = "IsRollUpgrade",
-  /// 滚动升级等待时间，单位：秒
+  /// In-place rolling upgrade waiting time. Unit: seconds
   roll_upgrade_waiting_time: i64 = "RollUpgradeWaitingTime",
 }
 
-/// UpgradeProxy返回参数结构体
+/// Response of [`Client::upgrade_proxy`].
 pub struct UpgradeProxyResponse: decode {
-  /// 异步流程ID
+  /// Async process ID
   flow_id: i64 = "FlowId",
-  /// 异步任务ID
+  /// Asynchronous Task ID
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpgradeProxyVersion请求参数结构体
+/// Request of [`Client::upgrade_proxy_version`].
 pub struct UpgradeProxyVersionRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 数据库代理当前版本
+  /// **Required.** Current version of the database proxy.
   src_proxy_version: String = "SrcProxyVersion",
-  /// **Required.** 数据库代理升级版本
+  /// **Required.** Database proxy upgrade version
   dst_proxy_version: String = "DstProxyVersion",
-  /// 数据库代理组ID
+  /// Database Proxy Group ID
   proxy_group_id: String = "ProxyGroupId",
-  /// 升级时间 ：no（升级完成时）yes（实例维护时间）
+  /// Upgrade time: no (upon upgrade completion); yes (instance maintenance time)
   is_in_maintain_period: String = "IsInMaintainPeriod",
 }
 
-/// UpgradeProxyVersion返回参数结构体
+/// Response of [`Client::upgrade_proxy_version`].
 pub struct UpgradeProxyVersionResponse: decode {
-  /// 异步流程ID
+  /// Asynchronous process ID
   flow_id: i64 = "FlowId",
-  /// 异步任务id
+  /// Asynchronous task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 用户主机权限
+/// User host permission
+///
+/// <details><summary>中文</summary>用户主机权限</details>
 pub struct UserHostPrivilege: encode {
-  /// **Required.** 授权用户
+  /// **Required.** Authorized user
   db_user_name: String = "DbUserName",
-  /// **Required.** 客户端ip
+  /// **Required.** Client IP
   db_host: String = "DbHost",
-  /// **Required.** 用户权限
+  /// **Required.** User permission
   db_privilege: String = "DbPrivilege",
 }
 
-/// 保险箱信息
+/// Safe information
+///
+/// <details><summary>中文</summary>保险箱信息</details>
 pub struct VaultInfo: decode {
-  /// 保险箱id
+  /// Safe id
   vault_id: String = "VaultId",
-  /// 保险箱name
+  /// Safe name
   vault_name: String = "VaultName",
-  /// 保险箱地域
+  /// Safe region
   vault_region: String = "VaultRegion",
-  /// 保险箱状态
+  /// Safe status
   vault_status: String = "VaultStatus",
-  /// 备份保留时间
+  /// Backup retention period
   backup_save_seconds: i64 = "BackupSaveSeconds",
 }
 
-/// 将被删除的备份文件列表
+/// List of backup files to be deleted
+///
+/// <details><summary>中文</summary>将被删除的备份文件列表</details>
 pub struct WillDeleteItem: decode {
-  /// 备份文件ID
+  /// Backup file ID
   backup_id: i64 = "BackupId",
-  /// 备份文件名称
+  /// Backup file name.
   backup_name: String = "BackupName",
 }
 
-/// 可用区库存信息
+/// Availability zone inventory information
+///
+/// <details><summary>中文</summary>可用区库存信息</details>
 pub struct ZoneStockInfo: decode {
-  /// 可用区
+  /// Availability zone
   zone: String = "Zone",
-  /// 是否有库存
+  /// Whether there is inventory
   has_stock: bool = "HasStock",
-  /// 库存数量
+  /// Inventory quantity
   stock_count: i64 = "StockCount",
-  /// 备可用区库存信息
+  /// AZ inventory information
   slave_zone_stock_infos: Vec<SlaveZoneStockInfo> = "SlaveZoneStockInfos",
 }
 
-/// Libra所售卖的地域库存信息
+/// Regional inventory information sold by Libra
+///
+/// <details><summary>中文</summary>Libra所售卖的地域库存信息</details>
 pub struct ZoneStockInfo4Libra: decode {
-  /// 可用区
+  /// Availability zone
   zone: String = "Zone",
-  /// 是否有库存
+  /// Whether there is inventory
   has_stock: bool = "HasStock",
 }
 }

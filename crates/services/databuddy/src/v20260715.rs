@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 添加控制台用户 (`AddConsoleUsers`)
+    /// Add a console user (`AddConsoleUsers`)
+    ///
+    /// Add a console user
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加控制台用户
     ///
     /// 添加控制台用户，该接口为控制台级接口，仅支持在中心地域调用：国内站请传入 ap-guangzhou，国际站请传入 ap-singapore；其他地域调用将返回 UnsupportedRegion。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=AddConsoleUsers)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -67,9 +77,19 @@ impl Client {
         self.call("AddConsoleUsers", request)
     }
 
-    /// 添加工作空间用户组 (`AddWorkspaceGroups`)
+    /// This API is used to add a user group to a workspace. (`AddWorkspaceGroups`)
+    ///
+    /// This API is used to add a user group to a workspace.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加工作空间用户组
+    ///
+    /// 添加工作空间用户组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=AddWorkspaceGroups)
+    ///
+    /// </details>
     ///
     /// # Example: demo
     ///
@@ -93,9 +113,19 @@ impl Client {
         self.call("AddWorkspaceGroups", request)
     }
 
-    /// 添加工作空间用户 (`AddWorkspaceUsers`)
+    /// Adds a workspace user (`AddWorkspaceUsers`)
+    ///
+    /// This API is used to create user groups.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加工作空间用户
     ///
     /// 创建用户组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=AddWorkspaceUsers)
+    ///
+    /// </details>
     ///
     /// # Example: demo
     ///
@@ -119,9 +149,19 @@ impl Client {
         self.call("AddWorkspaceUsers", request)
     }
 
-    /// 创建数据目录 (`CreateCatalog`)
+    /// Creates a data catalog (`CreateCatalog`)
+    ///
+    /// This API is used to create a data catalog.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建数据目录
     ///
     /// 创建数据目录接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=CreateCatalog)
+    ///
+    /// </details>
     ///
     /// # Example: 创建数据目录
     ///
@@ -142,9 +182,19 @@ impl Client {
         self.call("CreateCatalog", request)
     }
 
-    /// 创建控制台用户组 (`CreateConsoleGroup`)
+    /// Create a console user group (`CreateConsoleGroup`)
+    ///
+    /// Create a console user group
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建控制台用户组
     ///
     /// 创建控制台用户组，该接口为控制台级接口，仅支持在中心地域调用：国内站请传入 ap-guangzhou，国际站请传入 ap-singapore；其他地域调用将返回 UnsupportedRegion。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=CreateConsoleGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -164,7 +214,20 @@ impl Client {
         self.call("CreateConsoleGroup", request)
     }
 
-    /// 创建代码文件 (`CreateFile`)
+    /// Creates a code file (`CreateFile`)
+    ///
+    /// Create a new file (Notebook/SQL/Python, etc.) in the workspace file tree of Studio (unified development IDE), and return the complete meta-information of the file upon success.
+    ///
+    /// **Prerequisite**
+    /// 1. WorkspaceId corresponds to an existent workspace, and the caller is a space member of this workspace;
+    /// 2. The parent folder corresponding to ParentFolderPath must exist, and the caller must have write permission on it (pass `/` for the root directory);
+    /// 3. FileName must be unique under the same parent folder, including suffix comparison.
+    /// 4. The FileName suffix must be consistent with FileType (`.ipynb`↔`NOTEBOOK_FILE`, `.sql`↔`SQL_FILE`);
+    /// 5. To create with file content, pass it through Storage (large files are transferred via COS, and small files are placed in Storage.Content).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建代码文件
     ///
     /// 在Studio（统一开发 IDE）的工作空间文件树中新建一个文件（Notebook/SQL/Python等），创建成功后返回文件的完整元信息。
     ///
@@ -174,6 +237,10 @@ impl Client {
     /// 3. FileName 在同一父文件夹下不能重名（含后缀比较）；
     /// 4. FileName 后缀必须与 FileType 匹配（`.ipynb`↔`NOTEBOOK_FILE`、`.sql`↔`SQL_FILE`）；
     /// 5. 需带文件内容创建时通过 Storage 传入（大文件走 COS 中转，小文件放 Storage.Content）。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=CreateFile)
+    ///
+    /// </details>
     ///
     /// # Example: 创建文件示例
     ///
@@ -194,9 +261,19 @@ impl Client {
         self.call("CreateFile", request)
     }
 
-    /// 创建文件夹 (`CreateFolder`)
+    /// Creates a folder (`CreateFolder`)
+    ///
+    /// Create a folder
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建文件夹
+    ///
+    /// 创建文件夹
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=CreateFolder)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -221,6 +298,8 @@ impl Client {
 
     /// 创建存储位置 (`CreateLocation`)
     ///
+    /// **China site only.**
+    ///
     /// 创建存储位置
     /// 使用场景：在数据湖仓库中创建新的存储位置
     ///
@@ -239,6 +318,8 @@ impl Client {
     }
 
     /// 创建模型 (`CreateModel`)
+    ///
+    /// **China site only.**
     ///
     /// 创建模型接口
     ///
@@ -264,6 +345,8 @@ impl Client {
 
     /// 创建模型版本 (`CreateModelVersion`)
     ///
+    /// **China site only.**
+    ///
     /// 创建模型版本
     ///
     /// # Example: 创建模型版本
@@ -287,9 +370,19 @@ impl Client {
         self.call("CreateModelVersion", request)
     }
 
-    /// 创建Schema (`CreateSchema`)
+    /// Creates a Schema (`CreateSchema`)
+    ///
+    /// Create a schema
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建Schema
     ///
     /// 创建schema
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=CreateSchema)
+    ///
+    /// </details>
     ///
     /// # Example: 创建Schema
     ///
@@ -311,6 +404,8 @@ impl Client {
     }
 
     /// 创建数据卷 (`CreateVolume`)
+    ///
+    /// **China site only.**
     ///
     /// 创建数据卷接口
     ///
@@ -336,9 +431,19 @@ impl Client {
         self.call("CreateVolume", request)
     }
 
-    /// 创建工作流 (`CreateWorkflow`)
+    /// Creates a workflow (`CreateWorkflow`)
+    ///
+    /// Create a workflow
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建工作流
+    ///
+    /// 创建工作流
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=CreateWorkflow)
+    ///
+    /// </details>
     ///
     /// # Example: 创建携带python任务的工作流
     ///
@@ -350,9 +455,19 @@ impl Client {
         self.call("CreateWorkflow", request)
     }
 
-    /// 创建工作空间 (`CreateWorkspace`)
+    /// Creates a workspace (`CreateWorkspace`)
+    ///
+    /// This API is used to create a workspace.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建工作空间
     ///
     /// 创建工作空间，该接口为控制台级接口，仅支持在中心地域调用：国内站请传入 ap-guangzhou，国际站请传入 ap-singapore；其他地域调用将返回 UnsupportedRegion。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=CreateWorkspace)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -372,9 +487,19 @@ impl Client {
         self.call("CreateWorkspace", request)
     }
 
-    /// 创建工作空间角色 (`CreateWorkspaceRole`)
+    /// Creates a workspace role (`CreateWorkspaceRole`)
+    ///
+    /// Creates a workspace role
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建工作空间角色
+    ///
+    /// 创建工作空间角色
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=CreateWorkspaceRole)
+    ///
+    /// </details>
     ///
     /// # Example: CreateWorkspaceRole
     ///
@@ -403,9 +528,19 @@ impl Client {
         self.call("CreateWorkspaceRole", request)
     }
 
-    /// 删除catalog (`DeleteCatalog`)
+    /// Delete a catalog. (`DeleteCatalog`)
+    ///
+    /// Delete a catalog.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除catalog
+    ///
+    /// 删除catalog
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=DeleteCatalog)
+    ///
+    /// </details>
     ///
     /// # Example: 删除数据目录
     ///
@@ -424,9 +559,19 @@ impl Client {
         self.call("DeleteCatalog", request)
     }
 
-    /// 删除控制台用户组 (`DeleteConsoleGroups`)
+    /// Deletes a console user group (`DeleteConsoleGroups`)
+    ///
+    /// Delete a console user group
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除控制台用户组
     ///
     /// 删除控制台用户组，该接口为控制台级接口，仅支持在中心地域调用：国内站请传入 ap-guangzhou，国际站请传入 ap-singapore；其他地域调用将返回 UnsupportedRegion。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=DeleteConsoleGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -446,7 +591,30 @@ impl Client {
         self.call("DeleteConsoleGroups", request)
     }
 
-    /// 删除代码文件 (`DeleteFile`)
+    /// Deletes a code file (`DeleteFile`)
+    ///
+    /// Move the file to Recycle Bin (soft deletion) and clear its version history and execution result snapshots.
+    ///
+    /// **Prerequisite**
+    /// 1. The file corresponding to FileId must exist and be in active status;
+    /// 2. The caller has permission to delete the file;
+    /// 3. The file hasn't been referenced by a workflow task.
+    ///
+    /// **Error codes (Module are all `Studio`)**
+    ///
+    /// | Error Code (Code) | InnerCode | Description | Handling Suggestion |
+    /// | --- | --- | --- | --- |
+    /// | `MissingParameter.WorkspaceId` | 1030001 | lack of WorkspaceId | Please input WorkspaceId |
+    /// | `MissingParameter.FileId` | 1030003 | lack of FileId | Please import FileId |
+    /// | `InvalidParameterValue.FileType` | 1030102 | FileType value not supported | FileType takes FILE/NOTEBOOK_FILE/SQL_FILE |
+    /// | `ResourceNotFound.FileNotFound` | 1030203 | File does not exist or has been deleted | Please confirm the FileId |
+    /// | `ResourceInUse.FileReferencedByTask` | 1030204 | The file is referenced by a workflow task and cannot be deleted. | Disassociate the task reference first. |
+    /// | `UnauthorizedOperation.FileDeleteDenied` | 1030303 | No deletion permission for this file | Contact the file owner or space admin for authorization |
+    /// | `InternalError` | 1030900 | Internal service error | Please carry the RequestId and contact support |
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除代码文件
     ///
     /// 将文件移入回收站（软删除），同时清理该文件的版本记录与执行结果快照。
     ///
@@ -467,6 +635,10 @@ impl Client {
     /// | `UnauthorizedOperation.FileDeleteDenied` | 1030303 | 对该文件无删除权限 | 请联系文件负责人或空间管理员授权 |
     /// | `InternalError` | 1030900 | 服务内部异常 | 请携带 RequestId 联系支持 |
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=DeleteFile)
+    ///
+    /// </details>
+    ///
     /// # Example: 删除文件示例
     ///
     /// Request:
@@ -485,9 +657,19 @@ impl Client {
         self.call("DeleteFile", request)
     }
 
-    /// 删除文件夹 (`DeleteFolder`)
+    /// Deletes a folder (`DeleteFolder`)
+    ///
+    /// Delete folder
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除文件夹
+    ///
+    /// 删除文件夹
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=DeleteFolder)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -510,6 +692,8 @@ impl Client {
     }
 
     /// 删除存储位置 (`DeleteLocation`)
+    ///
+    /// **China site only.**
     ///
     /// 删除存储位置
     /// 使用场景：删除指定的存储位置
@@ -535,6 +719,8 @@ impl Client {
 
     /// 删除模型 (`DeleteModel`)
     ///
+    /// **China site only.**
+    ///
     /// 删除模型
     ///
     /// # Example: 删除模型
@@ -556,9 +742,19 @@ impl Client {
         self.call("DeleteModel", request)
     }
 
-    /// 删除schema (`DeleteSchema`)
+    /// Deletes a schema (`DeleteSchema`)
+    ///
+    /// Delete schema
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除schema
+    ///
+    /// 删除schema
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=DeleteSchema)
+    ///
+    /// </details>
     ///
     /// # Example: 删除Schema
     ///
@@ -579,6 +775,8 @@ impl Client {
     }
 
     /// 删除table (`DeleteTable`)
+    ///
+    /// **China site only.**
     ///
     /// 删除table
     ///
@@ -603,6 +801,8 @@ impl Client {
 
     /// 删除view (`DeleteView`)
     ///
+    /// **China site only.**
+    ///
     /// 删除view
     ///
     /// # Example: 删除视图
@@ -626,6 +826,8 @@ impl Client {
 
     /// 删除数据卷 (`DeleteVolume`)
     ///
+    /// **China site only.**
+    ///
     /// 删除数据卷
     ///
     /// # Example: 删除数据卷
@@ -647,9 +849,19 @@ impl Client {
         self.call("DeleteVolume", request)
     }
 
-    /// 删除工作流 (`DeleteWorkflow`)
+    /// Deletes a workflow (`DeleteWorkflow`)
+    ///
+    /// Deletes a workflow
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除工作流
+    ///
+    /// 删除工作流
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=DeleteWorkflow)
+    ///
+    /// </details>
     ///
     /// # Example: 删除工作流
     ///
@@ -668,9 +880,19 @@ impl Client {
         self.call("DeleteWorkflow", request)
     }
 
-    /// 删除工作空间 (`DeleteWorkspace`)
+    /// Deletes a workspace (`DeleteWorkspace`)
+    ///
+    /// Delete a workspace.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除工作空间
+    ///
+    /// 删除工作空间
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=DeleteWorkspace)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -688,9 +910,19 @@ impl Client {
         self.call("DeleteWorkspace", request)
     }
 
-    /// 删除工作空间角色 (`DeleteWorkspaceRole`)
+    /// Delete a workspace role. (`DeleteWorkspaceRole`)
+    ///
+    /// Delete a workspace role.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除工作空间角色
+    ///
+    /// 删除工作空间角色
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=DeleteWorkspaceRole)
+    ///
+    /// </details>
     ///
     /// # Example: demo
     ///
@@ -709,9 +941,19 @@ impl Client {
         self.call("DeleteWorkspaceRole", request)
     }
 
-    /// 查询catalog详情 (`GetCatalog`)
+    /// Queries catalog details (`GetCatalog`)
+    ///
+    /// Query catalog description
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询catalog详情
+    ///
+    /// 查询catalog详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=GetCatalog)
+    ///
+    /// </details>
     ///
     /// # Example: 获取数据目录详情
     ///
@@ -730,7 +972,30 @@ impl Client {
         self.read("GetCatalog", request)
     }
 
-    /// 获取代码文件详情 (`GetFile`)
+    /// Retrieves code file details (`GetFile`)
+    ///
+    /// Get the file's metadata, optionally including file content, and read historical snapshots by version.
+    ///
+    /// **Prerequisite**
+    /// 1. Pass at least one of FileId and FilePath. If both are passed, FileId takes precedence.
+    /// 2. The corresponding file must exist, and the caller must have read permission for the file;
+    /// 3. If VersionId is passed, the version must exist.
+    ///
+    /// **Error codes (Module: `Studio`)**
+    ///
+    /// | Error Code | Inner Code | Description | Handling Suggestion |
+    /// | --- | --- | --- | --- |
+    /// | `MissingParameter.WorkspaceId` | 1030001 | Lack of WorkspaceId | Please input WorkspaceId |
+    /// | `MissingParameter.FileId` | 1030003 | FileId and FilePath cannot be empty at the same time | Pass at least one of FileId and FilePath |
+    /// | `InvalidParameterValue.FileType` | 1030102 | FileType value unsupported | FileType takes FILE/NOTEBOOK_FILE/SQL_FILE |
+    /// | `ResourceNotFound.FileNotFound` | 1030203 | File does not exist or has been deleted | Confirm the FileId or FilePath |
+    /// | `ResourceNotFound.FileVersionNotFound` | 1030205 | The specified file version does not exist | Confirm the VersionId or call ListFileVersions to retrieve |
+    /// | `UnauthorizedOperation.FileReadDenied` | 1030304 | No read permission for this file | Contact the file owner or space admin for authorization |
+    /// | `InternalError` | 1030900 | Internal service error | Please carry the RequestId and contact support |
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取代码文件详情
     ///
     /// 获取文件的元信息，可选包含文件内容，支持按版本读取历史快照。
     ///
@@ -750,6 +1015,10 @@ impl Client {
     /// | `ResourceNotFound.FileVersionNotFound` | 1030205 | 指定的文件版本不存在 | 请确认 VersionId，或调用 ListFileVersions 获取 |
     /// | `UnauthorizedOperation.FileReadDenied` | 1030304 | 对该文件无读权限 | 请联系文件负责人或空间管理员授权 |
     /// | `InternalError` | 1030900 | 服务内部异常 | 请携带 RequestId 联系支持 |
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=GetFile)
+    ///
+    /// </details>
     ///
     /// # Example: 获取文件信息示例
     ///
@@ -772,9 +1041,19 @@ impl Client {
         self.read("GetFile", request)
     }
 
-    /// 获取文件夹详情 (`GetFolder`)
+    /// Get folder details. (`GetFolder`)
+    ///
+    /// Get folder details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取文件夹详情
+    ///
+    /// 获取文件夹详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=GetFolder)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -796,6 +1075,8 @@ impl Client {
     }
 
     /// 查询存储位置详情 (`GetLocation`)
+    ///
+    /// **China site only.**
     ///
     /// 查询存储位置详情
     /// 使用场景：根据存储位置名获取单个存储位置的详细信息
@@ -821,6 +1102,8 @@ impl Client {
 
     /// 获取模型详情 (`GetModel`)
     ///
+    /// **China site only.**
+    ///
     /// 获取模型详情
     ///
     /// # Example: 获取模型详情
@@ -843,6 +1126,8 @@ impl Client {
     }
 
     /// 获取模型版本详情 (`GetModelVersion`)
+    ///
+    /// **China site only.**
     ///
     /// 获取模型版本详情
     ///
@@ -867,6 +1152,8 @@ impl Client {
     }
 
     /// 查询schema详情 (`GetSchema`)
+    ///
+    /// **China site only.**
     ///
     /// 查询schema详情
     ///
@@ -901,6 +1188,8 @@ impl Client {
 
     /// 查询table详情 (`GetTable`)
     ///
+    /// **China site only.**
+    ///
     /// 查询table详情
     ///
     /// # Example: 获取table详情
@@ -923,6 +1212,8 @@ impl Client {
     }
 
     /// 批量获取表的元数据 (`GetTables`)
+    ///
+    /// **China site only.**
     ///
     /// 批量获取表的元数据。使用场景：根据表的全名列表（catalogName.schemaName.tableName）批量获取表的详细元数据信息。前置条件：需要有对应workspace的读权限，仅返回当前workspace有权限的catalog下的表。权限校验：通过getAuthedCatalogNames获取有权限的catalogName进行过滤，不在权限范围内的表会被静默跳过。限制：FullNames最大支持20个表全名
     ///
@@ -947,6 +1238,8 @@ impl Client {
 
     /// 查询view详情 (`GetView`)
     ///
+    /// **China site only.**
+    ///
     /// 查询view详情
     ///
     /// # Example: 查询view详情
@@ -969,6 +1262,8 @@ impl Client {
 
     /// 获取数据卷详情 (`GetVolume`)
     ///
+    /// **China site only.**
+    ///
     /// 获取模型详情
     ///
     /// # Example: 获取数据卷详情
@@ -990,9 +1285,19 @@ impl Client {
         self.read("GetVolume", request)
     }
 
-    /// 获取工作流详细信息 (`GetWorkflow`)
+    /// Gets workflow details (`GetWorkflow`)
+    ///
+    /// This API is used to query workflow details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取工作流详细信息
+    ///
+    /// 获取工作流详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=GetWorkflow)
+    ///
+    /// </details>
     ///
     /// # Example: 获取工作流详细信息
     ///
@@ -1011,9 +1316,19 @@ impl Client {
         self.read("GetWorkflow", request)
     }
 
-    /// 查询工作流运行详情 (`GetWorkflowRun`)
+    /// Queries workflow running details (`GetWorkflowRun`)
+    ///
+    /// Queries workflow running details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询工作流运行详情
+    ///
+    /// 查询工作流运行详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=GetWorkflowRun)
+    ///
+    /// </details>
     ///
     /// # Example: 查询工作流运行详情
     ///
@@ -1032,9 +1347,19 @@ impl Client {
         self.read("GetWorkflowRun", request)
     }
 
-    /// 查询任务运行详情 (`GetWorkflowTaskRun`)
+    /// Queries task execution details (`GetWorkflowTaskRun`)
+    ///
+    /// Query task execution details
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询任务运行详情
+    ///
+    /// 查询任务运行详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=GetWorkflowTaskRun)
+    ///
+    /// </details>
     ///
     /// # Example: 查询任务运行详情
     ///
@@ -1053,9 +1378,19 @@ impl Client {
         self.read("GetWorkflowTaskRun", request)
     }
 
-    /// 查询工作空间详情 (`GetWorkspace`)
+    /// Queries the details of a workspace. (`GetWorkspace`)
+    ///
+    /// Queries the details of a workspace.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询工作空间详情
+    ///
+    /// 查询工作空间详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=GetWorkspace)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1073,9 +1408,19 @@ impl Client {
         self.read("GetWorkspace", request)
     }
 
-    /// 终止工作流的运行 (`KillWorkflowRun`)
+    /// Terminates the operation of a workflow (`KillWorkflowRun`)
+    ///
+    /// Terminate the operation of a workflow.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 终止工作流的运行
+    ///
+    /// 终止工作流的运行
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=KillWorkflowRun)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 仅终止等待中的实例
     ///
@@ -1091,6 +1436,32 @@ impl Client {
     ///   "WorkspaceId": "17623497097012366"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 终止工作流的运行
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "WorkflowId": "8e0e3485-2736-4530-92ed-932e019898f1",
+    ///   "WorkflowRunIds": [
+    ///     "8e0e3485-2736-4530-92ed-932e019898f1_1786115878097"
+    ///   ],
+    ///   "WorkspaceId": "17697410068842890"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 终止所有运行中的实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "KillAllRuns": true,
+    ///   "WorkflowId": "8e116990-d2b2-451a-84d3-2f890b38de4f",
+    ///   "WorkspaceId": "17623497097012366"
+    /// }
+    /// ```
     pub fn kill_workflow_run<'a>(
         &'a self,
         request: &'a KillWorkflowRunRequest,
@@ -1099,6 +1470,8 @@ impl Client {
     }
 
     /// 获取数据目录名称列表 (`ListCatalogNames`)
+    ///
+    /// **China site only.**
     ///
     /// 分页查询数据目录名称列表
     ///
@@ -1126,9 +1499,19 @@ impl Client {
         self.read("ListCatalogNames", request)
     }
 
-    /// 获取数据目录列表 (`ListCatalogs`)
+    /// Retrieves the data catalog list (`ListCatalogs`)
+    ///
+    /// Pagination fetch data catalog list
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取数据目录列表
     ///
     /// 分页获取数据目录列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=ListCatalogs)
+    ///
+    /// </details>
     ///
     /// # Example: 根据类型筛选示例
     ///
@@ -1147,9 +1530,19 @@ impl Client {
         self.read("ListCatalogs", request)
     }
 
-    /// 查询控制台用户组成员列表 (`ListConsoleGroupUsers`)
+    /// Queries the console user group member list (`ListConsoleGroupUsers`)
+    ///
+    /// Queries the console user group member list. This API is a console-level API and is only supported in the central region: use ap-guangzhou for the Chinese site and ap-singapore for the international site. Calls from other regions will return UnsupportedRegion.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询控制台用户组成员列表
     ///
     /// 查询控制台用户组成员列表，该接口为控制台级接口，仅支持在中心地域调用：国内站请传入 ap-guangzhou，国际站请传入 ap-singapore；其他地域调用将返回 UnsupportedRegion。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=ListConsoleGroupUsers)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -1172,9 +1565,19 @@ impl Client {
         self.read("ListConsoleGroupUsers", request)
     }
 
-    /// 查询控制台用户组列表 (`ListConsoleGroups`)
+    /// Queries the console user group list (`ListConsoleGroups`)
+    ///
+    /// Queries the console user group list. This API is a console-level API and is only supported in the central region: use ap-guangzhou for the Chinese site and ap-singapore for the international site. Calls from other regions will return UnsupportedRegion.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询控制台用户组列表
     ///
     /// 查询控制台用户组列表，该接口为控制台级接口，仅支持在中心地域调用：国内站请传入 ap-guangzhou，国际站请传入 ap-singapore；其他地域调用将返回 UnsupportedRegion。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=ListConsoleGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -1197,9 +1600,19 @@ impl Client {
         self.read("ListConsoleGroups", request)
     }
 
-    /// 查询控制台角色列表 (`ListConsoleRoles`)
+    /// Queries the console role list (`ListConsoleRoles`)
+    ///
+    /// Queries the console role list. This API is a console-level API and is only supported in the central region: use ap-guangzhou for the Chinese site and ap-singapore for the international site. Calls from other regions will return UnsupportedRegion.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询控制台角色列表
     ///
     /// 查询控制台角色列表，该接口为控制台级接口，仅支持在中心地域调用：国内站请传入 ap-guangzhou，国际站请传入 ap-singapore；其他地域调用将返回 UnsupportedRegion。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=ListConsoleRoles)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -1219,9 +1632,19 @@ impl Client {
         self.read("ListConsoleRoles", request)
     }
 
-    /// 查询控制台用户列表 (`ListConsoleUsers`)
+    /// Queries the console user list (`ListConsoleUsers`)
+    ///
+    /// Queries the console user list. This API is a console-level API and is only supported in the central region: use ap-guangzhou for the Chinese site and ap-singapore for the international site. Calls from other regions will return UnsupportedRegion.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询控制台用户列表
     ///
     /// 查询控制台用户列表，该接口为控制台级接口，仅支持在中心地域调用：国内站请传入 ap-guangzhou，国际站请传入 ap-singapore；其他地域调用将返回 UnsupportedRegion。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=ListConsoleUsers)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -1243,6 +1666,8 @@ impl Client {
 
     /// 查询特征表列表 (`ListFeatureTables`)
     ///
+    /// **China site only.**
+    ///
     /// 查询特征表列表
     ///
     /// # Example: 查询特征表列表
@@ -1262,9 +1687,19 @@ impl Client {
         self.read("ListFeatureTables", request)
     }
 
-    /// 获取文件夹和文件列表 (`ListFiles`)
+    /// Get the folder and file list (`ListFiles`)
+    ///
+    /// Get the folder and file list
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取文件夹和文件列表
+    ///
+    /// 获取文件夹和文件列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=ListFiles)
+    ///
+    /// </details>
     ///
     /// # Example: ListFiles
     ///
@@ -1287,6 +1722,8 @@ impl Client {
     }
 
     /// 分页查询存储位置列表 (`ListLocations`)
+    ///
+    /// **China site only.**
     ///
     /// 分页查询存储位置列表
     /// 使用场景：分页查询数据湖仓库中的存储位置详情列表，支持模式匹配和快照分页
@@ -1311,6 +1748,8 @@ impl Client {
 
     /// 分页获取模型列表 (`ListModels`)
     ///
+    /// **China site only.**
+    ///
     /// 分页获取模型信息
     ///
     /// # Example: 分页获取模型列表
@@ -1334,6 +1773,8 @@ impl Client {
 
     /// 获取数据库名称列表 (`ListSchemaNames`)
     ///
+    /// **China site only.**
+    ///
     /// 分页查询数据库名称列表
     ///
     /// # Example: 1
@@ -1355,9 +1796,19 @@ impl Client {
         self.read("ListSchemaNames", request)
     }
 
-    /// 查询schema列表 (`ListSchemas`)
+    /// Queries the schema list (`ListSchemas`)
+    ///
+    /// Get schema list
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询schema列表
     ///
     /// 获取schema列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=ListSchemas)
+    ///
+    /// </details>
     ///
     /// # Example: 获取schema列表
     ///
@@ -1378,6 +1829,8 @@ impl Client {
     }
 
     /// 获取数据表名称列表 (`ListTableNames`)
+    ///
+    /// **China site only.**
     ///
     /// 分页查询数据表名称列表
     ///
@@ -1402,6 +1855,8 @@ impl Client {
     }
 
     /// 查询table列表 (`ListTables`)
+    ///
+    /// **China site only.**
     ///
     /// 获取table列表
     ///
@@ -1432,6 +1887,8 @@ impl Client {
 
     /// 获取视图名称列表 (`ListViewNames`)
     ///
+    /// **China site only.**
+    ///
     /// 分页查询视图名称列表
     ///
     /// # Example: 1
@@ -1456,6 +1913,8 @@ impl Client {
 
     /// 查询view列表 (`ListViews`)
     ///
+    /// **China site only.**
+    ///
     /// 获取view列表
     ///
     /// # Example: 获取view列表
@@ -1479,6 +1938,8 @@ impl Client {
 
     /// 分页获取数据卷列表 (`ListVolumes`)
     ///
+    /// **China site only.**
+    ///
     /// 分页获取数据卷信息
     ///
     /// # Example: 分页获取数据卷列表
@@ -1500,9 +1961,19 @@ impl Client {
         self.read("ListVolumes", request)
     }
 
-    /// 工作流运行列表 (`ListWorkflowRuns`)
+    /// Lists workflow runs (`ListWorkflowRuns`)
+    ///
+    /// Workflow run list
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 工作流运行列表
+    ///
+    /// 工作流运行列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=ListWorkflowRuns)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 工作流运行列表
     ///
@@ -1516,6 +1987,16 @@ impl Client {
     ///   "WorkspaceId": "17678671667189298"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 按默认分页查询工作空间下工作流运行列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "WorkspaceId": "17697410068842890"
+    /// }
+    /// ```
     pub fn list_workflow_runs<'a>(
         &'a self,
         request: &'a ListWorkflowRunsRequest,
@@ -1523,9 +2004,19 @@ impl Client {
         self.read("ListWorkflowRuns", request)
     }
 
-    /// 查询工作流任务历史运行列表 (`ListWorkflowTaskRuns`)
+    /// Queries the historical operation list of workflow tasks (`ListWorkflowTaskRuns`)
+    ///
+    /// Query the historical operation list of workflow tasks
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询工作流任务历史运行列表
+    ///
+    /// 查询工作流任务历史运行列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=ListWorkflowTaskRuns)
+    ///
+    /// </details>
     ///
     /// # Example: 查询工作流任务历史运行列表
     ///
@@ -1545,9 +2036,19 @@ impl Client {
         self.read("ListWorkflowTaskRuns", request)
     }
 
-    /// 查询工作流列表 (`ListWorkflows`)
+    /// This API is used to query the list of workflows. (`ListWorkflows`)
+    ///
+    /// This API is used to query the list of workflows.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询工作流列表
+    ///
+    /// 查询工作流列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=ListWorkflows)
+    ///
+    /// </details>
     ///
     /// # Example: 查询工作流列表
     ///
@@ -1566,6 +2067,8 @@ impl Client {
     }
 
     /// 查询工作空间用户组用户列表 (`ListWorkspaceGroupUsers`)
+    ///
+    /// **China site only.**
     ///
     /// 查询工作空间用户组用户列表
     ///
@@ -1598,9 +2101,19 @@ impl Client {
         self.read("ListWorkspaceGroupUsers", request)
     }
 
-    /// 查询工作空间用户组列表 (`ListWorkspaceGroups`)
+    /// Queries the list of user groups in a workspace (`ListWorkspaceGroups`)
+    ///
+    /// This API is used to query the list of user groups in a workspace.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询工作空间用户组列表
+    ///
+    /// 查询工作空间用户组列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=ListWorkspaceGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1625,9 +2138,19 @@ impl Client {
         self.read("ListWorkspaceGroups", request)
     }
 
-    /// 查询工作空间用户列表 (`ListWorkspaceUsers`)
+    /// Queries the list of users in a workspace (`ListWorkspaceUsers`)
+    ///
+    /// Queries the list of users in a workspace.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询工作空间用户列表
+    ///
+    /// 查询工作空间用户列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=ListWorkspaceUsers)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1648,9 +2171,19 @@ impl Client {
         self.read("ListWorkspaceUsers", request)
     }
 
-    /// 查询工作空间列表 (`ListWorkspaces`)
+    /// Queries the workspace list (`ListWorkspaces`)
+    ///
+    /// Queries the workspace list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询工作空间列表
     ///
     /// 查询工作空间列表，该接口为控制台级接口，仅支持在中心地域调用：国内站请传入 ap-guangzhou，国际站请传入 ap-singapore；其他地域调用将返回 UnsupportedRegion。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=ListWorkspaces)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1674,9 +2207,19 @@ impl Client {
         self.read("ListWorkspaces", request)
     }
 
-    /// 批量移除控制台用户 (`RemoveConsoleUsers`)
+    /// Batch removes console users (`RemoveConsoleUsers`)
+    ///
+    /// <p>Batch remove console users (up to 10 at a time; pre-verification rejects the entire request if any fails; during the Execution Phase, a single failure does not interrupt subsequent deletion, and success or failure is determined by SuccessUins/FailItems)</p>
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量移除控制台用户
     ///
     /// <p>批量移除控制台用户（单次最多10个；前置校验任一不满足整体拒绝；执行阶段单个失败不中断后续删除，成败以 SuccessUins/FailItems 为准），该接口为控制台级接口，仅支持在中心地域调用：国内站请传入 ap-guangzhou，国际站请传入 ap-singapore；其他地域调用将返回 UnsupportedRegion。</p>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=RemoveConsoleUsers)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1696,9 +2239,19 @@ impl Client {
         self.call("RemoveConsoleUsers", request)
     }
 
-    /// 移除工作空间用户组 (`RemoveWorkspaceGroups`)
+    /// Remove a user group from a workspace. (`RemoveWorkspaceGroups`)
+    ///
+    /// Remove a user group from a workspace.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 移除工作空间用户组
+    ///
+    /// 移除工作空间用户组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=RemoveWorkspaceGroups)
+    ///
+    /// </details>
     ///
     /// # Example: RemoveWorkspaceGroups
     ///
@@ -1719,9 +2272,19 @@ impl Client {
         self.call("RemoveWorkspaceGroups", request)
     }
 
-    /// 重跑工作流 (`RerunWorkflowRun`)
+    /// Reruns a workflow (`RerunWorkflowRun`)
+    ///
+    /// Rerun a workflow
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 重跑工作流
+    ///
+    /// 重跑工作流
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=RerunWorkflowRun)
+    ///
+    /// </details>
     ///
     /// # Example: 重跑工作流
     ///
@@ -1742,9 +2305,19 @@ impl Client {
         self.call("RerunWorkflowRun", request)
     }
 
-    /// 运行工作流 (`RunWorkflow`)
+    /// Runs the workflow (`RunWorkflow`)
+    ///
+    /// Runs the workflow
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 运行工作流
+    ///
+    /// 运行工作流
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=RunWorkflow)
+    ///
+    /// </details>
     ///
     /// # Example: 运行工作流
     ///
@@ -1766,6 +2339,8 @@ impl Client {
 
     /// 资产统一搜索 (`SearchAsset`)
     ///
+    /// **China site only.**
+    ///
     /// 资产统一搜索
     ///
     /// # Example: 资产统一搜索
@@ -1786,9 +2361,19 @@ impl Client {
         self.read("SearchAsset", request)
     }
 
-    /// 启动计算资源 (`StartCompute`)
+    /// Start up the computational resource. (`StartCompute`)
+    ///
+    /// Start up the computational resource.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 启动计算资源
+    ///
+    /// 启动计算资源
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=StartCompute)
+    ///
+    /// </details>
     ///
     /// # Example: 启动计算资源
     ///
@@ -1807,9 +2392,19 @@ impl Client {
         self.call("StartCompute", request)
     }
 
-    /// 停止计算资源 (`StopCompute`)
+    /// Terminate computational resources (`StopCompute`)
+    ///
+    /// Terminate computational resources
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 停止计算资源
+    ///
+    /// 停止计算资源
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=StopCompute)
+    ///
+    /// </details>
     ///
     /// # Example: 停止计算资源
     ///
@@ -1828,10 +2423,21 @@ impl Client {
         self.call("StopCompute", request)
     }
 
-    /// 解绑工作流Bundle信息 (`UnbindWorkflowBundle`)
+    /// Unbind workflow Bundle info (`UnbindWorkflowBundle`)
+    ///
+    /// Unbind workflow Bundle info
+    /// Description: This interface is semantically equivalent to Detach in the standard verb list. The name Unbind is retained for compatibility with existing product forms.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解绑工作流Bundle信息
     ///
     /// 解绑工作流Bundle信息
     /// 说明：本接口语义等同于规范动词清单中的 Detach，因兼容既有产品形态保留 Unbind 命名
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=UnbindWorkflowBundle)
+    ///
+    /// </details>
     ///
     /// # Example: 解绑工作流Bundle信息
     ///
@@ -1851,6 +2457,8 @@ impl Client {
     }
 
     /// 修改数据目录信息 (`UpdateCatalog`)
+    ///
+    /// **China site only.**
     ///
     /// 修改数据目录信息
     /// 使用场景：修改数据目录的注释，按需传入NewComment字段
@@ -1874,9 +2482,19 @@ impl Client {
         self.call("UpdateCatalog", request)
     }
 
-    /// 修改控制台用户组 (`UpdateConsoleGroup`)
+    /// Modifies a console user group (`UpdateConsoleGroup`)
+    ///
+    /// Modify a console user group
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改控制台用户组
     ///
     /// 修改控制台用户组，该接口为控制台级接口，仅支持在中心地域调用：国内站请传入 ap-guangzhou，国际站请传入 ap-singapore；其他地域调用将返回 UnsupportedRegion。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=UpdateConsoleGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -1901,9 +2519,19 @@ impl Client {
         self.call("UpdateConsoleGroup", request)
     }
 
-    /// 修改控制台用户角色 (`UpdateConsoleUsers`)
+    /// Modify a console user role (`UpdateConsoleUsers`)
+    ///
+    /// Modify a console user role
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改控制台用户角色
     ///
     /// 修改控制台用户角色，该接口为控制台级接口，仅支持在中心地域调用：国内站请传入 ap-guangzhou，国际站请传入 ap-singapore；其他地域调用将返回 UnsupportedRegion。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=UpdateConsoleUsers)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1926,7 +2554,32 @@ impl Client {
         self.call("UpdateConsoleUsers", request)
     }
 
-    /// 更新代码文件 (`UpdateFile`)
+    /// Updates a code file (`UpdateFile`)
+    ///
+    /// Update file contents and running configuration (computational resource, default catalog/schema, parameters), and return the file metadata after the update.
+    ///
+    /// **Prerequisite**
+    /// 1. The file corresponding to FileId must exist and be in active status;
+    /// 2. The caller has write permission on the file;
+    /// 3. To update only the configuration, do not pass in Storage. To update only the content, do not pass in FileConfig.
+    /// 4. If FileConfig.ResourceId is not empty, the match between the resource type and file type will be validated.
+    ///
+    /// **Error codes (Module: `Studio`)**
+    ///
+    /// | Error Code (Code) | InnerCode | Description | Handling Suggestions |
+    /// | --- | --- | --- | --- |
+    /// | `MissingParameter.WorkspaceId` | 1030001 | lack of WorkspaceId | Please input WorkspaceId |
+    /// | `MissingParameter.FileId` | 1030003 | lack of FileId | Please import FileId |
+    /// | `InvalidParameterValue.FileType` | 1030102 | FileType value not supported | FileType takes FILE/NOTEBOOK_FILE/SQL_FILE |
+    /// | `InvalidParameterValue.ResourceId` | 1030104 | Compute resource type and file type mismatch | Select a computational resource for Python/Notebook and a data analysis resource for SQL |
+    /// | `ResourceNotFound.FileNotFound` | 1030203 | File does not exist or has been deleted | confirm the FileId or call GetFile to check the file status |
+    /// | `UnauthorizedOperation.FileWriteDenied` | 1030302 | No write permission for this file | Contact the file owner or space admin for authorization |
+    /// | `FailedOperation.FileStorageUpdateFailed` | 1030401 | Failed to write file content to storage | Try again later. If the failure persists, contact support with the RequestId. |
+    /// | `InternalError` | 1030900 | Internal service error | Please carry the RequestId and contact support |
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新代码文件
     ///
     /// 更新文件内容与运行配置（计算资源、默认 catalog/schema、参数等），返回更新后的文件元信息。
     ///
@@ -1948,6 +2601,10 @@ impl Client {
     /// | `UnauthorizedOperation.FileWriteDenied` | 1030302 | 对该文件无写权限 | 请联系文件负责人或空间管理员授权 |
     /// | `FailedOperation.FileStorageUpdateFailed` | 1030401 | 文件内容写入存储失败 | 请稍后重试，持续失败请携带 RequestId 联系支持 |
     /// | `InternalError` | 1030900 | 服务内部异常 | 请携带 RequestId 联系支持 |
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=UpdateFile)
+    ///
+    /// </details>
     ///
     /// # Example: 更新文件元信息与内容示例
     ///
@@ -1973,9 +2630,19 @@ impl Client {
         self.call("UpdateFile", request)
     }
 
-    /// 更新文件夹（支持文件夹重命名、移动文件夹） (`UpdateFolder`)
+    /// Updates a folder (supports folder rename and move) (`UpdateFolder`)
+    ///
+    /// Update folder (supports rename and move)
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新文件夹（支持文件夹重命名、移动文件夹）
     ///
     /// 更新文件夹（支持重命名+移动）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=UpdateFolder)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1999,6 +2666,8 @@ impl Client {
     }
 
     /// 修改函数信息 (`UpdateFunction`)
+    ///
+    /// **China site only.**
     ///
     /// 修改函数信息
     /// 使用场景：修改函数的注释，按需传入NewComment字段
@@ -2025,6 +2694,8 @@ impl Client {
     }
 
     /// 修改存储位置 (`UpdateLocation`)
+    ///
+    /// **China site only.**
     ///
     /// 修改存储位置
     /// 使用场景：修改存储位置的名称、描述或属性信息
@@ -2056,6 +2727,8 @@ impl Client {
 
     /// 修改模型信息 (`UpdateModel`)
     ///
+    /// **China site only.**
+    ///
     /// 修改模型信息
     /// 使用场景：修改模型的名称或注释，按需传入NewName/NewComment字段
     /// 前置条件：模型必须存在
@@ -2081,6 +2754,8 @@ impl Client {
     }
 
     /// 修改模型版本信息 (`UpdateModelVersion`)
+    ///
+    /// **China site only.**
     ///
     /// 修改模型版本信息
     /// 使用场景：修改模型版本的别名或注释，按需传入对应字段
@@ -2115,6 +2790,8 @@ impl Client {
 
     /// 修改schema信息 (`UpdateSchema`)
     ///
+    /// **China site only.**
+    ///
     /// 修改schema信息
     /// 使用场景：修改schema的注释，按需传入NewComment字段
     /// 前置条件：schema必须存在
@@ -2139,6 +2816,8 @@ impl Client {
     }
 
     /// 修改表信息 (`UpdateTable`)
+    ///
+    /// **China site only.**
     ///
     /// 修改表信息
     /// 使用场景：修改表的名称或注释，按需传入NewName/NewComment字段
@@ -2165,6 +2844,8 @@ impl Client {
     }
 
     /// 修改表字段描述 (`UpdateTableColumn`)
+    ///
+    /// **China site only.**
     ///
     /// 修改表字段描述
     /// 使用场景：修改表中一个或多个字段的注释
@@ -2197,6 +2878,8 @@ impl Client {
 
     /// 修改视图信息 (`UpdateView`)
     ///
+    /// **China site only.**
+    ///
     /// 修改视图信息
     /// 使用场景：修改视图的名称或注释，按需传入NewName/NewComment字段
     /// 前置条件：视图必须存在
@@ -2223,6 +2906,8 @@ impl Client {
 
     /// 修改数据卷信息 (`UpdateVolume`)
     ///
+    /// **China site only.**
+    ///
     /// 修改数据卷信息
     /// 使用场景：修改数据卷的名称或注释，按需传入NewName/NewComment字段
     /// 前置条件：数据卷必须存在
@@ -2247,9 +2932,19 @@ impl Client {
         self.call("UpdateVolume", request)
     }
 
-    /// 更新工作流 (`UpdateWorkflow`)
+    /// Updating a Workflow (`UpdateWorkflow`)
+    ///
+    /// Updating a Workflow
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新工作流
+    ///
+    /// 更新工作流
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=UpdateWorkflow)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 修改工作流Git信息
     ///
@@ -2265,6 +2960,10 @@ impl Client {
     ///   "WorkspaceId": "17678671667189298"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 更新工作流
+    ///
+    /// The example request (33 lines) is in the upstream API documentation.
     pub fn update_workflow<'a>(
         &'a self,
         request: &'a UpdateWorkflowRequest,
@@ -2272,9 +2971,19 @@ impl Client {
         self.call("UpdateWorkflow", request)
     }
 
-    /// 修改工作空间 (`UpdateWorkspace`)
+    /// Modifies a workspace (`UpdateWorkspace`)
+    ///
+    /// Modifies a workspace
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改工作空间
     ///
     /// 修改工作空间，该接口为控制台级接口，仅支持在中心地域调用：国内站请传入 ap-guangzhou，国际站请传入 ap-singapore；其他地域调用将返回 UnsupportedRegion。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=UpdateWorkspace)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -2295,6 +3004,8 @@ impl Client {
     }
 
     /// 更新工作空间用户组角色 (`UpdateWorkspaceGroupsRoles`)
+    ///
+    /// **China site only.**
     ///
     /// 更新工作空间用户组角色
     ///
@@ -2320,9 +3031,19 @@ impl Client {
         self.call("UpdateWorkspaceGroupsRoles", request)
     }
 
-    /// 更新工作空间角色 (`UpdateWorkspaceRole`)
+    /// Updates a workspace role (`UpdateWorkspaceRole`)
+    ///
+    /// Updates a workspace role
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新工作空间角色
+    ///
+    /// 更新工作空间角色
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=databuddy&Version=2026-07-15&Action=UpdateWorkspaceRole)
+    ///
+    /// </details>
     ///
     /// # Example: demo
     ///
@@ -2348,6 +3069,8 @@ impl Client {
     }
 
     /// 修改工作空间用户角色 (`UpdateWorkspaceUsersRoles`)
+    ///
+    /// **China site only.**
     ///
     /// 修改工作空间用户角色
     ///
@@ -2375,107 +3098,117 @@ impl Client {
 }
 
 rt::model! {
-/// AddConsoleUsers请求参数结构体
+/// Request of [`Client::add_console_users`].
 pub struct AddConsoleUsersRequest: encode {
-  /// **Required.** <p>用户 UIN 列表，单次最多100个</p>
+  /// **Required.** <p>List of user UINs, up to 100 at a time</p>
   user_uins: Vec<String> = "UserUins",
-  /// **Required.** <p>角色 ID 列表</p><p>枚举值：</p><ul><li>2001： 控制台管理员</li><li>2002： 控制台成员</li></ul><p>可通过 ListConsoleRoles 接口获取</p>
+  /// **Required.** <p>Role ID list</p><p>Enumeration values:</p><ul><li>2001: Console administrator</li><li>2002: Console member</li></ul>
   role_ids: Vec<String> = "RoleIds",
 }
 
-/// AddConsoleUsers返回参数结构体
+/// Response of [`Client::add_console_users`].
 pub struct AddConsoleUsersResponse: decode {
-  /// <p>返回结果</p>
+  /// <p>Returned results</p>
   data: AddConsoleUsersRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 添加控制台用户响应
+/// for adding a console user
+///
+/// <details><summary>中文</summary>添加控制台用户响应</details>
 pub struct AddConsoleUsersRsp: decode {
-  /// 操作是否成功
+  /// Whether the operation is successful
   status: bool = "Status",
 }
 
-/// AddWorkspaceGroups请求参数结构体
+/// Request of [`Client::add_workspace_groups`].
 pub struct AddWorkspaceGroupsRequest: encode {
-  /// **Required.** <p>用户组ID，可通过 ListConsoleGroups 接口获取</p>
+  /// **Required.** User group ID, which can be obtained through the ListWorkspaceGroups API.
   group_ids: Vec<String> = "GroupIds",
-  /// **Required.** <p>工作空间ID</p>
+  /// **Required.** Workspace ID
   workspace_id: String = "WorkspaceId",
-  /// **Required.** <p>角色ID，可通过 ListWorkspaceRoles 接口获取</p>
+  /// **Required.** Role ID, which can be obtained through the ListWorkspaceRoles API.
   role_ids: Vec<String> = "RoleIds",
 }
 
-/// AddWorkspaceGroups返回参数结构体
+/// Response of [`Client::add_workspace_groups`].
 pub struct AddWorkspaceGroupsResponse: decode {
-  /// <p>添加结果</p>
+  /// Addition results
   data: PlatformStatusRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddWorkspaceUsers请求参数结构体
+/// Request of [`Client::add_workspace_users`].
 pub struct AddWorkspaceUsersRequest: encode {
-  /// **Required.** <p>用户ID</p>
+  /// **Required.** <p>uid</p>
   user_uins: Vec<String> = "UserUins",
-  /// **Required.** <p>工作空间ID</p>
+  /// **Required.** <p>Workspace ID</p>
   workspace_id: String = "WorkspaceId",
-  /// **Required.** <p>角色ID，可通过 ListWorkspaceRoles 接口获取</p>
+  /// **Required.** <p>Role ID, can be obtained through the ListWorkspaceRoles API</p>
   role_ids: Vec<String> = "RoleIds",
 }
 
-/// AddWorkspaceUsers返回参数结构体
+/// Response of [`Client::add_workspace_users`].
 pub struct AddWorkspaceUsersResponse: decode {
-  /// <p>结果</p>
+  /// <p>Result</p>
   data: PlatformStatusRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 高级依赖配置
+/// Advanced dependency configuration
+///
+/// <details><summary>中文</summary>高级依赖配置</details>
 pub struct AdvancedDependencyConfig: encode {
-  /// 逻辑运算符号OR / AND
+  /// Logical operation symbols OR / AND
   operator: String = "Operator",
-  /// 任务运行条件规则列表
+  /// List of conditional rules for task running
   conditions: Vec<TaskRunConditionRule> = "Conditions",
 }
 
-/// 高级运行参数（工作流高级运行时用户填入的参数）
+/// Advanced running parameters (parameters filled in by the user during advanced workflow running)
+///
+/// <details><summary>中文</summary>高级运行参数（工作流高级运行时用户填入的参数）</details>
 pub struct AdvancedParameter: decode {
-  /// 参数名
+  /// Parameter name.
   param_key: String = "ParamKey",
-  /// 参数值
+  /// Parameter value.
   param_value: String = "ParamValue",
 }
 
-/// 告警配置
+/// Alarm configuration
+///
+/// <details><summary>中文</summary>告警配置</details>
 pub struct AlarmBrief: encode {
-  /// 告警 ID，创建时无需传入，由服务端生成
+  /// Alarm ID. No need to import upon creation, as it is generated by the server.
   alarm_id: String = "AlarmId",
-  /// 告警的监控对象类型，如工作流、任务等，当前支持 1. WORKFLOW 2. TASK
+  /// Monitored object type of the alarm, such as workflow or task. Currently supported: 1. WORKFLOW 2. TASK
   alarm_monitor_type: String = "AlarmMonitorType",
-  /// 告警组，最多 50 个
+  /// Alarm groups. A maximum of 50 alarm groups is allowed.
   alarm_groups: Vec<AlarmGroup> = "AlarmGroups",
-  /// 被跳过时免打扰，默认值 false
+  /// Notification muting when skipped. Default value: false.
   do_not_disturb_when_skipped: bool = "DoNotDisturbWhenSkipped",
-  /// 被手动终止时免打扰，默认值 false
+  /// Notification muting upon manual termination. The default value is false.
   do_not_disturb_when_manually_terminated: bool = "DoNotDisturbWhenManuallyTerminated",
-  /// 最后一次重试前免打扰，默认值 false
+  /// Notification muting before the last retry. Default value: false.
   do_not_disturb_until_the_last_retry: bool = "DoNotDisturbUntilTheLastRetry",
 }
 
-/// 告警组
+/// Alarm group
+///
+/// <details><summary>中文</summary>告警组</details>
 pub struct AlarmGroup: encode {
-  /// <p>通知渠道ID，可通过基础平台通知渠道相关接口获取</p>
+  /// <p>Notification channel ID, which can be obtained through the notification channel APIs of the basic platform</p>
   channel_id: String = "ChannelId",
-  /// <p>通知渠道名称，可以是用户组名称或邮箱地址</p>
+  /// <p>Notification channel name, which can be a user group name or email address</p>
   channel_name: String = "ChannelName",
-  /// <p>是否启用邮件渠道，默认值：false</p>
+  /// <p>Whether to enable the email channel. Default value: false</p>
   is_email_channel: bool = "IsEmailChannel",
-  /// <p>告警条件列表。取值：<br>START：启动<br>SUCCESS：成功<br>FAILURE：失败<br>MONITOR_INDICATOR_ALARM：监控指标告警</p>
+  /// <p>Alarm condition list. Value: <br>START: Start up<br>SUCCESS: Success<br>FAILURE: Failure<br>MONITOR_INDICATOR_ALARM: Monitoring metric alarm</p>
   alarm_conditions: Vec<String> = "AlarmConditions",
-  /// <p>通知渠道类型。取值：0 未指定，1 Email，2 Webhook，3 Teams，4 Slack</p>
+  /// <p>Notification channel type. Value: 0 unspecified, 1 Email, 2 Webhook, 3 Teams, 4 Slack</p>
   channel_type: i64 = "ChannelType",
 }
 
@@ -2511,37 +3244,43 @@ pub struct AssetTagVote: decode {
   deleted: bool = "Deleted",
 }
 
-/// 批量异步操作的逐项结果
+/// Item-by-item result of a batch asynchronous operation
+///
+/// <details><summary>中文</summary>批量异步操作的逐项结果</details>
 pub struct AsyncActionRsp: decode {
-  /// 多个操作项的结果列表
+  /// Result list of multiple action items
   action_results: Vec<RunActionBrief> = "ActionResults",
 }
 
-/// OneFlow 透传的 Workspace 异步文件操作信息；作业状态由 Workspace 持久化和维护
+/// Information about asynchronous file operations in the OneFlow passthrough Workspace. Job status is persisted and maintained by Workspace.
+///
+/// <details><summary>中文</summary>OneFlow 透传的 Workspace 异步文件操作信息；作业状态由 Workspace 持久化和维护</details>
 pub struct AsyncOperation: decode {
-  /// 是否异步执行；ZIP 解压创建时为 true
+  /// Whether to execute asynchronously; true for ZIP decompression upon creation
   is_async: bool = "IsAsync",
-  /// Workspace 持久化的异步作业 ID，用于查询作业进度
+  /// Workspace-persistent async job ID, used for querying job progress.
   job_id: String = "JobId",
-  /// 调用方生成的提交幂等与链路追踪标识
+  /// Idempotency and link tracing flag generated by the caller for the submission
   operation_id: String = "OperationId",
-  /// 异步作业状态：0-未指定，1-已受理，2-解压中，3-回调处理中，4-成功，5-部分失败，6-失败
+  /// Async job status: 0 - not specified, 1 - accepted, 2 - decompressing, 3 - callback processing, 4 - successful, 5 - partially failed, 6 - failed
   status: i64 = "Status",
 }
 
-/// 审计信息
+/// Audit information
+///
+/// <details><summary>中文</summary>审计信息</details>
 pub struct Audit: decode {
-  /// 创建者。
+  /// Creator.
   creator: String = "Creator",
-  /// 创建时间戳
+  /// Creation Timestamp
   created_at: String = "CreatedAt",
-  /// 最后修改者。
+  /// Last modifier.
   last_modifier: String = "LastModifier",
-  /// 最后修改时间戳
+  /// Last modification timestamp
   last_modified_at: String = "LastModifiedAt",
-  /// 创建者名称
+  /// Creator name.
   creator_name: String = "CreatorName",
-  /// 最后修改者名称
+  /// Name of the last modifier
   last_modifier_name: String = "LastModifierName",
 }
 
@@ -2553,41 +3292,43 @@ pub struct BucketPartitioning: decode {
   num_buckets: String = "NumBuckets",
 }
 
-/// 数据目录实体结构
+/// Data catalog entity structure
+///
+/// <details><summary>中文</summary>数据目录实体结构</details>
 pub struct Catalog: decode {
-  /// <p>数据目录唯一id</p>
+  /// <p>Unique id of the data catalog.</p>
   id: String = "Id",
-  /// <p>数据目录名称</p>
+  /// <p>Data catalog name.</p>
   name: String = "Name",
-  /// <p>数据目录类型</p>
+  /// <p>Data catalog type</p>
   r#type: String = "Type",
-  /// <p>数据目录描述信息</p>
+  /// <p>Data catalog description</p>
   comment: String = "Comment",
-  /// <p>状态信息：注册中0，待测试1，连接成功2，连接失败3，删除中4，已删除5</p>
+  /// <p>Status info: being registered 0, trial 1, connected successfully 2, connection failure 3, deleting 4, deleted 5</p>
   status: String = "Status",
-  /// <p>数据目录属性</p>
+  /// <p>Data catalog properties</p>
   properties: Vec<KVPair> = "Properties",
-  /// <p>操作人</p>
+  /// <p>Operator</p>
   operator: String = "Operator",
-  /// <p>责任人信息</p>
+  /// <p>Responsible person information.</p>
   meta_owner: MetaOwner = "MetaOwner",
-  /// <p>审计信息</p>
+  /// <p>Audit information</p>
   audit: Audit = "Audit",
-  /// <p>资产全局唯一ID</p>
+  /// <p>Globally unique ID of the asset</p>
   asset_guid: String = "AssetGuid",
-  /// <p>当前workspace权限级别，取值对应PermissionLevel，0-无权限，1-只读，2-读写</p>
+  /// <p>Current workspace permission level. The value corresponds to PermissionLevel: 0 - no permission, 1 - read-only, 2 - read-write</p>
   current_workspace_permission_level: i64 = "CurrentWorkspacePermissionLevel",
-  /// <p>tccatalog属性中的tccatalog.identifier</p>
+  /// <p>tccatalog.identifier in tccatalog properties</p>
   identifier: String = "Identifier",
-  /// <p>当前用户对该实体的权限信息</p>
+  /// <p>Permission information of the current user for this entity.</p>
   permission_detail: PermissionDetail = "PermissionDetail",
-  /// <p>是否为外部数据目录（基于数据源连接创建的Catalog，如MYSQL、EMR_HIVE、TCHOUSE_D、POSTGRESQL、DLC等）。true:外部目录, false:内置目录（TABLE/MODEL/VOLUME）</p>
+  /// <p>Whether it is an external data Catalog (a Catalog created based on a data source connection, such as MYSQL, EMR_HIVE, TCHOUSE_D, POSTGRESQL, DLC). true: external Catalog, false: built-in Catalog (TABLE/MODEL/VOLUME)</p>
   is_external: bool = "IsExternal",
-  /// <p>标签信息列表。注意：仅当请求中 FetchTags=true 时返回，默认不返回</p>
+  /// <p>Tag information list. Note: It is returned only when FetchTags=true in the request. By default, it is not returned.</p>
   tags: Vec<CommonTagInfo> = "Tags",
-  /// <p>数据目录来源</p>
+  /// <p>Data catalog source</p>
   catalog_source: String = "CatalogSource",
-  /// <p>连接侧数据目录名或数据库名（仅分析版三段式数据源有值，二段式数据源为空字符串）。Doris/StarRocks/TChouse-D 等 MySQL 内核三段式数据源：external catalog 名称；PostgreSQL/Tencent PG/GaussDB/Hologres 等 PG 内核三段式数据源：databaseName；MySQL 等二段式数据源：空字符串。注意：此字段仅分析版（CatalogSource=CONNECTION）有效，专业版（METALAKE）不填充。</p>
+  /// <p>The data catalog name or database name on the connection side (only available for three-segment data sources in the analytics edition; empty string for two-segment data sources). For MySQL-kernel three-segment data sources such as Doris/StarRocks/TChouse-D: external catalog name; for PG-kernel three-segment data sources such as PostgreSQL/Tencent PG/GaussDB/Hologres: databaseName; for two-segment data sources such as MySQL: empty string. Note: This field is only valid for the analytics edition (CatalogSource=CONNECTION) and is not filled for the pro edition (METALAKE).</p>
   connection_catalog_name: String = "ConnectionCatalogName",
 }
 
@@ -2629,220 +3370,238 @@ pub struct ColumnInfo: decode {
   dict_dimension: DictDimensionInfo = "DictDimension",
 }
 
-/// 通用错误信息
+/// Common error information
+///
+/// <details><summary>中文</summary>通用错误信息</details>
 pub struct CommonFailItem: decode {
-  /// <p>uin或者groupId</p>
+  /// <p>uin or groupId</p>
   item: String = "Item",
-  /// <p>错误信息</p>
+  /// <p>Error information.</p>
   fail_reason: String = "FailReason",
 }
 
-/// 通用标签信息（用于查询展示场景），适用于表标签、字段标签等各类资产标签的轻量展示，供GetTable等接口返回使用
+/// Common tag information (for query display scenarios), suitable for lightweight display of various asset tags such as table tags and field tags, for use in API responses such as GetTable.
+///
+/// <details><summary>中文</summary>通用标签信息（用于查询展示场景），适用于表标签、字段标签等各类资产标签的轻量展示，供GetTable等接口返回使用</details>
 pub struct CommonTagInfo: decode {
-  /// 标签ID
+  /// Tag ID
   label_id: String = "LabelId",
-  /// 标签名称
+  /// Tag name.
   label_name: String = "LabelName",
-  /// 标签值ID，属性标签（LabelType=3）可为0
+  /// Tag value ID. For property tags (LabelType=3), it can be 0.
   label_value_id: String = "LabelValueId",
-  /// 标签值，脱敏标签（LabelType=4）时可为空
+  /// Tag value. It can be empty for a masking tag (LabelType=4).
   label_value: String = "LabelValue",
-  /// 标签类型，取值参考LabelType枚举定义：1-治理标签，2-自定义标签，3-属性标签，4-脱敏标签
+  /// Tag type. For valid values, see the LabelType enum definition: 1 - governance tag, 2 - custom tag, 3 - property tag, 4 - masking tag.
   r#type: i64 = "Type",
-  /// 标签是否已删除。true表示该LabelId在meta_biz_label中查不到记录，标签已被物理删除；false（默认）表示标签仍存在
+  /// Whether the tag has been deleted. true indicates that no record of this LabelId is found in meta_biz_label and the tag has been physically deleted; false (default) indicates that the tag still exists.
   deleted: bool = "Deleted",
 }
 
-/// 控制台用户组信息（对外标准版，与内部 UserGroupRoleInfo 解耦）
+/// Console user group information (external standard version, decoupled from internal UserGroupRoleInfo)
+///
+/// <details><summary>中文</summary>控制台用户组信息（对外标准版，与内部 UserGroupRoleInfo 解耦）</details>
 pub struct ConsoleGroupInfo: decode {
-  /// 用户组 ID
+  /// User group ID.
   group_id: String = "GroupId",
-  /// 用户组名称
+  /// User group name.
   group_name: String = "GroupName",
-  /// 角色列表
+  /// List of characters.
   roles: Vec<RoleBasicInfo> = "Roles",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 更新时间
+  /// Update time.
   update_time: String = "UpdateTime",
-  /// 用户组下用户数量
+  /// Number of users in the user group
   user_count: i64 = "UserCount",
-  /// 用户组类型。取值为枚举数值的字符串形式："0"=控制台系统类型（包含全部user）、"1"=控制台自定义类型、"2"=工作空间系统类型、"3"=工作空间自定义类型
+  /// User group type. The value is a string form of an enumerated numeric value: "0" = console system type (including all users), "1" = console custom type, "2" = workspace system type, "3" = workspace custom type.
   group_type: String = "GroupType",
 }
 
-/// 控制台用户组成员信息（对外标准版，与内部 GroupUserInfo 解耦）
+/// Console user group member info (external standard version, decoupled from internal GroupUserInfo)
+///
+/// <details><summary>中文</summary>控制台用户组成员信息（对外标准版，与内部 GroupUserInfo 解耦）</details>
 pub struct ConsoleGroupUserInfo: decode {
-  /// 用户 UIN
+  /// User UIN
   user_uin: String = "UserUin",
-  /// 用户名
+  /// Username.
   user_name: String = "UserName",
-  /// 昵称
+  /// Nickname
   nickname: String = "Nickname",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 更新时间
+  /// Update time.
   update_time: String = "UpdateTime",
 }
 
-/// 控制台角色信息（对外标准版，与内部 Role 解耦）
+/// Console role information (external standard version, decoupled from internal Role)
+///
+/// <details><summary>中文</summary>控制台角色信息（对外标准版，与内部 Role 解耦）</details>
 pub struct ConsoleRoleInfo: decode {
-  /// 角色基本信息
+  /// Basic information about the role
   basic_info: RoleBasicInfo = "BasicInfo",
-  /// 角色元信息
+  /// Role meta-information.
   meta_data: RoleMetaData = "MetaData",
-  /// 角色权限
+  /// Role permission
   permissions: Vec<RolePermission> = "Permissions",
 }
 
-/// 控制台用户信息（规范化，与内部 UserDetailInfo 解耦）
+/// Console user information (normalized, decoupled from internal UserDetailInfo)
+///
+/// <details><summary>中文</summary>控制台用户信息（规范化，与内部 UserDetailInfo 解耦）</details>
 pub struct ConsoleUserInfo: decode {
-  /// 用户 UIN
+  /// User UIN.
   user_uin: String = "UserUin",
-  /// 用户名
+  /// Username.
   user_name: String = "UserName",
-  /// 昵称
+  /// Nickname
   nickname: String = "Nickname",
-  /// 角色列表
+  /// List of characters.
   roles: Vec<RoleBasicInfo> = "Roles",
-  /// 用户来源，group：用户组、user:用户
+  /// User source. group: user group, user: user
   user_source: String = "UserSource",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 更新时间
+  /// Update time.
   update_time: String = "UpdateTime",
-  /// 是否主账号
+  /// Whether it is the root account.
   is_owner: bool = "IsOwner",
-  /// 0: 普通用户 1: entraId用户
+  /// 0: general user; 1: Entra ID user.
   user_tag: i64 = "UserTag",
-  /// 是否具有 admin 权限的子账号
+  /// Whether it is a sub-account with admin permission
   is_admin: bool = "IsAdmin",
 }
 
-/// CreateCatalog请求参数结构体
+/// Request of [`Client::create_catalog`].
 pub struct CreateCatalogRequest: encode {
-  /// **Required.** <p>catalog名称</p>
+  /// **Required.** catalog name
   name: String = "Name",
-  /// **Required.** <p>catalog类型, 可选值TABLE、MODEL、VOLUME</p>
+  /// **Required.** catalog type. Available values: TABLE, MODEL, VOLUME
   r#type: String = "Type",
-  /// **Required.** <p>工作空间唯一id</p>
+  /// **Required.** Workspace unique id
   workspace_id: String = "WorkspaceId",
-  /// <p>描述</p>
+  /// Description
   comment: String = "Comment",
-  /// <p>connection 的 ID，通过ListConnections接口获取</p>
+  /// ID of the connection
   connection_id: String = "ConnectionId",
-  /// <p>数据目录来源，可选（融合版新增字段），取值参考 CatalogSourceEnum：METALAKE（专业版）/ CONNECTION（分析版），不传时默认按 METALAKE 处理</p>
+  /// Data catalog source. Option (additional field in the fusion edition). For values, see CatalogSourceEnum: METALAKE (pro edition) / CONNECTION (analytics edition). If not specified, it is handled as METALAKE by default.
   catalog_source: String = "CatalogSource",
-  /// <p>连接侧数据目录名或数据库名，三段式数据源必填，二段式数据源（如 MySQL）不填。Doris/StarRocks/TChouse-D 等 MySQL 内核三段式数据源填写 external catalog 名称；PostgreSQL/Tencent PG/GaussDB/Hologres 等 PG 内核三段式数据源填写 databaseName；MySQL 等二段式数据源不填。</p>
+  /// Catalog name or database name on the connection side. Required for three-segment data sources, not required for two-segment data sources such as MySQL. For three-segment data sources with MySQL kernels such as Doris, StarRocks, and TChouse-D, fill in the external catalog name. For three-segment data sources with PG kernels such as PostgreSQL, Tencent PG, GaussDB, and Hologres, fill in the databaseName. Not required for two-segment data sources such as MySQL.
   connection_catalog_name: String = "ConnectionCatalogName",
 }
 
-/// CreateCatalog返回参数结构体
+/// Response of [`Client::create_catalog`].
 pub struct CreateCatalogResponse: decode {
-  /// <p>创建catalog响应</p>
+  /// Response for creating a catalog
   data: CreateCatalogRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 创建数据目录的响应
+/// Response to the data catalog creation
+///
+/// <details><summary>中文</summary>创建数据目录的响应</details>
 pub struct CreateCatalogRsp: decode {
-  /// 新创建的数据目录的id
+  /// id of the data directory created
   catalog_id: String = "CatalogId",
 }
 
-/// CreateConsoleGroup请求参数结构体
+/// Request of [`Client::create_console_group`].
 pub struct CreateConsoleGroupRequest: encode {
-  /// **Required.** <p>用户组名称</p>
+  /// **Required.** <p>User group name</p>
   group_name: String = "GroupName",
-  /// <p>用户组别名</p>
+  /// <p>User group alias</p>
   group_nickname: String = "GroupNickname",
-  /// <p>用户组描述</p>
+  /// <p>User group description.</p>
   description: String = "Description",
 }
 
-/// CreateConsoleGroup返回参数结构体
+/// Response of [`Client::create_console_group`].
 pub struct CreateConsoleGroupResponse: decode {
-  /// <p>返回结果</p>
+  /// <p>Returned results</p>
   data: CreateConsoleGroupRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 创建控制台用户组响应
+/// for creating a console user group
+///
+/// <details><summary>中文</summary>创建控制台用户组响应</details>
 pub struct CreateConsoleGroupRsp: decode {
-  /// 创建成功的用户组 ID
+  /// ID of the successfully created user group
   group_id: String = "GroupId",
 }
 
-/// CreateFile请求参数结构体
+/// Request of [`Client::create_file`].
 pub struct CreateFileRequest: encode {
-  /// **Required.** <p>工作空间 ID。来源：ListWorkspaces 接口返回的 WorkspaceId</p>
+  /// **Required.** <p>Workspace ID. Source: WorkspaceId returned by the ListWorkspaces API</p>
   workspace_id: String = "WorkspaceId",
-  /// **Required.** <p>文件名，含后缀，最长 255 字节。不能以 . 或 .. 开头/结尾，不能含空格与控制字符</p>
+  /// **Required.** <p>File name with suffix, up to 255 bytes. It cannot begin or end with . or .., and cannot contain spaces or control characters.</p>
   file_name: String = "FileName",
-  /// <p>父文件夹路径，以 / 开头、末尾不带 /，根目录传 /。来源：ListFiles 接口返回的 Path</p>
+  /// <p>Parent folder path, starting with / and not ending with /. Pass / for the root directory. Source: Path returned by the ListFiles API</p>
   parent_folder_path: String = "ParentFolderPath",
-  /// <p>文件类型。取值：FILE（普通文件/脚本）、NOTEBOOK_FILE（Notebook）、SQL_FILE（SQL文件）。对应 common/domain/entity.proto EntityType</p>
+  /// <p>File type. Parameter Value: FILE (regular file/script), NOTEBOOK_FILE (Notebook), SQL_FILE (SQL file). Corresponds to common/domain/entity.proto EntityType</p>
   file_type: String = "FileType",
-  /// <p>文件运行配置</p>
+  /// <p>File operation configuration.</p>
   file_config: FileConfig = "FileConfig",
-  /// <p>绑定的 BundleId。来源：ListBundles 接口返回的 BundleId</p>
+  /// <p>Bound BundleId. Source: BundleId returned by the ListBundles API</p>
   bundle_id: String = "BundleId",
-  /// <p>绑定的 BundleInfo，JSON 字符串</p>
+  /// <p>Bound BundleInfo, JSON string</p>
   bundle_info: String = "BundleInfo",
-  /// <p>文件初始内容。不传则按FileType 生成默认内容</p>
+  /// <p>Initial file content. If not passed, default content will be generated based on FileType.</p>
   storage: FileStorage = "Storage",
-  /// 是否将 Storage 中的 ZIP 文件异步解压创建，默认 false。true 时异步作业由 Workspace 负责全生命周期，响应仅通过 AsyncOperation 返回作业信息（FileId 为空）；作业进度查询由基础平台 WS 接口实现，不在本协议中定义。
+  /// Whether to asynchronously decompress and create ZIP files in Storage. false by default. When true, the async job is fully managed by Workspace throughout its lifecycle, and the response only returns job information through AsyncOperation (FileId is empty). Job progress querying is implemented by the basic platform WS interface and is not defined in this agreement.
   extract_archive: bool = "ExtractArchive",
 }
 
-/// CreateFile返回参数结构体
+/// Response of [`Client::create_file`].
 pub struct CreateFileResponse: decode {
-  /// <p>返回结果</p>
+  /// <p>Returned results</p>
   data: FileInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateFolder请求参数结构体
+/// Request of [`Client::create_folder`].
 pub struct CreateFolderRequest: encode {
-  /// **Required.** <p>工作空间名称</p>
+  /// **Required.** <p>Workspace name</p>
   workspace_id: String = "WorkspaceId",
-  /// **Required.** <p>文件夹名称</p>
+  /// **Required.** <p>Folder name.</p>
   folder_name: String = "FolderName",
-  /// **Required.** <p>文件夹类型</p><p>枚举值：</p><ul><li>FOLDER： 文件夹</li><li>GIT_FOLDER： git文件夹</li></ul>
+  /// **Required.** <p>FOLDER type</p><p>Enumeration values:</p><ul><li>FOLDER: FOLDER</li><li>GIT_FOLDER: GIT FOLDER</li></ul>
   folder_type: String = "FolderType",
-  /// <p>父节点</p>
+  /// <p>Parent node</p>
   parent_folder: FolderLocator = "ParentFolder",
-  /// <p>git配置，FolderType=GIT_FOLDER 时必填</p>
+  /// <p>git configuration. Required when FolderType is git_FOLDER.</p>
   git_config: GitRepoConfig = "GitConfig",
 }
 
-/// CreateFolder返回参数结构体
+/// Response of [`Client::create_folder`].
 pub struct CreateFolderResponse: decode {
-  /// <p>创建文件夹结果</p>
+  /// <p>Folder creation result</p>
   data: CreateFolderRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 创建文件夹回包
+/// Response for folder creation
+///
+/// <details><summary>中文</summary>创建文件夹回包</details>
 pub struct CreateFolderRsp: decode {
-  /// <p>文件夹 ID</p>
+  /// <p>Folder ID</p>
   folder_id: String = "FolderId",
 }
 
-/// CreateLocation请求参数结构体
+/// Request of [`Client::create_location`].
 pub struct CreateLocationRequest: encode {}
 
-/// CreateLocation返回参数结构体
+/// Response of [`Client::create_location`].
 pub struct CreateLocationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateModel请求参数结构体
+/// Request of [`Client::create_model`].
 pub struct CreateModelRequest: encode {
   /// **Required.** catalog 信息
   catalog_name: String = "CatalogName",
@@ -2858,11 +3617,11 @@ pub struct CreateModelRequest: encode {
   properties: Vec<KVPair> = "Properties",
 }
 
-/// CreateModel返回参数结构体
+/// Response of [`Client::create_model`].
 pub struct CreateModelResponse: decode {
   /// 创建返回模型信息
   data: CreateModelRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2872,7 +3631,7 @@ pub struct CreateModelRsp: decode {
   model: ModelInfo = "Model",
 }
 
-/// CreateModelVersion请求参数结构体
+/// Request of [`Client::create_model_version`].
 pub struct CreateModelVersionRequest: encode {
   /// **Required.** <p>数据目录名称</p>
   catalog_name: String = "CatalogName",
@@ -2892,11 +3651,11 @@ pub struct CreateModelVersionRequest: encode {
   properties: Vec<KVPair> = "Properties",
 }
 
-/// CreateModelVersion返回参数结构体
+/// Response of [`Client::create_model_version`].
 pub struct CreateModelVersionResponse: decode {
   /// <p>创建返回结果</p>
   data: CreateModelVersionRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2906,37 +3665,39 @@ pub struct CreateModelVersionRsp: decode {
   created: bool = "Created",
 }
 
-/// CreateSchema请求参数结构体
+/// Request of [`Client::create_schema`].
 pub struct CreateSchemaRequest: encode {
-  /// **Required.** <p>catalog名称</p>
+  /// **Required.** catalog name
   catalog_name: String = "CatalogName",
-  /// **Required.** <p>schema名称</p>
+  /// **Required.** Schema name
   name: String = "Name",
-  /// **Required.** <p>调用时所在workspace唯一id</p>
+  /// **Required.** Unique id of the workspace where the call is made
   workspace_id: String = "WorkspaceId",
-  /// <p>描述</p>
+  /// Description
   comment: String = "Comment",
-  /// <p>数据源连接ID，可选（融合版新增字段）。分析版catalog不支持创建schema，传入非空时服务端返回ANA_CATALOG_NOT_SUPPORTED错误。通过ListConnections接口获取</p>
+  /// Data source connection ID. This parameter is optional (an additional field in the fusion edition). The analytical edition catalog does not support creating schemas. If a non-empty value is imported, the server returns the ANA_CATALOG_NOT_SUPPORTED error.
   connection_id: String = "ConnectionId",
-  /// <p>数据目录来源，可选（Setats融合新增字段）。取值：METALAKE（专业版tclake）/ CONNECTION（分析版Linked Catalog）/ SETATS（Setats元数据）。路由优先级：显式非空CatalogSource &gt; 非空ConnectionId（视为CONNECTION）&gt; 默认METALAKE；CatalogSource非空时ConnectionId将被忽略。</p>
+  /// Data catalog source. Selectable (additional fields added in Setats fusion). Values: METALAKE (pro edition tclake) / CONNECTION (analytical edition Linked Catalog) / SETATS (Setats metadata). Routing priority: explicit non-empty CatalogSource > non-empty ConnectionId (deemed as CONNECTION) > default METALAKE. ConnectionId will be ignored when CatalogSource is non-empty.
   catalog_source: String = "CatalogSource",
 }
 
-/// CreateSchema返回参数结构体
+/// Response of [`Client::create_schema`].
 pub struct CreateSchemaResponse: decode {
-  /// <p>schema信息</p>
+  /// schema information
   data: CreateSchemaRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 创建schema的响应
+/// to schema creation
+///
+/// <details><summary>中文</summary>创建schema的响应</details>
 pub struct CreateSchemaRsp: decode {
-  /// schema信息
+  /// schema information
   schema: Schema = "Schema",
 }
 
-/// CreateVolume请求参数结构体
+/// Request of [`Client::create_volume`].
 pub struct CreateVolumeRequest: encode {
   /// **Required.** catalog 信息
   catalog_name: String = "CatalogName",
@@ -2956,11 +3717,11 @@ pub struct CreateVolumeRequest: encode {
   r#type: String = "Type",
 }
 
-/// CreateVolume返回参数结构体
+/// Response of [`Client::create_volume`].
 pub struct CreateVolumeResponse: decode {
   /// 创建返回数据卷信息
   data: CreateVolumeRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2970,97 +3731,101 @@ pub struct CreateVolumeRsp: decode {
   volume: Volume = "Volume",
 }
 
-/// CreateWorkflow请求参数结构体
+/// Request of [`Client::create_workflow`].
 pub struct CreateWorkflowRequest: encode {
-  /// **Required.** <p>工作空间ID，可通过 ListWorkspaces 获取。必填</p>
+  /// **Required.** <p>Workspace ID, which can be obtained through ListWorkspaces. Required.</p>
   workspace_id: String = "WorkspaceId",
-  /// **Required.** <p>工作流基本信息。必填，其中 WorkflowName 必填且工作空间内唯一</p>
+  /// **Required.** <p>Workflow basic info. Required, where WorkflowName is required and unique within the workspace</p>
   base_info: WorkflowBaseInfo = "BaseInfo",
-  /// <p>工作流调度配置</p>
+  /// <p>Workflow scheduling configuration.</p>
   trigger: Vec<WorkflowTriggerConfiguration> = "Trigger",
-  /// <p>工作流参数列表</p>
+  /// <p>Workflow parameter list</p>
   param_list: Vec<ParamInfo> = "ParamList",
-  /// <p>标签列表</p>
+  /// <p>Tag list.</p>
   label_list: Vec<LabelBrief> = "LabelList",
-  /// <p>工作流告警配置</p>
+  /// <p>Workflow alert configuration.</p>
   alarm: AlarmBrief = "Alarm",
-  /// <p>监控指标配置。若告警条件中选择了监控告警，则本字段必填</p>
+  /// <p>Monitoring metrics configuration. If monitoring and alerting is selected in the alarm condition, this field is required.</p>
   monitor_metric: MonitorMetricBrief = "MonitorMetric",
-  /// <p>工作流高级设置</p>
+  /// <p>Workflow advanced setting.</p>
   advance_config: WorkflowAdvanceConfig = "AdvanceConfig",
-  /// <p>工作流任务列表</p>
+  /// <p>Workflow task list</p>
   task_list: Vec<WorkflowTask> = "TaskList",
-  /// <p>BundleId，可通过 Bundle 相关接口获取</p>
+  /// <p>BundleId, obtainable through the Bundle API</p>
   bundle_id: String = "BundleId",
-  /// <p>Bundle信息</p>
+  /// <p>Bundle information</p>
   bundle_info: String = "BundleInfo",
-  /// <p>Git配置ID，可通过 Git 配置相关接口获取</p>
+  /// <p>Git configuration ID, which can be obtained through Git configuration APIs.</p>
   git_config_id: String = "GitConfigId",
-  /// <p>Git分支信息</p>
+  /// <p>Git branch information.</p>
   git_branch: String = "GitBranch",
 }
 
-/// CreateWorkflow返回参数结构体
+/// Response of [`Client::create_workflow`].
 pub struct CreateWorkflowResponse: decode {
-  /// <p>创建工作流响应内容</p>
+  /// <p>Create workflow response content</p>
   data: CreateWorkflowRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
 /// CreateWorkflowRsp
 pub struct CreateWorkflowRsp: decode {
-  /// 工作流ID
+  /// Workflow ID
   workflow_id: String = "WorkflowId",
 }
 
-/// CreateWorkspace请求参数结构体
+/// Request of [`Client::create_workspace`].
 pub struct CreateWorkspaceRequest: encode {
-  /// **Required.** <p>工作空间名称，max_len=128</p>
+  /// **Required.** <p>Workspace name. max_len=128</p>
   workspace_name: String = "WorkspaceName",
-  /// **Required.** <p>工作空间地域（如 ap-guangzhou），max_len=64</p>
+  /// **Required.** <p>Workspace region (for example, ap-guangzhou), max_len=64</p>
   workspace_region: String = "WorkspaceRegion",
-  /// <p>工作空间描述，max_len=300</p>
+  /// <p>Workspace description, max_len=300</p>
   description: String = "Description",
 }
 
-/// CreateWorkspace返回参数结构体
+/// Response of [`Client::create_workspace`].
 pub struct CreateWorkspaceResponse: decode {
-  /// <p>创建成功的工作空间ID</p>
+  /// <p>ID of the successfully created workspace</p>
   data: CreateWorkspaceRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateWorkspaceRole请求参数结构体
+/// Request of [`Client::create_workspace_role`].
 pub struct CreateWorkspaceRoleRequest: encode {
-  /// **Required.** <p>工作空间id</p>
+  /// **Required.** <p>Workspace id</p>
   workspace_id: String = "WorkspaceId",
-  /// **Required.** <p>角色基础信息</p>
+  /// **Required.** <p>Role basic info</p>
   basic_info: RoleBasicInfo = "BasicInfo",
-  /// <p>角色权限</p>
+  /// <p>Role permission</p>
   permissions: Vec<RolePermission> = "Permissions",
 }
 
-/// CreateWorkspaceRole返回参数结构体
+/// Response of [`Client::create_workspace_role`].
 pub struct CreateWorkspaceRoleResponse: decode {
-  /// <p>创建工作空间角色返回</p>
+  /// <p>Workspace role-based creation return</p>
   data: CreateWorkspaceRoleResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 创建工作空间角色结果
+/// Workspace role creation result
+///
+/// <details><summary>中文</summary>创建工作空间角色结果</details>
 pub struct CreateWorkspaceRoleResult: decode {
-  /// 角色id
+  /// Role id.
   role_id: String = "RoleId",
-  /// 创建工作空间角色是否成功
+  /// Whether the workspace role is created successfully
   status: bool = "Status",
 }
 
-/// 创建工作空间响应
+/// of workspace creation
+///
+/// <details><summary>中文</summary>创建工作空间响应</details>
 pub struct CreateWorkspaceRsp: decode {
-  /// 创建成功的工作空间ID
+  /// Workspace ID after successful creation
   workspace_id: String = "WorkspaceId",
 }
 
@@ -3100,103 +3865,111 @@ pub struct DataMaskStrategyInfo: decode {
   labels: Vec<DataMaskLabelInfo> = "Labels",
 }
 
-/// DeleteCatalog请求参数结构体
+/// Request of [`Client::delete_catalog`].
 pub struct DeleteCatalogRequest: encode {
-  /// **Required.** <p>数据目录名</p>
+  /// **Required.** Data catalog name
   catalog_name: String = "CatalogName",
-  /// **Required.** <p>调用时所在workspace唯一id</p>
+  /// **Required.** Unique id of the workspace where the call is made
   workspace_id: String = "WorkspaceId",
-  /// <p>数据源连接ID，可选（融合版新增字段）。非空→走分析版路径，空/缺省→走专业版TcLake路径。通过ListConnections接口获取</p>
+  /// Data source connection ID. Optional (additional field in Fusion Edition). If not empty, the analytics path is used. If empty or default, the Pro Edition TcLake path is used.
   connection_id: String = "ConnectionId",
-  /// <p>数据目录来源，可选（Setats融合新增字段）。取值：METALAKE（专业版tclake）/ CONNECTION（分析版Linked Catalog）/ SETATS（Setats元数据）。路由优先级：显式非空CatalogSource &gt; 非空ConnectionId（视为CONNECTION）&gt; 默认METALAKE；CatalogSource非空时ConnectionId将被忽略。</p>
+  /// Data catalog source. Selectable (additional field for Setats fusion). Values: METALAKE (pro edition tclake) / CONNECTION (analytical edition Linked Catalog) / SETATS (Setats metadata). Routing priority: explicit non-empty CatalogSource > non-empty ConnectionId (deemed as CONNECTION) > default METALAKE. ConnectionId will be ignored when CatalogSource is non-empty.
   catalog_source: String = "CatalogSource",
 }
 
-/// DeleteCatalog返回参数结构体
+/// Response of [`Client::delete_catalog`].
 pub struct DeleteCatalogResponse: decode {
-  /// <p>操作结果</p>
+  /// Operation result
   data: DeleteCatalogRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 删除数据目录描述的响应
+/// Response to the data catalog description deletion
+///
+/// <details><summary>中文</summary>删除数据目录描述的响应</details>
 pub struct DeleteCatalogRsp: decode {
-  /// 操作结果
+  /// Operation result
   result: bool = "Result",
 }
 
-/// DeleteConsoleGroups请求参数结构体
+/// Request of [`Client::delete_console_groups`].
 pub struct DeleteConsoleGroupsRequest: encode {
-  /// **Required.** 要删除的用户组 ID 列表，单次最多100个；可通过 ListConsoleGroups 接口获取
+  /// **Required.** List of user group IDs to delete, up to 100 at a time; obtain through the ListConsoleGroups API.
   group_ids: Vec<String> = "GroupIds",
 }
 
-/// DeleteConsoleGroups返回参数结构体
+/// Response of [`Client::delete_console_groups`].
 pub struct DeleteConsoleGroupsResponse: decode {
-  /// <p>返回结果</p>
+  /// <p>Returned results</p>
   data: DeleteConsoleGroupsRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 删除控制台用户组响应
+/// to deletion of a console user group
+///
+/// <details><summary>中文</summary>删除控制台用户组响应</details>
 pub struct DeleteConsoleGroupsRsp: decode {
-  /// 操作是否成功
+  /// Whether the operation is successful
   status: bool = "Status",
 }
 
-/// DeleteFile请求参数结构体
+/// Request of [`Client::delete_file`].
 pub struct DeleteFileRequest: encode {
-  /// **Required.** <p>工作空间 ID。来源：ListWorkspaces 接口返回的 WorkspaceId</p>
+  /// **Required.** <p>Workspace ID. Source: WorkspaceId returned by the ListWorkspaces API</p>
   workspace_id: String = "WorkspaceId",
-  /// **Required.** <p>文件 ID。来源：CreateFile / ListFiles / GetFile 接口返回的 FileId</p>
+  /// **Required.** <p>File ID. Source: FileId returned by the CreateFile / ListFiles / GetFile APIs</p>
   file_id: String = "FileId",
-  /// <p>文件类型。取值：FILE（普通文件/脚本）、NOTEBOOK_FILE（Notebook）、SQL_FILE（SQL文件）。对应 common/domain/entity.proto EntityType</p>
+  /// <p>File type. Parameter Value: FILE (regular file/script), NOTEBOOK_FILE (Notebook), SQL_FILE (SQL file). Corresponds to common/domain/entity.proto EntityType</p>
   file_type: String = "FileType",
 }
 
-/// DeleteFile返回参数结构体
+/// Response of [`Client::delete_file`].
 pub struct DeleteFileResponse: decode {
-  /// <p>返回结果</p>
+  /// <p>Returned results</p>
   data: DeleteFileResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 文件删除结果
+/// File deletion result
+///
+/// <details><summary>中文</summary>文件删除结果</details>
 pub struct DeleteFileResult: decode {
-  /// <p>被删除的文件 ID</p>
+  /// <p>Deleted file ID.</p>
   file_id: String = "FileId",
-  /// <p>删除是否成功</p>
+  /// <p>Whether deletion is successful</p>
   status: bool = "Status",
 }
 
-/// DeleteFolder请求参数结构体
+/// Request of [`Client::delete_folder`].
 pub struct DeleteFolderRequest: encode {
-  /// **Required.** <p>工作空间id</p>
+  /// **Required.** <p>Workspace id</p>
   workspace_id: String = "WorkspaceId",
-  /// **Required.** <p>待删除的文件夹</p>
+  /// **Required.** <p>Folder to be deleted</p>
   folder: FolderLocator = "Folder",
-  /// <p>软删除还是从回收站硬删除</p><p>枚举值：</p><ul><li>false： 软删除到回收站</li><li>true： 从回收站硬删除</li></ul>
+  /// <p>Soft deletion or hard delete from the recycle bin</p><p>Enumeration values:</p><ul><li>false: Soft delete to the recycle bin</li><li>true: Hard delete from the recycle bin</li></ul>
   force_delete: bool = "ForceDelete",
 }
 
-/// DeleteFolder返回参数结构体
+/// Response of [`Client::delete_folder`].
 pub struct DeleteFolderResponse: decode {
-  /// <p>删除文件夹结果</p>
+  /// <p>Folder deletion result</p>
   data: DeleteFolderRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 删除文件夹回包
+/// Response for folder deletion
+///
+/// <details><summary>中文</summary>删除文件夹回包</details>
 pub struct DeleteFolderRsp: decode {
-  /// <p>删除文件夹状态</p>
+  /// <p>Delete folder status</p>
   status: bool = "Status",
 }
 
-/// DeleteLocation请求参数结构体
+/// Request of [`Client::delete_location`].
 pub struct DeleteLocationRequest: encode {
   /// **Required.** 存储位置名，必填
   location_name: String = "LocationName",
@@ -3204,11 +3977,11 @@ pub struct DeleteLocationRequest: encode {
   workspace_id: String = "WorkspaceId",
 }
 
-/// DeleteLocation返回参数结构体
+/// Response of [`Client::delete_location`].
 pub struct DeleteLocationResponse: decode {
   /// 返回结果
   data: DeleteLocationRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3218,7 +3991,7 @@ pub struct DeleteLocationRsp: decode {
   deleted: bool = "Deleted",
 }
 
-/// DeleteModel请求参数结构体
+/// Request of [`Client::delete_model`].
 pub struct DeleteModelRequest: encode {
   /// **Required.** <p>数据目录名称</p>
   catalog_name: String = "CatalogName",
@@ -3230,11 +4003,11 @@ pub struct DeleteModelRequest: encode {
   workspace_id: String = "WorkspaceId",
 }
 
-/// DeleteModel返回参数结构体
+/// Response of [`Client::delete_model`].
 pub struct DeleteModelResponse: decode {
   /// <p>删除结果</p>
   data: DeleteModelRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3244,35 +4017,37 @@ pub struct DeleteModelRsp: decode {
   result: bool = "Result",
 }
 
-/// DeleteSchema请求参数结构体
+/// Request of [`Client::delete_schema`].
 pub struct DeleteSchemaRequest: encode {
-  /// **Required.** <p>数据目录名</p>
+  /// **Required.** Data catalog name
   catalog_name: String = "CatalogName",
-  /// **Required.** <p>数据库名</p>
+  /// **Required.** Database name
   schema_name: String = "SchemaName",
-  /// **Required.** <p>调用时所在workspace唯一id</p>
+  /// **Required.** Unique id of the workspace where the call is made
   workspace_id: String = "WorkspaceId",
-  /// <p>数据源连接ID，可选（融合版新增字段）。分析版catalog不支持删除schema，传入非空时服务端返回ANA_CATALOG_NOT_SUPPORTED错误。通过ListConnections接口获取</p>
+  /// Data source connection ID. Selectable (additional field in Fusion Edition). Schemas in the analytics edition catalog cannot be deleted. If a non-empty value is imported, the server returns the ANA_catalog_NOT_SUPPORTED error.
   connection_id: String = "ConnectionId",
-  /// <p>数据目录来源，可选（Setats融合新增字段）。取值：METALAKE（专业版tclake）/ CONNECTION（分析版Linked Catalog）/ SETATS（Setats元数据）。路由优先级：显式非空CatalogSource &gt; 非空ConnectionId（视为CONNECTION）&gt; 默认METALAKE；CatalogSource非空时ConnectionId将被忽略。</p>
+  /// Data catalog source. Optional (additional fields added by Setats fusion). Values: METALAKE (Pro Edition tclake) / CONNECTION (Analytics Edition Linked Catalog) / SETATS (Setats metadata). Routing priority: explicit non-empty CatalogSource > non-empty ConnectionId (deemed as CONNECTION) > default METALAKE. ConnectionId will be ignored when CatalogSource is non-empty.
   catalog_source: String = "CatalogSource",
 }
 
-/// DeleteSchema返回参数结构体
+/// Response of [`Client::delete_schema`].
 pub struct DeleteSchemaResponse: decode {
-  /// <p>操作结果</p>
+  /// Operation result
   data: DeleteSchemaRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 删除Schema的响应
+/// for deleting a Schema
+///
+/// <details><summary>中文</summary>删除Schema的响应</details>
 pub struct DeleteSchemaRsp: decode {
-  /// 操作结果
+  /// Operation result
   result: bool = "Result",
 }
 
-/// DeleteTable请求参数结构体
+/// Request of [`Client::delete_table`].
 pub struct DeleteTableRequest: encode {
   /// **Required.** <p>数据目录名</p>
   catalog_name: String = "CatalogName",
@@ -3288,11 +4063,11 @@ pub struct DeleteTableRequest: encode {
   catalog_source: String = "CatalogSource",
 }
 
-/// DeleteTable返回参数结构体
+/// Response of [`Client::delete_table`].
 pub struct DeleteTableResponse: decode {
   /// <p>操作结果</p>
   data: DeleteTableRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3302,7 +4077,7 @@ pub struct DeleteTableRsp: decode {
   result: bool = "Result",
 }
 
-/// DeleteView请求参数结构体
+/// Request of [`Client::delete_view`].
 pub struct DeleteViewRequest: encode {
   /// **Required.** 数据目录名
   catalog_name: String = "CatalogName",
@@ -3314,11 +4089,11 @@ pub struct DeleteViewRequest: encode {
   workspace_id: String = "WorkspaceId",
 }
 
-/// DeleteView返回参数结构体
+/// Response of [`Client::delete_view`].
 pub struct DeleteViewResponse: decode {
   /// 操作结果
   data: DeleteViewRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3328,7 +4103,7 @@ pub struct DeleteViewRsp: decode {
   result: bool = "Result",
 }
 
-/// DeleteVolume请求参数结构体
+/// Request of [`Client::delete_volume`].
 pub struct DeleteVolumeRequest: encode {
   /// **Required.** <p>数据目录名称</p>
   catalog_name: String = "CatalogName",
@@ -3340,11 +4115,11 @@ pub struct DeleteVolumeRequest: encode {
   workspace_id: String = "WorkspaceId",
 }
 
-/// DeleteVolume返回参数结构体
+/// Response of [`Client::delete_volume`].
 pub struct DeleteVolumeResponse: decode {
   /// <p>删除结果</p>
   data: DeleteVolumeRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3354,75 +4129,81 @@ pub struct DeleteVolumeRsp: decode {
   result: bool = "Result",
 }
 
-/// DeleteWorkflow请求参数结构体
+/// Request of [`Client::delete_workflow`].
 pub struct DeleteWorkflowRequest: encode {
-  /// **Required.** <p>工作空间ID，可通过 ListWorkspaces 获取。必填</p>
+  /// **Required.** <p>Workspace ID, which can be obtained through ListWorkspaces. Required.</p>
   workspace_id: String = "WorkspaceId",
-  /// **Required.** <p>待删除的工作流ID，可通过 ListWorkflows 获取。必填</p>
+  /// **Required.** <p>ID of the workflow to be deleted. You can obtain it through ListWorkflows. Required</p>
   workflow_id: String = "WorkflowId",
 }
 
-/// DeleteWorkflow返回参数结构体
+/// Response of [`Client::delete_workflow`].
 pub struct DeleteWorkflowResponse: decode {
-  /// <p>删除工作流响应内容</p>
+  /// <p>Response content for deleting the workflow</p>
   data: DeleteWorkflowRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
 /// DeleteWorkflowRsp
 pub struct DeleteWorkflowRsp: decode {
-  /// 删除状态，true 表示成功
+  /// Deletion status. `true` indicates success.
   status: bool = "Status",
 }
 
-/// DeleteWorkspace请求参数结构体
+/// Request of [`Client::delete_workspace`].
 pub struct DeleteWorkspaceRequest: encode {
-  /// **Required.** <p>工作空间ID</p>
+  /// **Required.** <p>Workspace ID</p>
   workspace_id: String = "WorkspaceId",
 }
 
-/// DeleteWorkspace返回参数结构体
+/// Response of [`Client::delete_workspace`].
 pub struct DeleteWorkspaceResponse: decode {
-  /// <p>操作结果</p>
+  /// <p>Operation result</p>
   data: DeleteWorkspaceRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteWorkspaceRole请求参数结构体
+/// Request of [`Client::delete_workspace_role`].
 pub struct DeleteWorkspaceRoleRequest: encode {
-  /// **Required.** 工作空间ID
+  /// **Required.** Workspace ID
   workspace_id: String = "WorkspaceId",
-  /// **Required.** 角色ID，可通过 ListWorkspaceRoles 接口获取
+  /// **Required.** Role ID, which can be obtained through the ListWorkspaceRoles API.
   role_id: String = "RoleId",
 }
 
-/// DeleteWorkspaceRole返回参数结构体
+/// Response of [`Client::delete_workspace_role`].
 pub struct DeleteWorkspaceRoleResponse: decode {
-  /// 删除工作空间角色结果
+  /// Result of deleting a workspace role
   data: DeleteWorkspaceRoleResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 删除工作空间角色结果
+/// Result of deleting the workspace role
+///
+/// <details><summary>中文</summary>删除工作空间角色结果</details>
 pub struct DeleteWorkspaceRoleResult: decode {
-  /// 删除工作空间角色是否成功
+  /// Whether the workspace role is deleted successfully
   status: bool = "Status",
 }
 
-/// 删除工作空间响应
+/// to workspace deletion
+///
+/// <details><summary>中文</summary>删除工作空间响应</details>
 pub struct DeleteWorkspaceRsp: decode {
-  /// 操作是否成功
+  /// Whether the operation is successful
   status: bool = "Status",
 }
 
-/// 任务依赖简要信息
+/// Brief information of task dependency
+///
+/// <details><summary>中文</summary>任务依赖简要信息</details>
 pub struct DependOnBrief: encode {
-  /// 任务ID，可通过 ListWorkflowTasks 获取
+  /// Task ID, which can be obtained through the ListWorkflowTasks API.
   task_id: String = "TaskId",
-  /// 任务名称
+  /// Task name.
   task_name: String = "TaskName",
 }
 
@@ -3484,23 +4265,25 @@ pub struct FeatureTableDetail: decode {
   connection_id: String = "ConnectionId",
 }
 
-/// 数据获取选项，用于get/list请求中控制响应返回哪些额外内容
+/// Data access options for controlling which additional content to return in the response to get/list requests.
+///
+/// <details><summary>中文</summary>数据获取选项，用于get/list请求中控制响应返回哪些额外内容</details>
 pub struct FetchOption: encode {
-  /// <p>是否在响应中返回权限列表，默认false</p>
+  /// <p>Whether to return the permission list in response. Default false.</p>
   fetch_permissions: bool = "FetchPermissions",
-  /// <p>是否获取特征表详情，当AssetType为TABLE时有效</p>
+  /// <p>Whether to obtain feature table details. Valid when AssetType is TABLE.</p>
   fetch_feature_table_detail: bool = "FetchFeatureTableDetail",
-  /// <p>按权限过滤，传入权限列表，仅返回当前用户拥有指定权限的实体。例如传入[&quot;SELECT_TABLE&quot;]则仅返回当前用户有SELECT_TABLE权限的实体。只对list接口生效，为空时不进行权限过滤</p>
+  /// <p>Filter by permission. Pass in a list of permissions to return only entities for which the current user has the specified permissions. For example, passing in ["SELECT_TABLE"] returns only entities for which the current user has the SELECT_TABLE permission. This only takes effect for the list Interface. If empty, no permission filtering is performed.</p>
   filter_permissions: Vec<String> = "FilterPermissions",
-  /// <p>是否在响应中返回负责人信息。不传或为true时返回负责人信息（默认返回），显式传false时不返回</p>
+  /// <p>Whether to return person in charge information in response. If this parameter is not passed or is true, the person in charge information is returned by default. If it is explicitly set to false, it is not returned.</p>
   fetch_owners: bool = "FetchOwners",
-  /// <p>是否将用户Uin转换为用户名(userName)。影响范围：Audit中的CreatorName/LastModifierName、MetaOwner中的OwnerName。不传或为true时执行转换（默认转换），显式传false时不转换</p>
+  /// <p>Whether to convert user Uin to userName. Impact range: CreatorName/LastModifierName in Audit, OwnerName in MetaOwner. If not passed or set to true, conversion is executed (default conversion). If explicitly set to false, do not convert</p>
   fetch_user_info: bool = "FetchUserInfo",
-  /// <p>是否返回字段脱敏策略信息，默认不返回，传true则会查询表字段对应的字段脱敏策略信息</p>
+  /// <p>Whether to return field masking policy information. It is not returned by default. If true is passed in, the field masking policy information corresponding to the table fields will be queried.</p>
   fetch_mask: bool = "FetchMask",
-  /// <p>是否返回标签信息，默认不返回。传true时，GetTable/ListTables/GetCatalog/ListCatalogs/GetSchema/ListSchemas/GetView/ListViews/GetFunction/ListFunctions/GetVolume/ListVolumes/GetModel/ListModels等接口会在对应实体中返回标签（Tags）字段</p>
+  /// <p>Whether to return tag information. By default, it is not returned. When set to true, APIs such as GetTable/ListTables/GetCatalog/ListCatalogs/GetSchema/ListSchemas/GetView/ListViews/GetFunction/ListFunctions/GetVolume/ListVolumes/GetModel/ListModels will return the Tags field in the corresponding entity.</p>
   fetch_tags: bool = "FetchTags",
-  /// <p>是否返回字段关联的字典维度信息，默认不传，不返回</p>
+  /// <p>Whether to return the dictionary dimension information associated with the returned field. Default not passed, do not return</p>
   fetch_dimensions: bool = "FetchDimensions",
 }
 
@@ -3538,145 +4321,159 @@ pub struct FieldTagInfo: decode {
   label_value: String = "LabelValue",
 }
 
-/// 文件运行配置
+/// File operation configuration.
+///
+/// <details><summary>中文</summary>文件运行配置</details>
 pub struct FileConfig: encode {
-  /// <p>高级运行参数，变量替换用，map-json String,String</p>
+  /// <p>Advanced running parameter, used for variable replacement, map-json String,String</p>
   params: String = "Params",
-  /// <p>执行资源 ID。来源：ListComputeResources 接口返回的 ResourceId</p>
+  /// <p>Execution resource ID. Source: ResourceId returned by the ListComputeResources API</p>
   resource_id: String = "ResourceId",
-  /// <p>默认 catalog</p>
+  /// <p>Default catalog</p>
   default_catalog: String = "DefaultCatalog",
-  /// <p>默认 schema</p>
+  /// <p>Default schema</p>
   default_schema: String = "DefaultSchema",
-  /// <p>高级配置，JSON 字符串</p>
+  /// <p>Advanced configuration, JSON string</p>
   advance_config: String = "AdvanceConfig",
-  /// <p>扩展参数，JSON 字符串</p>
+  /// <p>Extended parameter, JSON string</p>
   extra_params: String = "ExtraParams",
-  /// <p>Notebook 交互控件定义，JSON 字符串</p>
+  /// <p>Notebook interactive control definition, JSON string</p>
   widgets: String = "Widgets",
-  /// <p>各单元格输出配置。仅 Get 出参返回，入参忽略</p>
+  /// <p>Output configuration of each cell. Returned only in Get output parameters; input parameters are ignored.</p>
   output_conf: Vec<FileOutputConf> = "OutputConf",
-  /// <p>SQL脚本语法标记</p>
+  /// <p>SQL script grammar tag</p>
   sql_syntax: String = "SqlSyntax",
-  /// <p>平台集群id</p>
+  /// <p>Platform cluster id</p>
   cluster_id: String = "ClusterId",
-  /// <p>默认 Catalog 的来源类型，用于区分默认 Catalog 属于哪一套 Catalog 体系，可选。长度上限 32。取值：METALAKE - TC Catalog（元数据湖 Catalog）；SETATS - Setats Catalog。空值/非法值时后端读取兜底为 METALAKE。</p>
+  /// <p>The source type of the default Catalog, used to identify which Catalog system the default Catalog belongs to. Selectable. Maximum length: 32. Values: METALAKE - TC Catalog (metadata lake Catalog); SETATS - Setats Catalog. If the value is empty or illegal, the backend falls back to METALAKE.</p>
   default_catalog_source: String = "DefaultCatalogSource",
 }
 
-/// 文件详情
+/// File detail
+///
+/// <details><summary>中文</summary>文件详情</details>
 pub struct FileInfo: decode {
-  /// <p>主账号 AppId</p>
+  /// <p>Root account AppId</p>
   app_id: String = "AppId",
-  /// <p>工作空间 ID</p>
+  /// <p>Workspace ID</p>
   workspace_id: String = "WorkspaceId",
-  /// <p>文件 ID</p>
+  /// <p>File ID</p>
   file_id: String = "FileId",
-  /// <p>文件名，含后缀</p>
+  /// <p>File name, including suffix</p>
   file_name: String = "FileName",
-  /// <p>文件类型。取值：FILE（普通文件/脚本）、NOTEBOOK_FILE（Notebook）、SQL_FILE（SQL文件）。对应 common/domain/entity.proto EntityType</p>
+  /// <p>File type. Parameter Value: FILE (regular file/script), NOTEBOOK_FILE (Notebook), SQL_FILE (SQL file). Corresponds to common/domain/entity.proto EntityType</p>
   file_type: String = "FileType",
-  /// <p>文件在工作空间中的完整路径，以 / 开头，如 /etl/daily/demo.ipynb</p>
+  /// <p>Full path of the file in the workspace, starting with /, for example /etl/daily/demo.ipynb</p>
   path: String = "Path",
-  /// <p>文件运行配置</p>
+  /// <p>File operation configuration.</p>
   file_config: FileConfig = "FileConfig",
-  /// <p>绑定的 BundleId</p>
+  /// <p>Bound BundleId</p>
   bundle_id: String = "BundleId",
-  /// <p>绑定的 BundleInfo，JSON 字符串</p>
+  /// <p>Bound BundleInfo, JSON string</p>
   bundle_info: String = "BundleInfo",
-  /// <p>文件状态。active=正常，deleted=已删除</p>
+  /// <p>File status. active=normal, deleted=deleted</p>
   status: String = "Status",
-  /// <p>文件负责人用户名</p>
+  /// <p>File owner userName</p>
   owner_user_name: String = "OwnerUserName",
-  /// <p>创建人子账号 Uin</p>
+  /// <p>Creator sub-account Uin.</p>
   create_user_uin: String = "CreateUserUin",
-  /// <p>最近更新人子账号 Uin</p>
+  /// <p>Last updated by sub-account Uin</p>
   update_user_uin: String = "UpdateUserUin",
-  /// <p>创建时间，毫秒级时间戳</p>
+  /// <p>Creation time, millisecond-level timestamp</p>
   create_time: String = "CreateTime",
-  /// <p>最近更新时间，毫秒级时间戳</p>
+  /// <p>Latest update time, millisecond-level timestamp</p>
   update_time: String = "UpdateTime",
-  /// <p>文件存储信息。仅当请求 IncludeContent=true 时返回内容</p>
+  /// <p>File storage information. Content is returned only when the request IncludeContent=true</p>
   storage: FileStorage = "Storage",
-  /// <p>当前调用方对该文件的权限点列表</p>
+  /// <p>Permission point list of the current caller for the file</p>
   permissions: String = "Permissions",
-  /// <p>是否已发布</p>
+  /// <p>Whether it is released</p>
   release_status: bool = "ReleaseStatus",
-  /// <p>资源模式。1=分布式，2=单节点</p>
+  /// <p>Resource mode. 1=distributed, 2=single-node</p>
   resource_mode: i64 = "ResourceMode",
-  /// <p>ZIP 异步创建时透传 Workspace 作业信息；普通同步创建或其他复用该返回结构的接口不设置该字段</p>
+  /// <p>Pass through Workspace job information during async file preview job creation; leave this field unset for ordinary sync creation or other APIs that reuse this return structure</p>
   async_operation: AsyncOperation = "AsyncOperation",
-  /// <p>脚本版本ID</p>
+  /// <p>Script version ID.</p>
   version_id: String = "VersionId",
 }
 
-/// 文件元数据
+/// File Metadata
+///
+/// <details><summary>中文</summary>文件元数据</details>
 pub struct FileMeta: decode {
-  /// <p>文件id</p>
+  /// <p>File id</p>
   file_id: String = "FileId",
-  /// <p>文件/文件夹名称</p>
+  /// <p>File/folder name</p>
   file_name: String = "FileName",
-  /// <p>文件类型</p>
+  /// <p>File type</p>
   file_type: String = "FileType",
-  /// <p>创建时间，毫秒秒级时间戳</p><p>参数格式：时间戳</p>
+  /// <p>Creation time. Millisecond unix second-level timestamp</p><p>Parameter format: timestamp</p>
   create_time: String = "CreateTime",
-  /// <p>更新时间</p><p>参数格式：时间戳字符串</p>
+  /// <p>Update time</p><p>Parameter format: timestamp string</p>
   update_time: String = "UpdateTime",
-  /// <p>acl权限类型</p>
+  /// <p>acl permission type</p>
   allow_actions: Vec<String> = "AllowActions",
-  /// <p>是否收藏</p>
+  /// <p>Whether to collect</p>
   is_favorite: bool = "IsFavorite",
-  /// <p>文件path</p>
+  /// <p>File path</p>
   path_name: String = "PathName",
-  /// <p>是否系统创建</p>
+  /// <p>Whether it is generated by the system</p>
   is_system_generated: bool = "IsSystemGenerated",
 }
 
-/// 文件节点
+/// File node
+///
+/// <details><summary>中文</summary>文件节点</details>
 pub struct FileNode: decode {
-  /// <p>当前节点</p>
+  /// <p>Current node</p>
   node: FileMeta = "Node",
-  /// <p>父节点</p>
+  /// <p>Parent node</p>
   parent: FileMeta = "Parent",
-  /// <p>创建人</p>
+  /// <p>Creator</p>
   creator: UserInfo = "Creator",
-  /// <p>拥有者</p>
+  /// <p>Owner</p>
   owner: UserInfo = "Owner",
-  /// <p>节点类型</p>
+  /// <p>Node type.</p>
   node_type: String = "NodeType",
-  /// <p>原始路径</p>
+  /// <p>Original path</p>
   origin_path: String = "OriginPath",
-  /// <p>回收时间</p>
+  /// <p>Recycle time</p>
   delete_time: String = "DeleteTime",
-  /// <p>文件git配置</p>
+  /// <p>File git configuration.</p>
   git_config: GitRepoConfig = "GitConfig",
 }
 
-/// Notebook/Python单元格输出配置
+/// Notebook/Python cell output configuration
+///
+/// <details><summary>中文</summary>Notebook/Python单元格输出配置</details>
 pub struct FileOutputConf: encode {
-  /// 单元格 ID
+  /// Cell ID
   cell_id: String = "CellId",
-  /// Dashboard 图表配置，JSON 字符串
+  /// Dashboard chart configuration, JSON string
   dashboard_conf: String = "DashboardConf",
-  /// 执行结果文件的预签名下载链接
+  /// Pre-signed download URL of the execution result file
   output_path: String = "OutputPath",
 }
 
-/// 文件存储
+/// File storage
+///
+/// <details><summary>中文</summary>文件存储</details>
 pub struct FileStorage: encode {
-  /// 存储类型
+  /// Storage type
   storage_type: i64 = "StorageType",
-  /// 存储路径
+  /// Storage path
   storage_path: String = "StoragePath",
-  /// 文件内容
+  /// File content
   content: String = "Content",
 }
 
-/// 文件夹定位器
+/// Folder locator
+///
+/// <details><summary>中文</summary>文件夹定位器</details>
 pub struct FolderLocator: encode {
-  /// <p>节点id</p>
+  /// <p>Node ID.</p>
   folder_id: String = "FolderId",
-  /// <p>节点path</p>
+  /// <p>Node path</p>
   path_name: String = "PathName",
 }
 
@@ -3730,83 +4527,87 @@ pub struct FunctionResource: decode {
   uri: String = "Uri",
 }
 
-/// GetCatalog请求参数结构体
+/// Request of [`Client::get_catalog`].
 pub struct GetCatalogRequest: encode {
-  /// **Required.** <p>数据目录名</p>
+  /// **Required.** <p>Data catalog name.</p>
   catalog_name: String = "CatalogName",
-  /// **Required.** <p>调用时所在workspace唯一id</p>
+  /// **Required.** <p>Unique id of the workspace where the call is made.</p>
   workspace_id: String = "WorkspaceId",
-  /// <p>数据目录id</p>
+  /// <p>Data directory id</p>
   catalog_id: String = "CatalogId",
-  /// <p>数据获取选项，可选，控制是否返回权限信息及按权限过滤</p>
+  /// <p>Data access option. Selectable. Controls whether to return permission information and filter by permission.</p>
   fetch_option: FetchOption = "FetchOption",
-  /// <p>数据源连接ID，可选（融合版新增字段）。非空→走分析版路径，空/缺省→走专业版TcLake路径。通过ListConnections接口获取</p>
+  /// <p>Data source connection ID, selectable (additional field in fusion edition). Non-empty → use the analytical path; empty/default → use the professional edition TcLake path</p>
   connection_id: String = "ConnectionId",
-  /// <p>数据目录来源，可选（Setats融合新增字段）。取值：METALAKE（专业版tclake）/ CONNECTION（分析版Linked Catalog）/ SETATS（Setats元数据）。路由优先级：显式非空CatalogSource &gt; 非空ConnectionId（视为CONNECTION）&gt; 默认METALAKE；CatalogSource非空时ConnectionId将被忽略。</p>
+  /// <p>Data Catalog source, selectable (additional field for Setats fusion). Value: METALAKE (pro edition tclake) / CONNECTION (analytical edition Linked Catalog) / Setats (Setats metadata). Routing priority: explicit non-empty CatalogSource > non-empty ConnectionId (deem as CONNECTION) > default METALAKE; ConnectionId will be ignored when CatalogSource is non-empty.</p>
   catalog_source: String = "CatalogSource",
 }
 
-/// GetCatalog返回参数结构体
+/// Response of [`Client::get_catalog`].
 pub struct GetCatalogResponse: decode {
-  /// <p>catalog详情</p>
+  /// <p>catalog details.</p>
   data: GetCatalogRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 获取数据目录详情的响应
+/// Response to the data catalog detail query
+///
+/// <details><summary>中文</summary>获取数据目录详情的响应</details>
 pub struct GetCatalogRsp: decode {
-  /// catalog详情
+  /// catalog description
   catalog: Catalog = "Catalog",
 }
 
-/// GetFile请求参数结构体
+/// Request of [`Client::get_file`].
 pub struct GetFileRequest: encode {
-  /// **Required.** <p>工作空间 ID。来源：ListWorkspaces 接口返回的 WorkspaceId</p>
+  /// **Required.** <p>Workspace ID. Source: WorkspaceId returned by the ListWorkspaces API.</p>
   workspace_id: String = "WorkspaceId",
-  /// <p>文件 ID。来源：CreateFile / ListFiles 接口返回的 FileId。与 FilePath 二选一</p>
+  /// <p>File ID. Source: FileId returned by the CreateFile / ListFiles API. Choose either this or FilePath</p>
   file_id: String = "FileId",
-  /// <p>文件类型。取值：FILE（普通文件/脚本）、NOTEBOOK_FILE（Notebook）、SQL_FILE（SQL文件）。对应 common/domain/entity.proto EntityType</p>
+  /// <p>File type. Value: FILE (regular file/script), NOTEBOOK_FILE (Notebook), SQL_FILE (SQL file). Corresponds to common/domain/entity.proto EntityType</p>
   file_type: String = "FileType",
-  /// <p>是否返回文件内容。true 时 Storage.Content 返回 base64 内容，默认 false</p>
+  /// <p>Whether to return file content. If true, Storage.Content returns base64 content. false by default</p>
   include_content: bool = "IncludeContent",
-  /// <p>文件版本 ID。来源：ListCodeFileVersions 接口返回的 VersionId。不传则读取最新版本</p>
+  /// <p>File version ID. Source: VersionId returned by the ListFileVersions API. If not specified, the latest version is read.</p>
   version_id: String = "VersionId",
-  /// <p>文件完整路径，以 / 开头，如 /etl/daily/demo.ipynb。与 FileId 二选一</p>
+  /// <p>Full path of the file, beginning with /, for example /etl/daily/demo.ipynb. Either this or FileId</p>
   file_path: String = "FilePath",
 }
 
-/// GetFile返回参数结构体
+/// Response of [`Client::get_file`].
 pub struct GetFileResponse: decode {
-  /// <p>返回结果</p>
+  /// <p>Returned results</p>
   data: FileInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetFolder请求参数结构体
+/// Request of [`Client::get_folder`].
 pub struct GetFolderRequest: encode {
-  /// **Required.** <p>工作空间id</p>
+  /// **Required.** <p>Workspace id</p>
   workspace_id: String = "WorkspaceId",
-  /// **Required.** <p>文件夹定位</p>
+  /// **Required.** <p>Folder localization.</p>
   folder: FolderLocator = "Folder",
 }
 
-/// GetFolder返回参数结构体
+/// Response of [`Client::get_folder`].
 pub struct GetFolderResponse: decode {
-  /// <p>文件夹详情结果</p>
+  /// <p>Folder details result</p>
   data: GetFolderRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 获取文件夹回包
+/// Response of getting a folder
+///
+/// <details><summary>中文</summary>获取文件夹回包</details>
 pub struct GetFolderRsp: decode {
-  /// <p>文件夹信息</p>
+  /// <p>Folder information</p>
   folder: FileNode = "Folder",
 }
 
-/// GetLocation请求参数结构体
+/// Request of [`Client::get_location`].
 pub struct GetLocationRequest: encode {
   /// **Required.** 存储位置名，必填
   location_name: String = "LocationName",
@@ -3814,11 +4615,11 @@ pub struct GetLocationRequest: encode {
   workspace_id: String = "WorkspaceId",
 }
 
-/// GetLocation返回参数结构体
+/// Response of [`Client::get_location`].
 pub struct GetLocationResponse: decode {
   /// 返回结果
   data: GetLocationRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3828,7 +4629,7 @@ pub struct GetLocationRsp: decode {
   location: LocationInfo = "Location",
 }
 
-/// GetModel请求参数结构体
+/// Request of [`Client::get_model`].
 pub struct GetModelRequest: encode {
   /// **Required.** <p>数据目录名称</p>
   catalog_name: String = "CatalogName",
@@ -3842,11 +4643,11 @@ pub struct GetModelRequest: encode {
   fetch_option: FetchOption = "FetchOption",
 }
 
-/// GetModel返回参数结构体
+/// Response of [`Client::get_model`].
 pub struct GetModelResponse: decode {
   /// <p>获取模型结果</p>
   data: GetModelRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3856,7 +4657,7 @@ pub struct GetModelRsp: decode {
   model: ModelInfo = "Model",
 }
 
-/// GetModelVersion请求参数结构体
+/// Request of [`Client::get_model_version`].
 pub struct GetModelVersionRequest: encode {
   /// **Required.** <p>数据目录名称</p>
   catalog_name: String = "CatalogName",
@@ -3870,11 +4671,11 @@ pub struct GetModelVersionRequest: encode {
   workspace_id: String = "WorkspaceId",
 }
 
-/// GetModelVersion返回参数结构体
+/// Response of [`Client::get_model_version`].
 pub struct GetModelVersionResponse: decode {
   /// <p>获取模型结果</p>
   data: GetModelVersionRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3884,7 +4685,7 @@ pub struct GetModelVersionRsp: decode {
   model_version: ModelVersionInfo = "ModelVersion",
 }
 
-/// GetSchema请求参数结构体
+/// Request of [`Client::get_schema`].
 pub struct GetSchemaRequest: encode {
   /// **Required.** <p>数据目录名</p>
   catalog_name: String = "CatalogName",
@@ -3900,11 +4701,11 @@ pub struct GetSchemaRequest: encode {
   catalog_source: String = "CatalogSource",
 }
 
-/// GetSchema返回参数结构体
+/// Response of [`Client::get_schema`].
 pub struct GetSchemaResponse: decode {
   /// <p>schema详情</p>
   data: GetSchemaRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3914,7 +4715,7 @@ pub struct GetSchemaRsp: decode {
   schema: Schema = "Schema",
 }
 
-/// GetTable请求参数结构体
+/// Request of [`Client::get_table`].
 pub struct GetTableRequest: encode {
   /// **Required.** <p>数据目录名</p>
   catalog_name: String = "CatalogName",
@@ -3932,11 +4733,11 @@ pub struct GetTableRequest: encode {
   catalog_source: String = "CatalogSource",
 }
 
-/// GetTable返回参数结构体
+/// Response of [`Client::get_table`].
 pub struct GetTableResponse: decode {
   /// <p>表信息</p>
   data: GetTableRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3946,7 +4747,7 @@ pub struct GetTableRsp: decode {
   table: TableInfo = "Table",
 }
 
-/// GetTables请求参数结构体
+/// Request of [`Client::get_tables`].
 pub struct GetTablesRequest: encode {
   /// **Required.** <p>调用时所在workspace唯一id，必填</p>
   workspace_id: String = "WorkspaceId",
@@ -3960,11 +4761,11 @@ pub struct GetTablesRequest: encode {
   catalog_source: String = "CatalogSource",
 }
 
-/// GetTables返回参数结构体
+/// Response of [`Client::get_tables`].
 pub struct GetTablesResponse: decode {
   /// <p>返回结果</p>
   data: GetTablesRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3974,7 +4775,7 @@ pub struct GetTablesRsp: decode {
   items: Vec<TableInfo> = "Items",
 }
 
-/// GetView请求参数结构体
+/// Request of [`Client::get_view`].
 pub struct GetViewRequest: encode {
   /// **Required.** <p>数据目录名</p>
   catalog_name: String = "CatalogName",
@@ -3988,11 +4789,11 @@ pub struct GetViewRequest: encode {
   fetch_option: FetchOption = "FetchOption",
 }
 
-/// GetView返回参数结构体
+/// Response of [`Client::get_view`].
 pub struct GetViewResponse: decode {
   /// <p>view详情</p>
   data: GetViewRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4002,7 +4803,7 @@ pub struct GetViewRsp: decode {
   view: ViewInfo = "View",
 }
 
-/// GetVolume请求参数结构体
+/// Request of [`Client::get_volume`].
 pub struct GetVolumeRequest: encode {
   /// **Required.** <p>数据目录名称</p>
   catalog_name: String = "CatalogName",
@@ -4016,11 +4817,11 @@ pub struct GetVolumeRequest: encode {
   fetch_option: FetchOption = "FetchOption",
 }
 
-/// GetVolume返回参数结构体
+/// Response of [`Client::get_volume`].
 pub struct GetVolumeResponse: decode {
   /// <p>获取volume详情</p>
   data: GetVolumeRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4030,203 +4831,209 @@ pub struct GetVolumeRsp: decode {
   volume: Volume = "Volume",
 }
 
-/// GetWorkflow请求参数结构体
+/// Request of [`Client::get_workflow`].
 pub struct GetWorkflowRequest: encode {
-  /// **Required.** <p>工作空间ID，可通过 ListWorkspaces 获取。必填</p>
+  /// **Required.** <p>Workspace ID, which can be obtained through ListWorkspaces. Required</p>
   workspace_id: String = "WorkspaceId",
-  /// **Required.** <p>工作流ID，可通过 ListWorkflows 获取。必填</p>
+  /// **Required.** <p>Workflow ID, which can be obtained through ListWorkflows. Required</p>
   workflow_id: String = "WorkflowId",
 }
 
-/// GetWorkflow返回参数结构体
+/// Response of [`Client::get_workflow`].
 pub struct GetWorkflowResponse: decode {
-  /// <p>获取工作流详细信息响应内容</p>
+  /// <p>Workflow details response content</p>
   data: GetWorkflowRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
 /// GetWorkflowRsp
 pub struct GetWorkflowRsp: decode {
-  /// <p>工作空间ID</p>
+  /// <p>Workspace ID</p>
   workspace_id: String = "WorkspaceId",
-  /// <p>工作流基本信息</p>
+  /// <p>Workflow basic info</p>
   base_info: WorkflowBaseInfoDetail = "BaseInfo",
-  /// <p>工作流调度配置</p>
+  /// <p>Workflow scheduling configuration.</p>
   trigger: Vec<WorkflowTriggerConfiguration> = "Trigger",
-  /// <p>工作流参数列表 参数名必填且只能包含数字、大小写字母、空格、.$@#!%^&amp;*()-_+=&gt;</p>
+  /// <p>Workflow parameter list. The parameter name is required and can only contain digits, upper- and lower-case letters, spaces, .$@#!%^&amp;*()-_+=&gt;</p>
   param_list: Vec<ParamInfo> = "ParamList",
-  /// <p>标签 标签名必填且只能包含数字、大小写字母、空格、.$@#!%^&amp;*()-_+=&gt;</p>
+  /// <p>Tag name is required and can only contain digits, upper- and lower-case letters, spaces, .$@#!%^&amp;*()-_+=&gt;</p>
   label_list: Vec<LabelBrief> = "LabelList",
-  /// <p>工作流告警配置</p>
+  /// <p>Workflow alert configuration.</p>
   alarm: AlarmBrief = "Alarm",
-  /// <p>监控指标配置</p>
+  /// <p>Monitoring metrics configuration</p>
   monitor_metric: MonitorMetricBrief = "MonitorMetric",
-  /// <p>工作流高级设置</p>
+  /// <p>Workflow advanced setting.</p>
   advance_config: WorkflowAdvanceConfig = "AdvanceConfig",
-  /// <p>工作流任务列表</p>
+  /// <p>Workflow task list</p>
   task_list: Vec<WorkflowTask> = "TaskList",
-  /// <p>工作流绑定的 Bundle唯一标识，未绑定时为空</p>
+  /// <p>Unique ID of the Bundle bound to the workflow. It is empty if not bound.</p>
   bundle_id: String = "BundleId",
-  /// <p>Bundle信息</p>
+  /// <p>Bundle information.</p>
   bundle_info: String = "BundleInfo",
-  /// <p>Git配置ID</p>
+  /// <p>Git configuration ID.</p>
   git_config_id: String = "GitConfigId",
-  /// <p>Git分支信息</p>
+  /// <p>Git branch information.</p>
   git_branch: String = "GitBranch",
 }
 
-/// GetWorkflowRun请求参数结构体
+/// Request of [`Client::get_workflow_run`].
 pub struct GetWorkflowRunRequest: encode {
-  /// **Required.** <p>工作空间ID，可通过 ListWorkspaces 获取。必填</p>
+  /// **Required.** <p>Workspace ID, which can be obtained through ListWorkspaces. Required</p>
   workspace_id: String = "WorkspaceId",
-  /// **Required.** <p>工作流运行ID，可通过 ListWorkflowRuns 获取。必填</p>
+  /// **Required.** <p>Workflow running ID, which can be obtained through ListWorkflowRuns. Required</p>
   workflow_run_id: String = "WorkflowRunId",
 }
 
-/// GetWorkflowRun返回参数结构体
+/// Response of [`Client::get_workflow_run`].
 pub struct GetWorkflowRunResponse: decode {
-  /// <p>查询工作流运行详情响应内容</p>
+  /// <p>Workflow running details response content</p>
   data: GetWorkflowRunRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询工作流运行详情响应。
+/// to the workflow running details query.
+///
+/// <details><summary>中文</summary>查询工作流运行详情响应。</details>
 pub struct GetWorkflowRunRsp: decode {
-  /// 工作流运行信息
+  /// Workflow running information
   workflow_run: WorkflowRun = "WorkflowRun",
 }
 
-/// GetWorkflowTaskRun请求参数结构体
+/// Request of [`Client::get_workflow_task_run`].
 pub struct GetWorkflowTaskRunRequest: encode {
-  /// **Required.** <p>工作空间ID，可通过 ListWorkspaces 获取。必填</p>
+  /// **Required.** <p>Workspace ID, which can be obtained through ListWorkspaces. Required</p>
   workspace_id: String = "WorkspaceId",
-  /// **Required.** <p>任务运行ID，可通过 ListWorkflowTaskRuns 获取。必填</p>
+  /// **Required.** <p>Task running ID, which can be obtained through ListWorkflowTaskRuns. Required</p>
   workflow_task_run_id: String = "WorkflowTaskRunId",
-  /// <p>内嵌工作流任务运行列表选项（仅限 FOR_EACH 任务使用）。非必填</p>
+  /// <p>Built-in workflow task run list options (for FOR_EACH task use only). Optional</p>
   inner_workflow_task_run_list_option: InnerWorkflowTaskRunListOption = "InnerWorkflowTaskRunListOption",
 }
 
-/// GetWorkflowTaskRun返回参数结构体
+/// Response of [`Client::get_workflow_task_run`].
 pub struct GetWorkflowTaskRunResponse: decode {
-  /// <p>查询任务运行详情响应内容</p>
+  /// <p>Response content of querying task execution details</p>
   data: GetWorkflowTaskRunRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
 /// GetWorkflowTaskRunRsp
 pub struct GetWorkflowTaskRunRsp: decode {
-  /// <p>任务名称</p>
+  /// <p>Task name.</p>
   task_name: String = "TaskName",
-  /// <p>任务运行ID</p>
+  /// <p>Task running ID.</p>
   workflow_task_run_id: String = "WorkflowTaskRunId",
-  /// <p>运行状态。取值参考工作流任务运行状态枚举，如 Pending / Running / Succeeded / Failed / Killed</p>
+  /// <p>Running state. For parameter values, see the workflow task running status enumeration, such as Pending / Running / Succeeded / Failed / Killed</p>
   run_state: String = "RunState",
-  /// <p>工作空间ID</p>
+  /// <p>Workspace ID</p>
   workspace_id: String = "WorkspaceId",
-  /// <p>工作流ID</p>
+  /// <p>Workflow ID</p>
   workflow_id: String = "WorkflowId",
-  /// <p>工作流运行ID</p>
+  /// <p>Workflow run ID</p>
   workflow_run_id: String = "WorkflowRunId",
-  /// <p>任务ID</p>
+  /// <p>Task ID.</p>
   task_id: String = "TaskId",
-  /// <p>任务类型名称，请参考数据结构TaskType中TaskTypeName字段描述</p>
+  /// <p>Task Type Name. For details, see the TaskTypeName field description in the TaskType data structure.</p>
   task_type_name: String = "TaskTypeName",
-  /// <p>任务版本ID</p>
+  /// <p>Task version ID.</p>
   task_version_id: String = "TaskVersionId",
-  /// <p>触发类型</p><p>枚举值：</p><ul><li>Scheduler： 调度触发</li><li>Manual： 手动触发</li></ul>
+  /// <p>Trigger type</p><p>Enumeration values:</p><ul><li>Scheduler: Scheduling trigger</li><li>Manual: Manual triggering</li></ul>
   trigger_type: String = "TriggerType",
-  /// <p>所属资源组ID</p>
+  /// <p>Associated resource group ID</p>
   resource_group_id: String = "ResourceGroupId",
-  /// <p>错误码</p>
+  /// <p>Error code</p>
   error_code_string: String = "ErrorCodeString",
-  /// <p>运行用户UIN</p>
+  /// <p>Running user UIN.</p>
   run_user_uin: String = "RunUserUin",
-  /// <p>运行用户名称</p>
+  /// <p>Running user name.</p>
   run_user_name: String = "RunUserName",
-  /// <p>创建人UIN</p>
+  /// <p>Creator UIN</p>
   create_user_uin: String = "CreateUserUin",
-  /// <p>执行平台执行ID</p>
+  /// <p>Execution platform execution ID.</p>
   job_id: String = "JobId",
-  /// <p>创建时间，单位：毫秒时间戳</p>
+  /// <p>Creation time, unit: timestamp in milliseconds</p>
   create_time: String = "CreateTime",
-  /// <p>更新时间，单位：毫秒时间戳</p>
+  /// <p>Update time, unit: timestamp in milliseconds</p>
   update_time: String = "UpdateTime",
-  /// <p>依赖任务完成时间，单位：毫秒时间戳</p>
+  /// <p>Dependency task completion time, unit: timestamp in milliseconds</p>
   dependence_finished_time: String = "DependenceFinishedTime",
-  /// <p>运行开始时间，单位：毫秒时间戳</p>
+  /// <p>Start time, unit: timestamp in milliseconds</p>
   run_start_time: String = "RunStartTime",
-  /// <p>运行结束时间，单位：毫秒时间戳</p>
+  /// <p>Running end time, unit: millisecond timestamp</p>
   run_end_time: String = "RunEndTime",
-  /// <p>运行时长，单位：秒</p>
+  /// <p>Running time, unit: seconds</p>
   run_cost_time: String = "RunCostTime",
-  /// <p>等待时长（依赖就绪到开始运行的等待耗时），单位：秒</p>
+  /// <p>Waiting duration (waiting duration from dependency readiness to start), unit: seconds</p>
   wait_time: String = "WaitTime",
-  /// <p>下发执行平台时间，单位：毫秒时间戳</p>
+  /// <p>Execution platform time, unit: timestamp in milliseconds</p>
   issue_time: String = "IssueTime",
-  /// <p>时区</p>
+  /// <p>Time zone</p>
   time_zone: String = "TimeZone",
-  /// <p>依赖上游任务ID列表。保留字段，暂时返回为[]</p><p>保留字段，暂时返回为[]</p>
+  /// <p>Depend on upstream Task ID list. Reserved field, temporarily returns []</p><p>Reserved field, temporarily returns []</p>
   depend_on_list: Vec<String> = "DependOnList",
-  /// <p>运行参数</p>
+  /// <p>Running parameter</p>
   run_params: String = "RunParams",
-  /// <p>任务扩展信息，包含脚本路径</p>
+  /// <p>Task extension information, including script path</p>
   task_type_extensions: String = "TaskTypeExtensions",
-  /// <p>任务X坐标</p>
+  /// <p>X coordinate of the task</p>
   left_coordinate: f64 = "LeftCoordinate",
-  /// <p>任务Y坐标</p>
+  /// <p>Task Y-axis coordinate</p>
   top_coordinate: f64 = "TopCoordinate",
-  /// <p>重试次数</p>
+  /// <p>Number of retries.</p>
   retry_times: i64 = "RetryTimes",
-  /// <p>工作流名称</p>
+  /// <p>Workflow name</p>
   workflow_name: String = "WorkflowName",
-  /// <p>重跑次数</p>
+  /// <p>Rerun count</p>
   rerun_times: i64 = "RerunTimes",
-  /// <p>是否最新一次运行</p>
+  /// <p>Whether it is the most recent run</p>
   is_latest_run: bool = "IsLatestRun",
-  /// <p>资源组信息列表</p>
+  /// <p>Resource group information list.</p>
   resource_group_info_list: Vec<ResourceGroupInfo> = "ResourceGroupInfoList",
-  /// <p>错误消息</p>
+  /// <p>Error message.</p>
   error_message: String = "ErrorMessage",
-  /// <p>运行结果</p>
+  /// <p>Execution result</p>
   run_result: String = "RunResult",
-  /// <p>内嵌工作流任务运行详情（仅限 FOR_EACH 任务，其他任务类型不返回该字段）</p>
+  /// <p>Built-in workflow task execution details (only for FOR_EACH tasks; this field is not returned for other task types)</p>
   inner_workflow_task_run: InnerWorkflowTaskRun = "InnerWorkflowTaskRun",
-  /// <p>计划调度时间</p><p>参数格式：毫秒时间戳（UTC）</p>
+  /// <p>Scheduled dispatch time</p><p>Parameter format: timestamp in milliseconds (UTC)</p>
   scheduled_time: String = "ScheduledTime",
 }
 
-/// GetWorkspace请求参数结构体
+/// Request of [`Client::get_workspace`].
 pub struct GetWorkspaceRequest: encode {
-  /// **Required.** <p>工作空间ID</p>
+  /// **Required.** <p>Workspace ID</p>
   workspace_id: String = "WorkspaceId",
 }
 
-/// GetWorkspace返回参数结构体
+/// Response of [`Client::get_workspace`].
 pub struct GetWorkspaceResponse: decode {
-  /// <p>工作空间详情</p>
+  /// <p>Workspace details</p>
   data: GetWorkspaceRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询工作空间详情响应
+/// of querying workspace details
+///
+/// <details><summary>中文</summary>查询工作空间详情响应</details>
 pub struct GetWorkspaceRsp: decode {
-  /// 工作空间详情
+  /// Workspace details
   workspace_info: WorkspaceInfo = "WorkspaceInfo",
 }
 
-/// git配置
+/// git configuration.
+///
+/// <details><summary>中文</summary>git配置</details>
 pub struct GitRepoConfig: encode {
-  /// <p>检出规则</p>
+  /// <p>Checkout rules</p>
   sparse_checkout: SparseCheckoutConfig = "SparseCheckout",
-  /// <p>Git 仓库地址</p>
+  /// <p>Git repository URL</p>
   repo_url: String = "RepoUrl",
-  /// <p>分支名</p>
+  /// <p>Branch name.</p>
   branch: String = "Branch",
-  /// <p>关联的 gitAuth 配置名称</p>
+  /// <p>Associated gitAuth configuration name</p>
   auth_config_name: String = "AuthConfigName",
 }
 
@@ -4286,137 +5093,151 @@ pub struct Index: decode {
   index_type: String = "IndexType",
 }
 
-/// 内嵌工作流任务简要信息（目前只有 FOR_EACH 工作流任务该字段才有值）
+/// Built-in workflow task brief information (currently only FOR_EACH workflow tasks have a value for this field)
+///
+/// <details><summary>中文</summary>内嵌工作流任务简要信息（目前只有 FOR_EACH 工作流任务该字段才有值）</details>
 pub struct InnerWorkflowTaskBrief: decode {
-  /// 任务ID
+  /// Task ID.
   task_id: String = "TaskId",
-  /// 任务名称
+  /// Task name.
   task_name: String = "TaskName",
-  /// 任务类型名称，请参考数据结构TaskType中TaskTypeName字段描述
+  /// Task Type Name. For details, see the description of the TaskTypeName field in the TaskType data structure.
   task_type_name: String = "TaskTypeName",
 }
 
-/// 内嵌工作流任务运行详情（仅限 FOR_EACH 任务）
+/// Built-in workflow task execution details (FOR_EACH tasks only)
+///
+/// <details><summary>中文</summary>内嵌工作流任务运行详情（仅限 FOR_EACH 任务）</details>
 pub struct InnerWorkflowTaskRun: decode {
-  /// 当前页码
+  /// Current page
   page_number: i64 = "PageNumber",
-  /// 每页大小
+  /// Page Size
   page_size: i64 = "PageSize",
-  /// 总记录数
+  /// Total number of records
   total_count: i64 = "TotalCount",
-  /// 总页数
+  /// Total pages
   total_page_number: i64 = "TotalPageNumber",
-  /// 迭代运行列表
+  /// Iteration run list
   items: Vec<InnerWorkflowTaskRunIteration> = "Items",
-  /// 迭代次数
+  /// Number of iterations.
   iteration_count: i64 = "IterationCount",
-  /// 失败次数
+  /// Number of failures
   failure_count: i64 = "FailureCount",
-  /// 成功次数
+  /// Number of successes
   success_count: i64 = "SuccessCount",
-  /// 内嵌工作流ID，可通过 ListWorkflows 获取
+  /// Built-in workflow ID, which can be obtained through ListWorkflows
   inner_workflow_id: String = "InnerWorkflowId",
-  /// 内嵌任务ID，可通过 ListWorkflowTasks 获取
+  /// Built-in task ID, which can be obtained through ListWorkflowTasks.
   inner_task_id: String = "InnerTaskId",
-  /// 内嵌任务运行状态数量统计（实例业务枚举键值对列表）
+  /// Statistics on the number of built-in task running statuses (list of key-value pairs for instance business enums)
   inner_task_run_biz_enum_infos: Vec<ScheduleBizEnumBrief> = "InnerTaskRunBizEnumInfos",
 }
 
-/// 内嵌工作流单次迭代运行信息
+/// Running information of a single iteration of the built-in workflow
+///
+/// <details><summary>中文</summary>内嵌工作流单次迭代运行信息</details>
 pub struct InnerWorkflowTaskRunIteration: decode {
-  /// <p>内嵌工作流运行ID</p>
+  /// <p>Built-in flow running ID</p>
   workflow_run_id: String = "WorkflowRunId",
-  /// <p>迭代序号</p>
+  /// <p>Iteration serial number</p>
   iteration_index: String = "IterationIndex",
-  /// <p>运行开始时间，单位：毫秒时间戳</p>
+  /// <p>Start time in milliseconds.</p>
   run_start_time: String = "RunStartTime",
-  /// <p>运行结束时间，单位：毫秒时间戳</p>
+  /// <p>Running end time, unit: timestamp in milliseconds</p>
   run_end_time: String = "RunEndTime",
-  /// <p>运行状态（参考工作流运行状态枚举）</p>
+  /// <p>Running state (for reference, see the workflow execution status enumeration)</p>
   run_state: String = "RunState",
-  /// <p>运行时长，单位：秒</p>
+  /// <p>Running time, unit: seconds</p>
   run_cost_time: String = "RunCostTime",
-  /// <p>运行参数</p>
+  /// <p>Running parameter</p>
   workflow_params: String = "WorkflowParams",
-  /// <p>错误码</p>
+  /// <p>Error code</p>
   error_code_string: String = "ErrorCodeString",
-  /// <p>内嵌工作流内部的任务运行</p>
+  /// <p>Task operation inside the built-in workflow</p>
   inner_task_run: InnerWorkflowTaskRunIterationBrief = "InnerTaskRun",
 }
 
-/// 内嵌工作流迭代中的任务运行简要信息
+/// Brief running information of tasks in an iteration of the built-in workflow
+///
+/// <details><summary>中文</summary>内嵌工作流迭代中的任务运行简要信息</details>
 pub struct InnerWorkflowTaskRunIterationBrief: decode {
-  /// <p>任务运行ID</p>
+  /// <p>Task running ID</p>
   workflow_task_run_id: String = "WorkflowTaskRunId",
-  /// <p>迭代序号</p>
+  /// <p>Iteration serial number</p>
   iteration_index: String = "IterationIndex",
-  /// <p>运行开始时间，单位：毫秒时间戳</p>
+  /// <p>Start time in milliseconds.</p>
   run_start_time: String = "RunStartTime",
-  /// <p>运行结束时间，单位：毫秒时间戳</p>
+  /// <p>Running end time, unit: timestamp in milliseconds</p>
   run_end_time: String = "RunEndTime",
-  /// <p>运行状态</p>
+  /// <p>Running state</p>
   run_state: String = "RunState",
-  /// <p>运行时长，单位：秒</p>
+  /// <p>Running time, unit: seconds</p>
   run_cost_time: String = "RunCostTime",
-  /// <p>运行参数</p>
+  /// <p>Running parameter</p>
   task_params: String = "TaskParams",
-  /// <p>错误码</p>
+  /// <p>Error code</p>
   error_code_string: String = "ErrorCodeString",
 }
 
-/// 内嵌工作流任务运行列表选项（仅限 FOR_EACH 任务使用）
+/// Built-in workflow task run list option (only for FOR_EACH tasks)
+///
+/// <details><summary>中文</summary>内嵌工作流任务运行列表选项（仅限 FOR_EACH 任务使用）</details>
 pub struct InnerWorkflowTaskRunListOption: encode {
-  /// <p>分页页码，从 1 开始。非必填，默认 1</p>
+  /// <p>Page number. Value range: starts from 1. Optional. Default value: 1.</p>
   page_number: i64 = "PageNumber",
-  /// <p>每页大小。非必填，默认 10，取值范围 [10, 200]</p>
+  /// <p>Size per page. Optional. Default: 10. Value range: [10, 200]</p>
   page_size: i64 = "PageSize",
-  /// <p>迭代运行状态，精确匹配。非必填，多选（多个值之间为 OR 关系）。</p><p>可填 SUCCESS / FAILED 等，具体参考本接口出参 InnerWorkflowTaskRunIteration.RunState 字段返回值。</p>
+  /// <p>Iterative running state, exact matching. Optional, multiple selection (multiple values are in an OR relationship).</p><p>You can enter SUCCESS / FAILED, for example. For details, refer to the return value of the InnerWorkflowTaskRunIteration.RunState field in the API output parameter.</p>
   run_states: Vec<String> = "RunStates",
 }
 
-/// 扩展信息键值对
+/// Extended information key-value pair
+///
+/// <details><summary>中文</summary>扩展信息键值对</details>
 pub struct KVPair: encode {
-  /// 键
+  /// Key.
   key: String = "Key",
-  /// 值
+  /// Value.
   value: String = "Value",
 }
 
-/// KillWorkflowRun请求参数结构体
+/// Request of [`Client::kill_workflow_run`].
 pub struct KillWorkflowRunRequest: encode {
-  /// **Required.** <p>工作空间ID，可通过 ListWorkspaces 获取。必填</p>
+  /// **Required.** <p>Workspace ID, which can be obtained through ListWorkspaces. Required.</p>
   workspace_id: String = "WorkspaceId",
-  /// **Required.** <p>工作流ID，可通过 ListWorkflows 获取。必填</p>
+  /// **Required.** <p>Workflow ID. You can obtain it through ListWorkflows. Required</p>
   workflow_id: String = "WorkflowId",
-  /// <p>待终止的工作流运行ID列表，可通过 ListWorkflowRuns 获取</p>
+  /// <p>List of workflow running IDs pending termination. You can obtain it through ListWorkflowRuns</p>
   workflow_run_ids: Vec<String> = "WorkflowRunIds",
-  /// <p>是否终止该工作流下所有未进入终态的运行。非必填，默认 false</p>
+  /// <p>Whether to terminate all running instances in the workflow that have not entered the final state. Optional. false by default.</p>
   kill_all_runs: bool = "KillAllRuns",
-  /// <p>是否只终止处于等待中（Pending）状态的运行。非必填，默认 false</p>
+  /// <p>Whether to terminate only the running that is in the Waiting (Pending) state. Optional. false by default</p>
   only_kill_pending_runs: bool = "OnlyKillPendingRuns",
 }
 
-/// KillWorkflowRun返回参数结构体
+/// Response of [`Client::kill_workflow_run`].
 pub struct KillWorkflowRunResponse: decode {
-  /// <p>终止工作流的运行响应内容</p>
+  /// <p>Response content for terminating the workflow operation</p>
   data: AsyncActionRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 标签信息
+/// Tag information
+///
+/// <details><summary>中文</summary>标签信息</details>
 pub struct LabelBrief: encode {
-  /// 标签名称
+  /// Tag name.
   label_key: String = "LabelKey",
-  /// 标签值
+  /// Tag value.
   label_value: String = "LabelValue",
-  /// 标签名称ID，可通过标签相关接口获取
+  /// Tag name ID, obtainable through tag-related APIs
   label_key_id: String = "LabelKeyId",
-  /// 标签值ID，可通过标签相关接口获取
+  /// Tag value ID, which can be obtained through tag relevant APIs.
   label_value_id: String = "LabelValueId",
 }
 
-/// ListCatalogNames请求参数结构体
+/// Request of [`Client::list_catalog_names`].
 pub struct ListCatalogNamesRequest: encode {
   /// **Required.** <p>workspace唯一id，必填</p>
   workspace_id: String = "WorkspaceId",
@@ -4430,11 +5251,11 @@ pub struct ListCatalogNamesRequest: encode {
   catalog_sources: Vec<String> = "CatalogSources",
 }
 
-/// ListCatalogNames返回参数结构体
+/// Response of [`Client::list_catalog_names`].
 pub struct ListCatalogNamesResponse: decode {
   /// <p>返回结果</p>
   data: ListCatalogNamesRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4446,179 +5267,189 @@ pub struct ListCatalogNamesRsp: decode {
   next_page_token: String = "NextPageToken",
 }
 
-/// ListCatalogs请求参数结构体
+/// Request of [`Client::list_catalogs`].
 pub struct ListCatalogsRequest: encode {
-  /// **Required.** <p>工作空间唯一id</p>
+  /// **Required.** <p>Workspace unique id</p>
   workspace_id: String = "WorkspaceId",
-  /// <p>最大结果条数</p>
+  /// <p>Maximum number of result entries</p>
   max_results: i64 = "MaxResults",
-  /// <p>分页token</p>
+  /// <p>Pagination token</p>
   page_token: String = "PageToken",
-  /// <p>catalog类型，可填：TABLE、MODEL、VOLUME</p>
+  /// <p>catalog type. Valid values: TABLE, MODEL, VOLUME</p>
   types: Vec<String> = "Types",
-  /// <p>是否只返回当前工作空间有权限的，false时会额外返回当前用户有权限管理的catalog</p>
+  /// <p>Whether to return only those in the current workspace that are authorized. If false, it additionally returns the catalogs that the current user has permission to manage.</p>
   current_workspace_only: bool = "CurrentWorkspaceOnly",
-  /// <p>数据获取选项，可选，控制是否返回权限信息及按权限过滤</p>
+  /// <p>Data access option. Selectable. Controls whether to return permission information and filter by permission.</p>
   fetch_option: FetchOption = "FetchOption",
-  /// 数据目录来源筛选（融合版新增字段），取值参考 CatalogSourceEnum。空数组或不传→只查tclake；["METALAKE"]→只查tclake；["CONNECTION"]→只查分析版ana_catalog；["METALAKE","CONNECTION"]→合并返回
+  /// Data catalog source filter criteria (additional field in Fusion Edition). For values, see CatalogSourceEnum. Empty array or not passed: only tclake is queried. ["METALAKE"]: only tclake is queried. ["CONNECTION"]: only the analytics edition ana_catalog is queried. ["METALAKE","CONNECTION"]: merged and returned.
   catalog_sources: Vec<String> = "CatalogSources",
 }
 
-/// ListCatalogs返回参数结构体
+/// Response of [`Client::list_catalogs`].
 pub struct ListCatalogsResponse: decode {
-  /// <p>操作结果</p>
+  /// <p>Operation result</p>
   data: ListCatalogsRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 获取数据目录列表响应
+/// for retrieving the data catalog list
+///
+/// <details><summary>中文</summary>获取数据目录列表响应</details>
 pub struct ListCatalogsRsp: decode {
-  /// 数据目录列表
+  /// Data catalog list
   items: Vec<Catalog> = "Items",
-  /// 下页分页token
+  /// Next page pagination token
   next_page_token: String = "NextPageToken",
 }
 
-/// ListConsoleGroupUsers请求参数结构体
+/// Request of [`Client::list_console_group_users`].
 pub struct ListConsoleGroupUsersRequest: encode {
-  /// **Required.** <p>用户组 ID，可通过 ListConsoleGroups 接口获取</p>
+  /// **Required.** <p>User group ID, which can be obtained through the ListConsoleGroups API.</p>
   group_id: String = "GroupId",
-  /// <p>用户名称或 UIN 模糊匹配</p>
+  /// <p>Fuzzy matching by username or UIN</p>
   user_keyword: String = "UserKeyword",
-  /// <p>通过 UIN 批量查询用户信息</p>
+  /// <p>Query user information in batch by UIN</p>
   user_uins: Vec<String> = "UserUins",
-  /// <p>多字段排序，如 [{Name: &#39;CreateTime&#39;, Direction: &#39;Desc&#39;}, {Name: &#39;UserName&#39;, Direction: &#39;Asc&#39;}]，默认按创建时间降序</p>
+  /// <p>Multi-field sorting, for example [{Name: 'CreateTime', Direction: 'Desc'}, {Name: 'UserName', Direction: 'Asc'}]. By default, it sorts in descending order by creation time.</p>
   order_bys: Vec<OrderBy> = "OrderBys",
-  /// <p>页码，从1开始，默认1</p>
+  /// <p>Page number. Value range: starts from 1. Default value: 1.</p>
   page_number: i64 = "PageNumber",
-  /// <p>每页大小，默认10，最小10，最大100</p>
+  /// <p>Size per page. Default: 10. Minimum: 10. Maximum: 100</p>
   page_size: i64 = "PageSize",
 }
 
-/// ListConsoleGroupUsers返回参数结构体
+/// Response of [`Client::list_console_group_users`].
 pub struct ListConsoleGroupUsersResponse: decode {
-  /// <p>返回结果</p>
+  /// <p>Returned results</p>
   data: ListConsoleGroupUsersRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询控制台用户组成员列表响应
+/// for querying the console user group member list
+///
+/// <details><summary>中文</summary>查询控制台用户组成员列表响应</details>
 pub struct ListConsoleGroupUsersRsp: decode {
-  /// 用户组成员列表
+  /// User group member list
   items: Vec<ConsoleGroupUserInfo> = "Items",
-  /// 当前页码
+  /// Current page
   page_number: i64 = "PageNumber",
-  /// 每页大小
+  /// Page Size
   page_size: i64 = "PageSize",
-  /// 总记录数
+  /// Total number of records
   total_count: i64 = "TotalCount",
-  /// 总页数
+  /// Total pages
   total_page_number: i64 = "TotalPageNumber",
 }
 
-/// ListConsoleGroups请求参数结构体
+/// Request of [`Client::list_console_groups`].
 pub struct ListConsoleGroupsRequest: encode {
-  /// <p>页码，从1开始，默认1</p>
+  /// <p>Page number. Value range: starts from 1. Default value: 1.</p>
   page_number: i64 = "PageNumber",
-  /// <p>每页大小，默认10，最小10，最大100</p>
+  /// <p>Size per page. Default: 10. Minimum: 10. Maximum: 100</p>
   page_size: i64 = "PageSize",
-  /// <p>通过用户组ID批量查询；用户组ID可通过 ListConsoleGroups 接口获取</p>
+  /// <p>Batch query by user group ID; the user group ID can be obtained through the ListConsoleGroups API.</p>
   group_ids: Vec<String> = "GroupIds",
-  /// <p>用户组名称模糊匹配</p>
+  /// <p>Fuzzy matching by user group name</p>
   group_keyword: String = "GroupKeyword",
-  /// <p>多字段排序，如 [{Name: &#39;CreateTime&#39;, Direction: &#39;Desc&#39;}, {Name: &#39;UserName&#39;, Direction: &#39;Asc&#39;}]，默认按创建时间降序</p>
+  /// <p>Multi-field sorting, for example, [{Name: 'CreateTime', Direction: 'Desc'}, {Name: 'UserName', Direction: 'Asc'}]. By default, sort by creation time in descending order.</p>
   order_bys: Vec<OrderBy> = "OrderBys",
 }
 
-/// ListConsoleGroups返回参数结构体
+/// Response of [`Client::list_console_groups`].
 pub struct ListConsoleGroupsResponse: decode {
-  /// <p>返回结果</p>
+  /// <p>Returned results</p>
   data: ListConsoleGroupsRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询控制台用户组列表响应
+/// List of console user groups
+///
+/// <details><summary>中文</summary>查询控制台用户组列表响应</details>
 pub struct ListConsoleGroupsRsp: decode {
-  /// 用户组列表
+  /// User group list.
   items: Vec<ConsoleGroupInfo> = "Items",
-  /// 当前页码
+  /// Current page
   page_number: i64 = "PageNumber",
-  /// 每页大小
+  /// Page Size
   page_size: i64 = "PageSize",
-  /// 总记录数
+  /// Total number of records
   total_count: i64 = "TotalCount",
-  /// 总页数
+  /// Total pages
   total_page_number: i64 = "TotalPageNumber",
 }
 
-/// ListConsoleRoles请求参数结构体
+/// Request of [`Client::list_console_roles`].
 pub struct ListConsoleRolesRequest: encode {
-  /// <p>页码，从1开始，默认1</p>
+  /// <p>Page number. Value range: starts from 1. Default value: 1.</p>
   page_number: i64 = "PageNumber",
-  /// <p>每页大小，默认10，最小10，最大100</p>
+  /// <p>Size per page. Default: 10. Minimum: 10. Maximum: 100</p>
   page_size: i64 = "PageSize",
-  /// <p>角色名称或描述模糊匹配</p>
+  /// <p>Fuzzy matching by role name or description</p>
   role_keyword: String = "RoleKeyword",
 }
 
-/// ListConsoleRoles返回参数结构体
+/// Response of [`Client::list_console_roles`].
 pub struct ListConsoleRolesResponse: decode {
-  /// <p>返回结果</p>
+  /// <p>Returned results</p>
   data: ListConsoleRolesRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询控制台角色列表响应
+/// for querying the console role list
+///
+/// <details><summary>中文</summary>查询控制台角色列表响应</details>
 pub struct ListConsoleRolesRsp: decode {
-  /// 角色列表
+  /// List of characters.
   items: Vec<ConsoleRoleInfo> = "Items",
-  /// 当前页码
+  /// Current page
   page_number: i64 = "PageNumber",
-  /// 每页大小
+  /// Page Size
   page_size: i64 = "PageSize",
-  /// 总记录数
+  /// Total number of records
   total_count: i64 = "TotalCount",
-  /// 总页数
+  /// Total pages
   total_page_number: i64 = "TotalPageNumber",
 }
 
-/// ListConsoleUsers请求参数结构体
+/// Request of [`Client::list_console_users`].
 pub struct ListConsoleUsersRequest: encode {
-  /// <p>页码，从1开始，默认1</p>
+  /// <p>Page number. Value range: starts from 1. Default value: 1.</p>
   page_number: i64 = "PageNumber",
-  /// <p>每页大小，默认10，最小10，最大100</p>
+  /// <p>Size per page. Default: 10; Minimum: 10; Maximum: 100</p>
   page_size: i64 = "PageSize",
-  /// <p>用户名称与 UIN 模糊匹配</p>
+  /// <p>Fuzzy matching between username and UIN</p>
   user_keyword: String = "UserKeyword",
-  /// <p>用于过滤角色关联的用户</p><p>枚举值：</p><ul><li>2001： 控制台管理员</li><li>2002： 控制台成员</li></ul><p>可通过 ListConsoleRoles 接口获取</p>
+  /// <p>Used to filter users associated with roles</p><p>Enumeration values:</p><ul><li>2001: Console Administrator</li><li>2002: Console Member</li></ul><p>Can be obtained through the ListConsoleRoles API</p>
   role_ids: Vec<String> = "RoleIds",
-  /// <p>多字段排序，如 [{Name: &#39;CreateTime&#39;, Direction: &#39;Desc&#39;}, {Name: &#39;UserName&#39;, Direction: &#39;Asc&#39;}]，默认按创建时间降序</p>
+  /// <p>Multi-field sorting, for example [{Name: 'CreateTime', Direction: 'Desc'}, {Name: 'UserName', Direction: 'Asc'}]. By default, it sorts in descending order by creation time.</p>
   order_bys: Vec<OrderBy> = "OrderBys",
 }
 
-/// ListConsoleUsers返回参数结构体
+/// Response of [`Client::list_console_users`].
 pub struct ListConsoleUsersResponse: decode {
-  /// <p>控制台用户列表</p>
+  /// <p>Console user list.</p>
   data: ListConsoleUsersRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询控制台用户列表响应
+/// List of console users
+///
+/// <details><summary>中文</summary>查询控制台用户列表响应</details>
 pub struct ListConsoleUsersRsp: decode {
-  /// 用户列表
+  /// User list.
   items: Vec<ConsoleUserInfo> = "Items",
-  /// 当前页码
+  /// Current page
   page_number: i64 = "PageNumber",
-  /// 每页大小
+  /// Page Size
   page_size: i64 = "PageSize",
-  /// 总记录数
+  /// Total number of records
   total_count: i64 = "TotalCount",
-  /// 总页数
+  /// Total pages
   total_page_number: i64 = "TotalPageNumber",
 }
 
@@ -4632,7 +5463,7 @@ pub struct ListFeatureTableResp: decode {
   next_page_token: String = "NextPageToken",
 }
 
-/// ListFeatureTables请求参数结构体
+/// Request of [`Client::list_feature_tables`].
 pub struct ListFeatureTablesRequest: encode {
   /// **Required.** <p>工作空间ID</p>
   workspace_id: String = "WorkspaceId",
@@ -4652,59 +5483,61 @@ pub struct ListFeatureTablesRequest: encode {
   order_bys: Vec<OrderBy> = "OrderBys",
 }
 
-/// ListFeatureTables返回参数结构体
+/// Response of [`Client::list_feature_tables`].
 pub struct ListFeatureTablesResponse: decode {
   /// <p>返回信息</p>
   data: ListFeatureTableResp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListFiles请求参数结构体
+/// Request of [`Client::list_files`].
 pub struct ListFilesRequest: encode {
-  /// **Required.** <p>工作空间id</p>
+  /// **Required.** <p>Workspace id</p>
   workspace_id: String = "WorkspaceId",
-  /// <p>父目录，不填默认查询根节点</p>
+  /// <p>Parent directory. If left blank, the root node is queried by default.</p>
   parent: FolderLocator = "Parent",
-  /// <p>按文件类型过滤</p>
+  /// <p>Filter by file type</p>
   file_types: Vec<String> = "FileTypes",
-  /// <p>文件名模糊匹配</p>
+  /// <p>Fuzzy matching by file name</p>
   name_keyword: String = "NameKeyword",
-  /// <p>按所有者UIN过滤，多值为或关系</p>
+  /// <p>Filter by owner UIN. Multiple values are OR-related</p>
   owner_user_uins: Vec<String> = "OwnerUserUins",
-  /// <p>是否只列出文件夹，默认 false</p>
+  /// <p>Whether to list folders only. Default false.</p>
   only_folder: bool = "OnlyFolder",
-  /// <p>排序字段列表，如创建时间 [{Name: &#39;CreateTime&#39;, Direction: &#39;DESC&#39;}]，文件名称 [{Name: &#39;Name&#39;, Direction: &#39;ASC&#39;}]</p>
+  /// <p>Sorting field list, for example, creation time [{Name: 'CreateTime', Direction: 'DESC'}], file name [{Name: 'Name', Direction: 'ASC'}]</p>
   order_bys: Vec<OrderBy> = "OrderBys",
-  /// <p>页码，默认1，最小值1</p>
+  /// <p>Page number. Default value: 1. Minimum value: 1.</p>
   page_number: i64 = "PageNumber",
-  /// <p>每页条数，默认10，最小值10，最大值100</p><p>取值范围：[10, 100]</p>
+  /// <p>Entries per page. Default: 10. Minimum value: 10. Maximum value: 100</p><p>Value range: [10, 100]</p>
   page_size: i64 = "PageSize",
 }
 
-/// ListFiles返回参数结构体
+/// Response of [`Client::list_files`].
 pub struct ListFilesResponse: decode {
-  /// <p>文件列表结果</p>
+  /// <p>File list result</p>
   data: ListFilesRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询文件信息结果
+/// Result of querying file information
+///
+/// <details><summary>中文</summary>查询文件信息结果</details>
 pub struct ListFilesRsp: decode {
-  /// <p>文件/文件夹节点列表</p>
+  /// <p>File/folder node list</p>
   items: Vec<FileNode> = "Items",
-  /// <p>当前页码</p>
+  /// <p>Current page</p>
   page_number: i64 = "PageNumber",
-  /// <p>每页条数</p>
+  /// <p>Entries per page</p>
   page_size: i64 = "PageSize",
-  /// <p>总条数</p>
+  /// <p>Total quantity.</p>
   total_count: i64 = "TotalCount",
-  /// <p>总页数</p>
+  /// <p>Total number of pages</p>
   total_page_number: i64 = "TotalPageNumber",
 }
 
-/// ListLocations请求参数结构体
+/// Request of [`Client::list_locations`].
 pub struct ListLocationsRequest: encode {
   /// **Required.** <p>调用时所在workspace唯一id，必填</p>
   workspace_id: String = "WorkspaceId",
@@ -4720,11 +5553,11 @@ pub struct ListLocationsRequest: encode {
   page_size: i64 = "PageSize",
 }
 
-/// ListLocations返回参数结构体
+/// Response of [`Client::list_locations`].
 pub struct ListLocationsResponse: decode {
   /// <p>返回结果</p>
   data: ListLocationsRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4738,7 +5571,7 @@ pub struct ListLocationsRsp: decode {
   snapshot_id: String = "SnapshotId",
 }
 
-/// ListModels请求参数结构体
+/// Request of [`Client::list_models`].
 pub struct ListModelsRequest: encode {
   /// **Required.** <p>数据目录名称</p>
   catalog_name: String = "CatalogName",
@@ -4754,11 +5587,11 @@ pub struct ListModelsRequest: encode {
   fetch_option: FetchOption = "FetchOption",
 }
 
-/// ListModels返回参数结构体
+/// Response of [`Client::list_models`].
 pub struct ListModelsResponse: decode {
   /// <p>返回信息</p>
   data: ListModelsRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4790,7 +5623,7 @@ pub struct ListPartitioning: decode {
   assignments: Vec<ListPartition> = "Assignments",
 }
 
-/// ListSchemaNames请求参数结构体
+/// Request of [`Client::list_schema_names`].
 pub struct ListSchemaNamesRequest: encode {
   /// **Required.** <p>数据目录名，必填</p>
   catalog_name: String = "CatalogName",
@@ -4806,11 +5639,11 @@ pub struct ListSchemaNamesRequest: encode {
   catalog_source: String = "CatalogSource",
 }
 
-/// ListSchemaNames返回参数结构体
+/// Response of [`Client::list_schema_names`].
 pub struct ListSchemaNamesResponse: decode {
   /// <p>返回结果</p>
   data: ListSchemaNamesRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4822,41 +5655,43 @@ pub struct ListSchemaNamesRsp: decode {
   next_page_token: String = "NextPageToken",
 }
 
-/// ListSchemas请求参数结构体
+/// Request of [`Client::list_schemas`].
 pub struct ListSchemasRequest: encode {
-  /// **Required.** <p>数据目录名</p>
+  /// **Required.** <p>Data catalog name</p>
   catalog_name: String = "CatalogName",
-  /// **Required.** <p>调用时所在workspace唯一id</p>
+  /// **Required.** <p>Unique id of the workspace where the call is made</p>
   workspace_id: String = "WorkspaceId",
-  /// <p>最大结果条数</p>
+  /// <p>Maximum number of result entries</p>
   max_results: i64 = "MaxResults",
-  /// <p>分页token</p>
+  /// <p>Pagination token</p>
   page_token: String = "PageToken",
-  /// <p>数据获取选项，可选，控制是否返回权限信息及按权限过滤</p>
+  /// <p>Data access option. Selectable. Controls whether to return permission information and filter by permission.</p>
   fetch_option: FetchOption = "FetchOption",
-  /// 数据源连接ID，可选（融合版新增字段）。非空→走分析版路径，空/缺省→走专业版TcLake路径
+  /// Data source connection ID. Optional (additional field in Fusion Edition). If not empty, the analytics path is used. If empty or default, the Pro Edition TcLake path is used.
   connection_id: String = "ConnectionId",
-  /// 数据目录来源，可选（Setats融合新增字段）。取值：METALAKE（专业版tclake）/ CONNECTION（分析版Linked Catalog）/ SETATS（Setats元数据）。路由优先级：显式非空CatalogSource > 非空ConnectionId（视为CONNECTION）> 默认METALAKE；CatalogSource非空时ConnectionId将被忽略。
+  /// Data catalog source. Optional (additional field for Setats fusion). Values: METALAKE (pro edition tclake) / CONNECTION (analytical edition Linked Catalog) / SETATS (Setats metadata). Route priority: explicit non-empty CatalogSource > non-empty ConnectionId (deemed as CONNECTION) > default METALAKE. ConnectionId will be ignored when CatalogSource is non-empty.
   catalog_source: String = "CatalogSource",
 }
 
-/// ListSchemas返回参数结构体
+/// Response of [`Client::list_schemas`].
 pub struct ListSchemasResponse: decode {
-  /// <p>操作结果</p>
+  /// <p>Operation result</p>
   data: ListSchemasRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 获取schema列表响应
+/// to schema list retrieval
+///
+/// <details><summary>中文</summary>获取schema列表响应</details>
 pub struct ListSchemasRsp: decode {
-  /// schema列表
+  /// schema list
   items: Vec<Schema> = "Items",
-  /// 下页分页token
+  /// Next page pagination token
   next_page_token: String = "NextPageToken",
 }
 
-/// ListTableNames请求参数结构体
+/// Request of [`Client::list_table_names`].
 pub struct ListTableNamesRequest: encode {
   /// **Required.** <p>数据目录名，必填</p>
   catalog_name: String = "CatalogName",
@@ -4874,11 +5709,11 @@ pub struct ListTableNamesRequest: encode {
   catalog_source: String = "CatalogSource",
 }
 
-/// ListTableNames返回参数结构体
+/// Response of [`Client::list_table_names`].
 pub struct ListTableNamesResponse: decode {
   /// <p>返回结果</p>
   data: ListTableNamesRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4890,7 +5725,7 @@ pub struct ListTableNamesRsp: decode {
   next_page_token: String = "NextPageToken",
 }
 
-/// ListTables请求参数结构体
+/// Request of [`Client::list_tables`].
 pub struct ListTablesRequest: encode {
   /// **Required.** <p>数据目录名</p>
   catalog_name: String = "CatalogName",
@@ -4910,11 +5745,11 @@ pub struct ListTablesRequest: encode {
   catalog_source: String = "CatalogSource",
 }
 
-/// ListTables返回参数结构体
+/// Response of [`Client::list_tables`].
 pub struct ListTablesResponse: decode {
   /// <p>操作结果</p>
   data: ListTablesRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4926,7 +5761,7 @@ pub struct ListTablesRsp: decode {
   next_page_token: String = "NextPageToken",
 }
 
-/// ListViewNames请求参数结构体
+/// Request of [`Client::list_view_names`].
 pub struct ListViewNamesRequest: encode {
   /// **Required.** <p>数据目录名，必填</p>
   catalog_name: String = "CatalogName",
@@ -4944,11 +5779,11 @@ pub struct ListViewNamesRequest: encode {
   catalog_source: String = "CatalogSource",
 }
 
-/// ListViewNames返回参数结构体
+/// Response of [`Client::list_view_names`].
 pub struct ListViewNamesResponse: decode {
   /// <p>返回结果</p>
   data: ListViewNamesRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4960,7 +5795,7 @@ pub struct ListViewNamesRsp: decode {
   next_page_token: String = "NextPageToken",
 }
 
-/// ListViews请求参数结构体
+/// Request of [`Client::list_views`].
 pub struct ListViewsRequest: encode {
   /// **Required.** <p>数据目录名</p>
   catalog_name: String = "CatalogName",
@@ -4980,11 +5815,11 @@ pub struct ListViewsRequest: encode {
   catalog_source: String = "CatalogSource",
 }
 
-/// ListViews返回参数结构体
+/// Response of [`Client::list_views`].
 pub struct ListViewsResponse: decode {
   /// <p>操作结果</p>
   data: ListViewsRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4996,7 +5831,7 @@ pub struct ListViewsRsp: decode {
   next_page_token: String = "NextPageToken",
 }
 
-/// ListVolumes请求参数结构体
+/// Request of [`Client::list_volumes`].
 pub struct ListVolumesRequest: encode {
   /// **Required.** <p>数据目录名称</p>
   catalog_name: String = "CatalogName",
@@ -5012,11 +5847,11 @@ pub struct ListVolumesRequest: encode {
   fetch_option: FetchOption = "FetchOption",
 }
 
-/// ListVolumes返回参数结构体
+/// Response of [`Client::list_volumes`].
 pub struct ListVolumesResponse: decode {
   /// <p>接口返回信息</p>
   data: ListVolumesRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5030,149 +5865,151 @@ pub struct ListVolumesRsp: decode {
   next_page_token: String = "NextPageToken",
 }
 
-/// ListWorkflowRuns请求参数结构体
+/// Request of [`Client::list_workflow_runs`].
 pub struct ListWorkflowRunsRequest: encode {
-  /// **Required.** <p>工作空间ID，可通过 ListWorkspaces 获取。必填</p>
+  /// **Required.** <p>Workspace ID, which can be obtained through ListWorkspaces. Required.</p>
   workspace_id: String = "WorkspaceId",
-  /// <p>分页页码，从 1 开始。非必填，默认 1</p>
+  /// <p>Page number. Value range: starts from 1. Optional. Default value: 1.</p>
   page_number: i64 = "PageNumber",
-  /// <p>每页大小。非必填，默认 10，取值范围 [10, 200]</p>
+  /// <p>Size per page. Optional. Default: 10. Value range: [10, 200]</p>
   page_size: i64 = "PageSize",
-  /// <p>工作流ID，精确匹配。非必填，单值</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/1835/138002">ListWorkflows</a> 返回值 <code>Data</code></p>
+  /// <p>Workflow ID, exact match. Optional, single value</p>
   workflow_id: String = "WorkflowId",
-  /// <p>工作流名称关键字，对 WorkflowName 做模糊匹配。非必填，单值</p>
+  /// <p>Workflow name keyword for fuzzy matching of WorkflowName. Optional, single value</p>
   workflow_name_keyword: String = "WorkflowNameKeyword",
-  /// <p>运行创建时间下界，范围匹配（CreateTime &gt;= 本值），单位：毫秒时间戳。<br>非必填，单值，对应出参 WorkflowRun.CreateTime</p>
+  /// <p>Lower bound for the running creation time, range match (CreateTime &gt;= this value), unit: timestamp in milliseconds.<br>Optional, single value, corresponding to the output parameter WorkflowRun.CreateTime</p>
   create_start_time: String = "CreateStartTime",
-  /// <p>运行创建时间上界，范围匹配（CreateTime &lt;= 本值），单位：毫秒时间戳。<br>非必填，单值，对应出参 WorkflowRun.CreateTime</p>
+  /// <p>Upper bound for the running creation time, range match (CreateTime &lt;= this value), unit: timestamp in milliseconds.<br>Optional, single value, corresponding to the output parameter WorkflowRun.CreateTime</p>
   create_end_time: String = "CreateEndTime",
-  /// <p>运行状态，精确匹配。非必填，多选（多个值之间为 OR 关系）。运行状态。CREATE(&quot;初始化&quot;), QUEUED(&quot;等待中&quot;), PENDING(&quot;准备中&quot;), RUNNING(&quot;运行中&quot;), SKIPPED(&quot;跳过运行&quot;), SUCCESS(&quot;成功&quot;), FAILED(&quot;失败&quot;), TERMINATING(&quot;终止中&quot;), TERMINATED(&quot;终止&quot;), CANCELLED(&quot;被手动终止&quot;)等</p>
+  /// <p>RUNNING state. Exact matching. Optional. Multiple selection (multiple values are in OR relationship with each other). RUNNING state. CREATE("initialization"), QUEUED("Waiting"), PENDING("preparing"), RUNNING("RUNNING"), SKIPPED("skip RUNNING"), SUCCESS("successful"), FAILED("failure"), TERMINATING("TERMINATING"), TERMINATED("termination"), CANCELLED("manual termination"), etc.</p>
   run_states: Vec<String> = "RunStates",
-  /// <p>错误码，精确匹配。非必填，多选（多个值之间为 OR 关系）</p>
+  /// <p>Error code, exact match. Optional, multiple selection (OR relationship between multiple values)</p>
   error_code_strings: Vec<String> = "ErrorCodeStrings",
-  /// <p>运行人UIN，精确匹配。非必填，多选（多个值之间为 OR 关系）</p>
+  /// <p>Operator UIN, exact match. Optional, multiple selection (OR relationship between multiple values)</p>
   run_user_uins: Vec<String> = "RunUserUins",
-  /// <p>标签名称ID，精确匹配，可通过标签相关接口获取。非必填，多选（多个值之间为 OR 关系）</p>
+  /// <p>Tag name ID, exact match, obtainable through tag-related APIs. Optional, multiple selection (multiple values are in an OR relationship with each other)</p>
   label_key_ids: Vec<String> = "LabelKeyIds",
-  /// <p>标签值ID，精确匹配，可通过标签相关接口获取。非必填，多选（多个值之间为 OR 关系）</p>
+  /// <p>Tag value ID. Exact match. It can be obtained through the tag-related API. Optional. Multiple selection (multiple values are in OR relationship with each other)</p>
   label_value_ids: Vec<String> = "LabelValueIds",
-  /// <p>排序条件，多个之间按数组顺序表示优先级。非必填，默认按 CreateTime Desc。<br>可排序字段白名单：CreateTime、EndTime、RunCostTime</p>
+  /// <p>Sorting conditions. The priority of multiple conditions is indicated by the array order. Optional. Default: CreateTime Desc.<br>Sortable field allowlist: CreateTime, EndTime, RunCostTime</p>
   order_bys: Vec<OrderBy> = "OrderBys",
 }
 
-/// ListWorkflowRuns返回参数结构体
+/// Response of [`Client::list_workflow_runs`].
 pub struct ListWorkflowRunsResponse: decode {
-  /// <p>工作流运行列表响应内容</p>
+  /// <p>Workflow run list response content</p>
   data: ListWorkflowRunsRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
 /// ListWorkflowRunsRsp
 pub struct ListWorkflowRunsRsp: decode {
-  /// 当前页码
+  /// Current page
   page_number: i64 = "PageNumber",
-  /// 每页大小
+  /// Page Size
   page_size: i64 = "PageSize",
-  /// 总记录数
+  /// Total number of records
   total_count: i64 = "TotalCount",
-  /// 总页数
+  /// Total pages
   total_page_number: i64 = "TotalPageNumber",
-  /// 工作流运行列表
+  /// Workflow run list
   items: Vec<WorkflowRun> = "Items",
-  /// 工作流运行状态数量统计。
-  /// 统计口径为当前筛选条件下的全量数据，不受 PageNumber / PageSize 影响
+  /// Statistics of workflow execution status.
+  /// Statistical caliber is the full data under current filter conditions, unaffected by PageNumber/PageSize.
   biz_state_enum_infos: Vec<ScheduleBizEnumBrief> = "BizStateEnumInfos",
-  /// 工作流运行错误码数量统计。
-  /// 统计口径为当前筛选条件下的全量数据，不受 PageNumber / PageSize 影响
+  /// Statistics of workflow execution error codes.
+  /// Statistical caliber is the full data under current filter conditions, unaffected by PageNumber/PageSize.
   biz_error_code_enum_infos: Vec<ScheduleBizEnumBrief> = "BizErrorCodeEnumInfos",
 }
 
-/// ListWorkflowTaskRuns请求参数结构体
+/// Request of [`Client::list_workflow_task_runs`].
 pub struct ListWorkflowTaskRunsRequest: encode {
-  /// **Required.** <p>工作空间ID，可通过 ListWorkspaces 获取。必填</p>
+  /// **Required.** <p>Workspace ID, which can be obtained through ListWorkspaces. Required.</p>
   workspace_id: String = "WorkspaceId",
-  /// <p>任务ID，可通过 ListWorkflowTasks 获取。非必填，精确匹配。与 WorkflowRunId 至少传一个：仅传 TaskId 时查询该任务的全部运行历史。</p>
+  /// <p>Task ID, which can be obtained through the ListWorkflowTasks API. Optional, exact match. Pass at least one of this parameter and WorkflowRunId: if only TaskId is passed, all execution history of the task is queried.</p>
   task_id: String = "TaskId",
-  /// <p>工作流运行ID，可通过 ListWorkflowRuns 获取。非必填，精确匹配。与 TaskId 至少传一个：仅传 WorkflowRunId 时查询该次工作流运行下的全部任务运行。</p>
+  /// <p>Workflow run ID, which can be obtained through ListWorkflowRuns. Optional, exact match. Pass at least one of this parameter and TaskId: if only WorkflowRunId is passed, all task runs under this workflow run are queried.</p>
   workflow_run_id: String = "WorkflowRunId",
-  /// <p>分页页码，从 1 开始。非必填，默认 1</p>
+  /// <p>Page number. Value range: starts from 1. Optional. Default value: 1.</p>
   page_number: i64 = "PageNumber",
-  /// <p>每页大小。非必填，默认 10，取值范围 [10, 200]</p>
+  /// <p>Size per page. Optional. Default: 10. Value range: [10, 200]</p>
   page_size: i64 = "PageSize",
 }
 
-/// ListWorkflowTaskRuns返回参数结构体
+/// Response of [`Client::list_workflow_task_runs`].
 pub struct ListWorkflowTaskRunsResponse: decode {
-  /// <p>查询工作流任务历史运行列表响应内容</p>
+  /// <p>Response content of querying the historical operation list of workflow tasks</p>
   data: ListWorkflowTaskRunsRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询工作流任务运行列表响应。
+/// to the workflow task running list query.
+///
+/// <details><summary>中文</summary>查询工作流任务运行列表响应。</details>
 pub struct ListWorkflowTaskRunsRsp: decode {
-  /// 当前页码
+  /// Current page
   page_number: i64 = "PageNumber",
-  /// 每页大小
+  /// Page Size
   page_size: i64 = "PageSize",
-  /// 总记录数
+  /// Total number of records
   total_count: i64 = "TotalCount",
-  /// 总页数
+  /// Total pages
   total_page_number: i64 = "TotalPageNumber",
-  /// 任务运行历史列表
+  /// Task execution history list
   items: Vec<WorkflowTaskRun> = "Items",
 }
 
-/// ListWorkflows请求参数结构体
+/// Request of [`Client::list_workflows`].
 pub struct ListWorkflowsRequest: encode {
-  /// **Required.** <p>工作空间ID，可通过 ListWorkspaces 获取。必填</p>
+  /// **Required.** <p>Workspace ID, which can be obtained through ListWorkspaces. Required</p>
   workspace_id: String = "WorkspaceId",
-  /// <p>分页页码，从 1 开始。非必填，默认 1</p>
+  /// <p>Page number. Value range: starts from 1. Optional. Default value: 1.</p>
   page_number: i64 = "PageNumber",
-  /// <p>每页大小。非必填，默认 10，取值范围 [10, 200]</p>
+  /// <p>Size per page. Optional. Default: 10. Value range: [10, 200]</p>
   page_size: i64 = "PageSize",
-  /// <p>工作流名称关键字，对 WorkflowName 做模糊匹配。非必填，单值</p>
+  /// <p>Workflow name keyword for fuzzy matching of WorkflowName. Optional, single value</p>
   workflow_name_keyword: String = "WorkflowNameKeyword",
-  /// <p>工作流名称，精确匹配。非必填，多选（多个值之间为 OR 关系）</p>
+  /// <p>Workflow name, exact match. Optional, multiple selection (OR relationship between multiple values)</p>
   workflow_names: Vec<String> = "WorkflowNames",
-  /// <p>工作流ID，精确匹配。非必填，多选（多个值之间为 OR 关系）</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/1835/138002">ListWorkflows</a> 返回值 <code>Data</code></p>
+  /// <p>Workflow ID. Exact match. Optional. Multiple selection (OR relationship between multiple values)</p>
   workflow_ids: Vec<String> = "WorkflowIds",
-  /// <p>工作流运行人UIN，精确匹配。非必填，多选（多个值之间为 OR 关系）</p>
+  /// <p>Workflow runner UIN, exact match. Optional, multiple selection (OR relationship between multiple values)</p>
   run_user_uins: Vec<String> = "RunUserUins",
-  /// <p>标签名称ID，精确匹配，可通过标签相关接口获取。非必填，多选（多个值之间为 OR 关系）</p>
+  /// <p>Tag name ID. Exact match. You can obtain it via tag-related APIs. Optional. Multiple selection (multiple values are in an OR relationship with each other)</p>
   label_key_ids: Vec<String> = "LabelKeyIds",
-  /// <p>标签值ID，精确匹配，可通过标签相关接口获取。非必填，多选（多个值之间为 OR 关系）</p>
+  /// <p>Tag value ID, exact match, obtainable through the tag-related API. Optional, multiple selection (multiple values are in an OR relationship with each other)</p>
   label_value_ids: Vec<String> = "LabelValueIds",
-  /// <p>快速筛选类型。非必填，单值，当前仅支持 MY_FAVORITE（我收藏的）</p>
+  /// <p>Quick filter type. Optional, single value</p><p>Align with the legacy Cloud API (wedata/2025-10-10) document example values:</p><ul><li>MY_FAVORITE: collected by me</li><li>MY_OWNER: I am responsible</li><li>MY_AUTHORITY: I have permission</li><li>WorkflowId: support filtering by multiple workflow IDs</li></ul><p>Backend implementation status quo: currently only MY_FAVORITE takes effect (set favoriteUserUin to filter the current user's favorites). MY_OWNER / MY_AUTHORITY are not yet implemented at the Service layer, and the input will be ignored (returned as full results).</p>
   quick_selection_type: String = "QuickSelectionType",
-  /// <p>排序条件，多个之间按数组顺序表示优先级。非必填。可排序字段白名单：CreateTime</p>
+  /// <p>Sorting criteria. The priority of multiple criteria is indicated by their sequence in the array. Optional.<br>Sortable field allowlist: CreateTime</p>
   order_bys: Vec<OrderBy> = "OrderBys",
 }
 
-/// ListWorkflows返回参数结构体
+/// Response of [`Client::list_workflows`].
 pub struct ListWorkflowsResponse: decode {
-  /// <p>查询工作流列表响应内容</p>
+  /// <p>Response content of querying the workflow list</p>
   data: ListWorkflowsRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
 /// ListWorkflowsRsp
 pub struct ListWorkflowsRsp: decode {
-  /// 当前页码
+  /// Current page
   page_number: i64 = "PageNumber",
-  /// 每页大小
+  /// Page Size
   page_size: i64 = "PageSize",
-  /// 总记录数
+  /// Total number of records
   total_count: i64 = "TotalCount",
-  /// 总页数
+  /// Total pages
   total_page_number: i64 = "TotalPageNumber",
-  /// 工作流列表
+  /// Workflow list
   items: Vec<WorkflowBrief> = "Items",
 }
 
-/// ListWorkspaceGroupUsers请求参数结构体
+/// Request of [`Client::list_workspace_group_users`].
 pub struct ListWorkspaceGroupUsersRequest: encode {
   /// **Required.** <p>工作空间id</p>
   workspace_id: String = "WorkspaceId",
@@ -5190,11 +6027,11 @@ pub struct ListWorkspaceGroupUsersRequest: encode {
   page_size: i64 = "PageSize",
 }
 
-/// ListWorkspaceGroupUsers返回参数结构体
+/// Response of [`Client::list_workspace_group_users`].
 pub struct ListWorkspaceGroupUsersResponse: decode {
   /// <p>返回结果</p>
   data: ListWorkspaceGroupUsersRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5212,133 +6049,139 @@ pub struct ListWorkspaceGroupUsersRsp: decode {
   total_page_number: i64 = "TotalPageNumber",
 }
 
-/// ListWorkspaceGroups请求参数结构体
+/// Request of [`Client::list_workspace_groups`].
 pub struct ListWorkspaceGroupsRequest: encode {
-  /// **Required.** <p>工作空间ID</p>
+  /// **Required.** <p>Workspace ID</p>
   workspace_id: String = "WorkspaceId",
-  /// <p>通过用户组ID批量查询；用户组ID可通过 ListWorkspaceGroups 接口获取</p>
+  /// <p>Batch query by user group ID; user group ID can be obtained through the ListWorkspaceGroups API</p>
   group_ids: Vec<String> = "GroupIds",
-  /// <p>用户组名称模糊匹配</p>
+  /// <p>Fuzzy matching by user group name</p>
   group_keyword: String = "GroupKeyword",
-  /// <p>用于过滤角色关联的用户组；可通过 ListWorkspaceRoles 接口获取</p>
+  /// <p>Used to filter user groups associated with roles; can be obtained through the ListWorkspaceRoles API</p>
   role_ids: Vec<String> = "RoleIds",
-  /// <p>多字段排序，如 [{Name: 'CreateTime', Direction: 'Desc'}]；传入单个即单字段排序，默认按创建时间降序</p>
+  /// <p>Multi-field sorting, for example, [{Name: 'CreateTime', Direction: 'Desc'}]; import one for single-field sorting. By default, sort in descending order by creation time.</p>
   order_bys: Vec<OrderBy> = "OrderBys",
-  /// <p>页码，从1开始，默认1；小于1时按1处理</p>
+  /// <p>Page number. Value range: starts from 1. Default value: 1. Values less than 1 are handled as 1.</p>
   page_number: i64 = "PageNumber",
-  /// <p>每页大小，默认10，取值范围为 [1,100]，越界时自动收敛到边界值</p>
+  /// <p>Size per page. Default: 10. Value range: [1,100]. Out-of-bounds values automatically converge to the boundary value.</p>
   page_size: i64 = "PageSize",
-  /// <p>用户组类型筛选。取值为枚举数值的字符串形式："0"=控制台系统类型（包含全部user）、"1"=控制台自定义类型、"2"=工作空间系统类型（包含工作空间全部user）、"3"=工作空间自定义类型</p>
+  /// <p>User group type filter criteria. The value is a string form of an enumerated numeric value: "0" = console system type (including all users), "1" = console custom type, "2" = workspace system type (including all workspace users), "3" = workspace custom type.</p>
   group_type: String = "GroupType",
 }
 
-/// ListWorkspaceGroups返回参数结构体
+/// Response of [`Client::list_workspace_groups`].
 pub struct ListWorkspaceGroupsResponse: decode {
-  /// <p>工作空间用户组列表</p>
+  /// <p>Workspace user group list</p>
   data: ListWorkspaceGroupsRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询工作空间用户组列表响应
+/// for querying the list of user groups in a workspace
+///
+/// <details><summary>中文</summary>查询工作空间用户组列表响应</details>
 pub struct ListWorkspaceGroupsRsp: decode {
-  /// 用户组列表
+  /// User group list
   items: Vec<WorkspaceGroupInfo> = "Items",
-  /// 当前页码
+  /// Current page
   page_number: i64 = "PageNumber",
-  /// 每页大小
+  /// Page Size
   page_size: i64 = "PageSize",
-  /// 总记录数
+  /// Total number of records
   total_count: i64 = "TotalCount",
-  /// 总页数
+  /// Total pages
   total_page_number: i64 = "TotalPageNumber",
 }
 
-/// ListWorkspaceUsers请求参数结构体
+/// Request of [`Client::list_workspace_users`].
 pub struct ListWorkspaceUsersRequest: encode {
-  /// **Required.** <p>工作空间ID</p>
+  /// **Required.** <p>Workspace ID</p>
   workspace_id: String = "WorkspaceId",
-  /// <p>用户名称或 UIN 模糊匹配</p>
+  /// <p>Fuzzy matching between username or UIN</p>
   user_keyword: String = "UserKeyword",
-  /// <p>角色ID列表，过滤角色关联的用户；可通过 ListWorkspaceRoles 接口获取</p>
+  /// <p>Role ID list, filter users associated with roles; can be obtained through the ListWorkspaceRoles API</p>
   role_ids: Vec<String> = "RoleIds",
-  /// <p>用户UIN列表，按UIN精确筛选</p>
+  /// <p>User UIN list, precise filtering by UIN</p>
   user_uins: Vec<String> = "UserUins",
-  /// <p>排序字段列表，如 [{Name: CreateTime, Direction: DESC}]；传入单个即单字段排序，默认按创建时间降序</p>
+  /// <p>Sorting field list, for example, [{Name: CreateTime, Direction: DESC}]; import one for single-field sorting. By default, sort in descending order by creation time.</p>
   order_bys: Vec<OrderBy> = "OrderBys",
-  /// <p>页码，默认1，从1开始；小于1时按1处理</p>
+  /// <p>Page number. Default value: 1. Value range: starts from 1. Values less than 1 are handled as 1.</p>
   page_number: i64 = "PageNumber",
-  /// <p>每页条数，默认10，取值范围为 [1,100]，越界时自动收敛到边界值</p>
+  /// <p>Entries per page. Default: 10. Value range: [1,100]. Out-of-bounds values automatically converge to the boundary value.</p>
   page_size: i64 = "PageSize",
-  /// <p>扩展信息（首次请求为空，翻页请求带响应中的ExtendInfo。连续翻页且item涉及权限过滤等场景，用于定位下次offset）</p>
+  /// <p>Extended information (empty for the first request; for pagination requests, carry the ExtendInfo from the response. Used for locating the next offset in scenarios such as consecutive pagination and item permission filtering)</p>
   extend_info: String = "ExtendInfo",
 }
 
-/// ListWorkspaceUsers返回参数结构体
+/// Response of [`Client::list_workspace_users`].
 pub struct ListWorkspaceUsersResponse: decode {
-  /// <p>查询工作空间用户列表响应</p>
+  /// <p>Response to querying the list of users in a workspace</p>
   data: ListWorkspaceUsersRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询工作空间用户列表响应
+/// to the query for the list of users in the workspace
+///
+/// <details><summary>中文</summary>查询工作空间用户列表响应</details>
 pub struct ListWorkspaceUsersRsp: decode {
-  /// 用户列表
+  /// User list.
   items: Vec<WorkspaceUserInfo> = "Items",
-  /// 当前页码
+  /// Current page
   page_number: i64 = "PageNumber",
-  /// 每页大小
+  /// Page Size
   page_size: i64 = "PageSize",
-  /// 总记录数
+  /// Total number of records
   total_count: i64 = "TotalCount",
-  /// 总页数
+  /// Total pages
   total_page_number: i64 = "TotalPageNumber",
-  /// 扩展信息（连续翻页场景由服务端返回，下次翻页请求原样带上）
+  /// Extended information (returned by the server in consecutive pagination scenarios; include it as is in the next pagination request)
   extend_info: String = "ExtendInfo",
 }
 
-/// ListWorkspaces请求参数结构体
+/// Request of [`Client::list_workspaces`].
 pub struct ListWorkspacesRequest: encode {
-  /// <p>工作空间ID精确匹配</p>
+  /// <p>Workspace ID exact match</p>
   workspace_id: String = "WorkspaceId",
-  /// <p>工作空间名称模糊匹配</p>
+  /// <p>Fuzzy matching by workspace name</p>
   workspace_keyword: String = "WorkspaceKeyword",
-  /// <p>工作空间状态过滤（多选）：0=未指定 1=创建中 2=创建失败 3=正常运行中 4=已删除</p>
+  /// <p>Workspace status filtering (multiple selection): 0=not specified 1=creating 2=creation failure 3=operating normally 4=deleted</p>
   status_list: Vec<i64> = "StatusList",
-  /// <p>多字段排序，如 [{Name: 'CreateTime', Direction: 'Desc'}]；传入单个即单字段排序，默认按创建时间降序</p>
+  /// <p>Multi-field sorting, for example, [{Name: 'CreateTime', Direction: 'Desc'}]; import one for single-field sorting. Default: in descending order by creation time.</p>
   order_bys: Vec<OrderBy> = "OrderBys",
-  /// <p>页码，从1开始，默认1</p>
+  /// <p>Page number. Value range: starts from 1. Default value: 1.</p>
   page_number: i64 = "PageNumber",
-  /// <p>每页大小，默认10，最小10，最大100</p>
+  /// <p>Size per page. Default: 10. Minimum: 10. Maximum: 100</p>
   page_size: i64 = "PageSize",
-  /// <p>工作空间地域过滤（多选），如 ap-guangzhou</p>
+  /// <p>Workspace region filtering (multiple selection), for example, ap-guangzhou</p>
   workspace_region: Vec<String> = "WorkspaceRegion",
-  /// <p>创建者UIN过滤（多选）</p>
+  /// <p>Creator UIN filter (multi-option)</p>
   creator: Vec<String> = "Creator",
 }
 
-/// ListWorkspaces返回参数结构体
+/// Response of [`Client::list_workspaces`].
 pub struct ListWorkspacesResponse: decode {
-  /// <p>工作空间列表</p>
+  /// <p>Workspace list.</p>
   data: ListWorkspacesRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询工作空间列表响应
+/// to the query for the workspace list
+///
+/// <details><summary>中文</summary>查询工作空间列表响应</details>
 pub struct ListWorkspacesRsp: decode {
-  /// <p>工作空间列表</p>
+  /// <p>Workspace list.</p>
   items: Vec<WorkspaceInfo> = "Items",
-  /// <p>当前页码</p>
+  /// <p>Current page</p>
   page_number: i64 = "PageNumber",
-  /// <p>每页大小</p>
+  /// <p>Page Size</p>
   page_size: i64 = "PageSize",
-  /// <p>总记录数</p>
+  /// <p>Total number of records</p>
   total_count: i64 = "TotalCount",
-  /// <p>总页数</p>
+  /// <p>Total number of pages</p>
   total_page_number: i64 = "TotalPageNumber",
-  /// <p>是否控制台管理员</p>
+  /// <p>Console administrator or not</p>
   is_console_admin: bool = "IsConsoleAdmin",
 }
 
@@ -5378,17 +6221,19 @@ pub struct LocationUpdate: encode {
   new_name: String = "NewName",
 }
 
-/// 元数据责任人信息数据结构
+/// Metadata responsible person information data structure
+///
+/// <details><summary>中文</summary>元数据责任人信息数据结构</details>
 pub struct MetaOwner: decode {
-  /// 元数据名称（全名）:catalog.schema.table
+  /// Metadata name (full name): catalog.schema.table
   full_name: String = "FullName",
-  /// 所有者类型:User
+  /// Owner type: User
   owner_type: String = "OwnerType",
-  /// 所有者:唯一标识(uin)
+  /// Owner: Unique ID (uin)
   owner: String = "Owner",
-  /// 所有者名称
+  /// Owner name.
   owner_name: String = "OwnerName",
-  /// 数据目录来源，取值参考 CatalogSourceEnum：METALAKE / CONNECTION / SETATS。ListMetaOwners 走新参数 Catalogs 查询时，按入参回填；走旧参数 FullNames 查询时，按请求顶层 CatalogSource 回填（默认 METALAKE）
+  /// **China site only.** 数据目录来源，取值参考 CatalogSourceEnum：METALAKE / CONNECTION / SETATS。ListMetaOwners 走新参数 Catalogs 查询时，按入参回填；走旧参数 FullNames 查询时，按请求顶层 CatalogSource 回填（默认 METALAKE）
   catalog_source: String = "CatalogSource",
 }
 
@@ -5446,23 +6291,27 @@ pub struct ModelVersionInfo: decode {
   asset_guid: String = "AssetGuid",
 }
 
-/// 监控指标配置
+/// Monitoring metrics configuration
+///
+/// <details><summary>中文</summary>监控指标配置</details>
 pub struct MonitorMetricBrief: encode {
-  /// 监控指标 ID，创建时无需传入，由服务端生成
+  /// Monitoring metric ID. No need to import upon creation, as it is generated by the server.
   monitor_metric_id: String = "MonitorMetricId",
-  /// 告警的监控对象类型，如工作流、任务等，当前支持 1. WORKFLOW 2. TASK
+  /// Monitored object type of the alarm, such as workflow or task. Currently supported: 1. WORKFLOW 2. TASK
   alarm_monitor_type: String = "AlarmMonitorType",
-  /// 监控指标列表
+  /// Monitoring Metrics List
   metrics: Vec<MonitorMetricItem> = "Metrics",
 }
 
-/// 单个监控指标
+/// Single monitoring metric
+///
+/// <details><summary>中文</summary>单个监控指标</details>
 pub struct MonitorMetricItem: encode {
-  /// 监控指标类型,有三种类型：1. RUN_DURATION（运行时长）2. WAIT_DURATION（等待时长）3. COMPLETION_TIME（完成时间）
+  /// Monitoring Metric Types. There are three types: 1. RUN_DURATION (running time) 2. WAIT_DURATION (waiting duration) 3. COMPLETION_TIME (completion time)
   metric_type: String = "MetricType",
-  /// 警告阈值，单位为毫秒级别，对于COMPLETION_TIME:从当日时间点00:00起算
+  /// Alarm threshold in milliseconds. For COMPLETION_TIME: calculated from 00:00 of the current day.
   warning_threshold: String = "WarningThreshold",
-  /// 超时阈值，单位为毫秒级别，对于COMPLETION_TIME:从当日时间点00:00起算
+  /// Timeout threshold in milliseconds. For COMPLETION_TIME, it is calculated from 00:00 of the current day.
   timeout_threshold: String = "TimeoutThreshold",
 }
 
@@ -5478,11 +6327,13 @@ pub struct NameIdentifier: decode {
   status: String = "Status",
 }
 
-/// 排序字段
+/// Sorting field.
+///
+/// <details><summary>中文</summary>排序字段</details>
 pub struct OrderBy: encode {
-  /// 排序方向，Asc（升序）或 Desc（降序），大小写不敏感
+  /// Sorting order. Asc (ascending order) or Desc (descending order). Not case-sensitive.
   direction: String = "Direction",
-  /// 排序字段名
+  /// Sort field name
   name: String = "Name",
 }
 
@@ -5496,13 +6347,15 @@ pub struct Owner: decode {
   r#type: i64 = "Type",
 }
 
-/// 参数键值对
+/// Parameter key-value pair
+///
+/// <details><summary>中文</summary>参数键值对</details>
 pub struct ParamInfo: encode {
-  /// 参数ID，创建时无需传入，由服务端生成
+  /// Parameter ID, no need to import upon creation; generated by the server
   param_id: String = "ParamId",
-  /// 参数名
+  /// Parameter name.
   param_key: String = "ParamKey",
-  /// 参数值
+  /// Parameter value.
   param_value: String = "ParamValue",
 }
 
@@ -5538,19 +6391,23 @@ pub struct Partitioning: decode {
   truncate_partitioning: TruncatePartitioning = "TruncatePartitioning",
 }
 
-/// 实体权限信息，用于在get/list接口中返回当前用户对实体的权限列表
+/// Entity permission information, for returning the current user's list of permissions for an entity in get/list APIs.
+///
+/// <details><summary>中文</summary>实体权限信息，用于在get/list接口中返回当前用户对实体的权限列表</details>
 pub struct PermissionDetail: decode {
-  /// 当前用户对该实体拥有的权限列表
+  /// Permission list of the current user for this entity.
   permissions: Vec<String> = "Permissions",
-  /// catalog在工作空间上的权限信息（可选）。取值：WORKSPACE_READONLY（只读）或WORKSPACE_READWRITE（读写）
+  /// Permission information of the catalog on the workspace (optional). Value: WORKSPACE_READONLY (read-only) or WORKSPACE_READWRITE (read-write).
   catalog_workspace_privilege: String = "CatalogWorkspacePrivilege",
-  /// deny权限总列表（用户deny ∪ 角色deny ∪ 继承deny，已去重，已从Permissions中排除）
+  /// Total deny permission list (user deny ∪ role deny ∪ inherited deny, deduplicated and excluded from Permissions)
   deny_privilege_list: Vec<String> = "DenyPrivilegeList",
 }
 
-/// 通用bool返回
+/// Common bool return
+///
+/// <details><summary>中文</summary>通用bool返回</details>
 pub struct PlatformStatusRsp: decode {
-  /// 通用返回
+  /// Universal return
   status: bool = "Status",
 }
 
@@ -5574,207 +6431,225 @@ pub struct RangePartitioning: decode {
   assignments: Vec<RangePartition> = "Assignments",
 }
 
-/// RemoveConsoleUsers请求参数结构体
+/// Request of [`Client::remove_console_users`].
 pub struct RemoveConsoleUsersRequest: encode {
-  /// **Required.** <p>必填，待移除的用户 UIN 列表，单次最多10个</p>
+  /// **Required.** <p>Required. List of user UINs to be removed, up to 10 at a time</p>
   user_uins: Vec<String> = "UserUins",
 }
 
-/// RemoveConsoleUsers返回参数结构体
+/// Response of [`Client::remove_console_users`].
 pub struct RemoveConsoleUsersResponse: decode {
-  /// <p>批量移除控制台用户结果</p>
+  /// <p>Batch remove console user result</p>
   data: RemoveConsoleUsersRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 批量移除控制台用户响应
+/// to batch removal of console users
+///
+/// <details><summary>中文</summary>批量移除控制台用户响应</details>
 pub struct RemoveConsoleUsersRsp: decode {
-  /// <p>请求已完成处理；即使部分失败也为 true，逐个结果以 SuccessUins/FailItems 为准</p>
+  /// <p>The request has been processed; true even if partially failed. For individual results, refer to SuccessUins/FailItems.</p>
   status: bool = "Status",
-  /// <p>删除成功的用户 UIN 列表</p>
+  /// <p>List of successfully deleted User UINs</p>
   success_uins: Vec<String> = "SuccessUins",
-  /// <p>失败项列表（Item 为用户 UIN，FailReason 为失败原因）</p>
+  /// <p>List of failed items (Item is the user UIN, and FailReason is the failure reason).</p>
   fail_items: Vec<CommonFailItem> = "FailItems",
 }
 
-/// RemoveWorkspaceGroups请求参数结构体
+/// Request of [`Client::remove_workspace_groups`].
 pub struct RemoveWorkspaceGroupsRequest: encode {
-  /// **Required.** <p>用户组ID列表，可通过 ListWorkspaceGroups 接口获取</p>
+  /// **Required.** <p>User Group ID List, which can be obtained through the ListWorkspaceGroups API</p>
   group_ids: Vec<String> = "GroupIds",
-  /// **Required.** <p>工作空间ID</p>
+  /// **Required.** <p>Workspace ID</p>
   workspace_id: String = "WorkspaceId",
 }
 
-/// RemoveWorkspaceGroups返回参数结构体
+/// Response of [`Client::remove_workspace_groups`].
 pub struct RemoveWorkspaceGroupsResponse: decode {
-  /// <p>移除工作空间用户组是否成功</p>
+  /// <p>Whether the user group is successfully removed from the workspace</p>
   data: PlatformStatusRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RerunWorkflowRun请求参数结构体
+/// Request of [`Client::rerun_workflow_run`].
 pub struct RerunWorkflowRunRequest: encode {
-  /// **Required.** <p>工作空间ID，可通过 ListWorkspaces 获取。必填</p>
+  /// **Required.** <p>Workspace ID, which can be obtained through ListWorkspaces. Required.</p>
   workspace_id: String = "WorkspaceId",
-  /// **Required.** <p>工作流ID，可通过 ListWorkflows 获取。必填</p>
+  /// **Required.** <p>Workflow ID. You can obtain it through ListWorkflows. Required</p>
   workflow_id: String = "WorkflowId",
-  /// **Required.** <p>工作流运行ID，可通过 ListWorkflowRuns 获取。必填</p>
+  /// **Required.** <p>Workflow run ID, which can be obtained through ListWorkflowRuns. Required</p>
   workflow_run_id: String = "WorkflowRunId",
-  /// **Required.** <p>运行类型。必填。取值：1 普通运行，2 高级运行</p>
+  /// **Required.** <p>Running type. Required. Value: 1 ordinary running, 2 advanced running</p>
   run_type: i64 = "RunType",
-  /// <p>运行类型为高级运行时填写的自定义运行参数</p>
+  /// <p>Custom running parameter filled when the running type is advanced running</p>
   advanced_params: Vec<TaskSchedulingParameterBrief> = "AdvancedParams",
-  /// <p>本次需要重跑指定的任务ID集合，可通过 ListWorkflowTasks 获取，不传默认重跑该工作流下所有任务</p>
+  /// <p>This time, the specified task ID set needs to be rerun. You can obtain it through ListWorkflowTasks. If not passed, all tasks under the workflow will be rerun by default.</p>
   task_ids: Vec<String> = "TaskIds",
-  /// <p>计划调度时间列表配置</p>
+  /// <p>Scheduled dispatch time list configuration</p>
   scheduled_time_config: ScheduledTimeConfig = "ScheduledTimeConfig",
 }
 
-/// RerunWorkflowRun返回参数结构体
+/// Response of [`Client::rerun_workflow_run`].
 pub struct RerunWorkflowRunResponse: decode {
-  /// <p>重跑工作流响应内容</p>
+  /// <p>Response content of rerunning the workflow</p>
   data: AsyncActionRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 资源组信息
+/// Resource group information
+///
+/// <details><summary>中文</summary>资源组信息</details>
 pub struct ResourceGroupInfo: decode {
-  /// <p>资源组ID</p>
+  /// <p>Resource group ID</p>
   resource_group_id: String = "ResourceGroupId",
-  /// <p>资源组名称</p>
+  /// <p>Resource group name.</p>
   resource_group_name: String = "ResourceGroupName",
-  /// <p>资源组状态</p><p>参数格式：0 // 未指定 1 // 待创建 2 // 创建中 3 // 运行中 4 // 已停止 5 // 停止中 6 // 启动中 7 // 更新中 8 // 删除中 9 // 已删除 10 // 用户主动启动 / 自动启动（有任务提交且自动启停开启） 11 // 可用: 仅存在于数据计算型 12 // 不可用: 仅存在于数据计算型 13 // 失败</p>
+  /// <p>Resource group status</p><p>Parameter format: 0 // not specified 1 // to be created 2 // creating 3 // running 4 // stopped 5 // stopping 6 // starting 7 // updating 8 // deleting 9 // deleted 10 // user proactive start / automatic startup (task submitted and auto start/stop enabled) 11 // available: unique to data computing 12 // unavailable: unique to data computing 13 // failure</p>
   resource_group_status: String = "ResourceGroupStatus",
 }
 
-/// 角色基础信息
+/// Basic role information
+///
+/// <details><summary>中文</summary>角色基础信息</details>
 pub struct RoleBasicInfo: encode {
-  /// <p>角色ID，可通过 ListWorkspaceRoles / ListConsoleRoles 接口获取；创建/更新角色时无需填写（由系统自动生成，创建成功后从响应 Data.RoleId 获取）</p>
+  /// <p>Role ID, can be obtained through the ListWorkspaceRoles / ListConsoleRoles API; not required when creating/updating a role (automatically generated by the system, retrieved from Data.RoleId in the response after successful creation)</p>
   id: String = "Id",
-  /// <p>角色名称</p>
+  /// <p>Role name.</p>
   name: String = "Name",
-  /// <p>角色描述</p>
+  /// <p>Character description.</p>
   description: String = "Description",
-  /// <p>显示名称</p>
+  /// <p>Display name.</p>
   display_name: String = "DisplayName",
-  /// <p>角色类型：workspace=工作空间系统角色，workspace_custom=工作空间自定义角色，console=控制台角色；查询时返回，创建时无需填写（系统固定创建自定义角色）</p>
+  /// <p>Role type: workspace=workspace system role, workspace_custom=workspace custom role, console=console role; returned when querying, not required upon creation (the system creates a custom role by default)</p>
   role_type: String = "RoleType",
-  /// <p>角色来源（查询侧字段，创建时无需填写）：0=未指定，1=用户直绑，2=用户组继承，3=两者都有</p>
+  /// <p>Role source (query-side field, not required upon creation): 0=not specified, 1=directly bound to user, 2=inherited from user group, 3=Both</p>
   source: i64 = "Source",
-  /// <p>继承来源的用户组名称列表（查询侧字段，创建时无需填写），Source=1 时为空</p>
+  /// <p>List of user group names inherited from the source (query-side field, not required upon creation). Empty when Source=1</p>
   group_names: Vec<String> = "GroupNames",
 }
 
-/// 角色元数据
+/// Role metadata
+///
+/// <details><summary>中文</summary>角色元数据</details>
 pub struct RoleMetaData: decode {
-  /// 创建者
+  /// Creator.
   creator: String = "Creator",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 更新者
+  /// Updater
   updater: String = "Updater",
-  /// 更新时间
+  /// Update time.
   update_time: String = "UpdateTime",
 }
 
-/// 角色权限
+/// Role permission
+///
+/// <details><summary>中文</summary>角色权限</details>
 pub struct RolePermission: encode {
-  /// <p>模块ID，须为当前租户已开通的功能模块（叶子节点）的模块ID（层级编码字符串，如 101=快速开始、109=工作流、116101103=工作空间管理_角色权限），非法值返回 InvalidParameterValue。模块清单获取方式：调用 ListWorkspaceModules 接口查询工作空间模块列表，取返回 Items[].ModuleId 字段（IsLeaf 为 true 的叶子节点）；也可通过控制台「工作空间设置-角色权限」页面查看</p>
+  /// <p>Module ID, which must be the module ID of a feature module (leaf node) activated for the current tenant (hierarchical encoded string, for example 101=quick start, 109=workflow, 116101103=workspace management_role permission). An illegal value returns InvalidParameterValue. Method for obtaining the module list: call the ListWorkspaceModules API to query the workspace module list, and take the returned Items[].ModuleId field (leaf nodes with IsLeaf set to true). You can also view it on the "Workspace settings-Role permission" page in the console.</p>
   module_id: String = "ModuleId",
-  /// <p>模块访问权限，单值：R=只读，RW=读写，RWD=读写删除，N=无权限</p>
+  /// <p>Module access permission. Single value: R=read-only, RW=read-write, RWD=read and write delete, N=no permission</p>
   permissions: String = "Permissions",
 }
 
-/// 单个操作项的执行结果。 由 RunWorkflow / RerunWorkflowRun / KillWorkflowRun 共用： RunWorkflow—— WorkflowId / WorkflowName 有值，WorkflowRunId 为空 RerunWorkflowRun —— WorkflowId / WorkflowName / WorkflowRunId 均有值 KillWorkflowRun  —— WorkflowId / WorkflowName / WorkflowRunId 均有值
+/// Outcome of a single operation. Shared by RunWorkflow / RerunWorkflowRun / KillWorkflowRun: RunWorkflow — WorkflowId / WorkflowName have values, WorkflowRunId is empty. RerunWorkflowRun — WorkflowId / WorkflowName / WorkflowRunId all have values. KillWorkflowRun — WorkflowId / WorkflowName / WorkflowRunId all have values.
+///
+/// <details><summary>中文</summary>单个操作项的执行结果。 由 RunWorkflow / RerunWorkflowRun / KillWorkflowRun 共用： RunWorkflow—— WorkflowId / WorkflowName 有值，WorkflowRunId 为空 RerunWorkflowRun —— WorkflowId / WorkflowName / WorkflowRunId 均有值 KillWorkflowRun  —— WorkflowId / WorkflowName / WorkflowRunId 均有值</details>
 pub struct RunActionBrief: decode {
-  /// 工作流ID
+  /// Workflow ID
   workflow_id: String = "WorkflowId",
-  /// 工作流名称
+  /// Workflow name.
   workflow_name: String = "WorkflowName",
-  /// 操作动作ID，用于追踪具体的执行动作
+  /// Operation action ID, used to trace the specific executed action.
   run_action_id: String = "RunActionId",
-  /// 失败错误信息，操作失败时返回具体的错误描述
+  /// Failure error message. When the operation fails, a specific error description is returned.
   error_message: String = "ErrorMessage",
-  /// 操作状态，true 表示成功，false 表示失败
+  /// Operation status. `true` indicates success, and `false` indicates failure.
   op_status: bool = "OpStatus",
-  /// 工作流运行ID。重跑 / 终止场景返回被操作的运行ID；运行工作流场景为空
+  /// Workflow running ID. In rerun/termination scenarios, the operated running ID is returned. It is empty in the run workflow scenario.
   workflow_run_id: String = "WorkflowRunId",
 }
 
-/// RunWorkflow请求参数结构体
+/// Request of [`Client::run_workflow`].
 pub struct RunWorkflowRequest: encode {
-  /// **Required.** <p>工作空间ID，可通过 ListWorkspaces 获取。必填</p>
+  /// **Required.** <p>Workspace ID, which can be obtained through ListWorkspaces. Required</p>
   workspace_id: String = "WorkspaceId",
-  /// **Required.** <p>工作流ID，可通过 ListWorkflows 获取。必填</p>
+  /// **Required.** <p>Workflow ID, which can be obtained through ListWorkflows. Required</p>
   workflow_id: String = "WorkflowId",
-  /// **Required.** <p>运行类型。必填。取值：1 普通运行，2 高级运行</p>
+  /// **Required.** <p>Running type. Required. Value: 1 ordinary, 2 advanced running</p>
   run_type: i64 = "RunType",
-  /// <p>运行类型为高级运行时填写的自定义运行参数</p>
+  /// <p>Custom running parameter filled in when the running type is advanced running</p>
   advanced_params: Vec<TaskSchedulingParameterBrief> = "AdvancedParams",
-  /// <p>本次需要运行指定的任务ID集合，可通过 ListWorkflowTasks 获取，不传默认运行该工作流下所有任务</p>
+  /// <p>This time, the specified task ID set needs to be run, which can be obtained through ListWorkflowTasks. If not passed, all tasks under the workflow run by default.</p>
   task_ids: Vec<String> = "TaskIds",
-  /// <p>幂等令牌。非必填，相同令牌的重复请求只会触发一次运行</p>
+  /// <p>Idempotency token. Optional. Duplicate requests with the same token trigger only once</p>
   idempotency_token: String = "IdempotencyToken",
-  /// <p>计划调度时间列表配置</p>
+  /// <p>Scheduled dispatch time list configuration</p>
   scheduled_time_config: ScheduledTimeConfig = "ScheduledTimeConfig",
 }
 
-/// RunWorkflow返回参数结构体
+/// Response of [`Client::run_workflow`].
 pub struct RunWorkflowResponse: decode {
-  /// <p>运行工作流响应内容</p>
+  /// <p>Run workflow response content</p>
   data: AsyncActionRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 枚举项统计（如运行状态、错误码的数量分布）
+/// Enumeration item statistics (such as quantity distribution of running states and error codes)
+///
+/// <details><summary>中文</summary>枚举项统计（如运行状态、错误码的数量分布）</details>
 pub struct ScheduleBizEnumBrief: decode {
-  /// 枚举标签键
+  /// Enumerate tag keys
   label_key: String = "LabelKey",
-  /// 枚举标签值
+  /// Enumerate tag values.
   label_value: String = "LabelValue",
-  /// 枚举项统计数量
+  /// Statistical quantity of enumeration items
   count: i64 = "Count",
 }
 
-/// 计划调度时间配置
+/// Scheduling time configuration
+///
+/// <details><summary>中文</summary>计划调度时间配置</details>
 pub struct ScheduledTimeConfig: encode {
-  /// <p>调度时区，IANA 时区 ID</p>
+  /// <p>Scheduling time zone, IANA time zone ID</p>
   scheduled_time_zone: String = "ScheduledTimeZone",
-  /// <p>调度生效开始时间</p><p>参数格式：毫秒时间戳（UTC）</p>
+  /// <p>Start of effective scheduling time</p><p>Parameter format: timestamp in milliseconds (UTC)</p>
   start_time: String = "StartTime",
-  /// <p>调度生效结束时间</p><p>参数格式：毫秒时间戳（UTC）</p>
+  /// <p>Scheduling expiration time</p><p>Parameter format: millisecond timestamp (UTC)</p>
   end_time: String = "EndTime",
-  /// <p>周期类型</p><p>枚举值：</p><ul><li>DAY_CYCLE： 天</li><li>HOUR_CYCLE： 小时</li><li>MINUTE_CYCLE： 分钟</li><li>WEEK_CYCLE： 周</li></ul>
+  /// <p>Cycle type</p><p>Enumeration values:</p><ul><li>DAY_CYCLE: Day</li><li>HOUR_CYCLE: Hour</li><li>MINUTE_CYCLE: Minute</li><li>WEEK_CYCLE: Week</li></ul>
   cycle_type: String = "CycleType",
-  /// <p>周期步长</p>
+  /// <p>Period step</p>
   cycle_num: i64 = "CycleNum",
 }
 
-/// Schema信息
+/// Schema information
+///
+/// <details><summary>中文</summary>Schema信息</details>
 pub struct Schema: decode {
-  /// <p>schema名称</p>
+  /// <p>schema name</p>
   name: String = "Name",
-  /// <p>描述。</p>
+  /// <p>Description. </p>
   comment: String = "Comment",
-  /// <p>属性。</p>
+  /// <p>Property. </p>
   properties: Vec<KVPair> = "Properties",
-  /// <p>审计信息。</p>
+  /// <p>Audit information. </p>
   audit: Audit = "Audit",
-  /// <p>owner信息</p>
+  /// <p>owner information.</p>
   meta_owner: MetaOwner = "MetaOwner",
-  /// <p>资产全局唯一ID，通过WedataAssetUIDUtils.generateUID生成</p>
+  /// <p>Globally unique asset ID, generated by WedataAssetUIDUtils.generateUID</p>
   asset_guid: String = "AssetGuid",
-  /// <p>当前用户对该schema的权限信息。注意：此字段可能返回null，请求中未开启FetchPermissions时不返回</p>
+  /// <p>Permission information of the current user on this schema.  It is not returned if FetchPermissions is not enabled in the request.</p>
   permission_detail: PermissionDetail = "PermissionDetail",
-  /// <p>标签信息列表。注意：此字段可能返回null，请求中未开启FetchTags时不返回</p>
+  /// <p>Tag information list. </p>
   tags: Vec<CommonTagInfo> = "Tags",
 }
 
-/// SearchAsset请求参数结构体
+/// Request of [`Client::search_asset`].
 pub struct SearchAssetRequest: encode {
   /// **Required.** <p>工作空间ID</p>
   workspace_id: String = "WorkspaceId",
@@ -5806,11 +6681,11 @@ pub struct SearchAssetRequest: encode {
   order_bys: Vec<OrderBy> = "OrderBys",
 }
 
-/// SearchAsset返回参数结构体
+/// Response of [`Client::search_asset`].
 pub struct SearchAssetResponse: decode {
   /// <p>返回信息</p>
   data: SearchAssetRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5878,73 +6753,81 @@ pub struct SingleFieldPartitioning: decode {
   field_name: String = "FieldName",
 }
 
-/// git检出规则
+/// git checkout rules
+///
+/// <details><summary>中文</summary>git检出规则</details>
 pub struct SparseCheckoutConfig: encode {
-  /// <p>是否启用稀疏检出</p>
+  /// <p>Whether to enable sparse detect</p>
   enabled: bool = "Enabled",
-  /// <p>是否使用 cone 模式（推荐 true，按目录匹配更高效）</p>
+  /// <p>Whether to use cone mode (true recommended for greater efficiency in directory matching)</p>
   cone_mode: bool = "ConeMode",
-  /// <p>稀疏检出路径列表（如 [&quot;src/module-a/&quot;, &quot;docs/&quot;]）</p>
+  /// <p>Sparse checkout path list (for example, ["src/module-a/", "docs/"])</p>
   patterns: Vec<String> = "Patterns",
 }
 
-/// 用户基础展示信息
+/// Basic display information of the user
+///
+/// <details><summary>中文</summary>用户基础展示信息</details>
 pub struct StandardUserInfo: decode {
-  /// 用户UIN
+  /// User UIN.
   user_uin: String = "UserUin",
-  /// 用户名
+  /// Username.
   user_name: String = "UserName",
-  /// 昵称
+  /// Nickname
   nickname: String = "Nickname",
-  /// 0: 普通用户 1: entraId用户
+  /// 0: general user; 1: Entra ID user.
   user_tag: String = "UserTag",
 }
 
-/// StartCompute请求参数结构体
+/// Request of [`Client::start_compute`].
 pub struct StartComputeRequest: encode {
-  /// **Required.** 工作空间 ID
+  /// **Required.** Workspace ID
   workspace_id: String = "WorkspaceId",
-  /// 计算资源 ID，可通过 ListComputes 接口获取（返回字段 Items[].BasicInfo.ResourceId）。替代已废弃的 ResourceId；过渡期 ComputeResourceId 与 ResourceId 至少传一个，同时传时必须一致
+  /// **China site only.** 计算资源 ID，可通过 ListComputes 接口获取（返回字段 Items[].BasicInfo.ResourceId）。替代已废弃的 ResourceId；过渡期 ComputeResourceId 与 ResourceId 至少传一个，同时传时必须一致
   compute_resource_id: String = "ComputeResourceId",
-  /// [已废弃，请使用 ComputeResourceId] 计算资源 ID，可通过 ListComputes 接口获取（返回字段 Items[].BasicInfo.ResourceId）
+  /// Computational resource ID
   resource_id: String = "ResourceId",
 }
 
-/// StartCompute返回参数结构体
+/// Response of [`Client::start_compute`].
 pub struct StartComputeResponse: decode {
-  /// 启动计算资源返回结果
+  /// Start up the computational resource and return the result.
   data: StartComputeRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 启动计算资源返回结果
+/// Start up the computational resource and return the result.
+///
+/// <details><summary>中文</summary>启动计算资源返回结果</details>
 pub struct StartComputeRsp: decode {
-  /// 操作是否成功
+  /// Whether the operation is successful
   status: bool = "Status",
 }
 
-/// StopCompute请求参数结构体
+/// Request of [`Client::stop_compute`].
 pub struct StopComputeRequest: encode {
-  /// **Required.** 工作空间 ID
+  /// **Required.** Workspace ID
   workspace_id: String = "WorkspaceId",
-  /// 计算资源 ID，可通过 ListComputes 接口获取（返回字段 Items[].BasicInfo.ResourceId）。替代已废弃的 ResourceId；过渡期 ComputeResourceId 与 ResourceId 至少传一个，同时传时必须一致
+  /// **China site only.** 计算资源 ID，可通过 ListComputes 接口获取（返回字段 Items[].BasicInfo.ResourceId）。替代已废弃的 ResourceId；过渡期 ComputeResourceId 与 ResourceId 至少传一个，同时传时必须一致
   compute_resource_id: String = "ComputeResourceId",
-  /// [已废弃，请使用 ComputeResourceId] 计算资源 ID，可通过 ListComputes 接口获取（返回字段 Items[].BasicInfo.ResourceId）
+  /// Computational resource ID
   resource_id: String = "ResourceId",
 }
 
-/// StopCompute返回参数结构体
+/// Response of [`Client::stop_compute`].
 pub struct StopComputeResponse: decode {
-  /// 停止计算资源返回结果
+  /// Terminate the computational resource and return the result.
   data: StopComputeRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 停止计算资源返回结果
+/// Terminate the computational resource and return the result.
+///
+/// <details><summary>中文</summary>停止计算资源返回结果</details>
 pub struct StopComputeRsp: decode {
-  /// 操作是否成功
+  /// Whether the operation is successful
   status: bool = "Status",
 }
 
@@ -6017,51 +6900,181 @@ pub struct TagInfo: decode {
   create_custom_label: bool = "CreateCustomLabel",
 }
 
-/// 标签值信息
+/// Tag value information
+///
+/// <details><summary>中文</summary>标签值信息</details>
 pub struct TagValueInfo: decode {
-  /// <p>标签值ID。ID 模式写接口（UpdateWorkspaceUsersTags / UpdateWorkspaceGroupsTags）中必填，可通过 ListTags 接口出参 Items[].TagValues[].TagValueId 获取，也可通过 CreateTagValues 创建后获取；按名称模式接口（AttachWorkspaceUserTags / DetachWorkspaceUserTags）中无需传入；查询接口出参中回填。ID 不存在或已删除时接口报错 TagValueNotExist</p>
+  /// Tag value ID
   tag_value_id: String = "TagValueId",
-  /// <p>标签值内容。按名称模式接口（AttachWorkspaceUserTags / DetachWorkspaceUserTags）中必填；ID 模式写接口（UpdateWorkspaceUsersTags / UpdateWorkspaceGroupsTags）中无需传入，服务端忽略；查询接口出参中回填</p>
+  /// Tag value content. Fill in when querying. Do not pass in when writing.
   tag_value: String = "TagValue",
-  /// <p>标签来源，枚举值：0=未指定 1=用户直绑 2=用户组继承 3=两者都有。仅查询接口出参中返回；所有写接口均无需传入，服务端忽略</p>
+  /// Tag source. See web_enum_standard.proto -> TagSource: 0=not specified 1=directly bound to user 2=inherited from user group 3=both. Populated during queries. Do not pass when writing.
   source: i64 = "Source",
-  /// <p>继承来源的用户组名称列表（标签来源 Source=1 用户直绑时为空）。仅查询接口出参中返回；所有写接口均无需传入，服务端忽略</p>
+  /// List of user group names from the inheritance source. Empty when Source=1. Populated during queries. Do not pass when writing.
   group_names: Vec<String> = "GroupNames",
 }
 
-/// 任务重试策略
+/// Task retry policy
+///
+/// <details><summary>中文</summary>任务重试策略</details>
 pub struct TaskRetryStrategy: encode {
-  /// 最多重试次数，默认3
+  /// Maximum retry count. Default value: 3.
   max_retry_times: i64 = "MaxRetryTimes",
-  /// 重试之间等待时间，默认5
+  /// Waiting time between retries. Default value: 5
   retry_between_wait_time: i64 = "RetryBetweenWaitTime",
-  /// 重试之间等待时间单位
-  /// 毫秒：MILLISECOND秒：SECOND分钟（默认）：MINUTE小时：HOUR
+  /// Time unit to wait between retries
+  /// ms: MILLISECOND second: SECOND minute (default): MINUTE hour: HOUR
   retry_between_wait_time_unit: String = "RetryBetweenWaitTimeUnit",
-  /// 任务运行失败时重试开关，默认为true
+  /// Retry switch when task running fails. true by default.
   task_run_failure_retry_switch: bool = "TaskRunFailureRetrySwitch",
-  /// 任务运行超时时重试开关，默认为false
+  /// Retry switch for task timeout, false by default
   task_run_timeout_retry_switch: bool = "TaskRunTimeoutRetrySwitch",
 }
 
-/// 任务运行条件规则
+/// Task run condition rules
+///
+/// <details><summary>中文</summary>任务运行条件规则</details>
 pub struct TaskRunConditionRule: encode {
-  /// <p>上游任务ID</p>
+  /// <p>Upstream task ID</p>
   upstream_task_id: String = "UpstreamTaskId",
-  /// <p>上游任务名称</p>
+  /// <p>Upstream task name</p>
   upstream_task_name: String = "UpstreamTaskName",
-  /// <p>任务可运行条件<br>支持的状态值： - SUCCESS: 成功 - FAILED: 失败 - UPSTREAM_FAILED: 上游失败 - EXCLUDED: 排除运行</p>
+  /// <p>Task run conditions<br>Supported status values: - SUCCESS: successful - FAILED: failed - UPSTREAM_FAILED: upstream failed - EXCLUDED: excluded from running</p>
   allowed_states: Vec<String> = "AllowedStates",
 }
 
-/// 任务调度参数（运行/重跑工作流时的自定义参数）
+/// Task scheduling parameter (custom parameter for running or rerunning a workflow)
+///
+/// <details><summary>中文</summary>任务调度参数（运行/重跑工作流时的自定义参数）</details>
 pub struct TaskSchedulingParameterBrief: encode {
-  /// 参数名
+  /// Parameter name.
   param_key: String = "ParamKey",
-  /// 参数值
+  /// Parameter value.
   param_value: String = "ParamValue",
 }
 
+/// ### In `TaskTypePropertyList`, `TaskTypeProperty` requires filling in different keys and values for different task types;
+///
+/// ### 1. NOTEBOOK task type
+///
+/// #### Attribute configuration
+///
+/// | Attribute key | Attribute name | Description | Required |
+/// | ------------ | ----------------- | ---------------------------------- | ----------------------- |
+/// | Source | Source | Supports only 2 or 5. Source 2: GIT, 5: workspace | Yes |
+/// | NotebookPath | Notebook relative path | If Source is 5, obtain it from ListFiles | Required if Source is 2 or 5 |
+///
+/// ### 2. DATA_INTEGRATION task type
+///
+/// #### Attribute configuration
+///
+/// | Attribute key | Attribute name | Description | Required |
+/// | --------------------- | -------------------- | --------------------------------------- | -------- |
+/// | Source | Source | Required: 4. Indicates the source is COS. | Yes |
+/// | TemplatePath          | Data access task configuration path | Obtain through the ListBatchIngestionTasks API | Yes       |
+/// | DataIntegrationTaskId | Data access task ID | Obtain through the ListBatchIngestionTasks API | Yes |
+///
+/// ### 3. RUN_WORKFLOW task type
+///
+/// #### Attribute configuration
+///
+/// | Attribute Key | Attribute Name | Description | Required |
+/// | ---------- | ---------- | ----------------------------- | -------- |
+/// | WorkflowId | Select workflow | Obtain through the API (ListWorkflows) | Yes |
+///
+/// ### 4. SQL task type
+///
+/// #### Attribute configuration
+///
+/// | Attribute key | Attribute name | Description | Required or not |
+/// | --------------- | ----------- | --------------------------------------------- | -------------------- |
+/// | Source | Source | Supports only 2 or 5. Source 2: GIT, 5: workspace | Yes |
+/// | SqlPath | SQL script path | SQL script path | Required when Source is 2 |
+/// | CodeFileName | File name | When Source is 5, obtain through the ListReleasedQueries API | No |
+/// | CodeFileId | File ID | When Source is 5, obtain through the ListReleasedQueries API | Required when Source is 5 |
+/// | CodeFileVersion | File version | When Source is 5, obtain through the ListReleasedQueries API | No |
+///
+/// ### 5. PYTHON task type
+///
+/// #### Attribute configuration
+///
+/// | Attribute key | Attribute name | Description | Required or not |
+/// | ---------- | -------------- | -------------------------------------- | -------- |
+/// | Source | Source | Supports only 2 or 5. Source 2: GIT, 5: workspace | Yes |
+/// | SourcePath | Python script path | When Source is 5, obtain through the ListFiles API | Yes |
+///
+/// ### 6. DATA_QUALITY (quality monitoring) task type
+///
+/// #### Attribute configuration
+///
+/// | Attribute key | Attribute name | Description | Required |
+/// | -------------- | ---------------- | --------------------------------------------- | -------- |
+/// | Source         | Source             | Required: 4. Indicates the source is COS. | Yes       |
+/// | TemplatePath | Quality monitoring configuration path | Must be obtained through the ListDataQualityTaskSummaries API | Yes |
+/// | SourceUniqueId | Quality monitoring ID | It needs to be obtained through the ListDataQualityTaskSummaries API. | Yes |
+/// | ExecutionType | Execution type | Required: SQL | Yes |
+/// | AfterAspect | Post-aspect of quality task | Obtain through the ListDataQualityTaskSummaries API | No |
+/// | BeforeAspect | Front aspect of the quality task | Obtain through the ListDataQualityTaskSummaries API | No |
+///
+/// ### 7. IF_ELSE task type
+///
+/// #### Attribute configuration
+///
+/// | Attribute Key | Attribute Name | Description | Required |
+/// | ---------- | -------- | --------------- | -------- |
+/// | Conditions | Condition list | IF-ELSE conditional configuration | Yes |
+///
+/// ### 8. FOR_EACH task type
+///
+/// #### Attribute configuration
+///
+/// | Attribute key | Attribute name | Description | Required |
+/// | -------------- | ------------ | ---------------------------------- | -------- |
+/// | MaxConcurrency | Maximum concurrency number | Maximum concurrency number, default value: 1 | Yes |
+/// | MaxIterations | Maximum number of iterations | Maximum number of iterations. Default value: 1000. | Yes |
+/// | LoopDataArray | Loop parameter | Array in JSON format, or variable wrapped in {{}} | Yes |
+///
+/// ### 9. RAY_JOB (Ray job) task type
+///
+/// #### Attribute configuration
+///
+/// | Attribute key | Attribute name | Description | Required |
+/// | -------------- | -------------------- | ---------------------------------- | -------- |
+/// | RunMode | Running mode | Running mode. Value: SERVERLESS (pull up a cluster as needed) / DEDICATED (submit to a specified cluster). Default: DEDICATED | Yes |
+/// | Entrypoint | Entry command | Entry command | Yes |
+/// | JobConfig | Task configuration | For example, storage configuration + computing environment. To pass the value, refer to the UpdateWorkflow API call when saving a Ray job task on the frontend page. For Image, call the DLC ListImages API and get the API Url field | Required when RunMode is SERVERLESS |
+/// | ClusterId | Ray cluster | Select from the list of configured Ray clusters (engines) under the selected computational resource. Obtain through the computational resource API. | Required when RunMode is DEDICATED |
+/// | Source | Task source | Task source. Value: 1 (local file) / 5 (workspace) | Yes |
+/// | JobPackage | Task source file address | Task source path: if Source is 1, the COS address of the uploaded local file (supports .zip / .py files); if Source is 5, the path of the selected workspace file/folder | Yes |
+/// | JobPackageName | Local file name of the task source | Local file name of the task source | Required when Source is 1 |
+/// | CodeFileId | Code file ID | When Source is 5, get the ID of the selected file/folder from the workspace file selection component | Required when Source is 5 |
+/// | WorkspaceEntryType | Workspace entry type | When Source is 5, the type of the selected workspace entry: FILE / FOLDER, auto-written by the frontend selector based on the selected target | Required when Source is 5 |
+///
+/// ### RuntimePropertyList
+/// <p>Task running parameter list, used to configure computing resources when the task is running. It is case-sensitive from TaskTypePropertyList (task extended attribute): TaskTypePropertyList carries the business configuration of the task itself (such as script source, path), while RuntimePropertyList carries the resource configuration when the task is running (such as resource mode, CU specification, number of Executors).</p>
+/// <p>Mainly suitable for task types that require configuring computing resources (such as NOTEBOOK and PYTHON).</p>
+/// <p>Specific fillable attribute keys are configured as standard based on the task type attribute configuration. You can obtain them through the ListWorkflowTaskTypeProperties API (attribute items with propertyType as RUNTIME). Common running parameter key descriptions:</p>
+///
+/// | Attribute key | Attribute name | Description | Required (when the linkage condition is met) | Default value |
+/// | ---------- | -------------- | ---------------------------------- | -------- | -------- |
+/// | ResourceMode | Resource mode | 1: distributed; 2: single-node | Yes | 1 |
+/// | ConfigType | Configuration type | DEFAULT: default configuration; CUSTOM: custom configuration | Yes | DEFAULT |
+/// | ExecutorAllocation | Executor allocation mode | DYNAMIC: dynamic allocation; FIXED: fixed allocation | Yes (when distributed and custom configuration is used) | DYNAMIC |
+/// | ExecutorMinNum | Minimum number of executors | Positive integer | Yes (for dynamic allocation) | 1 |
+/// | ExecutorMaxNum | Maximum number of executors | Positive integer | Yes (for dynamic allocation) | 1 |
+/// | ExecutorFixedNum | Fixed number of executors | Positive integer | No (for fixed allocation) | - |
+/// | ExecutorCU | Executor resource specification | small / medium / large / xlarge / 4xlarge | No (for distributed with custom configuration) | - |
+/// | DriverCU | Driver resource specification | small / medium / large / xlarge / 4xlarge | No (for distributed with custom configuration or single-node) | - |
+/// | ExecutorGPU | Number of Executor GPUs | 0 means non-use of GPUs | No (for distributed with custom configuration) | - |
+/// | DriverGPU | Number of driver GPUs | 0 means non-use of GPUs | No (for distributed and custom configuration) | - |
+/// | Style | Configuration style | UI / JSON | Yes (for custom configuration) | UI |
+///
+/// <p>Supplemental description:</p>
+/// <p>1. "Required" refers to the required tag in property configuration. Required verification is triggered only when the property linkage conditions (for example, ResourceMode=1 and ConfigType=CUSTOM) are met;</p>
+/// <p>2. When ConfigType is DEFAULT, call the ListComputeResourceOptions API to obtain the default specification value of the selected computational resource, and bind it to the running parameters (ExecutorCU, DriverCU, ExecutorMinNum, ExecutorMaxNum, etc.) before input. When ConfigType is CUSTOM, the running parameters are specified by the caller.</p>
+///
+/// <details><summary>中文</summary>
+///
 /// ### `TaskTypePropertyList` 中 `TaskTypeProperty` 针对不同任务类型需要填写不同的 key 和 value；
 ///
 /// ### 1. NOTEBOOK 任务类型
@@ -6181,39 +7194,45 @@ pub struct TaskSchedulingParameterBrief: encode {
 /// <p>补充说明：</p>
 /// <p>1. "必填性"指属性配置中的必填标记，仅当属性联动条件（如 ResourceMode=1 且 ConfigType=CUSTOM）满足时才触发必填校验；</p>
 /// <p>2. ConfigType 为 DEFAULT（默认配置）时，需调用 ListComputeResourceOptions 接口获取所选计算资源的默认规格值，并将其填充到运行参数（ExecutorCU、DriverCU、ExecutorMinNum、ExecutorMaxNum 等）后传入；ConfigType 为 CUSTOM（自定义配置）时，运行参数由调用方自行指定；</p>
+///
+/// </details>
 pub struct TaskType: encode {
-  /// <p>任务类型：SQL：用于执行SQL查询和数据处理操作；DATA_INTEGRATION：用于离线数据接入操作；NOTEBOOK：用于运行Notebook脚本；RUN_WORKFLOW：用于执行嵌套工作流；PYTHON：用于运行Python脚本；RAY_JOB：用于运行Ray作业；DATA_QUALITY：用于数据质量监控；IF_ELSE：用于条件分支判断；FOR_EACH：用于循环遍历执行；</p>
+  /// <p>Task type: SQL: for executing SQL queries and data processing operations; DATA_INTEGRATION: for offline data access operations; NOTEBOOK: used to run Notebook scripts; RUN_WORKFLOW: for executing nested workflows; PYTHON: used to run Python scripts; RAY_JOB: used to run Ray jobs; DATA_QUALITY: for data quality monitoring; IF_ELSE: for conditional branch judgment; FOR_EACH: for loop traversal execution;</p>
   task_type_name: String = "TaskTypeName",
-  /// <p>Notebook 类型扩展信息</p>
+  /// <p>Notebook type extended information</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   notebook: TaskTypeNotebookExt = "Notebook",
-  /// <p>任务扩展属性列表，具体填写参考TaskType.TaskPropertyList描述</p>
+  /// <p>List of task extended attributes. For details, see the description of TaskType.TaskPropertyList.</p>
   task_type_property_list: Vec<TaskTypeProperty> = "TaskTypePropertyList",
-  /// <p>运行时属性列表，具体填写参考TaskType.RuntimePropertyList描述</p>
+  /// <p>Runtime attribute list. For specific values, fill in reference to the TaskType.RuntimePropertyList description</p>
   runtime_property_list: Vec<TaskTypeProperty> = "RuntimePropertyList",
 }
 
-/// （本对象在TaskType内已废弃，统一使用TaskType.TaskTypePropertyList）Notebook 类型任务扩展
+/// (This object is abandoned in TaskType. Use TaskType.TaskTypePropertyList instead.) Notebook task extension
+///
+/// <details><summary>中文</summary>（本对象在TaskType内已废弃，统一使用TaskType.TaskTypePropertyList）Notebook 类型任务扩展</details>
 pub struct TaskTypeNotebookExt: encode {
-  /// <p>脚本来源。取值：SCRIPT_SOURCE_LOCAL（本地）/ SCRIPT_SOURCE_GIT（Git 仓库）/<br>SCRIPT_SOURCE_CFS（CFS 文件系统）/ SCRIPT_SOURCE_COS（COS 对象存储）/<br>SCRIPT_SOURCE_WORKSPACE（工作空间）</p>
+  /// <p>SCRIPT SOURCE. Value: SCRIPT_SOURCE_LOCAL (LOCAL) / SCRIPT_SOURCE_GIT (GIT repository) /<br>SCRIPT_SOURCE_CFS (CFS file system) / SCRIPT_SOURCE_COS (cloud object storage) /<br>SCRIPT_SOURCE_WORKSPACE (WORKSPACE)</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   source: String = "Source",
-  /// <p>前端显示使用，对执行平台无意义</p>
+  /// <p>For frontend display usage, meaningless to the execution platform</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   display_path: String = "DisplayPath",
-  /// <p>Notebook 相对路径</p>
+  /// <p>Notebook relative path</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   notebook_path: String = "NotebookPath",
-  /// <p>Notebook 绝对路径</p>
+  /// <p>Notebook absolute path</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   notebook_absolute_path: String = "NotebookAbsolutePath",
 }
 
-/// 任务类型属性键值对
+/// Task type attribute key-value pair
+///
+/// <details><summary>中文</summary>任务类型属性键值对</details>
 pub struct TaskTypeProperty: encode {
-  /// <p>属性键名。用于TaskType内的入参时，若不传或为空，该属性项被服务端静默忽略（不报错），等同于该属性未配置。合法 PropertyKey 清单请参考TaskType中描述。</p>
+  /// <p>Attribute key name. When used as an input parameter in TaskType, if it is not passed or is empty, this attribute item is silently ignored by the server (no error reported), equivalent to the attribute being unconfigured. For the list of valid PropertyKey, see the description in TaskType.</p>
   property_key: String = "PropertyKey",
-  /// <p>属性值</p>
+  /// <p>Attribute value.</p>
   property_value: String = "PropertyValue",
 }
 
@@ -6225,29 +7244,29 @@ pub struct TruncatePartitioning: decode {
   width: String = "Width",
 }
 
-/// UnbindWorkflowBundle请求参数结构体
+/// Request of [`Client::unbind_workflow_bundle`].
 pub struct UnbindWorkflowBundleRequest: encode {
-  /// **Required.** <p>工作空间ID，可通过 ListWorkspaces 获取。必填</p>
+  /// **Required.** <p>Workspace ID, which can be obtained through ListWorkspaces. Required.</p>
   workspace_id: String = "WorkspaceId",
-  /// **Required.** <p>工作流ID，可通过 ListWorkflows 获取。必填</p>
+  /// **Required.** <p>Workflow ID. You can obtain it through ListWorkflows. Required</p>
   workflow_id: String = "WorkflowId",
 }
 
-/// UnbindWorkflowBundle返回参数结构体
+/// Response of [`Client::unbind_workflow_bundle`].
 pub struct UnbindWorkflowBundleResponse: decode {
-  /// <p>解绑工作流Bundle信息响应内容</p>
+  /// <p>Response content of unbinding workflow Bundle information</p>
   data: UnbindWorkflowBundleRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
 /// UnbindWorkflowBundleRsp
 pub struct UnbindWorkflowBundleRsp: decode {
-  /// 操作状态，true 表示成功
+  /// Operation status. `true` indicates success.
   status: bool = "Status",
 }
 
-/// UpdateCatalog请求参数结构体
+/// Request of [`Client::update_catalog`].
 pub struct UpdateCatalogRequest: encode {
   /// **Required.** <p>数据目录名称，必填</p>
   catalog_name: String = "CatalogName",
@@ -6261,11 +7280,11 @@ pub struct UpdateCatalogRequest: encode {
   catalog_source: String = "CatalogSource",
 }
 
-/// UpdateCatalog返回参数结构体
+/// Response of [`Client::update_catalog`].
 pub struct UpdateCatalogResponse: decode {
   /// <p>返回结果</p>
   data: UpdateCatalogRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6275,121 +7294,127 @@ pub struct UpdateCatalogRsp: decode {
   result: bool = "Result",
 }
 
-/// UpdateConsoleGroup请求参数结构体
+/// Request of [`Client::update_console_group`].
 pub struct UpdateConsoleGroupRequest: encode {
-  /// **Required.** <p>用户组 ID，可通过 ListConsoleGroups 接口获取</p>
+  /// **Required.** <p>User group ID, which can be obtained through the ListConsoleGroups API</p>
   group_id: String = "GroupId",
-  /// **Required.** <p>修改标识：USER_GROUP_OPER_TYPE_ADD_USER(1)=添加成员、USER_GROUP_OPER_TYPE_DELETE_USER(2)=删除成员、USER_GROUP_OPER_TYPE_BASIC_INFO(3)=基础信息（别名和描述）</p>
+  /// **Required.** <p>Modification Flag: USER_GROUP_OPER_TYPE_ADD_USER(1)=add member, USER_GROUP_OPER_TYPE_DELETE_USER(2)=delete member, USER_GROUP_OPER_TYPE_BASIC_INFO(3)=basic information (alias and description)</p>
   oper_type: i64 = "OperType",
-  /// <p>用户组名称</p>
+  /// <p>User group name</p>
   group_name: String = "GroupName",
-  /// <p>用户组别名</p>
+  /// <p>User group alias.</p>
   group_nickname: String = "GroupNickname",
-  /// <p>用户组描述</p>
+  /// <p>User group description.</p>
   description: String = "Description",
-  /// <p>成员 UIN 列表（OperType 为添加/删除成员时使用），单次最多100个</p>
+  /// <p>Member UIN list (used when OperType is add/delete member), up to 100 at a time</p>
   user_uins: Vec<String> = "UserUins",
 }
 
-/// UpdateConsoleGroup返回参数结构体
+/// Response of [`Client::update_console_group`].
 pub struct UpdateConsoleGroupResponse: decode {
-  /// <p>返回结果</p>
+  /// <p>Returned results</p>
   data: UpdateConsoleGroupRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 修改控制台用户组响应
+/// of modifying a console user group
+///
+/// <details><summary>中文</summary>修改控制台用户组响应</details>
 pub struct UpdateConsoleGroupRsp: decode {
-  /// 操作是否成功
+  /// Whether the operation is successful
   status: bool = "Status",
 }
 
-/// UpdateConsoleUsers请求参数结构体
+/// Request of [`Client::update_console_users`].
 pub struct UpdateConsoleUsersRequest: encode {
-  /// **Required.** <p>用户 UIN 列表，单次最多100个</p>
+  /// **Required.** <p>User UIN list, up to 100 at a time</p>
   user_uins: Vec<String> = "UserUins",
-  /// **Required.** <p>角色 ID 列表</p><p>枚举值：</p><ul><li>2001： 控制台管理员</li><li>2002： 控制台成员</li></ul><p>可通过 ListConsoleRoles 接口获取</p>
+  /// **Required.** <p>Role ID list</p><p>Enumeration values:</p><ul><li>2001: Console administrator</li><li>2002: Console member</li></ul><p>Can be obtained through the ListConsoleRoles API</p>
   role_ids: Vec<String> = "RoleIds",
 }
 
-/// UpdateConsoleUsers返回参数结构体
+/// Response of [`Client::update_console_users`].
 pub struct UpdateConsoleUsersResponse: decode {
-  /// <p>返回结果</p>
+  /// <p>Returned results</p>
   data: UpdateConsoleUsersRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 修改控制台用户响应
+/// of modifying a console user
+///
+/// <details><summary>中文</summary>修改控制台用户响应</details>
 pub struct UpdateConsoleUsersRsp: decode {
-  /// 操作是否成功
+  /// Whether the operation is successful
   status: bool = "Status",
 }
 
-/// UpdateFile请求参数结构体
+/// Request of [`Client::update_file`].
 pub struct UpdateFileRequest: encode {
-  /// **Required.** <p>工作空间 ID。来源：ListWorkspaces 接口返回的 WorkspaceId</p>
+  /// **Required.** <p>Workspace ID. Source: WorkspaceId returned by the ListWorkspaces API</p>
   workspace_id: String = "WorkspaceId",
-  /// **Required.** <p>文件 ID。来源：CreateFile / ListFiles / GetFile 接口返回的 FileId</p>
+  /// **Required.** <p>File ID. Source: FileId returned by the CreateFile / ListFiles / GetFile APIs</p>
   file_id: String = "FileId",
-  /// <p>文件运行配置。不传则不更新配置</p>
+  /// <p>File operation configuration. If not passed, the configuration will not be updated.</p>
   file_config: FileConfig = "FileConfig",
-  /// <p>文件类型。取值：FILE（普通文件/脚本）、NOTEBOOK_FILE（Notebook）、SQL_FILE（SQL文件）。对应 common/domain/entity.proto EntityType</p>
+  /// <p>File type. Parameter Value: FILE (regular file/script), NOTEBOOK_FILE (Notebook), SQL_FILE (SQL file). Corresponds to common/domain/entity.proto EntityType</p>
   file_type: String = "FileType",
-  /// <p>绑定的 BundleId。来源：ListBundles 接口返回的 BundleId</p>
+  /// <p>Bound BundleId. Source: BundleId returned by the ListBundles API</p>
   bundle_id: String = "BundleId",
-  /// <p>绑定的 BundleInfo，JSON 字符串</p>
+  /// <p>Bound BundleInfo, JSON string</p>
   bundle_info: String = "BundleInfo",
-  /// <p>文件内容。不传则不更新内容</p>
+  /// <p>File content. If not passed, the content will not be updated.</p>
   storage: FileStorage = "Storage",
-  /// <p>目标文件名，非空且与当前文件名不同时执行 rename 动作。长度不超过 SCRIPT_NAME_MAX_LENGTH，禁止以 . 或 .. 开头/结尾，禁止空格、双点、控制字符及 Linux 保留名（参考 docs/linux_filename_rules.md）。与 ExtensionType 一起校验后缀合法性</p>
+  /// <p>Target file name. When it is not empty and different from the current file name, perform the rename action. Length not exceeding SCRIPT_NAME_MAX_LENGTH. It must not begin or end with . or .., and spaces, double dots, control characters, and Linux reserved names are forbidden (see docs/linux_filename_rules.md). Validate the suffix legitimacy together with ExtensionType.</p>
   file_name: String = "FileName",
-  /// <p>目标父目录路径，非空时执行 move 动作。根目录传 /；与 FileName 可同时出现，语义为「移动+重命名」。与 CreateFile 的 ParentFolderPath 保持一致</p>
+  /// <p>Target parent directory path. If not empty, execute the move action. For the root directory, pass /; it can simultaneously appear with FileName, with the semantics of "move + rename". It should be consistent with ParentFolderPath of CreateFile.</p>
   parent_folder_path: String = "ParentFolderPath",
-  /// <p>目标父目录的 FileType。取值：FOLDER、GIT_FOLDER。仅当 ParentFolderPath 非空时使用；缺省时按解析出的父目录实际类型处理</p>
+  /// <p>FileType of the target parent directory. Value: FOLDER, GIT_FOLDER. Used only when ParentFolderPath is not empty; by default, it is handled based on the actual type of the parsed parent directory</p>
   target_file_type: String = "TargetFileType",
-  /// <p>动作类型（选填，默认取值1，未来版本会强制校验）。取值：1 = UPDATE_CONTENT（仅更新 FileConfig / Storage / Bundle*，禁止传 FileName / ParentFolderPath / TargetFileType）；2 = RENAME（仅重命名，必须传 FileName，禁止传 ParentFolderPath / FileConfig / Storage / Bundle*）；3 = MOVE（仅移动，必须传 ParentFolderPath，禁止传 FileName / FileConfig / Storage / Bundle*）。参数互斥校验失败会返回 ParamIllegal 错误</p>
+  /// <p>Action type (optional, default value: 1, mandatory verification in future versions). Value: 1 = UPDATE_CONTENT (only refresh FileConfig / Storage / Bundle*, forbid passing FileName / ParentFolderPath / TargetFileType); 2 = RENAME (rename only, must pass FileName, forbid passing ParentFolderPath / FileConfig / Storage / Bundle*); 3 = MOVE (move only, must pass ParentFolderPath, forbid passing FileName / FileConfig / Storage / Bundle*). A ParamIllegal error will be returned if parameter mutual exclusion verification fails</p>
   update_action: i64 = "UpdateAction",
 }
 
-/// UpdateFile返回参数结构体
+/// Response of [`Client::update_file`].
 pub struct UpdateFileResponse: decode {
-  /// <p>返回结果</p>
+  /// <p>Returned results</p>
   data: FileInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateFolder请求参数结构体
+/// Request of [`Client::update_folder`].
 pub struct UpdateFolderRequest: encode {
-  /// **Required.** <p>工作空间ID</p>
+  /// **Required.** <p>Workspace ID</p>
   workspace_id: String = "WorkspaceId",
-  /// <p>待更新文件夹</p>
+  /// <p>Folder to update</p>
   folder: FolderLocator = "Folder",
-  /// <p>操作类型</p><p>枚举值：</p><ul><li>1： 重命名</li><li>2： 移动</li></ul>
+  /// <p>Operation type</p><p>Enumeration values:</p><ul><li>1: Rename</li><li>2: Move</li></ul>
   operation_type: String = "OperationType",
-  /// <p>重命名后的文件名，OperationType = 1时生效</p>
+  /// <p>New file name. This parameter is valid only when OperationType = 1.</p>
   folder_name: String = "FolderName",
-  /// <p>移动的目的文件夹，OperationType = 2时生效</p>
+  /// <p>Destination folder to move to. This parameter is valid only when OperationType = 2.</p>
   target_parent: FolderLocator = "TargetParent",
 }
 
-/// UpdateFolder返回参数结构体
+/// Response of [`Client::update_folder`].
 pub struct UpdateFolderResponse: decode {
-  /// <p>更新文件夹结果</p>
+  /// <p>Update folder result</p>
   data: UpdateFolderRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 更新文件夹回包
+/// Response for folder update
+///
+/// <details><summary>中文</summary>更新文件夹回包</details>
 pub struct UpdateFolderRsp: decode {
-  /// <p>更新文件夹结果，true为成功</p>
+  /// <p>Result of updating the folder. true: Success</p>
   status: bool = "Status",
 }
 
-/// UpdateFunction请求参数结构体
+/// Request of [`Client::update_function`].
 pub struct UpdateFunctionRequest: encode {
   /// **Required.** 数据目录名称，必填
   catalog_name: String = "CatalogName",
@@ -6403,11 +7428,11 @@ pub struct UpdateFunctionRequest: encode {
   new_comment: String = "NewComment",
 }
 
-/// UpdateFunction返回参数结构体
+/// Response of [`Client::update_function`].
 pub struct UpdateFunctionResponse: decode {
   /// 返回结果
   data: UpdateFunctionRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6417,7 +7442,7 @@ pub struct UpdateFunctionRsp: decode {
   function: FunctionInfo = "Function",
 }
 
-/// UpdateLocation请求参数结构体
+/// Request of [`Client::update_location`].
 pub struct UpdateLocationRequest: encode {
   /// **Required.** 存储位置名，必填
   location_name: String = "LocationName",
@@ -6427,11 +7452,11 @@ pub struct UpdateLocationRequest: encode {
   workspace_id: String = "WorkspaceId",
 }
 
-/// UpdateLocation返回参数结构体
+/// Response of [`Client::update_location`].
 pub struct UpdateLocationResponse: decode {
   /// 返回结果
   data: UpdateLocationRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6441,7 +7466,7 @@ pub struct UpdateLocationRsp: decode {
   location: LocationInfo = "Location",
 }
 
-/// UpdateModel请求参数结构体
+/// Request of [`Client::update_model`].
 pub struct UpdateModelRequest: encode {
   /// **Required.** 目录名称，必填
   catalog_name: String = "CatalogName",
@@ -6457,11 +7482,11 @@ pub struct UpdateModelRequest: encode {
   new_comment: String = "NewComment",
 }
 
-/// UpdateModel返回参数结构体
+/// Response of [`Client::update_model`].
 pub struct UpdateModelResponse: decode {
   /// 返回结果
   data: UpdateModelRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6471,7 +7496,7 @@ pub struct UpdateModelRsp: decode {
   model: ModelInfo = "Model",
 }
 
-/// UpdateModelVersion请求参数结构体
+/// Request of [`Client::update_model_version`].
 pub struct UpdateModelVersionRequest: encode {
   /// **Required.** <p>目录名称，必填</p>
   catalog_name: String = "CatalogName",
@@ -6491,11 +7516,11 @@ pub struct UpdateModelVersionRequest: encode {
   new_comment: String = "NewComment",
 }
 
-/// UpdateModelVersion返回参数结构体
+/// Response of [`Client::update_model_version`].
 pub struct UpdateModelVersionResponse: decode {
   /// <p>返回结果</p>
   data: UpdateModelVersionRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6505,7 +7530,7 @@ pub struct UpdateModelVersionRsp: decode {
   model_version: ModelVersionInfo = "ModelVersion",
 }
 
-/// UpdateSchema请求参数结构体
+/// Request of [`Client::update_schema`].
 pub struct UpdateSchemaRequest: encode {
   /// **Required.** <p>数据目录名称，必填</p>
   catalog_name: String = "CatalogName",
@@ -6521,11 +7546,11 @@ pub struct UpdateSchemaRequest: encode {
   catalog_source: String = "CatalogSource",
 }
 
-/// UpdateSchema返回参数结构体
+/// Response of [`Client::update_schema`].
 pub struct UpdateSchemaResponse: decode {
   /// <p>返回结果</p>
   data: UpdateSchemaRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6535,7 +7560,7 @@ pub struct UpdateSchemaRsp: decode {
   schema: Schema = "Schema",
 }
 
-/// UpdateTableColumn请求参数结构体
+/// Request of [`Client::update_table_column`].
 pub struct UpdateTableColumnRequest: encode {
   /// **Required.** <p>数据目录名称，必填</p>
   catalog_name: String = "CatalogName",
@@ -6553,11 +7578,11 @@ pub struct UpdateTableColumnRequest: encode {
   catalog_source: String = "CatalogSource",
 }
 
-/// UpdateTableColumn返回参数结构体
+/// Response of [`Client::update_table_column`].
 pub struct UpdateTableColumnResponse: decode {
   /// <p>返回结果</p>
   data: UpdateTableColumnRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6569,7 +7594,7 @@ pub struct UpdateTableColumnRsp: decode {
   failed_columns: Vec<ColumnErrorMessages> = "FailedColumns",
 }
 
-/// UpdateTable请求参数结构体
+/// Request of [`Client::update_table`].
 pub struct UpdateTableRequest: encode {
   /// **Required.** <p>数据目录名称，必填</p>
   catalog_name: String = "CatalogName",
@@ -6589,11 +7614,11 @@ pub struct UpdateTableRequest: encode {
   catalog_source: String = "CatalogSource",
 }
 
-/// UpdateTable返回参数结构体
+/// Response of [`Client::update_table`].
 pub struct UpdateTableResponse: decode {
   /// <p>返回结果</p>
   data: UpdateTableRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6603,7 +7628,7 @@ pub struct UpdateTableRsp: decode {
   table: TableInfo = "Table",
 }
 
-/// UpdateView请求参数结构体
+/// Request of [`Client::update_view`].
 pub struct UpdateViewRequest: encode {
   /// **Required.** 数据目录名称，必填
   catalog_name: String = "CatalogName",
@@ -6619,11 +7644,11 @@ pub struct UpdateViewRequest: encode {
   new_comment: String = "NewComment",
 }
 
-/// UpdateView返回参数结构体
+/// Response of [`Client::update_view`].
 pub struct UpdateViewResponse: decode {
   /// 返回结果
   data: UpdateViewRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6633,7 +7658,7 @@ pub struct UpdateViewRsp: decode {
   view: ViewInfo = "View",
 }
 
-/// UpdateVolume请求参数结构体
+/// Request of [`Client::update_volume`].
 pub struct UpdateVolumeRequest: encode {
   /// **Required.** 目录名称，必填
   catalog_name: String = "CatalogName",
@@ -6649,11 +7674,11 @@ pub struct UpdateVolumeRequest: encode {
   new_comment: String = "NewComment",
 }
 
-/// UpdateVolume返回参数结构体
+/// Response of [`Client::update_volume`].
 pub struct UpdateVolumeResponse: decode {
   /// 返回结果
   data: UpdateVolumeRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6663,33 +7688,33 @@ pub struct UpdateVolumeRsp: decode {
   volume: Volume = "Volume",
 }
 
-/// UpdateWorkflow请求参数结构体
+/// Request of [`Client::update_workflow`].
 pub struct UpdateWorkflowRequest: encode {
-  /// **Required.** <p>工作空间ID，可通过 ListWorkspaces 获取。必填</p>
+  /// **Required.** <p>Workspace ID, which can be obtained through ListWorkspaces. Required.</p>
   workspace_id: String = "WorkspaceId",
-  /// **Required.** <p>待更新的工作流ID，可通过 ListWorkflows 获取。必填</p>
+  /// **Required.** <p>ID of the workflow to be updated. You can obtain it through ListWorkflows. Required</p>
   workflow_id: String = "WorkflowId",
-  /// <p>需要清空的字段名列表，用于将指定字段重置为空</p>
+  /// <p>List of field names to be cleared, used to reset the specified fields to empty</p>
   field_to_remove_list: Vec<String> = "FieldToRemoveList",
-  /// <p>更新后的工作流配置，仅传入需要变更的部分即可</p>
+  /// <p>After the update, only import the parts of the workflow configuration that need to be changed</p>
   new_setting: Workflow = "NewSetting",
 }
 
-/// UpdateWorkflow返回参数结构体
+/// Response of [`Client::update_workflow`].
 pub struct UpdateWorkflowResponse: decode {
-  /// <p>更新工作流响应内容</p>
+  /// <p>Update workflow response content</p>
   data: UpdateWorkflowRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
 /// UpdateWorkflowRsp
 pub struct UpdateWorkflowRsp: decode {
-  /// 更新状态，true 表示成功
+  /// Update status. `true` indicates success.
   status: bool = "Status",
 }
 
-/// UpdateWorkspaceGroupsRoles请求参数结构体
+/// Request of [`Client::update_workspace_groups_roles`].
 pub struct UpdateWorkspaceGroupsRolesRequest: encode {
   /// **Required.** 用户组ID，可通过 ListWorkspaceGroups 接口获取
   group_ids: Vec<String> = "GroupIds",
@@ -6699,63 +7724,67 @@ pub struct UpdateWorkspaceGroupsRolesRequest: encode {
   role_ids: Vec<String> = "RoleIds",
 }
 
-/// UpdateWorkspaceGroupsRoles返回参数结构体
+/// Response of [`Client::update_workspace_groups_roles`].
 pub struct UpdateWorkspaceGroupsRolesResponse: decode {
   /// 修改工作空间用户组角色是否成功
   data: PlatformStatusRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateWorkspace请求参数结构体
+/// Request of [`Client::update_workspace`].
 pub struct UpdateWorkspaceRequest: encode {
-  /// **Required.** <p>工作空间ID</p>
+  /// **Required.** <p>Workspace ID</p>
   workspace_id: String = "WorkspaceId",
-  /// **Required.** <p>工作空间名称，max_len=128</p>
+  /// **Required.** <p>Workspace name. max_len=128</p>
   workspace_name: String = "WorkspaceName",
-  /// <p>工作空间描述，max_len=300</p>
+  /// <p>Workspace description, max_len=300</p>
   description: String = "Description",
 }
 
-/// UpdateWorkspace返回参数结构体
+/// Response of [`Client::update_workspace`].
 pub struct UpdateWorkspaceResponse: decode {
-  /// <p>操作结果</p>
+  /// <p>Operation result</p>
   data: UpdateWorkspaceRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateWorkspaceRole请求参数结构体
+/// Request of [`Client::update_workspace_role`].
 pub struct UpdateWorkspaceRoleRequest: encode {
-  /// **Required.** 工作空间ID
+  /// **Required.** Workspace ID
   workspace_id: String = "WorkspaceId",
-  /// **Required.** 角色信息
+  /// **Required.** Role information.
   basic_info: RoleBasicInfo = "BasicInfo",
-  /// 功能点权限
+  /// Feature permission
   permissions: Vec<RolePermission> = "Permissions",
 }
 
-/// UpdateWorkspaceRole返回参数结构体
+/// Response of [`Client::update_workspace_role`].
 pub struct UpdateWorkspaceRoleResponse: decode {
-  /// 更新工作空间角色结果
+  /// Result of updating the workspace role
   data: UpdateWorkspaceRoleResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 更新工作空间角色结果
+/// Result of updating a workspace role
+///
+/// <details><summary>中文</summary>更新工作空间角色结果</details>
 pub struct UpdateWorkspaceRoleResult: decode {
-  /// 更新工作空间角色是否成功
+  /// Whether the workspace role is updated successfully
   status: bool = "Status",
 }
 
-/// 修改工作空间响应
+/// to workspace modification
+///
+/// <details><summary>中文</summary>修改工作空间响应</details>
 pub struct UpdateWorkspaceRsp: decode {
-  /// 操作是否成功
+  /// Whether the operation is successful
   status: bool = "Status",
 }
 
-/// UpdateWorkspaceUsersRoles请求参数结构体
+/// Request of [`Client::update_workspace_users_roles`].
 pub struct UpdateWorkspaceUsersRolesRequest: encode {
   /// **Required.** <p>用户ID</p>
   user_uins: Vec<String> = "UserUins",
@@ -6765,11 +7794,11 @@ pub struct UpdateWorkspaceUsersRolesRequest: encode {
   role_ids: Vec<String> = "RoleIds",
 }
 
-/// UpdateWorkspaceUsersRoles返回参数结构体
+/// Response of [`Client::update_workspace_users_roles`].
 pub struct UpdateWorkspaceUsersRolesResponse: decode {
   /// <p>结果</p>
   data: PlatformStatusRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6783,25 +7812,29 @@ pub struct UserActivityInfo: decode {
   last_view_time: String = "LastViewTime",
 }
 
-/// 用户基本信息
+/// Basic user information
+///
+/// <details><summary>中文</summary>用户基本信息</details>
 pub struct UserInfo: decode {
   /// <p>uin</p>
   user_uin: String = "UserUin",
-  /// <p>子用户名称</p>
+  /// <p>Sub-user name</p>
   user_name: String = "UserName",
-  /// <p>子用户昵称</p>
+  /// <p>Sub-user nickname</p>
   nickname: String = "Nickname",
-  /// <p>0: 普通用户 1: entraId用户</p>
+  /// <p>0: general user 1: entraId user</p>
   user_tag: String = "UserTag",
 }
 
-/// 用户/用户组标签维度信息（用户管理域独立结构，与通用 TagInfo 解耦，仅供用户/用户组标签接口使用）
+/// User/user group tag dimensions (independent structure in the user management domain, decoupled from common TagInfo, for use only by user/user group tag APIs)
+///
+/// <details><summary>中文</summary>用户/用户组标签维度信息（用户管理域独立结构，与通用 TagInfo 解耦，仅供用户/用户组标签接口使用）</details>
 pub struct UserTagInfo: decode {
-  /// <p>标签维度ID。ID 模式写接口（UpdateWorkspaceUsersTags / UpdateWorkspaceGroupsTags）中必填，可通过 ListTags 接口出参 Items[].TagId 获取，也可通过 CreateTags 创建后获取；按名称模式接口（AttachWorkspaceUserTags / DetachWorkspaceUserTags）中无需传入；查询接口出参中回填。ID 不存在或已删除时接口报错 TagNotExist</p>
+  /// <p>Tag dimension ID</p>
   tag_id: String = "TagId",
-  /// <p>标签名称。按名称模式接口（AttachWorkspaceUserTags / DetachWorkspaceUserTags）中必填；ID 模式写接口（UpdateWorkspaceUsersTags / UpdateWorkspaceGroupsTags）中无需传入，服务端忽略；查询接口出参中回填</p>
+  /// <p>Tag name, filled during queries, not passed when writing</p>
   tag_name: String = "TagName",
-  /// <p>该标签维度下绑定的标签值集合，元素结构见 TagValueInfo。ID 模式写接口中元素 TagValueId 必填；按名称模式接口中元素 TagValue 必填；查询接口出参中回填</p>
+  /// <p>All tag values bound to this dimension</p>
   values: Vec<TagValueInfo> = "Values",
 }
 
@@ -6855,468 +7888,498 @@ pub struct Volume: decode {
   tags: Vec<CommonTagInfo> = "Tags",
 }
 
-/// 工作流完整配置
+/// Complete workflow configuration
+///
+/// <details><summary>中文</summary>工作流完整配置</details>
 pub struct Workflow: encode {
-  /// <p>工作空间ID，可通过 ListWorkspaces 获取</p>
+  /// <p>Workspace ID, which can be obtained through ListWorkspaces.</p>
   workspace_id: String = "WorkspaceId",
-  /// <p>工作流基本信息</p>
+  /// <p>Workflow basic info</p>
   base_info: WorkflowBaseInfo = "BaseInfo",
-  /// <p>工作流调度配置</p>
+  /// <p>Workflow scheduling configuration.</p>
   trigger: Vec<WorkflowTriggerConfiguration> = "Trigger",
-  /// <p>工作流参数列表 参数名必填且只能包含数字、大小写字母、空格、.$@#!%^&amp;*()-_+=&gt; 最长128个字符</p>
+  /// <p>Workflow parameter list. The parameter name is required and can only contain digits, upper- and lower-case letters, spaces, .$@#!%^&amp;*()-_+=&gt;. It can contain up to 128 characters.</p>
   param_list: Vec<ParamInfo> = "ParamList",
-  /// <p>标签 标签名必填且只能包含数字、大小写字母、空格、.$@#!%^&amp;*()-_+=&gt;'，最长128个字符</p>
+  /// <p>Tag tag name is required and can only contain digits, upper- and lower-case letters, spaces, .$@#!%^&amp;*()-_+=&gt;', up to 128 characters</p>
   label_list: Vec<LabelBrief> = "LabelList",
-  /// <p>工作流告警配置</p>
+  /// <p>Workflow alert configuration.</p>
   alarm: AlarmBrief = "Alarm",
-  /// <p>监控指标配置</p>
+  /// <p>Monitoring metrics configuration</p>
   monitor_metric: MonitorMetricBrief = "MonitorMetric",
-  /// <p>工作流高级设置</p>
+  /// <p>Workflow advanced setting.</p>
   advance_config: WorkflowAdvanceConfig = "AdvanceConfig",
-  /// <p>工作流任务列表</p>
+  /// <p>Workflow task list</p>
   task_list: Vec<WorkflowTask> = "TaskList",
-  /// <p>BundleId，可通过 Bundle 相关接口获取</p>
+  /// <p>BundleId, obtainable through the Bundle API</p>
   bundle_id: String = "BundleId",
-  /// <p>Bundle信息</p>
+  /// <p>Bundle information</p>
   bundle_info: String = "BundleInfo",
-  /// <p>GIT配置ID，对应GetWorkspaceConfig接口中的ConfigKey</p>    -
+  /// <p>GIT configuration ID, corresponding to ConfigKey in the GetWorkspaceConfig API</p>
   git_config_id: String = "GitConfigId",
-  /// <p>Git分支信息</p>
+  /// <p>Git branch information.</p>
   git_branch: String = "GitBranch",
 }
 
-/// 工作流高级设置
+/// Workflow advanced setting.
+///
+/// <details><summary>中文</summary>工作流高级设置</details>
 pub struct WorkflowAdvanceConfig: encode {
-  /// 排队模式，ON（默认）, OFF
+  /// Queue mode. ON (default) and OFF.
   queuing_mode: String = "QueuingMode",
-  /// 默认值为1
+  /// The default value is 1.
   ///
-  /// QueuingMode为ON时，MaxConcurrentNum 设置才生效；只能输入大于0的整数，输入非法值自动转换为1
+  /// When QueuingMode is ON, the MaxConcurrentNum setting takes effect. Input only integers larger than 0. Invalid input is automatically converted to 1.
   max_concurrent_num: i64 = "MaxConcurrentNum",
 }
 
-/// 工作流基本信息（入参用）
+/// Workflow basic info (for input parameters)
+///
+/// <details><summary>中文</summary>工作流基本信息（入参用）</details>
 pub struct WorkflowBaseInfo: encode {
-  /// 工作流名称，长度不超过 1024
+  /// Workflow name, length not exceeding 1024
   workflow_name: String = "WorkflowName",
-  /// 工作流ID，创建时无需传入，由服务端生成
+  /// Workflow ID. No need to import upon creation, as it is generated by the server.
   workflow_id: String = "WorkflowId",
-  /// 工作流运行人UIN
+  /// UIN of the person who runs the workflow
   run_user_uin: String = "RunUserUin",
-  /// 描述
+  /// Description
   description: String = "Description",
-  /// 工作流负责人用户名
+  /// Workflow owner userName.
   owner_user_name: String = "OwnerUserName",
-  /// <p>创建人UIN。系统生成字段，仅出参返回，入参无需传入（传入不生效，服务端忽略且不报错）</p>
+  /// <p>Creator UIN. System generated field, returned only as an output parameter, no need to input as an input parameter (input does not take effect, ignored by the server with no error reported)</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   create_user_uin: String = "CreateUserUin",
 }
 
-/// 工作流基本信息（出参用，含系统生成字段与负责人展示信息）
+/// Workflow basic info (for output parameters, including system-generated fields and owner display information)
+///
+/// <details><summary>中文</summary>工作流基本信息（出参用，含系统生成字段与负责人展示信息）</details>
 pub struct WorkflowBaseInfoDetail: decode {
-  /// 工作流名称
+  /// Workflow name.
   workflow_name: String = "WorkflowName",
-  /// 工作流ID
+  /// Workflow ID
   workflow_id: String = "WorkflowId",
-  /// 创建人UIN
+  /// Creator UIN
   create_user_uin: String = "CreateUserUin",
-  /// 工作流运行人UIN
+  /// UIN of the person who runs the workflow
   run_user_uin: String = "RunUserUin",
-  /// 描述
+  /// Description
   description: String = "Description",
-  /// 工作流负责人用户名
+  /// Workflow owner userName
   owner_user_name: String = "OwnerUserName",
-  /// 工作流负责人UIN
+  /// Workflow owner UIN
   owner_user_uin: String = "OwnerUserUin",
-  /// 工作流负责人展示名
+  /// Display name of the workflow owner
   owner_display_name: String = "OwnerDisplayName",
-  /// 创建时间，单位：毫秒时间戳
+  /// Creation time. Unit: millisecond timestamp
   create_time: String = "CreateTime",
-  /// 更新时间，单位：毫秒时间戳
+  /// Last update time. Unit: timestamp in milliseconds
   update_time: String = "UpdateTime",
 }
 
-/// 工作流列表项
+/// Workflow list item
+///
+/// <details><summary>中文</summary>工作流列表项</details>
 pub struct WorkflowBrief: decode {
-  /// <p>工作流名称</p>
+  /// <p>Workflow name</p>
   workflow_name: String = "WorkflowName",
-  /// <p>工作流ID</p>
+  /// <p>Workflow ID</p>
   workflow_id: String = "WorkflowId",
-  /// <p>描述</p>
+  /// <p>Description.</p>
   description: String = "Description",
-  /// <p>创建人UIN</p>
+  /// <p>Creator UIN</p>
   create_user_uin: String = "CreateUserUin",
-  /// <p>工作流负责人用户名</p>
+  /// <p>Workflow owner userName</p>
   owner_user_name: String = "OwnerUserName",
-  /// <p>工作流负责人UIN</p>
+  /// <p>Workflow owner UIN</p>
   owner_user_uin: String = "OwnerUserUin",
-  /// <p>工作流负责人展示名</p>
+  /// <p>Display name of the workflow owner</p>
   owner_display_name: String = "OwnerDisplayName",
-  /// <p>创建时间，单位：毫秒时间戳</p>
+  /// <p>Creation time. Unit: millisecond timestamp</p>
   create_time: String = "CreateTime",
-  /// <p>更新时间，单位：毫秒时间戳</p>
+  /// <p>Last update time. Unit: timestamp in milliseconds</p>
   update_time: String = "UpdateTime",
-  /// <p>标签列表</p>
+  /// <p>Tag list.</p>
   label_list: Vec<LabelBrief> = "LabelList",
-  /// <p>工作流调度配置</p>
+  /// <p>Workflow scheduling configuration.</p>
   trigger: Vec<WorkflowTriggerConfiguration> = "Trigger",
-  /// <p>工作流运行人UIN</p>
+  /// <p>Workflow runner UIN</p>
   run_user_uin: String = "RunUserUin",
-  /// <p>工作流运行人用户名</p>
+  /// <p>Workflow runner userName</p>
   run_user_name: String = "RunUserName",
-  /// <p>工作流任务节点列表</p>
+  /// <p>Workflow task node list</p>
   task_list: Vec<WorkflowTaskNodeBrief> = "TaskList",
-  /// <p>工作流运行情况列表</p>
+  /// <p>Workflow running status list</p>
   workflow_run_list: Vec<WorkflowRunBrief> = "WorkflowRunList",
-  /// <p>资源组信息列表</p>
+  /// <p>Resource group information list.</p>
   resource_group_info_list: Vec<ResourceGroupInfo> = "ResourceGroupInfoList",
-  /// <p>授权权限类型<br>PERMISSION_TYPE_UNSPECIFIED：未指定权限<br>MANAGE : 管理权限：包含所有操作权限<br>RUN : 运行权限：可执行实体<br>VIEW : 查看权限：可查看实体内容</p>
+  /// <p>Authorization permission type<br>PERMISSION_TYPE_UNSPECIFIED: unspecified permission<br>MANAGE: management permission, including all operation permissions<br>RUN: execution permission, executable entity<br>VIEW: view permission, viewable entity content</p>
   permission: String = "Permission",
-  /// <p>工作流绑定的 Bundle 唯一标识，未绑定时为空</p>
+  /// <p>Unique ID of the Bundle bound to the workflow. Empty if not bound</p>
   bundle_id: String = "BundleId",
-  /// <p>Bundle信息</p>
+  /// <p>Bundle information</p>
   bundle_info: String = "BundleInfo",
-  /// <p>Git配置ID</p>
+  /// <p>Git configuration ID.</p>
   git_config_id: String = "GitConfigId",
-  /// <p>Git分支信息</p>
+  /// <p>Git branch information.</p>
   git_branch: String = "GitBranch",
 }
 
-/// 工作流运行信息
+/// Workflow running information
+///
+/// <details><summary>中文</summary>工作流运行信息</details>
 pub struct WorkflowRun: decode {
-  /// <p>主账号ID</p>
+  /// <p>Root account ID</p>
   app_id: String = "AppId",
-  /// <p>工作流名称</p>
+  /// <p>Workflow name</p>
   workflow_name: String = "WorkflowName",
-  /// <p>工作流ID</p>
+  /// <p>Workflow ID</p>
   workflow_id: String = "WorkflowId",
-  /// <p>工作流运行ID</p>
+  /// <p>Workflow running ID</p>
   workflow_run_id: String = "WorkflowRunId",
-  /// <p>工作空间ID</p>
+  /// <p>Workspace ID</p>
   workspace_id: String = "WorkspaceId",
-  /// <p>触发方式，Scheduler、ManualTrigger、Event (参考SchedulerTriggerType)</p>
+  /// <p>Trigger mode: Scheduler, ManualTrigger, Event (for reference, see SchedulerTriggerType)</p>
   trigger_type: String = "TriggerType",
-  /// <p>运行开始时间，单位：毫秒时间戳</p>
+  /// <p>Start time in milliseconds.</p>
   run_start_time: String = "RunStartTime",
-  /// <p>pending 状态开始时间，单位：毫秒时间戳</p>
+  /// <p>Start time of the pending state, unit: timestamp in milliseconds</p>
   pending_start_time: String = "PendingStartTime",
-  /// <p>queue 状态开始时间，单位：毫秒时间戳</p>
+  /// <p>queue status start time, unit: timestamp in milliseconds</p>
   queue_start_time: String = "QueueStartTime",
-  /// <p>运行结束时间，单位：毫秒时间戳</p>
+  /// <p>Running end time, unit: timestamp in milliseconds</p>
   run_end_time: String = "RunEndTime",
-  /// <p>终态时间，运行进入终态时都有值，单位：毫秒时间戳</p>
+  /// <p>End time. It has a value when running enters the end state. Unit: timestamp in milliseconds</p>
   end_time: String = "EndTime",
-  /// <p>运行时长，单位：秒</p>
+  /// <p>Running time, unit: seconds</p>
   run_cost_time: String = "RunCostTime",
-  /// <p>并发排队花费时间，单位：秒</p>
+  /// <p>Concurrency queue time, in seconds</p>
   queue_cost_time: String = "QueueCostTime",
-  /// <p>等待资源花费时间，单位：秒</p>
+  /// <p>Time spent waiting for resources, in seconds</p>
   pending_cost_time: String = "PendingCostTime",
-  /// <p>运行状态。CREATE(&quot;初始化&quot;),     QUEUED(&quot;等待中&quot;),     PENDING(&quot;准备中&quot;),     RUNNING(&quot;运行中&quot;),     SKIPPED(&quot;跳过运行&quot;),     SUCCESS(&quot;成功&quot;),     FAILED(&quot;失败&quot;),     TERMINATING(&quot;终止中&quot;),     TERMINATED(&quot;终止&quot;),     CANCELLED(&quot;被手动终止&quot;)等</p>
+  /// <p>RUNNING state. CREATE("initialization"), QUEUED("Waiting"), PENDING("preparing"), RUNNING("RUNNING"), SKIPPED("skip RUNNING"), SUCCESS("successful"), FAILED("failure"), TERMINATING("TERMINATING"), TERMINATED("termination"), CANCELLED("manual termination"), etc.</p>
   run_state: String = "RunState",
-  /// <p>计算资源（任务的资源组ID集合）</p>
+  /// <p>Computational resource (resource group ID set of the task)</p>
   resource_group_ids: Vec<String> = "ResourceGroupIds",
-  /// <p>运行用户UIN</p>
+  /// <p>Running user UIN</p>
   run_user_uin: String = "RunUserUin",
-  /// <p>运行用户名称</p>
+  /// <p>Username for operation</p>
   run_user_name: String = "RunUserName",
-  /// <p>错误码</p>
+  /// <p>Error code</p>
   error_code_string: String = "ErrorCodeString",
-  /// <p>运行参数</p>
+  /// <p>Running parameter</p>
   workflow_params: String = "WorkflowParams",
-  /// <p>工作流版本ID</p>
+  /// <p>Workflow version ID</p>
   workflow_version_id: String = "WorkflowVersionId",
-  /// <p>当前工作流是否支持重跑</p>
+  /// <p>Whether rerunning is supported for the current workflow</p>
   support_rerun: bool = "SupportRerun",
-  /// <p>工作流运行创建时间，单位：毫秒时间戳</p>
+  /// <p>Workflow run creation time. Unit: millisecond timestamp</p>
   create_time: String = "CreateTime",
-  /// <p>重跑次数</p>
+  /// <p>Number of reruns.</p>
   rerun_times: i64 = "RerunTimes",
-  /// <p>运行的任务范围，任务ID列表</p>
+  /// <p>Task scope in operation, Task ID list</p>
   selected_task_ids: Vec<String> = "SelectedTaskIds",
-  /// <p>资源组信息列表</p>
+  /// <p>Resource group information list.</p>
   resource_group_info_list: Vec<ResourceGroupInfo> = "ResourceGroupInfoList",
-  /// <p>标签列表</p>
+  /// <p>Tag list.</p>
   label_list: Vec<LabelBrief> = "LabelList",
-  /// <p>父工作流运行ID 【由嵌套工作流触发独有】</p>
+  /// <p>Parent workflow running ID [unique to nested workflow triggers]</p>
   parent_workflow_run_id: String = "ParentWorkflowRunId",
-  /// <p>父工作流任务运行ID 【由嵌套工作流触发独有】</p>
+  /// <p>Parent workflow task running ID [unique to nested workflow triggers]</p>
   parent_workflow_task_run_id: String = "ParentWorkflowTaskRunId",
-  /// <p>父工作流任务运行名称 【由嵌套工作流触发独有】</p>
+  /// <p>Parent workflow task run name [exclusive to nested workflow triggers]</p>
   parent_workflow_task_run_name: String = "ParentWorkflowTaskRunName",
-  /// <p>授权权限类型<br>PERMISSION_TYPE_UNSPECIFIED：未指定权限<br>MANAGE : 管理权限：包含所有操作权限<br>RUN : 运行权限：可执行实体<br>VIEW : 查看权限：可查看实体内容</p>
+  /// <p>Authorization permission type<br>PERMISSION_TYPE_UNSPECIFIED: unspecified permission<br>MANAGE: management permission, including all operation permissions<br>RUN: execution permission, executable entity<br>VIEW: view permission, viewable entity content</p>
   permission: String = "Permission",
-  /// <p>工作流高级运行时用户填入的参数</p>
+  /// <p>Parameters filled in by the user during advanced execution of the workflow</p>
   advanced_parameters: Vec<AdvancedParameter> = "AdvancedParameters",
-  /// <p>计划调度时间</p><p>参数格式：毫秒时间戳（UTC）</p>
+  /// <p>Scheduled dispatch time</p><p>Parameter format: timestamp in milliseconds (UTC)</p>
   scheduled_time: String = "ScheduledTime",
 }
 
-/// 工作流列表项的运行情况
+/// Operating status of the workflow list item
+///
+/// <details><summary>中文</summary>工作流列表项的运行情况</details>
 pub struct WorkflowRunBrief: decode {
-  /// 工作流运行ID
+  /// Workflow running ID
   workflow_run_id: String = "WorkflowRunId",
-  /// 运行开始时间，单位：毫秒时间戳
+  /// Start time in milliseconds.
   run_start_time: String = "RunStartTime",
-  /// <p>运行状态。CREATE(&quot;初始化&quot;),     QUEUED(&quot;等待中&quot;),     PENDING(&quot;准备中&quot;),     RUNNING(&quot;运行中&quot;),     SKIPPED(&quot;跳过运行&quot;),     SUCCESS(&quot;成功&quot;),     FAILED(&quot;失败&quot;),     TERMINATING(&quot;终止中&quot;),     TERMINATED(&quot;终止&quot;),     CANCELLED(&quot;被手动终止&quot;)等</p>
+  /// <p>RUNNING state. CREATE("initialization"), QUEUED("Waiting"), PENDING("preparing"), RUNNING("RUNNING"), SKIPPED("skip RUNNING"), SUCCESS("SUCCESS"), FAILED("failure"), TERMINATING("TERMINATING"), TERMINATED("termination"), CANCELLED("manual termination"), etc.</p>
   run_state: String = "RunState",
-  /// 运行错误码
+  /// Runtime error code
   error_code_string: String = "ErrorCodeString",
 }
 
-/// 工作流任务信息。 注意：本结构同时用于入参（CreateWorkflow / UpdateWorkflow）与出参（GetWorkflow）， 其中 CreateTime / UpdateTime / CreateUserUin 为系统生成字段，仅在出参中有值， 入参传值不生效（服务端忽略且不报错）。
+/// Workflow task information. Note: This structure is used for both input parameters (CreateWorkflow / UpdateWorkflow) and output parameters (GetWorkflow). CreateTime / UpdateTime / CreateUserUin are system-generated fields that only have values in output parameters. Values passed in input parameters do not take effect (ignored by the server with no error reported).
+///
+/// <details><summary>中文</summary>工作流任务信息。 注意：本结构同时用于入参（CreateWorkflow / UpdateWorkflow）与出参（GetWorkflow）， 其中 CreateTime / UpdateTime / CreateUserUin 为系统生成字段，仅在出参中有值， 入参传值不生效（服务端忽略且不报错）。</details>
 pub struct WorkflowTask: encode {
-  /// 任务参数
+  /// Task parameters.
   param_list: Vec<ParamInfo> = "ParamList",
-  /// 任务依赖
+  /// Task dependency
   depend_on_list: Vec<DependOnBrief> = "DependOnList",
-  /// 任务ID，创建时无需传入，由服务端生成
+  /// Task ID. No need to import upon creation as it is generated by the server.
   task_id: String = "TaskId",
-  /// 任务名称
+  /// Task name.
   task_name: String = "TaskName",
-  /// 任务类型
+  /// Task type
   task_type: TaskType = "TaskType",
-  /// 资源组ID，可通过资源组相关接口获取
+  /// Resource group ID, which can be obtained through the resource group related API.
   resource_group_id: String = "ResourceGroupId",
-  /// 任务描述
+  /// Task description
   description: String = "Description",
-  /// 任务告警
+  /// Task alert
   alarm: AlarmBrief = "Alarm",
-  /// 监控指标
+  /// Monitoring metrics
   monitor_metric: MonitorMetricBrief = "MonitorMetric",
-  /// 任务重试策略
+  /// Task retry policy
   task_retry_strategy: TaskRetryStrategy = "TaskRetryStrategy",
-  /// <p>任依赖运行条件</p><ul><li>ALL_SUCCESS: 全部成功：所有上游依赖任务均已执行并成功</li><li>ONE_SUCCESS: 至少一个成功：至少有一个上游依赖任务成功</li><li>NONE_FAILED: 目前没有失败：没有依赖任务失败，并且至少有一个依赖任务在运行中</li><li>ALL_DONE: 全部完成：所有上游依赖任务均已执行并完成（无论成功或失败</li><li>ONE_FAILED: 至少一个失败：至少有一个上游依赖任务失败</li><li>ALL_FAILED: 全部失败：所有上游依赖任务都失败</li><li>ALL_DONE_AT_LEAST_ONE_SUCCESS：上游全部完成至少一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个成功，则依赖判断成功，否则就是跳过运行</li><li>ALL_SKIPPED：上游全部完成，没有跳过运行: 所有上游依赖任务都达到终态时，进行依赖判断, 如果上游状态全部都是成功、失败、上游失败状态，则依赖判断成功，否则为跳过运行</li><li>ONE_DONE：至少一个完成：上游只要有一个完成了，就进行依赖判断，且依赖判断成功，否则还是等待上游</li><li>ALL_DONE_NONE_FAILED_AT_LEAST_ONE_SUCCESS：上游全部完成，没有失败，至少有一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，上游没有一个失败且至少有一个成功的情况下，依赖判断成功，否则就是跳过运行</li><li>NONE_SKIPPED：上游全部完成，没有跳过运行: 所有上游依赖任务都达到终态时，进行依赖判断, 如果上游状态全部都是成功、失败、上游失败状态，则依赖判断成功，否则为跳过运行</li><li>ALL_DONE_AT_LEAST_ONE_FAILED：上游全部完成至少一个失败: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个失败，则依赖判断成功，否则就是跳过运行</li><li>ADVANCED:运行条件为高级模式时配置</li></ul>
+  /// <p>Any dependency run condition</p><ul><li>ALL_SUCCESS: All successful: All upstream dependency tasks have been executed and succeeded</li><li>ONE_SUCCESS: At least one successful: At least one upstream dependency task succeeded</li><li>NONE_FAILED: No failure currently: No dependency task failed, and at least one dependency task is running</li><li>ALL_DONE: All completed: All upstream dependency tasks have been executed and completed (regardless of success or failure</li><li>ONE_FAILED: At least one failed: At least one upstream dependency task failed</li><li>ALL_FAILED: All failed: All upstream dependency tasks failed</li><li>ALL_DONE_AT_LEAST_ONE_SUCCESS: All upstream completed and at least one successful: When all upstream dependency tasks reach a final state, perform dependency check. If at least one succeeded, the dependency check passes; otherwise, skip running</li><li>ALL_SKIPPED: All upstream completed, no skip running: When all upstream dependency tasks reach a final state, perform dependency check. If all upstream states are success, failure, or upstream failed state, the dependency check passes; otherwise, skip running</li><li>ONE_DONE: At least one completed: As long as one upstream task is completed, perform dependency check, and the dependency check passes; otherwise, keep waiting for upstream</li><li>ALL_DONE_NONE_FAILED_AT_LEAST_ONE_SUCCESS: All upstream completed, none failed, at least one successful: When all upstream dependency tasks reach a final state, perform dependency check. If no upstream task failed and at least one succeeded, the dependency check passes; otherwise, skip running</li><li>NONE_SKIPPED: All upstream completed, no skip running: When all upstream dependency tasks reach a final state, perform dependency check. If all upstream states are success, failure, or upstream failed state, the dependency check passes; otherwise, skip running</li><li>ALL_DONE_AT_LEAST_ONE_FAILED: All upstream completed and at least one failed: When all upstream dependency tasks reach a final state, perform dependency check. If at least one failed, the dependency check passes; otherwise, skip running</li><li>ADVANCED: Configured when the run condition is in advanced mode</li></ul>
   depend_on_run_condition: String = "DependOnRunCondition",
-  /// 任务X坐标
+  /// X coordinate of the task
   left_coordinate: f64 = "LeftCoordinate",
-  /// 任务Y坐标
+  /// Task Y-axis coordinate
   top_coordinate: f64 = "TopCoordinate",
-  /// <p>任务高级运行参数，当DependOnRunCondition为ADVANCED时配置</p>
+  /// <p>Advanced running parameter of the task, configured when DependOnRunCondition is ADVANCED</p>
   advanced_dependency_config: AdvancedDependencyConfig = "AdvancedDependencyConfig",
-  /// <p>内嵌任务（FOR_EACH任务的子任务）</p>
+  /// <p>Built-in tasks (subtasks of FOR_EACH tasks)</p>
   inner_task: Box<WorkflowTask> = "InnerTask",
-  /// <p>创建时间，单位：毫秒时间戳。系统生成字段，仅出参返回，入参无需传入（传入不生效，服务端忽略且不报错）</p>
+  /// <p>Creation time, unit: timestamp in milliseconds. System-generated field, returned only as an output parameter. No need to import it as an input parameter (importing it does not take effect; the server ignores it and no error is reported)</p>
   create_time: String = "CreateTime",
-  /// <p>更新时间，单位：毫秒时间戳。系统生成字段，仅出参返回，入参无需传入（传入不生效，服务端忽略且不报错）</p>
+  /// <p>Update time, unit: millisecond timestamp. System-generated field, returned only in output parameters, no need to import in input parameters (import does not take effect, ignored by the server with no error reported)</p>
   update_time: String = "UpdateTime",
-  /// <p>创建人UIN。系统生成字段，仅出参返回，入参无需传入（传入不生效，服务端忽略且不报错）</p>
+  /// <p>Creator UIN. System-generated field, returned only as an output parameter, no need to import as an input parameter (import does not take effect, ignored by the server with no error reported)</p>
   create_user_uin: String = "CreateUserUin",
 }
 
-/// 工作流列表项中的工作流任务节点简要信息
+/// Brief information of workflow task nodes in a workflow list item
+///
+/// <details><summary>中文</summary>工作流列表项中的工作流任务节点简要信息</details>
 pub struct WorkflowTaskNodeBrief: decode {
-  /// <p>工作流ID</p>
+  /// <p>Workflow ID</p>
   workflow_id: String = "WorkflowId",
-  /// <p>任务ID</p>
+  /// <p>Task ID.</p>
   task_id: String = "TaskId",
-  /// <p>任务名称</p>
+  /// <p>Task name.</p>
   task_name: String = "TaskName",
-  /// <p>任务类型名称，请参考数据结构TaskType中TaskTypeName字段描述</p>
+  /// <p>Task Type Name. For details, see the TaskTypeName field description in the data structure TaskType.</p>
   task_type_name: String = "TaskTypeName",
-  /// <p>任务依赖列表</p>
+  /// <p>Task dependency list.</p>
   depend_on_list: Vec<DependOnBrief> = "DependOnList",
-  /// <p>任务资源组ID</p>
+  /// <p>Task resource group ID.</p>
   resource_group_id: String = "ResourceGroupId",
-  /// <p>任务资源组名称</p>
+  /// <p>Task resource group name.</p>
   resource_group_name: String = "ResourceGroupName",
-  /// <p>任务X坐标</p>
+  /// <p>Task X coordinate</p>
   left_coordinate: f64 = "LeftCoordinate",
-  /// <p>任务Y坐标</p>
+  /// <p>Task Y-axis coordinate</p>
   top_coordinate: f64 = "TopCoordinate",
-  /// <p>任务重试策略</p>
+  /// <p>Task retry policy</p>
   task_retry_strategy: TaskRetryStrategy = "TaskRetryStrategy",
-  /// <p>任务依赖运行条件</p><p>ALL_SUCCESS: 全部成功：所有上游依赖任务均已执行并成功<br>ONE_SUCCESS: 至少一个成功：至少有一个上游依赖任务成功<br>NONE_FAILED: 目前没有失败：没有依赖任务失败，并且至少有一个依赖任务在运行中<br>ALL_DONE: 全部完成：所有上游依赖任务均已执行并完成（无论成功或失败<br>ONE_FAILED: 至少一个失败：至少有一个上游依赖任务失败<br>ALL_FAILED: 全部失败：所有上游依赖任务都失败<br>ALL_DONE_AT_LEAST_ONE_SUCCESS：上游全部完成至少一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个成功，则依赖判断成功，否则就是跳过运行<br>ALL_SKIPPED：上游全部完成，没有跳过运行: 所有上游依赖任务都达到终态时，进行依赖判断, 如果上游状态全部都是成功、失败、上游失败状态，则依赖判断成功，否则为跳过运行<br>ONE_DONE：至少一个完成：上游只要有一个完成了，就进行依赖判断，且依赖判断成功，否则还是等待上游<br>ALL_DONE_NONE_FAILED_AT_LEAST_ONE_SUCCESS：上游全部完成，没有失败，至少有一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，上游没有一个失败且至少有一个成功的情况下，依赖判断成功，否则就是跳过运行<br>NONE_SKIPPED：上游全部完成，没有跳过运行: 所有上游依赖任务都达到终态时，进行依赖判断, 如果上游状态全部都是成功、失败、上游失败状态，则依赖判断成功，否则为跳过运行<br>ALL_DONE_AT_LEAST_ONE_FAILED：上游全部完成至少一个失败: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个失败，则依赖判断成功，否则就是跳过运行<br>ADVANCED:运行条件为高级模式时配置</p>
+  /// <p>Task dependency run conditions</p><p>ALL_SUCCESS: All successful: All upstream dependency tasks have been executed and succeeded<br>ONE_SUCCESS: At least one successful: At least one upstream dependency task succeeded<br>NONE_FAILED: No failure currently: No dependency task failed, and at least one dependency task is running<br>ALL_DONE: All completed: All upstream dependency tasks have been executed and completed (regardless of success or failure)<br>ONE_FAILED: At least one failed: At least one upstream dependency task failed<br>ALL_FAILED: All failed: All upstream dependency tasks failed<br>ALL_DONE_AT_LEAST_ONE_SUCCESS: All upstream completed and at least one successful: When all upstream dependency tasks reach a final state, a dependency check is performed. If at least one succeeded, the dependency check passes; otherwise, the run is skipped<br>ALL_SKIPPED: All upstream completed, no skipped run: When all upstream dependency tasks reach a final state, a dependency check is performed. If all upstream states are successful, failed, or upstream failed state, the dependency check passes; otherwise, the run is skipped<br>ONE_DONE: At least one completed: Once at least one upstream task is completed, a dependency check is performed, and the dependency check passes; otherwise, it keeps waiting for upstream<br>ALL_DONE_NONE_FAILED_AT_LEAST_ONE_SUCCESS: All upstream completed, none failed, at least one successful: When all upstream dependency tasks reach a final state, a dependency check is performed. If no upstream task failed and at least one succeeded, the dependency check passes; otherwise, the run is skipped<br>NONE_SKIPPED: All upstream completed, no skipped run: When all upstream dependency tasks reach a final state, a dependency check is performed. If all upstream states are successful, failed, or upstream failed state, the dependency check passes; otherwise, the run is skipped<br>ALL_DONE_AT_LEAST_ONE_FAILED: All upstream completed and at least one failed: When all upstream dependency tasks reach a final state, a dependency check is performed. If at least one failed, the dependency check passes; otherwise, the run is skipped<br>ADVANCED: Configured when the run condition is in advanced mode</p>
   depend_on_run_condition: String = "DependOnRunCondition",
-  /// <p>高级依赖配置</p>
+  /// <p>Advanced dependency configuration</p>
   advanced_dependency_config: AdvancedDependencyConfig = "AdvancedDependencyConfig",
-  /// <p>内嵌工作流任务节点</p>
+  /// <p>Built-in workflow task node</p>
   inner_task: Box<WorkflowTaskNodeBrief> = "InnerTask",
 }
 
-/// 工作流任务运行信息
+/// Workflow task running information
+///
+/// <details><summary>中文</summary>工作流任务运行信息</details>
 pub struct WorkflowTaskRun: decode {
-  /// <p>任务名称</p>
+  /// <p>Task name.</p>
   task_name: String = "TaskName",
-  /// <p>任务运行ID</p>
+  /// <p>Task running ID</p>
   workflow_task_run_id: String = "WorkflowTaskRunId",
-  /// <p>运行状态。如CREATE("初始化"), QUEUED("等待中"), PENDING("准备中"), RUNNING("运行中"), SKIPPED("跳过运行"), SUCCESS("成功"), FAILED("失败"), TERMINATING("终止中"), TERMINATED("终止"), CANCELLED("被手动终止")等</p>
+  /// <p>Running state, for example, CREATE("initialize"), QUEUED("Waiting"), PENDING("preparing"), RUNNING("running"), SKIPPED("skip running"), SUCCESS("success"), FAILED("failure"), TERMINATING("terminating"), TERMINATED("termination"), CANCELLED("manual termination")</p>
   run_state: String = "RunState",
-  /// <p>工作空间ID</p>
+  /// <p>Workspace ID</p>
   workspace_id: String = "WorkspaceId",
-  /// <p>工作流ID</p>
+  /// <p>Workflow ID</p>
   workflow_id: String = "WorkflowId",
-  /// <p>工作流运行ID</p>
+  /// <p>Workflow running ID</p>
   workflow_run_id: String = "WorkflowRunId",
-  /// <p>任务ID</p>
+  /// <p>Task ID.</p>
   task_id: String = "TaskId",
-  /// <p>任务类型名称，请参考数据结构TaskType中TaskTypeName字段描述</p>
+  /// <p>Task Type Name. For details, see the description of the TaskTypeName field in the TaskType data structure.</p>
   task_type_name: String = "TaskTypeName",
-  /// <p>任务版本ID</p>
+  /// <p>Task version ID.</p>
   task_version_id: String = "TaskVersionId",
-  /// <p>触发类型</p><p>枚举值：</p><ul><li>Manual： 手动触发</li><li>Scheduler： 调度触发</li></ul>
+  /// <p>Trigger type</p><p>Enumeration values:</p><ul><li>Manual: manual triggering</li><li>Scheduler: scheduling trigger</li></ul>
   trigger_type: String = "TriggerType",
-  /// <p>所属资源组ID</p>
+  /// <p>Associated resource group ID</p>
   resource_group_id: String = "ResourceGroupId",
-  /// <p>错误码</p>
+  /// <p>Error code</p>
   error_code_string: String = "ErrorCodeString",
-  /// <p>运行用户UIN</p>
+  /// <p>Running user UIN</p>
   run_user_uin: String = "RunUserUin",
-  /// <p>运行用户名称</p>
+  /// <p>Username for operation</p>
   run_user_name: String = "RunUserName",
-  /// <p>创建人UIN</p>
+  /// <p>Creator UIN</p>
   create_user_uin: String = "CreateUserUin",
-  /// <p>执行平台执行ID</p>
+  /// <p>Execution platform execution ID</p>
   job_id: String = "JobId",
-  /// <p>创建时间，单位：毫秒时间戳</p>
+  /// <p>Creation time. Unit: millisecond timestamp</p>
   create_time: String = "CreateTime",
-  /// <p>更新时间，单位：毫秒时间戳</p>
+  /// <p>Last update time. Unit: timestamp in milliseconds</p>
   update_time: String = "UpdateTime",
-  /// <p>依赖任务完成时间，单位：毫秒时间戳</p>
+  /// <p>Dependency task completion time, unit: timestamp in milliseconds</p>
   dependence_finished_time: String = "DependenceFinishedTime",
-  /// <p>运行开始时间，单位：毫秒时间戳</p>
+  /// <p>Start time in milliseconds.</p>
   run_start_time: String = "RunStartTime",
-  /// <p>运行结束时间，单位：毫秒时间戳</p>
+  /// <p>Running end time, unit: timestamp in milliseconds</p>
   run_end_time: String = "RunEndTime",
-  /// <p>运行时长，单位：秒</p>
+  /// <p>Running time, unit: seconds</p>
   run_cost_time: String = "RunCostTime",
-  /// <p>等待时长（依赖就绪到开始运行的等待耗时），单位：秒</p>
+  /// <p>Waiting duration (waiting duration from dependency readiness to start), unit: second</p>
   wait_time: String = "WaitTime",
-  /// <p>下发执行平台时间，单位：毫秒时间戳</p>
+  /// <p>Execution platform time, unit: timestamp in milliseconds</p>
   issue_time: String = "IssueTime",
-  /// <p>时区</p>
+  /// <p>Time zone</p>
   time_zone: String = "TimeZone",
-  /// <p>依赖上游任务ID列表。保留字段，暂时返回为[]</p><p>保留字段，暂时返回为[]</p>
+  /// <p>Task ID list that it depends on. Reserved field, temporarily returns []</p><p>Reserved field, temporarily returns []</p>
   depend_on_list: Vec<String> = "DependOnList",
-  /// <p>运行参数</p>
+  /// <p>Running parameter</p>
   run_params: String = "RunParams",
-  /// <p>任务扩展信息，包含脚本路径</p>
+  /// <p>Task extension information, including script path</p>
   task_type_extensions: String = "TaskTypeExtensions",
-  /// <p>任务X坐标</p>
+  /// <p>Task X coordinate</p>
   left_coordinate: f64 = "LeftCoordinate",
-  /// <p>任务Y坐标</p>
+  /// <p>Task Y-axis coordinate</p>
   top_coordinate: f64 = "TopCoordinate",
-  /// <p>重试次数，为 0 则表示首次运行</p>
+  /// <p>Number of retries. 0 indicates the first run.</p>
   retry_times: i64 = "RetryTimes",
-  /// <p>工作流名称</p>
+  /// <p>Workflow name</p>
   workflow_name: String = "WorkflowName",
-  /// <p>重跑次数</p>
+  /// <p>Number of reruns.</p>
   rerun_times: i64 = "RerunTimes",
-  /// <p>是否最新一次运行</p>
+  /// <p>Whether it is the most recent run</p>
   is_latest_run: bool = "IsLatestRun",
-  /// <p>资源组信息列表</p>
+  /// <p>Resource group information list.</p>
   resource_group_info_list: Vec<ResourceGroupInfo> = "ResourceGroupInfoList",
-  /// <p>运行结果</p>
+  /// <p>Execution result</p>
   run_result: String = "RunResult",
-  /// <p>任务依赖运行条件</p><p>ALL_SUCCESS: 全部成功：所有上游依赖任务均已执行并成功<br>ONE_SUCCESS: 至少一个成功：至少有一个上游依赖任务成功<br>NONE_FAILED: 目前没有失败：没有依赖任务失败，并且至少有一个依赖任务在运行中<br>ALL_DONE: 全部完成：所有上游依赖任务均已执行并完成（无论成功或失败<br>ONE_FAILED: 至少一个失败：至少有一个上游依赖任务失败<br>ALL_FAILED: 全部失败：所有上游依赖任务都失败<br>ALL_DONE_AT_LEAST_ONE_SUCCESS：上游全部完成至少一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个成功，则依赖判断成功，否则就是跳过运行<br>ALL_SKIPPED：上游全部完成，没有跳过运行: 所有上游依赖任务都达到终态时，进行依赖判断, 如果上游状态全部都是成功、失败、上游失败状态，则依赖判断成功，否则为跳过运行<br>ONE_DONE：至少一个完成：上游只要有一个完成了，就进行依赖判断，且依赖判断成功，否则还是等待上游<br>ALL_DONE_NONE_FAILED_AT_LEAST_ONE_SUCCESS：上游全部完成，没有失败，至少有一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，上游没有一个失败且至少有一个成功的情况下，依赖判断成功，否则就是跳过运行<br>NONE_SKIPPED：上游全部完成，没有跳过运行: 所有上游依赖任务都达到终态时，进行依赖判断, 如果上游状态全部都是成功、失败、上游失败状态，则依赖判断成功，否则为跳过运行<br>ALL_DONE_AT_LEAST_ONE_FAILED：上游全部完成至少一个失败: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个失败，则依赖判断成功，否则就是跳过运行<br>ADVANCED:运行条件为高级模式时配置</p>
+  /// <p>Task dependency run conditions</p><p>ALL_SUCCESS: All successful: All upstream dependency tasks have been executed and succeeded<br>ONE_SUCCESS: At least one successful: At least one upstream dependency task succeeded<br>NONE_FAILED: No failure currently: No dependency task failed, and at least one dependency task is running<br>ALL_DONE: All completed: All upstream dependency tasks have been executed and completed (regardless of success or failure)<br>ONE_FAILED: At least one failed: At least one upstream dependency task failed<br>ALL_FAILED: All failed: All upstream dependency tasks failed<br>ALL_DONE_AT_LEAST_ONE_SUCCESS: All upstream completed and at least one successful: When all upstream dependency tasks reach a final state, a dependency check is performed. If at least one succeeded, the dependency check passes; otherwise, the run is skipped<br>ALL_SKIPPED: All upstream completed, no skipped runs: When all upstream dependency tasks reach a final state, a dependency check is performed. If all upstream states are success, failure, or upstream failed state, the dependency check passes; otherwise, the run is skipped<br>ONE_DONE: At least one completed: Once any upstream task is completed, a dependency check is performed, and the dependency check passes; otherwise, it keeps waiting for upstream<br>ALL_DONE_NONE_FAILED_AT_LEAST_ONE_SUCCESS: All upstream completed, none failed, at least one successful: When all upstream dependency tasks reach a final state, a dependency check is performed. If no upstream task failed and at least one succeeded, the dependency check passes; otherwise, the run is skipped<br>NONE_SKIPPED: All upstream completed, no skipped runs: When all upstream dependency tasks reach a final state, a dependency check is performed. If all upstream states are success, failure, or upstream failed state, the dependency check passes; otherwise, the run is skipped<br>ALL_DONE_AT_LEAST_ONE_FAILED: All upstream completed and at least one failed: When all upstream dependency tasks reach a final state, a dependency check is performed. If at least one failed, the dependency check passes; otherwise, the run is skipped<br>ADVANCED: Configured when the run condition is in advanced mode</p>
   depend_on_run_condition: String = "DependOnRunCondition",
-  /// <p>高级依赖配置</p>
+  /// <p>Advanced dependency configuration</p>
   advanced_dependency_config: AdvancedDependencyConfig = "AdvancedDependencyConfig",
-  /// <p>内嵌工作流任务信息</p>
+  /// <p>Built-in workflow task information</p>
   inner_task: InnerWorkflowTaskBrief = "InnerTask",
-  /// <p>计划调度时间</p><p>参数格式：毫秒时间戳，UTC</p>
+  /// <p>Scheduled dispatch time</p><p>Parameter format: timestamp in milliseconds, UTC</p>
   scheduled_time: String = "ScheduledTime",
 }
 
-/// 工作流调度高级配置。
+/// Workflow scheduling advanced configuration.
+///
+/// <details><summary>中文</summary>工作流调度高级配置。</details>
 pub struct WorkflowTriggerAdvancedConfiguration: encode {
-  /// <p>&lt;p&gt;该工作流下的所有任务重试模式，仅当TriggerMode为CONTINUE_RUN时有效。</p><p>枚举值：</p><ul><li>onFailure： 失败时自动重试</li><li>never： 从不重试</li></ul>
+  /// <p>Retry mode for all tasks under the workflow. Valid only when TriggerMode is CONTINUE_RUN.</p><p>Enumeration values:</p><ul><li>onFailure: automatic retry on failure</li><li>never: do not retry</li></ul>
   task_retry_mode: String = "TaskRetryMode",
 }
 
-/// 工作流调度配置。
+/// Workflow scheduling configuration.
+///
+/// <details><summary>中文</summary>工作流调度配置。</details>
 pub struct WorkflowTriggerConfiguration: encode {
-  /// <p>调度配置ID，创建时无需传入，由服务端生成</p>
+  /// <p>Scheduling configuration ID. No need to import upon creation as it is generated by the server.</p>
   trigger_id: String = "TriggerId",
-  /// <p>调度状态 启动：START，暂停：PAUSE</p>
+  /// <p>Scheduling status Startup: START, Suspension: PAUSE</p>
   scheduler_status: String = "SchedulerStatus",
-  /// <p>触发方式，</p><ul><li>定时触发：TIME_TRIGGER</li><li>持续运行：CONTINUE_RUN</li></ul><p>注意：</p><ul><li>TIME_TRIGGER 模式下，SchedulerStatus、SchedulerTimeZone、StartTime、EndTime、ConfigMode、CycleType、CrontabExpression 必填；</li><li>CONTINUE_RUN 模式下，AdvancedConfig必填；</li></ul>
+  /// <p>Trigger mode:</p><ul><li>Scheduled trigger: TIME_TRIGGER</li><li>Continuously run: CONTINUE_RUN</li></ul><p>Note:</p><ul><li>In TIME_TRIGGER mode, SchedulerStatus, SchedulerTimeZone, StartTime, EndTime, ConfigMode, CycleType, and CrontabExpression are required;</li><li>In CONTINUE_RUN mode, AdvancedConfig is required;</li></ul>
   trigger_mode: String = "TriggerMode",
-  /// <p>调度时区</p>
+  /// <p>Scheduling time zone</p>
   scheduler_time_zone: String = "SchedulerTimeZone",
-  /// <p>调度生效时间，单位：毫秒时间戳。必须小于 EndTime</p>
+  /// <p>Scheduling effective time, unit: timestamp in milliseconds. Must be less than EndTime</p>
   start_time: String = "StartTime",
-  /// <p>调度结束时间，单位：毫秒时间戳。必须大于 StartTime</p>
+  /// <p>Scheduled end time, in milliseconds timestamp. Must be greater than StartTime</p>
   end_time: String = "EndTime",
-  /// <p>配置方式，常规：COMMON，CRON表达式：CRON_EXPRESSION</p>
+  /// <p>Configuration mode. Standard: COMMON. CRON expression: CRON_EXPRESSION</p>
   config_mode: String = "ConfigMode",
-  /// <p>周期类型：支持的类型为 ONEOFF_CYCLE: 一次性 YEAR_CYCLE: 年 MONTH_CYCLE: 月 WEEK_CYCLE: 周 DAY_CYCLE: 天<br>HOUR_CYCLE: 小时 MINUTE_CYCLE: 分钟 CRONTAB_CYCLE: crontab表达式类型</p>
+  /// <p>Cycle type: Supported types: ONEOFF_CYCLE: one-time, YEAR_CYCLE: year, MONTH_CYCLE: month, WEEK_CYCLE: week, DAY_CYCLE: day<br>HOUR_CYCLE: hour, MINUTE_CYCLE: minute, CRONTAB_CYCLE: crontab expression type</p>
   cycle_type: String = "CycleType",
-  /// <p>cron表达式</p>
+  /// <p>cron expression</p>
   crontab_expression: String = "CrontabExpression",
-  /// <p>Json格式，对账使用</p>
+  /// <p>Json format, for reconciliation</p>
   extra_info: String = "ExtraInfo",
-  /// <p>高级配置</p>
+  /// <p>Advanced configurations.</p>
   advanced_config: WorkflowTriggerAdvancedConfiguration = "AdvancedConfig",
 }
 
-/// 工作空间用户组信息
+/// Workspace user group information
+///
+/// <details><summary>中文</summary>工作空间用户组信息</details>
 pub struct WorkspaceGroupInfo: decode {
-  /// <p>用户组ID</p>
+  /// <p>User group ID</p>
   group_id: String = "GroupId",
-  /// <p>用户组名称</p>
+  /// <p>User group name</p>
   group_name: String = "GroupName",
-  /// <p>角色列表</p>
+  /// <p>List of characters.</p>
   roles: Vec<RoleBasicInfo> = "Roles",
-  /// <p>创建时间，毫秒时间戳</p>
+  /// <p>Creation time, timestamp in milliseconds</p>
   create_time: String = "CreateTime",
-  /// <p>更新时间，毫秒时间戳</p>
+  /// <p>Update time, millisecond timestamp</p>
   update_time: String = "UpdateTime",
-  /// <p>用户组下用户数量</p>
+  /// <p>Number of users in the user group</p>
   user_count: i64 = "UserCount",
-  /// <p>用户组类型。取值为枚举数值的字符串形式：&quot;0&quot;=控制台系统类型（包含全部user）、&quot;1&quot;=控制台自定义类型、&quot;2&quot;=工作空间系统类型（包含工作空间全部user）、&quot;3&quot;=工作空间自定义类型</p>
+  /// <p>user group type. The value is a string form of an enumerated numeric value: "0" = console system type (including all users), "1" = console custom type, "2" = workspace system type (including all workspace users), "3" = workspace custom type</p>
   group_type: String = "GroupType",
-  /// <p>该组直接绑定的标签（不含继承）</p>
+  /// <p>Tags directly bound to this group (excluding inheritance).</p>
   tags: Vec<UserTagInfo> = "Tags",
 }
 
-/// 工作空间信息
+/// Workspace information
+///
+/// <details><summary>中文</summary>工作空间信息</details>
 pub struct WorkspaceInfo: decode {
-  /// 工作空间ID
+  /// Workspace ID
   workspace_id: String = "WorkspaceId",
-  /// 工作空间名称
+  /// Workspace name
   workspace_name: String = "WorkspaceName",
-  /// 工作空间描述
+  /// Workspace description
   description: String = "Description",
-  /// 工作空间地域（如 ap-guangzhou）
+  /// Workspace region (for example, ap-guangzhou)
   workspace_region: String = "WorkspaceRegion",
-  /// 工作空间状态：0=未指定 1=创建中 2=创建失败 3=正常运行中 4=已删除
+  /// Workspace status: 0=unspecified, 1=creating, 2=creation failed, 3=operating normally, 4=deleted.
   status: i64 = "Status",
-  /// 失败原因（Status=2 创建失败时有值）
+  /// Failure reason (valid when Status=2, indicating creation failure)
   error_reason: String = "ErrorReason",
-  /// 创建者信息
+  /// Creator information
   creator: StandardUserInfo = "Creator",
-  /// 创建时间，毫秒时间戳
+  /// Creation time. Millisecond timestamp
   create_time: String = "CreateTime",
-  /// 更新时间，毫秒时间戳
+  /// Last update time. Timestamp in milliseconds
   update_time: String = "UpdateTime",
-  /// 当前用户是否拥有该工作空间的访问权限
+  /// Whether the current user has access permission for the workspace
   has_access: bool = "HasAccess",
 }
 
-/// 工作空间用户信息
+/// Workspace user information
+///
+/// <details><summary>中文</summary>工作空间用户信息</details>
 pub struct WorkspaceUserInfo: decode {
-  /// <p>用户UIN</p>
+  /// <p>User UIN.</p>
   user_uin: String = "UserUin",
-  /// <p>用户名</p>
+  /// <p>Username.</p>
   user_name: String = "UserName",
-  /// <p>昵称</p>
+  /// <p>Nickname</p>
   nickname: String = "Nickname",
-  /// <p>角色列表</p>
+  /// <p>List of characters.</p>
   roles: Vec<RoleBasicInfo> = "Roles",
-  /// <p>用户来源，group：用户组、user：用户</p>
+  /// <p>User source. group: user group, user: user</p>
   user_source: String = "UserSource",
-  /// <p>创建时间，毫秒时间戳</p>
+  /// <p>Creation time. Millisecond timestamp</p>
   create_time: String = "CreateTime",
-  /// <p>更新时间，毫秒时间戳</p>
+  /// <p>Update time. Millisecond timestamp</p>
   update_time: String = "UpdateTime",
-  /// <p>是否主账号</p>
+  /// <p>Root account or not</p>
   is_owner: bool = "IsOwner",
-  /// <p>0: 普通用户 1: entraId用户</p>
+  /// <p>0: general user 1: entraId user</p>
   user_tag: i64 = "UserTag",
-  /// <p>是否具有 admin 权限的子账号</p>
+  /// <p>Whether the sub-account has admin permission</p>
   is_admin: bool = "IsAdmin",
-  /// <p>合并后标签（用户直绑 + 用户组继承）</p>
+  /// <p>Tags after merge (directly bound to user + inherited from user group)</p>
   tags: Vec<UserTagInfo> = "Tags",
 }
 }

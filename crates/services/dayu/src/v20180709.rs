@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 设置基础防护的DDoS告警阈值 (`CreateBasicDDoSAlarmThreshold`)
+    /// Sets DDoS alarm threshold for Anti-DDoS Basic (`CreateBasicDDoSAlarmThreshold`)
+    ///
+    /// This API is used to set the DDoS alarm threshold for Anti-DDoS Basic, which is only supported for Anti-DDoS Basic.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置基础防护的DDoS告警阈值
     ///
     /// 设置基础防护的DDoS告警阈值，只支持基础防护产品
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=CreateBasicDDoSAlarmThreshold)
+    ///
+    /// </details>
     ///
     /// # Example: 设置基础防护的DDoS告警阈值
     ///
@@ -66,9 +76,19 @@ impl Client {
         self.call("CreateBasicDDoSAlarmThreshold", request)
     }
 
-    /// 绑定IP到高防包实例 (`CreateBoundIP`)
+    /// Binds an IP to Anti-DDoS Pro instance (`CreateBoundIP`)
+    ///
+    /// This API is used to bind an IP to an Anti-DDoS Pro instance, which supports both single IP instances and multi-IP instances. It should be noted that this API is async; therefore, if a binding/unbinding operation is in progress, new binding/unbinding operations cannot be initiated.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 绑定IP到高防包实例
     ///
     /// 绑定IP到高防包实例，支持独享包、共享包；需要注意的是此接口绑定或解绑IP是异步接口，当处于绑定或解绑中时，则不允许再进行绑定或解绑，需要等待当前绑定或解绑完成。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=CreateBoundIP)
+    ///
+    /// </details>
     ///
     /// # Example: 绑定IP到高防包实例
     ///
@@ -96,9 +116,19 @@ impl Client {
         self.call("CreateBoundIP", request)
     }
 
-    /// 添加CC防护的访问频率控制规则 (`CreateCCFrequencyRules`)
+    /// Adds access frequency control rule for CC protection (`CreateCCFrequencyRules`)
+    ///
+    /// This API is used to add an access frequency control rule for CC protection.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加CC防护的访问频率控制规则
+    ///
+    /// 添加CC防护的访问频率控制规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=CreateCCFrequencyRules)
+    ///
+    /// </details>
     ///
     /// # Example: 添加CC防护的访问频率控制规则
     ///
@@ -124,9 +154,19 @@ impl Client {
         self.call("CreateCCFrequencyRules", request)
     }
 
-    /// 创建CC自定义策略 (`CreateCCSelfDefinePolicy`)
+    /// Creates custom CC policy (`CreateCCSelfDefinePolicy`)
+    ///
+    /// This API is used to create a custom CC policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建CC自定义策略
+    ///
+    /// 创建CC自定义策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=CreateCCSelfDefinePolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 创建CC自定义策略
     ///
@@ -153,9 +193,19 @@ impl Client {
         self.call("CreateCCSelfDefinePolicy", request)
     }
 
-    /// 添加DDoS高级策略 (`CreateDDoSPolicy`)
+    /// Adds advanced DDoS policy (`CreateDDoSPolicy`)
+    ///
+    /// This API is used to add an advanced DDoS policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加DDoS高级策略
+    ///
+    /// 添加DDoS高级策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=CreateDDoSPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 添加DDoS高级策略
     ///
@@ -184,9 +234,19 @@ impl Client {
         self.call("CreateDDoSPolicy", request)
     }
 
-    /// 添加策略场景 (`CreateDDoSPolicyCase`)
+    /// Adds policy scenario (`CreateDDoSPolicyCase`)
+    ///
+    /// This API is used to add a policy scenario.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加策略场景
+    ///
+    /// 添加策略场景
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=CreateDDoSPolicyCase)
+    ///
+    /// </details>
     ///
     /// # Example: 添加策略场景
     ///
@@ -215,9 +275,19 @@ impl Client {
         self.call("CreateDDoSPolicyCase", request)
     }
 
-    /// 资源实例重命名 (`CreateInstanceName`)
+    /// Renames resource instance (`CreateInstanceName`)
+    ///
+    /// This API is used to rename a resource instance, which supports single IP instances, multi-IP instances, Anti-DDoS Advanced, and Anti-DDoS Ultimate.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 资源实例重命名
     ///
     /// 资源实例重命名，支持独享包、共享包、高防IP、高防IP专业版；
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=CreateInstanceName)
+    ///
+    /// </details>
     ///
     /// # Example: 资源实例重命名
     ///
@@ -237,9 +307,19 @@ impl Client {
         self.call("CreateInstanceName", request)
     }
 
-    /// 上传四层健康检查配置 (`CreateL4HealthConfig`)
+    /// Uploads layer-4 health check configuration (`CreateL4HealthConfig`)
+    ///
+    /// This API is used to upload layer-4 health check configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 上传四层健康检查配置
+    ///
+    /// 上传四层健康检查配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=CreateL4HealthConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 上传四层健康检查配置
     ///
@@ -270,9 +350,19 @@ impl Client {
         self.call("CreateL4HealthConfig", request)
     }
 
-    /// 添加L4转发规则 (`CreateL4Rules`)
+    /// Adds layer-4 forwarding rule (`CreateL4Rules`)
+    ///
+    /// This API is used to add a layer-4 forwarding rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加L4转发规则
+    ///
+    /// 添加L4转发规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=CreateL4Rules)
+    ///
+    /// </details>
     ///
     /// # Example: 添加L4转发规则
     ///
@@ -284,9 +374,19 @@ impl Client {
         self.call("CreateL4Rules", request)
     }
 
-    /// 创建7层CC自定义规则 (`CreateL7CCRule`)
+    /// Creates customer layer-7 CC rule (`CreateL7CCRule`)
+    ///
+    /// This API is used to add a custom frequency control rule for layer-7 CC access (it works in the IP + Host dimension and does not support specific URIs). As it has been disused, please call the new `CreateCCFrequencyRules` API, which supports both IP + Host and URI.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建7层CC自定义规则
     ///
     /// 此接口是7层CC的访问频控自定义规则（IP+Host维度，不支持具体的URI），此接口已弃用，请调用新接口CreateCCFrequencyRules，新接口同时支持IP+Host维度以及具体的URI；
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=CreateL7CCRule)
+    ///
+    /// </details>
     ///
     /// # Example: 查询7层CC的访问频控自定义规则
     ///
@@ -307,9 +407,19 @@ impl Client {
         self.call("CreateL7CCRule", request)
     }
 
-    /// 上传七层健康检查配置 (`CreateL7HealthConfig`)
+    /// Uploads layer-7 health check configuration (`CreateL7HealthConfig`)
+    ///
+    /// This API is used to upload layer-7 health check configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 上传七层健康检查配置
+    ///
+    /// 上传七层健康检查配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=CreateL7HealthConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 上传七层健康检查配置
     ///
@@ -341,9 +451,19 @@ impl Client {
         self.call("CreateL7HealthConfig", request)
     }
 
-    /// 配置L7转发规则的证书 (`CreateL7RuleCert`)
+    /// Configures certificate for layer-7 forwarding rule (`CreateL7RuleCert`)
+    ///
+    /// This API is used to configure a certificate for a layer-7 forwarding rule.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 配置L7转发规则的证书
     ///
     /// 配置7层转发规则的证书
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=CreateL7RuleCert)
+    ///
+    /// </details>
     ///
     /// # Example: 配置L7转发规则的证书
     ///
@@ -365,9 +485,19 @@ impl Client {
         self.call("CreateL7RuleCert", request)
     }
 
-    /// 添加L7转发规则 (`CreateL7Rules`)
+    /// Adds layer-7 forwarding rule (`CreateL7Rules`)
+    ///
+    /// This API is used to add a layer-7 (website) forwarding rule.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加L7转发规则
     ///
     /// 添加7层(网站)转发规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=CreateL7Rules)
+    ///
+    /// </details>
     ///
     /// # Example: 添加L7转发规则
     ///
@@ -379,9 +509,19 @@ impl Client {
         self.call("CreateL7Rules", request)
     }
 
-    /// 批量上传L7转发规则 (`CreateL7RulesUpload`)
+    /// Uploads layer-7 forwarding rules in batches (`CreateL7RulesUpload`)
+    ///
+    /// This API is used to upload layer-7 forwarding rules in batches.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量上传L7转发规则
     ///
     /// 批量上传7层转发规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=CreateL7RulesUpload)
+    ///
+    /// </details>
     ///
     /// # Example: 批量上传L7转发规则
     ///
@@ -393,9 +533,19 @@ impl Client {
         self.call("CreateL7RulesUpload", request)
     }
 
-    /// 一键切回 (`CreateNetReturn`)
+    /// Switches to real server (`CreateNetReturn`)
+    ///
+    /// This API is used to switch to the real server in Anti-DDoS Ultimate.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 一键切回
     ///
     /// 高防IP专业版一键切回源站
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=CreateNetReturn)
+    ///
+    /// </details>
     ///
     /// # Example: 一键切回
     ///
@@ -416,6 +566,8 @@ impl Client {
 
     /// 添加四层转发规则 (`CreateNewL4Rules`)
     ///
+    /// **China site only.**
+    ///
     /// 添加L4转发规则
     ///
     /// # Example: 添加四层转发规则
@@ -430,6 +582,8 @@ impl Client {
 
     /// 添加7层转发规则 (`CreateNewL7Rules`)
     ///
+    /// **China site only.**
+    ///
     /// 添加7层转发规则
     ///
     /// # Example: 添加7层转发规则
@@ -442,9 +596,19 @@ impl Client {
         self.call("CreateNewL7Rules", request)
     }
 
-    /// 批量上传7层转发规则 (`CreateNewL7RulesUpload`)
+    /// Batch uploads Layer-7 forwarding rules. (`CreateNewL7RulesUpload`)
+    ///
+    /// This API is used to batch upload Layer-7 forwarding rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量上传7层转发规则
+    ///
+    /// 批量上传7层转发规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=CreateNewL7RulesUpload)
+    ///
+    /// </details>
     ///
     /// # Example: 添加7层转发规则
     ///
@@ -456,9 +620,19 @@ impl Client {
         self.call("CreateNewL7RulesUpload", request)
     }
 
-    /// IP解封操作 (`CreateUnblockIp`)
+    /// Unblocks IP (`CreateUnblockIp`)
+    ///
+    /// This API is used to unblock an IP.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// IP解封操作
+    ///
+    /// IP解封操作
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=CreateUnblockIp)
+    ///
+    /// </details>
     ///
     /// # Example: IP解封操作
     ///
@@ -477,9 +651,19 @@ impl Client {
         self.call("CreateUnblockIp", request)
     }
 
-    /// 删除CC防护的访问频率控制规则 (`DeleteCCFrequencyRules`)
+    /// Deletes access frequency control rule for CC protection (`DeleteCCFrequencyRules`)
+    ///
+    /// This API is used to delete an access frequency control rule for CC protection.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除CC防护的访问频率控制规则
+    ///
+    /// 删除CC防护的访问频率控制规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DeleteCCFrequencyRules)
+    ///
+    /// </details>
     ///
     /// # Example: 删除CC防护的访问频率控制规则
     ///
@@ -498,9 +682,19 @@ impl Client {
         self.call("DeleteCCFrequencyRules", request)
     }
 
-    /// 删除CC自定义策略 (`DeleteCCSelfDefinePolicy`)
+    /// Deletes a custom CC policy (`DeleteCCSelfDefinePolicy`)
+    ///
+    /// This API is used to delete a custom CC policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除CC自定义策略
+    ///
+    /// 删除CC自定义策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DeleteCCSelfDefinePolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 删除CC自定义策略
     ///
@@ -520,9 +714,19 @@ impl Client {
         self.call("DeleteCCSelfDefinePolicy", request)
     }
 
-    /// 删除DDoS高级策略 (`DeleteDDoSPolicy`)
+    /// Deletes an advanced DDoS protection policy (`DeleteDDoSPolicy`)
+    ///
+    /// This API is used to delete an advanced DDoS protection policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除DDoS高级策略
+    ///
+    /// 删除DDoS高级策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DeleteDDoSPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 删除DDoS高级策略
     ///
@@ -541,9 +745,19 @@ impl Client {
         self.call("DeleteDDoSPolicy", request)
     }
 
-    /// 删除策略场景 (`DeleteDDoSPolicyCase`)
+    /// Deletes a policy scenario (`DeleteDDoSPolicyCase`)
+    ///
+    /// This API is used to delete a policy scenario.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除策略场景
+    ///
+    /// 删除策略场景
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DeleteDDoSPolicyCase)
+    ///
+    /// </details>
     ///
     /// # Example: 删除策略场景
     ///
@@ -562,9 +776,19 @@ impl Client {
         self.call("DeleteDDoSPolicyCase", request)
     }
 
-    /// 删除L4转发规则 (`DeleteL4Rules`)
+    /// Deletes one or more layer-4 forwarding rules (`DeleteL4Rules`)
+    ///
+    /// This API is used to delete one or more layer-4 forwarding rules.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除L4转发规则
     ///
     /// 删除四层转发规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DeleteL4Rules)
+    ///
+    /// </details>
     ///
     /// # Example: 删除L4转发规则
     ///
@@ -586,9 +810,19 @@ impl Client {
         self.call("DeleteL4Rules", request)
     }
 
-    /// 删除L7转发规则 (`DeleteL7Rules`)
+    /// Deletes one or more layer-7 forwarding rules (`DeleteL7Rules`)
+    ///
+    /// This API is used to delete one or more layer-7 forwarding rules.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除L7转发规则
     ///
     /// 删除七层转发规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DeleteL7Rules)
+    ///
+    /// </details>
     ///
     /// # Example: 删除L7转发规则
     ///
@@ -611,6 +845,8 @@ impl Client {
     }
 
     /// 删除四层转发规则 (`DeleteNewL4Rules`)
+    ///
+    /// **China site only.**
     ///
     /// 删除L4转发规则
     ///
@@ -641,6 +877,8 @@ impl Client {
 
     /// 删除七层转发规则 (`DeleteNewL7Rules`)
     ///
+    /// **China site only.**
+    ///
     /// 删除L7转发规则
     ///
     /// # Example: 删除L7转发规则
@@ -668,9 +906,19 @@ impl Client {
         self.call("DeleteNewL7Rules", request)
     }
 
-    /// 获取操作日志 (`DescribeActionLog`)
+    /// Gets operation logs (`DescribeActionLog`)
+    ///
+    /// This API is used to get operation logs.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取操作日志
+    ///
+    /// 获取操作日志
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeActionLog)
+    ///
+    /// </details>
     ///
     /// # Example: 获取操作日志
     ///
@@ -693,9 +941,19 @@ impl Client {
         self.read("DescribeActionLog", request)
     }
 
-    /// 获取高防IP可添加的最多7层规则数量 (`DescribeBGPIPL7RuleMaxCnt`)
+    /// Gets the maximum number of layer-7 rules that can be added for Anti-DDoS Advanced (`DescribeBGPIPL7RuleMaxCnt`)
+    ///
+    /// This API is used to get the maximum number of layer-7 rules that can be added for Anti-DDoS Advanced.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取高防IP可添加的最多7层规则数量
+    ///
+    /// 获取高防IP可添加的最多7层规则数量
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeBGPIPL7RuleMaxCnt)
+    ///
+    /// </details>
     ///
     /// # Example: 获取高防IP可添加的最多7层规则数量
     ///
@@ -714,9 +972,19 @@ impl Client {
         self.read("DescribeBGPIPL7RuleMaxCnt", request)
     }
 
-    /// 获取转发报表数据 (`DescribeBaradData`)
+    /// Gets forwarding report data (`DescribeBaradData`)
+    ///
+    /// This API is used to provide business forwarding metric data of Anti-DDoS services.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取转发报表数据
     ///
     /// 为大禹子产品提供业务转发指标数据的接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeBaradData)
+    ///
+    /// </details>
     ///
     /// # Example: 获取转发报表数据
     ///
@@ -746,9 +1014,19 @@ impl Client {
         self.read("DescribeBaradData", request)
     }
 
-    /// 获取基础防护CC防护阈值 (`DescribeBasicCCThreshold`)
+    /// Gets CC protection threshold of Anti-DDoS Basic (`DescribeBasicCCThreshold`)
+    ///
+    /// This API is used to get the CC protection threshold of Anti-DDoS Basic.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取基础防护CC防护阈值
+    ///
+    /// 获取基础防护CC防护阈值
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeBasicCCThreshold)
+    ///
+    /// </details>
     ///
     /// # Example: 获取基础防护CC防护阈值
     ///
@@ -771,9 +1049,19 @@ impl Client {
         self.read("DescribeBasicCCThreshold", request)
     }
 
-    /// 获取基础防护黑洞阈值 (`DescribeBasicDeviceThreshold`)
+    /// Gets blackhole threshold of Anti-DDoS Basic (`DescribeBasicDeviceThreshold`)
+    ///
+    /// This API is used to get the blackhole threshold of Anti-DDoS Basic.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取基础防护黑洞阈值
+    ///
+    /// 获取基础防护黑洞阈值
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeBasicDeviceThreshold)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeBasicDeviceThreshold
     ///
@@ -798,9 +1086,19 @@ impl Client {
         self.read("DescribeBasicDeviceThreshold", request)
     }
 
-    /// 获取业务流量状态码统计 (`DescribeBizHttpStatus`)
+    /// Gets the statistics on the status codes of business traffic (`DescribeBizHttpStatus`)
+    ///
+    /// This API is used to get the statistics on the status codes of business traffic.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取业务流量状态码统计
+    ///
+    /// 获取业务流量状态码统计
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeBizHttpStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 获取业务流量状态码统计曲线
     ///
@@ -831,6 +1129,8 @@ impl Client {
     }
 
     /// 获取业务流量曲线 (`DescribeBizTrend`)
+    ///
+    /// **China site only.**
     ///
     /// 获取业务流量曲线
     ///
@@ -863,9 +1163,19 @@ impl Client {
         self.read("DescribeBizTrend", request)
     }
 
-    /// 获取CC告警通知阈值 (`DescribeCCAlarmThreshold`)
+    /// Gets CC alarm notification threshold (`DescribeCCAlarmThreshold`)
+    ///
+    /// This API is used to get the alarm notification threshold set for CC attacks in Anti-DDoS Pro, Anti-DDoS Advanced, Anti-DDoS Ultimate, and Chess Shield.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取CC告警通知阈值
     ///
     /// 获取高防包、高防IP、高防IP专业版、棋牌盾产品设置CC攻击的告警通知阈值
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeCCAlarmThreshold)
+    ///
+    /// </details>
     ///
     /// # Example: 获取CC告警阈值
     ///
@@ -884,9 +1194,19 @@ impl Client {
         self.read("DescribeCCAlarmThreshold", request)
     }
 
-    /// 获取CC攻击事件列表 (`DescribeCCEvList`)
+    /// Gets CC attack event list (`DescribeCCEvList`)
+    ///
+    /// This API is used to get the CC attack event list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取CC攻击事件列表
+    ///
+    /// 获取CC攻击事件列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeCCEvList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取CC攻击事件列表
     ///
@@ -912,9 +1232,19 @@ impl Client {
         self.read("DescribeCCEvList", request)
     }
 
-    /// 获取CC防护的访问频率控制规则 (`DescribeCCFrequencyRules`)
+    /// Gets access frequency control rule for CC protection (`DescribeCCFrequencyRules`)
+    ///
+    /// This API is used to get an access frequency control rule for CC protection.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取CC防护的访问频率控制规则
+    ///
+    /// 获取CC防护的访问频率控制规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeCCFrequencyRules)
+    ///
+    /// </details>
     ///
     /// # Example: 获取CC防护的访问频率控制规则
     ///
@@ -934,9 +1264,19 @@ impl Client {
         self.read("DescribeCCFrequencyRules", request)
     }
 
-    /// 获取CC的IP黑白名单 (`DescribeCCIpAllowDeny`)
+    /// Gets CC IP blocklist/allowlist (`DescribeCCIpAllowDeny`)
+    ///
+    /// This API is used to get the CC IP blocklist/allowlist.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取CC的IP黑白名单
+    ///
+    /// 获取CC的IP黑白名单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeCCIpAllowDeny)
+    ///
+    /// </details>
     ///
     /// # Example: 获取CC的IP黑白名单
     ///
@@ -959,9 +1299,19 @@ impl Client {
         self.read("DescribeCCIpAllowDeny", request)
     }
 
-    /// 获取CC自定义策略 (`DescribeCCSelfDefinePolicy`)
+    /// Gets custom CC policy (`DescribeCCSelfDefinePolicy`)
+    ///
+    /// This API is used to get a custom CC policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取CC自定义策略
+    ///
+    /// 获取CC自定义策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeCCSelfDefinePolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 获取CC自定义策略
     ///
@@ -980,9 +1330,19 @@ impl Client {
         self.read("DescribeCCSelfDefinePolicy", request)
     }
 
-    /// 获取CC攻击指标数据 (`DescribeCCTrend`)
+    /// Gets CC attack metric data (`DescribeCCTrend`)
+    ///
+    /// This API is used to get CC attack metric data, including total requests peak (QPS) and attack requests (QPS).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取CC攻击指标数据
     ///
     /// 获取CC攻击指标数据，包括总请求峰值(QPS)和攻击请求(QPS)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeCCTrend)
+    ///
+    /// </details>
     ///
     /// # Example: 获取CC攻击指标数据
     ///
@@ -1006,9 +1366,19 @@ impl Client {
         self.read("DescribeCCTrend", request)
     }
 
-    /// 获取CC的Url白名单 (`DescribeCCUrlAllow`)
+    /// Gets CC URL allowlist (`DescribeCCUrlAllow`)
+    ///
+    /// This API is used to get the CC URL allowlist.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取CC的Url白名单
+    ///
+    /// 获取CC的Url白名单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeCCUrlAllow)
+    ///
+    /// </details>
     ///
     /// # Example: 获取CC的URL白名单
     ///
@@ -1031,9 +1401,19 @@ impl Client {
         self.read("DescribeCCUrlAllow", request)
     }
 
-    /// 获取DDoS告警通知阈值 (`DescribeDDoSAlarmThreshold`)
+    /// Gets DDoS alarm notification threshold (`DescribeDDoSAlarmThreshold`)
+    ///
+    /// This API is used to get the alarm notification threshold set for DDoS attacks in Anti-DDoS Pro, Anti-DDoS Advanced, Anti-DDoS Ultimate, and Chess Shield.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取DDoS告警通知阈值
     ///
     /// 获取高防包、高防IP、高防IP专业版、棋牌盾产品设置DDoS攻击的告警通知阈值
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeDDoSAlarmThreshold)
+    ///
+    /// </details>
     ///
     /// # Example: 获取DDoS告警阈值
     ///
@@ -1052,9 +1432,19 @@ impl Client {
         self.read("DescribeDDoSAlarmThreshold", request)
     }
 
-    /// DDoS攻击源IP地域分布图 (`DescribeDDoSAttackIPRegionMap`)
+    /// Gets the geographical distribution map of DDoS attack source IPs (`DescribeDDoSAttackIPRegionMap`)
+    ///
+    /// This API is used to get the geographical distribution map of DDoS attack source IPs. It supports display by global regions and Chinese provinces.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// DDoS攻击源IP地域分布图
     ///
     /// 获取DDoS攻击源IP地域分布图，支持全球攻击分布和国内省份攻击分布；
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeDDoSAttackIPRegionMap)
+    ///
+    /// </details>
     ///
     /// # Example: DDoS攻击源IP地域分布图
     ///
@@ -1079,9 +1469,19 @@ impl Client {
         self.read("DescribeDDoSAttackIPRegionMap", request)
     }
 
-    /// 获取DDoS攻击源列表 (`DescribeDDoSAttackSource`)
+    /// Gets DDoS attack source list (`DescribeDDoSAttackSource`)
+    ///
+    /// This API is used to get the DDoS attack source list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取DDoS攻击源列表
+    ///
+    /// 获取DDoS攻击源列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeDDoSAttackSource)
+    ///
+    /// </details>
     ///
     /// # Example: 获取DDoS攻击源列表
     ///
@@ -1107,9 +1507,19 @@ impl Client {
         self.read("DescribeDDoSAttackSource", request)
     }
 
-    /// 获取DDoS攻击占比分析 (`DescribeDDoSCount`)
+    /// Gets DDoS attack proportion analysis (`DescribeDDoSCount`)
+    ///
+    /// This API is used to get the DDoS attack proportion analysis.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取DDoS攻击占比分析
+    ///
+    /// 获取DDoS攻击占比分析
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeDDoSCount)
+    ///
+    /// </details>
     ///
     /// # Example: 获取DDoS攻击占比分析
     ///
@@ -1132,9 +1542,19 @@ impl Client {
         self.read("DescribeDDoSCount", request)
     }
 
-    /// 获取DDoS防护状态 (`DescribeDDoSDefendStatus`)
+    /// Gets DDoS protection status (`DescribeDDoSDefendStatus`)
+    ///
+    /// This API is used to get the DDoS protection status (temporarily disabled status). It is supported for Anti-DDoS Basic, single IP instance, multi-IP instance, Anti-DDoS Advanced, and Anti-DDoS Ultimate. It is used to query whether DDoS protection is temporarily disabled, and if yes, return parameters such as temporary disablement duration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取DDoS防护状态
     ///
     /// 获取DDoS防护状态（临时关闭状态），支持产品：基础防护，独享包，共享包，高防IP，高防IP专业版；调用此接口是获取当前是否有设置临时关闭DDoS防护状态，如果有设置会返回临时关闭的时长等参数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeDDoSDefendStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 获取DDoS防护状态
     ///
@@ -1159,9 +1579,19 @@ impl Client {
         self.read("DescribeDDoSDefendStatus", request)
     }
 
-    /// 获取DDoS攻击事件详情 (`DescribeDDoSEvInfo`)
+    /// Gets details of a specific DDoS attack (`DescribeDDoSEvInfo`)
+    ///
+    /// This API is used to get details of a specific DDoS attack.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取DDoS攻击事件详情
+    ///
+    /// 获取DDoS攻击事件详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeDDoSEvInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 获取DDoS攻击事件详情
     ///
@@ -1185,9 +1615,19 @@ impl Client {
         self.read("DescribeDDoSEvInfo", request)
     }
 
-    /// 获取DDoS攻击事件列表 (`DescribeDDoSEvList`)
+    /// Gets DDoS attack event list (`DescribeDDoSEvList`)
+    ///
+    /// This API is used to get the DDoS attack event list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取DDoS攻击事件列表
+    ///
+    /// 获取DDoS攻击事件列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeDDoSEvList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取DDoS攻击事件列表
     ///
@@ -1214,9 +1654,19 @@ impl Client {
         self.read("DescribeDDoSEvList", request)
     }
 
-    /// 获取DDoSIP攻击日志 (`DescribeDDoSIpLog`)
+    /// Gets DDoS IP attack log (`DescribeDDoSIpLog`)
+    ///
+    /// This API is used to get a DDoS IP attack log.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取DDoSIP攻击日志
+    ///
+    /// 获取DDoSIP攻击日志
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeDDoSIpLog)
+    ///
+    /// </details>
     ///
     /// # Example: 获取DDoSIP攻击日志
     ///
@@ -1240,9 +1690,19 @@ impl Client {
         self.read("DescribeDDoSIpLog", request)
     }
 
-    /// 获取高防IP专业版资源的DDoS攻击占比分析 (`DescribeDDoSNetCount`)
+    /// Gets DDoS attack proportion analysis for Anti-DDoS Ultimate resource (`DescribeDDoSNetCount`)
+    ///
+    /// This API is used to get the DDoS attack proportion analysis for an Anti-DDoS Ultimate resource.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取高防IP专业版资源的DDoS攻击占比分析
+    ///
+    /// 获取高防IP专业版资源的DDoS攻击占比分析
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeDDoSNetCount)
+    ///
+    /// </details>
     ///
     /// # Example: 获取高防IP专业版资源的DDoS攻击占比分析
     ///
@@ -1264,9 +1724,19 @@ impl Client {
         self.read("DescribeDDoSNetCount", request)
     }
 
-    /// 获取高防IP专业版资源的DDoS攻击事件详情 (`DescribeDDoSNetEvInfo`)
+    /// Gets the DDoS attack details of Anti-DDoS Ultimate resource (`DescribeDDoSNetEvInfo`)
+    ///
+    /// This API is used to get the DDoS attack event details of an Anti-DDoS Ultimate resource.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取高防IP专业版资源的DDoS攻击事件详情
+    ///
+    /// 获取高防IP专业版资源的DDoS攻击事件详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeDDoSNetEvInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 获取高防IP专业版资源的DDoS攻击事件详情
     ///
@@ -1287,9 +1757,19 @@ impl Client {
         self.read("DescribeDDoSNetEvInfo", request)
     }
 
-    /// 获取高防IP专业版资源的DDoS攻击事件列表 (`DescribeDDoSNetEvList`)
+    /// Gets the DDoS attack list of Anti-DDoS Ultimate resource (`DescribeDDoSNetEvList`)
+    ///
+    /// This API is used to get the DDoS attack event list of an Anti-DDoS Ultimate resource.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取高防IP专业版资源的DDoS攻击事件列表
+    ///
+    /// 获取高防IP专业版资源的DDoS攻击事件列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeDDoSNetEvList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取高防IP专业版资源的DDoS攻击事件列表
     ///
@@ -1312,9 +1792,19 @@ impl Client {
         self.read("DescribeDDoSNetEvList", request)
     }
 
-    /// 获取高防IP专业版资源的DDoSIP攻击日志 (`DescribeDDoSNetIpLog`)
+    /// Gets the DDoS IP attack logs of Anti-DDoS Ultimate resource (`DescribeDDoSNetIpLog`)
+    ///
+    /// This API is used to get the DDoS IP attack logs of an Anti-DDoS Ultimate resource.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取高防IP专业版资源的DDoSIP攻击日志
+    ///
+    /// 获取高防IP专业版资源的DDoSIP攻击日志
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeDDoSNetIpLog)
+    ///
+    /// </details>
     ///
     /// # Example: 获取高防IP专业版资源的DDoSIP攻击日志
     ///
@@ -1335,9 +1825,19 @@ impl Client {
         self.read("DescribeDDoSNetIpLog", request)
     }
 
-    /// 获取高防IP专业版资源的DDoS攻击指标数据 (`DescribeDDoSNetTrend`)
+    /// Gets the DDoS attack metric data of Anti-DDoS Ultimate resource (`DescribeDDoSNetTrend`)
+    ///
+    /// This API is used to get the DDoS attack metric data of an Anti-DDoS Ultimate resource.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取高防IP专业版资源的DDoS攻击指标数据
+    ///
+    /// 获取高防IP专业版资源的DDoS攻击指标数据
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeDDoSNetTrend)
+    ///
+    /// </details>
     ///
     /// # Example: 获取高防IP专业版资源的DDoS攻击指标数据
     ///
@@ -1360,9 +1860,19 @@ impl Client {
         self.read("DescribeDDoSNetTrend", request)
     }
 
-    /// 获取DDoS高级策略 (`DescribeDDoSPolicy`)
+    /// Gets advanced DDoS policy (`DescribeDDoSPolicy`)
+    ///
+    /// This API is used to get an advanced DDoS policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取DDoS高级策略
+    ///
+    /// 获取DDoS高级策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeDDoSPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 获取DDoS高级策略
     ///
@@ -1381,9 +1891,19 @@ impl Client {
         self.read("DescribeDDoSPolicy", request)
     }
 
-    /// 获取DDoS攻击指标数据 (`DescribeDDoSTrend`)
+    /// Gets DDoS attack metric data (`DescribeDDoSTrend`)
+    ///
+    /// This API is used to get the data of DDoS attack traffic bandwidth and attack packet rate.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取DDoS攻击指标数据
     ///
     /// 获取DDoS攻击流量带宽和攻击包速率数据
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeDDoSTrend)
+    ///
+    /// </details>
     ///
     /// # Example: 获取DDoS攻击指标数据
     ///
@@ -1407,9 +1927,19 @@ impl Client {
         self.read("DescribeDDoSTrend", request)
     }
 
-    /// 获取DDoS防护使用统计 (`DescribeDDoSUsedStatis`)
+    /// Gets DDoS protection usage statistics (`DescribeDDoSUsedStatis`)
+    ///
+    /// This API is used to count the number of days of Anti-DDoS resource use and number of DDoS attacks defended against.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取DDoS防护使用统计
     ///
     /// 统计用户的高防资源的使用天数和DDoS攻击防护次数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeDDoSUsedStatis)
+    ///
+    /// </details>
     ///
     /// # Example: 获取DDoS防护使用统计
     ///
@@ -1427,9 +1957,19 @@ impl Client {
         self.read("DescribeDDoSUsedStatis", request)
     }
 
-    /// 获取独享包或共享包IP对应的云资产信息 (`DescribeIPProductInfo`)
+    /// Gets Tencent Cloud asset information corresponding to IP of single IP instance or multi-IP instance (`DescribeIPProductInfo`)
+    ///
+    /// This API is used to get the Tencent Cloud asset information corresponding to an IP of a single IP instance or multi-IP instance, which is supported only for IPs of single IP instances and multi-IP instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取独享包或共享包IP对应的云资产信息
     ///
     /// 获取独享包或共享包IP对应的云资产信息，只支持独享包和共享包的IP
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeIPProductInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 获取独享包或共享包IP对应的云资产信息
     ///
@@ -1450,9 +1990,19 @@ impl Client {
         self.read("DescribeIPProductInfo", request)
     }
 
-    /// 获取保险包套餐列表 (`DescribeInsurePacks`)
+    /// Gets guarantee package list (`DescribeInsurePacks`)
+    ///
+    /// This API is used to get the guarantee package list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取保险包套餐列表
+    ///
+    /// 获取保险包套餐列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeInsurePacks)
+    ///
+    /// </details>
     ///
     /// # Example: 获取保险包套餐列表
     ///
@@ -1472,9 +2022,19 @@ impl Client {
         self.read("DescribeInsurePacks", request)
     }
 
-    /// 获取IP封堵列表 (`DescribeIpBlockList`)
+    /// Gets blocked IP list (`DescribeIpBlockList`)
+    ///
+    /// This API is used to get the blocked IP list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取IP封堵列表
+    ///
+    /// 获取IP封堵列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeIpBlockList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取IP封堵列表
     ///
@@ -1490,9 +2050,19 @@ impl Client {
         self.read("DescribeIpBlockList", request)
     }
 
-    /// 获取IP解封记录 (`DescribeIpUnBlockList`)
+    /// Gets IP unblocking records (`DescribeIpUnBlockList`)
+    ///
+    /// This API is used to get the IP unblocking records.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取IP解封记录
+    ///
+    /// 获取IP解封记录
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeIpUnBlockList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取IP解封记录
     ///
@@ -1513,9 +2083,19 @@ impl Client {
         self.read("DescribeIpUnBlockList", request)
     }
 
-    /// 导出四层健康检查配置 (`DescribeL4HealthConfig`)
+    /// Exports layer-4 health check configuration (`DescribeL4HealthConfig`)
+    ///
+    /// This API is used to export the layer-4 health check configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 导出四层健康检查配置
+    ///
+    /// 导出四层健康检查配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeL4HealthConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 导出四层健康检查配置
     ///
@@ -1537,9 +2117,19 @@ impl Client {
         self.read("DescribeL4HealthConfig", request)
     }
 
-    /// 获取L4转发规则健康检查异常结果 (`DescribeL4RulesErrHealth`)
+    /// Gets the exception result of layer-4 forwarding rule health check (`DescribeL4RulesErrHealth`)
+    ///
+    /// This API is used to get the exception result of a layer-4 forwarding rule health check.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取L4转发规则健康检查异常结果
+    ///
+    /// 获取L4转发规则健康检查异常结果
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeL4RulesErrHealth)
+    ///
+    /// </details>
     ///
     /// # Example: 获取L4转发规则健康检查异常结果
     ///
@@ -1558,9 +2148,19 @@ impl Client {
         self.read("DescribeL4RulesErrHealth", request)
     }
 
-    /// 导出七层健康检查配置 (`DescribeL7HealthConfig`)
+    /// Exports layer-7 health check configuration (`DescribeL7HealthConfig`)
+    ///
+    /// This API is used to export the layer-7 health check configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 导出七层健康检查配置
+    ///
+    /// 导出七层健康检查配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeL7HealthConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 导出七层健康检查配置
     ///
@@ -1584,6 +2184,8 @@ impl Client {
 
     /// 获取四层转发规则 (`DescribeNewL4Rules`)
     ///
+    /// **China site only.**
+    ///
     /// 获取L4转发规则
     ///
     /// # Example: 获取L4转发规则
@@ -1606,6 +2208,8 @@ impl Client {
 
     /// 获取四层转发规则健康检查异常结果 (`DescribeNewL4RulesErrHealth`)
     ///
+    /// **China site only.**
+    ///
     /// 获取L4转发规则健康检查异常结果
     ///
     /// # Example: 获取L4转发规则健康检查异常结果
@@ -1626,6 +2230,8 @@ impl Client {
 
     /// 获取L7转发规则健康检查异常结果 (`DescribeNewL7RulesErrHealth`)
     ///
+    /// **China site only.**
+    ///
     /// 获取L7转发规则健康检查异常结果
     ///
     /// # Example: 获取L7转发规则健康检查异常结果
@@ -1644,9 +2250,19 @@ impl Client {
         self.read("DescribeNewL7RulesErrHealth", request)
     }
 
-    /// 获取产品总览 (`DescribePackIndex`)
+    /// Gets product overview (`DescribePackIndex`)
+    ///
+    /// This API is used to get the product overview statistics. It is supported for Anti-DDoS Pro, Anti-DDoS Advanced, and Anti-DDoS Ultimate.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取产品总览
     ///
     /// 获取产品总览统计，支持高防包、高防IP、高防IP专业版；
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribePackIndex)
+    ///
+    /// </details>
     ///
     /// # Example: 获取产品总览
     ///
@@ -1664,9 +2280,19 @@ impl Client {
         self.read("DescribePackIndex", request)
     }
 
-    /// 下载攻击事件的pcap包 (`DescribePcap`)
+    /// Downloads the PCAP packet of attack event (`DescribePcap`)
+    ///
+    /// This API is used to download the PCAP packet of an attack event.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 下载攻击事件的pcap包
+    ///
+    /// 下载攻击事件的pcap包
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribePcap)
+    ///
+    /// </details>
     ///
     /// # Example: 下载攻击事件的pcap包
     ///
@@ -1687,9 +2313,19 @@ impl Client {
         self.read("DescribePcap", request)
     }
 
-    /// 获取策略场景 (`DescribePolicyCase`)
+    /// Gets policy scenario (`DescribePolicyCase`)
+    ///
+    /// This API is used to get the policy scenario.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取策略场景
+    ///
+    /// 获取策略场景
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribePolicyCase)
+    ///
+    /// </details>
     ///
     /// # Example: DescribePolicyCase
     ///
@@ -1707,9 +2343,19 @@ impl Client {
         self.read("DescribePolicyCase", request)
     }
 
-    /// 获取资源的IP列表 (`DescribeResIpList`)
+    /// Gets the IP list of resource (`DescribeResIpList`)
+    ///
+    /// This API is used to get the IP list of a resource.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取资源的IP列表
+    ///
+    /// 获取资源的IP列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeResIpList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取资源的IP列表
     ///
@@ -1730,9 +2376,19 @@ impl Client {
         self.read("DescribeResIpList", request)
     }
 
-    /// 获取资源列表 (`DescribeResourceList`)
+    /// Gets resource list. (`DescribeResourceList`)
+    ///
+    /// This API is used to get the resource list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取资源列表
+    ///
+    /// 获取资源列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeResourceList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取资源列表
     ///
@@ -1744,9 +2400,19 @@ impl Client {
         self.read("DescribeResourceList", request)
     }
 
-    /// 获取资源的规则数 (`DescribeRuleSets`)
+    /// Gets the number of rules of resource (`DescribeRuleSets`)
+    ///
+    /// This API is used to get the number of rules of a resource.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取资源的规则数
+    ///
+    /// 获取资源的规则数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeRuleSets)
+    ///
+    /// </details>
     ///
     /// # Example: 获取资源的规则数
     ///
@@ -1767,9 +2433,19 @@ impl Client {
         self.read("DescribeRuleSets", request)
     }
 
-    /// 获取调度域名列表 (`DescribeSchedulingDomainList`)
+    /// Get scheduling domain name list (`DescribeSchedulingDomainList`)
+    ///
+    /// Get scheduling domain name list
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取调度域名列表
+    ///
+    /// 获取调度域名列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeSchedulingDomainList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取调度域名列表
     ///
@@ -1789,9 +2465,19 @@ impl Client {
         self.read("DescribeSchedulingDomainList", request)
     }
 
-    /// 获取安全统计 (`DescribeSecIndex`)
+    /// Gets security statistics (`DescribeSecIndex`)
+    ///
+    /// This API is used to get the security statistics of the current month.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取安全统计
     ///
     /// 获取本月安全统计
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeSecIndex)
+    ///
+    /// </details>
     ///
     /// # Example: 获取安全统计
     ///
@@ -1807,9 +2493,19 @@ impl Client {
         self.read("DescribeSecIndex", request)
     }
 
-    /// 获取回源IP段 (`DescribeSourceIpSegment`)
+    /// Gets intermediate IP range (`DescribeSourceIpSegment`)
+    ///
+    /// This API is used to get the intermediate IP range. It is supported for Anti-DDoS Advanced and Anti-DDoS Ultimate.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取回源IP段
     ///
     /// 获取回源IP段，支持的产品：高防IP，高防IP专业版；
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeSourceIpSegment)
+    ///
+    /// </details>
     ///
     /// # Example: 获取回源IP段
     ///
@@ -1828,9 +2524,19 @@ impl Client {
         self.read("DescribeSourceIpSegment", request)
     }
 
-    /// 获取业务转发统计数据 (`DescribeTransmitStatis`)
+    /// Gets business forwarding statistics (`DescribeTransmitStatis`)
+    ///
+    /// This API is used to get the business forwarding statistics, including forwarded traffic and packet forwarding rate.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取业务转发统计数据
     ///
     /// 获取业务转发统计数据，支持转发流量和转发包速率
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeTransmitStatis)
+    ///
+    /// </details>
     ///
     /// # Example: 获取业务转发统计数据
     ///
@@ -1853,9 +2559,19 @@ impl Client {
         self.read("DescribeTransmitStatis", request)
     }
 
-    /// 获取黑洞解封次数 (`DescribeUnBlockStatis`)
+    /// Gets the number of blackhole unblockings (`DescribeUnBlockStatis`)
+    ///
+    /// This API is used to get the number of blackhole unblockings.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取黑洞解封次数
+    ///
+    /// 获取黑洞解封次数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribeUnBlockStatis)
+    ///
+    /// </details>
     ///
     /// # Example: 获取黑洞解封次数
     ///
@@ -1871,9 +2587,19 @@ impl Client {
         self.read("DescribeUnBlockStatis", request)
     }
 
-    /// 获取L4转发规则 (`DescribleL4Rules`)
+    /// Gets layer-4 forwarding rule (`DescribleL4Rules`)
+    ///
+    /// This API is used to get a layer-4 forwarding rule.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取L4转发规则
     ///
     /// 获取四层转发规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribleL4Rules)
+    ///
+    /// </details>
     ///
     /// # Example: 获取L4转发规则
     ///
@@ -1895,9 +2621,19 @@ impl Client {
         self.call("DescribleL4Rules", request)
     }
 
-    /// 获取L7转发规则 (`DescribleL7Rules`)
+    /// Gets layer-7 forwarding rule (`DescribleL7Rules`)
+    ///
+    /// This API is used to get a layer-7 forwarding rule.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取L7转发规则
     ///
     /// 获取七层转发规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribleL7Rules)
+    ///
+    /// </details>
     ///
     /// # Example: 获取L7转发规则
     ///
@@ -1921,6 +2657,8 @@ impl Client {
 
     /// 获取7层规则 (`DescribleNewL7Rules`)
     ///
+    /// **China site only.**
+    ///
     /// 获取7层规则
     ///
     /// # Example: 获取7层规则
@@ -1939,9 +2677,19 @@ impl Client {
         self.call("DescribleNewL7Rules", request)
     }
 
-    /// 获取地域的资源实例数 (`DescribleRegionCount`)
+    /// Gets the number of resource instances in region (`DescribleRegionCount`)
+    ///
+    /// This API is used to get the number of resource instances in a region.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取地域的资源实例数
+    ///
+    /// 获取地域的资源实例数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=DescribleRegionCount)
+    ///
+    /// </details>
     ///
     /// # Example: 获取地域的资源实例数
     ///
@@ -1959,9 +2707,19 @@ impl Client {
         self.call("DescribleRegionCount", request)
     }
 
-    /// 设置CC告警通知阈值 (`ModifyCCAlarmThreshold`)
+    /// Sets CC alarm notification threshold (`ModifyCCAlarmThreshold`)
+    ///
+    /// This API is used to set the alarm notification threshold for CC attacks in Anti-DDoS Pro, Anti-DDoS Advanced, Anti-DDoS Ultimate, and Chess Shield.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置CC告警通知阈值
     ///
     /// 为高防包、高防IP、高防IP专业版、棋牌盾产品设置CC攻击的告警通知阈值
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=ModifyCCAlarmThreshold)
+    ///
+    /// </details>
     ///
     /// # Example: 设置CC告警阈值
     ///
@@ -1985,9 +2743,19 @@ impl Client {
         self.call("ModifyCCAlarmThreshold", request)
     }
 
-    /// 修改CC防护的访问频率控制规则 (`ModifyCCFrequencyRules`)
+    /// Modifies access frequency control rule for CC protection (`ModifyCCFrequencyRules`)
+    ///
+    /// This API is used to modify an access frequency control rule for CC protection.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改CC防护的访问频率控制规则
+    ///
+    /// 修改CC防护的访问频率控制规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=ModifyCCFrequencyRules)
+    ///
+    /// </details>
     ///
     /// # Example: 修改CC防护的访问频率控制规则
     ///
@@ -2012,9 +2780,19 @@ impl Client {
         self.call("ModifyCCFrequencyRules", request)
     }
 
-    /// 开启或关闭CC防护的访问频率控制规则 (`ModifyCCFrequencyRulesStatus`)
+    /// Enables or disables access frequency control rule for CC protection (`ModifyCCFrequencyRulesStatus`)
+    ///
+    /// This API is used to enable or disable an access frequency control rule for CC protection.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 开启或关闭CC防护的访问频率控制规则
+    ///
+    /// 开启或关闭CC防护的访问频率控制规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=ModifyCCFrequencyRulesStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 开启或关闭CC防护的访问频率控制规则
     ///
@@ -2036,9 +2814,19 @@ impl Client {
         self.call("ModifyCCFrequencyRulesStatus", request)
     }
 
-    /// 开启或关闭CC域名防护 (`ModifyCCHostProtection`)
+    /// Enables or disables CC domain name protection (`ModifyCCHostProtection`)
+    ///
+    /// This API is used to enable or disable CC domain name protection.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 开启或关闭CC域名防护
+    ///
+    /// 开启或关闭CC域名防护
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=ModifyCCHostProtection)
+    ///
+    /// </details>
     ///
     /// # Example: 开启或关闭CC域名防护
     ///
@@ -2059,9 +2847,19 @@ impl Client {
         self.call("ModifyCCHostProtection", request)
     }
 
-    /// 添加或删除CC的IP黑白名单 (`ModifyCCIpAllowDeny`)
+    /// Adds/Removes CC IP to/from blocklist/allowlist (`ModifyCCIpAllowDeny`)
+    ///
+    /// This API is used to add/remove a CC IP to/from the blocklist/allowlist.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加或删除CC的IP黑白名单
+    ///
+    /// 添加或删除CC的IP黑白名单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=ModifyCCIpAllowDeny)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 添加HTTP协议的CC防护IP黑白名单
     ///
@@ -2080,6 +2878,45 @@ impl Client {
     ///   "Type": "white"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 添加HTTPS协议的CC防护IP黑白名单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Business": "bgpip",
+    ///   "Domain": "test.com",
+    ///   "Id": "bgpip-000000xe",
+    ///   "IpList": [
+    ///     "1.1.1.1",
+    ///     "1.1.1.2"
+    ///   ],
+    ///   "Method": "add",
+    ///   "Protocol": "https",
+    ///   "RuleId": "rule-0000001",
+    ///   "Type": "white"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 删除HTTPS协议的CC防护IP黑白名单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Business": "bgpip",
+    ///   "Domain": "test.com",
+    ///   "Id": "bgpip-000000xe",
+    ///   "IpList": [
+    ///     "1.1.1.1",
+    ///     "1.1.1.2"
+    ///   ],
+    ///   "Method": "delete",
+    ///   "Protocol": "https",
+    ///   "Type": "white"
+    /// }
+    /// ```
     pub fn modify_cc_ip_allow_deny<'a>(
         &'a self,
         request: &'a ModifyCCIpAllowDenyRequest,
@@ -2087,9 +2924,19 @@ impl Client {
         self.call("ModifyCCIpAllowDeny", request)
     }
 
-    /// 修改CC防护等级 (`ModifyCCLevel`)
+    /// Modifies CC protection level (`ModifyCCLevel`)
+    ///
+    /// This API is used to modify CC protection level.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改CC防护等级
+    ///
+    /// 修改CC防护等级
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=ModifyCCLevel)
+    ///
+    /// </details>
     ///
     /// # Example: 修改CC防护等级
     ///
@@ -2111,9 +2958,19 @@ impl Client {
         self.call("ModifyCCLevel", request)
     }
 
-    /// 修改CC自定义策略开关 (`ModifyCCPolicySwitch`)
+    /// Enables or disables custom CC policy (`ModifyCCPolicySwitch`)
+    ///
+    /// This API is used to enable or disable a custom CC policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改CC自定义策略开关
+    ///
+    /// 修改CC自定义策略开关
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=ModifyCCPolicySwitch)
+    ///
+    /// </details>
     ///
     /// # Example: 修改CC自定义策略开关
     ///
@@ -2134,9 +2991,19 @@ impl Client {
         self.call("ModifyCCPolicySwitch", request)
     }
 
-    /// 修改CC自定义策略 (`ModifyCCSelfDefinePolicy`)
+    /// Modifies custom CC policy (`ModifyCCSelfDefinePolicy`)
+    ///
+    /// This API is used to modify a custom CC policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改CC自定义策略
+    ///
+    /// 修改CC自定义策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=ModifyCCSelfDefinePolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 修改CC自定义策略
     ///
@@ -2164,9 +3031,19 @@ impl Client {
         self.call("ModifyCCSelfDefinePolicy", request)
     }
 
-    /// 修改CC的防护阈值 (`ModifyCCThreshold`)
+    /// Modifies CC protection threshold (`ModifyCCThreshold`)
+    ///
+    /// This API is used to modify the CC protection threshold.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改CC的防护阈值
+    ///
+    /// 修改CC的防护阈值
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=ModifyCCThreshold)
+    ///
+    /// </details>
     ///
     /// # Example: 修改CC的防护阈值
     ///
@@ -2186,9 +3063,19 @@ impl Client {
         self.call("ModifyCCThreshold", request)
     }
 
-    /// 添加或删除CC的URL白名单 (`ModifyCCUrlAllow`)
+    /// Adds/Removes CC URL to/from allowlist (`ModifyCCUrlAllow`)
+    ///
+    /// This API is used to add/remove a CC URL to/from the allowlist.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加或删除CC的URL白名单
+    ///
+    /// 添加或删除CC的URL白名单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=ModifyCCUrlAllow)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 添加HTTP协议的CC防护URL白名单
     ///
@@ -2207,6 +3094,45 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 添加HTTPS协议的CC防护URL白名单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Business": "bgpip",
+    ///   "Domain": "test.com",
+    ///   "Id": "bgpip-000000xe",
+    ///   "Method": "add",
+    ///   "Protocol": "https",
+    ///   "RuleId": "rule-0000001",
+    ///   "Type": "white",
+    ///   "UrlList": [
+    ///     "http://www.123.com/index.html",
+    ///     "www.456.com/buy.html"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 删除HTTPS协议的CC防护URL白名单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Business": "bgpip",
+    ///   "Domain": "test.com",
+    ///   "Id": "bgpip-000000xe",
+    ///   "Method": "delete",
+    ///   "Protocol": "https",
+    ///   "Type": "white",
+    ///   "UrlList": [
+    ///     "http://www.123.com/index.html",
+    ///     "www.456.com/buy.html"
+    ///   ]
+    /// }
+    /// ```
     pub fn modify_cc_url_allow<'a>(
         &'a self,
         request: &'a ModifyCCUrlAllowRequest,
@@ -2214,9 +3140,19 @@ impl Client {
         self.call("ModifyCCUrlAllow", request)
     }
 
-    /// 修改DDoS的AI防护状态 (`ModifyDDoSAIStatus`)
+    /// Modifies DDoS AI protection status (`ModifyDDoSAIStatus`)
+    ///
+    /// This API is used to read or modify DDoS AI protection status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改DDoS的AI防护状态
     ///
     /// 读取或修改DDoS的AI防护状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=ModifyDDoSAIStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 修改DDoS的AI防护状态
     ///
@@ -2237,9 +3173,19 @@ impl Client {
         self.call("ModifyDDoSAIStatus", request)
     }
 
-    /// 设置DDoS告警通知阈值 (`ModifyDDoSAlarmThreshold`)
+    /// Sets DDoS alarm notification threshold (`ModifyDDoSAlarmThreshold`)
+    ///
+    /// This API is used to set the alarm notification threshold for DDoS attacks in Anti-DDoS Pro, Anti-DDoS Advanced, Anti-DDoS Ultimate, and Chess Shield.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置DDoS告警通知阈值
     ///
     /// 为高防包、高防IP、高防IP专业版、棋牌盾等产品设置DDoS攻击的告警通知阈值
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=ModifyDDoSAlarmThreshold)
+    ///
+    /// </details>
     ///
     /// # Example: 设置DDoS告警阈值
     ///
@@ -2264,9 +3210,19 @@ impl Client {
         self.call("ModifyDDoSAlarmThreshold", request)
     }
 
-    /// 修改DDoS防护状态 (`ModifyDDoSDefendStatus`)
+    /// Modifies DDoS protection status (`ModifyDDoSDefendStatus`)
+    ///
+    /// This API is used to enable or disable DDoS. It can disable DDoS protection for a period of time, which will be automatically enabled after the period of time elapses.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改DDoS防护状态
     ///
     /// 开启或关闭DDoS防护状态，调用此接口允许临时关闭DDoS防护一段时间，等时间到了会自动开启DDoS防护；
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=ModifyDDoSDefendStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 修改DDoS防护状态
     ///
@@ -2287,9 +3243,19 @@ impl Client {
         self.call("ModifyDDoSDefendStatus", request)
     }
 
-    /// 修改DDoSIP防护等级 (`ModifyDDoSLevel`)
+    /// Modifies DDoS IP protection level (`ModifyDDoSLevel`)
+    ///
+    /// This API is used to read or modify DDoS protection level.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改DDoSIP防护等级
     ///
     /// 读取或修改DDoS的防护等级
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=ModifyDDoSLevel)
+    ///
+    /// </details>
     ///
     /// # Example: 修改DDoS的防护等级
     ///
@@ -2310,9 +3276,19 @@ impl Client {
         self.call("ModifyDDoSLevel", request)
     }
 
-    /// 修改DDoS高级策略 (`ModifyDDoSPolicy`)
+    /// Modifies advanced DDoS policy (`ModifyDDoSPolicy`)
+    ///
+    /// This API is used to modify an advanced DDoS policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改DDoS高级策略
+    ///
+    /// 修改DDoS高级策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=ModifyDDoSPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 修改DDoS高级策略
     ///
@@ -2341,9 +3317,19 @@ impl Client {
         self.call("ModifyDDoSPolicy", request)
     }
 
-    /// 修改策略场景 (`ModifyDDoSPolicyCase`)
+    /// Modifies policy scenario (`ModifyDDoSPolicyCase`)
+    ///
+    /// This API is used to modify a policy scenario.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改策略场景
+    ///
+    /// 修改策略场景
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=ModifyDDoSPolicyCase)
+    ///
+    /// </details>
     ///
     /// # Example: 修改策略场景
     ///
@@ -2372,9 +3358,19 @@ impl Client {
         self.call("ModifyDDoSPolicyCase", request)
     }
 
-    /// 修改DDoS高级策略名称 (`ModifyDDoSPolicyName`)
+    /// Renames advanced DDoS policy (`ModifyDDoSPolicyName`)
+    ///
+    /// This API is used to rename an advanced DDoS policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改DDoS高级策略名称
+    ///
+    /// 修改DDoS高级策略名称
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=ModifyDDoSPolicyName)
+    ///
+    /// </details>
     ///
     /// # Example: 修改DDoS高级策略名称
     ///
@@ -2394,9 +3390,19 @@ impl Client {
         self.call("ModifyDDoSPolicyName", request)
     }
 
-    /// 开启或关闭DDoS防护 (`ModifyDDoSSwitch`)
+    /// Enables or disables DDoS protection (`ModifyDDoSSwitch`)
+    ///
+    /// This API is used to enable or disable DDoS protection, which is only supported for Anti-DDoS Basic.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启或关闭DDoS防护
     ///
     /// 开启或关闭DDoS防护，只支持基础防护产品；
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=ModifyDDoSSwitch)
+    ///
+    /// </details>
     ///
     /// # Example: 开启或关闭DDoS防护
     ///
@@ -2421,9 +3427,19 @@ impl Client {
         self.call("ModifyDDoSSwitch", request)
     }
 
-    /// 修改DDoS清洗阈值 (`ModifyDDoSThreshold`)
+    /// Modifies DDoS cleansing threshold. (`ModifyDDoSThreshold`)
+    ///
+    /// This API is used to modify the DDoS cleansing threshold.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改DDoS清洗阈值
+    ///
+    /// 修改DDoS清洗阈值
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=ModifyDDoSThreshold)
+    ///
+    /// </details>
     ///
     /// # Example: 修改DDoS清洗阈值
     ///
@@ -2443,9 +3459,19 @@ impl Client {
         self.call("ModifyDDoSThreshold", request)
     }
 
-    /// 修改水印密钥 (`ModifyDDoSWaterKey`)
+    /// Modifies watermark key (`ModifyDDoSWaterKey`)
+    ///
+    /// This API is used to add, delete, enable, or disable a watermark key.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改水印密钥
     ///
     /// 支持水印密钥的添加，删除，开启，关闭
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=ModifyDDoSWaterKey)
+    ///
+    /// </details>
     ///
     /// # Example: 修改水印密钥
     ///
@@ -2466,9 +3492,19 @@ impl Client {
         self.call("ModifyDDoSWaterKey", request)
     }
 
-    /// 修改弹性防护阈值 (`ModifyElasticLimit`)
+    /// Modifies elastic protection threshold (`ModifyElasticLimit`)
+    ///
+    /// This API is used to modify the elastic protection threshold.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改弹性防护阈值
+    ///
+    /// 修改弹性防护阈值
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=ModifyElasticLimit)
+    ///
+    /// </details>
     ///
     /// # Example: 修改弹性防护阈值
     ///
@@ -2488,9 +3524,19 @@ impl Client {
         self.call("ModifyElasticLimit", request)
     }
 
-    /// 修改L4转发规则健康检查参数 (`ModifyL4Health`)
+    /// Modifies the health check parameters of layer-4 forwarding rule (`ModifyL4Health`)
+    ///
+    /// This API is used to modify the health check parameters of a layer-4 forwarding rule. It is supported for Anti-DDoS Advanced and Anti-DDoS Ultimate.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改L4转发规则健康检查参数
     ///
     /// 修改L4转发规则健康检查参数，支持的子产品：高防IP、高防IP专业版
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=ModifyL4Health)
+    ///
+    /// </details>
     ///
     /// # Example: 修改L4转发规则健康检查参数
     ///
@@ -2519,9 +3565,19 @@ impl Client {
         self.call("ModifyL4Health", request)
     }
 
-    /// 修改L4转发规则的会话保持 (`ModifyL4KeepTime`)
+    /// Modifies the session persistence of layer-4 forwarding rule (`ModifyL4KeepTime`)
+    ///
+    /// This API is used to modify the session persistence of a layer-4 forwarding rule. It is supported for Anti-DDoS Advanced and Anti-DDoS Ultimate.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改L4转发规则的会话保持
     ///
     /// 修改L4转发规则的会话保持，支持的子产品：高防IP、高防IP专业版
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=ModifyL4KeepTime)
+    ///
+    /// </details>
     ///
     /// # Example: 修改L4转发规则的会话保持
     ///
@@ -2543,9 +3599,19 @@ impl Client {
         self.call("ModifyL4KeepTime", request)
     }
 
-    /// 修改L4转发规则 (`ModifyL4Rules`)
+    /// Modifies layer-4 forwarding rule (`ModifyL4Rules`)
+    ///
+    /// This API is used to modify a layer-4 forwarding rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改L4转发规则
+    ///
+    /// 修改L4转发规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=ModifyL4Rules)
+    ///
+    /// </details>
     ///
     /// # Example: 修改L4转发规则
     ///
@@ -2557,9 +3623,19 @@ impl Client {
         self.call("ModifyL4Rules", request)
     }
 
-    /// 修改L7转发规则 (`ModifyL7Rules`)
+    /// Modifies the layer-7 forwarding rules. (`ModifyL7Rules`)
+    ///
+    /// This API is used to modify the layer-7 forwarding rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改L7转发规则
+    ///
+    /// 修改L7转发规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=ModifyL7Rules)
+    ///
+    /// </details>
     ///
     /// # Example: 修改L7转发规则
     ///
@@ -2571,9 +3647,19 @@ impl Client {
         self.call("ModifyL7Rules", request)
     }
 
-    /// 设置自动切回 (`ModifyNetReturnSwitch`)
+    /// Sets automatic switch to real server (`ModifyNetReturnSwitch`)
+    ///
+    /// This API is used to switch a client to the real server and set the switch duration when the client is under attack or blocked.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置自动切回
     ///
     /// 在客户收攻击或者被封堵时，切回到源站，并设置回切的时长
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=ModifyNetReturnSwitch)
+    ///
+    /// </details>
     ///
     /// # Example: 设置自动切回
     ///
@@ -2594,9 +3680,19 @@ impl Client {
         self.call("ModifyNetReturnSwitch", request)
     }
 
-    /// 修改7层转发规则 (`ModifyNewDomainRules`)
+    /// Modifies layer-7 forwarding rules (`ModifyNewDomainRules`)
+    ///
+    /// This API is used to modify layer-7 forwarding rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改7层转发规则
+    ///
+    /// 修改7层转发规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=ModifyNewDomainRules)
+    ///
+    /// </details>
     ///
     /// # Example: 修改7层转发规则
     ///
@@ -2608,9 +3704,19 @@ impl Client {
         self.call("ModifyNewDomainRules", request)
     }
 
-    /// 修改4层转发规则 (`ModifyNewL4Rule`)
+    /// Modifies layer-4 forwarding rules (`ModifyNewL4Rule`)
+    ///
+    /// This API is used to modify layer-4 forwarding rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改4层转发规则
+    ///
+    /// 修改4层转发规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=ModifyNewL4Rule)
+    ///
+    /// </details>
     ///
     /// # Example: 修改4层转发规则
     ///
@@ -2622,9 +3728,19 @@ impl Client {
         self.call("ModifyNewL4Rule", request)
     }
 
-    /// 资源绑定DDoS高级策略 (`ModifyResBindDDoSPolicy`)
+    /// Binds advanced DDoS policy to resource (`ModifyResBindDDoSPolicy`)
+    ///
+    /// This API is used to bind an advanced DDoS policy to an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 资源绑定DDoS高级策略
     ///
     /// 资源实例绑定DDoS高级策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=ModifyResBindDDoSPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 资源实例绑定DDoS高级策略
     ///
@@ -2645,9 +3761,19 @@ impl Client {
         self.call("ModifyResBindDDoSPolicy", request)
     }
 
-    /// 修改资源自动续费标记 (`ModifyResourceRenewFlag`)
+    /// Enables or disables auto-renewal for a resource (`ModifyResourceRenewFlag`)
+    ///
+    /// This API is used to enable or disable auto-renewal for a resource.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改资源自动续费标记
+    ///
+    /// 修改资源自动续费标记
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dayu&Version=2018-07-09&Action=ModifyResourceRenewFlag)
+    ///
+    /// </details>
     ///
     /// # Example: 修改资源自动续费标记
     ///
@@ -2750,500 +3876,514 @@ impl Client {
 }
 
 rt::model! {
-/// 巴拉多返回的数据
+/// Data returned by Barad
+///
+/// <details><summary>中文</summary>巴拉多返回的数据</details>
 pub struct BaradData: decode {
-  /// 指标名（connum表示TCP活跃连接数；
-  /// new_conn表示新建TCP连接数；
-  /// inactive_conn表示非活跃连接数;
-  /// intraffic表示入流量；
-  /// outtraffic表示出流量；
-  /// alltraffic表示出流量和入流量之和；
-  /// inpkg表示入包速率；
-  /// outpkg表示出包速率；）
+  /// Metric name (connum: number of active TCP connections;
+  /// new_conn: number of new TCP connections;
+  /// inactive_conn: number of inactive connections;
+  /// intraffic: inbound traffic;
+  /// outtraffic: outbound traffic;
+  /// alltraffic: sum of inbound and outbound traffic;
+  /// inpkg: inbound packet rate;
+  /// outpkg: outbound packet rate;)
   metric_name: String = "MetricName",
-  /// 值数组
+  /// Value array
   data: Vec<f64> = "Data",
-  /// 值数组的大小
+  /// Value array size
   count: u64 = "Count",
 }
 
-/// 高防包绑定IP对象
+/// IP object bound to Anti-DDoS Pro
+///
+/// <details><summary>中文</summary>高防包绑定IP对象</details>
 pub struct BoundIpInfo: encode {
-  /// **Required.** IP地址
+  /// **Required.** IP address
   ip: String = "Ip",
-  /// 绑定的产品分类，取值[public（CVM、CLB产品），bm（黑石产品），eni（弹性网卡），vpngw（VPN网关）， natgw（NAT网关），waf（Web应用安全产品），fpc（金融产品），gaap（GAAP产品）, other(托管IP)]
+  /// Category of product that can be bound. Valid values: public (CVM and CLB), bm (BM), eni (ENI), vpngw (VPN gateway), natgw (NAT gateway), waf (WAF), fpc (financial products), gaap (GAAP), and other (Hosted IP).
   biz_type: String = "BizType",
-  /// 产品分类下的子类型，取值[cvm（CVM），lb（负载均衡器），eni（弹性网卡），vpngw（VPN），natgw（NAT），waf（WAF），fpc（金融），gaap（GAAP），other（托管IP），eip（黑石弹性IP）]
+  /// Subtype under product type. Valid values: [cvm (CVM), lb (CLB), eni (ENI), vpngw (VPN), natgw (NAT), waf (WAF), fpc (finance), gaap (GAAP), other (hosted IP), eip (BM EIP)]
   device_type: String = "DeviceType",
-  /// IP所属的资源实例ID，当绑定新IP时必须填写此字段；例如是弹性网卡的IP，则InstanceId填写弹性网卡的ID(eni-*); 如果绑定的是托管IP没有对应的资源实例ID，请填写"none";
+  /// Resource instance ID of IP. This field is required when binding a new IP. For example, if it is an ENI IP, enter `ID(eni-*)` of the ENI for `InstanceId`; if it is a hosted IP without corresponding resource instance ID, enter "none";
   instance_id: String = "InstanceId",
-  /// 运营商，0：电信；1：联通；2：移动；5：BGP
+  /// **China site only.** 运营商，0：电信；1：联通；2：移动；5：BGP
   isp_code: u64 = "IspCode",
 }
 
-/// CC告警阈值
+/// CC alarm threshold
+///
+/// <details><summary>中文</summary>CC告警阈值</details>
 pub struct CCAlarmThreshold: decode {
-  /// CC告警阈值
+  /// CC alarm threshold
   alarm_threshold: u64 = "AlarmThreshold",
 }
 
-/// CC攻击事件记录
+/// CC attack event record
+///
+/// <details><summary>中文</summary>CC攻击事件记录</details>
 pub struct CCEventRecord: decode {
-  /// 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版；basic表示DDoS基础防护）
+  /// Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (Single IP); `bgp-multip`: Anti-DDoS Pro (Multi-IP); `net`: Anti-DDoS Ultimate; `basic`: Anti-DDoS Basic
   business: String = "Business",
-  /// 资源ID
+  /// Anti-DDoS instance ID
   id: String = "Id",
-  /// 资源的IP
+  /// Resource IP
   vip: String = "Vip",
-  /// 攻击开始时间
-  ///
+  /// Attack start time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 攻击结束时间
-  ///
+  /// Attack end time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 总请求QPS峰值
+  /// Total requests peak (QPS)
   req_qps: u64 = "ReqQps",
-  /// 攻击QPS峰值
+  /// Attack peak (QPS)
   drop_qps: u64 = "DropQps",
-  /// 攻击状态，取值[0（攻击中）, 1（攻击结束）]
+  /// Attack status. Valid values: [0 (ongoing), 1 (ended)]
   attack_status: u64 = "AttackStatus",
-  /// 资源名称
+  /// Resource name
   resource_name: String = "ResourceName",
-  /// 域名列表
+  /// Domain name list
   domain_list: String = "DomainList",
-  /// uri列表
+  /// URI list
   uri_list: String = "UriList",
-  /// 攻击源列表
+  /// Attack source list
   attackip_list: String = "AttackipList",
 }
 
-/// CC的访问频率控制规则
+/// Access frequency control rule for CC protection
+///
+/// <details><summary>中文</summary>CC的访问频率控制规则</details>
 pub struct CCFrequencyRule: decode {
-  /// CC的访问频率控制规则ID
+  /// ID of the access frequency control rule for CC protection
   cc_frequency_rule_id: String = "CCFrequencyRuleId",
-  /// URI字符串，必须以/开头，例如/abc/a.php，长度不超过31；当URI=/时，匹配模式只能选择前缀匹配；
+  /// URI string, which must start with `/`, such as `/abc/a.php`. Length limit: 31. If URI is `/`, only prefix match can be selected as the matching mode;
   uri: String = "Uri",
-  /// User-Agent字符串，长度不超过80
+  /// `User-Agent` string. Length limit: 80
   user_agent: String = "UserAgent",
-  /// Cookie字符串，长度不超过40
+  /// Cookie string. Length limit: 40
   cookie: String = "Cookie",
-  /// 匹配规则，取值["include"(前缀匹配)，"equal"(完全匹配)]
+  /// Matching rule. Valid values: ["include" (prefix match), "equal" (exact match)]
   mode: String = "Mode",
-  /// 统计周期，单位秒，取值[10, 30, 60]
+  /// Reference period in seconds. Valid values: [10, 30, 60]
   period: u64 = "Period",
-  /// 访问次数，取值[1-10000]
+  /// Number of access requests. Value range: [1-10000]
   req_number: u64 = "ReqNumber",
-  /// 执行动作，取值["alg"（人机识别）, "drop"（拦截）]
+  /// Action take. Valid values: ["alg" (CAPTCHA), "drop" (blocking)]
   act: String = "Act",
-  /// 执行时间，单位秒，取值[1-900]
+  /// Execution duration in seconds. Valid range: [1-900]
   exe_duration: u64 = "ExeDuration",
 }
 
-/// cc自定义规则
+/// Custom CC protection rule
+///
+/// <details><summary>中文</summary>cc自定义规则</details>
 pub struct CCPolicy: encode {
-  /// **Required.** 策略名称
+  /// **Required.** Policy name
   name: String = "Name",
-  /// **Required.** 匹配模式，取值[matching(匹配模式), speedlimit(限速模式)]
+  /// **Required.** Matching mode. Valid values: [matching (matching mode), speedlimit (speed limiting mode)]
   smode: String = "Smode",
-  /// 策略id
+  /// Policy ID
   set_id: String = "SetId",
-  /// 每分钟限制的次数
+  /// Number of requests allowed per minute
   frequency: u64 = "Frequency",
-  /// 执行策略模式，拦截或者验证码，取值[alg（验证码）, drop（拦截）]
+  /// Executed policy mode. Valid values: [alg (verification code), drop (blocking)]
   exe_mode: String = "ExeMode",
-  /// 生效开关
+  /// Specifies whether the policy is activated
   switch: u64 = "Switch",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 规则列表
+  /// Rule list
   rule_list: Vec<CCRule> = "RuleList",
-  /// IP列表，如果不填时，请传空数组但不能为null；
+  /// IP list. If this field is to be left empty, please pass in an empty instead of null;
   ip_list: Vec<String> = "IpList",
-  /// cc防护类型，取值[http，https]
+  /// CC protection type. Valid values: [http, https]
   protocol: String = "Protocol",
-  /// 可选字段，表示HTTPS的CC防护域名对应的转发规则ID;
+  /// ID of the forwarding rule corresponding to the HTTPS CC protection domain name
   rule_id: String = "RuleId",
-  /// HTTPS的CC防护域名
+  /// HTTPS CC protection domain name
   domain: String = "Domain",
 }
 
-/// cc自定义策略配置的规则
+/// The custom CC protection policy in key-value format
+///
+/// <details><summary>中文</summary>cc自定义策略配置的规则</details>
 pub struct CCRule: encode {
-  /// **Required.** 规则的key, 可以为host、cgi、ua、referer
+  /// **Required.** Key of the policy. Valid values: `host`, `cgi`, `ua`, `referer`
   skey: String = "Skey",
-  /// **Required.** 规则的条件，可以为include、not_include、equal
+  /// **Required.** Rule condition. Valid values: `include`, `not_include`, `equal`
   operator: String = "Operator",
-  /// **Required.** 规则的值，长度小于31字节
+  /// **Required.** Value of the policy. Length limit: 31 bytes
   value: String = "Value",
 }
 
-/// 7层CC自定义规则
+/// Custom layer-7 CC policy
+///
+/// <details><summary>中文</summary>7层CC自定义规则</details>
 pub struct CCRuleConfig: encode {
-  /// **Required.** 统计周期，单位秒，取值[10, 30, 60]
+  /// **Required.** Reference period in seconds. Valid values: [10, 30, 60]
   period: u64 = "Period",
-  /// **Required.** 访问次数，取值[1-10000]
+  /// **Required.** Number of access requests. Value range: [1-10000]
   req_number: u64 = "ReqNumber",
-  /// **Required.** 执行动作，取值["alg"（人机识别）, "drop"（拦截）]
+  /// **Required.** Action take. Valid values: ["alg" (CAPTCHA), "drop" (blocking)]
   action: String = "Action",
-  /// **Required.** 执行时间，单位秒，取值[1-900]
+  /// **Required.** Execution duration in seconds. Valid range: [1-900]
   exe_duration: u64 = "ExeDuration",
 }
 
-/// CreateBasicDDoSAlarmThreshold请求参数结构体
+/// Request of [`Client::create_basic_d_do_s_alarm_threshold`].
 pub struct CreateBasicDDoSAlarmThresholdRequest: encode {
-  /// **Required.** 大禹子产品代号（basic表示DDoS基础防护）
+  /// **Required.** Anti-DDoS service type (`basic`: Anti-DDoS Basic)
   business: String = "Business",
-  /// **Required.** =get表示读取告警阈值；=set表示设置告警阈值；
+  /// **Required.** `get`: read alarm threshold, `set`: set alarm threshold
   method: String = "Method",
-  /// 可选，告警阈值类型，1-入流量，2-清洗流量；当Method为set时必须填写；
+  /// Alarm threshold type. 1: inbound traffic, 2: cleansed traffic. This field is required if `Method` is `set`;
   alarm_type: u64 = "AlarmType",
-  /// 可选，告警阈值，当Method为set时必须填写；当设置阈值为0时表示清除告警阈值配置；
+  /// Alarm threshold. It is required if `Method` is `set`. If it is set to 0, it means to clear the alarm threshold configuration;
   alarm_threshold: u64 = "AlarmThreshold",
 }
 
-/// CreateBasicDDoSAlarmThreshold返回参数结构体
+/// Response of [`Client::create_basic_d_do_s_alarm_threshold`].
 pub struct CreateBasicDDoSAlarmThresholdResponse: decode {
-  /// 当存在告警阈值配置时，返回告警阈值大于0，当不存在告警配置时，返回告警阈值为0；
+  /// If there is an alarm threshold configuration, the returned alarm threshold will be greater than 0; otherwise, the returned alarm threshold will be 0;
   alarm_threshold: u64 = "AlarmThreshold",
-  /// 告警阈值类型，1-入流量，2-清洗流量；当AlarmThreshold大于0时有效；
+  /// Alarm threshold type. 1: inbound traffic, 2: cleansed traffic. This field is valid if `AlarmThreshold` is above 0;
   alarm_type: u64 = "AlarmType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateBoundIP请求参数结构体
+/// Request of [`Client::create_bound_ip`].
 pub struct CreateBoundIPRequest: encode {
-  /// **Required.** 大禹子产品代号（bgp表示独享包；bgp-multip表示共享包）
+  /// **Required.** Anti-DDoS service type. `bgp`: Anti-DDoS Pro (Single IP); `bgp-multip`: Anti-DDoS Pro (Multi-IP)
   business: String = "Business",
-  /// **Required.** 资源实例ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// 绑定到资源实例的IP数组，当资源实例为高防包(独享包)时，数组只允许填1个IP；当没有要绑定的IP时可以为空数组；但是BoundDevList和UnBoundDevList至少有一个不为空；
+  /// Array of IPs to be bound to the Anti-DDoS instance. For Anti-DDoS Pro Single IP instance, this array can contain only one IP. If there are no IPs to bind, it can be empty; however, either `BoundDevList` or `UnBoundDevList` must not be empty;
   bound_dev_list: Vec<BoundIpInfo> = "BoundDevList",
-  /// 与资源实例解绑的IP数组，当资源实例为高防包(独享包)时，数组只允许填1个IP；当没有要解绑的IP时可以为空数组；但是BoundDevList和UnBoundDevList至少有一个不为空；
+  /// Array of IPs to be unbound from Anti-DDoS instance. For Anti-DDoS Pro Single IP instance, this array can contain only one IP; if there are no IPs to unbind, it can be empty; however, either `BoundDevList` or `UnBoundDevList` must not be empty;
   un_bound_dev_list: Vec<BoundIpInfo> = "UnBoundDevList",
-  /// 已弃用，不填
+  /// [Disused]
   copy_policy: String = "CopyPolicy",
 }
 
-/// CreateBoundIP返回参数结构体
+/// Response of [`Client::create_bound_ip`].
 pub struct CreateBoundIPResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCCFrequencyRules请求参数结构体
+/// Request of [`Client::create_cc_frequency_rules`].
 pub struct CreateCCFrequencyRulesRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 7层转发规则ID（通过获取7层转发规则接口可以获取规则ID）
+  /// **Required.** Layer-7 forwarding rule ID, which can be obtained through the `DescribleL7Rules` API
   rule_id: String = "RuleId",
-  /// **Required.** 匹配规则，取值["include"(前缀匹配)，"equal"(完全匹配)]
+  /// **Required.** Matching rule. Valid values: ["include" (prefix match), "equal" (exact match)]
   mode: String = "Mode",
-  /// **Required.** 统计周期，单位秒，取值[10, 30, 60]
+  /// **Required.** Reference period in seconds. Valid values: [10, 30, 60]
   period: u64 = "Period",
-  /// **Required.** 访问次数，取值[1-10000]
+  /// **Required.** Number of access requests. Value range: [1-10000]
   req_number: u64 = "ReqNumber",
-  /// **Required.** 执行动作，取值["alg"（人机识别）, "drop"（拦截）]
+  /// **Required.** Action take. Valid values: ["alg" (CAPTCHA), "drop" (blocking)]
   act: String = "Act",
-  /// **Required.** 执行时间，单位秒，取值[1-900]
+  /// **Required.** Execution duration in seconds. Valid range: [1-900]
   exe_duration: u64 = "ExeDuration",
-  /// URI字符串，必须以/开头，例如/abc/a.php，长度不超过31；当URI=/时，匹配模式只能选择前缀匹配；
+  /// URI string, which must start with `/`, such as `/abc/a.php`. Length limit: 31. If URI is `/`, only prefix match can be selected as the matching mode;
   uri: String = "Uri",
-  /// User-Agent字符串，长度不超过80
+  /// `User-Agent` string. Length limit: 80
   user_agent: String = "UserAgent",
-  /// Cookie字符串，长度不超过40
+  /// Cookie string. Length limit: 40
   cookie: String = "Cookie",
 }
 
-/// CreateCCFrequencyRules返回参数结构体
+/// Response of [`Client::create_cc_frequency_rules`].
 pub struct CreateCCFrequencyRulesResponse: decode {
-  /// CC防护的访问频率控制规则ID
+  /// Access frequency control rule ID for CC protection
   cc_frequency_rule_id: String = "CCFrequencyRuleId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCCSelfDefinePolicy请求参数结构体
+/// Request of [`Client::create_cc_self_define_policy`].
 pub struct CreateCCSelfDefinePolicyRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** CC策略描述
+  /// **Required.** Details of the CC protection policy
   policy: CCPolicy = "Policy",
 }
 
-/// CreateCCSelfDefinePolicy返回参数结构体
+/// Response of [`Client::create_cc_self_define_policy`].
 pub struct CreateCCSelfDefinePolicyResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDDoSPolicyCase请求参数结构体
+/// Request of [`Client::create_d_do_s_policy_case`].
 pub struct CreateDDoSPolicyCaseRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 策略场景名，字符串长度小于64
+  /// **Required.** Policy scenario name string. Length limit: 64
   case_name: String = "CaseName",
-  /// 开发平台，取值[PC（PC客户端）， MOBILE（移动端）， TV（电视端）， SERVER（主机）]
+  /// Development platform. Valid values: [PC (PC client), MOBILE (mobile device), TV (TV), SERVER (server)]
   platform_types: Vec<String> = "PlatformTypes",
-  /// 细分品类，取值[WEB（网站）， GAME（游戏）， APP（应用）， OTHER（其他）]
+  /// Category. Valid values: [WEB (website), GAME (game), APP (application), OTHER (other)]
   app_type: String = "AppType",
-  /// 应用协议，取值[tcp（TCP协议），udp（UDP协议），icmp（ICMP协议），all（其他协议）]
+  /// Application protocol. Valid values: [tcp (TCP protocol), udp (UDP protocol), icmp (ICMP protocol), all (other protocols)]
   app_protocols: Vec<String> = "AppProtocols",
-  /// TCP业务起始端口，取值(0, 65535]
+  /// TCP start port. Value range: (0, 65535]
   tcp_sport_start: String = "TcpSportStart",
-  /// TCP业务结束端口，取值(0, 65535]，必须大于等于TCP业务起始端口
+  /// TCP end port. Value range: (0, 65535). It must be greater than or equal to the TCP start port.
   tcp_sport_end: String = "TcpSportEnd",
-  /// UDP业务起始端口，取值范围(0, 65535]
+  /// UDP start port. Value range: (0, 65535]
   udp_sport_start: String = "UdpSportStart",
-  /// UDP业务结束端口，取值范围(0, 65535)，必须大于等于UDP业务起始端口
+  /// UDP end port. Value range: (0, 65535). It must be greater than or equal to the UDP start port.
   udp_sport_end: String = "UdpSportEnd",
-  /// 是否有海外客户，取值[no（没有）, yes（有）]
+  /// Whether there are customers outside China. Valid values: [no, yes]
   has_abroad: String = "HasAbroad",
-  /// 是否会主动对外发起TCP请求，取值[no（不会）, yes（会）]
+  /// Whether to actively initiate outbound TCP requests. Valid values: [no, yes]
   has_initiate_tcp: String = "HasInitiateTcp",
-  /// 是否会主动对外发起UDP业务请求，取值[no（不会）, yes（会）]
+  /// Whether to actively initiate outbound UDP requests. Valid values: [no, yes]
   has_initiate_udp: String = "HasInitiateUdp",
-  /// 主动发起TCP请求的端口，取值范围(0, 65535]
+  /// Port that actively initiates TCP requests. Value range: (0, 65535]
   peer_tcp_port: String = "PeerTcpPort",
-  /// 主动发起UDP请求的端口，取值范围(0, 65535]
+  /// Port that actively initiates UDP requests. Value range: (0, 65535]
   peer_udp_port: String = "PeerUdpPort",
-  /// TCP载荷的固定特征码，字符串长度小于512
+  /// Fixed feature code of TCP payload. Max string length: 512
   tcp_footprint: String = "TcpFootprint",
-  /// UDP载荷的固定特征码，字符串长度小于512
+  /// Fixed feature code of UDP payload. Max string length: 512
   udp_footprint: String = "UdpFootprint",
-  /// Web业务的API的URL
+  /// Web application API URL
   web_api_url: Vec<String> = "WebApiUrl",
-  /// TCP业务报文长度最小值，取值范围(0, 1500)
+  /// Minimum length of TCP packet. Value range: (0, 1500)
   min_tcp_package_len: String = "MinTcpPackageLen",
-  /// TCP业务报文长度最大值，取值范围(0, 1500)，必须大于等于TCP业务报文长度最小值
+  /// Maximum length of TCP packet. Value range: (0, 1500). It must be greater than or equal to the minimum length of TCP packet
   max_tcp_package_len: String = "MaxTcpPackageLen",
-  /// UDP业务报文长度最小值，取值范围(0, 1500)
+  /// Minimum length of UDP packet. Value range: (0, 1500)
   min_udp_package_len: String = "MinUdpPackageLen",
-  /// UDP业务报文长度最大值，取值范围(0, 1500)，必须大于等于UDP业务报文长度最小值
+  /// Maximum length of UDP packet. Value range: (0, 1500). It must be greater than or equal to the minimum length of UDP packet
   max_udp_package_len: String = "MaxUdpPackageLen",
-  /// 是否有VPN业务，取值[no（没有）, yes（有）]
+  /// Whether there are applications using VPN. Valid values: [no, yes]
   has_vpn: String = "HasVPN",
-  /// TCP业务端口列表，同时支持单个端口和端口段，字符串格式，例如：80,443,700-800,53,1000-3000
+  /// TCP port list. You can enter a single port, or a port range. Format: 80,443,700-800,53,1000-3000.
   tcp_port_list: String = "TcpPortList",
-  /// UDP业务端口列表，同时支持单个端口和端口段，字符串格式，例如：80,443,700-800,53,1000-3000
+  /// UDP port list. You can enter a single port, or a port range. Format: 80,443,700-800,53,1000-3000.
   udp_port_list: String = "UdpPortList",
 }
 
-/// CreateDDoSPolicyCase返回参数结构体
+/// Response of [`Client::create_d_do_s_policy_case`].
 pub struct CreateDDoSPolicyCaseResponse: decode {
-  /// 策略场景ID
+  /// Policy scenario ID
   scene_id: String = "SceneId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDDoSPolicy请求参数结构体
+/// Request of [`Client::create_d_do_s_policy`].
 pub struct CreateDDoSPolicyRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 协议禁用，必须填写且数组长度必须为1
+  /// **Required.** Protocol disablement, which must be entered, and the array length must be 1
   drop_options: Vec<DDoSPolicyDropOption> = "DropOptions",
-  /// 策略名称
+  /// Policy name
   name: String = "Name",
-  /// 端口禁用，当没有禁用端口时填空数组
+  /// Ports to be closed. If no ports are to be closed, enter an empty array
   port_limits: Vec<DDoSPolicyPortLimit> = "PortLimits",
-  /// 请求源IP黑白名单，当没有IP黑白名单时填空数组
+  /// Request source IP blocklist/allowlist, which should be an empty array if there are no blocked or allowed IPs.
   ip_allow_denys: Vec<IpBlackWhite> = "IpAllowDenys",
-  /// 报文过滤，当没有报文过滤时填空数组
+  /// Packet filter. Enter an empty array if there are no packets to filter
   packet_filters: Vec<DDoSPolicyPacketFilter> = "PacketFilters",
-  /// 水印策略参数，当没有启用水印功能时填空数组，最多只能传一条水印策略（即数组大小不超过1）
+  /// Watermarking policy parameters. Enter an empty array if the watermarking feature is not enabled. Only one watermarking policy can be passed in (that is, the size of the array cannot exceed 1)
   water_print: Vec<WaterPrintPolicy> = "WaterPrint",
 }
 
-/// CreateDDoSPolicy返回参数结构体
+/// Response of [`Client::create_d_do_s_policy`].
 pub struct CreateDDoSPolicyResponse: decode {
-  /// 策略ID
+  /// Policy ID
   policy_id: String = "PolicyId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateInstanceName请求参数结构体
+/// Request of [`Client::create_instance_name`].
 pub struct CreateInstanceNameRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 资源实例名称，长度不超过32个字符
+  /// **Required.** Instance name. Length limit: 32 characters
   name: String = "Name",
 }
 
-/// CreateInstanceName返回参数结构体
+/// Response of [`Client::create_instance_name`].
 pub struct CreateInstanceNameResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateL4HealthConfig请求参数结构体
+/// Request of [`Client::create_l4_health_config`].
 pub struct CreateL4HealthConfigRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 四层健康检查配置数组
+  /// **Required.** Layer-4 health check configuration array
   health_config: Vec<L4HealthConfig> = "HealthConfig",
 }
 
-/// CreateL4HealthConfig返回参数结构体
+/// Response of [`Client::create_l4_health_config`].
 pub struct CreateL4HealthConfigResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateL4Rules请求参数结构体
+/// Request of [`Client::create_l4_rules`].
 pub struct CreateL4RulesRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 规则列表
+  /// **Required.** Rule list
   rules: Vec<L4RuleEntry> = "Rules",
 }
 
-/// CreateL4Rules返回参数结构体
+/// Response of [`Client::create_l4_rules`].
 pub struct CreateL4RulesResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateL7CCRule请求参数结构体
+/// Request of [`Client::create_l7_cc_rule`].
 pub struct CreateL7CCRuleRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 操作码，取值[query(表示查询)，add(表示添加)，del(表示删除)]
+  /// **Required.** Operation. Valid values: [query (query), add (add), del (delete)]
   method: String = "Method",
-  /// **Required.** 7层转发规则ID，例如：rule-0000001
+  /// **Required.** Layer-7 forwarding rule ID, such as rule-0000001
   rule_id: String = "RuleId",
-  /// 7层CC自定义规则参数，当操作码为query时，可以不用填写；当操作码为add或del时，必须填写，且数组长度只能为1；
+  /// Custom layer-7 CC protection rule. If the `Method` is `query`, this field can be left empty; if the `Method` is `add` or `del`, it is required, and the array length can only be 1;
   rule_config: Vec<CCRuleConfig> = "RuleConfig",
 }
 
-/// CreateL7CCRule返回参数结构体
+/// Response of [`Client::create_l7_cc_rule`].
 pub struct CreateL7CCRuleResponse: decode {
-  /// 7层CC自定义规则参数，当没有开启CC自定义规则时，返回空数组
+  /// Custom layer-7 CC protection rule parameters. If custom CC protection rule is not enabled, an empty array will be returned.
   rule_config: Vec<CCRuleConfig> = "RuleConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateL7HealthConfig请求参数结构体
+/// Request of [`Client::create_l7_health_config`].
 pub struct CreateL7HealthConfigRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 七层健康检查配置数组
+  /// **Required.** Layer-7 health check configuration array
   health_config: Vec<L7HealthConfig> = "HealthConfig",
 }
 
-/// CreateL7HealthConfig返回参数结构体
+/// Response of [`Client::create_l7_health_config`].
 pub struct CreateL7HealthConfigResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateL7RuleCert请求参数结构体
+/// Request of [`Client::create_l7_rule_cert`].
 pub struct CreateL7RuleCertRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源实例ID，例如高防IP实例的ID，高防IP专业版实例的ID
+  /// **Required.** The resource instance ID, such as the ID of an Anti-DDoS Advanced instance or the ID of an Anti-DDoS Ultimate instance.
   id: String = "Id",
-  /// **Required.** 规则ID
+  /// **Required.** Rule ID
   rule_id: String = "RuleId",
-  /// **Required.** 证书类型，当为协议为HTTPS协议时必须填，取值[2(腾讯云托管证书)]
+  /// **Required.** Certificate type, which is required if the protocol is HTTPS. Valid value: [2 (Tencent Cloud-hosted certificate)]
   cert_type: u64 = "CertType",
-  /// 当证书来源为腾讯云托管证书时，此字段必须填写托管证书ID
+  /// If the certificate is a Tencent Cloud-hosted certificate, this field must be entered with the hosted certificate ID.
   ssl_id: String = "SSLId",
-  /// 当证书来源为自有证书时，此字段必须填写证书内容；(因已不再支持自有证书，此字段已弃用，请不用填写此字段)
+  /// [Disused] If the certificate is an external certificate, this field must be entered with the certificate content.
   cert: String = "Cert",
-  /// 当证书来源为自有证书时，此字段必须填写证书密钥；(因已不再支持自有证书，此字段已弃用，请不用填写此字段)
+  /// [Disused] If the certificate is an external certificate, this field must be entered with the certificate key.
   private_key: String = "PrivateKey",
 }
 
-/// CreateL7RuleCert返回参数结构体
+/// Response of [`Client::create_l7_rule_cert`].
 pub struct CreateL7RuleCertResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateL7Rules请求参数结构体
+/// Request of [`Client::create_l7_rules`].
 pub struct CreateL7RulesRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 规则列表
+  /// **Required.** Rule list
   rules: Vec<L7RuleEntry> = "Rules",
 }
 
-/// CreateL7Rules返回参数结构体
+/// Response of [`Client::create_l7_rules`].
 pub struct CreateL7RulesResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateL7RulesUpload请求参数结构体
+/// Request of [`Client::create_l7_rules_upload`].
 pub struct CreateL7RulesUploadRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 规则列表
+  /// **Required.** Rule list
   rules: Vec<L7RuleEntry> = "Rules",
 }
 
-/// CreateL7RulesUpload返回参数结构体
+/// Response of [`Client::create_l7_rules_upload`].
 pub struct CreateL7RulesUploadResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateNetReturn请求参数结构体
+/// Request of [`Client::create_net_return`].
 pub struct CreateNetReturnRequest: encode {
-  /// **Required.** 大禹子产品代号（net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type (`net`: Anti-DDoS Ultimate)
   business: String = "Business",
-  /// **Required.** 资源实例ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
 }
 
-/// CreateNetReturn返回参数结构体
+/// Response of [`Client::create_net_return`].
 pub struct CreateNetReturnResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateNewL4Rules请求参数结构体
+/// Request of [`Client::create_new_l4_rules`].
 pub struct CreateNewL4RulesRequest: encode {
   /// **Required.** 高防产品代号：bgpip
   business: String = "Business",
@@ -3255,15 +4395,15 @@ pub struct CreateNewL4RulesRequest: encode {
   rules: Vec<L4RuleEntry> = "Rules",
 }
 
-/// CreateNewL4Rules返回参数结构体
+/// Response of [`Client::create_new_l4_rules`].
 pub struct CreateNewL4RulesResponse: decode {
   /// 成功码
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateNewL7Rules请求参数结构体
+/// Request of [`Client::create_new_l7_rules`].
 pub struct CreateNewL7RulesRequest: encode {
   /// **Required.** 大禹子产品代号（bgpip表示高防IP）
   business: String = "Business",
@@ -3275,340 +4415,351 @@ pub struct CreateNewL7RulesRequest: encode {
   rules: Vec<L7RuleEntry> = "Rules",
 }
 
-/// CreateNewL7Rules返回参数结构体
+/// Response of [`Client::create_new_l7_rules`].
 pub struct CreateNewL7RulesResponse: decode {
   /// 成功码
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateNewL7RulesUpload请求参数结构体
+/// Request of [`Client::create_new_l7_rules_upload`].
 pub struct CreateNewL7RulesUploadRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP）
+  /// **Required.** Anti-DDoS service type (`bgpip`: Anti-DDoS Advanced).
   business: String = "Business",
-  /// **Required.** 资源ID列表
+  /// **Required.** Resource ID list.
   id_list: Vec<String> = "IdList",
-  /// **Required.** 资源IP列表
+  /// **Required.** Resource IP address list.
   vip_list: Vec<String> = "VipList",
-  /// **Required.** 规则列表
+  /// **Required.** Rule list.
   rules: Vec<L7RuleEntry> = "Rules",
 }
 
-/// CreateNewL7RulesUpload返回参数结构体
+/// Response of [`Client::create_new_l7_rules_upload`].
 pub struct CreateNewL7RulesUploadResponse: decode {
-  /// 成功码
+  /// Success code.
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateUnblockIp请求参数结构体
+/// Request of [`Client::create_unblock_ip`].
 pub struct CreateUnblockIpRequest: encode {
   /// **Required.** IP
   ip: String = "Ip",
-  /// **Required.** 解封类型（user：自助解封；auto：自动解封； update：升级解封；bind：绑定高防包解封）
+  /// **Required.** Type of the unblocking action (`user`: self-service unblocking, `auto`: automatic unblocking, `update`: unblocking by service upgrading, `bind`: unblocking by binding Anti-DDoS Pro instance)
   action_type: String = "ActionType",
 }
 
-/// CreateUnblockIp返回参数结构体
+/// Response of [`Client::create_unblock_ip`].
 pub struct CreateUnblockIpResponse: decode {
   /// IP
   ip: String = "Ip",
-  /// 解封类型（user：自助解封；auto：自动解封； update：升级解封；bind：绑定高防包解封）
+  /// Type of the unblocking action (`user`: self-service unblocking, `auto`: automatic unblocking, `update`: unblocking by service upgrading, `bind`: unblocking by binding Anti-DDoS Pro instance)
   action_type: String = "ActionType",
-  /// 解封时间（预计解封时间）
-  ///
+  /// Unblocked time (estimated)
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   unblock_time: String = "UnblockTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DDoS告警阈值
+/// DDoS alarm threshold
+///
+/// <details><summary>中文</summary>DDoS告警阈值</details>
 pub struct DDoSAlarmThreshold: decode {
-  /// 告警阈值类型，1-入流量，2-清洗流量
+  /// Alarm threshold type. 1: inbound traffic, 2: cleansed traffic
   alarm_type: u64 = "AlarmType",
-  /// 告警阈值，大于0（目前排定的值）
+  /// Alarm threshold, which should be greater than 0 (currently scheduled value)
   alarm_threshold: u64 = "AlarmThreshold",
 }
 
-/// 攻击源信息
+/// Attack source information
+///
+/// <details><summary>中文</summary>攻击源信息</details>
 pub struct DDoSAttackSourceRecord: decode {
-  /// 攻击源ip
+  /// Attack source IP
   src_ip: String = "SrcIp",
-  /// 省份（国内有效，不包含港澳台）
+  /// Province (valid for Mainland China)
   province: String = "Province",
-  /// 国家
+  /// Country/region
   nation: String = "Nation",
-  /// 累计攻击包量
+  /// Total number of attack packets
   packet_sum: u64 = "PacketSum",
-  /// 累计攻击流量
+  /// Total attack traffic
   packet_len: u64 = "PacketLen",
 }
 
-/// DDoS攻击事件记录
+/// DDoS attack event record
+///
+/// <details><summary>中文</summary>DDoS攻击事件记录</details>
 pub struct DDoSEventRecord: decode {
-  /// 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版；basic表示DDoS基础防护）
+  /// Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (Single IP); `bgp-multip`: Anti-DDoS Pro (Multi-IP); `net`: Anti-DDoS Ultimate; `basic`: Anti-DDoS Basic
   business: String = "Business",
-  /// 资源ID
+  /// Anti-DDoS instance ID
   id: String = "Id",
-  /// 资源的IP
+  /// Resource IP
   vip: String = "Vip",
-  /// 攻击开始时间
-  ///
+  /// Attack start time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 攻击结束时间
-  ///
+  /// Attack end time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 攻击最大带宽
+  /// Maximum attack bandwidth
   mbps: u64 = "Mbps",
-  /// 攻击最大包速率
+  /// Maximum attack packet rate
   pps: u64 = "Pps",
-  /// 攻击类型
+  /// Attack type
   attack_type: String = "AttackType",
-  /// 是否被封堵，取值[1（是），0（否），2（无效值）]
+  /// Whether the IP is blocked. Valid values: [1 (yes), 0 (no), 2 (invalid value)]
   block_flag: u64 = "BlockFlag",
-  /// 是否超过弹性防护峰值，取值取值[yes(是)，no(否)，空字符串（未知值）]
+  /// Whether the elastic protection bandwidth is exceeded. Valid values: [yes (yes), no (no), empty string (unknown value)]
   over_load: String = "OverLoad",
-  /// 攻击状态，取值[0（攻击中）, 1（攻击结束）]
+  /// Attack status. Valid values: [0 (ongoing), 1 (ended)]
   attack_status: u64 = "AttackStatus",
-  /// 资源名称
+  /// Resource name
   resource_name: String = "ResourceName",
-  /// 攻击事件Id
+  /// Attack event ID
   event_id: String = "EventId",
 }
 
-/// DDoS高级策略的禁用协议选项
+/// Disabled protocol in advanced DDoS policy
+///
+/// <details><summary>中文</summary>DDoS高级策略的禁用协议选项</details>
 pub struct DDoSPolicyDropOption: encode {
-  /// **Required.** 禁用TCP协议，取值范围[0,1]
+  /// **Required.** Blocks all TCP traffic. Valid values: [0,1]
   drop_tcp: u64 = "DropTcp",
-  /// **Required.** 禁用UDP协议，取值范围[0,1]
+  /// **Required.** Blocks all UDP traffic. Valid values: [0,1]
   drop_udp: u64 = "DropUdp",
-  /// **Required.** 禁用ICMP协议，取值范围[0,1]
+  /// **Required.** Blocks all ICMP traffic. Valid values: [0,1]
   drop_icmp: u64 = "DropIcmp",
-  /// **Required.** 禁用其他协议，取值范围[0,1]
+  /// **Required.** Blocks traffic of other protocols. Valid values: [0,1]
   drop_other: u64 = "DropOther",
-  /// **Required.** 拒绝海外流量，取值范围[0,1]
+  /// **Required.** Rejects traffic from outside Mainland China. Valid values: [0,1]
   drop_abroad: u64 = "DropAbroad",
-  /// **Required.** 空连接防护，取值范围[0,1]
+  /// **Required.** Null session protection. Valid values: [0,1]
   check_sync_conn: u64 = "CheckSyncConn",
-  /// 基于来源IP及目的IP的新建连接抑制，取值范围[0,4294967295]
+  /// New connection suppression based on source IP and destination IP. Value range: [0,4294967295]
   sd_new_limit: u64 = "SdNewLimit",
-  /// 基于目的IP的新建连接抑制，取值范围[0,4294967295]
+  /// New connection suppression based on destination IP. Value range: [0,4294967295]
   dst_new_limit: u64 = "DstNewLimit",
-  /// 基于来源IP及目的IP的并发连接抑制，取值范围[0,4294967295]
+  /// Concurrent connection suppression based on source IP and destination IP. Value range: [0,4294967295]
   sd_conn_limit: u64 = "SdConnLimit",
-  /// 基于目的IP的并发连接抑制，取值范围[0,4294967295]
+  /// Concurrent connection suppression based on destination IP. Value range: [0,4294967295]
   dst_conn_limit: u64 = "DstConnLimit",
-  /// 基于连接抑制触发阈值，取值范围[0,4294967295]
+  /// Threshold for triggering connection suppression. Value range: [0,4294967295]
   bad_conn_threshold: u64 = "BadConnThreshold",
-  /// 异常连接检测条件，空连接防护开关，，取值范围[0,1]
+  /// Exceptional connection detection condition: null session protection status. Valid values: [0,1]
   null_conn_enable: u64 = "NullConnEnable",
-  /// 异常连接检测条件，连接超时，，取值范围[0,65535]
+  /// Exceptional connection detection condition: connection timeout. Valid values: [0,65535]
   conn_timeout: u64 = "ConnTimeout",
-  /// 异常连接检测条件，syn占比ack百分比，，取值范围[0,100]
+  /// Exceptional connection detection condition: percentage of SYN out of ACK. Valid values: [0,100]
   syn_rate: u64 = "SynRate",
-  /// 异常连接检测条件，syn阈值，取值范围[0,100]
+  /// Exceptional connection detection condition: SYN threshold. Valid values: [0,100]
   syn_limit: u64 = "SynLimit",
-  /// tcp限速，取值范围[0,4294967295]
+  /// TCP speed limit. Value range: [0,4294967295]
   d_tcp_mbps_limit: u64 = "DTcpMbpsLimit",
-  /// udp限速，取值范围[0,4294967295]
+  /// UDP speed limit. Value range: [0,4294967295]
   d_udp_mbps_limit: u64 = "DUdpMbpsLimit",
-  /// icmp限速，取值范围[0,4294967295]
+  /// ICMP speed limit. Value range: [0,4294967295]
   d_icmp_mbps_limit: u64 = "DIcmpMbpsLimit",
-  /// other协议限速，取值范围[0,4294967295]
+  /// Other protocol speed limit. Value range: [0,4294967295]
   d_other_mbps_limit: u64 = "DOtherMbpsLimit",
 }
 
-/// DDoS高级策略的报文过滤项
+/// Packet filter in advanced DDoS policy
+///
+/// <details><summary>中文</summary>DDoS高级策略的报文过滤项</details>
 pub struct DDoSPolicyPacketFilter: encode {
-  /// **Required.** 协议，取值范围[tcp,udp,icmp,all]
+  /// **Required.** Protocol. Valid values: [tcp, udp, icmp, all]
   protocol: String = "Protocol",
-  /// **Required.** 开始源端口，取值范围[0,65535]
+  /// **Required.** Start source port. Value range: [0,65535]
   sport_start: u64 = "SportStart",
-  /// **Required.** 结束源端口，取值范围[0,65535]
+  /// **Required.** End source port. Value range: [0,65535]
   sport_end: u64 = "SportEnd",
-  /// **Required.** 开始目的端口，取值范围[0,65535]
+  /// **Required.** Start destination port. Value range: [0,65535]
   dport_start: u64 = "DportStart",
-  /// **Required.** 结束目的端口，取值范围[0,65535]
+  /// **Required.** End destination port. Value range: [0,65535]
   dport_end: u64 = "DportEnd",
-  /// **Required.** 最小包长，取值范围[0,1500]
+  /// **Required.** Minimum packet length. Value range: [0,1500]
   pktlen_min: u64 = "PktlenMin",
-  /// **Required.** 最大包长，取值范围[0,1500]
+  /// **Required.** Maximum packet length. Value range: [0,1500]
   pktlen_max: u64 = "PktlenMax",
-  /// **Required.** 是否检测载荷，取值范围[
-  /// begin_l3(IP头)
-  /// begin_l4(TCP头)
-  /// begin_l5(载荷)
-  /// no_match(不检测)
+  /// **Required.** Whether to detect the payload. Valid values: [
+  /// begin_l3 (IP header)
+  /// begin_l4 (TCP header)
+  /// begin_l5 (payload)
+  /// no_match (no check)
   /// ]
   match_begin: String = "MatchBegin",
-  /// **Required.** 是否是正则表达式，取值范围[sunday(表示关键字),pcre(表示正则表达式)]
+  /// **Required.** Whether it is a regular expression. Valid values: [sunday (keyword), pcre (regular expression)]
   match_type: String = "MatchType",
-  /// **Required.** 关键字或正则表达式
+  /// **Required.** Keyword or regular expression
   str: String = "Str",
-  /// **Required.** 检测深度，取值范围[0,1500]
+  /// **Required.** Detection depth. Value range: [0,1500]
   depth: u64 = "Depth",
-  /// **Required.** 检测偏移量，取值范围[0,1500]
+  /// **Required.** Detection offset. Value range: [0,1500]
   offset: u64 = "Offset",
-  /// **Required.** 是否包括，取值范围[0(表示不包含),1(表示包含)]
+  /// **Required.** Whether to include. Valid values: [0 (no), 1 (yes)]
   is_not: u64 = "IsNot",
-  /// **Required.** 策略动作，取值范围[drop，drop_black，drop_rst，drop_black_rst，transmit]
+  /// **Required.** Policy action. Valid values: [drop, drop_black, drop_rst, drop_black_rst, transmit]
   action: String = "Action",
 }
 
-/// DDoS高级策略的禁用端口
+/// Disabled port in advanced DDoS policy
+///
+/// <details><summary>中文</summary>DDoS高级策略的禁用端口</details>
 pub struct DDoSPolicyPortLimit: encode {
-  /// **Required.** 协议，取值范围[tcp,udp,all]
+  /// **Required.** Protocol. Valid values: [tcp, udp, all]
   protocol: String = "Protocol",
-  /// **Required.** 开始目的端口，取值范围[0,65535]
+  /// **Required.** Start destination port. Value range: [0,65535]
   d_port_start: u64 = "DPortStart",
-  /// **Required.** 结束目的端口，取值范围[0,65535]，要求大于等于开始目的端口
+  /// **Required.** End destination port, which must be greater than or equal to the start destination port. Value range: [0,65535]
   d_port_end: u64 = "DPortEnd",
-  /// 开始源端口，取值范围[0,65535]
+  /// Start source port. Value range: [0,65535]
   s_port_start: u64 = "SPortStart",
-  /// 结束源端口，取值范围[0,65535]，要求大于等于开始源端口
+  /// End source port, which must be greater than or equal to the start source port. Value range: [0,65535]
   s_port_end: u64 = "SPortEnd",
-  /// 执行动作，取值[drop(丢弃) ，transmit(转发)]
+  /// Action to be executed. Valid values: [drop (discard) , transmit (forward)]
   action: String = "Action",
-  /// 禁用端口类型，取值[0（目的端口范围禁用）， 1（源端口范围禁用）， 2（目的和源端口范围同时禁用）]
+  /// Type of port to be disabled. Valid values: [0 (destination port range), 1 (source port range), 2 (destination port range and source port range)]
   kind: u64 = "Kind",
 }
 
-/// DDoS高级策略
+/// Advanced DDoS policy
+///
+/// <details><summary>中文</summary>DDoS高级策略</details>
 pub struct DDosPolicy: decode {
-  /// 策略绑定的资源
+  /// Resource bound to policy
   resources: Vec<ResourceIp> = "Resources",
-  /// 禁用协议
+  /// Disabled protocol
   drop_options: DDoSPolicyDropOption = "DropOptions",
-  /// 禁用端口
+  /// Disabled port
   port_limits: Vec<DDoSPolicyPortLimit> = "PortLimits",
-  /// 报文过滤
+  /// Packet filter
   packet_filters: Vec<DDoSPolicyPacketFilter> = "PacketFilters",
-  /// 黑白IP名单
+  /// IP blocklist/allowlist
   ip_black_white_lists: Vec<IpBlackWhite> = "IpBlackWhiteLists",
-  /// 策略ID
+  /// Policy ID
   policy_id: String = "PolicyId",
-  /// 策略名称
+  /// Policy name
   policy_name: String = "PolicyName",
-  /// 策略创建时间
+  /// Policy creation time
   create_time: String = "CreateTime",
-  /// 水印策略参数，最多只有一个，当没有水印策略时数组为空
+  /// Watermarking policy parameter. There can be only one policy. If there are no policies, the array is empty
   water_print: Vec<WaterPrintPolicy> = "WaterPrint",
-  /// 水印密钥，最多只有2个，当没有水印策略时数组为空
+  /// Watermark key. There can be up to two keys. If there are no policies, the array is empty
   water_key: Vec<WaterPrintKey> = "WaterKey",
-  /// 策略绑定的资源实例
+  /// Resource instance bound to policy
   bound_resources: Vec<String> = "BoundResources",
-  /// 策略所属的策略场景
+  /// Policy scenario
   scene_id: String = "SceneId",
 }
 
-/// DeleteCCFrequencyRules请求参数结构体
+/// Request of [`Client::delete_cc_frequency_rules`].
 pub struct DeleteCCFrequencyRulesRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** CC防护的访问频率控制规则ID
+  /// **Required.** Access frequency control rule ID for CC protection
   cc_frequency_rule_id: String = "CCFrequencyRuleId",
 }
 
-/// DeleteCCFrequencyRules返回参数结构体
+/// Response of [`Client::delete_cc_frequency_rules`].
 pub struct DeleteCCFrequencyRulesResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCCSelfDefinePolicy请求参数结构体
+/// Request of [`Client::delete_cc_self_define_policy`].
 pub struct DeleteCCSelfDefinePolicyRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 策略ID
+  /// **Required.** Policy ID
   set_id: String = "SetId",
 }
 
-/// DeleteCCSelfDefinePolicy返回参数结构体
+/// Response of [`Client::delete_cc_self_define_policy`].
 pub struct DeleteCCSelfDefinePolicyResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDDoSPolicyCase请求参数结构体
+/// Request of [`Client::delete_d_do_s_policy_case`].
 pub struct DeleteDDoSPolicyCaseRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 策略场景ID
+  /// **Required.** Policy scenario ID
   scene_id: String = "SceneId",
 }
 
-/// DeleteDDoSPolicyCase返回参数结构体
+/// Response of [`Client::delete_d_do_s_policy_case`].
 pub struct DeleteDDoSPolicyCaseResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDDoSPolicy请求参数结构体
+/// Request of [`Client::delete_d_do_s_policy`].
 pub struct DeleteDDoSPolicyRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 策略ID
+  /// **Required.** Policy ID
   policy_id: String = "PolicyId",
 }
 
-/// DeleteDDoSPolicy返回参数结构体
+/// Response of [`Client::delete_d_do_s_policy`].
 pub struct DeleteDDoSPolicyResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteL4Rules请求参数结构体
+/// Request of [`Client::delete_l4_rules`].
 pub struct DeleteL4RulesRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 规则ID列表
+  /// **Required.** Rule ID list
   rule_id_list: Vec<String> = "RuleIdList",
 }
 
-/// DeleteL4Rules返回参数结构体
+/// Response of [`Client::delete_l4_rules`].
 pub struct DeleteL4RulesResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteL7Rules请求参数结构体
+/// Request of [`Client::delete_l7_rules`].
 pub struct DeleteL7RulesRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 规则ID列表
+  /// **Required.** Rule ID list
   rule_id_list: Vec<String> = "RuleIdList",
 }
 
-/// DeleteL7Rules返回参数结构体
+/// Response of [`Client::delete_l7_rules`].
 pub struct DeleteL7RulesResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteNewL4Rules请求参数结构体
+/// Request of [`Client::delete_new_l4_rules`].
 pub struct DeleteNewL4RulesRequest: encode {
   /// **Required.** 大禹子产品代号（bgpip表示高防IP）
   business: String = "Business",
@@ -3616,15 +4767,15 @@ pub struct DeleteNewL4RulesRequest: encode {
   rule: Vec<L4DelRule> = "Rule",
 }
 
-/// DeleteNewL4Rules返回参数结构体
+/// Response of [`Client::delete_new_l4_rules`].
 pub struct DeleteNewL4RulesResponse: decode {
   /// 成功码
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteNewL7Rules请求参数结构体
+/// Request of [`Client::delete_new_l7_rules`].
 pub struct DeleteNewL7RulesRequest: encode {
   /// **Required.** 大禹子产品代号（bgpip表示高防IP)
   business: String = "Business",
@@ -3632,186 +4783,186 @@ pub struct DeleteNewL7RulesRequest: encode {
   rule: Vec<L4DelRule> = "Rule",
 }
 
-/// DeleteNewL7Rules返回参数结构体
+/// Response of [`Client::delete_new_l7_rules`].
 pub struct DeleteNewL7RulesResponse: decode {
   /// 成功码
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeActionLog请求参数结构体
+/// Request of [`Client::describe_action_log`].
 pub struct DescribeActionLogRequest: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版）
+  /// Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// 搜索值，只支持资源ID或用户UIN
+  /// Search value, which can only be resource ID or user `UIN`
   filter: String = "Filter",
-  /// 一页条数，填0表示不分页
+  /// Number of entries per page. A value of 0 means no pagination
   limit: u64 = "Limit",
-  /// 页起始偏移，取值为(页码-1)*一页条数
+  /// Page start offset, whose value is (page number - 1) * number of entries per page
   offset: u64 = "Offset",
 }
 
-/// DescribeActionLog返回参数结构体
+/// Response of [`Client::describe_action_log`].
 pub struct DescribeActionLogResponse: decode {
-  /// 总记录数
+  /// Total number of records
   total_count: u64 = "TotalCount",
-  /// 记录数组
+  /// Record array
   data: Vec<KeyValueRecord> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBGPIPL7RuleMaxCnt请求参数结构体
+/// Request of [`Client::describe_bgpipl7_rule_max_cnt`].
 pub struct DescribeBGPIPL7RuleMaxCntRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP）
+  /// **Required.** Anti-DDoS service type (`bgpip`: Anti-DDoS Advanced)
   business: String = "Business",
-  /// **Required.** 资源实例ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
 }
 
-/// DescribeBGPIPL7RuleMaxCnt返回参数结构体
+/// Response of [`Client::describe_bgpipl7_rule_max_cnt`].
 pub struct DescribeBGPIPL7RuleMaxCntResponse: decode {
-  /// 高防IP最多可添加的7层规则数量
+  /// Maximum number of layer-7 rules that can be added for Anti-DDoS Advanced
   count: u64 = "Count",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBaradData请求参数结构体
+/// Request of [`Client::describe_barad_data`].
 pub struct DescribeBaradDataRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源实例ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 指标名，取值：
-  /// connum表示TCP活跃连接数；
-  /// new_conn表示新建TCP连接数；
-  /// inactive_conn表示非活跃连接数;
-  /// intraffic表示入流量；
-  /// outtraffic表示出流量；
-  /// alltraffic表示出流量和入流量之和；
-  /// inpkg表示入包速率；
-  /// outpkg表示出包速率；
+  /// **Required.** Metric name. Valid values:
+  /// connum: number of active TCP connections;
+  /// new_conn: number of new TCP connections;
+  /// inactive_conn: number of inactive connections;
+  /// intraffic: inbound traffic;
+  /// outtraffic: outbound traffic;
+  /// alltraffic: sum of inbound and outbound traffic;
+  /// inpkg: inbound packet rate;
+  /// outpkg: outbound packet rate;
   metric_name: String = "MetricName",
-  /// **Required.** 统计时间粒度，单位秒（300表示5分钟；3600表示小时；86400表示天）
+  /// **Required.** Statistical time granularity in seconds (300: 5-minute, 3600: hourly, 86400: daily)
   period: u64 = "Period",
-  /// **Required.** 统计开始时间，秒部分保持为0，分钟部分为5的倍数
+  /// **Required.** Statistics start time. The second part is kept at 0, and the minute part is a multiple of 5
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 统计结束时间，秒部分保持为0，分钟部分为5的倍数
+  /// **Required.** Statistics end time. The second part is kept at 0, and the minute part is a multiple of 5
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// **Required.** 统计方式，取值：
-  /// max表示最大值；
-  /// min表示最小值；
-  /// avg表示均值；
+  /// **Required.** Statistical method. Valid values:
+  /// max: maximum value;
+  /// min: minimum value;
+  /// avg: average;
   statistics: String = "Statistics",
-  /// 协议端口数组
+  /// Protocol port array
   protocol_port: Vec<ProtocolPort> = "ProtocolPort",
-  /// 资源实例下的IP，只有当Business=net(高防IP专业版)时才必须填写资源的一个IP（因为高防IP专业版资源实例有多个IP，才需要指定）；
+  /// Resource instance IP, which is required only if `Business` is `net` (Anti-DDoS Ultimate), because an Anti-DDoS Ultimate instance has multiple IPs;
   ip: String = "Ip",
 }
 
-/// DescribeBaradData返回参数结构体
+/// Response of [`Client::describe_barad_data`].
 pub struct DescribeBaradDataResponse: decode {
-  /// 返回指标的值
+  /// Returned metric value
   data_list: Vec<BaradData> = "DataList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBasicCCThreshold请求参数结构体
+/// Request of [`Client::describe_basic_cc_threshold`].
 pub struct DescribeBasicCCThresholdRequest: encode {
-  /// **Required.** 查询的IP地址，取值如：1.1.1.1
+  /// **Required.** Queried IP address, such as 1.1.1.1
   basic_ip: String = "BasicIp",
-  /// **Required.** 查询IP所属地域，取值如：gz、bj、sh、hk等地域缩写
+  /// **Required.** IP region. Valid values: region abbreviations such as gz, bj, sh, and hk
   basic_region: String = "BasicRegion",
-  /// **Required.** 专区类型，取值如：公有云专区：public，黑石专区：bm, NAT服务器专区：nat，互联网通道：channel。
+  /// **Required.** Zone type. Valid values: public (public cloud zone), bm (BM zone), nat (NAT server zone), channel (internet channel).
   basic_biz_type: String = "BasicBizType",
-  /// **Required.** 设备类型，取值如：服务器：cvm，公有云负载均衡：clb，黑石负载均衡：lb，NAT服务器：nat，互联网通道：channel.
+  /// **Required.** Device type. Valid values: cvm (CVM), clb (public CLB), lb (BM CLB), nat (NAT server), channel (internet channel).
   basic_device_type: String = "BasicDeviceType",
-  /// 可选，IPInstance Nat 网关（如果查询的设备类型是NAT服务器，需要传此参数，通过nat资源查询接口获取）
+  /// IPInstance Nat gateway, which is optional. (If the device type to be queried is a NAT server, this parameter is required, which can be obtained through the NAT resource query API)
   basic_ip_instance: String = "BasicIpInstance",
-  /// 可选，运营商线路（如果查询的设备类型是NAT服务器，需要传此参数为5）
+  /// ISP line, which is optional. (If the device type to be queried is a NAT server, this parameter should be 5)
   basic_isp_code: u64 = "BasicIspCode",
 }
 
-/// DescribeBasicCCThreshold返回参数结构体
+/// Response of [`Client::describe_basic_cc_threshold`].
 pub struct DescribeBasicCCThresholdResponse: decode {
-  /// CC启动开关（0:关闭；1:开启）
+  /// CC status (0: disabled, 1: enabled)
   cc_enable: u64 = "CCEnable",
-  /// CC防护阈值
+  /// CC protection threshold
   cc_threshold: u64 = "CCThreshold",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBasicDeviceThreshold请求参数结构体
+/// Request of [`Client::describe_basic_device_threshold`].
 pub struct DescribeBasicDeviceThresholdRequest: encode {
-  /// **Required.** 查询的IP地址，取值如：1.1.1.1
+  /// **Required.** Queried IP address, such as 1.1.1.1
   basic_ip: String = "BasicIp",
-  /// **Required.** 查询IP所属地域，取值如：gz、bj、sh、hk等地域缩写
+  /// **Required.** IP region. Valid values: region abbreviations such as gz, bj, sh, and hk
   basic_region: String = "BasicRegion",
-  /// **Required.** 专区类型，取值如：公有云专区：public，黑石专区：bm, NAT服务器专区：nat，互联网通道：channel。
+  /// **Required.** Zone type. Valid values: public (public cloud zone), bm (BM zone), nat (NAT server zone), channel (internet channel).
   basic_biz_type: String = "BasicBizType",
-  /// **Required.** 设备类型，取值如：服务器：cvm，公有云负载均衡：clb，黑石负载均衡：lb，NAT服务器：nat，互联网通道：channel.
+  /// **Required.** Device type. Valid values: cvm (CVM), clb (public CLB), lb (BM CLB), nat (NAT server), channel (internet channel).
   basic_device_type: String = "BasicDeviceType",
-  /// **Required.** 有效性检查，取值为1
+  /// **Required.** Validity check. Valid value: 1
   basic_check_flag: u64 = "BasicCheckFlag",
-  /// 可选，IPInstance Nat 网关（如果查询的设备类型是NAT服务器，需要传此参数，通过nat资源查询接口获取）
+  /// IPInstance Nat gateway, which is optional. (If the device type to be queried is a NAT server, this parameter is required, which can be obtained through the NAT resource query API)
   basic_ip_instance: String = "BasicIpInstance",
-  /// 可选，运营商线路（如果查询的设备类型是NAT服务器，需要传此参数为5）
+  /// ISP line, which is optional. (If the device type to be queried is a NAT server, this parameter should be 5)
   basic_isp_code: u64 = "BasicIspCode",
 }
 
-/// DescribeBasicDeviceThreshold返回参数结构体
+/// Response of [`Client::describe_basic_device_threshold`].
 pub struct DescribeBasicDeviceThresholdResponse: decode {
-  /// 返回黑洞封堵值
+  /// Blackhole blocking value
   threshold: u64 = "Threshold",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBizHttpStatus请求参数结构体
+/// Request of [`Client::describe_biz_http_status`].
 pub struct DescribeBizHttpStatusRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP）
+  /// **Required.** Anti-DDoS service type (`bgpip`: Anti-DDoS Advanced)
   business: String = "Business",
-  /// **Required.** 资源Id
+  /// **Required.** Resource ID
   id: String = "Id",
-  /// **Required.** 统计周期，可取值300，1800，3600， 21600，86400，单位秒
+  /// **Required.** Statistical period in seconds. Valid values: 300, 1800, 3600, 21600, and 86400.
   period: i64 = "Period",
-  /// **Required.** 统计开始时间
+  /// **Required.** Statistics start time
   start_time: String = "StartTime",
-  /// **Required.** 统计结束时间
+  /// **Required.** Statistics end time
   end_time: String = "EndTime",
-  /// **Required.** 统计方式，仅支持sum
+  /// **Required.** Statistical mode, which only supports sum.
   statistics: String = "Statistics",
-  /// 协议及端口列表，协议可取值TCP, UDP, HTTP, HTTPS，仅统计纬度为连接数时有效
+  /// Protocol and port list, which is valid when the statistical dimension is the number of connections. Valid protocols: TCP, UDP, HTTP, and HTTPS.
   proto_info: Vec<ProtocolPort> = "ProtoInfo",
-  /// 特定域名查询
+  /// Specific domain name query
   domain: String = "Domain",
 }
 
-/// DescribeBizHttpStatus返回参数结构体
+/// Response of [`Client::describe_biz_http_status`].
 pub struct DescribeBizHttpStatusResponse: decode {
-  /// 业务流量http状态码统计数据
+  /// Statistics on the HTTP status codes of business traffic
   http_status_map: HttpStatusMap = "HttpStatusMap",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBizTrend请求参数结构体
+/// Request of [`Client::describe_biz_trend`].
 pub struct DescribeBizTrendRequest: encode {
   /// **Required.** 大禹子产品代号（bgpip表示高防IP）
   business: String = "Business",
@@ -3837,1030 +4988,1010 @@ pub struct DescribeBizTrendRequest: encode {
   domain: String = "Domain",
 }
 
-/// DescribeBizTrend返回参数结构体
+/// Response of [`Client::describe_biz_trend`].
 pub struct DescribeBizTrendResponse: decode {
   /// 曲线图各个时间点的值
   data_list: Vec<f64> = "DataList",
   /// 统计纬度
   metric_name: String = "MetricName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCCAlarmThreshold请求参数结构体
+/// Request of [`Client::describe_cc_alarm_threshold`].
 pub struct DescribeCCAlarmThresholdRequest: encode {
-  /// **Required.** 大禹子产品代号（shield表示棋牌；bgpip表示高防IP；bgp表示高防包；bgp-multip表示多ip高防包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type (`shield`: Chess Shield, `bgpip`: Anti-DDoS Advanced, `bgp`: Anti-DDoS Pro (single IP), `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate)
   business: String = "Business",
-  /// **Required.** 资源ID,字符串类型
+  /// **Required.** Anti-DDoS instance ID
   rs_id: String = "RsId",
 }
 
-/// DescribeCCAlarmThreshold返回参数结构体
+/// Response of [`Client::describe_cc_alarm_threshold`].
 pub struct DescribeCCAlarmThresholdResponse: decode {
-  /// CC告警阈值
+  /// CC alarm threshold
   cc_alarm_threshold: CCAlarmThreshold = "CCAlarmThreshold",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCCEvList请求参数结构体
+/// Request of [`Client::describe_cc_ev_list`].
 pub struct DescribeCCEvListRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版；basic表示DDoS基础防护）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (Single IP); `bgp-multip`: Anti-DDoS Pro (Multi-IP); `net`: Anti-DDoS Ultimate; `basic`: Anti-DDoS Basic
   business: String = "Business",
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 资源实例ID
+  /// Anti-DDoS instance ID
   id: String = "Id",
-  /// 资源实例的IP，当business不为basic时，如果IpList不为空则Id也必须不能为空；
+  /// Resource instance IP. When `business` is not `basic`, if `IpList` is not empty, `Id` must not be empty;
   ip_list: Vec<String> = "IpList",
-  /// 一页条数，填0表示不分页
+  /// Number of entries per page. A value of 0 means no pagination
   limit: u64 = "Limit",
-  /// 页起始偏移，取值为(页码-1)*一页条数
+  /// Page start offset, whose value is (page number - 1) * number of entries per page
   offset: u64 = "Offset",
 }
 
-/// DescribeCCEvList返回参数结构体
+/// Response of [`Client::describe_cc_ev_list`].
 pub struct DescribeCCEvListResponse: decode {
-  /// 大禹子产品代号（shield表示棋牌盾；bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版；basic表示DDoS基础防护）
+  /// Anti-DDoS service type. `shield`: Chess Shield; `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP); `net`: Anti-DDoS Ultimate; `basic`: Anti-DDoS Basic
   business: String = "Business",
-  /// 资源实例ID
+  /// Anti-DDoS instance ID
   id: String = "Id",
-  /// 资源实例的IP列表
+  /// Instance IP list
   ip_list: Vec<String> = "IpList",
-  /// 开始时间
-  ///
+  /// Start time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 结束时间
-  ///
+  /// End time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// CC攻击事件列表
+  /// CC attack event list
   data: Vec<CCEventRecord> = "Data",
-  /// 总记录数
+  /// Total number of records
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCCFrequencyRules请求参数结构体
+/// Request of [`Client::describe_cc_frequency_rules`].
 pub struct DescribeCCFrequencyRulesRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 7层转发规则ID（通过获取7层转发规则接口可以获取规则ID）；当填写时表示获取转发规则的访问频率控制规则；
+  /// **Required.** Layer-7 forwarding rule ID (which can be obtained from the layer-7 forwarding rule API). If a value is entered, it means to get the access frequency control rule of the forwarding rule;
   rule_id: String = "RuleId",
 }
 
-/// DescribeCCFrequencyRules返回参数结构体
+/// Response of [`Client::describe_cc_frequency_rules`].
 pub struct DescribeCCFrequencyRulesResponse: decode {
-  /// 访问频率控制规则列表
+  /// Access frequency control rule list
   cc_frequency_rule_list: Vec<CCFrequencyRule> = "CCFrequencyRuleList",
-  /// 访问频率控制规则开关状态，取值[on(开启)，off(关闭)]
+  /// Access frequency control rule status. Valid values: [on, off];
   cc_frequency_rule_status: String = "CCFrequencyRuleStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCCIpAllowDeny请求参数结构体
+/// Request of [`Client::describe_cc_ip_allow_deny`].
 pub struct DescribeCCIpAllowDenyRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 黑或白名单，取值[white(白名单)，black(黑名单)]
-  /// 注意：此数组只能有一个值，不能同时获取黑名单和白名单
+  /// **Required.** Blocklist or allowlist. Valid values: [white (allowlist), black (blocklist)]
+  /// Note: this array can only have one value. It cannot get the blocklist and allowlist at the same time
   r#type: Vec<String> = "Type",
-  /// 分页参数
+  /// Pagination parameter
   limit: u64 = "Limit",
-  /// 分页参数
+  /// Pagination parameter
   offset: u64 = "Offset",
-  /// 可选，代表HTTP协议或HTTPS协议的CC防护，取值[http（HTTP协议的CC防护），https（HTTPS协议的CC防护）]；
+  /// HTTP or HTTPS CC protection, which is optional. Valid values: [http (HTTP CC protection), https (HTTPS CC protection)];
   protocol: String = "Protocol",
 }
 
-/// DescribeCCIpAllowDeny返回参数结构体
+/// Response of [`Client::describe_cc_ip_allow_deny`].
 pub struct DescribeCCIpAllowDenyResponse: decode {
-  /// 该字段被RecordList字段替代了，请不要使用
+  /// This field has been replaced by `RecordList` and should not be used
   data: Vec<KeyValue> = "Data",
-  /// 记录数
+  /// Number of records
   total: u64 = "Total",
-  /// 返回黑/白名单的记录，
-  /// "Key":"ip"时，"Value":值表示ip;
-  /// "Key":"domain"时， "Value":值表示域名;
-  /// "Key":"type"时，"Value":值表示黑白名单类型(white为白名单，block为黑名单);
-  /// "Key":"protocol"时，"Value":值表示CC防护的协议(http或https);
+  /// Returned Blocklist/allowlist record,
+  /// If "Key":"ip", "Value": IP;
+  /// If "Key":"domain", "Value": domain name.
+  /// If "Key":"type", "Value" can be `white` (allowlist) or `black` (blocklist).
+  /// If "Key":"protocol", "Value": CC protection protocol (HTTP or HTTPS);
   record_list: Vec<KeyValueRecord> = "RecordList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCCSelfDefinePolicy请求参数结构体
+/// Request of [`Client::describe_cc_self_define_policy`].
 pub struct DescribeCCSelfDefinePolicyRequest: encode {
-  /// **Required.** 大禹子产品代号（bgp高防包；bgp-multip共享包）
+  /// **Required.** Anti-DDoS service type. `bgp`: Anti-DDoS Pro, `bgp-multip`: Anti-DDoS Pro (multi-IP)
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// 拉取的条数
+  /// Number of entries pulled
   limit: u64 = "Limit",
-  /// 偏移量
+  /// Offset
   offset: u64 = "Offset",
 }
 
-/// DescribeCCSelfDefinePolicy返回参数结构体
+/// Response of [`Client::describe_cc_self_define_policy`].
 pub struct DescribeCCSelfDefinePolicyResponse: decode {
-  /// 自定义规则总数
+  /// Total number of custom rules
   total: u64 = "Total",
-  /// 策略列表
+  /// Policy list
   policys: Vec<CCPolicy> = "Policys",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCCTrend请求参数结构体
+/// Request of [`Client::describe_cc_trend`].
 pub struct DescribeCCTrendRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版；basic表示DDoS基础防护）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (Single IP); `bgp-multip`: Anti-DDoS Pro (Multi-IP); `net`: Anti-DDoS Ultimate; `basic`: Anti-DDoS Basic
   business: String = "Business",
-  /// **Required.** 资源的IP
+  /// **Required.** Resource IP
   ip: String = "Ip",
-  /// **Required.** 指标，取值[inqps(总请求峰值，dropqps(攻击请求峰值))]
+  /// **Required.** Metric. Valid values: [inqps (total requests peak), dropqps (attack requests peak)]
   metric_name: String = "MetricName",
-  /// **Required.** 统计粒度，取值[300(5分钟)，3600(小时)，86400(天)]
+  /// **Required.** Statistical granularity. Valid values: [300 (5-minute), 3600 (hourly), 86400 (daily)]
   period: i64 = "Period",
-  /// **Required.** 统计开始时间
+  /// **Required.** Statistics start time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 统计结束时间
+  /// **Required.** Statistics end time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 资源实例ID，当Business为basic时，此字段不用填写（因为基础防护没有资源实例）
+  /// Resource instance ID. If `Business` is `basic`, this field is not required (because Anti-DDoS Basic has no resource instance)
   id: String = "Id",
-  /// 域名，可选
+  /// (Optional) Domain name
   domain: String = "Domain",
 }
 
-/// DescribeCCTrend返回参数结构体
+/// Response of [`Client::describe_cc_trend`].
 pub struct DescribeCCTrendResponse: decode {
-  /// 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版；basic表示DDoS基础防护）
+  /// Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (Single IP); `bgp-multip`: Anti-DDoS Pro (Multi-IP); `net`: Anti-DDoS Ultimate; `basic`: Anti-DDoS Basic
   business: String = "Business",
-  /// 资源ID
+  /// Anti-DDoS instance ID
   id: String = "Id",
-  /// 资源的IP
+  /// Resource IP
   ip: String = "Ip",
-  /// 指标，取值[inqps(总请求峰值，dropqps(攻击请求峰值))]
+  /// Metric. Valid values: [inqps (total requests peak), dropqps (attack requests peak)]
   metric_name: String = "MetricName",
-  /// 统计粒度，取值[300(5分钟)，3600(小时)，86400(天)]
+  /// Statistical granularity. Valid values: [300 (5-minute), 3600 (hourly), 86400 (daily)]
   period: i64 = "Period",
-  /// 统计开始时间
-  ///
+  /// Statistics start time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 统计结束时间
-  ///
+  /// Statistics end time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 值数组
+  /// Value array
   data: Vec<u64> = "Data",
-  /// 值个数
+  /// Number of values
   count: u64 = "Count",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCCUrlAllow请求参数结构体
+/// Request of [`Client::describe_cc_url_allow`].
 pub struct DescribeCCUrlAllowRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 黑或白名单，取值[white(白名单)]，目前只支持白名单
-  /// 注意：此数组只能有一个值，且只能为white
+  /// **Required.** Blocklist or allowlist. Valid value: [white (allowlist)]. Currently, only allowlist is supported.
+  /// Note: this array can only have one value which can only be `white`
   r#type: Vec<String> = "Type",
-  /// 分页参数
+  /// Pagination parameter
   limit: u64 = "Limit",
-  /// 分页参数
+  /// Pagination parameter
   offset: u64 = "Offset",
-  /// 可选，代表HTTP协议或HTTPS协议的CC防护，取值[http（HTTP协议的CC防护），https（HTTPS协议的CC防护）]；
+  /// HTTP or HTTPS CC protection, which is optional. Valid values: [http (HTTP CC protection), https (HTTPS CC protection)];
   protocol: String = "Protocol",
 }
 
-/// DescribeCCUrlAllow返回参数结构体
+/// Response of [`Client::describe_cc_url_allow`].
 pub struct DescribeCCUrlAllowResponse: decode {
-  /// 该字段被RecordList字段替代了，请不要使用
+  /// This field has been replaced by `RecordList` and should not be used
   data: Vec<KeyValue> = "Data",
-  /// 记录总数
+  /// Total number of records
   total: u64 = "Total",
-  /// 返回黑/白名单的记录，
-  /// "Key":"url"时，"Value":值表示URL;
-  /// "Key":"domain"时， "Value":值表示域名;
-  /// "Key":"type"时，"Value":值表示黑白名单类型(white为白名单，block为黑名单);
-  /// "Key":"protocol"时，"Value":值表示CC的防护类型(HTTP防护或HTTPS域名防护);
+  /// Returned Blocklist/allowlist record,
+  /// If "Key":"url", "Value": URL;
+  /// If "Key":"domain", "Value": domain name.
+  /// If "Key":"type", "Value" can be `white` (allowlist) or `black` (blocklist).
+  /// If "Key":"protocol", "Value": CC protection type (HTTP protection or HTTPS domain name protection);
   record_list: Vec<KeyValueRecord> = "RecordList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDDoSAlarmThreshold请求参数结构体
+/// Request of [`Client::describe_d_do_s_alarm_threshold`].
 pub struct DescribeDDoSAlarmThresholdRequest: encode {
-  /// **Required.** 大禹子产品代号（shield表示棋牌；bgpip表示高防IP；bgp表示高防包；bgp-multip表示多ip高防包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type (`shield`: Chess Shield, `bgpip`: Anti-DDoS Advanced, `bgp`: Anti-DDoS Pro (single IP), `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate)
   business: String = "Business",
-  /// **Required.** 资源ID,字符串类型
+  /// **Required.** Anti-DDoS instance ID
   rs_id: String = "RsId",
 }
 
-/// DescribeDDoSAlarmThreshold返回参数结构体
+/// Response of [`Client::describe_d_do_s_alarm_threshold`].
 pub struct DescribeDDoSAlarmThresholdResponse: decode {
-  /// DDoS告警阈值
+  /// DDoS alarm threshold
   d_do_s_alarm_threshold: DDoSAlarmThreshold = "DDoSAlarmThreshold",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDDoSAttackIPRegionMap请求参数结构体
+/// Request of [`Client::describe_d_do_s_attack_ip_region_map`].
 pub struct DescribeDDoSAttackIPRegionMapRequest: encode {
-  /// **Required.** 大禹子产品代号（shield表示棋牌；bgpip表示高防IP；bgp表示高防包；bgp-multip表示多ip高防包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type (`shield`: Chess Shield, `bgpip`: Anti-DDoS Advanced, `bgp`: Anti-DDoS Pro (single IP), `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate)
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 统计开始时间
+  /// **Required.** Statistics start time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 统计结束时间，最大可统计的时间范围是半年；
+  /// **Required.** Statistics end time. Maximum statistics time range: half a year;
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 指定资源的特定IP的攻击源，可选
+  /// IP attack source of specified resource, which is optional
   ip_list: Vec<String> = "IpList",
 }
 
-/// DescribeDDoSAttackIPRegionMap返回参数结构体
+/// Response of [`Client::describe_d_do_s_attack_ip_region_map`].
 pub struct DescribeDDoSAttackIPRegionMapResponse: decode {
-  /// 全球地域分布数据
+  /// Global region distribution data
   nation_count: Vec<KeyValueRecord> = "NationCount",
-  /// 国内省份地域分布数据
+  /// Chinese province distribution data
   province_count: Vec<KeyValueRecord> = "ProvinceCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDDoSAttackSource请求参数结构体
+/// Request of [`Client::describe_d_do_s_attack_source`].
 pub struct DescribeDDoSAttackSourceRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 起始时间
+  /// **Required.** Start time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// **Required.** 一页条数，填0表示不分页
+  /// **Required.** Number of entries per page. A value of 0 means no pagination
   limit: u64 = "Limit",
-  /// **Required.** 页起始偏移，取值为(页码-1)*一页条数
+  /// **Required.** Page start offset, whose value is (page number - 1) * number of entries per page
   offset: u64 = "Offset",
-  /// 获取指定资源的特定ip的攻击源，可选
+  /// IP attack source of specified resource, which is optional
   ip_list: Vec<String> = "IpList",
 }
 
-/// DescribeDDoSAttackSource返回参数结构体
+/// Response of [`Client::describe_d_do_s_attack_source`].
 pub struct DescribeDDoSAttackSourceResponse: decode {
-  /// 总攻击源条数
+  /// Total number of attack sources
   total: u64 = "Total",
-  /// 攻击源列表
+  /// Attack source list
   attack_source_list: Vec<DDoSAttackSourceRecord> = "AttackSourceList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDDoSCount请求参数结构体
+/// Request of [`Client::describe_d_do_s_count`].
 pub struct DescribeDDoSCountRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 资源的IP
+  /// **Required.** Resource IP
   ip: String = "Ip",
-  /// **Required.** 统计开始时间
+  /// **Required.** Statistics start time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 统计结束时间
+  /// **Required.** Statistics end time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// **Required.** 指标，取值[traffic（攻击协议流量, 单位KB）, pkg（攻击协议报文数）, classnum（攻击事件次数）]
+  /// **Required.** Metric. Valid values: [traffic (attack protocol traffic in KB), pkg (number of attack protocol packets), classnum (number of attack events)]
   metric_name: String = "MetricName",
 }
 
-/// DescribeDDoSCount返回参数结构体
+/// Response of [`Client::describe_d_do_s_count`].
 pub struct DescribeDDoSCountResponse: decode {
-  /// 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版）
+  /// Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// 资源ID
+  /// Anti-DDoS instance ID
   id: String = "Id",
-  /// 资源的IP
+  /// Resource IP
   ip: String = "Ip",
-  /// 统计开始时间
-  ///
+  /// Statistics start time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 统计结束时间
-  ///
+  /// Statistics end time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 指标，取值[traffic（攻击协议流量, 单位KB）, pkg（攻击协议报文数）, classnum（攻击事件次数）]
+  /// Metric. Valid values: [traffic (attack protocol traffic in KB), pkg (number of attack protocol packets), classnum (number of attack events)]
   metric_name: String = "MetricName",
-  /// Key-Value值数组，Key说明如下，
-  /// 当MetricName为traffic时：
-  /// key为"TcpKBSum"，表示TCP报文流量，单位KB
-  /// key为"UdpKBSum"，表示UDP报文流量，单位KB
-  /// key为"IcmpKBSum"，表示ICMP报文流量，单位KB
-  /// key为"OtherKBSum"，表示其他报文流量，单位KB
+  /// `Key-Value` array. Valid values of `Key`:
+  /// If `MetricName` is `traffic`:
+  /// If `key` is `TcpKBSum`, it indicates the traffic of TCP packets in KB.
+  /// If `key` is `UdpKBSum`, it indicates the traffic of UDP packets in KB.
+  /// If `key` is `IcmpKBSum`, it indicates the traffic of ICMP packets in KB.
+  /// If `key` is `OtherKBSum`, it indicates the traffic of other packets in KB.
   ///
-  /// 当MetricName为pkg时：
-  /// key为"TcpPacketSum"，表示TCP报文个数，单位个
-  /// key为"UdpPacketSum"，表示UDP报文个数，单位个
-  /// key为"IcmpPacketSum"，表示ICMP报文个数，单位个
-  /// key为"OtherPacketSum"，表示其他报文个数，单位个
+  /// If `MetricName` is `pkg`:
+  /// If `key` is `TcpPacketSum`, it indicates the number of TCP packets.
+  /// If `key` is `UdpPacketSum`, it indicates the number of UDP packets.
+  /// If `key` is `IcmpPacketSum`, it indicates the number of ICMP packets.
+  /// If `key` is `OtherPacketSum`, it indicates the number of other packets.
   ///
-  /// 当MetricName为classnum时：
-  /// key的值表示攻击事件类型，其中Key为"UNKNOWNFLOOD"，表示未知的攻击事件
+  /// If `MetricName` is `classnum`:
+  /// The value of `key` indicates the attack event type. When the `key` is `UNKNOWNFLOOD`, it indicates  unknown attack events.
   data: Vec<KeyValue> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDDoSDefendStatus请求参数结构体
+/// Request of [`Client::describe_d_do_s_defend_status`].
 pub struct DescribeDDoSDefendStatusRequest: encode {
-  /// **Required.** 大禹子产品代号（basic表示基础防护；bgp表示独享包；bgp-multip表示共享包；bgpip表示高防IP；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `basic`: Anti-DDoS Basic, `bgp`: Anti-DDoS Pro (single IP), `bgp-multip`: Anti-DDoS (multi-IP), `bgpip`: Anti-DDoS Advanced, `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// 资源实例ID，只有当Business不是基础防护时才需要填写此字段；
+  /// Instance ID, which is required only if `Business` is not `basic`.
   id: String = "Id",
-  /// 基础防护的IP，只有当Business为基础防护时才需要填写此字段；
+  /// Anti-DDoS Basic IP, which is required only if `Business` is Anti-DDoS Basic;
   ip: String = "Ip",
-  /// 只有当Business为基础防护时才需要填写此字段，IP所属的产品类型，取值[public（CVM产品），bm（黑石产品），eni（弹性网卡），vpngw（VPN网关）， natgw（NAT网关），waf（Web应用安全产品），fpc（金融产品），gaap（GAAP产品）, other(托管IP)]
+  /// Type of products bound to the anti-DDoS instance, which is required only if `Business` is Anti-DDoS Basic. Valid values: [public (CVM), bm (Bare metal products), eni (elastic network interface), vpngw (VPN Gateway), natgw (NAT Gateway), waf (Web Application Firewall), fpc (Finance products), gaap (GAAP), other (hosted IP)]
   biz_type: String = "BizType",
-  /// 只有当Business为基础防护时才需要填写此字段，IP所属的产品子类，取值[cvm（CVM），lb（负载均衡器），eni（弹性网卡），vpngw（VPN），natgw（NAT），waf（WAF），fpc（金融），gaap（GAAP），other（托管IP），eip（黑石弹性IP）]
+  /// Product subtype of IP, which is required only if `Business` is Anti-DDoS Basic. Valid values: [cvm (CVM), lb (CLB), eni (ENI), vpngw (VPN), natgw (NAT), waf (WAF), fpc (finance), gaap (GAAP), other (hosted IP), eip (BM EIP)]
   device_type: String = "DeviceType",
-  /// 只有当Business为基础防护时才需要填写此字段，IP所属的资源实例ID，当绑定新IP时必须填写此字段；例如是弹性网卡的IP，则InstanceId填写弹性网卡的ID(eni-*);
+  /// Resource instance ID of IP, which is required only if `Business` is Anti-DDoS Basic. This field is required when binding a new IP. For example, if it is an ENI IP, enter `ID(eni-*)` of the ENI for `InstanceId`;
   instance_id: String = "InstanceId",
-  /// 只有当Business为基础防护时才需要填写此字段，表示IP所属的地域，取值：
-  /// "bj":     华北地区(北京)
-  /// "cd":     西南地区(成都)
-  /// "cq":     西南地区(重庆)
-  /// "gz":     华南地区(广州)
-  /// "gzopen": 华南地区(广州Open)
-  /// "hk":     中国香港
-  /// "kr":     东南亚地区(首尔)
-  /// "sh":     华东地区(上海)
-  /// "shjr":   华东地区(上海金融)
-  /// "szjr":   华南地区(深圳金融)
-  /// "sg":     东南亚地区(新加坡)
-  /// "th":     东南亚地区(泰国)
-  /// "de":     欧洲地区(德国)
-  /// "usw":    美国西部（硅谷）
-  /// "ca":     北美地区(多伦多)
-  /// "jp":     日本
-  /// "hzec":   杭州
-  /// "in":     印度
-  /// "use":    美东地区（弗吉尼亚）
-  /// "ru":     俄罗斯
-  /// "tpe":    中国台湾
-  /// "nj":     南京
+  /// This field is required only if `Business` is Anti-DDoS Basic, indicating the IP region. Valid values:
+  /// "bj":     North China (Beijing)
+  /// "cd":     Southwest China (Chengdu)
+  /// "cq":     Southwest China (Chongqing)
+  /// "gz":     South China (Guangzhou)
+  /// "gzopen": South China (Guangzhou Open)
+  /// "hk":     Hong Kong (China)
+  /// "kr":     Southeast Asia (Seoul)
+  /// "sh":     East China (Shanghai)
+  /// "shjr":   East China (Shanghai Finance)
+  /// "szjr":   South China (Shenzhen Finance)
+  /// "sg":     Southeast Asia (Singapore)
+  /// "th":     Southeast Asia (Thailand)
+  /// "de":     Europe (Germany)
+  /// "usw":    West US (Silicon Valley)
+  /// "ca":     North America (Toronto)
+  /// "jp":     Japan
+  /// "hzec":   Hangzhou
+  /// "in":     India
+  /// "use":    East US (Virginia)
+  /// "ru":     Russia
+  /// "tpe":    Taiwan (China)
+  /// "nj":     Nanjing
   ip_region: String = "IPRegion",
 }
 
-/// DescribeDDoSDefendStatus返回参数结构体
+/// Response of [`Client::describe_d_do_s_defend_status`].
 pub struct DescribeDDoSDefendStatusResponse: decode {
-  /// 防护状态，为0表示防护处于关闭状态，为1表示防护处于开启状态
+  /// Protection status. 0: disabled, 1: enabled
   defend_status: u64 = "DefendStatus",
-  /// 防护临时关闭的过期时间，当防护状态为开启时此字段为空；
+  /// Expiration time of temporary protection disablement. This field is empty if the protection is in enabled status;
   undefend_expire: String = "UndefendExpire",
-  /// 控制台功能展示字段，为1表示控制台功能展示，为0表示控制台功能隐藏
+  /// Console feature display field. 1: displays console features, 0: hides console features
   show_flag: u64 = "ShowFlag",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDDoSEvInfo请求参数结构体
+/// Request of [`Client::describe_d_do_s_ev_info`].
 pub struct DescribeDDoSEvInfoRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 资源的IP
+  /// **Required.** Resource IP
   ip: String = "Ip",
-  /// **Required.** 攻击开始时间
+  /// **Required.** Attack start time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 攻击结束时间
+  /// **Required.** Attack end time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
 }
 
-/// DescribeDDoSEvInfo返回参数结构体
+/// Response of [`Client::describe_d_do_s_ev_info`].
 pub struct DescribeDDoSEvInfoResponse: decode {
-  /// 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版）
+  /// Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// 资源ID
+  /// Anti-DDoS instance ID
   id: String = "Id",
-  /// 资源的IP
+  /// Resource IP
   ip: String = "Ip",
-  /// 攻击开始时间
-  ///
+  /// Attack start time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 攻击结束时间
-  ///
+  /// Attack end time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// TCP报文攻击包数
+  /// Number of TCP attack packets
   tcp_packet_sum: u64 = "TcpPacketSum",
-  /// TCP报文攻击流量，单位KB
+  /// Traffic of TCP attacks in KB
   tcp_kb_sum: u64 = "TcpKBSum",
-  /// UDP报文攻击包数
+  /// Number of UDP attack packets
   udp_packet_sum: u64 = "UdpPacketSum",
-  /// UDP报文攻击流量，单位KB
+  /// Traffic of UDP attacks in KB
   udp_kb_sum: u64 = "UdpKBSum",
-  /// ICMP报文攻击包数
+  /// Number of ICMP attack packets
   icmp_packet_sum: u64 = "IcmpPacketSum",
-  /// ICMP报文攻击流量，单位KB
+  /// Traffic of ICMP attacks in KB
   icmp_kb_sum: u64 = "IcmpKBSum",
-  /// 其他报文攻击包数
+  /// Number of other attack packets
   other_packet_sum: u64 = "OtherPacketSum",
-  /// 其他报文攻击流量，单位KB
+  /// Traffic of other attacks in KB
   other_kb_sum: u64 = "OtherKBSum",
-  /// 累计攻击流量，单位KB
+  /// Total attack traffic in KB
   total_traffic: u64 = "TotalTraffic",
-  /// 攻击流量带宽峰值
+  /// Attack traffic bandwidth peak
   mbps: u64 = "Mbps",
-  /// 攻击包速率峰值
+  /// Attack packet rate peak
   pps: u64 = "Pps",
-  /// PCAP文件下载链接
+  /// PCAP file download link
   pcap_url: Vec<String> = "PcapUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDDoSEvList请求参数结构体
+/// Request of [`Client::describe_d_do_s_ev_list`].
 pub struct DescribeDDoSEvListRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版；basic表示DDoS基础防护）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (Single IP); `bgp-multip`: Anti-DDoS Pro (Multi-IP); `net`: Anti-DDoS Ultimate; `basic`: Anti-DDoS Basic
   business: String = "Business",
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 资源实例ID，当Business为basic时，此字段不用填写（因为基础防护没有资源实例）
+  /// Resource instance ID. If `Business` is `basic`, this field is not required (because Anti-DDoS Basic has no resource instance)
   id: String = "Id",
-  /// 资源的IP
+  /// Resource IP
   ip_list: Vec<String> = "IpList",
-  /// 是否超过弹性防护峰值，取值[yes(是)，no(否)]，填写空字符串时表示不进行过滤
+  /// Whether the elastic protection bandwidth is exceeded. Valid values: [yes, no]. If an empty string is entered, it means no filtering
   over_load: String = "OverLoad",
-  /// 一页条数，填0表示不分页
+  /// Number of entries per page. A value of 0 means no pagination
   limit: u64 = "Limit",
-  /// 页起始偏移，取值为(页码-1)*一页条数
+  /// Page start offset, whose value is (page number - 1) * number of entries per page
   offset: u64 = "Offset",
 }
 
-/// DescribeDDoSEvList返回参数结构体
+/// Response of [`Client::describe_d_do_s_ev_list`].
 pub struct DescribeDDoSEvListResponse: decode {
-  /// 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版；basic表示DDoS基础防护）
+  /// Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (Single IP); `bgp-multip`: Anti-DDoS Pro (Multi-IP); `net`: Anti-DDoS Ultimate; `basic`: Anti-DDoS Basic
   business: String = "Business",
-  /// 资源ID
+  /// Anti-DDoS instance ID
   id: String = "Id",
-  /// 资源的IP
+  /// Resource IP
   ip_list: Vec<String> = "IpList",
-  /// 开始时间
+  /// Start time
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End time
   end_time: String = "EndTime",
-  /// DDoS攻击事件列表
+  /// DDoS attack event list
   data: Vec<DDoSEventRecord> = "Data",
-  /// 总记录数
+  /// Total number of records
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDDoSIpLog请求参数结构体
+/// Request of [`Client::describe_d_do_s_ip_log`].
 pub struct DescribeDDoSIpLogRequest: encode {
-  /// **Required.** 大禹子产品代号（net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type (`net`: Anti-DDoS Ultimate)
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 资源的IP
+  /// **Required.** Resource IP
   ip: String = "Ip",
-  /// **Required.** 攻击开始时间
+  /// **Required.** Attack start time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 攻击结束时间
+  /// **Required.** Attack end time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
 }
 
-/// DescribeDDoSIpLog返回参数结构体
+/// Response of [`Client::describe_d_do_s_ip_log`].
 pub struct DescribeDDoSIpLogResponse: decode {
-  /// 大禹子产品代号（net表示高防IP专业版）
+  /// Anti-DDoS service type (`net`: Anti-DDoS Ultimate)
   business: String = "Business",
-  /// 资源ID
+  /// Anti-DDoS instance ID
   id: String = "Id",
-  /// 资源的IP
+  /// Resource IP
   ip: String = "Ip",
-  /// 攻击开始时间
-  ///
+  /// Attack start time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 攻击结束时间
-  ///
+  /// Attack end time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// IP攻击日志，KeyValue数组，Key-Value取值说明：
-  /// Key为"LogTime"时，Value值为IP日志时间
-  /// Key为"LogMessage"时，Value值为Ip日志内容
+  /// IP attack log, which is a `KeyValue` array. Valid values of `Key-Value`:
+  /// If `Key` is `LogTime`, `Value` indicates the IP log time
+  /// If `Key` is `LogMessage`, `Value` indicates the IP log content
   data: Vec<KeyValueRecord> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDDoSNetCount请求参数结构体
+/// Request of [`Client::describe_d_do_s_net_count`].
 pub struct DescribeDDoSNetCountRequest: encode {
-  /// **Required.** 大禹子产品代号（net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type (`net`: Anti-DDoS Ultimate)
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 统计开始时间
+  /// **Required.** Statistics start time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 统计结束时间
+  /// **Required.** Statistics end time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// **Required.** 指标，取值[traffic（攻击协议流量, 单位KB）, pkg（攻击协议报文数）, classnum（攻击事件次数）]
+  /// **Required.** Metric. Valid values: [traffic (attack protocol traffic in KB), pkg (number of attack protocol packets), classnum (number of attack events)]
   metric_name: String = "MetricName",
 }
 
-/// DescribeDDoSNetCount返回参数结构体
+/// Response of [`Client::describe_d_do_s_net_count`].
 pub struct DescribeDDoSNetCountResponse: decode {
-  /// 大禹子产品代号（net表示高防IP专业版）
+  /// Anti-DDoS service type (`net`: Anti-DDoS Ultimate)
   business: String = "Business",
-  /// 资源ID
+  /// Anti-DDoS instance ID
   id: String = "Id",
-  /// 统计开始时间
-  ///
+  /// Statistics start time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 统计结束时间
-  ///
+  /// Statistics end time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 指标，取值[traffic（攻击协议流量, 单位KB）, pkg（攻击协议报文数）, classnum（攻击事件次数）]
+  /// Metric. Valid values: [traffic (attack protocol traffic in KB), pkg (number of attack protocol packets), classnum (number of attack events)]
   metric_name: String = "MetricName",
-  /// Key-Value值数组，Key说明如下，
-  /// 当MetricName为traffic时：
-  /// key为"TcpKBSum"，表示TCP报文流量，单位KB
-  /// key为"UdpKBSum"，表示UDP报文流量，单位KB
-  /// key为"IcmpKBSum"，表示ICMP报文流量，单位KB
-  /// key为"OtherKBSum"，表示其他报文流量，单位KB
+  /// `Key-Value` array. Valid values of `Key`:
+  /// If `MetricName` is `traffic`:
+  /// If `key` is `TcpKBSum`, it indicates the traffic of TCP packets in KB.
+  /// If `key` is `UdpKBSum`, it indicates the traffic of UDP packets in KB.
+  /// If `key` is `IcmpKBSum`, it indicates the traffic of ICMP packets in KB.
+  /// If `key` is `OtherKBSum`, it indicates the traffic of other packets in KB.
   ///
-  /// 当MetricName为pkg时：
-  /// key为"TcpPacketSum"，表示TCP报文个数，单位个
-  /// key为"UdpPacketSum"，表示UDP报文个数，单位个
-  /// key为"IcmpPacketSum"，表示ICMP报文个数，单位个
-  /// key为"OtherPacketSum"，表示其他报文个数，单位个
+  /// If `MetricName` is `pkg`:
+  /// If `key` is `TcpPacketSum`, it indicates the number of TCP packets.
+  /// If `key` is `UdpPacketSum`, it indicates the number of UDP packets.
+  /// If `key` is `IcmpPacketSum`, it indicates the number of ICMP packets.
+  /// If `key` is `OtherPacketSum`, it indicates the number of other packets.
   ///
-  /// 当MetricName为classnum时：
-  /// key的值表示攻击事件类型，其中Key为"UNKNOWNFLOOD"，表示未知的攻击事件
+  /// If `MetricName` is `classnum`:
+  /// The value of `key` indicates the attack event type. When the `key` is `UNKNOWNFLOOD`, it indicates  unknown attack events.
   data: Vec<KeyValue> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDDoSNetEvInfo请求参数结构体
+/// Request of [`Client::describe_d_do_s_net_ev_info`].
 pub struct DescribeDDoSNetEvInfoRequest: encode {
-  /// **Required.** 大禹子产品代号（net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type (`net`: Anti-DDoS Ultimate)
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 攻击开始时间
+  /// **Required.** Attack start time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 攻击结束时间
+  /// **Required.** Attack end time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
 }
 
-/// DescribeDDoSNetEvInfo返回参数结构体
+/// Response of [`Client::describe_d_do_s_net_ev_info`].
 pub struct DescribeDDoSNetEvInfoResponse: decode {
-  /// 大禹子产品代号（net表示高防IP专业版）
+  /// Anti-DDoS service type (`net`: Anti-DDoS Ultimate)
   business: String = "Business",
-  /// 资源ID
+  /// Anti-DDoS instance ID
   id: String = "Id",
-  /// 攻击开始时间
+  /// Attack start time
   start_time: String = "StartTime",
-  /// 攻击结束时间
+  /// Attack end time
   end_time: String = "EndTime",
-  /// TCP报文攻击包数
+  /// Number of TCP attack packets
   tcp_packet_sum: u64 = "TcpPacketSum",
-  /// TCP报文攻击流量，单位KB
+  /// Traffic of TCP attacks in KB
   tcp_kb_sum: u64 = "TcpKBSum",
-  /// UDP报文攻击包数
+  /// Number of UDP attack packets
   udp_packet_sum: u64 = "UdpPacketSum",
-  /// UDP报文攻击流量，单位KB
+  /// Traffic of UDP attacks in KB
   udp_kb_sum: u64 = "UdpKBSum",
-  /// ICMP报文攻击包数
+  /// Number of ICMP attack packets
   icmp_packet_sum: u64 = "IcmpPacketSum",
-  /// ICMP报文攻击流量，单位KB
+  /// Traffic of ICMP attacks in KB
   icmp_kb_sum: u64 = "IcmpKBSum",
-  /// 其他报文攻击包数
+  /// Number of other attack packets
   other_packet_sum: u64 = "OtherPacketSum",
-  /// 其他报文攻击流量，单位KB
+  /// Traffic of other attacks in KB
   other_kb_sum: u64 = "OtherKBSum",
-  /// 累计攻击流量，单位KB
+  /// Total attack traffic in KB
   total_traffic: u64 = "TotalTraffic",
-  /// 攻击流量带宽峰值
+  /// Attack traffic bandwidth peak
   mbps: u64 = "Mbps",
-  /// 攻击包速率峰值
+  /// Attack packet rate peak
   pps: u64 = "Pps",
-  /// PCAP文件下载链接
+  /// PCAP file download link
   pcap_url: Vec<String> = "PcapUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDDoSNetEvList请求参数结构体
+/// Request of [`Client::describe_d_do_s_net_ev_list`].
 pub struct DescribeDDoSNetEvListRequest: encode {
-  /// **Required.** 大禹子产品代号（net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type (`net`: Anti-DDoS Ultimate)
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 一页条数，填0表示不分页
+  /// Number of entries per page. A value of 0 means no pagination
   limit: u64 = "Limit",
-  /// 页起始偏移，取值为(页码-1)*一页条数
+  /// Page start offset, whose value is (page number - 1) * number of entries per page
   offset: u64 = "Offset",
 }
 
-/// DescribeDDoSNetEvList返回参数结构体
+/// Response of [`Client::describe_d_do_s_net_ev_list`].
 pub struct DescribeDDoSNetEvListResponse: decode {
-  /// 大禹子产品代号（net表示高防IP专业版）
+  /// Anti-DDoS service type (`net`: Anti-DDoS Ultimate)
   business: String = "Business",
-  /// 资源ID
+  /// Anti-DDoS instance ID
   id: String = "Id",
-  /// 开始时间
-  ///
+  /// Start time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 结束时间
-  ///
+  /// End time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// DDoS攻击事件列表
+  /// DDoS attack event list
   data: Vec<DDoSEventRecord> = "Data",
-  /// 总记录数
+  /// Total number of records
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDDoSNetIpLog请求参数结构体
+/// Request of [`Client::describe_d_do_s_net_ip_log`].
 pub struct DescribeDDoSNetIpLogRequest: encode {
-  /// **Required.** 大禹子产品代号（net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type (`net`: Anti-DDoS Ultimate)
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 攻击开始时间
+  /// **Required.** Attack start time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 攻击结束时间
+  /// **Required.** Attack end time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
 }
 
-/// DescribeDDoSNetIpLog返回参数结构体
+/// Response of [`Client::describe_d_do_s_net_ip_log`].
 pub struct DescribeDDoSNetIpLogResponse: decode {
-  /// 大禹子产品代号（net表示高防IP专业版）
+  /// Anti-DDoS service type (`net`: Anti-DDoS Ultimate)
   business: String = "Business",
-  /// 资源ID
+  /// Anti-DDoS instance ID
   id: String = "Id",
-  /// 攻击开始时间
-  ///
+  /// Attack start time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 攻击结束时间
-  ///
+  /// Attack end time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// IP攻击日志，KeyValue数组，Key-Value取值说明：
-  /// Key为"LogTime"时，Value值为IP日志时间
-  /// Key为"LogMessage"时，Value值为Ip日志内容
+  /// IP attack log, which is a `KeyValue` array. Valid values of `Key-Value`:
+  /// If `Key` is `LogTime`, `Value` indicates the IP log time
+  /// If `Key` is `LogMessage`, `Value` indicates the IP log content
   data: Vec<KeyValueRecord> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDDoSNetTrend请求参数结构体
+/// Request of [`Client::describe_d_do_s_net_trend`].
 pub struct DescribeDDoSNetTrendRequest: encode {
-  /// **Required.** 大禹子产品代号（net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type (`net`: Anti-DDoS Ultimate)
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 指标，取值[bps(攻击流量带宽，pps(攻击包速率))]
+  /// **Required.** Metric. Valid values: [bps (attack traffic bandwidth), pps (attack packet rate)]
   metric_name: String = "MetricName",
-  /// **Required.** 统计粒度，取值[300(5分钟)，3600(小时)，86400(天)]
+  /// **Required.** Statistical granularity. Valid values: [300 (5-minute), 3600 (hourly), 86400 (daily)]
   period: u64 = "Period",
-  /// **Required.** 统计开始时间
+  /// **Required.** Statistics start time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 统计结束时间
+  /// **Required.** Statistics end time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
 }
 
-/// DescribeDDoSNetTrend返回参数结构体
+/// Response of [`Client::describe_d_do_s_net_trend`].
 pub struct DescribeDDoSNetTrendResponse: decode {
-  /// 大禹子产品代号（net表示高防IP专业版）
+  /// Anti-DDoS service type (`net`: Anti-DDoS Ultimate)
   business: String = "Business",
-  /// 资源ID
+  /// Anti-DDoS instance ID
   id: String = "Id",
-  /// 指标，取值[bps(攻击流量带宽，pps(攻击包速率))]
+  /// Metric. Valid values: [bps (attack traffic bandwidth), pps (attack packet rate)]
   metric_name: String = "MetricName",
-  /// 统计粒度，取值[300(5分钟)，3600(小时)，86400(天)]
+  /// Statistical granularity. Valid values: [300 (5-minute), 3600 (hourly), 86400 (daily)]
   period: u64 = "Period",
-  /// 统计开始时间
-  ///
+  /// Statistics start time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 统计结束时间
-  ///
+  /// Statistics end time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 值数组
+  /// Value array
   data: Vec<u64> = "Data",
-  /// 值个数
+  /// Number of values
   count: u64 = "Count",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDDoSPolicy请求参数结构体
+/// Request of [`Client::describe_d_do_s_policy`].
 pub struct DescribeDDoSPolicyRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// 可选字段，资源ID，如果填写则表示该资源绑定的DDoS高级策略
+  /// Resource ID, which is optional. If a value is entered, it indicates the advanced DDoS policy bound to the resource
   id: String = "Id",
 }
 
-/// DescribeDDoSPolicy返回参数结构体
+/// Response of [`Client::describe_d_do_s_policy`].
 pub struct DescribeDDoSPolicyResponse: decode {
-  /// DDoS高级策略列表
+  /// Advanced DDoS policy list
   d_dos_policy_list: Vec<DDosPolicy> = "DDosPolicyList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDDoSTrend请求参数结构体
+/// Request of [`Client::describe_d_do_s_trend`].
 pub struct DescribeDDoSTrendRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版；basic表示DDoS基础防护）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (Single IP); `bgp-multip`: Anti-DDoS Pro (Multi-IP); `net`: Anti-DDoS Ultimate; `basic`: Anti-DDoS Basic
   business: String = "Business",
-  /// **Required.** 资源实例的IP
+  /// **Required.** Anti-DDoS instance IP
   ip: String = "Ip",
-  /// **Required.** 指标，取值[bps(攻击流量带宽，pps(攻击包速率))]
+  /// **Required.** Metric. Valid values: [bps (attack traffic bandwidth), pps (attack packet rate)]
   metric_name: String = "MetricName",
-  /// **Required.** 统计粒度，取值[300(5分钟)，3600(小时)，86400(天)]
+  /// **Required.** Statistical granularity. Valid values: [300 (5-minute), 3600 (hourly), 86400 (daily)]
   period: i64 = "Period",
-  /// **Required.** 统计开始时间
+  /// **Required.** Statistics start time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 统计结束时间
+  /// **Required.** Statistics end time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 资源实例ID，当Business为basic时，此字段不用填写（因为基础防护没有资源实例）
+  /// Resource instance ID. If `Business` is `basic`, this field is not required (because Anti-DDoS Basic has no resource instance)
   id: String = "Id",
 }
 
-/// DescribeDDoSTrend返回参数结构体
+/// Response of [`Client::describe_d_do_s_trend`].
 pub struct DescribeDDoSTrendResponse: decode {
-  /// 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版；basic表示DDoS基础防护）
+  /// Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (Single IP); `bgp-multip`: Anti-DDoS Pro (Multi-IP); `net`: Anti-DDoS Ultimate; `basic`: Anti-DDoS Basic
   business: String = "Business",
-  /// 资源ID
+  /// Anti-DDoS instance ID
   id: String = "Id",
-  /// 资源的IP
+  /// Resource IP
   ip: String = "Ip",
-  /// 指标，取值[bps(攻击流量带宽，pps(攻击包速率))]
+  /// Metric. Valid values: [bps (attack traffic bandwidth), pps (attack packet rate)]
   metric_name: String = "MetricName",
-  /// 统计粒度，取值[300(5分钟)，3600(小时)，86400(天)]
+  /// Statistical granularity. Valid values: [300 (5-minute), 3600 (hourly), 86400 (daily)]
   period: i64 = "Period",
-  /// 统计开始时间
-  ///
+  /// Statistics start time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 统计结束时间
-  ///
+  /// Statistics end time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 值数组，攻击流量带宽单位为Mbps，包速率单位为pps
+  /// Value array. The unit for attack traffic bandwidth is Mbps, and that for the packet rate is pps.
   data: Vec<u64> = "Data",
-  /// 值个数
+  /// Number of values
   count: u64 = "Count",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDDoSUsedStatis请求参数结构体
+/// Request of [`Client::describe_d_do_s_used_statis`].
 pub struct DescribeDDoSUsedStatisRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP）
+  /// **Required.** Anti-DDoS service type (`bgpip`: Anti-DDoS Advanced)
   business: String = "Business",
 }
 
-/// DescribeDDoSUsedStatis返回参数结构体
+/// Response of [`Client::describe_d_do_s_used_statis`].
 pub struct DescribeDDoSUsedStatisResponse: decode {
-  /// 字段值，如下：
-  /// Days：高防资源使用天数
-  /// Attacks：DDoS防护次数
+  /// Field value as follows:
+  /// Days: number of days of Anti-DDoS resource use
+  /// Attacks: number of DDoS attacks
   data: Vec<KeyValue> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIPProductInfo请求参数结构体
+/// Request of [`Client::describe_ip_product_info`].
 pub struct DescribeIPProductInfoRequest: encode {
-  /// **Required.** 大禹子产品代号（bgp表示独享包；bgp-multip表示共享包）
+  /// **Required.** Anti-DDoS service type. `bgp`: Anti-DDoS Pro (Single IP); `bgp-multip`: Anti-DDoS Pro (Multi-IP)
   business: String = "Business",
-  /// **Required.** IP列表
+  /// **Required.** IP list
   ip_list: Vec<String> = "IpList",
 }
 
-/// DescribeIPProductInfo返回参数结构体
+/// Response of [`Client::describe_ip_product_info`].
 pub struct DescribeIPProductInfoResponse: decode {
-  /// 云产品信息列表，如果没有查询到则返回空数组，值说明如下：
-  /// Key为ProductName时，value表示云产品实例的名称；
-  /// Key为ProductInstanceId时，value表示云产品实例的ID；
-  /// Key为ProductType时，value表示的是云产品的类型（cvm表示云主机、clb表示负载均衡）;
-  /// Key为IP时，value表示云产品实例的IP；
+  /// Tencent Cloud product information list. If nothing is found, an empty array will be returned. Valid values:
+  /// If `Key` is ProductName, `value` indicates the name of a Tencent Cloud product instance;
+  /// If `Key` is `ProductInstanceId`, `value` indicates the ID of a Tencent Cloud product instance;
+  /// If `Key` is `ProductType`, `value` indicates the Tencent Cloud product type (cvm: CVM, clb: CLB);
+  /// If `Key` is `IP`, `value` indicates the IP of a Tencent Cloud product instance;
   data: Vec<KeyValueRecord> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInsurePacks请求参数结构体
+/// Request of [`Client::describe_insure_packs`].
 pub struct DescribeInsurePacksRequest: encode {
-  /// 可选字段，保险包套餐ID，当要获取指定ID（例如insure-000000xe）的保险包套餐时请填写此字段；
+  /// Guarantee package ID, which is optional. If you need to get the guarantee package with a specified ID (such as insure-000000xe), please use this field
   id_list: Vec<String> = "IdList",
 }
 
-/// DescribeInsurePacks返回参数结构体
+/// Response of [`Client::describe_insure_packs`].
 pub struct DescribeInsurePacksResponse: decode {
-  /// 保险包套餐列表
+  /// Guarantee package list
   insure_packs: Vec<KeyValueRecord> = "InsurePacks",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIpBlockList请求参数结构体
+/// Request of [`Client::describe_ip_block_list`].
 pub struct DescribeIpBlockListRequest: encode {}
 
-/// DescribeIpBlockList返回参数结构体
+/// Response of [`Client::describe_ip_block_list`].
 pub struct DescribeIpBlockListResponse: decode {
-  /// IP封堵列表
+  /// Blocked IP list
   list: Vec<IpBlockData> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIpUnBlockList请求参数结构体
+/// Request of [`Client::describe_ip_un_block_list`].
 pub struct DescribeIpUnBlockListRequest: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   begin_time: String = "BeginTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// IP（不为空时，进行IP过滤）
+  /// IP (if this field is not empty, IP filtering will be performed)
   ip: String = "Ip",
-  /// 分页参数（不为空时，进行分页查询），此字段后面会弃用，请用Limit和Offset字段代替；
+  /// Pagination parameter (paginated query will be performed if this field is not empty). This field will be disused in the future. Please use the `Limit` and `Offset` fields instead;
   paging: Paging = "Paging",
-  /// 一页条数，填0表示不分页
+  /// Number of entries per page. A value of 0 means no pagination
   limit: u64 = "Limit",
-  /// 页起始偏移，取值为(页码-1)*一页条数
+  /// Page start offset, whose value is (page number - 1) * number of entries per page
   offset: u64 = "Offset",
 }
 
-/// DescribeIpUnBlockList返回参数结构体
+/// Response of [`Client::describe_ip_un_block_list`].
 pub struct DescribeIpUnBlockListResponse: decode {
-  /// 开始时间
+  /// Start time
   begin_time: String = "BeginTime",
-  /// 结束时间
+  /// End time
   end_time: String = "EndTime",
-  /// IP解封记录
+  /// IP unblocking record
   list: Vec<IpUnBlockData> = "List",
-  /// 总记录数
+  /// Total number of records
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeL4HealthConfig请求参数结构体
+/// Request of [`Client::describe_l4_health_config`].
 pub struct DescribeL4HealthConfigRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// 规则ID数组，当导出所有规则的健康检查配置则不填或填空数组；
+  /// Rule ID array. To export the health check configurations of all rules, leave this field empty or enter an empty array;
   rule_id_list: Vec<String> = "RuleIdList",
 }
 
-/// DescribeL4HealthConfig返回参数结构体
+/// Response of [`Client::describe_l4_health_config`].
 pub struct DescribeL4HealthConfigResponse: decode {
-  /// 四层健康检查配置数组
+  /// Layer-4 health check configuration array
   health_config: Vec<L4HealthConfig> = "HealthConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeL4RulesErrHealth请求参数结构体
+/// Request of [`Client::describe_l4_rules_err_health`].
 pub struct DescribeL4RulesErrHealthRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
 }
 
-/// DescribeL4RulesErrHealth返回参数结构体
+/// Response of [`Client::describe_l4_rules_err_health`].
 pub struct DescribeL4RulesErrHealthResponse: decode {
-  /// 异常规则的总数
+  /// Total number of exceptional rules
   total: u64 = "Total",
-  /// 异常规则列表，返回值说明: Key值为规则ID，Value值为异常IP，多个IP用","分割
+  /// Exceptional rule list. Returned value description: `Key` is the rule ID, while `Value` is the exceptional IP. Multiple IPs are separated by ","
   err_healths: Vec<KeyValue> = "ErrHealths",
-  /// 异常规则列表(提供更多的错误相关信息)，返回值说明:
-  /// Key值为RuleId时，Value值为规则ID；
-  /// Key值为Protocol时，Value值为规则的转发协议；
-  /// Key值为VirtualPort时，Value值为规则的转发端口；
-  /// Key值为ErrMessage时，Value值为健康检查异常信息；
-  /// 健康检查异常信息的格式为"SourceIp:1.1.1.1|SourcePort:1234|AbnormalStatTime:1570689065|AbnormalReason:connection time out|Interval:20|CheckNum:6|FailNum:6" 多个源IP的错误信息用，分割,
-  /// SourceIp表示源站IP，SourcePort表示源站端口，AbnormalStatTime表示异常时间，AbnormalReason表示异常原因，Interval表示检查周期，CheckNum表示检查次数，FailNum表示失败次数；
+  /// Exceptional rule list (which provides more error-related information). Returned value description:
+  /// If `key` is `RuleId`, `Value` indicates the rule ID;
+  /// If `key` is `Protocol`, `Value` indicates the forwarding protocol of a rule;
+  /// If `key` is `VirtualPort`, `Value` indicates the forwarding port of a rule;
+  /// If `Key` is `ErrMessage`, `Value` indicates the exception message for health check;
+  /// Exception message for health check in the format of `"SourceIp:1.1.1.1|SourcePort:1234|AbnormalStatTime:1570689065|AbnormalReason:connection time out|Interval:20|CheckNum:6|FailNum:6"`. Multiple error messages for the source IP should be separated by `,`,
+  /// SourceIp: real server IP, SourcePort: real server port, AbnormalStatTime: exception time, AbnormalReason: cause of exception, Interval: check frequency, CheckNum: number of checks, FailNum: number of failures;
   ext_err_healths: Vec<KeyValueRecord> = "ExtErrHealths",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeL7HealthConfig请求参数结构体
+/// Request of [`Client::describe_l7_health_config`].
 pub struct DescribeL7HealthConfigRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// 规则ID数组，当导出所有规则的健康检查配置则不填或填空数组；
+  /// Rule ID array. To export the health check configurations of all rules, leave this field empty or enter an empty array;
   rule_id_list: Vec<String> = "RuleIdList",
 }
 
-/// DescribeL7HealthConfig返回参数结构体
+/// Response of [`Client::describe_l7_health_config`].
 pub struct DescribeL7HealthConfigResponse: decode {
-  /// 七层健康检查配置数组
+  /// Layer-7 health check configuration array
   health_config: Vec<L7HealthConfig> = "HealthConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNewL4RulesErrHealth请求参数结构体
+/// Request of [`Client::describe_new_l4_rules_err_health`].
 pub struct DescribeNewL4RulesErrHealthRequest: encode {
   /// **Required.** 大禹子产品代号（bgpip表示高防IP）
   business: String = "Business",
@@ -4868,17 +5999,17 @@ pub struct DescribeNewL4RulesErrHealthRequest: encode {
   rule_id_list: Vec<String> = "RuleIdList",
 }
 
-/// DescribeNewL4RulesErrHealth返回参数结构体
+/// Response of [`Client::describe_new_l4_rules_err_health`].
 pub struct DescribeNewL4RulesErrHealthResponse: decode {
   /// 异常规则的总数
   total: u64 = "Total",
   /// 异常规则列表，返回值说明: Key值为规则ID，Value值为异常IP，多个IP用","分割
   err_healths: Vec<KeyValue> = "ErrHealths",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNewL4Rules请求参数结构体
+/// Request of [`Client::describe_new_l4_rules`].
 pub struct DescribeNewL4RulesRequest: encode {
   /// **Required.** 大禹子产品代号（bgpip表示高防IP）
   business: String = "Business",
@@ -4892,7 +6023,7 @@ pub struct DescribeNewL4RulesRequest: encode {
   offset: u64 = "Offset",
 }
 
-/// DescribeNewL4Rules返回参数结构体
+/// Response of [`Client::describe_new_l4_rules`].
 pub struct DescribeNewL4RulesResponse: decode {
   /// 转发规则列表
   rules: Vec<NewL4RuleEntry> = "Rules",
@@ -4900,11 +6031,11 @@ pub struct DescribeNewL4RulesResponse: decode {
   total: u64 = "Total",
   /// 四层健康检查配置列表
   healths: Vec<L4RuleHealth> = "Healths",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNewL7RulesErrHealth请求参数结构体
+/// Request of [`Client::describe_new_l7_rules_err_health`].
 pub struct DescribeNewL7RulesErrHealthRequest: encode {
   /// **Required.** 大禹子产品代号（bgpip表示高防IP)
   business: String = "Business",
@@ -4912,372 +6043,368 @@ pub struct DescribeNewL7RulesErrHealthRequest: encode {
   rule_id_list: Vec<String> = "RuleIdList",
 }
 
-/// DescribeNewL7RulesErrHealth返回参数结构体
+/// Response of [`Client::describe_new_l7_rules_err_health`].
 pub struct DescribeNewL7RulesErrHealthResponse: decode {
   /// 异常规则的总数
   total: u64 = "Total",
   /// 异常规则列表，返回值说明: Key值为规则ID，Value值为异常IP及错误信息，多个IP用","分割
   err_healths: Vec<KeyValue> = "ErrHealths",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePackIndex请求参数结构体
+/// Request of [`Client::describe_pack_index`].
 pub struct DescribePackIndexRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示高防包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced, `bgp`: Anti-DDoS Pro (single IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
 }
 
-/// DescribePackIndex返回参数结构体
+/// Response of [`Client::describe_pack_index`].
 pub struct DescribePackIndexResponse: decode {
-  /// 字段值，如下：
-  /// TotalPackCount：资源数
-  /// AttackPackCount：清洗中的资源数
-  /// BlockPackCount：封堵中的资源数
-  /// ExpiredPackCount：过期的资源数
-  /// ExpireingPackCount：即将过期的资源数
-  /// IsolatePackCount：隔离中的资源数
+  /// Field value as follows:
+  /// TotalPackCount: number of resources
+  /// AttackPackCount: number of resources being cleansed
+  /// BlockPackCount: number of blocked resources
+  /// ExpiredPackCount: number of expired resources
+  /// ExpireingPackCount: number of expiring resources
+  /// IsolatePackCount: number of isolated resources
   data: Vec<KeyValue> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePcap请求参数结构体
+/// Request of [`Client::describe_pcap`].
 pub struct DescribePcapRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源实例ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 攻击事件的开始时间，格式为"2018-08-28 07:00:00"
+  /// **Required.** Attack event start time in the format of "2018-08-28 07:00:00"
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 攻击事件的结束时间，格式为"2018-08-28 07:02:00"
+  /// **Required.** Attack event end time in the format of "2018-08-28 07:02:00"
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 资源的IP，只有当Business为net时才需要填写资源实例下的IP；
+  /// Resource IP, which is required only if `Business` is `net`;
   ip: String = "Ip",
 }
 
-/// DescribePcap返回参数结构体
+/// Response of [`Client::describe_pcap`].
 pub struct DescribePcapResponse: decode {
-  /// pcap包的下载链接列表，无pcap包时为空数组；
+  /// PCAP packet download link list, which is an empty array if there are no PCAP packets;
   pcap_url_list: Vec<String> = "PcapUrlList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePolicyCase请求参数结构体
+/// Request of [`Client::describe_policy_case`].
 pub struct DescribePolicyCaseRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// 策略场景ID
+  /// Policy scenario ID
   scene_id: String = "SceneId",
 }
 
-/// DescribePolicyCase返回参数结构体
+/// Response of [`Client::describe_policy_case`].
 pub struct DescribePolicyCaseResponse: decode {
-  /// 策略场景列表
+  /// Policy scenario list
   case_list: Vec<KeyValueRecord> = "CaseList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResIpList请求参数结构体
+/// Request of [`Client::describe_res_ip_list`].
 pub struct DescribeResIpListRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// 资源ID, 如果不填，则获取用户所有资源的IP
+  /// Resource ID. If this field is left empty, it means to get all resources IP of the current user
   id_list: Vec<String> = "IdList",
 }
 
-/// DescribeResIpList返回参数结构体
+/// Response of [`Client::describe_res_ip_list`].
 pub struct DescribeResIpListResponse: decode {
-  /// 资源的IP列表
+  /// Resource IP list
   resource: Vec<ResourceIp> = "Resource",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourceList请求参数结构体
+/// Request of [`Client::describe_resource_list`].
 pub struct DescribeResourceListRequest: encode {
-  /// **Required.** 大禹子产品代号（bgp表示独享包；bgp-multip表示共享包；bgpip表示高防IP；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgp`: Anti-DDoS Pro (single IP), `bgp-multip`: Anti-DDoS Pro (multi-IP), `bgpip`: Anti-DDoS Advanced, `net`: Anti-DDoS Ultimate)
   business: String = "Business",
-  /// 地域码搜索，可选，当不指定地域时空数组，当指定地域时，填地域码。例如：["gz", "sh"]
+  /// Region code search, which is optional. If no regions are to be specified, enter an empty array. If a region is to be specified, enter a region code, such as ["gz", "sh"]
   region_list: Vec<String> = "RegionList",
-  /// 线路搜索，可选，只有当获取高防IP资源列表是可以选填，取值为[1（BGP线路），2（南京电信），3（南京联通），99（第三方合作线路）]，当获取其他产品时请填空数组；
+  /// Line search. This field can be optionally entered only when getting the list of Anti-DDoS Advanced resources. Valid values: [1 (BGP line), 2 (Nanjing Telecom), 3 (Nanjing Unicom), 99 (third-party partner line)]. Please enter an empty array when getting other products;
   line: Vec<u64> = "Line",
-  /// 资源ID搜索，可选，当不为空数组时表示获取指定资源的资源列表；
+  /// Resource ID search, which is optional. If this field is not an empty array, it means to get the resource list of a specified resource;
   id_list: Vec<String> = "IdList",
-  /// 资源名称搜索，可选，当不为空字符串时表示按名称搜索资源；
+  /// Resource name search, which is optional. If this field is not an empty string, it means to search for resources by name;
   name: String = "Name",
-  /// IP搜索列表，可选，当不为空时表示按照IP搜索资源；
+  /// IP query list, which is optional. Resources will be queried by IP if the list is not empty.
   ip_list: Vec<String> = "IpList",
-  /// 资源状态搜索列表，可选，取值为[0（运行中）, 1（清洗中）, 2（封堵中）]，当填空数组时不进行状态搜索；
+  /// Resource status search list, which is optional. Valid values: [0 (running), 1 (cleansing), 2 (blocking)]. No status search will be performed if an empty array is entered;
   status: Vec<u64> = "Status",
-  /// 即将到期搜索；可选，取值为[0（不搜索），1（搜索即将到期的资源）]
+  /// Expiring resource search, which is optional. Valid values: [0 (no search), 1 (search for expiring resources)]
   expire: u64 = "Expire",
-  /// 排序字段，可选
+  /// Sort by field, which is optional
   oder_by: Vec<OrderBy> = "OderBy",
-  /// 一页条数，填0表示不分页
+  /// Number of entries per page. A value of 0 means no pagination
   limit: u64 = "Limit",
-  /// 页起始偏移，取值为(页码-1)*一页条数
+  /// Page start offset, whose value is (page number - 1) * number of entries per page
   offset: u64 = "Offset",
-  /// 高防IP专业版资源的CNAME，可选，只对高防IP专业版资源列表有效；
+  /// CNAME of Anti-DDoS Ultimate resource, which is optional and only valid for the Anti-DDoS Ultimate resource list;
   c_name: String = "CName",
-  /// 高防IP专业版资源的域名，可选，只对高防IP专业版资源列表有效；
+  /// Domain name of Anti-DDoS Ultimate resource, which is optional and only valid for the Anti-DDoS Ultimate resource list;
   domain: String = "Domain",
 }
 
-/// DescribeResourceList返回参数结构体
+/// Response of [`Client::describe_resource_list`].
 pub struct DescribeResourceListResponse: decode {
-  /// 总记录数
+  /// Total number of records
   total: u64 = "Total",
-  /// 资源记录列表，返回Key值说明：
-  /// "Key": "CreateTime" 表示资源实例购买时间
-  /// "Key": "Region" 表示资源实例的地域
-  /// "Key": "BoundIP" 表示独享包实例绑定的IP
-  /// "Key": "Id" 表示资源实例的ID
-  /// "Key": "CCEnabled" 表示资源实例的CC防护开关状态
-  /// "Key": "DDoSThreshold" 表示资源实例的DDoS的清洗阈值
-  /// "Key": "BoundStatus" 表示独享包或共享包实例的绑定IP操作状态(绑定中或绑定完成)
-  /// "Key": "Type" 此字段弃用
-  /// "Key": "ElasticLimit" 表示资源实例的弹性防护值
-  /// "Key": "DDoSAI" 表示资源实例的DDoS AI防护开关
-  /// "Key": "OverloadCount" 表示资源实例受到超过弹性防护值的次数
-  /// "Key": "Status" 表示资源实例的状态(idle:运行中, attacking:攻击中, blocking:封堵中, isolate:隔离中)
-  /// "Key": "Lbid" 此字段弃用
-  /// "Key": "ShowFlag" 此字段弃用
-  /// "Key": "Expire" 表示资源实例的过期时间
-  /// "Key": "CCThreshold" 表示资源实例的CC防护触发阈值
-  /// "Key": "AutoRenewFlag" 表示资源实例的自动续费是否开启
-  /// "Key": "IspCode" 表示独享包或共享包的线路(0-电信, 1-联通, 2-移动, 5-BGP)
-  /// "Key": "PackType" 表示套餐包类型
-  /// "Key": "PackId" 表示套餐包ID
-  /// "Key": "Name" 表示资源实例的名称
-  /// "Key": "Locked" 此字段弃用
-  /// "Key": "IpDDoSLevel" 表示资源实例的防护等级(low-宽松, middle-正常, high-严格)
-  /// "Key": "DefendStatus" 表示资源实例的DDoS防护状态(防护开启或临时关闭)
-  /// "Key": "UndefendExpire" 表示资源实例的DDoS防护临时关闭结束时间
-  /// "Key": "Tgw" 表示资源实例是否是新资源
-  /// "Key": "Bandwidth" 表示资源实例的保底防护值，只针对高防包和高防IP
-  /// "Key": "DdosMax" 表示资源实例的保底防护值，只针对高防IP专业版
-  /// "Key": "GFBandwidth" 表示资源实例的保底业务带宽，只针对高防IP
-  /// "Key": "ServiceBandwidth" 表示资源实例的保底业务带宽，只针对高防IP专业版
+  /// Resource record list. The description of key values is as follows:
+  /// "Key": "CreateTime" (Instance purchase time)
+  /// "Key": "Region" (Instance region)
+  /// "Key": "BoundIP" (IP bound to the single-IP instance)
+  /// "Key": "Id" (Instance ID)
+  /// "Key": "CCEnabled" (CC protection switch status of the instance)
+  /// "Key": "DDoSThreshold" (Anti-DDoS cleansing threshold of the instance)
+  /// "Key": "BoundStatus" (IP binding status of the single-IP/multi-IP instance; binding or bound)
+  /// "Key": "Type" (Disused field)
+  /// "Key": "ElasticLimit" (Elastic protection value of the instance)
+  /// "Key": "DDoSAI" (Anti-DDoS AI protection switch of the instance)
+  /// "Key": "OverloadCount" (The number of attacks exceeding the elastic protection value to the instance)
+  /// "Key": "Status" (Instance status; idle: running; attacking: under attacks; blocking: being blocked; isolate: being isolated)
+  /// "Key": "Lbid" (Disused field)
+  /// "Key": "ShowFlag" (Disused field)
+  /// "Key": "Expire" (Instance expiry time)
+  /// "Key": "CCThreshold" (CC protection trigger value of the instance)
+  /// "Key": "AutoRenewFlag" (Whether the instance is on auto-renewal)
+  /// "Key": "IspCode" (Line of the single-IP/multi-IP instance; 0: China Telecom; 1: China Unicom; 2: China Mobile; 5: BGP)
+  /// "Key": "PackType" (Package type)
+  /// "Key": "PackId" (Package ID)
+  /// "Key": "Name" (Instance name)
+  /// "Key": "Locked" (Disused field)
+  /// "Key": "IpDDoSLevel" (Protection level of the instance; low: loose; middle: normal; high: strict)
+  /// "Key": "DefendStatus" (DDoS protection status of the instance; enabled or temporarily disabled)
+  /// "Key": "UndefendExpire" (End time of the temporary disabling on DDoS protection for the instance)
+  /// "Key": "Tgw" (Whether it is a new instance)
+  /// "Key": "Bandwidth" (Base protection value of the Anti-DDoS Pro/Advanced instance)
+  /// "Key": "DdosMax" (Base protection value of the Anti-DDoS Ultimate instance)
+  /// "Key": "GFBandwidth" (Base business application bandwidth of the Anti-DDoS Advanced instance)
+  /// "Key": "ServiceBandwidth" (Base business application bandwidth of the Anti-DDoS Ultimate instance)
   service_packs: Vec<KeyValueRecord> = "ServicePacks",
-  /// 大禹子产品代号（bgp表示独享包；bgp-multip表示共享包；bgpip表示高防IP；net表示高防IP专业版）
+  /// Anti-DDoS service type. `bgp`: Anti-DDoS Pro (single IP), `bgp-multip`: Anti-DDoS Pro (multi-IP), `bgpip`: Anti-DDoS Advanced, `net`: Anti-DDoS Ultimate)
   business: String = "Business",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRuleSets请求参数结构体
+/// Request of [`Client::describe_rule_sets`].
 pub struct DescribeRuleSetsRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID列表
+  /// **Required.** Resource ID list
   id_list: Vec<String> = "IdList",
 }
 
-/// DescribeRuleSets返回参数结构体
+/// Response of [`Client::describe_rule_sets`].
 pub struct DescribeRuleSetsResponse: decode {
-  /// 规则记录数数组，取值说明:
-  /// Key值为"Id"时，Value表示资源ID
-  /// Key值为"RuleIdList"时，Value值表示资源的规则ID，多个规则ID用","分割
-  /// Key值为"RuleNameList"时，Value值表示资源的规则名，多个规则名用","分割
-  /// Key值为"RuleNum"时，Value值表示资源的规则数
+  /// Rule record array. Valid values:
+  /// If `Key` is "Id", `Value` indicates the resource ID
+  /// If `Key` is "RuleIdList", `Value` indicates the resource rule ID. Multiple rule IDs are separated by ","
+  /// If `Key` is "RuleNameList", `Value` indicates the resource rule name. Multiple rule names are separated by ","
+  /// If `Key` is "RuleNum", `Value` indicates the number of resource rules
   l4_rule_sets: Vec<KeyValueRecord> = "L4RuleSets",
-  /// 规则记录数数组，取值说明:
-  /// Key值为"Id"时，Value表示资源ID
-  /// Key值为"RuleIdList"时，Value值表示资源的规则ID，多个规则ID用","分割
-  /// Key值为"RuleNameList"时，Value值表示资源的规则名，多个规则名用","分割
-  /// Key值为"RuleNum"时，Value值表示资源的规则数
+  /// Rule record array. Valid values:
+  /// If `Key` is "Id", `Value` indicates the resource ID
+  /// If `Key` is "RuleIdList", `Value` indicates the resource rule ID. Multiple rule IDs are separated by ","
+  /// If `Key` is "RuleNameList", `Value` indicates the resource rule name. Multiple rule names are separated by ","
+  /// If `Key` is "RuleNum", `Value` indicates the number of resource rules
   l7_rule_sets: Vec<KeyValueRecord> = "L7RuleSets",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSchedulingDomainList请求参数结构体
+/// Request of [`Client::describe_scheduling_domain_list`].
 pub struct DescribeSchedulingDomainListRequest: encode {
-  /// **Required.** 一页条数，填0表示不分页
+  /// **Required.** Number of items in a page. Returned results are not paged if you enter '0'.
   limit: u64 = "Limit",
-  /// **Required.** 页起始偏移，取值为(页码-1)*一页条数
+  /// **Required.** Starting offset of the page. Value: (number of pages - 1) * items per page
   offset: u64 = "Offset",
-  /// 可选，筛选特定的域名
+  /// (Optional) Filter by specific domain name
   domain: String = "Domain",
 }
 
-/// DescribeSchedulingDomainList返回参数结构体
+/// Response of [`Client::describe_scheduling_domain_list`].
 pub struct DescribeSchedulingDomainListResponse: decode {
-  /// 调度域名总数
+  /// Total number of scheduling domain names
   total: u64 = "Total",
-  /// 调度域名列表信息
+  /// List of scheduling domain names
   domain_list: Vec<SchedulingDomain> = "DomainList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecIndex请求参数结构体
+/// Request of [`Client::describe_sec_index`].
 pub struct DescribeSecIndexRequest: encode {}
 
-/// DescribeSecIndex返回参数结构体
+/// Response of [`Client::describe_sec_index`].
 pub struct DescribeSecIndexResponse: decode {
-  /// 字段值，如下：
-  /// AttackIpCount：受攻击的IP数
-  /// AttackCount：攻击次数
-  /// BlockCount：封堵次数
-  /// MaxMbps：攻击峰值Mbps
-  /// IpNum：统计的IP数据
+  /// Field value as follows:
+  /// AttackIpCount: number of attacked IPs
+  /// AttackCount: number of attacks
+  /// BlockCount: number of blockings
+  /// MaxMbps: attack bandwidth peak in Mbps
+  /// IpNum: IP statistics
   data: Vec<KeyValue> = "Data",
-  /// 本月开始时间
-  ///
+  /// Start time of the current month
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   begin_date: String = "BeginDate",
-  /// 本月结束时间
-  ///
+  /// End time of the current month
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_date: String = "EndDate",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSourceIpSegment请求参数结构体
+/// Request of [`Client::describe_source_ip_segment`].
 pub struct DescribeSourceIpSegmentRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
 }
 
-/// DescribeSourceIpSegment返回参数结构体
+/// Response of [`Client::describe_source_ip_segment`].
 pub struct DescribeSourceIpSegmentResponse: decode {
-  /// 回源IP段，多个用"；"分隔
+  /// Intermediate IP range. Multiple values are separated by ";"
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTransmitStatis请求参数结构体
+/// Request of [`Client::describe_transmit_statis`].
 pub struct DescribeTransmitStatisRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；net表示高防IP专业版；bgp表示独享包；bgp-multip表示共享包）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced, `net`: Anti-DDoS Ultimate, `bgp`: Anti-DDoS Pro (single IP), `bgp-multip`: Anti-DDoS Pro (multi-IP)
   business: String = "Business",
-  /// **Required.** 资源实例ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 指标名，取值：
-  /// traffic表示流量带宽；
-  /// pkg表示包速率；
+  /// **Required.** Metric name. Valid values:
+  /// traffic: traffic bandwidth;
+  /// pkg: packet rate;
   metric_name: String = "MetricName",
-  /// **Required.** 统计时间粒度（300表示5分钟；3600表示小时；86400表示天）
+  /// **Required.** Statistical time granularity (300: 5-minute, 3600: hourly, 86400: daily)
   period: u64 = "Period",
-  /// **Required.** 统计开始时间，秒部分保持为0，分钟部分为5的倍数
+  /// **Required.** Statistics start time. The second part is kept at 0, and the minute part is a multiple of 5
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 统计结束时间，秒部分保持为0，分钟部分为5的倍数
+  /// **Required.** Statistics end time. The second part is kept at 0, and the minute part is a multiple of 5
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 资源的IP（当Business为bgp-multip时必填，且仅支持一个IP）；当不填写时，默认统计资源实例的所有IP；资源实例有多个IP（比如高防IP专业版）时，统计方式是求和；
+  /// Resource IP, which is required and only supports one IP if `Business` is `bgp-multip`. If this field is left empty, all IPs of a resource instance will be counted by default. If the resource instance has multiple IPs (such as Anti-DDoS Ultimate), the statistical method is summation;
   ip_list: Vec<String> = "IpList",
 }
 
-/// DescribeTransmitStatis返回参数结构体
+/// Response of [`Client::describe_transmit_statis`].
 pub struct DescribeTransmitStatisResponse: decode {
-  /// 当MetricName=traffic时，表示入流量带宽，单位bps；
-  /// 当MetricName=pkg时，表示入包速率，单位pps；
+  /// If `MetricName` is `traffic`, this field indicates the inbound traffic bandwidth in bps;
+  /// If `MetricName` is `pkg`, this field indicates the inbound packet rate in pps;
   in_data_list: Vec<f64> = "InDataList",
-  /// 当MetricName=traffic时，表示出流量带宽，单位bps；
-  /// 当MetricName=pkg时，表示出包速率，单位pps；
+  /// If `MetricName` is `traffic`, this field indicates the outbound traffic bandwidth in bps;
+  /// If `MetricName` is `pkg`, this field indicates the outbound packet rate in pps;
   out_data_list: Vec<f64> = "OutDataList",
-  /// 指标名：
-  /// traffic表示流量带宽；
-  /// pkg表示包速率；
+  /// Metric name:
+  /// traffic: traffic bandwidth;
+  /// pkg: packet rate;
   metric_name: String = "MetricName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUnBlockStatis请求参数结构体
+/// Request of [`Client::describe_un_block_statis`].
 pub struct DescribeUnBlockStatisRequest: encode {}
 
-/// DescribeUnBlockStatis返回参数结构体
+/// Response of [`Client::describe_un_block_statis`].
 pub struct DescribeUnBlockStatisResponse: decode {
-  /// 解封总配额数
+  /// Total number of unblocking chances
   total: u64 = "Total",
-  /// 已使用次数
+  /// Number of used chances
   used: u64 = "Used",
-  /// 统计起始时间
-  ///
+  /// Statistics start time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   begin_time: String = "BeginTime",
-  /// 统计结束时间
-  ///
+  /// Statistics end time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribleL4Rules请求参数结构体
+/// Request of [`Client::describle_l4_rules`].
 pub struct DescribleL4RulesRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// 规则ID，可选参数，填写后获取指定的规则
+  /// Rule ID, which is optional. If this field is entered, the specified rule will be obtained
   rule_id_list: Vec<String> = "RuleIdList",
-  /// 一页条数，填0表示不分页
+  /// Number of entries per page. A value of 0 means no pagination
   limit: u64 = "Limit",
-  /// 页起始偏移，取值为(页码-1)*一页条数
+  /// Page start offset, whose value is (page number - 1) * number of entries per page
   offset: u64 = "Offset",
 }
 
-/// DescribleL4Rules返回参数结构体
+/// Response of [`Client::describle_l4_rules`].
 pub struct DescribleL4RulesResponse: decode {
-  /// 转发规则列表
+  /// Forwarding rule list
   rules: Vec<L4RuleEntry> = "Rules",
-  /// 总规则数
+  /// Total number of rules
   total: u64 = "Total",
-  /// 健康检查配置列表
+  /// Health check configuration list
   healths: Vec<L4RuleHealth> = "Healths",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribleL7Rules请求参数结构体
+/// Request of [`Client::describle_l7_rules`].
 pub struct DescribleL7RulesRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// 规则ID，可选参数，填写后获取指定的规则
+  /// Rule ID, which is optional. If this field is entered, the specified rule will be obtained
   rule_id_list: Vec<String> = "RuleIdList",
-  /// 一页条数，填0表示不分页
+  /// Number of entries per page. A value of 0 means no pagination
   limit: u64 = "Limit",
-  /// 页起始偏移，取值为(页码-1)*一页条数
+  /// Page start offset, whose value is (page number - 1) * number of entries per page
   offset: u64 = "Offset",
-  /// 域名搜索，选填，当需要搜索域名请填写
+  /// Domain name search, which is optional. Enter it if you need to search for domain names
   domain: String = "Domain",
-  /// 转发协议搜索，选填，取值[http, https, http/https]
+  /// Forwarding protocol search, which is optional. Valid values: [http, https, http/https]
   protocol_list: Vec<String> = "ProtocolList",
-  /// 状态搜索，选填，取值[0(规则配置成功)，1(规则配置生效中)，2(规则配置失败)，3(规则删除生效中)，5(规则删除失败)，6(规则等待配置)，7(规则等待删除)，8(规则待配置证书)]
+  /// Status search, which is optional. Valid values: [0 (successfully configured rule), 1 (rule configuration taking effect), 2 (rule configuration failed), 3 (rule deletion taking effect), 5 (rule deletion failed), 6 (rule waiting for configuration), 7 (rule waiting for deletion), 8 (rule waiting for certificate configuration)]
   status_list: Vec<u64> = "StatusList",
 }
 
-/// DescribleL7Rules返回参数结构体
+/// Response of [`Client::describle_l7_rules`].
 pub struct DescribleL7RulesResponse: decode {
-  /// 转发规则列表
+  /// Forwarding rule list
   rules: Vec<L7RuleEntry> = "Rules",
-  /// 总规则数
+  /// Total number of rules
   total: u64 = "Total",
-  /// 健康检查配置列表
+  /// Health check configuration list
   healths: Vec<L7RuleHealth> = "Healths",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribleNewL7Rules请求参数结构体
+/// Request of [`Client::describle_new_l7_rules`].
 pub struct DescribleNewL7RulesRequest: encode {
   /// **Required.** 大禹子产品代号（bgpip表示高防IP）
   business: String = "Business",
@@ -5295,7 +6422,7 @@ pub struct DescribleNewL7RulesRequest: encode {
   ip: String = "Ip",
 }
 
-/// DescribleNewL7Rules返回参数结构体
+/// Response of [`Client::describle_new_l7_rules`].
 pub struct DescribleNewL7RulesResponse: decode {
   /// 转发规则列表
   rules: Vec<NewL7RuleEntry> = "Rules",
@@ -5303,105 +6430,113 @@ pub struct DescribleNewL7RulesResponse: decode {
   total: u64 = "Total",
   /// 健康检查配置列表
   healths: Vec<L7RuleHealth> = "Healths",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribleRegionCount请求参数结构体
+/// Request of [`Client::describle_region_count`].
 pub struct DescribleRegionCountRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced, `bgp`: Anti-DDoS Pro (single IP), `bgp-multip`: Anti-DDoS Pro (multi-IP)
   business: String = "Business",
-  /// 根据线路统计，取值为[1（BGP线路），2（南京电信），3（南京联通），99（第三方合作线路）]；只对高防IP产品有效，其他产品此字段忽略
+  /// Line search. Valid values: [1 (BGP line), 2 (Nanjing Telecom), 3 (Nanjing Unicom), 99 (third-party partner line)]. This field is valid only for Anti-DDoS Advanced and should be ignored for other product
   line_list: Vec<u64> = "LineList",
 }
 
-/// DescribleRegionCount返回参数结构体
+/// Response of [`Client::describle_region_count`].
 pub struct DescribleRegionCountResponse: decode {
-  /// 地域资源实例数
+  /// Number of resource instances in region
   region_list: Vec<RegionInstanceCount> = "RegionList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 业务流量的http状态码聚合数据
+/// Aggregated data on the HTTP status codes of business traffic
+///
+/// <details><summary>中文</summary>业务流量的http状态码聚合数据</details>
 pub struct HttpStatusMap: decode {
-  /// http2xx状态码
+  /// HTTP 2xx Status code
   http2xx: Vec<f64> = "Http2xx",
-  /// http3xx状态码
+  /// HTTP 3xx Status code
   http3xx: Vec<f64> = "Http3xx",
-  /// http404状态码
+  /// HTTP 404 Status code
   http404: Vec<f64> = "Http404",
-  /// http4xx状态码
+  /// HTTP 4xx Status code
   http4xx: Vec<f64> = "Http4xx",
-  /// http5xx状态码
+  /// HTTP 5xx Status code
   http5xx: Vec<f64> = "Http5xx",
-  /// http2xx回源状态码
+  /// HTTP 2xx Forwarding status code
   source_http2xx: Vec<f64> = "SourceHttp2xx",
-  /// http3xx回源状态码
+  /// HTTP 3xx Forwarding status code
   source_http3xx: Vec<f64> = "SourceHttp3xx",
-  /// http404回源状态码
+  /// HTTP 404 Forwarding status code
   source_http404: Vec<f64> = "SourceHttp404",
-  /// http4xx回源状态码
+  /// HTTP 4xx Forwarding status code
   source_http4xx: Vec<f64> = "SourceHttp4xx",
-  /// http5xx回源状态码
+  /// HTTP 5xx Forwarding status code
   source_http5xx: Vec<f64> = "SourceHttp5xx",
 }
 
-/// 黑白IP
+/// IP blocklist/allowlist
+///
+/// <details><summary>中文</summary>黑白IP</details>
 pub struct IpBlackWhite: encode {
-  /// **Required.** IP地址
+  /// **Required.** IP address
   ip: String = "Ip",
-  /// **Required.** 黑白类型，取值范围[black，white]
+  /// **Required.** Blocklist/allowlist type. Valid values: [black, white]
   r#type: String = "Type",
 }
 
-/// IP封堵记录
+/// IP blocking record
+///
+/// <details><summary>中文</summary>IP封堵记录</details>
 pub struct IpBlockData: decode {
   /// IP
   ip: String = "Ip",
-  /// 状态（Blocked：被封堵；UnBlocking：解封中；UnBlockFailed：解封失败）
+  /// Status (Blocked: blocked, UnBlocking: unblocking, UnBlockFailed: unblocking failed)
   status: String = "Status",
-  /// 封堵时间
-  ///
+  /// Blocked time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   block_time: String = "BlockTime",
-  /// 解封时间（预计解封时间）
-  ///
+  /// Unblocked time (estimated)
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   un_block_time: String = "UnBlockTime",
-  /// 解封类型（user：自助解封；auto：自动解封； update：升级解封；bind：绑定高防包解封）
+  /// Type of the unblocking action (`user`: self-service unblocking, `auto`: automatic unblocking, `update`: unblocking by service upgrading, `bind`: unblocking by binding Anti-DDoS Pro instance)
   action_type: String = "ActionType",
-  /// 高防标记，0：非高防，1：高防
+  /// **China site only.** 高防标记，0：非高防，1：高防
   protect_flag: u64 = "ProtectFlag",
 }
 
-/// IP解封记录
+/// IP unblocking record
+///
+/// <details><summary>中文</summary>IP解封记录</details>
 pub struct IpUnBlockData: decode {
   /// IP
   ip: String = "Ip",
-  /// 封堵时间
-  ///
+  /// Blocked time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   block_time: String = "BlockTime",
-  /// 解封时间（实际解封时间）
-  ///
+  /// Unblocked time (actual)
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   un_block_time: String = "UnBlockTime",
-  /// 解封类型（user：自助解封；auto：自动解封； update：升级解封；bind：绑定高防包解封）
+  /// Type of the unblocking action (`user`: self-service unblocking, `auto`: automatic unblocking, `update`: unblocking by service upgrading, `bind`: unblocking by binding Anti-DDoS Pro instance)
   action_type: String = "ActionType",
 }
 
-/// 字段值，K-V形式
+/// Field value in K-V format
+///
+/// <details><summary>中文</summary>字段值，K-V形式</details>
 pub struct KeyValue: decode {
-  /// 字段名称
+  /// Field name
   key: String = "Key",
-  /// 字段取值
+  /// Field value
   value: String = "Value",
 }
 
-/// KeyValue记录
+/// `KeyValue` record
+///
+/// <details><summary>中文</summary>KeyValue记录</details>
 pub struct KeyValueRecord: decode {
-  /// 一条记录的Key-Value数组
+  /// Key-Value array of a record
   record: Vec<KeyValue> = "Record",
 }
 
@@ -5415,354 +6550,368 @@ pub struct L4DelRule: encode {
   rule_id_list: Vec<String> = "RuleIdList",
 }
 
-/// 四层健康检查配置
+/// Layer-4 health check configuration
+///
+/// <details><summary>中文</summary>四层健康检查配置</details>
 pub struct L4HealthConfig: encode {
-  /// **Required.** 转发协议，取值[TCP, UDP]
+  /// **Required.** Forwarding protocol. Valid values: [TCP, UDP]
   protocol: String = "Protocol",
-  /// **Required.** 转发端口
+  /// **Required.** Forwarding port
   virtual_port: u64 = "VirtualPort",
-  /// **Required.** =1表示开启；=0表示关闭
+  /// **Required.** 1: enabled, 0: disabled
   enable: u64 = "Enable",
-  /// **Required.** 响应超时时间，单位秒
+  /// **Required.** Response timeout period in seconds
   time_out: u64 = "TimeOut",
-  /// **Required.** 检测间隔时间，单位秒
+  /// **Required.** Detection interval in seconds
   interval: u64 = "Interval",
-  /// **Required.** 不健康阈值，单位次
+  /// **Required.** Unhealthy threshold in times.
   kick_num: u64 = "KickNum",
-  /// **Required.** 健康阈值，单位次
+  /// **Required.** Healthy threshold in times.
   alive_num: u64 = "AliveNum",
-  /// **Required.** 会话保持时间，单位秒
+  /// **Required.** Session persistence duration in seconds
   keep_time: u64 = "KeepTime",
 }
 
-/// L4规则
+/// Layer-4 rule
+///
+/// <details><summary>中文</summary>L4规则</details>
 pub struct L4RuleEntry: encode {
-  /// **Required.** 转发协议，取值[TCP, UDP]
+  /// **Required.** Forwarding protocol. Valid values: [TCP, UDP]
   protocol: String = "Protocol",
-  /// **Required.** 转发端口
+  /// **Required.** Forwarding port
   virtual_port: u64 = "VirtualPort",
-  /// **Required.** 源站端口
+  /// **Required.** Real server port
   source_port: u64 = "SourcePort",
-  /// **Required.** 回源方式，取值[1(域名回源)，2(IP回源)]
+  /// **Required.** Forwarding method. Valid values: [1 (forwarding via domain name), 2 (forwarding via IP)]
   source_type: u64 = "SourceType",
-  /// **Required.** 会话保持时间，单位秒
+  /// **Required.** Session persistence duration in seconds
   keep_time: u64 = "KeepTime",
-  /// **Required.** 回源列表
+  /// **Required.** Forward list
   source_list: Vec<L4RuleSource> = "SourceList",
-  /// **Required.** 负载均衡方式，取值[1(加权轮询)，2(源IP hash)]
+  /// **Required.** Load balancing method. Valid values: [1 (weighted round robin), 2 (source IP hash)]
   lb_type: u64 = "LbType",
-  /// **Required.** 会话保持开关，取值[0(会话保持关闭)，1(会话保持开启)]；
+  /// **Required.** Session persistence status. Valid values: [0 (disabled), 1 (enabled)];
   keep_enable: u64 = "KeepEnable",
-  /// 规则ID
+  /// Rule ID
   rule_id: String = "RuleId",
-  /// 规则描述
+  /// Rule description
   rule_name: String = "RuleName",
-  /// 移除水印状态，取值[0(关闭)，1(开启)]
+  /// Watermark removal status. Valid values: [0 (disabled), 1 (enabled)]
   remove_switch: u64 = "RemoveSwitch",
 }
 
-/// 规则健康检查参数
+/// Rule health check parameter
+///
+/// <details><summary>中文</summary>规则健康检查参数</details>
 pub struct L4RuleHealth: encode {
-  /// **Required.** 规则ID
+  /// **Required.** Rule ID
   rule_id: String = "RuleId",
-  /// **Required.** =1表示开启；=0表示关闭
+  /// **Required.** 1: enabled, 0: disabled
   enable: u64 = "Enable",
-  /// **Required.** 响应超时时间，单位秒
+  /// **Required.** Response timeout period in seconds
   time_out: u64 = "TimeOut",
-  /// **Required.** 检测间隔时间，单位秒，必须要大于响应超时时间
+  /// **Required.** Detection interval in seconds, which must be greater than the response timeout period
   interval: u64 = "Interval",
-  /// **Required.** 不健康阈值，单位次
+  /// **Required.** Unhealthy threshold in times
   kick_num: u64 = "KickNum",
-  /// **Required.** 健康阈值，单位次
+  /// **Required.** Healthy threshold in times.
   alive_num: u64 = "AliveNum",
 }
 
-/// L4规则回源列表
+/// Layer-4 forwarding rule list
+///
+/// <details><summary>中文</summary>L4规则回源列表</details>
 pub struct L4RuleSource: encode {
-  /// **Required.** 回源IP或域名
+  /// **Required.** Intermediate IP or domain name
   source: String = "Source",
-  /// **Required.** 权重值，取值[0,100]
+  /// **Required.** Weight value. Value range: [0,100]
   weight: u64 = "Weight",
 }
 
-/// 七层健康检查配置
+/// Layer-7 health check configuration
+///
+/// <details><summary>中文</summary>七层健康检查配置</details>
 pub struct L7HealthConfig: encode {
-  /// **Required.** 转发协议，取值[http, https, http/https]
+  /// **Required.** Forwarding protocol. Valid values: [http, https, http/https]
   protocol: String = "Protocol",
-  /// **Required.** 转发域名
+  /// **Required.** Forwarding domain name
   domain: String = "Domain",
-  /// **Required.** =1表示开启；=0表示关闭
+  /// **Required.** 1: enabled, 0: disabled
   enable: u64 = "Enable",
-  /// **Required.** 检测间隔时间，单位秒
+  /// **Required.** Detection interval in seconds
   interval: u64 = "Interval",
-  /// **Required.** 异常判定次数，单位次
+  /// **Required.** Number of exceptions in times
   kick_num: u64 = "KickNum",
-  /// **Required.** 健康判定次数，单位次
+  /// **Required.** Number of health checks in times
   alive_num: u64 = "AliveNum",
-  /// **Required.** 健康检查探测方法，可选HEAD或GET，默认为HEAD
+  /// **Required.** Health check detection method. Valid values: HEAD, GET. Default VALUE: HEAD
   method: String = "Method",
-  /// **Required.** 健康检查判定正常状态码，1xx =1, 2xx=2, 3xx=4, 4xx=8,5xx=16，多个状态码值加和
+  /// **Required.** Healthy status code during health check. xx = 1, 2xx = 2, 3xx = 4, 4xx = 8, 5xx = 16. Multiple status code values are added up
   status_code: u64 = "StatusCode",
-  /// **Required.** 检查目录的URL，默认为/
+  /// **Required.** URL of checked directory. Default value: /
   url: String = "Url",
 }
 
-/// L7规则
+/// Layer-7 rule
+///
+/// <details><summary>中文</summary>L7规则</details>
 pub struct L7RuleEntry: encode {
-  /// **Required.** 转发协议，取值[http, https]
+  /// **Required.** Forwarding protocol. Valid values: [http, https]
   protocol: String = "Protocol",
-  /// **Required.** 转发域名
+  /// **Required.** Forwarding domain name
   domain: String = "Domain",
-  /// **Required.** 回源方式，取值[1(域名回源)，2(IP回源)]
+  /// **Required.** Forwarding method. Valid values: [1 (forwarding via domain name), 2 (forwarding via IP)]
   source_type: u64 = "SourceType",
-  /// **Required.** 会话保持时间，单位秒
+  /// **Required.** Session persistence duration in seconds
   keep_time: u64 = "KeepTime",
-  /// **Required.** 回源列表
+  /// **Required.** Forward list
   source_list: Vec<L4RuleSource> = "SourceList",
-  /// **Required.** 负载均衡方式，取值[1(加权轮询)]
+  /// **Required.** Load balancing method. Valid value: [1 (weighted round robin)]
   lb_type: u64 = "LbType",
-  /// **Required.** 会话保持开关，取值[0(会话保持关闭)，1(会话保持开启)]
+  /// **Required.** Session persistence status. Valid values: [0 (disabled), 1 (enabled)]
   keep_enable: u64 = "KeepEnable",
-  /// 规则ID，当添加新规则时可以不用填写此字段；当修改或者删除规则时需要填写此字段；
+  /// Rule ID, which is optional when adding a new rule but required when modifying or deleting a rule;
   rule_id: String = "RuleId",
-  /// 证书来源，当转发协议为https时必须填，取值[2(腾讯云托管证书)]，当转发协议为http时也可以填0
+  /// Certificate source, which is required if the forwarding protocol is HTTPS. Valid value: [2 (Tencent Cloud-hosted certificate)]. If the forwarding protocol is HTTP, 0 can be entered for this field
   cert_type: u64 = "CertType",
-  /// 当证书来源为腾讯云托管证书时，此字段必须填写托管证书ID
+  /// If the certificate is a Tencent Cloud-hosted certificate, this field must be entered with the hosted certificate ID
   ssl_id: String = "SSLId",
-  /// 当证书来源为自有证书时，此字段必须填写证书内容；(因已不再支持自有证书，此字段已弃用，请不用填写此字段)
+  /// If the certificate is an external certificate, this field must be entered with the certificate content. (As external certificates are no longer supported, this field has been disused and does not need to be entered)
   cert: String = "Cert",
-  /// 当证书来源为自有证书时，此字段必须填写证书密钥；(因已不再支持自有证书，此字段已弃用，请不用填写此字段)
+  /// If the certificate is an external certificate, this field must be entered with the certificate key. (As external certificates are no longer supported, this field has been disused and does not need to be entered)
   private_key: String = "PrivateKey",
-  /// 规则描述
+  /// Rule description
   rule_name: String = "RuleName",
-  /// 规则状态，取值[0(规则配置成功)，1(规则配置生效中)，2(规则配置失败)，3(规则删除生效中)，5(规则删除失败)，6(规则等待配置)，7(规则等待删除)，8(规则待配置证书)]
+  /// Rule status. Valid values: [0 (successfully configured rule), 1 (rule configuration taking effect), 2 (rule configuration failed), 3 (rule deletion taking effect), 5 (rule deletion failed), 6 (rule waiting for configuration), 7 (rule waiting for deletion), 8 (rule waiting for certificate configuration)]
   status: u64 = "Status",
-  /// cc防护状态，取值[0(关闭), 1(开启)]
+  /// CC protection status. Valid values: [0 (disabled), 1 (enabled)]
   cc_status: u64 = "CCStatus",
-  /// HTTPS协议的CC防护状态，取值[0(关闭), 1(开启)]
+  /// HTTPS CC protection status. Valid values: [0 (disabled), 1 (enabled)]
   cc_enable: u64 = "CCEnable",
-  /// HTTPS协议的CC防护阈值
+  /// HTTPS CC protection threshold
   cc_threshold: u64 = "CCThreshold",
-  /// HTTPS协议的CC防护等级
+  /// HTTPS CC protection level
   cc_level: String = "CCLevel",
-  /// 是否开启Https协议使用Http回源，取值[0(关闭), 1(开启)]，不填写默认是关闭
+  /// Whether to enable **Forward HTTPS requests via HTTP**. Valid values: `0` (disabled) and `1` (enabled). The default value is disabled.
   https_to_http_enable: u64 = "HttpsToHttpEnable",
-  /// 接入端口值
+  /// Access port number.
   virtual_port: u64 = "VirtualPort",
 }
 
-/// L7规则健康检查参数
+/// Layer-7 rule health check parameter
+///
+/// <details><summary>中文</summary>L7规则健康检查参数</details>
 pub struct L7RuleHealth: decode {
-  /// 规则ID
+  /// Rule ID
   rule_id: String = "RuleId",
-  /// =1表示开启；=0表示关闭
+  /// 1: enabled, 0: disabled
   enable: u64 = "Enable",
-  /// 检测间隔时间，单位秒
+  /// Detection interval in seconds
   interval: u64 = "Interval",
-  /// 不健康阈值，单位次
+  /// Unhealthy threshold in times.
   kick_num: u64 = "KickNum",
-  /// 健康阈值，单位次
+  /// Healthy threshold in times.
   alive_num: u64 = "AliveNum",
-  /// HTTP请求方式，取值[HEAD,GET]
+  /// HTTP request method. Valid values: [HEAD, GET]
   method: String = "Method",
-  /// 健康检查判定正常状态码，1xx =1, 2xx=2, 3xx=4, 4xx=8,5xx=16，多个状态码值加和
+  /// Healthy status code during health check. xx = 1, 2xx = 2, 3xx = 4, 4xx = 8, 5xx = 16. Multiple status code values are added up
   status_code: u64 = "StatusCode",
-  /// 检查目录的URL，默认为/
+  /// URL of checked directory. Default value: /
   url: String = "Url",
-  /// 配置状态，0： 正常，1：配置中，2：配置失败
+  /// Configuration status. 0: normal, 1: configuring, 2: configuration failed
   status: u64 = "Status",
 }
 
-/// ModifyCCAlarmThreshold请求参数结构体
+/// Request of [`Client::modify_cc_alarm_threshold`].
 pub struct ModifyCCAlarmThresholdRequest: encode {
-  /// **Required.** 大禹子产品代号（shield表示棋牌；bgpip表示高防IP；bgp表示高防包；bgp-multip表示多ip高防包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type (`shield`: Chess Shield, `bgpip`: Anti-DDoS Advanced, `bgp`: Anti-DDoS Pro (single IP), `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate)
   business: String = "Business",
-  /// **Required.** 资源ID,字符串类型
+  /// **Required.** Anti-DDoS instance ID
   rs_id: String = "RsId",
-  /// **Required.** 告警阈值，大于0（目前排定的值），后台设置默认值为1000
+  /// **Required.** Alarm threshold, which should be greater than 0 (currently scheduled value). It is set to 1000 on the backend by default
   alarm_threshold: u64 = "AlarmThreshold",
-  /// **Required.** 资源关联的IP列表，高防包未绑定时，传空数组，高防IP专业版传多个IP的数据
+  /// **Required.** List of IPs associated with resource. If no Anti-DDoS Pro instance is bound, pass in an empty array. For Anti-DDoS Ultimate, pass in multiple IPs
   ip_list: Vec<String> = "IpList",
 }
 
-/// ModifyCCAlarmThreshold返回参数结构体
+/// Response of [`Client::modify_cc_alarm_threshold`].
 pub struct ModifyCCAlarmThresholdResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCCFrequencyRules请求参数结构体
+/// Request of [`Client::modify_cc_frequency_rules`].
 pub struct ModifyCCFrequencyRulesRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** CC的访问频率控制规则ID
+  /// **Required.** CC access frequency control rule ID
   cc_frequency_rule_id: String = "CCFrequencyRuleId",
-  /// **Required.** 匹配规则，取值["include"(前缀匹配)，"equal"(完全匹配)]
+  /// **Required.** Matching rule. Valid values: ["include" (prefix match), "equal" (exact match)]
   mode: String = "Mode",
-  /// **Required.** 统计周期，单位秒，取值[10, 30, 60]
+  /// **Required.** Reference period in seconds. Valid values: [10, 30, 60]
   period: u64 = "Period",
-  /// **Required.** 访问次数，取值[1-10000]
+  /// **Required.** Number of access requests. Value range: [1-10000]
   req_number: u64 = "ReqNumber",
-  /// **Required.** 执行动作，取值["alg"（人机识别）, "drop"（拦截）]
+  /// **Required.** Action take. Valid values: ["alg" (CAPTCHA), "drop" (blocking)]
   act: String = "Act",
-  /// **Required.** 执行时间，单位秒，取值[1-900]
+  /// **Required.** Execution duration in seconds. Valid range: [1-900]
   exe_duration: u64 = "ExeDuration",
-  /// URI字符串，必须以/开头，例如/abc/a.php，长度不超过31；当URI=/时，匹配模式只能选择前缀匹配；
+  /// URI string, which must start with `/`, such as `/abc/a.php`. Length limit: 31. If URI is `/`, only prefix match can be selected as the matching mode;
   uri: String = "Uri",
-  /// User-Agent字符串，长度不超过80
+  /// `User-Agent` string. Length limit: 80
   user_agent: String = "UserAgent",
-  /// Cookie字符串，长度不超过40
+  /// Cookie string. Length limit: 40
   cookie: String = "Cookie",
 }
 
-/// ModifyCCFrequencyRules返回参数结构体
+/// Response of [`Client::modify_cc_frequency_rules`].
 pub struct ModifyCCFrequencyRulesResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCCFrequencyRulesStatus请求参数结构体
+/// Request of [`Client::modify_cc_frequency_rules_status`].
 pub struct ModifyCCFrequencyRulesStatusRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 7层转发规则ID（通过获取7层转发规则接口可以获取规则ID）
+  /// **Required.** Layer-7 forwarding rule ID, which can be obtained through the `DescribleL7Rules` API
   rule_id: String = "RuleId",
-  /// **Required.** 开启或关闭，取值["on"(开启)，"off"(关闭)]
+  /// **Required.** Enables or disable. Valid values: ["on", "off"]
   method: String = "Method",
 }
 
-/// ModifyCCFrequencyRulesStatus返回参数结构体
+/// Response of [`Client::modify_cc_frequency_rules_status`].
 pub struct ModifyCCFrequencyRulesStatusResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCCHostProtection请求参数结构体
+/// Request of [`Client::modify_cc_host_protection`].
 pub struct ModifyCCHostProtectionRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 规则ID
+  /// **Required.** Rule ID
   rule_id: String = "RuleId",
-  /// **Required.** 开启/关闭CC域名防护，取值[open(表示开启)，close(表示关闭)]
+  /// **Required.** Enables/disables CC domain name protection. Valid values: [open (enable), close (disable)]
   method: String = "Method",
 }
 
-/// ModifyCCHostProtection返回参数结构体
+/// Response of [`Client::modify_cc_host_protection`].
 pub struct ModifyCCHostProtectionResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCCIpAllowDeny请求参数结构体
+/// Request of [`Client::modify_cc_ip_allow_deny`].
 pub struct ModifyCCIpAllowDenyRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** add表示添加，delete表示删除
+  /// **Required.** add: add, delete: delete
   method: String = "Method",
-  /// **Required.** 黑/白名单类型；取值[white(白名单)，black(黑名单)]
+  /// **Required.** Blocklist/allowlist type. Valid values: [white (allowlist), black (blocklist)]
   r#type: String = "Type",
-  /// **Required.** 黑/白名单的IP数组
+  /// **Required.** Blocklisted/whitelisted IP array
   ip_list: Vec<String> = "IpList",
-  /// 可选字段，代表CC防护类型，取值[http（HTTP协议的CC防护），https（HTTPS协议的CC防护）]；当不填时，默认为HTTP协议的CC防护；当填写https时还需要填写Domain和RuleId字段；
+  /// CC protection type, which is optional. Valid values: [http (HTTP CC protection), https (HTTPS CC protection)]; if this field is left empty, HTTPS CC protection will be used by default; if `https` is entered, the `Domain` and `RuleId` fields are required;
   protocol: String = "Protocol",
-  /// 可选字段，表示HTTPS协议的7层转发规则域名（通过获取7层转发规则接口可以获取域名），只有当Protocol字段为https时才必须填写此字段；
+  /// HTTPS layer-7 forwarding rule domain name (which is optional and can be obtained from the layer-7 forwarding rule API). This field is required only if `Protocol` is `https`;
   domain: String = "Domain",
-  /// 可选字段，表示HTTPS协议的7层转发规则ID（通过获取7层转发规则接口可以获取规则ID），
-  /// 当Method为delete时，不用填写此字段；
+  /// HTTPS layer-7 forwarding rule ID (which is optional and can be obtained from the layer-7 forwarding rule API),
+  /// If `Method` is `delete`, this field can be left empty;
   rule_id: String = "RuleId",
 }
 
-/// ModifyCCIpAllowDeny返回参数结构体
+/// Response of [`Client::modify_cc_ip_allow_deny`].
 pub struct ModifyCCIpAllowDenyResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCCLevel请求参数结构体
+/// Request of [`Client::modify_cc_level`].
 pub struct ModifyCCLevelRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** CC防护等级，取值[default(正常), loose(宽松), strict(严格)];
+  /// **Required.** CC protection level. Valid values: [default (normal), loose (loose), strict (strict)];
   level: String = "Level",
-  /// **Required.** 可选字段，代表CC防护类型，取值[http（HTTP协议的CC防护），https（HTTPS协议的CC防护）]；当不填时，默认为HTTP协议的CC防护；当填写https时还需要填写RuleId字段；
+  /// **Required.** CC protection type, which is optional. Valid values: [http (HTTP CC protection), https (HTTPS CC protection)]; if this field is left empty, HTTPS CC protection will be used by default; if `https` is entered, the `RuleId` field is required;
   protocol: String = "Protocol",
-  /// **Required.** 表示7层转发规则ID（通过获取7层转发规则接口可以获取规则ID）；
+  /// **Required.** Layer-7 forwarding rule ID (which can be obtained from the layer-7 forwarding rule API);
   rule_id: String = "RuleId",
 }
 
-/// ModifyCCLevel返回参数结构体
+/// Response of [`Client::modify_cc_level`].
 pub struct ModifyCCLevelResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCCPolicySwitch请求参数结构体
+/// Request of [`Client::modify_cc_policy_switch`].
 pub struct ModifyCCPolicySwitchRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 策略ID
+  /// **Required.** Policy ID
   set_id: String = "SetId",
-  /// **Required.** 开关状态
+  /// **Required.** Status
   switch: u64 = "Switch",
 }
 
-/// ModifyCCPolicySwitch返回参数结构体
+/// Response of [`Client::modify_cc_policy_switch`].
 pub struct ModifyCCPolicySwitchResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCCSelfDefinePolicy请求参数结构体
+/// Request of [`Client::modify_cc_self_define_policy`].
 pub struct ModifyCCSelfDefinePolicyRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 策略ID
+  /// **Required.** Policy ID
   set_id: String = "SetId",
-  /// **Required.** CC策略描述
+  /// **Required.** Details of the CC protection policy
   policy: CCPolicy = "Policy",
 }
 
-/// ModifyCCSelfDefinePolicy返回参数结构体
+/// Response of [`Client::modify_cc_self_define_policy`].
 pub struct ModifyCCSelfDefinePolicyResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCCThreshold请求参数结构体
+/// Request of [`Client::modify_cc_threshold`].
 pub struct ModifyCCThresholdRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版；basic表示基础防护）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced, `bgp`: Anti-DDoS Pro (single IP), `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate, `basic`: Anti-DDoS Basic
   business: String = "Business",
-  /// **Required.** CC防护阈值，取值(0 100 150 240 350 480 550 700 850 1000 1500 2000 3000 5000 10000 20000);
-  /// 当Business为高防IP、高防IP专业版时，其CC防护最大阈值跟资源的保底防护带宽有关，对应关系如下：
-  /// 保底带宽: 最大C防护阈值
+  /// **Required.** CC protection threshold. Valid values: (0 100 150 240 350 480 550 700 850 1000 1500 2000 3000 5000 10000 20000);
+  /// If `Business` is Anti-DDoS Advanced or Anti-DDoS Ultimate, its maximum CC protection threshold is subject to the base protection bandwidth in the following way:
+  /// Base bandwidth: maximum CC protection threshold
   /// 10:  20000,
   /// 20:  40000,
   /// 30:  70000,
@@ -5772,562 +6921,562 @@ pub struct ModifyCCThresholdRequest: encode {
   /// 80:  250000,
   /// 100: 300000,
   threshold: u64 = "Threshold",
-  /// 资源ID
+  /// Anti-DDoS instance ID
   id: String = "Id",
-  /// 可选字段，代表CC防护类型，取值[http（HTTP协议的CC防护），https（HTTPS协议的CC防护）]；当不填时，默认为HTTP协议的CC防护；当填写https时还需要填写RuleId字段；
+  /// CC protection type, which is optional. Valid values: [http (HTTP CC protection), https (HTTPS CC protection)]; if this field is left empty, HTTPS CC protection will be used by default; if `https` is entered, the `RuleId` field is required;
   protocol: String = "Protocol",
-  /// 可选字段，表示HTTPS协议的7层转发规则ID（通过获取7层转发规则接口可以获取规则ID）；
-  /// 当Protocol=https时必须填写；
+  /// HTTPS layer-7 forwarding rule ID (which is optional and can be obtained from the layer-7 forwarding rule API);
+  /// Required if `Protocol` is `https`;
   rule_id: String = "RuleId",
-  /// 查询的IP地址（仅基础防护提供），取值如：1.1.1.1
+  /// Queried IP address (only provided by Anti-DDoS Basic), such as 1.1.1.1
   basic_ip: String = "BasicIp",
-  /// 查询IP所属地域（仅基础防护提供），取值如：gz、bj、sh、hk等地域缩写
+  /// IP region (only provided for Anti-DDoS Basic). Valid values: region abbreviations such as gz, bj, sh, and hk
   basic_region: String = "BasicRegion",
-  /// 专区类型（仅基础防护提供），取值如：公有云专区：public，黑石专区：bm, NAT服务器专区：nat，互联网通道：channel。
+  /// Zone type (only provided for Anti-DDoS Basic). Valid values: public (public cloud zone), bm (BM zone), nat (NAT server zone), channel (internet channel).
   basic_biz_type: String = "BasicBizType",
-  /// 设备类型（仅基础防护提供），取值如：服务器：cvm，公有云负载均衡：clb，黑石负载均衡：lb，NAT服务器：nat，互联网通道：channel.
+  /// Device type (only provided for Anti-DDoS Basic). Valid values: cvm (CVM), clb (public CLB), lb (BM CLB), nat (NAT server), channel (internet channel).
   basic_device_type: String = "BasicDeviceType",
-  /// 仅基础防护提供。可选，IPInstance Nat 网关（如果查询的设备类型是NAT服务器，需要传此参数，通过nat资源查询接口获取）
+  /// IPInstance Nat gateway (only provided for Anti-DDoS Basic), which is optional. (If the device type to be queried is a NAT server, this parameter is required, which can be obtained through the NAT resource query API)
   basic_ip_instance: String = "BasicIpInstance",
-  /// 仅基础防护提供。可选，运营商线路（如果查询的设备类型是NAT服务器，需要传此参数为5）
+  /// ISP line (only provided for Anti-DDoS Basic), which is optional. (If the device type to be queried is a NAT server, this parameter should be 5)
   basic_isp_code: u64 = "BasicIspCode",
-  /// 可选字段，当协议取值HTTPS时，必填
+  /// This optional field must be specified when HTTPS protocol is used.
   domain: String = "Domain",
 }
 
-/// ModifyCCThreshold返回参数结构体
+/// Response of [`Client::modify_cc_threshold`].
 pub struct ModifyCCThresholdResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCCUrlAllow请求参数结构体
+/// Request of [`Client::modify_cc_url_allow`].
 pub struct ModifyCCUrlAllowRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** =add表示添加，=delete表示删除
+  /// **Required.** add: add, delete: delete
   method: String = "Method",
-  /// **Required.** 黑/白名单类型；取值[white(白名单)]
+  /// **Required.** Blocklist/allowlist type. Valid value: [white (allowlist)]
   r#type: String = "Type",
-  /// **Required.** URL数组，URL格式如下：
-  /// http://域名/cgi
-  /// https://域名/cgi
+  /// **Required.** URL array. URL format:
+  /// http://domain name/cgi
+  /// https://domain name/cgi
   url_list: Vec<String> = "UrlList",
-  /// 可选字段，代表CC防护类型，取值[http（HTTP协议的CC防护），https（HTTPS协议的CC防护）]；当不填时，默认为HTTP协议的CC防护；当填写https时还需要填写Domain和RuleId字段；
+  /// CC protection type, which is optional. Valid values: [http (HTTP CC protection), https (HTTPS CC protection)]; if this field is left empty, HTTPS CC protection will be used by default; if `https` is entered, the `Domain` and `RuleId` fields are required;
   protocol: String = "Protocol",
-  /// 可选字段，表示HTTPS协议的7层转发规则域名（通过获取7层转发规则接口可以获取域名），只有当Protocol字段为https时才必须填写此字段；
+  /// HTTPS layer-7 forwarding rule domain name (which is optional and can be obtained from the layer-7 forwarding rule API). This field is required only if `Protocol` is `https`;
   domain: String = "Domain",
-  /// 可选字段，表示HTTPS协议的7层转发规则ID（通过获取7层转发规则接口可以获取规则ID），当添加并且Protocol=https时必须填写；
-  /// 当Method为delete时，可以不用填写此字段；
+  /// HTTPS layer-7 forwarding rule ID (which is optional and can be obtained from the layer-7 forwarding rule API). This field is required only when adding a rule and `Protocol` is `https`;
+  /// If `Method` is `delete`, this field can be left empty;
   rule_id: String = "RuleId",
 }
 
-/// ModifyCCUrlAllow返回参数结构体
+/// Response of [`Client::modify_cc_url_allow`].
 pub struct ModifyCCUrlAllowResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDDoSAIStatus请求参数结构体
+/// Request of [`Client::modify_d_do_sai_status`].
 pub struct ModifyDDoSAIStatusRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** =get表示读取AI防护状态；=set表示修改AI防护状态；
+  /// **Required.** get (read AI protection status), set (modify AI protection status);
   method: String = "Method",
-  /// AI防护状态，取值[on，off]；当Method=set时必填；
+  /// AI protection status, which is required if `Method` is `set`. Valid values: [on, off].
   d_do_sai: String = "DDoSAI",
 }
 
-/// ModifyDDoSAIStatus返回参数结构体
+/// Response of [`Client::modify_d_do_sai_status`].
 pub struct ModifyDDoSAIStatusResponse: decode {
-  /// AI防护状态，取值[on，off]
+  /// AI protection status. Valid values: [on, off]
   d_do_sai: String = "DDoSAI",
-  /// 资源ID
+  /// Anti-DDoS instance ID
   id: String = "Id",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDDoSAlarmThreshold请求参数结构体
+/// Request of [`Client::modify_d_do_s_alarm_threshold`].
 pub struct ModifyDDoSAlarmThresholdRequest: encode {
-  /// **Required.** 大禹子产品代号（shield表示棋牌；bgpip表示高防IP；bgp表示高防包；bgp-multip表示多ip高防包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type (`shield`: Chess Shield, `bgpip`: Anti-DDoS Advanced, `bgp`: Anti-DDoS Pro (single IP), `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate)
   business: String = "Business",
-  /// **Required.** 资源ID,字符串类型
+  /// **Required.** Anti-DDoS instance ID
   rs_id: String = "RsId",
-  /// **Required.** 告警阈值类型，0-未设置，1-入流量，2-清洗流量
+  /// **Required.** Alarm threshold type. 0: not set, 1: inbound traffic, 2: cleansed traffic
   alarm_type: u64 = "AlarmType",
-  /// **Required.** 告警阈值，大于0（目前暂定的值）
+  /// **Required.** Alarm threshold, which should be greater than 0 (currently scheduled value)
   alarm_threshold: u64 = "AlarmThreshold",
-  /// **Required.** 资源关联的IP列表，高防包未绑定时，传空数组，高防IP专业版传多个IP的数据
+  /// **Required.** List of IPs associated with resource. If no Anti-DDoS Pro instance is bound, pass in an empty array. For Anti-DDoS Ultimate, pass in multiple IPs
   ip_list: Vec<String> = "IpList",
 }
 
-/// ModifyDDoSAlarmThreshold返回参数结构体
+/// Response of [`Client::modify_d_do_s_alarm_threshold`].
 pub struct ModifyDDoSAlarmThresholdResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDDoSDefendStatus请求参数结构体
+/// Request of [`Client::modify_d_do_s_defend_status`].
 pub struct ModifyDDoSDefendStatusRequest: encode {
-  /// **Required.** 大禹子产品代号（bgp表示独享包；bgp-multip表示共享包；bgpip表示高防IP；net表示高防IP专业版；basic表示基础防护）
+  /// **Required.** Anti-DDoS service type. `bgp`: Anti-DDoS Pro (single IP), `bgp-multip`: Anti-DDoS Pro (multi-IP), `bgpip`: Anti-DDoS Advanced, `net`: Anti-DDoS Ultimate, `basic`: Anti-DDoS Basic
   business: String = "Business",
-  /// **Required.** 防护状态值，取值[0（关闭），1（开启）]
+  /// **Required.** Protection status. Valid values: [0 (disabled), 1 (enabled)]
   status: u64 = "Status",
-  /// **Required.** 关闭时长，单位小时，取值[0，1，2，3，4，5，6]；当Status=0表示关闭时，Hour必须大于0；
+  /// **Required.** Disablement duration in hours. Valid values: [0, 1, 2, 3, 4, 5, 6]. If `Status` is `0` (indicating to disable), `Hour` must be greater than 0;
   hour: i64 = "Hour",
-  /// 资源ID；当Business不是基础防护时必须填写此字段；
+  /// Resource ID, which is required if `Business` is not Anti-DDoS Basic;
   id: String = "Id",
-  /// 基础防护的IP，只有当Business为基础防护时才需要填写此字段；
+  /// Anti-DDoS Basic IP, which is required only if `Business` is Anti-DDoS Basic;
   ip: String = "Ip",
-  /// 只有当Business为基础防护时才需要填写此字段，IP所属的产品类型，取值[public（CVM产品），bm（黑石产品），eni（弹性网卡），vpngw（VPN网关）， natgw（NAT网关），waf（Web应用安全产品），fpc（金融产品），gaap（GAAP产品）, other(托管IP)]
+  /// Product type of IP, which is required only if `Business` is Anti-DDoS Basic. Valid values: [public (CVM), bm (BM), eni (ENI), vpngw (VPN Gateway), natgw (NAT Gateway), waf (WAF), fpc (finance product), gaap (GAAP), other (hosted IP)]
   biz_type: String = "BizType",
-  /// 只有当Business为基础防护时才需要填写此字段，IP所属的产品子类，取值[cvm（CVM），lb（负载均衡器），eni（弹性网卡），vpngw（VPN），natgw（NAT），waf（WAF），fpc（金融），gaap（GAAP），other（托管IP），eip（黑石弹性IP）]
+  /// Product subtype of IP, which is required only if `Business` is Anti-DDoS Basic. Valid values: [cvm (CVM), lb (CLB), eni (ENI), vpngw (VPN), natgw (NAT), waf (WAF), fpc (finance), gaap (GAAP), other (hosted IP), eip (BM EIP)]
   device_type: String = "DeviceType",
-  /// 只有当Business为基础防护时才需要填写此字段，IP所属的资源实例ID，当绑定新IP时必须填写此字段；例如是弹性网卡的IP，则InstanceId填写弹性网卡的ID(eni-*);
+  /// Resource instance ID of IP, which is required only if `Business` is Anti-DDoS Basic. This field is required when binding a new IP. For example, if it is an ENI IP, enter `ID(eni-*)` of the ENI for `InstanceId`;
   instance_id: String = "InstanceId",
-  /// 只有当Business为基础防护时才需要填写此字段，表示IP所属的地域，取值：
-  /// "bj":     华北地区(北京)
-  /// "cd":     西南地区(成都)
-  /// "cq":     西南地区(重庆)
-  /// "gz":     华南地区(广州)
-  /// "gzopen": 华南地区(广州Open)
-  /// "hk":     中国香港
-  /// "kr":     东南亚地区(首尔)
-  /// "sh":     华东地区(上海)
-  /// "shjr":   华东地区(上海金融)
-  /// "szjr":   华南地区(深圳金融)
-  /// "sg":     东南亚地区(新加坡)
-  /// "th":     东南亚地区(泰国)
-  /// "de":     欧洲地区(德国)
-  /// "usw":    美国西部（硅谷）
-  /// "ca":     北美地区(多伦多)
-  /// "jp":     日本
-  /// "hzec":   杭州
-  /// "in":     印度
-  /// "use":    美东地区（弗吉尼亚）
-  /// "ru":     俄罗斯
-  /// "tpe":    中国台湾
-  /// "nj":     南京
+  /// This field is required only if `Business` is Anti-DDoS Basic, indicating the IP region. Valid values:
+  /// "bj":     North China (Beijing)
+  /// "cd":     Southwest China (Chengdu)
+  /// "cq":     Southwest China (Chongqing)
+  /// "gz":     South China (Guangzhou)
+  /// "gzopen": South China (Guangzhou Open)
+  /// "hk":     Hong Kong (China)
+  /// "kr":     Southeast Asia (Seoul)
+  /// "sh":     East China (Shanghai)
+  /// "shjr":   East China (Shanghai Finance)
+  /// "szjr":   South China (Shenzhen Finance)
+  /// "sg":     Southeast Asia (Singapore)
+  /// "th":     Southeast Asia (Thailand)
+  /// "de":     Europe (Germany)
+  /// "usw":    West US (Silicon Valley)
+  /// "ca":     North America (Toronto)
+  /// "jp":     Japan
+  /// "hzec":   Hangzhou
+  /// "in":     India
+  /// "use":    East US (Virginia)
+  /// "ru":     Russia
+  /// "tpe":    Taiwan (China)
+  /// "nj":     Nanjing
   ip_region: String = "IPRegion",
 }
 
-/// ModifyDDoSDefendStatus返回参数结构体
+/// Response of [`Client::modify_d_do_s_defend_status`].
 pub struct ModifyDDoSDefendStatusResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDDoSLevel请求参数结构体
+/// Request of [`Client::modify_d_do_s_level`].
 pub struct ModifyDDoSLevelRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** =get表示读取防护等级；=set表示修改防护等级
+  /// **Required.** get (read protection level), set (modify protection level);
   method: String = "Method",
-  /// 防护等级，取值[low,middle,high]；当Method=set时必填
+  /// Protection level, which is required if `Method` is `set`. Valid values: [low,middle,high]
   d_do_s_level: String = "DDoSLevel",
 }
 
-/// ModifyDDoSLevel返回参数结构体
+/// Response of [`Client::modify_d_do_s_level`].
 pub struct ModifyDDoSLevelResponse: decode {
-  /// 资源ID
+  /// Anti-DDoS instance ID
   id: String = "Id",
-  /// 防护等级，取值[low,middle,high]
+  /// Protection level. Valid values: [low,middle,high]
   d_do_s_level: String = "DDoSLevel",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDDoSPolicyCase请求参数结构体
+/// Request of [`Client::modify_d_do_s_policy_case`].
 pub struct ModifyDDoSPolicyCaseRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 策略场景ID
+  /// **Required.** Policy scenario ID
   scene_id: String = "SceneId",
-  /// 开发平台，取值[PC（PC客户端）， MOBILE（移动端）， TV（电视端）， SERVER（主机）]
+  /// Development platform. Valid values: [PC (PC client), MOBILE (mobile device), TV (TV), SERVER (server)]
   platform_types: Vec<String> = "PlatformTypes",
-  /// 细分品类，取值[WEB（网站）， GAME（游戏）， APP（应用）， OTHER（其他）]
+  /// Category. Valid values: [WEB (website), GAME (game), APP (application), OTHER (other)]
   app_type: String = "AppType",
-  /// 应用协议，取值[tcp（TCP协议），udp（UDP协议），icmp（ICMP协议），all（其他协议）]
+  /// Application protocol. Valid values: [tcp (TCP protocol), udp (UDP protocol), icmp (ICMP protocol), all (other protocols)]
   app_protocols: Vec<String> = "AppProtocols",
-  /// TCP业务起始端口，取值(0, 65535]
+  /// TCP start port. Value range: (0, 65535]
   tcp_sport_start: String = "TcpSportStart",
-  /// TCP业务结束端口，取值(0, 65535]，必须大于等于TCP业务起始端口
+  /// TCP end port. Value range: (0, 65535). It must be greater than or equal to the TCP start port
   tcp_sport_end: String = "TcpSportEnd",
-  /// UDP业务起始端口，取值范围(0, 65535]
+  /// UDP start port. Value range: (0, 65535]
   udp_sport_start: String = "UdpSportStart",
-  /// UDP业务结束端口，取值范围(0, 65535)，必须大于等于UDP业务起始端口
+  /// End UDP business port. Value range: (0, 65535). It must be greater than or equal to the start UDP business port
   udp_sport_end: String = "UdpSportEnd",
-  /// 是否有海外客户，取值[no（没有）, yes（有）]
+  /// Whether there are customers outside Mainland China. Valid values: [no, yes]
   has_abroad: String = "HasAbroad",
-  /// 是否会主动对外发起TCP请求，取值[no（不会）, yes（会）]
+  /// Whether to actively initiate outbound TCP requests. Valid values: [no, yes]
   has_initiate_tcp: String = "HasInitiateTcp",
-  /// 是否会主动对外发起UDP业务请求，取值[no（不会）, yes（会）]
+  /// Whether to actively initiate outbound UDP requests. Valid values: [no, yes]
   has_initiate_udp: String = "HasInitiateUdp",
-  /// 主动发起TCP请求的端口，取值范围(0, 65535]
+  /// Port that actively initiates TCP requests. Value range: (0, 65535]
   peer_tcp_port: String = "PeerTcpPort",
-  /// 主动发起UDP请求的端口，取值范围(0, 65535]
+  /// Port that actively initiates UDP requests. Value range: (0, 65535]
   peer_udp_port: String = "PeerUdpPort",
-  /// TCP载荷的固定特征码，字符串长度小于512
+  /// Fixed feature code of TCP payload. String length limit: 512
   tcp_footprint: String = "TcpFootprint",
-  /// UDP载荷的固定特征码，字符串长度小于512
+  /// Fixed feature code of UDP payload. String length limit: 512
   udp_footprint: String = "UdpFootprint",
-  /// Web业务的API的URL
+  /// Web business API URL
   web_api_url: Vec<String> = "WebApiUrl",
-  /// TCP业务报文长度最小值，取值范围(0, 1500)
+  /// Minimum length of TCP business packet. Value range: (0, 1500)
   min_tcp_package_len: String = "MinTcpPackageLen",
-  /// TCP业务报文长度最大值，取值范围(0, 1500)，必须大于等于TCP业务报文长度最小值
+  /// Maximum length of TCP business packet. Value range: (0, 1500). It must be greater than or equal to the minimum length of TCP business packet
   max_tcp_package_len: String = "MaxTcpPackageLen",
-  /// UDP业务报文长度最小值，取值范围(0, 1500)
+  /// Minimum length of UDP business packet. Value range: (0, 1500)
   min_udp_package_len: String = "MinUdpPackageLen",
-  /// UDP业务报文长度最大值，取值范围(0, 1500)，必须大于等于UDP业务报文长度最小值
+  /// Maximum length of UDP business packet. Value range: (0, 1500). It must be greater than or equal to the minimum length of UDP business packet
   max_udp_package_len: String = "MaxUdpPackageLen",
-  /// 是否有VPN业务，取值[no（没有）, yes（有）]
+  /// Whether there are VPN businesses. Valid values: [no, yes]
   has_vpn: String = "HasVPN",
-  /// TCP业务端口列表，同时支持单个端口和端口段，字符串格式，例如：80,443,700-800,53,1000-3000
+  /// TCP business port list. Individual ports and port ranges are supported, which should be in string type, such as 80,443,700-800,53,1000-3000
   tcp_port_list: String = "TcpPortList",
-  /// UDP业务端口列表，同时支持单个端口和端口段，字符串格式，例如：80,443,700-800,53,1000-3000
+  /// UDP business port list. Individual ports and port ranges are supported, which should be in string type, such as 80,443,700-800,53,1000-3000
   udp_port_list: String = "UdpPortList",
 }
 
-/// ModifyDDoSPolicyCase返回参数结构体
+/// Response of [`Client::modify_d_do_s_policy_case`].
 pub struct ModifyDDoSPolicyCaseResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDDoSPolicyName请求参数结构体
+/// Request of [`Client::modify_d_do_s_policy_name`].
 pub struct ModifyDDoSPolicyNameRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 策略ID
+  /// **Required.** Policy ID
   policy_id: String = "PolicyId",
-  /// **Required.** 策略名称
+  /// **Required.** Policy name
   name: String = "Name",
 }
 
-/// ModifyDDoSPolicyName返回参数结构体
+/// Response of [`Client::modify_d_do_s_policy_name`].
 pub struct ModifyDDoSPolicyNameResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDDoSPolicy请求参数结构体
+/// Request of [`Client::modify_d_do_s_policy`].
 pub struct ModifyDDoSPolicyRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 策略ID
+  /// **Required.** Policy ID
   policy_id: String = "PolicyId",
-  /// **Required.** 协议禁用，必须填写且数组长度必须为1
+  /// **Required.** Protocol disablement, which must be entered, and the array length must be 1
   drop_options: Vec<DDoSPolicyDropOption> = "DropOptions",
-  /// 端口禁用，当没有禁用端口时填空数组
+  /// Port disablement. If no ports are to be disabled, enter an empty array
   port_limits: Vec<DDoSPolicyPortLimit> = "PortLimits",
-  /// IP黑白名单，当没有IP黑白名单时填空数组
+  /// IP blocklist/allowlist. Enter an empty array if there is no IP blocklist/allowlist
   ip_allow_denys: Vec<IpBlackWhite> = "IpAllowDenys",
-  /// 报文过滤，当没有报文过滤时填空数组
+  /// Packet filter. Enter an empty array if there are no packets to filter
   packet_filters: Vec<DDoSPolicyPacketFilter> = "PacketFilters",
-  /// 水印策略参数，当没有启用水印功能时填空数组，最多只能传一条水印策略（即数组大小不超过1）
+  /// Watermarking policy parameter. Enter an empty array if the watermarking feature is not enabled. At most one watermarking policy can be passed in (that is, the size of the array cannot exceed 1)
   water_print: Vec<WaterPrintPolicy> = "WaterPrint",
 }
 
-/// ModifyDDoSPolicy返回参数结构体
+/// Response of [`Client::modify_d_do_s_policy`].
 pub struct ModifyDDoSPolicyResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDDoSSwitch请求参数结构体
+/// Request of [`Client::modify_d_do_s_switch`].
 pub struct ModifyDDoSSwitchRequest: encode {
-  /// **Required.** 大禹子产品代号（basic表示基础防护）
+  /// **Required.** Anti-DDoS service type. `basic`: Anti-DDoS Basic
   business: String = "Business",
-  /// **Required.** =get表示读取DDoS防护状态；=set表示修改DDoS防护状态；
+  /// **Required.** `get`: read DDoS protection status, `set`: modify DDoS protection status
   method: String = "Method",
-  /// 基础防护的IP，只有当Business为基础防护时才需要填写此字段；
+  /// Anti-DDoS Basic IP, which is required only if `Business` is Anti-DDoS Basic;
   ip: String = "Ip",
-  /// 只有当Business为基础防护时才需要填写此字段，IP所属的产品类型，取值[public（CVM产品），bm（黑石产品），eni（弹性网卡），vpngw（VPN网关）， natgw（NAT网关），waf（Web应用安全产品），fpc（金融产品），gaap（GAAP产品）, other(托管IP)]
+  /// Product type of IP, which is required only if `Business` is Anti-DDoS Basic. Valid values: [public (CVM), bm (BM), eni (ENI), vpngw (VPN Gateway), natgw (NAT Gateway), waf (WAF), fpc (finance product), gaap (GAAP), other (hosted IP)]
   biz_type: String = "BizType",
-  /// 只有当Business为基础防护时才需要填写此字段，IP所属的产品子类，取值[cvm（CVM），lb（负载均衡器），eni（弹性网卡），vpngw（VPN），natgw（NAT），waf（WAF），fpc（金融），gaap（GAAP），other（托管IP），eip（黑石弹性IP）]
+  /// Product subtype of IP, which is required only if `Business` is Anti-DDoS Basic. Valid values: [cvm (CVM), lb (CLB), eni (ENI), vpngw (VPN), natgw (NAT), waf (WAF), fpc (finance), gaap (GAAP), other (hosted IP), eip (BM EIP)]
   device_type: String = "DeviceType",
-  /// 只有当Business为基础防护时才需要填写此字段，IP所属的资源实例ID，当绑定新IP时必须填写此字段；例如是弹性网卡的IP，则InstanceId填写弹性网卡的ID(eni-*);
+  /// Resource instance ID of IP, which is required only if `Business` is Anti-DDoS Basic. This field is required when binding a new IP. For example, if it is an ENI IP, enter `ID(eni-*)` of the ENI for `InstanceId`;
   instance_id: String = "InstanceId",
-  /// 只有当Business为基础防护时才需要填写此字段，表示IP所属的地域，取值：
-  /// "bj":     华北地区(北京)
-  /// "cd":     西南地区(成都)
-  /// "cq":     西南地区(重庆)
-  /// "gz":     华南地区(广州)
-  /// "gzopen": 华南地区(广州Open)
-  /// "hk":     中国香港
-  /// "kr":     东南亚地区(首尔)
-  /// "sh":     华东地区(上海)
-  /// "shjr":   华东地区(上海金融)
-  /// "szjr":   华南地区(深圳金融)
-  /// "sg":     东南亚地区(新加坡)
-  /// "th":     东南亚地区(泰国)
-  /// "de":     欧洲地区(德国)
-  /// "usw":    美国西部（硅谷）
-  /// "ca":     北美地区(多伦多)
-  /// "jp":     日本
-  /// "hzec":   杭州
-  /// "in":     印度
-  /// "use":    美东地区（弗吉尼亚）
-  /// "ru":     俄罗斯
-  /// "tpe":    中国台湾
-  /// "nj":     南京
+  /// This field is required only if `Business` is Anti-DDoS Basic, indicating the IP region. Valid values:
+  /// "bj":     North China (Beijing)
+  /// "cd":     Southwest China (Chengdu)
+  /// "cq":     Southwest China (Chongqing)
+  /// "gz":     South China (Guangzhou)
+  /// "gzopen": South China (Guangzhou Open)
+  /// "hk":     Hong Kong (China)
+  /// "kr":     Southeast Asia (Seoul)
+  /// "sh":     East China (Shanghai)
+  /// "shjr":   East China (Shanghai Finance)
+  /// "szjr":   South China (Shenzhen Finance)
+  /// "sg":     Southeast Asia (Singapore)
+  /// "th":     Southeast Asia (Thailand)
+  /// "de":     Europe (Germany)
+  /// "usw":    West US (Silicon Valley)
+  /// "ca":     North America (Toronto)
+  /// "jp":     Japan
+  /// "hzec":   Hangzhou
+  /// "in":     India
+  /// "use":    East US (Virginia)
+  /// "ru":     Russia
+  /// "tpe":    Taiwan (China)
+  /// "nj":     Nanjing
   ip_region: String = "IPRegion",
-  /// 可选字段，防护状态值，取值[0（关闭），1（开启）]；当Method为get时可以不填写此字段；
+  /// Protection status value, which is optional. Valid values: [0 (disabled), 1 (enabled)]. If `Method` is `get`, this field can be left empty;
   status: u64 = "Status",
 }
 
-/// ModifyDDoSSwitch返回参数结构体
+/// Response of [`Client::modify_d_do_s_switch`].
 pub struct ModifyDDoSSwitchResponse: decode {
-  /// 当前防护状态值，取值[0（关闭），1（开启）]
+  /// Current protection status value. Valid values: [0 (disabled), 1 (enabled)]
   status: u64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDDoSThreshold请求参数结构体
+/// Request of [`Client::modify_d_do_s_threshold`].
 pub struct ModifyDDoSThresholdRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** DDoS清洗阈值，取值[0, 60, 80, 100, 150, 200, 250, 300, 400, 500, 700, 1000];
-  /// 当设置值为0时，表示采用默认值；
+  /// **Required.** DDoS cleansing threshold. Valid values: [0, 60, 80, 100, 150, 200, 250, 300, 400, 500, 700, 1000];
+  /// If the value is set to 0, the default value will be used;
   threshold: u64 = "Threshold",
 }
 
-/// ModifyDDoSThreshold返回参数结构体
+/// Response of [`Client::modify_d_do_s_threshold`].
 pub struct ModifyDDoSThresholdResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDDoSWaterKey请求参数结构体
+/// Request of [`Client::modify_d_do_s_water_key`].
 pub struct ModifyDDoSWaterKeyRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 策略ID
+  /// **Required.** Policy ID
   policy_id: String = "PolicyId",
-  /// **Required.** 密钥操作，取值：[add（添加），delete（删除），open（开启），close（关闭），get（获取密钥）]
+  /// **Required.** Key operation. Valid values: [add (add), delete (delete), open (open), close (close), get (get key)]
   method: String = "Method",
-  /// 密钥ID，当添加密钥操作时可以不填或填0，其他操作时必须填写；
+  /// Key ID, which can be left empty or 0 when adding a key but is required for other operations
   key_id: u64 = "KeyId",
 }
 
-/// ModifyDDoSWaterKey返回参数结构体
+/// Response of [`Client::modify_d_do_s_water_key`].
 pub struct ModifyDDoSWaterKeyResponse: decode {
-  /// 水印密钥列表
+  /// Watermark key list
   key_list: Vec<WaterPrintKey> = "KeyList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyElasticLimit请求参数结构体
+/// Request of [`Client::modify_elastic_limit`].
 pub struct ModifyElasticLimitRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 弹性防护阈值，取值[0 10000 20000 30000 40000 50000 60000 70000 80000 90000 100000 120000 150000 200000 250000 300000 400000 600000 800000 220000 310000 110000 270000 610000]
+  /// **Required.** Elastic protection threshold. Valid values: [0 10000 20000 30000 40000 50000 60000 70000 80000 90000 100000 120000 150000 200000 250000 300000 400000 600000 800000 220000 310000 110000 270000 610000]
   limit: u64 = "Limit",
 }
 
-/// ModifyElasticLimit返回参数结构体
+/// Response of [`Client::modify_elastic_limit`].
 pub struct ModifyElasticLimitResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyL4Health请求参数结构体
+/// Request of [`Client::modify_l4_health`].
 pub struct ModifyL4HealthRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 健康检查参数数组
+  /// **Required.** Health check parameter array
   healths: Vec<L4RuleHealth> = "Healths",
 }
 
-/// ModifyL4Health返回参数结构体
+/// Response of [`Client::modify_l4_health`].
 pub struct ModifyL4HealthResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyL4KeepTime请求参数结构体
+/// Request of [`Client::modify_l4_keep_time`].
 pub struct ModifyL4KeepTimeRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 规则ID
+  /// **Required.** Rule ID
   rule_id: String = "RuleId",
-  /// **Required.** 会话保持开关，取值[0(会话保持关闭)，1(会话保持开启)]
+  /// **Required.** Session persistence status. Valid values: [0 (disabled), 1 (enabled)]
   keep_enable: u64 = "KeepEnable",
-  /// **Required.** 会话保持时间，单位秒
+  /// **Required.** Session persistence duration in seconds
   keep_time: u64 = "KeepTime",
 }
 
-/// ModifyL4KeepTime返回参数结构体
+/// Response of [`Client::modify_l4_keep_time`].
 pub struct ModifyL4KeepTimeResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyL4Rules请求参数结构体
+/// Request of [`Client::modify_l4_rules`].
 pub struct ModifyL4RulesRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 规则
+  /// **Required.** Rule
   rule: L4RuleEntry = "Rule",
 }
 
-/// ModifyL4Rules返回参数结构体
+/// Response of [`Client::modify_l4_rules`].
 pub struct ModifyL4RulesResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyL7Rules请求参数结构体
+/// Request of [`Client::modify_l7_rules`].
 pub struct ModifyL7RulesRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 规则
+  /// **Required.** Rule
   rule: L7RuleEntry = "Rule",
 }
 
-/// ModifyL7Rules返回参数结构体
+/// Response of [`Client::modify_l7_rules`].
 pub struct ModifyL7RulesResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyNetReturnSwitch请求参数结构体
+/// Request of [`Client::modify_net_return_switch`].
 pub struct ModifyNetReturnSwitchRequest: encode {
-  /// **Required.** 大禹子产品代号（net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type (`net`: Anti-DDoS Ultimate)
   business: String = "Business",
-  /// **Required.** 资源实例ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** Status 表示回切开关，0: 关闭， 1:打开
+  /// **Required.** Switch status. 0: disabled, 1: enabled
   status: u64 = "Status",
-  /// **Required.** 回切时长，单位：小时，取值[0,1,2,3,4,5,6;]当status=1时必选填写Hour>0
+  /// **Required.** Switch duration in hours. Valid values: [0,1,2,3,4,5,6;]. If `status` is 1, this field is required and must be greater than 0
   hour: u64 = "Hour",
 }
 
-/// ModifyNetReturnSwitch返回参数结构体
+/// Response of [`Client::modify_net_return_switch`].
 pub struct ModifyNetReturnSwitchResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyNewDomainRules请求参数结构体
+/// Request of [`Client::modify_new_domain_rules`].
 pub struct ModifyNewDomainRulesRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP）
+  /// **Required.** Anti-DDoS service type (`bgpip`: Anti-DDoS Advanced).
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID.
   id: String = "Id",
-  /// **Required.** 域名转发规则
+  /// **Required.** Domain name forwarding rule.
   rule: NewL7RuleEntry = "Rule",
 }
 
-/// ModifyNewDomainRules返回参数结构体
+/// Response of [`Client::modify_new_domain_rules`].
 pub struct ModifyNewDomainRulesResponse: decode {
-  /// 成功码
+  /// Success code.
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyNewL4Rule请求参数结构体
+/// Request of [`Client::modify_new_l4_rule`].
 pub struct ModifyNewL4RuleRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP）
+  /// **Required.** Anti-DDoS service type (`bgpip`: Anti-DDoS Advanced).
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID.
   id: String = "Id",
-  /// **Required.** 转发规则
+  /// **Required.** Forwarding rule.
   rule: L4RuleEntry = "Rule",
 }
 
-/// ModifyNewL4Rule返回参数结构体
+/// Response of [`Client::modify_new_l4_rule`].
 pub struct ModifyNewL4RuleResponse: decode {
-  /// 成功码
+  /// Success code.
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyResBindDDoSPolicy请求参数结构体
+/// Request of [`Client::modify_res_bind_d_do_s_policy`].
 pub struct ModifyResBindDDoSPolicyRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；bgp表示独享包；bgp-multip表示共享包；net表示高防IP专业版）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced; `bgp`: Anti-DDoS Pro (single IP); `bgp-multip`: Anti-DDoS Pro (multi-IP), `net`: Anti-DDoS Ultimate
   business: String = "Business",
-  /// **Required.** 资源ID
+  /// **Required.** Anti-DDoS instance ID
   id: String = "Id",
-  /// **Required.** 策略ID
+  /// **Required.** Policy ID
   policy_id: String = "PolicyId",
-  /// **Required.** 绑定或解绑，bind表示绑定策略，unbind表示解绑策略
+  /// **Required.** bind: bind policy; unbind: unbind policy
   method: String = "Method",
 }
 
-/// ModifyResBindDDoSPolicy返回参数结构体
+/// Response of [`Client::modify_res_bind_d_do_s_policy`].
 pub struct ModifyResBindDDoSPolicyResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyResourceRenewFlag请求参数结构体
+/// Request of [`Client::modify_resource_renew_flag`].
 pub struct ModifyResourceRenewFlagRequest: encode {
-  /// **Required.** 大禹子产品代号（bgpip表示高防IP；net表示高防IP专业版；shield表示棋牌盾；bgp表示独享包；bgp-multip表示共享包；insurance表示保险包；staticpack表示三网套餐包）
+  /// **Required.** Anti-DDoS service type. `bgpip`: Anti-DDoS Advanced, `net`: Anti-DDoS Ultimate, `shield`: Chess Shield, `bgp`: Anti-DDoS Pro (single IP), `bgp-multip`: Anti-DDoS Pro (multi-IP), `insurance`: guarantee package, `staticpack`: non-BGP package
   business: String = "Business",
-  /// **Required.** 资源Id
+  /// **Required.** Resource ID
   id: String = "Id",
-  /// **Required.** 自动续费标记（0手动续费；1自动续费；2到期不续费）
+  /// **Required.** Auto-renewal flag (0: manual renewal, 1: auto-renewal, 2: no renewal upon expiration)
   renew_flag: u64 = "RenewFlag",
 }
 
-/// ModifyResourceRenewFlag返回参数结构体
+/// Response of [`Client::modify_resource_renew_flag`].
 pub struct ModifyResourceRenewFlagResponse: decode {
-  /// 成功码
+  /// Success code
   success: SuccessCode = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6367,170 +7516,186 @@ pub struct NewL4RuleEntry: decode {
   id: String = "Id",
 }
 
-/// L7规则
+/// Layer-7 rule.
+///
+/// <details><summary>中文</summary>L7规则</details>
 pub struct NewL7RuleEntry: encode {
-  /// **Required.** 转发协议，取值[http, https]
+  /// **Required.** Forwarding protocol. Valid values: `http` and `https`.
   protocol: String = "Protocol",
-  /// **Required.** 转发域名
+  /// **Required.** Forwarding domain name.
   domain: String = "Domain",
-  /// **Required.** 回源方式，取值[1(域名回源)，2(IP回源)]
+  /// **Required.** Forwarding method. Valid values: `1` (by domain name); `2` (by IP).
   source_type: u64 = "SourceType",
-  /// **Required.** 会话保持时间，单位秒
+  /// **Required.** Session persistence duration, in seconds.
   keep_time: u64 = "KeepTime",
-  /// **Required.** 回源列表
+  /// **Required.** List of sources
   source_list: Vec<L4RuleSource> = "SourceList",
-  /// **Required.** 负载均衡方式，取值[1(加权轮询)]
+  /// **Required.** Load balancing method. Valid value: `1` (weighed polling).
   lb_type: u64 = "LbType",
-  /// **Required.** 会话保持开关，取值[0(会话保持关闭)，1(会话保持开启)]
+  /// **Required.** Whether session persistence is enabled. Valid values: `0` (disabled) and `1` (enabled).
   keep_enable: u64 = "KeepEnable",
-  /// 规则ID，当添加新规则时可以不用填写此字段；当修改或者删除规则时需要填写此字段；
+  /// Rule ID. This field is not required for adding a rule, but is required for modifying or deleting a rule.
   rule_id: String = "RuleId",
-  /// 证书来源，当转发协议为https时必须填，取值[2(腾讯云托管证书)]，当转发协议为http时也可以填0
+  /// Certificate source. When the forwarding protocol is HTTPS, this field must be set to `2` (Tencent Cloud managed certificate), and for HTTP protocol, it can be set to `0`.
   cert_type: u64 = "CertType",
-  /// 当证书来源为腾讯云托管证书时，此字段必须填写托管证书ID
+  /// When the certificate source is Tencent Cloud managed certificate, this field must be set to the ID of the managed certificate.
   ssl_id: String = "SSLId",
-  /// 当证书来源为自有证书时，此字段必须填写证书内容；(因已不再支持自有证书，此字段已弃用，请不用填写此字段)
+  /// [Disused] When the certificate is an external certificate, the certificate content should be provided here.
   cert: String = "Cert",
-  /// 当证书来源为自有证书时，此字段必须填写证书密钥；(因已不再支持自有证书，此字段已弃用，请不用填写此字段)
+  /// [Disused] When the certificate is an external certificate, the certificate key should be provided here.
   private_key: String = "PrivateKey",
-  /// 规则描述
+  /// Rule description.
   rule_name: String = "RuleName",
-  /// 规则状态，取值[0(规则配置成功)，1(规则配置生效中)，2(规则配置失败)，3(规则删除生效中)，5(规则删除失败)，6(规则等待配置)，7(规则等待删除)，8(规则待配置证书)]
+  /// Rule status. Valid values: `0` (the rule was successfully configured), `1` (configuring the rule), `2` (rule configuration failed), `3` (deleting the rule), `5` (failed to delete rule), `6` (rule awaiting configuration), `7` (rule awaiting deletion), and `8` (rule awaiting certificate configuration).
   status: u64 = "Status",
-  /// cc防护状态，取值[0(关闭), 1(开启)]
+  /// CC protection status. Valid values: `0` (disabled) and `1` (enabled).
   cc_status: u64 = "CCStatus",
-  /// HTTPS协议的CC防护状态，取值[0(关闭), 1(开启)]
+  /// CC protection status based on HTTPS. Valid values: `0` (disabled) and `1` (enabled).
   cc_enable: u64 = "CCEnable",
-  /// HTTPS协议的CC防护阈值
+  /// CC protection threshold based on HTTPS.
   cc_threshold: u64 = "CCThreshold",
-  /// HTTPS协议的CC防护等级
+  /// CC protection level based on HTTPS.
   cc_level: String = "CCLevel",
-  /// 区域码
+  /// Region code.
   region: u64 = "Region",
-  /// 资源Id
+  /// Anti-DDoS instance ID.
   id: String = "Id",
-  /// 资源Ip
+  /// Anti-DDoS instance IP address.
   ip: String = "Ip",
-  /// 修改时间
-  ///
+  /// Modification time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   modify_time: String = "ModifyTime",
-  /// 是否开启Https协议使用Http回源，取值[0(关闭), 1(开启)]，不填写默认是关闭
+  /// Whether to enable **Forward HTTPS requests via HTTP**. Valid values: `0` (disabled) and `1` (enabled). The default value is disabled.
   https_to_http_enable: u64 = "HttpsToHttpEnable",
-  /// 接入端口值
+  /// Access port number.
   virtual_port: u64 = "VirtualPort",
 }
 
-/// 排序字段
+/// Sort by field
+///
+/// <details><summary>中文</summary>排序字段</details>
 pub struct OrderBy: encode {
-  /// **Required.** 排序字段名称，取值[
-  /// bandwidth（带宽），
-  /// overloadCount（超峰值次数）
+  /// **Required.** Sort by field name. Valid values: [
+  /// bandwidth (bandwidth),
+  /// overloadCount (number of times of exceeding peak value)
   /// ]
   field: String = "Field",
-  /// **Required.** 升降序，取值为[asc（升序），（升序），desc（降序）， DESC（降序）]
+  /// **Required.** Sorting order. Valid values: [asc (ascending), desc (descending)]
   order: String = "Order",
 }
 
-/// 分页索引
+/// Pagination index
+///
+/// <details><summary>中文</summary>分页索引</details>
 pub struct Paging: encode {
-  /// **Required.** 起始位置
+  /// **Required.** Starting position
   offset: u64 = "Offset",
-  /// **Required.** 数量
+  /// **Required.** Quantity
   limit: u64 = "Limit",
 }
 
-/// Protocol、Port参数
+/// Protocol and port parameters
+///
+/// <details><summary>中文</summary>Protocol、Port参数</details>
 pub struct ProtocolPort: encode {
-  /// **Required.** 协议（tcp；udp）
+  /// **Required.** Protocol (TCP, UDP)
   protocol: String = "Protocol",
-  /// **Required.** 端口
+  /// **Required.** Port
   port: u64 = "Port",
 }
 
-/// 地域资源实例数
+/// Number of resource instances in region
+///
+/// <details><summary>中文</summary>地域资源实例数</details>
 pub struct RegionInstanceCount: decode {
-  /// 地域码
+  /// Region code
   region: String = "Region",
-  /// 地域码（新规范）
+  /// Region code (new specification)
   region_v3: String = "RegionV3",
-  /// 资源实例数
+  /// Number of resource instances
   count: u64 = "Count",
 }
 
-/// 资源的IP数组
+/// Resource IP array
+///
+/// <details><summary>中文</summary>资源的IP数组</details>
 pub struct ResourceIp: decode {
-  /// 资源ID
+  /// Anti-DDoS instance ID
   id: String = "Id",
-  /// 资源的IP数组
+  /// Resource IP array
   ip_list: Vec<String> = "IpList",
 }
 
-/// 调度域名信息
+/// Scheduling domain name information
+///
+/// <details><summary>中文</summary>调度域名信息</details>
 pub struct SchedulingDomain: decode {
-  /// 调度域名
+  /// Scheduling domain name
   domain: String = "Domain",
-  /// BGP线路IP列表
+  /// List of BGP IPs
   bgp_ip_list: Vec<String> = "BGPIpList",
-  /// 电信线路IP列表
+  /// List of CTCC IPs
   ctcc_ip_list: Vec<String> = "CTCCIpList",
-  /// 联通线路IP列表
+  /// List of CUCC IPs
   cucc_ip_list: Vec<String> = "CUCCIpList",
-  /// 移动线路IP列表
+  /// List of CMCC IPs
   cmcc_ip_list: Vec<String> = "CMCCIpList",
-  /// 海外线路IP列表
+  /// List of IPs outside Mainland China
   oversea_ip_list: Vec<String> = "OverseaIpList",
-  /// 调度方式，当前仅支持优先级, 取值为priority
+  /// Scheduling method. It only supports `priority` now.
   method: String = "Method",
-  /// 创建时间
-  ///
+  /// The creation time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
   /// ttl
   ttl: u64 = "TTL",
-  /// 状态
+  /// Status
   status: u64 = "Status",
-  /// 修改时间
-  ///
+  /// Modification time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   modify_time: String = "ModifyTime",
 }
 
-/// 操作返回码，只用于返回成功的情况
+/// Operation return code, which is only used to return success
+///
+/// <details><summary>中文</summary>操作返回码，只用于返回成功的情况</details>
 pub struct SuccessCode: decode {
-  /// 成功/错误码
+  /// Success/error code
   code: String = "Code",
-  /// 描述
+  /// Description
   message: String = "Message",
 }
 
-/// 水印Key
+/// Watermark key
+///
+/// <details><summary>中文</summary>水印Key</details>
 pub struct WaterPrintKey: decode {
-  /// 水印KeyID
+  /// Watermark key ID
   key_id: String = "KeyId",
-  /// 水印Key值
+  /// Watermark key value
   key_content: String = "KeyContent",
-  /// 水印Key的版本号
+  /// Watermark key version number
   key_version: String = "KeyVersion",
-  /// 是否开启，取值[0（没有开启），1（已开启）]
+  /// Whether it is enabled. Valid values: [0 (no), 1 (yes)]
   open_status: u64 = "OpenStatus",
-  /// 密钥生成时间
-  ///
+  /// Key generation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
 }
 
-/// 水印策略参数
+/// Watermarking policy parameter
+///
+/// <details><summary>中文</summary>水印策略参数</details>
 pub struct WaterPrintPolicy: encode {
-  /// **Required.** TCP端口段，例如["2000-3000","3500-4000"]
+  /// **Required.** TCP port range, such as ["2000-3000","3500-4000"]
   tcp_port_list: Vec<String> = "TcpPortList",
-  /// **Required.** UDP端口段，例如["2000-3000","3500-4000"]
+  /// **Required.** UDP port range, such as ["2000-3000","3500-4000"]
   udp_port_list: Vec<String> = "UdpPortList",
-  /// **Required.** 水印偏移量，取值范围[0, 100)
+  /// **Required.** Watermark offset. Value range: [0, 100)
   offset: u64 = "Offset",
-  /// **Required.** 是否自动剥离，取值[0（不自动剥离），1（自动剥离）]
+  /// **Required.** Whether to automatically remove. Valid values: [0 (no), 1 (yes)]
   remove_switch: u64 = "RemoveSwitch",
-  /// **Required.** 是否开启，取值[0（没有开启），1（已开启）]
+  /// **Required.** Whether it is enabled. Valid values: [0 (no), 1 (yes)]
   open_status: u64 = "OpenStatus",
 }
 }

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 添加联系人信息 (`AddUserContact`)
+    /// Adds the contact information (`AddUserContact`)
+    ///
+    /// This API is used to add the contact name and email.. The return value is the successfully added contact ID. Select Guangzhou for Region.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加联系人信息
     ///
     /// 添加邮件接收联系人的姓名， 邮件地址，返回值为添加成功的联系人id。Region统一选择广州。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2019-10-16&Action=AddUserContact)
+    ///
+    /// </details>
     pub fn add_user_contact<'a>(
         &'a self,
         request: &'a AddUserContactRequest,
@@ -52,9 +62,19 @@ impl Client {
         self.call("AddUserContact", request)
     }
 
-    /// 创建健康报告生成任务 (`CreateDBDiagReportTask`)
+    /// Creates a health report generation task (`CreateDBDiagReportTask`)
+    ///
+    /// This API is used to create a health report and send it via email as configured.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建健康报告生成任务
     ///
     /// 创建健康报告，并可以选择是否发送邮件。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2019-10-16&Action=CreateDBDiagReportTask)
+    ///
+    /// </details>
     pub fn create_db_diag_report_task<'a>(
         &'a self,
         request: &'a CreateDBDiagReportTaskRequest,
@@ -62,9 +82,19 @@ impl Client {
         self.call("CreateDBDiagReportTask", request)
     }
 
-    /// 创建健康报告浏览地址 (`CreateDBDiagReportUrl`)
+    /// Creates a URL for a health report (`CreateDBDiagReportUrl`)
+    ///
+    /// This API is used to create a URL for a health report.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建健康报告浏览地址
     ///
     /// 创建健康报告的浏览地址。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2019-10-16&Action=CreateDBDiagReportUrl)
+    ///
+    /// </details>
     pub fn create_db_diag_report_url<'a>(
         &'a self,
         request: &'a CreateDBDiagReportUrlRequest,
@@ -72,9 +102,19 @@ impl Client {
         self.call("CreateDBDiagReportUrl", request)
     }
 
-    /// 创建邮件配置 (`CreateMailProfile`)
+    /// Creates email configuration (`CreateMailProfile`)
+    ///
+    /// This API is used to create the email configuration. The input parameter `ProfileType` represents the type of the email configuration. Valid values: `dbScan_mail_configuration` (email configuration of database inspection report) and `scheduler_mail_configuration` (email sending configuration of regularly generated health report). Select Guangzhou for Region, regardless of the region where the instance belongs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建邮件配置
     ///
     /// 创建邮件配置。其中入参ProfileType表示所创建配置的类型，ProfileType 取值包括：dbScan_mail_configuration（数据库巡检邮件配置）、scheduler_mail_configuration（定期生成健康报告的邮件发送配置）。Region统一选择广州，和实例所属地域无关。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2019-10-16&Action=CreateMailProfile)
+    ///
+    /// </details>
     pub fn create_mail_profile<'a>(
         &'a self,
         request: &'a CreateMailProfileRequest,
@@ -82,9 +122,19 @@ impl Client {
         self.call("CreateMailProfile", request)
     }
 
-    /// 创建定期生成的邮件发送配置 (`CreateSchedulerMailProfile`)
+    /// Creates the regularly generated email sending configuration (`CreateSchedulerMailProfile`)
+    ///
+    /// This API is used to create the regular generation time of the health reports and the regular email sending configuration. Pass in the regular generation time of the health reports as a parameter (Monday to Sunday) to set the regular generation time of the health reports, and save the corresponding regular email sending configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建定期生成的邮件发送配置
     ///
     /// 该接口用于创建定期生成健康报告并邮件发送的配置，将健康报告的定期生成时间作为参数传入（周一至周日），用于设置健康报告的定期生成时间，同时保存相应的定期邮件发送的配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2019-10-16&Action=CreateSchedulerMailProfile)
+    ///
+    /// </details>
     pub fn create_scheduler_mail_profile<'a>(
         &'a self,
         request: &'a CreateSchedulerMailProfileRequest,
@@ -93,6 +143,8 @@ impl Client {
     }
 
     /// 创建安全审计日志导出任务 (`CreateSecurityAuditLogExportTask`)
+    ///
+    /// **China site only.**
     ///
     /// 创建安全审计日志导出任务。
     pub fn create_security_audit_log_export_task<'a>(
@@ -108,6 +160,8 @@ impl Client {
 
     /// 删除安全审计日志导出任务 (`DeleteSecurityAuditLogExportTasks`)
     ///
+    /// **China site only.**
+    ///
     /// 删除安全审计日志导出任务。
     pub fn delete_security_audit_log_export_tasks<'a>(
         &'a self,
@@ -120,9 +174,19 @@ impl Client {
         self.call("DeleteSecurityAuditLogExportTasks", request)
     }
 
-    /// 获取邮件发送中联系人信息 (`DescribeAllUserContact`)
+    /// Obtains information of the contact in the email (`DescribeAllUserContact`)
+    ///
+    /// This API is used to obtain the information of the contact in the email.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取邮件发送中联系人信息
     ///
     /// 获取邮件发送中联系人的相关信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2019-10-16&Action=DescribeAllUserContact)
+    ///
+    /// </details>
     pub fn describe_all_user_contact<'a>(
         &'a self,
         request: &'a DescribeAllUserContactRequest,
@@ -130,9 +194,19 @@ impl Client {
         self.read("DescribeAllUserContact", request)
     }
 
-    /// 获取邮件发送中联系组信息 (`DescribeAllUserGroup`)
+    /// Obtains information of the contact group in the email (`DescribeAllUserGroup`)
+    ///
+    /// This API is used to obtain the information of the contact group in the email.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取邮件发送中联系组信息
     ///
     /// 获取邮件发送联系组的相关信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2019-10-16&Action=DescribeAllUserGroup)
+    ///
+    /// </details>
     pub fn describe_all_user_group<'a>(
         &'a self,
         request: &'a DescribeAllUserGroupRequest,
@@ -140,9 +214,19 @@ impl Client {
         self.read("DescribeAllUserGroup", request)
     }
 
-    /// 获取诊断事件详情 (`DescribeDBDiagEvent`)
+    /// Gets diagnosis event details (`DescribeDBDiagEvent`)
+    ///
+    /// This API is used to get the details of an instance exception diagnosis event.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取诊断事件详情
     ///
     /// 获取实例异常诊断事件的详情信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2019-10-16&Action=DescribeDBDiagEvent)
+    ///
+    /// </details>
     pub fn describe_db_diag_event<'a>(
         &'a self,
         request: &'a DescribeDBDiagEventRequest,
@@ -150,9 +234,19 @@ impl Client {
         self.read("DescribeDBDiagEvent", request)
     }
 
-    /// 获取实例诊断历史 (`DescribeDBDiagHistory`)
+    /// Gets instance diagnosis history (`DescribeDBDiagHistory`)
+    ///
+    /// This API is used to get the list of instance diagnosis events.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取实例诊断历史
     ///
     /// 获取实例诊断事件的列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2019-10-16&Action=DescribeDBDiagHistory)
+    ///
+    /// </details>
     pub fn describe_db_diag_history<'a>(
         &'a self,
         request: &'a DescribeDBDiagHistoryRequest,
@@ -160,9 +254,19 @@ impl Client {
         self.read("DescribeDBDiagHistory", request)
     }
 
-    /// 查询健康报告生成任务列表 (`DescribeDBDiagReportTasks`)
+    /// Queries the list of health report generation tasks (`DescribeDBDiagReportTasks`)
+    ///
+    /// This API is used to query the list of health report generation tasks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询健康报告生成任务列表
     ///
     /// 查询健康报告生成任务列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2019-10-16&Action=DescribeDBDiagReportTasks)
+    ///
+    /// </details>
     pub fn describe_db_diag_report_tasks<'a>(
         &'a self,
         request: &'a DescribeDBDiagReportTasksRequest,
@@ -170,9 +274,19 @@ impl Client {
         self.read("DescribeDBDiagReportTasks", request)
     }
 
-    /// 获取指定时间段内的实例空间使用概览 (`DescribeDBSpaceStatus`)
+    /// Queries overview of instance space usage during a specified time period (`DescribeDBSpaceStatus`)
+    ///
+    /// This API is used to query the overview of instance space usage during a specified time period, including disk usage growth (MB), available disk space (MB), total disk space (MB), and estimated number of available days.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取指定时间段内的实例空间使用概览
     ///
     /// 获取指定时间段内的实例空间使用概览，包括磁盘增长量(MB)、磁盘剩余(MB)、磁盘总量(MB)及预计可用天数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2019-10-16&Action=DescribeDBSpaceStatus)
+    ///
+    /// </details>
     pub fn describe_db_space_status<'a>(
         &'a self,
         request: &'a DescribeDBSpaceStatusRequest,
@@ -180,9 +294,19 @@ impl Client {
         self.read("DescribeDBSpaceStatus", request)
     }
 
-    /// 获取实例信息列表 (`DescribeDiagDBInstances`)
+    /// Obtains instance information list (`DescribeDiagDBInstances`)
+    ///
+    /// This API is used to obtain the instance information list. Select Guangzhou for Region.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取实例信息列表
     ///
     /// 获取实例信息列表。Region统一选择广州。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2019-10-16&Action=DescribeDiagDBInstances)
+    ///
+    /// </details>
     pub fn describe_diag_db_instances<'a>(
         &'a self,
         request: &'a DescribeDiagDBInstancesRequest,
@@ -190,9 +314,19 @@ impl Client {
         self.read("DescribeDiagDBInstances", request)
     }
 
-    /// 获取健康得分 (`DescribeHealthScore`)
+    /// Obtains health score (`DescribeHealthScore`)
+    ///
+    /// This API is used to obtain the health score and deduction for exceptions in the specified time period (30 minutes) based on the instance ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取健康得分
     ///
     /// 根据实例ID获取指定时间段（30分钟）的健康得分，以及异常扣分项。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2019-10-16&Action=DescribeHealthScore)
+    ///
+    /// </details>
     pub fn describe_health_score<'a>(
         &'a self,
         request: &'a DescribeHealthScoreRequest,
@@ -200,9 +334,19 @@ impl Client {
         self.read("DescribeHealthScore", request)
     }
 
-    /// 获取邮件配置 (`DescribeMailProfile`)
+    /// Obtains email configuration (`DescribeMailProfile`)
+    ///
+    /// This API is used to obtain the email sending configurations, including the email configuration for database inspection and the email sending configuration for regularly generated health reports. Select Guangzhou for Region.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取邮件配置
     ///
     /// 获取发送邮件的配置， 包括数据库巡检的邮件配置以及定期生成健康报告的邮件发送配置。Region统一选择广州。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2019-10-16&Action=DescribeMailProfile)
+    ///
+    /// </details>
     pub fn describe_mail_profile<'a>(
         &'a self,
         request: &'a DescribeMailProfileRequest,
@@ -211,6 +355,8 @@ impl Client {
     }
 
     /// 查询实时线程列表 (`DescribeMySqlProcessList`)
+    ///
+    /// **China site only.**
     ///
     /// 查询关系型数据库的实时线程列表。
     pub fn describe_my_sql_process_list<'a>(
@@ -221,6 +367,8 @@ impl Client {
     }
 
     /// 查询安全审计日志导出文件下载链接 (`DescribeSecurityAuditLogDownloadUrls`)
+    ///
+    /// **China site only.**
     ///
     /// 查询安全审计日志导出文件下载链接。目前日志文件下载仅提供腾讯云内网地址，请通过广州地域的腾讯云服务器进行下载。
     pub fn describe_security_audit_log_download_urls<'a>(
@@ -236,6 +384,8 @@ impl Client {
 
     /// 查询安全审计日志导出任务列表 (`DescribeSecurityAuditLogExportTasks`)
     ///
+    /// **China site only.**
+    ///
     /// 查询安全审计日志导出任务列表。
     pub fn describe_security_audit_log_export_tasks<'a>(
         &'a self,
@@ -248,9 +398,19 @@ impl Client {
         self.read("DescribeSecurityAuditLogExportTasks", request)
     }
 
-    /// 获取慢日志统计柱状图 (`DescribeSlowLogTimeSeriesStats`)
+    /// Gets slow log statistics histogram (`DescribeSlowLogTimeSeriesStats`)
+    ///
+    /// This API is used to get the slow log statistics histogram.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取慢日志统计柱状图
     ///
     /// 获取慢日志统计柱状图。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2019-10-16&Action=DescribeSlowLogTimeSeriesStats)
+    ///
+    /// </details>
     pub fn describe_slow_log_time_series_stats<'a>(
         &'a self,
         request: &'a DescribeSlowLogTimeSeriesStatsRequest,
@@ -259,9 +419,19 @@ impl Client {
         self.read("DescribeSlowLogTimeSeriesStats", request)
     }
 
-    /// 按照Sql模板查询指定时间段内的慢日志统计结果 (`DescribeSlowLogTopSqls`)
+    /// Queries slow log statistics in specified time period by SQL template (`DescribeSlowLogTopSqls`)
+    ///
+    /// This API is used to get and sort the top slow SQL statements in a specified time period by the aggregation mode of SQL template plus schema.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 按照Sql模板查询指定时间段内的慢日志统计结果
     ///
     /// 按照Sql模板+schema的聚合方式，统计排序指定时间段内的top慢sql。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2019-10-16&Action=DescribeSlowLogTopSqls)
+    ///
+    /// </details>
     pub fn describe_slow_log_top_sqls<'a>(
         &'a self,
         request: &'a DescribeSlowLogTopSqlsRequest,
@@ -269,9 +439,19 @@ impl Client {
         self.read("DescribeSlowLogTopSqls", request)
     }
 
-    /// 获取慢日志来源地址统计分布图 (`DescribeSlowLogUserHostStats`)
+    /// Obtains the statistical distribution chart of slow log source addresses. (`DescribeSlowLogUserHostStats`)
+    ///
+    /// This API is used to obtain the statistical distribution chart of slow log source addresses.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取慢日志来源地址统计分布图
     ///
     /// 获取慢日志来源地址统计分布图。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2019-10-16&Action=DescribeSlowLogUserHostStats)
+    ///
+    /// </details>
     pub fn describe_slow_log_user_host_stats<'a>(
         &'a self,
         request: &'a DescribeSlowLogUserHostStatsRequest,
@@ -280,9 +460,19 @@ impl Client {
         self.read("DescribeSlowLogUserHostStats", request)
     }
 
-    /// 获取Top库在指定时间段内的每日空间统计信息 (`DescribeTopSpaceSchemaTimeSeries`)
+    /// Obtains daily space statistics of top databases during a specified time period (`DescribeTopSpaceSchemaTimeSeries`)
+    ///
+    /// This API is used to query the daily space data of top databases consuming the most instance space. The data is daily collected by DBbrain during a specified time period. The return results are sorted by size by default.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取Top库在指定时间段内的每日空间统计信息
     ///
     /// 获取实例占用空间最大的前几个库在指定时间段内的每日由DBbrain定时采集的空间数据，默认返回按大小排序。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2019-10-16&Action=DescribeTopSpaceSchemaTimeSeries)
+    ///
+    /// </details>
     pub fn describe_top_space_schema_time_series<'a>(
         &'a self,
         request: &'a DescribeTopSpaceSchemaTimeSeriesRequest,
@@ -294,9 +484,19 @@ impl Client {
         self.read("DescribeTopSpaceSchemaTimeSeries", request)
     }
 
-    /// 获取Top库的空间统计信息 (`DescribeTopSpaceSchemas`)
+    /// Obtains the space statistics of top databases (`DescribeTopSpaceSchemas`)
+    ///
+    /// This API is used to query real-time space statistics of top databases. The return results are sorted by size by default.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取Top库的空间统计信息
     ///
     /// 获取实例Top库的实时空间统计信息，默认返回按大小排序。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2019-10-16&Action=DescribeTopSpaceSchemas)
+    ///
+    /// </details>
     pub fn describe_top_space_schemas<'a>(
         &'a self,
         request: &'a DescribeTopSpaceSchemasRequest,
@@ -304,9 +504,19 @@ impl Client {
         self.read("DescribeTopSpaceSchemas", request)
     }
 
-    /// 获取Top表在指定时间段内的每日空间统计信息 (`DescribeTopSpaceTableTimeSeries`)
+    /// Queries daily space statistics of top tables during a specified time period (`DescribeTopSpaceTableTimeSeries`)
+    ///
+    /// This API is used to query the daily space data of top tables consuming the most instance space. The data is daily collected by DBbrain during a specified time period. The return results are sorted by size by default.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取Top表在指定时间段内的每日空间统计信息
     ///
     /// 获取实例占用空间最大的前几张表在指定时间段内的每日由DBbrain定时采集的空间数据，默认返回按大小排序。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2019-10-16&Action=DescribeTopSpaceTableTimeSeries)
+    ///
+    /// </details>
     pub fn describe_top_space_table_time_series<'a>(
         &'a self,
         request: &'a DescribeTopSpaceTableTimeSeriesRequest,
@@ -315,9 +525,19 @@ impl Client {
         self.read("DescribeTopSpaceTableTimeSeries", request)
     }
 
-    /// 获取Top表的空间统计信息 (`DescribeTopSpaceTables`)
+    /// Queries space statistics of top tables (`DescribeTopSpaceTables`)
+    ///
+    /// This API is used to query real-time space statistics of top tables of an instance. The return results are sorted by size by default.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取Top表的空间统计信息
     ///
     /// 获取实例Top表的实时空间统计信息，默认返回按大小排序。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2019-10-16&Action=DescribeTopSpaceTables)
+    ///
+    /// </details>
     pub fn describe_top_space_tables<'a>(
         &'a self,
         request: &'a DescribeTopSpaceTablesRequest,
@@ -325,9 +545,19 @@ impl Client {
         self.read("DescribeTopSpaceTables", request)
     }
 
-    /// 获取SQL优化建议 (`DescribeUserSqlAdvice`)
+    /// Obtains SQL statement optimization suggestions (`DescribeUserSqlAdvice`)
+    ///
+    /// This API is used to obtain SQL statement optimization suggestions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取SQL优化建议
     ///
     /// 获取SQL优化建议。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2019-10-16&Action=DescribeUserSqlAdvice)
+    ///
+    /// </details>
     pub fn describe_user_sql_advice<'a>(
         &'a self,
         request: &'a DescribeUserSqlAdviceRequest,
@@ -335,9 +565,19 @@ impl Client {
         self.read("DescribeUserSqlAdvice", request)
     }
 
-    /// 修改实例巡检开关状态 (`ModifyDiagDBInstanceConf`)
+    /// Enables/disables instance inspection (`ModifyDiagDBInstanceConf`)
+    ///
+    /// This API is used to enable/disable instance inspection.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例巡检开关状态
     ///
     /// 修改实例巡检开关。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2019-10-16&Action=ModifyDiagDBInstanceConf)
+    ///
+    /// </details>
     pub fn modify_diag_db_instance_conf<'a>(
         &'a self,
         request: &'a ModifyDiagDBInstanceConfRequest,
@@ -402,128 +642,129 @@ impl Client {
 }
 
 rt::model! {
-/// AddUserContact请求参数结构体
+/// Request of [`Client::add_user_contact`].
 pub struct AddUserContactRequest: encode {
-  /// **Required.** 联系人姓名，大小写字母+数字+下划线，最小 2 位最大 60 位的长度， 不能以"_"开头，且联系人名保持唯一。
+  /// **Required.** Contact name, which needs to be unique and can contain 2-60 characters, supporting uppercase and lowercase letters, numbers, and underline “_”. It cannot start with “_”.
   name: String = "Name",
-  /// **Required.** 邮箱地址，大小写字母、数字及下划线组成， 不能以"_"开头。
+  /// **Required.** Email address, which can contain uppercase and lowercase letters, numbers, and underline “_”, and cannot start with “_”.
   contact_info: String = "ContactInfo",
-  /// **Required.** 服务产品类型，固定值："mysql"。
+  /// **Required.** Service type, which is fixed to “mysql”.
   product: String = "Product",
 }
 
-/// AddUserContact返回参数结构体
+/// Response of [`Client::add_user_contact`].
 pub struct AddUserContactResponse: decode {
-  /// 添加成功的联系人id。
+  /// The successfully added contact ID
   id: i64 = "Id",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 联系人contact描述。
+/// Contact description.
+///
+/// <details><summary>中文</summary>联系人contact描述。</details>
 pub struct ContactItem: decode {
-  /// 联系人id。
+  /// Contact ID.
   id: i64 = "Id",
-  /// 联系人姓名。
+  /// Contact name.
   name: String = "Name",
-  /// 联系人绑定的邮箱。
+  /// The email address of the contact.
   mail: String = "Mail",
 }
 
-/// CreateDBDiagReportTask请求参数结构体
+/// Request of [`Client::create_db_diag_report_task`].
 pub struct CreateDBDiagReportTaskRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 开始时间，如“2020-11-08T14:00:00+08:00”。
+  /// **Required.** Start time, such as `2020-11-08T14:00:00+08:00`.
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间，如“2020-11-09T14:00:00+08:00”。
+  /// **Required.** End time, such as `2020-11-09T14:00:00+08:00`.
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// **Required.** 是否发送邮件: 0 - 否，1 - 是。
+  /// **Required.** Whether to send an email. Valid values: 0 - Yes, 1 - No.
   send_mail_flag: i64 = "SendMailFlag",
-  /// 接收邮件的联系人ID数组。
+  /// An array of contact IDs to receive the email.
   contact_person: Vec<i64> = "ContactPerson",
-  /// 接收邮件的联系组ID数组。
+  /// An array of contact group IDs to receive the email.
   contact_group: Vec<i64> = "ContactGroup",
-  /// 服务产品类型，支持值："mysql" - 云数据库 MySQL；"cynosdb" - 云数据库 TDSQL-C for MySQL，"redis" - 云数据库 Redis，"mongodb" - 云数据库 MongoDB，"mariadb" - 云数据库 MariaDB，"dcdb" - 云数据库 TDSQL MySQL，默认为"mysql"。
+  /// Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TencentDB for CynosDB (compatible with MySQL)). Default value: `mysql`.
   product: String = "Product",
 }
 
-/// CreateDBDiagReportTask返回参数结构体
+/// Response of [`Client::create_db_diag_report_task`].
 pub struct CreateDBDiagReportTaskResponse: decode {
-  /// 异步任务的请求 ID，可使用此 ID 查询异步任务的执行结果。
+  /// ID of an async task request, which can be used to query the execution result of an async task.
   async_request_id: i64 = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDBDiagReportUrl请求参数结构体
+/// Request of [`Client::create_db_diag_report_url`].
 pub struct CreateDBDiagReportUrlRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
-  /// 示例值：cdb-dctw4edd
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 健康报告相应的任务ID，可通过[DescribeDBDiagReportTasks](https://cloud.tencent.com/document/product/1130/54873)查询。
+  /// **Required.** The health report task ID, which can be queried through `DescribeDBDiagReportTasks`.
   async_request_id: i64 = "AsyncRequestId",
-  /// 服务产品类型，支持值："mysql" - 云数据库 MySQL；"cynosdb" - 云数据库 TDSQL-C for MySQL，"redis" - 云数据库 Redis，"mongodb" - 云数据库 MongoDB，"mariadb" - 云数据库 MariaDB，"dcdb" - 云数据库 TDSQL MySQL，默认为"mysql"。
+  /// Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TDSQL-C for MySQL). Default value: `mysql`.
   product: String = "Product",
 }
 
-/// CreateDBDiagReportUrl返回参数结构体
+/// Response of [`Client::create_db_diag_report_url`].
 pub struct CreateDBDiagReportUrlResponse: decode {
-  /// 健康报告浏览地址。
+  /// The URL of the health report.
   report_url: String = "ReportUrl",
-  /// 健康报告浏览地址到期时间戳（秒）。
+  /// The expiration timestamp of the health report URL (in seconds).
   expire_time: i64 = "ExpireTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateMailProfile请求参数结构体
+/// Request of [`Client::create_mail_profile`].
 pub struct CreateMailProfileRequest: encode {
-  /// **Required.** 邮件配置内容。
+  /// **Required.** Email configurations
   profile_info: ProfileInfo = "ProfileInfo",
-  /// **Required.** 配置级别，支持值包括："User" - 用户级别，"Instance" - 实例级别，其中数据库巡检邮件配置为用户级别，定期生成邮件配置为实例级别。
+  /// **Required.** Configuration level. Valid values: "User" (user-level), "Instance" (instance-level). For database inspection report, it should be `User`; and for scheduled task reports, it should be `Instance`.
   profile_level: String = "ProfileLevel",
-  /// **Required.** 配置名称，需要保持唯一性，数据库巡检邮件配置名称自拟；定期生成邮件配置命名格式："scheduler_" + {instanceId}，如"scheduler_cdb-test"。
+  /// **Required.** Configuration name, which needs to be unique. For database inspection reports, this name can be customize as needed. For scheduled task reports, the name should be in the format of "scheduler_" + {instanceId}, such as "schduler_cdb-test".
   profile_name: String = "ProfileName",
-  /// **Required.** 配置类型，支持值包括："dbScan_mail_configuration" - 数据库巡检邮件配置，"scheduler_mail_configuration" - 定期生成邮件配置。
+  /// **Required.** Configuration type. Valid values: "dbScan_mail_configuration" (email configuration of database inspection report), "scheduler_mail_configuration" (email configuration of scheduled task report).
   profile_type: String = "ProfileType",
-  /// **Required.** 服务产品类型，支持值："mysql" - 云数据库 MySQL；"cynosdb" - 云数据库 TDSQL-C for MySQL，"redis" - 云数据库 Redis，"mongodb" - 云数据库 MongoDB，"mariadb" - 云数据库 MariaDB，"dcdb" - 云数据库 TDSQL MySQL，默认为"mysql"。
+  /// **Required.** Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TencentDB for CynosDB (compatible with MySQL)).
   product: String = "Product",
-  /// 配置绑定的实例ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。当配置级别为"Instance"时需要传入且只能为一个实例；当配置级别为“User”时，此参数不填。
+  /// Instance ID bound with the configuration, which is set when the configuration level is "Instance". Only one instance can be bound at a time. When the configuration level is “User”, leave this parameter empty.
   bind_instance_ids: Vec<String> = "BindInstanceIds",
 }
 
-/// CreateMailProfile返回参数结构体
+/// Response of [`Client::create_mail_profile`].
 pub struct CreateMailProfileResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSchedulerMailProfile请求参数结构体
+/// Request of [`Client::create_scheduler_mail_profile`].
 pub struct CreateSchedulerMailProfileRequest: encode {
-  /// **Required.** 取值范围1-7，分别代表周一至周日。
+  /// **Required.** Value range: 1-7, representing Monday to Sunday respectively.
   week_configuration: Vec<i64> = "WeekConfiguration",
-  /// **Required.** 邮件配置内容。
+  /// **Required.** Email configurations
   profile_info: ProfileInfo = "ProfileInfo",
-  /// **Required.** 配置名称，需要保持唯一性，定期生成邮件配置命名格式："scheduler_" + {instanceId}，如"scheduler_cdb-test"。
+  /// **Required.** Configuration name, which needs to be unique. For scheduled task reports, the name should be in the format of "scheduler_" + {instanceId}, such as "schduler_cdb-test".
   profile_name: String = "ProfileName",
-  /// **Required.** 配置订阅的实例ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
+  /// **Required.** Configure the instance ID that you need to generate the health report.
   bind_instance_id: String = "BindInstanceId",
-  /// **Required.** 服务产品类型，支持值："mysql" - 云数据库 MySQL；"cynosdb" - 云数据库 TDSQL-C for MySQL，"redis" - 云数据库 Redis，"mongodb" - 云数据库 MongoDB，"mariadb" - 云数据库 MariaDB，"dcdb" - 云数据库 TDSQL MySQL，默认为"mysql"。
+  /// **Required.** Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TDSQL-C for MySQL). Default value: `mysql`.
   product: String = "Product",
 }
 
-/// CreateSchedulerMailProfile返回参数结构体
+/// Response of [`Client::create_scheduler_mail_profile`].
 pub struct CreateSchedulerMailProfileResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSecurityAuditLogExportTask请求参数结构体
+/// Request of [`Client::create_security_audit_log_export_task`].
 pub struct CreateSecurityAuditLogExportTaskRequest: encode {
   /// **Required.** 安全审计组Id。
   sec_audit_group_id: String = "SecAuditGroupId",
@@ -541,15 +782,15 @@ pub struct CreateSecurityAuditLogExportTaskRequest: encode {
   danger_levels: Vec<i64> = "DangerLevels",
 }
 
-/// CreateSecurityAuditLogExportTask返回参数结构体
+/// Response of [`Client::create_security_audit_log_export_task`].
 pub struct CreateSecurityAuditLogExportTaskResponse: decode {
   /// 日志导出任务Id。
   async_request_id: u64 = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSecurityAuditLogExportTasks请求参数结构体
+/// Request of [`Client::delete_security_audit_log_export_tasks`].
 pub struct DeleteSecurityAuditLogExportTasksRequest: encode {
   /// **Required.** 安全审计组Id。
   sec_audit_group_id: String = "SecAuditGroupId",
@@ -559,249 +800,245 @@ pub struct DeleteSecurityAuditLogExportTasksRequest: encode {
   product: String = "Product",
 }
 
-/// DeleteSecurityAuditLogExportTasks返回参数结构体
+/// Response of [`Client::delete_security_audit_log_export_tasks`].
 pub struct DeleteSecurityAuditLogExportTasksResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAllUserContact请求参数结构体
+/// Request of [`Client::describe_all_user_contact`].
 pub struct DescribeAllUserContactRequest: encode {
-  /// **Required.** 服务产品类型，固定值：mysql。
+  /// **Required.** Service type, which is fixed to “mysql”.
   product: String = "Product",
-  /// 联系人名数组，支持模糊搜索。
+  /// An array of contact name. Fuzzy search is supported.
   names: Vec<String> = "Names",
 }
 
-/// DescribeAllUserContact返回参数结构体
+/// Response of [`Client::describe_all_user_contact`].
 pub struct DescribeAllUserContactResponse: decode {
-  /// 联系人的总数量。
+  /// Total number of contacts.
   total_count: i64 = "TotalCount",
-  /// 联系人的信息。
+  /// Contact information.
   contacts: Vec<ContactItem> = "Contacts",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAllUserGroup请求参数结构体
+/// Request of [`Client::describe_all_user_group`].
 pub struct DescribeAllUserGroupRequest: encode {
-  /// **Required.** 服务产品类型，固定值：mysql。
+  /// **Required.** Service type, which is fixed to “mysql”.
   product: String = "Product",
-  /// 联系组名称数组，支持模糊搜索。
+  /// An array of contact group name. Fuzzy search is supported.
   names: Vec<String> = "Names",
 }
 
-/// DescribeAllUserGroup返回参数结构体
+/// Response of [`Client::describe_all_user_group`].
 pub struct DescribeAllUserGroupResponse: decode {
-  /// 组总数。
+  /// Total number of contact groups.
   total_count: i64 = "TotalCount",
-  /// 组信息。
+  /// Contact group information.
   groups: Vec<GroupItem> = "Groups",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBDiagEvent请求参数结构体
+/// Request of [`Client::describe_db_diag_event`].
 pub struct DescribeDBDiagEventRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// 事件 ID 。通过“获取实例诊断历史[DescribeDBDiagHistory](https://cloud.tencent.com/document/product/1130/39559) ”获取。
+  /// Event ID, which can be obtained through the `DescribeDBDiagHistory` API.
   event_id: i64 = "EventId",
-  /// 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，"redis" - 云数据库 Redis，默认为"mysql"。
+  /// Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TencentDB for CynosDB (compatible with MySQL)). Default value: `mysql`.
   product: String = "Product",
 }
 
-/// DescribeDBDiagEvent返回参数结构体
+/// Response of [`Client::describe_db_diag_event`].
 pub struct DescribeDBDiagEventResponse: decode {
-  /// 诊断项。
+  /// Diagnosis item.
   diag_item: String = "DiagItem",
-  /// 诊断类型。支持值包括"高危账号","自增键耗尽","连接性检查","CPU利用率","死锁","全表扫描","高并发/压力请求","预编译语句过多","内存利用率","Metadata lock","磁盘超限","内存超限","只读锁","只读实例剔除","行锁","活跃会话","慢SQL","数据库快照","磁盘空间利用率","执行计划变化","主从切换","Table open cache命中率低","大表","事务未提交","事务导致复制延迟"等。
+  /// Diagnosis type.
   diag_type: String = "DiagType",
-  /// 事件 ID 。
+  /// Event ID.
   event_id: i64 = "EventId",
-  /// 事件详情。
+  /// Event details.
   explanation: String = "Explanation",
-  /// 概要。
+  /// Summary.
   outline: String = "Outline",
-  /// 诊断出的问题。
+  /// Problem found.
   problem: String = "Problem",
-  /// 严重程度。严重程度分为5级，按影响程度从高至低分别为：1：致命，2：严重，3：告警，4：提示，5：健康。
+  /// Severity, which can be divided into 5 levels: 1: fatal, 2: severe, 3: warning, 4: notice, 5: healthy.
   severity: i64 = "Severity",
-  /// 开始时间。格式: "yyyy-MM-dd HH:mm:ss"
-  ///
+  /// Start time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 建议。
+  /// Suggestion.
   suggestions: String = "Suggestions",
-  /// 保留字段。
+  /// Reserved field.
   metric: String = "Metric",
-  /// 结束时间。格式: "yyyy-MM-dd HH:mm:ss"
-  ///
+  /// End time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBDiagHistory请求参数结构体
+/// Request of [`Client::describe_db_diag_history`].
 pub struct DescribeDBDiagHistoryRequest: encode {
-  /// **Required.** 实例 ID 。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 开始时间，如“2019-09-10 12:13:14”。
+  /// **Required.** Start time, such as "2019-09-10 12:13:14".
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间，如“2019-09-11 12:13:14”，结束时间与开始时间的间隔最大可为2天。
+  /// **Required.** End time, such as "2019-09-11 12:13:14". The interval between the end time and the start time can be up to 2 days.
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，默认为"mysql"。
+  /// Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TencentDB for CynosDB (compatible with MySQL)). Default value: `mysql`.
   product: String = "Product",
 }
 
-/// DescribeDBDiagHistory返回参数结构体
+/// Response of [`Client::describe_db_diag_history`].
 pub struct DescribeDBDiagHistoryResponse: decode {
-  /// 事件描述。
+  /// Event description.
   events: Vec<DiagHistoryEventItem> = "Events",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBDiagReportTasks请求参数结构体
+/// Request of [`Client::describe_db_diag_report_tasks`].
 pub struct DescribeDBDiagReportTasksRequest: encode {
-  /// 第一个任务的开始时间，用于范围查询，时间格式如：2019-09-10T12:13:14+08:00。
-  ///
+  /// Start time of the first task in the format of yyyy-MM-dd HH:mm:ss, such as 2019-09-10 12:13:14. It is used for queries by time range.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// 最后一个任务的开始时间，用于范围查询，时间格式如：2019-09-10T12:13:14+08:00。
-  ///
+  /// End time of the last task in the format of yyyy-MM-dd HH:mm:ss, such as 2019-09-10 12:13:14. It is used for queries by time range.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// 实例ID数组，用于筛选指定实例的任务列表，可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
+  /// Instance ID array, which is used to filter the task list of a specified instance.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 任务的触发来源，支持的取值包括："DAILY_INSPECTION" - 实例巡检；"SCHEDULED" - 计划任务；"MANUAL" - 手动触发。
+  /// Source that triggers the task. Valid values: `DAILY_INSPECTION` (instance inspection), `SCHEDULED` (timed generation), and `MANUAL` (manual trigger).
   sources: Vec<String> = "Sources",
-  /// 报告的健康等级，支持的取值包括："HEALTH" - 健康；"SUB_HEALTH" - 亚健康；"RISK" - 危险；"HIGH_RISK" - 高危。
+  /// Health level. Valid values: `HEALTH` (healthy), `SUB_HEALTH` (suboptimal), `RISK` (risky), and `HIGH_RISK` (critical).
   health_levels: String = "HealthLevels",
-  /// 任务的状态，支持的取值包括："created" - 新建；"chosen" - 待执行； "running" - 执行中；"failed" - 失败；"finished" - 已完成。
+  /// The task status. Valid values: `created` (create), `chosen` (to be executed), `running` (being executed), `failed` (failed), and `finished` (completed).
   task_statuses: String = "TaskStatuses",
-  /// 偏移量，默认0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 返回数量，默认20。
+  /// Number of returned results. Default value: 20.
   limit: i64 = "Limit",
-  /// 服务产品类型，支持值："mysql" - 云数据库 MySQL；"cynosdb" - 云数据库 TDSQL-C for MySQL；"redis" - 云数据库 Redis，默认为"mysql"。
+  /// Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TDSQL-C for MySQL). Default value: `mysql`.
   product: String = "Product",
 }
 
-/// DescribeDBDiagReportTasks返回参数结构体
+/// Response of [`Client::describe_db_diag_report_tasks`].
 pub struct DescribeDBDiagReportTasksResponse: decode {
-  /// 任务总数目。
+  /// Total number of tasks.
   total_count: i64 = "TotalCount",
-  /// 任务列表。
+  /// Task list.
   tasks: Vec<HealthReportTask> = "Tasks",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBSpaceStatus请求参数结构体
+/// Request of [`Client::describe_db_space_status`].
 pub struct DescribeDBSpaceStatusRequest: encode {
-  /// **Required.** 实例 ID 。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// 时间段天数，截止日期为当日，默认为7天。
+  /// Query period in days. The end date is the current date and the query period is 7 days by default.
   range_days: i64 = "RangeDays",
-  /// 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，默认为"mysql"。
+  /// Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TencentDB for CynosDB (compatible with MySQL)). Default value: `mysql`.
   product: String = "Product",
 }
 
-/// DescribeDBSpaceStatus返回参数结构体
+/// Response of [`Client::describe_db_space_status`].
 pub struct DescribeDBSpaceStatusResponse: decode {
-  /// 磁盘增长量(MB)。
+  /// Disk usage growth in MB.
   growth: i64 = "Growth",
-  /// 磁盘剩余(MB)。
+  /// Available disk space in MB.
   remain: i64 = "Remain",
-  /// 磁盘总量(MB)。
+  /// Total disk space in MB.
   total: i64 = "Total",
-  /// 预计可用天数。
+  /// Estimated number of available days.
   available_days: i64 = "AvailableDays",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDiagDBInstances请求参数结构体
+/// Request of [`Client::describe_diag_db_instances`].
 pub struct DescribeDiagDBInstancesRequest: encode {
-  /// **Required.** 是否是DBbrain支持的实例，固定传 true。
+  /// **Required.** Whether it is an instance supported by DBbrain. It is fixed to “true”.
   is_supported: bool = "IsSupported",
-  /// **Required.** 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 TDSQL-C for MySQL，默认为"mysql"。
+  /// **Required.** Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TDSQL-C for MySQL). Default value: `mysql`.
   product: String = "Product",
-  /// **Required.** 分页参数，偏移量。
+  /// **Required.** Pagination parameter indicating the offset.
   offset: i64 = "Offset",
-  /// **Required.** 分页参数，分页值。
+  /// **Required.** Pagination parameter indicating the number of entries for each page.
   limit: i64 = "Limit",
-  /// 根据实例名称条件查询。
+  /// Query by instance name.
   instance_names: Vec<String> = "InstanceNames",
-  /// 根据实例ID条件查询。
+  /// Query by instance ID.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 根据地域条件查询。
+  /// Query by region.
   regions: Vec<String> = "Regions",
 }
 
-/// DescribeDiagDBInstances返回参数结构体
+/// Response of [`Client::describe_diag_db_instances`].
 pub struct DescribeDiagDBInstancesResponse: decode {
-  /// 实例总数。
+  /// Total Number of Instances
   total_count: i64 = "TotalCount",
-  /// 全实例巡检状态：0：开启全实例巡检；1：未开启全实例巡检。
+  /// Status of all instance inspection. 0: all instance inspection enabled, 1: all instance inspection disabled
   db_scan_status: i64 = "DbScanStatus",
-  /// 实例相关信息。
+  /// Instance related information
   items: Vec<InstanceInfo> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHealthScore请求参数结构体
+/// Request of [`Client::describe_health_score`].
 pub struct DescribeHealthScoreRequest: encode {
-  /// **Required.** 需要获取健康得分的实例ID。
+  /// **Required.** The instance ID that needs to obtain the health score
   instance_id: String = "InstanceId",
-  /// **Required.** 获取健康得分的时间。
+  /// **Required.** Time to obtain the health score
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   time: String = "Time",
-  /// **Required.** 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 TDSQL-C for MySQL，"redis" - 云数据库 Redis，默认为"mysql"。
+  /// **Required.** Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TDSQL-C for MySQL (compatible with MySQL)). Default value: `mysql`.
   product: String = "Product",
 }
 
-/// DescribeHealthScore返回参数结构体
+/// Response of [`Client::describe_health_score`].
 pub struct DescribeHealthScoreResponse: decode {
-  /// 健康得分以及异常扣分项。
+  /// Health score and deduction for exceptions
   data: HealthScoreInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMailProfile请求参数结构体
+/// Request of [`Client::describe_mail_profile`].
 pub struct DescribeMailProfileRequest: encode {
-  /// **Required.** 配置类型，支持值包括："dbScan_mail_configuration" - 数据库巡检邮件配置，"scheduler_mail_configuration" - 定期生成邮件配置。
+  /// **Required.** Configuration type. Valid values: "dbScan_mail_configuration" (email configuration of database inspection report), "scheduler_mail_configuration" (email configuration of scheduled task report).
   profile_type: String = "ProfileType",
-  /// **Required.** 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 TDSQL-C for MySQL，默认为"mysql"。
+  /// **Required.** Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TDSQL-C for MySQL). Default value: `mysql`.
   product: String = "Product",
-  /// **Required.** 分页偏移量。
+  /// **Required.** Pagination offset
   offset: i64 = "Offset",
-  /// **Required.** 分页单位，最大支持50。
+  /// **Required.** The number of results per page in paginated queries. Maximum value: 50
   limit: i64 = "Limit",
-  /// 根据邮件配置名称查询，定期发送的邮件配置名称遵循："scheduler_"+{instanceId}的规则。
+  /// Query by the name of email configuration. The name of the regularly sent email configuration should be in the format of "scheduler_"+{instanceId}.
   profile_name: String = "ProfileName",
 }
 
-/// DescribeMailProfile返回参数结构体
+/// Response of [`Client::describe_mail_profile`].
 pub struct DescribeMailProfileResponse: decode {
-  /// 邮件配置详情。
+  /// Email configuration details
   profile_list: Vec<UserProfile> = "ProfileList",
-  /// 邮件模板总数。
+  /// Total number of email templates
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMySqlProcessList请求参数结构体
+/// Request of [`Client::describe_my_sql_process_list`].
 pub struct DescribeMySqlProcessListRequest: encode {
   /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
@@ -827,15 +1064,15 @@ pub struct DescribeMySqlProcessListRequest: encode {
   product: String = "Product",
 }
 
-/// DescribeMySqlProcessList返回参数结构体
+/// Response of [`Client::describe_my_sql_process_list`].
 pub struct DescribeMySqlProcessListResponse: decode {
   /// 实时线程列表。
   process_list: Vec<MySqlProcess> = "ProcessList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecurityAuditLogDownloadUrls请求参数结构体
+/// Request of [`Client::describe_security_audit_log_download_urls`].
 pub struct DescribeSecurityAuditLogDownloadUrlsRequest: encode {
   /// **Required.** 安全审计组Id。
   sec_audit_group_id: String = "SecAuditGroupId",
@@ -845,15 +1082,15 @@ pub struct DescribeSecurityAuditLogDownloadUrlsRequest: encode {
   product: String = "Product",
 }
 
-/// DescribeSecurityAuditLogDownloadUrls返回参数结构体
+/// Response of [`Client::describe_security_audit_log_download_urls`].
 pub struct DescribeSecurityAuditLogDownloadUrlsResponse: decode {
   /// 导出结果的COS链接列表。当结果集很大时，可能会切分为多个url下载。
   urls: Vec<String> = "Urls",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecurityAuditLogExportTasks请求参数结构体
+/// Request of [`Client::describe_security_audit_log_export_tasks`].
 pub struct DescribeSecurityAuditLogExportTasksRequest: encode {
   /// **Required.** 安全审计组Id。
   sec_audit_group_id: String = "SecAuditGroupId",
@@ -867,570 +1104,566 @@ pub struct DescribeSecurityAuditLogExportTasksRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribeSecurityAuditLogExportTasks返回参数结构体
+/// Response of [`Client::describe_security_audit_log_export_tasks`].
 pub struct DescribeSecurityAuditLogExportTasksResponse: decode {
   /// 安全审计日志导出任务列表。
   tasks: Vec<SecLogExportTaskInfo> = "Tasks",
   /// 安全审计日志导出任务总数。
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSlowLogTimeSeriesStats请求参数结构体
+/// Request of [`Client::describe_slow_log_time_series_stats`].
 pub struct DescribeSlowLogTimeSeriesStatsRequest: encode {
-  /// **Required.** 实例 ID 。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 开始时间，如“2019-09-10 12:13:14”。
+  /// **Required.** Start time, such as "2019-09-10 12:13:14".
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间，如“2019-09-10 12:13:14”，结束时间与开始时间的间隔最大可为7天。
+  /// **Required.** End time, such as "2019-09-10 12:13:14". The interval between the end time and the start time can be up to 7 days.
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，默认为"mysql"。
+  /// Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TencentDB for CynosDB (compatible with MySQL)). Default value: `mysql`.
   product: String = "Product",
 }
 
-/// DescribeSlowLogTimeSeriesStats返回参数结构体
+/// Response of [`Client::describe_slow_log_time_series_stats`].
 pub struct DescribeSlowLogTimeSeriesStatsResponse: decode {
-  /// 柱间单位时间间隔，单位为秒。
+  /// Time range in seconds in histogram.
   period: i64 = "Period",
-  /// 单位时间间隔内慢日志数量统计。
+  /// Number of slow logs in specified time range.
   time_series: Vec<TimeSlice> = "TimeSeries",
-  /// 单位时间间隔内的实例 cpu 利用率监控数据。
+  /// Instance CPU utilization monitoring data in specified time range.
   series_data: MonitorMetricSeriesData = "SeriesData",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSlowLogTopSqls请求参数结构体
+/// Request of [`Client::describe_slow_log_top_sqls`].
 pub struct DescribeSlowLogTopSqlsRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 开始时间，如“2019-09-10 12:13:14”。
+  /// **Required.** Start time, such as "2019-09-10 12:13:14".
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 截止时间，如“2019-09-10 12:13:14”，截止时间与开始时间的间隔最大可为7天。
+  /// **Required.** End time, such as "2019-09-10 12:13:14". The interval between the end time and the start time can be up to 7 days.
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 排序键，目前支持 QueryTime,ExecTimes,RowsSent,LockTime以及RowsExamined 等排序键。
-  /// 其中：
-  /// QueryTime    - 查询耗时
-  /// ExecTimes    - 执行次数
-  /// RowsSent     - 返回行数
-  /// LockTime     - 锁等待时间
-  /// RowsExamined - 扫描行数
+  /// Sorting key. Valid values: QueryTime, ExecTimes, RowsSent, LockTime, RowsExamined.
   sort_by: String = "SortBy",
-  /// 排序方式，支持ASC（升序）以及DESC（降序）。
+  /// Sorting order. Valid values: ASC (ascending), DESC (descending).
   order_by: String = "OrderBy",
-  /// 返回数量，默认为20，最大值为100。
+  /// Number of results to be returned. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 数据库名称数组。
+  /// Database name array.
   schema_list: Vec<SchemaItem> = "SchemaList",
-  /// 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，默认为"mysql"。
+  /// Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TencentDB for CynosDB (compatible with MySQL)). Default value: `mysql`.
   product: String = "Product",
 }
 
-/// DescribeSlowLogTopSqls返回参数结构体
+/// Response of [`Client::describe_slow_log_top_sqls`].
 pub struct DescribeSlowLogTopSqlsResponse: decode {
-  /// 符合条件的记录总数。
+  /// Number of eligible entries.
   total_count: i64 = "TotalCount",
-  /// 慢日志 top sql 列表
+  /// List of top slow SQL statements
   rows: Vec<SlowLogTopSqlItem> = "Rows",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSlowLogUserHostStats请求参数结构体
+/// Request of [`Client::describe_slow_log_user_host_stats`].
 pub struct DescribeSlowLogUserHostStatsRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 查询范围的开始时间，时间格式如：2019-09-10 12:13:14。
+  /// **Required.** Start time of the time range in the format of yyyy-MM-dd HH:mm:ss, such as 2019-09-10 12:13:14.
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// **Required.** 查询范围的结束时间，时间格式如：2019-09-10 12:13:14。
+  /// **Required.** End time of the time range in the format of yyyy-MM-dd HH:mm:ss, such as 2019-09-10 12:13:14.
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// 服务产品类型，支持值："mysql" - 云数据库 MySQL；"cynosdb" - 云数据库 TDSQL-C for MySQL，默认为"mysql"。
+  /// Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TDSQL-C for MySQL). Default value: `mysql`.
   product: String = "Product",
 }
 
-/// DescribeSlowLogUserHostStats返回参数结构体
+/// Response of [`Client::describe_slow_log_user_host_stats`].
 pub struct DescribeSlowLogUserHostStatsResponse: decode {
-  /// 来源地址数目。
+  /// Total number of source addresses.
   total_count: i64 = "TotalCount",
-  /// 各来源地址的慢日志占比详情列表。
+  /// Detailed list of the proportion of slow logs from each source address.
   items: Vec<SlowLogHost> = "Items",
-  /// 各来源用户名的慢日志占比详情列表。
+  /// **China site only.** 各来源用户名的慢日志占比详情列表。
   user_name_items: Vec<SlowLogUser> = "UserNameItems",
-  /// 来源用户数目。
+  /// **China site only.** 来源用户数目。
   user_total_count: i64 = "UserTotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopSpaceSchemaTimeSeries请求参数结构体
+/// Request of [`Client::describe_top_space_schema_time_series`].
 pub struct DescribeTopSpaceSchemaTimeSeriesRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// 返回的Top库数量，最大值为100，默认为20。
+  /// Number of returned top databases. Maximum value: 100. Default value: 20.
   limit: i64 = "Limit",
-  /// 筛选Top库所用的排序字段，可选字段包含DataLength、IndexLength、TotalLength、DataFree、FragRatio、TableRows、PhysicalFileSize（仅云数据库 MySQL实例支持），云数据库 MySQL实例默认为 PhysicalFileSize，其他产品实例默认为TotalLength。
+  /// Field used to sort top tables. Valid values: `DataLength`, `IndexLength`, `TotalLength`, `DataFree`, `FragRatio`, `TableRows`, and `PhysicalFileSize` (supported only by TencentDB for MySQL instances). For TencentDB for MySQL instances, the default value is `PhysicalFileSize`; for other database instances, the default value is `TotalLength`.
   sort_by: String = "SortBy",
-  /// 开始日期，如“2021-01-01”，最早为当日的前第29天，默认为截止日期的前第6天。
-  ///
+  /// Start date. It can be as early as 29 days before the current date, and defaults to 6 days before the end date.
   /// Format: date, `YYYY-MM-DD`.
   start_date: String = "StartDate",
-  /// 截止日期，如“2021-01-01”，最早为当日的前第29天，默认为当日。
-  ///
+  /// End date. It can be as early as 29 days before the current date, and defaults to the current date.
   /// Format: date, `YYYY-MM-DD`.
   end_date: String = "EndDate",
-  /// 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，默认为"mysql"。
+  /// Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TencentDB for CynosDB (compatible with MySQL)). Default value: `mysql`.
   product: String = "Product",
 }
 
-/// DescribeTopSpaceSchemaTimeSeries返回参数结构体
+/// Response of [`Client::describe_top_space_schema_time_series`].
 pub struct DescribeTopSpaceSchemaTimeSeriesResponse: decode {
-  /// 返回的Top库空间统计信息的时序数据列表。
+  /// Time series list of the returned space statistics of top databases.
   top_space_schema_time_series: Vec<SchemaSpaceTimeSeries> = "TopSpaceSchemaTimeSeries",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopSpaceSchemas请求参数结构体
+/// Request of [`Client::describe_top_space_schemas`].
 pub struct DescribeTopSpaceSchemasRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// 返回的Top库数量，最大值为100，默认为20。
+  /// Number of returned top databases. Maximum value: 100. Default value: 20.
   limit: i64 = "Limit",
-  /// 筛选Top库所用的排序字段，可选字段包含DataLength、IndexLength、TotalLength、DataFree、FragRatio、TableRows、PhysicalFileSize（仅云数据库 MySQL实例支持），云数据库 MySQL实例默认为 PhysicalFileSize，其他产品实例默认为TotalLength。
-  /// 其中：
-  /// DataLength       - 数据长度
-  /// IndexLength      - 索引长度
-  /// TotalLength      - 总长度
-  /// DataFree         - 空闲空间
-  /// FragRatio        - 碎片率
-  /// TableRows        - 表行数
-  /// PhysicalFileSize - 物理文件大小
+  /// Field used to sort top tables. Valid values: `DataLength`, `IndexLength`, `TotalLength`, `DataFree`, `FragRatio`, `TableRows`, and `PhysicalFileSize` (supported only by TencentDB for MySQL instances). For TencentDB for MySQL instances, the default value is `PhysicalFileSize`; for other database instances, the default value is `TotalLength`.
   sort_by: String = "SortBy",
-  /// 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，默认为"mysql"。
+  /// Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TencentDB for CynosDB (compatible with MySQL)). Default value: `mysql`.
   product: String = "Product",
 }
 
-/// DescribeTopSpaceSchemas返回参数结构体
+/// Response of [`Client::describe_top_space_schemas`].
 pub struct DescribeTopSpaceSchemasResponse: decode {
-  /// 返回的Top库空间统计信息列表。
+  /// List of the returned space statistics of top databases.
   top_space_schemas: Vec<SchemaSpaceData> = "TopSpaceSchemas",
-  /// 采集库空间数据的时间戳（秒）。
+  /// Timestamp (in seconds) of database space data collect points
   timestamp: i64 = "Timestamp",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopSpaceTableTimeSeries请求参数结构体
+/// Request of [`Client::describe_top_space_table_time_series`].
 pub struct DescribeTopSpaceTableTimeSeriesRequest: encode {
-  /// **Required.** 实例 ID 。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// 返回的Top表数量，最大值为100，默认为20。
+  /// Number of returned top tables. Maximum value: 100. Default value: 20.
   limit: i64 = "Limit",
-  /// 筛选Top表所用的排序字段，可选字段包含DataLength、IndexLength、TotalLength、DataFree、FragRatio、TableRows、PhysicalFileSize，默认为 PhysicalFileSize。
+  /// Field used to sort top tables. Valid values: DataLength, IndexLength, TotalLength, DataFree, FragRatio, TableRows, PhysicalFileSize. Default value: PhysicalFileSize.
   sort_by: String = "SortBy",
-  /// 开始日期，如“2021-01-01”，最早为当日的前第29天，默认为截止日期的前第6天。
-  ///
+  /// Start date. It can be as early as 29 days before the current date, and defaults to 6 days before the end date.
   /// Format: date, `YYYY-MM-DD`.
   start_date: String = "StartDate",
-  /// 截止日期，如“2021-01-01”，最早为当日的前第29天，默认为当日。
-  ///
+  /// End date. It can be as early as 29 days before the current date, and defaults to the current date.
   /// Format: date, `YYYY-MM-DD`.
   end_date: String = "EndDate",
-  /// 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，默认为"mysql"。
+  /// Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TencentDB for CynosDB (compatible with MySQL)). Default value: `mysql`.
   product: String = "Product",
 }
 
-/// DescribeTopSpaceTableTimeSeries返回参数结构体
+/// Response of [`Client::describe_top_space_table_time_series`].
 pub struct DescribeTopSpaceTableTimeSeriesResponse: decode {
-  /// 返回的Top表空间统计信息的时序数据列表。
+  /// Time series list of the returned space statistics of top tables.
   top_space_table_time_series: Vec<TableSpaceTimeSeries> = "TopSpaceTableTimeSeries",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopSpaceTables请求参数结构体
+/// Request of [`Client::describe_top_space_tables`].
 pub struct DescribeTopSpaceTablesRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// 返回的Top表数量，最大值为100，默认为20。
+  /// Number of returned top tables. Maximum value: 100. Default value: 20.
   limit: i64 = "Limit",
-  /// 筛选Top表所用的排序字段，可选字段包含DataLength、IndexLength、TotalLength、DataFree、FragRatio、TableRows、PhysicalFileSize（仅云数据库 MySQL实例支持），云数据库 MySQL实例默认为 PhysicalFileSize，其他产品实例默认为TotalLength。
-  /// DataLength       - 数据长度
-  /// IndexLength      - 索引长度
-  /// TotalLength      - 总长度
-  /// DataFree         - 空闲空间
-  /// FragRatio        - 碎片率
-  /// TableRows        - 表行数
-  /// PhysicalFileSize - 物理文件大小
+  /// Field used to sort top tables. Valid values: `DataLength`, `IndexLength`, `TotalLength`, `DataFree`, `FragRatio`, `TableRows`, and `PhysicalFileSize` (only supported by TencentDB for MySQL instances). For TencentDB for MySQL instances, the default value is PhysicalFileSize; for other database instances, the default value is `TotalLength`.
   sort_by: String = "SortBy",
-  /// 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，默认为"mysql"。
+  /// Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TencentDB for CynosDB (compatible with MySQL)). Default value: `mysql`.
   product: String = "Product",
 }
 
-/// DescribeTopSpaceTables返回参数结构体
+/// Response of [`Client::describe_top_space_tables`].
 pub struct DescribeTopSpaceTablesResponse: decode {
-  /// 返回的Top表空间统计信息列表。
+  /// List of the returned space statistics of top tables.
   top_space_tables: Vec<TableSpaceData> = "TopSpaceTables",
-  /// 采集表空间数据的时间戳（秒）。
+  /// Timestamp (in seconds) of tablespace data collect points
   timestamp: i64 = "Timestamp",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserSqlAdvice请求参数结构体
+/// Request of [`Client::describe_user_sql_advice`].
 pub struct DescribeUserSqlAdviceRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** SQL语句。
+  /// **Required.** SQL statement.
   sql_text: String = "SqlText",
-  /// 库名。
+  /// Database name.
   schema: String = "Schema",
 }
 
-/// DescribeUserSqlAdvice返回参数结构体
+/// Response of [`Client::describe_user_sql_advice`].
 pub struct DescribeUserSqlAdviceResponse: decode {
-  /// SQL优化建议，可解析为JSON数组。
+  /// SQL statement optimization suggestions, which can be parsed into JSON arrays.
   advices: String = "Advices",
-  /// SQL优化建议备注，可解析为String数组。
+  /// Notes of SQL statement optimization suggestions, which can be parsed into String arrays.
   comments: String = "Comments",
-  /// SQL语句。
+  /// SQL statement.
   sql_text: String = "SqlText",
-  /// 库名。
+  /// Database name.
   schema: String = "Schema",
-  /// 相关表的DDL信息，可解析为JSON数组。
+  /// DDL information of related tables, which can be parsed into JSON arrays.
   tables: String = "Tables",
-  /// SQL执行计划，可解析为JSON。
+  /// SQL execution plan, which can be parsed into JSON.
   sql_plan: String = "SqlPlan",
-  /// SQL优化后的成本节约详情，可解析为JSON。
+  /// Cost saving details after SQL statement optimization, which can be parsed into JSON.
   cost: String = "Cost",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 实例诊断历史事件
+/// Instance diagnosis event
+///
+/// <details><summary>中文</summary>实例诊断历史事件</details>
 pub struct DiagHistoryEventItem: decode {
-  /// 诊断类型。
+  /// Diagnosis type.
   diag_type: String = "DiagType",
-  /// 结束时间。
-  ///
+  /// End time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 开始时间。
-  ///
+  /// Start time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 事件 ID 。
+  /// Event ID.
   event_id: i64 = "EventId",
-  /// 严重程度。严重程度分为5级，按影响程度从高至低分别为：1：致命，2：严重，3：告警，4：提示，5：健康。
+  /// Severity, which can be divided into 5 levels: 1: fatal, 2: severe, 3: warning, 4: notice, 5: healthy.
   severity: i64 = "Severity",
-  /// 概要。
+  /// Summary.
   outline: String = "Outline",
-  /// 诊断项。
+  /// Diagnosis item.
   diag_item: String = "DiagItem",
-  /// 实例 ID 。
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 保留字段
+  /// Reserved field
   metric: String = "Metric",
-  /// 地域
+  /// Region
   region: String = "Region",
 }
 
-/// 异常事件信息。
+/// Exception information
+///
+/// <details><summary>中文</summary>异常事件信息。</details>
 pub struct EventInfo: decode {
-  /// 事件 ID 。
+  /// Event ID
   event_id: i64 = "EventId",
-  /// 诊断类型。
+  /// Diagnosis type
   diag_type: String = "DiagType",
-  /// 开始时间。格式: "yyyy-MM-dd'T'HH:mm:ssXXX"
-  ///
+  /// Start time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// 结束时间。格式: "yyyy-MM-dd'T'HH:mm:ssXXX"
-  ///
+  /// End time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// 概要。
+  /// Summary
   outline: String = "Outline",
-  /// 严重程度。严重程度分为5级，按影响程度从高至低分别为：1：致命，2：严重，3：告警，4：提示，5：健康。
+  /// Severity, which can be divided into 5 levels: 1: fatal, 2: severe, 3: warning, 4: notice, 5: healthy.
   severity: i64 = "Severity",
-  /// 扣分。
+  /// Deduction
   score_lost: i64 = "ScoreLost",
-  /// 保留字段。
+  /// Reserved field
   metric: String = "Metric",
-  /// 告警数目。
+  /// The number of alarms
   count: i64 = "Count",
 }
 
-/// 描述组信息。
+/// Describe the group information.
+///
+/// <details><summary>中文</summary>描述组信息。</details>
 pub struct GroupItem: decode {
-  /// 组id。
+  /// Group ID.
   id: i64 = "Id",
-  /// 组名称。
+  /// Group name.
   name: String = "Name",
-  /// 组成员数量。
+  /// Number of group members.
   member_count: i64 = "MemberCount",
 }
 
-/// 健康报告任务详情。
+/// Details of health report tasks.
+///
+/// <details><summary>中文</summary>健康报告任务详情。</details>
 pub struct HealthReportTask: decode {
-  /// 异步任务请求 ID。
+  /// Async task request ID.
   async_request_id: i64 = "AsyncRequestId",
-  /// 任务的触发来源，支持的取值包括："DAILY_INSPECTION" - 实例巡检；"SCHEDULED" - 定时生成；"MANUAL" - 手动触发。
+  /// Source that triggers the task. Valid values: `DAILY_INSPECTION` (instance inspection), `SCHEDULED` (timed generation), and `MANUAL` (manual trigger).
   source: String = "Source",
-  /// 任务完成进度，单位%。
+  /// Task progress in %.
   progress: i64 = "Progress",
-  /// 任务创建时间，格式: "yyyy-MM-dd HH:mm:ss"。
-  ///
+  /// Task creation time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 任务开始执行时间，格式: "yyyy-MM-dd HH:mm:ss"。
-  ///
+  /// Task start time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 任务完成执行时间，格式: "yyyy-MM-dd HH:mm:ss"。
-  ///
+  /// Task end time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 任务所属实例的基础信息。
+  /// Basic information about the instance to which the task belongs.
   instance_info: InstanceBasicInfo = "InstanceInfo",
-  /// 健康报告中的健康信息。
+  /// Health information in a health report.
   health_status: HealthStatus = "HealthStatus",
 }
 
-/// 获取健康得分返回的详情。
+/// Obtain the details of the health score and deduction.
+///
+/// <details><summary>中文</summary>获取健康得分返回的详情。</details>
 pub struct HealthScoreInfo: decode {
-  /// 异常详情。
+  /// Exception details
   issue_types: Vec<IssueTypeInfo> = "IssueTypes",
-  /// 异常事件总数。
+  /// Total number of the exceptions
   events_total_count: i64 = "EventsTotalCount",
-  /// 健康得分。
+  /// Health score
   health_score: i64 = "HealthScore",
-  /// 健康等级, 如："HEALTH", "SUB_HEALTH", "RISK", "HIGH_RISK"。
+  /// Health level, such as "HEALTH", "SUB_HEALTH", "RISK", "HIGH_RISK".
   health_level: String = "HealthLevel",
 }
 
-/// 实例健康详情。
+/// Instance health status.
+///
+/// <details><summary>中文</summary>实例健康详情。</details>
 pub struct HealthStatus: decode {
-  /// 健康分数，满分100。
+  /// Health score out of 100 points.
   health_score: i64 = "HealthScore",
-  /// 健康等级，取值包括："HEALTH" - 健康；"SUB_HEALTH" - 亚健康；"RISK"- 危险；"HIGH_RISK" - 高危。
+  /// Health level. Valid values: `HEALTH` (healthy), `SUB_HEALTH` (suboptimal), `RISK` (risky), and `HIGH_RISK` (critical).
   health_level: String = "HealthLevel",
-  /// 总扣分分数。
+  /// Total scores deducted.
   score_lost: i64 = "ScoreLost",
-  /// 扣分详情。
+  /// Deduction details.
   score_details: Vec<ScoreDetail> = "ScoreDetails",
-  /// 健康等级版本，默认为V1
+  /// **China site only.** 健康等级版本，默认为V1
   health_level_version: String = "HealthLevelVersion",
 }
 
-/// 实例基础信息。
+/// Basic information of instance.
+///
+/// <details><summary>中文</summary>实例基础信息。</details>
 pub struct InstanceBasicInfo: decode {
-  /// 实例ID。
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 实例名称。
+  /// Instance name.
   instance_name: String = "InstanceName",
-  /// 实例内网IP。
+  /// Private IP of the instance.
   vip: String = "Vip",
-  /// 实例内网Port。
+  /// Private network port of the instance.
   vport: i64 = "Vport",
-  /// 实例产品。
+  /// Instance product.
   product: String = "Product",
-  /// 实例引擎版本。
+  /// Instance engine version.
   engine_version: String = "EngineVersion",
-  /// CPU数量，对于Redis为0。
+  /// **China site only.** CPU数量，对于Redis为0。
   cpu: i64 = "Cpu",
-  /// 实例部署模式，取值包括"CUSTOM", "EXCLUSIVE", "CUSTOMER_AGENT", "CUSTOMER_DIRECT",
+  /// **China site only.** 实例部署模式，取值包括"CUSTOM", "EXCLUSIVE", "CUSTOMER_AGENT", "CUSTOMER_DIRECT",
   /// "CLOUD_NATIVE_CLUSTER_EXCLUSIVE", "CLOUD_NATIVE_CLUSTER"。
   deploy_mode: String = "DeployMode",
-  /// 实例内存配置。
+  /// **China site only.** 实例内存配置。
   instance_conf: RedisInstanceConf = "InstanceConf",
-  /// DBbrain是否支持该实例。
+  /// **China site only.** DBbrain是否支持该实例。
   is_supported: bool = "IsSupported",
-  /// 实例内存，单位MB。
+  /// **China site only.** 实例内存，单位MB。
   memory: i64 = "Memory",
-  /// 实例地域。
+  /// **China site only.** 实例地域。
   region: String = "Region",
-  /// 实例子网统一ID，对于redis为空字符串。
+  /// **China site only.** 实例子网统一ID，对于redis为空字符串。
   uniq_subnet_id: String = "UniqSubnetId",
-  /// 实例私有网络统一ID，对于redis为空字符串。
+  /// **China site only.** 实例私有网络统一ID，对于redis为空字符串。
   uniq_vpc_id: String = "UniqVpcId",
-  /// 实例磁盘容量，对于Redis为0。
+  /// **China site only.** 实例磁盘容量，对于Redis为0。
   volume: i64 = "Volume",
 }
 
-/// 实例配置。
+/// Instance configuration.
+///
+/// <details><summary>中文</summary>实例配置。</details>
 pub struct InstanceConfs: encode {
-  /// 数据库巡检开关, Yes/No。
+  /// Whether to enable database inspection. Valid values: Yes/No.
   daily_inspection: String = "DailyInspection",
-  /// 实例概览开关，Yes/No。
+  /// Whether to enable instance overview. Valid values: Yes/No.
   overview_display: String = "OverviewDisplay",
-  /// redis大key分析的自定义分割符，仅redis使用
+  /// **China site only.** redis大key分析的自定义分割符，仅redis使用
   key_delimiters: Vec<String> = "KeyDelimiters",
 }
 
-/// 查询实例列表，返回实例的相关信息的对象。
+/// Query the list of instances and return information about the instances.
+///
+/// <details><summary>中文</summary>查询实例列表，返回实例的相关信息的对象。</details>
 pub struct InstanceInfo: decode {
-  /// 实例ID。
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 实例名称。
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// 实例所属地域。
+  /// The region where the instance belongs
   region: String = "Region",
-  /// 健康得分。
+  /// Health score
   health_score: i64 = "HealthScore",
-  /// 所属产品。
+  /// Service
   product: String = "Product",
-  /// 异常事件数量。
+  /// Number of exceptions
   event_count: i64 = "EventCount",
-  /// 实例类型：1:MASTER；2:DR，3：RO，4:SDR。
+  /// Instance type. Valid values: 1: MASTER, 2: DR, 3: RO, 4: SDR
   instance_type: i64 = "InstanceType",
-  /// 核心数。
+  /// Number of cores
   cpu: i64 = "Cpu",
-  /// 内存，单位MB。
+  /// Memory in MB
   memory: i64 = "Memory",
-  /// 硬盘存储，单位GB。
+  /// Disk storage in GB
   volume: i64 = "Volume",
-  /// 数据库版本。
+  /// Database version
   engine_version: String = "EngineVersion",
-  /// 内网地址。
+  /// Private network address
   vip: String = "Vip",
-  /// 内网端口。
+  /// Private network port
   vport: i64 = "Vport",
-  /// 接入来源。
+  /// Access source
   source: String = "Source",
-  /// 分组ID。
+  /// Group ID
   group_id: String = "GroupId",
-  /// 分组组名。
+  /// Group name
   group_name: String = "GroupName",
-  /// 实例状态：0：发货中；1：运行正常；4：销毁中；5：隔离中。
+  /// Instance status. Valid values: 0: Delivering, 1: Running, 4: Terminating, 5: Isolated
   status: i64 = "Status",
-  /// 子网统一ID。
+  /// Subnet unified ID
   uniq_subnet_id: String = "UniqSubnetId",
-  /// cdb类型。
+  /// cdb (TencentDB instance) type
   deploy_mode: String = "DeployMode",
-  /// cdb实例初始化标志：0：未初始化；1：已初始化。
+  /// cdb (TencentDB instance) initialization flag. Valid values: 0: not initialized, 1: initialized
   init_flag: i64 = "InitFlag",
-  /// 任务状态。
+  /// Task status
   task_status: i64 = "TaskStatus",
-  /// 私有网络统一ID。
+  /// Unified VPC ID
   uniq_vpc_id: String = "UniqVpcId",
-  /// 实例巡检/概览的状态。
+  /// Instance inspection/overview status
   instance_conf: InstanceConfs = "InstanceConf",
-  /// 资源到期时间。
-  ///
+  /// Resource expiration time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   deadline_time: String = "DeadlineTime",
-  /// 是否是DBbrain支持的实例。
+  /// Whether it is an instance supported by DBbrain.
   is_supported: bool = "IsSupported",
-  /// 实例安全审计日志开启状态：ON： 安全审计开启；OFF： 未开启安全审计。
+  /// The status of instance security audit log. ON: enabled, OFF: disabled.
   sec_audit_status: String = "SecAuditStatus",
-  /// 实例审计日志开启状态，ALL_AUDIT： 开启全审计；RULE_AUDIT： 开启规则审计；UNBOUND： 未开启审计。
+  /// The status of instance audit log. ALL_AUDIT: full audit is enabled, RULE_AUDIT: rule audit is enabled, UNBOUND: audit is disabled.
   audit_policy_status: String = "AuditPolicyStatus",
-  /// 实例审计日志运行状态：normal： 运行中； paused： 欠费暂停。
+  /// The running status of instance audit log. normal: running, paused: suspension due to arrears
   audit_running_status: String = "AuditRunningStatus",
-  /// 内网vip。
+  /// **China site only.** 内网vip。
   internal_vip: String = "InternalVip",
-  /// 内网port。
+  /// **China site only.** 内网port。
   internal_vport: i64 = "InternalVport",
-  /// 创建时间。
+  /// **China site only.** 创建时间。
   create_time: String = "CreateTime",
-  /// 所属集群ID（仅对集群数据库产品该字段非空，如TDSQL-C）。
+  /// **China site only.** 所属集群ID（仅对集群数据库产品该字段非空，如TDSQL-C）。
   cluster_id: String = "ClusterId",
-  /// 所属集群名称（仅对集群数据库产品该字段非空，如TDSQL-C）。
+  /// **China site only.** 所属集群名称（仅对集群数据库产品该字段非空，如TDSQL-C）。
   cluster_name: String = "ClusterName",
 }
 
-/// 指标信息。
+/// Metric information
+///
+/// <details><summary>中文</summary>指标信息。</details>
 pub struct IssueTypeInfo: decode {
-  /// 指标分类：AVAILABILITY：可用性，MAINTAINABILITY：可维护性，PERFORMANCE，性能，RELIABILITY可靠性。
+  /// Metric categories: AVAILABILITY, MAINTAINABILITY, PERFORMANCE, and RELIABILITY
   issue_type: String = "IssueType",
-  /// 异常事件。
+  /// Exception
   events: Vec<EventInfo> = "Events",
-  /// 异常事件总数。
+  /// Total number of the exceptions
   total_count: i64 = "TotalCount",
 }
 
-/// 邮件发送配置
+/// Email sending configuration.
+///
+/// <details><summary>中文</summary>邮件发送配置</details>
 pub struct MailConfiguration: encode {
-  /// **Required.** 是否开启邮件发送: 0, 否; 1, 是。
+  /// **Required.** Whether to enable email sending. Valid values: 0 (No), 1 (Yes).
   send_mail: i64 = "SendMail",
-  /// **Required.** 地域配置, 如["ap-guangzhou", "ap-shanghai"]。巡检的邮件发送模板，配置需要发送巡检邮件的地域；订阅的邮件发送模板，配置当前订阅实例的所属地域。
+  /// **Required.** Region configuration, such as "ap-guangzhou", "ap-shanghai". For the inspection email sending template, configure the region where you need to send the inspection email. For the subscription email sending template, configure the region to which the current subscribed instance belongs.
   region: Vec<String> = "Region",
-  /// **Required.** 包含的健康等级，包括值：HEALTH-健康，SUB_HEALTH-亚健康，RISK-风险，HIGH_RISK-高危。
+  /// **Required.** Sending a report with the specified health level, such as "HEALTH", "SUB_HEALTH", "RISK", "HIGH_RISK".
   health_status: Vec<String> = "HealthStatus",
-  /// 联系人id, 联系人/联系组不能都为空。
+  /// Contact ID. Either `ContactGroup` or `ContactID` should be passed in.
   contact_person: Vec<i64> = "ContactPerson",
-  /// 联系组id, 联系人/联系组不能都为空。
+  /// Contact group ID. Either `ContactGroup` or `ContactID` should be passed in.
   contact_group: Vec<i64> = "ContactGroup",
 }
 
-/// ModifyDiagDBInstanceConf请求参数结构体
+/// Request of [`Client::modify_diag_db_instance_conf`].
 pub struct ModifyDiagDBInstanceConfRequest: encode {
-  /// **Required.** 巡检开关。
+  /// **Required.** Whether to enable inspection
   instance_confs: InstanceConfs = "InstanceConfs",
-  /// **Required.** 生效实例地域，固定为"All"，代表全地域。
+  /// **Required.** Target regions of the request. If the value is `All`, it is applied to all regions.
   regions: String = "Regions",
-  /// **Required.** 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL。
+  /// **Required.** Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TencentDB for CynosDB (compatible with MySQL)).
   product: String = "Product",
-  /// 指定更改巡检状态的实例ID。
-  /// 可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
+  /// ID of the instance to modify.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// ModifyDiagDBInstanceConf返回参数结构体
+/// Response of [`Client::modify_diag_db_instance_conf`].
 pub struct ModifyDiagDBInstanceConfResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 监控数据（浮点型）
+/// Monitoring data in float type
+///
+/// <details><summary>中文</summary>监控数据（浮点型）</details>
 pub struct MonitorFloatMetric: decode {
-  /// 指标名称。
+  /// Metric name.
   metric: String = "Metric",
-  /// 指标单位。
+  /// Metric unit.
   unit: String = "Unit",
-  /// 指标值。
+  /// Metric value.
   values: Vec<f64> = "Values",
 }
 
-/// 单位时间间隔内的监控指标数据（浮点型）
+/// Monitoring metric value in float type in a unit of time interval
+///
+/// <details><summary>中文</summary>单位时间间隔内的监控指标数据（浮点型）</details>
 pub struct MonitorFloatMetricSeriesData: decode {
-  /// 监控指标。
+  /// Monitoring metric.
   series: Vec<MonitorFloatMetric> = "Series",
-  /// 监控指标对应的时间戳。
+  /// Timestamp corresponding to monitoring metric.
   timestamp: Vec<i64> = "Timestamp",
 }
 
-/// 监控数据
+/// Monitoring data
+///
+/// <details><summary>中文</summary>监控数据</details>
 pub struct MonitorMetric: decode {
-  /// 指标名称。
+  /// Metric name.
   metric: String = "Metric",
-  /// 指标单位。
+  /// Metric unit.
   unit: String = "Unit",
-  /// 指标值。
+  /// Metric value.
   values: Vec<i64> = "Values",
 }
 
-/// 单位时间间隔内的监控指标数据
+/// Monitoring metric data in specified time range
+///
+/// <details><summary>中文</summary>单位时间间隔内的监控指标数据</details>
 pub struct MonitorMetricSeriesData: decode {
-  /// 监控指标。
+  /// Monitoring metric.
   series: Vec<MonitorMetric> = "Series",
-  /// 监控指标对应的时间戳。（精度：秒）
+  /// Timestamp corresponding to monitoring metric.
   timestamp: Vec<i64> = "Timestamp",
 }
 
@@ -1456,11 +1689,13 @@ pub struct MySqlProcess: decode {
   sql_type: String = "SqlType",
 }
 
-/// 用户配置的信息
+/// Information configured by user.
+///
+/// <details><summary>中文</summary>用户配置的信息</details>
 pub struct ProfileInfo: encode {
-  /// **Required.** 语言类型, 包含“zh”-中文，“en”-英文。
+  /// **Required.** Language of the email, such as `en`.
   language: String = "Language",
-  /// **Required.** 邮件模板的内容。
+  /// **Required.** The content of email template.
   mail_configuration: MailConfiguration = "MailConfiguration",
 }
 
@@ -1474,63 +1709,73 @@ pub struct RedisInstanceConf: decode {
   shard_size: String = "ShardSize",
 }
 
-/// SchemaItem数组
+/// `SchemaItem` array
+///
+/// <details><summary>中文</summary>SchemaItem数组</details>
 pub struct SchemaItem: encode {
-  /// **Required.** 数据库名称
+  /// **Required.** Database name
   schema: String = "Schema",
 }
 
-/// 库空间统计数据。
+/// Database space statistics.
+///
+/// <details><summary>中文</summary>库空间统计数据。</details>
 pub struct SchemaSpaceData: decode {
-  /// 库名。
+  /// Database name.
   table_schema: String = "TableSchema",
-  /// 数据空间（MB）。
+  /// Data space in MB.
   data_length: f64 = "DataLength",
-  /// 索引空间（MB）。
+  /// Index space in MB.
   index_length: f64 = "IndexLength",
-  /// 碎片空间（MB）。
+  /// Fragmented space in MB.
   data_free: f64 = "DataFree",
-  /// 总使用空间（MB）。
+  /// Total space usage in MB.
   total_length: f64 = "TotalLength",
-  /// 碎片率（%）。
+  /// Fragmented rate (%).
   frag_ratio: f64 = "FragRatio",
-  /// 行数。
+  /// Number of rows.
   table_rows: i64 = "TableRows",
-  /// 库中所有表对应的独立物理文件大小加和（MB）。
+  /// The total size of the independent physical files corresponding to all the database tables (MB).
   physical_file_size: f64 = "PhysicalFileSize",
 }
 
-/// 库空间时序数据
+/// Time series of database space data
+///
+/// <details><summary>中文</summary>库空间时序数据</details>
 pub struct SchemaSpaceTimeSeries: decode {
-  /// 库名
+  /// Database name
   table_schema: String = "TableSchema",
-  /// 单位时间间隔内的空间指标数据。
+  /// Monitoring metric data in a unit of time interval.
   series_data: MonitorMetricSeriesData = "SeriesData",
 }
 
-/// 扣分详情。
+/// Deduction details.
+///
+/// <details><summary>中文</summary>扣分详情。</details>
 pub struct ScoreDetail: decode {
-  /// 扣分项分类，取值包括：可用性、可维护性、性能及可靠性。
+  /// Deduction item types. Valid values: availability, maintainability, performance, and reliability.
   issue_type: String = "IssueType",
-  /// 扣分总分。
+  /// Total scores deducted.
   score_lost: i64 = "ScoreLost",
-  /// 扣分总分上限。
+  /// Upper limit of the deducted scores.
   score_lost_max: i64 = "ScoreLostMax",
-  /// 扣分项列表。
+  /// Deduction item list.
   items: Vec<ScoreItem> = "Items",
 }
 
-/// 诊断扣分项。
+/// Diagnosis deduction item.
+///
+/// <details><summary>中文</summary>诊断扣分项。</details>
 pub struct ScoreItem: decode {
-  /// 异常诊断项名称。
+  /// Exception diagnosis item name.
   diag_item: String = "DiagItem",
-  /// 诊断项分类，取值包括：可用性、可维护性、性能及可靠性。
+  /// Diagnosis item types. Valid values: availability, maintainability, performance, and reliability.
   issue_type: String = "IssueType",
-  /// 健康等级，取值包括：信息、提示、告警、严重、致命。
+  /// Health level. Valid values: information, reminder, alarm, serious, fatal.
   top_severity: String = "TopSeverity",
-  /// 该异常诊断项出现次数。
+  /// Number of occurrences of this exception diagnosis item.
   count: i64 = "Count",
-  /// 扣分分数。
+  /// Scores deducted.
   score_lost: i64 = "ScoreLost",
 }
 
@@ -1568,67 +1813,71 @@ pub struct SecLogExportTaskInfo: decode {
   danger_levels: Vec<u64> = "DangerLevels",
 }
 
-/// 慢日志来源地址详情。
+/// Details of slow log source addresses.
+///
+/// <details><summary>中文</summary>慢日志来源地址详情。</details>
 pub struct SlowLogHost: decode {
-  /// 来源地址。
+  /// Source addresses.
   user_host: String = "UserHost",
-  /// 该来源地址的慢日志数目占总数目的比例，单位%。
+  /// The proportion (in %) of slow logs from this source address to the total number of slow logs
   ratio: f64 = "Ratio",
-  /// 该来源地址的慢日志数目。
+  /// Number of slow logs from this source address.
   count: i64 = "Count",
 }
 
-/// 慢日志TopSql
+/// Top slow SQL statements
+///
+/// <details><summary>中文</summary>慢日志TopSql</details>
 pub struct SlowLogTopSqlItem: decode {
-  /// sql总锁等待时间
+  /// Total SQL lock wait time
   lock_time: f64 = "LockTime",
-  /// 最大锁等待时间
+  /// Maximum lock wait time
   lock_time_max: f64 = "LockTimeMax",
-  /// 最小锁等待时间
+  /// Minimum lock wait time
   lock_time_min: f64 = "LockTimeMin",
-  /// 总扫描行数
+  /// Total number of scanned rows
   rows_examined: i64 = "RowsExamined",
-  /// 最大扫描行数
+  /// Maximum number of scanned rows
   rows_examined_max: i64 = "RowsExaminedMax",
-  /// 最小扫描行数
+  /// Minimum number of scanned rows
   rows_examined_min: i64 = "RowsExaminedMin",
-  /// 总耗时
+  /// Total duration
   query_time: f64 = "QueryTime",
-  /// 最大执行时间
+  /// Maximum execution time
   query_time_max: f64 = "QueryTimeMax",
-  /// 最小执行时间
+  /// Minimum execution time
   query_time_min: f64 = "QueryTimeMin",
-  /// 总返回行数
+  /// Total number of returned rows
   rows_sent: i64 = "RowsSent",
-  /// 最大返回行数
+  /// Maximum number of returned rows
   rows_sent_max: i64 = "RowsSentMax",
-  /// 最小返回行数
+  /// Minimum number of returned rows
   rows_sent_min: i64 = "RowsSentMin",
-  /// 执行次数
+  /// Number of executions
   exec_times: i64 = "ExecTimes",
-  /// sql模板
+  /// SQL template
   sql_template: String = "SqlTemplate",
-  /// 带参数SQL（随机）
+  /// SQL with parameter (random)
   sql_text: String = "SqlText",
-  /// 数据库名
+  /// Database name
   schema: String = "Schema",
-  /// 总耗时占比
+  /// Ratio of total duration
   query_time_ratio: f64 = "QueryTimeRatio",
-  /// sql总锁等待时间占比
+  /// Ratio of total SQL lock wait time
   lock_time_ratio: f64 = "LockTimeRatio",
-  /// 总扫描行数占比
+  /// Ratio of total number of scanned rows
   rows_examined_ratio: f64 = "RowsExaminedRatio",
-  /// 总返回行数占比
+  /// Ratio of total number of returned rows
   rows_sent_ratio: f64 = "RowsSentRatio",
-  /// 平均执行时间
+  /// Average execution time
   query_time_avg: f64 = "QueryTimeAvg",
-  /// 平均返回行数
+  /// Average number of rows returned
   rows_sent_avg: f64 = "RowsSentAvg",
-  /// 平均锁等待时间
+  /// Average lock wait time
   lock_time_avg: f64 = "LockTimeAvg",
-  /// 平均扫描行数
+  /// Average number of rows scanned
   rows_examined_avg: f64 = "RowsExaminedAvg",
-  /// SQL模板的MD5值
+  /// **China site only.** SQL模板的MD5值
   md5: String = "Md5",
 }
 
@@ -1642,61 +1891,69 @@ pub struct SlowLogUser: decode {
   count: i64 = "Count",
 }
 
-/// 库表空间统计数据。
+/// Database table space statistics.
+///
+/// <details><summary>中文</summary>库表空间统计数据。</details>
 pub struct TableSpaceData: decode {
-  /// 表名。
+  /// Table name.
   table_name: String = "TableName",
-  /// 库名。
+  /// Database name.
   table_schema: String = "TableSchema",
-  /// 库表的存储引擎。
+  /// Database table storage engine.
   engine: String = "Engine",
-  /// 数据空间（MB）。
+  /// Data space in MB.
   data_length: f64 = "DataLength",
-  /// 索引空间（MB）。
+  /// Index space in MB.
   index_length: f64 = "IndexLength",
-  /// 碎片空间（MB）。
+  /// Fragmented space in MB.
   data_free: f64 = "DataFree",
-  /// 总使用空间（MB）。
+  /// Total space usage in MB.
   total_length: f64 = "TotalLength",
-  /// 碎片率（%）。
+  /// Fragmented rate (%).
   frag_ratio: f64 = "FragRatio",
-  /// 行数。
+  /// Number of rows.
   table_rows: i64 = "TableRows",
-  /// 表对应的独立物理文件大小（MB）。
+  /// Size in MB of the physical file exclusive to a table.
   physical_file_size: f64 = "PhysicalFileSize",
 }
 
-/// 库表空间时序数据
+/// Time series of database table space data
+///
+/// <details><summary>中文</summary>库表空间时序数据</details>
 pub struct TableSpaceTimeSeries: decode {
-  /// 表名。
+  /// Table name.
   table_name: String = "TableName",
-  /// 库名。
+  /// Database name.
   table_schema: String = "TableSchema",
-  /// 库表的存储引擎。
+  /// Database table storage engine.
   engine: String = "Engine",
-  /// 单位时间间隔内的空间指标数据。
+  /// Monitoring metric data in a unit of time interval.
   series_data: MonitorFloatMetricSeriesData = "SeriesData",
 }
 
-/// 单位时间间隔内的慢日志统计
+/// Slow log statistics in specified time range
+///
+/// <details><summary>中文</summary>单位时间间隔内的慢日志统计</details>
 pub struct TimeSlice: decode {
-  /// 总数
+  /// Total number
   count: i64 = "Count",
-  /// 统计开始时间
+  /// Statistics start time
   timestamp: i64 = "Timestamp",
 }
 
-/// 用户配置的相关信息，包括邮件配置。
+/// Information configured by user, including email configuration.
+///
+/// <details><summary>中文</summary>用户配置的相关信息，包括邮件配置。</details>
 pub struct UserProfile: decode {
-  /// 配置的id。
+  /// Configured ID
   profile_id: String = "ProfileId",
-  /// 配置类型。
+  /// Configuration type
   profile_type: String = "ProfileType",
-  /// 配置级别，"User"或"Instance"。
+  /// Configuration level. Valid values: “User” or “Instance”
   profile_level: String = "ProfileLevel",
-  /// 配置名称。
+  /// Configuration name
   profile_name: String = "ProfileName",
-  /// 配置详情。
+  /// Configuration details
   profile_info: ProfileInfo = "ProfileInfo",
 }
 }

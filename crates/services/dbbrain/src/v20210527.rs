@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 添加联系人信息 (`AddUserContact`)
+    /// Adds the recipient information (`AddUserContact`)
+    ///
+    /// This API is used to add the recipient name and email. The returned value is the ID of the successfully added recipient.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加联系人信息
     ///
     /// 添加邮件接收联系人的姓名， 邮件地址，返回值为添加成功的联系人id。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=AddUserContact)
+    ///
+    /// </details>
     ///
     /// # Example: 添加邮件发送联系人信息
     ///
@@ -65,6 +75,8 @@ impl Client {
     }
 
     /// 终止自治任务（单次） (`CancelDBAutonomyAction`)
+    ///
+    /// **China site only.**
     ///
     /// 自治中心-终止自治任务（单次）
     ///
@@ -88,6 +100,8 @@ impl Client {
 
     /// 终止自治事件 (`CancelDBAutonomyEvent`)
     ///
+    /// **China site only.**
+    ///
     /// 自治中心-终止自治事件
     ///
     /// # Example: 终止自治事件
@@ -110,6 +124,8 @@ impl Client {
 
     /// 终止中断会话任务 (`CancelKillTask`)
     ///
+    /// **China site only.**
+    ///
     /// 终止中断会话任务。
     ///
     /// # Example: 终止中断会话任务
@@ -130,6 +146,8 @@ impl Client {
     }
 
     /// 终止大Key任务 (`CancelRedisBigKeyAnalysisTasks`)
+    ///
+    /// **China site only.**
     ///
     /// 自治中心-终止自治任务（单次）
     ///
@@ -154,9 +172,19 @@ impl Client {
         self.call("CancelRedisBigKeyAnalysisTasks", request)
     }
 
-    /// 关闭数据审计 (`CloseAuditService`)
+    /// Disables database audit (`CloseAuditService`)
+    ///
+    /// This API is used to disable database audit as needed.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关闭数据审计
     ///
     /// 不用审计日志时，关闭数据库审计
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=CloseAuditService)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭数据库审计
     ///
@@ -177,6 +205,8 @@ impl Client {
     }
 
     /// 创建审计日志文件 (`CreateAuditLogFile`)
+    ///
+    /// **China site only.**
     ///
     /// 用于创建云数据库实例的审计日志文件，最多下载600w审计日志。
     ///
@@ -200,9 +230,19 @@ impl Client {
         self.call("CreateAuditLogFile", request)
     }
 
-    /// 创建健康报告生成任务 (`CreateDBDiagReportTask`)
+    /// Creates a health report generation task (`CreateDBDiagReportTask`)
+    ///
+    /// This API is used to create a health report and send it via email as configured.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建健康报告生成任务
     ///
     /// 创建健康报告，并可以选择是否发送邮件。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=CreateDBDiagReportTask)
+    ///
+    /// </details>
     ///
     /// # Example: 创建健康报告, 发送邮件(可选)
     ///
@@ -229,9 +269,19 @@ impl Client {
         self.call("CreateDBDiagReportTask", request)
     }
 
-    /// 创建健康报告浏览地址 (`CreateDBDiagReportUrl`)
+    /// Creates a URL for a health report (`CreateDBDiagReportUrl`)
+    ///
+    /// This API is used to create a URL for a health report.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建健康报告浏览地址
     ///
     /// 创建健康报告的浏览地址。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=CreateDBDiagReportUrl)
+    ///
+    /// </details>
     ///
     /// # Example: 创建健康报告浏览地址
     ///
@@ -252,6 +302,8 @@ impl Client {
     }
 
     /// 批量创建健康报告下载链接 (`CreateDBDiagReportUrls`)
+    ///
+    /// **China site only.**
     ///
     /// 批量创建健康报告的PDF下载链接，支持一次获取多个报告的下载地址。
     ///
@@ -276,6 +328,8 @@ impl Client {
 
     /// 创建忽略诊断项 (`CreateIgnoreDiagRecord`)
     ///
+    /// **China site only.**
+    ///
     /// 对实例的某个诊断项设置忽略或取消忽略状态。
     ///
     /// # Example: 忽略CpuUsage诊断类型
@@ -297,9 +351,19 @@ impl Client {
         self.call("CreateIgnoreDiagRecord", request)
     }
 
-    /// 创建中断会话的任务 (`CreateKillTask`)
+    /// Creates a session killing task (`CreateKillTask`)
+    ///
+    /// This API is used to create a session killing task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建中断会话的任务
     ///
     /// 创建中断会话的任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=CreateKillTask)
+    ///
+    /// </details>
     ///
     /// # Example: 创建中断会话的任务
     ///
@@ -319,9 +383,19 @@ impl Client {
         self.call("CreateKillTask", request)
     }
 
-    /// 创建邮件配置 (`CreateMailProfile`)
+    /// Creates the email configuration (`CreateMailProfile`)
+    ///
+    /// This API is used to create the email configuration. The input parameter `ProfileType` represents the type of the email configuration. Valid values: `dbScan_mail_configuration` (email configuration of database inspection report) and `scheduler_mail_configuration` (email sending configuration of scheduled task health report). Always select Guangzhou for `Region`, regardless of the region where the instance resides.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建邮件配置
     ///
     /// 创建邮件配置。其中入参ProfileType表示所创建配置的类型，ProfileType 取值包括：dbScan_mail_configuration（数据库巡检邮件配置）、scheduler_mail_configuration（定期生成健康报告的邮件发送配置）。Region统一选择广州，和实例所属地域无关。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=CreateMailProfile)
+    ///
+    /// </details>
     ///
     /// # Example: 创建定期生成/数据库巡检 的邮件发送模板
     ///
@@ -334,6 +408,8 @@ impl Client {
     }
 
     /// 创建MongoDB中断会话的任务 (`CreateMongoDBKillTask`)
+    ///
+    /// **China site only.**
     ///
     /// 创建中断会话的任务。
     ///
@@ -356,9 +432,19 @@ impl Client {
         self.call("CreateMongoDBKillTask", request)
     }
 
-    /// 创建中止代理节点会话的任务 (`CreateProxySessionKillTask`)
+    /// Creates a task of killing proxy node sessions (`CreateProxySessionKillTask`)
+    ///
+    /// This API is used to create an async task of killing all proxy node connection sessions and is currently supported only for Redis. The async task ID is the returned value, which can be passed to the API `DescribeProxySessionKillTasks` as a parameter to query the execution status of the session killing task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建中止代理节点会话的任务
     ///
     /// 创建中止所有代理节点连接会话的异步任务。当前仅支持 Redis。得到的返回值为异步任务 id，可以作为参数传入接口 DescribeProxySessionKillTasks 查询kill会话任务执行状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=CreateProxySessionKillTask)
+    ///
+    /// </details>
     ///
     /// # Example: 根据实例 id 创建终止所有代理节点会话连接的异步任务
     ///
@@ -377,9 +463,19 @@ impl Client {
         self.call("CreateProxySessionKillTask", request)
     }
 
-    /// 创建redis实例即时大key分析任务 (`CreateRedisBigKeyAnalysisTask`)
+    /// Creates an ad hoc big key analysis task for Redis instances (`CreateRedisBigKeyAnalysisTask`)
+    ///
+    /// This API is used to create an ad hoc big key analysis task for Redis instances. By default, there can only be up to five running ad hoc analysis tasks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建redis实例即时大key分析任务
     ///
     /// 即时创建redis实例大key分析任务，限制正在运行的即时分析任务数量默认为5。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=CreateRedisBigKeyAnalysisTask)
+    ///
+    /// </details>
     ///
     /// # Example: 创建redis实例即时大key分析任务
     ///
@@ -399,9 +495,19 @@ impl Client {
         self.call("CreateRedisBigKeyAnalysisTask", request)
     }
 
-    /// 创建定期生成的邮件发送配置 (`CreateSchedulerMailProfile`)
+    /// Creates the scheduled task email sending configuration (`CreateSchedulerMailProfile`)
+    ///
+    /// This API is used to create the regular generation time of health reports and the regular email sending configuration. Pass in the regular generation time of health reports as a parameter (Monday to Sunday) to set the regular generation time, and save the corresponding regular email sending configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建定期生成的邮件发送配置
     ///
     /// 该接口用于创建定期生成健康报告并邮件发送的配置，将健康报告的定期生成时间作为参数传入（周一至周日），用于设置健康报告的定期生成时间，同时保存相应的定期邮件发送的配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=CreateSchedulerMailProfile)
+    ///
+    /// </details>
     ///
     /// # Example: 创建定期生成的邮件发送配置
     ///
@@ -413,9 +519,19 @@ impl Client {
         self.call("CreateSchedulerMailProfile", request)
     }
 
-    /// 创建安全审计日志导出任务 (`CreateSecurityAuditLogExportTask`)
+    /// Creates a security audit log export task (`CreateSecurityAuditLogExportTask`)
+    ///
+    /// This API is used to create a security audit log export task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建安全审计日志导出任务
     ///
     /// 创建安全审计日志导出任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=CreateSecurityAuditLogExportTask)
+    ///
+    /// </details>
     ///
     /// # Example: 创建安全审计日志导出任务
     ///
@@ -447,6 +563,8 @@ impl Client {
 
     /// 创建实例SQL限流任务 (`CreateSqlFilter`)
     ///
+    /// **China site only.**
+    ///
     /// 创建实例SQL限流任务。
     ///
     /// # Example: 创建实例SQL限流任务
@@ -471,6 +589,8 @@ impl Client {
 
     /// 开启自治功能 (`CreateUserAutonomyProfile`)
     ///
+    /// **China site only.**
+    ///
     /// 自治中心-终止自治任务（单次）；注意：接口需要加白名单。
     ///
     /// # Example: 开启自治功能
@@ -494,6 +614,8 @@ impl Client {
 
     /// 删除审计日志文件 (`DeleteAuditLogFile`)
     ///
+    /// **China site only.**
+    ///
     /// 用于删除云数据库实例的审计日志文件。
     ///
     /// # Example: 删除审计日志文件
@@ -515,9 +637,19 @@ impl Client {
         self.call("DeleteAuditLogFile", request)
     }
 
-    /// 删除健康报告生成任务 (`DeleteDBDiagReportTasks`)
+    /// Deletes health report generation tasks (`DeleteDBDiagReportTasks`)
+    ///
+    /// This API is used to delete health report generation tasks by task ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除健康报告生成任务
     ///
     /// 根据任务id删除健康报告生成任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=DeleteDBDiagReportTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 删除健康报告生成任务
     ///
@@ -540,6 +672,8 @@ impl Client {
     }
 
     /// 删除redis实例大key分析任务 (`DeleteRedisBigKeyAnalysisTasks`)
+    ///
+    /// **China site only.**
     ///
     /// 删除Redis实例的大key分析任务。
     ///
@@ -564,9 +698,19 @@ impl Client {
         self.call("DeleteRedisBigKeyAnalysisTasks", request)
     }
 
-    /// 删除安全审计日志导出任务 (`DeleteSecurityAuditLogExportTasks`)
+    /// Deletes a security audit log export task (`DeleteSecurityAuditLogExportTasks`)
+    ///
+    /// This API is used to delete a security audit log export task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除安全审计日志导出任务
     ///
     /// 删除安全审计日志导出任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=DeleteSecurityAuditLogExportTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 删除安全审计日志导出任务
     ///
@@ -594,6 +738,8 @@ impl Client {
 
     /// 删除实例SQL限流任务 (`DeleteSqlFilters`)
     ///
+    /// **China site only.**
+    ///
     /// 删除实例SQL限流任务。
     ///
     /// # Example: 删除实例SQL限流任务
@@ -619,6 +765,8 @@ impl Client {
 
     /// 通知模板查询 (`DescribeAlarmTemplate`)
     ///
+    /// **China site only.**
+    ///
     /// 通知模板查询
     ///
     /// # Example: 查询通知模板示例
@@ -639,9 +787,19 @@ impl Client {
         self.read("DescribeAlarmTemplate", request)
     }
 
-    /// 获取邮件发送中联系人信息 (`DescribeAllUserContact`)
+    /// Gets the information of the recipient in the email (`DescribeAllUserContact`)
+    ///
+    /// This API is used to get the information of the recipient in the email.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取邮件发送中联系人信息
     ///
     /// 获取邮件发送中联系人的相关信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=DescribeAllUserContact)
+    ///
+    /// </details>
     ///
     /// # Example: 获取联系人信息
     ///
@@ -662,9 +820,19 @@ impl Client {
         self.read("DescribeAllUserContact", request)
     }
 
-    /// 获取邮件发送中联系组信息 (`DescribeAllUserGroup`)
+    /// Gets the information of the recipient group in the email (`DescribeAllUserGroup`)
+    ///
+    /// This API is used to get the information of the recipient group in the email.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取邮件发送中联系组信息
     ///
     /// 获取邮件发送联系组的相关信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=DescribeAllUserGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 获取联系组信息
     ///
@@ -685,9 +853,19 @@ impl Client {
         self.read("DescribeAllUserGroup", request)
     }
 
-    /// 查询实例列表 (`DescribeAuditInstanceList`)
+    /// Queries the instance list (`DescribeAuditInstanceList`)
+    ///
+    /// This API is used to query the instance list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询实例列表
+    ///
+    /// 查询实例列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=DescribeAuditInstanceList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例列表
     ///
@@ -711,6 +889,8 @@ impl Client {
 
     /// 查询审计日志文件 (`DescribeAuditLogFiles`)
     ///
+    /// **China site only.**
+    ///
     /// 用于创建云数据库实例的审计日志文件
     ///
     /// # Example: 查询审计日志文件列表
@@ -733,6 +913,8 @@ impl Client {
 
     /// 查询SQL Server指定MonitorLoop或BlockingTime下的锁阻塞树 (`DescribeBlockingLockTree`)
     ///
+    /// **China site only.**
+    ///
     /// 根据指定快照 token 查询该快照时刻的完整阻塞树（多层嵌套，根节点为头 blocker，支持多叉/多层展开）。支持两种定位方式，任选其一：(1) 优先 MonitorLoop（精确，lock monitor 一次扫描快照的唯一标识），可从 DescribeBlockingTimeRange / DescribeBlockingLogs / DescribeBlockingTrend 返回获取；(2) 兑底 BlockingTime（近似，任意阻塞时间点），后端会在该时间点±1分钟范围内找到最接近的 MonitorLoop 再下钻其阻塞树。当 MonitorLoop 不为空时优先采用；为空时回退使用 BlockingTime；两者都为空则返回参数错误。一个 MonitorLoop 可包含多棵独立阻塞树（若该快照内存在多组互不相干的阻塞链路）。对标 dbaas-pfs 的 DescribeLockTree。
     ///
     /// # Example: 查询某时间点的阻塞会话树
@@ -754,6 +936,8 @@ impl Client {
     }
 
     /// 查询SQL Server阻塞日志扁平明细列表 (`DescribeBlockingLogs`)
+    ///
+    /// **China site only.**
     ///
     /// 查询指定实例在时间窗口内的阻塞日志扁平明细列表，不建阻塞树。每一条Item对应一次blocked_process_report（一条blocker→blocked边）在某一次monitorLoop内被lock monitor捕获的瞬时数据。支持按ReportTime / DurationMs / BlockedWaitTimeMs / BlockingWaitTimeMs升降序排序，并支持根因、数据库名、头SQL / 被阻塞SQL MD5、会话ID、登录名、客户端主机 / 应用、被阻塞锁模式、等待时长范围过滤与分页。适合普通表格展示与二次过滤；若需查看某个采集点的完整链路拓扑，请透传返回的MonitorLoop调用DescribeBlockingLockTree。注意：同一blocker→blocked会话对跨monitorLoop连续采集场景下会产生多条明细行，若需统计发生多少次阻塞请按(BlockingSessionId, BlockedSessionId, BlockedWaitResource)自行去重。时间字段按服务端时区UTC+8解析，建议单次查询跨度≤7天。
     ///
@@ -779,6 +963,8 @@ impl Client {
 
     /// 查询SQL Server阻塞趋势时序 (`DescribeBlockingTrend`)
     ///
+    /// **China site only.**
+    ///
     /// 查询指定实例在时间窗口内按时间粒度聚合的阻塞计数时序，用于前端绘制阻塞趋势图。返回每个粒度 bucket 的 (StartTime, EndTime, LockCount, MonitorLoopCount)，实际聚合区间为前闭后开 [StartTime, EndTime)。为稠密时序：时间窗口内每个粒度 bucket 都返回一个点，无数据的 bucket 补零（LockCount=0, MonitorLoopCount=0），前端可直接绘制连续趋势图。粒度自动按时间跨度 deltaMs = EndTime - StartTime 决定（右开上界判定）：deltaMs≤5min→SECONDS(1s)，deltaMs≤1h→MINUTES(1min)，deltaMs≤3h→FIVE_MINUTES(5min)，deltaMs≤6h→TEN_MINUTES(10min)，deltaMs≤12h→FIFTEEN_MINUTES(15min)，deltaMs≤24h→THIRTY_MINUTES(30min)，deltaMs>24h→HOUR(1h)。底层走 Druid timeseries 原生聚合，服务端完成聚合，适合高频前端刷新。
     ///
     /// # Example: 查询阻塞趋势
@@ -801,6 +987,8 @@ impl Client {
     }
 
     /// 获取审计日志TOP SQL模板列表 (`DescribeDBAuditLogTopSqls`)
+    ///
+    /// **China site only.**
     ///
     /// 按照Sql模板+schema的聚合方式，统计排序指定时间段内的top慢sql。
     ///
@@ -825,9 +1013,19 @@ impl Client {
         self.read("DescribeDBAuditLogTopSqls", request)
     }
 
-    /// 获取数据库审计日志 (`DescribeDBAuditLogs`)
+    /// Searches for database audit logs (`DescribeDBAuditLogs`)
+    ///
+    /// Queries the audit log details of a specified instance within a time window, support by SQL type, execution time, error code, keyword, and other multi-condition filtering. Currently only support dcdb and mariadb products (cdb and cynosdb have been migrated to the central platform). Note that Filter.MultiSql and Filter.ExcludeMultiSql need to be transmitted as a JSON string in the form of a two-dimensional array, for example, [["a","b"]] means (a OR b), and the server will automatically parse it.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取数据库审计日志
     ///
     /// 查询指定实例在时间窗口内的审计日志明细，支持按 SQL 类型、执行耗时、错误码、关键词等多条件过滤。当前仅支持 dcdb、mariadb 产品（cdb、cynosdb 已切至中台）。注意 Filter.MultiSql 与 Filter.ExcludeMultiSql 需以 JSON 字符串形式传递二维数组内容，例如 [["a","b"]] 表示 (a OR b)，服务端会自动解析。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=DescribeDBAuditLogs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询 mariadb Proxy 审计日志
     ///
@@ -840,6 +1038,8 @@ impl Client {
     }
 
     /// 查询自治事件任务详情 (`DescribeDBAutonomyAction`)
+    ///
+    /// **China site only.**
     ///
     /// 自治中心-查询自治事件任务详情。
     ///
@@ -863,6 +1063,8 @@ impl Client {
 
     /// 查询自治事件任务列表 (`DescribeDBAutonomyActions`)
     ///
+    /// **China site only.**
+    ///
     /// 自治中心-终止自治任务（单次）
     ///
     /// # Example: 查询自治事件任务列表
@@ -885,6 +1087,8 @@ impl Client {
 
     /// 查询自治事件列表 (`DescribeDBAutonomyEvents`)
     ///
+    /// **China site only.**
+    ///
     /// 自治中心-终止自治任务（单次）
     ///
     /// # Example: 查询自治事件列表
@@ -906,9 +1110,19 @@ impl Client {
         self.read("DescribeDBAutonomyEvents", request)
     }
 
-    /// 获取诊断事件详情 (`DescribeDBDiagEvent`)
+    /// Gets diagnosis event details (`DescribeDBDiagEvent`)
+    ///
+    /// This API is used to get the details of an instance exception diagnosis event.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取诊断事件详情
     ///
     /// 获取实例异常诊断事件的详情信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=DescribeDBDiagEvent)
+    ///
+    /// </details>
     ///
     /// # Example: 获取诊断事件详情
     ///
@@ -927,9 +1141,19 @@ impl Client {
         self.read("DescribeDBDiagEvent", request)
     }
 
-    /// 获取诊断事件列表 (`DescribeDBDiagEvents`)
+    /// Obtains diagnosis event list (`DescribeDBDiagEvents`)
+    ///
+    /// This API is used to obtain the diagnosis event list in a specified time period by risk level, instance ID, etc.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取诊断事件列表
     ///
     /// 获取指定时间段内的诊断事件列表，支持依据风险等级、实例ID等条件过滤。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=DescribeDBDiagEvents)
+    ///
+    /// </details>
     ///
     /// # Example: 获取诊断事件列表
     ///
@@ -948,9 +1172,19 @@ impl Client {
         self.read("DescribeDBDiagEvents", request)
     }
 
-    /// 获取实例诊断历史 (`DescribeDBDiagHistory`)
+    /// Gets the instance diagnosis history (`DescribeDBDiagHistory`)
+    ///
+    /// This API is used to get the list of instance diagnosis events.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取实例诊断历史
     ///
     /// 获取实例诊断事件的列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=DescribeDBDiagHistory)
+    ///
+    /// </details>
     ///
     /// # Example: 获取实例诊断事件列表
     ///
@@ -972,6 +1206,8 @@ impl Client {
 
     /// 查询健康诊断报告内容 (`DescribeDBDiagReportContent`)
     ///
+    /// **China site only.**
+    ///
     /// 健康报告内容。
     ///
     /// # Example: 查询健康报告内容
@@ -992,9 +1228,19 @@ impl Client {
         self.read("DescribeDBDiagReportContent", request)
     }
 
-    /// 查询健康报告生成任务列表 (`DescribeDBDiagReportTasks`)
+    /// Queries the list of health report generation tasks (`DescribeDBDiagReportTasks`)
+    ///
+    /// This API is used to query the list of health report generation tasks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询健康报告生成任务列表
     ///
     /// 查询健康报告生成任务列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=DescribeDBDiagReportTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 查询健康报告任务列表
     ///
@@ -1028,6 +1274,8 @@ impl Client {
 
     /// 查询数据库实例信息（支持批量多数据库实例类型查询） (`DescribeDBInstances`)
     ///
+    /// **China site only.**
+    ///
     /// 根据实例ID列表查询数据库实例基本信息，支持跨产品查询（MySQL、CynosDB、MariaDB、DCDB、MongoDB、PostgreSQL、Redis、TDStore等）。不支持分页，通过InstanceIds限制查询数量（最多100条）。
     ///
     /// # Example: 批量查询实例信息
@@ -1049,6 +1297,8 @@ impl Client {
     }
 
     /// 获取性能趋势 (`DescribeDBPerfTimeSeries`)
+    ///
+    /// **China site only.**
     ///
     /// 根据实例ID获取指定时间段的性能趋势。
     ///
@@ -1072,9 +1322,19 @@ impl Client {
         self.read("DescribeDBPerfTimeSeries", request)
     }
 
-    /// 获取指定时间段内的实例空间使用概览 (`DescribeDBSpaceStatus`)
+    /// Gets the overview of instance space usage during the specified time period (`DescribeDBSpaceStatus`)
+    ///
+    /// This API is used to query the overview of instance space usage during a specified time period, including disk usage growth (MB), available disk space (MB), total disk space (MB), and estimated number of available days.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取指定时间段内的实例空间使用概览
     ///
     /// 获取指定时间段内的实例空间使用概览，包括磁盘增长量(MB)、磁盘剩余(MB)、磁盘总量(MB)及预计可用天数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=DescribeDBSpaceStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 获取指定时间段内的实例空间使用概览
     ///
@@ -1094,6 +1354,8 @@ impl Client {
     }
 
     /// 查询数据库自治功能状态 (`DescribeDatabaseAutonomyStatus`)
+    ///
+    /// **China site only.**
     ///
     /// 查询数据库自治功能的开关状态。当前支持 MongoDB 的索引推荐（AutoIndexAdvice）功能状态查询。
     ///
@@ -1117,6 +1379,8 @@ impl Client {
     }
 
     /// 查询数据库表信息V2 (`DescribeDatabaseObjectV2`)
+    ///
+    /// **China site only.**
     ///
     /// 查询指定 SELECT SQL 在实例上的执行计划，常用于慢 SQL 分析、SQL 优化等场景。仅支持 SELECT 类语句
     ///
@@ -1142,6 +1406,8 @@ impl Client {
 
     /// 查询死锁日志 (`DescribeDeadLockLogs`)
     ///
+    /// **China site only.**
+    ///
     /// 查询实例的死锁事件列表
     ///
     /// # Example: 查询死锁日志
@@ -1163,9 +1429,19 @@ impl Client {
         self.read("DescribeDeadLockLogs", request)
     }
 
-    /// 获取实例信息列表 (`DescribeDiagDBInstances`)
+    /// Gets instance information list (`DescribeDiagDBInstances`)
+    ///
+    /// This API is used to get the instance information list. Please always select Guangzhou for `Region`.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取实例信息列表
     ///
     /// 获取实例信息列表。Region统一选择广州。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=DescribeDiagDBInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 获取实例信息列表
     ///
@@ -1186,9 +1462,19 @@ impl Client {
         self.read("DescribeDiagDBInstances", request)
     }
 
-    /// 获取健康得分 (`DescribeHealthScore`)
+    /// Gets the health score (`DescribeHealthScore`)
+    ///
+    /// This API is used to get the health score and deduction for exceptions in the specified time period (30 minutes) based on the instance ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取健康得分
     ///
     /// 根据实例ID获取指定时间段（30分钟）的健康得分，以及异常扣分项。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=DescribeHealthScore)
+    ///
+    /// </details>
     ///
     /// # Example: 请求健康得分
     ///
@@ -1209,6 +1495,8 @@ impl Client {
     }
 
     /// 获取实例健康得分趋势 (`DescribeHealthScoreTimeSeries`)
+    ///
+    /// **China site only.**
     ///
     /// 获取指定时间段内的健康得分趋势
     ///
@@ -1233,6 +1521,8 @@ impl Client {
     }
 
     /// 慢查模板概览 (`DescribeIndexRecommendAggregationSlowLogs`)
+    ///
+    /// **China site only.**
     ///
     /// 查询某张表的慢查模板概览，这个接口是对用户点击对应的推荐索引后，展示慢日志用的
     ///
@@ -1264,6 +1554,8 @@ impl Client {
 
     /// 查询实例的索引推荐信息 (`DescribeIndexRecommendInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 查询实例的索引推荐信息，包括索引统计相关信息，推荐索引列表，无效索引列表等。
     ///
     /// # Example: mongodb索引推荐
@@ -1283,9 +1575,19 @@ impl Client {
         self.read("DescribeIndexRecommendInfo", request)
     }
 
-    /// 获取邮件配置 (`DescribeMailProfile`)
+    /// Gets the email configuration (`DescribeMailProfile`)
+    ///
+    /// This API is used to get the email sending configuration, including the email configuration for database inspection and the email sending configuration for scheduled task health reports.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取邮件配置
     ///
     /// 获取发送邮件的配置， 包括数据库巡检的邮件配置以及定期生成健康报告的邮件发送配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=DescribeMailProfile)
+    ///
+    /// </details>
     ///
     /// # Example: 获取邮件配置
     ///
@@ -1307,6 +1609,8 @@ impl Client {
     }
 
     /// 获取Redis Proxy 指标 (`DescribeMetricTopProxies`)
+    ///
+    /// **China site only.**
     ///
     /// 获取指定时间段内Redis Proxy 指标
     ///
@@ -1333,6 +1637,8 @@ impl Client {
 
     /// 查询MongoDB实时会话列表 (`DescribeMongoDBProcessList`)
     ///
+    /// **China site only.**
+    ///
     /// 查询MongoDB实时会话列表
     ///
     /// # Example: DescribeMongoDBProcessList请求示例
@@ -1358,9 +1664,19 @@ impl Client {
         self.read("DescribeMongoDBProcessList", request)
     }
 
-    /// 查询实时线程列表 (`DescribeMySqlProcessList`)
+    /// Queries the list of real-time threads (`DescribeMySqlProcessList`)
+    ///
+    /// This API is used to query the real-time thread list of a relational database.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实时线程列表
     ///
     /// 查询关系型数据库的实时线程列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=DescribeMySqlProcessList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实时线程列表。
     ///
@@ -1382,6 +1698,8 @@ impl Client {
 
     /// 查询实例无主键表 (`DescribeNoPrimaryKeyTables`)
     ///
+    /// **China site only.**
+    ///
     /// 查询实例无主键表。
     ///
     /// # Example: 查询实例无主键表
@@ -1401,9 +1719,19 @@ impl Client {
         self.read("DescribeNoPrimaryKeyTables", request)
     }
 
-    /// 获取单个proxy实时会话统计详情 (`DescribeProxyProcessStatistics`)
+    /// Gets the session statistics of a single proxy (`DescribeProxyProcessStatistics`)
+    ///
+    /// This API is used to get the session statistics of a single proxy under the current instance, and can only be called in particular environments.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取单个proxy实时会话统计详情
     ///
     /// 获取当前实例下的单个proxy的会话统计详情信息， 返回数据为单个 proxy 的会话统计信息。【注意】该接口仅限部分环境调用。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=DescribeProxyProcessStatistics)
+    ///
+    /// </details>
     ///
     /// # Example: 获取单个proxy实时会话统计详情
     ///
@@ -1425,9 +1753,19 @@ impl Client {
         self.read("DescribeProxyProcessStatistics", request)
     }
 
-    /// 查询代理节点 kill 会话任务执行状态 (`DescribeProxySessionKillTasks`)
+    /// Queries the status of the session killing task executed by the proxy node (`DescribeProxySessionKillTasks`)
+    ///
+    /// This API is used to query the result of the session killing task executed by the Redis proxy node. The async task ID (an input parameter) is obtained after the API `CreateProxySessionKillTask` is successfully called. Currently, the only valid value of `product` is `redis`.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询代理节点 kill 会话任务执行状态
     ///
     /// 用于查询 redis 执行 kill 会话任务后代理节点的执行结果，入参异步任务 ID 从接口 CreateProxySessionKillTask 调用成功后取得。当前 product 只支持：redis。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=DescribeProxySessionKillTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 查询 kill 会话任务执行结果
     ///
@@ -1451,6 +1789,8 @@ impl Client {
     }
 
     /// 查询redis大key分析任务列表 (`DescribeRedisBigKeyAnalysisTasks`)
+    ///
+    /// **China site only.**
     ///
     /// 查询redis大key分析任务列表。
     ///
@@ -1478,6 +1818,8 @@ impl Client {
     }
 
     /// 查询命令延迟趋势 (`DescribeRedisCmdPerfTimeSeries`)
+    ///
+    /// **China site only.**
     ///
     /// 延迟分析-命令字分析-查询命令延迟趋势
     ///
@@ -1516,6 +1858,8 @@ impl Client {
 
     /// 查询命令延迟分布 (`DescribeRedisCommandCostStatistics`)
     ///
+    /// **China site only.**
+    ///
     /// 延迟分析-查询命令延迟分布
     ///
     /// # Example: 查询命令延迟分布区间列表
@@ -1543,6 +1887,8 @@ impl Client {
 
     /// 查询访问命令统计 (`DescribeRedisCommandOverview`)
     ///
+    /// **China site only.**
+    ///
     /// 延迟分析-查询实例访问命令统计
     ///
     /// # Example: 查询实例访问命令列表
@@ -1567,6 +1913,8 @@ impl Client {
 
     /// 获取Redis实例proxy实时会话详情 (`DescribeRedisProcessList`)
     ///
+    /// **China site only.**
+    ///
     /// 获取 Redis 实例所有 proxy 节点的实时会话详情列表。
     ///
     /// # Example: 获取 Redis 实例 Proxy 实时会话详情列表
@@ -1589,6 +1937,8 @@ impl Client {
     }
 
     /// 获取redis慢SQL模板列表 (`DescribeRedisSlowLogTopSqls`)
+    ///
+    /// **China site only.**
     ///
     /// 统计排序指定时间段内的top慢sql。
     ///
@@ -1613,6 +1963,8 @@ impl Client {
 
     /// 查询redis实例大key列表 (`DescribeRedisTopBigKeys`)
     ///
+    /// **China site only.**
+    ///
     /// 查询redis实例大key列表。
     ///
     /// # Example: 查询redis实例大key列表
@@ -1634,6 +1986,8 @@ impl Client {
     }
 
     /// 查询访问命令Cost TopN (`DescribeRedisTopCostCommands`)
+    ///
+    /// **China site only.**
     ///
     /// 获取指定时间段内Redis 访问命令 cost top N
     ///
@@ -1660,6 +2014,8 @@ impl Client {
 
     /// 获取redis top热key (`DescribeRedisTopHotKeys`)
     ///
+    /// **China site only.**
+    ///
     /// 热Key分析
     ///
     /// # Example: 查询热Key分析
@@ -1681,9 +2037,19 @@ impl Client {
         self.read("DescribeRedisTopHotKeys", request)
     }
 
-    /// 查询redis实例top key前缀列表 (`DescribeRedisTopKeyPrefixList`)
+    /// Queries the list of top key prefixes for Redis instances (`DescribeRedisTopKeyPrefixList`)
+    ///
+    /// This API is used to query the list of top key prefixes for Redis instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询redis实例top key前缀列表
     ///
     /// 查询redis实例top key前缀列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=DescribeRedisTopKeyPrefixList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询redis实例top key前缀列表
     ///
@@ -1705,6 +2071,8 @@ impl Client {
     }
 
     /// 查询redis全量key统计分布 (`DescribeRedisUnExpiredKeyStatistics`)
+    ///
+    /// **China site only.**
     ///
     /// 查询Redis全量Key的内存分布情况。
     ///
@@ -1734,9 +2102,19 @@ impl Client {
         self.read("DescribeRedisUnExpiredKeyStatistics", request)
     }
 
-    /// 查询安全审计日志导出文件下载链接 (`DescribeSecurityAuditLogDownloadUrls`)
+    /// Queries the download link of a security audit log export file (`DescribeSecurityAuditLogDownloadUrls`)
+    ///
+    /// This API is used to query the download link of a security audit log export file. Currently, log file download only provides a Tencent Cloud private network address. Download it by using a CVM instance in the Guangzhou region.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询安全审计日志导出文件下载链接
     ///
     /// 查询安全审计日志导出文件下载链接。目前日志文件下载仅提供腾讯云内网地址，请通过广州地域的腾讯云服务器进行下载。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=DescribeSecurityAuditLogDownloadUrls)
+    ///
+    /// </details>
     ///
     /// # Example: 查询安全审计日志导出文件下载链接
     ///
@@ -1760,9 +2138,19 @@ impl Client {
         self.read("DescribeSecurityAuditLogDownloadUrls", request)
     }
 
-    /// 查询安全审计日志导出任务列表 (`DescribeSecurityAuditLogExportTasks`)
+    /// Queries the list of security audit log export tasks (`DescribeSecurityAuditLogExportTasks`)
+    ///
+    /// This API is used to query the list of security audit log export tasks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询安全审计日志导出任务列表
     ///
     /// 查询安全审计日志导出任务列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=DescribeSecurityAuditLogExportTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 查询安全审计日志导出任务列表
     ///
@@ -1787,6 +2175,8 @@ impl Client {
 
     /// 获取慢日志分段耗时统计 (`DescribeSlowLogQueryTimeStats`)
     ///
+    /// **China site only.**
+    ///
     /// 统计排序指定时间段内的top慢sql。
     ///
     /// # Example: 获取慢日志分段耗时统计
@@ -1809,9 +2199,19 @@ impl Client {
         self.read("DescribeSlowLogQueryTimeStats", request)
     }
 
-    /// 获取慢日志统计柱状图 (`DescribeSlowLogTimeSeriesStats`)
+    /// Gets the slow log statistics histogram (`DescribeSlowLogTimeSeriesStats`)
+    ///
+    /// This API is used to get the slow log statistics histogram.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取慢日志统计柱状图
     ///
     /// 获取慢日志统计柱状图。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=DescribeSlowLogTimeSeriesStats)
+    ///
+    /// </details>
     ///
     /// # Example: 获取慢日志统计柱状图
     ///
@@ -1832,9 +2232,19 @@ impl Client {
         self.read("DescribeSlowLogTimeSeriesStats", request)
     }
 
-    /// 获取慢SQL模板列表 (`DescribeSlowLogTopSqls`)
+    /// Obtains the list of slow SQL templates (`DescribeSlowLogTopSqls`)
+    ///
+    /// This API is used to get and sort the top slow SQL statements in a specified time period by the aggregation mode of SQL template plus schema.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取慢SQL模板列表
     ///
     /// 按照Sql模板+schema的聚合方式，统计排序指定时间段内的top慢sql。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=DescribeSlowLogTopSqls)
+    ///
+    /// </details>
     ///
     /// # Example: 获取慢SQL模板列表
     ///
@@ -1863,9 +2273,19 @@ impl Client {
         self.read("DescribeSlowLogTopSqls", request)
     }
 
-    /// 获取慢日志来源地址统计分布图 (`DescribeSlowLogUserHostStats`)
+    /// Gets the statistical distribution chart of slow log source addresses (`DescribeSlowLogUserHostStats`)
+    ///
+    /// This API is used to get the statistical distribution chart of slow log source addresses.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取慢日志来源地址统计分布图
     ///
     /// 获取慢日志来源地址统计分布图。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=DescribeSlowLogUserHostStats)
+    ///
+    /// </details>
     ///
     /// # Example: 获取慢日志来源地址统计分布图
     ///
@@ -1887,9 +2307,19 @@ impl Client {
         self.read("DescribeSlowLogUserHostStats", request)
     }
 
-    /// 获取SQL模板在指定时间段内的详细信息 (`DescribeSlowLogs`)
+    /// Obtains SQL template details in a specified time period (`DescribeSlowLogs`)
+    ///
+    /// This API is used to obtain the slow log details of a SQL template in a specified time period.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取SQL模板在指定时间段内的详细信息
     ///
     /// 获取指定时间内某个sql模板的慢日志明细
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=DescribeSlowLogs)
+    ///
+    /// </details>
     ///
     /// # Example: 按照Sql模板查询指定时间段内的慢日志详细信息
     ///
@@ -1914,6 +2344,8 @@ impl Client {
     }
 
     /// 查询实例SQL限流任务列表 (`DescribeSqlFilters`)
+    ///
+    /// **China site only.**
     ///
     /// 查询实例SQL限流任务列表。
     ///
@@ -1941,6 +2373,8 @@ impl Client {
 
     /// 查询SQL模板 (`DescribeSqlTemplate`)
     ///
+    /// **China site only.**
+    ///
     /// 查询SQL模板。
     ///
     /// # Example: 查询SQL模板
@@ -1963,6 +2397,8 @@ impl Client {
     }
 
     /// 查询单表（单集合）空间明细（融合接口） (`DescribeTableSpaceDataV2`)
+    ///
+    /// **China site only.**
     ///
     /// 表空间数据查询（融合接口，多产品统一入口）。按入参 TableSchema + TableName（PG 系额外需 TableCatalog）定位单张表/集合，返回该表的空间使用明细。支持产品：mysql（云数据库 MySQL）、cynosdb（TDSQL-C MySQL 版）、mongodb（云数据库 MongoDB）、postgres（云数据库 PostgreSQL）、sqlserver（SQL Server）、dcdb（TDSQL MySQL 版）、tdsql（TDSQL）、mariadb（云数据库 MariaDB）。返回值按产品隔离：MySQL 系列返回 MysqlTableSpaceData；PostgreSQL 返回 PostgresTableSpaceData；MongoDB 返回 MongodbTableSpaceData（含集合明细列表 SpaceSchemas 和外层 Timestamp）；SQL Server 返回 SqlServerTableSpaceData。注意：只读实例（CDB RO / RO 组 / CynosDB RO / TDSQL-C 集群 RO）不支持空间分析，调用将直接报错。
     ///
@@ -1987,9 +2423,19 @@ impl Client {
         self.read("DescribeTableSpaceDataV2", request)
     }
 
-    /// 获取Top库在指定时间段内的每日空间统计信息 (`DescribeTopSpaceSchemaTimeSeries`)
+    /// Gets the daily space statistics of top databases during the specified time period (`DescribeTopSpaceSchemaTimeSeries`)
+    ///
+    /// This API is used to get the daily space data of top databases consuming the most instance space. The data is daily collected by DBbrain during a specified time period. The returned results are sorted by size by default.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取Top库在指定时间段内的每日空间统计信息
     ///
     /// 获取实例占用空间最大的前几个库在指定时间段内的每日由DBbrain定时采集的空间数据，默认返回按大小排序。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=DescribeTopSpaceSchemaTimeSeries)
+    ///
+    /// </details>
     ///
     /// # Example: 获取Top库在指定时间段内的每日空间统计信息
     ///
@@ -2014,9 +2460,19 @@ impl Client {
         self.read("DescribeTopSpaceSchemaTimeSeries", request)
     }
 
-    /// 获取Top库的空间统计信息 (`DescribeTopSpaceSchemas`)
+    /// Gets the space statistics of top databases (`DescribeTopSpaceSchemas`)
+    ///
+    /// This API is used to get the real-time space statistics of top databases of an instance. The returned results are sorted by size by default.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取Top库的空间统计信息
     ///
     /// 获取实例Top库的实时空间统计信息，默认返回按大小排序。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=DescribeTopSpaceSchemas)
+    ///
+    /// </details>
     ///
     /// # Example: 获取Top库的空间统计信息
     ///
@@ -2036,9 +2492,19 @@ impl Client {
         self.read("DescribeTopSpaceSchemas", request)
     }
 
-    /// 获取Top表在指定时间段内的每日空间统计信息 (`DescribeTopSpaceTableTimeSeries`)
+    /// Gets the daily space statistics of top tables during the specified time period (`DescribeTopSpaceTableTimeSeries`)
+    ///
+    /// This API is used to get the daily space data of top tables consuming the most instance space. The data is daily collected by DBbrain during a specified time period. The returned results are sorted by size by default.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取Top表在指定时间段内的每日空间统计信息
     ///
     /// 获取实例占用空间最大的前几张表在指定时间段内的每日由DBbrain定时采集的空间数据，默认返回按大小排序。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=DescribeTopSpaceTableTimeSeries)
+    ///
+    /// </details>
     ///
     /// # Example: 获取Top表在指定时间段内的每日空间统计信息
     ///
@@ -2060,9 +2526,19 @@ impl Client {
         self.read("DescribeTopSpaceTableTimeSeries", request)
     }
 
-    /// 获取Top表的空间统计信息 (`DescribeTopSpaceTables`)
+    /// Gets the space statistics of top tables (`DescribeTopSpaceTables`)
+    ///
+    /// This API is used to get the real-time space statistics of top tables of an instance. The returned results are sorted by size by default.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取Top表的空间统计信息
     ///
     /// 获取实例Top表的实时空间统计信息，默认返回按大小排序。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=DescribeTopSpaceTables)
+    ///
+    /// </details>
     ///
     /// # Example: 获取Top表的空间统计信息
     ///
@@ -2083,6 +2559,8 @@ impl Client {
     }
 
     /// 查询表级空间 Top 对象（融合接口） (`DescribeTopSpaceTablesV2`)
+    ///
+    /// **China site only.**
     ///
     /// 表级空间 Top 对象查询（融合接口，多产品统一入口），按 SortBy 指定的排序字段返回实例内空间占用 Top N 的表/集合。支持产品：mysql（云数据库 MySQL）、cynosdb（TDSQL-C MySQL 版）、mongodb（云数据库 MongoDB）、postgres（云数据库 PostgreSQL）、dcdb（TDSQL MySQL 版）、tdsql（TDSQL）、mariadb（云数据库 MariaDB）。返回值根据产品类型返回对应字段：MySQL 系列返回 MysqlObjects，PostgreSQL 返回 PostgresObjects（PG 的 relation/bloat 字段与 MySQL 语义不同），MongoDB 返回 MongodbObjects。
     ///
@@ -2108,6 +2586,8 @@ impl Client {
 
     /// 查询自治功能配置 (`DescribeUserAutonomyProfile`)
     ///
+    /// **China site only.**
+    ///
     /// 自治中心-终止自治任务（单次）；注意： 接口调用需要加白名单。
     ///
     /// # Example: 查询自治功能开关情况
@@ -2128,9 +2608,19 @@ impl Client {
         self.read("DescribeUserAutonomyProfile", request)
     }
 
-    /// 获取SQL优化建议 (`DescribeUserSqlAdvice`)
+    /// Gets SQL statement optimization suggestions (`DescribeUserSqlAdvice`)
+    ///
+    /// This API is used to get SQL statement optimization suggestions. It is free of charge for a limited time and will be charged after DBbrain is commercialized.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取SQL优化建议
     ///
     /// 获取SQL优化建议。【产品用户回馈，此接口限免开放，后续将并入dbbrain专业版】
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=DescribeUserSqlAdvice)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 获取SQL优化建议
     ///
@@ -2142,6 +2632,17 @@ impl Client {
     ///   "SqlText": "select * from t1 where id in ( ? )"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 获取无需优化SQL的优化建议
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cdb-c1nl9rpv",
+    ///   "SqlText": "select * from t1 where id = ?"
+    /// }
+    /// ```
     pub fn describe_user_sql_advice<'a>(
         &'a self,
         request: &'a DescribeUserSqlAdviceRequest,
@@ -2149,9 +2650,19 @@ impl Client {
         self.read("DescribeUserSqlAdvice", request)
     }
 
-    /// 中断MySql会话线程 (`KillMySqlThreads`)
+    /// Kills a MySQL session thread (`KillMySqlThreads`)
+    ///
+    /// This API is used to interrupt the current session by session ID. It needs to be called twice to commit the session interruption task in two stages. In the pre-commit stage, the stage value is `Prepare`, and the returned value is `SqlExecId`. In the commit stage, the stage value is `Commit`, and `SqlExecId` will be passed in as a parameter. Then, the session process will be terminated.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 中断MySql会话线程
     ///
     /// 根据会话ID中断当前会话，该接口分为两次提交：第一次为预提交阶段，Stage为"Prepare"，得到的返回值包含SqlExecId；第二次为确认提交， Stage为"Commit"， 将SqlExecId的值作为参数传入，最终终止会话进程。注意：Prepare请求与Commit请求的间隔不能超过10秒，否则Prepare阶段生成的执行凭证（SqlExecId）将过期失效，Commit操作不会执行任何kill动作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=KillMySqlThreads)
+    ///
+    /// </details>
     ///
     /// # Example: 根据会话ID中断当前会话
     ///
@@ -2174,6 +2685,8 @@ impl Client {
 
     /// 修改告警策略 (`ModifyAlarmPolicy`)
     ///
+    /// **China site only.**
+    ///
     /// 修改告警策略
     ///
     /// # Example: 增加实例
@@ -2186,9 +2699,19 @@ impl Client {
         self.call("ModifyAlarmPolicy", request)
     }
 
-    /// 修改审计配置 (`ModifyAuditService`)
+    /// Modifies audit configurations (`ModifyAuditService`)
+    ///
+    /// u200cThis API is used to modify audit configurations such as the frequent access storage period.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改审计配置
     ///
     /// 修改审计配置相关信息，如高频存储时长等
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=ModifyAuditService)
+    ///
+    /// </details>
     ///
     /// # Example: 修改审计配置
     ///
@@ -2210,9 +2733,19 @@ impl Client {
         self.call("ModifyAuditService", request)
     }
 
-    /// 修改实例巡检开关状态 (`ModifyDiagDBInstanceConf`)
+    /// Enables/Disables instance inspection (`ModifyDiagDBInstanceConf`)
+    ///
+    /// This API is used to enable/disable instance inspection.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例巡检开关状态
     ///
     /// 修改实例的配置信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=ModifyDiagDBInstanceConf)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 修改实例巡检状态
     ///
@@ -2230,6 +2763,10 @@ impl Client {
     ///   "Regions": "All"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 修改Redis实例大key周期性分析
+    ///
+    /// The example request (22 lines) is in the upstream API documentation.
     pub fn modify_diag_db_instance_conf<'a>(
         &'a self,
         request: &'a ModifyDiagDBInstanceConfRequest,
@@ -2238,6 +2775,8 @@ impl Client {
     }
 
     /// 更改实例限流任务状态 (`ModifySqlFilters`)
+    ///
+    /// **China site only.**
     ///
     /// 更改实例限流任务状态，目前仅用于终止限流。
     ///
@@ -2263,6 +2802,8 @@ impl Client {
 
     /// 修改自治功能（实例级） (`ModifyUserAutonomyProfile`)
     ///
+    /// **China site only.**
+    ///
     /// 自治中心-终止自治任务（单次）；注意：接口需要加白名单。
     ///
     /// # Example: 关闭自治功能（实例级）
@@ -2284,9 +2825,19 @@ impl Client {
         self.call("ModifyUserAutonomyProfile", request)
     }
 
-    /// 开通数据库审计 (`OpenAuditService`)
+    /// Enables database audit (`OpenAuditService`)
+    ///
+    /// This API is used to enable database audit.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开通数据库审计
     ///
     /// 开启数据库审计服务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dbbrain&Version=2021-05-27&Action=OpenAuditService)
+    ///
+    /// </details>
     ///
     /// # Example: 开通数据库审计
     ///
@@ -2310,6 +2861,8 @@ impl Client {
 
     /// 更新Agent状态 (`UpdateAgentSwitch`)
     ///
+    /// **China site only.**
+    ///
     /// 更新agent状态（停止或重连Agent）
     ///
     /// # Example: 更新Agent状态
@@ -2331,6 +2884,8 @@ impl Client {
     }
 
     /// 设置数据库自治功能状态 (`UpdateDatabaseAutonomyStatus`)
+    ///
+    /// **China site only.**
     ///
     /// 设置数据库自治功能的开关状态。当前支持 MongoDB 的索引推荐（AutoIndexAdvice）功能的开启或关闭。
     ///
@@ -2356,6 +2911,8 @@ impl Client {
 
     /// 更新Agent实例状态 (`UpdateMonitorSwitch`)
     ///
+    /// **China site only.**
+    ///
     /// 更新Agent实例状态（停止或重连实例）
     ///
     /// # Example: 更新Agent实例状态
@@ -2377,6 +2934,8 @@ impl Client {
     }
 
     /// 验证用户数据库账号权限 (`VerifyUserAccount`)
+    ///
+    /// **China site only.**
     ///
     /// 验证用户数据库账号权限，获取会话token。
     ///
@@ -2608,21 +3167,21 @@ impl Client {
 }
 
 rt::model! {
-/// AddUserContact请求参数结构体
+/// Request of [`Client::add_user_contact`].
 pub struct AddUserContactRequest: encode {
-  /// **Required.** 联系人姓名，由中英文、数字、空格、!@#$%^&*()_+-=（）组成，不能以下划线开头，长度在20以内。
+  /// **Required.** Recipient name, which can contain up to 20 letters, digits, spaces, and symbols `!@#$%^&*()_+-=()` and cannot begin with an underscore.
   name: String = "Name",
-  /// **Required.** 邮箱地址，支持大小写字母、数字、下划线、连字符及@字符， 只能以数字或字母开头，邮箱地址不可重复。
+  /// **Required.** Email address, which can contain letters, digits, underscores, and the @ symbol, cannot begin with an underscore, and must be unique.
   contact_info: String = "ContactInfo",
-  /// **Required.** 服务产品类型，固定值："mysql"。
+  /// **Required.** Service type, which is fixed to `mysql`.
   product: String = "Product",
 }
 
-/// AddUserContact返回参数结构体
+/// Response of [`Client::add_user_contact`].
 pub struct AddUserContactResponse: decode {
-  /// 添加成功的联系人id。
+  /// ID of the successfully added recipient.
   id: i64 = "Id",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2692,117 +3251,125 @@ pub struct AlarmsRules: encode {
   value: f64 = "Value",
 }
 
-/// DB 层审计日志单条明细。字段由 DruidCommonUtil#changeLogsTdsqlDB 和 BusinessCodeUtils 固定输出。LogType=All 时额外追加 FlowTime。
+/// A single audit log detail at the DB layer. The fields are output by DruidCommonUtil#changeLogsTdsqlDB and BusinessCodeUtils. When LogType=All, FlowTime is added.
+///
+/// <details><summary>中文</summary>DB 层审计日志单条明细。字段由 DruidCommonUtil#changeLogsTdsqlDB 和 BusinessCodeUtils 固定输出。LogType=All 时额外追加 FlowTime。</details>
 pub struct AuditDBLogItem: decode {
-  /// <p>SQL 执行时间点（格式化字符串，yyyy-MM-dd HH:mm:ss）。</p>
+  /// <p>Time point of SQL execution (format string, yyyy-MM-dd HH:mm:ss).</p>
   timestamp: String = "Timestamp",
-  /// <p>集群 ID。</p>
+  /// <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
-  /// <p>影响行数。</p>
+  /// <p>Number of affected rows.</p>
   affect_rows: i64 = "AffectRows",
-  /// <p>扫描行数。</p>
+  /// <p>Number of scanned rows.</p>
   check_rows: i64 = "CheckRows",
-  /// <p>CPU 耗时（微秒）。</p>
+  /// <p>CPU time (µs).</p>
   cpu_time: i64 = "CpuTime",
-  /// <p>后端 Set Host（源字段 dbHost）。</p>
+  /// <p>Backend Set Host (source field dbHost).</p>
   set_host: String = "SetHost",
-  /// <p>SQL 执行所在的数据库名。</p>
+  /// <p>Database name where the SQL is executed.</p>
   db_name: String = "DBName",
-  /// <p>SQL 执行返回的错误码，0 表示成功。</p>
+  /// <p>Error code returned by SQL execution. 0 indicates success.</p>
   err_code: String = "ErrCode",
-  /// <p>SQL 执行耗时（微秒）。</p>
+  /// <p>SQL execution time (µs).</p>
   exec_time: i64 = "ExecTime",
-  /// <p>客户端来源 IP。</p>
+  /// <p>Client source IP.</p>
   host: String = "Host",
-  /// <p>Set 名称（源字段 instanceId）。</p>
+  /// <p>Set Name (source field instanceId).</p>
   set_name: String = "SetName",
-  /// <p>IO 等待时间（微秒）。</p>
+  /// <p>IO wait time (µs).</p>
   io_wait_time: i64 = "IoWaitTime",
-  /// <p>锁等待时间（微秒）。</p>
+  /// <p>Lock waiting time (µs).</p>
   lock_wait_time: i64 = "LockWaitTime",
-  /// <p>SQL 开始时间（纳秒级时间戳）。</p>
+  /// <p>SQL start time (nanosecond timestamp).</p>
   sql_start_time_ns: i64 = "SqlStartTimeNs",
-  /// <p>查询 ID（用于关联查询）。</p>
+  /// <p>Query ID (used for join queries).</p>
   query_id: String = "QueryId",
-  /// <p>查询序号（同一事务内 SQL 的序列号）。</p>
+  /// <p>Serial number for queries (serial number of SQL in the same transaction).</p>
   query_no: i64 = "QueryNo",
-  /// <p>返回行数（扫描结果集行数）。</p>
+  /// <p>Number of rows returned (rows in the scanning result set).</p>
   sent_rows: i64 = "SentRows",
-  /// <p>执行的 SQL 语句原文。</p>
+  /// <p>Original executed SQL statement.</p>
   sql: String = "Sql",
-  /// <p>SQL 模板 ID。</p>
+  /// <p>SQL Template ID.</p>
   sql_template_id: String = "SqlTemplateId",
-  /// <p>SQL 类型（如 Select、Insert、Update、Delete 等）。</p>
+  /// <p>SQL type (for example, Select, Insert, Update, Delete).</p>
   sql_type: String = "SqlType",
-  /// <p>涉及的表。</p>
+  /// <p>Tables involved.</p>
   tables: String = "Tables",
-  /// <p>线程 ID。</p>
+  /// <p>Thread ID.</p>
   thread_id: String = "ThreadId",
-  /// <p>SQL 开始时间（毫秒级时间戳）。</p>
+  /// <p>SQL start time (millisecond-level timestamp).</p>
   sql_start_time: i64 = "SqlStartTime",
-  /// <p>事务存活时间（微秒）。</p>
+  /// <p>Transaction time to live (µs).</p>
   trx_living_time: i64 = "TrxLivingTime",
-  /// <p>执行 SQL 的数据库用户名。</p>
+  /// <p>Database username that executes the SQL.</p>
   user: String = "User",
-  /// <p>事务 ID。</p>
+  /// <p>Transaction ID.</p>
   trx_id: String = "TrxId",
-  /// <p>内部 XID。</p>
+  /// <p>Internal XID.</p>
   internal_x_id: String = "InternalXId",
-  /// <p>业务码（由业务侧 SQL 注释中 i/o/p 等 KV 提取）。</p>
+  /// <p>Business code (extracted from i/o/p and other KV in business-side SQL annotations).</p>
   business_code: String = "BusinessCode",
-  /// <p>网关流转耗时（毫秒），仅 LogType=All 时由 Gateway 日志关联后返回；LogType=DB 时该字段不下发。</p>
+  /// <p>Gateway circulation duration (ms). It is returned only when LogType=All after gateway log association. When LogType=DB, this field is not delivered.</p>
   flow_time: i64 = "FlowTime",
 }
 
-/// 实例详细信息
+/// Instance details
+///
+/// <details><summary>中文</summary>实例详细信息</details>
 pub struct AuditInstance: decode {
-  /// 审计状态，已开通审计为：YES，未开通审计为：ON。
+  /// Audit status. Valid values: `ON` (Enabled), `OFF` (Not enabled).
   audit_status: String = "AuditStatus",
-  /// 审计日志大小，为兼容老版本用。
+  /// Audit log size. This parameter is only used for the free trial edition of Database Audit.
   billing_amount: i64 = "BillingAmount",
-  /// 计费确认状态，0-未确认；1-已确认。
+  /// Billing confirmation status. Valid values: `0` (Unconfirmed), `1` (Confirmed).
   billing_confirmed: i64 = "BillingConfirmed",
-  /// 低频存储时长。
+  /// Infrequent access storage period
   cold_log_expire_day: i64 = "ColdLogExpireDay",
-  /// 低频日志存储量单位MB。
+  /// Storage size of infrequently accessed logs in MB
   cold_log_size: i64 = "ColdLogSize",
-  /// 高频日志存储天数。
+  /// Storage period of frequently accessed logs in days
   hot_log_expire_day: i64 = "HotLogExpireDay",
-  /// 高频日志存储量，单位MB。
+  /// Storage size of frequently accessed logs in MB
   hot_log_size: i64 = "HotLogSize",
-  /// 实例Id。
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 日志保存总天数，为高频存储时长+低频存储时长。
+  /// Log retention period in days, which is the sum of the frequent and infrequent access storage periods.
   log_expire_day: i64 = "LogExpireDay",
-  /// 实例创建时间。
+  /// Instance creation time
   create_time: String = "CreateTime",
-  /// 实例详细信息。
+  /// Instance details
   instance_info: AuditInstanceInfo = "InstanceInfo",
 }
 
-/// 实例列表查询条件
+/// Query condition of the instance list
+///
+/// <details><summary>中文</summary>实例列表查询条件</details>
 pub struct AuditInstanceFilter: encode {
-  /// **Required.** 搜索条件名称
+  /// **Required.** Filter name
   name: String = "Name",
-  /// **Required.** 要搜索的条件的值
+  /// **Required.** Filter value
   values: Vec<String> = "Values",
 }
 
-/// 实例详情
+/// Instance details
+///
+/// <details><summary>中文</summary>实例详情</details>
 pub struct AuditInstanceInfo: decode {
-  /// appId。
+  /// appId
   app_id: i64 = "AppId",
-  /// 审计状态，0-未开通审计；1-已开通审计。
+  /// Audit status. Valid values: `0` (Not enabled), `1` (Enabled).
   audit_status: i64 = "AuditStatus",
-  /// 实例Id。
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 实例名称。
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// 项目Id。
+  /// Project ID
   project_id: i64 = "ProjectId",
-  /// 实例所在地域。
+  /// The region where the instance resides
   region: String = "Region",
-  /// 资源Tags。
+  /// Resource tags
   resource_tags: Vec<String> = "ResourceTags",
 }
 
@@ -2847,117 +3414,121 @@ pub struct AuditLogFilter: encode {
   exec_time: i64 = "ExecTime",
 }
 
-/// 审计日志查询过滤条件集合。所有字段均可选。注意：MultiSql 、 ExcludeMultiSql 以 JSON 字符串承载二维数组（云 API 平台不支持二维数组），示例：[[a,b]] 表示 (a OR b)。
+/// Collection of query filter criteria for audit logs. All fields are selectable. Note: MultiSql and ExcludeMultiSql carry a two-dimensional array as a JSON string (the cloud API platform does not support two-dimensional arrays). For example, [[a,b]] means (a OR b).
+///
+/// <details><summary>中文</summary>审计日志查询过滤条件集合。所有字段均可选。注意：MultiSql 、 ExcludeMultiSql 以 JSON 字符串承载二维数组（云 API 平台不支持二维数组），示例：[[a,b]] 表示 (a OR b)。</details>
 pub struct AuditLogQueryFilter: encode {
-  /// <p>SQL 类型列表，取值如 SELECT、INSERT、UPDATE、DELETE 等。</p>
+  /// <p>SQL type list, with values such as SELECT, INSERT, UPDATE, and DELETE.</p>
   sql_type: Vec<String> = "SqlType",
-  /// <p>执行耗时范围（毫秒），长度为 2 的数组：[最小值, 最大值]。</p>
+  /// <p>Execution duration range (ms), an array of length 2: [minimum value, maximum value].</p>
   exec_time: Vec<i64> = "ExecTime",
-  /// <p>IO 等待耗时范围（毫秒），长度为 2 的数组。</p>
+  /// <p>IO waiting duration range (ms), an array with a length of 2.</p>
   io_wait_time: Vec<i64> = "IoWaitTime",
-  /// <p>CPU 耗时范围（毫秒），长度为 2 的数组。</p>
+  /// <p>CPU duration range (ms), an array of length 2.</p>
   cpu_time: Vec<i64> = "CpuTime",
-  /// <p>锁等待耗时范围（毫秒），长度为 2 的数组。</p>
+  /// <p>Lock wait time range (ms), an array with a length of 2.</p>
   lock_wait_time: Vec<i64> = "LockWaitTime",
-  /// <p>SQL 执行错误码，例如 0 表示成功。</p>
+  /// <p>SQL execution error code. For example, 0 indicates success.</p>
   err_code: String = "ErrCode",
-  /// <p>错误信息。</p>
+  /// <p>Error message.</p>
   err_info: String = "ErrInfo",
-  /// <p>数据库名列表。</p>
+  /// <p>Database name list.</p>
   db_name: Vec<String> = "DBName",
-  /// <p>用户名列表。</p>
+  /// <p>Username list.</p>
   user: Vec<String> = "User",
-  /// <p>来源 IP 列表。</p>
+  /// <p>Source IP list.</p>
   host: Vec<String> = "Host",
-  /// <p>线程 ID 列表。</p>
+  /// <p>List of thread IDs.</p>
   thread_id: Vec<String> = "ThreadId",
-  /// <p>代理节点 Host 列表。</p>
+  /// <p>List of proxy node hosts.</p>
   proxy_host_list: Vec<String> = "ProxyHostList",
-  /// <p>后端 Set Host 列表。</p>
+  /// <p>Backend Set Host list.</p>
   set_host_list: Vec<String> = "SetHostList",
-  /// <p>后端 Set ID 列表。</p>
+  /// <p>Backend Set ID list.</p>
   set_id_list: Vec<String> = "SetIdList",
-  /// <p>多 SQL 关键词条件，JSON 字符串，内部为二维数组：第一级为 AND，第二级为 OR。注意云 API 平台不支持二维数组，此处用字符串承载，服务端自动解析。</p>
+  /// <p>Multiple SQL keyword conditions, JSON string, internally a two-dimensional array: level 1 is AND, the second level is OR. Note that the cloud API platform does not support two-dimensional arrays. Here, a string is used to carry it, and the server automatically parses it.</p>
   multi_sql: String = "MultiSql",
-  /// <p>排除的多 SQL 关键词条件，JSON 字符串，结构同 MultiSql。</p>
+  /// <p>Excluded multiple SQL keyword conditions, JSON string, with the same structure as MultiSql.</p>
   exclude_multi_sql: String = "ExcludeMultiSql",
-  /// <p>SQL 模板 ID。</p>
+  /// <p>SQL Template ID.</p>
   sql_template_id: String = "SqlTemplateId",
-  /// <p>SQL 开始时间，示例：2026-10-10 11:05:06.002211</p><p>参数格式：YYYY-MM-DD hh:mm:ss.SSSSSS</p>
+  /// <p>SQL start time, for example: 2026-10-10 11:05:06.002211</p><p>Parameter format: YYYY-MM-DD hh:mm:ss.SSSSSS</p>
   sql_start_time: String = "SqlStartTime",
-  /// <p>查询 ID，关联查询时使用（LogType=All 时必填）。</p>
+  /// <p>Query ID, used for join queries (required when LogType=All).</p>
   query_id: String = "QueryId",
 }
 
-/// Proxy 层审计日志单条明细。字段由 DruidCommonUtil#changeLogsTdsqlProxy 和 BusinessCodeUtils 固定输出。
+/// A single audit log detail at the proxy layer. The fields are output by DruidCommonUtil#changeLogsTdsqlProxy and BusinessCodeUtils.
+///
+/// <details><summary>中文</summary>Proxy 层审计日志单条明细。字段由 DruidCommonUtil#changeLogsTdsqlProxy 和 BusinessCodeUtils 固定输出。</details>
 pub struct AuditProxyLogItem: decode {
-  /// <p>SQL 执行时间点（格式化字符串，yyyy-MM-dd HH:mm:ss）。</p>
+  /// <p>Time point of SQL execution (format string, yyyy-MM-dd HH:mm:ss).</p>
   timestamp: String = "Timestamp",
-  /// <p>集群 ID（dcdb/mariadb 集群标识，与 InstanceId 相同）。</p>
+  /// <p>Cluster ID (dcdb/mariadb cluster identifier, same as InstanceId).</p>
   cluster_id: String = "ClusterId",
-  /// <p>影响行数。</p>
+  /// <p>Number of affected rows.</p>
   affect_rows: i64 = "AffectRows",
-  /// <p>是否自动提交。1 表示开启，0 表示关闭。</p>
+  /// <p>Whether to autocommit. 1 means enabling, and 0 means disabling.</p>
   autocommit: String = "Autocommit",
-  /// <p>MySQL 网络协议命令类型（如 COM_QUERY、COM_CONNECT 等）。</p>
+  /// <p>MySQL network protocol command types (such as COM_QUERY and COM_CONNECT).</p>
   com_type: String = "ComType",
-  /// <p>新建连接耗时。</p>
+  /// <p>Duration of creating a connection.</p>
   conn_tc: i64 = "ConnTc",
-  /// <p>后端 DB 实例地址（多个用英文逗号分隔）。</p>
+  /// <p>Backend DB instance address (multiple entries are separated by commas).</p>
   db_host: String = "DBHost",
-  /// <p>SQL 执行所在的数据库名。</p>
+  /// <p>Database name where the SQL is executed.</p>
   db_name: String = "DBName",
-  /// <p>SQL 执行返回的错误码，0 表示成功。</p>
+  /// <p>Error code returned by SQL execution. 0 indicates success.</p>
   err_code: String = "ErrCode",
-  /// <p>错误信息。</p>
+  /// <p>Error message.</p>
   err_info: String = "ErrInfo",
-  /// <p>SQL 执行耗时（微秒）。</p>
+  /// <p>SQL execution time (µs).</p>
   exec_time: i64 = "ExecTime",
-  /// <p>请求结束后仍占用的连接数（非事务请求通常为 0）。</p>
+  /// <p>Number of connections still occupied after request ends (typically 0 for non-transaction requests).</p>
   hold_conns: String = "HoldConns",
-  /// <p>客户端来源 IP。</p>
+  /// <p>Client source IP.</p>
   host: String = "Host",
-  /// <p>是否开启全局一致性读（0 否、1 是）。</p>
+  /// <p>Whether to enable global consistency read (0: no, 1: yes).</p>
   mc: String = "Mc",
-  /// <p>SQL 开始时间（微秒精度中的微秒部分）。</p>
+  /// <p>SQL start time (microsecond portion in microsecond precision).</p>
   sql_start_time_us: i64 = "SqlStartTimeUs",
-  /// <p>本次请求新建的连接数。</p>
+  /// <p>Number of connections created in the current request.</p>
   new_conn_num: i64 = "NewConnNum",
-  /// <p>Proxy 代理节点地址。</p>
+  /// <p>Proxy node address.</p>
   proxy_host: String = "ProxyHost",
-  /// <p>Proxy ID。</p>
+  /// <p>Proxy ID.</p>
   proxy_id: String = "ProxyId",
-  /// <p>查询 ID（用于关联查询）。</p>
+  /// <p>Query ID (used for join queries).</p>
   query_id: String = "QueryId",
-  /// <p>返回行数（扫描结果集行数）。</p>
+  /// <p>Number of rows returned (rows in the scanning result set).</p>
   sent_rows: i64 = "SentRows",
-  /// <p>是否为 Proxy 改写后的查询：0 原始查询，1 改写后查询。</p>
+  /// <p>Whether it is a query rewritten by Proxy: 0 original query, 1 rewritten query.</p>
   splited: i64 = "Splited",
-  /// <p>执行的 SQL 语句原文。</p>
+  /// <p>Original executed SQL statement.</p>
   sql: String = "Sql",
-  /// <p>SQL 模板。</p>
+  /// <p>SQL template.</p>
   sql_template: String = "SqlTemplate",
-  /// <p>SQL 模板 ID。</p>
+  /// <p>SQL Template ID.</p>
   sql_template_id: String = "SqlTemplateId",
-  /// <p>SQL 类型（如 Select、Insert、Create、Login、Set 等）。</p>
+  /// <p>SQL type (for example, Select, Insert, Create, Login, Set).</p>
   sql_type: String = "SqlType",
-  /// <p>涉及的表（多表以英文逗号分隔）。</p>
+  /// <p>Tables involved (separated by commas for multiple tables).</p>
   tables: String = "Tables",
-  /// <p>线程 ID。</p>
+  /// <p>Thread ID.</p>
   thread_id: String = "ThreadId",
-  /// <p>SQL 开始时间（毫秒级时间戳）。</p>
+  /// <p>SQL start time (millisecond-level timestamp).</p>
   sql_start_time: i64 = "SqlStartTime",
-  /// <p>执行 SQL 的数据库用户名。</p>
+  /// <p>Database username that executes the SQL.</p>
   user: String = "User",
-  /// <p>客户端连接的 HostPort。</p>
+  /// <p>HostPort of the client connection.</p>
   host_port: String = "HostPort",
-  /// <p>Proxy 节点处理线程 ID。</p>
+  /// <p>Proxy Node processing thread ID.</p>
   proxy_thread: String = "ProxyThread",
-  /// <p>后端 DB Host 数量。</p>
+  /// <p>Number of backend DB hosts.</p>
   db_host_num: String = "DbHostNum",
-  /// <p>业务码（由业务侧 SQL 注释中 i/o/p 等 KV 提取）。</p>
+  /// <p>Business code (extracted from i/o/p and other KV in business-side SQL annotations).</p>
   business_code: String = "BusinessCode",
-  /// <p>业务标签（根据业务码后置补齐）。</p>
+  /// <p>Business tag (completed post based on the business code).</p>
   business_tag: String = "BusinessTag",
 }
 
@@ -3215,7 +3786,7 @@ pub struct BlockingTrendPoint: decode {
   monitor_loop_count: i64 = "MonitorLoopCount",
 }
 
-/// CancelDBAutonomyAction请求参数结构体
+/// Request of [`Client::cancel_db_autonomy_action`].
 pub struct CancelDBAutonomyActionRequest: encode {
   /// **Required.** 自治任务ID。
   action_id: i64 = "ActionId",
@@ -3225,13 +3796,13 @@ pub struct CancelDBAutonomyActionRequest: encode {
   product: String = "Product",
 }
 
-/// CancelDBAutonomyAction返回参数结构体
+/// Response of [`Client::cancel_db_autonomy_action`].
 pub struct CancelDBAutonomyActionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CancelDBAutonomyEvent请求参数结构体
+/// Request of [`Client::cancel_db_autonomy_event`].
 pub struct CancelDBAutonomyEventRequest: encode {
   /// **Required.** 自治事件ID。
   event_id: i64 = "EventId",
@@ -3241,13 +3812,13 @@ pub struct CancelDBAutonomyEventRequest: encode {
   product: String = "Product",
 }
 
-/// CancelDBAutonomyEvent返回参数结构体
+/// Response of [`Client::cancel_db_autonomy_event`].
 pub struct CancelDBAutonomyEventResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CancelKillTask请求参数结构体
+/// Request of [`Client::cancel_kill_task`].
 pub struct CancelKillTaskRequest: encode {
   /// **Required.** 实例ID。
   instance_id: String = "InstanceId",
@@ -3255,15 +3826,15 @@ pub struct CancelKillTaskRequest: encode {
   product: String = "Product",
 }
 
-/// CancelKillTask返回参数结构体
+/// Response of [`Client::cancel_kill_task`].
 pub struct CancelKillTaskResponse: decode {
   /// kill会话任务终止成功返回1。
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CancelRedisBigKeyAnalysisTasks请求参数结构体
+/// Request of [`Client::cancel_redis_big_key_analysis_tasks`].
 pub struct CancelRedisBigKeyAnalysisTasksRequest: encode {
   /// **Required.** 自治任务ID。
   async_request_ids: Vec<i64> = "AsyncRequestIds",
@@ -3273,29 +3844,29 @@ pub struct CancelRedisBigKeyAnalysisTasksRequest: encode {
   product: String = "Product",
 }
 
-/// CancelRedisBigKeyAnalysisTasks返回参数结构体
+/// Response of [`Client::cancel_redis_big_key_analysis_tasks`].
 pub struct CancelRedisBigKeyAnalysisTasksResponse: decode {
   /// 终止大Key任务结果；0-成功。
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CloseAuditService请求参数结构体
+/// Request of [`Client::close_audit_service`].
 pub struct CloseAuditServiceRequest: encode {
-  /// **Required.** 服务产品类型，支持值包括： "dcdb" - 云数据库 Tdsql， "mariadb" - 云数据库 MariaDB。
+  /// **Required.** Service type. Valid values: `dcdb` (TDSQL for MySQL), `mariadb` (TencentDB for MariaDB).
   product: String = "Product",
-  /// **Required.** NodeRequestType主要标识数据库产品类型，与Product保持一致。如："dcdb" ,"mariadb"。
+  /// **Required.** Use the value of `u200cProduct` for this parameter, such as `dcdb` and `mariadb`.
   node_request_type: String = "NodeRequestType",
-  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
 }
 
-/// CloseAuditService返回参数结构体
+/// Response of [`Client::close_audit_service`].
 pub struct CloseAuditServiceResponse: decode {
-  /// 0-关闭审计成功，非0关闭审计失败。
+  /// If `0` is returned, audit is successfully disabled; otherwise, an exception will be returned, indicating that audit has failed to be disabled.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3319,17 +3890,19 @@ pub struct CmdPerfInfo: decode {
   series_data: MonitorMetricSeriesData = "SeriesData",
 }
 
-/// 联系人contact描述。
+/// Recipient description.
+///
+/// <details><summary>中文</summary>联系人contact描述。</details>
 pub struct ContactItem: decode {
-  /// 联系人id。
+  /// Recipient ID.
   id: i64 = "Id",
-  /// 联系人姓名。
+  /// Recipient name.
   name: String = "Name",
-  /// 联系人绑定的邮箱。
+  /// Recipient email.
   mail: String = "Mail",
 }
 
-/// CreateAuditLogFile请求参数结构体
+/// Request of [`Client::create_audit_log_file`].
 pub struct CreateAuditLogFileRequest: encode {
   /// **Required.** 服务产品类型，支持值包括： "dcdb" - 云数据库 Tdsql， "mariadb" - 云数据库 MariaDB for MariaDB。
   product: String = "Product",
@@ -3349,66 +3922,65 @@ pub struct CreateAuditLogFileRequest: encode {
   filter: AuditLogFilter = "Filter",
 }
 
-/// CreateAuditLogFile返回参数结构体
+/// Response of [`Client::create_audit_log_file`].
 pub struct CreateAuditLogFileResponse: decode {
   /// 审计日志文件下载的任务ID
   async_request_id: i64 = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDBDiagReportTask请求参数结构体
+/// Request of [`Client::create_db_diag_report_task`].
 pub struct CreateDBDiagReportTaskRequest: encode {
-  /// **Required.** <p>实例 ID。可通过 <a href="https://cloud.tencent.com/document/api/1130/57798">DescribeDiagDBInstances</a> 接口获取。TDSQL MySQL数据库类型，实例ID应填写为“实例ID&amp;分片ID”的格式。</p>
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>开始时间，如“2020-11-08T14:00:00+08:00”。</p>
+  /// **Required.** Start time, such as "2020-11-08T14:00:00+08:00".
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// **Required.** <p>结束时间，如“2020-11-09T14:00:00+08:00”。</p>
+  /// **Required.** End time, such as "2020-11-09T14:00:00+08:00".
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// **Required.** <p>是否发送邮件: 0 - 否，1 - 是。</p>
+  /// **Required.** Whether to send an email. Valid values: `0` (yes), `1` (no).
   send_mail_flag: i64 = "SendMailFlag",
-  /// <p>接收邮件的联系人ID数组。</p>
+  /// Array of the IDs of recipients to receive email.
   contact_person: Vec<i64> = "ContactPerson",
-  /// <p>接收邮件的联系组ID数组。</p>
+  /// Array of IDs of recipient groups to receive email.
   contact_group: Vec<i64> = "ContactGroup",
-  /// <p>服务产品类型，支持值：&quot;mysql&quot; - 云数据库 MySQL；&quot;cynosdb&quot; - 云数据库 TDSQL-C for MySQL，&quot;redis&quot; - 云数据库 Redis，&quot;mongodb&quot; - 云数据库 MongoDB，&quot;mariadb&quot; - 云数据库 MariaDB，&quot;dcdb&quot; - 云数据库 TDSQL MySQL，默认为&quot;mysql&quot;。</p>
+  /// Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TDSQL-C for MySQL). Default value: `mysql`.
   product: String = "Product",
 }
 
-/// CreateDBDiagReportTask返回参数结构体
+/// Response of [`Client::create_db_diag_report_task`].
 pub struct CreateDBDiagReportTaskResponse: decode {
-  /// <p>异步任务的请求 ID，可使用此 ID 查询异步任务的执行结果。</p>
+  /// Async task request ID, which can be used to query the execution result of an async task.
   async_request_id: i64 = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDBDiagReportUrl请求参数结构体
+/// Request of [`Client::create_db_diag_report_url`].
 pub struct CreateDBDiagReportUrlRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
-  /// 示例值：cdb-dctw4edd
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 健康报告相应的任务ID，可通过[DescribeDBDiagReportTasks](https://cloud.tencent.com/document/product/1130/54873)查询。
+  /// **Required.** Health report task ID, which can be queried through `DescribeDBDiagReportTasks`.
   async_request_id: i64 = "AsyncRequestId",
-  /// 服务产品类型，支持值："mysql" - 云数据库 MySQL；"cynosdb" - 云数据库 TDSQL-C for MySQL，"redis" - 云数据库 Redis，"mongodb" - 云数据库 MongoDB，"mariadb" - 云数据库 MariaDB，"dcdb" - 云数据库 TDSQL MySQL，默认为"mysql"。
+  /// Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TDSQL-C for MySQL). Default value: `mysql`.
   product: String = "Product",
 }
 
-/// CreateDBDiagReportUrl返回参数结构体
+/// Response of [`Client::create_db_diag_report_url`].
 pub struct CreateDBDiagReportUrlResponse: decode {
-  /// 健康报告浏览地址。
+  /// Health report URL.
   report_url: String = "ReportUrl",
-  /// 健康报告浏览地址到期时间戳（秒）。
+  /// Expiration timestamp of the health report URL (in seconds).
   expire_time: i64 = "ExpireTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDBDiagReportUrls请求参数结构体
+/// Request of [`Client::create_db_diag_report_urls`].
 pub struct CreateDBDiagReportUrlsRequest: encode {
   /// **Required.** <p>服务产品类型，支持值包括：&quot;mysql&quot; - 云数据库 MySQL，&quot;redis&quot; - 云数据库 Redis，&quot;cynosdb&quot; - 云数据库 TDSQL-C for MySQL，&quot;mongodb&quot; - 云数据库 MongoDB，&quot;postgres&quot; - 云数据库 PostgreSQL。</p>
   product: String = "Product",
@@ -3416,17 +3988,17 @@ pub struct CreateDBDiagReportUrlsRequest: encode {
   async_request_ids: Vec<i64> = "AsyncRequestIds",
 }
 
-/// CreateDBDiagReportUrls返回参数结构体
+/// Response of [`Client::create_db_diag_report_urls`].
 pub struct CreateDBDiagReportUrlsResponse: decode {
   /// <p>URL条目总数。</p>
   total_count: i64 = "TotalCount",
   /// <p>报告URL信息列表。</p>
   items: Vec<DiagReportUrlItem> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateIgnoreDiagRecord请求参数结构体
+/// Request of [`Client::create_ignore_diag_record`].
 pub struct CreateIgnoreDiagRecordRequest: encode {
   /// **Required.** <p>实例ID。</p>
   instance_id: String = "InstanceId",
@@ -3438,67 +4010,67 @@ pub struct CreateIgnoreDiagRecordRequest: encode {
   status: i64 = "Status",
 }
 
-/// CreateIgnoreDiagRecord返回参数结构体
+/// Response of [`Client::create_ignore_diag_record`].
 pub struct CreateIgnoreDiagRecordResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateKillTask请求参数结构体
+/// Request of [`Client::create_kill_task`].
 pub struct CreateKillTaskRequest: encode {
-  /// **Required.** kill会话任务的关联实例ID。
+  /// **Required.** ID of the instance associated with the session killing task.
   instance_id: String = "InstanceId",
-  /// **Required.** 任务持续时间，单位秒，手动关闭任务传-1。
+  /// **Required.** Task duration in seconds. Pass in `-1` to stop the task manually.
   duration: i64 = "Duration",
-  /// 任务过滤条件，客户端IP。
+  /// Client IP, which is a task filter.
   host: String = "Host",
-  /// 任务过滤条件，数据库库名,多个","隔开。
+  /// Database name, which is a task filter. Multiple database names are separated by comma.
   db: String = "DB",
-  /// 任务过滤条件，相关命令，多个","隔开。
+  /// Related command, which is a task filter. Multiple commands are separated by comma.
   command: String = "Command",
-  /// 任务过滤条件，支持单条件前缀匹配。
+  /// Task filter. Filtering by single filter prefix is supported.
   info: String = "Info",
-  /// 任务过滤条件，支持多个关键字匹配，与Info参数互斥。
+  /// **China site only.** 任务过滤条件，支持多个关键字匹配，与Info参数互斥。
   infos: Vec<String> = "Infos",
-  /// 任务过滤条件，用户类型。
+  /// User type, which is a task filter.
   user: String = "User",
-  /// 任务过滤条件，会话持续时长，单位秒。
+  /// Session duration in seconds, which is a task filter.
   time: i64 = "Time",
-  /// 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，默认为"mysql"。
+  /// Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TDSQL-C for MySQL). Default value: `mysql`.
   product: String = "Product",
 }
 
-/// CreateKillTask返回参数结构体
+/// Response of [`Client::create_kill_task`].
 pub struct CreateKillTaskResponse: decode {
-  /// kill会话任务创建成功返回1
+  /// Task status. `1` is returned if the session killing task is successfully created.
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateMailProfile请求参数结构体
+/// Request of [`Client::create_mail_profile`].
 pub struct CreateMailProfileRequest: encode {
-  /// **Required.** 邮件配置内容。
+  /// **Required.** Email configuration.
   profile_info: ProfileInfo = "ProfileInfo",
-  /// **Required.** 配置级别，支持值包括："User" - 用户级别，"Instance" - 实例级别，其中数据库巡检邮件配置为用户级别，定期生成邮件配置为实例级别。
+  /// **Required.** Configuration level. Valid values: `User` (user-level), `Instance` (instance-level). For database inspection emails, it should be `User`. For scheduled task emails, it should be `Instance`.
   profile_level: String = "ProfileLevel",
-  /// **Required.** 配置名称，需要保持唯一性，数据库巡检邮件配置名称自拟；定期生成邮件配置命名格式："scheduler_" + {instanceId}，如"scheduler_cdb-test"。
+  /// **Required.** Configuration name, which needs to be unique. For database inspection emails, this name can be customized as needed. For scheduled task emails, the name should be in the format of "scheduler_" + {instanceId}, such as "schduler_cdb-test".
   profile_name: String = "ProfileName",
-  /// **Required.** 配置类型，支持值包括："dbScan_mail_configuration" - 数据库巡检邮件配置，"scheduler_mail_configuration" - 定期生成邮件配置。
+  /// **Required.** Configuration type. Valid values: `dbScan_mail_configuration` (email configuration of the database inspection report), `scheduler_mail_configuration` (email configuration of the scheduled task report).
   profile_type: String = "ProfileType",
-  /// **Required.** 服务产品类型，支持值："mysql" - 云数据库 MySQL；"cynosdb" - 云数据库 TDSQL-C for MySQL，"redis" - 云数据库 Redis，"mongodb" - 云数据库 MongoDB，"mariadb" - 云数据库 MariaDB，"dcdb" - 云数据库 TDSQL MySQL，默认为"mysql"。
+  /// **Required.** Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TDSQL-C for MySQL).
   product: String = "Product",
-  /// 配置绑定的实例ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。当配置级别为"Instance"时需要传入且只能为一个实例；当配置级别为“User”时，此参数不填。
+  /// Instance ID bound with the configuration, which is set when the configuration level is `Instance`. Only one instance can be bound at a time. When the configuration level is `User`, leave this parameter empty.
   bind_instance_ids: Vec<String> = "BindInstanceIds",
 }
 
-/// CreateMailProfile返回参数结构体
+/// Response of [`Client::create_mail_profile`].
 pub struct CreateMailProfileResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateMongoDBKillTask请求参数结构体
+/// Request of [`Client::create_mongo_db_kill_task`].
 pub struct CreateMongoDBKillTaskRequest: encode {
   /// **Required.** kill会话任务的关联实例ID。
   instance_id: String = "InstanceId",
@@ -3516,103 +4088,104 @@ pub struct CreateMongoDBKillTaskRequest: encode {
   time: i64 = "Time",
 }
 
-/// CreateMongoDBKillTask返回参数结构体
+/// Response of [`Client::create_mongo_db_kill_task`].
 pub struct CreateMongoDBKillTaskResponse: decode {
   /// kill会话任务创建成功返回1
   status: i64 = "Status",
   /// 异常信息
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateProxySessionKillTask请求参数结构体
+/// Request of [`Client::create_proxy_session_kill_task`].
 pub struct CreateProxySessionKillTaskRequest: encode {
-  /// **Required.** 实例 ID。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 服务产品类型，支持值包括： "redis" - 云数据库 Redis。
+  /// **Required.** Service type. Valid value: `redis` (TencentDB for Redis).
   product: String = "Product",
-  /// 实列代理ID。
+  /// **China site only.** 实列代理ID。
   instance_proxy_id: String = "InstanceProxyId",
 }
 
-/// CreateProxySessionKillTask返回参数结构体
+/// Response of [`Client::create_proxy_session_kill_task`].
 pub struct CreateProxySessionKillTaskResponse: decode {
-  /// 创建 kill 会话任务返回的异步任务 id
+  /// Async task ID that is returned after the session killing task is created.
   async_request_id: i64 = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRedisBigKeyAnalysisTask请求参数结构体
+/// Request of [`Client::create_redis_big_key_analysis_task`].
 pub struct CreateRedisBigKeyAnalysisTaskRequest: encode {
-  /// **Required.** <p>实例 ID。可通过 <a href="https://cloud.tencent.com/document/api/1130/57798">DescribeDiagDBInstances</a> 接口获取。</p>
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** <p>服务产品类型，支持值包括 &quot;redis&quot; - 云数据库 Redis。</p>
+  /// **Required.** Service type. Valid value: `redis` (TencentDB for Redis).
   product: String = "Product",
-  /// <p>分片节点序号列表。当列表为空时，选择所有分片节点。</p>
+  /// The list of the serial numbers of shard nodes. When the list is empty, all shard nodes will be selected.
   shard_ids: Vec<i64> = "ShardIds",
-  /// <p>Top Key前缀的分隔符列表。<br>目前仅支持以下分割符：[&quot;,&quot;, &quot;;&quot;, &quot;:&quot;, &quot;_&quot;, &quot;-&quot;, &quot;+&quot;, &quot;@&quot;, &quot;=&quot;, &quot;|&quot;, &quot;#&quot;, &quot;.&quot;]，当列表为空时，默认选择所有分隔符。</p>
+  /// The list of separators of top key prefixes.
+  /// Currently, the following separators are supported: ",", ";", ":", "_", "-", "+", "@", "=", "|", "#", ".". When the list is empty, all separators will be selected by default.
   key_delimiter_list: Vec<String> = "KeyDelimiterList",
-  /// <p>历史备份文件ID</p>
+  /// **China site only.** <p>历史备份文件ID</p>
   backup_id: String = "BackupId",
 }
 
-/// CreateRedisBigKeyAnalysisTask返回参数结构体
+/// Response of [`Client::create_redis_big_key_analysis_task`].
 pub struct CreateRedisBigKeyAnalysisTaskResponse: decode {
-  /// <p>异步任务ID。</p>
+  /// Async task ID
   async_request_id: i64 = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSchedulerMailProfile请求参数结构体
+/// Request of [`Client::create_scheduler_mail_profile`].
 pub struct CreateSchedulerMailProfileRequest: encode {
-  /// **Required.** 取值范围1-7，分别代表周一至周日。
+  /// **Required.** Value range: 1-7, representing Monday to Sunday respectively.
   week_configuration: Vec<i64> = "WeekConfiguration",
-  /// **Required.** 邮件配置内容。
+  /// **Required.** Email configuration.
   profile_info: ProfileInfo = "ProfileInfo",
-  /// **Required.** 配置名称，需要保持唯一性，定期生成邮件配置命名格式："scheduler_" + {instanceId}，如"scheduler_cdb-test"。
+  /// **Required.** Configuration name, which needs to be unique. For scheduled task emails, the name should be in the format of "scheduler_" + {instanceId}, such as "schduler_cdb-test".
   profile_name: String = "ProfileName",
-  /// **Required.** 配置订阅的实例ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
+  /// **Required.** ID of the instance for which to configure subscription.
   bind_instance_id: String = "BindInstanceId",
-  /// **Required.** 服务产品类型，支持值："mysql" - 云数据库 MySQL；"cynosdb" - 云数据库 TDSQL-C for MySQL，"redis" - 云数据库 Redis，"mongodb" - 云数据库 MongoDB，"mariadb" - 云数据库 MariaDB，"dcdb" - 云数据库 TDSQL MySQL，默认为"mysql"。
+  /// **Required.** Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TDSQL-C for MySQL). Default value: `mysql`.
   product: String = "Product",
 }
 
-/// CreateSchedulerMailProfile返回参数结构体
+/// Response of [`Client::create_scheduler_mail_profile`].
 pub struct CreateSchedulerMailProfileResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSecurityAuditLogExportTask请求参数结构体
+/// Request of [`Client::create_security_audit_log_export_task`].
 pub struct CreateSecurityAuditLogExportTaskRequest: encode {
-  /// **Required.** 安全审计组Id。
+  /// **Required.** Security audit group ID.
   sec_audit_group_id: String = "SecAuditGroupId",
-  /// **Required.** 导出日志开始时间，例如2020-12-28 00:00:00。
+  /// **Required.** Exported log start time, such as 2020-12-28 00:00:00.
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// **Required.** 导出日志结束时间，例如2020-12-28 01:00:00。
+  /// **Required.** Exported log end time, such as 2020-12-28 01:00:00.
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// **Required.** 服务产品类型，支持值："mysql" - 云数据库 MySQL。
+  /// **Required.** Service type. Valid value: `mysql` (TencentDB for MySQL).
   product: String = "Product",
-  /// 日志风险等级列表，支持值包括：0 无风险；1 低风险；2 中风险；3 高风险。
+  /// List of log risk levels. Valid values: `0` (no risk), `1` (low risk), `2` (medium risk), `3` (high risk).
   danger_levels: Vec<i64> = "DangerLevels",
 }
 
-/// CreateSecurityAuditLogExportTask返回参数结构体
+/// Response of [`Client::create_security_audit_log_export_task`].
 pub struct CreateSecurityAuditLogExportTaskResponse: decode {
-  /// 日志导出任务Id。
+  /// Log export task Id.
   async_request_id: u64 = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSqlFilter请求参数结构体
+/// Request of [`Client::create_sql_filter`].
 pub struct CreateSqlFilterRequest: encode {
   /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
@@ -3636,15 +4209,15 @@ pub struct CreateSqlFilterRequest: encode {
   product: String = "Product",
 }
 
-/// CreateSqlFilter返回参数结构体
+/// Response of [`Client::create_sql_filter`].
 pub struct CreateSqlFilterResponse: decode {
   /// 限流任务ID。
   filter_id: i64 = "FilterId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateUserAutonomyProfile请求参数结构体
+/// Request of [`Client::create_user_autonomy_profile`].
 pub struct CreateUserAutonomyProfileRequest: encode {
   /// **Required.** 配置类型，为需要配置的功能枚举值，目前包含以下枚举值：AutonomyGlobal（自治功能全局配置）、RedisAutoScaleUp（Redis自治扩容配置）
   profile_type: String = "ProfileType",
@@ -3656,9 +4229,9 @@ pub struct CreateUserAutonomyProfileRequest: encode {
   profile_info: String = "ProfileInfo",
 }
 
-/// CreateUserAutonomyProfile返回参数结构体
+/// Response of [`Client::create_user_autonomy_profile`].
 pub struct CreateUserAutonomyProfileResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3804,7 +4377,7 @@ pub struct DeadlockTransaction: decode {
   sessions: Vec<DeadlockSession> = "Sessions",
 }
 
-/// DeleteAuditLogFile请求参数结构体
+/// Request of [`Client::delete_audit_log_file`].
 pub struct DeleteAuditLogFileRequest: encode {
   /// **Required.** 服务产品类型，支持值包括： "dcdb" - 云数据库 Tdsql， "mariadb" - 云数据库 MariaDB for MariaDB， "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB for MySQL， "postgres" - 云数据库 PostgreSQL。
   product: String = "Product",
@@ -3816,31 +4389,31 @@ pub struct DeleteAuditLogFileRequest: encode {
   async_request_id: i64 = "AsyncRequestId",
 }
 
-/// DeleteAuditLogFile返回参数结构体
+/// Response of [`Client::delete_audit_log_file`].
 pub struct DeleteAuditLogFileResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDBDiagReportTasks请求参数结构体
+/// Request of [`Client::delete_db_diag_report_tasks`].
 pub struct DeleteDBDiagReportTasksRequest: encode {
-  /// **Required.** 需要删除的任务id列表。可通过[查询健康报告生成任务列表](https://cloud.tencent.com/document/product/1130/57805)获取
+  /// **Required.** List of IDs of tasks to be deleted
   async_request_ids: Vec<i64> = "AsyncRequestIds",
-  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// 服务产品类型，支持值："mysql" - 云数据库 MySQL；"cynosdb" - 云数据库 TDSQL-C for MySQL，"dbbrain-mysql" - 自建 MySQL，"redis" - 云数据库 Redis，默认为"mysql"。
+  /// Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TDSQL-C for MySQL). Default value: `mysql`.
   product: String = "Product",
 }
 
-/// DeleteDBDiagReportTasks返回参数结构体
+/// Response of [`Client::delete_db_diag_report_tasks`].
 pub struct DeleteDBDiagReportTasksResponse: decode {
-  /// 任务删除状态, 0-删除成功
+  /// Task deletion status (`0`: Successful)
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRedisBigKeyAnalysisTasks请求参数结构体
+/// Request of [`Client::delete_redis_big_key_analysis_tasks`].
 pub struct DeleteRedisBigKeyAnalysisTasksRequest: encode {
   /// **Required.** 实例ID。
   instance_id: String = "InstanceId",
@@ -3850,31 +4423,31 @@ pub struct DeleteRedisBigKeyAnalysisTasksRequest: encode {
   product: String = "Product",
 }
 
-/// DeleteRedisBigKeyAnalysisTasks返回参数结构体
+/// Response of [`Client::delete_redis_big_key_analysis_tasks`].
 pub struct DeleteRedisBigKeyAnalysisTasksResponse: decode {
   /// 状态值，为0时代表正常处理。
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSecurityAuditLogExportTasks请求参数结构体
+/// Request of [`Client::delete_security_audit_log_export_tasks`].
 pub struct DeleteSecurityAuditLogExportTasksRequest: encode {
-  /// **Required.** 安全审计组Id。
+  /// **Required.** Security audit group ID.
   sec_audit_group_id: String = "SecAuditGroupId",
-  /// **Required.** 日志导出任务Id列表，接口会忽略不存在或已删除的任务Id。
+  /// **Required.** List of log export task IDs. This API will ignore task IDs that do not exist or have been deleted.
   async_request_ids: Vec<u64> = "AsyncRequestIds",
-  /// **Required.** 服务产品类型，支持值： "mysql" - 云数据库 MySQL。
+  /// **Required.** Service type. Valid value: `mysql` (TencentDB for MySQL).
   product: String = "Product",
 }
 
-/// DeleteSecurityAuditLogExportTasks返回参数结构体
+/// Response of [`Client::delete_security_audit_log_export_tasks`].
 pub struct DeleteSecurityAuditLogExportTasksResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSqlFilters请求参数结构体
+/// Request of [`Client::delete_sql_filters`].
 pub struct DeleteSqlFiltersRequest: encode {
   /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
@@ -3886,13 +4459,13 @@ pub struct DeleteSqlFiltersRequest: encode {
   product: String = "Product",
 }
 
-/// DeleteSqlFilters返回参数结构体
+/// Response of [`Client::delete_sql_filters`].
 pub struct DeleteSqlFiltersResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAlarmTemplate请求参数结构体
+/// Request of [`Client::describe_alarm_template`].
 pub struct DescribeAlarmTemplateRequest: encode {
   /// **Required.** 搜索字段
   template_name_regexp: String = "TemplateNameRegexp",
@@ -3904,79 +4477,79 @@ pub struct DescribeAlarmTemplateRequest: encode {
   product: String = "Product",
 }
 
-/// DescribeAlarmTemplate返回参数结构体
+/// Response of [`Client::describe_alarm_template`].
 pub struct DescribeAlarmTemplateResponse: decode {
   /// 模板列表
   profile_list: Vec<AlarmProfileList> = "ProfileList",
   /// 模板总数
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAllUserContact请求参数结构体
+/// Request of [`Client::describe_all_user_contact`].
 pub struct DescribeAllUserContactRequest: encode {
-  /// **Required.** 服务产品类型，固定值：mysql。
+  /// **Required.** Service type, which is fixed to `mysql`.
   product: String = "Product",
-  /// 联系人名数组，支持模糊搜索。
+  /// Array of recipient names. Fuzzy search is supported.
   names: Vec<String> = "Names",
 }
 
-/// DescribeAllUserContact返回参数结构体
+/// Response of [`Client::describe_all_user_contact`].
 pub struct DescribeAllUserContactResponse: decode {
-  /// 联系人的总数量。
+  /// Total number of recipients.
   total_count: i64 = "TotalCount",
-  /// 联系人的信息。
+  /// Recipient information.
   contacts: Vec<ContactItem> = "Contacts",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAllUserGroup请求参数结构体
+/// Request of [`Client::describe_all_user_group`].
 pub struct DescribeAllUserGroupRequest: encode {
-  /// **Required.** 服务产品类型，固定值：mysql。
+  /// **Required.** Service type, which is fixed to `mysql`.
   product: String = "Product",
-  /// 联系组名称数组，支持模糊搜索。
+  /// Array of recipient group names. Fuzzy search is supported.
   names: Vec<String> = "Names",
 }
 
-/// DescribeAllUserGroup返回参数结构体
+/// Response of [`Client::describe_all_user_group`].
 pub struct DescribeAllUserGroupResponse: decode {
-  /// 组总数。
+  /// Total number of groups.
   total_count: i64 = "TotalCount",
-  /// 组信息。
+  /// Group information.
   groups: Vec<GroupItem> = "Groups",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditInstanceList请求参数结构体
+/// Request of [`Client::describe_audit_instance_list`].
 pub struct DescribeAuditInstanceListRequest: encode {
-  /// **Required.** 服务产品类型，支持值包括： "dcdb" - 云数据库 Tdsql， "mariadb" - 云数据库 MariaDB。
+  /// **Required.** Service type. Valid values: `dcdb` (TDSQL for MySQL), `mariadb` (TencentDB for MariaDB).
   product: String = "Product",
-  /// **Required.** NodeRequestType主要标识数据库产品类型，与Product保持一致。如："dcdb" ,"mariadb"。
+  /// **Required.** Use the value of `Product` for this parameter, such as `dcdb` and `mariadb`.
   node_request_type: String = "NodeRequestType",
-  /// 审计状态标识，0-未开通审计；1-已开通审计，默认为0。
+  /// Audit status. Valid values: `0` (Not enabled), `1` (Enabled). Default value: `0`.
   audit_switch: i64 = "AuditSwitch",
-  /// 偏移量，默认为0。
+  /// The offset. Default value: `0`.
   offset: i64 = "Offset",
-  /// 查询数目，默认为20，最大为100。
+  /// The number of queried items. Default value: `20`. Max value: `100`.
   limit: i64 = "Limit",
-  /// 查询实例的搜索条件。Name包括：InstanceId， InstanceName。
+  /// Filters for querying instances
   filters: Vec<AuditInstanceFilter> = "Filters",
 }
 
-/// DescribeAuditInstanceList返回参数结构体
+/// Response of [`Client::describe_audit_instance_list`].
 pub struct DescribeAuditInstanceListResponse: decode {
-  /// 符合条件的实例个数。
+  /// The number of eligible instances.
   total_count: i64 = "TotalCount",
-  /// 实例详情。
+  /// Instance details
   items: Vec<AuditInstance> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditLogFiles请求参数结构体
+/// Request of [`Client::describe_audit_log_files`].
 pub struct DescribeAuditLogFilesRequest: encode {
   /// **Required.** 服务产品类型，支持值包括： "dcdb" - 云数据库 Tdsql， "mariadb" - 云数据库 MariaDB for MariaDB， "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB for MySQL， "postgres" - 云数据库 PostgreSQL
   product: String = "Product",
@@ -3990,17 +4563,17 @@ pub struct DescribeAuditLogFilesRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeAuditLogFiles返回参数结构体
+/// Response of [`Client::describe_audit_log_files`].
 pub struct DescribeAuditLogFilesResponse: decode {
   /// 符合条件的审计日志文件个数。
   total_count: i64 = "TotalCount",
   /// 审计日志文件详情。
   items: Vec<AuditLogFile> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBlockingLockTree请求参数结构体
+/// Request of [`Client::describe_blocking_lock_tree`].
 pub struct DescribeBlockingLockTreeRequest: encode {
   /// **Required.** <p>实例ID。</p>
   instance_id: String = "InstanceId",
@@ -4012,15 +4585,15 @@ pub struct DescribeBlockingLockTreeRequest: encode {
   blocking_time: String = "BlockingTime",
 }
 
-/// DescribeBlockingLockTree返回参数结构体
+/// Response of [`Client::describe_blocking_lock_tree`].
 pub struct DescribeBlockingLockTreeResponse: decode {
   /// <p>阻塞树列表（同一 MonitorLoop 下可能存在多棵独立阻塞树，按链路影响时长倒序）。若按 BlockingTime 定位时未找到附近 MonitorLoop，返回空列表。</p>
   items: Vec<BlockingChainTree> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBlockingLogs请求参数结构体
+/// Request of [`Client::describe_blocking_logs`].
 pub struct DescribeBlockingLogsRequest: encode {
   /// **Required.** <p>实例ID。</p>
   instance_id: String = "InstanceId",
@@ -4072,17 +4645,17 @@ pub struct DescribeBlockingLogsRequest: encode {
   with_xml: bool = "WithXml",
 }
 
-/// DescribeBlockingLogs返回参数结构体
+/// Response of [`Client::describe_blocking_logs`].
 pub struct DescribeBlockingLogsResponse: decode {
   /// <p>满足条件的阻塞明细总条数。</p>
   total_count: i64 = "TotalCount",
   /// <p>阻塞明细行列表（按OrderBy / OrderDirection排序）。</p>
   items: Vec<BlockingLogItem> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBlockingTrend请求参数结构体
+/// Request of [`Client::describe_blocking_trend`].
 pub struct DescribeBlockingTrendRequest: encode {
   /// **Required.** <p>实例ID。</p>
   instance_id: String = "InstanceId",
@@ -4094,7 +4667,7 @@ pub struct DescribeBlockingTrendRequest: encode {
   end_time: String = "EndTime",
 }
 
-/// DescribeBlockingTrend返回参数结构体
+/// Response of [`Client::describe_blocking_trend`].
 pub struct DescribeBlockingTrendResponse: decode {
   /// <p>使用的粒度名称，取值：SECONDS / MINUTES / FIVE_MINUTES / TEN_MINUTES / FIFTEEN_MINUTES / THIRTY_MINUTES / HOUR。时间窗口 ≤ 1 分钟时自动采用 SECONDS（1 秒）粒度。</p>
   granularity: String = "Granularity",
@@ -4102,11 +4675,11 @@ pub struct DescribeBlockingTrendResponse: decode {
   granularity_ms: i64 = "GranularityMs",
   /// <p>阻塞趋势时序点列表（按 ReportTime 升序，稠密时序：窗口内每个 bucket 都返回一个点，无数据 bucket 补零）。</p>
   data_points: Vec<BlockingTrendPoint> = "DataPoints",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBAuditLogTopSqls请求参数结构体
+/// Request of [`Client::describe_db_audit_log_top_sqls`].
 pub struct DescribeDBAuditLogTopSqlsRequest: encode {
   /// **Required.** <p>开始时间，如“2019-09-10 12:13:14”。</p>
   ///
@@ -4140,59 +4713,59 @@ pub struct DescribeDBAuditLogTopSqlsRequest: encode {
   users: Vec<String> = "Users",
 }
 
-/// DescribeDBAuditLogTopSqls返回参数结构体
+/// Response of [`Client::describe_db_audit_log_top_sqls`].
 pub struct DescribeDBAuditLogTopSqlsResponse: decode {
   /// <p>符合条件的记录总数。</p>
   total_count: i64 = "TotalCount",
   /// <p>top sql 列表</p>
   top_sqls: Vec<TopSqlTpl> = "TopSqls",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBAuditLogs请求参数结构体
+/// Request of [`Client::describe_db_audit_logs`].
 pub struct DescribeDBAuditLogsRequest: encode {
-  /// **Required.** <p>服务产品类型。当前  云 API 仅支持：dcdb、mariadb（cdb、cynosdb 已切至中台）。</p>
+  /// **Required.** <p>Service product type. Currently, Cloud API only supports: dcdb, mariadb (cdb and cynosdb have been migrated to the central platform).</p>
   product: String = "Product",
-  /// **Required.** <p>开始时间，格式 yyyy-MM-dd HH:mm:ss。</p>
+  /// **Required.** <p>Start time, format yyyy-MM-dd HH:mm:ss.</p>
   start_time: String = "StartTime",
-  /// **Required.** <p>结束时间，格式 yyyy-MM-dd HH:mm:ss。</p>
+  /// **Required.** <p>End time, format: yyyy-MM-dd HH:mm:ss.</p>
   end_time: String = "EndTime",
-  /// <p>实例 ID，必填。dcdb、mariadb 场景以实例维度查询审计日志。</p>
+  /// <p>Instance ID, required. In dcdb and mariadb scenarios, query audit logs by instance dimension.</p>
   instance_id: String = "InstanceId",
-  /// <p>日志类型：Proxy 代理日志，DB 数据库日志，All 全部。</p>
+  /// <p>Log type: Proxy log, DB database log, All.</p>
   log_type: String = "LogType",
-  /// <p>排序字段，默认 Timestamp。</p>
+  /// <p>Sorting field. Default: Timestamp.</p>
   sort_by: String = "SortBy",
-  /// <p>排序方式：ASC 升序，DESC 降序。默认 DESC。</p>
+  /// <p>Sorting method: ASC for ascending order, DESC for descending order. Default: DESC.</p>
   order_by: String = "OrderBy",
-  /// <p>偏移量，默认 0。</p>
+  /// <p>Offset. Default value: 0.</p>
   offset: i64 = "Offset",
-  /// <p>返回数量，默认 20，最大 100。</p>
+  /// <p>Number of returned results. Default: 20. Maximum: 100.</p>
   limit: i64 = "Limit",
-  /// <p>SQL 开始时间（毫秒级时间戳），根据 QueryId 关联查询时使用。</p>
+  /// <p>SQL start time (millisecond-level timestamp), used when performing a join query by QueryId.</p>
   sql_start_time: i64 = "SqlStartTime",
-  /// <p>审计日志查询过滤条件集合。</p>
+  /// <p>A collection of query filter criteria for audit logs.</p>
   filter: AuditLogQueryFilter = "Filter",
-  /// <p>集群 ID，dcdb 产品以集群维度查询审计日志</p>
+  /// <p>Cluster ID. Query audit logs for the dcdb product at the cluster level</p>
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeDBAuditLogs返回参数结构体
+/// Response of [`Client::describe_db_audit_logs`].
 pub struct DescribeDBAuditLogsResponse: decode {
-  /// <p>满足条件的总条数。</p>
+  /// <p>Total number of eligible entries.</p>
   total_count: i64 = "TotalCount",
-  /// <p>过滤后记录数。</p>
+  /// <p>Number of records after filtering.</p>
   filtered_records: i64 = "FilteredRecords",
-  /// <p>Proxy 层审计日志列表。LogType=Proxy 或 All 时返回，字段结构参见 AuditProxyLogItem。</p>
+  /// <p>Proxy layer audit log list. Returned when LogType=Proxy or All. For field structure, see AuditProxyLogItem.</p>
   proxy_logs: Vec<AuditProxyLogItem> = "ProxyLogs",
-  /// <p>DB 层审计日志列表。LogType=DB 或 All 时返回，字段结构参见 AuditDBLogItem。</p>
+  /// <p>DB layer audit log list. Returned when LogType is DB or All. For the field structure, see AuditDBLogItem.</p>
   db_logs: Vec<AuditDBLogItem> = "DBLogs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBAutonomyAction请求参数结构体
+/// Request of [`Client::describe_db_autonomy_action`].
 pub struct DescribeDBAutonomyActionRequest: encode {
   /// **Required.** 自治任务ID。可通过 [DescribeDBAutonomyActions](https://cloud.tencent.com/document/product/1130/116974) 接口获取。
   action_id: i64 = "ActionId",
@@ -4202,7 +4775,7 @@ pub struct DescribeDBAutonomyActionRequest: encode {
   product: String = "Product",
 }
 
-/// DescribeDBAutonomyAction返回参数结构体
+/// Response of [`Client::describe_db_autonomy_action`].
 pub struct DescribeDBAutonomyActionResponse: decode {
   /// 自治任务ID。
   action_id: i64 = "ActionId",
@@ -4233,11 +4806,11 @@ pub struct DescribeDBAutonomyActionResponse: decode {
   status: String = "Status",
   /// 任务相关的图表等信息。
   info: String = "Info",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBAutonomyActions请求参数结构体
+/// Request of [`Client::describe_db_autonomy_actions`].
 pub struct DescribeDBAutonomyActionsRequest: encode {
   /// **Required.** 事件ID。可通过 [DescribeDBDiagHistory](https://cloud.tencent.com/document/product/1130/39559) 接口获取。
   event_id: i64 = "EventId",
@@ -4247,17 +4820,17 @@ pub struct DescribeDBAutonomyActionsRequest: encode {
   product: String = "Product",
 }
 
-/// DescribeDBAutonomyActions返回参数结构体
+/// Response of [`Client::describe_db_autonomy_actions`].
 pub struct DescribeDBAutonomyActionsResponse: decode {
   /// 自治事件总数。
   total_count: i64 = "TotalCount",
   /// 自治事件列表。
   actions: Vec<AutonomyActionVo> = "Actions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBAutonomyEvents请求参数结构体
+/// Request of [`Client::describe_db_autonomy_events`].
 pub struct DescribeDBAutonomyEventsRequest: encode {
   /// **Required.** 服务产品类型，支持值包括： "redis" - 云数据库 Redis。
   product: String = "Product",
@@ -4277,121 +4850,115 @@ pub struct DescribeDBAutonomyEventsRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeDBAutonomyEvents返回参数结构体
+/// Response of [`Client::describe_db_autonomy_events`].
 pub struct DescribeDBAutonomyEventsResponse: decode {
   /// 自治事件列表总数。
   total_count: i64 = "TotalCount",
   /// 自治事件列表。
   events: Vec<AutonomyEventVo> = "Events",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBDiagEvent请求参数结构体
+/// Request of [`Client::describe_db_diag_event`].
 pub struct DescribeDBDiagEventRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
-  ///
-  /// 查询TDSQL MySQL分布式实例:Instanceld：填写集群ID&Shard实例ID，如：dcdbt-157xxxk&shard-qxxxx
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 事件 ID 。通过“获取实例诊断历史[DescribeDBDiagHistory](https://cloud.tencent.com/document/product/1130/39559) ”获取。
+  /// **Required.** Event ID, which can be obtained through the `DescribeDBDiagHistory` API.
   event_id: i64 = "EventId",
-  /// 服务产品类型，支持值："mysql" - 云数据库 MySQL；"mariadb"-mariadb;"cynosdb"-TDSQL-C for MySQL ;"dcdb"-TDSQL MySQL ;"redis" - 云数据库 Redis，默认为"mysql"。
+  /// Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TDSQL-C for MySQL). Default value: `mysql`.
   product: String = "Product",
 }
 
-/// DescribeDBDiagEvent返回参数结构体
+/// Response of [`Client::describe_db_diag_event`].
 pub struct DescribeDBDiagEventResponse: decode {
-  /// 诊断项。
+  /// Diagnosis item.
   diag_item: String = "DiagItem",
-  /// 诊断类型。支持值包括"高危账号","自增键耗尽","连接性检查","CPU利用率","死锁","全表扫描","高并发/压力请求","预编译语句过多","内存利用率","Metadata lock","磁盘超限","内存超限","只读锁","只读实例剔除","行锁","活跃会话","慢SQL","数据库快照","磁盘空间利用率","执行计划变化","主从切换","Table open cache命中率低","大表","事务未提交","事务导致复制延迟"等。
+  /// Diagnosis type.
   diag_type: String = "DiagType",
-  /// 事件 ID 。
+  /// Event ID.
   event_id: i64 = "EventId",
-  /// 诊断事件详情，若无附加解释信息则输出为空。
+  /// Diagnosis event details. If there is no additional explanation information, the output will be empty.
   explanation: String = "Explanation",
-  /// 诊断概要。
+  /// Diagnosis summary.
   outline: String = "Outline",
-  /// 诊断出的问题。
+  /// Found problem.
   problem: String = "Problem",
-  /// 严重程度。严重程度分为5级，按影响程度从高至低分别为：1：致命，2：严重，3：告警，4：提示，5：健康。
+  /// Severity, which can be divided into 5 levels: `1` (Critical), `2` (Severe), `3` (Alarm), `4` (Reminder), `5` (healthy).
   severity: i64 = "Severity",
-  /// 开始时间。格式: "yyyy-MM-dd HH:mm:ss"
-  ///
+  /// Start time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 诊断建议，若无建议则输出为空。
+  /// Suggestions. If there are no suggestions, the output will be empty.
   suggestions: String = "Suggestions",
-  /// 保留字段。
+  /// Reserved field.
   metric: String = "Metric",
-  /// 结束时间。格式: "yyyy-MM-dd HH:mm:ss"
-  ///
+  /// End time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBDiagEvents请求参数结构体
+/// Request of [`Client::describe_db_diag_events`].
 pub struct DescribeDBDiagEventsRequest: encode {
-  /// **Required.** <p>开始时间，如“2021-05-27 00:00:00”，支持的最早查询时间为当前时间的前30天。</p>
+  /// **Required.** Start time in the format of “2021-05-27 00:00:00”. The earliest time that can be queried is 30 days before the current time.
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// **Required.** <p>结束时间，如“2021-05-27 01:00:00”，支持的最早查询时间为当前时间的前30天。</p>
+  /// **Required.** End time in the format of "2021-05-27 01:00:00". The interval between the end time and the start time can be up to 7 days.
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// <p>风险等级列表，取值按影响程度从高至低分别为：1 - 致命、2 -严重、3 - 告警、4 - 提示、5 -健康。</p>
+  /// Risk level list. Valid values in descending order of severity: `1` (critical), `2` (serious), `3` (alarm), `4` (warning), `5` (healthy).
   severities: Vec<i64> = "Severities",
-  /// <p>诊断项列表，对于MySQL支持Connectivity,IUDSlow,SlowSql,SlowQueries,WaitRowLock,TrxNotCommit,DDLWaitMDL,IUDWaitMDL,QueryWaitMDL,DeadLock,ReadLock,SqlWaitMDL,FlushWaitLock,HighActiveSession,HighRequest,ManyPrepareStatement,SpaceUsage,MemoryUsage,CpuUsage,DbHealthCheck,LowTableOpenCacheHit,RiskAccount,BigTable,ReplIOError,ReplROResources,ReplSqlError,ReplDelayByDDL,ReplDelayByTrx,ReplDelayByRLock,AutoIncrement,AutoIncrementOverflowV2,BinlogDumpNonGtid,ReplDelay,Switch,BackendInstanceMigration,RoRemove,OutOfStorage,OutOfMemory,CpuUsagePeak,MemoryUsagePeak,SpaceUsagePeak,SqlJoinColumnTypeInconsistent,HighLatencyInTimeWindow</p>
+  /// **China site only.** <p>诊断项列表，对于MySQL支持Connectivity,IUDSlow,SlowSql,SlowQueries,WaitRowLock,TrxNotCommit,DDLWaitMDL,IUDWaitMDL,QueryWaitMDL,DeadLock,ReadLock,SqlWaitMDL,FlushWaitLock,HighActiveSession,HighRequest,ManyPrepareStatement,SpaceUsage,MemoryUsage,CpuUsage,DbHealthCheck,LowTableOpenCacheHit,RiskAccount,BigTable,ReplIOError,ReplROResources,ReplSqlError,ReplDelayByDDL,ReplDelayByTrx,ReplDelayByRLock,AutoIncrement,AutoIncrementOverflowV2,BinlogDumpNonGtid,ReplDelay,Switch,BackendInstanceMigration,RoRemove,OutOfStorage,OutOfMemory,CpuUsagePeak,MemoryUsagePeak,SpaceUsagePeak,SqlJoinColumnTypeInconsistent,HighLatencyInTimeWindow</p>
   diag_items: Vec<String> = "DiagItems",
-  /// <p>实例ID列表。可通过 <a href="https://cloud.tencent.com/document/api/1130/57798">DescribeDiagDBInstances</a> 接口获取。<br>查询TDSQL MySQL分布式实例:Instanceld：填写集群ID&amp;Shard实例ID，如：dcdbt-157xxxk&amp;shard-qxxxx</p>
+  /// Instance ID list.
   instance_ids: Vec<String> = "InstanceIds",
-  /// <p>服务产品类型，支持值包括：&quot;mysql&quot; - 云数据库 MySQL，&quot;mongodb&quot;- 云数据库MongoDB, &quot;postgres&quot;-云数据库postgres,云数据库&quot;redis&quot; - 云数据库 Redis，&quot;mariadb&quot;-数据库mariadb，&quot;cynosdb&quot;-数据库 TDSQL-C, &quot;dcdb&quot;-数据库TDSQL MySQL    默认为&quot;mysql&quot;。</p>
+  /// **China site only.** <p>服务产品类型，支持值包括：&quot;mysql&quot; - 云数据库 MySQL，&quot;mongodb&quot;- 云数据库MongoDB, &quot;postgres&quot;-云数据库postgres,云数据库&quot;redis&quot; - 云数据库 Redis，&quot;mariadb&quot;-数据库mariadb，&quot;cynosdb&quot;-数据库 TDSQL-C, &quot;dcdb&quot;-数据库TDSQL MySQL    默认为&quot;mysql&quot;。</p>
   product: String = "Product",
-  /// <p>偏移量，默认0。</p>
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// <p>返回数量，默认20，最大值为50。</p>
+  /// Number of returned results. Default value: 20. Maximum value: 50.
   limit: i64 = "Limit",
 }
 
-/// DescribeDBDiagEvents返回参数结构体
+/// Response of [`Client::describe_db_diag_events`].
 pub struct DescribeDBDiagEventsResponse: decode {
-  /// <p>诊断事件的总数目。</p>
+  /// Total number of diagnosis events.
   total_count: i64 = "TotalCount",
-  /// <p>诊断事件的列表。</p>
+  /// Diagnosis event list.
   items: Vec<DiagHistoryEventItem> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBDiagHistory请求参数结构体
+/// Request of [`Client::describe_db_diag_history`].
 pub struct DescribeDBDiagHistoryRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
-  ///
-  /// 查询TDSQL MySQL分布式实例:Instanceld：填写集群ID&Shard实例ID，如：dcdbt-157xxxk&shard-qxxxx
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 开始时间，如“2019-09-10 12:13:14”。结束时间与开始时间的间隔最大可为2天。
+  /// **Required.** Start time, such as "2019-09-10 12:13:14".
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间，如“2019-09-11 12:13:14”，结束时间与开始时间的间隔最大可为2天。
+  /// **Required.** End time, such as "2019-09-11 12:13:14". The interval between the end time and the start time can be up to 2 days.
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 服务产品类型，支持值："mysql" - 云数据库 MySQL；"mariadb"-mariadb;"cynosdb"-TDSQL-C for MySQL ;"dcdb"-TDSQL MySQL ;"redis" - 云数据库 Redis，默认为"mysql"。
+  /// Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TDSQL-C for MySQL). Default value: `mysql`.
   product: String = "Product",
 }
 
-/// DescribeDBDiagHistory返回参数结构体
+/// Response of [`Client::describe_db_diag_history`].
 pub struct DescribeDBDiagHistoryResponse: decode {
-  /// 事件描述。
+  /// Event description.
   events: Vec<DiagHistoryEventItem> = "Events",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBDiagReportContent请求参数结构体
+/// Request of [`Client::describe_db_diag_report_content`].
 pub struct DescribeDBDiagReportContentRequest: encode {
   /// **Required.** 实例名
   instance_id: String = "InstanceId",
@@ -4401,67 +4968,65 @@ pub struct DescribeDBDiagReportContentRequest: encode {
   product: String = "Product",
 }
 
-/// DescribeDBDiagReportContent返回参数结构体
+/// Response of [`Client::describe_db_diag_report_content`].
 pub struct DescribeDBDiagReportContentResponse: decode {
   /// 报告内容。
   report: String = "Report",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBDiagReportTasks请求参数结构体
+/// Request of [`Client::describe_db_diag_report_tasks`].
 pub struct DescribeDBDiagReportTasksRequest: encode {
-  /// <p>第一个任务的开始时间，用于范围查询，时间格式如：2019-09-10 12:13:14。</p>
-  ///
+  /// Start time of the first task in the format of yyyy-MM-dd HH:mm:ss, such as 2019-09-10 12:13:14. It is used for queries by time range.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// <p>最后一个任务的开始时间，用于范围查询，时间格式如：2019-09-10 12:13:14。</p>
-  ///
+  /// End time of the last task in the format of yyyy-MM-dd HH:mm:ss, such as 2019-09-10 12:13:14. It is used for queries by time range.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// <p>实例ID数组，用于筛选指定实例的任务列表。。可通过 <a href="https://cloud.tencent.com/document/api/1130/57798">DescribeDiagDBInstances</a> 接口获取。</p>
+  /// Array of instance IDs, which is used to filter the task list of the specified instance.
   instance_ids: Vec<String> = "InstanceIds",
-  /// <p>任务的触发来源，支持的取值包括：&quot;DAILY_INSPECTION&quot; - 实例巡检；&quot;SCHEDULED&quot; - 计划任务；&quot;MANUAL&quot; - 手动触发。</p>
+  /// Source that triggers the task. Valid values: `DAILY_INSPECTION` (instance inspection), `SCHEDULED` (scheduled task), and `MANUAL` (manual trigger).
   sources: Vec<String> = "Sources",
-  /// <p>报告的健康等级，支持的取值包括：&quot;HEALTH&quot; - 健康；&quot;SUB_HEALTH&quot; - 亚健康；&quot;RISK&quot; - 危险；&quot;HIGH_RISK&quot; - 高危。</p>
+  /// Health level. Valid values: `HEALTH` (healthy), `SUB_HEALTH` (suboptimal), `RISK` (risky), and `HIGH_RISK` (critical).
   health_levels: String = "HealthLevels",
-  /// <p>任务的状态，支持的取值包括：&quot;created&quot; - 新建；&quot;chosen&quot; - 待执行； &quot;running&quot; - 执行中；&quot;failed&quot; - 失败；&quot;finished&quot; - 已完成。</p>
+  /// Task status. Valid values: `created` (created), `chosen` (to be executed), `running` (being executed), `failed` (failed), and `finished` (completed).
   task_statuses: String = "TaskStatuses",
-  /// <p>偏移量，默认0。</p>
+  /// Offset. Default value: `0`.
   offset: i64 = "Offset",
-  /// <p>返回数量，默认20，最大值为100。</p>
+  /// Number of returned results. Default value: `20`. Maximum value: `100`.
   limit: i64 = "Limit",
-  /// <p>服务产品类型，支持值：&quot;mysql&quot; - 云数据库 MySQL；&quot;cynosdb&quot; - 云数据库 TDSQL-C for MySQL，&quot;redis&quot; - 云数据库 Redis，默认为&quot;mysql&quot;。</p>
+  /// Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TDSQL-C for MySQL). Default value: `mysql`.
   product: String = "Product",
-  /// <p>根据任务所属实例的标签信息进行过滤</p>
+  /// **China site only.** <p>根据任务所属实例的标签信息进行过滤</p>
   tag_filters: Vec<TagFilterGroup> = "TagFilters",
 }
 
-/// DescribeDBDiagReportTasks返回参数结构体
+/// Response of [`Client::describe_db_diag_report_tasks`].
 pub struct DescribeDBDiagReportTasksResponse: decode {
-  /// <p>任务总数目。</p>
+  /// Total number of tasks.
   total_count: i64 = "TotalCount",
-  /// <p>任务列表。</p>
+  /// List of tasks.
   tasks: Vec<HealthReportTask> = "Tasks",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBInstances请求参数结构体
+/// Request of [`Client::describe_db_instances`].
 pub struct DescribeDBInstancesRequest: encode {
   /// **Required.** <p>实例ID列表，最多支持100个。支持多种数据库产品的实例ID，系统会根据实例ID前缀自动识别产品类型。</p>
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// DescribeDBInstances返回参数结构体
+/// Response of [`Client::describe_db_instances`].
 pub struct DescribeDBInstancesResponse: decode {
   /// <p>实例列表。</p>
   items: Vec<InstanceItem> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBPerfTimeSeries请求参数结构体
+/// Request of [`Client::describe_db_perf_time_series`].
 pub struct DescribeDBPerfTimeSeriesRequest: encode {
   /// **Required.** 需要获取性能趋势的实例ID。
   instance_id: String = "InstanceId",
@@ -4489,39 +5054,39 @@ pub struct DescribeDBPerfTimeSeriesRequest: encode {
   proxy_id: String = "ProxyId",
 }
 
-/// DescribeDBPerfTimeSeries返回参数结构体
+/// Response of [`Client::describe_db_perf_time_series`].
 pub struct DescribeDBPerfTimeSeriesResponse: decode {
   /// 实列性能数据。
   data: MonitorMetricSeriesData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBSpaceStatus请求参数结构体
+/// Request of [`Client::describe_db_space_status`].
 pub struct DescribeDBSpaceStatusRequest: encode {
-  /// **Required.** <p>实例 ID。可通过 <a href="https://cloud.tencent.com/document/api/1130/57798">DescribeDiagDBInstances</a> 接口获取。(备注，dcdb的InstanceId 要求使用 <code>ClusterId&amp;InstanceId</code>代替)</p>
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// <p>时间段天数，截止日期为当日，默认为7天。</p>
+  /// Query period in days. The end date is the current date, and the query period is 7 days by default.
   range_days: i64 = "RangeDays",
-  /// <p>服务产品类型，支持值包括： &quot;mysql&quot; - 云数据库 MySQL， &quot;cynosdb&quot; - 云数据库 CynosDB  for MySQL，&quot;mongodb&quot; - 云数据库 MongoDB，&quot;dcdb&quot; -（TDSQL MySQL 版）、&quot;mariadb&quot; -（TDSQL MariaDB 版）、&quot;tdstore&quot; - 云数据库TDSQL Boundless，默认为&quot;mysql&quot;。</p>
+  /// Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TDSQL-C for MySQL). Default value: `mysql`.
   product: String = "Product",
 }
 
-/// DescribeDBSpaceStatus返回参数结构体
+/// Response of [`Client::describe_db_space_status`].
 pub struct DescribeDBSpaceStatusResponse: decode {
-  /// <p>磁盘增长量(MB)。</p>
+  /// Disk usage growth in MB.
   growth: i64 = "Growth",
-  /// <p>磁盘剩余(MB)。</p>
+  /// Available disk space in MB.
   remain: i64 = "Remain",
-  /// <p>磁盘总量(MB)。</p>
+  /// Total disk space in MB.
   total: i64 = "Total",
-  /// <p>预计可用天数。</p>
+  /// Estimated number of available days.
   available_days: i64 = "AvailableDays",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatabaseAutonomyStatus请求参数结构体
+/// Request of [`Client::describe_database_autonomy_status`].
 pub struct DescribeDatabaseAutonomyStatusRequest: encode {
   /// **Required.** <p>实例 ID。</p>
   instance_id: String = "InstanceId",
@@ -4531,15 +5096,15 @@ pub struct DescribeDatabaseAutonomyStatusRequest: encode {
   r#type: String = "Type",
 }
 
-/// DescribeDatabaseAutonomyStatus返回参数结构体
+/// Response of [`Client::describe_database_autonomy_status`].
 pub struct DescribeDatabaseAutonomyStatusResponse: decode {
   /// <p>自治功能开关状态。取值：0（关闭）、1（开启）。</p>
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatabaseObjectV2请求参数结构体
+/// Request of [`Client::describe_database_object_v2`].
 pub struct DescribeDatabaseObjectV2Request: encode {
   /// **Required.** <p>服务产品类型。取值：sqlserver（云数据库 Sqlserver）。</p>
   product: String = "Product",
@@ -4553,7 +5118,7 @@ pub struct DescribeDatabaseObjectV2Request: encode {
   table_name: String = "TableName",
 }
 
-/// DescribeDatabaseObjectV2返回参数结构体
+/// Response of [`Client::describe_database_object_v2`].
 pub struct DescribeDatabaseObjectV2Response: decode {
   /// <p>索引 DDL 列表，每项为一条 CREATE INDEX 语句，无索引时为空数组。</p>
   index_dd_ls: Vec<IndexDDLInfo> = "IndexDDLs",
@@ -4565,11 +5130,11 @@ pub struct DescribeDatabaseObjectV2Response: decode {
   table_schema: String = "TableSchema",
   /// <p>表空间统计。</p>
   table_statistics: TableStatistics = "TableStatistics",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDeadLockLogs请求参数结构体
+/// Request of [`Client::describe_dead_lock_logs`].
 pub struct DescribeDeadLockLogsRequest: encode {
   /// **Required.** <p>服务产品类型。取值：sqlserver（云数据库 Sqlserver）。</p>
   product: String = "Product",
@@ -4589,7 +5154,7 @@ pub struct DescribeDeadLockLogsRequest: encode {
   result_version: String = "ResultVersion",
 }
 
-/// DescribeDeadLockLogs返回参数结构体
+/// Response of [`Client::describe_dead_lock_logs`].
 pub struct DescribeDeadLockLogsResponse: decode {
   /// <p>是否还有更多分页。true 表示 Offset+Limit &lt; TotalCount，客户端可用 Offset+Limit 与本次 ResultVersion 继续翻页。</p>
   has_more: bool = "HasMore",
@@ -4599,61 +5164,61 @@ pub struct DescribeDeadLockLogsResponse: decode {
   result_version: String = "ResultVersion",
   /// <p>死锁事件列表。按事件时间倒序排列（最近的死锁在前）。</p>
   items: Vec<DeadLockLogItem> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDiagDBInstances请求参数结构体
+/// Request of [`Client::describe_diag_db_instances`].
 pub struct DescribeDiagDBInstancesRequest: encode {
-  /// **Required.** 是否是DBbrain支持的实例，固定传 true。
+  /// **Required.** Whether it is an instance supported by DBbrain. It is fixed to `true`.
   is_supported: bool = "IsSupported",
-  /// **Required.** 服务产品类型，支持值包括："mysql" - 云数据库 MySQL，"cynosdb" - 云数据库 TDSQL-C for MySQL，"dbbrain-mysql" - 自建 MySQL，"redis" - 云数据库 Redis，默认为"mysql"。
+  /// **Required.** Service type. Valid values: mysql (TencentDB for MySQL), cynosdb (TDSQL-C for MySQL). Default value: mysql.
   product: String = "Product",
-  /// **Required.** 分页参数，偏移量。
+  /// **Required.** Pagination parameter indicating the offset.
   offset: i64 = "Offset",
-  /// **Required.** 分页参数，分页值，最大值为100。
+  /// **Required.** Pagination parameter. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 根据实例名称条件查询。
+  /// Query by instance name.
   instance_names: Vec<String> = "InstanceNames",
-  /// 根据实例ID条件查询。
+  /// Query by instance ID.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 根据地域条件查询。
+  /// Query by region.
   regions: Vec<String> = "Regions",
 }
 
-/// DescribeDiagDBInstances返回参数结构体
+/// Response of [`Client::describe_diag_db_instances`].
 pub struct DescribeDiagDBInstancesResponse: decode {
-  /// 实例总数。
+  /// Total number of instances.
   total_count: i64 = "TotalCount",
-  /// 全实例巡检状态：0：开启全实例巡检；1：未开启全实例巡检。
+  /// Status of all instance inspection. 0: all instance inspection enabled, 1: all instance inspection disabled.
   db_scan_status: i64 = "DbScanStatus",
-  /// 实例相关信息。
+  /// Instance information.
   items: Vec<InstanceInfo> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHealthScore请求参数结构体
+/// Request of [`Client::describe_health_score`].
 pub struct DescribeHealthScoreRequest: encode {
-  /// **Required.** <p>需要获取健康得分的实例ID。可通过 <a href="https://cloud.tencent.com/document/api/1130/57798">DescribeDiagDBInstances</a> 接口获取。如果是dcdb(TDSQL MySQL)，请使用 <code>{ClusterId}&amp;{InstanceId}</code> 拼接结果代替入参</p>
+  /// **Required.** Instance ID for which to get the health score.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>获取健康得分的时间，时间格式如：2019-09-10 12:13:14。</p>
+  /// **Required.** Time to get the health score in the format of `2019-09-10 12:13:14`.
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   time: String = "Time",
-  /// **Required.** <p>服务产品类型，支持值包括： &quot;mysql&quot; - 云数据库 MySQL， &quot;cynosdb&quot; - 云数据库 TDSQL-C for MySQL，&quot;redis&quot; - 云数据库 Redis，默认为&quot;mysql&quot;。</p>
+  /// **Required.** Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TDSQL-C for MySQL). Default value: `mysql`.
   product: String = "Product",
 }
 
-/// DescribeHealthScore返回参数结构体
+/// Response of [`Client::describe_health_score`].
 pub struct DescribeHealthScoreResponse: decode {
-  /// <p>健康得分以及异常扣分项。</p>
+  /// Health score and deduction for exceptions.
   data: HealthScoreInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHealthScoreTimeSeries请求参数结构体
+/// Request of [`Client::describe_health_score_time_series`].
 pub struct DescribeHealthScoreTimeSeriesRequest: encode {
   /// **Required.** 开始时间，如“2021-05-27 00:00:00”，支持的最早查询时间为当前时间的前30天。
   ///
@@ -4669,15 +5234,15 @@ pub struct DescribeHealthScoreTimeSeriesRequest: encode {
   product: String = "Product",
 }
 
-/// DescribeHealthScoreTimeSeries返回参数结构体
+/// Response of [`Client::describe_health_score_time_series`].
 pub struct DescribeHealthScoreTimeSeriesResponse: decode {
   /// 健康得分趋势数据
   data: HealthScoreTimeSeriesData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIndexRecommendAggregationSlowLogs请求参数结构体
+/// Request of [`Client::describe_index_recommend_aggregation_slow_logs`].
 pub struct DescribeIndexRecommendAggregationSlowLogsRequest: encode {
   /// **Required.** 服务产品类型，支持值包括："mongodb" - 云数据库 。
   product: String = "Product",
@@ -4691,15 +5256,15 @@ pub struct DescribeIndexRecommendAggregationSlowLogsRequest: encode {
   signs: Vec<String> = "Signs",
 }
 
-/// DescribeIndexRecommendAggregationSlowLogs返回参数结构体
+/// Response of [`Client::describe_index_recommend_aggregation_slow_logs`].
 pub struct DescribeIndexRecommendAggregationSlowLogsResponse: decode {
   /// 查询实例慢查询聚合结果。
   aggregation: Aggregation = "Aggregation",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIndexRecommendInfo请求参数结构体
+/// Request of [`Client::describe_index_recommend_info`].
 pub struct DescribeIndexRecommendInfoRequest: encode {
   /// **Required.** 服务产品类型，支持值包括："mongodb" - 云数据库 。
   product: String = "Product",
@@ -4707,7 +5272,7 @@ pub struct DescribeIndexRecommendInfoRequest: encode {
   instance_id: String = "InstanceId",
 }
 
-/// DescribeIndexRecommendInfo返回参数结构体
+/// Response of [`Client::describe_index_recommend_info`].
 pub struct DescribeIndexRecommendInfoResponse: decode {
   /// 索引推荐的集合数量。
   collection_num: i64 = "CollectionNum",
@@ -4721,35 +5286,35 @@ pub struct DescribeIndexRecommendInfoResponse: decode {
   optimized: i64 = "Optimized",
   /// 累计优化条数。
   optimized_count: i64 = "OptimizedCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMailProfile请求参数结构体
+/// Request of [`Client::describe_mail_profile`].
 pub struct DescribeMailProfileRequest: encode {
-  /// **Required.** 配置类型，支持值包括："dbScan_mail_configuration" - 数据库巡检邮件配置，"scheduler_mail_configuration" - 定期生成邮件配置。
+  /// **Required.** Configuration type. Valid values: `dbScan_mail_configuration` (email configuration of the database inspection report), `scheduler_mail_configuration` (email configuration of the scheduled task report).
   profile_type: String = "ProfileType",
-  /// **Required.** 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 TDSQL-C for MySQL，默认为"mysql"。
+  /// **Required.** Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TDSQL-C for MySQL). Default value: `mysql`.
   product: String = "Product",
-  /// **Required.** 分页偏移量。
+  /// **Required.** Pagination offset.
   offset: i64 = "Offset",
-  /// **Required.** 分页单位，最大支持50。
+  /// **Required.** Number of results per page in paginated queries. Maximum value: `50`.
   limit: i64 = "Limit",
-  /// 根据邮件配置名称查询，定期发送的邮件配置名称遵循："scheduler_"+{instanceId}的规则。
+  /// Query by email configuration name. The name of the scheduled task email configuration should be in the format of "scheduler_"+{instanceId}.
   profile_name: String = "ProfileName",
 }
 
-/// DescribeMailProfile返回参数结构体
+/// Response of [`Client::describe_mail_profile`].
 pub struct DescribeMailProfileResponse: decode {
-  /// 邮件配置详情。
+  /// Email configuration details.
   profile_list: Vec<UserProfile> = "ProfileList",
-  /// 邮件配置总数。
+  /// Total number of the configured emails.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMetricTopProxies请求参数结构体
+/// Request of [`Client::describe_metric_top_proxies`].
 pub struct DescribeMetricTopProxiesRequest: encode {
   /// **Required.** 开始时间，如“2021-05-27 00:00:00”，支持的最早查询时间为当前时间的前30天。
   ///
@@ -4769,15 +5334,15 @@ pub struct DescribeMetricTopProxiesRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribeMetricTopProxies返回参数结构体
+/// Response of [`Client::describe_metric_top_proxies`].
 pub struct DescribeMetricTopProxiesResponse: decode {
   /// 命令列表
   data: Vec<RedisMetricTopProxiesData> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMongoDBProcessList请求参数结构体
+/// Request of [`Client::describe_mongo_db_process_list`].
 pub struct DescribeMongoDBProcessListRequest: encode {
   /// **Required.** <p>实例 ID。可通过 <a href="https://cloud.tencent.com/document/api/1130/57798">DescribeDiagDBInstances</a> 接口获取。</p>
   instance_id: String = "InstanceId",
@@ -4797,53 +5362,53 @@ pub struct DescribeMongoDBProcessListRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribeMongoDBProcessList返回参数结构体
+/// Response of [`Client::describe_mongo_db_process_list`].
 pub struct DescribeMongoDBProcessListResponse: decode {
   /// <p>数据</p>
   process_list: MongoDBProcessList = "ProcessList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMySqlProcessList请求参数结构体
+/// Request of [`Client::describe_my_sql_process_list`].
 pub struct DescribeMySqlProcessListRequest: encode {
-  /// **Required.** <p>实例 ID。可通过 <a href="https://cloud.tencent.com/document/api/1130/57798">DescribeDiagDBInstances</a> 接口获取。<strong>其中 dcdb(即TDSQL MySQL) 的查询入参InstanceId特殊，需要使用 ClusterId + &amp; + InstanceId 来组合代替， 如：<code>tdsqlshard-s1230&amp;shard-abcd</code></strong></p>
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// <p>线程的ID，用于筛选线程列表。</p>
+  /// Thread ID, which is used to filter the thread list.
   id: u64 = "ID",
-  /// <p>线程的操作账号名，用于筛选线程列表。</p>
+  /// Thread operation account name, which is used to filter the thread list.
   user: String = "User",
-  /// <p>线程的操作主机地址，用于筛选线程列表。</p>
+  /// Thread operation host address, which is used to filter the thread list.
   host: String = "Host",
-  /// <p>线程的操作数据库，用于筛选线程列表。</p>
+  /// Thread operation database, which is used to filter the thread list.
   db: String = "DB",
-  /// <p>线程的操作状态。包含以下枚举值：Sending data​-线程正在处理查询结果， ​Sorting result​-线程正在对查询结果进行排序​，Creating tmp table​-线程正在创建临时表，Altering table​-线程正在执行表结构变更，Updating-线程执行更新中。</p>
+  /// Thread operation status, which is used to filter the thread list.
   state: String = "State",
-  /// <p>线程的执行类型。包含以下枚举值：Sleep-线程处于空闲状态，Query-线程正在执行一个查询，Connect-从服务器连接到主服务器，Execute-线程正在执行预处理语句。</p>
+  /// Thread execution type, which is used to filter the thread list.
   command: String = "Command",
-  /// <p>线程的操作时长最小值，单位秒，用于筛选操作时长大于该值的线程列表。</p>
+  /// Minimum operation duration of the thread in seconds, which is used to filter the list of threads whose operation duration is greater than this value.
   time: u64 = "Time",
-  /// <p>线程的操作语句，用于筛选线程列表。</p>
+  /// Thread operation statement, which is used to filter the thread list.
   info: String = "Info",
-  /// <p>返回数量，默认20。</p>
+  /// Number of returned results. Default value: 20.
   limit: u64 = "Limit",
-  /// <p>服务产品类型，支持值：&quot;mysql&quot; - 云数据库 MySQL；&quot;mariadb&quot;-mariadb;&quot;cynosdb&quot;-TDSQL-C for MySQL ;&quot;dcdb&quot;-TDSQL MySQL 默认为&quot;mysql&quot;。</p>
+  /// Service type. Valid values: mysql (TencentDB for MySQL), cynosdb (TDSQL-C for MySQL). Default value: mysql.
   product: String = "Product",
-  /// <p>会话统计的维度信息,可以多个维度。</p>
+  /// **China site only.** <p>会话统计的维度信息,可以多个维度。</p>
   stat_dimensions: Vec<StatDimension> = "StatDimensions",
 }
 
-/// DescribeMySqlProcessList返回参数结构体
+/// Response of [`Client::describe_my_sql_process_list`].
 pub struct DescribeMySqlProcessListResponse: decode {
-  /// <p>实时线程列表。</p>
+  /// List of real-time threads.
   process_list: Vec<MySqlProcess> = "ProcessList",
-  /// <p>sql会话统计信息。如果请求参数中包含StatDimensions，该参数则可能返回，否则不返回。</p>
+  /// **China site only.** <p>sql会话统计信息。如果请求参数中包含StatDimensions，该参数则可能返回，否则不返回。</p>
   statistics: Vec<StatisticInfo> = "Statistics",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNoPrimaryKeyTables请求参数结构体
+/// Request of [`Client::describe_no_primary_key_tables`].
 pub struct DescribeNoPrimaryKeyTablesRequest: encode {
   /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
@@ -4859,7 +5424,7 @@ pub struct DescribeNoPrimaryKeyTablesRequest: encode {
   product: String = "Product",
 }
 
-/// DescribeNoPrimaryKeyTables返回参数结构体
+/// Response of [`Client::describe_no_primary_key_tables`].
 pub struct DescribeNoPrimaryKeyTablesResponse: decode {
   /// 无主键表总数。
   no_primary_key_table_count: i64 = "NoPrimaryKeyTableCount",
@@ -4871,66 +5436,57 @@ pub struct DescribeNoPrimaryKeyTablesResponse: decode {
   no_primary_key_tables: Vec<Table> = "NoPrimaryKeyTables",
   /// 采集时间戳（秒）。
   timestamp: i64 = "Timestamp",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProxyProcessStatistics请求参数结构体
+/// Request of [`Client::describe_proxy_process_statistics`].
 pub struct DescribeProxyProcessStatisticsRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 该实例下需要查询的某一个 ProxyID 。
+  /// **Required.** The proxy ID you want to query under the instance
   instance_proxy_id: String = "InstanceProxyId",
-  /// **Required.** 返回数量。
+  /// **Required.** Number of returned results.
   limit: i64 = "Limit",
-  /// **Required.** 服务产品类型，支持值包括： "redis" - 云数据库 Redis。
+  /// **Required.** Service type. Valid value: `redis` (TencentDB for Redis).
   product: String = "Product",
-  /// 偏移量，默认0。
+  /// Offset. Default value: `0`.
   offset: i64 = "Offset",
-  /// 按照某字段排序。支持值包括："AllConn"，"ActiveConn"，"Ip"。
-  /// 其中：
-  ///
-  /// - AllConn ：表示总连接数（活跃连接 + 非活跃连接）
-  /// - ActiveConn：表示活跃连接数
-  /// - Ip：表示 IP 地址
+  /// Sort by field. Valid values: `AllConn`, `ActiveConn`, `Ip`.
   sort_by: String = "SortBy",
-  /// 排序方向。支持值包括："DESC"，"ASC"。
-  /// 其中：
-  ///
-  /// - DESC：降序
-  /// - ASC：升序
+  /// Sorting order. Valid values: `DESC`, `ASC`.
   order_direction: String = "OrderDirection",
 }
 
-/// DescribeProxyProcessStatistics返回参数结构体
+/// Response of [`Client::describe_proxy_process_statistics`].
 pub struct DescribeProxyProcessStatisticsResponse: decode {
-  /// 实时会话统计详情。
+  /// Real-time session statistics.
   process_statistics: ProcessStatistic = "ProcessStatistics",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProxySessionKillTasks请求参数结构体
+/// Request of [`Client::describe_proxy_session_kill_tasks`].
 pub struct DescribeProxySessionKillTasksRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** kill 会话异步任务 ID,  接口 CreateProxySessionKillTask 调用成功后获取。
+  /// **Required.** The async session killing task ID, which is obtained after the API `CreateProxySessionKillTask` is successfully called.
   async_request_ids: Vec<i64> = "AsyncRequestIds",
-  /// **Required.** 服务产品类型，支持值包括： "redis" - 云数据库 Redis。
+  /// **Required.** Service type. Valid value: `redis` (TencentDB for Redis).
   product: String = "Product",
 }
 
-/// DescribeProxySessionKillTasks返回参数结构体
+/// Response of [`Client::describe_proxy_session_kill_tasks`].
 pub struct DescribeProxySessionKillTasksResponse: decode {
-  /// kill 任务的详情。
+  /// Session killing task details.
   tasks: Vec<TaskInfo> = "Tasks",
-  /// 任务总数。
+  /// Total number of tasks.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRedisBigKeyAnalysisTasks请求参数结构体
+/// Request of [`Client::describe_redis_big_key_analysis_tasks`].
 pub struct DescribeRedisBigKeyAnalysisTasksRequest: encode {
   /// **Required.** 服务产品类型，支持值包括 "redis" - 云数据库 Redis。
   product: String = "Product",
@@ -4942,17 +5498,17 @@ pub struct DescribeRedisBigKeyAnalysisTasksRequest: encode {
   offset: i64 = "Offset",
 }
 
-/// DescribeRedisBigKeyAnalysisTasks返回参数结构体
+/// Response of [`Client::describe_redis_big_key_analysis_tasks`].
 pub struct DescribeRedisBigKeyAnalysisTasksResponse: decode {
   /// 任务总数。
   total_count: i64 = "TotalCount",
   /// 任务列表。
   tasks: Vec<RedisBigKeyTask> = "Tasks",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRedisCmdPerfTimeSeries请求参数结构体
+/// Request of [`Client::describe_redis_cmd_perf_time_series`].
 pub struct DescribeRedisCmdPerfTimeSeriesRequest: encode {
   /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
@@ -4979,15 +5535,15 @@ pub struct DescribeRedisCmdPerfTimeSeriesRequest: encode {
   period: i64 = "Period",
 }
 
-/// DescribeRedisCmdPerfTimeSeries返回参数结构体
+/// Response of [`Client::describe_redis_cmd_perf_time_series`].
 pub struct DescribeRedisCmdPerfTimeSeriesResponse: decode {
   /// redis命令延迟趋势
   cmd_perf_list: Vec<CmdPerfInfo> = "CmdPerfList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRedisCommandCostStatistics请求参数结构体
+/// Request of [`Client::describe_redis_command_cost_statistics`].
 pub struct DescribeRedisCommandCostStatisticsRequest: encode {
   /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
@@ -5003,15 +5559,15 @@ pub struct DescribeRedisCommandCostStatisticsRequest: encode {
   product: String = "Product",
 }
 
-/// DescribeRedisCommandCostStatistics返回参数结构体
+/// Response of [`Client::describe_redis_command_cost_statistics`].
 pub struct DescribeRedisCommandCostStatisticsResponse: decode {
   /// redis延迟分布区间
   cmd_cost_groups: Vec<CmdCostGroup> = "CmdCostGroups",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRedisCommandOverview请求参数结构体
+/// Request of [`Client::describe_redis_command_overview`].
 pub struct DescribeRedisCommandOverviewRequest: encode {
   /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
@@ -5027,15 +5583,15 @@ pub struct DescribeRedisCommandOverviewRequest: encode {
   product: String = "Product",
 }
 
-/// DescribeRedisCommandOverview返回参数结构体
+/// Response of [`Client::describe_redis_command_overview`].
 pub struct DescribeRedisCommandOverviewResponse: decode {
   /// redis访问命令统计
   cmd_list: Vec<RedisCmdInfo> = "CmdList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRedisProcessList请求参数结构体
+/// Request of [`Client::describe_redis_process_list`].
 pub struct DescribeRedisProcessListRequest: encode {
   /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
@@ -5047,17 +5603,17 @@ pub struct DescribeRedisProcessListRequest: encode {
   offset: i64 = "Offset",
 }
 
-/// DescribeRedisProcessList返回参数结构体
+/// Response of [`Client::describe_redis_process_list`].
 pub struct DescribeRedisProcessListResponse: decode {
   /// 该实例的Proxy节点数量，可用于分页查询。
   proxy_count: i64 = "ProxyCount",
   /// 实时会话详情列表。
   processes: Vec<Process> = "Processes",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRedisSlowLogTopSqls请求参数结构体
+/// Request of [`Client::describe_redis_slow_log_top_sqls`].
 pub struct DescribeRedisSlowLogTopSqlsRequest: encode {
   /// **Required.** 实例 ID 。
   instance_id: String = "InstanceId",
@@ -5083,17 +5639,17 @@ pub struct DescribeRedisSlowLogTopSqlsRequest: encode {
   offset: i64 = "Offset",
 }
 
-/// DescribeRedisSlowLogTopSqls返回参数结构体
+/// Response of [`Client::describe_redis_slow_log_top_sqls`].
 pub struct DescribeRedisSlowLogTopSqlsResponse: decode {
   /// 符合条件的记录总数。
   total_count: i64 = "TotalCount",
   /// 慢日志 top sql 列表。
   rows: Vec<SlowLogAgg> = "Rows",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRedisTopBigKeys请求参数结构体
+/// Request of [`Client::describe_redis_top_big_keys`].
 pub struct DescribeRedisTopBigKeysRequest: encode {
   /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
@@ -5118,17 +5674,17 @@ pub struct DescribeRedisTopBigKeysRequest: encode {
   un_expire_key: bool = "UnExpireKey",
 }
 
-/// DescribeRedisTopBigKeys返回参数结构体
+/// Response of [`Client::describe_redis_top_big_keys`].
 pub struct DescribeRedisTopBigKeysResponse: decode {
   /// top key列表。
   top_keys: Vec<RedisKeySpaceData> = "TopKeys",
   /// 采集时间戳（秒）。
   timestamp: i64 = "Timestamp",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRedisTopCostCommands请求参数结构体
+/// Request of [`Client::describe_redis_top_cost_commands`].
 pub struct DescribeRedisTopCostCommandsRequest: encode {
   /// **Required.** 开始时间，如“2021-05-27 00:00:00”，支持的最早查询时间为当前时间的前30天。
   ///
@@ -5146,15 +5702,15 @@ pub struct DescribeRedisTopCostCommandsRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribeRedisTopCostCommands返回参数结构体
+/// Response of [`Client::describe_redis_top_cost_commands`].
 pub struct DescribeRedisTopCostCommandsResponse: decode {
   /// 命令列表
   top_cost_cmd_list: Vec<RedisCostCmd> = "TopCostCmdList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRedisTopHotKeys请求参数结构体
+/// Request of [`Client::describe_redis_top_hot_keys`].
 pub struct DescribeRedisTopHotKeysRequest: encode {
   /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
@@ -5176,41 +5732,41 @@ pub struct DescribeRedisTopHotKeysRequest: encode {
   offset: i64 = "Offset",
 }
 
-/// DescribeRedisTopHotKeys返回参数结构体
+/// Response of [`Client::describe_redis_top_hot_keys`].
 pub struct DescribeRedisTopHotKeysResponse: decode {
   /// 热Key分析结果
   top_hot_keys: Vec<TopHotKeys> = "TopHotKeys",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRedisTopKeyPrefixList请求参数结构体
+/// Request of [`Client::describe_redis_top_key_prefix_list`].
 pub struct DescribeRedisTopKeyPrefixListRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 查询日期，如2021-05-27，最早可为前30天的日期。
+  /// **Required.** Date for query, such as `2021-05-27`. You can select a date as early as in the last 30 days for query.
   ///
   /// Format: date, `YYYY-MM-DD`.
   date: String = "Date",
-  /// **Required.** 服务产品类型，支持值包括 "redis" - 云数据库 Redis。
+  /// **Required.** Service type. Valid value: `redis` (TencentDB for Redis).
   product: String = "Product",
-  /// 查询数目，默认为20，最大值为500。
+  /// The number of queried items. Default value: `20`. Max value: `100`.
   limit: i64 = "Limit",
-  /// 分片ID数组。
+  /// **China site only.** 分片ID数组。
   shard_ids: Vec<i64> = "ShardIds",
 }
 
-/// DescribeRedisTopKeyPrefixList返回参数结构体
+/// Response of [`Client::describe_redis_top_key_prefix_list`].
 pub struct DescribeRedisTopKeyPrefixListResponse: decode {
-  /// top key前缀列表。
+  /// List of top key prefixes
   items: Vec<RedisPreKeySpaceData> = "Items",
-  /// 采集时间戳（秒）。
+  /// Data collection timestamp in seconds
   timestamp: i64 = "Timestamp",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRedisUnExpiredKeyStatistics请求参数结构体
+/// Request of [`Client::describe_redis_un_expired_key_statistics`].
 pub struct DescribeRedisUnExpiredKeyStatisticsRequest: encode {
   /// **Required.** 实例 ID。可通过接口获取。
   instance_id: String = "InstanceId",
@@ -5226,57 +5782,57 @@ pub struct DescribeRedisUnExpiredKeyStatisticsRequest: encode {
   shard_ids: Vec<i64> = "ShardIds",
 }
 
-/// DescribeRedisUnExpiredKeyStatistics返回参数结构体
+/// Response of [`Client::describe_redis_un_expired_key_statistics`].
 pub struct DescribeRedisUnExpiredKeyStatisticsResponse: decode {
   /// 全量Key的聚合分布信息列表。
   series_data: Vec<RedisGlobalKeyInfo> = "SeriesData",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecurityAuditLogDownloadUrls请求参数结构体
+/// Request of [`Client::describe_security_audit_log_download_urls`].
 pub struct DescribeSecurityAuditLogDownloadUrlsRequest: encode {
-  /// **Required.** 安全审计组Id。
+  /// **Required.** Security audit group ID.
   sec_audit_group_id: String = "SecAuditGroupId",
-  /// **Required.** 异步任务Id。
+  /// **Required.** Async task Id.
   async_request_id: u64 = "AsyncRequestId",
-  /// **Required.** 服务产品类型，支持值："mysql" - 云数据库 MySQL。
+  /// **Required.** Service type. Valid value: `mysql` (TencentDB for MySQL).
   product: String = "Product",
 }
 
-/// DescribeSecurityAuditLogDownloadUrls返回参数结构体
+/// Response of [`Client::describe_security_audit_log_download_urls`].
 pub struct DescribeSecurityAuditLogDownloadUrlsResponse: decode {
-  /// 导出结果的COS链接列表。当结果集很大时，可能会切分为多个url下载。
+  /// List of COS URLs of the export results. If the result set is large, it may be divided into multiple URLs for download.
   urls: Vec<String> = "Urls",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecurityAuditLogExportTasks请求参数结构体
+/// Request of [`Client::describe_security_audit_log_export_tasks`].
 pub struct DescribeSecurityAuditLogExportTasksRequest: encode {
-  /// **Required.** 安全审计组Id。
+  /// **Required.** Security audit group ID.
   sec_audit_group_id: String = "SecAuditGroupId",
-  /// **Required.** 服务产品类型，支持值："mysql" - 云数据库 MySQL。
+  /// **Required.** Service type. Valid value: `mysql` (TencentDB for MySQL).
   product: String = "Product",
-  /// 日志导出任务Id列表。
+  /// List of log export task IDs.
   async_request_ids: Vec<u64> = "AsyncRequestIds",
-  /// 偏移量，默认0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 返回数量，默认20，最大值为100。
+  /// Number of returned results. Default value: `20`. Maximum value: `100`.
   limit: u64 = "Limit",
 }
 
-/// DescribeSecurityAuditLogExportTasks返回参数结构体
+/// Response of [`Client::describe_security_audit_log_export_tasks`].
 pub struct DescribeSecurityAuditLogExportTasksResponse: decode {
-  /// 安全审计日志导出任务列表。
+  /// List of security audit log export tasks.
   tasks: Vec<SecLogExportTaskInfo> = "Tasks",
-  /// 安全审计日志导出任务总数。
+  /// Total numbers of security audit log export tasks.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSlowLogQueryTimeStats请求参数结构体
+/// Request of [`Client::describe_slow_log_query_time_stats`].
 pub struct DescribeSlowLogQueryTimeStatsRequest: encode {
   /// **Required.** <p>实例 ID。可通过 <a href="https://cloud.tencent.com/document/api/1130/57798">DescribeDiagDBInstances</a> 接口获取。</p>
   instance_id: String = "InstanceId",
@@ -5298,165 +5854,165 @@ pub struct DescribeSlowLogQueryTimeStatsRequest: encode {
   r#type: String = "Type",
 }
 
-/// DescribeSlowLogQueryTimeStats返回参数结构体
+/// Response of [`Client::describe_slow_log_query_time_stats`].
 pub struct DescribeSlowLogQueryTimeStatsResponse: decode {
   /// <p>符合条件的记录总数。</p>
   total_count: i64 = "TotalCount",
   /// <p>慢日志 top sql 列表。</p>
   items: Vec<SqlCostDistribution> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSlowLogTimeSeriesStats请求参数结构体
+/// Request of [`Client::describe_slow_log_time_series_stats`].
 pub struct DescribeSlowLogTimeSeriesStatsRequest: encode {
-  /// **Required.** 实例 ID 。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 开始时间，如“2019-09-10 12:13:14”。
+  /// **Required.** Start time, such as "2019-09-10 12:13:14".
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间，如“2019-09-10 12:13:14”，结束时间与开始时间的间隔最大可为7天。
+  /// **Required.** End time, such as "2019-09-10 12:13:14". The interval between the end time and the start time can be up to 7 days.
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，"redis" - 云数据库 Redis，"mongodb" - 云数据库 MongoDB，默认为"mysql"。
+  /// Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TDSQL-C for MySQL). Default value: `mysql`.
   product: String = "Product",
-  /// Proxy节点ID。
+  /// **China site only.** Proxy节点ID。
   instance_proxy_id: String = "InstanceProxyId",
-  /// 实列节点ID。
+  /// **China site only.** 实列节点ID。
   instance_node_id: String = "InstanceNodeId",
-  /// 查询类型，目前支持值：mongod，mongos。
+  /// **China site only.** 查询类型，目前支持值：mongod，mongos。
   r#type: String = "Type",
 }
 
-/// DescribeSlowLogTimeSeriesStats返回参数结构体
+/// Response of [`Client::describe_slow_log_time_series_stats`].
 pub struct DescribeSlowLogTimeSeriesStatsResponse: decode {
-  /// 柱间单位时间间隔，单位为秒。
+  /// Time range in seconds in histogram.
   period: i64 = "Period",
-  /// 单位时间间隔内慢日志数量统计。
+  /// Number of slow logs in the specified time range.
   time_series: Vec<TimeSlice> = "TimeSeries",
-  /// 单位时间间隔内的实例 cpu 利用率监控数据。
+  /// Instance CPU utilization monitoring data in the specified time range.
   series_data: MonitorMetricSeriesData = "SeriesData",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSlowLogTopSqls请求参数结构体
+/// Request of [`Client::describe_slow_log_top_sqls`].
 pub struct DescribeSlowLogTopSqlsRequest: encode {
-  /// **Required.** <p>实例 ID。可通过 <a href="https://cloud.tencent.com/document/api/1130/57798">DescribeDiagDBInstances</a> 接口获取。</p>
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>开始时间，如“2019-09-10 12:13:14”。</p>
+  /// **Required.** Start time, such as "2019-09-10 12:13:14".
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** <p>截止时间，如“2019-09-11 10:13:14”，截止时间与开始时间的间隔小于7天。</p>
+  /// **Required.** End time in the format of "2019-09-11 10:13:14". The interval between the end time and the start time can be up to 7 days.
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// <p>排序键，目前支持 QueryTime,ExecTimes,RowsSent,LockTime以及RowsExamined 等排序键，默认为QueryTime。<br>其中：<br>QueryTime-查询耗时<br>ExecTimes-执行次数<br>RowsSent-返回行数<br>LockTime-锁等待时间<br>RowsExamined-扫描行数</p>
+  /// Sorting key. Valid values: `QueryTime`, `ExecTimes`, `RowsSent`, `LockTime`, `RowsExamined`. Default value: `QueryTime`.
   sort_by: String = "SortBy",
-  /// <p>排序方式，支持ASC（升序）以及DESC（降序），默认为DESC。</p>
+  /// Sorting order. Valid values: `ASC` (ascending), `DESC` (descending). Default value: `DESC`.
   order_by: String = "OrderBy",
-  /// <p>返回数量，默认为20，最大值为100。</p>
+  /// Number of returned results. Default value: `20`. Maximum value: `100`.
   limit: i64 = "Limit",
-  /// <p>偏移量，默认为0。</p>
+  /// Offset. Default value: `0`.
   offset: i64 = "Offset",
-  /// <p>数据库名称数组。</p>
+  /// Database name array.
   schema_list: Vec<SchemaItem> = "SchemaList",
-  /// <p>服务产品类型，支持值包括： &quot;mysql&quot; - 云数据库 MySQL， &quot;cynosdb&quot; - 云数据库 CynosDB  for MySQL， &quot;tdstore&quot; - 云数据库TDSQL Boundless，&quot;sqlserver&quot; - 云数据库 SQL Server，默认为&quot;mysql&quot;。</p>
+  /// Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TDSQL-C for MySQL). Default value: `mysql`.
   product: String = "Product",
 }
 
-/// DescribeSlowLogTopSqls返回参数结构体
+/// Response of [`Client::describe_slow_log_top_sqls`].
 pub struct DescribeSlowLogTopSqlsResponse: decode {
-  /// <p>符合条件的记录总数。</p>
+  /// Number of eligible entries.
   total_count: i64 = "TotalCount",
-  /// <p>慢日志 top sql 列表</p>
+  /// List of top slow SQL statements
   rows: Vec<SlowLogTopSqlItem> = "Rows",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSlowLogUserHostStats请求参数结构体
+/// Request of [`Client::describe_slow_log_user_host_stats`].
 pub struct DescribeSlowLogUserHostStatsRequest: encode {
-  /// **Required.** <p>实例 ID。可通过 <a href="https://cloud.tencent.com/document/api/1130/57798">DescribeDiagDBInstances</a> 接口获取。</p>
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>查询范围的开始时间，格式: &quot;yyyy-MM-dd&#39;T&#39;HH:mm:ssXXX&quot;。</p>
+  /// **Required.** Start time of the time range in the format of yyyy-MM-dd HH:mm:ss, such as 2019-09-10 12:13:14.
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// **Required.** <p>查询范围的结束时间，格式: &quot;yyyy-MM-dd&#39;T&#39;HH:mm:ssXXX&quot;。</p>
+  /// **Required.** End time of the time range in the format of yyyy-MM-dd HH:mm:ss, such as 2019-09-10 12:13:14.
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// <p>服务产品类型，支持值：&quot;mysql&quot; - 云数据库 MySQL；&quot;cynosdb&quot; - 云数据库 TDSQL-C for MySQL，&quot;sqlserver&quot; - 云数据库 SQL Server，默认为&quot;mysql&quot;。</p>
+  /// Service type. Valid values: mysql (TencentDB for MySQL), cynosdb (TDSQL-C for MySQL). Default value: mysql.
   product: String = "Product",
-  /// <p>SQL模板的MD5值</p>
+  /// MD5 value of the SQL template
   md5: String = "Md5",
-  /// <p>仅Redis产品使用；实例Proxy ID。</p>
+  /// **China site only.** <p>仅Redis产品使用；实例Proxy ID。</p>
   instance_proxy_id: String = "InstanceProxyId",
-  /// <p>仅Redis产品使用；命令。</p>
+  /// **China site only.** <p>仅Redis产品使用；命令。</p>
   cmd: String = "Cmd",
 }
 
-/// DescribeSlowLogUserHostStats返回参数结构体
+/// Response of [`Client::describe_slow_log_user_host_stats`].
 pub struct DescribeSlowLogUserHostStatsResponse: decode {
-  /// <p>来源地址数目。</p>
+  /// Total number of source addresses.
   total_count: i64 = "TotalCount",
-  /// <p>各来源地址的慢日志占比详情列表。</p>
+  /// Detailed list of the proportion of slow logs from each source address.
   items: Vec<SlowLogHost> = "Items",
-  /// <p>各来源用户名的慢日志占比详情列表。</p>
+  /// Detailed list of the percentages of slow logs from different source usernames
   user_name_items: Vec<SlowLogUser> = "UserNameItems",
-  /// <p>来源用户数目。</p>
+  /// The number of source users
   user_total_count: i64 = "UserTotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSlowLogs请求参数结构体
+/// Request of [`Client::describe_slow_logs`].
 pub struct DescribeSlowLogsRequest: encode {
-  /// **Required.** <p>服务产品类型，支持值包括： &quot;mysql&quot; - 云数据库 MySQL， &quot;cynosdb&quot; - 云数据库 CynosDB for MySQL，&quot;tdstore&quot; - 云数据库TDSQL Boundless，&quot;sqlserver&quot; - 云数据库 SQL Server， 默认为&quot;mysql&quot;。</p>
+  /// **Required.** Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TDSQL-C for MySQL). Default value: `mysql`.
   product: String = "Product",
-  /// **Required.** <p>实例 ID。可通过 <a href="https://cloud.tencent.com/document/api/1130/57798">DescribeDiagDBInstances</a> 接口获取。</p>
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** <p>sql 模板的 md5 值，可通过 <a href="https://cloud.tencent.com/document/product/1130/57784">DescribeSlowLogTopSqls</a> 接口获取。</p>
+  /// **Required.** MD5 value of a SQL template
   md5: String = "Md5",
-  /// **Required.** <p>开始时间，如“2019-09-10 12:13:14”。</p>
+  /// **Required.** Start time in the format of "2019-09-10 12:13:14".
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// **Required.** <p>截止时间，如“2019-09-11 10:13:14”，截止时间与开始时间的间隔小于7天。</p>
+  /// **Required.** End time in the format of "2019-09-11 10:13:14". The interval between the end time and the start time can be up to 7 days.
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// **Required.** <p>偏移量，默认为0。</p>
+  /// **Required.** The offset. Default value: `0`.
   offset: i64 = "Offset",
-  /// **Required.** <p>查询数目，默认为20，最大为100。</p>
+  /// **Required.** The number of queried items. Default value: `20`. Max value: `100`.
   limit: i64 = "Limit",
-  /// <p>数据库列表</p>
+  /// Database list
   db: Vec<String> = "DB",
-  /// <p>关键字</p>
+  /// Keyword
   key: Vec<String> = "Key",
-  /// <p>用户</p>
+  /// User
   user: Vec<String> = "User",
-  /// <p>IP 来源</p>
+  /// IP
   ip: Vec<String> = "Ip",
-  /// <p>耗时区间,耗时区间的左右边界分别对应数组的第0个元素和第一个元素</p>
+  /// Duration range. The left and right borders of the range are the zeroth and first element of the array, respectively.
   time: Vec<i64> = "Time",
 }
 
-/// DescribeSlowLogs返回参数结构体
+/// Response of [`Client::describe_slow_logs`].
 pub struct DescribeSlowLogsResponse: decode {
-  /// <p>符合条件的记录总数。</p>
+  /// Number of eligible entries.
   total_count: i64 = "TotalCount",
-  /// <p>慢日志明细</p>
+  /// Slow log details
   rows: Vec<SlowLogInfoItem> = "Rows",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSqlFilters请求参数结构体
+/// Request of [`Client::describe_sql_filters`].
 pub struct DescribeSqlFiltersRequest: encode {
   /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
@@ -5472,17 +6028,17 @@ pub struct DescribeSqlFiltersRequest: encode {
   product: String = "Product",
 }
 
-/// DescribeSqlFilters返回参数结构体
+/// Response of [`Client::describe_sql_filters`].
 pub struct DescribeSqlFiltersResponse: decode {
   /// 限流任务总数目。
   total_count: i64 = "TotalCount",
   /// 限流任务列表。
   items: Vec<SQLFilter> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSqlTemplate请求参数结构体
+/// Request of [`Client::describe_sql_template`].
 pub struct DescribeSqlTemplateRequest: encode {
   /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
@@ -5494,7 +6050,7 @@ pub struct DescribeSqlTemplateRequest: encode {
   product: String = "Product",
 }
 
-/// DescribeSqlTemplate返回参数结构体
+/// Response of [`Client::describe_sql_template`].
 pub struct DescribeSqlTemplateResponse: decode {
   /// 数据库名。
   schema: String = "Schema",
@@ -5506,11 +6062,11 @@ pub struct DescribeSqlTemplateResponse: decode {
   sql_template: String = "SqlTemplate",
   /// SQL模板ID。
   sql_id: i64 = "SqlId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTableSpaceDataV2请求参数结构体
+/// Request of [`Client::describe_table_space_data_v2`].
 pub struct DescribeTableSpaceDataV2Request: encode {
   /// **Required.** <p>实例ID。</p>
   instance_id: String = "InstanceId",
@@ -5532,7 +6088,7 @@ pub struct DescribeTableSpaceDataV2Request: encode {
   regex: bool = "Regex",
 }
 
-/// DescribeTableSpaceDataV2返回参数结构体
+/// Response of [`Client::describe_table_space_data_v2`].
 pub struct DescribeTableSpaceDataV2Response: decode {
   /// <p>MySQL 系列产品表空间数据。当产品为 mysql/cynosdb/tdsql/dcdb/mariadb 时返回。</p>
   mysql_table_space_data: MysqlSpaceObjectItem = "MysqlTableSpaceData",
@@ -5544,127 +6100,107 @@ pub struct DescribeTableSpaceDataV2Response: decode {
   sql_server_table_space_data: SqlServerSpaceObjectItem = "SqlServerTableSpaceData",
   /// <p>数据采集时间戳（秒）。可能为空（部分产品分支/异常场景下不保证返回），调用方请做空值兼容。</p>
   timestamp: i64 = "Timestamp",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopSpaceSchemaTimeSeries请求参数结构体
+/// Request of [`Client::describe_top_space_schema_time_series`].
 pub struct DescribeTopSpaceSchemaTimeSeriesRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// 返回的Top库数量，最大值为100，默认为20。
+  /// Number of returned top databases. Maximum value: `100`. Default value: `20`.
   limit: i64 = "Limit",
-  /// 筛选Top库所用的排序字段，可选字段包含DataLength、IndexLength、TotalLength、DataFree、FragRatio、TableRows、PhysicalFileSize（仅云数据库 MySQL实例支持），云数据库 MySQL实例默认为 PhysicalFileSize，其他产品实例默认为TotalLength。
+  /// Field used to sort top databases. Valid values: `DataLength`, `IndexLength`, `TotalLength`, `DataFree`, `FragRatio`, `TableRows`, `PhysicalFileSize` (supported only by TencentDB for MySQL instances). For TencentDB for MySQL instances, the default value is `PhysicalFileSize`. For other database instances, the default value is `TotalLength`.
   sort_by: String = "SortBy",
-  /// 开始日期，如“2021-01-01”，最早为当日的前第29天，默认为截止日期的前第6天。
-  ///
+  /// Start date, such as "2021-01-01". It can be as early as 29 days before the current date and is 6 days before the end date by default.
   /// Format: date, `YYYY-MM-DD`.
   start_date: String = "StartDate",
-  /// 截止日期，如“2021-01-01”，最早为当日的前第29天，默认为当日。
-  ///
+  /// End date, such as "2021-01-01". It can be as early as 29 days before the current date and is the current date by default.
   /// Format: date, `YYYY-MM-DD`.
   end_date: String = "EndDate",
-  /// 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，默认为"mysql"。
+  /// Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TDSQL-C for MySQL). Default value: `mysql`.
   product: String = "Product",
 }
 
-/// DescribeTopSpaceSchemaTimeSeries返回参数结构体
+/// Response of [`Client::describe_top_space_schema_time_series`].
 pub struct DescribeTopSpaceSchemaTimeSeriesResponse: decode {
-  /// 返回的Top库空间统计信息的时序数据列表。
+  /// Time series list of the returned space statistics of top databases.
   top_space_schema_time_series: Vec<SchemaSpaceTimeSeries> = "TopSpaceSchemaTimeSeries",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopSpaceSchemas请求参数结构体
+/// Request of [`Client::describe_top_space_schemas`].
 pub struct DescribeTopSpaceSchemasRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// 返回的Top库数量，最大值为100，默认为20。
+  /// Number of returned top databases. Maximum value: 100. Default value: 20.
   limit: i64 = "Limit",
-  /// 筛选Top库所用的排序字段，可选字段包含DataLength、IndexLength、TotalLength、DataFree、FragRatio、TableRows、PhysicalFileSize（仅云数据库 MySQL实例支持），云数据库 MySQL实例默认为 PhysicalFileSize，其他产品实例默认为TotalLength。
-  /// 其中：
-  /// DataLength       - 数据长度
-  /// IndexLength      - 索引长度
-  /// TotalLength      - 总长度
-  /// DataFree         - 空闲空间
-  /// FragRatio        - 碎片率
-  /// TableRows        - 表行数
-  /// PhysicalFileSize - 物理文件大小
+  /// Field used to sort top databases. Valid values: DataLength, IndexLength, TotalLength, DataFree, FragRatio, TableRows, PhysicalFileSize (supported only by TencentDB for MySQL instances). For TencentDB for MySQL instances, the default value is `PhysicalFileSize`. For other database instances, the default value is `TotalLength`.
   sort_by: String = "SortBy",
-  /// 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，默认为"mysql"。
+  /// Service type. Valid values: mysql (TencentDB for MySQL), cynosdb (TDSQL-C for MySQL). Default value: mysql.
   product: String = "Product",
 }
 
-/// DescribeTopSpaceSchemas返回参数结构体
+/// Response of [`Client::describe_top_space_schemas`].
 pub struct DescribeTopSpaceSchemasResponse: decode {
-  /// 返回的Top库空间统计信息列表。
+  /// List of the returned space statistics of top databases.
   top_space_schemas: Vec<SchemaSpaceData> = "TopSpaceSchemas",
-  /// 采集库空间数据的时间戳（秒）。
+  /// Timestamp (in seconds) of database space data collection points
   timestamp: i64 = "Timestamp",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopSpaceTableTimeSeries请求参数结构体
+/// Request of [`Client::describe_top_space_table_time_series`].
 pub struct DescribeTopSpaceTableTimeSeriesRequest: encode {
-  /// **Required.** 实例 ID 。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// 返回的Top表数量，最大值为100，默认为20。
+  /// Number of returned top tables. Maximum value: `100`. Default value: `20`.
   limit: i64 = "Limit",
-  /// 筛选Top表所用的排序字段，可选字段包含DataLength、IndexLength、TotalLength、DataFree、FragRatio、TableRows、PhysicalFileSize，默认为 PhysicalFileSize。
+  /// Field used to sort top tables. Valid values: `DataLength`, `IndexLength`, `TotalLength`, `DataFree`, `FragRatio`, `TableRows`, `PhysicalFileSize`. Default value: `PhysicalFileSize`.
   sort_by: String = "SortBy",
-  /// 开始日期，如“2021-01-01”，最早为当日的前第29天，默认为截止日期的前第6天。
-  ///
+  /// Start date, such as "2021-01-01". It can be as early as 29 days before the current date and is 6 days before the end date by default.
   /// Format: date, `YYYY-MM-DD`.
   start_date: String = "StartDate",
-  /// 截止日期，如“2021-01-01”，最早为当日的前第29天，默认为当日。
-  ///
+  /// End date, such as "2021-01-01". It can be as early as 29 days before the current date and is the current date by default.
   /// Format: date, `YYYY-MM-DD`.
   end_date: String = "EndDate",
-  /// 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，默认为"mysql"。
+  /// Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TDSQL-C for MySQL). Default value: `mysql`.
   product: String = "Product",
 }
 
-/// DescribeTopSpaceTableTimeSeries返回参数结构体
+/// Response of [`Client::describe_top_space_table_time_series`].
 pub struct DescribeTopSpaceTableTimeSeriesResponse: decode {
-  /// 返回的Top表空间统计信息的时序数据列表。
+  /// Time series list of the returned space statistics of top tables.
   top_space_table_time_series: Vec<TableSpaceTimeSeries> = "TopSpaceTableTimeSeries",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopSpaceTables请求参数结构体
+/// Request of [`Client::describe_top_space_tables`].
 pub struct DescribeTopSpaceTablesRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// 返回的Top表数量，最大值为100，默认为20。
+  /// Number of returned top tables. Maximum value: `100`. Default value: `20`.
   limit: i64 = "Limit",
-  /// 筛选Top表所用的排序字段，可选字段包含DataLength、IndexLength、TotalLength、DataFree、FragRatio、TableRows、PhysicalFileSize（仅云数据库 MySQL实例支持），云数据库 MySQL实例默认为 PhysicalFileSize，其他产品实例默认为TotalLength。
-  /// 其中：
-  /// DataLength       - 数据长度
-  /// IndexLength      - 索引长度
-  /// TotalLength      - 总长度
-  /// DataFree         - 空闲空间
-  /// FragRatio        - 碎片率
-  /// TableRows        - 表行数
-  /// PhysicalFileSize - 物理文件大小
+  /// Field used to sort top tables. Valid values: `DataLength`, `IndexLength`, `TotalLength`, `DataFree`, `FragRatio`, `TableRows`, `PhysicalFileSize` (only supported for TencentDB for MySQL instances). For TencentDB for MySQL instances, the default value is `PhysicalFileSize`. For other database instances, the default value is `TotalLength`.
   sort_by: String = "SortBy",
-  /// 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，默认为"mysql"。
+  /// Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TDSQL-C for MySQL). Default value: `mysql`.
   product: String = "Product",
 }
 
-/// DescribeTopSpaceTables返回参数结构体
+/// Response of [`Client::describe_top_space_tables`].
 pub struct DescribeTopSpaceTablesResponse: decode {
-  /// 返回的Top表空间统计信息列表。
+  /// List of the returned space statistics of top tables.
   top_space_tables: Vec<TableSpaceData> = "TopSpaceTables",
-  /// 采集表空间数据的时间戳（秒）。
+  /// Timestamp (in seconds) of tablespace data collection points
   timestamp: i64 = "Timestamp",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopSpaceTablesV2请求参数结构体
+/// Request of [`Client::describe_top_space_tables_v2`].
 pub struct DescribeTopSpaceTablesV2Request: encode {
   /// **Required.** <p>实例ID。</p>
   instance_id: String = "InstanceId",
@@ -5678,7 +6214,7 @@ pub struct DescribeTopSpaceTablesV2Request: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeTopSpaceTablesV2返回参数结构体
+/// Response of [`Client::describe_top_space_tables_v2`].
 pub struct DescribeTopSpaceTablesV2Response: decode {
   /// <p>MySQL/PG/TDSQL 系列产品表级空间对象列表。当产品为 mysql/cynosdb/tdsql/dcdb/mariadb/postgres 时返回。</p>
   mysql_objects: Vec<MysqlSpaceObjectItem> = "MysqlObjects",
@@ -5688,11 +6224,11 @@ pub struct DescribeTopSpaceTablesV2Response: decode {
   mongodb_objects: Vec<MongoDBTableSpaceItem> = "MongodbObjects",
   /// <p>数据采集时间戳（秒）。</p>
   timestamp: i64 = "Timestamp",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserAutonomyProfile请求参数结构体
+/// Request of [`Client::describe_user_autonomy_profile`].
 pub struct DescribeUserAutonomyProfileRequest: encode {
   /// **Required.** 配置类型，为需要配置的功能枚举值，目前包含一下枚举值：AutonomyGlobal（自治功能全局配置）、RedisAutoScaleUp（Redis自治扩容配置）。
   profile_type: String = "ProfileType",
@@ -5702,7 +6238,7 @@ pub struct DescribeUserAutonomyProfileRequest: encode {
   product: String = "Product",
 }
 
-/// DescribeUserAutonomyProfile返回参数结构体
+/// Response of [`Client::describe_user_autonomy_profile`].
 pub struct DescribeUserAutonomyProfileResponse: decode {
   /// 配置类型，为需要配置的功能枚举值，目前包含一下枚举值：AutonomyGlobal（自治功能全局配置）、RedisAutoScaleUp（Redis自治扩容配置）。
   profile_type: String = "ProfileType",
@@ -5710,75 +6246,75 @@ pub struct DescribeUserAutonomyProfileResponse: decode {
   update_time: String = "UpdateTime",
   /// 自治用户配置。
   profile_info: AutonomyUserProfileInfo = "ProfileInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserSqlAdvice请求参数结构体
+/// Request of [`Client::describe_user_sql_advice`].
 pub struct DescribeUserSqlAdviceRequest: encode {
-  /// **Required.** <p>实例 ID。可通过 <a href="https://cloud.tencent.com/document/api/1130/57798">DescribeDiagDBInstances</a> 接口获取。</p>
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>SQL语句。</p>
+  /// **Required.** SQL statement.
   sql_text: String = "SqlText",
-  /// <p>库名。</p>
+  /// Database name.
   schema: String = "Schema",
-  /// <p>服务产品类型，支持值&quot;dcdb&quot; - 云数据库TDSQL MySQL；&quot;mysql&quot; - 云数据库 MySQL；&quot;cynosdb&quot; - 云数据库 TDSQL-C for MySQL；&quot;dbbrain-mysql&quot; - 自建 MySQL，默认为&quot;mysql&quot;。</p>
+  /// Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TDSQL-C for MySQL), `dbbrain-mysql` (self-built MySQL). Default value: `mysql`.
   product: String = "Product",
 }
 
-/// DescribeUserSqlAdvice返回参数结构体
+/// Response of [`Client::describe_user_sql_advice`].
 pub struct DescribeUserSqlAdviceResponse: decode {
-  /// <p>SQL优化建议，可解析为JSON数组，无需优化时输出为空。</p>
+  /// SQL statement optimization suggestions, which can be parsed into JSON arrays. If there is no need for optimization, the output will be empty.
   advices: String = "Advices",
-  /// <p>SQL优化建议备注，可解析为String数组，无需优化时输出为空。</p>
+  /// Notes of SQL statement optimization suggestions, which can be parsed into String arrays. If there is no need for optimization, the output will be empty.
   comments: String = "Comments",
-  /// <p>SQL语句。</p>
+  /// SQL statement.
   sql_text: String = "SqlText",
-  /// <p>库名。</p>
+  /// Database name.
   schema: String = "Schema",
-  /// <p>相关表的DDL信息，可解析为JSON数组。</p>
+  /// DDL information of related tables, which can be parsed into JSON arrays.
   tables: String = "Tables",
-  /// <p>SQL执行计划，可解析为JSON，无需优化时输出为空。</p>
+  /// SQL execution plan, which can be parsed into JSON arrays. If there is no need for optimization, the output will be empty.
   sql_plan: String = "SqlPlan",
-  /// <p>SQL优化后的成本节约详情，可解析为JSON，无需优化时输出为空。</p>
+  /// Cost saving details after SQL statement optimization, which can be parsed into JSON arrays. If there is no need for optimization, the output will be empty.
   cost: String = "Cost",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 实例诊断历史事件
+/// Instance diagnosis event
+///
+/// <details><summary>中文</summary>实例诊断历史事件</details>
 pub struct DiagHistoryEventItem: decode {
-  /// 诊断类型。支持值包括"高危账号","自增键耗尽","连接性检查","CPU利用率","死锁","全表扫描","高并发/压力请求","预编译语句过多","内存利用率","Metadata lock","磁盘超限","内存超限","只读锁","只读实例剔除","行锁","活跃会话","慢SQL","数据库快照","磁盘空间利用率","执行计划变化","主从切换","Table open cache命中率低","大表","事务未提交","事务导致复制延迟"等。
+  /// Diagnosis type.
   diag_type: String = "DiagType",
-  /// 结束时间。
-  ///
+  /// End time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 开始时间。
-  ///
+  /// Start time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 事件唯一ID 。
+  /// Unique event ID.
   event_id: i64 = "EventId",
-  /// 严重程度。严重程度分为5级，按影响程度从高至低分别为：1：致命，2：严重，3：告警，4：提示，5：健康。
+  /// Severity, which can be divided into 5 levels: 1: fatal, 2: severe, 3: warning, 4: notice, 5: healthy.
   severity: i64 = "Severity",
-  /// 诊断概要。
+  /// Diagnosis summary.
   outline: String = "Outline",
-  /// 诊断项说明。
+  /// Diagnosis item description.
   diag_item: String = "DiagItem",
-  /// 实例 ID 。
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 保留字段。
+  /// Reserved field.
   metric: String = "Metric",
-  /// 地域。
+  /// Region.
   region: String = "Region",
-  /// 集群ID。
+  /// **China site only.** 集群ID。
   cluster_id: String = "ClusterId",
-  /// 集群名称。
+  /// **China site only.** 集群名称。
   cluster_name: String = "ClusterName",
-  /// vip地址。
+  /// **China site only.** vip地址。
   vip: String = "Vip",
-  /// vip端口。
+  /// **China site only.** vip端口。
   vport: i64 = "Vport",
 }
 
@@ -5792,84 +6328,82 @@ pub struct DiagReportUrlItem: decode {
   expire_time: i64 = "ExpireTime",
 }
 
-/// 异常事件信息。
+/// Exception information.
+///
+/// <details><summary>中文</summary>异常事件信息。</details>
 pub struct EventInfo: decode {
-  /// 事件 ID 。
+  /// Event ID.
   event_id: i64 = "EventId",
-  /// 诊断类型。包含以下值：内存利用率，CPU利用率，磁盘空间利用率，复制，复制IO线程中断。
+  /// Diagnosis type.
   diag_type: String = "DiagType",
-  /// 开始时间。格式: "yyyy-MM-dd'T'HH:mm:ssXXX"
-  ///
+  /// Start time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// 结束时间。格式: "yyyy-MM-dd'T'HH:mm:ssXXX"
-  ///
+  /// End time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// 概要。
+  /// Summary.
   outline: String = "Outline",
-  /// 严重程度。严重程度分为5级，按影响程度从高至低分别为：1：致命，2：严重，3：告警，4：提示，5：健康。
+  /// Severity, which can be divided into 5 levels: `1` (Critical), `2` (Severe), `3` (Alarm), `4` (Reminder), `5` (Healthy).
   severity: i64 = "Severity",
-  /// 扣分。
+  /// Deduction.
   score_lost: i64 = "ScoreLost",
-  /// 保留字段。
+  /// Reserved field.
   metric: String = "Metric",
-  /// 告警数目。
+  /// Number of alarms.
   count: i64 = "Count",
 }
 
-/// 描述组信息。
+/// Describes the group information.
+///
+/// <details><summary>中文</summary>描述组信息。</details>
 pub struct GroupItem: decode {
-  /// 组id。
+  /// Group ID.
   id: i64 = "Id",
-  /// 组名称。
+  /// Group name.
   name: String = "Name",
-  /// 组成员数量。
+  /// Number of group members.
   member_count: i64 = "MemberCount",
 }
 
-/// 健康报告任务详情。
+/// Details of the health report task.
+///
+/// <details><summary>中文</summary>健康报告任务详情。</details>
 pub struct HealthReportTask: decode {
-  /// <p>异步任务请求 ID。</p>
+  /// Async task request ID.
   async_request_id: i64 = "AsyncRequestId",
-  /// <p>任务的触发来源，支持的取值包括：&quot;DAILY_INSPECTION&quot; - 实例巡检；&quot;SCHEDULED&quot; - 定时生成；&quot;MANUAL&quot; - 手动触发。</p>
+  /// Source that triggers the task. Valid values: `DAILY_INSPECTION` (instance inspection), `SCHEDULED` (scheduled task), and `MANUAL` (manual trigger).
   source: String = "Source",
-  /// <p>任务完成进度，单位%。</p>
+  /// Task progress in %.
   progress: i64 = "Progress",
-  /// <p>任务创建时间，如“2025-09-30 12:13:14”。</p>
-  ///
+  /// Task creation time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// <p>任务开始执行时间，如“2025-09-30 13:13:14”。</p>
-  ///
+  /// Task start time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// <p>任务完成执行时间，如“2025-09-30 14:13:14”。</p>
-  ///
+  /// Task end time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// <p>任务所属实例的基础信息。</p>
+  /// Basic information of the instance to which the task belongs.
   instance_info: InstanceBasicInfo = "InstanceInfo",
-  /// <p>健康报告中的健康信息。</p>
+  /// Health information in health report.
   health_status: HealthStatus = "HealthStatus",
-  /// <p>任务所属实例的标签信息</p>
+  /// **China site only.** <p>任务所属实例的标签信息</p>
   tags: Vec<TagInfo> = "Tags",
 }
 
-/// 获取健康得分返回的详情。
+/// Details of the obtained health score.
+///
+/// <details><summary>中文</summary>获取健康得分返回的详情。</details>
 pub struct HealthScoreInfo: decode {
-  /// 异常详情。
+  /// Exception details.
   issue_types: Vec<IssueTypeInfo> = "IssueTypes",
-  /// 异常事件总数。
+  /// Total number of exceptions.
   events_total_count: i64 = "EventsTotalCount",
-  /// 健康得分。
+  /// Health score.
   health_score: i64 = "HealthScore",
-  /// 健康等级, 如："HEALTH", "SUB_HEALTH", "RISK", "HIGH_RISK"。
-  /// 其中：
-  /// HEALTH - 健康
-  /// SUB_HEALTH - 亚健康
-  /// RISK - 危险
-  /// HIGH_RISK - 高危
+  /// Health level, such as `HEALTH`, `SUB_HEALTH`, `RISK`, and `HIGH_RISK`.
   health_level: String = "HealthLevel",
 }
 
@@ -5892,17 +6426,19 @@ pub struct HealthScoreTimeSeriesData: decode {
   unit: String = "Unit",
 }
 
-/// 实例健康详情。
+/// Instance health status.
+///
+/// <details><summary>中文</summary>实例健康详情。</details>
 pub struct HealthStatus: decode {
-  /// 健康分数，满分100。
+  /// Health score out of 100 points.
   health_score: i64 = "HealthScore",
-  /// 健康等级，取值包括："HEALTH" - 健康；"SUB_HEALTH" - 亚健康；"RISK"- 危险；"HIGH_RISK" - 高危。
+  /// Health level. Valid values: `HEALTH` (healthy), `SUB_HEALTH` (sub-healthy), `RISK` (dangerous), and `HIGH_RISK` (high-risk).
   health_level: String = "HealthLevel",
-  /// 总扣分分数。
+  /// Total deducted scores.
   score_lost: i64 = "ScoreLost",
-  /// 扣分详情。
+  /// Deduction details.
   score_details: Vec<ScoreDetail> = "ScoreDetails",
-  /// 健康等级版本，默认为"V1"
+  /// **China site only.** 健康等级版本，默认为"V1"
   health_level_version: String = "HealthLevelVersion",
 }
 
@@ -5946,48 +6482,52 @@ pub struct IndexesToDrop: decode {
   index_name: String = "IndexName",
 }
 
-/// 实例基础信息。
+/// Basic instance information.
+///
+/// <details><summary>中文</summary>实例基础信息。</details>
 pub struct InstanceBasicInfo: decode {
-  /// 实例ID。
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 实例名称。
+  /// Instance name.
   instance_name: String = "InstanceName",
-  /// 实例内网IP。
+  /// Private IP of the instance.
   vip: String = "Vip",
-  /// 实例内网Port。
+  /// Private port of the instance.
   vport: i64 = "Vport",
-  /// 实例产品。
+  /// Instance service.
   product: String = "Product",
-  /// 实例引擎版本。
+  /// Instance engine version.
   engine_version: String = "EngineVersion",
-  /// CPU数量，对于Redis为0。
+  /// **China site only.** CPU数量，对于Redis为0。
   cpu: i64 = "Cpu",
-  /// 实例部署模式。MySQL 实例类型取值包括"STANDARD"-标准类型,"CUSTOM"-普通类型, "EXCLUSIVE"-独占类型, "CUSTOMER_AGENT"-用户代理类型, "CUSTOMER_DIRECT"-用户直连类型,
+  /// **China site only.** 实例部署模式。MySQL 实例类型取值包括"STANDARD"-标准类型,"CUSTOM"-普通类型, "EXCLUSIVE"-独占类型, "CUSTOMER_AGENT"-用户代理类型, "CUSTOMER_DIRECT"-用户直连类型,
   /// "CLOUD_NATIVE_CLUSTER_EXCLUSIVE"-云原生独占集群, "CLOUD_NATIVE_CLUSTER"-云原生集群。
   deploy_mode: String = "DeployMode",
-  /// 实例内存配置。
+  /// **China site only.** 实例内存配置。
   instance_conf: RedisInstanceConf = "InstanceConf",
-  /// DBbrain是否支持该实例。
+  /// **China site only.** DBbrain是否支持该实例。
   is_supported: bool = "IsSupported",
-  /// 实例内存，单位MB。
+  /// **China site only.** 实例内存，单位MB。
   memory: i64 = "Memory",
-  /// 实例地域。
+  /// **China site only.** 实例地域。
   region: String = "Region",
-  /// 实例子网统一ID，对于redis为空字符串。
+  /// **China site only.** 实例子网统一ID，对于redis为空字符串。
   uniq_subnet_id: String = "UniqSubnetId",
-  /// 实例私有网络统一ID，对于redis为空字符串。
+  /// **China site only.** 实例私有网络统一ID，对于redis为空字符串。
   uniq_vpc_id: String = "UniqVpcId",
-  /// 实例磁盘容量，对于Redis为0。
+  /// **China site only.** 实例磁盘容量，对于Redis为0。
   volume: i64 = "Volume",
 }
 
-/// 实例配置。
+/// Instance configuration.
+///
+/// <details><summary>中文</summary>实例配置。</details>
 pub struct InstanceConfs: encode {
-  /// 数据库巡检开关, Yes/No。
+  /// Whether to enable database inspection. Valid values: Yes, No.
   daily_inspection: String = "DailyInspection",
-  /// 实例概览开关，Yes/No。
+  /// Whether to enable instance overview. Valid values: Yes, No.
   overview_display: String = "OverviewDisplay",
-  /// redis大key分析的自定义分割符，仅redis使用
+  /// Custom big key analysis separator for Redis only
   key_delimiters: Vec<String> = "KeyDelimiters",
   /// 分片节点数量。
   shard_num: String = "ShardNum",
@@ -6001,79 +6541,80 @@ pub struct InstanceID: encode {
   instance_id: String = "InstanceId",
 }
 
-/// 查询实例列表，返回实例的相关信息的对象。
+/// Queries the list of instances and returns their information.
+///
+/// <details><summary>中文</summary>查询实例列表，返回实例的相关信息的对象。</details>
 pub struct InstanceInfo: decode {
-  /// 实例ID。
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 实例名称。
+  /// Instance name.
   instance_name: String = "InstanceName",
-  /// 实例所属地域。
+  /// Instance region.
   region: String = "Region",
-  /// 健康得分。
+  /// Health score.
   health_score: i64 = "HealthScore",
-  /// 所属产品。
+  /// Service.
   product: String = "Product",
-  /// 异常事件数量。
+  /// Number of exceptions.
   event_count: i64 = "EventCount",
-  /// 实例类型：1:MASTER；2:DR，3：RO，4:SDR。
+  /// Instance type. Valid values: 1 (MASTER), 2 (DR), 3 (RO), 4 (SDR)
   instance_type: i64 = "InstanceType",
-  /// 核心数。
+  /// Number of cores.
   cpu: i64 = "Cpu",
-  /// 内存，单位MB。
+  /// Memory in MB.
   memory: i64 = "Memory",
-  /// 硬盘存储，单位GB。
+  /// Disk storage in GB.
   volume: i64 = "Volume",
-  /// 数据库版本。
+  /// Database version.
   engine_version: String = "EngineVersion",
-  /// 内网地址。
+  /// Private network address.
   vip: String = "Vip",
-  /// 内网端口。
+  /// Private network port.
   vport: i64 = "Vport",
-  /// 接入来源。
+  /// Access source.
   source: String = "Source",
-  /// 分组ID。
+  /// Group ID.
   group_id: String = "GroupId",
-  /// 分组组名。
+  /// Group name.
   group_name: String = "GroupName",
-  /// 实例状态：0：发货中；1：运行正常；4：销毁中；5：隔离中。
+  /// Instance status. Valid values: 0 (delivering), 1 (running), 4 (terminating), 5 (isolated)
   status: i64 = "Status",
-  /// 子网统一ID。
+  /// Unified subnet ID.
   uniq_subnet_id: String = "UniqSubnetId",
-  /// cdb类型。
+  /// TencentDB instance type.
   deploy_mode: String = "DeployMode",
-  /// cdb实例初始化标志：0：未初始化；1：已初始化。
+  /// TencentDB instance initialization flag. Valid values: 0 (not initialized), 1 (initialized).
   init_flag: i64 = "InitFlag",
-  /// 任务状态。
+  /// Task status.
   task_status: i64 = "TaskStatus",
-  /// 私有网络统一ID。
+  /// Unified VPC ID.
   uniq_vpc_id: String = "UniqVpcId",
-  /// 实例巡检/概览的状态。
+  /// Instance inspection/overview status.
   instance_conf: InstanceConfs = "InstanceConf",
-  /// 资源到期时间。
-  ///
+  /// Resource expiration time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   deadline_time: String = "DeadlineTime",
-  /// 是否是DBbrain支持的实例。
+  /// Whether it is an instance supported by DBbrain.
   is_supported: bool = "IsSupported",
-  /// 实例安全审计日志开启状态：ON： 安全审计开启；OFF： 未开启安全审计。
+  /// Status of instance security audit log. Valid values: ON (enabled), OFF (disabled).
   sec_audit_status: String = "SecAuditStatus",
-  /// 实例审计日志开启状态，ALL_AUDIT： 开启全审计；RULE_AUDIT： 开启规则审计；UNBOUND： 未开启审计。
+  /// Status of instance audit log. Valid values: ALL_AUDIT (full audit is enabled), RULE_AUDIT (rule audit is enabled), UNBOUND (audit is disabled).
   audit_policy_status: String = "AuditPolicyStatus",
-  /// 实例审计日志运行状态：normal： 运行中； paused： 欠费暂停。
+  /// Running status of instance audit log. Valid values: normal (running), paused (suspension due to overdue payment).
   audit_running_status: String = "AuditRunningStatus",
-  /// 内网vip。
+  /// Private VIP
   internal_vip: String = "InternalVip",
-  /// 内网port。
+  /// Private network port
   internal_vport: i64 = "InternalVport",
-  /// 创建时间。
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 所属集群ID（仅对集群数据库产品该字段非空，如TDSQL-C）。
+  /// Cluster ID. This field is only required for cluster database products like TDSQL-C.
   cluster_id: String = "ClusterId",
-  /// 所属集群名称（仅对集群数据库产品该字段非空，如TDSQL-C）。
+  /// Cluster name. This field is only required for cluster database products like TDSQL-C.
   cluster_name: String = "ClusterName",
-  /// 自建MySQL的Agent状态，"not_deployed" - 未部署，"deploying" - 部署中，"connected" - 连接正常，"deploy_failed" - 连接失败，"monitoring" - 连接正常，"stopped" - 暂停连接，"connect_failed" - 连接失败，unknown - 未知。
+  /// **China site only.** 自建MySQL的Agent状态，"not_deployed" - 未部署，"deploying" - 部署中，"connected" - 连接正常，"deploy_failed" - 连接失败，"monitoring" - 连接正常，"stopped" - 暂停连接，"connect_failed" - 连接失败，unknown - 未知。
   agent_status: String = "AgentStatus",
-  /// 自建MySQL的实例状态，"not_attached" - 未连接，"attached" - 连接正常，"failed" - 连接失败，"stopped" - 停止监控，unknown- 未知。
+  /// **China site only.** 自建MySQL的实例状态，"not_attached" - 未连接，"attached" - 连接正常，"failed" - 连接失败，"stopped" - 停止监控，unknown- 未知。
   instance_status: String = "InstanceStatus",
 }
 
@@ -6097,54 +6638,57 @@ pub struct InstanceItem: decode {
   deadline_time: String = "DeadlineTime",
 }
 
-/// 指标信息。
+/// Metric information.
+///
+/// <details><summary>中文</summary>指标信息。</details>
 pub struct IssueTypeInfo: decode {
-  /// 指标分类：AVAILABILITY：可用性，MAINTAINABILITY：可维护性，PERFORMANCE，性能，RELIABILITY可靠性。
+  /// Metric categories. Valid values: `AVAILABILITY`, `MAINTAINABILITY`, `PERFORMANCE`, and `RELIABILITY`.
   issue_type: String = "IssueType",
-  /// 异常事件。
+  /// Exception.
   events: Vec<EventInfo> = "Events",
-  /// 异常事件总数。
+  /// Total number of exceptions.
   total_count: i64 = "TotalCount",
 }
 
-/// KillMySqlThreads请求参数结构体
+/// Request of [`Client::kill_my_sql_threads`].
 pub struct KillMySqlThreadsRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** kill会话任务的阶段，取值包括："Prepare"-准备阶段，"Commit"-提交阶段。
+  /// **Required.** The stage of a session killing task. Valid values: `Prepare` (preparation stage), `Commit` (commit stage).
   stage: String = "Stage",
-  /// 需要kill的sql会话ID列表，通过接口[查询实时线程列表](https://cloud.tencent.com/document/product/1130/57824)
-  /// 此参数用于Prepare阶段。
+  /// List of IDs of the MySQL sessions to be killed. This parameter is used in the `Prepare` stage.
   threads: Vec<i64> = "Threads",
-  /// 执行ID，此参数用于Commit阶段。
+  /// Execution ID. This parameter is used in the `Commit` stage.
   sql_exec_id: String = "SqlExecId",
-  /// 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，默认为"mysql"。
+  /// Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TDSQL-C for MySQL). Default value: `mysql`.
   product: String = "Product",
-  /// 默认是true，会记录下kill的记录；该参数为true, 则在kill操作前校验目标会话是否存在，存在则继续kill，否则取消kill。为了加快kill速度，可设置为false。
+  /// Whether to record the thread killing history. The default value is `true`, indicating “yes”. You can set it to `false` (“no”) to speed up the killing process.
   record_history: bool = "RecordHistory",
 }
 
-/// KillMySqlThreads返回参数结构体
+/// Response of [`Client::kill_my_sql_threads`].
 pub struct KillMySqlThreadsResponse: decode {
-  /// kill完成的sql会话ID列表。
+  /// List of IDs of the MySQL sessions that have been killed.
   threads: Vec<i64> = "Threads",
-  /// 执行ID， Prepare阶段的任务输出，用于Commit阶段中指定执行kill操作的会话ID。
+  /// Execution ID, which is output in the `Prepare` stage and used to specify the ID of the session to be killed in the `Commit` stage.
   sql_exec_id: String = "SqlExecId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 邮件发送配置
+/// Email sending configuration
+///
+/// <details><summary>中文</summary>邮件发送配置</details>
 pub struct MailConfiguration: encode {
-  /// **Required.** 是否开启邮件发送: 0, 否; 1, 是。
+  /// **Required.** Whether to enable email sending. Valid values: `0` (no), `1` (yes).
   send_mail: i64 = "SendMail",
-  /// **Required.** 地域配置, 如["ap-guangzhou", "ap-shanghai"]。巡检的邮件发送模板，配置需要发送巡检邮件的地域；订阅的邮件发送模板，配置当前订阅实例的所属地域。
+  /// **Required.** Region configuration, such as "ap-guangzhou" and "ap-shanghai". For the inspection email sending template, configure the region where you need to send the inspection email. For the subscription email sending template, configure the region where the current subscribed instance resides.
   region: Vec<String> = "Region",
-  /// **Required.** 包含的健康等级，包括值：HEALTH-健康，SUB_HEALTH-亚健康，RISK-风险，HIGH_RISK-高危。
+  /// **Required.** Sends a report with the specified health level, such as `HEALTH`, `SUB_HEALTH`, `RISK`, and `HIGH_RISK`.
   health_status: Vec<String> = "HealthStatus",
-  /// 联系人id, 联系人/联系组不能都为空。
+  /// Recipient ID. Either `ContactPerson` or `ContactGroup` should be passed in.
   contact_person: Vec<i64> = "ContactPerson",
-  /// 联系组id, 联系人/联系组不能都为空。
+  /// Recipient group ID. Either `ContactPerson` or `ContactGroup` should be passed in.
   contact_group: Vec<i64> = "ContactGroup",
 }
 
@@ -6158,7 +6702,7 @@ pub struct MetricThreshold: decode {
   duration: i64 = "Duration",
 }
 
-/// ModifyAlarmPolicy请求参数结构体
+/// Request of [`Client::modify_alarm_policy`].
 pub struct ModifyAlarmPolicyRequest: encode {
   /// **Required.** 策略类型，固定值：instance， instance-代表实例类型策略
   apply_type: String = "ApplyType",
@@ -6189,54 +6733,53 @@ pub struct ModifyAlarmPolicyRequest: encode {
   rules: Vec<AlarmsRules> = "Rules",
 }
 
-/// ModifyAlarmPolicy返回参数结构体
+/// Response of [`Client::modify_alarm_policy`].
 pub struct ModifyAlarmPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAuditService请求参数结构体
+/// Request of [`Client::modify_audit_service`].
 pub struct ModifyAuditServiceRequest: encode {
-  /// **Required.** 服务产品类型，支持值包括： "dcdb" - 云数据库 Tdsql， "mariadb" - 云数据库 MariaDB。
+  /// **Required.** Service type. Valid values: `dcdb` (TDSQL for MySQL), `mariadb` (TencentDB for MariaDB).
   product: String = "Product",
-  /// **Required.** 与Product保持一致。如："dcdb" ,"mariadb"。
+  /// **Required.** Use the value of `u200cProduct` for this parameter, such as `dcdb` and `mariadb`.
   node_request_type: String = "NodeRequestType",
-  /// **Required.** 实例ID。
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 日志保存总时长，只能是7,30,90,180,365,1095,1825。
+  /// **Required.** Total log retention period in days. Valid values: `7`, `30`, `90`, `180`, `365`, `1095`, `1825`.
   log_expire_day: i64 = "LogExpireDay",
-  /// **Required.** 高频日志保存时长，只能是7,30,90,180,365,1095,1825。
+  /// **Required.** Storage period of frequently accessed logs in days. Valid values: `7`, `30`, `90`, `180`, `365`, `1095`, `1825`.
   hot_log_expire_day: i64 = "HotLogExpireDay",
 }
 
-/// ModifyAuditService返回参数结构体
+/// Response of [`Client::modify_audit_service`].
 pub struct ModifyAuditServiceResponse: decode {
-  /// 审计配置修改结果，0-修改成功,非0-修改失败。
+  /// Audit configuration modification result. If `0` is returned, the modification is successful; otherwise, an exception will be returned, indicating that the modification failed.
   success: i64 = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDiagDBInstanceConf请求参数结构体
+/// Request of [`Client::modify_diag_db_instance_conf`].
 pub struct ModifyDiagDBInstanceConfRequest: encode {
-  /// **Required.** 实例配置，包括巡检、概览开关等。
+  /// **Required.** Instance configuration, including inspection and overview switch.
   instance_confs: InstanceConfs = "InstanceConfs",
-  /// **Required.** 生效实例地域，固定为"All"，代表全地域。
+  /// **Required.** Target regions of the request. If the value is `All`, it is applied to all regions.
   regions: String = "Regions",
-  /// **Required.** 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，"redis" - 云数据库 Redis。
+  /// **Required.** Service type. Valid values: `mysql` (TencentDB for MySQL), `cynosdb` (TDSQL-C for MySQL).
   product: String = "Product",
-  /// 指定更改巡检状态的实例ID。
-  /// 可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
+  /// ID of the instance to modify.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// ModifyDiagDBInstanceConf返回参数结构体
+/// Response of [`Client::modify_diag_db_instance_conf`].
 pub struct ModifyDiagDBInstanceConfResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySqlFilters请求参数结构体
+/// Request of [`Client::modify_sql_filters`].
 pub struct ModifySqlFiltersRequest: encode {
   /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
@@ -6251,13 +6794,13 @@ pub struct ModifySqlFiltersRequest: encode {
   product: String = "Product",
 }
 
-/// ModifySqlFilters返回参数结构体
+/// Response of [`Client::modify_sql_filters`].
 pub struct ModifySqlFiltersResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyUserAutonomyProfile请求参数结构体
+/// Request of [`Client::modify_user_autonomy_profile`].
 pub struct ModifyUserAutonomyProfileRequest: encode {
   /// **Required.** 配置类型，为需要配置的功能枚举值，目前包含一下枚举值：AutonomyGlobal（自治功能全局配置）、RedisAutoScaleUp（Redis自治扩容配置）
   profile_type: String = "ProfileType",
@@ -6269,9 +6812,9 @@ pub struct ModifyUserAutonomyProfileRequest: encode {
   new_profile_info: String = "NewProfileInfo",
 }
 
-/// ModifyUserAutonomyProfile返回参数结构体
+/// Response of [`Client::modify_user_autonomy_profile`].
 pub struct ModifyUserAutonomyProfileResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6377,61 +6920,71 @@ pub struct MongodbSpaceObjectItem: decode {
   timestamp: i64 = "Timestamp",
 }
 
-/// 监控数据（浮点型）
+/// Monitoring data in float type
+///
+/// <details><summary>中文</summary>监控数据（浮点型）</details>
 pub struct MonitorFloatMetric: decode {
-  /// 指标名称。
+  /// Metric name.
   metric: String = "Metric",
-  /// 指标单位。
+  /// Metric unit.
   unit: String = "Unit",
-  /// 指标值。
+  /// Metric value.
   values: Vec<f64> = "Values",
 }
 
-/// 单位时间间隔内的监控指标数据（浮点型）
+/// Monitoring metric value in float type in a unit of time interval
+///
+/// <details><summary>中文</summary>单位时间间隔内的监控指标数据（浮点型）</details>
 pub struct MonitorFloatMetricSeriesData: decode {
-  /// 监控指标。
+  /// Monitoring metric.
   series: Vec<MonitorFloatMetric> = "Series",
-  /// 监控指标对应的时间戳。
+  /// Timestamp corresponding to monitoring metric.
   timestamp: Vec<i64> = "Timestamp",
 }
 
-/// 监控数据
+/// Monitoring data
+///
+/// <details><summary>中文</summary>监控数据</details>
 pub struct MonitorMetric: decode {
-  /// 指标名称。
+  /// Metric name.
   metric: String = "Metric",
-  /// 指标单位。
+  /// Metric unit.
   unit: String = "Unit",
-  /// 指标值。
+  /// Metric value.
   values: Vec<f64> = "Values",
 }
 
-/// 单位时间间隔内的监控指标数据
+/// Monitoring metric value in a unit of time interval
+///
+/// <details><summary>中文</summary>单位时间间隔内的监控指标数据</details>
 pub struct MonitorMetricSeriesData: decode {
-  /// 监控指标。
+  /// Monitoring metric.
   series: Vec<MonitorMetric> = "Series",
-  /// 监控指标对应的时间戳。（精度：秒）
+  /// Timestamp corresponding to monitoring metric.
   timestamp: Vec<i64> = "Timestamp",
 }
 
-/// 关系型数据库线程
+/// Relational database thread
+///
+/// <details><summary>中文</summary>关系型数据库线程</details>
 pub struct MySqlProcess: decode {
-  /// 线程ID。
+  /// Thread ID.
   id: String = "ID",
-  /// 线程的操作账号名。
+  /// Thread operation account name.
   user: String = "User",
-  /// 线程的操作主机地址。
+  /// Thread operation host address.
   host: String = "Host",
-  /// 线程的操作数据库。
+  /// Thread operation database.
   db: String = "DB",
-  /// 线程的操作状态。包含以下枚举值：Sending data​-线程正在处理查询结果， ​Sorting result​-线程正在对查询结果进行排序​，Creating tmp table​-线程正在创建临时表，Altering table​-线程正在执行表结构变更，Updating-线程执行更新中。
+  /// Thread operation status.
   state: String = "State",
-  /// 线程的执行类型。包含以下枚举值：Sleep-线程处于空闲状态，Query-线程正在执行一个查询，Connect-从服务器连接到主服务器，Execute-线程正在执行预处理语句。
+  /// Thread execution type.
   command: String = "Command",
-  /// 线程的操作时长，单位秒。
+  /// Thread operation duration in seconds.
   time: String = "Time",
-  /// 线程的操作语句。
+  /// Thread operation statement.
   info: String = "Info",
-  /// sql类型
+  /// **China site only.** sql类型
   sql_type: String = "SqlType",
 }
 
@@ -6461,25 +7014,25 @@ pub struct MysqlSpaceObjectItem: decode {
   physical_file_size: f64 = "PhysicalFileSize",
 }
 
-/// OpenAuditService请求参数结构体
+/// Request of [`Client::open_audit_service`].
 pub struct OpenAuditServiceRequest: encode {
-  /// **Required.** 服务产品类型，支持值包括： "dcdb" - 云数据库 Tdsql， "mariadb" - 云数据库 MariaDB。
+  /// **Required.** Service type. Valid values: `dcdb` (TDSQL for MySQL), `mariadb` (TencentDB for MariaDB).
   product: String = "Product",
-  /// **Required.** 与Product保持一致。如："dcdb" ,"mariadb"。
+  /// **Required.** Use the value of `u200cProduct` for this parameter, such as `dcdb` and `mariadb`.
   node_request_type: String = "NodeRequestType",
-  /// **Required.** 实例ID。
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 日志保存总时长，只能是7,30,90,180,365,1095,1825。
+  /// **Required.** Total log retention period in days. Valid values: `7`, `30`, `90`, `180`, `365`, `1095`, `1825`.
   log_expire_day: i64 = "LogExpireDay",
-  /// **Required.** 高频日志保存时长，只能是7,30,90,180,365,1095,1825。
+  /// **Required.** Storage period of frequently accessed logs in days. Valid values: `7`, `30`, `90`, `180`, `365`, `1095`, `1825`.
   hot_log_expire_day: i64 = "HotLogExpireDay",
 }
 
-/// OpenAuditService返回参数结构体
+/// Response of [`Client::open_audit_service`].
 pub struct OpenAuditServiceResponse: decode {
-  /// taskId 为0表示开通审计成功，否则开通失败
+  /// Audit is successfully enabled only when the value of this parameter is `0`.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6540,21 +7093,25 @@ pub struct Process: decode {
   proxy_id: String = "ProxyId",
 }
 
-/// 实时会话统计详情。
+/// Real-time session statistics.
+///
+/// <details><summary>中文</summary>实时会话统计详情。</details>
 pub struct ProcessStatistic: decode {
-  /// 会话详情数组。
+  /// Array of session details
   items: Vec<SessionItem> = "Items",
-  /// 总连接数。
+  /// The total number of connections
   all_conn_sum: i64 = "AllConnSum",
-  /// 总活跃连接数。
+  /// The total number of active connections
   active_conn_sum: i64 = "ActiveConnSum",
 }
 
-/// 用户配置的信息
+/// Information configured by the user.
+///
+/// <details><summary>中文</summary>用户配置的信息</details>
 pub struct ProfileInfo: encode {
-  /// **Required.** 语言类型, 包含“zh”-中文，“en”-英文。
+  /// **Required.** Email language, such as `en`.
   language: String = "Language",
-  /// **Required.** 邮件模板的内容。
+  /// **Required.** Email template content.
   mail_configuration: MailConfiguration = "MailConfiguration",
 }
 
@@ -6678,19 +7235,21 @@ pub struct RedisMetricTopProxiesData: decode {
   series: Vec<MonitorFloatMetric> = "Series",
 }
 
-/// redis key前缀空间信息
+/// Space information of Redis key prefixes
+///
+/// <details><summary>中文</summary>redis key前缀空间信息</details>
 pub struct RedisPreKeySpaceData: decode {
-  /// 平均元素长度。
+  /// Average element length
   ave_element_size: i64 = "AveElementSize",
-  /// 总占用内存（Byte）。
+  /// Total memory usage in bytes
   length: i64 = "Length",
-  /// key前缀。
+  /// Key prefix
   key_pre_index: String = "KeyPreIndex",
-  /// 元素数量。
+  /// The number of elements
   item_count: i64 = "ItemCount",
-  /// key个数。
+  /// The number of keys
   count: i64 = "Count",
-  /// 最大元素长度。
+  /// The max element length
   max_element_size: i64 = "MaxElementSize",
 }
 
@@ -6726,109 +7285,118 @@ pub struct SQLFilter: decode {
   expire_time: String = "ExpireTime",
 }
 
-/// SchemaItem数组
+/// `SchemaItem` array
+///
+/// <details><summary>中文</summary>SchemaItem数组</details>
 pub struct SchemaItem: encode {
-  /// **Required.** 数据库名称
+  /// **Required.** Database name
   schema: String = "Schema",
 }
 
-/// 库空间统计数据。
+/// Database space statistics.
+///
+/// <details><summary>中文</summary>库空间统计数据。</details>
 pub struct SchemaSpaceData: decode {
-  /// 库名。
+  /// Database name.
   table_schema: String = "TableSchema",
-  /// 数据空间（MB）。
+  /// Data space in MB.
   data_length: f64 = "DataLength",
-  /// 索引空间（MB）。
+  /// Index space in MB.
   index_length: f64 = "IndexLength",
-  /// 碎片空间（MB）。
+  /// Fragmented space in MB.
   data_free: f64 = "DataFree",
-  /// 总使用空间（MB）。
+  /// Total space usage in MB.
   total_length: f64 = "TotalLength",
-  /// 碎片率（%）。
+  /// Fragmentation rate in %.
   frag_ratio: f64 = "FragRatio",
-  /// 行数。
+  /// Number of rows.
   table_rows: i64 = "TableRows",
-  /// 库中所有表对应的独立物理文件大小加和（MB）。
+  /// Total size in MB of physical files exclusive to all tables in the database.
   physical_file_size: f64 = "PhysicalFileSize",
 }
 
-/// 库空间时序数据
+/// Time series of database space data
+///
+/// <details><summary>中文</summary>库空间时序数据</details>
 pub struct SchemaSpaceTimeSeries: decode {
-  /// 库名
+  /// Database name
   table_schema: String = "TableSchema",
-  /// 单位时间间隔内的空间指标数据。
+  /// Space metric value in a unit of time interval
   series_data: MonitorMetricSeriesData = "SeriesData",
 }
 
-/// 扣分详情。
+/// Deduction details.
+///
+/// <details><summary>中文</summary>扣分详情。</details>
 pub struct ScoreDetail: decode {
-  /// 扣分项分类，取值包括：可用性、可维护性、性能及可靠性。
+  /// Deduction item type. Valid values: `Availability`, `Maintainability`, `Performance`, `Reliability`.
   issue_type: String = "IssueType",
-  /// 扣分总分。
+  /// Total deducted scores.
   score_lost: i64 = "ScoreLost",
-  /// 扣分总分上限。
+  /// Upper limit of the deducted scores.
   score_lost_max: i64 = "ScoreLostMax",
-  /// 扣分项列表。
+  /// List of deduction items.
   items: Vec<ScoreItem> = "Items",
 }
 
-/// 诊断扣分项。
+/// Diagnosis deduction item.
+///
+/// <details><summary>中文</summary>诊断扣分项。</details>
 pub struct ScoreItem: decode {
-  /// 异常诊断项名称。
+  /// Exception diagnosis item name.
   diag_item: String = "DiagItem",
-  /// 诊断项分类，取值包括：可用性、可维护性、性能及可靠性。
+  /// Diagnosis item type. Valid values: `Availability`, `Maintainability`, `Performance`, `Reliability`.
   issue_type: String = "IssueType",
-  /// 健康等级，取值包括：信息、提示、告警、严重、致命。
+  /// Health level. Valid values: `Healthy`, `Reminder`, `Alarm`, `Severe`, `Critical`.
   top_severity: String = "TopSeverity",
-  /// 该异常诊断项出现次数。
+  /// Number of occurrences of this exception diagnosis item.
   count: i64 = "Count",
-  /// 扣分分数。
+  /// Deducted scores.
   score_lost: i64 = "ScoreLost",
 }
 
-/// 安全审计日志导出任务信息
+/// Security audit log export task information.
+///
+/// <details><summary>中文</summary>安全审计日志导出任务信息</details>
 pub struct SecLogExportTaskInfo: decode {
-  /// 异步任务Id。
+  /// Async task Id.
   async_request_id: u64 = "AsyncRequestId",
-  /// 任务开始时间。
-  ///
+  /// Task start time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 任务结束时间。
-  ///
+  /// Task end time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 任务创建时间。
-  ///
+  /// Task creation time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 任务状态。
+  /// Task status.
   status: String = "Status",
-  /// 任务执行进度。
+  /// Task progress.
   progress: u64 = "Progress",
-  /// 导出日志开始时间。
-  ///
+  /// Exported log start time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   log_start_time: String = "LogStartTime",
-  /// 导出日志结束时间。
-  ///
+  /// Exported log end time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   log_end_time: String = "LogEndTime",
-  /// 日志文件总大小，单位KB。
+  /// Total size of log files in KB.
   total_size: u64 = "TotalSize",
-  /// 风险等级列表。0 无风险；1 低风险；2 中风险；3 高风险。
+  /// List of risk levels. Valid values: `0` (no risk), `1` (low risk), `2` (medium risk), `3` (high risk).
   danger_levels: Vec<u64> = "DangerLevels",
 }
 
-/// 实时会话访问来源详情。
+/// Access source details of the real-time session
+///
+/// <details><summary>中文</summary>实时会话访问来源详情。</details>
 pub struct SessionItem: decode {
-  /// <p>访问来源。</p>
+  /// Access source
   ip: String = "Ip",
-  /// <p>当前访问来源活跃连接数</p>
+  /// The number of active connections from the current access source
   active_conn: String = "ActiveConn",
-  /// <p>当前访问来源总连接数</p>
+  /// The total number of connections from the current access source
   all_conn: i64 = "AllConn",
-  /// <p>是否为内网ip</p>
+  /// **China site only.** <p>是否为内网ip</p>
   is_internal_ip: bool = "IsInternalIp",
 }
 
@@ -6852,104 +7420,117 @@ pub struct SlowLogAgg: decode {
   query_time_ratio: f64 = "QueryTimeRatio",
 }
 
-/// 慢日志来源地址详情。
+/// Details of slow log source addresses.
+///
+/// <details><summary>中文</summary>慢日志来源地址详情。</details>
 pub struct SlowLogHost: decode {
-  /// 来源地址。
+  /// Source addresses.
   user_host: String = "UserHost",
-  /// 该来源地址的慢日志数目占总数目的比例，单位%。
+  /// Proportion (in %) of slow logs from this source address to the total number of slow logs.
   ratio: f64 = "Ratio",
-  /// 该来源地址的慢日志数目。
+  /// Number of slow logs from this source address.
   count: i64 = "Count",
 }
 
-/// 慢日志详细信息
+/// Slow log details
+///
+/// <details><summary>中文</summary>慢日志详细信息</details>
 pub struct SlowLogInfoItem: decode {
-  /// 慢日志开始时间，格式: "yyyy-MM-dd HH:mm:ss"
+  /// Slow log start time
   timestamp: String = "Timestamp",
-  /// sql语句
+  /// SQL statement
   sql_text: String = "SqlText",
-  /// 数据库
+  /// Database
   database: String = "Database",
-  /// User来源
+  /// User source
   user_name: String = "UserName",
-  /// IP来源
+  /// IP source
   user_host: String = "UserHost",
-  /// 执行时间,单位秒
+  /// Execution time in seconds
   query_time: f64 = "QueryTime",
-  /// 锁时间,单位秒
+  /// Lock time in seconds
   lock_time: f64 = "LockTime",
-  /// 扫描行数
+  /// Number of scanned rows
   rows_examined: i64 = "RowsExamined",
-  /// 返回行数
+  /// Number of returned rows
   rows_sent: i64 = "RowsSent",
+  /// **China site only.**
   instance_id: String = "InstanceId",
+  /// **China site only.**
   client_app_name: String = "ClientAppName",
+  /// **China site only.**
   client_host_name: String = "ClientHostName",
 }
 
-/// 慢日志TopSql
+/// Top slow SQL statements
+///
+/// <details><summary>中文</summary>慢日志TopSql</details>
 pub struct SlowLogTopSqlItem: decode {
-  /// sql总锁等待时间，单位秒
+  /// Total SQL lock wait time in seconds.
   lock_time: f64 = "LockTime",
-  /// 最大锁等待时间，单位秒
+  /// Maximum lock wait time in seconds
   lock_time_max: f64 = "LockTimeMax",
-  /// 最小锁等待时间，单位秒
+  /// Minimum lock wait time in seconds
   lock_time_min: f64 = "LockTimeMin",
-  /// 总扫描行数
+  /// Total number of scanned rows
   rows_examined: i64 = "RowsExamined",
-  /// 最大扫描行数
+  /// Maximum number of scanned rows
   rows_examined_max: i64 = "RowsExaminedMax",
-  /// 最小扫描行数
+  /// Minimum number of scanned rows
   rows_examined_min: i64 = "RowsExaminedMin",
-  /// 总耗时，单位秒
+  /// Total duration in seconds
   query_time: f64 = "QueryTime",
-  /// 最大执行时间，单位秒
+  /// Maximum execution time in seconds
   query_time_max: f64 = "QueryTimeMax",
-  /// 最小执行时间，单位秒
+  /// Minimum execution time in seconds
   query_time_min: f64 = "QueryTimeMin",
-  /// 总返回行数
+  /// Total number of returned rows
   rows_sent: i64 = "RowsSent",
-  /// 最大返回行数
+  /// Maximum number of returned rows
   rows_sent_max: i64 = "RowsSentMax",
-  /// 最小返回行数
+  /// Minimum number of returned rows
   rows_sent_min: i64 = "RowsSentMin",
-  /// 执行次数
+  /// Number of executions
   exec_times: i64 = "ExecTimes",
-  /// sql模板
+  /// SQL template
   sql_template: String = "SqlTemplate",
-  /// 带参数SQL（随机）
+  /// SQL statements with parameter (random)
   sql_text: String = "SqlText",
-  /// 数据库名
+  /// Database name
   schema: String = "Schema",
-  /// 总耗时占比，单位%
+  /// Ratio of the total duration in %
   query_time_ratio: f64 = "QueryTimeRatio",
-  /// sql总锁等待时间占比，单位%
+  /// Ratio of the total SQL lock wait time in %
   lock_time_ratio: f64 = "LockTimeRatio",
-  /// 总扫描行数占比，单位%
+  /// Ratio of total number of scanned rows in %
   rows_examined_ratio: f64 = "RowsExaminedRatio",
-  /// 总返回行数占比，单位%
+  /// Ratio of total number of returned rows in %
   rows_sent_ratio: f64 = "RowsSentRatio",
-  /// 平均执行时间，单位秒
+  /// Average execution time in seconds
   query_time_avg: f64 = "QueryTimeAvg",
-  /// 平均返回行数
+  /// Average number of returned rows
   rows_sent_avg: f64 = "RowsSentAvg",
-  /// 平均锁等待时间，单位秒
+  /// Average lock wait time in seconds
   lock_time_avg: f64 = "LockTimeAvg",
-  /// 平均扫描行数
+  /// Average number of scanned rows
   rows_examined_avg: f64 = "RowsExaminedAvg",
-  /// SQL模板的MD5值
+  /// MD5 value of the SQL template
   md5: String = "Md5",
+  /// **China site only.**
   sql_type: String = "SqlType",
+  /// **China site only.**
   instance_id: String = "InstanceId",
 }
 
-/// 慢日志来源用户详情。
+/// Details of the source users of slow logs
+///
+/// <details><summary>中文</summary>慢日志来源用户详情。</details>
 pub struct SlowLogUser: decode {
-  /// 来源用户名。
+  /// Source username
   user_name: String = "UserName",
-  /// 该来源用户名的慢日志数目占总数目的比例，单位%。
+  /// Percentage of the number of slow logs from this source username to the total number of slow logs
   ratio: f64 = "Ratio",
-  /// 该来源用户名的慢日志数目。
+  /// Number of slow logs from this source username
   count: i64 = "Count",
 }
 
@@ -7034,39 +7615,43 @@ pub struct Table: decode {
   total_length: f64 = "TotalLength",
 }
 
-/// 库表空间统计数据。
+/// Database tablespace statistics.
+///
+/// <details><summary>中文</summary>库表空间统计数据。</details>
 pub struct TableSpaceData: decode {
-  /// 表名。
+  /// Table name.
   table_name: String = "TableName",
-  /// 库名。
+  /// Database name.
   table_schema: String = "TableSchema",
-  /// 库表的存储引擎。
+  /// Database table storage engine.
   engine: String = "Engine",
-  /// 数据空间（MB）。
+  /// Data space in MB.
   data_length: f64 = "DataLength",
-  /// 索引空间（MB）。
+  /// Index space in MB.
   index_length: f64 = "IndexLength",
-  /// 碎片空间（MB）。
+  /// Fragmented space in MB.
   data_free: f64 = "DataFree",
-  /// 总使用空间（MB）。
+  /// Total space usage in MB.
   total_length: f64 = "TotalLength",
-  /// 碎片率（%）。
+  /// Fragmentation rate in %.
   frag_ratio: f64 = "FragRatio",
-  /// 行数。
+  /// Number of rows.
   table_rows: i64 = "TableRows",
-  /// 表对应的独立物理文件大小（MB）。
+  /// Size in MB of the physical file exclusive to a table.
   physical_file_size: f64 = "PhysicalFileSize",
 }
 
-/// 库表空间时序数据
+/// Time series of database tablespace data
+///
+/// <details><summary>中文</summary>库表空间时序数据</details>
 pub struct TableSpaceTimeSeries: decode {
-  /// 表名。
+  /// Table name.
   table_name: String = "TableName",
-  /// 库名。
+  /// Database name.
   table_schema: String = "TableSchema",
-  /// 库表的存储引擎。
+  /// Database table storage engine.
   engine: String = "Engine",
-  /// 单位时间间隔内的空间指标数据。
+  /// Space metric value in a unit of time interval
   series_data: MonitorFloatMetricSeriesData = "SeriesData",
 }
 
@@ -7120,35 +7705,34 @@ pub struct TagPair: encode {
   tag_value: Vec<String> = "TagValue",
 }
 
-/// 展示 redis kill 会话任务状态。
+/// Information about Redis session killing task status
+///
+/// <details><summary>中文</summary>展示 redis kill 会话任务状态。</details>
 pub struct TaskInfo: decode {
-  /// 异步任务 ID。
+  /// Async task ID.
   async_request_id: i64 = "AsyncRequestId",
-  /// 当前实例所有 proxy 列表。
+  /// List of all proxies of the current instance.
   inst_proxy_list: Vec<String> = "InstProxyList",
-  /// 当前实例所有 proxy 数量。
+  /// Total number of proxies of the current instance.
   inst_proxy_count: i64 = "InstProxyCount",
-  /// 任务创建时间。
-  ///
+  /// Task creation time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// 任务启动时间。
-  ///
+  /// Task start time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// 任务的状态，支持的取值包括："created" - 新建；"chosen" - 待执行； "running" - 执行中；"failed" - 失败；"finished" - 已完成。
+  /// Task status. Valid values: `created` (create), `chosen` (to be executed), `running` (being executed), `failed` (failed), and `finished` (completed).
   task_status: String = "TaskStatus",
-  /// 完成 kill 任务的 proxyId。
+  /// IDs of the proxies that have completed the session killing tasks.
   finished_proxy_list: Vec<String> = "FinishedProxyList",
-  /// kill 任务实行失败的 proxyId。
+  /// IDs of the proxies that failed to execute the session killing tasks.
   failed_proxy_list: Vec<String> = "FailedProxyList",
-  /// 任务结束时间。
-  ///
+  /// Task end time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// 任务执行进度。
+  /// Task progress.
   progress: i64 = "Progress",
-  /// 实例 ID。
+  /// Instance ID.
   instance_id: String = "InstanceId",
 }
 
@@ -7160,11 +7744,13 @@ pub struct TemplateInfo: encode {
   template_name: String = "TemplateName",
 }
 
-/// 单位时间间隔内的慢日志统计
+/// Slow log statistics in the specified time range
+///
+/// <details><summary>中文</summary>单位时间间隔内的慢日志统计</details>
 pub struct TimeSlice: decode {
-  /// 总数
+  /// Total number
   count: i64 = "Count",
-  /// 统计开始时间
+  /// Statistics start time
   timestamp: i64 = "Timestamp",
 }
 
@@ -7254,7 +7840,7 @@ pub struct TopSqlTpl: decode {
   affect_rows_avg: i64 = "AffectRowsAvg",
 }
 
-/// UpdateAgentSwitch请求参数结构体
+/// Request of [`Client::update_agent_switch`].
 pub struct UpdateAgentSwitchRequest: encode {
   /// **Required.** Agent标识。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   agent_id: String = "AgentId",
@@ -7264,13 +7850,13 @@ pub struct UpdateAgentSwitchRequest: encode {
   product: String = "Product",
 }
 
-/// UpdateAgentSwitch返回参数结构体
+/// Response of [`Client::update_agent_switch`].
 pub struct UpdateAgentSwitchResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateDatabaseAutonomyStatus请求参数结构体
+/// Request of [`Client::update_database_autonomy_status`].
 pub struct UpdateDatabaseAutonomyStatusRequest: encode {
   /// **Required.** <p>实例 ID。</p>
   instance_id: String = "InstanceId",
@@ -7282,15 +7868,15 @@ pub struct UpdateDatabaseAutonomyStatusRequest: encode {
   status: i64 = "Status",
 }
 
-/// UpdateDatabaseAutonomyStatus返回参数结构体
+/// Response of [`Client::update_database_autonomy_status`].
 pub struct UpdateDatabaseAutonomyStatusResponse: decode {
   /// <p>操作结果状态。取值：1（操作成功）。</p>
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateMonitorSwitch请求参数结构体
+/// Request of [`Client::update_monitor_switch`].
 pub struct UpdateMonitorSwitchRequest: encode {
   /// **Required.** 停止或重连Agent实例，支持值包括："on" - 重连实例， "off" - 停止实例。
   switch: String = "Switch",
@@ -7300,27 +7886,29 @@ pub struct UpdateMonitorSwitchRequest: encode {
   product: String = "Product",
 }
 
-/// UpdateMonitorSwitch返回参数结构体
+/// Response of [`Client::update_monitor_switch`].
 pub struct UpdateMonitorSwitchResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 用户配置的相关信息，包括邮件配置。
+/// Information configured by user, including email configuration.
+///
+/// <details><summary>中文</summary>用户配置的相关信息，包括邮件配置。</details>
 pub struct UserProfile: decode {
-  /// 配置的id。
+  /// Configured ID
   profile_id: String = "ProfileId",
-  /// 配置类型，支持值包括："dbScan_mail_configuration" - 数据库巡检邮件配置，"scheduler_mail_configuration" - 定期生成邮件配置。
+  /// Configuration type. Valid values: `dbScan_mail_configuration` (email configuration of the database inspection report), `scheduler_mail_configuration` (email configuration of the scheduled task report).
   profile_type: String = "ProfileType",
-  /// 配置级别，支持值包括："User" - 用户级别，"Instance" - 实例级别，其中数据库巡检邮件配置为用户级别，定期生成邮件配置为实例级别。
+  /// Configuration level. Valid values: `User` (user-level), `Instance` (instance-level). For database inspection emails, it should be `User`. For scheduled task emails, it should be `Instance`.
   profile_level: String = "ProfileLevel",
-  /// 配置名称。
+  /// Configuration name.
   profile_name: String = "ProfileName",
-  /// 配置详情。
+  /// Configuration details.
   profile_info: ProfileInfo = "ProfileInfo",
 }
 
-/// VerifyUserAccount请求参数结构体
+/// Request of [`Client::verify_user_account`].
 pub struct VerifyUserAccountRequest: encode {
   /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
@@ -7332,11 +7920,11 @@ pub struct VerifyUserAccountRequest: encode {
   product: String = "Product",
 }
 
-/// VerifyUserAccount返回参数结构体
+/// Response of [`Client::verify_user_account`].
 pub struct VerifyUserAccountResponse: decode {
   /// 会话token，有效期为5分钟。
   session_token: String = "SessionToken",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 

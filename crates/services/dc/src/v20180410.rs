@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 接受专用通道申请 (`AcceptDirectConnectTunnel`)
+    /// Accepts an application for a dedicated tunnel (`AcceptDirectConnectTunnel`)
+    ///
+    /// This API is used to accept an application for a dedicated tunnel.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 接受专用通道申请
     ///
     /// 接受专用通道申请。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dc&Version=2018-04-10&Action=AcceptDirectConnectTunnel)
+    ///
+    /// </details>
     ///
     /// # Example: 接受专用通道申请
     ///
@@ -62,9 +72,19 @@ impl Client {
         self.call("AcceptDirectConnectTunnel", request)
     }
 
-    /// 申请互联网地址 (`ApplyInternetAddress`)
+    /// Applies for an internet tunnel's IP address (`ApplyInternetAddress`)
+    ///
+    /// This API is used to apply for an internet tunnel's CIDR block.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 申请互联网地址
     ///
     /// 申请互联网CIDR地址
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dc&Version=2018-04-10&Action=ApplyInternetAddress)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 申请互联网BGP IPv4地址
     ///
@@ -77,6 +97,18 @@ impl Client {
     ///   "MaskLen": "30"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 远程出口公网IP申请示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AddrProto": "0",
+    ///   "AddrType": "1",
+    ///   "MaskLen": "30"
+    /// }
+    /// ```
     pub fn apply_internet_address<'a>(
         &'a self,
         request: &'a ApplyInternetAddressRequest,
@@ -85,6 +117,8 @@ impl Client {
     }
 
     /// 创建敏捷上云服务 (`CreateCloudAttachService`)
+    ///
+    /// **China site only.**
     ///
     /// 创建敏捷上云服务
     ///
@@ -115,12 +149,25 @@ impl Client {
         self.call("CreateCloudAttachService", request)
     }
 
-    /// 申请物理专线 (`CreateDirectConnect`)
+    /// Applies for a connection (`CreateDirectConnect`)
+    ///
+    /// This API is used to apply for a connection.
+    /// When calling this API, please note that:
+    /// You need to complete identity verification for your account; otherwise, you cannot apply for a connection;
+    /// If there is any connection in arrears under your account, you cannot apply for more connections.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 申请物理专线
     ///
     /// 申请物理专线接入。
     /// 调用该接口时，请注意：
     /// 账号要进行实名认证，否则不允许申请物理专线；
     /// 若账户下存在欠费状态的物理专线，则不能申请更多的物理专线。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dc&Version=2018-04-10&Action=CreateDirectConnect)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 申请物理专线1
     ///
@@ -140,6 +187,29 @@ impl Client {
     ///   "PortType": "1000Base-LX"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 申请物理专线2
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccessPointId": "ap-cn-shenzhen-ns-A",
+    ///   "Bandwidth": 1000,
+    ///   "CircuitCode": "深圳南山ANE0348NP",
+    ///   "CustomerAddress": "172.168.1.2/30",
+    ///   "CustomerContactMail": "12345@qq.com",
+    ///   "CustomerContactNumber": "18812345678",
+    ///   "CustomerName": "张三",
+    ///   "DirectConnectName": "物理专线1",
+    ///   "LineOperator": "ChinaMobile",
+    ///   "Location": "广东省深圳市南山区科技园A大厦14楼",
+    ///   "PortType": "1000Base-LX",
+    ///   "RedundantDirectConnectId": "dc-abcdedf",
+    ///   "TencentAddress": "172.168.1.1/30",
+    ///   "Vlan": 100
+    /// }
+    /// ```
     pub fn create_direct_connect<'a>(
         &'a self,
         request: &'a CreateDirectConnectRequest,
@@ -147,9 +217,19 @@ impl Client {
         self.call("CreateDirectConnect", request)
     }
 
-    /// 创建专用通道 (`CreateDirectConnectTunnel`)
+    /// Creates a dedicated tunnel (`CreateDirectConnectTunnel`)
+    ///
+    /// This API is used to create a dedicated tunnel.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建专用通道
     ///
     /// 创建专用通道。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dc&Version=2018-04-10&Action=CreateDirectConnectTunnel)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 5): 创建云交换服务通道
     ///
@@ -167,6 +247,82 @@ impl Client {
     ///   "Vlan": 1001
     /// }
     /// ```
+    ///
+    /// # Example (2 of 5): BGP路由模式和云联网专用通道
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Bandwidth": 100,
+    ///   "BgpPeer": {
+    ///     "Asn": 65128,
+    ///     "AuthKey": "abcdefg"
+    ///   },
+    ///   "CustomerAddress": "192.168.1.1/30",
+    ///   "DirectConnectGatewayId": "dcg-abcdefgh",
+    ///   "DirectConnectId": "dc-abcdefgh",
+    ///   "DirectConnectTunnelName": "Test",
+    ///   "NetworkRegion": "ap-guangzhou",
+    ///   "NetworkType": "CCN",
+    ///   "RouteType": "BGP",
+    ///   "TencentAddress": "192.168.1.2/30",
+    ///   "Vlan": 100
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 5): BGP路由模式和共享专线的专用通道
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Bandwidth": 100,
+    ///   "BgpPeer": {
+    ///     "Asn": 65128,
+    ///     "AuthKey": "abcdefg"
+    ///   },
+    ///   "CustomerAddress": "192.168.1.1/30",
+    ///   "DirectConnectGatewayId": "dcg-abcdefgh",
+    ///   "DirectConnectId": "dc-abcdefgh",
+    ///   "DirectConnectOwnerAccount": "240791248",
+    ///   "DirectConnectTunnelName": "Test",
+    ///   "NetworkRegion": "ap-guangzhou",
+    ///   "NetworkType": "VPC",
+    ///   "RouteType": "BGP",
+    ///   "TencentAddress": "192.168.1.2/30",
+    ///   "Vlan": 100,
+    ///   "VpcId": "vpc-abcdefgh"
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 5): STATIC路由模式和黑石VPC的专用通道
+    ///
+    /// The example request (23 lines) is in the upstream API documentation.
+    ///
+    /// # Example (5 of 5): BGP路由模式和私有网络VPC的专用通道
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Bandwidth": 100,
+    ///   "BgpPeer": {
+    ///     "Asn": 65128,
+    ///     "AuthKey": "abcdefg"
+    ///   },
+    ///   "CustomerAddress": "192.168.1.1/30",
+    ///   "DirectConnectGatewayId": "dcg-abcdefgh",
+    ///   "DirectConnectId": "dc-abcdefgh",
+    ///   "DirectConnectTunnelName": "Test",
+    ///   "NetworkRegion": "ap-guangzhou",
+    ///   "NetworkType": "VPC",
+    ///   "RouteType": "BGP",
+    ///   "TencentAddress": "192.168.1.2/30",
+    ///   "Vlan": 100,
+    ///   "VpcId": "vpc-abcdefgh"
+    /// }
+    /// ```
     pub fn create_direct_connect_tunnel<'a>(
         &'a self,
         request: &'a CreateDirectConnectTunnelRequest,
@@ -174,9 +330,20 @@ impl Client {
         self.call("CreateDirectConnectTunnel", request)
     }
 
-    /// 删除物理专线 (`DeleteDirectConnect`)
+    /// Deletes a connection (`DeleteDirectConnect`)
+    ///
+    /// This API is used to delete a connection.
+    /// Only connected connections can be deleted.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除物理专线
     ///
     /// 删除物理专线。只能删除处于已连接状态的物理专线。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dc&Version=2018-04-10&Action=DeleteDirectConnect)
+    ///
+    /// </details>
     ///
     /// # Example: 删除物理专线
     ///
@@ -194,9 +361,19 @@ impl Client {
         self.call("DeleteDirectConnect", request)
     }
 
-    /// 删除专用通道 (`DeleteDirectConnectTunnel`)
+    /// Deletes a dedicated tunnel (`DeleteDirectConnectTunnel`)
+    ///
+    /// This API is used to delete a dedicated tunnel.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除专用通道
     ///
     /// 删除专用通道。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dc&Version=2018-04-10&Action=DeleteDirectConnectTunnel)
+    ///
+    /// </details>
     ///
     /// # Example: 删除专用通道
     ///
@@ -214,9 +391,19 @@ impl Client {
         self.call("DeleteDirectConnectTunnel", request)
     }
 
-    /// 查询物理专线接入点 (`DescribeAccessPoints`)
+    /// Queries connection access points (`DescribeAccessPoints`)
+    ///
+    /// This API is used to query connection access points.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询物理专线接入点
     ///
     /// 查询物理专线接入点。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dc&Version=2018-04-10&Action=DescribeAccessPoints)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 获取全量接入点信息
     ///
@@ -224,6 +411,16 @@ impl Client {
     ///
     /// ```json
     /// {}
+    /// ```
+    ///
+    /// # Example (2 of 2): 获取指定地域接入点信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RegionId": "ap-chongqing"
+    /// }
     /// ```
     pub fn describe_access_points<'a>(
         &'a self,
@@ -233,6 +430,8 @@ impl Client {
     }
 
     /// 查询专用通道扩展信息 (`DescribeDirectConnectTunnelExtra`)
+    ///
+    /// **China site only.**
     ///
     /// 查询专用通道扩展信息。
     ///
@@ -256,9 +455,19 @@ impl Client {
         self.read("DescribeDirectConnectTunnelExtra", request)
     }
 
-    /// 查询专用通道列表 (`DescribeDirectConnectTunnels`)
+    /// Queries the list of dedicated tunnels (`DescribeDirectConnectTunnels`)
+    ///
+    /// This API is used to query the list of dedicated tunnels.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询专用通道列表
     ///
     /// 查询专用通道列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dc&Version=2018-04-10&Action=DescribeDirectConnectTunnels)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询BGP路由的专用通道
     ///
@@ -278,6 +487,25 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 查询STATIC路由的专用通道
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "direct-connect-tunnel-id",
+    ///       "Values": [
+    ///         "dcx-ltcfypom"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 20,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_direct_connect_tunnels<'a>(
         &'a self,
         request: &'a DescribeDirectConnectTunnelsRequest,
@@ -286,9 +514,19 @@ impl Client {
         self.read("DescribeDirectConnectTunnels", request)
     }
 
-    /// 查询物理专线列表 (`DescribeDirectConnects`)
+    /// Queries the list of connections (`DescribeDirectConnects`)
+    ///
+    /// This API is used to query the list of connections.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询物理专线列表
     ///
     /// 查询物理专线列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dc&Version=2018-04-10&Action=DescribeDirectConnects)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询物理专线列表-1
     ///
@@ -306,6 +544,18 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 查询物理专线列表-2
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DirectConnectIds": [
+    ///     "dc-c3hbbsw9"
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_direct_connects<'a>(
         &'a self,
         request: &'a DescribeDirectConnectsRequest,
@@ -313,9 +563,19 @@ impl Client {
         self.read("DescribeDirectConnects", request)
     }
 
-    /// 获取用户互联网公网地址信息 (`DescribeInternetAddress`)
+    /// Obtains the public IP address of an internet tunnel (`DescribeInternetAddress`)
+    ///
+    /// This API is used to obtain the public IP address of an internet tunnel.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取用户互联网公网地址信息
+    ///
+    /// 获取用户互联网公网地址信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dc&Version=2018-04-10&Action=DescribeInternetAddress)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 通过远程出口过滤用户IP段
     ///
@@ -333,6 +593,17 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 获取用户申请的公网地址信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 20,
+    ///   "Offset": 1
+    /// }
+    /// ```
     pub fn describe_internet_address<'a>(
         &'a self,
         request: &'a DescribeInternetAddressRequest,
@@ -340,9 +611,19 @@ impl Client {
         self.read("DescribeInternetAddress", request)
     }
 
-    /// 获取互联网公网地址配额 (`DescribeInternetAddressQuota`)
+    /// Obtains the public IP quota of internet tunnels (`DescribeInternetAddressQuota`)
+    ///
+    /// This API is used to obtain the public IP quota of internet tunnels.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取互联网公网地址配额
     ///
     /// 获取用户互联网公网地址配额
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dc&Version=2018-04-10&Action=DescribeInternetAddressQuota)
+    ///
+    /// </details>
     ///
     /// # Example: 获取用户互联网公网地址配额信息
     ///
@@ -359,9 +640,19 @@ impl Client {
         self.read("DescribeInternetAddressQuota", request)
     }
 
-    /// 获取用户互联网公网地址统计信息 (`DescribeInternetAddressStatistics`)
+    /// Obtains the public IP address statistics of internet tunnels (`DescribeInternetAddressStatistics`)
+    ///
+    /// This API is used to obtain the public IP address assignment statistics of internet tunnels.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取用户互联网公网地址统计信息
     ///
     /// 获取用户互联网公网地址分配统计信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dc&Version=2018-04-10&Action=DescribeInternetAddressStatistics)
+    ///
+    /// </details>
     ///
     /// # Example: 获取用户互联网公网地址分配统计信息
     ///
@@ -382,6 +673,8 @@ impl Client {
     }
 
     /// 查询互联网通道路由列表 (`DescribePublicDirectConnectTunnelRoutes`)
+    ///
+    /// **China site only.**
     ///
     /// 查询互联网通道路由列表。
     ///
@@ -405,9 +698,19 @@ impl Client {
         self.read("DescribePublicDirectConnectTunnelRoutes", request)
     }
 
-    /// 停用公网互联网地址 (`DisableInternetAddress`)
+    /// Disables a public IP address of internet tunnels (`DisableInternetAddress`)
+    ///
+    /// This API is used to disable a public IP address of internet tunnels.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 停用公网互联网地址
     ///
     /// 停用用户申请的公网互联网地址
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dc&Version=2018-04-10&Action=DisableInternetAddress)
+    ///
+    /// </details>
     ///
     /// # Example: 停用公网互联网地址
     ///
@@ -425,9 +728,19 @@ impl Client {
         self.call("DisableInternetAddress", request)
     }
 
-    /// 启用互联网公网地址 (`EnableInternetAddress`)
+    /// Enables a public IP address for internet tunnels (`EnableInternetAddress`)
+    ///
+    /// This API is used to enable a public IP address for internet tunnels.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 启用互联网公网地址
     ///
     /// 启用已停用的互联网公网地址
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dc&Version=2018-04-10&Action=EnableInternetAddress)
+    ///
+    /// </details>
     ///
     /// # Example: 启用互联网公网地址
     ///
@@ -445,9 +758,19 @@ impl Client {
         self.call("EnableInternetAddress", request)
     }
 
-    /// 修改物理专线属性 (`ModifyDirectConnectAttribute`)
+    /// Modifies connection attributes (`ModifyDirectConnectAttribute`)
+    ///
+    /// This API is used to modify connection attributes.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改物理专线属性
     ///
     /// 修改物理专线的属性。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dc&Version=2018-04-10&Action=ModifyDirectConnectAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改物理专线属性信息
     ///
@@ -475,9 +798,19 @@ impl Client {
         self.call("ModifyDirectConnectAttribute", request)
     }
 
-    /// 修改专用通道属性 (`ModifyDirectConnectTunnelAttribute`)
+    /// Modifies the dedicated tunnel attributes (`ModifyDirectConnectTunnelAttribute`)
+    ///
+    /// This API is used to modify the dedicated tunnel attributes.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改专用通道属性
     ///
     /// 修改专用通道属性。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dc&Version=2018-04-10&Action=ModifyDirectConnectTunnelAttribute)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 修改路由模式是BGP的专用通道
     ///
@@ -496,6 +829,31 @@ impl Client {
     ///   "TencentAddress": "192.168.1.1/30"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 修改路由模式是STATIC的专用通道
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Bandwidth": 100,
+    ///   "CustomerAddress": "192.168.1.2/30",
+    ///   "DirectConnectTunnelId": "dcx-abcdefgh",
+    ///   "DirectConnectTunnelName": "Test",
+    ///   "RouteFilterPrefixes": [
+    ///     {
+    ///       "Cidr": "192.168.0.0/24"
+    ///     },
+    ///     {
+    ///       "Cidr": "192.168.1.0/24"
+    ///     },
+    ///     {
+    ///       "Cidr": "192.168.2.0/24"
+    ///     }
+    ///   ],
+    ///   "TencentAddress": "192.168.1.1/30"
+    /// }
+    /// ```
     pub fn modify_direct_connect_tunnel_attribute<'a>(
         &'a self,
         request: &'a ModifyDirectConnectTunnelAttributeRequest,
@@ -508,6 +866,8 @@ impl Client {
     }
 
     /// 修改专用通道扩展信息 (`ModifyDirectConnectTunnelExtra`)
+    ///
+    /// **China site only.**
     ///
     /// 修改专用通道扩展信息。
     ///
@@ -529,9 +889,19 @@ impl Client {
         self.call("ModifyDirectConnectTunnelExtra", request)
     }
 
-    /// 拒绝专用通道申请 (`RejectDirectConnectTunnel`)
+    /// Rejects an application for a dedicated tunnel (`RejectDirectConnectTunnel`)
+    ///
+    /// This API is used to reject an application for a dedicated tunnel.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 拒绝专用通道申请
     ///
     /// 拒绝专用通道申请。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dc&Version=2018-04-10&Action=RejectDirectConnectTunnel)
+    ///
+    /// </details>
     ///
     /// # Example: 拒绝专用通道申请
     ///
@@ -549,9 +919,19 @@ impl Client {
         self.call("RejectDirectConnectTunnel", request)
     }
 
-    /// 释放互联网地址 (`ReleaseInternetAddress`)
+    /// Releases an IP address of internet tunnels (`ReleaseInternetAddress`)
+    ///
+    /// This API is used to release an IP address of internet tunnels.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 释放互联网地址
     ///
     /// 释放已申请的互联网地址
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dc&Version=2018-04-10&Action=ReleaseInternetAddress)
+    ///
+    /// </details>
     ///
     /// # Example: 释放公网互联网地址
     ///
@@ -626,83 +1006,87 @@ impl Client {
 }
 
 rt::model! {
-/// AcceptDirectConnectTunnel请求参数结构体
+/// Request of [`Client::accept_direct_connect_tunnel`].
 pub struct AcceptDirectConnectTunnelRequest: encode {
-  /// **Required.** 专用通道ID。可以通过[DescribeDirectConnectTunnels](https://cloud.tencent.com/document/product/216/19819)接口获取。
+  /// **Required.** The connection owner accepts an application for sharing the dedicated tunnel
   direct_connect_tunnel_id: String = "DirectConnectTunnelId",
 }
 
-/// AcceptDirectConnectTunnel返回参数结构体
+/// Response of [`Client::accept_direct_connect_tunnel`].
 pub struct AcceptDirectConnectTunnelResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 接入点信息。
+/// Access point information.
+///
+/// <details><summary>中文</summary>接入点信息。</details>
 pub struct AccessPoint: decode {
-  /// 接入点的名称。
+  /// Access point name.
   access_point_name: String = "AccessPointName",
-  /// 接入点唯一ID。
+  /// Unique access point ID.
   access_point_id: String = "AccessPointId",
-  /// 接入点的状态。可用，不可用。
+  /// Access point status. Valid values: available, unavailable.
   state: String = "State",
-  /// 接入点的位置。
+  /// Access point location.
   location: String = "Location",
-  /// 接入点支持的运营商列表。
+  /// List of ISPs supported by access point.
   line_operator: Vec<String> = "LineOperator",
-  /// 接入点管理的大区ID。
+  /// ID of the region that manages the access point.
   region_id: String = "RegionId",
-  /// 接入点可用的端口类型列表。1000BASE-T代表千兆电口，1000BASE-LX代表千兆单模光口10km，1000BASE-ZX代表千兆单模光口80km,10GBASE-LR代表万兆单模光口10km,10GBASE-ZR代表万兆单模光口80km,10GBASE-LH代表万兆单模光口40km,100GBASE-LR4代表100G单模光口10km。
+  /// Available port type at the access point. Valid values: 1000BASE-T: gigabit electrical port; 1000BASE-LX: 10 km gigabit single-mode optical port; 1000BASE-ZX: 80 km gigabit single-mode optical port; 10GBASE-LR: 10 km 10-gigabit single-mode optical port; 10GBASE-ZR: 80 km 10-gigabit single-mode optical port; 10GBASE-LH: 40 km 10-gigabit single-mode optical port; 100GBASE-LR4: 10 km 100-gigabit single-mode optical portfiber optic port.
   available_port_type: Vec<String> = "AvailablePortType",
-  /// 接入点经纬度。
+  /// Latitude and longitude of the access point
   coordinate: Coordinate = "Coordinate",
-  /// 接入点所在城市。
+  /// City where the access point is located
   city: String = "City",
-  /// 接入点地域名称。
+  /// Access point region
   area: String = "Area",
-  /// 接入点类型。VXLAN/QCPL/QCAR
+  /// Access point type. Valid values: `VXLAN`, `QCPL`, and `QCAR`.
   access_point_type: String = "AccessPointType",
-  /// 端口规格信息。
+  /// **China site only.** 端口规格信息。
   available_port_info: Vec<PortSpecification> = "AvailablePortInfo",
-  /// 接入点地址。
+  /// **China site only.** 接入点地址。
   address: String = "Address",
-  /// 是否MACsec
+  /// **China site only.** 是否MACsec
   is_mac_sec: bool = "IsMacSec",
-  /// 版本号
+  /// **China site only.** 版本号
   version: String = "Version",
-  /// 接入点业务类型，枚举值：NORMAL-标准接入点，CDZ：EZ/CDZ接入点，COOPERATIVE-合作POP
+  /// **China site only.** 接入点业务类型，枚举值：NORMAL-标准接入点，CDZ：EZ/CDZ接入点，COOPERATIVE-合作POP
   access_point_service_type: String = "AccessPointServiceType",
 }
 
-/// ApplyInternetAddress请求参数结构体
+/// Request of [`Client::apply_internet_address`].
 pub struct ApplyInternetAddressRequest: encode {
-  /// **Required.** CIDR地址掩码长度
+  /// **Required.** Mask length of a CIDR block
   mask_len: i64 = "MaskLen",
-  /// **Required.** 0:BGP类型地址
-  /// 1：中国电信
-  /// 2：中国移动
-  /// 3：中国联通
+  /// **Required.** Address type. Valid values: 0: BGP
+  /// 1: China Telecom
+  /// 2: China Mobile
+  /// 3: China Unicom
   addr_type: i64 = "AddrType",
-  /// **Required.** 0：IPv4
-  /// 1:IPv6
+  /// **Required.** Address protocol. Valid values: 0: IPv4
+  /// 1: IPv6
   addr_proto: i64 = "AddrProto",
 }
 
-/// ApplyInternetAddress返回参数结构体
+/// Response of [`Client::apply_internet_address`].
 pub struct ApplyInternetAddressResponse: decode {
-  /// 互联网公网地址ID
+  /// ID of the internet tunnel's public IP address
   instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BFD配置信息
+/// BFD configuration information
+///
+/// <details><summary>中文</summary>BFD配置信息</details>
 pub struct BFDInfo: encode {
-  /// 使能BFD多跳，0:未开启，2-255:BFD跳数
+  /// **China site only.** 使能BFD多跳，0:未开启，2-255:BFD跳数
   enable_bfd_multi_hop: i64 = "EnableBfdMultiHop",
-  /// 健康检查次数
+  /// Number of health checks
   probe_failed_times: i64 = "ProbeFailedTimes",
-  /// 健康检查间隔
+  /// Health check interval
   interval: i64 = "Interval",
 }
 
@@ -714,13 +1098,15 @@ pub struct BGPStatus: decode {
   tencent_backup_address_bgp_state: String = "TencentBackupAddressBgpState",
 }
 
-/// bgp参数，包括CloudAsn，Asn，AuthKey
+/// BGP parameter, including Asn and AuthKey.
+///
+/// <details><summary>中文</summary>bgp参数，包括CloudAsn，Asn，AuthKey</details>
 pub struct BgpPeer: encode {
-  /// 腾讯侧BGP ASN
+  /// **China site only.** 腾讯侧BGP ASN
   cloud_asn: i64 = "CloudAsn",
-  /// 用户侧BGP ASN
+  /// User-side BGP Asn.
   asn: i64 = "Asn",
-  /// 用户侧BGP密钥
+  /// User-side BGP key.
   auth_key: String = "AuthKey",
 }
 
@@ -796,11 +1182,13 @@ pub struct CloudAttachInfo: decode {
   bill_stair_bandwidth: u64 = "BillStairBandwidth",
 }
 
-/// 坐标，经维度描述
+/// Coordinate describing the longitude and latitude.
+///
+/// <details><summary>中文</summary>坐标，经维度描述</details>
 pub struct Coordinate: decode {
-  /// 纬度
+  /// Latitude
   lat: f64 = "Lat",
-  /// 经度
+  /// Longitude
   lng: f64 = "Lng",
 }
 
@@ -830,7 +1218,7 @@ pub struct CreateCasInput: encode {
   access_point_id: String = "AccessPointId",
 }
 
-/// CreateCloudAttachService请求参数结构体
+/// Request of [`Client::create_cloud_attach_service`].
 pub struct CreateCloudAttachServiceRequest: encode {
   /// **Required.** <p>创建敏捷上云入参</p>
   data: CreateCasInput = "Data",
@@ -838,285 +1226,300 @@ pub struct CreateCloudAttachServiceRequest: encode {
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateCloudAttachService返回参数结构体
+/// Response of [`Client::create_cloud_attach_service`].
 pub struct CreateCloudAttachServiceResponse: decode {
   /// <p>敏捷上云服务详情</p>
   cloud_attach: CloudAttachInfo = "CloudAttach",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDirectConnect请求参数结构体
+/// Request of [`Client::create_direct_connect`].
 pub struct CreateDirectConnectRequest: encode {
-  /// **Required.** <p>物理专线的名称。</p>
+  /// **Required.** Connection name.
   direct_connect_name: String = "DirectConnectName",
-  /// **Required.** <p>物理专线所在的接入点。<br>您可以通过调用<a href="https://cloud.tencent.com/document/product/216/34827">DescribeAccessPoints</a>接口获取接入点ID。</p>
+  /// **Required.** Access point of connection.
+  /// You can call `DescribeAccessPoints` to get the region ID. The selected access point must exist and be available.
   access_point_id: String = "AccessPointId",
-  /// **Required.** <p>提供接入物理专线的运营商。<br>ChinaTelecom：中国电信；<br>ChinaMobile：中国移动；<br>ChinaUnicom：中国联通；<br> In-houseWiring：楼内线；<br>ChinaOther：中国其他；<br> InternationalOperator：境外其他。</p>
+  /// **Required.** ISP that provides connections. Valid values: ChinaTelecom (China Telecom), ChinaMobile (China Mobile), ChinaUnicom (China Unicom), In-houseWiring (in-house wiring), ChinaOther (other Chinese ISPs), InternationalOperator (international ISPs).
   line_operator: String = "LineOperator",
-  /// **Required.** <p>物理专线接入端口类型，取值：<br>100Base-T：百兆电口；<br>1000Base-T（默认值）：千兆电口；<br>1000Base-LX：千兆单模光口（10千米）；<br>10GBase-T：万兆电口；<br>10GBase-LR（默认值）：万兆单模光口（10千米）。</p>
+  /// **Required.** Port type of connection. Valid values: 100Base-T (100-Megabit electrical Ethernet interface), 1000Base-T (1-Gigabit electrical Ethernet interface), 1000Base-LX (1-Gigabit single-module optical Ethernet interface; 10 KM), 10GBase-T (10-Gigabit electrical Ethernet interface), 10GBase-LR (10-Gigabit single-module optical Ethernet interface; 10 KM). Default value: 1000Base-LX.
   port_type: String = "PortType",
-  /// <p>运营商或者服务商为物理专线提供的电路编码。</p>
+  /// Circuit code of a connection, which is provided by the ISP or connection provider.
   circuit_code: String = "CircuitCode",
-  /// <p>本地数据中心的地理位置。</p>
+  /// Local IDC location.
   location: String = "Location",
-  /// <p>物理专线接入接口带宽，单位为Mbps，默认值为1000，取值范围为 [2, 10240]。</p>
+  /// Connection port bandwidth in Mbps. Value range: [2,10240]. Default value: 1000.
   bandwidth: i64 = "Bandwidth",
-  /// <p>冗余物理专线的ID。</p>
+  /// ID of redundant connection.
   redundant_direct_connect_id: String = "RedundantDirectConnectId",
-  /// <p>物理专线调试VLAN。默认开启VLAN，自动分配VLAN。</p>
+  /// VLAN for connection debugging, which is enabled and automatically assigned by default.
   vlan: i64 = "Vlan",
-  /// <p>物理专线调试腾讯侧互联 IP。默认自动分配。</p>
+  /// Tencent-side IP address for connection debugging, which is automatically assigned by default.
   tencent_address: String = "TencentAddress",
-  /// <p>物理专线调试用户侧互联 IP。默认自动分配。</p>
+  /// User-side IP address for connection debugging, which is automatically assigned by default.
   customer_address: String = "CustomerAddress",
-  /// <p>物理专线申请者姓名。默认从账户体系获取。</p>
+  /// Name of connection applicant, which is obtained from the account system by default.
   customer_name: String = "CustomerName",
-  /// <p>物理专线申请者联系邮箱。默认从账户体系获取。</p>
+  /// Email address of connection applicant, which is obtained from the account system by default.
   customer_contact_mail: String = "CustomerContactMail",
-  /// <p>物理专线申请者联系号码。默认从账户体系获取。</p>
+  /// Contact number of connection applicant, which is obtained from the account system by default.
   customer_contact_number: String = "CustomerContactNumber",
-  /// <p>报障联系人。</p>
+  /// Fault reporting contact person.
   fault_report_contact_person: String = "FaultReportContactPerson",
-  /// <p>报障联系电话。</p>
+  /// Fault reporting contact number.
   fault_report_contact_number: String = "FaultReportContactNumber",
   /// <p>报障联系邮箱。</p>
   fault_report_contact_email: String = "FaultReportContactEmail",
-  /// <p>物理专线申请者是否签署了用户使用协议。默认已签署。</p>
+  /// Whether the connection applicant has signed the service agreement. Default value: true.
   sign_law: bool = "SignLaw",
-  /// <p>标签键值对</p>
+  /// Tag key-value pair
   tags: Vec<Tag> = "Tags",
-  /// <p>是否MACsec需求</p>
+  /// Is MACsec required
   is_mac_sec: bool = "IsMacSec",
 }
 
-/// CreateDirectConnect返回参数结构体
+/// Response of [`Client::create_direct_connect`].
 pub struct CreateDirectConnectResponse: decode {
-  /// <p>物理专线的ID。</p>
+  /// Connection ID.
   direct_connect_id_set: Vec<String> = "DirectConnectIdSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDirectConnectTunnel请求参数结构体
+/// Request of [`Client::create_direct_connect_tunnel`].
 pub struct CreateDirectConnectTunnelRequest: encode {
-  /// **Required.** 物理专线ID，例如：dc-kd7d06of。
+  /// **Required.** Direct Connect ID, such as `dc-kd7d06of`.
   direct_connect_id: String = "DirectConnectId",
-  /// **Required.** 专用通道名称。
+  /// **Required.** Dedicated tunnel name.
   direct_connect_tunnel_name: String = "DirectConnectTunnelName",
-  /// 物理专线owner，缺省为当前客户（物理专线 owner）
-  /// 共享专线时这里需要填写共享专线的开发商账号 ID。
+  /// Connection owner, who is the current customer by default.
+  /// The developer account ID should be entered for shared connections.
   direct_connect_owner_account: String = "DirectConnectOwnerAccount",
-  /// 网络类型，枚举：VPC、CCN、NAT；默认为VPC。VPC：私有网络；CCN：云联网；NAT：NAT网络）。
+  /// Network type. Valid values: VPC, BMVPC, CCN. Default value: VPC.
+  /// VPC: Virtual Private Cloud.
+  /// BMVPC: BM VPC.
+  /// CCN: Cloud Connect Network.
   network_type: String = "NetworkType",
-  /// 网络地域。
+  /// Network region.
   network_region: String = "NetworkRegion",
-  /// 私有网络统一ID，在NetworkType为VPC时必填，且与专线网关所属的VPCID一致；NetworkType为其它组网类型时可不填，内部会统一处理。
+  /// Unified VPC ID or BMVPC ID.
   vpc_id: String = "VpcId",
-  /// 专线网关ID，例如 dcg-d545ddf。
+  /// Direct connect gateway ID, such as `dcg-d545ddf`.
   direct_connect_gateway_id: String = "DirectConnectGatewayId",
-  /// 专线带宽，单位：Mbps；默认是物理专线带宽值。
+  /// Direct Connect bandwidth in Mbps.
+  /// Default value: connection bandwidth value.
   bandwidth: i64 = "Bandwidth",
-  /// 路由类型，枚举：BGP、STATIC；默认为BGP 。（BGP ：BGP路由；STATIC：静态）。
+  /// BGP: BGP routing.
+  /// STATIC: Static routing.
+  /// Default value: BGP routing.
   route_type: String = "RouteType",
-  /// BgpPeer，用户侧bgp信息，包括Asn和AuthKey。
+  /// BgpPeer, which is BGP information on the user side and includes Asn and AuthKey.
   bgp_peer: BgpPeer = "BgpPeer",
-  /// 静态路由，用户IDC的网段地址。
+  /// Static routing, i.e., IP range of the user's IDC.
   route_filter_prefixes: Vec<RouteFilterPrefix> = "RouteFilterPrefixes",
-  /// vlan，范围：0 ~ 3000。
-  /// 0：不开启子接口，默认值是非0。
+  /// VLAN. Value range: 0-3,000.
+  /// 0: sub-interface not enabled.
+  /// Default value: Non-zero.
   vlan: i64 = "Vlan",
-  /// TencentAddress，腾讯侧互联 IP。
+  /// TencentAddress: Tencent-side IP address.
   tencent_address: String = "TencentAddress",
-  /// CustomerAddress，用户侧互联 IP。
+  /// CustomerAddress: User-side IP address.
   customer_address: String = "CustomerAddress",
-  /// TencentBackupAddress，腾讯侧备用互联 IP。
+  /// TencentBackupAddress, i.e., Tencent-side standby IP address
   tencent_backup_address: String = "TencentBackupAddress",
-  /// 高速上云服务ID。
+  /// Cloud Attached Connection Service ID
   cloud_attach_id: String = "CloudAttachId",
-  /// 是否开启BFD。
+  /// Whether to enable BFD
   bfd_enable: i64 = "BfdEnable",
-  /// 是否开启NQA。
+  /// Whether to enable NQA
   nqa_enable: i64 = "NqaEnable",
-  /// BFD配置信息。
+  /// BFD configuration information
   bfd_info: BFDInfo = "BfdInfo",
-  /// NQA配置信息。
+  /// NQA configuration information
   nqa_info: NQAInfo = "NqaInfo",
-  /// 标签键值对
+  /// Tag key-value pair
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateDirectConnectTunnel返回参数结构体
+/// Response of [`Client::create_direct_connect_tunnel`].
 pub struct CreateDirectConnectTunnelResponse: decode {
-  /// 专用通道ID。
+  /// Dedicated tunnel ID.
   direct_connect_tunnel_id_set: Vec<String> = "DirectConnectTunnelIdSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDirectConnect请求参数结构体
+/// Request of [`Client::delete_direct_connect`].
 pub struct DeleteDirectConnectRequest: encode {
-  /// **Required.** 物理专线的ID。
+  /// **Required.** Connection ID.
   direct_connect_id: String = "DirectConnectId",
 }
 
-/// DeleteDirectConnect返回参数结构体
+/// Response of [`Client::delete_direct_connect`].
 pub struct DeleteDirectConnectResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDirectConnectTunnel请求参数结构体
+/// Request of [`Client::delete_direct_connect_tunnel`].
 pub struct DeleteDirectConnectTunnelRequest: encode {
-  /// **Required.** 专用通道ID。
+  /// **Required.** Dedicated tunnel ID.
   direct_connect_tunnel_id: String = "DirectConnectTunnelId",
 }
 
-/// DeleteDirectConnectTunnel返回参数结构体
+/// Response of [`Client::delete_direct_connect_tunnel`].
 pub struct DeleteDirectConnectTunnelResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccessPoints请求参数结构体
+/// Request of [`Client::describe_access_points`].
 pub struct DescribeAccessPointsRequest: encode {
-  /// 接入点所在的地域。你可以通过调用[DescribeRegions](https://cloud.tencent.com/document/product/1596/77930)接口获取地域ID。
+  /// Access point region, which can be queried through `DescribeRegions`.
+  ///
+  /// You can call `DescribeRegions` to get the region ID.
   region_id: String = "RegionId",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。
+  /// Number of results to be returned. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
   /// 过滤参数，支持：access-point-id、isp
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeAccessPoints返回参数结构体
+/// Response of [`Client::describe_access_points`].
 pub struct DescribeAccessPointsResponse: decode {
-  /// 接入点信息。
+  /// Access point information.
   access_point_set: Vec<AccessPoint> = "AccessPointSet",
-  /// 接入点总数量。
+  /// Number of eligible access points.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDirectConnectTunnelExtra请求参数结构体
+/// Request of [`Client::describe_direct_connect_tunnel_extra`].
 pub struct DescribeDirectConnectTunnelExtraRequest: encode {
   /// **Required.** 专用通道ID。
   direct_connect_tunnel_id: String = "DirectConnectTunnelId",
 }
 
-/// DescribeDirectConnectTunnelExtra返回参数结构体
+/// Response of [`Client::describe_direct_connect_tunnel_extra`].
 pub struct DescribeDirectConnectTunnelExtraResponse: decode {
   /// 专用通道扩展信息。
   direct_connect_tunnel_extra: DirectConnectTunnelExtra = "DirectConnectTunnelExtra",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDirectConnectTunnels请求参数结构体
+/// Request of [`Client::describe_direct_connect_tunnels`].
 pub struct DescribeDirectConnectTunnelsRequest: encode {
-  /// 过滤条件:
-  /// 参数不支持同时指定DirectConnectTunnelIds和Filters。
-  /// direct-connect-tunnel-name, 专用通道名称。
-  /// direct-connect-tunnel-id, 专用通道实例ID，如：dcx-abcdefgh。
-  /// direct-connect-id, 物理专线实例ID，如：dc-abcdefgh。
+  /// Filter conditions:
+  /// This parameter does not support specifying `DirectConnectTunnelIds` and `Filters` at the same time.
+  /// <li> direct-connect-tunnel-name: Dedicated tunnel name.</li>
+  /// <li> direct-connect-tunnel-id: Dedicated tunnel instance ID, such as `dcx-abcdefgh`.</li>
+  /// <li>direct-connect-id: Connection instance ID, such as `dc-abcdefgh`.</li>
   filters: Vec<Filter> = "Filters",
-  /// 专用通道ID数组。
+  /// Array of dedicated tunnel IDs.
   direct_connect_tunnel_ids: Vec<String> = "DirectConnectTunnelIds",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。
+  /// Number of returned results. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
 }
 
-/// DescribeDirectConnectTunnels返回参数结构体
+/// Response of [`Client::describe_direct_connect_tunnels`].
 pub struct DescribeDirectConnectTunnelsResponse: decode {
-  /// 专用通道列表。
+  /// List of dedicated tunnels.
   direct_connect_tunnel_set: Vec<DirectConnectTunnel> = "DirectConnectTunnelSet",
-  /// 专用通道总数量。
+  /// Number of eligible dedicated tunnels.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDirectConnects请求参数结构体
+/// Request of [`Client::describe_direct_connects`].
 pub struct DescribeDirectConnectsRequest: encode {
-  /// 过滤条件。direct-connect-id：物理专线ID，states：物理专线状态（AVAILABLE-就绪，PENDING-申请中，REJECTED-申请被拒绝，PENDINGPAY-待付款，PAID-付款完成，BUILDING-建设中，STOPED-建设终止，DELETED-删除完成）。
+  /// Filter conditions:
   filters: Vec<Filter> = "Filters",
-  /// 物理专线 ID数组。
+  /// Array of connection IDs.
   direct_connect_ids: Vec<String> = "DirectConnectIds",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。
+  /// Number of returned results. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
 }
 
-/// DescribeDirectConnects返回参数结构体
+/// Response of [`Client::describe_direct_connects`].
 pub struct DescribeDirectConnectsResponse: decode {
-  /// 物理专线列表。
+  /// List of connections.
   direct_connect_set: Vec<DirectConnect> = "DirectConnectSet",
-  /// 符合物理专线列表数量。
+  /// Number of eligible connection lists.
   total_count: i64 = "TotalCount",
-  /// 用户名下物理专线是否都签署了用户协议。
+  /// Whether all connections under the account have the service agreement signed.
   all_sign_law: bool = "AllSignLaw",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInternetAddressQuota请求参数结构体
+/// Request of [`Client::describe_internet_address_quota`].
 pub struct DescribeInternetAddressQuotaRequest: encode {}
 
-/// DescribeInternetAddressQuota返回参数结构体
+/// Response of [`Client::describe_internet_address_quota`].
 pub struct DescribeInternetAddressQuotaResponse: decode {
-  /// IPv6互联网公网允许的最小前缀长度
+  /// Minimum prefix length allowed for a public IPv6 address
   ipv6_prefix_len: i64 = "Ipv6PrefixLen",
-  /// BGP类型IPv4互联网地址配额
+  /// Quota of BGP IPv4 addresses
   ipv4_bgp_quota: i64 = "Ipv4BgpQuota",
-  /// 非BGP类型IPv4互联网地址配额
+  /// Quota of non-BGP IPv4 addresses
   ipv4_other_quota: i64 = "Ipv4OtherQuota",
-  /// BGP类型IPv4互联网地址已使用数量
+  /// Used number of BGP IPv4 addresses
   ipv4_bgp_num: i64 = "Ipv4BgpNum",
-  /// 非BGP类型互联网地址已使用数量
+  /// Used number of non-BGP IPv4 addresses
   ipv4_other_num: i64 = "Ipv4OtherNum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInternetAddress请求参数结构体
+/// Request of [`Client::describe_internet_address`].
 pub struct DescribeInternetAddressRequest: encode {
-  /// 偏移量，默认为0
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值100
+  /// Number of returned results. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 过滤条件： <li>AddrType，地址类型。0：BGP 1；1: 电信；2：移动；3：联通</li> <li>AddrProto，地址类型。0：IPv4；1:IPv6</li> <li>Status，地址状态。 0：使用中；1：已停用； 2：已退还</li> <li>Subnet，互联网公网地址。数组</li> <li>InstanceIds，互联网公网地址ID。数组</li>
+  /// Filter conditions:
+  /// <li>AddrType, address type. Valid values: 0: BGP; 1: China Telecom; 2: China Mobile; 3: China Unicom</li>
+  /// <li>AddrProto, address protocol. Valid values: 0: IPv4; 1: IPv6</li>
+  /// <li>Status, address status. Valid values: 0: in use; 1: disabled; 2: returned</li>
+  /// <li>Subnet, public IP address array</li>
+  /// <InstanceIds>Public IP address ID array</li>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeInternetAddress返回参数结构体
+/// Response of [`Client::describe_internet_address`].
 pub struct DescribeInternetAddressResponse: decode {
-  /// 互联网公网地址数量
+  /// Number of public IP addresses for internet tunnels
   total_count: i64 = "TotalCount",
-  /// 互联网公网地址列表
+  /// List of the public IP addresses for internet tunnels
   subnets: Vec<InternetAddressDetail> = "Subnets",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInternetAddressStatistics请求参数结构体
+/// Request of [`Client::describe_internet_address_statistics`].
 pub struct DescribeInternetAddressStatisticsRequest: encode {}
 
-/// DescribeInternetAddressStatistics返回参数结构体
+/// Response of [`Client::describe_internet_address_statistics`].
 pub struct DescribeInternetAddressStatisticsResponse: decode {
-  /// 互联网公网地址统计信息数量
+  /// Number of public IP address statistics for internet tunnels
   total_count: i64 = "TotalCount",
-  /// 互联网公网地址统计信息列表
+  /// List of the public IP address statistics for internet tunnels
   internet_address_statistics: Vec<InternetAddressStatistics> = "InternetAddressStatistics",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePublicDirectConnectTunnelRoutes请求参数结构体
+/// Request of [`Client::describe_public_direct_connect_tunnel_routes`].
 pub struct DescribePublicDirectConnectTunnelRoutesRequest: encode {
   /// **Required.** 专用通道ID。
   direct_connect_tunnel_id: String = "DirectConnectTunnelId",
@@ -1130,189 +1533,189 @@ pub struct DescribePublicDirectConnectTunnelRoutesRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribePublicDirectConnectTunnelRoutes返回参数结构体
+/// Response of [`Client::describe_public_direct_connect_tunnel_routes`].
 pub struct DescribePublicDirectConnectTunnelRoutesResponse: decode {
   /// 互联网通道路由列表。
   routes: Vec<DirectConnectTunnelRoute> = "Routes",
   /// 路由总数量。
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 物理专线信息列表
+/// Connection information list.
+///
+/// <details><summary>中文</summary>物理专线信息列表</details>
 pub struct DirectConnect: decode {
-  /// 物理专线ID。
+  /// Connection ID.
   direct_connect_id: String = "DirectConnectId",
-  /// 物理专线的名称。
+  /// Connection name.
   direct_connect_name: String = "DirectConnectName",
-  /// 物理专线的接入点ID。
+  /// Access point ID of a connection.
   access_point_id: String = "AccessPointId",
-  /// 物理专线的状态。
-  /// 申请中：PENDING
-  /// 申请驳回：REJECTED
-  /// 待付款：TOPAY
-  /// 已付款：PAID
-  /// 建设中：ALLOCATED
-  /// 已开通：AVAILABLE
-  /// 删除中 ：DELETING
-  /// 已删除：DELETED 。
+  /// Connection status.
+  /// PENDING: Applying.
+  /// REJECTED: Application rejected.
+  /// TOPAY: Payment pending.
+  /// PAID: Paid.
+  /// ALLOCATED: Constructing.
+  /// AVAILABLE: Available.
+  /// DELETING: Deleting.
+  /// DELETED: Deleted.
   state: String = "State",
-  /// 物理专线创建时间。
-  ///
+  /// Connection creation time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 物理专线的开通时间。
-  ///
+  /// Connection activation time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   enabled_time: String = "EnabledTime",
-  /// 提供接入物理专线的运营商。ChinaTelecom：中国电信， ChinaMobile：中国移动，ChinaUnicom：中国联通， In-houseWiring：楼内线，ChinaOther：中国其他， InternationalOperator：境外其他。
+  /// ISP that provides connections. Valid values: ChinaTelecom (China Telecom), ChinaMobile (China Mobile), ChinaUnicom (China Unicom), In-houseWiring (in-house wiring), ChinaOther (other Chinese ISPs), InternationalOperator (international ISPs).
   line_operator: String = "LineOperator",
-  /// 本地数据中心的地理位置。
+  /// Location of a local IDC.
   location: String = "Location",
-  /// 物理专线接入接口带宽，单位为Mbps。
+  /// Connection port bandwidth in Mbps.
   bandwidth: i64 = "Bandwidth",
-  /// 用户侧物理专线接入端口类型,取值：100Base-T：百兆电口,1000Base-T（默认值）：千兆电口,1000Base-LX：千兆单模光口（10千米）,10GBase-T：万兆电口10GBase-LR：万兆单模光口（10千米），默认值，千兆单模光口（10千米）
+  /// User-side port type of a connection. Valid values: 100Base-T (100-Megabit electrical Ethernet interface), 1000Base-T (1-Gigabit electrical Ethernet interface; it is the default value), 1000Base-LX (1-Gigabit single-mode optical Ethernet interface; 10 KM), 10GBase-T (10-Gigabit electrical Ethernet interface), 10GBase-LR (10-Gigabit single-mode optical Ethernet interface; 10 KM).
   port_type: String = "PortType",
-  /// 运营商或者服务商为物理专线提供的电路编码。
+  /// Circuit code of a connection, which is provided by the ISP or service provider.
   circuit_code: String = "CircuitCode",
-  /// 冗余物理专线的ID。
+  /// ID of a redundant connection.
   redundant_direct_connect_id: String = "RedundantDirectConnectId",
-  /// 物理专线调试VLAN。默认开启VLAN，自动分配VLAN。
+  /// VLAN for connection debugging, which is enabled and automatically assigned by default.
   vlan: i64 = "Vlan",
-  /// 物理专线调试腾讯侧互联IP。
+  /// Tencent-side IP address for connection debugging.
   tencent_address: String = "TencentAddress",
-  /// 物理专线调试用户侧互联IP。
+  /// User-side IP address for connection debugging.
   customer_address: String = "CustomerAddress",
-  /// 物理专线申请者姓名。默认从账户体系获取。
+  /// Name of the connection applicant, which is obtained from the account system by default.
   customer_name: String = "CustomerName",
-  /// 物理专线申请者联系邮箱。默认从账户体系获取。
+  /// Email address of the connection applicant, which is obtained from the account system by default.
   customer_contact_mail: String = "CustomerContactMail",
-  /// 物理专线申请者联系号码。默认从账户体系获取。
+  /// Contact number of the connection applicant, which is obtained from the account system by default.
   customer_contact_number: String = "CustomerContactNumber",
-  /// 物理专线的过期时间。
-  ///
+  /// Connection expiration time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   expired_time: String = "ExpiredTime",
-  /// 物理专线计费类型。 NON_RECURRING_CHARGE：一次性接入费用；PREPAID_BY_YEAR：按年预付费。
+  /// Connection billing mode. NON_RECURRING_CHARGE: One-time charge for accessing service
   charge_type: String = "ChargeType",
-  /// 报障联系人。
+  /// Fault reporting contact person.
   fault_report_contact_person: String = "FaultReportContactPerson",
-  /// 报障联系电话。
+  /// Fault reporting contact number.
   fault_report_contact_number: String = "FaultReportContactNumber",
-  /// 报障联系邮箱。
+  /// **China site only.** 报障联系邮箱。
   fault_report_contact_email: String = "FaultReportContactEmail",
-  /// 标签键值对
+  /// Tag key-value pair
   tag_set: Vec<Tag> = "TagSet",
-  /// 物理专线的接入点类型。
+  /// Access point type of a connection.
   access_point_type: String = "AccessPointType",
-  /// IDC所在城市
+  /// IDC city.
   idc_city: String = "IdcCity",
-  /// 计费状态
+  /// Billing status
   charge_state: String = "ChargeState",
-  /// 物理专线开通时间
+  /// Connection activation time.
   start_time: String = "StartTime",
-  /// 物理专线是否已签署用户协议
+  /// Whether the connection has the service agreement signed.
   sign_law: bool = "SignLaw",
-  /// 物理专线是否为LocalZone
+  /// Whether the connection is an edge zone.
   local_zone: bool = "LocalZone",
-  /// 该物理专线下vlan 0的专用通道数量
+  /// Number of dedicated tunnels with disabled VLAN in the connection
   vlan_zero_direct_connect_tunnel_count: u64 = "VlanZeroDirectConnectTunnelCount",
-  /// 该物理专线下非vlan 0的专用通道数量
+  /// Number of dedicated tunnels with enabled VLAN in the connection
   other_vlan_direct_connect_tunnel_count: u64 = "OtherVlanDirectConnectTunnelCount",
-  /// 物理专线最小带宽
+  /// Minimum bandwidth of the connection
   min_bandwidth: u64 = "MinBandwidth",
-  /// 建设模式
+  /// **China site only.** 建设模式
   construct: u64 = "Construct",
-  /// 物理专线的接入点名称
+  /// **China site only.** 物理专线的接入点名称
   access_point_name: String = "AccessPointName",
-  /// 是否三层架构
+  /// **China site only.** 是否三层架构
   is_three_arch: bool = "IsThreeArch",
-  /// 是否MACsec
+  /// **China site only.** 是否MACsec
   is_mac_sec: bool = "IsMacSec",
-  /// 端口规格(Mbps)
+  /// **China site only.** 端口规格(Mbps)
   port_specification: u64 = "PortSpecification",
 }
 
-/// 专用通道信息列表
+/// Dedicated tunnel information list.
+///
+/// <details><summary>中文</summary>专用通道信息列表</details>
 pub struct DirectConnectTunnel: decode {
-  /// 专用通道ID
+  /// Dedicated tunnel ID.
   direct_connect_tunnel_id: String = "DirectConnectTunnelId",
-  /// 物理专线ID
+  /// Connection ID.
   direct_connect_id: String = "DirectConnectId",
-  /// 专用通道状态
-  /// AVAILABLE:就绪或者已连接
-  /// PENDING:申请中
-  /// ALLOCATING:配置中
-  /// ALLOCATED:配置完成
-  /// ALTERING:修改中
-  /// DELETING:删除中
-  /// DELETED:删除完成
-  /// COMFIRMING:待接受
-  /// REJECTED:拒绝
+  /// Dedicated tunnel status.
+  /// AVAILABLE: Ready or connected.
+  /// PENDING: Applying.
+  /// ALLOCATING: Configuring.
+  /// ALLOCATED: Configured.
+  /// ALTERING: Modifying.
+  /// DELETING: Deleting.
+  /// DELETED: Deleted.
+  /// COMFIRMING: To be accepted.
+  /// REJECTED: Rejected.
   state: String = "State",
-  /// 物理专线的拥有者，开发商账号 ID
+  /// Connection owner, i.e., developer account ID.
   direct_connect_owner_account: String = "DirectConnectOwnerAccount",
-  /// 专用通道的拥有者，开发商账号 ID
+  /// Dedicated tunnel owner, i.e., developer account ID.
   owner_account: String = "OwnerAccount",
-  /// 网络类型，分别为VPC、BMVPC、CCN
-  /// VPC：私有网络 ，BMVPC：黑石网络，CCN：云联网
+  /// Network type. Valid values: VPC, BMVPC, CCN.
+  /// VPC: Virtual Private Cloud; BMVPC: BM VPC; CCN: Cloud Connect Network.
   network_type: String = "NetworkType",
-  /// VPC地域对应的网络名，如ap-guangzhou
+  /// Network of the VPC region, such as `ap-guangzhou`.
   network_region: String = "NetworkRegion",
-  /// 私有网络统一 ID 或者黑石网络统一 ID
+  /// Unified VPC ID or BMVPC ID.
   vpc_id: String = "VpcId",
-  /// 专线网关 ID
+  /// Direct connect gateway ID.
   direct_connect_gateway_id: String = "DirectConnectGatewayId",
-  /// BGP ：BGP路由 STATIC：静态 默认为 BGP 路由
+  /// BGP: BGP routing; STATIC: Static routing. Default value: BGP routing.
   route_type: String = "RouteType",
-  /// 用户侧BGP，包括： CloudAsn，Asn，AuthKey
+  /// User-side BGP, including Asn and AuthKey.
   bgp_peer: BgpPeer = "BgpPeer",
-  /// 用户侧网段地址
+  /// User-side IP range.
   route_filter_prefixes: Vec<RouteFilterPrefix> = "RouteFilterPrefixes",
-  /// 专用通道的Vlan
+  /// VLAN of a dedicated tunnel.
   vlan: i64 = "Vlan",
-  /// TencentAddress，腾讯侧互联 IP
+  /// TencentAddress: Tencent-side IP address.
   tencent_address: String = "TencentAddress",
-  /// CustomerAddress，用户侧互联 IP
+  /// CustomerAddress: User-side IP address.
   customer_address: String = "CustomerAddress",
-  /// 专用通道名称
+  /// Dedicated tunnel name.
   direct_connect_tunnel_name: String = "DirectConnectTunnelName",
-  /// 专用通道创建时间
-  ///
+  /// Creation time of a dedicated tunnel.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 专用通道带宽值
+  /// Bandwidth value of a dedicated tunnel.
   bandwidth: i64 = "Bandwidth",
-  /// 专用通道标签值
+  /// Tag value of a dedicated tunnel.
   tag_set: Vec<Tag> = "TagSet",
-  /// 关联的网络自定义探测ID
+  /// Associated custom network probe ID
   net_detect_id: String = "NetDetectId",
-  /// BGP community开关
+  /// BGP community switch
   enable_bgp_community: bool = "EnableBGPCommunity",
-  /// 是否为Nat通道
+  /// Whether it is a NAT tunnel
   nat_type: i64 = "NatType",
-  /// VPC地域简码，如gz、cd
+  /// VPC region abbreviation, such as `gz`, `cd`.
   vpc_region: String = "VpcRegion",
-  /// 是否开启BFD
+  /// Whether to enable BFD
   bfd_enable: i64 = "BfdEnable",
-  /// 专用通道接入点类型
+  /// Access point type of a dedicated tunnel.
   access_point_type: String = "AccessPointType",
-  /// 专线网关名称
+  /// Direct connect gateway name.
   direct_connect_gateway_name: String = "DirectConnectGatewayName",
-  /// VPC名称
+  /// VPC name.
   vpc_name: String = "VpcName",
-  /// TencentBackupAddress，腾讯侧备用互联 IP
+  /// Backup IP address on the Tencent side.
   tencent_backup_address: String = "TencentBackupAddress",
-  /// 专用通道关联的物理专线是否签署了用户协议
+  /// Whether the connection associated with the dedicated tunnel has the service agreement signed.
   sign_law: bool = "SignLaw",
-  /// 高速上云服务ID
+  /// Cloud Attached Connection Service ID
   cloud_attach_id: String = "CloudAttachId",
-  /// 是否共享通道
+  /// **China site only.** 是否共享通道
   share_or_not: u64 = "ShareOrNot",
-  /// 接入点名称
+  /// **China site only.** 接入点名称
   access_point_name: String = "AccessPointName",
-  /// 接入点ID
+  /// **China site only.** 接入点ID
   access_point_id: String = "AccessPointId",
 }
 
@@ -1432,144 +1835,150 @@ pub struct DirectConnectTunnelRoute: decode {
   apply_on_tunnel_enable: bool = "ApplyOnTunnelEnable",
 }
 
-/// DisableInternetAddress请求参数结构体
+/// Request of [`Client::disable_internet_address`].
 pub struct DisableInternetAddressRequest: encode {
-  /// **Required.** 公网互联网地址ID
+  /// **Required.** ID of the internet tunnel's public IP address
   instance_id: String = "InstanceId",
 }
 
-/// DisableInternetAddress返回参数结构体
+/// Response of [`Client::disable_internet_address`].
 pub struct DisableInternetAddressResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EnableInternetAddress请求参数结构体
+/// Request of [`Client::enable_internet_address`].
 pub struct EnableInternetAddressRequest: encode {
-  /// **Required.** 互联网公网地址ID
+  /// **Required.** ID of the internet tunnel's public IP address
   instance_id: String = "InstanceId",
 }
 
-/// EnableInternetAddress返回参数结构体
+/// Response of [`Client::enable_internet_address`].
 pub struct EnableInternetAddressResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 用于条件过滤查询
+/// Used for conditional filtering queries.
+///
+/// <details><summary>中文</summary>用于条件过滤查询</details>
 pub struct Filter: encode {
-  /// **Required.** 需要过滤的字段。
+  /// **Required.** Fields to be filtered.
   name: String = "Name",
-  /// **Required.** 字段的过滤值。
+  /// **Required.** Filter values of the field.
   values: Vec<String> = "Values",
 }
 
-/// 互联网地址详细信息
+/// Internet tunnel’s IP address details
+///
+/// <details><summary>中文</summary>互联网地址详细信息</details>
 pub struct InternetAddressDetail: decode {
-  /// 互联网地址ID
+  /// Internet tunnel’s IP address ID
   instance_id: String = "InstanceId",
-  /// 互联网网络地址
+  /// Internet tunnel’s network address
   subnet: String = "Subnet",
-  /// 网络地址掩码长度
+  /// Mask length of a network address
   mask_len: i64 = "MaskLen",
-  /// 0:BGP
-  /// 1:电信
-  /// 2:移动
-  /// 3:联通
+  /// Address type. Valid values: 0: BGP
+  /// 1: China Telecom
+  /// 2: China Mobile
+  /// 3: China Unicom
   addr_type: i64 = "AddrType",
-  /// 0:使用中
-  /// 1:已停用
-  /// 2:已退还
+  /// Address status. Valid values: 0: in use
+  /// 1: disabled
+  /// 2: returned
   status: i64 = "Status",
-  /// 申请时间
+  /// Applied at
   apply_time: String = "ApplyTime",
-  /// 停用时间
+  /// Disabled at
   stop_time: String = "StopTime",
-  /// 退还时间
+  /// Returned at
   release_time: String = "ReleaseTime",
-  /// 地域信息
+  /// Region
   region: String = "Region",
-  /// 用户ID
+  /// User ID
   app_id: i64 = "AppId",
-  /// 0:IPv4 1:IPv6
+  /// Address protocol. Valid values: 0: IPv4; 1: IPv6
   addr_proto: i64 = "AddrProto",
-  /// 释放状态的IP地址保留的天数
+  /// Retention period of a released IP address, in days
   reserve_time: i64 = "ReserveTime",
 }
 
-/// 互联网公网地址统计
+/// Public IP address statistics of internet tunnels
+///
+/// <details><summary>中文</summary>互联网公网地址统计</details>
 pub struct InternetAddressStatistics: decode {
-  /// 地域
+  /// Region
   region: String = "Region",
-  /// 互联网公网地址数量
+  /// Number of public IP addresses for internet tunnels
   subnet_num: i64 = "SubnetNum",
 }
 
-/// ModifyDirectConnectAttribute请求参数结构体
+/// Request of [`Client::modify_direct_connect_attribute`].
 pub struct ModifyDirectConnectAttributeRequest: encode {
-  /// **Required.** 物理专线ID。
+  /// **Required.** Connection ID.
   direct_connect_id: String = "DirectConnectId",
-  /// 物理专线名称。
+  /// Connection name.
   direct_connect_name: String = "DirectConnectName",
-  /// 运营商或者服务商为物理专线提供的电路编码。
+  /// Circuit code of a connection, which is provided by the ISP or connection provider.
   circuit_code: String = "CircuitCode",
-  /// 物理专线调试VLAN。
+  /// VLAN for connection debugging.
   vlan: i64 = "Vlan",
-  /// 物理专线调试腾讯侧互联 IP。
+  /// Tencent-side IP address for connection debugging.
   tencent_address: String = "TencentAddress",
-  /// 物理专线调试用户侧互联 IP。
+  /// User-side IP address for connection debugging.
   customer_address: String = "CustomerAddress",
-  /// 物理专线申请者姓名。默认从账户体系获取。
+  /// Name of connection applicant, which is obtained from the account system by default.
   customer_name: String = "CustomerName",
-  /// 物理专线申请者联系邮箱。默认从账户体系获取。
+  /// Email address of connection applicant, which is obtained from the account system by default.
   customer_contact_mail: String = "CustomerContactMail",
-  /// 物理专线申请者联系号码。默认从账户体系获取。
+  /// Contact number of connection applicant, which is obtained from the account system by default.
   customer_contact_number: String = "CustomerContactNumber",
-  /// 报障联系人。
+  /// Fault reporting contact person.
   fault_report_contact_person: String = "FaultReportContactPerson",
-  /// 报障联系电话。
+  /// Fault reporting contact number.
   fault_report_contact_number: String = "FaultReportContactNumber",
-  /// 报障联系邮箱。
+  /// Fault reporting contact email
   fault_report_contact_email: String = "FaultReportContactEmail",
-  /// 物理专线申请者补签用户使用协议。
+  /// Whether the connection applicant has signed the service agreement.
   sign_law: bool = "SignLaw",
-  /// 物理专线带宽。
+  /// Connection's bandwidth
   bandwidth: u64 = "Bandwidth",
 }
 
-/// ModifyDirectConnectAttribute返回参数结构体
+/// Response of [`Client::modify_direct_connect_attribute`].
 pub struct ModifyDirectConnectAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDirectConnectTunnelAttribute请求参数结构体
+/// Request of [`Client::modify_direct_connect_tunnel_attribute`].
 pub struct ModifyDirectConnectTunnelAttributeRequest: encode {
-  /// **Required.** 专用通道ID。
+  /// **Required.** Dedicated tunnel ID.
   direct_connect_tunnel_id: String = "DirectConnectTunnelId",
-  /// 专用通道名称。
+  /// Dedicated tunnel name.
   direct_connect_tunnel_name: String = "DirectConnectTunnelName",
-  /// 用户侧BGP，包括Asn，AuthKey。
+  /// User-side BGP, including Asn and AuthKey.
   bgp_peer: BgpPeer = "BgpPeer",
-  /// 用户侧网段地址。
+  /// User-side IP range.
   route_filter_prefixes: Vec<RouteFilterPrefix> = "RouteFilterPrefixes",
-  /// 腾讯侧互联IP。
+  /// Tencent-side IP address.
   tencent_address: String = "TencentAddress",
-  /// 用户侧互联IP。
+  /// User-side IP address.
   customer_address: String = "CustomerAddress",
-  /// 专用通道带宽值，单位为M。
+  /// Bandwidth value of a dedicated tunnel in Mbps.
   bandwidth: i64 = "Bandwidth",
-  /// 腾讯侧备用互联IP。
+  /// Tencent-side standby IP address
   tencent_backup_address: String = "TencentBackupAddress",
 }
 
-/// ModifyDirectConnectTunnelAttribute返回参数结构体
+/// Response of [`Client::modify_direct_connect_tunnel_attribute`].
 pub struct ModifyDirectConnectTunnelAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDirectConnectTunnelExtra请求参数结构体
+/// Request of [`Client::modify_direct_connect_tunnel_extra`].
 pub struct ModifyDirectConnectTunnelExtraRequest: encode {
   /// **Required.** 专用通道ID。
   direct_connect_tunnel_id: String = "DirectConnectTunnelId",
@@ -1613,19 +2022,21 @@ pub struct ModifyDirectConnectTunnelExtraRequest: encode {
   import_direct_route: bool = "ImportDirectRoute",
 }
 
-/// ModifyDirectConnectTunnelExtra返回参数结构体
+/// Response of [`Client::modify_direct_connect_tunnel_extra`].
 pub struct ModifyDirectConnectTunnelExtraResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// nqa配置信息
+/// NQA configuration information
+///
+/// <details><summary>中文</summary>nqa配置信息</details>
 pub struct NQAInfo: encode {
-  /// 健康检查次数
+  /// Number of health checks
   probe_failed_times: i64 = "ProbeFailedTimes",
-  /// 健康检查间隔
+  /// Health check interval
   interval: i64 = "Interval",
-  /// 健康检查地址
+  /// IP address for the health check
   destination_ip: String = "DestinationIp",
 }
 
@@ -1639,41 +2050,45 @@ pub struct PortSpecification: decode {
   port_type: String = "PortType",
 }
 
-/// RejectDirectConnectTunnel请求参数结构体
+/// Request of [`Client::reject_direct_connect_tunnel`].
 pub struct RejectDirectConnectTunnelRequest: encode {
-  /// **Required.** 专用通道ID。
+  /// **Required.** None.
   direct_connect_tunnel_id: String = "DirectConnectTunnelId",
 }
 
-/// RejectDirectConnectTunnel返回参数结构体
+/// Response of [`Client::reject_direct_connect_tunnel`].
 pub struct RejectDirectConnectTunnelResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ReleaseInternetAddress请求参数结构体
+/// Request of [`Client::release_internet_address`].
 pub struct ReleaseInternetAddressRequest: encode {
-  /// **Required.** 公网互联网地址ID
+  /// **Required.** ID of the internet tunnel's public IP address
   instance_id: String = "InstanceId",
 }
 
-/// ReleaseInternetAddress返回参数结构体
+/// Response of [`Client::release_internet_address`].
 pub struct ReleaseInternetAddressResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 用户侧网段地址
+/// User-side IP range.
+///
+/// <details><summary>中文</summary>用户侧网段地址</details>
 pub struct RouteFilterPrefix: encode {
-  /// 用户侧网段地址
+  /// User-side IP range.
   cidr: String = "Cidr",
 }
 
-/// 标签键值对
+/// Tag key-value pair
+///
+/// <details><summary>中文</summary>标签键值对</details>
 pub struct Tag: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key
   key: String = "Key",
-  /// **Required.** 标签值
+  /// **Required.** Tag value
   value: String = "Value",
 }
 }

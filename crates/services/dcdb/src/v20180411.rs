@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 解隔离TDSQL按量计费实例 (`ActiveHourDCDBInstance`)
+    /// Removes a pay-as-you-go TDSQL instance from isolation (`ActiveHourDCDBInstance`)
+    ///
+    /// This API is used to remove a pay-as-you-go TDSQL instance from isolation.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 解隔离TDSQL按量计费实例
+    ///
+    /// 解隔离TDSQL按量计费实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=ActiveHourDCDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 解隔离TDSQL按量计费实例
     ///
@@ -64,9 +74,19 @@ impl Client {
         self.call("ActiveHourDCDBInstance", request)
     }
 
-    /// 安全组批量绑定云资源 (`AssociateSecurityGroups`)
+    /// Associates security groups in batches (`AssociateSecurityGroups`)
+    ///
+    /// This API is used to associate security groups with Tencent Cloud resources in batches.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全组批量绑定云资源
     ///
     /// 本接口 (AssociateSecurityGroups) 用于安全组批量绑定云资源。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=AssociateSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 无
     ///
@@ -88,9 +108,19 @@ impl Client {
         self.call("AssociateSecurityGroups", request)
     }
 
-    /// 取消DCN同步 (`CancelDcnJob`)
+    /// Cancels DCN synchronization (`CancelDcnJob`)
+    ///
+    /// This API is used to cancel DCN synchronization.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 取消DCN同步
     ///
     /// 本接口（CancelDcnJob）用于取消DCN同步
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=CancelDcnJob)
+    ///
+    /// </details>
     ///
     /// # Example: 无
     ///
@@ -109,6 +139,8 @@ impl Client {
     }
 
     /// 取消在线DDL任务 (`CancelOnlineDDLJob`)
+    ///
+    /// **China site only.**
     ///
     /// 取消 Online DDL 任务
     ///
@@ -129,9 +161,19 @@ impl Client {
         self.call("CancelOnlineDDLJob", request)
     }
 
-    /// 克隆实例账户 (`CloneAccount`)
+    /// Clones instance account (`CloneAccount`)
+    ///
+    /// This API is used to clone an instance account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 克隆实例账户
     ///
     /// 本接口（CloneAccount）用于克隆实例账户。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=CloneAccount)
+    ///
+    /// </details>
     ///
     /// # Example: 克隆已存在的账号
     ///
@@ -154,9 +196,19 @@ impl Client {
         self.call("CloneAccount", request)
     }
 
-    /// 关闭外网访问 (`CloseDBExtranetAccess`)
+    /// Disables public network access (`CloseDBExtranetAccess`)
+    ///
+    /// This API is used to disable public network access for a TencentDB instance, which will make the public IP address inaccessible. The `DescribeDCDBInstances` API will not return the public domain name and port information of the corresponding instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关闭外网访问
     ///
     /// 本接口(CloseDBExtranetAccess)用于关闭云数据库实例的外网访问。关闭外网访问后，外网地址将不可访问，查询实例列表接口将不返回对应实例的外网域名和端口信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=CloseDBExtranetAccess)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭云数据库实例的外网访问
     ///
@@ -174,10 +226,21 @@ impl Client {
         self.call("CloseDBExtranetAccess", request)
     }
 
-    /// 复制账号权限 (`CopyAccountPrivileges`)
+    /// Copies account permissions (`CopyAccountPrivileges`)
+    ///
+    /// This API is used to copy the permissions of a TencentDB account.
+    /// Note: Accounts with the same username but different hosts are different accounts. Permissions can only be copied between accounts with the same `Readonly` attribute.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 复制账号权限
     ///
     /// 本接口（CopyAccountPrivileges）用于复制云数据库账号的权限。
     /// 注意：相同用户名，不同Host是不同的账号，Readonly属性相同的账号之间才能复制权限。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=CopyAccountPrivileges)
+    ///
+    /// </details>
     ///
     /// # Example: 复制云数据库账号权限
     ///
@@ -199,9 +262,19 @@ impl Client {
         self.call("CopyAccountPrivileges", request)
     }
 
-    /// 创建账号 (`CreateAccount`)
+    /// Creates an account (`CreateAccount`)
+    ///
+    /// This API is used to create a TencentDB account. Multiple accounts can be created for one instance. Accounts with the same username but different hosts are different accounts.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建账号
     ///
     /// 本接口（CreateAccount）用于创建云数据库账号。一个实例可以创建多个不同的账号，相同的用户名+不同的host是不同的账号。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=CreateAccount)
+    ///
+    /// </details>
     ///
     /// # Example: 为云数据库实例创建访问账号
     ///
@@ -223,9 +296,19 @@ impl Client {
         self.call("CreateAccount", request)
     }
 
-    /// 创建TDSQL包年包月实例 (`CreateDCDBInstance`)
+    /// Creates a yearly/monthly subscribed TDSQL instance (`CreateDCDBInstance`)
+    ///
+    /// This API is used to create a yearly/monthly subscribed TDSQL instance by passing in information such as instance specifications, database version number, and purchased duration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建TDSQL包年包月实例
     ///
     /// 本接口（CreateDCDBInstance）用于创建包年包月的TDSQL实例，可通过传入实例规格、数据库版本号、购买时长等信息创建云数据库实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=CreateDCDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 创建TDSQL包年包月实例
     ///
@@ -254,9 +337,19 @@ impl Client {
         self.call("CreateDCDBInstance", request)
     }
 
-    /// 创建TDSQL独享集群实例 (`CreateDedicatedClusterDCDBInstance`)
+    /// Creates a dedicated TDSQL cluster instance (`CreateDedicatedClusterDCDBInstance`)
+    ///
+    /// This API is used to create a dedicated TDSQL cluster instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建TDSQL独享集群实例
+    ///
+    /// 创建TDSQL独享集群实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=CreateDedicatedClusterDCDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 创建TDSQL独享集群实例
     ///
@@ -284,9 +377,19 @@ impl Client {
         self.call("CreateDedicatedClusterDCDBInstance", request)
     }
 
-    /// 创建TDSQL按量计费实例 (`CreateHourDCDBInstance`)
+    /// Creates a pay-as-you-go TDSQL instance (`CreateHourDCDBInstance`)
+    ///
+    /// This API is used to create a pay-as-you-go TDSQL instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建TDSQL按量计费实例
+    ///
+    /// 创建TDSQL按量计费实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=CreateHourDCDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 创建TDSQL按量计费实例
     ///
@@ -307,9 +410,19 @@ impl Client {
         self.call("CreateHourDCDBInstance", request)
     }
 
-    /// 创建在线DDL任务 (`CreateOnlineDDLJob`)
+    /// Creates an online DDL job (`CreateOnlineDDLJob`)
+    ///
+    /// This API is used to create an online DDL job.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建在线DDL任务
+    ///
+    /// 创建在线DDL任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=CreateOnlineDDLJob)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 5): 添加字段
     ///
@@ -318,6 +431,86 @@ impl Client {
     /// ```json
     /// {
     ///   "Alter": "alter table test_tbl add column test_add_col  varchar(32) not null default 'test…",
+    ///   "CheckAutoInc": 0,
+    ///   "CriticalLoad": 58,
+    ///   "DbName": "test_db",
+    ///   "InstanceId": "tdsqlshard-h2yimmox",
+    ///   "MaxDelay": 10,
+    ///   "Password": "test_pwd",
+    ///   "StartTime": "",
+    ///   "Table": "test_tbl",
+    ///   "UsePt": 1,
+    ///   "User": "test_user"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 5): 添加索引
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Alter": "alter table test_tbl add unique key my_idx(id,name); ",
+    ///   "CheckAutoInc": 0,
+    ///   "CriticalLoad": 58,
+    ///   "DbName": "test_db",
+    ///   "InstanceId": "tdsql-4z38cfwj",
+    ///   "MaxDelay": 10,
+    ///   "Password": "test_pwd",
+    ///   "StartTime": "",
+    ///   "Table": "test_tbl",
+    ///   "UsePt": 1,
+    ///   "User": "test_user"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 5): 删除字段
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Alter": "alter table test_tbl drop column test_add_col; ",
+    ///   "CheckAutoInc": 0,
+    ///   "CriticalLoad": 58,
+    ///   "DbName": "test_db",
+    ///   "InstanceId": "tdsqlshard-h2yimmox",
+    ///   "MaxDelay": 10,
+    ///   "Password": "test_pwd",
+    ///   "StartTime": "",
+    ///   "Table": "test_tbl",
+    ///   "UsePt": 1,
+    ///   "User": "test_user"
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 5): 修改字段
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Alter": "alter table test_tbl modify column test_add_col varchar(64) not null default 'te…",
+    ///   "CheckAutoInc": 0,
+    ///   "CriticalLoad": 58,
+    ///   "DbName": "test_db",
+    ///   "InstanceId": "tdsqlshard-h2yimmox",
+    ///   "MaxDelay": 10,
+    ///   "Password": "test_pwd",
+    ///   "StartTime": "",
+    ///   "Table": "test_tbl",
+    ///   "UsePt": 1,
+    ///   "User": "test_user"
+    /// }
+    /// ```
+    ///
+    /// # Example (5 of 5): 表空间优化
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Alter": "alter table test_tbl engine=innodb; ",
     ///   "CheckAutoInc": 0,
     ///   "CriticalLoad": 58,
     ///   "DbName": "test_db",
@@ -339,6 +532,8 @@ impl Client {
 
     /// 回档TDSQL实例 (`CreateTmpDCDBInstance`)
     ///
+    /// **China site only.**
+    ///
     /// 回档TDSQL实例
     ///
     /// # Example: 回档TDSQL分布式数据库实例
@@ -358,9 +553,19 @@ impl Client {
         self.call("CreateTmpDCDBInstance", request)
     }
 
-    /// 删除账号 (`DeleteAccount`)
+    /// Deletes an account (`DeleteAccount`)
+    ///
+    /// This API is used to delete a TencentDB account, which is uniquely identified by username and host.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除账号
     ///
     /// 本接口（DeleteAccount）用于删除云数据库账号。用户名+host唯一确定一个账号。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=DeleteAccount)
+    ///
+    /// </details>
     ///
     /// # Example: 删除云数据库账号
     ///
@@ -380,10 +585,21 @@ impl Client {
         self.call("DeleteAccount", request)
     }
 
-    /// 查询账号权限 (`DescribeAccountPrivileges`)
+    /// Queries account permissions (`DescribeAccountPrivileges`)
+    ///
+    /// This API is used to query the permissions of a TencentDB account.
+    /// Note: Accounts with the same username but different hosts are considered as different accounts.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询账号权限
     ///
     /// 本接口（DescribeAccountPrivileges）用于查询云数据库账号权限。
     /// 注意：注意：相同用户名，不同Host是不同的账号。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=DescribeAccountPrivileges)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云数据库账号全局权限
     ///
@@ -406,9 +622,19 @@ impl Client {
         self.read("DescribeAccountPrivileges", request)
     }
 
-    /// 查询账号列表 (`DescribeAccounts`)
+    /// Queries account list (`DescribeAccounts`)
+    ///
+    /// This API is used to query the list of accounts of a specified TencentDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询账号列表
     ///
     /// 本接口（DescribeAccounts）用于查询指定云数据库实例的账号列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=DescribeAccounts)
+    ///
+    /// </details>
     ///
     /// # Example: 获取实例账号信息
     ///
@@ -428,6 +654,8 @@ impl Client {
 
     /// 查询云数据库备份配置信息 (`DescribeBackupConfigs`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口(DescribeBackupConfigs)用于查询数据库备份配置信息。
     ///
     /// # Example (1 of 2): 示例
@@ -439,6 +667,16 @@ impl Client {
     ///   "InstanceId": "tdsqlshard-6cmpk1rd"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 示例1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "tdsqlshard-2500dqmh"
+    /// }
+    /// ```
     pub fn describe_backup_configs<'a>(
         &'a self,
         request: &'a DescribeBackupConfigsRequest,
@@ -446,9 +684,19 @@ impl Client {
         self.read("DescribeBackupConfigs", request)
     }
 
-    /// 查看备份文件列表 (`DescribeBackupFiles`)
+    /// Queries the list of backup files (`DescribeBackupFiles`)
+    ///
+    /// This API is used to query the list of backup files.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看备份文件列表
     ///
     /// 本接口(DescribeBackupFiles)用于查看备份文件列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=DescribeBackupFiles)
+    ///
+    /// </details>
     ///
     /// # Example: 查询冷备文件
     ///
@@ -470,9 +718,19 @@ impl Client {
         self.read("DescribeBackupFiles", request)
     }
 
-    /// 查询实例数据加密状态 (`DescribeDBEncryptAttributes`)
+    /// Queries the encryption status of the instance data (`DescribeDBEncryptAttributes`)
+    ///
+    /// This API is used to query the encryption status of the instance data.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例数据加密状态
     ///
     /// 本接口(DescribeDBEncryptAttributes)用于查询实例数据加密状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=DescribeDBEncryptAttributes)
+    ///
+    /// </details>
     ///
     /// # Example: 无
     ///
@@ -490,9 +748,19 @@ impl Client {
         self.read("DescribeDBEncryptAttributes", request)
     }
 
-    /// 获取日志列表 (`DescribeDBLogFiles`)
+    /// Gets the list of logs (`DescribeDBLogFiles`)
+    ///
+    /// This API is used to get the list of various logs of a database, including cold backups, binlogs, errlogs, and slowlogs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取日志列表
     ///
     /// 本接口(DescribeDBLogFiles)用于获取数据库的各种日志列表，包括冷备、binlog、errlog和slowlog。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=DescribeDBLogFiles)
+    ///
+    /// </details>
     ///
     /// # Example: 获取日志列表
     ///
@@ -512,9 +780,19 @@ impl Client {
         self.read("DescribeDBLogFiles", request)
     }
 
-    /// 查看数据库参数 (`DescribeDBParameters`)
+    /// Views database parameters (`DescribeDBParameters`)
+    ///
+    /// This API is used to get the current parameter settings of a database.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看数据库参数
     ///
     /// 本接口(DescribeDBParameters)用于获取数据库的当前参数设置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=DescribeDBParameters)
+    ///
+    /// </details>
     ///
     /// # Example: 获取数据库当前参数
     ///
@@ -532,9 +810,19 @@ impl Client {
         self.read("DescribeDBParameters", request)
     }
 
-    /// 查询实例安全组信息 (`DescribeDBSecurityGroups`)
+    /// Queries the security group information of an instance (`DescribeDBSecurityGroups`)
+    ///
+    /// This API is used to query the security group information of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例安全组信息
     ///
     /// 本接口（DescribeDBSecurityGroups）用于查询实例安全组信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=DescribeDBSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1 查询实例安全组信息
     ///
@@ -553,9 +841,19 @@ impl Client {
         self.read("DescribeDBSecurityGroups", request)
     }
 
-    /// 查询慢查询日志列表 (`DescribeDBSlowLogs`)
+    /// Queries slow query log list (`DescribeDBSlowLogs`)
+    ///
+    /// This API is used to query the list of slow query logs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询慢查询日志列表
     ///
     /// 本接口(DescribeDBSlowLogs)用于查询慢查询日志列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=DescribeDBSlowLogs)
+    ///
+    /// </details>
     ///
     /// # Example: 无
     ///
@@ -577,9 +875,19 @@ impl Client {
         self.read("DescribeDBSlowLogs", request)
     }
 
-    /// 查询同步模式 (`DescribeDBSyncMode`)
+    /// Queries the sync mode (`DescribeDBSyncMode`)
+    ///
+    /// This API is used to query the sync mode of a TencentDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询同步模式
     ///
     /// 本接口（DescribeDBSyncMode）用于查询云数据库实例的同步模式。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=DescribeDBSyncMode)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云数据库同步模式
     ///
@@ -597,9 +905,19 @@ impl Client {
         self.read("DescribeDBSyncMode", request)
     }
 
-    /// 获取实例回档生成的临时实例 (`DescribeDBTmpInstances`)
+    /// Obtains a temp rollback instance (`DescribeDBTmpInstances`)
+    ///
+    /// This API is used to obtain a temp rollback instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取实例回档生成的临时实例
     ///
     /// 本接口（DescribeDBTmpInstances）用于获取实例回档生成的临时实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=DescribeDBTmpInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 无
     ///
@@ -619,6 +937,8 @@ impl Client {
 
     /// 获取实例回档时可选的时间范围 (`DescribeDCDBBinlogTime`)
     ///
+    /// **China site only.**
+    ///
     /// 获取实例回档时可选的时间范围
     ///
     /// # Example: 无
@@ -637,9 +957,19 @@ impl Client {
         self.read("DescribeDCDBBinlogTime", request)
     }
 
-    /// 获取实例详情 (`DescribeDCDBInstanceDetail`)
+    /// Gets the details of a TDSQL instance (`DescribeDCDBInstanceDetail`)
+    ///
+    /// This API is used to get the details of a TDSQL instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取实例详情
     ///
     /// 本接口（DescribeDCDBInstanceDetail）用于获取TDSQL实例详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=DescribeDCDBInstanceDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 获取实例详情
     ///
@@ -657,9 +987,19 @@ impl Client {
         self.read("DescribeDCDBInstanceDetail", request)
     }
 
-    /// 获取实例节点信息 (`DescribeDCDBInstanceNodeInfo`)
+    /// Queries instance node information (`DescribeDCDBInstanceNodeInfo`)
+    ///
+    /// This API is used to query the information of instance nodes.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取实例节点信息
     ///
     /// 本接口（DescribeDCDBInstanceNodeInfo）用于获取实例节点信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=DescribeDCDBInstanceNodeInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 获取实例节点信息
     ///
@@ -678,10 +1018,21 @@ impl Client {
         self.read("DescribeDCDBInstanceNodeInfo", request)
     }
 
-    /// 查询实例列表 (`DescribeDCDBInstances`)
+    /// Queries the list of instances (`DescribeDCDBInstances`)
+    ///
+    /// This API is used to query the list of TencentDB instances. It supports filtering instances by project ID, instance ID, private network address, and instance name.
+    /// If no filter is specified, 10 instances will be returned by default. Up to 100 instances can be returned for a single request.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例列表
     ///
     /// 查询云数据库实例列表，支持通过项目ID、实例ID、内网地址、实例名称等来筛选实例。
     /// 如果不指定任何筛选条件，则默认返回10条实例记录，单次请求最多支持返回100条实例记录。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=DescribeDCDBInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 根据实例ID查询实例列表
     ///
@@ -701,9 +1052,19 @@ impl Client {
         self.read("DescribeDCDBInstances", request)
     }
 
-    /// 新购分布式数据库实例询价 (`DescribeDCDBPrice`)
+    /// Queries the purchase price of an instance (`DescribeDCDBPrice`)
+    ///
+    /// This API is used to query the price of an instance before you purchase it.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新购分布式数据库实例询价
     ///
     /// 本接口（DescribeDCDBPrice）用于在购买实例前，查询实例的价格。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=DescribeDCDBPrice)
+    ///
+    /// </details>
     ///
     /// # Example: 查询新购分布式数据库实例的价格（示例中返回价格仅供参考）
     ///
@@ -729,6 +1090,8 @@ impl Client {
 
     /// 续费实例询价 (`DescribeDCDBRenewalPrice`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（DescribeDCDBRenewalPrice）用于在续费分布式数据库实例时，查询续费的价格。
     ///
     /// # Example: 查询分布式数据库实例续费的价格
@@ -750,6 +1113,8 @@ impl Client {
 
     /// 查询分布式数据库可售卖地域和可用区信息 (`DescribeDCDBSaleInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口(DescribeDCDBSaleInfo)用于查询分布式数据库可售卖的地域和可用区信息。
     ///
     /// # Example: 查询分布式数据库可售卖地域和可用区信息
@@ -766,9 +1131,19 @@ impl Client {
         self.read("DescribeDCDBSaleInfo", request)
     }
 
-    /// 查询分片信息 (`DescribeDCDBShards`)
+    /// Queries shard information (`DescribeDCDBShards`)
+    ///
+    /// This API is used to query the information of shards of a TencentDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询分片信息
     ///
     /// 本接口（DescribeDCDBShards）用于查询云数据库实例的分片信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=DescribeDCDBShards)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云数据库实例的分片信息
     ///
@@ -787,6 +1162,8 @@ impl Client {
     }
 
     /// 查询变配分布式数据库实例价格 (`DescribeDCDBUpgradePrice`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DescribeDCDBUpgradePrice）用于查询变配分布式数据库实例价格。
     ///
@@ -812,9 +1189,19 @@ impl Client {
         self.read("DescribeDCDBUpgradePrice", request)
     }
 
-    /// 查询数据库对象列表 (`DescribeDatabaseObjects`)
+    /// Queries database object list (`DescribeDatabaseObjects`)
+    ///
+    /// This API is used to query the list of database objects in a TencentDB instance, including tables, stored procedures, views, and functions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库对象列表
     ///
     /// 本接口（DescribeDatabaseObjects）用于查询云数据库实例的数据库中的对象列表，包含表、存储过程、视图和函数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=DescribeDatabaseObjects)
+    ///
+    /// </details>
     ///
     /// # Example: 查询数据库对象信息
     ///
@@ -833,9 +1220,19 @@ impl Client {
         self.read("DescribeDatabaseObjects", request)
     }
 
-    /// 查询数据库表信息 (`DescribeDatabaseTable`)
+    /// Queries table information (`DescribeDatabaseTable`)
+    ///
+    /// This API is used to query the table information of a TencentDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库表信息
     ///
     /// 本接口（DescribeDatabaseTable）用于查询云数据库实例的表信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=DescribeDatabaseTable)
+    ///
+    /// </details>
     ///
     /// # Example: 查询数据库表中有哪些列
     ///
@@ -855,9 +1252,19 @@ impl Client {
         self.read("DescribeDatabaseTable", request)
     }
 
-    /// 查询数据库列表 (`DescribeDatabases`)
+    /// Queries database list (`DescribeDatabases`)
+    ///
+    /// This API is used to query the database list of a TencentDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库列表
     ///
     /// 本接口（DescribeDatabases）用于查询云数据库实例的数据库列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=DescribeDatabases)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云数据库实例上的数据库列表
     ///
@@ -875,9 +1282,19 @@ impl Client {
         self.read("DescribeDatabases", request)
     }
 
-    /// 获取实例灾备详情 (`DescribeDcnDetail`)
+    /// Queries the disaster recovery details of an instance (`DescribeDcnDetail`)
+    ///
+    /// This API is used to query the disaster recovery details of an instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取实例灾备详情
+    ///
+    /// 获取实例灾备详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=DescribeDcnDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 获取实例灾备详情
     ///
@@ -895,9 +1312,19 @@ impl Client {
         self.read("DescribeDcnDetail", request)
     }
 
-    /// 获取备份或日志的下载连接 (`DescribeFileDownloadUrl`)
+    /// Gets the backup/log download URL (`DescribeFileDownloadUrl`)
+    ///
+    /// This API is used to get the download URL of a specific backup or log file of a database.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取备份或日志的下载连接
     ///
     /// 本接口(DescribeFileDownloadUrl)用于获取数据库指定备份或日志文件的下载连接。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=DescribeFileDownloadUrl)
+    ///
+    /// </details>
     ///
     /// # Example: 无
     ///
@@ -917,9 +1344,19 @@ impl Client {
         self.read("DescribeFileDownloadUrl", request)
     }
 
-    /// 查询流程状态 (`DescribeFlow`)
+    /// Queries task status (`DescribeFlow`)
+    ///
+    /// This API is used to query task status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询流程状态
     ///
     /// 本接口（DescribeFlow）用于查询流程状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=DescribeFlow)
+    ///
+    /// </details>
     ///
     /// # Example: 查询任务流程执行状态
     ///
@@ -938,6 +1375,8 @@ impl Client {
     }
 
     /// 拉取实例SSL认证功能属性 (`DescribeInstanceSSLAttributes`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DescribeInstanceSSLAttributes）用于拉取实例SSL认证属性
     ///
@@ -958,9 +1397,19 @@ impl Client {
         self.read("DescribeInstanceSSLAttributes", request)
     }
 
-    /// 查看备份日志备份天数 (`DescribeLogFileRetentionPeriod`)
+    /// Views the backup log retention days (`DescribeLogFileRetentionPeriod`)
+    ///
+    /// This API is used to view the backup log retention days.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看备份日志备份天数
     ///
     /// 本接口(DescribeLogFileRetentionPeriod)用于查看数据库备份日志的备份天数的设置情况。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=DescribeLogFileRetentionPeriod)
+    ///
+    /// </details>
     ///
     /// # Example: 查看备份日志备份天数
     ///
@@ -981,6 +1430,8 @@ impl Client {
 
     /// 查询在线DDL任务 (`DescribeOnlineDDLJob`)
     ///
+    /// **China site only.**
+    ///
     /// 查询Online DDL 任务详情
     ///
     /// # Example: 查询OnlineDDL任务详情
@@ -1000,9 +1451,19 @@ impl Client {
         self.read("DescribeOnlineDDLJob", request)
     }
 
-    /// 查询订单信息 (`DescribeOrders`)
+    /// Queries the order information (`DescribeOrders`)
+    ///
+    /// This API is used to query TDSQL order information. You can pass in an order ID to query the TDSQL instance associated with the order and the corresponding task process ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询订单信息
     ///
     /// 本接口（DescribeOrders）用于查询分布式数据库订单信息。传入订单ID来查询订单关联的分布式数据库实例，和对应的任务流程ID。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=DescribeOrders)
+    ///
+    /// </details>
     ///
     /// # Example: 查询订单信息
     ///
@@ -1023,6 +1484,8 @@ impl Client {
     }
 
     /// 查询数据库会话列表 (`DescribeProcessList`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 (DescribeProcessList) 用于查询当前正在运行的线程（连接/查询）信息。
     ///
@@ -1047,9 +1510,19 @@ impl Client {
         self.read("DescribeProcessList", request)
     }
 
-    /// 查询项目安全组信息 (`DescribeProjectSecurityGroups`)
+    /// Queries the security group details of a project (`DescribeProjectSecurityGroups`)
+    ///
+    /// This API is used to query the security group details of a project.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询项目安全组信息
     ///
     /// 本接口（DescribeProjectSecurityGroups）用于查询项目安全组信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=DescribeProjectSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1 查询项目安全组信息
     ///
@@ -1071,6 +1544,8 @@ impl Client {
 
     /// 查询项目列表 (`DescribeProjects`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（DescribeProjects）用于查询项目列表
     ///
     /// # Example: 拉取账户所拥有的项目
@@ -1088,6 +1563,8 @@ impl Client {
     }
 
     /// 查询分布式数据库可售卖分片规格 (`DescribeShardSpec`)
+    ///
+    /// **China site only.**
     ///
     /// 查询可创建的分布式数据库可售卖的分片规格配置。
     ///
@@ -1107,6 +1584,8 @@ impl Client {
 
     /// 拉取用户任务列表 (`DescribeUserTasks`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（DescribeUserTasks）用于拉取用户任务列表
     ///
     /// # Example: 拉取用户任务列表
@@ -1123,9 +1602,19 @@ impl Client {
         self.read("DescribeUserTasks", request)
     }
 
-    /// 销毁已隔离的TDSQL包年包月实例 (`DestroyDCDBInstance`)
+    /// Terminates an isolated yearly/monthly subscribed TDSQL instance (`DestroyDCDBInstance`)
+    ///
+    /// This API is used to terminate an isolated yearly/monthly subscribed TDSQL instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 销毁已隔离的TDSQL包年包月实例
     ///
     /// 本接口(DestroyDCDBInstance)用于销毁已隔离的TDSQL包年包月实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=DestroyDCDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 销毁已隔离的TDSQL包年包月实例
     ///
@@ -1143,9 +1632,19 @@ impl Client {
         self.call("DestroyDCDBInstance", request)
     }
 
-    /// 销毁TDSQL按量计费实例 (`DestroyHourDCDBInstance`)
+    /// Terminates a pay-as-you-go TDSQL instance (`DestroyHourDCDBInstance`)
+    ///
+    /// This API is used to terminate a pay-as-you-go TDSQL instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 销毁TDSQL按量计费实例
     ///
     /// 本接口（DestroyHourDCDBInstance）用于TDSQL销毁按量计费实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=DestroyHourDCDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 销毁TDSQL按量计费实例
     ///
@@ -1163,9 +1662,19 @@ impl Client {
         self.call("DestroyHourDCDBInstance", request)
     }
 
-    /// 安全组批量解绑云资源 (`DisassociateSecurityGroups`)
+    /// Unassociates security groups in batches (`DisassociateSecurityGroups`)
+    ///
+    /// This API is used to unassociate security groups from instances in batches.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全组批量解绑云资源
     ///
     /// 本接口(DisassociateSecurityGroups)用于安全组批量解绑实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=DisassociateSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 无
     ///
@@ -1189,6 +1698,8 @@ impl Client {
 
     /// 切分Binlog (`FlushBinlog`)
     ///
+    /// **China site only.**
+    ///
     /// 相当于在所有分片的mysqld中执行flush logs，完成切分的binlog将展示在各个分片控制台binlog列表里。
     ///
     /// # Example: 切分Binlog
@@ -1207,10 +1718,21 @@ impl Client {
         self.call("FlushBinlog", request)
     }
 
-    /// 设置账号权限 (`GrantAccountPrivileges`)
+    /// Sets account permissions (`GrantAccountPrivileges`)
+    ///
+    /// This API is used to grant permissions to a TencentDB account.
+    /// Note: accounts with the same username but different hosts are different accounts.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置账号权限
     ///
     /// 本接口（GrantAccountPrivileges）用于给云数据库账号赋权。
     /// 注意：相同用户名，不同Host是不同的账号。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=GrantAccountPrivileges)
+    ///
+    /// </details>
     ///
     /// # Example: 给云数据库账号赋权
     ///
@@ -1237,9 +1759,19 @@ impl Client {
         self.call("GrantAccountPrivileges", request)
     }
 
-    /// 初始化实例 (`InitDCDBInstances`)
+    /// Initializes instance (`InitDCDBInstances`)
+    ///
+    /// This API is used to initialize instances, including setting the default character set and table name case sensitivity.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 初始化实例
     ///
     /// 本接口(InitDCDBInstances)用于初始化云数据库实例，包括设置默认字符集、表名大小写敏感等。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=InitDCDBInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 批量初始化云数据库实例
     ///
@@ -1274,9 +1806,19 @@ impl Client {
         self.call("InitDCDBInstances", request)
     }
 
-    /// 隔离TDSQL包年包月实例 (`IsolateDCDBInstance`)
+    /// Isolates a yearly/monthly subscribed TDSQL instance (`IsolateDCDBInstance`)
+    ///
+    /// This API is used to isolate a yearly/monthly subscribed TDSQL instance, which will no longer be accessible via IP and port.  The isolated instance can be started up in the recycle bin.  If it is isolated due to overdue payments, top up your account as soon as possible.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 隔离TDSQL包年包月实例
     ///
     /// 本接口(IsolateDCDBInstance)用于隔离分布式数据库TDSQL实例（包年包月），隔离后不能通过IP和端口访问数据库。隔离的实例可在回收站中进行开机。若为欠费隔离，请尽快进行充值。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=IsolateDCDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 隔离TDSQL包年包月实例
     ///
@@ -1296,9 +1838,19 @@ impl Client {
         self.call("IsolateDCDBInstance", request)
     }
 
-    /// 隔离独享云数据库实例 (`IsolateDedicatedDBInstance`)
+    /// Isolates a dedicated TencentDB instance (`IsolateDedicatedDBInstance`)
+    ///
+    /// This API is used to isolate a dedicated TencentDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 隔离独享云数据库实例
     ///
     /// 本接口（IsolateDedicatedDBInstance）用于隔离独享云数据库实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=IsolateDedicatedDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 无
     ///
@@ -1316,9 +1868,19 @@ impl Client {
         self.call("IsolateDedicatedDBInstance", request)
     }
 
-    /// 隔离TDSQL按量计费实例 (`IsolateHourDCDBInstance`)
+    /// Isolates a pay-as-you-go TDSQL instance (`IsolateHourDCDBInstance`)
+    ///
+    /// This API is used to isolate a pay-as-you-go TDSQL instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 隔离TDSQL按量计费实例
+    ///
+    /// 隔离TDSQL按量计费实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=IsolateHourDCDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 隔离TDSQL按量计费实例
     ///
@@ -1338,9 +1900,19 @@ impl Client {
         self.call("IsolateHourDCDBInstance", request)
     }
 
-    /// 杀死指定会话 (`KillSession`)
+    /// Kills the specified session (`KillSession`)
+    ///
+    /// This API is used to kill the specified session.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 杀死指定会话
     ///
     /// 本接口（KillSession）用于杀死指定会话。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=KillSession)
+    ///
+    /// </details>
     ///
     /// # Example: 杀死指定会话
     ///
@@ -1363,9 +1935,19 @@ impl Client {
         self.call("KillSession", request)
     }
 
-    /// 修改账号配置 (`ModifyAccountConfig`)
+    /// Modifies the configurations of an account (`ModifyAccountConfig`)
+    ///
+    /// This API is used to modify the configurations of an account, such as `max_user_connections`.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改账号配置
     ///
     /// 修改账号的一些配置，比如 max_user_connections
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=ModifyAccountConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 修改账号最大连接数
     ///
@@ -1391,10 +1973,21 @@ impl Client {
         self.call("ModifyAccountConfig", request)
     }
 
-    /// 修改数据库账号备注 (`ModifyAccountDescription`)
+    /// Modifies account remarks (`ModifyAccountDescription`)
+    ///
+    /// This API is used to modify the remarks of a TencentDB account.
+    /// Note: accounts with the same username but different hosts are different accounts.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改数据库账号备注
     ///
     /// 本接口（ModifyAccountDescription）用于修改云数据库账号备注。
     /// 注意：相同用户名，不同Host是不同的账号。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=ModifyAccountDescription)
+    ///
+    /// </details>
     ///
     /// # Example: 修改云数据库账号备注
     ///
@@ -1415,7 +2008,13 @@ impl Client {
         self.call("ModifyAccountDescription", request)
     }
 
-    /// 修改云数据库实例账号的权限信息 (`ModifyAccountPrivileges`)
+    /// Modifies the permissions of a TencentDB instance account (`ModifyAccountPrivileges`)
+    ///
+    /// This API is used to modify the permissions of a TencentDB instance account. \n\n**Note**\n-Only the SELECT permission (that is, set the permission parameter to `["SELECT"]`) of the system database `mysql` can be granted. An error will be reported if read-write permissions are granted to a read-only account. If the parameter is not passed in, no change will be made to the granted table permissions. To clear the granted view permissions, set `Privileges` to an empty array.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改云数据库实例账号的权限信息
     ///
     /// 本接口(ModifyAccountPrivileges)用于修改云数据库的账户的权限信息。
     ///
@@ -1423,6 +2022,10 @@ impl Client {
     /// - 系统保留库："mysql"，只开放["SELECT"]权限
     /// - 只读账号授予读写权限会报错
     /// - 不传权限参数表示保留现有权限，如需清除，请在复杂类型Privileges字段传空数组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=ModifyAccountPrivileges)
+    ///
+    /// </details>
     ///
     /// # Example: 修改云数据库实例账号的权限信息
     ///
@@ -1451,6 +2054,8 @@ impl Client {
 
     /// 修改云数据库备份配置信息 (`ModifyBackupConfigs`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口(ModifyBackupConfigs)用于修改数据库备份配置信息。
     ///
     /// 1. 修改数据库超期备份配置，目前按年、按月、按日只支持一种，存在互斥关系，如当前策略按年备份，如果传入按月备份策略将会覆盖当前的按年备份策略，务必注意。
@@ -1473,6 +2078,28 @@ impl Client {
     ///   "InstanceId": "tdsqlshard-6cmpk1rd"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 示例1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BackupConfigSet": [
+    ///     {
+    ///       "BeginDate": "2023-07-20",
+    ///       "EnableBackupPolicy": true,
+    ///       "Frequency": "weekly",
+    ///       "MaxRetentionDays": 100,
+    ///       "WeekDays": [
+    ///         "Monday",
+    ///         "Tuesday"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "InstanceId": "tdsqlshard-2500dqmh"
+    /// }
+    /// ```
     pub fn modify_backup_configs<'a>(
         &'a self,
         request: &'a ModifyBackupConfigsRequest,
@@ -1480,9 +2107,19 @@ impl Client {
         self.call("ModifyBackupConfigs", request)
     }
 
-    /// 修改实例数据加密属性 (`ModifyDBEncryptAttributes`)
+    /// Modifies the encryption attributes of the instance data (`ModifyDBEncryptAttributes`)
+    ///
+    /// This API is used to modify the instance data encryption.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例数据加密属性
     ///
     /// 本接口(ModifyDBEncryptAttributes)用于修改实例数据加密。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=ModifyDBEncryptAttributes)
+    ///
+    /// </details>
     ///
     /// # Example: 无
     ///
@@ -1501,9 +2138,19 @@ impl Client {
         self.call("ModifyDBEncryptAttributes", request)
     }
 
-    /// 修改实例名字 (`ModifyDBInstanceName`)
+    /// Modifies instance name (`ModifyDBInstanceName`)
+    ///
+    /// This API is used to modify instance name.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例名字
     ///
     /// 本接口（ModifyDBInstanceName）用于修改实例名字
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=ModifyDBInstanceName)
+    ///
+    /// </details>
     ///
     /// # Example: 无
     ///
@@ -1522,9 +2169,19 @@ impl Client {
         self.call("ModifyDBInstanceName", request)
     }
 
-    /// 修改云数据库安全组 (`ModifyDBInstanceSecurityGroups`)
+    /// Modifies the security groups associated with TencentDB (`ModifyDBInstanceSecurityGroups`)
+    ///
+    /// This API is used to modify the security groups associated with TencentDB.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改云数据库安全组
     ///
     /// 本接口（ModifyDBInstanceSecurityGroups）用于修改云数据库安全组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=ModifyDBInstanceSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1 修改云数据库安全组
     ///
@@ -1547,9 +2204,19 @@ impl Client {
         self.call("ModifyDBInstanceSecurityGroups", request)
     }
 
-    /// 修改实例所属项目 (`ModifyDBInstancesProject`)
+    /// Modifies the project to which instances belong (`ModifyDBInstancesProject`)
+    ///
+    /// This API is used to modify the project to which TencentDB instances belong.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例所属项目
     ///
     /// 本接口（ModifyDBInstancesProject）用于修改云数据库实例所属项目。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=ModifyDBInstancesProject)
+    ///
+    /// </details>
     ///
     /// # Example: 修改云数据库实例所属项目
     ///
@@ -1570,9 +2237,19 @@ impl Client {
         self.call("ModifyDBInstancesProject", request)
     }
 
-    /// 修改数据库参数 (`ModifyDBParameters`)
+    /// Modifies database parameters (`ModifyDBParameters`)
+    ///
+    /// This API is used to modify database parameters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改数据库参数
     ///
     /// 本接口(ModifyDBParameters)用于修改数据库参数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=ModifyDBParameters)
+    ///
+    /// </details>
     ///
     /// # Example: 修改数据库参数
     ///
@@ -1596,9 +2273,19 @@ impl Client {
         self.call("ModifyDBParameters", request)
     }
 
-    /// 修改同步模式 (`ModifyDBSyncMode`)
+    /// Modifies sync mode (`ModifyDBSyncMode`)
+    ///
+    /// This API is used to modify the sync mode of a TencentDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改同步模式
     ///
     /// 本接口（ModifyDBSyncMode）用于修改云数据库实例的同步模式。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=ModifyDBSyncMode)
+    ///
+    /// </details>
     ///
     /// # Example: 修改云数据库实例的同步模式
     ///
@@ -1617,9 +2304,19 @@ impl Client {
         self.call("ModifyDBSyncMode", request)
     }
 
-    /// 修改实例所属网络 (`ModifyInstanceNetwork`)
+    /// Modifies instance network (`ModifyInstanceNetwork`)
+    ///
+    /// This API is used to modify instance network.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例所属网络
     ///
     /// 本接口（ModifyInstanceNetwork）用于修改实例所属网络。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=ModifyInstanceNetwork)
+    ///
+    /// </details>
     ///
     /// # Example: 无
     ///
@@ -1641,6 +2338,8 @@ impl Client {
     }
 
     /// 修改实例的保护属性 (`ModifyInstanceProtectedProperty`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口用于修改实例的保护属性
     ///
@@ -1664,6 +2363,8 @@ impl Client {
 
     /// 修改实例SSL认证功能属性 (`ModifyInstanceSSLAttributes`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口  （ModifyInstanceSSLAttributes）用于修改实例SSL认证功能属性
     ///
     /// # Example: 无
@@ -1683,9 +2384,19 @@ impl Client {
         self.call("ModifyInstanceSSLAttributes", request)
     }
 
-    /// 修改实例Vip (`ModifyInstanceVip`)
+    /// Modifies instance VIP (`ModifyInstanceVip`)
+    ///
+    /// This API is used to modify instance VIP.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例Vip
     ///
     /// 本接口（ModifyInstanceVip）用于修改实例Vip
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=ModifyInstanceVip)
+    ///
+    /// </details>
     ///
     /// # Example: 无
     ///
@@ -1705,9 +2416,19 @@ impl Client {
         self.call("ModifyInstanceVip", request)
     }
 
-    /// 修改实例VPORT (`ModifyInstanceVport`)
+    /// Modifies instance Vport (`ModifyInstanceVport`)
+    ///
+    /// This API is used to modify instance Vport.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例VPORT
     ///
     /// 本接口（ModifyInstanceVport）用于修改实例VPORT
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=ModifyInstanceVport)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例VPORT
     ///
@@ -1727,6 +2448,8 @@ impl Client {
     }
 
     /// 修改RS的访问策略 (`ModifyRealServerAccessStrategy`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口(ModifyRealServerAccessStrategy)用于修改云数据库的VPCGW到RS的访问策略。
     ///
@@ -1755,6 +2478,8 @@ impl Client {
 
     /// 开通外网访问 (`OpenDBExtranetAccess`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（OpenDBExtranetAccess）用于开通云数据库实例的外网访问。开通外网访问后，您可通过外网域名和端口访问实例，可使用查询实例列表接口获取外网域名和端口信息。
     ///
     /// # Example: 开通云数据库实例的外网访问
@@ -1774,6 +2499,8 @@ impl Client {
     }
 
     /// 续费分布式数据库实例 (`RenewDCDBInstance`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（RenewDCDBInstance）用于续费分布式数据库实例。
     ///
@@ -1795,10 +2522,21 @@ impl Client {
         self.call("RenewDCDBInstance", request)
     }
 
-    /// 重置账号密码 (`ResetAccountPassword`)
+    /// Resets account password (`ResetAccountPassword`)
+    ///
+    /// This API is used to reset the password of a TencentDB account.
+    /// Note: accounts with the same username but different hosts are different accounts.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重置账号密码
     ///
     /// 本接口（ResetAccountPassword）用于重置云数据库账号的密码。
     /// 注意：相同用户名，不同Host是不同的账号。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=ResetAccountPassword)
+    ///
+    /// </details>
     ///
     /// # Example: 修改云数据库账号的密码
     ///
@@ -1819,9 +2557,19 @@ impl Client {
         self.call("ResetAccountPassword", request)
     }
 
-    /// 实例主备切换 (`SwitchDBInstanceHA`)
+    /// Starts a source-replica switch of instances (`SwitchDBInstanceHA`)
+    ///
+    /// This API is used to start a source-replica switch of instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 实例主备切换
     ///
     /// 本接口(SwitchDBInstanceHA)用于实例主备切换。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=SwitchDBInstanceHA)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例DEMO
     ///
@@ -1840,9 +2588,19 @@ impl Client {
         self.call("SwitchDBInstanceHA", request)
     }
 
-    /// 销毁独享分布式数据库实例 (`TerminateDedicatedDBInstance`)
+    /// Terminates the dedicated TDSQL instance (`TerminateDedicatedDBInstance`)
+    ///
+    /// This API is used to terminate the isolated dedicated TDSQL instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 销毁独享分布式数据库实例
     ///
     /// 本接口（TerminateDedicatedDBInstance）用于销毁已隔离的独享分布式数据库实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=TerminateDedicatedDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 无
     ///
@@ -1862,6 +2620,8 @@ impl Client {
     }
 
     /// 升级分布式数据库 (`UpgradeDCDBInstance`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（UpgradeDCDBInstance）用于升级分布式数据库实例。本接口完成下单和支付两个动作，如果发生支付失败的错误，调用用户账户相关接口中的支付订单接口（PayDeals）重新支付即可。
     ///
@@ -1893,9 +2653,19 @@ impl Client {
         self.call("UpgradeDCDBInstance", request)
     }
 
-    /// 升级TDSQL独享集群实例 (`UpgradeDedicatedDCDBInstance`)
+    /// Upgrades a dedicated TDSQL cluster instance (`UpgradeDedicatedDCDBInstance`)
+    ///
+    /// This API is used to upgrade a dedicated TDSQL cluster instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 升级TDSQL独享集群实例
     ///
     /// 本接口（UpgradeDedicatedDCDBInstance）用于升级TDSQL独享集群实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=UpgradeDedicatedDCDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 调用成功示例
     ///
@@ -1925,9 +2695,19 @@ impl Client {
         self.call("UpgradeDedicatedDCDBInstance", request)
     }
 
-    /// 升级TDSQL按量计费实例 (`UpgradeHourDCDBInstance`)
+    /// Upgrades a pay-as-you-go TDSQL instance (`UpgradeHourDCDBInstance`)
+    ///
+    /// This API is used to upgrade a pay-as-you-go TDSQL instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 升级TDSQL按量计费实例
     ///
     /// 本接口（UpgradeHourDCDBInstance）用于升级分布式数据库TDSQL按量计费实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dcdb&Version=2018-04-11&Action=UpgradeHourDCDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 扩容调用成功示例
     ///
@@ -2036,55 +2816,59 @@ impl Client {
 }
 
 rt::model! {
-/// 数据库账号信息
+/// TencentDB account information
+///
+/// <details><summary>中文</summary>数据库账号信息</details>
 pub struct Account: encode {
-  /// **Required.** 账户的名称
+  /// **Required.** Account name
   user: String = "User",
-  /// **Required.** 账户的域名
+  /// **Required.** Host address
   host: String = "Host",
 }
 
-/// ActiveHourDCDBInstance请求参数结构体
+/// Request of [`Client::active_hour_dcdb_instance`].
 pub struct ActiveHourDCDBInstanceRequest: encode {
-  /// **Required.** 待升级的实例ID列表。形如：["dcdbt-ow728lmc"]，可以通过 DescribeDCDBInstances 查询实例详情获得。
+  /// **Required.** List of instance IDs in the format of dcdbt-ow728lmc, which can be obtained through the `DescribeDCDBInstances` API.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// ActiveHourDCDBInstance返回参数结构体
+/// Response of [`Client::active_hour_dcdb_instance`].
 pub struct ActiveHourDCDBInstanceResponse: decode {
-  /// 解隔离成功的实例id列表
+  /// IDs of instances removed from isolation
   success_instance_ids: Vec<String> = "SuccessInstanceIds",
-  /// 解隔离失败的实例id列表
+  /// IDs of instances failed to be removed from isolation
   failed_instance_ids: Vec<String> = "FailedInstanceIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 升级实例 -- 新增分片类型
+/// Instance upgrade -- Adding shard
+///
+/// <details><summary>中文</summary>升级实例 -- 新增分片类型</details>
 pub struct AddShardConfig: encode {
-  /// **Required.** <p>新增分片的数量</p>
+  /// **Required.** The number of shards to be added
   shard_count: i64 = "ShardCount",
-  /// **Required.** <p>分片内存大小，单位 GB</p>
+  /// **Required.** Shard memory capacity in GB
   shard_memory: i64 = "ShardMemory",
-  /// **Required.** <p>分片存储大小，单位 GB</p>
+  /// **Required.** Shard storage capacity in GB
   shard_storage: i64 = "ShardStorage",
-  /// <p>DCN实例的规格</p>
+  /// **China site only.** <p>DCN实例的规格</p>
   dcn_ins_shard_configs: Vec<DcnInsShardConfig> = "DcnInsShardConfigs",
 }
 
-/// AssociateSecurityGroups请求参数结构体
+/// Request of [`Client::associate_security_groups`].
 pub struct AssociateSecurityGroupsRequest: encode {
-  /// **Required.** 数据库引擎名称，本接口取值：dcdb。
+  /// **Required.** Database engine name. Valid value: `dcdb`.
   product: String = "Product",
-  /// **Required.** 要绑定的安全组ID，类似sg-efil73jd。
+  /// **Required.** ID of the security group to be associated in the format of sg-efil73jd.
   security_group_id: String = "SecurityGroupId",
-  /// **Required.** 被绑定的实例ID，类似tdsqlshard-lesecurk，支持指定多个实例。
+  /// **Required.** ID(s) of the instance(s) to be associated in the format of tdsqlshard-lesecurk. You can specify multiple instances.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// AssociateSecurityGroups返回参数结构体
+/// Response of [`Client::associate_security_groups`].
 pub struct AssociateSecurityGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2117,33 +2901,35 @@ pub struct BackupConfig: decode {
   backup_count: i64 = "BackupCount",
 }
 
-/// 描述分片DB节点信息
+/// Node information of a sharded database
+///
+/// <details><summary>中文</summary>描述分片DB节点信息</details>
 pub struct BriefNodeInfo: decode {
-  /// DB节点ID
+  /// Node ID
   node_id: String = "NodeId",
-  /// DB节点角色，取值为master或者slave
+  /// Node role. Valid values: `master`, `slave`
   role: String = "Role",
-  /// 节点所属分片的分片ID
+  /// The ID of the shard where the node resides
   shard_id: String = "ShardId",
-  /// 节点所在可用区
+  /// **China site only.** 节点所在可用区
   zone: String = "Zone",
 }
 
-/// CancelDcnJob请求参数结构体
+/// Request of [`Client::cancel_dcn_job`].
 pub struct CancelDcnJobRequest: encode {
-  /// **Required.** 灾备实例ID
+  /// **Required.** Disaster recovery instance ID
   instance_id: String = "InstanceId",
 }
 
-/// CancelDcnJob返回参数结构体
+/// Response of [`Client::cancel_dcn_job`].
 pub struct CancelDcnJobResponse: decode {
-  /// 流程ID
+  /// Task ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CancelOnlineDDLJob请求参数结构体
+/// Request of [`Client::cancel_online_ddl_job`].
 pub struct CancelOnlineDDLJobRequest: encode {
   /// **Required.** 实例Id
   instance_id: String = "InstanceId",
@@ -2151,192 +2937,198 @@ pub struct CancelOnlineDDLJobRequest: encode {
   flow_id: u64 = "FlowId",
 }
 
-/// CancelOnlineDDLJob返回参数结构体
+/// Response of [`Client::cancel_online_ddl_job`].
 pub struct CancelOnlineDDLJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CloneAccount请求参数结构体
+/// Request of [`Client::clone_account`].
 pub struct CloneAccountRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 源用户账户名
+  /// **Required.** Source user account name
   src_user: String = "SrcUser",
-  /// **Required.** 源用户HOST
+  /// **Required.** Source user host
   src_host: String = "SrcHost",
-  /// **Required.** 目的用户账户名
+  /// **Required.** Target user account name
   dst_user: String = "DstUser",
-  /// **Required.** 目的用户HOST
+  /// **Required.** Target user host
   dst_host: String = "DstHost",
-  /// 目的用户账户描述
+  /// Target account description
   dst_desc: String = "DstDesc",
 }
 
-/// CloneAccount返回参数结构体
+/// Response of [`Client::clone_account`].
 pub struct CloneAccountResponse: decode {
-  /// 异步任务流程ID
+  /// Async task flow ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CloseDBExtranetAccess请求参数结构体
+/// Request of [`Client::close_db_extranet_access`].
 pub struct CloseDBExtranetAccessRequest: encode {
-  /// **Required.** 待关闭外网访问的实例ID。形如：dcdbt-ow728lmc，可以通过 DescribeDCDBInstances 查询实例详情获得。
+  /// **Required.** ID of an instance for which to disable public network access. The ID is in the format of dcdbt-ow728lmc and can be obtained through the `DescribeDCDBInstances` API.
   instance_id: String = "InstanceId",
-  /// 是否IPv6，默认0
+  /// Whether IPv6 is used. Default value: 0
   ipv6_flag: i64 = "Ipv6Flag",
 }
 
-/// CloseDBExtranetAccess返回参数结构体
+/// Response of [`Client::close_db_extranet_access`].
 pub struct CloseDBExtranetAccessResponse: decode {
-  /// 异步任务ID，可通过 DescribeFlow 查询任务状态。
+  /// Async task ID. The task status can be queried through the `DescribeFlow` API.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 列权限信息
+/// Column permission information
+///
+/// <details><summary>中文</summary>列权限信息</details>
 pub struct ColumnPrivilege: encode {
-  /// **Required.** 数据库名
+  /// **Required.** Database name
   database: String = "Database",
-  /// **Required.** 数据库表名
+  /// **Required.** Table name
   table: String = "Table",
-  /// **Required.** 数据库列名
+  /// **Required.** Column name
   column: String = "Column",
-  /// **Required.** 权限信息
+  /// **Required.** Permission information
   privileges: Vec<String> = "Privileges",
 }
 
-/// 配置信息。包含配置项Config，配置值Value
+/// Configuration information,  which contains `Config` and `Value`.
+///
+/// <details><summary>中文</summary>配置信息。包含配置项Config，配置值Value</details>
 pub struct ConfigValue: encode {
-  /// **Required.** 配置项的名称，支持填写max_user_connections
+  /// **Required.** Configuration name, which supports `max_user_connections`.
   config: String = "Config",
-  /// **Required.** 配置值
+  /// **Required.** Configuration value
   value: String = "Value",
 }
 
-/// 约束类型值的范围
+/// Range of constraint type values
+///
+/// <details><summary>中文</summary>约束类型值的范围</details>
 pub struct ConstraintRange: decode {
-  /// 约束类型为section时的最小值
+  /// Minimum value when the constraint type is `section`
   min: String = "Min",
-  /// 约束类型为section时的最大值
+  /// Maximum value when the constraint type is `section`
   max: String = "Max",
 }
 
-/// CopyAccountPrivileges请求参数结构体
+/// Request of [`Client::copy_account_privileges`].
 pub struct CopyAccountPrivilegesRequest: encode {
-  /// **Required.** 实例 ID，形如：dcdbt-ow728lmc。
+  /// **Required.** Instance ID in the format of dcdbt-ow728lmc.
   instance_id: String = "InstanceId",
-  /// **Required.** 源用户名
+  /// **Required.** Source username
   src_user_name: String = "SrcUserName",
-  /// **Required.** 源用户允许的访问 host
+  /// **Required.** Access host allowed for a source user
   src_host: String = "SrcHost",
-  /// **Required.** 目的用户名
+  /// **Required.** Target username
   dst_user_name: String = "DstUserName",
-  /// **Required.** 目的用户允许的访问 host
+  /// **Required.** Access host allowed for a target user
   dst_host: String = "DstHost",
-  /// 源账号的 ReadOnly 属性
+  /// `ReadOnly` attribute of a source account
   src_read_only: String = "SrcReadOnly",
-  /// 目的账号的 ReadOnly 属性
+  /// `ReadOnly` attribute of a target account
   dst_read_only: String = "DstReadOnly",
 }
 
-/// CopyAccountPrivileges返回参数结构体
+/// Response of [`Client::copy_account_privileges`].
 pub struct CopyAccountPrivilegesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAccount请求参数结构体
+/// Request of [`Client::create_account`].
 pub struct CreateAccountRequest: encode {
-  /// **Required.** 实例 ID，形如：dcdbt-ow728lmc，可以通过 DescribeDCDBInstances 查询实例详情获得。
+  /// **Required.** Instance ID in the format of dcdbt-ow728lmc, which can be obtained through the `DescribeDCDBInstances` API.
   instance_id: String = "InstanceId",
   /// **Required.** AccountName
   user_name: String = "UserName",
-  /// **Required.** 可以登录的主机，与mysql 账号的 host 格式一致，可以支持通配符，例如 %，10.%，10.20.%。
+  /// **Required.** Host that can be logged in to, which is in the same format as the host of the MySQL account and supports wildcards, such as %, 10.%, and 10.20.%.
   host: String = "Host",
-  /// 账号密码，密码需要 8-32 个字符，不能以 '/' 开头，并且必须包含小写字母、大写字母、数字和符号()~!@#$%^&*-+=_|{}[]:<>,.?/。
+  /// Account password. It must contain 8-32 characters in all of the following four types: lowercase letters, uppercase letters, digits, and symbols (()~!@#$%^&*-+=_|{}[]:<>,.?/), and cannot start with a slash (/).
   password: String = "Password",
-  /// 是否创建为只读账号，0：否， 1：该账号的sql请求优先选择备机执行，备机不可用时选择主机执行，2：优先选择备机执行，备机不可用时操作失败，3：只从备机读取。
+  /// Whether to create a read-only account. 0: no; 1: for the account's SQL requests, the secondary will be used first, and if it is unavailable, the primary will be used; 2: the secondary will be used first, and if it is unavailable, the operation will fail; 3: only the secondary will be read from.
   read_only: i64 = "ReadOnly",
-  /// 账号备注，可以包含中文、英文字符、常见符号和数字，长度为0~256字符
+  /// Account remarks, which can contain 0-256 letters, digits, and common symbols.
   description: String = "Description",
-  /// 如果备机延迟超过本参数设置值，系统将认为备机发生故障
-  /// 建议该参数值大于10。当ReadOnly选择1、2时该参数生效。
+  /// If the secondary delay exceeds the set value of this parameter, the secondary will be deemed to have failed.
+  /// It is recommended that this parameter be set to a value greater than 10. This parameter takes effect when `ReadOnly` is 1 or 2.
   delay_thresh: i64 = "DelayThresh",
-  /// 针对只读账号，设置策略是否固定备机，0：不固定备机，即备机不满足条件与客户端不断开连接，Proxy选择其他可用备机，1：备机不满足条件断开连接，确保一个连接固定备机。
+  /// Whether to specify a replica server for read-only account. Valid values: `0` (No replica server is specified, which means that the proxy will select another available replica server to keep connection with the client if the current replica server doesn’t meet the requirement). `1` (The replica server is specified, which means that the connection will be disconnected if the specified replica server doesn’t meet the requirement.)
   slave_const: i64 = "SlaveConst",
-  /// 用户最大连接数限制参数。不传或者传0表示为不限制，对应max_user_connections参数，目前10.1内核版本不支持设置。
+  /// Maximum number of connections. If left empty or `0` is passed in, the connections will be unlimited. This parameter configuration is not supported for kernel version 10.1.
   max_user_connections: u64 = "MaxUserConnections",
-  /// 使用GetPublicKey返回的RSA2048公钥加密后的密码
+  /// **China site only.** 使用GetPublicKey返回的RSA2048公钥加密后的密码
   encrypted_password: String = "EncryptedPassword",
 }
 
-/// CreateAccount返回参数结构体
+/// Response of [`Client::create_account`].
 pub struct CreateAccountResponse: decode {
-  /// 实例ID，透传入参。
+  /// Instance ID, which is passed through from the input parameters.
   instance_id: String = "InstanceId",
-  /// 用户名，透传入参。
+  /// Username, which is passed through from the input parameters.
   user_name: String = "UserName",
-  /// 允许访问的 host，透传入参。
+  /// Host allowed for access, which is passed through from the input parameters.
   host: String = "Host",
-  /// 透传入参。
+  /// Passed through from the input parameters.
   read_only: i64 = "ReadOnly",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDCDBInstance请求参数结构体
+/// Request of [`Client::create_dcdb_instance`].
 pub struct CreateDCDBInstanceRequest: encode {
-  /// **Required.** 分片节点可用区分布，可填写多个可用区。
-  /// 注意当前可售卖的可用区需要通过DescribeDCDBSaleInfo接口拉取。
+  /// **Required.** AZs to deploy shard nodes. You can specify up to two AZs. When the shard specification is 1-source-2-replica, two of the nodes are deployed in the first AZ.
+  /// The current purchasable AZ needs be pulled through `DescribeDCDBSaleInfo` API.
   zones: Vec<String> = "Zones",
-  /// **Required.** 欲购买的时长，单位：月。
+  /// **Required.** Validity period in months
   period: i64 = "Period",
-  /// **Required.** 分片内存大小，单位：GB，可以通过 DescribeShardSpec
-  /// 查询实例规格获得。
+  /// **Required.** Shard memory size in GB, which can be obtained
+  /// by querying the instance specification through `DescribeShardSpec` API.
   shard_memory: i64 = "ShardMemory",
-  /// **Required.** 分片存储空间大小，单位：GB，可以通过 DescribeShardSpec
-  /// 查询实例规格获得。
+  /// **Required.** Shard storage size in GB, which can be obtained
+  /// by querying the instance specification through `DescribeShardSpec` API.
   shard_storage: i64 = "ShardStorage",
-  /// **Required.** 单个分片节点个数，可以通过 DescribeShardSpec
-  /// 查询实例规格获得。
+  /// **Required.** Number of nodes in a single shard, which can be obtained
+  /// by querying the instance specification through `DescribeShardSpec` API.
   shard_node_count: i64 = "ShardNodeCount",
-  /// **Required.** 实例分片个数，可选范围2-8，可以通过升级实例进行新增分片到最多64个分片。
+  /// **Required.** The number of shards in the instance. Value range: 2-8. You can increase up to 64 shards by upgrading your instance.
   shard_count: i64 = "ShardCount",
-  /// 欲购买实例的数量
+  /// The number of instances to be purchased
   count: i64 = "Count",
-  /// 项目 ID，可以通过查看项目列表获取，不传则关联到默认项目
+  /// Project ID, which can be obtained through the `DescribeProjects` API. If this parameter is not passed in, the instance will be associated with the default project.
   project_id: i64 = "ProjectId",
-  /// 虚拟私有网络 ID，不传或传空表示创建为基础网络
+  /// VPC ID. If this parameter is left empty or not passed in, the instance will be created on the classic network.
   vpc_id: String = "VpcId",
-  /// 虚拟私有网络子网 ID，VpcId不为空时必填
+  /// VPC subnet ID, which is required when `VpcId` is specified.
   subnet_id: String = "SubnetId",
-  /// 数据库引擎版本，当前可选：8.0，5.7，10.1，10.0。
+  /// Database engine version. Valid values: `5.7`, `8.0`, `10.0`, `10.1`.
   db_version_id: String = "DbVersionId",
-  /// 是否自动使用代金券进行支付，默认不使用。
+  /// Whether to automatically use vouchers. This option is disabled by default.
   auto_voucher: bool = "AutoVoucher",
-  /// 代金券ID列表，目前仅支持指定一张代金券。
+  /// Voucher ID list. Currently, you can specify only one voucher.
   voucher_ids: Vec<String> = "VoucherIds",
-  /// 安全组id
+  /// Security group ID
   security_group_id: String = "SecurityGroupId",
-  /// 实例名称， 可以通过该字段自主的设置实例的名字
+  /// Custom name of the instance
   instance_name: String = "InstanceName",
-  /// 是否支持IPv6，0:不支持，1:支持
+  /// Whether IPv6 is supported. Valid values: `0` (unsupported), `1` (supported).
   ipv6_flag: i64 = "Ipv6Flag",
-  /// 标签键值对数组
+  /// Array of tag key-value pairs
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// 参数列表。本接口的可选值为：character_set_server（字符集，必传），lower_case_table_names（表名大小写敏感，必传，0 - 敏感；1-不敏感），innodb_page_size（innodb数据页，默认16K），sync_mode（同步模式：0 - 异步； 1 - 强同步；2 - 强同步可退化。默认为强同步可退化）。
+  /// List of parameters. Valid values: `character_set_server` (character set; required); `lower_case_table_names` (table name case sensitivity; required; `0`: case-sensitive; `1`: case-insensitive); `innodb_page_size` (InnoDB data page size; default size: 16 KB); `sync_mode` (sync mode; `0`: async; `1`: strong sync; `2`: downgradable strong sync; default value: `2`).
   init_params: Vec<DBParamValue> = "InitParams",
-  /// DCN源地域
+  /// DCN source region
   dcn_region: String = "DcnRegion",
-  /// DCN源实例ID
+  /// DCN source instance ID
   dcn_instance_id: String = "DcnInstanceId",
-  /// 自动续费标记，0:默认状态(用户未设置，即初始状态即手动续费，用户开通了预付费不停服特权也会进行自动续费)， 1:自动续费，2:明确不自动续费(用户设置)。若业务无续费概念或无需自动续费，需要设置为0
+  /// Renewal mode. Valid values: `0` (manual renewal, which is the default mode), `1` (auto-renewal), `2` (manual renewal, which is specified by users).  If no renewal is required, set it to `0`.
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 安全组ids，安全组可以传数组形式，兼容之前SecurityGroupId参数
+  /// Security group IDs in array. This parameter is compatible with the old parameter `SecurityGroupId`.
   security_group_ids: Vec<String> = "SecurityGroupIds",
   /// DCN同步模式，0：异步， 1：强同步
   dcn_sync_mode: i64 = "DcnSyncMode",
@@ -2344,138 +3136,134 @@ pub struct CreateDCDBInstanceRequest: encode {
   cpu_type: String = "CpuType",
 }
 
-/// CreateDCDBInstance返回参数结构体
+/// Response of [`Client::create_dcdb_instance`].
 pub struct CreateDCDBInstanceResponse: decode {
-  /// 长订单号。可以据此调用 DescribeOrders
-  /// 查询订单详细信息，或在支付失败时调用用户账号相关接口进行支付。
+  /// Long order ID, which is used to call the `DescribeOrders` API.
+  /// The parameter can be used to either query order details or call the user account APIs to make another payment when this payment fails.
   deal_name: String = "DealName",
-  /// 订单对应的实例 ID 列表，如果此处没有返回实例 ID，可以通过订单查询接口获取。还可通过实例查询接口查询实例是否创建完成。
+  /// IDs of the instances you have purchased in this order. If no instance IDs are returned, you can query them with the `DescribeOrders` API. You can also use the `DescribeDBInstances` API to check whether an instance has been created successfully.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDedicatedClusterDCDBInstance请求参数结构体
+/// Request of [`Client::create_dedicated_cluster_dcdb_instance`].
 pub struct CreateDedicatedClusterDCDBInstanceRequest: encode {
-  /// **Required.** 分配实例个数
+  /// **Required.** Number of created instances
   goods_num: i64 = "GoodsNum",
-  /// **Required.** 分片数量
+  /// **Required.** Shard count
   shard_num: i64 = "ShardNum",
-  /// **Required.** 分片內存大小, 单位GB
+  /// **Required.** Shard memory size in GB
   shard_memory: i64 = "ShardMemory",
-  /// **Required.** 分片磁盘大小, 单位GB
+  /// **Required.** Shard disk size in GB
   shard_storage: i64 = "ShardStorage",
-  /// **Required.** 独享集群集群uuid
+  /// **Required.** UUID of the dedicated cluster
   cluster_id: String = "ClusterId",
-  /// （废弃）可用区
+  /// (Disused) AZ
   zone: String = "Zone",
-  /// 项目ID
+  /// Project ID
   project_id: i64 = "ProjectId",
-  /// （废弃）cpu大小，单位：核
+  /// (Disused) Number of CPU cores
   cpu: i64 = "Cpu",
-  /// 网络ID
+  /// VPC ID
   vpc_id: String = "VpcId",
-  /// 子网ID
+  /// Subnet ID
   subnet_id: String = "SubnetId",
-  /// （废弃）分片机型
+  /// (Disused) Shard model
   shard_machine: String = "ShardMachine",
-  /// 分片的节点个数
+  /// Number of shard nodes
   shard_node_num: i64 = "ShardNodeNum",
-  /// （废弃）节点cpu核数，单位：1/100核
+  /// (Disused) Number of node CPU cores. Value range: 1-100.
   shard_node_cpu: i64 = "ShardNodeCpu",
-  /// （废弃）节点內存大小，单位：GB
+  /// (Disused) Node memory size in GB
   shard_node_memory: i64 = "ShardNodeMemory",
-  /// （废弃）节点磁盘大小，单位：GB
+  /// (Disused) Node disk size in GB
   shard_node_storage: i64 = "ShardNodeStorage",
-  /// db版本
+  /// Database version
   db_version_id: String = "DbVersionId",
-  /// 安全组ID
+  /// Security group ID
   security_group_id: String = "SecurityGroupId",
-  /// 安全组ID列表
+  /// List of security group IDs
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// DCN源实例ID
+  /// DCN source instance ID
   dcn_instance_id: String = "DcnInstanceId",
-  /// DCN源实例地域名
+  /// Region of DCN source instance
   dcn_region: String = "DcnRegion",
-  /// 自定义实例名称
+  /// Custom instance name
   instance_name: String = "InstanceName",
-  /// 标签
+  /// Tag
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// 支持IPv6标志：1 支持， 0 不支持
+  /// Whether IPv6 flag is supported. Valid values: `1` (yes), `0` (no).
   ipv6_flag: i64 = "Ipv6Flag",
-  /// （废弃）Pid，可通过获取独享集群售卖配置接口得到
+  /// (Disused) Pid, which can be queried by the `DescribeSpecInfo` API.
   pid: i64 = "Pid",
-  /// 参数列表。本接口的可选值为：character_set_server（字符集，必传），lower_case_table_names（表名大小写敏感，必传，0 - 敏感；1-不敏感），innodb_page_size（innodb数据页，默认16K），sync_mode（同步模式：0 - 异步； 1 - 强同步；2 - 强同步可退化。默认为强同步可退化）。
+  /// List of parameters. Valid values: `character_set_server` (character set; required), `lower_case_table_names` (table name case sensitivity; required; `0`: case-sensitive; `1`: case-insensitive), `innodb_page_size` (InnoDB data page; default size: 16 KB), `sync_mode` (sync mode; `0`: async; `1`: strong sync; `2`: downgradable strong sync. Default value: `2`).
   init_params: Vec<DBParamValue> = "InitParams",
-  /// 指定主节点uuid，不填随机分配
+  /// Specified UUID for the source node. If left empty, it will be assigned by the system randomly.
   master_host_id: String = "MasterHostId",
-  /// 指定从节点uuid，不填随机分配
+  /// Specified UUID for the replica node. If left empty, it will be assigned by the system randomly.
   slave_host_ids: Vec<String> = "SlaveHostIds",
-  /// 需要回档的源实例ID
+  /// ID of the source instance to be rolled back
   rollback_instance_id: String = "RollbackInstanceId",
-  /// 回档时间
+  /// Rollback time
   rollback_time: String = "RollbackTime",
-  /// DCN同步模式，0：异步， 1：强同步
+  /// DCN synchronization mode: 0: asynchronous, 1: strong synchronization
   dcn_sync_mode: i64 = "DcnSyncMode",
 }
 
-/// CreateDedicatedClusterDCDBInstance返回参数结构体
+/// Response of [`Client::create_dedicated_cluster_dcdb_instance`].
 pub struct CreateDedicatedClusterDCDBInstanceResponse: decode {
-  /// 分配资源ID数组
+  /// Array of assigned resource IDs
   instance_ids: Vec<String> = "InstanceIds",
-  /// 流程ID
+  /// Flow ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateHourDCDBInstance请求参数结构体
+/// Request of [`Client::create_hour_dcdb_instance`].
 pub struct CreateHourDCDBInstanceRequest: encode {
-  /// **Required.** 分片内存大小，单位：GB，可以通过 DescribeShardSpec
-  /// 查询实例规格获得。
+  /// **Required.** Shard memory in GB, which can be obtained through the `DescribeShardSpec` API.
   shard_memory: i64 = "ShardMemory",
-  /// **Required.** 分片存储空间大小，单位：GB，可以通过 DescribeShardSpec
-  /// 查询实例规格获得。
+  /// **Required.** Shard capacity in GB, which can be obtained through the `DescribeShardSpec` API.
   shard_storage: i64 = "ShardStorage",
-  /// **Required.** 单个分片节点个数，可以通过 DescribeShardSpec
-  /// 查询实例规格获得。
+  /// **Required.** The number of nodes per shard, which can be obtained through the `DescribeShardSpec` API.
   shard_node_count: i64 = "ShardNodeCount",
-  /// **Required.** 实例分片个数，可选范围2-8，可以通过升级实例进行新增分片到最多64个分片。
+  /// **Required.** The number of shards in the instance. Value range: 2-8. Upgrade your instance to have up to 64 shards if you require more.
   shard_count: i64 = "ShardCount",
-  /// 欲购买实例的数量
+  /// The number of instances to be purchased
   count: i64 = "Count",
-  /// 项目 ID，可以通过查看项目列表获取，不传则关联到默认项目
+  /// Project ID, which can be obtained through the `DescribeProjects` API. If this parameter is not passed in, the instance will be associated with the default project.
   project_id: i64 = "ProjectId",
-  /// 虚拟私有网络 ID，不传或传空表示创建为基础网络
+  /// VPC ID. If this parameter is left empty or not passed in, the instance will be created on the classic network.
   vpc_id: String = "VpcId",
-  /// 虚拟私有网络子网 ID，VpcId不为空时必填
+  /// VPC subnet ID, which is required when `VpcId` is specified
   subnet_id: String = "SubnetId",
-  /// 分片cpu大小，单位：核，可以通过 DescribeShardSpec
-  /// 查询实例规格获得。
+  /// The number of CPU cores per shard, which can be obtained through the `DescribeShardSpec` API.
   shard_cpu: i64 = "ShardCpu",
-  /// 数据库引擎版本，当前可选：8.0，5.7，10.1，10.0。
+  /// Database engine version. Valid values: `5.7`, `8.0`, `10.0`, `10.1`.
   db_version_id: String = "DbVersionId",
-  /// 分片节点可用区分布，可填写多个可用区。
+  /// AZs to deploy shard nodes. You can specify up to two AZs.
   zones: Vec<String> = "Zones",
-  /// 安全组id
+  /// Security group ID
   security_group_id: String = "SecurityGroupId",
-  /// 实例名称， 可以通过该字段自主的设置实例的名字
+  /// Custom name of the instance
   instance_name: String = "InstanceName",
-  /// 是否支持IPv6，0:不支持，1:支持
+  /// Whether IPv6 is supported. Valid values: `0` (unsupported), `1` (supported).
   ipv6_flag: i64 = "Ipv6Flag",
-  /// 标签键值对数组
+  /// Array of tag key-value pairs
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// DCN源地域
+  /// If you create a disaster recovery instance, you need to use this parameter to specify the region of the associated source instance so that the disaster recovery instance can sync data with the source instance over the Data Communication Network (DCN).
   dcn_region: String = "DcnRegion",
-  /// DCN源实例ID
+  /// If you create a disaster recovery instance, you need to use this parameter to specify the ID of the associated source instance so that the disaster recovery instance can sync data with the source instance over the Data Communication Network (DCN).
   dcn_instance_id: String = "DcnInstanceId",
-  /// 参数列表。本接口的可选值为：character_set_server（字符集，必传），lower_case_table_names（表名大小写敏感，必传，0 - 敏感；1-不敏感），innodb_page_size（innodb数据页，默认16K），sync_mode（同步模式：0 - 异步； 1 - 强同步；2 - 强同步可退化。默认为强同步可退化）。
+  /// List of parameters. Valid values: `character_set_server` (character set; required); `lower_case_table_names` (table name case sensitivity; required; 0: case-sensitive; 1: case-insensitive); `innodb_page_size` (InnoDB data page size; default size: 16 KB); `sync_mode` (sync mode; 0: async; 1: strong sync; 2: downgradable strong sync; default value: 2).
   init_params: Vec<DBParamValue> = "InitParams",
-  /// 需要回档的源实例ID
+  /// ID of the instance to be rolled back
   rollback_instance_id: String = "RollbackInstanceId",
-  /// 回档时间，例如“2021-11-22 00:00:00”
+  /// Rollback time, such as "2021-11-22 00:00:00".
   rollback_time: String = "RollbackTime",
-  /// 安全组ids，安全组可以传数组形式，兼容之前SecurityGroupId参数
+  /// Array of security group IDs (this parameter is compatible with the old parameter `SecurityGroupId`)
   security_group_ids: Vec<String> = "SecurityGroupIds",
   /// DCN同步模式，0：异步， 1：强同步
   dcn_sync_mode: i64 = "DcnSyncMode",
@@ -2483,54 +3271,54 @@ pub struct CreateHourDCDBInstanceRequest: encode {
   cpu_type: String = "CpuType",
 }
 
-/// CreateHourDCDBInstance返回参数结构体
+/// Response of [`Client::create_hour_dcdb_instance`].
 pub struct CreateHourDCDBInstanceResponse: decode {
-  /// 订单对应的实例 ID 列表，如果此处没有返回实例 ID，可以通过订单查询接口获取。还可通过实例查询接口查询实例是否创建完成。
+  /// IDs of the instances you have purchased in this order. If no instance IDs are returned, you can query them with the `DescribeOrders` API. You can also use the `DescribeDBInstances` API to check whether an instance has been created successfully.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 流程id，可以根据流程id查询创建进度
+  /// Task ID, which can be used to query the creation progress
   flow_id: i64 = "FlowId",
-  /// 订单号。可以据此调用 DescribeOrders
-  /// 查询订单详细信息，或在支付失败时调用用户账号相关接口进行支付。
+  /// Order ID, which is used for calling the `DescribeOrders` API.
+  /// The parameter can be used to either query order details or call the user account APIs to make another payment when this payment fails.
   deal_name: String = "DealName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateOnlineDDLJob请求参数结构体
+/// Request of [`Client::create_online_ddl_job`].
 pub struct CreateOnlineDDLJobRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 要执行的 DDL 语句。常用的在线DDL参考此API文档示例部分
+  /// **Required.** Specifies the DDL statement to be executed. Common online DDL refer to this API documentation example section.
   alter: String = "Alter",
-  /// **Required.** 要修改的数据库
+  /// **Required.** Specifies the database to be modified.
   db_name: String = "DbName",
-  /// **Required.** 要修改的表
+  /// **Required.** Specifies the table to be modified.
   table: String = "Table",
-  /// 指定账号执行DDL，需确保账号有 ALTER, CREATE, INSERT, UPDATE, DROP, DELETE, INDEX, CREATE TEMPORARY TABLES, LOCK TABLES, TRIGGER, REPLICATION CLIENT, REPLICATION SLAVE 等相关权限 （若不填写将默认使用系统账号）
+  /// Specifies the account to execute DDL. Ensure the account has ALTER, CREATE, INSERT, UPDATE, DROP, DELETE, INDEX, CREATE TEMPORARY TABLES, LOCK TABLES, TRIGGER, REPLICATION CLIENT, REPLICATION SLAVE permissions. If not specified, the system account will be used by default.
   user: String = "User",
-  /// 指定账号的密码
+  /// Specifies the password for the account.
   password: String = "Password",
-  /// 运行线程数大于此值时，将终止DDL。不填则默认58
+  /// Indicates that DDL will terminate if the number of running threads exceeds this value. Default is 58 if not specified.
   critical_load: i64 = "CriticalLoad",
-  /// 是否检查自增字段。为1则不允许修改自增字段，0或不填写则不检查
+  /// Specifies whether to check auto-increment fields. If set to 1, modification of auto-increment fields is not allowed; if set to 0 or left empty, no check is performed.
   check_auto_inc: i64 = "CheckAutoInc",
-  /// 允许的主备延迟时间(单位s)，0或不填写则不检查延迟
+  /// Allowed primary-secondary delay time (in seconds). If set to 0 or left empty, do not check delay.
   max_delay: i64 = "MaxDelay",
-  /// 是否使用pt-osc工具做DDL
+  /// Indicates whether to use pt-osc tool for DDL.
   use_pt: i64 = "UsePt",
-  /// 开始执行时间
+  /// Start Execution Time
   start_time: String = "StartTime",
 }
 
-/// CreateOnlineDDLJob返回参数结构体
+/// Response of [`Client::create_online_ddl_job`].
 pub struct CreateOnlineDDLJobResponse: decode {
-  /// 在线DDL任务Id
+  /// Online DDL task ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTmpDCDBInstance请求参数结构体
+/// Request of [`Client::create_tmp_dcdb_instance`].
 pub struct CreateTmpDCDBInstanceRequest: encode {
   /// **Required.** 回档实例的ID
   instance_id: String = "InstanceId",
@@ -2538,218 +3326,218 @@ pub struct CreateTmpDCDBInstanceRequest: encode {
   rollback_time: String = "RollbackTime",
 }
 
-/// CreateTmpDCDBInstance返回参数结构体
+/// Response of [`Client::create_tmp_dcdb_instance`].
 pub struct CreateTmpDCDBInstanceResponse: decode {
   /// 任务流ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 云数据库账号信息
+/// TencentDB account information
+///
+/// <details><summary>中文</summary>云数据库账号信息</details>
 pub struct DBAccount: decode {
-  /// 用户名
+  /// Username
   user_name: String = "UserName",
-  /// 用户可以从哪台主机登录（对应 MySQL 用户的 host 字段，UserName + Host 唯一标识一个用户，IP形式，IP段以%结尾；支持填入%；为空默认等于%）
+  /// Host from which a user can log in (corresponding to the `host` field for a MySQL user; a user is uniquely identified by username and host; this parameter is in IP format and ends with % for IP range; % can be entered; if this parameter is left empty, % will be used by default).
   host: String = "Host",
-  /// 用户备注信息
+  /// User remarks
   description: String = "Description",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 最后更新时间
-  ///
+  /// Last updated time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// 只读标记，0：否， 1：该账号的sql请求优先选择备机执行，备机不可用时选择主机执行，2：优先选择备机执行，备机不可用时操作失败。
+  /// Read-only flag. 0: no; 1: for the account's SQL requests, the replica will be used first, and if it is unavailable, the source will be used; 2: the replica will be used first, and if it is unavailable, the operation will fail.
   read_only: i64 = "ReadOnly",
-  /// 如果备机延迟超过本参数设置值，系统将认为备机发生故障
-  /// 建议该参数值大于10。当ReadOnly选择1、2时该参数生效。
+  /// If the replica delay exceeds the set value of this parameter, the replica will be considered to have failed.
+  /// Set this parameter to a value above 10. This parameter takes effect when `ReadOnly` is 1 or 2.
   delay_thresh: i64 = "DelayThresh",
-  /// 针对只读账号，设置策略是否固定备机，0：不固定备机，即备机不满足条件与客户端不断开连接，Proxy选择其他可用备机，1：备机不满足条件断开连接，确保一个连接固定备机。
+  /// Whether to specify a replica server for read-only account. Valid values: `0` (No replica server is specified, which means that the proxy will select another available replica server to keep connection with the client if the current replica server doesn’t meet the requirement). `1` (The replica server is specified, which means that the connection will be disconnected if the specified replica server doesn’t meet the requirement.)
   slave_const: i64 = "SlaveConst",
-  /// 用户最大连接数，0代表无限制
+  /// Maximum number of connections. `0` indicates no limit.
   max_user_connections: i64 = "MaxUserConnections",
 }
 
-/// 云数据库参数信息。
+/// TencentDB parameter information.
+///
+/// <details><summary>中文</summary>云数据库参数信息。</details>
 pub struct DBParamValue: encode {
-  /// **Required.** 参数名称
+  /// **Required.** Parameter name
   param: String = "Param",
-  /// **Required.** 参数值
+  /// **Required.** Parameter value
   value: String = "Value",
 }
 
-/// 分布式数据库实例信息
+/// TDSQL instance information
+///
+/// <details><summary>中文</summary>分布式数据库实例信息</details>
 pub struct DCDBInstanceInfo: decode {
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// 应用ID
+  /// Application ID
   app_id: i64 = "AppId",
-  /// 项目ID
+  /// Project ID
   project_id: i64 = "ProjectId",
-  /// 地域
+  /// Region
   region: String = "Region",
-  /// 可用区
+  /// AZ
   zone: String = "Zone",
-  /// VPC数字ID
+  /// Numeric ID of a VPC
   vpc_id: i64 = "VpcId",
-  /// Subnet数字ID
+  /// Subnet Digital ID
   subnet_id: i64 = "SubnetId",
-  /// 状态中文描述
+  /// Status description
   status_desc: String = "StatusDesc",
-  /// 实例状态：0 创建中，1 流程处理中， 2 运行中，3 实例未初始化，-1 实例已隔离，4 实例初始化中，5 实例删除中，6 实例重启中，7 数据迁移中
+  /// Instance status. Valid values: `0` (creating), `1` (running task), `2` (running), `3` (uninitialized), `-1` (isolated), `4` (initializing), `5` (eliminating), `6` (restarting), `7` (migrating data)
   status: i64 = "Status",
-  /// 内网IP
+  /// Private IP
   vip: String = "Vip",
-  /// 内网端口
+  /// Private network port
   vport: i64 = "Vport",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 自动续费标志
+  /// Auto-renewal flag
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 内存大小，单位 GB
+  /// Memory size in GB
   memory: i64 = "Memory",
-  /// 存储大小，单位 GB
+  /// Storage capacity in GB
   storage: i64 = "Storage",
-  /// 分片个数
+  /// Number of shards
   shard_count: i64 = "ShardCount",
-  /// 到期时间
-  ///
+  /// Expiration time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   period_end_time: String = "PeriodEndTime",
-  /// 隔离时间
-  ///
+  /// Isolation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   isolated_timestamp: String = "IsolatedTimestamp",
-  /// 账号ID
+  /// Account ID
   uin: String = "Uin",
-  /// 分片详情
+  /// Shard details
   shard_detail: Vec<ShardInfo> = "ShardDetail",
-  /// 节点数，2 为一主一从， 3 为一主二从
+  /// Number of nodes. 2: one master and one slave; 3: one master and two slaves
   node_count: i64 = "NodeCount",
-  /// 临时实例标记，0 为非临时实例
+  /// Temporary instance flag. 0: non-temporary instance
   is_tmp: i64 = "IsTmp",
-  /// 独享集群ID，为空表示非独享集群实例
+  /// Dedicated cluster ID. If this parameter is empty, the instance is a non-dedicated cluster instance
   excluster_id: String = "ExclusterId",
-  /// 字符串型的私有网络ID
+  /// VPC ID in string type
   unique_vpc_id: String = "UniqueVpcId",
-  /// 字符串型的私有网络子网ID
+  /// VPC subnet ID in string type
   unique_subnet_id: String = "UniqueSubnetId",
-  /// 数字实例ID（过时字段，请勿依赖该值）
+  /// Numeric ID of instance (this field is obsolete and should not be depended on)
   id: u64 = "Id",
-  /// 外网访问的域名，公网可解析
+  /// Domain name for public network access, which can be resolved by the public network
   wan_domain: String = "WanDomain",
-  /// 外网 IP 地址，公网可访问
+  /// Public IP address, which can be accessed over the public network
   wan_vip: String = "WanVip",
-  /// 外网端口
+  /// Public network port
   wan_port: i64 = "WanPort",
-  /// 产品类型 ID（过时字段，请勿依赖该值）
+  /// Product type ID (this field is obsolete and should not be depended on)
   pid: i64 = "Pid",
-  /// 实例最后更新时间，格式为 2006-01-02 15:04:05
-  ///
+  /// Last updated time of an instance in the format of 2006-01-02 15:04:05
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// 数据库引擎
+  /// Database engine
   db_engine: String = "DbEngine",
-  /// 数据库引擎版本
+  /// Database engine version
   db_version: String = "DbVersion",
-  /// 付费模式
+  /// Billing mode
   paymode: String = "Paymode",
-  /// 实例处于异步任务状态时，表示异步任务流程ID
+  /// Async task flow ID when an async task is in progress on an instance
   locker: i64 = "Locker",
-  /// 外网状态，0-未开通；1-已开通；2-关闭；3-开通中
+  /// Public network access status. 0: not enabled; 1: enabled; 2: disabled; 3: enabling
   wan_status: i64 = "WanStatus",
-  /// 该实例是否支持审计。1-支持；0-不支持
+  /// Whether the instance supports audit. 1: yes; 0: no
   is_audit_supported: u64 = "IsAuditSupported",
-  /// Cpu核数
+  /// Number of CPU cores
   cpu: u64 = "Cpu",
-  /// 实例IPv6标志
+  /// Indicates whether the instance uses IPv6
   ipv6_flag: u64 = "Ipv6Flag",
-  /// 内网IPv6
+  /// Private network IPv6 address
   vipv6: String = "Vipv6",
-  /// 外网IPv6
+  /// Public network IPv6 address
   wan_vipv6: String = "WanVipv6",
-  /// 外网IPv6端口
+  /// Public network IPv6 port
   wan_port_ipv6: u64 = "WanPortIpv6",
-  /// 外网IPv6状态
+  /// Public network IPv6 status
   wan_status_ipv6: u64 = "WanStatusIpv6",
-  /// DCN标志，0-无，1-主实例，2-灾备实例
+  /// DCN type. Valid values: 0 (null), 1 (primary instance), 2 (disaster recovery instance)
   dcn_flag: i64 = "DcnFlag",
-  /// DCN状态，0-无，1-创建中，2-同步中，3-已断开
+  /// DCN status. Valid values: 0 (null), 1 (creating), 2 (syncing), 3 (disconnected)
   dcn_status: i64 = "DcnStatus",
-  /// DCN灾备实例数
+  /// The number of DCN disaster recovery instances
   dcn_dst_num: i64 = "DcnDstNum",
-  /// 1： 主实例（独享型）, 2: 主实例, 3： 灾备实例, 4： 灾备实例（独享型）
+  /// Instance type. Valid values: `1` (dedicated primary instance), `2` (standard primary instance), `3` (standard disaster recovery instance), `4` (dedicated disaster recovery instance)
   instance_type: i64 = "InstanceType",
-  /// 实例标签信息
+  /// Instance tag information
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// 数据库引擎版本
+  /// Database engine version
   db_version_id: String = "DbVersionId",
-  /// 实例删除保护标签，1: 已开启删除保护，0: 未开启删除保护
+  /// **China site only.** 实例删除保护标签，1: 已开启删除保护，0: 未开启删除保护
   protected_property: i64 = "ProtectedProperty",
 }
 
-/// 描述分布式数据库分片信息。
+/// TDSQL shard information.
+///
+/// <details><summary>中文</summary>描述分布式数据库分片信息。</details>
 pub struct DCDBShardInfo: decode {
-  /// 所属实例Id
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 分片SQL透传Id，用于将sql透传到指定分片执行
+  /// Shard SQL passthrough ID, which is used to pass through SQL statements to the specified shard for execution.
   shard_serial_id: String = "ShardSerialId",
-  /// 全局唯一的分片Id
+  /// Globally unique shard ID
   shard_instance_id: String = "ShardInstanceId",
-  /// 状态：0 创建中，1 流程处理中， 2 运行中，3 分片未初始化
+  /// Status. 0: creating; 1: processing; 2: running; 3: shard not initialized.
   status: i64 = "Status",
-  /// 状态中文描述
+  /// Status description
   status_desc: String = "StatusDesc",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 字符串格式的私有网络Id
+  /// VPC ID in string format
   vpc_id: String = "VpcId",
-  /// 字符串格式的私有网络子网Id
+  /// VPC subnet ID in string format
   subnet_id: String = "SubnetId",
-  /// 项目ID
+  /// Project ID
   project_id: i64 = "ProjectId",
-  /// 地域
+  /// Region
   region: String = "Region",
-  /// 可用区
+  /// AZ
   zone: String = "Zone",
-  /// 内存大小，单位 GB
+  /// Memory size in GB
   memory: i64 = "Memory",
-  /// 存储大小，单位 GB
+  /// Storage capacity in GB
   storage: i64 = "Storage",
-  /// 到期时间
-  ///
+  /// Expiration time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   period_end_time: String = "PeriodEndTime",
-  /// 节点数，2 为一主一从， 3 为一主二从
+  /// Number of nodes. 2: one source and one replica; 3: one source and two replicas
   node_count: i64 = "NodeCount",
-  /// 存储使用率，单位为 %
+  /// Storage utilization in %
   storage_usage: f64 = "StorageUsage",
-  /// 内存使用率，单位为 %
+  /// Memory utilization in %
   memory_usage: f64 = "MemoryUsage",
-  /// 数字分片Id（过时字段，请勿依赖该值）
+  /// Numeric shard ID (this field is obsolete and should not be depended on)
   shard_id: i64 = "ShardId",
-  /// 产品ProductID
+  /// Product ID
   pid: i64 = "Pid",
-  /// Proxy版本
+  /// Proxy version
   proxy_version: String = "ProxyVersion",
-  /// 付费模型
+  /// Billing mode
   paymode: String = "Paymode",
-  /// 分片的主可用区
+  /// Source AZ of the shard
   shard_master_zone: String = "ShardMasterZone",
-  /// 分片的从可用区列表
+  /// List of replica AZs of the shard
   shard_slave_zones: Vec<String> = "ShardSlaveZones",
-  /// CPU核数
+  /// Number of CPU cores
   cpu: i64 = "Cpu",
-  /// 分片ShardKey的范围（总共64个哈希值），例如： 0-31，32-63
+  /// The value range of shardkey, which includes 64 hash values, such as 0-31 or 32-63.
   range: String = "Range",
 }
 
@@ -2775,101 +3563,115 @@ pub struct DDLDetail: decode {
   switch_status: i64 = "SwitchStatus",
 }
 
-/// 数据库信息
+/// Database information
+///
+/// <details><summary>中文</summary>数据库信息</details>
 pub struct Database: decode {
-  /// 数据库名称
+  /// Database name
   db_name: String = "DbName",
 }
 
-/// 数据库函数信息
+/// Database function information
+///
+/// <details><summary>中文</summary>数据库函数信息</details>
 pub struct DatabaseFunction: decode {
-  /// 函数名称
+  /// Function name
   func: String = "Func",
 }
 
-/// 数据库权限
+/// Database permission
+///
+/// <details><summary>中文</summary>数据库权限</details>
 pub struct DatabasePrivilege: encode {
-  /// **Required.** 权限信息
+  /// **Required.** Permission information
   privileges: Vec<String> = "Privileges",
-  /// **Required.** 数据库名
+  /// **Required.** Database name
   database: String = "Database",
 }
 
-/// 数据库存储过程信息
+/// Database stored procedure information
+///
+/// <details><summary>中文</summary>数据库存储过程信息</details>
 pub struct DatabaseProcedure: decode {
-  /// 存储过程名称
+  /// Stored procedure name
   proc: String = "Proc",
 }
 
-/// 数据库表信息
+/// Database table information
+///
+/// <details><summary>中文</summary>数据库表信息</details>
 pub struct DatabaseTable: decode {
-  /// 表名
+  /// Table name
   table: String = "Table",
 }
 
-/// 数据库视图信息
+/// Database view information
+///
+/// <details><summary>中文</summary>数据库视图信息</details>
 pub struct DatabaseView: decode {
-  /// 视图名称
+  /// View name
   view: String = "View",
 }
 
-/// DCN详情条目
+/// DCN details
+///
+/// <details><summary>中文</summary>DCN详情条目</details>
 pub struct DcnDetailItem: decode {
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// 实例地域
+  /// Region where the instance resides
   region: String = "Region",
-  /// 实例可用区
+  /// Availability zone where the instance resides
   zone: String = "Zone",
-  /// 实例IP地址
+  /// Instance IP address
   vip: String = "Vip",
-  /// 实例IPv6地址
+  /// Instance IPv6 address
   vipv6: String = "Vipv6",
-  /// 实例端口
+  /// Instance port
   vport: i64 = "Vport",
-  /// 实例状态
+  /// Instance status
   status: i64 = "Status",
-  /// 实例状态描述
+  /// Instance status description
   status_desc: String = "StatusDesc",
-  /// 实例DCN标志，1-主，2-备
+  /// DCN flag. Valid values: `1` (primary), `2` (disaster recovery)
   dcn_flag: i64 = "DcnFlag",
-  /// 实例DCN状态，0-无，1-创建中，2-同步中，3-已断开
+  /// DCN status. Valid values: `0` (none), `1` (creating), `2` (syncing), `3` (disconnected)
   dcn_status: i64 = "DcnStatus",
-  /// 实例CPU核数
+  /// Number of CPU cores of the instance
   cpu: i64 = "Cpu",
-  /// 实例内存大小，单位 GB
+  /// Instance memory capacity in GB
   memory: i64 = "Memory",
-  /// 实例存储大小，单位 GB
+  /// Instance storage capacity in GB
   storage: i64 = "Storage",
-  /// 付费模式
+  /// Billing mode
   pay_mode: i64 = "PayMode",
-  /// 实例创建时间，格式为 2006-01-02 15:04:05
+  /// Creation time of the instance in the format of 2006-01-02 15:04:05
   create_time: String = "CreateTime",
-  /// 实例到期时间，格式为 2006-01-02 15:04:05
+  /// Expiration time of the instance in the format of 2006-01-02 15:04:05
   period_end_time: String = "PeriodEndTime",
-  /// 1： 主实例（独享型）, 2: 主实例, 3： 灾备实例, 4： 灾备实例（独享型）
+  /// Instance type. Valid values: `1` (dedicated primary instance), `2` (non-dedicated primary instance), `3` (non-dedicated disaster recovery instance), and `4` (dedicated disaster recovery instance).
   instance_type: i64 = "InstanceType",
-  /// 是否开启了 kms
+  /// Whether KMS is enabled.
   encrypt_status: i64 = "EncryptStatus",
-  /// 实例DCN状态描述信息
+  /// **China site only.** 实例DCN状态描述信息
   dcn_status_desc: String = "DcnStatusDesc",
-  /// DCN实例绑定的北极星服务所属的北极星实例Id，若未绑定则为空
+  /// **China site only.** DCN实例绑定的北极星服务所属的北极星实例Id，若未绑定则为空
   polaris_instance_id: String = "PolarisInstanceId",
-  /// DCN实例绑定的北极星服务所属的北极星实例名，若未绑定则为空
+  /// **China site only.** DCN实例绑定的北极星服务所属的北极星实例名，若未绑定则为空
   polaris_instance_name: String = "PolarisInstanceName",
-  /// DCN实例绑定的北极星服务所属的北极星命名空间，若未绑定则为空
+  /// **China site only.** DCN实例绑定的北极星服务所属的北极星命名空间，若未绑定则为空
   polaris_namespace: String = "PolarisNamespace",
-  /// DCN实例绑定的北极星服务，若未绑定则为空
+  /// **China site only.** DCN实例绑定的北极星服务，若未绑定则为空
   polaris_service: String = "PolarisService",
-  /// DCN实例在北极星服务中的状态 0:未开启; 1:已开启; 2:已隔离; 3:切换中
+  /// **China site only.** DCN实例在北极星服务中的状态 0:未开启; 1:已开启; 2:已隔离; 3:切换中
   polaris_service_status: i64 = "PolarisServiceStatus",
-  /// DCN实例在北极星服务中的状态的描述信息
+  /// **China site only.** DCN实例在北极星服务中的状态的描述信息
   polaris_service_status_desc: String = "PolarisServiceStatusDesc",
-  /// 北极星管控地域
+  /// **China site only.** 北极星管控地域
   polaris_region: String = "PolarisRegion",
-  /// 是否支持DCN切换
+  /// **China site only.** 是否支持DCN切换
   is_dcn_switch_supported: i64 = "IsDcnSwitchSupported",
 }
 
@@ -2883,93 +3685,95 @@ pub struct DcnInsShardConfig: encode {
   storage: i64 = "Storage",
 }
 
-/// 订单信息
+/// Order information
+///
+/// <details><summary>中文</summary>订单信息</details>
 pub struct Deal: decode {
-  /// 订单号
+  /// Order ID.
   deal_name: String = "DealName",
-  /// 所属账号
+  /// Account
   owner_uin: String = "OwnerUin",
-  /// 商品数量
+  /// Number of items
   count: i64 = "Count",
-  /// 关联的流程 Id，可用于查询流程执行状态
+  /// The associated process ID, which can be used to query the process execution status.
   flow_id: i64 = "FlowId",
-  /// 只有创建实例且已完成发货的订单会填充该字段，表示该订单创建的实例的 ID
+  /// The ID of the created instance, which is required only for the order that creates an instance.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 付费模式，0后付费/1预付费
+  /// Billing mode. Valid values: `0` (postpaid), `1` (prepaid).
   pay_mode: i64 = "PayMode",
 }
 
-/// DeleteAccount请求参数结构体
+/// Request of [`Client::delete_account`].
 pub struct DeleteAccountRequest: encode {
-  /// **Required.** 实例ID，形如：dcdbt-ow728lmc，可以通过 DescribeDCDBInstances 查询实例详情获得。
+  /// **Required.** Instance ID in the format of dcdbt-ow728lmc, which can be obtained through the `DescribeDCDBInstances` API.
   instance_id: String = "InstanceId",
-  /// **Required.** 用户名
+  /// **Required.** Username
   user_name: String = "UserName",
-  /// **Required.** 用户允许的访问 host
+  /// **Required.** Access host allowed for a user
   host: String = "Host",
 }
 
-/// DeleteAccount返回参数结构体
+/// Response of [`Client::delete_account`].
 pub struct DeleteAccountResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccountPrivileges请求参数结构体
+/// Request of [`Client::describe_account_privileges`].
 pub struct DescribeAccountPrivilegesRequest: encode {
-  /// **Required.** 实例 ID，形如：dcdbt-ow7t8lmc。
+  /// **Required.** Instance ID in the format of dcdbt-ow7t8lmc.
   instance_id: String = "InstanceId",
-  /// **Required.** 登录用户名。
+  /// **Required.** Login username.
   user_name: String = "UserName",
-  /// **Required.** 用户允许的访问 host，用户名+host唯一确定一个账号。
+  /// **Required.** Access host allowed for a user. An account is uniquely identified by username and host.
   host: String = "Host",
-  /// **Required.** 数据库名。如果为 \*，表示查询全局权限（即 \*.\*），此时忽略 Type 和 Object 参数
+  /// **Required.** Database name. `\*` indicates that global permissions will be queried (i.e., `\*.\*`), in which case the `Type` and `Object ` parameters will be ignored.
   db_name: String = "DbName",
-  /// 类型,可以填入 table 、 view 、 proc 、 func 和 \*。当 DbName 为具体数据库名，Type为 \* 时，表示查询该数据库权限（即db.\*），此时忽略 Object 参数
+  /// Type. Valid values: table, view, proc, func, \*. If `DbName` is a specific database name and `Type` is `\*`, the permissions of the database will be queried (i.e., `db.\*`), in which case the `Object` parameter will be ignored.
   r#type: String = "Type",
-  /// 具体的 Type 的名称，例如 Type 为 table 时就是具体的表名。DbName 和 Type 都为具体名称，则 Object 表示具体对象名，不能为 \* 或者为空
+  /// Type name. For example, if `Type` is `table`, `Object` indicates a specific table name; if both `DbName` and `Type` are specific names, it indicates a specific object name and cannot be `\*` or empty.
   object: String = "Object",
-  /// 当 Type=table 时，ColName 为 \* 表示查询表的权限，如果为具体字段名，表示查询对应字段的权限
+  /// If `Type` is `table` and `ColName` is `\*`, the permissions of the table will be queried; if `ColName` is a specific field name, the permissions of the corresponding field will be queried.
   col_name: String = "ColName",
 }
 
-/// DescribeAccountPrivileges返回参数结构体
+/// Response of [`Client::describe_account_privileges`].
 pub struct DescribeAccountPrivilegesResponse: decode {
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 权限列表。
+  /// Permission list
   privileges: Vec<String> = "Privileges",
-  /// 数据库账号用户名
+  /// Database account username
   user_name: String = "UserName",
-  /// 数据库账号Host
+  /// Database account host
   host: String = "Host",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccounts请求参数结构体
+/// Request of [`Client::describe_accounts`].
 pub struct DescribeAccountsRequest: encode {
-  /// **Required.** 实例ID，形如：dcdbt-ow728lmc。
+  /// **Required.** Instance ID in the format of dcdbt-ow728lmc.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeAccounts返回参数结构体
+/// Response of [`Client::describe_accounts`].
 pub struct DescribeAccountsResponse: decode {
-  /// 实例ID，透传入参。
+  /// Instance ID, which is passed through from the input parameters.
   instance_id: String = "InstanceId",
-  /// 实例用户列表。
+  /// Instance user list.
   users: Vec<DBAccount> = "Users",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupConfigs请求参数结构体
+/// Request of [`Client::describe_backup_configs`].
 pub struct DescribeBackupConfigsRequest: encode {
   /// **Required.** 实例 ID，格式如：tdsqlshard-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
   instance_id: String = "InstanceId",
 }
 
-/// DescribeBackupConfigs返回参数结构体
+/// Response of [`Client::describe_backup_configs`].
 pub struct DescribeBackupConfigsResponse: decode {
   /// 实例 ID。
   instance_id: String = "InstanceId",
@@ -2985,211 +3789,210 @@ pub struct DescribeBackupConfigsResponse: decode {
   archive_days: i64 = "ArchiveDays",
   /// 超期备份配置。
   backup_config_set: Vec<BackupConfig> = "BackupConfigSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupFiles请求参数结构体
+/// Request of [`Client::describe_backup_files`].
 pub struct DescribeBackupFilesRequest: encode {
-  /// 按实例ID查询
+  /// Query by instance ID
   instance_id: String = "InstanceId",
-  /// 按分片ID查询
+  /// Query by shard ID
   shard_id: String = "ShardId",
-  /// 备份类型，Data:数据备份，Binlog:Binlog备份，Errlog:错误日志，Slowlog:慢日志
+  /// Backup type. Valid values: `Data` (data backup), `Binlog` (Binlog backup), `Errlog` (error log), `Slowlog` (slow log).
   backup_type: String = "BackupType",
-  /// 按开始时间查询
+  /// Query by start time
   start_time: String = "StartTime",
-  /// 按结束时间查询
+  /// Query by end time
   end_time: String = "EndTime",
-  /// 分页参数
+  /// Pagination parameter
   limit: i64 = "Limit",
-  /// 分页参数
+  /// Pagination parameter
   offset: i64 = "Offset",
-  /// 排序参数，可选值：Time,Size
+  /// Sorting dimension. Valid values: `Time`, `Size`.
   order_by: String = "OrderBy",
-  /// 排序参数，可选值：DESC,ASC
+  /// Sorting order. Valid values: `DESC`, `ASC`.
   order_type: String = "OrderType",
 }
 
-/// DescribeBackupFiles返回参数结构体
+/// Response of [`Client::describe_backup_files`].
 pub struct DescribeBackupFilesResponse: decode {
-  /// 备份文件列表
+  /// List of backup files
   files: Vec<InstanceBackupFileItem> = "Files",
-  /// 总条目数
+  /// Total number
   total_count: i64 = "TotalCount",
-  /// 下载链接前缀
+  /// **China site only.** 下载链接前缀
   url_prefix: String = "UrlPrefix",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBEncryptAttributes请求参数结构体
+/// Request of [`Client::describe_db_encrypt_attributes`].
 pub struct DescribeDBEncryptAttributesRequest: encode {
-  /// **Required.** 实例Id，形如：tdsqlshard-ow728lmc。
+  /// **Required.** Instance ID in the format of  `tdsqlshard-ow728lmc`
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDBEncryptAttributes返回参数结构体
+/// Response of [`Client::describe_db_encrypt_attributes`].
 pub struct DescribeDBEncryptAttributesResponse: decode {
-  /// 是否启用加密，1-已开启；0-未开启。
+  /// Whether encryption is enabled. Valid values: `1` (enabled), `2` (disabled).
   encrypt_status: i64 = "EncryptStatus",
-  /// DEK密钥
+  /// DEK
   cipher_text: String = "CipherText",
-  /// DEK密钥过期日期。
+  /// DEK expiration date
   expire_date: String = "ExpireDate",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBLogFiles请求参数结构体
+/// Request of [`Client::describe_db_log_files`].
 pub struct DescribeDBLogFilesRequest: encode {
-  /// **Required.** 实例 ID，形如：dcdbt-ow7t8lmc。
+  /// **Required.** Instance ID in the format of dcdbt-ow7t8lmc.
   instance_id: String = "InstanceId",
-  /// **Required.** 分片 ID，形如：shard-7noic7tv
+  /// **Required.** Shard ID in the format of shard-7noic7tv
   shard_id: String = "ShardId",
-  /// **Required.** 请求日志类型，取值只能为1、2、3或者4。1-binlog，2-冷备，3-errlog，4-slowlog。
+  /// **Required.** Requested log type. Valid values: 1 (binlog); 2 (cold backup); 3 (errlog); 4 (slowlog).
   r#type: i64 = "Type",
 }
 
-/// DescribeDBLogFiles返回参数结构体
+/// Response of [`Client::describe_db_log_files`].
 pub struct DescribeDBLogFilesResponse: decode {
-  /// 实例 ID，形如：dcdbt-ow728lmc。
+  /// Instance ID in the format of dcdbt-ow728lmc.
   instance_id: String = "InstanceId",
-  /// 请求日志类型。1-binlog，2-冷备，3-errlog，4-slowlog。
+  /// Requested log type. Valid values: 1 (binlog); 2 (cold backup); 3 (errlog); 4 (slowlog).
   r#type: u64 = "Type",
-  /// 请求日志总数
+  /// Total number of requested logs
   total: u64 = "Total",
-  /// 日志文件列表
+  /// List of log files
   files: Vec<LogFileInfo> = "Files",
-  /// 如果是VPC网络的实例，做用本前缀加上URI为下载地址
+  /// For an instance in a VPC, this prefix plus URI can be used as the download address
   vpc_prefix: String = "VpcPrefix",
-  /// 如果是普通网络的实例，做用本前缀加上URI为下载地址
+  /// For an instance in a common network, this prefix plus URI can be used as the download address
   normal_prefix: String = "NormalPrefix",
-  /// 分片 ID，形如：shard-7noic7tv
+  /// Shard ID in the format of shard-7noic7tv
   shard_id: String = "ShardId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBParameters请求参数结构体
+/// Request of [`Client::describe_db_parameters`].
 pub struct DescribeDBParametersRequest: encode {
-  /// **Required.** 实例 ID，形如：dcdbt-ow7t8lmc。
+  /// **Required.** Instance ID in the format of dcdbt-ow7t8lmc.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDBParameters返回参数结构体
+/// Response of [`Client::describe_db_parameters`].
 pub struct DescribeDBParametersResponse: decode {
-  /// 实例 ID，形如：dcdbt-ow7t8lmc。
+  /// Instance ID in the format of dcdbt-ow7t8lmc.
   instance_id: String = "InstanceId",
-  /// 请求DB的当前参数值
+  /// Requests the current parameter values of the database
   params: Vec<ParamDesc> = "Params",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBSecurityGroups请求参数结构体
+/// Request of [`Client::describe_db_security_groups`].
 pub struct DescribeDBSecurityGroupsRequest: encode {
-  /// **Required.** 数据库引擎名称，本接口取值：dcdb。
+  /// **Required.** Database engine name. Valid value: `dcdb`.
   product: String = "Product",
-  /// **Required.** 实例ID。
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDBSecurityGroups返回参数结构体
+/// Response of [`Client::describe_db_security_groups`].
 pub struct DescribeDBSecurityGroupsResponse: decode {
-  /// 安全组详情。
+  /// Security group details
   groups: Vec<SecurityGroup> = "Groups",
-  /// 实例VIP
+  /// Instance VIP
   vip: String = "VIP",
-  /// 实例端口
+  /// Instance Port
   v_port: String = "VPort",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBSlowLogs请求参数结构体
+/// Request of [`Client::describe_db_slow_logs`].
 pub struct DescribeDBSlowLogsRequest: encode {
-  /// **Required.** 实例 ID，形如：dcdbt-hw0qj6m1
+  /// **Required.** Instance ID in the format of dcdbt-hw0qj6m1
   instance_id: String = "InstanceId",
-  /// **Required.** 从结果的第几条数据开始返回
+  /// **Required.** Data entry number starting from which to return results
   offset: u64 = "Offset",
-  /// **Required.** 返回的结果条数
+  /// **Required.** Number of results to be returned
   limit: u64 = "Limit",
-  /// **Required.** 查询的起始时间，形如2016-07-23 14:55:20
+  /// **Required.** Query start time in the format of 2016-07-23 14:55:20
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 实例的分片ID，形如shard-53ima8ln
+  /// **Required.** Shard ID of the instance in the format of shard-53ima8ln
   shard_id: String = "ShardId",
-  /// 查询的结束时间，形如2016-08-22 14:55:20。如果不填，那么查询结束时间就是当前时间
-  ///
+  /// Query end time in the format of 2016-08-22 14:55:20. If this parameter is left empty, the current time will be used as the query end time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 要查询的具体数据库名称
+  /// Specific name of the database to be queried
   db: String = "Db",
-  /// 排序指标，取值为query_time_sum或者query_count。不填默认按照query_time_sum排序
+  /// Sorting metric. Valid values: `query_time_sum`, `query_count`. Default value: `query_time_sum`
   order_by: String = "OrderBy",
-  /// 排序类型，desc（降序）或者asc（升序）。不填默认desc排序
+  /// Sorting order. Valid values: `desc` (descending), `asc` (ascending). Default value: `desc`
   order_by_type: String = "OrderByType",
-  /// 是否查询从机的慢查询，0-主机; 1-从机。不填默认查询主机慢查询
+  /// Query slow queries from either the source or the replica. Valid values: `0` (source), `1` (replica). Default value: `0`
   slave: i64 = "Slave",
 }
 
-/// DescribeDBSlowLogs返回参数结构体
+/// Response of [`Client::describe_db_slow_logs`].
 pub struct DescribeDBSlowLogsResponse: decode {
-  /// 所有语句锁时间总和
+  /// Sum of all statement lock durations
   lock_time_sum: f64 = "LockTimeSum",
-  /// 所有语句查询总次数
+  /// Total number of statement queries
   query_count: i64 = "QueryCount",
-  /// 总记录数
+  /// Total number of results
   total: i64 = "Total",
-  /// 所有语句查询时间总和
+  /// Sum of all statement query durations
   query_time_sum: f64 = "QueryTimeSum",
-  /// 慢查询日志数据
+  /// Slow query log data
   data: Vec<SlowLogData> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBSyncMode请求参数结构体
+/// Request of [`Client::describe_db_sync_mode`].
 pub struct DescribeDBSyncModeRequest: encode {
-  /// **Required.** 待修改同步模式的实例ID。形如：dcdbt-ow728lmc。
+  /// **Required.** ID of an instance for which to modify the sync mode. The ID is in the format of dcdbt-ow728lmc.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDBSyncMode返回参数结构体
+/// Response of [`Client::describe_db_sync_mode`].
 pub struct DescribeDBSyncModeResponse: decode {
-  /// 同步模式：0 异步，1 强同步， 2 强同步可退化
+  /// Sync mode. 0: async; 1: strong sync; 2: downgradable strong sync
   sync_mode: i64 = "SyncMode",
-  /// 是否有修改流程在执行中：1 是， 0 否。
+  /// Whether a modification is in progress. 1: yes; 0: no.
   is_modifying: i64 = "IsModifying",
-  /// 当前复制方式，0 异步，1 同步
+  /// Current sync mode. Valid values: `0` (async), `1` (sync).
   current_sync_mode: i64 = "CurrentSyncMode",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBTmpInstances请求参数结构体
+/// Request of [`Client::describe_db_tmp_instances`].
 pub struct DescribeDBTmpInstancesRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** The instance ID
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDBTmpInstances返回参数结构体
+/// Response of [`Client::describe_db_tmp_instances`].
 pub struct DescribeDBTmpInstancesResponse: decode {
-  /// 临时实例列表
+  /// List of temp instances
   tmp_instances: Vec<TmpInstance> = "TmpInstances",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDCDBBinlogTime请求参数结构体
+/// Request of [`Client::describe_dcdb_binlog_time`].
 pub struct DescribeDCDBBinlogTimeRequest: encode {
   /// **Required.** 需要回档的实例ID
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDCDBBinlogTime返回参数结构体
+/// Response of [`Client::describe_dcdb_binlog_time`].
 pub struct DescribeDCDBBinlogTimeResponse: decode {
   /// 开始时间
   ///
@@ -3199,125 +4002,123 @@ pub struct DescribeDCDBBinlogTimeResponse: decode {
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDCDBInstanceDetail请求参数结构体
+/// Request of [`Client::describe_dcdb_instance_detail`].
 pub struct DescribeDCDBInstanceDetailRequest: encode {
-  /// **Required.** 实例ID，形如dcdbt-7oaxtcb7
+  /// **Required.** Instance ID, such as dcdbt-7oaxtcb7.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDCDBInstanceDetail返回参数结构体
+/// Response of [`Client::describe_dcdb_instance_detail`].
 pub struct DescribeDCDBInstanceDetailResponse: decode {
-  /// 实例ID，形如dcdbt-7oaxtcb7
+  /// Instance ID, such as dcdbt-7oaxtcb7.
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// 实例状态。0-实例创建中；1-异步任务处理中；2-运行中；3-实例未初始化；-1-实例已隔离
+  /// Instance status. Valid values: `0` (creating), `1` (running task), `2` (running), `3` (uninitialized), `-1` (isolated).
   status: i64 = "Status",
-  /// 实例目前运行状态描述
+  /// Current status of the instance
   status_desc: String = "StatusDesc",
-  /// 实例内网IP地址
+  /// Instance private IP address
   vip: String = "Vip",
-  /// 实例内网端口
+  /// Private port of instance
   vport: i64 = "Vport",
-  /// 实例节点数。值为2时表示一主一从，值为3时表示一主二从
+  /// Number of instance nodes. Valid values: `2` (1-source-1-replica), `3` (1-source-2-replica).
   node_count: i64 = "NodeCount",
-  /// 实例所在地域名称，形如ap-guangzhou
+  /// Instance region, such as ap-guangzhou.
   region: String = "Region",
-  /// 实例私有网络ID，形如vpc-r9jr0de3
+  /// Instance VPC ID, such as vpc-r9jr0de3.
   vpc_id: String = "VpcId",
-  /// 实例私有网络子网ID，形如subnet-6rqs61o2
+  /// VPC subnet ID of an instance, such as subnet-6rqs61o2.
   subnet_id: String = "SubnetId",
-  /// 外网状态，0-未开通；1-已开通；2-关闭；3-开通中；4-关闭中
+  /// Public network status. Valid values: `0` (not enabled), `1` (enabled), `2` (disabled), `3`: (enabling), `4` (disabling).
   wan_status: i64 = "WanStatus",
-  /// 外网访问的域名，公网可解析
+  /// Domain name for public network access, which can be resolved by the public network.
   wan_domain: String = "WanDomain",
-  /// 外网IP地址，公网可访问
+  /// Public IP address, which can be accessed over the public network.
   wan_vip: String = "WanVip",
-  /// 外网访问端口
+  /// Public network access port
   wan_port: i64 = "WanPort",
-  /// 实例所属项目ID
+  /// Project ID of the instance
   project_id: i64 = "ProjectId",
-  /// 实例自动续费标志。0-正常续费；1-自动续费；2-到期不续费
+  /// Automatic renewal flag for an instance. Valid values: `0` (normal renewal), `1` (auto-renewal), `3` (no renewal upon expiration).
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 独享集群ID
+  /// Dedicated cluster ID
   excluster_id: String = "ExclusterId",
-  /// 付费模式。prepaid-预付费；postpaid-按量计费
+  /// Billing mode. Valid values: `prepaid` (yearly/monthly subscription), `postpaid` (pay-as-you-go).
   pay_mode: String = "PayMode",
-  /// 实例创建时间，格式为 2006-01-02 15:04:05
-  ///
+  /// Creation time of the instance in the format of 2006-01-02 15:04:05
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 实例到期时间，格式为 2006-01-02 15:04:05
-  ///
+  /// Expiration time of the instance in the format of 2006-01-02 15:04:05
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   period_end_time: String = "PeriodEndTime",
-  /// 数据库版本信息
+  /// Database version information
   db_version: String = "DbVersion",
-  /// 实例是否支持审计。0-不支持；1-支持
+  /// Whether the instance supports audit. Valid values: `1` (yes), `0` (no).
   is_audit_supported: i64 = "IsAuditSupported",
-  /// 实例是否支持数据加密。0-不支持；1-支持
+  /// Whether data encryption is supported for an instance. Valid values: `1` (yes), `0` (no).
   is_encrypt_supported: i64 = "IsEncryptSupported",
-  /// 实例母机机器型号
+  /// Instance machine model
   machine: String = "Machine",
-  /// 实例内存大小，单位 GB，各个分片的内存大小的和
+  /// Instance memory size in GB, which is the sum of the memory of all shards.
   memory: i64 = "Memory",
-  /// 实例磁盘存储大小，单位 GB，各个分片的磁盘大小的和
+  /// Instance disk storage size in GB, which is the sum of the disk size of all shards.
   storage: i64 = "Storage",
-  /// 实例存储空间使用率，计算方式为：各个分片已经使用的磁盘大小的和/各个分片的磁盘大小的和。
+  /// Instance storage space utilization. It is calculated by dividing the sum of the used disk size of all shards by the total disk size of all shards.
   storage_usage: f64 = "StorageUsage",
-  /// 日志存储空间大小，单位GB
+  /// Size of log storage space in GB
   log_storage: i64 = "LogStorage",
-  /// 产品类型ID
+  /// Product type ID
   pid: i64 = "Pid",
-  /// 主DB可用区
+  /// Source AZ
   master_zone: String = "MasterZone",
-  /// 从DB可用区
+  /// Replica AZ
   slave_zones: Vec<String> = "SlaveZones",
-  /// 分片信息
+  /// Shard information
   shards: Vec<ShardBriefInfo> = "Shards",
-  /// 内网IPv6
+  /// Private network IPv6 address
   vip6: String = "Vip6",
-  /// 实例Cpu核数
+  /// Number of CPU cores of an instance.
   cpu: i64 = "Cpu",
-  /// 实例QPS
+  /// Instance QPS
   qps: i64 = "Qps",
-  /// DB引擎
+  /// Database engine
   db_engine: String = "DbEngine",
-  /// 是否支持IPv6
+  /// Whether IPv6 is supported.
   ipv6_flag: i64 = "Ipv6Flag",
-  /// 外网IPv6地址，公网可访问
+  /// Public IPv6 address, which can be accessed over the public network
   wan_vipv6: String = "WanVipv6",
-  /// 外网状态，0-未开通；1-已开通；2-关闭；3-开通中；4-关闭中
+  /// Public network status. Valid values: `0` (not enabled), `1` (enabled), `2` (disabled), `3`: (enabling), `4` (disabling).
   wan_status_ipv6: i64 = "WanStatusIpv6",
-  /// 外网IPv6端口
+  /// Public network IPv6 port
   wan_port_ipv6: i64 = "WanPortIpv6",
-  /// 标签信息
+  /// Tag information
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// DCN标志，0-无，1-主实例，2-灾备实例
+  /// DCN type. Valid values: `0` (N/A), `1` (source instance), `2` (disaster recovery read-only instance)
   dcn_flag: i64 = "DcnFlag",
-  /// DCN状态，0-无，1-创建中，2-同步中，3-已断开
+  /// DCN status. Valid values: `0` (N/A), `1` (creating), `2` (syncing), `3` (disconnected).
   dcn_status: i64 = "DcnStatus",
-  /// DCN灾备实例数
+  /// The number of DCN disaster recovery instances
   dcn_dst_num: i64 = "DcnDstNum",
-  /// 1： 主实例（独享型）, 2: 主实例, 3： 灾备实例, 4： 灾备实例（独享型）
+  /// Instance type. Valid values: `1` (dedicated primary instance), `2` (non-dedicated primary instance), `3` (non-dedicated disaster recovery read-only instance), `4` (dedicated disaster recovery read-only instance)
   instance_type: i64 = "InstanceType",
-  /// 实例是否支持设置用户连接数限制，内核为10.1暂不支持。
+  /// Whether the instance supports setting the connection limit, which is not supported for kernel version 10.1.
   is_max_user_connections_supported: bool = "IsMaxUserConnectionsSupported",
-  /// 对外显示的数据库版本
+  /// The displayed database version
   db_version_id: String = "DbVersionId",
-  /// 加密状态, 0-未开启，1-已开启
+  /// Encryption status. Valid values: `0` (disabled), `1` (enabled).
   encrypt_status: i64 = "EncryptStatus",
-  /// 独享集群类型，0:公有云, 1:金融围笼, 2:CDC集群
+  /// Type of dedicated cluster. Valid values: `0` (public cloud), `1` (finance cage), `2` (CDC cluster).
   excluster_type: i64 = "ExclusterType",
-  /// VPC就近访问
+  /// Nearby VPC access
   rs_access_strategy: i64 = "RsAccessStrategy",
-  /// 尚未回收的网络资源
+  /// Unclaimed network resource
   reserved_net_resources: Vec<ReservedNetResource> = "ReservedNetResources",
-  /// 是否支持物理复制
+  /// Whether physical replication is supported.
   is_physical_replication_supported: bool = "IsPhysicalReplicationSupported",
   /// 是否支持强同步DCN
   is_dcn_strong_sync_supported: i64 = "IsDcnStrongSyncSupported",
@@ -3329,126 +4130,126 @@ pub struct DescribeDCDBInstanceDetailResponse: decode {
   protected_property: i64 = "ProtectedProperty",
   /// 流程Id，标志实例当前所处的异步任务
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDCDBInstanceNodeInfo请求参数结构体
+/// Request of [`Client::describe_dcdb_instance_node_info`].
 pub struct DescribeDCDBInstanceNodeInfoRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// 单次最多返回多少条，取值范围为(0-100]，默认为100
+  /// The maximum number of results returned at a time. Value range: (0-100]. Default value: `100`.
   limit: u64 = "Limit",
-  /// 返回数据的偏移值，默认为0
+  /// Offset of the returned results. Default value: `0`.
   offset: u64 = "Offset",
 }
 
-/// DescribeDCDBInstanceNodeInfo返回参数结构体
+/// Response of [`Client::describe_dcdb_instance_node_info`].
 pub struct DescribeDCDBInstanceNodeInfoResponse: decode {
-  /// 节点总个数
+  /// Total number of nodes
   total_count: u64 = "TotalCount",
-  /// 节点信息
+  /// Node information
   nodes_info: Vec<BriefNodeInfo> = "NodesInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDCDBInstances请求参数结构体
+/// Request of [`Client::describe_dcdb_instances`].
 pub struct DescribeDCDBInstancesRequest: encode {
-  /// 按照一个或者多个实例 ID 查询。实例 ID 形如：dcdbt-2t4cf98d
+  /// Query by instance ID or IDs. Instance ID is in the format of dcdbt-2t4cf98d
   instance_ids: Vec<String> = "InstanceIds",
-  /// 搜索的字段名，当前支持的值有：instancename、vip、all。传 instancename 表示按实例名进行搜索；传 vip 表示按内网IP进行搜索；传 all 将会按实例ID、实例名和内网IP进行搜索。
+  /// Search field name. Valid values: instancename (search by instance name); vip (search by private IP); all (search by instance ID, instance name, and private IP).
   search_name: String = "SearchName",
-  /// 搜索的关键字，支持模糊搜索。多个关键字使用换行符（'\n'）分割。
+  /// Search keyword. Fuzzy search is supported. Multiple keywords should be separated by line breaks (`\n`).
   search_key: String = "SearchKey",
-  /// 按项目 ID 查询
+  /// Query by project ID
   project_ids: Vec<i64> = "ProjectIds",
-  /// 是否根据 VPC 网络来搜索
+  /// Whether to search by VPC
   is_filter_vpc: bool = "IsFilterVpc",
-  /// 私有网络 ID， IsFilterVpc 为 1 时有效
+  /// VPC ID, which is valid when `IsFilterVpc` is 1
   vpc_id: String = "VpcId",
-  /// 私有网络的子网 ID， IsFilterVpc 为 1 时有效
+  /// VPC subnet ID, which is valid when `IsFilterVpc` is 1
   subnet_id: String = "SubnetId",
-  /// 排序字段， projectId， createtime， instancename 三者之一
+  /// Sort by field. Valid values: projectId; createtime; instancename
   order_by: String = "OrderBy",
-  /// 排序类型， desc 或者 asc
+  /// Sort by type. Valid values: desc; asc
   order_by_type: String = "OrderByType",
-  /// 偏移量，默认为 0
+  /// Offset. Default value: 0
   offset: i64 = "Offset",
-  /// 返回数量，默认为 10，最大值为 100。
+  /// Number of returned results. Default value: 10. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 1非独享集群，2独享集群， 0全部
+  /// 1: non-dedicated cluster; 2: dedicated cluster; 0: all
   excluster_type: i64 = "ExclusterType",
-  /// 标识是否使用ExclusterType字段, false不使用，true使用
+  /// Identifies whether to use the `ExclusterType` field. false: no; true: yes
   is_filter_excluster: bool = "IsFilterExcluster",
-  /// 独享集群ID
+  /// Dedicated cluster ID
   excluster_ids: Vec<String> = "ExclusterIds",
-  /// 按标签key查询
+  /// Tag key used in queries
   tag_keys: Vec<String> = "TagKeys",
-  /// 标签
+  /// **China site only.** 标签
   tags: Vec<Tag> = "Tags",
-  /// 实例类型过滤，1-独享实例，2-主实例，3-灾备实例，多个按逗号分隔
+  /// Instance types used in filtering. Valid values: 1 (dedicated instance), 2 (primary instance), 3 (disaster recovery instance). Multiple values should be separated by commas.
   filter_instance_type: String = "FilterInstanceType",
-  /// 按实例状态筛选。状态值 -2：已删除； -1：已隔离；0：创建中；1：流程处理中；2：运行中
+  /// Use this filter to include instances in specific statuses
   status: Vec<i64> = "Status",
-  /// 排除实例状态。状态值 -2：已删除； -1：已隔离；0：创建中；1：流程处理中；2：运行中
+  /// Use this filter to exclude instances in specific statuses
   exclude_status: Vec<i64> = "ExcludeStatus",
 }
 
-/// DescribeDCDBInstances返回参数结构体
+/// Response of [`Client::describe_dcdb_instances`].
 pub struct DescribeDCDBInstancesResponse: decode {
-  /// 符合条件的实例数量
+  /// Number of eligible instances
   total_count: i64 = "TotalCount",
-  /// 实例详细信息列表
+  /// List of instance details
   instances: Vec<DCDBInstanceInfo> = "Instances",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDCDBPrice请求参数结构体
+/// Request of [`Client::describe_dcdb_price`].
 pub struct DescribeDCDBPriceRequest: encode {
-  /// **Required.** 欲新购实例的可用区ID。
+  /// **Required.** AZ ID of the purchased instance.
   zone: String = "Zone",
-  /// **Required.** 欲购买实例的数量，目前支持购买1-10个实例
+  /// **Required.** The number of instances to be purchased. You can purchase 1-10 instances.
   count: i64 = "Count",
-  /// **Required.** 欲购买的时长，单位：月。
+  /// **Required.** Validity period in months
   period: i64 = "Period",
-  /// **Required.** 单个分片节点个数大小，可以通过 DescribeShardSpec
-  /// 查询实例规格获得。
+  /// **Required.** Number of nodes in a single shard, which can be obtained
+  /// by querying the instance specification through the `DescribeDBInstanceSpecs` API.
   shard_node_count: i64 = "ShardNodeCount",
-  /// **Required.** 分片内存大小，单位：GB，可以通过 DescribeShardSpec
-  /// 查询实例规格获得。
+  /// **Required.** Shard memory size in GB, which can be obtained
+  /// by querying the instance specification through the `DescribeDBInstanceSpecs` API.
   shard_memory: i64 = "ShardMemory",
-  /// **Required.** 分片存储空间大小，单位：GB，可以通过 DescribeShardSpec
-  /// 查询实例规格获得。
+  /// **Required.** Shard storage size in GB, which can be obtained
+  /// by querying the instance specification through the `DescribeDBInstanceSpecs` API.
   shard_storage: i64 = "ShardStorage",
-  /// **Required.** 实例分片个数，可选范围2-8，可以通过升级实例进行新增分片到最多64个分片。
+  /// **Required.** The number of shards in the instance. Value range: 2-8. Upgrade your instance to have up to 64 shards if you require more.
   shard_count: i64 = "ShardCount",
-  /// 付费类型。postpaid：按量付费   prepaid：预付费
+  /// Billing type. Valid values: `postpaid` (pay-as-you-go), `prepaid` (yearly/monthly subscription).
   paymode: String = "Paymode",
-  /// 价格金额单位，不传默认单位为分，取值：
-  /// * pent：分
-  /// * microPent：微分
+  /// Price unit. Valid values:
+  /// `* pent` (cent),
+  /// `* microPent` (microcent).
   amount_unit: String = "AmountUnit",
   /// Cpu类型，如：英特尔：Intel/AMD，海光：Hygon，默认Intel/AMD
   cpu_type: String = "CpuType",
 }
 
-/// DescribeDCDBPrice返回参数结构体
+/// Response of [`Client::describe_dcdb_price`].
 pub struct DescribeDCDBPriceResponse: decode {
-  /// 原价
-  /// * 单位：默认为分，若请求参数带有AmountUnit，参考AmountUnit描述
-  /// * 币种：国内站为人民币，国际站为美元
+  /// Original price
+  /// * Unit: Cent (default). If the request parameter contains `AmountUnit`, see `AmountUnit` description.
+  /// * Currency: CNY (Chinese site), USD (international site)
   original_price: i64 = "OriginalPrice",
-  /// 实际价格，受折扣等影响，可能和原价不同
-  /// * 单位：默认为分，若请求参数带有AmountUnit，参考AmountUnit描述
-  /// * 币种：国内站人民币，国际站美元
+  /// The actual price may be different from the original price due to discounts.
+  /// * Unit: Cent (default). If the request parameter contains `AmountUnit`, see `AmountUnit` description.
+  /// * Currency: CNY (Chinese site), USD (international site)
   price: i64 = "Price",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDCDBRenewalPrice请求参数结构体
+/// Request of [`Client::describe_dcdb_renewal_price`].
 pub struct DescribeDCDBRenewalPriceRequest: encode {
   /// **Required.** 待续费的实例ID。形如：dcdbt-ow728lmc，可以通过 DescribeDCDBInstances 查询实例详情获得。
   instance_id: String = "InstanceId",
@@ -3460,7 +4261,7 @@ pub struct DescribeDCDBRenewalPriceRequest: encode {
   amount_unit: String = "AmountUnit",
 }
 
-/// DescribeDCDBRenewalPrice返回参数结构体
+/// Response of [`Client::describe_dcdb_renewal_price`].
 pub struct DescribeDCDBRenewalPriceResponse: decode {
   /// 原价
   /// * 单位：默认为分，若请求参数带有AmountUnit，参考AmountUnit描述
@@ -3470,50 +4271,50 @@ pub struct DescribeDCDBRenewalPriceResponse: decode {
   /// * 单位：默认为分，若请求参数带有AmountUnit，参考AmountUnit描述
   /// * 币种：国内站人民币，国际站美元
   price: i64 = "Price",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDCDBSaleInfo请求参数结构体
+/// Request of [`Client::describe_dcdb_sale_info`].
 pub struct DescribeDCDBSaleInfoRequest: encode {}
 
-/// DescribeDCDBSaleInfo返回参数结构体
+/// Response of [`Client::describe_dcdb_sale_info`].
 pub struct DescribeDCDBSaleInfoResponse: decode {
   /// 可售卖地域信息列表
   region_list: Vec<RegionInfo> = "RegionList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDCDBShards请求参数结构体
+/// Request of [`Client::describe_dcdb_shards`].
 pub struct DescribeDCDBShardsRequest: encode {
-  /// **Required.** 实例ID，形如：dcdbt-ow728lmc。
+  /// **Required.** Instance ID in the format of dcdbt-ow728lmc.
   instance_id: String = "InstanceId",
-  /// 分片ID列表。
+  /// Shard ID list.
   shard_instance_ids: Vec<String> = "ShardInstanceIds",
-  /// 偏移量，默认为 0
+  /// Offset. Default value: 0
   offset: i64 = "Offset",
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of returned results. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 排序字段， 目前仅支持 createtime
+  /// Sort by field. Only `createtime` is supported currently.
   order_by: String = "OrderBy",
-  /// 排序类型， desc 或者 asc
+  /// Sorting order. Valid values: desc, asc
   order_by_type: String = "OrderByType",
 }
 
-/// DescribeDCDBShards返回参数结构体
+/// Response of [`Client::describe_dcdb_shards`].
 pub struct DescribeDCDBShardsResponse: decode {
-  /// 符合条件的分片数量
+  /// Number of eligible shards
   total_count: i64 = "TotalCount",
-  /// 分片信息列表
+  /// Shard information list
   shards: Vec<DCDBShardInfo> = "Shards",
-  /// 灾备标志，0-无，1-主实例，2-灾备实例
+  /// Disaster recovery flag. Valid values: 0 (none), 1 (source instance), 2 (disaster recovery instance)
   dcn_flag: i64 = "DcnFlag",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDCDBUpgradePrice请求参数结构体
+/// Request of [`Client::describe_dcdb_upgrade_price`].
 pub struct DescribeDCDBUpgradePriceRequest: encode {
   /// **Required.** 待升级的实例ID。形如：dcdbt-ow728lmc，可以通过 DescribeDCDBInstances 查询实例详情获得。
   instance_id: String = "InstanceId",
@@ -3534,7 +4335,7 @@ pub struct DescribeDCDBUpgradePriceRequest: encode {
   amount_unit: String = "AmountUnit",
 }
 
-/// DescribeDCDBUpgradePrice返回参数结构体
+/// Response of [`Client::describe_dcdb_upgrade_price`].
 pub struct DescribeDCDBUpgradePriceResponse: decode {
   /// 原价
   /// * 单位：默认为分，若请求参数带有AmountUnit，参考AmountUnit描述
@@ -3546,153 +4347,153 @@ pub struct DescribeDCDBUpgradePriceResponse: decode {
   price: i64 = "Price",
   /// 变配明细计算公式
   formula: String = "Formula",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatabaseObjects请求参数结构体
+/// Request of [`Client::describe_database_objects`].
 pub struct DescribeDatabaseObjectsRequest: encode {
-  /// **Required.** 实例 ID，形如：dcdbt-ow7t8lmc。
+  /// **Required.** Instance ID in the format of dcdbt-ow7t8lmc.
   instance_id: String = "InstanceId",
-  /// **Required.** 数据库名称，通过 DescribeDatabases 接口获取。
+  /// **Required.** Database name, which can be obtained through the `DescribeDatabases` API.
   db_name: String = "DbName",
 }
 
-/// DescribeDatabaseObjects返回参数结构体
+/// Response of [`Client::describe_database_objects`].
 pub struct DescribeDatabaseObjectsResponse: decode {
-  /// 透传入参。
+  /// Passed through from input parameters.
   instance_id: String = "InstanceId",
-  /// 数据库名称。
+  /// Database name.
   db_name: String = "DbName",
-  /// 表列表。
+  /// Table list.
   tables: Vec<DatabaseTable> = "Tables",
-  /// 视图列表。
+  /// View list.
   views: Vec<DatabaseView> = "Views",
-  /// 存储过程列表。
+  /// Stored procedure list.
   procs: Vec<DatabaseProcedure> = "Procs",
-  /// 函数列表。
+  /// Function list.
   funcs: Vec<DatabaseFunction> = "Funcs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatabaseTable请求参数结构体
+/// Request of [`Client::describe_database_table`].
 pub struct DescribeDatabaseTableRequest: encode {
-  /// **Required.** 实例 ID，形如：dcdbt-ow7t8lmc。
+  /// **Required.** Instance ID in the format of dcdbt-ow7t8lmc.
   instance_id: String = "InstanceId",
-  /// **Required.** 数据库名称，通过 DescribeDatabases 接口获取。
+  /// **Required.** Database name, which can be obtained through the `DescribeDatabases` API.
   db_name: String = "DbName",
-  /// **Required.** 表名称，通过 DescribeDatabaseObjects 接口获取。
+  /// **Required.** Table name, which can be obtained through the `DescribeDatabaseObjects` API.
   table: String = "Table",
 }
 
-/// DescribeDatabaseTable返回参数结构体
+/// Response of [`Client::describe_database_table`].
 pub struct DescribeDatabaseTableResponse: decode {
-  /// 实例名称。
+  /// Instance name.
   instance_id: String = "InstanceId",
-  /// 数据库名称。
+  /// Database name.
   db_name: String = "DbName",
-  /// 表名称。
+  /// Table name.
   table: String = "Table",
-  /// 列信息。
+  /// Column information.
   cols: Vec<TableColumn> = "Cols",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatabases请求参数结构体
+/// Request of [`Client::describe_databases`].
 pub struct DescribeDatabasesRequest: encode {
-  /// **Required.** 实例 ID，形如：dcdbt-ow7t8lmc。
+  /// **Required.** Instance ID in the format of dcdbt-ow7t8lmc.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDatabases返回参数结构体
+/// Response of [`Client::describe_databases`].
 pub struct DescribeDatabasesResponse: decode {
-  /// 该实例上的数据库列表。
+  /// The database list of this instance.
   databases: Vec<Database> = "Databases",
-  /// 透传入参。
+  /// Passed through from input parameters.
   instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDcnDetail请求参数结构体
+/// Request of [`Client::describe_dcn_detail`].
 pub struct DescribeDcnDetailRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDcnDetail返回参数结构体
+/// Response of [`Client::describe_dcn_detail`].
 pub struct DescribeDcnDetailResponse: decode {
-  /// DCN同步详情
+  /// DCN synchronization details
   dcn_details: Vec<DcnDetailItem> = "DcnDetails",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFileDownloadUrl请求参数结构体
+/// Request of [`Client::describe_file_download_url`].
 pub struct DescribeFileDownloadUrlRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 实例分片ID
+  /// **Required.** Shard ID
   shard_id: String = "ShardId",
-  /// **Required.** 不带签名的文件路径
+  /// **Required.** Unsigned file path
   file_path: String = "FilePath",
 }
 
-/// DescribeFileDownloadUrl返回参数结构体
+/// Response of [`Client::describe_file_download_url`].
 pub struct DescribeFileDownloadUrlResponse: decode {
-  /// 带签名的下载连接
+  /// Signed download URL
   pre_signed_url: String = "PreSignedUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFlow请求参数结构体
+/// Request of [`Client::describe_flow`].
 pub struct DescribeFlowRequest: encode {
-  /// **Required.** 异步请求接口返回的任务流程号。
+  /// **Required.** Task ID returned by an async request API.
   flow_id: i64 = "FlowId",
 }
 
-/// DescribeFlow返回参数结构体
+/// Response of [`Client::describe_flow`].
 pub struct DescribeFlowResponse: decode {
-  /// 流程状态，0：成功，1：失败，2：运行中
+  /// Task status. Valid values: `0` (succeeded), `1` (failed), `2` (running)
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceSSLAttributes请求参数结构体
+/// Request of [`Client::describe_instance_ssl_attributes`].
 pub struct DescribeInstanceSSLAttributesRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInstanceSSLAttributes返回参数结构体
+/// Response of [`Client::describe_instance_ssl_attributes`].
 pub struct DescribeInstanceSSLAttributesResponse: decode {
   /// 实例SSL认证功能当前状态。1-开启中；2-已开启；3-已关闭；4-关闭中
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLogFileRetentionPeriod请求参数结构体
+/// Request of [`Client::describe_log_file_retention_period`].
 pub struct DescribeLogFileRetentionPeriodRequest: encode {
-  /// **Required.** 实例 ID，形如：tdsql-ow728lmc。
+  /// **Required.** Instance ID in the format of `tdsql-ow728lmc`
   instance_id: String = "InstanceId",
 }
 
-/// DescribeLogFileRetentionPeriod返回参数结构体
+/// Response of [`Client::describe_log_file_retention_period`].
 pub struct DescribeLogFileRetentionPeriodResponse: decode {
-  /// 实例 ID，形如：tdsql-ow728lmc。
+  /// Instance ID in the format of `tdsql-ow728lmc`
   instance_id: String = "InstanceId",
-  /// 日志备份天数
+  /// Backup log retention days
   days: u64 = "Days",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOnlineDDLJob请求参数结构体
+/// Request of [`Client::describe_online_ddl_job`].
 pub struct DescribeOnlineDDLJobRequest: encode {
   /// **Required.** 实例Id
   instance_id: String = "InstanceId",
@@ -3700,7 +4501,7 @@ pub struct DescribeOnlineDDLJobRequest: encode {
   flow_id: u64 = "FlowId",
 }
 
-/// DescribeOnlineDDLJob返回参数结构体
+/// Response of [`Client::describe_online_ddl_job`].
 pub struct DescribeOnlineDDLJobResponse: decode {
   /// 任务状态。0：成功；1：失败；大于1：进行中
   status: i64 = "Status",
@@ -3710,27 +4511,27 @@ pub struct DescribeOnlineDDLJobResponse: decode {
   error_message: String = "ErrorMessage",
   /// 各分片DDL执行详情
   ddl_details: Vec<DDLDetail> = "DDLDetails",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOrders请求参数结构体
+/// Request of [`Client::describe_orders`].
 pub struct DescribeOrdersRequest: encode {
-  /// **Required.** 待查询的长订单号列表，创建实例、续费实例、扩容实例接口返回。
+  /// **Required.** List of long order IDs to be queried, which are returned by the APIs for creating, renewing, or scaling instances.
   deal_names: Vec<String> = "DealNames",
 }
 
-/// DescribeOrders返回参数结构体
+/// Response of [`Client::describe_orders`].
 pub struct DescribeOrdersResponse: decode {
-  /// 返回的订单数量。
+  /// Returned number of orders
   total_count: u64 = "TotalCount",
-  /// 订单信息列表。
+  /// Order information list
   deals: Vec<Deal> = "Deals",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProcessList请求参数结构体
+/// Request of [`Client::describe_process_list`].
 pub struct DescribeProcessListRequest: encode {
   /// **Required.** 实例ID。
   instance_id: String = "InstanceId",
@@ -3781,7 +4582,7 @@ pub struct DescribeProcessListRequest: encode {
   /// <p style="padding-left: 30px;">类型：Integer</p>
   /// <p style="padding-left: 30px;">必选：否</p>
   /// <p style="padding-left: 30px;">匹配类型：范围匹配，Values值只支持输入1个。</p>
-  /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为50。
+  /// 每次请求的<code>Filters</code>的上限为10，<code>Filter.Values</code>的上限为50。
   filters: Vec<Filter> = "Filters",
   /// 偏移量，默认为0。
   offset: i64 = "Offset",
@@ -3789,58 +4590,58 @@ pub struct DescribeProcessListRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeProcessList返回参数结构体
+/// Response of [`Client::describe_process_list`].
 pub struct DescribeProcessListResponse: decode {
   /// 当前正在运行的线程（连接/查询）信息列表。
   process_list: Vec<Process> = "ProcessList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProjectSecurityGroups请求参数结构体
+/// Request of [`Client::describe_project_security_groups`].
 pub struct DescribeProjectSecurityGroupsRequest: encode {
-  /// **Required.** 数据库引擎名称，本接口取值：dcdb。
+  /// **Required.** Database engine name. Valid value: `dcdb`.
   product: String = "Product",
-  /// 项目ID。
+  /// Project ID
   project_id: i64 = "ProjectId",
 }
 
-/// DescribeProjectSecurityGroups返回参数结构体
+/// Response of [`Client::describe_project_security_groups`].
 pub struct DescribeProjectSecurityGroupsResponse: decode {
-  /// 安全组详情。
+  /// Security group details
   groups: Vec<SecurityGroup> = "Groups",
-  /// 安全组个数。
+  /// Number of security groups.
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProjects请求参数结构体
+/// Request of [`Client::describe_projects`].
 pub struct DescribeProjectsRequest: encode {}
 
-/// DescribeProjects返回参数结构体
+/// Response of [`Client::describe_projects`].
 pub struct DescribeProjectsResponse: decode {
   /// 项目列表
   projects: Vec<Project> = "Projects",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeShardSpec请求参数结构体
+/// Request of [`Client::describe_shard_spec`].
 pub struct DescribeShardSpecRequest: encode {
   /// Cpu类型，如：英特尔：Intel/AMD，海光：Hygon，默认Intel/AMD
   cpu_type: String = "CpuType",
 }
 
-/// DescribeShardSpec返回参数结构体
+/// Response of [`Client::describe_shard_spec`].
 pub struct DescribeShardSpecResponse: decode {
   /// 按机型分类的可售卖规格列表
   spec_config: Vec<SpecConfig> = "SpecConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserTasks请求参数结构体
+/// Request of [`Client::describe_user_tasks`].
 pub struct DescribeUserTasksRequest: encode {
   /// 任务的状态列表。0-任务启动中；1-任务运行中；2-任务成功；3-任务失败
   statuses: Vec<i64> = "Statuses",
@@ -3860,73 +4661,75 @@ pub struct DescribeUserTasksRequest: encode {
   offset: i64 = "Offset",
 }
 
-/// DescribeUserTasks返回参数结构体
+/// Response of [`Client::describe_user_tasks`].
 pub struct DescribeUserTasksResponse: decode {
   /// 任务总数
   total_count: i64 = "TotalCount",
   /// 任务列表
   flow_set: Vec<UserTaskInfo> = "FlowSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DestroyDCDBInstance请求参数结构体
+/// Request of [`Client::destroy_dcdb_instance`].
 pub struct DestroyDCDBInstanceRequest: encode {
-  /// **Required.** 实例 ID，格式如：tdsqlshard-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID in the format of tdsqlshard-c1nl9rpv. It is the same as the instance ID displayed in the TencentDB console.
   instance_id: String = "InstanceId",
 }
 
-/// DestroyDCDBInstance返回参数结构体
+/// Response of [`Client::destroy_dcdb_instance`].
 pub struct DestroyDCDBInstanceResponse: decode {
-  /// 实例 ID，与入参InstanceId一致。
+  /// Instance ID, which is the same as the request parameter `InstanceId`.
   instance_id: String = "InstanceId",
-  /// 异步任务的请求 ID，可使用此 ID [查询异步任务的执行结果](https://cloud.tencent.com/document/product/557/56485)。
+  /// Async task ID, which can be used in the [DescribeFlow](https://intl.cloud.tencent.com/document/product/557/56485?from_cn_redirect=1) API to query the async task result.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DestroyHourDCDBInstance请求参数结构体
+/// Request of [`Client::destroy_hour_dcdb_instance`].
 pub struct DestroyHourDCDBInstanceRequest: encode {
-  /// **Required.** 实例 ID，格式如：tdsqlshard-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID in the format of tdsqlshard-c1nl9rpv. It is the same as the instance ID displayed in the TencentDB console.
   instance_id: String = "InstanceId",
 }
 
-/// DestroyHourDCDBInstance返回参数结构体
+/// Response of [`Client::destroy_hour_dcdb_instance`].
 pub struct DestroyHourDCDBInstanceResponse: decode {
-  /// 异步任务的请求 ID，可使用此 ID [查询异步任务的执行结果](https://cloud.tencent.com/document/product/557/56485)。
+  /// Async task ID, which can be used in the [DescribeFlow](https://intl.cloud.tencent.com/document/product/557/56485?from_cn_redirect=1) API to query the async task result.
   flow_id: i64 = "FlowId",
-  /// 实例 ID，与入参InstanceId一致。
+  /// Instance ID, which is the same as the request parameter `InstanceId`.
   instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisassociateSecurityGroups请求参数结构体
+/// Request of [`Client::disassociate_security_groups`].
 pub struct DisassociateSecurityGroupsRequest: encode {
-  /// **Required.** 数据库引擎名称，本接口取值：dcdb。
+  /// **Required.** Database engine name. Valid value: `dcdb`.
   product: String = "Product",
-  /// **Required.** 安全组Id。
+  /// **Required.** Security group ID
   security_group_id: String = "SecurityGroupId",
-  /// **Required.** 实例ID列表，一个或者多个实例Id组成的数组。
+  /// **Required.** Instance ID list, which is an array of one or more instance IDs.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// DisassociateSecurityGroups返回参数结构体
+/// Response of [`Client::disassociate_security_groups`].
 pub struct DisassociateSecurityGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 升级实例 -- 扩容分片类型
+/// Instance upgrade -- Expanding shard
+///
+/// <details><summary>中文</summary>升级实例 -- 扩容分片类型</details>
 pub struct ExpandShardConfig: encode {
-  /// **Required.** 分片ID数组
+  /// **Required.** Shard IDs in array
   shard_instance_ids: Vec<String> = "ShardInstanceIds",
-  /// **Required.** 分片内存大小，单位 GB
+  /// **Required.** Shard memory capacity in GB
   shard_memory: i64 = "ShardMemory",
-  /// **Required.** 分片存储大小，单位 GB
+  /// **Required.** Shard storage capacity in GB
   shard_storage: i64 = "ShardStorage",
-  /// 分片节点数
+  /// Number of shard nodes
   shard_node_count: i64 = "ShardNodeCount",
 }
 
@@ -3941,239 +4744,243 @@ pub struct Filter: encode {
   values: Vec<String> = "Values",
 }
 
-/// FlushBinlog请求参数结构体
+/// Request of [`Client::flush_binlog`].
 pub struct FlushBinlogRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
 }
 
-/// FlushBinlog返回参数结构体
+/// Response of [`Client::flush_binlog`].
 pub struct FlushBinlogResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GrantAccountPrivileges请求参数结构体
+/// Request of [`Client::grant_account_privileges`].
 pub struct GrantAccountPrivilegesRequest: encode {
-  /// **Required.** 实例 ID，形如：dcdbt-ow728lmc。
+  /// **Required.** Instance ID in the format of dcdbt-ow728lmc.
   instance_id: String = "InstanceId",
-  /// **Required.** 登录用户名。
+  /// **Required.** Login username.
   user_name: String = "UserName",
-  /// **Required.** 用户允许的访问 host，用户名+host唯一确定一个账号。
+  /// **Required.** Access host allowed for a user. An account is uniquely identified by username and host.
   host: String = "Host",
-  /// **Required.** 数据库名。如果为 \*，表示查询全局权限（即 \*.\*），此时忽略 Type 和 Object 参数
+  /// **Required.** Database name. `\*` indicates that global permissions will be queried (i.e., `\*.\*`), in which case the `Type` and `Object ` parameters will be ignored
   db_name: String = "DbName",
-  /// **Required.** 全局权限： SELECT，INSERT，UPDATE，DELETE，CREATE，DROP，REFERENCES，INDEX，ALTER，CREATE TEMPORARY TABLES，LOCK TABLES，EXECUTE，CREATE VIEW，SHOW VIEW，CREATE ROUTINE，ALTER ROUTINE，EVENT，TRIGGER，SHOW DATABASES，REPLICATION CLIENT，REPLICATION SLAVE
-  /// 库权限： SELECT，INSERT，UPDATE，DELETE，CREATE，DROP，REFERENCES，INDEX，ALTER，CREATE TEMPORARY TABLES，LOCK TABLES，EXECUTE，CREATE VIEW，SHOW VIEW，CREATE ROUTINE，ALTER ROUTINE，EVENT，TRIGGER
-  /// 表权限： SELECT，INSERT，UPDATE，DELETE，CREATE，DROP，REFERENCES，INDEX，ALTER，CREATE VIEW，SHOW VIEW，TRIGGER
-  /// 字段权限： INSERT，REFERENCES，SELECT，UPDATE
+  /// **Required.** Global permission. Valid values: `SELECT`, `INSERT`, `UPDATE`, `DELETE`, `CREATE`, `DROP`, `REFERENCES`, `INDEX`, `ALTER`, `CREATE TEMPORARY TABLES`, `LOCK TABLES`, `EXECUTE`, `CREATE VIEW`, `SHOW VIEW`, `CREATE ROUTINE`, `ALTER ROUTINE`, `EVENT`, `TRIGGER`, `SHOW DATABASES`, `REPLICATION CLIENT`, `REPLICATION SLAVE`.
+  /// Database permission. Valid values: `SELECT`, `INSERT`, `UPDATE`, `DELETE`, `CREATE`, `DROP`, `REFERENCES`, `INDEX`, `ALTER`, `CREATE TEMPORARY TABLES`, `LOCK TABLES`, `EXECUTE`, `CREATE VIEW`, `SHOW VIEW`, `CREATE ROUTINE`, `ALTER ROUTINE`, `EVENT`, `TRIGGER`.
+  /// Table permission. Valid values: `SELECT`, `INSERT`, `UPDATE`, `DELETE`, `CREATE`, `DROP`, `REFERENCES`, `INDEX`, `ALTER`, `CREATE VIEW`, `SHOW VIEW`, `TRIGGER`.
+  /// Field permission. Valid values: `INSERT`, `REFERENCES`, `SELECT`, `UPDATE`.
   privileges: Vec<String> = "Privileges",
-  /// 类型,可以填入 table 和 \*。当 DbName 为具体数据库名，Type为 \* 时，表示设置该数据库权限（即db.\*），此时忽略 Object 参数
+  /// Type. Valid values: `table`, `\*`. If `DbName` is a specific database name and `Type` is `\*`, the permissions of the database will be set (i.e., `db.\*`), in which case the `Object` parameter will be ignored
   r#type: String = "Type",
-  /// 具体的 Type 的名称，例如 Type 为 table 时就是具体的表名。DbName 和 Type 都为具体名称，则 Object 表示具体对象名，不能为 \* 或者为空
+  /// Type name. For example, if `Type` is table, `Object` indicates a specific table name; if both `DbName` and `Type` are specific names, it indicates a specific object name and cannot be `\*` or empty
   object: String = "Object",
-  /// 当 Type=table 时，ColName 为 \* 表示对表授权，如果为具体字段名，表示对字段授权
+  /// If `Type` = table and `ColName` is `\*`, the permissions will be granted to the table; if `ColName` is a specific field name, the permissions will be granted to the field
   col_name: String = "ColName",
 }
 
-/// GrantAccountPrivileges返回参数结构体
+/// Response of [`Client::grant_account_privileges`].
 pub struct GrantAccountPrivilegesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InitDCDBInstances请求参数结构体
+/// Request of [`Client::init_dcdb_instances`].
 pub struct InitDCDBInstancesRequest: encode {
-  /// **Required.** 待初始化的实例ID列表，形如：dcdbt-ow728lmc，可以通过 DescribeDCDBInstances 查询实例详情获得。
+  /// **Required.** List of IDs of instances to be initialized. The ID is in the format of `dcdbt-ow728lmc` and can be obtained through the `DescribeDCDBInstances` API.
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 参数列表。本接口的可选值为：character_set_server（字符集，必传），lower_case_table_names（表名大小写敏感，必传，0 - 敏感；1-不敏感），innodb_page_size（innodb数据页，默认16K），sync_mode（同步模式：0 - 异步； 1 - 强同步；2 - 强同步可退化。默认为强同步）。
+  /// **Required.** Parameter list. Valid values: character_set_server (character set; required); lower_case_table_names (table name case sensitivity; required; 0: case-sensitive, 1: case-insensitive); innodb_page_size (InnoDB data page; default size: 16 KB); sync_mode (sync mode; 0: async; 1: strong sync; 2: downgradable strong sync; default value: strong sync).
   params: Vec<DBParamValue> = "Params",
 }
 
-/// InitDCDBInstances返回参数结构体
+/// Response of [`Client::init_dcdb_instances`].
 pub struct InitDCDBInstancesResponse: decode {
-  /// 异步任务ID，可通过 DescribeFlow 查询任务状态。
+  /// Async task ID. The task status can be queried through the `DescribeFlow` API.
   flow_ids: Vec<u64> = "FlowIds",
-  /// 透传入参。
+  /// Passed through from input parameters.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 实例备份文件信息
+/// Backup file details of an instance
+///
+/// <details><summary>中文</summary>实例备份文件信息</details>
 pub struct InstanceBackupFileItem: decode {
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// 实例状态
+  /// Instance status
   instance_status: i64 = "InstanceStatus",
-  /// 分片ID
+  /// Shard ID
   shard_id: String = "ShardId",
-  /// 文件路径
+  /// File path
   file_path: String = "FilePath",
-  /// 文件名
+  /// File name
   file_name: String = "FileName",
-  /// 文件大小
+  /// File size
   file_size: i64 = "FileSize",
-  /// 备份类型，Data:数据备份，Binlog:Binlog备份，Errlog:错误日志，Slowlog:慢日志
+  /// Backup type. Valid values: `Data` (data backup), `Binlog` (Binlog backup), `Errlog` (error log), `Slowlog` (slow log).
   backup_type: String = "BackupType",
-  /// 手动备份，0:否，1:是
+  /// Manual backup. Valid values: `0` (no), `1` (yes).
   manual_backup: i64 = "ManualBackup",
-  /// 备份开始时间
+  /// Backup start time
   start_time: String = "StartTime",
-  /// 备份结束时间
+  /// Backup end time
   end_time: String = "EndTime",
-  /// 对象的存储类型，枚举值：STANDARD（标准存储）、ARCHIVE（归档存储）。
+  /// **China site only.** 对象的存储类型，枚举值：STANDARD（标准存储）、ARCHIVE（归档存储）。
   storage_class: String = "StorageClass",
 }
 
-/// IsolateDCDBInstance请求参数结构体
+/// Request of [`Client::isolate_dcdb_instance`].
 pub struct IsolateDCDBInstanceRequest: encode {
-  /// **Required.** 实例 ID，格式如：tdsqlshard-avw0207d，与云数据库控制台页面中显示的实例 ID 相同，可使用 查询实例列表 接口获取，其值为输出参数中字段 InstanceId 的值。
+  /// **Required.** Instance ID in the format of `tdsqlshard-avw0207d`,  which is the same as the instance ID displayed on the TencentDB console and can be queried through the `DescribeDBInstances` API.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// IsolateDCDBInstance返回参数结构体
+/// Response of [`Client::isolate_dcdb_instance`].
 pub struct IsolateDCDBInstanceResponse: decode {
-  /// 隔离成功实例ID列表。
+  /// IDs of isolated instances
   success_instance_ids: Vec<String> = "SuccessInstanceIds",
-  /// 隔离失败实例ID列表。
+  /// IDs of instances failed to be isolated
   failed_instance_ids: Vec<String> = "FailedInstanceIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// IsolateDedicatedDBInstance请求参数结构体
+/// Request of [`Client::isolate_dedicated_db_instance`].
 pub struct IsolateDedicatedDBInstanceRequest: encode {
-  /// **Required.** 实例 Id，形如：dcdbt-ow728lmc。
+  /// **Required.** Instance ID in the format of `dcdbt-ow728lmc`
   instance_id: String = "InstanceId",
 }
 
-/// IsolateDedicatedDBInstance返回参数结构体
+/// Response of [`Client::isolate_dedicated_db_instance`].
 pub struct IsolateDedicatedDBInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// IsolateHourDCDBInstance请求参数结构体
+/// Request of [`Client::isolate_hour_dcdb_instance`].
 pub struct IsolateHourDCDBInstanceRequest: encode {
-  /// **Required.** 待升级的实例ID列表。形如：["dcdbt-ow728lmc"]，可以通过 DescribeDCDBInstances 查询实例详情获得。
+  /// **Required.** ID list of the instances to be upgraded  in the format of  `dcdbt-ow728lmc`, which can be obtained through the `DescribeDCDBInstances` API.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// IsolateHourDCDBInstance返回参数结构体
+/// Response of [`Client::isolate_hour_dcdb_instance`].
 pub struct IsolateHourDCDBInstanceResponse: decode {
-  /// 隔离成功的实例id列表
+  /// IDs of isolated instances
   success_instance_ids: Vec<String> = "SuccessInstanceIds",
-  /// 隔离失败的实例id列表
+  /// IDs of instances failed to be isolated
   failed_instance_ids: Vec<String> = "FailedInstanceIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// KillSession请求参数结构体
+/// Request of [`Client::kill_session`].
 pub struct KillSessionRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 会话ID列表
+  /// **Required.** List of session IDs
   session_id: Vec<i64> = "SessionId",
-  /// 分片ID，与ShardSerialId设置一个
+  /// Shard ID. Either `ShardId` or `ShardSerialId` is required.
   shard_id: String = "ShardId",
-  /// 分片序列ID，与ShardId设置一个
+  /// Shard sequence ID. Either `ShardId` or `ShardSerialId` is required.
   shard_serial_id: String = "ShardSerialId",
-  /// 节点ID，可指定主节点或者备节点进行kill。可选参数，不传默认为主节点。
+  /// **China site only.** 节点ID，可指定主节点或者备节点进行kill。可选参数，不传默认为主节点。
   node_id: String = "NodeId",
 }
 
-/// KillSession返回参数结构体
+/// Response of [`Client::kill_session`].
 pub struct KillSessionResponse: decode {
-  /// 任务ID
+  /// Task ID
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 拉取的日志信息
+/// Information of a pulled log
+///
+/// <details><summary>中文</summary>拉取的日志信息</details>
 pub struct LogFileInfo: decode {
-  /// Log最后修改时间
+  /// Last modified time of a log
   mtime: u64 = "Mtime",
-  /// 文件长度
+  /// File length
   length: u64 = "Length",
-  /// 下载Log时用到的统一资源标识符
+  /// Uniform resource identifier (URI) used during log download
   uri: String = "Uri",
-  /// 文件名
+  /// Filename
   file_name: String = "FileName",
 }
 
-/// ModifyAccountConfig请求参数结构体
+/// Request of [`Client::modify_account_config`].
 pub struct ModifyAccountConfigRequest: encode {
-  /// **Required.** 实例 ID，格式如：tdsqlshard-kpkvq5oj，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID in the format of  `tdsqlshard-kpkvq5oj`, which is the same as the one displayed in the TencentDB console.
   instance_id: String = "InstanceId",
-  /// **Required.** 账号的名称
+  /// **Required.** Account name
   user_name: String = "UserName",
-  /// **Required.** 账号的域名
+  /// **Required.** Account domain name
   host: String = "Host",
-  /// **Required.** 配置列表，每一个元素是Config和Value的组合
+  /// **Required.** Configuration list. Each element in the list is a pair of `Config` and `Value`.
   configs: Vec<ConfigValue> = "Configs",
 }
 
-/// ModifyAccountConfig返回参数结构体
+/// Response of [`Client::modify_account_config`].
 pub struct ModifyAccountConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAccountDescription请求参数结构体
+/// Request of [`Client::modify_account_description`].
 pub struct ModifyAccountDescriptionRequest: encode {
-  /// **Required.** 实例 ID，形如：dcdbt-ow728lmc。
+  /// **Required.** Instance ID in the format of dcdbt-ow728lmc.
   instance_id: String = "InstanceId",
-  /// **Required.** 登录用户名。
+  /// **Required.** Login username.
   user_name: String = "UserName",
-  /// **Required.** 用户允许的访问 host，用户名+host唯一确定一个账号。
+  /// **Required.** Access host allowed for a user. An account is uniquely identified by username and host.
   host: String = "Host",
-  /// **Required.** 新的账号备注，长度 0~256。
+  /// **Required.** New account remarks, which can contain 0-256 characters.
   description: String = "Description",
 }
 
-/// ModifyAccountDescription返回参数结构体
+/// Response of [`Client::modify_account_description`].
 pub struct ModifyAccountDescriptionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAccountPrivileges请求参数结构体
+/// Request of [`Client::modify_account_privileges`].
 pub struct ModifyAccountPrivilegesRequest: encode {
-  /// **Required.** 实例 ID，格式如：tdsql-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID in the format of tdsql-c1nl9rpv. It is the same as the instance ID displayed in the TencentDB console.
   instance_id: String = "InstanceId",
-  /// **Required.** 数据库的账号，包括用户名和域名。
+  /// **Required.** Database account, including username and host address.
   accounts: Vec<Account> = "Accounts",
-  /// 全局权限。其中，GlobalPrivileges 中权限的可选值为："SELECT","INSERT","UPDATE","DELETE","CREATE", "PROCESS", "DROP","REFERENCES","INDEX","ALTER","SHOW DATABASES","CREATE TEMPORARY TABLES","LOCK TABLES","EXECUTE","CREATE VIEW","SHOW VIEW","CREATE ROUTINE","ALTER ROUTINE","EVENT","TRIGGER"。
-  /// 注意，不传该参数表示保留现有权限，如需清除，该字段传空数组。
+  /// Global permission. Valid values: "SELECT", "INSERT", "UPDATE", "DELETE", "CREATE", "PROCESS", "DROP", "REFERENCES", "INDEX", "ALTER", "SHOW DATABASES", "CREATE TEMPORARY TABLES", "LOCK TABLES", "EXECUTE", "CREATE VIEW", "SHOW VIEW", "CREATE ROUTINE", "ALTER ROUTINE", "EVENT", "TRIGGER".
+  /// Note: If the parameter is left empty, no change will be made to the granted global permissions. To clear the granted global permissions, set the parameter to an empty array.
   global_privileges: Vec<String> = "GlobalPrivileges",
-  /// 数据库的权限。Privileges 权限的可选值为："SELECT","INSERT","UPDATE","DELETE","CREATE", "DROP","REFERENCES","INDEX","ALTER","CREATE TEMPORARY TABLES","LOCK TABLES","EXECUTE","CREATE VIEW","SHOW VIEW","CREATE ROUTINE","ALTER ROUTINE","EVENT","TRIGGER"。
-  /// 注意，不传该参数表示保留现有权限，如需清除，请在复杂类型Privileges字段传空数组。
+  /// Database permission. Value range: "SELECT", "INSERT", "UPDATE", "DELETE", "CREATE", "DROP", "REFERENCES", "INDEX", "ALTER", "CREATE TEMPORARY TABLES", "LOCK TABLES", "EXECUTE", "CREATE VIEW", "SHOW VIEW", "CREATE ROUTINE", "ALTER ROUTINE", "EVENT", "TRIGGER".
+  /// Note: If the parameter is not passed in, no change will be made to the granted stored procedure permissions. To clear the granted database permissions, set `Privileges` to an empty array.
   database_privileges: Vec<DatabasePrivilege> = "DatabasePrivileges",
-  /// 数据库中表的权限。Privileges 权限的可选值为："SELECT","INSERT","UPDATE","DELETE","CREATE", "DROP","REFERENCES","INDEX","ALTER","CREATE VIEW","SHOW VIEW", "TRIGGER"。
-  /// 注意，不传该参数表示保留现有权限，如需清除，请在复杂类型Privileges字段传空数组。
+  /// Database table permission. Valid values of `Privileges`: `SELECT`, `INSERT`, `UPDATE`, `DELETE`, `CREATE`, `DROP`, `REFERENCES`, `INDEX`, `ALTER`, `CREATE VIEW`, `SHOW VIEW`, `TRIGGER`.
+  /// Note: If the parameter is not passed in, no change will be made to the granted view permissions. To clear the granted table permissions, set `Privileges` to an empty array.
   table_privileges: Vec<TablePrivilege> = "TablePrivileges",
-  /// 数据库表中列的权限。Privileges 权限的可选值为："SELECT","INSERT","UPDATE","REFERENCES"。
-  /// 注意，不传该参数表示保留现有权限，如需清除，请在复杂类型Privileges字段传空数组。
+  /// Column permission in the table. Valid values: "SELECT", "INSERT", "UPDATE", "REFERENCES".
+  /// Note: If the parameter is not passed in, no change will be made to the granted column permissions. To clear the granted column permissions, set `Privileges` to an empty array.
   column_privileges: Vec<ColumnPrivilege> = "ColumnPrivileges",
-  /// 数据库视图的权限。Privileges 权限的可选值为："SELECT","INSERT","UPDATE","DELETE","CREATE", "DROP","REFERENCES","INDEX","ALTER","CREATE VIEW","SHOW VIEW", "TRIGGER"。
-  /// 注意，不传该参数表示保留现有权限，如需清除，请在复杂类型Privileges字段传空数组。
+  /// Database view permission. Valid values of `Privileges`: `SELECT`, `INSERT`, `UPDATE`, `DELETE`, `CREATE`, `DROP`, `REFERENCES`, `INDEX`, `ALTER`, `CREATE VIEW`, `SHOW VIEW`, `TRIGGER`.
+  /// Note: If the parameter is not passed in, no change will be made to the granted table permissions. To clear the granted view permissions, set `Privileges` to an empty array.
   view_privileges: Vec<ViewPrivileges> = "ViewPrivileges",
 }
 
-/// ModifyAccountPrivileges返回参数结构体
+/// Response of [`Client::modify_account_privileges`].
 pub struct ModifyAccountPrivilegesResponse: decode {
-  /// 异步任务的请求 ID，可使用此 ID [查询异步任务的执行结果](https://cloud.tencent.com/document/product/237/16177)。
+  /// Async task ID, which can be used in the [DescribeFlow](https://www.tencentcloud.com/document/product/237/16177) API to query the async task result.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyBackupConfigs请求参数结构体
+/// Request of [`Client::modify_backup_configs`].
 pub struct ModifyBackupConfigsRequest: encode {
   /// **Required.** 实例 ID，格式如：tdsqlshard-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
   instance_id: String = "InstanceId",
@@ -4191,131 +4998,131 @@ pub struct ModifyBackupConfigsRequest: encode {
   backup_config_set: Vec<NewBackupConfig> = "BackupConfigSet",
 }
 
-/// ModifyBackupConfigs返回参数结构体
+/// Response of [`Client::modify_backup_configs`].
 pub struct ModifyBackupConfigsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBEncryptAttributes请求参数结构体
+/// Request of [`Client::modify_db_encrypt_attributes`].
 pub struct ModifyDBEncryptAttributesRequest: encode {
-  /// **Required.** 实例Id，形如：tdsqlshard-ow728lmc。
+  /// **Required.** Instance ID in the format of `tdsqlshard-ow728lmc`
   instance_id: String = "InstanceId",
-  /// **Required.** 是否启用数据加密，开启后暂不支持关闭。本接口的可选值为：1-开启数据加密。
+  /// **Required.** Whether to enable the data encryption (Once enabled, it can’t be disabled). Valid values: `1` (Yes), `0` (No. Default).
   encrypt_enabled: i64 = "EncryptEnabled",
 }
 
-/// ModifyDBEncryptAttributes返回参数结构体
+/// Response of [`Client::modify_db_encrypt_attributes`].
 pub struct ModifyDBEncryptAttributesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceName请求参数结构体
+/// Request of [`Client::modify_db_instance_name`].
 pub struct ModifyDBInstanceNameRequest: encode {
-  /// **Required.** 实例ID，形如tdsql-hdaprz0v
+  /// **Required.** Instance ID in the format of tdsql-hdaprz0v
   instance_id: String = "InstanceId",
-  /// **Required.** 实例名称
+  /// **Required.** Instance name
   instance_name: String = "InstanceName",
 }
 
-/// ModifyDBInstanceName返回参数结构体
+/// Response of [`Client::modify_db_instance_name`].
 pub struct ModifyDBInstanceNameResponse: decode {
-  /// 实例ID
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceSecurityGroups请求参数结构体
+/// Request of [`Client::modify_db_instance_security_groups`].
 pub struct ModifyDBInstanceSecurityGroupsRequest: encode {
-  /// **Required.** 数据库引擎名称，本接口取值：dcdb。
+  /// **Required.** Database engine name. Valid value: `dcdb`.
   product: String = "Product",
-  /// **Required.** 实例ID。
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 要修改的安全组 ID 列表，一个或者多个安全组 ID 组成的数组。<br>注意：该入参会全量替换存量已有安全组集合，并非增量更新。修改需传入全量的预期集合。
+  /// **Required.** List of IDs of security groups to be modified, which is an array of one or more security group IDs.
   security_group_ids: Vec<String> = "SecurityGroupIds",
 }
 
-/// ModifyDBInstanceSecurityGroups返回参数结构体
+/// Response of [`Client::modify_db_instance_security_groups`].
 pub struct ModifyDBInstanceSecurityGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstancesProject请求参数结构体
+/// Request of [`Client::modify_db_instances_project`].
 pub struct ModifyDBInstancesProjectRequest: encode {
-  /// **Required.** 待修改的实例ID列表。实例 ID 形如：dcdbt-ow728lmc。
+  /// **Required.** List of IDs of instances to be modified. Instance ID is in the format of dcdbt-ow728lmc.
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 要分配的项目 ID，可以通过 DescribeProjects 查询项目列表接口获取。
+  /// **Required.** ID of the project to be assigned, which can be obtained through the `DescribeProjects` API.
   project_id: i64 = "ProjectId",
 }
 
-/// ModifyDBInstancesProject返回参数结构体
+/// Response of [`Client::modify_db_instances_project`].
 pub struct ModifyDBInstancesProjectResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBParameters请求参数结构体
+/// Request of [`Client::modify_db_parameters`].
 pub struct ModifyDBParametersRequest: encode {
-  /// **Required.** 实例 ID，形如：dcdbt-ow728lmc。
+  /// **Required.** Instance ID in the format of dcdbt-ow728lmc.
   instance_id: String = "InstanceId",
-  /// **Required.** 参数列表，每一个元素是Param和Value的组合
+  /// **Required.** Parameter list. Each element is a combination of `Param` and `Value`.
   params: Vec<DBParamValue> = "Params",
 }
 
-/// ModifyDBParameters返回参数结构体
+/// Response of [`Client::modify_db_parameters`].
 pub struct ModifyDBParametersResponse: decode {
-  /// 实例 ID，形如：dcdbt-ow728lmc。
+  /// Instance ID in the format of dcdbt-ow728lmc.
   instance_id: String = "InstanceId",
-  /// 各参数修改结果
+  /// Parameter modification result
   result: Vec<ParamModifyResult> = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBSyncMode请求参数结构体
+/// Request of [`Client::modify_db_sync_mode`].
 pub struct ModifyDBSyncModeRequest: encode {
-  /// **Required.** 待修改同步模式的实例ID。形如：dcdbt-ow728lmc。
+  /// **Required.** ID of the instance for which to modify the sync mode. The ID is in the format of dcdbt-ow728lmc.
   instance_id: String = "InstanceId",
-  /// **Required.** 同步模式：0 异步，1 强同步， 2 强同步可退化
+  /// **Required.** Sync mode. Valid values: `0` (async), `1` (strong sync), `2` (downgradable strong sync).
   sync_mode: i64 = "SyncMode",
 }
 
-/// ModifyDBSyncMode返回参数结构体
+/// Response of [`Client::modify_db_sync_mode`].
 pub struct ModifyDBSyncModeResponse: decode {
-  /// 异步任务Id，可通过 DescribeFlow 查询任务状态。
+  /// Async task ID. The task status can be queried through the `DescribeFlow` API.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceNetwork请求参数结构体
+/// Request of [`Client::modify_instance_network`].
 pub struct ModifyInstanceNetworkRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 希望转到的VPC网络的VpcId
+  /// **Required.** The ID of the desired VPC network
   vpc_id: String = "VpcId",
-  /// **Required.** 希望转到的VPC网络的子网ID
+  /// **Required.** The subnet ID of the desired VPC network
   subnet_id: String = "SubnetId",
-  /// 如果需要指定VIP，填上该字段
+  /// The field is required to specify VIP.
   vip: String = "Vip",
-  /// 如果需要指定VIPv6，填上该字段
+  /// The field is required to specify VIPv6.
   vipv6: String = "Vipv6",
-  /// VIP保留时长，单位小时，取值范围（0~168），0表示立即释放，有一分钟释放延迟。不传此参数，默认24小时释放VIP。
+  /// VIP retention period in hours. Value range: 0-168. Default value: `24`. `0` indicates that the VIP will be released immediately, but there will be 1-minute delay.
   vip_release_delay: u64 = "VipReleaseDelay",
 }
 
-/// ModifyInstanceNetwork返回参数结构体
+/// Response of [`Client::modify_instance_network`].
 pub struct ModifyInstanceNetworkResponse: decode {
-  /// 异步任务ID，根据此FlowId通过DescribeFlow接口查询任务进行状态
+  /// Async task ID, which can be used to query the task status through `DescribeFlow` API.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceProtectedProperty请求参数结构体
+/// Request of [`Client::modify_instance_protected_property`].
 pub struct ModifyInstanceProtectedPropertyRequest: encode {
   /// **Required.** 实例Id
   instance_id: String = "InstanceId",
@@ -4323,13 +5130,13 @@ pub struct ModifyInstanceProtectedPropertyRequest: encode {
   protected_property: i64 = "ProtectedProperty",
 }
 
-/// ModifyInstanceProtectedProperty返回参数结构体
+/// Response of [`Client::modify_instance_protected_property`].
 pub struct ModifyInstanceProtectedPropertyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceSSLAttributes请求参数结构体
+/// Request of [`Client::modify_instance_ssl_attributes`].
 pub struct ModifyInstanceSSLAttributesRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
@@ -4337,47 +5144,47 @@ pub struct ModifyInstanceSSLAttributesRequest: encode {
   ssl_enabled: i64 = "SSLEnabled",
 }
 
-/// ModifyInstanceSSLAttributes返回参数结构体
+/// Response of [`Client::modify_instance_ssl_attributes`].
 pub struct ModifyInstanceSSLAttributesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceVip请求参数结构体
+/// Request of [`Client::modify_instance_vip`].
 pub struct ModifyInstanceVipRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 实例VIP
+  /// **Required.** Instance VIP
   vip: String = "Vip",
-  /// IPv6标志
+  /// IPv6 flag
   ipv6_flag: u64 = "Ipv6Flag",
-  /// VIP保留时长，单位小时，取值范围（0~168），0表示立即释放，有一分钟释放延迟。不传此参数，默认24小时释放VIP。
+  /// VIP retention period in hours. Value range: 0-168. Default value: `24`. `0` indicates that the VIP will be released immediately, but there will be 1-minute delay.
   vip_release_delay: u64 = "VipReleaseDelay",
 }
 
-/// ModifyInstanceVip返回参数结构体
+/// Response of [`Client::modify_instance_vip`].
 pub struct ModifyInstanceVipResponse: decode {
-  /// 异步任务流程ID
+  /// Async task flow ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceVport请求参数结构体
+/// Request of [`Client::modify_instance_vport`].
 pub struct ModifyInstanceVportRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 实例VPORT
+  /// **Required.** Instance Vport
   vport: u64 = "Vport",
 }
 
-/// ModifyInstanceVport返回参数结构体
+/// Response of [`Client::modify_instance_vport`].
 pub struct ModifyInstanceVportResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRealServerAccessStrategy请求参数结构体
+/// Request of [`Client::modify_real_server_access_strategy`].
 pub struct ModifyRealServerAccessStrategyRequest: encode {
   /// **Required.** 实例 ID，格式如：tdsqlshard-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
   instance_id: String = "InstanceId",
@@ -4385,9 +5192,9 @@ pub struct ModifyRealServerAccessStrategyRequest: encode {
   rs_access_strategy: i64 = "RsAccessStrategy",
 }
 
-/// ModifyRealServerAccessStrategy返回参数结构体
+/// Response of [`Client::modify_real_server_access_strategy`].
 pub struct ModifyRealServerAccessStrategyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4420,17 +5227,19 @@ pub struct NewBackupConfig: encode {
   backup_count: i64 = "BackupCount",
 }
 
-/// 描述DB节点信息
+/// Node information description
+///
+/// <details><summary>中文</summary>描述DB节点信息</details>
 pub struct NodeInfo: decode {
-  /// DB节点ID
+  /// Node ID
   node_id: String = "NodeId",
-  /// DB节点角色，取值为master或者slave
+  /// Node role. Valid values: `master`, `slave`.
   role: String = "Role",
-  /// 节点所在的可用区
+  /// **China site only.** 节点所在的可用区
   zone: String = "Zone",
 }
 
-/// OpenDBExtranetAccess请求参数结构体
+/// Request of [`Client::open_db_extranet_access`].
 pub struct OpenDBExtranetAccessRequest: encode {
   /// **Required.** 待开放外网访问的实例ID。形如：dcdbt-ow728lmc。
   instance_id: String = "InstanceId",
@@ -4438,50 +5247,56 @@ pub struct OpenDBExtranetAccessRequest: encode {
   ipv6_flag: i64 = "Ipv6Flag",
 }
 
-/// OpenDBExtranetAccess返回参数结构体
+/// Response of [`Client::open_db_extranet_access`].
 pub struct OpenDBExtranetAccessResponse: decode {
   /// 异步任务ID，可通过 DescribeFlow 查询任务状态。
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 参数约束
+/// Parameter constraint
+///
+/// <details><summary>中文</summary>参数约束</details>
 pub struct ParamConstraint: decode {
-  /// 约束类型,如枚举enum，区间section
+  /// Constraint type, such as `enum` and `section`
   r#type: String = "Type",
-  /// 约束类型为enum时的可选值列表
+  /// List of valid values when constraint type is `enum`
   r#enum: String = "Enum",
-  /// 约束类型为section时的范围
+  /// Range when constraint type is `section`
   range: ConstraintRange = "Range",
-  /// 约束类型为string时的可选值列表
+  /// List of valid values when constraint type is `string`
   string: String = "String",
 }
 
-/// DB参数描述
+/// Database parameter description
+///
+/// <details><summary>中文</summary>DB参数描述</details>
 pub struct ParamDesc: decode {
-  /// 参数名字
+  /// Parameter name
   param: String = "Param",
-  /// 当前参数值
+  /// Current parameter value
   value: String = "Value",
-  /// 设置过的值，参数生效后，该值和value一样。未设置过就不返回该字段。
+  /// Previously set value, which is the same as `value` after the parameter takes effect. If no value has been set, this field will not be returned.
   set_value: String = "SetValue",
-  /// 系统默认值
+  /// Default value
   default: String = "Default",
-  /// 参数限制
+  /// Parameter constraint
   constraint: ParamConstraint = "Constraint",
-  /// 是否有设置过值，false:没有设置过值，true:有设置过值。
+  /// Whether a value has been set. false: no, true: yes.
   have_set_value: bool = "HaveSetValue",
-  /// 是否需要重启生效，false:不需要重启，
-  /// true:需要重启
+  /// Whether restart is required. false: no;
+  /// true: yes.
   need_restart: bool = "NeedRestart",
 }
 
-/// 修改参数结果
+/// Parameter modification result
+///
+/// <details><summary>中文</summary>修改参数结果</details>
 pub struct ParamModifyResult: decode {
-  /// 修改参数名字
+  /// Renames parameter
   param: String = "Param",
-  /// 参数修改结果。0表示修改成功；-1表示修改失败；-2表示该参数值非法
+  /// Result of parameter modification. 0: success; -1: failure; -2: invalid parameter value
   code: i64 = "Code",
 }
 
@@ -4565,7 +5380,7 @@ pub struct RegionInfo: decode {
   cpu_type: String = "CpuType",
 }
 
-/// RenewDCDBInstance请求参数结构体
+/// Request of [`Client::renew_dcdb_instance`].
 pub struct RenewDCDBInstanceRequest: encode {
   /// **Required.** 待续费的实例ID。形如：dcdbt-ow728lmc，可以通过 DescribeDCDBInstances 查询实例详情获得。
   instance_id: String = "InstanceId",
@@ -4577,144 +5392,155 @@ pub struct RenewDCDBInstanceRequest: encode {
   voucher_ids: Vec<String> = "VoucherIds",
 }
 
-/// RenewDCDBInstance返回参数结构体
+/// Response of [`Client::renew_dcdb_instance`].
 pub struct RenewDCDBInstanceResponse: decode {
   /// 长订单号。可以据此调用 DescribeOrders
   /// 查询订单详细信息，或在支付失败时调用用户账号相关接口进行支付。
   deal_name: String = "DealName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 保留的网络资源信息
+/// Information of the reserved network resource
+///
+/// <details><summary>中文</summary>保留的网络资源信息</details>
 pub struct ReservedNetResource: decode {
-  /// 私有网络
+  /// VPC
   vpc_id: String = "VpcId",
-  /// 子网
+  /// Subnet
   subnet_id: String = "SubnetId",
-  /// VpcId,SubnetId下保留的内网ip
+  /// Reserved private network IP under `VpcId` and `SubnetId`
   vip: String = "Vip",
-  /// Vip下的端口
+  /// Port under `Vip`
   vports: Vec<i64> = "Vports",
-  /// Vip的回收时间
+  /// Valid hours of VIP
   recycle_time: String = "RecycleTime",
 }
 
-/// ResetAccountPassword请求参数结构体
+/// Request of [`Client::reset_account_password`].
 pub struct ResetAccountPasswordRequest: encode {
-  /// **Required.** 实例 ID，形如：dcdbt-ow728lmc。
+  /// **Required.** Instance ID in the format of dcdbt-ow728lmc.
   instance_id: String = "InstanceId",
-  /// **Required.** 登录用户名。
+  /// **Required.** Login username.
   user_name: String = "UserName",
-  /// **Required.** 用户允许的访问 host，用户名+host唯一确定一个账号。
+  /// **Required.** Access host allowed for a user. An account is uniquely identified by username and host.
   host: String = "Host",
-  /// 新密码，由字母、数字或常见符号组成，不能包含分号、单引号和双引号，长度为6~32位。
+  /// New password, which can contain 6-32 letters, digits, and common symbols but not semicolons, single quotation marks, and double quotation marks.
   password: String = "Password",
-  /// 使用GetPublicKey返回的RSA2048公钥加密后的密码，加密算法是PKCS1v15
+  /// **China site only.** 使用GetPublicKey返回的RSA2048公钥加密后的密码，加密算法是PKCS1v15
   encrypted_password: String = "EncryptedPassword",
 }
 
-/// ResetAccountPassword返回参数结构体
+/// Response of [`Client::reset_account_password`].
 pub struct ResetAccountPasswordResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 标签对象，包含tagKey & tagValue
+/// Tag object, including tag key and tag value
+///
+/// <details><summary>中文</summary>标签对象，包含tagKey & tagValue</details>
 pub struct ResourceTag: encode {
-  /// **Required.** 标签键key
+  /// **Required.** Tag key
   tag_key: String = "TagKey",
-  /// **Required.** 标签值value
+  /// **Required.** Tag value
   tag_value: String = "TagValue",
 }
 
-/// 安全组详情
+/// Security group details
+///
+/// <details><summary>中文</summary>安全组详情</details>
 pub struct SecurityGroup: decode {
-  /// 项目ID
+  /// Project ID
   project_id: i64 = "ProjectId",
-  /// 创建时间，时间格式：yyyy-mm-dd hh:mm:ss
+  /// Creation time in the format of yyyy-mm-dd hh:mm:ss
   create_time: String = "CreateTime",
-  /// 安全组ID
+  /// Security group ID
   security_group_id: String = "SecurityGroupId",
-  /// 安全组名称
+  /// Security group name
   security_group_name: String = "SecurityGroupName",
-  /// 安全组备注
+  /// Security group remarks
   security_group_remark: String = "SecurityGroupRemark",
-  /// 入站规则
+  /// Inbound rule
   inbound: Vec<SecurityGroupBound> = "Inbound",
-  /// 出站规则
+  /// Outbound rule
   outbound: Vec<SecurityGroupBound> = "Outbound",
 }
 
-/// 安全出入口规则
+/// Security group inbound/outbound rule
+///
+/// <details><summary>中文</summary>安全出入口规则</details>
 pub struct SecurityGroupBound: decode {
-  /// 来源 IP 或 IP 段，例如192.168.0.0/16
+  /// Source IP or source IP range, such as 192.168.0.0/16
   cidr_ip: String = "CidrIp",
-  /// 策略，ACCEPT 或者 DROP
+  /// Policy, which can be `ACCEPT` or `DROP`
   action: String = "Action",
-  /// 端口
+  /// Port
   port_range: String = "PortRange",
-  /// 网络协议，支持 UDP、TCP 等
+  /// Network protocol. UDP and TCP are supported.
   ip_protocol: String = "IpProtocol",
 }
 
-/// DCDB分片信息
+/// TDSQL shard information
+///
+/// <details><summary>中文</summary>DCDB分片信息</details>
 pub struct ShardBriefInfo: decode {
-  /// 分片SerialId
+  /// Shard serial ID
   shard_serial_id: String = "ShardSerialId",
-  /// 分片ID，形如shard-7vg1o339
+  /// Shard ID, such as shard-7vg1o339.
   shard_instance_id: String = "ShardInstanceId",
-  /// 分片运行状态
+  /// Shard running status
   status: i64 = "Status",
-  /// 分片运行状态描述
+  /// Description of shard running status
   status_desc: String = "StatusDesc",
-  /// 分片创建时间
-  ///
+  /// Shard creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 分片内存大小，单位GB
+  /// Shard memory size in GB
   memory: i64 = "Memory",
-  /// 分片磁盘大小，单位GB
+  /// Shard disk size in GB
   storage: i64 = "Storage",
-  /// 分片日志磁盘空间大小，单位GB
+  /// Log disk space size of a shard in GB
   log_disk: i64 = "LogDisk",
-  /// 分片节点个数
+  /// Number of shard nodes
   node_count: i64 = "NodeCount",
-  /// 分片磁盘空间使用率
+  /// Disk space utilization of a shard
   storage_usage: f64 = "StorageUsage",
-  /// 分片Proxy版本信息
+  /// Version information of the shard proxy
   proxy_version: String = "ProxyVersion",
-  /// 分片主DB可用区
+  /// Source AZ of a shard
   shard_master_zone: String = "ShardMasterZone",
-  /// 分片从DB可用区
+  /// Replica AZ of a shard
   shard_slave_zones: Vec<String> = "ShardSlaveZones",
-  /// 分片Cpu核数
+  /// Number of CPU cores
   cpu: i64 = "Cpu",
-  /// DB节点信息
+  /// Node information
   nodes_info: Vec<NodeInfo> = "NodesInfo",
 }
 
-/// 分片信息
+/// Shard information
+///
+/// <details><summary>中文</summary>分片信息</details>
 pub struct ShardInfo: decode {
-  /// 分片ID
+  /// Shard ID
   shard_instance_id: String = "ShardInstanceId",
-  /// 分片Set ID
+  /// Shard set ID
   shard_serial_id: String = "ShardSerialId",
-  /// 状态：0 创建中，1 流程处理中， 2 运行中，3 分片未初始化，-2 分片已删除
+  /// Status. 0: creating; 1: processing; 2: running; 3: shard not initialized; -2: shard deleted
   status: i64 = "Status",
-  /// 创建时间
+  /// Creation time
   createtime: String = "Createtime",
-  /// 内存大小，单位 GB
+  /// Memory size in GB
   memory: i64 = "Memory",
-  /// 存储大小，单位 GB
+  /// Storage capacity in GB
   storage: i64 = "Storage",
-  /// 分片数字ID
+  /// Numeric ID of a shard
   shard_id: i64 = "ShardId",
-  /// 节点数，2 为一主一从， 3 为一主二从
+  /// Number of nodes. 2: one primary and one secondary; 3: one primary and two secondaries
   node_count: i64 = "NodeCount",
-  /// 产品类型 Id（过时字段，请勿依赖该值）
+  /// Product type ID (this field is obsolete and should not be depended on)
   pid: i64 = "Pid",
-  /// Cpu核数
+  /// Number of CPU cores
   cpu: u64 = "Cpu",
 }
 
@@ -4726,45 +5552,47 @@ pub struct ShardZoneChooseInfo: decode {
   slave_zones: Vec<ZonesInfo> = "SlaveZones",
 }
 
-/// 慢查询条目信息
+/// Information of a slow query that has been logged
+///
+/// <details><summary>中文</summary>慢查询条目信息</details>
 pub struct SlowLogData: decode {
-  /// 语句校验和，用于查询详情
+  /// Statement checksum for querying details
   check_sum: String = "CheckSum",
-  /// 数据库名称
+  /// Database name
   db: String = "Db",
-  /// 抽象的SQL语句
+  /// Abstracted SQL statement
   finger_print: String = "FingerPrint",
-  /// 平均的锁时间
+  /// Average lock duration
   lock_time_avg: String = "LockTimeAvg",
-  /// 最大锁时间
+  /// Maximum lock duration
   lock_time_max: String = "LockTimeMax",
-  /// 最小锁时间
+  /// Minimum lock duration
   lock_time_min: String = "LockTimeMin",
-  /// 锁时间总和
+  /// Sum of lock durations
   lock_time_sum: String = "LockTimeSum",
-  /// 查询次数
+  /// Number of queries
   query_count: String = "QueryCount",
-  /// 平均查询时间
+  /// Average query duration
   query_time_avg: String = "QueryTimeAvg",
-  /// 最大查询时间
+  /// Maximum query duration
   query_time_max: String = "QueryTimeMax",
-  /// 最小查询时间
+  /// Minimum query duration
   query_time_min: String = "QueryTimeMin",
-  /// 查询时间总和
+  /// Sum of query durations
   query_time_sum: String = "QueryTimeSum",
-  /// 扫描行数
+  /// Number of scanned rows
   rows_examined_sum: String = "RowsExaminedSum",
-  /// 发送行数
+  /// Number of sent rows
   rows_sent_sum: String = "RowsSentSum",
-  /// 最后执行时间
+  /// Last execution time
   ts_max: String = "TsMax",
-  /// 首次执行时间
+  /// First execution time
   ts_min: String = "TsMin",
-  /// 账号
+  /// Account
   user: String = "User",
-  /// 样例Sql
+  /// Sample SQL
   example_sql: String = "ExampleSql",
-  /// 账户的域名
+  /// Host address of account
   host: String = "Host",
 }
 
@@ -4796,57 +5624,59 @@ pub struct SpecConfigInfo: decode {
   cpu: i64 = "Cpu",
 }
 
-/// 升级实例 -- 切分分片类型
+/// Instance upgrade -- Sharding
+///
+/// <details><summary>中文</summary>升级实例 -- 切分分片类型</details>
 pub struct SplitShardConfig: encode {
-  /// **Required.** 分片ID数组
+  /// **Required.** Shard IDs in array
   shard_instance_ids: Vec<String> = "ShardInstanceIds",
-  /// **Required.** 数据切分比例，固定50%
+  /// **Required.** Data split ratio at 50% (fixed)
   split_rate: i64 = "SplitRate",
-  /// **Required.** 分片内存大小，单位 GB
+  /// **Required.** Shard memory capacity in GB
   shard_memory: i64 = "ShardMemory",
-  /// **Required.** 分片存储大小，单位 GB
+  /// **Required.** Shard storage capacity in GB
   shard_storage: i64 = "ShardStorage",
 }
 
-/// SwitchDBInstanceHA请求参数结构体
+/// Request of [`Client::switch_db_instance_ha`].
 pub struct SwitchDBInstanceHARequest: encode {
-  /// **Required.** 实例Id，形如 tdsql-ow728lmc。
+  /// **Required.** Instance ID in the format of tdsql-ow728lmc
   instance_id: String = "InstanceId",
-  /// **Required.** 指定可用区标识符，具体含义由zoneMode参数决定。
-  ///
-  /// - 当zoneMode为target时表示目标可用区
-  ///
-  /// - 当zoneMode为avoid时表示需避开的故障可用区
+  /// **Required.** Target AZ. The node with the lowest delay in the target AZ will be automatically promoted to source node.
   zone: String = "Zone",
-  /// 指定分片实例id进行切换
+  /// **China site only.** 指定分片实例id进行切换
   shard_instance_ids: Vec<String> = "ShardInstanceIds",
-  /// 可用区模式选择器，定义zone参数的语义类型。  - 默认值：target  - 可选值：target, avoid
+  /// **China site only.** 可用区模式选择器，定义zone参数的语义类型。  - 默认值：target  - 可选值：target, avoid
   zone_mode: String = "ZoneMode",
 }
 
-/// SwitchDBInstanceHA返回参数结构体
+/// Response of [`Client::switch_db_instance_ha`].
 pub struct SwitchDBInstanceHAResponse: decode {
-  /// 异步流程Id
+  /// Async task ID
   flow_id: u64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 数据库列信息
+/// Database column information
+///
+/// <details><summary>中文</summary>数据库列信息</details>
 pub struct TableColumn: decode {
-  /// 列名称
+  /// Column name
   col: String = "Col",
-  /// 列类型
+  /// Column type
   r#type: String = "Type",
 }
 
-/// 数据库表权限
+/// Table permission
+///
+/// <details><summary>中文</summary>数据库表权限</details>
 pub struct TablePrivilege: encode {
-  /// **Required.** 数据库名
+  /// **Required.** Database name
   database: String = "Database",
-  /// **Required.** 数据库表名
+  /// **Required.** Table name
   table: String = "Table",
-  /// **Required.** 权限信息
+  /// **Required.** Permission information
   privileges: Vec<String> = "Privileges",
 }
 
@@ -4858,59 +5688,59 @@ pub struct Tag: encode {
   tag_value: String = "TagValue",
 }
 
-/// TerminateDedicatedDBInstance请求参数结构体
+/// Request of [`Client::terminate_dedicated_db_instance`].
 pub struct TerminateDedicatedDBInstanceRequest: encode {
-  /// **Required.** 实例 Id，形如：dcdbt-ow728lmc。
+  /// **Required.** Instance ID in the format of `dcdbt-ow728lmc`
   instance_id: String = "InstanceId",
 }
 
-/// TerminateDedicatedDBInstance返回参数结构体
+/// Response of [`Client::terminate_dedicated_db_instance`].
 pub struct TerminateDedicatedDBInstanceResponse: decode {
-  /// 异步流程Id
+  /// Async task ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 临时实例
+/// Temp instance
+///
+/// <details><summary>中文</summary>临时实例</details>
 pub struct TmpInstance: decode {
-  /// 应用ID
+  /// Application ID
   app_id: i64 = "AppId",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 实例备注
+  /// Instance remarks
   instance_remark: String = "InstanceRemark",
-  /// 0:非临时实例 ,1:无效临时实例, 2:回档成功的有效临时实例
+  /// Type of temp instance. Valid values: `0` (non-temp instance), `1` (invalid temp instance), `2` (valid rollback temp instance).
   temp_type: i64 = "TempType",
-  /// 实例状态,0:待初始化,1:流程处理中,2:有效状态,-1:已隔离，-2：已下线
+  /// Instance status. Valid values: `0` (to be initialized), `1` (in process), `2` (running), `-1` (isolated), `-2` (eliminated).
   status: i64 = "Status",
-  /// 实例 ID，形如：tdsql-ow728lmc。
+  /// Instance ID in the format of `tdsql-ow728lmc`
   instance_id: String = "InstanceId",
-  /// 实例虚IP
+  /// Virtual instance IP
   vip: String = "Vip",
-  /// 实例虚端口
+  /// Virtual instance port
   vport: i64 = "Vport",
-  /// 有效期结束时间
-  ///
+  /// Validity end time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   period_end_time: String = "PeriodEndTime",
-  /// 源实例 ID，形如：tdsql-ow728lmc。
+  /// Source instance ID in the format of `tdsql-ow728lmc`
   src_instance_id: String = "SrcInstanceId",
-  /// 实例状态描述
+  /// Instance status description
   status_desc: String = "StatusDesc",
-  /// 实例所在地域
+  /// Instance region
   region: String = "Region",
-  /// 实例所在可用区
+  /// AZ of the instance
   zone: String = "Zone",
-  /// 实例虚IPv6
+  /// Virtual IPv6 of the instance
   vipv6: String = "Vipv6",
-  /// 实例IPv6标志
+  /// Instance IPv6 flag
   ipv6_flag: u64 = "Ipv6Flag",
 }
 
-/// UpgradeDCDBInstance请求参数结构体
+/// Request of [`Client::upgrade_dcdb_instance`].
 pub struct UpgradeDCDBInstanceRequest: encode {
   /// **Required.** <p>待升级的实例ID。形如：dcdbt-ow728lmc，可以通过 DescribeDCDBInstances 查询实例详情获得。</p>
   instance_id: String = "InstanceId",
@@ -4938,75 +5768,76 @@ pub struct UpgradeDCDBInstanceRequest: encode {
   switch_interval: i64 = "SwitchInterval",
 }
 
-/// UpgradeDCDBInstance返回参数结构体
+/// Response of [`Client::upgrade_dcdb_instance`].
 pub struct UpgradeDCDBInstanceResponse: decode {
   /// <p>长订单号。可以据此调用 DescribeOrders<br> 查询订单详细信息，或在支付失败时调用用户账号相关接口进行支付。</p>
   deal_name: String = "DealName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpgradeDedicatedDCDBInstance请求参数结构体
+/// Request of [`Client::upgrade_dedicated_dcdb_instance`].
 pub struct UpgradeDedicatedDCDBInstanceRequest: encode {
-  /// **Required.** <p>升级类型，取值为ADD，SPLIT和EXPAND。ADD-添加分片；SPLIT-切分某个分片；EXPAND-垂直扩容某个分片</p>
+  /// **Required.** Upgrade type. Valid values: `ADD` (add a shard), `SPLIT` (split a shard), and `EXPAND` (Vertically expand a shard).
   upgrade_type: String = "UpgradeType",
-  /// **Required.** <p>实例ID，形如 dcdbt-mlfjm74h</p>
+  /// **Required.** Instance ID, such as dcdbt-mlfjm74h.
   instance_id: String = "InstanceId",
-  /// <p>当UpgradeType取值为ADD时，添加分片的配置参数</p>
+  /// A parameter for adding shards when `UpgradeType` is `ADD`.
   add_shard_config: AddShardConfig = "AddShardConfig",
-  /// <p>当UpgradeType取值为EXPAND时，垂直扩容分片的配置参数</p>
+  /// A parameter for vertically expand a shard when `UpgradeType` is `EXPAND`.
   expand_shard_config: ExpandShardConfig = "ExpandShardConfig",
-  /// <p>当UpgradeType取值为SPLIT时，切分分片的配置参数</p>
+  /// A parameter for splitting a shard when `UpgradeType` is `SPLIT`.
   split_shard_config: SplitShardConfig = "SplitShardConfig",
-  /// <p>错过切换时间窗口时，是否自动重试一次，0-否，1-是</p>
+  /// Whether to automatically retry once when missing the switch time window. Valid values: `0` (No), `1` (Yes).
   switch_auto_retry: i64 = "SwitchAutoRetry",
-  /// <p>切换时间窗口开始时间</p>
+  /// Switch start time
   switch_start_time: String = "SwitchStartTime",
-  /// <p>切换时间窗口结束时间</p>
+  /// Switch end time
   switch_end_time: String = "SwitchEndTime",
-  /// <p>多个分片同时发起扩容，并发切换中的切换时间间隔，即当前分片切换开始时间和下一个分片的切换开始时间间隔，不传默认为1。</p><p>取值范围：[1, 180]</p><p>单位：秒</p>
+  /// **China site only.** <p>多个分片同时发起扩容，并发切换中的切换时间间隔，即当前分片切换开始时间和下一个分片的切换开始时间间隔，不传默认为1。</p><p>取值范围：[1, 180]</p><p>单位：秒</p>
   switch_interval: i64 = "SwitchInterval",
 }
 
-/// UpgradeDedicatedDCDBInstance返回参数结构体
+/// Response of [`Client::upgrade_dedicated_dcdb_instance`].
 pub struct UpgradeDedicatedDCDBInstanceResponse: decode {
-  /// <p>异步任务流程ID</p>
+  /// Async task flow ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpgradeHourDCDBInstance请求参数结构体
+/// Request of [`Client::upgrade_hour_dcdb_instance`].
 pub struct UpgradeHourDCDBInstanceRequest: encode {
-  /// **Required.** <p>待升级的实例ID。形如：dcdbt-ow728lmc，可以通过 DescribeDCDBInstances 查询实例详情获得。</p>
+  /// **Required.** Instance ID to be upgraded in the format of dcdbt-ow728lmc, which can be obtained through the `DescribeDCDBInstances` API.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>升级类型，取值范围: </p><li> ADD: 新增分片 </li>  <li> EXPAND: 升级实例中的已有分片 </li>  <li> SPLIT: 将已有分片中的数据切分到新增分片上</li>
+  /// **Required.** Upgrade type. Valid values:
+  /// <li> `ADD`: Add a new shard </li>
+  /// <li> `EXPAND`: Upgrade the existing shads</li>
+  /// <li> `SPLIT`: Split data of the existing shads to the new ones</li>
   upgrade_type: String = "UpgradeType",
-  /// <p>新增分片配置，当UpgradeType为ADD时生效。</p>
+  /// Add shards when `UpgradeType` is `ADD`.
   add_shard_config: AddShardConfig = "AddShardConfig",
-  /// <p>扩容分片配置，当UpgradeType为EXPAND时生效。</p>
+  /// Expand shard when `UpgradeType` is `EXPAND`.
   expand_shard_config: ExpandShardConfig = "ExpandShardConfig",
-  /// <p>切分分片配置，当UpgradeType为SPLIT时生效。</p>
+  /// Split shard when `UpgradeType` is `SPLIT`.
   split_shard_config: SplitShardConfig = "SplitShardConfig",
-  /// <p>切换开始时间，格式如: &quot;2019-12-12 07:00:00&quot;。开始时间必须在当前时间一个小时以后，3天以内。</p>
-  ///
+  /// Switch start time in the format of "2019-12-12 07:00:00", which is no less than one hour and within 3 days from the current time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   switch_start_time: String = "SwitchStartTime",
-  /// <p>切换结束时间,  格式如: &quot;2019-12-12 07:15:00&quot;，结束时间必须大于开始时间。</p>
-  ///
+  /// Switch end time in the format of "2019-12-12 07:15:00", which must be later than the start time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   switch_end_time: String = "SwitchEndTime",
-  /// <p>是否自动重试。 0：不自动重试  1：自动重试</p>
+  /// Whether to retry automatically. Valid values: `0` (no), `1` (yes).
   switch_auto_retry: i64 = "SwitchAutoRetry",
-  /// <p>变更部署时指定的新可用区列表，第1个为主可用区，其余为从可用区</p>
+  /// The list of new AZs specified in deployment modification. The first one is the source AZ, and the rest are replica AZs.
   zones: Vec<String> = "Zones",
-  /// <p>多个分片同时发起扩容，并发切换中的切换时间间隔，即当前分片切换开始时间和下一个分片的切换开始时间间隔，不传默认为1。</p><p>取值范围：[1, 180]</p><p>单位：秒</p>
+  /// **China site only.** <p>多个分片同时发起扩容，并发切换中的切换时间间隔，即当前分片切换开始时间和下一个分片的切换开始时间间隔，不传默认为1。</p><p>取值范围：[1, 180]</p><p>单位：秒</p>
   switch_interval: i64 = "SwitchInterval",
 }
 
-/// UpgradeHourDCDBInstance返回参数结构体
+/// Response of [`Client::upgrade_hour_dcdb_instance`].
 pub struct UpgradeHourDCDBInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5040,13 +5871,15 @@ pub struct UserTaskInfo: decode {
   region_id: i64 = "RegionId",
 }
 
-/// 视图权限信息
+/// View permission information
+///
+/// <details><summary>中文</summary>视图权限信息</details>
 pub struct ViewPrivileges: encode {
-  /// **Required.** 数据库名
+  /// **Required.** Database name
   database: String = "Database",
-  /// **Required.** 数据库视图名
+  /// **Required.** View name
   view: String = "View",
-  /// **Required.** 权限信息
+  /// **Required.** Permission information
   privileges: Vec<String> = "Privileges",
 }
 

@@ -44,6 +44,8 @@ impl Client {
 
     /// DMS元数据新增分区 (`AddDMSPartitions`)
     ///
+    /// **China site only.**
+    ///
     /// DMS元数据新增分区
     ///
     /// # Example: DMS元数据新增分区
@@ -57,6 +59,8 @@ impl Client {
     }
 
     /// 为已有推理服务新增部署 (`AddDeployment`)
+    ///
+    /// **China site only.**
     ///
     /// 为已有推理服务新增部署
     ///
@@ -81,6 +85,8 @@ impl Client {
     }
 
     /// 添加数据优化资源 (`AddOptimizerEngines`)
+    ///
+    /// **China site only.**
     ///
     /// 添加数据优化资源
     ///
@@ -109,9 +115,19 @@ impl Client {
         self.call("AddOptimizerEngines", request)
     }
 
-    /// 添加用户到工作组 (`AddUsersToWorkGroup`)
+    /// Adds users to working groups (`AddUsersToWorkGroup`)
+    ///
+    /// This API is used to add users to working groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加用户到工作组
+    ///
+    /// 添加用户到工作组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=AddUsersToWorkGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 添加用户到工作组
     ///
@@ -134,9 +150,19 @@ impl Client {
         self.call("AddUsersToWorkGroup", request)
     }
 
-    /// DMS元数据更新库 (`AlterDMSDatabase`)
+    /// Updates databases in the DMS metadata module (`AlterDMSDatabase`)
+    ///
+    /// This API is used to update databases in the DMS metadata module.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// DMS元数据更新库
+    ///
+    /// DMS元数据更新库
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=AlterDMSDatabase)
+    ///
+    /// </details>
     ///
     /// # Example: DMS元数据更新库
     ///
@@ -149,6 +175,8 @@ impl Client {
     }
 
     /// DMS元数据更新分区 (`AlterDMSPartition`)
+    ///
+    /// **China site only.**
     ///
     /// DMS元数据更新分区
     ///
@@ -164,6 +192,8 @@ impl Client {
 
     /// DMS元数据更新表 (`AlterDMSTable`)
     ///
+    /// **China site only.**
+    ///
     /// DMS元数据更新表
     ///
     /// # Example: 修改表
@@ -177,6 +207,8 @@ impl Client {
     }
 
     /// 修改表备注 (`AlterTableComment`)
+    ///
+    /// **China site only.**
     ///
     /// 修改表备注
     ///
@@ -192,6 +224,8 @@ impl Client {
 
     /// 分配原生表表属性 (`AssignMangedTableProperties`)
     ///
+    /// **China site only.**
+    ///
     /// 分配原生表表属性
     ///
     /// # Example: 示例一
@@ -206,6 +240,8 @@ impl Client {
 
     /// 绑定数据源与队列 (`AssociateDatasourceHouse`)
     ///
+    /// **China site only.**
+    ///
     /// 绑定数据源和队列
     ///
     /// # Example: test
@@ -218,9 +254,19 @@ impl Client {
         self.call("AssociateDatasourceHouse", request)
     }
 
-    /// 绑定数据脱敏策略 (`AttachDataMaskPolicy`)
+    /// Bind a DMask policy (`AttachDataMaskPolicy`)
+    ///
+    /// This API is used to bind a DMask policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 绑定数据脱敏策略
+    ///
+    /// 绑定数据脱敏策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=AttachDataMaskPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 绑定数据脱敏策略
     ///
@@ -251,9 +297,19 @@ impl Client {
         self.call("AttachDataMaskPolicy", request)
     }
 
-    /// 绑定鉴权策略到用户 (`AttachUserPolicy`)
+    /// Binds the authentication policy to the user (`AttachUserPolicy`)
+    ///
+    /// This API is used to bind the authentication policy to the user.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 绑定鉴权策略到用户
+    ///
+    /// 绑定鉴权策略到用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=AttachUserPolicy)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 绑定鉴权策略到用户
     ///
@@ -274,6 +330,30 @@ impl Client {
     ///   "UserId": "10401463674518"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 绑定鉴权策略到用户（TF场景）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PolicySet": [
+    ///     {
+    ///       "Catalog": "DataLakeCatalog",
+    ///       "Column": "",
+    ///       "DataEngine": "",
+    ///       "Database": "andrew_dlc_02",
+    ///       "Function": "",
+    ///       "Mode": "COMMON",
+    ///       "Operation": "ASSAYER",
+    ///       "PolicyType": "DATABASE",
+    ///       "Table": "",
+    ///       "View": ""
+    ///     }
+    ///   ],
+    ///   "UserId": "700002810925"
+    /// }
+    /// ```
     pub fn attach_user_policy<'a>(
         &'a self,
         request: &'a AttachUserPolicyRequest,
@@ -281,9 +361,19 @@ impl Client {
         self.call("AttachUserPolicy", request)
     }
 
-    /// 绑定鉴权策略到工作组 (`AttachWorkGroupPolicy`)
+    /// Binds the authentication policy to the working group (`AttachWorkGroupPolicy`)
+    ///
+    /// This API is used to bind an authentication policy to a working group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 绑定鉴权策略到工作组
+    ///
+    /// 绑定鉴权策略到工作组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=AttachWorkGroupPolicy)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 绑定鉴权策略到工作组
     ///
@@ -302,6 +392,30 @@ impl Client {
     ///   "WorkGroupId": 112
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 绑定鉴权策略到工作组（对接TF场景）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PolicySet": [
+    ///     {
+    ///       "Catalog": "DataLakeCatalog",
+    ///       "Column": "",
+    ///       "DataEngine": "",
+    ///       "Database": "andrew_dlc_02",
+    ///       "Function": "",
+    ///       "Mode": "COMMON",
+    ///       "Operation": "ASSAYER",
+    ///       "PolicyType": "DATABASE",
+    ///       "Table": "",
+    ///       "View": ""
+    ///     }
+    ///   ],
+    ///   "WorkGroupId": 221683
+    /// }
+    /// ```
     pub fn attach_work_group_policy<'a>(
         &'a self,
         request: &'a AttachWorkGroupPolicyRequest,
@@ -310,6 +424,8 @@ impl Client {
     }
 
     /// 绑定 API Key 到推理服务 (`BindApiKey`)
+    ///
+    /// **China site only.**
     ///
     /// 绑定 API Key 到推理服务
     ///
@@ -332,9 +448,19 @@ impl Client {
         self.call("BindApiKey", request)
     }
 
-    /// 绑定工作组到用户 (`BindWorkGroupsToUser`)
+    /// Binds working groups to users (`BindWorkGroupsToUser`)
+    ///
+    /// This API is used to bind working groups to users.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 绑定工作组到用户
+    ///
+    /// 绑定工作组到用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=BindWorkGroupsToUser)
+    ///
+    /// </details>
     ///
     /// # Example: 绑定工作组到用户
     ///
@@ -359,6 +485,8 @@ impl Client {
 
     /// 取消session中执行的任务 (`CancelNotebookSessionStatement`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（CancelNotebookSessionStatement）用于取消session中执行的任务
     ///
     /// # Example: 取消session中执行的任务
@@ -380,6 +508,8 @@ impl Client {
     }
 
     /// 批量取消Session 中执行的任务 (`CancelNotebookSessionStatementBatch`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（CancelNotebookSessionStatementBatch）用于批量取消Session 中执行的任务
     ///
@@ -406,6 +536,8 @@ impl Client {
 
     /// 取消Ray任务 (`CancelRayJob`)
     ///
+    /// **China site only.**
+    ///
     /// 根据任务ID取消正在运行的Ray任务
     ///
     /// # Example: 取消任务
@@ -424,9 +556,19 @@ impl Client {
         self.call("CancelRayJob", request)
     }
 
-    /// 取消Spark SQL批任务 (`CancelSparkSessionBatchSQL`)
+    /// Cancels a Spark SQL batch task (`CancelSparkSessionBatchSQL`)
+    ///
+    /// This API is used to cancel a Spark SQL batch task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 取消Spark SQL批任务
     ///
     /// 本接口（CancelSparkSessionBatchSQL）用于取消Spark SQL批任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=CancelSparkSessionBatchSQL)
+    ///
+    /// </details>
     ///
     /// # Example: 取消Spark SQL 批任务
     ///
@@ -444,9 +586,19 @@ impl Client {
         self.call("CancelSparkSessionBatchSQL", request)
     }
 
-    /// 取消任务 (`CancelTask`)
+    /// Cancels a task (`CancelTask`)
+    ///
+    /// This API is used to cancel a task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 取消任务
     ///
     /// 本接口（CancelTask），用于取消任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=CancelTask)
+    ///
+    /// </details>
     ///
     /// # Example: 取消任务
     ///
@@ -465,6 +617,8 @@ impl Client {
     }
 
     /// 批量取消任务 (`CancelTasks`)
+    ///
+    /// **China site only.**
     ///
     /// 批量取消任务
     ///
@@ -489,6 +643,8 @@ impl Client {
 
     /// 暂停（取消）实例 (`CancelTrainingJobInstance`)
     ///
+    /// **China site only.**
+    ///
     /// 暂停（取消）实例
     ///
     /// # Example: 暂停（取消）实例
@@ -509,6 +665,8 @@ impl Client {
 
     /// 检查 API Key 名称是否重复 (`CheckApiKeyName`)
     ///
+    /// **China site only.**
+    ///
     /// 检查 API Key 名称是否重复
     ///
     /// # Example: 测试
@@ -527,9 +685,19 @@ impl Client {
         self.read("CheckApiKeyName", request)
     }
 
-    /// 检查引擎用户自定义参数的有效性 (`CheckDataEngineConfigPairsValidity`)
+    /// Checks the validity of the engine's user-defined parameters (`CheckDataEngineConfigPairsValidity`)
+    ///
+    /// This API is used to check the validity of the engine's user-defined parameters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 检查引擎用户自定义参数的有效性
     ///
     /// 本接口（CheckDataEngineConfigPairsValidity）用于检查引擎用户自定义参数的有效性
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=CheckDataEngineConfigPairsValidity)
+    ///
+    /// </details>
     ///
     /// # Example: 检查引擎用户自定义参数的有效性
     ///
@@ -558,9 +726,19 @@ impl Client {
         self.read("CheckDataEngineConfigPairsValidity", request)
     }
 
-    /// 查看集群是否能回滚 (`CheckDataEngineImageCanBeRollback`)
+    /// Checks whether the cluster can be rolled back (`CheckDataEngineImageCanBeRollback`)
+    ///
+    /// This API is used to check whether the cluster can be rolled back.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看集群是否能回滚
     ///
     /// 本接口（CheckDataEngineImageCanBeRollback）用于查看集群是否能回滚。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=CheckDataEngineImageCanBeRollback)
+    ///
+    /// </details>
     ///
     /// # Example: 查看集群是否能回滚
     ///
@@ -582,9 +760,19 @@ impl Client {
         self.read("CheckDataEngineImageCanBeRollback", request)
     }
 
-    /// 查看集群镜像是否能够升级 (`CheckDataEngineImageCanBeUpgrade`)
+    /// Checks whether the cluster image can be upgraded (`CheckDataEngineImageCanBeUpgrade`)
+    ///
+    /// This API is used to check whether the cluster image can be upgraded.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看集群镜像是否能够升级
     ///
     /// 本接口（CheckDataEngineImageCanBeUpgrade）用于查看集群镜像是否能够升级。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=CheckDataEngineImageCanBeUpgrade)
+    ///
+    /// </details>
     ///
     /// # Example: 查看集群镜像是否能够升级
     ///
@@ -606,7 +794,43 @@ impl Client {
         self.read("CheckDataEngineImageCanBeUpgrade", request)
     }
 
+    /// Checks the permission status (`CheckGrantedPermission`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to check the permission status.
+    ///
+    /// # Example: Checking the Permission Status
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CheckPermission": [
+    ///     {
+    ///       "AccessType": "show",
+    ///       "ResourceBaseInfo": {
+    ///         "Catalog": "DataLakeCatalog",
+    ///         "Database": "database1",
+    ///         "Function": "function1",
+    ///         "Schema": "schema1",
+    ///         "Table": "table1",
+    ///         "View": "view1"
+    ///       }
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub fn check_granted_permission<'a>(
+        &'a self,
+        request: &'a CheckGrantedPermissionRequest,
+    ) -> rt::Call<'a, CheckGrantedPermissionRequest, CheckGrantedPermissionResponse> {
+        self.read("CheckGrantedPermission", request)
+    }
+
     /// 检查作业配置名是否可用 (`CheckJobSpecName`)
+    ///
+    /// **China site only.**
     ///
     /// 训练作业配置与普通 RayJob 配置共用 job_spec 表及 (appId, name) 唯一命名空间，重名检查统一挂在本接口，供两类前端表单复用
     ///
@@ -627,6 +851,8 @@ impl Client {
     }
 
     /// 元数据锁检查 (`CheckLockMetaData`)
+    ///
+    /// **China site only.**
     ///
     /// 元数据锁检查
     ///
@@ -649,6 +875,8 @@ impl Client {
 
     /// 检查模型标识符是否重复 (`CheckModelIdentifier`)
     ///
+    /// **China site only.**
+    ///
     /// 检查模型标识符是否重复
     ///
     /// # Example: 检查模型标识符是否重复
@@ -668,6 +896,8 @@ impl Client {
     }
 
     /// 变配校验 (`CheckModifyPartition`)
+    ///
+    /// **China site only.**
     ///
     /// 变配校验：判断用户的目标配置是否可以执行变配。校验逻辑：对于缩容场景（目标值 < 当前值），检查 default 队列的 min 值是否足够承受缩容差值。
     ///
@@ -697,6 +927,8 @@ impl Client {
 
     /// 资源队列名称合法性检测 (`CheckQueueName`)
     ///
+    /// **China site only.**
+    ///
     /// 资源队列名称合法性检测：校验队列名称是否合法，包括非空校验、格式校验（以小写字母开头，只允许小写字母、数字和连字符，长度1~11）和同分区下重名校验。
     ///
     /// # Example: check queue name
@@ -718,6 +950,8 @@ impl Client {
 
     /// 校验资源名称 (`CheckResourceName`)
     ///
+    /// **China site only.**
+    ///
     /// 校验资源名称合法性
     ///
     /// # Example: Check Resource Name
@@ -738,6 +972,8 @@ impl Client {
 
     /// 检查推理服务名称是否重复 (`CheckServiceName`)
     ///
+    /// **China site only.**
+    ///
     /// 检查推理服务名称是否重复
     ///
     /// # Example: 检查推理服务名称是否重复
@@ -756,7 +992,44 @@ impl Client {
         self.read("CheckServiceName", request)
     }
 
+    /// Copies a table (`CopyDLCTable`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to copy a table.
+    ///
+    /// # Example: Copying a Table
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Catalog": "catalog",
+    ///   "DataEngineName": "data_engine_1",
+    ///   "DestinationDatabaseName": "db2",
+    ///   "DestinationTableName": "table2",
+    ///   "IsCreateTable": true,
+    ///   "ResourceGroupName": "ResourceGroupName1",
+    ///   "SourceData": [
+    ///     {
+    ///       "SourceDatabaseName": "db1",
+    ///       "SourceTableNameList": [
+    ///         "table1"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub fn copy_dlc_table<'a>(
+        &'a self,
+        request: &'a CopyDLCTableRequest,
+    ) -> rt::Call<'a, CopyDLCTableRequest, CopyDLCTableResponse> {
+        self.call("CopyDLCTable", request)
+    }
+
     /// 复制作业配置 (`CopyJobSpec`)
+    ///
+    /// **China site only.**
     ///
     /// 复制一份已有的作业配置
     ///
@@ -779,6 +1052,8 @@ impl Client {
 
     /// 创建 API Key (`CreateApiKey`)
     ///
+    /// **China site only.**
+    ///
     /// 创建 API Key
     ///
     /// # Example: 创建 API Key
@@ -798,6 +1073,8 @@ impl Client {
     }
 
     /// 创建性能评测任务 (`CreateBenchmarkTask`)
+    ///
+    /// **China site only.**
     ///
     /// 创建性能评测任务
     ///
@@ -821,9 +1098,19 @@ impl Client {
         self.call("CreateBenchmarkTask", request)
     }
 
-    /// 创建元数据加速桶和产品绑定关系 (`CreateCHDFSBindingProduct`)
+    /// Creates metadata acceleration buckets and the binding relationship between products (`CreateCHDFSBindingProduct`)
+    ///
+    /// This API is used to create metadata acceleration buckets and the binding relationship between products.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建元数据加速桶和产品绑定关系
     ///
     /// 此接口（CreateCHDFSBindingProduct）用于创建元数据加速桶和产品绑定关系
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=CreateCHDFSBindingProduct)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -846,6 +1133,8 @@ impl Client {
 
     /// 创建集群组 (`CreateClusterGroup`)
     ///
+    /// **China site only.**
+    ///
     /// 创建集群组
     ///
     /// # Example: 创建集群组
@@ -866,9 +1155,41 @@ impl Client {
         self.call("CreateClusterGroup", request)
     }
 
-    /// DMS元数据创建库 (`CreateDMSDatabase`)
+    /// Creates a table (`CreateDLCTable`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to create a table.
+    ///
+    /// # Example: Creating a Table
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Catalog": "DataLakeCatalog"
+    /// }
+    /// ```
+    pub fn create_dlc_table<'a>(
+        &'a self,
+        request: &'a CreateDLCTableRequest,
+    ) -> rt::Call<'a, CreateDLCTableRequest, CreateDLCTableResponse> {
+        self.call("CreateDLCTable", request)
+    }
+
+    /// Creates databases in the DMS metadata module (`CreateDMSDatabase`)
+    ///
+    /// This API is used to create databases in the DMS metadata module.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// DMS元数据创建库
+    ///
+    /// DMS元数据创建库
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=CreateDMSDatabase)
+    ///
+    /// </details>
     ///
     /// # Example: DMS元数据创建库
     ///
@@ -882,6 +1203,8 @@ impl Client {
 
     /// DMS元数据创建表 (`CreateDMSTable`)
     ///
+    /// **China site only.**
+    ///
     /// DMS元数据创建表
     ///
     /// # Example: 创建表
@@ -894,9 +1217,19 @@ impl Client {
         self.call("CreateDMSTable", request)
     }
 
-    /// 创建数据引擎. (`CreateDataEngine`)
+    /// Creates a data engine (`CreateDataEngine`)
+    ///
+    /// This API is used to create a data engine.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建数据引擎.
     ///
     /// 为用户创建数据引擎
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=CreateDataEngine)
+    ///
+    /// </details>
     ///
     /// # Example: 创建数据引擎
     ///
@@ -908,9 +1241,19 @@ impl Client {
         self.call("CreateDataEngine", request)
     }
 
-    /// 创建数据脱敏策略 (`CreateDataMaskStrategy`)
+    /// Creates a DMask policy (`CreateDataMaskStrategy`)
+    ///
+    /// This API is used to create a DMask policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建数据脱敏策略
+    ///
+    /// 创建数据脱敏策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=CreateDataMaskStrategy)
+    ///
+    /// </details>
     ///
     /// # Example: 创建数据脱敏策略
     ///
@@ -937,6 +1280,8 @@ impl Client {
     }
 
     /// 生成建库SQL语句 (`CreateDatabase`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（CreateDatabase）用于生成建库SQL语句。
     ///
@@ -966,6 +1311,8 @@ impl Client {
     }
 
     /// 创建数据源 (`CreateDatasourceConnection`)
+    ///
+    /// **China site only.**
     ///
     /// 创建数据源
     ///
@@ -1000,6 +1347,8 @@ impl Client {
 
     /// 创建导出任务 (`CreateExportTask`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口（CreateExportTask）用于创建导出任务
     ///
     /// # Example: 创建数据导出任务
@@ -1033,6 +1382,8 @@ impl Client {
 
     /// 创建导入任务 (`CreateImportTask`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口（CreateImportTask）用于创建导入任务
     ///
     /// # Example: 创建数据导入任务
@@ -1046,6 +1397,8 @@ impl Client {
     }
 
     /// 创建推理模型 (`CreateInferenceModel`)
+    ///
+    /// **China site only.**
     ///
     /// 创建推理模型（模型上传）
     ///
@@ -1069,6 +1422,8 @@ impl Client {
     }
 
     /// 创建推理服务 (`CreateInferenceService`)
+    ///
+    /// **China site only.**
     ///
     /// 创建推理服务（含默认部署）
     ///
@@ -1095,9 +1450,19 @@ impl Client {
         self.call("CreateInferenceService", request)
     }
 
-    /// 创建托管存储内表 (`CreateInternalTable`)
+    /// Creates a managed internal table (`CreateInternalTable`)
+    ///
+    /// This API is used to create a managed internal table. It has been disused.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建托管存储内表
     ///
     /// 创建托管存储内表（该接口已废弃）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=CreateInternalTable)
+    ///
+    /// </details>
     ///
     /// # Example: 创建托管存储内表
     ///
@@ -1110,6 +1475,8 @@ impl Client {
     }
 
     /// AI DLC 创建作业 (`CreateJob`)
+    ///
+    /// **China site only.**
     ///
     /// 创建并提交作业 Action。
     ///
@@ -1139,6 +1506,8 @@ impl Client {
 
     /// AI DLC 创建作业定义 (`CreateJobDefinition`)
     ///
+    /// **China site only.**
+    ///
     /// 创建作业定义。
     ///
     /// # Example: 创建作业定义
@@ -1162,6 +1531,8 @@ impl Client {
 
     /// AI DLC 按作业定义创建作业 (`CreateJobFromDefinition`)
     ///
+    /// **China site only.**
+    ///
     /// 按作业定义创建作业。
     ///
     /// # Example: 按作业定义创建作业
@@ -1181,6 +1552,8 @@ impl Client {
     }
 
     /// 创建作业配置 (`CreateJobSpec`)
+    ///
+    /// **China site only.**
     ///
     /// 创建作业配置
     ///
@@ -1216,6 +1589,8 @@ impl Client {
 
     /// 创建实验室 (`CreateLab`)
     ///
+    /// **China site only.**
+    ///
     /// 创建实验室
     ///
     /// # Example: 创建数据实验室
@@ -1229,6 +1604,8 @@ impl Client {
     }
 
     /// 创建元数据库 (`CreateMetaDatabase`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（CreateMetaDatabase）用于创建元数据库
     ///
@@ -1253,6 +1630,8 @@ impl Client {
     }
 
     /// 创建 MLflow Server 请求 (`CreateMlflowServer`)
+    ///
+    /// **China site only.**
     ///
     /// 创建 MlFlow Server
     ///
@@ -1281,6 +1660,8 @@ impl Client {
 
     /// 创建模型新版本 (`CreateModelVersion`)
     ///
+    /// **China site only.**
+    ///
     /// 创建模型新版本
     ///
     /// # Example: 创建模型版本
@@ -1302,6 +1683,8 @@ impl Client {
     }
 
     /// 创建交互式session（notebook） (`CreateNotebookSession`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（CreateNotebookSession）用于创建交互式session（notebook）
     ///
@@ -1339,6 +1722,8 @@ impl Client {
 
     /// 在session中执行代码片段 (`CreateNotebookSessionStatement`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（CreateNotebookSessionStatement）用于在session中执行代码片段
     ///
     /// # Example: 在session中执行代码片段
@@ -1361,6 +1746,8 @@ impl Client {
     }
 
     /// 创建交互式session并执行SQL任务 (`CreateNotebookSessionStatementSupportBatchSQL`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（CreateNotebookSessionStatementSupportBatchSQL）用于创建交互式session并执行SQL任务
     ///
@@ -1389,6 +1776,8 @@ impl Client {
 
     /// 新增资源包 (`CreatePartition`)
     ///
+    /// **China site only.**
+    ///
     /// 新增资源包（预付费 / 后付费）
     ///
     /// # Example (1 of 2): 新购后付费分区
@@ -1412,6 +1801,28 @@ impl Client {
     ///   "TimeUnit": "s"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 新购预付费分区
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ActionType": "purchase",
+    ///   "Name": "hughe0805",
+    ///   "PayMode": 1,
+    ///   "ResourceQuotaList": [
+    ///     {
+    ///       "Quota": 32,
+    ///       "ResourceSpec": {
+    ///         "BillingItem": "sv_dlc_standard_cu_standard_cu"
+    ///       }
+    ///     }
+    ///   ],
+    ///   "TimeSpan": 1,
+    ///   "TimeUnit": "m"
+    /// }
+    /// ```
     pub fn create_partition<'a>(
         &'a self,
         request: &'a CreatePartitionRequest,
@@ -1420,6 +1831,8 @@ impl Client {
     }
 
     /// 新增资源队列 (`CreatePartitionQueue`)
+    ///
+    /// **China site only.**
     ///
     /// 新增资源队列：在指定分区下创建一个新的资源队列，支持设置队列编码、别名、描述、资源规格列表和队列类型。
     ///
@@ -1457,6 +1870,8 @@ impl Client {
 
     /// 创建集群 (`CreateRayCluster`)
     ///
+    /// **China site only.**
+    ///
     /// 创建集群
     ///
     /// # Example: 创建集群
@@ -1485,6 +1900,8 @@ impl Client {
 
     /// 创建资源配置模板 (`CreateResourceConfig`)
     ///
+    /// **China site only.**
+    ///
     /// 创建资源配置模板
     ///
     /// # Example: 创建资源配置模板
@@ -1505,9 +1922,19 @@ impl Client {
         self.call("CreateResourceConfig", request)
     }
 
-    /// 创建查询结果下载任务 (`CreateResultDownload`)
+    /// Creates a query result download task (`CreateResultDownload`)
+    ///
+    /// This API is used to create a query result download task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建查询结果下载任务
+    ///
+    /// 创建查询结果下载任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=CreateResultDownload)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -1527,6 +1954,8 @@ impl Client {
     }
 
     /// 创建sql脚本 (`CreateScript`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口（CreateScript）用于创建sql脚本。
     ///
@@ -1549,9 +1978,19 @@ impl Client {
         self.call("CreateScript", request)
     }
 
-    /// 创建spark作业 (`CreateSparkApp`)
+    /// Creates a Spark job (`CreateSparkApp`)
+    ///
+    /// This API is used to create a Spark job.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建spark作业
+    ///
+    /// 创建spark作业
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=CreateSparkApp)
+    ///
+    /// </details>
     ///
     /// # Example: 创建spark作业
     ///
@@ -1587,6 +2026,8 @@ impl Client {
 
     /// 创建tdlc spark作业 (`CreateSparkAppForTDLC`)
     ///
+    /// **China site only.**
+    ///
     /// 创建tdlc spark作业
     ///
     /// # Example: 创建tdlc spark作业
@@ -1599,9 +2040,19 @@ impl Client {
         self.call("CreateSparkAppForTDLC", request)
     }
 
-    /// 启动Spark作业 (`CreateSparkAppTask`)
+    /// Starts a Spark job (`CreateSparkAppTask`)
+    ///
+    /// This API is used to start a Spark job.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 启动Spark作业
+    ///
+    /// 启动Spark作业
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=CreateSparkAppTask)
+    ///
+    /// </details>
     ///
     /// # Example: 启动Spark作业
     ///
@@ -1620,9 +2071,19 @@ impl Client {
         self.call("CreateSparkAppTask", request)
     }
 
-    /// 创建并执行Spark SQL批任务 (`CreateSparkSessionBatchSQL`)
+    /// Creates and executes a Spark SQL batch task (`CreateSparkSessionBatchSQL`)
+    ///
+    /// This API is used to submit a Spark SQL batch task to the job engine.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建并执行Spark SQL批任务
     ///
     /// 本接口（CreateSparkSessionBatchSQL）用于向Spark作业引擎提交Spark SQL批任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=CreateSparkSessionBatchSQL)
+    ///
+    /// </details>
     ///
     /// # Example: 创建并执行Spark SQL批任务
     ///
@@ -1655,6 +2116,8 @@ impl Client {
     }
 
     /// 提交Spark批流任务 (`CreateSparkSubmitTask`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（CreateSparkSubmitTask）用于提交SparkSbumit批流任务。
     ///
@@ -1692,6 +2155,8 @@ impl Client {
 
     /// 创建标准引擎资源组 (`CreateStandardEngineResourceGroup`)
     ///
+    /// **China site only.**
+    ///
     /// 创建标准引擎资源组
     ///
     /// # Example: 创建标准引擎资源组
@@ -1723,9 +2188,19 @@ impl Client {
         self.call("CreateStandardEngineResourceGroup", request)
     }
 
-    /// 修改结果存储位置 (`CreateStoreLocation`)
+    /// Modifies the storage location of results (`CreateStoreLocation`)
+    ///
+    /// This API is used to add or overwrite the storage location of results.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改结果存储位置
     ///
     /// 该接口（CreateStoreLocation）新增或覆盖计算结果存储位置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=CreateStoreLocation)
+    ///
+    /// </details>
     ///
     /// # Example: 创建或修改计算结果存储路径
     ///
@@ -1745,6 +2220,8 @@ impl Client {
 
     /// 生成建表SQL (`CreateTable`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（CreateTable）用于生成建表SQL。
     ///
     /// # Example: 建表
@@ -1757,9 +2234,19 @@ impl Client {
         self.call("CreateTable", request)
     }
 
-    /// 创建并执行SQL任务 (`CreateTask`)
+    /// Creates and executes a Spark SQL task (`CreateTask`)
+    ///
+    /// This API is used to create and execute a SQL task. (`CreateTasks` is recommended.)
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建并执行SQL任务
     ///
     /// 本接口（CreateTask）用于创建并执行SQL任务。（推荐使用CreateTasks接口）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=CreateTask)
+    ///
+    /// </details>
     ///
     /// # Example: 创建并执行SQL任务
     ///
@@ -1771,9 +2258,19 @@ impl Client {
         self.call("CreateTask", request)
     }
 
-    /// 批量创建并执行SQL任务 (`CreateTasks`)
+    /// Creates and executes SQL tasks in batches (`CreateTasks`)
+    ///
+    /// This API is used to create and execute SQL tasks in batches.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量创建并执行SQL任务
     ///
     /// 本接口（CreateTasks），用于批量创建并执行SQL任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=CreateTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 批量创建并执行SQL任务
     ///
@@ -1804,6 +2301,8 @@ impl Client {
     }
 
     /// 按顺序创建任务 (`CreateTasksInOrder`)
+    ///
+    /// **China site only.**
     ///
     /// 废弃接口，申请下线
     ///
@@ -1840,6 +2339,8 @@ impl Client {
 
     /// 创建TC-Iceberg表 (`CreateTcIcebergTable`)
     ///
+    /// **China site only.**
+    ///
     /// 创建TIceberg表
     ///
     /// # Example: 创建tc-iceberg表
@@ -1853,6 +2354,8 @@ impl Client {
     }
 
     /// 基于配置创建实例并提交 RayJob (`CreateTrainingJobInstance`)
+    ///
+    /// **China site only.**
     ///
     /// 基于配置创建实例并提交 RayJob
     ///
@@ -1872,9 +2375,19 @@ impl Client {
         self.call("CreateTrainingJobInstance", request)
     }
 
-    /// 创建用户 (`CreateUser`)
+    /// Creates users (`CreateUser`)
+    ///
+    /// This API is used to create users.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建用户
+    ///
+    /// 创建用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=CreateUser)
+    ///
+    /// </details>
     ///
     /// # Example: 创建用户
     ///
@@ -1893,9 +2406,19 @@ impl Client {
         self.call("CreateUser", request)
     }
 
-    /// 创建用户角色 (`CreateUserRole`)
+    /// Creates a user role (`CreateUserRole`)
+    ///
+    /// This API is used to create a user role.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建用户角色
+    ///
+    /// 创建用户角色
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=CreateUserRole)
+    ///
+    /// </details>
     ///
     /// # Example: 创建用户角色
     ///
@@ -1915,6 +2438,8 @@ impl Client {
     }
 
     /// 创建用户vpc连接 (`CreateUserVpcConnection`)
+    ///
+    /// **China site only.**
     ///
     /// 创建用户vpc连接到指定引擎网络
     ///
@@ -1938,9 +2463,19 @@ impl Client {
         self.call("CreateUserVpcConnection", request)
     }
 
-    /// 创建工作组 (`CreateWorkGroup`)
+    /// Creates working groups (`CreateWorkGroup`)
+    ///
+    /// This API is used to create working groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建工作组
+    ///
+    /// 创建工作组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=CreateWorkGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 创建工作组
     ///
@@ -1969,6 +2504,8 @@ impl Client {
 
     /// 删除 API Key (`DeleteApiKey`)
     ///
+    /// **China site only.**
+    ///
     /// 删除 API Key
     ///
     /// # Example: 测试
@@ -1989,6 +2526,8 @@ impl Client {
 
     /// 删除性能评测任务 (`DeleteBenchmarkTask`)
     ///
+    /// **China site only.**
+    ///
     /// 删除性能评测任务
     ///
     /// # Example: 测试
@@ -2007,9 +2546,19 @@ impl Client {
         self.call("DeleteBenchmarkTask", request)
     }
 
-    /// 删除元数据加速桶和产品绑定关系 (`DeleteCHDFSBindingProduct`)
+    /// Deletes the binding relationship between metadata acceleration buckets and products (`DeleteCHDFSBindingProduct`)
+    ///
+    /// This API is used to delete the binding relationship between metadata acceleration buckets and products.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除元数据加速桶和产品绑定关系
     ///
     /// 此接口（DeleteCHDFSBindingProduct）用于删除元数据加速桶和产品绑定关系
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DeleteCHDFSBindingProduct)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -2032,6 +2581,8 @@ impl Client {
 
     /// 删除集群组 (`DeleteClusterGroup`)
     ///
+    /// **China site only.**
+    ///
     /// 删除集群组
     ///
     /// # Example: 删除集群组
@@ -2050,9 +2601,19 @@ impl Client {
         self.call("DeleteClusterGroup", request)
     }
 
-    /// 删除数据引擎 (`DeleteDataEngine`)
+    /// Deletes the data engine (`DeleteDataEngine`)
+    ///
+    /// This API is used to delete the data engine.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除数据引擎
+    ///
+    /// 删除数据引擎
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DeleteDataEngine)
+    ///
+    /// </details>
     ///
     /// # Example: test
     ///
@@ -2072,9 +2633,19 @@ impl Client {
         self.call("DeleteDataEngine", request)
     }
 
-    /// 删除数据脱敏策略 (`DeleteDataMaskStrategy`)
+    /// Delete a DMask policy (`DeleteDataMaskStrategy`)
+    ///
+    /// This API is used to delete a data masking policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除数据脱敏策略
+    ///
+    /// 删除数据脱敏策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DeleteDataMaskStrategy)
+    ///
+    /// </details>
     ///
     /// # Example: 删除数据脱敏策略
     ///
@@ -2093,6 +2664,8 @@ impl Client {
     }
 
     /// 删除指定部署 (`DeleteDeployment`)
+    ///
+    /// **China site only.**
     ///
     /// 删除指定部署
     ///
@@ -2114,6 +2687,8 @@ impl Client {
 
     /// 删除推理服务 (`DeleteInferenceService`)
     ///
+    /// **China site only.**
+    ///
     /// 删除推理服务（含所有部署）
     ///
     /// # Example: 删除推理服务（含所有部署）
@@ -2133,6 +2708,8 @@ impl Client {
     }
 
     /// 删除作业配置 (`DeleteJobSpec`)
+    ///
+    /// **China site only.**
     ///
     /// 根据配置ID删除作业配置
     ///
@@ -2154,6 +2731,8 @@ impl Client {
 
     /// 删除实验室 (`DeleteLab`)
     ///
+    /// **China site only.**
+    ///
     /// 删除数据实验室
     ///
     /// # Example: DeleteLab
@@ -2173,6 +2752,8 @@ impl Client {
     }
 
     /// 删除元数据库 (`DeleteMetaDatabase`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DeleteMetaDatabase）用于一键删除元数据库
     ///
@@ -2195,6 +2776,8 @@ impl Client {
 
     /// 删除 Mlflow Server (`DeleteMlflowServer`)
     ///
+    /// **China site only.**
+    ///
     /// 删除 MlFlow Server 请求
     ///
     /// # Example: 删除MlFlowServer
@@ -2214,6 +2797,8 @@ impl Client {
     }
 
     /// 删除模型及其所有版本 (`DeleteModel`)
+    ///
+    /// **China site only.**
     ///
     /// 删除模型及其所有版本（平台托管模型同时删除 COS 文件，用户自带桶仅删除元数据）
     ///
@@ -2235,6 +2820,8 @@ impl Client {
 
     /// 删除模型版本 (`DeleteModelVersion`)
     ///
+    /// **China site only.**
+    ///
     /// 删除模型版本（平台托管模型同时删除 COS 文件，用户自带桶仅删除元数据）
     ///
     /// # Example: 删除模型版本
@@ -2255,6 +2842,8 @@ impl Client {
     }
 
     /// 销毁EG SparkSession (`DeleteNativeSparkSession`)
+    ///
+    /// **China site only.**
     ///
     /// 根据spark session名称销毁eg spark session
     ///
@@ -2278,6 +2867,8 @@ impl Client {
 
     /// 删除交互式session（notebook） (`DeleteNotebookSession`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（DeleteNotebookSession）用于删除交互式session（notebook）
     ///
     /// # Example: 删除交互式session（notebook）
@@ -2297,6 +2888,8 @@ impl Client {
     }
 
     /// 删除资源队列 (`DeletePartitionQueue`)
+    ///
+    /// **China site only.**
     ///
     /// 删除资源队列
     ///
@@ -2320,6 +2913,8 @@ impl Client {
 
     /// 删除集群 (`DeleteRayCluster`)
     ///
+    /// **China site only.**
+    ///
     /// 删除集群
     ///
     /// # Example: 删除集群
@@ -2339,6 +2934,8 @@ impl Client {
     }
 
     /// 删除Ray任务 (`DeleteRayJob`)
+    ///
+    /// **China site only.**
     ///
     /// 根据任务ID删除Ray任务
     ///
@@ -2360,6 +2957,8 @@ impl Client {
 
     /// 删除资源配置模板 (`DeleteResourceConfig`)
     ///
+    /// **China site only.**
+    ///
     /// 删除资源配置模板
     ///
     /// # Example: 删除资源配置模板
@@ -2379,6 +2978,8 @@ impl Client {
     }
 
     /// 删除sql脚本 (`DeleteScript`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口（DeleteScript）用于删除sql脚本。
     ///
@@ -2400,9 +3001,19 @@ impl Client {
         self.call("DeleteScript", request)
     }
 
-    /// 删除spark作业 (`DeleteSparkApp`)
+    /// Deletes a Spark job (`DeleteSparkApp`)
+    ///
+    /// This API is used to delete a Spark job.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除spark作业
+    ///
+    /// 删除spark作业
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DeleteSparkApp)
+    ///
+    /// </details>
     ///
     /// # Example: 删除spark作业
     ///
@@ -2421,6 +3032,8 @@ impl Client {
     }
 
     /// 删除标准引擎资源组 (`DeleteStandardEngineResourceGroup`)
+    ///
+    /// **China site only.**
     ///
     /// 删除标准引擎资源组
     ///
@@ -2446,6 +3059,8 @@ impl Client {
 
     /// 删除表 (`DeleteTable`)
     ///
+    /// **China site only.**
+    ///
     /// 删除表
     ///
     /// # Example: 删除表
@@ -2468,11 +3083,29 @@ impl Client {
         self.call("DeleteTable", request)
     }
 
-    /// 移除第三方平台访问用户 (`DeleteThirdPartyAccessUser`)
+    /// Removes users visiting through the third-party platform (`DeleteThirdPartyAccessUser`)
+    ///
+    /// This API is used to remove visits through the third-party platform.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 移除第三方平台访问用户
     ///
     /// 本接口（RegisterThirdPartyAccessUser）用于移除第三方平台访问
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DeleteThirdPartyAccessUser)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 示例一
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// # Example (2 of 2): 实例一
     ///
     /// Request:
     ///
@@ -2487,6 +3120,8 @@ impl Client {
     }
 
     /// 删除训练作业实例 (`DeleteTrainingJobInstance`)
+    ///
+    /// **China site only.**
     ///
     /// 删除训练作业实例（软删除本地元数据，仅终态实例可删除）
     ///
@@ -2508,6 +3143,8 @@ impl Client {
 
     /// 软删除训练作业配置 (`DeleteTrainingJobSpec`)
     ///
+    /// **China site only.**
+    ///
     /// 删除训练作业配置
     ///
     /// # Example: 删除训练作业配置
@@ -2526,9 +3163,19 @@ impl Client {
         self.call("DeleteTrainingJobSpec", request)
     }
 
-    /// 删除用户 (`DeleteUser`)
+    /// Deletes users (`DeleteUser`)
+    ///
+    /// This API is used to delete users.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除用户
+    ///
+    /// 删除用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DeleteUser)
+    ///
+    /// </details>
     ///
     /// # Example: 删除用户
     ///
@@ -2550,6 +3197,8 @@ impl Client {
 
     /// 删除用户vpc连接 (`DeleteUserVpcConnection`)
     ///
+    /// **China site only.**
+    ///
     /// 删除用户vpc到引擎网络的连接
     ///
     /// # Example: 删除用户网络连接
@@ -2569,9 +3218,19 @@ impl Client {
         self.call("DeleteUserVpcConnection", request)
     }
 
-    /// 从工作组中删除用户 (`DeleteUsersFromWorkGroup`)
+    /// Deletes users from working groups (`DeleteUsersFromWorkGroup`)
+    ///
+    /// This API is used to delete users from working groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 从工作组中删除用户
+    ///
+    /// 从工作组中删除用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DeleteUsersFromWorkGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 从工作组中删除用户
     ///
@@ -2594,9 +3253,19 @@ impl Client {
         self.call("DeleteUsersFromWorkGroup", request)
     }
 
-    /// 删除工作组 (`DeleteWorkGroup`)
+    /// Deletes working groups (`DeleteWorkGroup`)
+    ///
+    /// This API is used to delete working groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除工作组
+    ///
+    /// 删除工作组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DeleteWorkGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 删除工作组
     ///
@@ -2616,9 +3285,19 @@ impl Client {
         self.call("DeleteWorkGroup", request)
     }
 
-    /// 查询高级设置 (`DescribeAdvancedStoreLocation`)
+    /// Queries advanced settings (`DescribeAdvancedStoreLocation`)
+    ///
+    /// This API is used to query the advanced settings of the SQL query interface.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询高级设置
     ///
     /// 查询sql查询界面高级设置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeAdvancedStoreLocation)
+    ///
+    /// </details>
     ///
     /// # Example: 查询高级设置
     ///
@@ -2636,6 +3315,8 @@ impl Client {
     }
 
     /// 查询 TKE 集群可绑定的 Prometheus 实例 (`DescribeBindablePrometheus`)
+    ///
+    /// **China site only.**
     ///
     /// 查询 TKE 集群可绑定的托管 Prometheus 实例列表。若 TKE 已绑定，返回 Bound=true 与 BoundInstance；若未绑定，返回 Bound=false 与候选列表 Instances（同 VPC 实例前置）。
     ///
@@ -2659,6 +3340,8 @@ impl Client {
 
     /// 获取Catalog Table 详情 (`DescribeCatalogTableInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 获取 Table 详情
     ///
     /// # Example: 示例1
@@ -2681,6 +3364,8 @@ impl Client {
 
     /// 获取 Schema 下所有 Table (`DescribeCatalogTableNames`)
     ///
+    /// **China site only.**
+    ///
     /// 获取 Schema 下所有 Table
     ///
     /// # Example: 示例1
@@ -2701,6 +3386,8 @@ impl Client {
     }
 
     /// 分页查询表名 (`DescribeCatalogTableNamesPage`)
+    ///
+    /// **China site only.**
     ///
     /// 分页查询表名
     ///
@@ -2726,6 +3413,8 @@ impl Client {
 
     /// 查询数据目录列表 (`DescribeCatalogs`)
     ///
+    /// **China site only.**
+    ///
     /// 查询数据目录列表
     ///
     /// # Example: 示例1
@@ -2743,6 +3432,8 @@ impl Client {
     }
 
     /// 查询 CLS 日志主题列表 (`DescribeClsTopics`)
+    ///
+    /// **China site only.**
     ///
     /// 查询 CLS 日志主题列表：TopicName 走模糊匹配，TopicId 走精确匹配，两者均可为空；分页返回。
     ///
@@ -2766,9 +3457,21 @@ impl Client {
 
     /// 查询 TKE 集群事件日志开关 (`DescribeClusterEventLogSwitch`)
     ///
+    /// **China site only.**
+    ///
     /// 查询指定 TKE 集群是否开启了事件日志。已开启时同时返回关联的 CLS 日志集 ID、日志主题 ID 与主题所在地域。
     ///
     /// # Example (1 of 2): 已开启事件日志
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-xxxxxxxx"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 未开启事件日志
     ///
     /// Request:
     ///
@@ -2786,6 +3489,8 @@ impl Client {
     }
 
     /// 查询集群组详情 (`DescribeClusterGroup`)
+    ///
+    /// **China site only.**
     ///
     /// 根据集群组 ID 获取集群组详情。支持通过 IncludeDeleted 参数控制是否返回已软删除的记录（用于悬挂 cluster 回显场景）。
     ///
@@ -2806,6 +3511,8 @@ impl Client {
     }
 
     /// 查询计算组关联 cluster 列表 (`DescribeClusterGroupClusters`)
+    ///
+    /// **China site only.**
     ///
     /// 计算组关联 cluster 使用情况响应
     ///
@@ -2832,6 +3539,8 @@ impl Client {
 
     /// 查询集群监控信息 (`DescribeClusterMonitorInfos`)
     ///
+    /// **China site only.**
+    ///
     /// 查询任务监控指标信息
     ///
     /// # Example: 获取cpu平均 使用率
@@ -2850,9 +3559,19 @@ impl Client {
         self.read("DescribeClusterMonitorInfos", request)
     }
 
-    /// 查询DLCCatalog访问权限 (`DescribeDLCCatalogAccess`)
+    /// Queries the permission to visit DLCCatalog (`DescribeDLCCatalogAccess`)
+    ///
+    /// This API is used to query the DLC Catalog authorization list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询DLCCatalog访问权限
     ///
     /// 查询DLC Catalog授权列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeDLCCatalogAccess)
+    ///
+    /// </details>
     ///
     /// # Example: 查询DLC Catalog授权列表
     ///
@@ -2868,9 +3587,81 @@ impl Client {
         self.read("DescribeDLCCatalogAccess", request)
     }
 
-    /// DMS元数据获取库 (`DescribeDMSDatabase`)
+    /// Obtains the table (`DescribeDLCTable`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to obtain the table.
+    ///
+    /// # Example: Obtaining the Table
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Catalog": "",
+    ///   "DbName": "api_test",
+    ///   "Keyword": "",
+    ///   "Name": "test",
+    ///   "Pattern": "*",
+    ///   "Type": " INTERNAL_TABLE"
+    /// }
+    /// ```
+    pub fn describe_dlc_table<'a>(
+        &'a self,
+        request: &'a DescribeDLCTableRequest,
+    ) -> rt::Call<'a, DescribeDLCTableRequest, DescribeDLCTableResponse> {
+        self.read("DescribeDLCTable", request)
+    }
+
+    /// Obtains the list of tables (`DescribeDLCTableList`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to obtain the list of tables.
+    ///
+    /// # Example: Obtaining the List of Tables
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Asc": true,
+    ///   "Catalog": "DaataLakeCatalog",
+    ///   "DbName": "wyh_db_auth",
+    ///   "Filters": {
+    ///     "Name": "table-name",
+    ///     "Values": [
+    ///       "table2"
+    ///     ]
+    ///   },
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "Sort": "CreateTime",
+    ///   "TableFormat": "ICEBERG",
+    ///   "Type": "MANAGED_TABLE"
+    /// }
+    /// ```
+    pub fn describe_dlc_table_list<'a>(
+        &'a self,
+        request: &'a DescribeDLCTableListRequest,
+    ) -> rt::Call<'a, DescribeDLCTableListRequest, DescribeDLCTableListResponse> {
+        self.read("DescribeDLCTableList", request)
+    }
+
+    /// Obtains databases in the DMS metadata module (`DescribeDMSDatabase`)
+    ///
+    /// This API is used to obtain databases in the DMS metadata module.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// DMS元数据获取库
+    ///
+    /// DMS元数据获取库
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeDMSDatabase)
+    ///
+    /// </details>
     ///
     /// # Example: DMS元数据获取库
     ///
@@ -2890,7 +3681,33 @@ impl Client {
         self.read("DescribeDMSDatabase", request)
     }
 
+    /// Obtains the list of databases (`DescribeDMSDatabaseList`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to obtain the list of databases.
+    ///
+    /// # Example: Obtaining the List of Databases
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Name": "Name1",
+    ///   "Pattern": "*",
+    ///   "SchemaName": "Schema1"
+    /// }
+    /// ```
+    pub fn describe_dms_database_list<'a>(
+        &'a self,
+        request: &'a DescribeDMSDatabaseListRequest,
+    ) -> rt::Call<'a, DescribeDMSDatabaseListRequest, DescribeDMSDatabaseListResponse> {
+        self.read("DescribeDMSDatabaseList", request)
+    }
+
     /// DMS元数据获取分区 (`DescribeDMSPartitions`)
+    ///
+    /// **China site only.**
     ///
     /// DMS元数据获取分区
     ///
@@ -2925,6 +3742,8 @@ impl Client {
 
     /// DMS元数据获取表 (`DescribeDMSTable`)
     ///
+    /// **China site only.**
+    ///
     /// DMS元数据获取表
     ///
     /// # Example: 查询表
@@ -2951,6 +3770,8 @@ impl Client {
 
     /// DMS元数据获取表列表 (`DescribeDMSTables`)
     ///
+    /// **China site only.**
+    ///
     /// DMS元数据获取表列表
     ///
     /// # Example: DMS查询表列表
@@ -2976,9 +3797,19 @@ impl Client {
         self.read("DescribeDMSTables", request)
     }
 
-    /// 获取数据引擎详细信息 (`DescribeDataEngine`)
+    /// Obtains detailed data engine information (`DescribeDataEngine`)
+    ///
+    /// This API is used to obtain detailed data engine information based on names.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取数据引擎详细信息
     ///
     /// 本接口根据名称用于获取数据引擎详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeDataEngine)
+    ///
+    /// </details>
     ///
     /// # Example: 获取数据引擎详细信息
     ///
@@ -2997,6 +3828,8 @@ impl Client {
     }
 
     /// 查询扩缩容日志 (`DescribeDataEngineEvents`)
+    ///
+    /// **China site only.**
     ///
     /// 查询数据引擎事件
     ///
@@ -3018,9 +3851,19 @@ impl Client {
         self.read("DescribeDataEngineEvents", request)
     }
 
-    /// 获取独享集群大版本镜像列表 (`DescribeDataEngineImageVersions`)
+    /// Obtains the major version image list of exclusive clusters (`DescribeDataEngineImageVersions`)
+    ///
+    /// This API is used to obtain the major version image list of exclusive clusters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取独享集群大版本镜像列表
     ///
     /// 本接口（DescribeDataEngineImageVersions）用于获取独享集群大版本镜像列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeDataEngineImageVersions)
+    ///
+    /// </details>
     ///
     /// # Example: 获取独享集群大版本镜像列表
     ///
@@ -3041,9 +3884,19 @@ impl Client {
         self.read("DescribeDataEngineImageVersions", request)
     }
 
-    /// 获取PYSPARK镜像列表 (`DescribeDataEnginePythonSparkImages`)
+    /// Obtains the PYSPARK image list (`DescribeDataEnginePythonSparkImages`)
+    ///
+    /// This API is used to obtain the PYSPARK image list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取PYSPARK镜像列表
     ///
     /// 本接口（DescribeDataEnginePythonSparkImages）用于获取PYSPARK镜像列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeDataEnginePythonSparkImages)
+    ///
+    /// </details>
     ///
     /// # Example: 获取PYSPARK镜像列表
     ///
@@ -3066,6 +3919,8 @@ impl Client {
     }
 
     /// 获取指定小版本下的Session配置 (`DescribeDataEngineSessionParameters`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DescribeDataEngineSessionParameters）用于获取指定小版本下的Session配置。
     ///
@@ -3091,11 +3946,38 @@ impl Client {
 
     /// 查询DataEngines列表 (`DescribeDataEngines`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（DescribeDataEngines）用于查询DataEngines信息列表.
     ///
     /// # Example (1 of 2): 查询DataEngines信息列表
     ///
     /// The example request (27 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 2): 查询DataEngines信息列表test
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccessTypes": [
+    ///     "USE",
+    ///     "MODIFY",
+    ///     "OPERATE",
+    ///     "MONITOR",
+    ///     "DELETE"
+    ///   ],
+    ///   "DatasourceConnectionName": "DataLakeCatalog",
+    ///   "EngineExecType": "BATCH",
+    ///   "EngineGeneration": "Native",
+    ///   "EngineType": "spark",
+    ///   "EngineTypeDetail": "StandardSpark",
+    ///   "Limit": 1,
+    ///   "Offset": 1,
+    ///   "SortBy": "create-time",
+    ///   "Sorting": "desc"
+    /// }
+    /// ```
     pub fn describe_data_engines<'a>(
         &'a self,
         request: &'a DescribeDataEnginesRequest,
@@ -3103,9 +3985,19 @@ impl Client {
         self.read("DescribeDataEngines", request)
     }
 
-    /// 查看引擎的规格明细 (`DescribeDataEnginesScaleDetail`)
+    /// Views engine specification details (`DescribeDataEnginesScaleDetail`)
+    ///
+    /// This API is used to query engine specification details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看引擎的规格明细
     ///
     /// 查询引擎规格详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeDataEnginesScaleDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询引擎规格详情
     ///
@@ -3128,9 +4020,19 @@ impl Client {
         self.read("DescribeDataEnginesScaleDetail", request)
     }
 
-    /// 查询数据脱敏策略列表 (`DescribeDataMaskStrategies`)
+    /// Query DMask policy list (`DescribeDataMaskStrategies`)
+    ///
+    /// This API is used to query the DMask list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据脱敏策略列表
     ///
     /// 查询数据脱敏列表接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeDataMaskStrategies)
+    ///
+    /// </details>
     ///
     /// # Example: 查询数据列表
     ///
@@ -3152,6 +4054,8 @@ impl Client {
 
     /// 查询数据库详细信息 (`DescribeDatabase`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（DescribeDatabase）,查询数据库详细信息
     ///
     /// # Example: 查询数据库详细信息
@@ -3172,6 +4076,8 @@ impl Client {
     }
 
     /// 查询数据库列表 (`DescribeDatabases`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DescribeDatabases）用于查询数据库列表。
     ///
@@ -3197,6 +4103,8 @@ impl Client {
 
     /// 查询数据源信息 (`DescribeDatasourceConnection`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（DescribeDatasourceConnection）用于查询数据源信息
     ///
     /// # Example: test
@@ -3211,6 +4119,8 @@ impl Client {
     }
 
     /// 查询 EMR 集群详细信息 (`DescribeEmrClusterInfo`)
+    ///
+    /// **China site only.**
     ///
     /// 按 EMR 集群 ID 精确查询单个 EMR 集群的详细信息，包含 VPC、COS Bucket、关联 TKE 集群 ID、资源用量等。
     ///
@@ -3231,6 +4141,8 @@ impl Client {
     }
 
     /// 查询引擎网络信息 (`DescribeEngineNetworks`)
+    ///
+    /// **China site only.**
     ///
     /// 查询引擎网络信息
     ///
@@ -3253,6 +4165,8 @@ impl Client {
 
     /// 获取引擎节点规格 (`DescribeEngineNodeSpec`)
     ///
+    /// **China site only.**
+    ///
     /// 查询引擎可用的节点规格
     ///
     /// # Example: 示例
@@ -3271,9 +4185,19 @@ impl Client {
         self.read("DescribeEngineNodeSpec", request)
     }
 
-    /// 查询数据引擎资源使用情况 (`DescribeEngineUsageInfo`)
+    /// Queries the resource usage of a data engine (`DescribeEngineUsageInfo`)
+    ///
+    /// This API is used to query the resource usage of a data engine based on its ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据引擎资源使用情况
     ///
     /// 本接口根据引擎ID查询数据引擎资源使用情况
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeEngineUsageInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询数据引擎资源使用情况
     ///
@@ -3292,6 +4216,8 @@ impl Client {
     }
 
     /// 查询流程详情列表 (`DescribeFlowDetailList`)
+    ///
+    /// **China site only.**
     ///
     /// 分页查询指定分区的流程详情列表，包含每个流程的基本信息和活动列表
     ///
@@ -3315,6 +4241,8 @@ impl Client {
 
     /// 查询分区流程列表 (`DescribeFlowList`)
     ///
+    /// **China site only.**
+    ///
     /// 查询指定分区的流程列表
     ///
     /// # Example: DescribeFlowList
@@ -3335,9 +4263,19 @@ impl Client {
         self.read("DescribeFlowList", request)
     }
 
-    /// 查询被禁用的表属性列表（新） (`DescribeForbiddenTablePro`)
+    /// Gets the list of disabled table attributes (new) (`DescribeForbiddenTablePro`)
+    ///
+    /// This API is used to get the list of disabled table attributes (new).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询被禁用的表属性列表（新）
     ///
     /// 本接口（DescribeForbiddenTablePro）用于查询被禁用的表属性列表（新）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeForbiddenTablePro)
+    ///
+    /// </details>
     ///
     /// # Example: 查询被禁用的表属性列表（新）
     ///
@@ -3353,7 +4291,31 @@ impl Client {
         self.read("DescribeForbiddenTablePro", request)
     }
 
+    /// Obtains jobs (`DescribeJob`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to obtain the job information.
+    ///
+    /// # Example: Querying Job Information
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "9e20f9c021cb11ec835f5254006c64af"
+    /// }
+    /// ```
+    pub fn describe_job<'a>(
+        &'a self,
+        request: &'a DescribeJobRequest,
+    ) -> rt::Call<'a, DescribeJobRequest, DescribeJobResponse> {
+        self.read("DescribeJob", request)
+    }
+
     /// AI DLC 查询作业定义详情 (`DescribeJobDefinitionDetail`)
+    ///
+    /// **China site only.**
     ///
     /// 查询作业定义详情。
     ///
@@ -3374,6 +4336,8 @@ impl Client {
     }
 
     /// AI DLC 查询作业定义列表 (`DescribeJobDefinitions`)
+    ///
+    /// **China site only.**
     ///
     /// 查询作业定义列表。
     ///
@@ -3411,6 +4375,8 @@ impl Client {
 
     /// AI DLC 查询作业详情 (`DescribeJobDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 查询作业完整详情 Action。
     ///
     /// # Example: 查询作业详情
@@ -3430,6 +4396,8 @@ impl Client {
     }
 
     /// AI DLC 查询作业列表 (`DescribeJobList`)
+    ///
+    /// **China site only.**
     ///
     /// 分页查询作业列表 Action. PageSize 上限 200；QueueName 必须配合 PartitionCode。
     ///
@@ -3467,6 +4435,8 @@ impl Client {
 
     /// AI DLC 查询作业日志 (`DescribeJobLog`)
     ///
+    /// **China site only.**
+    ///
     /// 统一作业日志查询 Action。
     ///
     /// # Example: 查询作业日志
@@ -3489,6 +4459,8 @@ impl Client {
 
     /// AI DLC 获取作业结果集 (`DescribeJobResult`)
     ///
+    /// **China site only.**
+    ///
     /// 获取 SQL 作业结果集 Action. 仅 MinorType=SPARK_SQL 有效（Batch 固定返回 State=NOT_SUPPORTED）。
     ///
     /// # Example: 获取作业结果集
@@ -3509,9 +4481,39 @@ impl Client {
         self.read("DescribeJobResult", request)
     }
 
-    /// 查询托管存储指定目录的Summary (`DescribeLakeFsDirSummary`)
+    /// Obtains the list of job information (`DescribeJobs`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to obtain the list of job information.
+    ///
+    /// # Example: Obtaining the List of Job Information
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    pub fn describe_jobs<'a>(
+        &'a self,
+        request: &'a DescribeJobsRequest,
+    ) -> rt::Call<'a, DescribeJobsRequest, DescribeJobsResponse> {
+        self.read("DescribeJobs", request)
+    }
+
+    /// Queries the summary of a specified directory in a managed storage (`DescribeLakeFsDirSummary`)
+    ///
+    /// This API is used to query the summary of a specified directory in a managed storage.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询托管存储指定目录的Summary
+    ///
+    /// 查询托管存储指定目录的Summary
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeLakeFsDirSummary)
+    ///
+    /// </details>
     ///
     /// # Example: 示例一
     ///
@@ -3527,9 +4529,19 @@ impl Client {
         self.read("DescribeLakeFsDirSummary", request)
     }
 
-    /// 查询用户的托管存储信息 (`DescribeLakeFsInfo`)
+    /// Queries managed storage information (`DescribeLakeFsInfo`)
+    ///
+    /// This API is used to query managed storage information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询用户的托管存储信息
+    ///
+    /// 查询用户的托管存储信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeLakeFsInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 示例一
     ///
@@ -3546,6 +4558,8 @@ impl Client {
     }
 
     /// 获取LakeFs上task执行结果访问信息 (`DescribeLakeFsTaskResult`)
+    ///
+    /// **China site only.**
     ///
     /// 获取LakeFs上task执行结果访问信息
     ///
@@ -3567,6 +4581,8 @@ impl Client {
 
     /// 获取 MCP 用户子账号 (`DescribeMCPSubUin`)
     ///
+    /// **China site only.**
+    ///
     /// 获取账户子账户信息
     ///
     /// # Example: MCP 查询子Uin 示例
@@ -3584,6 +4600,8 @@ impl Client {
     }
 
     /// 查询任务列表MCP (`DescribeMCPTask`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口（DescribeTasks）用于查询任务列表
     ///
@@ -3605,6 +4623,8 @@ impl Client {
 
     /// MCP获取任务结果查询 (`DescribeMCPTaskResult`)
     ///
+    /// **China site only.**
+    ///
     /// 获取任务结果查询
     ///
     /// # Example: MCP任务结果信息
@@ -3624,6 +4644,8 @@ impl Client {
     }
 
     /// 查询训练实例的 MLflow 接入配置 (`DescribeMlFlowConfig`)
+    ///
+    /// **China site only.**
     ///
     /// 查询训练实例的 MLflow 接入配置。
     /// MlFlowMode 表示接入的 mlflow 模式，支持 local=Sidecar / remote=已有 Server / none=不启用。云上默认为 remote。
@@ -3648,6 +4670,8 @@ impl Client {
 
     /// 查询 MLflow Server详情 (`DescribeMlflowServer`)
     ///
+    /// **China site only.**
+    ///
     /// 查询 MlFlow Server 状态
     ///
     /// # Example: 查询MlFlowServer的详情
@@ -3667,6 +4691,8 @@ impl Client {
     }
 
     /// 查询 MlFlow Server K8s 事件 (`DescribeMlflowServerEvents`)
+    ///
+    /// **China site only.**
     ///
     /// 查询 MlFlow Server K8s 事件
     ///
@@ -3690,6 +4716,8 @@ impl Client {
 
     /// 查询 MlFlow Server Pods 列表 (`DescribeMlflowServerPods`)
     ///
+    /// **China site only.**
+    ///
     /// MlFlow Server Pod 列表响应
     ///
     /// # Example: 获取MlFLowServer的POD
@@ -3709,6 +4737,8 @@ impl Client {
     }
 
     /// 获取模型可用的推理引擎列表 (`DescribeModelEngines`)
+    ///
+    /// **China site only.**
     ///
     /// 根据模型 UID 查询该模型可选的推理引擎列表。后端自动根据模型的 SupportedEngines 声明或 ModelType 进行引擎过滤
     ///
@@ -3730,6 +4760,8 @@ impl Client {
 
     /// 查询指定模型类型下可选的任务类型列表 (`DescribeModelTaskOptions`)
     ///
+    /// **China site only.**
+    ///
     /// 查询指定模型类型下可选的任务类型列表。
     ///
     /// # Example: 获取模型任务类型选项
@@ -3747,6 +4779,8 @@ impl Client {
     }
 
     /// 查询标准引擎spark session列表 (`DescribeNativeSparkSessions`)
+    ///
+    /// **China site only.**
     ///
     /// 根据资源组获取spark session列表
     ///
@@ -3768,6 +4802,8 @@ impl Client {
     }
 
     /// 查询网络配置列表 (`DescribeNetworkConnections`)
+    ///
+    /// **China site only.**
     ///
     /// 查询网络配置列表
     ///
@@ -3793,6 +4829,8 @@ impl Client {
 
     /// 查询交互式 session详情信息 (`DescribeNotebookSession`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（DescribeNotebookSession）用于查询交互式 session详情信息
     ///
     /// # Example: DescribeNotebookSession
@@ -3812,6 +4850,8 @@ impl Client {
     }
 
     /// 查询交互式 session日志 (`DescribeNotebookSessionLog`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DescribeNotebookSessionLog）用于查询交互式 session日志
     ///
@@ -3834,6 +4874,8 @@ impl Client {
     }
 
     /// 查询session 中执行任务的详情 (`DescribeNotebookSessionStatement`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DescribeNotebookSessionStatement）用于查询session 中执行任务的详情
     ///
@@ -3859,6 +4901,8 @@ impl Client {
     }
 
     /// 获取statement运行结果（作用于：Spark交互式SQL任务、Notebook任务）。 (`DescribeNotebookSessionStatementSqlResult`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DescribeNotebookSessionStatementSqlResult）用于获取statement运行结果。
     ///
@@ -3886,6 +4930,8 @@ impl Client {
 
     /// 查询Session中执行的任务列表 (`DescribeNotebookSessionStatements`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（DescribeNotebookSessionStatements）用于查询Session中执行的任务列表
     ///
     /// # Example: 查询Session中执行的任务列表
@@ -3911,6 +4957,8 @@ impl Client {
 
     /// 查询交互式 session列表 (`DescribeNotebookSessions`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（DescribeNotebookSessions）用于查询交互式 session列表
     ///
     /// # Example: 查询交互式 session列表
@@ -3935,9 +4983,19 @@ impl Client {
         self.read("DescribeNotebookSessions", request)
     }
 
-    /// 查询其他产品元数据加速桶绑定列表 (`DescribeOtherCHDFSBindingList`)
+    /// Queries the list of metadata acceleration buckets bound to other products (`DescribeOtherCHDFSBindingList`)
+    ///
+    /// This API is used to query the list of metadata acceleration buckets bound to other products.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询其他产品元数据加速桶绑定列表
     ///
     /// 此接口（DescribeOtherCHDFSBindingList）用于查询其他产品元数据加速桶绑定列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeOtherCHDFSBindingList)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -3958,6 +5016,8 @@ impl Client {
 
     /// 获取分区详情 (`DescribePartitionDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 获取指定资源分区详情
     ///
     /// # Example: DescribePartitionDetail
@@ -3977,6 +5037,8 @@ impl Client {
     }
 
     /// 查询指定分区的所有队列列表 (`DescribePartitionQueues`)
+    ///
+    /// **China site only.**
     ///
     /// 查询指定分区的所有队列列表
     ///
@@ -4000,6 +5062,8 @@ impl Client {
 
     /// 查询分区列表 (`DescribePartitions`)
     ///
+    /// **China site only.**
+    ///
     /// 获取分区列表信息
     ///
     /// # Example: DescribePartitions
@@ -4020,6 +5084,8 @@ impl Client {
     }
 
     /// 获取零代码后训练的推荐参数配置 (`DescribePostTrainingPreset`)
+    ///
+    /// **China site only.**
     ///
     /// 获取零代码后训练的推荐参数和资源规格配置
     ///
@@ -4042,7 +5108,31 @@ impl Client {
         self.read("DescribePostTrainingPreset", request)
     }
 
+    /// Obtains query results (`DescribeQuery`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to obtain the query results.
+    ///
+    /// # Example: Obtaining the Query Information
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "9e20f9c021cb11ec835f5254006c64af"
+    /// }
+    /// ```
+    pub fn describe_query<'a>(
+        &'a self,
+        request: &'a DescribeQueryRequest,
+    ) -> rt::Call<'a, DescribeQueryRequest, DescribeQueryResponse> {
+        self.read("DescribeQuery", request)
+    }
+
     /// 获取推荐高级参数 (`DescribeRecommendedParams`)
+    ///
+    /// **China site only.**
     ///
     /// 获取推荐的高级参数
     ///
@@ -4065,6 +5155,8 @@ impl Client {
 
     /// 展示标准引擎资源组资源用量 (`DescribeResourceGroupUsageInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口根据资源组ID查询资源组CU使用情况
     ///
     /// # Example: 查询标准引擎资源组CU使用情况
@@ -4084,9 +5176,19 @@ impl Client {
         self.read("DescribeResourceGroupUsageInfo", request)
     }
 
-    /// 查询结果下载任务 (`DescribeResultDownload`)
+    /// Gets a query result download task (`DescribeResultDownload`)
+    ///
+    /// This API is used to get a query result download task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询结果下载任务
+    ///
+    /// 查询结果下载任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeResultDownload)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -4106,6 +5208,8 @@ impl Client {
 
     /// 查询可售卖的地域列表 (`DescribeSaleRegions`)
     ///
+    /// **China site only.**
+    ///
     /// 查询可售卖的地域列表，仅返回状态为AVAILABLE的地域
     ///
     /// # Example: DescribeSaleRegions
@@ -4124,6 +5228,8 @@ impl Client {
 
     /// 查询可售卖资源规格 (`DescribeSaleResourceInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 查询当前地域可售卖的资源规格、最大配额，以及库存情况。StatusCategory 与 DescribePartitionAvailableQuota 数据同源，将实时可新增数量映射为库存分级；当请求 Region 与资源池实际部署地域不一致，或服务 cold-start 快照尚未就绪时，StatusCategory 为 null。
     ///
     /// # Example: DescribeSaleResourceInfo
@@ -4141,6 +5247,8 @@ impl Client {
     }
 
     /// 分页查询 Catalog 下 Schema 列表 (`DescribeSchemaNamesPage`)
+    ///
+    /// **China site only.**
     ///
     /// 分页查询 Catalog 下 Schema 列表
     ///
@@ -4163,6 +5271,8 @@ impl Client {
 
     /// 查询SQL脚本列表 (`DescribeScripts`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口（DescribeScripts）用于查询SQL脚本列表
     ///
     /// # Example: 查询SQL脚本列表
@@ -4184,9 +5294,19 @@ impl Client {
         self.read("DescribeScripts", request)
     }
 
-    /// 获取内置镜像信息 (`DescribeSessionImageVersion`)
+    /// Retrieve built-in mirror information (`DescribeSessionImageVersion`)
+    ///
+    /// This API is used to retrieve all built-in images of all minor versions under a specified major version.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取内置镜像信息
     ///
     /// 获取指定大版本下所有小版本的所有内置镜像
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeSessionImageVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 内置镜像
     ///
@@ -4205,9 +5325,19 @@ impl Client {
         self.read("DescribeSessionImageVersion", request)
     }
 
-    /// 查询spark作业信息 (`DescribeSparkAppJob`)
+    /// Queries the information of a Spark job (`DescribeSparkAppJob`)
+    ///
+    /// u200cThis API is used to query the information of a Spark job.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询spark作业信息
+    ///
+    /// 查询spark作业信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeSparkAppJob)
+    ///
+    /// </details>
     ///
     /// # Example: 查询spark作业信息
     ///
@@ -4226,9 +5356,19 @@ impl Client {
         self.read("DescribeSparkAppJob", request)
     }
 
-    /// 查询spark作业列表 (`DescribeSparkAppJobs`)
+    /// Queries the list of Spark jobs (`DescribeSparkAppJobs`)
+    ///
+    /// This API is used to query the list of Spark jobs.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询spark作业列表
+    ///
+    /// 查询spark作业列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeSparkAppJobs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询spark作业列表
     ///
@@ -4259,9 +5399,19 @@ impl Client {
         self.read("DescribeSparkAppJobs", request)
     }
 
-    /// 查询spark应用的运行任务实例列表 (`DescribeSparkAppTasks`)
+    /// Queries the list of running task instances of a Spark application (`DescribeSparkAppTasks`)
+    ///
+    /// This API is used to query the list of running task instances of a Spark job.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询spark应用的运行任务实例列表
     ///
     /// 查询Spark作业的运行任务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeSparkAppTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 查询Spark作业的运行任务列表
     ///
@@ -4283,6 +5433,8 @@ impl Client {
 
     /// 获取Spark SQL批任务运行状态 (`DescribeSparkSessionBatchSQL`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（DescribeSparkSessionBatchSQL）用于查询Spark SQL批任务运行状态
     ///
     /// # Example: 获取SparkSQL批任务运行状态
@@ -4303,6 +5455,8 @@ impl Client {
     }
 
     /// 获取Spark SQL批任务消耗 (`DescribeSparkSessionBatchSQLCost`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DescribeSparkSessionBatchSQLCost）用于查询Spark SQL批任务消耗
     ///
@@ -4328,9 +5482,19 @@ impl Client {
         self.read("DescribeSparkSessionBatchSQLCost", request)
     }
 
-    /// 查询Spark SQL批任务日志 (`DescribeSparkSessionBatchSqlLog`)
+    /// Queries Spark SQL batch task logs (`DescribeSparkSessionBatchSqlLog`)
+    ///
+    /// This API is used to query Spark SQL batch task logs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询Spark SQL批任务日志
     ///
     /// 本接口（DescribeSparkSessionBatchSqlLog）用于查询Spark SQL批任务日志
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeSparkSessionBatchSqlLog)
+    ///
+    /// </details>
     ///
     /// # Example: 查询Spark SQL批任务日志
     ///
@@ -4350,6 +5514,8 @@ impl Client {
     }
 
     /// 查询标准引擎资源组的配置信息 (`DescribeStandardEngineResourceGroupConfigInfo`)
+    ///
+    /// **China site only.**
     ///
     /// 查询标准引擎资源组信息
     ///
@@ -4382,6 +5548,8 @@ impl Client {
 
     /// 查询标准引擎资源组信息 (`DescribeStandardEngineResourceGroups`)
     ///
+    /// **China site only.**
+    ///
     /// 查询标准引擎资源组信息
     ///
     /// # Example: 查询指定资源组信息
@@ -4411,9 +5579,19 @@ impl Client {
         self.read("DescribeStandardEngineResourceGroups", request)
     }
 
-    /// 查询结果存储位置 (`DescribeStoreLocation`)
+    /// Queries the storage location of results (`DescribeStoreLocation`)
+    ///
+    /// This API is used to query the storage location of calculation results.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询结果存储位置
     ///
     /// 查询计算结果存储位置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeStoreLocation)
+    ///
+    /// </details>
     ///
     /// # Example: 查询计算结果存储路径
     ///
@@ -4429,9 +5607,19 @@ impl Client {
         self.read("DescribeStoreLocation", request)
     }
 
-    /// 查询子用户访问策略 (`DescribeSubUserAccessPolicy`)
+    /// Queries the sub-user's visiting policy (`DescribeSubUserAccessPolicy`)
+    ///
+    /// This API is used to query the sub-user's visiting policy for users accessing through the third-party platform.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询子用户访问策略
     ///
     /// 本接口（DescribeSubUserAccessPolicy）用于开通了第三方平台访问的用户，查询其子用户的访问策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeSubUserAccessPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 实例一
     ///
@@ -4448,6 +5636,8 @@ impl Client {
     }
 
     /// 查询TCLake开通状态 (`DescribeTCLakeMetaInstance`)
+    ///
+    /// **China site only.**
     ///
     /// 是否成功开通TCLake
     ///
@@ -4466,6 +5656,8 @@ impl Client {
     }
 
     /// 查询表详情 (`DescribeTable`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DescribeTable），用于查询单个表的详细信息。
     ///
@@ -4489,6 +5681,8 @@ impl Client {
 
     /// 查询表分区信息 (`DescribeTablePartitions`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（DescribeTablePartitions）用于查询数据表分区信息
     ///
     /// # Example (1 of 2): 示例一
@@ -4504,6 +5698,20 @@ impl Client {
     ///   "Table": "pt_string"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 示例二
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Catalog": "DataLakeCatalog",
+    ///   "Database": "perf_orc_100",
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "Table": "store_returns"
+    /// }
+    /// ```
     pub fn describe_table_partitions<'a>(
         &'a self,
         request: &'a DescribeTablePartitionsRequest,
@@ -4512,6 +5720,8 @@ impl Client {
     }
 
     /// 查询数据表列表 (`DescribeTables`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DescribeTables）用于查询数据表列表。
     ///
@@ -4543,9 +5753,19 @@ impl Client {
         self.read("DescribeTables", request)
     }
 
-    /// 查询数据表名称列表 (`DescribeTablesName`)
+    /// Queries the data table name list (`DescribeTablesName`)
+    ///
+    /// This API is used to query the data table name list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据表名称列表
     ///
     /// 本接口（DescribeTables）用于查询数据表名称列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeTablesName)
+    ///
+    /// </details>
     ///
     /// # Example: 查询数据表名称列表
     ///
@@ -4582,6 +5802,8 @@ impl Client {
 
     /// 历史任务详情查询 (`DescribeTaskDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口（DescribeTaskDetail）用于查询历史任务详情
     ///
     /// # Example: DescribeTaskDetail接口示例
@@ -4601,6 +5823,8 @@ impl Client {
     }
 
     /// 历史任务列表查询 (`DescribeTaskList`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口（DescribleTasks）用于查询任务列表
     ///
@@ -4631,6 +5855,8 @@ impl Client {
 
     /// 查询任务日志 (`DescribeTaskLog`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（DescribeTaskLog）用于获取spark 作业任务日志详情
     ///
     /// # Example: 获取spark 作业任务日志详情
@@ -4654,6 +5880,8 @@ impl Client {
     }
 
     /// 查询任务监控信息 (`DescribeTaskMonitorInfos`)
+    ///
+    /// **China site only.**
     ///
     /// 查询任务监控指标信息
     ///
@@ -4682,6 +5910,8 @@ impl Client {
 
     /// 任务资源用量信息 (`DescribeTaskResourceUsage`)
     ///
+    /// **China site only.**
+    ///
     /// 返回任务洞察资源用量
     ///
     /// # Example: 任务洞察资源用量
@@ -4700,9 +5930,19 @@ impl Client {
         self.read("DescribeTaskResourceUsage", request)
     }
 
-    /// 查询任务结果(用于: SparkSQL、PrestoSQL) (`DescribeTaskResult`)
+    /// Queries task results (used for SparkSQL, PrestoSQL, and Spark job tasks) (`DescribeTaskResult`)
+    ///
+    /// This API is used to query the result of a task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询任务结果(用于: SparkSQL、PrestoSQL)
     ///
     /// 查询任务结果，仅支持30天以内的任务查询结果，且返回数据大小超过近50M会进行截断。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeTaskResult)
+    ///
+    /// </details>
     ///
     /// # Example: 查询任务结果
     ///
@@ -4721,9 +5961,41 @@ impl Client {
         self.read("DescribeTaskResult", request)
     }
 
-    /// 查询任务列表 (`DescribeTasks`)
+    /// Obtains the task statistics data (`DescribeTaskStatistics`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to describe the information on task statistics.
+    ///
+    /// # Example: Obtaining Information on Task Statistics
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "4ad30ca9-8b0e-499f-b4e1-d6e43ba0e564"
+    /// }
+    /// ```
+    pub fn describe_task_statistics<'a>(
+        &'a self,
+        request: &'a DescribeTaskStatisticsRequest,
+    ) -> rt::Call<'a, DescribeTaskStatisticsRequest, DescribeTaskStatisticsResponse> {
+        self.read("DescribeTaskStatistics", request)
+    }
+
+    /// Queries the list of tasks (`DescribeTasks`)
+    ///
+    /// This API is used to query the list of tasks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询任务列表
     ///
     /// 该接口（DescribeTasks）用于查询任务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeTasks)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeTasks
     ///
@@ -4740,6 +6012,8 @@ impl Client {
     }
 
     /// 洞察分析列表 (`DescribeTasksAnalysis`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口用于洞察分析列表
     ///
@@ -4758,6 +6032,8 @@ impl Client {
     }
 
     /// 查询任务消耗 (`DescribeTasksCostInfo`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口（DescribeTasksCostInfo）用于查询任务消耗
     ///
@@ -4791,6 +6067,8 @@ impl Client {
 
     /// 查看任务概览页 (`DescribeTasksOverview`)
     ///
+    /// **China site only.**
+    ///
     /// 查看任务概览页
     ///
     /// # Example: 查询任务概览情况
@@ -4810,9 +6088,19 @@ impl Client {
         self.read("DescribeTasksOverview", request)
     }
 
-    /// 查询开通的第三方平台访问用户信息 (`DescribeThirdPartyAccessUser`)
+    /// Queries the information of users visiting through the third-party platform (`DescribeThirdPartyAccessUser`)
+    ///
+    /// This API is used to query the information of users visiting through the third-party platform.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询开通的第三方平台访问用户信息
     ///
     /// 本接口（RegisterThirdPartyAccessUser）查询开通第三方平台访问的用户信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeThirdPartyAccessUser)
+    ///
+    /// </details>
     ///
     /// # Example: 实例一
     ///
@@ -4830,6 +6118,8 @@ impl Client {
     }
 
     /// 查询已导入的 TKE 集群详情 (`DescribeTkeClusterImportInfo`)
+    ///
+    /// **China site only.**
     ///
     /// 按 EMR 集群 ID 查询已导入的 TKE 集群详情，返回 tke_cluster 表中该条导入记录的核心字段，并对 LoadBalancerId / PrometheusInstanceId / ContainerLogTopicId 三个 ID 分别回查腾讯云 API 获取对应名称一并返回。名称查询失败或查不到时对应字段返回空字符串，不影响主接口返回。
     ///
@@ -4852,6 +6142,8 @@ impl Client {
 
     /// 列出训练实例下的 Checkpoint 文件 (`DescribeTrainingCheckpoints`)
     ///
+    /// **China site only.**
+    ///
     /// 列出训练实例 Checkpoint 文件列表的响应
     ///
     /// # Example: 列出训练实例 Checkpoint 文件列表
@@ -4873,6 +6165,8 @@ impl Client {
 
     /// 查询训练实例详情 (`DescribeTrainingJobInstance`)
     ///
+    /// **China site only.**
+    ///
     /// 查询训练实例详情
     ///
     /// # Example: 查看训练实例详情
@@ -4892,6 +6186,8 @@ impl Client {
     }
 
     /// 获取训练作业配置详情 (`DescribeTrainingJobSpec`)
+    ///
+    /// **China site only.**
     ///
     /// 获取训练作业配置详情
     ///
@@ -4913,6 +6209,8 @@ impl Client {
 
     /// 获取UDF权限信息 (`DescribeUDFPolicy`)
     ///
+    /// **China site only.**
+    ///
     /// 获取UDF权限信息
     ///
     /// # Example: 获取UDF权限信息
@@ -4933,9 +6231,19 @@ impl Client {
         self.read("DescribeUDFPolicy", request)
     }
 
-    /// 查询可更新配置的引擎列表 (`DescribeUpdatableDataEngines`)
+    /// Queries the list of engines able to upgrade their configuration (`DescribeUpdatableDataEngines`)
+    ///
+    /// This API is used to query the list of engines that are able to upgrade their configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询可更新配置的引擎列表
+    ///
+    /// 查询可更新配置的引擎列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeUpdatableDataEngines)
+    ///
+    /// </details>
     ///
     /// # Example: 查询需要更新结果桶集群配置的sparksql引擎
     ///
@@ -4956,9 +6264,19 @@ impl Client {
         self.read("DescribeUpdatableDataEngines", request)
     }
 
-    /// 查询用户自定义引擎参数 (`DescribeUserDataEngineConfig`)
+    /// Queries user-defined engine parameters (`DescribeUserDataEngineConfig`)
+    ///
+    /// This API is used to query user-defined engine parameters.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询用户自定义引擎参数
+    ///
+    /// 查询用户自定义引擎参数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeUserDataEngineConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 查询用户自定义引擎参数
     ///
@@ -4988,9 +6306,19 @@ impl Client {
         self.read("DescribeUserDataEngineConfig", request)
     }
 
-    /// 获取用户详细信息 (`DescribeUserInfo`)
+    /// Gets detailed user information (`DescribeUserInfo`)
+    ///
+    /// This API is used to get detailed user information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取用户详细信息
+    ///
+    /// 获取用户详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeUserInfo)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): test
     ///
@@ -5014,6 +6342,18 @@ impl Client {
     ///   "UserId": "1**********7"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): test（TF场景）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PolicyId": "v1|USER|700002810925|DATABASE|COMMON|DataLakeCatalog|t0_lotuss||||||ASSAYER",
+    ///   "Type": "DataAuth",
+    ///   "UserId": "700002810925"
+    /// }
+    /// ```
     pub fn describe_user_info<'a>(
         &'a self,
         request: &'a DescribeUserInfoRequest,
@@ -5022,6 +6362,8 @@ impl Client {
     }
 
     /// 查询用户注册时间及是否是老用户 (`DescribeUserRegisterTime`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口（DescribeUserRegisterTime）用于查询当前用户注册时间，并判断是否是老用户。
     ///
@@ -5039,9 +6381,19 @@ impl Client {
         self.read("DescribeUserRegisterTime", request)
     }
 
-    /// 列举用户角色信息 (`DescribeUserRoles`)
+    /// Enumerates user roles (`DescribeUserRoles`)
+    ///
+    /// This API is used to enumerate user roles.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 列举用户角色信息
+    ///
+    /// 列举用户角色信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeUserRoles)
+    ///
+    /// </details>
     ///
     /// # Example: test
     ///
@@ -5063,9 +6415,19 @@ impl Client {
         self.read("DescribeUserRoles", request)
     }
 
-    /// 获取用户类型 (`DescribeUserType`)
+    /// Gets the types of users (`DescribeUserType`)
+    ///
+    /// This API is used to get the types of users.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取用户类型
+    ///
+    /// 获取用户类型
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeUserType)
+    ///
+    /// </details>
     ///
     /// # Example: 获取用户类型
     ///
@@ -5082,6 +6444,8 @@ impl Client {
     }
 
     /// 查询用户vpc连接信息 (`DescribeUserVpcConnection`)
+    ///
+    /// **China site only.**
     ///
     /// 查询用户vpc到引擎网络的连接
     ///
@@ -5101,9 +6465,19 @@ impl Client {
         self.read("DescribeUserVpcConnection", request)
     }
 
-    /// 获取用户列表信息 (`DescribeUsers`)
+    /// Obtains the user list information (`DescribeUsers`)
+    ///
+    /// This API is used to obtain the user list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取用户列表信息
+    ///
+    /// 获取用户列表信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeUsers)
+    ///
+    /// </details>
     ///
     /// # Example: 获取用户列表信息
     ///
@@ -5120,6 +6494,8 @@ impl Client {
     }
 
     /// 查询视图列表 (`DescribeViews`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DescribeViews）用于查询数据视图列表。
     ///
@@ -5146,6 +6522,8 @@ impl Client {
     }
 
     /// AI DLC 查询计算仓库列表 (`DescribeWarehouses`)
+    ///
+    /// **China site only.**
     ///
     /// 查询计算仓库列表 Action。
     ///
@@ -5181,9 +6559,19 @@ impl Client {
         self.read("DescribeWarehouses", request)
     }
 
-    /// 获取工作组详细信息 (`DescribeWorkGroupInfo`)
+    /// Gets detailed information about working groups (`DescribeWorkGroupInfo`)
+    ///
+    /// This API is used to get detailed information about working groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取工作组详细信息
+    ///
+    /// 获取工作组详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeWorkGroupInfo)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 获取工作组详细信息
     ///
@@ -5207,6 +6595,18 @@ impl Client {
     ///   "WorkGroupId": 63304
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 获取工作组详细信息（TF场景）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PolicyId": "v1|WORKGROUP|221683|DATABASE|COMMON|DataLakeCatalog|andrew_dlc_02||||||ASSAYER",
+    ///   "Type": "DataAuth",
+    ///   "WorkGroupId": 221683
+    /// }
+    /// ```
     pub fn describe_work_group_info<'a>(
         &'a self,
         request: &'a DescribeWorkGroupInfoRequest,
@@ -5214,9 +6614,19 @@ impl Client {
         self.read("DescribeWorkGroupInfo", request)
     }
 
-    /// 获取工作组列表 (`DescribeWorkGroups`)
+    /// Gets a list of working groups (`DescribeWorkGroups`)
+    ///
+    /// This API is used to get a list of working groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取工作组列表
+    ///
+    /// 获取工作组列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DescribeWorkGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 获取工作组列表
     ///
@@ -5246,9 +6656,19 @@ impl Client {
         self.read("DescribeWorkGroups", request)
     }
 
-    /// 解绑用户鉴权策略 (`DetachUserPolicy`)
+    /// Unbinds the authentication policy from the user (`DetachUserPolicy`)
+    ///
+    /// This API is used to unbind the authentication policy from the user.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 解绑用户鉴权策略
+    ///
+    /// 解绑用户鉴权策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DetachUserPolicy)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 解绑用户鉴权策略
     ///
@@ -5268,6 +6688,19 @@ impl Client {
     ///   "UserId": "100045074431"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 解绑用户鉴权策略（TF场景）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PolicyIds": [
+    ///     "v1|USER|700002810925|DATABASE|COMMON|DataLakeCatalog|andrew_dlc_02||||||ASSAYER"
+    ///   ],
+    ///   "UserId": "700002810925"
+    /// }
+    /// ```
     pub fn detach_user_policy<'a>(
         &'a self,
         request: &'a DetachUserPolicyRequest,
@@ -5275,9 +6708,19 @@ impl Client {
         self.call("DetachUserPolicy", request)
     }
 
-    /// 解绑工作组鉴权策略 (`DetachWorkGroupPolicy`)
+    /// Unbinds the authentication policy from the working group (`DetachWorkGroupPolicy`)
+    ///
+    /// This API is used to unbind the authentication policy from the working group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 解绑工作组鉴权策略
+    ///
+    /// 解绑工作组鉴权策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DetachWorkGroupPolicy)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 解绑工作组鉴权策略
     ///
@@ -5296,6 +6739,19 @@ impl Client {
     ///   "WorkGroupId": 112
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 解绑工作组鉴权策略（TF场景）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PolicyIds": [
+    ///     "v1|WORKGROUP|221683|DATABASE|COMMON|DataLakeCatalog|andrew_dlc_02||||||ASSAYER"
+    ///   ],
+    ///   "WorkGroupId": 221683
+    /// }
+    /// ```
     pub fn detach_work_group_policy<'a>(
         &'a self,
         request: &'a DetachWorkGroupPolicyRequest,
@@ -5303,9 +6759,45 @@ impl Client {
         self.call("DetachWorkGroupPolicy", request)
     }
 
-    /// DMS元数据删除库 (`DropDMSDatabase`)
+    /// Deletes the table (`DropDLCTable`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to delete the table.
+    ///
+    /// # Example: Deleting the Table
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataEngineName": "engine1",
+    ///   "DbName": "database1",
+    ///   "DeleteData": true,
+    ///   "Name": "table1",
+    ///   "ResourceGroupName": "group1"
+    /// }
+    /// ```
+    pub fn drop_dlc_table<'a>(
+        &'a self,
+        request: &'a DropDLCTableRequest,
+    ) -> rt::Call<'a, DropDLCTableRequest, DropDLCTableResponse> {
+        self.call("DropDLCTable", request)
+    }
+
+    /// Deletes databases in the DMS metadata module (`DropDMSDatabase`)
+    ///
+    /// This API is used to delete databases in the DMS metadata module.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// DMS元数据删除库
+    ///
+    /// DMS元数据删除库
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DropDMSDatabase)
+    ///
+    /// </details>
     ///
     /// # Example: DMS元数据删除库
     ///
@@ -5327,6 +6819,8 @@ impl Client {
     }
 
     /// DMS元数据删除分区 (`DropDMSPartitions`)
+    ///
+    /// **China site only.**
     ///
     /// DMS元数据删除分区
     ///
@@ -5355,9 +6849,19 @@ impl Client {
         self.call("DropDMSPartitions", request)
     }
 
-    /// DMS元数据删除表 (`DropDMSTable`)
+    /// Deletes tables in the DMS metadata module. (`DropDMSTable`)
+    ///
+    /// This API is used to delete tables in the DMS metadata module.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// DMS元数据删除表
+    ///
+    /// DMS元数据删除表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=DropDMSTable)
+    ///
+    /// </details>
     ///
     /// # Example: DMS元数据删除表
     ///
@@ -5378,9 +6882,19 @@ impl Client {
         self.call("DropDMSTable", request)
     }
 
-    /// 生成创建托管表语句 (`GenerateCreateMangedTableSql`)
+    /// Generates SQL statements for creating a managed table (`GenerateCreateMangedTableSql`)
+    ///
+    /// This API is used to generate SQL statements for creating a managed table.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 生成创建托管表语句
+    ///
+    /// 生成创建托管表语句
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=GenerateCreateMangedTableSql)
+    ///
+    /// </details>
     ///
     /// # Example: 创建托管存储内表
     ///
@@ -5395,6 +6909,8 @@ impl Client {
 
     /// 创建内部表 (`GenerateInternalTable`)
     ///
+    /// **China site only.**
+    ///
     /// 建表
     ///
     /// # Example: GenerateInternalTable
@@ -5408,6 +6924,8 @@ impl Client {
     }
 
     /// 获取案例管理详情 (`GetExampleDetail`)
+    ///
+    /// **China site only.**
     ///
     /// 根据 exampleId 获取单个案例详情
     ///
@@ -5429,6 +6947,8 @@ impl Client {
 
     /// 获取单个模型详情 (`GetInferenceModel`)
     ///
+    /// **China site only.**
+    ///
     /// 获取单个模型详情
     ///
     /// # Example: 示例
@@ -5448,6 +6968,8 @@ impl Client {
     }
 
     /// 获取单个推理服务详情 (`GetInferenceService`)
+    ///
+    /// **China site only.**
     ///
     /// 获取单个推理服务详情
     ///
@@ -5469,6 +6991,8 @@ impl Client {
 
     /// 获取作业配置详情 (`GetJobSpec`)
     ///
+    /// **China site only.**
+    ///
     /// 根据配置ID获取作业配置详情
     ///
     /// # Example: 获取作业配置详情
@@ -5489,6 +7013,8 @@ impl Client {
 
     /// 获取实验室详情 (`GetLabDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 获取实验室详情
     ///
     /// # Example: GetLabDetail
@@ -5508,6 +7034,8 @@ impl Client {
     }
 
     /// 获取实验室事件 (`GetLabEvent`)
+    ///
+    /// **China site only.**
     ///
     /// 获取实验室的事件流（基于 K8s Event + CLS 日志）
     ///
@@ -5532,6 +7060,8 @@ impl Client {
 
     /// 获取实验室的状态变更历史记录 (`GetLabHistory`)
     ///
+    /// **China site only.**
+    ///
     /// 获取实验室的状态变更历史记录
     ///
     /// # Example: GetLabHistory
@@ -5554,6 +7084,8 @@ impl Client {
 
     /// 获取实验室Pod的YAML内容 (`GetLabPodYaml`)
     ///
+    /// **China site only.**
+    ///
     /// 获取数据实验室Pod的YAML内容
     ///
     /// # Example: GetLabPodYaml
@@ -5574,6 +7106,8 @@ impl Client {
     }
 
     /// 获取实验室Pod列表 (`GetLabPods`)
+    ///
+    /// **China site only.**
     ///
     /// 获取数据实验室的Pod列表
     ///
@@ -5599,6 +7133,8 @@ impl Client {
 
     /// 获取实验室服务访问地址 (`GetLabServiceUrls`)
     ///
+    /// **China site only.**
+    ///
     /// 获取实验室ide访问地址
     ///
     /// # Example: GetLabServiceUrls
@@ -5619,6 +7155,8 @@ impl Client {
 
     /// 获取实验室对应的RayCluster YAML内容 (`GetLabYaml`)
     ///
+    /// **China site only.**
+    ///
     /// 获取数据实验室对应的RayCluster YAML内容
     ///
     /// # Example: GetLabYaml
@@ -5638,6 +7176,8 @@ impl Client {
     }
 
     /// 获取模型config (`GetModelConfig`)
+    ///
+    /// **China site only.**
     ///
     /// 获取模型 config.json 配置（默认最新版本）
     ///
@@ -5660,6 +7200,8 @@ impl Client {
 
     /// 获取模型文件树 (`GetModelFiles`)
     ///
+    /// **China site only.**
+    ///
     /// 获取模型文件树（默认最新版本）
     ///
     /// # Example: 调用 GetModelFiles 示例
@@ -5681,6 +7223,8 @@ impl Client {
 
     /// 获取模型README (`GetModelReadme`)
     ///
+    /// **China site only.**
+    ///
     /// 获取模型 README 信息（默认最新版本）
     ///
     /// # Example: 获取模型 readme 信息
@@ -5700,13 +7244,39 @@ impl Client {
         self.read("GetModelReadme", request)
     }
 
-    /// 获取策略 (`GetOptimizerPolicy`)
+    /// Obtains the policy (`GetOptimizerPolicy`)
     ///
     /// GetOptimizerPolicy
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取策略
+    ///
+    /// GetOptimizerPolicy
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=GetOptimizerPolicy)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): test
     ///
     /// The example request (61 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 2): 示例二
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SmartPolicy": {
+    ///     "BaseInfo": {
+    ///       "Catalog": "wd_catalog09",
+    ///       "PolicyType": "Catalog",
+    ///       "Uin": "1000******03"
+    ///     }
+    ///   }
+    /// }
+    /// ```
     pub fn get_optimizer_policy<'a>(
         &'a self,
         request: &'a GetOptimizerPolicyRequest,
@@ -5715,6 +7285,8 @@ impl Client {
     }
 
     /// 获取集群详情 (`GetRayCluster`)
+    ///
+    /// **China site only.**
     ///
     /// 获取Ray集群详情请求
     ///
@@ -5735,6 +7307,8 @@ impl Client {
     }
 
     /// 获取集群事件 (`GetRayClusterEvent`)
+    ///
+    /// **China site only.**
     ///
     /// 获取Ray集群的事件流（基于 K8s Event + CLS 日志）
     ///
@@ -5760,6 +7334,8 @@ impl Client {
 
     /// 获取集群状态历史 (`GetRayClusterHistory`)
     ///
+    /// **China site only.**
+    ///
     /// 获取集群状态历史
     ///
     /// # Example: 获取集群状态历史
@@ -5782,6 +7358,8 @@ impl Client {
 
     /// 获取集群Pod的YAML内容 (`GetRayClusterPodYaml`)
     ///
+    /// **China site only.**
+    ///
     /// 获取集群Pod的YAML内容
     ///
     /// # Example: 获取集群Pod的YAML内容
@@ -5802,6 +7380,8 @@ impl Client {
     }
 
     /// 获取集群的Pod列表 (`GetRayClusterPods`)
+    ///
+    /// **China site only.**
     ///
     /// 获取集群的Pod列表
     ///
@@ -5827,6 +7407,8 @@ impl Client {
 
     /// 获取RayCluster的YAML内容 (`GetRayClusterYaml`)
     ///
+    /// **China site only.**
+    ///
     /// 获取RayCluster的YAML内容
     ///
     /// # Example: 获取RayCluster的YAML内容
@@ -5847,6 +7429,8 @@ impl Client {
 
     /// 获取Ray任务详情 (`GetRayJob`)
     ///
+    /// **China site only.**
+    ///
     /// 根据任务ID获取Ray任务详情
     ///
     /// # Example: 获取job详情
@@ -5866,6 +7450,8 @@ impl Client {
     }
 
     /// 获取Ray任务事件 (`GetRayJobEvent`)
+    ///
+    /// **China site only.**
     ///
     /// 通过 ResourceManager 调用 CLS SearchLog API 查询作业相关日志。不返回总数，使用 Context 进行翻页，ListOver 标识是否还有更多数据。
     ///
@@ -5889,6 +7475,8 @@ impl Client {
 
     /// 获取Ray任务历史记录 (`GetRayJobHistory`)
     ///
+    /// **China site only.**
+    ///
     /// 根据任务ID获取Ray任务的历史执行记录
     ///
     /// # Example: 获取作业状态历史
@@ -5911,6 +7499,8 @@ impl Client {
 
     /// 获取Pod的YAML内容 (`GetRayJobPodYaml`)
     ///
+    /// **China site only.**
+    ///
     /// 获取Pod的YAML内容
     ///
     /// # Example: 获取Pod的YAML内容
@@ -5931,6 +7521,8 @@ impl Client {
     }
 
     /// 获取作业的Pod列表 (`GetRayJobPods`)
+    ///
+    /// **China site only.**
     ///
     /// 获取作业的Pod列表
     ///
@@ -5956,6 +7548,8 @@ impl Client {
 
     /// 获取RayJob的YAML内容 (`GetRayJobYaml`)
     ///
+    /// **China site only.**
+    ///
     /// 获取RayJob的YAML内容
     ///
     /// # Example: 获取RayJob的YAML内容
@@ -5976,6 +7570,8 @@ impl Client {
 
     /// 获取资源配置模板详情 (`GetResourceConfig`)
     ///
+    /// **China site only.**
+    ///
     /// 获取资源配置模板详情
     ///
     /// # Example: 获取资源配置模板详情
@@ -5994,9 +7590,19 @@ impl Client {
         self.read("GetResourceConfig", request)
     }
 
-    /// 授权DLCCatalog访问权限 (`GrantDLCCatalogAccess`)
+    /// Grants permissions for visiting DLC Catalog (`GrantDLCCatalogAccess`)
+    ///
+    /// This API is used to grant permissions for visiting DLC Catalog.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 授权DLCCatalog访问权限
     ///
     /// 授权访问DLC Catalog
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=GrantDLCCatalogAccess)
+    ///
+    /// </details>
     ///
     /// # Example: 授权访问DLC元数据
     ///
@@ -6017,6 +7623,8 @@ impl Client {
     }
 
     /// 导入外部集群（注册资源池） (`ImportExternalCluster`)
+    ///
+    /// **China site only.**
     ///
     /// 通过 ClusterType 区分两种导入模式：TKE（直接导入裸 TKE 集群，ClusterId 为 TKE 集群 ID）或 EMR（通过 EMR 集群导入，ClusterId 为 EMR 集群 ID，底层会关联查询对应的 TKE 集群 ID 一并落库）。两种模式均将 TKE 集群 ID 存入 tke_cluster 表。接口是异步的，返回的 WorkflowId 可用于轮询注册进度；ResourcePoolId / ResourcePoolCode 为资源池的唯一标识。
     ///
@@ -6051,6 +7659,8 @@ impl Client {
     }
 
     /// 导入 TKE 集群（注册 EMR-TKE 资源池） (`ImportTkeCluster`)
+    ///
+    /// **China site only.**
     ///
     /// 将用户在控制台选择的 EMR-TKE 集群及配套的 COS Bucket、Prometheus 实例、负载均衡、容器日志主题等资源，注册为 DLC 的外部资源池（EXTERNAL_TKE）。接口是异步的，返回的 WorkflowId 可用于轮询注册进度；ResourcePoolId / ResourcePoolCode 为资源池的唯一标识。
     ///
@@ -6088,6 +7698,8 @@ impl Client {
 
     /// 开通TCLake (`InitializeTCLake`)
     ///
+    /// **China site only.**
+    ///
     /// 开通TCLake
     ///
     /// # Example: 开通TCLake
@@ -6105,6 +7717,8 @@ impl Client {
     }
 
     /// 批量启动标准引擎资源组 (`LaunchStandardEngineResourceGroups`)
+    ///
+    /// **China site only.**
     ///
     /// 启动标准引擎资源组
     ///
@@ -6132,6 +7746,8 @@ impl Client {
 
     /// 列出 API Key (`ListApiKeys`)
     ///
+    /// **China site only.**
+    ///
     /// 列出 API Key
     ///
     /// # Example: 列出 API Key（全量分页）
@@ -6145,6 +7761,8 @@ impl Client {
     }
 
     /// 列出空闲 API Key（未绑定服务） (`ListAvailableApiKeys`)
+    ///
+    /// **China site only.**
     ///
     /// 列出空闲 API Key（未绑定服务）
     ///
@@ -6166,6 +7784,8 @@ impl Client {
     }
 
     /// 查询评测排行榜 (`ListBenchmarkSummary`)
+    ///
+    /// **China site only.**
     ///
     /// 查询评测排行榜（所有模型的评测汇总数据）
     ///
@@ -6189,6 +7809,8 @@ impl Client {
     }
 
     /// 列出性能评测任务 (`ListBenchmarkTasks`)
+    ///
+    /// **China site only.**
     ///
     /// 列出性能评测任务
     ///
@@ -6214,6 +7836,8 @@ impl Client {
 
     /// 列出所有集群组 (`ListClusterGroups`)
     ///
+    /// **China site only.**
+    ///
     /// 列出所有集群组
     ///
     /// # Example: 列出所有集群组
@@ -6235,6 +7859,8 @@ impl Client {
 
     /// 列出部署的副本列表 (`ListDeploymentReplicas`)
     ///
+    /// **China site only.**
+    ///
     /// 列出部署的副本列表
     ///
     /// # Example: ListDeploymentReplicas
@@ -6254,6 +7880,8 @@ impl Client {
     }
 
     /// 分页列出推理服务的部署列表 (`ListDeployments`)
+    ///
+    /// **China site only.**
     ///
     /// 列出推理服务的部署列表
     ///
@@ -6279,6 +7907,8 @@ impl Client {
 
     /// 获取所有案例分类 (`ListExampleCategories`)
     ///
+    /// **China site only.**
+    ///
     /// 获取所有案例分类
     ///
     /// # Example: ListExampleCategories
@@ -6296,6 +7926,8 @@ impl Client {
     }
 
     /// 获取所有案例难度（去重） (`ListExampleDifficulties`)
+    ///
+    /// **China site only.**
     ///
     /// 获取所有案例分类
     ///
@@ -6318,6 +7950,8 @@ impl Client {
 
     /// 列出案例标签 (`ListExampleTags`)
     ///
+    /// **China site only.**
+    ///
     /// 返回标签去重列表，按出现频次从高到低排序。
     ///
     /// # Example: ListExampleTags
@@ -6335,6 +7969,8 @@ impl Client {
     }
 
     /// 分页查询案例列表 (`ListExamples`)
+    ///
+    /// **China site only.**
     ///
     /// 案例列表
     ///
@@ -6363,6 +7999,8 @@ impl Client {
 
     /// 列出所有镜像 (`ListImages`)
     ///
+    /// **China site only.**
+    ///
     /// 列出所有镜像
     ///
     /// # Example: 列出所有镜像
@@ -6386,6 +8024,8 @@ impl Client {
 
     /// 列出推理引擎及其信息 (`ListInferenceEngines`)
     ///
+    /// **China site only.**
+    ///
     /// 列出推理引擎
     ///
     /// # Example: 获取推理引擎列表（含元数据和能力声明）
@@ -6403,6 +8043,8 @@ impl Client {
     }
 
     /// 列出推理模型 (`ListInferenceModels`)
+    ///
+    /// **China site only.**
     ///
     /// 列出推理模型（支持关键词过滤 + 分页）
     ///
@@ -6429,6 +8071,8 @@ impl Client {
 
     /// 列出推理服务 (`ListInferenceServices`)
     ///
+    /// **China site only.**
+    ///
     /// 列出推理服务（支持关键词和状态过滤 + 分页）
     ///
     /// # Example: 列出推理服务
@@ -6452,6 +8096,8 @@ impl Client {
 
     /// 列出作业配置 (`ListJobSpecs`)
     ///
+    /// **China site only.**
+    ///
     /// 分页查询作业配置列表
     ///
     /// # Example: 列出作业配置列表
@@ -6474,6 +8120,8 @@ impl Client {
     }
 
     /// 查询配置下的作业实例列表 (`ListJobsBySpec`)
+    ///
+    /// **China site only.**
     ///
     /// 分页查询某作业配置下产生的所有作业实例
     ///
@@ -6499,6 +8147,8 @@ impl Client {
 
     /// 列出实验室 (`ListLabs`)
     ///
+    /// **China site only.**
+    ///
     /// 列出实验室列表
     ///
     /// # Example: lab列表
@@ -6516,6 +8166,8 @@ impl Client {
     }
 
     /// 查询 MlFlow Server 关联的训练实例列表 (`ListMlflowServerTrainingInstances`)
+    ///
+    /// **China site only.**
     ///
     /// 查询 MlFlow Server 关联的训练实例列表
     ///
@@ -6541,6 +8193,8 @@ impl Client {
 
     /// 列出 MLflow Server (`ListMlflowServers`)
     ///
+    /// **China site only.**
+    ///
     /// 列出 MlFlow Server
     ///
     /// # Example: 查询MlFlow列表
@@ -6564,6 +8218,8 @@ impl Client {
 
     /// 列出模型所有版本 (`ListModelVersions`)
     ///
+    /// **China site only.**
+    ///
     /// 列出模型所有版本
     ///
     /// # Example: 列出模型所有版本
@@ -6583,6 +8239,8 @@ impl Client {
     }
 
     /// 列出指定集群下的作业 (`ListRayClusterJobs`)
+    ///
+    /// **China site only.**
     ///
     /// 查询指定 Ray 集群下提交的所有作业，分页返回。底层委托给 ListRayJobs，强制注入 ClusterId 作为过滤条件。
     ///
@@ -6606,6 +8264,8 @@ impl Client {
 
     /// 列出所有集群 (`ListRayClusters`)
     ///
+    /// **China site only.**
+    ///
     /// 列出所有集群
     ///
     /// # Example: 集群列表
@@ -6623,6 +8283,8 @@ impl Client {
     }
 
     /// 列出Ray任务 (`ListRayJobs`)
+    ///
+    /// **China site only.**
     ///
     /// 根据集群ID列出所有Ray任务
     ///
@@ -6647,6 +8309,8 @@ impl Client {
 
     /// 列出用户同地域负载均衡 (`ListRegionLbs`)
     ///
+    /// **China site only.**
+    ///
     /// 列出用户在指定地域下的 CLB 负载均衡实例，返回实例 ID、名称与网络类型（OPEN/INTERNAL）。
     ///
     /// # Example: 列出同地域 CLB
@@ -6668,6 +8332,8 @@ impl Client {
     }
 
     /// 列出所有资源配置模板 (`ListResourceConfigs`)
+    ///
+    /// **China site only.**
     ///
     /// 列出所有资源配置模板
     ///
@@ -6692,6 +8358,8 @@ impl Client {
 
     /// 列出指定推理服务绑定的 API Key (`ListServiceApiKeys`)
     ///
+    /// **China site only.**
+    ///
     /// 列出指定推理服务绑定的 API Key
     ///
     /// # Example: 列出指定推理服务绑定的 API Key
@@ -6715,6 +8383,8 @@ impl Client {
     }
 
     /// 查询日志详情 (`ListTaskJobLogDetail`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（ListTaskJobLogDetail）用于获取spark 作业任务日志详情
     ///
@@ -6750,6 +8420,8 @@ impl Client {
 
     /// 日志名称列表 (`ListTaskJobLogName`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（ListTaskJobLogName）用于获取spark-jar日志名称列表
     ///
     /// # Example: 日志名称列表
@@ -6770,6 +8442,8 @@ impl Client {
     }
 
     /// 获取tke纳管的用户cos (`ListTkeCosBuckets`)
+    ///
+    /// **China site only.**
     ///
     /// 获取tke纳管cos列表
     ///
@@ -6792,6 +8466,8 @@ impl Client {
     }
 
     /// 列出训练作业实例 (`ListTrainingJobInstance`)
+    ///
+    /// **China site only.**
     ///
     /// 列出训练作业实例
     ///
@@ -6830,6 +8506,8 @@ impl Client {
 
     /// 列出TCRay训练作业配置 (`ListTrainingJobSpec`)
     ///
+    /// **China site only.**
+    ///
     /// 获取训练作业配置的列表。
     ///
     /// # Example: 列出训练作业配置
@@ -6847,6 +8525,8 @@ impl Client {
     }
 
     /// 元数据锁 (`LockMetaData`)
+    ///
+    /// **China site only.**
     ///
     /// 元数据锁
     ///
@@ -6879,9 +8559,19 @@ impl Client {
         self.call("LockMetaData", request)
     }
 
-    /// 修改高级设置 (`ModifyAdvancedStoreLocation`)
+    /// Modifies advanced settings (`ModifyAdvancedStoreLocation`)
+    ///
+    /// This API is used to modify the advanced settings of the SQL query interface.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改高级设置
     ///
     /// 修改sql查询界面高级设置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=ModifyAdvancedStoreLocation)
+    ///
+    /// </details>
     ///
     /// # Example: 修改高级设置
     ///
@@ -6902,6 +8592,8 @@ impl Client {
 
     /// 修改集群优先级 (`ModifyClusterPriority`)
     ///
+    /// **China site only.**
+    ///
     /// 修改集群的调度优先级（1-9，数字越大优先级越高）
     ///
     /// # Example: 修改集群优先级
@@ -6921,9 +8613,19 @@ impl Client {
         self.call("ModifyClusterPriority", request)
     }
 
-    /// 修改引擎描述信息 (`ModifyDataEngineDescription`)
+    /// Modifies the engine's description (`ModifyDataEngineDescription`)
+    ///
+    /// This API is used to modify the engine's description.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改引擎描述信息
+    ///
+    /// 修改引擎描述信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=ModifyDataEngineDescription)
+    ///
+    /// </details>
     ///
     /// # Example: 修改引擎描述信息
     ///
@@ -6942,9 +8644,19 @@ impl Client {
         self.call("ModifyDataEngineDescription", request)
     }
 
-    /// 修改数据治理事件阈值 (`ModifyGovernEventRule`)
+    /// Changes data governance event thresholds (`ModifyGovernEventRule`)
+    ///
+    /// This API is used to change data governance event thresholds.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改数据治理事件阈值
+    ///
+    /// 修改数据治理事件阈值
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=ModifyGovernEventRule)
+    ///
+    /// </details>
     ///
     /// # Example: 示例一
     ///
@@ -6961,6 +8673,8 @@ impl Client {
     }
 
     /// AI DLC 修改作业定义 (`ModifyJobDefinition`)
+    ///
+    /// **China site only.**
     ///
     /// 修改作业定义。
     ///
@@ -6984,6 +8698,8 @@ impl Client {
 
     /// 修改实验室优先级 (`ModifyLabPriority`)
     ///
+    /// **China site only.**
+    ///
     /// 修改实验室的调度优先级（1-9，数字越大优先级越高）
     ///
     /// # Example: ModifyLabPriority
@@ -7005,6 +8721,8 @@ impl Client {
 
     /// 修改分区描述 (`ModifyPartitionDescription`)
     ///
+    /// **China site only.**
+    ///
     /// 修改分区描述
     ///
     /// # Example: ModifyPartitionDescription
@@ -7025,6 +8743,8 @@ impl Client {
     }
 
     /// 编辑资源队列 (`ModifyPartitionQueue`)
+    ///
+    /// **China site only.**
     ///
     /// 编辑资源队列：根据队列ID修改指定资源队列的别名（显示名）、描述、资源规格列表和队列类型等信息。队列编码（QueueName）不可变，仅作为一致性校验键。
     ///
@@ -7058,9 +8778,19 @@ impl Client {
         self.call("ModifyPartitionQueue", request)
     }
 
-    /// 更新spark作业 (`ModifySparkApp`)
+    /// Updates a Spark job (`ModifySparkApp`)
+    ///
+    /// This API is used to update a Spark job.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新spark作业
+    ///
+    /// 更新spark作业
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=ModifySparkApp)
+    ///
+    /// </details>
     ///
     /// # Example: 更新spark作业
     ///
@@ -7072,9 +8802,19 @@ impl Client {
         self.call("ModifySparkApp", request)
     }
 
-    /// 批量修改Spark作业参数配置 (`ModifySparkAppBatch`)
+    /// Modifies Spark job parameters in batches (`ModifySparkAppBatch`)
+    ///
+    /// This API is used to modify Spark job parameters in batches.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量修改Spark作业参数配置
     ///
     /// 本接口（ModifySparkAppBatch）用于批量修改Spark作业参数配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=ModifySparkAppBatch)
+    ///
+    /// </details>
     ///
     /// # Example: 批量修改Spark作业参数
     ///
@@ -7102,6 +8842,8 @@ impl Client {
 
     /// 更新tdlc spark作业 (`ModifySparkAppForTDLC`)
     ///
+    /// **China site only.**
+    ///
     /// 更新tdlc spark作业
     ///
     /// # Example: 更新tdlc spark作业
@@ -7115,6 +8857,8 @@ impl Client {
     }
 
     /// 就地更新训练作业配置 (`ModifyTrainingJobSpec`)
+    ///
+    /// **China site only.**
     ///
     /// 就地更新训练作业配置
     ///
@@ -7136,9 +8880,19 @@ impl Client {
         self.call("ModifyTrainingJobSpec", request)
     }
 
-    /// 修改用户信息 (`ModifyUser`)
+    /// Modifies user information (`ModifyUser`)
+    ///
+    /// This API is used to modify user information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改用户信息
+    ///
+    /// 修改用户信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=ModifyUser)
+    ///
+    /// </details>
     ///
     /// # Example: 修改用户信息
     ///
@@ -7157,9 +8911,19 @@ impl Client {
         self.call("ModifyUser", request)
     }
 
-    /// 修改用户类型 (`ModifyUserType`)
+    /// Modifies the types of users (`ModifyUserType`)
+    ///
+    /// This API is used to modify the types of users. Only users who are also administrators can call this API to conduct the operation.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改用户类型
     ///
     /// 修改用户类型。只有管理员用户能够调用该接口进行操作
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=ModifyUserType)
+    ///
+    /// </details>
     ///
     /// # Example: 修改用户类型
     ///
@@ -7178,9 +8942,19 @@ impl Client {
         self.call("ModifyUserType", request)
     }
 
-    /// 修改工作组信息 (`ModifyWorkGroup`)
+    /// Modifies working group information (`ModifyWorkGroup`)
+    ///
+    /// This API is used to modify working group information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改工作组信息
+    ///
+    /// 修改工作组信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=ModifyWorkGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 修改工作组信息
     ///
@@ -7200,6 +8974,8 @@ impl Client {
     }
 
     /// 批量暂停标准引擎资源组 (`PauseStandardEngineResourceGroups`)
+    ///
+    /// **China site only.**
     ///
     /// 暂停标准引擎session
     ///
@@ -7227,6 +9003,8 @@ impl Client {
 
     /// 查询监控大盘概览 KPI (`QueryDashboardOverview`)
     ///
+    /// **China site only.**
+    ///
     /// 返回指定时间范围内所有推理服务的聚合 KPI 值。
     ///
     /// # Example: 给定时间范围内监控大盘指标示例
@@ -7247,6 +9025,8 @@ impl Client {
     }
 
     /// 查询监控大盘服务列表 (`QueryDashboardServiceList`)
+    ///
+    /// **China site only.**
     ///
     /// 查询监控大盘服务列表
     ///
@@ -7284,6 +9064,8 @@ impl Client {
 
     /// 获取原生表warehouse路径 (`QueryInternalTableWarehouse`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（QueryInternalTableWarehouse）用于获取原生表warehouse路径
     ///
     /// # Example: 获取原生表warehouse路径
@@ -7304,6 +9086,8 @@ impl Client {
     }
 
     /// 查询监控概览数据（瞬时值） (`QueryMonitorOverview`)
+    ///
+    /// **China site only.**
     ///
     /// 查询监控概览数据（瞬时值）
     ///
@@ -7326,9 +9110,19 @@ impl Client {
         self.read("QueryMonitorOverview", request)
     }
 
-    /// 获取任务结果查询 (`QueryResult`)
+    /// Queries the result of obtaining tasks (`QueryResult`)
+    ///
+    /// This API is used to query the result of obtaining tasks.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取任务结果查询
+    ///
+    /// 获取任务结果查询
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=QueryResult)
+    ///
+    /// </details>
     ///
     /// # Example: 获取任务结果
     ///
@@ -7347,9 +9141,19 @@ impl Client {
         self.read("QueryResult", request)
     }
 
-    /// 查询任务消耗明细 (`QueryTaskCostDetail`)
+    /// Queries task consumption details (`QueryTaskCostDetail`)
+    ///
+    /// This API is used to query task consumption details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询任务消耗明细
     ///
     /// 该接口（QueryTaskCostDetail）用于查询任务消耗明细
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=QueryTaskCostDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询任务消耗明细
     ///
@@ -7361,9 +9165,19 @@ impl Client {
         self.read("QueryTaskCostDetail", request)
     }
 
-    /// 注册第三方平台访问用户 (`RegisterThirdPartyAccessUser`)
+    /// Registers to be a user able to visit the third-party platform (`RegisterThirdPartyAccessUser`)
+    ///
+    /// This API is used to enable visits to the third-party platform.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 注册第三方平台访问用户
     ///
     /// 本接口（RegisterThirdPartyAccessUser）用于开通第三方平台访问
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=RegisterThirdPartyAccessUser)
+    ///
+    /// </details>
     ///
     /// # Example: 示例一
     ///
@@ -7380,9 +9194,19 @@ impl Client {
         self.call("RegisterThirdPartyAccessUser", request)
     }
 
-    /// 续费包年包月数据引擎 (`RenewDataEngine`)
+    /// Renews monthly subscriptions to the data engine (`RenewDataEngine`)
+    ///
+    /// This API is used to renew the data engine.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 续费包年包月数据引擎
     ///
     /// 续费数据引擎
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=RenewDataEngine)
+    ///
+    /// </details>
     ///
     /// # Example: 续费数据引擎
     ///
@@ -7404,6 +9228,8 @@ impl Client {
     }
 
     /// 上报元数据心跳 (`ReportHeartbeatMetaData`)
+    ///
+    /// **China site only.**
     ///
     /// 上报元数据心跳
     ///
@@ -7427,6 +9253,8 @@ impl Client {
 
     /// 重新运行性能评测任务 (`RerunBenchmarkTask`)
     ///
+    /// **China site only.**
+    ///
     /// 重新运行性能评测任务
     ///
     /// # Example: 测试
@@ -7445,9 +9273,19 @@ impl Client {
         self.call("RerunBenchmarkTask", request)
     }
 
-    /// 重启引擎 (`RestartDataEngine`)
+    /// Restarts engines (`RestartDataEngine`)
+    ///
+    /// This API is used to restart engines.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 重启引擎
+    ///
+    /// 重启引擎
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=RestartDataEngine)
+    ///
+    /// </details>
     ///
     /// # Example: 重启集群
     ///
@@ -7467,6 +9305,8 @@ impl Client {
     }
 
     /// 再次运行部署（以当前配置重新部署） (`RestartDeployment`)
+    ///
+    /// **China site only.**
     ///
     /// 再次运行部署（以当前配置重新部署）
     ///
@@ -7488,6 +9328,8 @@ impl Client {
 
     /// 重启推理服务 (`RestartInferenceService`)
     ///
+    /// **China site only.**
+    ///
     /// 重启推理服务（操作所有部署）。
     ///
     /// # Example: 重启推理服务（重启所有部署）
@@ -7508,6 +9350,8 @@ impl Client {
 
     /// 断点续训（克隆实例） (`ResumeTrainingJobInstance`)
     ///
+    /// **China site only.**
+    ///
     /// 断点续训（克隆实例）
     ///
     /// # Example: 断点续训（克隆实例）
@@ -7526,9 +9370,19 @@ impl Client {
         self.call("ResumeTrainingJobInstance", request)
     }
 
-    /// 撤销DLCCatalog访问权限 (`RevokeDLCCatalogAccess`)
+    /// Revokes permissions for visiting DLC Catalog (`RevokeDLCCatalogAccess`)
+    ///
+    /// This API is used to revoke permissions for visiting DLC Catalog.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 撤销DLCCatalog访问权限
     ///
     /// 撤销DLC Catalog访问权限
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=RevokeDLCCatalogAccess)
+    ///
+    /// </details>
     ///
     /// # Example: 撤销DLC Catalog访问权限
     ///
@@ -7546,9 +9400,19 @@ impl Client {
         self.call("RevokeDLCCatalogAccess", request)
     }
 
-    /// 回滚引擎镜像版本 (`RollbackDataEngineImage`)
+    /// Rolls back the versions of the engine image (`RollbackDataEngineImage`)
+    ///
+    /// This API is used to roll back the versions of the engine image.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 回滚引擎镜像版本
+    ///
+    /// 回滚引擎镜像版本
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=RollbackDataEngineImage)
+    ///
+    /// </details>
     ///
     /// # Example: 升级引擎镜像版本
     ///
@@ -7570,6 +9434,8 @@ impl Client {
 
     /// 基于配置运行作业 (`RunJobSpec`)
     ///
+    /// **China site only.**
+    ///
     /// 基于指定作业配置提交一次作业实例
     ///
     /// # Example: 基于配置运行作业
@@ -7590,6 +9456,8 @@ impl Client {
 
     /// 设置优化策略 (`SetOptimizerPolicy`)
     ///
+    /// **China site only.**
+    ///
     /// 设置优化策略的接口
     ///
     /// # Example: test
@@ -7603,6 +9471,8 @@ impl Client {
     }
 
     /// 启动实验室 (`StartLab`)
+    ///
+    /// **China site only.**
     ///
     /// 启动实验室
     ///
@@ -7624,6 +9494,8 @@ impl Client {
 
     /// 启动 MlFlow Server（apply K8s 资源，幂等可重试） (`StartMlflowServer`)
     ///
+    /// **China site only.**
+    ///
     /// 启动 MlFlow Server（apply K8s 资源，幂等可重试）
     ///
     /// # Example: 启动MlFlowServer
@@ -7643,6 +9515,8 @@ impl Client {
     }
 
     /// 启动集群 (`StartRayCluster`)
+    ///
+    /// **China site only.**
     ///
     /// 启动集群
     ///
@@ -7664,6 +9538,8 @@ impl Client {
 
     /// 停止性能评测任务 (`StopBenchmarkTask`)
     ///
+    /// **China site only.**
+    ///
     /// 停止性能评测任务
     ///
     /// # Example: 测试
@@ -7683,6 +9559,8 @@ impl Client {
     }
 
     /// 停止部署 (`StopDeployment`)
+    ///
+    /// **China site only.**
     ///
     /// 停止部署
     ///
@@ -7704,6 +9582,8 @@ impl Client {
 
     /// 停止推理服务 (`StopInferenceService`)
     ///
+    /// **China site only.**
+    ///
     /// 停止推理服务（操作所有部署）。
     ///
     /// # Example: 停止推理服务（停止所有部署）
@@ -7723,6 +9603,8 @@ impl Client {
     }
 
     /// 停止实验室 (`StopLab`)
+    ///
+    /// **China site only.**
     ///
     /// 停止实验室
     ///
@@ -7744,6 +9626,8 @@ impl Client {
 
     /// 停止 MlFlow Server (`StopMlflowServer`)
     ///
+    /// **China site only.**
+    ///
     /// 停止 MlFlow Server
     ///
     /// # Example: 停止MlFlowServer
@@ -7764,6 +9648,8 @@ impl Client {
 
     /// 停止集群 (`StopRayCluster`)
     ///
+    /// **China site only.**
+    ///
     /// 停止集群
     ///
     /// # Example: 停止集群
@@ -7783,6 +9669,8 @@ impl Client {
     }
 
     /// 统一提交训练作业 (`SubmitTrainingJob`)
+    ///
+    /// **China site only.**
     ///
     /// 断点续训（克隆实例）
     ///
@@ -7815,9 +9703,19 @@ impl Client {
         self.call("SubmitTrainingJob", request)
     }
 
-    /// 挂起或启动数据引擎 (`SuspendResumeDataEngine`)
+    /// Suspends or starts a data engine (`SuspendResumeDataEngine`)
+    ///
+    /// This API is used to suspend or start a data engine.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 挂起或启动数据引擎
     ///
     /// 本接口用于控制挂起或启动数据引擎
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=SuspendResumeDataEngine)
+    ///
+    /// </details>
     ///
     /// # Example: 挂起或启动数据引擎
     ///
@@ -7836,9 +9734,19 @@ impl Client {
         self.call("SuspendResumeDataEngine", request)
     }
 
-    /// 切换主备集群 (`SwitchDataEngine`)
+    /// Switches between the primary and standby clusters (`SwitchDataEngine`)
+    ///
+    /// This API is used to switch between the primary and standby clusters.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 切换主备集群
+    ///
+    /// 切换主备集群
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=SwitchDataEngine)
+    ///
+    /// </details>
     ///
     /// # Example: test
     ///
@@ -7857,9 +9765,19 @@ impl Client {
         self.call("SwitchDataEngine", request)
     }
 
-    /// 切换引擎镜像版本 (`SwitchDataEngineImage`)
+    /// Switches the versions of the engine image (`SwitchDataEngineImage`)
+    ///
+    /// This API is used to switch the versions of the engine image.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 切换引擎镜像版本
+    ///
+    /// 切换引擎镜像版本
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=SwitchDataEngineImage)
+    ///
+    /// </details>
     ///
     /// # Example: 升级引擎镜像版本
     ///
@@ -7878,9 +9796,19 @@ impl Client {
         self.call("SwitchDataEngineImage", request)
     }
 
-    /// 解绑用户上的用户组 (`UnbindWorkGroupsFromUser`)
+    /// Unbinds a user group from a user (`UnbindWorkGroupsFromUser`)
+    ///
+    /// This API is used to unbind a user group from a user.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 解绑用户上的用户组
+    ///
+    /// 解绑用户上的用户组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=UnbindWorkGroupsFromUser)
+    ///
+    /// </details>
     ///
     /// # Example: 解绑用户上的用户组
     ///
@@ -7905,6 +9833,8 @@ impl Client {
 
     /// 解绑数据源与队列 (`UnboundDatasourceHouse`)
     ///
+    /// **China site only.**
+    ///
     /// 解绑数据源与队列
     ///
     /// # Example: UnboundDatasourceHouse
@@ -7924,6 +9854,8 @@ impl Client {
     }
 
     /// 元数据解锁 (`UnlockMetaData`)
+    ///
+    /// **China site only.**
     ///
     /// 元数据解锁
     ///
@@ -7946,6 +9878,8 @@ impl Client {
 
     /// 更新 API Key 状态 (`UpdateApiKeyStatus`)
     ///
+    /// **China site only.**
+    ///
     /// 更新 API Key 状态
     ///
     /// # Example: 测试
@@ -7967,6 +9901,8 @@ impl Client {
 
     /// 更新集群组 (`UpdateClusterGroup`)
     ///
+    /// **China site only.**
+    ///
     /// 更新集群组
     ///
     /// # Example: 更新集群组
@@ -7987,9 +9923,19 @@ impl Client {
         self.call("UpdateClusterGroup", request)
     }
 
-    /// 更新数据引擎配置 (`UpdateDataEngine`)
+    /// Upgrades data engine configuration (`UpdateDataEngine`)
+    ///
+    /// This API is used to upgrade data engine configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新数据引擎配置
     ///
     /// 本接口用于更新数据引擎配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=UpdateDataEngine)
+    ///
+    /// </details>
     ///
     /// # Example: 引擎变配
     ///
@@ -8019,9 +9965,19 @@ impl Client {
         self.call("UpdateDataEngine", request)
     }
 
-    /// 修改引擎配置 (`UpdateDataEngineConfig`)
+    /// Modifies engine configuration (`UpdateDataEngineConfig`)
+    ///
+    /// This API is used to trigger the modification of the engine configuration by the user through a certain operation.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改引擎配置
     ///
     /// 用户某种操作，触发引擎配置修改
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=UpdateDataEngineConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 更新指定引擎的结果桶配置信息
     ///
@@ -8042,9 +9998,19 @@ impl Client {
         self.call("UpdateDataEngineConfig", request)
     }
 
-    /// 更新数据脱敏策略 (`UpdateDataMaskStrategy`)
+    /// Update the DMask policy (`UpdateDataMaskStrategy`)
+    ///
+    /// This API is used to update the DMask policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新数据脱敏策略
+    ///
+    /// 更新数据脱敏策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=UpdateDataMaskStrategy)
+    ///
+    /// </details>
     ///
     /// # Example: 更新数据脱敏策略
     ///
@@ -8079,6 +10045,8 @@ impl Client {
 
     /// 更新部署配置 (`UpdateDeployment`)
     ///
+    /// **China site only.**
+    ///
     /// 更新部署配置
     ///
     /// # Example: 示例
@@ -8098,6 +10066,8 @@ impl Client {
     }
 
     /// 更新标准引擎资源组网络配置信息 (`UpdateEngineResourceGroupNetworkConfigInfo`)
+    ///
+    /// **China site only.**
     ///
     /// 更新标准引擎资源组网络配置信息
     ///
@@ -8124,6 +10094,8 @@ impl Client {
 
     /// 更新推理模型 (`UpdateInferenceModel`)
     ///
+    /// **China site only.**
+    ///
     /// 更新推理模型（编辑标签、描述、参数量）
     ///
     /// # Example: 示例
@@ -8149,6 +10121,8 @@ impl Client {
     }
 
     /// 更新作业配置 (`UpdateJobSpec`)
+    ///
+    /// **China site only.**
     ///
     /// 更新已有作业配置的字段
     ///
@@ -8185,6 +10159,8 @@ impl Client {
 
     /// 更新作业配置优先级 (`UpdateJobSpecPriority`)
     ///
+    /// **China site only.**
+    ///
     /// 修改作业配置的调度优先级（1-9，数字越大优先级越高）
     ///
     /// # Example: 测试
@@ -8205,6 +10181,8 @@ impl Client {
     }
 
     /// 更新实验室配置 (`UpdateLab`)
+    ///
+    /// **China site only.**
     ///
     /// 更新实验室配置：仅在 CREATED / STOPPED / FAILED 终态可用；变更落 MySQL，下次 Start 按新 spec 创建 K8s 资源
     ///
@@ -8242,6 +10220,8 @@ impl Client {
 
     /// 更新网络配置 (`UpdateNetworkConnection`)
     ///
+    /// **China site only.**
+    ///
     /// 更新网络配置
     ///
     /// # Example: test
@@ -8262,6 +10242,8 @@ impl Client {
     }
 
     /// 更新集群配置 (`UpdateRayCluster`)
+    ///
+    /// **China site only.**
     ///
     /// 更新集群配置：仅在 CREATED / STOPPED / FAILED 终态可用；变更落 MySQL，下次 Start 按新 spec 创建 K8s 资源
     ///
@@ -8295,6 +10277,8 @@ impl Client {
 
     /// 更新作业优先级 (`UpdateRayJobPriority`)
     ///
+    /// **China site only.**
+    ///
     /// 更新处于 SUBMITTED/PENDING 状态的作业的优先级。仅 SUBMITTED/PENDING 状态的作业允许调整优先级。内部通过调用 Neutrino 的 UpdateJobConfig 接口更新 ENVIRONMENT 配置中的 priority 字段。
     ///
     /// # Example: 更新作业优先级
@@ -8316,6 +10300,8 @@ impl Client {
 
     /// 更新资源配置模板 (`UpdateResourceConfig`)
     ///
+    /// **China site only.**
+    ///
     /// 更新资源配置模板
     ///
     /// # Example: 更新资源配置模板
@@ -8328,9 +10314,19 @@ impl Client {
         self.call("UpdateResourceConfig", request)
     }
 
-    /// 更新行过滤规则 (`UpdateRowFilter`)
+    /// Updates row filters (`UpdateRowFilter`)
+    ///
+    /// This API is used to update row filters. Please note that it updates filters only but not catalogs, databases, or tables.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新行过滤规则
     ///
     /// 此接口用于更新行过滤规则。注意只能更新过滤规则，不能更新规格对象catalog，database和table。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=UpdateRowFilter)
+    ///
+    /// </details>
     ///
     /// # Example: 更新行过滤策略信息
     ///
@@ -8356,6 +10352,8 @@ impl Client {
 
     /// 更新推理服务的 API-Key 鉴权配置 (`UpdateServiceAuthConfig`)
     ///
+    /// **China site only.**
+    ///
     /// 更新推理服务的 API-Key 鉴权配置（启用/停用）
     ///
     /// # Example: 更新推理服务的 API-Key 鉴权配置
@@ -8376,6 +10374,8 @@ impl Client {
     }
 
     /// 更新标准引擎资源组基础信息 (`UpdateStandardEngineResourceGroupBaseInfo`)
+    ///
+    /// **China site only.**
     ///
     /// 更新标准引擎资源组基础信息
     ///
@@ -8403,6 +10403,8 @@ impl Client {
     }
 
     /// 更新标准引擎资源组参数配置信息 (`UpdateStandardEngineResourceGroupConfigInfo`)
+    ///
+    /// **China site only.**
     ///
     /// 更新标准引擎资源组基础信息
     ///
@@ -8441,6 +10443,8 @@ impl Client {
 
     /// 更新标准引擎资源组资源信息 (`UpdateStandardEngineResourceGroupResourceInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 更新标准引擎资源组基础信息
     ///
     /// # Example: 更新资源组资源配置
@@ -8469,6 +10473,8 @@ impl Client {
     }
 
     /// 修改UDF权限 (`UpdateUDFPolicy`)
+    ///
+    /// **China site only.**
     ///
     /// UDP权限修改
     ///
@@ -8503,9 +10509,19 @@ impl Client {
         self.call("UpdateUDFPolicy", request)
     }
 
-    /// 修改用户引擎自定义配置 (`UpdateUserDataEngineConfig`)
+    /// Modifies the custom configuration of the user's engine (`UpdateUserDataEngineConfig`)
+    ///
+    /// This API is used to modify the custom configuration of the user's engine.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改用户引擎自定义配置
+    ///
+    /// 修改用户引擎自定义配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=UpdateUserDataEngineConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 修改用户集群自定义配置
     ///
@@ -8535,9 +10551,19 @@ impl Client {
         self.call("UpdateUserDataEngineConfig", request)
     }
 
-    /// 升级引擎镜像 (`UpgradeDataEngineImage`)
+    /// Upgrades the engine image (`UpgradeDataEngineImage`)
+    ///
+    /// This API is used to upgrade the engine image.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 升级引擎镜像
+    ///
+    /// 升级引擎镜像
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dlc&Version=2021-01-25&Action=UpgradeDataEngineImage)
+    ///
+    /// </details>
     ///
     /// # Example: 升级引擎镜像版本
     ///
@@ -8611,6 +10637,26 @@ impl Client {
         self.pages("DescribeDLCCatalogAccess", true, request)
     }
 
+    /// Every item of [`Client::describe_dlc_table_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_dlc_table_list_pages(
+        &self,
+        request: DescribeDLCTableListRequest,
+    ) -> rt::Pages<DescribeDLCTableListRequest> {
+        self.pages("DescribeDLCTableList", true, request)
+    }
+
+    /// Every item of [`Client::describe_dms_database_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_dms_database_list_pages(
+        &self,
+        request: DescribeDMSDatabaseListRequest,
+    ) -> rt::Pages<DescribeDMSDatabaseListRequest> {
+        self.pages("DescribeDMSDatabaseList", true, request)
+    }
+
     /// Every item of [`Client::describe_dms_partitions`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
@@ -8681,6 +10727,16 @@ impl Client {
         request: DescribeEngineNetworksRequest,
     ) -> rt::Pages<DescribeEngineNetworksRequest> {
         self.pages("DescribeEngineNetworks", true, request)
+    }
+
+    /// Every item of [`Client::describe_jobs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_jobs_pages(
+        &self,
+        request: DescribeJobsRequest,
+    ) -> rt::Pages<DescribeJobsRequest> {
+        self.pages("DescribeJobs", true, request)
     }
 
     /// Every item of [`Client::describe_mlflow_server_events`], fetched page by page.
@@ -8952,31 +11008,33 @@ impl Client {
 }
 
 rt::model! {
-/// 引擎的访问信息
+/// Information about visits to the engine
+///
+/// <details><summary>中文</summary>引擎的访问信息</details>
 pub struct AccessInfo: decode {
-  /// 访问引擎的方法
+  /// Methods to visit the engine
   access_type: String = "AccessType",
-  /// 访问引擎的url，内部的部分参数需要根据实际情况替换
+  /// URL that visits the engine and part of internal parameters should be taken place according to the actual situation.
   access_connection_infos: Vec<String> = "AccessConnectionInfos",
 }
 
-/// AddDMSPartitions请求参数结构体
+/// Request of [`Client::add_dms_partitions`].
 pub struct AddDMSPartitionsRequest: encode {
   /// 分区
   partitions: Vec<DMSPartition> = "Partitions",
 }
 
-/// AddDMSPartitions返回参数结构体
+/// Response of [`Client::add_dms_partitions`].
 pub struct AddDMSPartitionsResponse: decode {
   /// 成功数量
   total: i64 = "Total",
   /// 分区值
   partitions: Vec<DMSPartition> = "Partitions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddDeployment请求参数结构体
+/// Request of [`Client::add_deployment`].
 pub struct AddDeploymentRequest: encode {
   /// **Required.** <p>ServiceId</p>
   service_id: String = "ServiceId",
@@ -9006,7 +11064,7 @@ pub struct AddDeploymentRequest: encode {
   network_config: String = "NetworkConfig",
 }
 
-/// AddDeployment返回参数结构体
+/// Response of [`Client::add_deployment`].
 pub struct AddDeploymentResponse: decode {
   /// <p>DeploymentId</p>
   deployment_id: String = "DeploymentId",
@@ -9056,11 +11114,11 @@ pub struct AddDeploymentResponse: decode {
   resource_partition_name: String = "ResourcePartitionName",
   /// <p>高级参数</p>
   advanced_options: String = "AdvancedOptions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddOptimizerEngines请求参数结构体
+/// Request of [`Client::add_optimizer_engines`].
 pub struct AddOptimizerEnginesRequest: encode {
   /// **Required.** 数据目录名称
   catalog: String = "Catalog",
@@ -9072,45 +11130,45 @@ pub struct AddOptimizerEnginesRequest: encode {
   table: String = "Table",
 }
 
-/// AddOptimizerEngines返回参数结构体
+/// Response of [`Client::add_optimizer_engines`].
 pub struct AddOptimizerEnginesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddUsersToWorkGroup请求参数结构体
+/// Request of [`Client::add_users_to_work_group`].
 pub struct AddUsersToWorkGroupRequest: encode {
-  /// **Required.** 要操作的工作组和用户信息
+  /// **Required.** Information about working groups and users to be operated
   add_info: UserIdSetOfWorkGroupId = "AddInfo",
 }
 
-/// AddUsersToWorkGroup返回参数结构体
+/// Response of [`Client::add_users_to_work_group`].
 pub struct AddUsersToWorkGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AlterDMSDatabase请求参数结构体
+/// Request of [`Client::alter_dms_database`].
 pub struct AlterDMSDatabaseRequest: encode {
-  /// 当前名称
+  /// Current name
   current_name: String = "CurrentName",
-  /// schema名称
+  /// Schema name
   schema_name: String = "SchemaName",
-  /// 路径
+  /// Path
   location: String = "Location",
-  /// 基础对象
+  /// Basic object
   asset: Asset = "Asset",
   /// 数据源连接名
   datasource_connection_name: String = "DatasourceConnectionName",
 }
 
-/// AlterDMSDatabase返回参数结构体
+/// Response of [`Client::alter_dms_database`].
 pub struct AlterDMSDatabaseResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AlterDMSPartition请求参数结构体
+/// Request of [`Client::alter_dms_partition`].
 pub struct AlterDMSPartitionRequest: encode {
   /// **Required.** 当前名称，变更前db名称
   current_db_name: String = "CurrentDbName",
@@ -9124,13 +11182,13 @@ pub struct AlterDMSPartitionRequest: encode {
   datasource_connection_name: String = "DatasourceConnectionName",
 }
 
-/// AlterDMSPartition返回参数结构体
+/// Response of [`Client::alter_dms_partition`].
 pub struct AlterDMSPartitionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AlterDMSTable请求参数结构体
+/// Request of [`Client::alter_dms_table`].
 pub struct AlterDMSTableRequest: encode {
   /// **Required.** 当前名称
   current_name: String = "CurrentName",
@@ -9178,21 +11236,21 @@ pub struct AlterDMSTableRequest: encode {
   datasource_connection_name: String = "DatasourceConnectionName",
 }
 
-/// AlterDMSTable返回参数结构体
+/// Response of [`Client::alter_dms_table`].
 pub struct AlterDMSTableResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AlterTableComment请求参数结构体
+/// Request of [`Client::alter_table_comment`].
 pub struct AlterTableCommentRequest: encode {
   /// **Required.** 修改表的基本信息
   table_base_info: TableBaseInfo = "TableBaseInfo",
 }
 
-/// AlterTableComment返回参数结构体
+/// Response of [`Client::alter_table_comment`].
 pub struct AlterTableCommentResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -9288,43 +11346,43 @@ pub struct ApiKeyResponseInfo: decode {
   update_time: i64 = "UpdateTime",
 }
 
-/// 元数据基本对象
+/// Basic metadata object
+///
+/// <details><summary>中文</summary>元数据基本对象</details>
 pub struct Asset: encode {
-  /// 主键
+  /// Primary key
   id: i64 = "Id",
-  /// 名称
+  /// Name
   name: String = "Name",
-  /// 对象GUID值
+  /// Object GUID value
   guid: String = "Guid",
-  /// 数据目录
+  /// Data directory
   catalog: String = "Catalog",
-  /// 描述信息
+  /// Description information
   description: String = "Description",
-  /// 对象owner
+  /// Object owner
   owner: String = "Owner",
-  /// 对象owner账户
+  /// Object owner account
   owner_account: String = "OwnerAccount",
-  /// 权限
+  /// Permission
   perm_values: Vec<KVPair> = "PermValues",
-  /// 附加属性
+  /// Additional attributes
   params: Vec<KVPair> = "Params",
-  /// 附加业务属性
+  /// Additional business attributes
   biz_params: Vec<KVPair> = "BizParams",
-  /// 数据版本
+  /// Data version
   data_version: i64 = "DataVersion",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// 修改时间
-  ///
+  /// Modification time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   modified_time: String = "ModifiedTime",
-  /// 数据源主键
+  /// Data source primary key
   datasource_id: i64 = "DatasourceId",
 }
 
-/// AssignMangedTableProperties请求参数结构体
+/// Request of [`Client::assign_manged_table_properties`].
 pub struct AssignMangedTablePropertiesRequest: encode {
   /// **Required.** 表基本信息
   table_base_info: TableBaseInfo = "TableBaseInfo",
@@ -9338,15 +11396,15 @@ pub struct AssignMangedTablePropertiesRequest: encode {
   upsert_keys: Vec<String> = "UpsertKeys",
 }
 
-/// AssignMangedTableProperties返回参数结构体
+/// Response of [`Client::assign_manged_table_properties`].
 pub struct AssignMangedTablePropertiesResponse: decode {
   /// 分配的原生表表属性
   properties: Vec<Property> = "Properties",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AssociateDatasourceHouse请求参数结构体
+/// Request of [`Client::associate_datasource_house`].
 pub struct AssociateDatasourceHouseRequest: encode {
   /// **Required.** 网络配置名称
   datasource_connection_name: String = "DatasourceConnectionName",
@@ -9362,55 +11420,55 @@ pub struct AssociateDatasourceHouseRequest: encode {
   network_connection_desc: String = "NetworkConnectionDesc",
 }
 
-/// AssociateDatasourceHouse返回参数结构体
+/// Response of [`Client::associate_datasource_house`].
 pub struct AssociateDatasourceHouseResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AttachDataMaskPolicy请求参数结构体
+/// Request of [`Client::attach_data_mask_policy`].
 pub struct AttachDataMaskPolicyRequest: encode {
-  /// 要绑定的数据脱敏策略权限对象集合
+  /// Collection of DMask permission objects that should be bound.
   data_mask_strategy_policy_set: Vec<DataMaskStrategyPolicy> = "DataMaskStrategyPolicySet",
 }
 
-/// AttachDataMaskPolicy返回参数结构体
+/// Response of [`Client::attach_data_mask_policy`].
 pub struct AttachDataMaskPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AttachUserPolicy请求参数结构体
+/// Request of [`Client::attach_user_policy`].
 pub struct AttachUserPolicyRequest: encode {
-  /// **Required.** <p>用户Id，和子用户uin相同，需要先使用CreateUser接口创建用户。可以使用DescribeUsers接口查看。</p>
+  /// **Required.** User ID, which is the same as the sub-user UIN. The CreateUser API is needed to create a user at first. The DescribeUsers API can be used for viewing.
   user_id: String = "UserId",
-  /// <p>鉴权策略集合</p>
+  /// Collection of authentication policies
   policy_set: Vec<Policy> = "PolicySet",
-  /// <p>用户来源类型TencentAccount（普通腾讯云用户） / EntraAccount（微软用户）</p>
+  /// **China site only.** <p>用户来源类型TencentAccount（普通腾讯云用户） / EntraAccount（微软用户）</p>
   account_type: String = "AccountType",
 }
 
-/// AttachUserPolicy返回参数结构体
+/// Response of [`Client::attach_user_policy`].
 pub struct AttachUserPolicyResponse: decode {
-  /// <p>要授权的策略列表</p>
+  /// **China site only.** <p>要授权的策略列表</p>
   policy_set: Vec<Policy> = "PolicySet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AttachWorkGroupPolicy请求参数结构体
+/// Request of [`Client::attach_work_group_policy`].
 pub struct AttachWorkGroupPolicyRequest: encode {
-  /// **Required.** <p>工作组Id</p>
+  /// **Required.** Working group IDs
   work_group_id: i64 = "WorkGroupId",
-  /// <p>要绑定的策略集合</p>
+  /// Collection of policies to be bound
   policy_set: Vec<Policy> = "PolicySet",
 }
 
-/// AttachWorkGroupPolicy返回参数结构体
+/// Response of [`Client::attach_work_group_policy`].
 pub struct AttachWorkGroupPolicyResponse: decode {
-  /// <p>要授权的策略列表</p>
+  /// **China site only.** <p>要授权的策略列表</p>
   policy_set: Vec<Policy> = "PolicySet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -9592,7 +11650,7 @@ pub struct BenchmarkTaskInfo: decode {
   sub_account_uin: String = "SubAccountUin",
 }
 
-/// BindApiKey请求参数结构体
+/// Request of [`Client::bind_api_key`].
 pub struct BindApiKeyRequest: encode {
   /// **Required.** <p>apiKey的Id</p>
   api_key_ids: Vec<String> = "ApiKeyIds",
@@ -9600,25 +11658,25 @@ pub struct BindApiKeyRequest: encode {
   service_id: String = "ServiceId",
 }
 
-/// BindApiKey返回参数结构体
+/// Response of [`Client::bind_api_key`].
 pub struct BindApiKeyResponse: decode {
   /// <p>ApiKey成功返回</p>
   success_list: Vec<ApiKeyResponseInfo> = "SuccessList",
   /// <p>失败列表</p>
   failed_list: Vec<FailedItem> = "FailedList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BindWorkGroupsToUser请求参数结构体
+/// Request of [`Client::bind_work_groups_to_user`].
 pub struct BindWorkGroupsToUserRequest: encode {
-  /// **Required.** 绑定的用户和工作组信息
+  /// **Required.** Information about bound working groups and users
   add_info: WorkGroupIdSetOfUserId = "AddInfo",
 }
 
-/// BindWorkGroupsToUser返回参数结构体
+/// Response of [`Client::bind_work_groups_to_user`].
 pub struct BindWorkGroupsToUserResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -9630,17 +11688,19 @@ pub struct BucketPartitioning: decode {
   num_buckets: u64 = "NumBuckets",
 }
 
-/// chdfs产品vpc信息
+/// VPC information of CHDFS products
+///
+/// <details><summary>中文</summary>chdfs产品vpc信息</details>
 pub struct CHDFSProductVpcInfo: decode {
   /// vpc id
   vpc_id: String = "VpcId",
-  /// vpc名称
+  /// VPC name
   vpc_name: String = "VpcName",
-  /// vpc子网信息列表
+  /// VPC subnet information list
   vpc_cidr_block: Vec<VpcCidrBlock> = "VpcCidrBlock",
-  /// 规则Id
+  /// Rule ID
   rule_id: i64 = "RuleId",
-  /// 权限组Id
+  /// Permission group ID
   access_group_id: String = "AccessGroupId",
 }
 
@@ -9666,7 +11726,7 @@ pub struct CSVSerde: encode {
   separator: String = "Separator",
 }
 
-/// CancelNotebookSessionStatementBatch请求参数结构体
+/// Request of [`Client::cancel_notebook_session_statement_batch`].
 pub struct CancelNotebookSessionStatementBatchRequest: encode {
   /// **Required.** Session唯一标识
   session_id: String = "SessionId",
@@ -9674,13 +11734,13 @@ pub struct CancelNotebookSessionStatementBatchRequest: encode {
   batch_id: String = "BatchId",
 }
 
-/// CancelNotebookSessionStatementBatch返回参数结构体
+/// Response of [`Client::cancel_notebook_session_statement_batch`].
 pub struct CancelNotebookSessionStatementBatchResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CancelNotebookSessionStatement请求参数结构体
+/// Request of [`Client::cancel_notebook_session_statement`].
 pub struct CancelNotebookSessionStatementRequest: encode {
   /// **Required.** Session唯一标识
   session_id: String = "SessionId",
@@ -9688,51 +11748,51 @@ pub struct CancelNotebookSessionStatementRequest: encode {
   statement_id: String = "StatementId",
 }
 
-/// CancelNotebookSessionStatement返回参数结构体
+/// Response of [`Client::cancel_notebook_session_statement`].
 pub struct CancelNotebookSessionStatementResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CancelRayJob请求参数结构体
+/// Request of [`Client::cancel_ray_job`].
 pub struct CancelRayJobRequest: encode {
   /// **Required.** 任务ID
   id: String = "Id",
 }
 
-/// CancelRayJob返回参数结构体
+/// Response of [`Client::cancel_ray_job`].
 pub struct CancelRayJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CancelSparkSessionBatchSQL请求参数结构体
+/// Request of [`Client::cancel_spark_session_batch_sql`].
 pub struct CancelSparkSessionBatchSQLRequest: encode {
-  /// **Required.** 批任务唯一标识
+  /// **Required.** The unique identifier of a batch task.
   batch_id: String = "BatchId",
-  /// 用户自定义主键，若不为空，则使用该值进行查询
+  /// User-defined primary key. If it is specified, the value should be used for querying.
   custom_key: String = "CustomKey",
 }
 
-/// CancelSparkSessionBatchSQL返回参数结构体
+/// Response of [`Client::cancel_spark_session_batch_sql`].
 pub struct CancelSparkSessionBatchSQLResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CancelTask请求参数结构体
+/// Request of [`Client::cancel_task`].
 pub struct CancelTaskRequest: encode {
-  /// **Required.** 任务Id，全局唯一
+  /// **Required.** Globally unique task ID
   task_id: String = "TaskId",
 }
 
-/// CancelTask返回参数结构体
+/// Response of [`Client::cancel_task`].
 pub struct CancelTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CancelTasks请求参数结构体
+/// Request of [`Client::cancel_tasks`].
 pub struct CancelTasksRequest: encode {
   /// **Required.** 任务Id数组，全局唯一
   task_id: Vec<String> = "TaskId",
@@ -9740,23 +11800,23 @@ pub struct CancelTasksRequest: encode {
   config: Vec<KVPair> = "Config",
 }
 
-/// CancelTasks返回参数结构体
+/// Response of [`Client::cancel_tasks`].
 pub struct CancelTasksResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CancelTrainingJobInstance请求参数结构体
+/// Request of [`Client::cancel_training_job_instance`].
 pub struct CancelTrainingJobInstanceRequest: encode {
   /// <p>实例 ID（即 RayJob UUID，与 JobId 同值，保留兼容）</p>
   instance_id: String = "InstanceId",
 }
 
-/// CancelTrainingJobInstance返回参数结构体
+/// Response of [`Client::cancel_training_job_instance`].
 pub struct CancelTrainingJobInstanceResponse: decode {
   /// <p>训练实例详情</p>
   instance: TrainingJobInstance = "Instance",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -9818,75 +11878,89 @@ pub struct CatalogTaleInfo: decode {
   table_mode: String = "TableMode",
 }
 
-/// CheckApiKeyName请求参数结构体
+/// Request of [`Client::check_api_key_name`].
 pub struct CheckApiKeyNameRequest: encode {
   /// **Required.** <p>apiKey名称</p>
   name: String = "Name",
 }
 
-/// CheckApiKeyName返回参数结构体
+/// Response of [`Client::check_api_key_name`].
 pub struct CheckApiKeyNameResponse: decode {
   /// <p>apiKey是否存在</p>
   exists: bool = "Exists",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CheckDataEngineConfigPairsValidity请求参数结构体
+/// Request of [`Client::check_data_engine_config_pairs_validity`].
 pub struct CheckDataEngineConfigPairsValidityRequest: encode {
-  /// 引擎小版本ID
+  /// ID of the minor version of the engine
   child_image_version_id: String = "ChildImageVersionId",
-  /// 用户自定义参数
+  /// User-defined parameters
   data_engine_config_pairs: Vec<DataEngineConfigPair> = "DataEngineConfigPairs",
-  /// 引擎大版本ID，存在小版本ID时仅需传入小版本ID，不存在时会获取当前大版本下最新的小版本ID。
+  /// ID of the major version of the engine. If there is the ID of the minor version, only the ID of the minor version needs to be input. If not, the latest ID of the minor version under the major version will be acquired.
   image_version_id: String = "ImageVersionId",
 }
 
-/// CheckDataEngineConfigPairsValidity返回参数结构体
+/// Response of [`Client::check_data_engine_config_pairs_validity`].
 pub struct CheckDataEngineConfigPairsValidityResponse: decode {
-  /// 参数有效性：ture:有效，false:至少存在一个无效参数；
+  /// Validity of parameters. true: valid; false: There is at least one invalid parameter.
   is_available: bool = "IsAvailable",
-  /// 无效参数集合
+  /// Collection of invalid parameters
   unavailable_config: Vec<String> = "UnavailableConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CheckDataEngineImageCanBeRollback请求参数结构体
+/// Request of [`Client::check_data_engine_image_can_be_rollback`].
 pub struct CheckDataEngineImageCanBeRollbackRequest: encode {
-  /// **Required.** 引擎唯一id
+  /// **Required.** Unique engine ID
   data_engine_id: String = "DataEngineId",
 }
 
-/// CheckDataEngineImageCanBeRollback返回参数结构体
+/// Response of [`Client::check_data_engine_image_can_be_rollback`].
 pub struct CheckDataEngineImageCanBeRollbackResponse: decode {
-  /// 回滚后日志记录id
+  /// Log record ID after rolling back
   to_record_id: String = "ToRecordId",
-  /// 回滚前日志记录id
+  /// Log record ID before rolling back
   from_record_id: String = "FromRecordId",
-  /// 是否能够回滚
+  /// Whether it can be rolled back
   is_rollback: bool = "IsRollback",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CheckDataEngineImageCanBeUpgrade请求参数结构体
+/// Request of [`Client::check_data_engine_image_can_be_upgrade`].
 pub struct CheckDataEngineImageCanBeUpgradeRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   data_engine_id: String = "DataEngineId",
 }
 
-/// CheckDataEngineImageCanBeUpgrade返回参数结构体
+/// Response of [`Client::check_data_engine_image_can_be_upgrade`].
 pub struct CheckDataEngineImageCanBeUpgradeResponse: decode {
-  /// 当前大版本下，可升级的集群镜像小版本id
+  /// ID of the minor version of the cluster image that can be updated under the major version
   child_image_version_id: String = "ChildImageVersionId",
-  /// 是否能够升级
+  /// Whether it can be updated
   is_upgrade: bool = "IsUpgrade",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CheckJobSpecName请求参数结构体
+/// Request of [`Client::check_granted_permission`].
+pub struct CheckGrantedPermissionRequest: encode {
+  /// Permission check
+  check_permission: Vec<CheckPermission> = "CheckPermission",
+}
+
+/// Response of [`Client::check_granted_permission`].
+pub struct CheckGrantedPermissionResponse: decode {
+  /// Permission status
+  permission_responses: Vec<PermissionResponseInfo> = "PermissionResponses",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::check_job_spec_name`].
 pub struct CheckJobSpecNameRequest: encode {
   /// <p>训练作业配置名</p>
   spec_name: String = "SpecName",
@@ -9894,17 +11968,17 @@ pub struct CheckJobSpecNameRequest: encode {
   spec_id: String = "SpecId",
 }
 
-/// CheckJobSpecName返回参数结构体
+/// Response of [`Client::check_job_spec_name`].
 pub struct CheckJobSpecNameResponse: decode {
   /// <p>名称是否可用（未重名且不含保留字）</p>
   available: bool = "Available",
   /// <p>不可用时的原因；可用时为 null</p>
   reason: String = "Reason",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CheckLockMetaData请求参数结构体
+/// Request of [`Client::check_lock_meta_data`].
 pub struct CheckLockMetaDataRequest: encode {
   /// **Required.** 锁ID
   lock_id: i64 = "LockId",
@@ -9916,31 +11990,31 @@ pub struct CheckLockMetaDataRequest: encode {
   elapsed_ms: i64 = "ElapsedMs",
 }
 
-/// CheckLockMetaData返回参数结构体
+/// Response of [`Client::check_lock_meta_data`].
 pub struct CheckLockMetaDataResponse: decode {
   /// 锁ID
   lock_id: i64 = "LockId",
   /// 锁状态：ACQUIRED、WAITING、ABORT、NOT_ACQUIRED
   lock_state: String = "LockState",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CheckModelIdentifier请求参数结构体
+/// Request of [`Client::check_model_identifier`].
 pub struct CheckModelIdentifierRequest: encode {
   /// **Required.** <p>模型标识符</p>
   model_identifier: String = "ModelIdentifier",
 }
 
-/// CheckModelIdentifier返回参数结构体
+/// Response of [`Client::check_model_identifier`].
 pub struct CheckModelIdentifierResponse: decode {
   /// <p>模型标识符是否已存在</p>
   exists: bool = "Exists",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CheckModifyPartition请求参数结构体
+/// Request of [`Client::check_modify_partition`].
 pub struct CheckModifyPartitionRequest: encode {
   /// **Required.** <p>分区编码</p>
   partition_code: String = "PartitionCode",
@@ -9948,17 +12022,25 @@ pub struct CheckModifyPartitionRequest: encode {
   target_resource_quota_list: Vec<ResourceQuota> = "TargetResourceQuotaList",
 }
 
-/// CheckModifyPartition返回参数结构体
+/// Response of [`Client::check_modify_partition`].
 pub struct CheckModifyPartitionResponse: decode {
   /// <p>是否允许变配：true-允许，false-不允许</p>
   can_modify: bool = "CanModify",
   /// <p>校验失败时的不足资源描述信息列表，校验通过时为null</p>
   message_list: Vec<MessageItem> = "MessageList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CheckQueueName请求参数结构体
+/// Check permission information
+pub struct CheckPermission: encode {
+  /// **Required.** Permission type
+  access_type: String = "AccessType",
+  /// **Required.** Resource information
+  resource_base_info: ResourceBaseInfo = "ResourceBaseInfo",
+}
+
+/// Request of [`Client::check_queue_name`].
 pub struct CheckQueueNameRequest: encode {
   /// **Required.** 队列名称
   queue_name: String = "QueueName",
@@ -9966,41 +12048,41 @@ pub struct CheckQueueNameRequest: encode {
   partition_code: String = "PartitionCode",
 }
 
-/// CheckQueueName返回参数结构体
+/// Response of [`Client::check_queue_name`].
 pub struct CheckQueueNameResponse: decode {
   /// 校验是否通过：true-通过，false-不通过
   is_valid: String = "IsValid",
   /// 校验失败原因，校验通过时为空
   message: String = "Message",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CheckResourceName请求参数结构体
+/// Request of [`Client::check_resource_name`].
 pub struct CheckResourceNameRequest: encode {
   /// **Required.** 资源名称
   resource_name: String = "ResourceName",
 }
 
-/// CheckResourceName返回参数结构体
+/// Response of [`Client::check_resource_name`].
 pub struct CheckResourceNameResponse: decode {
   /// 校验是否通过
   is_valid: String = "IsValid",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CheckServiceName请求参数结构体
+/// Request of [`Client::check_service_name`].
 pub struct CheckServiceNameRequest: encode {
   /// **Required.** <p>服务名称</p>
   service_name: String = "ServiceName",
 }
 
-/// CheckServiceName返回参数结构体
+/// Response of [`Client::check_service_name`].
 pub struct CheckServiceNameResponse: decode {
   /// <p>名称是否已存在</p>
   exists: bool = "Exists",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -10140,31 +12222,34 @@ pub struct ClusterPod: decode {
   start_time: u64 = "StartTime",
 }
 
-/// 数据表列信息。
+/// Column information of the data table.
+///
+/// <details><summary>中文</summary>数据表列信息。</details>
 pub struct Column: encode {
-  /// **Required.** <p>列名称，不区分大小写，最大支持25个字符。</p>
+  /// **Required.** Column name, which is case-insensitive and can contain up to 25 characters.
   name: String = "Name",
-  /// **Required.** <p>string|tinyint|smallint|int|bigint|boolean|float|double|decimal|timestamp|date|binary|array|map|struct|uniontype</p>
+  /// **Required.** Column type. Valid values:
+  /// string|tinyint|smallint|int|bigint|boolean|float|double|decimal|timestamp|date|binary|array<data_type>|map<primitive_type, data_type>|struct<col_name : data_type [COMMENT col_comment], ...>|uniontype<data_type, data_type, ...>.
   r#type: String = "Type",
-  /// <p>对该类的注释。</p>
+  /// Class comment.
   comment: String = "Comment",
-  /// <p>表示整个 numeric 的长度</p>
+  /// Length of the entire numeric value
   precision: i64 = "Precision",
-  /// <p>表示小数部分的长度</p>
+  /// Length of the decimal part
   scale: i64 = "Scale",
-  /// <p>是否为null</p>
+  /// Whether the column is null.
   nullable: String = "Nullable",
-  /// <p>字段位置，小的在前</p>
+  /// Field position
   position: i64 = "Position",
-  /// <p>字段创建时间</p><p>参数格式：YYYY-MM-DD hh:mm:ss</p>
+  /// Field creation time
   create_time: String = "CreateTime",
-  /// <p>字段修改时间</p><p>参数格式：YYYY-MM-DD hh:mm:ss</p>
+  /// Field modification time
   modified_time: String = "ModifiedTime",
-  /// <p>是否为分区字段</p>
+  /// Whether the column is the partition field.
   is_partition: bool = "IsPartition",
-  /// <p>数据脱敏策略信息</p>
+  /// **China site only.** <p>数据脱敏策略信息</p>
   data_mask_strategy_info: DataMaskStrategyInfo = "DataMaskStrategyInfo",
-  /// <p>数据字段说明</p>
+  /// **China site only.** <p>数据字段说明</p>
   type_text: String = "TypeText",
 }
 
@@ -10184,7 +12269,9 @@ pub struct ColumnInfo: decode {
   type_text: String = "TypeText",
 }
 
-/// 任务公共指标
+/// Common task metrics
+///
+/// <details><summary>中文</summary>任务公共指标</details>
 pub struct CommonMetrics: decode {
   /// 创建任务时长，单位：ms
   create_task_time: f64 = "CreateTaskTime",
@@ -10228,7 +12315,33 @@ pub struct ConnectionConfig: decode {
   dlc_connection: DlcConnection = "DlcConnection",
 }
 
-/// CopyJobSpec请求参数结构体
+/// Request of [`Client::copy_dlc_table`].
+pub struct CopyDLCTableRequest: encode {
+  /// **Required.** Description of the source data table name
+  source_data: Vec<DMSSourceDatabaseInfo> = "SourceData",
+  /// **Required.** Target database name
+  destination_database_name: String = "DestinationDatabaseName",
+  /// **Required.** Target data table name
+  destination_table_name: String = "DestinationTableName",
+  /// **Required.** Engine name
+  data_engine_name: String = "DataEngineName",
+  /// **Required.** Whether to create a new table
+  is_create_table: bool = "IsCreateTable",
+  /// Catalog name
+  catalog: String = "Catalog",
+  /// Resource group name
+  resource_group_name: String = "ResourceGroupName",
+}
+
+/// Response of [`Client::copy_dlc_table`].
+pub struct CopyDLCTableResponse: decode {
+  /// Task ID
+  task_id: String = "TaskId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::copy_job_spec`].
 pub struct CopyJobSpecRequest: encode {
   /// **Required.** <p>原配置ID</p>
   spec_id: String = "SpecId",
@@ -10236,7 +12349,7 @@ pub struct CopyJobSpecRequest: encode {
   new_name: String = "NewName",
 }
 
-/// CopyJobSpec返回参数结构体
+/// Response of [`Client::copy_job_spec`].
 pub struct CopyJobSpecResponse: decode {
   /// <p>配置ID</p>
   id: String = "Id",
@@ -10306,7 +12419,7 @@ pub struct CopyJobSpecResponse: decode {
   group_name: String = "GroupName",
   /// <p>集群名称</p>
   cluster_name: String = "ClusterName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -10318,11 +12431,13 @@ pub struct CoreInfo: decode {
   core_usage: Vec<i64> = "CoreUsage",
 }
 
-/// cos权限描述
+/// COS permissions
+///
+/// <details><summary>中文</summary>cos权限描述</details>
 pub struct CosPermission: encode {
-  /// cos路径
+  /// COS path.
   cos_path: String = "CosPath",
-  /// 权限【"read","write"】
+  /// Permission ["read", "write"]
   permissions: Vec<String> = "Permissions",
 }
 
@@ -10336,7 +12451,7 @@ pub struct CpuSummaryItem: decode {
   replicas: i64 = "Replicas",
 }
 
-/// CreateApiKey请求参数结构体
+/// Request of [`Client::create_api_key`].
 pub struct CreateApiKeyRequest: encode {
   /// **Required.** <p>API Key 名称</p>
   name: String = "Name",
@@ -10344,7 +12459,7 @@ pub struct CreateApiKeyRequest: encode {
   service_id: String = "ServiceId",
 }
 
-/// CreateApiKey返回参数结构体
+/// Response of [`Client::create_api_key`].
 pub struct CreateApiKeyResponse: decode {
   /// <p>API Key ID（唯一标识）</p>
   api_key_id: String = "ApiKeyId",
@@ -10368,11 +12483,11 @@ pub struct CreateApiKeyResponse: decode {
   update_time: u64 = "UpdateTime",
   /// <p>子账号UIN（实际操作者）</p>
   sub_account_uin: String = "SubAccountUin",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateBenchmarkTask请求参数结构体
+/// Request of [`Client::create_benchmark_task`].
 pub struct CreateBenchmarkTaskRequest: encode {
   /// **Required.** <p>推理服务Id</p>
   service_id: String = "ServiceId",
@@ -10404,7 +12519,7 @@ pub struct CreateBenchmarkTaskRequest: encode {
   spec: i64 = "Spec",
 }
 
-/// CreateBenchmarkTask返回参数结构体
+/// Response of [`Client::create_benchmark_task`].
 pub struct CreateBenchmarkTaskResponse: decode {
   /// <p>benchmark任务id</p>
   task_id: String = "TaskId",
@@ -10448,33 +12563,33 @@ pub struct CreateBenchmarkTaskResponse: decode {
   deployment_resources: Vec<DeploymentResourceInfo> = "DeploymentResources",
   /// <p>评测容器自身使用的资源规格</p>
   resources: BenchmarkResourceInfo = "Resources",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCHDFSBindingProduct请求参数结构体
+/// Request of [`Client::create_chdfs_binding_product`].
 pub struct CreateCHDFSBindingProductRequest: encode {
-  /// **Required.** 需要绑定的元数据加速桶名
+  /// **Required.** Names of metadata acceleration buckets to be bound
   mount_point: String = "MountPoint",
-  /// **Required.** 桶的类型，分为cos和lakefs
+  /// **Required.** Types of buckets which are divided into cos and lakefs
   bucket_type: String = "BucketType",
-  /// **Required.** 产品名称
+  /// **Required.** Product name
   product_name: String = "ProductName",
-  /// 引擎名称，ProductName选择DLC产品时，必传此参数。其他产品可不传
+  /// Engine name. When ProductName selects DLC products, this parameter must be specified. When ProductName selects other products, it can be unspecified.
   engine_name: String = "EngineName",
-  /// vpc信息，产品名称为other时必传此参数
+  /// VPC information. When the product name is other, this parameter must be specified.
   vpc_info: Vec<VpcInfo> = "VpcInfo",
 }
 
-/// CreateCHDFSBindingProduct返回参数结构体
+/// Response of [`Client::create_chdfs_binding_product`].
 pub struct CreateCHDFSBindingProductResponse: decode {
-  /// 绑定信息
+  /// Binding information
   mount_point_associates: Vec<MountPointAssociates> = "MountPointAssociates",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateClusterGroup请求参数结构体
+/// Request of [`Client::create_cluster_group`].
 pub struct CreateClusterGroupRequest: encode {
   /// **Required.** <p>集群组名称</p>
   name: String = "Name",
@@ -10484,7 +12599,7 @@ pub struct CreateClusterGroupRequest: encode {
   config: String = "Config",
 }
 
-/// CreateClusterGroup返回参数结构体
+/// Response of [`Client::create_cluster_group`].
 pub struct CreateClusterGroupResponse: decode {
   /// <p>集群组 ID</p>
   id: String = "Id",
@@ -10508,31 +12623,62 @@ pub struct CreateClusterGroupResponse: decode {
   deleted: bool = "Deleted",
   /// <p>删除时间（软删时写入，活跃记录为 null）</p>
   delete_time: u64 = "DeleteTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDMSDatabase请求参数结构体
+/// Request of [`Client::create_dlc_table`].
+pub struct CreateDLCTableRequest: encode {
+  /// **Required.** Data table configuration information
+  table_base_info: TableBaseInfo = "TableBaseInfo",
+  /// **Required.** Table type
+  table_type: String = "TableType",
+  /// Data table column information
+  columns: Vec<TColumn> = "Columns",
+  /// Data table partition information
+  partitions: Vec<TPartition> = "Partitions",
+  /// Data table attribute information
+  properties: Vec<Property> = "Properties",
+  /// External table configuration information
+  external_data_configuration: ExternalDataConfiguration = "ExternalDataConfiguration",
+  /// Engine name
+  data_engine_name: String = "DataEngineName",
+  /// Resource group name
+  resource_groupname: String = "ResourceGroupname",
+  catalog: String = "Catalog",
+}
+
+/// Response of [`Client::create_dlc_table`].
+pub struct CreateDLCTableResponse: decode {
+  /// DLC table information object
+  dlc_table: DLCTable = "DLCTable",
+  /// The SQL statement for creating a managed storage internal table
+  execution: String = "Execution",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_dms_database`].
 pub struct CreateDMSDatabaseRequest: encode {
-  /// 基础元数据对象
+  /// Basic metadata object
   asset: Asset = "Asset",
-  /// Schema目录
+  /// Schema directory
   schema_name: String = "SchemaName",
-  /// Db存储路径
+  /// Db storage path
   location: String = "Location",
-  /// 数据库名称
+  /// Database name
   name: String = "Name",
-  /// 数据源连接名
+  /// **China site only.** 数据源连接名
   datasource_connection_name: String = "DatasourceConnectionName",
 }
 
-/// CreateDMSDatabase返回参数结构体
+/// Response of [`Client::create_dms_database`].
 pub struct CreateDMSDatabaseResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDMSTable请求参数结构体
+/// Request of [`Client::create_dms_table`].
 pub struct CreateDMSTableRequest: encode {
   /// 基础对象
   asset: Asset = "Asset",
@@ -10576,106 +12722,106 @@ pub struct CreateDMSTableRequest: encode {
   datasource_connection_name: String = "DatasourceConnectionName",
 }
 
-/// CreateDMSTable返回参数结构体
+/// Response of [`Client::create_dms_table`].
 pub struct CreateDMSTableResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDataEngine请求参数结构体
+/// Request of [`Client::create_data_engine`].
 pub struct CreateDataEngineRequest: encode {
-  /// **Required.** 引擎类型spark/presto
+  /// **Required.** The engine type. Valid values: `spark` and `presto`.
   engine_type: String = "EngineType",
-  /// **Required.** 虚拟集群名称
+  /// **Required.** The name of the virtual cluster.
   data_engine_name: String = "DataEngineName",
-  /// **Required.** 集群类型 spark_private/presto_private/presto_cu/spark_cu
+  /// **Required.** The cluster type. Valid values: `spark_private`, `presto_private`, `presto_cu`, and `spark_cu`.
   cluster_type: String = "ClusterType",
-  /// **Required.** 计费模式 0=共享模式 1=按量计费 2=包年包月
+  /// **Required.** The billing mode. Valid values: `0` (shared engine), `1` (pay-as-you-go), and `2` (monthly subscription).
   mode: i64 = "Mode",
-  /// **Required.** 是否自动启动集群
+  /// **Required.** Whether to automatically start the clusters.
   auto_resume: bool = "AutoResume",
-  /// 最小资源
+  /// The minimum number of clusters.
   min_clusters: i64 = "MinClusters",
-  /// 最大资源
+  /// The maximum number of clusters.
   max_clusters: i64 = "MaxClusters",
-  /// 是否为默认虚拟集群
+  /// Whether the cluster is the default one.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   default_data_engine: bool = "DefaultDataEngine",
-  /// VPC网段
+  /// The VPC CIDR block.
   cidr_block: String = "CidrBlock",
-  /// 描述信息
+  /// The description.
   message: String = "Message",
-  /// 集群规模
+  /// The cluster size.
   size: i64 = "Size",
-  /// 计费类型，后付费：0，预付费：1。当前只支持后付费，不填默认为后付费。
+  /// The pay mode. Valid value: `0` (postpaid, default) and `1` (prepaid) (currently not available).
   pay_mode: i64 = "PayMode",
-  /// 资源使用时长，后付费：固定填1，预付费：最少填1，代表购买资源一个月，最长不超过120。默认1
+  /// The usage duration of the resource. Postpaid: Fill in 3,600 as a fixed figure; prepaid: fill in a figure equal to or bigger than 1 which means purchasing resources for one month. The maximum figure is not bigger than 120. The default value is 1.
   time_span: i64 = "TimeSpan",
-  /// 资源使用时长的单位，后付费：h，预付费：m。默认为h
+  /// The unit of the resource period. Valid values: `s` (default) for the postpaid mode and `m` for the prepaid mode.
   time_unit: String = "TimeUnit",
-  /// 资源的自动续费标志。后付费无需续费，固定填0；预付费下：0表示手动续费、1代表自动续费、2代表不续费，在0下如果是大客户，会自动帮大客户续费。默认为0
+  /// The auto-renewal status of the resource. For the postpaid mode, no renewal is required, and the value is fixed to `0`. For the prepaid mode, valid values are `0` (manual), `1` (auto), and `2` (no renewal). If this parameter is set to `0` for a key account in the prepaid mode, auto-renewal applies. It defaults to `0`.
   auto_renew: i64 = "AutoRenew",
-  /// 创建资源的时候需要绑定的标签信息
+  /// The tags to be set for the resource being created.
   tags: Vec<TagInfo> = "Tags",
-  /// 是否自定挂起集群：false（默认）：不自动挂起、true：自动挂起
+  /// Whether to automatically suspend clusters. Valid values: `false` (default, no) and `true` (yes).
   auto_suspend: bool = "AutoSuspend",
-  /// 定时启停集群策略：0（默认）：关闭定时策略、1：开启定时策略（注：定时启停策略与自动挂起策略互斥）
+  /// Whether to enable scheduled start and suspension of clusters. Valid values: `0` (disable) and `1` (enable). Note: This policy and the auto-suspension policy are mutually exclusive.
   crontab_resume_suspend: i64 = "CrontabResumeSuspend",
-  /// 定时启停策略，复杂类型：包含启停时间、挂起集群策略
+  /// The complex policy for scheduled start and suspension, including the start/suspension time and suspension policy.
   crontab_resume_suspend_strategy: CrontabResumeSuspendStrategy = "CrontabResumeSuspendStrategy",
-  /// 引擎执行任务类型，有效值：SQL/BATCH，标准引擎默认为BATCH
+  /// The type of tasks to be executed by the engine, which defaults to SQL. Valid values: `SQL` and `BATCH`.
   engine_exec_type: String = "EngineExecType",
-  /// 单个集群最大并发任务数，默认5
+  /// The max task concurrency of a cluster, which defaults to 5.
   max_concurrency: i64 = "MaxConcurrency",
-  /// 可容忍的排队时间，默认0。当任务排队的时间超过可容忍的时间时可能会触发扩容。如果该参数为0，则表示一旦有任务排队就可能立即触发扩容。
+  /// The task queue time limit, which defaults to 0. When the actual queue time exceeds the value set here, scale-out may be triggered. Setting this parameter to 0 represents that scale-out may be triggered immediately after a task queues up.
   tolerable_queue_time: i64 = "TolerableQueueTime",
-  /// 集群自动挂起时间，默认10分钟
+  /// The cluster auto-suspension time, which defaults to 10 min.
   auto_suspend_time: i64 = "AutoSuspendTime",
-  /// 资源类型。Standard_CU：标准型；Memory_CU：内存型
+  /// The resource type. Valid values: `Standard_CU` (standard) and `Memory_CU` (memory).
   resource_type: String = "ResourceType",
-  /// 集群高级配置
+  /// The advanced configurations of clusters.
   data_engine_config_pairs: Vec<DataEngineConfigPair> = "DataEngineConfigPairs",
-  /// 集群镜像版本名字。如SuperSQL-P 1.1;SuperSQL-S 3.2等,不传，默认创建最新镜像版本的集群
+  /// The version name of cluster image, such as SuperSQL-P 1.1 and SuperSQL-S 3.2. If no value is passed in, a cluster is created using the latest image version.
   image_version_name: String = "ImageVersionName",
-  /// 主集群名称，创建容灾集群时指定
+  /// The primary cluster, which is specified when a failover cluster is created.
   main_cluster_name: String = "MainClusterName",
-  /// spark jar 包年包月集群是否开启弹性
+  /// Whether to enable the scaling feature for a monthly subscribed Spark job cluster.
   elastic_switch: bool = "ElasticSwitch",
-  /// spark jar 包年包月集群弹性上限
+  /// The upper limit (in CUs) for scaling of the monthly subscribed Spark job cluster.
   elastic_limit: i64 = "ElasticLimit",
-  /// spark作业集群session资源配置模板
+  /// The session resource configuration template for a Spark job cluster.
   session_resource_template: SessionResourceTemplate = "SessionResourceTemplate",
-  /// 自动授权
+  /// Automatically grant permissions
   auto_authorization: bool = "AutoAuthorization",
-  /// 引擎网络ID
+  /// Engine network ID
   engine_network_id: String = "EngineNetworkId",
-  /// 引擎世代，SuperSQL：代表supersql引擎，Native：代表标准引擎。默认值为SuperSQL
+  /// Generation of the engine. SuperSQL means the supersql engine while Native means the standard engine. It is SuperSQL by default.
   engine_generation: String = "EngineGeneration",
 }
 
-/// CreateDataEngine返回参数结构体
+/// Response of [`Client::create_data_engine`].
 pub struct CreateDataEngineResponse: decode {
-  /// 虚拟引擎id
+  /// The ID of the virtual engine.
   data_engine_id: String = "DataEngineId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDataMaskStrategy请求参数结构体
+/// Request of [`Client::create_data_mask_strategy`].
 pub struct CreateDataMaskStrategyRequest: encode {
-  /// 数据脱敏策略详情
+  /// Masking policy description.
   strategy: DataMaskStrategyInfo = "Strategy",
 }
 
-/// CreateDataMaskStrategy返回参数结构体
+/// Response of [`Client::create_data_mask_strategy`].
 pub struct CreateDataMaskStrategyResponse: decode {
-  /// 策略id
+  /// Policy ID
   strategy_id: String = "StrategyId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDatabase请求参数结构体
+/// Request of [`Client::create_database`].
 pub struct CreateDatabaseRequest: encode {
   /// **Required.** 数据库基础信息
   database_info: DatabaseInfo = "DatabaseInfo",
@@ -10683,15 +12829,15 @@ pub struct CreateDatabaseRequest: encode {
   datasource_connection_name: String = "DatasourceConnectionName",
 }
 
-/// CreateDatabase返回参数结构体
+/// Response of [`Client::create_database`].
 pub struct CreateDatabaseResponse: decode {
   /// 生成的建库执行语句对象。
   execution: Execution = "Execution",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDatasourceConnection请求参数结构体
+/// Request of [`Client::create_datasource_connection`].
 pub struct CreateDatasourceConnectionRequest: encode {
   /// **Required.** 数据连接名称
   datasource_connection_name: String = "DatasourceConnectionName",
@@ -10715,15 +12861,15 @@ pub struct CreateDatasourceConnectionRequest: encode {
   custom_config: Vec<CustomConfig> = "CustomConfig",
 }
 
-/// CreateDatasourceConnection返回参数结构体
+/// Response of [`Client::create_datasource_connection`].
 pub struct CreateDatasourceConnectionResponse: decode {
   /// 数据连接Id
   datasource_connection_id: String = "DatasourceConnectionId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateExportTask请求参数结构体
+/// Request of [`Client::create_export_task`].
 pub struct CreateExportTaskRequest: encode {
   /// **Required.** 数据来源，lakefsStorage、taskResult
   input_type: String = "InputType",
@@ -10735,15 +12881,15 @@ pub struct CreateExportTaskRequest: encode {
   output_type: String = "OutputType",
 }
 
-/// CreateExportTask返回参数结构体
+/// Response of [`Client::create_export_task`].
 pub struct CreateExportTaskResponse: decode {
   /// 任务id
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateImportTask请求参数结构体
+/// Request of [`Client::create_import_task`].
 pub struct CreateImportTaskRequest: encode {
   /// **Required.** 数据来源，cos
   input_type: String = "InputType",
@@ -10755,15 +12901,15 @@ pub struct CreateImportTaskRequest: encode {
   output_type: String = "OutputType",
 }
 
-/// CreateImportTask返回参数结构体
+/// Response of [`Client::create_import_task`].
 pub struct CreateImportTaskResponse: decode {
   /// 任务id
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateInferenceModel请求参数结构体
+/// Request of [`Client::create_inference_model`].
 pub struct CreateInferenceModelRequest: encode {
   /// **Required.** <p>模型名称（最长 256）</p>
   name: String = "Name",
@@ -10795,7 +12941,7 @@ pub struct CreateInferenceModelRequest: encode {
   storage_type: String = "StorageType",
 }
 
-/// CreateInferenceModel返回参数结构体
+/// Response of [`Client::create_inference_model`].
 pub struct CreateInferenceModelResponse: decode {
   /// <p>模型ID</p>
   model_id: String = "ModelId",
@@ -10839,11 +12985,11 @@ pub struct CreateInferenceModelResponse: decode {
   sub_account_uin: String = "SubAccountUin",
   /// <p>系统标签列表（TagKey-TagValue）</p>
   resource_tags: Vec<Tag> = "ResourceTags",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateInferenceService请求参数结构体
+/// Request of [`Client::create_inference_service`].
 pub struct CreateInferenceServiceRequest: encode {
   /// **Required.** <p>推理服务名称</p>
   name: String = "Name",
@@ -10893,7 +13039,7 @@ pub struct CreateInferenceServiceRequest: encode {
   network_config: String = "NetworkConfig",
 }
 
-/// CreateInferenceService返回参数结构体
+/// Response of [`Client::create_inference_service`].
 pub struct CreateInferenceServiceResponse: decode {
   /// <p>服务ID</p>
   service_id: String = "ServiceId",
@@ -10957,31 +13103,31 @@ pub struct CreateInferenceServiceResponse: decode {
   is_custom: bool = "IsCustom",
   /// <p>用户网络配置 JSON 字符串（跨租户 ENI 注入）</p>
   network_config: String = "NetworkConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateInternalTable请求参数结构体
+/// Request of [`Client::create_internal_table`].
 pub struct CreateInternalTableRequest: encode {
-  /// **Required.** 表基本信息
+  /// **Required.** The basic table information.
   table_base_info: TableBaseInfo = "TableBaseInfo",
-  /// **Required.** 表字段信息
+  /// **Required.** The table fields.
   columns: Vec<TColumn> = "Columns",
-  /// 表分区信息
+  /// The table partitions.
   partitions: Vec<TPartition> = "Partitions",
-  /// 表属性信息
+  /// The table properties.
   properties: Vec<Property> = "Properties",
 }
 
-/// CreateInternalTable返回参数结构体
+/// Response of [`Client::create_internal_table`].
 pub struct CreateInternalTableResponse: decode {
-  /// 创建托管存储内表sql语句描述
+  /// The SQL statements for creating the managed internal table.
   execution: String = "Execution",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateJobDefinition请求参数结构体
+/// Request of [`Client::create_job_definition`].
 pub struct CreateJobDefinitionRequest: encode {
   /// <p>作业定义名称。必填，trim 后非空。</p>
   name: String = "Name",
@@ -11011,29 +13157,29 @@ pub struct CreateJobDefinitionRequest: encode {
   warehouse_id: String = "WarehouseId",
 }
 
-/// CreateJobDefinition返回参数结构体
+/// Response of [`Client::create_job_definition`].
 pub struct CreateJobDefinitionResponse: decode {
   /// <p>作业定义唯一标识符（ID）。</p>
   job_definition_id: String = "JobDefinitionId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateJobFromDefinition请求参数结构体
+/// Request of [`Client::create_job_from_definition`].
 pub struct CreateJobFromDefinitionRequest: encode {
   /// **Required.** <p>作业定义 ID（由 CreateJobDefinition 返回）。必填。</p>
   job_definition_id: String = "JobDefinitionId",
 }
 
-/// CreateJobFromDefinition返回参数结构体
+/// Response of [`Client::create_job_from_definition`].
 pub struct CreateJobFromDefinitionResponse: decode {
   /// <p>作业唯一标识符（ID）。</p>
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateJob请求参数结构体
+/// Request of [`Client::create_job`].
 pub struct CreateJobRequest: encode {
   /// <p>作业名称，长度 ≤256；可省略，省略时服务端回退为 JobId。</p>
   job_name: String = "JobName",
@@ -11071,15 +13217,15 @@ pub struct CreateJobRequest: encode {
   entrypoint: EntrypointInfo = "Entrypoint",
 }
 
-/// CreateJob返回参数结构体
+/// Response of [`Client::create_job`].
 pub struct CreateJobResponse: decode {
   /// <p>作业唯一标识符（ID）。</p>
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateJobSpec请求参数结构体
+/// Request of [`Client::create_job_spec`].
 pub struct CreateJobSpecRequest: encode {
   /// **Required.** <p>入口命令不能为空</p>
   entrypoint: String = "Entrypoint",
@@ -11129,7 +13275,7 @@ pub struct CreateJobSpecRequest: encode {
   network_config: String = "NetworkConfig",
 }
 
-/// CreateJobSpec返回参数结构体
+/// Response of [`Client::create_job_spec`].
 pub struct CreateJobSpecResponse: decode {
   /// <p>配置ID</p>
   id: String = "Id",
@@ -11207,11 +13353,11 @@ pub struct CreateJobSpecResponse: decode {
   cluster_name: String = "ClusterName",
   /// <p>用户网络配置 JSON 字符串（跨租户 ENI 注入）</p>
   network_config: String = "NetworkConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLab请求参数结构体
+/// Request of [`Client::create_lab`].
 pub struct CreateLabRequest: encode {
   /// **Required.** <p>数据实验室名称</p>
   name: String = "Name",
@@ -11261,7 +13407,7 @@ pub struct CreateLabRequest: encode {
   network_config: String = "NetworkConfig",
 }
 
-/// CreateLab返回参数结构体
+/// Response of [`Client::create_lab`].
 pub struct CreateLabResponse: decode {
   /// <p>案例模板ID（从案例创建时返回）</p>
   example_id: String = "ExampleId",
@@ -11323,11 +13469,11 @@ pub struct CreateLabResponse: decode {
   image_pull_type: String = "ImagePullType",
   /// <p>用户网络配置 JSON 字符串（跨租户 ENI 注入）</p>
   network_config: String = "NetworkConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateMetaDatabase请求参数结构体
+/// Request of [`Client::create_meta_database`].
 pub struct CreateMetaDatabaseRequest: encode {
   /// 数据源名称，默认DataLakeCatalog
   datasource_connection_name: String = "DatasourceConnectionName",
@@ -11339,17 +13485,17 @@ pub struct CreateMetaDatabaseRequest: encode {
   smart_policy: SmartPolicy = "SmartPolicy",
 }
 
-/// CreateMetaDatabase返回参数结构体
+/// Response of [`Client::create_meta_database`].
 pub struct CreateMetaDatabaseResponse: decode {
   /// 本批次提交的任务的批次Id
   batch_id: String = "BatchId",
   /// 任务Id集合，按照执行顺序排列
   task_id_set: Vec<String> = "TaskIdSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateMlflowServer请求参数结构体
+/// Request of [`Client::create_mlflow_server`].
 pub struct CreateMlflowServerRequest: encode {
   /// <p>MlFlow Server 名称</p>
   server_name: String = "ServerName",
@@ -11369,15 +13515,15 @@ pub struct CreateMlflowServerRequest: encode {
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateMlflowServer返回参数结构体
+/// Response of [`Client::create_mlflow_server`].
 pub struct CreateMlflowServerResponse: decode {
   /// <p>MlFlow Server 业务信息</p>
   ml_flow_server: MlFlowServerInfo = "MlFlowServer",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateModelVersion请求参数结构体
+/// Request of [`Client::create_model_version`].
 pub struct CreateModelVersionRequest: encode {
   /// **Required.** <p>模型UID</p>
   model_uid: String = "ModelUid",
@@ -11395,7 +13541,7 @@ pub struct CreateModelVersionRequest: encode {
   storage_type: String = "StorageType",
 }
 
-/// CreateModelVersion返回参数结构体
+/// Response of [`Client::create_model_version`].
 pub struct CreateModelVersionResponse: decode {
   /// <p>版本ID</p>
   version_id: String = "VersionId",
@@ -11415,11 +13561,11 @@ pub struct CreateModelVersionResponse: decode {
   version: String = "Version",
   /// <p>是否使用用户自带存储桶（true=用户自带桶，false=平台托管）</p>
   use_custom_storage: bool = "UseCustomStorage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateNotebookSession请求参数结构体
+/// Request of [`Client::create_notebook_session`].
 pub struct CreateNotebookSessionRequest: encode {
   /// **Required.** Session名称
   name: String = "Name",
@@ -11458,7 +13604,7 @@ pub struct CreateNotebookSessionRequest: encode {
   is_inherit: i64 = "IsInherit",
 }
 
-/// CreateNotebookSession返回参数结构体
+/// Response of [`Client::create_notebook_session`].
 pub struct CreateNotebookSessionResponse: decode {
   /// Session唯一标识
   session_id: String = "SessionId",
@@ -11466,11 +13612,11 @@ pub struct CreateNotebookSessionResponse: decode {
   spark_app_id: String = "SparkAppId",
   /// Session状态，包含：not_started（未启动）、starting（已启动）、idle（等待输入）、busy(正在运行statement)、shutting_down（停止）、error（异常）、dead（已退出）、killed（被杀死）、success（正常停止）
   state: String = "State",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateNotebookSessionStatement请求参数结构体
+/// Request of [`Client::create_notebook_session_statement`].
 pub struct CreateNotebookSessionStatementRequest: encode {
   /// **Required.** Session唯一标识
   session_id: String = "SessionId",
@@ -11480,15 +13626,15 @@ pub struct CreateNotebookSessionStatementRequest: encode {
   kind: String = "Kind",
 }
 
-/// CreateNotebookSessionStatement返回参数结构体
+/// Response of [`Client::create_notebook_session_statement`].
 pub struct CreateNotebookSessionStatementResponse: decode {
   /// Session Statement详情
   notebook_session_statement: NotebookSessionStatementInfo = "NotebookSessionStatement",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateNotebookSessionStatementSupportBatchSQL请求参数结构体
+/// Request of [`Client::create_notebook_session_statement_support_batch_sql`].
 pub struct CreateNotebookSessionStatementSupportBatchSQLRequest: encode {
   /// **Required.** Session唯一标识
   session_id: String = "SessionId",
@@ -11500,15 +13646,15 @@ pub struct CreateNotebookSessionStatementSupportBatchSQLRequest: encode {
   save_result: bool = "SaveResult",
 }
 
-/// CreateNotebookSessionStatementSupportBatchSQL返回参数结构体
+/// Response of [`Client::create_notebook_session_statement_support_batch_sql`].
 pub struct CreateNotebookSessionStatementSupportBatchSQLResponse: decode {
   /// Session Statement详情
   notebook_session_statement_batches: NotebookSessionStatementBatchInformation = "NotebookSessionStatementBatches",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePartitionQueue请求参数结构体
+/// Request of [`Client::create_partition_queue`].
 pub struct CreatePartitionQueueRequest: encode {
   /// **Required.** <p>分区编码</p>
   partition_code: String = "PartitionCode",
@@ -11524,7 +13670,7 @@ pub struct CreatePartitionQueueRequest: encode {
   description: String = "Description",
 }
 
-/// CreatePartitionQueue返回参数结构体
+/// Response of [`Client::create_partition_queue`].
 pub struct CreatePartitionQueueResponse: decode {
   /// <p>新创建的资源队列ID</p>
   id: i64 = "Id",
@@ -11532,11 +13678,11 @@ pub struct CreatePartitionQueueResponse: decode {
   queue_name: String = "QueueName",
   /// <p>队列别名（显示名）</p>
   alias: String = "Alias",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePartition请求参数结构体
+/// Request of [`Client::create_partition`].
 pub struct CreatePartitionRequest: encode {
   /// **Required.** <p>交易类型：purchase-新购</p>
   action_type: String = "ActionType",
@@ -11556,7 +13702,7 @@ pub struct CreatePartitionRequest: encode {
   description: String = "Description",
 }
 
-/// CreatePartition返回参数结构体
+/// Response of [`Client::create_partition`].
 pub struct CreatePartitionResponse: decode {
   /// <p>子订单号</p>
   deal_name: String = "DealName",
@@ -11564,11 +13710,11 @@ pub struct CreatePartitionResponse: decode {
   big_deal_id: String = "BigDealId",
   /// <p>冻结流水号（后付费返回；预付费为空）</p>
   bill_id: String = "BillId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRayCluster请求参数结构体
+/// Request of [`Client::create_ray_cluster`].
 pub struct CreateRayClusterRequest: encode {
   /// <p>集群名称（可选，不填写则默认使用集群ID）</p>
   name: String = "Name",
@@ -11602,7 +13748,7 @@ pub struct CreateRayClusterRequest: encode {
   network_config: String = "NetworkConfig",
 }
 
-/// CreateRayCluster返回参数结构体
+/// Response of [`Client::create_ray_cluster`].
 pub struct CreateRayClusterResponse: decode {
   /// <p>集群ID</p>
   id: String = "Id",
@@ -11652,11 +13798,11 @@ pub struct CreateRayClusterResponse: decode {
   tags: Vec<Tag> = "Tags",
   /// <p>用户网络配置 JSON 字符串（跨租户 ENI 注入）</p>
   network_config: String = "NetworkConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateResourceConfig请求参数结构体
+/// Request of [`Client::create_resource_config`].
 pub struct CreateResourceConfigRequest: encode {
   /// **Required.** 模板名称
   name: String = "Name",
@@ -11670,7 +13816,7 @@ pub struct CreateResourceConfigRequest: encode {
   r#type: String = "Type",
 }
 
-/// CreateResourceConfig返回参数结构体
+/// Response of [`Client::create_resource_config`].
 pub struct CreateResourceConfigResponse: decode {
   /// 模板ID
   id: String = "Id",
@@ -11694,29 +13840,29 @@ pub struct CreateResourceConfigResponse: decode {
   uin: String = "Uin",
   /// 子用户UIN
   sub_account_uin: String = "SubAccountUin",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateResultDownload请求参数结构体
+/// Request of [`Client::create_result_download`].
 pub struct CreateResultDownloadRequest: encode {
-  /// **Required.** 查询结果任务Id
+  /// **Required.** The result query task ID.
   task_id: String = "TaskId",
-  /// **Required.** 下载格式
+  /// **Required.** The result format.
   format: String = "Format",
-  /// 是否重新生成下载文件，仅当之前任务状态为 timeout | error 时有效
+  /// Whether to re-generate a file to download. This parameter applies only when the last task is `timeout` or `error`.
   force: bool = "Force",
 }
 
-/// CreateResultDownload返回参数结构体
+/// Response of [`Client::create_result_download`].
 pub struct CreateResultDownloadResponse: decode {
-  /// 下载任务Id
+  /// The download task ID.
   download_id: String = "DownloadId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateScript请求参数结构体
+/// Request of [`Client::create_script`].
 pub struct CreateScriptRequest: encode {
   /// **Required.** 脚本名称，最大不能超过255个字符。
   script_name: String = "ScriptName",
@@ -11728,13 +13874,13 @@ pub struct CreateScriptRequest: encode {
   database_name: String = "DatabaseName",
 }
 
-/// CreateScript返回参数结构体
+/// Response of [`Client::create_script`].
 pub struct CreateScriptResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSparkAppForTDLC请求参数结构体
+/// Request of [`Client::create_spark_app_for_tdlc`].
 pub struct CreateSparkAppForTDLCRequest: encode {
   /// **Required.** <p>spark作业名</p>
   app_name: String = "AppName",
@@ -11798,149 +13944,149 @@ pub struct CreateSparkAppForTDLCRequest: encode {
   dependency_packages: Vec<DependencyPackage> = "DependencyPackages",
 }
 
-/// CreateSparkAppForTDLC返回参数结构体
+/// Response of [`Client::create_spark_app_for_tdlc`].
 pub struct CreateSparkAppForTDLCResponse: decode {
   /// <p>App唯一标识</p>
   spark_app_id: String = "SparkAppId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSparkApp请求参数结构体
+/// Request of [`Client::create_spark_app`].
 pub struct CreateSparkAppRequest: encode {
-  /// **Required.** spark作业名
+  /// **Required.** The Spark job name.
   app_name: String = "AppName",
-  /// **Required.** spark作业类型，1代表spark jar作业，2代表spark streaming作业
+  /// **Required.** The Spark job type. Valid values: `1` for Spark JAR job and `2` for Spark streaming job.
   app_type: i64 = "AppType",
-  /// **Required.** 执行spark作业的数据引擎名称
+  /// **Required.** The data engine executing the Spark job.
   data_engine: String = "DataEngine",
-  /// **Required.** spark作业程序包文件路径
+  /// **Required.** The path of the Spark job package.
   app_file: String = "AppFile",
-  /// **Required.** 数据访问策略，CAM Role arn，控制台通过数据作业—>作业配置获取，SDK通过DescribeUserRoles接口获取对应的值；
+  /// **Required.** Data visiting policy achieved through CAM Role arn; the console can obtain it through Data Job -> Job Configuration; SDK can obtain corresponding values through the DescribeUserRoles API.
   role_arn: i64 = "RoleArn",
-  /// **Required.** 指定的Driver规格，当前支持：small（默认，1cu）、medium（2cu）、large（4cu）、xlarge（8cu）
+  /// **Required.** The driver size. Valid values: `small` (default, 1 CU), `medium` (2 CUs), `large` (4 CUs), and `xlarge` (8 CUs).
   app_driver_size: String = "AppDriverSize",
-  /// **Required.** 指定的Executor规格，当前支持：small（默认，1cu）、medium（2cu）、large（4cu）、xlarge（8cu）
+  /// **Required.** The executor size. Valid values: `small` (default, 1 CU), `medium` (2 CUs), `large` (4 CUs), and `xlarge` (8 CUs).
   app_executor_size: String = "AppExecutorSize",
-  /// **Required.** spark作业executor个数
+  /// **Required.** Number of Spark job executors
   app_executor_nums: i64 = "AppExecutorNums",
-  /// 该字段已下线，请使用字段Datasource
+  /// This field has been disused. Use the `Datasource` field instead.
   eni: String = "Eni",
-  /// spark作业程序包是否本地上传，cos：存放与cos，lakefs：本地上传（控制台使用，该方式不支持直接接口调用）
+  /// The source of the Spark job package. Valid values: `cos` for COS and `lakefs` for the local system (for use in the console, but this method does not support direct API calls).
   is_local: String = "IsLocal",
-  /// spark作业主类
+  /// The main class of the Spark job.
   main_class: String = "MainClass",
-  /// spark配置，以换行符分隔
+  /// Spark configurations separated by line break
   app_conf: String = "AppConf",
-  /// spark 作业依赖jar包是否本地上传，cos：存放与cos，lakefs：本地上传（控制台使用，该方式不支持直接接口调用）
+  /// The source of the dependency JAR packages of the Spark job. Valid values: `cos` for COS and `lakefs` for the local system (for use in the console, but this method does not support direct API calls).
   is_local_jars: String = "IsLocalJars",
-  /// spark 作业依赖jar包（--jars），以逗号分隔
+  /// The dependency JAR packages of the Spark JAR job (JAR packages), separated by comma.
   app_jars: String = "AppJars",
-  /// spark作业依赖文件资源是否本地上传，cos：存放与cos，lakefs：本地上传（控制台使用，该方式不支持直接接口调用）
+  /// The source of the dependency files of the Spark job. Valid values: `cos` for COS and `lakefs` for the local system (for use in the console, but this method does not support direct API calls).
   is_local_files: String = "IsLocalFiles",
-  /// spark作业依赖文件资源（--files）（非jar、zip），以逗号分隔
+  /// The dependency files of the Spark job (files other than JAR and ZIP packages) separated by comma.
   app_files: String = "AppFiles",
-  /// spark作业程序入参，空格分割
+  /// The input parameters of the Spark job, separated by comma.
   cmd_args: String = "CmdArgs",
-  /// 最大重试次数，只对spark流任务生效
+  /// The maximum number of retries, valid for Spark streaming tasks only.
   max_retries: i64 = "MaxRetries",
-  /// 数据源名称
+  /// The data source name.
   data_source: String = "DataSource",
-  /// pyspark：依赖上传方式，cos：存放与cos，lakefs：本地上传（控制台使用，该方式不支持直接接口调用）
+  /// The source of the PySpark dependencies. Valid values: `cos` for COS and `lakefs` for the local system (for use in the console, but this method does not support direct API calls).
   is_local_python_files: String = "IsLocalPythonFiles",
-  /// pyspark作业依赖python资源（--py-files），支持py/zip/egg等归档格式，多文件以逗号分隔
+  /// The PySpark dependencies (Python files), separated by comma, with .py, .zip, and .egg formats supported.
   app_python_files: String = "AppPythonFiles",
-  /// spark作业依赖archives资源是否本地上传，cos：存放与cos，lakefs：本地上传（控制台使用，该方式不支持直接接口调用）
+  /// The source of the dependency archives of the Spark job. Valid values: `cos` for COS and `lakefs` for the local system (for use in the console, but this method does not support direct API calls).
   is_local_archives: String = "IsLocalArchives",
-  /// spark作业依赖archives资源（--archives），支持tar.gz/tgz/tar等归档格式，以逗号分隔
+  /// The dependency archives of the Spark job, separated by comma, with tar.gz, .tgz, and .tar formats supported.
   app_archives: String = "AppArchives",
-  /// Spark Image 版本号
+  /// The Spark image version.
   spark_image: String = "SparkImage",
-  /// Spark Image 版本名称
+  /// The Spark image version name.
   spark_image_version: String = "SparkImageVersion",
-  /// 指定的Executor数量（最大值），默认为1，当开启动态分配有效，若未开启，则该值等于AppExecutorNums
+  /// The specified executor count (max), which defaults to 1. This parameter applies if the "Dynamic" mode is selected. If the "Dynamic" mode is not selected, the executor count is equal to `AppExecutorNums`.
   app_executor_max_numbers: i64 = "AppExecutorMaxNumbers",
-  /// 关联dlc查询脚本id
+  /// The ID of the associated Data Lake Compute query script.
   session_id: String = "SessionId",
-  /// 任务资源配置是否继承集群模板，0（默认）不继承，1：继承
+  /// Whether to inherit the task resource configuration from the cluster template. Valid values: `0` (default): No; `1`: Yes.
   is_inherit: u64 = "IsInherit",
-  /// 是否使用session脚本的sql运行任务：false：否，true：是
+  /// Whether to run the task with the session SQLs. Valid values: `false` for no and `true` for yes.
   is_session_started: bool = "IsSessionStarted",
-  /// 依赖包信息
+  /// **China site only.** 依赖包信息
   dependency_packages: Vec<DependencyPackage> = "DependencyPackages",
 }
 
-/// CreateSparkApp返回参数结构体
+/// Response of [`Client::create_spark_app`].
 pub struct CreateSparkAppResponse: decode {
-  /// App唯一标识
+  /// The unique ID of the application.
   spark_app_id: String = "SparkAppId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSparkAppTask请求参数结构体
+/// Request of [`Client::create_spark_app_task`].
 pub struct CreateSparkAppTaskRequest: encode {
-  /// **Required.** <p>spark作业名</p>
+  /// **Required.** Spark job name
   job_name: String = "JobName",
-  /// <p>spark作业程序入参，以空格分隔；一般用于周期性调用使用</p>
+  /// The input parameters of the Spark job, separated by space. They are generally used for periodic calls.
   cmd_args: String = "CmdArgs",
-  /// <p>任务来源信息</p>
+  /// **China site only.** <p>任务来源信息</p>
   source_info: Vec<KVPair> = "SourceInfo",
 }
 
-/// CreateSparkAppTask返回参数结构体
+/// Response of [`Client::create_spark_app_task`].
 pub struct CreateSparkAppTaskResponse: decode {
-  /// <p>批Id</p>
+  /// Batch ID
   batch_id: String = "BatchId",
-  /// <p>任务Id</p>
+  /// Task ID
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSparkSessionBatchSQL请求参数结构体
+/// Request of [`Client::create_spark_session_batch_sql`].
 pub struct CreateSparkSessionBatchSQLRequest: encode {
-  /// **Required.** DLC Spark作业引擎名称
+  /// **Required.** The name of the engine for executing the Spark job.
   data_engine_name: String = "DataEngineName",
-  /// **Required.** 运行sql，需要base64编码。
+  /// **Required.** Run SQL. The base64 encoding is needed.
   execute_sql: String = "ExecuteSQL",
-  /// 指定的Driver规格，当前支持：small（默认，1cu）、medium（2cu）、large（4cu）、xlarge（8cu）
+  /// The driver size. Valid values: `small` (default, 1 CU), `medium` (2 CUs), `large` (4 CUs), and `xlarge` (8 CUs).
   driver_size: String = "DriverSize",
-  /// 指定的Executor规格，当前支持：small（默认，1cu）、medium（2cu）、large（4cu）、xlarge（8cu）
+  /// The executor size. Valid values: `small` (default, 1 CU), `medium` (2 CUs), `large` (4 CUs), and `xlarge` (8 CUs).
   executor_size: String = "ExecutorSize",
-  /// 指定的Executor数量，默认为1
+  /// The executor count, which defaults to 1.
   executor_numbers: u64 = "ExecutorNumbers",
-  /// 指定的Executor数量（最大值），默认为1，当开启动态分配有效，若未开启，则该值等于ExecutorNumbers
+  /// The maximum executor count, which defaults to 1. This parameter applies if the "Dynamic" mode is selected. If the "Dynamic" mode is not selected, the value of this parameter is the same as that of `ExecutorNumbers`.
   executor_max_numbers: u64 = "ExecutorMaxNumbers",
-  /// 指定的Session超时时间，单位秒，默认3600秒
+  /// The session timeout period in seconds. Default value: 3600
   timeout_in_second: i64 = "TimeoutInSecond",
-  /// Session唯一标识，当指定sessionid，则使用该session运行任务。
+  /// The unique ID of a session. If this parameter is specified, the task will be run using the specified session.
   session_id: String = "SessionId",
-  /// 指定要创建的session名称
+  /// The name of the session to create.
   session_name: String = "SessionName",
-  /// Session相关配置，当前支持：1.dlc.eni：用户配置的eni网关信息，可以用过该字段设置；
-  /// 2.dlc.role.arn：用户配置的roleArn鉴权策略配置信息，可以用过该字段设置；
-  /// 3.dlc.sql.set.config：用户配置的集群配置信息，可以用过该字段设置；
+  /// The session configurations. Valid values: `1.dlc.eni` for user-defined ENI gateway information;
+  /// `2.dlc.role.arn` for user-defined roleArn configurations;
+  /// and `3.dlc.sql.set.config` for user-defined cluster configurations.
   arguments: Vec<KVPair> = "Arguments",
-  /// 是否继承集群的资源类配置：0：不继承（默认），1：继承集群；
+  /// Whether to inherit the resource configuration of clusters; 0: not inherit (by default); 1: inherit clusters.
   is_inherit: i64 = "IsInherit",
-  /// 用户自定义主键，需唯一
+  /// User-defined primary key, and it should be unique.
   custom_key: String = "CustomKey",
-  /// 任务来源信息
+  /// **China site only.** 任务来源信息
   source_info: Vec<KVPair> = "SourceInfo",
 }
 
-/// CreateSparkSessionBatchSQL返回参数结构体
+/// Response of [`Client::create_spark_session_batch_sql`].
 pub struct CreateSparkSessionBatchSQLResponse: decode {
-  /// 批任务唯一标识
+  /// The unique identifier of a batch task.
   batch_id: String = "BatchId",
-  /// Statement任务列表信息
+  /// Statement task list information
   statements: Vec<StatementInformation> = "Statements",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSparkSubmitTask请求参数结构体
+/// Request of [`Client::create_spark_submit_task`].
 pub struct CreateSparkSubmitTaskRequest: encode {
   /// **Required.** 任务名称
   task_name: String = "TaskName",
@@ -11972,17 +14118,17 @@ pub struct CreateSparkSubmitTaskRequest: encode {
   resource_group_name: String = "ResourceGroupName",
 }
 
-/// CreateSparkSubmitTask返回参数结构体
+/// Response of [`Client::create_spark_submit_task`].
 pub struct CreateSparkSubmitTaskResponse: decode {
   /// 批作业ID
   batch_id: String = "BatchId",
   /// 批任务ID，用改ID进行任务的查询与删除等
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateStandardEngineResourceGroup请求参数结构体
+/// Request of [`Client::create_standard_engine_resource_group`].
 pub struct CreateStandardEngineResourceGroupRequest: encode {
   /// **Required.** 标准引擎资源组名称
   engine_resource_group_name: String = "EngineResourceGroupName",
@@ -12050,63 +14196,63 @@ pub struct CreateStandardEngineResourceGroupRequest: encode {
   python_gpu_spec: i64 = "PythonGPUSpec",
 }
 
-/// CreateStandardEngineResourceGroup返回参数结构体
+/// Response of [`Client::create_standard_engine_resource_group`].
 pub struct CreateStandardEngineResourceGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateStoreLocation请求参数结构体
+/// Request of [`Client::create_store_location`].
 pub struct CreateStoreLocationRequest: encode {
-  /// **Required.** 计算结果存储cos路径，如：cosn://bucketname/
+  /// **Required.** COS path for calculation results storage, such as cosn://bucketname/
   store_location: String = "StoreLocation",
 }
 
-/// CreateStoreLocation返回参数结构体
+/// Response of [`Client::create_store_location`].
 pub struct CreateStoreLocationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTable请求参数结构体
+/// Request of [`Client::create_table`].
 pub struct CreateTableRequest: encode {
   /// **Required.** 数据表配置信息
   table_info: TableInfo = "TableInfo",
 }
 
-/// CreateTable返回参数结构体
+/// Response of [`Client::create_table`].
 pub struct CreateTableResponse: decode {
   /// 生成的建表执行语句对象。
   execution: Execution = "Execution",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTask请求参数结构体
+/// Request of [`Client::create_task`].
 pub struct CreateTaskRequest: encode {
-  /// **Required.** 计算任务，该参数中包含任务类型及其相关配置信息
+  /// **Required.** Computing task. This parameter contains the task type and related configuration information.
   task: Task = "Task",
-  /// 数据库名称。如果SQL语句中有数据库名称，优先使用SQL语句中的数据库，否则使用该参数指定的数据库（注：当提交建库sql时，该字段传空字符串）。
+  /// Database name. If there is a database name in the SQL statement, the database in the SQL statement will be used first; otherwise, the database specified by this parameter will be used (note: when submitting the database creation SQL statement, passed in an empty string for this field).
   database_name: String = "DatabaseName",
-  /// 默认数据源名称。
+  /// Name of the default data source
   datasource_connection_name: String = "DatasourceConnectionName",
-  /// 数据引擎名称，不填提交到默认集群
+  /// Data engine name. If this parameter is not specified, the task will be submitted to the default engine.
   data_engine_name: String = "DataEngineName",
-  /// 标准spark执行任务resourceGroupName
+  /// Standard spark execution task resourceGroupName
   resource_group_name: String = "ResourceGroupName",
-  /// 任务来源信息
+  /// **China site only.** 任务来源信息
   source_info: Vec<KVPair> = "SourceInfo",
 }
 
-/// CreateTask返回参数结构体
+/// Response of [`Client::create_task`].
 pub struct CreateTaskResponse: decode {
-  /// 任务ID
+  /// Task ID
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTasksInOrder请求参数结构体
+/// Request of [`Client::create_tasks_in_order`].
 pub struct CreateTasksInOrderRequest: encode {
   /// **Required.** 数据库名称。如果SQL语句中有数据库名称，优先使用SQL语句中的数据库，否则使用该参数指定的数据库。
   database_name: String = "DatabaseName",
@@ -12116,45 +14262,45 @@ pub struct CreateTasksInOrderRequest: encode {
   datasource_connection_name: String = "DatasourceConnectionName",
 }
 
-/// CreateTasksInOrder返回参数结构体
+/// Response of [`Client::create_tasks_in_order`].
 pub struct CreateTasksInOrderResponse: decode {
   /// 本批次提交的任务的批次Id
   batch_id: String = "BatchId",
   /// 任务Id集合，按照执行顺序排列
   task_id_set: Vec<String> = "TaskIdSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTasks请求参数结构体
+/// Request of [`Client::create_tasks`].
 pub struct CreateTasksRequest: encode {
-  /// **Required.** 数据库名称。如果SQL语句中有数据库名称，优先使用SQL语句中的数据库，否则使用该参数指定的数据库（注：当提交建库sql时，该字段传空字符串）。
+  /// **Required.** Database name. If there is a database name in the SQL statement, the database in the SQL statement will be used first; otherwise, the database specified by this parameter will be used (note: when submitting the database creation SQL statement, passed in an empty string for this field).
   database_name: String = "DatabaseName",
-  /// **Required.** SQL任务信息
+  /// **Required.** SQL task information
   tasks: TasksInfo = "Tasks",
-  /// 数据源名称，默认为DataLakeCatalog
+  /// Data source name. Default value: DataLakeCatalog.
   datasource_connection_name: String = "DatasourceConnectionName",
-  /// 计算引擎名称，不填任务提交到默认集群
+  /// Compute engine name. If this parameter is not specified, the task will be submitted to the default engine.
   data_engine_name: String = "DataEngineName",
-  /// spark集群资源组名称
+  /// Resource group name of the spark cluster
   resource_group_name: String = "ResourceGroupName",
-  /// 是否使用multi- statement方式运行一批次任务，true: 是，false: 否
+  /// **China site only.** 是否使用multi- statement方式运行一批次任务，true: 是，false: 否
   is_multi_statement: bool = "IsMultiStatement",
-  /// 任务来源信息
+  /// **China site only.** 任务来源信息
   source_info: Vec<KVPair> = "SourceInfo",
 }
 
-/// CreateTasks返回参数结构体
+/// Response of [`Client::create_tasks`].
 pub struct CreateTasksResponse: decode {
-  /// 本批次提交的任务的批次Id
+  /// ID of the current batch of submitted tasks
   batch_id: String = "BatchId",
-  /// 任务Id集合，按照执行顺序排列
+  /// Collection of task IDs arranged in order of execution
   task_id_set: Vec<String> = "TaskIdSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTcIcebergTable请求参数结构体
+/// Request of [`Client::create_tc_iceberg_table`].
 pub struct CreateTcIcebergTableRequest: encode {
   /// **Required.** 表基本信息
   table_base_info: TableBaseInfo = "TableBaseInfo",
@@ -12168,7 +14314,7 @@ pub struct CreateTcIcebergTableRequest: encode {
   properties: Vec<Property> = "Properties",
 }
 
-/// CreateTcIcebergTable返回参数结构体
+/// Response of [`Client::create_tc_iceberg_table`].
 pub struct CreateTcIcebergTableResponse: decode {
   /// amoro的SessionId
   session_id: String = "SessionId",
@@ -12176,71 +14322,71 @@ pub struct CreateTcIcebergTableResponse: decode {
   sql: String = "SQL",
   /// 为true时只返回sql而不实际执行
   dry_run: bool = "DryRun",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTrainingJobInstance请求参数结构体
+/// Request of [`Client::create_training_job_instance`].
 pub struct CreateTrainingJobInstanceRequest: encode {
   /// **Required.** <p>训练作业配置 ID</p>
   spec_id: String = "SpecId",
 }
 
-/// CreateTrainingJobInstance返回参数结构体
+/// Response of [`Client::create_training_job_instance`].
 pub struct CreateTrainingJobInstanceResponse: decode {
   /// <p>训练实例详情配置</p>
   instance: TrainingJobInstance = "Instance",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateUser请求参数结构体
+/// Request of [`Client::create_user`].
 pub struct CreateUserRequest: encode {
-  /// **Required.** 需要授权的子用户uin，可以通过腾讯云控制台右上角 → “账号信息” → “账号ID进行查看”。
+  /// **Required.** Sub-user UIN that needs to be granted permissions. It can be checked through the upper right corner of Tencent Cloud Console → Account Information → Account ID.
   user_id: String = "UserId",
-  /// 用户描述信息，方便区分不同用户
+  /// User description, which can make it easy to identify different users.
   user_description: String = "UserDescription",
-  /// 绑定到用户的权限集合
+  /// Collections of permissions bound to users
   policy_set: Vec<Policy> = "PolicySet",
-  /// 用户类型。ADMIN：管理员 COMMON：一般用户。当用户类型为管理员的时候，不能设置权限集合和绑定的工作组集合，管理员默认拥有所有权限。该参数不填默认为COMMON
+  /// Types of users. ADMIN: administrators; COMMON: general users. When the type of user is administrator, the collections of permissions and bound working groups cannot be set. Administrators own all the permissions by default. If the parameter is not filled in, it will be COMMON by default.
   user_type: String = "UserType",
-  /// 绑定到用户的工作组ID集合。
+  /// Collection of IDs of working groups bound to users
   work_group_ids: Vec<i64> = "WorkGroupIds",
-  /// 用户别名，字符长度小50
+  /// User alias, and its characters are less than 50.
   user_alias: String = "UserAlias",
-  /// 账号类型，UserAccount：用户账号 RoleAccount：角色账号，默认为用户账号
+  /// **China site only.** 账号类型，UserAccount：用户账号 RoleAccount：角色账号，默认为用户账号
   account_type: String = "AccountType",
 }
 
-/// CreateUser返回参数结构体
+/// Response of [`Client::create_user`].
 pub struct CreateUserResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateUserRole请求参数结构体
+/// Request of [`Client::create_user_role`].
 pub struct CreateUserRoleRequest: encode {
-  /// **Required.** 角色Arn信息
+  /// **Required.** RoleArn info
   arn: String = "Arn",
-  /// **Required.** 角色描述信息
+  /// **Required.** Role description
   desc: String = "Desc",
-  /// 角色名称
+  /// Role name
   name: String = "Name",
-  /// cos授权路径列表
+  /// Authorized path list in cos
   cos_permission_list: Vec<CosPermission> = "CosPermissionList",
-  /// cam策略json
+  /// cam policy json
   permission_json: String = "PermissionJson",
-  /// 是否设置为常驻：1非常驻（默认）、2常驻（仅能设置一个常驻）
+  /// Whether resident is set to: 1 non-resident (default), 2 resident (only able to set one resident).
   is_default: i64 = "IsDefault",
 }
 
-/// CreateUserRole返回参数结构体
+/// Response of [`Client::create_user_role`].
 pub struct CreateUserRoleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateUserVpcConnection请求参数结构体
+/// Request of [`Client::create_user_vpc_connection`].
 pub struct CreateUserVpcConnectionRequest: encode {
   /// **Required.** 用户vpcid
   user_vpc_id: String = "UserVpcId",
@@ -12254,41 +14400,43 @@ pub struct CreateUserVpcConnectionRequest: encode {
   user_vpc_endpoint_vip: String = "UserVpcEndpointVip",
 }
 
-/// CreateUserVpcConnection返回参数结构体
+/// Response of [`Client::create_user_vpc_connection`].
 pub struct CreateUserVpcConnectionResponse: decode {
   /// 终端节点IP
   user_vpc_endpoint_id: String = "UserVpcEndpointId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateWorkGroup请求参数结构体
+/// Request of [`Client::create_work_group`].
 pub struct CreateWorkGroupRequest: encode {
-  /// **Required.** 工作组名称
+  /// **Required.** Working group name
   work_group_name: String = "WorkGroupName",
-  /// 工作组描述
+  /// Working group description
   work_group_description: String = "WorkGroupDescription",
-  /// 工作组绑定的鉴权策略集合
+  /// Collections of authentication policies bound to working groups
   policy_set: Vec<Policy> = "PolicySet",
-  /// 需要绑定到工作组的用户Id集合
+  /// Collection of IDs of users to be bound to working groups
   user_ids: Vec<String> = "UserIds",
 }
 
-/// CreateWorkGroup返回参数结构体
+/// Response of [`Client::create_work_group`].
 pub struct CreateWorkGroupResponse: decode {
-  /// 工作组Id，全局唯一
+  /// Working group ID which is globally unique
   work_group_id: i64 = "WorkGroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 定时启停策略信息
+/// Scheduled start and suspension information
+///
+/// <details><summary>中文</summary>定时启停策略信息</details>
 pub struct CrontabResumeSuspendStrategy: encode {
-  /// 定时拉起时间：如：周一&周三8点
+  /// Scheduled starting time, such as 8: 00 a.m. on Monday and Wednesday
   resume_time: String = "ResumeTime",
-  /// 定时挂起时间：如：周一&周三20点
+  /// Scheduled suspension time, such as 8: 00 p.m. on Monday and Wednesday
   suspend_time: String = "SuspendTime",
-  /// 挂起配置：0（默认）：等待任务结束后挂起、1：强制挂起
+  /// The suspension setting. Valid values: `0` (suspension after task end, default) and `1` (force suspension).
   suspend_strategy: i64 = "SuspendStrategy",
 }
 
@@ -12300,112 +14448,169 @@ pub struct CustomConfig: encode {
   config_value: String = "ConfigValue",
 }
 
-/// DLC 数据目录访问权限
+/// Permission to visit DLC data logs
+///
+/// <details><summary>中文</summary>DLC 数据目录访问权限</details>
 pub struct DLCCatalogAccess: decode {
   /// VPCID
   vpc_id: String = "VpcId",
-  /// 产品类型
+  /// Product type
   product: String = "Product",
-  /// 描述信息
+  /// Description
   description: String = "Description",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
 }
 
-/// 迁移列对象
+/// Query table information object
+pub struct DLCTable: decode {
+  /// Basic information of the data table
+  table_base_info: TableBaseInfo = "TableBaseInfo",
+  /// Data table column information
+  columns: Vec<TColumn> = "Columns",
+  /// Data table partition information
+  partitions: Vec<TPartition> = "Partitions",
+  /// Data storage path
+  location: String = "Location",
+  /// Data table attribute information
+  properties: Vec<Property> = "Properties",
+  /// Data table update information
+  modified_time: String = "ModifiedTime",
+  /// Database creation time
+  create_time: String = "CreateTime",
+  /// Data format
+  input_format: String = "InputFormat",
+  /// Data storage size
+  storage_size: i64 = "StorageSize",
+  /// Number of rows in the data table
+  record_count: i64 = "RecordCount",
+  /// Materialized view name
+  map_materialized_view_name: String = "MapMaterializedViewName",
+  /// Visit hot spots
+  heat_value: i64 = "HeatValue",
+  /// External table configuration information
+  external_data_configuration: ExternalDataConfiguration = "ExternalDataConfiguration",
+}
+
+/// Migrating column objects
+///
+/// <details><summary>中文</summary>迁移列对象</details>
 pub struct DMSColumn: encode {
-  /// 名称
+  /// Name
   name: String = "Name",
-  /// 描述
+  /// Description
   description: String = "Description",
-  /// 类型
+  /// Type
   r#type: String = "Type",
-  /// 排序
+  /// Sort
   position: i64 = "Position",
-  /// 附加参数
+  /// Additional Parameters
   params: Vec<KVPair> = "Params",
-  /// 业务参数
+  /// Business parameters
   biz_params: Vec<KVPair> = "BizParams",
-  /// 是否分区
+  /// Whether partitioned
   is_partition: bool = "IsPartition",
 }
 
-/// 列排序对象
+/// Column sorting object
+///
+/// <details><summary>中文</summary>列排序对象</details>
 pub struct DMSColumnOrder: encode {
-  /// 列名
+  /// Column name
   col: String = "Col",
-  /// 排序
+  /// Sort
   order: i64 = "Order",
 }
 
-/// 迁移元数据分区对象
-pub struct DMSPartition: encode {
-  /// 数据库名称
-  database_name: String = "DatabaseName",
-  /// 数据目录名称
-  schema_name: String = "SchemaName",
-  /// 表名称
-  table_name: String = "TableName",
-  /// 数据版本
-  data_version: i64 = "DataVersion",
-  /// 分区名称
+/// Metadata database objects
+pub struct DMSDatabaseInfo: decode {
+  /// Database name
   name: String = "Name",
-  /// 值列表
+  /// Schema name
+  schema_name: String = "SchemaName",
+  /// Storage address
+  location: String = "Location",
+  /// Basic object information
+  asset: Asset = "Asset",
+}
+
+/// Partition objects of the migrating metadata
+///
+/// <details><summary>中文</summary>迁移元数据分区对象</details>
+pub struct DMSPartition: encode {
+  /// Database name
+  database_name: String = "DatabaseName",
+  /// Data directory name
+  schema_name: String = "SchemaName",
+  /// Table name
+  table_name: String = "TableName",
+  /// Data version
+  data_version: i64 = "DataVersion",
+  /// Partition name
+  name: String = "Name",
+  /// Value List
   values: Vec<String> = "Values",
-  /// 存储大小
+  /// Storage size
   storage_size: i64 = "StorageSize",
-  /// 记录数量
+  /// Number of records
   record_count: i64 = "RecordCount",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// 修改时间
-  ///
+  /// Modification time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   modified_time: String = "ModifiedTime",
-  /// 最后访问时间
-  ///
+  /// Last access time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   last_access_time: String = "LastAccessTime",
-  /// 附件属性
+  /// Additional attribute
   params: Vec<KVPair> = "Params",
-  /// 存储对象
+  /// Storage object
   sds: DMSSds = "Sds",
-  /// 数据源连接名
+  /// **China site only.** 数据源连接名
   datasource_connection_name: String = "DatasourceConnectionName",
 }
 
-/// 元数据存储描述属性
+/// Description of metadata storage attributes
+///
+/// <details><summary>中文</summary>元数据存储描述属性</details>
 pub struct DMSSds: encode {
-  /// 存储地址
+  /// Storage address
   location: String = "Location",
-  /// 输入格式
+  /// Input format
   input_format: String = "InputFormat",
-  /// 输出格式
+  /// Output format
   output_format: String = "OutputFormat",
-  /// bucket数量
+  /// Number of buckets
   num_buckets: i64 = "NumBuckets",
-  /// 是是否压缩
+  /// Whether it is compressed
   compressed: bool = "Compressed",
-  /// 是否有子目录
+  /// Whether it has a subdirectory
   stored_as_sub_directories: bool = "StoredAsSubDirectories",
-  /// 序列化lib
+  /// Serialization lib
   serde_lib: String = "SerdeLib",
-  /// 序列化名称
+  /// Serialization name
   serde_name: String = "SerdeName",
-  /// 桶名称
+  /// Bucket name
   bucket_cols: Vec<String> = "BucketCols",
-  /// 序列化参数
+  /// Serialization parameters
   serde_params: Vec<KVPair> = "SerdeParams",
-  /// 附加参数
+  /// Additional Parameters
   params: Vec<KVPair> = "Params",
-  /// 列排序(Expired)
+  /// Column sorting (Expired)
   sort_cols: DMSColumnOrder = "SortCols",
-  /// 列
+  /// Column
   cols: Vec<DMSColumn> = "Cols",
-  /// 列排序字段
+  /// Column sorting field
   sort_columns: Vec<DMSColumnOrder> = "SortColumns",
+}
+
+/// Source database description
+pub struct DMSSourceDatabaseInfo: encode {
+  /// **Required.** Source database name
+  source_database_name: String = "SourceDatabaseName",
+  /// **Required.** Array of table names in the source database
+  source_table_name_list: Vec<String> = "SourceTableNameList",
 }
 
 /// DMSTable基本信息
@@ -12460,43 +14665,49 @@ pub struct DMSTableInfo: decode {
   asset: Asset = "Asset",
 }
 
-/// DataEngine基本信息
+/// Basic information of DataEngine
+///
+/// <details><summary>中文</summary>DataEngine基本信息</details>
 pub struct DataEngineBasicInfo: decode {
-  /// DataEngine名称
+  /// DataEngine name
   data_engine_name: String = "DataEngineName",
-  /// 数据引擎状态  -2已删除 -1失败 0初始化中 1挂起 2运行中 3准备删除 4删除中
+  /// Data engine status: -2: deleted; -1: failed; 0: initializing; 1: suspended; 2: running; 3: ready to delete; 4: deleting
   state: i64 = "State",
-  /// 创建时间
+  /// Creation time
   create_time: i64 = "CreateTime",
-  /// 更新时间
+  /// Update time
   update_time: i64 = "UpdateTime",
-  /// 返回信息
+  /// Returned information
   message: String = "Message",
-  /// 引擎id
+  /// Engine ID
   data_engine_id: String = "DataEngineId",
-  /// 引擎类型，有效值：PrestoSQL/SparkSQL/SparkBatch
+  /// Engine types, and the valid values are PrestoSQL, SparkSQL, and SparkBatch.
   data_engine_type: String = "DataEngineType",
-  /// 用户ID
+  /// User ID
   app_id: i64 = "AppId",
-  /// 账号ID
+  /// Account ID
   user_uin: String = "UserUin",
 }
 
-/// 引擎配置信息
+/// Engine configuration information
+///
+/// <details><summary>中文</summary>引擎配置信息</details>
 pub struct DataEngineConfigInstanceInfo: decode {
-  /// 引擎ID
+  /// Engine ID
   data_engine_id: String = "DataEngineId",
-  /// 用户自定义配置项集合
+  /// Collection of user-defined configuration items
   data_engine_config_pairs: Vec<DataEngineConfigPair> = "DataEngineConfigPairs",
-  /// 作业集群资源参数配置模板
+  /// Template of the resource parameter configuration of the job cluster
   session_resource_template: SessionResourceTemplate = "SessionResourceTemplate",
 }
 
-/// 引擎配置
+/// Engine configurations
+///
+/// <details><summary>中文</summary>引擎配置</details>
 pub struct DataEngineConfigPair: encode {
-  /// **Required.** 配置项
+  /// **Required.** Configuration items
   config_item: String = "ConfigItem",
-  /// **Required.** 配置值
+  /// **Required.** Configuration values
   config_value: String = "ConfigValue",
 }
 
@@ -12534,183 +14745,191 @@ pub struct DataEngineImageSessionParameter: decode {
   update_time: String = "UpdateTime",
 }
 
-/// 集群大版本镜像信息。
+/// Information about the major version of the cluster image
+///
+/// <details><summary>中文</summary>集群大版本镜像信息。</details>
 pub struct DataEngineImageVersion: decode {
-  /// 镜像大版本ID
+  /// ID of the major version of the image
   image_version_id: String = "ImageVersionId",
-  /// 镜像大版本名称
+  /// Name of the major version of the image
   image_version: String = "ImageVersion",
-  /// 镜像大版本描述
+  /// Description of the major version of the image
   description: String = "Description",
-  /// 是否为公共版本：1：公共；2：私有
+  /// Whether it is a public version: 1: public version; 2: private version
   is_public: u64 = "IsPublic",
-  /// 集群类型：SparkSQL/PrestoSQL/SparkBatch
+  /// Cluster types: SparkSQL, PrestoSQL, and SparkBatch
   engine_type: String = "EngineType",
-  /// 版本状态：1：初始化；2：上线；3：下线
+  /// Version status. 1: initializing; 2: online; 3: offline
   is_shared_engine: u64 = "IsSharedEngine",
-  /// 版本状态：1：初始化；2：上线；3：下线
+  /// Version status. 1: initializing; 2: online; 3: offline
   state: u64 = "State",
-  /// 插入时间
+  /// Insert time
   insert_time: String = "InsertTime",
-  /// 更新时间
+  /// Update time
   update_time: String = "UpdateTime",
 }
 
-/// DataEngine详细信息
+/// DataEngine details
+///
+/// <details><summary>中文</summary>DataEngine详细信息</details>
 pub struct DataEngineInfo: decode {
-  /// DataEngine名称
+  /// DataEngine name
   data_engine_name: String = "DataEngineName",
-  /// 引擎类型 spark/presto
+  /// Engine type: spark/presto
   engine_type: String = "EngineType",
-  /// 集群资源类型 spark_private/presto_private/presto_cu/spark_cu
+  /// Cluster resource type spark_private/presto_private/presto_cu/spark_cu
   cluster_type: String = "ClusterType",
-  /// 引用ID
+  /// Quota ID
   quota_id: String = "QuotaId",
-  /// 数据引擎状态  -2已删除 -1失败 0初始化中 1挂起 2运行中 3准备删除 4删除中
+  /// Data engine status -2 deleted, -1 failed, 0 initializing, 1 suspended, 2 running, 3 ready to delete, and 4 deleting
   state: i64 = "State",
-  /// 创建时间
+  /// Creation time
   create_time: i64 = "CreateTime",
-  /// 更新时间
+  /// Update time
   update_time: i64 = "UpdateTime",
-  /// 集群规格
+  /// Cluster specifications
   size: i64 = "Size",
-  /// 计费模式 0共享模式 1按量计费 2包年包月
+  /// Billing mode: 0 shared mode, 1 pay-as-you-go, and 2 monthly subscription
   mode: i64 = "Mode",
-  /// 最小集群数
+  /// Minimum number of clusters
   min_clusters: i64 = "MinClusters",
-  /// 最大集群数
+  /// Maximum number of clusters
   max_clusters: i64 = "MaxClusters",
-  /// 是否自动恢复
+  /// Whether to recover automatically
   auto_resume: bool = "AutoResume",
-  /// 自动恢复时间
+  /// Automatic recovery time
   spend_after: i64 = "SpendAfter",
-  /// 集群网段
+  /// Cluster IP range
   cidr_block: String = "CidrBlock",
-  /// 是否为默认引擎
+  /// Whether it is the default engine
   default_data_engine: bool = "DefaultDataEngine",
-  /// 返回信息
+  /// Returned Message
   message: String = "Message",
-  /// 引擎id
+  /// Engine ID
   data_engine_id: String = "DataEngineId",
-  /// 操作者
+  /// Operator
   sub_account_uin: String = "SubAccountUin",
-  /// 到期时间
+  /// Expiration time
   expire_time: String = "ExpireTime",
-  /// 隔离时间
+  /// Isolation time
   isolated_time: String = "IsolatedTime",
-  /// 冲正时间
+  /// Rectification time
   reversal_time: String = "ReversalTime",
-  /// 用户名称
+  /// Username
   user_alias: String = "UserAlias",
-  /// 标签对集合
+  /// Key-value pair collection
   tag_list: Vec<TagInfo> = "TagList",
-  /// 引擎拥有的权限
+  /// Permissions owned by the engine
   permissions: Vec<String> = "Permissions",
-  /// 是否自定挂起集群：false（默认）：不自动挂起、true：自动挂起
+  /// Whether to automatically suspend the cluster: False (by default) means that the cluster is not automatically suspended; true means that the cluster is automatically suspended.
   auto_suspend: bool = "AutoSuspend",
-  /// 定时启停集群策略：0（默认）：关闭定时策略、1：开启定时策略（注：定时启停策略与自动挂起策略互斥）
+  /// Scheduling policy of starting and ending the cluster: 0 (by default) indicates turning off the scheduling policy; 1 indicates turning on the scheduling policy. (Note: The scheduling policy of starting and ending the cluster and the automatic suspension policy are mutually exclusive.)
   crontab_resume_suspend: i64 = "CrontabResumeSuspend",
-  /// 定时启停策略，复杂类型：包含启停时间、挂起集群策略
+  /// Scheduled start and end policy. Complex type: Include start and end time and the cluster suspension strategy.
   crontab_resume_suspend_strategy: CrontabResumeSuspendStrategy = "CrontabResumeSuspendStrategy",
-  /// 引擎执行任务类型，有效值：SQL/BATCH
+  /// Type of the task executed by the engine. Valid value: SQL/BATCH
   engine_exec_type: String = "EngineExecType",
-  /// 自动续费标志，0，初始状态，默认不自动续费，若用户有预付费不停服特权，自动续费。1：自动续费。2：明确不自动续费
+  /// Automatic renewal flag: 0 means the initial state and there is no automatic renewal by default. If the user has the privilege to retain services with advanced payment, there will be an automatic renewal. 1 means that there is an automatic renewal. 2 means that there is surely no automatic renewal.
   renew_flag: i64 = "RenewFlag",
-  /// 集群自动挂起时间
+  /// Cluster automatic suspension time
   auto_suspend_time: i64 = "AutoSuspendTime",
-  /// 网络连接配置
+  /// Network connection configuration
   network_connection_set: Vec<NetworkConnection> = "NetworkConnectionSet",
-  /// ui的跳转地址
+  /// Jump address of ui
   ui_url: String = "UiURL",
-  /// 引擎的资源类型
+  /// Type of the engine resource
   resource_type: String = "ResourceType",
-  /// 集群镜像版本ID
+  /// Cluster image version ID
   image_version_id: String = "ImageVersionId",
-  /// 集群镜像小版本ID
+  /// Minor cluster image version ID
   child_image_version_id: String = "ChildImageVersionId",
-  /// 集群镜像版本名字
+  /// Cluster image version name
   image_version_name: String = "ImageVersionName",
-  /// 是否开启备集群
+  /// Whether to enable the standby cluster
   start_standby_cluster: bool = "StartStandbyCluster",
-  /// spark jar 包年包月集群是否开启弹性
+  /// Whether the elastic scaling of the spark jar monthly subscription cluster is enabled
   elastic_switch: bool = "ElasticSwitch",
-  /// spark jar 包年包月集群弹性上限
+  /// Upper limit of the spark jar's monthly subscribed cluster elasticity
   elastic_limit: i64 = "ElasticLimit",
-  /// 是否为默认引擎
+  /// Whether it is the default engine
   default_house: bool = "DefaultHouse",
-  /// 单个集群任务最大并发数
+  /// Maximum concurrency number of a single cluster
   max_concurrency: i64 = "MaxConcurrency",
-  /// 任务排队上限时间
+  /// Maximum time for the task to queue
   tolerable_queue_time: i64 = "TolerableQueueTime",
-  /// 用户appid
+  /// User AppID
   user_app_id: i64 = "UserAppId",
-  /// 用户uin
+  /// User uin
   user_uin: String = "UserUin",
   /// SessionResourceTemplate
   session_resource_template: SessionResourceTemplate = "SessionResourceTemplate",
-  /// 自动授权开关
+  /// Automatic authorization switch
   auto_authorization: bool = "AutoAuthorization",
-  /// 引擎版本，支持Native/SuperSQL
+  /// Engine version, supporting Native/SuperSQL
   engine_generation: String = "EngineGeneration",
-  /// 引擎详细类型，支持：SparkSQL/SparkBatch/PrestoSQL/Kyuubi
+  /// Detailed engine type, supporting SparkSQL/SparkBatch/PrestoSQL/Kyuubi
   engine_type_detail: String = "EngineTypeDetail",
-  /// 引擎网络ID
+  /// Engine network ID
   engine_network_id: String = "EngineNetworkId",
-  /// 标准引擎关联的资源组个数
+  /// Number of resource groups associated with the standard engine
   engine_resource_group_count: i64 = "EngineResourceGroupCount",
-  /// 引擎当前使用量（Cu）
+  /// Current usage of the engine (Cu)
   engine_resource_used_cu: i64 = "EngineResourceUsedCU",
-  /// 引擎的访问信息
+  /// Access information of the engine
   access_infos: Vec<AccessInfo> = "AccessInfos",
-  /// 引擎所在网络名称
+  /// Name of the network where the engine is located
   engine_network_name: String = "EngineNetworkName",
-  /// 是否使用预留池
+  /// **China site only.** 是否使用预留池
   is_pool_mode: String = "IsPoolMode",
-  /// 是否支持AI，false: 不支持；true：支持
+  /// **China site only.** 是否支持AI，false: 不支持；true：支持
   is_support_ai: bool = "IsSupportAI",
-  /// 网关id
+  /// **China site only.** 网关id
   gateway_id: String = "GatewayId",
-  /// 网关状态
+  /// **China site only.** 网关状态
   gateway_state: i64 = "GatewayState",
-  /// 是否能执行AI任务
+  /// **China site only.** 是否能执行AI任务
   is_ai_gateway: bool = "IsAIGateway",
-  /// 1:AI引擎，0:非AI引擎
+  /// **China site only.** 1:AI引擎，0:非AI引擎
   is_ai_engine: i64 = "IsAIEngine",
-  /// 引擎资源弹性伸缩策略
+  /// **China site only.** 引擎资源弹性伸缩策略
   schedule_elasticity_conf: ScheduleElasticityConf = "ScheduleElasticityConf",
-  /// GPU 信息
+  /// **China site only.** GPU 信息
   gpu_info: GPUInfo = "GPUInfo",
-  /// GPU 使用量
+  /// **China site only.** GPU 使用量
   engine_resource_used_gpu: i64 = "EngineResourceUsedGPU",
-  /// GPU 总规格
+  /// **China site only.** GPU 总规格
   gpu_total_size: i64 = "GPUTotalSize",
-  /// GPU 机型
+  /// **China site only.** GPU 机型
   instance_model: String = "InstanceModel",
-  /// 节点数量
+  /// **China site only.** 节点数量
   node_num: i64 = "NodeNum",
-  /// 引擎规格，包含负载弹性或分时弹性
+  /// **China site only.** 引擎规格，包含负载弹性或分时弹性
   size_with_elastic: u64 = "SizeWithElastic",
-  /// 最大弹性值，包含负载弹性或分时弹性
+  /// **China site only.** 最大弹性值，包含负载弹性或分时弹性
   max_elastic_size: u64 = "MaxElasticSize",
 }
 
-/// 引擎规格详情
+/// Engine specification details
+///
+/// <details><summary>中文</summary>引擎规格详情</details>
 pub struct DataEngineScaleInfo: decode {
-  /// 引擎ID
+  /// Engine ID
   data_engine_id: String = "DataEngineId",
-  /// 引擎名称
+  /// Engine name
   data_engine_name: String = "DataEngineName",
-  /// 引擎规格详情
+  /// Engine specification details
   scale_detail: Vec<DataEngineScaleInfoDetail> = "ScaleDetail",
 }
 
-/// 引擎规格详情
+/// Engine specification details
+///
+/// <details><summary>中文</summary>引擎规格详情</details>
 pub struct DataEngineScaleInfoDetail: decode {
-  /// 统计开始时间，格式为：yyyy-MM-dd HH:mm:ss
+  /// Start time of counting in the format of yyyy-MM-dd HH:mm:ss
   start_time: String = "StartTime",
-  /// 统计结束时间，格式为：yyyy-MM-dd HH:mm:ss
+  /// End time of counting in the format of yyyy-MM-dd HH:mm:ss
   end_time: String = "EndTime",
-  /// 当前统计时间段，引擎规格
+  /// Current statistical time period and engine specifications
   cu: i64 = "CU",
 }
 
@@ -12730,65 +14949,73 @@ pub struct DataFormat: encode {
   avro: Other = "AVRO",
 }
 
-/// 数据治理规则
+/// The data governance rules.
+///
+/// <details><summary>中文</summary>数据治理规则</details>
 pub struct DataGovernPolicy: encode {
-  /// 治理规则类型，Customize: 自定义；Intelligence: 智能治理
+  /// Governance rule type. Valid values: `Customize` (custom) and `Intelligence` (intelligent).
   rule_type: String = "RuleType",
-  /// 治理引擎
+  /// The governance engine.
   govern_engine: String = "GovernEngine",
 }
 
-/// 数据脱敏策略信息
+/// DMask policy information.
+///
+/// <details><summary>中文</summary>数据脱敏策略信息</details>
 pub struct DataMaskStrategy: decode {
-  /// 策略ID
+  /// Policy ID
   strategy_id: String = "StrategyId",
-  /// 用户AppId
+  /// User AppId
   user_app_id: String = "UserAppId",
-  /// 用户Uin
+  /// User UIN
   uin: String = "Uin",
-  /// 操作用户子账号uin
+  /// Specifies the uin of the user sub-account to operate.
   sub_account_uin: String = "SubAccountUin",
-  /// 策略名称
+  /// Policy name
   strategy_name: String = "StrategyName",
-  /// MASK_SHOW_FIRST_4; MASK_SHOW_LAST_4;MASK_HASH; MASK_DATE_SHOW_YEAR; MASK_NULL; MASK_DEFAULT 等
+  /// MASK_SHOW_FIRST_4, MASK_SHOW_LAST_4, MASK_HASH, MASK_DATE_SHOW_YEAR, MASK_NULL, MASK_DEFAULT.
   strategy_type: String = "StrategyType",
-  /// 策略描述
+  /// Policy description
   strategy_desc: String = "StrategyDesc",
-  /// 用户组策略列表
+  /// User group policy list.
   groups: Vec<GroupInfo> = "Groups",
-  /// 用户子账号uin列表，按;拼接
+  /// User sub-account uin list, concatenated by ;.
   users: String = "Users",
-  /// 1: 生效中； 0：已删除
+  /// 1: in effect; 0: deleted.
   state: i64 = "State",
-  /// 策略创建时间，毫秒时间戳
+  /// Policy creation time. timestamp in milliseconds.
   create_time: i64 = "CreateTime",
-  /// 策略更新时间，毫秒时间戳
+  /// Policy update time. timestamp in milliseconds.
   update_time: i64 = "UpdateTime",
 }
 
-/// 数据脱敏策略信息
+/// DMask policy information.
+///
+/// <details><summary>中文</summary>数据脱敏策略信息</details>
 pub struct DataMaskStrategyInfo: encode {
-  /// 策略名称
+  /// Policy name
   strategy_name: String = "StrategyName",
-  /// MASK_SHOW_FIRST_4; MASK_SHOW_LAST_4;MASK_HASH; MASK_DATE_SHOW_YEAR; MASK_NULL; MASK_DEFAULT 等
+  /// MASK_SHOW_FIRST_4, MASK_SHOW_LAST_4, MASK_HASH, MASK_DATE_SHOW_YEAR, MASK_NULL, MASK_DEFAULT.
   strategy_type: String = "StrategyType",
-  /// 策略描述
+  /// Policy description
   strategy_desc: String = "StrategyDesc",
-  /// 用户组策略列表
+  /// User group policy list.
   groups: Vec<GroupInfo> = "Groups",
-  /// 用户子账号uin列表，按;拼接
+  /// User sub-account uin list, concatenated by ;.
   users: String = "Users",
-  /// 策略Id
+  /// Policy ID
   strategy_id: String = "StrategyId",
 }
 
-/// 数据脱敏策略权限对象
+/// Masking policy permission object.
+///
+/// <details><summary>中文</summary>数据脱敏策略权限对象</details>
 pub struct DataMaskStrategyPolicy: encode {
-  /// 数据脱敏权限对象
+  /// Masking permission object.
   policy_info: Policy = "PolicyInfo",
-  /// 数据脱敏策略ID
+  /// Masking policy ID. specifies the ID of the data masking policy.
   data_mask_strategy_id: String = "DataMaskStrategyId",
-  /// 绑定字段类型
+  /// Bound field type.
   column_type: String = "ColumnType",
 }
 
@@ -12950,51 +15177,51 @@ pub struct DatasourceConnectionLocation: encode {
   subnet_cidr_block: String = "SubnetCidrBlock",
 }
 
-/// DeleteApiKey请求参数结构体
+/// Request of [`Client::delete_api_key`].
 pub struct DeleteApiKeyRequest: encode {
   /// <p>apiKey的Id</p>
   api_key_id: String = "ApiKeyId",
 }
 
-/// DeleteApiKey返回参数结构体
+/// Response of [`Client::delete_api_key`].
 pub struct DeleteApiKeyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteBenchmarkTask请求参数结构体
+/// Request of [`Client::delete_benchmark_task`].
 pub struct DeleteBenchmarkTaskRequest: encode {
   /// **Required.** <p>评测任务ID</p>
   task_id: String = "TaskId",
 }
 
-/// DeleteBenchmarkTask返回参数结构体
+/// Response of [`Client::delete_benchmark_task`].
 pub struct DeleteBenchmarkTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCHDFSBindingProduct请求参数结构体
+/// Request of [`Client::delete_chdfs_binding_product`].
 pub struct DeleteCHDFSBindingProductRequest: encode {
-  /// **Required.** 需要解绑的元数据加速桶名
+  /// **Required.** Names of metadata acceleration buckets to be unbound
   mount_point: String = "MountPoint",
-  /// **Required.** 桶的类型，分为cos和lakefs
+  /// **Required.** Types of buckets which are divided into cos and lakefs
   bucket_type: String = "BucketType",
-  /// **Required.** 产品名称
+  /// **Required.** Product name
   product_name: String = "ProductName",
-  /// 引擎名称，ProductName选择DLC产品时，必传此参数。其他产品可不传
+  /// Engine name. When ProductName selects DLC products, this parameter must be specified. When ProductName selects other products, it can be unspecified.
   engine_name: String = "EngineName",
-  /// vpc信息，ProductName选择other时，必传此参数
+  /// VPC information. When ProductName is other, this parameter must be specified.
   vpc_info: Vec<VpcInfo> = "VpcInfo",
 }
 
-/// DeleteCHDFSBindingProduct返回参数结构体
+/// Response of [`Client::delete_chdfs_binding_product`].
 pub struct DeleteCHDFSBindingProductResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteClusterGroup请求参数结构体
+/// Request of [`Client::delete_cluster_group`].
 pub struct DeleteClusterGroupRequest: encode {
   /// **Required.** <p>集群组 ID</p>
   id: String = "Id",
@@ -13002,7 +15229,7 @@ pub struct DeleteClusterGroupRequest: encode {
   force: bool = "Force",
 }
 
-/// DeleteClusterGroup返回参数结构体
+/// Response of [`Client::delete_cluster_group`].
 pub struct DeleteClusterGroupResponse: decode {
   /// <p>集群组 ID（系统生成）</p>
   id: String = "Id",
@@ -13026,47 +15253,47 @@ pub struct DeleteClusterGroupResponse: decode {
   deleted: bool = "Deleted",
   /// <p>删除时间（软删时写入，活跃记录为 null）</p>
   delete_time: i64 = "DeleteTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDataEngine请求参数结构体
+/// Request of [`Client::delete_data_engine`].
 pub struct DeleteDataEngineRequest: encode {
-  /// **Required.** <p>删除虚拟集群的名称数组</p>
+  /// **Required.** Delete the name array of virtual clusters.
   data_engine_names: Vec<String> = "DataEngineNames",
 }
 
-/// DeleteDataEngine返回参数结构体
+/// Response of [`Client::delete_data_engine`].
 pub struct DeleteDataEngineResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDataMaskStrategy请求参数结构体
+/// Request of [`Client::delete_data_mask_strategy`].
 pub struct DeleteDataMaskStrategyRequest: encode {
-  /// 数据脱敏策略Id
+  /// DMask policy Id. specifies the Id of the data masking policy.
   strategy_id: String = "StrategyId",
 }
 
-/// DeleteDataMaskStrategy返回参数结构体
+/// Response of [`Client::delete_data_mask_strategy`].
 pub struct DeleteDataMaskStrategyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDeployment请求参数结构体
+/// Request of [`Client::delete_deployment`].
 pub struct DeleteDeploymentRequest: encode {
   /// **Required.** <p>DeploymentId</p>
   deployment_id: String = "DeploymentId",
 }
 
-/// DeleteDeployment返回参数结构体
+/// Response of [`Client::delete_deployment`].
 pub struct DeleteDeploymentResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteInferenceService请求参数结构体
+/// Request of [`Client::delete_inference_service`].
 pub struct DeleteInferenceServiceRequest: encode {
   /// **Required.** <p>推理服务ID</p>
   service_id: String = "ServiceId",
@@ -13074,37 +15301,37 @@ pub struct DeleteInferenceServiceRequest: encode {
   delete_bound_api_keys: bool = "DeleteBoundApiKeys",
 }
 
-/// DeleteInferenceService返回参数结构体
+/// Response of [`Client::delete_inference_service`].
 pub struct DeleteInferenceServiceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteJobSpec请求参数结构体
+/// Request of [`Client::delete_job_spec`].
 pub struct DeleteJobSpecRequest: encode {
   /// **Required.** 配置ID
   spec_id: String = "SpecId",
 }
 
-/// DeleteJobSpec返回参数结构体
+/// Response of [`Client::delete_job_spec`].
 pub struct DeleteJobSpecResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLab请求参数结构体
+/// Request of [`Client::delete_lab`].
 pub struct DeleteLabRequest: encode {
   /// **Required.** <p>工作区ID</p>
   id: String = "Id",
 }
 
-/// DeleteLab返回参数结构体
+/// Response of [`Client::delete_lab`].
 pub struct DeleteLabResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteMetaDatabase请求参数结构体
+/// Request of [`Client::delete_meta_database`].
 pub struct DeleteMetaDatabaseRequest: encode {
   /// **Required.** 数据库名称
   database_name: String = "DatabaseName",
@@ -13112,43 +15339,43 @@ pub struct DeleteMetaDatabaseRequest: encode {
   datasource_connection_name: String = "DatasourceConnectionName",
 }
 
-/// DeleteMetaDatabase返回参数结构体
+/// Response of [`Client::delete_meta_database`].
 pub struct DeleteMetaDatabaseResponse: decode {
   /// 本批次提交的任务的批次Id
   batch_id: String = "BatchId",
   /// 任务Id集合，按照执行顺序排列
   task_id_set: Vec<String> = "TaskIdSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteMlflowServer请求参数结构体
+/// Request of [`Client::delete_mlflow_server`].
 pub struct DeleteMlflowServerRequest: encode {
   /// <p>MlFlow Server的ID</p>
   server_id: String = "ServerId",
 }
 
-/// DeleteMlflowServer返回参数结构体
+/// Response of [`Client::delete_mlflow_server`].
 pub struct DeleteMlflowServerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteModel请求参数结构体
+/// Request of [`Client::delete_model`].
 pub struct DeleteModelRequest: encode {
   /// **Required.** <p>模型 UID</p>
   model_uid: String = "ModelUid",
 }
 
-/// DeleteModel返回参数结构体
+/// Response of [`Client::delete_model`].
 pub struct DeleteModelResponse: decode {
   /// <p>删除的模型版本数量</p>
   deleted_version_count: i64 = "DeletedVersionCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteModelVersion请求参数结构体
+/// Request of [`Client::delete_model_version`].
 pub struct DeleteModelVersionRequest: encode {
   /// **Required.** <p>模型UID</p>
   model_uid: String = "ModelUid",
@@ -13156,15 +15383,15 @@ pub struct DeleteModelVersionRequest: encode {
   model_version: String = "ModelVersion",
 }
 
-/// DeleteModelVersion返回参数结构体
+/// Response of [`Client::delete_model_version`].
 pub struct DeleteModelVersionResponse: decode {
   /// <p>是否整个模型已被删除（最后一个版本被删除时为 true）</p>
   model_deleted: bool = "ModelDeleted",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteNativeSparkSession请求参数结构体
+/// Request of [`Client::delete_native_spark_session`].
 pub struct DeleteNativeSparkSessionRequest: encode {
   /// 引擎id
   data_engine_id: String = "DataEngineId",
@@ -13174,25 +15401,25 @@ pub struct DeleteNativeSparkSessionRequest: encode {
   engine_session_name: String = "EngineSessionName",
 }
 
-/// DeleteNativeSparkSession返回参数结构体
+/// Response of [`Client::delete_native_spark_session`].
 pub struct DeleteNativeSparkSessionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteNotebookSession请求参数结构体
+/// Request of [`Client::delete_notebook_session`].
 pub struct DeleteNotebookSessionRequest: encode {
   /// **Required.** Session唯一标识
   session_id: String = "SessionId",
 }
 
-/// DeleteNotebookSession返回参数结构体
+/// Response of [`Client::delete_notebook_session`].
 pub struct DeleteNotebookSessionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePartitionQueue请求参数结构体
+/// Request of [`Client::delete_partition_queue`].
 pub struct DeletePartitionQueueRequest: encode {
   /// **Required.** 分区编码
   partition_code: String = "PartitionCode",
@@ -13202,146 +15429,146 @@ pub struct DeletePartitionQueueRequest: encode {
   id: i64 = "Id",
 }
 
-/// DeletePartitionQueue返回参数结构体
+/// Response of [`Client::delete_partition_queue`].
 pub struct DeletePartitionQueueResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRayCluster请求参数结构体
+/// Request of [`Client::delete_ray_cluster`].
 pub struct DeleteRayClusterRequest: encode {
   /// **Required.** <p>集群ID</p>
   id: String = "Id",
 }
 
-/// DeleteRayCluster返回参数结构体
+/// Response of [`Client::delete_ray_cluster`].
 pub struct DeleteRayClusterResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRayJob请求参数结构体
+/// Request of [`Client::delete_ray_job`].
 pub struct DeleteRayJobRequest: encode {
   /// **Required.** 任务ID
   id: String = "Id",
 }
 
-/// DeleteRayJob返回参数结构体
+/// Response of [`Client::delete_ray_job`].
 pub struct DeleteRayJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteResourceConfig请求参数结构体
+/// Request of [`Client::delete_resource_config`].
 pub struct DeleteResourceConfigRequest: encode {
   /// **Required.** 模板ID
   id: String = "Id",
 }
 
-/// DeleteResourceConfig返回参数结构体
+/// Response of [`Client::delete_resource_config`].
 pub struct DeleteResourceConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteScript请求参数结构体
+/// Request of [`Client::delete_script`].
 pub struct DeleteScriptRequest: encode {
   /// **Required.** 脚本id，其可以通过DescribeScripts接口提取
   script_ids: Vec<String> = "ScriptIds",
 }
 
-/// DeleteScript返回参数结构体
+/// Response of [`Client::delete_script`].
 pub struct DeleteScriptResponse: decode {
   /// 删除的脚本数量
   scripts_affected: i64 = "ScriptsAffected",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSparkApp请求参数结构体
+/// Request of [`Client::delete_spark_app`].
 pub struct DeleteSparkAppRequest: encode {
-  /// **Required.** spark作业名
+  /// **Required.** The Spark job name.
   app_name: String = "AppName",
 }
 
-/// DeleteSparkApp返回参数结构体
+/// Response of [`Client::delete_spark_app`].
 pub struct DeleteSparkAppResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteStandardEngineResourceGroup请求参数结构体
+/// Request of [`Client::delete_standard_engine_resource_group`].
 pub struct DeleteStandardEngineResourceGroupRequest: encode {
   /// **Required.** 标准引擎资源组名称
   engine_resource_group_name: String = "EngineResourceGroupName",
 }
 
-/// DeleteStandardEngineResourceGroup返回参数结构体
+/// Response of [`Client::delete_standard_engine_resource_group`].
 pub struct DeleteStandardEngineResourceGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTable请求参数结构体
+/// Request of [`Client::delete_table`].
 pub struct DeleteTableRequest: encode {
   /// **Required.** 表基本信息
   table_base_info: TableBaseInfo = "TableBaseInfo",
 }
 
-/// DeleteTable返回参数结构体
+/// Response of [`Client::delete_table`].
 pub struct DeleteTableResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteThirdPartyAccessUser请求参数结构体
+/// Request of [`Client::delete_third_party_access_user`].
 pub struct DeleteThirdPartyAccessUserRequest: encode {}
 
-/// DeleteThirdPartyAccessUser返回参数结构体
+/// Response of [`Client::delete_third_party_access_user`].
 pub struct DeleteThirdPartyAccessUserResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTrainingJobInstance请求参数结构体
+/// Request of [`Client::delete_training_job_instance`].
 pub struct DeleteTrainingJobInstanceRequest: encode {
   /// <p>训练实例 ID</p>
   instance_id: String = "InstanceId",
 }
 
-/// DeleteTrainingJobInstance返回参数结构体
+/// Response of [`Client::delete_training_job_instance`].
 pub struct DeleteTrainingJobInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTrainingJobSpec请求参数结构体
+/// Request of [`Client::delete_training_job_spec`].
 pub struct DeleteTrainingJobSpecRequest: encode {
   /// **Required.** <p>训练作业配置 ID</p>
   spec_id: String = "SpecId",
 }
 
-/// DeleteTrainingJobSpec返回参数结构体
+/// Response of [`Client::delete_training_job_spec`].
 pub struct DeleteTrainingJobSpecResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteUser请求参数结构体
+/// Request of [`Client::delete_user`].
 pub struct DeleteUserRequest: encode {
-  /// **Required.** 需要删除的用户的Id
+  /// **Required.** ID of the user to be deleted
   user_ids: Vec<String> = "UserIds",
-  /// 用户来源类型TencentAccount（普通腾讯云用户） / EntraAccount（微软用户）
+  /// **China site only.** 用户来源类型TencentAccount（普通腾讯云用户） / EntraAccount（微软用户）
   account_type: String = "AccountType",
 }
 
-/// DeleteUser返回参数结构体
+/// Response of [`Client::delete_user`].
 pub struct DeleteUserResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteUserVpcConnection请求参数结构体
+/// Request of [`Client::delete_user_vpc_connection`].
 pub struct DeleteUserVpcConnectionRequest: encode {
   /// **Required.** 引擎网络ID
   engine_network_id: String = "EngineNetworkId",
@@ -13349,33 +15576,33 @@ pub struct DeleteUserVpcConnectionRequest: encode {
   user_vpc_endpoint_id: String = "UserVpcEndpointId",
 }
 
-/// DeleteUserVpcConnection返回参数结构体
+/// Response of [`Client::delete_user_vpc_connection`].
 pub struct DeleteUserVpcConnectionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteUsersFromWorkGroup请求参数结构体
+/// Request of [`Client::delete_users_from_work_group`].
 pub struct DeleteUsersFromWorkGroupRequest: encode {
-  /// **Required.** 要删除的用户信息
+  /// **Required.** User information to be deleted
   add_info: UserIdSetOfWorkGroupId = "AddInfo",
 }
 
-/// DeleteUsersFromWorkGroup返回参数结构体
+/// Response of [`Client::delete_users_from_work_group`].
 pub struct DeleteUsersFromWorkGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteWorkGroup请求参数结构体
+/// Request of [`Client::delete_work_group`].
 pub struct DeleteWorkGroupRequest: encode {
-  /// **Required.** 要删除的工作组Id集合
+  /// **Required.** Collection of IDs of working groups to be deleted
   work_group_ids: Vec<i64> = "WorkGroupIds",
 }
 
-/// DeleteWorkGroup返回参数结构体
+/// Response of [`Client::delete_work_group`].
 pub struct DeleteWorkGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -13517,26 +15744,26 @@ pub struct DeploymentResourceInfo: decode {
   replicas: i64 = "Replicas",
 }
 
-/// DescribeAdvancedStoreLocation请求参数结构体
+/// Request of [`Client::describe_advanced_store_location`].
 pub struct DescribeAdvancedStoreLocationRequest: encode {}
 
-/// DescribeAdvancedStoreLocation返回参数结构体
+/// Response of [`Client::describe_advanced_store_location`].
 pub struct DescribeAdvancedStoreLocationResponse: decode {
-  /// 是否启用高级设置：0-否，1-是
+  /// Whether to enable advanced settings. 0 means no while 1 means yes.
   enable: u64 = "Enable",
-  /// 查询结果保存cos路径
+  /// COS path of saving querying results
   store_location: String = "StoreLocation",
-  /// 是否有托管存储权限
+  /// Whether there is permission for managed storage
   has_lake_fs: bool = "HasLakeFs",
-  /// 托管存储状态，HasLakeFs等于true时，该值才有意义
+  /// Managed storage status. The value is meaningful only when HasLakeFs is equal to true.
   lake_fs_status: String = "LakeFsStatus",
-  /// 托管存储桶类型
+  /// **China site only.** 托管存储桶类型
   bucket_type: String = "BucketType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBindablePrometheus请求参数结构体
+/// Request of [`Client::describe_bindable_prometheus`].
 pub struct DescribeBindablePrometheusRequest: encode {
   /// **Required.** <p>TKE 集群 ID</p>
   cluster_id: String = "ClusterId",
@@ -13548,7 +15775,7 @@ pub struct DescribeBindablePrometheusRequest: encode {
   offset: i64 = "Offset",
 }
 
-/// DescribeBindablePrometheus返回参数结构体
+/// Response of [`Client::describe_bindable_prometheus`].
 pub struct DescribeBindablePrometheusResponse: decode {
   /// <p>TKE 集群是否已绑定 Prometheus 实例</p>
   bound: bool = "Bound",
@@ -13556,11 +15783,11 @@ pub struct DescribeBindablePrometheusResponse: decode {
   total_count: i64 = "TotalCount",
   /// <p>Prometheus 实例列表；Bound=false 时返回；已按同 VPC 优先稳定排序</p>
   instances: Vec<PrometheusInstanceItem> = "Instances",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCatalogTableInfo请求参数结构体
+/// Request of [`Client::describe_catalog_table_info`].
 pub struct DescribeCatalogTableInfoRequest: encode {
   /// **Required.** <p>Catalog名称</p>
   catalog_name: String = "CatalogName",
@@ -13570,15 +15797,15 @@ pub struct DescribeCatalogTableInfoRequest: encode {
   table_name: String = "TableName",
 }
 
-/// DescribeCatalogTableInfo返回参数结构体
+/// Response of [`Client::describe_catalog_table_info`].
 pub struct DescribeCatalogTableInfoResponse: decode {
   /// <p>Table详细信息</p>
   table: CatalogTaleInfo = "Table",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCatalogTableNamesPage请求参数结构体
+/// Request of [`Client::describe_catalog_table_names_page`].
 pub struct DescribeCatalogTableNamesPageRequest: encode {
   /// **Required.** <p>catalog名称</p>
   catalog_name: String = "CatalogName",
@@ -13596,7 +15823,7 @@ pub struct DescribeCatalogTableNamesPageRequest: encode {
   table_name_pattern: String = "TableNamePattern",
 }
 
-/// DescribeCatalogTableNamesPage返回参数结构体
+/// Response of [`Client::describe_catalog_table_names_page`].
 pub struct DescribeCatalogTableNamesPageResponse: decode {
   /// <p>table名字列表</p>
   table_names: Vec<NameIdentifier> = "TableNames",
@@ -13604,11 +15831,11 @@ pub struct DescribeCatalogTableNamesPageResponse: decode {
   total_count: u64 = "TotalCount",
   /// <p>快照id</p>
   snapshot_id: String = "SnapshotId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCatalogTableNames请求参数结构体
+/// Request of [`Client::describe_catalog_table_names`].
 pub struct DescribeCatalogTableNamesRequest: encode {
   /// **Required.** <p>Catalog名称</p>
   catalog_name: String = "CatalogName",
@@ -13616,15 +15843,15 @@ pub struct DescribeCatalogTableNamesRequest: encode {
   schema_name: String = "SchemaName",
 }
 
-/// DescribeCatalogTableNames返回参数结构体
+/// Response of [`Client::describe_catalog_table_names`].
 pub struct DescribeCatalogTableNamesResponse: decode {
   /// <p>Table名称列表</p>
   table_names: Vec<NameIdentifier> = "TableNames",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCatalogs请求参数结构体
+/// Request of [`Client::describe_catalogs`].
 pub struct DescribeCatalogsRequest: encode {
   /// <p>数据目录 ID</p>
   catalog_id: String = "CatalogId",
@@ -13650,17 +15877,17 @@ pub struct DescribeCatalogsRequest: encode {
   created_before: u64 = "CreatedBefore",
 }
 
-/// DescribeCatalogs返回参数结构体
+/// Response of [`Client::describe_catalogs`].
 pub struct DescribeCatalogsResponse: decode {
   /// <p>Catalog详细信息列表</p>
   catalogs: Vec<CatalogConfig> = "Catalogs",
   /// <p>Catalog总数</p>
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClsTopics请求参数结构体
+/// Request of [`Client::describe_cls_topics`].
 pub struct DescribeClsTopicsRequest: encode {
   /// <p>日志主题名称（模糊匹配），可为空</p>
   topic_name: String = "TopicName",
@@ -13672,23 +15899,23 @@ pub struct DescribeClsTopicsRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeClsTopics返回参数结构体
+/// Response of [`Client::describe_cls_topics`].
 pub struct DescribeClsTopicsResponse: decode {
   /// <p>满足条件的日志主题总数（与入参 Limit 无关）</p>
   total_count: i64 = "TotalCount",
   /// <p>日志主题列表</p>
   topics: Vec<ClsTopicItem> = "Topics",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterEventLogSwitch请求参数结构体
+/// Request of [`Client::describe_cluster_event_log_switch`].
 pub struct DescribeClusterEventLogSwitchRequest: encode {
   /// **Required.** <p>TKE 集群 ID</p>
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeClusterEventLogSwitch返回参数结构体
+/// Response of [`Client::describe_cluster_event_log_switch`].
 pub struct DescribeClusterEventLogSwitchResponse: decode {
   /// <p>TKE 集群 ID（回显）</p>
   cluster_id: String = "ClusterId",
@@ -13700,11 +15927,11 @@ pub struct DescribeClusterEventLogSwitchResponse: decode {
   topic_id: String = "TopicId",
   /// <p>关联的 CLS 日志主题所在地域（Enable=true 时返回）</p>
   topic_region: String = "TopicRegion",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterGroupClusters请求参数结构体
+/// Request of [`Client::describe_cluster_group_clusters`].
 pub struct DescribeClusterGroupClustersRequest: encode {
   /// **Required.** <p>计算组 ID</p>
   id: String = "Id",
@@ -13714,17 +15941,17 @@ pub struct DescribeClusterGroupClustersRequest: encode {
   status: Vec<String> = "Status",
 }
 
-/// DescribeClusterGroupClusters返回参数结构体
+/// Response of [`Client::describe_cluster_group_clusters`].
 pub struct DescribeClusterGroupClustersResponse: decode {
   /// <p>活跃 cluster 总数</p>
   count: u64 = "Count",
   /// <p>前 N 个样例</p>
   sample_clusters: Vec<RayClusterEntity> = "SampleClusters",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterGroup请求参数结构体
+/// Request of [`Client::describe_cluster_group`].
 pub struct DescribeClusterGroupRequest: encode {
   /// **Required.** <p>集群组 ID</p>
   id: String = "Id",
@@ -13732,7 +15959,7 @@ pub struct DescribeClusterGroupRequest: encode {
   include_deleted: bool = "IncludeDeleted",
 }
 
-/// DescribeClusterGroup返回参数结构体
+/// Response of [`Client::describe_cluster_group`].
 pub struct DescribeClusterGroupResponse: decode {
   /// <p>集群组 ID（系统生成）</p>
   id: String = "Id",
@@ -13756,11 +15983,11 @@ pub struct DescribeClusterGroupResponse: decode {
   deleted: bool = "Deleted",
   /// <p>删除时间（软删时写入，活跃记录为 null）</p>
   delete_time: u64 = "DeleteTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterMonitorInfos请求参数结构体
+/// Request of [`Client::describe_cluster_monitor_infos`].
 pub struct DescribeClusterMonitorInfosRequest: encode {
   /// **Required.** 引擎Id
   data_engine_id: String = "DataEngineId",
@@ -13772,61 +15999,150 @@ pub struct DescribeClusterMonitorInfosRequest: encode {
   metric_name: String = "MetricName",
 }
 
-/// DescribeClusterMonitorInfos返回参数结构体
+/// Response of [`Client::describe_cluster_monitor_infos`].
 pub struct DescribeClusterMonitorInfosResponse: decode {
   /// 集群监控信息列表
   info: String = "Info",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDLCCatalogAccess请求参数结构体
+/// Request of [`Client::describe_dlc_catalog_access`].
 pub struct DescribeDLCCatalogAccessRequest: encode {
-  /// 显示条数
+  /// Displayed records
   limit: u64 = "Limit",
-  /// 记录数量
+  /// Number of records
   offset: u64 = "Offset",
-  /// 过滤条件
+  /// Filter criteria
   filter: Filter = "Filter",
 }
 
-/// DescribeDLCCatalogAccess返回参数结构体
+/// Response of [`Client::describe_dlc_catalog_access`].
 pub struct DescribeDLCCatalogAccessResponse: decode {
-  /// 总数
+  /// Total
   total_count: u64 = "TotalCount",
-  /// DLCCatalog授权列表
+  /// List of the permissions granted by DLCCatalog
   rows: Vec<DLCCatalogAccess> = "Rows",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDMSDatabase请求参数结构体
-pub struct DescribeDMSDatabaseRequest: encode {
-  /// 数据库名称
-  name: String = "Name",
-  /// schema名称
-  schema_name: String = "SchemaName",
-  /// 匹配规则，只支持填*
-  pattern: String = "Pattern",
-  /// 数据源连接名
+/// Request of [`Client::describe_dlc_table_list`].
+pub struct DescribeDLCTableListRequest: encode {
+  /// Database name
+  db_name: String = "DbName",
+  /// Catalog name
+  catalog: String = "Catalog",
+  /// Query the list's filter criteria.
+  filters: Filter = "Filters",
+  /// Table type
+  r#type: String = "Type",
+  /// Start time
+  start_time: String = "StartTime",
+  /// End time
+  end_time: String = "EndTime",
+  /// Pagination parameters
+  limit: i64 = "Limit",
+  /// Pagination parameters
+  offset: i64 = "Offset",
+  /// Sorting fields
+  sort: String = "Sort",
+  /// Sorting rules: true for ascending order; false for descending order
+  asc: bool = "Asc",
+  /// Data format type: hive, iceberg, etc.
+  table_format: String = "TableFormat",
   datasource_connection_name: String = "DatasourceConnectionName",
 }
 
-/// DescribeDMSDatabase返回参数结构体
-pub struct DescribeDMSDatabaseResponse: decode {
-  /// 数据库名称
-  name: String = "Name",
-  /// schema名称
-  schema_name: String = "SchemaName",
-  /// 存储地址
-  location: String = "Location",
-  /// 数据对象
-  asset: Asset = "Asset",
-  /// 唯一请求 ID。
+/// Response of [`Client::describe_dlc_table_list`].
+pub struct DescribeDLCTableListResponse: decode {
+  /// DLC metadata list information
+  table_list: Vec<DLCTable> = "TableList",
+  /// Statistical value
+  total_count: i64 = "TotalCount",
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDMSPartitions请求参数结构体
+/// Request of [`Client::describe_dlc_table`].
+pub struct DescribeDLCTableRequest: encode {
+  /// Database name
+  db_name: String = "DbName",
+  /// Data table name
+  name: String = "Name",
+  /// Catalog name
+  catalog: String = "Catalog",
+  /// Keyword
+  keyword: String = "Keyword",
+  /// Match rules
+  pattern: String = "Pattern",
+  /// Table type
+  r#type: String = "Type",
+}
+
+/// Response of [`Client::describe_dlc_table`].
+pub struct DescribeDLCTableResponse: decode {
+  /// Data table information object
+  dlc_table: DLCTable = "DLCTable",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_dms_database_list`].
+pub struct DescribeDMSDatabaseListRequest: encode {
+  /// Database name
+  name: String = "Name",
+  /// Schema name
+  schema_name: String = "SchemaName",
+  /// Match rules
+  pattern: String = "Pattern",
+  /// Pagination parameters, indicating the size of a single page.
+  limit: i64 = "Limit",
+  /// Pagination parameters
+  offset: i64 = "Offset",
+  /// Sorting fields
+  sort: String = "Sort",
+  /// Sorting fields: true for ascending order; false for descending order
+  asc: bool = "Asc",
+}
+
+/// Response of [`Client::describe_dms_database_list`].
+pub struct DescribeDMSDatabaseListResponse: decode {
+  /// List of database objects for the DMS
+  database_list: Vec<DMSDatabaseInfo> = "DatabaseList",
+  /// Total number of databases
+  total_count: i64 = "TotalCount",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_dms_database`].
+pub struct DescribeDMSDatabaseRequest: encode {
+  /// Database name
+  name: String = "Name",
+  /// Schema name
+  schema_name: String = "SchemaName",
+  /// Match rules
+  pattern: String = "Pattern",
+  /// **China site only.** 数据源连接名
+  datasource_connection_name: String = "DatasourceConnectionName",
+}
+
+/// Response of [`Client::describe_dms_database`].
+pub struct DescribeDMSDatabaseResponse: decode {
+  /// Database name
+  name: String = "Name",
+  /// Schema name
+  schema_name: String = "SchemaName",
+  /// Storage address
+  location: String = "Location",
+  /// Data object
+  asset: Asset = "Asset",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_dms_partitions`].
 pub struct DescribeDMSPartitionsRequest: encode {
   /// **Required.** 数据库名
   database_name: String = "DatabaseName",
@@ -13856,17 +16172,17 @@ pub struct DescribeDMSPartitionsRequest: encode {
   datasource_connection_name: String = "DatasourceConnectionName",
 }
 
-/// DescribeDMSPartitions返回参数结构体
+/// Response of [`Client::describe_dms_partitions`].
 pub struct DescribeDMSPartitionsResponse: decode {
   /// 分区信息
   partitions: Vec<DMSPartition> = "Partitions",
   /// 总数
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDMSTable请求参数结构体
+/// Request of [`Client::describe_dms_table`].
 pub struct DescribeDMSTableRequest: encode {
   /// 数据库名称
   db_name: String = "DbName",
@@ -13886,7 +16202,7 @@ pub struct DescribeDMSTableRequest: encode {
   datasource_connection_name: String = "DatasourceConnectionName",
 }
 
-/// DescribeDMSTable返回参数结构体
+/// Response of [`Client::describe_dms_table`].
 pub struct DescribeDMSTableResponse: decode {
   /// 基础对象
   asset: Asset = "Asset",
@@ -13930,11 +16246,11 @@ pub struct DescribeDMSTableResponse: decode {
   columns: Vec<DMSColumn> = "Columns",
   /// 表名称
   name: String = "Name",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDMSTables请求参数结构体
+/// Request of [`Client::describe_dms_tables`].
 pub struct DescribeDMSTablesRequest: encode {
   /// 数据库名称
   db_name: String = "DbName",
@@ -13966,17 +16282,17 @@ pub struct DescribeDMSTablesRequest: encode {
   datasource_connection_name: String = "DatasourceConnectionName",
 }
 
-/// DescribeDMSTables返回参数结构体
+/// Response of [`Client::describe_dms_tables`].
 pub struct DescribeDMSTablesResponse: decode {
   /// DMS元数据列表信息
   table_list: Vec<DMSTableInfo> = "TableList",
   /// 统计值
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataEngineEvents请求参数结构体
+/// Request of [`Client::describe_data_engine_events`].
 pub struct DescribeDataEngineEventsRequest: encode {
   /// **Required.** <p>虚拟集群名称</p>
   data_engine_name: String = "DataEngineName",
@@ -13992,7 +16308,7 @@ pub struct DescribeDataEngineEventsRequest: encode {
   end_time: String = "EndTime",
 }
 
-/// DescribeDataEngineEvents返回参数结构体
+/// Response of [`Client::describe_data_engine_events`].
 pub struct DescribeDataEngineEventsResponse: decode {
   /// <p>事件详细信息</p>
   events: Vec<HouseEventsInfo> = "Events",
@@ -14004,59 +16320,59 @@ pub struct DescribeDataEngineEventsResponse: decode {
   total_pages: i64 = "TotalPages",
   /// <p>总条数</p>
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataEngineImageVersions请求参数结构体
+/// Request of [`Client::describe_data_engine_image_versions`].
 pub struct DescribeDataEngineImageVersionsRequest: encode {
-  /// **Required.** 引擎类型：SparkSQL、PrestoSQL、SparkBatch、StandardSpark、StandardPresto
+  /// **Required.** Types of engines: SQL, SparkBatch, StandardSpark, and StandardPresto
   engine_type: String = "EngineType",
-  /// 排序字段: InsertTime（插入时间，默认），UpdateTime（更新时间）
+  /// Sort field: InsertTime (Insertion time, default), UpdateTime (Update time)
   sort: String = "Sort",
-  /// 排序方式：false（降序，默认），true（升序）
+  /// Sort order: false (descending, default), true (ascending)
   asc: bool = "Asc",
 }
 
-/// DescribeDataEngineImageVersions返回参数结构体
+/// Response of [`Client::describe_data_engine_image_versions`].
 pub struct DescribeDataEngineImageVersionsResponse: decode {
-  /// 集群大版本镜像信息列表
+  /// Major version of the image information list of clusters
   image_parent_versions: Vec<DataEngineImageVersion> = "ImageParentVersions",
-  /// 总数
+  /// Total
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataEnginePythonSparkImages请求参数结构体
+/// Request of [`Client::describe_data_engine_python_spark_images`].
 pub struct DescribeDataEnginePythonSparkImagesRequest: encode {
-  /// **Required.** 集群镜像小版本ID
+  /// **Required.** ID of the minor version of the cluster image
   child_image_version_id: String = "ChildImageVersionId",
 }
 
-/// DescribeDataEnginePythonSparkImages返回参数结构体
+/// Response of [`Client::describe_data_engine_python_spark_images`].
 pub struct DescribeDataEnginePythonSparkImagesResponse: decode {
-  /// PYSPARK镜像信息列表
+  /// PYSPARK image information list
   python_spark_images: Vec<PythonSparkImage> = "PythonSparkImages",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataEngine请求参数结构体
+/// Request of [`Client::describe_data_engine`].
 pub struct DescribeDataEngineRequest: encode {
-  /// **Required.** House名称
+  /// **Required.** House name
   data_engine_name: String = "DataEngineName",
 }
 
-/// DescribeDataEngine返回参数结构体
+/// Response of [`Client::describe_data_engine`].
 pub struct DescribeDataEngineResponse: decode {
-  /// 数据引擎详细信息
+  /// Data engine details
   data_engine: DataEngineInfo = "DataEngine",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataEngineSessionParameters请求参数结构体
+/// Request of [`Client::describe_data_engine_session_parameters`].
 pub struct DescribeDataEngineSessionParametersRequest: encode {
   /// **Required.** 引擎id
   data_engine_id: String = "DataEngineId",
@@ -14064,15 +16380,15 @@ pub struct DescribeDataEngineSessionParametersRequest: encode {
   data_engine_name: String = "DataEngineName",
 }
 
-/// DescribeDataEngineSessionParameters返回参数结构体
+/// Response of [`Client::describe_data_engine_session_parameters`].
 pub struct DescribeDataEngineSessionParametersResponse: decode {
   /// 集群Session配置列表
   data_engine_parameters: Vec<DataEngineImageSessionParameter> = "DataEngineParameters",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataEngines请求参数结构体
+/// Request of [`Client::describe_data_engines`].
 pub struct DescribeDataEnginesRequest: encode {
   /// 偏移量，默认为0。
   offset: i64 = "Offset",
@@ -14104,55 +16420,55 @@ pub struct DescribeDataEnginesRequest: encode {
   list_has_listener: bool = "ListHasListener",
 }
 
-/// DescribeDataEngines返回参数结构体
+/// Response of [`Client::describe_data_engines`].
 pub struct DescribeDataEnginesResponse: decode {
   /// 数据引擎列表
   data_engines: Vec<DataEngineInfo> = "DataEngines",
   /// 总条数
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataEnginesScaleDetail请求参数结构体
+/// Request of [`Client::describe_data_engines_scale_detail`].
 pub struct DescribeDataEnginesScaleDetailRequest: encode {
-  /// 引擎名称列表
+  /// Engine name list
   data_engine_names: Vec<String> = "DataEngineNames",
-  /// 开始时间，时间格式：yyyy-MM-dd HH:mm:ss，最长查询一个月内的记录
+  /// Start time, and the format is yyyy-MM-dd HH:mm:ss. It can query the records within one month at most.
   start_time: String = "StartTime",
-  /// 结束时间，时间格式：yyyy-MM-dd HH:mm:ss，最长查询一个月内的记录
+  /// End time, and the format is yyyy-MM-dd HH:mm:ss. It can query the records within one month at most.
   end_time: String = "EndTime",
 }
 
-/// DescribeDataEnginesScaleDetail返回参数结构体
+/// Response of [`Client::describe_data_engines_scale_detail`].
 pub struct DescribeDataEnginesScaleDetailResponse: decode {
-  /// 引擎规格统计详细信息
+  /// Details about the statistics of engine specifications
   scales: Vec<DataEngineScaleInfo> = "Scales",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataMaskStrategies请求参数结构体
+/// Request of [`Client::describe_data_mask_strategies`].
 pub struct DescribeDataMaskStrategiesRequest: encode {
-  /// 分页参数，单页返回数据量，默认10
+  /// The pagination parameter, specifies the amount of data returned per page. it is 10 by default.
   limit: i64 = "Limit",
-  /// 分页参数，数据便偏移量，默认0
+  /// Pagination parameters. data offset. default: 0.
   offset: i64 = "Offset",
-  /// 过滤字段，strategy-name: 按策略名称搜索
+  /// Filter field. strategy-name: search by policy name.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeDataMaskStrategies返回参数结构体
+/// Response of [`Client::describe_data_mask_strategies`].
 pub struct DescribeDataMaskStrategiesResponse: decode {
-  /// 总数据脱敏策略数
+  /// Total DMask policies.
   total_count: u64 = "TotalCount",
-  /// 数据脱敏策略列表
+  /// DMask policy list. specifies the list of data masking policies.
   strategies: Vec<DataMaskStrategy> = "Strategies",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatabase请求参数结构体
+/// Request of [`Client::describe_database`].
 pub struct DescribeDatabaseRequest: encode {
   /// **Required.** 数据库名称
   database_name: String = "DatabaseName",
@@ -14160,15 +16476,15 @@ pub struct DescribeDatabaseRequest: encode {
   datasource_connection_name: String = "DatasourceConnectionName",
 }
 
-/// DescribeDatabase返回参数结构体
+/// Response of [`Client::describe_database`].
 pub struct DescribeDatabaseResponse: decode {
   /// 数据库信息
   database_info: DatabaseResponseInfo = "DatabaseInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatabases请求参数结构体
+/// Request of [`Client::describe_databases`].
 pub struct DescribeDatabasesRequest: encode {
   /// 返回数量，默认为10，最大值为100。
   limit: u64 = "Limit",
@@ -14187,17 +16503,17 @@ pub struct DescribeDatabasesRequest: encode {
   describe_type: String = "DescribeType",
 }
 
-/// DescribeDatabases返回参数结构体
+/// Response of [`Client::describe_databases`].
 pub struct DescribeDatabasesResponse: decode {
   /// 数据库对象列表。
   database_list: Vec<DatabaseResponseInfo> = "DatabaseList",
   /// 实例总数。
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatasourceConnection请求参数结构体
+/// Request of [`Client::describe_datasource_connection`].
 pub struct DescribeDatasourceConnectionRequest: encode {
   /// 连接ID列表，指定要查询的连接ID
   datasource_connection_ids: Vec<String> = "DatasourceConnectionIds",
@@ -14224,23 +16540,23 @@ pub struct DescribeDatasourceConnectionRequest: encode {
   hive_version: Vec<String> = "HiveVersion",
 }
 
-/// DescribeDatasourceConnection返回参数结构体
+/// Response of [`Client::describe_datasource_connection`].
 pub struct DescribeDatasourceConnectionResponse: decode {
   /// 数据连接总数
   total_count: i64 = "TotalCount",
   /// 数据连接对象集合
   connection_set: Vec<DatasourceConnectionInfo> = "ConnectionSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEmrClusterInfo请求参数结构体
+/// Request of [`Client::describe_emr_cluster_info`].
 pub struct DescribeEmrClusterInfoRequest: encode {
   /// **Required.** <p>EMR 集群 ID，例如 emr-40ybwbbn</p>
   instance_id: String = "InstanceId",
 }
 
-/// DescribeEmrClusterInfo返回参数结构体
+/// Response of [`Client::describe_emr_cluster_info`].
 pub struct DescribeEmrClusterInfoResponse: decode {
   /// <p>EMR 集群 ID，例如 emr-40ybwbbn</p>
   cluster_id: String = "ClusterId",
@@ -14252,11 +16568,11 @@ pub struct DescribeEmrClusterInfoResponse: decode {
   tke_cluster_id: String = "TkeClusterId",
   /// <p>集群资源用量（Cpu / Mem）</p>
   resource_usage: EmrResourceUsage = "ResourceUsage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEngineNetworks请求参数结构体
+/// Request of [`Client::describe_engine_networks`].
 pub struct DescribeEngineNetworksRequest: encode {
   /// 排序字段
   sort_by: String = "SortBy",
@@ -14270,53 +16586,53 @@ pub struct DescribeEngineNetworksRequest: encode {
   offset: i64 = "Offset",
 }
 
-/// DescribeEngineNetworks返回参数结构体
+/// Response of [`Client::describe_engine_networks`].
 pub struct DescribeEngineNetworksResponse: decode {
   /// 引擎网络信息
   engine_network_infos: Vec<EngineNetworkInfo> = "EngineNetworkInfos",
   /// 总数
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEngineNodeSpec请求参数结构体
+/// Request of [`Client::describe_engine_node_spec`].
 pub struct DescribeEngineNodeSpecRequest: encode {
   /// 引擎名称
   data_engine_name: String = "DataEngineName",
 }
 
-/// DescribeEngineNodeSpec返回参数结构体
+/// Response of [`Client::describe_engine_node_spec`].
 pub struct DescribeEngineNodeSpecResponse: decode {
   /// driver可用的规格
   driver_spec: Vec<SpecInfo> = "DriverSpec",
   /// executor可用的规格
   executor_spec: Vec<SpecInfo> = "ExecutorSpec",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEngineUsageInfo请求参数结构体
+/// Request of [`Client::describe_engine_usage_info`].
 pub struct DescribeEngineUsageInfoRequest: encode {
-  /// **Required.** 数据引擎ID
+  /// **Required.** The data engine ID.
   data_engine_id: String = "DataEngineId",
 }
 
-/// DescribeEngineUsageInfo返回参数结构体
+/// Response of [`Client::describe_engine_usage_info`].
 pub struct DescribeEngineUsageInfoResponse: decode {
-  /// 集群总规格
+  /// The total cluster spec.
   total: i64 = "Total",
-  /// 已占用集群规格
+  /// The used cluster spec.
   used: i64 = "Used",
-  /// 剩余集群规格
+  /// The available cluster spec.
   available: i64 = "Available",
   /// 剩余集群规格百分比
   avail_percent: i64 = "AvailPercent",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFlowDetailList请求参数结构体
+/// Request of [`Client::describe_flow_detail_list`].
 pub struct DescribeFlowDetailListRequest: encode {
   /// **Required.** 分区编码
   partition_code: String = "PartitionCode",
@@ -14326,17 +16642,17 @@ pub struct DescribeFlowDetailListRequest: encode {
   page_size: i64 = "PageSize",
 }
 
-/// DescribeFlowDetailList返回参数结构体
+/// Response of [`Client::describe_flow_detail_list`].
 pub struct DescribeFlowDetailListResponse: decode {
   /// 流程详情列表
   flow_detail_list: Vec<FlowDetail> = "FlowDetailList",
   /// 总记录数
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFlowList请求参数结构体
+/// Request of [`Client::describe_flow_list`].
 pub struct DescribeFlowListRequest: encode {
   /// **Required.** 分区编码
   partition_code: String = "PartitionCode",
@@ -14346,38 +16662,38 @@ pub struct DescribeFlowListRequest: encode {
   page_size: i64 = "PageSize",
 }
 
-/// DescribeFlowList返回参数结构体
+/// Response of [`Client::describe_flow_list`].
 pub struct DescribeFlowListResponse: decode {
   /// 流程列表
   flow_info_list: Vec<FlowInfo> = "FlowInfoList",
   /// 总记录数
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeForbiddenTablePro请求参数结构体
+/// Request of [`Client::describe_forbidden_table_pro`].
 pub struct DescribeForbiddenTableProRequest: encode {}
 
-/// DescribeForbiddenTablePro返回参数结构体
+/// Response of [`Client::describe_forbidden_table_pro`].
 pub struct DescribeForbiddenTableProResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeJobDefinitionDetail请求参数结构体
+/// Request of [`Client::describe_job_definition_detail`].
 pub struct DescribeJobDefinitionDetailRequest: encode {
   /// **Required.** <p>作业定义 ID。必填。</p>
   job_definition_id: String = "JobDefinitionId",
 }
 
-/// DescribeJobDefinitionDetail返回参数结构体
+/// Response of [`Client::describe_job_definition_detail`].
 pub struct DescribeJobDefinitionDetailResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeJobDefinitions请求参数结构体
+/// Request of [`Client::describe_job_definitions`].
 pub struct DescribeJobDefinitionsRequest: encode {
   /// <p>页码，从1开始，默认为1.</p>
   page: i64 = "Page",
@@ -14395,31 +16711,31 @@ pub struct DescribeJobDefinitionsRequest: encode {
   instance_time_range: i64 = "InstanceTimeRange",
 }
 
-/// DescribeJobDefinitions返回参数结构体
+/// Response of [`Client::describe_job_definitions`].
 pub struct DescribeJobDefinitionsResponse: decode {
   /// <p>总记录数.</p>
   total: i64 = "Total",
   /// <p>作业定义列表项。</p>
   items: Vec<JobDefinitionItemInfo> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeJobDetail请求参数结构体
+/// Request of [`Client::describe_job_detail`].
 pub struct DescribeJobDetailRequest: encode {
   /// **Required.** <p>作业唯一标识符（ID）。必填。</p>
   job_id: String = "JobId",
 }
 
-/// DescribeJobDetail返回参数结构体
+/// Response of [`Client::describe_job_detail`].
 pub struct DescribeJobDetailResponse: decode {
   /// <p>作业详情，JSON 嵌套在 JobDetail 键下。</p>
   job_detail: JobDetailInfo = "JobDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeJobList请求参数结构体
+/// Request of [`Client::describe_job_list`].
 pub struct DescribeJobListRequest: encode {
   /// <p>页码，从1开始，默认为1.</p>
   page: i64 = "Page",
@@ -14435,17 +16751,17 @@ pub struct DescribeJobListRequest: encode {
   create_time_end: i64 = "CreateTimeEnd",
 }
 
-/// DescribeJobList返回参数结构体
+/// Response of [`Client::describe_job_list`].
 pub struct DescribeJobListResponse: decode {
   /// <p>总记录数.</p>
   total: i64 = "Total",
   /// <p>作业摘要列表。</p>
   items: Vec<JobBriefInfo> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeJobLog请求参数结构体
+/// Request of [`Client::describe_job_log`].
 pub struct DescribeJobLogRequest: encode {
   /// **Required.** <p>作业 ID（必填）。</p>
   job_id: String = "JobId",
@@ -14469,7 +16785,7 @@ pub struct DescribeJobLogRequest: encode {
   to: i64 = "To",
 }
 
-/// DescribeJobLog返回参数结构体
+/// Response of [`Client::describe_job_log`].
 pub struct DescribeJobLogResponse: decode {
   /// <p>日志行数据。</p>
   lines: Vec<String> = "Lines",
@@ -14479,11 +16795,31 @@ pub struct DescribeJobLogResponse: decode {
   has_more: bool = "HasMore",
   /// <p>日志条目列表。</p>
   results: Vec<ClsLogEntry> = "Results",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeJobResult请求参数结构体
+/// Request of [`Client::describe_job`].
+pub struct DescribeJobRequest: encode {
+  /// **Required.** Job ID
+  job_id: String = "JobId",
+}
+
+/// Response of [`Client::describe_job`].
+pub struct DescribeJobResponse: decode {
+  /// Job name
+  job_name: String = "JobName",
+  /// Task statistics information.
+  statistic_info: StatisticInfo = "StatisticInfo",
+  /// Job configuration
+  job_configuration: String = "JobConfiguration",
+  /// Job status:
+  job_status: i64 = "JobStatus",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_job_result`].
 pub struct DescribeJobResultRequest: encode {
   /// **Required.** <p>作业唯一标识符（ID）。必填。</p>
   job_id: String = "JobId",
@@ -14495,7 +16831,7 @@ pub struct DescribeJobResultRequest: encode {
   statement_index: i64 = "StatementIndex",
 }
 
-/// DescribeJobResult返回参数结构体
+/// Response of [`Client::describe_job_result`].
 pub struct DescribeJobResultResponse: decode {
   /// <p>总记录数.</p>
   total: i64 = "Total",
@@ -14515,70 +16851,96 @@ pub struct DescribeJobResultResponse: decode {
   download: DownloadInfo = "Download",
   /// <p>本页内容是否因响应大小限制被截断（单元格/行超限，结果集仅 1 行时也可能触发）。行数超过在线展示上限不由本标记表达，以 TotalRows &gt; Total 判断，完整结果通过 Download 获取.</p>
   truncated: bool = "Truncated",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLakeFsDirSummary请求参数结构体
+/// Request of [`Client::describe_jobs`].
+pub struct DescribeJobsRequest: encode {
+  /// Query keywords
+  keyword: String = "Keyword",
+  /// Matching mode
+  pattern: String = "Pattern",
+  /// Pagination parameters
+  limit: i64 = "Limit",
+  /// Pagination parameters
+  offset: i64 = "Offset",
+  /// Sorting fields
+  sort: String = "Sort",
+  /// Sorting fields, and true means the ascending order (by default) while false means the descending order.
+  asc: bool = "Asc",
+}
+
+/// Response of [`Client::describe_jobs`].
+pub struct DescribeJobsResponse: decode {
+  /// List of job information
+  job_list: Vec<JobResponseInfo> = "JobList",
+  /// Statistics
+  total_count: i64 = "TotalCount",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_lake_fs_dir_summary`].
 pub struct DescribeLakeFsDirSummaryRequest: encode {}
 
-/// DescribeLakeFsDirSummary返回参数结构体
+/// Response of [`Client::describe_lake_fs_dir_summary`].
 pub struct DescribeLakeFsDirSummaryResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLakeFsInfo请求参数结构体
+/// Request of [`Client::describe_lake_fs_info`].
 pub struct DescribeLakeFsInfoRequest: encode {}
 
-/// DescribeLakeFsInfo返回参数结构体
+/// Response of [`Client::describe_lake_fs_info`].
 pub struct DescribeLakeFsInfoResponse: decode {
-  /// 托管存储信息
+  /// Managed storage information
   lake_fs_infos: Vec<LakeFsInfo> = "LakeFsInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLakeFsTaskResult请求参数结构体
+/// Request of [`Client::describe_lake_fs_task_result`].
 pub struct DescribeLakeFsTaskResultRequest: encode {
   /// **Required.** 需要访问的任务结果路径
   fs_path: String = "FsPath",
 }
 
-/// DescribeLakeFsTaskResult返回参数结构体
+/// Response of [`Client::describe_lake_fs_task_result`].
 pub struct DescribeLakeFsTaskResultResponse: decode {
   /// 路径的访问实例
   access_token: LakeFileSystemToken = "AccessToken",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMCPSubUin请求参数结构体
+/// Request of [`Client::describe_mcp_sub_uin`].
 pub struct DescribeMCPSubUinRequest: encode {}
 
-/// DescribeMCPSubUin返回参数结构体
+/// Response of [`Client::describe_mcp_sub_uin`].
 pub struct DescribeMCPSubUinResponse: decode {
   /// <p>子 Uin</p>
   subuin: String = "Subuin",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMCPTask请求参数结构体
+/// Request of [`Client::describe_mcp_task`].
 pub struct DescribeMCPTaskRequest: encode {
   /// <p>任务 ID</p>
   task_id: String = "TaskId",
 }
 
-/// DescribeMCPTask返回参数结构体
+/// Response of [`Client::describe_mcp_task`].
 pub struct DescribeMCPTaskResponse: decode {
   /// <p>任务详细信息</p>
   task_info: MCPTaskInfo = "TaskInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMCPTaskResult请求参数结构体
+/// Request of [`Client::describe_mcp_task_result`].
 pub struct DescribeMCPTaskResultRequest: encode {
   /// **Required.** <p>任务ID</p>
   task_id: String = "TaskId",
@@ -14586,21 +16948,21 @@ pub struct DescribeMCPTaskResultRequest: encode {
   next_token: String = "NextToken",
 }
 
-/// DescribeMCPTaskResult返回参数结构体
+/// Response of [`Client::describe_mcp_task_result`].
 pub struct DescribeMCPTaskResultResponse: decode {
   /// <p>任务结果信息</p>
   task_result: MCPTaskResultInfo = "TaskResult",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMlFlowConfig请求参数结构体
+/// Request of [`Client::describe_ml_flow_config`].
 pub struct DescribeMlFlowConfigRequest: encode {
   /// **Required.** <p>训练实例 ID</p>
   instance_id: String = "InstanceId",
 }
 
-/// DescribeMlFlowConfig返回参数结构体
+/// Response of [`Client::describe_ml_flow_config`].
 pub struct DescribeMlFlowConfigResponse: decode {
   /// <p>MLflow 的实验 ID，对应训练作业配置</p>
   experiment_id: String = "ExperimentID",
@@ -14610,11 +16972,11 @@ pub struct DescribeMlFlowConfigResponse: decode {
   ml_flow_mode: String = "MlFlowMode",
   /// <p>实例级 MLflow 访问 URL</p>
   ml_flow_url: String = "MlFlowUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMlflowServerEvents请求参数结构体
+/// Request of [`Client::describe_mlflow_server_events`].
 pub struct DescribeMlflowServerEventsRequest: encode {
   /// <p>MlFlowServer的ID</p>
   server_id: String = "ServerId",
@@ -14632,7 +16994,7 @@ pub struct DescribeMlflowServerEventsRequest: encode {
   sort_fields: Vec<SortField> = "SortFields",
 }
 
-/// DescribeMlflowServerEvents返回参数结构体
+/// Response of [`Client::describe_mlflow_server_events`].
 pub struct DescribeMlflowServerEventsResponse: decode {
   /// <p>翻页上下文，下一次分页请求时传入此值</p>
   context: String = "Context",
@@ -14644,67 +17006,67 @@ pub struct DescribeMlflowServerEventsResponse: decode {
   end_time: i64 = "EndTime",
   /// <p>事件列表</p>
   events: Vec<EventItem> = "Events",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMlflowServerPods请求参数结构体
+/// Request of [`Client::describe_mlflow_server_pods`].
 pub struct DescribeMlflowServerPodsRequest: encode {
   /// <p>MlFlowServer所使用的ID</p>
   server_id: String = "ServerId",
 }
 
-/// DescribeMlflowServerPods返回参数结构体
+/// Response of [`Client::describe_mlflow_server_pods`].
 pub struct DescribeMlflowServerPodsResponse: decode {
   /// <p>MlFlowServer的Pod列表，实际上只有1个POD</p>
   items: Vec<PodItem> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMlflowServer请求参数结构体
+/// Request of [`Client::describe_mlflow_server`].
 pub struct DescribeMlflowServerRequest: encode {
   /// <p>MlFlowServer的ID</p>
   server_id: String = "ServerId",
 }
 
-/// DescribeMlflowServer返回参数结构体
+/// Response of [`Client::describe_mlflow_server`].
 pub struct DescribeMlflowServerResponse: decode {
   /// <p>MlFlowServer的详情</p>
   ml_flow_server: MlFlowServerInfo = "MlFlowServer",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeModelEngines请求参数结构体
+/// Request of [`Client::describe_model_engines`].
 pub struct DescribeModelEnginesRequest: encode {
   /// **Required.** <p>模型业务唯一标识</p>
   model_uid: String = "ModelUid",
 }
 
-/// DescribeModelEngines返回参数结构体
+/// Response of [`Client::describe_model_engines`].
 pub struct DescribeModelEnginesResponse: decode {
   /// <p>可用的推理引擎列表</p>
   engines: Vec<InferenceEngineInfo> = "Engines",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeModelTaskOptions请求参数结构体
+/// Request of [`Client::describe_model_task_options`].
 pub struct DescribeModelTaskOptionsRequest: encode {
   /// <p>模型类型（如 LLM、Embedding、ML），不传返回全部类型的 Tasks</p>
   model_type: String = "ModelType",
 }
 
-/// DescribeModelTaskOptions返回参数结构体
+/// Response of [`Client::describe_model_task_options`].
 pub struct DescribeModelTaskOptionsResponse: decode {
   /// <p>各模型类型对应的可选任务列表</p>
   task_options: Vec<TaskOptions> = "TaskOptions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNativeSparkSessions请求参数结构体
+/// Request of [`Client::describe_native_spark_sessions`].
 pub struct DescribeNativeSparkSessionsRequest: encode {
   /// 引擎ID
   data_engine_id: String = "DataEngineId",
@@ -14716,7 +17078,7 @@ pub struct DescribeNativeSparkSessionsRequest: encode {
   user_uin: String = "UserUin",
 }
 
-/// DescribeNativeSparkSessions返回参数结构体
+/// Response of [`Client::describe_native_spark_sessions`].
 pub struct DescribeNativeSparkSessionsResponse: decode {
   /// spark session列表
   spark_sessions_list: Vec<SparkSessionInfo> = "SparkSessionsList",
@@ -14724,11 +17086,11 @@ pub struct DescribeNativeSparkSessionsResponse: decode {
   total_spec: i64 = "TotalSpec",
   /// 资源组当前可用规格
   total_available: i64 = "TotalAvailable",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNetworkConnections请求参数结构体
+/// Request of [`Client::describe_network_connections`].
 pub struct DescribeNetworkConnectionsRequest: encode {
   /// 网络配置类型
   network_connection_type: i64 = "NetworkConnectionType",
@@ -14744,17 +17106,17 @@ pub struct DescribeNetworkConnectionsRequest: encode {
   network_connection_name: String = "NetworkConnectionName",
 }
 
-/// DescribeNetworkConnections返回参数结构体
+/// Response of [`Client::describe_network_connections`].
 pub struct DescribeNetworkConnectionsResponse: decode {
   /// 总条数
   total_count: i64 = "TotalCount",
   /// 网络配置列表
   network_connection_set: Vec<NetworkConnection> = "NetworkConnectionSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNotebookSessionLog请求参数结构体
+/// Request of [`Client::describe_notebook_session_log`].
 pub struct DescribeNotebookSessionLogRequest: encode {
   /// **Required.** Session唯一标识
   session_id: String = "SessionId",
@@ -14764,7 +17126,7 @@ pub struct DescribeNotebookSessionLogRequest: encode {
   offset: u64 = "Offset",
 }
 
-/// DescribeNotebookSessionLog返回参数结构体
+/// Response of [`Client::describe_notebook_session_log`].
 pub struct DescribeNotebookSessionLogResponse: decode {
   /// 日志信息，默认获取最新的200条
   logs: Vec<String> = "Logs",
@@ -14772,25 +17134,25 @@ pub struct DescribeNotebookSessionLogResponse: decode {
   limit: u64 = "Limit",
   /// 分页参数，默认0
   offset: u64 = "Offset",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNotebookSession请求参数结构体
+/// Request of [`Client::describe_notebook_session`].
 pub struct DescribeNotebookSessionRequest: encode {
   /// **Required.** Session唯一标识
   session_id: String = "SessionId",
 }
 
-/// DescribeNotebookSession返回参数结构体
+/// Response of [`Client::describe_notebook_session`].
 pub struct DescribeNotebookSessionResponse: decode {
   /// Session详情信息
   session: NotebookSessionInfo = "Session",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNotebookSessionStatement请求参数结构体
+/// Request of [`Client::describe_notebook_session_statement`].
 pub struct DescribeNotebookSessionStatementRequest: encode {
   /// **Required.** Session唯一标识
   session_id: String = "SessionId",
@@ -14800,15 +17162,15 @@ pub struct DescribeNotebookSessionStatementRequest: encode {
   task_id: String = "TaskId",
 }
 
-/// DescribeNotebookSessionStatement返回参数结构体
+/// Response of [`Client::describe_notebook_session_statement`].
 pub struct DescribeNotebookSessionStatementResponse: decode {
   /// Session Statement详情
   notebook_session_statement: NotebookSessionStatementInfo = "NotebookSessionStatement",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNotebookSessionStatementSqlResult请求参数结构体
+/// Request of [`Client::describe_notebook_session_statement_sql_result`].
 pub struct DescribeNotebookSessionStatementSqlResultRequest: encode {
   /// **Required.** 任务唯一ID
   task_id: String = "TaskId",
@@ -14822,7 +17184,7 @@ pub struct DescribeNotebookSessionStatementSqlResultRequest: encode {
   data_field_cut_len: i64 = "DataFieldCutLen",
 }
 
-/// DescribeNotebookSessionStatementSqlResult返回参数结构体
+/// Response of [`Client::describe_notebook_session_statement_sql_result`].
 pub struct DescribeNotebookSessionStatementSqlResultResponse: decode {
   /// 任务Id
   task_id: String = "TaskId",
@@ -14842,11 +17204,11 @@ pub struct DescribeNotebookSessionStatementSqlResultResponse: decode {
   data_amount: i64 = "DataAmount",
   /// spark ui地址
   ui_url: String = "UiUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNotebookSessionStatements请求参数结构体
+/// Request of [`Client::describe_notebook_session_statements`].
 pub struct DescribeNotebookSessionStatementsRequest: encode {
   /// **Required.** Session唯一标识
   session_id: String = "SessionId",
@@ -14854,15 +17216,15 @@ pub struct DescribeNotebookSessionStatementsRequest: encode {
   batch_id: String = "BatchId",
 }
 
-/// DescribeNotebookSessionStatements返回参数结构体
+/// Response of [`Client::describe_notebook_session_statements`].
 pub struct DescribeNotebookSessionStatementsResponse: decode {
   /// Session Statement详情
   notebook_session_statements: NotebookSessionStatementBatchInformation = "NotebookSessionStatements",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNotebookSessions请求参数结构体
+/// Request of [`Client::describe_notebook_sessions`].
 pub struct DescribeNotebookSessionsRequest: encode {
   /// **Required.** DLC Spark作业引擎名称
   data_engine_name: String = "DataEngineName",
@@ -14880,7 +17242,7 @@ pub struct DescribeNotebookSessionsRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeNotebookSessions返回参数结构体
+/// Response of [`Client::describe_notebook_sessions`].
 pub struct DescribeNotebookSessionsResponse: decode {
   /// session总数量
   total_elements: i64 = "TotalElements",
@@ -14892,41 +17254,41 @@ pub struct DescribeNotebookSessionsResponse: decode {
   size: u64 = "Size",
   /// session列表信息
   sessions: Vec<NotebookSessions> = "Sessions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOtherCHDFSBindingList请求参数结构体
+/// Request of [`Client::describe_other_chdfs_binding_list`].
 pub struct DescribeOtherCHDFSBindingListRequest: encode {
-  /// **Required.** 桶名
+  /// **Required.** Bucket name
   bucket_id: String = "BucketId",
 }
 
-/// DescribeOtherCHDFSBindingList返回参数结构体
+/// Response of [`Client::describe_other_chdfs_binding_list`].
 pub struct DescribeOtherCHDFSBindingListResponse: decode {
-  /// 非DLC 产品绑定列表
+  /// List not bound to DLC products
   other_chdfs_binding_list: Vec<OtherCHDFSBinding> = "OtherCHDFSBindingList",
-  /// 总记录数
+  /// Total records
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePartitionDetail请求参数结构体
+/// Request of [`Client::describe_partition_detail`].
 pub struct DescribePartitionDetailRequest: encode {
   /// **Required.** <p>分区编码</p>
   partition_code: String = "PartitionCode",
 }
 
-/// DescribePartitionDetail返回参数结构体
+/// Response of [`Client::describe_partition_detail`].
 pub struct DescribePartitionDetailResponse: decode {
   /// <p>分区详情</p>
   partition_detail: PartitionDetail = "PartitionDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePartitionQueues请求参数结构体
+/// Request of [`Client::describe_partition_queues`].
 pub struct DescribePartitionQueuesRequest: encode {
   /// **Required.** 分区编码
   partition_code: String = "PartitionCode",
@@ -14942,7 +17304,7 @@ pub struct DescribePartitionQueuesRequest: encode {
   show_resource_quotas: bool = "ShowResourceQuotas",
 }
 
-/// DescribePartitionQueues返回参数结构体
+/// Response of [`Client::describe_partition_queues`].
 pub struct DescribePartitionQueuesResponse: decode {
   /// 队列列表
   queue_list: Vec<QueueInfo> = "QueueList",
@@ -14950,11 +17312,11 @@ pub struct DescribePartitionQueuesResponse: decode {
   default_queue: QueueInfo = "DefaultQueue",
   /// 总记录数
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePartitions请求参数结构体
+/// Request of [`Client::describe_partitions`].
 pub struct DescribePartitionsRequest: encode {
   /// 页码，从1开始，默认为1
   page: i64 = "Page",
@@ -14966,17 +17328,17 @@ pub struct DescribePartitionsRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribePartitions返回参数结构体
+/// Response of [`Client::describe_partitions`].
 pub struct DescribePartitionsResponse: decode {
   /// 资源包列表
   partitions: Vec<PartitionInfo> = "Partitions",
   /// 总记录数
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePostTrainingPreset请求参数结构体
+/// Request of [`Client::describe_post_training_preset`].
 pub struct DescribePostTrainingPresetRequest: encode {
   /// **Required.** <p>使用的大模型微调算法</p><p>枚举值：</p><ul><li>sft： Supervised Fine-Tuning，监督微调</li><li>dpo： Direct Preference Optimization，模型偏好训练微调</li><li>grpo： Group Relative Policy Optimization，组相对策略优化</li></ul>
   mode: String = "Mode",
@@ -14988,17 +17350,39 @@ pub struct DescribePostTrainingPresetRequest: encode {
   parameter_size: f64 = "ParameterSize",
 }
 
-/// DescribePostTrainingPreset返回参数结构体
+/// Response of [`Client::describe_post_training_preset`].
 pub struct DescribePostTrainingPresetResponse: decode {
   /// <p>推荐的训练资源</p>
   resource: PostTrainingResources = "Resource",
   /// <p>推荐的训练参数</p>
   training_params: TrainingParams = "TrainingParams",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRecommendedParams请求参数结构体
+/// Request of [`Client::describe_query`].
+pub struct DescribeQueryRequest: encode {
+  /// **Required.** Task ID
+  task_id: String = "TaskId",
+}
+
+/// Response of [`Client::describe_query`].
+pub struct DescribeQueryResponse: decode {
+  /// Task ID
+  task_id: String = "TaskId",
+  /// The SQL being executed currently. A task contains one SQL.
+  sql: String = "SQL",
+  /// The currently executed task types are divided into DDL, DML, and DQL.
+  sql_type: String = "SQLType",
+  /// The current status of the task is 0: initializing; 1: running; 2: executed; 3: writing data; 4: queuing; -1: task execution failed; -3: manually terminated. The task execution result is returned only when the task is successfully executed.
+  state: i64 = "State",
+  /// Default data set of query results
+  data_set: String = "DataSet",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_recommended_params`].
 pub struct DescribeRecommendedParamsRequest: encode {
   /// **Required.** <p>模型业务唯一标识</p>
   model_uid: String = "ModelUid",
@@ -15006,23 +17390,23 @@ pub struct DescribeRecommendedParamsRequest: encode {
   engine: String = "Engine",
 }
 
-/// DescribeRecommendedParams返回参数结构体
+/// Response of [`Client::describe_recommended_params`].
 pub struct DescribeRecommendedParamsResponse: decode {
   /// <p>推荐来源: builtin | matched | default</p>
   source: String = "Source",
   /// <p>推荐的高级参数</p>
   advanced_params: RecommendedAdvancedParams = "AdvancedParams",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourceGroupUsageInfo请求参数结构体
+/// Request of [`Client::describe_resource_group_usage_info`].
 pub struct DescribeResourceGroupUsageInfoRequest: encode {
   /// **Required.** 资源组ID
   session_id: String = "SessionId",
 }
 
-/// DescribeResourceGroupUsageInfo返回参数结构体
+/// Response of [`Client::describe_resource_group_usage_info`].
 pub struct DescribeResourceGroupUsageInfoResponse: decode {
   /// 资源上限
   total: i64 = "Total",
@@ -15030,57 +17414,57 @@ pub struct DescribeResourceGroupUsageInfoResponse: decode {
   used: i64 = "Used",
   /// 剩余可用资源
   available: i64 = "Available",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResultDownload请求参数结构体
+/// Request of [`Client::describe_result_download`].
 pub struct DescribeResultDownloadRequest: encode {
-  /// **Required.** 查询任务Id
+  /// **Required.** The query task ID.
   download_id: String = "DownloadId",
 }
 
-/// DescribeResultDownload返回参数结构体
+/// Response of [`Client::describe_result_download`].
 pub struct DescribeResultDownloadResponse: decode {
-  /// 下载文件路径
+  /// The file save path.
   path: String = "Path",
-  /// 任务状态 init | queue | format | compress | success|  timeout | error
+  /// The task status. Valid values: `init`, `queue`, `format`, `compress`, `success`, `timeout`, and `error`.
   status: String = "Status",
-  /// 任务异常原因
+  /// The task exception cause.
   reason: String = "Reason",
-  /// 临时SecretId
+  /// The temporary secret ID.
   secret_id: String = "SecretId",
-  /// 临时SecretKey
+  /// The temporary secret key.
   secret_key: String = "SecretKey",
-  /// 临时Token
+  /// The temporary token.
   token: String = "Token",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSaleRegions请求参数结构体
+/// Request of [`Client::describe_sale_regions`].
 pub struct DescribeSaleRegionsRequest: encode {}
 
-/// DescribeSaleRegions返回参数结构体
+/// Response of [`Client::describe_sale_regions`].
 pub struct DescribeSaleRegionsResponse: decode {
   /// 可售卖地域列表
   region_list: Vec<RegionInfo> = "RegionList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSaleResourceInfo请求参数结构体
+/// Request of [`Client::describe_sale_resource_info`].
 pub struct DescribeSaleResourceInfoRequest: encode {}
 
-/// DescribeSaleResourceInfo返回参数结构体
+/// Response of [`Client::describe_sale_resource_info`].
 pub struct DescribeSaleResourceInfoResponse: decode {
   /// 可售卖资源规格列表，包含规格、步长、单账户上限、以及库存情况
   sale_resource_info_list: Vec<ResourceSaleInfo> = "SaleResourceInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSchemaNamesPage请求参数结构体
+/// Request of [`Client::describe_schema_names_page`].
 pub struct DescribeSchemaNamesPageRequest: encode {
   /// **Required.** <p>数据目录名称</p>
   catalog_name: String = "CatalogName",
@@ -15096,7 +17480,7 @@ pub struct DescribeSchemaNamesPageRequest: encode {
   schema_name_pattern: String = "SchemaNamePattern",
 }
 
-/// DescribeSchemaNamesPage返回参数结构体
+/// Response of [`Client::describe_schema_names_page`].
 pub struct DescribeSchemaNamesPageResponse: decode {
   /// <p>数据库名称列表</p>
   schema_names: Vec<NameIdentifier> = "SchemaNames",
@@ -15104,11 +17488,11 @@ pub struct DescribeSchemaNamesPageResponse: decode {
   total_count: u64 = "TotalCount",
   /// <p>快照 ID</p>
   snapshot_id: String = "SnapshotId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeScripts请求参数结构体
+/// Request of [`Client::describe_scripts`].
 pub struct DescribeScriptsRequest: encode {
   /// 返回数量，默认为10，最大值为100。
   limit: i64 = "Limit",
@@ -15124,123 +17508,123 @@ pub struct DescribeScriptsRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeScripts返回参数结构体
+/// Response of [`Client::describe_scripts`].
 pub struct DescribeScriptsResponse: decode {
   /// Script列表
   scripts: Vec<Script> = "Scripts",
   /// 实例总数
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSessionImageVersion请求参数结构体
+/// Request of [`Client::describe_session_image_version`].
 pub struct DescribeSessionImageVersionRequest: encode {
-  /// **Required.** 引擎Id
+  /// **Required.** Engine Id.
   data_engine_id: String = "DataEngineId",
-  /// **Required.** 框架类型：machine-learning、python、spark-ml
+  /// **Required.** Framework type: machine-learning, python, spark-ml.
   framework_type: String = "FrameworkType",
 }
 
-/// DescribeSessionImageVersion返回参数结构体
+/// Response of [`Client::describe_session_image_version`].
 pub struct DescribeSessionImageVersionResponse: decode {
-  /// 扩展镜像列表
+  /// Expands the image list.
   engine_session_images: Vec<EngineSessionImage> = "EngineSessionImages",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSparkAppJob请求参数结构体
+/// Request of [`Client::describe_spark_app_job`].
 pub struct DescribeSparkAppJobRequest: encode {
-  /// spark作业Id，与JobName同时存在时，JobName无效，JobId与JobName至少存在一个
+  /// The Spark job ID. If it co-exists with `JobName`, `JobName` is invalid. At least `JobId` or `JobName` must be used.
   job_id: String = "JobId",
-  /// spark作业名
+  /// Spark job name
   job_name: String = "JobName",
 }
 
-/// DescribeSparkAppJob返回参数结构体
+/// Response of [`Client::describe_spark_app_job`].
 pub struct DescribeSparkAppJobResponse: decode {
-  /// spark作业详情
+  /// Spark job details
   job: SparkJobInfo = "Job",
-  /// 查询的spark作业是否存在
+  /// Whether the queried Spark job exists
   is_exists: bool = "IsExists",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSparkAppJobs请求参数结构体
+/// Request of [`Client::describe_spark_app_jobs`].
 pub struct DescribeSparkAppJobsRequest: encode {
-  /// 返回结果按照该字段排序
+  /// The returned results are sorted by this field.
   sort_by: String = "SortBy",
-  /// 正序或者倒序，例如：desc
+  /// Descending or ascending order, such as `desc`.
   sorting: String = "Sorting",
-  /// 过滤条件，如下支持的过滤类型，传参Name应为其一:spark-job-name（作业名称），spark-job-id（作业id），spark-app-type（作业类型，1：批任务，2：流任务，4：SQL作业），user-name（创建人），key-word（作业名称或ID关键词模糊搜索）
+  /// The filters. The following types are supported, and `Name` of the parameter passed in must be one of them: `spark-job-name` (job name), `spark-job-id` (job ID), `spark-app-type` (job type: `1` for batch, `2` for streaming, and `4` for SQL), `user-name` (creator), and `key-word` (job name or ID keywords for fuzzy search).
   filters: Vec<Filter> = "Filters",
-  /// 更新时间起始点，支持格式：yyyy-MM-dd HH:mm:ss
+  /// The update start time in the format of yyyy-mm-dd HH:MM:SS.
   start_time: String = "StartTime",
-  /// 更新时间截止点，支持格式：yyyy-MM-dd HH:mm:ss
+  /// The update end time in the format of yyyy-mm-dd HH:MM:SS.
   end_time: String = "EndTime",
-  /// 查询列表偏移量, 默认值0
+  /// The query list offset, which defaults to 0.
   offset: i64 = "Offset",
-  /// 查询列表限制数量, 默认值100
+  /// The maximum number of queries allowed in the list, which defaults to 100.
   limit: i64 = "Limit",
 }
 
-/// DescribeSparkAppJobs返回参数结构体
+/// Response of [`Client::describe_spark_app_jobs`].
 pub struct DescribeSparkAppJobsResponse: decode {
-  /// spark作业列表详情
+  /// Detailed list of Spark jobs
   spark_app_jobs: Vec<SparkJobInfo> = "SparkAppJobs",
-  /// spark作业总数
+  /// Total number of Spark jobs
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSparkAppTasks请求参数结构体
+/// Request of [`Client::describe_spark_app_tasks`].
 pub struct DescribeSparkAppTasksRequest: encode {
-  /// **Required.** spark作业Id
+  /// **Required.** Spark job ID
   job_id: String = "JobId",
-  /// 分页查询偏移量
+  /// Paginated query offset
   offset: i64 = "Offset",
-  /// 分页查询Limit
+  /// Paginated query limit
   limit: i64 = "Limit",
-  /// 执行实例id
+  /// Execution instance ID
   task_id: String = "TaskId",
-  /// 更新时间起始点，支持格式：yyyy-MM-dd HH:mm:ss
+  /// The update start time in the format of yyyy-MM-dd HH:mm:ss.
   start_time: String = "StartTime",
-  /// 更新时间截止点，支持格式：yyyy-MM-dd HH:mm:ss
+  /// The update end time in the format of yyyy-MM-dd HH:mm:ss.
   end_time: String = "EndTime",
-  /// 按照该参数过滤,支持task-state
+  /// Filter by this parameter, which can be `task-state`.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeSparkAppTasks返回参数结构体
+/// Response of [`Client::describe_spark_app_tasks`].
 pub struct DescribeSparkAppTasksResponse: decode {
-  /// 任务结果（该字段已废弃）
+  /// Task result (this field has been disused)
   tasks: TaskResponseInfo = "Tasks",
-  /// 任务总数
+  /// Total number of tasks
   total_count: i64 = "TotalCount",
-  /// 任务结果列表
+  /// List of task results
   spark_app_tasks: Vec<TaskResponseInfo> = "SparkAppTasks",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSparkSessionBatchSQLCost请求参数结构体
+/// Request of [`Client::describe_spark_session_batch_sql_cost`].
 pub struct DescribeSparkSessionBatchSQLCostRequest: encode {
   /// SparkSQL唯一标识
   batch_ids: Vec<String> = "BatchIds",
 }
 
-/// DescribeSparkSessionBatchSQLCost返回参数结构体
+/// Response of [`Client::describe_spark_session_batch_sql_cost`].
 pub struct DescribeSparkSessionBatchSQLCostResponse: decode {
   /// 任务消耗
   cost_info: Vec<BatchSQLCostInfo> = "CostInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSparkSessionBatchSQL请求参数结构体
+/// Request of [`Client::describe_spark_session_batch_sql`].
 pub struct DescribeSparkSessionBatchSQLRequest: encode {
   /// **Required.** SparkSQL唯一标识
   batch_id: String = "BatchId",
@@ -15248,7 +17632,7 @@ pub struct DescribeSparkSessionBatchSQLRequest: encode {
   custom_key: String = "CustomKey",
 }
 
-/// DescribeSparkSessionBatchSQL返回参数结构体
+/// Response of [`Client::describe_spark_session_batch_sql`].
 pub struct DescribeSparkSessionBatchSQLResponse: decode {
   /// 状态：0：运行中、1：成功、2：失败、3：取消、4：超时；
   state: u64 = "State",
@@ -15256,29 +17640,29 @@ pub struct DescribeSparkSessionBatchSQLResponse: decode {
   tasks: Vec<BatchSqlTask> = "Tasks",
   /// 非sql运行的异常事件信息，包含资源创建失败、调度异常，JOB超时等，正常运行下该Event值为空
   event: String = "Event",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSparkSessionBatchSqlLog请求参数结构体
+/// Request of [`Client::describe_spark_session_batch_sql_log`].
 pub struct DescribeSparkSessionBatchSqlLogRequest: encode {
-  /// **Required.** SparkSQL唯一标识
+  /// **Required.** The unique ID of a Spark SQL job.
   batch_id: String = "BatchId",
-  /// 用户自定义主键，若不为空，则按照该值进行查询
+  /// User-defined primary key. If it is specified, the query should be based on the value.
   custom_key: String = "CustomKey",
 }
 
-/// DescribeSparkSessionBatchSqlLog返回参数结构体
+/// Response of [`Client::describe_spark_session_batch_sql_log`].
 pub struct DescribeSparkSessionBatchSqlLogResponse: decode {
-  /// 状态：0：运行中、1：成功、2：失败、3：取消、4：超时；
+  /// Status: 0: running; 1: successful; 2: failed; 3: cancellation; 4: timeout
   state: u64 = "State",
-  /// 日志信息列表
+  /// The log information list.
   log_set: Vec<SparkSessionBatchLog> = "LogSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeStandardEngineResourceGroupConfigInfo请求参数结构体
+/// Request of [`Client::describe_standard_engine_resource_group_config_info`].
 pub struct DescribeStandardEngineResourceGroupConfigInfoRequest: encode {
   /// 排序字段
   sort_by: String = "SortBy",
@@ -15292,17 +17676,17 @@ pub struct DescribeStandardEngineResourceGroupConfigInfoRequest: encode {
   offset: i64 = "Offset",
 }
 
-/// DescribeStandardEngineResourceGroupConfigInfo返回参数结构体
+/// Response of [`Client::describe_standard_engine_resource_group_config_info`].
 pub struct DescribeStandardEngineResourceGroupConfigInfoResponse: decode {
   /// 总数
   total: i64 = "Total",
   /// 标准引擎资源组，配置相关信息
   standard_engine_resource_group_config_infos: Vec<StandardEngineResourceGroupConfigInfo> = "StandardEngineResourceGroupConfigInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeStandardEngineResourceGroups请求参数结构体
+/// Request of [`Client::describe_standard_engine_resource_groups`].
 pub struct DescribeStandardEngineResourceGroupsRequest: encode {
   /// 排序字段
   sort_by: String = "SortBy",
@@ -15316,50 +17700,50 @@ pub struct DescribeStandardEngineResourceGroupsRequest: encode {
   offset: i64 = "Offset",
 }
 
-/// DescribeStandardEngineResourceGroups返回参数结构体
+/// Response of [`Client::describe_standard_engine_resource_groups`].
 pub struct DescribeStandardEngineResourceGroupsResponse: decode {
   /// 标准引擎资源组信息
   user_engine_resource_group_infos: Vec<StandardEngineResourceGroupInfo> = "UserEngineResourceGroupInfos",
   /// 资源组总数
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeStoreLocation请求参数结构体
+/// Request of [`Client::describe_store_location`].
 pub struct DescribeStoreLocationRequest: encode {}
 
-/// DescribeStoreLocation返回参数结构体
+/// Response of [`Client::describe_store_location`].
 pub struct DescribeStoreLocationResponse: decode {
-  /// 返回用户设置的结果存储位置路径，如果未设置则返回空字符串：""
+  /// Return the path of the location where results are stored and which was set by the user. If it is not set, the null character string, i.e. "", will be returned.
   store_location: String = "StoreLocation",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSubUserAccessPolicy请求参数结构体
+/// Request of [`Client::describe_sub_user_access_policy`].
 pub struct DescribeSubUserAccessPolicyRequest: encode {}
 
-/// DescribeSubUserAccessPolicy返回参数结构体
+/// Response of [`Client::describe_sub_user_access_policy`].
 pub struct DescribeSubUserAccessPolicyResponse: decode {
-  /// 子用户访问策略
+  /// Sub-user's visiting policy
   policy_document: String = "PolicyDocument",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTCLakeMetaInstance请求参数结构体
+/// Request of [`Client::describe_tc_lake_meta_instance`].
 pub struct DescribeTCLakeMetaInstanceRequest: encode {}
 
-/// DescribeTCLakeMetaInstance返回参数结构体
+/// Response of [`Client::describe_tc_lake_meta_instance`].
 pub struct DescribeTCLakeMetaInstanceResponse: decode {
   /// <p>开通状态</p><p>枚举值：</p><ul><li>Running： 开通成功</li></ul>
   status: String = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTablePartitions请求参数结构体
+/// Request of [`Client::describe_table_partitions`].
 pub struct DescribeTablePartitionsRequest: encode {
   /// **Required.** 数据目录名称
   catalog: String = "Catalog",
@@ -15379,15 +17763,15 @@ pub struct DescribeTablePartitionsRequest: encode {
   cursor: String = "Cursor",
 }
 
-/// DescribeTablePartitions返回参数结构体
+/// Response of [`Client::describe_table_partitions`].
 pub struct DescribeTablePartitionsResponse: decode {
   /// 分区信息值
   mixed_partitions: MixedTablePartitions = "MixedPartitions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTable请求参数结构体
+/// Request of [`Client::describe_table`].
 pub struct DescribeTableRequest: encode {
   /// **Required.** 查询对象表名称
   table_name: String = "TableName",
@@ -15397,53 +17781,53 @@ pub struct DescribeTableRequest: encode {
   datasource_connection_name: String = "DatasourceConnectionName",
 }
 
-/// DescribeTable返回参数结构体
+/// Response of [`Client::describe_table`].
 pub struct DescribeTableResponse: decode {
   /// 数据表对象
   table: TableResponseInfo = "Table",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTablesName请求参数结构体
+/// Request of [`Client::describe_tables_name`].
 pub struct DescribeTablesNameRequest: encode {
-  /// **Required.** 列出该数据库下所属数据表。
+  /// **Required.** List all the data tables in the database.
   database_name: String = "DatabaseName",
-  /// 返回数量，默认为10，最大值为100。
+  /// Quantity of returns. It is 10 by default, and the maximum value is 100.
   limit: i64 = "Limit",
-  /// 数据偏移量，从0开始，默认为0。
+  /// Data offset. It starts from 0 and is 0 by default.
   offset: u64 = "Offset",
-  /// 过滤条件，如下支持的过滤类型，传参Name应为其一
-  /// table-name - String - （过滤条件）数据表名称,形如：table-001。
-  /// table-id - String - （过滤条件）table id形如：12342。
+  /// Filter criteria. The following filter types are supported. The Name should be one of them.
+  /// Table-name - String - (filter criteria) data table name, such as table-001.
+  /// table-id - String - (filter criteria) table id, such as 12342.
   filters: Vec<Filter> = "Filters",
-  /// 指定查询的数据源名称，默认为DataLakeCatalog
+  /// Specified data source name to be queried, and it is DataLakeCatalog by default.
   datasource_connection_name: String = "DatasourceConnectionName",
-  /// 起始时间：用于对更新时间的筛选，格式为yyyy-mm-dd HH:MM:SS
+  /// Start time: It is used to filter the update time, and the format is yyyy-mm-dd HH:MM:SS.
   start_time: String = "StartTime",
-  /// 终止时间：用于对更新时间的筛选，格式为yyyy-mm-dd HH:MM:SS
+  /// End time: It is used to filter the update time, and the format is yyyy-mm-dd HH:MM:SS.
   end_time: String = "EndTime",
-  /// 排序字段，支持：CreateTime（创建时间）、UpdateTime（更新时间）、StorageSize（存储空间）、RecordCount（行数）、Name（表名称）（不传则默认按name升序）
+  /// Sorting fields, and they support CreateTime (creation time), UpdateTime (update time), StorageSize (storage space), RecordCount (number of rows), and Name (table name) (The ascending order according to names will be adopted if it is not passed).
   sort: String = "Sort",
-  /// 排序字段，false：降序（默认）；true：升序
+  /// Sorting fields, and false means the descending order (by default) while true means the ascending order.
   asc: bool = "Asc",
-  /// table type，表类型查询,可用值:EXTERNAL_TABLE,INDEX_TABLE,MANAGED_TABLE,MATERIALIZED_VIEW,TABLE,VIEW,VIRTUAL_VIEW
+  /// Table type, query of the table type, and the available value is EXTERNAL_TABLE,INDEX_TABLE,MANAGED_TABLE,MATERIALIZED_VIEW,TABLE,VIEW,VIRTUAL_VIEW
   table_type: String = "TableType",
-  /// 筛选字段-表格式：不传（默认）为查全部；LAKEFS：托管表；ICEBERG：非托管iceberg表；HIVE：非托管hive表；OTHER：非托管其它；
+  /// Filter fields - table format: If no criteria are specified, all the items will be checked; LAKEFS: managed table; ICEBERG: non-managed iceberg table; HIVE: non-managed hive table; OTHER: other non-managed tables.
   table_format: String = "TableFormat",
 }
 
-/// DescribeTablesName返回参数结构体
+/// Response of [`Client::describe_tables_name`].
 pub struct DescribeTablesNameResponse: decode {
-  /// 数据表名称对象列表。
+  /// Object list of data table names
   table_name_list: Vec<String> = "TableNameList",
-  /// 实例总数。
+  /// Total instances
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTables请求参数结构体
+/// Request of [`Client::describe_tables`].
 pub struct DescribeTablesRequest: encode {
   /// **Required.** 列出该数据库下所属数据表。
   database_name: String = "DatabaseName",
@@ -15474,31 +17858,31 @@ pub struct DescribeTablesRequest: encode {
   describe_type: String = "DescribeType",
 }
 
-/// DescribeTables返回参数结构体
+/// Response of [`Client::describe_tables`].
 pub struct DescribeTablesResponse: decode {
   /// 数据表对象列表。
   table_list: Vec<TableResponseInfo> = "TableList",
   /// 实例总数。
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskDetail请求参数结构体
+/// Request of [`Client::describe_task_detail`].
 pub struct DescribeTaskDetailRequest: encode {
   /// **Required.** 任务id
   task_instance_id: String = "TaskInstanceId",
 }
 
-/// DescribeTaskDetail返回参数结构体
+/// Response of [`Client::describe_task_detail`].
 pub struct DescribeTaskDetailResponse: decode {
   /// 任务详情信息
   task_detail: TaskFullRespInfo = "TaskDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskList请求参数结构体
+/// Request of [`Client::describe_task_list`].
 pub struct DescribeTaskListRequest: encode {
   /// <p>返回数量，默认为10，最大值为100。</p>
   limit: i64 = "Limit",
@@ -15522,17 +17906,17 @@ pub struct DescribeTaskListRequest: encode {
   house_ids: Vec<String> = "HouseIds",
 }
 
-/// DescribeTaskList返回参数结构体
+/// Response of [`Client::describe_task_list`].
 pub struct DescribeTaskListResponse: decode {
   /// <p>任务对象列表。</p>
   task_list: Vec<TaskFullRespInfo> = "TaskList",
   /// <p>实例总数。</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskLog请求参数结构体
+/// Request of [`Client::describe_task_log`].
 pub struct DescribeTaskLogRequest: encode {
   /// **Required.** 列表返回的Id
   task_id: String = "TaskId",
@@ -15552,7 +17936,7 @@ pub struct DescribeTaskLogRequest: encode {
   batch_id: String = "BatchId",
 }
 
-/// DescribeTaskLog返回参数结构体
+/// Response of [`Client::describe_task_log`].
 pub struct DescribeTaskLogResponse: decode {
   /// 下一次分页参数
   context: String = "Context",
@@ -15562,11 +17946,11 @@ pub struct DescribeTaskLogResponse: decode {
   results: Vec<JobLogResult> = "Results",
   /// 日志url
   log_url: String = "LogUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskMonitorInfos请求参数结构体
+/// Request of [`Client::describe_task_monitor_infos`].
 pub struct DescribeTaskMonitorInfosRequest: encode {
   /// 任务ID列表，上限50个
   task_id_list: Vec<String> = "TaskIdList",
@@ -15582,53 +17966,67 @@ pub struct DescribeTaskMonitorInfosRequest: encode {
   offset: i64 = "Offset",
 }
 
-/// DescribeTaskMonitorInfos返回参数结构体
+/// Response of [`Client::describe_task_monitor_infos`].
 pub struct DescribeTaskMonitorInfosResponse: decode {
   /// 任务监控信息列表
   task_monitor_info_list: Vec<TaskMonitorInfo> = "TaskMonitorInfoList",
   /// 任务总数
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskResourceUsage请求参数结构体
+/// Request of [`Client::describe_task_resource_usage`].
 pub struct DescribeTaskResourceUsageRequest: encode {
   /// **Required.** 任务 id
   task_instance_id: String = "TaskInstanceId",
 }
 
-/// DescribeTaskResourceUsage返回参数结构体
+/// Response of [`Client::describe_task_resource_usage`].
 pub struct DescribeTaskResourceUsageResponse: decode {
   /// core 用量信息
   core_info: CoreInfo = "CoreInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskResult请求参数结构体
+/// Request of [`Client::describe_task_result`].
 pub struct DescribeTaskResultRequest: encode {
-  /// **Required.** 任务唯一ID，仅支持30天内的任务
+  /// **Required.** Unique task ID
   task_id: String = "TaskId",
-  /// 上一次请求响应返回的分页信息。第一次可以不带，从头开始返回数据，每次返回MaxResults字段设置的数据量。
+  /// The pagination information returned by the last response. This parameter can be omitted for the first response, where the data will be returned from the beginning. The data with a volume set by the `MaxResults` field is returned each time.
   next_token: String = "NextToken",
-  /// 返回结果的最大行数，范围0~1000，默认为1000.
+  /// Maximum number of returned rows. Value range: 0–1,000. Default value: 1,000.
   max_results: i64 = "MaxResults",
-  /// 是否转化数据类型
+  /// Whether to convert the data type
   is_transform_data_type: bool = "IsTransformDataType",
-  /// 返回结果集中字段长度截取，如果字段值长度超过该长度则截取到该长度
+  /// **China site only.** 返回结果集中字段长度截取，如果字段值长度超过该长度则截取到该长度
   data_field_cut_len: i64 = "DataFieldCutLen",
 }
 
-/// DescribeTaskResult返回参数结构体
+/// Response of [`Client::describe_task_result`].
 pub struct DescribeTaskResultResponse: decode {
-  /// 查询的任务信息，返回为空表示输入任务ID对应的任务不存在。只有当任务状态为成功（2）的时候，才会返回任务的结果。
+  /// The queried task information. If the returned value is empty, the task with the entered task ID does not exist. The task result will be returned only if the task status is `2` (succeeded).
   task_info: TaskResultInfo = "TaskInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTasksAnalysis请求参数结构体
+/// Request of [`Client::describe_task_statistics`].
+pub struct DescribeTaskStatisticsRequest: encode {
+  /// Task ID
+  task_id: String = "TaskId",
+}
+
+/// Response of [`Client::describe_task_statistics`].
+pub struct DescribeTaskStatisticsResponse: decode {
+  /// Task statistics information.
+  statistic_info: StatisticInfo = "StatisticInfo",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_tasks_analysis`].
 pub struct DescribeTasksAnalysisRequest: encode {
   /// 数据引擎名称，用于筛选
   data_engine_name: String = "DataEngineName",
@@ -15648,17 +18046,17 @@ pub struct DescribeTasksAnalysisRequest: encode {
   end_time: String = "EndTime",
 }
 
-/// DescribeTasksAnalysis返回参数结构体
+/// Response of [`Client::describe_tasks_analysis`].
 pub struct DescribeTasksAnalysisResponse: decode {
   /// 洞察结果分页列表
   task_list: Vec<AnalysisTaskResults> = "TaskList",
   /// 洞察结果总数
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTasksCostInfo请求参数结构体
+/// Request of [`Client::describe_tasks_cost_info`].
 pub struct DescribeTasksCostInfoRequest: encode {
   /// 过滤条件，如下支持的过滤类型，传参Name应为以下其中一个,其中task-id支持最大50个过滤个数，其他过滤参数支持的总数不超过5个。
   /// task-id - String - （任务ID准确过滤）task-id取值形如：e386471f-139a-4e59-877f-50ece8135b99。
@@ -15678,17 +18076,17 @@ pub struct DescribeTasksCostInfoRequest: encode {
   page_size: u64 = "PageSize",
 }
 
-/// DescribeTasksCostInfo返回参数结构体
+/// Response of [`Client::describe_tasks_cost_info`].
 pub struct DescribeTasksCostInfoResponse: decode {
   /// 下一页的标识
   search_after: String = "SearchAfter",
   /// 返回的数据，字符串类型的二维数组，首行为列中文名称
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTasksOverview请求参数结构体
+/// Request of [`Client::describe_tasks_overview`].
 pub struct DescribeTasksOverviewRequest: encode {
   /// 开始时间
   start_time: String = "StartTime",
@@ -15702,66 +18100,71 @@ pub struct DescribeTasksOverviewRequest: encode {
   house_ids: Vec<String> = "HouseIds",
 }
 
-/// DescribeTasksOverview返回参数结构体
+/// Response of [`Client::describe_tasks_overview`].
 pub struct DescribeTasksOverviewResponse: decode {
   /// 各类任务个数大于0
   tasks_overview: TasksOverview = "TasksOverview",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTasks请求参数结构体
+/// Request of [`Client::describe_tasks`].
 pub struct DescribeTasksRequest: encode {
-  /// <p>返回数量，默认为10，最大值为100。</p>
+  /// Number of returned results. Default value: 10. Maximum value: 100.
   limit: i64 = "Limit",
-  /// <p>偏移量，默认为0。</p>
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// <p>过滤条件，如下支持的过滤类型，传参Name应为以下其中一个,其中task-id支持最大50个过滤个数，其他过滤参数支持的总数不超过5个。<br>task-id - String - （任务ID准确过滤）task-id取值形如：e386471f-139a-4e59-877f-50ece8135b99。<br>task-state - String - （任务状态过滤）取值范围 0(初始化)， 1(运行中)， 2(成功)， -1(失败)。<br>task-sql-keyword - String - （SQL语句关键字模糊过滤）取值形如：DROP TABLE。<br>task-operator- string （子uin过滤）<br>task-kind - string （任务类型过滤）</p>
+  /// Filter. The following filters are supported, and the `Name` input parameter must be one of them. Up to 50 `task-id` values can be filtered, while up to 5 other parameters can be filtered in total.
+  /// task-id - String - (filter by task ID). `task-id` format: e386471f-139a-4e59-877f-50ece8135b99.
+  /// task-state - String - (filter exactly by task status). Valid values: `0` (initial), `1` (running), `2` (succeeded), `-1` (failed).
+  /// task-sql-keyword - String - (filter fuzzily by SQL statement keyword, such as `DROP TABLE`).
+  /// task-operator- string (filter by sub-UIN)
+  /// task-kind - string (filter by task type)
   filters: Vec<Filter> = "Filters",
-  /// <p>排序字段，支持如下字段类型，create-time（创建时间，默认）、update-time（更新时间）</p>
+  /// Sorting field. Valid values: `create-time` (default value), `update-time`.
   sort_by: String = "SortBy",
-  /// <p>排序方式，desc表示正序，asc表示反序， 默认为asc。</p>
+  /// Sorting order. Valid values: `asc` (ascending order), `desc` (descending order). Default value: `asc`.
   sorting: String = "Sorting",
-  /// <p>起始时间点，格式为yyyy-mm-dd HH:MM:SS。默认为45天前的当前时刻</p>
+  /// Start time in the format of `yyyy-mm-dd HH:MM:SS`, which is the current time seven days ago by default.
   start_time: String = "StartTime",
-  /// <p>结束时间点，格式为yyyy-mm-dd HH:MM:SS时间跨度在(0,30天]，支持最近45天数据查询。默认为当前时刻</p>
+  /// End time in the format of `yyyy-mm-dd HH:MM:SS`, which is the current time by default. The time span is (0, 30] days. Data in the last 45 days can be queried.
   end_time: String = "EndTime",
-  /// <p>数据引擎名称，用于筛选</p>
+  /// The data engine name for filtering.
   data_engine_name: String = "DataEngineName",
-  /// <p>spark引擎资源组名称</p>
+  /// Resource group name of the spark engine
   resource_group_name: String = "ResourceGroupName",
 }
 
-/// DescribeTasks返回参数结构体
+/// Response of [`Client::describe_tasks`].
 pub struct DescribeTasksResponse: decode {
-  /// <p>任务对象列表。</p>
+  /// List of task objects.
   task_list: Vec<TaskResponseInfo> = "TaskList",
-  /// <p>实例总数。</p>
+  /// Total number of instances
   total_count: u64 = "TotalCount",
-  /// <p>任务概览信息</p>
+  /// The task overview.
   tasks_overview: TasksOverview = "TasksOverview",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeThirdPartyAccessUser请求参数结构体
+/// Request of [`Client::describe_third_party_access_user`].
 pub struct DescribeThirdPartyAccessUserRequest: encode {}
 
-/// DescribeThirdPartyAccessUser返回参数结构体
+/// Response of [`Client::describe_third_party_access_user`].
 pub struct DescribeThirdPartyAccessUserResponse: decode {
-  /// 用户信息
+  /// User information
   user_info: OpendThirdAccessUserInfo = "UserInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTkeClusterImportInfo请求参数结构体
+/// Request of [`Client::describe_tke_cluster_import_info`].
 pub struct DescribeTkeClusterImportInfoRequest: encode {
   /// **Required.** <p>EMR 集群 ID（注意：不是 TKE 集群 ID）。</p>
   emr_cluster_id: String = "EmrClusterId",
 }
 
-/// DescribeTkeClusterImportInfo返回参数结构体
+/// Response of [`Client::describe_tke_cluster_import_info`].
 pub struct DescribeTkeClusterImportInfoResponse: decode {
   /// <p>分区名称。</p>
   partition_name: String = "PartitionName",
@@ -15781,11 +18184,11 @@ pub struct DescribeTkeClusterImportInfoResponse: decode {
   container_log_topic_id: String = "ContainerLogTopicId",
   /// <p>容器日志 CLS 日志主题名称；查询失败或未命中返回空字符串。</p>
   container_log_topic_name: String = "ContainerLogTopicName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTrainingCheckpoints请求参数结构体
+/// Request of [`Client::describe_training_checkpoints`].
 pub struct DescribeTrainingCheckpointsRequest: encode {
   /// <p>训练作业实例ID</p>
   instance_id: String = "InstanceId",
@@ -15793,7 +18196,7 @@ pub struct DescribeTrainingCheckpointsRequest: encode {
   sub_path: String = "SubPath",
 }
 
-/// DescribeTrainingCheckpoints返回参数结构体
+/// Response of [`Client::describe_training_checkpoints`].
 pub struct DescribeTrainingCheckpointsResponse: decode {
   /// <p>当前层级文件/目录列表</p>
   items: Vec<SharedMountFileItem> = "Items",
@@ -15809,39 +18212,39 @@ pub struct DescribeTrainingCheckpointsResponse: decode {
   message: String = "Message",
   /// <p>快照时间戳（仅 CFS/GooseFSx 存储时有值）</p>
   snapshot_timestamp: i64 = "SnapshotTimestamp",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTrainingJobInstance请求参数结构体
+/// Request of [`Client::describe_training_job_instance`].
 pub struct DescribeTrainingJobInstanceRequest: encode {
   /// **Required.** <p>训练实例ID</p>
   instance_id: String = "InstanceId",
 }
 
-/// DescribeTrainingJobInstance返回参数结构体
+/// Response of [`Client::describe_training_job_instance`].
 pub struct DescribeTrainingJobInstanceResponse: decode {
   /// <p>训练实例详情</p>
   instance: TrainingJobInstance = "Instance",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTrainingJobSpec请求参数结构体
+/// Request of [`Client::describe_training_job_spec`].
 pub struct DescribeTrainingJobSpecRequest: encode {
   /// <p>配置 ID</p>
   spec_id: String = "SpecId",
 }
 
-/// DescribeTrainingJobSpec返回参数结构体
+/// Response of [`Client::describe_training_job_spec`].
 pub struct DescribeTrainingJobSpecResponse: decode {
   /// <p>训练作业配置详情</p>
   spec: TrainingJobSpec = "Spec",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUDFPolicy请求参数结构体
+/// Request of [`Client::describe_udf_policy`].
 pub struct DescribeUDFPolicyRequest: encode {
   /// **Required.** udf名称
   name: String = "Name",
@@ -15851,146 +18254,170 @@ pub struct DescribeUDFPolicyRequest: encode {
   catalog_name: String = "CatalogName",
 }
 
-/// DescribeUDFPolicy返回参数结构体
+/// Response of [`Client::describe_udf_policy`].
 pub struct DescribeUDFPolicyResponse: decode {
   /// UDF权限信息
   udf_policy_infos: Vec<UDFPolicyInfo> = "UDFPolicyInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUpdatableDataEngines请求参数结构体
+/// Request of [`Client::describe_updatable_data_engines`].
 pub struct DescribeUpdatableDataEnginesRequest: encode {
-  /// **Required.** 引擎配置操作命令，UpdateSparkSQLLakefsPath 更新托管表路径，UpdateSparkSQLResultPath 更新结果桶路径
+  /// **Required.** Operation commands of engine configuration. UpdateSparkSQLLakefsPath updates the path of managed tables, and UpdateSparkSQLResultPath updates the path of result buckets.
   data_engine_config_command: String = "DataEngineConfigCommand",
-  /// 是否使用托管存储作为结果存储
+  /// Whether to use managed storage as result storage
   use_lake_fs: bool = "UseLakeFs",
-  /// 用户自定义结果存储路径
+  /// User-defined Result Storage Path
   custom_result_path: String = "CustomResultPath",
 }
 
-/// DescribeUpdatableDataEngines返回参数结构体
+/// Response of [`Client::describe_updatable_data_engines`].
 pub struct DescribeUpdatableDataEnginesResponse: decode {
-  /// 集群基础信息
+  /// Basic cluster information
   data_engine_basic_infos: Vec<DataEngineBasicInfo> = "DataEngineBasicInfos",
-  /// 集群个数
+  /// Number of clusters
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserDataEngineConfig请求参数结构体
+/// Request of [`Client::describe_user_data_engine_config`].
 pub struct DescribeUserDataEngineConfigRequest: encode {
-  /// 排序方式，desc表示倒序，asc表示正序
+  /// Sorting methods; desc means in reverse order; asc means in order.
   sorting: String = "Sorting",
-  /// 返回数量，默认为10，最大值为100。
+  /// Quantity of returns. It is 10 by default, and the maximum value is 100.
   limit: i64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset, which is 0 by default.
   offset: i64 = "Offset",
-  /// 排序字段，支持如下字段类型，create-time
+  /// Sorting fields, which support the following type: create-time
   sort_by: String = "SortBy",
-  /// 过滤条件，如下支持的过滤类型，传参Name应为以下其中一个,每种过滤参数支持的过滤值不超过5个。
-  /// app-id - String - （appid过滤）
-  /// engine-id - String - （引擎ID过滤）
+  /// Filter criteria. The following filter types are supported. The parameter Name should be one of them. The number of values that can be filtered by each type of parameter should not be bigger than 5.
+  /// app-id - String - (filtering appid)
+  /// engine-id - String - (filtering engine ID)
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeUserDataEngineConfig返回参数结构体
+/// Response of [`Client::describe_user_data_engine_config`].
 pub struct DescribeUserDataEngineConfigResponse: decode {
-  /// 用户引擎自定义配置项列表。
+  /// List of custom configuration items of the user's engine
   data_engine_config_instance_infos: Vec<DataEngineConfigInstanceInfo> = "DataEngineConfigInstanceInfos",
-  /// 配置项总数。
+  /// Total configuration items
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserInfo请求参数结构体
+/// Request of [`Client::describe_user_info`].
 pub struct DescribeUserInfoRequest: encode {
-  /// <p>用户Id</p>
+  /// User ID
   user_id: String = "UserId",
-  /// <p>必传字段，查询的信息类型，Group：工作组 DataAuth：数据权限 EngineAuth:引擎权限 RowFilter：行级别权限</p>
+  /// Type of queried information. Group: working group; DataAuth: data permission; EngineAuth: engine permission
   r#type: String = "Type",
-  /// <p>查询的过滤条件。</p><p>当Type为Group时，支持Key为workgroup-name的模糊搜索；</p><p>当Type为DataAuth时，支持key：</p><p>policy-type：权限类型。</p><p>policy-source：数据来源。</p><p>data-name：库表的模糊搜索。</p><p>当Type为EngineAuth时，支持key：</p><p>policy-type：权限类型。</p><p>policy-source：数据来源。</p><p>engine-name：库表的模糊搜索。</p>
+  /// Filter criteria that are queried
+  ///
+  /// When the type is Group, the fuzzy search is supported as the key is workgroup-name.
+  ///
+  /// When the type is DataAuth, the keys supported are:
+  ///
+  /// policy-type: types of permissions;
+  ///
+  /// policy-source: data sources;
+  ///
+  /// data-name: fuzzy search of the database and table.
+  ///
+  /// When the type is EngineAuth, the keys supported are:
+  ///
+  /// policy-type: types of permissions;
+  ///
+  /// policy-source: data sources;
+  ///
+  /// engine-name: fuzzy search of the database and table.
   filters: Vec<Filter> = "Filters",
-  /// <p>排序字段。</p><p>当Type为Group时，支持create-time、group-name</p><p>当Type为DataAuth时，支持create-time</p><p>当Type为EngineAuth时，支持create-time</p>
+  /// Sort fields.
+  ///
+  /// When the type is Group, the create-time and group-name are supported.
+  ///
+  /// When the type is DataAuth, create-time is supported.
+  ///
+  /// When the type is EngineAuth, create-time is supported.
   sort_by: String = "SortBy",
-  /// <p>排序方式，desc表示正序，asc表示反序， 默认为asc</p>
+  /// Sorting methods: desc means in order; asc means in reverse order; it is asc by default.
   sorting: String = "Sorting",
-  /// <p>返回数量，默认20，最大值100</p>
+  /// Quantity of returns. It is 20 by default, and the maximum value is 100.
   limit: i64 = "Limit",
-  /// <p>偏移量，默认为0</p>
+  /// Offset, which is 0 by default.
   offset: i64 = "Offset",
-  /// <p>用户来源类型TencentAccount（普通腾讯云用户） / EntraAccount（微软用户）</p>
+  /// **China site only.** <p>用户来源类型TencentAccount（普通腾讯云用户） / EntraAccount（微软用户）</p>
   account_type: String = "AccountType",
-  /// <p>TF 资源 ID</p>
+  /// **China site only.** <p>TF 资源 ID</p>
   policy_id: String = "PolicyId",
 }
 
-/// DescribeUserInfo返回参数结构体
+/// Response of [`Client::describe_user_info`].
 pub struct DescribeUserInfoResponse: decode {
-  /// <p>用户详细信息</p>
+  /// Detailed user information
   user_info: UserDetailInfo = "UserInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserRegisterTime请求参数结构体
+/// Request of [`Client::describe_user_register_time`].
 pub struct DescribeUserRegisterTimeRequest: encode {}
 
-/// DescribeUserRegisterTime返回参数结构体
+/// Response of [`Client::describe_user_register_time`].
 pub struct DescribeUserRegisterTimeResponse: decode {
   /// 用户注册时间
   register_time: i64 = "RegisterTime",
   /// 是否时老用户
   is_old_user: bool = "IsOldUser",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserRoles请求参数结构体
+/// Request of [`Client::describe_user_roles`].
 pub struct DescribeUserRolesRequest: encode {
-  /// **Required.** 列举的数量限制
+  /// **Required.** The number limit of enumerated user roles.
   limit: i64 = "Limit",
-  /// **Required.** 列举的偏移位置
+  /// **Required.** The offset for starting enumeration.
   offset: i64 = "Offset",
-  /// 按照arn模糊列举
+  /// Fuzzy enumeration by arn.
   fuzzy: String = "Fuzzy",
-  /// 返回结果按照该字段排序
+  /// The field for sorting the returned results.
   sort_by: String = "SortBy",
-  /// 正序或者倒序，例如：desc
+  /// The sorting order, descending or ascending, such as `desc`.
   sorting: String = "Sorting",
   /// 是否设置为常驻：1非常驻（默认）、2常驻（仅能设置一个常驻）
   is_default: i64 = "IsDefault",
 }
 
-/// DescribeUserRoles返回参数结构体
+/// Response of [`Client::describe_user_roles`].
 pub struct DescribeUserRolesResponse: decode {
-  /// 符合列举条件的总数量
+  /// The total number of user roles meeting the enumeration conditions.
   total: i64 = "Total",
-  /// 用户角色信息
+  /// The user roles.
   user_roles: Vec<UserRole> = "UserRoles",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserType请求参数结构体
+/// Request of [`Client::describe_user_type`].
 pub struct DescribeUserTypeRequest: encode {
-  /// 用户ID（UIN），如果不填默认为调用方的子UIN
+  /// User ID (UIN). If it is not specified, it will be the sub-UIN of the caller by default.
   user_id: String = "UserId",
-  /// 用户来源类型TencentAccount（普通腾讯云用户） / EntraAccount（微软用户）
+  /// **China site only.** 用户来源类型TencentAccount（普通腾讯云用户） / EntraAccount（微软用户）
   account_type: String = "AccountType",
 }
 
-/// DescribeUserType返回参数结构体
+/// Response of [`Client::describe_user_type`].
 pub struct DescribeUserTypeResponse: decode {
-  /// 用户类型。ADMIN：管理员 COMMON：普通用户
+  /// Types of users. ADMIN: administrators; COMMON: general users
   user_type: String = "UserType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserVpcConnection请求参数结构体
+/// Request of [`Client::describe_user_vpc_connection`].
 pub struct DescribeUserVpcConnectionRequest: encode {
   /// **Required.** 引擎网络ID
   engine_network_id: String = "EngineNetworkId",
@@ -16000,43 +18427,43 @@ pub struct DescribeUserVpcConnectionRequest: encode {
   user_vpc_endpoint_ids: Vec<String> = "UserVpcEndpointIds",
 }
 
-/// DescribeUserVpcConnection返回参数结构体
+/// Response of [`Client::describe_user_vpc_connection`].
 pub struct DescribeUserVpcConnectionResponse: decode {
   /// 用户vpc连接信息
   user_vpc_connection_infos: Vec<UserVpcConnectionInfo> = "UserVpcConnectionInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUsers请求参数结构体
+/// Request of [`Client::describe_users`].
 pub struct DescribeUsersRequest: encode {
-  /// 指定查询的子用户uin，用户需要通过CreateUser接口创建。
+  /// Specify the UIN of the sub-user to be queried. Users need to create it through the CreateUser API.
   user_id: String = "UserId",
-  /// 偏移量，默认为0
+  /// Offset, which is 0 by default.
   offset: i64 = "Offset",
-  /// 返回数量，默认20，最大值100
+  /// Quantity of returns. It is 20 by default, and the maximum value is 100.
   limit: i64 = "Limit",
-  /// 排序字段，支持如下字段类型，create-time
+  /// Sorting fields, which support the following type: create-time
   sort_by: String = "SortBy",
-  /// 排序方式，desc表示正序，asc表示反序， 默认为asc
+  /// Sorting methods: desc means in order; asc means in reverse order; it is asc by default.
   sorting: String = "Sorting",
-  /// 过滤条件，支持如下字段类型，user-type：根据用户类型过滤。user-keyword：根据用户名称过滤
+  /// Filter criteria. The following filter types are supported. User-type means the filtering is based on the types of users, and user-keyword means the filtering is based on the names of users.
   filters: Vec<Filter> = "Filters",
-  /// 用户来源类型TencentAccount（普通腾讯云用户） / EntraAccount（微软用户）
+  /// **China site only.** 用户来源类型TencentAccount（普通腾讯云用户） / EntraAccount（微软用户）
   account_type: String = "AccountType",
 }
 
-/// DescribeUsers返回参数结构体
+/// Response of [`Client::describe_users`].
 pub struct DescribeUsersResponse: decode {
-  /// 查询到的用户总数
+  /// Total queried number of users queried
   total_count: i64 = "TotalCount",
-  /// 查询到的授权用户信息集合
+  /// Collection of the queried information of the authorized user
   user_set: Vec<UserInfo> = "UserSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeViews请求参数结构体
+/// Request of [`Client::describe_views`].
 pub struct DescribeViewsRequest: encode {
   /// **Required.** 列出该数据库下所属数据表。
   database_name: String = "DatabaseName",
@@ -16063,17 +18490,17 @@ pub struct DescribeViewsRequest: encode {
   describe_type: String = "DescribeType",
 }
 
-/// DescribeViews返回参数结构体
+/// Response of [`Client::describe_views`].
 pub struct DescribeViewsResponse: decode {
   /// 视图对象列表。
   view_list: Vec<ViewResponseInfo> = "ViewList",
   /// 实例总数。
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWarehouses请求参数结构体
+/// Request of [`Client::describe_warehouses`].
 pub struct DescribeWarehousesRequest: encode {
   /// <p>页码，从1开始，默认为1.</p>
   page: i64 = "Page",
@@ -16085,101 +18512,125 @@ pub struct DescribeWarehousesRequest: encode {
   sort_fields: Vec<SortField> = "SortFields",
 }
 
-/// DescribeWarehouses返回参数结构体
+/// Response of [`Client::describe_warehouses`].
 pub struct DescribeWarehousesResponse: decode {
   /// <p>总记录数.</p>
   total: i64 = "Total",
   /// <p>计算仓库列表。</p>
   warehouse_list: Vec<WarehouseInfo> = "WarehouseList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWorkGroupInfo请求参数结构体
+/// Request of [`Client::describe_work_group_info`].
 pub struct DescribeWorkGroupInfoRequest: encode {
-  /// <p>工作组Id</p>
+  /// Working group IDs
   work_group_id: i64 = "WorkGroupId",
-  /// <p>查询信息类型：User：用户信息 DataAuth：数据权限 EngineAuth：引擎权限</p>
+  /// Types of queried information. User: user information; DataAuth: data permissions; EngineAuth: engine permissions
   r#type: String = "Type",
-  /// <p>查询的过滤条件。</p><p>当Type为User时，支持Key为user-name的模糊搜索；</p><p>当Type为DataAuth时，支持key：</p><p>policy-type：权限类型。</p><p>policy-source：数据来源。</p><p>data-name：库表的模糊搜索。</p><p>当Type为EngineAuth时，支持key：</p><p>policy-type：权限类型。</p><p>policy-source：数据来源。</p><p>engine-name：库表的模糊搜索。</p>
+  /// Filter criteria that are queried
+  ///
+  /// When the type is User, the fuzzy search is supported as the key is user-name.
+  ///
+  /// When the type is DataAuth, the keys supported are:
+  ///
+  /// policy-type: types of permissions;
+  ///
+  /// policy-source: data sources;
+  ///
+  /// data-name: fuzzy search of the database and table.
+  ///
+  /// When the type is EngineAuth, the keys supported are:
+  ///
+  /// policy-type: types of permissions;
+  ///
+  /// policy-source: data sources;
+  ///
+  /// engine-name: fuzzy search of the database and table.
   filters: Vec<Filter> = "Filters",
-  /// <p>排序字段。</p><p>当Type为User时，支持create-time、user-name</p><p>当Type为DataAuth时，支持create-time</p><p>当Type为EngineAuth时，支持create-time</p>
+  /// Sort fields.
+  ///
+  /// When the type is User, create-time and user-name are supported.
+  ///
+  /// When the type is DataAuth, create-time is supported.
+  ///
+  /// When the type is EngineAuth, create-time is supported.
   sort_by: String = "SortBy",
-  /// <p>排序方式，desc表示正序，asc表示反序， 默认为asc</p>
+  /// Sorting methods: desc means in order; asc means in reverse order; it is asc by default.
   sorting: String = "Sorting",
-  /// <p>返回数量，默认20，最大值100</p>
+  /// Quantity of returns. It is 20 by default, and the maximum value is 100.
   limit: i64 = "Limit",
-  /// <p>偏移量，默认为0</p>
+  /// Offset, which is 0 by default.
   offset: i64 = "Offset",
-  /// <p>要授权的策略列表</p>
+  /// **China site only.** <p>要授权的策略列表</p>
   policy_id: String = "PolicyId",
 }
 
-/// DescribeWorkGroupInfo返回参数结构体
+/// Response of [`Client::describe_work_group_info`].
 pub struct DescribeWorkGroupInfoResponse: decode {
-  /// <p>工作组详细信息</p>
+  /// Details about working groups
   work_group_info: WorkGroupDetailInfo = "WorkGroupInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWorkGroups请求参数结构体
+/// Request of [`Client::describe_work_groups`].
 pub struct DescribeWorkGroupsRequest: encode {
-  /// 查询的工作组Id，不填或填0表示不过滤。
+  /// IDs of working groups that are queried. If it is not filled in or is 0, this means no need for filtering.
   work_group_id: i64 = "WorkGroupId",
-  /// 过滤条件，当前仅支持按照工作组名称进行模糊搜索。Key为workgroup-name
+  /// Filter criteria. Only the fuzzy search according to working group names is supported. The key is workgroup-name.
   filters: Vec<Filter> = "Filters",
-  /// 偏移量，默认为0
+  /// Offset, which is 0 by default.
   offset: i64 = "Offset",
-  /// 返回数量，默认20，最大值100
+  /// Quantity of returns. It is 20 by default, and the maximum value is 100.
   limit: i64 = "Limit",
-  /// 排序字段，支持如下字段类型，create-time
+  /// Sorting fields, which support the following type: create-time
   sort_by: String = "SortBy",
-  /// 排序方式，desc表示正序，asc表示反序， 默认为asc
+  /// Sorting methods; desc means in order; asc means in reverse order; it is asc by default.
   sorting: String = "Sorting",
 }
 
-/// DescribeWorkGroups返回参数结构体
+/// Response of [`Client::describe_work_groups`].
 pub struct DescribeWorkGroupsResponse: decode {
-  /// 工作组总数
+  /// The total number of working groups
   total_count: i64 = "TotalCount",
-  /// 工作组信息集合
+  /// Collection of working group information
   work_group_set: Vec<WorkGroupInfo> = "WorkGroupSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DetachUserPolicy请求参数结构体
+/// Request of [`Client::detach_user_policy`].
 pub struct DetachUserPolicyRequest: encode {
-  /// **Required.** <p>用户Id，和CAM侧Uin匹配</p>
+  /// **Required.** User ID, which matches Uin on the CAM side.
   user_id: String = "UserId",
-  /// <p>解绑的权限集合</p>
+  /// Collection of unbound permissions
   policy_set: Vec<Policy> = "PolicySet",
-  /// <p>用户来源类型TencentAccount（普通腾讯云用户） / EntraAccount（微软用户）</p>
+  /// **China site only.** <p>用户来源类型TencentAccount（普通腾讯云用户） / EntraAccount（微软用户）</p>
   account_type: String = "AccountType",
-  /// <p>要授权的策略列表</p>
+  /// **China site only.** <p>要授权的策略列表</p>
   policy_ids: Vec<String> = "PolicyIds",
 }
 
-/// DetachUserPolicy返回参数结构体
+/// Response of [`Client::detach_user_policy`].
 pub struct DetachUserPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DetachWorkGroupPolicy请求参数结构体
+/// Request of [`Client::detach_work_group_policy`].
 pub struct DetachWorkGroupPolicyRequest: encode {
-  /// **Required.** <p>工作组Id</p>
+  /// **Required.** Working group ID
   work_group_id: i64 = "WorkGroupId",
-  /// <p>解绑的权限集合</p>
+  /// Collection of unbound permissions
   policy_set: Vec<Policy> = "PolicySet",
-  /// <p>要授权的策略列表</p>
+  /// **China site only.** <p>要授权的策略列表</p>
   policy_ids: Vec<String> = "PolicyIds",
 }
 
-/// DetachWorkGroupPolicy返回参数结构体
+/// Response of [`Client::detach_work_group_policy`].
 pub struct DetachWorkGroupPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -16219,25 +18670,45 @@ pub struct DownloadInfo: decode {
   expire_seconds: i64 = "ExpireSeconds",
 }
 
-/// DropDMSDatabase请求参数结构体
-pub struct DropDMSDatabaseRequest: encode {
-  /// **Required.** 数据库名称
+/// Request of [`Client::drop_dlc_table`].
+pub struct DropDLCTableRequest: encode {
+  /// **Required.** Engine name
+  data_engine_name: String = "DataEngineName",
+  /// Database name
+  db_name: String = "DbName",
+  /// Data table name
   name: String = "Name",
-  /// 是否删除数据
+  /// Whether to delete the data
   delete_data: bool = "DeleteData",
-  /// 是否级联删除
-  cascade: bool = "Cascade",
-  /// 数据源连接名
-  datasource_connection_name: String = "DatasourceConnectionName",
+  /// Resource group name
+  resource_group_name: String = "ResourceGroupName",
 }
 
-/// DropDMSDatabase返回参数结构体
-pub struct DropDMSDatabaseResponse: decode {
-  /// 唯一请求 ID。
+/// Response of [`Client::drop_dlc_table`].
+pub struct DropDLCTableResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DropDMSPartitions请求参数结构体
+/// Request of [`Client::drop_dms_database`].
+pub struct DropDMSDatabaseRequest: encode {
+  /// **Required.** Database name
+  name: String = "Name",
+  /// Whether to delete the data.
+  delete_data: bool = "DeleteData",
+  /// Whether to use cascade delete.
+  cascade: bool = "Cascade",
+  /// **China site only.** 数据源连接名
+  datasource_connection_name: String = "DatasourceConnectionName",
+}
+
+/// Response of [`Client::drop_dms_database`].
+pub struct DropDMSDatabaseResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::drop_dms_partitions`].
 pub struct DropDMSPartitionsRequest: encode {
   /// 数据库名称
   database_name: String = "DatabaseName",
@@ -16255,31 +18726,31 @@ pub struct DropDMSPartitionsRequest: encode {
   datasource_connection_name: String = "DatasourceConnectionName",
 }
 
-/// DropDMSPartitions返回参数结构体
+/// Response of [`Client::drop_dms_partitions`].
 pub struct DropDMSPartitionsResponse: decode {
   /// 状态
   status: bool = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DropDMSTable请求参数结构体
+/// Request of [`Client::drop_dms_table`].
 pub struct DropDMSTableRequest: encode {
-  /// 数据库名称
+  /// Database name
   db_name: String = "DbName",
-  /// 表名称
+  /// Table name
   name: String = "Name",
-  /// 是否删除数据
+  /// Whether to delete the data
   delete_data: bool = "DeleteData",
-  /// 环境属性
+  /// Environment properties
   env_props: KVPair = "EnvProps",
   /// 数据目录信息
   datasource_connection_name: String = "DatasourceConnectionName",
 }
 
-/// DropDMSTable返回参数结构体
+/// Response of [`Client::drop_dms_table`].
 pub struct DropDMSTableResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -16381,15 +18852,17 @@ pub struct EngineResourceGroupConfigPair: encode {
   config_value: String = "ConfigValue",
 }
 
-/// TensorFlow、Pytorch、SK-learn镜像信息列表
+/// TensorFlow, Pytorch, SK-learn image information list.
+///
+/// <details><summary>中文</summary>TensorFlow、Pytorch、SK-learn镜像信息列表</details>
 pub struct EngineSessionImage: decode {
-  /// Spark镜像唯一id
+  /// Specifies the unique id of the Spark mirror.
   spark_image_id: String = "SparkImageId",
-  /// Spark镜像版本名称
+  /// Spark image version name.
   spark_image_version: String = "SparkImageVersion",
-  /// 小版本镜像类型.1:TensorFlow、2:Pytorch、3:SK-learn
+  /// Minor version image type. 1: TensorFlow, 2: Pytorch, 3: SK-learn.
   spark_image_type: i64 = "SparkImageType",
-  /// 镜像地址
+  /// Image address.
   spark_image_tag: String = "SparkImageTag",
 }
 
@@ -16509,10 +18982,28 @@ pub struct ExampleTag: decode {
   count: i64 = "Count",
 }
 
-/// SQL语句对象
+/// SQL statement objects
+///
+/// <details><summary>中文</summary>SQL语句对象</details>
 pub struct Execution: decode {
-  /// 自动生成SQL语句。
+  /// The automatically generated SQL statements.
   sql: String = "SQL",
+}
+
+/// External table configuration
+pub struct ExternalDataConfiguration: encode {
+  /// Metadata storage object
+  sds: DMSSds = "Sds",
+  /// View text
+  view_original_text: String = "ViewOriginalText",
+  /// View text
+  view_expanded_text: String = "ViewExpandedText",
+  /// Hive maintenance version
+  retention: i64 = "Retention",
+  /// Lifecycle
+  life_time: i64 = "LifeTime",
+  /// Partition
+  partitions: Vec<DMSPartition> = "Partitions",
 }
 
 /// 绑定失败的条目.
@@ -16525,13 +19016,13 @@ pub struct FailedItem: decode {
 
 /// FavorInfo
 pub struct FavorInfo: encode {
-  /// 优先事项
+  /// Prioritized items
   priority: i64 = "Priority",
-  /// Catalog名称
+  /// Catalog name
   catalog: String = "Catalog",
-  /// DataBase名称
+  /// DataBase name
   data_base: String = "DataBase",
-  /// Table名称
+  /// Table name
   table: String = "Table",
 }
 
@@ -16549,13 +19040,15 @@ pub struct FileNode: decode {
   last_modify_time: i64 = "LastModifyTime",
 }
 
-/// 筛选条件定义
+/// Query list filter parameter
+///
+/// <details><summary>中文</summary>筛选条件定义</details>
 pub struct Filter: encode {
-  /// 筛选字段名，对应实体属性名（驼峰命名）
+  /// Attribute name. If more than one filter exists, the logical relationship between these filters is `OR`.
   name: String = "Name",
-  /// 筛选操作符：EQ/NE/GT/GE/LT/LE/LIKE/IN，默认EQ
+  /// **China site only.** 筛选操作符：EQ/NE/GT/GE/LT/LE/LIKE/IN，默认EQ
   operator: String = "Operator",
-  /// 筛选值列表，EQ/NE/GT/GE/LT/LE/LIKE取第一个值，IN使用完整列表
+  /// Attribute value. If multiple values exist in one filter, the logical relationship between these values is `OR`.
   values: Vec<String> = "Values",
 }
 
@@ -16635,29 +19128,29 @@ pub struct GatewayInfo: decode {
   mode: i64 = "Mode",
 }
 
-/// GenerateCreateMangedTableSql请求参数结构体
+/// Request of [`Client::generate_create_manged_table_sql`].
 pub struct GenerateCreateMangedTableSqlRequest: encode {
-  /// **Required.** 表基本信息
+  /// **Required.** The basic table information.
   table_base_info: TableBaseInfo = "TableBaseInfo",
-  /// **Required.** 表字段信息
+  /// **Required.** The table fields.
   columns: Vec<TColumn> = "Columns",
-  /// 表分区信息
+  /// The table partitions.
   partitions: Vec<TPartition> = "Partitions",
-  /// 表属性信息
+  /// The table properties.
   properties: Vec<Property> = "Properties",
-  /// V2 upsert表 upsert键
+  /// The Upsert key for a v2 table (in Upsert mode).
   upsert_keys: Vec<String> = "UpsertKeys",
 }
 
-/// GenerateCreateMangedTableSql返回参数结构体
+/// Response of [`Client::generate_create_manged_table_sql`].
 pub struct GenerateCreateMangedTableSqlResponse: decode {
-  /// 创建托管存储内表sql语句描述
+  /// The SQL statements for creating the managed internal table.
   execution: Execution = "Execution",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GenerateInternalTable请求参数结构体
+/// Request of [`Client::generate_internal_table`].
 pub struct GenerateInternalTableRequest: encode {
   /// **Required.** 表基本信息
   table_base_info: TableBaseInfo = "TableBaseInfo",
@@ -16671,23 +19164,23 @@ pub struct GenerateInternalTableRequest: encode {
   upsert_keys: Vec<String> = "UpsertKeys",
 }
 
-/// GenerateInternalTable返回参数结构体
+/// Response of [`Client::generate_internal_table`].
 pub struct GenerateInternalTableResponse: decode {
   /// 返回sql
   execution: Execution = "Execution",
   /// 是否tciceberg
   is_t_iceberg_sql: bool = "IsTIcebergSql",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetExampleDetail请求参数结构体
+/// Request of [`Client::get_example_detail`].
 pub struct GetExampleDetailRequest: encode {
   /// **Required.** <p>案例ID</p>
   example_id: String = "ExampleId",
 }
 
-/// GetExampleDetail返回参数结构体
+/// Response of [`Client::get_example_detail`].
 pub struct GetExampleDetailResponse: decode {
   /// <p>ID</p>
   id: u64 = "Id",
@@ -16727,17 +19220,17 @@ pub struct GetExampleDetailResponse: decode {
   deleted: i64 = "Deleted",
   /// <p>案例热度</p>
   popularity: i64 = "Popularity",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetInferenceModel请求参数结构体
+/// Request of [`Client::get_inference_model`].
 pub struct GetInferenceModelRequest: encode {
   /// <p>模型UID</p>
   model_uid: String = "ModelUid",
 }
 
-/// GetInferenceModel返回参数结构体
+/// Response of [`Client::get_inference_model`].
 pub struct GetInferenceModelResponse: decode {
   /// <p>模型ID</p>
   model_id: String = "ModelId",
@@ -16787,17 +19280,17 @@ pub struct GetInferenceModelResponse: decode {
   sub_account_uin: String = "SubAccountUin",
   /// <p>系统标签列表（TagKey-TagValue）</p>
   resource_tags: Vec<Tag> = "ResourceTags",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetInferenceService请求参数结构体
+/// Request of [`Client::get_inference_service`].
 pub struct GetInferenceServiceRequest: encode {
   /// **Required.** <p>ServiceId</p>
   service_id: String = "ServiceId",
 }
 
-/// GetInferenceService返回参数结构体
+/// Response of [`Client::get_inference_service`].
 pub struct GetInferenceServiceResponse: decode {
   /// <p>ServiceId</p>
   service_id: String = "ServiceId",
@@ -16855,17 +19348,17 @@ pub struct GetInferenceServiceResponse: decode {
   is_custom: bool = "IsCustom",
   /// <p>系统标签列表（TagKey-TagValue）</p>
   resource_tags: Vec<Tag> = "ResourceTags",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetJobSpec请求参数结构体
+/// Request of [`Client::get_job_spec`].
 pub struct GetJobSpecRequest: encode {
   /// **Required.** <p>配置ID</p>
   spec_id: String = "SpecId",
 }
 
-/// GetJobSpec返回参数结构体
+/// Response of [`Client::get_job_spec`].
 pub struct GetJobSpecResponse: decode {
   /// <p>配置ID</p>
   id: String = "Id",
@@ -16943,17 +19436,17 @@ pub struct GetJobSpecResponse: decode {
   cluster_name: String = "ClusterName",
   /// <p>用户自定义网络配置</p>
   network_config: String = "NetworkConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetLabDetail请求参数结构体
+/// Request of [`Client::get_lab_detail`].
 pub struct GetLabDetailRequest: encode {
   /// **Required.** <p>工作区ID</p>
   id: String = "Id",
 }
 
-/// GetLabDetail返回参数结构体
+/// Response of [`Client::get_lab_detail`].
 pub struct GetLabDetailResponse: decode {
   /// <p>案例模板ID（startMode=EXAMPLE 时使用）</p>
   example_id: String = "ExampleId",
@@ -17023,11 +19516,11 @@ pub struct GetLabDetailResponse: decode {
   image_pull_type: String = "ImagePullType",
   /// <p>用户网络配置(JSON，跨租户 ENI 等)</p>
   network_config: String = "NetworkConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetLabEvent请求参数结构体
+/// Request of [`Client::get_lab_event`].
 pub struct GetLabEventRequest: encode {
   /// **Required.** <p>数据实验室ID</p>
   id: String = "Id",
@@ -17041,7 +19534,7 @@ pub struct GetLabEventRequest: encode {
   sort_fields: Vec<SortField> = "SortFields",
 }
 
-/// GetLabEvent返回参数结构体
+/// Response of [`Client::get_lab_event`].
 pub struct GetLabEventResponse: decode {
   /// <p>是否已经返回所有符合条件的日志，true 表示已全部返回</p>
   list_over: bool = "ListOver",
@@ -17051,11 +19544,11 @@ pub struct GetLabEventResponse: decode {
   start_time: u64 = "StartTime",
   /// <p>事件结束时间</p><p>单位：毫秒</p>
   end_time: u64 = "EndTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetLabHistory请求参数结构体
+/// Request of [`Client::get_lab_history`].
 pub struct GetLabHistoryRequest: encode {
   /// **Required.** <p>数据实验室ID</p>
   id: String = "Id",
@@ -17065,7 +19558,7 @@ pub struct GetLabHistoryRequest: encode {
   page_size: i64 = "PageSize",
 }
 
-/// GetLabHistory返回参数结构体
+/// Response of [`Client::get_lab_history`].
 pub struct GetLabHistoryResponse: decode {
   /// <p>总记录数</p>
   total: i64 = "Total",
@@ -17077,11 +19570,11 @@ pub struct GetLabHistoryResponse: decode {
   total_pages: i64 = "TotalPages",
   /// <p>集群状态历史详情列表</p>
   items: Vec<RayClusterHistory> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetLabPodYaml请求参数结构体
+/// Request of [`Client::get_lab_pod_yaml`].
 pub struct GetLabPodYamlRequest: encode {
   /// **Required.** <p>数据实验室ID</p>
   id: String = "Id",
@@ -17089,15 +19582,15 @@ pub struct GetLabPodYamlRequest: encode {
   pod_name: String = "PodName",
 }
 
-/// GetLabPodYaml返回参数结构体
+/// Response of [`Client::get_lab_pod_yaml`].
 pub struct GetLabPodYamlResponse: decode {
   /// <p>Pod YAML</p>
   yaml: String = "Yaml",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetLabPods请求参数结构体
+/// Request of [`Client::get_lab_pods`].
 pub struct GetLabPodsRequest: encode {
   /// **Required.** <p>数据实验室ID</p>
   id: String = "Id",
@@ -17115,7 +19608,7 @@ pub struct GetLabPodsRequest: encode {
   sort_fields: Vec<SortField> = "SortFields",
 }
 
-/// GetLabPods返回参数结构体
+/// Response of [`Client::get_lab_pods`].
 pub struct GetLabPodsResponse: decode {
   /// <p>总记录数</p>
   total: i64 = "Total",
@@ -17127,39 +19620,39 @@ pub struct GetLabPodsResponse: decode {
   total_pages: i64 = "TotalPages",
   /// <p>集群的Pod列表</p>
   items: Vec<ClusterPod> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetLabServiceUrls请求参数结构体
+/// Request of [`Client::get_lab_service_urls`].
 pub struct GetLabServiceUrlsRequest: encode {
   /// **Required.** <p>数据实验室ID</p>
   id: String = "Id",
 }
 
-/// GetLabServiceUrls返回参数结构体
+/// Response of [`Client::get_lab_service_urls`].
 pub struct GetLabServiceUrlsResponse: decode {
   /// <p>数据实验室服务入口（服务类型 -&gt; 访问地址）</p>
   service_urls: Vec<KVPair> = "ServiceUrls",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetLabYaml请求参数结构体
+/// Request of [`Client::get_lab_yaml`].
 pub struct GetLabYamlRequest: encode {
   /// **Required.** <p>数据实验室Id</p>
   id: String = "Id",
 }
 
-/// GetLabYaml返回参数结构体
+/// Response of [`Client::get_lab_yaml`].
 pub struct GetLabYamlResponse: decode {
   /// <p>RayCluster YAML</p>
   yaml: String = "Yaml",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetModelConfig请求参数结构体
+/// Request of [`Client::get_model_config`].
 pub struct GetModelConfigRequest: encode {
   /// **Required.** <p>模型UID</p>
   model_uid: String = "ModelUid",
@@ -17167,17 +19660,17 @@ pub struct GetModelConfigRequest: encode {
   model_version: String = "ModelVersion",
 }
 
-/// GetModelConfig返回参数结构体
+/// Response of [`Client::get_model_config`].
 pub struct GetModelConfigResponse: decode {
   /// <p>模型名称</p>
   model_name: String = "ModelName",
   /// <p>config.json 原始内容（JSON 字符串）</p>
   config_json: String = "ConfigJson",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetModelFiles请求参数结构体
+/// Request of [`Client::get_model_files`].
 pub struct GetModelFilesRequest: encode {
   /// **Required.** <p>模型UID</p>
   model_uid: String = "ModelUid",
@@ -17185,7 +19678,7 @@ pub struct GetModelFilesRequest: encode {
   model_version: String = "ModelVersion",
 }
 
-/// GetModelFiles返回参数结构体
+/// Response of [`Client::get_model_files`].
 pub struct GetModelFilesResponse: decode {
   /// <p>模型ID</p>
   model_id: i64 = "ModelId",
@@ -17193,11 +19686,11 @@ pub struct GetModelFilesResponse: decode {
   model_name: String = "ModelName",
   /// <p>文件树根节点列表</p>
   files: Vec<FileNode> = "Files",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetModelReadme请求参数结构体
+/// Request of [`Client::get_model_readme`].
 pub struct GetModelReadmeRequest: encode {
   /// **Required.** <p>模型UID</p>
   model_uid: String = "ModelUid",
@@ -17205,7 +19698,7 @@ pub struct GetModelReadmeRequest: encode {
   model_version: String = "ModelVersion",
 }
 
-/// GetModelReadme返回参数结构体
+/// Response of [`Client::get_model_readme`].
 pub struct GetModelReadmeResponse: decode {
   /// <p>模型名称</p>
   model_name: String = "ModelName",
@@ -17219,25 +19712,25 @@ pub struct GetModelReadmeResponse: decode {
   built_in: bool = "BuiltIn",
   /// <p>README 内容（Markdown 格式）</p>
   readme: String = "Readme",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetOptimizerPolicy请求参数结构体
+/// Request of [`Client::get_optimizer_policy`].
 pub struct GetOptimizerPolicyRequest: encode {
-  /// **Required.** 策略描述
+  /// **Required.** Policy description
   smart_policy: SmartPolicy = "SmartPolicy",
 }
 
-/// GetOptimizerPolicy返回参数结构体
+/// Response of [`Client::get_optimizer_policy`].
 pub struct GetOptimizerPolicyResponse: decode {
-  /// 智能优化策略
+  /// Smart optimization policy
   smart_optimizer_policy: SmartOptimizerPolicy = "SmartOptimizerPolicy",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetRayClusterEvent请求参数结构体
+/// Request of [`Client::get_ray_cluster_event`].
 pub struct GetRayClusterEventRequest: encode {
   /// **Required.** <p>Ray集群ID</p>
   id: String = "Id",
@@ -17255,7 +19748,7 @@ pub struct GetRayClusterEventRequest: encode {
   context: String = "Context",
 }
 
-/// GetRayClusterEvent返回参数结构体
+/// Response of [`Client::get_ray_cluster_event`].
 pub struct GetRayClusterEventResponse: decode {
   /// <p>翻页上下文，下一次分页请求时传入此值</p>
   context: String = "Context",
@@ -17267,11 +19760,11 @@ pub struct GetRayClusterEventResponse: decode {
   start_time: u64 = "StartTime",
   /// <p>事件结束时间</p><p>单位：毫秒</p>
   end_time: u64 = "EndTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetRayClusterHistory请求参数结构体
+/// Request of [`Client::get_ray_cluster_history`].
 pub struct GetRayClusterHistoryRequest: encode {
   /// **Required.** <p>集群/数据实验室ID</p>
   id: String = "Id",
@@ -17281,7 +19774,7 @@ pub struct GetRayClusterHistoryRequest: encode {
   page_size: i64 = "PageSize",
 }
 
-/// GetRayClusterHistory返回参数结构体
+/// Response of [`Client::get_ray_cluster_history`].
 pub struct GetRayClusterHistoryResponse: decode {
   /// <p>总记录数</p>
   total: i64 = "Total",
@@ -17293,11 +19786,11 @@ pub struct GetRayClusterHistoryResponse: decode {
   total_pages: i64 = "TotalPages",
   /// <p>集群状态历史详情列表</p>
   items: Vec<RayClusterHistory> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetRayClusterPodYaml请求参数结构体
+/// Request of [`Client::get_ray_cluster_pod_yaml`].
 pub struct GetRayClusterPodYamlRequest: encode {
   /// **Required.** <p>集群ID</p>
   id: String = "Id",
@@ -17305,15 +19798,15 @@ pub struct GetRayClusterPodYamlRequest: encode {
   pod_name: String = "PodName",
 }
 
-/// GetRayClusterPodYaml返回参数结构体
+/// Response of [`Client::get_ray_cluster_pod_yaml`].
 pub struct GetRayClusterPodYamlResponse: decode {
   /// <p>Pod YAML</p>
   yaml: String = "Yaml",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetRayClusterPods请求参数结构体
+/// Request of [`Client::get_ray_cluster_pods`].
 pub struct GetRayClusterPodsRequest: encode {
   /// **Required.** <p>集群ID</p>
   id: String = "Id",
@@ -17331,7 +19824,7 @@ pub struct GetRayClusterPodsRequest: encode {
   sort_fields: Vec<SortField> = "SortFields",
 }
 
-/// GetRayClusterPods返回参数结构体
+/// Response of [`Client::get_ray_cluster_pods`].
 pub struct GetRayClusterPodsResponse: decode {
   /// <p>总记录数</p>
   total: i64 = "Total",
@@ -17343,17 +19836,17 @@ pub struct GetRayClusterPodsResponse: decode {
   total_pages: i64 = "TotalPages",
   /// <p>集群的Pod列表</p>
   items: Vec<ClusterPod> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetRayCluster请求参数结构体
+/// Request of [`Client::get_ray_cluster`].
 pub struct GetRayClusterRequest: encode {
   /// **Required.** <p>集群ID</p>
   id: String = "Id",
 }
 
-/// GetRayCluster返回参数结构体
+/// Response of [`Client::get_ray_cluster`].
 pub struct GetRayClusterResponse: decode {
   /// <p>获取Ray集群详情请求</p>
   id: String = "Id",
@@ -17415,25 +19908,25 @@ pub struct GetRayClusterResponse: decode {
   resource_config_id: String = "ResourceConfigId",
   /// <p>用户网络配置(JSON，跨租户 ENI 等)</p>
   network_config: String = "NetworkConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetRayClusterYaml请求参数结构体
+/// Request of [`Client::get_ray_cluster_yaml`].
 pub struct GetRayClusterYamlRequest: encode {
   /// **Required.** <p>集群ID</p>
   id: String = "Id",
 }
 
-/// GetRayClusterYaml返回参数结构体
+/// Response of [`Client::get_ray_cluster_yaml`].
 pub struct GetRayClusterYamlResponse: decode {
   /// <p>RayCluster YAML</p>
   yaml: String = "Yaml",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetRayJobEvent请求参数结构体
+/// Request of [`Client::get_ray_job_event`].
 pub struct GetRayJobEventRequest: encode {
   /// **Required.** <p>ray-job ID</p>
   id: String = "Id",
@@ -17451,7 +19944,7 @@ pub struct GetRayJobEventRequest: encode {
   event_type: String = "EventType",
 }
 
-/// GetRayJobEvent返回参数结构体
+/// Response of [`Client::get_ray_job_event`].
 pub struct GetRayJobEventResponse: decode {
   /// <p>翻页上下文，下一次分页请求时传入此值</p>
   context: String = "Context",
@@ -17463,11 +19956,11 @@ pub struct GetRayJobEventResponse: decode {
   start_time: u64 = "StartTime",
   /// <p>事件结束时间</p><p>单位：毫秒</p>
   end_time: u64 = "EndTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetRayJobHistory请求参数结构体
+/// Request of [`Client::get_ray_job_history`].
 pub struct GetRayJobHistoryRequest: encode {
   /// **Required.** ray-jobID
   id: String = "Id",
@@ -17477,7 +19970,7 @@ pub struct GetRayJobHistoryRequest: encode {
   page_size: i64 = "PageSize",
 }
 
-/// GetRayJobHistory返回参数结构体
+/// Response of [`Client::get_ray_job_history`].
 pub struct GetRayJobHistoryResponse: decode {
   /// 总记录数
   total: i64 = "Total",
@@ -17489,11 +19982,11 @@ pub struct GetRayJobHistoryResponse: decode {
   total_pages: i64 = "TotalPages",
   /// 作业状态历史列表
   items: Vec<JobStatusHistory> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetRayJobPodYaml请求参数结构体
+/// Request of [`Client::get_ray_job_pod_yaml`].
 pub struct GetRayJobPodYamlRequest: encode {
   /// 任务ID
   id: String = "Id",
@@ -17501,15 +19994,15 @@ pub struct GetRayJobPodYamlRequest: encode {
   pod_name: String = "PodName",
 }
 
-/// GetRayJobPodYaml返回参数结构体
+/// Response of [`Client::get_ray_job_pod_yaml`].
 pub struct GetRayJobPodYamlResponse: decode {
   /// Pod Yaml
   yaml: String = "Yaml",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetRayJobPods请求参数结构体
+/// Request of [`Client::get_ray_job_pods`].
 pub struct GetRayJobPodsRequest: encode {
   /// **Required.** 任务ID
   id: String = "Id",
@@ -17527,7 +20020,7 @@ pub struct GetRayJobPodsRequest: encode {
   sort_fields: Vec<SortField> = "SortFields",
 }
 
-/// GetRayJobPods返回参数结构体
+/// Response of [`Client::get_ray_job_pods`].
 pub struct GetRayJobPodsResponse: decode {
   /// 总记录数
   total: i64 = "Total",
@@ -17539,17 +20032,17 @@ pub struct GetRayJobPodsResponse: decode {
   total_pages: i64 = "TotalPages",
   /// 作业pod列表
   items: Vec<JobPodEntity> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetRayJob请求参数结构体
+/// Request of [`Client::get_ray_job`].
 pub struct GetRayJobRequest: encode {
   /// **Required.** <p>任务ID</p>
   id: String = "Id",
 }
 
-/// GetRayJob返回参数结构体
+/// Response of [`Client::get_ray_job`].
 pub struct GetRayJobResponse: decode {
   /// <p>任务ID</p>
   id: String = "Id",
@@ -17609,31 +20102,31 @@ pub struct GetRayJobResponse: decode {
   job_source: String = "JobSource",
   /// <p>集群名称</p>
   cluster_name: String = "ClusterName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetRayJobYaml请求参数结构体
+/// Request of [`Client::get_ray_job_yaml`].
 pub struct GetRayJobYamlRequest: encode {
   /// **Required.** 任务ID
   id: String = "Id",
 }
 
-/// GetRayJobYaml返回参数结构体
+/// Response of [`Client::get_ray_job_yaml`].
 pub struct GetRayJobYamlResponse: decode {
   /// RayJob YAML
   yaml: String = "Yaml",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetResourceConfig请求参数结构体
+/// Request of [`Client::get_resource_config`].
 pub struct GetResourceConfigRequest: encode {
   /// **Required.** 模板ID
   id: String = "Id",
 }
 
-/// GetResourceConfig返回参数结构体
+/// Response of [`Client::get_resource_config`].
 pub struct GetResourceConfigResponse: decode {
   /// 模板ID
   id: String = "Id",
@@ -17657,7 +20150,7 @@ pub struct GetResourceConfigResponse: decode {
   uin: String = "Uin",
   /// 子用户UIN
   sub_account_uin: String = "SubAccountUin",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -17681,31 +20174,33 @@ pub struct GpuSummaryItem: decode {
   replicas: i64 = "Replicas",
 }
 
-/// GrantDLCCatalogAccess请求参数结构体
+/// Request of [`Client::grant_dlc_catalog_access`].
 pub struct GrantDLCCatalogAccessRequest: encode {
-  /// **Required.** 授权VpcId
+  /// **Required.** Authorized VpcId
   vpc_id: String = "VpcId",
-  /// **Required.** 产品(EMR|DLC|Doris|Inlong|Wedata)
+  /// **Required.** Product (EMR|DLC|Doris|Inlong|Wedata)
   product: String = "Product",
-  /// 描述
+  /// Description
   description: String = "Description",
-  /// VPC所属账号UIN
+  /// UIN of the account to which VPC belongs
   vpc_uin: String = "VpcUin",
-  /// VPC所属账号AppId
+  /// AppId of the account to which VPC belongs
   vpc_app_id: u64 = "VpcAppId",
 }
 
-/// GrantDLCCatalogAccess返回参数结构体
+/// Response of [`Client::grant_dlc_catalog_access`].
 pub struct GrantDLCCatalogAccessResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 数据脱敏用户组信息
+/// DMask user group information.
+///
+/// <details><summary>中文</summary>数据脱敏用户组信息</details>
 pub struct GroupInfo: encode {
-  /// 用户组ID
+  /// User group ID.
   work_group_id: i64 = "WorkGroupId",
-  /// 策略类型
+  /// Policy type.
   strategy_type: String = "StrategyType",
 }
 
@@ -17851,7 +20346,7 @@ pub struct ImageDto: decode {
   update_time: u64 = "UpdateTime",
 }
 
-/// ImportExternalCluster请求参数结构体
+/// Request of [`Client::import_external_cluster`].
 pub struct ImportExternalClusterRequest: encode {
   /// **Required.** <p>资源池对应的分区名称。</p>
   partition_name: String = "PartitionName",
@@ -17875,7 +20370,7 @@ pub struct ImportExternalClusterRequest: encode {
   target_uin: String = "TargetUin",
 }
 
-/// ImportExternalCluster返回参数结构体
+/// Response of [`Client::import_external_cluster`].
 pub struct ImportExternalClusterResponse: decode {
   /// <p>已落库的 resource_pool 主行 ID。</p>
   resource_pool_id: i64 = "ResourcePoolId",
@@ -17883,11 +20378,11 @@ pub struct ImportExternalClusterResponse: decode {
   resource_pool_code: String = "ResourcePoolCode",
   /// <p>注册工作流 ID，可用于查询进度。</p>
   workflow_id: i64 = "WorkflowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ImportTkeCluster请求参数结构体
+/// Request of [`Client::import_tke_cluster`].
 pub struct ImportTkeClusterRequest: encode {
   /// **Required.** <p>资源池对应的分区名称。</p>
   partition_name: String = "PartitionName",
@@ -17907,7 +20402,7 @@ pub struct ImportTkeClusterRequest: encode {
   partition_description: String = "PartitionDescription",
 }
 
-/// ImportTkeCluster返回参数结构体
+/// Response of [`Client::import_tke_cluster`].
 pub struct ImportTkeClusterResponse: decode {
   /// <p>已落库的 resource_pool 主行 ID。</p>
   resource_pool_id: i64 = "ResourcePoolId",
@@ -17915,7 +20410,7 @@ pub struct ImportTkeClusterResponse: decode {
   resource_pool_code: String = "ResourcePoolCode",
   /// <p>注册工作流 ID，可用于查询进度。</p>
   workflow_id: i64 = "WorkflowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -18059,16 +20554,16 @@ pub struct InferenceServiceInfo: decode {
   resource_config: String = "ResourceConfig",
 }
 
-/// InitializeTCLake请求参数结构体
+/// Request of [`Client::initialize_tc_lake`].
 pub struct InitializeTCLakeRequest: encode {}
 
-/// InitializeTCLake返回参数结构体
+/// Response of [`Client::initialize_tc_lake`].
 pub struct InitializeTCLakeResponse: decode {
   /// <p>实例Id</p>
   instance_id: String = "InstanceId",
   /// <p>是否成功</p>
   is_success: bool = "IsSuccess",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -18268,6 +20763,18 @@ pub struct JobPodEntity: decode {
   start_time: u64 = "StartTime",
 }
 
+/// Job information
+pub struct JobResponseInfo: decode {
+  /// Job name
+  job_name: String = "JobName",
+  /// Statistics
+  statistic_info: StatisticInfo = "StatisticInfo",
+  /// Job configuration
+  job_configuration: String = "JobConfiguration",
+  /// The current status of the job: 0: initializing; 1: running; 2: executed; 3: writing data; 4: queuing; -1: execution failed; -3: manually terminated. The job execution result is returned only when the job is successfully executed.
+  job_status: i64 = "JobStatus",
+}
+
 /// 作业配置
 pub struct JobSpec: decode {
   /// <p>配置ID</p>
@@ -18370,11 +20877,13 @@ pub struct JobStatusHistory: decode {
   transition_time: u64 = "TransitionTime",
 }
 
-/// 通用键值对 POJO（替代各 DTO 中重复定义的 PropEntry / KVPair / PropertyEntry）。
+/// Configuration format
+///
+/// <details><summary>中文</summary>通用键值对 POJO（替代各 DTO 中重复定义的 PropEntry / KVPair / PropertyEntry）。</details>
 pub struct KVPair: encode {
-  /// **Required.** 配置的key值
+  /// **Required.** Configured key
   key: String = "Key",
-  /// **Required.** 配置的value值
+  /// **Required.** Configured value
   value: String = "Value",
 }
 
@@ -18504,29 +21013,31 @@ pub struct LakeFileSystemToken: decode {
   issue_time: i64 = "IssueTime",
 }
 
-/// 描述DLC托管存储基本信息
+/// Describe basic information about DLC managed storage
+///
+/// <details><summary>中文</summary>描述DLC托管存储基本信息</details>
 pub struct LakeFsInfo: decode {
-  /// <p>托管存储名称</p>
+  /// Managed storage name
   name: String = "Name",
-  /// <p>托管存储类型</p>
+  /// Managed storage type
   r#type: String = "Type",
-  /// <p>存储用量</p>
+  /// Capacity
   space_used_size: f64 = "SpaceUsedSize",
-  /// <p>创建时候的时间戳</p>
+  /// Timestamp of the creation time
   create_time_stamp: i64 = "CreateTimeStamp",
-  /// <p>是否是用户默认桶，0：默认桶，1：非默认桶</p>
+  /// Whether it is the user's default bucket: 0: default bucket, 1: non-default bucket
   default_bucket: i64 = "DefaultBucket",
-  /// <p>托管存储short name</p>
+  /// Managed storage short name
   short_name: String = "ShortName",
-  /// <p>桶描述信息</p>
+  /// Description information of the bucket
   description: String = "Description",
-  /// <p>托管桶状态，当前取值为：creating、bind、readOnly、isolate</p>
+  /// The status of the managed bucket. Current values: creating, bind, readOnly, and isolate
   status: String = "Status",
-  /// <p>托管存储桶标签列表</p>
+  /// **China site only.** <p>托管存储桶标签列表</p>
   tag_list: Vec<TagInfo> = "TagList",
-  /// <p>是否是多AZ存储桶</p>
+  /// **China site only.** <p>是否是多AZ存储桶</p>
   multi_az: bool = "MultiAZ",
-  /// <p>存储桶配置信息</p>
+  /// **China site only.** <p>存储桶配置信息</p>
   configuration: Vec<KVPair> = "Configuration",
 }
 
@@ -18548,17 +21059,17 @@ pub struct LakeHouseConnection: decode {
   net_work: NetWork = "NetWork",
 }
 
-/// LaunchStandardEngineResourceGroups请求参数结构体
+/// Request of [`Client::launch_standard_engine_resource_groups`].
 pub struct LaunchStandardEngineResourceGroupsRequest: encode {
   /// **Required.** 标准引擎资源组名称
   engine_resource_group_names: Vec<String> = "EngineResourceGroupNames",
 }
 
-/// LaunchStandardEngineResourceGroups返回参数结构体
+/// Response of [`Client::launch_standard_engine_resource_groups`].
 pub struct LaunchStandardEngineResourceGroupsResponse: decode {
   /// 批量操作资源组时，操作失败的资源组相关信息
   operate_engine_resource_group_fail_messages: Vec<OperateEngineResourceGroupFailMessage> = "OperateEngineResourceGroupFailMessages",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -18580,7 +21091,7 @@ pub struct LinkedServiceInfo: decode {
   service_name: String = "ServiceName",
 }
 
-/// ListApiKeys请求参数结构体
+/// Request of [`Client::list_api_keys`].
 pub struct ListApiKeysRequest: encode {
   /// <p>页码（默认1）</p>
   page: i64 = "Page",
@@ -18596,7 +21107,7 @@ pub struct ListApiKeysRequest: encode {
   sort_fields: Vec<SortField> = "SortFields",
 }
 
-/// ListApiKeys返回参数结构体
+/// Response of [`Client::list_api_keys`].
 pub struct ListApiKeysResponse: decode {
   /// <p>ApiKey列表</p>
   items: Vec<ApiKeyInfo> = "Items",
@@ -18608,11 +21119,11 @@ pub struct ListApiKeysResponse: decode {
   page_size: u64 = "PageSize",
   /// <p>记录总页数</p>
   total_pages: u64 = "TotalPages",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListAvailableApiKeys请求参数结构体
+/// Request of [`Client::list_available_api_keys`].
 pub struct ListAvailableApiKeysRequest: encode {
   /// <p>页数</p>
   page: u64 = "Page",
@@ -18620,7 +21131,7 @@ pub struct ListAvailableApiKeysRequest: encode {
   page_size: u64 = "PageSize",
 }
 
-/// ListAvailableApiKeys返回参数结构体
+/// Response of [`Client::list_available_api_keys`].
 pub struct ListAvailableApiKeysResponse: decode {
   /// <p>总共apikey数量</p>
   total: u64 = "Total",
@@ -18632,11 +21143,11 @@ pub struct ListAvailableApiKeysResponse: decode {
   total_pages: u64 = "TotalPages",
   /// <p>具体apikey 列表</p>
   items: Vec<ApiKeyInfo> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListBenchmarkSummary请求参数结构体
+/// Request of [`Client::list_benchmark_summary`].
 pub struct ListBenchmarkSummaryRequest: encode {
   /// <p>页码（从1开始）</p>
   page: u64 = "Page",
@@ -18652,7 +21163,7 @@ pub struct ListBenchmarkSummaryRequest: encode {
   sort_fields: Vec<SortField> = "SortFields",
 }
 
-/// ListBenchmarkSummary返回参数结构体
+/// Response of [`Client::list_benchmark_summary`].
 pub struct ListBenchmarkSummaryResponse: decode {
   /// <p>模型评测汇总列表（排行榜数据）</p>
   items: Vec<BenchmarkSummaryInfo> = "Items",
@@ -18664,11 +21175,11 @@ pub struct ListBenchmarkSummaryResponse: decode {
   page_size: u64 = "PageSize",
   /// <p>总页数</p>
   total_pages: u64 = "TotalPages",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListBenchmarkTasks请求参数结构体
+/// Request of [`Client::list_benchmark_tasks`].
 pub struct ListBenchmarkTasksRequest: encode {
   /// **Required.** <p>推理服务Id</p>
   service_id: String = "ServiceId",
@@ -18686,7 +21197,7 @@ pub struct ListBenchmarkTasksRequest: encode {
   sort_fields: Vec<SortField> = "SortFields",
 }
 
-/// ListBenchmarkTasks返回参数结构体
+/// Response of [`Client::list_benchmark_tasks`].
 pub struct ListBenchmarkTasksResponse: decode {
   /// <p>benchmark列表</p>
   items: Vec<BenchmarkTaskInfo> = "Items",
@@ -18698,11 +21209,11 @@ pub struct ListBenchmarkTasksResponse: decode {
   page_size: u64 = "PageSize",
   /// <p>页总量</p>
   total_pages: u64 = "TotalPages",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListClusterGroups请求参数结构体
+/// Request of [`Client::list_cluster_groups`].
 pub struct ListClusterGroupsRequest: encode {
   /// <p>当前页码（从1开始）</p>
   page: i64 = "Page",
@@ -18718,7 +21229,7 @@ pub struct ListClusterGroupsRequest: encode {
   sort_fields: Vec<SortField> = "SortFields",
 }
 
-/// ListClusterGroups返回参数结构体
+/// Response of [`Client::list_cluster_groups`].
 pub struct ListClusterGroupsResponse: decode {
   /// <p>总记录数</p>
   total: i64 = "Total",
@@ -18730,11 +21241,11 @@ pub struct ListClusterGroupsResponse: decode {
   total_pages: i64 = "TotalPages",
   /// <p>集群组列表</p>
   items: Vec<ClusterGroup> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListDeploymentReplicas请求参数结构体
+/// Request of [`Client::list_deployment_replicas`].
 pub struct ListDeploymentReplicasRequest: encode {
   /// **Required.** <p>DeploymentId</p>
   deployment_id: String = "DeploymentId",
@@ -18752,7 +21263,7 @@ pub struct ListDeploymentReplicasRequest: encode {
   sort_fields: Vec<SortField> = "SortFields",
 }
 
-/// ListDeploymentReplicas返回参数结构体
+/// Response of [`Client::list_deployment_replicas`].
 pub struct ListDeploymentReplicasResponse: decode {
   /// <p>副本列表</p>
   items: Vec<DeploymentReplicaInfo> = "Items",
@@ -18764,11 +21275,11 @@ pub struct ListDeploymentReplicasResponse: decode {
   page_size: i64 = "PageSize",
   /// <p>总页数</p>
   total_pages: i64 = "TotalPages",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListDeployments请求参数结构体
+/// Request of [`Client::list_deployments`].
 pub struct ListDeploymentsRequest: encode {
   /// **Required.** <p>推理服务ID</p>
   service_id: String = "ServiceId",
@@ -18786,7 +21297,7 @@ pub struct ListDeploymentsRequest: encode {
   sort_fields: Vec<SortField> = "SortFields",
 }
 
-/// ListDeployments返回参数结构体
+/// Response of [`Client::list_deployments`].
 pub struct ListDeploymentsResponse: decode {
   /// <p>部署列表</p>
   items: Vec<DeploymentInfo> = "Items",
@@ -18798,11 +21309,11 @@ pub struct ListDeploymentsResponse: decode {
   page_size: u64 = "PageSize",
   /// <p>总页数</p>
   total_pages: u64 = "TotalPages",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListExampleCategories请求参数结构体
+/// Request of [`Client::list_example_categories`].
 pub struct ListExampleCategoriesRequest: encode {
   /// <p>当前页码（从1开始）</p>
   page: i64 = "Page",
@@ -18810,7 +21321,7 @@ pub struct ListExampleCategoriesRequest: encode {
   page_size: i64 = "PageSize",
 }
 
-/// ListExampleCategories返回参数结构体
+/// Response of [`Client::list_example_categories`].
 pub struct ListExampleCategoriesResponse: decode {
   /// <p>总记录数</p>
   total: i64 = "Total",
@@ -18822,11 +21333,11 @@ pub struct ListExampleCategoriesResponse: decode {
   total_pages: i64 = "TotalPages",
   /// <p>分类列表</p>
   items: Vec<ExampleCategories> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListExampleDifficulties请求参数结构体
+/// Request of [`Client::list_example_difficulties`].
 pub struct ListExampleDifficultiesRequest: encode {
   /// <p>当前页码（从1开始）</p>
   page: i64 = "Page",
@@ -18834,7 +21345,7 @@ pub struct ListExampleDifficultiesRequest: encode {
   page_size: i64 = "PageSize",
 }
 
-/// ListExampleDifficulties返回参数结构体
+/// Response of [`Client::list_example_difficulties`].
 pub struct ListExampleDifficultiesResponse: decode {
   /// <p>总记录数</p>
   total: i64 = "Total",
@@ -18846,17 +21357,17 @@ pub struct ListExampleDifficultiesResponse: decode {
   total_pages: i64 = "TotalPages",
   /// <p>分类列表</p>
   items: Vec<ExampleDifficulties> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListExampleTags请求参数结构体
+/// Request of [`Client::list_example_tags`].
 pub struct ListExampleTagsRequest: encode {
   /// <p>案例标签</p>
   category: String = "Category",
 }
 
-/// ListExampleTags返回参数结构体
+/// Response of [`Client::list_example_tags`].
 pub struct ListExampleTagsResponse: decode {
   /// <p>标签总数</p>
   total: i64 = "Total",
@@ -18868,11 +21379,11 @@ pub struct ListExampleTagsResponse: decode {
   total_pages: i64 = "TotalPages",
   /// <p>标签实体</p>
   items: Vec<ExampleTag> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListExamples请求参数结构体
+/// Request of [`Client::list_examples`].
 pub struct ListExamplesRequest: encode {
   /// <p>分类</p>
   category: String = "Category",
@@ -18888,7 +21399,7 @@ pub struct ListExamplesRequest: encode {
   page_size: i64 = "PageSize",
 }
 
-/// ListExamples返回参数结构体
+/// Response of [`Client::list_examples`].
 pub struct ListExamplesResponse: decode {
   /// <p>总记录数</p>
   total: i64 = "Total",
@@ -18900,11 +21411,11 @@ pub struct ListExamplesResponse: decode {
   total_pages: i64 = "TotalPages",
   /// <p>案例管理列表</p>
   items: Vec<ExampleEntity> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListImages请求参数结构体
+/// Request of [`Client::list_images`].
 pub struct ListImagesRequest: encode {
   /// 关键词搜索（模糊匹配名称或描述）
   keyword: String = "Keyword",
@@ -18916,7 +21427,7 @@ pub struct ListImagesRequest: encode {
   page_size: i64 = "PageSize",
 }
 
-/// ListImages返回参数结构体
+/// Response of [`Client::list_images`].
 pub struct ListImagesResponse: decode {
   /// 总记录数
   total: i64 = "Total",
@@ -18928,11 +21439,11 @@ pub struct ListImagesResponse: decode {
   total_pages: i64 = "TotalPages",
   /// 镜像列表
   items: Vec<ImageDto> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListInferenceEngines请求参数结构体
+/// Request of [`Client::list_inference_engines`].
 pub struct ListInferenceEnginesRequest: encode {
   /// <p>当前页码</p>
   page: i64 = "Page",
@@ -18948,7 +21459,7 @@ pub struct ListInferenceEnginesRequest: encode {
   sort_fields: Vec<SortField> = "SortFields",
 }
 
-/// ListInferenceEngines返回参数结构体
+/// Response of [`Client::list_inference_engines`].
 pub struct ListInferenceEnginesResponse: decode {
   /// <p>数据列表</p>
   items: Vec<InferenceEngineInfo> = "Items",
@@ -18960,11 +21471,11 @@ pub struct ListInferenceEnginesResponse: decode {
   page_size: i64 = "PageSize",
   /// <p>总的页数</p>
   total_pages: i64 = "TotalPages",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListInferenceModels请求参数结构体
+/// Request of [`Client::list_inference_models`].
 pub struct ListInferenceModelsRequest: encode {
   /// <p>页码（从1开始）</p>
   page: i64 = "Page",
@@ -18984,7 +21495,7 @@ pub struct ListInferenceModelsRequest: encode {
   parameter_size_max: f64 = "ParameterSizeMax",
 }
 
-/// ListInferenceModels返回参数结构体
+/// Response of [`Client::list_inference_models`].
 pub struct ListInferenceModelsResponse: decode {
   /// <p>推理模型列表</p>
   items: Vec<InferenceModelInfo> = "Items",
@@ -18996,11 +21507,11 @@ pub struct ListInferenceModelsResponse: decode {
   page_size: i64 = "PageSize",
   /// <p>总页数</p>
   total_pages: i64 = "TotalPages",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListInferenceServices请求参数结构体
+/// Request of [`Client::list_inference_services`].
 pub struct ListInferenceServicesRequest: encode {
   /// <p>页码（从1开始）</p>
   page: i64 = "Page",
@@ -19016,7 +21527,7 @@ pub struct ListInferenceServicesRequest: encode {
   sort_fields: Vec<SortField> = "SortFields",
 }
 
-/// ListInferenceServices返回参数结构体
+/// Response of [`Client::list_inference_services`].
 pub struct ListInferenceServicesResponse: decode {
   /// <p>推理服务列表</p>
   items: Vec<InferenceServiceInfo> = "Items",
@@ -19028,11 +21539,11 @@ pub struct ListInferenceServicesResponse: decode {
   page_size: i64 = "PageSize",
   /// <p>总页数</p>
   total_pages: i64 = "TotalPages",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListJobSpecs请求参数结构体
+/// Request of [`Client::list_job_specs`].
 pub struct ListJobSpecsRequest: encode {
   /// <p>页数</p>
   page: i64 = "Page",
@@ -19048,7 +21559,7 @@ pub struct ListJobSpecsRequest: encode {
   sort_fields: Vec<SortField> = "SortFields",
 }
 
-/// ListJobSpecs返回参数结构体
+/// Response of [`Client::list_job_specs`].
 pub struct ListJobSpecsResponse: decode {
   /// <p>总数量</p>
   total: i64 = "Total",
@@ -19060,11 +21571,11 @@ pub struct ListJobSpecsResponse: decode {
   total_pages: i64 = "TotalPages",
   /// <p>作业配置列表</p>
   items: Vec<JobSpec> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListJobsBySpec请求参数结构体
+/// Request of [`Client::list_jobs_by_spec`].
 pub struct ListJobsBySpecRequest: encode {
   /// **Required.** 配置ID
   spec_id: String = "SpecId",
@@ -19082,7 +21593,7 @@ pub struct ListJobsBySpecRequest: encode {
   sort_fields: Vec<SortField> = "SortFields",
 }
 
-/// ListJobsBySpec返回参数结构体
+/// Response of [`Client::list_jobs_by_spec`].
 pub struct ListJobsBySpecResponse: decode {
   /// 总记录数
   total: i64 = "Total",
@@ -19094,11 +21605,11 @@ pub struct ListJobsBySpecResponse: decode {
   total_pages: i64 = "TotalPages",
   /// 数据列表
   items: Vec<RayJobSubmitEntity> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListLabs请求参数结构体
+/// Request of [`Client::list_labs`].
 pub struct ListLabsRequest: encode {
   /// <p>当前页码（从1开始）</p>
   page: i64 = "Page",
@@ -19114,7 +21625,7 @@ pub struct ListLabsRequest: encode {
   sort_fields: Vec<SortField> = "SortFields",
 }
 
-/// ListLabs返回参数结构体
+/// Response of [`Client::list_labs`].
 pub struct ListLabsResponse: decode {
   /// <p>总记录数</p>
   total: i64 = "Total",
@@ -19126,11 +21637,11 @@ pub struct ListLabsResponse: decode {
   total_pages: i64 = "TotalPages",
   /// <p>数据实验室列表</p>
   items: Vec<LabResponse> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListMlflowServerTrainingInstances请求参数结构体
+/// Request of [`Client::list_mlflow_server_training_instances`].
 pub struct ListMlflowServerTrainingInstancesRequest: encode {
   /// <p>MlFlowServer的ID</p>
   server_id: String = "ServerId",
@@ -19148,7 +21659,7 @@ pub struct ListMlflowServerTrainingInstancesRequest: encode {
   page_size: i64 = "PageSize",
 }
 
-/// ListMlflowServerTrainingInstances返回参数结构体
+/// Response of [`Client::list_mlflow_server_training_instances`].
 pub struct ListMlflowServerTrainingInstancesResponse: decode {
   /// <p>返回训练实例列表</p>
   items: Vec<TrainingJobInstance> = "Items",
@@ -19160,11 +21671,11 @@ pub struct ListMlflowServerTrainingInstancesResponse: decode {
   page_size: i64 = "PageSize",
   /// <p>总页数</p>
   total_pages: i64 = "TotalPages",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListMlflowServers请求参数结构体
+/// Request of [`Client::list_mlflow_servers`].
 pub struct ListMlflowServersRequest: encode {
   /// <p>当前页码，从 1 开始（默认 1）</p>
   page: i64 = "Page",
@@ -19180,7 +21691,7 @@ pub struct ListMlflowServersRequest: encode {
   sort_fields: Vec<SortField> = "SortFields",
 }
 
-/// ListMlflowServers返回参数结构体
+/// Response of [`Client::list_mlflow_servers`].
 pub struct ListMlflowServersResponse: decode {
   /// <p>MlFlow列表</p>
   items: Vec<MlFlowServerInfo> = "Items",
@@ -19192,11 +21703,11 @@ pub struct ListMlflowServersResponse: decode {
   page_size: i64 = "PageSize",
   /// <p>总页数</p>
   total_pages: i64 = "TotalPages",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListModelVersions请求参数结构体
+/// Request of [`Client::list_model_versions`].
 pub struct ListModelVersionsRequest: encode {
   /// **Required.** <p>模型UID</p>
   model_uid: String = "ModelUid",
@@ -19214,7 +21725,7 @@ pub struct ListModelVersionsRequest: encode {
   page_size: i64 = "PageSize",
 }
 
-/// ListModelVersions返回参数结构体
+/// Response of [`Client::list_model_versions`].
 pub struct ListModelVersionsResponse: decode {
   /// <p>模型版本列表</p>
   items: Vec<ModelVersionInfo> = "Items",
@@ -19226,7 +21737,7 @@ pub struct ListModelVersionsResponse: decode {
   page_size: i64 = "PageSize",
   /// <p>结果总页数</p>
   total_pages: i64 = "TotalPages",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -19248,7 +21759,7 @@ pub struct ListPartitioning: decode {
   assignments: Vec<ListPartition> = "Assignments",
 }
 
-/// ListRayClusterJobs请求参数结构体
+/// Request of [`Client::list_ray_cluster_jobs`].
 pub struct ListRayClusterJobsRequest: encode {
   /// **Required.** 集群ID（必填）
   cluster_id: String = "ClusterId",
@@ -19266,7 +21777,7 @@ pub struct ListRayClusterJobsRequest: encode {
   sort_fields: Vec<SortField> = "SortFields",
 }
 
-/// ListRayClusterJobs返回参数结构体
+/// Response of [`Client::list_ray_cluster_jobs`].
 pub struct ListRayClusterJobsResponse: decode {
   /// 当前页码（从1开始）
   page: i64 = "Page",
@@ -19276,11 +21787,11 @@ pub struct ListRayClusterJobsResponse: decode {
   total_pages: i64 = "TotalPages",
   /// 该集群下的Ray作业列表
   items: Vec<RayJobSubmitEntity> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListRayClusters请求参数结构体
+/// Request of [`Client::list_ray_clusters`].
 pub struct ListRayClustersRequest: encode {
   /// <p>起始时间（毫秒时间戳）</p>
   start_time: u64 = "StartTime",
@@ -19296,7 +21807,7 @@ pub struct ListRayClustersRequest: encode {
   sort_fields: Vec<SortField> = "SortFields",
 }
 
-/// ListRayClusters返回参数结构体
+/// Response of [`Client::list_ray_clusters`].
 pub struct ListRayClustersResponse: decode {
   /// <p>总记录数</p>
   total: i64 = "Total",
@@ -19308,11 +21819,11 @@ pub struct ListRayClustersResponse: decode {
   total_pages: i64 = "TotalPages",
   /// <p>Ray cluster列表</p>
   items: Vec<RayClusterEntity> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListRayJobs请求参数结构体
+/// Request of [`Client::list_ray_jobs`].
 pub struct ListRayJobsRequest: encode {
   /// 当前页码（从1开始）
   page: i64 = "Page",
@@ -19328,7 +21839,7 @@ pub struct ListRayJobsRequest: encode {
   sort_fields: Vec<SortField> = "SortFields",
 }
 
-/// ListRayJobs返回参数结构体
+/// Response of [`Client::list_ray_jobs`].
 pub struct ListRayJobsResponse: decode {
   /// 当前页码（从1开始）
   page: i64 = "Page",
@@ -19338,11 +21849,11 @@ pub struct ListRayJobsResponse: decode {
   total_pages: i64 = "TotalPages",
   /// ray作业列表
   items: Vec<RayJobSubmitEntity> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListRegionLbs请求参数结构体
+/// Request of [`Client::list_region_lbs`].
 pub struct ListRegionLbsRequest: encode {
   /// **Required.** <p>TKE 集群 ID，用于查询集群所属 VPC，进而过滤同 VPC 下的独占型 CLB，例如 cls-xxxxxxxx</p>
   cluster_id: String = "ClusterId",
@@ -19354,17 +21865,17 @@ pub struct ListRegionLbsRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// ListRegionLbs返回参数结构体
+/// Response of [`Client::list_region_lbs`].
 pub struct ListRegionLbsResponse: decode {
   /// <p>满足条件的负载均衡实例总数（与入参 Limit 无关）</p>
   total_count: i64 = "TotalCount",
   /// <p>负载均衡信息列表</p>
   lbs: Vec<LbItem> = "Lbs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListResourceConfigs请求参数结构体
+/// Request of [`Client::list_resource_configs`].
 pub struct ListResourceConfigsRequest: encode {
   /// 当前页码（从1开始）
   page: i64 = "Page",
@@ -19380,7 +21891,7 @@ pub struct ListResourceConfigsRequest: encode {
   sort_fields: Vec<SortField> = "SortFields",
 }
 
-/// ListResourceConfigs返回参数结构体
+/// Response of [`Client::list_resource_configs`].
 pub struct ListResourceConfigsResponse: decode {
   /// 总记录数
   total: i64 = "Total",
@@ -19392,11 +21903,11 @@ pub struct ListResourceConfigsResponse: decode {
   total_pages: i64 = "TotalPages",
   /// 资源配置模板列表
   items: Vec<ResourceConfig> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListServiceApiKeys请求参数结构体
+/// Request of [`Client::list_service_api_keys`].
 pub struct ListServiceApiKeysRequest: encode {
   /// **Required.** <p>推理服务ID</p>
   service_id: String = "ServiceId",
@@ -19414,7 +21925,7 @@ pub struct ListServiceApiKeysRequest: encode {
   page_size: i64 = "PageSize",
 }
 
-/// ListServiceApiKeys返回参数结构体
+/// Response of [`Client::list_service_api_keys`].
 pub struct ListServiceApiKeysResponse: decode {
   /// <p>API Key记录</p>
   items: Vec<ApiKeyInfo> = "Items",
@@ -19426,11 +21937,11 @@ pub struct ListServiceApiKeysResponse: decode {
   page_size: u64 = "PageSize",
   /// <p>总页数</p>
   total_pages: u64 = "TotalPages",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListTaskJobLogDetail请求参数结构体
+/// Request of [`Client::list_task_job_log_detail`].
 pub struct ListTaskJobLogDetailRequest: encode {
   /// **Required.** 开始运行时间，unix时间戳（毫秒）
   start_time: i64 = "StartTime",
@@ -19454,7 +21965,7 @@ pub struct ListTaskJobLogDetailRequest: encode {
   resource_group_id: String = "ResourceGroupId",
 }
 
-/// ListTaskJobLogDetail返回参数结构体
+/// Response of [`Client::list_task_job_log_detail`].
 pub struct ListTaskJobLogDetailResponse: decode {
   /// 下一次分页参数
   context: String = "Context",
@@ -19464,11 +21975,11 @@ pub struct ListTaskJobLogDetailResponse: decode {
   results: Vec<JobLogResult> = "Results",
   /// 日志url(字段已废弃)
   log_url: String = "LogUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListTaskJobLogName请求参数结构体
+/// Request of [`Client::list_task_job_log_name`].
 pub struct ListTaskJobLogNameRequest: encode {
   /// **Required.** 查询的taskId
   task_id: String = "TaskId",
@@ -19476,15 +21987,15 @@ pub struct ListTaskJobLogNameRequest: encode {
   batch_id: String = "BatchId",
 }
 
-/// ListTaskJobLogName返回参数结构体
+/// Response of [`Client::list_task_job_log_name`].
 pub struct ListTaskJobLogNameResponse: decode {
   /// 日志名称列表
   names: Vec<String> = "Names",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListTkeCosBuckets请求参数结构体
+/// Request of [`Client::list_tke_cos_buckets`].
 pub struct ListTkeCosBucketsRequest: encode {
   /// <p>cos 桶名字</p>
   bucket_name: String = "BucketName",
@@ -19494,15 +22005,15 @@ pub struct ListTkeCosBucketsRequest: encode {
   offset: u64 = "Offset",
 }
 
-/// ListTkeCosBuckets返回参数结构体
+/// Response of [`Client::list_tke_cos_buckets`].
 pub struct ListTkeCosBucketsResponse: decode {
   /// <p>cos 桶列表</p>
   buckets: Vec<String> = "Buckets",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListTrainingJobInstance请求参数结构体
+/// Request of [`Client::list_training_job_instance`].
 pub struct ListTrainingJobInstanceRequest: encode {
   /// <p>当前页码，从 1 开始（默认 1）</p>
   page: i64 = "Page",
@@ -19518,7 +22029,7 @@ pub struct ListTrainingJobInstanceRequest: encode {
   end_time: i64 = "EndTime",
 }
 
-/// ListTrainingJobInstance返回参数结构体
+/// Response of [`Client::list_training_job_instance`].
 pub struct ListTrainingJobInstanceResponse: decode {
   /// <p>训练作业实例列表</p>
   items: Vec<TrainingJobInstance> = "Items",
@@ -19530,11 +22041,11 @@ pub struct ListTrainingJobInstanceResponse: decode {
   page_size: i64 = "PageSize",
   /// <p>总页数</p>
   total_pages: i64 = "TotalPages",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListTrainingJobSpec请求参数结构体
+/// Request of [`Client::list_training_job_spec`].
 pub struct ListTrainingJobSpecRequest: encode {
   /// <p>当前页码，从 1 开始（默认 1）</p>
   page: i64 = "Page",
@@ -19550,7 +22061,7 @@ pub struct ListTrainingJobSpecRequest: encode {
   sort_fields: Vec<SortField> = "SortFields",
 }
 
-/// ListTrainingJobSpec返回参数结构体
+/// Response of [`Client::list_training_job_spec`].
 pub struct ListTrainingJobSpecResponse: decode {
   /// <p>训练配置列表信息</p>
   items: Vec<TrainingJobSpec> = "Items",
@@ -19562,7 +22073,7 @@ pub struct ListTrainingJobSpecResponse: decode {
   page_size: i64 = "PageSize",
   /// <p>总页数</p>
   total_pages: i64 = "TotalPages",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -19602,7 +22113,7 @@ pub struct LockComponentInfo: encode {
   is_dynamic_partition_write: bool = "IsDynamicPartitionWrite",
 }
 
-/// LockMetaData请求参数结构体
+/// Request of [`Client::lock_meta_data`].
 pub struct LockMetaDataRequest: encode {
   /// **Required.** 加锁内容
   lock_component_list: Vec<LockComponentInfo> = "LockComponentList",
@@ -19616,13 +22127,13 @@ pub struct LockMetaDataRequest: encode {
   hostname: String = "Hostname",
 }
 
-/// LockMetaData返回参数结构体
+/// Response of [`Client::lock_meta_data`].
 pub struct LockMetaDataResponse: decode {
   /// 锁id
   lock_id: i64 = "LockId",
   /// 锁状态：ACQUIRED、WAITING、ABORT、NOT_ACQUIRED
   lock_state: String = "LockState",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -19862,21 +22373,21 @@ pub struct ModelVersionInfo: decode {
   use_custom_storage: bool = "UseCustomStorage",
 }
 
-/// ModifyAdvancedStoreLocation请求参数结构体
+/// Request of [`Client::modify_advanced_store_location`].
 pub struct ModifyAdvancedStoreLocationRequest: encode {
-  /// **Required.** 查询结果保存cos路径
+  /// **Required.** COS path for saving querying results
   store_location: String = "StoreLocation",
-  /// **Required.** 是否启用高级设置：0-否，1-是
+  /// **Required.** Whether to enable advanced settings. 0 means no while 1 means yes.
   enable: u64 = "Enable",
 }
 
-/// ModifyAdvancedStoreLocation返回参数结构体
+/// Response of [`Client::modify_advanced_store_location`].
 pub struct ModifyAdvancedStoreLocationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterPriority请求参数结构体
+/// Request of [`Client::modify_cluster_priority`].
 pub struct ModifyClusterPriorityRequest: encode {
   /// **Required.** <p>集群ID</p>
   id: String = "Id",
@@ -19884,7 +22395,7 @@ pub struct ModifyClusterPriorityRequest: encode {
   priority: i64 = "Priority",
 }
 
-/// ModifyClusterPriority返回参数结构体
+/// Response of [`Client::modify_cluster_priority`].
 pub struct ModifyClusterPriorityResponse: decode {
   /// <p>集群ID</p>
   id: String = "Id",
@@ -19932,34 +22443,34 @@ pub struct ModifyClusterPriorityResponse: decode {
   start_time: u64 = "StartTime",
   /// <p>标签列表（TagKey-TagValue）</p>
   tags: Vec<Tag> = "Tags",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDataEngineDescription请求参数结构体
+/// Request of [`Client::modify_data_engine_description`].
 pub struct ModifyDataEngineDescriptionRequest: encode {
-  /// **Required.** 要修改的引擎的名称
+  /// **Required.** Name of the engine to be modified
   data_engine_name: String = "DataEngineName",
-  /// **Required.** 引擎的描述信息，最大长度为250
+  /// **Required.** Engine description and its maximum length is 250 characters.
   message: String = "Message",
 }
 
-/// ModifyDataEngineDescription返回参数结构体
+/// Response of [`Client::modify_data_engine_description`].
 pub struct ModifyDataEngineDescriptionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyGovernEventRule请求参数结构体
+/// Request of [`Client::modify_govern_event_rule`].
 pub struct ModifyGovernEventRuleRequest: encode {}
 
-/// ModifyGovernEventRule返回参数结构体
+/// Response of [`Client::modify_govern_event_rule`].
 pub struct ModifyGovernEventRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyJobDefinition请求参数结构体
+/// Request of [`Client::modify_job_definition`].
 pub struct ModifyJobDefinitionRequest: encode {
   /// **Required.** <p>作业定义 ID。必填。</p>
   job_definition_id: String = "JobDefinitionId",
@@ -19991,13 +22502,13 @@ pub struct ModifyJobDefinitionRequest: encode {
   warehouse_id: String = "WarehouseId",
 }
 
-/// ModifyJobDefinition返回参数结构体
+/// Response of [`Client::modify_job_definition`].
 pub struct ModifyJobDefinitionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLabPriority请求参数结构体
+/// Request of [`Client::modify_lab_priority`].
 pub struct ModifyLabPriorityRequest: encode {
   /// **Required.** <p>数据实验室ID</p>
   id: String = "Id",
@@ -20005,7 +22516,7 @@ pub struct ModifyLabPriorityRequest: encode {
   priority: i64 = "Priority",
 }
 
-/// ModifyLabPriority返回参数结构体
+/// Response of [`Client::modify_lab_priority`].
 pub struct ModifyLabPriorityResponse: decode {
   /// <p>案例模板ID（startMode=EXAMPLE 时使用）</p>
   example_id: String = "ExampleId",
@@ -20077,11 +22588,11 @@ pub struct ModifyLabPriorityResponse: decode {
   sub_account_name: String = "SubAccountName",
   /// <p>镜像拉取类型（BuiltIn: 内置, Custom: 自定义-TCR, CustomCcr: 自定义-CCR）</p>
   image_pull_type: String = "ImagePullType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPartitionDescription请求参数结构体
+/// Request of [`Client::modify_partition_description`].
 pub struct ModifyPartitionDescriptionRequest: encode {
   /// **Required.** 分区编码
   partition_code: String = "PartitionCode",
@@ -20089,13 +22600,13 @@ pub struct ModifyPartitionDescriptionRequest: encode {
   description: String = "Description",
 }
 
-/// ModifyPartitionDescription返回参数结构体
+/// Response of [`Client::modify_partition_description`].
 pub struct ModifyPartitionDescriptionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPartitionQueue请求参数结构体
+/// Request of [`Client::modify_partition_queue`].
 pub struct ModifyPartitionQueueRequest: encode {
   /// **Required.** 资源队列ID
   id: i64 = "Id",
@@ -20113,37 +22624,41 @@ pub struct ModifyPartitionQueueRequest: encode {
   queue_type: i64 = "QueueType",
 }
 
-/// ModifyPartitionQueue返回参数结构体
+/// Response of [`Client::modify_partition_queue`].
 pub struct ModifyPartitionQueueResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySparkAppBatch请求参数结构体
+/// Request of [`Client::modify_spark_app_batch`].
 pub struct ModifySparkAppBatchRequest: encode {
-  /// **Required.** 需要批量修改的Spark作业任务ID列表
+  /// **Required.** The list of the IDs of the Spark job tasks to be modified in batches.
   spark_app_id: Vec<String> = "SparkAppId",
-  /// 引擎ID
+  /// The engine ID.
   data_engine: String = "DataEngine",
-  /// driver规格：small,medium,large,xlarge；内存型(引擎类型)：m.small,m.medium,m.large,m.xlarge
+  /// The driver size.
+  /// Valid values for the standard resource type: `small`, `medium`, `large`, and `xlarge`.
+  /// Valid values for the memory resource type: `m.small`, `m.medium`, `m.large`, and `m.xlarge`.
   app_driver_size: String = "AppDriverSize",
-  /// executor规格：small,medium,large,xlarge；内存型(引擎类型)：m.small,m.medium,m.large,m.xlarge
+  /// The executor size.
+  /// Valid values for the standard resource type: `small`, `medium`, `large`, and `xlarge`.
+  /// Valid values for the memory resource type: `m.small`, `m.medium`, `m.large`, and `m.xlarge`.
   app_executor_size: String = "AppExecutorSize",
-  /// 指定executor数量，最小值为1，最大值小于集群规格
+  /// The executor count. The minimum value is 1 and the maximum value is less than the cluster specification.
   app_executor_nums: u64 = "AppExecutorNums",
-  /// 指定executor max数量（动态配置场景下），最小值为1，最大值小于集群规格（当ExecutorMaxNumbers小于ExecutorNums时，改值设定为ExecutorNums）
+  /// The maximum executor count (in dynamic configuration scenarios). The minimum value is 1 and the maximum value is less than the cluster specification. If you set `ExecutorMaxNumbers` to a value smaller than that of `ExecutorNums`, the value of `ExecutorMaxNumbers` is automatically changed to that of `ExecutorNums`.
   app_executor_max_numbers: u64 = "AppExecutorMaxNumbers",
-  /// 任务资源配置是否继承集群模板，0（默认）不继承，1：继承
+  /// Whether to inherit the task resource configuration from the cluster template. Valid values: `0` (default): No; `1`: Yes.
   is_inherit: u64 = "IsInherit",
 }
 
-/// ModifySparkAppBatch返回参数结构体
+/// Response of [`Client::modify_spark_app_batch`].
 pub struct ModifySparkAppBatchResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySparkAppForTDLC请求参数结构体
+/// Request of [`Client::modify_spark_app_for_tdlc`].
 pub struct ModifySparkAppForTDLCRequest: encode {
   /// **Required.** <p>spark作业名</p>
   app_name: String = "AppName",
@@ -20209,85 +22724,85 @@ pub struct ModifySparkAppForTDLCRequest: encode {
   dependency_packages: Vec<DependencyPackage> = "DependencyPackages",
 }
 
-/// ModifySparkAppForTDLC返回参数结构体
+/// Response of [`Client::modify_spark_app_for_tdlc`].
 pub struct ModifySparkAppForTDLCResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySparkApp请求参数结构体
+/// Request of [`Client::modify_spark_app`].
 pub struct ModifySparkAppRequest: encode {
-  /// **Required.** spark作业名
+  /// **Required.** The Spark job name.
   app_name: String = "AppName",
-  /// **Required.** spark作业类型，1代表spark jar作业，2代表spark streaming作业
+  /// **Required.** The Spark job type. Valid values: `1` for Spark JAR job and `2` for Spark streaming job.
   app_type: i64 = "AppType",
-  /// **Required.** 执行spark作业的数据引擎名称
+  /// **Required.** The data engine executing the Spark job.
   data_engine: String = "DataEngine",
-  /// **Required.** spark作业程序包文件路径
+  /// **Required.** The path of the Spark job package.
   app_file: String = "AppFile",
-  /// **Required.** 数据访问策略，CAM Role arn
+  /// **Required.** The data access policy (CAM role arn).
   role_arn: i64 = "RoleArn",
-  /// **Required.** 指定的Driver规格，当前支持：small（默认，1cu）、medium（2cu）、large（4cu）、xlarge（8cu）
+  /// **Required.** The driver size. Valid values: `small` (default, 1 CU), `medium` (2 CUs), `large` (4 CUs), and `xlarge` (8 CUs).
   app_driver_size: String = "AppDriverSize",
-  /// **Required.** 指定的Executor规格，当前支持：small（默认，1cu）、medium（2cu）、large（4cu）、xlarge（8cu）
+  /// **Required.** The executor size. Valid values: `small` (default, 1 CU), `medium` (2 CUs), `large` (4 CUs), and `xlarge` (8 CUs).
   app_executor_size: String = "AppExecutorSize",
-  /// **Required.** spark作业executor个数
+  /// **Required.** Number of Spark job executors
   app_executor_nums: i64 = "AppExecutorNums",
-  /// **Required.** spark作业Id
+  /// **Required.** The Spark job ID.
   spark_app_id: String = "SparkAppId",
-  /// 该字段已下线，请使用字段Datasource
+  /// This field has been disused. Use the `Datasource` field instead.
   eni: String = "Eni",
-  /// spark作业程序包是否本地上传，cos：存放与cos，lakefs：本地上传（控制台使用，该方式不支持直接接口调用）
+  /// The source of the Spark job package. Valid values: `cos` for COS and `lakefs` for the local system (for use in the console, but this method does not support direct API calls).
   is_local: String = "IsLocal",
-  /// spark作业主类
+  /// The main class of the Spark job.
   main_class: String = "MainClass",
-  /// spark配置，以换行符分隔
+  /// Spark configurations separated by line break
   app_conf: String = "AppConf",
-  /// spark 作业依赖jar包是否本地上传，cos：存放与cos，lakefs：本地上传（控制台使用，该方式不支持直接接口调用）
+  /// The source of the dependency JAR packages of the Spark job. Valid values: `cos` for COS and `lakefs` for the local system (for use in the console, but this method does not support direct API calls).
   is_local_jars: String = "IsLocalJars",
-  /// spark 作业依赖jar包（--jars），以逗号分隔
+  /// The dependency JAR packages of the Spark JAR job (JAR packages), separated by comma.
   app_jars: String = "AppJars",
-  /// spark作业依赖文件资源是否本地上传，cos：存放与cos，lakefs：本地上传（控制台使用，该方式不支持直接接口调用）
+  /// The source of the dependency files of the Spark job. Valid values: `cos` for COS and `lakefs` for the local system (for use in the console, but this method does not support direct API calls).
   is_local_files: String = "IsLocalFiles",
-  /// spark作业依赖文件资源（--files）（非jar、zip），以逗号分隔
+  /// The dependency files of the Spark job (files other than JAR and ZIP packages), separated by comma.
   app_files: String = "AppFiles",
-  /// pyspark：依赖上传方式，cos：存放与cos，lakefs：本地上传（控制台使用，该方式不支持直接接口调用）
+  /// The source of the PySpark dependencies. Valid values: `cos` for COS and `lakefs` for the local system (for use in the console, but this method does not support direct API calls).
   is_local_python_files: String = "IsLocalPythonFiles",
-  /// pyspark作业依赖python资源（--py-files），支持py/zip/egg等归档格式，多文件以逗号分隔
+  /// The PySpark dependencies (Python files), separated by comma, with .py, .zip, and .egg formats supported.
   app_python_files: String = "AppPythonFiles",
-  /// spark作业程序入参
+  /// The input parameters of the Spark job, separated by comma.
   cmd_args: String = "CmdArgs",
-  /// 最大重试次数，只对spark流任务生效
+  /// The maximum number of retries, valid for Spark streaming tasks only.
   max_retries: i64 = "MaxRetries",
-  /// 数据源名
+  /// Data source name
   data_source: String = "DataSource",
-  /// spark作业依赖archives资源是否本地上传，cos：存放与cos，lakefs：本地上传（控制台使用，该方式不支持直接接口调用）
+  /// The source of the dependency archives of the Spark job. Valid values: `cos` for COS and `lakefs` for the local system (for use in the console, but this method does not support direct API calls).
   is_local_archives: String = "IsLocalArchives",
-  /// spark作业依赖archives资源（--archives），支持tar.gz/tgz/tar等归档格式，以逗号分隔
+  /// The dependency archives of the Spark job, separated by comma, with tar.gz, .tgz, and .tar formats supported.
   app_archives: String = "AppArchives",
-  /// Spark Image 版本号
+  /// The Spark image version.
   spark_image: String = "SparkImage",
-  /// Spark Image 版本名称
+  /// The Spark image version name.
   spark_image_version: String = "SparkImageVersion",
-  /// 指定的Executor数量（最大值），默认为1，当开启动态分配有效，若未开启，则该值等于AppExecutorNums
+  /// The specified executor count (max), which defaults to 1. This parameter applies if the "Dynamic" mode is selected. If the "Dynamic" mode is not selected, the executor count is equal to `AppExecutorNums`.
   app_executor_max_numbers: i64 = "AppExecutorMaxNumbers",
-  /// 关联dlc查询脚本
+  /// The associated Data Lake Compute query script.
   session_id: String = "SessionId",
-  /// 任务资源配置是否继承集群配置模板：0（默认）不继承、1：继承
+  /// Whether to inherit the task resource configuration from the cluster configuration template. Valid values: `0` (default): No; `1`: Yes.
   is_inherit: u64 = "IsInherit",
-  /// 是否使用session脚本的sql运行任务：false：否，true：是
+  /// Whether to run the task with the session SQLs. Valid values: `false` for no and `true` for yes.
   is_session_started: bool = "IsSessionStarted",
-  /// 标准引擎依赖包
+  /// **China site only.** 标准引擎依赖包
   dependency_packages: Vec<DependencyPackage> = "DependencyPackages",
 }
 
-/// ModifySparkApp返回参数结构体
+/// Response of [`Client::modify_spark_app`].
 pub struct ModifySparkAppResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTrainingJobSpec请求参数结构体
+/// Request of [`Client::modify_training_job_spec`].
 pub struct ModifyTrainingJobSpecRequest: encode {
   /// <p>配置 ID</p>
   spec_id: String = "SpecId",
@@ -20343,71 +22858,73 @@ pub struct ModifyTrainingJobSpecRequest: encode {
   network_config: String = "NetworkConfig",
 }
 
-/// ModifyTrainingJobSpec返回参数结构体
+/// Response of [`Client::modify_training_job_spec`].
 pub struct ModifyTrainingJobSpecResponse: decode {
   /// <p>训练作业配置详情</p>
   spec: TrainingJobSpec = "Spec",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyUser请求参数结构体
+/// Request of [`Client::modify_user`].
 pub struct ModifyUserRequest: encode {
-  /// **Required.** 用户Id，和CAM侧Uin匹配
+  /// **Required.** User ID which matches UIN on the CAM side
   user_id: String = "UserId",
-  /// **Required.** 用户描述
+  /// **Required.** User description
   user_description: String = "UserDescription",
-  /// 用户来源类型TencentAccount（普通腾讯云用户） / EntraAccount（微软用户）
+  /// **China site only.** 用户来源类型TencentAccount（普通腾讯云用户） / EntraAccount（微软用户）
   account_type: String = "AccountType",
 }
 
-/// ModifyUser返回参数结构体
+/// Response of [`Client::modify_user`].
 pub struct ModifyUserResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyUserType请求参数结构体
+/// Request of [`Client::modify_user_type`].
 pub struct ModifyUserTypeRequest: encode {
-  /// **Required.** 用户ID
+  /// **Required.** User ID
   user_id: String = "UserId",
-  /// **Required.** 用户要修改到的类型，ADMIN：管理员，COMMON：一般用户。
+  /// **Required.** Types that users modify. ADMIN: administrators; COMMON: general users.
   user_type: String = "UserType",
   /// 用户来源类型TencentAccount（普通腾讯云用户） / EntraAccount（微软用户）
   account_type: String = "AccountType",
 }
 
-/// ModifyUserType返回参数结构体
+/// Response of [`Client::modify_user_type`].
 pub struct ModifyUserTypeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyWorkGroup请求参数结构体
+/// Request of [`Client::modify_work_group`].
 pub struct ModifyWorkGroupRequest: encode {
-  /// **Required.** 工作组Id
+  /// **Required.** Working group IDs
   work_group_id: i64 = "WorkGroupId",
-  /// **Required.** 工作组描述，最大字符数限制50
+  /// **Required.** Working group description, and the upper limit of the number of its characters is 50.
   work_group_description: String = "WorkGroupDescription",
 }
 
-/// ModifyWorkGroup返回参数结构体
+/// Response of [`Client::modify_work_group`].
 pub struct ModifyWorkGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 绑定融合桶信息
+/// Bind fusion bucket information
+///
+/// <details><summary>中文</summary>绑定融合桶信息</details>
 pub struct MountPointAssociates: decode {
-  /// 桶Id
+  /// Bucket ID
   bucket_id: String = "BucketId",
   /// vpcId
   vpc_id: String = "VpcId",
-  /// 子网地址
+  /// Subnet address
   vpc_cidr_block: String = "VpcCidrBlock",
-  /// 权限组Id
+  /// Permission group ID
   access_group_id: String = "AccessGroupId",
-  /// 权限规则Id
+  /// Permission rule ID
   access_rule_id: i64 = "AccessRuleId",
 }
 
@@ -20469,45 +22986,47 @@ pub struct NetWork: encode {
   subnet_cidr_block: String = "SubnetCidrBlock",
 }
 
-/// 网络配置
+/// Network configuration
+///
+/// <details><summary>中文</summary>网络配置</details>
 pub struct NetworkConnection: decode {
-  /// 网络配置id
+  /// Network configuration ID
   id: i64 = "Id",
-  /// 网络配置唯一标志符
+  /// Unique identifier of network configuration
   associate_id: String = "AssociateId",
-  /// 计算引擎id
+  /// Computing engine ID
   house_id: String = "HouseId",
-  /// 数据源id(已废弃)
+  /// Data source ID (discarded)
   datasource_connection_id: String = "DatasourceConnectionId",
-  /// 网络配置状态（0-初始化，1-正常）
+  /// Network configuration status (0 - initializing; 1 - normal)
   state: i64 = "State",
-  /// 创建时间
+  /// Creation time
   create_time: i64 = "CreateTime",
-  /// 修改时间
+  /// Modification time
   update_time: i64 = "UpdateTime",
-  /// 创建用户Appid
+  /// Create user Appid.
   appid: i64 = "Appid",
-  /// 计算引擎名称
+  /// Computing engine name
   house_name: String = "HouseName",
-  /// 网络配置名称
+  /// Network configuration name
   datasource_connection_name: String = "DatasourceConnectionName",
-  /// 网络配置类型
+  /// Network configuration type
   network_connection_type: i64 = "NetworkConnectionType",
-  /// 创建用户uin
+  /// Create user UIN.
   uin: String = "Uin",
-  /// 创建用户SubAccountUin
+  /// Create user SubAccountUin.
   sub_account_uin: String = "SubAccountUin",
-  /// 网络配置描述
+  /// Network configuration description
   network_connection_desc: String = "NetworkConnectionDesc",
-  /// 数据源vpcid
+  /// Data source vpcid
   datasource_connection_vpc_id: String = "DatasourceConnectionVpcId",
-  /// 数据源SubnetId
+  /// Data source SubnetId
   datasource_connection_subnet_id: String = "DatasourceConnectionSubnetId",
-  /// 数据源SubnetId
+  /// Data source SubnetId
   datasource_connection_cidr_block: String = "DatasourceConnectionCidrBlock",
-  /// 数据源SubnetCidrBlock
+  /// Data source SubnetCidrBlock
   datasource_connection_subnet_cidr_block: String = "DatasourceConnectionSubnetCidrBlock",
-  /// 支持 eg
+  /// **China site only.** 支持 eg
   eg_support: i64 = "EGSupport",
 }
 
@@ -20641,15 +23160,17 @@ pub struct NotebookSessions: decode {
   spark_app_name: String = "SparkAppName",
 }
 
-/// 开通了第三方访问的用户信息
+/// Information about the users accessing through the third-party
+///
+/// <details><summary>中文</summary>开通了第三方访问的用户信息</details>
 pub struct OpendThirdAccessUserInfo: decode {
-  /// id信息
+  /// ID information
   id: i64 = "Id",
-  /// 用户主UIN
+  /// User primary UIN
   uin: String = "Uin",
-  /// 用户AppId
+  /// User AppID
   app_id: String = "AppId",
-  /// 开通时间
+  /// Activation time
   create_time: String = "CreateTime",
 }
 
@@ -20677,15 +23198,17 @@ pub struct Other: encode {
   format: String = "Format",
 }
 
-/// 非DLC产品CHDFS绑定
+/// Binding Self-purchased CHDFS to DLC
+///
+/// <details><summary>中文</summary>非DLC产品CHDFS绑定</details>
 pub struct OtherCHDFSBinding: decode {
-  /// 产品名称
+  /// Product name
   product_name: String = "ProductName",
-  /// 用户名称（该字段已废弃）
+  /// User name (a discarded field)
   super_user: Vec<String> = "SuperUser",
-  /// vpc配置信息
+  /// VPC configuration information
   vpc_info: Vec<CHDFSProductVpcInfo> = "VpcInfo",
-  /// 是否与该桶绑定（该字段已废弃）
+  /// Whether to bind the bucket (a discarded field)
   is_bind: bool = "IsBind",
 }
 
@@ -20833,18 +23356,28 @@ pub struct Partitioning: decode {
   truncate_partitioning: TruncatePartitioning = "TruncatePartitioning",
 }
 
-/// PauseStandardEngineResourceGroups请求参数结构体
+/// Request of [`Client::pause_standard_engine_resource_groups`].
 pub struct PauseStandardEngineResourceGroupsRequest: encode {
   /// **Required.** 标准引擎资源组名称
   engine_resource_group_names: Vec<String> = "EngineResourceGroupNames",
 }
 
-/// PauseStandardEngineResourceGroups返回参数结构体
+/// Response of [`Client::pause_standard_engine_resource_groups`].
 pub struct PauseStandardEngineResourceGroupsResponse: decode {
   /// 批量操作资源组时，操作失败的资源组相关信息
   operate_engine_resource_group_fail_messages: Vec<OperateEngineResourceGroupFailMessage> = "OperateEngineResourceGroupFailMessages",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
+}
+
+/// Permission information
+pub struct PermissionResponseInfo: decode {
+  /// Permission type
+  access_type: String = "AccessType",
+  /// Resource information
+  resource_base_info: ResourceBaseInfo = "ResourceBaseInfo",
+  /// Authentication result
+  allowed: bool = "Allowed",
 }
 
 /// Workspace 持久化工作目录配置
@@ -20891,57 +23424,61 @@ pub struct PodItem: decode {
   start_time: i64 = "StartTime",
 }
 
-/// 权限对象
+/// Permission objects
+///
+/// <details><summary>中文</summary>权限对象</details>
 pub struct Policy: encode {
-  /// **Required.** <p>需要授权的数据库名，填 * 代表当前Catalog下所有数据库。当授权类型为管理员级别时，只允许填 “*”，当授权类型为数据连接级别时只允许填空，其他类型下可以任意指定数据库。</p>
+  /// **Required.** The database name requiring authorization. use * to represent all databases under the current Catalog. for administrator level authorization type, only * is allowed. for data connection level authorization type, leave it blank. for other types, any specified database is allowed.
   database: String = "Database",
-  /// **Required.** <p>需要授权的数据源名称，管理员级别下只支持填  * （代表该级别全部资源）；数据源级别和数据库级别鉴权的情况下，只支持填COSDataCatalog或者*；在数据表级别鉴权下可以填写用户自定义数据源。不填情况下默认为DataLakeCatalog。注意：如果是对用户自定义数据源进行鉴权，DLC能够管理的权限是用户接入数据源的时候提供的账户的子集。</p>
+  /// **Required.** Specifies the name of the data source requiring authorization. at administrator level, only * is supported (representing all resources at this level). for database-level or data source-level authentication, only COSDataCatalog or * is supported. for table-level authentication, user-defined data sources can be filled. defaults to DataLakeCatalog if left blank. note: if authenticating a user-defined data source, the permissions DLC can manage are a subset of the account provided when the user accesses the data source.
   catalog: String = "Catalog",
-  /// **Required.** <p>需要授权的表名，填 * 代表当前Database有表（TClake场景下暂不支持通配符）。当授权类型为管理员级别时，只允许填“*”，当授权类型为数据连接级别、数据库级别时只允许填空，其他类型下可以任意指定数据表。</p>
+  /// **Required.** Specifies the table name requiring authorization. use * to represent all tables in the current Database. for administrator-level authorization type, only * is allowed. for data connection level or Database-level authorization type, leave it blank. for other types, any specific data table can be specified.
   table: String = "Table",
-  /// **Required.** <p>授权的权限操作，对于不同级别的鉴权提供不同操作。管理员权限：ALL，不填默认为ALL；数据连接级鉴权：CREATE；数据库级别鉴权：ALL、CREATE、ALTER、DROP；数据表权限：ALL、SELECT、INSERT、ALTER、DELETE、DROP、UPDATE。注意：在数据表权限下，指定的数据源不为COSDataCatalog的时候，只支持SELECT操作。</p>
+  /// **Required.** The target permissions, which vary by permission level. Admin: `ALL` (default); data connection: `CREATE`; database: `ALL`, `CREATE`, `ALTER`, and `DROP`; table: `ALL`, `SELECT`, `INSERT`, `ALTER`, `DELETE`, `DROP`, and `UPDATE`. Note: For table permissions, if a data source other than `COSDataCatalog` is specified, only the `SELECT` permission can be granted here.
   operation: String = "Operation",
-  /// <p>授权类型，现在支持八种授权类型：ADMIN:管理员级别鉴权 DATASOURCE：数据连接级别鉴权 DATABASE：数据库级别鉴权 TABLE：表级别鉴权 VIEW：视图级别鉴权 FUNCTION：函数级别鉴权 COLUMN：列级别鉴权 ENGINE：数据引擎鉴权。不填默认为管理员级别鉴权。</p>
+  /// The permission type. Valid values: `ADMIN`, `DATASOURCE`, `DATABASE`, `TABLE`, `VIEW`, `FUNCTION`, `COLUMN`, and `ENGINE`. Note: If it is left empty, `ADMIN` is used.
   policy_type: String = "PolicyType",
-  /// <p>需要授权的函数名，填 * 代表当前Catalog下所有函数。当授权类型为管理员级别时，只允许填“*”，当授权类型为数据连接级别时只允许填空，其他类型下可以任意指定函数。</p>
+  /// Name of the function requiring authorization. use * to represent all functions in the current Catalog. for administrator-level authorization type, only * is allowed. for data connection-level authorization type, leave it blank. for other types, any function can be specified.
   function: String = "Function",
-  /// <p>需要授权的视图，填 * 代表当前Database下所有视图。当授权类型为管理员级别时，只允许填“*”，当授权类型为数据连接级别、数据库级别时只允许填空，其他类型下可以任意指定视图。</p>
+  /// Authorization is required for the view. fill in * to represent all views under the current Database. when the authorization type is administrator level, only * is allowed. when the authorization type is data connection level or Database level, only blank is allowed. for other types, any view can be specified.
   view: String = "View",
-  /// <p>需要授权的列，填 * 代表当前所有列。当授权类型为管理员级别时，只允许填“*”</p>
+  /// Columns requiring authorization. use * to represent all current columns. when the authorization type is administrator level, only * is allowed.
   column: String = "Column",
-  /// <p>需要授权的数据引擎，填 * 代表当前所有引擎。当授权类型为管理员级别时，只允许填“*”</p>
+  /// The data engine requiring authorization. use * to represent all current engines. when the authorization type is administrator level, only * is allowed.
   data_engine: String = "DataEngine",
-  /// <p>用户是否可以进行二次授权。当为true的时候，被授权的用户可以将本次获取的权限再次授权给其他子用户。默认为false</p>
+  /// Whether the grantee is allowed to further grant the permissions. Valid values: `false` (default) and `true` (the grantee can grant permissions gained here to other sub-users).
   re_auth: bool = "ReAuth",
-  /// <p>权限来源，入参不填。USER：权限来自用户本身；WORKGROUP：权限来自绑定的工作组</p>
+  /// The permission source, which is not required when input parameters are passed in. Valid values: `USER` (from the user) and `WORKGROUP` (from one or more associated work groups).
   source: String = "Source",
-  /// <p>授权模式，入参不填。COMMON：普通模式；SENIOR：高级模式。</p>
+  /// The grant mode, which is not required as an input parameter. Valid values: `COMMON` and `SENIOR`.
   mode: String = "Mode",
-  /// <p>操作者，入参不填。</p>
+  /// The operator, which is not required as an input parameter.
   operator: String = "Operator",
-  /// <p>权限创建的时间，入参不填</p>
+  /// The permission policy creation time, which is not required as an input parameter.
   create_time: String = "CreateTime",
-  /// <p>权限所属工作组的ID，只有当该权限的来源为工作组时才会有值。即仅当Source字段的值为WORKGROUP时该字段才有值。</p>
+  /// The ID of the work group, which applies only when the value of the `Source` field is `WORKGROUP`.
   source_id: i64 = "SourceId",
-  /// <p>权限所属工作组的名称，只有当该权限的来源为工作组时才会有值。即仅当Source字段的值为WORKGROUP时该字段才有值。</p>
+  /// The name of the work group, which applies only when the value of the `Source` field is `WORKGROUP`.
   source_name: String = "SourceName",
-  /// <p>策略ID</p>
+  /// The policy ID.
   id: i64 = "Id",
-  /// <p>引擎类型</p>
+  /// Specifies the engine type.
   engine_generation: String = "EngineGeneration",
-  /// <p>需要授权的Model名，填 * 代表当前Database下所有表。当授权类型为管理员级别时，只允许填“*”，当授权类型为数据连接级别、数据库级别时只允许填空，其他类型下可以任意指定数据表。</p>
+  /// **China site only.** <p>需要授权的Model名，填 * 代表当前Database下所有表。当授权类型为管理员级别时，只允许填“*”，当授权类型为数据连接级别、数据库级别时只允许填空，其他类型下可以任意指定数据表。</p>
   model: String = "Model",
-  /// <p>权限来源是否为管理员</p>
+  /// **China site only.** <p>权限来源是否为管理员</p>
   is_admin_policy: bool = "IsAdminPolicy",
-  /// <p>user和workgroup对应的确定性字符串PolicyId</p>
+  /// **China site only.** <p>user和workgroup对应的确定性字符串PolicyId</p>
   policy_id: String = "PolicyId",
 }
 
-/// 策略集合
+/// Collection of policies
+///
+/// <details><summary>中文</summary>策略集合</details>
 pub struct Policys: decode {
-  /// 策略集合
+  /// Collection of policies
   policy_set: Vec<Policy> = "PolicySet",
-  /// 策略总数
+  /// Total policies
   total_count: i64 = "TotalCount",
 }
 
@@ -20973,7 +23510,9 @@ pub struct PostgreSQLConnection: decode {
   database: String = "Database",
 }
 
-/// Presto监控指标
+/// Presto monitoring metrics
+///
+/// <details><summary>中文</summary>Presto监控指标</details>
 pub struct PrestoMonitorMetrics: decode {
   /// Alluxio本地缓存命中率
   local_cache_hit_rate: f64 = "LocalCacheHitRate",
@@ -20997,31 +23536,35 @@ pub struct PrometheusInstanceItem: decode {
   same_vpc_with_tke: bool = "SameVpcWithTke",
 }
 
-/// 数据库和数据表属性信息
+/// Properties of database and table
+///
+/// <details><summary>中文</summary>数据库和数据表属性信息</details>
 pub struct Property: encode {
-  /// **Required.** 属性key名称。
+  /// **Required.** The property key name.
   key: String = "Key",
-  /// **Required.** 属性key对应的value。
+  /// **Required.** The property value.
   value: String = "Value",
 }
 
-/// python-spark镜像信息。
+/// Python-spark image information.
+///
+/// <details><summary>中文</summary>python-spark镜像信息。</details>
 pub struct PythonSparkImage: decode {
-  /// spark镜像唯一id
+  /// Unique ID of the spark image
   spark_image_id: String = "SparkImageId",
-  /// 集群小版本镜像id
+  /// ID of the cluster image of the minor version
   child_image_version_id: String = "ChildImageVersionId",
-  /// spark镜像名称
+  /// Name of the spark image
   spark_image_version: String = "SparkImageVersion",
-  /// spark镜像描述信息
+  /// Description of the spark image
   description: String = "Description",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 更新时间
+  /// Update time
   update_time: String = "UpdateTime",
 }
 
-/// QueryDashboardOverview请求参数结构体
+/// Request of [`Client::query_dashboard_overview`].
 pub struct QueryDashboardOverviewRequest: encode {
   /// **Required.** <p>时间范围起始（Unix 时间戳，秒）</p>
   start_time: String = "StartTime",
@@ -21029,7 +23572,7 @@ pub struct QueryDashboardOverviewRequest: encode {
   end_time: String = "EndTime",
 }
 
-/// QueryDashboardOverview返回参数结构体
+/// Response of [`Client::query_dashboard_overview`].
 pub struct QueryDashboardOverviewResponse: decode {
   /// <p>时间范围内所有服务的总 QPS（每秒请求数）均值</p><p>单位：请求每秒</p>
   total_requests_per_second: f64 = "TotalRequestsPerSecond",
@@ -21037,11 +23580,11 @@ pub struct QueryDashboardOverviewResponse: decode {
   average_p99_latency_ms: f64 = "AverageP99LatencyMs",
   /// <p>时间范围内全局错误率均值（0~1，如 0.02 表示 2%）</p><p>取值范围：[0, 1]</p>
   error_rate: f64 = "ErrorRate",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// QueryDashboardServiceList请求参数结构体
+/// Request of [`Client::query_dashboard_service_list`].
 pub struct QueryDashboardServiceListRequest: encode {
   /// <p>页码（默认1）</p>
   page: u64 = "Page",
@@ -21053,7 +23596,7 @@ pub struct QueryDashboardServiceListRequest: encode {
   sort_fields: Vec<SortField> = "SortFields",
 }
 
-/// QueryDashboardServiceList返回参数结构体
+/// Response of [`Client::query_dashboard_service_list`].
 pub struct QueryDashboardServiceListResponse: decode {
   /// <p>匹配过滤条件的服务总数</p>
   total: u64 = "Total",
@@ -21065,11 +23608,11 @@ pub struct QueryDashboardServiceListResponse: decode {
   total_pages: u64 = "TotalPages",
   /// <p>服务监控指标列表</p>
   items: Vec<ServiceMetricsItem> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// QueryInternalTableWarehouse请求参数结构体
+/// Request of [`Client::query_internal_table_warehouse`].
 pub struct QueryInternalTableWarehouseRequest: encode {
   /// **Required.** 库名
   database_name: String = "DatabaseName",
@@ -21079,15 +23622,15 @@ pub struct QueryInternalTableWarehouseRequest: encode {
   datasource_connection_name: String = "DatasourceConnectionName",
 }
 
-/// QueryInternalTableWarehouse返回参数结构体
+/// Response of [`Client::query_internal_table_warehouse`].
 pub struct QueryInternalTableWarehouseResponse: decode {
   /// warehouse路径
   warehouse_path: String = "WarehousePath",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// QueryMonitorOverview请求参数结构体
+/// Request of [`Client::query_monitor_overview`].
 pub struct QueryMonitorOverviewRequest: encode {
   /// **Required.** <p>图表类型列表（批量查询多个指标的当前值）</p>
   chart_types: Vec<String> = "ChartTypes",
@@ -21095,63 +23638,63 @@ pub struct QueryMonitorOverviewRequest: encode {
   service_id: String = "ServiceId",
 }
 
-/// QueryMonitorOverview返回参数结构体
+/// Response of [`Client::query_monitor_overview`].
 pub struct QueryMonitorOverviewResponse: decode {
   /// <p>概览数据项列表，每项对应一个请求的 ChartType</p>
   items: Vec<OverviewItem> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// QueryResult请求参数结构体
+/// Request of [`Client::query_result`].
 pub struct QueryResultRequest: encode {
-  /// **Required.** 任务ID
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// objectListMarker={marker}&lastReadFile={filename}&lastReadOffsetlastReadFile为上一次读取的文件，lastReadOffset为上一次读取到的位置
+  /// lastReadFile is the file read last time. lastReadOffset is where the read stopped.
   next_token: String = "NextToken",
 }
 
-/// QueryResult返回参数结构体
+/// Response of [`Client::query_result`].
 pub struct QueryResultResponse: decode {
-  /// 任务Id
+  /// Task ID
   task_id: String = "TaskId",
-  /// 结果数据
+  /// Result data
   result_set: String = "ResultSet",
   /// schema
   result_schema: Vec<Column> = "ResultSchema",
-  /// 分页信息
+  /// Pagination information
   next_token: String = "NextToken",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// QueryTaskCostDetail请求参数结构体
+/// Request of [`Client::query_task_cost_detail`].
 pub struct QueryTaskCostDetailRequest: encode {
-  /// 过滤条件，如下支持的过滤类型，传参Name应为以下其中一个,其中task-id支持最大50个过滤个数，其他过滤参数支持的总数不超过5个。
-  /// task-id - String - （任务ID准确过滤）task-id取值形如：e386471f-139a-4e59-877f-50ece8135b99。
-  /// task-state - String - （任务状态过滤）取值范围 0(初始化)， 1(运行中)， 2(成功)， -1(失败)。
-  /// task-sql-keyword - String - （SQL语句关键字模糊过滤）取值形如：DROP TABLE。
-  /// task-operator- string （子uin过滤）
+  /// Filter criteria. The following filter types are supported. The parameter Name should be one of them. The maximum number of values that can be filtered by task-id is 50. The values that can be filtered by other parameter filters should not be more than 5.
+  /// task-id - String - (accurate filtering of task IDs). The example of the value of task-id is e386471f-139a-4e59-877f-50ece8135b99.
+  /// task-state - String - (filtering task status); valid values: 0 (initializing), 1 (running), 2 (successful), and -1 (failed).
+  /// task-sql-keyword - String - (fuzzy filtering of the keywords of SQL statements); the example of the value is DROP TABLE.
+  /// task-operator- string (filtering sub-UIN)
   filters: Vec<Filter> = "Filters",
-  /// 起始时间点，格式为yyyy-mm-dd HH:MM:SS。默认为45天前的当前时刻
+  /// Start time, and the format is yyyy-mm-dd HH:MM:SS. It is the current moment 45 days ago by default.
   start_time: String = "StartTime",
-  /// 结束时间点，格式为yyyy-mm-dd HH:MM:SS时间跨度在(0,30天]，支持最近45天数据查询。默认为当前时刻
+  /// End time, and the format is yyyy-mm-dd HH:MM:SS. The time span is longer than 0 day but shorter than or equal to 30 days. Data within the recent 45 days can be queried. It is the current moment by default.
   end_time: String = "EndTime",
-  /// 数据引擎名称，用于筛选
+  /// Data engine name, used for selecting
   data_engine_name: String = "DataEngineName",
-  /// 下一页的标识
+  /// Identifier on the next page
   search_after: String = "SearchAfter",
-  /// 每页的大小
+  /// Size of each page
   page_size: u64 = "PageSize",
 }
 
-/// QueryTaskCostDetail返回参数结构体
+/// Response of [`Client::query_task_cost_detail`].
 pub struct QueryTaskCostDetailResponse: decode {
-  /// 下一页的标识
+  /// **China site only.** 下一页的标识
   search_after: String = "SearchAfter",
-  /// 返回的数据
+  /// **China site only.** 返回的数据
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -21421,32 +23964,32 @@ pub struct RegionInfo: decode {
   status: String = "Status",
 }
 
-/// RegisterThirdPartyAccessUser请求参数结构体
+/// Request of [`Client::register_third_party_access_user`].
 pub struct RegisterThirdPartyAccessUserRequest: encode {}
 
-/// RegisterThirdPartyAccessUser返回参数结构体
+/// Response of [`Client::register_third_party_access_user`].
 pub struct RegisterThirdPartyAccessUserResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RenewDataEngine请求参数结构体
+/// Request of [`Client::renew_data_engine`].
 pub struct RenewDataEngineRequest: encode {
-  /// **Required.** CU队列名称
+  /// **Required.** CU queue name
   data_engine_name: String = "DataEngineName",
-  /// **Required.** 续费时长，单位月，最少续费1一个月
+  /// **Required.** Renewal period in months, which is at least one month.
   time_span: i64 = "TimeSpan",
-  /// 付费类型，默认为1，预付费
+  /// Payment type. It is 1 by default and is prepaid.
   pay_mode: i64 = "PayMode",
-  /// 单位，默认m，仅能填m
+  /// Unit. It is m by default, and only m can be filled in.
   time_unit: String = "TimeUnit",
-  /// 自动续费标志，0，初始状态，默认不自动续费，若用户有预付费不停服特权，自动续费。1：自动续费。2：明确不自动续费。不传该参数默认为0
+  /// Auto-renewal flag: 0 means the initial status, and there is no automatic renewal by default. If the user has the privilege to retain services with prepayment, there will be an automatic renewal. 1 means that there is an automatic renewal. 2 means that there is surely no automatic renewal. If it is not specified, the parameter is 0 by default.
   renew_flag: i64 = "RenewFlag",
 }
 
-/// RenewDataEngine返回参数结构体
+/// Response of [`Client::renew_data_engine`].
 pub struct RenewDataEngineResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -21458,7 +24001,7 @@ pub struct ReplicaInfo: decode {
   available: u64 = "Available",
 }
 
-/// ReportHeartbeatMetaData请求参数结构体
+/// Request of [`Client::report_heartbeat_meta_data`].
 pub struct ReportHeartbeatMetaDataRequest: encode {
   /// 数据源名称
   datasource_connection_name: String = "DatasourceConnectionName",
@@ -21468,19 +24011,19 @@ pub struct ReportHeartbeatMetaDataRequest: encode {
   txn_id: i64 = "TxnId",
 }
 
-/// ReportHeartbeatMetaData返回参数结构体
+/// Response of [`Client::report_heartbeat_meta_data`].
 pub struct ReportHeartbeatMetaDataResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RerunBenchmarkTask请求参数结构体
+/// Request of [`Client::rerun_benchmark_task`].
 pub struct RerunBenchmarkTaskRequest: encode {
   /// **Required.** <p>评测任务ID</p>
   task_id: String = "TaskId",
 }
 
-/// RerunBenchmarkTask返回参数结构体
+/// Response of [`Client::rerun_benchmark_task`].
 pub struct RerunBenchmarkTaskResponse: decode {
   /// <p>任务ID</p>
   task_id: String = "TaskId",
@@ -21524,8 +24067,24 @@ pub struct RerunBenchmarkTaskResponse: decode {
   resources: BenchmarkResourceInfo = "Resources",
   /// <p>与本次评测关联的部署及其资源规格</p>
   deployment_resources: Vec<DeploymentResourceInfo> = "DeploymentResources",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
+}
+
+/// Resource basic information
+pub struct ResourceBaseInfo: encode {
+  /// Catalog name
+  catalog: String = "Catalog",
+  /// Schema name
+  schema: String = "Schema",
+  /// Table name
+  table: String = "Table",
+  /// View name
+  view: String = "View",
+  /// Database name
+  database: String = "Database",
+  /// Function name
+  function: String = "Function",
 }
 
 /// 数据治理资源配置项
@@ -21560,23 +24119,25 @@ pub struct ResourceConfig: decode {
   update_time: u64 = "UpdateTime",
 }
 
-/// 数据优化资源信息结构
+/// ResourceInfo
+///
+/// <details><summary>中文</summary>数据优化资源信息结构</details>
 pub struct ResourceInfo: encode {
-  /// 归属类型
+  /// Affiliated type
   attribution_type: String = "AttributionType",
-  /// 资源类型
+  /// Resource type
   resource_type: String = "ResourceType",
-  /// 引擎名称
+  /// Engine name
   name: String = "Name",
-  /// 如资源类型为spark-sql 取值为Name, 如为spark-batch 取值为session app_name
+  /// If the resource type is spark-sql, the value is Name; if the resource type is spark-batch, the value is session app_name.
   instance: String = "Instance",
-  /// 亲和性
+  /// Affinity
   favor: Vec<FavorInfo> = "Favor",
-  /// 状态
+  /// Status
   status: i64 = "Status",
-  /// 标准引擎资源组信息
+  /// **China site only.** 标准引擎资源组信息
   resource_group_name: String = "ResourceGroupName",
-  /// 资源配置信息
+  /// **China site only.** 资源配置信息
   resource_conf: ResourceConf = "ResourceConf",
 }
 
@@ -21628,27 +24189,27 @@ pub struct ResourceUsage: encode {
   max: i64 = "Max",
 }
 
-/// RestartDataEngine请求参数结构体
+/// Request of [`Client::restart_data_engine`].
 pub struct RestartDataEngineRequest: encode {
-  /// **Required.** 引擎ID
+  /// **Required.** Engine ID
   data_engine_id: String = "DataEngineId",
-  /// 是否强制重启，忽略任务
+  /// Whether to restart by force and ignore tasks
   forced_operation: bool = "ForcedOperation",
 }
 
-/// RestartDataEngine返回参数结构体
+/// Response of [`Client::restart_data_engine`].
 pub struct RestartDataEngineResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RestartDeployment请求参数结构体
+/// Request of [`Client::restart_deployment`].
 pub struct RestartDeploymentRequest: encode {
   /// **Required.** <p>DeploymentId</p>
   deployment_id: String = "DeploymentId",
 }
 
-/// RestartDeployment返回参数结构体
+/// Response of [`Client::restart_deployment`].
 pub struct RestartDeploymentResponse: decode {
   /// <p>DeploymentId</p>
   deployment_id: String = "DeploymentId",
@@ -21700,17 +24261,17 @@ pub struct RestartDeploymentResponse: decode {
   image: String = "Image",
   /// <p>资源分区名称</p>
   resource_partition_name: String = "ResourcePartitionName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RestartInferenceService请求参数结构体
+/// Request of [`Client::restart_inference_service`].
 pub struct RestartInferenceServiceRequest: encode {
   /// **Required.** <p>推理服务ID</p>
   service_id: String = "ServiceId",
 }
 
-/// RestartInferenceService返回参数结构体
+/// Response of [`Client::restart_inference_service`].
 pub struct RestartInferenceServiceResponse: decode {
   /// <p>推理服务ID</p>
   service_id: String = "ServiceId",
@@ -21760,7 +24321,7 @@ pub struct RestartInferenceServiceResponse: decode {
   resource_config: String = "ResourceConfig",
   /// <p>系统标签列表（TagKey-TagValue）</p>
   resource_tags: Vec<Tag> = "ResourceTags",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -21782,49 +24343,49 @@ pub struct ResultRow: decode {
   values: Vec<String> = "Values",
 }
 
-/// ResumeTrainingJobInstance请求参数结构体
+/// Request of [`Client::resume_training_job_instance`].
 pub struct ResumeTrainingJobInstanceRequest: encode {
   /// <p>训练实例ID</p>
   instance_id: String = "InstanceId",
 }
 
-/// ResumeTrainingJobInstance返回参数结构体
+/// Response of [`Client::resume_training_job_instance`].
 pub struct ResumeTrainingJobInstanceResponse: decode {
   /// <p>训练实例详情</p>
   instance: TrainingJobInstance = "Instance",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RevokeDLCCatalogAccess请求参数结构体
+/// Request of [`Client::revoke_dlc_catalog_access`].
 pub struct RevokeDLCCatalogAccessRequest: encode {
   /// **Required.** VpcID
   vpc_id: String = "VpcId",
 }
 
-/// RevokeDLCCatalogAccess返回参数结构体
+/// Response of [`Client::revoke_dlc_catalog_access`].
 pub struct RevokeDLCCatalogAccessResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RollbackDataEngineImage请求参数结构体
+/// Request of [`Client::rollback_data_engine_image`].
 pub struct RollbackDataEngineImageRequest: encode {
-  /// **Required.** 引擎ID
+  /// **Required.** Engine ID
   data_engine_id: String = "DataEngineId",
-  /// 检查是否能回滚的接口返回的FromRecordId参数
+  /// FromRecordId parameters returned by the API for checking the availability of rolling back
   from_record_id: String = "FromRecordId",
-  /// 检查是否能回滚的接口返回的ToRecordId参数
+  /// ToRecordId parameters returned by the API for checking the availability of rolling back
   to_record_id: String = "ToRecordId",
 }
 
-/// RollbackDataEngineImage返回参数结构体
+/// Response of [`Client::rollback_data_engine_image`].
 pub struct RollbackDataEngineImageResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RunJobSpec请求参数结构体
+/// Request of [`Client::run_job_spec`].
 pub struct RunJobSpecRequest: encode {
   /// **Required.** <p>配置ID</p>
   spec_id: String = "SpecId",
@@ -21836,7 +24397,7 @@ pub struct RunJobSpecRequest: encode {
   job_source: String = "JobSource",
 }
 
-/// RunJobSpec返回参数结构体
+/// Response of [`Client::run_job_spec`].
 pub struct RunJobSpecResponse: decode {
   /// <p>任务ID</p>
   id: String = "Id",
@@ -21884,15 +24445,17 @@ pub struct RunJobSpecResponse: decode {
   tags: Vec<Tag> = "Tags",
   /// <p>业务来源标识（调用上下文，长度上限 64，禁止控制字符）</p>
   job_source: String = "JobSource",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SQL查询任务
+/// SQL query task
+///
+/// <details><summary>中文</summary>SQL查询任务</details>
 pub struct SQLTask: encode {
-  /// **Required.** base64加密后的SQL语句
+  /// **Required.** Base64-encrypted SQL statement
   sql: String = "SQL",
-  /// 任务的配置信息
+  /// Task configuration information
   config: Vec<KVPair> = "Config",
 }
 
@@ -21954,29 +24517,35 @@ pub struct ServiceMetricsItem: decode {
   metrics: MetricsData = "Metrics",
 }
 
-/// Spark批作业集群Session资源配置模板；
+/// The session resource configuration template for a Spark cluster.
+///
+/// <details><summary>中文</summary>Spark批作业集群Session资源配置模板；</details>
 pub struct SessionResourceTemplate: encode {
-  /// driver规格：small,medium,large,xlarge；内存型(引擎类型)：m.small,m.medium,m.large,m.xlarge
+  /// The driver size.
+  /// Valid values for the standard resource type: `small`, `medium`, `large`, and `xlarge`.
+  /// Valid values for the memory resource type: `m.small`, `m.medium`, `m.large`, and `m.xlarge`.
   driver_size: String = "DriverSize",
-  /// executor规格：small,medium,large,xlarge；内存型(引擎类型)：m.small,m.medium,m.large,m.xlarge
+  /// The executor size.
+  /// Valid values for the standard resource type: `small`, `medium`, `large`, and `xlarge`.
+  /// Valid values for the memory resource type: `m.small`, `m.medium`, `m.large`, and `m.xlarge`.
   executor_size: String = "ExecutorSize",
-  /// 指定executor数量，最小值为1，最大值小于集群规格
+  /// The executor count. The minimum value is 1 and the maximum value is less than the cluster specification.
   executor_nums: u64 = "ExecutorNums",
-  /// 指定executor max数量（动态配置场景下），最小值为1，最大值小于集群规格（当ExecutorMaxNumbers小于ExecutorNums时，改值设定为ExecutorNums）
+  /// The maximum executor count (in dynamic mode). The minimum value is 1 and the maximum value is less than the cluster specification. If you set `ExecutorMaxNumbers` to a value smaller than that of `ExecutorNums`, the value of `ExecutorMaxNumbers` is automatically changed to that of `ExecutorNums`.
   executor_max_numbers: u64 = "ExecutorMaxNumbers",
-  /// 运行时参数
+  /// **China site only.** 运行时参数
   running_time_parameters: Vec<DataEngineConfigPair> = "RunningTimeParameters",
 }
 
-/// SetOptimizerPolicy请求参数结构体
+/// Request of [`Client::set_optimizer_policy`].
 pub struct SetOptimizerPolicyRequest: encode {
   /// **Required.** 优化策略
   smart_policy: SmartPolicy = "SmartPolicy",
 }
 
-/// SetOptimizerPolicy返回参数结构体
+/// Response of [`Client::set_optimizer_policy`].
 pub struct SetOptimizerPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -22010,40 +24579,40 @@ pub struct SmartOptimizerChangeTablePolicy: encode {
 
 /// SmartOptimizerIndexPolicy
 pub struct SmartOptimizerIndexPolicy: encode {
-  /// 开启索引
+  /// Enable index.
   index_enable: String = "IndexEnable",
 }
 
 /// SmartOptimizerLifecyclePolicy
 pub struct SmartOptimizerLifecyclePolicy: encode {
-  /// 生命周期启用
+  /// Enable the lifecycle
   lifecycle_enable: String = "LifecycleEnable",
-  /// 过期时间
+  /// Expiration time
   expiration: i64 = "Expiration",
-  /// 是否删表，该字段废弃已使用，用TableExpiration策略替代
+  /// Whether to delete the table
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   drop_table: bool = "DropTable",
-  /// 过期字段
+  /// Expired fields
   expired_field: String = "ExpiredField",
-  /// 过期字段格式
+  /// Expired field format
   expired_field_format: String = "ExpiredFieldFormat",
 }
 
 /// SmartOptimizerPolicy
 pub struct SmartOptimizerPolicy: encode {
-  /// 是否继承
+  /// Whether to inherit it
   inherit: String = "Inherit",
-  /// 数据治理资源
+  /// ResourceInfo
   resources: Vec<ResourceInfo> = "Resources",
-  /// 数据重写策略
+  /// SmartOptimizerWrittenPolicy
   written: SmartOptimizerWrittenPolicy = "Written",
-  /// 数据过期策略
+  /// SmartOptimizerLifecyclePolicy
   lifecycle: SmartOptimizerLifecyclePolicy = "Lifecycle",
   /// SmartOptimizerIndexPolicy
   index: SmartOptimizerIndexPolicy = "Index",
-  /// SmartOptimizerChangeTablePolicy
+  /// **China site only.** SmartOptimizerChangeTablePolicy
   change_table: SmartOptimizerChangeTablePolicy = "ChangeTable",
-  /// 表过期策略
+  /// **China site only.** 表过期策略
   table_expiration: TableExpirationPolicy = "TableExpiration",
 }
 
@@ -22057,25 +24626,25 @@ pub struct SmartOptimizerWrittenPolicy: encode {
 
 /// SmartPolicyRequest
 pub struct SmartPolicy: encode {
-  /// 基础信息
+  /// Basic information
   base_info: SmartPolicyBaseInfo = "BaseInfo",
-  /// 策略描述
+  /// Policy description
   policy: SmartOptimizerPolicy = "Policy",
 }
 
 /// SmartPolicyBaseInfo
 pub struct SmartPolicyBaseInfo: encode {
-  /// **Required.** 用户uin
+  /// **Required.** User UIN
   uin: String = "Uin",
   /// Catalog/Database/Table
   policy_type: String = "PolicyType",
-  /// Catalog名称
+  /// Catalog name
   catalog: String = "Catalog",
-  /// 数据库名称
+  /// Database name
   database: String = "Database",
-  /// 表名称
+  /// Table name
   table: String = "Table",
-  /// 用户appid
+  /// User AppID
   app_id: String = "AppId",
 }
 
@@ -22105,55 +24674,57 @@ pub struct SortOrder: encode {
   null_order: String = "NullOrder",
 }
 
-/// spark作业详情。
+/// Spark job details
+///
+/// <details><summary>中文</summary>spark作业详情。</details>
 pub struct SparkJobInfo: decode {
-  /// <p>spark作业ID</p>
+  /// Spark job ID
   job_id: String = "JobId",
-  /// <p>spark作业名</p>
+  /// Spark job name
   job_name: String = "JobName",
-  /// <p>spark作业类型，可去1或者2，1表示batch作业， 2表示streaming作业</p>
+  /// Spark job type. Valid values: `1` (batch job), `2` (streaming job).
   job_type: i64 = "JobType",
-  /// <p>引擎名</p>
+  /// Engine name
   data_engine: String = "DataEngine",
-  /// <p>该字段已下线，请使用字段Datasource</p>
+  /// This field has been disused. Use the `Datasource` field instead.
   eni: String = "Eni",
-  /// <p>程序包是否本地上传，cos或者lakefs</p>
+  /// Whether the program package is uploaded locally. Valid values: `cos`, `lakefs`.
   is_local: String = "IsLocal",
-  /// <p>程序包路径</p>
+  /// Program package path
   job_file: String = "JobFile",
-  /// <p>角色ID</p>
+  /// Role ID
   role_arn: i64 = "RoleArn",
-  /// <p>spark作业运行主类</p>
+  /// Main class of Spark job execution
   main_class: String = "MainClass",
-  /// <p>命令行参数，spark作业命令行参数，空格分隔</p>
+  /// Command line parameters of the Spark job separated by space
   cmd_args: String = "CmdArgs",
-  /// <p>spark原生配置，换行符分隔</p>
+  /// Native Spark configurations separated by line break
   job_conf: String = "JobConf",
-  /// <p>依赖jars是否本地上传，cos或者lakefs</p>
+  /// Whether the dependency JAR packages are uploaded locally. Valid values: `cos`, `lakefs`.
   is_local_jars: String = "IsLocalJars",
-  /// <p>spark作业依赖jars，逗号分隔</p>
+  /// Dependency JAR packages of the Spark job separated by comma
   job_jars: String = "JobJars",
-  /// <p>依赖文件是否本地上传，cos或者lakefs</p>
+  /// Whether the dependency file is uploaded locally. Valid values: `cos`, `lakefs`.
   is_local_files: String = "IsLocalFiles",
-  /// <p>spark作业依赖文件，逗号分隔</p>
+  /// Dependency files of the Spark job separated by comma
   job_files: String = "JobFiles",
-  /// <p>spark作业driver资源大小</p>
+  /// Driver resource size of the Spark job
   job_driver_size: String = "JobDriverSize",
-  /// <p>spark作业executor资源大小</p>
+  /// Executor resource size of the Spark job
   job_executor_size: String = "JobExecutorSize",
-  /// <p>spark作业executor个数</p>
+  /// Number of Spark job executors
   job_executor_nums: i64 = "JobExecutorNums",
-  /// <p>spark流任务最大重试次数</p>
+  /// Maximum number of retries of the Spark flow task
   job_max_attempts: i64 = "JobMaxAttempts",
-  /// <p>spark作业创建者</p>
+  /// Spark job creator
   job_creator: String = "JobCreator",
-  /// <p>spark作业创建时间</p>
+  /// Spark job creation time
   job_create_time: i64 = "JobCreateTime",
-  /// <p>spark作业更新时间</p>
+  /// Spark job update time
   job_update_time: u64 = "JobUpdateTime",
-  /// <p>spark作业最近任务ID</p>
+  /// Last task ID of the Spark job
   current_task_id: String = "CurrentTaskId",
-  /// <p>spark作业最近运行状态，初始化：0，运行中：1，成功：2，数据写入中： 3， 排队中： 4， 失败： -1， 已删除： -3，已过期： -5</p>
+  /// Last status of the Spark job
   job_status: i64 = "JobStatus",
   /// <p>spark流作业统计</p>
   streaming_stat: StreamingStatistics = "StreamingStat",
@@ -22191,9 +24762,9 @@ pub struct SparkJobInfo: decode {
   is_session_started: bool = "IsSessionStarted",
   /// <p>引擎详细类型：SparkSQL、PrestoSQL、SparkBatch、StandardSpark、StandardPresto</p>
   engine_type_detail: String = "EngineTypeDetail",
-  /// <p>标准引擎依赖包</p>
+  /// **China site only.** <p>标准引擎依赖包</p>
   dependency_packages: Vec<DependencyPackage> = "DependencyPackages",
-  /// <p>作业运行鉴权身份</p>
+  /// **China site only.** <p>作业运行鉴权身份</p>
   run_as_identity: String = "RunAsIdentity",
 }
 
@@ -22213,7 +24784,9 @@ pub struct SparkJobSpec: encode {
   max_executors: i64 = "MaxExecutors",
 }
 
-/// Spark监控数据
+/// Spark monitoring metrics
+///
+/// <details><summary>中文</summary>Spark监控数据</details>
 pub struct SparkMonitorMetrics: decode {
   /// shuffle写溢出到COS数据量，单位：byte
   shuffle_write_bytes_cos: i64 = "ShuffleWriteBytesCos",
@@ -22221,25 +24794,29 @@ pub struct SparkMonitorMetrics: decode {
   shuffle_write_bytes_total: i64 = "ShuffleWriteBytesTotal",
 }
 
-/// SparkSQL批任务运行日志
+/// Running logs of a Spark SQL batch job
+///
+/// <details><summary>中文</summary>SparkSQL批任务运行日志</details>
 pub struct SparkSessionBatchLog: decode {
-  /// 日志步骤：BEG/CS/DS/DSS/DSF/FINF/RTO/CANCEL/CT/DT/DTS/DTF/FINT/EXCE
+  /// The log step. Valid values: `BEG`, `CS`, `DS`, `DSS`, `DSF`, `FINF`, `RTO`, `CANCEL`, `CT`, `DT`, `DTS`, `DTF`, `FINT`, and `EXCE`.
   step: String = "Step",
-  /// 时间
+  /// Time.
   time: String = "Time",
-  /// 日志提示
+  /// The log message.
   message: String = "Message",
-  /// 日志操作
+  /// The operation.
   operate: Vec<SparkSessionBatchLogOperate> = "Operate",
 }
 
-/// SparkSQL批任务日志操作信息。
+/// Operation information in the logs of a Spark SQL batch job
+///
+/// <details><summary>中文</summary>SparkSQL批任务日志操作信息。</details>
 pub struct SparkSessionBatchLogOperate: decode {
-  /// 操作提示
+  /// The operation message.
   text: String = "Text",
-  /// 操作类型：COPY、LOG、UI、RESULT、List、TAB
+  /// The operation type. Valid values: `COPY`, `LOG`, `UI`, `RESULT`, `List`, and `TAB`.
   operate: String = "Operate",
-  /// 补充信息：如：taskid、sessionid、sparkui等
+  /// Additional information, such as taskid, sessionid, and sparkui.
   supplement: Vec<KVPair> = "Supplement",
 }
 
@@ -22395,13 +24972,13 @@ pub struct StandardEngineResourceGroupInfo: decode {
   launch_time: String = "LaunchTime",
 }
 
-/// StartLab请求参数结构体
+/// Request of [`Client::start_lab`].
 pub struct StartLabRequest: encode {
   /// **Required.** <p>工作区ID</p>
   id: String = "Id",
 }
 
-/// StartLab返回参数结构体
+/// Response of [`Client::start_lab`].
 pub struct StartLabResponse: decode {
   /// <p>案例模板ID（startMode=EXAMPLE 时使用）</p>
   example_id: String = "ExampleId",
@@ -22471,31 +25048,31 @@ pub struct StartLabResponse: decode {
   image_pull_type: String = "ImagePullType",
   /// <p>用户网络配置(JSON，跨租户 ENI 等)</p>
   network_config: String = "NetworkConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StartMlflowServer请求参数结构体
+/// Request of [`Client::start_mlflow_server`].
 pub struct StartMlflowServerRequest: encode {
   /// <p>MlFlow Server的ID</p>
   server_id: String = "ServerId",
 }
 
-/// StartMlflowServer返回参数结构体
+/// Response of [`Client::start_mlflow_server`].
 pub struct StartMlflowServerResponse: decode {
   /// <p>MlFlowServer的详情</p>
   ml_flow_server: MlFlowServerInfo = "MlFlowServer",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StartRayCluster请求参数结构体
+/// Request of [`Client::start_ray_cluster`].
 pub struct StartRayClusterRequest: encode {
   /// **Required.** <p>集群ID</p>
   id: String = "Id",
 }
 
-/// StartRayCluster返回参数结构体
+/// Response of [`Client::start_ray_cluster`].
 pub struct StartRayClusterResponse: decode {
   /// <p>集群ID</p>
   id: String = "Id",
@@ -22551,15 +25128,17 @@ pub struct StartRayClusterResponse: decode {
   tags: Vec<Tag> = "Tags",
   /// <p>用户网络配置(JSON，跨租户 ENI 等)</p>
   network_config: String = "NetworkConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// statement信息
+/// Statement information
+///
+/// <details><summary>中文</summary>statement信息</details>
 pub struct StatementInformation: decode {
-  /// SQL任务唯一ID
+  /// Unique ID of the SQL task
   task_id: String = "TaskId",
-  /// SQL内容
+  /// SQL content
   sql: String = "SQL",
 }
 
@@ -22581,13 +25160,33 @@ pub struct StatementOutput: decode {
   sql_result: String = "SQLResult",
 }
 
-/// StopBenchmarkTask请求参数结构体
+/// Task statistics information.
+pub struct StatisticInfo: decode {
+  /// Task ID
+  task_id: String = "TaskId",
+  /// Amount of data scanned
+  total_processed_bytes: i64 = "TotalProcessedBytes",
+  /// Calculation time: ms
+  used_time: i64 = "UsedTime",
+  /// Creation Time
+  create_time: i64 = "CreateTime",
+  /// Task end time
+  end_time: i64 = "EndTime",
+  /// Task start time
+  start_time: i64 = "StartTime",
+  /// Number of rows affected
+  rows_affect: i64 = "RowsAffect",
+  /// Task duration
+  total_time: i64 = "TotalTime",
+}
+
+/// Request of [`Client::stop_benchmark_task`].
 pub struct StopBenchmarkTaskRequest: encode {
   /// **Required.** <p>评测任务ID</p>
   task_id: String = "TaskId",
 }
 
-/// StopBenchmarkTask返回参数结构体
+/// Response of [`Client::stop_benchmark_task`].
 pub struct StopBenchmarkTaskResponse: decode {
   /// <p>任务ID</p>
   task_id: String = "TaskId",
@@ -22633,17 +25232,17 @@ pub struct StopBenchmarkTaskResponse: decode {
   deployment_resources: Vec<DeploymentResourceInfo> = "DeploymentResources",
   /// <p>发生错误时的错误信息</p>
   error_message: String = "ErrorMessage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopDeployment请求参数结构体
+/// Request of [`Client::stop_deployment`].
 pub struct StopDeploymentRequest: encode {
   /// **Required.** <p>DeploymentId</p>
   deployment_id: String = "DeploymentId",
 }
 
-/// StopDeployment返回参数结构体
+/// Response of [`Client::stop_deployment`].
 pub struct StopDeploymentResponse: decode {
   /// <p>DeploymentId</p>
   deployment_id: String = "DeploymentId",
@@ -22697,17 +25296,17 @@ pub struct StopDeploymentResponse: decode {
   image_pull_policy: String = "ImagePullPolicy",
   /// <p>资源分区名称</p>
   resource_partition_name: String = "ResourcePartitionName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopInferenceService请求参数结构体
+/// Request of [`Client::stop_inference_service`].
 pub struct StopInferenceServiceRequest: encode {
   /// **Required.** <p>推理服务ID</p>
   service_id: String = "ServiceId",
 }
 
-/// StopInferenceService返回参数结构体
+/// Response of [`Client::stop_inference_service`].
 pub struct StopInferenceServiceResponse: decode {
   /// <p>推理服务ID</p>
   service_id: String = "ServiceId",
@@ -22761,17 +25360,17 @@ pub struct StopInferenceServiceResponse: decode {
   deployment_mode: String = "DeploymentMode",
   /// <p>是否为自定义代码部署</p>
   is_custom: bool = "IsCustom",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopLab请求参数结构体
+/// Request of [`Client::stop_lab`].
 pub struct StopLabRequest: encode {
   /// **Required.** <p>工作区ID</p>
   id: String = "Id",
 }
 
-/// StopLab返回参数结构体
+/// Response of [`Client::stop_lab`].
 pub struct StopLabResponse: decode {
   /// <p>案例模板ID（startMode=EXAMPLE 时使用）</p>
   example_id: String = "ExampleId",
@@ -22831,29 +25430,29 @@ pub struct StopLabResponse: decode {
   image_pull_type: String = "ImagePullType",
   /// <p>用户网络配置(JSON，跨租户 ENI 等)</p>
   network_config: String = "NetworkConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopMlflowServer请求参数结构体
+/// Request of [`Client::stop_mlflow_server`].
 pub struct StopMlflowServerRequest: encode {
   /// <p>MlFlowServer的ID</p>
   server_id: String = "ServerId",
 }
 
-/// StopMlflowServer返回参数结构体
+/// Response of [`Client::stop_mlflow_server`].
 pub struct StopMlflowServerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopRayCluster请求参数结构体
+/// Request of [`Client::stop_ray_cluster`].
 pub struct StopRayClusterRequest: encode {
   /// **Required.** <p>集群ID</p>
   id: String = "Id",
 }
 
-/// StopRayCluster返回参数结构体
+/// Response of [`Client::stop_ray_cluster`].
 pub struct StopRayClusterResponse: decode {
   /// <p>集群ID</p>
   id: String = "Id",
@@ -22903,37 +25502,39 @@ pub struct StopRayClusterResponse: decode {
   tags: Vec<Tag> = "Tags",
   /// <p>用户网络配置(JSON，跨租户 ENI 等)</p>
   network_config: String = "NetworkConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// spark流任务统计信息
+/// Statistics of the Spark flow task
+///
+/// <details><summary>中文</summary>spark流任务统计信息</details>
 pub struct StreamingStatistics: decode {
-  /// 任务开始时间
+  /// Task start time
   start_time: String = "StartTime",
-  /// 数据接收器数
+  /// Number of data receivers
   receivers: i64 = "Receivers",
-  /// 运行中的接收器数
+  /// Number of receivers in service
   num_active_receivers: i64 = "NumActiveReceivers",
-  /// 不活跃的接收器数
+  /// Number of inactive receivers
   num_inactive_receivers: i64 = "NumInactiveReceivers",
-  /// 运行中的批数
+  /// Number of running batches
   num_active_batches: i64 = "NumActiveBatches",
-  /// 待处理的批数
+  /// Number of batches to be processed
   num_retained_completed_batches: i64 = "NumRetainedCompletedBatches",
-  /// 已完成的批数
+  /// Number of completed batches
   num_total_completed_batches: i64 = "NumTotalCompletedBatches",
-  /// 平均输入速率
+  /// Average input speed
   average_input_rate: f64 = "AverageInputRate",
-  /// 平均等待时长
+  /// Average queue time
   average_scheduling_delay: f64 = "AverageSchedulingDelay",
-  /// 平均处理时长
+  /// Average processing time
   average_processing_time: f64 = "AverageProcessingTime",
-  /// 平均延时
+  /// Average latency
   average_total_delay: f64 = "AverageTotalDelay",
 }
 
-/// SubmitTrainingJob请求参数结构体
+/// Request of [`Client::submit_training_job`].
 pub struct SubmitTrainingJobRequest: encode {
   /// <p>训练作业配置名称（≤255 字符）</p>
   spec_name: String = "SpecName",
@@ -22989,55 +25590,55 @@ pub struct SubmitTrainingJobRequest: encode {
   network_config: String = "NetworkConfig",
 }
 
-/// SubmitTrainingJob返回参数结构体
+/// Response of [`Client::submit_training_job`].
 pub struct SubmitTrainingJobResponse: decode {
   /// <p>训练作业配置详情</p>
   spec: TrainingJobSpec = "Spec",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SuspendResumeDataEngine请求参数结构体
+/// Request of [`Client::suspend_resume_data_engine`].
 pub struct SuspendResumeDataEngineRequest: encode {
-  /// **Required.** 虚拟集群名称
+  /// **Required.** The name of a virtual cluster.
   data_engine_name: String = "DataEngineName",
-  /// **Required.** 操作类型 suspend/resume
+  /// **Required.** The operation type: `suspend` or `resume`.
   operate: String = "Operate",
 }
 
-/// SuspendResumeDataEngine返回参数结构体
+/// Response of [`Client::suspend_resume_data_engine`].
 pub struct SuspendResumeDataEngineResponse: decode {
-  /// 虚拟集群详细信息
+  /// The details of the virtual cluster.
   data_engine_name: String = "DataEngineName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SwitchDataEngineImage请求参数结构体
+/// Request of [`Client::switch_data_engine_image`].
 pub struct SwitchDataEngineImageRequest: encode {
-  /// **Required.** 引擎ID
+  /// **Required.** Engine ID
   data_engine_id: String = "DataEngineId",
-  /// **Required.** 新镜像版本ID
+  /// **Required.** New image version ID
   new_image_version_id: String = "NewImageVersionId",
 }
 
-/// SwitchDataEngineImage返回参数结构体
+/// Response of [`Client::switch_data_engine_image`].
 pub struct SwitchDataEngineImageResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SwitchDataEngine请求参数结构体
+/// Request of [`Client::switch_data_engine`].
 pub struct SwitchDataEngineRequest: encode {
-  /// **Required.** 主集群名称
+  /// **Required.** The name of the primary cluster.
   data_engine_name: String = "DataEngineName",
-  /// **Required.** 是否开启备集群
+  /// **Required.** Whether to start the standby cluster.
   start_standby_cluster: bool = "StartStandbyCluster",
 }
 
-/// SwitchDataEngine返回参数结构体
+/// Response of [`Client::switch_data_engine`].
 pub struct SwitchDataEngineResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -23081,76 +25682,82 @@ pub struct TCHousePInfo: encode {
   access_info: String = "AccessInfo",
 }
 
-/// 表字段描述信息
+/// Table field information
+///
+/// <details><summary>中文</summary>表字段描述信息</details>
 pub struct TColumn: encode {
-  /// **Required.** 字段名称
+  /// **Required.** Field name
   name: String = "Name",
-  /// **Required.** 字段类型
+  /// **Required.** Field type
   r#type: String = "Type",
-  /// 字段描述
+  /// Field description
   comment: String = "Comment",
-  /// 字段默认值
+  /// Field default values
   default: String = "Default",
-  /// 字段是否是非空
+  /// Is the field non-empty?
   not_null: bool = "NotNull",
-  /// 表示整个 numeric 的长度,取值1-38
+  /// Indicate the length of the entire numeric with a value of 1-38
   precision: i64 = "Precision",
-  /// 表示小数部分的长度
-  /// Scale小于Precision
+  /// Indicates the length of the decimal part.
+  /// Scale is smaller than Precision.
   scale: i64 = "Scale",
-  /// 字段位置，小的在前
+  /// Field position: Fields with smaller values need to be placed first.
   position: i64 = "Position",
-  /// 是否为分区字段
+  /// Whether it is a partition field
   is_partition: bool = "IsPartition",
 }
 
-/// 表分区字段信息
+/// Table partition information
+///
+/// <details><summary>中文</summary>表分区字段信息</details>
 pub struct TPartition: encode {
-  /// **Required.** 字段名称
+  /// **Required.** The field name.
   name: String = "Name",
-  /// 字段类型
+  /// The field type.
   r#type: String = "Type",
-  /// 字段描述
+  /// The field description.
   comment: String = "Comment",
-  /// 分区类型（已废弃）
+  /// The partition type.
   partition_type: String = "PartitionType",
-  /// 分区格式（已废弃）
+  /// The partition format.
   partition_format: String = "PartitionFormat",
-  /// 分区分隔数（已废弃）
+  /// The separator count of the partition conversion policy.
   partition_dot: i64 = "PartitionDot",
-  /// 分区转换策略
+  /// The partition conversion policy.
   transform: String = "Transform",
-  /// 策略参数
+  /// The policy parameters.
   transform_args: Vec<String> = "TransformArgs",
 }
 
-/// 数据表配置信息
+/// Table configurations
+///
+/// <details><summary>中文</summary>数据表配置信息</details>
 pub struct TableBaseInfo: encode {
-  /// **Required.** 该数据表所属数据库名字
+  /// **Required.** The database name.
   database_name: String = "DatabaseName",
-  /// **Required.** 数据表名字
+  /// **Required.** The table name.
   table_name: String = "TableName",
-  /// 该数据表所属数据源名字
+  /// The data source name.
   datasource_connection_name: String = "DatasourceConnectionName",
-  /// 该数据表备注
+  /// The table remarks.
   table_comment: String = "TableComment",
-  /// 具体类型，表or视图
+  /// The specific type: `table` or `view`.
   r#type: String = "Type",
-  /// 数据格式类型，hive，iceberg等
+  /// The data format type, such as `hive` and `iceberg`.
   table_format: String = "TableFormat",
-  /// 建表用户昵称
+  /// The table creator name.
   user_alias: String = "UserAlias",
-  /// 建表用户ID
+  /// The table creator ID.
   user_sub_uin: String = "UserSubUin",
-  /// 数据治理配置项
+  /// The data governance configuration.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   govern_policy: DataGovernPolicy = "GovernPolicy",
-  /// 库数据治理是否关闭，关闭：true，开启：false
+  /// Whether database data governance is disabled. Valid values: `true` (disabled) and `false` (not disabled).
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   db_govern_policy_is_disable: String = "DbGovernPolicyIsDisable",
-  /// 智能数据治理配置项
+  /// Smart data governance configuration items
   smart_policy: SmartPolicy = "SmartPolicy",
-  /// T-ICEBERG表的主键
+  /// **China site only.** T-ICEBERG表的主键
   primary_keys: Vec<String> = "PrimaryKeys",
 }
 
@@ -23214,19 +25821,23 @@ pub struct Tag: encode {
   tag_value: String = "TagValue",
 }
 
-/// 标签对信息
+/// Tag pair info
+///
+/// <details><summary>中文</summary>标签对信息</details>
 pub struct TagInfo: encode {
-  /// 标签键
+  /// The tag key.
   tag_key: String = "TagKey",
-  /// 标签值
+  /// The tag value.
   tag_value: String = "TagValue",
 }
 
-/// 任务类型，任务如SQL查询等。
+/// Task type, such as SQL query.
+///
+/// <details><summary>中文</summary>任务类型，任务如SQL查询等。</details>
 pub struct Task: encode {
-  /// SQL查询任务
+  /// SQL query task
   sql_task: SQLTask = "SQLTask",
-  /// Spark SQL查询任务
+  /// Spark SQL query task
   spark_sql_task: SQLTask = "SparkSQLTask",
 }
 
@@ -23406,39 +26017,41 @@ pub struct TaskOptions: decode {
   tasks: Vec<String> = "Tasks",
 }
 
-/// 任务实例。
+/// The task instance.
+///
+/// <details><summary>中文</summary>任务实例。</details>
 pub struct TaskResponseInfo: decode {
-  /// 任务所属Database的名称。
+  /// Database name of the task
   database_name: String = "DatabaseName",
-  /// 任务数据量。
+  /// Data volume of the task
   data_amount: i64 = "DataAmount",
-  /// 任务Id。
+  /// Task ID
   id: String = "Id",
-  /// 计算耗时，单位： ms
+  /// The compute time in ms.
   used_time: i64 = "UsedTime",
-  /// 任务输出路径。
+  /// Task output path
   output_path: String = "OutputPath",
-  /// 任务创建时间。
+  /// Task creation time
   create_time: String = "CreateTime",
-  /// 任务状态：0 初始化， 1 执行中， 2 执行成功，3 数据写入中，4 排队中。-1 执行失败，-3 已取消。
+  /// The task status. Valid values: `0` (initializing), `1` (executing), `2` (executed), `3` (writing data), `4` (queuing), `-1` (failed), and `-3` (canceled).
   state: i64 = "State",
-  /// 任务SQL类型，DDL|DML等
+  /// SQL statement type of the task, such as DDL and DML.
   sql_type: String = "SQLType",
-  /// 任务SQL语句
+  /// SQL statement of the task
   sql: String = "SQL",
-  /// 结果是否过期。
+  /// Whether the result has expired
   result_expired: bool = "ResultExpired",
-  /// 数据影响统计信息。
+  /// Number of affected data rows
   row_affect_info: String = "RowAffectInfo",
   /// 任务结果数据表。
   data_set: String = "DataSet",
-  /// 失败信息, 例如：errorMessage。该字段已废弃。
+  /// Failure information, such as `errorMessage`. This field has been disused.
   error: String = "Error",
-  /// 任务执行进度num/100(%)
+  /// Task progress (%)
   percentage: i64 = "Percentage",
-  /// 任务执行输出信息。
+  /// Output information of task execution
   output_message: String = "OutputMessage",
-  /// 执行SQL的引擎类型
+  /// Type of the engine executing the SQL statement
   task_type: String = "TaskType",
   /// 任务进度明细
   progress_detail: String = "ProgressDetail",
@@ -23494,79 +26107,85 @@ pub struct TaskResponseInfo: decode {
   engine_type_detail: String = "EngineTypeDetail",
   /// spark引擎资源组名称
   resource_group_name: String = "ResourceGroupName",
-  /// 任务执行耗时
+  /// **China site only.** 任务执行耗时
   job_time_sum: i64 = "JobTimeSum",
 }
 
-/// 任务结果信息。
+/// The task result information.
+///
+/// <details><summary>中文</summary>任务结果信息。</details>
 pub struct TaskResultInfo: decode {
-  /// 任务唯一ID
+  /// Unique task ID
   task_id: String = "TaskId",
-  /// 数据源名称，当前任务执行时候选中的默认数据源
+  /// Name of the default selected data source when the current job is executed
   datasource_connection_name: String = "DatasourceConnectionName",
-  /// 数据库名称，当前任务执行时候选中的默认数据库
+  /// Name of the default selected database when the current job is executed
   database_name: String = "DatabaseName",
-  /// 当前执行的SQL，一个任务包含一个SQL
+  /// The currently executed SQL statement. Each task contains one SQL statement.
   sql: String = "SQL",
-  /// 执行任务的类型，现在分为DDL、DML、DQL
+  /// Type of the executed task. Valid values: `DDL`, `DML`, `DQL`.
   sql_type: String = "SQLType",
-  /// 任务当前的状态，0：初始化 1：任务运行中 2：任务执行成功  3：数据写入中 4：排队中 -1：任务执行失败 -3：用户手动终止 。只有任务执行成功的情况下，才会返回任务执行的结果
+  /// u200cThe current task status. Valid values: `0` (initializing), `1` (executing), `2` (executed), `3` (writing data), `4` (queuing), u200c`-1` (failed), and `-3` (canceled). Only when the task is successfully executed, a task execution result will be returned.
   state: i64 = "State",
-  /// 扫描的数据量，单位byte
+  /// Amount of the data scanned in bytes
   data_amount: i64 = "DataAmount",
-  /// 计算耗时，单位： ms
+  /// The compute time in ms.
   used_time: i64 = "UsedTime",
-  /// 任务结果输出的COS桶地址
+  /// Address of the COS bucket for storing the task result
   output_path: String = "OutputPath",
-  /// 任务创建时间，时间戳
+  /// Task creation timestamp
   create_time: String = "CreateTime",
-  /// 任务执行信息，成功时返回success，失败时返回失败原因
+  /// Task execution information. `success` will be returned if the task succeeds; otherwise, the failure cause will be returned.
   output_message: String = "OutputMessage",
-  /// 被影响的行数
+  /// Number of affected rows
   row_affect_info: String = "RowAffectInfo",
-  /// 结果的schema信息
+  /// Schema information of the result
   result_schema: Vec<Column> = "ResultSchema",
-  /// 结果信息，反转义后，外层数组的每个元素为一行数据
+  /// Result information. After it is unescaped, each element of the outer array is a data row.
   result_set: String = "ResultSet",
-  /// 分页信息，如果没有更多结果数据，nextToken为空
+  /// Pagination information. If there is no more result data, `nextToken` will be empty.
   next_token: String = "NextToken",
-  /// 任务执行进度num/100(%)
+  /// Task progress (%)
   percentage: i64 = "Percentage",
-  /// 任务进度明细
+  /// Task progress details
   progress_detail: String = "ProgressDetail",
-  /// 控制台展示格式。table：表格展示 text：文本展示
+  /// Console display format. Valid values: `table`, `text`.
   display_format: String = "DisplayFormat",
-  /// 任务耗时，单位： ms
+  /// The task time in ms.
   total_time: i64 = "TotalTime",
-  /// 获取结果消耗的时间
+  /// Time consumed to get results
   query_result_time: f64 = "QueryResultTime",
-  /// base64 编码结果集
+  /// **China site only.** base64 编码结果集
   result_set_encode: String = "ResultSetEncode",
 }
 
-/// 批量顺序执行任务集合
+/// Collection of tasks executed sequentially in batches
+///
+/// <details><summary>中文</summary>批量顺序执行任务集合</details>
 pub struct TasksInfo: encode {
-  /// **Required.** 任务类型，SQLTask：SQL查询任务。SparkSQLTask：Spark SQL查询任务
+  /// **Required.** Task type. Valid values: `SQLTask` (SQL query task), `SparkSQLTask` (Spark SQL query task).
   task_type: String = "TaskType",
-  /// **Required.** 容错策略。Proceed：前面任务出错/取消后继续执行后面的任务。Terminate：前面的任务出错/取消之后终止后面任务的执行，后面的任务全部标记为已取消。
+  /// **Required.** Fault tolerance policy. `Proceed`: continues to execute subsequent tasks after the current task fails or is canceled. `Terminate`: terminates the execution of subsequent tasks after the current task fails or is canceled, and marks all subsequent tasks as canceled.
   failure_tolerance: String = "FailureTolerance",
-  /// **Required.** base64加密后的SQL语句，用";"号分隔每个SQL语句，一次最多提交50个任务。严格按照前后顺序执行
+  /// **Required.** Base64-encrypted SQL statements separated by ";". Up to 50 tasks can be submitted at a time, and they will be executed strictly in sequence.
   sql: String = "SQL",
-  /// 任务的配置信息，当前仅支持SparkSQLTask任务。
+  /// Configuration information of the task. Currently, only `SparkSQLTask` tasks are supported.
   config: Vec<KVPair> = "Config",
-  /// 任务的用户自定义参数信息
+  /// User-defined parameters of the task
   params: Vec<KVPair> = "Params",
 }
 
-/// 任务概览
+/// The task overview.
+///
+/// <details><summary>中文</summary>任务概览</details>
 pub struct TasksOverview: decode {
-  /// 正在排队的任务个数
+  /// The number of tasks in queue.
   task_queued_count: i64 = "TaskQueuedCount",
-  /// 初始化的任务个数
+  /// The number of initialized tasks.
   task_init_count: i64 = "TaskInitCount",
-  /// 正在执行的任务个数
+  /// The number of tasks in progress.
   task_running_count: i64 = "TaskRunningCount",
-  /// 当前时间范围的总任务个数
+  /// The total number of tasks in this time range.
   total_task_count: i64 = "TotalTaskCount",
 }
 
@@ -23869,31 +26488,31 @@ pub struct UDFPolicyInfo: encode {
   groups: Vec<String> = "Groups",
 }
 
-/// UnbindWorkGroupsFromUser请求参数结构体
+/// Request of [`Client::unbind_work_groups_from_user`].
 pub struct UnbindWorkGroupsFromUserRequest: encode {
-  /// **Required.** 解绑的工作组Id和用户Id的关联关系
+  /// **Required.** Association between the IDs of unbound working groups and user IDs
   add_info: WorkGroupIdSetOfUserId = "AddInfo",
 }
 
-/// UnbindWorkGroupsFromUser返回参数结构体
+/// Response of [`Client::unbind_work_groups_from_user`].
 pub struct UnbindWorkGroupsFromUserResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UnboundDatasourceHouse请求参数结构体
+/// Request of [`Client::unbound_datasource_house`].
 pub struct UnboundDatasourceHouseRequest: encode {
   /// 网络配置名称
   network_connection_name: String = "NetworkConnectionName",
 }
 
-/// UnboundDatasourceHouse返回参数结构体
+/// Response of [`Client::unbound_datasource_house`].
 pub struct UnboundDatasourceHouseResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UnlockMetaData请求参数结构体
+/// Request of [`Client::unlock_meta_data`].
 pub struct UnlockMetaDataRequest: encode {
   /// **Required.** 锁ID
   lock_id: i64 = "LockId",
@@ -23901,13 +26520,13 @@ pub struct UnlockMetaDataRequest: encode {
   datasource_connection_name: String = "DatasourceConnectionName",
 }
 
-/// UnlockMetaData返回参数结构体
+/// Response of [`Client::unlock_meta_data`].
 pub struct UnlockMetaDataResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateApiKeyStatus请求参数结构体
+/// Request of [`Client::update_api_key_status`].
 pub struct UpdateApiKeyStatusRequest: encode {
   /// **Required.** <p>apiKey的Id</p>
   api_key_id: String = "ApiKeyId",
@@ -23915,7 +26534,7 @@ pub struct UpdateApiKeyStatusRequest: encode {
   status: String = "Status",
 }
 
-/// UpdateApiKeyStatus返回参数结构体
+/// Response of [`Client::update_api_key_status`].
 pub struct UpdateApiKeyStatusResponse: decode {
   /// <p>apiKey的Id</p>
   api_key_id: String = "ApiKeyId",
@@ -23939,11 +26558,11 @@ pub struct UpdateApiKeyStatusResponse: decode {
   update_time: u64 = "UpdateTime",
   /// <p>子账号uin</p>
   sub_account_uin: String = "SubAccountUin",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateClusterGroup请求参数结构体
+/// Request of [`Client::update_cluster_group`].
 pub struct UpdateClusterGroupRequest: encode {
   /// **Required.** <p>集群组 ID（定位要更新的集群组）</p>
   id: String = "Id",
@@ -23955,7 +26574,7 @@ pub struct UpdateClusterGroupRequest: encode {
   config: String = "Config",
 }
 
-/// UpdateClusterGroup返回参数结构体
+/// Response of [`Client::update_cluster_group`].
 pub struct UpdateClusterGroupResponse: decode {
   /// <p>集群组 ID</p>
   id: String = "Id",
@@ -23979,7 +26598,7 @@ pub struct UpdateClusterGroupResponse: decode {
   deleted: bool = "Deleted",
   /// <p>删除时间（软删时写入，活跃记录为 null）</p>
   delete_time: u64 = "DeleteTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -23991,79 +26610,79 @@ pub struct UpdateConfContext: encode {
   params: Vec<Param> = "Params",
 }
 
-/// UpdateDataEngineConfig请求参数结构体
+/// Request of [`Client::update_data_engine_config`].
 pub struct UpdateDataEngineConfigRequest: encode {
-  /// **Required.** 引擎ID
+  /// **Required.** Engine ID
   data_engine_ids: Vec<String> = "DataEngineIds",
-  /// **Required.** 引擎配置命令，支持UpdateSparkSQLLakefsPath（更新原生表配置）、UpdateSparkSQLResultPath（更新结果路径配置）
+  /// **Required.** Commands of engine configuration. UpdateSparkSQLLakefsPath (updates the configuration of the native table) and UpdateSparkSQLResultPath (updates the configuration of the result path) are supported.
   data_engine_config_command: String = "DataEngineConfigCommand",
-  /// 是否使用lakefs作为结果存储
+  /// Whether to use lakeFS as result storage
   use_lake_fs: bool = "UseLakeFs",
-  /// 用户自定义结果路径
+  /// User-defined result path
   custom_result_path: String = "CustomResultPath",
 }
 
-/// UpdateDataEngineConfig返回参数结构体
+/// Response of [`Client::update_data_engine_config`].
 pub struct UpdateDataEngineConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateDataEngine请求参数结构体
+/// Request of [`Client::update_data_engine`].
 pub struct UpdateDataEngineRequest: encode {
-  /// **Required.** 资源大小
+  /// **Required.** Resource size
   size: i64 = "Size",
-  /// **Required.** 最小资源
+  /// **Required.** Minimum CU resource
   min_clusters: i64 = "MinClusters",
-  /// **Required.** 最大资源
+  /// **Required.** Maximum CU resource
   max_clusters: i64 = "MaxClusters",
-  /// **Required.** 开启自动刷新：true：开启、false（默认）：关闭
+  /// **Required.** Enable the auto-refresh. True means that it is enabled while false means that it is disabled (by default).
   auto_resume: bool = "AutoResume",
-  /// **Required.** 数据引擎名称
+  /// **Required.** Data engine name
   data_engine_name: String = "DataEngineName",
-  /// **Required.** 相关信息
+  /// **Required.** Related information
   message: String = "Message",
-  /// 是否自定挂起集群：false（默认）：不自动挂起、true：自动挂起
+  /// Whether to automatically suspend the cluster. False means no (by default) while true means yes.
   auto_suspend: bool = "AutoSuspend",
-  /// 定时启停集群策略：0（默认）：关闭定时策略、1：开启定时策略（注：定时启停策略与自动挂起策略互斥）
+  /// Scheduling policy of starting and ending the cluster: 0 (by default) indicates disabling the scheduling policy; 1 indicates enabling the scheduling policy. (Note: The scheduling policy and the automatic suspension policy are mutually exclusive.)
   crontab_resume_suspend: i64 = "CrontabResumeSuspend",
-  /// 定时启停策略，复杂类型：包含启停时间、挂起集群策略
+  /// Scheduling policy for the start and end; the complex type includes start and end time and the cluster suspension policy.
   crontab_resume_suspend_strategy: CrontabResumeSuspendStrategy = "CrontabResumeSuspendStrategy",
-  /// 单个集群最大并发任务数，默认5
+  /// The maximum number of concurrent tasks for a single cluster, which is 5 by default.
   max_concurrency: i64 = "MaxConcurrency",
-  /// 可容忍的排队时间，默认0。当任务排队的时间超过可容忍的时间时可能会触发扩容。如果该参数为0，则表示一旦有任务排队就可能立即触发扩容。
+  /// Tolerable queuing time, and it is 0 by default. When the queuing time for tasks exceeds the tolerable time, it may trigger scale-out. If this parameter is 0, it means that scale-out may be triggered immediately once tasks start queuing.
   tolerable_queue_time: i64 = "TolerableQueueTime",
-  /// 集群自动挂起时间
+  /// Cluster automatic suspension time
   auto_suspend_time: i64 = "AutoSuspendTime",
-  /// spark jar 包年包月集群是否开启弹性
+  /// Whether the AS of the spark jar monthly subscription cluster is enabled
   elastic_switch: bool = "ElasticSwitch",
-  /// spark jar 包年包月集群弹性上限
+  /// Upper limit of the spark jar monthly subscription cluster elastic scaling
   elastic_limit: i64 = "ElasticLimit",
-  /// Spark批作业集群Session资源配置模板
+  /// Session resource configuration template of Spark batch job clusters
   session_resource_template: SessionResourceTemplate = "SessionResourceTemplate",
-  /// 引擎资源弹性伸缩策略
+  /// **China site only.** 引擎资源弹性伸缩策略
   schedule_elasticity_conf: ScheduleElasticityConf = "ScheduleElasticityConf",
 }
 
-/// UpdateDataEngine返回参数结构体
+/// Response of [`Client::update_data_engine`].
 pub struct UpdateDataEngineResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateDataMaskStrategy请求参数结构体
+/// Request of [`Client::update_data_mask_strategy`].
 pub struct UpdateDataMaskStrategyRequest: encode {
-  /// 数据脱敏策略详情
+  /// Masking policy description.
   strategy: DataMaskStrategyInfo = "Strategy",
 }
 
-/// UpdateDataMaskStrategy返回参数结构体
+/// Response of [`Client::update_data_mask_strategy`].
 pub struct UpdateDataMaskStrategyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateDeployment请求参数结构体
+/// Request of [`Client::update_deployment`].
 pub struct UpdateDeploymentRequest: encode {
   /// **Required.** <p>DeploymentId</p>
   deployment_id: String = "DeploymentId",
@@ -24077,7 +26696,7 @@ pub struct UpdateDeploymentRequest: encode {
   autoscaling_enabled: bool = "AutoscalingEnabled",
 }
 
-/// UpdateDeployment返回参数结构体
+/// Response of [`Client::update_deployment`].
 pub struct UpdateDeploymentResponse: decode {
   /// <p>DeploymentId</p>
   deployment_id: String = "DeploymentId",
@@ -24117,11 +26736,11 @@ pub struct UpdateDeploymentResponse: decode {
   resource_partition_name: String = "ResourcePartitionName",
   /// <p>高级参数</p>
   advanced_options: String = "AdvancedOptions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateEngineResourceGroupNetworkConfigInfo请求参数结构体
+/// Request of [`Client::update_engine_resource_group_network_config_info`].
 pub struct UpdateEngineResourceGroupNetworkConfigInfoRequest: encode {
   /// **Required.** 引擎资源组ID
   engine_resource_group_id: String = "EngineResourceGroupId",
@@ -24131,13 +26750,13 @@ pub struct UpdateEngineResourceGroupNetworkConfigInfoRequest: encode {
   network_config_names: Vec<String> = "NetworkConfigNames",
 }
 
-/// UpdateEngineResourceGroupNetworkConfigInfo返回参数结构体
+/// Response of [`Client::update_engine_resource_group_network_config_info`].
 pub struct UpdateEngineResourceGroupNetworkConfigInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateInferenceModel请求参数结构体
+/// Request of [`Client::update_inference_model`].
 pub struct UpdateInferenceModelRequest: encode {
   /// **Required.** <p>推理模型UID</p>
   model_uid: String = "ModelUid",
@@ -24153,7 +26772,7 @@ pub struct UpdateInferenceModelRequest: encode {
   resource_tags: Vec<Tag> = "ResourceTags",
 }
 
-/// UpdateInferenceModel返回参数结构体
+/// Response of [`Client::update_inference_model`].
 pub struct UpdateInferenceModelResponse: decode {
   /// <p>推理模型ID</p>
   model_id: String = "ModelId",
@@ -24197,11 +26816,11 @@ pub struct UpdateInferenceModelResponse: decode {
   sub_account_uin: String = "SubAccountUin",
   /// <p>系统标签列表（TagKey-TagValue）</p>
   resource_tags: Vec<Tag> = "ResourceTags",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateJobSpecPriority请求参数结构体
+/// Request of [`Client::update_job_spec_priority`].
 pub struct UpdateJobSpecPriorityRequest: encode {
   /// **Required.** <p>配置ID</p>
   spec_id: String = "SpecId",
@@ -24209,7 +26828,7 @@ pub struct UpdateJobSpecPriorityRequest: encode {
   priority: i64 = "Priority",
 }
 
-/// UpdateJobSpecPriority返回参数结构体
+/// Response of [`Client::update_job_spec_priority`].
 pub struct UpdateJobSpecPriorityResponse: decode {
   /// <p>配置ID</p>
   id: String = "Id",
@@ -24275,11 +26894,11 @@ pub struct UpdateJobSpecPriorityResponse: decode {
   tags: Vec<Tag> = "Tags",
   /// <p>作业包来源类型（Local: 本地上传, Cos: 用户自有 COS 桶地址）；缺时按 Local 处理</p>
   job_package_source: String = "JobPackageSource",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateJobSpec请求参数结构体
+/// Request of [`Client::update_job_spec`].
 pub struct UpdateJobSpecRequest: encode {
   /// **Required.** <p>配置ID</p>
   spec_id: String = "SpecId",
@@ -24331,7 +26950,7 @@ pub struct UpdateJobSpecRequest: encode {
   network_config: String = "NetworkConfig",
 }
 
-/// UpdateJobSpec返回参数结构体
+/// Response of [`Client::update_job_spec`].
 pub struct UpdateJobSpecResponse: decode {
   /// <p>配置ID</p>
   id: String = "Id",
@@ -24409,11 +27028,11 @@ pub struct UpdateJobSpecResponse: decode {
   cluster_name: String = "ClusterName",
   /// <p>用户网络配置 JSON 字符串（跨租户 ENI 注入）</p>
   network_config: String = "NetworkConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateLab请求参数结构体
+/// Request of [`Client::update_lab`].
 pub struct UpdateLabRequest: encode {
   /// **Required.** <p>数据实验室名称</p>
   name: String = "Name",
@@ -24455,7 +27074,7 @@ pub struct UpdateLabRequest: encode {
   network_config: String = "NetworkConfig",
 }
 
-/// UpdateLab返回参数结构体
+/// Response of [`Client::update_lab`].
 pub struct UpdateLabResponse: decode {
   /// <p>案例模板ID（startMode=EXAMPLE 时使用）</p>
   example_id: String = "ExampleId",
@@ -24511,11 +27130,11 @@ pub struct UpdateLabResponse: decode {
   image_pull_type: String = "ImagePullType",
   /// <p>用户网络配置(JSON，跨租户 ENI 等)</p>
   network_config: String = "NetworkConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateNetworkConnection请求参数结构体
+/// Request of [`Client::update_network_connection`].
 pub struct UpdateNetworkConnectionRequest: encode {
   /// 网络配置描述
   network_connection_desc: String = "NetworkConnectionDesc",
@@ -24523,13 +27142,13 @@ pub struct UpdateNetworkConnectionRequest: encode {
   network_connection_name: String = "NetworkConnectionName",
 }
 
-/// UpdateNetworkConnection返回参数结构体
+/// Response of [`Client::update_network_connection`].
 pub struct UpdateNetworkConnectionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateRayCluster请求参数结构体
+/// Request of [`Client::update_ray_cluster`].
 pub struct UpdateRayClusterRequest: encode {
   /// **Required.** <p>集群ID</p>
   id: String = "Id",
@@ -24565,7 +27184,7 @@ pub struct UpdateRayClusterRequest: encode {
   network_config: String = "NetworkConfig",
 }
 
-/// UpdateRayCluster返回参数结构体
+/// Response of [`Client::update_ray_cluster`].
 pub struct UpdateRayClusterResponse: decode {
   /// <p>集群ID</p>
   id: String = "Id",
@@ -24615,11 +27234,11 @@ pub struct UpdateRayClusterResponse: decode {
   tags: Vec<Tag> = "Tags",
   /// <p>用户网络配置(JSON，跨租户 ENI 等)</p>
   network_config: String = "NetworkConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateRayJobPriority请求参数结构体
+/// Request of [`Client::update_ray_job_priority`].
 pub struct UpdateRayJobPriorityRequest: encode {
   /// **Required.** <p>任务ID</p>
   id: String = "Id",
@@ -24627,7 +27246,7 @@ pub struct UpdateRayJobPriorityRequest: encode {
   priority: i64 = "Priority",
 }
 
-/// UpdateRayJobPriority返回参数结构体
+/// Response of [`Client::update_ray_job_priority`].
 pub struct UpdateRayJobPriorityResponse: decode {
   /// <p>任务ID</p>
   id: String = "Id",
@@ -24673,11 +27292,11 @@ pub struct UpdateRayJobPriorityResponse: decode {
   tags: Vec<Tag> = "Tags",
   /// <p>业务来源标识（调用上下文，长度上限 64，禁止控制字符）</p>
   job_source: String = "JobSource",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateResourceConfig请求参数结构体
+/// Request of [`Client::update_resource_config`].
 pub struct UpdateResourceConfigRequest: encode {
   /// **Required.** 资源配置模板Id
   id: String = "Id",
@@ -24693,7 +27312,7 @@ pub struct UpdateResourceConfigRequest: encode {
   r#type: String = "Type",
 }
 
-/// UpdateResourceConfig返回参数结构体
+/// Response of [`Client::update_resource_config`].
 pub struct UpdateResourceConfigResponse: decode {
   /// 模板ID
   id: String = "Id",
@@ -24717,25 +27336,25 @@ pub struct UpdateResourceConfigResponse: decode {
   uin: String = "Uin",
   /// 子用户UIN
   sub_account_uin: String = "SubAccountUin",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateRowFilter请求参数结构体
+/// Request of [`Client::update_row_filter`].
 pub struct UpdateRowFilterRequest: encode {
-  /// **Required.** 行过滤策略的id，此值可以通过DescribeUserInfo或者DescribeWorkGroupInfo接口获取
+  /// **Required.** The ID of the row filter policy, which can be obtained using the `DescribeUserInfo` or `DescribeWorkGroupInfo` API.
   policy_id: i64 = "PolicyId",
-  /// **Required.** 新的过滤策略。
+  /// **Required.** The new filter policy.
   policy: Policy = "Policy",
 }
 
-/// UpdateRowFilter返回参数结构体
+/// Response of [`Client::update_row_filter`].
 pub struct UpdateRowFilterResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateServiceAuthConfig请求参数结构体
+/// Request of [`Client::update_service_auth_config`].
 pub struct UpdateServiceAuthConfigRequest: encode {
   /// **Required.** <p>服务ID</p>
   service_id: String = "ServiceId",
@@ -24743,7 +27362,7 @@ pub struct UpdateServiceAuthConfigRequest: encode {
   api_key_auth_enabled: bool = "ApiKeyAuthEnabled",
 }
 
-/// UpdateServiceAuthConfig返回参数结构体
+/// Response of [`Client::update_service_auth_config`].
 pub struct UpdateServiceAuthConfigResponse: decode {
   /// <p>服务ID</p>
   service_id: String = "ServiceId",
@@ -24793,11 +27412,11 @@ pub struct UpdateServiceAuthConfigResponse: decode {
   cpu_resource_summary: CpuSummaryItem = "CpuResourceSummary",
   /// <p>资源配置（JSON 字符串，取自第一个部署）</p>
   resource_config: String = "ResourceConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateStandardEngineResourceGroupBaseInfo请求参数结构体
+/// Request of [`Client::update_standard_engine_resource_group_base_info`].
 pub struct UpdateStandardEngineResourceGroupBaseInfoRequest: encode {
   /// **Required.** 引擎资源组名称
   engine_resource_group_name: String = "EngineResourceGroupName",
@@ -24811,13 +27430,13 @@ pub struct UpdateStandardEngineResourceGroupBaseInfoRequest: encode {
   max_concurrency: i64 = "MaxConcurrency",
 }
 
-/// UpdateStandardEngineResourceGroupBaseInfo返回参数结构体
+/// Response of [`Client::update_standard_engine_resource_group_base_info`].
 pub struct UpdateStandardEngineResourceGroupBaseInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateStandardEngineResourceGroupConfigInfo请求参数结构体
+/// Request of [`Client::update_standard_engine_resource_group_config_info`].
 pub struct UpdateStandardEngineResourceGroupConfigInfoRequest: encode {
   /// **Required.** 引擎资源组名称
   engine_resource_group_name: String = "EngineResourceGroupName",
@@ -24827,13 +27446,13 @@ pub struct UpdateStandardEngineResourceGroupConfigInfoRequest: encode {
   is_effective_now: i64 = "IsEffectiveNow",
 }
 
-/// UpdateStandardEngineResourceGroupConfigInfo返回参数结构体
+/// Response of [`Client::update_standard_engine_resource_group_config_info`].
 pub struct UpdateStandardEngineResourceGroupConfigInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateStandardEngineResourceGroupResourceInfo请求参数结构体
+/// Request of [`Client::update_standard_engine_resource_group_resource_info`].
 pub struct UpdateStandardEngineResourceGroupResourceInfoRequest: encode {
   /// **Required.** 引擎资源组名称
   engine_resource_group_name: String = "EngineResourceGroupName",
@@ -24883,13 +27502,13 @@ pub struct UpdateStandardEngineResourceGroupResourceInfoRequest: encode {
   python_gpu_spec: i64 = "PythonGPUSpec",
 }
 
-/// UpdateStandardEngineResourceGroupResourceInfo返回参数结构体
+/// Response of [`Client::update_standard_engine_resource_group_resource_info`].
 pub struct UpdateStandardEngineResourceGroupResourceInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateUDFPolicy请求参数结构体
+/// Request of [`Client::update_udf_policy`].
 pub struct UpdateUDFPolicyRequest: encode {
   /// **Required.** UDF名称
   name: String = "Name",
@@ -24901,131 +27520,141 @@ pub struct UpdateUDFPolicyRequest: encode {
   udf_policy_infos: Vec<UDFPolicyInfo> = "UDFPolicyInfos",
 }
 
-/// UpdateUDFPolicy返回参数结构体
+/// Response of [`Client::update_udf_policy`].
 pub struct UpdateUDFPolicyResponse: decode {
   /// UDF权限信息
   udf_policy_infos: Vec<UDFPolicyInfo> = "UDFPolicyInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateUserDataEngineConfig请求参数结构体
+/// Request of [`Client::update_user_data_engine_config`].
 pub struct UpdateUserDataEngineConfigRequest: encode {
-  /// **Required.** 引擎ID
+  /// **Required.** Engine ID
   data_engine_id: String = "DataEngineId",
-  /// 用户自定义引擎配置项集合。该参数需要传用户需要添加的全部配置项，例如，已有配置项k1:v1，添加k2:v2，需要传[k1:v1,k2:v2]。
+  /// Collection of user-defined engine configuration items. This parameter needs to input all the configuration items users should add. For example, if there is a configuration item named k1:v1 while k2:v2 needs to be added, [k1:v1,k2:v2] should be passed.
   data_engine_config_pairs: Vec<DataEngineConfigPair> = "DataEngineConfigPairs",
-  /// 作业引擎资源配置模板
+  /// Template of the resource configuration of the job engine
   session_resource_template: SessionResourceTemplate = "SessionResourceTemplate",
 }
 
-/// UpdateUserDataEngineConfig返回参数结构体
+/// Response of [`Client::update_user_data_engine_config`].
 pub struct UpdateUserDataEngineConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpgradeDataEngineImage请求参数结构体
+/// Request of [`Client::upgrade_data_engine_image`].
 pub struct UpgradeDataEngineImageRequest: encode {
-  /// **Required.** 引擎ID
+  /// **Required.** Engine ID
   data_engine_id: String = "DataEngineId",
 }
 
-/// UpgradeDataEngineImage返回参数结构体
+/// Response of [`Client::upgrade_data_engine_image`].
 pub struct UpgradeDataEngineImageResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 用户详细信息
+/// Detailed user information
+///
+/// <details><summary>中文</summary>用户详细信息</details>
 pub struct UserDetailInfo: decode {
-  /// 用户Id
+  /// User ID
   user_id: String = "UserId",
-  /// 返回的信息类型，Group：返回的当前用户的工作组信息；DataAuth：返回的当前用户的数据权限信息；EngineAuth：返回的当前用户的引擎权限信息
+  /// Types of returned information. Group: returned information about the working group where the current user is; DataAuth: returned information about the current user's data permission; EngineAuth: returned information about the current user's engine permission
   r#type: String = "Type",
-  /// 用户类型：ADMIN：管理员 COMMON：一般用户
+  /// Types of users. ADMIN: administrators; COMMON: general users
   user_type: String = "UserType",
-  /// 用户描述信息
+  /// User description
   user_description: String = "UserDescription",
-  /// 数据权限信息集合
+  /// Collection of data permission information
   data_policy_info: Policys = "DataPolicyInfo",
-  /// 引擎权限集合
+  /// Collection of engine permissions
   engine_policy_info: Policys = "EnginePolicyInfo",
-  /// 绑定到该用户的工作组集合信息
+  /// Information about collections of working groups bound to the user
   work_group_info: WorkGroups = "WorkGroupInfo",
-  /// 用户别名
+  /// User alias
   user_alias: String = "UserAlias",
-  /// 行过滤集合
+  /// Collection of filtered rows
   row_filter_info: Policys = "RowFilterInfo",
-  /// 账号类型
+  /// **China site only.** 账号类型
   account_type: String = "AccountType",
-  /// 数据源权限集合
+  /// **China site only.** 数据源权限集合
   catalog_policy_info: Policys = "CatalogPolicyInfo",
-  /// 模型权限集合
+  /// **China site only.** 模型权限集合
   model_policy_info: Policys = "ModelPolicyInfo",
 }
 
-/// 绑定到同一个工作组的用户Id的集合
+/// Collection of IDs of users bound to the same working group
+///
+/// <details><summary>中文</summary>绑定到同一个工作组的用户Id的集合</details>
 pub struct UserIdSetOfWorkGroupId: encode {
-  /// **Required.** 工作组Id
+  /// **Required.** Working group IDs
   work_group_id: i64 = "WorkGroupId",
-  /// **Required.** 用户Id集合，和CAM侧Uin匹配
+  /// **Required.** User ID which matches the Uin on the CAM side
   user_ids: Vec<String> = "UserIds",
 }
 
-/// 授权用户信息
+/// Information about the authorized user
+///
+/// <details><summary>中文</summary>授权用户信息</details>
 pub struct UserInfo: decode {
-  /// 用户Id，和子用户uin相同
+  /// User ID, which is the same as the sub-user UIN
   user_id: String = "UserId",
-  /// 用户描述信息，方便区分不同用户
+  /// User description, which can make it easy to identify different users.
   user_description: String = "UserDescription",
-  /// 单独给用户绑定的权限集合
+  /// Collection of permissions solely bound to users
   policy_set: Vec<Policy> = "PolicySet",
-  /// 当前用户的创建者
+  /// Creator of the current user
   creator: String = "Creator",
-  /// 创建时间，格式如2021-07-28 16:19:32
+  /// Creation time, and the example of the format is at 16:19:32 on Jul 28, 2021.
   create_time: String = "CreateTime",
-  /// 关联的工作组集合
+  /// Collection of associated working groups
   work_group_set: Vec<WorkGroupMessage> = "WorkGroupSet",
-  /// 是否是主账号
+  /// Whether it is the root account
   is_owner: bool = "IsOwner",
-  /// 用户类型。ADMIN：管理员 COMMON：普通用户。
+  /// Types of users. ADMIN: administrators; COMMON: general users
   user_type: String = "UserType",
-  /// 用户别名
+  /// User alias
   user_alias: String = "UserAlias",
-  /// 账号类型
+  /// **China site only.** 账号类型
   account_type: String = "AccountType",
 }
 
-/// 用户部分信息
+/// Partial information of the user
+///
+/// <details><summary>中文</summary>用户部分信息</details>
 pub struct UserMessage: decode {
-  /// 用户Id，和CAM侧子用户Uin匹配
+  /// User Id which matches the sub-user UIN on the CAM side
   user_id: String = "UserId",
-  /// 用户描述
+  /// User description
   user_description: String = "UserDescription",
-  /// 当前用户的创建者
+  /// The creator of the current user
   creator: String = "Creator",
-  /// 当前用户的创建时间，形如2021-07-28 16:19:32
+  /// The creation time of the current user, e.g. 16:19:32, July 28, 2021
   create_time: String = "CreateTime",
-  /// 用户别名
+  /// User alias
   user_alias: String = "UserAlias",
-  /// 用户来源类型TencentAccount（普通腾讯云用户） / EntraAccount（微软用户）
+  /// **China site only.** 用户来源类型TencentAccount（普通腾讯云用户） / EntraAccount（微软用户）
   account_type: String = "AccountType",
 }
 
-/// 用户角色
+/// User role
+///
+/// <details><summary>中文</summary>用户角色</details>
 pub struct UserRole: decode {
-  /// 角色ID
+  /// The role ID.
   role_id: i64 = "RoleId",
-  /// 用户app ID
+  /// The user's app ID.
   app_id: String = "AppId",
-  /// 用户ID
+  /// The user ID.
   uin: String = "Uin",
-  /// 角色权限
+  /// The role permission.
   arn: String = "Arn",
-  /// 最近修改时间戳
+  /// The last modified timestamp.
   modify_time: i64 = "ModifyTime",
-  /// 角色描述信息
+  /// The role description.
   desc: String = "Desc",
   /// 角色名称
   role_name: String = "RoleName",
@@ -25035,7 +27664,7 @@ pub struct UserRole: decode {
   cos_permission_list: Vec<CosPermission> = "CosPermissionList",
   /// cam策略json
   permission_json: String = "PermissionJson",
-  /// 是否设置为常驻：1非常驻（默认）、2常驻（仅能设置一个常驻）
+  /// **China site only.** 是否设置为常驻：1非常驻（默认）、2常驻（仅能设置一个常驻）
   is_default: i64 = "IsDefault",
 }
 
@@ -25053,11 +27682,13 @@ pub struct UserVpcConnectionInfo: decode {
   access_connection_infos: Vec<String> = "AccessConnectionInfos",
 }
 
-/// 用户信息集合
+/// Collection of user information
+///
+/// <details><summary>中文</summary>用户信息集合</details>
 pub struct Users: decode {
-  /// 用户信息集合
+  /// Collection of user information
   user_set: Vec<UserMessage> = "UserSet",
-  /// 用户总数
+  /// Total users
   total_count: i64 = "TotalCount",
 }
 
@@ -25093,23 +27724,27 @@ pub struct VolumeConnection: decode {
   location: String = "Location",
 }
 
-/// VPC子网信息
+/// VPC subnet information
+///
+/// <details><summary>中文</summary>VPC子网信息</details>
 pub struct VpcCidrBlock: decode {
-  /// 子网Id
+  /// Subnet ID
   cidr_id: String = "CidrId",
-  /// 子网网段
+  /// Subnet IP range
   cidr_addr: String = "CidrAddr",
 }
 
-/// vpc信息
+/// VPC information
+///
+/// <details><summary>中文</summary>vpc信息</details>
 pub struct VpcInfo: encode {
   /// vpc Id
   vpc_id: String = "VpcId",
-  /// vpc子网
+  /// VPC subnet
   vpc_cidr_block: String = "VpcCidrBlock",
-  /// 规则Id
+  /// Rule ID
   rule_id: i64 = "RuleId",
-  /// 权限组Id
+  /// Permission group ID
   access_group_id: String = "AccessGroupId",
 }
 
@@ -25171,79 +27806,89 @@ pub struct WarehouseProfileBriefInfo: decode {
   scenario: String = "Scenario",
 }
 
-/// 工作组详细信息
+/// Details about working groups
+///
+/// <details><summary>中文</summary>工作组详细信息</details>
 pub struct WorkGroupDetailInfo: decode {
-  /// 工作组Id
+  /// Working group ID
   work_group_id: i64 = "WorkGroupId",
-  /// 工作组名称
+  /// Working group name
   work_group_name: String = "WorkGroupName",
-  /// 包含的信息类型。User：用户信息；DataAuth：数据权限；EngineAuth:引擎权限
+  /// Types of information included. User: user information; DataAuth: data permissions; EngineAuth: engine permissions
   r#type: String = "Type",
-  /// 工作组上绑定的用户集合
+  /// Collection of users bound to working groups
   user_info: Users = "UserInfo",
-  /// 数据权限集合
+  /// Collection of data permissions
   data_policy_info: Policys = "DataPolicyInfo",
-  /// 引擎权限集合
+  /// Collection of engine permissions
   engine_policy_info: Policys = "EnginePolicyInfo",
-  /// 工作组描述信息
+  /// Working group description
   work_group_description: String = "WorkGroupDescription",
-  /// 行过滤信息集合
+  /// Collection of information about filtered rows
   row_filter_info: Policys = "RowFilterInfo",
-  /// 数据目录权限集
+  /// **China site only.** 数据目录权限集
   catalog_policy_info: Policy = "CatalogPolicyInfo",
-  /// 数据目录权限
+  /// **China site only.** 数据目录权限
   data_catalog_policy_info: Policys = "DataCatalogPolicyInfo",
-  /// 模型权限
+  /// **China site only.** 模型权限
   model_policy_info: Policys = "ModelPolicyInfo",
 }
 
-/// 同一个用户绑定的工作组集合
+/// Collections of the working groups bound to the same user
+///
+/// <details><summary>中文</summary>同一个用户绑定的工作组集合</details>
 pub struct WorkGroupIdSetOfUserId: encode {
-  /// **Required.** 用户Id，和CAM侧Uin匹配
+  /// **Required.** User ID, which matches Uin on the CAM side.
   user_id: String = "UserId",
-  /// **Required.** 工作组Id集合
+  /// **Required.** Collections of IDs of working groups
   work_group_ids: Vec<i64> = "WorkGroupIds",
 }
 
-/// 工作组信息
+/// Working group information
+///
+/// <details><summary>中文</summary>工作组信息</details>
 pub struct WorkGroupInfo: decode {
-  /// 查询到的工作组唯一Id
+  /// Unique ID of the working group that have been queried
   work_group_id: i64 = "WorkGroupId",
-  /// 工作组名称
+  /// Working group name
   work_group_name: String = "WorkGroupName",
-  /// 工作组描述
+  /// Working group description
   work_group_description: String = "WorkGroupDescription",
-  /// 工作组关联的用户数量
+  /// Number of users associated with working groups
   user_num: i64 = "UserNum",
-  /// 工作组关联的用户集合
+  /// Collection of users associated with working groups
   user_set: Vec<UserMessage> = "UserSet",
-  /// 工作组绑定的权限集合
+  /// Collections of permissions bound to working groups
   policy_set: Vec<Policy> = "PolicySet",
-  /// 工作组的创建人
+  /// Creators of working groups
   creator: String = "Creator",
-  /// 工作组的创建时间，形如2021-07-28 16:19:32
+  /// The creation time of the working group, e.g. at 16:19:32 on Jul 28, 2021
   create_time: String = "CreateTime",
 }
 
-/// 工作组部分信息
+/// Partial information about working groups
+///
+/// <details><summary>中文</summary>工作组部分信息</details>
 pub struct WorkGroupMessage: decode {
-  /// 工作组唯一Id
+  /// Unique ID of the working group
   work_group_id: i64 = "WorkGroupId",
-  /// 工作组名称
+  /// Working group name
   work_group_name: String = "WorkGroupName",
-  /// 工作组描述
+  /// Working group description
   work_group_description: String = "WorkGroupDescription",
-  /// 创建者
+  /// Creator
   creator: String = "Creator",
-  /// 工作组创建的时间，形如2021-07-28 16:19:32
+  /// The creation time of the working group, e.g. at 16:19:32 on Jul 28, 2021
   create_time: String = "CreateTime",
 }
 
-/// 工作组集合
+/// Collections of working groups
+///
+/// <details><summary>中文</summary>工作组集合</details>
 pub struct WorkGroups: decode {
-  /// 工作组信息集合
+  /// Collection of working group information
   work_group_set: Vec<WorkGroupMessage> = "WorkGroupSet",
-  /// 工作组总数
+  /// Total working groups
   total_count: i64 = "TotalCount",
 }
 
@@ -25399,6 +28044,46 @@ impl rt::Paginate for DescribeDLCCatalogAccessRequest {
     }
 }
 
+impl rt::Paginate for DescribeDLCTableListRequest {
+    type Output = DescribeDLCTableListResponse;
+    type Item = DLCTable;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.table_list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeDMSDatabaseListRequest {
+    type Output = DescribeDMSDatabaseListResponse;
+    type Item = DMSDatabaseInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.database_list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeDMSPartitionsRequest {
     type Output = DescribeDMSPartitionsResponse;
     type Item = DMSPartition;
@@ -25527,6 +28212,26 @@ impl rt::Paginate for DescribeEngineNetworksRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.engine_network_infos.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeJobsRequest {
+    type Output = DescribeJobsResponse;
+    type Item = JobResponseInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.job_list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
     }
 }
 

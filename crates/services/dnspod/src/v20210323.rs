@@ -44,6 +44,8 @@ impl Client {
 
     /// 回滚前检查单条记录 (`CheckRecordSnapshotRollback`)
     ///
+    /// **China site only.**
+    ///
     /// 回滚前检查单条记录
     ///
     /// # Example: 回滚前检查单条记录
@@ -74,6 +76,8 @@ impl Client {
 
     /// 快照回滚前检查 (`CheckSnapshotRollback`)
     ///
+    /// **China site only.**
+    ///
     /// 快照回滚前检查
     ///
     /// # Example: 快照回滚前检查
@@ -95,6 +99,8 @@ impl Client {
 
     /// 商品下单并支付 (`CreateAndPayDeal`)
     ///
+    /// **China site only.**
+    ///
     /// DNSPod商品下单并支付
     ///
     /// # Example (1 of 2): DNSPod商品下单示例-套餐续费
@@ -112,6 +118,23 @@ impl Client {
     ///   "TimeSpan": 12
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): DNSPod商品下单示例-套餐升级
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoRenew": 1,
+    ///   "ClientToken": "4395743543re",
+    ///   "DealType": 3,
+    ///   "Domain": "*****.com",
+    ///   "GoodsChildType": "DP_PLUS",
+    ///   "GoodsNum": 1,
+    ///   "GoodsType": 1,
+    ///   "NewPackageType": "DP_ULTRA"
+    /// }
+    /// ```
     pub fn create_and_pay_deal<'a>(
         &'a self,
         request: &'a CreateAndPayDealRequest,
@@ -120,6 +143,8 @@ impl Client {
     }
 
     /// 商品下单 (`CreateDeal`)
+    ///
+    /// **China site only.**
     ///
     /// DNSPod商品下单
     ///
@@ -138,6 +163,23 @@ impl Client {
     ///   "NewPackageType": "DP_EXPERT"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): DNSPod商品下单示例-套餐新购
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoRenew": 1,
+    ///   "DealType": 1,
+    ///   "Domain": "dnspod.cn",
+    ///   "GoodsChildType": "DP_PLUS",
+    ///   "GoodsNum": 1,
+    ///   "GoodsType": 1,
+    ///   "NewPackageType": "",
+    ///   "TimeSpan": 12
+    /// }
+    /// ```
     pub fn create_deal<'a>(
         &'a self,
         request: &'a CreateDealRequest,
@@ -145,9 +187,19 @@ impl Client {
         self.call("CreateDeal", request)
     }
 
-    /// 添加域名 (`CreateDomain`)
+    /// Adds a domain (`CreateDomain`)
+    ///
+    /// This API is used to add a domain.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加域名
+    ///
+    /// 添加域名
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=CreateDomain)
+    ///
+    /// </details>
     ///
     /// # Example: 添加域名
     ///
@@ -167,9 +219,19 @@ impl Client {
         self.call("CreateDomain", request)
     }
 
-    /// 创建域名别名 (`CreateDomainAlias`)
+    /// Creates a domain alias (`CreateDomainAlias`)
+    ///
+    /// This API is used to create a domain alias.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建域名别名
+    ///
+    /// 创建域名别名
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=CreateDomainAlias)
+    ///
+    /// </details>
     ///
     /// # Example: 创建域名别名
     ///
@@ -188,9 +250,19 @@ impl Client {
         self.call("CreateDomainAlias", request)
     }
 
-    /// 批量添加域名 (`CreateDomainBatch`)
+    /// Bulk adds domains (`CreateDomainBatch`)
+    ///
+    /// This API is used to bulk add domains.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量添加域名
+    ///
+    /// 批量添加域名
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=CreateDomainBatch)
+    ///
+    /// </details>
     ///
     /// # Example: 批量添加域名
     ///
@@ -214,6 +286,8 @@ impl Client {
 
     /// 创建域名的自定义线路 (`CreateDomainCustomLine`)
     ///
+    /// **China site only.**
+    ///
     /// 创建域名的自定义线路
     ///
     /// # Example: 创建域名的自定义线路
@@ -234,9 +308,19 @@ impl Client {
         self.call("CreateDomainCustomLine", request)
     }
 
-    /// 创建域名分组 (`CreateDomainGroup`)
+    /// Creates a domain group (`CreateDomainGroup`)
+    ///
+    /// This API is used to create a domain group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建域名分组
+    ///
+    /// 创建域名分组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=CreateDomainGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 创建域名分组
     ///
@@ -255,6 +339,8 @@ impl Client {
     }
 
     /// 批量导出域名解析量 (`CreateDomainsAnalyticsFile`)
+    ///
+    /// **China site only.**
     ///
     /// 批量导出域名解析量
     ///
@@ -281,6 +367,8 @@ impl Client {
 
     /// 创建域名的线路分组 (`CreateLineGroup`)
     ///
+    /// **China site only.**
+    ///
     /// 创建域名的线路分组
     ///
     /// # Example: 添加自定义线路分组
@@ -303,6 +391,8 @@ impl Client {
 
     /// 复制域名的线路分组 (`CreateLineGroupCopy`)
     ///
+    /// **China site only.**
+    ///
     /// 复制域名的线路分组
     ///
     /// # Example: 复制自定义线路分组
@@ -322,10 +412,43 @@ impl Client {
         self.call("CreateLineGroupCopy", request)
     }
 
-    /// 添加记录 (`CreateRecord`)
+    /// Create an international site package order (`CreatePackageOrder`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to enable a paid plan on the international website.
+    ///
+    /// # Example: Enabling the International Site Package
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "dnspod.com",
+    ///   "Grade": "DPG_ENTERPRISE"
+    /// }
+    /// ```
+    pub fn create_package_order<'a>(
+        &'a self,
+        request: &'a CreatePackageOrderRequest,
+    ) -> rt::Call<'a, CreatePackageOrderRequest, CreatePackageOrderResponse> {
+        self.call("CreatePackageOrder", request)
+    }
+
+    /// Adds a record (`CreateRecord`)
+    ///
+    /// This API is used to add a record.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加记录
     ///
     /// 添加记录
     /// 备注：新添加的解析记录存在短暂的索引延迟，如果查询不到新增记录，请在 30 秒后重试
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=CreateRecord)
+    ///
+    /// </details>
     ///
     /// # Example: 添加记录
     ///
@@ -353,9 +476,19 @@ impl Client {
         self.call("CreateRecord", request)
     }
 
-    /// 批量添加记录 (`CreateRecordBatch`)
+    /// Bulk adds records (`CreateRecordBatch`)
+    ///
+    /// This API is used to bulk add records.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量添加记录
+    ///
+    /// 批量添加记录
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=CreateRecordBatch)
+    ///
+    /// </details>
     ///
     /// # Example: 批量添加记录
     ///
@@ -385,9 +518,19 @@ impl Client {
         self.call("CreateRecordBatch", request)
     }
 
-    /// 添加记录分组 (`CreateRecordGroup`)
+    /// Adds a record group (`CreateRecordGroup`)
+    ///
+    /// This API is used to add a record group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加记录分组
+    ///
+    /// 添加记录分组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=CreateRecordGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 添加记录分组
     ///
@@ -408,6 +551,8 @@ impl Client {
 
     /// 创建快照 (`CreateSnapshot`)
     ///
+    /// **China site only.**
+    ///
     /// 创建快照
     ///
     /// # Example: 创建快照
@@ -427,6 +572,8 @@ impl Client {
     }
 
     /// 批量导出子域名解析量 (`CreateSubDomainsAnalyticsFile`)
+    ///
+    /// **China site only.**
     ///
     /// 批量导出子域名解析量
     ///
@@ -460,6 +607,8 @@ impl Client {
 
     /// 创建添加子域名 Zone 域解析时所需要的 TXT 记录值 (`CreateSubdomainValidateTXTValue`)
     ///
+    /// **China site only.**
+    ///
     /// 创建添加子域名 Zone 域解析时所需要的 TXT 记录值
     ///
     /// # Example: 创建添加子域名 Zone 域解析时所需要的 TXT 记录值参数示例
@@ -480,6 +629,8 @@ impl Client {
     }
 
     /// 添加TXT记录 (`CreateTXTRecord`)
+    ///
+    /// **China site only.**
     ///
     /// 添加TXT记录
     /// 备注：新添加的解析记录存在短暂的索引延迟，如果查询不到新增记录，请在 30 秒后重试
@@ -504,9 +655,19 @@ impl Client {
         self.call("CreateTXTRecord", request)
     }
 
-    /// 删除域名 (`DeleteDomain`)
+    /// Deletes a domain (`DeleteDomain`)
+    ///
+    /// This API is used to delete a domain.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除域名
+    ///
+    /// 删除域名
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=DeleteDomain)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 删除域名 dnspod.com
     ///
@@ -517,6 +678,16 @@ impl Client {
     ///   "Domain": "dnspod.com"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 删除域名 iceice.club
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "iceice.club"
+    /// }
+    /// ```
     pub fn delete_domain<'a>(
         &'a self,
         request: &'a DeleteDomainRequest,
@@ -524,9 +695,19 @@ impl Client {
         self.call("DeleteDomain", request)
     }
 
-    /// 删除域名别名 (`DeleteDomainAlias`)
+    /// Deletes a domain alias (`DeleteDomainAlias`)
+    ///
+    /// This API is used to delete a domain alias.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除域名别名
+    ///
+    /// 删除域名别名
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=DeleteDomainAlias)
+    ///
+    /// </details>
     ///
     /// # Example: 删除域名别名
     ///
@@ -545,9 +726,19 @@ impl Client {
         self.call("DeleteDomainAlias", request)
     }
 
-    /// 批量删除域名 (`DeleteDomainBatch`)
+    /// Batch deletes domains (`DeleteDomainBatch`)
+    ///
+    /// This API is used to batch delete domains.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量删除域名
+    ///
+    /// 批量删除域名
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=DeleteDomainBatch)
+    ///
+    /// </details>
     ///
     /// # Example: 批量删除域名
     ///
@@ -568,6 +759,8 @@ impl Client {
     }
 
     /// 删除域名的自定义线路 (`DeleteDomainCustomLine`)
+    ///
+    /// **China site only.**
     ///
     /// 删除域名的自定义线路
     ///
@@ -590,6 +783,8 @@ impl Client {
 
     /// 删除域名的线路分组 (`DeleteLineGroup`)
     ///
+    /// **China site only.**
+    ///
     /// 删除域名的线路分组
     ///
     /// # Example: 删除自定义线路分组
@@ -609,9 +804,41 @@ impl Client {
         self.call("DeleteLineGroup", request)
     }
 
-    /// 删除记录 (`DeleteRecord`)
+    /// Close an international site package order (`DeletePackageOrder`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to disable the paid plan on the international website.
+    ///
+    /// # Example: Close International Site Package Order
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "dnspod.com"
+    /// }
+    /// ```
+    pub fn delete_package_order<'a>(
+        &'a self,
+        request: &'a DeletePackageOrderRequest,
+    ) -> rt::Call<'a, DeletePackageOrderRequest, DeletePackageOrderResponse> {
+        self.call("DeletePackageOrder", request)
+    }
+
+    /// Deletes a record (`DeleteRecord`)
+    ///
+    /// This API is used to delete a record.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除记录
+    ///
+    /// 删除记录
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=DeleteRecord)
+    ///
+    /// </details>
     ///
     /// # Example: 删除解析记录
     ///
@@ -632,6 +859,8 @@ impl Client {
     }
 
     /// 批量删除解析记录 (`DeleteRecordBatch`)
+    ///
+    /// **China site only.**
     ///
     /// 批量删除解析记录
     /// 备注：因存储限制， 建议一次批量删除最多2000条
@@ -654,9 +883,19 @@ impl Client {
         self.call("DeleteRecordBatch", request)
     }
 
-    /// 删除记录分组 (`DeleteRecordGroup`)
+    /// Deletes a record group (`DeleteRecordGroup`)
+    ///
+    /// This API is used to delete a record group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除记录分组
+    ///
+    /// 删除记录分组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=DeleteRecordGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 删除记录分组
     ///
@@ -675,9 +914,19 @@ impl Client {
         self.call("DeleteRecordGroup", request)
     }
 
-    /// 按账号删除域名共享 (`DeleteShareDomain`)
+    /// Unshares a domain (`DeleteShareDomain`)
+    ///
+    /// This API is used to unshare a domain.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 按账号删除域名共享
+    ///
+    /// 按账号删除域名共享
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=DeleteShareDomain)
+    ///
+    /// </details>
     ///
     /// # Example: 删除域名共享
     ///
@@ -697,6 +946,8 @@ impl Client {
     }
 
     /// 删除快照 (`DeleteSnapshot`)
+    ///
+    /// **China site only.**
     ///
     /// 删除快照
     ///
@@ -719,6 +970,8 @@ impl Client {
 
     /// 获取任务详情 (`DescribeBatchTask`)
     ///
+    /// **China site only.**
+    ///
     /// 获取批量操作任务执行详情
     ///
     /// # Example: 获取任务详情
@@ -737,9 +990,19 @@ impl Client {
         self.read("DescribeBatchTask", request)
     }
 
-    /// 获取域名信息 (`DescribeDomain`)
+    /// Gets the information of a domain (`DescribeDomain`)
+    ///
+    /// This API is used to get the information of a domain.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取域名信息
+    ///
+    /// 获取域名信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=DescribeDomain)
+    ///
+    /// </details>
     ///
     /// # Example: 获取域名信息
     ///
@@ -757,9 +1020,19 @@ impl Client {
         self.read("DescribeDomain", request)
     }
 
-    /// 获取域名别名列表 (`DescribeDomainAliasList`)
+    /// Gets the list of domain aliases (`DescribeDomainAliasList`)
+    ///
+    /// This API is used to get the list of domain aliases.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取域名别名列表
+    ///
+    /// 获取域名别名列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=DescribeDomainAliasList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取域名别名列表
     ///
@@ -778,6 +1051,8 @@ impl Client {
     }
 
     /// 域名解析量统计 (`DescribeDomainAnalytics`)
+    ///
+    /// **China site only.**
     ///
     /// 统计各个域名的解析量，帮助您了解流量情况、时间段分布。支持查看近 3 个月内的统计情况
     ///
@@ -800,6 +1075,8 @@ impl Client {
     }
 
     /// 批量操作中搜索域名 (`DescribeDomainAndRecordList`)
+    ///
+    /// **China site only.**
     ///
     /// 批量操作中搜索域名
     ///
@@ -825,6 +1102,8 @@ impl Client {
 
     /// 获取域名的自定义线路列表 (`DescribeDomainCustomLineList`)
     ///
+    /// **China site only.**
+    ///
     /// 获取域名的自定义线路列表
     ///
     /// # Example: 获取域名的自定义线路列表
@@ -845,6 +1124,8 @@ impl Client {
     }
 
     /// 获取域名筛选列表 (`DescribeDomainFilterList`)
+    ///
+    /// **China site only.**
     ///
     /// 获取域名筛选列表
     /// 备注：新添加的解析记录存在短暂的索引延迟，如果查询不到新增记录，请在 30 秒后重试
@@ -867,9 +1148,19 @@ impl Client {
         self.read("DescribeDomainFilterList", request)
     }
 
-    /// 获取域名分组列表 (`DescribeDomainGroupList`)
+    /// Gets the list of domain groups (`DescribeDomainGroupList`)
+    ///
+    /// This API is used to get the list of domain groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取域名分组列表
+    ///
+    /// 获取域名分组列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=DescribeDomainGroupList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取域名分组列表
     ///
@@ -885,9 +1176,19 @@ impl Client {
         self.read("DescribeDomainGroupList", request)
     }
 
-    /// 获取域名列表 (`DescribeDomainList`)
+    /// Gets the list of domains (`DescribeDomainList`)
+    ///
+    /// This API is used to get the list of domains.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取域名列表
+    ///
+    /// 获取域名列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=DescribeDomainList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取域名列表参数示例
     ///
@@ -911,6 +1212,8 @@ impl Client {
 
     /// 获取域名操作日志导出文件下载地址 (`DescribeDomainLogFilterFile`)
     ///
+    /// **China site only.**
+    ///
     /// 获取域名操作日志导出文件下载地址
     ///
     /// # Example: 获取域名操作日志导出文件下载地址
@@ -929,9 +1232,19 @@ impl Client {
         self.read("DescribeDomainLogFilterFile", request)
     }
 
-    /// 获取域名日志 (`DescribeDomainLogList`)
+    /// Gets the log of a domain (`DescribeDomainLogList`)
+    ///
+    /// This API is used to get the log of a domain.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取域名日志
+    ///
+    /// 获取域名日志
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=DescribeDomainLogList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取域名日志
     ///
@@ -953,6 +1266,8 @@ impl Client {
 
     /// 获取域名概览信息 (`DescribeDomainPreview`)
     ///
+    /// **China site only.**
+    ///
     /// 获取域名概览信息
     ///
     /// # Example: 获取域名概览信息
@@ -971,9 +1286,19 @@ impl Client {
         self.read("DescribeDomainPreview", request)
     }
 
-    /// 获取域名权限 (`DescribeDomainPurview`)
+    /// Gets the permissions of a domain (`DescribeDomainPurview`)
+    ///
+    /// This API is used to get the permissions of a domain.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取域名权限
+    ///
+    /// 获取域名权限
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=DescribeDomainPurview)
+    ///
+    /// </details>
     ///
     /// # Example: 获取域名权限
     ///
@@ -992,9 +1317,19 @@ impl Client {
         self.read("DescribeDomainPurview", request)
     }
 
-    /// 获取域名共享信息 (`DescribeDomainShareInfo`)
+    /// Gets the domain sharing information (`DescribeDomainShareInfo`)
+    ///
+    /// This API is used to get the domain sharing information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取域名共享信息
+    ///
+    /// 获取域名共享信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=DescribeDomainShareInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 获取域名共享信息
     ///
@@ -1013,6 +1348,8 @@ impl Client {
     }
 
     /// 获取指定域名的已共享列表 (`DescribeDomainShareUserList`)
+    ///
+    /// **China site only.**
     ///
     /// 获取指定域名的已共享列表
     ///
@@ -1033,6 +1370,8 @@ impl Client {
     }
 
     /// 获取套餐列表 (`DescribeDomainVipList`)
+    ///
+    /// **China site only.**
     ///
     /// 获取套餐列表
     ///
@@ -1056,6 +1395,8 @@ impl Client {
 
     /// 获取域名Whois信息 (`DescribeDomainWhois`)
     ///
+    /// **China site only.**
+    ///
     /// 获取域名Whois信息
     ///
     /// # Example: 获取域名Whois信息
@@ -1076,6 +1417,8 @@ impl Client {
 
     /// 根据任务ID获取生成的文件信息 (`DescribeFileInfoByJobId`)
     ///
+    /// **China site only.**
+    ///
     /// 根据批量任务ID获取生成文件信息
     ///
     /// # Example: 获取文件信息
@@ -1095,6 +1438,8 @@ impl Client {
     }
 
     /// 获取域名的线路分组列表 (`DescribeLineGroupList`)
+    ///
+    /// **China site only.**
     ///
     /// 获取域名的线路分组列表
     ///
@@ -1119,6 +1464,8 @@ impl Client {
 
     /// 获取各套餐配置详情 (`DescribePackageDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 获取各套餐配置详情
     ///
     /// # Example: 获取各套餐配置详情
@@ -1135,9 +1482,19 @@ impl Client {
         self.read("DescribePackageDetail", request)
     }
 
-    /// 获取记录信息 (`DescribeRecord`)
+    /// Gets the information of a record (`DescribeRecord`)
+    ///
+    /// This API is used to get the information of a record.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取记录信息
+    ///
+    /// 获取记录信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=DescribeRecord)
+    ///
+    /// </details>
     ///
     /// # Example: 获取记录信息
     ///
@@ -1158,6 +1515,8 @@ impl Client {
     }
 
     /// 判断是否有除系统默认的@-NS记录之外的记录存在 (`DescribeRecordExistExceptDefaultNS`)
+    ///
+    /// **China site only.**
     ///
     /// 判断是否有除系统默认的@-NS记录之外的记录存在
     ///
@@ -1184,6 +1543,8 @@ impl Client {
 
     /// 获取域名的解析记录筛选列表 (`DescribeRecordFilterList`)
     ///
+    /// **China site only.**
+    ///
     /// 获取某个域名下的解析记录列表
     /// 备注：
     /// 1. 新添加的解析记录存在短暂的索引延迟，如果查询不到新增记录，请在 30 秒后重试
@@ -1208,9 +1569,19 @@ impl Client {
         self.read("DescribeRecordFilterList", request)
     }
 
-    /// 查询解析记录分组列表 (`DescribeRecordGroupList`)
+    /// Queries the list of DNS record groups (`DescribeRecordGroupList`)
+    ///
+    /// This API is used to query the list of DNS record groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询解析记录分组列表
+    ///
+    /// 查询解析记录分组列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=DescribeRecordGroupList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询解析记录分组列表
     ///
@@ -1230,9 +1601,19 @@ impl Client {
         self.read("DescribeRecordGroupList", request)
     }
 
-    /// 按分类返回线路列表 (`DescribeRecordLineCategoryList`)
+    /// Returns a line list by category (`DescribeRecordLineCategoryList`)
+    ///
+    /// This API is used to return a line list by category.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 按分类返回线路列表
+    ///
+    /// 按分类返回线路列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=DescribeRecordLineCategoryList)
+    ///
+    /// </details>
     ///
     /// # Example: 按分类返回线路列表参数示例
     ///
@@ -1252,9 +1633,19 @@ impl Client {
         self.read("DescribeRecordLineCategoryList", request)
     }
 
-    /// 获取等级允许的线路 (`DescribeRecordLineList`)
+    /// Gets the split zones allowed by the domain level (`DescribeRecordLineList`)
+    ///
+    /// This API is used to get the split zones allowed by the domain level.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取等级允许的线路
+    ///
+    /// 获取等级允许的线路
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=DescribeRecordLineList)
+    ///
+    /// </details>
     ///
     /// # Example: 设置记录备注
     ///
@@ -1274,12 +1665,22 @@ impl Client {
         self.read("DescribeRecordLineList", request)
     }
 
-    /// 获取域名的解析记录列表 (`DescribeRecordList`)
+    /// Gets DNS records of a domain (`DescribeRecordList`)
+    ///
+    /// This API is used to get the DNS records of a domain.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取域名的解析记录列表
     ///
     /// 获取某个域名下的解析记录列表
     /// 备注：
     /// 1. 新添加的解析记录存在短暂的索引延迟，如果查询不到新增记录，请在 30 秒后重试
     /// 2.  API获取的记录总条数会比控制台多2条，原因是： 为了防止用户误操作导致解析服务不可用，对2021-10-29 14:24:26之后添加的域名，在控制台都不显示这2条NS记录。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=DescribeRecordList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询域名的解析记录
     ///
@@ -1310,6 +1711,8 @@ impl Client {
 
     /// 查询解析记录重新回滚的结果 (`DescribeRecordSnapshotRollbackResult`)
     ///
+    /// **China site only.**
+    ///
     /// 查询解析记录重新回滚的结果
     ///
     /// # Example: 查询解析记录重新回滚的结果
@@ -1333,9 +1736,19 @@ impl Client {
         self.read("DescribeRecordSnapshotRollbackResult", request)
     }
 
-    /// 获取等级允许的记录类型 (`DescribeRecordType`)
+    /// Gets the record type allowed by the domain level (`DescribeRecordType`)
+    ///
+    /// This API is used to get the record type allowed by the domain level.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取等级允许的记录类型
+    ///
+    /// 获取等级允许的记录类型
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=DescribeRecordType)
+    ///
+    /// </details>
     ///
     /// # Example: 获取等级允许的记录类型
     ///
@@ -1355,6 +1768,8 @@ impl Client {
 
     /// 查询域名解析量 (`DescribeResolveCount`)
     ///
+    /// **China site only.**
+    ///
     /// 查看域名的解析量
     ///
     /// # Example (1 of 4): 按十分钟格式查询解析量
@@ -1369,6 +1784,45 @@ impl Client {
     ///   "StartDate": "2024-11-11"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 4): 按天的格式查询子域名的解析量
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DNSFormat": "day",
+    ///   "Domain": "029z.com",
+    ///   "EndDate": "2024-11-12",
+    ///   "StartDate": "2024-11-11"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 4): 按天的格式查询解析量
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DNSFormat": "day",
+    ///   "Domain": "029z.com",
+    ///   "EndDate": "2024-11-12",
+    ///   "StartDate": "2024-11-11"
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 4): 按小时格式查询解析量
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DNSFormat": "hour",
+    ///   "Domain": "029z.com",
+    ///   "EndDate": "2024-11-12",
+    ///   "StartDate": "2024-11-11"
+    /// }
+    /// ```
     pub fn describe_resolve_count<'a>(
         &'a self,
         request: &'a DescribeResolveCountRequest,
@@ -1377,6 +1831,8 @@ impl Client {
     }
 
     /// 查询解析快照配置 (`DescribeSnapshotConfig`)
+    ///
+    /// **China site only.**
     ///
     /// 查询解析快照配置
     ///
@@ -1398,6 +1854,8 @@ impl Client {
 
     /// 查询快照列表 (`DescribeSnapshotList`)
     ///
+    /// **China site only.**
+    ///
     /// 查询快照列表
     ///
     /// # Example: 查询快照列表
@@ -1418,9 +1876,22 @@ impl Client {
 
     /// 查询快照回滚结果 (`DescribeSnapshotRollbackResult`)
     ///
+    /// **China site only.**
+    ///
     /// 查询快照回滚结果
     ///
     /// # Example (1 of 2): 查询快照回滚结果，已完成
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "domain.com",
+    ///   "TaskId": 177
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 查询快照回滚结果，进行中
     ///
     /// Request:
     ///
@@ -1439,6 +1910,8 @@ impl Client {
     }
 
     /// 查询最近一次回滚 (`DescribeSnapshotRollbackTask`)
+    ///
+    /// **China site only.**
     ///
     /// 查询最近一次回滚
     ///
@@ -1459,9 +1932,19 @@ impl Client {
         self.read("DescribeSnapshotRollbackTask", request)
     }
 
-    /// 子域名解析量统计 (`DescribeSubdomainAnalytics`)
+    /// Collects statistics on the DNS query volume of a subdomain (`DescribeSubdomainAnalytics`)
+    ///
+    /// This API is used to collect statistics on the DNS query volume of a subdomain. It helps you understand the traffic and time period distribution and allows you to view statistics in the last three months. It is available only for domains under a paid plan.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 子域名解析量统计
     ///
     /// 统计子域名的解析量，帮助您了解流量情况、时间段分布。支持查看近 3 个月内的统计情况。仅付费套餐域名可用。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=DescribeSubdomainAnalytics)
+    ///
+    /// </details>
     ///
     /// # Example: 子域名解析量统计
     ///
@@ -1485,6 +1968,8 @@ impl Client {
 
     /// 查看添加子域名 Zone 域解析 TXT 记录值验证状态 (`DescribeSubdomainValidateStatus`)
     ///
+    /// **China site only.**
+    ///
     /// 查看添加子域名 Zone 域解析 TXT 记录值验证状态
     ///
     /// # Example: 查看添加子域名 Zone 域解析 TXT 记录值验证状态参数示例
@@ -1506,6 +1991,8 @@ impl Client {
 
     /// 获取账户信息 (`DescribeUserDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 获取账户信息
     ///
     /// # Example: 获取账户信息
@@ -1523,6 +2010,8 @@ impl Client {
     }
 
     /// 获取域名增值服务用量 (`DescribeVASStatistic`)
+    ///
+    /// **China site only.**
     ///
     /// 获取域名增值服务用量
     ///
@@ -1543,6 +2032,8 @@ impl Client {
     }
 
     /// 获取增值服务列表 (`DescribeVasList`)
+    ///
+    /// **China site only.**
     ///
     /// 获取增值服务列表
     ///
@@ -1566,6 +2057,8 @@ impl Client {
 
     /// 下载快照 (`DownloadSnapshot`)
     ///
+    /// **China site only.**
+    ///
     /// 下载快照
     ///
     /// # Example: 下载快照
@@ -1586,6 +2079,8 @@ impl Client {
     }
 
     /// 批量修改域名CNAME加速状态 (`ModifyDomainCNAMESpeedupStatusBatch`)
+    ///
+    /// **China site only.**
     ///
     /// 批量修改域名CNAME加速状态
     ///
@@ -1615,6 +2110,8 @@ impl Client {
 
     /// 修改域名的自定义线路 (`ModifyDomainCustomLine`)
     ///
+    /// **China site only.**
+    ///
     /// 修改域名的自定义线路
     ///
     /// # Example: 修改域名的自定义线路
@@ -1636,9 +2133,19 @@ impl Client {
         self.call("ModifyDomainCustomLine", request)
     }
 
-    /// 锁定域名 (`ModifyDomainLock`)
+    /// Locks a domain (`ModifyDomainLock`)
+    ///
+    /// This API is used to lock a domain.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 锁定域名
+    ///
+    /// 锁定域名
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=ModifyDomainLock)
+    ///
+    /// </details>
     ///
     /// # Example: 锁定域名
     ///
@@ -1658,9 +2165,19 @@ impl Client {
         self.call("ModifyDomainLock", request)
     }
 
-    /// 域名过户 (`ModifyDomainOwner`)
+    /// Transfers ownership of a domain (`ModifyDomainOwner`)
+    ///
+    /// This API is used to transfer ownership of a domain.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 域名过户
+    ///
+    /// 域名过户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=ModifyDomainOwner)
+    ///
+    /// </details>
     ///
     /// # Example: 域名过户
     ///
@@ -1680,6 +2197,8 @@ impl Client {
     }
 
     /// 批量修改域名递归解析加速状态 (`ModifyDomainRecursiveStatusBatch`)
+    ///
+    /// **China site only.**
     ///
     /// 批量修改域名递归解析加速状态
     ///
@@ -1707,9 +2226,19 @@ impl Client {
         self.call("ModifyDomainRecursiveStatusBatch", request)
     }
 
-    /// 设置域名备注 (`ModifyDomainRemark`)
+    /// Sets the remarks of a domain (`ModifyDomainRemark`)
+    ///
+    /// This API is used to set the remarks of a domain.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 设置域名备注
+    ///
+    /// 设置域名备注
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=ModifyDomainRemark)
+    ///
+    /// </details>
     ///
     /// # Example: 设置域名备注
     ///
@@ -1729,9 +2258,19 @@ impl Client {
         self.call("ModifyDomainRemark", request)
     }
 
-    /// 修改域名状态 (`ModifyDomainStatus`)
+    /// Modifies the status of a domain (`ModifyDomainStatus`)
+    ///
+    /// This API is used to modify the status of a domain.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改域名状态
+    ///
+    /// 修改域名状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=ModifyDomainStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 修改域名状态
     ///
@@ -1752,6 +2291,8 @@ impl Client {
 
     /// 修改域名所属分组 (`ModifyDomainToGroup`)
     ///
+    /// **China site only.**
+    ///
     /// 修改域名所属分组
     ///
     /// # Example: 修改域名所属分组
@@ -1771,9 +2312,19 @@ impl Client {
         self.call("ModifyDomainToGroup", request)
     }
 
-    /// 域名锁定解锁 (`ModifyDomainUnlock`)
+    /// Unlocks a domain (`ModifyDomainUnlock`)
+    ///
+    /// This API is used to unlock a domain.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 域名锁定解锁
+    ///
+    /// 域名锁定解锁
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=ModifyDomainUnlock)
+    ///
+    /// </details>
     ///
     /// # Example: 域名锁定解锁
     ///
@@ -1794,6 +2345,8 @@ impl Client {
     }
 
     /// 更新动态 DNS 记录 (`ModifyDynamicDNS`)
+    ///
+    /// **China site only.**
     ///
     /// 更新动态 DNS 记录
     ///
@@ -1820,6 +2373,8 @@ impl Client {
 
     /// 修改域名的线路分组 (`ModifyLineGroup`)
     ///
+    /// **China site only.**
+    ///
     /// 修改域名的线路分组
     ///
     /// # Example: 修改自定义线路分组
@@ -1843,6 +2398,8 @@ impl Client {
 
     /// DNS 解析套餐自动续费设置 (`ModifyPackageAutoRenew`)
     ///
+    /// **China site only.**
+    ///
     /// DNS 解析套餐自动续费设置
     ///
     /// # Example (1 of 2): 解析套餐关闭自动续费
@@ -1855,6 +2412,17 @@ impl Client {
     ///   "Status": "disable"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 解析套餐开启自动续费
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ResourceId": "a0bed80e",
+    ///   "Status": "enable"
+    /// }
+    /// ```
     pub fn modify_package_auto_renew<'a>(
         &'a self,
         request: &'a ModifyPackageAutoRenewRequest,
@@ -1863,6 +2431,8 @@ impl Client {
     }
 
     /// 套餐绑定、解绑、更换域名 (`ModifyPackageDomain`)
+    ///
+    /// **China site only.**
     ///
     /// 套餐绑定、解绑、更换域名
     ///
@@ -1878,6 +2448,54 @@ impl Client {
     ///   "ResourceId": "64e4dbbd"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 5): 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DomainId": 12600866,
+    ///   "NewDomainId": 12611925,
+    ///   "Operation": "change",
+    ///   "ResourceId": "6392cb9b"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 5): 套餐更换域名
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DomainId": 203232,
+    ///   "NewDomainId": 4975354,
+    ///   "Operation": "change"
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 5): 套餐绑定域名
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "NewDomainId": 4975354,
+    ///   "Operation": "bind",
+    ///   "ResourceId": "a4d4cec3"
+    /// }
+    /// ```
+    ///
+    /// # Example (5 of 5): 套餐解绑域名
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operation": "unbind",
+    ///   "ResourceId": "a4d4cec3"
+    /// }
+    /// ```
     pub fn modify_package_domain<'a>(
         &'a self,
         request: &'a ModifyPackageDomainRequest,
@@ -1885,9 +2503,19 @@ impl Client {
         self.call("ModifyPackageDomain", request)
     }
 
-    /// 修改记录 (`ModifyRecord`)
+    /// Modifies a record (`ModifyRecord`)
+    ///
+    /// This API is used to modify a record.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改记录
+    ///
+    /// 修改记录
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=ModifyRecord)
+    ///
+    /// </details>
     ///
     /// # Example: 修改记录
     ///
@@ -1916,9 +2544,19 @@ impl Client {
         self.call("ModifyRecord", request)
     }
 
-    /// 批量修改记录 (`ModifyRecordBatch`)
+    /// Bulk modifies records (`ModifyRecordBatch`)
+    ///
+    /// This API is used to bulk modify records.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量修改记录
+    ///
+    /// 批量修改记录
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=ModifyRecordBatch)
+    ///
+    /// </details>
     ///
     /// # Example: 批量修改记录
     ///
@@ -1943,6 +2581,8 @@ impl Client {
     }
 
     /// 批量修改记录V3 (`ModifyRecordBatchV3`)
+    ///
+    /// **China site only.**
     ///
     /// 批量修改记录
     ///
@@ -1969,6 +2609,8 @@ impl Client {
 
     /// 修改记录可选字段 (`ModifyRecordFields`)
     ///
+    /// **China site only.**
+    ///
     /// 修改记录可选字段
     ///
     /// # Example: 修改记录可选字段
@@ -1994,9 +2636,19 @@ impl Client {
         self.call("ModifyRecordFields", request)
     }
 
-    /// 修改记录分组 (`ModifyRecordGroup`)
+    /// Modifies a record group (`ModifyRecordGroup`)
+    ///
+    /// This API is used to modify a record group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改记录分组
+    ///
+    /// 修改记录分组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=ModifyRecordGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 修改记录分组
     ///
@@ -2016,9 +2668,19 @@ impl Client {
         self.call("ModifyRecordGroup", request)
     }
 
-    /// 设置记录备注 (`ModifyRecordRemark`)
+    /// Sets the remarks of a record (`ModifyRecordRemark`)
+    ///
+    /// This API is used to set the remarks of a record.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 设置记录备注
+    ///
+    /// 设置记录备注
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=ModifyRecordRemark)
+    ///
+    /// </details>
     ///
     /// # Example: 设置记录备注
     ///
@@ -2039,9 +2701,19 @@ impl Client {
         self.call("ModifyRecordRemark", request)
     }
 
-    /// 设置记录状态 (`ModifyRecordStatus`)
+    /// Sets the record status (`ModifyRecordStatus`)
+    ///
+    /// This API is used to modify the DNS record status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置记录状态
     ///
     /// 修改解析记录的状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=ModifyRecordStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 设置记录状态
     ///
@@ -2062,9 +2734,19 @@ impl Client {
         self.call("ModifyRecordStatus", request)
     }
 
-    /// 将记录添加到分组 (`ModifyRecordToGroup`)
+    /// Adds a record to a group (`ModifyRecordToGroup`)
+    ///
+    /// This API is used to add a record to a group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 将记录添加到分组
+    ///
+    /// 将记录添加到分组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dnspod&Version=2021-03-23&Action=ModifyRecordToGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 将记录添加到分组
     ///
@@ -2085,6 +2767,8 @@ impl Client {
     }
 
     /// 修改快照配置 (`ModifySnapshotConfig`)
+    ///
+    /// **China site only.**
     ///
     /// 修改快照配置
     ///
@@ -2107,6 +2791,8 @@ impl Client {
 
     /// 暂停子域名的解析记录 (`ModifySubdomainStatus`)
     ///
+    /// **China site only.**
+    ///
     /// 暂停子域名的解析记录
     ///
     /// # Example (1 of 2): 暂停@子域名A和TXT类型的解析记录
@@ -2120,6 +2806,19 @@ impl Client {
     ///   "Status": "disable"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 暂停www子域名A/TXT/CNAME类型的解析记录
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "dnspod.site",
+    ///   "RecordType": "A,TXT,CNAME",
+    ///   "Status": "disable",
+    ///   "SubDomain": "www"
+    /// }
+    /// ```
     pub fn modify_subdomain_status<'a>(
         &'a self,
         request: &'a ModifySubdomainStatusRequest,
@@ -2128,6 +2827,8 @@ impl Client {
     }
 
     /// 修改TXT记录 (`ModifyTXTRecord`)
+    ///
+    /// **China site only.**
     ///
     /// 修改TXT记录
     ///
@@ -2146,6 +2847,23 @@ impl Client {
     ///   "Value": "test for txt record"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 修改非TXT记录
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "1777.cn",
+    ///   "RecordId": 16412961,
+    ///   "RecordLine": "电信",
+    ///   "Remark": "这是备注",
+    ///   "Status": "ENABLE",
+    ///   "SubDomain": "yyy",
+    ///   "TTL": 600,
+    ///   "Value": "3495743"
+    /// }
+    /// ```
     pub fn modify_txt_record<'a>(
         &'a self,
         request: &'a ModifyTXTRecordRequest,
@@ -2154,6 +2872,8 @@ impl Client {
     }
 
     /// 增值服务自动续费设置 (`ModifyVasAutoRenewStatus`)
+    ///
+    /// **China site only.**
     ///
     /// 增值服务自动续费设置
     ///
@@ -2167,6 +2887,17 @@ impl Client {
     ///   "Status": "disable"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 增值服务开启自动续费
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ResourceId": "a0bed80e",
+    ///   "Status": "enable"
+    /// }
+    /// ```
     pub fn modify_vas_auto_renew_status<'a>(
         &'a self,
         request: &'a ModifyVasAutoRenewStatusRequest,
@@ -2175,6 +2906,8 @@ impl Client {
     }
 
     /// DNSPod商品余额支付 (`PayOrderWithBalance`)
+    ///
+    /// **China site only.**
     ///
     /// DNSPod商品余额支付
     ///
@@ -2200,6 +2933,8 @@ impl Client {
     }
 
     /// 重新回滚指定解析记录快照 (`RollbackRecordSnapshot`)
+    ///
+    /// **China site only.**
     ///
     /// 重新回滚指定解析记录快照
     ///
@@ -2233,6 +2968,8 @@ impl Client {
     }
 
     /// 回滚快照 (`RollbackSnapshot`)
+    ///
+    /// **China site only.**
     ///
     /// 回滚快照
     ///
@@ -2345,53 +3082,63 @@ impl Client {
 }
 
 rt::model! {
-/// 批量添加的记录
+/// Records to be bulk added
+///
+/// <details><summary>中文</summary>批量添加的记录</details>
 pub struct AddRecordBatch: encode {
-  /// **Required.** 记录类型, 详见 DescribeRecordType 接口。
+  /// **Required.** Record type. For more information, see the `DescribeRecordType` API.
   record_type: String = "RecordType",
-  /// **Required.** 记录值。
+  /// **Required.** Record value.
   value: String = "Value",
-  /// 子域名(主机记录)，默认为@。
+  /// Subdomain (host record), which is `@` by default.
   sub_domain: String = "SubDomain",
-  /// 解析记录的线路，详见 DescribeRecordLineList 接口，RecordLine和RecordLineId都未填时，默认为「默认」线路。
+  /// Split zone of the DNS record. For more information, see the `DescribeRecordLineList` API. If neither `RecordLine` nor `RecordLineId` is specified, the default split zone will be used.
   record_line: String = "RecordLine",
-  /// 解析记录的线路 ID，RecordLine和RecordLineId都有时，系统优先取 RecordLineId。
+  /// Split zone ID of the DNS record. If both `RecordLine` and `RecordLineId` are specified, `RecordLineId` will be used.
   record_line_id: String = "RecordLineId",
-  /// 记录的 MX 记录值，非 MX 记录类型，默认为 0，MX记录则必选。
+  /// MX record value. It is `0` by default for non-MX records and required for MX records.
   mx: u64 = "MX",
-  /// 记录的 TTL 值，默认600。
+  /// TTL value of the record, which is `600` by default.
   ttl: u64 = "TTL",
+  /// **International site only.** The record weight (not supported).
+  weight: u64 = "Weight",
+  /// **International site only.** Record status (not supported). Valid values: `0` (disabled); `1` (enabled). Default value: `1`.
+  enabled: u64 = "Enabled",
+  /// **International site only.** Record remarks (not supported).
+  remark: String = "Remark",
 }
 
-/// 批量任务中的记录信息
+/// Record information in the bulk task
+///
+/// <details><summary>中文</summary>批量任务中的记录信息</details>
 pub struct BatchRecordInfo: decode {
-  /// 记录 ID
+  /// Record ID
   record_id: u64 = "RecordId",
-  /// 子域名(主机记录)。
+  /// Subdomain (host record).
   sub_domain: String = "SubDomain",
-  /// 记录类型, 详见 DescribeRecordType 接口
+  /// Record type. For more information, see the `DescribeRecordType` API.
   record_type: String = "RecordType",
-  /// 解析记录的线路，详见 DescribeRecordLineList 接口
+  /// Split zone of the DNS record. For more information, see the `DescribeRecordLineList` API.
   record_line: String = "RecordLine",
-  /// 记录值
+  /// Record value
   value: String = "Value",
-  /// 记录的 TTL 值
+  /// TTL value of the record
   ttl: u64 = "TTL",
-  /// 记录添加状态
+  /// Record adding status
   status: String = "Status",
-  /// 操作类型
+  /// Operation type
   operation: String = "Operation",
-  /// 错误信息
+  /// Error message
   err_msg: String = "ErrMsg",
-  /// 此条记录在列表中的ID
+  /// ID of the record in the list
   id: u64 = "Id",
-  /// 记录生效状态
+  /// Record status
   enabled: u64 = "Enabled",
-  /// 记录的MX权重
+  /// MX weight of the record
   mx: u64 = "MX",
-  /// 记录权重
+  /// The record weight.
   weight: u64 = "Weight",
-  /// 备注信息
+  /// **China site only.** 备注信息
   remark: String = "Remark",
 }
 
@@ -2433,7 +3180,7 @@ pub struct BatchSearchRecordInfo: decode {
   mx: u64 = "MX",
 }
 
-/// CheckRecordSnapshotRollback请求参数结构体
+/// Request of [`Client::check_record_snapshot_rollback`].
 pub struct CheckRecordSnapshotRollbackRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
@@ -2445,15 +3192,15 @@ pub struct CheckRecordSnapshotRollbackRequest: encode {
   domain_id: u64 = "DomainId",
 }
 
-/// CheckRecordSnapshotRollback返回参数结构体
+/// Response of [`Client::check_record_snapshot_rollback`].
 pub struct CheckRecordSnapshotRollbackResponse: decode {
   /// 错误原因
   reason: String = "Reason",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CheckSnapshotRollback请求参数结构体
+/// Request of [`Client::check_snapshot_rollback`].
 pub struct CheckSnapshotRollbackRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
@@ -2463,7 +3210,7 @@ pub struct CheckSnapshotRollbackRequest: encode {
   domain_id: u64 = "DomainId",
 }
 
-/// CheckSnapshotRollback返回参数结构体
+/// Response of [`Client::check_snapshot_rollback`].
 pub struct CheckSnapshotRollbackResponse: decode {
   /// 快照记录 ID
   snapshot_id: String = "SnapshotId",
@@ -2479,11 +3226,11 @@ pub struct CheckSnapshotRollbackResponse: decode {
   failed: u64 = "Failed",
   /// 失败记录信息
   failed_record_list: Vec<SnapshotRecord> = "FailedRecordList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAndPayDeal请求参数结构体
+/// Request of [`Client::create_and_pay_deal`].
 pub struct CreateAndPayDealRequest: encode {
   /// **Required.** <p>询价类型，1 新购，2 续费，3 套餐升级（增值服务暂时只支持新购）</p>
   deal_type: u64 = "DealType",
@@ -2505,17 +3252,17 @@ pub struct CreateAndPayDealRequest: encode {
   client_token: String = "ClientToken",
 }
 
-/// CreateAndPayDeal返回参数结构体
+/// Response of [`Client::create_and_pay_deal`].
 pub struct CreateAndPayDealResponse: decode {
   /// <p>大订单号，一个大订单号下可以有多个子订单，说明是同一次下单</p>
   big_deal_id: String = "BigDealId",
   /// <p>子订单列表</p>
   deal_list: Vec<Deals> = "DealList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDeal请求参数结构体
+/// Request of [`Client::create_deal`].
 pub struct CreateDealRequest: encode {
   /// **Required.** <p>询价类型，1 新购，2 续费，3 套餐升级（增值服务暂时只支持新购）</p>
   deal_type: u64 = "DealType",
@@ -2535,93 +3282,97 @@ pub struct CreateDealRequest: encode {
   new_package_type: String = "NewPackageType",
 }
 
-/// CreateDeal返回参数结构体
+/// Response of [`Client::create_deal`].
 pub struct CreateDealResponse: decode {
   /// <p>大订单号，一个大订单号下可以有多个子订单，说明是同一次下单</p>
   big_deal_id: String = "BigDealId",
   /// <p>子订单列表</p>
   deal_list: Vec<Deals> = "DealList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDomainAlias请求参数结构体
+/// Request of [`Client::create_domain_alias`].
 pub struct CreateDomainAliasRequest: encode {
-  /// **Required.** 域名别名
+  /// **Required.** Domain alias
   domain_alias: String = "DomainAlias",
-  /// **Required.** 域名
+  /// **Required.** Domain
   domain: String = "Domain",
-  /// 域名ID，参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// The domain ID. `DomainId` takes priority over `Domain`. If `DomainId` is passed in, `Domain` is ignored. You can view all `Domain` and `DomainId` values via the `DescribeDomainList` API.
   domain_id: i64 = "DomainId",
 }
 
-/// CreateDomainAlias返回参数结构体
+/// Response of [`Client::create_domain_alias`].
 pub struct CreateDomainAliasResponse: decode {
-  /// 域名别名ID
+  /// Domain alias ID
   domain_alias_id: i64 = "DomainAliasId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 批量添加域名返回结构
+/// Response structure for bulk adding domains
+///
+/// <details><summary>中文</summary>批量添加域名返回结构</details>
 pub struct CreateDomainBatchDetail: decode {
-  /// 见RecordInfoBatch
+  /// See `RecordInfoBatch`.
   record_list: Vec<CreateDomainBatchRecord> = "RecordList",
-  /// 任务编号
+  /// Task ID
   id: u64 = "Id",
-  /// 域名
+  /// Domain
   domain: String = "Domain",
-  /// 域名等级
+  /// Domain level
   domain_grade: String = "DomainGrade",
-  /// 错误信息
+  /// Error message
   err_msg: String = "ErrMsg",
-  /// 该条任务运行状态
+  /// Task running status
   status: String = "Status",
-  /// 操作类型
+  /// Operation type
   operation: String = "Operation",
 }
 
-/// 批量添加域名任务中的记录信息
+/// Record information in the task of bulk adding domains
+///
+/// <details><summary>中文</summary>批量添加域名任务中的记录信息</details>
 pub struct CreateDomainBatchRecord: decode {
-  /// 子域名(主机记录)。
+  /// Subdomain (host record).
   sub_domain: String = "SubDomain",
-  /// 记录类型, 详见 DescribeRecordType 接口
+  /// Record type. For more information, see the `DescribeRecordType` API.
   record_type: String = "RecordType",
-  /// 解析记录的线路，详见 DescribeRecordLineList 接口
+  /// Split zone of the DNS record. For more information, see the `DescribeRecordLineList` API.
   record_line: String = "RecordLine",
-  /// 记录值
+  /// Record value
   value: String = "Value",
-  /// 记录的 TTL 值
+  /// TTL value of the record
   ttl: u64 = "TTL",
-  /// 记录添加状态
+  /// Record adding status
   status: String = "Status",
-  /// 操作类型
+  /// Operation type
   operation: String = "Operation",
-  /// 错误信息
+  /// Error message
   err_msg: String = "ErrMsg",
-  /// 此条记录在列表中的ID
+  /// ID of the record in the list
   id: u64 = "Id",
 }
 
-/// CreateDomainBatch请求参数结构体
+/// Request of [`Client::create_domain_batch`].
 pub struct CreateDomainBatchRequest: encode {
-  /// **Required.** 域名数组
+  /// **Required.** Domain array
   domain_list: Vec<String> = "DomainList",
-  /// 每个域名添加 @ 和 www 的 A 记录值，记录值为IP，如果不传此参数或者传空，将只添加域名，不添加记录。
+  /// Add A records of @ and www for each domain with the record value of the IP. If this parameter is not passed in or is set to an empty string or null, only the domain but not the records will be added.
   record_value: String = "RecordValue",
 }
 
-/// CreateDomainBatch返回参数结构体
+/// Response of [`Client::create_domain_batch`].
 pub struct CreateDomainBatchResponse: decode {
-  /// 批量添加域名信息
+  /// Information of the bulk added domains
   detail_list: Vec<CreateDomainBatchDetail> = "DetailList",
-  /// 批量任务的ID
+  /// Bulk task ID
   job_id: u64 = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDomainCustomLine请求参数结构体
+/// Request of [`Client::create_domain_custom_line`].
 pub struct CreateDomainCustomLineRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
@@ -2633,49 +3384,49 @@ pub struct CreateDomainCustomLineRequest: encode {
   domain_id: u64 = "DomainId",
 }
 
-/// CreateDomainCustomLine返回参数结构体
+/// Response of [`Client::create_domain_custom_line`].
 pub struct CreateDomainCustomLineResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDomainGroup请求参数结构体
+/// Request of [`Client::create_domain_group`].
 pub struct CreateDomainGroupRequest: encode {
-  /// **Required.** 域名分组
+  /// **Required.** Domain group
   group_name: String = "GroupName",
 }
 
-/// CreateDomainGroup返回参数结构体
+/// Response of [`Client::create_domain_group`].
 pub struct CreateDomainGroupResponse: decode {
-  /// 域名分组ID
+  /// Domain group ID
   group_id: i64 = "GroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDomain请求参数结构体
+/// Request of [`Client::create_domain`].
 pub struct CreateDomainRequest: encode {
-  /// **Required.** 域名
+  /// **Required.** Domain
   domain: String = "Domain",
-  /// 域名分组ID。可以通过接口DescribeDomainGroupList查看当前域名分组信息
+  /// The group ID of the domain. You can view the group information of this domain via the `DescribeDomainGroupList` API.
   group_id: u64 = "GroupId",
-  /// 是否星标域名，"yes"、"no" 分别代表是和否。
+  /// Whether the domain is starred. Valid values: yes, no.
   is_mark: String = "IsMark",
-  /// 添加子域名时，是否迁移相关父域名的解析记录。不传默认为 true
+  /// **China site only.** 添加子域名时，是否迁移相关父域名的解析记录。不传默认为 true
   transfer_sub_domain: bool = "TransferSubDomain",
-  /// 域名绑定的标签
+  /// **China site only.** 域名绑定的标签
   tags: Vec<TagItem> = "Tags",
 }
 
-/// CreateDomain返回参数结构体
+/// Response of [`Client::create_domain`].
 pub struct CreateDomainResponse: decode {
-  /// 域名信息
+  /// Domain information
   domain_info: DomainCreateInfo = "DomainInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDomainsAnalyticsFile请求参数结构体
+/// Request of [`Client::create_domains_analytics_file`].
 pub struct CreateDomainsAnalyticsFileRequest: encode {
   /// **Required.** 需要查询解析量的域名数组。
   domains: Vec<String> = "Domains",
@@ -2689,15 +3440,15 @@ pub struct CreateDomainsAnalyticsFileRequest: encode {
   end_date: String = "EndDate",
 }
 
-/// CreateDomainsAnalyticsFile返回参数结构体
+/// Response of [`Client::create_domains_analytics_file`].
 pub struct CreateDomainsAnalyticsFileResponse: decode {
   /// 当前批量任务 id。
   job_id: u64 = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLineGroupCopy请求参数结构体
+/// Request of [`Client::create_line_group_copy`].
 pub struct CreateLineGroupCopyRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
@@ -2707,13 +3458,13 @@ pub struct CreateLineGroupCopyRequest: encode {
   domain_id: u64 = "DomainId",
 }
 
-/// CreateLineGroupCopy返回参数结构体
+/// Response of [`Client::create_line_group_copy`].
 pub struct CreateLineGroupCopyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLineGroup请求参数结构体
+/// Request of [`Client::create_line_group`].
 pub struct CreateLineGroupRequest: encode {
   /// **Required.** 自定义线路分组的名称。
   name: String = "Name",
@@ -2725,137 +3476,158 @@ pub struct CreateLineGroupRequest: encode {
   domain_id: u64 = "DomainId",
 }
 
-/// CreateLineGroup返回参数结构体
+/// Response of [`Client::create_line_group`].
 pub struct CreateLineGroupResponse: decode {
   /// 自定义线路分组详情
   data: LineGroupDetail = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 批量添加记录返回结构
-pub struct CreateRecordBatchDetail: decode {
-  /// 见RecordInfoBatch
-  record_list: Vec<CreateRecordBatchRecord> = "RecordList",
-  /// 任务编号
-  id: u64 = "Id",
-  /// 域名
+/// Request of [`Client::create_package_order`].
+pub struct CreatePackageOrderRequest: encode {
+  /// **Required.** Domain
   domain: String = "Domain",
-  /// 域名等级
+  /// **Required.** Valid options for the package version are as follows:
+  /// DPG_PROFESSIONAL
+  /// DPG_ENTERPRISE
+  /// DPG_ULTIMATE
+  grade: String = "Grade",
+}
+
+/// Response of [`Client::create_package_order`].
+pub struct CreatePackageOrderResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Response structure for bulk adding records
+///
+/// <details><summary>中文</summary>批量添加记录返回结构</details>
+pub struct CreateRecordBatchDetail: decode {
+  /// See `RecordInfoBatch`.
+  record_list: Vec<CreateRecordBatchRecord> = "RecordList",
+  /// Task ID
+  id: u64 = "Id",
+  /// Domain
+  domain: String = "Domain",
+  /// Domain level
   domain_grade: String = "DomainGrade",
-  /// 错误信息
+  /// Error message
   err_msg: String = "ErrMsg",
-  /// 该条任务运行状态
+  /// Task running status
   status: String = "Status",
-  /// 操作类型
+  /// Operation type
   operation: String = "Operation",
-  /// 域名ID
+  /// Domain ID
   domain_id: u64 = "DomainId",
 }
 
-/// 批量添加记录任务中的记录信息
+/// Record information in the task of bulk adding records
+///
+/// <details><summary>中文</summary>批量添加记录任务中的记录信息</details>
 pub struct CreateRecordBatchRecord: decode {
-  /// 子域名(主机记录)。
+  /// Subdomain (host record).
   sub_domain: String = "SubDomain",
-  /// 记录类型, 详见 DescribeRecordType 接口
+  /// Record type. For more information, see the `DescribeRecordType` API.
   record_type: String = "RecordType",
-  /// 解析记录的线路，详见 DescribeRecordLineList 接口
+  /// Split zone of the DNS record. For more information, see the `DescribeRecordLineList` API.
   record_line: String = "RecordLine",
-  /// 记录值
+  /// Record value
   value: String = "Value",
-  /// 记录的 TTL 值
+  /// TTL value of the record
   ttl: u64 = "TTL",
-  /// 记录添加状态
+  /// Record adding status
   status: String = "Status",
-  /// 操作类型
+  /// Operation type
   operation: String = "Operation",
-  /// 错误信息
+  /// Error message
   err_msg: String = "ErrMsg",
-  /// 此条记录在列表中的ID
+  /// ID of the record in the list
   id: u64 = "Id",
-  /// 记录的MX权重
+  /// MX weight of the record
   mx: u64 = "MX",
-  /// 记录的权重
+  /// The record weight.
   weight: u64 = "Weight",
 }
 
-/// CreateRecordBatch请求参数结构体
+/// Request of [`Client::create_record_batch`].
 pub struct CreateRecordBatchRequest: encode {
-  /// **Required.** 域名ID，多个域名ID用英文逗号进行分割。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// **Required.** Domain ID. Separate multiple ones by comma.
   domain_id_list: Vec<String> = "DomainIdList",
-  /// **Required.** 记录数组
+  /// **Required.** Record array
   record_list: Vec<AddRecordBatch> = "RecordList",
 }
 
-/// CreateRecordBatch返回参数结构体
+/// Response of [`Client::create_record_batch`].
 pub struct CreateRecordBatchResponse: decode {
-  /// 批量添加域名信息
+  /// Information of the bulk added domains
   detail_list: Vec<CreateRecordBatchDetail> = "DetailList",
-  /// 批量任务的ID
+  /// Bulk task ID
   job_id: u64 = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRecordGroup请求参数结构体
+/// Request of [`Client::create_record_group`].
 pub struct CreateRecordGroupRequest: encode {
-  /// **Required.** 域名
+  /// **Required.** Domain
   domain: String = "Domain",
-  /// **Required.** 分组名称
+  /// **Required.** Group name
   group_name: String = "GroupName",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// The domain ID. `DomainId` takes priority over `Domain`. If `DomainId` is passed in, `Domain` is ignored.
   domain_id: u64 = "DomainId",
 }
 
-/// CreateRecordGroup返回参数结构体
+/// Response of [`Client::create_record_group`].
 pub struct CreateRecordGroupResponse: decode {
-  /// 新增的分组 ID
+  /// New group ID
   group_id: u64 = "GroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRecord请求参数结构体
+/// Request of [`Client::create_record`].
 pub struct CreateRecordRequest: encode {
-  /// **Required.** <p>域名</p>
+  /// **Required.** Domain
   domain: String = "Domain",
-  /// **Required.** <p>记录类型，可通过接口DescribeRecordType获得，大写英文，比如：A 。</p>
+  /// **Required.** Record type, which is obtained through the record type API. The value contains uppercase letters, such as `A`.
   record_type: String = "RecordType",
-  /// **Required.** <p>记录线路，可以通过接口DescribeRecordLineList查看当前域名允许的线路信息，中文，比如：默认。</p>
+  /// **Required.** Record split zone, which is obtained through the record split zone API.
   record_line: String = "RecordLine",
-  /// **Required.** <p>记录值，如 IP : 200.200.200.200， CNAME : cname.dnspod.com.， MX : mail.dnspod.com.。</p>
+  /// **Required.** Record value, such as `IP : 200.200.200.200`, `CNAME : cname.dnspod.com`, and `MX : mail.dnspod.com`.
   value: String = "Value",
-  /// <p>域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。</p>
+  /// Domain ID. The `DomainId` parameter has a higher priority than `Domain`. If `DomainId` is passed in, `Domain` will be ignored.
   domain_id: u64 = "DomainId",
-  /// <p>主机记录，如 www，如果不传，默认为 @。</p>
+  /// Host record such as `www`. If it is not passed in, it will be `@` by default.
   sub_domain: String = "SubDomain",
-  /// <p>线路的 ID，可以通过接口DescribeRecordLineList查看当前域名允许的线路信息，英文字符串，比如：10=1。参数RecordLineId优先级高于RecordLine，如果同时传递二者，优先使用RecordLineId参数。</p>
+  /// Split zone ID, which is obtained through the record split zone API. The value is a string such as `10=1`. The `RecordLineId` parameter has a higher priority than `RecordLine`. If both of them are passed in, `RecordLineId` will be used first.
   record_line_id: String = "RecordLineId",
-  /// <p>MX 优先级，当记录类型是 MX、HTTPS、SVCB 时必填，范围0-65535。</p><p>取值范围：[0, 65535]</p>
+  /// MX priority, which is required for an MX record and will take effect if the record type is MX. Value range: 1–20.
   mx: u64 = "MX",
-  /// <p>TTL，范围1-604800，不同套餐域名最小值不同。</p>
+  /// TTL. Value range: 1–604800. The minimum value varies by domain level.
   ttl: u64 = "TTL",
-  /// <p>权重信息，0到100的整数。0 表示关闭，不传该参数，表示不设置权重信息。</p>
+  /// Weight information, which is an integer between 0 and 100. It is supported only for enterprise VIP domains. `0` indicates not to pass in this parameter, i.e., not to set the weight.
   weight: u64 = "Weight",
-  /// <p>记录初始状态，取值范围为 ENABLE 和 DISABLE 。默认为 ENABLE ，如果传入 DISABLE，解析不会生效，也不会验证负载均衡的限制。</p>
+  /// Initial status of the record. Valid values: ENABLE, DISABLE. Default value: ENABLE. If `DISABLE` is passed in, the DNS record won't take effect, and the limit on round-robin DNS won't be verified.
   status: String = "Status",
-  /// <p>备注</p>
+  /// **China site only.** <p>备注</p>
   remark: String = "Remark",
-  /// <p>开启DNSSEC时，强制添加CNAME/URL记录</p>
+  /// **China site only.** <p>开启DNSSEC时，强制添加CNAME/URL记录</p>
   dnssec_conflict_mode: String = "DnssecConflictMode",
-  /// <p>记录分组 Id。可以通过接口 DescribeRecordGroupList 接口 GroupId 字段获取。</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/1427/83225">DescribeRecordGroupList</a></p>
+  /// **China site only.** <p>记录分组 Id。可以通过接口 DescribeRecordGroupList 接口 GroupId 字段获取。</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/1427/83225">DescribeRecordGroupList</a></p>
   group_id: u64 = "GroupId",
 }
 
-/// CreateRecord返回参数结构体
+/// Response of [`Client::create_record`].
 pub struct CreateRecordResponse: decode {
-  /// <p>记录ID</p>
+  /// Record ID
   record_id: u64 = "RecordId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSnapshot请求参数结构体
+/// Request of [`Client::create_snapshot`].
 pub struct CreateSnapshotRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
@@ -2863,13 +3635,13 @@ pub struct CreateSnapshotRequest: encode {
   domain_id: u64 = "DomainId",
 }
 
-/// CreateSnapshot返回参数结构体
+/// Response of [`Client::create_snapshot`].
 pub struct CreateSnapshotResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSubDomainsAnalyticsFile请求参数结构体
+/// Request of [`Client::create_sub_domains_analytics_file`].
 pub struct CreateSubDomainsAnalyticsFileRequest: encode {
   /// **Required.** 需要查询解析量的域名数组。
   domains: Vec<SubDomainsAnalyticsParamsItem> = "Domains",
@@ -2887,21 +3659,21 @@ pub struct CreateSubDomainsAnalyticsFileRequest: encode {
   end_date: String = "EndDate",
 }
 
-/// CreateSubDomainsAnalyticsFile返回参数结构体
+/// Response of [`Client::create_sub_domains_analytics_file`].
 pub struct CreateSubDomainsAnalyticsFileResponse: decode {
   /// 当前批量任务 id。
   job_id: u64 = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSubdomainValidateTXTValue请求参数结构体
+/// Request of [`Client::create_subdomain_validate_txt_value`].
 pub struct CreateSubdomainValidateTXTValueRequest: encode {
   /// **Required.** <p>要添加的子域名 Zone 域。</p>
   domain_zone: String = "DomainZone",
 }
 
-/// CreateSubdomainValidateTXTValue返回参数结构体
+/// Response of [`Client::create_subdomain_validate_txt_value`].
 pub struct CreateSubdomainValidateTXTValueResponse: decode {
   /// <p>需要添加 TXT 记录的主域名。</p>
   domain: String = "Domain",
@@ -2916,11 +3688,11 @@ pub struct CreateSubdomainValidateTXTValueResponse: decode {
   parent_domain: String = "ParentDomain",
   /// <p>需要添加 TXT 记录的主机记录。</p><p>新增规范参数，建议优先使用SubDomain参数</p>
   sub_domain: String = "SubDomain",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTXTRecord请求参数结构体
+/// Request of [`Client::create_txt_record`].
 pub struct CreateTXTRecordRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
@@ -2944,11 +3716,11 @@ pub struct CreateTXTRecordRequest: encode {
   group_id: u64 = "GroupId",
 }
 
-/// CreateTXTRecord返回参数结构体
+/// Response of [`Client::create_txt_record`].
 pub struct CreateTXTRecordResponse: decode {
   /// 记录ID
   record_id: u64 = "RecordId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2976,53 +3748,55 @@ pub struct Deals: decode {
   resource_id: String = "ResourceId",
 }
 
-/// DeleteDomainAlias请求参数结构体
+/// Request of [`Client::delete_domain_alias`].
 pub struct DeleteDomainAliasRequest: encode {
-  /// **Required.** 域名别名ID。可以通过接口DescribeDomainAliasList查到所有的域名别名列表以及对应的ID
+  /// **Required.** Domain alias ID. You can view all domain aliases and their IDs via the `DescribeDomainAliasList` API.
   domain_alias_id: i64 = "DomainAliasId",
-  /// **Required.** 域名
+  /// **Required.** Domain
   domain: String = "Domain",
-  /// 域名ID，参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// The domain ID. `DomainId` takes priority over `Domain`. If `DomainId` is passed in, `Domain` is ignored. You can view all `Domain` and `DomainId` values via the `DescribeDomainList` API.
   domain_id: i64 = "DomainId",
 }
 
-/// DeleteDomainAlias返回参数结构体
+/// Response of [`Client::delete_domain_alias`].
 pub struct DeleteDomainAliasResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 批量删除域名详情
+/// Details of batch deleting domains
+///
+/// <details><summary>中文</summary>批量删除域名详情</details>
 pub struct DeleteDomainBatchDetail: decode {
-  /// 域名 ID
+  /// The domain ID.
   domain_id: u64 = "DomainId",
-  /// 域名
+  /// The domain name.
   domain: String = "Domain",
-  /// 错误信息
+  /// The error message.
   error: String = "Error",
-  /// 删除状态
+  /// The domain deletion status.
   status: String = "Status",
-  /// 操作
+  /// The operation.
   operation: String = "Operation",
 }
 
-/// DeleteDomainBatch请求参数结构体
+/// Request of [`Client::delete_domain_batch`].
 pub struct DeleteDomainBatchRequest: encode {
-  /// **Required.** 域名数组
+  /// **Required.** The domain array.
   domain_list: Vec<String> = "DomainList",
 }
 
-/// DeleteDomainBatch返回参数结构体
+/// Response of [`Client::delete_domain_batch`].
 pub struct DeleteDomainBatchResponse: decode {
-  /// 任务 ID
+  /// The task ID.
   job_id: u64 = "JobId",
-  /// 任务详情数组
+  /// The array of task details.
   detail_list: Vec<DeleteDomainBatchDetail> = "DetailList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDomainCustomLine请求参数结构体
+/// Request of [`Client::delete_domain_custom_line`].
 pub struct DeleteDomainCustomLineRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
@@ -3032,27 +3806,27 @@ pub struct DeleteDomainCustomLineRequest: encode {
   domain_id: u64 = "DomainId",
 }
 
-/// DeleteDomainCustomLine返回参数结构体
+/// Response of [`Client::delete_domain_custom_line`].
 pub struct DeleteDomainCustomLineResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDomain请求参数结构体
+/// Request of [`Client::delete_domain`].
 pub struct DeleteDomainRequest: encode {
-  /// **Required.** 域名
+  /// **Required.** Domain
   domain: String = "Domain",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// The domain ID. `DomainId` takes priority over `Domain`. If `DomainId` is passed in, `Domain` is ignored. You can view all `Domain` and `DomainId` values via the `DescribeDomainList` API.
   domain_id: u64 = "DomainId",
 }
 
-/// DeleteDomain返回参数结构体
+/// Response of [`Client::delete_domain`].
 pub struct DeleteDomainResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLineGroup请求参数结构体
+/// Request of [`Client::delete_line_group`].
 pub struct DeleteLineGroupRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
@@ -3062,9 +3836,21 @@ pub struct DeleteLineGroupRequest: encode {
   domain_id: u64 = "DomainId",
 }
 
-/// DeleteLineGroup返回参数结构体
+/// Response of [`Client::delete_line_group`].
 pub struct DeleteLineGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::delete_package_order`].
+pub struct DeletePackageOrderRequest: encode {
+  /// **Required.** Specifies the domain name of the package to be terminated.
+  domain: String = "Domain",
+}
+
+/// Response of [`Client::delete_package_order`].
+pub struct DeletePackageOrderResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3084,71 +3870,71 @@ pub struct DeleteRecordBatchDetail: decode {
   record_list: String = "RecordList",
 }
 
-/// DeleteRecordBatch请求参数结构体
+/// Request of [`Client::delete_record_batch`].
 pub struct DeleteRecordBatchRequest: encode {
   /// **Required.** 解析记录 ID 数组
   record_id_list: Vec<u64> = "RecordIdList",
 }
 
-/// DeleteRecordBatch返回参数结构体
+/// Response of [`Client::delete_record_batch`].
 pub struct DeleteRecordBatchResponse: decode {
   /// 批量任务 ID
   job_id: u64 = "JobId",
   /// 任务详情
   detail_list: Vec<DeleteRecordBatchDetail> = "DetailList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRecordGroup请求参数结构体
+/// Request of [`Client::delete_record_group`].
 pub struct DeleteRecordGroupRequest: encode {
-  /// **Required.** 域名
+  /// **Required.** Domain
   domain: String = "Domain",
-  /// **Required.** 分组 ID，可通过DescribeRecordGroupList接口获取所有记录分组
+  /// **Required.** Group ID
   group_id: u64 = "GroupId",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// The domain ID. `DomainId` takes priority over `Domain`. If `DomainId` is passed in, `Domain` is ignored.
   domain_id: u64 = "DomainId",
 }
 
-/// DeleteRecordGroup返回参数结构体
+/// Response of [`Client::delete_record_group`].
 pub struct DeleteRecordGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRecord请求参数结构体
+/// Request of [`Client::delete_record`].
 pub struct DeleteRecordRequest: encode {
-  /// **Required.** 域名
+  /// **Required.** Domain
   domain: String = "Domain",
-  /// **Required.** 记录 ID 。可以通过接口DescribeRecordList查到所有的解析记录列表以及对应的RecordId
+  /// **Required.** The record ID. You can view all DNS records and their IDs via the `DescribeRecordList` API.
   record_id: u64 = "RecordId",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// The domain ID. `DomainId` takes priority over `Domain`. If `DomainId` is passed in, `Domain` is ignored. You can view all `Domain` and `DomainId` values via the `DescribeDomainList` API.
   domain_id: u64 = "DomainId",
 }
 
-/// DeleteRecord返回参数结构体
+/// Response of [`Client::delete_record`].
 pub struct DeleteRecordResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteShareDomain请求参数结构体
+/// Request of [`Client::delete_share_domain`].
 pub struct DeleteShareDomainRequest: encode {
-  /// **Required.** 域名
+  /// **Required.** Domain
   domain: String = "Domain",
-  /// **Required.** 域名共享的账号
+  /// **Required.** Account of the domain to be shared
   account: String = "Account",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// The domain ID. `DomainId` takes priority over `Domain`. If `DomainId` is passed in, `Domain` is ignored. You can view all `Domain` and `DomainId` values via the `DescribeDomainList` API.
   domain_id: u64 = "DomainId",
 }
 
-/// DeleteShareDomain返回参数结构体
+/// Response of [`Client::delete_share_domain`].
 pub struct DeleteShareDomainResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSnapshot请求参数结构体
+/// Request of [`Client::delete_snapshot`].
 pub struct DeleteSnapshotRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
@@ -3158,9 +3944,9 @@ pub struct DeleteSnapshotRequest: encode {
   domain_id: u64 = "DomainId",
 }
 
-/// DeleteSnapshot返回参数结构体
+/// Response of [`Client::delete_snapshot`].
 pub struct DeleteSnapshotResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3184,13 +3970,13 @@ pub struct DescribeBatchTaskDetail: decode {
   domain_id: u64 = "DomainId",
 }
 
-/// DescribeBatchTask请求参数结构体
+/// Request of [`Client::describe_batch_task`].
 pub struct DescribeBatchTaskRequest: encode {
   /// **Required.** 任务ID。操作批量接口时会返回JobId
   job_id: u64 = "JobId",
 }
 
-/// DescribeBatchTask返回参数结构体
+/// Response of [`Client::describe_batch_task`].
 pub struct DescribeBatchTaskResponse: decode {
   /// 批量任务详情
   detail_list: Vec<DescribeBatchTaskDetail> = "DetailList",
@@ -3204,27 +3990,27 @@ pub struct DescribeBatchTaskResponse: decode {
   job_type: String = "JobType",
   /// 任务创建时间
   created_at: String = "CreatedAt",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDomainAliasList请求参数结构体
+/// Request of [`Client::describe_domain_alias_list`].
 pub struct DescribeDomainAliasListRequest: encode {
-  /// **Required.** 域名
+  /// **Required.** Domain
   domain: String = "Domain",
-  /// 域名ID,域名ID，参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// The domain ID. `DomainId` takes priority over `Domain`. If `DomainId` is passed in, `Domain` is ignored. You can view all `Domain` and `DomainId` values via the `DescribeDomainList` API.
   domain_id: i64 = "DomainId",
 }
 
-/// DescribeDomainAliasList返回参数结构体
+/// Response of [`Client::describe_domain_alias_list`].
 pub struct DescribeDomainAliasListResponse: decode {
-  /// 域名别名列表
+  /// List of domain aliases
   domain_alias_list: Vec<DomainAliasInfo> = "DomainAliasList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDomainAnalytics请求参数结构体
+/// Request of [`Client::describe_domain_analytics`].
 pub struct DescribeDomainAnalyticsRequest: encode {
   /// **Required.** <p>要查询解析量的域名</p>
   domain: String = "Domain",
@@ -3243,7 +4029,7 @@ pub struct DescribeDomainAnalyticsRequest: encode {
   dns_format: String = "DNSFormat",
 }
 
-/// DescribeDomainAnalytics返回参数结构体
+/// Response of [`Client::describe_domain_analytics`].
 pub struct DescribeDomainAnalyticsResponse: decode {
   /// <p>当前统计维度解析量小计</p>
   data: Vec<DomainAnalyticsDetail> = "Data",
@@ -3251,11 +4037,11 @@ pub struct DescribeDomainAnalyticsResponse: decode {
   info: DomainAnalyticsInfo = "Info",
   /// <p>域名别名解析量统计信息</p>
   alias_data: Vec<DomainAliasAnalyticsItem> = "AliasData",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDomainAndRecordList请求参数结构体
+/// Request of [`Client::describe_domain_and_record_list`].
 pub struct DescribeDomainAndRecordListRequest: encode {
   /// 搜索所有域名。AllDomain、GroupIdList、DomainList、DomainIdList 参数传任一个即可。优先级为：AllDomain > GroupIdList  > DomainList > DomainIdList。
   all_domain: String = "AllDomain",
@@ -3281,15 +4067,15 @@ pub struct DescribeDomainAndRecordListRequest: encode {
   enabled: String = "Enabled",
 }
 
-/// DescribeDomainAndRecordList返回参数结构体
+/// Response of [`Client::describe_domain_and_record_list`].
 pub struct DescribeDomainAndRecordListResponse: decode {
   /// 域名列表
   detail_list: Vec<BatchSearchDomainInfo> = "DetailList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDomainCustomLineList请求参数结构体
+/// Request of [`Client::describe_domain_custom_line_list`].
 pub struct DescribeDomainCustomLineListRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
@@ -3297,17 +4083,17 @@ pub struct DescribeDomainCustomLineListRequest: encode {
   domain_id: u64 = "DomainId",
 }
 
-/// DescribeDomainCustomLineList返回参数结构体
+/// Response of [`Client::describe_domain_custom_line_list`].
 pub struct DescribeDomainCustomLineListResponse: decode {
   /// 自定义线路列表
   line_list: Vec<CustomLineInfo> = "LineList",
   /// 可添加的自定义线路条数
   available_count: u64 = "AvailableCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDomainFilterList请求参数结构体
+/// Request of [`Client::describe_domain_filter_list`].
 pub struct DescribeDomainFilterListRequest: encode {
   /// **Required.** <p>根据域名分组类型获取域名。可取值为 ALL，MINE，SHARE，RECENT。<br>ALL：全部<br>MINE：我的域名<br>SHARE：共享给我的域名<br>RECENT：最近操作过的域名</p>
   r#type: String = "Type",
@@ -3343,54 +4129,54 @@ pub struct DescribeDomainFilterListRequest: encode {
   tags: Vec<TagItemFilter> = "Tags",
 }
 
-/// DescribeDomainFilterList返回参数结构体
+/// Response of [`Client::describe_domain_filter_list`].
 pub struct DescribeDomainFilterListResponse: decode {
   /// <p>列表页统计信息</p>
   domain_count_info: DomainCountInfo = "DomainCountInfo",
   /// <p>域名列表</p>
   domain_list: Vec<DomainListItem> = "DomainList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDomainGroupList请求参数结构体
+/// Request of [`Client::describe_domain_group_list`].
 pub struct DescribeDomainGroupListRequest: encode {}
 
-/// DescribeDomainGroupList返回参数结构体
+/// Response of [`Client::describe_domain_group_list`].
 pub struct DescribeDomainGroupListResponse: decode {
-  /// 分组列表
+  /// Group list
   group_list: Vec<GroupInfo> = "GroupList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDomainList请求参数结构体
+/// Request of [`Client::describe_domain_list`].
 pub struct DescribeDomainListRequest: encode {
-  /// 域名分组类型，默认为ALL。可取值为ALL，MINE，SHARE，ISMARK，PAUSE，VIP，RECENT，SHARE_OUT，FREE。
+  /// The domain group type. Valid values: `ALL` (default), `MINE`, `SHARE`, `ISMARK`, `PAUSE`, `VIP`, `RECENT`, `SHARE_OUT`, and `FREE`.
   r#type: String = "Type",
-  /// 记录开始的偏移, 第一条记录为 0, 依次类推。默认值为0。
+  /// Record offset starting from `0`. Default value: `0`.
   offset: i64 = "Offset",
-  /// 要获取的域名数量, 比如获取20个, 则为20。默认值为3000。
+  /// Number of domains to be obtained. For example, `20` indicates to obtain 20 domains. Default value: `3000`.
   limit: i64 = "Limit",
-  /// 分组ID, 获取指定分组的域名，可以通过接口DescribeDomainGroupList查看当前域名分组信息
+  /// Group ID, which can be passed in to get all domains in the specified group
   group_id: i64 = "GroupId",
-  /// 根据关键字搜索域名
+  /// Keyword for searching for a domain
   keyword: String = "Keyword",
-  /// 标签过滤
+  /// **China site only.** 标签过滤
   tags: Vec<TagItemFilter> = "Tags",
 }
 
-/// DescribeDomainList返回参数结构体
+/// Response of [`Client::describe_domain_list`].
 pub struct DescribeDomainListResponse: decode {
-  /// 列表页统计信息
+  /// Statistics on the list page
   domain_count_info: DomainCountInfo = "DomainCountInfo",
-  /// 域名列表
+  /// Domain list
   domain_list: Vec<DomainListItem> = "DomainList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDomainLogFilterFile请求参数结构体
+/// Request of [`Client::describe_domain_log_filter_file`].
 pub struct DescribeDomainLogFilterFileRequest: encode {
   /// **Required.** 要获取操作日志的域名
   domain: String = "Domain",
@@ -3410,39 +4196,39 @@ pub struct DescribeDomainLogFilterFileRequest: encode {
   operate_content: String = "OperateContent",
 }
 
-/// DescribeDomainLogFilterFile返回参数结构体
+/// Response of [`Client::describe_domain_log_filter_file`].
 pub struct DescribeDomainLogFilterFileResponse: decode {
   /// 文件下载地址。
   download_url: String = "DownloadURL",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDomainLogList请求参数结构体
+/// Request of [`Client::describe_domain_log_list`].
 pub struct DescribeDomainLogListRequest: encode {
-  /// **Required.** 域名
+  /// **Required.** Domain
   domain: String = "Domain",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// The domain ID. `DomainId` takes priority over `Domain`. If `DomainId` is passed in, `Domain` is ignored. You can view all `Domain` and `DomainId` values via the `DescribeDomainList` API.
   domain_id: u64 = "DomainId",
-  /// 记录开始的偏移，第一条记录为 0，依次类推，默认为0
+  /// Record offset starting from `0`. Default value: `0`.
   offset: u64 = "Offset",
-  /// 共要获取的日志条数，比如获取20条，则为20，默认为500条，单次最多获取500条。
+  /// Total number of logs to be obtained. For example, `20` indicates to obtain 20 logs. Default value: `500`. Maximum value: `500`.
   limit: u64 = "Limit",
 }
 
-/// DescribeDomainLogList返回参数结构体
+/// Response of [`Client::describe_domain_log_list`].
 pub struct DescribeDomainLogListResponse: decode {
-  /// 域名日志信息
+  /// Domain information
   log_list: Vec<String> = "LogList",
-  /// 分页大小
+  /// Number of results per page
   page_size: u64 = "PageSize",
-  /// 日志总条数
+  /// Total number of logs
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDomainPreview请求参数结构体
+/// Request of [`Client::describe_domain_preview`].
 pub struct DescribeDomainPreviewRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
@@ -3450,65 +4236,65 @@ pub struct DescribeDomainPreviewRequest: encode {
   domain_id: u64 = "DomainId",
 }
 
-/// DescribeDomainPreview返回参数结构体
+/// Response of [`Client::describe_domain_preview`].
 pub struct DescribeDomainPreviewResponse: decode {
   /// 域名概览信息
   domain: PreviewDetail = "Domain",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDomainPurview请求参数结构体
+/// Request of [`Client::describe_domain_purview`].
 pub struct DescribeDomainPurviewRequest: encode {
-  /// **Required.** 域名
+  /// **Required.** Domain
   domain: String = "Domain",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// The domain ID. `DomainId` takes priority over `Domain`. If `DomainId` is passed in, `Domain` is ignored. You can view all `Domain` and `DomainId` values via the `DescribeDomainList` API.
   domain_id: u64 = "DomainId",
 }
 
-/// DescribeDomainPurview返回参数结构体
+/// Response of [`Client::describe_domain_purview`].
 pub struct DescribeDomainPurviewResponse: decode {
-  /// 域名权限列表
+  /// Permission list of the domain
   purview_list: Vec<PurviewInfo> = "PurviewList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDomain请求参数结构体
+/// Request of [`Client::describe_domain`].
 pub struct DescribeDomainRequest: encode {
-  /// **Required.** 域名
+  /// **Required.** Domain
   domain: String = "Domain",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// The domain ID. `DomainId` takes priority over `Domain`. If `DomainId` is passed in, `Domain` is ignored. You can view all `Domain` and `DomainId` values via the `DescribeDomainList` API.
   domain_id: u64 = "DomainId",
 }
 
-/// DescribeDomain返回参数结构体
+/// Response of [`Client::describe_domain`].
 pub struct DescribeDomainResponse: decode {
-  /// 域名信息
+  /// Domain information
   domain_info: DomainInfo = "DomainInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDomainShareInfo请求参数结构体
+/// Request of [`Client::describe_domain_share_info`].
 pub struct DescribeDomainShareInfoRequest: encode {
-  /// **Required.** 域名
+  /// **Required.** Domain
   domain: String = "Domain",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// The domain ID. `DomainId` takes priority over `Domain`. If `DomainId` is passed in, `Domain` is ignored. You can view all `Domain` and `DomainId` values via the `DescribeDomainList` API.
   domain_id: u64 = "DomainId",
 }
 
-/// DescribeDomainShareInfo返回参数结构体
+/// Response of [`Client::describe_domain_share_info`].
 pub struct DescribeDomainShareInfoResponse: decode {
-  /// 域名共享信息
+  /// Domain sharing information
   share_list: Vec<DomainShareInfo> = "ShareList",
-  /// 域名拥有者账号
+  /// Owner account of the domain
   owner: String = "Owner",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDomainShareUserList请求参数结构体
+/// Request of [`Client::describe_domain_share_user_list`].
 pub struct DescribeDomainShareUserListRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
@@ -3516,15 +4302,15 @@ pub struct DescribeDomainShareUserListRequest: encode {
   domain_id: u64 = "DomainId",
 }
 
-/// DescribeDomainShareUserList返回参数结构体
+/// Response of [`Client::describe_domain_share_user_list`].
 pub struct DescribeDomainShareUserListResponse: decode {
   /// 域名套餐信息
   domain_share_list: Vec<DomainShareUserInfo> = "DomainShareList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDomainVipList请求参数结构体
+/// Request of [`Client::describe_domain_vip_list`].
 pub struct DescribeDomainVipListRequest: encode {
   /// **Required.** 偏移量，默认值为0。
   offset: u64 = "Offset",
@@ -3540,45 +4326,45 @@ pub struct DescribeDomainVipListRequest: encode {
   get_unbind_resource: bool = "GetUnbindResource",
 }
 
-/// DescribeDomainVipList返回参数结构体
+/// Response of [`Client::describe_domain_vip_list`].
 pub struct DescribeDomainVipListResponse: decode {
   /// 符合筛选条件的套餐总数
   total_count: u64 = "TotalCount",
   /// 套餐信息列表
   package_list: Vec<PackageListItem> = "PackageList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDomainWhois请求参数结构体
+/// Request of [`Client::describe_domain_whois`].
 pub struct DescribeDomainWhoisRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
 }
 
-/// DescribeDomainWhois返回参数结构体
+/// Response of [`Client::describe_domain_whois`].
 pub struct DescribeDomainWhoisResponse: decode {
   /// 域名Whois信息
   info: WhoisInfo = "Info",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFileInfoByJobId请求参数结构体
+/// Request of [`Client::describe_file_info_by_job_id`].
 pub struct DescribeFileInfoByJobIdRequest: encode {
   /// **Required.** 任务ID
   job_id: u64 = "JobId",
 }
 
-/// DescribeFileInfoByJobId返回参数结构体
+/// Response of [`Client::describe_file_info_by_job_id`].
 pub struct DescribeFileInfoByJobIdResponse: decode {
   /// 生成文件相关信息
   file_info: FileInfo = "FileInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLineGroupList请求参数结构体
+/// Request of [`Client::describe_line_group_list`].
 pub struct DescribeLineGroupListRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
@@ -3592,30 +4378,30 @@ pub struct DescribeLineGroupListRequest: encode {
   domain_id: u64 = "DomainId",
 }
 
-/// DescribeLineGroupList返回参数结构体
+/// Response of [`Client::describe_line_group_list`].
 pub struct DescribeLineGroupListResponse: decode {
   /// 自定义线路分组列表
   line_groups: Vec<LineGroupItem> = "LineGroups",
   /// 自定义线路分组数量信息
   info: LineGroupSum = "Info",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePackageDetail请求参数结构体
+/// Request of [`Client::describe_package_detail`].
 pub struct DescribePackageDetailRequest: encode {}
 
-/// DescribePackageDetail返回参数结构体
+/// Response of [`Client::describe_package_detail`].
 pub struct DescribePackageDetailResponse: decode {
   /// 套餐配置详情
   info: Vec<PackageDetailItem> = "Info",
   /// 套餐代码列表
   level_map: Vec<String> = "LevelMap",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRecordExistExceptDefaultNS请求参数结构体
+/// Request of [`Client::describe_record_exist_except_default_ns`].
 pub struct DescribeRecordExistExceptDefaultNSRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
@@ -3623,15 +4409,15 @@ pub struct DescribeRecordExistExceptDefaultNSRequest: encode {
   domain_id: u64 = "DomainId",
 }
 
-/// DescribeRecordExistExceptDefaultNS返回参数结构体
+/// Response of [`Client::describe_record_exist_except_default_ns`].
 pub struct DescribeRecordExistExceptDefaultNSResponse: decode {
   /// true 是 false 否
   exist: bool = "Exist",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRecordFilterList请求参数结构体
+/// Request of [`Client::describe_record_filter_list`].
 pub struct DescribeRecordFilterListRequest: encode {
   /// **Required.** 要获取的解析记录所属的域名。
   domain: String = "Domain",
@@ -3693,134 +4479,136 @@ pub struct DescribeRecordFilterListRequest: encode {
   project_id: i64 = "ProjectId",
 }
 
-/// DescribeRecordFilterList返回参数结构体
+/// Response of [`Client::describe_record_filter_list`].
 pub struct DescribeRecordFilterListResponse: decode {
   /// 记录的数量统计信息
   record_count_info: RecordCountInfo = "RecordCountInfo",
   /// 获取的记录列表
   record_list: Vec<RecordListItem> = "RecordList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRecordGroupList请求参数结构体
+/// Request of [`Client::describe_record_group_list`].
 pub struct DescribeRecordGroupListRequest: encode {
-  /// **Required.** 域名
+  /// **Required.** Domain
   domain: String = "Domain",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// The domain ID. `DomainId` takes priority over `Domain`. If `DomainId` is passed in, `Domain` is ignored.
   domain_id: u64 = "DomainId",
-  /// 分页开始位置
+  /// Pagination offset
   offset: u64 = "Offset",
-  /// 分页每页数
+  /// Number of items per page for pagination
   limit: u64 = "Limit",
 }
 
-/// DescribeRecordGroupList返回参数结构体
+/// Response of [`Client::describe_record_group_list`].
 pub struct DescribeRecordGroupListResponse: decode {
-  /// 分组列表
+  /// Group list
   group_list: Vec<RecordGroupInfo> = "GroupList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRecordLineCategoryList请求参数结构体
+/// Request of [`Client::describe_record_line_category_list`].
 pub struct DescribeRecordLineCategoryListRequest: encode {
-  /// **Required.** 要查询线路列表的域名。
+  /// **Required.** Specifies the domain name to query the line list.
   domain: String = "Domain",
-  /// 要查询线路列表的域名 ID。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain。
+  /// Domain ID for querying the route list. parameter DomainId has higher priority than parameter Domain. if you pass parameter DomainId, it will ignore parameter Domain.
   domain_id: u64 = "DomainId",
 }
 
-/// DescribeRecordLineCategoryList返回参数结构体
+/// Response of [`Client::describe_record_line_category_list`].
 pub struct DescribeRecordLineCategoryListResponse: decode {
-  /// 按分类返回的线路列表。
+  /// Lists lines by category.
   line_list: Vec<LineItem> = "LineList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRecordLineList请求参数结构体
+/// Request of [`Client::describe_record_line_list`].
 pub struct DescribeRecordLineListRequest: encode {
-  /// **Required.** 域名。
+  /// **Required.** Domain.
   domain: String = "Domain",
-  /// **Required.** 域名套餐等级。  旧套餐：D_FREE、D_PLUS、D_EXTRA、D_EXPERT、D_ULTRA 、DP_EXTRA 分别对应免费套餐、个人豪华、企业 I、企业 II、企业 III、企业基础版。 新套餐：DP_FREE、DP_PLUS、DP_EXPERT、DP_ULTRA 分别对应新免费、专业版、企业版、尊享版。
+  /// **Required.** Domain level.
+  /// + Original plan. Valid values: `D_FREE` (Free Plan); `D_PLUS` (Individual Plus Plan); `D_EXTRA` (Enterprise 1 Plan); `D_EXPERT` (Enterprise 2 Plan); `D_ULTRA` (Enterprise 3 Plan).
+  /// + New plan. Valid values: `DP_FREE` (Free Version); `DP_PLUS` (Professional); `DP_EXTRA` (Enterprise Basic); `DP_EXPERT` (Enterprise); `DP_ULTRA` (Ultimate).
   domain_grade: String = "DomainGrade",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// The domain ID. `DomainId` takes priority over `Domain`. If `DomainId` is passed in, `Domain` is ignored. You can view all `Domain` and `DomainId` values via the `DescribeDomainList` API.
   domain_id: u64 = "DomainId",
 }
 
-/// DescribeRecordLineList返回参数结构体
+/// Response of [`Client::describe_record_line_list`].
 pub struct DescribeRecordLineListResponse: decode {
-  /// 线路列表。
+  /// List of split zones.
   line_list: Vec<LineInfo> = "LineList",
-  /// 线路分组列表。
+  /// List of split zone groups.
   line_group_list: Vec<LineGroupInfo> = "LineGroupList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRecordList请求参数结构体
+/// Request of [`Client::describe_record_list`].
 pub struct DescribeRecordListRequest: encode {
-  /// **Required.** <p>域名</p>
+  /// **Required.** The domain for which DNS records are to be obtained.
   domain: String = "Domain",
-  /// <p>域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId</p>
+  /// The ID of the domain whose DNS records are requested. If `DomainId` is passed in, `Domain` is ignored. You can view all `Domain` and `DomainId` values via the `DescribeDomainList` API.
   domain_id: u64 = "DomainId",
-  /// <p>解析记录的主机头，如果传了此参数，则只会返回此主机头对应的解析记录</p>
+  /// The host header of a DNS record. If this parameter is passed in, only the DNS record corresponding to this host header will be returned.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   subdomain: String = "Subdomain",
-  /// <p>获取某种类型的解析记录，如 A，CNAME，NS，AAAA，显性URL，隐性URL，CAA，SPF等</p>
+  /// The type of DNS record, such as A, CNAME, NS, AAAA, explicit URL, implicit URL, CAA, or SPF record.
   record_type: String = "RecordType",
-  /// <p>获取某条线路名称的解析记录。可以通过接口DescribeRecordLineList查看当前域名允许的线路信息</p>
+  /// The name of the split zone for which DNS records are requested. You can view split zones allowed by this domain via the `DescribeRecordLineList` API.
   record_line: String = "RecordLine",
-  /// <p>获取某个线路Id对应的解析记录，如果传RecordLineId，系统会忽略RecordLine参数。可以通过接口DescribeRecordLineList查看当前域名允许的线路信息</p>
+  /// The ID of the split zone for which DNS records are requested. If `RecordLineId` is passed in, `RecordLine` is ignored. You can view split zones allowed by this domain via the `DescribeRecordLineList` API.
   record_line_id: String = "RecordLineId",
-  /// <p>获取某个分组下的解析记录时，传这个分组Id。可通过DescribeRecordGroupList接口获取所有分组</p>
+  /// The group ID passed in to get DNS records in the group.
   group_id: u64 = "GroupId",
-  /// <p>通过关键字搜索解析记录，当前支持搜索主机头和记录值</p>
+  /// The keyword for searching for DNS records. Host headers and record values are supported.
   keyword: String = "Keyword",
-  /// <p>排序字段，支持 name,line,type,value,weight,mx,ttl,updated_on 几个字段。</p>
+  /// The sorting field. Available values: `name`, `line`, `type`, `value`, `weight`, `mx`, and `ttl,updated_on`.
   sort_field: String = "SortField",
-  /// <p>排序方式，正序：ASC，逆序：DESC。默认值为ASC。</p>
+  /// The sorting type. Valid values: `ASC` (ascending, default), `DESC` (descending).
   sort_type: String = "SortType",
-  /// <p>偏移量，默认值为0。</p>
+  /// The offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// <p>限制数量，当前Limit最大支持3000。默认值为100。</p>
+  /// The limit. It defaults to 100 and can be up to 3,000.
   limit: u64 = "Limit",
-  /// <p>查询不到数据时是否报错</p><p>枚举值：</p><ul><li>yes： 报错</li><li>no： 不报错，返回空列表</li></ul><p>默认值：yes</p>
+  /// **China site only.** <p>查询不到数据时是否报错</p><p>枚举值：</p><ul><li>yes： 报错</li><li>no： 不报错，返回空列表</li></ul><p>默认值：yes</p>
   error_on_empty: String = "ErrorOnEmpty",
-  /// <p>解析记录的主机头，如果传了此参数，则只会返回此主机头对应的解析记录</p><p>新增规范参数，同时传递SubDomain和Subdomain参数时，后端优先使用SubDomain参数</p>
+  /// **China site only.** <p>解析记录的主机头，如果传了此参数，则只会返回此主机头对应的解析记录</p><p>新增规范参数，同时传递SubDomain和Subdomain参数时，后端优先使用SubDomain参数</p>
   sub_domain: String = "SubDomain",
 }
 
-/// DescribeRecordList返回参数结构体
+/// Response of [`Client::describe_record_list`].
 pub struct DescribeRecordListResponse: decode {
-  /// <p>记录的数量统计信息</p>
+  /// The record count info.
   record_count_info: RecordCountInfo = "RecordCountInfo",
-  /// <p>获取的记录列表</p>
+  /// The record list result.
   record_list: Vec<RecordListItem> = "RecordList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRecord请求参数结构体
+/// Request of [`Client::describe_record`].
 pub struct DescribeRecordRequest: encode {
-  /// **Required.** 域名
+  /// **Required.** Domain
   domain: String = "Domain",
-  /// **Required.** 记录 ID 。可以通过接口DescribeRecordList查到所有的解析记录列表以及对应的RecordId
+  /// **Required.** The record ID. You can view all DNS records and their IDs via the `DescribeRecordList` API.
   record_id: u64 = "RecordId",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// The domain ID. `DomainId` takes priority over `Domain`. If `DomainId` is passed in, `Domain` is ignored. You can view all `Domain` and `DomainId` values via the `DescribeDomainList` API.
   domain_id: u64 = "DomainId",
 }
 
-/// DescribeRecord返回参数结构体
+/// Response of [`Client::describe_record`].
 pub struct DescribeRecordResponse: decode {
-  /// 记录信息
+  /// Record information
   record_info: RecordInfo = "RecordInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRecordSnapshotRollbackResult请求参数结构体
+/// Request of [`Client::describe_record_snapshot_rollback_result`].
 pub struct DescribeRecordSnapshotRollbackResultRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
@@ -3830,7 +4618,7 @@ pub struct DescribeRecordSnapshotRollbackResultRequest: encode {
   domain_id: u64 = "DomainId",
 }
 
-/// DescribeRecordSnapshotRollbackResult返回参数结构体
+/// Response of [`Client::describe_record_snapshot_rollback_result`].
 pub struct DescribeRecordSnapshotRollbackResultResponse: decode {
   /// 回滚任务 ID
   job_id: u64 = "JobId",
@@ -3852,27 +4640,27 @@ pub struct DescribeRecordSnapshotRollbackResultResponse: decode {
   success: u64 = "Success",
   /// 快照下载地址
   cos_url: String = "CosUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRecordType请求参数结构体
+/// Request of [`Client::describe_record_type`].
 pub struct DescribeRecordTypeRequest: encode {
-  /// **Required.** 域名等级。
-  /// + 旧套餐：D_FREE、D_PLUS、D_EXTRA、D_EXPERT、D_ULTRA 分别对应免费套餐、个人豪华、企业1、企业2、企业3。
-  /// + 新套餐：DP_FREE、DP_PLUS、DP_EXTRA、DP_EXPERT、DP_ULTRA 分别对应新免费、个人专业版、企业创业版、企业标准版、企业旗舰版。
+  /// **Required.** Domain level.
+  /// + Original plan. Valid values: `D_FREE` (Free Plan); `D_PLUS` (Individual Plus Plan); `D_EXTRA` (Enterprise 1 Plan); `D_EXPERT` (Enterprise 2 Plan); `D_ULTRA` (Enterprise 3 Plan).
+  /// + New plan. Valid values: `DP_FREE` (Free Version); `DP_PLUS` (Professional); `DP_EXTRA` (Enterprise Basic); `DP_EXPERT` (Enterprise); `DP_ULTRA` (Ultimate).
   domain_grade: String = "DomainGrade",
 }
 
-/// DescribeRecordType返回参数结构体
+/// Response of [`Client::describe_record_type`].
 pub struct DescribeRecordTypeResponse: decode {
-  /// 记录类型列表
+  /// List of record types
   type_list: Vec<String> = "TypeList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResolveCount请求参数结构体
+/// Request of [`Client::describe_resolve_count`].
 pub struct DescribeResolveCountRequest: encode {
   /// **Required.** <p>要查询解析量的域名</p>
   domain: String = "Domain",
@@ -3891,7 +4679,7 @@ pub struct DescribeResolveCountRequest: encode {
   dns_format: String = "DNSFormat",
 }
 
-/// DescribeResolveCount返回参数结构体
+/// Response of [`Client::describe_resolve_count`].
 pub struct DescribeResolveCountResponse: decode {
   /// <p>解析量明细</p>
   data: Vec<ResolveCountDataItem> = "Data",
@@ -3899,11 +4687,11 @@ pub struct DescribeResolveCountResponse: decode {
   info: ResolveCountInfo = "Info",
   /// <p>别名解析量明细</p>
   alias_data: Vec<ResolveCountAliasItem> = "AliasData",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSnapshotConfig请求参数结构体
+/// Request of [`Client::describe_snapshot_config`].
 pub struct DescribeSnapshotConfigRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
@@ -3911,15 +4699,15 @@ pub struct DescribeSnapshotConfigRequest: encode {
   domain_id: u64 = "DomainId",
 }
 
-/// DescribeSnapshotConfig返回参数结构体
+/// Response of [`Client::describe_snapshot_config`].
 pub struct DescribeSnapshotConfigResponse: decode {
   /// 解析快照配置
   snapshot_config: SnapshotConfig = "SnapshotConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSnapshotList请求参数结构体
+/// Request of [`Client::describe_snapshot_list`].
 pub struct DescribeSnapshotListRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
@@ -3927,17 +4715,17 @@ pub struct DescribeSnapshotListRequest: encode {
   domain_id: u64 = "DomainId",
 }
 
-/// DescribeSnapshotList返回参数结构体
+/// Response of [`Client::describe_snapshot_list`].
 pub struct DescribeSnapshotListResponse: decode {
   /// 分页信息
   info: SnapshotPageInfo = "Info",
   /// 快照列表
   snapshot_list: Vec<SnapshotInfo> = "SnapshotList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSnapshotRollbackResult请求参数结构体
+/// Request of [`Client::describe_snapshot_rollback_result`].
 pub struct DescribeSnapshotRollbackResultRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
@@ -3947,7 +4735,7 @@ pub struct DescribeSnapshotRollbackResultRequest: encode {
   domain_id: u64 = "DomainId",
 }
 
-/// DescribeSnapshotRollbackResult返回参数结构体
+/// Response of [`Client::describe_snapshot_rollback_result`].
 pub struct DescribeSnapshotRollbackResultResponse: decode {
   /// 快照所属域名
   domain: String = "Domain",
@@ -3971,11 +4759,11 @@ pub struct DescribeSnapshotRollbackResultResponse: decode {
   failed_record_list: Vec<SnapshotRecord> = "FailedRecordList",
   /// 快照的下载地址
   cos_url: String = "CosUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSnapshotRollbackTask请求参数结构体
+/// Request of [`Client::describe_snapshot_rollback_task`].
 pub struct DescribeSnapshotRollbackTaskRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
@@ -3983,7 +4771,7 @@ pub struct DescribeSnapshotRollbackTaskRequest: encode {
   domain_id: u64 = "DomainId",
 }
 
-/// DescribeSnapshotRollbackTask返回参数结构体
+/// Response of [`Client::describe_snapshot_rollback_task`].
 pub struct DescribeSnapshotRollbackTaskResponse: decode {
   /// 快照所属域名
   domain: String = "Domain",
@@ -3997,84 +4785,83 @@ pub struct DescribeSnapshotRollbackTaskResponse: decode {
   record_count: u64 = "RecordCount",
   /// 开始回滚时间
   created_on: String = "CreatedOn",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSubdomainAnalytics请求参数结构体
+/// Request of [`Client::describe_subdomain_analytics`].
 pub struct DescribeSubdomainAnalyticsRequest: encode {
-  /// **Required.** <p>要查询解析量的域名</p>
+  /// **Required.** The domain of the DNS query volume to be queried
   domain: String = "Domain",
-  /// **Required.** <p>查询的开始时间，格式：YYYY-MM-DD</p>
+  /// **Required.** Query start date in the format of `YYYY-MM-DD`
   start_date: String = "StartDate",
-  /// **Required.** <p>查询的结束时间，格式：YYYY-MM-DD</p>
+  /// **Required.** Query end date in the format of `YYYY-MM-DD`
   end_date: String = "EndDate",
-  /// <p>DATE:按天维度统计 HOUR:按小时维度统计</p>
-  ///
+  /// `DATE`: Daily. `HOUR`: Hourly
   /// Wire name: `DnsFormat`.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   dns_format_2: String = "DnsFormat",
-  /// <p>域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId</p>
+  /// The domain ID. `DomainId` takes priority over `Domain`. If `DomainId` is passed in, `Domain` is ignored. You can view all `Domain` and `DomainId` values via the `DescribeDomainList` API.
   domain_id: u64 = "DomainId",
-  /// <p>要查询解析量的子域名</p>
+  /// The subdomain of the DNS query volume to be queried
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   subdomain: String = "Subdomain",
-  /// <p>要查询解析量的子域名</p><p>新增规范参数，同时传递SubDomain和Subdomain参数时，后端优先使用SubDomain参数</p>
+  /// **China site only.** <p>要查询解析量的子域名</p><p>新增规范参数，同时传递SubDomain和Subdomain参数时，后端优先使用SubDomain参数</p>
   sub_domain: String = "SubDomain",
-  /// <p>解析量数据格式</p><p>枚举值：</p><ul><li>DATE： 按天维度统计</li><li>HOUR： 按小时维度统计</li></ul><p>新增规范参数，同时传递DNSFormat和DnsFormat参数时，后端优先使用DNSFormat参数</p>
+  /// **China site only.** <p>解析量数据格式</p><p>枚举值：</p><ul><li>DATE： 按天维度统计</li><li>HOUR： 按小时维度统计</li></ul><p>新增规范参数，同时传递DNSFormat和DnsFormat参数时，后端优先使用DNSFormat参数</p>
   dns_format: String = "DNSFormat",
 }
 
-/// DescribeSubdomainAnalytics返回参数结构体
+/// Response of [`Client::describe_subdomain_analytics`].
 pub struct DescribeSubdomainAnalyticsResponse: decode {
-  /// <p>当前统计维度解析量小计</p>
+  /// DNS query volume in the current statistical dimension
   data: Vec<DomainAnalyticsDetail> = "Data",
-  /// <p>子域名解析量统计查询信息</p>
+  /// Statistics on the DNS query volume of a subdomain
   info: SubdomainAnalyticsInfo = "Info",
-  /// <p>子域名别名解析量统计信息</p>
+  /// DNS query volume of the subdomain alias
   alias_data: Vec<SubdomainAliasAnalyticsItem> = "AliasData",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSubdomainValidateStatus请求参数结构体
+/// Request of [`Client::describe_subdomain_validate_status`].
 pub struct DescribeSubdomainValidateStatusRequest: encode {
   /// **Required.** 要查看 TXT 记录校验状态的子域名 Zone 域。
   domain_zone: String = "DomainZone",
 }
 
-/// DescribeSubdomainValidateStatus返回参数结构体
+/// Response of [`Client::describe_subdomain_validate_status`].
 pub struct DescribeSubdomainValidateStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserDetail请求参数结构体
+/// Request of [`Client::describe_user_detail`].
 pub struct DescribeUserDetailRequest: encode {}
 
-/// DescribeUserDetail返回参数结构体
+/// Response of [`Client::describe_user_detail`].
 pub struct DescribeUserDetailResponse: decode {
   /// 账户信息
   user_info: UserInfo = "UserInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVASStatistic请求参数结构体
+/// Request of [`Client::describe_vas_statistic`].
 pub struct DescribeVASStatisticRequest: encode {
   /// **Required.** 域名ID
   domain_id: u64 = "DomainId",
 }
 
-/// DescribeVASStatistic返回参数结构体
+/// Response of [`Client::describe_vas_statistic`].
 pub struct DescribeVASStatisticResponse: decode {
   /// 增值服务用量列表
   vas_list: Vec<VASStatisticItem> = "VASList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVasList请求参数结构体
+/// Request of [`Client::describe_vas_list`].
 pub struct DescribeVasListRequest: encode {
   /// <p>偏移量，默认值为0。</p>
   offset: u64 = "Offset",
@@ -4088,7 +4875,7 @@ pub struct DescribeVasListRequest: encode {
   limit_type: String = "LimitType",
 }
 
-/// DescribeVasList返回参数结构体
+/// Response of [`Client::describe_vas_list`].
 pub struct DescribeVasListResponse: decode {
   /// <p>符合筛选条件的套餐总数</p>
   total_count: u64 = "TotalCount",
@@ -4099,7 +4886,7 @@ pub struct DescribeVasListResponse: decode {
   vas_list_2: Vec<VasListItem> = "VasList",
   /// <p>增值服务信息列表</p>
   vas_list: Vec<VasListItem> = "VASList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4111,23 +4898,27 @@ pub struct DomainAliasAnalyticsItem: decode {
   data: Vec<DomainAnalyticsDetail> = "Data",
 }
 
-/// 域名别名信息
+/// Information of a domain alias
+///
+/// <details><summary>中文</summary>域名别名信息</details>
 pub struct DomainAliasInfo: decode {
-  /// 域名别名ID
+  /// Domain alias ID
   id: i64 = "Id",
-  /// 域名别名
+  /// Domain alias
   domain_alias: String = "DomainAlias",
-  /// 别名状态：1-DNS不正确；2-正常；3-封禁。
+  /// **China site only.** 别名状态：1-DNS不正确；2-正常；3-封禁。
   status: u64 = "Status",
 }
 
-/// 当前统计维度解析量小计
+/// DNS query volume in the current statistical dimension
+///
+/// <details><summary>中文</summary>当前统计维度解析量小计</details>
 pub struct DomainAnalyticsDetail: decode {
-  /// 当前统计维度解析量小计
+  /// DNS query volume in the current statistical dimension
   num: u64 = "Num",
-  /// 按天统计时，为统计日期
+  /// Collection date for daily collection
   date_key: String = "DateKey",
-  /// 按小时统计时，为统计的当前时间的小时数(0-23)，例：HourKey为23时，统计周期为22点-23点的解析量
+  /// The last hour (0–23) for hourly collection. For example, if `HourKey` is `23`, the DNS query volume in the statistical period of 22:00–23:00 will be collected.
   hour_key: u64 = "HourKey",
 }
 
@@ -4155,195 +4946,197 @@ pub struct DomainAnalyticsInfo: decode {
   dns_total: u64 = "DNSTotal",
 }
 
-/// 列表页分页统计信息
+/// List statistics by page
+///
+/// <details><summary>中文</summary>列表页分页统计信息</details>
 pub struct DomainCountInfo: decode {
-  /// 符合条件的域名数量
+  /// Number of eligible domains
   domain_total: u64 = "DomainTotal",
-  /// 用户可以查看的所有域名数量
+  /// Number of all domains that can be viewed by the user
   all_total: u64 = "AllTotal",
-  /// 用户账号添加的域名数量
+  /// Number of domains added under the user account
   mine_total: u64 = "MineTotal",
-  /// 共享给用户的域名数量
+  /// Number of domains shared with the user
   share_total: u64 = "ShareTotal",
-  /// 付费域名数量
+  /// Number of paid domains
   vip_total: u64 = "VipTotal",
-  /// 暂停的域名数量
+  /// Number of suspended domains
   pause_total: u64 = "PauseTotal",
-  /// dns设置错误的域名数量
+  /// Number of domains with a DNS configuration error
   error_total: u64 = "ErrorTotal",
-  /// 锁定的域名数量
+  /// Number of locked domains
   lock_total: u64 = "LockTotal",
-  /// 封禁的域名数量
+  /// Number of blocked domains
   spam_total: u64 = "SpamTotal",
-  /// 30天内即将到期的域名数量
+  /// Number of domains that will expire within 30 days
   vip_expire: u64 = "VipExpire",
-  /// 分享给其它人的域名数量
+  /// Number of domains shared with others
   share_out_total: u64 = "ShareOutTotal",
-  /// 指定分组内的域名数量
+  /// Number of domains in the specified group
   group_total: u64 = "GroupTotal",
 }
 
-/// 域名信息（创建域名时返回）
+/// Domain information returned during domain creation
+///
+/// <details><summary>中文</summary>域名信息（创建域名时返回）</details>
 pub struct DomainCreateInfo: decode {
-  /// 域名ID
+  /// Domain ID
   id: u64 = "Id",
-  /// 域名
+  /// Domain
   domain: String = "Domain",
-  /// 域名的punycode
+  /// Domain Punycode
   punycode: String = "Punycode",
-  /// 域名的NS列表
+  /// NS list of the domain
   grade_ns_list: Vec<String> = "GradeNsList",
 }
 
-/// 域名详情
+/// Domain details
+///
+/// <details><summary>中文</summary>域名详情</details>
 pub struct DomainInfo: decode {
-  /// <p>域名ID</p>
+  /// Domain ID
   domain_id: u64 = "DomainId",
-  /// <p>域名状态，正常：ENABLE，暂停：PAUSE，封禁：SPAM</p>
+  /// Domain status
   status: String = "Status",
-  /// <p>域名套餐等级</p>
+  /// DNS plan level
   grade: String = "Grade",
-  /// <p>域名分组ID</p>
+  /// Domain group ID
   group_id: u64 = "GroupId",
-  /// <p>是否星标域名</p>
+  /// Whether the domain is starred
   is_mark: String = "IsMark",
-  /// <p>TTL(DNS记录缓存时间)，单位：秒</p>
+  /// TTL (DNS record cache time)
   ttl: u64 = "TTL",
-  /// <p>CNAME加速启用状态</p>
-  ///
+  /// Whether CNAME flattening is enabled
   /// Wire name: `CnameSpeedup`.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   cname_speedup_2: String = "CnameSpeedup",
-  /// <p>域名备注</p>
+  /// Domain remarks
   remark: String = "Remark",
-  /// <p>域名Punycode</p>
+  /// Domain Punycode
   punycode: String = "Punycode",
-  /// <p>域名DNS状态，错误：dnserror，正常：空字符串</p>
-  ///
+  /// DNS status of the domain
   /// Wire name: `DnsStatus`.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   dns_status_2: String = "DnsStatus",
-  /// <p>域名的NS列表</p>
+  /// NS list of the domain
   dnspod_ns_list: Vec<String> = "DnspodNsList",
-  /// <p>域名</p>
+  /// Domain
   domain: String = "Domain",
-  /// <p>域名等级代号</p>
+  /// Domain level ID
   grade_level: u64 = "GradeLevel",
-  /// <p>域名所属的用户ID</p>
+  /// Domain user ID
   user_id: u64 = "UserId",
-  /// <p>是否为付费域名</p>
+  /// Whether the domain is a VIP domain
   is_vip: String = "IsVip",
-  /// <p>域名所有者的账号</p>
+  /// Domain owner account
   owner: String = "Owner",
-  /// <p>域名等级的描述</p>
+  /// Domain level description
   grade_title: String = "GradeTitle",
-  /// <p>域名创建时间</p>
-  ///
+  /// Domain creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   created_on: String = "CreatedOn",
-  /// <p>最后操作时间</p>
-  ///
+  /// Last update time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   updated_on: String = "UpdatedOn",
-  /// <p>腾讯云账户Uin</p>
+  /// Tencent Cloud account `Uin`
   uin: String = "Uin",
-  /// <p>域名实际使用的NS列表</p>
+  /// NS list actually used by the domain
   actual_ns_list: Vec<String> = "ActualNsList",
-  /// <p>域名的记录数量</p>
+  /// Number of domain records
   record_count: u64 = "RecordCount",
-  /// <p>域名所有者的账户昵称</p>
+  /// Alias of the domain account owner
   owner_nick: String = "OwnerNick",
-  /// <p>是否在付费套餐宽限期</p>
+  /// **China site only.** <p>是否在付费套餐宽限期</p>
   is_grace_period: String = "IsGracePeriod",
-  /// <p>是否在付费套餐缓冲期</p>
+  /// **China site only.** <p>是否在付费套餐缓冲期</p>
   vip_buffered: String = "VipBuffered",
-  /// <p>VIP套餐有效期开始时间</p>
+  /// **China site only.** <p>VIP套餐有效期开始时间</p>
   vip_start_at: String = "VipStartAt",
-  /// <p>VIP套餐有效期结束时间</p>
+  /// **China site only.** <p>VIP套餐有效期结束时间</p>
   vip_end_at: String = "VipEndAt",
-  /// <p>VIP套餐自动续费标识。可能的值为：default-默认；no-不自动续费；yes-自动续费</p>
+  /// **China site only.** <p>VIP套餐自动续费标识。可能的值为：default-默认；no-不自动续费；yes-自动续费</p>
   vip_auto_renew: String = "VipAutoRenew",
-  /// <p>VIP套餐资源ID</p>
+  /// **China site only.** <p>VIP套餐资源ID</p>
   vip_resource_id: String = "VipResourceId",
-  /// <p>是否是子域名。</p>
+  /// **China site only.** <p>是否是子域名。</p>
   is_sub_domain: bool = "IsSubDomain",
-  /// <p>域名关联的标签列表</p>
+  /// **China site only.** <p>域名关联的标签列表</p>
   tag_list: Vec<TagItem> = "TagList",
-  /// <p>是否启用搜索引擎推送</p>
+  /// **China site only.** <p>是否启用搜索引擎推送</p>
   search_engine_push: String = "SearchEnginePush",
-  /// <p>是否开启辅助 DNS</p>
+  /// **China site only.** <p>是否开启辅助 DNS</p>
   slave_dns: String = "SlaveDNS",
-  /// <p>域名DNS状态，错误：dnserror，正常：空字符串</p>
+  /// **China site only.** <p>域名DNS状态，错误：dnserror，正常：空字符串</p>
   dns_status: String = "DNSStatus",
-  /// <p>CNAME加速启用状态</p>
+  /// **China site only.** <p>CNAME加速启用状态</p>
   cname_speedup: String = "CNAMESpeedup",
 }
 
-/// 域名列表元素
+/// Element in the domain list
+///
+/// <details><summary>中文</summary>域名列表元素</details>
 pub struct DomainListItem: decode {
-  /// 系统分配给域名的唯一标识
+  /// Unique ID assigned to the domain by the system
   domain_id: u64 = "DomainId",
-  /// 域名的原始格式
+  /// Original format of the domain
   name: String = "Name",
-  /// 域名的状态，正常：ENABLE，暂停：PAUSE，封禁：SPAM
+  /// Domain status. Valid values: `ENABLE` (normal), `PAUSE` (suspended), `SPAM` (blocked).
   status: String = "Status",
-  /// 域名默认的解析记录默认TTL值，单位：秒
+  /// Default TTL of the default DNS record of the domain
   ttl: u64 = "TTL",
-  /// 是否开启CNAME加速，开启：ENABLE，未开启：DISABLE
+  /// Whether CNAME flattening is enabled. Valid values: `ENABLE` (enabled); `DISABLE` (disabled).
   cname_speedup: String = "CNAMESpeedup",
-  /// DNS 设置状态，错误：DNSERROR，正常：空字符串
+  /// DNS configuration status. Valid values: `DNSERROR` (error), an empty string (normal).
   dns_status: String = "DNSStatus",
-  /// 域名的套餐等级代码
+  /// Plan level code of the domain
   grade: String = "Grade",
-  /// 域名所属的分组Id
+  /// Group ID of the domain
   group_id: u64 = "GroupId",
-  /// 是否开启搜索引擎推送优化，是：YES，否：NO
+  /// Whether search engine push optimization is enabled. Valid values: `YES` (yes), `NO` (no).
   search_engine_push: String = "SearchEnginePush",
-  /// 域名备注说明
+  /// Domain remarks
   remark: String = "Remark",
-  /// 经过punycode编码后的域名格式
+  /// Punycode-encoded domain format
   punycode: String = "Punycode",
-  /// 系统为域名分配的有效DNS
+  /// Effective DNS assigned to the domain by the system
   effective_dns: Vec<String> = "EffectiveDNS",
-  /// 域名套餐等级对应的序号
+  /// Number corresponding to the plan level of the domain
   grade_level: u64 = "GradeLevel",
-  /// 套餐名称
+  /// Plan name
   grade_title: String = "GradeTitle",
-  /// 是否是付费套餐
+  /// Whether it is a paid plan
   is_vip: String = "IsVip",
-  /// 付费套餐开通时间
-  ///
+  /// Activation time of the paid plan
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   vip_start_at: String = "VipStartAt",
-  /// 付费套餐到期时间
-  ///
+  /// Expiry time of the paid plan
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   vip_end_at: String = "VipEndAt",
-  /// 域名是否开通VIP自动续费，是：YES，否：NO，默认：DEFAULT
+  /// Whether VIP automatic renewal is enabled for the domain. Valid values: `YES` (yes); `NO` (no). Default value: `DEFAULT`.
   vip_auto_renew: String = "VipAutoRenew",
-  /// 域名下的记录数量
+  /// Number of records under the domain
   record_count: u64 = "RecordCount",
-  /// 域名添加时间
-  ///
+  /// Domain adding time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   created_on: String = "CreatedOn",
-  /// 域名更新时间
-  ///
+  /// Domain update time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   updated_on: String = "UpdatedOn",
-  /// 域名所属账号
+  /// Account of the domain
   owner: String = "Owner",
-  /// 域名关联的标签列表
+  /// **China site only.** 域名关联的标签列表
   tag_list: Vec<TagItem> = "TagList",
 }
 
-/// 域名共享信息
+/// Domain sharing information
+///
+/// <details><summary>中文</summary>域名共享信息</details>
 pub struct DomainShareInfo: decode {
-  /// 域名共享对象的账号
+  /// Account with which the domain is shared
   share_to: String = "ShareTo",
-  /// 共享模式，“rw”：可读写。 “r”:：只读
+  /// Sharing mode. Valid values: `rw` (read/write), `r` (read-only).
   mode: String = "Mode",
-  /// 共享状态“enabled”：共享成功。“pending”：共享到的账号不存在, 等待注册
+  /// Sharing status. Valid values: `enabled` (shared successfully); `pending` (the account shared to does not exist and is pending registration).
   status: String = "Status",
 }
 
@@ -4363,7 +5156,7 @@ pub struct DomainShareUserInfo: decode {
   sub_domain: String = "SubDomain",
 }
 
-/// DownloadSnapshot请求参数结构体
+/// Request of [`Client::download_snapshot`].
 pub struct DownloadSnapshotRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
@@ -4373,11 +5166,11 @@ pub struct DownloadSnapshotRequest: encode {
   domain_id: u64 = "DomainId",
 }
 
-/// DownloadSnapshot返回参数结构体
+/// Response of [`Client::download_snapshot`].
 pub struct DownloadSnapshotResponse: decode {
   /// 快照下载链接
   cos_url: String = "CosUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4416,15 +5209,17 @@ pub struct FileInfo: decode {
   left_time: LeftTime = "LeftTime",
 }
 
-/// 域名分组列表
+/// List of domain groups
+///
+/// <details><summary>中文</summary>域名分组列表</details>
 pub struct GroupInfo: decode {
-  /// 分组ID
+  /// Group ID
   group_id: i64 = "GroupId",
-  /// 分组名称
+  /// Group name
   group_name: String = "GroupName",
-  /// 分组类型
+  /// Group type
   group_type: String = "GroupType",
-  /// 该分组中域名个数
+  /// Number of domains in the group
   size: i64 = "Size",
 }
 
@@ -4456,15 +5251,17 @@ pub struct LineGroupDetail: decode {
   lines: Vec<String> = "Lines",
 }
 
-/// 线路分组信息
+/// Information of a split zone group
+///
+/// <details><summary>中文</summary>线路分组信息</details>
 pub struct LineGroupInfo: decode {
-  /// 线路分组ID
+  /// Split zone group ID
   line_id: String = "LineId",
-  /// 线路分组名称
+  /// Split zone group name
   name: String = "Name",
-  /// 分组类型
+  /// Group type
   r#type: String = "Type",
-  /// 线路分组包含的线路列表
+  /// List of split zones in the split zone group
   line_list: Vec<String> = "LineList",
 }
 
@@ -4498,43 +5295,48 @@ pub struct LineGroupSum: decode {
   available_count: u64 = "AvailableCount",
 }
 
-/// 解析线路信息
+/// Information of a split zone
+///
+/// <details><summary>中文</summary>解析线路信息</details>
 pub struct LineInfo: decode {
-  /// 线路名称
+  /// Split zone name
   name: String = "Name",
-  /// 线路ID
+  /// Split zone ID
   line_id: String = "LineId",
 }
 
-/// 域名解析记录线路信息
+/// Describes the line information of dns records.
+///
+/// <details><summary>中文</summary>域名解析记录线路信息</details>
 pub struct LineItem: decode {
-  /// 解析线路名称。
+  /// Parses the line name.
   line_name: String = "LineName",
-  /// 解析线路 ID。
+  /// Resolution route ID.
   line_id: String = "LineId",
-  /// 当前线路在当前域名下是否可用。
+  /// Indicates whether the current line is available under the current domain.
   useful: bool = "Useful",
-  /// 当前线路最低套餐等级要求。
+  /// Current line min plan level requirement.
   grade: String = "Grade",
-  /// 当前线路分类下的子线路列表。
+  /// Describes the sub-line list under the current line category.
   sub_group: Vec<LineItem> = "SubGroup",
-  /// 自定义线路分组内包含的线路。
+  /// Specifies the lines included in the custom line grouping.
   lines: Vec<String> = "Lines",
 }
 
-/// 域名锁定信息
+/// Domain lock information
+///
+/// <details><summary>中文</summary>域名锁定信息</details>
 pub struct LockInfo: decode {
-  /// 域名 ID
+  /// Domain ID
   domain_id: u64 = "DomainId",
-  /// 域名解锁码
+  /// Domain unlock code
   lock_code: String = "LockCode",
-  /// 域名自动解锁日期
-  ///
+  /// Automatic unlock date of the domain
   /// Format: date, `YYYY-MM-DD`.
   lock_end: String = "LockEnd",
 }
 
-/// ModifyDomainCNAMESpeedupStatusBatch请求参数结构体
+/// Request of [`Client::modify_domain_cname_speedup_status_batch`].
 pub struct ModifyDomainCNAMESpeedupStatusBatchRequest: encode {
   /// **Required.** 域名列表
   domain_list: Vec<String> = "DomainList",
@@ -4542,15 +5344,15 @@ pub struct ModifyDomainCNAMESpeedupStatusBatchRequest: encode {
   status: String = "Status",
 }
 
-/// ModifyDomainCNAMESpeedupStatusBatch返回参数结构体
+/// Response of [`Client::modify_domain_cname_speedup_status_batch`].
 pub struct ModifyDomainCNAMESpeedupStatusBatchResponse: decode {
   /// 任务 ID
   job_id: u64 = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDomainCustomLine请求参数结构体
+/// Request of [`Client::modify_domain_custom_line`].
 pub struct ModifyDomainCustomLineRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
@@ -4564,47 +5366,47 @@ pub struct ModifyDomainCustomLineRequest: encode {
   domain_id: u64 = "DomainId",
 }
 
-/// ModifyDomainCustomLine返回参数结构体
+/// Response of [`Client::modify_domain_custom_line`].
 pub struct ModifyDomainCustomLineResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDomainLock请求参数结构体
+/// Request of [`Client::modify_domain_lock`].
 pub struct ModifyDomainLockRequest: encode {
-  /// **Required.** 域名
+  /// **Required.** Domain
   domain: String = "Domain",
-  /// **Required.** 域名要锁定的天数，最多可锁定的天数可以通过DescribeDomainPurview接口获取。
+  /// **Required.** Number of days to lock the domain. The maximum number of locked days can be obtained by calling the API for getting the permissions of a domain.
   lock_days: u64 = "LockDays",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// The domain ID. `DomainId` takes priority over `Domain`. If `DomainId` is passed in, `Domain` is ignored. You can view all `Domain` and `DomainId` values via the `DescribeDomainList` API.
   domain_id: u64 = "DomainId",
 }
 
-/// ModifyDomainLock返回参数结构体
+/// Response of [`Client::modify_domain_lock`].
 pub struct ModifyDomainLockResponse: decode {
-  /// 域名锁定信息
+  /// Domain lock information
   lock_info: LockInfo = "LockInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDomainOwner请求参数结构体
+/// Request of [`Client::modify_domain_owner`].
 pub struct ModifyDomainOwnerRequest: encode {
-  /// **Required.** 域名
+  /// **Required.** Domain
   domain: String = "Domain",
-  /// **Required.** 域名需要转入的账号Uin
+  /// **Required.** The account to which to transfer the domain, which can be an UIN or email address
   account: String = "Account",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// The domain ID. `DomainId` takes priority over `Domain`. If `DomainId` is passed in, `Domain` is ignored. You can view all `Domain` and `DomainId` values via the `DescribeDomainList` API.
   domain_id: u64 = "DomainId",
 }
 
-/// ModifyDomainOwner返回参数结构体
+/// Response of [`Client::modify_domain_owner`].
 pub struct ModifyDomainOwnerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDomainRecursiveStatusBatch请求参数结构体
+/// Request of [`Client::modify_domain_recursive_status_batch`].
 pub struct ModifyDomainRecursiveStatusBatchRequest: encode {
   /// **Required.** 域名列表
   domain_list: Vec<String> = "DomainList",
@@ -4612,47 +5414,47 @@ pub struct ModifyDomainRecursiveStatusBatchRequest: encode {
   status: String = "Status",
 }
 
-/// ModifyDomainRecursiveStatusBatch返回参数结构体
+/// Response of [`Client::modify_domain_recursive_status_batch`].
 pub struct ModifyDomainRecursiveStatusBatchResponse: decode {
   /// 任务 ID
   job_id: u64 = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDomainRemark请求参数结构体
+/// Request of [`Client::modify_domain_remark`].
 pub struct ModifyDomainRemarkRequest: encode {
-  /// **Required.** 域名
+  /// **Required.** Domain
   domain: String = "Domain",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// The domain ID. `DomainId` takes priority over `Domain`. If `DomainId` is passed in, `Domain` is ignored. You can view all `Domain` and `DomainId` values via the `DescribeDomainList` API.
   domain_id: u64 = "DomainId",
-  /// 域名备注，删除备注请提交空内容。
+  /// Domain remarks. To delete the remarks, submit empty content.
   remark: String = "Remark",
 }
 
-/// ModifyDomainRemark返回参数结构体
+/// Response of [`Client::modify_domain_remark`].
 pub struct ModifyDomainRemarkResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDomainStatus请求参数结构体
+/// Request of [`Client::modify_domain_status`].
 pub struct ModifyDomainStatusRequest: encode {
-  /// **Required.** 域名
+  /// **Required.** Domain
   domain: String = "Domain",
-  /// **Required.** 域名状态，"enable"、"disable" 分别代表启用和暂停
+  /// **Required.** Domain status. Valid values: enable; disable.
   status: String = "Status",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// The domain ID. `DomainId` takes priority over `Domain`. If `DomainId` is passed in, `Domain` is ignored. You can view all `Domain` and `DomainId` values via the `DescribeDomainList` API.
   domain_id: u64 = "DomainId",
 }
 
-/// ModifyDomainStatus返回参数结构体
+/// Response of [`Client::modify_domain_status`].
 pub struct ModifyDomainStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDomainToGroup请求参数结构体
+/// Request of [`Client::modify_domain_to_group`].
 pub struct ModifyDomainToGroupRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
@@ -4662,29 +5464,29 @@ pub struct ModifyDomainToGroupRequest: encode {
   domain_id: i64 = "DomainId",
 }
 
-/// ModifyDomainToGroup返回参数结构体
+/// Response of [`Client::modify_domain_to_group`].
 pub struct ModifyDomainToGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDomainUnlock请求参数结构体
+/// Request of [`Client::modify_domain_unlock`].
 pub struct ModifyDomainUnlockRequest: encode {
-  /// **Required.** 域名
+  /// **Required.** Domain
   domain: String = "Domain",
-  /// **Required.** 域名解锁码，锁定的时候会返回。
+  /// **Required.** Domain unlock code, which will be returned when the domain is locked.
   lock_code: String = "LockCode",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// The domain ID. `DomainId` takes priority over `Domain`. If `DomainId` is passed in, `Domain` is ignored. You can view all `Domain` and `DomainId` values via the `DescribeDomainList` API.
   domain_id: u64 = "DomainId",
 }
 
-/// ModifyDomainUnlock返回参数结构体
+/// Response of [`Client::modify_domain_unlock`].
 pub struct ModifyDomainUnlockResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDynamicDNS请求参数结构体
+/// Request of [`Client::modify_dynamic_dns`].
 pub struct ModifyDynamicDNSRequest: encode {
   /// **Required.** <p>域名</p>
   domain: String = "Domain",
@@ -4709,15 +5511,15 @@ pub struct ModifyDynamicDNSRequest: encode {
   ttl: u64 = "TTL",
 }
 
-/// ModifyDynamicDNS返回参数结构体
+/// Response of [`Client::modify_dynamic_dns`].
 pub struct ModifyDynamicDNSResponse: decode {
   /// <p>记录ID</p>
   record_id: u64 = "RecordId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLineGroup请求参数结构体
+/// Request of [`Client::modify_line_group`].
 pub struct ModifyLineGroupRequest: encode {
   /// **Required.** 自定义线路分组的名称。
   name: String = "Name",
@@ -4731,13 +5533,13 @@ pub struct ModifyLineGroupRequest: encode {
   domain_id: u64 = "DomainId",
 }
 
-/// ModifyLineGroup返回参数结构体
+/// Response of [`Client::modify_line_group`].
 pub struct ModifyLineGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPackageAutoRenew请求参数结构体
+/// Request of [`Client::modify_package_auto_renew`].
 pub struct ModifyPackageAutoRenewRequest: encode {
   /// **Required.** 计费资源ID
   resource_id: String = "ResourceId",
@@ -4745,13 +5547,13 @@ pub struct ModifyPackageAutoRenewRequest: encode {
   status: String = "Status",
 }
 
-/// ModifyPackageAutoRenew返回参数结构体
+/// Response of [`Client::modify_package_auto_renew`].
 pub struct ModifyPackageAutoRenewResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPackageDomain请求参数结构体
+/// Request of [`Client::modify_package_domain`].
 pub struct ModifyPackageDomainRequest: encode {
   /// **Required.** 操作类型：change: 套餐换域名；unbind: 解绑套餐域名；bind: 套餐绑定域名。
   operation: String = "Operation",
@@ -4763,71 +5565,73 @@ pub struct ModifyPackageDomainRequest: encode {
   resource_id: String = "ResourceId",
 }
 
-/// ModifyPackageDomain返回参数结构体
+/// Response of [`Client::modify_package_domain`].
 pub struct ModifyPackageDomainResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 批量添加记录返回结构
+/// Response structure for bulk adding records
+///
+/// <details><summary>中文</summary>批量添加记录返回结构</details>
 pub struct ModifyRecordBatchDetail: decode {
-  /// 见RecordInfoBatchModify
+  /// See `RecordInfoBatchModify`.
   record_list: Vec<BatchRecordInfo> = "RecordList",
-  /// 任务编号
+  /// Task ID
   id: u64 = "Id",
-  /// 域名
+  /// Domain
   domain: String = "Domain",
-  /// 域名等级
+  /// Domain level
   domain_grade: String = "DomainGrade",
-  /// 错误信息
+  /// Error message
   err_msg: String = "ErrMsg",
-  /// 该条任务运行状态
+  /// Task running status
   status: String = "Status",
-  /// 操作类型
+  /// Operation type
   operation: String = "Operation",
-  /// 域名ID
+  /// Domain ID
   domain_id: u64 = "DomainId",
 }
 
-/// ModifyRecordBatch请求参数结构体
+/// Request of [`Client::modify_record_batch`].
 pub struct ModifyRecordBatchRequest: encode {
-  /// **Required.** <p>记录ID数组。可以通过接口DescribeRecordList查到所有的解析记录列表以及对应的RecordId。单次最多修改5000条记录。</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/1427/56166">DescribeRecordList</a></p>
+  /// **Required.** Array of record IDs. You can view all DNS records and their IDs via the `DescribeRecordList` API.
   record_id_list: Vec<u64> = "RecordIdList",
-  /// **Required.** <p>要修改的字段，可选值为 [“sub_domain”、”record_type”、”area”、”value”、”mx”、”ttl”、”status”] 中的某一个。</p>
+  /// **Required.** The field to be modified. Valid values: `sub_domain`, `record_type`, `area`, `value`, `mx`, `ttl`, `status`.
   change: String = "Change",
-  /// **Required.** <p>修改为，具体依赖 change 字段，必填参数。</p>
+  /// **Required.** The value to be changed to, which is required and subject to the `change` field.
   change_to: String = "ChangeTo",
-  /// <p>要修改到的记录值，仅当 change 字段为 “record_type” 时为必填参数。</p>
+  /// The record value to be changed to, which is required only if the `change` field is `record_type`.
   value: String = "Value",
-  /// <p>MX 优先级，当记录类型是 MX、HTTPS、SVCB 时必填，范围0-65535。</p>
+  /// MX record priority, which is required only if the `Change` field is `mx`.
   mx: String = "MX",
 }
 
-/// ModifyRecordBatch返回参数结构体
+/// Response of [`Client::modify_record_batch`].
 pub struct ModifyRecordBatchResponse: decode {
-  /// <p>批量任务ID</p>
+  /// Bulk task ID
   job_id: u64 = "JobId",
-  /// <p>见ModifyRecordBatchDetail</p>
+  /// See `modifyRecordBatchDetail`.
   detail_list: Vec<ModifyRecordBatchDetail> = "DetailList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRecordBatchV3请求参数结构体
+/// Request of [`Client::modify_record_batch_v3`].
 pub struct ModifyRecordBatchV3Request: encode {
   /// **Required.** 需要修改的记录列表
   modify_record_list: Vec<ModifyRecordItem> = "ModifyRecordList",
 }
 
-/// ModifyRecordBatchV3返回参数结构体
+/// Response of [`Client::modify_record_batch_v3`].
 pub struct ModifyRecordBatchV3Response: decode {
   /// 批量任务ID
   job_id: u64 = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRecordFields请求参数结构体
+/// Request of [`Client::modify_record_fields`].
 pub struct ModifyRecordFieldsRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
@@ -4839,31 +5643,31 @@ pub struct ModifyRecordFieldsRequest: encode {
   domain_id: u64 = "DomainId",
 }
 
-/// ModifyRecordFields返回参数结构体
+/// Response of [`Client::modify_record_fields`].
 pub struct ModifyRecordFieldsResponse: decode {
   /// 记录ID
   record_id: u64 = "RecordId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRecordGroup请求参数结构体
+/// Request of [`Client::modify_record_group`].
 pub struct ModifyRecordGroupRequest: encode {
-  /// **Required.** 域名
+  /// **Required.** Domain
   domain: String = "Domain",
-  /// **Required.** 分组名称
+  /// **Required.** Group name
   group_name: String = "GroupName",
-  /// **Required.** 要修改的分组 ID，可通过DescribeRecordGroupList接口获取所有记录分组
+  /// **Required.** ID of the group to be modified
   group_id: u64 = "GroupId",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// The domain ID. `DomainId` takes priority over `Domain`. If `DomainId` is passed in, `Domain` is ignored.
   domain_id: u64 = "DomainId",
 }
 
-/// ModifyRecordGroup返回参数结构体
+/// Response of [`Client::modify_record_group`].
 pub struct ModifyRecordGroupResponse: decode {
-  /// 修改的分组 ID
+  /// ID of the modified group
   group_id: u64 = "GroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4891,103 +5695,103 @@ pub struct ModifyRecordItem: encode {
   ttl: u64 = "TTL",
 }
 
-/// ModifyRecordRemark请求参数结构体
+/// Request of [`Client::modify_record_remark`].
 pub struct ModifyRecordRemarkRequest: encode {
-  /// **Required.** 域名
+  /// **Required.** Domain
   domain: String = "Domain",
-  /// **Required.** 记录 ID 。可以通过接口DescribeRecordList查到所有的解析记录列表以及对应的RecordId
+  /// **Required.** The record ID. You can view all DNS records and their IDs via the `DescribeRecordList` API.
   record_id: u64 = "RecordId",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// The domain ID. `DomainId` takes priority over `Domain`. If `DomainId` is passed in, `Domain` is ignored. You can view all `Domain` and `DomainId` values via the `DescribeDomainList` API.
   domain_id: u64 = "DomainId",
-  /// 解析记录备注，删除备注请提交空内容。
+  /// DNS record remarks. To delete the remarks, submit empty content.
   remark: String = "Remark",
 }
 
-/// ModifyRecordRemark返回参数结构体
+/// Response of [`Client::modify_record_remark`].
 pub struct ModifyRecordRemarkResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRecord请求参数结构体
+/// Request of [`Client::modify_record`].
 pub struct ModifyRecordRequest: encode {
-  /// **Required.** <p>域名</p>
+  /// **Required.** Domain
   domain: String = "Domain",
-  /// **Required.** <p>记录类型，可通过接口DescribeRecordType获得，大写英文，比如：A 。</p>
+  /// **Required.** Record type, which is obtained through the record type API. The value contains uppercase letters, such as `A`.
   record_type: String = "RecordType",
-  /// **Required.** <p>记录线路，可以通过接口DescribeRecordLineList查看当前域名允许的线路信息。比如：默认。</p>
+  /// **Required.** Record split zone, which is obtained through the record split zone API.
   record_line: String = "RecordLine",
-  /// **Required.** <p>记录值，如 IP : 200.200.200.200， CNAME : cname.dnspod.com.， MX : mail.dnspod.com.。</p>
+  /// **Required.** Record value, such as `IP : 200.200.200.200`, `CNAME : cname.dnspod.com`, and `MX : mail.dnspod.com`.
   value: String = "Value",
-  /// **Required.** <p>记录 ID 。可以通过接口DescribeRecordList查到所有的解析记录列表以及对应的RecordId</p>
+  /// **Required.** The record ID. You can view all DNS records and their IDs via the `DescribeRecordList` API.
   record_id: u64 = "RecordId",
-  /// <p>域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId</p>
+  /// The domain ID. `DomainId` takes priority over `Domain`. If `DomainId` is passed in, `Domain` is ignored. You can view all `Domain` and `DomainId` values via the `DescribeDomainList` API.
   domain_id: u64 = "DomainId",
-  /// <p>主机记录，如 www，如果不传，默认为 @。</p>
+  /// Host record such as `www`. If it is not passed in, it will be `@` by default.
   sub_domain: String = "SubDomain",
-  /// <p>线路的 ID，可以通过接口DescribeRecordLineList查看当前域名允许的线路信息，比如：10=1。参数RecordLineId优先级高于RecordLine，如果同时传递二者，优先使用RecordLineId参数。</p>
+  /// Split zone ID, which is obtained through the record split zone API. The value is a string such as `10=1`. The `RecordLineId` parameter has a higher priority than `RecordLine`. If both of them are passed in, `RecordLineId` will be used first.
   record_line_id: String = "RecordLineId",
-  /// <p>MX 优先级，当记录类型是 MX、HTTPS、SVCB 时必填，范围0-65535。</p><p>取值范围：[0, 65535]</p>
+  /// MX priority, which is required for an MX record and will take effect if the record type is MX. Value range: 1–20.
   mx: u64 = "MX",
-  /// <p>TTL，范围1-604800，不同等级域名最小值不同。</p>
+  /// TTL. Value range: 1–604800. The minimum value varies by domain level.
   ttl: u64 = "TTL",
-  /// <p>权重信息，0到100的整数。0 表示关闭，不传该参数，表示不设置权重信息。</p>
+  /// Weight information, which is an integer between 0 and 100. It is supported only for enterprise VIP domains. `0` indicates not to pass in this parameter, i.e., not to set the weight.
   weight: u64 = "Weight",
-  /// <p>记录初始状态，取值范围为 ENABLE 和 DISABLE 。默认为 ENABLE ，如果传入 DISABLE，解析不会生效，也不会验证负载均衡的限制。</p>
+  /// Initial status of the record. Valid values: ENABLE, DISABLE. Default value: ENABLE. If `DISABLE` is passed in, the DNS record won't take effect, and the limit on round-robin DNS won't be verified.
   status: String = "Status",
-  /// <p>记录的备注信息。传空删除备注。</p>
+  /// **China site only.** <p>记录的备注信息。传空删除备注。</p>
   remark: String = "Remark",
-  /// <p>开启DNSSEC时，强制将其它记录修改为CNAME/URL记录</p>
+  /// **China site only.** <p>开启DNSSEC时，强制将其它记录修改为CNAME/URL记录</p>
   dnssec_conflict_mode: String = "DnssecConflictMode",
 }
 
-/// ModifyRecord返回参数结构体
+/// Response of [`Client::modify_record`].
 pub struct ModifyRecordResponse: decode {
-  /// <p>记录ID</p>
+  /// Record ID
   record_id: u64 = "RecordId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRecordStatus请求参数结构体
+/// Request of [`Client::modify_record_status`].
 pub struct ModifyRecordStatusRequest: encode {
-  /// **Required.** 域名
+  /// **Required.** Domain
   domain: String = "Domain",
-  /// **Required.** 记录 ID 。可以通过接口DescribeRecordList查到所有的解析记录列表以及对应的RecordId
+  /// **Required.** The record ID. You can view all DNS records and their IDs via the `DescribeRecordList` API.
   record_id: u64 = "RecordId",
-  /// **Required.** 记录的状态。取值范围为 ENABLE 和 DISABLE。如果传入 DISABLE，解析不会生效，也不会验证负载均衡的限制。
+  /// **Required.** Record status. Valid values: `ENABLE`, `DISABLE`. If `DISABLE` is passed in, the DNS record won't take effect, and the limit on round-robin DNS won't be verified.
   status: String = "Status",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// The domain ID. `DomainId` takes priority over `Domain`. If `DomainId` is passed in, `Domain` is ignored. You can view all `Domain` and `DomainId` values via the `DescribeDomainList` API.
   domain_id: u64 = "DomainId",
 }
 
-/// ModifyRecordStatus返回参数结构体
+/// Response of [`Client::modify_record_status`].
 pub struct ModifyRecordStatusResponse: decode {
-  /// 记录ID。
+  /// Record ID.
   record_id: u64 = "RecordId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRecordToGroup请求参数结构体
+/// Request of [`Client::modify_record_to_group`].
 pub struct ModifyRecordToGroupRequest: encode {
-  /// **Required.** 域名
+  /// **Required.** Domain
   domain: String = "Domain",
-  /// **Required.** 分组 ID，可通过DescribeRecordGroupList接口获取所有记录分组
+  /// **Required.** Group ID
   group_id: u64 = "GroupId",
-  /// **Required.** 记录 ID，多个 ID 用竖线“|”分割，可以通过接口DescribeRecordList查到所有的解析记录列表以及对应的RecordId
+  /// **Required.** Record ID. Separate multiple IDs by vertical bar ("|").
   record_id: String = "RecordId",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// The domain ID. `DomainId` takes priority over `Domain`. If `DomainId` is passed in, `Domain` is ignored.
   domain_id: u64 = "DomainId",
 }
 
-/// ModifyRecordToGroup返回参数结构体
+/// Response of [`Client::modify_record_to_group`].
 pub struct ModifyRecordToGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySnapshotConfig请求参数结构体
+/// Request of [`Client::modify_snapshot_config`].
 pub struct ModifySnapshotConfigRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
@@ -4997,13 +5801,13 @@ pub struct ModifySnapshotConfigRequest: encode {
   domain_id: u64 = "DomainId",
 }
 
-/// ModifySnapshotConfig返回参数结构体
+/// Response of [`Client::modify_snapshot_config`].
 pub struct ModifySnapshotConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySubdomainStatus请求参数结构体
+/// Request of [`Client::modify_subdomain_status`].
 pub struct ModifySubdomainStatusRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
@@ -5017,13 +5821,13 @@ pub struct ModifySubdomainStatusRequest: encode {
   sub_domain: String = "SubDomain",
 }
 
-/// ModifySubdomainStatus返回参数结构体
+/// Response of [`Client::modify_subdomain_status`].
 pub struct ModifySubdomainStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTXTRecord请求参数结构体
+/// Request of [`Client::modify_txt_record`].
 pub struct ModifyTXTRecordRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
@@ -5047,15 +5851,15 @@ pub struct ModifyTXTRecordRequest: encode {
   remark: String = "Remark",
 }
 
-/// ModifyTXTRecord返回参数结构体
+/// Response of [`Client::modify_txt_record`].
 pub struct ModifyTXTRecordResponse: decode {
   /// 记录ID
   record_id: u64 = "RecordId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyVasAutoRenewStatus请求参数结构体
+/// Request of [`Client::modify_vas_auto_renew_status`].
 pub struct ModifyVasAutoRenewStatusRequest: encode {
   /// **Required.** 资源ID。可以从控制台查看所有的资源
   resource_id: String = "ResourceId",
@@ -5063,9 +5867,9 @@ pub struct ModifyVasAutoRenewStatusRequest: encode {
   status: String = "Status",
 }
 
-/// ModifyVasAutoRenewStatus返回参数结构体
+/// Response of [`Client::modify_vas_auto_renew_status`].
 pub struct ModifyVasAutoRenewStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5133,7 +5937,7 @@ pub struct PackageListItem: decode {
   is_sub_domain: bool = "IsSubDomain",
 }
 
-/// PayOrderWithBalance请求参数结构体
+/// Request of [`Client::pay_order_with_balance`].
 pub struct PayOrderWithBalanceRequest: encode {
   /// **Required.** 需要支付的大订单号数组
   big_deal_id_list: Vec<String> = "BigDealIdList",
@@ -5141,7 +5945,7 @@ pub struct PayOrderWithBalanceRequest: encode {
   voucher_id_list: Vec<String> = "VoucherIdList",
 }
 
-/// PayOrderWithBalance返回参数结构体
+/// Response of [`Client::pay_order_with_balance`].
 pub struct PayOrderWithBalanceResponse: decode {
   /// 此次操作支付成功的订单id数组
   deal_id_list: Vec<String> = "DealIdList",
@@ -5149,7 +5953,7 @@ pub struct PayOrderWithBalanceResponse: decode {
   big_deal_id_list: Vec<String> = "BigDealIdList",
   /// 此次操作支付成功的订单号数组
   deal_name_list: Vec<String> = "DealNameList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5179,103 +5983,111 @@ pub struct PreviewDetail: decode {
   vas_count: u64 = "VASCount",
 }
 
-/// 域名权限项
+/// Domain permission
+///
+/// <details><summary>中文</summary>域名权限项</details>
 pub struct PurviewInfo: decode {
-  /// 权限名称
+  /// Permission name
   name: String = "Name",
-  /// 权限值
+  /// Permission value
   value: String = "Value",
 }
 
-/// 查询记录列表的数量统计信息
+/// Count info of the queried record list
+///
+/// <details><summary>中文</summary>查询记录列表的数量统计信息</details>
 pub struct RecordCountInfo: decode {
-  /// 子域名数量
+  /// The subdomain count.
   subdomain_count: u64 = "SubdomainCount",
-  /// 列表返回的记录数
+  /// The count of records returned in the list.
   list_count: u64 = "ListCount",
-  /// 总的记录数
+  /// The total record count.
   total_count: u64 = "TotalCount",
 }
 
-/// 解析记录分组信息
+/// Information of a DNS record group
+///
+/// <details><summary>中文</summary>解析记录分组信息</details>
 pub struct RecordGroupInfo: decode {
-  /// 分组 ID
+  /// Group ID
   group_id: u64 = "GroupId",
-  /// 分组名称
+  /// Group name
   group_name: String = "GroupName",
-  /// 分组类型：system-系统；user-用户
+  /// Group type. Valid values: `system`, `user`.
   group_type: String = "GroupType",
 }
 
-/// 记录信息
+/// Record information
+///
+/// <details><summary>中文</summary>记录信息</details>
 pub struct RecordInfo: decode {
-  /// 记录 ID 。
+  /// Record ID.
   id: u64 = "Id",
-  /// 子域名(主机记录)。
+  /// Subdomain (host record).
   sub_domain: String = "SubDomain",
-  /// 记录类型, 详见 DescribeRecordType 接口。
+  /// Record type. For more information, see the `DescribeRecordType` API.
   record_type: String = "RecordType",
-  /// 解析记录的线路，详见 DescribeRecordLineList 接口。
+  /// Split zone of the DNS record. For more information, see the `DescribeRecordLineList` API.
   record_line: String = "RecordLine",
-  /// 解析记录的线路 ID ，详见 DescribeRecordLineList 接口。
+  /// Split zone ID of the DNS record. For more information, see the `DescribeRecordLineList` API.
   record_line_id: String = "RecordLineId",
-  /// 记录值。
+  /// Record value.
   value: String = "Value",
-  /// 记录权重值。
+  /// Record weight.
   weight: u64 = "Weight",
-  /// 记录的 MX 记录值，非 MX 记录类型，默认为 0。
+  /// MX record value. It is 0 by default for non-MX records.
   mx: u64 = "MX",
-  /// 记录的 TTL 值。
+  /// TTL value of the record.
   ttl: u64 = "TTL",
-  /// 记录状态。0表示禁用，1表示启用。
+  /// Record status. Valid values: 0 (disabled); 1 (enabled).
   enabled: u64 = "Enabled",
-  /// 该记录的 D 监控状态。
-  /// "Ok" : 服务器正常。
-  /// "Warn" : 该记录有报警, 服务器返回 4XX。
-  /// "Down" : 服务器宕机。
-  /// "" : 该记录未开启 D 监控。
+  /// D-Monitor status of the record.
+  /// "Ok" : The server is normal.
+  /// "Warn" : There is an alarm on this record, and the server returns 4XX.
+  /// "Down" : The server is down.
+  /// "" : D-Monitor is disabled for this record.
   monitor_status: String = "MonitorStatus",
-  /// 记录的备注。
+  /// Record remarks.
   remark: String = "Remark",
-  /// 记录最后更新时间。
-  ///
+  /// Last update time of the record.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   updated_on: String = "UpdatedOn",
-  /// 域名 ID 。
+  /// Domain ID.
   domain_id: u64 = "DomainId",
 }
 
-/// 记录列表元素
+/// Record list elements
+///
+/// <details><summary>中文</summary>记录列表元素</details>
 pub struct RecordListItem: decode {
-  /// 记录Id
+  /// The record ID.
   record_id: u64 = "RecordId",
-  /// 记录值
+  /// The record value.
   value: String = "Value",
-  /// 记录状态，启用：ENABLE，暂停：DISABLE
+  /// The record status. Valid values: `ENABLE` (enabled), `DISABLE` (disabled).
   status: String = "Status",
-  /// 更新时间
-  ///
+  /// The update time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   updated_on: String = "UpdatedOn",
-  /// 主机名
+  /// The host name.
   name: String = "Name",
-  /// 记录线路
+  /// The record split zone.
   line: String = "Line",
-  /// 线路Id
+  /// The split zone ID.
   line_id: String = "LineId",
-  /// 记录类型
+  /// The record type.
   r#type: String = "Type",
-  /// 记录权重，用于负载均衡记录
+  /// The record weight, which is required for round-robin DNS records.
   weight: u64 = "Weight",
-  /// 记录监控状态，正常：OK，告警：WARN，宕机：DOWN，未设置监控或监控暂停则为空
+  /// The monitoring status of the record. Valid values: `OK` (normal), `WARN` (warning), and `DOWN` (downtime). It is empty if no monitoring is set or the monitoring is suspended.
   monitor_status: String = "MonitorStatus",
-  /// 记录备注说明
+  /// The record remarks.
   remark: String = "Remark",
-  /// 记录缓存时间，单位：秒
+  /// The record cache time.
   ttl: u64 = "TTL",
-  /// MX值
+  /// The MX value, applicable to the MX record only.
   mx: u64 = "MX",
-  /// 是否是默认的ns记录
+  /// Whether it is a default NS record.
   default_ns: bool = "DefaultNS",
 }
 
@@ -5321,7 +6133,7 @@ pub struct ResolveCountInfo: decode {
   dns_format: String = "DNSFormat",
 }
 
-/// RollbackRecordSnapshot请求参数结构体
+/// Request of [`Client::rollback_record_snapshot`].
 pub struct RollbackRecordSnapshotRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
@@ -5335,15 +6147,15 @@ pub struct RollbackRecordSnapshotRequest: encode {
   domain_id: u64 = "DomainId",
 }
 
-/// RollbackRecordSnapshot返回参数结构体
+/// Response of [`Client::rollback_record_snapshot`].
 pub struct RollbackRecordSnapshotResponse: decode {
   /// 回滚任务 ID
   job_id: u64 = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RollbackSnapshot请求参数结构体
+/// Request of [`Client::rollback_snapshot`].
 pub struct RollbackSnapshotRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
@@ -5355,11 +6167,11 @@ pub struct RollbackSnapshotRequest: encode {
   record_list: Vec<SnapshotRecord> = "RecordList",
 }
 
-/// RollbackSnapshot返回参数结构体
+/// Response of [`Client::rollback_snapshot`].
 pub struct RollbackSnapshotResponse: decode {
   /// 回滚任务 ID，用来查询回滚状态
   task_id: u64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5447,40 +6259,42 @@ pub struct SubDomainsAnalyticsParamsItem: encode {
   limit: u64 = "Limit",
 }
 
-/// 子域名别名解析量统计信息
+/// DNS query volume of the subdomain alias
+///
+/// <details><summary>中文</summary>子域名别名解析量统计信息</details>
 pub struct SubdomainAliasAnalyticsItem: decode {
-  /// 子域名解析量统计查询信息
+  /// Statistics on the DNS query volume of a subdomain
   info: SubdomainAnalyticsInfo = "Info",
-  /// 当前统计维度解析量小计
+  /// DNS query volume in the current statistical dimension
   data: Vec<DomainAnalyticsDetail> = "Data",
 }
 
-/// 子域名解析量统计查询信息
+/// Statistics on the DNS query volume of a subdomain
+///
+/// <details><summary>中文</summary>子域名解析量统计查询信息</details>
 pub struct SubdomainAnalyticsInfo: decode {
-  /// <p>DATE:按天维度统计 HOUR:按小时维度统计</p>
-  ///
+  /// `DATE`: Daily; `HOUR`: Hourly
   /// Wire name: `DnsFormat`.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   dns_format_2: String = "DnsFormat",
-  /// <p>当前统计周期解析量总计</p>
-  ///
+  /// Total DNS query volume for the current statistical period
   /// Wire name: `DnsTotal`.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   dns_total_2: u64 = "DnsTotal",
-  /// <p>当前查询的域名</p>
+  /// The queried domain
   domain: String = "Domain",
-  /// <p>当前统计周期开始时间</p>
+  /// Start date of the current statistical period
   start_date: String = "StartDate",
-  /// <p>当前统计周期结束时间</p>
+  /// End date of the current statistical period
   end_date: String = "EndDate",
-  /// <p>当前统计的子域名</p>
+  /// Subdomain
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   subdomain: String = "Subdomain",
-  /// <p>解析量数据格式</p><p>枚举值：</p><ul><li>DATE： 按天维度统计</li><li>HOUR： 按小时维度统计</li></ul>
+  /// **China site only.** <p>解析量数据格式</p><p>枚举值：</p><ul><li>DATE： 按天维度统计</li><li>HOUR： 按小时维度统计</li></ul>
   dns_format: String = "DNSFormat",
-  /// <p>当前统计周期解析量总计</p>
+  /// **China site only.** <p>当前统计周期解析量总计</p>
   dns_total: u64 = "DNSTotal",
-  /// <p>当前统计的子域名</p>
+  /// **China site only.** <p>当前统计的子域名</p>
   sub_domain: String = "SubDomain",
 }
 

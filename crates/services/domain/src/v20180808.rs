@@ -44,6 +44,8 @@ impl Client {
 
     /// 批量域名信息修改 (`BatchModifyDomainInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口 ( BatchModifyDomainInfo ) 用于批量域名信息修改 。
     ///
     /// # Example: 批量域名信息修改
@@ -65,7 +67,62 @@ impl Client {
         self.call("BatchModifyDomainInfo", request)
     }
 
+    /// Bulk modifies DNS servers for domains (`BatchModifyIntlDomainDNS`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to bulk modify DNS servers for domains.
+    ///
+    /// # Example: Bulk modifying DNS servers for domains
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Dns": [
+    ///     "f1g1ns2.dnspod.net",
+    ///     "f1g1ns2.dnspod.net"
+    ///   ],
+    ///   "Domains": [
+    ///     "h101.tencent.com"
+    ///   ]
+    /// }
+    /// ```
+    pub fn batch_modify_intl_domain_dns<'a>(
+        &'a self,
+        request: &'a BatchModifyIntlDomainDNSRequest,
+    ) -> rt::Call<'a, BatchModifyIntlDomainDNSRequest, BatchModifyIntlDomainDNSResponse> {
+        self.call("BatchModifyIntlDomainDNS", request)
+    }
+
+    /// Bulk modifies registrant information (`BatchModifyIntlDomainInfo`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to bulk modify registrant information.
+    ///
+    /// # Example: Bulk modifying registrant information
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domains": [
+    ///     "h101.tencent.com"
+    ///   ],
+    ///   "TemplateId": "tmpl-xxxxx"
+    /// }
+    /// ```
+    pub fn batch_modify_intl_domain_info<'a>(
+        &'a self,
+        request: &'a BatchModifyIntlDomainInfoRequest,
+    ) -> rt::Call<'a, BatchModifyIntlDomainInfoRequest, BatchModifyIntlDomainInfoResponse> {
+        self.call("BatchModifyIntlDomainInfo", request)
+    }
+
     /// 预释放详情页出价 (`BidDetailPage`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口用于用户详情页出价请求
     ///
@@ -86,6 +143,8 @@ impl Client {
     }
 
     /// 合作商预释放域名出价 (`BidPreDomains`)
+    ///
+    /// **China site only.**
     ///
     /// 用户合作商预释放出价
     ///
@@ -108,6 +167,8 @@ impl Client {
 
     /// 预释放出价 (`BiddingPreRelease`)
     ///
+    /// **China site only.**
+    ///
     /// 用于出价界面出价请求
     ///
     /// # Example: 预释放出价
@@ -128,6 +189,8 @@ impl Client {
     }
 
     /// 批量操作日志状态 (`CheckBatchStatus`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 ( CheckBatchStatus ) 用于查询批量操作日志状态 。
     ///
@@ -151,6 +214,8 @@ impl Client {
 
     /// 域名注册查询 (`CheckDomain`)
     ///
+    /// **China site only.**
+    ///
     /// 检查域名是否可以注册。
     ///
     /// # Example: 检测域名是否可注册
@@ -169,7 +234,32 @@ impl Client {
         self.read("CheckDomain", request)
     }
 
+    /// Checks whether a domain is available for registration (`CheckIntlDomainNew`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to check whether a domain is available for registration.
+    ///
+    /// # Example: Checking whether a domain is available for registration
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "mervyn111.com",
+    ///   "Period": 1
+    /// }
+    /// ```
+    pub fn check_intl_domain_new<'a>(
+        &'a self,
+        request: &'a CheckIntlDomainNewRequest,
+    ) -> rt::Call<'a, CheckIntlDomainNewRequest, CheckIntlDomainNewResponse> {
+        self.read("CheckIntlDomainNew", request)
+    }
+
     /// 创建自定义DNS Host (`CreateCustomDnsHost`)
+    ///
+    /// **China site only.**
     ///
     /// 创建自定义DNS Host
     /// 域名在“正常状态”下可创建，域名如果“未实名”则无法创建，账户如果未实名则无法创建。
@@ -196,6 +286,8 @@ impl Client {
     }
 
     /// 批量域名注册 (`CreateDomainBatch`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 ( CreateDomainBatch ) 用于批量域名注册 。
     ///
@@ -229,6 +321,8 @@ impl Client {
 
     /// 创建赎回订单 (`CreateDomainRedemption`)
     ///
+    /// **China site only.**
+    ///
     /// 创建赎回订单。需要域名状态为：RedemptionPending：赎回期
     ///
     /// # Example (1 of 2): 赎回请求
@@ -240,6 +334,16 @@ impl Client {
     ///   "DomainId": "domain-dsaklnkl"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 权限不足
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DomainId": "domain-dwesqweq"
+    /// }
+    /// ```
     pub fn create_domain_redemption<'a>(
         &'a self,
         request: &'a CreateDomainRedemptionRequest,
@@ -247,7 +351,76 @@ impl Client {
         self.call("CreateDomainRedemption", request)
     }
 
+    /// Bulk registers domains (`CreateIntlDomainBatch`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to bulk register domains.
+    ///
+    /// # Example: Bulk registering domains
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domains": [
+    ///     "a.com"
+    ///   ],
+    ///   "PayMode": 0,
+    ///   "Period": 1,
+    ///   "TemplateId": "tmpl-aabb"
+    /// }
+    /// ```
+    pub fn create_intl_domain_batch<'a>(
+        &'a self,
+        request: &'a CreateIntlDomainBatchRequest,
+    ) -> rt::Call<'a, CreateIntlDomainBatchRequest, CreateIntlDomainBatchResponse> {
+        self.call("CreateIntlDomainBatch", request)
+    }
+
+    /// Verifies a mobile number or an email address via a verification code (`CreateIntlPhoneEmail`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to verify a mobile number or an email address via a verification code.
+    ///
+    /// # Example: Verifying a mobile number or an email address via a verification code
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Code": "18766554433",
+    ///   "Type": 1,
+    ///   "VerifyCode": "123456"
+    /// }
+    /// ```
+    pub fn create_intl_phone_email<'a>(
+        &'a self,
+        request: &'a CreateIntlPhoneEmailRequest,
+    ) -> rt::Call<'a, CreateIntlPhoneEmailRequest, CreateIntlPhoneEmailResponse> {
+        self.call("CreateIntlPhoneEmail", request)
+    }
+
+    /// Adds a registrant profile (`CreateIntlTemplate`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to add a registrant profile.
+    ///
+    /// # Example: Creating a registrant profile
+    ///
+    /// The example request (62 lines) is in the upstream API documentation.
+    pub fn create_intl_template<'a>(
+        &'a self,
+        request: &'a CreateIntlTemplateRequest,
+    ) -> rt::Call<'a, CreateIntlTemplateRequest, CreateIntlTemplateResponse> {
+        self.call("CreateIntlTemplate", request)
+    }
+
     /// 验证手机邮箱 (`CreatePhoneEmail`)
+    ///
+    /// **China site only.**
     ///
     /// 此接口用于创建有效的手机、邮箱
     ///
@@ -271,6 +444,8 @@ impl Client {
 
     /// 添加域名信息模板 (`CreateTemplate`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口 ( CreateTemplate ) 用于添加域名信息模板 。
     ///
     /// # Example: 创建模板
@@ -284,6 +459,8 @@ impl Client {
     }
 
     /// 删除记录 (`DeleteBidding`)
+    ///
+    /// **China site only.**
     ///
     /// 删除记录。
     ///
@@ -305,6 +482,8 @@ impl Client {
 
     /// 删除自定义DNS Host (`DeleteCustomDnsHost`)
     ///
+    /// **China site only.**
+    ///
     /// 删除自定义DNS Host
     /// 仅能删除域名在“正常状态”下，已经创建过的自定义Host，域名如果“未实名”或账户未实名，则无法操作
     ///
@@ -325,7 +504,54 @@ impl Client {
         self.call("DeleteCustomDnsHost", request)
     }
 
+    /// Deletes a mobile number or an email address (`DeleteIntlPhoneEmail`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to delete a mobile number or an email address.
+    ///
+    /// # Example: Deleting a mobile number or an email address
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Code": "18766554433",
+    ///   "Type": 1
+    /// }
+    /// ```
+    pub fn delete_intl_phone_email<'a>(
+        &'a self,
+        request: &'a DeleteIntlPhoneEmailRequest,
+    ) -> rt::Call<'a, DeleteIntlPhoneEmailRequest, DeleteIntlPhoneEmailResponse> {
+        self.call("DeleteIntlPhoneEmail", request)
+    }
+
+    /// Deletes a registrant profile (`DeleteIntlTemplate`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to delete a registrant profile.
+    ///
+    /// # Example: Deleting a registrant profile
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TemplateId": "template-10000q"
+    /// }
+    /// ```
+    pub fn delete_intl_template<'a>(
+        &'a self,
+        request: &'a DeleteIntlTemplateRequest,
+    ) -> rt::Call<'a, DeleteIntlTemplateRequest, DeleteIntlTemplateResponse> {
+        self.call("DeleteIntlTemplate", request)
+    }
+
     /// 删除手机邮箱 (`DeletePhoneEmail`)
+    ///
+    /// **China site only.**
     ///
     /// 此接口用于删除已验证的手机邮箱
     ///
@@ -347,6 +573,8 @@ impl Client {
     }
 
     /// 合作商删除预定域名信息 (`DeleteReservedPreDomainInfo`)
+    ///
+    /// **China site only.**
     ///
     /// 用于清除多余的预定域名信息
     ///
@@ -370,6 +598,8 @@ impl Client {
 
     /// 删除信息模板 (`DeleteTemplate`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口 ( DeleteTemplate ) 用于删除信息模板。
     ///
     /// # Example: 删除信息模板
@@ -390,6 +620,8 @@ impl Client {
 
     /// 获取竞价列表 (`DescribeAuctionList`)
     ///
+    /// **China site only.**
+    ///
     /// 用户控制台获取竞价列表
     ///
     /// # Example: 获取竞价列表示例
@@ -409,6 +641,8 @@ impl Client {
     }
 
     /// 批量操作日志详情 (`DescribeBatchOperationLogDetails`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 ( DescribeBatchOperationLogDetails ) 用于获取批量操作日志详情。
     ///
@@ -436,6 +670,8 @@ impl Client {
 
     /// 批量操作日志列表 (`DescribeBatchOperationLogs`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口 ( DescribeBatchOperationLogs ) 用于获取批量操作日志 。
     ///
     /// # Example: 批量操作日志
@@ -456,6 +692,8 @@ impl Client {
     }
 
     /// 我预约的域名-预约详情 (`DescribeBiddingAppointDetail`)
+    ///
+    /// **China site only.**
     ///
     /// 我预约的域名-预约详情。
     ///
@@ -478,6 +716,8 @@ impl Client {
 
     /// 我预定的域名 (`DescribeBiddingAppointList`)
     ///
+    /// **China site only.**
+    ///
     /// 我预定的域名。
     ///
     /// # Example: 我的预约列表
@@ -499,6 +739,8 @@ impl Client {
 
     /// 我竞价的域名-竞价详情 (`DescribeBiddingDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 我竞价的域名-竞价详情。
     ///
     /// # Example: 我竞价的域名-竞价详情
@@ -518,6 +760,8 @@ impl Client {
     }
 
     /// 我竞价的域名 (`DescribeBiddingList`)
+    ///
+    /// **China site only.**
     ///
     /// 我竞价的域名。
     ///
@@ -540,6 +784,8 @@ impl Client {
 
     /// 我得标的域名-得标详情 (`DescribeBiddingSuccessfulDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 我得标的域名-得标详情。
     ///
     /// # Example: 我得标的域名-得标详情
@@ -560,6 +806,8 @@ impl Client {
     }
 
     /// 我得标的域名 (`DescribeBiddingSuccessfulList`)
+    ///
+    /// **China site only.**
     ///
     /// 我得标的域名。
     ///
@@ -582,6 +830,8 @@ impl Client {
     }
 
     /// 查询自定义DNS Host (`DescribeCustomDnsHostSet`)
+    ///
+    /// **China site only.**
     ///
     /// 查询自定义DNS Host
     /// 当前域名在任意状态下均可获取(根据域名当前状态，不一定能获取到具体数据)
@@ -606,6 +856,8 @@ impl Client {
 
     /// 域名基本信息 (`DescribeDomainBaseInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口 (  DescribeDomainBaseInfo) 获取域名基本信息。
     ///
     /// # Example: 获取域名基础信息
@@ -625,6 +877,8 @@ impl Client {
     }
 
     /// 我的域名列表 (`DescribeDomainNameList`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 (  DescribeDomainNameList ) 我的域名列表。
     ///
@@ -647,6 +901,8 @@ impl Client {
 
     /// 域名价格列表 (`DescribeDomainPriceList`)
     ///
+    /// **China site only.**
+    ///
     /// 按照域名后缀获取对应的价格列表
     ///
     /// # Example: 获取域名价格列表
@@ -664,6 +920,8 @@ impl Client {
     }
 
     /// 获取域名实名信息 (`DescribeDomainSimpleInfo`)
+    ///
+    /// **China site only.**
     ///
     /// 获取域名实名信息详情
     ///
@@ -683,7 +941,244 @@ impl Client {
         self.read("DescribeDomainSimpleInfo", request)
     }
 
+    /// Queries the status of a bulk task (`DescribeIntlBatchDetailStatus`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the status of a bulk task.
+    ///
+    /// # Example: Querying the status of a bulk task
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "LogIds": [
+    ///     12,
+    ///     13
+    ///   ]
+    /// }
+    /// ```
+    pub fn describe_intl_batch_detail_status<'a>(
+        &'a self,
+        request: &'a DescribeIntlBatchDetailStatusRequest,
+    ) -> rt::Call<'a, DescribeIntlBatchDetailStatusRequest, DescribeIntlBatchDetailStatusResponse>
+    {
+        self.read("DescribeIntlBatchDetailStatus", request)
+    }
+
+    /// Queries the logs of bulk domain purchase (`DescribeIntlBatchOperationLogs`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the logs of bulk domain purchase.
+    ///
+    /// # Example: Getting the logs of bulk domain purchase
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 0,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    pub fn describe_intl_batch_operation_logs<'a>(
+        &'a self,
+        request: &'a DescribeIntlBatchOperationLogsRequest,
+    ) -> rt::Call<'a, DescribeIntlBatchOperationLogsRequest, DescribeIntlBatchOperationLogsResponse>
+    {
+        self.read("DescribeIntlBatchOperationLogs", request)
+    }
+
+    /// Queries domain information (`DescribeIntlDomain`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query domain information.
+    ///
+    /// # Example: Querying domain information
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DomainId": 0
+    /// }
+    /// ```
+    pub fn describe_intl_domain<'a>(
+        &'a self,
+        request: &'a DescribeIntlDomainRequest,
+    ) -> rt::Call<'a, DescribeIntlDomainRequest, DescribeIntlDomainResponse> {
+        self.read("DescribeIntlDomain", request)
+    }
+
+    /// Gets the log details of bulk domain purchase (`DescribeIntlDomainBatchDetails`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to get the log details of bulk domain purchase.
+    ///
+    /// # Example: Getting the log details of bulk domain purchase
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 0,
+    ///   "LogId": 1,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    pub fn describe_intl_domain_batch_details<'a>(
+        &'a self,
+        request: &'a DescribeIntlDomainBatchDetailsRequest,
+    ) -> rt::Call<'a, DescribeIntlDomainBatchDetailsRequest, DescribeIntlDomainBatchDetailsResponse>
+    {
+        self.read("DescribeIntlDomainBatchDetails", request)
+    }
+
+    /// Queries the "My domains" list (`DescribeIntlDomainList`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the "My domains" list.
+    ///
+    /// # Example: Getting the list of domains
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 30,
+    ///   "Offset": 20
+    /// }
+    /// ```
+    pub fn describe_intl_domain_list<'a>(
+        &'a self,
+        request: &'a DescribeIntlDomainListRequest,
+    ) -> rt::Call<'a, DescribeIntlDomainListRequest, DescribeIntlDomainListResponse> {
+        self.read("DescribeIntlDomainList", request)
+    }
+
+    /// Gets the price list by domain suffix (`DescribeIntlDomainPriceNewList`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to get the price list by domain suffix.
+    ///
+    /// # Example (1 of 2): Getting the price list of domains
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// # Example (2 of 2): Request successful
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operation": [
+    ///     "renew"
+    ///   ],
+    ///   "TldList": [
+    ///     ".com"
+    ///   ],
+    ///   "Year": [
+    ///     "1"
+    ///   ]
+    /// }
+    /// ```
+    pub fn describe_intl_domain_price_new_list<'a>(
+        &'a self,
+        request: &'a DescribeIntlDomainPriceNewListRequest,
+    ) -> rt::Call<'a, DescribeIntlDomainPriceNewListRequest, DescribeIntlDomainPriceNewListResponse>
+    {
+        self.read("DescribeIntlDomainPriceNewList", request)
+    }
+
+    /// Gets the list of verified mobile numbers and email addresses (`DescribeIntlPhoneEmailList`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to get the list of verified mobile numbers and email addresses.
+    ///
+    /// # Example: Getting the list of verified mobile numbers and email addresses
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 30,
+    ///   "Offset": 0,
+    ///   "Type": 2
+    /// }
+    /// ```
+    pub fn describe_intl_phone_email_list<'a>(
+        &'a self,
+        request: &'a DescribeIntlPhoneEmailListRequest,
+    ) -> rt::Call<'a, DescribeIntlPhoneEmailListRequest, DescribeIntlPhoneEmailListResponse> {
+        self.read("DescribeIntlPhoneEmailList", request)
+    }
+
+    /// Gets the details of a registrant profile (`DescribeIntlTemplate`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to get the details of a registrant profile.
+    ///
+    /// # Example (1 of 2): Getting the details of a registrant profile
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TemplateId": "template-1000q"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): Getting the details of a registrant profile - failed
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TemplateId": "template-1000q"
+    /// }
+    /// ```
+    pub fn describe_intl_template<'a>(
+        &'a self,
+        request: &'a DescribeIntlTemplateRequest,
+    ) -> rt::Call<'a, DescribeIntlTemplateRequest, DescribeIntlTemplateResponse> {
+        self.read("DescribeIntlTemplate", request)
+    }
+
+    /// Gets the list of registrant profiles (`DescribeIntlTemplateList`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to get the list of registrant profiles.
+    ///
+    /// # Example: Getting the list of registrant profiles
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    pub fn describe_intl_template_list<'a>(
+        &'a self,
+        request: &'a DescribeIntlTemplateListRequest,
+    ) -> rt::Call<'a, DescribeIntlTemplateListRequest, DescribeIntlTemplateListResponse> {
+        self.read("DescribeIntlTemplateList", request)
+    }
+
     /// 等待支付详情接口 (`DescribePayWaitDetail`)
+    ///
+    /// **China site only.**
     ///
     /// 等待支付详情接口
     ///
@@ -704,6 +1199,8 @@ impl Client {
     }
 
     /// 已验证手机邮箱列表 (`DescribePhoneEmailList`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口用于获取已验证的手机邮箱列表
     ///
@@ -727,6 +1224,8 @@ impl Client {
 
     /// 查询预释放竞价列表 (`DescribePreAuctionList`)
     ///
+    /// **China site only.**
+    ///
     /// 用于预释放竞价列表数据查询
     ///
     /// # Example: 请求成功示例
@@ -744,6 +1243,8 @@ impl Client {
     }
 
     /// 提前获取预释放域名数据 (`DescribePreDomainList`)
+    ///
+    /// **China site only.**
     ///
     /// 用户服务商提前获取预释放域名数据，查询数据根据结束时间进行倒序。
     ///
@@ -766,6 +1267,8 @@ impl Client {
 
     /// 购买页预释放域名查询 (`DescribePreReleaseList`)
     ///
+    /// **China site only.**
+    ///
     /// 接口用于预释放页面查询
     ///
     /// # Example: 请求成功示例
@@ -783,6 +1286,8 @@ impl Client {
     }
 
     /// 合作商查询竞价信息 (`DescribeReservedBidInfo`)
+    ///
+    /// **China site only.**
     ///
     /// 接口用于获取合作商竞价过程中竞价详情数据
     ///
@@ -804,6 +1309,8 @@ impl Client {
 
     /// 查询预约预释放域名状态 (`DescribeReservedPreDomainInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 合作商用于查询预约预释放状态信息内容
     ///
     /// # Example (1 of 2): 成功示例
@@ -821,6 +1328,14 @@ impl Client {
     ///   "ReservedTimeSort": "asc"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 请求成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_reserved_pre_domain_info<'a>(
         &'a self,
         request: &'a DescribeReservedPreDomainInfoRequest,
@@ -830,6 +1345,8 @@ impl Client {
     }
 
     /// 获取模板信息 (`DescribeTemplate`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 (DescribeTemplate) 用于获取模板信息。
     ///
@@ -850,6 +1367,8 @@ impl Client {
     }
 
     /// 信息模板列表 (`DescribeTemplateList`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 (DescribeTemplateList) 用于获取信息模板列表。
     ///
@@ -875,6 +1394,8 @@ impl Client {
 
     /// 查询支持注册后缀 (`DescribeTldList`)
     ///
+    /// **China site only.**
+    ///
     /// 用于获取域名注册当前支持注册的后缀
     ///
     /// # Example: 请求成功
@@ -892,6 +1413,8 @@ impl Client {
     }
 
     /// 查询预释放未预约域名详情接口 (`DescribeUnPreDomainDetail`)
+    ///
+    /// **China site only.**
     ///
     /// 查询预释放未预约域名详情接口
     ///
@@ -912,6 +1435,8 @@ impl Client {
     }
 
     /// 修改自定义DNS Host (`ModifyCustomDnsHost`)
+    ///
+    /// **China site only.**
     ///
     /// 修改自定义DNS Host
     /// 域名在“正常状态”下可修改已经存在的自定义DNS Host，域名如果“未实名”则无法修改，账户如果未实名则无法修改。 默认每个域名 自定义DNS Host 数量不超过10个
@@ -939,6 +1464,8 @@ impl Client {
 
     /// 批量域名 DNS 修改 (`ModifyDomainDNSBatch`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口 ( ModifyDomainDNSBatch) 用于批量域名 DNS 修改 。
     ///
     /// # Example: 批量域名 DNS 修改
@@ -965,6 +1492,8 @@ impl Client {
 
     /// 域名过户 (`ModifyDomainOwner`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口 (ModifyDomainOwner) 用于域名过户。
     ///
     /// # Example: 域名过户
@@ -985,6 +1514,8 @@ impl Client {
     }
 
     /// 批量账号间转移 (`ModifyDomainOwnerBatch`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 ( ModifyDomainOwnerBatch) 用于域名批量账号间转移 。
     ///
@@ -1009,6 +1540,8 @@ impl Client {
 
     /// 修改DNS Host (`ModifyIntlCustomDnsHost`)
     ///
+    /// **China site only.**
+    ///
     /// 国际站-修改DNS Host
     ///
     /// # Example: 修改自定义DNS
@@ -1031,7 +1564,36 @@ impl Client {
         self.call("ModifyIntlCustomDnsHost", request)
     }
 
+    /// Bulk transfers domains to another account (`ModifyOwnerIntlBatch`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to bulk transfer domains to another account.
+    ///
+    /// # Example: Bulk transferring domains to another account
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DnsTransfer": true,
+    ///   "Domains": [
+    ///     "test1.com",
+    ///     "test2.com"
+    ///   ],
+    ///   "ToUin": "109619400"
+    /// }
+    /// ```
+    pub fn modify_owner_intl_batch<'a>(
+        &'a self,
+        request: &'a ModifyOwnerIntlBatchRequest,
+    ) -> rt::Call<'a, ModifyOwnerIntlBatchRequest, ModifyOwnerIntlBatchResponse> {
+        self.call("ModifyOwnerIntlBatch", request)
+    }
+
     /// 修改模板 (`ModifyTemplate`)
+    ///
+    /// **China site only.**
     ///
     /// 修改模板信息,仅能修改模板未通过审核的，即[模板详情](https://cloud.tencent.com/document/product/242/50018)中：AuditStatus不为Approved状态的
     ///
@@ -1046,6 +1608,8 @@ impl Client {
     }
 
     /// 批量域名续费 (`RenewDomainBatch`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 ( RenewDomainBatch ) 用于批量续费域名 。
     ///
@@ -1070,7 +1634,37 @@ impl Client {
         self.call("RenewDomainBatch", request)
     }
 
+    /// Bulk renews domains (`RenewIntlDomainBatch`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to bulk renew domains.
+    ///
+    /// # Example: Bulk renewing domains
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoRenewFlag": false,
+    ///   "Domains": [
+    ///     "test1.com",
+    ///     "test2.com"
+    ///   ],
+    ///   "PayMode": 1,
+    ///   "Period": 1
+    /// }
+    /// ```
+    pub fn renew_intl_domain_batch<'a>(
+        &'a self,
+        request: &'a RenewIntlDomainBatchRequest,
+    ) -> rt::Call<'a, RenewIntlDomainBatchRequest, RenewIntlDomainBatchResponse> {
+        self.call("RenewIntlDomainBatch", request)
+    }
+
     /// 预留预释放域名 (`ReservedPreDomains`)
+    ///
+    /// **China site only.**
     ///
     /// 用于合作商对预释放域名进行预留。
     ///
@@ -1096,7 +1690,32 @@ impl Client {
         self.call("ReservedPreDomains", request)
     }
 
+    /// Sends a verification code to a mobile number or an email address (`SendIntlPhoneEmailCode`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to send a verification code to a mobile number or an email address.
+    ///
+    /// # Example: Sending a verification code to a mobile phone or an email address
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Code": "18766554433",
+    ///   "Type": 1
+    /// }
+    /// ```
+    pub fn send_intl_phone_email_code<'a>(
+        &'a self,
+        request: &'a SendIntlPhoneEmailCodeRequest,
+    ) -> rt::Call<'a, SendIntlPhoneEmailCodeRequest, SendIntlPhoneEmailCodeResponse> {
+        self.call("SendIntlPhoneEmailCode", request)
+    }
+
     /// 发送手机邮箱验证码 (`SendPhoneEmailCode`)
+    ///
+    /// **China site only.**
     ///
     /// 此接口用于发送手机邮箱验证码。
     ///
@@ -1119,6 +1738,8 @@ impl Client {
 
     /// 域名自动续费 (`SetDomainAutoRenew`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口 ( SetDomainAutoRenew ) 用于设置域名自动续费。
     /// 当前操作暂不受域名状态限制
     ///
@@ -1139,7 +1760,32 @@ impl Client {
         self.call("SetDomainAutoRenew", request)
     }
 
+    /// Sets auto-renewal (`SetIntlDomainAutoRenew`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to set auto-renewal.
+    ///
+    /// # Example: Setting auto-renewal for a domain
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoRenew": 0,
+    ///   "DomainId": 0
+    /// }
+    /// ```
+    pub fn set_intl_domain_auto_renew<'a>(
+        &'a self,
+        request: &'a SetIntlDomainAutoRenewRequest,
+    ) -> rt::Call<'a, SetIntlDomainAutoRenewRequest, SetIntlDomainAutoRenewResponse> {
+        self.call("SetIntlDomainAutoRenew", request)
+    }
+
     /// 同步自定义DNS Host (`SyncCustomDnsHost`)
+    ///
+    /// **China site only.**
     ///
     /// 同步自定义DNS Host，将域名已经设置的host配置数据从注册局同步下来
     ///
@@ -1160,6 +1806,8 @@ impl Client {
     }
 
     /// 批量域名转入 (`TransferInDomainBatch`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 ( TransferInDomainBatch ) 用于批量转入域名 。
     ///
@@ -1186,7 +1834,38 @@ impl Client {
         self.call("TransferInDomainBatch", request)
     }
 
+    /// Bulk transfers domains in (`TransferInIntlDomainBatch`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to bulk transfer domains in.
+    ///
+    /// # Example: Bulk transferring domains in
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domains": [
+    ///     "xx"
+    ///   ],
+    ///   "PassWords": [
+    ///     "xx"
+    ///   ],
+    ///   "PayMode": 0,
+    ///   "TemplateId": "xx"
+    /// }
+    /// ```
+    pub fn transfer_in_intl_domain_batch<'a>(
+        &'a self,
+        request: &'a TransferInIntlDomainBatchRequest,
+    ) -> rt::Call<'a, TransferInIntlDomainBatchRequest, TransferInIntlDomainBatchResponse> {
+        self.call("TransferInIntlDomainBatch", request)
+    }
+
     /// 批量禁止转移锁 (`TransferProhibitionBatch`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 ( TransferProhibitionBatch ) 用于批量禁止域名转移 。
     ///
@@ -1209,7 +1888,35 @@ impl Client {
         self.call("TransferProhibitionBatch", request)
     }
 
+    /// Bulk sets transfer prohibition for domains (`TransferProhibitionIntlBatch`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to bulk set transfer prohibition for domains.
+    ///
+    /// # Example: Bulk setting transfer prohibition
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domains": [
+    ///     "xx"
+    ///   ],
+    ///   "Status": true
+    /// }
+    /// ```
+    pub fn transfer_prohibition_intl_batch<'a>(
+        &'a self,
+        request: &'a TransferProhibitionIntlBatchRequest,
+    ) -> rt::Call<'a, TransferProhibitionIntlBatchRequest, TransferProhibitionIntlBatchResponse>
+    {
+        self.call("TransferProhibitionIntlBatch", request)
+    }
+
     /// 批量禁止更新锁 (`UpdateProhibitionBatch`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 ( UpdateProhibitionBatch ) 用于批量禁止更新锁。
     ///
@@ -1232,7 +1939,34 @@ impl Client {
         self.call("UpdateProhibitionBatch", request)
     }
 
+    /// Bulk sets update prohibition for domains (`UpdateProhibitionIntlBatch`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to bulk set update prohibition for domains.
+    ///
+    /// # Example: Bulk setting update prohibition
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domains": [
+    ///     "xx"
+    ///   ],
+    ///   "Status": true
+    /// }
+    /// ```
+    pub fn update_prohibition_intl_batch<'a>(
+        &'a self,
+        request: &'a UpdateProhibitionIntlBatchRequest,
+    ) -> rt::Call<'a, UpdateProhibitionIntlBatchRequest, UpdateProhibitionIntlBatchResponse> {
+        self.call("UpdateProhibitionIntlBatch", request)
+    }
+
     /// 证件图片上传 (`UploadImage`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 ( UploadImage ) 用于证件图片上传 。
     ///
@@ -1297,6 +2031,56 @@ impl Client {
         self.pages("DescribeDomainNameList", true, request)
     }
 
+    /// Every item of [`Client::describe_intl_batch_operation_logs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_intl_batch_operation_logs_pages(
+        &self,
+        request: DescribeIntlBatchOperationLogsRequest,
+    ) -> rt::Pages<DescribeIntlBatchOperationLogsRequest> {
+        self.pages("DescribeIntlBatchOperationLogs", true, request)
+    }
+
+    /// Every item of [`Client::describe_intl_domain_batch_details`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_intl_domain_batch_details_pages(
+        &self,
+        request: DescribeIntlDomainBatchDetailsRequest,
+    ) -> rt::Pages<DescribeIntlDomainBatchDetailsRequest> {
+        self.pages("DescribeIntlDomainBatchDetails", true, request)
+    }
+
+    /// Every item of [`Client::describe_intl_domain_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_intl_domain_list_pages(
+        &self,
+        request: DescribeIntlDomainListRequest,
+    ) -> rt::Pages<DescribeIntlDomainListRequest> {
+        self.pages("DescribeIntlDomainList", true, request)
+    }
+
+    /// Every item of [`Client::describe_intl_phone_email_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_intl_phone_email_list_pages(
+        &self,
+        request: DescribeIntlPhoneEmailListRequest,
+    ) -> rt::Pages<DescribeIntlPhoneEmailListRequest> {
+        self.pages("DescribeIntlPhoneEmailList", true, request)
+    }
+
+    /// Every item of [`Client::describe_intl_template_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_intl_template_list_pages(
+        &self,
+        request: DescribeIntlTemplateListRequest,
+    ) -> rt::Pages<DescribeIntlTemplateListRequest> {
+        self.pages("DescribeIntlTemplateList", true, request)
+    }
+
     /// Every item of [`Client::describe_phone_email_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -1330,6 +2114,36 @@ impl Client {
 }
 
 rt::model! {
+/// The admin contact.
+pub struct AdminContact: encode {
+  /// **Required.** The first name.
+  first_name: String = "FirstName",
+  /// **Required.** The last name.
+  last_name: String = "LastName",
+  /// **Required.** The country or region name, such as `CN`.
+  country: String = "Country",
+  /// **Required.** The province or state name.
+  province: String = "Province",
+  /// **Required.** The city name.
+  city: String = "City",
+  /// **Required.** The address line 1.
+  address_line: String = "AddressLine",
+  /// **Required.** The zip code.
+  zip_code: String = "ZipCode",
+  /// **Required.** The email address.
+  email: String = "Email",
+  /// **Required.** The mobile number, such as `+86.13600000000`.
+  phone: String = "Phone",
+  /// The company or organization name.
+  company_name: String = "CompanyName",
+  /// The job title.
+  job_title: String = "JobTitle",
+  /// The address line 2.
+  address_line_two: String = "AddressLineTwo",
+  /// The fax number.
+  fax: String = "Fax",
+}
+
 /// 用于域名预释放详情页面
 pub struct AuctionInfo: decode {
   /// 竞拍人
@@ -1342,7 +2156,45 @@ pub struct AuctionInfo: decode {
   status: String = "Status",
 }
 
-/// BatchModifyDomainInfo请求参数结构体
+/// The log details of bulk domain purchase
+pub struct BatchDomainBuyDetails: decode {
+  /// The details ID.
+  id: i64 = "Id",
+  /// The bulk operation type. Valid values: `new` (register domains), `batch_transfer_prohibition_on` (enable transfer prohibition), `batch_transfer_prohibition_off` (disable transfer prohibition), `batch_update_prohibition_on` (enable update prohibition), `batch_update_prohibition_off` (disable update prohibition).
+  action: String = "Action",
+  /// The domains.
+  domain: String = "Domain",
+  /// The status. Valid values: `SUCCESS`, `FAILURE`
+  status: String = "Status",
+  /// The reason for failure.
+  reason: String = "Reason",
+  /// The creation time.
+  created_on: String = "CreatedOn",
+  /// The update time.
+  updated_on: String = "UpdatedOn",
+  /// Null: The DNS service is not transferred. `false`: The DNS service failed to be transferred. `true`: The DNS service is transferred successfully.
+  transfer_dns_result: bool = "TransferDnsResult",
+  /// The reason for failure, expressed in Chinese.
+  reason_zh: String = "ReasonZh",
+  /// The payment status.
+  pay_status: i64 = "PayStatus",
+}
+
+/// The log of bulk domain purchase
+pub struct BatchDomainBuyLog: decode {
+  /// The log ID.
+  log_id: i64 = "LogId",
+  /// The bulk operation type. Valid values: `new` (register domains), `batch_transfer_prohibition_on` (enable transfer prohibition), `batch_transfer_prohibition_off` (disable transfer prohibition), `batch_update_prohibition_on` (enable update prohibition), `batch_update_prohibition_off` (disable update prohibition).
+  action: String = "Action",
+  /// The quantity.
+  number: i64 = "Number",
+  /// The execution status. Valid values: `doing`, `done`
+  status: String = "Status",
+  /// The submission time.
+  created_on: String = "CreatedOn",
+}
+
+/// Request of [`Client::batch_modify_domain_info`].
 pub struct BatchModifyDomainInfoRequest: encode {
   /// **Required.** 批量修改的域名数组
   /// 个数最大不超过4000
@@ -1356,11 +2208,47 @@ pub struct BatchModifyDomainInfoRequest: encode {
   lock_transfer: bool = "LockTransfer",
 }
 
-/// BatchModifyDomainInfo返回参数结构体
+/// Response of [`Client::batch_modify_domain_info`].
 pub struct BatchModifyDomainInfoResponse: decode {
   /// 日志ID
   log_id: i64 = "LogId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::batch_modify_intl_domain_dns`].
+pub struct BatchModifyIntlDomainDNSRequest: encode {
+  /// **Required.** The target domains.
+  domains: Vec<String> = "Domains",
+  /// **Required.** The domain DNS array.
+  dns: Vec<String> = "Dns",
+  /// Valid values: `batch_modify_domain_dns1`, `batch_modify_domain_dns2`, `batch_modify_domain_dns3`
+  batch_action: String = "BatchAction",
+}
+
+/// Response of [`Client::batch_modify_intl_domain_dns`].
+pub struct BatchModifyIntlDomainDNSResponse: decode {
+  /// The log ID.
+  log_id: u64 = "LogId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::batch_modify_intl_domain_info`].
+pub struct BatchModifyIntlDomainInfoRequest: encode {
+  /// **Required.** The domains whose information is to be modified.
+  domains: Vec<String> = "Domains",
+  /// **Required.** The profile ID.
+  template_id: String = "TemplateId",
+  /// Whether to enable the 60-day inter-registrar transfer lock.
+  lock_transfer: bool = "LockTransfer",
+}
+
+/// Response of [`Client::batch_modify_intl_domain_info`].
+pub struct BatchModifyIntlDomainInfoResponse: decode {
+  /// The log ID.
+  log_id: i64 = "LogId",
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1384,14 +2272,14 @@ pub struct BatchStatus: decode {
   batch_action: String = "BatchAction",
 }
 
-/// BidDetailPage请求参数结构体
+/// Request of [`Client::bid_detail_page`].
 pub struct BidDetailPageRequest: encode {
   /// **Required.** 预约ID
   /// 可通过[DescribeBiddingList](https://cloud.tencent.com/document/api/242/106598)接口获取
   business_id: String = "BusinessId",
 }
 
-/// BidDetailPage返回参数结构体
+/// Response of [`Client::bid_detail_page`].
 pub struct BidDetailPageResponse: decode {
   /// 域名
   domain: String = "Domain",
@@ -1405,11 +2293,11 @@ pub struct BidDetailPageResponse: decode {
   price_scope: Vec<PriceScopeConf> = "PriceScope",
   /// 用户当前已经支付了的保证金 单位元
   deposit_price: f64 = "DepositPrice",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BidPreDomains请求参数结构体
+/// Request of [`Client::bid_pre_domains`].
 pub struct BidPreDomainsRequest: encode {
   /// 业务ID
   business_id: String = "BusinessId",
@@ -1417,9 +2305,9 @@ pub struct BidPreDomainsRequest: encode {
   price: i64 = "Price",
 }
 
-/// BidPreDomains返回参数结构体
+/// Response of [`Client::bid_pre_domains`].
 pub struct BidPreDomainsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1441,7 +2329,7 @@ pub struct BiddingAppointResult: decode {
   status: u64 = "Status",
 }
 
-/// BiddingPreRelease请求参数结构体
+/// Request of [`Client::bidding_pre_release`].
 pub struct BiddingPreReleaseRequest: encode {
   /// **Required.** 业务ID(竞价域名的预约ID)
   /// 可通过[DescribeBiddingList](https://cloud.tencent.com/document/api/242/106598)接口获取
@@ -1450,7 +2338,7 @@ pub struct BiddingPreReleaseRequest: encode {
   price: f64 = "Price",
 }
 
-/// BiddingPreRelease返回参数结构体
+/// Response of [`Client::bidding_pre_release`].
 pub struct BiddingPreReleaseResponse: decode {
   /// 是否需要额外支付
   /// true: 需要额外支付
@@ -1458,7 +2346,7 @@ pub struct BiddingPreReleaseResponse: decode {
   is_need_pay: bool = "IsNeedPay",
   /// 计费请求参数，以类Json字符串的形式进行返回。json字符串前有一个">"特定标识符号，去掉标识符的字符串可用于计费下单
   billing_param: String = "BillingParam",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1494,6 +2382,36 @@ pub struct BiddingSuccessfulResult: decode {
   /// 交割时间
   /// 格式:YYYY-MM-DD HH:mm:ss
   modify_owner_end_time: String = "ModifyOwnerEndTime",
+}
+
+/// The contact person for bills.
+pub struct BillingContact: encode {
+  /// **Required.** The first name.
+  first_name: String = "FirstName",
+  /// **Required.** The last name.
+  last_name: String = "LastName",
+  /// **Required.** The country or region name, such as `CN`.
+  country: String = "Country",
+  /// **Required.** The province or state name.
+  province: String = "Province",
+  /// **Required.** The city name.
+  city: String = "City",
+  /// **Required.** The address line 1.
+  address_line: String = "AddressLine",
+  /// **Required.** The zip code.
+  zip_code: String = "ZipCode",
+  /// **Required.** The email address.
+  email: String = "Email",
+  /// **Required.** The mobile number, such as `+86.13600000000`.
+  phone: String = "Phone",
+  /// The company or organization name.
+  company_name: String = "CompanyName",
+  /// The job title.
+  job_title: String = "JobTitle",
+  /// The address line 2.
+  address_line_two: String = "AddressLineTwo",
+  /// The fax number.
+  fax: String = "Fax",
 }
 
 /// 认证资料信息
@@ -1570,7 +2488,7 @@ pub struct CertificateInfo: encode {
   registrant_img_url: String = "RegistrantImgUrl",
 }
 
-/// CheckBatchStatus请求参数结构体
+/// Request of [`Client::check_batch_status`].
 pub struct CheckBatchStatusRequest: encode {
   /// **Required.** 操作日志 ID数组，最多 200 个
   /// 可通过任意批量操作接口获取，例如：
@@ -1583,15 +2501,15 @@ pub struct CheckBatchStatusRequest: encode {
   log_ids: Vec<u64> = "LogIds",
 }
 
-/// CheckBatchStatus返回参数结构体
+/// Response of [`Client::check_batch_status`].
 pub struct CheckBatchStatusResponse: decode {
   /// 批量任务状态集
   status_set: Vec<BatchStatus> = "StatusSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CheckDomain请求参数结构体
+/// Request of [`Client::check_domain`].
 pub struct CheckDomainRequest: encode {
   /// **Required.** 所查询域名名称
   domain_name: String = "DomainName",
@@ -1599,7 +2517,7 @@ pub struct CheckDomainRequest: encode {
   period: String = "Period",
 }
 
-/// CheckDomain返回参数结构体
+/// Response of [`Client::check_domain`].
 pub struct CheckDomainResponse: decode {
   /// 所查询域名名称
   domain_name: String = "DomainName",
@@ -1627,7 +2545,49 @@ pub struct CheckDomainResponse: decode {
   period: u64 = "Period",
   /// 是否支持北京备案  true 支持  false 不支持
   record_support: bool = "RecordSupport",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::check_intl_domain_new`].
+pub struct CheckIntlDomainNewRequest: encode {
+  /// **Required.** The name of the domain to be checked.
+  domain: String = "Domain",
+  /// Period, in years. If this parameter is left empty, premium domains cannot be queried.
+  period: String = "Period",
+}
+
+/// Response of [`Client::check_intl_domain_new`].
+pub struct CheckIntlDomainNewResponse: decode {
+  /// The name of the domain checked.
+  domain_name: String = "DomainName",
+  /// Whether the domain is available for registration.
+  available: bool = "Available",
+  /// The reason why the domain cannot be registered.
+  reason: String = "Reason",
+  /// Whether the domain is a premium one.
+  premium: bool = "Premium",
+  /// The domain price.
+  price: f64 = "Price",
+  /// Whether the domain name involves restricted words.
+  black_word: bool = "BlackWord",
+  /// The premium domain description.
+  describe: String = "Describe",
+  /// The price for renewing the premium domain.
+  fee_renew: f64 = "FeeRenew",
+  /// The real price of the domain. For a premium domain, its price varies depending on the period. For a non-premium domain, the price is the 1-year price.
+  real_price: f64 = "RealPrice",
+  /// The price for transferring a premium domain in.
+  fee_transfer: f64 = "FeeTransfer",
+  /// The price for redeeming a premium domain.
+  fee_restore: f64 = "FeeRestore",
+  /// The period (in years) of the domain.
+  period: u64 = "Period",
+  /// The reason why the domain cannot be registered, expressed in Chinese.
+  reason_zh: String = "ReasonZh",
+  /// The internal error code.
+  res_code: String = "ResCode",
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1667,7 +2627,7 @@ pub struct ContactInfo: encode {
   country: String = "Country",
 }
 
-/// CreateCustomDnsHost请求参数结构体
+/// Request of [`Client::create_custom_dns_host`].
 pub struct CreateCustomDnsHostRequest: encode {
   /// **Required.** 域名实例ID
   /// 可通过[DescribeDomainNameList](https://cloud.tencent.com/document/api/242/48941)接口获取
@@ -1680,15 +2640,15 @@ pub struct CreateCustomDnsHostRequest: encode {
   ip_set: Vec<String> = "IpSet",
 }
 
-/// CreateCustomDnsHost返回参数结构体
+/// Response of [`Client::create_custom_dns_host`].
 pub struct CreateCustomDnsHostResponse: decode {
   /// 异步任务ID
   log_id: u64 = "LogId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDomainBatch请求参数结构体
+/// Request of [`Client::create_domain_batch`].
 pub struct CreateDomainBatchRequest: encode {
   /// **Required.** 模板ID。详情请查看：[获取模板列表](https://cloud.tencent.com/document/product/242/48940)
   template_id: String = "TemplateId",
@@ -1716,28 +2676,94 @@ pub struct CreateDomainBatchRequest: encode {
   activity_id: String = "ActivityId",
 }
 
-/// CreateDomainBatch返回参数结构体
+/// Response of [`Client::create_domain_batch`].
 pub struct CreateDomainBatchResponse: decode {
   /// 批量日志ID
   log_id: i64 = "LogId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDomainRedemption请求参数结构体
+/// Request of [`Client::create_domain_redemption`].
 pub struct CreateDomainRedemptionRequest: encode {
   /// **Required.** 域名ID
   /// 可通过[DescribeDomainNameList](https://cloud.tencent.com/document/api/242/48941)接口获取
   domain_id: String = "DomainId",
 }
 
-/// CreateDomainRedemption返回参数结构体
+/// Response of [`Client::create_domain_redemption`].
 pub struct CreateDomainRedemptionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePhoneEmail请求参数结构体
+/// Request of [`Client::create_intl_domain_batch`].
+pub struct CreateIntlDomainBatchRequest: encode {
+  /// **Required.** The profile ID.
+  template_id: String = "TemplateId",
+  /// **Required.** The purchase period (years) of the domain. Value range: [1-10]
+  period: i64 = "Period",
+  /// **Required.** The domains (maximum 4,000) to purchase.
+  domains: Vec<String> = "Domains",
+  /// **Required.** The payment method. Valid values: `0` (online payment), `1` (account balance), `2` (package), `3` (offline settlement).
+  pay_mode: i64 = "PayMode",
+  /// Whether to enable auto-renewal.
+  auto_renew_flag: bool = "AutoRenewFlag",
+  /// Whether to enable the transfer prohibition lock.
+  transfer_prohibition: bool = "TransferProhibition",
+  /// Whether to enable the update prohibition lock.
+  update_prohibition: bool = "UpdateProhibition",
+  /// The custom DNS servers
+  custom_dns: Vec<String> = "CustomDns",
+}
+
+/// Response of [`Client::create_intl_domain_batch`].
+pub struct CreateIntlDomainBatchResponse: decode {
+  /// The bulk purchase log ID.
+  log_id: i64 = "LogId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_intl_phone_email`].
+pub struct CreateIntlPhoneEmailRequest: encode {
+  /// **Required.** The type. Valid values: `1` (mobile number), `2` (email address).
+  r#type: i64 = "Type",
+  /// **Required.** The mobile number or email address.
+  code: String = "Code",
+  /// **Required.** The verification code.
+  verify_code: String = "VerifyCode",
+}
+
+/// Response of [`Client::create_intl_phone_email`].
+pub struct CreateIntlPhoneEmailResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_intl_template`].
+pub struct CreateIntlTemplateRequest: encode {
+  /// **Required.** The registrant contact.
+  registrant_contact: RegistrantContact = "RegistrantContact",
+  /// **Required.** The admin contact.
+  admin_contact: AdminContact = "AdminContact",
+  /// **Required.** The technical contact.
+  technical_contact: TechnicalContact = "TechnicalContact",
+  /// **Required.** The contact person for bills.
+  billing_contact: BillingContact = "BillingContact",
+  /// The profile type. Valid values: `I` (individual, default), `E` (organization).
+  template_type: String = "TemplateType",
+}
+
+/// Response of [`Client::create_intl_template`].
+pub struct CreateIntlTemplateResponse: decode {
+  /// The profile ID.
+  template_id: String = "TemplateId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_phone_email`].
 pub struct CreatePhoneEmailRequest: encode {
   /// **Required.** 手机号或者邮箱
   code: String = "Code",
@@ -1748,13 +2774,13 @@ pub struct CreatePhoneEmailRequest: encode {
   verify_code: String = "VerifyCode",
 }
 
-/// CreatePhoneEmail返回参数结构体
+/// Response of [`Client::create_phone_email`].
 pub struct CreatePhoneEmailResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTemplate请求参数结构体
+/// Request of [`Client::create_template`].
 pub struct CreateTemplateRequest: encode {
   /// **Required.** 联系人信息
   contact_info: ContactInfo = "ContactInfo",
@@ -1762,11 +2788,11 @@ pub struct CreateTemplateRequest: encode {
   certificate_info: CertificateInfo = "CertificateInfo",
 }
 
-/// CreateTemplate返回参数结构体
+/// Response of [`Client::create_template`].
 pub struct CreateTemplateResponse: decode {
   /// 模板信息
   template: TemplateInfo = "Template",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1778,20 +2804,20 @@ pub struct CustomDnsHost: decode {
   ip_set: Vec<String> = "IpSet",
 }
 
-/// DeleteBidding请求参数结构体
+/// Request of [`Client::delete_bidding`].
 pub struct DeleteBiddingRequest: encode {
   /// 预约ID
   /// 可通过[DescribeBiddingList](https://cloud.tencent.com/document/api/242/106598)接口获取
   business_id: String = "BusinessID",
 }
 
-/// DeleteBidding返回参数结构体
+/// Response of [`Client::delete_bidding`].
 pub struct DeleteBiddingResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCustomDnsHost请求参数结构体
+/// Request of [`Client::delete_custom_dns_host`].
 pub struct DeleteCustomDnsHostRequest: encode {
   /// **Required.** 域名实例ID
   /// 可通过[DescribeDomainNameList](https://cloud.tencent.com/document/api/242/48941)接口获取
@@ -1801,15 +2827,41 @@ pub struct DeleteCustomDnsHostRequest: encode {
   dns_name: String = "DnsName",
 }
 
-/// DeleteCustomDnsHost返回参数结构体
+/// Response of [`Client::delete_custom_dns_host`].
 pub struct DeleteCustomDnsHostResponse: decode {
   /// 异步任务ID
   log_id: u64 = "LogId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePhoneEmail请求参数结构体
+/// Request of [`Client::delete_intl_phone_email`].
+pub struct DeleteIntlPhoneEmailRequest: encode {
+  /// **Required.** The type. Valid values: `1` (mobile number), `2` (email address).
+  r#type: i64 = "Type",
+  /// **Required.** The mobile number or email address.
+  code: String = "Code",
+}
+
+/// Response of [`Client::delete_intl_phone_email`].
+pub struct DeleteIntlPhoneEmailResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::delete_intl_template`].
+pub struct DeleteIntlTemplateRequest: encode {
+  /// **Required.** The unique ID of the target registrant profile.
+  template_id: String = "TemplateId",
+}
+
+/// Response of [`Client::delete_intl_template`].
+pub struct DeleteIntlTemplateResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::delete_phone_email`].
 pub struct DeletePhoneEmailRequest: encode {
   /// **Required.** 手机或者邮箱
   code: String = "Code",
@@ -1817,38 +2869,38 @@ pub struct DeletePhoneEmailRequest: encode {
   r#type: u64 = "Type",
 }
 
-/// DeletePhoneEmail返回参数结构体
+/// Response of [`Client::delete_phone_email`].
 pub struct DeletePhoneEmailResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteReservedPreDomainInfo请求参数结构体
+/// Request of [`Client::delete_reserved_pre_domain_info`].
 pub struct DeleteReservedPreDomainInfoRequest: encode {
   /// **Required.** 资源ID列表
   resource_id_list: Vec<String> = "ResourceIdList",
 }
 
-/// DeleteReservedPreDomainInfo返回参数结构体
+/// Response of [`Client::delete_reserved_pre_domain_info`].
 pub struct DeleteReservedPreDomainInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTemplate请求参数结构体
+/// Request of [`Client::delete_template`].
 pub struct DeleteTemplateRequest: encode {
   /// **Required.** 模板ID
   /// 可通过[DescribeTemplateList](https://cloud.tencent.com/document/api/242/48940)接口获取
   template_id: String = "TemplateId",
 }
 
-/// DeleteTemplate返回参数结构体
+/// Response of [`Client::delete_template`].
 pub struct DeleteTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuctionList请求参数结构体
+/// Request of [`Client::describe_auction_list`].
 pub struct DescribeAuctionListRequest: encode {
   /// **Required.** 业务ID
   /// 通过接口[DescribeBiddingList](https://cloud.tencent.com/document/api/242/106598)返回结果中获取
@@ -1859,17 +2911,17 @@ pub struct DescribeAuctionListRequest: encode {
   off_set: i64 = "OffSet",
 }
 
-/// DescribeAuctionList返回参数结构体
+/// Response of [`Client::describe_auction_list`].
 pub struct DescribeAuctionListResponse: decode {
   /// 竞拍详情列表
   auction_list: Vec<AuctionInfo> = "AuctionList",
   /// 总数
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBatchOperationLogDetails请求参数结构体
+/// Request of [`Client::describe_batch_operation_log_details`].
 pub struct DescribeBatchOperationLogDetailsRequest: encode {
   /// **Required.** 日志ID。
   log_id: i64 = "LogId",
@@ -1879,17 +2931,17 @@ pub struct DescribeBatchOperationLogDetailsRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeBatchOperationLogDetails返回参数结构体
+/// Response of [`Client::describe_batch_operation_log_details`].
 pub struct DescribeBatchOperationLogDetailsResponse: decode {
   /// 总数量。
   total_count: i64 = "TotalCount",
   /// 日志详情列表。
   domain_batch_detail_set: Vec<DomainBatchDetailSet> = "DomainBatchDetailSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBatchOperationLogs请求参数结构体
+/// Request of [`Client::describe_batch_operation_logs`].
 pub struct DescribeBatchOperationLogsRequest: encode {
   /// 偏移量，默认为0。
   offset: i64 = "Offset",
@@ -1897,24 +2949,24 @@ pub struct DescribeBatchOperationLogsRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeBatchOperationLogs返回参数结构体
+/// Response of [`Client::describe_batch_operation_logs`].
 pub struct DescribeBatchOperationLogsResponse: decode {
   /// 总数量
   total_count: i64 = "TotalCount",
   /// 日志列表
   domain_batch_log_set: Vec<DomainBatchLogSet> = "DomainBatchLogSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBiddingAppointDetail请求参数结构体
+/// Request of [`Client::describe_bidding_appoint_detail`].
 pub struct DescribeBiddingAppointDetailRequest: encode {
   /// 预约ID
   /// 可通过[DescribeBiddingAppointList](https://cloud.tencent.com/document/api/242/106600)接口获取
   business_id: String = "BusinessID",
 }
 
-/// DescribeBiddingAppointDetail返回参数结构体
+/// Response of [`Client::describe_bidding_appoint_detail`].
 pub struct DescribeBiddingAppointDetailResponse: decode {
   /// 域名
   domain: String = "Domain",
@@ -1944,11 +2996,11 @@ pub struct DescribeBiddingAppointDetailResponse: decode {
   /// 预约保证金是否已经退回
   /// yes：退回 no: 未退回
   bidding_bond_refund: String = "BiddingBondRefund",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBiddingAppointList请求参数结构体
+/// Request of [`Client::describe_bidding_appoint_list`].
 pub struct DescribeBiddingAppointListRequest: encode {
   /// **Required.** 页码
   /// 默认值1
@@ -1975,24 +3027,24 @@ pub struct DescribeBiddingAppointListRequest: encode {
   sort_order: String = "SortOrder",
 }
 
-/// DescribeBiddingAppointList返回参数结构体
+/// Response of [`Client::describe_bidding_appoint_list`].
 pub struct DescribeBiddingAppointListResponse: decode {
   /// 搜索结果条数
   total: i64 = "Total",
   /// 预约列表
   appoint_list: Vec<BiddingAppointResult> = "AppointList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBiddingDetail请求参数结构体
+/// Request of [`Client::describe_bidding_detail`].
 pub struct DescribeBiddingDetailRequest: encode {
   /// 预约ID
   /// 可通过[DescribeBiddingList](https://cloud.tencent.com/document/api/242/106598)接口获取
   business_id: String = "BusinessID",
 }
 
-/// DescribeBiddingDetail返回参数结构体
+/// Response of [`Client::describe_bidding_detail`].
 pub struct DescribeBiddingDetailResponse: decode {
   /// 域名
   domain: String = "Domain",
@@ -2027,11 +3079,11 @@ pub struct DescribeBiddingDetailResponse: decode {
   bidding_bond_refund: String = "BiddingBondRefund",
   /// 我的出价 单位元
   bidding_price: u64 = "BiddingPrice",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBiddingList请求参数结构体
+/// Request of [`Client::describe_bidding_list`].
 pub struct DescribeBiddingListRequest: encode {
   /// **Required.** 页码
   page_number: u64 = "PageNumber",
@@ -2048,24 +3100,24 @@ pub struct DescribeBiddingListRequest: encode {
   sort_order: String = "SortOrder",
 }
 
-/// DescribeBiddingList返回参数结构体
+/// Response of [`Client::describe_bidding_list`].
 pub struct DescribeBiddingListResponse: decode {
   /// 搜索结果条数
   total: i64 = "Total",
   /// 竞价列表
   bidding_list: Vec<BiddingResult> = "BiddingList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBiddingSuccessfulDetail请求参数结构体
+/// Request of [`Client::describe_bidding_successful_detail`].
 pub struct DescribeBiddingSuccessfulDetailRequest: encode {
   /// 预约ID
   /// 可通过[DescribeBiddingList](https://cloud.tencent.com/document/api/242/106598)接口获取
   business_id: String = "BusinessID",
 }
 
-/// DescribeBiddingSuccessfulDetail返回参数结构体
+/// Response of [`Client::describe_bidding_successful_detail`].
 pub struct DescribeBiddingSuccessfulDetailResponse: decode {
   /// 域名
   domain: String = "Domain",
@@ -2095,11 +3147,11 @@ pub struct DescribeBiddingSuccessfulDetailResponse: decode {
   /// 交割时间
   /// 格式:YYYY-MM-DD HH:mm:ss
   modify_owner_end_time: String = "ModifyOwnerEndTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBiddingSuccessfulList请求参数结构体
+/// Request of [`Client::describe_bidding_successful_list`].
 pub struct DescribeBiddingSuccessfulListRequest: encode {
   /// **Required.** 页码
   /// 默认：1
@@ -2122,17 +3174,17 @@ pub struct DescribeBiddingSuccessfulListRequest: encode {
   sort_order: String = "SortOrder",
 }
 
-/// DescribeBiddingSuccessfulList返回参数结构体
+/// Response of [`Client::describe_bidding_successful_list`].
 pub struct DescribeBiddingSuccessfulListResponse: decode {
   /// 搜索结果条数
   total: i64 = "Total",
   /// 得标列表
   successful_list: Vec<BiddingSuccessfulResult> = "SuccessfulList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCustomDnsHostSet请求参数结构体
+/// Request of [`Client::describe_custom_dns_host_set`].
 pub struct DescribeCustomDnsHostSetRequest: encode {
   /// **Required.** 域名实例ID
   /// 可通过[DescribeDomainNameList](https://cloud.tencent.com/document/api/242/48941)接口获取
@@ -2143,34 +3195,34 @@ pub struct DescribeCustomDnsHostSetRequest: encode {
   offset: u64 = "Offset",
 }
 
-/// DescribeCustomDnsHostSet返回参数结构体
+/// Response of [`Client::describe_custom_dns_host_set`].
 pub struct DescribeCustomDnsHostSetResponse: decode {
   /// 自定义DNS Host 列表
   dns_host_set: Vec<CustomDnsHost> = "DnsHostSet",
   /// 自定义DNS Host总数
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDomainBaseInfo请求参数结构体
+/// Request of [`Client::describe_domain_base_info`].
 pub struct DescribeDomainBaseInfoRequest: encode {
   /// **Required.** 域名
   /// 可通过[DescribeDomainNameList](https://cloud.tencent.com/document/api/242/48941)接口获取
   domain: String = "Domain",
 }
 
-/// DescribeDomainBaseInfo返回参数结构体
+/// Response of [`Client::describe_domain_base_info`].
 pub struct DescribeDomainBaseInfoResponse: decode {
   /// 域名信息
   domain_info: DomainBaseInfo = "DomainInfo",
   /// 用户Uin
   uin: String = "Uin",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDomainNameList请求参数结构体
+/// Request of [`Client::describe_domain_name_list`].
 pub struct DescribeDomainNameListRequest: encode {
   /// 偏移量，默认为0
   offset: u64 = "Offset",
@@ -2178,17 +3230,17 @@ pub struct DescribeDomainNameListRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribeDomainNameList返回参数结构体
+/// Response of [`Client::describe_domain_name_list`].
 pub struct DescribeDomainNameListResponse: decode {
   /// 域名信息集合
   domain_set: Vec<DomainList> = "DomainSet",
   /// 域名总数量
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDomainPriceList请求参数结构体
+/// Request of [`Client::describe_domain_price_list`].
 pub struct DescribeDomainPriceListRequest: encode {
   /// 查询指定域名后缀的域名价格列表，若不指定域名后缀，默认查询所有后缀的域名价格列表。
   tld_list: Vec<String> = "TldList",
@@ -2202,38 +3254,217 @@ pub struct DescribeDomainPriceListRequest: encode {
   operation: Vec<String> = "Operation",
 }
 
-/// DescribeDomainPriceList返回参数结构体
+/// Response of [`Client::describe_domain_price_list`].
 pub struct DescribeDomainPriceListResponse: decode {
   /// 域名价格列表
   price_list: Vec<PriceInfo> = "PriceList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDomainSimpleInfo请求参数结构体
+/// Request of [`Client::describe_domain_simple_info`].
 pub struct DescribeDomainSimpleInfoRequest: encode {
   /// **Required.** 域名
   domain_name: String = "DomainName",
 }
 
-/// DescribeDomainSimpleInfo返回参数结构体
+/// Response of [`Client::describe_domain_simple_info`].
 pub struct DescribeDomainSimpleInfoResponse: decode {
   /// 域名信息
   domain_info: DomainSimpleInfo = "DomainInfo",
   /// 账号ID
   uin: String = "Uin",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePayWaitDetail请求参数结构体
+/// Request of [`Client::describe_intl_batch_detail_status`].
+pub struct DescribeIntlBatchDetailStatusRequest: encode {
+  /// **Required.** The IDs of the logs to be queried.
+  log_ids: Vec<i64> = "LogIds",
+}
+
+/// Response of [`Client::describe_intl_batch_detail_status`].
+pub struct DescribeIntlBatchDetailStatusResponse: decode {
+  /// The details.
+  details: Vec<IntlBatchDetails> = "Details",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_intl_batch_operation_logs`].
+pub struct DescribeIntlBatchOperationLogsRequest: encode {
+  /// The offset. Default value: 0
+  offset: i64 = "Offset",
+  /// The number of returned results. Default value: 20. Maximum value: 100.
+  limit: i64 = "Limit",
+}
+
+/// Response of [`Client::describe_intl_batch_operation_logs`].
+pub struct DescribeIntlBatchOperationLogsResponse: decode {
+  /// The total count.
+  total_count: i64 = "TotalCount",
+  /// The log list.
+  domain_batch_log_set: Vec<BatchDomainBuyLog> = "DomainBatchLogSet",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_intl_domain_batch_details`].
+pub struct DescribeIntlDomainBatchDetailsRequest: encode {
+  /// **Required.** The log ID.
+  log_id: i64 = "LogId",
+  /// The offset. Default value: 0
+  offset: i64 = "Offset",
+  /// The number of returned results. Default value: 20. Maximum value: 100.
+  limit: i64 = "Limit",
+  /// The sort key. Valid values: `Domain`, `UpdateOn`, `Status`
+  order_by_key: String = "OrderByKey",
+  /// Valid values: `0` (ascending), `1` (descending).
+  order_by: i64 = "OrderBy",
+}
+
+/// Response of [`Client::describe_intl_domain_batch_details`].
+pub struct DescribeIntlDomainBatchDetailsResponse: decode {
+  /// The total count.
+  total_count: i64 = "TotalCount",
+  /// The list of log details.
+  domain_batch_detail_set: Vec<BatchDomainBuyDetails> = "DomainBatchDetailSet",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_intl_domain_list`].
+pub struct DescribeIntlDomainListRequest: encode {
+  /// The page number in pagination cases.
+  offset: u64 = "Offset",
+  /// The number of records on each page in pagination cases.
+  limit: u64 = "Limit",
+  /// The domain keyword for fuzzy search.
+  key_word: String = "KeyWord",
+  /// The registration time sort order. Valid values: `1` (descending), `2` (ascending).
+  order_by_reg_time: i64 = "OrderByRegTime",
+  /// The expiration time sort order. Valid values: `1` (descending), `2` (ascending).
+  order_by_expire_time: i64 = "OrderByExpireTime",
+  /// The domain status.
+  /// `all`: All domains.
+  /// `UrgentNeedRenew`: The domains that are in urgent need of renewal.
+  /// `RedemptionPending`: The domains that are in urgent need of redemption.
+  /// `nosubmit`: The domains with unverified identities.
+  /// `tran`: The domains that are being transferred in.
+  status: String = "Status",
+  /// The DNS type. Valid values: `1` (DNSPod), `2` (others).
+  dns_status: u64 = "DnsStatus",
+  /// The domain sort order. Valid values: `1` (descending), `2` (ascending).
+  order_by_domain_name: u64 = "OrderByDomainName",
+}
+
+/// Response of [`Client::describe_intl_domain_list`].
+pub struct DescribeIntlDomainListResponse: decode {
+  /// The domain information set.
+  domain_set: Vec<IntlDomainInfo> = "DomainSet",
+  /// The total number of domains.
+  total_count: u64 = "TotalCount",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_intl_domain_price_new_list`].
+pub struct DescribeIntlDomainPriceNewListRequest: encode {
+  /// The list of domain suffixes for which you want to query prices. This parameter defaults to all suffixes.
+  tld_list: Vec<String> = "TldList",
+  /// The purchase year of the domains for which you want to query prices. This parameter defaults to all years.
+  year: Vec<i64> = "Year",
+  /// The domain purchase type. Valid values: `new`, `renew`, `redem` (redeem), `tran` (transfer in).
+  operation: Vec<String> = "Operation",
+}
+
+/// Response of [`Client::describe_intl_domain_price_new_list`].
+pub struct DescribeIntlDomainPriceNewListResponse: decode {
+  /// The price list of domains.
+  price_list: Vec<PriceInfoNew> = "PriceList",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_intl_domain`].
+pub struct DescribeIntlDomainRequest: encode {
+  /// **Required.** The domain ID.
+  domain_id: String = "DomainId",
+}
+
+/// Response of [`Client::describe_intl_domain`].
+pub struct DescribeIntlDomainResponse: decode {
+  /// The domain information.
+  domain_info: IntlDomainInfo = "DomainInfo",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_intl_phone_email_list`].
+pub struct DescribeIntlPhoneEmailListRequest: encode {
+  /// **Required.** The type. Valid values: `1` (mobile number), `2` (email address).
+  r#type: i64 = "Type",
+  /// The number of records on each page in pagination cases.
+  limit: i64 = "Limit",
+  /// The page number in pagination cases.
+  offset: i64 = "Offset",
+}
+
+/// Response of [`Client::describe_intl_phone_email_list`].
+pub struct DescribeIntlPhoneEmailListResponse: decode {
+  /// The list of verified mobile numbers and email addresses.
+  phone_email_list: Vec<IntlPhoneEmailLists> = "PhoneEmailList",
+  /// The total count.
+  total_count: i64 = "TotalCount",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_intl_template_list`].
+pub struct DescribeIntlTemplateListRequest: encode {
+  /// The offset.
+  offset: i64 = "Offset",
+  /// The maximum number of entries.
+  limit: i64 = "Limit",
+  /// The domain registrant keyword for exact match.
+  keyword: String = "Keyword",
+  /// The type. Valid values: `all` (all types), `I` (individual), `E` (organization).
+  r#type: String = "Type",
+}
+
+/// Response of [`Client::describe_intl_template_list`].
+pub struct DescribeIntlTemplateListResponse: decode {
+  /// The registrant profile list information.
+  template_set: Vec<IntlTemplate> = "TemplateSet",
+  /// The total count.
+  total_count: i64 = "TotalCount",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_intl_template`].
+pub struct DescribeIntlTemplateRequest: encode {
+  /// **Required.** The unique ID of a registrant profile.
+  template_id: String = "TemplateId",
+}
+
+/// Response of [`Client::describe_intl_template`].
+pub struct DescribeIntlTemplateResponse: decode {
+  /// The details of the registrant profile.
+  template: IntlTemplateInfo = "Template",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_pay_wait_detail`].
 pub struct DescribePayWaitDetailRequest: encode {
   /// **Required.** 业务ID(竞价域名的预约ID)
   /// 可通过[DescribeBiddingList](https://cloud.tencent.com/document/api/242/106598)接口获取
   business_id: String = "BusinessId",
 }
 
-/// DescribePayWaitDetail返回参数结构体
+/// Response of [`Client::describe_pay_wait_detail`].
 pub struct DescribePayWaitDetailResponse: decode {
   /// 域名
   domain: String = "Domain",
@@ -2253,11 +3484,11 @@ pub struct DescribePayWaitDetailResponse: decode {
   price: f64 = "Price",
   /// 待退还保证金 单位元
   ret_deposit: f64 = "RetDeposit",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePhoneEmailList请求参数结构体
+/// Request of [`Client::describe_phone_email_list`].
 pub struct DescribePhoneEmailListRequest: encode {
   /// 0：所有类型  1：手机  2：邮箱，默认0
   r#type: u64 = "Type",
@@ -2269,17 +3500,17 @@ pub struct DescribePhoneEmailListRequest: encode {
   code: String = "Code",
 }
 
-/// DescribePhoneEmailList返回参数结构体
+/// Response of [`Client::describe_phone_email_list`].
 pub struct DescribePhoneEmailListResponse: decode {
   /// 手机或者邮箱列表
   phone_email_list: Vec<PhoneEmailData> = "PhoneEmailList",
   /// 总数量。
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePreAuctionList请求参数结构体
+/// Request of [`Client::describe_pre_auction_list`].
 pub struct DescribePreAuctionListRequest: encode {
   /// 页码 默认1
   page_number: i64 = "PageNumber",
@@ -2287,17 +3518,17 @@ pub struct DescribePreAuctionListRequest: encode {
   page_size: i64 = "PageSize",
 }
 
-/// DescribePreAuctionList返回参数结构体
+/// Response of [`Client::describe_pre_auction_list`].
 pub struct DescribePreAuctionListResponse: decode {
   /// 总数
   total_count: i64 = "TotalCount",
   /// 预释放竞价列表
   pre_auction_list: Vec<PreAuctionInfo> = "PreAuctionList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePreDomainList请求参数结构体
+/// Request of [`Client::describe_pre_domain_list`].
 pub struct DescribePreDomainListRequest: encode {
   /// 页码，默认为1
   page: i64 = "Page",
@@ -2309,17 +3540,17 @@ pub struct DescribePreDomainListRequest: encode {
   up_time: String = "UpTime",
 }
 
-/// DescribePreDomainList返回参数结构体
+/// Response of [`Client::describe_pre_domain_list`].
 pub struct DescribePreDomainListResponse: decode {
   /// 预释放预约列表数据
   reserved_domain_list: Vec<ReservedDomainInfo> = "ReservedDomainList",
   /// 总数
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePreReleaseList请求参数结构体
+/// Request of [`Client::describe_pre_release_list`].
 pub struct DescribePreReleaseListRequest: encode {
   /// 单独使用Keywords：使用域名关键词进行搜索
   /// Keywords+DomainStart（true）：使用域名开头关键词进行搜索
@@ -2505,23 +3736,23 @@ pub struct DescribePreReleaseListRequest: encode {
   end_time: String = "EndTime",
 }
 
-/// DescribePreReleaseList返回参数结构体
+/// Response of [`Client::describe_pre_release_list`].
 pub struct DescribePreReleaseListResponse: decode {
   /// 数量
   total_count: i64 = "TotalCount",
   /// 预释放列表
   pre_release_list: Vec<PreReleaseInfo> = "PreReleaseList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReservedBidInfo请求参数结构体
+/// Request of [`Client::describe_reserved_bid_info`].
 pub struct DescribeReservedBidInfoRequest: encode {
   /// **Required.** 业务ID
   business_id: String = "BusinessId",
 }
 
-/// DescribeReservedBidInfo返回参数结构体
+/// Response of [`Client::describe_reserved_bid_info`].
 pub struct DescribeReservedBidInfoResponse: decode {
   /// 竞价领先价格
   up_price: i64 = "UpPrice",
@@ -2539,11 +3770,11 @@ pub struct DescribeReservedBidInfoResponse: decode {
   next_price: i64 = "NextPrice",
   /// 状态：1. 等待竞价 2.竞价中 3.竞价结束
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReservedPreDomainInfo请求参数结构体
+/// Request of [`Client::describe_reserved_pre_domain_info`].
 pub struct DescribeReservedPreDomainInfoRequest: encode {
   /// 域名,每次最多支持500条域名查询
   domain_list: Vec<String> = "DomainList",
@@ -2557,17 +3788,17 @@ pub struct DescribeReservedPreDomainInfoRequest: encode {
   offset: i64 = "Offset",
 }
 
-/// DescribeReservedPreDomainInfo返回参数结构体
+/// Response of [`Client::describe_reserved_pre_domain_info`].
 pub struct DescribeReservedPreDomainInfoResponse: decode {
   /// 预释放预约列表
   reserved_pre_domain_info_list: Vec<ReservedPreDomainInfo> = "ReservedPreDomainInfoList",
   /// 总数
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTemplateList请求参数结构体
+/// Request of [`Client::describe_template_list`].
 pub struct DescribeTemplateListRequest: encode {
   /// 偏移量，默认为0。
   offset: u64 = "Offset",
@@ -2581,49 +3812,49 @@ pub struct DescribeTemplateListRequest: encode {
   keyword: String = "Keyword",
 }
 
-/// DescribeTemplateList返回参数结构体
+/// Response of [`Client::describe_template_list`].
 pub struct DescribeTemplateListResponse: decode {
   /// 模板数量。
   total_count: u64 = "TotalCount",
   /// 模板详细信息列表。
   template_set: Vec<TemplateInfo> = "TemplateSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTemplate请求参数结构体
+/// Request of [`Client::describe_template`].
 pub struct DescribeTemplateRequest: encode {
   /// **Required.** 模板ID
   /// 通过[DescribeTemplateList](https://cloud.tencent.com/document/api/242/48940)接口获取
   template_id: String = "TemplateId",
 }
 
-/// DescribeTemplate返回参数结构体
+/// Response of [`Client::describe_template`].
 pub struct DescribeTemplateResponse: decode {
   /// 模板信息
   template: TemplateInfo = "Template",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTldList请求参数结构体
+/// Request of [`Client::describe_tld_list`].
 pub struct DescribeTldListRequest: encode {}
 
-/// DescribeTldList返回参数结构体
+/// Response of [`Client::describe_tld_list`].
 pub struct DescribeTldListResponse: decode {
   /// 支持的后缀列表
   list: Vec<String> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUnPreDomainDetail请求参数结构体
+/// Request of [`Client::describe_un_pre_domain_detail`].
 pub struct DescribeUnPreDomainDetailRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
 }
 
-/// DescribeUnPreDomainDetail返回参数结构体
+/// Response of [`Client::describe_un_pre_domain_detail`].
 pub struct DescribeUnPreDomainDetailResponse: decode {
   /// 域名
   domain: String = "Domain",
@@ -2652,7 +3883,7 @@ pub struct DescribeUnPreDomainDetailResponse: decode {
   business_id: String = "BusinessId",
   /// 是否为原持有者域名
   is_domain_user: bool = "IsDomainUser",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2931,7 +4162,162 @@ pub struct FailReservedDomainInfo: decode {
   fail_reason: String = "FailReason",
 }
 
-/// ModifyCustomDnsHost请求参数结构体
+/// The details of the bulk task
+pub struct IntlBatchDetails: decode {
+  /// The ID of the bulk task.
+  id: i64 = "Id",
+  /// The task status.
+  status: String = "Status",
+  /// The reason.
+  reason: String = "Reason",
+  /// The reason, expressed in Chinese.
+  reason_zh: String = "ReasonZh",
+}
+
+/// The contact information.
+pub struct IntlContactInfo: decode {
+  /// The city name.
+  city: String = "City",
+  /// The country or region name.
+  country: String = "Country",
+  /// The email address.
+  email: String = "Email",
+  /// The domain registrant.
+  organization_name: String = "OrganizationName",
+  /// The province or state name.
+  province: String = "Province",
+  /// The name of the registrant.
+  registrant_name: String = "RegistrantName",
+  /// The registrant type. Valid values: `I` (individual), `E` (organization).
+  registrant_type: String = "RegistrantType",
+  /// The detailed address.
+  street: String = "Street",
+  /// The mobile number.
+  telephone: String = "Telephone",
+  /// The zip code.
+  zip_code: String = "ZipCode",
+  /// The first name.
+  first_name: String = "FirstName",
+  /// The last name.
+  last_name: String = "LastName",
+  /// The company name.
+  company_name: String = "CompanyName",
+}
+
+/// The domain information set.
+pub struct IntlDomainInfo: decode {
+  /// The auto-renewal flag. Valid values: `0` (disabled by default), `1` (enabled), `2` (disabled).
+  auto_renew: i64 = "AutoRenew",
+  /// The registration time.
+  creation_date: String = "CreationDate",
+  /// The domain ID.
+  domain_id: String = "DomainId",
+  /// The DNS status. Valid values: `1` (DNSPod), `2` (others), `3` (unknown).
+  dns_status: i64 = "DnsStatus",
+  /// The domains.
+  domain_name: String = "DomainName",
+  /// The domain status.
+  domain_status: Vec<String> = "DomainStatus",
+  /// The purchase status of the domain. Valid values:
+  /// `ok`: Normal.
+  /// `RegisterPending`: Pending registration.
+  /// `RegisterDoing`: Registration in progress.
+  /// `RegisterFailed`: Registration failed.
+  /// `RenewPending`: Renewal grace period.
+  /// `RenewDoing`: Renewing.
+  /// `RedemptionPending`: Redemption period.
+  /// `AboutToExpire`: About to expire.
+  /// `TransferPending`: Pending transfer.
+  /// `TransferTransing`: Transfer in progress.
+  /// `TransferFailed`: Transfer failed.
+  status: String = "Status",
+  /// The expiration date.
+  expiration_date: String = "ExpirationDate",
+  /// The auto-renewal flag. Valid values: `1` (enabled), `2` (disabled), `3` (disabled by default).
+  expire_message: i64 = "ExpireMessage",
+  /// Whether the domain is a premium one.
+  is_premium: bool = "IsPremium",
+  /// The DNS server of the domain.
+  dns: Vec<String> = "Dns",
+  /// The contact information.
+  contact_info: IntlContactInfo = "ContactInfo",
+  /// The number of years available for renewal. The value `0` indicates that the domain has reached its maximum validity period (10 years) and cannot be renewed.
+  can_renew_years: i64 = "CanRenewYears",
+  /// The registrar type. If the value is `epp`, the registration time on the page is followed by (UTC). Otherwise, it is followed by (UTC+8).
+  registrar_type: String = "RegistrarType",
+  /// The account to which the domain belongs.
+  uin: String = "Uin",
+  /// The profile ID.
+  template_id: String = "TemplateId",
+  /// Whether DNSSEC is supported.
+  support_dnssec: bool = "SupportDnssec",
+  /// WHOIS privacy service status. Valid values: `1` (enabled), `2` (disabled), `3` (enabling), `4` (disabling).
+  whois_privacy: i64 = "WhoisPrivacy",
+  /// Valid values: `NotModify` (not modified), `Modifying`, `Failed` (failed to modify)
+  modify_status: String = "ModifyStatus",
+  /// Valid values: `NotModify` (not modified), `Modifying`, `Failed` (failed to modify)
+  dns_modify_status: String = "DnsModifyStatus",
+}
+
+/// The list of verified mobile numbers and email addresses.
+pub struct IntlPhoneEmailLists: decode {
+  /// The mobile number or email address.
+  code: String = "Code",
+  /// The type. Valid values: `1` (mobile number), `2` (email address).
+  r#type: i64 = "Type",
+  /// The verification time.
+  created_on: String = "CreatedOn",
+}
+
+/// The details of the registrant profile.
+pub struct IntlTemplate: decode {
+  /// The registrant contact.
+  registrant_contact: RegistrantContact = "RegistrantContact",
+  /// The admin contact.
+  admin_contact: AdminContact = "AdminContact",
+  /// The technical contact.
+  technical_contact: TechnicalContact = "TechnicalContact",
+  /// The contact person for bills.
+  billing_contact: BillingContact = "BillingContact",
+  /// The creation time.
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  created_on: String = "CreatedOn",
+  /// The profile ID.
+  template_id: String = "TemplateId",
+  /// Whether the profile is the default one.
+  is_default: i64 = "IsDefault",
+  /// The last update time.
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  updated_on: String = "UpdatedOn",
+}
+
+/// The registrant profile details.
+pub struct IntlTemplateInfo: decode {
+  /// The registrant contact.
+  registrant_contact: RegistrantContact = "RegistrantContact",
+  /// The admin contact.
+  admin_contact: AdminContact = "AdminContact",
+  /// The technical contact.
+  technical_contact: TechnicalContact = "TechnicalContact",
+  /// The contact person for bills.
+  billing_contact: BillingContact = "BillingContact",
+  /// The creation time.
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  created_on: String = "CreatedOn",
+  /// The profile ID.
+  template_id: String = "TemplateId",
+  /// The registrant type. Valid values: `I` (individual), `E` (organization).
+  template_type: String = "TemplateType",
+  /// The last updated time.
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  updated_on: String = "UpdatedOn",
+  /// The account ID.
+  uin: String = "Uin",
+  /// Whether the profile is the default one.
+  is_default: i64 = "IsDefault",
+}
+
+/// Request of [`Client::modify_custom_dns_host`].
 pub struct ModifyCustomDnsHostRequest: encode {
   /// **Required.** 域名实例ID
   /// 可通过[DescribeDomainNameList](https://cloud.tencent.com/document/api/242/48941)接口获取
@@ -2942,15 +4328,15 @@ pub struct ModifyCustomDnsHostRequest: encode {
   ip_set: Vec<String> = "IpSet",
 }
 
-/// ModifyCustomDnsHost返回参数结构体
+/// Response of [`Client::modify_custom_dns_host`].
 pub struct ModifyCustomDnsHostResponse: decode {
   /// 异步任务ID
   log_id: u64 = "LogId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDomainDNSBatch请求参数结构体
+/// Request of [`Client::modify_domain_dns_batch`].
 pub struct ModifyDomainDNSBatchRequest: encode {
   /// **Required.** 批量操作的域名。
   /// 一次提交不超过4000个
@@ -2960,15 +4346,15 @@ pub struct ModifyDomainDNSBatchRequest: encode {
   dns: Vec<String> = "Dns",
 }
 
-/// ModifyDomainDNSBatch返回参数结构体
+/// Response of [`Client::modify_domain_dns_batch`].
 pub struct ModifyDomainDNSBatchResponse: decode {
   /// 日志ID。
   log_id: u64 = "LogId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDomainOwnerBatch请求参数结构体
+/// Request of [`Client::modify_domain_owner_batch`].
 pub struct ModifyDomainOwnerBatchRequest: encode {
   /// **Required.** 要过户的域名。
   /// 一次提交不大于4000个
@@ -2981,15 +4367,15 @@ pub struct ModifyDomainOwnerBatchRequest: encode {
   new_owner_app_id: String = "NewOwnerAppId",
 }
 
-/// ModifyDomainOwnerBatch返回参数结构体
+/// Response of [`Client::modify_domain_owner_batch`].
 pub struct ModifyDomainOwnerBatchResponse: decode {
   /// 日志id
   log_id: u64 = "LogId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDomainOwner请求参数结构体
+/// Request of [`Client::modify_domain_owner`].
 pub struct ModifyDomainOwnerRequest: encode {
   /// **Required.** 域名ID
   domain_id: String = "DomainId",
@@ -3001,15 +4387,15 @@ pub struct ModifyDomainOwnerRequest: encode {
   transfer_dns: bool = "TransferDns",
 }
 
-/// ModifyDomainOwner返回参数结构体
+/// Response of [`Client::modify_domain_owner`].
 pub struct ModifyDomainOwnerResponse: decode {
   /// null: 未转移对应的 DNS 解析域名，false: 转移对应的 DNS 解析域名失败，true: 转移对应的 DNS 解析域名成功
   transfer_dns_result: bool = "TransferDnsResult",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyIntlCustomDnsHost请求参数结构体
+/// Request of [`Client::modify_intl_custom_dns_host`].
 pub struct ModifyIntlCustomDnsHostRequest: encode {
   /// **Required.** 域名ID
   domain_id: String = "DomainId",
@@ -3019,15 +4405,33 @@ pub struct ModifyIntlCustomDnsHostRequest: encode {
   ip_set: Vec<String> = "IpSet",
 }
 
-/// ModifyIntlCustomDnsHost返回参数结构体
+/// Response of [`Client::modify_intl_custom_dns_host`].
 pub struct ModifyIntlCustomDnsHostResponse: decode {
   /// 任务ID
   log_id: i64 = "LogId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTemplate请求参数结构体
+/// Request of [`Client::modify_owner_intl_batch`].
+pub struct ModifyOwnerIntlBatchRequest: encode {
+  /// **Required.** The domains.
+  domains: Vec<String> = "Domains",
+  /// **Required.** The user ID.
+  to_uin: String = "ToUin",
+  /// Whether to transfer the DNS service.
+  dns_transfer: bool = "DnsTransfer",
+}
+
+/// Response of [`Client::modify_owner_intl_batch`].
+pub struct ModifyOwnerIntlBatchResponse: decode {
+  /// The ID of the bulk task.
+  log_id: i64 = "LogId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::modify_template`].
 pub struct ModifyTemplateRequest: encode {
   /// **Required.** 证件信息
   certificate_info: CertificateInfo = "CertificateInfo",
@@ -3038,11 +4442,11 @@ pub struct ModifyTemplateRequest: encode {
   template_id: String = "TemplateId",
 }
 
-/// ModifyTemplate返回参数结构体
+/// Response of [`Client::modify_template`].
 pub struct ModifyTemplateResponse: decode {
   /// 模板信息
   template: TemplateInfo = "Template",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3121,6 +4525,22 @@ pub struct PriceInfo: decode {
   operation: String = "Operation",
 }
 
+/// The price information of the domains.
+pub struct PriceInfoNew: decode {
+  /// The domain suffix, such as `.com`.
+  tld: String = "Tld",
+  /// The purchase years. Value range: [1-10]
+  year: u64 = "Year",
+  /// The original price of the domain.
+  price: f64 = "Price",
+  /// The current price of the domain.
+  real_price: f64 = "RealPrice",
+  /// The domain purchase type. Valid values: `new`, `renew`, `redem` (redeem), `tran` (transfer in).
+  operation: String = "Operation",
+  /// The title.
+  title: String = "Title",
+}
+
 /// 预释放价格区间配置
 pub struct PriceScopeConf: decode {
   /// 最高价格 单位元
@@ -3133,7 +4553,37 @@ pub struct PriceScopeConf: decode {
   deposit_price: f64 = "DepositPrice",
 }
 
-/// RenewDomainBatch请求参数结构体
+/// The registrant contact.
+pub struct RegistrantContact: encode {
+  /// **Required.** The first name.
+  first_name: String = "FirstName",
+  /// **Required.** The last name.
+  last_name: String = "LastName",
+  /// **Required.** The country or region name, such as `CN`.
+  country: String = "Country",
+  /// **Required.** The province or state name.
+  province: String = "Province",
+  /// **Required.** The city name.
+  city: String = "City",
+  /// **Required.** The address line 1.
+  address_line: String = "AddressLine",
+  /// **Required.** The zip code.
+  zip_code: String = "ZipCode",
+  /// **Required.** The email address.
+  email: String = "Email",
+  /// **Required.** The mobile number, such as `+86.1360000000`.
+  phone: String = "Phone",
+  /// The company or organization name.
+  company_name: String = "CompanyName",
+  /// The job title.
+  job_title: String = "JobTitle",
+  /// The address line 2.
+  address_line_two: String = "AddressLineTwo",
+  /// The fax number.
+  fax: String = "Fax",
+}
+
+/// Request of [`Client::renew_domain_batch`].
 pub struct RenewDomainBatchRequest: encode {
   /// **Required.** 域名续费的年限。取值范围[1,9]
   period: i64 = "Period",
@@ -3157,11 +4607,31 @@ pub struct RenewDomainBatchRequest: encode {
   activity_id: String = "ActivityId",
 }
 
-/// RenewDomainBatch返回参数结构体
+/// Response of [`Client::renew_domain_batch`].
 pub struct RenewDomainBatchResponse: decode {
   /// 操作日志ID。
   log_id: i64 = "LogId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::renew_intl_domain_batch`].
+pub struct RenewIntlDomainBatchRequest: encode {
+  /// **Required.** The domains to check.
+  domains: Vec<String> = "Domains",
+  /// **Required.** The period (1 to 10 years). If this parameter is left empty, premium domains cannot be checked.
+  period: i64 = "Period",
+  /// **Required.** Payment method. Valid value: `1` (account balance).
+  pay_mode: i64 = "PayMode",
+  /// Whether to enable auto-renewal.
+  auto_renew_flag: bool = "AutoRenewFlag",
+}
+
+/// Response of [`Client::renew_intl_domain_batch`].
+pub struct RenewIntlDomainBatchResponse: decode {
+  /// The ID of the bulk task.
+  log_id: i64 = "LogId",
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3213,7 +4683,7 @@ pub struct ReservedPreDomainInfo: decode {
   business_id: String = "BusinessId",
 }
 
-/// ReservedPreDomains请求参数结构体
+/// Request of [`Client::reserved_pre_domains`].
 pub struct ReservedPreDomainsRequest: encode {
   /// **Required.** 预约预释放域名列表
   domain_list: Vec<String> = "DomainList",
@@ -3226,7 +4696,7 @@ pub struct ReservedPreDomainsRequest: encode {
   is_bid_auto_pay: i64 = "IsBidAutoPay",
 }
 
-/// ReservedPreDomains返回参数结构体
+/// Response of [`Client::reserved_pre_domains`].
 pub struct ReservedPreDomainsResponse: decode {
   /// 预定成功域名列表
   suc_domain_list: Vec<String> = "SucDomainList",
@@ -3234,11 +4704,25 @@ pub struct ReservedPreDomainsResponse: decode {
   fail_domain_list: Vec<FailReservedDomainInfo> = "FailDomainList",
   /// 域名预定成功详情
   suc_domains: Vec<SucDomainInfo> = "SucDomains",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SendPhoneEmailCode请求参数结构体
+/// Request of [`Client::send_intl_phone_email_code`].
+pub struct SendIntlPhoneEmailCodeRequest: encode {
+  /// **Required.** The type. Valid values: `1` (mobile number), `2` (email address).
+  r#type: i64 = "Type",
+  /// **Required.** The mobile number or email address.
+  code: String = "Code",
+}
+
+/// Response of [`Client::send_intl_phone_email_code`].
+pub struct SendIntlPhoneEmailCodeResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::send_phone_email_code`].
 pub struct SendPhoneEmailCodeRequest: encode {
   /// **Required.** 手机或者邮箱号。
   code: String = "Code",
@@ -3246,13 +4730,13 @@ pub struct SendPhoneEmailCodeRequest: encode {
   r#type: u64 = "Type",
 }
 
-/// SendPhoneEmailCode返回参数结构体
+/// Response of [`Client::send_phone_email_code`].
 pub struct SendPhoneEmailCodeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetDomainAutoRenew请求参数结构体
+/// Request of [`Client::set_domain_auto_renew`].
 pub struct SetDomainAutoRenewRequest: encode {
   /// **Required.** 域名实例ID
   /// 可通过[DescribeDomainNameList](https://cloud.tencent.com/document/api/242/48941)接口获取
@@ -3264,9 +4748,23 @@ pub struct SetDomainAutoRenewRequest: encode {
   auto_renew: u64 = "AutoRenew",
 }
 
-/// SetDomainAutoRenew返回参数结构体
+/// Response of [`Client::set_domain_auto_renew`].
 pub struct SetDomainAutoRenewResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::set_intl_domain_auto_renew`].
+pub struct SetIntlDomainAutoRenewRequest: encode {
+  /// **Required.** The domain ID.
+  domain_id: String = "DomainId",
+  /// **Required.** Whether to enable auto-renewal. Valid values: `1` (enable), `2` (disable).
+  auto_renew: i64 = "AutoRenew",
+}
+
+/// Response of [`Client::set_intl_domain_auto_renew`].
+pub struct SetIntlDomainAutoRenewResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3278,19 +4776,49 @@ pub struct SucDomainInfo: decode {
   business_id: String = "BusinessId",
 }
 
-/// SyncCustomDnsHost请求参数结构体
+/// Request of [`Client::sync_custom_dns_host`].
 pub struct SyncCustomDnsHostRequest: encode {
   /// **Required.** 域名实例ID
   /// 可通过[DescribeDomainNameList](https://cloud.tencent.com/document/api/242/48941)接口获取
   domain_id: String = "DomainId",
 }
 
-/// SyncCustomDnsHost返回参数结构体
+/// Response of [`Client::sync_custom_dns_host`].
 pub struct SyncCustomDnsHostResponse: decode {
   /// 异步任务ID
   log_id: u64 = "LogId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
+}
+
+/// The technical contact.
+pub struct TechnicalContact: encode {
+  /// **Required.** The first name.
+  first_name: String = "FirstName",
+  /// **Required.** The last name.
+  last_name: String = "LastName",
+  /// **Required.** The country or region name, such as `CN`.
+  country: String = "Country",
+  /// **Required.** The province or state name.
+  province: String = "Province",
+  /// **Required.** The city name.
+  city: String = "City",
+  /// **Required.** The address line 1.
+  address_line: String = "AddressLine",
+  /// **Required.** The zip code.
+  zip_code: String = "ZipCode",
+  /// **Required.** The email address.
+  email: String = "Email",
+  /// **Required.** The mobile number, such as `+86.13600000000`.
+  phone: String = "Phone",
+  /// The company or organization name.
+  company_name: String = "CompanyName",
+  /// The job title.
+  job_title: String = "JobTitle",
+  /// The address line 2.
+  address_line_two: String = "AddressLineTwo",
+  /// The fax number.
+  fax: String = "Fax",
 }
 
 /// Template数据
@@ -3328,7 +4856,7 @@ pub struct TemplateInfo: decode {
   is_black: bool = "IsBlack",
 }
 
-/// TransferInDomainBatch请求参数结构体
+/// Request of [`Client::transfer_in_domain_batch`].
 pub struct TransferInDomainBatchRequest: encode {
   /// **Required.** 转入的域名名称数组。
   /// 一次提交不大于4000个
@@ -3360,15 +4888,43 @@ pub struct TransferInDomainBatchRequest: encode {
   activity_id: String = "ActivityId",
 }
 
-/// TransferInDomainBatch返回参数结构体
+/// Response of [`Client::transfer_in_domain_batch`].
 pub struct TransferInDomainBatchResponse: decode {
   /// 日志ID
   log_id: u64 = "LogId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// TransferProhibitionBatch请求参数结构体
+/// Request of [`Client::transfer_in_intl_domain_batch`].
+pub struct TransferInIntlDomainBatchRequest: encode {
+  /// **Required.** The profile ID.
+  template_id: String = "TemplateId",
+  /// **Required.** The transfer passwords for the domains.
+  pass_words: Vec<String> = "PassWords",
+  /// **Required.** The domains to be bulk transferred in.
+  domains: Vec<String> = "Domains",
+  /// **Required.** The payment method. Valid value: `1` (account balance).
+  pay_mode: i64 = "PayMode",
+  /// Whether to enable auto-renewal.
+  auto_renew_flag: bool = "AutoRenewFlag",
+  /// Whether to enable the transfer prohibition lock.
+  transfer_prohibition: bool = "TransferProhibition",
+  /// Whether to enable the update prohibition lock.
+  update_prohibition: bool = "UpdateProhibition",
+  /// Whether to enable the 60-day inter-registrar transfer lock.
+  lock_transfer: bool = "LockTransfer",
+}
+
+/// Response of [`Client::transfer_in_intl_domain_batch`].
+pub struct TransferInIntlDomainBatchResponse: decode {
+  /// The bulk purchase log ID.
+  log_id: i64 = "LogId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::transfer_prohibition_batch`].
 pub struct TransferProhibitionBatchRequest: encode {
   /// **Required.** 批量操作的域名。
   /// 一次提交不大于4000个
@@ -3379,15 +4935,31 @@ pub struct TransferProhibitionBatchRequest: encode {
   status: bool = "Status",
 }
 
-/// TransferProhibitionBatch返回参数结构体
+/// Response of [`Client::transfer_prohibition_batch`].
 pub struct TransferProhibitionBatchResponse: decode {
   /// 日志ID
   log_id: u64 = "LogId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateProhibitionBatch请求参数结构体
+/// Request of [`Client::transfer_prohibition_intl_batch`].
+pub struct TransferProhibitionIntlBatchRequest: encode {
+  /// **Required.** The domain array.
+  domains: Vec<String> = "Domains",
+  /// **Required.** Whether to enable transfer prohibition. Valid values: `true` (enable), `false` (disable).
+  status: bool = "Status",
+}
+
+/// Response of [`Client::transfer_prohibition_intl_batch`].
+pub struct TransferProhibitionIntlBatchResponse: decode {
+  /// The log ID.
+  log_id: i64 = "LogId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::update_prohibition_batch`].
 pub struct UpdateProhibitionBatchRequest: encode {
   /// **Required.** 批量操作的域名。
   /// 一次提交不大于4000个
@@ -3398,25 +4970,41 @@ pub struct UpdateProhibitionBatchRequest: encode {
   status: bool = "Status",
 }
 
-/// UpdateProhibitionBatch返回参数结构体
+/// Response of [`Client::update_prohibition_batch`].
 pub struct UpdateProhibitionBatchResponse: decode {
   /// 日志ID
   log_id: u64 = "LogId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UploadImage请求参数结构体
+/// Request of [`Client::update_prohibition_intl_batch`].
+pub struct UpdateProhibitionIntlBatchRequest: encode {
+  /// **Required.** The domain array.
+  domains: Vec<String> = "Domains",
+  /// **Required.** Whether to enable update prohibition. Valid values: `true` (enable), `false` (disable).
+  status: bool = "Status",
+}
+
+/// Response of [`Client::update_prohibition_intl_batch`].
+pub struct UpdateProhibitionIntlBatchResponse: decode {
+  /// The log ID.
+  log_id: i64 = "LogId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::upload_image`].
 pub struct UploadImageRequest: encode {
   /// **Required.** 资质照片，照片的base64编码。
   image_file: String = "ImageFile",
 }
 
-/// UploadImage返回参数结构体
+/// Response of [`Client::upload_image`].
 pub struct UploadImageResponse: decode {
   /// 资质照片地址。
   access_url: String = "AccessUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 }
@@ -3492,6 +5080,103 @@ impl rt::Paginate for DescribeDomainNameListRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.domain_set.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for DescribeIntlBatchOperationLogsRequest {
+    type Output = DescribeIntlBatchOperationLogsResponse;
+    type Item = BatchDomainBuyLog;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.domain_batch_log_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeIntlDomainBatchDetailsRequest {
+    type Output = DescribeIntlDomainBatchDetailsResponse;
+    type Item = BatchDomainBuyDetails;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.domain_batch_detail_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeIntlDomainListRequest {
+    type Output = DescribeIntlDomainListResponse;
+    type Item = IntlDomainInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.domain_set.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for DescribeIntlPhoneEmailListRequest {
+    type Output = DescribeIntlPhoneEmailListResponse;
+    type Item = IntlPhoneEmailLists;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.phone_email_list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeIntlTemplateListRequest {
+    type Output = DescribeIntlTemplateListResponse;
+    type Item = IntlTemplate;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.template_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
     }
 }
 

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 配置数据订阅通道 (`ActivateSubscribe`)
+    /// Configures data subscription channel (`ActivateSubscribe`)
+    ///
+    /// This API is used to configure a data subscription, which can be called only for subscription instances in unconfigured status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 配置数据订阅通道
     ///
     /// 本接口用于配置数据订阅，只有在未配置状态的订阅实例才能调用此接口。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2018-03-30&Action=ActivateSubscribe)
+    ///
+    /// </details>
     pub fn activate_subscribe<'a>(
         &'a self,
         request: &'a ActivateSubscribeRequest,
@@ -52,11 +62,23 @@ impl Client {
         self.call("ActivateSubscribe", request)
     }
 
-    /// 完成数据迁移任务 (`CompleteMigrateJob`)
+    /// Completes a data migration task (`CompleteMigrateJob`)
+    ///
+    /// This API (CompleteMigrateJob) is used to complete a data migration task.
+    /// For tasks in incremental migration mode, you need to call this API before migration gets ready, so as to stop migrating incremental data.
+    /// If the task status queried through the (DescribeMigrateJobs) API is ready (status=8), you can call this API to complete the migration task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 完成数据迁移任务
     ///
     /// 本接口（CompleteMigrateJob）用于完成数据迁移任务。
     /// 选择采用增量迁移方式的任务, 需要在迁移进度进入准备完成阶段后, 调用本接口, 停止迁移增量数据。
     /// 通过DescribeMigrateJobs接口查询到任务的状态为准备完成（status=8）时，此时可以调用本接口完成迁移任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2018-03-30&Action=CompleteMigrateJob)
+    ///
+    /// </details>
     pub fn complete_migrate_job<'a>(
         &'a self,
         request: &'a CompleteMigrateJobRequest,
@@ -64,13 +86,27 @@ impl Client {
         self.call("CompleteMigrateJob", request)
     }
 
-    /// 创建校验迁移任务 (`CreateMigrateCheckJob`)
+    /// Creates a migration check task (`CreateMigrateCheckJob`)
+    ///
+    /// This API is used to create a migration check task.
+    /// Before migration, you should call this API to create a check. Migration will start only if the check succeeds. You can view the check result through the `DescribeMigrateCheckJob` API.
+    /// After successful check, if the migration task needs to be modified, a new check task should be created and migration will begin only after the new check succeeds.
+    ///
+    /// For a finance zone link, use the domain name https://dts.ap-shenzhen-fsi.tencentcloudapi.com.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建校验迁移任务
     ///
     /// 创建校验迁移任务
     /// 在开始迁移前, 必须调用本接口创建校验, 且校验成功后才能开始迁移. 校验的结果可以通过DescribeMigrateCheckJob查看.
     /// 校验成功后,迁移任务若有修改, 则必须重新创建校验并通过后, 才能开始迁移.
     ///
     /// 如果是金融区链路, 请使用域名: https://dts.ap-shenzhen-fsi.tencentcloudapi.com
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2018-03-30&Action=CreateMigrateCheckJob)
+    ///
+    /// </details>
     pub fn create_migrate_check_job<'a>(
         &'a self,
         request: &'a CreateMigrateCheckJobRequest,
@@ -78,11 +114,23 @@ impl Client {
         self.call("CreateMigrateCheckJob", request)
     }
 
-    /// 创建数据迁移任务 (`CreateMigrateJob`)
+    /// Creates a data migration task (`CreateMigrateJob`)
+    ///
+    /// This API (CreateMigrateJob) is used to create a data migration task.
+    ///
+    /// For a finance zone linkage, please use the domain name dts.ap-shenzhen-fsi.tencentcloudapi.com.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建数据迁移任务
     ///
     /// 本接口（CreateMigrateJob）用于创建数据迁移任务。
     ///
     /// 如果是金融区链路, 请使用域名: dts.ap-shenzhen-fsi.tencentcloudapi.com
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2018-03-30&Action=CreateMigrateJob)
+    ///
+    /// </details>
     pub fn create_migrate_job<'a>(
         &'a self,
         request: &'a CreateMigrateJobRequest,
@@ -90,9 +138,19 @@ impl Client {
         self.call("CreateMigrateJob", request)
     }
 
-    /// 创建订阅对象 (`CreateSubscribe`)
+    /// Creates subscription object (`CreateSubscribe`)
+    ///
+    /// This API is used to create a data subscription instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建订阅对象
     ///
     /// 本接口(CreateSubscribe)用于创建一个数据订阅实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2018-03-30&Action=CreateSubscribe)
+    ///
+    /// </details>
     pub fn create_subscribe<'a>(
         &'a self,
         request: &'a CreateSubscribeRequest,
@@ -100,9 +158,19 @@ impl Client {
         self.call("CreateSubscribe", request)
     }
 
-    /// 删除数据迁移任务 (`DeleteMigrateJob`)
+    /// Deletes a data migration task (`DeleteMigrateJob`)
+    ///
+    /// This API (DeleteMigrationJob) is used to delete a data migration task. If the task status queried through the DescribeMigrateJobs API is checking (status=3), running (status=7), ready (status=8), canceling (status=11), or completing (status=12), the task cannot be deleted.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除数据迁移任务
     ///
     /// 本接口（DeleteMigrationJob）用于删除数据迁移任务。当通过DescribeMigrateJobs接口查询到任务的状态为：检验中（status=3）、运行中（status=7）、准备完成（status=8）、撤销中（status=11）或者完成中（status=12）时，不允许删除任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2018-03-30&Action=DeleteMigrateJob)
+    ///
+    /// </details>
     pub fn delete_migrate_job<'a>(
         &'a self,
         request: &'a DeleteMigrateJobRequest,
@@ -110,9 +178,19 @@ impl Client {
         self.call("DeleteMigrateJob", request)
     }
 
-    /// 查询任务执行结果 (`DescribeAsyncRequestInfo`)
+    /// Queries task execution result (`DescribeAsyncRequestInfo`)
+    ///
+    /// This API is used to query the execution result of a task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询任务执行结果
     ///
     /// 本接口（DescribeAsyncRequestInfo）用于查询任务执行结果
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2018-03-30&Action=DescribeAsyncRequestInfo)
+    ///
+    /// </details>
     pub fn describe_async_request_info<'a>(
         &'a self,
         request: &'a DescribeAsyncRequestInfoRequest,
@@ -120,11 +198,23 @@ impl Client {
         self.read("DescribeAsyncRequestInfo", request)
     }
 
-    /// 获取迁移校验结果 (`DescribeMigrateCheckJob`)
+    /// Gets the migration check result (`DescribeMigrateCheckJob`)
+    ///
+    /// This API is used to get the check result and query check status and progress after a check is created.
+    /// If the check succeeds, you can call the StartMigrateJob API to start migration.
+    /// If the check fails, the reason can be queried. Please modify the migration configuration or adjust relevant parameters of the source/target instances through the ModifyMigrateJob API based on the error message.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取迁移校验结果
     ///
     /// 本接口用于创建校验后,获取校验的结果. 能查询到当前校验的状态和进度.
     /// 若通过校验, 则可调用'StartMigrateJob' 开始迁移.
     /// 若未通过校验, 则能查询到校验失败的原因. 请按照报错, 通过'ModifyMigrateJob'修改迁移配置或是调整源/目标实例的相关参数.
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2018-03-30&Action=DescribeMigrateCheckJob)
+    ///
+    /// </details>
     pub fn describe_migrate_check_job<'a>(
         &'a self,
         request: &'a DescribeMigrateCheckJobRequest,
@@ -132,10 +222,21 @@ impl Client {
         self.read("DescribeMigrateCheckJob", request)
     }
 
-    /// 查询数据迁移任务 (`DescribeMigrateJobs`)
+    /// Queries data migration tasks (`DescribeMigrateJobs`)
+    ///
+    /// This API is used to query data migration tasks.
+    /// For a finance zone linkage, please use the domain name https://dts.ap-shenzhen-fsi.tencentcloudapi.com.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据迁移任务
     ///
     /// 查询数据迁移任务.
     /// 如果是金融区链路, 请使用域名: https://dts.ap-shenzhen-fsi.tencentcloudapi.com
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2018-03-30&Action=DescribeMigrateJobs)
+    ///
+    /// </details>
     pub fn describe_migrate_jobs<'a>(
         &'a self,
         request: &'a DescribeMigrateJobsRequest,
@@ -143,9 +244,19 @@ impl Client {
         self.read("DescribeMigrateJobs", request)
     }
 
-    /// 查询订阅实例配置 (`DescribeSubscribeConf`)
+    /// Queries subscription instance configuration (`DescribeSubscribeConf`)
+    ///
+    /// This API is used to query the subscription instance configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询订阅实例配置
     ///
     /// 本接口（DescribeSubscribeConf）用于查询订阅实例配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2018-03-30&Action=DescribeSubscribeConf)
+    ///
+    /// </details>
     pub fn describe_subscribe_conf<'a>(
         &'a self,
         request: &'a DescribeSubscribeConfRequest,
@@ -153,9 +264,19 @@ impl Client {
         self.read("DescribeSubscribeConf", request)
     }
 
-    /// 获取数据订阅实例列表 (`DescribeSubscribes`)
+    /// Gets data subscription instance list (`DescribeSubscribes`)
+    ///
+    /// This API is used to get the information list of data subscription instances. Pagination is enabled by default with 20 results returned each time.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取数据订阅实例列表
     ///
     /// 本接口(DescribeSubscribes)获取数据订阅实例信息列表，默认分页，每次返回20条
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2018-03-30&Action=DescribeSubscribes)
+    ///
+    /// </details>
     pub fn describe_subscribes<'a>(
         &'a self,
         request: &'a DescribeSubscribesRequest,
@@ -163,9 +284,19 @@ impl Client {
         self.read("DescribeSubscribes", request)
     }
 
-    /// 隔离订阅实例 (`IsolateSubscribe`)
+    /// Isolates subscription instance (`IsolateSubscribe`)
+    ///
+    /// This API is used to isolate an hourly billed subscription instance. After this API is called, the instance will become unavailable and billing will stop for it.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 隔离订阅实例
     ///
     /// 本接口（IsolateSubscribe）用于隔离小时计费的订阅实例。调用后，订阅实例将不能使用，同时停止计费。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2018-03-30&Action=IsolateSubscribe)
+    ///
+    /// </details>
     pub fn isolate_subscribe<'a>(
         &'a self,
         request: &'a IsolateSubscribeRequest,
@@ -173,12 +304,25 @@ impl Client {
         self.call("IsolateSubscribe", request)
     }
 
-    /// 修改数据迁移任务 (`ModifyMigrateJob`)
+    /// Modifies a data migration task (`ModifyMigrateJob`)
+    ///
+    /// This API (ModifyMigrateJob) is used to modify a data migration task.
+    /// If the status of a migration task is creating (status=1), check succeeded (status=4), check failed (status=5), or migration failed (status=10), this API can be called to modify the task, but the type of the source and target instances and the region of the target instance cannot be modified.
+    ///
+    /// For a finance zone linkage, please use the domain name dts.ap-shenzhen-fsi.tencentcloudapi.com.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改数据迁移任务
     ///
     /// 本接口（ModifyMigrateJob）用于修改数据迁移任务。
     /// 当迁移任务处于下述状态时，允许调用本接口修改迁移任务：迁移创建中（status=1）、 校验成功(status=4)、校验失败(status=5)、迁移失败(status=10)。但源实例、目标实例类型和目标实例地域不允许修改。
     ///
     /// 如果是金融区链路, 请使用域名: dts.ap-shenzhen-fsi.tencentcloudapi.com
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2018-03-30&Action=ModifyMigrateJob)
+    ///
+    /// </details>
     pub fn modify_migrate_job<'a>(
         &'a self,
         request: &'a ModifyMigrateJobRequest,
@@ -187,6 +331,8 @@ impl Client {
     }
 
     /// 修改订阅实例自动续费标识 (`ModifySubscribeAutoRenewFlag`)
+    ///
+    /// **China site only.**
     ///
     /// 修改订阅实例自动续费标识
     pub fn modify_subscribe_auto_renew_flag<'a>(
@@ -197,9 +343,19 @@ impl Client {
         self.call("ModifySubscribeAutoRenewFlag", request)
     }
 
-    /// 修改数据订阅实例通道的消费时间点 (`ModifySubscribeConsumeTime`)
+    /// Modifies the consumption time point of data subscription instance channel (`ModifySubscribeConsumeTime`)
+    ///
+    /// This API is used to modify the consumption time point of a data subscription channel.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改数据订阅实例通道的消费时间点
     ///
     /// 本接口(ModifySubscribeConsumeTime)用于修改数据订阅通道的消费时间点
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2018-03-30&Action=ModifySubscribeConsumeTime)
+    ///
+    /// </details>
     pub fn modify_subscribe_consume_time<'a>(
         &'a self,
         request: &'a ModifySubscribeConsumeTimeRequest,
@@ -207,9 +363,19 @@ impl Client {
         self.call("ModifySubscribeConsumeTime", request)
     }
 
-    /// 修改数据订阅实例的名称 (`ModifySubscribeName`)
+    /// Renames data subscription instance (`ModifySubscribeName`)
+    ///
+    /// This API is used to rename a data subscription instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改数据订阅实例的名称
     ///
     /// 本接口(ModifySubscribeName)用于修改数据订阅实例的名称
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2018-03-30&Action=ModifySubscribeName)
+    ///
+    /// </details>
     pub fn modify_subscribe_name<'a>(
         &'a self,
         request: &'a ModifySubscribeNameRequest,
@@ -217,9 +383,19 @@ impl Client {
         self.call("ModifySubscribeName", request)
     }
 
-    /// 修改数据订阅通道的订阅规则 (`ModifySubscribeObjects`)
+    /// Modifies the subscription rule of data subscription channel (`ModifySubscribeObjects`)
+    ///
+    /// This API is used to modify the subscription rule of a data subscription channel.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改数据订阅通道的订阅规则
     ///
     /// 本接口(ModifySubscribeObjects)用于修改数据订阅通道的订阅规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2018-03-30&Action=ModifySubscribeObjects)
+    ///
+    /// </details>
     pub fn modify_subscribe_objects<'a>(
         &'a self,
         request: &'a ModifySubscribeObjectsRequest,
@@ -227,9 +403,19 @@ impl Client {
         self.call("ModifySubscribeObjects", request)
     }
 
-    /// 修改数据订阅实例的IP和端口号 (`ModifySubscribeVipVport`)
+    /// Modifies the IP and port number of data subscription instance (`ModifySubscribeVipVport`)
+    ///
+    /// This API is used to modify the IP and port number of a data subscription instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改数据订阅实例的IP和端口号
     ///
     /// 本接口(ModifySubscribeVipVport)用于修改数据订阅实例的IP和端口号
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2018-03-30&Action=ModifySubscribeVipVport)
+    ///
+    /// </details>
     pub fn modify_subscribe_vip_vport<'a>(
         &'a self,
         request: &'a ModifySubscribeVipVportRequest,
@@ -237,9 +423,19 @@ impl Client {
         self.call("ModifySubscribeVipVport", request)
     }
 
-    /// 下线已隔离的数据订阅实例 (`OfflineIsolatedSubscribe`)
+    /// Deactivates isolated data subscription instance (`OfflineIsolatedSubscribe`)
+    ///
+    /// This API is used to deactivate an isolated data subscription instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 下线已隔离的数据订阅实例
     ///
     /// 本接口（OfflineIsolatedSubscribe）用于下线已隔离的数据订阅实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2018-03-30&Action=OfflineIsolatedSubscribe)
+    ///
+    /// </details>
     pub fn offline_isolated_subscribe<'a>(
         &'a self,
         request: &'a OfflineIsolatedSubscribeRequest,
@@ -247,9 +443,19 @@ impl Client {
         self.call("OfflineIsolatedSubscribe", request)
     }
 
-    /// 重置数据订阅实例 (`ResetSubscribe`)
+    /// Resets data subscription instance (`ResetSubscribe`)
+    ///
+    /// This API is used to reset a data subscription instance. Once reset, an activated instance can be bound to other database instances through the `ActivateSubscribe` API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重置数据订阅实例
     ///
     /// 本接口(ResetSubscribe)用于重置数据订阅实例，已经激活的数据订阅实例，重置后可以使用ActivateSubscribe接口绑定其他的数据库实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2018-03-30&Action=ResetSubscribe)
+    ///
+    /// </details>
     pub fn reset_subscribe<'a>(
         &'a self,
         request: &'a ResetSubscribeRequest,
@@ -257,10 +463,21 @@ impl Client {
         self.call("ResetSubscribe", request)
     }
 
-    /// 启动数据迁移任务 (`StartMigrateJob`)
+    /// Starts a migration task (`StartMigrateJob`)
+    ///
+    /// This API (StartMigrationJob) is used to start a migration task. After the API is called, non-scheduled migration tasks will start the migration immediately, while scheduled tasks will start the countdown.
+    /// Before calling this API, be sure to use the CreateMigrateCheckJob API to check the data migration task, which can be started only if its status queried through the DescribeMigrateJobs API is check succeeded (status=4).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 启动数据迁移任务
     ///
     /// 本接口（StartMigrateJob）用于启动迁移任务。非定时迁移任务会在调用后立即开始迁移，定时任务则会开始倒计时。
     /// 调用此接口前，请务必先使用CreateMigrateCheckJob校验数据迁移任务，并通过DescribeMigrateJobs接口查询到任务状态为校验通过（status=4）时，才能启动数据迁移任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2018-03-30&Action=StartMigrateJob)
+    ///
+    /// </details>
     pub fn start_migrate_job<'a>(
         &'a self,
         request: &'a StartMigrateJobRequest,
@@ -268,10 +485,21 @@ impl Client {
         self.call("StartMigrateJob", request)
     }
 
-    /// 撤销数据迁移任务 (`StopMigrateJob`)
+    /// Cancels a data migration task (`StopMigrateJob`)
+    ///
+    /// This API (StopMigrateJob) is used to cancel a data migration task.
+    /// During migration, this API can be used to cancel migration if the task status queried through the DescribeMigrateJobs API is running (status=7) or ready (status=8), and the migration task will fail.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 撤销数据迁移任务
     ///
     /// 本接口（StopMigrateJob）用于撤销数据迁移任务。
     /// 在迁移过程中允许调用该接口撤销迁移, 撤销迁移的任务会失败。通过DescribeMigrateJobs接口查询到任务状态为运行中（status=7）或准备完成（status=8）时，才能撤销数据迁移任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2018-03-30&Action=StopMigrateJob)
+    ///
+    /// </details>
     pub fn stop_migrate_job<'a>(
         &'a self,
         request: &'a StopMigrateJobRequest,
@@ -306,511 +534,521 @@ impl Client {
 }
 
 rt::model! {
-/// ActivateSubscribe请求参数结构体
+/// Request of [`Client::activate_subscribe`].
 pub struct ActivateSubscribeRequest: encode {
-  /// **Required.** 订阅实例ID。
+  /// **Required.** Subscription instance ID.
   subscribe_id: String = "SubscribeId",
-  /// **Required.** 数据库实例ID
+  /// **Required.** Database Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 数据订阅类型0-全实例订阅，1数据订阅，2结构订阅，3数据订阅与结构订阅
+  /// **Required.** Data subscription type. 0: full instance subscription, 1: data subscription, 2: structure subscription, 3: data subscription and structure subscription
   subscribe_object_type: i64 = "SubscribeObjectType",
-  /// 订阅对象
+  /// Subscription object
   objects: SubscribeObject = "Objects",
-  /// 数据订阅服务所在子网。默认为数据库实例所在的子网内。
+  /// Subnet of data subscription service, which is the subnet of the database instance by default.
   uniq_subnet_id: String = "UniqSubnetId",
-  /// 订阅服务端口；默认为7507
+  /// Subscription service port. Default value: 7507
   vport: i64 = "Vport",
 }
 
-/// ActivateSubscribe返回参数结构体
+/// Response of [`Client::activate_subscribe`].
 pub struct ActivateSubscribeResponse: decode {
-  /// 配置数据订阅任务ID。
+  /// Data subscription configuration task ID.
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CompleteMigrateJob请求参数结构体
+/// Request of [`Client::complete_migrate_job`].
 pub struct CompleteMigrateJobRequest: encode {
-  /// **Required.** 数据迁移任务ID，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
+  /// **Required.** Data migration task ID
   job_id: String = "JobId",
-  /// 完成任务的方式,仅支持旧版MySQL迁移任务。waitForSync-等待主从差距为0才停止,immediately-立即完成，不会等待主从差距一致。默认为waitForSync
+  /// The way to complete the task, which is supported only for legacy MySQL migration task. waitForSync: wait for the source-replica lag to become 0 before stopping; immediately: complete immediately without waiting for source-replica sync. Default value: waitForSync
   complete_mode: String = "CompleteMode",
 }
 
-/// CompleteMigrateJob返回参数结构体
+/// Response of [`Client::complete_migrate_job`].
 pub struct CompleteMigrateJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 抽样检验时的抽样参数
+/// Sampling parameter for spot check
+///
+/// <details><summary>中文</summary>抽样检验时的抽样参数</details>
 pub struct ConsistencyParams: encode {
-  /// **Required.** 数据内容检测参数。表中选出用来数据对比的行，占表的总行数的百分比。取值范围是整数[1-100]
+  /// **Required.** Data content check parameter, which refers to the proportion of the rows selected for data comparison in all the rows of the table. Value: an integer between 1 and 100.
   select_rows_per_table: i64 = "SelectRowsPerTable",
-  /// **Required.** 数据内容检测参数。迁移库表中，要进行数据内容检测的表，占所有表的百分比。取值范围是整数[1-100]
+  /// **Required.** Data content check parameter, which refers to the proportion of the tables selected for data detection in all the tables. Value: an integer between 1 and 100.
   tables_select_all: i64 = "TablesSelectAll",
-  /// **Required.** 数据数量检测，检测表行数是否一致。迁移库表中，要进行数据数量检测的表，占所有表的百分比。取值范围是整数[1-100]
+  /// **Required.** Data quantity check parameter, which checks whether the numbers of rows are identical. It refers to the proportion of the tables selected for quantity check in all the tables. Value: an integer between 1 and 100.
   tables_select_count: i64 = "TablesSelectCount",
 }
 
-/// CreateMigrateCheckJob请求参数结构体
+/// Request of [`Client::create_migrate_check_job`].
 pub struct CreateMigrateCheckJobRequest: encode {
-  /// **Required.** 数据迁移任务ID
+  /// **Required.** Data migration task ID
   job_id: String = "JobId",
 }
 
-/// CreateMigrateCheckJob返回参数结构体
+/// Response of [`Client::create_migrate_check_job`].
 pub struct CreateMigrateCheckJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateMigrateJob请求参数结构体
+/// Request of [`Client::create_migrate_job`].
 pub struct CreateMigrateJobRequest: encode {
-  /// **Required.** 数据迁移任务名称
+  /// **Required.** Data migration task name
   job_name: String = "JobName",
-  /// **Required.** 迁移任务配置选项
+  /// **Required.** Migration task configuration options
   migrate_option: MigrateOption = "MigrateOption",
-  /// **Required.** 源实例数据库类型，目前支持：mysql，redis，mongodb，postgresql，mariadb，percona，sqlserver 不同地域数据库类型的具体支持情况，请参考控制台创建迁移页面。
+  /// **Required.** Source instance database type, which currently supports MySQL, Redis, MongoDB, PostgreSQL, MariaDB, Percona, and SQL Server. For more information on the supported types in a specific region, see the migration task creation page in the console.
   src_database_type: String = "SrcDatabaseType",
-  /// **Required.** 源实例接入类型，值包括：extranet(外网),cvm(CVM自建实例),dcg(专线接入的实例),vpncloud(云VPN接入的实例),cdb(腾讯云数据库实例),ccn(云联网实例)
+  /// **Required.** Source instance access type. Valid values: extranet (public network), cvm (CVM-based self-created instance), dcg (Direct Connect-enabled instance), vpncloud (Tencent Cloud VPN-enabled instance), cdb (TencentDB instance), ccn (CCN instance)
   src_access_type: String = "SrcAccessType",
-  /// **Required.** 源实例信息，具体内容跟迁移任务类型相关
+  /// **Required.** Source instance information, which is correlated with the migration task type
   src_info: SrcInfo = "SrcInfo",
-  /// **Required.** 目标实例数据库类型，目前支持：mysql，redis，mongodb，postgresql，mariadb，percona，sqlserver，cynosdbmysql。不同地域数据库类型的具体支持情况，请参考控制台创建迁移页面。
+  /// **Required.** Target instance access type, which currently supports MySQL, Redis, MongoDB, PostgreSQL, MariaDB, and Percona, SQL Server, and TDSQL-C for MySQL. For more information on the supported types in a specific region, see the migration task creation page in the console.
   dst_database_type: String = "DstDatabaseType",
-  /// **Required.** 目标实例接入类型，目前支持：cdb（腾讯云数据库实例）
+  /// **Required.** Target instance access type, which currently only supports cdb (TencentDB instance)
   dst_access_type: String = "DstAccessType",
-  /// **Required.** 目标实例信息
+  /// **Required.** Destination instance information
   dst_info: DstInfo = "DstInfo",
-  /// 需要迁移的源数据库表信息，用json格式的字符串描述。当MigrateOption.MigrateObject配置为2（指定库表迁移）时必填。
-  /// 对于database-table两级结构的数据库：
+  /// Information of the source table to be migrated, which is described in JSON string format. It is required if MigrateOption.MigrateObject is 2 (migrating the specified table).
+  /// For databases with a database-table structure:
   /// [{"Database":"db1","Table":["table1","table2"]},{"Database":"db2"}]
-  /// 对于database-schema-table三级结构：
+  /// For databases with a database-schema-table structure:
   /// [{"Database":"db1","Schema":"s1","Table":["table1","table2"]},{"Database":"db1","Schema":"s2","Table":["table1","table2"]},{"Database":"db2","Schema":"s1","Table":["table1","table2"]},{"Database":"db3"},{"Database":"db4","Schema":"s1"}]
   database_info: String = "DatabaseInfo",
-  /// 迁移实例的tag
+  /// Tag of the instance to be migrated.
   tags: Vec<TagItem> = "Tags",
-  /// 源实例类型: ""或者"simple":主从节点，"cluster": 集群节点
+  /// Source instance type. `simple`: Primary/Secondary node; `cluster`: Cluster node. If this field is left empty, the value defaults to primary/secondary node.
   src_node_type: String = "SrcNodeType",
-  /// 源实例信息，具体内容跟迁移任务类型相关
+  /// Source instance information, which is correlated with the migration task type.
   src_info_multi: Vec<SrcInfo> = "SrcInfoMulti",
 }
 
-/// CreateMigrateJob返回参数结构体
+/// Response of [`Client::create_migrate_job`].
 pub struct CreateMigrateJobResponse: decode {
-  /// 数据迁移任务ID
+  /// Data migration task ID
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSubscribe请求参数结构体
+/// Request of [`Client::create_subscribe`].
 pub struct CreateSubscribeRequest: encode {
-  /// **Required.** 订阅的数据库类型，目前支持的有 mysql
+  /// **Required.** Subscribed database type. Currently, MySQL is supported
   product: String = "Product",
-  /// **Required.** 实例付费类型，1小时计费，0包年包月
+  /// **Required.** Instance billing mode, which is always 1 (hourly billing),
   pay_type: i64 = "PayType",
-  /// 购买时长。PayType为0时必填。单位为月，最大支持120
+  /// Purchase duration in months, which is required if `PayType` is 0. Maximum value: 120 (this field is not required of global site users and is better to be hidden)
   duration: i64 = "Duration",
-  /// 购买数量,默认为1，最大为10
+  /// Quantity. Default value: 1. Maximum value: 10
   count: i64 = "Count",
-  /// 是否自动续费，0表示不自动续费，1表示自动续费，默认为0。小时计费实例设置该标识无效。
+  /// Whether to auto-renew. Default value: 0. This flag does not take effect for hourly billed instances (this field should be hidden from global site users)
   auto_renew: i64 = "AutoRenew",
-  /// 实例资源标签
+  /// Instance resource tags
   tags: Vec<TagItem> = "Tags",
-  /// 用户自定义实例名
+  /// A custom instance name.
   name: String = "Name",
 }
 
-/// CreateSubscribe返回参数结构体
+/// Response of [`Client::create_subscribe`].
 pub struct CreateSubscribeResponse: decode {
-  /// 数据订阅实例的ID数组
+  /// Data subscription instance ID array
   subscribe_ids: Vec<String> = "SubscribeIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteMigrateJob请求参数结构体
+/// Request of [`Client::delete_migrate_job`].
 pub struct DeleteMigrateJobRequest: encode {
-  /// **Required.** 数据迁移任务ID
+  /// **Required.** Data migration task ID
   job_id: String = "JobId",
 }
 
-/// DeleteMigrateJob返回参数结构体
+/// Response of [`Client::delete_migrate_job`].
 pub struct DeleteMigrateJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAsyncRequestInfo请求参数结构体
+/// Request of [`Client::describe_async_request_info`].
 pub struct DescribeAsyncRequestInfoRequest: encode {
-  /// **Required.** 任务 ID
+  /// **Required.** Task ID
   async_request_id: String = "AsyncRequestId",
 }
 
-/// DescribeAsyncRequestInfo返回参数结构体
+/// Response of [`Client::describe_async_request_info`].
 pub struct DescribeAsyncRequestInfoResponse: decode {
-  /// 任务执行结果信息
+  /// Task execution result information
   info: String = "Info",
-  /// 任务执行状态，可能的值有：success，failed，running
+  /// Task execution status. Valid values: success, failed, running
   status: String = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMigrateCheckJob请求参数结构体
+/// Request of [`Client::describe_migrate_check_job`].
 pub struct DescribeMigrateCheckJobRequest: encode {
-  /// **Required.** 数据迁移任务ID
+  /// **Required.** Data migration task ID
   job_id: String = "JobId",
 }
 
-/// DescribeMigrateCheckJob返回参数结构体
+/// Response of [`Client::describe_migrate_check_job`].
 pub struct DescribeMigrateCheckJobResponse: decode {
-  /// 校验任务状态：unavailable(当前不可用), starting(开始中)，running(校验中)，finished(校验完成)
+  /// Check task status: unavailable, starting, running, finished
   status: String = "Status",
-  /// 任务的错误码
+  /// Task error code
   error_code: i64 = "ErrorCode",
-  /// 任务的错误信息
+  /// Task error message
   error_message: String = "ErrorMessage",
-  /// Check任务总进度,如："30"表示30%
+  /// Check task progress. For example, "30" means 30% completed
   progress: String = "Progress",
-  /// 校验是否通过,0-未通过，1-校验通过, 3-未校验
+  /// Whether the check succeeds. 0: no; 1: yes; 3: not checked
   check_flag: i64 = "CheckFlag",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMigrateJobs请求参数结构体
+/// Request of [`Client::describe_migrate_jobs`].
 pub struct DescribeMigrateJobsRequest: encode {
-  /// 数据迁移任务ID
+  /// Data migration task ID
   job_id: String = "JobId",
-  /// 数据迁移任务名称
+  /// Data migration task name
   job_name: String = "JobName",
-  /// 排序字段，可以取值为JobId、Status、JobName、MigrateType、RunMode、CreateTime
+  /// Sort by field. Value range: JobId, Status, JobName, MigrateType, RunMode, CreateTime
   order: String = "Order",
-  /// 排序方式，升序为ASC，降序为DESC
+  /// Sorting order. Value range: ASC (ascending), DESC (descending)
   order_seq: String = "OrderSeq",
-  /// 偏移量，默认为0
+  /// Offset. Default value: 0
   offset: u64 = "Offset",
-  /// 返回实例数量，默认20，有效区间[1,100]
+  /// Number of the returned instances. Value range: [1, 100]. Default value: 20
   limit: u64 = "Limit",
-  /// 标签过滤条件
+  /// Tag filter.
   tag_filters: Vec<TagFilter> = "TagFilters",
 }
 
-/// DescribeMigrateJobs返回参数结构体
+/// Response of [`Client::describe_migrate_jobs`].
 pub struct DescribeMigrateJobsResponse: decode {
-  /// 任务数目
+  /// Number of tasks
   total_count: u64 = "TotalCount",
-  /// 任务详情数组
+  /// Array of task details
   job_list: Vec<MigrateJobInfo> = "JobList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSubscribeConf请求参数结构体
+/// Request of [`Client::describe_subscribe_conf`].
 pub struct DescribeSubscribeConfRequest: encode {
-  /// **Required.** 订阅实例ID
+  /// **Required.** Subscription instance ID
   subscribe_id: String = "SubscribeId",
 }
 
-/// DescribeSubscribeConf返回参数结构体
+/// Response of [`Client::describe_subscribe_conf`].
 pub struct DescribeSubscribeConfResponse: decode {
-  /// 订阅实例ID
+  /// Subscription instance ID
   subscribe_id: String = "SubscribeId",
-  /// 订阅实例名称
+  /// Subscription instance name
   subscribe_name: String = "SubscribeName",
-  /// 订阅通道
+  /// Subscription channel
   channel_id: String = "ChannelId",
-  /// 订阅数据库类型
+  /// Subscribed database type
   product: String = "Product",
-  /// 被订阅的实例
+  /// Subscribed instance
   instance_id: String = "InstanceId",
-  /// 被订阅的实例的状态，可能的值有running,offline,isolate
+  /// Subscribed instance status. Valid values: running, offline, isolate
   instance_status: String = "InstanceStatus",
-  /// 订阅实例状态，可能的值有unconfigure-未配置，configuring-配置中，configured-已配置
+  /// Subscription instance status. Valid values: unconfigure, configuring, configured
   subs_status: String = "SubsStatus",
-  /// 订阅实例生命周期状态，可能的值有：normal-正常，isolating-隔离中，isolated-已隔离，offlining-下线中
+  /// Subscription instance lifecycle status. Valid values: normal, isolating, isolated, offlining
   status: String = "Status",
-  /// 订阅实例创建时间
+  /// Subscription instance creation time
   create_time: String = "CreateTime",
-  /// 订阅实例被隔离时间
+  /// Subscription instance isolation time
   isolate_time: String = "IsolateTime",
-  /// 订阅实例到期时间
+  /// Subscription instance expiration time
   expire_time: String = "ExpireTime",
-  /// 订阅实例下线时间
+  /// Subscription instance deactivation time
   offline_time: String = "OfflineTime",
-  /// 订阅实例消费时间起点。
+  /// Consumption starting time point of subscription instance
   consume_start_time: String = "ConsumeStartTime",
-  /// 订阅实例计费类型，1-小时计费，0-包年包月
+  /// Subscription instance billing mode. 1: hourly billing
   pay_type: i64 = "PayType",
-  /// 订阅通道Vip
+  /// Subscription channel VIP
   vip: String = "Vip",
-  /// 订阅通道Port
+  /// Subscription channel port
   vport: i64 = "Vport",
-  /// 订阅通道所在VpcId
+  /// Subscription channel `VpcId`
   uniq_vpc_id: String = "UniqVpcId",
-  /// 订阅通道所在SubnetId
+  /// Subscription channel `SubnetId`
   uniq_subnet_id: String = "UniqSubnetId",
-  /// 当前SDK消费时间位点
+  /// Current SDK consumption time point
   sdk_consumed_time: String = "SdkConsumedTime",
-  /// 订阅SDK IP地址
+  /// Subscription SDK IP address
   sdk_host: String = "SdkHost",
-  /// 订阅对象类型0-全实例订阅，1-DDL数据订阅，2-DML结构订阅，3-DDL数据订阅+DML结构订阅
+  /// Subscription object type. 0: full instance subscription, 1: DDL data subscription, 2: DML structure subscription, 3: DDL data subscription + DML structure subscription
   subscribe_object_type: i64 = "SubscribeObjectType",
-  /// 订阅对象，当SubscribeObjectType 为0时，此字段为空数组
+  /// Subscription object, which is an empty array if `SubscribeObjectType` is 0
   subscribe_objects: Vec<SubscribeObject> = "SubscribeObjects",
-  /// 修改时间
+  /// Modification time
   modify_time: String = "ModifyTime",
-  /// 地域
+  /// Region
   region: String = "Region",
-  /// 订阅实例的标签
+  /// Tags of the subscription
   tags: Vec<TagItem> = "Tags",
-  /// 自动续费标识,0-不自动续费，1-自动续费
+  /// Whether auto-renewal is enabled. 0: do not enable, 1: enable
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 数据订阅版本。老版订阅填txdts，kafka版填kafka
+  /// Data subscription edition. `txdts`: Legacy edition; `kafka`: Kafka edition.
   subscribe_version: String = "SubscribeVersion",
-  /// 错误信息
+  /// Error message.
   errors: Vec<SubsErr> = "Errors",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSubscribes请求参数结构体
+/// Request of [`Client::describe_subscribes`].
 pub struct DescribeSubscribesRequest: encode {
-  /// 数据订阅的实例ID
+  /// Data subscription instance ID
   subscribe_id: String = "SubscribeId",
-  /// 数据订阅的实例名称
+  /// Data subscription instance name
   subscribe_name: String = "SubscribeName",
-  /// 绑定数据库实例的ID
+  /// ID of bound database instance
   instance_id: String = "InstanceId",
-  /// 数据订阅实例的通道ID
+  /// Data subscription instance channel ID
   channel_id: String = "ChannelId",
-  /// 计费模式筛选，可能的值：0-包年包月，1-按量计费
+  /// Billing mode filter. Default value: 1 (pay-as-you-go)
   pay_type: String = "PayType",
-  /// 订阅的数据库产品，如mysql
+  /// Subscribed database product, such as MySQL
   product: String = "Product",
-  /// 数据订阅实例的状态，creating - 创建中，normal - 正常运行，isolating - 隔离中，isolated - 已隔离，offlining - 下线中
+  /// Data subscription instance status. Valid values: creating, normal, isolating, isolated, offlining
   status: Vec<String> = "Status",
-  /// 数据订阅实例的配置状态，unconfigure - 未配置， configuring - 配置中，configured - 已配置
+  /// Data subscription instance configuration status. Valid values: unconfigure, configuring, configured
   subs_status: Vec<String> = "SubsStatus",
-  /// 返回记录的起始偏移量，默认为0。请输入非负整数
+  /// Starting offset of returned results
   offset: i64 = "Offset",
-  /// 单次返回的记录数量，默认20。请输入1到100的整数
+  /// Number of results to be returned at a time
   limit: i64 = "Limit",
-  /// 排序方向，可选的值为"DESC"和"ASC"，默认为"DESC"，按创建时间逆序排序
+  /// Sorting order. Valid values: DESC, ASC. Default value: DESC, indicating descending by creation time
   order_direction: String = "OrderDirection",
-  /// 标签过滤条件
+  /// Tag filtering condition
   tag_filters: Vec<TagFilter> = "TagFilters",
-  /// 订阅实例版本;txdts-旧版数据订阅，kafka-kafka版本数据订阅
+  /// Subscription instance edition. `txdts`: legacy data subscription; `kafka`: data subscription in Kafka edition
   subscribe_version: String = "SubscribeVersion",
 }
 
-/// DescribeSubscribes返回参数结构体
+/// Response of [`Client::describe_subscribes`].
 pub struct DescribeSubscribesResponse: decode {
-  /// 符合查询条件的实例总数
+  /// Number of eligible instances.
   total_count: i64 = "TotalCount",
-  /// 数据订阅实例的信息列表
+  /// Information list of data subscription instances
   items: Vec<SubscribeInfo> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 目的实例信息，具体内容跟迁移任务类型相关
+/// Target instance information, which is correlated with the migration task type
+///
+/// <details><summary>中文</summary>目的实例信息，具体内容跟迁移任务类型相关</details>
 pub struct DstInfo: encode {
-  /// **Required.** 目标实例地域，如ap-guangzhou
+  /// **Required.** Target instance region, such as ap-guangzhou
   region: String = "Region",
-  /// 目标实例ID，如cdb-jd92ijd8
+  /// Target instance ID, such as cdb-jd92ijd8
   instance_id: String = "InstanceId",
-  /// 目标实例vip。已废弃，无需填写
+  /// Target instance VIP, which has been disused and does not need to be entered
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   ip: String = "Ip",
-  /// 目标实例vport。已废弃，无需填写
+  /// Target instance Vport, which has been disused and does not need to be entered
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   port: i64 = "Port",
-  /// 目前只对MySQL有效。当为整实例迁移时，1-只读，0-可读写。
+  /// Only valid for MySQL currently. For instance-level migration, the value range is: 1 (read-only), 0 (read/write)
   read_only: i64 = "ReadOnly",
-  /// 目标数据库账号
+  /// Target database account
   user: String = "User",
-  /// 目标数据库密码
+  /// Target database password
   password: String = "Password",
 }
 
-/// 迁移任务错误信息及提示
+/// Message and prompt for migration task error
+///
+/// <details><summary>中文</summary>迁移任务错误信息及提示</details>
 pub struct ErrorInfo: decode {
-  /// 具体的报错日志, 包含错误码和错误信息
+  /// Specific error log, including error code and error message
   error_log: String = "ErrorLog",
-  /// 报错对应的帮助文档Ur
+  /// Help document URL corresponding to error
   help_doc: String = "HelpDoc",
 }
 
-/// IsolateSubscribe请求参数结构体
+/// Request of [`Client::isolate_subscribe`].
 pub struct IsolateSubscribeRequest: encode {
-  /// **Required.** 订阅实例ID
+  /// **Required.** Subscription instance ID
   subscribe_id: String = "SubscribeId",
 }
 
-/// IsolateSubscribe返回参数结构体
+/// Response of [`Client::isolate_subscribe`].
 pub struct IsolateSubscribeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述详细迁移过程
+/// Describes the specific migration process
+///
+/// <details><summary>中文</summary>描述详细迁移过程</details>
 pub struct MigrateDetailInfo: decode {
-  /// 总步骤数
+  /// Total number of steps
   step_all: i64 = "StepAll",
-  /// 当前步骤
+  /// Current step
   step_now: i64 = "StepNow",
-  /// 总进度,如："10"
+  /// Overall progress, such as "10"
   progress: String = "Progress",
-  /// 当前步骤进度,如:"1"
+  /// Progress of current step, such as "1"
   current_step_progress: String = "CurrentStepProgress",
-  /// 主从差距，MB；在增量同步阶段有效，目前支持产品为：redis和mysql
+  /// Master/slave lag in MB, which is valid during incremental sync and currently supported by TencentDB for Redis and MySQL
   master_slave_distance: i64 = "MasterSlaveDistance",
-  /// 主从差距，秒；在增量同步阶段有效，目前支持产品为：mysql
+  /// Master/slave lag in seconds, which is valid during incremental sync and currently supported by TencentDB for MySQL
   seconds_behind_master: i64 = "SecondsBehindMaster",
-  /// 步骤信息
+  /// Step information
   step_info: Vec<MigrateStepDetailInfo> = "StepInfo",
 }
 
-/// 迁移任务详情
+/// Migration task details
+///
+/// <details><summary>中文</summary>迁移任务详情</details>
 pub struct MigrateJobInfo: decode {
-  /// 数据迁移任务ID
+  /// Data migration task ID
   job_id: String = "JobId",
-  /// 数据迁移任务名称
+  /// Data migration task name
   job_name: String = "JobName",
-  /// 迁移任务配置选项
+  /// Migration task configuration options
   migrate_option: MigrateOption = "MigrateOption",
-  /// 源实例数据库类型:mysql，redis，mongodb，postgresql，mariadb，percona
+  /// Source instance database type: MySQL, Redis, MongoDB, PostgreSQL, MariaDB, Percona
   src_database_type: String = "SrcDatabaseType",
-  /// 源实例接入类型，值包括：extranet(外网),cvm(cvm自建实例),dcg(专线接入的实例),vpncloud(云vpn接入的实例),cdb(腾讯云数据库实例),ccn(云联网实例)
+  /// Source instance access type. Value range: extranet (public network), cvm (CVM-created instance), dcg (Direct Connect-enabled instance), vpncloud (Tencent Cloud VPN-enabled instance), cdb (TencentDB instance), ccn (CCN instances)
   src_access_type: String = "SrcAccessType",
-  /// 源实例信息，具体内容跟迁移任务类型相关
+  /// Source instance information, which is correlated with the migration task type
   src_info: SrcInfo = "SrcInfo",
-  /// 目标实例数据库类型:mysql，redis，mongodb，postgresql，mariadb，percona
+  /// Target instance access type: MySQL, Redis, MongoDB, PostgreSQL, MariaDB, Percona
   dst_database_type: String = "DstDatabaseType",
-  /// 目标实例接入类型，目前支持：cdb(腾讯云数据库实例)
+  /// Target instance access type, which currently only supports cdb (TencentDB instance)
   dst_access_type: String = "DstAccessType",
-  /// 目标实例信息
+  /// Target instance information
   dst_info: DstInfo = "DstInfo",
-  /// 需要迁移的源数据库表信息，如果需要迁移的是整个实例，该字段为[]
+  /// Information of the source table to be migrated. If the entire instance is to be migrated, this field should be []
   database_info: String = "DatabaseInfo",
-  /// 任务创建(提交)时间
-  ///
+  /// Task creation/submission time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 任务开始执行时间
-  ///
+  /// Task start time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 任务执行结束时间
-  ///
+  /// Task end time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 任务状态,取值为：1-创建中(Creating),3-校验中(Checking)4-校验通过(CheckPass),5-校验不通过（CheckNotPass）,7-任务运行(Running),8-准备完成（ReadyComplete）,9-任务成功（Success）,10-任务失败（Failed）,11-撤销中（Stopping）,12-完成中（Completing）,23-未知状态（Unknown）
+  /// Task status. Value range: 1 (Creating), 3 (Checking), 4 (CheckPass), 5 (CheckNotPass), 7 (Running), 8 (ReadyComplete), 9 (Success), 10 (Failed), 11 (Stopping), 12 (Completing)
   status: i64 = "Status",
-  /// 任务详情
+  /// Task details
   detail: MigrateDetailInfo = "Detail",
-  /// 任务错误信息提示，当任务发生错误时，不为null或者空值
+  /// Prompt message for task error, which is not null or empty when an error occurs with the task
   error_info: Vec<ErrorInfo> = "ErrorInfo",
-  /// 标签
+  /// Tag
   tags: Vec<TagItem> = "Tags",
-  /// 源实例为集群时且接入为非cdb时源实例信息
+  /// Information of the source instance, a cluster edition instance whose access type is not `cdb`.
   src_info_multi: Vec<SrcInfo> = "SrcInfoMulti",
 }
 
-/// 迁移任务配置选项
+/// Migration task configuration options
+///
+/// <details><summary>中文</summary>迁移任务配置选项</details>
 pub struct MigrateOption: encode {
-  /// **Required.** 任务运行模式，值包括：1-立即执行，2-定时执行
+  /// **Required.** Task operation mode. Value range: 1 (immediate execution), 2 (scheduled execution)
   run_mode: i64 = "RunMode",
-  /// 期望执行时间，当runMode=2时，该字段必填，时间格式：yyyy-mm-dd hh:mm:ss
-  ///
+  /// Expected execution time in the format of yyyy-mm-dd hh:mm:ss. If runMode=2, this field is required
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   expect_time: String = "ExpectTime",
-  /// 数据迁移类型，值包括：1-结构迁移,2-全量迁移,3-全量+增量迁移
+  /// Data migration type. Value range: 1 (structural migration), 2 (full migration), 3 (full + incremental migration)
   migrate_type: i64 = "MigrateType",
-  /// 迁移对象，1-整个实例，2-指定库表
+  /// Migration subject. 1: entire instance; 2: specified table
   migrate_object: i64 = "MigrateObject",
-  /// 抽样数据一致性检测参数，1-未配置,2-全量检测,3-抽样检测, 4-仅校验不一致表,5-不检测
+  /// Parameter of spot data consistency check. 1: not configured; 2: full check; 3: spot check; 4: check inconsistent tables only; 5: no check
   consistency_type: i64 = "ConsistencyType",
-  /// 是否用源库Root账户覆盖目标库，值包括：0-不覆盖，1-覆盖，选择库表或者结构迁移时应该为0
+  /// Whether to overwrite the target database with the root account of the source database. Value range: 0 (no), 1 (yes). This value should be 0 for table or structural migration
   is_override_root: i64 = "IsOverrideRoot",
-  /// 不同数据库用到的额外参数.以JSON格式描述.
-  /// Redis可定义如下的参数:
+  /// Additional parameters for different databases, which are described in JSON format.
+  /// The following parameters can be defined for Redis:
   /// {
-  /// "ClientOutputBufferHardLimit":512,     从机缓冲区的硬性容量限制(MB)
-  /// "ClientOutputBufferSoftLimit":512,     从机缓冲区的软性容量限制(MB)
-  /// "ClientOutputBufferPersistTime":60, 从机缓冲区的软性限制持续时间(秒)
-  /// "ReplBacklogSize":512,     环形缓冲区容量限制(MB)
-  /// "ReplTimeout":120，        复制超时时间(秒)
+  /// "ClientOutputBufferHardLimit":512,     Hard capacity limit of slave buffer (MB)
+  /// "ClientOutputBufferSoftLimit":512,     Soft capacity limit of slave buffer (MB)
+  /// "ClientOutputBufferPersistTime":60, Soft limit duration of slave buffer (s)
+  /// "ReplBacklogSize":512,     Circular buffer capacity limit (MB)
+  /// "ReplTimeout":120,         Replication timeout period (s)
   /// }
-  /// MongoDB可定义如下的参数:
+  /// The following parameters can be defined for MongoDB:
   /// {
   /// 'SrcAuthDatabase':'admin',
   /// 'SrcAuthFlag': "1",
   /// 'SrcAuthMechanism':"SCRAM-SHA-1"
   /// }
-  /// MySQL暂不支持额外参数设置。
+  /// MySQL currently does not support configuring additional parameters.
   extern_params: String = "ExternParams",
-  /// 仅用于“抽样数据一致性检测”，ConsistencyType配置为抽样检测时，必选
+  /// Only used for "spot data consistency check". It is required if ConsistencyType is spot check
   consistency_params: ConsistencyParams = "ConsistencyParams",
 }
 
-/// 迁移中的步骤信息
+/// Information of steps in migration
+///
+/// <details><summary>中文</summary>迁移中的步骤信息</details>
 pub struct MigrateStepDetailInfo: decode {
-  /// 步骤序列
+  /// Step number
   step_no: i64 = "StepNo",
-  /// 步骤展现名称
+  /// Step name
   step_name: String = "StepName",
-  /// 步骤英文标识
+  /// Step ID
   step_id: String = "StepId",
-  /// 步骤状态:0-默认值,1-成功,2-失败,3-执行中,4-未执行
+  /// Step status. Value range: 0 (default), 1 (succeeded), 2 (failed), 3 (in progress), 4 (not started)
   status: i64 = "Status",
-  /// 当前步骤开始的时间，格式为"yyyy-mm-dd hh:mm:ss"，该字段不存在或者为空是无意义
+  /// Start time of current step in the format of `yyyy-mm-dd hh:mm:ss`. This field is meaningless if it does not exist or is empty
   start_time: String = "StartTime",
 }
 
-/// ModifyMigrateJob请求参数结构体
+/// Request of [`Client::modify_migrate_job`].
 pub struct ModifyMigrateJobRequest: encode {
-  /// **Required.** 待修改的数据迁移任务ID
+  /// **Required.** ID of the data migration task to be modified
   job_id: String = "JobId",
-  /// 数据迁移任务名称
+  /// Data migration task name
   job_name: String = "JobName",
-  /// 迁移任务配置选项
+  /// Migration task configuration options
   migrate_option: MigrateOption = "MigrateOption",
-  /// 源实例接入类型，值包括：extranet(外网),cvm(CVM自建实例),dcg(专线接入的实例),vpncloud(云VPN接入的实例),cdb(云上CDB实例)
+  /// Source instance access type. Valid values: extranet (public network), cvm (CVM-based self-created instance), dcg (Direct Connect-enabled instance), vpncloud (Tencent Cloud VPN-enabled instance), cdb (TencentDB instance)
   src_access_type: String = "SrcAccessType",
-  /// 源实例信息，具体内容跟迁移任务类型相关
+  /// Source instance information, which is correlated with the migration task type
   src_info: SrcInfo = "SrcInfo",
-  /// 目标实例接入类型，值包括：extranet(外网),cvm(CVM自建实例),dcg(专线接入的实例),vpncloud(云VPN接入的实例)，cdb(云上CDB实例). 目前只支持cdb.
+  /// Target instance access type. Valid values: extranet (public network), cvm (CVM-based self-created instance), dcg (Direct Connect-enabled instance), vpncloud (Tencent Cloud VPN-enabled instance), cdb (TencentDB instance). Currently, only `cdb` is supported
   dst_access_type: String = "DstAccessType",
-  /// 目标实例信息, 其中目标实例地域不允许修改.
+  /// Target instance information. The region where the target instance is located cannot be modified.
   dst_info: DstInfo = "DstInfo",
-  /// 当选择'指定库表'迁移的时候, 需要设置待迁移的源数据库表信息,用符合json数组格式的字符串描述, 如下所例。
+  /// When migrating the specified table, you need to set the information of the source database table to be migrated, which should be described in JSON string format. Below are examples.
   ///
-  /// 对于database-table两级结构的数据库：
+  /// For databases with a database-table structure:
   /// [{"Database":"db1","Table":["table1","table2"]},{"Database":"db2"}]
-  /// 对于database-schema-table三级结构：
+  /// For databases with a database-schema-table structure:
   /// [{"Database":"db1","Schema":"s1","Table":["table1","table2"]},{"Database":"db1","Schema":"s2","Table":["table1","table2"]},{"Database":"db2","Schema":"s1","Table":["table1","table2"]},{"Database":"db3"},{"Database":"db4","Schema":"s1"}]
   ///
-  /// 如果是'整个实例'的迁移模式,不需设置该字段
+  /// This field does not need to be set when the entire instance is to be migrated
   database_info: String = "DatabaseInfo",
-  /// 源实例类型: ""或者"simple":主从节点，"cluster": 集群节点
+  /// Source instance type. `simple`: Primary/Secondary node; `cluster`: Cluster node. If this field is left empty, the value defaults to primary/secondary node.
   src_node_type: String = "SrcNodeType",
-  /// 源实例信息，具体内容跟迁移任务类型相关
+  /// Source instance information, which is correlated with the migration task type.
   src_info_multi: Vec<SrcInfo> = "SrcInfoMulti",
 }
 
-/// ModifyMigrateJob返回参数结构体
+/// Response of [`Client::modify_migrate_job`].
 pub struct ModifyMigrateJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySubscribeAutoRenewFlag请求参数结构体
+/// Request of [`Client::modify_subscribe_auto_renew_flag`].
 pub struct ModifySubscribeAutoRenewFlagRequest: encode {
   /// **Required.** 订阅实例ID，例如：subs-8uey736k
   subscribe_id: String = "SubscribeId",
@@ -818,241 +1056,253 @@ pub struct ModifySubscribeAutoRenewFlagRequest: encode {
   auto_renew_flag: i64 = "AutoRenewFlag",
 }
 
-/// ModifySubscribeAutoRenewFlag返回参数结构体
+/// Response of [`Client::modify_subscribe_auto_renew_flag`].
 pub struct ModifySubscribeAutoRenewFlagResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySubscribeConsumeTime请求参数结构体
+/// Request of [`Client::modify_subscribe_consume_time`].
 pub struct ModifySubscribeConsumeTimeRequest: encode {
-  /// **Required.** 数据订阅实例的ID
+  /// **Required.** Data subscription instance ID
   subscribe_id: String = "SubscribeId",
-  /// **Required.** 消费时间起点，也即是指定订阅数据的时间起点，时间格式如：Y-m-d h:m:s，取值范围为过去24小时之内
+  /// **Required.** Consumption starting time point in the format of `Y-m-d h:m:s`, i.e., the starting time point for data subscription. Value range: within the last 24 hours
   consume_start_time: String = "ConsumeStartTime",
 }
 
-/// ModifySubscribeConsumeTime返回参数结构体
+/// Response of [`Client::modify_subscribe_consume_time`].
 pub struct ModifySubscribeConsumeTimeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySubscribeName请求参数结构体
+/// Request of [`Client::modify_subscribe_name`].
 pub struct ModifySubscribeNameRequest: encode {
-  /// **Required.** 数据订阅实例的ID
+  /// **Required.** Data subscription instance ID
   subscribe_id: String = "SubscribeId",
-  /// **Required.** 数据订阅实例的名称，长度限制为[1,60]
+  /// **Required.** Data subscription instance name. Length limit: [1,60]
   subscribe_name: String = "SubscribeName",
 }
 
-/// ModifySubscribeName返回参数结构体
+/// Response of [`Client::modify_subscribe_name`].
 pub struct ModifySubscribeNameResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySubscribeObjects请求参数结构体
+/// Request of [`Client::modify_subscribe_objects`].
 pub struct ModifySubscribeObjectsRequest: encode {
-  /// **Required.** 数据订阅实例的ID
+  /// **Required.** Data subscription instance ID
   subscribe_id: String = "SubscribeId",
-  /// **Required.** 数据订阅的类型，可选的值有：0 - 全实例订阅；1 - 数据订阅；2 - 结构订阅；3 - 数据订阅+结构订阅
+  /// **Required.** Data subscription type. Valid values: 0 (full instance subscription), 1 (data subscription), 2 (structure subscription), 3 (data subscription + structure subscription)
   subscribe_object_type: i64 = "SubscribeObjectType",
-  /// 订阅的数据库表信息
+  /// Information of subscribed table
   objects: Vec<SubscribeObject> = "Objects",
 }
 
-/// ModifySubscribeObjects返回参数结构体
+/// Response of [`Client::modify_subscribe_objects`].
 pub struct ModifySubscribeObjectsResponse: decode {
-  /// 异步任务的ID
+  /// Async task ID
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySubscribeVipVport请求参数结构体
+/// Request of [`Client::modify_subscribe_vip_vport`].
 pub struct ModifySubscribeVipVportRequest: encode {
-  /// **Required.** 数据订阅实例的ID
+  /// **Required.** Data subscription instance ID
   subscribe_id: String = "SubscribeId",
-  /// 指定目的子网，如果传此参数，DstIp必须在目的子网内
+  /// Specified destination subnet. If this parameter is passed in, `DstIp` must be in the destination subnet
   dst_uniq_subnet_id: String = "DstUniqSubnetId",
-  /// 目标IP，与DstPort至少传一个
+  /// Target IP. Either this field or `DstPort` must be passed in
   dst_ip: String = "DstIp",
-  /// 目标PORT，支持范围为：[1025-65535]
+  /// Target port. Value range: [1025-65535]
   dst_port: i64 = "DstPort",
 }
 
-/// ModifySubscribeVipVport返回参数结构体
+/// Response of [`Client::modify_subscribe_vip_vport`].
 pub struct ModifySubscribeVipVportResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OfflineIsolatedSubscribe请求参数结构体
+/// Request of [`Client::offline_isolated_subscribe`].
 pub struct OfflineIsolatedSubscribeRequest: encode {
-  /// **Required.** 数据订阅实例的ID
+  /// **Required.** Data subscription instance ID
   subscribe_id: String = "SubscribeId",
 }
 
-/// OfflineIsolatedSubscribe返回参数结构体
+/// Response of [`Client::offline_isolated_subscribe`].
 pub struct OfflineIsolatedSubscribeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResetSubscribe请求参数结构体
+/// Request of [`Client::reset_subscribe`].
 pub struct ResetSubscribeRequest: encode {
-  /// **Required.** 数据订阅实例的ID
+  /// **Required.** Data subscription instance ID
   subscribe_id: String = "SubscribeId",
 }
 
-/// ResetSubscribe返回参数结构体
+/// Response of [`Client::reset_subscribe`].
 pub struct ResetSubscribeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 源实例信息
+/// Source instance information
+///
+/// <details><summary>中文</summary>源实例信息</details>
 pub struct SrcInfo: encode {
-  /// 阿里云AccessKey。源库是阿里云RDS5.6适用
+  /// Alibaba Cloud AccessKey, which is applicable if the source database is an Alibaba Cloud ApsaraDB for RDS 5.6 instance
   access_key: String = "AccessKey",
-  /// 实例的IP地址
+  /// Instance IP address
   ip: String = "Ip",
-  /// 实例的端口
+  /// Instance port
   port: i64 = "Port",
-  /// 实例的用户名
+  /// Instance username
   user: String = "User",
-  /// 实例的密码
+  /// Instance password
   password: String = "Password",
-  /// 阿里云RDS实例ID。源库是阿里云RDS5.6/5.6适用
+  /// Alibaba Cloud ApsaraDB for RDS instance ID, which is applicable if the source database is an Alibaba Cloud ApsaraDB for RDS 5.6/5.7 instance
   rds_instance_id: String = "RdsInstanceId",
-  /// CVM实例短ID，格式如：ins-olgl39y8，与云服务器控制台页面显示的实例ID相同。如果是CVM自建实例，需要传递此字段
+  /// Short CVM instance ID in the format of `ins-olgl39y8`. It is the same as the instance ID displayed on the CVM Console page. For CVM-based self-created instances, this field needs to be passed in
   cvm_instance_id: String = "CvmInstanceId",
-  /// 专线网关ID，格式如：dcg-0rxtqqxb
+  /// Direct Connect gateway ID in the format of dcg-0rxtqqxb
   uniq_dcg_id: String = "UniqDcgId",
-  /// 私有网络ID，格式如：vpc-92jblxto
+  /// VPC ID in the format of vpc-92jblxto
   vpc_id: String = "VpcId",
-  /// 私有网络下的子网ID，格式如：subnet-3paxmkdz
+  /// VPC Subnet ID in the format of subnet-3paxmkdz
   subnet_id: String = "SubnetId",
-  /// VPN网关ID，格式如：vpngw-9ghexg7q
+  /// VPN gateway ID in the format of vpngw-9ghexg7q
   uniq_vpn_gw_id: String = "UniqVpnGwId",
-  /// 数据库实例ID，格式如：cdb-powiqx8q
+  /// Database instance ID in the format of cdb-powiqx8q
   instance_id: String = "InstanceId",
-  /// 地域英文名，如：ap-guangzhou
+  /// Region name, such as ap-guangzhou
   region: String = "Region",
-  /// 当实例为RDS实例时，填写为aliyun, 其他情况均填写others
+  /// For Alibaba Cloud ApsaraDB for RDS instances, enter "aliyun"; otherwise, enter "others"
   supplier: String = "Supplier",
-  /// 云联网ID，如：ccn-afp6kltc
+  /// CCN instance ID, such as ccn-afp6kltc
   ccn_id: String = "CcnId",
-  /// 数据库版本，当实例为RDS实例时才有效，格式如：5.6或者5.7，默认为5.6
+  /// Database version. This parameter is valid only when the instance is an RDS instance. Value: 5.6 or 5.7. Default value: 5.6
   engine_version: String = "EngineVersion",
 }
 
-/// StartMigrateJob请求参数结构体
+/// Request of [`Client::start_migrate_job`].
 pub struct StartMigrateJobRequest: encode {
-  /// **Required.** 数据迁移任务ID，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
+  /// **Required.** Data migration task ID
   job_id: String = "JobId",
 }
 
-/// StartMigrateJob返回参数结构体
+/// Response of [`Client::start_migrate_job`].
 pub struct StartMigrateJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopMigrateJob请求参数结构体
+/// Request of [`Client::stop_migrate_job`].
 pub struct StopMigrateJobRequest: encode {
-  /// **Required.** 数据迁移任务ID
+  /// **Required.** Data migration task ID
   job_id: String = "JobId",
 }
 
-/// StopMigrateJob返回参数结构体
+/// Response of [`Client::stop_migrate_job`].
 pub struct StopMigrateJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询订阅配置的错误信息
+/// Error message displayed when the subscription configuration was queried.
+///
+/// <details><summary>中文</summary>查询订阅配置的错误信息</details>
 pub struct SubsErr: decode {
-  /// 错误信息
+  /// Error message.
   message: String = "Message",
 }
 
-/// 订阅实例信息
+/// Subscription instance information
+///
+/// <details><summary>中文</summary>订阅实例信息</details>
 pub struct SubscribeInfo: decode {
-  /// 数据订阅的实例ID
+  /// Data subscription instance ID
   subscribe_id: String = "SubscribeId",
-  /// 数据订阅实例的名称
+  /// Data subscription instance name
   subscribe_name: String = "SubscribeName",
-  /// 数据订阅实例绑定的通道ID。kafka版订阅就是kafka topic
+  /// ID of channel bound to data subscription instance
   channel_id: String = "ChannelId",
-  /// 订阅实例的类型，目前支持 cynosdbmysql,mariadb,mongodb,mysql,percona,tdpg,tdsqlpercona(tdsqlmysql)
+  /// Name of product bound to data subscription instance
   product: String = "Product",
-  /// 数据订阅实例绑定的数据库实例ID
+  /// ID of database instance bound to data subscription instance
   instance_id: String = "InstanceId",
-  /// 云数据库状态：running 运行中，isolated 已隔离，offline 已下线。如果不是云上，此值为空
+  /// Status of database instance bound to data subscription instance
   instance_status: String = "InstanceStatus",
-  /// 数据订阅状态，可能的值为：未启动 notStarted, 校验中 checking, 校验不通过 checkNotPass, 校验通过 checkPass, 启动中 starting, 运行中 running, 异常出错 error
+  /// Data subscription instance configuration status. Valid values: unconfigure, configuring, configured
   subs_status: String = "SubsStatus",
-  /// 上次修改时间，时间格式如：Y-m-d h:m:s
+  /// Last modified time
   modify_time: String = "ModifyTime",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 隔离时间，时间格式如：Y-m-d h:m:s
+  /// Isolation time
   isolate_time: String = "IsolateTime",
-  /// 包年包月任务的到期时间，时间格式如：Y-m-d h:m:s。默认：0000-00-00 00:00:00
+  /// Expiration time
   expire_time: String = "ExpireTime",
-  /// 下线时间
+  /// Deactivation time
   offline_time: String = "OfflineTime",
-  /// 最近一次修改的消费时间起点，如果从未修改则为零值
+  /// Last modified consumption starting time point. If it has never been modified, this field is 0
   consume_start_time: String = "ConsumeStartTime",
-  /// 自动续费标识。只有当 PayType=0，该值才有意义。枚举值：0-不自动续费，1-自动续费
+  /// Whether auto-renewal is enabled. 0: do not enable; 1: enable
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 数据订阅实例所属地域
+  /// Data subscription instance region
   region: String = "Region",
-  /// 计费方式，0 - 包年包月，1 - 按量计费
+  /// Billing mode. 1: pay-as-you-go
   pay_type: i64 = "PayType",
-  /// 旧版订阅通道的vip
+  /// Data subscription instance VIP
   vip: String = "Vip",
-  /// 数据订阅实例的Vport
+  /// Data subscription instance Vport
   vport: i64 = "Vport",
-  /// 数据订阅实例Vip所在VPC的唯一ID
+  /// Unique ID of the VPC where the data subscription instance VIP resides
   uniq_vpc_id: String = "UniqVpcId",
-  /// 数据订阅实例Vip所在子网的唯一ID
+  /// Unique ID of the subnet where the data subscription instance VIP resides
   uniq_subnet_id: String = "UniqSubnetId",
-  /// 数据订阅生命周期状态，可能的值为：正常 normal, 隔离中 isolating, 已隔离 isolated, 下线中 offlining, 按量转包年包月中 post2PrePayIng
+  /// Data subscription instance status. Valid values: creating, normal, isolating, isolated, offlining, offline
   status: String = "Status",
-  /// SDK最后一条确认消息的时间戳，如果SDK一直消费，也可以作为SDK当前消费时间点
+  /// Timestamp of the last message confirmed by the SDK. If the SDK keeps consuming, this field can also be used as the current consumption time point of the SDK
   sdk_consumed_time: String = "SdkConsumedTime",
-  /// 标签
+  /// Tag
   tags: Vec<TagItem> = "Tags",
-  /// 订阅实例版本；txdts-旧版数据订阅,kafka-kafka版本数据订阅
+  /// Subscription instance edition. ·`txdts`: legacy data subscription; `kafka`: data subscription in Kafka edition
   subscribe_version: String = "SubscribeVersion",
 }
 
-/// 数据订阅的对象
+/// Data subscription object
+///
+/// <details><summary>中文</summary>数据订阅的对象</details>
 pub struct SubscribeObject: encode {
-  /// **Required.** 数据订阅对象的类型，0-数据库，1-数据库内的表
+  /// **Required.** Data subscription object type. 0: database, 1: database table
   objects_type: i64 = "ObjectsType",
-  /// **Required.** 订阅数据库的名称
+  /// **Required.** Name of subscribed database
   database_name: String = "DatabaseName",
-  /// 订阅数据库中表名称数组
+  /// Array of table names in subscribed database
   table_names: Vec<String> = "TableNames",
 }
 
-/// 标签过滤
+/// Tag filtering
+///
+/// <details><summary>中文</summary>标签过滤</details>
 pub struct TagFilter: encode {
-  /// **Required.** 标签键值
+  /// **Required.** Tag key value
   tag_key: String = "TagKey",
-  /// 标签值
+  /// Tag value
   tag_value: Vec<String> = "TagValue",
 }
 
-/// 标签
+/// Tag
+///
+/// <details><summary>中文</summary>标签</details>
 pub struct TagItem: encode {
-  /// **Required.** 标签键值
+  /// **Required.** Tag key value
   tag_key: String = "TagKey",
-  /// 标签值
+  /// Tag value
   tag_value: String = "TagValue",
 }
 }

@@ -42,11 +42,23 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 完成数据迁移任务 (`CompleteMigrateJob`)
+    /// Completes a data migration task (`CompleteMigrateJob`)
+    ///
+    /// This API is used to complete a data migration task.
+    /// For tasks in incremental migration mode, you need to call this API before migration gets ready for completion to stop migrating incremental data.
+    /// If the task status queried through the `DescribeMigrationJobs` API is ready (`Status` = `readyComplete`), you can call this API to complete the migration task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 完成数据迁移任务
     ///
     /// 本接口（CompleteMigrateJob）用于完成数据迁移任务。
     /// 选择采用增量迁移方式的任务, 需要在迁移进度进入准备完成阶段后, 调用本接口, 停止迁移增量数据。
     /// 通过DescribeMigrationJobs接口查询到任务的状态为准备完成（Status="readyComplete"）时，此时可以调用本接口完成迁移任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=CompleteMigrateJob)
+    ///
+    /// </details>
     ///
     /// # Example: 完成数据迁移任务
     ///
@@ -64,9 +76,19 @@ impl Client {
         self.call("CompleteMigrateJob", request)
     }
 
-    /// 配置订阅任务 (`ConfigureSubscribeJob`)
+    /// Configures a subscription task (`ConfigureSubscribeJob`)
+    ///
+    /// This API is used to configure data subscription instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 配置订阅任务
     ///
     /// 本接口(ConfigureSubscribeJob)用于配置数据订阅实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=ConfigureSubscribeJob)
+    ///
+    /// </details>
     ///
     /// # Example: 配置订阅
     ///
@@ -78,13 +100,27 @@ impl Client {
         self.call("ConfigureSubscribeJob", request)
     }
 
-    /// 配置同步任务 (`ConfigureSyncJob`)
+    /// Configures a sync task (`ConfigureSyncJob`)
+    ///
+    /// This API is used to configure a sync task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 配置同步任务
     ///
     /// 配置一个同步任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=ConfigureSyncJob)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 配置同步任务
     ///
     /// The example request (62 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 2): 配置同步任务2
+    ///
+    /// The example request (67 lines) is in the upstream API documentation.
     pub fn configure_sync_job<'a>(
         &'a self,
         request: &'a ConfigureSyncJobRequest,
@@ -92,9 +128,19 @@ impl Client {
         self.call("ConfigureSyncJob", request)
     }
 
-    /// 恢复暂停中的迁移任务 (`ContinueMigrateJob`)
+    /// Resumes a paused migration task (`ContinueMigrateJob`)
+    ///
+    /// This API is used to resume a paused migration task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 恢复暂停中的迁移任务
     ///
     /// 恢复一个暂停中的迁移任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=ContinueMigrateJob)
+    ///
+    /// </details>
     ///
     /// # Example: 恢复暂停中的迁移任务
     ///
@@ -112,9 +158,19 @@ impl Client {
         self.call("ContinueMigrateJob", request)
     }
 
-    /// 恢复被暂停的同步任务 (`ContinueSyncJob`)
+    /// Resumes a paused sync task (`ContinueSyncJob`)
+    ///
+    /// This API is used to resume a paused data sync task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 恢复被暂停的同步任务
     ///
     /// 恢复处于已暂停状态的数据同步任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=ContinueSyncJob)
+    ///
+    /// </details>
     ///
     /// # Example: 暂停一个同步任务
     ///
@@ -132,9 +188,19 @@ impl Client {
         self.call("ContinueSyncJob", request)
     }
 
-    /// 校验同步任务 (`CreateCheckSyncJob`)
+    /// Verifies a sync task (`CreateCheckSyncJob`)
+    ///
+    /// This API is used to verify a sync task by checking required parameters and peripheral configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 校验同步任务
     ///
     /// 校验同步任务，检查必要参数和周边配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=CreateCheckSyncJob)
+    ///
+    /// </details>
     ///
     /// # Example: 校验同步任务
     ///
@@ -152,9 +218,19 @@ impl Client {
         self.call("CreateCheckSyncJob", request)
     }
 
-    /// 创建一致性校验任务 (`CreateCompareTask`)
+    /// Creates a data consistency check task (`CreateCompareTask`)
+    ///
+    /// This API is used to create a data consistency check task. After the task is successfully created, its ID will be returned in the format of `dts-8yv4w2i1-cmp-37skmii9`, and you can call `StartCompare` to start it.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建一致性校验任务
     ///
     /// 本接口用于创建数据对比任务，创建成功后会返回数据对比任务 ID，形如：dts-8yv4w2i1-cmp-37skmii9，创建成功后可通过StartCompare启动一致性校验任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=CreateCompareTask)
+    ///
+    /// </details>
     ///
     /// # Example: 创建一致性校验任务
     ///
@@ -166,10 +242,20 @@ impl Client {
         self.call("CreateCompareTask", request)
     }
 
-    /// 创建消费组 (`CreateConsumerGroup`)
+    /// Creates a consumer group (`CreateConsumerGroup`)
+    ///
+    /// This API is used to creat a consumer group for the subscription instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建消费组
     ///
     /// 为订阅实例创建消费者组。
     /// 只有状态为运行中的实例支持创建消费组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=CreateConsumerGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 创建消费组
     ///
@@ -191,11 +277,23 @@ impl Client {
         self.call("CreateConsumerGroup", request)
     }
 
-    /// 创建校验迁移任务 (`CreateMigrateCheckJob`)
+    /// Verifies a migration task (`CreateMigrateCheckJob`)
+    ///
+    /// This API is used to verify a migration task.
+    /// Before migration, you should call this API to create a check task. Migration will start only if the check succeeds. You can view the check result through the `DescribeMigrationCheckJob` API.
+    /// After successful check, if the migration task needs to be modified, a new check task should be created, and migration will start only after the new check succeeds.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建校验迁移任务
     ///
     /// 创建校验迁移任务，
     /// 在开始迁移前, 必须调用本接口创建校验迁移任务, 且校验成功后才能开始迁移. 校验的结果可以通过DescribeMigrationCheckJob查看，
     /// 校验成功后,迁移任务若有修改, 则必须重新校验并通过后, 才能开始迁移
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=CreateMigrateCheckJob)
+    ///
+    /// </details>
     ///
     /// # Example: 创建校验迁移任务
     ///
@@ -213,9 +311,19 @@ impl Client {
         self.call("CreateMigrateCheckJob", request)
     }
 
-    /// 购买迁移任务 (`CreateMigrationService`)
+    /// Purchases a migration task (`CreateMigrationService`)
+    ///
+    /// This API is used to purchase migration tasks. After the tasks are purchased successfully, a randomly generated list of task IDs will be returned. You can also call the `DescribeMigrationJobs` API to query the IDs of the successfully purchased tasks. Note that once a task is purchased successfully, the types and regions of the source and target databases cannot be changed.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 购买迁移任务
     ///
     /// 购买迁移任务。购买成功后会返回随机生成的迁移任务id列表，也可以通过查询迁移任务任务列表接口`DescribeMigrationJobs`看到购买成功的实例Id。注意，一旦购买成功后源及目标数据库类型，源及目标实例地域不可修改。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=CreateMigrationService)
+    ///
+    /// </details>
     ///
     /// # Example: 购买迁移任务
     ///
@@ -243,9 +351,19 @@ impl Client {
         self.call("CreateMigrationService", request)
     }
 
-    /// 创建修改同步配置的校验任务 (`CreateModifyCheckSyncJob`)
+    /// Creates a check task for sync configuration modification (`CreateModifyCheckSyncJob`)
+    ///
+    /// This API is used to check whether the current data sync task supports object modification after the task configuration is modified.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建修改同步配置的校验任务
     ///
     /// 在修改同步任务的配置后、通过该接口校验当前任务是否支持修改对象操作
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=CreateModifyCheckSyncJob)
+    ///
+    /// </details>
     ///
     /// # Example: 创建修改对象的校验任务
     ///
@@ -263,9 +381,19 @@ impl Client {
         self.call("CreateModifyCheckSyncJob", request)
     }
 
-    /// 创建订阅任务 (`CreateSubscribe`)
+    /// Creates a subscription task (`CreateSubscribe`)
+    ///
+    /// This API is used to create a data subscription task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建订阅任务
     ///
     /// 本接口(CreateSubscribe)用于创建一个数据订阅任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=CreateSubscribe)
+    ///
+    /// </details>
     ///
     /// # Example: 购买订阅任务
     ///
@@ -292,9 +420,19 @@ impl Client {
         self.call("CreateSubscribe", request)
     }
 
-    /// 校验订阅任务 (`CreateSubscribeCheckJob`)
+    /// Checks a subscription task (`CreateSubscribeCheckJob`)
+    ///
+    /// This API is used to create a subscription check task. The task must have successfully called the ConfigureSubscribeJob interface to configure all necessary information before starting the check.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 校验订阅任务
     ///
     /// 本接口(CreateSubscribeCheckJob)用于创建一个订阅校验任务。任务必须已经成功调用ConfigureSubscribeJob接口配置了所有的必要信息才能启动校验。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=CreateSubscribeCheckJob)
+    ///
+    /// </details>
     ///
     /// # Example: 启动一个订阅任务的校验
     ///
@@ -314,6 +452,8 @@ impl Client {
 
     /// 创建同步一致性校验任务 (`CreateSyncCompareTask`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口用于创建数据对比任务，创建成功后会返回数据对比任务 ID，形如：sync-8yv4w2i1-cmp-37skmii9，创建成功后可通过StartSyncCompare启动一致性校验任务
     ///
     /// # Example: 创建一致性校验任务
@@ -326,9 +466,19 @@ impl Client {
         self.call("CreateSyncCompareTask", request)
     }
 
-    /// 创建同步任务 (`CreateSyncJob`)
+    /// Creates a sync task (`CreateSyncJob`)
+    ///
+    /// This API is used to create a sync task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建同步任务
     ///
     /// 创建一个同步任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=CreateSyncJob)
+    ///
+    /// </details>
     ///
     /// # Example: 创建一个同步任务
     ///
@@ -354,9 +504,19 @@ impl Client {
         self.call("CreateSyncJob", request)
     }
 
-    /// 删除一致性校验任务 (`DeleteCompareTask`)
+    /// Deletes a data consistency check task (`DeleteCompareTask`)
+    ///
+    /// This API is used to delete a data consistency check task, which can be called when the task status is `success`, `failed`, or `canceled`.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除一致性校验任务
     ///
     /// 删除一致性校验任务。当一致性校验任务状态为success、failed、canceled 时可以执行此操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=DeleteCompareTask)
+    ///
+    /// </details>
     ///
     /// # Example: 删除一致性校验任务
     ///
@@ -375,9 +535,19 @@ impl Client {
         self.call("DeleteCompareTask", request)
     }
 
-    /// 删除消费组 (`DeleteConsumerGroup`)
+    /// Deletes a consumer group (`DeleteConsumerGroup`)
+    ///
+    /// This API is used to delete a consumer group of a subscription task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除消费组
     ///
     /// 本接口(DeleteConsumerGroup)用于删除一个订阅任务的消费组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=DeleteConsumerGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 删除消费组
     ///
@@ -399,6 +569,8 @@ impl Client {
 
     /// 删除同步一致性校验任务 (`DeleteSyncCompareTask`)
     ///
+    /// **China site only.**
+    ///
     /// 删除一致性校验任务。当一致性校验任务状态为success、failed、canceled 时可以执行此操作。
     ///
     /// # Example: 删除一致性校验任务
@@ -418,9 +590,19 @@ impl Client {
         self.call("DeleteSyncCompareTask", request)
     }
 
-    /// 查询同步校验任务结果 (`DescribeCheckSyncJobResult`)
+    /// Queries the result of a sync check task (`DescribeCheckSyncJobResult`)
+    ///
+    /// This API is used to query the result of the sync check task and check the required parameters and peripheral configurations.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询同步校验任务结果
     ///
     /// 查询同步校验任务结果，检查必要参数和周边配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=DescribeCheckSyncJobResult)
+    ///
+    /// </details>
     ///
     /// # Example: 查询同步任务校验结果
     ///
@@ -439,6 +621,8 @@ impl Client {
     }
 
     /// 查询不一致内容详情 (`DescribeCompareDiffItems`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口用于查询一致性校验任务中，不一致数据块的详情信息
     ///
@@ -462,9 +646,19 @@ impl Client {
         self.read("DescribeCompareDiffItems", request)
     }
 
-    /// 查询一致性校验任务详情 (`DescribeCompareReport`)
+    /// Queries the details of a data consistency check task (`DescribeCompareReport`)
+    ///
+    /// This API is used to query the details of a data consistency check task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询一致性校验任务详情
+    ///
+    /// 查询一致性校验任务详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=DescribeCompareReport)
+    ///
+    /// </details>
     ///
     /// # Example: 查询一致性校验任务详情
     ///
@@ -483,9 +677,19 @@ impl Client {
         self.read("DescribeCompareReport", request)
     }
 
-    /// 查询一致性校验任务列表 (`DescribeCompareTasks`)
+    /// Queries the list of data consistency check tasks (`DescribeCompareTasks`)
+    ///
+    /// This API is used to query the list of data consistency check tasks under the current task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询一致性校验任务列表
     ///
     /// 查询一致性校验任务列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=DescribeCompareTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 查询一致性校验任务列表
     ///
@@ -503,9 +707,19 @@ impl Client {
         self.read("DescribeCompareTasks", request)
     }
 
-    /// 获取数据订阅的消费组详情 (`DescribeConsumerGroups`)
+    /// Gets the consumer group details of the data subscription (`DescribeConsumerGroups`)
+    ///
+    /// This API is used to get consumer group details for the subscription instance configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取数据订阅的消费组详情
     ///
     /// 本接口(DescribeConsumerGroups)用于获取订阅实例配置的消费者组详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=DescribeConsumerGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询某个订阅任务的消费组
     ///
@@ -523,9 +737,19 @@ impl Client {
         self.read("DescribeConsumerGroups", request)
     }
 
-    /// 查询可迁移的实例列表 (`DescribeMigrateDBInstances`)
+    /// Queries the list of migratable database instances (`DescribeMigrateDBInstances`)
+    ///
+    /// This API is used to query migratable database instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询可迁移的实例列表
     ///
     /// 本接口用于查询支持迁移的云数据库实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=DescribeMigrateDBInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 查询迁移实例列表
     ///
@@ -546,6 +770,8 @@ impl Client {
     }
 
     /// 查询迁移任务gtid校验结果 (`DescribeMigrateGtidCompareReport`)
+    ///
+    /// **China site only.**
     ///
     /// gtid校验
     ///
@@ -569,9 +795,21 @@ impl Client {
         self.read("DescribeMigrateGtidCompareReport", request)
     }
 
-    /// 查询迁移校验任务结果 (`DescribeMigrationCheckJob`)
+    /// Queries the result of a migration check task (`DescribeMigrationCheckJob`)
+    ///
+    /// This API is used to get the check result and query the check status and progress after a check is created.
+    /// If the check succeeds, you can call the `StartMigrateJob` API to start migration.
+    /// If the check fails, the cause can be queried. Modify the migration configuration or adjust relevant parameters of the source/target instances through the `ModifyMigrationJob` API based on the error message.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询迁移校验任务结果
     ///
     /// 本接口用于创建校验后，获取校验的结果，能查询到当前校验的状态和进度。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=DescribeMigrationCheckJob)
+    ///
+    /// </details>
     ///
     /// # Example: 查询迁移校验任务结果
     ///
@@ -589,9 +827,19 @@ impl Client {
         self.read("DescribeMigrationCheckJob", request)
     }
 
-    /// 查询某个迁移任务详情 (`DescribeMigrationDetail`)
+    /// Queries the details of a migration task (`DescribeMigrationDetail`)
+    ///
+    /// This API is used to query the details of a migration task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询某个迁移任务详情
+    ///
+    /// 查询某个迁移任务详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=DescribeMigrationDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询某个迁移任务详情
     ///
@@ -609,9 +857,19 @@ impl Client {
         self.read("DescribeMigrationDetail", request)
     }
 
-    /// 查询数据迁移任务列表 (`DescribeMigrationJobs`)
+    /// Queries the list of data migration tasks (`DescribeMigrationJobs`)
+    ///
+    /// This API is used to query the list of data migration tasks.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询数据迁移任务列表
+    ///
+    /// 查询数据迁移任务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=DescribeMigrationJobs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询数据迁移任务列表
     ///
@@ -629,9 +887,19 @@ impl Client {
         self.read("DescribeMigrationJobs", request)
     }
 
-    /// 查询修改对象的校验任务的结果 (`DescribeModifyCheckSyncJobResult`)
+    /// Queries the result of the object modification check task (`DescribeModifyCheckSyncJobResult`)
+    ///
+    /// This API is used to query the result of the created check task for object modification.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询修改对象的校验任务的结果
     ///
     /// 在创建修改对象的校验任务后、通过该接口查看校验任务的结果
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=DescribeModifyCheckSyncJobResult)
+    ///
+    /// </details>
     ///
     /// # Example: 查询修改对象校验任务的结果
     ///
@@ -653,13 +921,23 @@ impl Client {
         self.read("DescribeModifyCheckSyncJobResult", request)
     }
 
-    /// 查询kafka offset (`DescribeOffsetByTime`)
+    /// Queries Kafka offset (`DescribeOffsetByTime`)
+    ///
+    /// This API is used to query the latest offset before the specified time in KafkaTopic.The offset output by the interface is the closest offset to this time.If the input time is much later than the current time, the output is equivalent to the latest offset;If the input time is much earlier than the current time, the output is equivalent to the oldest offset;If the input is empty, the default time is 0, which is the oldest offset to be queried.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询kafka offset
     ///
     /// 本接口(DescribeOffsetByTime)查询KafkaTopic中指定时间前最近的offset。
     /// 接口输出的offset是离这个时间最近的offset。
     /// 如果输入时间比当前时间晚的多，相当于输出的就是最新的offset；
     /// 如果输入时间比当前时间早的多，相当于输出的就是最老的offset；
     /// 如果输入空，默认0时间，也就是查询最老的offset。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=DescribeOffsetByTime)
+    ///
+    /// </details>
     ///
     /// # Example: 根据时间查询kafka中的checkpoint消息
     ///
@@ -678,9 +956,19 @@ impl Client {
         self.read("DescribeOffsetByTime", request)
     }
 
-    /// 查询订阅校验结果 (`DescribeSubscribeCheckJob`)
+    /// Queries check results (`DescribeSubscribeCheckJob`)
+    ///
+    /// This API is used to query the results of a subscription check task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询订阅校验结果
     ///
     /// 本接口(DescribeSubscribeCheckJob)用于查询订阅校验任务结果。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=DescribeSubscribeCheckJob)
+    ///
+    /// </details>
     ///
     /// # Example: 查询订阅校验任务结果
     ///
@@ -698,9 +986,19 @@ impl Client {
         self.read("DescribeSubscribeCheckJob", request)
     }
 
-    /// 查询订阅任务详情 (`DescribeSubscribeDetail`)
+    /// Queries the subscription task details (`DescribeSubscribeDetail`)
+    ///
+    /// This API is used to get the configuration information of the data subscription instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询订阅任务详情
     ///
     /// 本接口(DescribeSubscribeDetail)获取数据订阅实例的配置信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=DescribeSubscribeDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询订阅任务详情
     ///
@@ -718,9 +1016,19 @@ impl Client {
         self.read("DescribeSubscribeDetail", request)
     }
 
-    /// 获取数据订阅实例列表 (`DescribeSubscribeJobs`)
+    /// Gets data subscription instance list (`DescribeSubscribeJobs`)
+    ///
+    /// This API is used to get the information list of data subscription instances. Pagination is enabled by default with 20 results returned each time.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取数据订阅实例列表
     ///
     /// 本接口(DescribeSubscribes)获取数据订阅实例信息列表，默认分页，每次返回20条
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=DescribeSubscribeJobs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询订阅任务列表
     ///
@@ -739,9 +1047,19 @@ impl Client {
         self.read("DescribeSubscribeJobs", request)
     }
 
-    /// 查询订阅实例是否可以退换 (`DescribeSubscribeReturnable`)
+    /// Queries whether the subscription instance can be returned (`DescribeSubscribeReturnable`)
+    ///
+    /// This API is used to query whether a subscription task can be terminated and returned.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询订阅实例是否可以退换
     ///
     /// 本接口(DescribeSubscribeReturnable)用于查询订阅任务是否可以销毁和退货。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=DescribeSubscribeReturnable)
+    ///
+    /// </details>
     ///
     /// # Example: 查询订阅实例是否可以退换
     ///
@@ -760,6 +1078,8 @@ impl Client {
     }
 
     /// 查询同步校验不一致内容详情 (`DescribeSyncCompareDiffItems`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口用于查询一致性校验任务中，不一致数据块的详情信息
     ///
@@ -785,6 +1105,8 @@ impl Client {
 
     /// 查询同步一致性校验任务详情 (`DescribeSyncCompareReport`)
     ///
+    /// **China site only.**
+    ///
     /// 查询一致性校验任务详情
     ///
     /// # Example: 查询一致性校验任务详情
@@ -806,6 +1128,8 @@ impl Client {
 
     /// 查询同步一致性校验任务列表 (`DescribeSyncCompareTasks`)
     ///
+    /// **China site only.**
+    ///
     /// 查询一致性校验任务列表。通过该接口可查看改任务下所有一致性校验任务。
     ///
     /// # Example: 查询一致性校验任务列表
@@ -825,6 +1149,8 @@ impl Client {
     }
 
     /// 查询同步任务gtid校验结果 (`DescribeSyncGtidCompareReport`)
+    ///
+    /// **China site only.**
     ///
     /// gtid校验
     ///
@@ -846,9 +1172,19 @@ impl Client {
         self.read("DescribeSyncGtidCompareReport", request)
     }
 
-    /// 查询同步任务信息 (`DescribeSyncJobs`)
+    /// Queries the information of a sync task (`DescribeSyncJobs`)
+    ///
+    /// This API is used to query the information of a sync task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询同步任务信息
+    ///
+    /// 查询同步任务信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=DescribeSyncJobs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询同步任务列表
     ///
@@ -866,9 +1202,19 @@ impl Client {
         self.read("DescribeSyncJobs", request)
     }
 
-    /// 下线已隔离的数据订阅任务 (`DestroyIsolatedSubscribe`)
+    /// Deactivates isolated data subscription tasks (`DestroyIsolatedSubscribe`)
+    ///
+    /// This API is used to deactivate an isolated data subscription instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 下线已隔离的数据订阅任务
     ///
     /// 本接口（DestroyIsolatedSubscribe）用于下线已隔离的数据订阅实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=DestroyIsolatedSubscribe)
+    ///
+    /// </details>
     ///
     /// # Example: 下线已隔离的数据订阅实例
     ///
@@ -886,9 +1232,19 @@ impl Client {
         self.call("DestroyIsolatedSubscribe", request)
     }
 
-    /// 下线数据迁移任务 (`DestroyMigrateJob`)
+    /// Deletes a data migration task (`DestroyMigrateJob`)
+    ///
+    /// This API is used to delete a data migration task. For a billed task, you must first call the `IsolateMigrateJob` API to isolate it and make sure that it is in **Isolated** status before calling this API to delete it. For a free task, you can directly call the `IsolateMigrateJob` API to delete it.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 下线数据迁移任务
     ///
     /// 下线数据迁移任务。计费任务必须先调用隔离(IsolateMigrateJob)接口，且只有是**已隔离**状态下，才能调用此接口销毁任务。对于不计费任务，调用隔离(IsolateMigrateJob)接口删除任务操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=DestroyMigrateJob)
+    ///
+    /// </details>
     ///
     /// # Example: 下线数据迁移任务
     ///
@@ -906,9 +1262,19 @@ impl Client {
         self.call("DestroyMigrateJob", request)
     }
 
-    /// 下线同步任务 (`DestroySyncJob`)
+    /// Deletes a sync task (`DestroySyncJob`)
+    ///
+    /// This API is used to delete a sync task. Only tasks in **Isolated** status can be completely deleted. After deletion, you can call the `DescribeSyncJobs` API to get the task list. If the deleted task is not in the list, it is deleted successfully.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 下线同步任务
     ///
     /// 下线同步任务，任务在已隔离状态下可以通过此操作进行任务下线，即彻底删除任务。下线操作后可通过查询同步任务信息接口DescribeSyncJobs获取任务列表查看状态，此操作成功后无法看到此任务表示下线成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=DestroySyncJob)
+    ///
+    /// </details>
     ///
     /// # Example: 销毁一个同步任务
     ///
@@ -926,9 +1292,19 @@ impl Client {
         self.call("DestroySyncJob", request)
     }
 
-    /// 隔离数据迁移任务 (`IsolateMigrateJob`)
+    /// Isolates a data migration task (`IsolateMigrateJob`)
+    ///
+    /// This API is used to isolate and return a data migration task. After calling this API, you can call the `DescribeMigrationJobs` API to query the latest task status. For a billed task, after isolating it, you can call `RecoverMigrationJob` to recover it or call `DestroyMigrateJob` to delete it. For a free task, calling this API will directly delete it permanently.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 隔离数据迁移任务
     ///
     /// 隔离退还数据迁移服务。调用此接口后可通过查询迁移服务列表接口`DescribeMigrationJobs`来查询当前任务状态。对于计费任务，在任务隔离后可进行解除隔离(RecoverMigrateJob)操作或直接进行下线销毁(DestroyMigrateJob)操作。对于不计费任务，调用此接口会直接销毁任务，无法进行恢复操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=IsolateMigrateJob)
+    ///
+    /// </details>
     ///
     /// # Example: 隔离(销毁)数据迁移任务
     ///
@@ -946,9 +1322,19 @@ impl Client {
         self.call("IsolateMigrateJob", request)
     }
 
-    /// 销毁订阅任务 (`IsolateSubscribe`)
+    /// Destroys a subscription task (`IsolateSubscribe`)
+    ///
+    /// This API is used to isolate the subscription task. After calling, the subscription task will not be available. Pay-as-you-go tasks will stop billing, and monthly subscription tasks will refund automatically.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 销毁订阅任务
     ///
     /// 本接口（IsolateSubscribe）用于隔离订阅任务。调用后，订阅任务将不能使用。按量计费的任务会停止计费，包年包月的任务会自动退费
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=IsolateSubscribe)
+    ///
+    /// </details>
     ///
     /// # Example: 隔离订阅任务
     ///
@@ -966,9 +1352,19 @@ impl Client {
         self.call("IsolateSubscribe", request)
     }
 
-    /// 隔离同步任务 (`IsolateSyncJob`)
+    /// Isolates a sync task (`IsolateSyncJob`)
+    ///
+    /// This API is used to isolate a sync task. After the task is isolated, you can call the `DescribeSyncJobs` API to query its status, call `RecoverSyncJob` to recover it, or directly delete it. For a free task, calling this API will directly delete it permanently.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 隔离同步任务
     ///
     /// 隔离同步任务，隔离后可通过查询同步任务信息接口DescribeSyncJobs获取隔离后状态。在任务隔离后可进行解除隔离(RecoverSyncJob)操作或直接进行下线(DestroySyncJob)操作。对于不计费任务，调用此接口后会直接删除任务，无法进行恢复操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=IsolateSyncJob)
+    ///
+    /// </details>
     ///
     /// # Example: 隔离一个同步任务
     ///
@@ -986,9 +1382,19 @@ impl Client {
         self.call("IsolateSyncJob", request)
     }
 
-    /// 修改一致性校验任务 (`ModifyCompareTask`)
+    /// Modifies a data consistency check task (`ModifyCompareTask`)
+    ///
+    /// This API is used to modify the parameters of a data consistency check task after it is created and before it starts.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改一致性校验任务
     ///
     /// 修改一致性校验任务，在任务创建后启动之前，可修改一致性校验参数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=ModifyCompareTask)
+    ///
+    /// </details>
     ///
     /// # Example: 修改一致性校验任务
     ///
@@ -1000,9 +1406,19 @@ impl Client {
         self.call("ModifyCompareTask", request)
     }
 
-    /// 修改一致性校验任务名称 (`ModifyCompareTaskName`)
+    /// Renames a data consistency check task (`ModifyCompareTaskName`)
+    ///
+    /// This API is used to rename a data consistency check task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改一致性校验任务名称
+    ///
+    /// 修改一致性校验任务名称
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=ModifyCompareTaskName)
+    ///
+    /// </details>
     ///
     /// # Example: 修改一致性校验任务名称
     ///
@@ -1022,9 +1438,19 @@ impl Client {
         self.call("ModifyCompareTaskName", request)
     }
 
-    /// 修改消费组备注 (`ModifyConsumerGroupDescription`)
+    /// Modifies the description of a consumer group (`ModifyConsumerGroupDescription`)
+    ///
+    /// This API is used to modify the description of the specified subscription consumption group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改消费组备注
     ///
     /// 本接口(ModifyConsumerGroupDescription)用于修改指定订阅消费组备注。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=ModifyConsumerGroupDescription)
+    ///
+    /// </details>
     ///
     /// # Example: 修改消费组备注
     ///
@@ -1046,9 +1472,19 @@ impl Client {
         self.call("ModifyConsumerGroupDescription", request)
     }
 
-    /// 修改消费组密码 (`ModifyConsumerGroupPassword`)
+    /// Modifies the password of a consumer group (`ModifyConsumerGroupPassword`)
+    ///
+    /// This API is used to modify the password of the specified subscription consumer group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改消费组密码
     ///
     /// 本接口(ModifyConsumerGroupPassword)用于修改指定订阅消费组密码。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=ModifyConsumerGroupPassword)
+    ///
+    /// </details>
     ///
     /// # Example: 修改消费组密码
     ///
@@ -1069,9 +1505,19 @@ impl Client {
         self.call("ModifyConsumerGroupPassword", request)
     }
 
-    /// 调整实例规格 (`ModifyMigrateJobSpec`)
+    /// Adjusts the task specification (`ModifyMigrateJobSpec`)
+    ///
+    /// This API is used to adjust the specification of a pay-as-you-go task. After calling this API, you can call the `DescribeMigrationJobs` API to query the latest task status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 调整实例规格
     ///
     /// 调整实例规格，此接口只支持按量计费任务的调整，且仅在计费或者待计费状态下支持修改。调用此接口后可通过查询迁移服务列表接口`DescribeMigrationJobs`来查询当前任务状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=ModifyMigrateJobSpec)
+    ///
+    /// </details>
     ///
     /// # Example: 调整实例规格
     ///
@@ -1090,9 +1536,19 @@ impl Client {
         self.call("ModifyMigrateJobSpec", request)
     }
 
-    /// 修改迁移名称 (`ModifyMigrateName`)
+    /// Renames a migration task (`ModifyMigrateName`)
+    ///
+    /// This API is used to rename a migration task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改迁移名称
     ///
     /// 修改迁移任务名
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=ModifyMigrateName)
+    ///
+    /// </details>
     ///
     /// # Example: 修改迁移名称
     ///
@@ -1111,9 +1567,19 @@ impl Client {
         self.call("ModifyMigrateName", request)
     }
 
-    /// 修改迁移任务的传输速率 (`ModifyMigrateRateLimit`)
+    /// Modifies the rate limit of the migration tasks (`ModifyMigrateRateLimit`)
+    ///
+    /// This API is used to restrict the rate limit of the task, when a user finds that migration task has a large impact on the load of user's database.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改迁移任务的传输速率
     ///
     /// 用户在发现迁移任务对用户的数据库的负载影响较大时、可通过该接口限制任务的传输速率；此操作仅在任务运行中可执行。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=ModifyMigrateRateLimit)
+    ///
+    /// </details>
     ///
     /// # Example: 修改全量导出线程数
     ///
@@ -1132,9 +1598,19 @@ impl Client {
         self.call("ModifyMigrateRateLimit", request)
     }
 
-    /// 修改任务运行时属性 (`ModifyMigrateRuntimeAttribute`)
+    /// Modifies task runtime attributes (`ModifyMigrateRuntimeAttribute`)
+    ///
+    /// This API is used to modify task runtime attributes. This interface is different from the configuration class interface and does not perform state machine evaluation.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改任务运行时属性
     ///
     /// 修改任务运行时属性，此接口不同于配置类接口，不会进行状态机判断。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=ModifyMigrateRuntimeAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改Redis目标库写入模式
     ///
@@ -1159,13 +1635,31 @@ impl Client {
         self.call("ModifyMigrateRuntimeAttribute", request)
     }
 
-    /// 配置迁移服务 (`ModifyMigrationJob`)
+    /// Configures a migration task (`ModifyMigrationJob`)
+    ///
+    /// This API is used to configure a migration task. After it is configured successfully, you can call the `CreateMigrationCheckJob` API to create a check task, and only after it passes the check can it be started.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 配置迁移服务
     ///
     /// 配置迁移服务，配置成功后可通过`CreateMigrateCheckJob` 创建迁移校验任务接口发起校验任务，只有校验通过才能启动迁移任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=ModifyMigrationJob)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 配置mongodb迁移迁移上云任务
     ///
     /// The example request (86 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 3): 配置mysql迁移任务
+    ///
+    /// The example request (133 lines) is in the upstream API documentation.
+    ///
+    /// # Example (3 of 3): 配置一个直连下云的redis迁移任务
+    ///
+    /// The example request (48 lines) is in the upstream API documentation.
     pub fn modify_migration_job<'a>(
         &'a self,
         request: &'a ModifyMigrationJobRequest,
@@ -1173,9 +1667,19 @@ impl Client {
         self.call("ModifyMigrationJob", request)
     }
 
-    /// 修改订阅实例自动续费标识 (`ModifySubscribeAutoRenewFlag`)
+    /// Modifies the auto-renewal flag of a subscription instance (`ModifySubscribeAutoRenewFlag`)
+    ///
+    /// This API is used to modify the auto-renewal flag of your subscription instance. Only the monthly subscription modification task makes sense. After modifying, the pay-as-you-go task has no impact.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改订阅实例自动续费标识
     ///
     /// 修改订阅实例自动续费标识。只有包年包月的任务修改才有意义，按量计费任务修改后无影响。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=ModifySubscribeAutoRenewFlag)
+    ///
+    /// </details>
     ///
     /// # Example: 修改数据订阅自动续费标识
     ///
@@ -1195,9 +1699,19 @@ impl Client {
         self.call("ModifySubscribeAutoRenewFlag", request)
     }
 
-    /// 修改数据订阅实例的名称 (`ModifySubscribeName`)
+    /// Modifies the name of the data subscription instance (`ModifySubscribeName`)
+    ///
+    /// This API is used to modify the name of the data subscription instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改数据订阅实例的名称
     ///
     /// 本接口(ModifySubscribeName)用于修改数据订阅实例的名称
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=ModifySubscribeName)
+    ///
+    /// </details>
     ///
     /// # Example: 修改数据订阅实例的名称
     ///
@@ -1216,9 +1730,19 @@ impl Client {
         self.call("ModifySubscribeName", request)
     }
 
-    /// 修改订阅对象 (`ModifySubscribeObjects`)
+    /// Modifies subscription object (`ModifySubscribeObjects`)
+    ///
+    /// This API is used to modify the data subscription object and Kafka partition rule. For MongoDB subscription, you can also modify the output aggregation rule.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改订阅对象
     ///
     /// 本接口(ModifySubscribeObjects)用于修改数据订阅对象和kafka分区规则，如果是mongo订阅，还可以修改输出聚合规则。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=ModifySubscribeObjects)
+    ///
+    /// </details>
     ///
     /// # Example: 修改数据订阅通道的订阅规则
     ///
@@ -1239,6 +1763,8 @@ impl Client {
 
     /// 修改同步一致性校验任务 (`ModifySyncCompareTask`)
     ///
+    /// **China site only.**
+    ///
     /// 修改一致性校验任务，在任务创建后启动之前，可修改一致性校验参数
     ///
     /// # Example: 修改一致性校验任务
@@ -1252,6 +1778,8 @@ impl Client {
     }
 
     /// 修改同步一致性校验任务名称 (`ModifySyncCompareTaskName`)
+    ///
+    /// **China site only.**
     ///
     /// 修改同步一致性校验任务名称
     ///
@@ -1273,10 +1801,20 @@ impl Client {
         self.call("ModifySyncCompareTaskName", request)
     }
 
-    /// 修改同步任务配置 (`ModifySyncJobConfig`)
+    /// Modifies sync task configuration (`ModifySyncJobConfig`)
+    ///
+    /// This API is used to modify the configuration of a data sync task after the task is started.\n Configuration modification steps:  Modify sync task configuration -> Create a modification check task -> Query the check task result -> Start the configuration modification check task
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改同步任务配置
     ///
     /// 该接口支持在同步任务启动后修改任务的配置
     /// 修改同步配置的完整流程：修改同步任务配置->创建修改同步任务配置的校验任务->查询修改配置的校验任务的结果->启动修改配置任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=ModifySyncJobConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 配置修改对象任务
     ///
@@ -1288,9 +1826,19 @@ impl Client {
         self.call("ModifySyncJobConfig", request)
     }
 
-    /// 修改同步任务的传输速率 (`ModifySyncRateLimit`)
+    /// Modifies the rate limit of the sync tasks (`ModifySyncRateLimit`)
+    ///
+    /// This API is used to restrict the rate limit of the task, when a user finds that the sync task has a large impact on the load of user's database.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改同步任务的传输速率
     ///
     /// 用户在发现同步任务对用户的数据库的负载影响较大时、可通过该接口限制任务的传输速率
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=ModifySyncRateLimit)
+    ///
+    /// </details>
     ///
     /// # Example: 修改任务全量导出线程数
     ///
@@ -1313,9 +1861,19 @@ impl Client {
         self.call("ModifySyncRateLimit", request)
     }
 
-    /// 暂停迁移任务 (`PauseMigrateJob`)
+    /// Pauses a migration task (`PauseMigrateJob`)
+    ///
+    /// This API is used to pause a migration task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 暂停迁移任务
     ///
     /// 暂停一个迁移任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=PauseMigrateJob)
+    ///
+    /// </details>
     ///
     /// # Example: 暂停迁移任务
     ///
@@ -1333,9 +1891,19 @@ impl Client {
         self.call("PauseMigrateJob", request)
     }
 
-    /// 暂停同步任务 (`PauseSyncJob`)
+    /// Pauses a data sync task (`PauseSyncJob`)
+    ///
+    /// This API is used to pause a data sync task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 暂停同步任务
     ///
     /// 暂停处于同步中的数据同步任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=PauseSyncJob)
+    ///
+    /// </details>
     ///
     /// # Example: 暂停一个同步任务
     ///
@@ -1353,9 +1921,19 @@ impl Client {
         self.call("PauseSyncJob", request)
     }
 
-    /// 解除隔离数据迁移任务 (`RecoverMigrateJob`)
+    /// Recovers a data migration task (`RecoverMigrateJob`)
+    ///
+    /// This API is used to recover a data migration task in **Isolated** status. After calling this API, you can call the `DescribeMigrationJobs` API to query the latest task status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解除隔离数据迁移任务
     ///
     /// 解除隔离数据迁移任务，用户手动发起隔离后的手动解隔离，只有任务状态为已隔离(手动操作)状态下才能触发此操作。调用此接口后可通过查询迁移服务列表接口`DescribeMigrationJobs`来查询当前任务状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=RecoverMigrateJob)
+    ///
+    /// </details>
     ///
     /// # Example: 解除隔离数据迁移任务
     ///
@@ -1373,9 +1951,19 @@ impl Client {
         self.call("RecoverMigrateJob", request)
     }
 
-    /// 解除隔离同步任务 (`RecoverSyncJob`)
+    /// Recovers a sync task (`RecoverSyncJob`)
+    ///
+    /// This API is used to recover a sync task in **Isolated** status. After calling this API, you can call the `DescribeSyncJobs` API to query the latest task status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解除隔离同步任务
     ///
     /// 解除隔离同步任务，任务在已隔离状态下可调用该接口解除隔离状态任务，同时可通过查询同步任务信息接口DescribeSyncJobs，获取操作后状态。注意，此接口只支持按量计费实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=RecoverSyncJob)
+    ///
+    /// </details>
     ///
     /// # Example: 解除隔离同步任务
     ///
@@ -1393,9 +1981,19 @@ impl Client {
         self.call("RecoverSyncJob", request)
     }
 
-    /// 重置kafka offset (`ResetConsumerGroupOffset`)
+    /// Resets Kafka offset (`ResetConsumerGroupOffset`)
+    ///
+    /// This API is used to reset the offset of the subscription consumer group. Call the DescribeConsumerGroups API to query the status of the consumer group, only when the status is Dead or Empty can this operation be executed. Otherwise, the reset will not be effective and the API will not return any error.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重置kafka offset
     ///
     /// 本接口(ResetConsumerGroupOffset)用于重置订阅消费组的offset。调用DescribeConsumerGroups接口查询消费组状态，只有消费组状态为 Dead 或 Empty 才可以执行重置该操作。否则重置不会生效，接口也不会报错。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=ResetConsumerGroupOffset)
+    ///
+    /// </details>
     ///
     /// # Example: 重置消费组offset
     ///
@@ -1423,10 +2021,20 @@ impl Client {
         self.call("ResetConsumerGroupOffset", request)
     }
 
-    /// 重置订阅任务 (`ResetSubscribe`)
+    /// Resets a subscription task (`ResetSubscribe`)
+    ///
+    /// This API is used to reset the subscription instance. After resetting, the subscription task can be reconfigured.You can call DescribeSubscribeDetail to query the subscription information to determine whether the subscription is successful. When SubsStatus changes to notStarted, it means the reset is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重置订阅任务
     ///
     /// 本接口(ResetSubscribe)用于重置订阅实例，重置后，可以重新配置订阅任务。
     /// 可以调用 [DescribeSubscribeDetail](https://cloud.tencent.com/document/product/571/102944) 查询订阅信息判断是否置成功。当SubsStatus变为notStarted时，表示重置成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=ResetSubscribe)
+    ///
+    /// </details>
     ///
     /// # Example: 重置数据订阅任务
     ///
@@ -1446,6 +2054,8 @@ impl Client {
 
     /// 重置任务 (`ResetSyncJob`)
     ///
+    /// **China site only.**
+    ///
     /// 重置已经结束的同步任务，重置后可以重新配置启动任务。
     ///
     /// # Example: 重置同步任务
@@ -1464,9 +2074,19 @@ impl Client {
         self.call("ResetSyncJob", request)
     }
 
-    /// 调整同步任务规格 (`ResizeSyncJob`)
+    /// Adjusts the specification of a sync task (`ResizeSyncJob`)
+    ///
+    /// This API is used to adjust the specification of a pay-as-you-go sync task. After this API is called, the backend needs to take about 3-5 minutes to implement the adjustment. You can call the `DescribeSyncJobs` API to query the latest task status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 调整同步任务规格
     ///
     /// 调整同步任务规格，此接口只支持按量计费任务的调整，调用此接口后不会立即生效，后台调整时间大概为3~5分钟。调用此接口后可通过查询同步任务信息接口DescribeSyncJobs，获取变配后的状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=ResizeSyncJob)
+    ///
+    /// </details>
     ///
     /// # Example: 调整同步任务规格
     ///
@@ -1485,9 +2105,19 @@ impl Client {
         self.call("ResizeSyncJob", request)
     }
 
-    /// 重试迁移任务 (`ResumeMigrateJob`)
+    /// Retries a migration task (`ResumeMigrateJob`)
+    ///
+    /// This API is used to retry an abnormal or failed Redis data migration task. Note that this operation will skip the check stage and directly start the task, just like by calling `StartMigrationJob`. After calling this API, you can call the `DescribeMigrationJobs` API to query the latest task status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重试迁移任务
     ///
     /// 重试数据迁移任务，针对异常情况可进行重试，对于redis在失败时也可重试。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=ResumeMigrateJob)
+    ///
+    /// </details>
     ///
     /// # Example: 重试失败的数据迁移任务
     ///
@@ -1506,9 +2136,19 @@ impl Client {
         self.call("ResumeMigrateJob", request)
     }
 
-    /// 重试订阅任务 (`ResumeSubscribe`)
+    /// Resumes a subscription task (`ResumeSubscribe`)
+    ///
+    /// This API is used to resume faulty subscription tasks. When the status of the subscription task is set to error, you can resume task via this API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重试订阅任务
     ///
     /// 本接口(ResumeSubscribe) 用于恢复报错的订阅任务。当订阅任务的状态为error时，可通过本接口尝试对任务进行恢复。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=ResumeSubscribe)
+    ///
+    /// </details>
     ///
     /// # Example: 恢复订阅任务
     ///
@@ -1526,9 +2166,19 @@ impl Client {
         self.call("ResumeSubscribe", request)
     }
 
-    /// 重试同步任务 (`ResumeSyncJob`)
+    /// Retries a sync task (`ResumeSyncJob`)
+    ///
+    /// This API is used to retry a sync task after certain resolvable errors are reported. After calling this API, you can call the `DescribeSyncJobs` API to query the latest task status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重试同步任务
     ///
     /// 重试同步任务，部分可恢复报错情况下，可通过该接口重试同步任务，可通过查询同步任务信息接口DescribeSyncJobs，获取操作后状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=ResumeSyncJob)
+    ///
+    /// </details>
     ///
     /// # Example: 重试同步任务
     ///
@@ -1546,9 +2196,19 @@ impl Client {
         self.call("ResumeSyncJob", request)
     }
 
-    /// 跳过迁移校验检查项 (`SkipCheckItem`)
+    /// Skips migration check items (`SkipCheckItem`)
+    ///
+    /// This API is used for the backend to skip a failed check item. Theoretically, to execute a migration task normally, any check step cannot be skipped, and the check must be passed. For products or links that support check item skipping, see [Check Item Overview](https://www.tencentcloud.com/document/product/571/42551).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 跳过迁移校验检查项
     ///
     /// 本接口用于校验检查项不通过后，可进行跳过此校验项操作，后端将不再校验该项。任何校验步骤都是不应该跳过的，通过校验是能正确执行的前置条件。支持跳过的产品及链路的校验项可 [参考文档](https://cloud.tencent.com/document/product/571/61639)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=SkipCheckItem)
+    ///
+    /// </details>
     ///
     /// # Example: 跳过迁移校验检查项
     ///
@@ -1569,9 +2229,19 @@ impl Client {
         self.call("SkipCheckItem", request)
     }
 
-    /// 跳过同步校验检查项 (`SkipSyncCheckItem`)
+    /// Skips sync check items (`SkipSyncCheckItem`)
+    ///
+    /// This API is used for the backend to skip a failed check item. Theoretically, to execute a sync task normally, any check step cannot be skipped, and the check must be passed. For products or links that support check item skipping, see [Check Item Overview](https://www.tencentcloud.com/document/product/571/42551).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 跳过同步校验检查项
     ///
     /// 本接口用于校验检查项不通过后，可进行跳过此校验项操作，后端将不再校验该项。任何校验步骤都是不应该跳过的，通过校验是能正确执行的前置条件。支持跳过的产品及链路的校验项可 [参考文档](https://cloud.tencent.com/document/product/571/61639)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=SkipSyncCheckItem)
+    ///
+    /// </details>
     ///
     /// # Example: 跳过同步校验检查项
     ///
@@ -1592,9 +2262,19 @@ impl Client {
         self.call("SkipSyncCheckItem", request)
     }
 
-    /// 启动一致性校验任务 (`StartCompare`)
+    /// Starts a data consistency check task (`StartCompare`)
+    ///
+    /// This API is used to start a data consistency check task after creating it by calling the `CreateCompareTask` API. After calling this API, you can call the `DescribeCompareTasks` API to query the latest task status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 启动一致性校验任务
     ///
     /// 启动一致性校验任务，启动之前需要先通过接口 [CreateCompareTask](https://cloud.tencent.com/document/product/571/82093) 创建一致性校验任务，启动后可通过接口 [DescribeCompareTasks](https://cloud.tencent.com/document/product/571/82088) 查询一致性校验任务列表来获得启动后的状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=StartCompare)
+    ///
+    /// </details>
     ///
     /// # Example: 启动一致性校验任务
     ///
@@ -1613,9 +2293,19 @@ impl Client {
         self.call("StartCompare", request)
     }
 
-    /// 启动数据迁移任务 (`StartMigrateJob`)
+    /// Starts a data migration task (`StartMigrateJob`)
+    ///
+    /// This API (`StartMigrationJob`) is used to start a migration task. After calling this API, you can call the `DescribeMigrationJobs` API to query the latest task status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 启动数据迁移任务
     ///
     /// 本接口（StartMigrateJob）用于启动迁移任务。调用此接口后可通过查询迁移服务列表接口`DescribeMigrationJobs`来查询当前任务状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=StartMigrateJob)
+    ///
+    /// </details>
     ///
     /// # Example: 启动数据迁移任务
     ///
@@ -1633,9 +2323,19 @@ impl Client {
         self.call("StartMigrateJob", request)
     }
 
-    /// 开始修改配置流程 (`StartModifySyncJob`)
+    /// Starts the configuration modification process (`StartModifySyncJob`)
+    ///
+    /// This API is used to start the configuration modification process when the modification check task status becomes “success”.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开始修改配置流程
     ///
     /// 在查询修改对象的校验任务的结果中的status为success后、通过该接口开始修改配置流程
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=StartModifySyncJob)
+    ///
+    /// </details>
     ///
     /// # Example: 开始修改对象
     ///
@@ -1653,9 +2353,19 @@ impl Client {
         self.call("StartModifySyncJob", request)
     }
 
-    /// 启动订阅任务 (`StartSubscribe`)
+    /// Starts a subscription task (`StartSubscribe`)
+    ///
+    /// This API is used to start a Kafka version of the data subscription instance. This interface can be called only when the status of the subscription task is checkPass.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 启动订阅任务
     ///
     /// 本接口(StartSubscribe)用于启动一个kafka版本的数据订阅实例。只有当订阅任务的状态为checkPass时，才能调用本接口。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=StartSubscribe)
+    ///
+    /// </details>
     ///
     /// # Example: 开启数据订阅任务
     ///
@@ -1674,6 +2384,8 @@ impl Client {
     }
 
     /// 启动同步一致性校验任务 (`StartSyncCompare`)
+    ///
+    /// **China site only.**
     ///
     /// 启动一致性校验任务，启动之前需要先通过接口`CreateSyncCompareTask` 创建一致性校验任务，启动后可通过接口`DescribeSyncCompareTasks` 查询一致性校验任务列表来获得启动后的状态
     ///
@@ -1694,9 +2406,19 @@ impl Client {
         self.call("StartSyncCompare", request)
     }
 
-    /// 启动同步任务 (`StartSyncJob`)
+    /// Starts a sync task (`StartSyncJob`)
+    ///
+    /// This API is used to start a sync task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 启动同步任务
+    ///
+    /// 启动同步任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=StartSyncJob)
+    ///
+    /// </details>
     ///
     /// # Example: 启动一个同步任务
     ///
@@ -1714,9 +2436,19 @@ impl Client {
         self.call("StartSyncJob", request)
     }
 
-    /// 终止一致性校验任务 (`StopCompare`)
+    /// Stops a data consistency check task (`StopCompare`)
+    ///
+    /// This API is used to stop a data consistency check task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 终止一致性校验任务
+    ///
+    /// 终止一致性校验任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=StopCompare)
+    ///
+    /// </details>
     ///
     /// # Example: 终止一致性校验任务
     ///
@@ -1735,10 +2467,21 @@ impl Client {
         self.call("StopCompare", request)
     }
 
-    /// 终止数据迁移任务 (`StopMigrateJob`)
+    /// Stops a data migration task (`StopMigrateJob`)
+    ///
+    /// This API is used to stop a data migration task.
+    /// After calling this API, you can call the `DescribeMigrationJobs` API to query the latest task status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 终止数据迁移任务
     ///
     /// 本接口（StopMigrateJob）用于终止数据迁移任务。当任务状态为运行中、准备运行、准备完成、错误、暂停、未知等状态时可调用此接口终止任务。
     /// 调用此接口后可通过查询迁移服务列表接口`DescribeMigrationJobs`来查询当前任务状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=StopMigrateJob)
+    ///
+    /// </details>
     ///
     /// # Example: 停止数据迁移任务
     ///
@@ -1757,6 +2500,8 @@ impl Client {
     }
 
     /// 终止同步一致性校验任务 (`StopSyncCompare`)
+    ///
+    /// **China site only.**
     ///
     /// 终止一致性校验任务
     ///
@@ -1777,9 +2522,19 @@ impl Client {
         self.call("StopSyncCompare", request)
     }
 
-    /// 结束同步任务 (`StopSyncJob`)
+    /// Stops a sync task (`StopSyncJob`)
+    ///
+    /// This API is used to stop a sync task. After calling this API, you can call the `DescribeSyncJobs` API to query the latest task status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 结束同步任务
     ///
     /// 结束同步任务，操作后可通过查询同步任务信息接口DescribeSyncJobs，获取操作后的状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=dts&Version=2021-12-06&Action=StopSyncJob)
+    ///
+    /// </details>
     ///
     /// # Example: 终止同步任务
     ///
@@ -1908,145 +2663,163 @@ pub struct AdvancedObjectsItem: decode {
   dst_item: String = "DstItem",
 }
 
-/// 检查步骤
+/// Check step
+///
+/// <details><summary>中文</summary>检查步骤</details>
 pub struct CheckStep: decode {
-  /// 步骤编号
+  /// Step number
   step_no: u64 = "StepNo",
-  /// 步骤Id， 如：ConnectDBCheck、VersionCheck、SrcPrivilegeCheck等，具体校验项和源目标实例相关
+  /// Step ID such as `ConnectDBCheck`, `VersionCheck`, and `SrcPrivilegeCheck`. The specific check items are subject to source and target instances.
   step_id: String = "StepId",
-  /// 步骤名称
+  /// Step name
   step_name: String = "StepName",
-  /// 此检查步骤的结果，pass(校验通过)、failed(校验失败)、notStarted(校验还未开始进行)、blocked(检验阻塞)、warning(校验有告警，但仍通过)
+  /// Result of this check step. Valid values: `pass`, `failed`, `notStarted`, `blocked`, `warning`.
   step_status: String = "StepStatus",
-  /// 此检查步骤的错误消息
+  /// Error message in this check step
   step_message: String = "StepMessage",
-  /// 每个检查步骤里的具体检查项
+  /// Specific check item in this check step
   detail_check_items: Vec<DetailCheckItem> = "DetailCheckItems",
-  /// 是否已跳过
+  /// Whether this step was skipped
   has_skipped: bool = "HasSkipped",
 }
 
-/// 校验任务运行详情
+/// Check task running details
+///
+/// <details><summary>中文</summary>校验任务运行详情</details>
 pub struct CheckStepInfo: decode {
-  /// 任务开始时间
+  /// Task start time
   start_at: String = "StartAt",
-  /// 任务结束时间
+  /// Task end time
   end_at: String = "EndAt",
-  /// 任务步骤信息
+  /// Task step information
   progress: ProcessProgress = "Progress",
 }
 
-/// 数据同步中的列信息
+/// Column information in data sync
+///
+/// <details><summary>中文</summary>数据同步中的列信息</details>
 pub struct Column: encode {
-  /// 列名
+  /// Column name
   column_name: String = "ColumnName",
-  /// 新列名
+  /// New column name
   new_column_name: String = "NewColumnName",
 }
 
-/// 一致性校验摘要信息
+/// Summary information of data consistency check
+///
+/// <details><summary>中文</summary>一致性校验摘要信息</details>
 pub struct CompareAbstractInfo: decode {
-  /// <p>校验配置参数</p>
+  /// Configuration parameters of the check task
   options: CompareOptions = "Options",
-  /// <p>一致性校验对比对象</p>
+  /// Consistency check objects
   objects: CompareObject = "Objects",
-  /// <p>对比结论: same,different</p>
+  /// Comparison conclusion. Valid values: `same`, `different`.
   conclusion: String = "Conclusion",
-  /// <p>任务状态: success,failed</p>
+  /// Task status. Valid values: `success`, `failed`.
   status: String = "Status",
-  /// <p>总的表数量</p>
+  /// Total number of tables
   total_tables: u64 = "TotalTables",
-  /// <p>已校验的表数量</p>
+  /// Number of checked tables
   checked_tables: u64 = "CheckedTables",
-  /// <p>不一致的表数量</p>
+  /// Number of inconsistent tables
   different_tables: u64 = "DifferentTables",
-  /// <p>跳过校验的表数量</p>
+  /// Number of skipped tables
   skipped_tables: u64 = "SkippedTables",
-  /// <p>预估表总数</p>
+  /// The estimated number of tables
   nearly_table_count: u64 = "NearlyTableCount",
-  /// <p>不一致的数据行数量</p>
+  /// Number of inconsistent data rows
   different_rows: u64 = "DifferentRows",
-  /// <p>源库行数，当对比类型为<strong>行数对比</strong>时此项有意义</p>
+  /// Source database row count, which takes effect only when the comparison type is **Row count comparison**.
   src_sample_rows: u64 = "SrcSampleRows",
-  /// <p>目标库行数，当对比类型为<strong>行数对比</strong>时此项有意义</p>
+  /// Target database row count, which takes effect only when the comparison type is **Row count comparison**.
   dst_sample_rows: u64 = "DstSampleRows",
-  /// <p>开始时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
+  /// Start time
   started_at: String = "StartedAt",
-  /// <p>结束时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
+  /// End time
   finished_at: String = "FinishedAt",
 }
 
-/// 列选项
+/// Column options
+///
+/// <details><summary>中文</summary>列选项</details>
 pub struct CompareColumnItem: encode {
-  /// 列名
+  /// Column name
   column_name: String = "ColumnName",
 }
 
-/// 一致性校验详细信息
+/// Data consistency check details
+///
+/// <details><summary>中文</summary>一致性校验详细信息</details>
 pub struct CompareDetailInfo: decode {
-  /// <p>数据不一致的表详情</p>
+  /// Details of inconsistent tables
   difference: DifferenceDetail = "Difference",
-  /// <p>跳过校验的表详情</p>
+  /// Details of skipped tables
   skipped: SkippedDetail = "Skipped",
-  /// <p>数据库不一致的详情，mongodb业务用到</p>
+  /// **China site only.** <p>数据库不一致的详情，mongodb业务用到</p>
   difference_advanced_objects: DifferenceAdvancedObjectsDetail = "DifferenceAdvancedObjects",
-  /// <p>数据不一致的详情，mongodb业务用到</p>
+  /// **China site only.** <p>数据不一致的详情，mongodb业务用到</p>
   difference_data: DifferenceDataDetail = "DifferenceData",
-  /// <p>数据行不一致的详情，mongodb业务用到</p>
+  /// **China site only.** <p>数据行不一致的详情，mongodb业务用到</p>
   difference_row: DifferenceRowDetail = "DifferenceRow",
-  /// <p>表结构不一致详情，pg用</p>
+  /// **China site only.** <p>表结构不一致详情，pg用</p>
   difference_schema: DifferenceSchemaDetail = "DifferenceSchema",
-  /// <p>对象owner不一致详情，pg用</p>
+  /// **China site only.** <p>对象owner不一致详情，pg用</p>
   difference_owner: DifferenceOwnerDetail = "DifferenceOwner",
-  /// <p>全量阶段表的校验进度。该字段后续逐步取代Difference</p>
+  /// **China site only.** <p>全量阶段表的校验进度。该字段后续逐步取代Difference</p>
   full_progress: CompareTableInfo = "FullProgress",
-  /// <p>增量阶段表的校验进度</p>
+  /// **China site only.** <p>增量阶段表的校验进度</p>
   inc_difference: CompareTableInfo = "IncDifference",
 }
 
-/// 一致性对比对象配置
+/// Configuration of the data consistency check object
+///
+/// <details><summary>中文</summary>一致性对比对象配置</details>
 pub struct CompareObject: encode {
-  /// **Required.** 对象模式 整实例-all,部分对象-partial
+  /// **Required.** Data comparison object mode (`all`: Entire instance; `partial`: Some objects)
   object_mode: String = "ObjectMode",
-  /// 对象列表
+  /// Object list
   object_items: Vec<CompareObjectItem> = "ObjectItems",
-  /// 高级对象类型，目前只支持mongodb链路。如index(索引),shardkey(片键),schema(库表)
+  /// Advanced object types, such as account, index, shardkey, schema.
   advanced_objects: Vec<String> = "AdvancedObjects",
 }
 
-/// 一致性校验库表对象
+/// Database/Table objects for data consistency check
+///
+/// <details><summary>中文</summary>一致性校验库表对象</details>
 pub struct CompareObjectItem: encode {
-  /// **Required.** <p>数据库名</p>
+  /// **Required.** Database name
   db_name: String = "DbName",
-  /// **Required.** <p>数据库选择模式: all 为当前对象下的所有对象,partial 为部分对象</p>
+  /// **Required.** Database selection mode. Valid values: `all`, `partial`.
   db_mode: String = "DbMode",
-  /// <p>schema名称</p>
+  /// Schema name
   schema_name: String = "SchemaName",
-  /// <p>表选择模式: all 为当前对象下的所有表对象,partial 为部分表对象</p>
+  /// Schema selection mode. Valid values: `all`, `partial`.
   table_mode: String = "TableMode",
-  /// <p>用于一致性校验的表配置，当 TableMode 为 partial 时，需要填写</p>
+  /// Table configuration for data consistency check, which is required if `TableMode` is `partial`.
   tables: Vec<CompareTableItem> = "Tables",
-  /// <p>视图选择模式: all 为当前对象下的所有视图对象,partial 为部分视图对象(一致性校验不校验视图，当前参数未启作用)</p>
+  /// View selection mode: all refers to all view objects under the current object, partial refers to partial view objects (consistency check does not check views, and the current parameters are disabled).
   view_mode: String = "ViewMode",
-  /// <p>用于一致性校验的视图配置，当 ViewMode 为 partial 时， 需要填写(一致性校验不校验视图，当前参数未启作用)</p>
+  /// View configuration used for consistency check. When ViewMode is partial, it needs to be filled in (consistency check does not check views, and the current parameters are disabled).
   views: Vec<CompareViewItem> = "Views",
 }
 
-/// 一致性校验选项
+/// Consistency check options
+///
+/// <details><summary>中文</summary>一致性校验选项</details>
 pub struct CompareOptions: encode {
-  /// 对比方式：dataCheck(完整数据对比)、sampleDataCheck(抽样数据对比)、rowsCount(行数对比), 默认为dataCheck
+  /// Comparative Method: dataCheck (Complete Data Comparison), sampleDataCheck (Sampling Data Comparison), rowsCount (Row Count Comparison)
   method: String = "Method",
-  /// 抽样比例;范围0,100。默认为100
+  /// Sampling rate. Value range: 0-100%.
   sample_rate: i64 = "SampleRate",
-  /// 线程数，取值1-8，默认为1
+  /// The number of threads, which defaults to 1. Value range: 1-5.
   thread_count: i64 = "ThreadCount",
   /// 对比类型：builtin（内置校验）、independent（独立校验）。默认为builtin，mongodb及redis链路不支持独立校验。
   r#type: String = "Type",
-  /// 校验类型，枚举值：structureCheck-结构校验(目前仅postgresql支持)、full-全量校验、increment-增量校验(如果勾选了增量校验，Method只能选dataCheck)、advanceObject-数据库信息校验(目前仅mongodb支持)
+  /// **China site only.** 校验类型，枚举值：structureCheck-结构校验(目前仅postgresql支持)、full-全量校验、increment-增量校验(如果勾选了增量校验，Method只能选dataCheck)、advanceObject-数据库信息校验(目前仅mongodb支持)
   compare_mode: Vec<String> = "CompareMode",
-  /// 复检次数
+  /// **China site only.** 复检次数
   re_check_time: i64 = "ReCheckTime",
-  /// 复检时间间隔，单位为分钟，取值 1-60
+  /// **China site only.** 复检时间间隔，单位为分钟，取值 1-60
   re_check_interval: i64 = "ReCheckInterval",
 }
 
@@ -2058,17 +2831,19 @@ pub struct CompareTableInfo: decode {
   items: Vec<CompareTableResult> = "Items",
 }
 
-/// 用于一致性校验的表配置
+/// Table configuration for data consistency check
+///
+/// <details><summary>中文</summary>用于一致性校验的表配置</details>
 pub struct CompareTableItem: encode {
-  /// 表名称
+  /// Table name
   table_name: String = "TableName",
-  /// column 模式，all 为全部，partial 表示部分(该参数仅对数据同步任务有效)
+  /// In column mode, all refers to all data, while partial refers to part of the data (this parameter is only valid for data sync tasks).
   column_mode: String = "ColumnMode",
-  /// 当 ColumnMode 为 partial 时必填(该参数仅对数据同步任务有效)
+  /// This field is required when ColumnMode is set to partial (this parameter is only valid for data sync tasks).
   columns: Vec<CompareColumnItem> = "Columns",
-  /// 过滤条件
+  /// **China site only.** 过滤条件
   filter_condition: String = "FilterCondition",
-  /// 时区选择。如 "+08:00", "-08:00", "+00:00"（空值等价于"+00:00"）
+  /// **China site only.** 时区选择。如 "+08:00", "-08:00", "+00:00"（空值等价于"+00:00"）
   filter_time_zone: String = "FilterTimeZone",
 }
 
@@ -2100,85 +2875,91 @@ pub struct CompareTableResult: decode {
   dst_item: String = "DstItem",
 }
 
-/// 数据一致性校验结果
+/// Data consistency check result
+///
+/// <details><summary>中文</summary>数据一致性校验结果</details>
 pub struct CompareTaskInfo: decode {
-  /// 一致性校验任务Id
+  /// Data consistency check task ID
   compare_task_id: String = "CompareTaskId",
-  /// 一致性校验结果，包括：unstart(未启动)、running(校验中)、canceled(已终止)、failed(校验任务失败)、inconsistent(不一致)、consistent(一致)、notexist(不存在校验任务)
+  /// Data consistency check result. Valid values: `unstart` (the task is not started); `running` (the task is running); `canceled` (the task is stopped); `failed` (the task failed); `inconsistent` (the data is inconsistent); `consistent` (the data is consistent); `notexist` (the task does not exist).
   status: String = "Status",
 }
 
-/// 一致性校验对象信息
+/// Information of the data consistency check object
+///
+/// <details><summary>中文</summary>一致性校验对象信息</details>
 pub struct CompareTaskItem: decode {
-  /// <p>任务id</p>
+  /// Task ID
   job_id: String = "JobId",
-  /// <p>对比任务 Id</p>
+  /// Data consistency check task ID
   compare_task_id: String = "CompareTaskId",
-  /// <p>对比任务名称</p>
+  /// Data consistency check task name
   task_name: String = "TaskName",
-  /// <p>对比任务状态, 可能的值：created - 创建完成；readyRun - 等待运行；running - 运行中；success - 成功；stopping - 结束中；failed - 失败；canceled - 已终止</p>
+  /// Data consistency check task status. Valid values: `created`, `readyRun`, `running`, `success`, `stopping`, `failed`, `canceled`.
   status: String = "Status",
-  /// <p>对比任务配置</p>
+  /// Data consistency check task configuration
   config: CompareObject = "Config",
-  /// <p>对比任务校验详情</p>
+  /// Check details of the data consistency check task
   check_process: ProcessProgress = "CheckProcess",
-  /// <p>对比任务运行详情</p>
+  /// Running details of the data consistency check task
   compare_process: ProcessProgress = "CompareProcess",
-  /// <p>对比结果, 可能的值：same - 一致；different - 不一致；skipAll - 跳过</p>
+  /// Comparison result. Valid values: `same`, `different`, `skipAll`.
   conclusion: String = "Conclusion",
-  /// <p>任务创建时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
+  /// Task creation time
   created_at: String = "CreatedAt",
-  /// <p>任务启动时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
+  /// Task start time
   started_at: String = "StartedAt",
-  /// <p>对比结束时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
+  /// Comparison end time
   finished_at: String = "FinishedAt",
-  /// <p>对比类型，dataCheck(完整数据对比)、sampleDataCheck(抽样数据对比)、rowsCount(行数对比)</p>
+  /// Comparison type: (`dataCheck`: Full data comparison; `sampleDataCheck`: Sampling data comparison; `rowsCount`: Row count comparison)
   method: String = "Method",
-  /// <p>对比配置信息</p>
+  /// Configuration information of the comparison task
   options: CompareOptions = "Options",
-  /// <p>一致性校验提示信息</p>
+  /// Consistency check prompt message
   message: String = "Message",
 }
 
-/// 用于一致性校验的视图配置
+/// View configuration for data consistency check
+///
+/// <details><summary>中文</summary>用于一致性校验的视图配置</details>
 pub struct CompareViewItem: encode {
-  /// 视图名
+  /// View name
   view_name: String = "ViewName",
 }
 
-/// CompleteMigrateJob请求参数结构体
+/// Request of [`Client::complete_migrate_job`].
 pub struct CompleteMigrateJobRequest: encode {
-  /// **Required.** 数据迁移任务ID，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
+  /// **Required.** Data migration task ID
   job_id: String = "JobId",
-  /// 完成任务的方式,仅支持旧版MySQL迁移任务。waitForSync-等待主从差距为0才停止,immediately-立即完成，不会等待主从差距一致。默认为waitForSync
+  /// The way to complete the task, which is supported only for legacy MySQL migration tasks. Valid values: `waitForSync` (wait for the source-replica lag to become 0 before stopping); `immediately` (complete immediately without waiting for source-replica sync). Default value: `waitForSync`.
   complete_mode: String = "CompleteMode",
 }
 
-/// CompleteMigrateJob返回参数结构体
+/// Response of [`Client::complete_migrate_job`].
 pub struct CompleteMigrateJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ConfigureSubscribeJob请求参数结构体
+/// Request of [`Client::configure_subscribe_job`].
 pub struct ConfigureSubscribeJobRequest: encode {
-  /// **Required.** <p>数据订阅实例的 ID，可通过<a href="https://cloud.tencent.com/document/product/571/82103">DescribeSyncJobs</a>接口获取。</p>
+  /// **Required.** Data subscription instance ID
   subscribe_id: String = "SubscribeId",
-  /// **Required.** <p>数据订阅的类型，当 DatabaseType 不为 mongodb 时，枚举值为：all-全实例更新；dml-数据更新；ddl-结构更新；dmlAndDdl-数据更新+结构更新。当 DatabaseType 为 mongodb 时，枚举值为 all-全实例更新；database-订阅单库；collection-订阅单集合</p>
+  /// **Required.** Data subscription type. Valid values for non-mongo DatabaseType: all (full instance update); dml (data update); ddl (structure update); dmlAndDdl (data + structure update). Valid values for mongo DatabaseType: all (full instance update); database (subscribe to a table); collection (subscribe to a collection).
   subscribe_mode: String = "SubscribeMode",
-  /// **Required.** <p>源数据库接入类型，如：extranet(公网)、vpncloud(vpn接入)、dcg(专线接入)、ccn(云联网)、cdb(云数据库)、cvm(云服务器自建)、intranet(自研上云)、vpc(私有网络vpc)。注意具体可选值依赖当前链路支持能力</p>
+  /// **Required.** Source database access type. Valid values: extranet (public network); vpncloud (VPN access); dcg (Direct Connect); ccn (CCN); cdb (database); cvm (self-build on CVM); intranet (intranet); vpc (VPC). Note: The specific optional values depend on the current link support capabilities.
   access_type: String = "AccessType",
-  /// **Required.** <p>数据库节点信息</p>
+  /// **Required.** Database node information
   endpoints: Vec<EndpointItem> = "Endpoints",
-  /// **Required.** <p>Kafka配置</p>
+  /// **Required.** Kafka configuration
   kafka_config: SubscribeKafkaConfig = "KafkaConfig",
-  /// <p>订阅的数据库表信息，当 SubscribeMode 不为 all和ddl 时，SubscribeObjects 为必选参数</p>
+  /// Subscription database table information. When SubscribeMode is not all or ddl, SubscribeObjects is a required parameter.
   subscribe_objects: Vec<SubscribeObject> = "SubscribeObjects",
-  /// <p>订阅数据格式，如：protobuf、json、avro。注意具体可选值依赖当前链路支持能力，数据格式详情参考官网的消费demo文档</p>
+  /// Subscription data format, such as: protobuf, json, avro. Note: The specific optional values depend on the current link support capabilities. For details on the data format, please refer to the consumption demo documentation on the official website.
   protocol: String = "Protocol",
-  /// <p>mongo选填参数：输出聚合设置。</p>
+  /// mongo optional parameter: output aggregation settings.
   pipeline_info: Vec<PipelineInfo> = "PipelineInfo",
-  /// <p>为业务添加的额外信息。参数名作key，参数值作value。<br>mysql选填参数：ProcessXA-是否处理XA事务，填true处理，不填或填其他值不处理。<br>mongo选填参数：SubscribeType-订阅类型，目前只支持changeStream，不填也是默认changeStream。<br>其他业务暂没有可选参数。</p>
+  /// Additional information added for the business. The parameter name is called key, and the parameter value is called value.Optional parameters for mysql: ProcessXA. If true is filled in, it will be processed. If it is left blank or filled with other values, it will not be processed.Optional parameters for mongo: SubscribeType. Currently only changeStream is supported. If not filled in, the default is changeStream.Other businesses currently have no optional parameters.
   extra_attr: Vec<KeyValuePairOption> = "ExtraAttr",
   /// <p>vpc id</p>
   consumer_vpc_id: String = "ConsumerVpcId",
@@ -2186,251 +2967,255 @@ pub struct ConfigureSubscribeJobRequest: encode {
   consumer_subnet_id: String = "ConsumerSubnetId",
 }
 
-/// ConfigureSubscribeJob返回参数结构体
+/// Response of [`Client::configure_subscribe_job`].
 pub struct ConfigureSubscribeJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ConfigureSyncJob请求参数结构体
+/// Request of [`Client::configure_sync_job`].
 pub struct ConfigureSyncJobRequest: encode {
-  /// **Required.** <p>同步实例id（即标识一个同步作业），形如sync-werwfs23，可通过<a href="https://cloud.tencent.com/document/product/571/82103">DescribeSyncJobs</a>接口获取。</p>
+  /// **Required.** Sync task instance ID in the format of `sync-werwfs23`, which is used to identify a sync task.
   job_id: String = "JobId",
-  /// **Required.** <p>源端接入类型，cdb(云数据库)、cvm(云服务器自建)、vpc(私有网络)、extranet(外网)、vpncloud(vpn接入)、dcg(专线接入)、ccn(云联网)、intranet(自研上云),注意具体可选值依赖当前链路</p>
+  /// **Required.** Source database access type. Valid values: `cdb` (database); `cvm` (self-build on CVM); `vpc` (VPC); `extranet` (public network); `vpncloud` (VPN access); `dcg` (Direct Connect); `ccn` (CCN); `intranet` (intranet). Note that the valid values are subject to the current link.
   src_access_type: String = "SrcAccessType",
-  /// **Required.** <p>目标端接入类型，cdb(云数据库)、cvm(云服务器自建)、vpc(私有网络)、extranet(外网)、vpncloud(vpn接入)、dcg(专线接入)、ccn(云联网)、intranet(自研上云)、ckafka(CKafka实例),注意具体可选值依赖当前链路</p>
+  /// **Required.** Target database access type. Valid values: `cdb` (database); `cvm` (self-build on CVM); `vpc` (VPC); `extranet` (public network); `vpncloud` (VPN access); `dcg` (Direct Connect); `ccn` (CCN); `intranet` (intranet); `ckafka` (CKafka instance). Note that the valid values are subject to the current link.
   dst_access_type: String = "DstAccessType",
-  /// **Required.** <p>同步库表对象信息</p>
+  /// **Required.** Information of synced database/table objects
   objects: Objects = "Objects",
-  /// <p>同步任务名称</p>
+  /// Sync task name
   job_name: String = "JobName",
-  /// <p>配置任务模式，默认值为fullMode</p><p>枚举值：</p><ul><li>fullMode： 正常模式</li></ul>
+  /// Enumerated values: `liteMode`: Lite mode; `fullMode`: Standard mode
   job_mode: String = "JobMode",
-  /// <p>运行模式，取值如：Immediate(表示立即运行，默认为此项值)、Timed(表示定时运行)</p>
+  /// Running mode. Valid values: `Immediate`, `Timed`. Default value: `Immediate`.
   run_mode: String = "RunMode",
-  /// <p>期待启动时间，当 <code>RunMode</code> 取值为 <code>Timed</code> 时此值必填。当 <code>DateTimeISOFormat=true</code> 时按 RFC 3339 传入（如 <code>2026-04-23T20:21:35+08:00</code>），否则按 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）传入</p>
+  /// Expected start time in the format of "2006-01-02 15:04:05", which is required if `RunMode` is `Timed`.
   expect_run_time: String = "ExpectRunTime",
-  /// <p>源端tdsql连接方式：proxy-通过tdsql proxy主机访问各个set节点，注意只有在自研上云的网络环境下才能通过这种方式连接，SrcInfos中只需要提供proxy主机信息。set-直连set节点，如选择直连set方式，需要正确填写proxy主机信息及所有set节点信息。源端是tdsqlmysql类型必填。</p>
+  /// **China site only.** <p>源端tdsql连接方式：proxy-通过tdsql proxy主机访问各个set节点，注意只有在自研上云的网络环境下才能通过这种方式连接，SrcInfos中只需要提供proxy主机信息。set-直连set节点，如选择直连set方式，需要正确填写proxy主机信息及所有set节点信息。源端是tdsqlmysql类型必填。</p>
   src_connect_type: String = "SrcConnectType",
-  /// <p>源端信息，单机版类型数据库配置使用，且SrcNodeType传single。例如mysql、percona、mariadb等。</p>
+  /// Source database information. This parameter only applies to single-node databases, and `SrcNodeType` must be `single`.
   src_info: Endpoint = "SrcInfo",
-  /// <p>源端信息，分布式类型数据库配置使用，且SrcNodeType传cluster。例如分布式数据库tdsqlmysql等，mongodb使用此参数透传。</p>
+  /// Source database information. This parameter is valid for multi-node databases, and the value of `SrcNodeType` must be `cluster`.
   src_infos: SyncDBEndpointInfos = "SrcInfos",
-  /// <p>枚举值：cluster、single。源库为单节点数据库使用single，多节点使用cluster</p>
+  /// Enumerated values: `single` (for single-node source database), `cluster` (for multi-node source database).
   src_node_type: String = "SrcNodeType",
-  /// <p>目标端信息，单机版类型数据库配置使用，且SrcNodeType传single。例如mysql、percona、mariadb等。</p>
+  /// Target database information. This parameter is used by single-node databases.
   dst_info: Endpoint = "DstInfo",
-  /// <p>目标端信息，分布式类型数据库配置使用，且SrcNodeType传cluster。例如分布式数据库tdsqlmysql等，mongodb使用此参数透传。</p>
+  /// Target database information. This parameter is valid for multi-node databases, and the value of `DstNodeType` must be `cluster`.
   dst_infos: SyncDBEndpointInfos = "DstInfos",
-  /// <p>枚举值：cluster、single。目标库为单节点数据库使用single，多节点使用cluster</p>
+  /// Enumerated values: `single` (for single-node target database), `cluster` (for multi-node target database).
   dst_node_type: String = "DstNodeType",
-  /// <p>同步任务选项</p>
+  /// Sync task options. The `RateLimitOption` option cannot take effect currently. To modify the speed limit settings, use the `ModifySyncRateLimit` API.
   options: Options = "Options",
-  /// <p>自动重试的时间段、可设置5至720分钟、0表示不重试</p>
+  /// Automatic retry time, which can be set to 5-720 minutes. 0 indicates that retry is disabled.
   auto_retry_time_range_minutes: i64 = "AutoRetryTimeRangeMinutes",
 }
 
-/// ConfigureSyncJob返回参数结构体
+/// Response of [`Client::configure_sync_job`].
 pub struct ConfigureSyncJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 冲突处理里的详细描述
+/// Detailed description of conflict processing
+///
+/// <details><summary>中文</summary>冲突处理里的详细描述</details>
 pub struct ConflictHandleOption: encode {
-  /// 条件覆盖的列
+  /// Conditionally overwritten column
   condition_column: String = "ConditionColumn",
-  /// 条件覆盖操作，目前仅支持>
+  /// Conditional overwrite operation
   condition_operator: String = "ConditionOperator",
-  /// 条件覆盖优先级处理，支持类型有>,<,=
+  /// Conditional overwrite priority configuration
   condition_order_in_src_and_dst: String = "ConditionOrderInSrcAndDst",
 }
 
-/// 数据一致性校验选项， 默认为不开启一致性校验
+/// Data consistency check option. Data consistency check is disabled by default.
+///
+/// <details><summary>中文</summary>数据一致性校验选项， 默认为不开启一致性校验</details>
 pub struct ConsistencyOption: encode {
-  /// 一致性检测类型: full(全量检测迁移对象)、noCheck(不检测)、notConfigured(未配置)
+  /// Data consistency check type. Valid values: `full`, `noCheck`, `notConfigured`.
   mode: String = "Mode",
-  /// 校验对象选择。枚举值：sameAsMigrate-与迁移同步任务相同、custom-用户自定义，搭配Objects操作
+  /// **China site only.** 校验对象选择。枚举值：sameAsMigrate-与迁移同步任务相同、custom-用户自定义，搭配Objects操作
   object_mode: String = "ObjectMode",
-  /// 校验对象
+  /// **China site only.** 校验对象
   objects: DatabaseTableObject = "Objects",
-  /// 校验配置
+  /// **China site only.** 校验配置
   options: CompareOptions = "Options",
 }
 
-/// ContinueMigrateJob请求参数结构体
+/// Request of [`Client::continue_migrate_job`].
 pub struct ContinueMigrateJobRequest: encode {
-  /// **Required.** 数据迁移任务ID，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
+  /// **Required.** Data migration task ID
   job_id: String = "JobId",
 }
 
-/// ContinueMigrateJob返回参数结构体
+/// Response of [`Client::continue_migrate_job`].
 pub struct ContinueMigrateJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ContinueSyncJob请求参数结构体
+/// Request of [`Client::continue_sync_job`].
 pub struct ContinueSyncJobRequest: encode {
-  /// **Required.** 同步任务id，可通过[DescribeSyncJobs](https://cloud.tencent.com/document/product/571/82103)接口获取。
+  /// **Required.** Sync task ID
   job_id: String = "JobId",
 }
 
-/// ContinueSyncJob返回参数结构体
+/// Response of [`Client::continue_sync_job`].
 pub struct ContinueSyncJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCheckSyncJob请求参数结构体
+/// Request of [`Client::create_check_sync_job`].
 pub struct CreateCheckSyncJobRequest: encode {
-  /// **Required.** 同步任务id，可通过[DescribeSyncJobs](https://cloud.tencent.com/document/product/571/82103)接口获取。
+  /// **Required.** Sync task ID
   job_id: String = "JobId",
 }
 
-/// CreateCheckSyncJob返回参数结构体
+/// Response of [`Client::create_check_sync_job`].
 pub struct CreateCheckSyncJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCompareTask请求参数结构体
+/// Request of [`Client::create_compare_task`].
 pub struct CreateCompareTaskRequest: encode {
-  /// **Required.** 任务 Id，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
+  /// **Required.** Task ID
   job_id: String = "JobId",
-  /// 数据对比任务名称，若为空则默认给CompareTaskId相同值
+  /// Data consistency check task name. If this parameter is left empty, the value of `CompareTaskId` will be assigned to it.
   task_name: String = "TaskName",
-  /// 数据对比对象模式，sameAsMigrate(全部迁移对象， 默认为此项配置)，custom(自定义模式)
+  /// Data comparison object mode. Valid values: `sameAsMigrate` (all migration objects); `custom` (custom mode). Default value: `sameAsMigrate`.
   object_mode: String = "ObjectMode",
-  /// 数据对比对象，当ObjectMode为custom时，此项需要填写。
+  /// Configuration of the data consistency check object
   objects: CompareObject = "Objects",
-  /// 一致性校验选项
+  /// Consistency check options
   options: CompareOptions = "Options",
 }
 
-/// CreateCompareTask返回参数结构体
+/// Response of [`Client::create_compare_task`].
 pub struct CreateCompareTaskResponse: decode {
-  /// 数据对比任务 ID，形如：dts-8yv4w2i1-cmp-37skmii9
+  /// Data consistency check task ID in the format of `dts-8yv4w2i1-cmp-37skmii9`.
   compare_task_id: String = "CompareTaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateConsumerGroup请求参数结构体
+/// Request of [`Client::create_consumer_group`].
 pub struct CreateConsumerGroupRequest: encode {
-  /// **Required.** 订阅实例id，可通过[DescribeSubscribeJobs](https://cloud.tencent.com/document/product/571/102943)接口获取。
+  /// **Required.** Subscription instance ID
   subscribe_id: String = "SubscribeId",
-  /// **Required.** 消费组名称，以数字、字母(大小写)或者_ - .开头，以数字、字母(大小写)结尾。实际生成的消费组全称形如：consumer-grp-#{SubscribeId}-#{ConsumerGroupName}
+  /// **Required.** Consumer group name, which consists of numbers, letters (upper and lower case), or begins with _ - . Ends with numbers, letters (upper and lower case). The full name of the actually generated consumer group is in the form: consumer-grp-#{SubscribeId}-#{ConsumerGroupName}.
   consumer_group_name: String = "ConsumerGroupName",
-  /// **Required.** 账号名称。以数字、字母(大小写)或者_ - .开头，以数字、字母(大小写)结尾。实际生成的账户全称形如：account-#{SubscribeId}-#{AccountName}
+  /// **Required.** Account name, which consists of numbers, letters (upper and lower case), or begins with _-.. Ends with numbers, letters (upper and lower case). The full name of the actually generated account is in the form: account-#{SubscribeId}-#{AccountName}.
   account_name: String = "AccountName",
-  /// **Required.** 消费组密码，长度必须大于3
+  /// **Required.** Consumer group password, which should be longer than 3 characters.
   password: String = "Password",
-  /// 消费组备注
+  /// Consumer group description
   description: String = "Description",
 }
 
-/// CreateConsumerGroup返回参数结构体
+/// Response of [`Client::create_consumer_group`].
 pub struct CreateConsumerGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateMigrateCheckJob请求参数结构体
+/// Request of [`Client::create_migrate_check_job`].
 pub struct CreateMigrateCheckJobRequest: encode {
-  /// **Required.** 数据迁移任务ID，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
+  /// **Required.** Data migration task ID
   job_id: String = "JobId",
 }
 
-/// CreateMigrateCheckJob返回参数结构体
+/// Response of [`Client::create_migrate_check_job`].
 pub struct CreateMigrateCheckJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateMigrationService请求参数结构体
+/// Request of [`Client::create_migration_service`].
 pub struct CreateMigrationServiceRequest: encode {
-  /// **Required.** <p>源实例数据库类型，如mysql,redis,percona,mongodb,postgresql,sqlserver,mariadb,cynosdbmysql(表示TDSQL-C MySQL数据库)tdsqlmysql,keewidb,tdstore</p><p>枚举值：</p><ul><li>mysql： MySQL数据库</li></ul>
+  /// **Required.** Source database type. Valid values: `mysql`, `redis`, `percona`, `mongodb`, `postgresql`, `sqlserver`, `mariadb`, and `cynosdbmysql`.
   src_database_type: String = "SrcDatabaseType",
-  /// **Required.** <p>目标实例数据库类型，如mysql,redis,percona,mongodb,postgresql,sqlserver,mariadb,cynosdbmysql(表示TDSQL-C MySQL数据库)tdsqlmysql,keewidb,tdstore,tendis</p><p>枚举值：</p><ul><li>mysql： MySQL数据库</li></ul>
+  /// **Required.** Target database type. Valid values: `mysql`, `redis`, `percona`, `mongodb` ,`postgresql`, `sqlserver`, `mariadb`, and `cynosdbmysql`.
   dst_database_type: String = "DstDatabaseType",
-  /// **Required.** <p>源实例地域，如：ap-guangzhou</p>
+  /// **Required.** Source instance region, such as `ap-guangzhou`.
   src_region: String = "SrcRegion",
-  /// **Required.** <p>目标实例地域，如：ap-guangzhou。注意，目标地域必须和API请求地域保持一致。</p>
+  /// **Required.** Target instance region, such as `ap-guangzhou`. Note that it must be the same as the API request region.
   dst_region: String = "DstRegion",
-  /// **Required.** <p>实例规格，包括：small、medium、large、xlarge、2xlarge。当前未计费链路仅支持medium字段值。不同规格类型参考<a href="https://cloud.tencent.com/document/product/571/18736">计费概述</a></p>
+  /// **Required.** Instance specification. Valid values: `small`, `medium`, `large`, `xlarge`, `2xlarge`.
   instance_class: String = "InstanceClass",
-  /// <p>购买数量，范围为[1,15]，默认为1</p>
+  /// Quantity. Value range: [1,15]. Default value: `1`.
   count: u64 = "Count",
-  /// <p>迁移服务名称，最大长度128</p>
+  /// Migration task name, which can contain up to 128 characters.
   job_name: String = "JobName",
-  /// <p>标签信息</p>
+  /// Tag information
   tags: Vec<TagItem> = "Tags",
 }
 
-/// CreateMigrationService返回参数结构体
+/// Response of [`Client::create_migration_service`].
 pub struct CreateMigrationServiceResponse: decode {
-  /// <p>下单成功随机生成的迁移任务id列表，形如：dts-c1f6rs21</p>
+  /// The list of migration task IDs randomly generated in the format of `dts-c1f6rs21` after a successful order placement
   job_ids: Vec<String> = "JobIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateModifyCheckSyncJob请求参数结构体
+/// Request of [`Client::create_modify_check_sync_job`].
 pub struct CreateModifyCheckSyncJobRequest: encode {
-  /// **Required.** 同步任务id，可通过[DescribeSyncJobs](https://cloud.tencent.com/document/product/571/82103)接口获取。
+  /// **Required.** Sync task ID
   job_id: String = "JobId",
 }
 
-/// CreateModifyCheckSyncJob返回参数结构体
+/// Response of [`Client::create_modify_check_sync_job`].
 pub struct CreateModifyCheckSyncJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSubscribeCheckJob请求参数结构体
+/// Request of [`Client::create_subscribe_check_job`].
 pub struct CreateSubscribeCheckJobRequest: encode {
-  /// **Required.** 数据订阅实例的 ID，可通过[DescribeSubscribeJobs](https://cloud.tencent.com/document/product/571/102943)接口获取。
+  /// **Required.** Data subscription instance ID
   subscribe_id: String = "SubscribeId",
 }
 
-/// CreateSubscribeCheckJob返回参数结构体
+/// Response of [`Client::create_subscribe_check_job`].
 pub struct CreateSubscribeCheckJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSubscribe请求参数结构体
+/// Request of [`Client::create_subscribe`].
 pub struct CreateSubscribeRequest: encode {
-  /// **Required.** <p>订阅的数据库类型，目前支持 cynosdbmysql(tdsql-c mysql版),mariadb,mongodb,mysql,percona,tdpg(tdsql postgresql版),tdsqlpercona(tdsql mysql版)</p>
+  /// **Required.** Subscription database type. Currently, cynosdbmysql, mariadb, mongodb, mysql, percona, tdpg, and tdsqlpercona are supported.
   product: String = "Product",
-  /// **Required.** <p>付费方式，枚举值：0-包年包月，1-按量计费</p>
+  /// **Required.** Payment method. Valid values: 0 (monthly subscription); 1 (pay-as-you-go).
   pay_type: i64 = "PayType",
-  /// <p>购买时长。当 payType 为包年包月时，该项需要填，单位为月，最小值为 1，最大值为 120。不填默认1</p>
+  /// Purchase duration. This field needs to be filled in when the payType is monthly subscription. The unit is month. Value range: 1-120. Default value: 1.
   duration: i64 = "Duration",
-  /// <p>是否自动续费。当 payType 为包年包月时，该项需要填。枚举值：0-不自动续费，1-自动续费。默认不自动续费。按量计费设置该标识无效。</p>
+  /// Whether to renew automatically. This field needs to be filled in when the payType is monthly subscription. Valid values: 0 (auto-renewal disabled); 1 (auto-renewal enabled). Automatic renewal is not performed by default. This flag is invalid for pay-as-you-go.
   auto_renew: i64 = "AutoRenew",
-  /// <p>购买数量,默认为1，最大为10</p>
+  /// Quantity. Default value: 1. Maximum value: 10.
   count: i64 = "Count",
-  /// <p>实例资源标签</p>
+  /// Instance resource tags
   tags: Vec<TagItem> = "Tags",
-  /// <p>任务名，自定义</p>
+  /// Custom task name
   name: String = "Name",
-  /// <p>数据订阅版本，目前支持kafka和kafkaPro（专业版），如果不填，默认kafkaPro</p>
+  /// **China site only.** <p>数据订阅版本，目前支持kafka和kafkaPro（专业版），如果不填，默认kafkaPro</p>
   subscribe_version: String = "SubscribeVersion",
   /// <p>订阅实例规格，当前仅支持small、medium、large</p>
   instance_class: String = "InstanceClass",
 }
 
-/// CreateSubscribe返回参数结构体
+/// Response of [`Client::create_subscribe`].
 pub struct CreateSubscribeResponse: decode {
-  /// <p>数据订阅实例的ID数组</p>
+  /// Array of data subscription instance IDs
   subscribe_ids: Vec<String> = "SubscribeIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSyncCompareTask请求参数结构体
+/// Request of [`Client::create_sync_compare_task`].
 pub struct CreateSyncCompareTaskRequest: encode {
   /// **Required.** 任务 Id
   job_id: String = "JobId",
@@ -2444,175 +3229,172 @@ pub struct CreateSyncCompareTaskRequest: encode {
   options: CompareOptions = "Options",
 }
 
-/// CreateSyncCompareTask返回参数结构体
+/// Response of [`Client::create_sync_compare_task`].
 pub struct CreateSyncCompareTaskResponse: decode {
   /// 数据对比任务 ID，形如：sync-8yv4w2i1-cmp-37skmii9
   compare_task_id: String = "CompareTaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSyncJob请求参数结构体
+/// Request of [`Client::create_sync_job`].
 pub struct CreateSyncJobRequest: encode {
-  /// **Required.** 付款类型, 如：PrePay(表示包年包月)、PostPay(表示按时按量)
+  /// **Required.** Billing mode. Valid values: `PrePay` (monthly subscription); `PostPay` (pay-as-you-go). Currently, DTS at Tencent Cloud International is free of charge.
   pay_mode: String = "PayMode",
-  /// **Required.** 源端数据库类型,如mysql,mariadb,percona,postgresql,cynosdbmysql(表示TDSQL-C MySQL),tdpg(TDSQL PostgreSQL版),tdsqlmysql,tdstore(表示TDSQL TDStore版)等。
+  /// **Required.** Source database type, such as `mysql`, `cynosdbmysql`, `tdapg`, `tdpg`, and `tdsqlmysql`.
   src_database_type: String = "SrcDatabaseType",
-  /// **Required.** 源端数据库所在地域,如ap-guangzhou
+  /// **Required.** Source database region, such as `ap-guangzhou`.
   src_region: String = "SrcRegion",
-  /// **Required.** 目标端数据库类型,如mysql,mariadb,percona,cynosdbmysql(表示TDSQL-C MySQL),tdpg(TDSQL PostgreSQL版),tdsqlmysql,kafka,tdstore(表示TDSQL TDStore版)等。
+  /// **Required.** Target database type, such as `mysql`, `cynosdbmysql`, `tdapg`, `tdpg`, `tdsqlmysql`, and `kafka`.
   dst_database_type: String = "DstDatabaseType",
-  /// **Required.** 目标端数据库所在地域,如ap-guangzhou
+  /// **Required.** Target database region, such as `ap-guangzhou`.
   dst_region: String = "DstRegion",
-  /// 同步任务规格，Standard:标准版，目前仅支持Standard规格。
+  /// Sync task specification, such as `Standard`.
   specification: String = "Specification",
   /// 购买时长（单位：月），当PayMode值为PrePay则此项配置有意义，默认为1月，取值范围为[1,100]
   time_span: u64 = "TimeSpan",
-  /// 标签信息
+  /// Tag information
   tags: Vec<TagItem> = "Tags",
-  /// 一次购买的同步任务数量，取值范围为[1, 10]，默认为1
+  /// The number of sync tasks purchased at a time. Value range: [1, 10]. Default value: `1`.
   count: u64 = "Count",
-  /// 自动续费标识，当PayMode值为PrePay则此项配置有意义，取值为：1（表示自动续费）、0（不自动续费，默认为此值）
+  /// Auto-renewal flag, which takes effect if `PayMode` is `PrePay`. Valid values: `1` (auto-renewal enabled); `0` (auto-renewal disabled). Default value: `0`.
   auto_renew: u64 = "AutoRenew",
-  /// 同步链路规格，如micro,small,medium,large，默认为medium
+  /// Sync link specification, such as `micro`, `small`, `medium`, and `large`. Default value: `medium`.
   instance_class: String = "InstanceClass",
-  /// 同步任务名称
+  /// Sync task name
   job_name: String = "JobName",
-  /// 创建类似任务的现有任务Id
+  /// ID of the existing task used to create a similar task
   existed_job_id: String = "ExistedJobId",
 }
 
-/// CreateSyncJob返回参数结构体
+/// Response of [`Client::create_sync_job`].
 pub struct CreateSyncJobResponse: decode {
-  /// 同步任务ids
+  /// Sync task IDs
   job_ids: Vec<String> = "JobIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 实例信息
+/// Instance information
+///
+/// <details><summary>中文</summary>实例信息</details>
 pub struct DBEndpointInfo: encode {
-  /// **Required.** 实例所在地域
+  /// **Required.** Instance region
   region: String = "Region",
-  /// **Required.** 实例网络接入类型，如：extranet(外网)、ipv6(公网ipv6)、cvm(云服务器自建)、dcg(专线接入)、vpncloud(vpn接入的实例)、cdb(云数据库)、ccn(云联网)、intranet(自研上云)、vpc(私有网络)等，注意具体可选值依赖当前链路
+  /// **Required.** Instances network access type. Valid values: `extranet` (public network); `ipv6` (public IPv6); `cvm` (self-build on CVM); `dcg` (Direct Connect); `vpncloud` (VPN access); `cdb` (database); `ccn` (CCN); `intranet` (intranet); `vpc` (VPC). Note that the valid values are subject to the current link.
   access_type: String = "AccessType",
-  /// **Required.** 实例数据库类型，如：mysql,redis,mongodb,postgresql,mariadb,percona 等
+  /// **Required.** Database type, such as `mysql`, `redis`, `mongodb`, `postgresql`, `mariadb`, and `percona`.
   database_type: String = "DatabaseType",
-  /// **Required.** 节点类型，simple表示普通节点、cluster表示集群节点；
-  /// 对于mongo业务，取值为replicaset(mongodb副本集)、standalone(mongodb单节点)、cluster(mongodb集群)；
-  /// 对于redis实例，simple(单节点)、cluster-cache(直连集群)、cluster-proxy(代理集群)；
+  /// **Required.** Node type, empty or simple indicates a general node, cluster indicates a cluster node; for mongo services, valid values: replicaset (mongodb replica set), standalone (mongodb single node), cluster (mongodb cluster); for redis instances, valid values: empty or simple (single node), cluster (cluster), cluster-cache (cache cluster), cluster-proxy (proxy cluster).
   node_type: String = "NodeType",
-  /// **Required.** 实例具体的连接信息，如ip、port、接入方式等
+  /// **Required.** Database information
   info: Vec<DBInfo> = "Info",
-  /// 实例服务提供商，如:"others","aliyun","aws"
+  /// Instance service provider, such as "aliyun" and "others".
   supplier: String = "Supplier",
-  /// 此参数为数组类型，可以传多个键值对结构对象。
-  /// MongoDB可定义如下的参数：
-  /// 'AuthDatabase':'admin',    //认证库
-  /// 'AuthFlag': "1",       //实例是否需要认证，"0": 不用认证；"1":需要认证
-  /// 'AuthMechanism':"SCRAM-SHA-1",    //实例认证方式
-  /// "fetchMethod":"oplog",    //fetchMethod表示迁移方式，支持oplog、change_stream
-  /// "connectMode":"srv",    //外网srv连接模式
-  /// "EncryptedConnProtocol":"mongo_atlas_ssl"；    //加密连接方式
-  /// 其中fetchMethod表示迁移方式，还可支持change_stream；EncryptedConnProtocol值为mongo_atlas_ssl表示使用atlas ssl连接方式。
+  /// For MongoDB, you can define the following parameters:     ['AuthDatabase':'admin',
+  /// 'AuthFlag': "1",    'AuthMechanism':"SCRAM-SHA-1"]
   extra_attr: Vec<KeyValuePairOption> = "ExtraAttr",
-  /// 数据库所属网络环境，AccessType为云联网(ccn)时必填， UserIDC表示用户IDC、TencentVPC表示腾讯云VPC；
+  /// Network environment of the database. This parameter is required when `AccessType` is `ccn`. Valid values: `UserIDC` (user IDC), `TencentVPC` (Tencent Cloud VPC).
   database_net_env: String = "DatabaseNetEnv",
   /// tdsql连接方式：proxy-通过tdsql proxy主机访问各个set节点，注意只有在自研上云的网络环境下才能通过这种方式连接，Info中只需要提供proxy主机信息。set-直连set节点，如选择直连set方式，Info中需要正确填写proxy主机信息及所有set节点信息。源端是tdsqlmysql类型必填。
   connect_type: String = "ConnectType",
-  /// 云联网网关所属账号，如果云联网网关为其他账号资源需要填写
+  /// **China site only.** 云联网网关所属账号，如果云联网网关为其他账号资源需要填写
   ccn_owner_uin: String = "CcnOwnerUin",
 }
 
-/// 数据库信息
+/// Database information
+///
+/// <details><summary>中文</summary>数据库信息</details>
 pub struct DBInfo: encode {
-  /// <p>表示节点角色，针对分布式数据库，如mongodb中的mongos节点。tdsqlmysql的可选项：proxy表示节点类型为主机，set表示节点类型为节点。proxy类型必须填在数组第一项。tdsqlmysql类型的源/目标配置必填。</p>
+  /// Node role in a distributed database, such as the mongos node in MongoDB.
   role: String = "Role",
-  /// <p>内核版本，针对mariadb的不同内核版本等</p>
+  /// Kernel version, such as the different kernel versions of MariaDB.
   db_kernel: String = "DbKernel",
-  /// <p>实例的IP地址，对于公网、专线、VPN、云联网、自研上云、VPC等接入方式此项必填</p>
+  /// Instance IP address, which is required for the following access types: public network, Direct Connect, VPN, CCN, intranet, and VPC.
   host: String = "Host",
-  /// <p>实例的端口，对于公网、云主机自建、专线、VPN、云联网、自研上云、VPC等接入方式此项必填</p>
+  /// Instance port, which is required for the following access types: public network, self-build on CVM, Direct Connect, VPN, CCN, intranet, and VPC.
   port: u64 = "Port",
-  /// <p>实例的用户名</p>
+  /// Instance username
   user: String = "User",
-  /// <p>实例的密码</p>
+  /// Instance password
   password: String = "Password",
-  /// <p>CVM实例短ID，格式如：ins-olgl39y8；与云服务器控制台页面显示的实例ID相同；如果接入类型为云主机自建的方式，此项必填</p>
+  /// Short CVM instance ID in the format of `ins-olgl39y8`, which is required if the access type is `cvm`. It is the same as the instance ID displayed in the CVM console.
   cvm_instance_id: String = "CvmInstanceId",
-  /// <p>VPN网关ID，格式如：vpngw-9ghexg7q；如果接入类型为vpncloud的方式，此项必填</p>
+  /// VPN gateway ID in the format of `vpngw-9ghexg7q`, which is required if the access type is `vpncloud`.
   uniq_vpn_gw_id: String = "UniqVpnGwId",
-  /// <p>专线网关ID，格式如：dcg-0rxtqqxb；如果接入类型为专线接入的方式，此项必填</p>
+  /// Direct Connect gateway ID in the format of `dcg-0rxtqqxb`, which is required if the access type is `dcg`.
   uniq_dcg_id: String = "UniqDcgId",
-  /// <p>数据库实例ID，格式如：cdb-powiqx8q；如果接入类型为云数据库的方式，此项必填</p>
+  /// Database instance ID in the format of `cdb-powiqx8q`, which is required if the access type is `cdb`.
   instance_id: String = "InstanceId",
-  /// <p>云联网ID，如：ccn-afp6kltc </p>
+  /// CCN instance ID such as `ccn-afp6kltc`
   ccn_gw_id: String = "CcnGwId",
-  /// <p>私有网络ID，格式如：vpc-92jblxto；如果接入类型为vpc、vpncloud、ccn、dcg的方式，此项必填</p>
+  /// VPC ID in the format of `vpc-92jblxto`, which is required if the access type is `vpc`, `vpncloud`, `ccn`, or `dcg`.
   vpc_id: String = "VpcId",
-  /// <p>私有网络下的子网ID，格式如：subnet-3paxmkdz；如果接入类型为vpc、vpncloud、ccn、dcg的方式，此项必填</p>
+  /// ID of the subnet in the VPC in the format of `subnet-3paxmkdz`, which is required if the access type is `vpc`, `vpncloud`, `ccn`, or `dcg`.
   subnet_id: String = "SubnetId",
-  /// <p>数据库版本，当实例为RDS实例时才有效，格式如：5.6或者5.7，默认为5.6</p>
+  /// Database version in the format of `5.6` or `5.7`, which takes effect only if the instance is an RDS instance. Default value: `5.6`.
   engine_version: String = "EngineVersion",
-  /// <p>实例所属账号</p>
+  /// Instance account
   account: String = "Account",
-  /// <p>跨账号迁移时的角色,只允许[a-zA-Z0-9-_]+</p>
+  /// The role used for cross-account migration, which can contain [a-zA-Z0-9\-\_]+.
   account_role: String = "AccountRole",
-  /// <p>资源所属账号 为空或self(表示本账号内资源)、other(表示其他账户资源)</p>
+  /// The account to which the resource belongs. Valid values: empty or `self` (the current account); `other` (another account).
   account_mode: String = "AccountMode",
-  /// <p>临时密钥Id，可通过申请扮演角色临时访问凭证获取临时密钥https://cloud.tencent.com/document/product/1312/48197，其中角色资源RoleArn的定义可参考DTS跨账号迁移文档(https://cloud.tencent.com/document/product/571/54117)第4节中关于角色的定义。</p>
+  /// Temporary SecretId, you can obtain the temporary key by [GetFederationToken](https://intl.cloud.tencent.com/document/product/1312/48195?from_cn_redirect=1).
   tmp_secret_id: String = "TmpSecretId",
-  /// <p>临时密钥Id，可通过申请扮演角色临时访问凭证获取临时密钥https://cloud.tencent.com/document/product/1312/48197，其中角色资源RoleArn的定义可参考DTS跨账号迁移文档(https://cloud.tencent.com/document/product/571/54117)第4节中关于角色的定义。</p>
+  /// Temporary SecretKey, you can obtain the temporary key by [GetFederationToken](https://intl.cloud.tencent.com/document/product/1312/48195?from_cn_redirect=1).
   tmp_secret_key: String = "TmpSecretKey",
-  /// <p>临时密钥Id，可通过申请扮演角色临时访问凭证获取临时密钥https://cloud.tencent.com/document/product/1312/48197，其中角色资源RoleArn的定义可参考DTS跨账号迁移文档(https://cloud.tencent.com/document/product/571/54117)第4节中关于角色的定义。</p>
+  /// Temporary token, you can obtain the temporary key by [GetFederationToken](https://intl.cloud.tencent.com/document/product/1312/48195?from_cn_redirect=1).
   tmp_token: String = "TmpToken",
   /// <p>是否走加密传输、UnEncrypted表示不走加密传输，Encrypted表示走加密传输，默认UnEncrypted</p>
   encrypt_conn: String = "EncryptConn",
-  /// <p>tdsql的分片id。如节点类型为set必填。</p>
+  /// **China site only.** <p>tdsql的分片id。如节点类型为set必填。</p>
   set_id: String = "SetId",
 }
 
-/// 迁移对象信息，在配置库表视图等对象信息时大小写敏感
+/// Migration object information, which is case-sensitive when objects such as databases, tables, and views are configured.
+///
+/// <details><summary>中文</summary>迁移对象信息，在配置库表视图等对象信息时大小写敏感</details>
 pub struct DBItem: encode {
-  /// <p>需要迁移或同步的库名，当ObjectMode为partial时，此项必填</p>
+  /// Name of the database to be migrated or synced, which is required if `ObjectMode` is `partial`.
   db_name: String = "DbName",
-  /// <p>迁移或同步后的库名，默认与源库相同</p>
+  /// Name of the database after migration or sync, which is the same as the source database name by default.
   new_db_name: String = "NewDbName",
-  /// <p>迁移或同步的 schema</p>
+  /// The schema to be migrated or synced
   schema_name: String = "SchemaName",
-  /// <p>迁移或同步后的 schema name</p>
+  /// Name of the schema after migration or sync
   new_schema_name: String = "NewSchemaName",
-  /// <p>DB选择模式: all(为当前对象下的所有对象)，partial(部分对象)，当ObjectMode为partial时，此项必填</p>
+  /// Database selection mode, which is required if `ObjectMode` is `partial`. Valid values: `all`, `partial`.
   db_mode: String = "DBMode",
-  /// <p>schema选择模式: all(为当前对象下的所有对象)，partial(部分对象)</p>
+  /// Schema selection mode. Valid values: `all`, `partial`.
   schema_mode: String = "SchemaMode",
-  /// <p>表选择模式: all(为当前对象下的所有对象)，partial(部分对象)，当DBMode为partial时此项必填</p>
+  /// Table selection mode, which is required if `DBMode` is `partial`. Valid values: `all`, `partial`.
   table_mode: String = "TableMode",
-  /// <p>表图对象集合，当 TableMode 为 partial 时，此项需要填写</p>
+  /// The set of table objects, which is required if `TableMode` is `partial`.
   tables: Vec<TableItem> = "Tables",
-  /// <p>视图选择模式: all 为当前对象下的所有视图对象,partial 为部分视图对象</p>
+  /// View selection mode. Valid values: `all`, `partial`.
   view_mode: String = "ViewMode",
-  /// <p>视图对象集合，当 ViewMode 为 partial 时， 此项需要填写</p>
+  /// The set of view objects, which is required if `ViewMode` is `partial`.
   views: Vec<ViewItem> = "Views",
-  /// <p>postgresql独有参数，角色选择模式: all 为当前对象下的所有角色对象,partial 为部分角色对象</p>
+  /// Role selection mode, which is exclusive to PostgreSQL. Valid values: `all`, `partial`.
   role_mode: String = "RoleMode",
-  /// <p>postgresql独有参数，当 RoleMode 为 partial 时， 此项需要填写</p>
+  /// Role, which is exclusive to PostgreSQL and required if `RoleMode` is `partial`.
   roles: Vec<RoleItem> = "Roles",
-  /// <p>选择要同步的模式，partial为部分，all为整选</p>
+  /// Sync mode. Valid values: `partial`, `all`.
   function_mode: String = "FunctionMode",
-  /// <p>选择要同步的模式，partial为部分，all为整选</p>
+  /// Sync mode. Valid values: `partial`, `all`.
   trigger_mode: String = "TriggerMode",
-  /// <p>选择要同步的模式，partial为部分，all为整选</p>
+  /// Sync mode. Valid values: `partial`, `all`.
   event_mode: String = "EventMode",
-  /// <p>选择要同步的模式，partial为部分，all为整选</p>
+  /// Sync mode. Valid values: `partial`, `all`.
   procedure_mode: String = "ProcedureMode",
-  /// <p>FunctionMode取值为partial时需要填写</p>
+  /// This parameter is required if `FunctionMode` is `partial`.
   functions: Vec<String> = "Functions",
-  /// <p>ProcedureMode取值为partial时需要填写</p>
+  /// This parameter is required if `ProcedureMode` is `partial`.
   procedures: Vec<String> = "Procedures",
-  /// <p>EventMode取值为partial时需要填写</p>
+  /// This parameter is required if `EventMode` is `partial`.
   events: Vec<String> = "Events",
-  /// <p>TriggerMode取值为partial时需要填写</p>
+  /// This parameter is required if `TriggerMode` is `partial`.
   triggers: Vec<String> = "Triggers",
 }
 
@@ -2628,100 +3410,103 @@ pub struct DBOpFilter: encode {
   views: Vec<ViewFilter> = "Views",
 }
 
-/// 需要同步的库表对象
+/// The database/table objects to be synced
+///
+/// <details><summary>中文</summary>需要同步的库表对象</details>
 pub struct Database: encode {
-  /// <p>需要迁移或同步的库名，当ObjectMode为Partial时，此项必填</p>
+  /// Name of the database to be migrated or synced, which is required if `ObjectMode` is `Partial`.
   db_name: String = "DbName",
-  /// <p>迁移或同步后的库名，默认与源库相同</p>
+  /// Name of the database after migration or sync, which is the same as the source database name by default.
   new_db_name: String = "NewDbName",
-  /// <p>DB选择模式: All(为当前对象下的所有对象)，Partial(部分对象)，当Mode为Partial时，此项必填。注意，高级对象的同步不依赖此值，如果整库同步此处应该为All。</p>
+  /// Database selection mode, which is required if `Mode` is `Partial`. Valid values: `All`, `Partial`. Note that the sync of advanced objects does not depend on this parameter. To sync an entire database, set this parameter to `All`.
   db_mode: String = "DbMode",
-  /// <p>迁移或同步的 schema</p>
+  /// The schema to be migrated or synced
   schema_name: String = "SchemaName",
-  /// <p>迁移或同步后的 schema name</p>
+  /// Name of the schema after migration or sync
   new_schema_name: String = "NewSchemaName",
-  /// <p>schema选择模式，pg和sqlserver需要使用</p><p>枚举值：</p><ul><li>All： 当前对象下的所有对象</li><li>Partial： 部分对象</li></ul>
+  /// Table selection mode, which is required if `DBMode` is `Partial` for postgresql or sqlserver. Valid values: `All`, `Partial`. To sync an entire schema, set this parameter to `All`.
   schema_mode: String = "SchemaMode",
-  /// <p>表选择模式: All(为当前对象下的所有对象)，Partial(部分对象)，当DBMode为Partial时此项必填，如果整库同步此处应该为All。</p>
+  /// Table selection mode, which is required if `DBMode` is `Partial`. Valid values: `All`, `Partial`. To sync an entire database, set this parameter to `All`.
   table_mode: String = "TableMode",
-  /// <p>表图对象集合，当 TableMode 为 Partial 时，此项需要填写</p>
+  /// The set of table objects, which is required if `TableMode` is `Partial`.
   tables: Vec<Table> = "Tables",
-  /// <p>视图选择模式: All 为当前对象下的所有视图对象,Partial 为部分视图对象，如果整库同步此处应该为All。</p>
+  /// View selection mode. Valid values: `All`, `Partial`. To sync an entire database, set this parameter to `All`.
   view_mode: String = "ViewMode",
-  /// <p>视图对象集合，当 ViewMode 为 Partial 时， 此项需要填写</p>
+  /// The set of view objects, which is required if `ViewMode` is `Partial`.
   views: Vec<View> = "Views",
-  /// <p>选择要同步的模式，Partial为部分，All为整选，如果整库同步此处应该为All。</p>
+  /// Sync mode. Valid values: `All`, `Partial`. To sync an entire database, set this parameter to `All`.
   function_mode: String = "FunctionMode",
-  /// <p>FunctionMode取值为Partial时需要填写</p>
+  /// This parameter is required if `FunctionMode` is `Partial`.
   functions: Vec<String> = "Functions",
-  /// <p>选择要同步的模式，Partial为部分，All为整选，如果整库同步此处应该为All。</p>
+  /// Sync mode. Valid values: `All`, `Partial`. To sync an entire database, set this parameter to `All`.
   procedure_mode: String = "ProcedureMode",
-  /// <p>ProcedureMode取值为Partial时需要填写</p>
+  /// This parameter is required if `ProcedureMode` is `Partial`.
   procedures: Vec<String> = "Procedures",
-  /// <p>触发器迁移模式，All(为当前对象下的所有对象)，Partial(部分对象)，如果整库同步此处应该为All。数据同步暂不支持此高级对象。</p>
+  /// Trigger sync mode. Valid values: `All`, `Partial`. To sync an entire database, set this parameter to `All`. Currently, the advanced object "trigger" is not supported for data sync.
   trigger_mode: String = "TriggerMode",
-  /// <p>当TriggerMode为partial，指定要迁移的触发器名称</p>
+  /// This parameter is used to specify the names of the triggers to be migrated when the value of `TriggerMode` is `partial`.
   triggers: Vec<String> = "Triggers",
-  /// <p>事件迁移模式，All(为当前对象下的所有对象)，Partial(部分对象)，如果整库同步此处应该为All。数据同步暂不支持此高级对象。</p>
+  /// Event sync mode. Valid values: `All`, `Partial`. To sync an entire database, set this parameter to `All`. Currently, the advanced object "event" is not supported for data sync.
   event_mode: String = "EventMode",
-  /// <p>当EventMode为partial，指定要迁移的事件名称</p>
+  /// This parameter is used to specify the names of the events to be migrated when the value of `EventMode` is `partial`.
   events: Vec<String> = "Events",
 }
 
-/// 迁移对象选项，需要告知迁移服务迁移哪些库表对象
+/// Migration object options, which tell DTS which database/table objects should be migrated.
+///
+/// <details><summary>中文</summary>迁移对象选项，需要告知迁移服务迁移哪些库表对象</details>
 pub struct DatabaseTableObject: encode {
-  /// **Required.** 迁移对象类型 all(全实例)，partial(部分对象)
+  /// **Required.** Migration object type. Valid values: `all`, `partial`.
   object_mode: String = "ObjectMode",
-  /// 迁移对象，当 ObjectMode 为 partial 时，不为空
+  /// Migration object, which is required if `ObjectMode` is `partial`.
   databases: Vec<DBItem> = "Databases",
-  /// 高级对象类型，如trigger(触发器)、function(函数)、procedure(存储过程)、event(事件)。注意：如果要迁移同步高级对象，此配置中应该包含对应的高级对象类型。
-  ///
-  /// > 当前支持高级对象迁移的场景为MySQL、TDSQL-CMySQL、MariaDB、Percona之间的数据迁移。
+  /// Advanced object types, such as trigger, function, procedure, event. Note: If you want to migrate and synchronize advanced objects, the corresponding advanced object type should be included in this configuration.
   advanced_objects: Vec<String> = "AdvancedObjects",
 }
 
-/// 数据同步中的ddl同步处理
+/// DDL statement sync processing during data sync
+///
+/// <details><summary>中文</summary>数据同步中的ddl同步处理</details>
 pub struct DdlOption: encode {
-  /// ddl类型，如Database,Table,View,Index等
+  /// DDL type, such as database, table, view, and index.
   ddl_object: String = "DdlObject",
-  /// ddl具体值，对于Database可取值[Create,Drop,Alter]<br>对于Table可取值[Create,Drop,Alter,Truncate,Rename]<br/>对于View可取值[Create,Drop]<br/>对于Index可取值[Create,Drop]
+  /// DDL value. Valid values: [Create,Drop,Alter] for database <br>[Create,Drop,Alter,Truncate,Rename] for table <br/>[Create,Drop] for view <br/>[Create,Drop] for index
   ddl_value: Vec<String> = "DdlValue",
 }
 
-/// DeleteCompareTask请求参数结构体
+/// Request of [`Client::delete_compare_task`].
 pub struct DeleteCompareTaskRequest: encode {
-  /// **Required.** 迁移任务 Id，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
+  /// **Required.** Migration task ID
   job_id: String = "JobId",
-  /// **Required.** 对比任务 ID，形如：dts-8yv4w2i1-cmp-37skmii9。可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
+  /// **Required.** Data consistency check task ID in the format of `dts-8yv4w2i1-cmp-37skmii9`
   compare_task_id: String = "CompareTaskId",
 }
 
-/// DeleteCompareTask返回参数结构体
+/// Response of [`Client::delete_compare_task`].
 pub struct DeleteCompareTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteConsumerGroup请求参数结构体
+/// Request of [`Client::delete_consumer_group`].
 pub struct DeleteConsumerGroupRequest: encode {
-  /// **Required.** 数据订阅实例的 ID，可通过[DescribeSubscribeJobs](https://cloud.tencent.com/document/product/571/102943)接口获取。
+  /// **Required.** ID of the data subscription instance
   subscribe_id: String = "SubscribeId",
-  /// **Required.** 消费组名称。实际的消费组全称形如：consumer-grp-#{SubscribeId}-#{ConsumerGroupName}。
-  /// 请务必保证消费组名称正确。可通过[DescribeConsumerGroups](https://cloud.tencent.com/document/product/571/102947)接口获取。
+  /// **Required.** Consumer group name. The full name of the actual consumer group is in the form: consumer-grp-#{SubscribeId}-#{ConsumerGroupName}.Please make sure the consumer group name is correct.
   consumer_group_name: String = "ConsumerGroupName",
-  /// **Required.** 账号名称。实际的账户全称形如：account-#{SubscribeId}-#{AccountName}。
-  /// 请务必保证账户名称正确。可通过[DescribeConsumerGroups](https://cloud.tencent.com/document/product/571/102947)接口获取。
+  /// **Required.** Account name. The full name of the actual account is in the form: account-#{SubscribeId}-#{AccountName}.Please make sure the account name is correct.
   account_name: String = "AccountName",
+  /// **China site only.**
   backend_job_id: String = "BackendJobId",
 }
 
-/// DeleteConsumerGroup返回参数结构体
+/// Response of [`Client::delete_consumer_group`].
 pub struct DeleteConsumerGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSyncCompareTask请求参数结构体
+/// Request of [`Client::delete_sync_compare_task`].
 pub struct DeleteSyncCompareTaskRequest: encode {
   /// **Required.** 任务 Id
   job_id: String = "JobId",
@@ -2729,35 +3514,35 @@ pub struct DeleteSyncCompareTaskRequest: encode {
   compare_task_id: String = "CompareTaskId",
 }
 
-/// DeleteSyncCompareTask返回参数结构体
+/// Response of [`Client::delete_sync_compare_task`].
 pub struct DeleteSyncCompareTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCheckSyncJobResult请求参数结构体
+/// Request of [`Client::describe_check_sync_job_result`].
 pub struct DescribeCheckSyncJobResultRequest: encode {
-  /// 同步实例id（即标识一个同步作业），形如sync-werwfs23，此值必填，可通过[DescribeSyncJobs](https://cloud.tencent.com/document/product/571/82103)接口获取。
+  /// Sync task instance ID in the format of `sync-werwfs23`, which is used to identify a sync task. This parameter is required.
   job_id: String = "JobId",
 }
 
-/// DescribeCheckSyncJobResult返回参数结构体
+/// Response of [`Client::describe_check_sync_job_result`].
 pub struct DescribeCheckSyncJobResultResponse: decode {
-  /// 校验任务执行状态，如：notStarted(未开始)、running(校验中)、failed(校验任务失败)、success(任务成功)
+  /// Execution status of the check task. Valid values: `notStarted`, `running`, `failed`, `success`.
   status: String = "Status",
-  /// 步骤总数
+  /// Total number of steps
   step_count: u64 = "StepCount",
-  /// 当前所在步骤
+  /// The current step
   step_cur: u64 = "StepCur",
-  /// 总体进度，范围为[0,100]
+  /// Overall progress. Value range: 0-100.
   progress: u64 = "Progress",
-  /// 步骤信息
+  /// Step information
   step_infos: Vec<StepInfo> = "StepInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCompareDiffItems请求参数结构体
+/// Request of [`Client::describe_compare_diff_items`].
 pub struct DescribeCompareDiffItemsRequest: encode {
   /// **Required.** <p>迁移任务 Id</p>
   job_id: String = "JobId",
@@ -2777,129 +3562,129 @@ pub struct DescribeCompareDiffItemsRequest: encode {
   offset: i64 = "Offset",
 }
 
-/// DescribeCompareDiffItems返回参数结构体
+/// Response of [`Client::describe_compare_diff_items`].
 pub struct DescribeCompareDiffItemsResponse: decode {
   /// <p>查询结果的数量</p>
   total_count: i64 = "TotalCount",
   /// <p>查询结果详情</p>
   items: Vec<DiffChunkItem> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCompareReport请求参数结构体
+/// Request of [`Client::describe_compare_report`].
 pub struct DescribeCompareReportRequest: encode {
-  /// **Required.** <p>迁移任务 Id，可通过<a href="https://cloud.tencent.com/document/product/571/82084">DescribeMigrationJobs</a>接口获取。</p>
+  /// **Required.** Migration task ID
   job_id: String = "JobId",
-  /// **Required.** <p>校验任务 Id，可通过<a href="https://cloud.tencent.com/document/product/571/82084">DescribeMigrationJobs</a>接口获取。</p>
+  /// **Required.** Check task ID
   compare_task_id: String = "CompareTaskId",
-  /// <p>校验不一致结果的 limit</p>
+  /// Number of inconsistent objects to be returned
   difference_limit: u64 = "DifferenceLimit",
-  /// <p>不一致的 Offset</p>
+  /// Offset of inconsistent objects
   difference_offset: u64 = "DifferenceOffset",
-  /// <p>搜索条件，不一致的库名</p>
+  /// Search criterion: Inconsistent database name
   difference_db: String = "DifferenceDB",
-  /// <p>搜索条件，不一致的表名</p>
+  /// Search criterion: Inconsistent table name
   difference_table: String = "DifferenceTable",
-  /// <p>未校验的 Limit</p>
+  /// Number of unchecked objects to be returned
   skipped_limit: u64 = "SkippedLimit",
-  /// <p>未校验的 Offset</p>
+  /// Offset of unchecked objects
   skipped_offset: u64 = "SkippedOffset",
-  /// <p>搜索条件，未校验的库名</p>
+  /// Search criterion: Unchecked database name
   skipped_db: String = "SkippedDB",
-  /// <p>搜索条件，未校验的表名</p>
+  /// Search criterion: Unchecked table name
   skipped_table: String = "SkippedTable",
 }
 
-/// DescribeCompareReport返回参数结构体
+/// Response of [`Client::describe_compare_report`].
 pub struct DescribeCompareReportResponse: decode {
-  /// <p>一致性校验摘要信息</p>
+  /// Summary information of data consistency check
   r#abstract: CompareAbstractInfo = "Abstract",
-  /// <p>一致性校验详细信息</p>
+  /// Data consistency check details
   detail: CompareDetailInfo = "Detail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCompareTasks请求参数结构体
+/// Request of [`Client::describe_compare_tasks`].
 pub struct DescribeCompareTasksRequest: encode {
-  /// **Required.** <p>迁移任务 Id，可通过 <a href="https://cloud.tencent.com/document/product/571/82084">DescribeMigrationJobs</a> 接口获取。</p>
+  /// **Required.** Migration task ID
   job_id: String = "JobId",
-  /// <p>分页设置，表示每页显示多少条任务，默认为 20</p>
+  /// Number of tasks to be displayed per page. Default value: `20`.
   limit: u64 = "Limit",
-  /// <p>分页偏移量</p>
+  /// Pagination offset
   offset: u64 = "Offset",
-  /// <p>校验任务 ID</p>
+  /// Check task ID
   compare_task_id: String = "CompareTaskId",
-  /// <p>任务状态过滤，可能的值：created - 创建完成；readyRun - 等待运行；running - 运行中；success - 成功；stopping - 结束中；failed - 失败；canceled - 已终止</p>
+  /// Data consistency check task status. Valid values: `created`, `readyRun`, `running`, `success`, `stopping`, `failed`, `canceled`.
   status: Vec<String> = "Status",
 }
 
-/// DescribeCompareTasks返回参数结构体
+/// Response of [`Client::describe_compare_tasks`].
 pub struct DescribeCompareTasksResponse: decode {
-  /// <p>数量</p>
+  /// Quantity
   total_count: u64 = "TotalCount",
-  /// <p>一致性校验列表</p>
+  /// List of data consistency check tasks
   items: Vec<CompareTaskItem> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConsumerGroups请求参数结构体
+/// Request of [`Client::describe_consumer_groups`].
 pub struct DescribeConsumerGroupsRequest: encode {
-  /// **Required.** <p>订阅实例id，可通过<a href="https://cloud.tencent.com/document/product/571/102943">DescribeSubscribeJobs</a>接口获取。</p>
+  /// **Required.** Subscription instance ID
   subscribe_id: String = "SubscribeId",
-  /// <p>返回记录的起始偏移量。默认0</p>
+  /// Starting offset for returned results. Default value: 0.
   offset: i64 = "Offset",
-  /// <p>单次返回的记录数量。默认10</p>
+  /// Number of results to be returned at a time. Default value: 10.
   limit: i64 = "Limit",
 }
 
-/// DescribeConsumerGroups返回参数结构体
+/// Response of [`Client::describe_consumer_groups`].
 pub struct DescribeConsumerGroupsResponse: decode {
-  /// <p>指定实例下的消费者组总数</p>
+  /// Total number of consumer groups under the specific instance
   total_count: i64 = "TotalCount",
-  /// <p>消费者组列表</p>
+  /// Consumer group list
   items: Vec<GroupInfo> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMigrateDBInstances请求参数结构体
+/// Request of [`Client::describe_migrate_db_instances`].
 pub struct DescribeMigrateDBInstancesRequest: encode {
-  /// **Required.** <p>数据库类型，如mysql,percona,mariadb,tdsqlmysql,mariadb,postgresql,cynosdbmysql,redis,tendis,keewidb,tdstore,mongodb,clickhouse,sqlserver等。</p>
+  /// **Required.** Database type, such as `mysql`.
   database_type: String = "DatabaseType",
-  /// <p>实例作为迁移的源还是目标,src(表示源)，dst(表示目标)</p>
+  /// Specifies whether the instance is the migration source or target. Valid values: `src` (source); `dts` (target).
   migrate_role: String = "MigrateRole",
-  /// <p>云数据库实例ID，可通过对应业务实例列表获取实例信息。</p>
+  /// Database instance ID
   instance_id: String = "InstanceId",
-  /// <p>云数据库名称，可通过对应业务实例列表获取实例信息。</p>
+  /// Database instance name
   instance_name: String = "InstanceName",
-  /// <p>返回数量限制</p>
+  /// Number of results to be returned
   limit: i64 = "Limit",
-  /// <p>偏移量</p>
+  /// Offset
   offset: i64 = "Offset",
-  /// <p>资源所属账号 为空值或self(表示本账号内资源)、other(表示其他账户资源)</p>
+  /// The account to which the resource belongs. Valid values: empty or `self` (the current account); `other` (another account).
   account_mode: String = "AccountMode",
-  /// <p>临时密钥Id，可通过申请扮演角色临时访问凭证获取临时密钥https://cloud.tencent.com/document/product/1312/48197，其中角色资源RoleArn的定义可参考DTS跨账号迁移文档(https://cloud.tencent.com/document/product/571/54117)第4节中关于角色的定义。</p>
+  /// ID of the temporary key, which is required if the operation is performed across accounts.
   tmp_secret_id: String = "TmpSecretId",
-  /// <p>临时密钥Id，可通过申请扮演角色临时访问凭证获取临时密钥https://cloud.tencent.com/document/product/1312/48197，其中角色资源RoleArn的定义可参考DTS跨账号迁移文档(https://cloud.tencent.com/document/product/571/54117)第4节中关于角色的定义。</p>
+  /// Key of the temporary key, which is required if the operation is performed across accounts.
   tmp_secret_key: String = "TmpSecretKey",
-  /// <p>临时密钥Id，可通过申请扮演角色临时访问凭证获取临时密钥https://cloud.tencent.com/document/product/1312/48197，其中角色资源RoleArn的定义可参考DTS跨账号迁移文档(https://cloud.tencent.com/document/product/571/54117)第4节中关于角色的定义。</p>
+  /// Temporary token, which is required if the operation is performed across accounts.
   tmp_token: String = "TmpToken",
 }
 
-/// DescribeMigrateDBInstances返回参数结构体
+/// Response of [`Client::describe_migrate_db_instances`].
 pub struct DescribeMigrateDBInstancesResponse: decode {
-  /// <p>符合筛选条件的数量</p>
+  /// Number of eligible items
   total_count: i64 = "TotalCount",
-  /// <p>实例列表</p>
+  /// Instance list
   instances: Vec<MigrateDBItem> = "Instances",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMigrateGtidCompareReport请求参数结构体
+/// Request of [`Client::describe_migrate_gtid_compare_report`].
 pub struct DescribeMigrateGtidCompareReportRequest: encode {
   /// **Required.** 任务id
   job_id: String = "JobId",
@@ -2909,7 +3694,7 @@ pub struct DescribeMigrateGtidCompareReportRequest: encode {
   need_diff_detail: bool = "NeedDiffDetail",
 }
 
-/// DescribeMigrateGtidCompareReport返回参数结构体
+/// Response of [`Client::describe_migrate_gtid_compare_report`].
 pub struct DescribeMigrateGtidCompareReportResponse: decode {
   /// 校验结论
   conclusion: String = "Conclusion",
@@ -2919,259 +3704,259 @@ pub struct DescribeMigrateGtidCompareReportResponse: decode {
   r#type: String = "Type",
   /// 不一致详情
   detail: Vec<DifferenceDetails> = "Detail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMigrationCheckJob请求参数结构体
+/// Request of [`Client::describe_migration_check_job`].
 pub struct DescribeMigrationCheckJobRequest: encode {
-  /// **Required.** 任务id，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
+  /// **Required.** Task ID
   job_id: String = "JobId",
 }
 
-/// DescribeMigrationCheckJob返回参数结构体
+/// Response of [`Client::describe_migration_check_job`].
 pub struct DescribeMigrationCheckJobResponse: decode {
-  /// 校验任务执行状态，如：notStarted(未开始)、running(校验中)、failed(校验任务失败)、success(任务成功)
+  /// Check task execution status. Valid values: `notStarted`, `running`, `failed`, `success`.
   status: String = "Status",
-  /// 校验任务结果输出简要信息
+  /// Check task result message
   brief_msg: String = "BriefMsg",
-  /// 检查步骤
+  /// Check step
   step_info: Vec<CheckStep> = "StepInfo",
-  /// 校验结果，如：checkPass(校验通过)、checkNotPass(校验未通过)
+  /// Check result. Valid values: `checkPass`, `checkNotPass`.
   check_flag: String = "CheckFlag",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMigrationDetail请求参数结构体
+/// Request of [`Client::describe_migration_detail`].
 pub struct DescribeMigrationDetailRequest: encode {
-  /// **Required.** <p>数据迁移任务ID，可通过<a href="https://cloud.tencent.com/document/product/571/82084">DescribeMigrationJobs</a>接口获取。</p>
+  /// **Required.** Data migration task ID
   job_id: String = "JobId",
 }
 
-/// DescribeMigrationDetail返回参数结构体
+/// Response of [`Client::describe_migration_detail`].
 pub struct DescribeMigrationDetailResponse: decode {
-  /// <p>数据迁移任务ID</p>
+  /// Data migration task ID
   job_id: String = "JobId",
-  /// <p>数据迁移任务名称</p>
+  /// Data migration task name
   job_name: String = "JobName",
-  /// <p>任务创建(提交)时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
+  /// Task creation (submission) time in the format of `yyyy-mm-dd hh:mm:ss`
   create_time: String = "CreateTime",
-  /// <p>任务更新时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
+  /// Task update time in the format of `yyyy-mm-dd hh:mm:ss`
   update_time: String = "UpdateTime",
-  /// <p>任务开始执行时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
+  /// Task start time in the format of `yyyy-mm-dd hh:mm:ss`
   start_time: String = "StartTime",
-  /// <p>任务执行结束时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
+  /// Task end time in the format of `yyyy-mm-dd hh:mm:ss`
   end_time: String = "EndTime",
-  /// <p>迁移任务简要错误信息</p>
+  /// Migration task error message
   brief_msg: String = "BriefMsg",
-  /// <p>任务状态，取值为：created(创建完成)、checking(校验中)、checkPass(校验通过)、checkNotPass(校验不通过)、readyRun(准备运行)、running(任务运行中)、readyComplete(准备完成)、success(任务成功)、failed(任务失败)、stopping(中止中)、completing(完成中)、<br>pausing(暂停中)、<br>manualPaused(已暂停)</p>
+  /// Task status. Valid values: `created`(Created), `checking` (Checking), `checkPass` (Check passed), `checkNotPass` (Check not passed), `readyRun` (Ready for running), `running` (Running), `readyComplete` (Preparation completed), `success` (Successful), `failed` (Failed), `stopping` (Stopping), `completing` (Completing), `pausing` (Pausing), `manualPaused` (Paused).
   status: String = "Status",
-  /// <p>任务操作信息</p>
+  /// Task operation information
   action: MigrateAction = "Action",
-  /// <p>迁移执行过程信息，在校验阶段显示校验过程步骤信息，在迁移阶段会显示迁移步骤信息</p>
+  /// Information of the migration task execution process. The check and migration step information will be displayed in the check and migration stages respectively.
   step_info: MigrateDetailInfo = "StepInfo",
-  /// <p>源实例信息</p>
+  /// Source instance information
   src_info: DBEndpointInfo = "SrcInfo",
-  /// <p>目标端信息</p>
+  /// Target database information
   dst_info: DBEndpointInfo = "DstInfo",
-  /// <p>数据一致性校验结果</p>
+  /// Data consistency check result
   compare_task: CompareTaskInfo = "CompareTask",
-  /// <p>标签信息</p>
+  /// Tag information
   tags: Vec<TagItem> = "Tags",
-  /// <p>运行模式，取值如：immediate(表示立即运行)、timed(表示定时运行)</p>
+  /// Running mode. Valid values: `immediate`, `timed`.
   run_mode: String = "RunMode",
-  /// <p>期待启动时间，当 <code>RunMode</code> 取值为 <code>timed</code> 时此值必填。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
+  /// Expected start time in the format of "2006-01-02 15:04:05", which is required if `RunMode` is `timed`.
   expect_run_time: String = "ExpectRunTime",
-  /// <p>迁移选项，描述任务如何执行迁移等一系列配置信息</p>
+  /// Migration options, which describe how the task performs migration.
   migrate_option: MigrateOption = "MigrateOption",
-  /// <p>校验任务运行详情</p>
+  /// Check task running details
   check_step_info: CheckStepInfo = "CheckStepInfo",
-  /// <p>描述计费相关的信息</p>
+  /// Billing information
   trade_info: TradeInfo = "TradeInfo",
-  /// <p>任务错误信息</p>
+  /// Task error information
   error_info: Vec<ErrorInfoItem> = "ErrorInfo",
-  /// <p>全量导出可重入标识：enum::&quot;yes&quot;/&quot;no&quot;。yes表示当前任务可重入、no表示当前任务处于全量导出且不可重入阶段；如果在该值为no时重启任务导出流程不支持断点续传</p>
+  /// Whether the task can be reentered in the full export stage. Valid values: `yes`, `no`. `yes`: The current task can be reentered. `no`: The current task is in the full export stage which cannot be reentered. If the value of this parameter is `no`, the checkpoint restart is not supported when the task is restarted in the export stage.
   dumper_resume_ctrl: String = "DumperResumeCtrl",
-  /// <p>任务的限速信息</p>
+  /// Task throttling information
   rate_limit_option: RateLimitOption = "RateLimitOption",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMigrationJobs请求参数结构体
+/// Request of [`Client::describe_migration_jobs`].
 pub struct DescribeMigrationJobsRequest: encode {
-  /// <p>数据迁移任务ID，如：dts-amm1jw5q</p>
+  /// Data migration task ID such as `dts-amm1jw5q`
   job_id: String = "JobId",
-  /// <p>数据迁移任务名称</p>
+  /// Data migration task name
   job_name: String = "JobName",
-  /// <p>数据迁移任务状态，可取值包括：created(创建完成)、checking(校验中)、checkPass(校验通过)、checkNotPass(校验不通过)、readyRun(准备运行)、running(任务运行中)、readyComplete(准备完成)、success(任务成功)、failed(任务失败)、stopping(中止中)、completing(完成中)</p>
+  /// Data migration task status. Valid values: `created`, `checking`, `checkPass`, `checkNotPass`, `readyRun`, `running`, `readyComplete`, `success`, `failed`, `stopping`, `completing`.
   status: Vec<String> = "Status",
-  /// <p>源实例ID，格式如：cdb-c1nl9rpv</p>
+  /// Source instance ID in the format of `cdb-c1nl9rpv`
   src_instance_id: String = "SrcInstanceId",
-  /// <p>源实例地域，如：ap-guangzhou</p>
+  /// Source instance region, such as `ap-guangzhou`.
   src_region: String = "SrcRegion",
-  /// <p>源实例数据库类型，如：sqlserver,mysql,mongodb,redis,tendis,keewidb,clickhouse,cynosdbmysql,percona,tdsqlpercona,mariadb,tdsqlmysql,postgresql</p>
+  /// Source database type, such as `sqlserver`, `mysql`, `mongodb`, `redis`, `tendis`, `keewidb`, `clickhouse`, `cynosdbmysql`, `percona`, `tdsqlpercona`, `mariadb`, `tdsqlmysql`, `postgresql.
   src_database_type: Vec<String> = "SrcDatabaseType",
-  /// <p>源实例接入类型，值包括：extranet(外网)、vpncloud(云vpn接入的实例)、dcg(专线接入的实例)、ccn(云联网接入的实例)、cdb(云上cdb实例)、cvm(cvm自建实例)</p>
+  /// Source instance access type. Valid values: `extranet` (public network); `vpncloud` (VPN access); `dcg` (Direct Connect); `ccn` (CCN); `cdb` (Database); `cvm` (self-build on CVM).
   src_access_type: Vec<String> = "SrcAccessType",
-  /// <p>目标实例ID，格式如：cdb-c1nl9rpv</p>
+  /// Target instance ID in the format of `cdb-c1nl9rpv`
   dst_instance_id: String = "DstInstanceId",
-  /// <p>目标实例地域，如：ap-guangzhou</p>
+  /// Target instance region, such as `ap-guangzhou`.
   dst_region: String = "DstRegion",
-  /// <p>目标源实例数据库类型，如：sqlserver,mysql,mongodb,redis,tendis,keewidb,clickhouse,cynosdbmysql,percona,tdsqlpercona,mariadb,tdsqlmysql,postgresql</p>
+  /// Target database type, such as `sqlserver`, `mysql`, `mongodb`, `redis`, `tendis`, `keewidb`, `clickhouse`, `cynosdbmysql`, `percona`, `tdsqlpercona`, `mariadb`, `tdsqlmysql`, `postgresql.
   dst_database_type: Vec<String> = "DstDatabaseType",
-  /// <p>目标实例接入类型，值包括：extranet(外网)、vpncloud(云vpn接入的实例)、dcg(专线接入的实例)、ccn(云联网接入的实例)、cdb(云上cdb实例)、cvm(cvm自建实例)</p>
+  /// Target instance access type. Valid values: `extranet` (public network); `vpncloud` (VPN access); `dcg` (Direct Connect); `ccn` (CCN); `cdb` (Database); `cvm` (self-build on CVM).
   dst_access_type: Vec<String> = "DstAccessType",
-  /// <p>任务运行模式，值包括：immediate(立即运行)，timed(定时运行)</p>
+  /// Task running mode. Valid values: `immediate`, `timed`.
   run_mode: String = "RunMode",
-  /// <p>排序方式，可能取值为asc、desc，默认按照创建时间倒序</p>
+  /// Sorting order. Valid values: `asc`, `desc`. Default value: `desc` by creation time.
   order_seq: String = "OrderSeq",
-  /// <p>返回实例数量，默认20，有效区间[1,100]</p>
+  /// Number of instances to be returned. Value range: [1,100]. Default value: `20`.
   limit: u64 = "Limit",
-  /// <p>偏移量，默认为0</p>
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// <p>标签过滤</p>
+  /// Tag filter
   tag_filters: Vec<TagFilter> = "TagFilters",
 }
 
-/// DescribeMigrationJobs返回参数结构体
+/// Response of [`Client::describe_migration_jobs`].
 pub struct DescribeMigrationJobsResponse: decode {
-  /// <p>迁移任务数量</p>
+  /// Number of migration tasks
   total_count: u64 = "TotalCount",
-  /// <p>迁移任务列表</p>
+  /// Migration task list
   job_list: Vec<JobItem> = "JobList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeModifyCheckSyncJobResult请求参数结构体
+/// Request of [`Client::describe_modify_check_sync_job_result`].
 pub struct DescribeModifyCheckSyncJobResultRequest: encode {
-  /// **Required.** 同步任务id，可通过[DescribeSyncJobs](https://cloud.tencent.com/document/product/571/82103)接口获取。
+  /// **Required.** Sync task ID
   job_id: String = "JobId",
 }
 
-/// DescribeModifyCheckSyncJobResult返回参数结构体
+/// Response of [`Client::describe_modify_check_sync_job_result`].
 pub struct DescribeModifyCheckSyncJobResultResponse: decode {
-  /// 校验任务执行状态，如：notStarted(未开始)、running(校验中)、failed(校验任务失败)、success(任务成功)
+  /// Execution status of the check task Valid values: `notStarted` (Not started), `running` (Running), `failed` (Failed), `success` (Successful).
   status: String = "Status",
-  /// 校验的步骤总数
+  /// Number of check steps
   step_count: u64 = "StepCount",
-  /// 当前所在步骤
+  /// Current step
   step_cur: u64 = "StepCur",
-  /// 总体进度，范围为[0,100]
+  /// Overall progress. Value range: 0-100.
   progress: u64 = "Progress",
-  /// 步骤详细信息
+  /// Step details
   step_infos: Vec<StepInfo> = "StepInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOffsetByTime请求参数结构体
+/// Request of [`Client::describe_offset_by_time`].
 pub struct DescribeOffsetByTimeRequest: encode {
-  /// **Required.** <p>数据订阅实例的 ID，可通过<a href="https://cloud.tencent.com/document/product/571/102943">DescribeSubscribeJobs</a>接口获取。</p>
+  /// **Required.** Data subscription instance ID
   subscribe_id: String = "SubscribeId",
-  /// **Required.** <p>时间。当 <code>DateTimeISOFormat=true</code> 时按 RFC 3339 传入（如 <code>2026-04-23T20:21:35+08:00</code>），否则按 <code>Y-m-d h:m:s</code>（北京时间）传入。如果输入时间比当前时间晚的多，相当于查询最新 offset；如果输入时间比当前时间早的多，相当于查询最老 offset；如果输入空，默认 0 时间，等价于查询最老 offset。</p><p>参数格式：2026-04-23T20:21:35+08:00</p>
+  /// **Required.** Timestamp, the format is: Y-m-d h:m:s. If the input time is much later than the current time, this is equivalent to the latest offset; if the input time is much earlier than the current time, this is equivalent to the oldest offset; if the input is empty, the default time is 0, which is the oldest offset to be queried.
   time: String = "Time",
 }
 
-/// DescribeOffsetByTime返回参数结构体
+/// Response of [`Client::describe_offset_by_time`].
 pub struct DescribeOffsetByTimeResponse: decode {
-  /// <p>时间与Offset的对应</p>
+  /// Time and Offset response.
   items: Vec<OffsetTimeMap> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSubscribeCheckJob请求参数结构体
+/// Request of [`Client::describe_subscribe_check_job`].
 pub struct DescribeSubscribeCheckJobRequest: encode {
-  /// **Required.** 数据订阅实例的 ID，可通过[DescribeSyncJobs](https://cloud.tencent.com/document/product/571/82103)接口获取。
+  /// **Required.** Data subscription instance ID
   subscribe_id: String = "SubscribeId",
 }
 
-/// DescribeSubscribeCheckJob返回参数结构体
+/// Response of [`Client::describe_subscribe_check_job`].
 pub struct DescribeSubscribeCheckJobResponse: decode {
-  /// 订阅实例ID
+  /// Subscription instance ID
   subscribe_id: String = "SubscribeId",
-  /// 失败或者报错提示，成功则提示success。
+  /// Failure or error prompts, success signals 'success'.
   message: String = "Message",
-  /// 任务运行状态，可能值为 running(运行中),failed(失败),success(成功),unknown(未知状态)。
+  /// Job running status. Valid values: running, failed, success.
   status: String = "Status",
-  /// 当前总体进度，范围 0~100
+  /// Current overall progress. Value range: 0-100.
   progress: u64 = "Progress",
-  /// 校验总步骤数
+  /// Total check steps
   step_all: u64 = "StepAll",
-  /// 当前执行步骤
+  /// Current step in execution
   step_now: u64 = "StepNow",
-  /// 各个步骤运行状态
+  /// Running status of each step
   steps: Vec<SubscribeCheckStepInfo> = "Steps",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSubscribeDetail请求参数结构体
+/// Request of [`Client::describe_subscribe_detail`].
 pub struct DescribeSubscribeDetailRequest: encode {
-  /// **Required.** <p>订阅实例ID，可通过<a href="https://cloud.tencent.com/document/product/571/102943">DescribeSubscribeJobs</a>接口获取。</p>
+  /// **Required.** Subscription instance ID
   subscribe_id: String = "SubscribeId",
 }
 
-/// DescribeSubscribeDetail返回参数结构体
+/// Response of [`Client::describe_subscribe_detail`].
 pub struct DescribeSubscribeDetailResponse: decode {
-  /// <p>数据订阅的ID，形如subs-b6x64o31tm</p>
+  /// The ID of the data subscription, such as subs-b6x64o31tm
   subscribe_id: String = "SubscribeId",
-  /// <p>数据订阅实例的名称</p>
+  /// Data subscription instance name
   subscribe_name: String = "SubscribeName",
-  /// <p>订阅的数据库类型，目前支持 cynosdbmysql(tdsql-c mysql版),mariadb,mongodb,mysql,percona,tdpg(tdsql postgresql版),tdsqlpercona(tdsql mysql版)</p>
+  /// Subscription database type. Currently, cynosdbmysql, mariadb, mongodb, mysql, percona, tdpg, tdsqlpercona are supported.
   product: String = "Product",
-  /// <p>订阅的云数据库实例ID，只有订阅云数据库该值才有意义</p>
+  /// The subscribed cloud database instance ID. This value only makes sense if cloud database is subscribed.
   instance_id: String = "InstanceId",
-  /// <p>订阅的云数据库实例状态，只有订阅云数据库该值才有意义。可能值为：running, isolated, offline</p>
+  /// The subscribed cloud database instance status. This value only makes sense if cloud database is subscribed. Valid values: running, isolated, offline.
   instance_status: String = "InstanceStatus",
-  /// <p>订阅任务计费状态，可能值为：正常normal, 隔离中isolating, 已隔离isolated, 下线中offlining, 按量转包年包月中 post2PrePayIng</p>
+  /// Subscription task billing status. Valid values: normal, isolating, isolated, offline, post2PrePayIng.
   status: String = "Status",
-  /// <p>订阅任务状态，可能值为：未启动notStarted, 校验中checking, 校验不通过checkNotPass, 校验通过checkPass, 启动中starting, 运行中running, 异常出错error</p>
+  /// Subscription task status. Valid values: notStarted, checking, checkNotPass, checkPass, starting, running, error.
   subs_status: String = "SubsStatus",
-  /// <p>修改时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>Y-m-d h:m:s</code>（北京时间）。</p>
+  /// Modification time, the format is: Y-m-d h:m:s.
   modify_time: String = "ModifyTime",
-  /// <p>创建时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>Y-m-d h:m:s</code>（北京时间）。</p>
+  /// Creation time, the format is: Y-m-d h:m:s.
   create_time: String = "CreateTime",
-  /// <p>隔离时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>Y-m-d h:m:s</code>（北京时间）。</p>
+  /// Isolation time, the format is: Y-m-d h:m:s. Default time: 0000-00-00 00:00:00.
   isolate_time: String = "IsolateTime",
-  /// <p>包年包月任务的到期时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>Y-m-d h:m:s</code>（北京时间）。</p>
+  /// Expiration time for monthly subscription tasks, the format is: Y-m-d h:m:s. Default time: 0000-00-00 00:00:00.
   expire_time: String = "ExpireTime",
-  /// <p>下线时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>Y-m-d h:m:s</code>（北京时间）。</p>
+  /// Offline time, the format is: Y-m-d h:m:s. Default time: 0000-00-00 00:00:00.
   offline_time: String = "OfflineTime",
-  /// <p>付费方式，可能值为：0-包年包月，1-按量计费</p>
+  /// Payment method. Valid values: 0 (monthly subscription); 1 (pay-as-you-go).
   pay_type: i64 = "PayType",
-  /// <p>自动续费标识。只有当 PayType=0，该值才有意义。枚举值：0-不自动续费，1-自动续费</p>
+  /// Auto-renewal flag. It is meaningful only when PayType=0. Valid values: 0 (auto-renewal disabled); 1 (auto-renewal enabled).
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// <p>任务所在地域</p>
+  /// The region where the task is located
   region: String = "Region",
-  /// <p>Kafka topic</p>
+  /// Kafka topic
   topic: String = "Topic",
-  /// <p>Kafka服务Broker地址</p>
+  /// Broker address of Kafka service
   broker: String = "Broker",
-  /// <p>数据订阅的类型，当 Product 不为 mongodb 时，可能值为：all-全实例更新；dml-数据更新；ddl-结构更新；dmlAndDdl-数据更新+结构更新。当 Product 为 mongodb 时，可能值为 all-全实例更新；database-订阅单库；collection-订阅单集合</p>
+  /// Data subscription type. Valid values for non-mongo Product: all (full instance update); dml (data update); ddl (structure update); dmlAndDdl (data + structure update). Valid values for mongo Product: all (full instance update); database (subscribe to a table); collection (subscribe to a collection).
   subscribe_mode: String = "SubscribeMode",
-  /// <p>订阅数据格式。如果为空则用的默认格式: mysql\cynosdbmysql\mariadb\percona\tdsqlpercona\tdpg是protobuf，mongo是json。当 DatabaseType 为 mysql和cynosdbmysql 时有三种可选协议：protobuf\avro\json。数据格式详情参考官网的消费demo文档</p>
+  /// Subscription data format. If it is empty, the default format is used: mysql\cynosdbmysql\mariadb\percona\tdsqlpercona\tdpg is protobuf, mongo is json. When DatabaseType is mysql and cynosdbmysql, there are three optional protocols: protobuf\avro\json. For details on data format, please refer to the consumption demo documentation on the official website.
   protocol: String = "Protocol",
-  /// <p>订阅的数据库表信息</p>
+  /// Information of subscribed table
   subscribe_objects: Vec<SubscribeObject> = "SubscribeObjects",
-  /// <p>kafka配置信息</p>
+  /// Kafka configuration information
   kafka_config: SubscribeKafkaConfig = "KafkaConfig",
   /// <p>订阅内置kafka的版本信息</p>
   kafka_version: String = "KafkaVersion",
-  /// <p>源数据库接入类型，如：extranet(公网)、vpncloud(vpn接入)、dcg(专线接入)、ccn(云联网)、cdb(云数据库)、cvm(云服务器自建)、intranet(自研上云)、vpc(私有网络vpc)。注意具体可选值依赖当前链路支持能力</p>
+  /// Source database access type. Valid values: extranet (public network); vpncloud (VPN access); dcg (Direct Connect); ccn (CCN); cdb (database); cvm (self-build on CVM); intranet (intranet); vpc (VPC). Note: The specific optional values depend on the current link support capabilities.
   access_type: String = "AccessType",
-  /// <p>接入类型信息</p>
+  /// Access type information
   endpoints: Vec<EndpointItem> = "Endpoints",
-  /// <p>mongo输出聚合设置</p>
+  /// Mongo output aggregation settings
   pipeline_info: Vec<PipelineInfo> = "PipelineInfo",
-  /// <p>标签</p>
+  /// Tag
   tags: Vec<TagItem> = "Tags",
-  /// <p>订阅任务报错信息</p>
+  /// Subscription task error information
   errors: Vec<SubsErr> = "Errors",
-  /// <p>为业务添加的额外信息。参数名作key，参数值作value。<br>mysql选填参数：ProcessXA-是否处理XA事务，为true处理，其他不处理。<br>mongo选填参数：SubscribeType-订阅类型，目前只支持changeStream。</p>
+  /// Additional information added for the business. The parameter name is called key, and the parameter value is called value.Optional parameters for mysql: ProcessXA. Fill in true to process, others will not be processed.Optional parameters for mongo: SubscribeType. Currently only changeStream is supported.
   extra_attr: Vec<KeyValuePairOption> = "ExtraAttr",
   /// <p>数据订阅版本, 当前支持kafka和kafkaPro（专业版）</p>
   subscribe_version: String = "SubscribeVersion",
@@ -3181,67 +3966,67 @@ pub struct DescribeSubscribeDetailResponse: decode {
   consumer_subnet_id: String = "ConsumerSubnetId",
   /// <p>订阅实例规格</p>
   instance_class: String = "InstanceClass",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSubscribeJobs请求参数结构体
+/// Request of [`Client::describe_subscribe_jobs`].
 pub struct DescribeSubscribeJobsRequest: encode {
-  /// <p>订阅 ID 筛选，精确匹配</p>
+  /// Subscription ID (exact match)
   subscribe_id: String = "SubscribeId",
   /// <p>订阅 ID 筛选，精确匹配</p>
   subscribe_ids: Vec<String> = "SubscribeIds",
-  /// <p>订阅名称，前缀模糊匹配</p>
+  /// Subscription name (prefix fuzzy match)
   subscribe_name: String = "SubscribeName",
-  /// <p>订阅的云上数据库实例的 ID，精确匹配</p>
+  /// Subscribed cloud database instance ID (exact match)
   instance_id: String = "InstanceId",
   /// <p>订阅的topicName</p>
   topic: String = "Topic",
-  /// <p>计费模式筛选，可能的值：0-包年包月，1-按量计费</p>
+  /// Payment method. Valid values: 0 (monthly subscription); 1 (pay-as-you-go).
   pay_type: i64 = "PayType",
-  /// <p>订阅的数据库产品，目前支持 cynosdbmysql,mariadb,mongodb,mysql,percona,tdpg,tdsqlpercona(tdsqlmysql)</p>
+  /// Subscribed database product. Currently, cynosdbmysql, mariadb, mongodb, mysql, percona, tdpg, tdsqlpercona are supported.
   product: String = "Product",
-  /// <p>数据订阅生命周期状态，可能的值为：正常 normal, 隔离中 isolating, 已隔离 isolated, 下线中 offlining，按量转包年包月中 post2PrePayIng</p>
+  /// Data subscription lifecycle status. Valid values: normal, isolating, isolated, offline, post2PrePayIng.
   status: Vec<String> = "Status",
-  /// <p>数据订阅状态，可能的值为：未启动 notStarted, 校验中 checking, 校验不通过 checkNotPass, 校验通过 checkPass, 启动中 starting, 运行中 running, 异常出错 error</p>
+  /// Data subscription status. Valid values: notStarted, checking, checkNotPass, checkPass, starting, running, error.
   subs_status: Vec<String> = "SubsStatus",
-  /// <p>返回记录的起始偏移量。默认0</p>
+  /// Starting offset for returned results. Default value: 0.
   offset: i64 = "Offset",
-  /// <p>单次返回的记录数量。默认20，最大100</p>
+  /// Number of results to be returned at a time. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// <p>排序方向，可选的值为&quot;DESC&quot;和&quot;ASC&quot;，默认为&quot;DESC&quot;，按创建时间逆序排序</p>
+  /// Sorting order. Valid values: DESC, ASC. Default value: DESC, indicating descending by creation time.
   order_direction: String = "OrderDirection",
-  /// <p>tag 过滤条件，多个 TagFilter 之间关系为且</p>
+  /// Tag filter condition, the relationship between multiple TagFilters is and.
   tag_filters: Vec<TagFilter> = "TagFilters",
 }
 
-/// DescribeSubscribeJobs返回参数结构体
+/// Response of [`Client::describe_subscribe_jobs`].
 pub struct DescribeSubscribeJobsResponse: decode {
-  /// <p>符合查询条件的实例总数</p>
+  /// Number of eligible instances.
   total_count: i64 = "TotalCount",
-  /// <p>数据订阅实例的信息列表</p>
+  /// Information list of data subscription instances
   items: Vec<SubscribeInfo> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSubscribeReturnable请求参数结构体
+/// Request of [`Client::describe_subscribe_returnable`].
 pub struct DescribeSubscribeReturnableRequest: encode {
-  /// **Required.** 数据订阅实例的ID，可通过[DescribeSubscribeJobs](https://cloud.tencent.com/document/product/571/102943)接口获取。
+  /// **Required.** Data subscription instance ID
   subscribe_id: String = "SubscribeId",
 }
 
-/// DescribeSubscribeReturnable返回参数结构体
+/// Response of [`Client::describe_subscribe_returnable`].
 pub struct DescribeSubscribeReturnableResponse: decode {
-  /// 实例是否支持退还/退货
+  /// Whether the instance is returnable
   is_returnable: bool = "IsReturnable",
-  /// 不支持退还的原因
+  /// Reason for the non-returnability
   return_fail_message: String = "ReturnFailMessage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSyncCompareDiffItems请求参数结构体
+/// Request of [`Client::describe_sync_compare_diff_items`].
 pub struct DescribeSyncCompareDiffItemsRequest: encode {
   /// **Required.** <p>迁移任务 Id</p>
   job_id: String = "JobId",
@@ -3261,17 +4046,17 @@ pub struct DescribeSyncCompareDiffItemsRequest: encode {
   offset: i64 = "Offset",
 }
 
-/// DescribeSyncCompareDiffItems返回参数结构体
+/// Response of [`Client::describe_sync_compare_diff_items`].
 pub struct DescribeSyncCompareDiffItemsResponse: decode {
   /// <p>查询结果的数量</p>
   total_count: i64 = "TotalCount",
   /// <p>查询结果详情</p>
   items: Vec<DiffChunkItem> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSyncCompareReport请求参数结构体
+/// Request of [`Client::describe_sync_compare_report`].
 pub struct DescribeSyncCompareReportRequest: encode {
   /// **Required.** <p>任务 Id</p>
   job_id: String = "JobId",
@@ -3295,7 +4080,7 @@ pub struct DescribeSyncCompareReportRequest: encode {
   skipped_table: String = "SkippedTable",
 }
 
-/// DescribeSyncCompareReport返回参数结构体
+/// Response of [`Client::describe_sync_compare_report`].
 pub struct DescribeSyncCompareReportResponse: decode {
   /// <p>一致性校验摘要信息</p>
   r#abstract: CompareAbstractInfo = "Abstract",
@@ -3303,11 +4088,11 @@ pub struct DescribeSyncCompareReportResponse: decode {
   detail: CompareDetailInfo = "Detail",
   /// <p>增量校验阶段的摘要</p>
   inc_abstract: IncCompareAbstractInfo = "IncAbstract",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSyncCompareTasks请求参数结构体
+/// Request of [`Client::describe_sync_compare_tasks`].
 pub struct DescribeSyncCompareTasksRequest: encode {
   /// **Required.** <p>任务 Id</p>
   job_id: String = "JobId",
@@ -3321,17 +4106,17 @@ pub struct DescribeSyncCompareTasksRequest: encode {
   status: Vec<String> = "Status",
 }
 
-/// DescribeSyncCompareTasks返回参数结构体
+/// Response of [`Client::describe_sync_compare_tasks`].
 pub struct DescribeSyncCompareTasksResponse: decode {
   /// <p>数量</p>
   total_count: u64 = "TotalCount",
   /// <p>一致性校验任务列表</p>
   items: Vec<CompareTaskItem> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSyncGtidCompareReport请求参数结构体
+/// Request of [`Client::describe_sync_gtid_compare_report`].
 pub struct DescribeSyncGtidCompareReportRequest: encode {
   /// **Required.** 任务id
   job_id: String = "JobId",
@@ -3341,7 +4126,7 @@ pub struct DescribeSyncGtidCompareReportRequest: encode {
   need_diff_detail: bool = "NeedDiffDetail",
 }
 
-/// DescribeSyncGtidCompareReport返回参数结构体
+/// Response of [`Client::describe_sync_gtid_compare_report`].
 pub struct DescribeSyncGtidCompareReportResponse: decode {
   /// 校验结论
   conclusion: String = "Conclusion",
@@ -3351,105 +4136,107 @@ pub struct DescribeSyncGtidCompareReportResponse: decode {
   r#type: String = "Type",
   /// 不一致详情
   detail: Vec<DifferenceDetails> = "Detail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSyncJobs请求参数结构体
+/// Request of [`Client::describe_sync_jobs`].
 pub struct DescribeSyncJobsRequest: encode {
-  /// <p>同步任务id，如sync-werwfs23，可通过<a href="https://cloud.tencent.com/document/product/571/82103">DescribeSyncJobs</a>接口获取。</p>
+  /// Sync task ID, such as `sync-werwfs23`.
   job_id: String = "JobId",
-  /// <p>同步任务id列表，如[&quot;sync-n3gh7md9&quot;]</p>
+  /// **China site only.** <p>同步任务id列表，如[&quot;sync-n3gh7md9&quot;]</p>
   job_ids: Vec<String> = "JobIds",
-  /// <p>同步任务名</p>
+  /// Sync task name
   job_name: String = "JobName",
-  /// <p>排序字段，目前仅支持CreateTime字段排序</p>
+  /// Sort by field, such as `CreateTime`.
   order: String = "Order",
-  /// <p>排序方式，升序为ASC，降序为DESC，默认为CreateTime降序</p>
+  /// Sorting order. Valid values: `ASC`, `DESC`. Default value: `DESC` by `CreateTime`.
   order_seq: String = "OrderSeq",
-  /// <p>偏移量，默认为0</p>
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// <p>返回同步任务实例数量，默认20，有效区间[1,100]</p>
+  /// Number of sync task instances to be returned. Value range: [1,100]. Default value: `20`.
   limit: u64 = "Limit",
-  /// <p>状态集合，如Initialized(初始化),CheckPass(校验通过),Running(运行中),ResumableErr(恢复中),Stopped(已结束)</p>
+  /// The set of status values, such as `Initialized,CheckPass,Running,ResumableErr,Stopped`.
   status: Vec<String> = "Status",
-  /// <p>运行模式，如Immediate:立即运行，Timed:定时运行</p>
+  /// Running mode. Valid values: `Immediate`, `Timed`.
   run_mode: String = "RunMode",
-  /// <p>任务类型，如mysql2mysql：msyql同步到mysql;可取值有mysql2mysql、mysql2kafka、tdsqlmysql2kafka、tdsqlmysql2tdsqlmysql、tdsqlmysql2mysql、mysql2tdsqlmysql、mysql2mariadb、mariadb2mariadb、mariadb2kafka、cynosdbmysql2kafka、cynosdbmysql2cynosdbmysql、cynosdbmysql2mysql、mysql2cynosdbmysql、mariadb2tdsqlmysql、tdsqlmysql2cynosdbmysql、cynosdbmysql2tdsqlmysql、tdstore2mysql、tdstore2percona、tdstore2mariadb、tdstore2cynosdbmysql、cynosdbmysql2mariadb、mariadb2cynosdbmysql、tdsqlmysql2mariadb、mariadb2mysql、percona2mariadb、postgresql2postgresql、tdstore2tdsqlmysql、mongodb2mongodb</p>
+  /// Task type, such as `mysql2mysql` (sync from MySQL to MySQL).
   job_type: String = "JobType",
-  /// <p>付费类型，PrePay：预付费，PostPay：后付费</p>
+  /// Billing mode. Valid values: `PrePay` (prepaid); `PostPay` (postpaid).
   pay_mode: String = "PayMode",
-  /// <p>tag</p>
+  /// tag
   tag_filters: Vec<TagFilter> = "TagFilters",
-  /// <p>源端数据库连接信息，可以输入实例ID或者IP等</p>
+  /// **China site only.** <p>源端数据库连接信息，可以输入实例ID或者IP等</p>
   src_info_pattern: String = "SrcInfoPattern",
-  /// <p>目标端数据库连接信息，可以输入实例ID或者IP等</p>
+  /// **China site only.** <p>目标端数据库连接信息，可以输入实例ID或者IP等</p>
   dst_info_pattern: String = "DstInfoPattern",
 }
 
-/// DescribeSyncJobs返回参数结构体
+/// Response of [`Client::describe_sync_jobs`].
 pub struct DescribeSyncJobsResponse: decode {
-  /// <p>任务数目</p>
+  /// Number of tasks
   total_count: u64 = "TotalCount",
-  /// <p>任务详情数组</p>
+  /// Array of task details
   job_list: Vec<SyncJobInfo> = "JobList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DestroyIsolatedSubscribe请求参数结构体
+/// Request of [`Client::destroy_isolated_subscribe`].
 pub struct DestroyIsolatedSubscribeRequest: encode {
-  /// **Required.** 数据订阅实例的ID，可通过[DescribeSubscribeJobs](https://cloud.tencent.com/document/product/571/102943)接口获取。
+  /// **Required.** Data subscription instance ID
   subscribe_id: String = "SubscribeId",
 }
 
-/// DestroyIsolatedSubscribe返回参数结构体
+/// Response of [`Client::destroy_isolated_subscribe`].
 pub struct DestroyIsolatedSubscribeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DestroyMigrateJob请求参数结构体
+/// Request of [`Client::destroy_migrate_job`].
 pub struct DestroyMigrateJobRequest: encode {
-  /// 任务id，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
+  /// Task ID
   job_id: String = "JobId",
 }
 
-/// DestroyMigrateJob返回参数结构体
+/// Response of [`Client::destroy_migrate_job`].
 pub struct DestroyMigrateJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DestroySyncJob请求参数结构体
+/// Request of [`Client::destroy_sync_job`].
 pub struct DestroySyncJobRequest: encode {
-  /// **Required.** 同步任务id，可通过[DescribeSyncJobs](https://cloud.tencent.com/document/product/571/82103)接口获取。
+  /// **Required.** Sync task ID
   job_id: String = "JobId",
 }
 
-/// DestroySyncJob返回参数结构体
+/// Response of [`Client::destroy_sync_job`].
 pub struct DestroySyncJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 每个检查步骤里的具体检查项
+/// Specific check item in this check step
+///
+/// <details><summary>中文</summary>每个检查步骤里的具体检查项</details>
 pub struct DetailCheckItem: decode {
-  /// 检查项的名称，如：源实例权限检查
+  /// Check item name, such as source database permission check.
   check_item_name: String = "CheckItemName",
-  /// 检查项详细内容
+  /// Check item details
   description: String = "Description",
-  /// pass(通过)，failed(失败), warning(校验有警告，但仍通过)
+  /// Check item result. Valid values: `pass` (pass); `failed` (failure); `warning` (pass with warning).
   check_result: String = "CheckResult",
-  /// 检查项失败原因
+  /// The cause of the check item failure
   failure_reason: String = "FailureReason",
-  /// 解决方案
+  /// Solution
   solution: String = "Solution",
-  /// 运行报错日志
+  /// Execution error log
   error_log: Vec<String> = "ErrorLog",
-  /// 详细帮助的文档链接
+  /// URL of the detailed help document
   help_doc: Vec<String> = "HelpDoc",
-  /// 跳过风险文案
+  /// Prompt text for ignoring a risk
   skip_info: String = "SkipInfo",
 }
 
@@ -3513,11 +4300,13 @@ pub struct DifferenceDataDetail: decode {
   items: Vec<DifferenceData> = "Items",
 }
 
-/// 数据不一致的表详情
+/// Details of inconsistent tables
+///
+/// <details><summary>中文</summary>数据不一致的表详情</details>
 pub struct DifferenceDetail: decode {
-  /// 数据不一致的表数量
+  /// Number of inconsistent tables
   total_count: u64 = "TotalCount",
-  /// 校验不一致的表详情
+  /// Details of inconsistent tables
   items: Vec<DifferenceItem> = "Items",
 }
 
@@ -3543,29 +4332,31 @@ pub struct DifferenceDetails: decode {
   diff_src_is_need_sync: bool = "DiffSrcIsNeedSync",
 }
 
-/// 校验不一致的表详情
+/// Details of inconsistent tables
+///
+/// <details><summary>中文</summary>校验不一致的表详情</details>
 pub struct DifferenceItem: decode {
-  /// <p>数据库名</p>
+  /// Database name
   db: String = "Db",
-  /// <p>schema</p>
+  /// **China site only.** <p>schema</p>
   schema: String = "Schema",
-  /// <p>表名</p>
+  /// Table name
   table: String = "Table",
-  /// <p>分块号</p>
+  /// Chunk ID
   chunk: i64 = "Chunk",
-  /// <p>源库数值</p>
+  /// Source database value
   src_item: String = "SrcItem",
-  /// <p>目标库数值</p>
+  /// Target database value
   dst_item: String = "DstItem",
-  /// <p>索引名称</p>
+  /// Index name
   index_name: String = "IndexName",
-  /// <p>索引下边界</p>
+  /// First index key
   lower_boundary: String = "LowerBoundary",
-  /// <p>索引上边界</p>
+  /// Last index key
   upper_boundary: String = "UpperBoundary",
-  /// <p>对比消耗时间,单位为 ms</p>
+  /// Comparison time in ms
   cost_time: f64 = "CostTime",
-  /// <p>完成时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
+  /// Completion time
   finished_at: String = "FinishedAt",
 }
 
@@ -3593,95 +4384,101 @@ pub struct DifferenceSchemaDetail: decode {
   items: Vec<SchemaDifference> = "Items",
 }
 
-/// 订阅任务的kafka分区规则。符合库名和表名正则表达式的数据将按照RuleType计算该条数据将被投递的kafka分区。如果配置了多个规则，将按照配置的顺序，第一条命中的规则生效。
+/// Kafka partition rules for subscription tasks. Data that matches the regex of the database name and table name will be delivered to the Kafka partition according to the RuleType . If multiple rules are configured, the first hit rule will take effect according to the configured order.
+///
+/// <details><summary>中文</summary>订阅任务的kafka分区规则。符合库名和表名正则表达式的数据将按照RuleType计算该条数据将被投递的kafka分区。如果配置了多个规则，将按照配置的顺序，第一条命中的规则生效。</details>
 pub struct DistributeRule: encode {
-  /// **Required.** 规则类型。非mongo产品的枚举值为: table-按表名分区，pk-按表名+主键分区，cols-按列名分区。mongo的枚举值为：collection-按集合名分区、collectionAndObjectId-按集合+主键分区。
+  /// **Required.** Rule type. Valid values for non-mongo products: table (partitioned by table name); pk (partitioned by table name + primary key); cols (partitioned by column name). Valid values for mongo: collection (partitioned by collection name); collectionAndObjectId (partitioned by collection + primary key).
   rule_type: String = "RuleType",
-  /// **Required.** 库名匹配规则，请填写正则表达式
+  /// **Required.** Database name matching rule, please fill in the regular expression.
   db_pattern: String = "DbPattern",
-  /// **Required.** 表名匹配规则，如果 DatabaseType 为 mongodb，则匹配集合名
+  /// **Required.** Table name matching rule. If DatabaseType is mongodb, it matches the collection name.
   table_pattern: String = "TablePattern",
-  /// 列名。如果 RuleType 为 cols，此项必填。订阅任务会用该列的值计算分区。mongo没有按列分区，因此也不用传这个字段。
+  /// Column name. This field is required if RuleType is cols. The subscription task will use the value of this column to calculate the partition. Mongo does not partition by column, so there is no need to pass this field.
   columns: Vec<String> = "Columns",
 }
 
-/// 数据同步中的选项
+/// Data sync options
+///
+/// <details><summary>中文</summary>数据同步中的选项</details>
 pub struct DynamicOptions: encode {
-  /// **Required.** 所要同步的DML和DDL的选项，Insert(插入操作)、Update(更新操作)、Delete(删除操作)、DDL(结构同步)，PartialDDL(自定义,和DdlOptions一起起作用 )；必填、dts会用该值覆盖原有的值
+  /// **Required.** DML and DDL options to be synced. Valid values: `Insert` (INSERT), `Update` (UPDATE), `Delete` (DELETE), `DDL` (structure sync), `PartialDDL` (custom option, which is used together with `DdlOptions`). This parameter is required, and its value will overwrite the previous value.
   op_types: Vec<String> = "OpTypes",
-  /// **Required.** DDL同步选项，具体描述要同步哪些DDL; 当OpTypes取值PartialDDL时、字段不能为空；必填、dts会用该值覆盖原有的值
+  /// **Required.** DDL options to be synced. This parameter is required when `OpTypes` is `PartialDDL`, and its value will overwrite the previous value.
   ddl_options: Vec<DdlOption> = "DdlOptions",
-  /// 冲突处理选项，ReportError(报错)、Ignore(忽略)、Cover(覆盖)、ConditionCover(条件覆盖); 目前目标端为kafka的链路不支持修改该配置
+  /// Conflict resolution method. Valid values: `ReportError` (Report error), `Ignore` (Ignore), `Cover` (Overwrite), `ConditionCover` (Conditionally overwrite). Currently, this parameter cannot be modified if the target of the link is Kafka.
   conflict_handle_type: String = "ConflictHandleType",
-  /// 冲突处理的详细选项，如条件覆盖中的条件行和条件操作；不能部分更新该选项的内部字段；有更新时、需要全量更新该字段
+  /// Detailed options of the conflict resolution method, such as the conditionally overwritten rows and condition operations for the “conditionally overwrite” method. The internal field of this parameter cannot be modified separately. If this parameter needs to be updated, update it fully.
   conflict_handle_option: ConflictHandleOption = "ConflictHandleOption",
-  /// 同步到kafka链路的kafka配置
+  /// **China site only.** 同步到kafka链路的kafka配置
   kafka_option: KafkaOption = "KafkaOption",
-  /// 同步到kafka链路是否过滤掉begin和commit消息。目前仅mysql2kafka链路支持
+  /// **China site only.** 同步到kafka链路是否过滤掉begin和commit消息。目前仅mysql2kafka链路支持
   filter_begin_commit: bool = "FilterBeginCommit",
-  /// 同步到kafka链路是否过滤掉checkpoint消息。目前仅mysql2kafka链路支持
+  /// **China site only.** 同步到kafka链路是否过滤掉checkpoint消息。目前仅mysql2kafka链路支持
   filter_checkpoint: bool = "FilterCheckpoint",
-  /// 同名表的处理，ReportErrorAfterCheck(前置校验并报错，默认)、ExecuteAfterIgnore(忽略并继续执行)
+  /// **China site only.** 同名表的处理，ReportErrorAfterCheck(前置校验并报错，默认)、ExecuteAfterIgnore(忽略并继续执行)
   deal_of_exist_same_table: String = "DealOfExistSameTable",
-  /// 仅增量任务重新设置指定位点
+  /// **China site only.** 仅增量任务重新设置指定位点
   start_position: String = "StartPosition",
 }
 
-/// 数据同步中的描述源端和目的端的信息
+/// Information of the source and target databases in data sync
+///
+/// <details><summary>中文</summary>数据同步中的描述源端和目的端的信息</details>
 pub struct Endpoint: encode {
-  /// <p>地域英文名，如：ap-guangzhou</p>
+  /// Region name, such as `ap-guangzhou`.
   region: String = "Region",
-  /// <p>节点类型，proxy表示节点类型为主机，set表示节点类型为节点。proxy类型必须填在数组第一项。tdsqlmysql类型的源/目标配置必填</p>
+  /// Node type of TDSQL for MySQL. Enumerated values: `proxy`, `set`.
   role: String = "Role",
-  /// <p>数据库内核类型，tdsql中用于区分不同内核：percona,mariadb,mysql。注意TDSQL-C MySQL、TDSQL PostgreSQL无需填写此项值。</p>
+  /// Database kernel type, which is used to distinguish between different kernels in TDSQL. Valid values: `percona`, `mariadb`, `mysql`.
   db_kernel: String = "DbKernel",
-  /// <p>数据库实例ID，格式如：cdb-powiqx8q</p>
+  /// Database instance ID in the format of `cdb-powiqx8q`
   instance_id: String = "InstanceId",
-  /// <p>实例的IP地址，接入类型为非cdb时此项必填</p>
+  /// Instance IP address, which is required if the access type is not `cdb`.
   ip: String = "Ip",
-  /// <p>实例端口，接入类型为非cdb时此项必填</p>
+  /// Instance port, which is required if the access type is not `cdb`.
   port: u64 = "Port",
-  /// <p>用户名，对于访问需要用户名密码认证的实例必填</p>
+  /// Username, which is required for an instance authenticated by username and password.
   user: String = "User",
-  /// <p>密码，对于访问需要用户名密码认证的实例必填</p>
+  /// Password, which is required for an instance authenticated by username and password.
   password: String = "Password",
-  /// <p>数据库名，数据库为cdwpg时，需要提供</p>
+  /// Database name, which is required if the database type is `cdwpg`.
   db_name: String = "DbName",
-  /// <p>私有网络ID，对于私有网络、专线、VPN的接入方式此项必填，格式如：vpc-92jblxto</p>
+  /// VPC ID in the format of `vpc-92jblxto`, which is required if the access type is `vpc`, `dcg`, or `vpncloud`.
   vpc_id: String = "VpcId",
-  /// <p>私有网络下的子网ID，对于私有网络、专线、VPN的接入方式此项必填，格式如：subnet-3paxmkdz</p>
+  /// ID of the subnet in the VPC in the format of `subnet-3paxmkdz`, which is required if the access type is `vpc`, `dcg`, or `vpncloud`.
   subnet_id: String = "SubnetId",
-  /// <p>CVM实例短ID，格式如：ins-olgl39y8，与云服务器控制台页面显示的实例ID相同。如果是CVM自建实例，需要传递此字段</p>
+  /// Short CVM instance ID in the format of `ins-olgl39y8`, which is required if the access type is `cvm`. It is the same as the instance ID displayed in the CVM console.
   cvm_instance_id: String = "CvmInstanceId",
-  /// <p>专线网关ID，对于专线接入类型此项必填，格式如：dcg-0rxtqqxb</p>
+  /// Direct Connect gateway ID in the format of `dcg-0rxtqqxb`, which is required if the access type is `dcg`.
   uniq_dcg_id: String = "UniqDcgId",
-  /// <p>VPN网关ID，对于vpn接入类型此项必填，格式如：vpngw-9ghexg7q</p>
+  /// VPN gateway ID in the format of `vpngw-9ghexg7q`, which is required if the access type is `vpncloud`.
   uniq_vpn_gw_id: String = "UniqVpnGwId",
-  /// <p>云联网ID，对于云联网接入类型此项必填，如：ccn-afp6kltc</p>
+  /// CCN instance ID in the format of `ccn-afp6kltc`, which is required if the access type is `ccn`.
   ccn_id: String = "CcnId",
-  /// <p>云厂商类型，当实例为RDS实例时，填写为aliyun, 其他情况均填写others，默认为others</p>
+  /// Cloud vendor type. For Alibaba Cloud ApsaraDB for RDS instances, enter `aliyun`; otherwise, enter `others`. Default value: `others`.
   supplier: String = "Supplier",
-  /// <p>数据库版本，当实例为RDS实例时才有效，其他实例忽略，格式如：5.6或者5.7，默认为5.6</p>
+  /// Database version in the format of `5.6` or `5.7`, which takes effect only if the instance is an RDS instance. Default value: `5.6`.
   engine_version: String = "EngineVersion",
-  /// <p>实例所属账号，如果为跨账号实例此项必填</p>
+  /// Instance account, which is required if the operation is performed across accounts.
   account: String = "Account",
-  /// <p>资源所属账号 为空或self(表示本账号内资源)、other(表示跨账号资源)</p>
+  /// The account to which the resource belongs. Valid values: empty or `self` (the current account); `other` (another account).
   account_mode: String = "AccountMode",
-  /// <p>跨账号同步时的角色，只允许[a-zA-Z0-9-_]+，如果为跨账号实例此项必填</p>
+  /// The role used for cross-account sync, which can contain [a-zA-Z0-9\-\_]+ and is required if the operation is performed across accounts.
   account_role: String = "AccountRole",
-  /// <p>外部角色id</p>
+  /// External role ID
   role_external_id: String = "RoleExternalId",
-  /// <p>临时密钥Id，可通过申请扮演角色临时访问凭证获取临时密钥https://cloud.tencent.com/document/product/1312/48197，其中角色资源RoleArn的定义可参考DTS跨账号同步文档(https://cloud.tencent.com/document/product/571/68729)第4节中关于角色的定义。</p>
+  /// Temporary SecretId, you can obtain the temporary key by [GetFederationToken](https://intl.cloud.tencent.com/document/product/1312/48195?from_cn_redirect=1). This field is required if it is a cross-account instance.
   tmp_secret_id: String = "TmpSecretId",
-  /// <p>临时密钥Id，可通过申请扮演角色临时访问凭证获取临时密钥https://cloud.tencent.com/document/product/1312/48197，其中角色资源RoleArn的定义可参考DTS跨账号同步文档(https://cloud.tencent.com/document/product/571/68729)第4节中关于角色的定义。</p>
+  /// Temporary SecretKey, you can obtain the temporary key by [GetFederationToken](https://intl.cloud.tencent.com/document/product/1312/48195?from_cn_redirect=1). This field is required if it is a cross-account instance.
   tmp_secret_key: String = "TmpSecretKey",
-  /// <p>临时密钥Id，可通过申请扮演角色临时访问凭证获取临时密钥https://cloud.tencent.com/document/product/1312/48197，其中角色资源RoleArn的定义可参考DTS跨账号同步文档(https://cloud.tencent.com/document/product/571/68729)第4节中关于角色的定义。</p>
+  /// Temporary token, you can obtain the temporary key by [GetFederationToken](https://intl.cloud.tencent.com/document/product/1312/48195?from_cn_redirect=1). This field is required if it is a cross-account instance.
   tmp_token: String = "TmpToken",
-  /// <p>是否走加密传输、UnEncrypted表示不走加密传输，Encrypted表示走加密传输，默认UnEncrypted</p>
+  /// Whether to enable encrypted transfer (`UnEncrypted`: No; `Encrypted`: Yes). Default value: `UnEncrypted`.
   encrypt_conn: String = "EncryptConn",
-  /// <p>数据库所属网络环境，AccessType为云联网(ccn)时必填， UserIDC表示用户IDC、TencentVPC表示腾讯云VPC；</p>
+  /// Network environment of the database. This parameter is required when `AccessType` is `ccn`. Valid values: `UserIDC` (user IDC), `TencentVPC` (Tencent Cloud VPC).
   database_net_env: String = "DatabaseNetEnv",
-  /// <p>数据库为跨账号云联网下的实例时、表示云联网所属主账号</p>
+  /// The root account of CCN in the scenario where the database is connected to CCN under another Tencent Cloud account
   ccn_owner_uin: String = "CcnOwnerUin",
   /// <p>数据库为cynos、且是cynos集群内的一个子数据库实例时、该参数为该子实例的ID</p>
   child_instance_id: String = "ChildInstanceId",
@@ -3691,42 +4488,41 @@ pub struct Endpoint: encode {
   set_id: String = "SetId",
 }
 
-/// 数据订阅的实例节点信息
+/// Instance node information of data subscription
+///
+/// <details><summary>中文</summary>数据订阅的实例节点信息</details>
 pub struct EndpointItem: encode {
-  /// **Required.** 源库所在地域。如果 AccessType 为 ccn，请填vpc所在地域，因为此时不知道源库在哪个地域。其他接入方式，请填订阅任务所在地域，因为确保订阅任务与源库在同一地域是最优的网络方案。
+  /// **Required.** Region of the source database. If AccessType is ccn, please fill in the region where vpc is located because the region of the source database is unknown. For other access methods, please fill in the region where the subscription task is located, as ensuring the subscription task and the source database are in the same region is the optimal network solution.
   database_region: String = "DatabaseRegion",
-  /// **Required.** 用户名
+  /// **Required.** Username
   user: String = "User",
-  /// **Required.** 密码。作为入参时必填，作为出参时为空。
+  /// **Required.** Password. It is required when used as an input parameter and empty when used as an output parameter.
   password: String = "Password",
-  /// 目标实例ID。如果 AccessType 为 cdb，此项必填。配置InstanceId时会查询并校验实例信息。mysql的查询接口经过了鉴权，请确保子用户有 cdb:DescribeDBInstances 的接口权限。
+  /// Target instance ID. This field is required when AccessType is cdb. When configuring the InstanceId, the instance information is queried and checked. The mysql query interface has been authenticated. Please ensure that the sub-user has the cdb:DescribeDBInstances interface permission.
   instance_id: String = "InstanceId",
-  /// 云主机ID。如果 AccessType 为 cvm，此项必填。
+  /// Cloud Virtual Machine ID. This field is required when AccessType is cvm.
   cvm_instance_id: String = "CvmInstanceId",
-  /// 专线网关ID。如果 AccessType 为 dcg，此项必填。
+  /// Direct Connect gateway ID. This field is required when AccessType is dcg.
   uniq_dcg_id: String = "UniqDcgId",
-  /// 云联网ID。如果 AccessType 为 ccn，此项必填。
+  /// Cloud Connect Network ID. This field is required when AccessType is ccn.
   ccn_id: String = "CcnId",
-  /// vpn网关ID。如果 AccessType 为 vpncloud，此项必填。
+  /// VPN gateway ID. This field is required when AccessType is vpncloud.
   uniq_vpn_gw_id: String = "UniqVpnGwId",
-  /// VpcID。如果 AccessType 为 dcg\ccn\vpncloud\vpc，此项必填。
+  /// VpcID. This field is required when AccessType is dcg\ccn\vpncloud\vpc.
   vpc_id: String = "VpcId",
-  /// 子网ID。如果 AccessType 为 dcg\ccn\vpncloud\vpc，此项必填。
+  /// Subnet ID. This field is required when AccessType is dcg\ccn\vpncloud\vpc.
   subnet_id: String = "SubnetId",
-  /// 数据库地址，支持域名与IP。如果 AccessType 为 dcg\ccn\vpncloud\vpc\extranet\intranet，此项必填。
+  /// Database address, supports domain name and IP. This field is required when AccessType is dcg\ccn\vpncloud\vpc\extranet\intranet.
   host_name: String = "HostName",
-  /// 数据库端口。如果 AccessType 为 dcg\ccn\vpncloud\vpc\extranet\intranet\cvm，此项必填。
+  /// Database port. This field is required when AccessType is dcg\ccn\vpncloud\vpc\extranet\intranet\cvm.
   port: u64 = "Port",
-  /// 是否走加密传输，枚举值：UnEncrypted-不加密，Encrypted-加密。只有mysql支持，不填默认不加密，其他产品不填。
+  /// Whether to use encrypted transmission. Valid values: UnEncrypted; Encrypted. Only mysql supports it. If it is not filled in, it will not be encrypted by default. Other products do not need to fill in this.
   encrypt_conn: String = "EncryptConn",
-  /// 数据库网络环境。如果 AccessType 为 ccn 此项必填。枚举值：UserIDC-自建idc，TencentVPC-腾讯云，Aws-aws，AliYun-阿里云，Others-其他。
+  /// Database network environment. This field is required when AccessType is ccn. Valid values: UserIDC; TencentVPC; Aws; AliYun; Others.
   database_net_env: String = "DatabaseNetEnv",
-  /// 云联网网关所属的主账号uin、跨账号云联网需要。
+  /// The UIN of the main account to which the Cloud Connect Network gateway belongs. It is required for cross-account CCN.
   ccn_owner_uin: String = "CcnOwnerUin",
-  /// 为业务添加的额外信息。参数名作key，参数值作value。
-  /// tdpg必填参数：PgDatabase-订阅的库名；
-  /// mongo选填参数：InstanceType-实例类型：replicaset-副本集，cluster-分片集，主要用于控制台跳转到mongo实例页面，如不填不影响任务运行；
-  /// 全业务选填参数：EngineVersion-内核版本。
+  /// Additional information added for the business. Parameter name is called key, parameter value is called value. Mandatory parameters for tdpg: PgDatabase (subscribed database name).
   extra_attr: Vec<KeyValuePairOption> = "ExtraAttr",
   /// 数据库为cynos、且是cynos集群内的一个子数据库实例时、该参数为该子实例的ID
   child_instance_id: String = "ChildInstanceId",
@@ -3734,51 +4530,57 @@ pub struct EndpointItem: encode {
   child_instance_type: String = "ChildInstanceType",
 }
 
-/// 错误信息及其解决方案
+/// Error information and the corresponding solution
+///
+/// <details><summary>中文</summary>错误信息及其解决方案</details>
 pub struct ErrInfo: decode {
-  /// 错误原因
+  /// Cause of the error
   reason: String = "Reason",
-  /// 错误信息
+  /// Error message
   message: String = "Message",
-  /// 解决方案
+  /// Solution
   solution: String = "Solution",
 }
 
-/// 任务错误信息
+/// Task error information
+///
+/// <details><summary>中文</summary>任务错误信息</details>
 pub struct ErrorInfoItem: decode {
-  /// 错误码
+  /// Error code
   code: String = "Code",
-  /// 解决方案
+  /// Solution
   solution: String = "Solution",
-  /// 错误日志信息
+  /// Error log
   error_log: String = "ErrorLog",
-  /// 文档提示
+  /// Help document
   help_doc: String = "HelpDoc",
 }
 
-/// kafka消费者组详情
+/// Kafka consumer group details
+///
+/// <details><summary>中文</summary>kafka消费者组详情</details>
 pub struct GroupInfo: decode {
-  /// <p>消费者组账号</p>
+  /// Consumer group account
   account: String = "Account",
-  /// <p>消费者组名称</p>
+  /// Consumer group name
   consumer_group_name: String = "ConsumerGroupName",
-  /// <p>消费者组备注</p>
+  /// Consumer group description
   description: String = "Description",
-  /// <p>消费组偏移量。该字段是为了兼容以前单Partition的情况，取值为最后一个分区的偏移量。各分区的偏移量详见StateOfPartition字段</p>
+  /// Consumer group offset. This field is for compatibility with the previous single partition scenario, where the value is the offset of the last partition. For the offset of each partition, please refer to the StateOfPartition field.
   consumer_group_offset: i64 = "ConsumerGroupOffset",
-  /// <p>消费组未消费的数据量。该字段是为了兼容以前单Partition的情况，取值为最后一个分区未消费的数据量。各分区未消费数据量详见StateOfPartition字段</p>
+  /// The amount of data that has not been consumed by the consumer group. This field is for compatibility with the previous single partition scenario, where the value is the amount of unconsumed data in the last partition. For the amount of unconsumed data in each partition, refer to the StateOfPartition field.
   consumer_group_lag: i64 = "ConsumerGroupLag",
-  /// <p>消费延迟(单位为秒)</p>
+  /// Consumption delay (in seconds)
   latency: i64 = "Latency",
-  /// <p>各分区的消费状态</p>
+  /// Consumption status of each partition
   state_of_partition: Vec<MonitorInfo> = "StateOfPartition",
-  /// <p>消费者组创建时间。</p>
+  /// Consumer group creation time, the format is: YYYY-MM-DD hh:mm:ss.
   created_at: String = "CreatedAt",
-  /// <p>消费者组修改时间。</p>
+  /// Consumer group update time, the format is: YYYY-MM-DD hh:mm:ss.
   updated_at: String = "UpdatedAt",
-  /// <p>消费者组状态，包括Dead、Empty、Stable等，只有Dead和Empty两种状态可以执行reset操作</p>
+  /// Consumer group states, including Dead, Empty, Stable, etc. Only Dead and Empty states can perform reset operations.
   consumer_group_state: String = "ConsumerGroupState",
-  /// <p>每个消费者正在消费的分区</p>
+  /// The partition is being consumed by each consumer.
   partition_assignment: Vec<PartitionAssignment> = "PartitionAssignment",
 }
 
@@ -3796,398 +4598,412 @@ pub struct IncCompareAbstractInfo: decode {
   diff_table: u64 = "DiffTable",
 }
 
-/// IsolateMigrateJob请求参数结构体
+/// Request of [`Client::isolate_migrate_job`].
 pub struct IsolateMigrateJobRequest: encode {
-  /// **Required.** 任务id，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
+  /// **Required.** Task ID
   job_id: String = "JobId",
 }
 
-/// IsolateMigrateJob返回参数结构体
+/// Response of [`Client::isolate_migrate_job`].
 pub struct IsolateMigrateJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// IsolateSubscribe请求参数结构体
+/// Request of [`Client::isolate_subscribe`].
 pub struct IsolateSubscribeRequest: encode {
-  /// **Required.** 订阅实例ID，可通过[DescribeSubscribeJobs](https://cloud.tencent.com/document/product/571/102943)接口获取。
+  /// **Required.** Subscription instance ID
   subscribe_id: String = "SubscribeId",
 }
 
-/// IsolateSubscribe返回参数结构体
+/// Response of [`Client::isolate_subscribe`].
 pub struct IsolateSubscribeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// IsolateSyncJob请求参数结构体
+/// Request of [`Client::isolate_sync_job`].
 pub struct IsolateSyncJobRequest: encode {
-  /// **Required.** 同步任务id，可通过[DescribeSyncJobs](https://cloud.tencent.com/document/product/571/82103)接口获取。
+  /// **Required.** Sync task ID
   job_id: String = "JobId",
 }
 
-/// IsolateSyncJob返回参数结构体
+/// Response of [`Client::isolate_sync_job`].
 pub struct IsolateSyncJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 迁移任务列表
+/// Migration task list
+///
+/// <details><summary>中文</summary>迁移任务列表</details>
 pub struct JobItem: decode {
-  /// <p>数据迁移任务ID</p>
+  /// Data migration task ID
   job_id: String = "JobId",
-  /// <p>数据迁移任务名称</p>
+  /// Data migration task name
   job_name: String = "JobName",
-  /// <p>任务创建(提交)时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
+  /// Task creation (submission) time in the format of `yyyy-mm-dd hh:mm:ss`
   create_time: String = "CreateTime",
-  /// <p>任务更新时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
+  /// Task update time in the format of `yyyy-mm-dd hh:mm:ss`
   update_time: String = "UpdateTime",
-  /// <p>任务开始执行时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
+  /// Task start time in the format of `yyyy-mm-dd hh:mm:ss`
   start_time: String = "StartTime",
-  /// <p>任务执行结束时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
+  /// Task end time in the format of `yyyy-mm-dd hh:mm:ss`
   end_time: String = "EndTime",
-  /// <p>迁移任务错误信息</p>
+  /// Migration task error message
   brief_msg: String = "BriefMsg",
-  /// <p>任务状态，取值为：creating(创建中)、created(创建完成)、checking(校验中)、checkPass(校验通过)、checkNotPass(校验不通过)、readyRun(准备运行)、running(任务运行)、readyComplete(准备完成)、success(任务成功)、failed(任务失败)、stopping(终止中)、completing(完成中)、pausing(暂停中)、manualPaused(已暂停)、resumableErr(可重试错误)、resuming(重试中)、unknown(未知状态)、error(任务错误)、canceled(已取消)</p>
+  /// Task status. Valid values: `creating` (Creating), `created`(Created), `checking` (Checking), `checkPass` (Check passed), `checkNotPass` (Check not passed), `readyRun` (Ready for running), `running` (Running), `readyComplete` (Preparation completed), `success` (Successful), `failed` (Failed), `stopping` (Stopping), `completing` (Completing), `pausing` (Pausing), `manualPaused` (Paused).
   status: String = "Status",
-  /// <p>任务运行模式，值包括：immediate(立即运行)，timed(定时运行)</p>
+  /// Task running mode. Valid values: `immediate`, `timed`.
   run_mode: String = "RunMode",
-  /// <p>期待启动时间，当 <code>RunMode</code> 取值为 <code>timed</code> 时此值必填。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
+  /// Expected start time in the format of "2022-07-11 16:20:49", which is required if `RunMode` is `timed`.
   expect_run_time: String = "ExpectRunTime",
-  /// <p>任务操作信息</p>
+  /// Task operation information
   action: MigrateAction = "Action",
-  /// <p>迁移执行过程信息</p>
+  /// Information of the migration task execution process
   step_info: MigrateDetailInfo = "StepInfo",
-  /// <p>源实例信息</p>
+  /// Source instance information
   src_info: DBEndpointInfo = "SrcInfo",
-  /// <p>目标端信息</p>
+  /// Target database information
   dst_info: DBEndpointInfo = "DstInfo",
-  /// <p>数据一致性校验结果</p>
+  /// Data consistency check result
   compare_task: CompareTaskInfo = "CompareTask",
-  /// <p>计费状态信息</p>
+  /// Billing status information
   trade_info: TradeInfo = "TradeInfo",
-  /// <p>标签信息</p>
+  /// Tag information
   tags: Vec<TagItem> = "Tags",
-  /// <p>自动重试时间段信息</p>
+  /// Information of automatic retry time
   auto_retry_time_range_minutes: i64 = "AutoRetryTimeRangeMinutes",
-  /// <p>全量导出可重入标识：enum::&quot;yes&quot;/&quot;no&quot;。yes表示当前任务可重入、no表示当前任务处于全量导出且不可重入阶段；如果在该值为no时重启任务导出流程不支持断点续传</p>
+  /// Whether the task can be reentered in the full export stage. Valid values: `yes`, `no`. `yes`: The current task can be reentered. `no`: The current task is in the full export stage which cannot be reentered. If the value of this parameter is `no`, the checkpoint restart is not supported when the task is restarted in the export stage.
   dumper_resume_ctrl: String = "DumperResumeCtrl",
 }
 
-/// 目标端为kafka时添加的同步选项字段
+/// Sync options configured when the target database is Kafka
+///
+/// <details><summary>中文</summary>目标端为kafka时添加的同步选项字段</details>
 pub struct KafkaOption: encode {
-  /// <p>投递到kafka的数据类型，如Avro,Json,canal-pb,canal-json,debezium</p>
+  /// Data type delivered to Kafka, such as Avro, Json, canal-pb, canal-json
   data_type: String = "DataType",
-  /// <p>同步topic策略，如Single（集中投递到单topic）,Multi (自定义topic名称)</p>
+  /// Topic sync policy, such as `Single` (deliver all data to a single topic), `Multi` (deliver data to multiple custom topics).
   topic_type: String = "TopicType",
-  /// <p>用于存储ddl的topic</p>
+  /// Topic for DDL storage
   ddl_topic_name: String = "DDLTopicName",
-  /// <p>单topic和自定义topic的描述</p>
+  /// Topic description
   topic_rules: Vec<TopicRule> = "TopicRules",
-  /// <p>其他附加信息，对于特定数据类型可设置额外参数。比如针对Canal兼容的功能支持：&quot;canalOfficialFormat&quot;:&quot;on&quot;表示打开Canal兼容功能，默认不带。针对大消息跳过的功能支持：&quot;skipLargeMessage&quot;:&quot;on&quot;表示开启跳过大消息，默认不带；开启时需同时设置&quot;maxMessageSizeMB&quot;为1~100的正整数字符串，表示最大消息大小阈值（MB），超过该大小的消息将被跳过，默认不带。</p>
+  /// **China site only.** <p>其他附加信息，对于特定数据类型可设置额外参数。比如针对Canal兼容的功能支持：&quot;canalOfficialFormat&quot;:&quot;on&quot;表示打开Canal兼容功能，默认不带。针对大消息跳过的功能支持：&quot;skipLargeMessage&quot;:&quot;on&quot;表示开启跳过大消息，默认不带；开启时需同时设置&quot;maxMessageSizeMB&quot;为1~100的正整数字符串，表示最大消息大小阈值（MB），超过该大小的消息将被跳过，默认不带。</p>
   data_option: Vec<KeyValuePairOption> = "DataOption",
 }
 
-/// 存放配置时的额外信息
+/// Additional configuration information
+///
+/// <details><summary>中文</summary>存放配置时的额外信息</details>
 pub struct KeyValuePairOption: encode {
-  /// 选项key
+  /// Option key
   key: String = "Key",
-  /// 选项value
+  /// Option value
   value: String = "Value",
 }
 
-/// 任务操作信息，包含迁移任务的所有操作列表，及迁移任务在当前状态下允许的操作列表
+/// Task operation information, which contains the list of all operations in the migration task as well as the list of allowed operations under the current status.
+///
+/// <details><summary>中文</summary>任务操作信息，包含迁移任务的所有操作列表，及迁移任务在当前状态下允许的操作列表</details>
 pub struct MigrateAction: decode {
-  /// 任务的所有操作列表
+  /// List of all operations in the task
   all_action: Vec<String> = "AllAction",
-  /// 任务在当前状态下允许的操作列表
+  /// List of allowed operations in the task under the current status
   allowed_action: Vec<String> = "AllowedAction",
 }
 
-/// 查询迁移实例列表的实例对象
+/// Object in the migration task instance list
+///
+/// <details><summary>中文</summary>查询迁移实例列表的实例对象</details>
 pub struct MigrateDBItem: decode {
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// 实例Vip
+  /// Instance VIP
   vip: String = "Vip",
-  /// 实例Vport
+  /// Instance Vport
   vport: i64 = "Vport",
-  /// 是否可以作为迁移对象，1-可以，0-不可以
+  /// Whether the instance can be migrated. Valid values: `1 (yes); `0` (no).
   usable: i64 = "Usable",
-  /// 不可以作为迁移对象的原因
+  /// The cause why the instance cannot be migrated
   hint: String = "Hint",
 }
 
-/// 迁移执行过程信息
+/// Information of the migration task execution process
+///
+/// <details><summary>中文</summary>迁移执行过程信息</details>
 pub struct MigrateDetailInfo: decode {
-  /// <p>总步骤数</p>
+  /// Total number of steps
   step_all: u64 = "StepAll",
-  /// <p>当前步骤</p>
+  /// Current step
   step_now: u64 = "StepNow",
-  /// <p>主从差距，MB；只在任务正常，迁移或者同步的最后一步（追Binlog的阶段才有校），如果是非法值，返回-1</p>
+  /// Source-replica lag in MB. This parameter takes effect only when the task is normal and is in the last step of migration or sync (binlog sync). If it is invalid, `-1` will be returned.
   master_slave_distance: i64 = "MasterSlaveDistance",
-  /// <p>主从差距，秒；只在任务正常，迁移或者同步的最后一步（追Binlog的阶段才有校），如果是非法值，返回-1</p>
+  /// Source-replica lag in seconds. This parameter takes effect only when the task is normal and is in the last step of migration or sync (binlog sync). If it is invalid, `-1` will be returned.
   seconds_behind_master: i64 = "SecondsBehindMaster",
-  /// <p>步骤信息</p>
+  /// Step information
   step_info: Vec<StepDetailInfo> = "StepInfo",
 }
 
-/// 迁移选项，描述任务如何执行迁移等一系列配置信息
+/// Migration options, which describe how the task performs migration.
+///
+/// <details><summary>中文</summary>迁移选项，描述任务如何执行迁移等一系列配置信息</details>
 pub struct MigrateOption: encode {
-  /// **Required.** <p>迁移对象选项，需要告知迁移服务迁移哪些库表对象</p>
+  /// **Required.** Migration object options, which tell DTS which database/table objects should be migrated.
   database_table: DatabaseTableObject = "DatabaseTable",
-  /// <p>迁移类型，full(全量迁移)，structure(结构迁移)，fullAndIncrement(全量加增量迁移)， 默认为fullAndIncrement;注意redis,keewidb产品只支持fullAndIncrement类型。</p>
+  /// Migration type. Valid values: `full`, `structure`, `fullAndIncrement`. Default value: `fullAndIncrement`.
   migrate_type: String = "MigrateType",
-  /// <p>数据一致性校验选项， 默认为不开启一致性校验</p>
+  /// Data consistency check option. Data consistency check is disabled by default.
   consistency: ConsistencyOption = "Consistency",
-  /// <p>是否迁移账号，true(迁移账号)，false(不迁移账号)</p>
+  /// Whether to migrate accounts. Valid values: `yes`, `no`.
   is_migrate_account: bool = "IsMigrateAccount",
-  /// <p>是否用源库Root账户覆盖目标库，值包括：false-不覆盖，true-覆盖，选择库表或者结构迁移时应该为false，注意只对旧版迁移有效</p>
+  /// Whether to use the `Root` account in the source database to overwrite that in the target database. Valid values: `false`, `true`. For database/table or structural migration, you should specify `false`. Note that this parameter takes effect only for OldDTS.
   is_override_root: bool = "IsOverrideRoot",
-  /// <p>是否在迁移时设置目标库只读(仅对mysql有效)，true(设置只读)、false(不设置只读，默认此值)</p>
+  /// Whether to set the target database to read-only during migration, which takes effect only for MySQL databases. Valid values: `true`, `false`. Default value: `false`.
   is_dst_read_only: bool = "IsDstReadOnly",
-  /// <p>其他附加信息，对于特定库可设置额外参数。<br>Redis可定义如下的参数:<br>[&quot;DstWriteMode&quot;:normal,     目标库写入模式,可取值clearData(清空目标实例数据)、overwrite(以覆盖写的方式执行任务)、normal(要求目标端为空，否则校验不通过) ，不显示指定默认以覆盖写的方式执行任务    &quot;IsDstReadOnly&quot;:true,     是否在迁移时设置目标库只读,true(设置只读)、false(不设置只读)     &quot;ClientOutputBufferHardLimit&quot;:512,     从机缓冲区的硬性容量限制(MB)     &quot;ClientOutputBufferSoftLimit&quot;:512,     从机缓冲区的软性容量限制(MB)     &quot;ClientOutputBufferPersistTime&quot;:60, 从机缓冲区的软性限制持续时间(秒)     &quot;ReplBacklogSize&quot;:512,     环形缓冲区容量限制(MB)     &quot;ReplTimeout&quot;:120，        复制超时时间(秒)     &quot;IsExpireKey&quot;:&quot;true&quot;,过期key自动淘汰]</p><p>Tidb可定义如下的参数<br>[&quot;tidb_increment_enable&quot;:true,     增量迁移开关,可取值true(开启增量,平台从下列ticdc_kafka_<em>字段提取用户自建Kafka配置)、false或不传(仅做结构+全量迁移,忽略所有ticdc_kafka_</em>字段) ,严格匹配字符串true(不区分大小写)才算开启    &quot;ticdc_kafka_broker&quot;:&quot;1.1.1.1:9092&quot;,     TiCDC输出的Kafka broker地址(用户自建Kafka,平台不负责创建/回收topic),增量开启时必填    &quot;ticdc_kafka_topic&quot;:&quot;tidb_topic&quot;,     TiCDC输出的Kafka topic,增量开启时必填(连通性测试场景可不填)    &quot;ticdc_kafka_data_format&quot;:&quot;open-protocol&quot;,     数据格式,可取值open-protocol(默认,不传时按此处理)、canal-json,其他值校验不通过    &quot;ticdc_kafka_security_protocol&quot;:&quot;PLAINTEXT&quot;,     传输层安全协议,可取值PLAINTEXT(默认,无认证,忽略下方认证字段)、SASL_PLAINTEXT、SASL_SSL,其他值校验不通过    &quot;ticdc_kafka_sasl_mechanism&quot;:&quot;SCRAM-SHA-256&quot;,     SASL认证机制,可取值SCRAM-SHA-256、SCRAM-SHA-512,当security_protocol为SASL_PLAINTEXT/SASL_SSL时必填    &quot;ticdc_kafka_username&quot;:&quot;user&quot;,     Kafka SASL用户名,当security_protocol为SASL_PLAINTEXT/SASL_SSL时必填    &quot;ticdc_kafka_password&quot;:&quot;password&quot;,     Kafka SASL密码,当security_protocol为SASL_PLAINTEXT/SASL_SSL时必填(不做trim,允许首尾空格)    &quot;ticdc_kafka_ssl_ca_base64_content&quot;:&quot;base64字符串&quot;,     base64编码的CA证书内容,仅security_protocol=SASL_SSL时使用,可选(为空表示信任系统根证书)]</p>
+  /// Additional information. You can set additional parameters for certain database types. For Redis, you can define the following parameters:
+  /// ["DstWriteMode": `normal`.     Target database write mode. Valid values: `clearData` (Clear the target instance data), overwrite` (Execute the task in overwriting mode), `normal` (Follow the normal steps)     "IsDstReadOnly": `true`.     Whether to set the target database to read-only for a migration task. Valid values: `true` (Yes), `false` (No)     "ClientOutputBufferHardLimit": 512.     Hard limit of the replica buffer zone capacity in MB.     "ClientOutputBufferSoftLimit": 512.     Soft limit of the replica buffer zone capacity in MB.     "ClientOutputBufferPersistTime": 60. Soft limit duration of the replica buffer zone in seconds.     "ReplBacklogSize": 512,     Limit of the circular buffer zone capacity in MB.     "ReplTimeout":120,        Replication timeout period in seconds]
   extra_attr: Vec<KeyValuePairOption> = "ExtraAttr",
   /// <p>pgsql迁移分类：logical(逻辑迁移)、physical(物理迁移)</p>
   migrate_way: String = "MigrateWay",
-  /// <p>迁移配置阶段限速相关参数</p>
+  /// **China site only.** <p>迁移配置阶段限速相关参数</p>
   rate_limit: RateLimit = "RateLimit",
-  /// <p>跳过报错的DDL策略</p>
+  /// **China site only.** <p>跳过报错的DDL策略</p>
   skip_ddl_on_error: SkipDdlOnError = "SkipDdlOnError",
 }
 
-/// 数据数据订阅的对象，用于修改订阅对象接口。与SubscribeObject结构类似，只是类型和参数名不同。
+/// The object of the data subscription is used in the ModifySubscribeObjects interface. Similar to the SubscribeObject structure, only the type and parameter names differ.
+///
+/// <details><summary>中文</summary>数据数据订阅的对象，用于修改订阅对象接口。与SubscribeObject结构类似，只是类型和参数名不同。</details>
 pub struct ModifiedSubscribeObject: encode {
-  /// **Required.** 订阅对象的类型，枚举值为：0-库，1-表(该值对于mongo任务来说，是集合) 。
-  /// 注意：mongo只支持全实例、单库或者单集合订阅，因此该字段不要与SubscribeObjectType冲突。如：SubscribeObjectType=4，表示mongo单库订阅，那么该字段应该传0。
+  /// **Required.** Subscription object type. Valid values: 0 (database); 1 (table, for mongo tasks, this corresponds to a collection).Note: mongo only supports full instance, single database or single collection subscription, so this field should not conflict with SubscribeObjectType. For example, when SubscribeObjectType=4, it means mongo single database subscription, then 0 should be passed in this field.
   objects_type: i64 = "ObjectsType",
-  /// **Required.** 订阅数据库的名称
+  /// **Required.** Subscription database name
   database_name: String = "DatabaseName",
-  /// 订阅数据库中表(或集合)的名称。如果 ObjectsType 为 1，那么此字段为必填，且不为空；
+  /// Name of the table (or collection) in the subscription database. If ObjectsType is 1, this field is required and not empty;
   table_names: Vec<String> = "TableNames",
 }
 
-/// ModifyCompareTaskName请求参数结构体
+/// Request of [`Client::modify_compare_task_name`].
 pub struct ModifyCompareTaskNameRequest: encode {
-  /// **Required.** 迁移任务 Id，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
+  /// **Required.** Migration task ID
   job_id: String = "JobId",
-  /// **Required.** 对比任务 ID，形如：dts-8yv4w2i1-cmp-37skmii9，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
+  /// **Required.** Data consistency check task ID in the format of `dts-8yv4w2i1-cmp-37skmii9`
   compare_task_id: String = "CompareTaskId",
-  /// **Required.** 一致性校验任务名称
+  /// **Required.** Data consistency check task name
   task_name: String = "TaskName",
 }
 
-/// ModifyCompareTaskName返回参数结构体
+/// Response of [`Client::modify_compare_task_name`].
 pub struct ModifyCompareTaskNameResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCompareTask请求参数结构体
+/// Request of [`Client::modify_compare_task`].
 pub struct ModifyCompareTaskRequest: encode {
-  /// **Required.** 任务 Id，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
+  /// **Required.** Task ID
   job_id: String = "JobId",
-  /// **Required.** 对比任务 ID，形如：dts-8yv4w2i1-cmp-37skmii9，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
+  /// **Required.** Data consistency check task ID in the format of `dts-8yv4w2i1-cmp-37skmii9`
   compare_task_id: String = "CompareTaskId",
-  /// 任务名称
+  /// Task name
   task_name: String = "TaskName",
-  /// 数据对比对象模式，sameAsMigrate(全部迁移对象， 默认为此项配置)、custom(自定义)，注意自定义对比对象必须是迁移对象的子集
+  /// Data comparison object mode. Valid values: `sameAsMigrate` (All migration objects), `custom` (Custom mode. The custom comparison objects must be a subset of the migration objects). Default value: `sameAsMigrate`.
   object_mode: String = "ObjectMode",
-  /// 对比对象，若CompareObjectMode取值为custom，则此项必填
+  /// Compared object, which is required if `CompareObjectMode` is `custom`.
   objects: CompareObject = "Objects",
-  /// 一致性校验选项
+  /// Consistency check options
   options: CompareOptions = "Options",
 }
 
-/// ModifyCompareTask返回参数结构体
+/// Response of [`Client::modify_compare_task`].
 pub struct ModifyCompareTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyConsumerGroupDescription请求参数结构体
+/// Request of [`Client::modify_consumer_group_description`].
 pub struct ModifyConsumerGroupDescriptionRequest: encode {
-  /// **Required.** 数据订阅实例的 ID，可通过[DescribeSubscribeJobs](https://cloud.tencent.com/document/product/571/102943)接口获取。
+  /// **Required.** Data subscription instance ID
   subscribe_id: String = "SubscribeId",
-  /// **Required.** 消费组名称。实际的消费组全称形如：consumer-grp-#{SubscribeId}-#{ConsumerGroupName}。
-  /// 请务必保证消费组名称正确。可通过[DescribeConsumerGroups](https://cloud.tencent.com/document/product/571/102947)接口获取。
+  /// **Required.** Consumer group name. The full name of the actual consumer group is in the form: consumer-grp-#{SubscribeId}-#{ConsumerGroupName}.Please make sure the consumer group name is correct.
   consumer_group_name: String = "ConsumerGroupName",
-  /// **Required.** 账户名称。实际的账户全称形如：account-#{SubscribeId}-#{AccountName}。
-  /// 请务必保证账户名称正确。可通过[DescribeConsumerGroups](https://cloud.tencent.com/document/product/571/102947)接口获取。
+  /// **Required.** Account name. The full name of the actual account is in the form: account-#{SubscribeId}-#{AccountName}.Please make sure the account name is correct.
   account_name: String = "AccountName",
-  /// **Required.** 修改之后的消费组描述
+  /// **Required.** Updated description of the consumer group
   description: String = "Description",
 }
 
-/// ModifyConsumerGroupDescription返回参数结构体
+/// Response of [`Client::modify_consumer_group_description`].
 pub struct ModifyConsumerGroupDescriptionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyConsumerGroupPassword请求参数结构体
+/// Request of [`Client::modify_consumer_group_password`].
 pub struct ModifyConsumerGroupPasswordRequest: encode {
-  /// **Required.** 数据订阅实例的 ID，可通过[DescribeSubscribeJobs](https://cloud.tencent.com/document/product/571/102943)接口获取。
+  /// **Required.** Data subscription instance ID
   subscribe_id: String = "SubscribeId",
-  /// **Required.** 账号名称。实际的账户全称形如：account-#{SubscribeId}-#{AccountName}。可通过[DescribeConsumerGroups](https://cloud.tencent.com/document/product/571/102947)接口获取。
+  /// **Required.** Account name. The full name of the actual account is in the form: account-#{SubscribeId}-#{AccountName}.
   account_name: String = "AccountName",
-  /// **Required.** 消费组名称。实际的消费组全称形如：consumer-grp-#{SubscribeId}-#{ConsumerGroupName}。可通过[DescribeConsumerGroups](https://cloud.tencent.com/document/product/571/102947)接口获取。
+  /// **Required.** Consumer group name. The full name of the actual consumer group is in the form: consumer-grp-#{SubscribeId}-#{ConsumerGroupName}.
   consumer_group_name: String = "ConsumerGroupName",
-  /// **Required.** 新密码。字符长度不小于3，不大于32
+  /// **Required.** New password. The character length is no less than 3 and no more than 32.
   new_password: String = "NewPassword",
 }
 
-/// ModifyConsumerGroupPassword返回参数结构体
+/// Response of [`Client::modify_consumer_group_password`].
 pub struct ModifyConsumerGroupPasswordResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyMigrateJobSpec请求参数结构体
+/// Request of [`Client::modify_migrate_job_spec`].
 pub struct ModifyMigrateJobSpecRequest: encode {
-  /// **Required.** 任务id，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
+  /// **Required.** Task ID
   job_id: String = "JobId",
-  /// **Required.** 新实例规格大小，包括：micro、small、medium、large、xlarge、2xlarge
+  /// **Required.** New instance specification. Valid values: `micro`, `small`, `medium`, `large`, `xlarge`, `2xlarge`.
   new_instance_class: String = "NewInstanceClass",
 }
 
-/// ModifyMigrateJobSpec返回参数结构体
+/// Response of [`Client::modify_migrate_job_spec`].
 pub struct ModifyMigrateJobSpecResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyMigrateName请求参数结构体
+/// Request of [`Client::modify_migrate_name`].
 pub struct ModifyMigrateNameRequest: encode {
-  /// **Required.** 迁移任务id，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
+  /// **Required.** Migration task ID
   job_id: String = "JobId",
-  /// **Required.** 修改后的迁移任务名
+  /// **Required.** New migration task name
   job_name: String = "JobName",
 }
 
-/// ModifyMigrateName返回参数结构体
+/// Response of [`Client::modify_migrate_name`].
 pub struct ModifyMigrateNameResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyMigrateRateLimit请求参数结构体
+/// Request of [`Client::modify_migrate_rate_limit`].
 pub struct ModifyMigrateRateLimitRequest: encode {
-  /// **Required.** <p>迁移任务 Id，可通过<a href="https://cloud.tencent.com/document/product/571/82084">DescribeMigrationJobs</a>接口获取。</p>
+  /// **Required.** Migration task ID
   job_id: String = "JobId",
-  /// <p>迁移任务全量导出线程数、有效值为 1-16</p>
+  /// Number of full export threads for migration task. Value range: 1-16.
   dump_thread: i64 = "DumpThread",
-  /// <p>迁移全量导出的 Rps 限制、需要大于 0</p>
+  /// The full export Rps for migration task. The value needs to be greater than 0.
   dump_rps: i64 = "DumpRps",
-  /// <p>迁移任务全量导入线程数、有效值为 1-16</p>
+  /// Number of full import threads for migration task. Value range: 1-16.
   load_thread: i64 = "LoadThread",
-  /// <p>迁移任务增量导入线程数、有效值为 1-128</p>
+  /// Number of incremental import threads for migration task. Value range: 1-128.
   sinker_thread: i64 = "SinkerThread",
-  /// <p>全量导入Rps限制</p>
+  /// Limits for full import Rps.
   load_rps: i64 = "LoadRps",
 }
 
-/// ModifyMigrateRateLimit返回参数结构体
+/// Response of [`Client::modify_migrate_rate_limit`].
 pub struct ModifyMigrateRateLimitResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyMigrateRuntimeAttribute请求参数结构体
+/// Request of [`Client::modify_migrate_runtime_attribute`].
 pub struct ModifyMigrateRuntimeAttributeRequest: encode {
-  /// **Required.** 迁移任务id，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
+  /// **Required.** Migration task id, for example: dts-2rgv0f09
   job_id: String = "JobId",
-  /// **Required.** 需要修改的属性，此结构设计为通用结构，用于屏蔽多个业务的定制属性。<br>例如对于Redis:<br>{<br>     "Key": "DstWriteMode",    //目标库写入模式<br>     "Value": "normal"              //clearData(清空目标实例数据)、overwrite(以覆盖写的方式执行任务)、normal(跟正常流程一样，不做额外动作，默认为此值) <br>},<br>{<br/>     "Key": "IsDstReadOnly",    //是否在迁移时设置目标库只读<br/>     "Value": "true"              //true(设置只读)、false(不设置只读) <br/>}
+  /// **Required.** Attributes that need to be modified. This structure is designed as a generic structure to separate customized attributes for multiple businesses. <br>For instance, for Redis:<br>{<br>     "Key": "DstWriteMode",    // Target database write mode<br>     "Value": "normal"              // clearData (clear target instance data), overwrite (perform task in overwrite manner), normal (follow normal procedure, no additional actions, this is the default value) <br>},<br>{<br/>     "Key": "IsDstReadOnly",    // Whether to set target database as read-only during migration<br/>     "Value": "true"              // true (set as read-only), false (do not set as read-only) <br/>}
   other_options: Vec<KeyValuePairOption> = "OtherOptions",
 }
 
-/// ModifyMigrateRuntimeAttribute返回参数结构体
+/// Response of [`Client::modify_migrate_runtime_attribute`].
 pub struct ModifyMigrateRuntimeAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyMigrationJob请求参数结构体
+/// Request of [`Client::modify_migration_job`].
 pub struct ModifyMigrationJobRequest: encode {
-  /// **Required.** <p>任务id，可通过<a href="https://cloud.tencent.com/document/product/571/82084">DescribeMigrationJobs</a>接口获取。</p>
+  /// **Required.** Task ID
   job_id: String = "JobId",
-  /// **Required.** <p>运行模式，取值如：immediate(表示立即运行)、timed(表示定时运行)</p>
+  /// **Required.** Running mode. Valid values: `immediate`, `timed`.
   run_mode: String = "RunMode",
-  /// **Required.** <p>迁移任务配置选项，描述任务如何执行迁移等一系列配置信息；字段下的RateLimitOption不可配置、如果需要修改任务的限速信息、请在任务运行后通过ModifyMigrateRateLimit接口修改</p>
+  /// **Required.** Migration task configuration options, which describe how the task performs migration. The `RateLimitOption` option cannot be configured. To modify the speed limit settings of the task, use the `ModifyMigrateRateLimit` API after the task starts running.
   migrate_option: MigrateOption = "MigrateOption",
-  /// **Required.** <p>源实例信息</p>
+  /// **Required.** Source instance information
   src_info: DBEndpointInfo = "SrcInfo",
-  /// **Required.** <p>目标实例信息</p>
+  /// **Required.** Target instance information
   dst_info: DBEndpointInfo = "DstInfo",
-  /// <p>迁移任务名称，最大长度128</p>
+  /// Migration task name, which can contain up to 128 characters.
   job_name: String = "JobName",
-  /// <p>期待启动时间，当RunMode取值为timed时，此值必填。</p><p>参数格式：当 <code>DateTimeISOFormat=true</code> 时按 RFC 3339 传入（如 <code>2026-04-23T20:21:35+08:00</code>），否则按 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）传入</p>
+  /// Expected start time in the format of "2006-01-02 15:04:05", which is required if `RunMode` is `timed`.
   expect_run_time: String = "ExpectRunTime",
-  /// <p>标签信息</p>
+  /// Tag information
   tags: Vec<TagItem> = "Tags",
-  /// <p>自动重试的时间段、可设置5至720分钟、0表示不重试</p>
+  /// Automatic retry time, which can be set to 5-720 minutes. 0 indicates that retry is disabled.
   auto_retry_time_range_minutes: i64 = "AutoRetryTimeRangeMinutes",
 }
 
-/// ModifyMigrationJob返回参数结构体
+/// Response of [`Client::modify_migration_job`].
 pub struct ModifyMigrationJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySubscribeAutoRenewFlag请求参数结构体
+/// Request of [`Client::modify_subscribe_auto_renew_flag`].
 pub struct ModifySubscribeAutoRenewFlagRequest: encode {
-  /// **Required.** 订阅实例ID，可通过[DescribeSubscribeJobs](https://cloud.tencent.com/document/product/571/102943)接口获取。
+  /// **Required.** Subscription instance ID
   subscribe_id: String = "SubscribeId",
-  /// **Required.** 自动续费标识。1-自动续费，0-不自动续费
+  /// **Required.** Auto-renewal flag. Valid values: 1 (auto-renewal enabled); 0 (auto-renewal disabled).
   auto_renew_flag: i64 = "AutoRenewFlag",
 }
 
-/// ModifySubscribeAutoRenewFlag返回参数结构体
+/// Response of [`Client::modify_subscribe_auto_renew_flag`].
 pub struct ModifySubscribeAutoRenewFlagResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySubscribeName请求参数结构体
+/// Request of [`Client::modify_subscribe_name`].
 pub struct ModifySubscribeNameRequest: encode {
-  /// **Required.** 数据订阅实例的ID，可通过[DescribeSubscribeJobs](https://cloud.tencent.com/document/product/571/102943)接口获取。
+  /// **Required.** Data subscription instance ID
   subscribe_id: String = "SubscribeId",
-  /// **Required.** 修改后的数据订阅实例的名称，长度限制为[1,60]
+  /// **Required.** Modified data subscription instance name. Value range: 1-60.
   subscribe_name: String = "SubscribeName",
 }
 
-/// ModifySubscribeName返回参数结构体
+/// Response of [`Client::modify_subscribe_name`].
 pub struct ModifySubscribeNameResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySubscribeObjects请求参数结构体
+/// Request of [`Client::modify_subscribe_objects`].
 pub struct ModifySubscribeObjectsRequest: encode {
-  /// **Required.** <p>数据订阅实例的ID，可通过<a href="https://cloud.tencent.com/document/product/571/102943">DescribeSubscribeJobs</a>接口获取。</p>
+  /// **Required.** Data subscription instance ID
   subscribe_id: String = "SubscribeId",
-  /// **Required.** <p>数据订阅的类型，非mongo任务的枚举值：0-全实例更新；1-数据更新；2-结构更新；3-数据更新+结构更新。mongo任务的枚举值：0-全实例更新；4-订阅单库；5-订阅单集合</p>
+  /// **Required.** Data subscription type. Valid values for non-mongo task: 0 (full instance update); 1 (data update); 2 (structure update); 3 (data + structure update). Valid values for mongo task: 0 (full instance update); 4 (subscribe to a table); 5 (subscribe to a collection).
   subscribe_object_type: i64 = "SubscribeObjectType",
-  /// <p>修改后的订阅数据库表信息。会覆盖原来的订阅对象，所以除非 SubscribeObjectType = 0或2，否则该字段必填。</p>
+  /// Modified subscription database table information. It will replace the original subscription object, this field is required unless SubscribeObjectType = 0 or 2.
   objects: Vec<ModifiedSubscribeObject> = "Objects",
-  /// <p>kafka分区策略。如果不填，默认不修改。如果填了，会覆盖原来的策略。</p>
+  /// Kafka partitioning policy. If left blank, it will remain unchanged by default. If filled, it will replace the original policy.
   distribute_rules: Vec<DistributeRule> = "DistributeRules",
-  /// <p>默认分区策略。不满足DistributeRules中正则表达式的数据，将按照默认分区策略计算分区。<br>非mongo产品支持的默认策略: table-按表名分区，pk-按表名+主键分区。mongo的默认策略仅支持：collection-按集合名分区。<br>该字段与DistributeRules搭配使用。如果配置了DistributeRules，该字段也必填。如果配置了该字段，视为配置了一条DistributeRules，原来的分区策略也会被覆盖。</p>
+  /// Default partitioning policy. Data that does not meet the regex in DistributeRules will be partitioned according to the default partitioning policy.Default strategies supported by non-mongo products: table - partitioned by table name, pk - partitioned by table name + primary key. Mongo's default strategy only supports: collection-partitioned by collection name.This field is used in conjunction with DistributeRules. If DistributeRules is configured, this field is also required. If this field is configured, it is considered as configuring a DistributeRules, and the original partitioning policy will also be overwritten.
   default_rule_type: String = "DefaultRuleType",
-  /// <p>mongo输出聚合设置，mongo任务可选。如果不填，默认不修改。</p>
+  /// Mongo output aggregation settings, optional for Mongo tasks. If left blank, no modification will be made by default.
   pipeline_info: Vec<PipelineInfo> = "PipelineInfo",
 }
 
-/// ModifySubscribeObjects返回参数结构体
+/// Response of [`Client::modify_subscribe_objects`].
 pub struct ModifySubscribeObjectsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySyncCompareTaskName请求参数结构体
+/// Request of [`Client::modify_sync_compare_task_name`].
 pub struct ModifySyncCompareTaskNameRequest: encode {
   /// **Required.** 任务 Id
   job_id: String = "JobId",
@@ -4197,13 +5013,13 @@ pub struct ModifySyncCompareTaskNameRequest: encode {
   task_name: String = "TaskName",
 }
 
-/// ModifySyncCompareTaskName返回参数结构体
+/// Response of [`Client::modify_sync_compare_task_name`].
 pub struct ModifySyncCompareTaskNameResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySyncCompareTask请求参数结构体
+/// Request of [`Client::modify_sync_compare_task`].
 pub struct ModifySyncCompareTaskRequest: encode {
   /// **Required.** 任务 Id
   job_id: String = "JobId",
@@ -4219,87 +5035,95 @@ pub struct ModifySyncCompareTaskRequest: encode {
   options: CompareOptions = "Options",
 }
 
-/// ModifySyncCompareTask返回参数结构体
+/// Response of [`Client::modify_sync_compare_task`].
 pub struct ModifySyncCompareTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySyncJobConfig请求参数结构体
+/// Request of [`Client::modify_sync_job_config`].
 pub struct ModifySyncJobConfigRequest: encode {
-  /// **Required.** 同步任务ID，可通过[DescribeSyncJobs](https://cloud.tencent.com/document/product/571/82103)接口获取。
+  /// **Required.** Sync task ID
   job_id: String = "JobId",
-  /// 修改后的同步对象
+  /// The modified sync objects
   dynamic_objects: Objects = "DynamicObjects",
-  /// 修改后的同步任务选项
+  /// The modified sync task options
   dynamic_options: DynamicOptions = "DynamicOptions",
 }
 
-/// ModifySyncJobConfig返回参数结构体
+/// Response of [`Client::modify_sync_job_config`].
 pub struct ModifySyncJobConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySyncRateLimit请求参数结构体
+/// Request of [`Client::modify_sync_rate_limit`].
 pub struct ModifySyncRateLimitRequest: encode {
-  /// **Required.** <p>同步任务ID，可通过<a href="https://cloud.tencent.com/document/product/571/82103">DescribeSyncJobs</a>接口获取。</p>
+  /// **Required.** Migration task ID
   job_id: String = "JobId",
-  /// <p>同步任务全量导出线程数、有效值为 1-16</p>
+  /// Number of full export threads for sync task. Value range: 1-16.
   dump_thread: i64 = "DumpThread",
-  /// <p>同步任务全量导出的 Rps 限制、需要大于 0;对于mongodb最大值为20000，其他数据库最大值为50000000</p>
+  /// The full export Rps for sync task. The value needs to be greater than 0.
   dump_rps: i64 = "DumpRps",
-  /// <p>同步任务全量导入线程数、有效值为 1-16</p>
+  /// Number of full import threads for sync task. Value range: 1-16.
   load_thread: i64 = "LoadThread",
-  /// <p>同步任务增量导入线程数、有效值为 1-128</p>
+  /// Number of incremental import threads for sync task. Value range: 1-128.
   sinker_thread: i64 = "SinkerThread",
-  /// <p>同步任务全量导入的Rps</p>
+  /// The full import Rps for sync task.
   load_rps: i64 = "LoadRps",
 }
 
-/// ModifySyncRateLimit返回参数结构体
+/// Response of [`Client::modify_sync_rate_limit`].
 pub struct ModifySyncRateLimitResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// kafka消费者组的分区详情
+/// Partition details of Kafka consumer group
+///
+/// <details><summary>中文</summary>kafka消费者组的分区详情</details>
 pub struct MonitorInfo: decode {
-  /// 当前分区的编号，从0开始
+  /// The number of the current partition, starting from 0.
   partition_no: i64 = "PartitionNo",
-  /// 当前分区的偏移量
+  /// The offset of the current partition.
   consumer_group_offset: i64 = "ConsumerGroupOffset",
-  /// 当前分区未消费的数据量
+  /// The amount of unconsumed data in the current partition.
   consumer_group_lag: i64 = "ConsumerGroupLag",
-  /// 当前分区的消费延迟(单位为秒)
+  /// The consumption delay of the current partition (in seconds).
   latency: i64 = "Latency",
 }
 
-/// 同步的数据库对对象描述
+/// Description of synced database objects
+///
+/// <details><summary>中文</summary>同步的数据库对对象描述</details>
 pub struct Objects: encode {
-  /// <p>同步对象类型 Partial(部分对象)</p>
+  /// Sync object type. Valid value: `Partial` (Partial objects).
   mode: String = "Mode",
-  /// <p>同步对象，当 Mode 为 Partial 时，不为空</p>
+  /// Sync object, which is required if `Mode` is `Partial`.
   databases: Vec<Database> = "Databases",
-  /// <p>高级对象类型，如function、procedure。注意：如果要迁移同步高级对象，此配置中应该包含对应的高级对象类型。当需要同步高级对象时，初始化类型必须包含结构初始化类型，即任务的Options.InitType字段值为Structure或Full</p>
+  /// Advanced object types, such as function and procedure. Note: If you want to migrate and synchronize advanced objects, the corresponding advanced object type should be included in this configuration. When advanced objects need to be synchronized, the initialization type must include the structure initialization type, that is, the Options.InitType value of the task is Structure or Full.
   advanced_objects: Vec<String> = "AdvancedObjects",
-  /// <p>此字段已废弃。对于临时表的同步应该使用Objects.Databases[n].Tables[n].TmpTables传入。</p>
+  /// A redundant field that specifies the online DDL type
   online_ddl: OnlineDDL = "OnlineDDL",
-  /// <p>库/表/视图级 DML/DDL 白名单</p>
+  /// **China site only.** <p>库/表/视图级 DML/DDL 白名单</p>
   databases_op_filter: Vec<DBOpFilter> = "DatabasesOpFilter",
 }
 
-/// 数据订阅kafka分区中checkpoint信息
+/// Checkpoint information in Kafka partition for data subscription.
+///
+/// <details><summary>中文</summary>数据订阅kafka分区中checkpoint信息</details>
 pub struct OffsetTimeMap: decode {
-  /// <p>kafka分区编号</p>
+  /// Kafka partition number
   partition_no: u64 = "PartitionNo",
-  /// <p>kafka offset</p>
+  /// Kafka offset
   offset: u64 = "Offset",
 }
 
-/// OnlineDDL类型
+/// Online DDL type
+///
+/// <details><summary>中文</summary>OnlineDDL类型</details>
 pub struct OnlineDDL: encode {
-  /// **Required.** 状态，ON-启用，OFF-不启用。
+  /// **Required.** Status
   status: String = "Status",
 }
 
@@ -4311,27 +5135,29 @@ pub struct OpFilter: encode {
   ddl_options: Vec<DdlOption> = "DdlOptions",
 }
 
-/// 数据同步中的选项
+/// Data sync options
+///
+/// <details><summary>中文</summary>数据同步中的选项</details>
 pub struct Options: encode {
-  /// <p>同步初始化选项，Data(全量数据初始化)、Structure(结构初始化)、Full(全量数据且结构初始化，默认)、None(仅增量)；mongodb链路只支持全量数据初始化或仅增量。</p>
+  /// Sync initialization option. Valid values: `data` (full data initialization); `Structure` (structure initialization); `Full` (full data and structure initialization); `None` (incremental data only). Default value: `Full`.
   init_type: String = "InitType",
-  /// <p>同名表的处理，ReportErrorAfterCheck(前置校验并报错，默认)、ExecuteAfterIgnore(忽略并继续执行)</p>
+  /// Processing method for duplicate tables. Valid values: `ReportErrorAfterCheck`, `InitializeAfterDelete`, `ExecuteAfterIgnore`. Default value: `ReportErrorAfterCheck`.
   deal_of_exist_same_table: String = "DealOfExistSameTable",
-  /// <p>冲突处理选项，ReportError(报错，默认为该值)、Ignore(忽略)、Cover(覆盖)、ConditionCover(条件覆盖)</p>
+  /// Conflict processing option. Valid values: `ReportError` (report an error); `Ignore` (ignore); `Cover` (overwrite); `ConditionCover` (conditionally overwrite). Default value: `ReportError`.
   conflict_handle_type: String = "ConflictHandleType",
-  /// <p>是否添加附加列</p>
+  /// Whether to add the additional column
   add_additional_column: bool = "AddAdditionalColumn",
-  /// <p>所要同步的DML和DDL的选项，Insert(插入操作)、Update(更新操作)、Delete(删除操作)、DDL(结构同步)， PartialDDL(自定义,和DdlOptions一起配合使用)。注意，这里至少需要包含DML中的一种。</p>
+  /// DML and DDL options to be synced. Valid values: `Insert` (INSERT operations); `Update` (UPDATE operations); `Delete` (DELETE operations); `DDL` (structure sync); `PartialDDL` (custom option, which is used together with `DdlOptions`). You can also leave this parameter empty.
   op_types: Vec<String> = "OpTypes",
-  /// <p>冲突处理的详细选项，如条件覆盖中的条件行和条件操作</p>
+  /// Detailed option for conflict processing, such as condition rows and operations in conditional overwrite.
   conflict_handle_option: ConflictHandleOption = "ConflictHandleOption",
-  /// <p>DDL同步选项，具体描述要同步哪些DDL</p>
+  /// DDL statements to be synced
   ddl_options: Vec<DdlOption> = "DdlOptions",
-  /// <p>kafka同步选项</p>
+  /// Kafka sync options
   kafka_option: KafkaOption = "KafkaOption",
-  /// <p>任务限速信息</p>
+  /// Task speed limit information
   rate_limit_option: RateLimitOption = "RateLimitOption",
-  /// <p>自动重试的时间窗口设置</p>
+  /// Settings of the automatic retry time range
   auto_retry_time_range_minutes: i64 = "AutoRetryTimeRangeMinutes",
   /// <p>同步到kafka链路指定位点。目前只支持时间格式：2023-12-20T19:24:23+08:00。如果没有指定位点，为空。</p>
   start_position: String = "StartPosition",
@@ -4339,7 +5165,7 @@ pub struct Options: encode {
   filter_begin_commit: bool = "FilterBeginCommit",
   /// <p>同步到kafka链路是否过滤掉checkpoint消息。目前仅mysql2kafka链路支持</p>
   filter_checkpoint: bool = "FilterCheckpoint",
-  /// <p>跳过报错的DDL策略</p>
+  /// **China site only.** <p>跳过报错的DDL策略</p>
   skip_ddl_on_error: SkipDdlOnError = "SkipDdlOnError",
 }
 
@@ -4359,69 +5185,77 @@ pub struct OwnerDifference: decode {
   dst_owner: String = "DstOwner",
 }
 
-/// 数据订阅中kafka消费者组的分区分配情况。该数据是实时查询的，如果需要最新数据，需重新掉接口查询。
+/// The partition allocation of Kafka consumer groups in data subscriptions. This data is queried in real time. If you need the latest data, you need to call the interface again.
+///
+/// <details><summary>中文</summary>数据订阅中kafka消费者组的分区分配情况。该数据是实时查询的，如果需要最新数据，需重新掉接口查询。</details>
 pub struct PartitionAssignment: decode {
-  /// 消费者的clientId
+  /// The clientId of the consumer
   client_id: String = "ClientId",
-  /// 该消费者正在消费的分区
+  /// The partition is being consumed by this consumer.
   partition_no: Vec<u64> = "PartitionNo",
 }
 
-/// PauseMigrateJob请求参数结构体
+/// Request of [`Client::pause_migrate_job`].
 pub struct PauseMigrateJobRequest: encode {
-  /// **Required.** 数据迁移任务ID，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
+  /// **Required.** Data migration task ID
   job_id: String = "JobId",
 }
 
-/// PauseMigrateJob返回参数结构体
+/// Response of [`Client::pause_migrate_job`].
 pub struct PauseMigrateJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// PauseSyncJob请求参数结构体
+/// Request of [`Client::pause_sync_job`].
 pub struct PauseSyncJobRequest: encode {
-  /// **Required.** 同步任务id，可通过[DescribeSyncJobs](https://cloud.tencent.com/document/product/571/82103)接口获取。
+  /// **Required.** Sync task ID
   job_id: String = "JobId",
 }
 
-/// PauseSyncJob返回参数结构体
+/// Response of [`Client::pause_sync_job`].
 pub struct PauseSyncJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// mongo输出聚合设置。输出默认 Change Event
+/// Mongo output aggregation settings. Default value: Change Event.
+///
+/// <details><summary>中文</summary>mongo输出聚合设置。输出默认 Change Event</details>
 pub struct PipelineInfo: encode {
-  /// 聚合运算符：$addFields、$match、$project、$replaceRoot、$redact、$replaceWith、$set、$unset。其中 $replaceWith、$set、$unset 只有当订阅实例是4.2及以上版本可选。
+  /// Aggregation operators: $addFields, $match, $project, $replaceRoot, $redact, $replaceWith, $set, $unset. $replaceWith, $set, $unset are available options for subscription instances that are version 4.2 or higher.
   agg_op: String = "AggOp",
-  /// 聚合表达式。必须是json格式
+  /// Aggregation expression must be in json format.
   agg_cmd: String = "AggCmd",
 }
 
-/// 任务步骤信息
+/// Task step information
+///
+/// <details><summary>中文</summary>任务步骤信息</details>
 pub struct ProcessProgress: decode {
-  /// 步骤的状态， 包括：notStarted(未开始)、running(运行中)、success(成功)、failed(失败)等
+  /// Step status. Valid values: `notStarted`, `running`, `success`, `failed`.
   status: String = "Status",
-  /// 进度信息
+  /// Progress information
   percent: u64 = "Percent",
-  /// 总的步骤数
+  /// Total number of steps
   step_all: u64 = "StepAll",
-  /// 当前进行的步骤
+  /// Current step
   step_now: u64 = "StepNow",
-  /// 当前步骤输出提示信息
+  /// The prompt output in the current step
   message: String = "Message",
-  /// 步骤信息
+  /// Step information
   steps: Vec<StepDetailInfo> = "Steps",
 }
 
-/// 错误信息及告警信息对象
+/// Object of the error or warning information
+///
+/// <details><summary>中文</summary>错误信息及告警信息对象</details>
 pub struct ProcessStepTip: decode {
-  /// <p>提示信息</p>
+  /// Prompt message
   message: String = "Message",
-  /// <p>解决方案</p>
+  /// Solution
   solution: String = "Solution",
-  /// <p>文档提示</p>
+  /// Help document
   help_doc: String = "HelpDoc",
 }
 
@@ -4439,159 +5273,163 @@ pub struct RateLimit: encode {
   sinker_thread: i64 = "SinkerThread",
 }
 
-/// 迁移和同步任务限速的详细信息
+/// Speed limit details of migration and sync tasks
+///
+/// <details><summary>中文</summary>迁移和同步任务限速的详细信息</details>
 pub struct RateLimitOption: encode {
-  /// **Required.** 当前生效的全量导出线程数，配置任务时可调整该字段值，注意：如果不设置或设置为0则表示保持当前值，最大值为16
+  /// **Required.** The number of full export threads currently in effect. The value of this field can be adjusted when configuring the task. Note: If it is not set or set to 0, it means the current value is maintained. The maximum value is 16.
   current_dump_thread: i64 = "CurrentDumpThread",
-  /// **Required.** 默认的全量导出线程数，该字段仅在出参有意义
+  /// **Required.** The default number of full export threads. This field is only meaningful in the output parameter.
   default_dump_thread: i64 = "DefaultDumpThread",
-  /// **Required.** 当前生效的全量导出Rps，配置任务时可调整该字段值，注意：如果不设置或设置为0则表示保持当前值，最大值为50000000
+  /// **Required.** The full export Rps currently in effect. The value of this field can be adjusted when configuring the task. Note: If it is not set or set to 0, it means the current value is maintained. The maximum value is 50,000,000.
   current_dump_rps: i64 = "CurrentDumpRps",
-  /// **Required.** 默认的全量导出Rps，该字段仅在出参有意义
+  /// **Required.** The default full export Rps. This field is only meaningful in the output parameter.
   default_dump_rps: i64 = "DefaultDumpRps",
-  /// **Required.** 当前生效的全量导入线程数，配置任务时可调整该字段值，注意：如果不设置或设置为0则表示保持当前值，最大值为16
+  /// **Required.** The number of full import threads currently in effect. The value of this field can be adjusted when configuring the task. Note: If it is not set or set to 0, it means the current value is maintained. The maximum value is 16.
   current_load_thread: i64 = "CurrentLoadThread",
-  /// **Required.** 默认的全量导入线程数，该字段仅在出参有意义
+  /// **Required.** The default number of full import threads. This field is only meaningful in the output parameter.
   default_load_thread: i64 = "DefaultLoadThread",
-  /// **Required.** 当前生效的全量导入Rps，配置任务时可调整该字段值，注意：如果不设置或设置为0则表示保持当前值，最大值为50000000
+  /// **Required.** The full import Rps currently in effect. The value of this field can be adjusted when configuring the task. Note: If it is not set or set to 0, it means the current value is maintained. The maximum value is 50,000,000.
   current_load_rps: i64 = "CurrentLoadRps",
-  /// **Required.** 默认的全量导入Rps，该字段仅在出参有意义
+  /// **Required.** The default full import Rps. This field is only meaningful in the output parameter.
   default_load_rps: i64 = "DefaultLoadRps",
-  /// **Required.** 当前生效的增量导入线程数，配置任务时可调整该字段值，注意：如果不设置或设置为0则表示保持当前值，最大值为128
+  /// **Required.** The number of incremental import threads currently in effect. The value of this field can be adjusted when configuring the task. Note: If it is not set or set to 0, it means the current value is maintained. The maximum value is 128.
   current_sinker_thread: i64 = "CurrentSinkerThread",
-  /// **Required.** 默认的增量导入线程数，该字段仅在出参有意义
+  /// **Required.** The default number of incremental import threads. This field is only meaningful in the output parameter.
   default_sinker_thread: i64 = "DefaultSinkerThread",
-  /// **Required.** enum:"no"/"yes"、no表示用户未设置过限速、yes表示设置过限速，该字段仅在出参有意义
+  /// **Required.** enum:"no"/"yes", no: the user has not set a speed limit; yes: a speed limit has been set. This field is only meaningful in the output parameter.
   has_user_set_rate_limit: String = "HasUserSetRateLimit",
 }
 
-/// RecoverMigrateJob请求参数结构体
+/// Request of [`Client::recover_migrate_job`].
 pub struct RecoverMigrateJobRequest: encode {
-  /// **Required.** 任务id，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
+  /// **Required.** Task ID
   job_id: String = "JobId",
 }
 
-/// RecoverMigrateJob返回参数结构体
+/// Response of [`Client::recover_migrate_job`].
 pub struct RecoverMigrateJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RecoverSyncJob请求参数结构体
+/// Request of [`Client::recover_sync_job`].
 pub struct RecoverSyncJobRequest: encode {
-  /// **Required.** 同步实例id（即标识一个同步作业），形如sync-werwfs23，可通过[DescribeSyncJobs](https://cloud.tencent.com/document/product/571/82103)接口获取。
+  /// **Required.** Sync task instance ID in the format of `sync-werwfs23`, which is used to identify a sync task.
   job_id: String = "JobId",
 }
 
-/// RecoverSyncJob返回参数结构体
+/// Response of [`Client::recover_sync_job`].
 pub struct RecoverSyncJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResetConsumerGroupOffset请求参数结构体
+/// Request of [`Client::reset_consumer_group_offset`].
 pub struct ResetConsumerGroupOffsetRequest: encode {
-  /// **Required.** <p>订阅实例id，可通过<a href="https://cloud.tencent.com/document/product/571/82103">DescribeSyncJobs</a>接口获取。</p>
+  /// **Required.** Subscription instance ID
   subscribe_id: String = "SubscribeId",
-  /// **Required.** <p>订阅的kafka topic，可通过<a href="https://cloud.tencent.com/document/product/571/82103">DescribeSyncJobs</a>接口获取。</p>
+  /// **Required.** Subscribed Kafka topic
   topic_name: String = "TopicName",
-  /// **Required.** <p>消费组名称。实际的消费组全称形如：consumer-grp-#{SubscribeId}-#{ConsumerGroupName}。可通过<a href="https://cloud.tencent.com/document/api/571/102947">DescribeConsumerGroups</a>接口获取。</p>
+  /// **Required.** Consumer group name. The full name of the actual consumer group is in the form: consumer-grp-#{SubscribeId}-#{ConsumerGroupName}.
   consumer_group_name: String = "ConsumerGroupName",
-  /// **Required.** <p>需要修改offset的分区编号，可通过<a href="https://cloud.tencent.com/document/api/571/102946">DescribeOffsetByTime</a>接口获取。</p>
+  /// **Required.** The partition number of offset needs to be modified.
   partition_nos: Vec<i64> = "PartitionNos",
-  /// **Required.** <p>重置方式。枚举值为 earliest-从最开始位置开始消费；latest-从最新位置开始消费；datetime-从指定时间前最近的checkpoint开始消费</p>
+  /// **Required.** Reset mode. Valid values: earliest (start consumption from the earliest position); latest (start consumption from the latest position); datetime (start consumption from the most recent checkpoint before the specified time).
   reset_mode: String = "ResetMode",
-  /// <p>当 <code>ResetMode</code> 为 <code>datetime</code> 时该项需要填。当 <code>DateTimeISOFormat=true</code> 时按 RFC 3339 传入（如 <code>2026-04-23T20:21:35+08:00</code>），否则按 <code>Y-m-d h:m:s</code>（北京时间）传入。如果不填，默认用 0 时间，效果与 <code>earliest</code> 相同。 </p><p>参数格式：2026-04-23T20:21:35+08:00</p>
+  /// When ResetMode is datetime, this field needs to be filled in, the format is: Y-m-d h:m:s. If not filled in, the default time is 0, and the effect is the same as earliest.
   reset_datetime: String = "ResetDatetime",
 }
 
-/// ResetConsumerGroupOffset返回参数结构体
+/// Response of [`Client::reset_consumer_group_offset`].
 pub struct ResetConsumerGroupOffsetResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResetSubscribe请求参数结构体
+/// Request of [`Client::reset_subscribe`].
 pub struct ResetSubscribeRequest: encode {
-  /// **Required.** 数据订阅实例的ID，可通过[DescribeSubscribeJobs](https://cloud.tencent.com/document/product/571/102943)接口获取。
+  /// **Required.** Data subscription instance ID
   subscribe_id: String = "SubscribeId",
 }
 
-/// ResetSubscribe返回参数结构体
+/// Response of [`Client::reset_subscribe`].
 pub struct ResetSubscribeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResetSyncJob请求参数结构体
+/// Request of [`Client::reset_sync_job`].
 pub struct ResetSyncJobRequest: encode {
   /// **Required.** 需要重置的同步任务ID。
   job_id: String = "JobId",
 }
 
-/// ResetSyncJob返回参数结构体
+/// Response of [`Client::reset_sync_job`].
 pub struct ResetSyncJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResizeSyncJob请求参数结构体
+/// Request of [`Client::resize_sync_job`].
 pub struct ResizeSyncJobRequest: encode {
-  /// **Required.** 同步任务id，可通过[DescribeSyncJobs](https://cloud.tencent.com/document/product/571/82103)接口获取。
+  /// **Required.** Sync task ID
   job_id: String = "JobId",
-  /// **Required.** 任务规格，可选值包括micro,small,medium,large
+  /// **Required.** Task specification
   new_instance_class: String = "NewInstanceClass",
 }
 
-/// ResizeSyncJob返回参数结构体
+/// Response of [`Client::resize_sync_job`].
 pub struct ResizeSyncJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResumeMigrateJob请求参数结构体
+/// Request of [`Client::resume_migrate_job`].
 pub struct ResumeMigrateJobRequest: encode {
-  /// **Required.** 数据迁移任务ID，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
+  /// **Required.** Data migration task ID
   job_id: String = "JobId",
-  /// 恢复任务的模式，目前的取值有：clearData 清空目标实例数据，overwrite 以覆盖写的方式执行任务，normal 跟正常流程一样，不做额外动作；注意，clearData、overwrite仅对redis生效，normal仅针对非redis链路生效
+  /// Task resumption mode. Valid values: `clearData` (Clearing the target instance data); `overwrite` (Executing the task in overwrite mode); `normal` (Following the normal process without additional operations). `clearData` and `overwrite` are only valid for Redis links and `normal` for non-Redis links.
   resume_option: String = "ResumeOption",
 }
 
-/// ResumeMigrateJob返回参数结构体
+/// Response of [`Client::resume_migrate_job`].
 pub struct ResumeMigrateJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResumeSubscribe请求参数结构体
+/// Request of [`Client::resume_subscribe`].
 pub struct ResumeSubscribeRequest: encode {
-  /// **Required.** 数据订阅实例的 ID，可通过[DescribeSubscribeJobs](https://cloud.tencent.com/document/product/571/102943)接口获取。
+  /// **Required.** Data subscription instance ID
   subscribe_id: String = "SubscribeId",
 }
 
-/// ResumeSubscribe返回参数结构体
+/// Response of [`Client::resume_subscribe`].
 pub struct ResumeSubscribeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResumeSyncJob请求参数结构体
+/// Request of [`Client::resume_sync_job`].
 pub struct ResumeSyncJobRequest: encode {
-  /// **Required.** <p>同步任务id，可通过<a href="https://cloud.tencent.com/document/product/571/82103">DescribeSyncJobs</a>接口获取。</p>
+  /// **Required.** Sync task ID
   job_id: String = "JobId",
 }
 
-/// ResumeSyncJob返回参数结构体
+/// Response of [`Client::resume_sync_job`].
 pub struct ResumeSyncJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 角色对象，postgresql独有参数
+/// Role object, which is exclusive to PostgreSQL.
+///
+/// <details><summary>中文</summary>角色对象，postgresql独有参数</details>
 pub struct RoleItem: encode {
-  /// 角色名称
+  /// Role name
   role_name: String = "RoleName",
-  /// 迁移后的角色名称
+  /// Role name after migration
   new_role_name: String = "NewRoleName",
 }
 
@@ -4621,21 +5459,21 @@ pub struct SchemaDifference: decode {
   dst_schema: String = "DstSchema",
 }
 
-/// SkipCheckItem请求参数结构体
+/// Request of [`Client::skip_check_item`].
 pub struct SkipCheckItemRequest: encode {
-  /// **Required.** 数据迁移任务ID，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
+  /// **Required.** Data migration task ID
   job_id: String = "JobId",
-  /// **Required.** 需要跳过校验项的步骤id，需要通过[DescribeMigrationCheckJob](https://cloud.tencent.com/document/product/571/82086)接口返回StepInfo[i].StepId字段获取，例如：["OptimizeCheck"]
+  /// **Required.** ID of the check step to be skipped, which is obtained in the `StepInfo[i].StepId` field returned by the `DescribeMigrationCheckJob` API, such as "OptimizeCheck".
   step_ids: Vec<String> = "StepIds",
-  /// 当出现外键依赖检查导致校验不通过时、可以通过该字段选择是否迁移外键依赖，当StepIds包含ConstraintCheck且该字段值为shield时表示不迁移外键依赖、当StepIds包含ConstraintCheck且值为migrate时表示迁移外键依赖
+  /// When the check fails due to foreign key dependency, you can use this field to specify whether to migrate the foreign key dependency. The foreign key dependency won’t be migrated when `StepIds` contains `ConstraintCheck` and the value of this field is `shield`, and will be migrated when `StepIds` contains `ConstraintCheck` and the value of this field is `migrate`.
   foreign_key_flag: String = "ForeignKeyFlag",
 }
 
-/// SkipCheckItem返回参数结构体
+/// Response of [`Client::skip_check_item`].
 pub struct SkipCheckItemResponse: decode {
-  /// 跳过的提示信息
+  /// Message prompted for skipping the check item
   message: String = "Message",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4647,91 +5485,95 @@ pub struct SkipDdlOnError: encode {
   error_codes: Vec<i64> = "ErrorCodes",
 }
 
-/// SkipSyncCheckItem请求参数结构体
+/// Request of [`Client::skip_sync_check_item`].
 pub struct SkipSyncCheckItemRequest: encode {
-  /// **Required.** 任务id，如：sync-4ddgid2，可通过[DescribeSyncJobs](https://cloud.tencent.com/document/product/571/82103)接口获取。
+  /// **Required.** Task ID, such as "sync-4ddgid2".
   job_id: String = "JobId",
-  /// **Required.** 需要跳过校验项的步骤id，需要通过`DescribeCheckSyncJobResult`接口返回StepInfos[i].StepId字段获取，例如：["OptimizeCheck"]
+  /// **Required.** ID of the check step to be skipped, which is obtained in the `StepInfos[i].StepId` field returned by the `DescribeCheckSyncJobResult` API, such as "OptimizeCheck".
   step_ids: Vec<String> = "StepIds",
 }
 
-/// SkipSyncCheckItem返回参数结构体
+/// Response of [`Client::skip_sync_check_item`].
 pub struct SkipSyncCheckItemResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 跳过校验的表详情
+/// Details of skipped tables
+///
+/// <details><summary>中文</summary>跳过校验的表详情</details>
 pub struct SkippedDetail: decode {
-  /// 跳过的表数量
+  /// Number of skipped tables
   total_count: u64 = "TotalCount",
-  /// 跳过校验的表详情
+  /// Details of skipped tables
   items: Vec<SkippedItem> = "Items",
 }
 
-/// 跳过校验的表详情
+/// Details of skipped tables
+///
+/// <details><summary>中文</summary>跳过校验的表详情</details>
 pub struct SkippedItem: decode {
-  /// 数据库名
+  /// Database name
   db: String = "Db",
-  /// schema名
+  /// **China site only.** schema名
   schema: String = "Schema",
-  /// 表名
+  /// Table name
   table: String = "Table",
-  /// 未发起检查的原因
+  /// The cause why check is not initiated
   reason: String = "Reason",
 }
 
-/// StartCompare请求参数结构体
+/// Request of [`Client::start_compare`].
 pub struct StartCompareRequest: encode {
-  /// **Required.** 迁移任务 ID，可通过 [DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084) 接口获取。
+  /// **Required.** Migration task ID
   job_id: String = "JobId",
-  /// **Required.** 对比任务 ID，形如：dts-8yv4w2i1-cmp-37skmii9，可通过 [DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084) 接口获取。
+  /// **Required.** Data consistency check task ID in the format of `dts-8yv4w2i1-cmp-37skmii9`
   compare_task_id: String = "CompareTaskId",
 }
 
-/// StartCompare返回参数结构体
+/// Response of [`Client::start_compare`].
 pub struct StartCompareResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StartMigrateJob请求参数结构体
+/// Request of [`Client::start_migrate_job`].
 pub struct StartMigrateJobRequest: encode {
-  /// **Required.** 数据迁移任务ID，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
+  /// **Required.** Data migration task ID
   job_id: String = "JobId",
 }
 
-/// StartMigrateJob返回参数结构体
+/// Response of [`Client::start_migrate_job`].
 pub struct StartMigrateJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StartModifySyncJob请求参数结构体
+/// Request of [`Client::start_modify_sync_job`].
 pub struct StartModifySyncJobRequest: encode {
-  /// **Required.** 同步任务id，可通过[DescribeSyncJobs](https://cloud.tencent.com/document/product/571/82103)接口获取。
+  /// **Required.** Sync task ID
   job_id: String = "JobId",
 }
 
-/// StartModifySyncJob返回参数结构体
+/// Response of [`Client::start_modify_sync_job`].
 pub struct StartModifySyncJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StartSubscribe请求参数结构体
+/// Request of [`Client::start_subscribe`].
 pub struct StartSubscribeRequest: encode {
-  /// **Required.** 数据订阅实例的 ID，可通过[DescribeSubscribeJobs](https://cloud.tencent.com/document/product/571/102943)接口获取。
+  /// **Required.** Data subscription instance ID
   subscribe_id: String = "SubscribeId",
 }
 
-/// StartSubscribe返回参数结构体
+/// Response of [`Client::start_subscribe`].
 pub struct StartSubscribeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StartSyncCompare请求参数结构体
+/// Request of [`Client::start_sync_compare`].
 pub struct StartSyncCompareRequest: encode {
   /// **Required.** 任务 Id
   job_id: String = "JobId",
@@ -4739,113 +5581,119 @@ pub struct StartSyncCompareRequest: encode {
   compare_task_id: String = "CompareTaskId",
 }
 
-/// StartSyncCompare返回参数结构体
+/// Response of [`Client::start_sync_compare`].
 pub struct StartSyncCompareResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StartSyncJob请求参数结构体
+/// Request of [`Client::start_sync_job`].
 pub struct StartSyncJobRequest: encode {
-  /// 同步任务id，可通过[DescribeSyncJobs](https://cloud.tencent.com/document/product/571/82103)接口获取。
+  /// Sync task ID
   job_id: String = "JobId",
 }
 
-/// StartSyncJob返回参数结构体
+/// Response of [`Client::start_sync_job`].
 pub struct StartSyncJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 步骤信息
+/// Step information
+///
+/// <details><summary>中文</summary>步骤信息</details>
 pub struct StepDetailInfo: decode {
-  /// <p>步骤序列</p>
+  /// Step number
   step_no: u64 = "StepNo",
-  /// <p>步骤展现名称</p>
+  /// Step name
   step_name: String = "StepName",
-  /// <p>步骤英文标识</p>
+  /// Step ID
   step_id: String = "StepId",
-  /// <p>步骤状态:success(成功)、failed(失败)、running(执行中)、notStarted(未执行)、默认为notStarted</p>
+  /// Step status. Valid values: `success`, `failed`, `running`, `notStarted`. Default value: `notStarted`.
   status: String = "Status",
-  /// <p>当前步骤开始的时间，格式为&quot;yyyy-mm-dd hh:mm:ss&quot;，该字段不存在或者为空是无意义 </p>
+  /// Start time of the current step in the format of "yyyy-mm-dd hh:mm:ss". If this field does not exist or is empty, it is meaningless.
   start_time: String = "StartTime",
-  /// <p>完成时间</p>
+  /// **China site only.** <p>完成时间</p>
   finish_time: String = "FinishTime",
-  /// <p>步骤错误信息</p>
+  /// Step error message
   step_message: String = "StepMessage",
-  /// <p>执行进度</p>
+  /// Execution progress
   percent: u64 = "Percent",
-  /// <p>错误信息</p>
+  /// Error message
   errors: Vec<ProcessStepTip> = "Errors",
-  /// <p>告警提示</p>
+  /// Warning
   warnings: Vec<ProcessStepTip> = "Warnings",
 }
 
-/// 单个步骤的详细信息
+/// Step details
+///
+/// <details><summary>中文</summary>单个步骤的详细信息</details>
 pub struct StepInfo: decode {
-  /// <p>步骤编号</p>
+  /// Step number
   step_no: u64 = "StepNo",
-  /// <p>步骤名</p>
+  /// Step name
   step_name: String = "StepName",
-  /// <p>步骤标号</p>
+  /// Step ID
   step_id: String = "StepId",
-  /// <p>当前步骤状态,可能返回有 notStarted(未开始)、running(校验中)、failed(校验任务失败)、finished(完成)、skipped(跳过)、paused(暂停)</p>
+  /// Status of the current step. Valid values: `notStarted`, `running`, `failed`, `finished, `skipped`, `paused`.
   status: String = "Status",
-  /// <p>步骤开始时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
+  /// Step start time, which may be null.
   start_time: String = "StartTime",
-  /// <p>完成时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
+  /// **China site only.** <p>完成时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
   finish_time: String = "FinishTime",
-  /// <p>错误信息</p>
+  /// Error message
   errors: Vec<StepTip> = "Errors",
-  /// <p>警告信息</p>
+  /// Warning message
   warnings: Vec<StepTip> = "Warnings",
-  /// <p>当前步骤进度，范围为[0-100]，若为-1表示当前步骤不支持查看进度</p>
+  /// Current step progress. Value range: 0-100. The value `-1` indicates that the progress of the current step is unavailable.
   progress: i64 = "Progress",
 }
 
-/// 当前步骤错误信息或者警告信息
+/// Error or warning information in the current step
+///
+/// <details><summary>中文</summary>当前步骤错误信息或者警告信息</details>
 pub struct StepTip: decode {
-  /// 错误码
+  /// Error code
   code: String = "Code",
-  /// 错误信息
+  /// Error message
   message: String = "Message",
-  /// 解决方式
+  /// Solution
   solution: String = "Solution",
-  /// 帮助文档
+  /// Help document
   help_doc: String = "HelpDoc",
-  /// 当前步骤跳过信息
+  /// Whether the current step is skipped
   skip_info: String = "SkipInfo",
 }
 
-/// StopCompare请求参数结构体
+/// Request of [`Client::stop_compare`].
 pub struct StopCompareRequest: encode {
-  /// **Required.** 迁移任务 Id，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
+  /// **Required.** Migration task ID
   job_id: String = "JobId",
-  /// **Required.** 对比任务 ID，形如：dts-8yv4w2i1-cmp-37skmii9，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
+  /// **Required.** Data consistency check task ID in the format of `dts-8yv4w2i1-cmp-37skmii9`
   compare_task_id: String = "CompareTaskId",
-  /// 是否强制停止。默认值为false，表示不强制停止；如果填true，同步任务增量阶段会跳过一致性校验产生的binlog，达到快速恢复任务的效果
+  /// **China site only.** 是否强制停止。默认值为false，表示不强制停止；如果填true，同步任务增量阶段会跳过一致性校验产生的binlog，达到快速恢复任务的效果
   force_stop: bool = "ForceStop",
 }
 
-/// StopCompare返回参数结构体
+/// Response of [`Client::stop_compare`].
 pub struct StopCompareResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopMigrateJob请求参数结构体
+/// Request of [`Client::stop_migrate_job`].
 pub struct StopMigrateJobRequest: encode {
-  /// **Required.** 数据迁移任务ID，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
+  /// **Required.** Data migration task ID
   job_id: String = "JobId",
 }
 
-/// StopMigrateJob返回参数结构体
+/// Response of [`Client::stop_migrate_job`].
 pub struct StopMigrateJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopSyncCompare请求参数结构体
+/// Request of [`Client::stop_sync_compare`].
 pub struct StopSyncCompareRequest: encode {
   /// **Required.** 任务 Id
   job_id: String = "JobId",
@@ -4855,259 +5703,277 @@ pub struct StopSyncCompareRequest: encode {
   force_stop: bool = "ForceStop",
 }
 
-/// StopSyncCompare返回参数结构体
+/// Response of [`Client::stop_sync_compare`].
 pub struct StopSyncCompareResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopSyncJob请求参数结构体
+/// Request of [`Client::stop_sync_job`].
 pub struct StopSyncJobRequest: encode {
-  /// **Required.** 同步任务id，可通过[DescribeSyncJobs](https://cloud.tencent.com/document/product/571/82103)接口获取。
+  /// **Required.** Sync task ID
   job_id: String = "JobId",
 }
 
-/// StopSyncJob返回参数结构体
+/// Response of [`Client::stop_sync_job`].
 pub struct StopSyncJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 订阅报错信息
+/// Subscription error message
+///
+/// <details><summary>中文</summary>订阅报错信息</details>
 pub struct SubsErr: decode {
-  /// 报错信息
+  /// Error message
   message: String = "Message",
-  /// 报错原因
+  /// **China site only.** 报错原因
   reason: String = "Reason",
-  /// 建议的修复方案
+  /// **China site only.** 建议的修复方案
   solution: String = "Solution",
 }
 
-/// 订阅校验任务的各步骤信息。
+/// Information about each step of the subscription check task.
+///
+/// <details><summary>中文</summary>订阅校验任务的各步骤信息。</details>
 pub struct SubscribeCheckStepInfo: decode {
-  /// 步骤名称
+  /// Step name
   step_name: String = "StepName",
-  /// 步骤Id
+  /// Step Id
   step_id: String = "StepId",
-  /// 步骤编号，从 1 开始
+  /// Step number, starting from 1
   step_no: u64 = "StepNo",
-  /// 当前步骤状态，可能值为 notStarted-未开始，running-运行中，finished-已完成，failed-失败，unknown-未知
+  /// Current step status. Valid values: notStarted, running, finished, failed.
   status: String = "Status",
-  /// 当前步骤进度
+  /// Current step progress
   percent: u64 = "Percent",
-  /// 错误提示
+  /// Error message
   errors: Vec<SubscribeCheckStepTip> = "Errors",
-  /// 告警提示
+  /// Warning message
   warnings: Vec<SubscribeCheckStepTip> = "Warnings",
 }
 
-/// 订阅校验任务的提示信息
+/// Prompts for subscription check tasks
+///
+/// <details><summary>中文</summary>订阅校验任务的提示信息</details>
 pub struct SubscribeCheckStepTip: decode {
-  /// 错误或告警的详细信息
+  /// Error or warning details
   message: String = "Message",
-  /// 帮助文档
+  /// Help documentation
   help_doc: String = "HelpDoc",
 }
 
-/// 订阅实例信息
+/// Subscription instance information
+///
+/// <details><summary>中文</summary>订阅实例信息</details>
 pub struct SubscribeInfo: decode {
-  /// <p>数据订阅的实例ID</p>
+  /// Data subscription instance ID
   subscribe_id: String = "SubscribeId",
-  /// <p>数据订阅实例的名称</p>
+  /// Data subscription instance name
   subscribe_name: String = "SubscribeName",
-  /// <p>订阅实例发送数据的kafka topic</p>
+  /// Kafka topic for data sent by the subscription instance
   topic: String = "Topic",
-  /// <p>订阅实例的类型，目前支持 cynosdbmysql,mariadb,mongodb,mysql,percona,tdpg,tdsqlpercona(tdsqlmysql)</p>
+  /// Subscription instance type. Currently, cynosdbmysql, mariadb, mongodb, mysql, percona, tdpg, tdsqlpercona are supported.
   product: String = "Product",
-  /// <p>订阅的数据库实例ID（如果订阅的是云数据库）如果实例不是腾讯云上的，此值为空。</p>
+  /// The subscribed database instance ID (if the subscription is a cloud database). If the instance is not on Tencent Cloud, this value is empty.
   instance_id: String = "InstanceId",
-  /// <p>云数据库状态：running 运行中，isolated 已隔离，offline 已下线。如果不是云上，此值为空</p>
+  /// Cloud database status: running, isolated, offline. If it is not on the cloud, this value is empty.
   instance_status: String = "InstanceStatus",
-  /// <p>数据订阅生命周期状态，可能的值为：正常 normal, 隔离中 isolating, 已隔离 isolated, 下线中 offlining, 按量转包年包月中 post2PrePayIng</p>
+  /// Data subscription lifecycle status. Valid values: normal (normal), isolating (isolating), isolated (isolated), offlining (offlining), post2PrePayIng (changing from pay-as-you-go to monthly subscription).
   status: String = "Status",
-  /// <p>数据订阅状态，可能的值为：未启动 notStarted, 校验中 checking, 校验不通过 checkNotPass, 校验通过 checkPass, 启动中 starting, 运行中 running, 异常出错 error</p>
+  /// Data subscription status. Valid values: notStarted, checking, checkNotPass, checkPass, starting, running, error.
   subs_status: String = "SubsStatus",
-  /// <p>上次修改时间，时间格式如：Y-m-d h:m:s</p>
+  /// Last modification time, the format is: Y-m-d h:m:s.
   modify_time: String = "ModifyTime",
-  /// <p>创建时间，时间格式如：Y-m-d h:m:s</p>
+  /// Creation time, the format is: Y-m-d h:m:s.
   create_time: String = "CreateTime",
-  /// <p>隔离时间，时间格式如：Y-m-d h:m:s。默认：0000-00-00 00:00:00</p>
+  /// Isolation time, the format is: Y-m-d h:m:s. Default time: 0000-00-00 00:00:00.
   isolate_time: String = "IsolateTime",
-  /// <p>包年包月任务的到期时间，时间格式如：Y-m-d h:m:s。默认：0000-00-00 00:00:00</p>
+  /// Expiration time for monthly subscription tasks, the format is: Y-m-d h:m:s. Default time: 0000-00-00 00:00:00.
   expire_time: String = "ExpireTime",
-  /// <p>下线时间，时间格式如：Y-m-d h:m:s。默认：0000-00-00 00:00:00</p>
+  /// Offline time, the format is: Y-m-d h:m:s. Default time: 0000-00-00 00:00:00.
   offline_time: String = "OfflineTime",
-  /// <p>计费方式，0 - 包年包月，1 - 按量计费</p>
+  /// Billing mode. 1: pay-as-you-go
   pay_type: i64 = "PayType",
-  /// <p>自动续费标识。只有当 PayType=0，该值才有意义。枚举值：0-不自动续费，1-自动续费</p>
+  /// Auto-renewal flag. It is meaningful only when PayType=0. Valid values: 0 (auto-renewal disabled); 1 (auto-renewal enabled).
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// <p>数据订阅实例所属地域</p>
+  /// Data subscription instance region
   region: String = "Region",
-  /// <p>接入方式。枚举值：extranet(公网) vpncloud(vpn接入) dcg(专线接入) ccn(云联网) cdb(云数据库) cvm(云主机自建) intranet(自研上云) vpc(私有网络vpc)</p>
+  /// Access type. Valid values: extranet (public network); vpncloud (VPN access); dcg (Direct Connect); ccn (CCN); cdb (database); cvm (self-build on CVM); intranet (intranet); vpc (VPC).
   access_type: String = "AccessType",
-  /// <p>数据库节点信息</p>
+  /// Database node information
   endpoints: Vec<EndpointItem> = "Endpoints",
-  /// <p>数据订阅版本, 当前支持kafka和kafkaPro（专业版）</p>
+  /// Data subscription version, only Kafka version is currently supported.
   subscribe_version: String = "SubscribeVersion",
-  /// <p>标签</p>
+  /// Tag
   tags: Vec<TagItem> = "Tags",
-  /// <p>任务报错信息，如果有的话。</p>
+  /// Task error message
   errors: Vec<SubsErr> = "Errors",
-  /// <p>订阅实例规格</p>
+  /// **China site only.** <p>订阅实例规格</p>
   instance_class: String = "InstanceClass",
-  /// <p>新版订阅消费端路由阶段</p>
+  /// **China site only.** <p>新版订阅消费端路由阶段</p>
   consumer_route_phase: String = "ConsumerRoutePhase",
 }
 
-/// 订阅的kafka分区数和分区规则。mariadb，percona，tdsqlmysql，tdpg不支持自定义分区，所以DistributeRules和DefaultRuleType可以不填，但是NumberOfPartitions是必填。
+/// Number of subscribed Kafka partitions and partition rules. mariadb, percona, tdsqlmysql, tdpg do not support custom partitions, so DistributeRules and DefaultRuleType can be left blank, but NumberOfPartitions is required.
+///
+/// <details><summary>中文</summary>订阅的kafka分区数和分区规则。mariadb，percona，tdsqlmysql，tdpg不支持自定义分区，所以DistributeRules和DefaultRuleType可以不填，但是NumberOfPartitions是必填。</details>
 pub struct SubscribeKafkaConfig: encode {
-  /// **Required.** kafka分区数量，枚举值为1，4，8
+  /// **Required.** Number of Kafka partitions. Valid values: 1, 4, 8.
   number_of_partitions: u64 = "NumberOfPartitions",
-  /// 分区规则。当NumberOfPartitions > 1时，该项必填。
+  /// Partition rules. This field is required when NumberOfPartitions > 1.
   distribute_rules: Vec<DistributeRule> = "DistributeRules",
-  /// 默认分区策略。当NumberOfPartitions > 1时，该项必填。不满足DistributeRules中正则表达式的数据，将按照默认分区策略计算分区。
-  /// 非mongo产品的枚举值为: table-按表名分区，pk-按表名+主键分区。mongo的枚举值为：collection-按集合名分区。
-  /// 该字段与DistributeRules搭配使用，如果配置了该字段，视为配置了一条DistributeRules。
+  /// Default partitioning policy. If NumberOfPartitions > 1, this field is required. Data that does not meet the regex in DistributeRules will be partitioned according to the default partitioning policy.Valid values for non-mongo products: table (partitioned by table name); pk (partitioned by table name + primary key). Valid values for mongo: collection (partitioned by collection name). This field is used in conjunction with DistributeRules. If this field is configured, it is considered as configuring a DistributeRules.
   default_rule_type: String = "DefaultRuleType",
 }
 
-/// 订阅的数据库表信息，用于配置和查询订阅任务接口。
+/// Subscription database and table information, used to configure and query the subscription task interfaces.
+///
+/// <details><summary>中文</summary>订阅的数据库表信息，用于配置和查询订阅任务接口。</details>
 pub struct SubscribeObject: encode {
-  /// **Required.** 订阅数据的类型，枚举值：database-数据库，table-数据库的表(如果 DatabaseType 为 mongodb，则表示集合)
+  /// **Required.** Subscription data type. Valid values: database; table (if DatabaseType is mongodb, it means a collection).
   object_type: String = "ObjectType",
-  /// **Required.** 订阅的数据库名称
+  /// **Required.** Subscribed database name
   database: String = "Database",
-  /// 订阅数据库中表的名称。如果 DatabaseType 为 mongodb，填集合名。mongodb只支持订阅单库或者单集合。
+  /// Name of the table in the subscribed database. If DatabaseType is mongodb, fill in the collection name. MongoDB only supports subscribing to a single database or a single collection.
   tables: Vec<String> = "Tables",
 }
 
-/// 数据同步配置多节点数据库的节点信息。多节点数据库，如tdsqlmysql使用该结构；单节点数据库，如mysql使用Endpoint。
+/// Node information of multi-node databases configured for data sync. This data structure is valid for multi-node databases such as TDSQL for MySQL. For single-node databases such as MySQL, use `Endpoint` instead.
+///
+/// <details><summary>中文</summary>数据同步配置多节点数据库的节点信息。多节点数据库，如tdsqlmysql使用该结构；单节点数据库，如mysql使用Endpoint。</details>
 pub struct SyncDBEndpointInfos: encode {
-  /// **Required.** 数据库所在地域
+  /// **Required.** Region of the database
   region: String = "Region",
-  /// **Required.** 实例网络接入类型，如：extranet(外网)、ipv6(公网ipv6)、cvm(云主机自建)、dcg(专线接入)、vpncloud(vpn接入的实例)、cdb(云数据库)、ccn(云联网)、intranet(自研上云)、vpc(私有网络)等，注意具体可选值依赖当前链路
+  /// **Required.** Instance network access type. Valid values: `extranet` (public network); `ipv6` (public IPv6); `cvm` (self-build on CVM); `dcg` (Direct Connect); `vpncloud` (VPN access); `cdb` (database); `ccn` (CCN); `intranet` (intranet); `vpc` (VPC). Note that the valid values are subject to the current link.
   access_type: String = "AccessType",
-  /// **Required.** 实例数据库类型，如：mysql,redis,mongodb,postgresql,mariadb,percona 等
+  /// **Required.** Database type, such as `mysql`, `redis`, `mongodb`, `postgresql`, `mariadb`, and `percona`.
   database_type: String = "DatabaseType",
-  /// **Required.** 数据库信息。注意：如果数据库类型为tdsqlmysql，此处Endpoint数组的顺序应满足规则：proxy节点放在set节点之前。如果SrcConnectType选择proxy接入则只需要填写proxy节点即可。如果选择set接入，数组中第一个set节点必须是shardkey范围起始为0的分片
+  /// **Required.** Database information. Note: If the data type is tdsqlmysql, the order of this Endpoint array should correspond to the set order, and the first shard (shardkey range starting from 0) must be entered first.
   info: Vec<Endpoint> = "Info",
 }
 
-/// 同步任务的步骤信息
+/// Step information of the sync task
+///
+/// <details><summary>中文</summary>同步任务的步骤信息</details>
 pub struct SyncDetailInfo: decode {
-  /// <p>总步骤数</p>
+  /// Total number of steps
   step_all: u64 = "StepAll",
-  /// <p>当前步骤</p>
+  /// Current step
   step_now: u64 = "StepNow",
-  /// <p>总体进度</p>
+  /// Overall progress
   progress: i64 = "Progress",
-  /// <p>当前步骤进度，范围为[0-100]，若为-1表示当前步骤不支持查看进度</p>
+  /// Progress of the current step. Value range: 0-100. The value of `-1` indicates that you can't check the progress of the current step.
   current_step_progress: i64 = "CurrentStepProgress",
-  /// <p>同步两端数据量差距</p>
+  /// Data volume difference between the sync source and target
   master_slave_distance: i64 = "MasterSlaveDistance",
-  /// <p>同步两端时间差距</p>
+  /// Time difference between the sync source and target
   seconds_behind_master: i64 = "SecondsBehindMaster",
-  /// <p>总体描述信息</p>
+  /// Overall description
   message: String = "Message",
-  /// <p>详细步骤信息</p>
+  /// Step details
   step_infos: Vec<StepInfo> = "StepInfos",
-  /// <p>不能发起内置校验的原因</p>
+  /// Cause of the failure of initiating data consistency check
   cause_of_compare_disable: String = "CauseOfCompareDisable",
-  /// <p>任务的错误和解决方案信息</p>
+  /// Task error and the corresponding solution
   err_info: ErrInfo = "ErrInfo",
 }
 
-/// 同步任务信息
+/// Sync task information
+///
+/// <details><summary>中文</summary>同步任务信息</details>
 pub struct SyncJobInfo: decode {
-  /// <p>同步任务id，如：sync-btso140</p>
+  /// Sync task ID, such as `sync-btso140`.
   job_id: String = "JobId",
-  /// <p>同步任务名</p>
+  /// Sync task name
   job_name: String = "JobName",
-  /// <p>付款方式，PostPay(按量付费)、PrePay(包年包月)</p>
+  /// Billing mode. Valid values: `PostPay` (pay-as-you-go); `PrePay` (monthly subscription).
   pay_mode: String = "PayMode",
-  /// <p>运行模式，Immediate(表示立即运行，默认为此项值)、Timed(表示定时运行)</p>
+  /// Running mode. Valid values: `Immediate`, `Timed`. Default value: `Immediate`.
   run_mode: String = "RunMode",
-  /// <p>期待运行时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
+  /// Expected execution time in the format of `yyyy-mm-dd hh:mm:ss`
   expect_run_time: String = "ExpectRunTime",
-  /// <p>支持的所有操作</p>
+  /// All supported operations
   all_actions: Vec<String> = "AllActions",
-  /// <p>当前状态能进行的操作</p>
+  /// Operations that can be performed under the current status
   actions: Vec<String> = "Actions",
-  /// <p>同步选项</p>
+  /// Sync options
   options: Options = "Options",
-  /// <p>同步库表对象</p>
+  /// Sync database/table objects
   objects: Objects = "Objects",
-  /// <p>任务规格</p>
+  /// Task specification
   specification: String = "Specification",
-  /// <p>过期时间，格式为 yyyy-mm-dd hh:mm:ss</p>
+  /// Expiration time in the format of `yyyy-mm-dd hh:mm:ss`
   expire_time: String = "ExpireTime",
-  /// <p>源端地域，如：ap-guangzhou等</p>
+  /// Source database region, such as `ap-guangzhou`.
   src_region: String = "SrcRegion",
-  /// <p>源端数据库类型，mysql,tdsqlmysql,mariadb,cynosdbmysql(表示tdsql-c实例),tdstore,percona,postgresql,mongodb等。</p>
+  /// Source database type, such as `mysql`, `cynosdbmysql`, `tdapg`, `tdpg`, and `tdsqlmysql`.
   src_database_type: String = "SrcDatabaseType",
-  /// <p>源端接入类型，cdb(云数据库)、cvm(云服务器自建)、vpc(私有网络)、extranet(外网)、vpncloud(vpn接入)、dcg(专线接入)、ccn(云联网)、intranet(自研上云)</p>
+  /// Source database access type. Valid values: `cdb` (database); `cvm` (self-build on CVM); `vpc` (VPC); `extranet` (public network); `vpncloud` (VPN access); `dcg` (Direct Connect); `ccn` (CCN); `intranet` (intranet).
   src_access_type: String = "SrcAccessType",
-  /// <p>源端信息，单节点数据库使用</p>
+  /// Source database information. This parameter is used by single-node databases.
   src_info: Endpoint = "SrcInfo",
-  /// <p>枚举值：cluster、single。源库为单节点数据库使用single，多节点使用cluster</p>
+  /// Valid values: `cluster`, `single`. `single`: For single-node source databases; `cluster`: For multi-node source databases.
   src_node_type: String = "SrcNodeType",
-  /// <p>源端信息，若SrcNodeType=cluster，则源端信息在这个字段里，mongodb链路使用此参数透传。</p>
+  /// Source database information. This parameter is used for multi-node databases.
   src_infos: SyncDBEndpointInfos = "SrcInfos",
-  /// <p>目标端地域，如：ap-guangzhou等</p>
+  /// Target database region, such as `ap-guangzhou`.
   dst_region: String = "DstRegion",
-  /// <p>目标端数据库类型，mysql,tdsqlmysql,mariadb,cynosdbmysql(表示tdsql-c实例),tdstore,percona,postgresql,mongodb等。</p>
+  /// Target database type, such as `mysql`, `cynosdbmysql`, `tdapg`, `tdpg`, and `tdsqlmysql`.
   dst_database_type: String = "DstDatabaseType",
-  /// <p>目标端接入类型，cdb(云数据库)、cvm(云主机自建)、vpc(私有网络)、extranet(外网)、vpncloud(vpn接入)、dcg(专线接入)、ccn(云联网)、intranet(自研上云)</p>
+  /// Target database access type. Valid values: `cdb` (database); `cvm` (self-build on CVM); `vpc` (VPC); `extranet` (public network); `vpncloud` (VPN access); `dcg` (Direct Connect); `ccn` (CCN); `intranet` (intranet).
   dst_access_type: String = "DstAccessType",
-  /// <p>目标端信息，单节点数据库使用</p>
+  /// Target database information. This parameter is used by single-node databases.
   dst_info: Endpoint = "DstInfo",
-  /// <p>枚举值：cluster、single。目标库为单节点数据库使用single，多节点使用cluster</p>
+  /// Valid values: `cluster`, `single`. `single`: For single-node target databases; `cluster`: For multi-node target databases.
   dst_node_type: String = "DstNodeType",
-  /// <p>目标端信息，若SrcNodeType=cluster，则源端信息在这个字段里，mongodb链路使用此参数透传。</p>
+  /// Target database information. This parameter is used for multi-node databases.
   dst_infos: SyncDBEndpointInfos = "DstInfos",
-  /// <p>创建时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
+  /// Creation time in the format of `yyyy-mm-dd hh:mm:ss`
   create_time: String = "CreateTime",
-  /// <p>开始时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
+  /// Start time in the format of `yyyy-mm-dd hh:mm:ss`
   start_time: String = "StartTime",
-  /// <p>任务状态，UnInitialized(未初始化)、Initialized(已初始化)、Checking(校验中)、CheckPass(校验通过)、CheckNotPass(校验不通过)、ReadyRunning(准备运行)、Running(运行中)、Pausing(暂停中)、Paused(已暂停)、Stopping(停止中)、Stopped(已结束)、ResumableErr(任务错误)、Resuming(恢复中)、Failed(失败)、Released(已释放)、Resetting(重置中)、Unknown(未知)</p>
+  /// Task status. Valid values: `UnInitialized`, `Initialized`, `Checking`, `CheckPass`, `CheckNotPass`, `ReadyRunning`, `Running`, `Pausing`, `Paused`, `Stopping`, `Stopped`, `ResumableErr`, `Resuming`, `Failed`, `Released`, `Resetting`, `Unknown`.
   status: String = "Status",
-  /// <p>结束时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
+  /// End time in the format of `yyyy-mm-dd hh:mm:ss`
   end_time: String = "EndTime",
-  /// <p>标签相关信息</p>
+  /// Tag information
   tags: Vec<TagItem> = "Tags",
-  /// <p>同步任务运行步骤信息</p>
+  /// Step information of the sync task
   detail: SyncDetailInfo = "Detail",
-  /// <p>用于计费的状态，可能取值有：Normal(正常状态)、Resizing(变配中)、Renewing(续费中)、Isolating(隔离中)、Isolated(已隔离)、Offlining(下线中)、Offlined(已下线)、NotBilled(未计费)、Recovering(解隔离)、PostPay2Prepaying(按量计费转包年包月中)、PrePay2Postpaying(包年包月转按量计费中)</p>
+  /// Billing status. Valid values: `Normal`, `Resizing`, `Renewing`, `Isolating`, `Isolated`, `Offlining`, `Offlined`, `NotBilled`, `Recovering`, `PostPay2Prepaying`, `PrePay2Postpaying`.
   trade_status: String = "TradeStatus",
-  /// <p>同步链路规格，如micro,small,medium,large</p>
+  /// Sync link specification, such as `micro`, `small`, `medium`, and `large`.
   instance_class: String = "InstanceClass",
-  /// <p>自动续费标识，当PayMode值为PrePay则此项配置有意义，取值为：1（表示自动续费）、0（不自动续费）</p>
+  /// Auto-renewal flag, which takes effect if `PayMode` is `PrePay`. Valid values: `1` (auto-renewal enabled); `0` (auto-renewal disabled).
   auto_renew: u64 = "AutoRenew",
-  /// <p>下线时间，格式为 yyyy-mm-dd hh:mm:ss</p>
+  /// Deletion time in the format of `yyyy-mm-dd hh:mm:ss`
   offline_time: String = "OfflineTime",
   /// <p>动态修改对象，修改任务的状态等</p>
   opt_obj_status: String = "OptObjStatus",
-  /// <p>自动重试时间段设置</p>
+  /// Settings of automatic retry time
   auto_retry_time_range_minutes: i64 = "AutoRetryTimeRangeMinutes",
-  /// <p>全量导出可重入标识：enum::&quot;yes&quot;/&quot;no&quot;。yes表示当前任务可重入、no表示当前任务处于全量导出且不可重入阶段；如果在该值为no时重启任务导出流程不支持断点续传</p>
+  /// Whether the task can be reentered in the full export stage. Valid values: `yes`, `no`. `yes`: The current task can be reentered. `no`: The current task is in the full export stage which cannot be reentered. If the value of this parameter is `no`, the checkpoint restart is not supported when the task is restarted in the export stage.
   dumper_resume_ctrl: String = "DumperResumeCtrl",
 }
 
-/// 数据同步库表信息描述
+/// Synced table description
+///
+/// <details><summary>中文</summary>数据同步库表信息描述</details>
 pub struct Table: encode {
-  /// 表名
+  /// Table name
   table_name: String = "TableName",
-  /// 新表名
+  /// New table name
   new_table_name: String = "NewTableName",
-  /// 过滤条件
+  /// Filter condition
   filter_condition: String = "FilterCondition",
-  /// 是否同步表中所有列，All：当前表下的所有列,Partial(ModifySyncJobConfig接口里的对应字段ColumnMode暂不支持Partial)：当前表下的部分列，通过填充Columns字段详细表信息
+  /// Whether to synchronize all columns in the table. All: all columns under the current table; Partial (the corresponding field ColumnMode in ModifySyncJobConfig interface does not support Partial at the moment): some columns under the current table, detailed table information is provided by filling the Columns field.
   column_mode: String = "ColumnMode",
-  /// 同步的列信息，当ColumnMode为Partial时，必填
+  /// Column information in data sync. This field is required when ColumnMode is set to Partial.
   columns: Vec<Column> = "Columns",
-  /// 同步临时表，注意此配置与NewTableName互斥，只能使用其中一种。当配置的同步对象为表级别且TableEditMode为pt时此项有意义，针对pt-osc等工具在同步过程中产生的临时表进行同步，需要提前将可能的临时表配置在这里，否则不会同步任何临时表。示例，如要对t1进行pt-osc操作，此项配置应该为["\_t1\_new","\_t1\_old"]；如要对t1进行gh-ost操作，此项配置应该为["\_t1\_ghc","\_t1\_gho","\_t1\_del"]，pt-osc与gh-ost产生的临时表可同时配置。
+  /// The temp tables to be synced. This parameter is mutually exclusive with `NewTableName`. It is valid only when the configured sync objects are table-level ones and `TableEditMode` is `pt`. To sync temp tables generated when pt-osc or other tools are used during the sync process, you must configure this parameter first. For example, if you want to perform the pt-osc operation on a table named "t1", configure this parameter as ["\_t1\_new","\_t1\_old"]; to perform the gh-ost operation on t1, configure it as ["\_t1\_ghc","\_t1\_gho","\_t1\_del"]. Temp tables generated by pt-osc and gh-ost operations can be configured at the same time.
   tmp_tables: Vec<String> = "TmpTables",
-  /// 编辑表类型，rename(表映射)，pt(同步附加表)
+  /// Table editing type. Valid values: `rename` (table mapping); `pt` (additional table sync).
   table_edit_mode: String = "TableEditMode",
 }
 
@@ -5119,83 +5985,95 @@ pub struct TableFilter: encode {
   op_filter: OpFilter = "OpFilter",
 }
 
-/// 表对象集合，当 TableMode 为 partial 时，此项需要填写
+/// The set of table objects, which is required if `TableMode` is `partial`.
+///
+/// <details><summary>中文</summary>表对象集合，当 TableMode 为 partial 时，此项需要填写</details>
 pub struct TableItem: encode {
-  /// 迁移的表名，大小写敏感
+  /// Name of the migrated table, which is case-sensitive
   table_name: String = "TableName",
-  /// 迁移后的表名，当TableEditMode为rename时此项必填，注意此配置与TmpTables互斥，只能使用其中一种
+  /// New name of the migrated table. This parameter is required when `TableEditMode` is `rename`. It is mutually exclusive with `TmpTables`.
   new_table_name: String = "NewTableName",
-  /// 迁移临时表，注意此配置与NewTableName互斥，只能使用其中一种。当配置的同步对象为表级别且TableEditMode为pt时此项有意义，针对pt-osc等工具在迁移过程中产生的临时表进行同步，需要提前将可能的临时表配置在这里，否则不会同步任何临时表。示例，如要对t1进行pt-osc操作，此项配置应该为["\_t1\_new","\_t1\_old"]；如要对t1进行gh-ost操作，此项配置应该为["\_t1\_ghc","\_t1\_gho","\_t1\_del"]，pt-osc与gh-ost产生的临时表可同时配置。
+  /// The temp tables to be migrated. This parameter is mutually exclusive with `NewTableName`. It is valid only when the configured migration objects are table-level ones and `TableEditMode` is `pt`. To migrate temp tables generated when pt-osc or other tools are used during the migration process, you must configure this parameter first. For example, if you want to perform the pt-osc operation on a table named "t1", configure this parameter as ["_t1_new","_t1_old"]; to perform the gh-ost operation on t1, configure it as ["_t1_ghc","_t1_gho","_t1_del"]. Temp tables generated by pt-osc and gh-ost operations can be configured at the same time.
   tmp_tables: Vec<String> = "TmpTables",
-  /// 编辑表类型，rename(表映射)，pt(同步附加表)
+  /// Table editing type. Valid values: `rename` (table mapping); `pt` (additional table sync).
   table_edit_mode: String = "TableEditMode",
 }
 
-/// 标签过滤
+/// Tag filter
+///
+/// <details><summary>中文</summary>标签过滤</details>
 pub struct TagFilter: encode {
-  /// **Required.** 标签键值
+  /// **Required.** Tag key
   tag_key: String = "TagKey",
-  /// 标签值
+  /// Tag value
   tag_value: Vec<String> = "TagValue",
 }
 
-/// 标签
+/// Tag
+///
+/// <details><summary>中文</summary>标签</details>
 pub struct TagItem: encode {
-  /// 标签键
+  /// Tag key
   tag_key: String = "TagKey",
-  /// 标签值
+  /// Tag value
   tag_value: String = "TagValue",
 }
 
-/// 单topic和自定义topic的描述。投递到单topic时，该数组的最后一项会被视为默认分区策略，所有未匹配到的数据都会按该策略投递，默认策略只支持 投递至partition0、按表名、表名+主键三种。
+/// Topic description
+///
+/// <details><summary>中文</summary>单topic和自定义topic的描述。投递到单topic时，该数组的最后一项会被视为默认分区策略，所有未匹配到的数据都会按该策略投递，默认策略只支持 投递至partition0、按表名、表名+主键三种。</details>
 pub struct TopicRule: encode {
-  /// topic名。单topic时，所有的TopicName必须相同
+  /// Topic name
   topic_name: String = "TopicName",
-  /// topic分区策略，自定义topic时支持：Random（随机投递），集中投递到单Topic时支持：AllInPartitionZero（全部投递至partition0）、PartitionByTable(按表名分区)、PartitionByTableAndKey(按表名加主键分区)、PartitionByCols(按列分区)
+  /// Topic partitioning policy. If the topic sync policy is delivering data to multiple custom topics (`TopicType` = `Multi`), the value of this parameter is `Random` (deliver to a random partition). If the topic sync policy is delivering all data to a single topic (`TopicType` = `Single`), this parameter has three valid values: `AllInPartitionZero` (deliver all data to partition0), `PartitionByTable` (partition by table name), `PartitionByTableAndKey` (partition by table name and primary key).
   partition_type: String = "PartitionType",
-  /// 库名匹配规则，如Regular（正则匹配）, Default(不符合匹配规则的剩余库)，数组中最后一项必须为‘Default’
+  /// Database name matching rule. This parameter takes effect only when `TopicType` is `Multi`. Valid values: `Regular` (match by regex), `Default` (default rule for the remaining databases that cannot be matched by regex). The default rule must be included in the array of matching rules.
   db_match_mode: String = "DbMatchMode",
-  /// 库名，DbMatchMode=Regular时生效
+  /// Database name, which can only be matched by regex when `TopicType` is `Multi` and `DbMatchMode` is `Regular`.
   db_name: String = "DbName",
-  /// 表名匹配规则，如Regular（正则匹配）, Default(不符合匹配规则的剩余表)，数组中最后一项必须为‘Default’
+  /// Table name matching rule. This parameter takes effect only when `TopicType` is `Multi`. Valid values: `Regular` (match by regex), `Default` (default rule for the remaining databases that cannot be matched by regex). The default rule must be included in the array of matching rules.
   table_match_mode: String = "TableMatchMode",
-  /// 表名，仅TableMatchMode=Regular时生效
+  /// Table name, which can only be matched by regex when `TopicType` is `Multi` and `DbMatchMode` is `Regular`.
   table_name: String = "TableName",
-  /// 按列分区时需要选择配置列名，可以选择多列
+  /// **China site only.** 按列分区时需要选择配置列名，可以选择多列
   columns: Vec<String> = "Columns",
 }
 
-/// 计费状态信息
+/// Billing status information
+///
+/// <details><summary>中文</summary>计费状态信息</details>
 pub struct TradeInfo: decode {
-  /// <p>交易订单号</p>
+  /// Order number
   deal_name: String = "DealName",
-  /// <p>上一次交易订单号</p>
+  /// Last order number
   last_deal_name: String = "LastDealName",
-  /// <p>实例规格，包括：micro、small、medium、large、xlarge、2xlarge等</p>
+  /// Instance specification. Valid values: `micro`, `small`, `medium`, `large`, `xlarge`, `2xlarge`.
   instance_class: String = "InstanceClass",
-  /// <p>计费任务状态， normal(计费或待计费)、resizing(变配中)、reversing(冲正中，比较短暂的状态)、isolating(隔离中，比较短暂的状态)、isolated(已隔离)、offlining(下线中)、offlined(已下线)、notBilled(未计费)</p>
+  /// Task billing status. Valid values: `normal` (billed or to be billed); `resizing` (adjusting configuration); `reversing` (topping up, which is a short status); `isolating` (isolating, which is a short status); `isolated` (isolated); `offlining` (deleting); `offlined` (deleted); `notBilled` (not billed).
   trade_status: String = "TradeStatus",
-  /// <p>到期时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
+  /// Expiration time in the format of "yyyy-mm-dd hh:mm:ss"
   expire_time: String = "ExpireTime",
-  /// <p>下线时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
+  /// Deletion time in the format of "yyyy-mm-dd hh:mm:ss"
   offline_time: String = "OfflineTime",
-  /// <p>隔离时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
+  /// Isolation time in the format of "yyyy-mm-dd hh:mm:ss"
   isolate_time: String = "IsolateTime",
-  /// <p>下线原因</p>
+  /// The cause of deletion
   offline_reason: String = "OfflineReason",
-  /// <p>隔离原因</p>
+  /// The cause of isolation
   isolate_reason: String = "IsolateReason",
-  /// <p>付费类型，包括：postpay(后付费)、prepay(预付费)</p>
+  /// Billing mode. Valid values: `postpay` (postpaid); `prepay` (prepaid).
   pay_type: String = "PayType",
-  /// <p>任务计费类型，包括：billing(计费)、notBilling(不计费)、 promotions(促销活动中)</p>
+  /// Task billing type. Valid values: `billing` (billed); `notBilling` (free); `promotions` (in promotion).
   billing_type: String = "BillingType",
 }
 
-/// 数据同步view的描述
+/// Synced view description
+///
+/// <details><summary>中文</summary>数据同步view的描述</details>
 pub struct View: encode {
-  /// view名
+  /// View name
   view_name: String = "ViewName",
-  /// 预留字段、目前暂时不支持view的重命名
+  /// Reserved field. Currently, a view cannot be renamed.
   new_view_name: String = "NewViewName",
 }
 
@@ -5207,11 +6085,13 @@ pub struct ViewFilter: encode {
   op_filter: OpFilter = "OpFilter",
 }
 
-/// 视图对象
+/// View object
+///
+/// <details><summary>中文</summary>视图对象</details>
 pub struct ViewItem: encode {
-  /// 视图名称
+  /// View name
   view_name: String = "ViewName",
-  /// 迁移后的视图名称
+  /// View name after migration
   new_view_name: String = "NewViewName",
 }
 }

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 检验规则 (`CheckRule`)
+    /// Checks rule (`CheckRule`)
+    ///
+    /// This API is used to check a rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 检验规则
+    ///
+    /// 检验规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eb&Version=2021-04-16&Action=CheckRule)
+    ///
+    /// </details>
     ///
     /// # Example: 规则校验
     ///
@@ -63,9 +73,19 @@ impl Client {
         self.read("CheckRule", request)
     }
 
-    /// 检查转换器 (`CheckTransformation`)
+    /// Checks transformer (`CheckTransformation`)
+    ///
+    /// This API is used to test rules and data on the ETL configuration page.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 检查转换器
     ///
     /// 用于在ETL配置页面, 测试规则和数据.
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eb&Version=2021-04-16&Action=CheckTransformation)
+    ///
+    /// </details>
     ///
     /// # Example: 检查转换器
     ///
@@ -77,9 +97,19 @@ impl Client {
         self.read("CheckTransformation", request)
     }
 
-    /// 创建事件连接器 (`CreateConnection`)
+    /// Creates event connector (`CreateConnection`)
+    ///
+    /// This API is used to create an event connector.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建事件连接器
+    ///
+    /// 创建事件连接器
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eb&Version=2021-04-16&Action=CreateConnection)
+    ///
+    /// </details>
     ///
     /// # Example: 创建连接器
     ///
@@ -103,9 +133,19 @@ impl Client {
         self.call("CreateConnection", request)
     }
 
-    /// 创建事件集 (`CreateEventBus`)
+    /// Creats an event bus (`CreateEventBus`)
+    ///
+    /// This API is used to create an event bus.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建事件集
     ///
     /// 用于创建事件集
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eb&Version=2021-04-16&Action=CreateEventBus)
+    ///
+    /// </details>
     ///
     /// # Example: 创建事件集
     ///
@@ -123,9 +163,19 @@ impl Client {
         self.call("CreateEventBus", request)
     }
 
-    /// 创建事件规则 (`CreateRule`)
+    /// Creates event rule (`CreateRule`)
+    ///
+    /// This API is used to create an event rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建事件规则
+    ///
+    /// 创建事件规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eb&Version=2021-04-16&Action=CreateRule)
+    ///
+    /// </details>
     ///
     /// # Example: 创建过滤规则
     ///
@@ -147,9 +197,19 @@ impl Client {
         self.call("CreateRule", request)
     }
 
-    /// 创建事件目标 (`CreateTarget`)
+    /// Creates delivery target (`CreateTarget`)
+    ///
+    /// This API is used to create a delivery target.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建事件目标
+    ///
+    /// 创建事件目标
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eb&Version=2021-04-16&Action=CreateTarget)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 创建目标
     ///
@@ -165,6 +225,21 @@ impl Client {
     ///   "Type": "scf"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 创建自定义投递目标
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EventBusId": "eb-xxxxxx",
+    ///   "RuleId": "rule-xxxxxxx",
+    ///   "TargetDescription": {
+    ///     "ResourceDescription": "qcs::custom_scf:ap-guangzhou:appid/xxxxx/uin/xxxxxxxx:namespace/xxxxxx/function/…"
+    ///   },
+    ///   "Type": "scf"
+    /// }
+    /// ```
     pub fn create_target<'a>(
         &'a self,
         request: &'a CreateTargetRequest,
@@ -172,9 +247,19 @@ impl Client {
         self.call("CreateTarget", request)
     }
 
-    /// 创建转换器 (`CreateTransformation`)
+    /// Creates transformer (`CreateTransformation`)
+    ///
+    /// This API is used to create a transformer.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建转换器
     ///
     /// 用于创建转换器
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eb&Version=2021-04-16&Action=CreateTransformation)
+    ///
+    /// </details>
     ///
     /// # Example: 创建转换器
     ///
@@ -186,9 +271,19 @@ impl Client {
         self.call("CreateTransformation", request)
     }
 
-    /// 删除事件连接器 (`DeleteConnection`)
+    /// Deletes event connector (`DeleteConnection`)
+    ///
+    /// This API is used to delete an event connector.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除事件连接器
+    ///
+    /// 删除事件连接器
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eb&Version=2021-04-16&Action=DeleteConnection)
+    ///
+    /// </details>
     ///
     /// # Example: 删除连接器
     ///
@@ -207,9 +302,19 @@ impl Client {
         self.call("DeleteConnection", request)
     }
 
-    /// 删除事件集 (`DeleteEventBus`)
+    /// Deletes event bus (`DeleteEventBus`)
+    ///
+    /// This API is used to delete an event bus.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除事件集
+    ///
+    /// 删除事件集
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eb&Version=2021-04-16&Action=DeleteEventBus)
+    ///
+    /// </details>
     ///
     /// # Example: 删除事件集
     ///
@@ -227,9 +332,19 @@ impl Client {
         self.call("DeleteEventBus", request)
     }
 
-    /// 删除事件规则 (`DeleteRule`)
+    /// Deletes event rule (`DeleteRule`)
+    ///
+    /// This API is used to delete an event rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除事件规则
+    ///
+    /// 删除事件规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eb&Version=2021-04-16&Action=DeleteRule)
+    ///
+    /// </details>
     ///
     /// # Example: 删除事件规则
     ///
@@ -248,9 +363,19 @@ impl Client {
         self.call("DeleteRule", request)
     }
 
-    /// 删除事件目标 (`DeleteTarget`)
+    /// Deletes delivery target (`DeleteTarget`)
+    ///
+    /// This API is used to delete a delivery target.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除事件目标
+    ///
+    /// 删除事件目标
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eb&Version=2021-04-16&Action=DeleteTarget)
+    ///
+    /// </details>
     ///
     /// # Example: 删除目标
     ///
@@ -270,9 +395,19 @@ impl Client {
         self.call("DeleteTarget", request)
     }
 
-    /// 删除转换器 (`DeleteTransformation`)
+    /// Deletes transformer (`DeleteTransformation`)
+    ///
+    /// This API is used to delete a transformer.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除转换器
     ///
     /// 用于删除转换器
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eb&Version=2021-04-16&Action=DeleteTransformation)
+    ///
+    /// </details>
     ///
     /// # Example: 删除转换器
     ///
@@ -292,9 +427,19 @@ impl Client {
         self.call("DeleteTransformation", request)
     }
 
-    /// 事件查询维度值 (`DescribeLogTagValue`)
+    /// Queries log searching metric values (`DescribeLogTagValue`)
+    ///
+    /// This API is used to query log searching metric values.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 事件查询维度值
     ///
     /// 前置条件：需开启事件存储；事件查询维度值
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eb&Version=2021-04-16&Action=DescribeLogTagValue)
+    ///
+    /// </details>
     ///
     /// # Example: 事件查询维度值结果
     ///
@@ -317,9 +462,19 @@ impl Client {
         self.read("DescribeLogTagValue", request)
     }
 
-    /// 获取事件集详情 (`GetEventBus`)
+    /// Gets details of an event bus (`GetEventBus`)
+    ///
+    /// This API is used to get the details of an event bus.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取事件集详情
+    ///
+    /// 获取事件集详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eb&Version=2021-04-16&Action=GetEventBus)
+    ///
+    /// </details>
     ///
     /// # Example: 获取事件集
     ///
@@ -339,6 +494,8 @@ impl Client {
 
     /// 获取平台产品事件模板 (`GetPlatformEventTemplate`)
     ///
+    /// **China site only.**
+    ///
     /// 获取平台产品事件模板
     ///
     /// # Example: 获取平台产品事件模板
@@ -357,9 +514,19 @@ impl Client {
         self.read("GetPlatformEventTemplate", request)
     }
 
-    /// 获取事件规则详情 (`GetRule`)
+    /// Gets event rule details (`GetRule`)
+    ///
+    /// This API is used to get the details of an event rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取事件规则详情
+    ///
+    /// 获取事件规则详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eb&Version=2021-04-16&Action=GetRule)
+    ///
+    /// </details>
     ///
     /// # Example: 获取规则详情
     ///
@@ -378,9 +545,19 @@ impl Client {
         self.read("GetRule", request)
     }
 
-    /// 获取转换器详情 (`GetTransformation`)
+    /// Gets transformer details (`GetTransformation`)
+    ///
+    /// This API is used to get the details of a transformer.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取转换器详情
     ///
     /// 用于获取转换器详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eb&Version=2021-04-16&Action=GetTransformation)
+    ///
+    /// </details>
     ///
     /// # Example: 获取转换器详情
     ///
@@ -400,9 +577,19 @@ impl Client {
         self.read("GetTransformation", request)
     }
 
-    /// 获取事件连接器列表 (`ListConnections`)
+    /// Gets event connector list (`ListConnections`)
+    ///
+    /// This API is used to get the list of event connectors.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取事件连接器列表
+    ///
+    /// 获取事件连接器列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eb&Version=2021-04-16&Action=ListConnections)
+    ///
+    /// </details>
     ///
     /// # Example: 获取连接器列表
     ///
@@ -420,9 +607,19 @@ impl Client {
         self.read("ListConnections", request)
     }
 
-    /// 获取事件集列表 (`ListEventBuses`)
+    /// Gets event bus list (`ListEventBuses`)
+    ///
+    /// This API is used to get the list of event buses.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取事件集列表
+    ///
+    /// 获取事件集列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eb&Version=2021-04-16&Action=ListEventBuses)
+    ///
+    /// </details>
     ///
     /// # Example: 获取事件集列表
     ///
@@ -439,6 +636,8 @@ impl Client {
     }
 
     /// 获取平台产品事件名称 (`ListPlatformEventNames`)
+    ///
+    /// **China site only.**
     ///
     /// 获取平台产品事件名称
     ///
@@ -460,6 +659,8 @@ impl Client {
 
     /// 获取平台产品事件匹配规则 (`ListPlatformEventPatterns`)
     ///
+    /// **China site only.**
+    ///
     /// 获取平台产品事件匹配规则
     ///
     /// # Example: 查询平台产品事件匹配规则
@@ -480,6 +681,8 @@ impl Client {
 
     /// 获取平台产品列表 (`ListPlatformProducts`)
     ///
+    /// **China site only.**
+    ///
     /// 获取平台产品列表
     ///
     /// # Example: 获取平台产品列表
@@ -496,9 +699,19 @@ impl Client {
         self.read("ListPlatformProducts", request)
     }
 
-    /// 获取事件规则列表 (`ListRules`)
+    /// Gets event rule list (`ListRules`)
+    ///
+    /// This API is used to get the list of event rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取事件规则列表
+    ///
+    /// 获取事件规则列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eb&Version=2021-04-16&Action=ListRules)
+    ///
+    /// </details>
     ///
     /// # Example: 获取事件规则列表
     ///
@@ -516,9 +729,19 @@ impl Client {
         self.read("ListRules", request)
     }
 
-    /// 获取事件目标列表 (`ListTargets`)
+    /// Gets delivery target list (`ListTargets`)
+    ///
+    /// This API is used to get the list delivery targets.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取事件目标列表
+    ///
+    /// 获取事件目标列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eb&Version=2021-04-16&Action=ListTargets)
+    ///
+    /// </details>
     ///
     /// # Example: 获取目标列表
     ///
@@ -538,6 +761,8 @@ impl Client {
     }
 
     /// Event事件投递 (`PublishEvent`)
+    ///
+    /// **China site only.**
     ///
     /// （已废弃）用于Event事件投递
     ///
@@ -573,6 +798,8 @@ impl Client {
 
     /// 事件投递 (`PutEvents`)
     ///
+    /// **China site only.**
+    ///
     /// 用于Event事件投递
     ///
     /// # Example: 事件投递
@@ -605,9 +832,19 @@ impl Client {
         self.call("PutEvents", request)
     }
 
-    /// 事件查询 (`SearchLog`)
+    /// Searches for logs. (`SearchLog`)
+    ///
+    /// This API is used to query logs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 事件查询
     ///
     /// 前置条件：开启事件存储；查询历史推送事件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eb&Version=2021-04-16&Action=SearchLog)
+    ///
+    /// </details>
     ///
     /// # Example: 事件查询
     ///
@@ -629,9 +866,19 @@ impl Client {
         self.read("SearchLog", request)
     }
 
-    /// 更新事件连接器 (`UpdateConnection`)
+    /// Updates event connector (`UpdateConnection`)
+    ///
+    /// This API is used to update an event connector.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新事件连接器
+    ///
+    /// 更新事件连接器
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eb&Version=2021-04-16&Action=UpdateConnection)
+    ///
+    /// </details>
     ///
     /// # Example: 更新连接器
     ///
@@ -650,9 +897,19 @@ impl Client {
         self.call("UpdateConnection", request)
     }
 
-    /// 更新事件集 (`UpdateEventBus`)
+    /// Updates an event bus (`UpdateEventBus`)
+    ///
+    /// This API is used to update an event bus.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新事件集
+    ///
+    /// 更新事件集
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eb&Version=2021-04-16&Action=UpdateEventBus)
+    ///
+    /// </details>
     ///
     /// # Example: 更新事件集
     ///
@@ -671,9 +928,19 @@ impl Client {
         self.call("UpdateEventBus", request)
     }
 
-    /// 更新事件规则 (`UpdateRule`)
+    /// Updates event rule (`UpdateRule`)
+    ///
+    /// This API is used to update an event rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新事件规则
+    ///
+    /// 更新事件规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eb&Version=2021-04-16&Action=UpdateRule)
+    ///
+    /// </details>
     ///
     /// # Example: 更新规则
     ///
@@ -693,9 +960,19 @@ impl Client {
         self.call("UpdateRule", request)
     }
 
-    /// 更新事件目标 (`UpdateTarget`)
+    /// Updates delivery target (`UpdateTarget`)
+    ///
+    /// This API is used to update a delivery target.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新事件目标
+    ///
+    /// 更新事件目标
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eb&Version=2021-04-16&Action=UpdateTarget)
+    ///
+    /// </details>
     ///
     /// # Example: 更新目标
     ///
@@ -718,9 +995,19 @@ impl Client {
         self.call("UpdateTarget", request)
     }
 
-    /// 更新转换器 (`UpdateTransformation`)
+    /// Updates transformer. (`UpdateTransformation`)
+    ///
+    /// This API is used to update a transformer.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新转换器
     ///
     /// 用于更新转换器
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eb&Version=2021-04-16&Action=UpdateTransformation)
+    ///
+    /// </details>
     ///
     /// # Example: 更新转换器
     ///
@@ -773,7 +1060,9 @@ impl Client {
 }
 
 rt::model! {
-/// APIGWParams描述
+/// `APIGWParams` description
+///
+/// <details><summary>中文</summary>APIGWParams描述</details>
 pub struct APIGWParams: encode {
   /// **Required.** HTTPS
   protocol: String = "Protocol",
@@ -781,7 +1070,7 @@ pub struct APIGWParams: encode {
   method: String = "Method",
 }
 
-/// CheckRule请求参数结构体
+/// Request of [`Client::check_rule`].
 pub struct CheckRuleRequest: encode {
   /// **Required.** Event信息
   event: String = "Event",
@@ -789,37 +1078,41 @@ pub struct CheckRuleRequest: encode {
   event_pattern: String = "EventPattern",
 }
 
-/// CheckRule返回参数结构体
+/// Response of [`Client::check_rule`].
 pub struct CheckRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CheckTransformation请求参数结构体
+/// Request of [`Client::check_transformation`].
 pub struct CheckTransformationRequest: encode {
-  /// **Required.** 待处理的json字符串
+  /// **Required.** JSON string to be processed
   input: String = "Input",
-  /// **Required.** 一个转换规则列表
+  /// **Required.** Transformation rule list
   transformations: Vec<Transformation> = "Transformations",
 }
 
-/// CheckTransformation返回参数结构体
+/// Response of [`Client::check_transformation`].
 pub struct CheckTransformationResponse: decode {
-  /// 经过Transformations处理之后的数据
+  /// Data processed by `Transformations`
   output: String = "Output",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 用来描述需要投递到kafka topic的参数
+/// Parameter of the Kafka topic to be delivered to
+///
+/// <details><summary>中文</summary>用来描述需要投递到kafka topic的参数</details>
 pub struct CkafkaDeliveryParams: decode {
   /// ckafka topic name
   topic_name: String = "TopicName",
-  /// ckafka资源qcs六段式
+  /// Six-Segment QCS description of CKafka resource
   resource_description: String = "ResourceDescription",
 }
 
-/// Ckafka 连接器参数
+/// CKafka connector parameter
+///
+/// <details><summary>中文</summary>Ckafka 连接器参数</details>
 pub struct CkafkaParams: encode {
   /// **Required.** kafka offset
   offset: String = "Offset",
@@ -827,152 +1120,149 @@ pub struct CkafkaParams: encode {
   topic_name: String = "TopicName",
 }
 
-/// 用来描述ckafka投递目标
+/// CKafka delivery target description
+///
+/// <details><summary>中文</summary>用来描述ckafka投递目标</details>
 pub struct CkafkaTargetParams: encode {
-  /// **Required.** <p>要投递到的ckafka topic</p>
+  /// **Required.** CKafka topic to be delivered to
   topic_name: String = "TopicName",
-  /// **Required.** <p>重试策略</p>
+  /// **Required.** Retry policy
   retry_policy: RetryPolicy = "RetryPolicy",
-  /// <p>事件投递kafka时的协议格式；目前只支持两种格式：1.CloudEvent(完整的cloudevent消息协议)2.CloudEventDataKey(cloudevent协议中的data字段内容)</p>
+  /// **China site only.** <p>事件投递kafka时的协议格式；目前只支持两种格式：1.CloudEvent(完整的cloudevent消息协议)2.CloudEventDataKey(cloudevent协议中的data字段内容)</p>
   event_delivery_format: String = "EventDeliveryFormat",
-  /// <p>事件顶层Time参数投递格式</p><p>枚举值：</p><ul><li>RFC3339： 将时间戳转换成 YYYY-MM-DDTHH:mm:ssZ 格式</li></ul>
+  /// **China site only.** <p>事件顶层Time参数投递格式</p><p>枚举值：</p><ul><li>RFC3339： 将时间戳转换成 YYYY-MM-DDTHH:mm:ssZ 格式</li></ul>
   time_format: String = "TimeFormat",
 }
 
-/// Connection信息
+/// Connection information
+///
+/// <details><summary>中文</summary>Connection信息</details>
 pub struct Connection: decode {
-  /// 状态
+  /// Status
   status: String = "Status",
-  /// 更新时间
-  ///
+  /// Update time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   mod_time: String = "ModTime",
-  /// 使能开关
+  /// Switch
   enable: bool = "Enable",
-  /// 描述
+  /// Description
   description: String = "Description",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   add_time: String = "AddTime",
-  /// 连接器ID
+  /// Connector ID
   connection_id: String = "ConnectionId",
-  /// 事件集ID
+  /// Event bus ID
   event_bus_id: String = "EventBusId",
-  /// 连接器描述
+  /// Connector description
   connection_description: ConnectionDescription = "ConnectionDescription",
-  /// 连接器名称
+  /// Connector name
   connection_name: String = "ConnectionName",
-  /// 类型
+  /// Type
   r#type: String = "Type",
 }
 
-/// 连接器基础信息
+/// Connector basic information
+///
+/// <details><summary>中文</summary>连接器基础信息</details>
 pub struct ConnectionBrief: decode {
-  /// 连接器类型
+  /// Connector type
   r#type: String = "Type",
-  /// 连接器状态
+  /// Connector status
   status: String = "Status",
 }
 
-/// ConnectionDescription描述
+/// Connection description
+///
+/// <details><summary>中文</summary>ConnectionDescription描述</details>
 pub struct ConnectionDescription: encode {
-  /// **Required.** 资源qcs六段式，更多参考 [资源六段式](https://cloud.tencent.com/document/product/598/10606)
+  /// **Required.** Six-Segment QCS resource description. For more information, see [Resource Description Method](https://intl.cloud.tencent.com/document/product/598/10606?from_cn_redirect=1)
   resource_description: String = "ResourceDescription",
-  /// apigw参数
+  /// API Gateway parameters
   apigw_params: APIGWParams = "APIGWParams",
-  /// ckafka参数
+  /// CKafka parameters
   ckafka_params: CkafkaParams = "CkafkaParams",
-  /// data transfer service (DTS)参数
+  /// Data Transfer Service (DTS) connector information
   dts_params: DTSParams = "DTSParams",
-  /// tdmq参数
+  /// **China site only.** tdmq参数
   tdmq_params: TDMQParams = "TDMQParams",
 }
 
-/// CreateConnection请求参数结构体
+/// Request of [`Client::create_connection`].
 pub struct CreateConnectionRequest: encode {
-  /// **Required.** 连接器描述
+  /// **Required.** Connector description
   connection_description: ConnectionDescription = "ConnectionDescription",
-  /// **Required.** 事件集ID
+  /// **Required.** Event bus ID
   event_bus_id: String = "EventBusId",
-  /// **Required.** 连接器名称
+  /// **Required.** Connector name
   connection_name: String = "ConnectionName",
-  /// 描述
+  /// Description
   description: String = "Description",
-  /// 使能开关
+  /// Whether to enable
   enable: bool = "Enable",
-  /// 连接器类型，目前支持以下类型:apigw/ckafka/dts/tdmq
+  /// Type of the connector
   r#type: String = "Type",
 }
 
-/// CreateConnection返回参数结构体
+/// Response of [`Client::create_connection`].
 pub struct CreateConnectionResponse: decode {
-  /// 连接器ID
+  /// Connector ID
   connection_id: String = "ConnectionId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateEventBus请求参数结构体
+/// Request of [`Client::create_event_bus`].
 pub struct CreateEventBusRequest: encode {
-  /// **Required.** <p>事件集名称，只能包含字母、中文、数字、下划线、连字符，以字母/中文开头，以数字、字母或中文结尾，2~60个字符</p>
+  /// **Required.** Event bus name: it can contain 2-60 letters, digits, underscores, and hyphens and must start with a letter and end with a digit or letter.
   event_bus_name: String = "EventBusName",
-  /// <p>事件集描述，只能包含数字、中英文及常用标点符号，不超过200个字符</p>
+  /// Event bus description, which can contain up to 200 characters of any type.
   description: String = "Description",
-  /// <p>事件存储时长</p><p>单位：day</p>
+  /// Log retention period
   save_days: i64 = "SaveDays",
-  /// <p>是否开启事件存储</p>
+  /// Whether to enable log storage
   enable_store: bool = "EnableStore",
 }
 
-/// CreateEventBus返回参数结构体
+/// Response of [`Client::create_event_bus`].
 pub struct CreateEventBusResponse: decode {
-  /// <p>事件集ID</p>
+  /// Event bus ID
   event_bus_id: String = "EventBusId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRule请求参数结构体
+/// Request of [`Client::create_rule`].
 pub struct CreateRuleRequest: encode {
-  /// **Required.** 参考：[事件模式](https://cloud.tencent.com/document/product/1359/56084)
+  /// **Required.** See [Event Pattern](https://intl.cloud.tencent.com/document/product/1359/56084?from_cn_redirect=1)
   event_pattern: String = "EventPattern",
-  /// **Required.** 事件集ID
+  /// **Required.** Event bus ID.
   event_bus_id: String = "EventBusId",
-  /// **Required.** 事件规则名称，只能包含字母、中文、数字、下划线、连字符，以字母/中文开头，以数字、字母或中文结尾，2~60个字符
+  /// **Required.** Event bus name, which can contain 2–60 letters, digits, underscores, and hyphens and must start with a letter and end with a digit or letter
   rule_name: String = "RuleName",
-  /// 使能开关。
+  /// Switch.
   enable: bool = "Enable",
-  /// 事件规则描述，只能包含数字、中英文及常用标点符号，不超过200个字符
+  /// Event bus description, which can contain up to 200 characters of any type
   description: String = "Description",
 }
 
-/// CreateRule返回参数结构体
+/// Response of [`Client::create_rule`].
 pub struct CreateRuleResponse: decode {
-  /// 事件规则ID
+  /// Event rule ID
   rule_id: String = "RuleId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTarget请求参数结构体
+/// Request of [`Client::create_target`].
 pub struct CreateTargetRequest: encode {
-  /// **Required.** 事件集ID
+  /// **Required.** Event bus ID
   event_bus_id: String = "EventBusId",
-  /// **Required.** 目标类型;取值范围:scf(云函数)/cls(日志服务)/amp(消息推送)/ckafka(消息推送)/es(大数据elastic-search)
+  /// **Required.** Target type
   r#type: String = "Type",
-  /// **Required.** 目标描述;scf类型示例:
-  /// {"ResourceDescription":"qcs::scf:ap-guangzhou:uin/2252646423:namespace/default/function/john-test-0326/$LATEST"};
-  /// cls类型示例:
-  /// {"ResourceDescription":"qcs::cls:ap-guangzhou:uin/12323442323:topic/7103f705-6c38-4b64-ac9d-428af0f2e732"}
-  /// ckafka类型示例:
-  /// {"ResourceDescription":"qcs::ckafka:ap-guangzhou:uin/1500000688:ckafkaId/uin/1500000688/ckafka-018q1nwj","CkafkaTargetParams":{"TopicName":"alert","RetryPolicy":{"RetryInterval":60,"MaxRetryAttempts":360}}}
-  /// amp类型-邮件/短信示例:
-  /// {"ResourceDescription":"qcs::eb-amp:ap-guangzhou:uin/100012505002:","AMPParams":{"NotificationTemplateId":10181,"Lang":"cn","NoticeReceivers":[{"UserType":"User","UserIds":["9424525"],"TimeWindow":{"From":"09:30:00","To":"23:30:00"},"Channels":["Email","SMS"]}]}}
-  /// es类型示例:
-  /// {"ResourceDescription":"qcs::es:ap-guangzhou:uin/1500000688:instance/es-7cplmhsd","ESTargetParams":{"EsVersion":"7.14.2","UserName":"elastic","Password":"xxxxx","NetMode":"privateLink","IndexPrefix":"auto-test","IndexSuffixMode":"default","RotationInterval":"none","IndexTemplateType":"","OutputMode":"default"}}
+  /// **Required.** Target description
   target_description: TargetDescription = "TargetDescription",
-  /// **Required.** 事件规则ID
+  /// **Required.** Event rule ID
   rule_id: String = "RuleId",
   /// 批量投递最长等待时间
   batch_timeout: i64 = "BatchTimeout",
@@ -982,33 +1272,35 @@ pub struct CreateTargetRequest: encode {
   enable_batch_delivery: bool = "EnableBatchDelivery",
 }
 
-/// CreateTarget返回参数结构体
+/// Response of [`Client::create_target`].
 pub struct CreateTargetResponse: decode {
-  /// 目标ID
+  /// Target ID
   target_id: String = "TargetId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTransformation请求参数结构体
+/// Request of [`Client::create_transformation`].
 pub struct CreateTransformationRequest: encode {
-  /// **Required.** 事件总线 id
+  /// **Required.** Event bus ID
   event_bus_id: String = "EventBusId",
-  /// **Required.** 规则id
+  /// **Required.** Rule ID
   rule_id: String = "RuleId",
-  /// **Required.** 一个转换规则列表，当前仅限定一个;示例如下：[{"Extraction":{"ExtractionInputPath":"$.data.payload","Format":"JSON"},"EtlFilter":{"Filter":"{\"source\":\"ckafka.cloud.tencent\"}"},"Transform":{"OutputStructs":[{"Key":"op","Value":"$.op","ValueType":"JSONPATH"},{"Key":"table","Value":"$.source.table","ValueType":"JSONPATH"},{"Key":"id","Value":"$.after.id","ValueType":"JSONPATH"},{"Key":"app_id","Value":"$.after.app_id","ValueType":"JSONPATH"},{"Key":"spu_id","Value":"$.after.spu_id","ValueType":"JSONPATH"}]}}]
+  /// **Required.** Transformation rule list (currently, only one is supported)
   transformations: Vec<Transformation> = "Transformations",
 }
 
-/// CreateTransformation返回参数结构体
+/// Response of [`Client::create_transformation`].
 pub struct CreateTransformationResponse: decode {
-  /// 生成的转换器id
+  /// Generated transformer ID
   transformation_id: String = "TransformationId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// Data Transfer Service参数
+/// Data Transfer Service (DTS) connector information
+///
+/// <details><summary>中文</summary>Data Transfer Service参数</details>
 pub struct DTSParams: encode {
   /// **Required.** Consumer Group Name
   consumer_group_name: String = "ConsumerGroupName",
@@ -1018,131 +1310,137 @@ pub struct DTSParams: encode {
   password: String = "Password",
 }
 
-/// rule对应的dlq配置
+/// DLQ configuration of rule
+///
+/// <details><summary>中文</summary>rule对应的dlq配置</details>
 pub struct DeadLetterConfig: decode {
-  /// 支持dlq、丢弃、忽略错误继续传递三种模式, 分别对应: DLQ,DROP,IGNORE_ERROR
+  /// Three modes are supported: DLQ, drop, and ignore error, which correspond to `DLQ`, `DROP`, and `IGNORE_ERROR` respectively
   dispose_method: String = "DisposeMethod",
-  /// 设置了DLQ方式后,此选项必填. 错误消息会被投递到对应的kafka topic中
+  /// If the DLQ mode is set, this option is required. Error messages will be delivered to the corresponding Kafka topic
   ckafka_delivery_params: CkafkaDeliveryParams = "CkafkaDeliveryParams",
 }
 
-/// DeleteConnection请求参数结构体
+/// Request of [`Client::delete_connection`].
 pub struct DeleteConnectionRequest: encode {
-  /// **Required.** 连接器ID
+  /// **Required.** Connector ID
   connection_id: String = "ConnectionId",
-  /// **Required.** 事件集ID
+  /// **Required.** Event bus ID
   event_bus_id: String = "EventBusId",
 }
 
-/// DeleteConnection返回参数结构体
+/// Response of [`Client::delete_connection`].
 pub struct DeleteConnectionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteEventBus请求参数结构体
+/// Request of [`Client::delete_event_bus`].
 pub struct DeleteEventBusRequest: encode {
-  /// **Required.** 事件集ID
+  /// **Required.** Event bus ID
   event_bus_id: String = "EventBusId",
 }
 
-/// DeleteEventBus返回参数结构体
+/// Response of [`Client::delete_event_bus`].
 pub struct DeleteEventBusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRule请求参数结构体
+/// Request of [`Client::delete_rule`].
 pub struct DeleteRuleRequest: encode {
-  /// **Required.** 事件集ID
+  /// **Required.** Event bus ID
   event_bus_id: String = "EventBusId",
-  /// **Required.** 事件规则ID
+  /// **Required.** Event rule ID
   rule_id: String = "RuleId",
 }
 
-/// DeleteRule返回参数结构体
+/// Response of [`Client::delete_rule`].
 pub struct DeleteRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTarget请求参数结构体
+/// Request of [`Client::delete_target`].
 pub struct DeleteTargetRequest: encode {
-  /// **Required.** 事件集ID
+  /// **Required.** Event bus ID
   event_bus_id: String = "EventBusId",
-  /// **Required.** 事件目标ID
+  /// **Required.** Delivery target ID
   target_id: String = "TargetId",
-  /// **Required.** 事件规则ID
+  /// **Required.** Event rule ID
   rule_id: String = "RuleId",
 }
 
-/// DeleteTarget返回参数结构体
+/// Response of [`Client::delete_target`].
 pub struct DeleteTargetResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTransformation请求参数结构体
+/// Request of [`Client::delete_transformation`].
 pub struct DeleteTransformationRequest: encode {
-  /// **Required.** 事件集ID
+  /// **Required.** Event bus ID
   event_bus_id: String = "EventBusId",
-  /// **Required.** 规则ID
+  /// **Required.** Rule ID
   rule_id: String = "RuleId",
-  /// **Required.** 转换器id
+  /// **Required.** Transformer ID
   transformation_id: String = "TransformationId",
 }
 
-/// DeleteTransformation返回参数结构体
+/// Response of [`Client::delete_transformation`].
 pub struct DeleteTransformationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLogTagValue请求参数结构体
+/// Request of [`Client::describe_log_tag_value`].
 pub struct DescribeLogTagValueRequest: encode {
-  /// **Required.** <p>起始时间</p>
+  /// **Required.** The query start time.
   start_time: i64 = "StartTime",
-  /// **Required.** <p>结束时间</p>
+  /// **Required.** The query end time.
   end_time: i64 = "EndTime",
-  /// **Required.** <p>事件集ID</p>
+  /// **Required.** Event bus ID
   event_bus_id: String = "EventBusId",
-  /// **Required.** <p>聚合字段,取值范围如下：Source(事件源),RuleIds(命中规则),Subject(实例ID),Region(地域)</p>
+  /// **Required.** Aggregation field
   group_field: String = "GroupField",
-  /// **Required.** <p>页数</p>
+  /// **Required.** Number of pages.
   page: i64 = "Page",
-  /// **Required.** <p>每页数据大小</p>
+  /// **Required.** Logs returned per page
   limit: i64 = "Limit",
-  /// <p>筛选条件</p>
+  /// Filter conditions
   filter: Vec<LogFilter> = "Filter",
 }
 
-/// DescribeLogTagValue返回参数结构体
+/// Response of [`Client::describe_log_tag_value`].
 pub struct DescribeLogTagValueResponse: decode {
-  /// <p>事件查询维度值结果</p>
+  /// Query searching metric value.
   results: Vec<String> = "Results",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述Es规则目标
+/// ES rule targets
+///
+/// <details><summary>中文</summary>描述Es规则目标</details>
 pub struct ESTargetParams: encode {
-  /// **Required.** <p>网络连接类型</p>
+  /// **Required.** Network connection type
   net_mode: String = "NetMode",
-  /// **Required.** <p>索引前缀</p>
+  /// **Required.** Index prefix
   index_prefix: String = "IndexPrefix",
-  /// **Required.** <p>es日志轮换粒度</p>
+  /// **Required.** ES log rotation interval
   rotation_interval: String = "RotationInterval",
-  /// **Required.** <p>DTS事件配置</p>
+  /// **Required.** DTS event configuration
   output_mode: String = "OutputMode",
-  /// **Required.** <p>DTS索引配置</p>
+  /// **Required.** DTS indexing configuration
   index_suffix_mode: String = "IndexSuffixMode",
-  /// <p>es模版类型</p>
+  /// ES template type
   index_template_type: String = "IndexTemplateType",
 }
 
-/// 描述如何过滤数据
+/// Describes how to filter data
+///
+/// <details><summary>中文</summary>描述如何过滤数据</details>
 pub struct EtlFilter: encode {
-  /// **Required.** 语法Rule规则保持一致
+  /// **Required.** The syntax is the same as that of `Rule`
   filter: String = "Filter",
 }
 
@@ -1169,330 +1467,342 @@ pub struct Event: encode {
   tag_list: Vec<Tag> = "TagList",
 }
 
-/// 事件集信息
+/// Event bus information
+///
+/// <details><summary>中文</summary>事件集信息</details>
 pub struct EventBus: decode {
-  /// 更新时间
-  ///
+  /// Update time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   mod_time: String = "ModTime",
-  /// 事件集描述，不限字符类型，200字符描述以内
+  /// Event bus description, which can contain up to 200 characters of any type
   description: String = "Description",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   add_time: String = "AddTime",
-  /// 事件集名称，只能包含字母、数字、下划线、连字符，以字母开头，以数字或字母结尾，2~60个字符
+  /// Event bus name, which can contain 2–60 letters, digits, underscores, and hyphens and must start with a letter and end with a digit or letter
   event_bus_name: String = "EventBusName",
-  /// 事件集ID
+  /// Event bus ID
   event_bus_id: String = "EventBusId",
-  /// 事件集类型
+  /// Event bus type
   r#type: String = "Type",
-  /// 计费模式
+  /// Billing Mode
   pay_mode: String = "PayMode",
-  /// 连接器基础信息
+  /// Connector basic information
   connection_briefs: Vec<ConnectionBrief> = "ConnectionBriefs",
-  /// 目标简要信息
+  /// Target information
   target_briefs: Vec<TargetBrief> = "TargetBriefs",
 }
 
-/// 描述如何提取数据
+/// Describes how to extract data
+///
+/// <details><summary>中文</summary>描述如何提取数据</details>
 pub struct Extraction: encode {
-  /// **Required.** JsonPath, 不指定则使用默认值$.
+  /// **Required.** JsonPath, which will be `$.` by default if not specified
   extraction_input_path: String = "ExtractionInputPath",
-  /// **Required.** 取值: TEXT/JSON
+  /// **Required.** Valid values: TEXT/JSON
   format: String = "Format",
-  /// 仅在Text需要传递
+  /// Only required for `Text`
   text_params: TextParams = "TextParams",
 }
 
+/// Key-Value pair filter for conditional filtering queries, such as filtering ID, name, and status
+/// * If more than one filter exists, the logical relationship between these filters is `AND`.
+/// * If multiple values exist in one filter, the logical relationship between these values is `OR`.
+///
+/// <details><summary>中文</summary>
+///
 /// 描述键值对过滤器，用于条件过滤查询。例如过滤ID、名称、状态等
 /// * 若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。
 /// * 若同一个Filter存在多个Values，同一Filter下Values间的关系为逻辑或（OR）关系。
+///
+/// </details>
 pub struct Filter: encode {
-  /// **Required.** 一个或者多个过滤值。
+  /// **Required.** One or more filter values.
   values: Vec<String> = "Values",
-  /// **Required.** 过滤键的名称。EventBusName(事件集名称)/EventBusId(事件集Id)/Type(事件集类型:Cloud(云服务);Platform(平台型);Custom(自定义))/TagKey(标签键)
+  /// **Required.** Filter name.
   name: String = "Name",
 }
 
-/// GetEventBus请求参数结构体
+/// Request of [`Client::get_event_bus`].
 pub struct GetEventBusRequest: encode {
-  /// **Required.** <p>事件集ID</p>
+  /// **Required.** Event bus ID
   event_bus_id: String = "EventBusId",
 }
 
-/// GetEventBus返回参数结构体
+/// Response of [`Client::get_event_bus`].
 pub struct GetEventBusResponse: decode {
-  /// <p>更新时间</p>
-  ///
+  /// Update time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   mod_time: String = "ModTime",
-  /// <p>事件集描述</p>
+  /// Event bus description
   description: String = "Description",
-  /// <p>日志主题ID</p>
+  /// Log topic ID
   cls_topic_id: String = "ClsTopicId",
-  /// <p>创建时间</p>
-  ///
+  /// Creation time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   add_time: String = "AddTime",
-  /// <p>日志集ID</p>
+  /// Logset ID
   cls_logset_id: String = "ClsLogsetId",
-  /// <p>事件集名称</p>
+  /// Event bus name
   event_bus_name: String = "EventBusName",
-  /// <p>事件集ID</p>
+  /// Event bus ID
   event_bus_id: String = "EventBusId",
-  /// <p>事件集类型</p><p>枚举值：</p><ul><li>Cloud： 云服务事件集</li><li>Platform： 平台事件集</li><li>Custom： 自定义事件集</li></ul>
+  /// (Disused) Event bus type
   r#type: String = "Type",
-  /// <p>计费模式</p>
+  /// Billing mode
   pay_mode: String = "PayMode",
-  /// <p>EB日志存储时长</p>
+  /// EventBridge log storage period
   save_days: i64 = "SaveDays",
-  /// <p>EB日志主题ID</p>
+  /// EventBridge log topic ID
   log_topic_id: String = "LogTopicId",
-  /// <p>是否开启存储</p>
+  /// Whether to enable log storage
   enable_store: bool = "EnableStore",
-  /// <p>消息序列，是否有序</p>
+  /// Whether to sort the message
   link_mode: String = "LinkMode",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetPlatformEventTemplate请求参数结构体
+/// Request of [`Client::get_platform_event_template`].
 pub struct GetPlatformEventTemplateRequest: encode {
   /// **Required.** <p>平台产品事件类型</p>
   event_type: String = "EventType",
 }
 
-/// GetPlatformEventTemplate返回参数结构体
+/// Response of [`Client::get_platform_event_template`].
 pub struct GetPlatformEventTemplateResponse: decode {
   /// <p>平台产品事件模板</p>
   event_template: String = "EventTemplate",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetRule请求参数结构体
+/// Request of [`Client::get_rule`].
 pub struct GetRuleRequest: encode {
-  /// **Required.** <p>事件集ID</p>
+  /// **Required.** Event bus ID
   event_bus_id: String = "EventBusId",
-  /// **Required.** <p>事件规则ID</p>
+  /// **Required.** Event rule ID
   rule_id: String = "RuleId",
 }
 
-/// GetRule返回参数结构体
+/// Response of [`Client::get_rule`].
 pub struct GetRuleResponse: decode {
-  /// <p>事件集id</p>
+  /// Event bus ID
   event_bus_id: String = "EventBusId",
-  /// <p>事件规则id</p>
+  /// Event rule ID
   rule_id: String = "RuleId",
-  /// <p>事件规则名称</p>
+  /// Event rule name
   rule_name: String = "RuleName",
-  /// <p>事件规则状态</p>
+  /// Event rule status
   status: String = "Status",
-  /// <p>使能开关</p>
+  /// Switch
   enable: bool = "Enable",
-  /// <p>事件规则描述</p>
+  /// Event rule description
   description: String = "Description",
-  /// <p>事件模式</p>
+  /// Event pattern
   event_pattern: String = "EventPattern",
-  /// <p>创建时间</p>
-  ///
+  /// Creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   add_time: String = "AddTime",
-  /// <p>更新时间</p>
-  ///
+  /// Update time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   mod_time: String = "ModTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetTransformation请求参数结构体
+/// Request of [`Client::get_transformation`].
 pub struct GetTransformationRequest: encode {
-  /// **Required.** 事件集ID
+  /// **Required.** Event bus ID
   event_bus_id: String = "EventBusId",
-  /// **Required.** 规则ID
+  /// **Required.** Rule ID
   rule_id: String = "RuleId",
-  /// **Required.** 转换器id
+  /// **Required.** Transformer ID
   transformation_id: String = "TransformationId",
 }
 
-/// GetTransformation返回参数结构体
+/// Response of [`Client::get_transformation`].
 pub struct GetTransformationResponse: decode {
-  /// 转换规则列表
+  /// Transformation rule list
   transformations: Vec<Transformation> = "Transformations",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListConnections请求参数结构体
+/// Request of [`Client::list_connections`].
 pub struct ListConnectionsRequest: encode {
-  /// **Required.** <p>事件集ID</p>
+  /// **Required.** Event bus ID
   event_bus_id: String = "EventBusId",
-  /// <p>根据哪个字段进行返回结果排序</p><p>枚举值：</p><ul><li>created_at： 创建时间</li><li>updated_at： 更新时间</li><li>name： 连接器名称</li></ul><p>默认值：updated_at</p>
+  /// Indicates by which field to sort the returned results. Valid values: AddTime, ModTime
   order_by: String = "OrderBy",
-  /// <p>返回数量，默认为20，最大值为100。</p>
+  /// Number of returned results. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// <p>以升序还是降序的方式返回结果，可选值 ASC 和 DESC</p>
+  /// Indicates whether the returned results are sorted in ascending or descending order. Valid values: ASC, DESC
   order: String = "Order",
-  /// <p>偏移量，默认为0。</p>
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
 }
 
-/// ListConnections返回参数结构体
+/// Response of [`Client::list_connections`].
 pub struct ListConnectionsResponse: decode {
-  /// <p>连接器信息</p>
+  /// Connector information
   connections: Vec<Connection> = "Connections",
-  /// <p>连接器总数</p>
+  /// Total number of connectors
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListEventBuses请求参数结构体
+/// Request of [`Client::list_event_buses`].
 pub struct ListEventBusesRequest: encode {
-  /// <p>根据哪个字段进行返回结果排序</p><p>枚举值：</p><ul><li>created_at： 创建时间</li><li>updated_at： 修改时间</li><li>name： 事件集名称</li></ul><p>默认值：updated_at</p>
+  /// Indicates by which field to sort the returned results. Valid values: AddTime (creation time), ModTime (modification time)
   order_by: String = "OrderBy",
-  /// <p>返回数量，默认为20，最大值为100。</p>
+  /// Number of returned results. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// <p>以升序还是降序的方式返回结果，可选值 ASC（升序） 和 DESC（降序）</p>
+  /// Indicates whether the returned results are sorted in ascending or descending order. Valid values: ASC (ascending order), DESC (descending order)
   order: String = "Order",
-  /// <p>过滤字段范围: EventBusName(事件集名称)/EventBusId(事件集Id)/Type(事件集类型:Cloud(云服务);Platform(平台型);Custom(自定义))/TagKey(标签键)。每次请求的Filters的上限为10，Filter.Values的上限为5。[{&quot;Name&quot;:&quot;Type&quot;,&quot;Values&quot;:[&quot;Cloud&quot;,&quot;Platform&quot;]}]</p>
+  /// Filter. For more information, see the Instance Filter Table below. Each request can contain up to 10 `Filters` and 5 `Filter.Values`.
   filters: Vec<Filter> = "Filters",
-  /// <p>分页偏移量，默认为0。</p>
+  /// Pagination offset. Default value: 0.
   offset: i64 = "Offset",
 }
 
-/// ListEventBuses返回参数结构体
+/// Response of [`Client::list_event_buses`].
 pub struct ListEventBusesResponse: decode {
-  /// <p>事件集信息</p>
+  /// Event bus information
   event_buses: Vec<EventBus> = "EventBuses",
-  /// <p>事件集总数</p>
+  /// Total number of event buses
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListPlatformEventNames请求参数结构体
+/// Request of [`Client::list_platform_event_names`].
 pub struct ListPlatformEventNamesRequest: encode {
   /// **Required.** 平台产品类型
   product_type: String = "ProductType",
 }
 
-/// ListPlatformEventNames返回参数结构体
+/// Response of [`Client::list_platform_event_names`].
 pub struct ListPlatformEventNamesResponse: decode {
   /// 平台产品列表
   event_names: Vec<PlatformEventDetail> = "EventNames",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListPlatformEventPatterns请求参数结构体
+/// Request of [`Client::list_platform_event_patterns`].
 pub struct ListPlatformEventPatternsRequest: encode {
   /// **Required.** 平台产品类型
   product_type: String = "ProductType",
 }
 
-/// ListPlatformEventPatterns返回参数结构体
+/// Response of [`Client::list_platform_event_patterns`].
 pub struct ListPlatformEventPatternsResponse: decode {
   /// 平台产品事件匹配规则
   event_patterns: Vec<PlatformEventSummary> = "EventPatterns",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListPlatformProducts请求参数结构体
+/// Request of [`Client::list_platform_products`].
 pub struct ListPlatformProductsRequest: encode {}
 
-/// ListPlatformProducts返回参数结构体
+/// Response of [`Client::list_platform_products`].
 pub struct ListPlatformProductsResponse: decode {
   /// 平台产品列表
   platform_products: Vec<PlatformProduct> = "PlatformProducts",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListRules请求参数结构体
+/// Request of [`Client::list_rules`].
 pub struct ListRulesRequest: encode {
-  /// **Required.** <p>事件集ID</p>
+  /// **Required.** Event bus ID
   event_bus_id: String = "EventBusId",
-  /// <p>根据哪个字段进行返回结果排序</p><p>枚举值：</p><ul><li>created_at： 创建时间</li><li>updated_at： 修改时间</li><li>name： 规则名称</li></ul><p>默认值：updated_at</p>
+  /// Indicates by which field to sort the returned results. Valid values: AddTime (creation time), ModTime (modification time)
   order_by: String = "OrderBy",
-  /// <p>返回数量，默认为20，最大值为100。</p>
+  /// Number of returned results. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// <p>分页偏移量，默认为0。</p>
+  /// Pagination offset. Default value: 0.
   offset: i64 = "Offset",
-  /// <p>以升序还是降序的方式返回结果，可选值 ASC（升序） 和 DESC（降序）</p>
+  /// Indicates whether the returned results are sorted in ascending or descending order. Valid values: ASC (ascending order), DESC (descending order)
   order: String = "Order",
 }
 
-/// ListRules返回参数结构体
+/// Response of [`Client::list_rules`].
 pub struct ListRulesResponse: decode {
-  /// <p>事件规则信息</p>
+  /// Event rule information
   rules: Vec<Rule> = "Rules",
-  /// <p>事件规则总数</p>
+  /// Total number of event rules
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListTargets请求参数结构体
+/// Request of [`Client::list_targets`].
 pub struct ListTargetsRequest: encode {
-  /// **Required.** <p>事件集ID</p>
+  /// **Required.** Event bus ID
   event_bus_id: String = "EventBusId",
-  /// **Required.** <p>事件规则ID</p>
+  /// **Required.** Event rule ID
   rule_id: String = "RuleId",
-  /// <p>根据哪个字段进行返回结果排序</p><p>枚举值：</p><ul><li>created_at： 创建时间</li><li>updated_at： 修改时间</li></ul><p>默认值：updated_at</p>
+  /// Indicates by which field to sort the returned results. Valid values: AddTime (creation time), ModTime (modification time)
   order_by: String = "OrderBy",
-  /// <p>返回数量，默认为20，最大值为100。</p>
+  /// Number of returned results. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// <p>分页偏移量，默认为0。</p>
+  /// Pagination offset. Default value: 0.
   offset: i64 = "Offset",
-  /// <p>以升序还是降序的方式返回结果，可选值 ASC（升序） 和 DESC（降序）</p>
+  /// Indicates whether the returned results are sorted in ascending or descending order. Valid values: ASC (ascending order), DESC (descending order)
   order: String = "Order",
 }
 
-/// ListTargets返回参数结构体
+/// Response of [`Client::list_targets`].
 pub struct ListTargetsResponse: decode {
-  /// <p>目标总数</p>
+  /// Total number of targets
   total_count: i64 = "TotalCount",
-  /// <p>目标信息</p>
+  /// Target information
   targets: Vec<Target> = "Targets",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 日志查询相关接口filter参数定义
+/// Definition of filter parameters of log query-related API
+///
+/// <details><summary>中文</summary>日志查询相关接口filter参数定义</details>
 pub struct LogFilter: encode {
-  /// 过滤字段名称
+  /// Field name
   key: String = "Key",
-  /// 运算符，全等 eq，不等 neq，相似 like，排除相似 not like,  小于 lt，小于且等于 lte，大于 gt，大于且等于 gte，在范围内 range，不在范围内 norange
+  /// Operator. Values: `eq` (Equal to), `neq` (Not equal to), `like`, `not like`, `lt` (Smaller than), `lte` (Smaller than and equal to), `gt` (Greater than), `gte` (Greater than and equal to), `range` (Within the range) and `norange` (Not in the range).
   operator: String = "Operator",
-  /// 过滤值,范围运算需要同时输入两个值，以英文逗号分隔
+  /// Filter value. Two values should be entered for range operation, separated by a comma (,).
   value: String = "Value",
-  /// 该层级filters逻辑关系，取值 "AND" 或 "OR"
+  /// The logical relationship between conditions. Values: `AND` and `OR`.
   r#type: String = "Type",
-  /// LogFilters数组
+  /// LogFilters array
   filters: Vec<LogFilters> = "Filters",
 }
 
-/// 日志存储过滤条件
+/// Log filters
+///
+/// <details><summary>中文</summary>日志存储过滤条件</details>
 pub struct LogFilters: encode {
-  /// **Required.** 过滤字段名称，取值范围如下:region(地域)，type(事件类型)，source(事件源)，status(事件状态)
+  /// **Required.** Field name
   key: String = "Key",
-  /// **Required.** 运算符, 全等 eq，不等 neq，相似 like，排除相似 not like,  小于 lt，小于且等于 lte，大于 gt，大于且等于 gte，在范围内 range，不在范围内 norange
+  /// **Required.** Operator. Values: `eq` (Equal to), `neq` (Not equal to), `like`, `not like`, `lt` (Smaller than), `lte` (Smaller than and equal to), `gt` (Greater than), `gte` (Greater than and equal to), `range` (Within the range) and `norange` (Not in the range).
   operator: String = "Operator",
-  /// **Required.** 过滤值，范围运算需要同时输入两个值，以英文逗号分隔
+  /// **Required.** Filter value. Two values should be entered for range operation, separated by a comma (,)
   value: String = "Value",
 }
 
-/// Transform输出参数
+/// `Transform` output parameter
+///
+/// <details><summary>中文</summary>Transform输出参数</details>
 pub struct OutputStructParam: encode {
-  /// **Required.** 对应输出json中的key
+  /// **Required.** Key in the corresponding JSON output
   key: String = "Key",
-  /// **Required.** 可以填json-path也可以支持常量或者内置关键字date类型
+  /// **Required.** You can enter a JsonPath, constant, or built-in date type
   value: String = "Value",
-  /// **Required.** value的数据类型, 可选值: STRING, NUMBER,BOOLEAN,NULL,SYS_VARIABLE,JSONPATH
+  /// **Required.** Data type of `Value`. Valid values: STRING, NUMBER, BOOLEAN, NULL, SYS_VARIABLE, JSONPATH
   value_type: String = "ValueType",
 }
 
@@ -1520,7 +1830,7 @@ pub struct PlatformProduct: decode {
   product_type: String = "ProductType",
 }
 
-/// PublishEvent请求参数结构体
+/// Request of [`Client::publish_event`].
 pub struct PublishEventRequest: encode {
   /// **Required.** 事件列表
   event_list: Vec<Event> = "EventList",
@@ -1528,13 +1838,13 @@ pub struct PublishEventRequest: encode {
   event_bus_id: String = "EventBusId",
 }
 
-/// PublishEvent返回参数结构体
+/// Response of [`Client::publish_event`].
 pub struct PublishEventResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// PutEvents请求参数结构体
+/// Request of [`Client::put_events`].
 pub struct PutEventsRequest: encode {
   /// **Required.** 事件列表
   event_list: Vec<Event> = "EventList",
@@ -1542,109 +1852,115 @@ pub struct PutEventsRequest: encode {
   event_bus_id: String = "EventBusId",
 }
 
-/// PutEvents返回参数结构体
+/// Response of [`Client::put_events`].
 pub struct PutEventsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 用来描述一个ckafka投递目标的重试策略
+/// Description of CKafka delivery target retry policy
+///
+/// <details><summary>中文</summary>用来描述一个ckafka投递目标的重试策略</details>
 pub struct RetryPolicy: encode {
-  /// **Required.** 重试间隔 单位:秒
+  /// **Required.** Retry interval in seconds
   retry_interval: u64 = "RetryInterval",
-  /// **Required.** 最大重试次数
+  /// **Required.** Maximum number of retries
   max_retry_attempts: u64 = "MaxRetryAttempts",
 }
 
-/// 规则信息
+/// Rule information
+///
+/// <details><summary>中文</summary>规则信息</details>
 pub struct Rule: decode {
-  /// <p>状态</p>
+  /// Status
   status: String = "Status",
-  /// <p>修改时间</p>
-  ///
+  /// Modification time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   mod_time: String = "ModTime",
-  /// <p>使能开关</p>
+  /// Switch
   enable: bool = "Enable",
-  /// <p>描述</p>
+  /// Description
   description: String = "Description",
-  /// <p>规则ID</p>
+  /// Rule ID
   rule_id: String = "RuleId",
-  /// <p>创建时间</p>
-  ///
+  /// Creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   add_time: String = "AddTime",
-  /// <p>事件集ID</p>
+  /// Event bus ID
   event_bus_id: String = "EventBusId",
-  /// <p>规则名称</p>
+  /// Rule name
   rule_name: String = "RuleName",
-  /// <p>Target 简要信息</p>
+  /// Target overview
   targets: Vec<TargetBrief> = "Targets",
-  /// <p>rule设置的dlq规则. 可能为null</p>
+  /// DLQ rule set by the rule, which may be null
   dead_letter_config: DeadLetterConfig = "DeadLetterConfig",
 }
 
-/// 云函数参数
+/// SCF parameter
+///
+/// <details><summary>中文</summary>云函数参数</details>
 pub struct SCFParams: encode {
-  /// 批量投递最长等待时间
+  /// Maximum waiting time for batch delivery
   batch_timeout: i64 = "BatchTimeout",
-  /// 批量投递最大事件条数
+  /// Maximum number of events in batch delivery
   batch_event_count: i64 = "BatchEventCount",
-  /// 开启批量投递使能
+  /// Enables batch delivery
   enable_batch_delivery: bool = "EnableBatchDelivery",
 }
 
-/// SearchLog请求参数结构体
+/// Request of [`Client::search_log`].
 pub struct SearchLogRequest: encode {
-  /// **Required.** <p>起始时间unix 毫秒时间戳</p>
+  /// **Required.** Query start time (UNIX in ms)
   start_time: i64 = "StartTime",
-  /// **Required.** <p>结束时间unix 毫秒时间戳</p>
+  /// **Required.** Query end time (UNIX in ms)
   end_time: i64 = "EndTime",
-  /// **Required.** <p>事件集ID</p>
+  /// **Required.** Event bus ID
   event_bus_id: String = "EventBusId",
-  /// **Required.** <p>页码</p>
+  /// **Required.** Page number
   page: i64 = "Page",
-  /// **Required.** <p>每页数据大小</p><p>取值范围：[1, 1000]</p><p>默认值：10</p>
+  /// **Required.** Logs returned per page
   limit: i64 = "Limit",
-  /// <p>事件查询筛选条件；示例如下：[{&quot;key&quot;:&quot;host&quot;,&quot;operator&quot;:&quot;eq&quot;,&quot;value&quot;:&quot;106.53.106.243&quot;},{&quot;type&quot;:&quot;AND&quot;,&quot;filters&quot;:[{&quot;key&quot;:&quot;region&quot;,&quot;operator&quot;:&quot;like&quot;,&quot;value&quot;:&quot;<em>guangzhou</em>&quot;},{&quot;key&quot;:&quot;type&quot;,&quot;operator&quot;:&quot;eq&quot;,&quot;value&quot;:&quot;cvm:ErrorEvent:GuestReboot&quot;}]},{&quot;type&quot;:&quot;OR&quot;,&quot;filters&quot;:[{&quot;key&quot;:&quot;field1&quot;,&quot;operator&quot;:&quot;like&quot;,&quot;value&quot;:&quot;<em>access</em>&quot;},{&quot;key&quot;:&quot;field2&quot;,&quot;operator&quot;:&quot;eq&quot;,&quot;value&quot;:&quot;custom&quot;}]}]</p>
+  /// Filter conditions
   filter: Vec<LogFilter> = "Filter",
-  /// <p>事件查询结果排序</p><p>枚举值：</p><ul><li>Timestamp： 事件触发时间</li><li>Source： 事件源</li><li>Type： 事件类型</li><li>RuleIds： 事件规则</li><li>Subject： 事件对象</li><li>Region： 事件地域</li><li>Status： 事件状态</li></ul>
+  /// Sorting array
   order_fields: Vec<String> = "OrderFields",
-  /// <p>排序方式，asc 从旧到新，desc 从新到旧</p><p>枚举值：</p><ul><li>asc： 从旧到新</li><li>desc： 从新到旧</li></ul><p>默认值：desc</p>
+  /// Sorting order. Values: `asc` (earliest first); `desc` (latest first)
   order_by: String = "OrderBy",
 }
 
-/// SearchLog返回参数结构体
+/// Response of [`Client::search_log`].
 pub struct SearchLogResponse: decode {
-  /// <p>事件总数</p>
+  /// Total number of logs
   total: i64 = "Total",
-  /// <p>每页事件条数</p>
+  /// Number of entries per page.
   limit: i64 = "Limit",
-  /// <p>页码</p>
+  /// Page number
   page: i64 = "Page",
-  /// <p>事件查询结果</p>
+  /// Log searching results
   results: Vec<SearchLogResult> = "Results",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 日志检索详情
+/// Retails of returned logs
+///
+/// <details><summary>中文</summary>日志检索详情</details>
 pub struct SearchLogResult: decode {
-  /// <p>单条日志上报时间</p>
+  /// Log reported time
   timestamp: String = "Timestamp",
-  /// <p>日志内容详情</p>
+  /// Log details
   message: String = "Message",
-  /// <p>事件来源</p>
+  /// Event source
   source: String = "Source",
-  /// <p>事件类型</p>
+  /// The event type.
   r#type: String = "Type",
-  /// <p>事件匹配规则</p>
+  /// Event matching rule
   rule_ids: String = "RuleIds",
-  /// <p>实例ID</p>
+  /// The instance ID.
   subject: String = "Subject",
-  /// <p>地域</p>
+  /// The region.
   region: String = "Region",
-  /// <p>事件状态</p>
+  /// Event status
   status: String = "Status",
 }
 
@@ -1664,171 +1980,183 @@ pub struct Tag: encode {
   value: String = "Value",
 }
 
-/// Target信息
+/// Target information
+///
+/// <details><summary>中文</summary>Target信息</details>
 pub struct Target: decode {
-  /// <p>目标类型</p>
+  /// Target type
   r#type: String = "Type",
-  /// <p>事件集ID</p>
+  /// Event bus ID
   event_bus_id: String = "EventBusId",
-  /// <p>目标ID</p>
+  /// Target ID
   target_id: String = "TargetId",
-  /// <p>目标描述</p>
+  /// Target description
   target_description: TargetDescription = "TargetDescription",
-  /// <p>事件规则ID</p>
+  /// Event rule ID
   rule_id: String = "RuleId",
-  /// <p>开启批量投递使能</p>
+  /// Enables batch delivery
   enable_batch_delivery: bool = "EnableBatchDelivery",
-  /// <p>批量投递最长等待时间</p>
+  /// Maximum waiting time for batch delivery
   batch_timeout: i64 = "BatchTimeout",
-  /// <p>批量投递最大事件条数</p>
+  /// Maximum number of events in batch delivery
   batch_event_count: i64 = "BatchEventCount",
 }
 
-/// 目标简要信息
+/// Target overview
+///
+/// <details><summary>中文</summary>目标简要信息</details>
 pub struct TargetBrief: decode {
-  /// 目标ID
+  /// Target ID
   target_id: String = "TargetId",
-  /// 目标类型
+  /// Target type
   r#type: String = "Type",
 }
 
-/// TargetDescription描述
+/// Target description
+///
+/// <details><summary>中文</summary>TargetDescription描述</details>
 pub struct TargetDescription: encode {
-  /// **Required.** QCS资源六段式，更多参考 [资源六段式](https://cloud.tencent.com/document/product/598/10606)；scf资源六段式示例[qcs::scf:ap-guangzhou:uin/123:namespace/test(函数命名空间)/function/test(函数名)/$LATEST(函数版本)] amp资源六段式示例[qcs::eb-amp:ap-guangzhou:uin/123:] ckafka资源六段式示例[qcs::ckafka:ap-guangzhou:uin/123:ckafkaId/uin/123/ckafka-123(ckafka实例Id)] cls资源六段式示例[qcs::cls:ap-guangzhou:uin/123:topic/122332442(topicId)] es资源六段式示例[qcs::es:ap-guangzhou:appid/123/uin/456:instance/es-7cplmhsd(es实例Id)]
+  /// **Required.** Six-Segment QCS resource description. For more information, see [Resource Description Method](https://intl.cloud.tencent.com/document/product/598/10606?from_cn_redirect=1)
   resource_description: String = "ResourceDescription",
-  /// 云函数参数
+  /// SCF parameter
   scf_params: SCFParams = "SCFParams",
-  /// Ckafka参数
+  /// CKafka parameters
   ckafka_target_params: CkafkaTargetParams = "CkafkaTargetParams",
-  /// ElasticSearch参数
+  /// ElasticSearch parameters
   es_target_params: ESTargetParams = "ESTargetParams",
 }
 
-/// 描述如何切分数据
+/// Describes how to slice data
+///
+/// <details><summary>中文</summary>描述如何切分数据</details>
 pub struct TextParams: encode {
-  /// 逗号、| 、制表符、空格、换行符、%、#，限制长度为 1。
+  /// Comma, | , tab, space, line break, %, or #, which can contain only 1 character.
   separator: String = "Separator",
-  /// 填写正则表达式：长度128
+  /// Entered regex (128 characters)
   regex: String = "Regex",
 }
 
-/// 描述如何数据转换
+/// Describes how to transform data
+///
+/// <details><summary>中文</summary>描述如何数据转换</details>
 pub struct Transform: encode {
-  /// **Required.** 描述如何数据转换
+  /// **Required.** Describes how to transform data
   output_structs: Vec<OutputStructParam> = "OutputStructs",
 }
 
-/// 一个转换器
+/// Transformer
+///
+/// <details><summary>中文</summary>一个转换器</details>
 pub struct Transformation: encode {
-  /// 描述如何提取数据，{"ExtractionInputPath":"$.data.payload","Format":"JSON"}
+  /// Describes how to extract data
   extraction: Extraction = "Extraction",
-  /// 描述如何过滤数据;{"Filter":"{\"source\":\"ckafka.cloud.tencent\"}"}
+  /// Describes how to filter data
   etl_filter: EtlFilter = "EtlFilter",
-  /// 描述如何数据转换;"OutputStructs":[{"Key":"op","Value":"$.op","ValueType":"JSONPATH"}]
+  /// Describes how to transform data
   transform: Transform = "Transform",
 }
 
-/// UpdateConnection请求参数结构体
+/// Request of [`Client::update_connection`].
 pub struct UpdateConnectionRequest: encode {
-  /// **Required.** 连接器ID
+  /// **Required.** Connector ID
   connection_id: String = "ConnectionId",
-  /// **Required.** 事件集ID
+  /// **Required.** Event bus ID
   event_bus_id: String = "EventBusId",
-  /// 使能开关
+  /// Switch
   enable: bool = "Enable",
-  /// 描述
+  /// Description
   description: String = "Description",
-  /// 连接器名称
+  /// Connector name
   connection_name: String = "ConnectionName",
 }
 
-/// UpdateConnection返回参数结构体
+/// Response of [`Client::update_connection`].
 pub struct UpdateConnectionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateEventBus请求参数结构体
+/// Request of [`Client::update_event_bus`].
 pub struct UpdateEventBusRequest: encode {
-  /// **Required.** <p>事件集ID</p>
+  /// **Required.** Event bus ID
   event_bus_id: String = "EventBusId",
-  /// <p>事件集描述，不限字符类型，200字符描述以内</p>
+  /// Event bus description, which can contain up to 200 characters of any type.
   description: String = "Description",
-  /// <p>事件集名称，只能包含字母、数字、下划线、连字符，以字母开头，以数字或字母结尾，2~60个字符</p>
+  /// Event bus name: it can contain 2-60 letters, digits, underscores, and hyphens and must start with a letter and end with a digit or letter.
   event_bus_name: String = "EventBusName",
-  /// <p>事件存储时长</p><p>单位：day</p>
+  /// Log retention period
   save_days: i64 = "SaveDays",
-  /// <p>事件存储主题ID</p>
+  /// EventBridge log topic ID
   log_topic_id: String = "LogTopicId",
-  /// <p>是否开启存储</p>
+  /// Whether to enable log retention
   enable_store: bool = "EnableStore",
 }
 
-/// UpdateEventBus返回参数结构体
+/// Response of [`Client::update_event_bus`].
 pub struct UpdateEventBusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateRule请求参数结构体
+/// Request of [`Client::update_rule`].
 pub struct UpdateRuleRequest: encode {
-  /// **Required.** 事件规则ID
+  /// **Required.** Event rule ID
   rule_id: String = "RuleId",
-  /// **Required.** 事件集ID
+  /// **Required.** Event bus ID
   event_bus_id: String = "EventBusId",
-  /// 使能开关。
+  /// Switch.
   enable: bool = "Enable",
-  /// 事件规则描述，只能包含数字、中英文及常用标点符号，不超过200个字符
+  /// Rule description, which can contain up to 200 characters of any type.
   description: String = "Description",
-  /// 参考：[事件模式](https://cloud.tencent.com/document/product/1359/56084)
+  /// See [CKafka Target](https://intl.cloud.tencent.com/document/product/1359/56084?from_cn_redirect=1)
   event_pattern: String = "EventPattern",
-  /// 事件规则名称，只能包含字母、中文、数字、下划线、连字符，以字母/中文开头，以数字、字母或中文结尾，2~60个字符
+  /// Event rule name, which can contain 2–60 letters, digits, underscores, and hyphens and must start with a letter and end with a digit or letter
   rule_name: String = "RuleName",
 }
 
-/// UpdateRule返回参数结构体
+/// Response of [`Client::update_rule`].
 pub struct UpdateRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateTarget请求参数结构体
+/// Request of [`Client::update_target`].
 pub struct UpdateTargetRequest: encode {
-  /// **Required.** 事件集ID
+  /// **Required.** Event bus ID
   event_bus_id: String = "EventBusId",
-  /// **Required.** 事件规则ID
+  /// **Required.** Event rule ID
   rule_id: String = "RuleId",
-  /// **Required.** 事件目标ID
+  /// **Required.** Delivery target ID
   target_id: String = "TargetId",
-  /// 开启批量投递使能
+  /// Enables batch delivery
   enable_batch_delivery: bool = "EnableBatchDelivery",
-  /// 批量投递最长等待时间
+  /// Maximum waiting time for batch delivery
   batch_timeout: i64 = "BatchTimeout",
-  /// 批量投递最大事件条数
+  /// Maximum number of events in batch delivery
   batch_event_count: i64 = "BatchEventCount",
 }
 
-/// UpdateTarget返回参数结构体
+/// Response of [`Client::update_target`].
 pub struct UpdateTargetResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateTransformation请求参数结构体
+/// Request of [`Client::update_transformation`].
 pub struct UpdateTransformationRequest: encode {
-  /// **Required.** 事件集ID
+  /// **Required.** Event bus ID
   event_bus_id: String = "EventBusId",
-  /// **Required.** 规则ID
+  /// **Required.** Rule ID
   rule_id: String = "RuleId",
-  /// **Required.** 转换器id
+  /// **Required.** Transformer ID
   transformation_id: String = "TransformationId",
-  /// **Required.** 一个转换规则列表，当前仅限定一个
+  /// **Required.** Transformation rule list (currently, only one is supported)
   transformations: Vec<Transformation> = "Transformations",
 }
 
-/// UpdateTransformation返回参数结构体
+/// Response of [`Client::update_transformation`].
 pub struct UpdateTransformationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 }

@@ -31,19 +31,90 @@ impl Client {
         &self.core
     }
 
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
+        rt::Call::new(&self.core, spec, input)
+    }
+
     /// Reads are safe to repeat, so they are retried after transport errors.
     fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 查询域名基本信息 (`DescribeDomains`)
+    /// Creates an acceleration domain name (`AddEcdnDomain`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to create an acceleration domain name.
+    ///
+    /// >? If you have migrated your ECDN service to CDN, you can use the <a href="https://intl.cloud.tencent.com/document/api/228/41123?from_cn_redirect=1">corresponding CDN API</a>.
+    ///
+    /// # Example: Adding an acceleration domain name
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Area": "global",
+    ///   "Domain": "www.test.com",
+    ///   "Origin": {
+    ///     "Origins": [
+    ///       "2.2.2.2"
+    ///     ]
+    ///   }
+    /// }
+    /// ```
+    pub fn add_ecdn_domain<'a>(
+        &'a self,
+        request: &'a AddEcdnDomainRequest,
+    ) -> rt::Call<'a, AddEcdnDomainRequest, AddEcdnDomainResponse> {
+        self.call("AddEcdnDomain", request)
+    }
+
+    /// Deletes an acceleration domain name (`DeleteEcdnDomain`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to delete a specified acceleration domain name. The acceleration domain name to be deleted must be in disabled status.
+    ///
+    /// >? If you have migrated your ECDN service to CDN, you can use the <a href="https://intl.cloud.tencent.com/document/api/570/42471?from_cn_redirect=1">corresponding CDN API</a>.
+    ///
+    /// # Example: Deleting an acceleration domain name
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "www.test.com"
+    /// }
+    /// ```
+    pub fn delete_ecdn_domain<'a>(
+        &'a self,
+        request: &'a DeleteEcdnDomainRequest,
+    ) -> rt::Call<'a, DeleteEcdnDomainRequest, DeleteEcdnDomainResponse> {
+        self.call("DeleteEcdnDomain", request)
+    }
+
+    /// Queries the basic information of a domain name (`DescribeDomains`)
+    ///
+    /// This API is used to query the basic information of a CDN domain name, including the project ID, status, business type, creation time, update time, etc.
+    ///
+    /// >? If you have migrated your ECDN service to CDN, you can use the <a href="https://intl.cloud.tencent.com/document/api/228/41118?from_cn_redirect=1">corresponding CDN API</a>.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询域名基本信息
     ///
     /// ECDN平台下线，接口开始预下线处理
     ///
     /// 本接口（DescribeDomains）用于查询CDN域名基本信息，包括项目id，状态，业务类型，创建时间，更新时间等。
     ///
     /// >?  若您的业务已迁移至 CDN 控制台，请参考<a href="https://cloud.tencent.com/document/api/228/41118"> CDN 接口文档</a>，使用  CDN 相关API 进行操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecdn&Version=2019-10-12&Action=DescribeDomains)
+    ///
+    /// </details>
     ///
     /// # Example: 查询域名简要信息
     ///
@@ -60,13 +131,25 @@ impl Client {
         self.read("DescribeDomains", request)
     }
 
-    /// 查询域名详细配置 (`DescribeDomainsConfig`)
+    /// Queries the detailed configuration of a domain name (`DescribeDomainsConfig`)
+    ///
+    /// This API is used to query the detailed configuration information of a CDN acceleration domain name.
+    ///
+    /// >? If you have migrated your ECDN service to CDN, you can use the <a href="https://intl.cloud.tencent.com/document/api/228/41117?from_cn_redirect=1">corresponding CDN API</a>.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询域名详细配置
     ///
     /// ECDN平台下线，接口开始预下线处理
     ///
     /// 本接口（DescribeDomainsConfig）用于查询CDN加速域名详细配置信息。
     ///
     /// >?  若您的业务已迁移至 CDN 控制台，请参考<a href="https://cloud.tencent.com/document/api/228/41117"> CDN 接口文档</a>，使用  CDN 相关API 进行操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecdn&Version=2019-10-12&Action=DescribeDomainsConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 查询域名详细配置
     ///
@@ -83,11 +166,21 @@ impl Client {
         self.read("DescribeDomainsConfig", request)
     }
 
-    /// 查询域名日志下载链接 (`DescribeEcdnDomainLogs`)
+    /// Queries the log download link of a domain name (`DescribeEcdnDomainLogs`)
+    ///
+    /// This API is used to query the access log download link of a domain name.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询域名日志下载链接
     ///
     /// ECDN平台下线，接口开始预下线处理
     ///
     /// 本接口（DescribeEcdnDomainLogs）用于查询域名的访问日志下载地址。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecdn&Version=2019-10-12&Action=DescribeEcdnDomainLogs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询域名日志下载链接
     ///
@@ -108,13 +201,23 @@ impl Client {
         self.read("DescribeEcdnDomainLogs", request)
     }
 
-    /// 域名统计指标查询 (`DescribeEcdnDomainStatistics`)
+    /// Queries domain name statistical metrics (`DescribeEcdnDomainStatistics`)
+    ///
+    /// This API is used to query the statistical metrics of domain name access within a specified time period.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 域名统计指标查询
     ///
     /// ECDN平台下线，接口开始预下线处理
     ///
     /// 本接口（DescribeEcdnDomainStatistics）用于查询指定时间段内的域名访问统计指标。
     ///
     /// >?  若您的业务已迁移至 CDN 控制台，请参考<a href="https://cloud.tencent.com/document/api/228/30986"> CDN 接口文档</a>，使用  CDN 相关API 进行操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecdn&Version=2019-10-12&Action=DescribeEcdnDomainStatistics)
+    ///
+    /// </details>
     ///
     /// # Example: 域名统计指标查询
     ///
@@ -147,7 +250,21 @@ impl Client {
         self.read("DescribeEcdnDomainStatistics", request)
     }
 
-    /// 访问数据查询 (`DescribeEcdnStatistics`)
+    /// Queries access data (`DescribeEcdnStatistics`)
+    ///
+    /// This API is used to query ECDN real-time access monitoring data and supports the following metrics:
+    ///
+    /// + Traffic (in bytes)
+    /// + Bandwidth (in bps)
+    /// + Number of requests
+    /// + Number of 2xx status codes and details of status codes starting with 2
+    /// + Number of 3xx status codes and details of status codes starting with 3
+    /// + Number of 4xx status codes and details of status codes starting with 4
+    /// + Number of 5xx status codes and details of status codes starting with 5
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 访问数据查询
     ///
     /// ECDN平台下线，接口开始预下线处理
     ///
@@ -160,6 +277,10 @@ impl Client {
     /// + 状态码 3xx 汇总及各 3 开头状态码明细（单位为 个）
     /// + 状态码 4xx 汇总及各 4 开头状态码明细（单位为 个）
     /// + 状态码 5xx 汇总及各 5 开头状态码明细（单位为 个）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecdn&Version=2019-10-12&Action=DescribeEcdnStatistics)
+    ///
+    /// </details>
     ///
     /// # Example: 访问数据查询
     ///
@@ -189,13 +310,25 @@ impl Client {
         self.read("DescribeEcdnStatistics", request)
     }
 
-    /// 查询平台服务节点IP (`DescribeIpStatus`)
+    /// Queries ECDN node IPs (`DescribeIpStatus`)
+    ///
+    /// This API is used to query ECDN node IPs. This API is only available to beta users. Please submit a ticket to use it.
+    ///
+    /// If you need to add the node IPs to your origin allowlist, keep querying the updating the IPs regularly to ensure the success of origin forwarding.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询平台服务节点IP
     ///
     /// ECDN平台下线，接口开始预下线处理
     ///
     /// DescribeIpStatus 用于查询域名所在加速平台的所有节点信息, 如果您的源站有白名单设置,可以通过本接口获取ECDN服务的节点IP进行加白, 本接口为内测接口,请联系腾讯云工程师开白。
     ///
     /// 由于产品服务节点常有更新，对于源站开白的使用场景，请定期调用接口获取最新节点信息，若新增服务节点发布7日后您尚未更新加白导致回源失败等问题，ECDN侧不对此承担责任。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecdn&Version=2019-10-12&Action=DescribeIpStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询域名节点信息
     ///
@@ -212,6 +345,180 @@ impl Client {
         request: &'a DescribeIpStatusRequest,
     ) -> rt::Call<'a, DescribeIpStatusRequest, DescribeIpStatusResponse> {
         self.read("DescribeIpStatus", request)
+    }
+
+    /// Queries purge usage quota (`DescribePurgeQuota`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the usage quota of the purge API.
+    ///
+    /// >? If you have migrated your ECDN service to CDN, you can use the <a href="https://intl.cloud.tencent.com/document/api/228/41956?from_cn_redirect=1">corresponding CDN API</a>.
+    ///
+    /// # Example: DescribePurgeQuota
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    pub fn describe_purge_quota<'a>(
+        &'a self,
+        request: &'a DescribePurgeQuotaRequest,
+    ) -> rt::Call<'a, DescribePurgeQuotaRequest, DescribePurgeQuotaResponse> {
+        self.read("DescribePurgeQuota", request)
+    }
+
+    /// Queries purge history (`DescribePurgeTasks`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the submission record and progress of purge tasks.
+    ///
+    /// >? If you have migrated your ECDN service to CDN, you can use the <a href="https://intl.cloud.tencent.com/document/api/228/37873?from_cn_redirect=1">corresponding CDN API</a>.
+    ///
+    /// # Example: Querying the purge history
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PurgeType": "ur",
+    ///   "TaskId": "1234567"
+    /// }
+    /// ```
+    pub fn describe_purge_tasks<'a>(
+        &'a self,
+        request: &'a DescribePurgeTasksRequest,
+    ) -> rt::Call<'a, DescribePurgeTasksRequest, DescribePurgeTasksResponse> {
+        self.read("DescribePurgeTasks", request)
+    }
+
+    /// Purges directories (`PurgePathCache`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to purge cache directories in batches. One purge task ID will be returned for each submission.
+    ///
+    /// >? If you have migrated your ECDN service to CDN, you can use the <a href="https://intl.cloud.tencent.com/document/api/570/42475?from_cn_redirect=1">corresponding CDN API</a>.
+    ///
+    /// # Example: Purging URL directories
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FlushType": "flush",
+    ///   "Paths": [
+    ///     "http://www.test.com/test/"
+    ///   ]
+    /// }
+    /// ```
+    pub fn purge_path_cache<'a>(
+        &'a self,
+        request: &'a PurgePathCacheRequest,
+    ) -> rt::Call<'a, PurgePathCacheRequest, PurgePathCacheResponse> {
+        self.call("PurgePathCache", request)
+    }
+
+    /// Purges URLs (`PurgeUrlsCache`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to batch purge URLs. One purge task ID will be returned for each submission.
+    ///
+    /// >? If you have migrated your ECDN service to CDN, you can use the <a href="https://intl.cloud.tencent.com/document/api/228/37870?from_cn_redirect=1">corresponding CDN API</a>.
+    ///
+    /// # Example: Purging URLs
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Urls": [
+    ///     "http://www.test.com/1.jpg"
+    ///   ]
+    /// }
+    /// ```
+    pub fn purge_urls_cache<'a>(
+        &'a self,
+        request: &'a PurgeUrlsCacheRequest,
+    ) -> rt::Call<'a, PurgeUrlsCacheRequest, PurgeUrlsCacheResponse> {
+        self.call("PurgeUrlsCache", request)
+    }
+
+    /// Enables an acceleration domain name (`StartEcdnDomain`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to enable an acceleration domain name. The domain name to be enabled must be in deactivated status.
+    ///
+    /// >? If you have migrated your ECDN service to CDN, you can use the <a href="https://intl.cloud.tencent.com/document/product/228/41121?from_cn_redirect=1">corresponding CDN API</a>.
+    ///
+    /// # Example: Activating an acceleration domain name
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "www.test.com"
+    /// }
+    /// ```
+    pub fn start_ecdn_domain<'a>(
+        &'a self,
+        request: &'a StartEcdnDomainRequest,
+    ) -> rt::Call<'a, StartEcdnDomainRequest, StartEcdnDomainResponse> {
+        self.call("StartEcdnDomain", request)
+    }
+
+    /// Disables an acceleration domain name (`StopEcdnDomain`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to disable an acceleration domain name. The domain name to be disabled must be in enabled or deploying status.
+    ///
+    /// >? If you have migrated your ECDN service to CDN, you can use the <a href="https://intl.cloud.tencent.com/document/product/228/41120?from_cn_redirect=1">corresponding CDN API</a>.
+    ///
+    /// # Example: Deactivating an acceleration domain name
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "www.test.com"
+    /// }
+    /// ```
+    pub fn stop_ecdn_domain<'a>(
+        &'a self,
+        request: &'a StopEcdnDomainRequest,
+    ) -> rt::Call<'a, StopEcdnDomainRequest, StopEcdnDomainResponse> {
+        self.call("StopEcdnDomain", request)
+    }
+
+    /// Updates domain name configuration (`UpdateDomainConfig`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to update the configuration information of an ECDN acceleration domain name.
+    /// Note: if you need to update complex configuration items, you must pass all the attributes of the entire object. The default value will be used for attributes that are not passed. We recommend calling the querying API to obtain the configuration attributes first. You can then modify and pass the attributes to the API. The certificate and key fields do not need to be passed for HTTPS configuration.
+    ///
+    /// >?  If your application has been migrated to Tencent Cloud CDN, you can use <a href="https://intl.cloud.tencent.com/document/product/228/41116?from_cn_redirect=1">CDN APIs</a>.
+    ///
+    /// # Example: Updating domain name configurations
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "www.test.com",
+    ///   "ProjectId": 0
+    /// }
+    /// ```
+    pub fn update_domain_config<'a>(
+        &'a self,
+        request: &'a UpdateDomainConfigRequest,
+    ) -> rt::Call<'a, UpdateDomainConfigRequest, UpdateDomainConfigResponse> {
+        self.call("UpdateDomainConfig", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
@@ -262,591 +569,851 @@ impl Client {
     ) -> rt::Pages<DescribeEcdnDomainStatisticsRequest> {
         self.pages("DescribeEcdnDomainStatistics", true, request)
     }
+
+    /// Every item of [`Client::describe_purge_tasks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_purge_tasks_pages(
+        &self,
+        request: DescribePurgeTasksRequest,
+    ) -> rt::Pages<DescribePurgeTasksRequest> {
+        self.pages("DescribePurgeTasks", true, request)
+    }
 }
 
 rt::model! {
-/// 回源的自定义Https配置
-pub struct AdvanceHttps: decode {
-  /// 自定义Tls数据开关
-  custom_tls_status: String = "CustomTlsStatus",
-  /// Tls版本列表，支持设置 TLSv1, TLSV1.1, TLSV1.2, TLSv1.3，修改时必须开启连续的版本
-  tls_version: Vec<String> = "TlsVersion",
-  /// 自定义加密套件
-  cipher: String = "Cipher",
-  /// 回源双向校验开启状态
-  /// off - 关闭校验
-  /// oneWay - 校验源站
-  /// twoWay - 双向校验
-  verify_origin_type: String = "VerifyOriginType",
-  /// 回源层证书配置信息
-  cert_info: ServerCert = "CertInfo",
-  /// 源站证书配置信息
-  origin_cert_info: ClientCert = "OriginCertInfo",
-}
-
-/// 缓存配置简单版本，该版本不支持设置源站未返回max-age情况下的缓存规则。
-pub struct Cache: decode {
-  /// 缓存配置规则数组。
-  cache_rules: Vec<CacheRule> = "CacheRules",
-  /// 遵循源站 Cache-Control: max-age 配置，白名单功能。
-  /// on：开启
-  /// off：关闭
-  /// 开启后，未能匹配 CacheRules 规则的资源将根据源站返回的 max-age 值进行节点缓存；匹配了 CacheRules 规则的资源将按照 CacheRules 中设置的缓存过期时间在节点进行缓存
-  follow_origin: String = "FollowOrigin",
-}
-
-/// 缓存相关配置。
-pub struct CacheKey: decode {
-  /// 是否开启全路径缓存，on或off。
-  full_url_cache: String = "FullUrlCache",
-}
-
-/// 缓存配置规则。
-pub struct CacheRule: decode {
-  /// 缓存类型，支持all，file，directory，path，index，分别表示全部文件，后缀类型，目录，完整路径，首页。
-  cache_type: String = "CacheType",
-  /// 缓存内容列表。
-  cache_contents: Vec<String> = "CacheContents",
-  /// 缓存时间，单位秒。
-  cache_time: i64 = "CacheTime",
-}
-
-/// https客户端证书配置。
-pub struct ClientCert: decode {
-  /// 客户端证书，pem格式。
-  certificate: String = "Certificate",
-  /// 客户端证书名称。
-  cert_name: String = "CertName",
-  /// 证书过期时间。
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  expire_time: String = "ExpireTime",
-  /// 证书颁发时间。
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  deploy_time: String = "DeployTime",
-}
-
-/// DescribeDomainsConfig请求参数结构体
-pub struct DescribeDomainsConfigRequest: encode {
-  /// 分页查询的偏移地址，默认0。
-  offset: i64 = "Offset",
-  /// 分页查询的域名个数，默认100。
-  limit: i64 = "Limit",
-  /// 查询条件过滤器。
-  filters: Vec<DomainFilter> = "Filters",
-  /// 查询结果排序规则。
-  sort: Sort = "Sort",
-}
-
-/// DescribeDomainsConfig返回参数结构体
-pub struct DescribeDomainsConfigResponse: decode {
-  /// 域名列表。
-  domains: Vec<DomainDetailInfo> = "Domains",
-  /// 符合查询条件的域名总数，用于分页查询。
-  total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeDomains请求参数结构体
-pub struct DescribeDomainsRequest: encode {
-  /// 分页查询的偏移地址，默认0。
-  offset: i64 = "Offset",
-  /// 分页查询的域名个数，默认100，最大支持1000。
-  limit: i64 = "Limit",
-  /// 查询条件过滤器。
-  filters: Vec<DomainFilter> = "Filters",
-}
-
-/// DescribeDomains返回参数结构体
-pub struct DescribeDomainsResponse: decode {
-  /// 域名信息列表。
-  domains: Vec<DomainBriefInfo> = "Domains",
-  /// 域名总个数。
-  total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeEcdnDomainLogs请求参数结构体
-pub struct DescribeEcdnDomainLogsRequest: encode {
-  /// **Required.** 待查询域名。
+/// Request of [`Client::add_ecdn_domain`].
+pub struct AddEcdnDomainRequest: encode {
+  /// **Required.** Domain name.
   domain: String = "Domain",
-  /// **Required.** 日志起始时间。如：2019-10-01 00:00:00
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  start_time: String = "StartTime",
-  /// **Required.** 日志结束时间，只支持最近30天内日志查询。2019-10-02 00:00:00
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  end_time: String = "EndTime",
-  /// 日志链接列表分页起始地址，默认0。
-  offset: i64 = "Offset",
-  /// 日志链接列表分页记录条数，默认100，最大1000。
-  limit: i64 = "Limit",
-}
-
-/// DescribeEcdnDomainLogs返回参数结构体
-pub struct DescribeEcdnDomainLogsResponse: decode {
-  /// 日志链接列表。
-  domain_logs: Vec<DomainLogs> = "DomainLogs",
-  /// 日志链接总条数。
-  total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeEcdnDomainStatistics请求参数结构体
-pub struct DescribeEcdnDomainStatisticsRequest: encode {
-  /// **Required.** 查询起始时间，如：2019-12-13 00:00:00。
-  /// 起止时间不超过90天。
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  start_time: String = "StartTime",
-  /// **Required.** 查询结束时间，如：2019-12-13 23:59:59。
-  /// 起止时间不超过90天。
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  end_time: String = "EndTime",
-  /// **Required.** 统计指标名称:
-  /// flux：流量，单位为 byte
-  /// bandwidth：带宽，单位为 bps
-  /// request：请求数，单位为 次
-  metrics: Vec<String> = "Metrics",
-  /// 指定查询域名列表
-  domains: Vec<String> = "Domains",
-  /// 指定要查询的项目 ID，[前往查看项目 ID](https://console.cloud.tencent.com/project)
-  /// 未填充域名情况下，指定项目查询，若填充了具体域名信息，以域名为主
-  projects: Vec<i64> = "Projects",
-  /// 列表分页起始地址，默认0。
-  offset: i64 = "Offset",
-  /// 列表分页记录条数，默认1000，最大3000。
-  limit: i64 = "Limit",
-  /// 统计区域:
-  /// mainland: 境内
-  /// oversea: 境外
-  /// global: 全部
-  /// 默认 global
-  area: String = "Area",
-}
-
-/// DescribeEcdnDomainStatistics返回参数结构体
-pub struct DescribeEcdnDomainStatisticsResponse: decode {
-  /// 域名数据
-  data: Vec<DomainData> = "Data",
-  /// 数量
-  total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeEcdnStatistics请求参数结构体
-pub struct DescribeEcdnStatisticsRequest: encode {
-  /// **Required.** 查询起始时间，如：2019-12-13 00:00:00
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  start_time: String = "StartTime",
-  /// **Required.** 查询结束时间，如：2019-12-13 23:59:59
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  end_time: String = "EndTime",
-  /// **Required.** 指定查询指标，支持的类型有：
-  /// flux：流量，单位为 byte
-  /// bandwidth：带宽，单位为 bps
-  /// request：请求数，单位为 次
-  /// 2xx：返回 2xx 状态码汇总或者 2 开头状态码数据，单位为 个
-  /// 3xx：返回 3xx 状态码汇总或者 3 开头状态码数据，单位为 个
-  /// 4xx：返回 4xx 状态码汇总或者 4 开头状态码数据，单位为 个
-  /// 5xx：返回 5xx 状态码汇总或者 5 开头状态码数据，单位为 个
-  metrics: Vec<String> = "Metrics",
-  /// **Required.** 时间粒度，支持以下几种模式：
-  /// 1 天     1，5，15，30，60，120，240，1440
-  /// 2 ~ 3 天    15，30，60，120，240，1440
-  /// 4 ~ 7 天    30，60，120，240，1440
-  /// 8 ~ 31 天     60，120，240，1440
-  interval: i64 = "Interval",
-  /// 指定查询域名列表
-  ///
-  /// 最多可一次性查询30个加速域名。
-  domains: Vec<String> = "Domains",
-  /// 指定要查询的项目 ID，[前往查看项目 ID](https://console.cloud.tencent.com/project)
-  /// 未填充域名情况下，指定项目查询，若填充了具体域名信息，以域名为主
-  projects: Vec<i64> = "Projects",
-  /// 统计区域:
-  /// mainland: 境内
-  /// oversea: 境外
-  /// global: 全部
-  /// 默认 global
-  area: String = "Area",
-}
-
-/// DescribeEcdnStatistics返回参数结构体
-pub struct DescribeEcdnStatisticsResponse: decode {
-  /// 指定条件查询得到的数据明细
-  data: Vec<ResourceData> = "Data",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeIpStatus请求参数结构体
-pub struct DescribeIpStatusRequest: encode {
-  /// **Required.** 加速域名
-  domain: String = "Domain",
-  /// 查询区域：
-  /// mainland: 国内节点
-  /// overseas: 海外节点
-  /// global: 全球节点
-  area: String = "Area",
-}
-
-/// DescribeIpStatus返回参数结构体
-pub struct DescribeIpStatusResponse: decode {
-  /// 节点列表
-  ips: Vec<IpStatus> = "Ips",
-  /// 节点总个数
-  total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// 排序类型的数据结构
-pub struct DetailData: decode {
-  /// 数据类型的名称
-  name: String = "Name",
-  /// 数据值
-  value: f64 = "Value",
-}
-
-/// CDN域名简要信息。
-pub struct DomainBriefInfo: decode {
-  /// 域名ID。
-  resource_id: String = "ResourceId",
-  /// 腾讯云账号ID。
-  app_id: i64 = "AppId",
-  /// CDN加速域名。
-  domain: String = "Domain",
-  /// 域名CName。
-  cname: String = "Cname",
-  /// 域名状态，pending，rejected，processing， online，offline，deleted分别表示审核中，审核未通过，审核通过部署中，已开启，已关闭，已删除。
-  status: String = "Status",
-  /// 项目ID。
-  project_id: i64 = "ProjectId",
-  /// 域名创建时间。
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  create_time: String = "CreateTime",
-  /// 域名更新时间。
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  update_time: String = "UpdateTime",
-  /// 源站配置详情。
+  /// **Required.** Origin server configuration.
   origin: Origin = "Origin",
-  /// 域名封禁状态，normal，overdue，quota，malicious，ddos，idle，unlicensed，capping，readonly分别表示 正常，欠费停服，试用客户流量包耗尽，恶意用户，ddos攻击，无流量域名，未备案，带宽封顶，只读
-  disable: String = "Disable",
-  /// 加速区域，mainland，oversea或global。
+  /// **Required.** Domain name acceleration region. Valid values: mainland (acceleration in Mainland China), overseas (acceleration outside Mainland China), global (global acceleration).
   area: String = "Area",
-  /// 域名锁定状态，normal、global，分别表示未被锁定、全球锁定。
-  readonly: String = "Readonly",
-  /// 域名标签。
-  tag: Vec<Tag> = "Tag",
-}
-
-/// 排序类型数据结构
-pub struct DomainData: decode {
-  /// 域名
-  resource: String = "Resource",
-  /// 结果详情
-  detail_data: Vec<DetailData> = "DetailData",
-}
-
-/// ECDN域名详细配置信息。
-pub struct DomainDetailInfo: decode {
-  /// 域名ID。
-  resource_id: String = "ResourceId",
-  /// 腾讯云账号ID。
-  app_id: i64 = "AppId",
-  /// 加速域名。
-  domain: String = "Domain",
-  /// 域名CName。
-  cname: String = "Cname",
-  /// 域名状态，pending，rejected，processing， online，offline，deleted分别表示审核中，审核未通过，审核通过部署中，已开启，已关闭，已删除。
-  status: String = "Status",
-  /// 项目ID。
+  /// Project ID. Default value: 0.
   project_id: i64 = "ProjectId",
-  /// 域名创建时间。
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  create_time: String = "CreateTime",
-  /// 域名更新时间。
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  update_time: String = "UpdateTime",
-  /// 源站配置。
-  origin: Origin = "Origin",
-  /// IP黑白名单配置。
+  /// IP block/allowlist configuration.
   ip_filter: IpFilter = "IpFilter",
-  /// IP限频配置。
+  /// IP access limit configuration.
   ip_freq_limit: IpFreqLimit = "IpFreqLimit",
-  /// 源站响应头部配置。
+  /// Origin server response header configuration.
   response_header: ResponseHeader = "ResponseHeader",
-  /// 节点缓存配置。
+  /// Node caching configuration.
   cache_key: CacheKey = "CacheKey",
-  /// 缓存规则配置。
+  /// Caching rule configuration.
   cache: Cache = "Cache",
-  /// Https配置。
+  /// HTTPS configuration.
   https: Https = "Https",
-  /// 域名封禁状态，normal，overdue，quota，malicious，ddos，idle，unlicensed，capping，readonly分别表示 正常，欠费停服，试用客户流量包耗尽，恶意用户，ddos攻击，无流量域名，未备案，带宽封顶，只读。
-  disable: String = "Disable",
-  /// 访问协议强制跳转配置。
+  /// Forced access protocol redirection configuration.
   force_redirect: ForceRedirect = "ForceRedirect",
-  /// 加速区域，mainland，overseas或global。
-  area: String = "Area",
-  /// 域名锁定状态，normal、global 分别表示未被锁定，全球锁定。
-  readonly: String = "Readonly",
-  /// 域名标签。
+  /// Tag bound to a domain name.
   tag: Vec<Tag> = "Tag",
-  /// WebSocket配置。
+  /// WebSocket configuration.
   web_socket: WebSocket = "WebSocket",
 }
 
-/// 域名查询时过滤条件。
-pub struct DomainFilter: encode {
-  /// **Required.** 过滤字段名，支持的列表如下：
-  /// - origin：主源站。
-  /// - domain：域名。
-  /// - resourceId：域名id。
-  /// - status：域名状态，online，offline，processing。
-  /// - disable：域名封禁状态，normal，unlicensed。
-  /// - projectId：项目ID。
-  /// - fullUrlCache：全路径缓存，on或off。
-  /// - https：是否配置https，on，off或processing。
-  /// - originPullProtocol：回源协议类型，支持http，follow或https。
-  /// - area：加速区域，支持mainland，overseas或global。
-  /// - tagKey：标签键。
-  name: String = "Name",
-  /// **Required.** 过滤字段值。
-  value: Vec<String> = "Value",
-  /// 是否启用模糊查询，仅支持过滤字段名为origin，domain。
-  fuzzy: bool = "Fuzzy",
+/// Response of [`Client::add_ecdn_domain`].
+pub struct AddEcdnDomainResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
 }
 
-/// 域名日志信息
-pub struct DomainLogs: decode {
-  /// 日志起始时间。
+/// Custom HTTPS configuration for origin-pull
+///
+/// <details><summary>中文</summary>回源的自定义Https配置</details>
+pub struct AdvanceHttps: encode {
+  /// Custom TLS data switch
+  custom_tls_status: String = "CustomTlsStatus",
+  /// TLS version settings. Valid values: `TLSv1`, `TLSV1.1`, `TLSV1.2`, and `TLSv1.3`. Only consecutive versions can be enabled at the same time.
+  tls_version: Vec<String> = "TlsVersion",
+  /// Custom encryption suite
+  cipher: String = "Cipher",
+  /// Origin-pull verification status
+  /// `off`: Disables origin-pull verification
+  /// `oneWay`: Only verify the origin
+  /// `twoWay`: Enables two-way origin-pull verification
+  verify_origin_type: String = "VerifyOriginType",
+  /// Configuration information of the origin-pull certificate
+  cert_info: ServerCert = "CertInfo",
+  /// Configuration information of the origin server certificate
+  origin_cert_info: ClientCert = "OriginCertInfo",
+}
+
+/// Simple edition of cache configuration, which does not support setting a caching rule for scenarios where the `max-age` is not returned from the origin server.
+///
+/// <details><summary>中文</summary>缓存配置简单版本，该版本不支持设置源站未返回max-age情况下的缓存规则。</details>
+pub struct Cache: encode {
+  /// **Required.** Caching configuration rule array.
+  cache_rules: Vec<CacheRule> = "CacheRules",
+  /// Whether to follow the `Cache-Control: max-age` configuration on the origin server (this feature is only available to users on the allowlist).
+  /// on: enable
+  /// off: disable
+  /// If it is enabled, resources that do not match `CacheRules` will be cached on node according to the `max-age` value returned by the origin server, while resources that match `CacheRules` will be cached on node according to the cache expiration time set in `CacheRules`.
+  follow_origin: String = "FollowOrigin",
+}
+
+/// Caching configuration.
+///
+/// <details><summary>中文</summary>缓存相关配置。</details>
+pub struct CacheKey: encode {
+  /// Whether to enable full path cache. Valid values: on, off.
+  full_url_cache: String = "FullUrlCache",
+}
+
+/// Caching configuration rule.
+///
+/// <details><summary>中文</summary>缓存配置规则。</details>
+pub struct CacheRule: encode {
+  /// **Required.** Cache type. Valid values: all (all files), file (extension type), directory (directory), path (full path), index (homepage).
+  cache_type: String = "CacheType",
+  /// **Required.** Cached content list.
+  cache_contents: Vec<String> = "CacheContents",
+  /// **Required.** Cache time in seconds.
+  cache_time: i64 = "CacheTime",
+}
+
+/// HTTPS client certificate configuration.
+///
+/// <details><summary>中文</summary>https客户端证书配置。</details>
+pub struct ClientCert: encode {
+  /// **Required.** Client certificate in PEM format.
+  certificate: String = "Certificate",
+  /// Client certificate name.
+  cert_name: String = "CertName",
+  /// Certificate expiration time.
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  expire_time: String = "ExpireTime",
+  /// Certificate issuance time.
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  deploy_time: String = "DeployTime",
+}
+
+/// Request of [`Client::delete_ecdn_domain`].
+pub struct DeleteEcdnDomainRequest: encode {
+  /// **Required.** Domain name to be deleted.
+  domain: String = "Domain",
+}
+
+/// Response of [`Client::delete_ecdn_domain`].
+pub struct DeleteEcdnDomainResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_domains_config`].
+pub struct DescribeDomainsConfigRequest: encode {
+  /// Pagination offset address. Default value: 0.
+  offset: i64 = "Offset",
+  /// Number of domain names per page. Default value: 100.
+  limit: i64 = "Limit",
+  /// Query filter.
+  filters: Vec<DomainFilter> = "Filters",
+  /// Query result sorting rule.
+  sort: Sort = "Sort",
+}
+
+/// Response of [`Client::describe_domains_config`].
+pub struct DescribeDomainsConfigResponse: decode {
+  /// Domain name list.
+  domains: Vec<DomainDetailInfo> = "Domains",
+  /// Number of matched domain names. This is used for paginated query.
+  total_count: i64 = "TotalCount",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_domains`].
+pub struct DescribeDomainsRequest: encode {
+  /// Pagination offset address. Default value: 0.
+  offset: i64 = "Offset",
+  /// Number of domain names per page. Default value: 100. Maximum value: 1000.
+  limit: i64 = "Limit",
+  /// Query filter.
+  filters: Vec<DomainFilter> = "Filters",
+}
+
+/// Response of [`Client::describe_domains`].
+pub struct DescribeDomainsResponse: decode {
+  /// Domain name information list.
+  domains: Vec<DomainBriefInfo> = "Domains",
+  /// Total number of domain names.
+  total_count: i64 = "TotalCount",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_ecdn_domain_logs`].
+pub struct DescribeEcdnDomainLogsRequest: encode {
+  /// **Required.** Domain name to be queried.
+  domain: String = "Domain",
+  /// **Required.** Log start time, such as 2019-10-01 00:00:00
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 日志结束时间。
+  /// **Required.** Log end time, such as 2019-10-02 00:00:00. Only logs for the last 30 days can be queried.
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 日志下载路径。
+  /// Pagination offset for log link list. Default value: 0.
+  offset: i64 = "Offset",
+  /// Number of log links per page. Default value: 100. Maximum value: 1000.
+  limit: i64 = "Limit",
+}
+
+/// Response of [`Client::describe_ecdn_domain_logs`].
+pub struct DescribeEcdnDomainLogsResponse: decode {
+  /// Log link list.
+  domain_logs: Vec<DomainLogs> = "DomainLogs",
+  /// Total number of log links.
+  total_count: i64 = "TotalCount",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_ecdn_domain_statistics`].
+pub struct DescribeEcdnDomainStatisticsRequest: encode {
+  /// **Required.** Query start time, such as 2019-12-13 00:00:00.
+  /// The time span cannot exceed 90 days.
+  ///
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  start_time: String = "StartTime",
+  /// **Required.** Query end time, such as 2019-12-13 23:59:59.
+  /// The time span cannot exceed 90 days.
+  ///
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  end_time: String = "EndTime",
+  /// **Required.** Statistical metric names:
+  /// flux: traffic (in bytes)
+  /// bandwidth: bandwidth (in bps)
+  /// request: number of requests
+  metrics: Vec<String> = "Metrics",
+  /// Specifies the list of domain names to be queried
+  domains: Vec<String> = "Domains",
+  /// Specifies the project ID to be queried, which can be viewed [here](https://console.cloud.tencent.com/project)
+  /// If no domain name is entered, the specified project will be queried; otherwise, the domain name will prevail
+  projects: Vec<i64> = "Projects",
+  /// Pagination offset. Default value: 0.
+  offset: i64 = "Offset",
+  /// Number of entries per page. Default value: 1000. Maximum value: 3,000.
+  limit: i64 = "Limit",
+  /// Statistical areas:
+  /// mainland: Chinese mainland
+  /// oversea: outside the Chinese mainland
+  /// global: global
+  /// Default value: global
+  area: String = "Area",
+}
+
+/// Response of [`Client::describe_ecdn_domain_statistics`].
+pub struct DescribeEcdnDomainStatisticsResponse: decode {
+  /// Domain name data
+  data: Vec<DomainData> = "Data",
+  /// Quantity
+  total_count: i64 = "TotalCount",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_ecdn_statistics`].
+pub struct DescribeEcdnStatisticsRequest: encode {
+  /// **Required.** Query start time, such as 2019-12-13 00:00:00
+  ///
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  start_time: String = "StartTime",
+  /// **Required.** Query end time, such as 2019-12-13 23:59:59
+  ///
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  end_time: String = "EndTime",
+  /// **Required.** Specifies the query metric, which can be:
+  /// flux: traffic (in bytes)
+  /// bandwidth: bandwidth (in bps)
+  /// request: number of requests
+  /// 2xx: returns the number of 2xx status codes or details of status codes starting with 2
+  /// 3xx: returns the number of 3xx status codes or details of status codes starting with 3
+  /// 4xx: returns the number of 4xx status codes or details of status codes starting with 4
+  /// 5xx: returns the number of 5xx status codes or details of status codes starting with 5
+  metrics: Vec<String> = "Metrics",
+  /// **Required.** Sampling interval in minutes. The available options vary for different query period. See below:
+  /// 1 day: `1`, `5`, `15`, `30`, `60`, `120`, `240`, `1440`
+  /// 2 to 3 days: `15`, `30`, `60`, `120`, `240`, `1440`
+  /// 4 to 7 days: `30`, `60`, `120`, `240`, `1440`
+  /// 8 to 31 days: `60`, `120`, `240`, `1440`
+  interval: i64 = "Interval",
+  /// Specifies the list of domain names to be queried
+  ///
+  /// Up to 30 acceleration domain names can be queried at a time.
+  domains: Vec<String> = "Domains",
+  /// Specifies the project ID to be queried, which can be viewed [here](https://console.cloud.tencent.com/project)
+  /// If no domain name is entered, the specified project will be queried; otherwise, the domain name will prevail
+  projects: Vec<i64> = "Projects",
+  /// Statistical areas:
+  /// mainland: Chinese mainland
+  /// oversea: outside the Chinese mainland
+  /// global: global
+  /// Default value: global
+  area: String = "Area",
+}
+
+/// Response of [`Client::describe_ecdn_statistics`].
+pub struct DescribeEcdnStatisticsResponse: decode {
+  /// Returned data details of the specified conditional query
+  data: Vec<ResourceData> = "Data",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_ip_status`].
+pub struct DescribeIpStatusRequest: encode {
+  /// **Required.** Acceleration domain name
+  domain: String = "Domain",
+  /// Target region of the query:
+  /// mainland: nodes in Mainland China
+  /// overseas: nodes outside Mainland China
+  /// global: global nodes
+  area: String = "Area",
+}
+
+/// Response of [`Client::describe_ip_status`].
+pub struct DescribeIpStatusResponse: decode {
+  /// Node list
+  ips: Vec<IpStatus> = "Ips",
+  /// Total number of nodes
+  total_count: i64 = "TotalCount",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_purge_quota`].
+pub struct DescribePurgeQuotaRequest: encode {}
+
+/// Response of [`Client::describe_purge_quota`].
+pub struct DescribePurgeQuotaResponse: decode {
+  /// URL purge usage and quota.
+  url_purge: Quota = "UrlPurge",
+  /// Directory purge usage and quota.
+  path_purge: Quota = "PathPurge",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_purge_tasks`].
+pub struct DescribePurgeTasksRequest: encode {
+  /// Purge type to be queried. url: query URL purge records; path: query directory purge records.
+  purge_type: String = "PurgeType",
+  /// Start time, such as 2018-08-08 00:00:00
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  start_time: String = "StartTime",
+  /// End time, such as 2018-08-08 23:59:59
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  end_time: String = "EndTime",
+  /// Task ID returned during submission. Either `TaskId` or start time must be specified for a query.
+  task_id: String = "TaskId",
+  /// Pagination offset. Default value: 0 (starting from entry 0).
+  offset: i64 = "Offset",
+  /// Pagination limit. Default value: 20.
+  limit: i64 = "Limit",
+  /// Query keyword. Please enter a domain name or full URL beginning with `http(s)://`.
+  keyword: String = "Keyword",
+  /// Specified task status to be queried. fail: failed, done: succeeded, process: purging.
+  status: String = "Status",
+}
+
+/// Response of [`Client::describe_purge_tasks`].
+pub struct DescribePurgeTasksResponse: decode {
+  /// Purge history.
+  purge_logs: Vec<PurgeTask> = "PurgeLogs",
+  /// Total number of tasks, which is used for pagination.
+  total_count: i64 = "TotalCount",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Data structure of sorted data
+///
+/// <details><summary>中文</summary>排序类型的数据结构</details>
+pub struct DetailData: decode {
+  /// Data type name
+  name: String = "Name",
+  /// Data value
+  value: f64 = "Value",
+}
+
+/// Basic information of a CDN domain name.
+///
+/// <details><summary>中文</summary>CDN域名简要信息。</details>
+pub struct DomainBriefInfo: decode {
+  /// Domain name ID.
+  resource_id: String = "ResourceId",
+  /// Tencent Cloud account ID.
+  app_id: i64 = "AppId",
+  /// CDN acceleration domain name.
+  domain: String = "Domain",
+  /// Domain name CNAME.
+  cname: String = "Cname",
+  /// Domain name status. Valid values: pending (reviewing), rejected (rejected), processing (deploying after approval), online (enabled), offline (disabled), deleted (deleted).
+  status: String = "Status",
+  /// Project ID.
+  project_id: i64 = "ProjectId",
+  /// Domain name creation time.
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  create_time: String = "CreateTime",
+  /// Domain name update time.
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  update_time: String = "UpdateTime",
+  /// Origin server configuration details.
+  origin: Origin = "Origin",
+  /// Domain name blockage status. Valid values: normal (normal), overdue (service is suspended due to arrears), quota (trial traffic package is used up), malicious (malicious user), ddos (DDoS attack), idle (no traffic), unlicensed (no ICP filing), capping (bandwidth cap reached), readonly (read-only)
+  disable: String = "Disable",
+  /// Acceleration region. Valid values: mainland, oversea, global.
+  area: String = "Area",
+  /// Domain name lock status. normal: not locked; global: globally locked
+  readonly: String = "Readonly",
+  /// Domain name tag
+  tag: Vec<Tag> = "Tag",
+}
+
+/// Data structure of sorted data
+///
+/// <details><summary>中文</summary>排序类型数据结构</details>
+pub struct DomainData: decode {
+  /// Domain name
+  resource: String = "Resource",
+  /// Result details.
+  detail_data: Vec<DetailData> = "DetailData",
+}
+
+/// Detailed configuration information of ECDN domain name.
+///
+/// <details><summary>中文</summary>ECDN域名详细配置信息。</details>
+pub struct DomainDetailInfo: decode {
+  /// Domain name ID.
+  resource_id: String = "ResourceId",
+  /// Tencent Cloud account ID.
+  app_id: i64 = "AppId",
+  /// Acceleration domain name.
+  domain: String = "Domain",
+  /// Domain name CNAME.
+  cname: String = "Cname",
+  /// Domain name status. Valid values: pending (reviewing), rejected (rejected), processing (deploying after approval), online (enabled), offline (disabled), deleted (deleted).
+  status: String = "Status",
+  /// Project ID.
+  project_id: i64 = "ProjectId",
+  /// Domain name creation time.
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  create_time: String = "CreateTime",
+  /// Domain name update time.
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  update_time: String = "UpdateTime",
+  /// Origin server configuration.
+  origin: Origin = "Origin",
+  /// IP blocklist/allowlist configuration.
+  ip_filter: IpFilter = "IpFilter",
+  /// IP access limit configuration.
+  ip_freq_limit: IpFreqLimit = "IpFreqLimit",
+  /// Origin server response header configuration.
+  response_header: ResponseHeader = "ResponseHeader",
+  /// Node caching configuration.
+  cache_key: CacheKey = "CacheKey",
+  /// Caching rule configuration.
+  cache: Cache = "Cache",
+  /// HTTPS configuration.
+  https: Https = "Https",
+  /// Domain name blockage status. Valid values: normal (normal), overdue (service is suspended due to arrears), quota (trial traffic package is used up), malicious (malicious user), ddos (DDoS attack), idle (no traffic), unlicensed (no ICP filing), capping (bandwidth cap reached), readonly (read-only).
+  disable: String = "Disable",
+  /// Forced access protocol redirection configuration.
+  force_redirect: ForceRedirect = "ForceRedirect",
+  /// Acceleration region. Valid values: mainland, overseas, global.
+  area: String = "Area",
+  /// Domain name lock status. normal: not locked; global: globally locked.
+  readonly: String = "Readonly",
+  /// Domain name tag
+  tag: Vec<Tag> = "Tag",
+  /// WebSocket configuration.
+  web_socket: WebSocket = "WebSocket",
+}
+
+/// Filter for domain name query.
+///
+/// <details><summary>中文</summary>域名查询时过滤条件。</details>
+pub struct DomainFilter: encode {
+  /// **Required.** Filters by the field name, which includes:
+  /// - `origin`: Primary origin server.
+  /// - `domain`: Domain name.
+  /// - `resourceId`: Domain name ID.
+  /// - `status`: Domain name status. Valid values: `online`, `offline`, and `processing`.
+  /// - `disable`: Whether the domain name is blocked. Valid values: `normal`, `unlicensed`.
+  /// - `projectId`: Project ID.
+  /// - `fullUrlCache`: Whether to enable full-path cache, which can be `on` or `off`.
+  /// - `https`: Whether to configure HTTPS, which can be `on`, `off` or `processing`.
+  /// - `originPullProtocol`: Origin-pull protocol type, which can be `http`, `follow`, or `https`.
+  /// - `area`: Acceleration region, which can be `mainland`，`overseas` or `global`.
+  /// - `tagKey`: Tag key.
+  name: String = "Name",
+  /// **Required.** Filter field value.
+  value: Vec<String> = "Value",
+  /// Whether to enable fuzzy query, which is supported only for filter fields `origin` and `domain`.
+  fuzzy: bool = "Fuzzy",
+}
+
+/// Domain name log information.
+///
+/// <details><summary>中文</summary>域名日志信息</details>
+pub struct DomainLogs: decode {
+  /// Log start time.
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  start_time: String = "StartTime",
+  /// Log end time.
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  end_time: String = "EndTime",
+  /// Log download path.
   log_path: String = "LogPath",
 }
 
-/// 访问明细数据类型
+/// Detailed access data type
+///
+/// <details><summary>中文</summary>访问明细数据类型</details>
 pub struct EcdnData: decode {
-  /// 查询指定的指标名称：Bandwidth，Flux，Request，Delay，状态码，LogBandwidth，LogFlux，LogRequest
+  /// Queries the specified metric. Valid values: Bandwidth, Flux, Request, Delay, status code, LogBandwidth, LogFlux, LogRequest
   metrics: Vec<String> = "Metrics",
-  /// 明细数据组合
+  /// Detailed data collection
   detail_data: Vec<TimestampData> = "DetailData",
 }
 
-/// 访问协议强制跳转配置。
-pub struct ForceRedirect: decode {
-  /// 访问协议强制跳转配置开关，on或off。
+/// Forced access protocol redirection configuration.
+///
+/// <details><summary>中文</summary>访问协议强制跳转配置。</details>
+pub struct ForceRedirect: encode {
+  /// **Required.** Forced access protocol redirection configuration switch. Valid values: on, off.
   switch: String = "Switch",
-  /// 强制跳转访问协议类型，支持http，https，分别表示请求强制跳转http协议，请求强制跳转https协议。
+  /// Access protocol type for forced redirection. Valid values: http (forced redirection to HTTP protocol), https (forced redirection to HTTPS protocol).
   redirect_type: String = "RedirectType",
-  /// 强制跳转开启时返回的http状态码，支持301或302。
+  /// HTTP status code returned when forced redirection is enabled. Valid values: 301, 302.
   redirect_status_code: i64 = "RedirectStatusCode",
 }
 
-/// HSTS 配置。
-pub struct Hsts: decode {
-  /// 是否开启，on或off。
+/// HSTS configuration.
+///
+/// <details><summary>中文</summary>HSTS 配置。</details>
+pub struct Hsts: encode {
+  /// **Required.** Whether to enable. Valid values: on, off.
   switch: String = "Switch",
-  /// MaxAge数值。
+  /// `MaxAge` value.
   max_age: i64 = "MaxAge",
-  /// 是否包含子域名，on或off。
+  /// Whether to include subdomain names. Valid values: on, off.
   include_sub_domains: String = "IncludeSubDomains",
 }
 
-/// 分路径的http头部设置规则。
-pub struct HttpHeaderPathRule: decode {
-  /// http头部设置方式，支持add，set或del，分别表示新增，设置或删除头部。
-  /// 请求头部暂不支持set。
+/// Path-specific HTTP header setting rule.
+///
+/// <details><summary>中文</summary>分路径的http头部设置规则。</details>
+pub struct HttpHeaderPathRule: encode {
+  /// **Required.** HTTP header setting method. Valid values: add (add header), set (set header), del (delete header).
+  /// Request header currently does not support `set`.
   header_mode: String = "HeaderMode",
-  /// http头部名称。
+  /// **Required.** HTTP header name.
   header_name: String = "HeaderName",
-  /// http头部值。del时可不填写该字段。
+  /// **Required.** HTTP header value, which is optional when it is `del`.
   header_value: String = "HeaderValue",
-  /// 生效的url路径规则类型，支持all，file，directory或path，分别表示全部路径，文件后缀类型，目录或绝对路径生效。
+  /// **Required.** Type of effective URL path rule. Valid values: all (all paths), file (file extension), directory (directory), path (absolute path).
   rule_type: String = "RuleType",
-  /// url路径或文件类型列表。
+  /// **Required.** URL path or file type list
   rule_paths: Vec<String> = "RulePaths",
 }
 
-/// 域名https配置。
-pub struct Https: decode {
-  /// https配置开关，on或off。开启https配置的域名在部署中状态，开关保持off。
+/// HTTPS configuration of domain name.
+///
+/// <details><summary>中文</summary>域名https配置。</details>
+pub struct Https: encode {
+  /// **Required.** HTTPS configuration switch. Valid values: on, off. If the domain name with HTTPS configuration enabled is being deployed, this switch will be `off`.
   switch: String = "Switch",
-  /// 是否开启http2，on或off。
+  /// Whether to enable HTTP2. Valid values: on, off.
   http2: String = "Http2",
-  /// 是否开启OCSP功能，on或off。
+  /// Whether to enable the OCSP feature. Valid values: on, off.
   ocsp_stapling: String = "OcspStapling",
-  /// 是否开启客户端证书校验功能，on或off，开启时必选上传客户端证书信息。
+  /// Whether to enable the client certificate verification feature. Valid values: on, off. The client certificate information must be uploaded if this feature is enabled.
   verify_client: String = "VerifyClient",
-  /// 服务器证书配置信息。
+  /// Server certificate configuration information.
   cert_info: ServerCert = "CertInfo",
-  /// 客户端证书配置信息。
+  /// Client certificate configuration information.
   client_cert_info: ClientCert = "ClientCertInfo",
-  /// 是否开启Spdy，on或off。
+  /// Whether to enable SPDY. Valid values: on, off.
   spdy: String = "Spdy",
-  /// https证书部署状态，closed，deploying，deployed，failed分别表示已关闭，部署中，部署成功，部署失败。不可作为入参使用。
+  /// HTTPS certificate deployment status. Valid values: closed (disabled), deploying (deploying), deployed (deployment succeeded), failed (deployment failed). This parameter cannot be used as an input parameter.
   ssl_status: String = "SslStatus",
-  /// Hsts配置
+  /// HSTS configuration
   hsts: Hsts = "Hsts",
 }
 
-/// IP黑白名单。
-pub struct IpFilter: decode {
-  /// IP黑白名单开关，on或off。
+/// IP blocklist/allowlist.
+///
+/// <details><summary>中文</summary>IP黑白名单。</details>
+pub struct IpFilter: encode {
+  /// **Required.** IP blocklist/allowlist switch. Valid values: on, off.
   switch: String = "Switch",
-  /// IP黑白名单类型，whitelist或blacklist。
+  /// IP blocklist/allowlist type. Valid values: whitelist, blacklist.
   filter_type: String = "FilterType",
-  /// IP黑白名单列表。
+  /// IP blocklist/allowlist list.
   filters: Vec<String> = "Filters",
 }
 
-/// IP限频配置。
-pub struct IpFreqLimit: decode {
-  /// IP限频配置开关，on或off。
+/// IP access limit configuration.
+///
+/// <details><summary>中文</summary>IP限频配置。</details>
+pub struct IpFreqLimit: encode {
+  /// **Required.** IP access limit switch. Valid values: on, off.
   switch: String = "Switch",
-  /// 每秒请求数。
+  /// Number of requests per second.
   qps: i64 = "Qps",
 }
 
-/// 节点 IP 信息
+/// Node IP information
+///
+/// <details><summary>中文</summary>节点 IP 信息</details>
 pub struct IpStatus: decode {
-  /// 节点 IP
+  /// Node IP
   ip: String = "Ip",
-  /// 节点所属区域
+  /// Node region
   district: String = "District",
-  /// 节点所属运营商
+  /// Node ISP
   isp: String = "Isp",
-  /// 节点所在城市
+  /// Node city
   city: String = "City",
-  /// 节点状态
-  /// online：上线状态，正常调度服务中
-  /// offline：下线状态
+  /// Node status
+  /// online: the node is online and scheduling normally
+  /// offline: the node is offline
   status: String = "Status",
-  /// 节点 IP 添加时间
-  ///
+  /// Node IP creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
 }
 
-/// 源站配置。
-pub struct Origin: decode {
-  /// 主源站列表，IP与域名源站不可混填。配置源站端口["origin1:port1", "origin2:port2"]，配置回源权重["origin1::weight1", "origin2::weight2"]，同时配置端口与权重 ["origin1:port1:weight1", "origin2:port2:weight2"]，权重值有效范围为0-100。
+/// Origin server configuration.
+///
+/// <details><summary>中文</summary>源站配置。</details>
+pub struct Origin: encode {
+  /// Primary origin server list. IP and the domain name of the origin server cannot be entered at the same time. Configure origin server port in the format of ["origin1:port1", "origin2:port2"]. Configure origin-pull weight in the format of ["origin1::weight1", "origin2::weight2"]. Configure both port and weight in the format of ["origin1:port1:weight1", "origin2:port2:weight2"]. Valid range of weight value: 0 - 100.
   origins: Vec<String> = "Origins",
-  /// 主源站类型，支持domain，ip，分别表示域名源站，ip源站。
-  /// 设置Origins时必须填写。
+  /// Primary origin server type. Valid values: domain (domain name origin server), ip (IP origin server).
+  /// This is required when setting `Origins`.
   origin_type: String = "OriginType",
-  /// 回源时Host头部值。
+  /// Host header value during origin-pull.
   server_name: String = "ServerName",
-  /// 回源协议类型，支持http，follow，https，分别表示强制http回源，协议跟随回源，https回源。
-  /// 不传入的情况下默认为http回源.
+  /// Origin-pull protocol type. Valid values: http (forced HTTP origin-pull), follow (protocol follow), https (HTTPS origin-pull).
+  /// If this parameter is left empty, HTTP origin-pull will be used by default.
   origin_pull_protocol: String = "OriginPullProtocol",
-  /// 备份源站列表。
+  /// Secondary origin server list.
   backup_origins: Vec<String> = "BackupOrigins",
-  /// 备份源站类型，同OriginType。
-  /// 设置BackupOrigins时必须填写。
+  /// Secondary origin server type, which is the same as `OriginType`.
+  /// This is required when setting `BackupOrigins`.
   backup_origin_type: String = "BackupOriginType",
-  /// HTTPS回源高级配置
+  /// HTTPS advanced origin-pull configuration
   advance_https: AdvanceHttps = "AdvanceHttps",
 }
 
-/// 查询对象及其对应的访问明细数据
+/// Request of [`Client::purge_path_cache`].
+pub struct PurgePathCacheRequest: encode {
+  /// **Required.** List of directories to be purged. The protocol header must be included.
+  paths: Vec<String> = "Paths",
+  /// **Required.** Purge type. flush: purges updated resources, delete: purges all resources.
+  flush_type: String = "FlushType",
+}
+
+/// Response of [`Client::purge_path_cache`].
+pub struct PurgePathCacheResponse: decode {
+  /// Purge task ID
+  task_id: String = "TaskId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Purge task log details.
+pub struct PurgeTask: decode {
+  /// Purge task ID.
+  task_id: String = "TaskId",
+  /// Purged URL.
+  url: String = "Url",
+  /// Purge task status. fail: failed, done: succeeded, process: purging.
+  status: String = "Status",
+  /// Purge type. url: URL purge; path: directory purge.
+  purge_type: String = "PurgeType",
+  /// Resource purge method. flush: purges updated resources, delete: purges all resources.
+  flush_type: String = "FlushType",
+  /// Purge task submission time
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  create_time: String = "CreateTime",
+}
+
+/// Request of [`Client::purge_urls_cache`].
+pub struct PurgeUrlsCacheRequest: encode {
+  /// **Required.** List of URLs to be purged. The protocol header must be included.
+  urls: Vec<String> = "Urls",
+}
+
+/// Response of [`Client::purge_urls_cache`].
+pub struct PurgeUrlsCacheResponse: decode {
+  /// Purge task ID
+  task_id: String = "TaskId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Purge usage and quota
+pub struct Quota: decode {
+  /// Quota limit for one batch submission request.
+  batch: i64 = "Batch",
+  /// Daily submission quota limit.
+  total: i64 = "Total",
+  /// Remaining daily submission quota.
+  available: i64 = "Available",
+}
+
+/// Query object and its access details
+///
+/// <details><summary>中文</summary>查询对象及其对应的访问明细数据</details>
 pub struct ResourceData: decode {
-  /// 资源名称，根据查询条件不同分为以下几类：
-  /// 具体域名：表示该域名明细数据
-  /// multiDomains：表示多域名汇总明细数据
-  /// 项目 ID：指定项目查询时，显示为项目 ID
-  /// all：账号维度明细数据
+  /// Resource name, which is categorized as follows based on different query conditions:
+  /// Specific domain name: indicates the details of the specific domain name
+  /// multiDomains: indicates aggregated details of multiple domain names
+  /// Project ID: displays the ID of the specified project to be queried
+  /// all: details at the account level
   resource: String = "Resource",
-  /// 资源对应的数据明细
+  /// Data details of resource
   ecdn_data: EcdnData = "EcdnData",
 }
 
-/// 自定义响应头配置。
-pub struct ResponseHeader: decode {
-  /// 自定义响应头开关，on或off。
+/// Custom response header configuration.
+///
+/// <details><summary>中文</summary>自定义响应头配置。</details>
+pub struct ResponseHeader: encode {
+  /// **Required.** Custom response header switch. Valid values: on, off.
   switch: String = "Switch",
-  /// 自定义响应头规则数组。
+  /// Custom response header rule array.
   header_rules: Vec<HttpHeaderPathRule> = "HeaderRules",
 }
 
-/// https服务端证书配置。
-pub struct ServerCert: decode {
-  /// 服务器证书id，当证书为腾讯云托管证书时必填。
+/// HTTPS server certificate configuration.
+///
+/// <details><summary>中文</summary>https服务端证书配置。</details>
+pub struct ServerCert: encode {
+  /// Server certificate ID, which is required if the certificate is a Tencent Cloud-hosted certificate.
   cert_id: String = "CertId",
-  /// 服务器证书名称，当证书为腾讯云托管证书时必填。
+  /// Server certificate name, which is required if the certificate is a Tencent Cloud-hosted certificate.
   cert_name: String = "CertName",
-  /// 服务器证书信息，上传自有证书时必填，必须包含完整的证书链信息。
+  /// Server certificate information, which is required when uploading your own certificate and must contain complete certificate chain information.
   certificate: String = "Certificate",
-  /// 服务器密钥信息，上传自有证书时必填。
+  /// Server key information, which is required when uploading your own certificate.
   private_key: String = "PrivateKey",
-  /// 证书过期时间。
-  ///
+  /// Certificate expiration time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   expire_time: String = "ExpireTime",
-  /// 证书颁发时间。
-  ///
+  /// Certificate issuance time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   deploy_time: String = "DeployTime",
-  /// 证书备注信息。
+  /// Certificate remarks.
   message: String = "Message",
 }
 
-/// 查询结果排序条件。
+/// Sorting criteria for query results.
+///
+/// <details><summary>中文</summary>查询结果排序条件。</details>
 pub struct Sort: encode {
-  /// **Required.** 排序字段，当前支持：
-  /// createTime，域名创建时间
-  /// certExpireTime，证书过期时间
+  /// **Required.** Sort by field. Valid values:
+  /// createTime: domain name creation time
+  /// certExpireTime: certificate expiration time
   key: String = "Key",
-  /// asc/desc，默认desc。
+  /// asc/desc. Default value: desc.
   sequence: String = "Sequence",
 }
 
-/// 标签键和标签值
-pub struct Tag: decode {
-  /// 标签键
+/// Request of [`Client::start_ecdn_domain`].
+pub struct StartEcdnDomainRequest: encode {
+  /// **Required.** Domain name to be enabled.
+  domain: String = "Domain",
+}
+
+/// Response of [`Client::start_ecdn_domain`].
+pub struct StartEcdnDomainResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::stop_ecdn_domain`].
+pub struct StopEcdnDomainRequest: encode {
+  /// **Required.** Domain name to be disabled.
+  domain: String = "Domain",
+}
+
+/// Response of [`Client::stop_ecdn_domain`].
+pub struct StopEcdnDomainResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Tag key and tag value.
+///
+/// <details><summary>中文</summary>标签键和标签值</details>
+pub struct Tag: encode {
+  /// **Required.** Tag key.
   tag_key: String = "TagKey",
-  /// 标签值
+  /// **Required.** Tag value.
   tag_value: String = "TagValue",
 }
 
-/// 时间戳与其对应的数值
+/// Timestamp and its corresponding value
+///
+/// <details><summary>中文</summary>时间戳与其对应的数值</details>
 pub struct TimestampData: decode {
-  /// 数据统计时间点，采用向前汇总模式
-  /// 以 5 分钟粒度为例，13:35:00 时间点代表的统计数据区间为 13:35:00 至 13:39:59
-  ///
+  /// Statistical time point in forward rounding mode
+  /// Taking the 5-minute granularity as an example, 13:35:00 indicates that the statistical interval is between 13:35:00 and 13:39:59
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   time: String = "Time",
-  /// 数据值
+  /// Data value
   value: Vec<f64> = "Value",
 }
 
-/// WebSocket配置。
-pub struct WebSocket: decode {
-  /// WebSocket 超时配置开关, 开关为off时，平台仍支持WebSocket连接，此时超时时间默认为15秒，若需要调整超时时间，将开关置为on.
+/// Request of [`Client::update_domain_config`].
+pub struct UpdateDomainConfigRequest: encode {
+  /// **Required.** Domain name.
+  domain: String = "Domain",
+  /// Origin server configuration.
+  origin: Origin = "Origin",
+  /// Project ID.
+  project_id: i64 = "ProjectId",
+  /// IP blocklist/allowlist configuration.
+  ip_filter: IpFilter = "IpFilter",
+  /// IP access limit configuration.
+  ip_freq_limit: IpFreqLimit = "IpFreqLimit",
+  /// Origin server response header configuration.
+  response_header: ResponseHeader = "ResponseHeader",
+  /// Node caching configuration.
+  cache_key: CacheKey = "CacheKey",
+  /// Caching rule configuration.
+  cache: Cache = "Cache",
+  /// HTTPS configuration.
+  https: Https = "Https",
+  /// Forced access protocol redirection configuration.
+  force_redirect: ForceRedirect = "ForceRedirect",
+  /// Domain name acceleration region. Valid values: mainland (acceleration in Mainland China), overseas (acceleration outside Mainland China), global (global acceleration).
+  area: String = "Area",
+  /// WebSocket configuration.
+  web_socket: WebSocket = "WebSocket",
+}
+
+/// Response of [`Client::update_domain_config`].
+pub struct UpdateDomainConfigResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// WebSocket configuration.
+///
+/// <details><summary>中文</summary>WebSocket配置。</details>
+pub struct WebSocket: encode {
+  /// **Required.** Whether to enable custom WebSocket timeout setting. When it’s `off`: WebSocket connection is supported, and the default timeout period is 15 seconds. To change the timeout period, please set it to `on`.
   ///
-  /// * WebSocket 为内测功能,如需使用,请联系腾讯云工程师开白.
+  /// * WebSocket is now only available for beta users. To use it, please submit a ticket.
   switch: String = "Switch",
-  /// 设置超时时间，单位为秒，最大超时时间65秒。
+  /// Sets timeout period in seconds. Maximum value: 65
   timeout: i64 = "Timeout",
 }
 }
@@ -926,6 +1493,26 @@ impl rt::Paginate for DescribeEcdnDomainStatisticsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.data.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribePurgeTasksRequest {
+    type Output = DescribePurgeTasksResponse;
+    type Item = PurgeTask;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.purge_logs.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 创建弹性公网IP (`AllocateAddresses`)
+    /// Creates EIP (`AllocateAddresses`)
+    ///
+    /// This API is used to apply for one or multiple EIPs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建弹性公网IP
     ///
     /// 申请一个或多个弹性公网IP（简称 EIP）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AllocateAddresses)
+    ///
+    /// </details>
     ///
     /// # Example: 创建EIP
     ///
@@ -65,6 +75,8 @@ impl Client {
     }
 
     /// IPv6地址分配公网带宽 (`AllocateIpv6AddressesBandwidth`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口用于给IPv6地址分配公网带宽
     ///
@@ -88,9 +100,19 @@ impl Client {
         self.call("AllocateIpv6AddressesBandwidth", request)
     }
 
-    /// 分配IPv6地址 (`AssignIpv6Addresses`)
+    /// Assigns IPv6 address (`AssignIpv6Addresses`)
+    ///
+    /// This API is used to apply for an IPv6 address for an ENI.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 分配IPv6地址
     ///
     /// 本接口（AssignIpv6Addresses）用于弹性网卡申请IPv6地址。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssignIpv6Addresses)
+    ///
+    /// </details>
     ///
     /// # Example: 按个数自动分配IPv6地址
     ///
@@ -114,6 +136,8 @@ impl Client {
 
     /// 分配IPv6网段 (`AssignIpv6CidrBlock`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（AssignIpv6CidrBlock）用于分配IPv6网段。
     ///
     /// 使用本接口前，您需要已有VPC实例，如果没有可通过接口CreateVpc创建。
@@ -136,6 +160,8 @@ impl Client {
     }
 
     /// 分配不同类型的IPv6网段 (`AssignIpv6CidrBlocks`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（AssignIpv6CidrBlocks）用于分配IPv6网段。
     ///
@@ -166,6 +192,8 @@ impl Client {
 
     /// 分配IPv6子网段 (`AssignIpv6SubnetCidrBlock`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（AssignIpv6SubnetCidrBlock）用于分配IPv6子网段。
     ///
     /// 给子网分配 IPv6 网段，要求子网所属 VPC 已获得 IPv6 网段。如果尚未分配，请先通过接口 AssignIpv6CidrBlock 给子网所属 VPC 分配一个 IPv6 网段。否则无法分配 IPv6 子网段。
@@ -193,9 +221,19 @@ impl Client {
         self.call("AssignIpv6SubnetCidrBlock", request)
     }
 
-    /// 弹性网卡申请内网 IP (`AssignPrivateIpAddresses`)
+    /// Applies for private IP for ENI (`AssignPrivateIpAddresses`)
+    ///
+    /// This API is used to apply for a private IP for an ENI.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 弹性网卡申请内网 IP
+    ///
+    /// 弹性网卡申请内网 IP
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssignPrivateIpAddresses)
+    ///
+    /// </details>
     ///
     /// # Example: 弹性网卡申请内网 IP
     ///
@@ -215,12 +253,25 @@ impl Client {
         self.call("AssignPrivateIpAddresses", request)
     }
 
-    /// 绑定弹性公网IP (`AssociateAddress`)
+    /// Binds EIP (`AssociateAddress`)
+    ///
+    /// This API is used to bind an EIP to an instance or the specified private IP of an ENI.
+    /// Binding an EIP to an instance (ECM) is essentially to bind it to the primary private IP of the primary ENI of the instance.
+    /// When you bind an EIP to the private IP of the specified ENI, if the private IP is already bound to an EIP or public IP, a failure will be reported, and you must unbind it first before you can bind it to a new EIP.
+    /// Only EIPs in `UNBIND` status can be bound to a private IP.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 绑定弹性公网IP
     ///
     /// 将弹性公网IP（简称 EIP）绑定到实例或弹性网卡的指定内网 IP 上。
     /// 将 EIP 绑定到实例（ECM）上，其本质是将 EIP 绑定到实例上主网卡的主内网 IP 上。
     /// 将 EIP 绑定到指定网卡的内网 IP上，内网IP已经绑定了EIP或普通公网IP，则反馈失败。必须先解绑该 EIP，才能再绑定新的。
     /// 只有状态为 UNBIND 的 EIP 才能够绑定内网IP。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssociateAddress)
+    ///
+    /// </details>
     ///
     /// # Example: 绑定EIP到实例上
     ///
@@ -240,9 +291,19 @@ impl Client {
         self.call("AssociateAddress", request)
     }
 
-    /// 绑定安全组 (`AssociateSecurityGroups`)
+    /// Binds security group (`AssociateSecurityGroups`)
+    ///
+    /// This API is used to bind a security group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 绑定安全组
+    ///
+    /// 绑定安全组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AssociateSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 指定多个实例绑定一个安全组
     ///
@@ -266,9 +327,19 @@ impl Client {
         self.call("AssociateSecurityGroups", request)
     }
 
-    /// 弹性网卡绑定云主机 (`AttachNetworkInterface`)
+    /// Binds ENI to CVM instance (`AttachNetworkInterface`)
+    ///
+    /// This API is used to bind an ENI to a CVM instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 弹性网卡绑定云主机
+    ///
+    /// 弹性网卡绑定云主机
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=AttachNetworkInterface)
+    ///
+    /// </details>
     ///
     /// # Example: 弹性网卡绑定云主机
     ///
@@ -288,9 +359,19 @@ impl Client {
         self.call("AttachNetworkInterface", request)
     }
 
-    /// 批量解绑后端服务 (`BatchDeregisterTargets`)
+    /// Batch unbinds real servers (`BatchDeregisterTargets`)
+    ///
+    /// This API is used to batch unbind real servers.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量解绑后端服务
     ///
     /// 批量解绑后端服务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=BatchDeregisterTargets)
+    ///
+    /// </details>
     ///
     /// # Example: 批量解绑后端服务
     ///
@@ -316,9 +397,19 @@ impl Client {
         self.call("BatchDeregisterTargets", request)
     }
 
-    /// 批量修改监听器绑定的后端机器的转发权重 (`BatchModifyTargetWeight`)
+    /// Batch modifies the forwarding weights of real servers bound to listener (`BatchModifyTargetWeight`)
+    ///
+    /// This API is used to batch modify the forwarding weights of the real servers bound to a listener.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量修改监听器绑定的后端机器的转发权重
     ///
     /// 批量修改监听器绑定的后端机器的转发权重。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=BatchModifyTargetWeight)
+    ///
+    /// </details>
     ///
     /// # Example: 批量修改监听器绑定的后端机器的转发权重
     ///
@@ -330,9 +421,19 @@ impl Client {
         self.call("BatchModifyTargetWeight", request)
     }
 
-    /// 批量绑定后端目标 (`BatchRegisterTargets`)
+    /// Batch binds backend targets (`BatchRegisterTargets`)
+    ///
+    /// This API is used to batch bind backend targets.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量绑定后端目标
     ///
     /// 批量绑定后端目标。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=BatchRegisterTargets)
+    ///
+    /// </details>
     ///
     /// # Example: 批量绑定后端目标
     ///
@@ -358,9 +459,19 @@ impl Client {
         self.call("BatchRegisterTargets", request)
     }
 
-    /// 创建HAVIP (`CreateHaVip`)
+    /// Creates HAVIP (`CreateHaVip`)
+    ///
+    /// This API is used to create an HAVIP.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建HAVIP
     ///
     /// 本接口（CreateHaVip）用于创建高可用虚拟IP（HAVIP）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateHaVip)
+    ///
+    /// </details>
     ///
     /// # Example: 创建HAVIP
     ///
@@ -380,9 +491,19 @@ impl Client {
         self.call("CreateHaVip", request)
     }
 
-    /// 创建镜像 (`CreateImage`)
+    /// Creates image (`CreateImage`)
+    ///
+    /// This API is used to create an image with the system disk of an instance. The image can be used to create instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建镜像
     ///
     /// 本接口(CreateImage)用于将实例的系统盘制作为新镜像，创建后的镜像可以用于创建实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateImage)
+    ///
+    /// </details>
     ///
     /// # Example: 创建镜像
     ///
@@ -403,9 +524,19 @@ impl Client {
         self.call("CreateImage", request)
     }
 
-    /// 创建密钥对 (`CreateKeyPair`)
+    /// Creates key pair (`CreateKeyPair`)
+    ///
+    /// This API is used to create an `OpenSSH RSA` key pair, which can be used to log in to a Linux instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建密钥对
     ///
     /// 用于创建一个 OpenSSH RSA 密钥对，可以用于登录 Linux 实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateKeyPair)
+    ///
+    /// </details>
     ///
     /// # Example: 创建密钥对
     ///
@@ -423,9 +554,19 @@ impl Client {
         self.call("CreateKeyPair", request)
     }
 
-    /// 创建负载均衡监听器 (`CreateListener`)
+    /// Creates CLB listener (`CreateListener`)
+    ///
+    /// This API is used to create a CLB listener.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建负载均衡监听器
     ///
     /// 创建负载均衡监听器。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateListener)
+    ///
+    /// </details>
     ///
     /// # Example: 创建负载均衡监听器
     ///
@@ -449,9 +590,19 @@ impl Client {
         self.call("CreateListener", request)
     }
 
-    /// 购买负载均衡实例 (`CreateLoadBalancer`)
+    /// Purchases CLB instance (`CreateLoadBalancer`)
+    ///
+    /// This API is used to purchase a CLB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 购买负载均衡实例
     ///
     /// 购买负载均衡实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateLoadBalancer)
+    ///
+    /// </details>
     ///
     /// # Example: 购买负载均衡实例
     ///
@@ -476,9 +627,19 @@ impl Client {
         self.call("CreateLoadBalancer", request)
     }
 
-    /// 创建模块 (`CreateModule`)
+    /// Creates module (`CreateModule`)
+    ///
+    /// This API is used to create a module.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建模块
+    ///
+    /// 创建模块
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateModule)
+    ///
+    /// </details>
     ///
     /// # Example: 创建智能语音模块
     ///
@@ -501,9 +662,19 @@ impl Client {
         self.call("CreateModule", request)
     }
 
-    /// 创建弹性网卡 (`CreateNetworkInterface`)
+    /// Creates ENI (`CreateNetworkInterface`)
+    ///
+    /// This API is used to create an ENI.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建弹性网卡
+    ///
+    /// 创建弹性网卡
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateNetworkInterface)
+    ///
+    /// </details>
     ///
     /// # Example: 创建弹性网卡
     ///
@@ -525,9 +696,19 @@ impl Client {
         self.call("CreateNetworkInterface", request)
     }
 
-    /// 创建路由表 (`CreateRouteTable`)
+    /// Creates route table (`CreateRouteTable`)
+    ///
+    /// After a VPC is created, the system will create a default route table, with which all new subnets will be associated. By default, you can use the default route table to manage your routing policies. If you have multiple routing policies, you can call the API for route table creation to create more route tables to manage your routing policies.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建路由表
     ///
     /// 创建了VPC后，系统会创建一个默认路由表，所有新建的子网都会关联到默认路由表。默认情况下您可以直接使用默认路由表来管理您的路由策略。当您的路由策略较多时，您可以调用创建路由表接口创建更多路由表管理您的路由策略。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateRouteTable)
+    ///
+    /// </details>
     ///
     /// # Example: 创建路由表
     ///
@@ -547,9 +728,19 @@ impl Client {
         self.call("CreateRouteTable", request)
     }
 
-    /// 创建路由策略 (`CreateRoutes`)
+    /// Creates routing policy (`CreateRoutes`)
+    ///
+    /// This API is used to create a routing policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建路由策略
+    ///
+    /// 创建路由策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateRoutes)
+    ///
+    /// </details>
     ///
     /// # Example: 创建路由策略
     ///
@@ -575,9 +766,19 @@ impl Client {
         self.call("CreateRoutes", request)
     }
 
-    /// 创建安全组 (`CreateSecurityGroup`)
+    /// Creates security group (`CreateSecurityGroup`)
+    ///
+    /// This API is used to create a security group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建安全组
+    ///
+    /// 创建安全组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateSecurityGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 创建安全组
     ///
@@ -602,7 +803,26 @@ impl Client {
         self.call("CreateSecurityGroup", request)
     }
 
-    /// 安全组添加规则 (`CreateSecurityGroupPolicies`)
+    /// Adds security group policy (`CreateSecurityGroupPolicies`)
+    ///
+    /// <p>This API is used to create a security group policy.</p>
+    /// <p>In the <code>SecurityGroupPolicySet</code> parameter:</p>
+    /// <ul>
+    /// <li><code>Version</code>: the version number of a security group policy, which automatically increases by one each time you update the security policy, to prevent expiration of the updated routing policies. If it is left empty, any conflicts will be ignored.</li>
+    /// <li>When creating the <code>Egress</code> and <code>Ingress</code> polices,<ul>
+    /// <li><code>Protocol</code>: <code>TCP</code>, <code>UDP</code>, <code>ICMP</code>, <code>GRE</code>, or <code>ALL</code>.</li>
+    /// <li><code>CidrBlock</code>: a CIDR block in the correct format. In a classic network, if a <code>CidrBlock</code> contains private IPs on Tencent Cloud for devices under your account other than CVMs, it does not mean this policy allows you to access these devices. The network isolation policies between tenants take priority over the private network policies in security groups.</li>
+    /// <li><code>SecurityGroupId</code>: ID of the security group. It can be the ID of security group to be modified, or the ID of other security group in the same project. All private IPs of all CVMs under the security group will be covered. If this field is used, the policy will automatically change according to the CVM associated with the group ID while being used to match network messages. You don’t need to change it manually.</li>
+    /// <li><code>Port</code>: a single port number such as 80, or a port range in the format of “8000-8010”. You may use this field only if the <code>Protocol</code> field takes the value <code>TCP</code> or <code>UDP</code>. Otherwise <code>Protocol</code> and <code>Port</code> are mutually exclusive.</li>
+    /// <li><code>Action</code>: only allows <code>ACCEPT</code> or <code>DROP</code>.</li>
+    /// <li><code>CidrBlock</code>, <code>SecurityGroupId</code>, and <code>AddressTemplate</code> are mutually exclusive. <code>Protocol</code> + <code>Port</code> and <code>ServiceTemplate</code> are mutually exclusive.</li>
+    /// <li>You can only create policies in one direction in each request. To specify the <code>PolicyIndex</code> parameter, use the same index number in policies.</li>
+    /// </ul></li></ul>
+    /// <p>Default API request rate limit: 20 requests/sec.</p>
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全组添加规则
     ///
     /// <p>本接口（CreateSecurityGroupPolicies）用于创建安全组规则（SecurityGroupPolicy）。</p>
     /// <p>在 SecurityGroupPolicySet 参数中：</p>
@@ -618,6 +838,10 @@ impl Client {
     /// <li>一次请求中只能创建单个方向的规则, 如果需要指定索引（PolicyIndex）参数, 多条规则的索引必须一致。</li>
     /// </ul></li></ul>
     /// <p>默认接口请求频率限制：20次/秒。</p>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateSecurityGroupPolicies)
+    ///
+    /// </details>
     ///
     /// # Example: 安全组添加出站规则
     ///
@@ -648,9 +872,19 @@ impl Client {
         self.call("CreateSecurityGroupPolicies", request)
     }
 
-    /// 创建子网 (`CreateSubnet`)
+    /// Creates subnet (`CreateSubnet`)
+    ///
+    /// This API is used to create a subnet. After the subnet is created successfully, it will become the default subnet for the AZ.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建子网
     ///
     /// 创建子网，若创建成功，则此子网会成为此可用区的默认子网。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateSubnet)
+    ///
+    /// </details>
     ///
     /// # Example: 创建子网
     ///
@@ -678,9 +912,19 @@ impl Client {
         self.call("CreateSubnet", request)
     }
 
-    /// 创建VPC (`CreateVpc`)
+    /// Creates VPC (`CreateVpc`)
+    ///
+    /// This API is used to create a VPC.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建VPC
     ///
     /// 创建私有网络
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=CreateVpc)
+    ///
+    /// </details>
     ///
     /// # Example: 创建VPC
     ///
@@ -701,9 +945,19 @@ impl Client {
         self.call("CreateVpc", request)
     }
 
-    /// 删除HAVIP (`DeleteHaVip`)
+    /// Deletes HAVIP (`DeleteHaVip`)
+    ///
+    /// This API is used to delete an HAVIP.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除HAVIP
     ///
     /// 用于删除高可用虚拟IP（HAVIP）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteHaVip)
+    ///
+    /// </details>
     ///
     /// # Example: 删除HAVIP
     ///
@@ -721,9 +975,19 @@ impl Client {
         self.call("DeleteHaVip", request)
     }
 
-    /// 删除镜像 (`DeleteImage`)
+    /// Deletes image (`DeleteImage`)
+    ///
+    /// This API is used to delete an image.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除镜像
+    ///
+    /// 删除镜像
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteImage)
+    ///
+    /// </details>
     ///
     /// # Example: 删除镜像
     ///
@@ -743,9 +1007,19 @@ impl Client {
         self.call("DeleteImage", request)
     }
 
-    /// 删除负载均衡监听器 (`DeleteListener`)
+    /// Deletes CLB listener (`DeleteListener`)
+    ///
+    /// This API is used to delete a CLB listener.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除负载均衡监听器
     ///
     /// 删除负载均衡监听器。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteListener)
+    ///
+    /// </details>
     ///
     /// # Example: 删除负载均衡监听器
     ///
@@ -764,9 +1038,19 @@ impl Client {
         self.call("DeleteListener", request)
     }
 
-    /// 删除负载均衡实例 (`DeleteLoadBalancer`)
+    /// Deletes CLB instance (`DeleteLoadBalancer`)
+    ///
+    /// This API is used to delete a CLB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除负载均衡实例
     ///
     /// 删除负载均衡实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteLoadBalancer)
+    ///
+    /// </details>
     ///
     /// # Example: 删除负载均衡实例
     ///
@@ -786,9 +1070,19 @@ impl Client {
         self.call("DeleteLoadBalancer", request)
     }
 
-    /// 删除负载均衡多个监听器 (`DeleteLoadBalancerListeners`)
+    /// Deletes multiple CLB listeners (`DeleteLoadBalancerListeners`)
+    ///
+    /// This API is used to delete multiple CLB listeners.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除负载均衡多个监听器
+    ///
+    /// 删除负载均衡多个监听器
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteLoadBalancerListeners)
+    ///
+    /// </details>
     ///
     /// # Example: 删除负载均衡多个监听器
     ///
@@ -806,9 +1100,19 @@ impl Client {
         self.call("DeleteLoadBalancerListeners", request)
     }
 
-    /// 删除业务模块 (`DeleteModule`)
+    /// Deletes business module (`DeleteModule`)
+    ///
+    /// This API is used to delete a business module.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除业务模块
+    ///
+    /// 删除业务模块
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteModule)
+    ///
+    /// </details>
     ///
     /// # Example: 删除模块
     ///
@@ -826,9 +1130,19 @@ impl Client {
         self.call("DeleteModule", request)
     }
 
-    /// 删除弹性网卡 (`DeleteNetworkInterface`)
+    /// Deletes ENI (`DeleteNetworkInterface`)
+    ///
+    /// This API is used to delete an ENI.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除弹性网卡
+    ///
+    /// 删除弹性网卡
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteNetworkInterface)
+    ///
+    /// </details>
     ///
     /// # Example: 删除弹性网卡
     ///
@@ -847,9 +1161,19 @@ impl Client {
         self.call("DeleteNetworkInterface", request)
     }
 
-    /// 删除路由表 (`DeleteRouteTable`)
+    /// Deletes route table (`DeleteRouteTable`)
+    ///
+    /// This API is used to delete a route table.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除路由表
+    ///
+    /// 删除路由表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteRouteTable)
+    ///
+    /// </details>
     ///
     /// # Example: 删除路由表
     ///
@@ -867,9 +1191,19 @@ impl Client {
         self.call("DeleteRouteTable", request)
     }
 
-    /// 删除路由策略 (`DeleteRoutes`)
+    /// Deletes routing policies (`DeleteRoutes`)
+    ///
+    /// This API is used to batch delete routing policies from a route table.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除路由策略
     ///
     /// 对某个路由表批量删除路由策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteRoutes)
+    ///
+    /// </details>
     ///
     /// # Example: 删除路由规则
     ///
@@ -892,11 +1226,23 @@ impl Client {
         self.call("DeleteRoutes", request)
     }
 
-    /// 删除安全组 (`DeleteSecurityGroup`)
+    /// Deletes security group (`DeleteSecurityGroup`)
+    ///
+    /// Only security groups under the current account can be deleted.
+    /// A security group cannot be deleted directly if its instance ID is used in the policy of another security group. In this case, you need to modify the policy first before deleting the security group.
+    /// Deleted security groups cannot be recovered. Therefore, call this API with caution.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除安全组
     ///
     /// 只有当前账号下的安全组允许被删除。
     /// 安全组实例ID如果在其他安全组的规则中被引用，则无法直接删除。这种情况下，需要先进行规则修改，再删除安全组。
     /// 删除的安全组无法再找回，请谨慎调用。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteSecurityGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 删除安全组
     ///
@@ -914,9 +1260,19 @@ impl Client {
         self.call("DeleteSecurityGroup", request)
     }
 
-    /// 删除安全组规则 (`DeleteSecurityGroupPolicies`)
+    /// Deletes security group rule (`DeleteSecurityGroupPolicies`)
+    ///
+    /// `SecurityGroupPolicySet.Version` is used to specify the version of the security group to be manipulated. If the `Version` value passed in differs from the current latest version of the security group, a failure will be returned. If `Version` is not passed in, the policy of the specified `PolicyIndex` will be deleted directly.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除安全组规则
     ///
     /// SecurityGroupPolicySet.Version 用于指定要操作的安全组的版本。传入 Version 版本号若不等于当前安全组的最新版本，将返回失败；若不传 Version 则直接删除指定PolicyIndex的规则。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteSecurityGroupPolicies)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 4): 使用索引匹配删除安全组入站规则
     ///
@@ -938,6 +1294,69 @@ impl Client {
     ///   }
     /// }
     /// ```
+    ///
+    /// # Example (2 of 4): 使用索引匹配删除安全组出站规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SecurityGroupId": "esg-ohuuioma",
+    ///   "SecurityGroupPolicySet": {
+    ///     "Egress": [
+    ///       {
+    ///         "PolicyIndex": 0
+    ///       },
+    ///       {
+    ///         "PolicyIndex": 1
+    ///       }
+    ///     ],
+    ///     "Version": "40"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 4): 使用规则匹配删除安全组入站规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SecurityGroupId": "esg-ohuuioma",
+    ///   "SecurityGroupPolicySet": {
+    ///     "Ingress": [
+    ///       {
+    ///         "Action": "accept",
+    ///         "CidrBlock": "10.0.0.0/16",
+    ///         "Port": "80",
+    ///         "Protocol": "tcp"
+    ///       }
+    ///     ],
+    ///     "Version": "37"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 4): 使用规则匹配删除安全组出站规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SecurityGroupId": "esg-ohuuioma",
+    ///   "SecurityGroupPolicySet": {
+    ///     "Egress": [
+    ///       {
+    ///         "Action": "accept",
+    ///         "CidrBlock": "10.9.89.9/25",
+    ///         "Port": "80",
+    ///         "Protocol": "tcp"
+    ///       }
+    ///     ],
+    ///     "Version": "38"
+    ///   }
+    /// }
+    /// ```
     pub fn delete_security_group_policies<'a>(
         &'a self,
         request: &'a DeleteSecurityGroupPoliciesRequest,
@@ -945,9 +1364,46 @@ impl Client {
         self.call("DeleteSecurityGroupPolicies", request)
     }
 
-    /// 删除子网 (`DeleteSubnet`)
+    /// Deletes snapshot (`DeleteSnapshots`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to delete a snapshot.
+    ///
+    /// * Only snapshots in the `NORMAL` state can be deleted. To query the state of a snapshot, you can call the [DescribeSnapshots](https://intl.cloud.tencent.com/document/product/362/15647?from_cn_redirect=1) API and check the `SnapshotState` field in the response.
+    /// * Batch operations are supported. If there is any snapshot that cannot be deleted, the operation will not be performed and a specific error code will be returned.
+    ///
+    /// # Example: Deleting snapshot
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SnapshotIds": [
+    ///     "snap-gybrif0z"
+    ///   ]
+    /// }
+    /// ```
+    pub fn delete_snapshots<'a>(
+        &'a self,
+        request: &'a DeleteSnapshotsRequest,
+    ) -> rt::Call<'a, DeleteSnapshotsRequest, DeleteSnapshotsResponse> {
+        self.call("DeleteSnapshots", request)
+    }
+
+    /// Deletes subnet (`DeleteSubnet`)
+    ///
+    /// This API is used to delete a subnet. If the subnet is the current default subnet in the AZ, after it is deleted, the default subnet automatically created by the system rather than the last subnet created by you will be used as the new default subnet. If the new default subnet does not meet your needs, you can call the API for setting the default subnet to configure it.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除子网
     ///
     /// 删除子网，若子网为可用区下的默认子网，则默认子网会回退到系统自动创建的默认子网，非用户最新创建的子网。若默认子网不满足需求，可调用设置默认子网接口设置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteSubnet)
+    ///
+    /// </details>
     ///
     /// # Example: 删除子网
     ///
@@ -966,9 +1422,19 @@ impl Client {
         self.call("DeleteSubnet", request)
     }
 
-    /// 删除VPC (`DeleteVpc`)
+    /// Deletes VPC (`DeleteVpc`)
+    ///
+    /// This API is used to delete a VPC.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除VPC
     ///
     /// 删除私有网络
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DeleteVpc)
+    ///
+    /// </details>
     ///
     /// # Example: 删除VPC
     ///
@@ -987,9 +1453,19 @@ impl Client {
         self.call("DeleteVpc", request)
     }
 
-    /// 查询弹性公网IP配额 (`DescribeAddressQuota`)
+    /// Queries EIP quota (`DescribeAddressQuota`)
+    ///
+    /// This API is used to query the quota information of the EIP under your account in the current region.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询弹性公网IP配额
     ///
     /// 查询您账户的弹性公网IP（简称 EIP）在当前地域的配额信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeAddressQuota)
+    ///
+    /// </details>
     ///
     /// # Example: 查询弹性公网IP配额
     ///
@@ -1007,9 +1483,19 @@ impl Client {
         self.read("DescribeAddressQuota", request)
     }
 
-    /// 查询弹性公网IP列表 (`DescribeAddresses`)
+    /// Queries EIP list (`DescribeAddresses`)
+    ///
+    /// This API is used to query the list of EIPs.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询弹性公网IP列表
+    ///
+    /// 查询弹性公网IP列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeAddresses)
+    ///
+    /// </details>
     ///
     /// # Example: 使用AddressIds查询EIP
     ///
@@ -1030,9 +1516,19 @@ impl Client {
         self.read("DescribeAddresses", request)
     }
 
-    /// 获取概览页统计的基本数据 (`DescribeBaseOverview`)
+    /// Gets basic data displayed on overview page (`DescribeBaseOverview`)
+    ///
+    /// This API is used to get the basic data displayed on the overview page.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取概览页统计的基本数据
+    ///
+    /// 获取概览页统计的基本数据
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeBaseOverview)
+    ///
+    /// </details>
     ///
     /// # Example: 展示概览页基础统计数据
     ///
@@ -1048,9 +1544,19 @@ impl Client {
         self.read("DescribeBaseOverview", request)
     }
 
-    /// 获取配置限制信息 (`DescribeConfig`)
+    /// Gets configuration limit information (`DescribeConfig`)
+    ///
+    /// This API is used to get the limits of data such as bandwidth and disk.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取配置限制信息
     ///
     /// 获取带宽硬盘等数据的限制
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 获取基础配置
     ///
@@ -1066,9 +1572,19 @@ impl Client {
         self.read("DescribeConfig", request)
     }
 
-    /// 查询导入镜像任务 (`DescribeCustomImageTask`)
+    /// Queries image import task (`DescribeCustomImageTask`)
+    ///
+    /// This API is used to query an image import task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询导入镜像任务
+    ///
+    /// 查询导入镜像任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeCustomImageTask)
+    ///
+    /// </details>
     ///
     /// # Example: 查询导入镜像任务
     ///
@@ -1093,9 +1609,19 @@ impl Client {
         self.read("DescribeCustomImageTask", request)
     }
 
-    /// 查询可用区的默认子网 (`DescribeDefaultSubnet`)
+    /// Queries default subnet in AZ (`DescribeDefaultSubnet`)
+    ///
+    /// This API is used to query the default subnet in an AZ.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询可用区的默认子网
+    ///
+    /// 查询可用区的默认子网
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeDefaultSubnet)
+    ///
+    /// </details>
     ///
     /// # Example: 查询杭州一区的默认子网
     ///
@@ -1114,9 +1640,19 @@ impl Client {
         self.read("DescribeDefaultSubnet", request)
     }
 
-    /// 查询HAVIP列表 (`DescribeHaVips`)
+    /// Queries HAVIP list (`DescribeHaVips`)
+    ///
+    /// This API is used to query the list of HAVIPs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询HAVIP列表
     ///
     /// 用于查询高可用虚拟IP（HAVIP）列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeHaVips)
+    ///
+    /// </details>
     ///
     /// # Example: 多条件过滤查询HAVIP列表
     ///
@@ -1137,9 +1673,19 @@ impl Client {
         self.read("DescribeHaVips", request)
     }
 
-    /// 展示镜像列表 (`DescribeImage`)
+    /// Displays image list (`DescribeImage`)
+    ///
+    /// This API is used to display the list of images.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 展示镜像列表
+    ///
+    /// 展示镜像列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeImage)
+    ///
+    /// </details>
     ///
     /// # Example: 展示镜像列表
     ///
@@ -1166,9 +1712,19 @@ impl Client {
         self.read("DescribeImage", request)
     }
 
-    /// 查询外部导入镜像支持的OS列表 (`DescribeImportImageOs`)
+    /// Queries the list of operating systems supported by image imported from external resource (`DescribeImportImageOs`)
+    ///
+    /// This API is used to query the list of operating systems supported by an image imported from an external resource.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询外部导入镜像支持的OS列表
+    ///
+    /// 查询外部导入镜像支持的OS列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeImportImageOs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询导入镜像支持的操作系统配置信息
     ///
@@ -1184,9 +1740,19 @@ impl Client {
         self.read("DescribeImportImageOs", request)
     }
 
-    /// 获取机型配置列表 (`DescribeInstanceTypeConfig`)
+    /// Gets model configuration list (`DescribeInstanceTypeConfig`)
+    ///
+    /// This API is used to get the list of model configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取机型配置列表
+    ///
+    /// 获取机型配置列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeInstanceTypeConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 查看机型配置列表
     ///
@@ -1202,9 +1768,19 @@ impl Client {
         self.read("DescribeInstanceTypeConfig", request)
     }
 
-    /// 查询实例管理终端地址 (`DescribeInstanceVncUrl`)
+    /// Queries the VNC URL of instance (`DescribeInstanceVncUrl`)
+    ///
+    /// This API is used to query the VNC URL of an instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询实例管理终端地址
+    ///
+    /// 查询实例管理终端地址
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeInstanceVncUrl)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例管理终端地址
     ///
@@ -1222,9 +1798,19 @@ impl Client {
         self.read("DescribeInstanceVncUrl", request)
     }
 
-    /// 获取实例相关信息 (`DescribeInstances`)
+    /// Gets instance information (`DescribeInstances`)
+    ///
+    /// This API is used to get the information of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取实例相关信息
     ///
     /// 获取实例的相关信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeInstances)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 用vpc-id查询实例
     ///
@@ -1242,6 +1828,26 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 通过默认参数获取实例信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// # Example (3 of 3): 按照创建时间倒序查询最近的两个实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 2,
+    ///   "OrderByField": "timestamp",
+    ///   "OrderDirection": 0
+    /// }
+    /// ```
     pub fn describe_instances<'a>(
         &'a self,
         request: &'a DescribeInstancesRequest,
@@ -1249,9 +1855,19 @@ impl Client {
         self.read("DescribeInstances", request)
     }
 
-    /// 获取禁止的操作列表 (`DescribeInstancesDeniedActions`)
+    /// Gets the list of prohibited operations (`DescribeInstancesDeniedActions`)
+    ///
+    /// This API is used to get the information of prohibited operations by instance ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取禁止的操作列表
     ///
     /// 通过实例id获取当前禁止的操作
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeInstancesDeniedActions)
+    ///
+    /// </details>
     ///
     /// # Example: 获取禁止的操作列表
     ///
@@ -1273,9 +1889,19 @@ impl Client {
         self.read("DescribeInstancesDeniedActions", request)
     }
 
-    /// 查询负载均衡的监听器列表 (`DescribeListeners`)
+    /// Queries CLB listener list (`DescribeListeners`)
+    ///
+    /// This API is used to query the list of CLB listeners.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询负载均衡的监听器列表
     ///
     /// 查询负载均衡的监听器列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeListeners)
+    ///
+    /// </details>
     ///
     /// # Example: 查询负载均衡的监听器列表
     ///
@@ -1293,9 +1919,19 @@ impl Client {
         self.read("DescribeListeners", request)
     }
 
-    /// 查询负载均衡相关的任务状态 (`DescribeLoadBalanceTaskStatus`)
+    /// Queries the task status of CLB instance (`DescribeLoadBalanceTaskStatus`)
+    ///
+    /// This API is used to query the task status of a CLB instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询负载均衡相关的任务状态
+    ///
+    /// 查询负载均衡相关的任务状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeLoadBalanceTaskStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询负载均衡相关的任务状态
     ///
@@ -1314,9 +1950,19 @@ impl Client {
         self.read("DescribeLoadBalanceTaskStatus", request)
     }
 
-    /// 查询负载均衡实例列表 (`DescribeLoadBalancers`)
+    /// Queries CLB instance list (`DescribeLoadBalancers`)
+    ///
+    /// This API is used to query the list of CLB instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询负载均衡实例列表
     ///
     /// 查询负载均衡实例列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeLoadBalancers)
+    ///
+    /// </details>
     ///
     /// # Example: 查询负载均衡实例列表
     ///
@@ -1334,9 +1980,19 @@ impl Client {
         self.read("DescribeLoadBalancers", request)
     }
 
-    /// 获取模块列表 (`DescribeModule`)
+    /// Gets module list (`DescribeModule`)
+    ///
+    /// This API is used to get the list of modules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取模块列表
+    ///
+    /// 获取模块列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeModule)
+    ///
+    /// </details>
     ///
     /// # Example: 查看模块列表
     ///
@@ -1355,9 +2011,19 @@ impl Client {
         self.read("DescribeModule", request)
     }
 
-    /// 展示模块详细信息 (`DescribeModuleDetail`)
+    /// Displays module details (`DescribeModuleDetail`)
+    ///
+    /// This API is used to display the details of a module.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 展示模块详细信息
+    ///
+    /// 展示模块详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeModuleDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查看模块详情
     ///
@@ -1375,9 +2041,19 @@ impl Client {
         self.read("DescribeModuleDetail", request)
     }
 
-    /// 获取客户节点上的出入月峰和计费带宽 (`DescribeMonthPeakNetwork`)
+    /// Gets the monthly peak and billable inbound/outbound bandwidth values of your node (`DescribeMonthPeakNetwork`)
+    ///
+    /// This API is used to get the monthly peak and billable inbound/outbound bandwidth values of your node.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取客户节点上的出入月峰和计费带宽
     ///
     /// 获取客户节点上的出入带宽月峰和计费带宽信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeMonthPeakNetwork)
+    ///
+    /// </details>
     ///
     /// # Example: 获取客户指定月份的带宽信息
     ///
@@ -1403,9 +2079,19 @@ impl Client {
         self.read("DescribeMonthPeakNetwork", request)
     }
 
-    /// 查询弹性网卡列表 (`DescribeNetworkInterfaces`)
+    /// Queries ENI list (`DescribeNetworkInterfaces`)
+    ///
+    /// This API is used to query the list of ENIs.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询弹性网卡列表
+    ///
+    /// 查询弹性网卡列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeNetworkInterfaces)
+    ///
+    /// </details>
     ///
     /// # Example: 查询弹性网卡列表
     ///
@@ -1421,9 +2107,19 @@ impl Client {
         self.read("DescribeNetworkInterfaces", request)
     }
 
-    /// 获取节点列表 (`DescribeNode`)
+    /// Gets node list (`DescribeNode`)
+    ///
+    /// This API is used to get the list of nodes.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取节点列表
+    ///
+    /// 获取节点列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeNode)
+    ///
+    /// </details>
     ///
     /// # Example: 查看地域列表
     ///
@@ -1448,9 +2144,19 @@ impl Client {
         self.read("DescribeNode", request)
     }
 
-    /// 获取装箱配额组 (`DescribePackingQuotaGroup`)
+    /// Gets the set of packing quotas (`DescribePackingQuotaGroup`)
+    ///
+    /// This API is used to get the packing quota of a model in a region (when a virtual model is used, a set of correlated packing quotas will be returned).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取装箱配额组
     ///
     /// 使用本接口获取某种机型在某些区域的装箱配额（当使用虚拟机型时，返回的是一组相互关联的装箱配额）。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribePackingQuotaGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 获取边缘节点实例配额
     ///
@@ -1462,9 +2168,19 @@ impl Client {
         self.read("DescribePackingQuotaGroup", request)
     }
 
-    /// 基础信息峰值数据 (`DescribePeakBaseOverview`)
+    /// Gets the peak data of basic information (`DescribePeakBaseOverview`)
+    ///
+    /// This API is used to get the peak data of basic information such as CPU, memory, and disk.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 基础信息峰值数据
     ///
     /// CPU 内存 硬盘等基础信息峰值数据
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribePeakBaseOverview)
+    ///
+    /// </details>
     ///
     /// # Example: 查询概览页基础数据
     ///
@@ -1483,9 +2199,19 @@ impl Client {
         self.read("DescribePeakBaseOverview", request)
     }
 
-    /// 获取网络峰值数据 (`DescribePeakNetworkOverview`)
+    /// Gets peak network data (`DescribePeakNetworkOverview`)
+    ///
+    /// This API is used to get the peak network data.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取网络峰值数据
+    ///
+    /// 获取网络峰值数据
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribePeakNetworkOverview)
+    ///
+    /// </details>
     ///
     /// # Example: 获取网络峰值数据
     ///
@@ -1512,9 +2238,19 @@ impl Client {
         self.read("DescribePeakNetworkOverview", request)
     }
 
-    /// 查询实例价格 (`DescribePriceRunInstance`)
+    /// Queries instance price (`DescribePriceRunInstance`)
+    ///
+    /// This API is used to query the price of an instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询实例价格
+    ///
+    /// 查询实例价格
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribePriceRunInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例价格
     ///
@@ -1540,6 +2276,8 @@ impl Client {
 
     /// 查询地域下IPV6地址信息 (`DescribeRegionIpv6Addresses`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口（DescribeRegionIpv6Addresses）用于查询ECM地域之下的IPV6地址信息。
     ///
     /// # Example: 根据Ip6AddressIds查询地域下的IPV6信息
@@ -1558,9 +2296,19 @@ impl Client {
         self.read("DescribeRegionIpv6Addresses", request)
     }
 
-    /// 查询路由策略冲突列表 (`DescribeRouteConflicts`)
+    /// Queries the list of routing policy conflicts (`DescribeRouteConflicts`)
+    ///
+    /// This API is used to query the list of conflicts between a custom routing policy and a CCN routing policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询路由策略冲突列表
     ///
     /// 查询自定义路由策略与云联网路由策略冲突列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeRouteConflicts)
+    ///
+    /// </details>
     ///
     /// # Example: 查询路由策略冲突列表
     ///
@@ -1581,9 +2329,19 @@ impl Client {
         self.read("DescribeRouteConflicts", request)
     }
 
-    /// 查询路由表对象列表 (`DescribeRouteTables`)
+    /// Queries the list of objects in route table (`DescribeRouteTables`)
+    ///
+    /// This API is used to query the list of the objects in a route table.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询路由表对象列表
+    ///
+    /// 查询路由表对象列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeRouteTables)
+    ///
+    /// </details>
     ///
     /// # Example: 查看路由表对象列表
     ///
@@ -1602,9 +2360,19 @@ impl Client {
         self.read("DescribeRouteTables", request)
     }
 
-    /// 查询安全组关联统计 (`DescribeSecurityGroupAssociationStatistics`)
+    /// Queries association statistics of security group (`DescribeSecurityGroupAssociationStatistics`)
+    ///
+    /// This API is used to query statistics on the instances associated with a security group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询安全组关联统计
     ///
     /// 查询安全组关联实例统计
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeSecurityGroupAssociationStatistics)
+    ///
+    /// </details>
     ///
     /// # Example: 查询安全组关联的实例统计
     ///
@@ -1629,9 +2397,19 @@ impl Client {
         self.read("DescribeSecurityGroupAssociationStatistics", request)
     }
 
-    /// 查询用户安全组配额 (`DescribeSecurityGroupLimits`)
+    /// Queries security group quota (`DescribeSecurityGroupLimits`)
+    ///
+    /// This API is used to query the security group quota.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询用户安全组配额
+    ///
+    /// 查询用户安全组配额
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeSecurityGroupLimits)
+    ///
+    /// </details>
     ///
     /// # Example: 查询用户安全组配额
     ///
@@ -1647,9 +2425,19 @@ impl Client {
         self.read("DescribeSecurityGroupLimits", request)
     }
 
-    /// 查询安全组规则 (`DescribeSecurityGroupPolicies`)
+    /// Queries security group rule (`DescribeSecurityGroupPolicies`)
+    ///
+    /// This API is used to query a security group rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询安全组规则
+    ///
+    /// 查询安全组规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeSecurityGroupPolicies)
+    ///
+    /// </details>
     ///
     /// # Example: 查询安全组规则
     ///
@@ -1668,9 +2456,19 @@ impl Client {
         self.read("DescribeSecurityGroupPolicies", request)
     }
 
-    /// 查看安全组 (`DescribeSecurityGroups`)
+    /// Views security group (`DescribeSecurityGroups`)
+    ///
+    /// This API is used to view a security group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查看安全组
+    ///
+    /// 查看安全组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 查看安全组
     ///
@@ -1702,9 +2500,57 @@ impl Client {
         self.read("DescribeSecurityGroups", request)
     }
 
-    /// 查询子网列表 (`DescribeSubnets`)
+    /// Queries snapshot list (`DescribeSnapshots`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the list of snapshots.
+    ///
+    /// * You can filter results by snapshot ID and the ID and type of the cloud disk for which the snapshot is created. The relationship between different filters is `AND`. For more information on filters, see `Filter`.
+    /// * If no parameter is defined, the status of a certain number of snapshots under the current account will be returned. The number is specified by `Limit` and is 20 by default.
+    ///
+    /// # Example: Querying snapshots in `NORMAL` status in Guangzhou Zone 2
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "snapshot-state",
+    ///       "Values": [
+    ///         "NORMAL"
+    ///       ]
+    ///     },
+    ///     {
+    ///       "Name": "zone",
+    ///       "Values": [
+    ///         "ap-guangzhou-2"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub fn describe_snapshots<'a>(
+        &'a self,
+        request: &'a DescribeSnapshotsRequest,
+    ) -> rt::Call<'a, DescribeSnapshotsRequest, DescribeSnapshotsResponse> {
+        self.read("DescribeSnapshots", request)
+    }
+
+    /// Queries subnet list (`DescribeSubnets`)
+    ///
+    /// This API is used to query the list of subnets.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询子网列表
+    ///
+    /// 查询子网列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeSubnets)
+    ///
+    /// </details>
     ///
     /// # Example: 查询子网列表
     ///
@@ -1730,9 +2576,19 @@ impl Client {
         self.read("DescribeSubnets", request)
     }
 
-    /// 获取负载均衡后端服务的健康检查状态 (`DescribeTargetHealth`)
+    /// Gets the health check status of CLB real server (`DescribeTargetHealth`)
+    ///
+    /// This API is used to get the health check status of a CLB real server.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取负载均衡后端服务的健康检查状态
     ///
     /// 获取负载均衡后端服务的健康检查状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeTargetHealth)
+    ///
+    /// </details>
     ///
     /// # Example: 获取负载均衡后端服务的健康检查状态
     ///
@@ -1752,9 +2608,19 @@ impl Client {
         self.read("DescribeTargetHealth", request)
     }
 
-    /// 查询负载均衡绑定的后端服务列表 (`DescribeTargets`)
+    /// Queries the list of real servers bound to CLB instance (`DescribeTargets`)
+    ///
+    /// This API is used to query the list of the real servers bound to a CLB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询负载均衡绑定的后端服务列表
     ///
     /// 查询负载均衡绑定的后端服务列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeTargets)
+    ///
+    /// </details>
     ///
     /// # Example: 查询负载均衡绑定的后端服务列表
     ///
@@ -1772,9 +2638,19 @@ impl Client {
         self.read("DescribeTargets", request)
     }
 
-    /// 查询异步任务执行结果 (`DescribeTaskResult`)
+    /// Queries the execution result of async task (`DescribeTaskResult`)
+    ///
+    /// This API is used to query the execution result of an EIP async task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询异步任务执行结果
     ///
     /// 查询EIP异步任务执行结果
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeTaskResult)
+    ///
+    /// </details>
     ///
     /// # Example: 查询异步任务执行结果
     ///
@@ -1793,9 +2669,19 @@ impl Client {
         self.read("DescribeTaskResult", request)
     }
 
-    /// 获取任务状态 (`DescribeTaskStatus`)
+    /// Gets task status (`DescribeTaskStatus`)
+    ///
+    /// This API is used to get the status of an async task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取任务状态
     ///
     /// 本接口(DescribeTaskStatus)用于获取异步任务状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeTaskStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 获取创建镜像任务状态
     ///
@@ -1818,9 +2704,19 @@ impl Client {
         self.read("DescribeTaskStatus", request)
     }
 
-    /// 查询VPC列表 (`DescribeVpcs`)
+    /// Queries VPC list (`DescribeVpcs`)
+    ///
+    /// This API is used to query the list of VPCs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询VPC列表
     ///
     /// 查询私有网络列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DescribeVpcs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询VPC列表
     ///
@@ -1841,9 +2737,19 @@ impl Client {
         self.read("DescribeVpcs", request)
     }
 
-    /// 弹性网卡解绑云主机 (`DetachNetworkInterface`)
+    /// Unbinds ENI from CVM instance (`DetachNetworkInterface`)
+    ///
+    /// This API is used to unbind an ENI from a CVM instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 弹性网卡解绑云主机
+    ///
+    /// 弹性网卡解绑云主机
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DetachNetworkInterface)
+    ///
+    /// </details>
     ///
     /// # Example: 弹性网卡解绑云主机
     ///
@@ -1863,9 +2769,19 @@ impl Client {
         self.call("DetachNetworkInterface", request)
     }
 
-    /// 禁用子网路由 (`DisableRoutes`)
+    /// Disables subnet route (`DisableRoutes`)
+    ///
+    /// This API is used to disable a subnet route.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 禁用子网路由
     ///
     /// 禁用已启用的子网路由
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DisableRoutes)
+    ///
+    /// </details>
     ///
     /// # Example: 禁用子网路由
     ///
@@ -1886,11 +2802,23 @@ impl Client {
         self.call("DisableRoutes", request)
     }
 
-    /// 解绑定弹性公网IP (`DisassociateAddress`)
+    /// Unbinds EIP (`DisassociateAddress`)
+    ///
+    /// This API is used to unbind an EIP.
+    /// Only EIPs in `BIND` or `BIND_ENI` status can be unbound.
+    /// Blocked EIPs cannot be unbound.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解绑定弹性公网IP
     ///
     /// 解绑弹性公网IP（简称 EIP）
     /// 只有状态为 BIND 和 BIND_ENI 的 EIP 才能进行解绑定操作。
     /// EIP 如果被封堵，则不能进行解绑定操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DisassociateAddress)
+    ///
+    /// </details>
     ///
     /// # Example: 解绑 EIP
     ///
@@ -1909,9 +2837,19 @@ impl Client {
         self.call("DisassociateAddress", request)
     }
 
-    /// 解绑密钥对 (`DisassociateInstancesKeyPairs`)
+    /// Unbinds key pair (`DisassociateInstancesKeyPairs`)
+    ///
+    /// This API is used to unbind a key pair from an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解绑密钥对
     ///
     /// 用于解除实例的密钥绑定关系。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DisassociateInstancesKeyPairs)
+    ///
+    /// </details>
     ///
     /// # Example: 解绑密钥对
     ///
@@ -1935,9 +2873,19 @@ impl Client {
         self.call("DisassociateInstancesKeyPairs", request)
     }
 
-    /// 解绑安全组 (`DisassociateSecurityGroups`)
+    /// Unbinds security group (`DisassociateSecurityGroups`)
+    ///
+    /// This API is used to unbind a security group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 解绑安全组
+    ///
+    /// 解绑安全组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=DisassociateSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 解绑实例安全组
     ///
@@ -1961,10 +2909,21 @@ impl Client {
         self.call("DisassociateSecurityGroups", request)
     }
 
-    /// 启用子网路由 (`EnableRoutes`)
+    /// Enables subnet route (`EnableRoutes`)
+    ///
+    /// This API is used to enable a disabled subnet route.
+    /// This API verifies whether a CCN route will conflict with an existing route after it is enabled, and if so, you cannot enable it before you disable the conflicting route first.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 启用子网路由
     ///
     /// 启用已禁用的子网路由。
     /// 本接口会校验启用后，是否与已有路由冲突，如果冲突，则无法启用，失败处理。路由冲突时，需要先禁用与之冲突的路由，才能启用该路由。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=EnableRoutes)
+    ///
+    /// </details>
     ///
     /// # Example: 启用子网路由
     ///
@@ -1986,6 +2945,8 @@ impl Client {
     }
 
     /// 导入自定义镜像 (`ImportCustomImage`)
+    ///
+    /// **China site only.**
     ///
     /// 导入自定义镜像，支持 RAW、VHD、QCOW2、VMDK 镜像格式
     ///
@@ -2017,9 +2978,19 @@ impl Client {
         self.call("ImportCustomImage", request)
     }
 
-    /// 导入镜像 (`ImportImage`)
+    /// Imports image (`ImportImage`)
+    ///
+    /// This API is used to import an image from a CVM instance to an ECM instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 导入镜像
     ///
     /// 从CVM产品导入镜像到ECM
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ImportImage)
+    ///
+    /// </details>
     ///
     /// # Example: 导入镜像
     ///
@@ -2039,9 +3010,19 @@ impl Client {
         self.call("ImportImage", request)
     }
 
-    /// 弹性网卡迁移 (`MigrateNetworkInterface`)
+    /// Migrates ENI (`MigrateNetworkInterface`)
+    ///
+    /// This API is used to migrate an ENI.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 弹性网卡迁移
+    ///
+    /// 弹性网卡迁移
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=MigrateNetworkInterface)
+    ///
+    /// </details>
     ///
     /// # Example: 弹性网卡迁移
     ///
@@ -2062,11 +3043,23 @@ impl Client {
         self.call("MigrateNetworkInterface", request)
     }
 
-    /// 弹性网卡内网IP迁移 (`MigratePrivateIpAddress`)
+    /// Migrates private IP from ENI (`MigratePrivateIpAddress`)
+    ///
+    /// This API is used to migrate a private IP from an ENI.
+    /// It migrates a private IP from one ENI to another. Primary IPs cannot be migrated.
+    /// The source and destination ENIs must be in the same subnet.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 弹性网卡内网IP迁移
     ///
     /// 弹性网卡内网IP迁移。
     /// 该接口用于将一个内网IP从一个弹性网卡上迁移到另外一个弹性网卡，主IP地址不支持迁移。
     /// 迁移前后的弹性网卡必须在同一个子网内。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=MigratePrivateIpAddress)
+    ///
+    /// </details>
     ///
     /// # Example: 弹性网卡内网IP迁移
     ///
@@ -2087,9 +3080,19 @@ impl Client {
         self.call("MigratePrivateIpAddress", request)
     }
 
-    /// 修改弹性公网IP属性 (`ModifyAddressAttribute`)
+    /// Modifies EIP attributes (`ModifyAddressAttribute`)
+    ///
+    /// This API is used to modify EIP attributes.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改弹性公网IP属性
+    ///
+    /// 修改弹性公网IP属性
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyAddressAttribute)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 修改EIP名称
     ///
@@ -2102,6 +3105,18 @@ impl Client {
     ///   "EcmRegion": "ap-hangzhou-ecm"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 修改EIP 直通属性
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AddressId": "eip-11112222",
+    ///   "EcmRegion": "ap-hangzhou-ecm",
+    ///   "EipDirectConnection": "FALSE"
+    /// }
+    /// ```
     pub fn modify_address_attribute<'a>(
         &'a self,
         request: &'a ModifyAddressAttributeRequest,
@@ -2109,9 +3124,19 @@ impl Client {
         self.call("ModifyAddressAttribute", request)
     }
 
-    /// 调整弹性公网IP带宽 (`ModifyAddressesBandwidth`)
+    /// Modifies EIP bandwidth (`ModifyAddressesBandwidth`)
+    ///
+    /// This API is used to modify the EIP bandwidth.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 调整弹性公网IP带宽
+    ///
+    /// 调整弹性公网IP带宽
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyAddressesBandwidth)
+    ///
+    /// </details>
     ///
     /// # Example: 调整EIP带宽
     ///
@@ -2133,9 +3158,19 @@ impl Client {
         self.call("ModifyAddressesBandwidth", request)
     }
 
-    /// 修改默认子网 (`ModifyDefaultSubnet`)
+    /// Modifies default subnet (`ModifyDefaultSubnet`)
+    ///
+    /// This API is used to modify the default subnet used when you create an instance in an AZ (if you don't specify the VPC parameter when creating the instance, `sunbetId` will be used).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改默认子网
     ///
     /// 修改在一个可用区下创建实例时使用的默认子网（创建实例时，未填写VPC参数时使用的sunbetId）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyDefaultSubnet)
+    ///
+    /// </details>
     ///
     /// # Example: 设置杭州一区默认子网
     ///
@@ -2156,9 +3191,19 @@ impl Client {
         self.call("ModifyDefaultSubnet", request)
     }
 
-    /// 修改HAVIP属性 (`ModifyHaVipAttribute`)
+    /// Modifies HAVIP attributes (`ModifyHaVipAttribute`)
+    ///
+    /// This API is used to modify the attributes of an HAVIP.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改HAVIP属性
     ///
     /// 用于修改高可用虚拟IP（HAVIP）属性
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyHaVipAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改HAVIP名称
     ///
@@ -2177,9 +3222,19 @@ impl Client {
         self.call("ModifyHaVipAttribute", request)
     }
 
-    /// 修改镜像属性 (`ModifyImageAttribute`)
+    /// Modifies image attributes (`ModifyImageAttribute`)
+    ///
+    /// This API is used to modify the attributes of an image.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改镜像属性
     ///
     /// 本接口（ModifyImageAttribute）用于修改镜像属性。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyImageAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改镜像属性
     ///
@@ -2199,9 +3254,19 @@ impl Client {
         self.call("ModifyImageAttribute", request)
     }
 
-    /// 修改实例属性 (`ModifyInstancesAttribute`)
+    /// Modifies instance attributes (`ModifyInstancesAttribute`)
+    ///
+    /// This API is used to modify the attributes of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例属性
     ///
     /// 修改实例的属性。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyInstancesAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例属性
     ///
@@ -2222,9 +3287,19 @@ impl Client {
         self.call("ModifyInstancesAttribute", request)
     }
 
-    /// 修改弹性网卡IPv6地址属性 (`ModifyIpv6AddressesAttribute`)
+    /// Modifies the IPv6 address attributes of ENI (`ModifyIpv6AddressesAttribute`)
+    ///
+    /// This API is used to modify the IPv6 address attributes of an ENI.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改弹性网卡IPv6地址属性
     ///
     /// 本接口（ModifyIpv6AddressesAttribute）用于修改弹性网卡IPv6地址属性。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyIpv6AddressesAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改弹性网卡IPv6地址属性
     ///
@@ -2252,6 +3327,8 @@ impl Client {
 
     /// 修改IPV6访问internet的带宽 (`ModifyIpv6AddressesBandwidth`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口(ModifyIpv6AddressesBandwidth)用于修改IPV6地址访问internet的带宽
     ///
     /// # Example: 修改IPV6地址带宽
@@ -2277,9 +3354,19 @@ impl Client {
         self.call("ModifyIpv6AddressesBandwidth", request)
     }
 
-    /// 修改负载均衡监听器属性 (`ModifyListener`)
+    /// Modifies CLB listener attributes (`ModifyListener`)
+    ///
+    /// This API is used to modify the attributes of a CLB listener.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改负载均衡监听器属性
     ///
     /// 修改负载均衡监听器属性。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyListener)
+    ///
+    /// </details>
     ///
     /// # Example: 修改负载均衡监听器属性
     ///
@@ -2299,9 +3386,19 @@ impl Client {
         self.call("ModifyListener", request)
     }
 
-    /// 修改负载均衡实例的属性 (`ModifyLoadBalancerAttributes`)
+    /// Modifies CLB instance attributes (`ModifyLoadBalancerAttributes`)
+    ///
+    /// This API is used to modify the attributes of a CLB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改负载均衡实例的属性
     ///
     /// 修改负载均衡实例的属性。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyLoadBalancerAttributes)
+    ///
+    /// </details>
     ///
     /// # Example: 修改负载均衡实例的属性
     ///
@@ -2321,9 +3418,19 @@ impl Client {
         self.call("ModifyLoadBalancerAttributes", request)
     }
 
-    /// 修改模块配置 (`ModifyModuleConfig`)
+    /// Modifies module configuration (`ModifyModuleConfig`)
+    ///
+    /// This API is used to modify the configuration of a module. You cannot modify the configuration of the module if it is associated with an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改模块配置
     ///
     /// 修改模块配置，已关联实例的模块不支持调整配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 修改模块配置
     ///
@@ -2343,9 +3450,19 @@ impl Client {
         self.call("ModifyModuleConfig", request)
     }
 
-    /// 修改模块是否禁止分配外网ip (`ModifyModuleDisableWanIp`)
+    /// Specifies whether to prohibit public IP assignment for a module (`ModifyModuleDisableWanIp`)
+    ///
+    /// This API is used to specify whether to prohibit public IP assignment for a module.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改模块是否禁止分配外网ip
     ///
     /// 修改模块是否禁止分配外网ip的属性。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleDisableWanIp)
+    ///
+    /// </details>
     ///
     /// # Example: 修改模块是否禁止分配外网ip
     ///
@@ -2364,9 +3481,19 @@ impl Client {
         self.call("ModifyModuleDisableWanIp", request)
     }
 
-    /// 修改模块默认镜像 (`ModifyModuleImage`)
+    /// Modifies the default image of module (`ModifyModuleImage`)
+    ///
+    /// This API is used to modify the default image of a module.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改模块默认镜像
     ///
     /// 修改模块的默认镜像
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleImage)
+    ///
+    /// </details>
     ///
     /// # Example: 修改模块默认镜像
     ///
@@ -2385,9 +3512,19 @@ impl Client {
         self.call("ModifyModuleImage", request)
     }
 
-    /// 修改模块IP直通 (`ModifyModuleIpDirect`)
+    /// Modifies the IP direct access of module (`ModifyModuleIpDirect`)
+    ///
+    /// This API is used to modify the IP direct access of a module.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改模块IP直通
     ///
     /// 修改模块IP直通。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleIpDirect)
+    ///
+    /// </details>
     ///
     /// # Example: 修改模块IP直通
     ///
@@ -2406,9 +3543,19 @@ impl Client {
         self.call("ModifyModuleIpDirect", request)
     }
 
-    /// 修改模块名称 (`ModifyModuleName`)
+    /// Renames module (`ModifyModuleName`)
+    ///
+    /// This API is used to rename a module.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改模块名称
+    ///
+    /// 修改模块名称
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleName)
+    ///
+    /// </details>
     ///
     /// # Example: 修改模块名称
     ///
@@ -2427,9 +3574,19 @@ impl Client {
         self.call("ModifyModuleName", request)
     }
 
-    /// 修改模块默认带宽上限 (`ModifyModuleNetwork`)
+    /// Modifies the default bandwidth cap of module (`ModifyModuleNetwork`)
+    ///
+    /// This API is used to modify the default bandwidth cap of a module.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改模块默认带宽上限
+    ///
+    /// 修改模块默认带宽上限
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleNetwork)
+    ///
+    /// </details>
     ///
     /// # Example: 修改模块带宽上限
     ///
@@ -2448,9 +3605,19 @@ impl Client {
         self.call("ModifyModuleNetwork", request)
     }
 
-    /// 修改模块默认安全组 (`ModifyModuleSecurityGroups`)
+    /// Modifies the default security group of module (`ModifyModuleSecurityGroups`)
+    ///
+    /// This API is used to modify the default security group of a module.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改模块默认安全组
+    ///
+    /// 修改模块默认安全组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyModuleSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 修改模块默认安全组
     ///
@@ -2472,9 +3639,19 @@ impl Client {
         self.call("ModifyModuleSecurityGroups", request)
     }
 
-    /// 修改弹性网卡内网IP信息 (`ModifyPrivateIpAddressesAttribute`)
+    /// Modifies the private IP information of ENI (`ModifyPrivateIpAddressesAttribute`)
+    ///
+    /// This API is used to modify the private IP attributes of an ENI.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改弹性网卡内网IP信息
     ///
     /// 用于修改弹性网卡内网IP属性。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyPrivateIpAddressesAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改弹性网卡内网IP属性
     ///
@@ -2503,9 +3680,19 @@ impl Client {
         self.call("ModifyPrivateIpAddressesAttribute", request)
     }
 
-    /// 修改路由表属性 (`ModifyRouteTableAttribute`)
+    /// Modifies route table attributes (`ModifyRouteTableAttribute`)
+    ///
+    /// This API is used to modify the attributes of a route table.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改路由表属性
+    ///
+    /// 修改路由表属性
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyRouteTableAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改路由表属性
     ///
@@ -2524,9 +3711,19 @@ impl Client {
         self.call("ModifyRouteTableAttribute", request)
     }
 
-    /// 修改安全组属性 (`ModifySecurityGroupAttribute`)
+    /// Modifies security group attributes (`ModifySecurityGroupAttribute`)
+    ///
+    /// This API is used to modify the attributes of a security group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改安全组属性
+    ///
+    /// 修改安全组属性
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifySecurityGroupAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改安全组属性
     ///
@@ -2547,9 +3744,19 @@ impl Client {
         self.call("ModifySecurityGroupAttribute", request)
     }
 
-    /// 修改安全组出站和入站规则 (`ModifySecurityGroupPolicies`)
+    /// Modifies the outbound and inbound rules of security group (`ModifySecurityGroupPolicies`)
+    ///
+    /// This API is used to modify the outbound and inbound rules of a security group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改安全组出站和入站规则
+    ///
+    /// 修改安全组出站和入站规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifySecurityGroupPolicies)
+    ///
+    /// </details>
     ///
     /// # Example: 修改安全组出站和入站规则
     ///
@@ -2561,9 +3768,19 @@ impl Client {
         self.call("ModifySecurityGroupPolicies", request)
     }
 
-    /// 修改子网属性 (`ModifySubnetAttribute`)
+    /// Modifies subnet attributes (`ModifySubnetAttribute`)
+    ///
+    /// This API is used to modify the attributes of a subnet.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改子网属性
+    ///
+    /// 修改子网属性
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifySubnetAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改子网属性
     ///
@@ -2583,9 +3800,19 @@ impl Client {
         self.call("ModifySubnetAttribute", request)
     }
 
-    /// 修改监听器绑定的后端机器的端口 (`ModifyTargetPort`)
+    /// Modifies the port of real server bound to listener (`ModifyTargetPort`)
+    ///
+    /// This API is used to modify the port of a real server bound to a listener.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改监听器绑定的后端机器的端口
     ///
     /// 修改监听器绑定的后端机器的端口。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyTargetPort)
+    ///
+    /// </details>
     ///
     /// # Example: 修改监听器绑定的后端机器的端口
     ///
@@ -2611,9 +3838,19 @@ impl Client {
         self.call("ModifyTargetPort", request)
     }
 
-    /// 修改监听器绑定的后端机器的转发权重 (`ModifyTargetWeight`)
+    /// Modifies the forwarding weight of real server bound to listener (`ModifyTargetWeight`)
+    ///
+    /// This API is used to modify the forwarding weight of a real server bound to a listener.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改监听器绑定的后端机器的转发权重
     ///
     /// 修改监听器绑定的后端机器的转发权重。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyTargetWeight)
+    ///
+    /// </details>
     ///
     /// # Example: 修改监听器绑定的后端机器的转发权重
     ///
@@ -2639,9 +3876,19 @@ impl Client {
         self.call("ModifyTargetWeight", request)
     }
 
-    /// 修改VPC属性 (`ModifyVpcAttribute`)
+    /// Modifies VPC attributes (`ModifyVpcAttribute`)
+    ///
+    /// This API is used to modify the attributes of a VPC.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改VPC属性
     ///
     /// 修改私有网络（VPC）的相关属性
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ModifyVpcAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改VPC名称&描述
     ///
@@ -2664,6 +3911,8 @@ impl Client {
 
     /// 查询Vpc异步任务请求结果 (`QueryVpcTaskResult`)
     ///
+    /// **China site only.**
+    ///
     /// 查询私有网络下Vpc、子网、havip等异步任务请求结果
     ///
     /// # Example: 查询Task任务
@@ -2682,9 +3931,19 @@ impl Client {
         self.read("QueryVpcTaskResult", request)
     }
 
-    /// 重启实例 (`RebootInstances`)
+    /// Restarts instance (`RebootInstances`)
+    ///
+    /// This API is used to restart an instance. Only instances in `RUNNING` status can be restarted. The instance status will become `REBOOTING` when the API is called successfully and will become `RUNNING` when the instance is restarted successfully. Forced restart is supported. Just like powering off a physical PC and restarting it, a forced restart may cause data loss or file system corruption. Make sure that you use this API only when the server cannot be restarted normally.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重启实例
     ///
     /// 只有状态为RUNNING的实例才可以进行此操作；接口调用成功时，实例会进入REBOOTING状态；重启实例成功时，实例会进入RUNNING状态；支持强制重启，强制重启的效果等同于关闭物理计算机的电源开关再重新启动。强制重启可能会导致数据丢失或文件系统损坏，请仅在服务器不能正常重启时使用。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=RebootInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 实例重启
     ///
@@ -2705,11 +3964,23 @@ impl Client {
         self.call("RebootInstances", request)
     }
 
-    /// 释放弹性公网IP (`ReleaseAddresses`)
+    /// Releases EIP (`ReleaseAddresses`)
+    ///
+    /// This API is used to release one or multiple EIPs.
+    /// This operation is irreversible. Once you release an EIP, the IP address associated with it will no longer belong to you.
+    /// Only EIPs in `UNBIND` status can be released.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 释放弹性公网IP
     ///
     /// 释放一个或多个弹性公网IP（简称 EIP）。
     /// 该操作不可逆，释放后 EIP 关联的 IP 地址将不再属于您的名下。
     /// 只有状态为 UNBIND 的 EIP 才能进行释放操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ReleaseAddresses)
+    ///
+    /// </details>
     ///
     /// # Example: 释放弹性公网IP
     ///
@@ -2730,9 +4001,19 @@ impl Client {
         self.call("ReleaseAddresses", request)
     }
 
-    /// 释放IPv6地址 (`ReleaseIpv6Addresses`)
+    /// Releases IPv6 address (`ReleaseIpv6Addresses`)
+    ///
+    /// This API is used to release the IPv6 addresses of an ENI.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 释放IPv6地址
     ///
     /// 本接口（UnassignIpv6Addresses）用于释放弹性网卡IPv6地址。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ReleaseIpv6Addresses)
+    ///
+    /// </details>
     ///
     /// # Example: 释放IPv6地址
     ///
@@ -2758,6 +4039,8 @@ impl Client {
 
     /// 释放弹性公网IPv6地址带宽 (`ReleaseIpv6AddressesBandwidth`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口用于给弹性公网IPv6地址释放带宽。
     ///
     /// # Example: 释放弹性公网IPv6地址带宽
@@ -2780,10 +4063,21 @@ impl Client {
         self.call("ReleaseIpv6AddressesBandwidth", request)
     }
 
-    /// 弹性网卡退还内网 IP (`RemovePrivateIpAddresses`)
+    /// Returns the private IPs of ENI (`RemovePrivateIpAddresses`)
+    ///
+    /// This API is used to return the private IPs of an ENI.
+    /// To return the secondary private IPs of an ENI, the API will automatically unbind them from the ENI. The primary private IP of the ENI cannot be returned.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 弹性网卡退还内网 IP
     ///
     /// 弹性网卡退还内网 IP。
     /// 退还弹性网卡上的辅助内网IP，接口自动解关联弹性公网 IP。不能退还弹性网卡的主内网IP。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=RemovePrivateIpAddresses)
+    ///
+    /// </details>
     ///
     /// # Example: 弹性网卡退还内网 IP
     ///
@@ -2807,9 +4101,19 @@ impl Client {
         self.call("RemovePrivateIpAddresses", request)
     }
 
-    /// 替换路由表绑定关系 (`ReplaceRouteTableAssociation`)
+    /// Replaces route table binding relationship (`ReplaceRouteTableAssociation`)
+    ///
+    /// This API is used to modify the route table associated with a subnet. A subnet can be associated with only one route table.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 替换路由表绑定关系
     ///
     /// 修改子网关联的路由表，一个子网只能关联一个路由表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ReplaceRouteTableAssociation)
+    ///
+    /// </details>
     ///
     /// # Example: 替换路由表绑定关系
     ///
@@ -2830,9 +4134,19 @@ impl Client {
         self.call("ReplaceRouteTableAssociation", request)
     }
 
-    /// 替换路由策略 (`ReplaceRoutes`)
+    /// Replaces routing policy (`ReplaceRoutes`)
+    ///
+    /// This API is used to replace a routing policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 替换路由策略
+    ///
+    /// 替换路由策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ReplaceRoutes)
+    ///
+    /// </details>
     ///
     /// # Example: 替换路由策略
     ///
@@ -2859,9 +4173,19 @@ impl Client {
         self.call("ReplaceRoutes", request)
     }
 
-    /// 替换单条安全组路由规则 (`ReplaceSecurityGroupPolicy`)
+    /// Replaces one routing policy of security group (`ReplaceSecurityGroupPolicy`)
+    ///
+    /// This API is used to replace a single routing rule of a security group. You can replace only one rule in a single direction in one request and must specify the index (PolicyIndex).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 替换单条安全组路由规则
     ///
     /// 替换单条安全组路由规则, 单个请求中只能替换单个方向的一条规则, 必须要指定索引（PolicyIndex）。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ReplaceSecurityGroupPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 替换单条安全组路由规则
     ///
@@ -2892,9 +4216,19 @@ impl Client {
         self.call("ReplaceSecurityGroupPolicy", request)
     }
 
-    /// 重装实例 (`ResetInstances`)
+    /// Reinstalls instance (`ResetInstances`)
+    ///
+    /// This API is used to reinstall an instance. If you specify the `ImageId` parameter, the specified image will be used; otherwise, the image used by the current instance will be used. If you don't specify the password, a password will be sent later in Message Center.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重装实例
     ///
     /// 重装实例，若指定了ImageId参数，则使用指定的镜像重装；否则按照当前实例使用的镜像进行重装；若未指定密码，则密码通过站内信形式随后发送。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ResetInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 重装实例
     ///
@@ -2917,9 +4251,19 @@ impl Client {
         self.call("ResetInstances", request)
     }
 
-    /// 重置实例的最大带宽上限 (`ResetInstancesMaxBandwidth`)
+    /// Resets the bandwidth cap of instance (`ResetInstancesMaxBandwidth`)
+    ///
+    /// This API is used to reset the bandwidth cap of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重置实例的最大带宽上限
     ///
     /// 重置实例的最大带宽上限。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ResetInstancesMaxBandwidth)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例带宽上限
     ///
@@ -2941,9 +4285,19 @@ impl Client {
         self.call("ResetInstancesMaxBandwidth", request)
     }
 
-    /// 重置实例密码 (`ResetInstancesPassword`)
+    /// Resets instance password (`ResetInstancesPassword`)
+    ///
+    /// This API is used to reset the password for a running status. You need to explicitly specify the `ForceStop` parameter; otherwise, you can reset the password only for instances that have been shut down.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重置实例密码
     ///
     /// 重置处于运行中状态的实例的密码，需要显式指定强制关机参数ForceStop。如果没有显式指定强制关机参数，则只有处于关机状态的实例才允许执行重置密码操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ResetInstancesPassword)
+    ///
+    /// </details>
     ///
     /// # Example: 重置实例密码
     ///
@@ -2967,9 +4321,19 @@ impl Client {
         self.call("ResetInstancesPassword", request)
     }
 
-    /// 重置路由表名称和路由策略 (`ResetRoutes`)
+    /// Resets route table name and routing policies (`ResetRoutes`)
+    ///
+    /// This API is used to reset a route table name and all routing policies.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重置路由表名称和路由策略
     ///
     /// 对某个路由表名称和所有路由策略（Route）进行重新设置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=ResetRoutes)
+    ///
+    /// </details>
     ///
     /// # Example: 重置路由表名称和路由策略
     ///
@@ -2996,9 +4360,19 @@ impl Client {
         self.call("ResetRoutes", request)
     }
 
-    /// 创建实例 (`RunInstances`)
+    /// Creates instance (`RunInstances`)
+    ///
+    /// This API is used to create an ECM instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建实例
     ///
     /// 创建ECM实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=RunInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 创建实例
     ///
@@ -3010,9 +4384,19 @@ impl Client {
         self.call("RunInstances", request)
     }
 
-    /// 设置负载均衡实例的安全组 (`SetLoadBalancerSecurityGroups`)
+    /// Configures security groups for CLB instance (`SetLoadBalancerSecurityGroups`)
+    ///
+    /// This API is used to configure security groups for a CLB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置负载均衡实例的安全组
     ///
     /// 设置负载均衡实例的安全组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=SetLoadBalancerSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 设置负载均衡的安全组
     ///
@@ -3034,9 +4418,19 @@ impl Client {
         self.call("SetLoadBalancerSecurityGroups", request)
     }
 
-    /// 绑定或解绑一个安全组到多个负载均衡实例 (`SetSecurityGroupForLoadbalancers`)
+    /// Binds or unbinds security group to or from multiple CLB instances (`SetSecurityGroupForLoadbalancers`)
+    ///
+    /// This API is used to bind or unbind a security group to or from multiple CLB instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 绑定或解绑一个安全组到多个负载均衡实例
     ///
     /// 绑定或解绑一个安全组到多个负载均衡实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=SetSecurityGroupForLoadbalancers)
+    ///
+    /// </details>
     ///
     /// # Example: 绑定安全组到负载均衡实例
     ///
@@ -3062,9 +4456,19 @@ impl Client {
         self.call("SetSecurityGroupForLoadbalancers", request)
     }
 
-    /// 开启实例 (`StartInstances`)
+    /// Starts instance (`StartInstances`)
+    ///
+    /// This API is used to start an instance. Only instances in `STOPPED` status can be started. The instance status will become `STARTING` when this API is called successfully and will become `RUNNING` when the instance is started successfully.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启实例
     ///
     /// 只有状态为STOPPED的实例才可以进行此操作；接口调用成功时，实例会进入STARTING状态；启动实例成功时，实例会进入RUNNING状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=StartInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 实例开机
     ///
@@ -3085,11 +4489,23 @@ impl Client {
         self.call("StartInstances", request)
     }
 
-    /// 实例关机 (`StopInstances`)
+    /// Shuts down instance (`StopInstances`)
+    ///
+    /// Only instances in `RUNNING` status can be shut down.
+    /// The instance status will become `STOPPING` when the API is called successfully and will become `STOPPED` when the instance is shut down successfully.
+    /// Forced shutdown is supported. Just like powering off a physical PC, a forced shutdown may cause data loss or file system corruption. Make sure that you use this API only when the server cannot be shut down normally.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 实例关机
     ///
     /// 只有处于"RUNNING"状态的实例才能够进行关机操作；
     /// 调用成功时，实例会进入STOPPING状态；关闭实例成功时，实例会进入STOPPED状态；
     /// 支持强制关闭，强制关机的效果等同于关闭物理计算机的电源开关，强制关机可能会导致数据丢失或文件系统损坏，请仅在服务器不能正常关机时使用。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=StopInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 实例关机
     ///
@@ -3112,9 +4528,19 @@ impl Client {
         self.call("StopInstances", request)
     }
 
-    /// 销毁实例 (`TerminateInstances`)
+    /// Terminates instance (`TerminateInstances`)
+    ///
+    /// This API is used to terminate an instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 销毁实例
+    ///
+    /// 销毁实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ecm&Version=2019-07-19&Action=TerminateInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 销毁实例
     ///
@@ -3138,6 +4564,8 @@ impl Client {
     }
 
     /// 释放IPv6子网段 (`UnassignIpv6SubnetCidrBlock`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（UnassignIpv6SubnetCidrBlock）用于释放IPv6子网段。
     /// 子网段如果还有IP占用且未回收，则子网段无法释放。
@@ -3271,6 +4699,16 @@ impl Client {
         self.pages("DescribeSecurityGroups", true, request)
     }
 
+    /// Every item of [`Client::describe_snapshots`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_snapshots_pages(
+        &self,
+        request: DescribeSnapshotsRequest,
+    ) -> rt::Pages<DescribeSnapshotsRequest> {
+        self.pages("DescribeSnapshots", true, request)
+    }
+
     /// Every item of [`Client::describe_subnets`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -3293,93 +4731,99 @@ impl Client {
 }
 
 rt::model! {
-/// 描述 EIP 信息
+/// EIP information
+///
+/// <details><summary>中文</summary>描述 EIP 信息</details>
 pub struct Address: decode {
-  /// EIP的ID，是EIP的唯一标识。
+  /// Unique EIP ID.
   address_id: String = "AddressId",
-  /// EIP名称。
+  /// EIP name.
   address_name: String = "AddressName",
-  /// EIP状态，包含'CREATING'(创建中),'BINDING'(绑定中),'BIND'(已绑定),'UNBINDING'(解绑中),'UNBIND'(已解绑),'OFFLINING'(释放中),'BIND_ENI'(绑定悬空弹性网卡)
+  /// EIP status, including 'CREATING' (creating), 'BINDING' (binding), 'BIND' (bound), 'UNBINDING' (unbinding), 'UNBIND' (unbound), 'OFFLINING' (releasing), and 'BIND_ENI' (binding dangling ENI)
   address_status: String = "AddressStatus",
-  /// 外网IP地址
+  /// Public IP address
   address_ip: String = "AddressIp",
-  /// 绑定的资源实例ID。
+  /// ID of the bound resource instance.
   instance_id: String = "InstanceId",
-  /// 创建时间。ISO 8601 格式：YYYY-MM-DDTHH:mm:ss.sssZ
+  /// Creation time in ISO 8601 format (YYYY-MM-DDTHH:mm:ss.sssZ)
   created_time: String = "CreatedTime",
-  /// 绑定的弹性网卡ID
+  /// ID of the bound ENI
   network_interface_id: String = "NetworkInterfaceId",
-  /// 绑定的资源内网ip
+  /// Private IP of the bound resource
   private_address_ip: String = "PrivateAddressIp",
-  /// 资源隔离状态。true表示eip处于隔离状态，false表示资源处于未隔离状态
+  /// Isolation status of the resource. true: isolated; false: not isolated.
   is_arrears: bool = "IsArrears",
-  /// 资源封堵状态。true表示eip处于封堵状态，false表示eip处于未封堵状态
+  /// Blockage status of the EIP resource. true: blocked; false: not blocked
   is_blocked: bool = "IsBlocked",
-  /// eip是否支持直通模式。true表示eip支持直通模式，false表示资源不支持直通模式
+  /// Whether the EIP supports direct access mode. true: yes; false: no.
   is_eip_direct_connection: bool = "IsEipDirectConnection",
-  /// eip资源类型，包括"CalcIP","WanIP","EIP","AnycastEIP"。其中"CalcIP"表示设备ip，“WanIP”表示普通公网ip，“EIP”表示弹性公网ip，“AnycastEip”表示加速EIP
+  /// Resource type of the EIP, including `CalcIP` (device IP), `WanIP` (general public IP), `EIP` (elastic IP), and `AnycastEip` (accelerated EIP).
   address_type: String = "AddressType",
-  /// eip是否在解绑后自动释放。true表示eip将会在解绑后自动释放，false表示eip在解绑后不会自动释放
+  /// Whether the EIP is automatically released after being unbound. true: yes; false: no
   cascade_release: bool = "CascadeRelease",
-  /// 运营商，CTCC电信，CUCC联通，CMCC移动
+  /// ISP. CTCC: China Telecom; CUCC: China Unicom; CMCC: China Mobile
   internet_service_provider: String = "InternetServiceProvider",
-  /// 带宽上限
+  /// Bandwidth cap
   bandwidth: u64 = "Bandwidth",
-  /// 计费模式
+  /// Billing mode
   pay_mode: String = "PayMode",
 }
 
-/// ip地址相关信息结构体。
+/// IP address information structure.
+///
+/// <details><summary>中文</summary>ip地址相关信息结构体。</details>
 pub struct AddressInfo: decode {
-  /// 实例的外网ip相关信息。
+  /// Public IP information of the instance.
   public_ip_address_info: PublicIPAddressInfo = "PublicIPAddressInfo",
-  /// 实例的内网ip相关信息。
+  /// Private IP information of the instance.
   private_ip_address_info: PrivateIPAddressInfo = "PrivateIPAddressInfo",
-  /// 实例的外网ipv6相关信息。
+  /// Public IPv6 information of the instance.
   public_i_pv6_address_info: PublicIPAddressInfo = "PublicIPv6AddressInfo",
 }
 
-/// IP地址模板
+/// IP address template
+///
+/// <details><summary>中文</summary>IP地址模板</details>
 pub struct AddressTemplateSpecification: encode {
-  /// **Required.** IP地址ID，例如：eipm-2uw6ujo6。
+  /// **Required.** IP address ID, such as `eipm-2uw6ujo6`.
   address_id: String = "AddressId",
-  /// **Required.** IP地址组ID，例如：eipmg-2uw6ujo6。
+  /// **Required.** IP address group ID, such as `eipmg-2uw6ujo6`.
   address_group_id: String = "AddressGroupId",
 }
 
-/// AllocateAddresses请求参数结构体
+/// Request of [`Client::allocate_addresses`].
 pub struct AllocateAddressesRequest: encode {
-  /// **Required.** ECM 地域
+  /// **Required.** ECM region
   ecm_region: String = "EcmRegion",
-  /// EIP数量。默认值：1。
+  /// Number of EIPs. Default value: 1.
   address_count: u64 = "AddressCount",
-  /// CMCC：中国移动
-  /// CTCC：中国电信
-  /// CUCC：中国联通
+  /// CMCC: China Mobile
+  /// CTCC: China Telecom
+  /// CUCC: China Unicom
   internet_service_provider: String = "InternetServiceProvider",
-  /// 1 Mbps 至 5000 Mbps，默认值：1 Mbps。
+  /// 1–5000 Mbps. Default value: 1 Mbps.
   internet_max_bandwidth_out: u64 = "InternetMaxBandwidthOut",
-  /// 需要关联的标签列表。
+  /// List of tags to be bound.
   tags: Vec<Tag> = "Tags",
-  /// 要绑定的实例 ID。
+  /// ID of the instance to be bound.
   instance_id: String = "InstanceId",
-  /// 要绑定的弹性网卡 ID。 弹性网卡 ID 形如：eni-11112222。NetworkInterfaceId 与 InstanceId 不可同时指定。弹性网卡 ID 可通过DescribeNetworkInterfaces接口返回值中的networkInterfaceId获取。
+  /// ID of the ENI to be bound, such as `eni-11112222`. `NetworkInterfaceId` and `InstanceId` cannot be specified at the same time. The ENI ID can be obtained from the `networkInterfaceId` field in the returned value of the `DescribeNetworkInterfaces` API.
   network_interface_id: String = "NetworkInterfaceId",
-  /// 要绑定的内网 IP。如果指定了 NetworkInterfaceId 则也必须指定 PrivateIpAddress ，表示将 EIP 绑定到指定弹性网卡的指定内网 IP 上。同时要确保指定的 PrivateIpAddress 是指定的 NetworkInterfaceId 上的一个内网 IP。指定弹性网卡的内网 IP 可通过DescribeNetworkInterfaces接口返回值中的privateIpAddress获取。
+  /// Private IP to be bound. If you specify `NetworkInterfaceId`, you must also specify `PrivateIpAddress`, which means to bind the EIP to the specified private IP of the specified ENI. You must also make sure that the specified `PrivateIpAddress` is a private IP of the specified `NetworkInterfaceId`. The private IP of the specified ENI can be obtained from the `privateIpAddress` field in the returned value of the `DescribeNetworkInterfaces` API.
   private_ip_address: String = "PrivateIpAddress",
 }
 
-/// AllocateAddresses返回参数结构体
+/// Response of [`Client::allocate_addresses`].
 pub struct AllocateAddressesResponse: decode {
-  /// 申请到的 EIP 的唯一 ID 列表。
+  /// List of unique IDs of the EIPs applied for.
   address_set: Vec<String> = "AddressSet",
-  /// 异步任务TaskId。可以使用DescribeTaskResult接口查询任务状态。
+  /// Async task ID (TaskId). You can use the `DescribeTaskResult` API to query the task status.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AllocateIpv6AddressesBandwidth请求参数结构体
+/// Request of [`Client::allocate_ipv6_addresses_bandwidth`].
 pub struct AllocateIpv6AddressesBandwidthRequest: encode {
   /// **Required.** ECM 地域。
   ecm_region: String = "EcmRegion",
@@ -3391,57 +4835,62 @@ pub struct AllocateIpv6AddressesBandwidthRequest: encode {
   internet_charge_type: String = "InternetChargeType",
 }
 
-/// AllocateIpv6AddressesBandwidth返回参数结构体
+/// Response of [`Client::allocate_ipv6_addresses_bandwidth`].
 pub struct AllocateIpv6AddressesBandwidthResponse: decode {
   /// 弹性公网 IPV6 的唯一 ID 列表。
   address_set: Vec<String> = "AddressSet",
   /// 异步任务TaskId。
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 区域信息
+/// Region information
+///
+/// <details><summary>中文</summary>区域信息</details>
 pub struct Area: decode {
-  /// 区域ID
+  /// Region ID
   area_id: String = "AreaId",
-  /// 区域名称
+  /// Region name
   area_name: String = "AreaName",
 }
 
-/// AssignIpv6Addresses请求参数结构体
+/// Request of [`Client::assign_ipv6_addresses`].
 pub struct AssignIpv6AddressesRequest: encode {
-  /// **Required.** ECM 地域
+  /// **Required.** ECM region
   ecm_region: String = "EcmRegion",
-  /// **Required.** 弹性网卡实例ID，形如：eni-1snva0vd。目前只支持主网卡上分配。
+  /// **Required.** ENI instance ID, such as `eni-1snva0vd`. Currently, only the primary ENI will be assigned the ID.
   network_interface_id: String = "NetworkInterfaceId",
-  /// 指定的IPv6地址列表，单次最多指定10个。与入参Ipv6AddressCount合并计算配额。与Ipv6AddressCount必填一个。
+  /// List of specified IPv6 addresses. You can specify up to 10 IPv6 addresses at a time. The quota is calculated together with that of `Ipv6AddressCount`, a required input parameter alternative to this one.
   ipv6_addresses: Vec<Ipv6Address> = "Ipv6Addresses",
-  /// 自动分配IPv6地址个数，内网IP地址个数总和不能超过配数。与入参Ipv6Addresses合并计算配额。与Ipv6Addresses必填一个。
+  /// Number of automatically assigned IPv6 addresses. The total number of private IP addresses cannot exceed the quota. The quota is calculated together with that of `Ipv6Addresses`, a required input parameter alternative to this one.
   ipv6_address_count: i64 = "Ipv6AddressCount",
-  /// ipv6运营商如下：
+  /// **China site only.** ipv6运营商如下：
   /// CTCC：中国电信
   /// CUCC：中国联通
   /// CMCC：中国移动
   isp_type: String = "ISPType",
-  /// 是否跳过校验一个网卡只能分配一个IPv6 CIDR。该字段通常为true（用于兼容存量子机只有一个地址的情形）。
+  /// **China site only.** 是否跳过校验一个网卡只能分配一个IPv6 CIDR。该字段通常为true（用于兼容存量子机只有一个地址的情形）。
   skip_check_i_pv6_address: bool = "SkipCheckIPv6Address",
-  /// 是否跳过自动开通公网带宽。通常为true(根据运营系统的用户配置来决定是否自动开通，以支持当前子机购买时的行为）。
+  /// **China site only.** 是否跳过自动开通公网带宽。通常为true(根据运营系统的用户配置来决定是否自动开通，以支持当前子机购买时的行为）。
   skip_allocate_bandwidth: bool = "SkipAllocateBandwidth",
-  /// 该字段没有使用（已过期）。
+  /// Ipv6 ISP. Valid values:
+  /// `CTCC`: China Telecom
+  /// `CUCC`: China Unicom
+  /// `CMCC`: China Mobile
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   ipv6_isp: String = "Ipv6ISP",
 }
 
-/// AssignIpv6Addresses返回参数结构体
+/// Response of [`Client::assign_ipv6_addresses`].
 pub struct AssignIpv6AddressesResponse: decode {
-  /// 分配给弹性网卡的IPv6地址列表。
+  /// List of IPv6 addresses assigned to ENIs.
   ipv6_address_set: Vec<Ipv6Address> = "Ipv6AddressSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AssignIpv6CidrBlock请求参数结构体
+/// Request of [`Client::assign_ipv6_cidr_block`].
 pub struct AssignIpv6CidrBlockRequest: encode {
   /// **Required.** `VPC`实例`ID`，形如：`vpc-f49l6u0z`。
   vpc_id: String = "VpcId",
@@ -3451,15 +4900,15 @@ pub struct AssignIpv6CidrBlockRequest: encode {
   ecm_region: String = "EcmRegion",
 }
 
-/// AssignIpv6CidrBlock返回参数结构体
+/// Response of [`Client::assign_ipv6_cidr_block`].
 pub struct AssignIpv6CidrBlockResponse: decode {
   /// 分配的 `IPv6` 网段。形如：`3402:4e00:20:1000::/56`。
   ipv6_cidr_block: String = "Ipv6CidrBlock",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AssignIpv6CidrBlocks请求参数结构体
+/// Request of [`Client::assign_ipv6_cidr_blocks`].
 pub struct AssignIpv6CidrBlocksRequest: encode {
   /// **Required.** `VPC`实例`ID`，形如：`vpc-f49l6u0z`。
   vpc_id: String = "VpcId",
@@ -3469,15 +4918,15 @@ pub struct AssignIpv6CidrBlocksRequest: encode {
   ecm_region: String = "EcmRegion",
 }
 
-/// AssignIpv6CidrBlocks返回参数结构体
+/// Response of [`Client::assign_ipv6_cidr_blocks`].
 pub struct AssignIpv6CidrBlocksResponse: decode {
   /// IPv6网段和所属运营商。
   i_pv6_cidr_block_set: Vec<ISPIPv6CidrBlock> = "IPv6CidrBlockSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AssignIpv6SubnetCidrBlock请求参数结构体
+/// Request of [`Client::assign_ipv6_subnet_cidr_block`].
 pub struct AssignIpv6SubnetCidrBlockRequest: encode {
   /// **Required.** 子网所在私有网络`ID`。形如：`vpc-f49l6u0z`。
   vpc_id: String = "VpcId",
@@ -3487,1256 +4936,1280 @@ pub struct AssignIpv6SubnetCidrBlockRequest: encode {
   ecm_region: String = "EcmRegion",
 }
 
-/// AssignIpv6SubnetCidrBlock返回参数结构体
+/// Response of [`Client::assign_ipv6_subnet_cidr_block`].
 pub struct AssignIpv6SubnetCidrBlockResponse: decode {
   /// 分配 `IPv6` 子网段列表。
   ipv6_subnet_cidr_block_set: Vec<Ipv6SubnetCidrBlock> = "Ipv6SubnetCidrBlockSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AssignPrivateIpAddresses请求参数结构体
+/// Request of [`Client::assign_private_ip_addresses`].
 pub struct AssignPrivateIpAddressesRequest: encode {
-  /// **Required.** 弹性网卡实例ID，例如：eni-m6dyj72l。
+  /// **Required.** ENI instance ID, such as `eni-m6dyj72l`.
   network_interface_id: String = "NetworkInterfaceId",
-  /// **Required.** ECM 地域，形如ap-xian-ecm。
+  /// **Required.** ECM region, such as `ap-xian-ecm`.
   ecm_region: String = "EcmRegion",
-  /// 指定的内网IP信息，单次最多指定10个。与SecondaryPrivateIpAddressCount至少提供一个。
+  /// Information of the specified private IPs. You can specify up to 10 IPs at a time. You must provide either this parameter or `SecondaryPrivateIpAddressCount`, or both.
   private_ip_addresses: Vec<PrivateIpAddressSpecification> = "PrivateIpAddresses",
-  /// 新申请的内网IP地址个数，与PrivateIpAddresses至少提供一个。内网IP地址个数总和不能超过配额数
+  /// Number of private IP addresses applied for. You must provide either this parameter or `PrivateIpAddresses`, or both. The total number of private IP addresses cannot exceed the quota.
   secondary_private_ip_address_count: u64 = "SecondaryPrivateIpAddressCount",
 }
 
-/// AssignPrivateIpAddresses返回参数结构体
+/// Response of [`Client::assign_private_ip_addresses`].
 pub struct AssignPrivateIpAddressesResponse: decode {
-  /// 内网IP详细信息。
+  /// Private IP details.
   private_ip_address_set: Vec<PrivateIpAddressSpecification> = "PrivateIpAddressSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// VPC辅助CIDR信息。
+/// Secondary CIDR information of the VPC.
+///
+/// <details><summary>中文</summary>VPC辅助CIDR信息。</details>
 pub struct AssistantCidr: decode {
-  /// VPC实例ID。形如：vpc-6v2ht8q5
+  /// VPC instance ID, such as `vpc-6v2ht8q5`
   vpc_id: String = "VpcId",
-  /// 辅助CIDR。形如：172.16.0.0/16
+  /// Secondary CIDR, such as `172.16.0.0/16`
   cidr_block: String = "CidrBlock",
-  /// 辅助CIDR类型（0：普通辅助CIDR，1：容器辅助CIDR），默认都是0。
+  /// Secondary CIDR block type. 0: general secondary CIDR block; 1: container secondary CIDR block. Default value: 0.
   assistant_type: u64 = "AssistantType",
-  /// 辅助CIDR拆分的子网。
+  /// Subnets divided by the secondary CIDR block.
   subnet_set: Vec<Subnet> = "SubnetSet",
 }
 
-/// AssociateAddress请求参数结构体
+/// Request of [`Client::associate_address`].
 pub struct AssociateAddressRequest: encode {
-  /// **Required.** ECM 地域
+  /// **Required.** ECM region
   ecm_region: String = "EcmRegion",
-  /// **Required.** 标识 EIP 的唯一 ID。EIP 唯一 ID 形如：eip-11112222。
+  /// **Required.** Unique EIP ID, such as `eip-11112222`.
   address_id: String = "AddressId",
-  /// 要绑定的实例 ID。
+  /// ID of the instance to be bound.
   instance_id: String = "InstanceId",
-  /// 要绑定的弹性网卡 ID。 弹性网卡 ID 形如：eni-11112222。NetworkInterfaceId 与 InstanceId 不可同时指定。弹性网卡 ID 可通过DescribeNetworkInterfaces接口返回值中的networkInterfaceId获取。
+  /// ID of the ENI to be bound, such as `eni-11112222`. `NetworkInterfaceId` and `InstanceId` cannot be specified at the same time. The ENI ID can be obtained from the `networkInterfaceId` field in the returned value of the `DescribeNetworkInterfaces` API.
   network_interface_id: String = "NetworkInterfaceId",
-  /// 要绑定的内网 IP。如果指定了 NetworkInterfaceId 则也必须指定 PrivateIpAddress ，表示将 EIP 绑定到指定弹性网卡的指定内网 IP 上。同时要确保指定的 PrivateIpAddress 是指定的 NetworkInterfaceId 上的一个内网 IP。指定弹性网卡的内网 IP 可通过DescribeNetworkInterfaces接口返回值中的privateIpAddress获取。
+  /// Private IP to be bound. If you specify `NetworkInterfaceId`, you must also specify `PrivateIpAddress`, which means to bind the EIP to the specified private IP of the specified ENI. You must also make sure that the specified `PrivateIpAddress` is a private IP of the specified `NetworkInterfaceId`. The private IP of the specified ENI can be obtained from the `privateIpAddress` field in the returned value of the `DescribeNetworkInterfaces` API.
   private_ip_address: String = "PrivateIpAddress",
 }
 
-/// AssociateAddress返回参数结构体
+/// Response of [`Client::associate_address`].
 pub struct AssociateAddressResponse: decode {
-  /// 异步任务TaskId。可以使用DescribeTaskResult接口查询任务状态。
+  /// Async task ID (TaskId). You can use the `DescribeTaskResult` API to query the task status.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AssociateSecurityGroups请求参数结构体
+/// Request of [`Client::associate_security_groups`].
 pub struct AssociateSecurityGroupsRequest: encode {
-  /// **Required.** 要绑定的安全组ID，类似esg-efil73jd，只支持绑定单个安全组。
+  /// **Required.** ID of the security group to be bound, such as `esg-efil73jd`. You can bind only one security group.
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// **Required.** 被绑定的实例ID，类似ein-lesecurk，支持指定多个实例，每次请求批量实例的上限为100。
+  /// **Required.** ID of the bound instance, such as `ein-lesecurk`. You can specify multiple instances and request up to 100 instances at a time.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// AssociateSecurityGroups返回参数结构体
+/// Response of [`Client::associate_security_groups`].
 pub struct AssociateSecurityGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AttachNetworkInterface请求参数结构体
+/// Request of [`Client::attach_network_interface`].
 pub struct AttachNetworkInterfaceRequest: encode {
-  /// **Required.** 弹性网卡实例ID，例如：eni-m6dyj72l。
+  /// **Required.** ENI instance ID, such as `eni-m6dyj72l`.
   network_interface_id: String = "NetworkInterfaceId",
-  /// **Required.** 实例ID。形如：ein-r8hr2upy。
+  /// **Required.** Instance ID, such as `ein-r8hr2upy`.
   instance_id: String = "InstanceId",
-  /// **Required.** ECM 地域，形如ap-xian-ecm。
+  /// **Required.** ECM region, such as `ap-xian-ecm`.
   ecm_region: String = "EcmRegion",
 }
 
-/// AttachNetworkInterface返回参数结构体
+/// Response of [`Client::attach_network_interface`].
 pub struct AttachNetworkInterfaceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 负责均衡后端信息
+/// CLB backend information
+///
+/// <details><summary>中文</summary>负责均衡后端信息</details>
 pub struct Backend: decode {
-  /// 后端服务的唯一 ID
+  /// Unique real server ID
   instance_id: String = "InstanceId",
-  /// 后端服务的监听端口
+  /// Listening port of the real server
   port: i64 = "Port",
-  /// 后端服务的转发权重，取值范围：[0, 100]，默认为 10。
+  /// Forwarding weight of the real server. Value range: [0, 100]. Default value: 10.
   weight: i64 = "Weight",
-  /// 后端服务的内网 IP
+  /// Private IP of the real server
   private_ip_addresses: Vec<String> = "PrivateIpAddresses",
-  /// 后端服务被绑定的时间
-  ///
+  /// Real server binding time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   registered_time: String = "RegisteredTime",
-  /// 弹性网卡唯一ID
+  /// Unique ENI ID
   eni_id: String = "EniId",
-  /// 后端服务的外网 IP
+  /// Public IP of the real server
   public_ip_addresses: Vec<String> = "PublicIpAddresses",
-  /// 后端服务的实例名称
+  /// Real server instance name
   instance_name: String = "InstanceName",
 }
 
-/// BatchDeregisterTargets请求参数结构体
+/// Request of [`Client::batch_deregister_targets`].
 pub struct BatchDeregisterTargetsRequest: encode {
-  /// **Required.** 负载均衡ID
+  /// **Required.** CLB instance ID
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 解绑目标
+  /// **Required.** Unbound targets
   targets: Vec<BatchTarget> = "Targets",
 }
 
-/// BatchDeregisterTargets返回参数结构体
+/// Response of [`Client::batch_deregister_targets`].
 pub struct BatchDeregisterTargetsResponse: decode {
-  /// 解绑失败的监听器ID
+  /// IDs of the listeners failed to be unbound
   fail_listener_id_set: Vec<String> = "FailListenerIdSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BatchModifyTargetWeight请求参数结构体
+/// Request of [`Client::batch_modify_target_weight`].
 pub struct BatchModifyTargetWeightRequest: encode {
-  /// **Required.** 负载均衡实例 ID
+  /// **Required.** CLB instance ID
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 要批量修改权重的列表
+  /// **Required.** List of weights to be modified in batches
   modify_list: Vec<TargetsWeightRule> = "ModifyList",
 }
 
-/// BatchModifyTargetWeight返回参数结构体
+/// Response of [`Client::batch_modify_target_weight`].
 pub struct BatchModifyTargetWeightResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BatchRegisterTargets请求参数结构体
+/// Request of [`Client::batch_register_targets`].
 pub struct BatchRegisterTargetsRequest: encode {
-  /// **Required.** 负载均衡ID
+  /// **Required.** CLB instance ID
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 绑定目标
+  /// **Required.** Bound targets
   targets: Vec<BatchTarget> = "Targets",
 }
 
-/// BatchRegisterTargets返回参数结构体
+/// Response of [`Client::batch_register_targets`].
 pub struct BatchRegisterTargetsResponse: decode {
-  /// 绑定失败的监听器ID，如为空表示全部绑定成功。
+  /// IDs of the listeners failed to be bound. If this parameter is empty, all listeners have been bound successfully.
   fail_listener_id_set: Vec<String> = "FailListenerIdSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 负责均衡批量目标项
+/// CLB batch targets
+///
+/// <details><summary>中文</summary>负责均衡批量目标项</details>
 pub struct BatchTarget: encode {
-  /// 监听器ID
+  /// Listener ID
   listener_id: String = "ListenerId",
-  /// 绑定端口
+  /// Bound port
   port: i64 = "Port",
-  /// 子机ID
+  /// CVM instance ID
   instance_id: String = "InstanceId",
-  /// 弹性网卡ip
+  /// ENI IP
   eni_ip: String = "EniIp",
-  /// 子机权重，范围[0, 100]。绑定时如果不存在，则默认为10。
+  /// Weight of the CVM instance. Value range: [0, 100]. If it is not specified for binding the instance, 10 will be used by default.
   weight: i64 = "Weight",
 }
 
-/// 城市信息
+/// City information
+///
+/// <details><summary>中文</summary>城市信息</details>
 pub struct City: decode {
-  /// 城市ID
+  /// City ID
   city_id: String = "CityId",
-  /// 城市名称
+  /// City name
   city_name: String = "CityName",
 }
 
-/// 国家信息
+/// Country/Region information
+///
+/// <details><summary>中文</summary>国家信息</details>
 pub struct Country: decode {
-  /// 国家ID
+  /// Country/Region ID
   country_id: String = "CountryId",
-  /// 国家名称
+  /// Country/Region name
   country_name: String = "CountryName",
 }
 
-/// CreateHaVip请求参数结构体
+/// Request of [`Client::create_ha_vip`].
 pub struct CreateHaVipRequest: encode {
-  /// **Required.** HAVIP所在私有网络ID。
+  /// **Required.** VPC ID of the HAVIP.
   vpc_id: String = "VpcId",
-  /// **Required.** HAVIP所在子网ID。
+  /// **Required.** Subnet ID of the HAVIP.
   subnet_id: String = "SubnetId",
-  /// **Required.** HAVIP名称。
+  /// **Required.** HAVIP name.
   ha_vip_name: String = "HaVipName",
-  /// 指定虚拟IP地址，必须在VPC网段内且未被占用。不指定则自动分配。
+  /// The specified virtual IP address, which must be within the IP range of the VPC and not in use. It will be automatically assigned if not specified.
   vip: String = "Vip",
 }
 
-/// CreateHaVip返回参数结构体
+/// Response of [`Client::create_ha_vip`].
 pub struct CreateHaVipResponse: decode {
-  /// HAVIP对象。
+  /// HAVIP object.
   ha_vip: HaVip = "HaVip",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateImage请求参数结构体
+/// Request of [`Client::create_image`].
 pub struct CreateImageRequest: encode {
-  /// **Required.** 镜像名称。
+  /// **Required.** Image name.
   image_name: String = "ImageName",
-  /// **Required.** 需要制作镜像的实例ID。
+  /// **Required.** ID of the instance for which to make an image.
   instance_id: String = "InstanceId",
-  /// 镜像描述。
+  /// Image description.
   image_description: String = "ImageDescription",
-  /// 是否执行强制关机以制作镜像。取值范围：
-  /// TRUE：表示自动关机后制作镜像
-  /// FALSE：表示开机状态制作，目前不支持，需要先手动关机
-  /// 默认取值：FALSE。
+  /// Whether to perform a forced shutdown to make an image. Valid values:
+  /// TRUE: yes
+  /// FALSE: no
+  /// Default value: FALSE.
   force_poweroff: String = "ForcePoweroff",
 }
 
-/// CreateImage返回参数结构体
+/// Response of [`Client::create_image`].
 pub struct CreateImageResponse: decode {
-  /// 任务id
+  /// Task ID
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateKeyPair请求参数结构体
+/// Request of [`Client::create_key_pair`].
 pub struct CreateKeyPairRequest: encode {
-  /// **Required.** 密钥对名称，可由数字，字母和下划线组成，长度不超过25个字符。
+  /// **Required.** Key pair name, which can contain up to 25 digits, letters, and underscores.
   key_name: String = "KeyName",
 }
 
-/// CreateKeyPair返回参数结构体
+/// Response of [`Client::create_key_pair`].
 pub struct CreateKeyPairResponse: decode {
-  /// 密钥对信息。
+  /// Key pair information.
   key_pair: KeyPair = "KeyPair",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateListener请求参数结构体
+/// Request of [`Client::create_listener`].
 pub struct CreateListenerRequest: encode {
-  /// **Required.** 负载均衡实例 ID
+  /// **Required.** CLB instance ID
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 要将监听器创建到哪些端口，每个端口对应一个新的监听器
+  /// **Required.** Specifies for which ports to create listeners. Each port corresponds to a new listener
   ports: Vec<i64> = "Ports",
-  /// **Required.** 监听器协议： TCP | UDP
+  /// **Required.** Listener protocol. Valid values: TCP, UDP
   protocol: String = "Protocol",
-  /// 要创建的监听器名称列表，名称与Ports数组按序一一对应，如不需立即命名，则无需提供此参数
+  /// List of names of the listeners to be created. The array of names and array of ports are in one-to-one correspondence. If you do not want to name them now, you do not need to provide this parameter.
   listener_names: Vec<String> = "ListenerNames",
-  /// 健康检查相关参数
+  /// Health check parameters
   health_check: HealthCheck = "HealthCheck",
-  /// 会话保持时间，单位：秒。可选值：30~3600，默认 0，表示不开启。此参数仅适用于TCP/UDP监听器。
+  /// Session persistence time in seconds. Value range: 30–3600. The default value is 0, indicating that session persistence is not enabled. This parameter is applicable only to TCP/UDP listeners.
   session_expire_time: i64 = "SessionExpireTime",
-  /// 监听器转发的方式。可选值：WRR、LEAST_CONN
-  /// 分别表示按权重轮询、最小连接数， 默认为 WRR。
+  /// Forwarding method of the listener. Valid values: WRR, LEAST_CONN.
+  /// They represent weighted round robin and least connections, respectively. Default value: WRR.
   scheduler: String = "Scheduler",
-  /// 会话保持类型。不传或传NORMAL表示默认会话保持类型。QUIC_CID 表示根据Quic Connection ID做会话保持。QUIC_CID只支持UDP协议。
+  /// Session persistence type. Valid values: NORMAL: the default session persistence type; QUIC_CID: session persistence by QUIC connection ID. The `QUIC_CID` value can only be configured in UDP listeners. If this field is not specified, the default session persistence type will be used.
   session_type: String = "SessionType",
-  /// 批量端口段的结束端口，必须和Ports长度一样。
+  /// End ports of port ranges, which must be the same as `Ports` in length.
   end_ports: Vec<i64> = "EndPorts",
 }
 
-/// CreateListener返回参数结构体
+/// Response of [`Client::create_listener`].
 pub struct CreateListenerResponse: decode {
-  /// 创建的监听器的唯一标识数组
+  /// Array of unique IDs of the created listeners
   listener_ids: Vec<String> = "ListenerIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLoadBalancer请求参数结构体
+/// Request of [`Client::create_load_balancer`].
 pub struct CreateLoadBalancerRequest: encode {
-  /// **Required.** ECM区域，形如ap-xian-ecm。
+  /// **Required.** ECM region, such as `ap-xian-ecm`.
   ecm_region: String = "EcmRegion",
-  /// **Required.** 负载均衡实例的网络类型。目前只支持传入OPEN，表示公网属性。
+  /// **Required.** Network type of the CLB instance. Currently, you can pass in only `OPEN`, which indicates public network.
   load_balancer_type: String = "LoadBalancerType",
-  /// **Required.** CMCC | CTCC | CUCC，分别对应 移动 | 电信 | 联通。
+  /// **Required.** CMCC: China Mobile; CTCC: China Telecom; CUCC: China Unicom.
   vip_isp: String = "VipIsp",
-  /// 负载均衡实例的名称，只在创建一个实例的时候才会生效。规则：1-50 个英文、汉字、数字、连接线“-”或下划线“_”。
-  /// 注意：如果名称与系统中已有负载均衡实例的名称相同，则系统将会自动生成此次创建的负载均衡实例的名称。
+  /// CLB instance name, which will take effect only when one instance is created. It can contain 1–50 letters, digits, hyphens, and underscores.
+  /// Note: if the name of the new CLB instance already exists, a default name will be generated automatically.
   load_balancer_name: String = "LoadBalancerName",
-  /// 负载均衡后端目标设备所属的网络 ID，如vpc-12345678。
+  /// Network ID of the target device on the CLB backend, such as `vpc-12345678`.
   vpc_id: String = "VpcId",
-  /// 创建负载均衡的个数，默认值 1。
+  /// Number of CLB instances to be created. Default value: 1.
   number: i64 = "Number",
-  /// 负载均衡的带宽限制等信息。
+  /// CLB information such as bandwidth limit.
   internet_accessible: LoadBalancerInternetAccessible = "InternetAccessible",
-  /// 标签。
+  /// Tags.
   tags: Vec<TagInfo> = "Tags",
-  /// 安全组。
+  /// Security groups.
   security_groups: Vec<String> = "SecurityGroups",
-  /// 仅适用于公网负载均衡。IP版本，可取值：IPV4、IPv6FullChain，默认值 IPV4。说明：取值为IPv6FullChain，表示为IPv6版本。
+  /// IP version. Valid values: `IPV4` (default), `IPv6FullChain` (IPv6 version). This parameter is only for public network CLB instances.
   address_ip_version: String = "AddressIPVersion",
-  /// 在购买IPV6负载均衡实例的情况下，必须指定子网 ID, 此参数必填；IPv4实例不支持该参数。
+  /// Subnet ID. This parameter is required for IPv6 CLB instances.
   subnet_id: String = "SubnetId",
 }
 
-/// CreateLoadBalancer返回参数结构体
+/// Response of [`Client::create_load_balancer`].
 pub struct CreateLoadBalancerResponse: decode {
-  /// 由负载均衡实例ID组成的数组
+  /// Array of CLB instance IDs
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateModule请求参数结构体
+/// Request of [`Client::create_module`].
 pub struct CreateModuleRequest: encode {
-  /// **Required.** 模块名称，如视频直播模块。限制：模块名称不得以空格开头，长度不得超过60个字符。
+  /// **Required.** Module name, such as video live streaming module name. It cannot start with a space or exceed 60 characters.
   module_name: String = "ModuleName",
-  /// **Required.** 默认带宽，单位：Mbps。范围不得超过带宽上下限，详看[DescribeConfig](https://cloud.tencent.com/document/product/1108/42572)。
+  /// **Required.** Default bandwidth in Mbps. It cannot exceed the bandwidth range. For more information, see `DescribeConfig`.
   default_band_width: i64 = "DefaultBandWidth",
-  /// **Required.** 默认镜像。
+  /// **Required.** Default image ID, such as `img-qsdf3ff2`.
   default_image_id: String = "DefaultImageId",
-  /// **Required.** 机型ID。
+  /// **Required.** Model ID.
   instance_type: String = "InstanceType",
-  /// **Required.** 默认系统盘大小，单位：GB，默认大小为50GB。范围不得超过系统盘上下限制，详看[DescribeConfig](https://cloud.tencent.com/document/product/1108/42572)。
+  /// **Required.** Default system disk size in GB. It is 50 GB by default and cannot exceed the system disk size range. For more information, see `DescribeConfig`.
   default_system_disk_size: i64 = "DefaultSystemDiskSize",
-  /// **Required.** 默认数据盘大小，单位：GB。范围不得超过数据盘范围大小，详看[DescribeConfig](https://cloud.tencent.com/document/product/1108/42572)。
+  /// **Required.** Default data disk size in GB. It cannot exceed the system disk size range. For more information, see `DescribeConfig`.
   default_data_disk_size: i64 = "DefaultDataDiskSize",
-  /// 是否关闭IP直通。取值范围：
-  /// true：表示关闭IP直通
-  /// false：表示开通IP直通
+  /// Whether to disable IP direct access. Valid values:
+  /// true: yes
+  /// false: no
   close_ip_direct: bool = "CloseIpDirect",
-  /// 标签列表。
+  /// List of tags.
   tag_specification: Vec<TagSpecification> = "TagSpecification",
-  /// 模块默认安全组列表
+  /// List of default module security groups
   security_groups: Vec<String> = "SecurityGroups",
-  /// 默认入带宽，单位：Mbps。范围不得超过带宽上下限，详看[DescribeConfig](https://cloud.tencent.com/document/product/1108/42572)。
+  /// Default inbound bandwidth in Mbps. It cannot exceed the bandwidth range. For more information, see `DescribeConfig`.
   default_band_width_in: i64 = "DefaultBandWidthIn",
-  /// 是否禁止分配外网IP
+  /// Whether to prohibit public IP assignment
   disable_wan_ip: bool = "DisableWanIp",
-  /// 系统盘信息。
+  /// System disk information.
   system_disk: SystemDisk = "SystemDisk",
-  /// 数据盘信息。
+  /// Data disk information.
   data_disks: Vec<DataDisk> = "DataDisks",
 }
 
-/// CreateModule返回参数结构体
+/// Response of [`Client::create_module`].
 pub struct CreateModuleResponse: decode {
-  /// 模块ID，创建模块成功后分配给该模块的ID。
+  /// Module ID. It is the ID assigned to a module after it is created successfully.
   module_id: String = "ModuleId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateNetworkInterface请求参数结构体
+/// Request of [`Client::create_network_interface`].
 pub struct CreateNetworkInterfaceRequest: encode {
-  /// **Required.** VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。
+  /// **Required.** VPC instance ID, which can be obtained from the `VpcId` field in the returned value of the `DescribeVpcs` API.
   vpc_id: String = "VpcId",
-  /// **Required.** 弹性网卡名称，最大长度不能超过60个字节。
+  /// **Required.** ENI name, which can contain up to 60 bytes.
   network_interface_name: String = "NetworkInterfaceName",
-  /// **Required.** 弹性网卡所在的子网实例ID，例如：subnet-0ap8nwca。
+  /// **Required.** Subnet instance ID of the ENI, such as 'subnet-0ap8nwca'.
   subnet_id: String = "SubnetId",
-  /// **Required.** ECM 地域，形如ap-xian-ecm。
+  /// **Required.** ECM region, such as `ap-xian-ecm`.
   ecm_region: String = "EcmRegion",
-  /// 弹性网卡描述，可任意命名，但不得超过60个字符。
+  /// ENI description. You can enter any information within 60 characters.
   network_interface_description: String = "NetworkInterfaceDescription",
-  /// 新申请的内网IP地址个数，内网IP地址个数总和不能超过配额数。
+  /// Number of private IP addresses applied for. The total number of private IP addresses cannot exceed the quota.
   secondary_private_ip_address_count: u64 = "SecondaryPrivateIpAddressCount",
-  /// 指定绑定的安全组，例如：['sg-1dd51d']。
+  /// The security group to be bound with, such as ['sg-1dd51d'].
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 指定的内网IP信息，单次最多指定10个。
+  /// Information of the specified private IPs. You can specify up to 10 IPs at a time.
   private_ip_addresses: Vec<PrivateIpAddressSpecification> = "PrivateIpAddresses",
-  /// 指定绑定的标签列表，例如：[{"Key": "city", "Value": "shanghai"}]
+  /// List of bound tags, such as [{"Key": "city", "Value": "shanghai"}].
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateNetworkInterface返回参数结构体
+/// Response of [`Client::create_network_interface`].
 pub struct CreateNetworkInterfaceResponse: decode {
-  /// 弹性网卡实例。
+  /// ENI instance.
   network_interface: NetworkInterface = "NetworkInterface",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRouteTable请求参数结构体
+/// Request of [`Client::create_route_table`].
 pub struct CreateRouteTableRequest: encode {
-  /// **Required.** 待操作的VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。
+  /// **Required.** ID of the VPC instance to be manipulated, which can be obtained from the `VpcId` field in the returned value of the `DescribeVpcs` API.
   vpc_id: String = "VpcId",
-  /// **Required.** 路由表名称，最大长度不能超过60个字节。
+  /// **Required.** Route table name, which can contain up to 60 bytes.
   route_table_name: String = "RouteTableName",
-  /// **Required.** ecm地域
+  /// **Required.** ECM region
   ecm_region: String = "EcmRegion",
 }
 
-/// CreateRouteTable返回参数结构体
+/// Response of [`Client::create_route_table`].
 pub struct CreateRouteTableResponse: decode {
-  /// 路由表对象
+  /// Route table object
   route_table: RouteTable = "RouteTable",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRoutes请求参数结构体
+/// Request of [`Client::create_routes`].
 pub struct CreateRoutesRequest: encode {
-  /// **Required.** 路由表实例ID。
+  /// **Required.** Route table instance ID.
   route_table_id: String = "RouteTableId",
-  /// **Required.** 要创建的路由策略对象。
+  /// **Required.** Routing policy object to be created.
   routes: Vec<Route> = "Routes",
 }
 
-/// CreateRoutes返回参数结构体
+/// Response of [`Client::create_routes`].
 pub struct CreateRoutesResponse: decode {
-  /// 新增的实例个数。
+  /// Number of added instances.
   total_count: u64 = "TotalCount",
-  /// 路由表对象。
+  /// Route table object.
   route_table_set: Vec<RouteTable> = "RouteTableSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSecurityGroupPolicies请求参数结构体
+/// Request of [`Client::create_security_group_policies`].
 pub struct CreateSecurityGroupPoliciesRequest: encode {
-  /// **Required.** 安全组实例ID，例如esg-33ocnj9n，可通过DescribeSecurityGroups获取。
+  /// **Required.** Security group instance ID, such as `esg-33ocnj9n`, which can be obtained through the `DescribeSecurityGroups` API.
   security_group_id: String = "SecurityGroupId",
-  /// **Required.** 安全组规则集合。
+  /// **Required.** Security group policy set.
   security_group_policy_set: SecurityGroupPolicySet = "SecurityGroupPolicySet",
 }
 
-/// CreateSecurityGroupPolicies返回参数结构体
+/// Response of [`Client::create_security_group_policies`].
 pub struct CreateSecurityGroupPoliciesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSecurityGroup请求参数结构体
+/// Request of [`Client::create_security_group`].
 pub struct CreateSecurityGroupRequest: encode {
-  /// **Required.** 安全组名称，可任意命名，但不得超过60个字符。
+  /// **Required.** Security group name, which can be customized with up to 60 characters.
   group_name: String = "GroupName",
-  /// **Required.** 安全组备注，最多100个字符。
+  /// **Required.** Security group remarks, which can contain up to 100 characters.
   group_description: String = "GroupDescription",
-  /// 指定绑定的标签列表，例如：[{"Key": "city", "Value": "shanghai"}]
+  /// List of bound tags, such as [{"Key": "city", "Value": "shanghai"}].
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateSecurityGroup返回参数结构体
+/// Response of [`Client::create_security_group`].
 pub struct CreateSecurityGroupResponse: decode {
-  /// 安全组对象。
+  /// Security group object.
   security_group: SecurityGroup = "SecurityGroup",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSubnet请求参数结构体
+/// Request of [`Client::create_subnet`].
 pub struct CreateSubnetRequest: encode {
-  /// **Required.** 待操作的VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。
+  /// **Required.** ID of the VPC instance to be manipulated, which can be obtained from the `VpcId` field in the returned value of the `DescribeVpcs` API.
   vpc_id: String = "VpcId",
-  /// **Required.** 子网名称，最大长度不能超过60个字节。
+  /// **Required.** Subnet name, which can contain up to 60 bytes.
   subnet_name: String = "SubnetName",
-  /// **Required.** 子网网段，子网网段必须在VPC网段内，相同VPC内子网网段不能重叠。
+  /// **Required.** Subnet IP address range. It must be within the VPC IP address range. Subnet IP address ranges cannot overlap with each other within the same VPC.
   cidr_block: String = "CidrBlock",
-  /// **Required.** 子网所在的可用区ID，不同子网选择不同可用区可以做跨可用区灾备。
+  /// **Required.** AZ ID of the subnet. You can select different AZs for different subnets for cross-AZ disaster recovery.
   zone: String = "Zone",
-  /// **Required.** ECM 地域
+  /// **Required.** ECM region
   ecm_region: String = "EcmRegion",
-  /// 指定绑定的标签列表，例如：[{"Key": "city", "Value": "shanghai"}]
+  /// List of bound tags, such as [{"Key": "city", "Value": "shanghai"}].
   tags: Vec<Tag> = "Tags",
-  /// IPv6 CIDR
+  /// **China site only.** IPv6 CIDR
   i_pv6_cidr_block: String = "IPv6CidrBlock",
 }
 
-/// CreateSubnet返回参数结构体
+/// Response of [`Client::create_subnet`].
 pub struct CreateSubnetResponse: decode {
-  /// 子网对象。
+  /// Subnet object.
   subnet: Subnet = "Subnet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateVpc请求参数结构体
+/// Request of [`Client::create_vpc`].
 pub struct CreateVpcRequest: encode {
-  /// **Required.** vpc名称，最大长度不能超过60个字节。
+  /// **Required.** VPC name, which can contain up to 60 bytes.
   vpc_name: String = "VpcName",
-  /// **Required.** vpc的cidr，只能为10.*.0.0/16，172.[16-31].0.0/16，192.168.0.0/16这三个内网网段内。
+  /// **Required.** VPC CIDR block, which must fall within the following private network IP ranges: 10.*.0.0/16, 172.[16-31].0.0/16, and 192.168.0.0/16.
   cidr_block: String = "CidrBlock",
-  /// **Required.** ECM 地域
+  /// **Required.** ECM region
   ecm_region: String = "EcmRegion",
-  /// 是否开启组播。true: 开启, false: 不开启。暂不支持
+  /// Whether multicast is enabled. true: enabled; false: disabled. This parameter is not supported currently
   enable_multicast: String = "EnableMulticast",
-  /// DNS地址，最多支持4个，暂不支持
+  /// DNS address (not supported currently). Up to 4 addresses can be supported.
   dns_servers: Vec<String> = "DnsServers",
-  /// 域名，暂不支持
+  /// Domain name. This parameter is not supported currently
   domain_name: String = "DomainName",
-  /// 指定绑定的标签列表，例如：[{"Key": "city", "Value": "shanghai"}]
+  /// List of bound tags, such as [{"Key": "city", "Value": "shanghai"}].
   tags: Vec<Tag> = "Tags",
-  /// 描述信息
+  /// Description
   description: String = "Description",
-  /// 网络运营商类型 取值范围:'CMCC'-中国移动, 'CTCC'-中国电信, 'CUCC'-中国联调
+  /// **China site only.** 网络运营商类型 取值范围:'CMCC'-中国移动, 'CTCC'-中国电信, 'CUCC'-中国联调
   isp_types: Vec<ISPTypeItem> = "ISPTypes",
 }
 
-/// CreateVpc返回参数结构体
+/// Response of [`Client::create_vpc`].
 pub struct CreateVpcResponse: decode {
-  /// Vpc对象。
+  /// VPC object.
   vpc: VpcInfo = "Vpc",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述了数据盘的信息
+/// Data disk information
+///
+/// <details><summary>中文</summary>描述了数据盘的信息</details>
 pub struct DataDisk: encode {
-  /// **Required.** 数据盘大小。单位GB。
+  /// **Required.** Data disk size in GB.
   disk_size: i64 = "DiskSize",
-  /// 数据盘类型，取值范围：
-  /// - LOCAL_BASIC：本地硬盘
-  /// - CLOUD_PREMIUM：高性能云硬盘
+  /// Data disk type. Valid values:
+  /// - LOCAL_BASIC: local disk
+  /// - CLOUD_PREMIUM: Premium Cloud Storage
   ///
-  /// 默认取值： LOCAL_BASIC。
+  /// Default value: LOCAL_BASIC.
   disk_type: String = "DiskType",
 }
 
-/// DeleteHaVip请求参数结构体
+/// Request of [`Client::delete_ha_vip`].
 pub struct DeleteHaVipRequest: encode {
-  /// **Required.** HAVIP唯一ID，形如：havip-9o233uri。
+  /// **Required.** Unique HAVIP ID, such as `havip-9o233uri`.
   ha_vip_id: String = "HaVipId",
 }
 
-/// DeleteHaVip返回参数结构体
+/// Response of [`Client::delete_ha_vip`].
 pub struct DeleteHaVipResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteImage请求参数结构体
+/// Request of [`Client::delete_image`].
 pub struct DeleteImageRequest: encode {
-  /// **Required.** 镜像ID列表。
+  /// **Required.** List of image IDs.
   image_id_set: Vec<String> = "ImageIDSet",
 }
 
-/// DeleteImage返回参数结构体
+/// Response of [`Client::delete_image`].
 pub struct DeleteImageResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteListener请求参数结构体
+/// Request of [`Client::delete_listener`].
 pub struct DeleteListenerRequest: encode {
-  /// **Required.** 负载均衡实例 ID
+  /// **Required.** CLB instance ID
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 要删除的监听器 ID
+  /// **Required.** ID of the listener to be deleted
   listener_id: String = "ListenerId",
 }
 
-/// DeleteListener返回参数结构体
+/// Response of [`Client::delete_listener`].
 pub struct DeleteListenerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLoadBalancerListeners请求参数结构体
+/// Request of [`Client::delete_load_balancer_listeners`].
 pub struct DeleteLoadBalancerListenersRequest: encode {
-  /// **Required.** 负载均衡实例 ID
+  /// **Required.** CLB instance ID
   load_balancer_id: String = "LoadBalancerId",
-  /// 指定删除的监听器ID数组，若不填则删除负载均衡的所有监听器
+  /// Array of IDs of the listeners to be deleted. If this parameter is left empty, all listeners of the CLB instance will be deleted
   listener_ids: Vec<String> = "ListenerIds",
 }
 
-/// DeleteLoadBalancerListeners返回参数结构体
+/// Response of [`Client::delete_load_balancer_listeners`].
 pub struct DeleteLoadBalancerListenersResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLoadBalancer请求参数结构体
+/// Request of [`Client::delete_load_balancer`].
 pub struct DeleteLoadBalancerRequest: encode {
-  /// 要删除的负载均衡实例 ID数组，数组大小最大支持20
+  /// Array of IDs of the CLB instances to be deleted. Array length limit: 20
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
 }
 
-/// DeleteLoadBalancer返回参数结构体
+/// Response of [`Client::delete_load_balancer`].
 pub struct DeleteLoadBalancerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteModule请求参数结构体
+/// Request of [`Client::delete_module`].
 pub struct DeleteModuleRequest: encode {
-  /// **Required.** 模块ID。如：em-qn46snq8
+  /// **Required.** Module ID, such as `em-qn46snq8`.
   module_id: String = "ModuleId",
 }
 
-/// DeleteModule返回参数结构体
+/// Response of [`Client::delete_module`].
 pub struct DeleteModuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteNetworkInterface请求参数结构体
+/// Request of [`Client::delete_network_interface`].
 pub struct DeleteNetworkInterfaceRequest: encode {
-  /// **Required.** 弹性网卡实例ID，例如：eni-m6dyj72l。
+  /// **Required.** ENI instance ID, such as `eni-m6dyj72l`.
   network_interface_id: String = "NetworkInterfaceId",
-  /// **Required.** ECM 地域，形如ap-xian-ecm。
+  /// **Required.** ECM region, such as `ap-xian-ecm`.
   ecm_region: String = "EcmRegion",
 }
 
-/// DeleteNetworkInterface返回参数结构体
+/// Response of [`Client::delete_network_interface`].
 pub struct DeleteNetworkInterfaceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRouteTable请求参数结构体
+/// Request of [`Client::delete_route_table`].
 pub struct DeleteRouteTableRequest: encode {
-  /// **Required.** 路由表实例ID，例如：rtb-azd4dt1c
+  /// **Required.** Route table instance ID, such as `rtb-azd4dt1c`
   route_table_id: String = "RouteTableId",
 }
 
-/// DeleteRouteTable返回参数结构体
+/// Response of [`Client::delete_route_table`].
 pub struct DeleteRouteTableResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRoutes请求参数结构体
+/// Request of [`Client::delete_routes`].
 pub struct DeleteRoutesRequest: encode {
-  /// **Required.** 路由表唯一ID。
+  /// **Required.** Unique route table ID.
   route_table_id: String = "RouteTableId",
-  /// **Required.** 路由策略对象。
+  /// **Required.** Routing policy object.
   routes: Vec<Route> = "Routes",
 }
 
-/// DeleteRoutes返回参数结构体
+/// Response of [`Client::delete_routes`].
 pub struct DeleteRoutesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSecurityGroupPolicies请求参数结构体
+/// Request of [`Client::delete_security_group_policies`].
 pub struct DeleteSecurityGroupPoliciesRequest: encode {
-  /// **Required.** 安全组实例ID，例如esg-33ocnj9n，可通过DescribeSecurityGroups获取。
+  /// **Required.** Security group instance ID, such as `esg-33ocnj9n`, which can be obtained through the `DescribeSecurityGroups` API.
   security_group_id: String = "SecurityGroupId",
-  /// **Required.** 安全组规则集合。一个请求中只能删除单个方向的一条或多条规则。支持指定索引（PolicyIndex） 匹配删除和安全组规则匹配删除两种方式，一个请求中只能使用一种匹配方式。
+  /// **Required.** Security group policy set. You can only delete one or more policies in one direction in one request. Both PolicyIndex-matching deletion and security group policy-matching deletion methods are supported. You can use only one matching method in one request.
   security_group_policy_set: SecurityGroupPolicySet = "SecurityGroupPolicySet",
 }
 
-/// DeleteSecurityGroupPolicies返回参数结构体
+/// Response of [`Client::delete_security_group_policies`].
 pub struct DeleteSecurityGroupPoliciesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSecurityGroup请求参数结构体
+/// Request of [`Client::delete_security_group`].
 pub struct DeleteSecurityGroupRequest: encode {
-  /// **Required.** 安全组实例ID，例如esg-33ocnj9n，可通过DescribeSecurityGroups获取。
+  /// **Required.** Security group instance ID, such as `esg-33ocnj9n`, which can be obtained through the `DescribeSecurityGroups` API.
   security_group_id: String = "SecurityGroupId",
 }
 
-/// DeleteSecurityGroup返回参数结构体
+/// Response of [`Client::delete_security_group`].
 pub struct DeleteSecurityGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSubnet请求参数结构体
+/// Request of [`Client::delete_snapshots`].
+pub struct DeleteSnapshotsRequest: encode {
+  /// **Required.** List of IDs of the snapshots to be deleted, which can be queried through [DescribeSnapshots](https://intl.cloud.tencent.com/document/product/362/15647?from_cn_redirect=1).
+  snapshot_ids: Vec<String> = "SnapshotIds",
+  /// Whether to force delete the images associated with the snapshot.
+  delete_bind_images: bool = "DeleteBindImages",
+}
+
+/// Response of [`Client::delete_snapshots`].
+pub struct DeleteSnapshotsResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::delete_subnet`].
 pub struct DeleteSubnetRequest: encode {
-  /// **Required.** 子网实例ID。可通过DescribeSubnets接口返回值中的SubnetId获取。
+  /// **Required.** Subnet instance ID, which can be obtained from the `SubnetId` field in the returned value of the `DescribeSubnets` API.
   subnet_id: String = "SubnetId",
-  /// **Required.** ECM 地域
+  /// **Required.** ECM region
   ecm_region: String = "EcmRegion",
 }
 
-/// DeleteSubnet返回参数结构体
+/// Response of [`Client::delete_subnet`].
 pub struct DeleteSubnetResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteVpc请求参数结构体
+/// Request of [`Client::delete_vpc`].
 pub struct DeleteVpcRequest: encode {
-  /// **Required.** VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。
+  /// **Required.** VPC instance ID, which can be obtained from the `VpcId` field in the returned value of the `DescribeVpcs` API.
   vpc_id: String = "VpcId",
-  /// **Required.** ECM 地域
+  /// **Required.** ECM region
   ecm_region: String = "EcmRegion",
 }
 
-/// DeleteVpc返回参数结构体
+/// Response of [`Client::delete_vpc`].
 pub struct DeleteVpcResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAddressQuota请求参数结构体
+/// Request of [`Client::describe_address_quota`].
 pub struct DescribeAddressQuotaRequest: encode {
-  /// **Required.** ECM 地域
+  /// **Required.** ECM region
   ecm_region: String = "EcmRegion",
 }
 
-/// DescribeAddressQuota返回参数结构体
+/// Response of [`Client::describe_address_quota`].
 pub struct DescribeAddressQuotaResponse: decode {
-  /// 账户 EIP 配额信息。
+  /// Quota information of EIPs in the account.
   quota_set: Vec<EipQuota> = "QuotaSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAddresses请求参数结构体
+/// Request of [`Client::describe_addresses`].
 pub struct DescribeAddressesRequest: encode {
-  /// **Required.** ECM 地域
+  /// **Required.** ECM region
   ecm_region: String = "EcmRegion",
-  /// 标识 EIP 的唯一 ID 列表。EIP 唯一 ID 形如：eip-11112222。参数不支持同时指定AddressIds和Filters。
+  /// List of unique IDs of EIPs, such as `eip-11112222`. `AddressIds` and `Filters` cannot be specified at the same time.
   address_ids: Vec<String> = "AddressIds",
-  /// 每次请求的Filters的上限为10，Filter.Values的上限为5。参数不支持同时指定AddressIds和Filters。详细的过滤条件如下：
-  /// address-id - String - 是否必填：否 - （过滤条件）按照 EIP 的唯一 ID 过滤。EIP 唯一 ID 形如：eip-11112222。
-  /// address-name - String - 是否必填：否 - （过滤条件）按照 EIP 名称过滤。不支持模糊过滤。
-  /// address-ip - String - 是否必填：否 - （过滤条件）按照 EIP 的 IP 地址过滤。
-  /// address-status - String - 是否必填：否 - （过滤条件）按照 EIP 的状态过滤。取值范围：详见EIP状态列表。
-  /// instance-id - String - 是否必填：否 - （过滤条件）按照 EIP 绑定的实例 ID 过滤。实例 ID 形如：ins-11112222。
-  /// private-ip-address - String - 是否必填：否 - （过滤条件）按照 EIP 绑定的内网 IP 过滤。
-  /// network-interface-id - String - 是否必填：否 - （过滤条件）按照 EIP 绑定的弹性网卡 ID 过滤。弹性网卡 ID 形如：eni-11112222。
-  /// is-arrears - String - 是否必填：否 - （过滤条件）按照 EIP 是否欠费进行过滤。（TRUE：EIP 处于欠费状态|FALSE：EIP 费用状态正常）
-  /// address-type - String - 是否必填：否 - （过滤条件）按照 IP类型 进行过滤。可选值：'WanIP'：普通公网 IP, 'EIP'：弹性公网 IP。默认值是'EIP'。
+  /// Each request can contain up to 10 `Filters` and 5 `Filter.Values`. `AddressIds` and `Filters` cannot be specified at the same time. The detailed filters are as follows:
+  /// address-id - String - Required: no - (Filter) Filter by unique EIP ID, such as `eip-11112222`.
+  /// address-name - String - Required: no - (Filter) Filter by EIP name. Fuzzy filtering is not supported.
+  /// address-ip - String - Required: no - (Filter) Filter by EIP IP address.
+  /// address-status - String - Required: no - (Filter) Filter by EIP status. Value range: see the list of EIP status.
+  /// instance-id - String - Required: no - (Filter) Filter by the ID of the instance bound to the EIP, such as `ins-11112222`.
+  /// private-ip-address - String - Required: no - (Filter) Filter by the private IP bound to the EIP.
+  /// network-interface-id - String - Required: no - (Filter) Filter by ID of the ENI bound to the EIP, such as `eni-11112222`.
+  /// is-arrears - String - Required: no - (Filter) Filter by whether the EIP is overdue (TRUE: the EIP is overdue | FALSE: the billing status of the EIP is normal)
   filters: Vec<Filter> = "Filters",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。
+  /// Number of results to be returned. Default value: 20. Maximum value: 100.
   limit: u64 = "Limit",
 }
 
-/// DescribeAddresses返回参数结构体
+/// Response of [`Client::describe_addresses`].
 pub struct DescribeAddressesResponse: decode {
-  /// 符合条件的 EIP 数量。
+  /// Number of eligible EIPs.
   total_count: u64 = "TotalCount",
-  /// EIP 详细信息列表。
+  /// List of EIP details.
   address_set: Vec<Address> = "AddressSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBaseOverview请求参数结构体
+/// Request of [`Client::describe_base_overview`].
 pub struct DescribeBaseOverviewRequest: encode {}
 
-/// DescribeBaseOverview返回参数结构体
+/// Response of [`Client::describe_base_overview`].
 pub struct DescribeBaseOverviewResponse: decode {
-  /// 模块数量，单位：个
+  /// Number of modules
   module_num: i64 = "ModuleNum",
-  /// 节点数量，单位：个
+  /// Number of nodes
   node_num: i64 = "NodeNum",
-  /// cpu核数，单位：个
+  /// Number of CPU cores
   vcpu_num: i64 = "VcpuNum",
-  /// 内存大小，单位：G
+  /// Memory size in GB
   memory_num: i64 = "MemoryNum",
-  /// 硬盘大小，单位：G
+  /// Disk size in GB
   storage_num: i64 = "StorageNum",
-  /// 昨日网络峰值,单位：M
+  /// Yesterday's network peak in Mbps
   network_num: i64 = "NetworkNum",
-  /// 实例数量，单位：台
+  /// Number of instances
   instance_num: i64 = "InstanceNum",
-  /// 运行中数量，单位：台
+  /// Number of running instances
   running_num: i64 = "RunningNum",
-  /// 安全隔离数量，单位：台
+  /// Number of isolated instances
   isolation_num: i64 = "IsolationNum",
-  /// 过期实例数量，单位：台
+  /// Number of expired instances
   expired_num: i64 = "ExpiredNum",
-  /// 即将过期实例数量，单位：台
+  /// Number of instances about to expire
   will_expire_num: i64 = "WillExpireNum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConfig请求参数结构体
+/// Request of [`Client::describe_config`].
 pub struct DescribeConfigRequest: encode {}
 
-/// DescribeConfig返回参数结构体
+/// Response of [`Client::describe_config`].
 pub struct DescribeConfigResponse: decode {
-  /// 网络带宽硬盘大小的范围信息。
+  /// Range of the network bandwidth disk size.
   network_storage_range: NetworkStorageRange = "NetworkStorageRange",
-  /// 镜像操作系统白名单。
+  /// Image OS allowlist.
   image_white_set: Vec<String> = "ImageWhiteSet",
-  /// 网络限额信息。
+  /// Network quota information.
   instance_network_limit_configs: Vec<InstanceNetworkLimitConfig> = "InstanceNetworkLimitConfigs",
-  /// 镜像限额信息。
+  /// Image quota information.
   image_limits: ImageLimitConfig = "ImageLimits",
-  /// 默认是否IP直通，用于模块创建，虚机购买等具有直通参数场景时的默认参数。
+  /// Default IP direct access, used in scenarios with direct access parameters such as module creation and virtual machine purchase.
   default_ip_direct: bool = "DefaultIPDirect",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCustomImageTask请求参数结构体
+/// Request of [`Client::describe_custom_image_task`].
 pub struct DescribeCustomImageTaskRequest: encode {
-  /// **Required.** 支持key,value查询
-  /// task-id: 异步任务ID
-  /// image-id: 镜像ID
-  /// image-name: 镜像名称
+  /// **Required.** Supports querying by key and value.
+  /// task-id: async task ID
+  /// image-id: image ID
+  /// image-name: image name
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeCustomImageTask返回参数结构体
+/// Response of [`Client::describe_custom_image_task`].
 pub struct DescribeCustomImageTaskResponse: decode {
-  /// 导入任务详情
+  /// Import task details
   image_task_set: Vec<ImageTask> = "ImageTaskSet",
-  /// 总数
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDefaultSubnet请求参数结构体
+/// Request of [`Client::describe_default_subnet`].
 pub struct DescribeDefaultSubnetRequest: encode {
-  /// **Required.** ECM地域
+  /// **Required.** ECM region
   ecm_region: String = "EcmRegion",
-  /// **Required.** ECM可用区
+  /// **Required.** ECM AZ
   zone: String = "Zone",
 }
 
-/// DescribeDefaultSubnet返回参数结构体
+/// Response of [`Client::describe_default_subnet`].
 pub struct DescribeDefaultSubnetResponse: decode {
-  /// 默认子网信息，若无子网，则为空数据。
+  /// Default subnet information. If there is no subnet, this parameter will be empty.
   subnet: Subnet = "Subnet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHaVips请求参数结构体
+/// Request of [`Client::describe_ha_vips`].
 pub struct DescribeHaVipsRequest: encode {
-  /// HAVIP数组，HAVIP唯一ID，形如：havip-9o233uri。
+  /// Array of unique HAVIP IDs, such as `havip-9o233uri`.
   ha_vip_ids: Vec<String> = "HaVipIds",
-  /// 过滤条件，参数不支持同时指定HaVipIds和Filters。
-  /// havip-id - String - HAVIP唯一ID，形如：havip-9o233uri。
-  /// havip-name - String - HAVIP名称。
-  /// vpc-id - String - HAVIP所在私有网络ID。
-  /// subnet-id - String - HAVIP所在子网ID。
+  /// Filter. `HaVipIds` and `Filters` cannot be specified at the same time.
+  /// havip-id - String - Unique HAVIP ID, such as `havip-9o233uri`.
+  /// havip-name - String - HAVIP name.
+  /// vpc-id - String - VPC ID of the HAVIP.
+  /// subnet-id - String - Subnet ID of the HAVIP.
   filters: Vec<Filter> = "Filters",
-  /// 偏移量，默认值是0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 返回数量，默认值是20，最大是100。
+  /// Number of returned results. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// Ecm 区域，不填代表全部区域。
+  /// ECM region. If this parameter is left empty, it will indicate all regions.
   ecm_region: String = "EcmRegion",
 }
 
-/// DescribeHaVips返回参数结构体
+/// Response of [`Client::describe_ha_vips`].
 pub struct DescribeHaVipsResponse: decode {
-  /// 符合条件的对象数。
+  /// Number of eligible objects.
   total_count: i64 = "TotalCount",
-  /// HAVIP对象数组。
+  /// Array of HAVIP objects.
   ha_vip_set: Vec<HaVip> = "HaVipSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImage请求参数结构体
+/// Request of [`Client::describe_image`].
 pub struct DescribeImageRequest: encode {
-  /// 过滤条件，每次请求的Filters的上限为10，详细的过滤条件如下：
-  /// image-id - String - 是否必填： 否 - （过滤条件）按照镜像ID进行过滤
-  /// image-type - String - 是否必填： 否 - （过滤条件）按照镜像类型进行过滤。取值范围：
-  /// PRIVATE_IMAGE: 私有镜像 (本账户创建的镜像)
-  /// PUBLIC_IMAGE: 公共镜像 (腾讯云官方镜像)
-  /// instance-type -String - 是否必填: 否 - (过滤条件) 按机型过滤支持的镜像
-  /// image-name - String - 是否必填：否 - (过滤条件) 按镜像的名称模糊匹配，只能提供一个值
-  /// image-os - String - 是否必填：否 - (过滤条件) 按镜像系统的名称模糊匹配，只能提供一个值
+  /// Filter. Each request can contain up to 10 `Filters`. The detailed filters are as follows:
+  /// image-id - String - Required: no - (Filter) Filter by image ID.
+  /// image-type - String - Required: no - (Filter) Filter by image type. Valid values:
+  /// PRIVATE_IMAGE: private image created by the current account
+  /// PUBLIC_IMAGE: public image created by Tencent Cloud
+  /// instance-type -String - Required: no - (Filter) Filter supported images by model.
+  /// image-name - String - Required: no - (Filter) Fuzzy match by image name. You can provide only one value.
+  /// image-os - String - Required: no - (Filter) Fuzzy match by image system name. You can provide only one value.
   filters: Vec<Filter> = "Filters",
-  /// 偏移量，默认为0。关于Offset的更进一步介绍请参考 API 简介中的相关小节。
+  /// Offset. Default value: 0. For more information on `Offset`, see the relevant section of the API overview.
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。关于Limit的更进一步介绍请参考 API 简介中的相关小节。
+  /// Number of returned results. Default value: 20. Maximum value: 100. For more information on `Limit`, see the relevant section of the API overview.
   limit: i64 = "Limit",
 }
 
-/// DescribeImage返回参数结构体
+/// Response of [`Client::describe_image`].
 pub struct DescribeImageResponse: decode {
-  /// 镜像总数
+  /// Total number of images
   total_count: i64 = "TotalCount",
-  /// 镜像数组
+  /// Image array
   image_set: Vec<Image> = "ImageSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImportImageOs请求参数结构体
+/// Request of [`Client::describe_import_image_os`].
 pub struct DescribeImportImageOsRequest: encode {}
 
-/// DescribeImportImageOs返回参数结构体
+/// Response of [`Client::describe_import_image_os`].
 pub struct DescribeImportImageOsResponse: decode {
-  /// 支持的导入镜像的操作系统类型
+  /// Supported OS types of imported images.
   import_image_os_list_supported: ImageOsList = "ImportImageOsListSupported",
-  /// 支持的导入镜像的操作系统版本
+  /// Supported OS versions of imported images.
   import_image_os_version_set: Vec<OsVersion> = "ImportImageOsVersionSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceTypeConfig请求参数结构体
+/// Request of [`Client::describe_instance_type_config`].
 pub struct DescribeInstanceTypeConfigRequest: encode {}
 
-/// DescribeInstanceTypeConfig返回参数结构体
+/// Response of [`Client::describe_instance_type_config`].
 pub struct DescribeInstanceTypeConfigResponse: decode {
-  /// 总数
+  /// Total number
   total_count: i64 = "TotalCount",
-  /// 机型配置信息
+  /// Model configuration information
   instance_type_config_set: Vec<InstanceTypeConfig> = "InstanceTypeConfigSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceVncUrl请求参数结构体
+/// Request of [`Client::describe_instance_vnc_url`].
 pub struct DescribeInstanceVncUrlRequest: encode {
-  /// **Required.** 一个操作的实例ID。可通过DescribeInstances API返回值中的InstanceId获取。
+  /// **Required.** Instance ID, which can be obtained from the `InstanceId` field in the returned value of the `DescribeInstances` API.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInstanceVncUrl返回参数结构体
+/// Response of [`Client::describe_instance_vnc_url`].
 pub struct DescribeInstanceVncUrlResponse: decode {
-  /// 实例的管理终端地址。
+  /// Instance VNC URL.
   instance_vnc_url: String = "InstanceVncUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstancesDeniedActions请求参数结构体
+/// Request of [`Client::describe_instances_denied_actions`].
 pub struct DescribeInstancesDeniedActionsRequest: encode {
-  /// **Required.** 无
+  /// **Required.** Nothing
   instance_id_set: Vec<String> = "InstanceIdSet",
 }
 
-/// DescribeInstancesDeniedActions返回参数结构体
+/// Response of [`Client::describe_instances_denied_actions`].
 pub struct DescribeInstancesDeniedActionsResponse: decode {
-  /// 实例对应的禁止操作
+  /// Prohibited operations for the instance
   instance_operator_set: Vec<InstanceOperator> = "InstanceOperatorSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstances请求参数结构体
+/// Request of [`Client::describe_instances`].
 pub struct DescribeInstancesRequest: encode {
-  /// 过滤条件。
-  /// zone      String      是否必填：否     （过滤条件）按照可用区英文标识符过滤。
-  /// zone-name      String      是否必填：否     （过滤条件）按照可用区中文名过滤,支持模糊匹配。
-  /// module-id      String      是否必填：否     （过滤条件）按照模块ID过滤。
-  /// instance-id      String      是否必填：否      （过滤条件）按照实例ID过滤。
-  /// instance-name      String      是否必填：否      （过滤条件）按照实例名称过滤,支持模糊匹配。
-  /// ip-address      String      是否必填：否      （过滤条件）按照实例的内网/公网IP过滤。
-  /// instance-uuid   string 是否必填：否 （过滤条件）按照uuid过滤实例列表。
-  /// instance-state  string  是否必填：否 （过滤条件）按照实例状态更新实例列表。
-  /// internet-service-provider      String      是否必填：否      （过滤条件）按照实例公网IP所属的运营商进行过滤。
-  /// tag-key      String      是否必填：否      （过滤条件）按照标签键进行过滤。
-  /// tag:tag-key      String      是否必填：否      （过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。
-  /// instance-family      String      是否必填：否      （过滤条件）按照机型family过滤。
-  /// module-name      String      是否必填：否      （过滤条件）按照模块名称过滤,支持模糊匹配。
-  /// image-id      String      是否必填：否      （过滤条件）按照实例的镜像ID过滤。
-  /// vpc-id String      是否必填：否      （过滤条件）按照实例的vpc id过滤。
-  /// subnet-id String      是否必填：否      （过滤条件）按照实例的subnet id过滤。
+  /// Filter.
+  /// zone      String      Required: no     (Filter) Filter by AZ abbreviation.
+  /// zone-name      String      Required: no     (Filter) Filter by AZ name. Fuzzy match is supported.
+  /// module-id      String      Required: no     (Filter) Filter by module ID.
+  /// instance-id      String      Required: no      (Filter) Filter by instance ID.
+  /// instance-name      String      Required: no      (Filter) Filter by instance name. Fuzzy match is supported.
+  /// ip-address      String      Required: no      (Filter) Filter by the instance's private/public IP.
+  /// instance-uuid   string Required: no (Filter) Filter instances by `uuid`.
+  /// instance-state  string  Required: no (Filter) Update instances by instance status.
+  /// internet-service-provider      String      Required: no      (Filter) Filter by the ISP of the instance's public IP.
+  /// tag-key      String      Required: no      (Filter) Filter by tag key.
+  /// tag:tag-key      String      Required: no      (Filter) Filter by tag key-value pair. Replace `tag-key` with the specific tag key.
+  /// instance-family      String      Required: no      (Filter) Filter by model family.
+  /// module-name      String      Required: no      (Filter) Filter by module name. Fuzzy match is supported.
+  /// image-id      String      Required: no      (Filter) Filter by instance image ID.
+  /// vpc-id String      Required: no      (Filter) Filter by instance VPC ID.
+  /// subnet-id String      Required: no      (Filter) Filter by instance subnet ID.
   ///
-  /// 若不传Filters参数则表示查询所有相关的实例信息。
-  /// 单次请求的Filter.Values的上限为5。
+  /// If the `Filters` parameter is not specified, the information of all relevant instances will be queried.
+  /// Each request can contain up to 5 `Filter.Values`.
   filters: Vec<Filter> = "Filters",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 返回数量，默认为20(如果查询结果数目大于等于20)，最大值为100。
+  /// Number of returned results. Default value: 20 (if the number of query results is greater than or equal to 20). Maximum value: 100.
   limit: i64 = "Limit",
-  /// 指定排序字段。目前支持的可选值如下
-  /// timestamp 按实例创建时间排序。
-  /// 注意：目前仅支持按创建时间排序，后续可能会有扩展。
-  /// 如果不传，默认按实例创建时间排序
+  /// Specified sort by field. Currently, valid values are as follows:
+  /// timestamp: sort by instance creation time.
+  /// Note: you can sort only by creation time currently. More sort criteria may be supported in the future.
+  /// If this parameter is not specified, instances will be sorted by creation time by default.
   order_by_field: String = "OrderByField",
-  /// 指定排序是降序还是升序。0表示降序； 1表示升序。如果不传默认为降序
+  /// Sorting order. 0: descending; 1: ascending. If this parameter is not specified, it will be descending by default.
   order_direction: i64 = "OrderDirection",
 }
 
-/// DescribeInstances返回参数结构体
+/// Response of [`Client::describe_instances`].
 pub struct DescribeInstancesResponse: decode {
-  /// 返回的实例相关信息列表的长度。
+  /// Length of the list of the returned instance information.
   total_count: i64 = "TotalCount",
-  /// 返回的实例相关信息列表。
+  /// List of the returned instance information.
   instance_set: Vec<Instance> = "InstanceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeListeners请求参数结构体
+/// Request of [`Client::describe_listeners`].
 pub struct DescribeListenersRequest: encode {
-  /// **Required.** 负载均衡实例 ID
+  /// **Required.** CLB instance ID
   load_balancer_id: String = "LoadBalancerId",
-  /// 要查询的负载均衡监听器 ID数组
+  /// Array of IDs of the CLB listeners to be queried
   listener_ids: Vec<String> = "ListenerIds",
-  /// 要查询的监听器协议类型，取值 TCP | UDP
+  /// Protocol type of the listener to be queried. Valid values: TCP, UDP.
   protocol: String = "Protocol",
-  /// 要查询的监听器的端口
+  /// Port of the listener to be queried
   port: i64 = "Port",
 }
 
-/// DescribeListeners返回参数结构体
+/// Response of [`Client::describe_listeners`].
 pub struct DescribeListenersResponse: decode {
-  /// 监听器列表
+  /// List of listeners
   listeners: Vec<Listener> = "Listeners",
-  /// 总的监听器个数
+  /// Total number of listeners
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLoadBalanceTaskStatus请求参数结构体
+/// Request of [`Client::describe_load_balance_task_status`].
 pub struct DescribeLoadBalanceTaskStatusRequest: encode {
-  /// **Required.** 请求ID，即接口返回的 RequestId 参数
+  /// **Required.** Request ID, i.e., the `RequestId` parameter returned by the API
   task_id: String = "TaskId",
 }
 
-/// DescribeLoadBalanceTaskStatus返回参数结构体
+/// Response of [`Client::describe_load_balance_task_status`].
 pub struct DescribeLoadBalanceTaskStatusResponse: decode {
-  /// 任务的当前状态。 0：成功，1：失败，2：进行中。
+  /// Current task status. 0: succeeded; 1: failed; 2: in progress.
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLoadBalancers请求参数结构体
+/// Request of [`Client::describe_load_balancers`].
 pub struct DescribeLoadBalancersRequest: encode {
-  /// 区域。如果不传则默认查询所有区域。
+  /// Region. If this parameter is not specified, the information of all regions will be queried by default.
   ecm_region: String = "EcmRegion",
-  /// 负载均衡实例 ID。
+  /// CLB instance ID.
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
-  /// 负载均衡实例的名称。
+  /// CLB instance name.
   load_balancer_name: String = "LoadBalancerName",
-  /// 负载均衡实例的 VIP 地址，支持多个。
+  /// VIP address of the CLB instance. There can be multiple addresses.
   load_balancer_vips: Vec<String> = "LoadBalancerVips",
-  /// 负载均衡绑定的后端服务的内网 IP。
+  /// Private IP of the real server bound to the CLB.
   backend_private_ips: Vec<String> = "BackendPrivateIps",
-  /// 数据偏移量，默认为 0。
+  /// Data offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 返回负载均衡实例的数量，默认为20，最大值为100。
+  /// Number of returned CLB instances. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 负载均衡是否绑定后端服务，0：没有绑定后端服务，1：绑定后端服务，-1：查询全部。
-  /// 如果不传则默认查询全部。
+  /// Whether the CLB instance is bound to a real server. 0: no; 1: yes; -1: query all.
+  /// If this parameter is not specified, all will be queried by default.
   with_backend: i64 = "WithBackend",
-  /// 负载均衡实例所属私有网络唯一ID，如 vpc-bhqkbhdx。
+  /// Unique VPC ID of the CLB instance, such as `vpc-bhqkbhdx`.
   vpc_id: String = "VpcId",
-  /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为100。详细的过滤条件如下：
-  /// tag-key - String - 是否必填：否 - （过滤条件）按照标签的键过滤。
+  /// Each request can contain up to 10 `Filters` and 100 `Filter.Values`. The detailed filters are as follows:
+  /// tag-key - String - Required: no - (Filter) Filter by tag key.
   filters: Vec<Filter> = "Filters",
-  /// 安全组。
+  /// Security group.
   security_group: String = "SecurityGroup",
 }
 
-/// DescribeLoadBalancers返回参数结构体
+/// Response of [`Client::describe_load_balancers`].
 pub struct DescribeLoadBalancersResponse: decode {
-  /// 满足过滤条件的负载均衡实例总数。此数值与入参中的Limit无关。
+  /// Total number of eligible CLB instances. This value is independent of the `Limit` in the input parameter.
   total_count: i64 = "TotalCount",
-  /// 返回的负载均衡实例数组。
+  /// Array of returned CLB instances.
   load_balancer_set: Vec<LoadBalancer> = "LoadBalancerSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeModuleDetail请求参数结构体
+/// Request of [`Client::describe_module_detail`].
 pub struct DescribeModuleDetailRequest: encode {
-  /// **Required.** 模块ID，如em-qn46snq8。
+  /// **Required.** Module ID, such as `em-qn46snq8`.
   module_id: String = "ModuleId",
 }
 
-/// DescribeModuleDetail返回参数结构体
+/// Response of [`Client::describe_module_detail`].
 pub struct DescribeModuleDetailResponse: decode {
-  /// 模块的详细信息，详细见数据结构中的ModuleInfo。
+  /// Module details. For more information, see `ModuleInfo` in the data structure.
   module: Module = "Module",
-  /// 模块的统计信息，详细见数据结构中的ModuleCounterInfo。
+  /// Module statistics. For more information, see `ModuleCounterInfo` in the data structure.
   module_counter: ModuleCounter = "ModuleCounter",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeModule请求参数结构体
+/// Request of [`Client::describe_module`].
 pub struct DescribeModuleRequest: encode {
-  /// 过滤条件。
-  /// module-name - string - 是否必填：否 - （过滤条件）按照模块名称过滤。
-  /// module-id - string - 是否必填：否 - （过滤条件）按照模块ID过滤。
-  /// image-id      String      是否必填：否      （过滤条件）按照镜像ID过滤。
-  /// instance-family      String      是否必填：否      （过滤条件）按照机型family过滤。
-  /// security-group-id - string 是否必填：否 - （过滤条件）按照模块绑定的安全组id过滤。
-  /// 每次请求的Filters的上限为10，Filter.Values的上限为5。
+  /// Filter.
+  /// module-name - string - Required: no - (Filter) Filter by module name.
+  /// module-id - string - Required: no - (Filter) Filter by module ID.
+  /// image-id      String      Required: no      (Filter) Filter by image ID.
+  /// instance-family      String      Required: no      (Filter) Filter by model family.
+  /// security-group-id - string Required: no - (Filter) Filter by ID of the security group bound to the module.
+  /// Each request can contain up to 10 `Filters` and 5 `Filter.Values`.
   filters: Vec<Filter> = "Filters",
-  /// 偏移量，默认为0。关于Offset的更进一步介绍请参考 API 简介中的相关小节。
+  /// Offset. Default value: 0. For more information on `Offset`, see the relevant section of the API overview.
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。关于Limit的更进一步介绍请参考 API 简介中的相关小节。
+  /// Number of returned results. Default value: 20. Maximum value: 100. For more information on `Limit`, see the relevant section of the API overview.
   limit: i64 = "Limit",
-  /// 指定排序字段。目前支持的可选值如下
-  /// instance-num 按实例数量排序。
-  /// node-num 按节点数量排序。
-  /// timestamp 按实例创建时间排序。
-  /// 如果不传，默认按实例创建时间排序
+  /// Specified sort by field. Currently, valid values are as follows:
+  /// instance-num: sort by the number of instances.
+  /// node-num: sort by the number of nodes.
+  /// timestamp: sort by instance creation time.
+  /// If this parameter is not specified, instances will be sorted by creation time by default.
   order_by_field: String = "OrderByField",
-  /// 指定排序是降序还是升序。0表示降序； 1表示升序。如果不传默认为降序
+  /// Sorting order. 0: descending; 1: ascending. If this parameter is not specified, it will be descending by default.
   order_direction: i64 = "OrderDirection",
 }
 
-/// DescribeModule返回参数结构体
+/// Response of [`Client::describe_module`].
 pub struct DescribeModuleResponse: decode {
-  /// 符合条件的模块数量。
+  /// Number of eligible modules.
   total_count: i64 = "TotalCount",
-  /// 模块详情信息的列表。
+  /// List of module details.
   module_item_set: Vec<ModuleItem> = "ModuleItemSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMonthPeakNetwork请求参数结构体
+/// Request of [`Client::describe_month_peak_network`].
 pub struct DescribeMonthPeakNetworkRequest: encode {
-  /// **Required.** 月份时间(xxxx-xx) 如2021-03,默认取当前时间的上一个月份
+  /// **Required.** Month (xxxx-xx), such as `2021-03`. Default value: the last month
   month: String = "Month",
-  /// 过滤条件
+  /// Filter
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeMonthPeakNetwork返回参数结构体
+/// Response of [`Client::describe_month_peak_network`].
 pub struct DescribeMonthPeakNetworkResponse: decode {
-  /// 无
+  /// None
   month_net_work_data: Vec<MonthNetwork> = "MonthNetWorkData",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNetworkInterfaces请求参数结构体
+/// Request of [`Client::describe_network_interfaces`].
 pub struct DescribeNetworkInterfacesRequest: encode {
-  /// 弹性网卡实例ID查询。形如：eni-pxir56ns。每次请求的实例的上限为100。参数不支持同时指定NetworkInterfaceIds和Filters。
+  /// Queries the ID of the ENI instance, such as `eni-pxir56ns`. Each request supports a maximum of 100 instances. `NetworkInterfaceIds` and `Filters` cannot be specified at the same time.
   network_interface_ids: Vec<String> = "NetworkInterfaceIds",
-  /// 过滤条件，参数不支持同时指定NetworkInterfaceIds和Filters。
-  /// vpc-id - String - （过滤条件）VPC实例ID，形如：vpc-f49l6u0z。
-  /// subnet-id - String - （过滤条件）所属子网实例ID，形如：subnet-f49l6u0z。
-  /// network-interface-id - String - （过滤条件）弹性网卡实例ID，形如：eni-5k56k7k7。
-  /// attachment.instance-id - String - （过滤条件）绑定的云服务器实例ID，形如：ein-3nqpdn3i。
-  /// groups.security-group-id - String - （过滤条件）绑定的安全组实例ID，例如：sg-f9ekbxeq。
-  /// network-interface-name - String - （过滤条件）网卡实例名称。
-  /// network-interface-description - String - （过滤条件）网卡实例描述。
-  /// address-ip - String - （过滤条件）内网IPv4地址。
-  /// tag-key - String -是否必填：否- （过滤条件）按照标签键进行过滤。
-  /// tag:tag-key - String - 是否必填：否 - （过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。
-  /// is-primary - Boolean - 是否必填：否 - （过滤条件）按照是否主网卡进行过滤。值为true时，仅过滤主网卡；值为false时，仅过滤辅助网卡；次过滤参数为提供时，同时过滤主网卡和辅助网卡。
+  /// Filter. `NetworkInterfaceIds` and `Filters` cannot be specified at the same time.
+  /// vpc-id - String - (Filter) VPC instance ID, such as `vpc-f49l6u0z`.
+  /// subnet-id - String - (Filter) Subnet instance ID, such as `subnet-f49l6u0z`.
+  /// network-interface-id - String - (Filter) ENI instance ID, such as `eni-5k56k7k7`.
+  /// attachment.instance-id - String - (Filter) ID of the bound CVM instance, such as `ein-3nqpdn3i`.
+  /// groups.security-group-id - String - (Filter) ID of the bound security group instance, such as `sg-f9ekbxeq`.
+  /// network-interface-name - String - (Filter) ENI instance name.
+  /// network-interface-description - String - (Filter) ENI instance description.
+  /// address-ip - String - (Filter) Private IPv4 address.
+  /// tag-key - String - Required: no - (Filter) Filter by tag key. For directions, see Sample 2.
+  /// tag:tag-key - String - Required: no - (Filter) Filter by tag key-value pair. Replace `tag-key` with the specific tag key. For directions, see Sample 3.
+  /// is-primary - Boolean - Required: no - (Filter) Filter by whether it is a primary ENI. true: filter only by primary ENI; false: filter only by secondary ENI. If this parameter is not specified, filtering by both primary and secondary ENIs will be used.
   filters: Vec<Filter> = "Filters",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。
+  /// Number of results to be returned. Default value: 20. Maximum value: 100.
   limit: u64 = "Limit",
-  /// ECM 地域，形如ap-xian-ecm。
+  /// ECM region, such as `ap-xian-ecm`.
   ecm_region: String = "EcmRegion",
 }
 
-/// DescribeNetworkInterfaces返回参数结构体
+/// Response of [`Client::describe_network_interfaces`].
 pub struct DescribeNetworkInterfacesResponse: decode {
-  /// 符合条件的实例数量。
+  /// Number of eligible instances.
   total_count: u64 = "TotalCount",
-  /// 实例详细信息列表。
+  /// List of instance details.
   network_interface_set: Vec<NetworkInterface> = "NetworkInterfaceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNode请求参数结构体
+/// Request of [`Client::describe_node`].
 pub struct DescribeNodeRequest: encode {
-  /// 过滤条件，name取值为： InstanceFamily-实例系列
+  /// Filter. InstanceFamily: instance family.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeNode返回参数结构体
+/// Response of [`Client::describe_node`].
 pub struct DescribeNodeResponse: decode {
-  /// 节点详细信息的列表
+  /// List of node details
   node_set: Vec<Node> = "NodeSet",
-  /// 所有的节点数量。
+  /// Total number of nodes.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePackingQuotaGroup请求参数结构体
+/// Request of [`Client::describe_packing_quota_group`].
 pub struct DescribePackingQuotaGroupRequest: encode {
-  /// 过滤条件，name取值为：Zone-可用区， InstanceType-实例类型，DataDiskSize - 数据盘大小
+  /// Filter. Zone: AZ; InstanceType: instance type; DataDiskSize: data disk size.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribePackingQuotaGroup返回参数结构体
+/// Response of [`Client::describe_packing_quota_group`].
 pub struct DescribePackingQuotaGroupResponse: decode {
-  /// 装箱配额组
+  /// Set of packing quotas.
   packing_quota_set: Vec<PackingQuotaGroup> = "PackingQuotaSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePeakBaseOverview请求参数结构体
+/// Request of [`Client::describe_peak_base_overview`].
 pub struct DescribePeakBaseOverviewRequest: encode {
-  /// 开始时间（xxxx-xx-xx）如2019-08-14，默认为一周之前的日期，不应与当前日期间隔超过90天。
+  /// Start time (xxxx-xx-xx), such as `2019-08-14`. It is 7 days ago by default and should not be more than 90 days ago.
   start_time: String = "StartTime",
-  /// 结束时间（xxxx-xx-xx）如2019-08-14，默认为昨天，不应与当前日期间隔超过90天。当开始与结束间隔不超过30天时返回1小时粒度的数据，否则返回3小时粒度的数据。
+  /// End time (xxxx-xx-xx), such as `2019-08-14`. It is yesterday by default and should not be more than 90 days ago. When the time period between the start time and end time is within 30 days, data at the 1-hour granularity will be returned; otherwise, data at the 3-hour granularity will be returned.
   end_time: String = "EndTime",
 }
 
-/// DescribePeakBaseOverview返回参数结构体
+/// Response of [`Client::describe_peak_base_overview`].
 pub struct DescribePeakBaseOverviewResponse: decode {
-  /// 基础峰值列表。
+  /// List of basic peaks.
   peak_family_info_set: Vec<PeakFamilyInfo> = "PeakFamilyInfoSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePeakNetworkOverview请求参数结构体
+/// Request of [`Client::describe_peak_network_overview`].
 pub struct DescribePeakNetworkOverviewRequest: encode {
-  /// 开始时间（xxxx-xx-xx）如2019-08-14，默认为一周之前的日期，不应与当前日期间隔超过30天。
+  /// Start time (xxxx-xx-xx), such as `2019-08-14`. It is 7 days ago by default and should not be more than 30 days ago.
   start_time: String = "StartTime",
-  /// 结束时间（xxxx-xx-xx）如2019-08-14，默认为昨天，不应与当前日期间隔超过30天。当开始与结束间隔不超过1天时会返回1分钟粒度的数据，不超过7天时返回5分钟粒度的数据，否则返回1小时粒度的数据。
+  /// End time (xxxx-xx-xx), such as `2019-08-14`. It is yesterday by default and should not be more than 30 days ago. When the time period between the start time and end time is within 1 day, data at the 1-minute granularity will be returned; when the time period is within 7 days, data at the 5-minute granularity will be returned; otherwise, data at the 1-hour granularity will be returned.
   end_time: String = "EndTime",
-  /// 过滤条件。
+  /// Filter.
   ///
-  /// region    String      是否必填：否     （过滤条件）按照region过滤，不支持模糊匹配。注意 region 填上需要查询ecm region才能返回数据。
-  /// area       String      是否必填：否     （过滤条件）按照大区过滤，不支持模糊匹配。大区包括：china-central、china-east等等，可以通过DescribeNode获得所有大区；也可使用ALL_REGION表示所有地区。
-  /// isp         String      是否必填：否     （过滤条件）按照运营商过滤大区流量，运营商包括CTCC、CUCC和CMCC。只和area同时使用，且一次只能指定一种运营商。
+  /// region    String      Required: no     (Filter) Filter by region. Fuzzy match is not supported. Note: you need to enter the ECM region to be queried before data can be returned.
+  /// area       String      Required: no     (Filter) Filter by region. Fuzzy match is not supported. Regions include `china-central`, `china-east`, etc. You can call `DescribeNode` to get the information of all regions. You can also use `ALL_REGION` to indicate all regions.
+  /// isp         String      Required: no     (Filter) Filter region traffic by ISP. ISPs include CTCC, CUCC, and CMCC. This parameter must be used together with `area`, and you can specify only one ISP at a time.
   ///
-  /// region和area只应填写一个。
+  /// You can specify either `region` or `area`.
   filters: Vec<Filter> = "Filters",
-  /// 统计周期，单位秒。取值60/300。
+  /// Statistical period in seconds. Valid values: 60, 300.
   period: i64 = "Period",
 }
 
-/// DescribePeakNetworkOverview返回参数结构体
+/// Response of [`Client::describe_peak_network_overview`].
 pub struct DescribePeakNetworkOverviewResponse: decode {
-  /// 网络峰值数组。
+  /// Array of network peaks.
   peak_network_region_set: Vec<PeakNetworkRegionInfo> = "PeakNetworkRegionSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePriceRunInstance请求参数结构体
+/// Request of [`Client::describe_price_run_instance`].
 pub struct DescribePriceRunInstanceRequest: encode {
-  /// **Required.** 实例的机型信息
+  /// **Required.** Instance model information
   instance_type: String = "InstanceType",
-  /// **Required.** 系统盘信息
+  /// **Required.** System disk information
   system_disk: SystemDisk = "SystemDisk",
-  /// **Required.** 实例个数
+  /// **Required.** Number of instances
   instance_count: u64 = "InstanceCount",
-  /// 数据盘信息
+  /// Data disk information
   data_disk: Vec<DataDisk> = "DataDisk",
-  /// 实例计费类型。其中：
-  /// 0，按资源维度后付费，计算当日用量峰值，例如CPU，内存，硬盘等，仅适用于非GNR系列机型；
-  /// 1，按小时后付费，单价：xx元/实例/小时，仅适用于GNR机型，如需开通该计费方式请提工单申请；
-  /// 2，按月后付费，单价：xx元/实例/月，仅适用于GNR机型；
-  /// 该字段不填时，非GNR机型会默认选择0；GNR机型默认选择2。
+  /// Instance billing type. Valid values:
+  /// `0`: Bill by daily resource usage peak (CPU, memory, and disk). It applies only to non-GNR models;
+  /// `1`: Bill by usage hours of an instance. It applies only to GNR models. It’s available to beta users now. To enable it, submit a ticket;
+  /// `2`: Bill by usage month of an instance. It applies only to GNR models.
+  /// If this field is left empty, `0` is selected by default for non-GNR models, and `2` is selected by default for GNR models.
   instance_charge_type: i64 = "InstanceChargeType",
 }
 
-/// DescribePriceRunInstance返回参数结构体
+/// Response of [`Client::describe_price_run_instance`].
 pub struct DescribePriceRunInstanceResponse: decode {
-  /// 实例价格信息
+  /// Instance price information
   instance_price: InstancesPrice = "InstancePrice",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRegionIpv6Addresses请求参数结构体
+/// Request of [`Client::describe_region_ipv6_addresses`].
 pub struct DescribeRegionIpv6AddressesRequest: encode {
   /// **Required.** ECM 地域，为空时返回所有地域的IPv6地址。
   ecm_region: String = "EcmRegion",
@@ -4755,487 +6228,528 @@ pub struct DescribeRegionIpv6AddressesRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeRegionIpv6Addresses返回参数结构体
+/// Response of [`Client::describe_region_ipv6_addresses`].
 pub struct DescribeRegionIpv6AddressesResponse: decode {
   /// 符合条件的 IPV6 数量。
   total_count: i64 = "TotalCount",
   /// IPV6 详细信息列表。
   address_set: Vec<Address> = "AddressSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRouteConflicts请求参数结构体
+/// Request of [`Client::describe_route_conflicts`].
 pub struct DescribeRouteConflictsRequest: encode {
-  /// **Required.** 路由表实例ID，例如：rtb-azd4dt1c。
+  /// **Required.** Route table instance ID, such as `rtb-azd4dt1c`.
   route_table_id: String = "RouteTableId",
-  /// **Required.** 要检查的与之冲突的目的端列表
+  /// **Required.** List of conflicting destination ports to be checked.
   destination_cidr_blocks: Vec<String> = "DestinationCidrBlocks",
 }
 
-/// DescribeRouteConflicts返回参数结构体
+/// Response of [`Client::describe_route_conflicts`].
 pub struct DescribeRouteConflictsResponse: decode {
-  /// 路由策略冲突列表
+  /// List of routing policy conflicts.
   route_conflict_set: Vec<RouteConflict> = "RouteConflictSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRouteTables请求参数结构体
+/// Request of [`Client::describe_route_tables`].
 pub struct DescribeRouteTablesRequest: encode {
-  /// 路由表实例ID，例如：rtb-azd4dt1c。
+  /// Route table instance ID, such as `rtb-azd4dt1c`.
   route_table_ids: Vec<String> = "RouteTableIds",
-  /// 过滤条件，参数不支持同时指定RouteTableIds和Filters。
-  /// route-table-id - String - （过滤条件）路由表实例ID。
-  /// route-table-name - String - （过滤条件）路由表名称。
-  /// vpc-id - String - （过滤条件）VPC实例ID，形如：vpc-f49l6u0z。
-  /// association.main - String - （过滤条件）是否主路由表。
+  /// Filter. `RouteTableIds` and `Filters` cannot be specified at the same time.
+  /// route-table-id - String - (Filter) Route table instance ID.
+  /// route-table-name - String - (Filter) Route table name.
+  /// vpc-id - String - (Filter) VPC instance ID, such as `vpc-f49l6u0z`.
+  /// association.main - String - (Filter) Whether it is the main route table.
   filters: Vec<Filter> = "Filters",
-  /// 偏移量
+  /// Offset
   offset: u64 = "Offset",
-  /// 限数
+  /// Limit
   limit: u64 = "Limit",
-  /// ECM 地域，传空或不传表示所有区域
+  /// ECM region. If this parameter is left empty or not specified, it will indicate all regions.
   ecm_region: String = "EcmRegion",
 }
 
-/// DescribeRouteTables返回参数结构体
+/// Response of [`Client::describe_route_tables`].
 pub struct DescribeRouteTablesResponse: decode {
-  /// 符合条件的实例数量
+  /// Number of eligible instances
   total_count: u64 = "TotalCount",
-  /// 路由表列表
+  /// List of route tables
   route_table_set: Vec<RouteTable> = "RouteTableSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecurityGroupAssociationStatistics请求参数结构体
+/// Request of [`Client::describe_security_group_association_statistics`].
 pub struct DescribeSecurityGroupAssociationStatisticsRequest: encode {
-  /// **Required.** 安全实例ID，例如esg-33ocnj9n，可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/1108/47697)获取。
+  /// **Required.** Security instance ID, such as `esg-33ocnj9n`, which can be obtained through [DescribeSecurityGroups](https://intl.cloud.tencent.com/document/product/1108/47697?from_cn_redirect=1).
   security_group_ids: Vec<String> = "SecurityGroupIds",
 }
 
-/// DescribeSecurityGroupAssociationStatistics返回参数结构体
+/// Response of [`Client::describe_security_group_association_statistics`].
 pub struct DescribeSecurityGroupAssociationStatisticsResponse: decode {
-  /// 安全组关联实例统计。
+  /// Statistics on the instances associated with the security group.
   security_group_association_statistics_set: Vec<SecurityGroupAssociationStatistics> = "SecurityGroupAssociationStatisticsSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecurityGroupLimits请求参数结构体
+/// Request of [`Client::describe_security_group_limits`].
 pub struct DescribeSecurityGroupLimitsRequest: encode {}
 
-/// DescribeSecurityGroupLimits返回参数结构体
+/// Response of [`Client::describe_security_group_limits`].
 pub struct DescribeSecurityGroupLimitsResponse: decode {
-  /// 用户安全组配额限制。
+  /// Security group quota limit.
   security_group_limit_set: SecurityGroupLimitSet = "SecurityGroupLimitSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecurityGroupPolicies请求参数结构体
+/// Request of [`Client::describe_security_group_policies`].
 pub struct DescribeSecurityGroupPoliciesRequest: encode {
-  /// **Required.** 安全组实例ID，例如：esg-33ocnj9n，可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/1108/47697)获取。
+  /// **Required.** Security group instance ID, such as `esg-33ocnj9n`, which can be obtained through [DescribeSecurityGroups](https://intl.cloud.tencent.com/document/product/1108/47697?from_cn_redirect=1).
   security_group_id: String = "SecurityGroupId",
 }
 
-/// DescribeSecurityGroupPolicies返回参数结构体
+/// Response of [`Client::describe_security_group_policies`].
 pub struct DescribeSecurityGroupPoliciesResponse: decode {
-  /// 安全组规则集合。
+  /// Security group policy set.
   security_group_policy_set: SecurityGroupPolicySet = "SecurityGroupPolicySet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecurityGroups请求参数结构体
+/// Request of [`Client::describe_security_groups`].
 pub struct DescribeSecurityGroupsRequest: encode {
-  /// 安全组实例ID，例如：esg-33ocnj9n，可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/1108/47697)获取。每次请求的实例的上限为100。参数不支持同时指定SecurityGroupIds和Filters。
+  /// Security group instance ID, such as `esg-33ocnj9n`, which can be obtained through [DescribeSecurityGroups](https://intl.cloud.tencent.com/document/product/1108/47697?from_cn_redirect=1). Each request supports a maximum of 100 instances. `SecurityGroupIds` and `Filters` cannot be specified at the same time.
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 过滤条件，参数不支持同时指定SecurityGroupIds和Filters。
-  /// security-group-id - String - （过滤条件）安全组ID。
-  /// security-group-name - String - （过滤条件）安全组名称。
-  /// tag-key - String -是否必填：否- （过滤条件）按照标签键进行过滤。
-  /// tag:tag-key - String - 是否必填：否 - （过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。
+  /// Filter. `SecurityGroupIds` and `Filters` cannot be specified at the same time.
+  /// security-group-id - String - (Filter) Security group ID.
+  /// security-group-name - String - (Filter) Security group name.
+  /// tag-key - String - Required: no - (Filter) Filter by tag key.
+  /// tag:tag-key - String - Required: no - (Filter) Filter by tag key-value pair. Replace `tag-key` with the specific tag key.
   filters: Vec<Filter> = "Filters",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。
+  /// Number of results to be returned. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
 }
 
-/// DescribeSecurityGroups返回参数结构体
+/// Response of [`Client::describe_security_groups`].
 pub struct DescribeSecurityGroupsResponse: decode {
-  /// 符合条件的实例数量。
+  /// Number of eligible instances.
   total_count: i64 = "TotalCount",
-  /// 安全组对象。
+  /// Security group object.
   security_group_set: Vec<SecurityGroup> = "SecurityGroupSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSubnets请求参数结构体
-pub struct DescribeSubnetsRequest: encode {
-  /// 子网实例ID查询。形如：subnet-pxir56ns。每次请求的实例的上限为100。参数不支持同时指定SubnetIds和Filters。
-  subnet_ids: Vec<String> = "SubnetIds",
-  /// 过滤条件，参数不支持同时指定SubnetIds和Filters。
-  /// subnet-id - String - Subnet实例名称。
-  /// subnet-name - String - 子网名称。只支持单值的模糊查询。
-  /// cidr-block - String - 子网网段，形如: 192.168.1.0 。只支持单值的模糊查询。
-  /// vpc-id - String - VPC实例ID，形如：vpc-f49l6u0z。
-  /// vpc-cidr-block  - String - vpc网段，形如: 192.168.1.0 。只支持单值的模糊查询。
-  /// region - String - ECM地域
-  /// zone - String - 可用区。
-  /// tag-key - String -是否必填：否- 按照标签键进行过滤。
-  /// ipv6-cidr-block- String - 是否必填：否 - 按照IPv6 CIDR进行过滤。
-  /// isp-type - String - 是否必填：否 - 按照运营商类型( 如CMCC，CUCC， CTCC)进行过滤。
+/// Request of [`Client::describe_snapshots`].
+pub struct DescribeSnapshotsRequest: encode {
+  /// List of IDs of the snapshots to be queried. `SnapshotIds` and `Filters` cannot be specified at the same time.
+  snapshot_ids: Vec<String> = "SnapshotIds",
+  /// Filter. `SnapshotIds` and `Filters` cannot be specified at the same time.<br><li>snapshot-id - Array of String - Required: no - (Filter) Filter by snapshot ID, such as `snap-11112222`.<br><li>snapshot-name - Array of String - Required: no - (Filter) Filter by snapshot name.<br><li>snapshot-state - Array of String - Required: no - (Filter) Filter by snapshot status. NORMAL: normal; CREATING: creating; ROLLBACKING: rolling back.<br><li>disk-usage - Array of String - Required: no - (Filter) Filter by the type of the cloud disk from which a snapshot is created. SYSTEM_DISK: system disk; DATA_DISK: data disk.<br><li>project-id  - Array of String - Required: no - (Filter) Filter by the project ID of the cloud disk.<br><li>disk-id  - Array of String - Required: no - (Filter) Filter by the ID of the cloud disk from which a snapshot is created.<br><li>zone - Array of String - Required: no - (Filter) Filter by [AZ](https://intl.cloud.tencent.com/document/product/213/15753?from_cn_redirect=1#ZoneInfo).<br><li>encrypt - Array of String - Required: no - (Filter) Filter by whether a snapshot is created from an encrypted cloud disk. TRUE: yes; FALSE: no.
+  /// <li>snapshot-type- Array of String - Required: no - (Filter) Filter by the snapshot type specified in `snapshot-type`.
+  /// (SHARED_SNAPSHOT: shared snapshot | PRIVATE_SNAPSHOT: private snapshot.)
   filters: Vec<Filter> = "Filters",
-  /// 偏移量
+  /// Number of returned results. Default value: 20. Maximum value: 100. For more information on `Limit`, see the relevant section of the API [Overview](https://intl.cloud.tencent.com/document/product/362/15633?from_cn_redirect=1).
+  limit: u64 = "Limit",
+  /// Field by which snapshots are sorted. Valid values:<br><li>CREATE_TIME: sort by snapshot creation time<br>Snapshots are sorted by creation time by default.
+  order_field: String = "OrderField",
+  /// Offset. Default value: 0. For more information on `Offset`, see the relevant section of the API [Overview](https://intl.cloud.tencent.com/document/product/362/15633?from_cn_redirect=1).
+  offset: u64 = "Offset",
+  /// Sorting order of cloud disks. Valid values:<br><li>ASC: ascending<br><li>DESC: descending.
+  order: String = "Order",
+}
+
+/// Response of [`Client::describe_snapshots`].
+pub struct DescribeSnapshotsResponse: decode {
+  /// Number of snapshots.
+  total_count: u64 = "TotalCount",
+  /// List of snapshot details.
+  snapshot_set: Vec<Snapshot> = "SnapshotSet",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_subnets`].
+pub struct DescribeSubnetsRequest: encode {
+  /// Subnet instance ID, such as `subnet-pxir56ns`. Each request supports a maximum of 100 instances. `SubnetIds` and `Filters` cannot be specified at the same time.
+  subnet_ids: Vec<String> = "SubnetIds",
+  /// Filter. `SubnetIds` and `Filters` cannot be specified at the same time.
+  /// subnet-id - String - Subnet instance name.
+  /// subnet-name - String - Subnet name. Only fuzzy query by a single value is supported.
+  /// cidr-block - String - Subnet IP address range, such as `192.168.1.0`. Only fuzzy query by a single value is supported.
+  /// vpc-id - String - VPC instance ID, such as `vpc-f49l6u0z`.
+  /// vpc-cidr-block  - String - VPC IP address range, such as `192.168.1.0`. Only fuzzy query by a single value is supported.
+  /// region - String - ECM region.
+  /// zone - String - AZ.
+  /// tag-key - String - Required: no - Filter by tag key.
+  /// tag:tag-key - String - Required: no - Filter by tag key-value pair.
+  filters: Vec<Filter> = "Filters",
+  /// Offset
   offset: String = "Offset",
-  /// 返回数量
+  /// Number of returned results.
   limit: String = "Limit",
-  /// ECM 地域
+  /// ECM region
   ecm_region: String = "EcmRegion",
-  /// 排序方式：time时间倒序, default按照网络规划排序
+  /// Sorting method. time: sort in reverse chronological order; default: sort by network planning.
   sort: String = "Sort",
 }
 
-/// DescribeSubnets返回参数结构体
+/// Response of [`Client::describe_subnets`].
 pub struct DescribeSubnetsResponse: decode {
-  /// 符合条件的实例数量。
+  /// Number of eligible instances.
   total_count: u64 = "TotalCount",
-  /// 子网对象。
+  /// Subnet object.
   subnet_set: Vec<Subnet> = "SubnetSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTargetHealth请求参数结构体
+/// Request of [`Client::describe_target_health`].
 pub struct DescribeTargetHealthRequest: encode {
-  /// **Required.** 要查询的负载均衡实例 ID列表
+  /// **Required.** List of IDs of CLB instances to be queried.
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
 }
 
-/// DescribeTargetHealth返回参数结构体
+/// Response of [`Client::describe_target_health`].
 pub struct DescribeTargetHealthResponse: decode {
-  /// 负载均衡实例列表
+  /// List of CLB instances.
   load_balancers: Vec<LoadBalancerHealth> = "LoadBalancers",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTargets请求参数结构体
+/// Request of [`Client::describe_targets`].
 pub struct DescribeTargetsRequest: encode {
-  /// **Required.** 负载均衡实例 ID
+  /// **Required.** CLB instance ID
   load_balancer_id: String = "LoadBalancerId",
-  /// 监听器 ID列表
+  /// List of listener IDs.
   listener_ids: Vec<String> = "ListenerIds",
-  /// 监听器协议类型
+  /// Listener protocol type.
   protocol: i64 = "Protocol",
-  /// 监听器端口
+  /// Listener port.
   port: i64 = "Port",
 }
 
-/// DescribeTargets返回参数结构体
+/// Response of [`Client::describe_targets`].
 pub struct DescribeTargetsResponse: decode {
-  /// 监听器后端绑定的机器信息
+  /// Information of real servers bound to the listener.
   listeners: Vec<ListenerBackend> = "Listeners",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskResult请求参数结构体
+/// Request of [`Client::describe_task_result`].
 pub struct DescribeTaskResultRequest: encode {
-  /// **Required.** ECM 地域
+  /// **Required.** ECM region
   ecm_region: String = "EcmRegion",
-  /// **Required.** 异步任务ID。
+  /// **Required.** Async task ID.
   task_id: String = "TaskId",
 }
 
-/// DescribeTaskResult返回参数结构体
+/// Response of [`Client::describe_task_result`].
 pub struct DescribeTaskResultResponse: decode {
-  /// 异步任务ID。
+  /// Async task ID.
   task_id: String = "TaskId",
-  /// 执行结果，包括"SUCCESS", "FAILED", "RUNNING"
+  /// Execution result. Valid values: SUCCESS; FAILED; RUNNING.
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskStatus请求参数结构体
+/// Request of [`Client::describe_task_status`].
 pub struct DescribeTaskStatusRequest: encode {
-  /// **Required.** 任务描述
+  /// **Required.** Task description.
   task_set: Vec<TaskInput> = "TaskSet",
 }
 
-/// DescribeTaskStatus返回参数结构体
+/// Response of [`Client::describe_task_status`].
 pub struct DescribeTaskStatusResponse: decode {
-  /// 任务描述
+  /// Task description.
   task_set: Vec<TaskOutput> = "TaskSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVpcs请求参数结构体
+/// Request of [`Client::describe_vpcs`].
 pub struct DescribeVpcsRequest: encode {
-  /// VPC实例ID。形如：vpc-f49l6u0z。每次请求的实例的上限为100。参数不支持同时指定VpcIds和Filters。
+  /// VPC instance ID, such as `vpc-f49l6u0z`. Each request supports a maximum of 100 instances. `VpcIds` and `Filters` cannot be specified at the same time.
   vpc_ids: Vec<String> = "VpcIds",
-  /// 过滤条件，参数不支持同时指定VpcIds和Filters。
-  /// vpc-name - String - VPC实例名称，只支持单值的模糊查询。
-  /// vpc-id - String - VPC实例ID形如：vpc-f49l6u0z。
-  /// cidr-block - String - vpc的cidr，只支持单值的模糊查询。
-  /// region - String - vpc的region。
-  /// tag-key - String -是否必填：否- 按照标签键进行过滤。
-  /// tag:tag-key - String - 是否必填：否 - 按照标签键值对进行过滤。
-  /// ipv6-cidr-block - String - 是否必填：否 - 按照IPv6 CIDR block进行过滤。
-  /// isp-type - String - 是否必填：否 - 按照运营商（如CMCC, CUCC, CTCC）进行过滤。
+  /// Filter. `VpcIds` and `Filters` cannot be specified at the same time.
+  /// vpc-name - String - VPC instance name. Only fuzzy query by a single value is supported.
+  /// vpc-id - String - VPC instance ID, such as `vpc-f49l6u0z`.
+  /// cidr-block - String - VPC CIDR. Only fuzzy query by a single value is supported.
+  /// region - String - VPC region.
+  /// tag-key - String - Required: no - Filter by tag key.
+  /// tag:tag-key - String - Required: no - Filter by tag key-value pair.
   filters: Vec<Filter> = "Filters",
-  /// 偏移量
+  /// Offset
   offset: u64 = "Offset",
-  /// 返回数量
+  /// Number of returned results.
   limit: u64 = "Limit",
-  /// 地域
+  /// Region
   ecm_region: String = "EcmRegion",
-  /// 排序方式：time时间倒序, default按照网络规划排序
+  /// Sorting method. time: sort in reverse chronological order; default: sort by network planning.
   sort: String = "Sort",
 }
 
-/// DescribeVpcs返回参数结构体
+/// Response of [`Client::describe_vpcs`].
 pub struct DescribeVpcsResponse: decode {
-  /// 符合条件的对象数。
+  /// Number of eligible objects.
   total_count: u64 = "TotalCount",
-  /// 私有网络对象。
+  /// VPC object.
   vpc_set: Vec<VpcInfo> = "VpcSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DetachNetworkInterface请求参数结构体
+/// Request of [`Client::detach_network_interface`].
 pub struct DetachNetworkInterfaceRequest: encode {
-  /// **Required.** 弹性网卡实例ID，例如：eni-m6dyj72l。
+  /// **Required.** ENI instance ID, such as `eni-m6dyj72l`.
   network_interface_id: String = "NetworkInterfaceId",
-  /// **Required.** 实例ID。形如：ein-hcs7jkg4
+  /// **Required.** Instance ID, such as `ein-hcs7jkg4`.
   instance_id: String = "InstanceId",
-  /// **Required.** ECM 地域，形如ap-xian-ecm。
+  /// **Required.** ECM region, such as `ap-xian-ecm`.
   ecm_region: String = "EcmRegion",
 }
 
-/// DetachNetworkInterface返回参数结构体
+/// Response of [`Client::detach_network_interface`].
 pub struct DetachNetworkInterfaceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisableRoutes请求参数结构体
+/// Request of [`Client::disable_routes`].
 pub struct DisableRoutesRequest: encode {
-  /// **Required.** 路由表唯一ID。
+  /// **Required.** Unique route table ID.
   route_table_id: String = "RouteTableId",
-  /// **Required.** 路由策略ID。
+  /// **Required.** Routing policy ID.
   route_ids: Vec<u64> = "RouteIds",
 }
 
-/// DisableRoutes返回参数结构体
+/// Response of [`Client::disable_routes`].
 pub struct DisableRoutesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisassociateAddress请求参数结构体
+/// Request of [`Client::disassociate_address`].
 pub struct DisassociateAddressRequest: encode {
-  /// **Required.** ECM 地域
+  /// **Required.** ECM region
   ecm_region: String = "EcmRegion",
-  /// **Required.** 标识 EIP 的唯一 ID。EIP 唯一 ID 形如：eip-11112222。
+  /// **Required.** Unique EIP ID, such as `eip-11112222`.
   address_id: String = "AddressId",
-  /// 表示解绑 EIP 之后是否分配普通公网 IP。取值范围：
-  /// TRUE：表示解绑 EIP 之后分配普通公网 IP。
-  /// FALSE：表示解绑 EIP 之后不分配普通公网 IP。
-  /// 默认取值：FALSE。
+  /// Indicates whether to assign a general public IP after unbinding an EIP. Valid values:
+  /// TRUE: yes
+  /// FALSE: no.
+  /// Default value: FALSE.
   ///
-  /// 只有满足以下条件时才能指定该参数：
-  /// 只有在解绑主网卡的主内网 IP 上的 EIP 时才能指定该参数。
-  /// 解绑 EIP 后重新分配普通公网 IP 操作一个账号每天最多操作 10 次；详情可通过 DescribeAddressQuota 接口获取。
+  /// You can specify this parameter only under the following conditions:
+  /// You can specify this parameter only when you unbind an EIP from the primary private IP of the primary ENI.
+  /// An account can reassign a general public IP after unbinding an EIP 10 times a day. More information can be obtained through the `DescribeAddressQuota` API.
   reallocate_normal_public_ip: bool = "ReallocateNormalPublicIp",
 }
 
-/// DisassociateAddress返回参数结构体
+/// Response of [`Client::disassociate_address`].
 pub struct DisassociateAddressResponse: decode {
-  /// 异步任务TaskId。可以使用DescribeTaskResult接口查询任务状态。
+  /// Async task ID (TaskId). You can use the `DescribeTaskResult` API to query the task status.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisassociateInstancesKeyPairs请求参数结构体
+/// Request of [`Client::disassociate_instances_key_pairs`].
 pub struct DisassociateInstancesKeyPairsRequest: encode {
-  /// **Required.** 可以通过以下方式获取可用的实例ID：
-  /// 通过登录控制台查询实例ID。
-  /// 通过调用接口 DescribeInstances ，取返回信息中的 InstanceId 获取实例ID。
+  /// **Required.** You can get available instance IDs in the following ways:
+  /// Log in to the console to query instance IDs.
+  /// Get the instance IDs from the `InstanceId` field in the information returned by the `DescribeInstances` API.
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 密钥对ID列表，每次请求批量密钥对的上限为100。密钥对ID形如：skey-11112222。
+  /// **Required.** List of key pair IDs. Each request can contain up to 100 key pairs. The key pair ID takes the form of `skey-11112222`.
   ///
-  /// 可以通过以下方式获取可用的密钥ID：
-  /// 通过登录控制台查询密钥ID。
-  /// 通过调用接口 DescribeKeyPairs ，取返回信息中的 KeyId 获取密钥对ID。
+  /// You can get available key IDs in the following ways:
+  /// Log in to the console to query key IDs.
+  /// Get the key pair IDs from the `KeyId` field in the information returned by the `DescribeKeyPairs` API.
   key_ids: Vec<String> = "KeyIds",
-  /// 是否对运行中的实例选择强制关机。建议对运行中的实例先手动关机，然后再解绑密钥。取值范围：
-  /// TRUE：表示在正常关机失败后进行强制关机。
-  /// FALSE：表示在正常关机失败后不进行强制关机。
+  /// Whether to force shut down the running instance. We recommend you manually shut down the running instance before unbinding the key. Valid values:
+  /// TRUE: yes.
+  /// FALSE: no.
   ///
-  /// 默认取值：FALSE。
+  /// Default value: FALSE.
   force_stop: bool = "ForceStop",
 }
 
-/// DisassociateInstancesKeyPairs返回参数结构体
+/// Response of [`Client::disassociate_instances_key_pairs`].
 pub struct DisassociateInstancesKeyPairsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisassociateSecurityGroups请求参数结构体
+/// Request of [`Client::disassociate_security_groups`].
 pub struct DisassociateSecurityGroupsRequest: encode {
-  /// **Required.** 要解绑的安全组ID，类似esg-efil73jd，只支持解绑单个安全组。
+  /// **Required.** ID of the security group to be unbound, such as `esg-efil73jd`. You can unbind only one security group at a time.
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// **Required.** 被解绑的实例ID，类似ein-lesecurk，支持指定多个实例 。
+  /// **Required.** ID of the instance to be unbound, such as `ein-lesecurk`. You can specify multiple instances.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// DisassociateSecurityGroups返回参数结构体
+/// Response of [`Client::disassociate_security_groups`].
 pub struct DisassociateSecurityGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 磁盘信息
+/// Disk information
+///
+/// <details><summary>中文</summary>磁盘信息</details>
 pub struct DiskInfo: decode {
-  /// 磁盘类型：LOCAL_BASIC
+  /// Disk type: LOCAL_BASIC.
   disk_type: String = "DiskType",
-  /// 磁盘ID
+  /// Disk ID
   disk_id: String = "DiskId",
-  /// 磁盘大小（GB）
+  /// Disk size in GB
   disk_size: i64 = "DiskSize",
-  /// 是否随实例删除。
+  /// **China site only.** 是否随实例删除。
   delete_with_instance: bool = "DeleteWithInstance",
-  /// 快照ID
+  /// **China site only.** 快照ID
   snapshot_id: String = "SnapshotId",
 }
 
-/// 描述EIP配额信息
+/// EIP quota information
+///
+/// <details><summary>中文</summary>描述EIP配额信息</details>
 pub struct EipQuota: decode {
-  /// 配额名称，取值范围：
-  /// TOTAL_EIP_QUOTA：用户当前地域下EIP的配额数；
-  /// DAILY_EIP_APPLY：用户当前地域下今日申购次数；
-  /// DAILY_PUBLIC_IP_ASSIGN：用户当前地域下，重新分配公网 IP次数。
+  /// Quota name. Valid values:
+  /// TOTAL_EIP_QUOTA: quota of EIPs in the current region;
+  /// DAILY_EIP_APPLY: today's number of applications in the current region;
+  /// DAILY_PUBLIC_IP_ASSIGN: number of public IP reassignments in the current region.
   quota_id: String = "QuotaId",
-  /// 当前数量
+  /// Current quantity
   quota_current: u64 = "QuotaCurrent",
-  /// 配额数量
+  /// Quota
   quota_limit: u64 = "QuotaLimit",
 }
 
-/// EnableRoutes请求参数结构体
+/// Request of [`Client::enable_routes`].
 pub struct EnableRoutesRequest: encode {
-  /// **Required.** 路由表唯一ID。
+  /// **Required.** Unique route table ID.
   route_table_id: String = "RouteTableId",
-  /// **Required.** 路由策略ID。
+  /// **Required.** Routing policy ID.
   route_ids: Vec<u64> = "RouteIds",
 }
 
-/// EnableRoutes返回参数结构体
+/// Response of [`Client::enable_routes`].
 pub struct EnableRoutesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 增强服务
+/// Enhanced service
+///
+/// <details><summary>中文</summary>增强服务</details>
 pub struct EnhancedService: encode {
-  /// 是否开启云镜服务。
+  /// Whether to enable CWP.
   security_service: RunSecurityServiceEnabled = "SecurityService",
-  /// 是否开启云监控服务。
+  /// Whether to enable CM.
   monitor_service: RunMonitorServiceEnabled = "MonitorService",
-  /// 是否开通IP直通。若不指定该参数，则Linux镜像默认开通，windows镜像暂不支持IP直通。
+  /// Whether to enable IP direct access. If this parameter is not specified, IP direct access will be enabled by default for Linux images and is currently not supported for Windows images.
   eip_direct_service: RunEIPDirectServiceEnabled = "EIPDirectService",
 }
 
-/// 描述键值对过滤器，用于条件过滤查询。
+/// Key-Value pair filter for conditional filtering queries.
+///
+/// <details><summary>中文</summary>描述键值对过滤器，用于条件过滤查询。</details>
 pub struct Filter: encode {
-  /// **Required.** 一个或者多个过滤值。
+  /// **Required.** One or more filter values.
   values: Vec<String> = "Values",
-  /// **Required.** 过滤键的名称。
+  /// **Required.** Filter name.
   name: String = "Name",
 }
 
-/// HAVIP对象。
+/// HAVIP object.
+///
+/// <details><summary>中文</summary>HAVIP对象。</details>
 pub struct HaVip: decode {
-  /// HAVIP的ID，是HAVIP的唯一标识。
+  /// Unique HAVIP ID.
   ha_vip_id: String = "HaVipId",
-  /// HAVIP名称。
+  /// HAVIP name.
   ha_vip_name: String = "HaVipName",
-  /// 虚拟IP地址。
+  /// Virtual IP address.
   vip: String = "Vip",
-  /// HAVIP所在私有网络ID。
+  /// VPC ID of the HAVIP.
   vpc_id: String = "VpcId",
-  /// HAVIP所在子网ID。
+  /// Subnet ID of the HAVIP.
   subnet_id: String = "SubnetId",
-  /// HAVIP关联弹性网卡ID。
+  /// ID of the ENI associated with the HAVIP.
   network_interface_id: String = "NetworkInterfaceId",
-  /// 被绑定的实例ID。
+  /// ID of the bound instance.
   instance_id: String = "InstanceId",
-  /// 绑定EIP。
+  /// Bound EIP.
   address_ip: String = "AddressIp",
-  /// 状态：
-  /// AVAILABLE：运行中。
-  /// UNBIND：未绑定。
+  /// Status:
+  /// AVAILABLE: running.
+  /// UNBIND: unbound.
   state: String = "State",
-  /// 创建时间。
+  /// Creation time.
   created_time: String = "CreatedTime",
-  /// 使用havip的业务标识。
+  /// ID of businesses that use HAVIP.
   business: String = "Business",
 }
 
-/// 负载均衡健康检查
+/// CLB health check
+///
+/// <details><summary>中文</summary>负载均衡健康检查</details>
 pub struct HealthCheck: encode {
-  /// 是否开启健康检查：1（开启）、0（关闭）
+  /// Whether to enable health check. Valid values: 1: enable; 0: disable
   health_switch: i64 = "HealthSwitch",
-  /// 健康检查的响应超时时间，可选值：2~60，默认值：2，单位：秒。响应超时时间要小于检查间隔时间。
+  /// Health check response timeout period in seconds. Value range: 2–60. Default value: 2. The value of this parameter should be smaller than the check interval.
   time_out: i64 = "TimeOut",
-  /// 健康检查探测间隔时间，默认值：5，可选值：5~300，单位：秒。
+  /// Health check interval in seconds. Value range: 5–300. Default value: 5.
   interval_time: i64 = "IntervalTime",
-  /// 健康阈值，默认值：3，表示当连续探测三次健康则表示该转发正常，可选值：2~10，单位：次。
+  /// Health threshold. Value range: 2–10. Default value: 3, indicating that if a forward is found healthy three consecutive times, it will be considered normal.
   health_num: i64 = "HealthNum",
-  /// 不健康阈值，默认值：3，表示当连续探测三次不健康则表示该转发异常，可选值：2~10，单位：次。
+  /// Unhealthy threshold. Value range: 2–10. Default value: 3, indicating that if a forward is found unhealthy three consecutive times, it will be considered exceptional.
   un_healthy_num: i64 = "UnHealthyNum",
-  /// 自定义探测相关参数。健康检查端口，默认为后端服务的端口，除非您希望指定特定端口，否则建议留空。
+  /// Health check port (a custom check parameter), which is the port of the real server by default. Unless you want to specify a port, we recommend you leave it empty.
   check_port: i64 = "CheckPort",
-  /// 自定义探测相关参数。健康检查协议CheckType的值取CUSTOM时，必填此字段，代表健康检查的输入格式，可取值：HEX或TEXT；取值为HEX时，SendContext和RecvContext的字符只能在0123456789ABCDEF中选取且长度必须是偶数位。
+  /// Health check protocol (a custom check parameter), which is required if the value of `CheckType` is `CUSTOM`. This parameter represents the input format of the health check. Valid values: HEX, TEXT. If the value is `HEX`, the characters of `SendContext` and `RecvContext` can only be selected from `0123456789ABCDEF`, and the length must be an even number.
   context_type: String = "ContextType",
-  /// 自定义探测相关参数。健康检查协议CheckType的值取CUSTOM时，必填此字段，代表健康检查发送的请求内容，只允许ASCII可见字符，最大长度限制500。
+  /// Health check protocol (a custom check parameter), which is required if the value of `CheckType` is `CUSTOM`. This parameter represents the content of the request sent by the health check. It can contain up to 500 visible ASCII characters.
   send_context: String = "SendContext",
-  /// 自定义探测相关参数。健康检查协议CheckType的值取CUSTOM时，必填此字段，代表健康检查返回的结果，只允许ASCII可见字符，最大长度限制500。
+  /// Health check protocol (a custom check parameter), which is required if the value of `CheckType` is `CUSTOM`. This parameter represents the result returned by the health check. It can contain up to 500 visible ASCII characters.
   recv_context: String = "RecvContext",
-  /// 自定义探测相关参数。健康检查使用的协议：TCP | CUSTOM（UDP监听器只支持CUSTOM；如果使用自定义健康检查功能，则必传）。
+  /// Health check protocol (a custom check parameter). Valid values: TCP, CUSTOM (applicable only to UDP listeners. If custom health check is used, this parameter will be required).
   check_type: String = "CheckType",
 }
 
-/// 运营商信息
+/// ISP information
+///
+/// <details><summary>中文</summary>运营商信息</details>
 pub struct ISP: decode {
-  /// 运营商ID
+  /// ISP ID
   isp_id: String = "ISPId",
-  /// 运营商名称
+  /// ISP name
   isp_name: String = "ISPName",
 }
 
-/// 运行商统计信息
+/// ISP statistics
+///
+/// <details><summary>中文</summary>运行商统计信息</details>
 pub struct ISPCounter: decode {
-  /// 运营商名称
+  /// ISP name
   provider_name: String = "ProviderName",
-  /// 节点数量
+  /// Number of nodes
   provider_node_num: i64 = "ProviderNodeNum",
-  /// 实例数量
+  /// Number of instances
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   proveder_instance_num: i64 = "ProvederInstanceNum",
-  /// Zone实例信息结构体数组
+  /// Zone instance information structure array
   zone_instance_info_set: Vec<ZoneInstanceInfo> = "ZoneInstanceInfoSet",
-  /// 实例数量
+  /// **China site only.** 实例数量
   provider_instance_num: i64 = "ProviderInstanceNum",
 }
 
@@ -5255,67 +6769,75 @@ pub struct ISPTypeItem: encode {
   count: u64 = "Count",
 }
 
-/// 镜像信息
+/// Image information
+///
+/// <details><summary>中文</summary>镜像信息</details>
 pub struct Image: decode {
-  /// 镜像ID
+  /// Image ID
   image_id: String = "ImageId",
-  /// 镜像名称
+  /// Image name
   image_name: String = "ImageName",
-  /// 镜像状态
+  /// Image status
   image_state: String = "ImageState",
-  /// 镜像类型
+  /// Image type
   image_type: String = "ImageType",
-  /// 操作系统名称
+  /// OS name
   image_os_name: String = "ImageOsName",
-  /// 镜像描述
+  /// Image description
   image_description: String = "ImageDescription",
-  /// 镜像导入时间
+  /// Image import time
   image_create_time: String = "ImageCreateTime",
-  /// 操作系统位数
+  /// Number of bits of the OS
   architecture: String = "Architecture",
-  /// 操作系统类型
+  /// OS type
   os_type: String = "OsType",
-  /// 操作系统版本
+  /// OS version
   os_version: String = "OsVersion",
-  /// 操作系统平台
+  /// OS platform
   platform: String = "Platform",
-  /// 镜像所有者
+  /// Image owner
   image_owner: i64 = "ImageOwner",
-  /// 镜像大小。单位：GB
+  /// Image size in GB
   image_size: i64 = "ImageSize",
-  /// 镜像来源信息
+  /// Image source information
   src_image: SrcImage = "SrcImage",
-  /// 镜像来源类型
+  /// Image source type
   image_source: String = "ImageSource",
-  /// 中间态和失败时候的任务ID
+  /// ID of the task in intermediate or failed status
   task_id: String = "TaskId",
-  /// 是否支持CloudInit
+  /// Whether cloud-init is supported
   is_support_cloud_init: bool = "IsSupportCloudInit",
 }
 
-/// 镜像限制配置
+/// Image size configuration
+///
+/// <details><summary>中文</summary>镜像限制配置</details>
 pub struct ImageLimitConfig: decode {
-  /// 支持的最大镜像大小，包括可导入的自定义镜像大小，中心云镜像大小，单位为GB。
+  /// Supported maximum image size in GB, including custom image size for import and central cloud image size.
   max_image_size: i64 = "MaxImageSize",
 }
 
-/// 支持的操作系统类型，根据windows和Linux分类。
+/// Supported OS type. Valid values: Windows, Linux.
+///
+/// <details><summary>中文</summary>支持的操作系统类型，根据windows和Linux分类。</details>
 pub struct ImageOsList: decode {
-  /// 支持的windows操作系统
+  /// Supported Windows OS
   windows: Vec<String> = "Windows",
-  /// 支持的linux操作系统
+  /// Supported Linux OS
   linux: Vec<String> = "Linux",
 }
 
-/// 镜像任务
+/// Image task
+///
+/// <details><summary>中文</summary>镜像任务</details>
 pub struct ImageTask: decode {
-  /// 镜像导入状态， PENDING, PROCESSING, SUCCESS, FAILED
+  /// Image import status. Valid values: PENDING, PROCESSING, SUCCESS, FAILED
   state: String = "State",
-  /// 导入失败(FAILED)时， 说明失败原因
+  /// Cause of import failure (FAILED)
   message: String = "Message",
-  /// 镜像名称
+  /// Image name
   image_name: String = "ImageName",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
 }
 
@@ -5325,7 +6847,7 @@ pub struct ImageUrl: encode {
   image_file: String = "ImageFile",
 }
 
-/// ImportCustomImage请求参数结构体
+/// Request of [`Client::import_custom_image`].
 pub struct ImportCustomImageRequest: encode {
   /// **Required.** 镜像名称
   image_name: String = "ImageName",
@@ -5343,240 +6865,264 @@ pub struct ImportCustomImageRequest: encode {
   image_urls: Vec<ImageUrl> = "ImageUrls",
 }
 
-/// ImportCustomImage返回参数结构体
+/// Response of [`Client::import_custom_image`].
 pub struct ImportCustomImageResponse: decode {
   /// 镜像ID
   image_id: String = "ImageId",
   /// 异步任务ID，可根据DescribeCustomImageTask查询任务信息
   task_id: u64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ImportImage请求参数结构体
+/// Request of [`Client::import_image`].
 pub struct ImportImageRequest: encode {
-  /// **Required.** 镜像的Id。
+  /// **Required.** Image ID.
   image_id: String = "ImageId",
-  /// **Required.** 镜像的描述。
+  /// **Required.** Image description.
   image_description: String = "ImageDescription",
-  /// **Required.** 源地域
+  /// **Required.** Source region
   source_region: String = "SourceRegion",
 }
 
-/// ImportImage返回参数结构体
+/// Response of [`Client::import_image`].
 pub struct ImportImageResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 用于描述实例相关的信息。
+/// Instance information.
+///
+/// <details><summary>中文</summary>用于描述实例相关的信息。</details>
 pub struct Instance: decode {
-  /// 实例ID。
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 实例名称，如ens-34241f3s。
+  /// Instance name, such as `ens-34241f3s`.
   instance_name: String = "InstanceName",
-  /// 实例状态。取值范围：
-  /// PENDING：表示创建中
-  /// LAUNCH_FAILED：表示创建失败
-  /// RUNNING：表示运行中
-  /// STOPPED：表示关机
-  /// STARTING：表示开机中
-  /// STOPPING：表示关机中
-  /// REBOOTING：表示重启中
-  /// SHUTDOWN：表示停止待销毁
-  /// TERMINATING：表示销毁中。
+  /// Instance status. Valid values:
+  /// PENDING: creating
+  /// LAUNCH_FAILED: failed to create
+  /// RUNNING: running
+  /// STOPPED: shut down
+  /// STARTING: starting
+  /// STOPPING: shutting down
+  /// REBOOTING: restarting
+  /// SHUTDOWN: to be terminated
+  /// TERMINATING: terminating.
   instance_state: String = "InstanceState",
-  /// 实例当前使用的镜像的信息。
+  /// Information of the image currently used by the instance.
   image: Image = "Image",
-  /// 实例当前所属的模块简要信息。
+  /// Basic information of the current module of the instance.
   simple_module: SimpleModule = "SimpleModule",
-  /// 实例所在的位置相关信息。
+  /// Location information of the instance.
   position: Position = "Position",
-  /// 实例的网络相关信息。
+  /// Network information of the instance.
   internet: Internet = "Internet",
-  /// 实例的配置相关信息。
+  /// Configuration information of the instance.
   instance_type_config: InstanceTypeConfig = "InstanceTypeConfig",
-  /// 实例的创建时间。
+  /// Instance creation time.
   create_time: String = "CreateTime",
-  /// 实例的标签信息。
+  /// Instance tag information.
   tag_set: Vec<Tag> = "TagSet",
-  /// 实例最后一次操作。
+  /// Last operation on the instance.
   latest_operation: String = "LatestOperation",
-  /// 实例最后一次操作结果。
+  /// Result of the last operation on the instance.
   latest_operation_state: String = "LatestOperationState",
-  /// 实例业务状态。取值范围：
-  /// NORMAL：表示正常状态的实例
-  /// EXPIRED：表示过期的实例
-  /// PROTECTIVELY_ISOLATED：表示被安全隔离的实例。
+  /// Instance business status. Valid values:
+  /// NORMAL: normal
+  /// EXPIRED: expired
+  /// PROTECTIVELY_ISOLATED: isolated.
   restrict_state: String = "RestrictState",
-  /// 系统盘大小，单位GB。
+  /// System disk size in GB.
   system_disk_size: i64 = "SystemDiskSize",
-  /// 数据盘大小，单位GB。
+  /// Data disk size in GB.
   data_disk_size: i64 = "DataDiskSize",
-  /// 实例UUID
+  /// Instance UUID
   uuid: String = "UUID",
-  /// 付费方式。
-  /// 0为后付费。
-  /// 1为预付费。
+  /// Billing mode.
+  /// 0: postpaid.
+  /// 1: prepaid.
   pay_mode: i64 = "PayMode",
-  /// 过期时间。格式为yyyy-mm-dd HH:mm:ss。
+  /// Expiration time in the format of `yyyy-mm-dd HH:mm:ss`.
   expire_time: String = "ExpireTime",
-  /// 隔离时间。格式为yyyy-mm-dd HH:mm:ss。
+  /// Isolation time in the format of `yyyy-mm-dd HH:mm:ss`.
   isolated_time: String = "IsolatedTime",
-  /// 是否自动续费。
-  /// 0为不自动续费。
-  /// 1为自动续费。
+  /// Auto-Renewal flag.
+  /// 0: no.
+  /// 1: yes.
   renew_flag: i64 = "RenewFlag",
-  /// 过期状态。
-  /// NORMAL 表示机器运行正常。
-  /// WILL_EXPIRE 表示即将过期。
-  /// EXPIRED 表示已过期。
+  /// Expiration status.
+  /// NORMAL: normal.
+  /// WILL_EXPIRE: about to expire.
+  /// EXPIRED: expired.
   expire_state: String = "ExpireState",
-  /// 系统盘信息
+  /// System disk information
   system_disk: DiskInfo = "SystemDisk",
-  /// 数据盘信息
+  /// Data disk information
   data_disks: Vec<DiskInfo> = "DataDisks",
-  /// 新实例标志
+  /// New instance flag
   new_flag: i64 = "NewFlag",
-  /// 实例所属安全组。该参数可以通过调用 DescribeSecurityGroups 的返回值中的sgId字段来获取。
+  /// Security group of the instance, which can be obtained from the `sgId` field in the returned value of the `DescribeSecurityGroups` API.
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// VPC属性
+  /// VPC attribute
   virtual_private_cloud: VirtualPrivateCloud = "VirtualPrivateCloud",
-  /// 实例运营商字段。
+  /// ISP field of the instance.
   isp: String = "ISP",
-  /// 物理位置信息。注意该字段目前为保留字段，均为空值。
+  /// Physical location information. Note that this field is currently a reserved field and null.
   physical_position: PhysicalPosition = "PhysicalPosition",
 }
 
-/// 机型族配置
+/// Model family configuration
+///
+/// <details><summary>中文</summary>机型族配置</details>
 pub struct InstanceFamilyConfig: decode {
-  /// 机型名称
+  /// Model name
   instance_family_name: String = "InstanceFamilyName",
-  /// 机型ID
+  /// Model ID
   instance_family: String = "InstanceFamily",
 }
 
-/// 实例系列类型配置
+/// Instance family type configuration
+///
+/// <details><summary>中文</summary>实例系列类型配置</details>
 pub struct InstanceFamilyTypeConfig: decode {
-  /// 实例机型系列类型Id
+  /// Instance model family type ID
   instance_family_type: String = "InstanceFamilyType",
-  /// 实例机型系列类型名称
+  /// Instance model family type name
   instance_family_type_name: String = "InstanceFamilyTypeName",
 }
 
-/// 实例网卡ip网络信息数组
+/// Instance ENI IP information array
+///
+/// <details><summary>中文</summary>实例网卡ip网络信息数组</details>
 pub struct InstanceNetworkInfo: decode {
-  /// 实例内外网ip相关信息。
+  /// Private and public IP information of the instance.
   address_info_set: Vec<AddressInfo> = "AddressInfoSet",
-  /// 网卡ID。
+  /// ENI ID.
   network_interface_id: String = "NetworkInterfaceId",
-  /// 网卡名称。
+  /// ENI name.
   network_interface_name: String = "NetworkInterfaceName",
-  /// 主网卡属性。true为主网卡，false为辅助网卡。
+  /// Primary ENI attribute. Valid values: true: primary ENI; false: secondary ENI.
   primary: bool = "Primary",
 }
 
-/// 机器网络资源限制
+/// Network resource limit of the instance
+///
+/// <details><summary>中文</summary>机器网络资源限制</details>
 pub struct InstanceNetworkLimitConfig: decode {
-  /// cpu核数
+  /// Number of CPU cores
   cpu_num: i64 = "CpuNum",
-  /// 网卡数量限制
+  /// ENI quantity limit
   network_interface_limit: i64 = "NetworkInterfaceLimit",
-  /// 每张网卡内网ip数量限制
+  /// Private IP quantity limit per ENI
   inner_ip_per_network_interface: i64 = "InnerIpPerNetworkInterface",
-  /// 每个实例的外网ip限制
+  /// Public IP limit per instance
   public_ip_per_instance: i64 = "PublicIpPerInstance",
 }
 
-/// 实例可执行操作
+/// Executable operations for the instance
+///
+/// <details><summary>中文</summary>实例可执行操作</details>
 pub struct InstanceOperator: decode {
-  /// 实例id
+  /// This is Instance ID
   instance_id: String = "InstanceId",
-  /// 实例禁止的操作
+  /// Prohibited operations for the instance
   denied_actions: Vec<OperatorAction> = "DeniedActions",
 }
 
-/// 描述实例的价格相关
+/// Instance price information
+///
+/// <details><summary>中文</summary>描述实例的价格相关</details>
 pub struct InstancePricesPartDetail: decode {
-  /// cpu的价格信息
+  /// CPU price information
   cpu_price: PriceDetail = "CpuPrice",
-  /// 内存价格信息
+  /// Memory price information
   mem_price: PriceDetail = "MemPrice",
-  /// 磁盘价格信息
+  /// Disk price information
   disks_price: PriceDetail = "DisksPrice",
 }
 
-/// 用于描述实例的统计信息
+/// Instance statistics
+///
+/// <details><summary>中文</summary>用于描述实例的统计信息</details>
 pub struct InstanceStatistic: decode {
-  /// 实例的类型
+  /// Instance type
   instance_type: String = "InstanceType",
-  /// 实例的个数
+  /// Number of instances
   instance_count: i64 = "InstanceCount",
 }
 
-/// 机型配置
+/// Model configuration
+///
+/// <details><summary>中文</summary>机型配置</details>
 pub struct InstanceTypeConfig: decode {
-  /// 机型族配置信息
+  /// Model family configuration information
   instance_family_config: InstanceFamilyConfig = "InstanceFamilyConfig",
-  /// 机型
+  /// Model
   instance_type: String = "InstanceType",
-  /// CPU核数
+  /// Number of CPU cores
   vcpu: i64 = "Vcpu",
-  /// 内存大小
+  /// Memory size
   memory: i64 = "Memory",
-  /// 主频
+  /// Clock rate
   frequency: String = "Frequency",
-  /// 处理器型号
+  /// CPU model
   cpu_model_name: String = "CpuModelName",
-  /// 机型族类别配置信息
+  /// Instance family type configuration information
   instance_family_type_config: InstanceFamilyTypeConfig = "InstanceFamilyTypeConfig",
-  /// 机型额外信息 是一个json字符串，如果存在则表示特殊机型，格式如下：{"dataDiskSize":3200,"systemDiskSize":60, "systemDiskSizeShow":"系统盘默认60G","dataDiskSizeShow":"本地NVMe SSD 硬盘3200 GB"}
+  /// Extra model information, which is a JSON string in the format of `{"dataDiskSize":3200,"systemDiskSize":60, "systemDiskSizeShow":"default system disk size:60 GB","dataDiskSizeShow":"local NVMe SSD: 3200 GB"}`. It indicates a special model if it exists
   ext_info: String = "ExtInfo",
-  /// GPU卡数
+  /// Number of GPU cards
   vgpu: f64 = "Vgpu",
-  /// GPU型号
+  /// GPU model
   gpu_model_name: String = "GpuModelName",
 }
 
-/// 实例价格信息
+/// Instance price information
+///
+/// <details><summary>中文</summary>实例价格信息</details>
 pub struct InstancesPrice: decode {
-  /// 分部描述实例子维度的价格
+  /// Instance price details
   instance_prices_part_detail: InstancePricesPartDetail = "InstancePricesPartDetail",
-  /// 实例总价折扣
+  /// Discount on the total instance price
   discount: u64 = "Discount",
-  /// 折扣后价格
+  /// Discounted price
   discount_price: u64 = "DiscountPrice",
-  /// 折扣前价格，原始总价
+  /// Original cost
   original_price: u64 = "OriginalPrice",
 }
 
-/// 实例的网络相关信息。
+/// Network information of the instance.
+///
+/// <details><summary>中文</summary>实例的网络相关信息。</details>
 pub struct Internet: decode {
-  /// 实例的内网相关信息列表。顺序为主网卡在前，辅助网卡按绑定先后顺序排列。
+  /// Private network information list of the instance, with the primary ENI followed by secondary ENIs in the order of binding.
   private_ip_address_set: Vec<PrivateIPAddressInfo> = "PrivateIPAddressSet",
-  /// 实例的公网相关信息列表。顺序为主网卡在前，辅助网卡按绑定先后顺序排列。
+  /// Public network information list of the instance, with the primary ENI followed by secondary ENIs in the order of binding.
   public_ip_address_set: Vec<PublicIPAddressInfo> = "PublicIPAddressSet",
-  /// 实例网络相关信息。
+  /// Network information of the instance.
   instance_network_info_set: Vec<InstanceNetworkInfo> = "InstanceNetworkInfoSet",
 }
 
-/// IPv6地址信息。
+/// IPv6 address information.
+///
+/// <details><summary>中文</summary>IPv6地址信息。</details>
 pub struct Ipv6Address: encode {
-  /// **Required.** IPv6地址，形如：3402:4e00:20:100:0:8cd9:2a67:71f3
+  /// **Required.** IPv6 address, such as `3402:4e00:20:100:0:8cd9:2a67:71f3`
   address: String = "Address",
-  /// 是否是主IP。
+  /// Whether it is the primary IP.
   primary: bool = "Primary",
-  /// EIP实例ID，形如：eip-hxlqja90。
+  /// EIP instance ID, such as `eip-hxlqja90`.
   address_id: String = "AddressId",
-  /// 描述信息。
+  /// Description.
   description: String = "Description",
-  /// 公网IP是否被封堵。
+  /// Whether the public IP is blocked.
   is_wan_ip_blocked: bool = "IsWanIpBlocked",
-  /// IPv6地址状态：
-  /// PENDING：生产中
-  /// MIGRATING：迁移中
-  /// DELETING：删除中
-  /// AVAILABLE：可用的
+  /// IPv6 address status:
+  /// PENDING: generating
+  /// MIGRATING: migrating
+  /// DELETING: deleting
+  /// AVAILABLE: available
   state: String = "State",
 }
 
@@ -5588,291 +7134,302 @@ pub struct Ipv6SubnetCidrBlock: encode {
   ipv6_cidr_block: String = "Ipv6CidrBlock",
 }
 
-/// 描述密钥对信息
+/// Key pair information
+///
+/// <details><summary>中文</summary>描述密钥对信息</details>
 pub struct KeyPair: decode {
-  /// 密钥对的ID，是密钥对的唯一标识。
+  /// Key pair ID, which is the unique identifier of a key pair.
   key_id: String = "KeyId",
-  /// 密钥对名称。
+  /// Key pair name.
   key_name: String = "KeyName",
-  /// 密钥对所属的项目ID。
+  /// Project ID of the key pair.
   project_id: i64 = "ProjectId",
-  /// 密钥对描述信息。
+  /// Key pair description.
   description: String = "Description",
-  /// 密钥对的纯文本公钥。
+  /// Public key (in plain text) of key pair.
   public_key: String = "PublicKey",
-  /// 钥对的纯文本私钥。腾讯云不会保管私钥，请用户自行妥善保存。
+  /// Private key (in plaintext) of a key pair. Tencent Cloud do not store private keys. Therefore, keep them secure.
   private_key: String = "PrivateKey",
-  /// 钥关联的实例ID列表。
+  /// List of IDs of the instances associated with the key.
   associated_instance_ids: Vec<String> = "AssociatedInstanceIds",
-  /// 创建时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Creation time in the format of YYYY-MM-DDThh:mm:ssZ according to ISO 8601 standard. UTC time is used.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
 }
 
-/// 负载均衡监听器
+/// CLB listener
+///
+/// <details><summary>中文</summary>负载均衡监听器</details>
 pub struct Listener: decode {
-  /// 负载均衡监听器 ID
+  /// CLB listener ID
   listener_id: String = "ListenerId",
-  /// 监听器协议
+  /// Listener protocol
   protocol: String = "Protocol",
-  /// 监听器端口
+  /// Listener port.
   port: i64 = "Port",
-  /// 监听器的健康检查信息
+  /// Health check information of the listener
   health_check: HealthCheck = "HealthCheck",
-  /// 请求的调度方式
+  /// Request scheduling method
   scheduler: String = "Scheduler",
-  /// 会话保持时间
+  /// Session persistence time
   session_expire_time: i64 = "SessionExpireTime",
-  /// 监听器的名称
+  /// Listener name
   listener_name: String = "ListenerName",
-  /// 监听器的创建时间
+  /// Listener creation time
   create_time: String = "CreateTime",
-  /// 监听器的会话类型
+  /// Session type of the listener
   session_type: String = "SessionType",
-  /// 端口段结束端口
+  /// End port of the port range
   end_port: i64 = "EndPort",
 }
 
-/// 监听器后端
+/// Listener backend
+///
+/// <details><summary>中文</summary>监听器后端</details>
 pub struct ListenerBackend: decode {
-  /// 监听器 ID
+  /// Listener ID
   listener_id: String = "ListenerId",
-  /// 监听器的协议
+  /// Listener protocol
   protocol: String = "Protocol",
-  /// 监听器的端口
+  /// Listener port
   port: i64 = "Port",
-  /// 监听器上绑定的后端服务列表
+  /// List of real servers bound to the CLB instance
   targets: Vec<Backend> = "Targets",
 }
 
-/// 监听器健康状态
+/// Listener health status
+///
+/// <details><summary>中文</summary>监听器健康状态</details>
 pub struct ListenerHealth: decode {
-  /// 监听器ID
+  /// Listener ID
   listener_id: String = "ListenerId",
-  /// 监听器名称
+  /// Listener name
   listener_name: String = "ListenerName",
-  /// 监听器的协议
+  /// Listener protocol
   protocol: String = "Protocol",
-  /// 监听器的端口
+  /// Listener port
   port: i64 = "Port",
-  /// 监听器的转发规则列表
+  /// List of forwarding rules of the listener
   rules: Vec<RuleHealth> = "Rules",
 }
 
-/// 负载均衡实例信息
+/// CLB instance information
+///
+/// <details><summary>中文</summary>负载均衡实例信息</details>
 pub struct LoadBalancer: decode {
-  /// 区域。
+  /// Region.
   region: String = "Region",
-  /// 位置信息。
+  /// Location information.
   position: Position = "Position",
-  /// 负载均衡实例 ID。
+  /// CLB instance ID.
   load_balancer_id: String = "LoadBalancerId",
-  /// 负载均衡实例的名称。
+  /// CLB instance name.
   load_balancer_name: String = "LoadBalancerName",
-  /// 负载均衡实例的网络类型：OPEN：公网属性
+  /// Network type of the CLB instance. Valid values: OPEN: public network
   load_balancer_type: String = "LoadBalancerType",
-  /// 负载均衡实例的 VIP 列表。
+  /// List of VIPs of the CLB instance.
   load_balancer_vips: Vec<String> = "LoadBalancerVips",
-  /// 负载均衡实例的状态，包括
-  /// 0：创建中，1：正常运行。
+  /// CLB instance status. Valid values:
+  /// 0: creating; 1: running.
   status: i64 = "Status",
-  /// 负载均衡实例的创建时间。
-  ///
+  /// CLB instance creation time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 负载均衡实例的上次状态转换时间。
-  ///
+  /// Last status change time of the CLB instance.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   status_time: String = "StatusTime",
-  /// 私有网络的 ID。
+  /// VPC ID.
   vpc_id: String = "VpcId",
-  /// 负载均衡实例的标签信息。
+  /// CLB instance tag information.
   tags: Vec<TagInfo> = "Tags",
-  /// 负载均衡IP地址所属的ISP。
+  /// ISP of the CLB IP address.
   vip_isp: String = "VipIsp",
-  /// 负载均衡实例的网络属性。
+  /// Network attribute of the CLB instance.
   network_attributes: LoadBalancerInternetAccessible = "NetworkAttributes",
-  /// 安全组。
+  /// Security group.
   secure_groups: Vec<String> = "SecureGroups",
-  /// 后端机器是否放通来自ELB的流量。
+  /// Whether the real server opens the traffic from ELB to the internet.
   load_balancer_pass_to_target: bool = "LoadBalancerPassToTarget",
-  /// 负载均衡实例的IPv6地址
+  /// IPv6 address of a CLB instance
   address_i_pv6: String = "AddressIPv6",
 }
 
-/// 负载均衡器健康状态
+/// CLB health status
+///
+/// <details><summary>中文</summary>负载均衡器健康状态</details>
 pub struct LoadBalancerHealth: decode {
-  /// 负载均衡实例ID
+  /// CLB instance ID
   load_balancer_id: String = "LoadBalancerId",
-  /// 负载均衡实例名称
+  /// CLB instance name
   load_balancer_name: String = "LoadBalancerName",
-  /// 监听器列表
+  /// List of listeners
   listeners: Vec<ListenerHealth> = "Listeners",
 }
 
-/// 负载均衡的带宽限制等信息。
+/// CLB information such as bandwidth limit.
+///
+/// <details><summary>中文</summary>负载均衡的带宽限制等信息。</details>
 pub struct LoadBalancerInternetAccessible: encode {
-  /// 最大出带宽，单位Mbps。默认值10
+  /// Maximum outbound bandwidth in Mbps. Default value: 10.
   internet_max_bandwidth_out: i64 = "InternetMaxBandwidthOut",
 }
 
-/// MigrateNetworkInterface请求参数结构体
+/// Request of [`Client::migrate_network_interface`].
 pub struct MigrateNetworkInterfaceRequest: encode {
-  /// **Required.** ECM 地域，形如ap-xian-ecm。
+  /// **Required.** ECM region, such as `ap-xian-ecm`.
   ecm_region: String = "EcmRegion",
-  /// **Required.** 弹性网卡实例ID，例如：eni-m6dyj72l。
+  /// **Required.** ENI instance ID, such as `eni-m6dyj72l`.
   network_interface_id: String = "NetworkInterfaceId",
-  /// **Required.** 弹性网卡当前绑定的ECM实例ID。形如：ein-r8hr2upy。
+  /// **Required.** ID of the ECM instance bound to the ENI, such as `ein-r8hr2upy`.
   source_instance_id: String = "SourceInstanceId",
-  /// **Required.** 待迁移的目的ECM实例ID。
+  /// **Required.** ID of the destination ECM instance to be migrated.
   destination_instance_id: String = "DestinationInstanceId",
 }
 
-/// MigrateNetworkInterface返回参数结构体
+/// Response of [`Client::migrate_network_interface`].
 pub struct MigrateNetworkInterfaceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// MigratePrivateIpAddress请求参数结构体
+/// Request of [`Client::migrate_private_ip_address`].
 pub struct MigratePrivateIpAddressRequest: encode {
-  /// **Required.** ECM 地域，形如ap-xian-ecm。
+  /// **Required.** ECM region, such as `ap-xian-ecm`.
   ecm_region: String = "EcmRegion",
-  /// **Required.** 当前内网IP绑定的弹性网卡实例ID，例如：eni-11112222。
+  /// **Required.** ID of the ENI instance bound to the private IP, such as `eni-11112222`.
   source_network_interface_id: String = "SourceNetworkInterfaceId",
-  /// **Required.** 待迁移的目的弹性网卡实例ID。
+  /// **Required.** ID of the destination ENI instance to be migrated.
   destination_network_interface_id: String = "DestinationNetworkInterfaceId",
-  /// **Required.** 迁移的内网IP地址，例如：10.0.0.6。
+  /// **Required.** Private IP address to be migrated, such as `10.0.0.6`.
   private_ip_address: String = "PrivateIpAddress",
 }
 
-/// MigratePrivateIpAddress返回参数结构体
+/// Response of [`Client::migrate_private_ip_address`].
 pub struct MigratePrivateIpAddressResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAddressAttribute请求参数结构体
+/// Request of [`Client::modify_address_attribute`].
 pub struct ModifyAddressAttributeRequest: encode {
-  /// **Required.** ECM 地域
+  /// **Required.** ECM region
   ecm_region: String = "EcmRegion",
-  /// **Required.** 标识 EIP 的唯一 ID。EIP 唯一 ID 形如：eip-11112222。
+  /// **Required.** Unique EIP ID, such as `eip-11112222`.
   address_id: String = "AddressId",
-  /// 修改后的 EIP 名称。长度上限为20个字符。
+  /// New EIP name, which can contain up to 20 characters.
   address_name: String = "AddressName",
-  /// 设定EIP是否直通，"TRUE"表示直通，"FALSE"表示非直通。注意该参数仅对EIP直通功能可见的用户可以设定。
+  /// Whether "direct access" is enabled for the EIP. TRUE: yes. FALSE: no. Note that this parameter is available only to users who have activated the EIP direct access feature.
   eip_direct_connection: String = "EipDirectConnection",
 }
 
-/// ModifyAddressAttribute返回参数结构体
+/// Response of [`Client::modify_address_attribute`].
 pub struct ModifyAddressAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAddressesBandwidth请求参数结构体
+/// Request of [`Client::modify_addresses_bandwidth`].
 pub struct ModifyAddressesBandwidthRequest: encode {
-  /// **Required.** ECM 地域
+  /// **Required.** ECM region
   ecm_region: String = "EcmRegion",
-  /// **Required.** EIP唯一标识ID，形如'eip-xxxxxxx'
+  /// **Required.** Unique EIP ID, such as `eip-xxxxxxx`
   address_ids: Vec<String> = "AddressIds",
-  /// **Required.** 调整带宽目标值
+  /// **Required.** Target bandwidth value
   internet_max_bandwidth_out: u64 = "InternetMaxBandwidthOut",
 }
 
-/// ModifyAddressesBandwidth返回参数结构体
+/// Response of [`Client::modify_addresses_bandwidth`].
 pub struct ModifyAddressesBandwidthResponse: decode {
-  /// 异步任务TaskId。
+  /// Async task ID.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDefaultSubnet请求参数结构体
+/// Request of [`Client::modify_default_subnet`].
 pub struct ModifyDefaultSubnetRequest: encode {
-  /// **Required.** ECM地域
+  /// **Required.** ECM region
   ecm_region: String = "EcmRegion",
-  /// **Required.** ECM可用区
+  /// **Required.** ECM AZ
   zone: String = "Zone",
-  /// **Required.** 私有网络ID
+  /// **Required.** VPC ID
   vpc_id: String = "VpcId",
-  /// **Required.** 子网ID
+  /// **Required.** Subnet ID
   subnet_id: String = "SubnetId",
 }
 
-/// ModifyDefaultSubnet返回参数结构体
+/// Response of [`Client::modify_default_subnet`].
 pub struct ModifyDefaultSubnetResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyHaVipAttribute请求参数结构体
+/// Request of [`Client::modify_ha_vip_attribute`].
 pub struct ModifyHaVipAttributeRequest: encode {
-  /// **Required.** HAVIP唯一ID，形如：havip-9o233uri。
+  /// **Required.** Unique HAVIP ID, such as `havip-9o233uri`.
   ha_vip_id: String = "HaVipId",
-  /// **Required.** HAVIP名称，可任意命名，但不得超过60个字符。
+  /// **Required.** HAVIP name, which can be customized with up to 60 characters.
   ha_vip_name: String = "HaVipName",
 }
 
-/// ModifyHaVipAttribute返回参数结构体
+/// Response of [`Client::modify_ha_vip_attribute`].
 pub struct ModifyHaVipAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyImageAttribute请求参数结构体
+/// Request of [`Client::modify_image_attribute`].
 pub struct ModifyImageAttributeRequest: encode {
-  /// **Required.** 镜像ID，形如img-gvbnzy6f
+  /// **Required.** Image ID, such as `img-gvbnzy6f`
   image_id: String = "ImageId",
-  /// 设置新的镜像名称；必须满足下列限制：
-  /// 不得超过20个字符。
-  /// - 镜像名称不能与已有镜像重复。
+  /// Image name, which must meet the following requirements:
+  /// It can contain up to 20 characters.
+  /// - The image name cannot be the same as existing image names.
   image_name: String = "ImageName",
-  /// 设置新的镜像描述；必须满足下列限制：
-  /// - 不得超过60个字符。
+  /// Image description, which must meet the following requirements:
+  /// - It cannot exceed 60 characters.
   image_description: String = "ImageDescription",
 }
 
-/// ModifyImageAttribute返回参数结构体
+/// Response of [`Client::modify_image_attribute`].
 pub struct ModifyImageAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstancesAttribute请求参数结构体
+/// Request of [`Client::modify_instances_attribute`].
 pub struct ModifyInstancesAttributeRequest: encode {
-  /// **Required.** 待修改的实例ID列表。在单次请求的过程中，请求实例数上限为100。
+  /// **Required.** List of IDs of the instances to be modified. You can request up to 100 instances at a time.
   instance_id_set: Vec<String> = "InstanceIdSet",
-  /// 修改成功后显示的实例名称，不得超过60个字符，不传则名称显示为空。
+  /// Instance name displayed after successful modification, which can contain up to 60 characters. If this parameter is not specified, an empty value will be displayed.
   instance_name: String = "InstanceName",
-  /// 指定实例的安全组Id列表，子机将重新关联指定列表的安全组，原本关联的安全组会被解绑。限制不超过5个。
+  /// List of IDs of the security groups of the instance. The instance will be associated with the specified security groups and will be disassociated from the original security groups. The maximum quantity is 5.
   security_groups: Vec<String> = "SecurityGroups",
 }
 
-/// ModifyInstancesAttribute返回参数结构体
+/// Response of [`Client::modify_instances_attribute`].
 pub struct ModifyInstancesAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyIpv6AddressesAttribute请求参数结构体
+/// Request of [`Client::modify_ipv6_addresses_attribute`].
 pub struct ModifyIpv6AddressesAttributeRequest: encode {
-  /// **Required.** ECM 地域
+  /// **Required.** ECM region
   ecm_region: String = "EcmRegion",
-  /// **Required.** 弹性网卡实例ID，形如：eni-m6dyj72l。
+  /// **Required.** ENI instance ID, such as `eni-m6dyj72l`.
   network_interface_id: String = "NetworkInterfaceId",
-  /// **Required.** 指定的IPv6地址信息。
+  /// **Required.** Information of the specified IPv6 addresses.
   ipv6_addresses: Vec<Ipv6Address> = "Ipv6Addresses",
 }
 
-/// ModifyIpv6AddressesAttribute返回参数结构体
+/// Response of [`Client::modify_ipv6_addresses_attribute`].
 pub struct ModifyIpv6AddressesAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyIpv6AddressesBandwidth请求参数结构体
+/// Request of [`Client::modify_ipv6_addresses_bandwidth`].
 pub struct ModifyIpv6AddressesBandwidthRequest: encode {
   /// **Required.** ECM 地域
   ecm_region: String = "EcmRegion",
@@ -5884,758 +7441,822 @@ pub struct ModifyIpv6AddressesBandwidthRequest: encode {
   ipv6_address_ids: Vec<String> = "Ipv6AddressIds",
 }
 
-/// ModifyIpv6AddressesBandwidth返回参数结构体
+/// Response of [`Client::modify_ipv6_addresses_bandwidth`].
 pub struct ModifyIpv6AddressesBandwidthResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyListener请求参数结构体
+/// Request of [`Client::modify_listener`].
 pub struct ModifyListenerRequest: encode {
-  /// **Required.** 负载均衡实例 ID
+  /// **Required.** CLB instance ID
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 负载均衡监听器 ID
+  /// **Required.** CLB listener ID
   listener_id: String = "ListenerId",
-  /// 新的监听器名称
+  /// New listener name
   listener_name: String = "ListenerName",
-  /// 会话保持时间，单位：秒。可选值：30~3600，默认 0，表示不开启。此参数仅适用于TCP/UDP监听器。
+  /// Session persistence time in seconds. Value range: 30–3600. The default value is 0, indicating that session persistence is not enabled. This parameter is applicable only to TCP/UDP listeners.
   session_expire_time: i64 = "SessionExpireTime",
-  /// 健康检查相关参数
+  /// Health check parameters
   health_check: HealthCheck = "HealthCheck",
-  /// 监听器转发的方式。可选值：WRR、LEAST_CONN
-  /// 分别表示按权重轮询、最小连接数， 默认为 WRR。
+  /// Forwarding method of the listener. Valid values: WRR, LEAST_CONN.
+  /// They represent weighted round robin and least connections, respectively. Default value: WRR.
   scheduler: String = "Scheduler",
 }
 
-/// ModifyListener返回参数结构体
+/// Response of [`Client::modify_listener`].
 pub struct ModifyListenerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLoadBalancerAttributes请求参数结构体
+/// Request of [`Client::modify_load_balancer_attributes`].
 pub struct ModifyLoadBalancerAttributesRequest: encode {
-  /// **Required.** 负载均衡的唯一ID
+  /// **Required.** Unique CLB ID
   load_balancer_id: String = "LoadBalancerId",
-  /// 负载均衡实例名称
+  /// CLB instance name
   load_balancer_name: String = "LoadBalancerName",
-  /// 网络计费及带宽相关参数
+  /// Network billing and bandwidth parameters
   internet_charge_info: LoadBalancerInternetAccessible = "InternetChargeInfo",
-  /// Target是否放通来自ELB的流量。开启放通（true）：只验证ELB上的安全组；不开启放通（false）：需同时验证ELB和后端实例上的安全组。
+  /// Whether to allow ELB traffic to the target group. `true`: allows ELB traffic to the target group and verifies security groups only on ELB; `false`: denies ELB traffic to the target group and verifies security groups on both ELB and backend instances.
   load_balancer_pass_to_target: bool = "LoadBalancerPassToTarget",
 }
 
-/// ModifyLoadBalancerAttributes返回参数结构体
+/// Response of [`Client::modify_load_balancer_attributes`].
 pub struct ModifyLoadBalancerAttributesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyModuleConfig请求参数结构体
+/// Request of [`Client::modify_module_config`].
 pub struct ModifyModuleConfigRequest: encode {
-  /// **Required.** 模块ID。
+  /// **Required.** Module ID.
   module_id: String = "ModuleId",
-  /// **Required.** 机型ID。
+  /// **Required.** Model ID.
   instance_type: String = "InstanceType",
-  /// **Required.** 默认数据盘大小，单位：G。范围不得超过数据盘范围大小，详看DescribeConfig。
+  /// **Required.** Default data disk size in GB. It cannot exceed the system disk size range. For more information, see `DescribeConfig`.
   default_data_disk_size: i64 = "DefaultDataDiskSize",
-  /// 默认系统盘大小，单位：G。范围不得超过数据盘范围大小，详看DescribeConfig。
+  /// Default system disk size in GB. It cannot exceed the system disk size range. For more information, see `DescribeConfig`.
   default_system_disk_size: i64 = "DefaultSystemDiskSize",
-  /// 系统盘
+  /// System disk
   system_disk: SystemDisk = "SystemDisk",
-  /// 数据盘
+  /// Data disk
   data_disks: Vec<DataDisk> = "DataDisks",
 }
 
-/// ModifyModuleConfig返回参数结构体
+/// Response of [`Client::modify_module_config`].
 pub struct ModifyModuleConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyModuleDisableWanIp请求参数结构体
+/// Request of [`Client::modify_module_disable_wan_ip`].
 pub struct ModifyModuleDisableWanIpRequest: encode {
-  /// **Required.** 模块ID
+  /// **Required.** Module ID
   module_id: String = "ModuleId",
-  /// **Required.** 是否禁止分配外网ip,true：统一分配外网ip，false：禁止分配外网ip.
+  /// **Required.** Whether to prohibit public IP assignment. Valid values: true: no; false: yes.
   disable_wan_ip: bool = "DisableWanIp",
 }
 
-/// ModifyModuleDisableWanIp返回参数结构体
+/// Response of [`Client::modify_module_disable_wan_ip`].
 pub struct ModifyModuleDisableWanIpResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyModuleImage请求参数结构体
+/// Request of [`Client::modify_module_image`].
 pub struct ModifyModuleImageRequest: encode {
-  /// **Required.** 默认镜像ID
+  /// **Required.** Default image ID
   default_image_id: String = "DefaultImageId",
-  /// **Required.** 模块ID
+  /// **Required.** Module ID
   module_id: String = "ModuleId",
 }
 
-/// ModifyModuleImage返回参数结构体
+/// Response of [`Client::modify_module_image`].
 pub struct ModifyModuleImageResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyModuleIpDirect请求参数结构体
+/// Request of [`Client::modify_module_ip_direct`].
 pub struct ModifyModuleIpDirectRequest: encode {
-  /// **Required.** 模块ID。
+  /// **Required.** Module ID.
   module_id: String = "ModuleId",
-  /// **Required.** 是否关闭IP直通。取值范围：
-  /// true：表示关闭IP直通
-  /// false：表示开通IP直通
+  /// **Required.** Whether to disable IP direct access. Valid values:
+  /// true: yes
+  /// false: no
   close_ip_direct: bool = "CloseIpDirect",
 }
 
-/// ModifyModuleIpDirect返回参数结构体
+/// Response of [`Client::modify_module_ip_direct`].
 pub struct ModifyModuleIpDirectResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyModuleName请求参数结构体
+/// Request of [`Client::modify_module_name`].
 pub struct ModifyModuleNameRequest: encode {
-  /// **Required.** 模块ID。
+  /// **Required.** Module ID.
   module_id: String = "ModuleId",
-  /// **Required.** 模块名称。
+  /// **Required.** Module name.
   module_name: String = "ModuleName",
 }
 
-/// ModifyModuleName返回参数结构体
+/// Response of [`Client::modify_module_name`].
 pub struct ModifyModuleNameResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyModuleNetwork请求参数结构体
+/// Request of [`Client::modify_module_network`].
 pub struct ModifyModuleNetworkRequest: encode {
-  /// **Required.** 模块Id
+  /// **Required.** Module ID
   module_id: String = "ModuleId",
-  /// **Required.** 默认出带宽上限
+  /// **Required.** Default outbound bandwidth cap
   default_bandwidth: i64 = "DefaultBandwidth",
-  /// 默认入带宽上限
+  /// Default inbound bandwidth cap
   default_bandwidth_in: i64 = "DefaultBandwidthIn",
 }
 
-/// ModifyModuleNetwork返回参数结构体
+/// Response of [`Client::modify_module_network`].
 pub struct ModifyModuleNetworkResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyModuleSecurityGroups请求参数结构体
+/// Request of [`Client::modify_module_security_groups`].
 pub struct ModifyModuleSecurityGroupsRequest: encode {
-  /// **Required.** 安全组列表。不超过5个。
+  /// **Required.** List of up to 5 security groups.
   security_group_id_set: Vec<String> = "SecurityGroupIdSet",
-  /// **Required.** 模块id。
+  /// **Required.** Module ID.
   module_id: String = "ModuleId",
 }
 
-/// ModifyModuleSecurityGroups返回参数结构体
+/// Response of [`Client::modify_module_security_groups`].
 pub struct ModifyModuleSecurityGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPrivateIpAddressesAttribute请求参数结构体
+/// Request of [`Client::modify_private_ip_addresses_attribute`].
 pub struct ModifyPrivateIpAddressesAttributeRequest: encode {
-  /// **Required.** 弹性网卡实例ID，例如：eni-m6dyj72l。
+  /// **Required.** ENI instance ID, such as `eni-m6dyj72l`.
   network_interface_id: String = "NetworkInterfaceId",
-  /// **Required.** 指定的内网IP信息。
+  /// **Required.** Information of the specified private IP addresses.
   private_ip_addresses: Vec<PrivateIpAddressSpecification> = "PrivateIpAddresses",
-  /// **Required.** ECM 节点Region信息，形如ap-xian-ecm。
+  /// **Required.** Region information of the ECM node, such as `ap-xian-ecm`.
   ecm_region: String = "EcmRegion",
 }
 
-/// ModifyPrivateIpAddressesAttribute返回参数结构体
+/// Response of [`Client::modify_private_ip_addresses_attribute`].
 pub struct ModifyPrivateIpAddressesAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRouteTableAttribute请求参数结构体
+/// Request of [`Client::modify_route_table_attribute`].
 pub struct ModifyRouteTableAttributeRequest: encode {
-  /// **Required.** 路由表实例ID，例如：rtb-azd4dt1c
+  /// **Required.** Route table instance ID, such as `rtb-azd4dt1c`
   route_table_id: String = "RouteTableId",
-  /// **Required.** 路由表名称
+  /// **Required.** Route table name
   route_table_name: String = "RouteTableName",
 }
 
-/// ModifyRouteTableAttribute返回参数结构体
+/// Response of [`Client::modify_route_table_attribute`].
 pub struct ModifyRouteTableAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySecurityGroupAttribute请求参数结构体
+/// Request of [`Client::modify_security_group_attribute`].
 pub struct ModifySecurityGroupAttributeRequest: encode {
-  /// **Required.** 安全组实例ID，例如esg-33ocnj9n，可通过DescribeSecurityGroups获取。
+  /// **Required.** Security group instance ID, such as `esg-33ocnj9n`, which can be obtained through the `DescribeSecurityGroups` API.
   security_group_id: String = "SecurityGroupId",
-  /// 安全组名称，可任意命名，但不得超过60个字符。
+  /// Security group name, which can be customized with up to 60 characters.
   group_name: String = "GroupName",
-  /// 安全组备注，最多100个字符。
+  /// Security group remarks, which can contain up to 100 characters.
   group_description: String = "GroupDescription",
 }
 
-/// ModifySecurityGroupAttribute返回参数结构体
+/// Response of [`Client::modify_security_group_attribute`].
 pub struct ModifySecurityGroupAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySecurityGroupPolicies请求参数结构体
+/// Request of [`Client::modify_security_group_policies`].
 pub struct ModifySecurityGroupPoliciesRequest: encode {
-  /// **Required.** 安全组实例ID，例如esg-33ocnj9n，可通过DescribeSecurityGroups获取。
+  /// **Required.** Security group instance ID, such as `esg-33ocnj9n`, which can be obtained through the `DescribeSecurityGroups` API.
   security_group_id: String = "SecurityGroupId",
-  /// **Required.** 安全组规则集合。 SecurityGroupPolicySet对象必须同时指定新的出（Egress）入（Ingress）站规则。 SecurityGroupPolicy对象不支持自定义索引（PolicyIndex）。
+  /// **Required.** Security group policy set. You must specify both new egress and ingress policies for the `SecurityGroupPolicySet` object. You cannot customize the index (PolicyIndex) of the `SecurityGroupPolicy` object.
   security_group_policy_set: SecurityGroupPolicySet = "SecurityGroupPolicySet",
-  /// 排序安全组标识。值为True时，支持安全组排序；SortPolicys不存在或SortPolicys为False时，为修改安全组规则。
+  /// Whether security group sorting is supported. `True` indicates yes. If `SortPolicys` doesn't exist or is set to `False`, the security group policy can be modified.
   sort_policys: bool = "SortPolicys",
 }
 
-/// ModifySecurityGroupPolicies返回参数结构体
+/// Response of [`Client::modify_security_group_policies`].
 pub struct ModifySecurityGroupPoliciesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySubnetAttribute请求参数结构体
+/// Request of [`Client::modify_subnet_attribute`].
 pub struct ModifySubnetAttributeRequest: encode {
-  /// **Required.** 子网实例ID。形如：subnet-pxir56ns。
+  /// **Required.** Subnet instance ID, such as `subnet-pxir56ns`.
   subnet_id: String = "SubnetId",
-  /// **Required.** ECM 地域
+  /// **Required.** ECM region
   ecm_region: String = "EcmRegion",
-  /// 子网名称，最大长度不能超过60个字节。
+  /// Subnet name, which can contain up to 60 bytes.
   subnet_name: String = "SubnetName",
-  /// 子网是否开启广播。
+  /// Whether to enable broadcast for the subnet.
   enable_broadcast: String = "EnableBroadcast",
-  /// 子网的标签键值
+  /// Tag key value of the subnet
   tags: Vec<Tag> = "Tags",
 }
 
-/// ModifySubnetAttribute返回参数结构体
+/// Response of [`Client::modify_subnet_attribute`].
 pub struct ModifySubnetAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTargetPort请求参数结构体
+/// Request of [`Client::modify_target_port`].
 pub struct ModifyTargetPortRequest: encode {
-  /// **Required.** 负载均衡实例 ID
+  /// **Required.** CLB instance ID
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 负载均衡监听器 ID
+  /// **Required.** CLB listener ID
   listener_id: String = "ListenerId",
-  /// **Required.** 要修改端口的后端服务列表
+  /// **Required.** List of real servers for which to modify the ports
   targets: Vec<Target> = "Targets",
-  /// **Required.** 后端服务绑定到监听器或转发规则的新端口
+  /// **Required.** New port of the real server bound to the listener or forwarding rule
   new_port: i64 = "NewPort",
 }
 
-/// ModifyTargetPort返回参数结构体
+/// Response of [`Client::modify_target_port`].
 pub struct ModifyTargetPortResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTargetWeight请求参数结构体
+/// Request of [`Client::modify_target_weight`].
 pub struct ModifyTargetWeightRequest: encode {
-  /// **Required.** 负载均衡实例 ID
+  /// **Required.** CLB instance ID
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 负载均衡监听器 ID
+  /// **Required.** CLB listener ID
   listener_id: String = "ListenerId",
-  /// **Required.** 要修改权重的后端服务列表
+  /// **Required.** List of real servers for which to modify the weights
   targets: Vec<Target> = "Targets",
-  /// 后端服务新的转发权重，取值范围：0~100，默认值10。如果设置了 Targets.Weight 参数，则此参数不生效。
+  /// New forwarding weight of the real server. Value range: 0-100. Default value: 10. This parameter will not take effect if the `Targets.Weight` parameter is set.
   weight: i64 = "Weight",
 }
 
-/// ModifyTargetWeight返回参数结构体
+/// Response of [`Client::modify_target_weight`].
 pub struct ModifyTargetWeightResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyVpcAttribute请求参数结构体
+/// Request of [`Client::modify_vpc_attribute`].
 pub struct ModifyVpcAttributeRequest: encode {
-  /// **Required.** VPC实例ID。形如：vpc-f49l6u0z。
+  /// **Required.** VPC instance ID, such as `vpc-f49l6u0z`.
   vpc_id: String = "VpcId",
-  /// **Required.** ECM 地域
+  /// **Required.** ECM region
   ecm_region: String = "EcmRegion",
-  /// 私有网络名称，可任意命名，但不得超过60个字符。
+  /// VPC name, which can be customized with up to 60 characters.
   vpc_name: String = "VpcName",
-  /// 标签
+  /// Tags
   tags: Vec<Tag> = "Tags",
-  /// 私有网络描述
+  /// VPC description
   description: String = "Description",
-  /// DNS地址，最多支持4个，第1个默认为主，其余为备。
+  /// **China site only.** DNS地址，最多支持4个，第1个默认为主，其余为备。
   dns_servers: Vec<String> = "DnsServers",
-  /// 域名。
+  /// **China site only.** 域名。
   domain_name: String = "DomainName",
 }
 
-/// ModifyVpcAttribute返回参数结构体
+/// Response of [`Client::modify_vpc_attribute`].
 pub struct ModifyVpcAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 模块信息
+/// Module information
+///
+/// <details><summary>中文</summary>模块信息</details>
 pub struct Module: decode {
-  /// 模块Id。
+  /// Module ID.
   module_id: String = "ModuleId",
-  /// 模块名称。
+  /// Module name.
   module_name: String = "ModuleName",
-  /// 模块状态：
-  /// NORMAL：正常。
-  /// DELETING：删除中
-  /// DELETEFAILED：删除失败。
+  /// Module status. Valid values:
+  /// NORMAL: normal.
+  /// DELETING: deleting
+  /// DELETEFAILED: failed to delete.
   module_state: String = "ModuleState",
-  /// 默认系统盘大小。
+  /// Default system disk size.
   default_system_disk_size: i64 = "DefaultSystemDiskSize",
-  /// 默认数据盘大小。
+  /// Default data disk size.
   default_data_disk_size: i64 = "DefaultDataDiskSize",
-  /// 默认机型。
+  /// Default model.
   instance_type_config: InstanceTypeConfig = "InstanceTypeConfig",
-  /// 默认镜像。
+  /// Default image.
   default_image: Image = "DefaultImage",
-  /// 创建时间。
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 默认出带宽。
+  /// Default outbound bandwidth.
   default_bandwidth: i64 = "DefaultBandwidth",
-  /// 标签集合。
+  /// Tag set.
   tag_set: Vec<Tag> = "TagSet",
-  /// 是否关闭IP直通。
+  /// Whether to disable IP direct access.
   close_ip_direct: i64 = "CloseIpDirect",
-  /// 默认安全组id列表。
+  /// List of default security group IDs.
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 默认入带宽。
+  /// Default inbound bandwidth.
   default_bandwidth_in: i64 = "DefaultBandwidthIn",
-  /// 自定义脚本数据
+  /// Custom script data
   user_data: String = "UserData",
-  /// 系统盘信息。
+  /// System disk information.
   system_disk: SystemDisk = "SystemDisk",
-  /// 数据盘信息。
+  /// Data disk information.
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// 是否禁止外网ip
+  /// **China site only.** 是否禁止外网ip
   disable_wan_ip: i64 = "DisableWanIp",
 }
 
-/// 节点统计数据
+/// Node statistics
+///
+/// <details><summary>中文</summary>节点统计数据</details>
 pub struct ModuleCounter: decode {
-  /// 运营商统计信息列表
+  /// ISP statistics list
   isp_counter_set: Vec<ISPCounter> = "ISPCounterSet",
-  /// 省份数量
+  /// Number of provinces/states
   province_num: i64 = "ProvinceNum",
-  /// 城市数量
+  /// Number of cities
   city_num: i64 = "CityNum",
-  /// 节点数量
+  /// Number of nodes
   node_num: i64 = "NodeNum",
-  /// 实例数量
+  /// Number of instances
   instance_num: i64 = "InstanceNum",
 }
 
-/// 模块列表Item信息
+/// Item information of the module list
+///
+/// <details><summary>中文</summary>模块列表Item信息</details>
 pub struct ModuleItem: decode {
-  /// 节点实例统计信息
+  /// Instance statistics of the node
   node_instance_num: NodeInstanceNum = "NodeInstanceNum",
-  /// 模块信息
+  /// Module information
   module: Module = "Module",
 }
 
-/// 客户对应月份的带宽信息
+/// Bandwidth information of the corresponding month
+///
+/// <details><summary>中文</summary>客户对应月份的带宽信息</details>
 pub struct MonthNetwork: decode {
-  /// 节点zone信息
+  /// Zone information of the node
   zone_info: ZoneInfo = "ZoneInfo",
-  /// 带宽月份 示例"202103"
+  /// Bandwidth month, such as `202103`
   month: String = "Month",
-  /// 带宽包id 格式如"bwp-xxxxxxxx"
+  /// Bandwidth package ID format, such as `bwp-xxxxxxxx`
   bandwidth_pkg_id: String = "BandwidthPkgId",
-  /// 运营商简称 取值范围"CUCC;CTCC;CMCC"
+  /// ISP abbreviation. Valid values: CUCC, CTCC, CMCC
   isp: String = "Isp",
-  /// 入网带宽包峰值,取值范围0.0-xxx.xxx
+  /// Inbound bandwidth package peak. Value range: 0.0–xxx.xxx
   traffic_max_in: f64 = "TrafficMaxIn",
-  /// 出网带宽包峰值,取值范围0.0-xxx.xxx
+  /// Outbound bandwidth package peak. Value range: 0.0–xxx.xxx
   traffic_max_out: f64 = "TrafficMaxOut",
-  /// 计费带宽,取值范围0.0-xxx.xxx
+  /// Billable bandwidth. Value range: 0.0–xxx.xxx
   fee_traffic: f64 = "FeeTraffic",
-  /// 月计费带宽起始时间 格式"yyyy-mm-dd HH:mm:ss"
+  /// Start time of the monthly billable bandwidth in the format of `yyyy-mm-dd HH:mm:ss`
   start_time: String = "StartTime",
-  /// 月计费带宽结束时间 格式"yyyy-mm-dd HH:mm:ss"
+  /// End time of the monthly billable bandwidth in the format of `yyyy-mm-dd HH:mm:ss`
   end_time: String = "EndTime",
-  /// 月计费带宽实际有效天数 整形必须大于等于0
+  /// Number of actual valid days for the monthly billable bandwidth, which must be an integer greater than or equal to 0
   effective_days: i64 = "EffectiveDays",
-  /// 指定月份的实际天数 实例 30
+  /// Actual number of days in the specified month, such as 30
   month_days: i64 = "MonthDays",
-  /// 有效天占比 保留小数点后四位0.2134
+  /// Proportion of the number of valid days, accurate to four decimal places, such as `0.2134`
   effective_days_rate: f64 = "EffectiveDaysRate",
-  /// 计费带宽包类型 实例"Address","LoadBalance","AddressIpv6"
+  /// Billable bandwidth package type. Valid values: Address, LoadBalance, AddressIpv6
   bandwidth_pkg_type: String = "BandwidthPkgType",
 }
 
-/// 弹性网卡
+/// ENI
+///
+/// <details><summary>中文</summary>弹性网卡</details>
 pub struct NetworkInterface: decode {
-  /// 弹性网卡实例ID，例如：eni-f1xjkw1b。
+  /// ENI instance ID, such as `eni-f1xjkw1b`.
   network_interface_id: String = "NetworkInterfaceId",
-  /// 弹性网卡名称。
+  /// ENI name.
   network_interface_name: String = "NetworkInterfaceName",
-  /// 弹性网卡描述。
+  /// ENI description.
   network_interface_description: String = "NetworkInterfaceDescription",
-  /// 子网实例ID。
+  /// Subnet instance ID.
   subnet_id: String = "SubnetId",
-  /// VPC实例ID。
+  /// VPC instance ID.
   vpc_id: String = "VpcId",
-  /// 绑定的安全组。
+  /// Bound security groups.
   group_set: Vec<String> = "GroupSet",
-  /// 是否是主网卡。
+  /// Whether it is the primary ENI.
   primary: bool = "Primary",
-  /// MAC地址。
+  /// MAC address.
   mac_address: String = "MacAddress",
-  /// 弹性网卡状态：
-  /// PENDING：创建中
-  /// AVAILABLE：可用的
-  /// ATTACHING：绑定中
-  /// DETACHING：解绑中
-  /// DELETING：删除中
+  /// ENI status:
+  /// PENDING: creating
+  /// AVAILABLE: available
+  /// ATTACHING: binding
+  /// DETACHING: unbinding
+  /// DELETING: deleting
   state: String = "State",
-  /// 内网IP信息。
+  /// Private IP information.
   private_ip_address_set: Vec<PrivateIpAddressSpecification> = "PrivateIpAddressSet",
-  /// 绑定的云服务器对象。
+  /// Bound CVM object.
   attachment: NetworkInterfaceAttachment = "Attachment",
-  /// 可用区。
+  /// AZ.
   zone: String = "Zone",
-  /// 创建时间。
+  /// Creation time.
   created_time: String = "CreatedTime",
-  /// IPv6地址列表。
+  /// List of IPv6 addresses.
   ipv6_address_set: Vec<Ipv6Address> = "Ipv6AddressSet",
-  /// 标签键值对。
+  /// Tag key-value pairs.
   tag_set: Vec<Tag> = "TagSet",
-  /// 网卡类型。0 - 弹性网卡；1 - evm弹性网卡。
+  /// ENI type. Valid values: 0: ENI; 1: EVM ENI.
   eni_type: u64 = "EniType",
-  /// EcmRegion ecm区域
+  /// ECM region (EcmRegion)
   ecm_region: String = "EcmRegion",
-  /// 网卡绑定的子机类型：cvm，eks。
+  /// Type of the resource bound with an ENI. Valid values: `cvm` and `eks`.
   business: String = "Business",
 }
 
-/// 弹性网卡绑定关系
+/// Binding relationship of the ENI
+///
+/// <details><summary>中文</summary>弹性网卡绑定关系</details>
 pub struct NetworkInterfaceAttachment: decode {
-  /// 云主机实例ID。
+  /// CVM instance ID.
   instance_id: String = "InstanceId",
-  /// 网卡在云主机实例内的序号。
+  /// Serial number of the ENI in the CVM instance.
   device_index: u64 = "DeviceIndex",
-  /// 云主机所有者账户信息。
+  /// Account information of the CVM instance owner.
   instance_account_id: String = "InstanceAccountId",
-  /// 绑定时间。
+  /// Binding time.
   attach_time: String = "AttachTime",
 }
 
-/// 网络硬盘上下限数据
+/// Upper and lower limits of the disk
+///
+/// <details><summary>中文</summary>网络硬盘上下限数据</details>
 pub struct NetworkStorageRange: decode {
-  /// 网络带宽上限
+  /// Network bandwidth cap
   max_bandwidth: i64 = "MaxBandwidth",
-  /// 数据盘上限
+  /// Upper limit of the data disk size
   max_system_disk_size: i64 = "MaxSystemDiskSize",
-  /// 网络带宽下限
+  /// Lower limit of the network bandwidth
   min_bandwidth: i64 = "MinBandwidth",
-  /// 数据盘下限
+  /// Lower limit of the data disk size
   min_system_disk_size: i64 = "MinSystemDiskSize",
-  /// 最大数据盘大小
+  /// Maximum data disk size
   max_data_disk_size: i64 = "MaxDataDiskSize",
-  /// 最小数据盘大小
+  /// Minimum data disk size
   min_data_disk_size: i64 = "MinDataDiskSize",
-  /// 建议带宽
+  /// Suggested bandwidth
   suggest_bandwidth: i64 = "SuggestBandwidth",
-  /// 建议硬盘大小
+  /// Suggested disk size
   suggest_data_disk_size: i64 = "SuggestDataDiskSize",
-  /// 建议系统盘大小
+  /// Suggested system disk size
   suggest_system_disk_size: i64 = "SuggestSystemDiskSize",
-  /// Cpu核数峰值
+  /// Peak number of CPU cores
   max_vcpu: i64 = "MaxVcpu",
-  /// Cpu核最小值
+  /// Minimum number of CPU cores
   min_vcpu: i64 = "MinVcpu",
-  /// 单次请求最大cpu核数
+  /// Maximum number of CPU cores per request
   max_vcpu_per_req: i64 = "MaxVcpuPerReq",
-  /// 带宽步长
+  /// Bandwidth increment
   per_bandwidth: i64 = "PerBandwidth",
-  /// 数据盘步长
+  /// Data disk increment
   per_data_disk: i64 = "PerDataDisk",
-  /// 总模块数量
+  /// Total number of modules
   max_module_num: i64 = "MaxModuleNum",
-  /// 是否支持cbs
+  /// **China site only.** 是否支持cbs
   cbs_supported: bool = "CBSSupported",
-  /// 磁盘数量限制
+  /// **China site only.** 磁盘数量限制
   disk_num_limit: i64 = "DiskNumLimit",
 }
 
-/// 节点信息
+/// Node information
+///
+/// <details><summary>中文</summary>节点信息</details>
 pub struct Node: decode {
-  /// zone信息。
+  /// Zone information.
   zone_info: ZoneInfo = "ZoneInfo",
-  /// 国家信息。
+  /// Country/Region information.
   country: Country = "Country",
-  /// 区域信息。
+  /// Region information.
   area: Area = "Area",
-  /// 省份信息。
+  /// Province/State information.
   province: Province = "Province",
-  /// 城市信息。
+  /// City information.
   city: City = "City",
-  /// Region信息。
+  /// Region information.
   region_info: RegionInfo = "RegionInfo",
-  /// 运营商列表。
+  /// List of ISPs.
   isp_set: Vec<ISP> = "ISPSet",
-  /// 运营商数量。
+  /// Number of ISPs.
   isp_num: i64 = "ISPNum",
-  /// 节点是否支持LB
+  /// **China site only.** 节点是否支持LB
   lb_supported: bool = "LBSupported",
 }
 
-/// 节点实例数量信息
+/// Instance number of the node
+///
+/// <details><summary>中文</summary>节点实例数量信息</details>
 pub struct NodeInstanceNum: decode {
-  /// 节点数量
+  /// Number of nodes
   node_num: i64 = "NodeNum",
-  /// 实例数量
+  /// Number of instances
   instance_num: i64 = "InstanceNum",
 }
 
-/// 操作Action
+/// Operation (action)
+///
+/// <details><summary>中文</summary>操作Action</details>
 pub struct OperatorAction: decode {
-  /// 可执行操作
+  /// Executable operation
   action: String = "Action",
-  /// 编码Code
+  /// Code
   code: String = "Code",
-  /// 具体信息
+  /// Specific information
   message: String = "Message",
 }
 
-/// 操作系统支持的类型。
+/// Supported OS types.
+///
+/// <details><summary>中文</summary>操作系统支持的类型。</details>
 pub struct OsVersion: decode {
-  /// 操作系统类型
+  /// OS type
   os_name: String = "OsName",
-  /// 支持的操作系统版本
+  /// Supported OS versions
   os_versions: Vec<String> = "OsVersions",
-  /// 支持的操作系统架构
+  /// Supported OS architecture
   architecture: Vec<String> = "Architecture",
 }
 
-/// 一组相互关联的装箱配额，以实例类型的优先级排序，优先级高的在前
+/// A set of correlated packing quotas sorted by instance type priority
+///
+/// <details><summary>中文</summary>一组相互关联的装箱配额，以实例类型的优先级排序，优先级高的在前</details>
 pub struct PackingQuotaGroup: decode {
-  /// 可用区
+  /// AZ
   zone: String = "Zone",
-  /// 可用区id
+  /// AZ ID
   zone_id: i64 = "ZoneId",
   /// ISP id
   isp_id: String = "ISPId",
-  /// 一组相互关联的装箱配额
+  /// A set of correlated packing quotas
   packing_quota_infos: Vec<PackingQuotaInfo> = "PackingQuotaInfos",
 }
 
-/// 一组相关联的装箱配额信息
+/// The information of a set of correlated packing quotas
+///
+/// <details><summary>中文</summary>一组相关联的装箱配额信息</details>
 pub struct PackingQuotaInfo: decode {
-  /// 实例类型
+  /// Instance type
   instance_type: String = "InstanceType",
-  /// 装箱配额
+  /// Packing quota
   packing_quota: i64 = "PackingQuota",
 }
 
-/// 峰值信息
+/// Peak information
+///
+/// <details><summary>中文</summary>峰值信息</details>
 pub struct PeakBase: decode {
-  /// CPU峰值
+  /// Peak CPU
   peak_cpu_num: i64 = "PeakCpuNum",
-  /// 内存峰值
+  /// Peak memory
   peak_memory_num: i64 = "PeakMemoryNum",
-  /// 硬盘峰值
+  /// Peak disk
   peak_storage_num: i64 = "PeakStorageNum",
-  /// 记录时间
+  /// Recording time
   record_time: String = "RecordTime",
 }
 
-/// PeakFamilyInfo 按机型类别分类的cpu等数据的峰值信息
+/// PeakFamilyInfo: peak information of data such as CPU by model type
+///
+/// <details><summary>中文</summary>PeakFamilyInfo 按机型类别分类的cpu等数据的峰值信息</details>
 pub struct PeakFamilyInfo: decode {
-  /// 机型类别信息。
+  /// Model type information.
   instance_family: InstanceFamilyTypeConfig = "InstanceFamily",
-  /// 基础数据峰值信息。
+  /// Peak information of basic data.
   peak_base_set: Vec<PeakBase> = "PeakBaseSet",
 }
 
-/// 峰值网络数据
+/// Peak network data
+///
+/// <details><summary>中文</summary>峰值网络数据</details>
 pub struct PeakNetwork: decode {
-  /// 记录时间。
+  /// Recording time.
   record_time: String = "RecordTime",
-  /// 入带宽数据。
+  /// Inbound bandwidth data.
   peak_in_network: String = "PeakInNetwork",
-  /// 出带宽数据。
+  /// Outbound bandwidth data.
   peak_out_network: String = "PeakOutNetwork",
-  /// 计费带宽。单位bps
+  /// Billable bandwidth in bps
   charge_network: String = "ChargeNetwork",
 }
 
-/// region维度的网络峰值信息
+/// Peak network information by region
+///
+/// <details><summary>中文</summary>region维度的网络峰值信息</details>
 pub struct PeakNetworkRegionInfo: decode {
-  /// region信息
+  /// Region information
   region: String = "Region",
-  /// 网络峰值集合
+  /// Peak network set
   peak_network_set: Vec<PeakNetwork> = "PeakNetworkSet",
 }
 
-/// 物理位置信息
+/// Physical location information
+///
+/// <details><summary>中文</summary>物理位置信息</details>
 pub struct PhysicalPosition: decode {
-  /// 机位
+  /// Rack unit
   pos_id: String = "PosId",
-  /// 机架
+  /// Rack
   rack_id: String = "RackId",
-  /// 交换机
+  /// Switch
   switch_id: String = "SwitchId",
 }
 
-/// 描述实例的位置相关信息。
+/// Abstract location of the instance, including its AZ, project, and dedicated cluster ID and name.
+pub struct Placement: decode {
+  /// [AZ ID](https://intl.cloud.tencent.com/document/product/213/15753?from_cn_redirect=1#ZoneInfo) of the cloud disk, which can be obtained from the `Zone` field in the returned value of the [DescribeZones](https://intl.cloud.tencent.com/document/product/213/15707?from_cn_redirect=1) API.
+  zone: String = "Zone",
+  /// Cage ID. When it is used as an input parameter, it indicates to manipulate the resources in the cage with the specified `CageId` and can be left empty. When it is used as an output parameter, it represents the cage ID of the resource and can be left empty.
+  cage_id: String = "CageId",
+  /// Project ID of the instance, which can be obtained from the `projectId` field in the returned value of the [DescribeProject](https://intl.cloud.tencent.com/document/api/378/4400?from_cn_redirect=1) API. If this parameter is not specified, the default project ID will be used.
+  project_id: u64 = "ProjectId",
+  /// Name of the dedicated cluster. When it is used as an input parameter, it is ignored. When it is used as an output parameter, it represents the name of the dedicated cluster to which the cloud disk belongs, and it can be left empty.
+  cdc_name: String = "CdcName",
+  /// Dedicated cluster ID of the instance. When it is used as an input parameter, it indicates to manipulate the resources in the dedicated cluster with the specified `CdcId` and can be left empty. When it is used as an output parameter, it represents the dedicated cluster ID of the resource and can be left empty.
+  cdc_id: String = "CdcId",
+}
+
+/// Location information of the instance.
+///
+/// <details><summary>中文</summary>描述实例的位置相关信息。</details>
 pub struct Position: decode {
-  /// 实例所在的Zone的信息。
+  /// Zone information of the instance.
   zone_info: ZoneInfo = "ZoneInfo",
-  /// 实例所在的国家的信息。
+  /// Country/Region information of the instance.
   country: Country = "Country",
-  /// 实例所在的Area的信息。
+  /// Area information of the instance.
   area: Area = "Area",
-  /// 实例所在的省份的信息。
+  /// Province/State information of the instance.
   province: Province = "Province",
-  /// 实例所在的城市的信息。
+  /// City information of the instance.
   city: City = "City",
-  /// 实例所在的Region的信息。
+  /// Region information of the instance.
   region_info: RegionInfo = "RegionInfo",
-  /// 实例是否支持ipv6
+  /// **China site only.** 实例是否支持ipv6
   ipv6_supported: bool = "Ipv6Supported",
 }
 
-/// 描述cpu,内存等维度的价格
+/// Prices of CPU, memory, and other resources
+///
+/// <details><summary>中文</summary>描述cpu,内存等维度的价格</details>
 pub struct PriceDetail: decode {
-  /// 表示折扣，20 表示20%，打2折
+  /// Discount, such as `20`, which represents 80% off
   discount: u64 = "Discount",
-  /// 打折后价格，单位分
+  /// Discounted price in cents
   discount_price: u64 = "DiscountPrice",
-  /// 折扣前价格，单位分
+  /// Original price in cents
   original_price: u64 = "OriginalPrice",
 }
 
-/// 实例的内网ip相关信息。
+/// Private IP information of the instance.
+///
+/// <details><summary>中文</summary>实例的内网ip相关信息。</details>
 pub struct PrivateIPAddressInfo: decode {
-  /// 实例的内网ip。
+  /// Private IP of the instance.
   private_ip_address: String = "PrivateIPAddress",
 }
 
-/// 内网IP信息
+/// Private IP information
+///
+/// <details><summary>中文</summary>内网IP信息</details>
 pub struct PrivateIpAddressSpecification: encode {
-  /// **Required.** 内网IP地址。
+  /// **Required.** Private IP address.
   private_ip_address: String = "PrivateIpAddress",
-  /// 是否是主IP。
+  /// Whether it is the primary IP.
   primary: bool = "Primary",
-  /// 公网IP地址。
+  /// Public IP address.
   public_ip_address: String = "PublicIpAddress",
-  /// EIP实例ID，例如：eip-11112222。
+  /// EIP instance ID, such as `eip-11112222`.
   address_id: String = "AddressId",
-  /// 内网IP描述信息。
+  /// Private IP description.
   description: String = "Description",
-  /// 公网IP是否被封堵。
+  /// Whether the public IP is blocked.
   is_wan_ip_blocked: bool = "IsWanIpBlocked",
-  /// IP状态：
-  /// PENDING：生产中
-  /// MIGRATING：迁移中
-  /// DELETING：删除中
-  /// AVAILABLE：可用的
+  /// IP status:
+  /// PENDING: generating
+  /// MIGRATING: migrating
+  /// DELETING: deleting
+  /// AVAILABLE: available
   state: String = "State",
 }
 
-/// 省份信息
+/// Province/State information
+///
+/// <details><summary>中文</summary>省份信息</details>
 pub struct Province: decode {
-  /// 省份Id
+  /// Province/State ID
   province_id: String = "ProvinceId",
-  /// 省份名称
+  /// Province/State name
   province_name: String = "ProvinceName",
 }
 
-/// 实例的公网ip相关信息。
+/// Public IP information of the instance.
+///
+/// <details><summary>中文</summary>实例的公网ip相关信息。</details>
 pub struct PublicIPAddressInfo: decode {
-  /// 计费模式。
+  /// Billing mode.
   charge_mode: String = "ChargeMode",
-  /// 实例的公网ip。
+  /// Public IP of the instance.
   public_ip_address: String = "PublicIPAddress",
-  /// 实例的公网ip所属的运营商。
+  /// Public IP ISP of the instance.
   isp: ISP = "ISP",
-  /// 实例的最大出带宽上限，单位为Mbps。
+  /// Outbound bandwidth cap of the instance in Mbps.
   max_bandwidth_out: i64 = "MaxBandwidthOut",
-  /// 实例的最大入带宽上限，单位为Mbps。
+  /// Inbound bandwidth cap of the instance in Mbps.
   max_bandwidth_in: i64 = "MaxBandwidthIn",
 }
 
-/// QueryVpcTaskResult请求参数结构体
+/// Request of [`Client::query_vpc_task_result`].
 pub struct QueryVpcTaskResultRequest: encode {
   /// **Required.** 无
   task_id: String = "TaskId",
 }
 
-/// QueryVpcTaskResult返回参数结构体
+/// Response of [`Client::query_vpc_task_result`].
 pub struct QueryVpcTaskResultResponse: decode {
   /// 执行结果，包括"SUCCESS", "FAILED", "RUNNING"
   status: String = "Status",
   /// 异步任务执行输出。
   output: String = "Output",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RebootInstances请求参数结构体
+/// Request of [`Client::reboot_instances`].
 pub struct RebootInstancesRequest: encode {
-  /// **Required.** 待重启的实例ID列表。在单次请求的过程中，单个region下的请求实例数上限为100。
+  /// **Required.** List of IDs of the instances to be restarted. You can request up to 100 instances in a region at a time.
   instance_id_set: Vec<String> = "InstanceIdSet",
-  /// 是否在正常重启失败后选择强制重启实例。取值范围：
-  /// TRUE：表示在正常重启失败后进行强制重启；
-  /// FALSE：表示在正常重启失败后不进行强制重启；
-  /// 默认取值：FALSE。
+  /// Whether to force restart the instance after it failed to be restarted normally. Valid values:
+  /// TRUE: yes;
+  /// FALSE: no;
+  /// Default value: FALSE.
   force_reboot: bool = "ForceReboot",
-  /// 关机类型。取值范围：
-  /// SOFT：表示软关机
-  /// HARD：表示硬关机
-  /// SOFT_FIRST：表示优先软关机，失败再执行硬关机
+  /// Shutdown type. Valid values:
+  /// SOFT: soft shutdown
+  /// HARD: hard shutdown
+  /// SOFT_FIRST: perform a soft shutdown first; if it fails, perform a hard shutdown
   ///
-  /// 默认取值：SOFT。
+  /// Default value: SOFT.
   stop_type: String = "StopType",
 }
 
-/// RebootInstances返回参数结构体
+/// Response of [`Client::reboot_instances`].
 pub struct RebootInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// Region和RegionName
+/// Region and region name (RegionName)
+///
+/// <details><summary>中文</summary>Region和RegionName</details>
 pub struct RegionInfo: decode {
   /// Region
   region: String = "Region",
-  /// Region名称
+  /// Region name
   region_name: String = "RegionName",
   /// RegionID
   region_id: i64 = "RegionId",
 }
 
-/// ReleaseAddresses请求参数结构体
+/// Request of [`Client::release_addresses`].
 pub struct ReleaseAddressesRequest: encode {
-  /// **Required.** ECM 地域
+  /// **Required.** ECM region
   ecm_region: String = "EcmRegion",
-  /// **Required.** 标识 EIP 的唯一 ID 列表。
+  /// **Required.** List of unique IDs of EIPs.
   address_ids: Vec<String> = "AddressIds",
 }
 
-/// ReleaseAddresses返回参数结构体
+/// Response of [`Client::release_addresses`].
 pub struct ReleaseAddressesResponse: decode {
-  /// 异步任务TaskId。可以使用DescribeTaskResult接口查询任务状态。
+  /// Async task ID (TaskId). You can use the `DescribeTaskResult` API to query the task status.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ReleaseIpv6AddressesBandwidth请求参数结构体
+/// Request of [`Client::release_ipv6_addresses_bandwidth`].
 pub struct ReleaseIpv6AddressesBandwidthRequest: encode {
   /// **Required.** ECM 地域。
   ecm_region: String = "EcmRegion",
@@ -6645,696 +8266,791 @@ pub struct ReleaseIpv6AddressesBandwidthRequest: encode {
   ipv6_address_ids: Vec<String> = "Ipv6AddressIds",
 }
 
-/// ReleaseIpv6AddressesBandwidth返回参数结构体
+/// Response of [`Client::release_ipv6_addresses_bandwidth`].
 pub struct ReleaseIpv6AddressesBandwidthResponse: decode {
   /// 异步任务TaskId。
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ReleaseIpv6Addresses请求参数结构体
+/// Request of [`Client::release_ipv6_addresses`].
 pub struct ReleaseIpv6AddressesRequest: encode {
-  /// **Required.** ECM 地域
+  /// **Required.** ECM region
   ecm_region: String = "EcmRegion",
-  /// **Required.** 弹性网卡实例ID，形如：eni-m6dyj72l。
+  /// **Required.** ENI instance ID, such as `eni-m6dyj72l`.
   network_interface_id: String = "NetworkInterfaceId",
-  /// **Required.** 指定的IPv6地址列表，单次最多指定10个。
+  /// **Required.** List of the specified IPv6 addresses. You can specify up to 10 IPv6 addresses at a time.
   ipv6_addresses: Vec<Ipv6Address> = "Ipv6Addresses",
 }
 
-/// ReleaseIpv6Addresses返回参数结构体
+/// Response of [`Client::release_ipv6_addresses`].
 pub struct ReleaseIpv6AddressesResponse: decode {
-  /// 任务ID，可以通过DescribeTaskResult查询任务状态
+  /// Task ID. You can use the `DescribeTaskResult` API to query the task status
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RemovePrivateIpAddresses请求参数结构体
+/// Request of [`Client::remove_private_ip_addresses`].
 pub struct RemovePrivateIpAddressesRequest: encode {
-  /// **Required.** ECM 地域，形如ap-xian-ecm。
+  /// **Required.** ECM region, such as `ap-xian-ecm`.
   ecm_region: String = "EcmRegion",
-  /// **Required.** 弹性网卡实例ID，例如：eni-11112222。
+  /// **Required.** ENI instance ID, such as `eni-11112222`.
   network_interface_id: String = "NetworkInterfaceId",
-  /// **Required.** 指定的内网IP信息，单次最多指定10个。
+  /// **Required.** Information of the specified private IPs. You can specify up to 10 IPs at a time.
   private_ip_addresses: Vec<PrivateIpAddressSpecification> = "PrivateIpAddresses",
 }
 
-/// RemovePrivateIpAddresses返回参数结构体
+/// Response of [`Client::remove_private_ip_addresses`].
 pub struct RemovePrivateIpAddressesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ReplaceRouteTableAssociation请求参数结构体
+/// Request of [`Client::replace_route_table_association`].
 pub struct ReplaceRouteTableAssociationRequest: encode {
-  /// **Required.** 子网实例ID，例如：subnet-3x5lf5q0。可通过DescribeSubnets接口查询。
+  /// **Required.** Subnet instance ID, such as `subnet-3x5lf5q0`, which can be queried through the `DescribeSubnets` API.
   subnet_id: String = "SubnetId",
-  /// **Required.** 路由表实例ID，例如：rtb-azd4dt1c。
+  /// **Required.** Route table instance ID, such as `rtb-azd4dt1c`.
   route_table_id: String = "RouteTableId",
-  /// **Required.** ECM 地域
+  /// **Required.** ECM region
   ecm_region: String = "EcmRegion",
 }
 
-/// ReplaceRouteTableAssociation返回参数结构体
+/// Response of [`Client::replace_route_table_association`].
 pub struct ReplaceRouteTableAssociationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ReplaceRoutes请求参数结构体
+/// Request of [`Client::replace_routes`].
 pub struct ReplaceRoutesRequest: encode {
-  /// **Required.** 路由表实例ID。
+  /// **Required.** Route table instance ID.
   route_table_id: String = "RouteTableId",
-  /// **Required.** 路由策略对象。
+  /// **Required.** Routing policy object.
   routes: Vec<Route> = "Routes",
 }
 
-/// ReplaceRoutes返回参数结构体
+/// Response of [`Client::replace_routes`].
 pub struct ReplaceRoutesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ReplaceSecurityGroupPolicy请求参数结构体
+/// Request of [`Client::replace_security_group_policy`].
 pub struct ReplaceSecurityGroupPolicyRequest: encode {
-  /// **Required.** 安全组实例ID，例如esg-33ocnj9n，可通过DescribeSecurityGroups获取
+  /// **Required.** Security group instance ID, such as `esg-33ocnj9n`, which can be obtained through the `DescribeSecurityGroups` API
   security_group_id: String = "SecurityGroupId",
-  /// **Required.** 安全组规则集合对象。
+  /// **Required.** Security group policy set object.
   security_group_policy_set: SecurityGroupPolicySet = "SecurityGroupPolicySet",
 }
 
-/// ReplaceSecurityGroupPolicy返回参数结构体
+/// Response of [`Client::replace_security_group_policy`].
 pub struct ReplaceSecurityGroupPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResetInstancesMaxBandwidth请求参数结构体
+/// Request of [`Client::reset_instances_max_bandwidth`].
 pub struct ResetInstancesMaxBandwidthRequest: encode {
-  /// **Required.** 待重置带宽上限的实例ID列表。在单次请求的过程中，单个region下的请求实例数上限为100。
+  /// **Required.** List of IDs of the instances for which to reset the bandwidth cap. You can request up to 100 instances in a region at a time.
   instance_id_set: Vec<String> = "InstanceIdSet",
-  /// **Required.** 修改后的最大出带宽上限。
+  /// **Required.** Modified outbound bandwidth cap.
   max_bandwidth_out: i64 = "MaxBandwidthOut",
-  /// 修改后的最大入带宽上限。
+  /// Modified inbound bandwidth cap.
   max_bandwidth_in: i64 = "MaxBandwidthIn",
 }
 
-/// ResetInstancesMaxBandwidth返回参数结构体
+/// Response of [`Client::reset_instances_max_bandwidth`].
 pub struct ResetInstancesMaxBandwidthResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResetInstancesPassword请求参数结构体
+/// Request of [`Client::reset_instances_password`].
 pub struct ResetInstancesPasswordRequest: encode {
-  /// **Required.** 待重置密码的实例ID列表。在单次请求的过程中，单个region下的请求实例数上限为100。
+  /// **Required.** List of IDs of the instances for which to set the password. You can request up to 100 instances in a region at a time.
   instance_id_set: Vec<String> = "InstanceIdSet",
-  /// **Required.** 新密码，Linux实例密码必须8到16位，至少包括两项[a-z，A-Z]、[0-9]和[( ) ~ ~ ! @ # $ % ^ & * - + = _ | { } [ ] : ; ' < > , . ? /]中的符号。密码不允许以/符号开头。
-  /// Windows实例密码必须12到16位，至少包括三项[a-z]，[A-Z]，[0-9]和[( ) ~ ~ ! @ # $ % ^ & * - + = _ | { } [ ] : ; ' < > , . ? /]中的符号。密码不允许以/符号开头。
-  /// 如果实例即包含Linux实例又包含Windows实例，则密码复杂度限制按照Windows实例的限制。
+  /// **Required.** New password. The password of a Linux instance must contain 8–16 characters in at least two of the following character types: letters, digits, and special symbols [( ) ~ ~ ! @ # $ % ^ & * - + = _ | { } [ ] : ; ' < > , . ? /] and cannot start with `/`.
+  /// The password of a Windows instance must contain 12–16 characters in at least three of the following character types: letters, digits, and special symbols [( ) ~ ~ ! @ # $ % ^ & * - + = _ | { } [ ] : ; ' < > , . ? /] and cannot start with `/`.
+  /// If the instances include both Linux instances and Windows instances, the password complexity limit for Windows instances will apply.
   password: String = "Password",
-  /// 是否强制关机，默认为false。
+  /// Whether to force shut down. Default value: false.
   force_stop: bool = "ForceStop",
-  /// 待重置密码的实例的用户名，不得超过64个字符。若未指定用户名，则对于Linux而言，默认重置root用户的密码，对于Windows而言，默认重置administrator的密码。
+  /// Username of the instance for which to reset the password, which can contain up to 64 characters. If this parameter is not specified, the password of the root user will be reset by default for Linux, and the password of the admin will be reset by default for Windows.
   user_name: String = "UserName",
 }
 
-/// ResetInstancesPassword返回参数结构体
+/// Response of [`Client::reset_instances_password`].
 pub struct ResetInstancesPasswordResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResetInstances请求参数结构体
+/// Request of [`Client::reset_instances`].
 pub struct ResetInstancesRequest: encode {
-  /// **Required.** 待重装的实例ID列表。
+  /// **Required.** List of IDs of the instances to be reinstalled.
   instance_id_set: Vec<String> = "InstanceIdSet",
-  /// 重装使用的镜像ID，若未指定，则使用各个实例当前的镜像进行重装。
+  /// ID of the image from which to install the instance. If this parameter is not specified, the current image of the instance will be used.
   image_id: String = "ImageId",
-  /// 密码设置，若未指定，则后续将以站内信的形式通知密码。
+  /// Password. If this parameter is not specified, the password will be subsequently displayed in the Message Center.
   password: String = "Password",
-  /// 是否开启腾讯云可观测平台和主机安全服务，未指定时默认开启。
+  /// Whether to enable CM and CWP. If this parameter is not specified, they will be enabled by default.
   enhanced_service: EnhancedService = "EnhancedService",
-  /// 是否保留数据盘数据，取值"true"/"false"。默认为"true"
+  /// Whether to retain the data on the data disk. Valid values: true, false. Default value: true
   keep_data: String = "KeepData",
-  /// 保持镜像的原始设置。该参数与Password或KeyIds.N不能同时指定。只有使用自定义镜像、共享镜像或外部导入镜像创建实例时才能指定该参数为TRUE。取值范围：
-  /// TRUE：表示保持镜像的登录设置
-  /// FALSE：表示不保持镜像的登录设置
+  /// Whether to keep the original settings for the image. You cannot specify this parameter if `Password` or `KeyIds.N` is specified. You can specify this parameter as `TRUE` only when you create an instance by using a custom image, shared image, or image imported from an external resource. Valid values:
+  /// TRUE: yes
+  /// FALSE: no
   ///
-  /// 默认取值：FALSE。
+  /// Default value: FALSE.
   keep_image_login: String = "KeepImageLogin",
 }
 
-/// ResetInstances返回参数结构体
+/// Response of [`Client::reset_instances`].
 pub struct ResetInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResetRoutes请求参数结构体
+/// Request of [`Client::reset_routes`].
 pub struct ResetRoutesRequest: encode {
-  /// **Required.** 路由表实例ID，例如：rtb-azd4dt1c。
+  /// **Required.** Route table instance ID, such as `rtb-azd4dt1c`.
   route_table_id: String = "RouteTableId",
-  /// **Required.** 路由表名称，最大长度不能超过60个字节。
+  /// **Required.** Route table name, which can contain up to 60 bytes.
   route_table_name: String = "RouteTableName",
-  /// **Required.** 路由策略。
+  /// **Required.** Routing policy.
   routes: Vec<Route> = "Routes",
 }
 
-/// ResetRoutes返回参数结构体
+/// Response of [`Client::reset_routes`].
 pub struct ResetRoutesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 路由策略
+/// Routing policy
+///
+/// <details><summary>中文</summary>路由策略</details>
 pub struct Route: encode {
-  /// 目的IPv4网段
+  /// Destination IPv4 IP range
   destination_cidr_block: String = "DestinationCidrBlock",
-  /// 下一跳类型
-  /// NORMAL_CVM：普通云服务器；
+  /// Next hop type
+  /// NORMAL_CVM: general CVM;
   gateway_type: String = "GatewayType",
-  /// 下一跳地址
-  /// 这里只需要指定不同下一跳类型的网关ID，系统会自动匹配到下一跳地址
-  /// 当 GatewayType 为 EIP 时，GatewayId 固定值 '0'
+  /// Next hop address
+  /// You simply need to specify the gateway ID of a different next hop type, and the system will automatically match the next hop address
+  /// When `GatewayType` is `EIP`, the value of `GatewayId` will be fixed at `0`
   gateway_id: String = "GatewayId",
-  /// 路由策略唯一ID
+  /// Unique routing policy ID
   route_item_id: String = "RouteItemId",
-  /// 路由策略描述
+  /// Routing policy description
   route_description: String = "RouteDescription",
-  /// 是否启用
+  /// Whether to enable
   enabled: bool = "Enabled",
-  /// 路由类型，目前我们支持的类型有：
-  /// USER：用户路由；
-  /// NETD：网络探测路由，创建网络探测实例时，系统默认下发，不可编辑与删除；
-  /// CCN：云联网路由，系统默认下发，不可编辑与删除。
-  /// 用户只能添加和操作 USER 类型的路由。
+  /// Route type. Valid values:
+  /// USER: user route;
+  /// NETD: network probe route, which will be delivered by the system by default when you create a network probe instance and cannot be edited or deleted;
+  /// CCN: CCN route, which will be delivered by the system by default and cannot be edited or deleted.
+  /// You can only add and manipulate routes of `USER` type.
   route_type: String = "RouteType",
-  /// 路由策略ID。IPv4路由策略ID是有意义的值，IPv6路由策略是无意义的值0。后续建议完全使用字符串唯一ID `RouteItemId`操作路由策略
+  /// Routing policy ID. The IPv4 routing policy will have a meaningful value, while the IPv6 routing policy is always 0. We recommend you use the unique ID `RouteItemId` for the routing policy
   route_id: u64 = "RouteId",
-  /// 路由表实例ID，例如：rtb-azd4dt1c。
+  /// **China site only.** 路由表实例ID，例如：rtb-azd4dt1c。
   route_table_id: String = "RouteTableId",
 }
 
-/// 路由冲突对象
+/// Route conflict object
+///
+/// <details><summary>中文</summary>路由冲突对象</details>
 pub struct RouteConflict: decode {
-  /// 路由表实例ID
+  /// Route table instance ID
   route_table_id: String = "RouteTableId",
-  /// 要检查的与之冲突的目的端
+  /// The conflicting destination ports to be checked
   destination_cidr_block: String = "DestinationCidrBlock",
-  /// 冲突的路由策略列表
+  /// List of conflicting routing policies
   conflict_set: Vec<Route> = "ConflictSet",
 }
 
-/// 路由表
+/// Route table
+///
+/// <details><summary>中文</summary>路由表</details>
 pub struct RouteTable: decode {
-  /// VPC实例ID
+  /// VPC instance ID
   vpc_id: String = "VpcId",
-  /// 路由表实例ID
+  /// Route table instance ID
   route_table_id: String = "RouteTableId",
-  /// 路由表名称
+  /// Route table name
   route_table_name: String = "RouteTableName",
-  /// 路由表关联关系
+  /// Association relationships of the route table
   association_set: Vec<RouteTableAssociation> = "AssociationSet",
-  /// IPv4路由策略集合
+  /// IPv4 routing policy set
   route_set: Vec<Route> = "RouteSet",
-  /// 是否默认路由表
+  /// Whether it is the default route table
   main: bool = "Main",
-  /// 创建时间
+  /// Creation time
   created_time: String = "CreatedTime",
 }
 
-/// 路由表关联关系
+/// Association relationships of the route table
+///
+/// <details><summary>中文</summary>路由表关联关系</details>
 pub struct RouteTableAssociation: decode {
-  /// 子网实例ID
+  /// Subnet instance ID
   subnet_id: String = "SubnetId",
-  /// 路由表实例ID
+  /// Route table instance ID
   route_table_id: String = "RouteTableId",
 }
 
-/// 转发规则及健康状态列表
+/// List of forwarding rules and health status
+///
+/// <details><summary>中文</summary>转发规则及健康状态列表</details>
 pub struct RuleHealth: decode {
-  /// 本规则上绑定的后端的健康检查状态
+  /// Health check status of the real server bound to the rule
   targets: Vec<TargetHealth> = "Targets",
 }
 
-/// IP直通相关的信息
+/// IP direct access information
+///
+/// <details><summary>中文</summary>IP直通相关的信息</details>
 pub struct RunEIPDirectServiceEnabled: encode {
-  /// 是否开通IP直通。取值范围：
-  /// TRUE：表示开通IP直通
-  /// FALSE：表示不开通IP直通
-  /// 默认取值：TRUE。
-  /// windows镜像目前不支持IP直通。
+  /// Whether to enable IP direct access. Valid values:
+  /// TRUE: yes
+  /// FALSE: no
+  /// Default value: TRUE.
+  /// Currently, Windows images do not support IP direct access.
   enabled: bool = "Enabled",
 }
 
-/// RunInstances请求参数结构体
+/// Request of [`Client::run_instances`].
 pub struct RunInstancesRequest: encode {
-  /// **Required.** 需要创建实例的可用区及创建数目及运营商的列表。在单次请求的过程中，单个region下的请求创建实例数上限为100
+  /// **Required.** List of AZs in which to create instances, the number of instances to be created, and the ISPs. You can create up to 100 instances in a region at a time.
   zone_instance_count_isp_set: Vec<ZoneInstanceCountISP> = "ZoneInstanceCountISPSet",
-  /// 实例登录密码。不同操作系统类型密码复杂度限制不一样，具体如下：
-  /// Linux实例密码必须8到30位，至少包括两项[a-z]，[A-Z]、[0-9] 和 [( ) ` ~ ! @ # $ % ^ & - + = | { } [ ] : ; ' , . ? / ]中的特殊符。Windows实例密码必须12到30位，至少包括三项[a-z]，[A-Z]，[0-9] 和 [( ) ` ~ ! @ # $ % ^ & - + = | { } [ ] : ; ' , . ? /]中的特殊符号。
+  /// Instance login password. Different OS types have different limits on password complexity as detailed below:
+  /// The password of a Linux instance must contain 8–30 characters in at least two of the following character types: letters, digits, and special symbols [( ) ` ~ ! @ # $ % ^ & - + = | { } [ ] : ; ' , . ? / ]. The password of a Windows instance must contain 12–30 characters in at least three of the following character types: letters, digits, and special symbols [( ) ` ~ ! @ # $ % ^ & - + = | { } [ ] : ; ' , . ? /].
   password: String = "Password",
-  /// 公网出带宽上限，单位：Mbps。
-  /// 1.如果未传该参数或者传的值为0，则使用模块下的默认值。
-  /// 2.如果未传该参数或者传的值为0且未指定模块，则使用InternetMaxBandwidthIn的值
+  /// Public network outbound bandwidth cap in Mbps.
+  /// 1. If you don't specify this parameter or specify it as `0`, the default value under the corresponding module will be used.
+  /// 2. If you don't specify this parameter or specify it as `0` without specifying the module, the value of `InternetMaxBandwidthIn` will be used
   internet_max_bandwidth_out: i64 = "InternetMaxBandwidthOut",
-  /// 模块ID。如果未传该参数，则必须传ImageId，InstanceType，DataDiskSize，InternetMaxBandwidthOut参数
+  /// Module ID. If you don't specify this parameter, you must specify the `ImageId`, `InstanceType`, `DataDiskSize`, and `InternetMaxBandwidthOut` parameters
   module_id: String = "ModuleId",
-  /// 镜像ID。如果未传该参数或者传的值为空，则使用模块下的默认值
+  /// Image ID. If you don't specify this parameter or specify it as null, the default value under the corresponding module will be used.
   image_id: String = "ImageId",
-  /// 实例显示名称。
-  /// 不指定实例显示名称则默认显示‘未命名’。
-  /// 购买多台实例，如果指定模式串{R:x}，表示生成数字[x, x+n-1]，其中n表示购买实例的数量，例如server\_{R:3}，购买1台时，实例显示名称为server\_3；购买2台时，实例显示名称分别为server\_3，server\_4。
-  /// 支持指定多个模式串{R:x}。
-  /// 购买多台实例，如果不指定模式串，则在实例显示名称添加后缀1、2...n，其中n表示购买实例的数量，例如server_，购买2台时，实例显示名称分别为server\_1，server\_2。
-  /// 如果购买的实例属于不同的地域或运营商，则上述规则在每个地域和运营商内独立计数。
-  /// 最多支持60个字符（包含模式串）。
+  /// Instance display name.
+  /// If this parameter is not specified, `Not named` will be displayed by default.
+  /// If you purchase multiple instances and specify the pattern string `{R:x}`, display names will be generated based on `[x, x+n-1]`, where `n` is the number of the purchased instances. For example, if you specify `server\_{R:3}` and purchase 1 instance, the display name will be `server\_3`, and if you purchase 2 instances, the display names will be `server\_3` and `server\_4` respectively.
+  /// You can specify multiple pattern strings `{R:x}`.
+  /// If you purchase multiple instances and don't specify the pattern string, the instance display names will be suffixed with 1, 2...n, where `n` indicates the number of the purchased instances. For example, if you specify `server_` and purchase 2 instances, the instance display names will be `server\_1` and `server\_2` respectively.
+  /// If the purchased instances belong to different regions or ISPs, the above rules will apply to each region and ISP independently.
+  /// It can contain up to 60 characters (including pattern string).
   instance_name: String = "InstanceName",
-  /// 主机名称
-  /// 点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。
-  /// Windows 实例：名字符长度为[2, 15]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。
-  /// 其他类型（Linux 等）实例：字符长度为[2, 60]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。
+  /// Server name
+  /// `HostName` cannot start or end with a dot or hyphen and cannot contain consecutive dots or hyphens.
+  /// Windows instance: the name can contain 2–15 letters, digits, and hyphens but not dots or only digits.
+  /// Other types (such as Linux) of instances: the name should be a combination of 2 to 60 characters, supporting multiple dots. A string between two dots can contain letters, digits, and hyphens.
   host_name: String = "HostName",
-  /// 用于保证请求幂等性的字符串。目前为保留参数，请勿使用。
+  /// The string used to ensure the idempotency of the request. Currently, it is a reserved parameter; therefore, do not use it.
   client_token: String = "ClientToken",
-  /// 增强服务。通过该参数可以指定是否开启云安全、腾讯云可观测平台等服务。若不指定该参数，则默认公共镜像开启腾讯云可观测平台、云安全服务
+  /// Enhanced services. You can use this parameter to specify whether to enable services such as Cloud Security and Cloud Monitor. If this parameter is not specified, Cloud Monitor and Cloud Security will be enabled for public images by default.
   enhanced_service: EnhancedService = "EnhancedService",
-  /// 标签列表
+  /// Tag list
   tag_specification: Vec<TagSpecification> = "TagSpecification",
-  /// 提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB
+  /// The user data provided to the instance, which needs to be Base64-encoded with a maximum size of 16 KB
   user_data: String = "UserData",
-  /// 机型。如果未传该参数或者传的值为空，则使用模块下的默认值
+  /// Model. If you don't specify this parameter or specify it as null, the default value under the corresponding module will be used.
   instance_type: String = "InstanceType",
-  /// 数据盘大小，单位是G。如果未传该参数或者传的值为0，则使用模块下的默认值
+  /// Data disk size in GB. If you don't specify this parameter or specify it as `0`, the default value under the corresponding module will be used
   data_disk_size: i64 = "DataDiskSize",
-  /// 实例所属安全组。该参数可以通过调用 DescribeSecurityGroups 的返回值中的sgId字段来获取。若不指定该参数，则绑定默认安全组。
+  /// Security group of the instance, which can be obtained from the `sgId` field in the returned value of the `DescribeSecurityGroups` API. If this parameter is not specified, the default security group will be bound by default.
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 系统盘大小，单位是G。如果未传该参数或者传的值为0，则使用模块下的默认值
+  /// System disk size in GB. If you don't specify this parameter or specify it as `0`, the default value under the corresponding module will be used
   system_disk_size: u64 = "SystemDiskSize",
-  /// 公网入带宽上限，单位：Mbps。
-  /// 1.如果未传该参数或者传的值为0，则使用对应模块的默认值。
-  /// 2.如果未传该参数或者传的值为0且未指定模块，则使用InternetMaxBandwidthOut
+  /// Public network inbound bandwidth cap in Mbps.
+  /// 1. If you don't specify this parameter or specify it as `0`, the default value under the corresponding module will be used.
+  /// 2. If you don't specify this parameter or specify it as `0` without specifying the module, the value of `InternetMaxBandwidthOut` will be used
   internet_max_bandwidth_in: i64 = "InternetMaxBandwidthIn",
-  /// 实例计费类型。其中：
-  /// 0，按资源维度后付费，计算当日用量峰值，例如CPU，内存，硬盘等，仅适用于非GNR系列机型；
-  /// 1，按小时后付费，单价：xx元/实例/小时，仅适用于GNR机型，如需开通该计费方式请提工单申请；
-  /// 2，按月后付费，单价：xx元/实例/月，仅适用于GNR机型；
-  /// 该字段不填时，非GNR机型会默认选择0；GNR机型默认选择2。
+  /// Instance billing type. Valid values:
+  /// 0: postpaid by resource usage, where the daily peak usage of the CPU, memory, and disk will be calculated. This billing mode applies only to non-GNR models;
+  /// 1: hourly postpaid at the unit price of xx USD/instance/hour. This billing mode applies only to GNR models. To enable it, submit a ticket for application;
+  /// 2: monthly postpaid at the unit price of xx USD/instance/month. This billing mode applies only to GNR models;
+  /// If this field is left empty, `0` will be selected by default for non-GNR models, and `2` will be selected by default for GNR models.
   instance_charge_type: i64 = "InstanceChargeType",
-  /// 密钥对。
+  /// Key pair.
   key_ids: Vec<String> = "KeyIds",
-  /// 保持镜像的原始设置。该参数与Password或KeyIds.N不能同时指定。只有使用自定义镜像、共享镜像或外部导入镜像创建实例时才能指定该参数为TRUE。取值范围：
-  /// TRUE：表示保持镜像的登录设置
-  /// FALSE：表示不保持镜像的登录设置
+  /// Whether to keep the original settings for the image. You cannot specify this parameter if `Password` or `KeyIds.N` is specified. You can specify this parameter as `TRUE` only when you create an instance by using a custom image, shared image, or image imported from an external resource. Valid values:
+  /// TRUE: yes
+  /// FALSE: no
   ///
-  /// 默认取值：FALSE。
+  /// Default value: FALSE.
   keep_image_login: String = "KeepImageLogin",
-  /// 系统盘信息。
+  /// System disk information.
   system_disk: SystemDisk = "SystemDisk",
-  /// 数据盘信息。
+  /// Data disk information.
   data_disks: Vec<DataDisk> = "DataDisks",
 }
 
-/// RunInstances返回参数结构体
+/// Response of [`Client::run_instances`].
 pub struct RunInstancesResponse: decode {
-  /// 创建中的实例ID列表
+  /// List of IDs of the instances being created
   instance_id_set: Vec<String> = "InstanceIdSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 云监控服务
+/// CM
+///
+/// <details><summary>中文</summary>云监控服务</details>
 pub struct RunMonitorServiceEnabled: encode {
-  /// 是否开启。
+  /// Whether to enable.
   enabled: bool = "Enabled",
 }
 
-/// 云镜服务；
+/// CWP;
+///
+/// <details><summary>中文</summary>云镜服务；</details>
 pub struct RunSecurityServiceEnabled: encode {
-  /// 是否开启。
+  /// Whether to enable.
   enabled: bool = "Enabled",
-  /// 云镜版本：0 基础版，1 专业版。目前仅支持基础版
+  /// CWP edition. Valid values: 0: Basic Edition; 1: Pro Edition. Currently, only Basic Edition is supported
   version: i64 = "Version",
 }
 
-/// 安全组对象
+/// Security group object
+///
+/// <details><summary>中文</summary>安全组对象</details>
 pub struct SecurityGroup: decode {
-  /// 安全组实例ID，例如：esg-ohuuioma。
+  /// Security group instance ID, such as `esg-ohuuioma`.
   security_group_id: String = "SecurityGroupId",
-  /// 安全组名称，可任意命名，但不得超过60个字符。
+  /// Security group name, which can be customized with up to 60 characters.
   security_group_name: String = "SecurityGroupName",
-  /// 安全组备注，最多100个字符。
+  /// Security group remarks, which can contain up to 100 characters.
   security_group_desc: String = "SecurityGroupDesc",
-  /// 是否是默认安全组，默认安全组不支持删除。
+  /// Whether it is the default security group (which cannot be deleted).
   is_default: bool = "IsDefault",
-  /// 安全组创建时间。
+  /// Security group creation time.
   created_time: String = "CreatedTime",
-  /// 标签键值对。
+  /// Tag key-value pairs.
   tag_set: Vec<Tag> = "TagSet",
 }
 
-/// 安全组关联的资源统计
+/// Statistics on the resources associated with the security group
+///
+/// <details><summary>中文</summary>安全组关联的资源统计</details>
 pub struct SecurityGroupAssociationStatistics: decode {
-  /// 安全组实例ID。
+  /// Security group instance ID.
   security_group_id: String = "SecurityGroupId",
-  /// ECM实例数。
+  /// Number of ECM instances.
   ecm: i64 = "ECM",
-  /// ECM模块数。
+  /// Number of ECM modules.
   module: i64 = "Module",
-  /// 弹性网卡实例数。
+  /// Number of ENI instances.
   eni: i64 = "ENI",
-  /// 被安全组引用数。
+  /// Number of times the security group is referenced by other security groups.
   sg: i64 = "SG",
-  /// 负载均衡实例数。
+  /// Number of CLB instances.
   clb: i64 = "CLB",
-  /// 全量实例的绑定统计。
+  /// Binding statistics of all instances.
   instance_statistics: Vec<InstanceStatistic> = "InstanceStatistics",
-  /// 所有资源的总计数（不包含被安全组引用数）。
+  /// Total number of all resources (excluding resources referenced by security groups).
   total_count: i64 = "TotalCount",
 }
 
-/// 用户安全组配额限制
+/// Security group quota limit
+///
+/// <details><summary>中文</summary>用户安全组配额限制</details>
 pub struct SecurityGroupLimitSet: decode {
-  /// 可创建安全组总数
+  /// Total number of security groups that can be created
   security_group_limit: i64 = "SecurityGroupLimit",
-  /// 安全组下的最大规则数
+  /// Maximum number of rules under the security group
   security_group_policy_limit: i64 = "SecurityGroupPolicyLimit",
-  /// 安全组下嵌套安全组规则数
+  /// Number of nested security group rules under the security group
   refered_security_group_limit: i64 = "ReferedSecurityGroupLimit",
-  /// 单安全组关联实例数
+  /// Number of instances associated with the security group
   security_group_instance_limit: i64 = "SecurityGroupInstanceLimit",
-  /// 实例关联安全组数
+  /// Number of security groups associated with the instance
   instance_security_group_limit: i64 = "InstanceSecurityGroupLimit",
-  /// 单安全组关联的模块数
+  /// Number of modules associated with the security group
   security_group_module_limit: i64 = "SecurityGroupModuleLimit",
-  /// 模块关联的安全组数
+  /// Number of security groups associated with the module
   module_security_group_limit: i64 = "ModuleSecurityGroupLimit",
 }
 
-/// 安全组规则对象
+/// Security group policy object
+///
+/// <details><summary>中文</summary>安全组规则对象</details>
 pub struct SecurityGroupPolicy: encode {
-  /// 安全组规则索引号
+  /// Security group policy index number
   policy_index: i64 = "PolicyIndex",
-  /// 协议, 取值: TCP,UDP, ICMP。
+  /// Protocol. Valid values: TCP, UDP, ICMP.
   protocol: String = "Protocol",
-  /// 端口(all, 离散port, range)。
+  /// Port. Valid values: all, discrete port, range.
   port: String = "Port",
-  /// 协议端口ID或者协议端口组ID。ServiceTemplate和Protocol+Port互斥。
+  /// Protocol port ID or protocol port group ID. `ServiceTemplate` and `Protocol+Port` are mutually exclusive.
   service_template: ServiceTemplateSpecification = "ServiceTemplate",
-  /// 网段或IP(互斥)。
+  /// IP range or IP address (mutually exclusive).
   cidr_block: String = "CidrBlock",
-  /// 安全组实例ID，例如：esg-ohuuioma。
+  /// Security group instance ID, such as `esg-ohuuioma`.
   security_group_id: String = "SecurityGroupId",
-  /// IP地址ID或者ID地址组ID。
+  /// IP address ID or IP address group ID.
   address_template: AddressTemplateSpecification = "AddressTemplate",
-  /// ACCEPT 或 DROP。
+  /// `ACCEPT` or `DROP`.
   action: String = "Action",
-  /// 安全组规则描述。
+  /// Security group policy description.
   policy_description: String = "PolicyDescription",
-  /// 修改时间，例如 2020-07-22 19：27：23
+  /// Modification time, such as `2020-07-22 19:27:23`
   modify_time: String = "ModifyTime",
-  /// 网段或IPv6(互斥)。
+  /// IP range or IPv6 address (mutually exclusive).
   ipv6_cidr_block: String = "Ipv6CidrBlock",
 }
 
-/// 安全组规则集合
+/// Security group policy set
+///
+/// <details><summary>中文</summary>安全组规则集合</details>
 pub struct SecurityGroupPolicySet: encode {
-  /// 安全组规则当前版本。用户每次更新安全规则版本会自动加1，防止更新的路由规则已过期，不填不考虑冲突。
+  /// The version number of the security group policy, which will automatically increase by one each time you update the security group policy, so as to prevent expiration of the updated routing policies. If it is left empty, any conflicts will be ignored.
   version: String = "Version",
-  /// 出站规则。其中出站规则和入站规则必须选一个。
+  /// Outbound rule. You must select either an outbound rule or inbound rule.
   egress: Vec<SecurityGroupPolicy> = "Egress",
-  /// 入站规则。其中出站规则和入站规则必须选一个。
+  /// Inbound rule. You must select either outbound rule or inbound rule.
   ingress: Vec<SecurityGroupPolicy> = "Ingress",
 }
 
-/// 协议端口模板
+/// Protocol port template
+///
+/// <details><summary>中文</summary>协议端口模板</details>
 pub struct ServiceTemplateSpecification: encode {
-  /// **Required.** 协议端口ID，例如：eppm-f5n1f8da。
+  /// **Required.** Protocol port ID, such as `eppm-f5n1f8da`.
   service_id: String = "ServiceId",
-  /// **Required.** 协议端口组ID，例如：eppmg-f5n1f8da。
+  /// **Required.** Protocol port group ID, such as `eppmg-f5n1f8da`.
   service_group_id: String = "ServiceGroupId",
 }
 
-/// SetLoadBalancerSecurityGroups请求参数结构体
+/// Request of [`Client::set_load_balancer_security_groups`].
 pub struct SetLoadBalancerSecurityGroupsRequest: encode {
-  /// **Required.** 负载均衡实例 ID
+  /// **Required.** CLB instance ID
   load_balancer_id: String = "LoadBalancerId",
-  /// 安全组ID构成的数组，一个负载均衡实例最多可绑定5个安全组，如果要解绑所有安全组，可不传此参数，或传入空数组
+  /// Array of security group IDs. You can bind up to 5 security groups to a CLB instance. If you want to unbind all security groups, leave this parameter empty or pass in an empty array
   security_groups: Vec<String> = "SecurityGroups",
 }
 
-/// SetLoadBalancerSecurityGroups返回参数结构体
+/// Response of [`Client::set_load_balancer_security_groups`].
 pub struct SetLoadBalancerSecurityGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetSecurityGroupForLoadbalancers请求参数结构体
+/// Request of [`Client::set_security_group_for_loadbalancers`].
 pub struct SetSecurityGroupForLoadbalancersRequest: encode {
-  /// **Required.** 负载均衡实例ID数组
+  /// **Required.** Array of CLB instance IDs
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
-  /// **Required.** 安全组ID，如 esg-12345678
+  /// **Required.** Security group ID, such as `esg-12345678`
   security_group: String = "SecurityGroup",
-  /// **Required.** ADD 绑定安全组；
-  /// DEL 解绑安全组
+  /// **Required.** ADD: bind security group;
+  /// DEL: unbind security group
   operation_type: String = "OperationType",
 }
 
-/// SetSecurityGroupForLoadbalancers返回参数结构体
+/// Response of [`Client::set_security_group_for_loadbalancers`].
 pub struct SetSecurityGroupForLoadbalancersResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// Module的简要信息
+/// Basic information of the module
+///
+/// <details><summary>中文</summary>Module的简要信息</details>
 pub struct SimpleModule: decode {
-  /// 模块ID
+  /// Module ID
   module_id: String = "ModuleId",
-  /// 模块名称
+  /// Module name
   module_name: String = "ModuleName",
 }
 
-/// 镜像来源信息
+/// Snapshot details
+pub struct Snapshot: decode {
+  /// Snapshot location.
+  placement: Placement = "Placement",
+  /// Whether the snapshot is replicated across regions. Valid values:<br><li>true: yes;<br><li>false: no.
+  copy_from_remote: bool = "CopyFromRemote",
+  /// Whether the snapshot is a permanent snapshot. Valid values:<br><li>true: yes<br><li>false: no.
+  is_permanent: bool = "IsPermanent",
+  /// Snapshot name, i.e., the user-defined snapshot alias. You can call [ModifySnapshotAttribute](https://intl.cloud.tencent.com/document/product/362/15650?from_cn_redirect=1) to modify this field.
+  snapshot_name: String = "SnapshotName",
+  /// Snapshot creation progress in percentage. This field will always be `100` once the snapshot is created successfully.
+  percent: u64 = "Percent",
+  /// List of images associated with the snapshot.
+  images: Vec<Image> = "Images",
+  /// Number of snapshots currently shared.
+  share_reference: u64 = "ShareReference",
+  /// Snapshot type. Valid values: PRIVATE_SNAPSHOT, SHARED_SNAPSHOT
+  snapshot_type: String = "SnapshotType",
+  /// Size in GB of the cloud disk for which the snapshot is created.
+  disk_size: u64 = "DiskSize",
+  /// ID of the cloud disk for which the snapshot is created.
+  disk_id: String = "DiskId",
+  /// Destination region to which the snapshot is being replicated. Default value: [].
+  copying_to_regions: Vec<String> = "CopyingToRegions",
+  /// Snapshot ID.
+  snapshot_id: String = "SnapshotId",
+  /// Type of the cloud disk for which the snapshot is created. Valid values:<br><li>SYSTEM_DISK: system disk<br><li>DATA_DISK: data disk.
+  disk_usage: String = "DiskUsage",
+  /// Whether the snapshot is created from an encrypted disk. Valid values:<br><li>true: yes<br><li>false: no.
+  encrypt: bool = "Encrypt",
+  /// Snapshot creation time.
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  create_time: String = "CreateTime",
+  /// Number of images associated with the snapshot.
+  image_count: u64 = "ImageCount",
+  /// Snapshot status. Valid values:<br><li>NORMAL: normal<br><li>CREATING: creating<br><li>ROLLBACKING: rolling back<br><li>COPYING_FROM_REMOTE: cross-region replicating<br><li>CHECKING_COPIED: verifying the cross-region replicated data<br><li>TORECYCLE: to be repossessed.
+  snapshot_state: String = "SnapshotState",
+  /// Snapshot expiration time.
+  deadline_time: String = "DeadlineTime",
+  /// Time when snapshot sharing starts.
+  time_start_share: String = "TimeStartShare",
+}
+
+/// Image source information
+///
+/// <details><summary>中文</summary>镜像来源信息</details>
 pub struct SrcImage: decode {
-  /// 镜像id
+  /// Image ID
   image_id: String = "ImageId",
-  /// 镜像名称
+  /// Image name
   image_name: String = "ImageName",
-  /// 系统名称
+  /// System name
   image_os_name: String = "ImageOsName",
-  /// 镜像描述
+  /// Image description
   image_description: String = "ImageDescription",
-  /// 区域
+  /// Region
   region: String = "Region",
-  /// 区域ID
+  /// Region ID
   region_id: i64 = "RegionID",
-  /// 区域名称
+  /// Region name
   region_name: String = "RegionName",
-  /// 来源实例名称
+  /// Source instance name
   instance_name: String = "InstanceName",
-  /// 来源实例ID
+  /// Source instance ID
   instance_id: String = "InstanceId",
-  /// 来源镜像类型
+  /// Source image type
   image_type: String = "ImageType",
 }
 
-/// StartInstances请求参数结构体
+/// Request of [`Client::start_instances`].
 pub struct StartInstancesRequest: encode {
-  /// **Required.** 待开启的实例ID列表。在单次请求的过程中，单个region下的请求实例数上限为100。
+  /// **Required.** List of IDs of the instances to be started. You can request up to 100 instances in a region at a time.
   instance_id_set: Vec<String> = "InstanceIdSet",
 }
 
-/// StartInstances返回参数结构体
+/// Response of [`Client::start_instances`].
 pub struct StartInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopInstances请求参数结构体
+/// Request of [`Client::stop_instances`].
 pub struct StopInstancesRequest: encode {
-  /// **Required.** 需要关机的实例ID列表。在单次请求的过程中，单个region下的请求实例数上限为100。
+  /// **Required.** List of IDs of the instances to be shut down. You can request up to 100 instances in a region at a time.
   instance_id_set: Vec<String> = "InstanceIdSet",
-  /// 是否在正常关闭失败后选择强制关闭实例，默认为false，即否。
+  /// Whether to force shut down the instance after it failed to be shut down normally. Default value: false: no.
   force_stop: bool = "ForceStop",
-  /// 实例的关闭模式。取值范围：
-  /// SOFT_FIRST：表示在正常关闭失败后进行强制关闭;
-  /// HARD：直接强制关闭;
-  /// SOFT：仅软关机；
-  /// 默认为SOFT。
+  /// Instance shutdown mode. Valid values:
+  /// SOFT_FIRST: perform a forced shutdown in case of a failure of the normal shutdown;
+  /// HARD: forced shutdown;
+  /// SOFT: Soft shutdown;
+  /// Default value: SOFT.
   stop_type: String = "StopType",
 }
 
-/// StopInstances返回参数结构体
+/// Response of [`Client::stop_instances`].
 pub struct StopInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 子网对象
+/// Subnet object
+///
+/// <details><summary>中文</summary>子网对象</details>
 pub struct Subnet: decode {
-  /// VPC实例ID。
+  /// VPC instance ID.
   vpc_id: String = "VpcId",
-  /// 子网实例ID，例如：subnet-bthucmmy。
+  /// Subnet instance ID, such as `subnet-bthucmmy`.
   subnet_id: String = "SubnetId",
-  /// 子网名称。
+  /// Subnet name.
   subnet_name: String = "SubnetName",
-  /// 子网的 IPv4 CIDR。
+  /// IPv4 CIDR block of the subnet.
   cidr_block: String = "CidrBlock",
-  /// 是否默认子网。
+  /// Whether it is the default subnet.
   is_default: bool = "IsDefault",
-  /// 是否开启广播。
+  /// Whether to enable broadcast.
   enable_broadcast: bool = "EnableBroadcast",
-  /// 路由表实例ID，例如：rtb-l2h8d7c2。
+  /// Route table instance ID, such as `rtb-l2h8d7c2`.
   route_table_id: String = "RouteTableId",
-  /// 创建时间。
+  /// Creation time.
   created_time: String = "CreatedTime",
-  /// 可用IP数。
+  /// Number of available IPs.
   available_ip_address_count: u64 = "AvailableIpAddressCount",
-  /// 子网的 IPv6 CIDR。
+  /// IPv6 CIDR block of the subnet.
   ipv6_cidr_block: String = "Ipv6CidrBlock",
-  /// 关联ACLID
+  /// Associated ACLID
   network_acl_id: String = "NetworkAclId",
-  /// 是否为 SNAT 地址池子网。
+  /// Whether it is an SNAT address pool subnet.
   is_remote_vpc_snat: bool = "IsRemoteVpcSnat",
-  /// 标签键值对。
+  /// Tag key-value pairs.
   tag_set: Vec<Tag> = "TagSet",
-  /// 所在区域
+  /// Region
   zone: String = "Zone",
-  /// 可用区名称
+  /// AZ name
   zone_name: String = "ZoneName",
-  /// 实例数量
+  /// Number of instances
   instance_count: u64 = "InstanceCount",
-  /// VPC的 IPv4 CIDR。
+  /// IPv4 CIDR block of the VPC.
   vpc_cidr_block: String = "VpcCidrBlock",
-  /// VPC的 IPv6 CIDR。
+  /// IPv6 CIDR block of the VPC.
   vpc_ipv6_cidr_block: String = "VpcIpv6CidrBlock",
-  /// 地域
+  /// Region
   region: String = "Region",
-  /// 运营商类型。'CMCC'-中国移动, 'CTCC'-中国电信, 'CUCC'-中国联调
+  /// **China site only.** 运营商类型。'CMCC'-中国移动, 'CTCC'-中国电信, 'CUCC'-中国联调
   isp_type: String = "ISPType",
 }
 
-/// 用于描述系统盘。
+/// System disk description.
+///
+/// <details><summary>中文</summary>用于描述系统盘。</details>
 pub struct SystemDisk: encode {
-  /// 硬盘类型。取值范围：
-  /// - LOCAL_BASIC：本地硬盘；
-  /// - CLOUD_PREMIUM：高性能云硬盘；
-  /// 默认取值：CLOUD_BASIC。
+  /// Disk type. Valid values:
+  /// - LOCAL_BASIC: local disk;
+  /// - CLOUD_PREMIUM: Premium Cloud Storage;
+  /// Default value: CLOUD_BASIC.
   disk_type: String = "DiskType",
-  /// 硬盘ID。此参数暂不可用。
+  /// Disk ID. This parameter is temporarily unavailable.
   disk_id: String = "DiskId",
-  /// 硬盘容量大小。单位GB。
+  /// Disk size in GB.
   disk_size: i64 = "DiskSize",
 }
 
-/// 标签信息。
+/// Tag information.
+///
+/// <details><summary>中文</summary>标签信息。</details>
 pub struct Tag: encode {
-  /// **Required.** 标签健。
+  /// **Required.** Tag key.
   key: String = "Key",
-  /// **Required.** 标签值。
+  /// **Required.** Tag value.
   value: String = "Value",
 }
 
-/// 标签信息。
+/// Tag information.
+///
+/// <details><summary>中文</summary>标签信息。</details>
 pub struct TagInfo: encode {
-  /// 标签的键。
+  /// Tag key.
   tag_key: String = "TagKey",
-  /// 标签的值。
+  /// Tag value.
   tag_value: String = "TagValue",
 }
 
-/// 资源类型的Tag
+/// Resource type tag
+///
+/// <details><summary>中文</summary>资源类型的Tag</details>
 pub struct TagSpecification: encode {
-  /// **Required.** 资源类型，目前仅支持"instance"、"module"
+  /// **Required.** Resource type. Valid values: instance, module
   resource_type: String = "ResourceType",
-  /// **Required.** 标签列表
+  /// **Required.** Tag list
   tags: Vec<Tag> = "Tags",
 }
 
-/// 负责均衡后端目标
+/// CLB backend target
+///
+/// <details><summary>中文</summary>负责均衡后端目标</details>
 pub struct Target: encode {
-  /// 后端服务的监听端口
+  /// Listening port of the real server
   port: i64 = "Port",
-  /// 子机ID
+  /// CVM instance ID
   instance_id: String = "InstanceId",
-  /// 后端服务的转发权重，取值范围：[0, 100]，默认为 10。
+  /// Forwarding weight of the real server. Value range: [0, 100]. Default value: 10.
   weight: i64 = "Weight",
-  /// 绑定弹性网卡时需要传入此参数，代表弹性网卡的IP，弹性网卡必须先绑定至子机，然后才能绑定到负载均衡实例。注意：参数 InstanceId 和 EniIp 只能传入一个且必须传入一个。
+  /// You need to pass in this parameter when binding an ENI. It represents the IP address of the ENI. You must bind an ENI to a CVM instance first before you can bind it to a CLB instance. Note: you must pass in either `InstanceId` or `EniIp`.
   eni_ip: String = "EniIp",
 }
 
-/// 后端的健康检查状态
+/// Health check status of the backend
+///
+/// <details><summary>中文</summary>后端的健康检查状态</details>
 pub struct TargetHealth: decode {
-  /// Target的内网IP
+  /// Private IP of the target
   ip: String = "IP",
-  /// Target绑定的端口
+  /// Port bound to the target
   port: i64 = "Port",
-  /// 当前健康状态，true：健康，false：不健康（包括尚未开始探测、探测中、状态异常等几种状态）。只有处于健康状态（且权重大于0），负载均衡才会向其转发流量。
+  /// Current health status. Valid values: true: healthy; false: unhealthy (e.g., check not started, checking, or exceptional status). CLB instance will route traffic to only healthy real servers whose weights are greater than 0.
   health_status: bool = "HealthStatus",
-  /// Target的实例ID
+  /// Instance ID of the target
   target_id: String = "TargetId",
-  /// 当前健康状态的详细信息。如：Alive、Dead、Unknown、Close。Alive状态为健康，Dead状态为异常，Unknown状态包括尚未开始探测、探测中、状态未知，Close为未配置健康检查。
+  /// Detailed information of the current health status. Valid values: Alive: healthy; Dead: exceptional; Unknown: check not started/checking/unknown status; Close: health check not configured.
   health_status_detail: String = "HealthStatusDetail",
 }
 
-/// 目标和权重的描述信息
+/// Description of targets and their weights
+///
+/// <details><summary>中文</summary>目标和权重的描述信息</details>
 pub struct TargetsWeightRule: encode {
-  /// 负载均衡监听器 ID
+  /// CLB listener ID
   listener_id: String = "ListenerId",
-  /// 要修改权重的后端机器列表
+  /// List of real servers for which to modify the weights
   targets: Vec<Target> = "Targets",
-  /// 后端服务新的转发权重，取值范围：0~100。
+  /// New forwarding weight of the real server. Value range: 0–100.
   weight: i64 = "Weight",
 }
 
-/// 任务查询
+/// Task query
+///
+/// <details><summary>中文</summary>任务查询</details>
 pub struct TaskInput: encode {
-  /// **Required.** 操作名，即API名称，比如：CreateImage
+  /// **Required.** Operation name, i.e., API name, such as `CreateImage`
   operation: String = "Operation",
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
 }
 
-/// 任务查询出参
+/// Output parameter of the task query
+///
+/// <details><summary>中文</summary>任务查询出参</details>
 pub struct TaskOutput: decode {
-  /// 任务id
+  /// Task ID
   task_id: String = "TaskId",
-  /// 状态描述
+  /// Status description
   message: String = "Message",
-  /// 状态值，SUCCESS/FAILED/OPERATING
+  /// Status value. Valid values: SUCCESS, FAILED, OPERATING
   status: String = "Status",
-  /// 任务提交时间
+  /// Task submission time
   add_time: String = "AddTime",
-  /// 任务结束时间
+  /// Task end time
   end_time: String = "EndTime",
-  /// 操作名
+  /// Operation name
   operation: String = "Operation",
 }
 
-/// TerminateInstances请求参数结构体
+/// Request of [`Client::terminate_instances`].
 pub struct TerminateInstancesRequest: encode {
-  /// **Required.** 待销毁的实例ID列表。
+  /// **Required.** List of IDs of the instances to be terminated.
   instance_id_set: Vec<String> = "InstanceIdSet",
-  /// 是否定时销毁，默认为否。
+  /// Whether to enable scheduled termination. Default value: no.
   terminate_delay: bool = "TerminateDelay",
-  /// 定时销毁的时间，格式形如："2019-08-05 12:01:30"，若非定时销毁，则此参数被忽略。
+  /// Scheduled termination time, such as `2019-08-05 12:01:30`. If you don't enable scheduled termination, you can ignore this parameter.
   terminate_time: String = "TerminateTime",
-  /// 是否关联删除已绑定的弹性网卡和弹性IP，默认为true。
-  /// 当为true时，一并删除弹性网卡和弹性IP；
-  /// 当为false时，只销毁主机，保留弹性网卡和弹性IP。
+  /// Whether to delete the bound ENI and EIP. Default value: true.
+  /// true: the ENI and EIP will also be deleted;
+  /// false: only the server will be terminated, while the ENI and EIP will be retained.
   associated_resource_destroy: bool = "AssociatedResourceDestroy",
 }
 
-/// TerminateInstances返回参数结构体
+/// Response of [`Client::terminate_instances`].
 pub struct TerminateInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UnassignIpv6SubnetCidrBlock请求参数结构体
+/// Request of [`Client::unassign_ipv6_subnet_cidr_block`].
 pub struct UnassignIpv6SubnetCidrBlockRequest: encode {
   /// **Required.** 子网所在私有网络`ID`。形如：`vpc-f49l6u0z`。
   vpc_id: String = "VpcId",
@@ -7344,77 +9060,83 @@ pub struct UnassignIpv6SubnetCidrBlockRequest: encode {
   ecm_region: String = "EcmRegion",
 }
 
-/// UnassignIpv6SubnetCidrBlock返回参数结构体
+/// Response of [`Client::unassign_ipv6_subnet_cidr_block`].
 pub struct UnassignIpv6SubnetCidrBlockResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 私有网络相关信息配置。
+/// VPC information configuration.
+///
+/// <details><summary>中文</summary>私有网络相关信息配置。</details>
 pub struct VirtualPrivateCloud: decode {
-  /// 私有网络ID，形如vpc-xxx。
+  /// VPC ID, such as `vpc-xxx`.
   vpc_id: String = "VpcId",
-  /// 私有网络子网ID，形如subnet-xxx。
+  /// Subnet ID of the VPC, such as `subnet-xxx`.
   subnet_id: String = "SubnetId",
-  /// 是否用作公网网关。公网网关只有在实例拥有公网IP以及处于私有网络下时才能正常使用。取值范围：
-  /// TRUE：表示用作公网网关
-  /// FALSE：表示不用作公网网关
+  /// Whether it is used as a public gateway. The public gateway can be used only when the instance has a public IP and resides in a VPC. Valid values:
+  /// TRUE: yes
+  /// FALSE: no
   ///
-  /// 默认取值：FALSE。
+  /// Default value: FALSE.
   as_vpc_gateway: bool = "AsVpcGateway",
-  /// 私有网络子网 IP 数组，在创建实例、修改实例vpc属性操作中可使用此参数。
+  /// Array of VPC subnet IPs. This parameter can be used to create instances or modify the VPC attributes of instances.
   private_ip_addresses: Vec<String> = "PrivateIpAddresses",
-  /// 为弹性网卡指定随机生成的 IPv6 地址数量。
+  /// Number of the IPv6 addresses to be randomly generated for the ENI.
   ipv6_address_count: i64 = "Ipv6AddressCount",
-  /// runInstances接口创建三网ipv6地址使用
+  /// **China site only.** runInstances接口创建三网ipv6地址使用
   ipv6_subnet_ids: Vec<String> = "Ipv6SubnetIds",
 }
 
-/// 私有网络(VPC) 对象。
+/// VPC object.
+///
+/// <details><summary>中文</summary>私有网络(VPC) 对象。</details>
 pub struct VpcInfo: decode {
-  /// VPC名称。
+  /// VPC name.
   vpc_name: String = "VpcName",
-  /// VPC实例ID，例如：vpc-azd4dt1c。
+  /// VPC instance ID, such as `vpc-azd4dt1c`.
   vpc_id: String = "VpcId",
-  /// VPC的IPv4 CIDR。
+  /// IPv4 CIDR block of the VPC.
   cidr_block: String = "CidrBlock",
-  /// 是否默认VPC。
+  /// Whether it is the default VPC.
   is_default: bool = "IsDefault",
-  /// 是否开启组播。
+  /// Whether to enable multicast.
   enable_multicast: bool = "EnableMulticast",
-  /// 创建时间。
+  /// Creation time.
   created_time: String = "CreatedTime",
-  /// DNS列表。
+  /// List of DNS servers.
   dns_server_set: Vec<String> = "DnsServerSet",
-  /// DHCP域名选项值。
+  /// DHCP domain option value.
   domain_name: String = "DomainName",
-  /// DHCP选项集ID。
+  /// DHCP option set ID.
   dhcp_options_id: String = "DhcpOptionsId",
-  /// 是否开启DHCP。
+  /// Whether to enable DHCP.
   enable_dhcp: bool = "EnableDhcp",
-  /// VPC的IPv6 CIDR。
+  /// IPv6 CIDR block of the VPC.
   ipv6_cidr_block: String = "Ipv6CidrBlock",
-  /// 标签键值对
+  /// Tag key-value pair
   tag_set: Vec<Tag> = "TagSet",
-  /// 辅助CIDR
+  /// Secondary CIDR block
   assistant_cidr_set: Vec<AssistantCidr> = "AssistantCidrSet",
-  /// 地域
+  /// Region
   region: String = "Region",
-  /// 描述
+  /// Description
   description: String = "Description",
-  /// 地域中文名
+  /// Region name
   region_name: String = "RegionName",
-  /// 包含子网数量
+  /// Number of included subnets
   subnet_count: u64 = "SubnetCount",
-  /// 包含实例数量
+  /// Number of included instances
   instance_count: u64 = "InstanceCount",
-  /// ipv6运营商
+  /// **China site only.** ipv6运营商
   ipv6_isp: String = "Ipv6ISP",
-  /// 多运营商IPv6 Cidr Block。
+  /// **China site only.** 多运营商IPv6 Cidr Block。
   ipv6_cidr_block_set: Vec<ISPIPv6CidrBlock> = "Ipv6CidrBlockSet",
 }
 
-/// Zone信息
+/// Zone information
+///
+/// <details><summary>中文</summary>Zone信息</details>
 pub struct ZoneInfo: decode {
   /// ZoneId
   zone_id: i64 = "ZoneId",
@@ -7424,36 +9146,40 @@ pub struct ZoneInfo: decode {
   zone: String = "Zone",
 }
 
-/// 实例可用区及对应的实例创建数目及运营商的组合；
+/// Combination of the instance AZ, number of instances to be created, and ISP;
+///
+/// <details><summary>中文</summary>实例可用区及对应的实例创建数目及运营商的组合；</details>
 pub struct ZoneInstanceCountISP: encode {
-  /// **Required.** 创建实例的可用区。
+  /// **Required.** The AZ in which to create an instance.
   zone: String = "Zone",
-  /// **Required.** 在当前可用区创建的实例数目。
+  /// **Required.** Number of instances to be created in the current AZ.
   instance_count: i64 = "InstanceCount",
-  /// **Required.** 运营商如下：
-  /// CTCC：中国电信
-  /// CUCC：中国联通
-  /// CMCC：中国移动
-  /// CMCC;CUCC;CTCC：三网；三网需要开通白名单，请直接联系腾讯云客服。
+  /// **Required.** ISP name. Valid values:
+  /// CTCC: China Telecom
+  /// CUCC: China Unicom
+  /// CMCC: China Mobile
+  /// If there are multiple ISP names, you need to separate them by semicolons, such as `CMCC;CUCC;CTCC`. To use multiple ISPs, contact Tencent Cloud customer service for assistance.
   isp: String = "ISP",
-  /// 指定私有网络编号，SubnetId与VpcId必须同时指定或不指定
+  /// ID of the specified VPC. You must specify both `SubnetId` and `VpcId` or neither
   vpc_id: String = "VpcId",
-  /// 指定子网编号，SubnetId与VpcId必须同时指定或不指定
+  /// ID of the specified subnet. You must specify both `SubnetId` and `VpcId` or neither
   subnet_id: String = "SubnetId",
-  /// 指定主网卡内网IP。条件：SubnetId与VpcId必须同时指定，并且IP数量与InstanceCount相同，多IP主机副网卡内网IP在相同子网内通过DHCP获取。
+  /// Private IP of the specified primary ENI. You must specify both `SubnetId` and `VpcId` at the same time. The number of IP addresses must be the same as `InstanceCount`. You can get the private IP of the secondary ENI of a multi-IP server through DHCP in the same subnet.
   private_ip_addresses: Vec<String> = "PrivateIpAddresses",
-  /// 为弹性网卡指定随机生成的IPv6地址数量，单网情况下是1，单网需要ISP 只能为单网运营商，三网情况3
+  /// Number of the IPv6 addresses to be randomly generated for the ENI, which cannot be greater than 1.
   ipv6_address_count: i64 = "Ipv6AddressCount",
-  /// 指定创建三网ipv6地址，使用的subnet数组，只创建ipv4不创建ipv6和单网ipv6子网依然使用SubnetId字段；
+  /// **China site only.** 指定创建三网ipv6地址，使用的subnet数组，只创建ipv4不创建ipv6和单网ipv6子网依然使用SubnetId字段；
   /// 该数组必须且仅支持传入三个不同的子网，并且这三个子网各自分配了电信、联通、移动三个运营商的其中一个IPV6 CIDR网段
   ipv6_subnet_ids: Vec<String> = "Ipv6SubnetIds",
 }
 
-/// Zone的实例信息
+/// Instance information of the zone
+///
+/// <details><summary>中文</summary>Zone的实例信息</details>
 pub struct ZoneInstanceInfo: decode {
-  /// Zone名称
+  /// Zone name
   zone_name: String = "ZoneName",
-  /// 实例数量
+  /// Number of instances
   instance_num: i64 = "InstanceNum",
 }
 }
@@ -7649,6 +9375,23 @@ impl rt::Paginate for DescribeSecurityGroupsRequest {
             page.security_group_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
+    }
+}
+
+impl rt::Paginate for DescribeSnapshotsRequest {
+    type Output = DescribeSnapshotsResponse;
+    type Item = Snapshot;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.snapshot_set.unwrap_or_default(), page.total_count)
     }
 }
 

@@ -42,10 +42,21 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 申请公网 IP (`ApplyPublicIps`)
+    /// Apply for a public IP (`ApplyPublicIps`)
+    ///
+    /// This API is used to submit a request for multiple IP addresses from the static IP pool to specify a public network instance (random allocation). Need to check user quota before applying.
+    /// This API is applicable only to public network instances with `RouteMode=static`. Calling this API for BGP/OSPF instances will return an error.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 申请公网 IP
     ///
     /// 从静态 IP 池为指定公网实例批量申请多个 Ip 地址（随机分配）。申请前需检查用户配额。
     /// 此接口仅适用于 `RouteMode=static` 的公网实例。BGP/OSPF 实例调用此接口将返回错误。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=edgezone&Version=2026-04-01&Action=ApplyPublicIps)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 申请公网Ipv4
     ///
@@ -58,6 +69,18 @@ impl Client {
     ///   "Type": "ipv4"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 申请公网Ipv6
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Count": 1,
+    ///   "NetworkInstanceId": "epn-xxxxxxxx",
+    ///   "Type": "ipv6"
+    /// }
+    /// ```
     pub fn apply_public_ips<'a>(
         &'a self,
         request: &'a ApplyPublicIpsRequest,
@@ -65,9 +88,19 @@ impl Client {
         self.call("ApplyPublicIps", request)
     }
 
-    /// 开通边缘节点计费服务 (`CreateEdgeNodeService`)
+    /// Enables the edge node billing service (`CreateEdgeNodeService`)
+    ///
+    /// Enable the billing service for edge nodes.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开通边缘节点计费服务
     ///
     /// 开通边缘节点计费服务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=edgezone&Version=2026-04-01&Action=CreateEdgeNodeService)
+    ///
+    /// </details>
     ///
     /// # Example: 开通指定可用区的边缘物理机计费能力
     ///
@@ -85,9 +118,19 @@ impl Client {
         self.call("CreateEdgeNodeService", request)
     }
 
-    /// 创建物理机实例 (`CreateInstances`)
+    /// Create a physical machine instance (`CreateInstances`)
+    ///
+    /// This API is used to create a physical machine instance. The system automatically allocates physical machine resources and completes installation. If the user is not in the current availability zone, the system automatically enables billing. It supports concurrent allocation of physical machine resources and async execution of network assignment and installation tasks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建物理机实例
     ///
     /// 创建物理机实例，系统自动分配物理机资源并完成装机。如果用户未在当前可用区开通计费，系统自动开通。支持并发分配物理机资源，异步执行网络分配和装机任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=edgezone&Version=2026-04-01&Action=CreateInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 创建单台物理机实例
     ///
@@ -111,9 +154,19 @@ impl Client {
         self.call("CreateInstances", request)
     }
 
-    /// 创建私网实例 (`CreatePrivateNetworkInstance`)
+    /// Create a private network instance (`CreatePrivateNetworkInstance`)
+    ///
+    /// Create a private network instance. A user can only create one private network instance in an availability zone. The subnet range is collectively determined by both parameters: Network (network number) and Mask (bit number of the mask). Network must be a valid network address from one of the three RFC 1918 private address ranges: 10.0.0.0/8, 172.16.0.0/12, or 192.168.0.0/16, and all host bits must be 0 (meaning the combination of Network and Mask cannot have any host bits set, such as 10.0.0.1/24 is illegal, use 10.0.0.0/24 instead). The maximum Mask is unified as 28, and the minimum is determined by the address range it belongs to: 10.x.x.x allows 8–28, 172.16.x.x allows 12–28, and 192.168.x.x allows 16–28.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建私网实例
     ///
     /// 创建私网实例，一个用户在一个可用区仅支持创建一个私网实例，网络地址由 Network（网络号）和 Mask（掩码位数）两个参数共同决定子网范围。Network 必须是三个 RFC 1918 私有地址段之一的合法网络地址：10.0.0.0/8、172.16.0.0/12 或 192.168.0.0/16，且 host 位必须全为 0（即Network 与 Mask 组合后不能有主机位被置位，例如 10.0.0.1/24 是非法的，应填 10.0.0.0/24）。Mask 的上限统一为 28，下限由所属地址段决定：10.x.x.x 段允许 8～28，172.16.x.x 段允许 12～28，192.168.x.x 段允许 16～28。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=edgezone&Version=2026-04-01&Action=CreatePrivateNetworkInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 创建私网实例
     ///
@@ -135,11 +188,23 @@ impl Client {
         self.call("CreatePrivateNetworkInstance", request)
     }
 
-    /// 创建公网实例 (`CreatePublicNetworkInstance`)
+    /// Create a public network instance (`CreatePublicNetworkInstance`)
+    ///
+    /// The user inputs the availability zone ID, public network instance name, network line, and routing mode to create a public network instance. A user can only create one public network instance in an availability zone.
+    /// Public network instances in **static** routing mode require users to proactively apply for and release public IP addresses.
+    /// Public network instances with routing mode set to **OSPF, BGP** automatically allocate public IP ranges when creating and auto release public IP ranges upon termination.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建公网实例
     ///
     /// 用户输入可用区ID、公网实例名称、网络线路、路由模式以创建公网实例，一个用户在一个可用区仅支持创建一个公网实例
     /// 路由模式为 **静态** 的公网实例需要用户主动申请和释放公网IP
     /// 路由模式为 **OSPF、BGP** 的公网实例在创建时自动分配公网IP段，销毁时自动释放公网IP段
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=edgezone&Version=2026-04-01&Action=CreatePublicNetworkInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 创建公网实例
     ///
@@ -160,9 +225,19 @@ impl Client {
         self.call("CreatePublicNetworkInstance", request)
     }
 
-    /// 删除私网实例 (`DeletePrivateNetworkInstance`)
+    /// Delete a private network instance (`DeletePrivateNetworkInstance`)
+    ///
+    /// Delete a private network instance
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除私网实例
+    ///
+    /// 删除私网实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=edgezone&Version=2026-04-01&Action=DeletePrivateNetworkInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 删除私网实例
     ///
@@ -181,9 +256,19 @@ impl Client {
         self.call("DeletePrivateNetworkInstance", request)
     }
 
-    /// 删除公网实例 (`DeletePublicNetworkInstance`)
+    /// Delete a Public Network Instance (`DeletePublicNetworkInstance`)
+    ///
+    /// Modify public network instance info
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除公网实例
     ///
     /// 修改公网实例信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=edgezone&Version=2026-04-01&Action=DeletePublicNetworkInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 删除公网实例
     ///
@@ -201,9 +286,19 @@ impl Client {
         self.call("DeletePublicNetworkInstance", request)
     }
 
-    /// 查询物理机机型 (`DescribeInstanceTypes`)
+    /// Query a physical machine model (`DescribeInstanceTypes`)
+    ///
+    /// This API is used to query the model quota list under the account by availability zone dimensionality based on AppId. If a Zone is input, it returns the model quota under the designated availability zone. If not, it returns the model quota of all AZs under the account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询物理机机型
     ///
     /// 根据 AppId 查询账号下可用区维度的机型配额列表；若传入 Zone，则仅返回指定可用区下的机型配额；若不传，则返回账号下所有可用区的机型配额。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=edgezone&Version=2026-04-01&Action=DescribeInstanceTypes)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询指定可用区的账号机型配额
     ///
@@ -214,6 +309,14 @@ impl Client {
     ///   "Zone": "ap-guangzhou-1"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 查询账号全部可用区机型配额
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn describe_instance_types<'a>(
         &'a self,
         request: &'a DescribeInstanceTypesRequest,
@@ -221,9 +324,19 @@ impl Client {
         self.read("DescribeInstanceTypes", request)
     }
 
-    /// 查询物理机实例列表 (`DescribeInstances`)
+    /// Query physical machine instance list (`DescribeInstances`)
+    ///
+    /// This API is used to query physical machine instance list, support by instance ID, instance name, availability zone, instance status with conditional filtering, and support paging query.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询物理机实例列表
     ///
     /// 查询物理机实例列表，支持按实例ID、实例名称、可用区、实例状态等条件筛选，并支持分页查询。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=edgezone&Version=2026-04-01&Action=DescribeInstances)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 按可用区和状态筛选实例
     ///
@@ -239,6 +352,20 @@ impl Client {
     ///   "Zone": "ap-guangzhou-1"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 查询实例列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceIds": [
+    ///     "epm-abcd1234"
+    ///   ],
+    ///   "Limit": 20,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_instances<'a>(
         &'a self,
         request: &'a DescribeInstancesRequest,
@@ -246,9 +373,19 @@ impl Client {
         self.read("DescribeInstances", request)
     }
 
-    /// 查询私网实例 (`DescribePrivateNetworkInstances`)
+    /// Query a private network instance (`DescribePrivateNetworkInstances`)
+    ///
+    /// Query private network instances, support through parameters such as private network instance ID, instance name, and availability zone id.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询私网实例
     ///
     /// 查询私网实例，支持通过私网实例ID、私网实例名称、可用区ID等参数进行查询
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=edgezone&Version=2026-04-01&Action=DescribePrivateNetworkInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 根据可用区查询私网实例
     ///
@@ -269,9 +406,19 @@ impl Client {
         self.read("DescribePrivateNetworkInstances", request)
     }
 
-    /// 查询公网IP列表 (`DescribePublicIps`)
+    /// Query the public IP list (`DescribePublicIps`)
+    ///
+    /// Query the public network Ip information of the user. For public network instances with routing mode set to Static, return all applied public network Ip information. For public network instances with routing mode set to Ospf and Bgp, return Ip range information directly.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询公网IP列表
     ///
     /// 查询用户的公网Ip信息，对于路由模式为Static的公网实例，会返回所有已申请的公网Ip信息，对于路由模式为Ospf和Bgp的公网实例，会直接返回网段信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=edgezone&Version=2026-04-01&Action=DescribePublicIps)
+    ///
+    /// </details>
     ///
     /// # Example: 查询静态公网实例Ip信息
     ///
@@ -297,9 +444,19 @@ impl Client {
         self.read("DescribePublicIps", request)
     }
 
-    /// 查询公网实例列表 (`DescribePublicNetworkInstances`)
+    /// Query the public network instance list (`DescribePublicNetworkInstances`)
+    ///
+    /// Query public network instance list, support conditional filtering by instance ID, instance name, availability zone, and support paging query.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询公网实例列表
     ///
     /// 查询公网实例列表，支持按实例ID、实例名称、可用区等条件筛选，并支持分页查询。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=edgezone&Version=2026-04-01&Action=DescribePublicNetworkInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 根据可用区ID查询公网实例
     ///
@@ -320,9 +477,19 @@ impl Client {
         self.read("DescribePublicNetworkInstances", request)
     }
 
-    /// 查询可用区机房指标数据 (`DescribeZoneData`)
+    /// Query metric data of IDCs in availability zones (`DescribeZoneData`)
+    ///
+    /// Query statistics by metric name. Data is aggregated at 1-minute intervals.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询可用区机房指标数据
     ///
     /// 按指标名，查询统计数据。数据按1分钟间隔统计
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=edgezone&Version=2026-04-01&Action=DescribeZoneData)
+    ///
+    /// </details>
     ///
     /// # Example: 查询指定机房交换机数据
     ///
@@ -343,9 +510,19 @@ impl Client {
         self.read("DescribeZoneData", request)
     }
 
-    /// 查询所有地域可用区列表 (`DescribeZones`)
+    /// Queries all region availability zone lists (`DescribeZones`)
+    ///
+    /// This API is used to perform a cross-regional aggregate query of the AZ list under all configured regions. It supports filtering by account through the FilterByAppId parameter: by default, only AZs associated with the account are returned. When set to False, all AZs are returned. The local region queries the database directly, while remote regions send concurrent HTTP requests and merge the results before returning.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询所有地域可用区列表
     ///
     /// 跨地域聚合查询所有已配置 region 下的可用区列表。支持通过 FilterByAppId 参数控制是否按账号过滤：默认仅返回账号关联的可用区，设为 False 时返回所有可用区。本地域直查数据库，远程地域并发 HTTP 请求后合并返回。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=edgezone&Version=2026-04-01&Action=DescribeZones)
+    ///
+    /// </details>
     ///
     /// # Example: 查询所有地域账号边缘可用区列表
     ///
@@ -361,9 +538,19 @@ impl Client {
         self.read("DescribeZones", request)
     }
 
-    /// 修改实例属性 (`ModifyInstanceAttribute`)
+    /// Modify instance attributes. (`ModifyInstanceAttribute`)
+    ///
+    /// This API is used to modify the attributes of a physical machine instance, supporting modification of the instance name and update of the public IP address (IPv4/IPv6). At least one of InstanceName and NewPublicIp must be input.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例属性
     ///
     /// 修改物理机实例的属性，支持修改实例名称、变更公网IP（IPv4/IPv6）。InstanceName 和 NewPublicIp 至少传入一个。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=edgezone&Version=2026-04-01&Action=ModifyInstanceAttribute)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 修改实例名称
     ///
@@ -375,6 +562,18 @@ impl Client {
     ///   "InstanceName": "new-instance-name"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 变更公网IPv4
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "bms-abcd1234",
+    ///   "IpType": "ipv4",
+    ///   "NewPublicIp": "203.0.113.20"
+    /// }
+    /// ```
     pub fn modify_instance_attribute<'a>(
         &'a self,
         request: &'a ModifyInstanceAttributeRequest,
@@ -382,9 +581,19 @@ impl Client {
         self.call("ModifyInstanceAttribute", request)
     }
 
-    /// 修改私网实例 (`ModifyPrivateNetworkInstance`)
+    /// Modify a private network instance (`ModifyPrivateNetworkInstance`)
+    ///
+    /// Modify private network instance info
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改私网实例
     ///
     /// 修改私网实例信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=edgezone&Version=2026-04-01&Action=ModifyPrivateNetworkInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 修改私网实例名称
     ///
@@ -404,9 +613,19 @@ impl Client {
         self.call("ModifyPrivateNetworkInstance", request)
     }
 
-    /// 修改公网实例 (`ModifyPublicNetworkInstance`)
+    /// Modify a public network instance (`ModifyPublicNetworkInstance`)
+    ///
+    /// Modify public network instance info
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改公网实例
     ///
     /// 修改公网实例信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=edgezone&Version=2026-04-01&Action=ModifyPublicNetworkInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 修改公网实例名称
     ///
@@ -425,10 +644,21 @@ impl Client {
         self.call("ModifyPublicNetworkInstance", request)
     }
 
-    /// 释放公网 IP (`ReleasePublicIp`)
+    /// Release a public IP (`ReleasePublicIp`)
+    ///
+    /// Batch release IPv4 addresses assigned to STATIC public network instances but not bound to physical servers
+    /// This API is applicable only to STATIC mode instances. The CIDR of BGP/OSPF instances is automatically returned during deletion with no need to manually release single IP addresses.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 释放公网 IP
     ///
     /// 批量释放已分配给 STATIC 公网实例但**未绑定物理服务器**的 IPv4 地址
     /// 此接口仅适用于 STATIC 模式实例。BGP/OSPF 实例的 CIDR 在实例删除时自动归还，无需手动释放单个 IP。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=edgezone&Version=2026-04-01&Action=ReleasePublicIp)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 释放公网 Ipv4
     ///
@@ -444,6 +674,21 @@ impl Client {
     ///   "Type": "ipv4"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 释放公网 Ipv6
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IpList": [
+    ///     "2001:db8::1a2b",
+    ///     "2001:db8::3c4d"
+    ///   ],
+    ///   "NetworkInstanceId": "epn-xxxxxxxx",
+    ///   "Type": "ipv6"
+    /// }
+    /// ```
     pub fn release_public_ip<'a>(
         &'a self,
         request: &'a ReleasePublicIpRequest,
@@ -451,9 +696,19 @@ impl Client {
         self.call("ReleasePublicIp", request)
     }
 
-    /// 销毁实例 (`TerminateInstances`)
+    /// Destroy an instance (`TerminateInstances`)
+    ///
+    /// This API is used to terminate a physical machine instance and free up resources. It synchronously releases network resources (IP recycling) and updates status to terminating, while performing disk cleanup asynchronously in the background. It supports partially successful operations.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 销毁实例
     ///
     /// 销毁物理机实例，释放资源。接口同步释放网络资源（IP回收）并更新状态为 terminating，后台异步执行磁盘清理。支持部分成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=edgezone&Version=2026-04-01&Action=TerminateInstances)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 批量销毁实例（部分成功）
     ///
@@ -464,6 +719,18 @@ impl Client {
     ///   "InstanceIds": [
     ///     "epm-mnop3456",
     ///     "epm-abcd1234"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 销毁单个实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceIds": [
+    ///     "epm-mnop3456"
     ///   ]
     /// }
     /// ```
@@ -531,417 +798,424 @@ impl Client {
 }
 
 rt::model! {
-/// ApplyPublicIps请求参数结构体
+/// Request of [`Client::apply_public_ips`].
 pub struct ApplyPublicIpsRequest: encode {
-  /// **Required.** 公网实例 ID（路由发布模式必须为 STATIC ）
+  /// **Required.** Public network instance ID (route publishing mode must be STATIC)
   network_instance_id: String = "NetworkInstanceId",
-  /// **Required.** 申请Ip数量，最小为 1
+  /// **Required.** Apply for an Ip quantity, minimum is 1
   count: i64 = "Count",
-  /// **Required.** 申请的Ip类型，枚举值：ipv4、ipv6
+  /// **Required.** Applied Ip type, enumeration value: ipv4, ipv6
   r#type: String = "Type",
 }
 
-/// ApplyPublicIps返回参数结构体
+/// Response of [`Client::apply_public_ips`].
 pub struct ApplyPublicIpsResponse: decode {
-  /// 分配的公网 IP 地址列表
+  /// Assigned public network IP address list.
   ip_list: Vec<String> = "IpList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateEdgeNodeService请求参数结构体
+/// Request of [`Client::create_edge_node_service`].
 pub struct CreateEdgeNodeServiceRequest: encode {
-  /// **Required.** 可用区代码，如 ap-guangzhou-1。
+  /// **Required.** Availability zone code, such as ap-guangzhou-1.
   zone: String = "Zone",
 }
 
-/// CreateEdgeNodeService返回参数结构体
+/// Response of [`Client::create_edge_node_service`].
 pub struct CreateEdgeNodeServiceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateInstances请求参数结构体
+/// Request of [`Client::create_instances`].
 pub struct CreateInstancesRequest: encode {
-  /// **Required.** <p>可用区代码，如 ap-guangzhou-1。</p>
+  /// **Required.** <p>Availability zone code, such as ap-guangzhou-1.</p>
   zone: String = "Zone",
-  /// **Required.** <p>机型规格，如 BMS5.MEDIUM8。</p>
+  /// **Required.** <p>Model specifications, such as BMS5.MEDIUM8.</p>
   instance_type: String = "InstanceType",
-  /// **Required.** <p>内网网络实例ID，格式如 net-xxx。</p>
+  /// **Required.** <p>Private network instance ID in the format of net-xxx.</p>
   private_network_id: String = "PrivateNetworkId",
-  /// **Required.** <p>公网网络实例ID，格式如 net-xxx。</p>
+  /// **Required.** <p>Public network instance ID, in the format of net-xxx.</p>
   public_network_id: String = "PublicNetworkId",
-  /// <p>实例名称。</p>
+  /// <p>Instance name.</p>
   instance_name: String = "InstanceName",
-  /// <p>镜像ID，如 img-centos-7.9。</p>
+  /// <p>Image ID, for example img-centos-7.9.</p>
   image_id: String = "ImageId",
-  /// <p>创建数量，默认1，最大50。</p>
+  /// <p>Specify the quantity. Default is 1. Maximum is 50.</p>
   instance_count: u64 = "InstanceCount",
-  /// <p>登录密码，与SSHKey二选一</p>
+  /// <p>Login password. Either it or SSHKey is required.</p>
   password: String = "Password",
-  /// <p>SSH密钥公钥字符串，与Password二选一</p>
+  /// <p>Public key string of the SSH key. Either this parameter or Password must be specified.</p>
   ssh_key: String = "SSHKey",
-  /// <p>镜像版本号，仅公共镜像有版本概念。</p>
+  /// <p>Image version number. Only public images have the concept of version.</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   version_number: String = "VersionNumber",
-  /// <p>是否启用公网IPv6，默认false。启用后系统会在分配IPv4后额外分配一个IPv6地址。</p>
+  /// <p>Whether to enable public IPv6, default false. Enabled, the system will allocate an additional IPv6 address after assigning an IPv4 address.</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   enable_ipv6: bool = "EnableIpv6",
 }
 
-/// CreateInstances返回参数结构体
+/// Response of [`Client::create_instances`].
 pub struct CreateInstancesResponse: decode {
-  /// <p>创建成功的实例ID列表。</p>
+  /// <p>List of successfully created instance IDs.</p>
   instance_id_set: Vec<String> = "InstanceIdSet",
-  /// <p>创建失败的实例个数。仅部分失败时返回，全部成功时不返回该字段。</p>
+  /// <p>Count of failed instances. This field is returned only when partially failed, not returned when all successful.</p>
   failed_count: u64 = "FailedCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePrivateNetworkInstance请求参数结构体
+/// Request of [`Client::create_private_network_instance`].
 pub struct CreatePrivateNetworkInstanceRequest: encode {
-  /// **Required.** 新实例名称
+  /// **Required.** New instance name
   network_instance_name: String = "NetworkInstanceName",
-  /// **Required.** 可用区ID
+  /// **Required.** Availability zone ID.
   zone_id: String = "ZoneId",
-  /// **Required.** 网络地址（host 位必须全为 0），必须落在以下 RFC 1918 私有范围之一：`10.0.0.0/8`、`172.16.0.0/12`、`192.168.0.0/16`
+  /// **Required.** The network address (host bits must be all 0s) must fall into one of the following RFC 1918 private ranges: `10.0.0.0/8`, `172.16.0.0/12`, `192.168.0.0/16`.
   network: String = "Network",
-  /// **Required.** 掩码位数，上限统一为 `28`，下限随所属私有段而定：`10.0.0.0/8` 允许 `8~28`，`172.16.0.0/12` 允许 `12~28`，`192.168.0.0/16` 允许 `16~28`；需与 Network 共同构成合法网络地址（host 位全为 0）
+  /// **Required.** Mask digits. The upper limit is fixed at `28`, while the lower limit depends on the private segment it belongs to: `10.0.0.0/8` allows `8~28`, `172.16.0.0/12` allows `12~28`, `192.168.0.0/16` allows `16~28`. It must together form a valid network address with Network (host bits all set to 0).
   mask: i64 = "Mask",
 }
 
-/// CreatePrivateNetworkInstance返回参数结构体
+/// Response of [`Client::create_private_network_instance`].
 pub struct CreatePrivateNetworkInstanceResponse: decode {
-  /// 私网实例ID
+  /// Private network instance ID
   network_instance_id: String = "NetworkInstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePublicNetworkInstance请求参数结构体
+/// Request of [`Client::create_public_network_instance`].
 pub struct CreatePublicNetworkInstanceRequest: encode {
-  /// **Required.** <p>可用区</p>
+  /// **Required.** Availability zone ID.
   zone_id: String = "ZoneId",
-  /// **Required.** <p>公网实例名称</p>
+  /// **Required.** Public network instance name
   network_instance_name: String = "NetworkInstanceName",
-  /// **Required.** <p>网络线路</p>
+  /// **Required.** Network line
   line: String = "Line",
-  /// **Required.** <p>路由模式</p>
+  /// **Required.** Routing mode
   route_mode: String = "RouteMode",
-  /// <p>公网带宽（Mbps）</p>
+  /// Public network bandwidth (Mbps)
   bandwidth: i64 = "Bandwidth",
-  /// <p>BGP AS号</p>
+  /// **China site only.** <p>BGP AS号</p>
   bgp_as_number: i64 = "BgpAsNumber",
-  /// <p>BGP认证密码</p>
+  /// **China site only.** <p>BGP认证密码</p>
   bgp_password: String = "BgpPassword",
-  /// <p>公网实例类型</p><p>枚举值：</p><ul><li>standard： 标准型(默认)</li><li>custom： 自定义型(暂不支持创建)</li></ul>
+  /// **China site only.** <p>公网实例类型</p><p>枚举值：</p><ul><li>standard： 标准型(默认)</li><li>custom： 自定义型(暂不支持创建)</li></ul>
   instance_type: String = "InstanceType",
 }
 
-/// CreatePublicNetworkInstance返回参数结构体
+/// Response of [`Client::create_public_network_instance`].
 pub struct CreatePublicNetworkInstanceResponse: decode {
-  /// <p>公网实例 ID</p>
+  /// Public network instance ID
   network_instance_id: String = "NetworkInstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePrivateNetworkInstance请求参数结构体
+/// Request of [`Client::delete_private_network_instance`].
 pub struct DeletePrivateNetworkInstanceRequest: encode {
-  /// **Required.** 私网实例Id
+  /// **Required.** Private network instance Id
   network_instance_id: String = "NetworkInstanceId",
 }
 
-/// DeletePrivateNetworkInstance返回参数结构体
+/// Response of [`Client::delete_private_network_instance`].
 pub struct DeletePrivateNetworkInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePublicNetworkInstance请求参数结构体
+/// Request of [`Client::delete_public_network_instance`].
 pub struct DeletePublicNetworkInstanceRequest: encode {
-  /// **Required.** 公网实例 ID
+  /// **Required.** Public network instance ID
   network_instance_id: String = "NetworkInstanceId",
 }
 
-/// DeletePublicNetworkInstance返回参数结构体
+/// Response of [`Client::delete_public_network_instance`].
 pub struct DeletePublicNetworkInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceTypes请求参数结构体
+/// Request of [`Client::describe_instance_types`].
 pub struct DescribeInstanceTypesRequest: encode {
-  /// 可用区代码，如 ap-guangzhou-1；不传则返回账号下所有可用区的机型。
+  /// Availability zone code, such as ap-guangzhou-1. If not passed, return models under the account in all AZs.
   zone: String = "Zone",
-  /// 分页偏移量,默认0
+  /// Pagination offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 分页大小，默认20，最大100
+  /// Pagination size. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
 }
 
-/// DescribeInstanceTypes返回参数结构体
+/// Response of [`Client::describe_instance_types`].
 pub struct DescribeInstanceTypesResponse: decode {
-  /// 机型配额列表。
+  /// Model quota list.
   instance_type_quota_set: Vec<InstanceTypeQuota> = "InstanceTypeQuotaSet",
-  /// 返回记录数量。
+  /// Number of returned records.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstances请求参数结构体
+/// Request of [`Client::describe_instances`].
 pub struct DescribeInstancesRequest: encode {
-  /// <p>实例ID列表，用于按实例ID筛选</p>
+  /// <p>Instance ID list for filtering by instance ID</p>
   instance_ids: Vec<String> = "InstanceIds",
-  /// <p>实例名称，支持模糊匹配</p>
+  /// <p>Instance name, supports fuzzy matching.</p>
   instance_name: String = "InstanceName",
-  /// <p>可用区代码，用于筛选指定可用区的实例</p>
+  /// <p>Availability zone code for filtering instances in the specified availability zone</p>
   zone: String = "Zone",
-  /// <p>实例状态列表，用于按状态筛选实例。可选值：allocating、running、isolating、isolated、terminating、error</p>
+  /// <p>Instance status list for status filtering. Available values: allocating, running, isolating, isolated, terminating, error.</p>
   instance_status: Vec<String> = "InstanceStatus",
-  /// <p>公网网络ID</p>
+  /// <p>Public network ID.</p>
   public_network_id: String = "PublicNetworkId",
-  /// <p>私有网络ID</p>
+  /// <p>VPC ID.</p>
   private_network_id: String = "PrivateNetworkId",
-  /// <p>公网IPv4地址列表，用于按公网IP筛选实例</p>
+  /// <p>Public IPv4 address list, used for filtering instances by public IP address</p>
   public_ips: Vec<String> = "PublicIps",
-  /// <p>偏移量，默认0</p>
+  /// <p>Offset. Default value: 0.</p>
   offset: u64 = "Offset",
-  /// <p>返回数量，默认20，最大100</p>
+  /// <p>Number of returned results. Default 20. Maximum 100.</p>
   limit: u64 = "Limit",
 }
 
-/// DescribeInstances返回参数结构体
+/// Response of [`Client::describe_instances`].
 pub struct DescribeInstancesResponse: decode {
-  /// <p>实例详细信息列表</p>
+  /// <p>Instance detail list</p>
   instance_set: Vec<Instance> = "InstanceSet",
-  /// <p>符合条件的实例数量</p>
+  /// <p>Number of eligible instances.</p>
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrivateNetworkInstances请求参数结构体
+/// Request of [`Client::describe_private_network_instances`].
 pub struct DescribePrivateNetworkInstancesRequest: encode {
-  /// 私网实例Id
+  /// Private network instance Id
   network_instance_id: String = "NetworkInstanceId",
-  /// 新实例名称
+  /// New instance name
   network_instance_name: String = "NetworkInstanceName",
-  /// 可用区ID
+  /// Availability zone ID.
   zone_id: String = "ZoneId",
-  /// 分页偏移量，默认0
+  /// Pagination offset, default 0
   offset: i64 = "Offset",
-  /// 每页数量，默认 20，最大 100
+  /// Number of items per page. Default 20. Maximum 100.
   limit: i64 = "Limit",
 }
 
-/// DescribePrivateNetworkInstances返回参数结构体
+/// Response of [`Client::describe_private_network_instances`].
 pub struct DescribePrivateNetworkInstancesResponse: decode {
-  /// 私网实例总数
+  /// Total number of private network instances
   total_count: i64 = "TotalCount",
-  /// 私网实例集合
+  /// Private network instance set
   private_network_instance_set: Vec<PrivateNetworkInstanceInfo> = "PrivateNetworkInstanceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePublicIps请求参数结构体
+/// Request of [`Client::describe_public_ips`].
 pub struct DescribePublicIpsRequest: encode {
-  /// 按公网实例 ID 过滤（子串匹配，多个值取并集）
+  /// Filter by public network instance ID (substring match, union of multiple values)
   network_instance_id: Vec<String> = "NetworkInstanceId",
-  /// 按可用区/机房过滤
+  /// Filter by availability zone/IDC
   zone_id: String = "ZoneId",
-  /// 按 IP 过滤（子串匹配，多个值取并集）
+  /// Filter by IP (substring match, union of multiple values)
   ip: Vec<String> = "Ip",
-  /// 按状态过滤，可选值：`InUse`、`Unbound`（多个值取并集）
+  /// Filter by status, available values: `InUse`, `Unbound` (multiple values are combined with OR)
   state: Vec<String> = "State",
-  /// 按 IP 版本过滤，可选值：`Ipv4`、`Ipv6`（多个值取并集）
+  /// Filter by IP version. Available values: `Ipv4`, `Ipv6` (multiple values are combined).
   r#type: Vec<String> = "Type",
-  /// 按创建时间排序，可选值：`asc`、`desc`（默认 `desc`）
+  /// Sort by creation time, available values: `asc`, `desc` (default `desc`)
   order_by_create_time: String = "OrderByCreateTime",
-  /// 按更新时间排序，可选值：`asc`、`desc`（优先级高于创建时间排序）
+  /// Sort by update time, available values: `asc`, `desc` (priority is higher than sort by creation time)
   order_by_update_time: String = "OrderByUpdateTime",
-  /// 分页偏移量，默认 0
+  /// Pagination offset, default 0
   offset: i64 = "Offset",
-  /// 每页数量，默认 20，最大 100
+  /// Number of items per page. Default 20. Maximum 100.
   limit: i64 = "Limit",
 }
 
-/// DescribePublicIps返回参数结构体
+/// Response of [`Client::describe_public_ips`].
 pub struct DescribePublicIpsResponse: decode {
-  /// 公网Ip总数
+  /// Total number of EIPs
   total_count: i64 = "TotalCount",
-  /// 分配的公网 IP 地址列表
+  /// Assigned public network IP address list
   ip_info_set: Vec<IpInfo> = "IpInfoSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePublicNetworkInstances请求参数结构体
+/// Request of [`Client::describe_public_network_instances`].
 pub struct DescribePublicNetworkInstancesRequest: encode {
-  /// 公网实例ID
+  /// Public network instance ID
   network_instance_id: String = "NetworkInstanceId",
-  /// 公网实例名称
+  /// Public network instance name
   network_instance_name: String = "NetworkInstanceName",
-  /// 可用区Id
+  /// Availability zone ID.
   zone_id: String = "ZoneId",
-  /// 分页偏移量，默认 0
+  /// Pagination offset, default 0
   offset: i64 = "Offset",
-  /// 每页数量，默认 20，最大 100
+  /// Number of items per page. Default 20. Maximum 100.
   limit: i64 = "Limit",
 }
 
-/// DescribePublicNetworkInstances返回参数结构体
+/// Response of [`Client::describe_public_network_instances`].
 pub struct DescribePublicNetworkInstancesResponse: decode {
-  /// 公网实例总数
+  /// Total number of public network instances
   total_count: i64 = "TotalCount",
-  /// 公网实例集合
+  /// public network instance collection
   public_network_instance_set: Vec<PublicNetworkInstanceInfo> = "PublicNetworkInstanceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeZoneData请求参数结构体
+/// Request of [`Client::describe_zone_data`].
 pub struct DescribeZoneDataRequest: encode {
-  /// **Required.** 区id
+  /// **Required.** Availability zone id
   zone: String = "Zone",
-  /// **Required.** 指标名(inbw:入带宽，outbw:出带宽)
+  /// **Required.** Metric name (inbw: inbound bandwidth, outbw: outbound bandwidth)
   metric_name: String = "MetricName",
-  /// **Required.** 开始时间（UTC时间:0时区）
+  /// **Required.** Start time (UTC time)
   start_time: String = "StartTime",
-  /// **Required.** 结束时间（UTC时间:0时区）,最多查询2天时间
+  /// **Required.** End time (UTC time), query up to 2 days.
   end_time: String = "EndTime",
 }
 
-/// DescribeZoneData返回参数结构体
+/// Response of [`Client::describe_zone_data`].
 pub struct DescribeZoneDataResponse: decode {
-  /// 统计数据,指标inbw|outbw单位为Mbps
+  /// Stats, metrics inbw|outbw in Mbps
   data: Vec<SwitchData> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeZones请求参数结构体
+/// Request of [`Client::describe_zones`].
 pub struct DescribeZonesRequest: encode {}
 
-/// DescribeZones返回参数结构体
+/// Response of [`Client::describe_zones`].
 pub struct DescribeZonesResponse: decode {
-  /// <p>所有地域的可用区列表。</p>
+  /// <p>AZ list of all regions.</p>
   zone_set: Vec<ZoneInfo> = "ZoneSet",
-  /// <p>可用区总数量。</p>
+  /// <p>Total number of availability zones.</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 操作失败的实例信息
+/// Failed instance info
+///
+/// <details><summary>中文</summary>操作失败的实例信息</details>
 pub struct FailedInstance: decode {
-  /// 实例ID。
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 错误码。
+  /// Error code.
   error_code: String = "ErrorCode",
-  /// 错误信息。
+  /// Error message.
   error_message: String = "ErrorMessage",
 }
 
-/// 描述物理机实例信息
+/// Describe physical machine instance information
+///
+/// <details><summary>中文</summary>描述物理机实例信息</details>
 pub struct Instance: decode {
-  /// <p>实例ID</p>
+  /// <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>实例名称</p>
+  /// <p>Instance name.</p>
   instance_name: String = "InstanceName",
-  /// <p>绑定的物理机ID</p>
+  /// <p>Bound Physical Machine ID</p>
   machine_id: String = "MachineId",
-  /// <p>机型规格</p>
+  /// <p>Model specifications</p>
   instance_type: String = "InstanceType",
-  /// <p>可用区代码</p>
+  /// <p>Availability zone code</p>
   zone: String = "Zone",
-  /// <p>镜像ID</p>
+  /// <p>Image ID.</p>
   image_id: String = "ImageId",
-  /// <p>镜像版本号</p>
+  /// <p>Image version number</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   version_number: String = "VersionNumber",
-  /// <p>实例状态，可选值：allocating、running、isolating、isolated、terminating、error</p>
+  /// <p>Instance status, value range: allocating, running, isolating, isolated, terminating, error.</p>
   instance_status: String = "InstanceStatus",
-  /// <p>操作状态，可选值：normal、starting、stopping、stopped、rebooting</p>
+  /// <p>Operation status: normal, starting, stopping, stopped, rebooting.</p>
   operate_status: String = "OperateStatus",
-  /// <p>私有网络ID</p>
+  /// <p>VPC ID.</p>
   private_network_id: String = "PrivateNetworkId",
-  /// <p>私有IPv4地址</p>
+  /// <p>Private IPv4 address</p>
   private_ip: String = "PrivateIp",
-  /// <p>私有IPv6地址</p>
+  /// <p>Private IPv6 address</p>
   private_ip_v6: String = "PrivateIpV6",
-  /// <p>公网网络ID</p>
+  /// <p>Public network ID.</p>
   public_network_id: String = "PublicNetworkId",
-  /// <p>公网IPv4地址</p>
+  /// <p>Public IPv4 address</p>
   public_ip: String = "PublicIp",
-  /// <p>公网IPv6地址</p>
+  /// <p>Public IPv6 address</p>
   public_ip_v6: String = "PublicIpV6",
-  /// <p>文件系统类型</p>
+  /// <p>File System Type</p>
   file_system_type: String = "FileSystemType",
-  /// <p>创建时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ。</p>
-  ///
+  /// <p>Creation time, in the ISO 8601 standard format, using UTC time. Format: YYYY-MM-DDThh:mm:ssZ.</p>
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// <p>机型族标识</p>
+  /// <p>Instance family flag</p>
   instance_family: String = "InstanceFamily",
-  /// <p>机型族名称</p>
+  /// <p>Model Family Name</p>
   instance_family_name: String = "InstanceFamilyName",
-  /// <p>CPU 型号</p>
+  /// <p>CPU Model</p>
   cpu_type: String = "CpuType",
-  /// <p>CPU 核数</p>
+  /// <p>CPU cores.</p>
   cpu: i64 = "Cpu",
-  /// <p>内存大小</p>
+  /// <p>Memory size.</p>
   memory: i64 = "Memory",
 }
 
-/// 账号在可用区下的机型配额信息，包含可用区、机型详情和配额数量。
+/// Account model quota information in the availability zone, including availability zone, model detail and quota quantity.
+///
+/// <details><summary>中文</summary>账号在可用区下的机型配额信息，包含可用区、机型详情和配额数量。</details>
 pub struct InstanceTypeQuota: decode {
-  /// 可用区代码。
+  /// Availability zone code.
   zone: String = "Zone",
-  /// 机型规格。
+  /// Model specifications.
   instance_type: String = "InstanceType",
-  /// 机型家族。
+  /// Model family.
   instance_family: String = "InstanceFamily",
-  /// 机型族名称
+  /// Model family name
   instance_family_name: String = "InstanceFamilyName",
-  /// CPU核数。
+  /// Number of CPU cores.
   cpu_cores: i64 = "CpuCores",
-  /// CPU类型。
+  /// CPU type.
   cpu_type: String = "CpuType",
-  /// 内存大小（GB）。
+  /// Memory size (GB).
   memory_gb: i64 = "MemoryGb",
-  /// 系统盘类型。
+  /// System disk type.
   system_disk_type: String = "SystemDiskType",
-  /// 系统盘大小（GB）。
+  /// System disk size (GB).
   system_disk_size: i64 = "SystemDiskSize",
-  /// 系统盘数量。
+  /// Number of system disks.
   system_disk_count: u64 = "SystemDiskCount",
-  /// 数据盘类型。
+  /// Data disk type.
   data_disk_type: String = "DataDiskType",
-  /// 数据盘大小（GB）。
+  /// Data disk size (GB).
   data_disk_size: i64 = "DataDiskSize",
-  /// 数据盘数量。
+  /// Number of data disks.
   data_disk_count: u64 = "DataDiskCount",
-  /// 第二组数据盘类型
+  /// Second set of data disk types
   secondary_data_disk_type: String = "SecondaryDataDiskType",
-  /// 第二组数据盘大小(GB)
+  /// Data disk size of the second group (GB)
   secondary_data_disk_size: i64 = "SecondaryDataDiskSize",
-  /// 第二组数据盘数量
+  /// Number of data disks in the second set
   secondary_data_disk_count: i64 = "SecondaryDataDiskCount",
-  /// 磁盘描述字符串（向后兼容）。
+  /// Disk description string (backward compatibility).
   disk_type: String = "DiskType",
-  /// 网络接口类型。
+  /// Network interface type.
   network_interface_type: String = "NetworkInterfaceType",
-  /// GPU类型，无GPU时为空字符串。
+  /// GPU type. Empty string if no GPU is available.
   gpu_type: String = "GpuType",
-  /// 配额数量
+  /// Quota quantity
   quota: u64 = "Quota",
 }
 
-/// 公网Ip信息
+/// Public Ip information
+///
+/// <details><summary>中文</summary>公网Ip信息</details>
 pub struct IpInfo: decode {
   /// 10.100.0.20
   ip: String = "Ip",
@@ -959,169 +1233,179 @@ pub struct IpInfo: decode {
   updated_at: String = "UpdatedAt",
 }
 
-/// ModifyInstanceAttribute请求参数结构体
+/// Request of [`Client::modify_instance_attribute`].
 pub struct ModifyInstanceAttributeRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// 新的实例名称，1-60字符。与 NewPublicIp 至少传入一个。
+  /// New instance name, 1-60 characters. Import at least one with NewPublicIp.
   instance_name: String = "InstanceName",
-  /// 新的公网IP（需从该实例所绑定公网实例的可用IP中选择）。与 InstanceName 至少传入一个。
+  /// New public IP address (select from available IP addresses of the public network instance bound to the instance). Provide at least one of this or InstanceName.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   new_public_ip: String = "NewPublicIp",
-  /// IP类型，ipv4 或 ipv6，默认 ipv4。仅在指定 NewPublicIp 时有效。
+  /// IP type, ipv4 or ipv6. Default is ipv4. Valid only when NewPublicIp is specified.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   ip_type: String = "IpType",
 }
 
-/// ModifyInstanceAttribute返回参数结构体
+/// Response of [`Client::modify_instance_attribute`].
 pub struct ModifyInstanceAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPrivateNetworkInstance请求参数结构体
+/// Request of [`Client::modify_private_network_instance`].
 pub struct ModifyPrivateNetworkInstanceRequest: encode {
-  /// **Required.** 私网实例Id
+  /// **Required.** Private network instance Id
   network_instance_id: String = "NetworkInstanceId",
-  /// **Required.** 新实例名称
+  /// **Required.** New instance name
   network_instance_name: String = "NetworkInstanceName",
 }
 
-/// ModifyPrivateNetworkInstance返回参数结构体
+/// Response of [`Client::modify_private_network_instance`].
 pub struct ModifyPrivateNetworkInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPublicNetworkInstance请求参数结构体
+/// Request of [`Client::modify_public_network_instance`].
 pub struct ModifyPublicNetworkInstanceRequest: encode {
-  /// **Required.** 公网实例 ID
+  /// **Required.** Public network instance ID
   network_instance_id: String = "NetworkInstanceId",
-  /// **Required.** 新实例名称
+  /// **Required.** New instance name
   network_instance_name: String = "NetworkInstanceName",
 }
 
-/// ModifyPublicNetworkInstance返回参数结构体
+/// Response of [`Client::modify_public_network_instance`].
 pub struct ModifyPublicNetworkInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 私网实例信息
+/// Private network instance information
+///
+/// <details><summary>中文</summary>私网实例信息</details>
 pub struct PrivateNetworkInstanceInfo: decode {
-  /// 私网实例ID
+  /// Private network instance ID
   network_instance_id: String = "NetworkInstanceId",
-  /// 私网实例名称
+  /// Private network instance name
   network_instance_name: String = "NetworkInstanceName",
-  /// 可用区ID
+  /// Availability zone ID.
   zone_id: String = "ZoneId",
-  /// 网络地址
+  /// Network address.
   network: String = "Network",
-  /// 网络掩码
+  /// Network mask
   mask: i64 = "Mask",
-  /// 关联物理机数量
+  /// Number of associated physical machines
   server_count: i64 = "ServerCount",
-  /// 可用Ip数量
+  /// Available Ip quantity
   available_ip_count: i64 = "AvailableIpCount",
-  /// 创建时间
+  /// Creation time.
   created_at: String = "CreatedAt",
-  /// 更新时间
+  /// Update time
   updated_at: String = "UpdatedAt",
 }
 
-/// 公网实例信息，包含实例ID、可用区ID、实例名称、线路、路由模式等信息
+/// Public network instance info, including instance ID, availability zone ID, instance name, line, routing mode, etc.
+///
+/// <details><summary>中文</summary>公网实例信息，包含实例ID、可用区ID、实例名称、线路、路由模式等信息</details>
 pub struct PublicNetworkInstanceInfo: decode {
-  /// 公网实例ID
+  /// Public network instance ID
   network_instance_id: String = "NetworkInstanceId",
-  /// 可用区ID
+  /// Availability zone ID.
   zone_id: String = "ZoneId",
-  /// 公网实例名称
+  /// Public network instance name
   network_instance_name: String = "NetworkInstanceName",
-  /// 带宽，单位Mbps
+  /// Bandwidth, Unit: Mbps
   bandwidth: i64 = "Bandwidth",
-  /// 线路信息
+  /// Line information
   line: String = "Line",
-  /// 路由模式，枚举值：STATIC、BGP、OSPF
+  /// Routing mode, enumeration value: STATIC, BGP, OSPF
   route_mode: String = "RouteMode",
-  /// 关联的物理服务器数量
+  /// Number of Associated Physical Servers
   server_count: i64 = "ServerCount",
-  /// 已申请的Ipv4数量
+  /// Applied Ipv4 quantity
   ipv4_count: i64 = "Ipv4Count",
-  /// 已申请的Ipv6数量
+  /// Number of applied Ipv6 addresses
   ipv6_count: i64 = "Ipv6Count",
-  /// 关联的Ipv4网段
+  /// Associated Ipv4 subnet
   ipv4_cidr_set: Vec<PublicNetworkSegment> = "Ipv4CidrSet",
-  /// 关联的Ipv6网段
+  /// Associated Ipv6 segment
   ipv6_cidr_set: Vec<PublicNetworkSegment> = "Ipv6CidrSet",
-  /// 公网实例创建时间
+  /// Public network instance creation time
   created_at: String = "CreatedAt",
-  /// 公网实例修改时间
+  /// Public network instance last modified
   updated_at: String = "UpdatedAt",
 }
 
-/// 公网网段信息，包含网段cidr和网关ip
+/// Public network ip range info, including cidr and gateway ip
+///
+/// <details><summary>中文</summary>公网网段信息，包含网段cidr和网关ip</details>
 pub struct PublicNetworkSegment: decode {
-  /// 网段Cidr
+  /// Cidr of the subnet
   cidr: String = "Cidr",
-  /// 网关Ip
+  /// Gateway Ip
   gateway: String = "Gateway",
 }
 
-/// ReleasePublicIp请求参数结构体
+/// Request of [`Client::release_public_ip`].
 pub struct ReleasePublicIpRequest: encode {
-  /// **Required.** 公网实例 ID（路由发布模式为 STATIC ）
+  /// **Required.** Public network instance ID (route publishing mode is STATIC)
   network_instance_id: String = "NetworkInstanceId",
-  /// **Required.** 待释放的Ip类型，枚举值：ipv4、ipv6
+  /// **Required.** Ip type to be released, enumeration value: ipv4, ipv6
   r#type: String = "Type",
-  /// **Required.** 待释放的 Ip 地址列表
+  /// **Required.** List of Ip addresses to be released
   ip_list: Vec<String> = "IpList",
 }
 
-/// ReleasePublicIp返回参数结构体
+/// Response of [`Client::release_public_ip`].
 pub struct ReleasePublicIpResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 交换机数据
+/// Switch data
+///
+/// <details><summary>中文</summary>交换机数据</details>
 pub struct SwitchData: decode {
-  /// UTC时间
+  /// UTC time
   time: String = "Time",
-  /// 统计值
+  /// Statistical value
   value: f64 = "Value",
 }
 
-/// TerminateInstances请求参数结构体
+/// Request of [`Client::terminate_instances`].
 pub struct TerminateInstancesRequest: encode {
-  /// **Required.** <p>实例ID列表，最多100个。</p>
+  /// **Required.** <p>Instance ID list. Maximum number of IDs: 100.</p>
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// TerminateInstances返回参数结构体
+/// Response of [`Client::terminate_instances`].
 pub struct TerminateInstancesResponse: decode {
-  /// <p>销毁成功的实例ID列表。</p>
+  /// <p>List of instance IDs successfully terminated.</p>
   instance_id_set: Vec<String> = "InstanceIdSet",
-  /// <p>销毁失败的实例信息列表（部分成功时返回）。</p>
+  /// <p>List of instances with termination failed (returned when partially successful).</p>
   failed_instance_set: Vec<FailedInstance> = "FailedInstanceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 跨地域聚合后的可用区信息。
+/// Cross-regional AZ information after aggregating.
+///
+/// <details><summary>中文</summary>跨地域聚合后的可用区信息。</details>
 pub struct ZoneInfo: decode {
-  /// 可用区ID。
+  /// AZ ID.
   zone_id: i64 = "ZoneId",
-  /// 可用区代码。
+  /// Availability zone code.
   zone: String = "Zone",
-  /// 可用区中文名称。
+  /// Chinese Name of Availability Zone.
   zone_name: String = "ZoneName",
-  /// 可用区英文名称。
+  /// Availability zone English name.
   zone_name_en: String = "ZoneNameEn",
-  /// 地域代码。
+  /// Region code.
   region: String = "Region",
-  /// 区域代码。
+  /// Area code.
   location: String = "Location",
-  /// 区域名称。
+  /// Region name.
   location_name: String = "LocationName",
 }
 }

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 账号组添加账号 (`AddAccountToAccountGroup`)
+    /// Adds account to account group (`AddAccountToAccountGroup`)
+    ///
+    /// This API is used to add an account to an account group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 账号组添加账号
+    ///
+    /// 账号组添加账号
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=AddAccountToAccountGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -65,9 +75,19 @@ impl Client {
         self.call("AddAccountToAccountGroup", request)
     }
 
-    /// 加入用户到用户组 (`AddUserToUserGroup`)
+    /// Adds user to user group (`AddUserToUserGroup`)
+    ///
+    /// This API is used to add a user to a user group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 加入用户到用户组
+    ///
+    /// 加入用户到用户组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=AddUserToUserGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -90,9 +110,19 @@ impl Client {
         self.call("AddUserToUserGroup", request)
     }
 
-    /// 创建账号组 (`CreateAccountGroup`)
+    /// Creates account group (`CreateAccountGroup`)
+    ///
+    /// This API is used to create an account group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建账号组
+    ///
+    /// 创建账号组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=CreateAccountGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例1
     ///
@@ -112,9 +142,19 @@ impl Client {
         self.call("CreateAccountGroup", request)
     }
 
-    /// 创建应用账号 (`CreateAppAccount`)
+    /// Creates application account (`CreateAppAccount`)
+    ///
+    /// This API is used to create an application account.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建应用账号
+    ///
+    /// 创建应用账号
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=CreateAppAccount)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例1
     ///
@@ -135,9 +175,19 @@ impl Client {
         self.call("CreateAppAccount", request)
     }
 
-    /// 新建机构节点 (`CreateOrgNode`)
+    /// Creates organization node (`CreateOrgNode`)
+    ///
+    /// This API is used to create an organization node.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新建机构节点
     ///
     /// 新建一个机构节点
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=CreateOrgNode)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -157,9 +207,19 @@ impl Client {
         self.call("CreateOrgNode", request)
     }
 
-    /// 新建用户 (`CreateUser`)
+    /// Creates user (`CreateUser`)
+    ///
+    /// This API is used to create a user.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新建用户
     ///
     /// 新建一个用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=CreateUser)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -185,9 +245,19 @@ impl Client {
         self.call("CreateUser", request)
     }
 
-    /// 新建用户组 (`CreateUserGroup`)
+    /// Creates user group (`CreateUserGroup`)
+    ///
+    /// This API is used to create a user group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 新建用户组
+    ///
+    /// 新建用户组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=CreateUserGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -206,9 +276,19 @@ impl Client {
         self.call("CreateUserGroup", request)
     }
 
-    /// 删除账号组 (`DeleteAccountGroup`)
+    /// Deletes account group (`DeleteAccountGroup`)
+    ///
+    /// This API is used to delete an account group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除账号组
+    ///
+    /// 删除账号组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=DeleteAccountGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -228,9 +308,19 @@ impl Client {
         self.call("DeleteAccountGroup", request)
     }
 
-    /// 删除应用账号 (`DeleteAppAccount`)
+    /// Deletes application account (`DeleteAppAccount`)
+    ///
+    /// This API is used to delete an application account.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除应用账号
+    ///
+    /// 删除应用账号
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=DeleteAppAccount)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -250,9 +340,19 @@ impl Client {
         self.call("DeleteAppAccount", request)
     }
 
-    /// 删除机构节点 (`DeleteOrgNode`)
+    /// Deletes organization node (`DeleteOrgNode`)
+    ///
+    /// This API is used to delete an organization node.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除机构节点
     ///
     /// 删除一个机构节点
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=DeleteOrgNode)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -270,9 +370,19 @@ impl Client {
         self.call("DeleteOrgNode", request)
     }
 
-    /// 删除用户 (`DeleteUser`)
+    /// Deletes user (`DeleteUser`)
+    ///
+    /// This API is used to delete a user by username or user ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除用户
     ///
     /// 通过用户名或用户 id 删除用户。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=DeleteUser)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -290,9 +400,19 @@ impl Client {
         self.call("DeleteUser", request)
     }
 
-    /// 删除用户组 (`DeleteUserGroup`)
+    /// Deletes user group (`DeleteUserGroup`)
+    ///
+    /// This API is used to delete a user group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除用户组
     ///
     /// 删除一个用户组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=DeleteUserGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -310,9 +430,19 @@ impl Client {
         self.call("DeleteUserGroup", request)
     }
 
-    /// 批量删除用户 (`DeleteUsers`)
+    /// Batch deletes users (`DeleteUsers`)
+    ///
+    /// This API is used to batch delete the users under the current node. If an error occurs when a user is deleted, the deletion of other selected users will not be affected, and the username/ID of the user who fails to be deleted will be prompted.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量删除用户
     ///
     /// 批量删除当前节点下的用户。如果出现个别用户删除错误，将不影响其余被勾选用户被删除的操作，同时提示未被删除的用户名称/用户ID。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=DeleteUsers)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -335,9 +465,19 @@ impl Client {
         self.call("DeleteUsers", request)
     }
 
-    /// 查询账号组列表 (`DescribeAccountGroup`)
+    /// Queries account group list (`DescribeAccountGroup`)
+    ///
+    /// This API is used to query the list of account groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询账号组列表
+    ///
+    /// 查询账号组列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=DescribeAccountGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -360,9 +500,19 @@ impl Client {
         self.read("DescribeAccountGroup", request)
     }
 
-    /// 查询应用账号列表 (`DescribeAppAccount`)
+    /// Queries application account list (`DescribeAppAccount`)
+    ///
+    /// This API is used to query the list of application accounts.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询应用账号列表
+    ///
+    /// 查询应用账号列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=DescribeAppAccount)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -385,9 +535,19 @@ impl Client {
         self.read("DescribeAppAccount", request)
     }
 
-    /// 获取应用信息 (`DescribeApplication`)
+    /// Gets application information (`DescribeApplication`)
+    ///
+    /// This API is used to get the information of an application.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取应用信息
     ///
     /// 获取一个应用的信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=DescribeApplication)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -405,9 +565,19 @@ impl Client {
         self.read("DescribeApplication", request)
     }
 
-    /// 读取机构节点信息 (`DescribeOrgNode`)
+    /// Reads organization node information (`DescribeOrgNode`)
+    ///
+    /// This API is used to read the information of an organization node by organization node ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 读取机构节点信息
     ///
     /// 根据机构节点ID读取机构节点信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=DescribeOrgNode)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -427,6 +597,8 @@ impl Client {
     }
 
     /// 查询指定机构下的资源授权列表 (`DescribeOrgResourcesAuthorization`)
+    ///
+    /// **China site only.**
     ///
     /// 查询指定机构下的资源授权列表
     ///
@@ -451,9 +623,19 @@ impl Client {
         self.read("DescribeOrgResourcesAuthorization", request)
     }
 
-    /// 获取JWT公钥信息 (`DescribePublicKey`)
+    /// Gets JWT public key information (`DescribePublicKey`)
+    ///
+    /// This API is used to get the information of a JWT public key.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取JWT公钥信息
     ///
     /// 获取JWT公钥信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=DescribePublicKey)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -471,9 +653,19 @@ impl Client {
         self.read("DescribePublicKey", request)
     }
 
-    /// 获取用户组信息 (`DescribeUserGroup`)
+    /// Gets user group information (`DescribeUserGroup`)
+    ///
+    /// This API is used to get the information of a user group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取用户组信息
+    ///
+    /// 获取用户组信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=DescribeUserGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -492,6 +684,8 @@ impl Client {
     }
 
     /// 查询指定用户组下的资源授权列表 (`DescribeUserGroupResourcesAuthorization`)
+    ///
+    /// **China site only.**
     ///
     /// 查询指定用户组下的资源授权列表
     ///
@@ -516,9 +710,19 @@ impl Client {
         self.read("DescribeUserGroupResourcesAuthorization", request)
     }
 
-    /// 获取用户信息 (`DescribeUserInfo`)
+    /// Gets user information (`DescribeUserInfo`)
+    ///
+    /// This API is used to search for a user by username or user ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取用户信息
     ///
     /// 通过用户名或用户 id 搜索用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=DescribeUserInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -536,9 +740,19 @@ impl Client {
         self.read("DescribeUserInfo", request)
     }
 
-    /// 查询指定用户下的资源授权列表 (`DescribeUserResourcesAuthorization`)
+    /// Queries resource authorization list under specified user (`DescribeUserResourcesAuthorization`)
+    ///
+    /// This API is used to query the list of resource authorizations under the specified user.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询指定用户下的资源授权列表
+    ///
+    /// 查询指定用户下的资源授权列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=DescribeUserResourcesAuthorization)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -563,9 +777,19 @@ impl Client {
         self.read("DescribeUserResourcesAuthorization", request)
     }
 
-    /// 获取用户的第三方账号绑定信息 (`DescribeUserThirdPartyAccountInfo`)
+    /// Gets the third-party account binding information of user (`DescribeUserThirdPartyAccountInfo`)
+    ///
+    /// This API is used to get the third-party account binding information by username or user ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取用户的第三方账号绑定信息
     ///
     /// 通过用户名或用户 id 获取用户的第三方账号绑定信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=DescribeUserThirdPartyAccountInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -588,9 +812,19 @@ impl Client {
         self.read("DescribeUserThirdPartyAccountInfo", request)
     }
 
-    /// 获取账号组中的账号列表 (`ListAccountInAccountGroup`)
+    /// Gets the list of accounts in account group (`ListAccountInAccountGroup`)
+    ///
+    /// This API is used to get the list of accounts in an account group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取账号组中的账号列表
+    ///
+    /// 获取账号组中的账号列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=ListAccountInAccountGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -613,9 +847,19 @@ impl Client {
         self.read("ListAccountInAccountGroup", request)
     }
 
-    /// 应用授权关系列表信息 (`ListApplicationAuthorizations`)
+    /// Gets authorization relationship list of application (`ListApplicationAuthorizations`)
+    ///
+    /// This API is used to get the list of authorization relationships of an application (including search criteria-based match).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 应用授权关系列表信息
     ///
     /// 应用授权关系列表（含搜索条件匹配）。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=ListApplicationAuthorizations)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -634,9 +878,19 @@ impl Client {
         self.read("ListApplicationAuthorizations", request)
     }
 
-    /// 获取应用列表信息 (`ListApplications`)
+    /// Gets application list (`ListApplications`)
+    ///
+    /// This API is used to get the list of applications.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取应用列表信息
     ///
     /// 获取应用列表信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=ListApplications)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -652,9 +906,19 @@ impl Client {
         self.read("ListApplications", request)
     }
 
-    /// 获取机构节点被授权访问的应用列表 (`ListAuthorizedApplicationsToOrgNode`)
+    /// Gets the list of applications accessible to organization node (`ListAuthorizedApplicationsToOrgNode`)
+    ///
+    /// This API is used to get the list of accessible applications by organization node ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取机构节点被授权访问的应用列表
     ///
     /// 通过机构节点ID获得被授权访问的应用列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=ListAuthorizedApplicationsToOrgNode)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -676,9 +940,19 @@ impl Client {
         self.read("ListAuthorizedApplicationsToOrgNode", request)
     }
 
-    /// 获取用户被授权访问的应用列表 (`ListAuthorizedApplicationsToUser`)
+    /// Gets the list of applications accessible to user (`ListAuthorizedApplicationsToUser`)
+    ///
+    /// This API is used to get the list of accessible applications by user ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取用户被授权访问的应用列表
     ///
     /// 通过用户ID获得被授权访问的应用列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=ListAuthorizedApplicationsToUser)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -701,9 +975,19 @@ impl Client {
         self.read("ListAuthorizedApplicationsToUser", request)
     }
 
-    /// 获取用户组被授权访问的应用列表 (`ListAuthorizedApplicationsToUserGroup`)
+    /// Gets the list of applications accessible to user group (`ListAuthorizedApplicationsToUserGroup`)
+    ///
+    /// This API is used to get the list of accessible applications by user group ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取用户组被授权访问的应用列表
     ///
     /// 通过用户组ID获得被授权访问的应用列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=ListAuthorizedApplicationsToUserGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -725,9 +1009,19 @@ impl Client {
         self.read("ListAuthorizedApplicationsToUserGroup", request)
     }
 
-    /// 获取用户组列表信息 (`ListUserGroups`)
+    /// Gets user group list information (`ListUserGroups`)
+    ///
+    /// This API is used to get the information of the user group list (including query conditions).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取用户组列表信息
     ///
     /// 获取用户组列表信息（包含查询条件）。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=ListUserGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -743,9 +1037,19 @@ impl Client {
         self.read("ListUserGroups", request)
     }
 
-    /// 获取用户所在的用户组列表 (`ListUserGroupsOfUser`)
+    /// Gets the list of user's user groups (`ListUserGroupsOfUser`)
+    ///
+    /// This API is used to get the list of a user's user groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取用户所在的用户组列表
+    ///
+    /// 获取用户所在的用户组列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=ListUserGroupsOfUser)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -763,9 +1067,19 @@ impl Client {
         self.read("ListUserGroupsOfUser", request)
     }
 
-    /// 获取用户列表信息 (`ListUsers`)
+    /// Gets user list information (`ListUsers`)
+    ///
+    /// This API is used to get the information of the user list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取用户列表信息
     ///
     /// 获取用户列表信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=ListUsers)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -799,9 +1113,19 @@ impl Client {
         self.read("ListUsers", request)
     }
 
-    /// 读取节点下用户 (`ListUsersInOrgNode`)
+    /// Reads users under node (`ListUsersInOrgNode`)
+    ///
+    /// This API is used to read the users under an organization node by organization node ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 读取节点下用户
     ///
     /// 根据机构节点ID读取节点下用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=ListUsersInOrgNode)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -820,9 +1144,19 @@ impl Client {
         self.read("ListUsersInOrgNode", request)
     }
 
-    /// 获取用户组中的用户列表 (`ListUsersInUserGroup`)
+    /// Gets the list of users in user group (`ListUsersInUserGroup`)
+    ///
+    /// This API is used to get the list of the users in a user group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取用户组中的用户列表
+    ///
+    /// 获取用户组中的用户列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=ListUsersInUserGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -840,9 +1174,19 @@ impl Client {
         self.read("ListUsersInUserGroup", request)
     }
 
-    /// 修改账号组 (`ModifyAccountGroup`)
+    /// Modifies account group (`ModifyAccountGroup`)
+    ///
+    /// This API is used to modify an account group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改账号组
+    ///
+    /// 修改账号组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=ModifyAccountGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -862,9 +1206,19 @@ impl Client {
         self.call("ModifyAccountGroup", request)
     }
 
-    /// 修改应用账号 (`ModifyAppAccount`)
+    /// Modifies application account (`ModifyAppAccount`)
+    ///
+    /// This API is used to modify an application account.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改应用账号
+    ///
+    /// 修改应用账号
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=ModifyAppAccount)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -885,9 +1239,19 @@ impl Client {
         self.call("ModifyAppAccount", request)
     }
 
-    /// 更新应用 (`ModifyApplication`)
+    /// Updates application (`ModifyApplication`)
+    ///
+    /// This API is used to update the information of an application.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新应用
     ///
     /// 更新一个应用的信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=ModifyApplication)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例2
     ///
@@ -910,9 +1274,19 @@ impl Client {
         self.call("ModifyApplication", request)
     }
 
-    /// 修改用户 (`ModifyUserInfo`)
+    /// Modifies user (`ModifyUserInfo`)
+    ///
+    /// This API is used to modify the information of a user by username or user ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改用户
     ///
     /// 通过用户名或用户 id 冻结用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=ModifyUserInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -931,9 +1305,19 @@ impl Client {
         self.call("ModifyUserInfo", request)
     }
 
-    /// 从账号组中移除账号 (`RemoveAccountFromAccountGroup`)
+    /// Removes account from account group (`RemoveAccountFromAccountGroup`)
+    ///
+    /// This API is used to remove an account from an account group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 从账号组中移除账号
+    ///
+    /// 从账号组中移除账号
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=RemoveAccountFromAccountGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -955,9 +1339,19 @@ impl Client {
         self.call("RemoveAccountFromAccountGroup", request)
     }
 
-    /// 从用户组中移除用户 (`RemoveUserFromUserGroup`)
+    /// Removes user from user group (`RemoveUserFromUserGroup`)
+    ///
+    /// This API is used to remove a user from a user group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 从用户组中移除用户
+    ///
+    /// 从用户组中移除用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=RemoveUserFromUserGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -978,9 +1372,19 @@ impl Client {
         self.call("RemoveUserFromUserGroup", request)
     }
 
-    /// 更新机构节点 (`UpdateOrgNode`)
+    /// Updates organization node (`UpdateOrgNode`)
+    ///
+    /// This API is used to create an organization node.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新机构节点
     ///
     /// 新建一个机构节点，
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=eiam&Version=2021-04-20&Action=UpdateOrgNode)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1086,135 +1490,153 @@ impl Client {
 }
 
 rt::model! {
-/// 查询账号组信息列表。
+/// List of queried account group information.
+///
+/// <details><summary>中文</summary>查询账号组信息列表。</details>
 pub struct AccountGroupInfo: decode {
-  /// 账号组ID。
+  /// Account group ID.
   account_group_id: String = "AccountGroupId",
-  /// 账号组名。
+  /// Account group name.
   group_name: String = "GroupName",
-  /// 备注。
+  /// Remarks.
   description: String = "Description",
-  /// 创建时间。
+  /// Creation time.
   created_date: String = "CreatedDate",
 }
 
-/// 账号组查询参数
+/// Account group query parameters
+///
+/// <details><summary>中文</summary>账号组查询参数</details>
 pub struct AccountGroupSearchCriteria: encode {
-  /// 关键字
+  /// Keyword
   keyword: String = "Keyword",
 }
 
-/// AddAccountToAccountGroup请求参数结构体
+/// Request of [`Client::add_account_to_account_group`].
 pub struct AddAccountToAccountGroupRequest: encode {
-  /// **Required.** 账号组ID
+  /// **Required.** Account group ID
   account_group_id: String = "AccountGroupId",
-  /// 加入账号组的账号ID列表。
+  /// List of IDs of the accounts to be added to the account group.
   account_ids: Vec<String> = "AccountIds",
 }
 
-/// AddAccountToAccountGroup返回参数结构体
+/// Response of [`Client::add_account_to_account_group`].
 pub struct AddAccountToAccountGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddUserToUserGroup请求参数结构体
+/// Request of [`Client::add_user_to_user_group`].
 pub struct AddUserToUserGroupRequest: encode {
-  /// **Required.** 加入用户组的用户ID列表。
+  /// **Required.** List of IDs of the users to be added to the user group.
   user_ids: Vec<String> = "UserIds",
-  /// **Required.** 用户组ID，是用户组的全局唯一标识。
+  /// **Required.** User group ID, which is globally unique.
   user_group_id: String = "UserGroupId",
 }
 
-/// AddUserToUserGroup返回参数结构体
+/// Response of [`Client::add_user_to_user_group`].
 pub struct AddUserToUserGroupResponse: decode {
-  /// 未成功加入用户组的用户ID列表信息。
+  /// List of IDs of the users failed to be added to the user group.
   failed_items: Vec<String> = "FailedItems",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询账号信息列表。
+/// List of queried account information.
+///
+/// <details><summary>中文</summary>查询账号信息列表。</details>
 pub struct AppAccountInfo: decode {
-  /// 账号ID。
+  /// Account ID.
   account_id: String = "AccountId",
-  /// 账号名。
+  /// Account name.
   account_name: String = "AccountName",
-  /// 用户信息列表。
+  /// User information list.
   user_list: Vec<LinkUserInfo> = "UserList",
-  /// 描述。
+  /// Description.
   description: String = "Description",
-  /// 创建时间。
+  /// Creation time.
   created_date: String = "CreatedDate",
 }
 
-/// 账号查询参数
+/// Account query parameters
+///
+/// <details><summary>中文</summary>账号查询参数</details>
 pub struct AppAccountSearchCriteria: encode {
-  /// 关键字
+  /// Keyword
   keyword: String = "Keyword",
 }
 
-/// 应用信息列表。
+/// Application information list.
+///
+/// <details><summary>中文</summary>应用信息列表。</details>
 pub struct ApplicationAuthorizationInfo: decode {
-  /// 用户在被授权应用下对应的账号列表
+  /// List of the user's accounts under authorized applications
   application_accounts: Vec<String> = "ApplicationAccounts",
-  /// 应用ID，是应用的全局唯一标识。
+  /// Application ID, which is globally unique.
   application_id: String = "ApplicationId",
-  /// 展示用户所在的用户组、机构节点拥有该应用的访问权限的ID信息列表。
+  /// List of IDs of the user's user groups and organization nodes that have access to the application.
   inherited_form: InheritedForm = "InheritedForm",
-  /// 应用名称。
+  /// Application name.
   application_name: String = "ApplicationName",
-  /// 应用创建时间。
+  /// Application creation time.
   created_date: String = "CreatedDate",
 }
 
-/// 应用属性搜索条件。
+/// Application attribute search criteria.
+///
+/// <details><summary>中文</summary>应用属性搜索条件。</details>
 pub struct ApplicationInfoSearchCriteria: encode {
-  /// 应用匹配搜索关键字，匹配范围包括：应用名称、应用ID。
+  /// Application search keyword, which can be application name or ID.
   keyword: String = "Keyword",
-  /// 应用类型。ApplicationType的取值范围有：OAUTH2、JWT、CAS、SAML2、FORM、OIDC、APIGW。
+  /// Application type. Valid values: OAUTH2, JWT, CAS, SAML2, FORM, OIDC, APIGW
   application_type: String = "ApplicationType",
 }
 
-/// 应用信息列表。
+/// Application information list.
+///
+/// <details><summary>中文</summary>应用信息列表。</details>
 pub struct ApplicationInformation: decode {
-  /// 应用ID，是应用的全局唯一标识。
+  /// Application ID, which is globally unique.
   application_id: String = "ApplicationId",
-  /// 应用展示名称，长度限制：64个字符。 默认与应用名字相同。
+  /// Displayed application name, which can contain up to 64 characters and is the same as the application name by default.
   display_name: String = "DisplayName",
-  /// 应用创建时间，符合 ISO8601 标准。
+  /// Application creation time in ISO 8601 format.
   created_date: String = "CreatedDate",
-  /// 上次更新时间，符合 ISO8601 标准。
+  /// Last update time in ISO 8601 format.
   last_modified_date: String = "LastModifiedDate",
-  /// 应用状态。
+  /// Application status.
   app_status: bool = "AppStatus",
-  /// 应用图标。
+  /// Application icon.
   icon: String = "Icon",
-  /// 应用类型。
+  /// Application type.
   application_type: String = "ApplicationType",
-  /// 客户端id。
+  /// Client ID.
   client_id: String = "ClientId",
 }
 
-/// 返回的授权关系信息。
+/// Returned authorization information.
+///
+/// <details><summary>中文</summary>返回的授权关系信息。</details>
 pub struct AuthorizationInfo: decode {
-  /// 应用唯一ID。
+  /// Unique application ID.
   app_id: String = "AppId",
-  /// 应用名称。
+  /// Application name.
   app_name: String = "AppName",
-  /// 类型名称。
+  /// Type name.
   entity_name: String = "EntityName",
-  /// 类型唯一ID。
+  /// Unique type ID.
   entity_id: String = "EntityId",
-  /// 上次更新时间，符合 ISO8601 标准。
+  /// Last update time in ISO 8601 format.
   last_modified_date: String = "LastModifiedDate",
-  /// 授权类型唯一ID。
+  /// Unique authorization type ID.
   authorization_id: String = "AuthorizationId",
 }
 
-/// 用户属性搜索条件。
+/// User attribute search criteria.
+///
+/// <details><summary>中文</summary>用户属性搜索条件。</details>
 pub struct AuthorizationInfoSearchCriteria: encode {
-  /// 名称匹配搜索，当查询类型为用户时，匹配范围包括：用户名称、应用名称；当查询类型为用户组时，匹配范围包括：用户组名称、应用名称；当查询类型为组织机构时，匹配范围包括：组织机构名称、应用名称。
+  /// Search by name. When the query type is user, the match criteria include username and application name. When the query type is user group, the match criteria include user group name and application name. When the query type is organization, the match criteria include organization name and application name.
   keyword: String = "Keyword",
 }
 
@@ -1230,333 +1652,335 @@ pub struct AuthorizationResourceEntityInfo: decode {
   resource_name: String = "ResourceName",
 }
 
-/// 返回符合条件的用户数据列表
+/// Returned list of eligible user data
+///
+/// <details><summary>中文</summary>返回符合条件的用户数据列表</details>
 pub struct AuthorizationUserResouceInfo: decode {
-  /// 资源ID
+  /// Resource ID
   resource_id: String = "ResourceId",
-  /// 资源类型
+  /// Resource type
   resource_type: String = "ResourceType",
-  /// 授权资源
+  /// Authorized resource
   resource: String = "Resource",
-  /// 继承关系
+  /// Inheritance relationship
   inherited_form: InheritedForm = "InheritedForm",
-  /// 应用账户
+  /// Application account
   application_accounts: Vec<String> = "ApplicationAccounts",
-  /// 资源名称
+  /// Resource name
   resource_name: String = "ResourceName",
 }
 
-/// CreateAccountGroup请求参数结构体
+/// Request of [`Client::create_account_group`].
 pub struct CreateAccountGroupRequest: encode {
-  /// **Required.** 应用ID。
+  /// **Required.** Application ID.
   application_id: String = "ApplicationId",
-  /// **Required.** 账号组名。
+  /// **Required.** Account group name.
   group_name: String = "GroupName",
-  /// 描述。
+  /// Description.
   description: String = "Description",
 }
 
-/// CreateAccountGroup返回参数结构体
+/// Response of [`Client::create_account_group`].
 pub struct CreateAccountGroupResponse: decode {
-  /// 账号组ID。
+  /// Account group ID.
   account_group_id: String = "AccountGroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAppAccount请求参数结构体
+/// Request of [`Client::create_app_account`].
 pub struct CreateAppAccountRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** Application ID
   application_id: String = "ApplicationId",
-  /// **Required.** 账号名称
+  /// **Required.** Account name
   account_name: String = "AccountName",
-  /// 账号密码
+  /// Account password
   password: String = "Password",
-  /// 描述
+  /// Description
   description: String = "Description",
 }
 
-/// CreateAppAccount返回参数结构体
+/// Response of [`Client::create_app_account`].
 pub struct CreateAppAccountResponse: decode {
-  /// 账号ID
+  /// Account ID
   account_id: String = "AccountId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateOrgNode请求参数结构体
+/// Request of [`Client::create_org_node`].
 pub struct CreateOrgNodeRequest: encode {
-  /// **Required.** 机构节点名称，长度限制：64个字符。
+  /// **Required.** Organization node name, which can contain up to 64 characters.
   display_name: String = "DisplayName",
-  /// 父机构节点ID，如果为空则默认创建在机构根节点下。
+  /// Parent organization node ID. If this parameter is left empty, the organization will be created under the root organization node by default.
   parent_org_node_id: String = "ParentOrgNodeId",
-  /// 机构节点描述。
+  /// Organization node description.
   description: String = "Description",
-  /// 机构代码。如果为空，则默认生成机构代码。如果为非空，则校验机构代码的唯一性。
+  /// External ID of the organization node, which is optional and customizable. If this parameter is specified, its uniqueness will be verified.
   customized_org_node_id: String = "CustomizedOrgNodeId",
 }
 
-/// CreateOrgNode返回参数结构体
+/// Response of [`Client::create_org_node`].
 pub struct CreateOrgNodeResponse: decode {
-  /// 机构节点ID，是机构节点的全局唯一标识。
+  /// Organization node ID, which is globally unique.
   org_node_id: String = "OrgNodeId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateUserGroup请求参数结构体
+/// Request of [`Client::create_user_group`].
 pub struct CreateUserGroupRequest: encode {
-  /// **Required.** 用户组昵称，长度限制：64个字符。 DisplayName是唯一的。
+  /// **Required.** User group nickname, which is unique and can contain up to 64 characters.
   display_name: String = "DisplayName",
-  /// 用户组备注，长度限制：512个字符。
+  /// User group remarks, which can contain up to 512 characters.
   description: String = "Description",
 }
 
-/// CreateUserGroup返回参数结构体
+/// Response of [`Client::create_user_group`].
 pub struct CreateUserGroupResponse: decode {
-  /// 用户组ID，是用户组的全局唯一标识。
+  /// User group ID, which is globally unique.
   user_group_id: String = "UserGroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateUser请求参数结构体
+/// Request of [`Client::create_user`].
 pub struct CreateUserRequest: encode {
-  /// **Required.** 用户名，长度限制：64个字符。
+  /// **Required.** Username, which can contain up to 64 characters.
   user_name: String = "UserName",
-  /// **Required.** 用户密码， 需要符合密码策略的配置。
+  /// **Required.** User password, which needs to be configured according to the password policy.
   password: String = "Password",
-  /// 昵称，长度限制：64个字符。 默认与用户名相同。
+  /// Nickname, which can contain up to 64 characters and is the same as the username by default.
   display_name: String = "DisplayName",
-  /// 用户备注，长度限制：512个字符。
+  /// User remarks, which can contain up to 512 characters.
   description: String = "Description",
-  /// 用户所属用户组ID列表。
+  /// List of IDs of the user's user groups.
   user_group_ids: Vec<String> = "UserGroupIds",
-  /// 用户手机号。例如：+86-1xxxxxxxxxx。
+  /// User's mobile number, such as `+86-1xxxxxxxxxx`.
   phone: String = "Phone",
-  /// 用户所属的主组织机构唯一ID。如果为空，默认为在根节点下创建用户。
+  /// Unique ID of the user's primary organization. If this parameter is left empty, the user will be created under the root node by default.
   org_node_id: String = "OrgNodeId",
-  /// 用户过期时间，遵循 ISO 8601 标准。
+  /// User expiration time in ISO 8601 format.
   expiration_time: String = "ExpirationTime",
-  /// 用户邮箱。
+  /// User's email address.
   email: String = "Email",
-  /// 密码是否需要重置，为空默认为false不需要重置密码。
+  /// Whether the password needs to be reset. Default value: false (no).
   pwd_need_reset: bool = "PwdNeedReset",
-  /// 用户所属的次要组织机构ID列表。
+  /// List of IDs of the user's secondary organizations.
   secondary_org_node_id_list: Vec<String> = "SecondaryOrgNodeIdList",
 }
 
-/// CreateUser返回参数结构体
+/// Response of [`Client::create_user`].
 pub struct CreateUserResponse: decode {
-  /// 返回的新创建的用户ID，是该用户的全局唯一标识。
+  /// Returned ID of the newly created user, which is globally unique.
   user_id: String = "UserId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAccountGroup请求参数结构体
+/// Request of [`Client::delete_account_group`].
 pub struct DeleteAccountGroupRequest: encode {
-  /// **Required.** 账号组ID数组。
+  /// **Required.** Array of account group IDs.
   account_group_id_list: Vec<String> = "AccountGroupIdList",
 }
 
-/// DeleteAccountGroup返回参数结构体
+/// Response of [`Client::delete_account_group`].
 pub struct DeleteAccountGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAppAccount请求参数结构体
+/// Request of [`Client::delete_app_account`].
 pub struct DeleteAppAccountRequest: encode {
-  /// **Required.** 账号ID数组。
+  /// **Required.** Array of account IDs .
   account_id_list: Vec<String> = "AccountIdList",
 }
 
-/// DeleteAppAccount返回参数结构体
+/// Response of [`Client::delete_app_account`].
 pub struct DeleteAppAccountResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteOrgNode请求参数结构体
+/// Request of [`Client::delete_org_node`].
 pub struct DeleteOrgNodeRequest: encode {
-  /// **Required.** 机构节点ID，是机构节点的全局唯一标识。
+  /// **Required.** Organization node ID, which is globally unique.
   org_node_id: String = "OrgNodeId",
 }
 
-/// DeleteOrgNode返回参数结构体
+/// Response of [`Client::delete_org_node`].
 pub struct DeleteOrgNodeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteUserGroup请求参数结构体
+/// Request of [`Client::delete_user_group`].
 pub struct DeleteUserGroupRequest: encode {
-  /// **Required.** 用户组ID，是用户组的全局唯一标识。
+  /// **Required.** User group ID, which is globally unique.
   user_group_id: String = "UserGroupId",
 }
 
-/// DeleteUserGroup返回参数结构体
+/// Response of [`Client::delete_user_group`].
 pub struct DeleteUserGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteUser请求参数结构体
+/// Request of [`Client::delete_user`].
 pub struct DeleteUserRequest: encode {
-  /// 用户名，长度限制：32个字符。 Username 和 UserId 需选择一个作为搜索条件；如两个条件同时使用则默认使用Username作为搜索条件。
+  /// Username, which can contain up to 32 characters. You need to select either `UserName` or `UserId` as the search criterion; if both are selected, `UserName` will be used by default.
   user_name: String = "UserName",
-  /// 用户 id。 Username 和 UserId 需选择一个作为搜索条件；如两个条件同时使用则默认使用Username作为搜索条件。
+  /// User ID. You need to select either `UserName` or `UserId` as the search criterion. If both are selected, `UserName` will be used by default.
   user_id: String = "UserId",
 }
 
-/// DeleteUser返回参数结构体
+/// Response of [`Client::delete_user`].
 pub struct DeleteUserResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteUsers请求参数结构体
+/// Request of [`Client::delete_users`].
 pub struct DeleteUsersRequest: encode {
-  /// 被删除用户的ID列表。DeleteIdList 和 DeleteNameList 需至少一个不为空；都不为空时优先使用 DeleteNameList。
+  /// List of IDs of the users to be deleted. You need to specify at least `DeleteIdList` or `DeleteNameList`. If both are specified, `DeleteNameList` will be used first.
   delete_id_list: Vec<String> = "DeleteIdList",
-  /// 被删除用户的名称列表。DeleteIdList 和 DeleteNameList 需至少一个不为空；都不为空时优先使用 DeleteNameList。
+  /// List of usernames of the users to be deleted. You need to specify at least `DeleteIdList` or `DeleteNameList`. If both are specified, `DeleteNameList` will be used first.
   delete_name_list: Vec<String> = "DeleteNameList",
 }
 
-/// DeleteUsers返回参数结构体
+/// Response of [`Client::delete_users`].
 pub struct DeleteUsersResponse: decode {
-  /// 未被成功删除的用户信息。当业务参数为DeleteIdList时，本字段将返回未成功删除的用户ID列表。当业务参数为DeleteNameList时，本字段将返回未成功删除的用户名称列表。
+  /// Information of the users failed to be deleted. When the business parameter is `DeleteIdList`, this field will return the list of IDs of the users failed to be deleted. When the business parameter is `DeleteNameList`, this field will return the list of usernames of the users failed to be deleted.
   failed_items: Vec<String> = "FailedItems",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccountGroup请求参数结构体
+/// Request of [`Client::describe_account_group`].
 pub struct DescribeAccountGroupRequest: encode {
-  /// **Required.** 应用ID。
+  /// **Required.** Application ID.
   application_id: String = "ApplicationId",
-  /// 查询条件，支持多搜索条件组合、多数据范围匹配的搜索。同时支持查询信息内容全匹配、部分匹配、范围匹配等多种查询方式，具体查询方式为：双引号（“”）表示全匹配、以星号（*）结尾表示字段部分匹配。如果该字段为空，则默认查全量表。
+  /// Search criterion. You can combine multiple search criteria and search in multiple data ranges. In addition, multiple query methods such as full match, partial match, and range match are supported. Specifically, double quotation marks ("") indicate full match, an asterisk (*) at the end of the field indicates partial match, and an empty field indicates to query the full table by default.
   search_condition: AccountGroupSearchCriteria = "SearchCondition",
-  /// 偏移量，默认为 0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of returned results. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
 }
 
-/// DescribeAccountGroup返回参数结构体
+/// Response of [`Client::describe_account_group`].
 pub struct DescribeAccountGroupResponse: decode {
-  /// 返回查询的总记录数。
+  /// Total number of records returned for the query.
   total_count: i64 = "TotalCount",
-  /// 应用ID。
+  /// Application ID.
   application_id: String = "ApplicationId",
-  /// 返回符合条件的数据列表。
+  /// Returned list of eligible data.
   account_group_list: Vec<AccountGroupInfo> = "AccountGroupList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAppAccount请求参数结构体
+/// Request of [`Client::describe_app_account`].
 pub struct DescribeAppAccountRequest: encode {
-  /// **Required.** 应用ID。
+  /// **Required.** Application ID.
   application_id: String = "ApplicationId",
-  /// 查询条件，支持多搜索条件组合、多数据范围匹配的搜索。同时支持查询信息内容全匹配、部分匹配、范围匹配等多种查询方式，具体查询方式为：双引号（“”）表示全匹配、以星号（*）结尾表示字段部分匹配。如果该字段为空，则默认查全量表。
+  /// Search criterion. You can combine multiple search criteria and search in multiple data ranges. In addition, multiple query methods such as full match, partial match, and range match are supported. Specifically, double quotation marks ("") indicate full match, an asterisk (*) at the end of the field indicates partial match, and an empty field indicates to query the full table by default.
   search_condition: AppAccountSearchCriteria = "SearchCondition",
-  /// 偏移量，默认为 0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of returned results. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
 }
 
-/// DescribeAppAccount返回参数结构体
+/// Response of [`Client::describe_app_account`].
 pub struct DescribeAppAccountResponse: decode {
-  /// 返回查询的总记录数。
+  /// Total number of records returned for the query.
   total_count: i64 = "TotalCount",
-  /// 应用ID。
+  /// Application ID.
   application_id: String = "ApplicationId",
-  /// 返回符合条件的数据列表。
+  /// Returned list of eligible data.
   app_account_list: Vec<AppAccountInfo> = "AppAccountList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApplication请求参数结构体
+/// Request of [`Client::describe_application`].
 pub struct DescribeApplicationRequest: encode {
-  /// 应用id，是应用的全局唯一标识，与ClientId参数不能同时为空。
+  /// Application ID, which is globally unique. You must specify at least this parameter or `ClientId`.
   application_id: String = "ApplicationId",
-  /// 客户端id，与ApplicationId参数不能同时为空。
+  /// Client ID. You must specify at least this parameter or `ApplicationId`.
   client_id: String = "ClientId",
 }
 
-/// DescribeApplication返回参数结构体
+/// Response of [`Client::describe_application`].
 pub struct DescribeApplicationResponse: decode {
-  /// 密钥id。
+  /// Key ID.
   key_id: String = "KeyId",
-  /// 应用展示名称，长度限制：64个字符。 默认与应用名字相同。
+  /// Displayed application name, which can contain up to 64 characters and is the same as the application name by default.
   display_name: String = "DisplayName",
-  /// 应用最后修改时间，符合 ISO8601 标准。
+  /// Last modification time of the application in ISO 8601 format.
   last_modified_date: String = "LastModifiedDate",
-  /// 客户端id。
+  /// Client ID.
   client_id: String = "ClientId",
-  /// 应用类型，即创建应用时所选择的应用模板类型。
+  /// Application type, i.e., the application template type selected during application creation.
   application_type: String = "ApplicationType",
-  /// 应用创建时间，符合 ISO8601 标准。
+  /// Application creation time in ISO 8601 format.
   created_date: String = "CreatedDate",
-  /// 应用id，是应用的全局唯一标识。
+  /// Application ID, which is globally unique.
   application_id: String = "ApplicationId",
-  /// 令牌有效时间，单位为秒。
+  /// Token validity period in seconds.
   token_expired: i64 = "TokenExpired",
-  /// 客户端secret。
+  /// Client secret.
   client_secret: String = "ClientSecret",
-  /// 公钥信息。
+  /// Public key information.
   public_key: String = "PublicKey",
-  /// 授权地址。
+  /// Authorization address.
   authorize_url: String = "AuthorizeUrl",
-  /// 应用图标图片访问地址。
+  /// Access address of the application icon image.
   icon_url: String = "IconUrl",
-  /// 安全等级。
+  /// Security level.
   secure_level: String = "SecureLevel",
-  /// 应用状态。
+  /// Application status.
   app_status: bool = "AppStatus",
-  /// 描述。
+  /// Description.
   description: String = "Description",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOrgNode请求参数结构体
+/// Request of [`Client::describe_org_node`].
 pub struct DescribeOrgNodeRequest: encode {
-  /// 机构节点ID，是机构节点全局唯一标识，长度限制：64个字符。如果为空默认读取机构根节点信息。
+  /// Organization node ID, which is globally unique and can contain up to 64 characters. If this parameter is left empty, the information of the root organization node will be read by default.
   org_node_id: String = "OrgNodeId",
-  /// 是否读取其子节点信息。当其为空或false时，默认仅读取当前机构节点信息。当其为true时，读取本机构节点以及其第一层子节点信息。
+  /// Whether to read the information of its sub-nodes. When this parameter is left empty or specified as `false`, only the information of the current organization node will be read by default. When it is specified as `true`, the information of the current organization node and its level-1 sub-nodes will be read.
   include_org_node_child_info: bool = "IncludeOrgNodeChildInfo",
 }
 
-/// DescribeOrgNode返回参数结构体
+/// Response of [`Client::describe_org_node`].
 pub struct DescribeOrgNodeResponse: decode {
-  /// 机构节点展示名称，长度限制：64个字符。 默认与机构名相同。
+  /// Displayed organization node name, which can contain up to 64 characters and is the same as the organization name by default.
   display_name: String = "DisplayName",
-  /// 机构节点最后修改时间，符合 ISO8601 标准。
+  /// Last modification time of the organization node in ISO 8601 format.
   last_modified_date: String = "LastModifiedDate",
-  /// 机构节点外部ID。
+  /// External ID of the organization node.
   customized_org_node_id: String = "CustomizedOrgNodeId",
-  /// 当前机构节点的父节点ID。
+  /// Parent node ID of the current organization node.
   parent_org_node_id: String = "ParentOrgNodeId",
-  /// 机构节点ID，是机构节点的全局唯一标识。
+  /// Organization node ID, which is globally unique.
   org_node_id: String = "OrgNodeId",
-  /// 数据来源。
+  /// Data source.
   data_source: String = "DataSource",
-  /// 机构节点创建时间，符合 ISO8601 标准。
+  /// Organization node creation time in ISO 8601 format.
   created_date: String = "CreatedDate",
-  /// 当前机构节点下的子节点列表。
+  /// List of sub-nodes under the current organization node.
   org_node_child_info: Vec<OrgNodeChildInfo> = "OrgNodeChildInfo",
-  /// 机构节点描述。
+  /// Organization node description.
   description: String = "Description",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOrgResourcesAuthorization请求参数结构体
+/// Request of [`Client::describe_org_resources_authorization`].
 pub struct DescribeOrgResourcesAuthorizationRequest: encode {
   /// **Required.** 应用ID
   application_id: String = "ApplicationId",
@@ -1564,7 +1988,7 @@ pub struct DescribeOrgResourcesAuthorizationRequest: encode {
   org_node_id: String = "OrgNodeId",
 }
 
-/// DescribeOrgResourcesAuthorization返回参数结构体
+/// Response of [`Client::describe_org_resources_authorization`].
 pub struct DescribeOrgResourcesAuthorizationResponse: decode {
   /// 应用ID
   application_id: String = "ApplicationId",
@@ -1578,35 +2002,35 @@ pub struct DescribeOrgResourcesAuthorizationResponse: decode {
   authorization_org_resource_list: Vec<AuthorizationResourceEntityInfo> = "AuthorizationOrgResourceList",
   /// 资源数量
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePublicKey请求参数结构体
+/// Request of [`Client::describe_public_key`].
 pub struct DescribePublicKeyRequest: encode {
-  /// **Required.** 应用ID，是应用的全局唯一标识。
+  /// **Required.** Application ID, which is globally unique.
   application_id: String = "ApplicationId",
 }
 
-/// DescribePublicKey返回参数结构体
+/// Response of [`Client::describe_public_key`].
 pub struct DescribePublicKeyResponse: decode {
-  /// jwt验证签名所用的公钥信息。
+  /// Public key information used for JWT signature verification.
   public_key: String = "PublicKey",
-  /// jwt的密钥id。
+  /// JWT key ID.
   key_id: String = "KeyId",
-  /// 应用ID，是应用的全局唯一标识。
+  /// Application ID, which is globally unique.
   application_id: String = "ApplicationId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserGroup请求参数结构体
+/// Request of [`Client::describe_user_group`].
 pub struct DescribeUserGroupRequest: encode {
-  /// **Required.** 用户组ID，是用户组的全局唯一标识。
+  /// **Required.** User group ID, which is globally unique.
   user_group_id: String = "UserGroupId",
 }
 
-/// DescribeUserGroupResourcesAuthorization请求参数结构体
+/// Request of [`Client::describe_user_group_resources_authorization`].
 pub struct DescribeUserGroupResourcesAuthorizationRequest: encode {
   /// **Required.** 应用ID
   application_id: String = "ApplicationId",
@@ -1614,7 +2038,7 @@ pub struct DescribeUserGroupResourcesAuthorizationRequest: encode {
   user_group_id: String = "UserGroupId",
 }
 
-/// DescribeUserGroupResourcesAuthorization返回参数结构体
+/// Response of [`Client::describe_user_group_resources_authorization`].
 pub struct DescribeUserGroupResourcesAuthorizationResponse: decode {
   /// 应用ID
   application_id: String = "ApplicationId",
@@ -1624,681 +2048,709 @@ pub struct DescribeUserGroupResourcesAuthorizationResponse: decode {
   user_group_name: String = "UserGroupName",
   /// 资源列表
   authorization_user_group_resource_list: Vec<AuthorizationResourceEntityInfo> = "AuthorizationUserGroupResourceList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserGroup返回参数结构体
+/// Response of [`Client::describe_user_group`].
 pub struct DescribeUserGroupResponse: decode {
-  /// 用户组昵称，长度限制：64个字符。 DisplayName不唯一。
+  /// User group nickname, which is not unique and can contain up to 64 characters.
   display_name: String = "DisplayName",
-  /// 用户组备注，长度限制：512个字符。
+  /// User group remarks, which can contain up to 512 characters.
   description: String = "Description",
-  /// 用户组ID，是用户组的全局唯一标识。
+  /// User group ID, which is globally unique.
   user_group_id: String = "UserGroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserInfo请求参数结构体
+/// Request of [`Client::describe_user_info`].
 pub struct DescribeUserInfoRequest: encode {
-  /// 用户名，长度限制：64个字符。 Username 和 UserId 需至少一个不为空；都不为空时优先使用 Username。
+  /// Username, which can contain up to 64 characters. You need to specify at least `UserName` or `UserId`. If both are specified, `UserName` will be used first.
   user_name: String = "UserName",
-  /// 用户 id，长度限制：64个字符。 Username 和 UserId 需至少一个不为空；都不为空时优先使用 Username。
+  /// User ID, which can contain up to 64 characters. You need to specify at least `UserName` or `UserId`. If both are specified, `UserName` will be used first.
   user_id: String = "UserId",
 }
 
-/// DescribeUserInfo返回参数结构体
+/// Response of [`Client::describe_user_info`].
 pub struct DescribeUserInfoResponse: decode {
-  /// 用户名。
+  /// Username.
   user_name: String = "UserName",
-  /// 用户状态，取值 NORMAL （正常）、FREEZE （已冻结）、LOCKED （已锁定）或 NOT_ENABLED （未启用）。
+  /// User status. Valid values: NORMAL: normal; FREEZE: frozen; LOCKED: locked; NOT_ENABLED: disabled.
   status: String = "Status",
-  /// 昵称。
+  /// Nickname
   display_name: String = "DisplayName",
-  /// 用户备注。
+  /// User remarks.
   description: String = "Description",
-  /// 用户所属用户组 id 列表。
+  /// List of IDs of the user's user groups.
   user_group_ids: Vec<String> = "UserGroupIds",
-  /// 用户 id，长度限制：64个字符。
+  /// User ID, which can contain up to 64 characters.
   user_id: String = "UserId",
-  /// 用户邮箱。
+  /// User's email address.
   email: String = "Email",
-  /// 用户手机号。
+  /// User's mobile number.
   phone: String = "Phone",
-  /// 用户所属的主组织机构唯一ID。
+  /// Unique ID of the user's primary organization.
   org_node_id: String = "OrgNodeId",
-  /// 数据来源。
+  /// Data source
   data_source: String = "DataSource",
-  /// 用户过期时间，遵循 ISO 8601 标准。
+  /// User expiration time in ISO 8601 format.
   expiration_time: String = "ExpirationTime",
-  /// 用户激活时间，遵循 ISO 8601 标准。
+  /// User activation time in ISO 8601 format.
   activation_time: String = "ActivationTime",
-  /// 当前用户的密码是否需要重置，该字段为false表示不需要重置密码。
+  /// Whether the password of the current user needs to be reset. `false` indicates no.
   pwd_need_reset: bool = "PwdNeedReset",
-  /// 用户所属的次要组织机构ID列表。
+  /// List of IDs of the user's secondary organizations.
   secondary_org_node_id_list: Vec<String> = "SecondaryOrgNodeIdList",
-  /// 是否管理员标志，0为否、1为是。
+  /// Whether the user is an admin. Valid values: 0: no; 1: yes.
   admin_flag: i64 = "AdminFlag",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserResourcesAuthorization请求参数结构体
+/// Request of [`Client::describe_user_resources_authorization`].
 pub struct DescribeUserResourcesAuthorizationRequest: encode {
-  /// **Required.** 应用ID。
+  /// **Required.** Application ID.
   application_id: String = "ApplicationId",
-  /// 用户ID。UserName 和 UserId 需至少一个不为空；都不为空时优先使用 UserName。
+  /// User ID. You need to specify at least `UserName` or `UserId`. If both are specified, `UserName` will be used first.
   user_id: String = "UserId",
-  /// 用户名。UserName 和 UserId 需至少一个不为空；都不为空时优先使用 UserName。
+  /// Username. You need to specify at least `UserName` or `UserId`. If both are specified, `UserName` will be used first.
   user_name: String = "UserName",
-  /// 查询范围是否包括用户关联的用户组、组织机构的应用访问权限。默认为不查询 ，传false表示不查询该范围，传true查询该范围。
+  /// Whether the query scope includes the application access of the user groups and organizations associated with the user. Valid values: false: no; true: yes. Default value: false.
   include_inherited_authorizations: bool = "IncludeInheritedAuthorizations",
 }
 
-/// DescribeUserResourcesAuthorization返回参数结构体
+/// Response of [`Client::describe_user_resources_authorization`].
 pub struct DescribeUserResourcesAuthorizationResponse: decode {
-  /// 应用的唯一ID。
+  /// Unique application ID.
   application_id: String = "ApplicationId",
-  /// 应用账户。
+  /// Application account.
   application_accounts: Vec<String> = "ApplicationAccounts",
-  /// 授权用户的唯一ID。
+  /// Unique ID of the authorized user.
   user_id: String = "UserId",
-  /// 授权的用户名。
+  /// Username of the authorized user.
   user_name: String = "UserName",
-  /// 返回的资源列表。
+  /// Returned resource list.
   authorization_user_resource_list: Vec<AuthorizationUserResouceInfo> = "AuthorizationUserResourceList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserThirdPartyAccountInfo请求参数结构体
+/// Request of [`Client::describe_user_third_party_account_info`].
 pub struct DescribeUserThirdPartyAccountInfoRequest: encode {
-  /// 用户名。 Username 和 UserId 需至少一个不为空；都不为空时优先使用 Username。
+  /// Username. You need to specify at least `Username` or `UserId`. If both are specified, `Username` will be used first.
   user_name: String = "UserName",
-  /// 用户 ID。 Username 和 UserId 需至少一个不为空；都不为空时优先使用 Username。
+  /// User ID. You need to specify at least `Username` or `UserId`. If both are specified, `Username` will be used first.
   user_id: String = "UserId",
 }
 
-/// DescribeUserThirdPartyAccountInfo返回参数结构体
+/// Response of [`Client::describe_user_third_party_account_info`].
 pub struct DescribeUserThirdPartyAccountInfoResponse: decode {
-  /// 用户 id。
+  /// User ID.
   user_id: String = "UserId",
-  /// 用户名。
+  /// Username.
   user_name: String = "UserName",
-  /// 三方账号的绑定情况。
+  /// Third-Party account binding information.
   third_party_accounts: Vec<ThirdPartyAccountInfo> = "ThirdPartyAccounts",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 应用信息列表。
+/// Application information list.
+///
+/// <details><summary>中文</summary>应用信息列表。</details>
 pub struct InheritedForm: decode {
-  /// 用户所在的用户组ID列表。
+  /// List of IDs of the user's user groups.
   user_group_ids: Vec<String> = "UserGroupIds",
-  /// 用户所在的机构节点ID列表。
+  /// List of IDs of the user's organization nodes.
   org_node_ids: Vec<String> = "OrgNodeIds",
 }
 
-/// 账号关联的用户信息
+/// User information associated with the account
+///
+/// <details><summary>中文</summary>账号关联的用户信息</details>
 pub struct LinkUserInfo: decode {
-  /// 用户ID，是用户全局唯一标识，长度限制：64个字符。
+  /// User ID, which is globally unique and can contain up to 64 characters.
   user_id: String = "UserId",
-  /// 用户名称。
+  /// Username.
   user_name: String = "UserName",
 }
 
-/// ListAccountInAccountGroup请求参数结构体
+/// Request of [`Client::list_account_in_account_group`].
 pub struct ListAccountInAccountGroupRequest: encode {
-  /// **Required.** 账号组ID。
+  /// **Required.** Account group ID.
   account_group_id: String = "AccountGroupId",
-  /// 查询条件，支持多搜索条件组合、多数据范围匹配的搜索。
+  /// Search criterion. You can combine multiple search criteria and search in multiple data ranges.
   search_condition: AccountGroupSearchCriteria = "SearchCondition",
-  /// 偏移量，默认为 0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of returned results. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
 }
 
-/// ListAccountInAccountGroup返回参数结构体
+/// Response of [`Client::list_account_in_account_group`].
 pub struct ListAccountInAccountGroupResponse: decode {
-  /// 查询返回的相关账号列表。
+  /// List of accounts returned for the query.
   account_list: Vec<AppAccountInfo> = "AccountList",
-  /// 返回查询账号的总数量。
+  /// Total number of accounts returned for the query.
   total_count: u64 = "TotalCount",
-  /// 账号组ID。
+  /// Account group ID.
   account_group_id: String = "AccountGroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListApplicationAuthorizations请求参数结构体
+/// Request of [`Client::list_application_authorizations`].
 pub struct ListApplicationAuthorizationsRequest: encode {
-  /// **Required.** 查询类型，包含用户（User）、用户组（UserGroup）、组织机构（OrgNode）。
+  /// **Required.** Query type. Valid values: User: user; UserGroup: user group; OrgNode: organization.
   entity_type: String = "EntityType",
-  /// 查询条件，支持多搜索条件组合、多数据范围匹配的搜索。同时支持查询信息内容全匹配、部分匹配、范围匹配等多种查询方式，具体查询方式为：双引号（""）表示全匹配、以星号（* ) 结尾表示字段部分匹配。如果该字段为空，则默认查全量表。
+  /// Search criterion. You can combine multiple search criteria and search in multiple data ranges. In addition, multiple query methods such as full match, partial match, and range match are supported. Specifically, double quotation marks ("") indicate full match, an asterisk (*) at the end of the field indicates partial match, and an empty field indicates to query the full table by default.
   search_condition: AuthorizationInfoSearchCriteria = "SearchCondition",
-  /// 排序条件集合。可排序的属性支持：上次修改时间（lastModifiedDate）。如果该字段为空，则默认按照应用名称正向排序。
+  /// Set of sort criteria. You can sort the results by last modification time (lastModifiedDate). If this field is left empty, the results will be sorted in alphabetical order by application name.
   sort: SortCondition = "Sort",
-  /// 分页偏移量。Offset 和 Limit 两个字段需配合使用，即其中一个指定了，另一个必须指定。 如果不指定以上参数，则表示不进行分页查询。
+  /// Pagination offset. The `Offset` and `Limit` fields need to be used together; otherwise, the query results will not be paginated.
   offset: u64 = "Offset",
-  /// 分页读取数量。Offset 和 Limit 两个字段需配合使用，即其中一个指定了，另一个必须指定。 如果不指定以上参数，则表示不进行分页查询。
+  /// Number of results read per page. The `Offset` and `Limit` fields need to be used together; otherwise, the query results will not be paginated.
   limit: u64 = "Limit",
 }
 
-/// ListApplicationAuthorizations返回参数结构体
+/// Response of [`Client::list_application_authorizations`].
 pub struct ListApplicationAuthorizationsResponse: decode {
-  /// 返回的应用授权信息列表。
+  /// Returned list of application authorization information.
   authorization_info_list: Vec<AuthorizationInfo> = "AuthorizationInfoList",
-  /// 返回的应用信息总数。
+  /// Total number of returned application information items.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListApplications请求参数结构体
+/// Request of [`Client::list_applications`].
 pub struct ListApplicationsRequest: encode {
-  /// 模糊匹配搜索条件，支持多搜索条件组合、多数据范围匹配的搜索。同时支持查询信息内容全匹配、部分匹配、范围匹配等多种查询方式，具体查询方式为：双引号（""）表示全匹配、以星号（* ) 结尾表示字段部分匹配。模糊匹配搜索功能与精准匹配查询不会同时生效，如果SearchCondition与ApplicationIdList均不为空，则默认以ApplicationIdList进行精准查询。如果SearchCondition字段与ApplicationIdList字段均为空，则默认返回全部的应用信息。
+  /// Fuzzy match search criterion. You can combine multiple search criteria and search in multiple data ranges. In addition, multiple query methods such as full match, partial match, and range match are supported. Specifically, double quotation marks ("") indicate full match, and an asterisk (*) at the end of the field indicates partial match. The fuzzy match search feature and the exact match query feature will not take effect at the same time. If both `SearchCondition` and `ApplicationIdList` are specified, `ApplicationIdList` will take effect by default for exact match query; otherwise, the information of all applications will be returned by default.
   search_condition: ApplicationInfoSearchCriteria = "SearchCondition",
-  /// 排序条件集合。可排序的属性支持：应用名字（DisplayName）、创建时间（CreatedDate）、上次修改时间（LastModifiedDate）。如果该字段为空，则默认按照应用名字正向排序。
+  /// Set of sort criteria. Valid values: DisplayName: application name; CreatedDate: creation time; LastModifiedDate: last modification time. If this field is left empty, the results will be sorted in alphabetical order by application name.
   sort: SortCondition = "Sort",
-  /// 排序条件集合。可排序的属性支持：应用名字（DisplayName）、创建时间（CreatedDate）、上次修改时间（LastModifiedDate）。如果该字段为空，则默认按照应用名字正向排序。
+  /// Set of sort criteria. Valid values: DisplayName: application name; CreatedDate: creation time; LastModifiedDate: last modification time. If this field is left empty, the results will be sorted in alphabetical order by application name.
   offset: u64 = "Offset",
-  /// 分页读取数量。Offset 和 Limit 两个字段需配合使用，即其中一个指定了，另一个必须指定。 如果不指定以上参数，则表示不进行分页查询。
+  /// Number of results read per page. The `Offset` and `Limit` fields need to be used together; otherwise, the query results will not be paginated.
   limit: u64 = "Limit",
-  /// 应用ID列表，通过应用ID列表精准匹配对应的应用信息。模糊匹配搜索功能与精准匹配查询不会同时生效，如果SearchCondition与ApplicationIdList均不为空，则默认以ApplicationIdList进行精准查询。如果SearchCondition字段与ApplicationIdList字段均为空，则默认返回全部的应用信息。
+  /// Application ID list, through which the corresponding application information will be matched exactly. The fuzzy match search feature and the exact match query feature will not take effect at the same time. If both `SearchCondition` and `ApplicationIdList` are specified, `ApplicationIdList` will take effect by default for exact match query; otherwise, the information of all applications will be returned by default.
   application_id_list: Vec<String> = "ApplicationIdList",
 }
 
-/// ListApplications返回参数结构体
+/// Response of [`Client::list_applications`].
 pub struct ListApplicationsResponse: decode {
-  /// 返回的应用信息总数。
+  /// Total number of returned application information items.
   total_count: u64 = "TotalCount",
-  /// 返回的应用信息列表。
+  /// Returned application information list.
   application_info_list: Vec<ApplicationInformation> = "ApplicationInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListAuthorizedApplicationsToOrgNode请求参数结构体
+/// Request of [`Client::list_authorized_applications_to_org_node`].
 pub struct ListAuthorizedApplicationsToOrgNodeRequest: encode {
-  /// **Required.** 机构节点 Id 。
+  /// **Required.** Organization node ID.
   org_node_id: String = "OrgNodeId",
 }
 
-/// ListAuthorizedApplicationsToOrgNode返回参数结构体
+/// Response of [`Client::list_authorized_applications_to_org_node`].
 pub struct ListAuthorizedApplicationsToOrgNodeResponse: decode {
-  /// 机构节点拥有访问权限的应用 id 列表。
+  /// List of IDs of the applications accessible to the organization node.
   application_ids: Vec<String> = "ApplicationIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListAuthorizedApplicationsToUserGroup请求参数结构体
+/// Request of [`Client::list_authorized_applications_to_user_group`].
 pub struct ListAuthorizedApplicationsToUserGroupRequest: encode {
-  /// **Required.** 用户组 Id 。
+  /// **Required.** User group ID.
   user_group_id: String = "UserGroupId",
 }
 
-/// ListAuthorizedApplicationsToUserGroup返回参数结构体
+/// Response of [`Client::list_authorized_applications_to_user_group`].
 pub struct ListAuthorizedApplicationsToUserGroupResponse: decode {
-  /// 用户组拥有访问权限的应用 id 列表。
+  /// List of IDs of the applications accessible to the user group.
   application_ids: Vec<String> = "ApplicationIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListAuthorizedApplicationsToUser请求参数结构体
+/// Request of [`Client::list_authorized_applications_to_user`].
 pub struct ListAuthorizedApplicationsToUserRequest: encode {
-  /// **Required.** 用户 ID。
+  /// **Required.** User ID.
   user_id: String = "UserId",
-  /// 查询范围是否包括用户关联的用户组、组织机构的应用访问权限。默认为不查询 。传false表示不查询该范围，传true表示应用查询该范围。
+  /// Whether the query scope includes the application access of the user groups and organizations associated with the user. Valid values: false: no; true: yes. Default value: false.
   include_inherited_authorizations: bool = "IncludeInheritedAuthorizations",
 }
 
-/// ListAuthorizedApplicationsToUser返回参数结构体
+/// Response of [`Client::list_authorized_applications_to_user`].
 pub struct ListAuthorizedApplicationsToUserResponse: decode {
-  /// 用户拥有访问权限的应用信息列表。
+  /// List of information of the applications accessible to the user.
   application_authorization_info: Vec<ApplicationAuthorizationInfo> = "ApplicationAuthorizationInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListUserGroupsOfUser请求参数结构体
+/// Request of [`Client::list_user_groups_of_user`].
 pub struct ListUserGroupsOfUserRequest: encode {
-  /// **Required.** 用户ID，是用户的全局唯一标识。
+  /// **Required.** User ID, which is globally unique.
   user_id: String = "UserId",
-  /// 模糊查询条件，支持匹配用户组名称（DisplayName）。如果该字段为空，则默认展示该用户所有的用户组。
+  /// Fuzzy search criterion. You can search by user group name (DisplayName). If this field is left empty, all of the user's user groups will be displayed by default.
   search_condition: UserGroupInformationSearchCriteria = "SearchCondition",
-  /// 排序条件集合。可排序的属性支持：用户组名称（DisplayName）、用户组ID（UserGroupId）、创建时间（CreatedDate）。如果该字段为空，则默认按照用户组名称正向排序。
+  /// Set of sort criteria. Valid values: DisplayName: user group name; UserGroupId: user group ID; CreatedDate: creation time. If this field is left empty, the results will be sorted in alphabetical order by user group name.
   sort: SortCondition = "Sort",
-  /// 分页偏移量，默认为0。Offset 和 Limit 两个字段需配合使用，即其中一个指定了，另一个必须指定。 如果不指定以上参数，则表示不进行分页查询，即只返回最多50个用户组。
+  /// Pagination offset. Default value: 0. The `Offset` and `Limit` fields need to be used together; otherwise, the query results will not be paginated, and up to 50 user groups will be returned.
   offset: u64 = "Offset",
-  /// 分页读取数量，默认为50，最大值为100。 Offset 和 Limit 两个字段需配合使用，即其中一个指定了，另一个必须指定。 如果不指定以上参数，则表示不进行分页查询，即只返回最多50个用户组。
+  /// Number of results read per page. Default value: 50. Maximum value: 100. The `Offset` and `Limit` fields need to be used together; otherwise, the query results will not be paginated, and up to 50 user groups will be returned.
   limit: u64 = "Limit",
 }
 
-/// ListUserGroupsOfUser返回参数结构体
+/// Response of [`Client::list_user_groups_of_user`].
 pub struct ListUserGroupsOfUserResponse: decode {
-  /// 用户所属的用户组ID列表。
+  /// List of IDs of the user's user groups.
   user_group_ids: Vec<String> = "UserGroupIds",
-  /// 用户ID，是用户的全局唯一标识。
+  /// User ID, which is globally unique.
   user_id: String = "UserId",
-  /// 用户所属的用户组信息列表。
+  /// List of information of the user's user groups.
   user_group_info_list: Vec<UserGroupInfo> = "UserGroupInfoList",
-  /// 返回的用户组信息总数。
+  /// Total number of returned user group information items.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListUserGroups请求参数结构体
+/// Request of [`Client::list_user_groups`].
 pub struct ListUserGroupsRequest: encode {
-  /// 查询条件，支持多搜索条件组合、多数据范围匹配的搜索。同时支持查询信息内容全匹配、部分匹配、范围匹配等多种查询方式，具体查询方式为：双引号（""）表示全匹配、以星号（* ) 结尾表示字段部分匹配。如果该字段为空，则默认查全量表。
+  /// Search criterion. You can combine multiple search criteria and search in multiple data ranges. In addition, multiple query methods such as full match, partial match, and range match are supported. Specifically, double quotation marks ("") indicate full match, an asterisk (*) at the end of the field indicates partial match, and an empty field indicates to query the full table by default.
   search_condition: UserGroupInfoSearchCriteria = "SearchCondition",
-  /// 排序条件集合。可排序的属性支持：用户组名称（DisplayName）、用户组ID（UserGroupId）、上次更新时间（LastModifiedDate）。如果该字段为空，则默认按照用户组名称正向排序。
+  /// Set of sort criteria. The supported attributes for sorting include user group name (DisplayName), user group ID (UserGroupId), and last modification time (LastModifiedDate). If this field is left empty, the results will be sorted in alphabetical order by user group name.
   sort: SortCondition = "Sort",
-  /// 分页偏移量。Offset 和 Limit 两个字段需配合使用，即其中一个指定了，另一个必须指定。 如果不指定以上参数，则表示不进行分页查询。
+  /// Pagination offset. The `Offset` and `Limit` fields need to be used together; otherwise, the query results will not be paginated.
   offset: u64 = "Offset",
-  /// 分页读取数量。Offset 和 Limit 两个字段需配合使用，即其中一个指定了，另一个必须指定。 如果不指定以上参数，则表示不进行分页查询。
+  /// Number of results read per page. The `Offset` and `Limit` fields need to be used together; otherwise, the query results will not be paginated.
   limit: u64 = "Limit",
 }
 
-/// ListUserGroups返回参数结构体
+/// Response of [`Client::list_user_groups`].
 pub struct ListUserGroupsResponse: decode {
-  /// 返回的用户组列表。
+  /// Returned user group list.
   user_group_list: Vec<UserGroupInformation> = "UserGroupList",
-  /// 返回的用户组信息总数。
+  /// Total number of returned user group information items.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListUsersInOrgNode请求参数结构体
+/// Request of [`Client::list_users_in_org_node`].
 pub struct ListUsersInOrgNodeRequest: encode {
-  /// 机构节点ID，是机构节点全局唯一标识，长度限制：64个字符。如果为空默认读取机构根节点下用户信息。
+  /// Organization node ID, which is globally unique and can contain up to 64 characters. If this parameter is left empty, the user information under the root organization node will be read by default.
   org_node_id: String = "OrgNodeId",
-  /// 是否读取其子节点信息。当其为空或false时，默认仅读取当前机构节点信息。当其为true时，读取本机构节点以及其第一层子节点信息。
+  /// Whether to read the information of its sub-nodes. When this parameter is left empty or specified as `false`, only the information of the current organization node will be read by default. When it is specified as `true`, the information of the current organization node and its level-1 sub-nodes will be read.
   include_org_node_child_info: bool = "IncludeOrgNodeChildInfo",
-  /// 用户属性搜索条件，可查询条件包括：用户名、手机号码，邮箱、用户锁定状态、用户冻结状态、创建时间、上次修改时间，支持多种属性组合作为查询条件。同时支持查询信息内容全匹配、部分匹配、范围匹配等多种查询方式，具体查询方式为：双引号（“”）表示全匹配、以星号（*）结尾表示字段部分匹配、中括号以逗号分隔（[Min，Max]）表示闭区间查询、大括号以逗号分隔（{Min，Max}）表示开区间查询，中括号与大括号可以配合使用（例如：{Min，Max]表示最小值开区间，最大值闭区间查询）。范围匹配支持使用星号（例如{20,*]表示查询范围为大于20的所有数据）。范围查询同时支持时间段查询，支持的属性包括创建时间 （CreationTime）、上次修改时间（LastUpdateTime），查询的时间格式遵循 ISO 8601 标准，例如：2021-01-13T09:44:07.182+0000。
+  /// User attribute search criterion. The supported search criteria include username, mobile number, email address, user locking status, user freezing status, creation time, and last modification time, which can also be combined. In addition, multiple query methods such as full match, partial match, and range match are supported. Specifically, double quotation marks ("") indicate full match, an asterisk (*) at the end of the field indicates partial match, brackets separated by a comma ([Min,Max]) indicate query within a closed interval, braces separated by a comma ({Min,Max}) indicate query within an open interval, and a bracket and a brace can be used together (for example, {Min,Max] indicates that the minimum value is excluded and the maximum value is included in the query). Range query supports using an asterisk (for example, {20,*] indicates an interval including all data greater than 20) and querying by time period. The supported attributes include creation time (CreationTime) and last modification time (LastUpdateTime) in ISO 8601 format, such as `2021-01-13T09:44:07.182+0000`.
   search_condition: ListUsersInOrgNodeSearchCriteria = "SearchCondition",
-  /// 排序条件集合。可排序的属性支持：用户名字（UserName）、手机号（Phone）、邮箱（Email）、用户状态（Status）、创建时间 （CreatedDate）、上次更新时间（LastModifiedDate）。如果不指定，则默认按照用户昵称（DisplayName）正向排序。
+  /// Set of sort criteria. The supported attributes for sorting include username (UserName), mobile number (Phone), email address (Email), user status (Status), creation time (CreatedDate), and last modification time (LastModifiedDate). If this field is left empty, the results will be sorted in alphabetical order by nickname (DisplayName).
   sort: SortCondition = "Sort",
-  /// 分页偏移量，默认为0。Offset 和 Limit 两个字段需配合使用，即其中一个指定了，另一个必须指定。 如果不指定以上参数，则表示不进行分页查询，即只返回最多50个用户。
+  /// Pagination offset. Default value: 0. The `Offset` and `Limit` fields need to be used together; otherwise, the query results will not be paginated, and up to 50 users will be returned.
   offset: u64 = "Offset",
-  /// 分页读取数量，默认为50，最大值为100。 Offset 和 Limit 两个字段需配合使用，即其中一个指定了，另一个必须指定。 如果不指定以上参数，则表示不进行分页查询，即只返回最多50个用户。
+  /// Number of results read per page. Default value: 50. Maximum value: 100. The `Offset` and `Limit` fields need to be used together; otherwise, the query results will not be paginated, and up to 50 users will be returned.
   limit: u64 = "Limit",
 }
 
-/// ListUsersInOrgNode返回参数结构体
+/// Response of [`Client::list_users_in_org_node`].
 pub struct ListUsersInOrgNodeResponse: decode {
-  /// 机构子节点下的用户信息列表。
+  /// User information list under the organization sub-node.
   org_node_child_user_info: Vec<OrgNodeChildUserInfo> = "OrgNodeChildUserInfo",
-  /// 机构ID，是机构节点全局唯一标识，长度限制：64个字符。
+  /// Organization node ID, which is globally unique and can contain up to 64 characters.
   org_node_id: String = "OrgNodeId",
-  /// 用户信息列表。
+  /// User information list.
   user_info: Vec<UserInfo> = "UserInfo",
-  /// 当前机构节点下的用户总数。
+  /// Total number of users under the current organization node.
   total_user_num: i64 = "TotalUserNum",
-  /// 组织机构ID路径。
+  /// Organization ID path.
   org_node_id_path: String = "OrgNodeIdPath",
-  /// 组织机构名称路径。
+  /// Organization name path.
   org_node_name_path: String = "OrgNodeNamePath",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 展示机构下用户的属性搜索条件。
+/// Displays user attribute search criteria under the organization.
+///
+/// <details><summary>中文</summary>展示机构下用户的属性搜索条件。</details>
 pub struct ListUsersInOrgNodeSearchCriteria: encode {
-  /// 用户名，长度限制：64个字符。
+  /// Username, which can contain up to 64 characters.
   user_name: String = "UserName",
-  /// 用户手机号。
+  /// User's mobile number.
   phone: String = "Phone",
-  /// 用户邮箱。
+  /// User's email address.
   email: String = "Email",
-  /// 用户状态，取值 NORMAL （正常）、FREEZE （已冻结）、LOCKED （已锁定）或 NOT_ENABLED （未启用）。
+  /// User status. Valid values: NORMAL: normal; FREEZE: frozen; LOCKED: locked; NOT_ENABLED: disabled.
   status: String = "Status",
-  /// 用户创建时间，遵循 ISO 8601 标准。
+  /// User creation time in ISO 8601 format.
   creation_time: String = "CreationTime",
-  /// 用户上次更新时间。
+  /// Last update time of the user.
   last_update_time: String = "LastUpdateTime",
-  /// 名称匹配搜索，匹配范围包括：用户名称、用户手机号。
+  /// Search by name. The match criteria include username and user's mobile number.
   keyword: String = "Keyword",
 }
 
-/// ListUsersInUserGroup请求参数结构体
+/// Request of [`Client::list_users_in_user_group`].
 pub struct ListUsersInUserGroupRequest: encode {
-  /// **Required.** 用户组ID，是用户组的全局唯一标识。
+  /// **Required.** User group ID, which is globally unique.
   user_group_id: String = "UserGroupId",
-  /// 用户属性搜索条件，可查询条件包括：用户名、手机号码，邮箱、用户锁定状态、用户冻结状态、创建时间、上次修改时间，支持多种属性组合作为查询条件。同时支持查询信息内容全匹配、部分匹配、范围匹配等多种查询方式，具体查询方式为：双引号（“”）表示全匹配、以星号（）结尾表示字段部分匹配、中括号以逗号分隔（[Min，Max]）表示闭区间查询、大括号以逗号分隔（{Min，Max}）表示开区间查询，中括号与大括号可以配合使用（例如：{Min，Max]表示最小值开区间，最大值闭区间查询）。范围匹配支持使用星号（例如{20,]表示查询范围为大于20的所有数据）。范围查询同时支持时间段查询，支持的属性包括创建时间 （CreationTime）、上次修改时间（LastUpdateTime），查询的时间格式遵循 ISO 8601 标准，例如：2021-01-13T09:44:07.182+0000。
+  /// User attribute search criterion. The supported search criteria include username, mobile number, email address, user locking status, user freezing status, creation time, and last modification time, which can also be combined. In addition, multiple query methods such as full match, partial match, and range match are supported. Specifically, double quotation marks ("") indicate full match, an asterisk (*) at the end of the field indicates partial match, brackets separated by a comma ([Min,Max]) indicate query within a closed interval, braces separated by a comma ({Min,Max}) indicate query within an open interval, and a bracket and a brace can be used together (for example, {Min,Max] indicates that the minimum value is excluded and the maximum value is included in the query). Range query supports using an asterisk (for example, {20,*] indicates an interval including all data greater than 20) and querying by time period. The supported attributes include creation time (CreationTime) and last modification time (LastUpdateTime) in ISO 8601 format, such as `2021-01-13T09:44:07.182+0000`.
   search_condition: UserSearchCriteria = "SearchCondition",
-  /// 排序条件集合。可排序的属性支持：用户名字（UserName）、用户昵称（DisplayName）、手机号（Phone）、邮箱（Email）、用户状态（Status）、创建时间 （CreatedDate）、上次更新时间（LastModifiedDate）。如果不指定，则默认按照用户昵称（DisplayName）正向排序。
+  /// Set of sort criteria. The supported attributes for sorting include username (UserName), nickname (DisplayName), mobile number (Phone), email address (Email), user status (Status), creation time (CreatedDate), and last modification time (LastModifiedDate). If this field is left empty, the results will be sorted in alphabetical order by nickname (DisplayName).
   sort: SortCondition = "Sort",
-  /// 分页偏移量，默认为0。Offset 和 Limit 两个字段需配合使用，即其中一个指定了，另一个必须指定。 如果不指定以上参数，则表示不进行分页查询，即只返回最多50个用户。
+  /// Pagination offset. Default value: 0. The `Offset` and `Limit` fields need to be used together; otherwise, the query results will not be paginated, and up to 50 users will be returned.
   offset: i64 = "Offset",
-  /// 分页读取数量，默认为50，最大值为100。 Offset 和 Limit 两个字段需配合使用，即其中一个指定了，另一个必须指定。 如果不指定以上参数，则表示不进行分页查询，即只返回最多50个用户。
+  /// Number of results read per page. Default value: 50. Maximum value: 100. The `Offset` and `Limit` fields need to be used together; otherwise, the query results will not be paginated, and up to 50 users will be returned.
   limit: i64 = "Limit",
 }
 
-/// ListUsersInUserGroup返回参数结构体
+/// Response of [`Client::list_users_in_user_group`].
 pub struct ListUsersInUserGroupResponse: decode {
-  /// 用户组ID，是用户组的全局唯一标识。
+  /// User group ID, which is globally unique.
   user_group_id: String = "UserGroupId",
-  /// 返回的用户信息列表。
+  /// Returned user information list.
   user_info: Vec<UserInfo> = "UserInfo",
-  /// 返回的用户信息总数。
+  /// Total number of returned user information items.
   total_num: i64 = "TotalNum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListUsers请求参数结构体
+/// Request of [`Client::list_users`].
 pub struct ListUsersRequest: encode {
-  /// 用户属性搜索条件，可查询条件包括：用户名、手机号码，邮箱、用户锁定状态、用户冻结状态、创建时间、上次修改时间，支持多种属性组合作为查询条件。同时支持查询信息内容全匹配、部分匹配、范围匹配等多种查询方式，具体查询方式为：双引号（“”）表示全匹配、以星号（*）结尾表示字段部分匹配、中括号以逗号分隔（[Min，Max]）表示闭区间查询、大括号以逗号分隔（{Min，Max}）表示开区间查询，中括号与大括号可以配合使用（例如：{Min，Max]表示最小值开区间，最大值闭区间查询）。范围匹配支持使用星号（例如{20,*]表示查询范围为大于20的所有数据）。范围查询同时支持时间段查询，支持的属性包括创建时间 （CreationTime）、上次修改时间（LastUpdateTime），查询的时间格式遵循 ISO 8601 标准，例如：2021-01-13T09:44:07.182+0000。
+  /// User attribute search criterion. The supported search criteria include username, mobile number, email address, user locking status, user freezing status, creation time, and last modification time, which can also be combined. In addition, multiple query methods such as full match, partial match, and range match are supported. Specifically, double quotation marks ("") indicate full match, an asterisk (*) at the end of the field indicates partial match, brackets separated by a comma ([Min,Max]) indicate query within a closed interval, braces separated by a comma ({Min,Max}) indicate query within an open interval, and a bracket and a brace can be used together (for example, {Min,Max] indicates that the minimum value is excluded and the maximum value is included in the query). Range query supports using an asterisk (for example, {20,*] indicates an interval including all data greater than 20) and querying by time period. The supported attributes include creation time (CreationTime) and last modification time (LastUpdateTime) in ISO 8601 format, such as `2021-01-13T09:44:07.182+0000`.
   search_condition: UserSearchCriteria = "SearchCondition",
-  /// 指定期望返回的用户属性，默认返回所有用户内置属性。内置用户属性包括：用户UUID（UserId）、用户昵称（DisplayName）、用户名字（UserName）、手机号（Phone）、邮箱（Email）、用户状态（Status）、用户组（SubjectGroups）机构路径（OrgPath）、备注（Description）、创建时间 （CreationTime）、上次修改时间（LastUpdateTime）、上次登录时间（LastLoginTime）。
+  /// User attributes expected to be returned. All built-in user attributes will be returned by default, including user UUID (UserId), nickname (DisplayName), username (UserName), mobile number (Phone), email address (Email), status (Status), user group (SubjectGroups), organization path (OrgPath), remarks (Description), creation time (CreationTime), last modification time (LastUpdateTime), and last login time (LastLoginTime).
   expected_fields: Vec<String> = "ExpectedFields",
-  /// 排序条件集合。可排序的属性支持：用户名字（UserName）、用户昵称（DisplayName）、手机号（Phone）、邮箱（Email）、用户状态（Status）、创建时间 （CreationTime）、上次修改时间（LastUpdateTime）、上次登录时间（LastLoginTime）。如果不指定，则默认按照用户昵称（DisplayName）正向排序。
+  /// Set of sort criteria. The supported attributes for sorting include username (UserName), nickname (DisplayName), mobile number (Phone), email address (Email), user status (Status), creation time (CreatedDate), last modification time (LastUpdateTime), and last login time (LastLoginTime). If this field is left empty, the results will be sorted in alphabetical order by nickname (DisplayName).
   sort: SortCondition = "Sort",
-  /// 分页偏移量，默认为0。Offset 和 Limit 两个字段需配合使用，即其中一个指定了，另一个必须指定。 如果不指定以上参数，则表示不进行分页查询，即只返回最多1000个用户。
+  /// Pagination offset. Default value: 0. The `Offset` and `Limit` fields need to be used together; otherwise, the query results will not be paginated, and up to 1,000 users will be returned.
   offset: u64 = "Offset",
-  /// 分页读取数量，默认为50，最大值为100。 Offset 和 Limit 两个字段需配合使用，即其中一个指定了，另一个必须指定。 如果不指定以上参数，则表示不进行分页查询，即只返回最多1000个用户。
+  /// Number of results read per page. Default value: 50. Maximum value: 100. The `Offset` and `Limit` fields need to be used together; otherwise, the query results will not be paginated, and up to 1,000 users will be returned.
   limit: u64 = "Limit",
-  /// 是否查看搜索结果的总数，默认该选项为false不查看。
+  /// Whether to view the total number of search results. Default value: false (no).
   include_total: bool = "IncludeTotal",
 }
 
-/// ListUsers返回参数结构体
+/// Response of [`Client::list_users`].
 pub struct ListUsersResponse: decode {
-  /// 查询返回的相关用户列表。
+  /// List of users returned for the query.
   user_list: Vec<UserInformation> = "UserList",
-  /// 返回查询用户的总数量，仅当入参IncludeTotal等于true时返回。
+  /// Total number of users returned for the query, which will be returned only when the `IncludeTotal` input parameter is set to `true`.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAccountGroup请求参数结构体
+/// Request of [`Client::modify_account_group`].
 pub struct ModifyAccountGroupRequest: encode {
-  /// **Required.** 账号组ID。
+  /// **Required.** Account group ID.
   account_group_id: String = "AccountGroupId",
-  /// 账号组名。未传入该参数时，表示不进行修改。
+  /// Account group name. When this parameter is not specified, the name will not be modified.
   group_name: String = "GroupName",
-  /// 描述，未传入该参数时，表示不进行修改。
+  /// Description. When this parameter is not specified, the description will not be modified.
   description: String = "Description",
 }
 
-/// ModifyAccountGroup返回参数结构体
+/// Response of [`Client::modify_account_group`].
 pub struct ModifyAccountGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAppAccount请求参数结构体
+/// Request of [`Client::modify_app_account`].
 pub struct ModifyAppAccountRequest: encode {
-  /// **Required.** 账号ID。
+  /// **Required.** Account ID.
   account_id: String = "AccountId",
-  /// 账号名称。未传入该参数时，表示不进行修改。
+  /// Account name. When this parameter is not specified, the name will not be modified.
   account_name: String = "AccountName",
-  /// 账号密码。未传入该参数时，表示不进行修改。
+  /// Account password. When this parameter is not specified, the password will not be changed.
   password: String = "Password",
-  /// 描述，未传入该参数时，表示不进行修改。
+  /// Description. When this parameter is not specified, the description will not be modified.
   description: String = "Description",
 }
 
-/// ModifyAppAccount返回参数结构体
+/// Response of [`Client::modify_app_account`].
 pub struct ModifyAppAccountResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyApplication请求参数结构体
+/// Request of [`Client::modify_application`].
 pub struct ModifyApplicationRequest: encode {
-  /// **Required.** 应用ID，是应用的全局唯一标识。
+  /// **Required.** Application ID, which is globally unique.
   application_id: String = "ApplicationId",
-  /// 安全级别。
+  /// Security level.
   secure_level: String = "SecureLevel",
-  /// 应用展示名称，长度限制：32个字符。 默认与应用名字相同。
+  /// Displayed application name, which can contain up to 32 characters and is the same as the application name by default.
   display_name: String = "DisplayName",
-  /// 应用状态，true表示启用，false表示禁用。
+  /// Application status. Valid values: true: enabled; false: disabled.
   app_status: bool = "AppStatus",
-  /// 应用图标图片访问地址。
+  /// Access address of the application icon image.
   icon_url: String = "IconUrl",
-  /// 描述。长度不超过128。
+  /// Description, which can contain up to 128 characters.
   description: String = "Description",
 }
 
-/// ModifyApplication返回参数结构体
+/// Response of [`Client::modify_application`].
 pub struct ModifyApplicationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyUserInfo请求参数结构体
+/// Request of [`Client::modify_user_info`].
 pub struct ModifyUserInfoRequest: encode {
-  /// 用户名，长度限制：32个字符。 Username 和 UserId 需选择一个作为搜索条件；如两个条件同时使用则默认使用Username作为搜索条件。
+  /// Username, which can contain up to 32 characters. You need to select either `Username` or `UserId` as the search criterion; if both are selected, `Username` will be used by default.
   user_name: String = "UserName",
-  /// 昵称，长度限制：64个字符。 默认与用户名相同。
+  /// Nickname, which can contain up to 64 characters and is the same as the username by default.
   display_name: String = "DisplayName",
-  /// 用户备注，长度限制：512个字符。
+  /// User remarks, which can contain up to 512 characters.
   description: String = "Description",
-  /// 用户所属用户组ID列表。
+  /// List of IDs of the user's user groups.
   user_group_ids: Vec<String> = "UserGroupIds",
-  /// 用户 id。 Username 和 UserId 需选择一个作为搜索条件；如两个条件同时使用则默认使用Username作为搜索条件。
+  /// User ID. You need to select either `UserName` or `UserId` as the search criterion. If both are selected, `UserName` will be used by default.
   user_id: String = "UserId",
-  /// 用户手机号。
+  /// User's mobile number.
   phone: String = "Phone",
-  /// 用户过期时间，遵循 ISO 8601 标准。
+  /// User expiration time in ISO 8601 format.
   expiration_time: String = "ExpirationTime",
-  /// 用户密码， 需要符合密码策略的配置。
+  /// User password, which needs to be configured according to the password policy.
   password: String = "Password",
-  /// 用户邮箱。
+  /// User's email address.
   email: String = "Email",
-  /// 密码是否需要重置，为空默认为false不需要重置密码。
+  /// Whether the password needs to be reset. Default value: false (no).
   pwd_need_reset: bool = "PwdNeedReset",
-  /// 用户所属的主组织机构唯一ID。如果为空，默认为在根节点下创建用户。
+  /// Unique ID of the user's primary organization. If this parameter is left empty, the user will be created under the root node by default.
   org_node_id: String = "OrgNodeId",
-  /// 用户所属的次要组织机构ID列表。
+  /// List of IDs of the user's secondary organizations.
   secondary_org_node_id_list: Vec<String> = "SecondaryOrgNodeIdList",
 }
 
-/// ModifyUserInfo返回参数结构体
+/// Response of [`Client::modify_user_info`].
 pub struct ModifyUserInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 当前机构节点下的子节点列表
+/// List of sub-nodes under the current organization node
+///
+/// <details><summary>中文</summary>当前机构节点下的子节点列表</details>
 pub struct OrgNodeChildInfo: decode {
-  /// 机构节点展示名称，长度限制：64个字符。 默认与机构名相同。
+  /// Displayed organization node name, which can contain up to 64 characters and is the same as the organization name by default.
   display_name: String = "DisplayName",
-  /// 机构节点最后修改时间，符合 ISO8601 标准。
+  /// Last modification time of the organization node in ISO 8601 format.
   last_modified_date: String = "LastModifiedDate",
-  /// 用户自定义可选填的机构节点对外ID。
+  /// External ID of the organization node, which is optional and customizable.
   customized_org_node_id: String = "CustomizedOrgNodeId",
-  /// 当前机构节点的父节点ID。
+  /// Parent node ID of the current organization node.
   parent_org_node_id: String = "ParentOrgNodeId",
-  /// 机构节点ID，是机构节点的全局唯一标识。
+  /// Organization node ID, which is globally unique.
   org_node_id: String = "OrgNodeId",
-  /// 数据来源。
+  /// Data source.
   data_source: String = "DataSource",
-  /// 机构节点创建时间，符合 ISO8601 标准。
+  /// Organization node creation time in ISO 8601 format.
   created_date: String = "CreatedDate",
-  /// 机构节点描述。
+  /// Organization node description.
   description: String = "Description",
 }
 
-/// 机构子节点下的用户信息列表
+/// User information list under the organization sub-node
+///
+/// <details><summary>中文</summary>机构子节点下的用户信息列表</details>
 pub struct OrgNodeChildUserInfo: decode {
-  /// 机构ID，是机构节点全局唯一标识，长度限制：64个字符。
+  /// Organization node ID, which is globally unique and can contain up to 64 characters.
   org_node_id: String = "OrgNodeId",
-  /// 用户信息列表。
+  /// User information list.
   user_info: Vec<UserInfo> = "UserInfo",
-  /// 当前机构节点下的用户总数。
+  /// Total number of users under the current organization node.
   total_user_num: i64 = "TotalUserNum",
-  /// 组织机构ID路径。
+  /// Organization ID path.
   org_node_id_path: String = "OrgNodeIdPath",
-  /// 组织机构名称路径。
+  /// Organization name path.
   org_node_name_path: String = "OrgNodeNamePath",
 }
 
-/// RemoveAccountFromAccountGroup请求参数结构体
+/// Request of [`Client::remove_account_from_account_group`].
 pub struct RemoveAccountFromAccountGroupRequest: encode {
-  /// **Required.** 账号组ID
+  /// **Required.** Account group ID
   account_group_id: String = "AccountGroupId",
-  /// 需要移除账号ID列表。
+  /// List of IDs of the accounts to be removed.
   account_ids: Vec<String> = "AccountIds",
 }
 
-/// RemoveAccountFromAccountGroup返回参数结构体
+/// Response of [`Client::remove_account_from_account_group`].
 pub struct RemoveAccountFromAccountGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RemoveUserFromUserGroup请求参数结构体
+/// Request of [`Client::remove_user_from_user_group`].
 pub struct RemoveUserFromUserGroupRequest: encode {
-  /// **Required.** 要加入用户组的用户ID列表。
+  /// **Required.** List of IDs of the users to be added to the user group.
   user_ids: Vec<String> = "UserIds",
-  /// **Required.** 用户组ID，是用户组的全局唯一标识。
+  /// **Required.** User group ID, which is globally unique.
   user_group_id: String = "UserGroupId",
 }
 
-/// RemoveUserFromUserGroup返回参数结构体
+/// Response of [`Client::remove_user_from_user_group`].
 pub struct RemoveUserFromUserGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 排序条件。
+/// Sort criterion.
+///
+/// <details><summary>中文</summary>排序条件。</details>
 pub struct SortCondition: encode {
-  /// **Required.** 排序属性。
+  /// **Required.** Sorting attribute.
   sort_key: String = "SortKey",
-  /// **Required.** 排序顺序，ASC为正向排序，DESC为反向排序。
+  /// **Required.** Sorting order. Valid values: ASC: ascending order; DESC: descending order.
   sort_order: String = "SortOrder",
 }
 
-/// 三方账号信息。
+/// Third-Party account information.
+///
+/// <details><summary>中文</summary>三方账号信息。</details>
 pub struct ThirdPartyAccountInfo: decode {
-  /// 第三方账号代码。"2"代表企业微信。
+  /// Third-Party account code. `2` indicates WeCom account.
   account_code: String = "AccountCode",
-  /// 账号对应的用户名。
+  /// Username of the account.
   account_name: String = "AccountName",
 }
 
-/// UpdateOrgNode请求参数结构体
+/// Request of [`Client::update_org_node`].
 pub struct UpdateOrgNodeRequest: encode {
-  /// **Required.** 机构节点ID，是机构节点的全局唯一标识。
+  /// **Required.** Organization node ID, which is globally unique.
   org_node_id: String = "OrgNodeId",
-  /// **Required.** 机构节点名称，长度限制：64个字符。
+  /// **Required.** Organization node name, which can contain up to 64 characters.
   display_name: String = "DisplayName",
-  /// 机构节点描述。
+  /// Organization node description.
   description: String = "Description",
-  /// 机构代码。如果非空则校验此ID的唯一性。
+  /// External ID of the organization node, which is optional and customizable. If this parameter is specified, its uniqueness will be verified.
   customized_org_node_id: String = "CustomizedOrgNodeId",
 }
 
-/// UpdateOrgNode返回参数结构体
+/// Response of [`Client::update_org_node`].
 pub struct UpdateOrgNodeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 返回的用户组列表。
+/// Returned user group list.
+///
+/// <details><summary>中文</summary>返回的用户组列表。</details>
 pub struct UserGroupInfo: decode {
-  /// 昵称，长度限制：64个字符。 默认与用户名相同。
+  /// Nickname, which can contain up to 64 characters and is the same as the username by default.
   display_name: String = "DisplayName",
-  /// 用户组ID，是用户组全局唯一标识，长度限制：64个字符。
+  /// User group ID, which is globally unique and can contain up to 64 characters.
   user_group_id: String = "UserGroupId",
-  /// 用户组备注。
+  /// User group remarks.
   description: String = "Description",
-  /// 创建时间。
+  /// Creation time.
   created_date: String = "CreatedDate",
 }
 
-/// 用户组属性搜索条件。
+/// User group attribute search criteria.
+///
+/// <details><summary>中文</summary>用户组属性搜索条件。</details>
 pub struct UserGroupInfoSearchCriteria: encode {
-  /// 名称匹配搜索，匹配范围包括：用户组名称、用户组ID。
+  /// Search by name. The match criteria include user group name and user group ID.
   keyword: String = "Keyword",
 }
 
-/// 返回的用户组列表。
+/// Returned user group list.
+///
+/// <details><summary>中文</summary>返回的用户组列表。</details>
 pub struct UserGroupInformation: decode {
-  /// 用户组ID。
+  /// User group ID.
   user_group_id: String = "UserGroupId",
-  /// 用户组名称。
+  /// User group name.
   user_group_name: String = "UserGroupName",
-  /// 上次更新时间，符合 ISO8601 标准。
+  /// Last update time in ISO 8601 format.
   last_modified_date: String = "LastModifiedDate",
 }
 
-/// 获取用户所在的用户组列表功能中用户组属性搜索条件。
+/// User group attribute search criteria in the list of the user's user groups.
+///
+/// <details><summary>中文</summary>获取用户所在的用户组列表功能中用户组属性搜索条件。</details>
 pub struct UserGroupInformationSearchCriteria: encode {
-  /// 名称匹配搜索，匹配范围包括：用户组名称。
+  /// Search by name. The match criteria include user group name.
   keyword: String = "Keyword",
 }
 
-/// 用户信息列表。
+/// User information list.
+///
+/// <details><summary>中文</summary>用户信息列表。</details>
 pub struct UserInfo: decode {
-  /// 用户ID，是用户全局唯一标识，长度限制：64个字符。
+  /// User ID, which is globally unique and can contain up to 64 characters.
   user_id: String = "UserId",
-  /// 昵称，长度限制：64个字符。 默认与用户名相同。
+  /// Nickname, which can contain up to 64 characters and is the same as the username by default.
   display_name: String = "DisplayName",
-  /// 用户名称。
+  /// Username.
   user_name: String = "UserName",
-  /// 用户手机号。
+  /// User's mobile number.
   phone: String = "Phone",
-  /// 邮箱地址。
+  /// Email address.
   email: String = "Email",
-  /// 用户状态。
+  /// User status.
   status: String = "Status",
-  /// 数据来源。
+  /// Data source.
   data_source: String = "DataSource",
 }
 
-/// 用户信息列表。
+/// User information list.
+///
+/// <details><summary>中文</summary>用户信息列表。</details>
 pub struct UserInformation: decode {
-  /// 用户名，长度限制：32个字符。
+  /// Username, which can contain up to 32 characters.
   user_name: String = "UserName",
-  /// 用户状态。
+  /// User status.
   status: String = "Status",
-  /// 昵称，长度限制：64个字符。 默认与用户名相同。
+  /// Nickname, which can contain up to 64 characters and is the same as the username by default.
   display_name: String = "DisplayName",
-  /// 用户备注，长度限制：512个字符。
+  /// User remarks, which can contain up to 512 characters.
   description: String = "Description",
-  /// 用户上次更新时间，遵循 ISO 8601 标准。
+  /// Last update time of the user in ISO 8601 format.
   last_update_time: String = "LastUpdateTime",
-  /// 用户创建时间，遵循 ISO 8601 标准。
+  /// User creation time in ISO 8601 format.
   creation_time: String = "CreationTime",
-  /// 用户所属主组织机构的路径ID。
+  /// Path ID of the user's primary organization.
   org_path: String = "OrgPath",
-  /// 带国家号的用户手机号，例如+86-00000000000。
+  /// User's mobile number with country code, such as `+86-00000000000`.
   phone: String = "Phone",
-  /// 用户所属用户组ID列表。
+  /// List of IDs of the user's user groups.
   subject_groups: Vec<String> = "SubjectGroups",
-  /// 用户邮箱。
+  /// User's email address.
   email: String = "Email",
-  /// 用户上次登录时间，遵循 ISO 8601 标准。
+  /// Last login time of the user in ISO 8601 format.
   last_login_time: String = "LastLoginTime",
-  /// 用户ID，是用户全局唯一标识，长度限制：64个字符。
+  /// User ID, which is globally unique and can contain up to 64 characters.
   user_id: String = "UserId",
 }
 
-/// 用户属性搜索条件。
+/// User attribute search criteria.
+///
+/// <details><summary>中文</summary>用户属性搜索条件。</details>
 pub struct UserSearchCriteria: encode {
-  /// 用户名，长度限制：64个字符。
+  /// Username, which can contain up to 64 characters.
   user_name: String = "UserName",
-  /// 用户手机号。
+  /// User's mobile number.
   phone: String = "Phone",
-  /// 用户邮箱。
+  /// User's email address.
   email: String = "Email",
-  /// 用户状态，取值 NORMAL （正常）、FREEZE （已冻结）、LOCKED （已锁定）或 NOT_ENABLED （未启用）。
+  /// User status. Valid values: NORMAL: normal; FREEZE: frozen; LOCKED: locked; NOT_ENABLED: disabled.
   status: String = "Status",
-  /// 用户创建时间，遵循 ISO 8601 标准。
+  /// User creation time in ISO 8601 format.
   creation_time: String = "CreationTime",
-  /// 用户上次更新时间区间。
+  /// The user's last update time.
   last_update_time: String = "LastUpdateTime",
-  /// 名称匹配搜索，匹配范围包括：用户名称、用户ID。
+  /// Search by name. The match criteria include username and user ID.
   keyword: String = "Keyword",
 }
 }

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 新增自动扩缩容规则 (`AddMetricScaleStrategy`)
+    /// Adds an automatic scaling rule (`AddMetricScaleStrategy`)
+    ///
+    /// This API is used to add an automatic scaling rule by load and time.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新增自动扩缩容规则
     ///
     /// 添加扩缩容规则，按负载和时间
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=AddMetricScaleStrategy)
+    ///
+    /// </details>
     ///
     /// # Example: 添加扩缩容规则成功示例
     ///
@@ -56,9 +66,19 @@ impl Client {
         self.call("AddMetricScaleStrategy", request)
     }
 
-    /// 增加节点规格配置 (`AddNodeResourceConfig`)
+    /// Adds node specifications (`AddNodeResourceConfig`)
+    ///
+    /// This API is used to add node specifications for the current cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 增加节点规格配置
     ///
     /// 增加当前集群的节点规格配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=AddNodeResourceConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 增加当前集群的节点规格配置
     ///
@@ -90,10 +110,21 @@ impl Client {
         self.call("AddNodeResourceConfig", request)
     }
 
-    /// 新增用户列表 (`AddUsersForUserManager`)
+    /// Adds a user list (`AddUsersForUserManager`)
+    ///
+    /// This API is used for clusters with the OpenLDAP component installed.
+    /// This API is used to add a user list (user management).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新增用户列表
     ///
     /// 该接口支持安装了OpenLdap组件的集群。
     /// 新增用户列表（用户管理）。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=AddUsersForUserManager)
+    ///
+    /// </details>
     ///
     /// # Example: 新增用户
     ///
@@ -122,9 +153,19 @@ impl Client {
         self.call("AddUsersForUserManager", request)
     }
 
-    /// 云盘挂载 (`AttachDisks`)
+    /// Mounts a cloud disk (`AttachDisks`)
+    ///
+    /// This API is used to mount a cloud disk.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 云盘挂载
+    ///
+    /// 云盘挂载
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=AttachDisks)
+    ///
+    /// </details>
     ///
     /// # Example: 云盘挂载
     ///
@@ -146,9 +187,19 @@ impl Client {
         self.call("AttachDisks", request)
     }
 
-    /// 包月转按量集群 (`ConvertPreToPostCluster`)
+    /// Converts a monthly subscription cluster to a pay-as-you-go cluster (`ConvertPreToPostCluster`)
+    ///
+    /// This API is used to convert a monthly subscription cluster to a pay-as-you-go cluster (excluding CDB).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 包月转按量集群
     ///
     /// 包月集群转按量集群（不含cdb）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=ConvertPreToPostCluster)
+    ///
+    /// </details>
     ///
     /// # Example: 包月集群转按量集群
     ///
@@ -169,6 +220,8 @@ impl Client {
 
     /// 创建EMR容器集群实例 (`CreateCloudInstance`)
     ///
+    /// **China site only.**
+    ///
     /// 创建EMR容器集群实例
     ///
     /// # Example: 创建tke集群
@@ -181,9 +234,19 @@ impl Client {
         self.call("CreateCloudInstance", request)
     }
 
-    /// 创建EMR集群实例(新) (`CreateCluster`)
+    /// Creates an EMR cluster (new) (`CreateCluster`)
+    ///
+    /// This API is used to create an EMR cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建EMR集群实例(新)
     ///
     /// 创建EMR集群实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=CreateCluster)
+    ///
+    /// </details>
     ///
     /// # Example: 创建EMR集群实例
     ///
@@ -195,9 +258,19 @@ impl Client {
         self.call("CreateCluster", request)
     }
 
-    /// 创建容器EMR-TKE集群DynamicInstance (`CreateDynamicInstance`)
+    /// Creates a DynamicInstance in a containerized EMR on TKE cluster (`CreateDynamicInstance`)
+    ///
+    /// This API is used to create a DynamicInstance in a containerized EMR on TKE cluster.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建容器EMR-TKE集群DynamicInstance
+    ///
+    /// 创建容器EMR-TKE集群DynamicInstance
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=CreateDynamicInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 创建容器EMR-TKE集群DynamicInstance
     ///
@@ -218,9 +291,19 @@ impl Client {
         self.call("CreateDynamicInstance", request)
     }
 
-    /// 用户管理-批量创建用户组 (`CreateGroupsSTD`)
+    /// Creates user groups in batches in user management (`CreateGroupsSTD`)
+    ///
+    /// This API is used to create user groups in batches in user management.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 用户管理-批量创建用户组
+    ///
+    /// 用户管理-批量创建用户组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=CreateGroupsSTD)
+    ///
+    /// </details>
     ///
     /// # Example: 增加用户组
     ///
@@ -244,9 +327,19 @@ impl Client {
         self.call("CreateGroupsSTD", request)
     }
 
-    /// 创建EMR实例(旧) (`CreateInstance`)
+    /// Creates an EMR instance (original) (`CreateInstance`)
+    ///
+    /// This API is used to create an EMR cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建EMR实例(旧)
     ///
     /// 创建EMR集群实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=CreateInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 创建实例
     ///
@@ -258,11 +351,22 @@ impl Client {
         self.call("CreateInstance", request)
     }
 
-    /// Serverless HBase创建实例 (`CreateSLInstance`)
+    /// Creates a Serverless HBase instance (`CreateSLInstance`)
+    ///
+    /// This API is used to create a Serverless instance, for example, HBase, StarRocks, and TCBase instances.- This API is successfully called, and a Serverless instance is created. If the instance creation request succeeds, InstanceId of the instance and RequestID of the request are returned.
+    /// - This is an asynchronous API. The operation is not completed immediately when the API call returns. The instance operation result can be viewed by calling the DescribeInstancesList API, and the StatusDesc field for the current instance can be returned.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// Serverless HBase创建实例
     ///
     /// 本接口（CreateSLInstance）用于创建Serverless实例、如HBase、Starrocks、TCBase等
     /// - 接口调用成功，会创建Serverless实例，创建实例请求成功会返回创建实例的InstaceId和请求的 RequestID。
     /// - 接口为异步接口，接口返回时操作并未立即完成，实例操作结果可以通过调用DescribeInstancesList查看当前实例的StatusDesc状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=CreateSLInstance)
+    ///
+    /// </details>
     ///
     /// # Example: Serverless HBase创建实例
     ///
@@ -274,9 +378,19 @@ impl Client {
         self.call("CreateSLInstance", request)
     }
 
-    /// 删除自动扩缩容规则 (`DeleteAutoScaleStrategy`)
+    /// Deletes an automatic scaling rule (`DeleteAutoScaleStrategy`)
+    ///
+    /// This API is used to delete an automatic scaling rule. Nodes scaled based on this rule are terminated in the backend.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除自动扩缩容规则
     ///
     /// 删除自动扩缩容规则，后台销毁根据该规则扩缩容出来的节点
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DeleteAutoScaleStrategy)
+    ///
+    /// </details>
     ///
     /// # Example: 删除弹性扩缩容规则示例
     ///
@@ -297,9 +411,19 @@ impl Client {
         self.call("DeleteAutoScaleStrategy", request)
     }
 
-    /// 用户管理-批量删除用户组 (`DeleteGroupsSTD`)
+    /// Deletes user groups in batches in user management (`DeleteGroupsSTD`)
+    ///
+    /// This API is used to delete user groups in batches.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 用户管理-批量删除用户组
     ///
     /// 批量删除用户组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DeleteGroupsSTD)
+    ///
+    /// </details>
     ///
     /// # Example: 删除用户组
     ///
@@ -321,9 +445,19 @@ impl Client {
         self.call("DeleteGroupsSTD", request)
     }
 
-    /// 删除节点规格配置 (`DeleteNodeResourceConfig`)
+    /// Deletes node specifications (`DeleteNodeResourceConfig`)
+    ///
+    /// This API is used to delete node specifications of the current cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除节点规格配置
     ///
     /// 删除当前集群的节点规格配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DeleteNodeResourceConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 删除当前集群的节点规格配置
     ///
@@ -345,6 +479,8 @@ impl Client {
     }
 
     /// 删除用户列表 (`DeleteUserManagerUserList`)
+    ///
+    /// **China site only.**
     ///
     /// 删除用户列表（用户管理）
     ///
@@ -368,9 +504,19 @@ impl Client {
         self.call("DeleteUserManagerUserList", request)
     }
 
-    /// yarn资源调度-部署生效 (`DeployYarnConf`)
+    /// Brings the deployment into effect in YARN resource scheduling (`DeployYarnConf`)
+    ///
+    /// This API is used to bring the deployment into effect in YARN resource scheduling.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// yarn资源调度-部署生效
+    ///
+    /// yarn资源调度-部署生效
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DeployYarnConf)
+    ///
+    /// </details>
     ///
     /// # Example: yarn资源调度-部署生效
     ///
@@ -388,9 +534,19 @@ impl Client {
         self.call("DeployYarnConf", request)
     }
 
-    /// 获取伸缩组全局配置 (`DescribeAutoScaleGroupGlobalConf`)
+    /// Obtains the global configuration of a scaling group (`DescribeAutoScaleGroupGlobalConf`)
+    ///
+    /// This API is used to obtain the global configuration of auto scaling.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取伸缩组全局配置
     ///
     /// 获取自动扩缩容全局配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeAutoScaleGroupGlobalConf)
+    ///
+    /// </details>
     ///
     /// # Example: 获取伸缩组全局配置
     ///
@@ -412,9 +568,19 @@ impl Client {
         self.read("DescribeAutoScaleGroupGlobalConf", request)
     }
 
-    /// 获取自动扩缩容记录 (`DescribeAutoScaleRecords`)
+    /// Obtains the detailed automatic scaling records of a cluster (`DescribeAutoScaleRecords`)
+    ///
+    /// This API is used to obtain the detailed automatic scaling records of a cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取自动扩缩容记录
     ///
     /// 获取集群的自动扩缩容的详细记录
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeAutoScaleRecords)
+    ///
+    /// </details>
     ///
     /// # Example: 获取弹性扩缩容历史示例
     ///
@@ -434,9 +600,19 @@ impl Client {
         self.read("DescribeAutoScaleRecords", request)
     }
 
-    /// 获取自动扩缩容规则 (`DescribeAutoScaleStrategies`)
+    /// Obtains an automatic scaling rule (`DescribeAutoScaleStrategies`)
+    ///
+    /// This API is used to obtain an automatic scaling rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取自动扩缩容规则
+    ///
+    /// 获取自动扩缩容规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeAutoScaleStrategies)
+    ///
+    /// </details>
     ///
     /// # Example: 获取自动扩缩容规则
     ///
@@ -455,9 +631,19 @@ impl Client {
         self.read("DescribeAutoScaleStrategies", request)
     }
 
-    /// 获取引导脚本 (`DescribeBootScript`)
+    /// Obtains a bootstrap script (`DescribeBootScript`)
+    ///
+    /// This API is used to obtain a bootstrap script.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取引导脚本
+    ///
+    /// 获取引导脚本
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeBootScript)
+    ///
+    /// </details>
     ///
     /// # Example: 获取引导脚本
     ///
@@ -476,9 +662,19 @@ impl Client {
         self.read("DescribeBootScript", request)
     }
 
-    /// 查询EMR集群任务运行详情状态 (`DescribeClusterFlowStatusDetail`)
+    /// Queries the running status details of an EMR cluster task (`DescribeClusterFlowStatusDetail`)
+    ///
+    /// This API is used to query the running status details of an EMR cluster task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询EMR集群任务运行详情状态
     ///
     /// 查询EMR任务运行详情状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeClusterFlowStatusDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询EMR任务运行详情状态
     ///
@@ -502,9 +698,19 @@ impl Client {
         self.read("DescribeClusterFlowStatusDetail", request)
     }
 
-    /// 查询集群节点信息 (`DescribeClusterNodes`)
+    /// Queries information of a cluster node (`DescribeClusterNodes`)
+    ///
+    /// This API is used to query information of a cluster node.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询集群节点信息
+    ///
+    /// 查询集群节点信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeClusterNodes)
+    ///
+    /// </details>
     ///
     /// # Example: 获取硬件节点信息
     ///
@@ -527,6 +733,8 @@ impl Client {
 
     /// 查询账户的CVM配额 (`DescribeCvmQuota`)
     ///
+    /// **China site only.**
+    ///
     /// 获取账户的CVM配额
     ///
     /// # Example: 获取账户的CVM配额
@@ -546,9 +754,19 @@ impl Client {
         self.read("DescribeCvmQuota", request)
     }
 
-    /// 查询DAG信息 (`DescribeDAGInfo`)
+    /// Queries DAG information (`DescribeDAGInfo`)
+    ///
+    /// This API is used to query DAG information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询DAG信息
+    ///
+    /// 查询DAG信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeDAGInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 获取DAG信息样列
     ///
@@ -570,9 +788,19 @@ impl Client {
         self.read("DescribeDAGInfo", request)
     }
 
-    /// 描述容器EMR-TKE集群DynamicInstance详细信息 (`DescribeDynamicInstanceDetail`)
+    /// Describes detailed information of a DynamicInstance in an EMR on TKE cluster (`DescribeDynamicInstanceDetail`)
+    ///
+    /// This API is used to describe the details of a DynamicInstance in an EMR on TKE cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 描述容器EMR-TKE集群DynamicInstance详细信息
     ///
     /// 描述容器EMR-TKE集群DynamicInstance详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeDynamicInstanceDetail)
+    ///
+    /// </details>
     ///
     /// # Example: DynamicInstance 详细信息
     ///
@@ -592,9 +820,19 @@ impl Client {
         self.read("DescribeDynamicInstanceDetail", request)
     }
 
-    /// 描述容器EMR-TKE集群DynamicInstance列表 (`DescribeDynamicInstanceList`)
+    /// Describes the DynamicInstance list of an EMR on TKE cluster (`DescribeDynamicInstanceList`)
+    ///
+    /// This API is used to describe the DynamicInstance list of an EMR on TKE cluster.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 描述容器EMR-TKE集群DynamicInstance列表
+    ///
+    /// 描述容器EMR-TKE集群DynamicInstance列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeDynamicInstanceList)
+    ///
+    /// </details>
     ///
     /// # Example: RayCluster集群信息
     ///
@@ -612,9 +850,19 @@ impl Client {
         self.read("DescribeDynamicInstanceList", request)
     }
 
-    /// 查询EMR事件数据信息 (`DescribeEMREventList`)
+    /// Queries EMR event data information (`DescribeEMREventList`)
+    ///
+    /// This API is used to query EMR event monitoring data.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询EMR事件数据信息
     ///
     /// 查询EMR事件监控数据
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeEMREventList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询EMR事件详情
     ///
@@ -636,9 +884,19 @@ impl Client {
         self.read("DescribeEMREventList", request)
     }
 
-    /// 查询YARN的任务统计信息 (`DescribeEmrApplicationStatics`)
+    /// Queries YARN task statistics information (`DescribeEmrApplicationStatics`)
+    ///
+    /// This API is used to query the YARN task statistics information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询YARN的任务统计信息
     ///
     /// yarn application 统计接口查询
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeEmrApplicationStatics)
+    ///
+    /// </details>
     ///
     /// # Example: 【监控】查询Appilication统计V2
     ///
@@ -657,9 +915,19 @@ impl Client {
         self.read("DescribeEmrApplicationStatics", request)
     }
 
-    /// 查询监控概览页指标数据 (`DescribeEmrOverviewMetrics`)
+    /// Queries metric data on the monitoring overview page (`DescribeEmrOverviewMetrics`)
+    ///
+    /// This API is used to query metric data on the monitoring overview page.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询监控概览页指标数据
+    ///
+    /// 查询监控概览页指标数据
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeEmrOverviewMetrics)
+    ///
+    /// </details>
     ///
     /// # Example: 查询监控概览页指标数据
     ///
@@ -680,9 +948,19 @@ impl Client {
         self.read("DescribeEmrOverviewMetrics", request)
     }
 
-    /// 查询导出配置 (`DescribeExportConfs`)
+    /// Queries the export configuration (`DescribeExportConfs`)
+    ///
+    /// This API is used to query the export configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询导出配置
+    ///
+    /// 查询导出配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeExportConfs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询导出配置
     ///
@@ -706,9 +984,19 @@ impl Client {
         self.read("DescribeExportConfs", request)
     }
 
-    /// 查询YARN资源调度的全局配置 (`DescribeGlobalConfig`)
+    /// Queries the global configuration of YARN resource scheduling (`DescribeGlobalConfig`)
+    ///
+    /// This API is used to query the global configuration of YARN resource scheduling.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询YARN资源调度的全局配置
+    ///
+    /// 查询YARN资源调度的全局配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeGlobalConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 查询YARN资源调度的全局配置
     ///
@@ -726,9 +1014,19 @@ impl Client {
         self.read("DescribeGlobalConfig", request)
     }
 
-    /// 用户管理-查询用户组 (`DescribeGroupsSTD`)
+    /// Queries a user group in user management (`DescribeGroupsSTD`)
+    ///
+    /// This API is used to query a user group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 用户管理-查询用户组
     ///
     /// 查询用户组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeGroupsSTD)
+    ///
+    /// </details>
     ///
     /// # Example: 查询用户组信息
     ///
@@ -746,9 +1044,19 @@ impl Client {
         self.read("DescribeGroupsSTD", request)
     }
 
-    /// 获取Hbase表级监控数据概览 (`DescribeHBaseTableOverview`)
+    /// Obtains an overview of HBase table-level monitoring data (`DescribeHBaseTableOverview`)
+    ///
+    /// This API is used to obtain an overview of HBase table-level monitoring data.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取Hbase表级监控数据概览
     ///
     /// 获取Hbase表级监控数据概览接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeHBaseTableOverview)
+    ///
+    /// </details>
     ///
     /// # Example: 查询Hbase表监控概览信息
     ///
@@ -771,9 +1079,19 @@ impl Client {
         self.read("DescribeHBaseTableOverview", request)
     }
 
-    /// 获取Hbase表级监控表的读写请求指标 (`DescribeHBaseTableRequestMetric`)
+    /// Obtains the read/write request metric data at the HBase table level (`DescribeHBaseTableRequestMetric`)
+    ///
+    /// This API is used to obtain the read/write rate at the HBase table level.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取Hbase表级监控表的读写请求指标
     ///
     /// Hbase的表粒度读取和写入速率
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeHBaseTableRequestMetric)
+    ///
+    /// </details>
     ///
     /// # Example: Hbase表维度读写请求指标
     ///
@@ -795,9 +1113,19 @@ impl Client {
         self.read("DescribeHBaseTableRequestMetric", request)
     }
 
-    /// 获取Hbase表级监控表的StoreSize监控指标数据 (`DescribeHBaseTableStoreSizeMetric`)
+    /// Obtains the StoreSize monitoring metric data at the HBase table level (`DescribeHBaseTableStoreSizeMetric`)
+    ///
+    /// This API is used to query the StoreSize monitoring metric data at the HBase table level.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取Hbase表级监控表的StoreSize监控指标数据
     ///
     /// 查询Hbase的表粒度StoreSize大小监控指标数据
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeHBaseTableStoreSizeMetric)
+    ///
+    /// </details>
     ///
     /// # Example: Hbase表维度store size指标监控指标
     ///
@@ -822,9 +1150,19 @@ impl Client {
         self.read("DescribeHBaseTableStoreSizeMetric", request)
     }
 
-    /// 查询HDFS存储文件数量 (`DescribeHDFSStorageInfo`)
+    /// Queries the number of files stored in HDFS (`DescribeHDFSStorageInfo`)
+    ///
+    /// This API is used to query information of files stored in HDFS.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询HDFS存储文件数量
     ///
     /// 查询HDFS存储文件信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeHDFSStorageInfo)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeHDFSStorageInfo
     ///
@@ -844,9 +1182,19 @@ impl Client {
         self.read("DescribeHDFSStorageInfo", request)
     }
 
-    /// 获取hive查询信息 (`DescribeHiveQueries`)
+    /// Obtains Hive query information (`DescribeHiveQueries`)
+    ///
+    /// This API is used to obtain Hive query information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取hive查询信息
+    ///
+    /// 获取hive查询信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeHiveQueries)
+    ///
+    /// </details>
     ///
     /// # Example: 获取Hive查询语句
     ///
@@ -870,6 +1218,8 @@ impl Client {
 
     /// 获取Impala查询列表 (`DescribeImpalaQueries`)
     ///
+    /// **China site only.**
+    ///
     /// DescribeImpalaQueries
     ///
     /// # Example: 获取Impala查询信息列表
@@ -892,9 +1242,19 @@ impl Client {
         self.read("DescribeImpalaQueries", request)
     }
 
-    /// 获取洞察结果 (`DescribeInsightList`)
+    /// Obtains insight result information (`DescribeInsightList`)
+    ///
+    /// This API is used to obtain insight result information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取洞察结果
     ///
     /// 获取洞察结果信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeInsightList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取洞察信息
     ///
@@ -916,9 +1276,19 @@ impl Client {
         self.read("DescribeInsightList", request)
     }
 
-    /// 获取巡检任务结果列表 (`DescribeInspectionTaskResult`)
+    /// Obtains the inspection task result list (`DescribeInspectionTaskResult`)
+    ///
+    /// This API is used to obtain the inspection task result list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取巡检任务结果列表
+    ///
+    /// 获取巡检任务结果列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeInspectionTaskResult)
+    ///
+    /// </details>
     ///
     /// # Example: 【监控】获取巡检任务结果列表
     ///
@@ -939,9 +1309,19 @@ impl Client {
         self.read("DescribeInspectionTaskResult", request)
     }
 
-    /// 获取实例操作日志 (`DescribeInstanceOplog`)
+    /// Obtains the instance operation logs (`DescribeInstanceOplog`)
+    ///
+    /// This API is used to obtain the instance operation logs.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取实例操作日志
+    ///
+    /// 获取实例操作日志
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeInstanceOplog)
+    ///
+    /// </details>
     ///
     /// # Example: 获取实例操作日志纪录
     ///
@@ -963,6 +1343,8 @@ impl Client {
 
     /// 查询待续费节点信息 (`DescribeInstanceRenewNodes`)
     ///
+    /// **China site only.**
+    ///
     /// 查询待续费节点信息
     ///
     /// # Example: 预付费集群隔离后续费资源查询
@@ -981,9 +1363,19 @@ impl Client {
         self.read("DescribeInstanceRenewNodes", request)
     }
 
-    /// 查询集群实例信息 (`DescribeInstances`)
+    /// Queries cluster information (`DescribeInstances`)
+    ///
+    /// This API is used to query cluster information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询集群实例信息
+    ///
+    /// 查询集群实例信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例详情
     ///
@@ -1009,9 +1401,19 @@ impl Client {
         self.read("DescribeInstances", request)
     }
 
-    /// 查询集群列表 (`DescribeInstancesList`)
+    /// Queries the cluster list (`DescribeInstancesList`)
+    ///
+    /// This API is used to query the cluster list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询集群列表
+    ///
+    /// 查询集群列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeInstancesList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例详情
     ///
@@ -1035,6 +1437,8 @@ impl Client {
 
     /// 查询流程作业状态 (`DescribeJobFlow`)
     ///
+    /// **China site only.**
+    ///
     /// 查询流程任务
     ///
     /// # Example: 查询任务流程
@@ -1053,9 +1457,19 @@ impl Client {
         self.read("DescribeJobFlow", request)
     }
 
-    /// 查询Kyuubi查询信息 (`DescribeKyuubiQueryInfo`)
+    /// Obtains Kyuubi query information (`DescribeKyuubiQueryInfo`)
+    ///
+    /// This API is used to obtain Kyuubi query information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询Kyuubi查询信息
+    ///
+    /// 查询Kyuubi查询信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeKyuubiQueryInfo)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeKyuubiQueryInfo
     ///
@@ -1077,9 +1491,19 @@ impl Client {
         self.read("DescribeKyuubiQueryInfo", request)
     }
 
-    /// 获取集群db数据 (`DescribeMetaDBInfo`)
+    /// Obtains cluster MetaDB data (`DescribeMetaDBInfo`)
+    ///
+    /// This API is used to obtain cluster MetaDB data.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取集群db数据
     ///
     /// 集群metadb数据
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeMetaDBInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 自定义db数据
     ///
@@ -1097,9 +1521,19 @@ impl Client {
         self.read("DescribeMetaDBInfo", request)
     }
 
-    /// 查询节点数据盘信息 (`DescribeNodeDataDisks`)
+    /// Queries data disk information of a node (`DescribeNodeDataDisks`)
+    ///
+    /// This API is used to query data disk information of a node.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询节点数据盘信息
+    ///
+    /// 查询节点数据盘信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeNodeDataDisks)
+    ///
+    /// </details>
     ///
     /// # Example: 查询节点数据盘信息
     ///
@@ -1120,9 +1554,19 @@ impl Client {
         self.read("DescribeNodeDataDisks", request)
     }
 
-    /// 快速获取节点规格配置 (`DescribeNodeResourceConfigFast`)
+    /// Quickly obtains node specifications (`DescribeNodeResourceConfigFast`)
+    ///
+    /// This API is used to quickly obtain node specifications of the current cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 快速获取节点规格配置
     ///
     /// 快速获取当前集群的节点规格配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeNodeResourceConfigFast)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeNodeResourceConfigFast示例
     ///
@@ -1143,9 +1587,19 @@ impl Client {
         self.read("DescribeNodeResourceConfigFast", request)
     }
 
-    /// 查询节点规格 (`DescribeNodeSpec`)
+    /// Queries node specifications (`DescribeNodeSpec`)
+    ///
+    /// This API is used to query node specifications.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询节点规格
+    ///
+    /// 查询节点规格
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeNodeSpec)
+    ///
+    /// </details>
     ///
     /// # Example: 查询机型配置
     ///
@@ -1169,9 +1623,19 @@ impl Client {
         self.read("DescribeNodeSpec", request)
     }
 
-    /// 查询YARN资源调度数据信息（旧） (`DescribeResourceSchedule`)
+    /// Queries YARN resource scheduling information (original) (`DescribeResourceSchedule`)
+    ///
+    /// This API is used to query YARN resource scheduling information. It has been deprecated. Please use `DescribeYarnQueue` to query queue information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询YARN资源调度数据信息（旧）
     ///
     /// 查询YARN资源调度数据信息。已废弃，请使用`DescribeYarnQueue`去查询队列信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeResourceSchedule)
+    ///
+    /// </details>
     ///
     /// # Example: test
     ///
@@ -1189,9 +1653,19 @@ impl Client {
         self.read("DescribeResourceSchedule", request)
     }
 
-    /// YARN资源调度-变更详情 (`DescribeResourceScheduleDiffDetail`)
+    /// Queries the change details of YARN resource scheduling (`DescribeResourceScheduleDiffDetail`)
+    ///
+    /// This API is used to query the change details of YARN resource scheduling.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// YARN资源调度-变更详情
+    ///
+    /// YARN资源调度-变更详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeResourceScheduleDiffDetail)
+    ///
+    /// </details>
     ///
     /// # Example: YARN资源调度-变更详情
     ///
@@ -1214,9 +1688,19 @@ impl Client {
         self.read("DescribeResourceScheduleDiffDetail", request)
     }
 
-    /// Serverless HBase查询实例信息 (`DescribeSLInstance`)
+    /// Queries basic information of a Serverless HBase instance (`DescribeSLInstance`)
+    ///
+    /// This API is used to query basic information of a Serverless HBase instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// Serverless HBase查询实例信息
     ///
     /// 本接口（DescribeSLInstance）用于查询 Serverless HBase实例基本信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeSLInstance)
+    ///
+    /// </details>
     ///
     /// # Example: Serverless HBase查询实例信息
     ///
@@ -1234,9 +1718,19 @@ impl Client {
         self.read("DescribeSLInstance", request)
     }
 
-    /// Serverless HBase查询实例列表 (`DescribeSLInstanceList`)
+    /// Queries the Serverless HBase instance list (`DescribeSLInstanceList`)
+    ///
+    /// This API is used to query detailed information of the Serverless HBase instance list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// Serverless HBase查询实例列表
     ///
     /// 本接口（DescribeSLInstanceList）用于查询Serverless HBase实例列表详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeSLInstanceList)
+    ///
+    /// </details>
     ///
     /// # Example: Serverless HBase查询实例列表
     ///
@@ -1259,9 +1753,19 @@ impl Client {
         self.read("DescribeSLInstanceList", request)
     }
 
-    /// 描述服务配置组信息 (`DescribeServiceConfGroupInfos`)
+    /// Describes service configuration group information (`DescribeServiceConfGroupInfos`)
+    ///
+    /// This API is used to describe service configuration group information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 描述服务配置组信息
+    ///
+    /// 描述服务配置组信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeServiceConfGroupInfos)
+    ///
+    /// </details>
     ///
     /// # Example: 配置组配置参数信息
     ///
@@ -1284,9 +1788,19 @@ impl Client {
         self.read("DescribeServiceConfGroupInfos", request)
     }
 
-    /// 查询服务进程信息 (`DescribeServiceNodeInfos`)
+    /// Queries service process information (`DescribeServiceNodeInfos`)
+    ///
+    /// This API is used to query service process information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询服务进程信息
+    ///
+    /// 查询服务进程信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeServiceNodeInfos)
+    ///
+    /// </details>
     ///
     /// # Example: 查询服务进程信息
     ///
@@ -1307,9 +1821,19 @@ impl Client {
         self.read("DescribeServiceNodeInfos", request)
     }
 
-    /// 获取Spark任务列表 (`DescribeSparkApplications`)
+    /// Obtains the Spark task list (`DescribeSparkApplications`)
+    ///
+    /// This API is used to obtain the Spark application list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取Spark任务列表
     ///
     /// 获取spark应用列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeSparkApplications)
+    ///
+    /// </details>
     ///
     /// # Example: 获取spark应用列表
     ///
@@ -1331,9 +1855,19 @@ impl Client {
         self.read("DescribeSparkApplications", request)
     }
 
-    /// 查询Spark查询列表 (`DescribeSparkQueries`)
+    /// Obtains the Spark query information list (`DescribeSparkQueries`)
+    ///
+    /// This API is used to obtain the Spark query information list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询Spark查询列表
     ///
     /// 查询Spark查询信息列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeSparkQueries)
+    ///
+    /// </details>
     ///
     /// # Example: 查询spark查询信息
     ///
@@ -1355,9 +1889,19 @@ impl Client {
         self.read("DescribeSparkQueries", request)
     }
 
-    /// 查询StarRocks查询信息 (`DescribeStarRocksQueryInfo`)
+    /// Obtains StarRocks query information (`DescribeStarRocksQueryInfo`)
+    ///
+    /// This API is used to obtain StarRocks query information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询StarRocks查询信息
+    ///
+    /// 查询StarRocks查询信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeStarRocksQueryInfo)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeStarRocksQueryInfo
     ///
@@ -1379,9 +1923,19 @@ impl Client {
         self.read("DescribeStarRocksQueryInfo", request)
     }
 
-    /// 查询Trino(PrestoSQL)查询信息 (`DescribeTrinoQueryInfo`)
+    /// Obtains Trino (PrestoSQL) query information (`DescribeTrinoQueryInfo`)
+    ///
+    /// This API is used to obtain Trino (PrestoSQL) query information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询Trino(PrestoSQL)查询信息
+    ///
+    /// 查询Trino(PrestoSQL)查询信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeTrinoQueryInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询Trino(PrestoSQL)查询信息
     ///
@@ -1403,10 +1957,21 @@ impl Client {
         self.read("DescribeTrinoQueryInfo", request)
     }
 
-    /// 查询用户列表 (`DescribeUsersForUserManager`)
+    /// Queries the user list (`DescribeUsersForUserManager`)
+    ///
+    /// This API is used for clusters with the OpenLDAP component installed.
+    /// This API is used to export users in batches. For a Kerberos cluster, if the keytab file download link is required, set NeedKeytabInfo to true. Note: If SupportDownLoadKeyTab is set to true but DownLoadKeyTabUrl is an empty string, the keytab file is not ready (being generated).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询用户列表
     ///
     /// 该接口支持安装了OpenLdap组件的集群。
     /// 批量导出用户。对于kerberos集群，如果需要kertab文件下载地址，可以将NeedKeytabInfo设置为true；注意SupportDownLoadKeyTab为true，但是DownLoadKeyTabUrl为空字符串，表示keytab文件在后台没有准备好（正在生成）。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeUsersForUserManager)
+    ///
+    /// </details>
     ///
     /// # Example: test
     ///
@@ -1432,6 +1997,8 @@ impl Client {
 
     /// 获取Yarn的任务信息 (`DescribeYarnApplications`)
     ///
+    /// **China site only.**
+    ///
     /// DescribeYarnApplications
     ///
     /// # Example: 获取Yarn的Applications列表
@@ -1454,9 +2021,19 @@ impl Client {
         self.read("DescribeYarnApplications", request)
     }
 
-    /// 获取资源调度中的队列信息 (`DescribeYarnQueue`)
+    /// Obtains queue information in resource scheduling (`DescribeYarnQueue`)
+    ///
+    /// This API is used to obtain queue information in resource scheduling.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取资源调度中的队列信息
+    ///
+    /// 获取资源调度中的队列信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeYarnQueue)
+    ///
+    /// </details>
     ///
     /// # Example: 获取资源调度中的队列信息
     ///
@@ -1475,9 +2052,19 @@ impl Client {
         self.read("DescribeYarnQueue", request)
     }
 
-    /// yarn资源调度-调度历史（旧） (`DescribeYarnScheduleHistory`)
+    /// Views the YARN resource scheduling history (original) (`DescribeYarnScheduleHistory`)
+    ///
+    /// This API is used to view the YARN resource scheduling history. It has been deprecated. Please use Task Center to view the history records.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// yarn资源调度-调度历史（旧）
     ///
     /// 查看yarn资源调度的调度历史。废弃，请使用流程中心查看历史记录。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=DescribeYarnScheduleHistory)
+    ///
+    /// </details>
     ///
     /// # Example: 查看yarn资源调度的调度历史
     ///
@@ -1502,6 +2089,8 @@ impl Client {
     }
 
     /// 集群续费询价 (`InquirePriceRenewEmr`)
+    ///
+    /// **China site only.**
     ///
     /// 集群续费询价。
     ///
@@ -1529,9 +2118,19 @@ impl Client {
         self.read("InquirePriceRenewEmr", request)
     }
 
-    /// 创建实例询价 (`InquiryPriceCreateInstance`)
+    /// Inquires the price for instance creation (`InquiryPriceCreateInstance`)
+    ///
+    /// This API is used to inquire the price for instance creation.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建实例询价
+    ///
+    /// 创建实例询价
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=InquiryPriceCreateInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 创建集群询价
     ///
@@ -1543,9 +2142,19 @@ impl Client {
         self.read("InquiryPriceCreateInstance", request)
     }
 
-    /// 续费询价 (`InquiryPriceRenewInstance`)
+    /// Inquires the price for renewal (`InquiryPriceRenewInstance`)
+    ///
+    /// This API is used to inquire the price for renewal.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 续费询价
     ///
     /// 续费询价。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=InquiryPriceRenewInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 续费询价示例
     ///
@@ -1573,9 +2182,19 @@ impl Client {
         self.read("InquiryPriceRenewInstance", request)
     }
 
-    /// 扩容询价 (`InquiryPriceScaleOutInstance`)
+    /// Inquires the price for a scale-out (`InquiryPriceScaleOutInstance`)
+    ///
+    /// This API is used to inquire the price for a scale-out.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 扩容询价
     ///
     /// 扩容询价. 当扩容时候，请通过该接口查询价格。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=InquiryPriceScaleOutInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 扩容询价
     ///
@@ -1602,9 +2221,19 @@ impl Client {
         self.read("InquiryPriceScaleOutInstance", request)
     }
 
-    /// 变配询价 (`InquiryPriceUpdateInstance`)
+    /// Inquires the price for the configuration change (`InquiryPriceUpdateInstance`)
+    ///
+    /// This API is used to inquire the price for the configuration change.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 变配询价
+    ///
+    /// 变配询价
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=InquiryPriceUpdateInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 变配询价
     ///
@@ -1634,9 +2263,19 @@ impl Client {
         self.read("InquiryPriceUpdateInstance", request)
     }
 
-    /// 安装组件 (`InstallSoftware`)
+    /// Installs a component (`InstallSoftware`)
+    ///
+    /// This API is used to install a component. For components dependent on the MetaDB, a CDB order may be required. The components that can be installed on the current cluster and the components that might require a CDB order can be viewed via InstallSoftWareInfo.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安装组件
     ///
     /// 安装组件。对于依赖元数据库的组件，有可能会需要下单一个cdb。可根据InstallSoftWareInfo查看当前集群可安装的组件，以及哪些组件有可能需要cdb。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=InstallSoftware)
+    ///
+    /// </details>
     ///
     /// # Example: 新增服务
     ///
@@ -1648,10 +2287,21 @@ impl Client {
         self.call("InstallSoftware", request)
     }
 
-    /// 开启关闭自动续费接口 (`ModifyAutoRenewFlag`)
+    /// Enables or disables auto-renewal (`ModifyAutoRenewFlag`)
+    ///
+    /// This API is used to introduce the prerequisites for a prepaid cluster.
+    /// This API is used to enable or disable auto-renewal at the resource level.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启关闭自动续费接口
     ///
     /// 前提：预付费集群
     /// 资源级别开启或关闭自动续费
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=ModifyAutoRenewFlag)
+    ///
+    /// </details>
     ///
     /// # Example: 开启关闭自动续费接口
     ///
@@ -1675,9 +2325,19 @@ impl Client {
         self.call("ModifyAutoRenewFlag", request)
     }
 
-    /// 修改自动扩缩容规则 (`ModifyAutoScaleStrategy`)
+    /// Modifies an automatic scaling rule (`ModifyAutoScaleStrategy`)
+    ///
+    /// This API is used to modify an automatic scaling rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改自动扩缩容规则
+    ///
+    /// 修改自动扩缩容规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=ModifyAutoScaleStrategy)
+    ///
+    /// </details>
     ///
     /// # Example: 修改扩缩容规则
     ///
@@ -1689,9 +2349,19 @@ impl Client {
         self.call("ModifyAutoScaleStrategy", request)
     }
 
-    /// 修改引导脚本 (`ModifyBootScript`)
+    /// Modifies a bootstrap script (`ModifyBootScript`)
+    ///
+    /// This API is used to modify a bootstrap script.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改引导脚本
+    ///
+    /// 修改引导脚本
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=ModifyBootScript)
+    ///
+    /// </details>
     ///
     /// # Example: 修改引导脚本
     ///
@@ -1710,9 +2380,19 @@ impl Client {
         self.call("ModifyBootScript", request)
     }
 
-    /// 更新容器EMR-TKE集群DynamicInstance (`ModifyDynamicInstance`)
+    /// Updates a DynamicInstance in a containerized EMR on TKE cluster (`ModifyDynamicInstance`)
+    ///
+    /// This API is used to update a DynamicInstance in a containerized EMR on TKE cluster.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新容器EMR-TKE集群DynamicInstance
+    ///
+    /// 更新容器EMR-TKE集群DynamicInstance
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=ModifyDynamicInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 更新容器EMR-TKE集群DynamicInstance
     ///
@@ -1734,9 +2414,19 @@ impl Client {
         self.call("ModifyDynamicInstance", request)
     }
 
-    /// 修改YARN资源调度的全局配置 (`ModifyGlobalConfig`)
+    /// Modifies the global configuration of YARN resource scheduling (`ModifyGlobalConfig`)
+    ///
+    /// This API is used to modify the global configuration of YARN resource scheduling.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改YARN资源调度的全局配置
+    ///
+    /// 修改YARN资源调度的全局配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=ModifyGlobalConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 修改YARN资源调度的全局配置
     ///
@@ -1760,9 +2450,19 @@ impl Client {
         self.call("ModifyGlobalConfig", request)
     }
 
-    /// 设置巡检任务配置 (`ModifyInspectionSettings`)
+    /// Sets the inspection task configuration (`ModifyInspectionSettings`)
+    ///
+    /// This API is used to set the inspection task configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 设置巡检任务配置
+    ///
+    /// 设置巡检任务配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=ModifyInspectionSettings)
+    ///
+    /// </details>
     ///
     /// # Example: 设置巡检任务配置
     ///
@@ -1774,9 +2474,19 @@ impl Client {
         self.call("ModifyInspectionSettings", request)
     }
 
-    /// 修改集群名称 (`ModifyInstanceBasic`)
+    /// Modifies the cluster name (`ModifyInstanceBasic`)
+    ///
+    /// This API is used to modify the cluster name.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改集群名称
+    ///
+    /// 修改集群名称
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=ModifyInstanceBasic)
+    ///
+    /// </details>
     ///
     /// # Example: ModifyInstanceBasic
     ///
@@ -1797,6 +2507,8 @@ impl Client {
     }
 
     /// 调整Pod数量 (`ModifyPodNum`)
+    ///
+    /// **China site only.**
     ///
     /// 调整Pod数量
     ///
@@ -1819,9 +2531,19 @@ impl Client {
         self.call("ModifyPodNum", request)
     }
 
-    /// 变配实例 (`ModifyResource`)
+    /// Changes the instance configuration (`ModifyResource`)
+    ///
+    /// This API is used to change the instance configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 变配实例
+    ///
+    /// 变配实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=ModifyResource)
+    ///
+    /// </details>
     ///
     /// # Example: 变配实例
     ///
@@ -1843,6 +2565,8 @@ impl Client {
     }
 
     /// 刷新YARN的动态资源池（旧） (`ModifyResourcePools`)
+    ///
+    /// **China site only.**
     ///
     /// 已废弃，请使用DeployYarnConf\\n，近一年未被调用
     ///
@@ -1866,11 +2590,23 @@ impl Client {
         self.call("ModifyResourcePools", request)
     }
 
-    /// 修改YARN资源调度的资源配置（旧） (`ModifyResourceScheduleConfig`)
+    /// Modifies the resource configuration of YARN resource scheduling (old) (`ModifyResourceScheduleConfig`)
+    ///
+    /// This API is deprecated. Use ModifyYarnQueueV2 to modify queue configuration. No related logs exist in the past one year.
+    ///
+    /// This API is used to modify the resource configuration of YARN Resource Scheduling. It has been deprecated. Use the ModifyYarnQueueV2 API to modify the queue configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改YARN资源调度的资源配置（旧）
     ///
     /// 已废弃，请使用ModifyYarnQueueV2来修改队列配置，近一年无相关日志
     ///
     /// 修改YARN资源调度的资源配置。已废弃，请使用`ModifyYarnQueueV2`来修改队列配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=ModifyResourceScheduleConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 修改yarn资源调度的资源配置
     ///
@@ -1892,9 +2628,19 @@ impl Client {
         self.call("ModifyResourceScheduleConfig", request)
     }
 
-    /// 修改YARN的资源调度器（旧） (`ModifyResourceScheduler`)
+    /// Modifies a YARN resource scheduler (original) (`ModifyResourceScheduler`)
+    ///
+    /// This API is used to modify a YARN resource scheduler. After the modification, click Deploy to make the modification take effect.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改YARN的资源调度器（旧）
     ///
     /// 修改了yarn的资源调度器，点击部署生效。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=ModifyResourceScheduler)
+    ///
+    /// </details>
     ///
     /// # Example: test
     ///
@@ -1914,9 +2660,19 @@ impl Client {
         self.call("ModifyResourceScheduler", request)
     }
 
-    /// 强制修改标签 (`ModifyResourcesTags`)
+    /// Forcibly modifies a tag (`ModifyResourcesTags`)
+    ///
+    /// This API is used to forcibly modify a tag.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 强制修改标签
+    ///
+    /// 强制修改标签
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=ModifyResourcesTags)
+    ///
+    /// </details>
     ///
     /// # Example: test
     ///
@@ -1949,11 +2705,23 @@ impl Client {
         self.call("ModifyResourcesTags", request)
     }
 
-    /// Serverless HBase变配实例 (`ModifySLInstance`)
+    /// Changes the configuration of a Serverless HBase instance (`ModifySLInstance`)
+    ///
+    /// This API is used to change the configuration of a Serverless HBase instance.
+    /// - This API is successfully called, and a Serverless HBase instance is created. If the instance creation request succeeds, RequestID of the request is returned.
+    /// - This is an asynchronous API. The operation is not completed immediately when the API call returns. The instance operation result can be viewed by calling the DescribeInstancesList API, and the StatusDesc field for the current instance can be returned.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// Serverless HBase变配实例
     ///
     /// 本接口（ModifySLInstance）用于Serverless HBase变配实例。
     /// - 接口调用成功，会创建Serverless HBase实例，创建实例请求成功会返回请求的 RequestID。
     /// - 接口为异步接口，接口返回时操作并未立即完成，实例操作结果可以通过调用DescribeInstancesList查看当前实例的StatusDesc状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=ModifySLInstance)
+    ///
+    /// </details>
     ///
     /// # Example: Serverless HBase变配实例
     ///
@@ -1973,9 +2741,19 @@ impl Client {
         self.call("ModifySLInstance", request)
     }
 
-    /// Serverless HBase修改实例名称 (`ModifySLInstanceBasic`)
+    /// Modifies the Serverless HBase instance name (`ModifySLInstanceBasic`)
+    ///
+    /// This API is used to modify the Serverless HBase instance name.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// Serverless HBase修改实例名称
     ///
     /// serverless hbase修改实例名称
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=ModifySLInstanceBasic)
+    ///
+    /// </details>
     ///
     /// # Example: serverless hbase修改实例名称
     ///
@@ -1994,9 +2772,19 @@ impl Client {
         self.call("ModifySLInstanceBasic", request)
     }
 
-    /// 导入配置并下发 (`ModifyServiceParamsByExportConfs`)
+    /// Imports and delivers a configuration (`ModifyServiceParamsByExportConfs`)
+    ///
+    /// Configuration import and delivery
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 导入配置并下发
     ///
     /// 配置导入下发
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=ModifyServiceParamsByExportConfs)
+    ///
+    /// </details>
     ///
     /// # Example: 导入配置并下发
     ///
@@ -2027,9 +2815,19 @@ impl Client {
         self.call("ModifyServiceParamsByExportConfs", request)
     }
 
-    /// 用户管理-修改用户组 (`ModifyUserGroup`)
+    /// Modifies a user group in user management (`ModifyUserGroup`)
+    ///
+    /// This API is used to modify a user group in user management.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 用户管理-修改用户组
+    ///
+    /// 用户管理-修改用户组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=ModifyUserGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 修改用户的用户组
     ///
@@ -2055,9 +2853,19 @@ impl Client {
         self.call("ModifyUserGroup", request)
     }
 
-    /// 修改用户密码（用户管理） (`ModifyUserManagerPwd`)
+    /// Modifies a user password (user management) (`ModifyUserManagerPwd`)
+    ///
+    /// This API is used to modify a user password (user management).
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改用户密码（用户管理）
+    ///
+    /// 修改用户密码（用户管理）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=ModifyUserManagerPwd)
+    ///
+    /// </details>
     ///
     /// # Example: 修改用户密码
     ///
@@ -2077,9 +2885,19 @@ impl Client {
         self.call("ModifyUserManagerPwd", request)
     }
 
-    /// 用户管理-变更用户组用户信息 (`ModifyUsersOfGroupSTD`)
+    /// Changes user information in a user group under user management (`ModifyUsersOfGroupSTD`)
+    ///
+    /// This API is used to change user information in a user group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 用户管理-变更用户组用户信息
     ///
     /// 变更用户组用户信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=ModifyUsersOfGroupSTD)
+    ///
+    /// </details>
     ///
     /// # Example: 修改用户组内用户
     ///
@@ -2102,11 +2920,23 @@ impl Client {
         self.call("ModifyUsersOfGroupSTD", request)
     }
 
-    /// 部署生效（旧） (`ModifyYarnDeploy`)
+    /// Brings the configuration into effect after deployment (old) (`ModifyYarnDeploy`)
+    ///
+    /// This API is deprecated. Use DeployYarnConf to bring configurations into effect after deployment.
+    ///
+    /// This API is used to bring configurations into effect after deployment. It has been deprecated. Use the DeployYarnConf API to bring configurations into effect after deployment.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 部署生效（旧）
     ///
     /// 该接口已废弃，请使用DeployYarnConf完成部署生效
     ///
     /// 部署生效。已废弃，请使用`DeployYarnConf`接口进行部署生效
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=ModifyYarnDeploy)
+    ///
+    /// </details>
     ///
     /// # Example: 部署生效
     ///
@@ -2127,9 +2957,19 @@ impl Client {
         self.call("ModifyYarnDeploy", request)
     }
 
-    /// 修改yarn资源调度的队列信息 (`ModifyYarnQueueV2`)
+    /// Modifies queue information in YARN resource scheduling (`ModifyYarnQueueV2`)
+    ///
+    /// This API is used to modify queue information in resource scheduling.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改yarn资源调度的队列信息
     ///
     /// 修改资源调度中队列信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=ModifyYarnQueueV2)
+    ///
+    /// </details>
     ///
     /// # Example: 修改资源调度中队列信息
     ///
@@ -2141,9 +2981,19 @@ impl Client {
         self.call("ModifyYarnQueueV2", request)
     }
 
-    /// yarn资源调度-重置 (`ResetYarnConfig`)
+    /// Resets data of YARN resource scheduling (`ResetYarnConfig`)
+    ///
+    /// This API is used to modify the resource configuration of YARN resource scheduling.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// yarn资源调度-重置
     ///
     /// 修改YARN资源调度的资源配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=ResetYarnConfig)
+    ///
+    /// </details>
     ///
     /// # Example: yarn资源调度-重置
     ///
@@ -2162,9 +3012,19 @@ impl Client {
         self.call("ResetYarnConfig", request)
     }
 
-    /// 云数据盘扩容 (`ResizeDataDisks`)
+    /// Scales out cloud data disks (`ResizeDataDisks`)
+    ///
+    /// This API is used to scale out cloud data disks.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 云数据盘扩容
+    ///
+    /// 云数据盘扩容
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=ResizeDataDisks)
+    ///
+    /// </details>
     ///
     /// # Example: 云数据盘扩容
     ///
@@ -2192,6 +3052,8 @@ impl Client {
 
     /// 创建流程作业 (`RunJobFlow`)
     ///
+    /// **China site only.**
+    ///
     /// 创建流程作业
     ///
     /// # Example: 创建任务流程示例
@@ -2204,9 +3066,19 @@ impl Client {
         self.call("RunJobFlow", request)
     }
 
-    /// 扩容集群节点(新) (`ScaleOutCluster`)
+    /// Scales out cluster nodes (new) (`ScaleOutCluster`)
+    ///
+    /// This API is used to scale out cluster nodes.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 扩容集群节点(新)
     ///
     /// 扩容集群节点
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=ScaleOutCluster)
+    ///
+    /// </details>
     ///
     /// # Example: 集群扩容
     ///
@@ -2218,9 +3090,19 @@ impl Client {
         self.call("ScaleOutCluster", request)
     }
 
-    /// 实例扩容(旧) (`ScaleOutInstance`)
+    /// Scales out an instance (original) (`ScaleOutInstance`)
+    ///
+    /// This API is used to scale out nodes.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 实例扩容(旧)
     ///
     /// 扩容节点
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=ScaleOutInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 扩容节点
     ///
@@ -2249,9 +3131,19 @@ impl Client {
         self.call("ScaleOutInstance", request)
     }
 
-    /// 设置节点规格配置默认属性 (`SetNodeResourceConfigDefault`)
+    /// Sets default attributes of node specifications (`SetNodeResourceConfigDefault`)
+    ///
+    /// This API is used to set specifications of a node in the current cluster as the default or cancel the default setting.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置节点规格配置默认属性
     ///
     /// 设置当前集群的某个节点规格配置为默认或取消默认
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=SetNodeResourceConfigDefault)
+    ///
+    /// </details>
     ///
     /// # Example: 输出输入参数
     ///
@@ -2273,9 +3165,19 @@ impl Client {
         self.call("SetNodeResourceConfigDefault", request)
     }
 
-    /// 执行服务操作 (`StartStopServiceOrMonitor`)
+    /// Executes operations on a service (`StartStopServiceOrMonitor`)
+    ///
+    /// This API is used to execute operations such as starting, stopping, and restarting a service.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 执行服务操作
     ///
     /// 用于启停服务 重启服务等功能
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=StartStopServiceOrMonitor)
+    ///
+    /// </details>
     ///
     /// # Example: StartStopServiceOrMonitor
     ///
@@ -2288,6 +3190,8 @@ impl Client {
     }
 
     /// EMR同步POD状态 (`SyncPodState`)
+    ///
+    /// **China site only.**
     ///
     /// EMR同步TKE中POD状态
     ///
@@ -2314,9 +3218,19 @@ impl Client {
         self.call("SyncPodState", request)
     }
 
-    /// 销毁集群节点(新) (`TerminateClusterNodes`)
+    /// Terminates a cluster node (new) (`TerminateClusterNodes`)
+    ///
+    /// This API is used to terminate a cluster node.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 销毁集群节点(新)
     ///
     /// 销毁集群节点
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=TerminateClusterNodes)
+    ///
+    /// </details>
     ///
     /// # Example: 销毁集群节点
     ///
@@ -2340,9 +3254,19 @@ impl Client {
         self.call("TerminateClusterNodes", request)
     }
 
-    /// 销毁容器EMR-TKE集群DynamicInstance (`TerminateDynamicInstances`)
+    /// Terminates a DynamicInstance in a containerized EMR on TKE cluster (`TerminateDynamicInstances`)
+    ///
+    /// This API is used to terminate a DynamicInstance in a containerized EMR on TKE cluster.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 销毁容器EMR-TKE集群DynamicInstance
+    ///
+    /// 销毁容器EMR-TKE集群DynamicInstance
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=TerminateDynamicInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 销毁容器EMR-TKE集群DynamicInstance
     ///
@@ -2364,9 +3288,19 @@ impl Client {
         self.call("TerminateDynamicInstances", request)
     }
 
-    /// 销毁EMR实例 (`TerminateInstance`)
+    /// Terminates an EMR instance (`TerminateInstance`)
+    ///
+    /// This API is used to terminate an EMR instance. It is supported only for the officially billed version of EMR.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 销毁EMR实例
     ///
     /// 销毁EMR实例。此接口仅支持弹性MapReduce正式计费版本。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=TerminateInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 销毁实例
     ///
@@ -2384,9 +3318,19 @@ impl Client {
         self.call("TerminateInstance", request)
     }
 
-    /// Serverless HBase销毁实例 (`TerminateSLInstance`)
+    /// Terminates a Serverless HBase instance (`TerminateSLInstance`)
+    ///
+    /// This API is used to terminate a Serverless HBase instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// Serverless HBase销毁实例
     ///
     /// 本接口（TerminateSLInstance）用于销毁Serverless HBase实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=TerminateSLInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 销毁Serverless HBase实例
     ///
@@ -2404,9 +3348,19 @@ impl Client {
         self.call("TerminateSLInstance", request)
     }
 
-    /// 缩容Task节点(旧) (`TerminateTasks`)
+    /// Scales in Task nodes (original) (`TerminateTasks`)
+    ///
+    /// This API is used to scale in Task nodes.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 缩容Task节点(旧)
     ///
     /// 缩容Task节点
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=emr&Version=2019-01-03&Action=TerminateTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 销毁节点
     ///
@@ -2541,71 +3495,71 @@ impl Client {
 }
 
 rt::model! {
-/// AddMetricScaleStrategy请求参数结构体
+/// Request of [`Client::add_metric_scale_strategy`].
 pub struct AddMetricScaleStrategyRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 1表示按负载规则扩缩容，2表示按时间规则扩缩容。必须填写，并且和下面的规则策略匹配
+  /// **Required.** 1 indicates scaling by load rules. 2 indicates scaling by time rules. This parameter is required and should match the following rule policy.
   strategy_type: i64 = "StrategyType",
-  /// 按负载扩容的规则。
+  /// Load-based scale-out rules.
   load_auto_scale_strategy: LoadAutoScaleStrategy = "LoadAutoScaleStrategy",
-  /// 按时间扩缩容的规则。
+  /// Time-based scaling rule.
   time_auto_scale_strategy: TimeAutoScaleStrategy = "TimeAutoScaleStrategy",
 }
 
-/// AddMetricScaleStrategy返回参数结构体
+/// Response of [`Client::add_metric_scale_strategy`].
 pub struct AddMetricScaleStrategyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddNodeResourceConfig请求参数结构体
+/// Request of [`Client::add_node_resource_config`].
 pub struct AddNodeResourceConfigRequest: encode {
-  /// **Required.** 集群实例Id
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 节点类型 CORE TASK ROUTER
+  /// **Required.** Node type. Valid values: CORE, TASK, and ROUTER.
   resource_type: String = "ResourceType",
-  /// **Required.** 资源详情
+  /// **Required.** Resource details.
   resource_config: Resource = "ResourceConfig",
-  /// **Required.** 付费模式
+  /// **Required.** Payment mode.
   pay_mode: i64 = "PayMode",
-  /// 是否默认配置,DEFAULT,BACKUP,不填默认不是默认配置
+  /// Whether default configuration applies. Valid values: DEFAULT and BACKUP. If it is not specified, the default configuration does not apply.
   is_default: String = "IsDefault",
-  /// 地域ID
+  /// Region ID.
   zone_id: i64 = "ZoneId",
-  /// 添加多个规格时，第1个规格详情在ResourceConfig参数，第2-n个在MultipleResourceConfig参数
+  /// When multiple specifications are added, details of the first specifications are in the ResourceConfig parameter, and those of the second to n-th are in the MultipleResourceConfig parameter.
   multiple_resource_config: Vec<Resource> = "MultipleResourceConfig",
-  /// 类型为ComputeResource和EMR以及默认，默认为EMR
+  /// Type. Valid values: ComputeResource and EMR. Default value: EMR.
   resource_base_type: String = "ResourceBaseType",
-  /// 计算资源id
+  /// Computing resource ID.
   compute_resource_id: String = "ComputeResourceId",
-  /// 硬件类型
+  /// Hardware type.
   hardware_resource_type: String = "HardwareResourceType",
 }
 
-/// AddNodeResourceConfig返回参数结构体
+/// Response of [`Client::add_node_resource_config`].
 pub struct AddNodeResourceConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddUsersForUserManager请求参数结构体
+/// Request of [`Client::add_users_for_user_manager`].
 pub struct AddUsersForUserManagerRequest: encode {
-  /// **Required.** 集群字符串ID
+  /// **Required.** Cluster string ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 用户信息列表
+  /// **Required.** User information list.
   user_manager_user_list: Vec<UserInfoForUserManager> = "UserManagerUserList",
 }
 
-/// AddUsersForUserManager返回参数结构体
+/// Response of [`Client::add_users_for_user_manager`].
 pub struct AddUsersForUserManagerResponse: decode {
-  /// 添加成功的用户列表
+  /// List of successfully added users.
   success_user_list: Vec<String> = "SuccessUserList",
-  /// 添加失败的用户列表
+  /// List of users failed to be added.
   failed_user_list: Vec<String> = "FailedUserList",
-  /// 流程id。大于0表示启动了流程；等于0表示没有启动流程
+  /// Flow ID. If the value is greater than 0, the flow is started; if the value is 0, no flow is started.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2647,181 +3601,195 @@ pub struct AirflowGitSource: encode {
   directory: String = "Directory",
 }
 
-/// 资源描述
+/// Resource description.
+///
+/// <details><summary>中文</summary>资源描述</details>
 pub struct AllNodeResourceSpec: encode {
-  /// 描述Master节点资源
+  /// Description of Master node resources.
   master_resource_spec: NodeResourceSpec = "MasterResourceSpec",
-  /// 描述Core节点资源
+  /// Description of Core node resources.
   core_resource_spec: NodeResourceSpec = "CoreResourceSpec",
-  /// 描述Taskr节点资源
+  /// Description of Task node resources.
   task_resource_spec: NodeResourceSpec = "TaskResourceSpec",
-  /// 描述Common节点资源
+  /// Description of Common node resources.
   common_resource_spec: NodeResourceSpec = "CommonResourceSpec",
-  /// Master节点数量
+  /// Number of Master nodes.
   master_count: i64 = "MasterCount",
-  /// Corer节点数量
+  /// Number of Core nodes.
   core_count: i64 = "CoreCount",
-  /// Task节点数量
+  /// Number of Task nodes.
   task_count: i64 = "TaskCount",
-  /// Common节点数量
+  /// Number of Common nodes.
   common_count: i64 = "CommonCount",
 }
 
-/// yarn application 统计信息
+/// YARN application statistics information.
+///
+/// <details><summary>中文</summary>yarn application 统计信息</details>
 pub struct ApplicationStatics: decode {
-  /// 队列名
+  /// Queue name.
   queue: String = "Queue",
-  /// 用户名
+  /// Username.
   user: String = "User",
-  /// 作业类型
+  /// Job type.
   application_type: String = "ApplicationType",
-  /// SumMemorySeconds含义
+  /// Meaning of SumMemorySeconds.
   sum_memory_seconds: i64 = "SumMemorySeconds",
-  /// SumVCoreSeconds含义
+  /// Meaning of SumVCoreSeconds.
   sum_v_core_seconds: i64 = "SumVCoreSeconds",
-  /// SumHDFSBytesWritten（带单位）
+  /// SumHDFSBytesWritten (with the unit).
   sum_hdfs_bytes_written: String = "SumHDFSBytesWritten",
-  /// SumHDFSBytesRead（待单位）
+  /// SumHDFSBytesRead (with the unit).
   sum_hdfs_bytes_read: String = "SumHDFSBytesRead",
-  /// 作业数
+  /// Number of jobs.
   count_apps: i64 = "CountApps",
 }
 
-/// 架构信息
+/// Architecture information.
+///
+/// <details><summary>中文</summary>架构信息</details>
 pub struct ArchitectureInfo: decode {
-  /// <p>架构类型</p>
+  /// <p>Architecture type.</p>
   architecture: String = "Architecture",
-  /// <p>架构类型名称</p>
+  /// <p>Architecture type name.</p>
   architecture_name: String = "ArchitectureName",
-  /// <p>架构类型展示顺序</p>
+  /// <p>Architecture type display order.</p>
   order: i64 = "Order",
-  /// <p>架构包含的机型族</p>
+  /// <p>Instance specification families included in the architecture.</p>
   instance_families: Vec<String> = "InstanceFamilies",
 }
 
-/// 通用的参数
+/// General parameters.
+///
+/// <details><summary>中文</summary>通用的参数</details>
 pub struct Arg: encode {
   /// key
   key: String = "Key",
-  /// 值列表
+  /// Value list.
   values: Vec<String> = "Values",
 }
 
-/// AttachDisks请求参数结构体
+/// Request of [`Client::attach_disks`].
 pub struct AttachDisksRequest: encode {
-  /// **Required.** EMR集群实例ID
+  /// **Required.** ID of the EMR cluster.
   instance_id: String = "InstanceId",
-  /// 需要挂载的云盘ID
+  /// ID of the cloud disk to be mounted.
   disk_ids: Vec<String> = "DiskIds",
-  /// 挂载模式，取值范围：
-  /// AUTO_RENEW：自动续费
-  /// ALIGN_DEADLINE：自动对其到期时间
+  /// Mounting mode. Valid values:
+  /// AUTO_RENEW: auto-renewal
+  /// ALIGN_DEADLINE: automatic alignment with the expiration time
   align_type: String = "AlignType",
-  /// 需要挂载的cvm节点id列表
+  /// ID list of the CVM instances to which disks are to be mounted.
   cvm_instance_ids: Vec<String> = "CvmInstanceIds",
-  /// 是否是新购云盘进行挂载
+  /// Whether to mount newly purchased cloud disks.
   create_disk: bool = "CreateDisk",
-  /// 新购云盘规格
+  /// Specifications of newly purchased cloud disks.
   disk_spec: NodeSpecDiskV2 = "DiskSpec",
-  /// 可选参数，不传该参数则仅执行挂载操作。传入True时，会在挂载成功后将云硬盘设置为随云主机销毁模式，仅对按量计费云硬盘有效。
+  /// Optional parameter. If this parameter is not passed, only the mounting operation is performed. If True is passed, the cloud disk is set to be terminated with the CVM upon successful mounting. This parameter is applicable only to pay-as-you-go cloud disks.
   delete_with_instance: bool = "DeleteWithInstance",
-  /// 新挂磁盘时可支持配置的服务名称列表
+  /// Name list of services that can be configured when a new disk is mounted.
   selective_conf_services: Vec<String> = "SelectiveConfServices",
-  /// 磁盘计费类型（1包月、3包销）
+  /// Disk billing type. Valid values: 1 (monthly subscription) and 3 (committed use).
   charge_type: i64 = "ChargeType",
-  /// 磁盘包销购买时长（仅支持12、24、36、48、60）
+  /// Disk committed use and purchase duration. Valid values: 12, 24, 36, 48, and 60.
   under_write_duration: i64 = "UnderWriteDuration",
 }
 
-/// AttachDisks返回参数结构体
+/// Response of [`Client::attach_disks`].
 pub struct AttachDisksResponse: decode {
-  /// 流程id
+  /// Flow ID.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 自动伸缩组高级设置
+/// Advanced settings of the auto-scaling group.
+///
+/// <details><summary>中文</summary>自动伸缩组高级设置</details>
 pub struct AutoScaleGroupAdvanceAttrs: decode {
-  /// 计算资源高级设置
+  /// Advanced settings of computing resources.
   compute_resource_advance_params: ComputeResourceAdvanceParams = "ComputeResourceAdvanceParams",
 }
 
-/// 弹性扩缩容记录
+/// Auto scaling record.
+///
+/// <details><summary>中文</summary>弹性扩缩容记录</details>
 pub struct AutoScaleRecord: decode {
-  /// <p>扩缩容规则名。</p>
+  /// <p>Scaling rule name.</p>
   strategy_name: String = "StrategyName",
-  /// <p>&quot;SCALE_OUT&quot;和&quot;SCALE_IN&quot;，分别表示扩容和缩容。</p>
+  /// <p>&quot;SCALE_OUT&quot; and &quot;SCALE_IN&quot;, indicating scale-out and scale-in, respectively.</p>
   scale_action: String = "ScaleAction",
-  /// <p>取值为&quot;SUCCESS&quot;,&quot;FAILED&quot;,&quot;PART_SUCCESS&quot;,&quot;IN_PROCESS&quot;，分别表示成功、失败、部分成功和流程中。</p>
+  /// <p>The value is &quot;SUCCESS&quot;, &quot;FAILED&quot;, &quot;PART_SUCCESS&quot;, or &quot;IN_PROCESS&quot;, indicating success, failure, partial success, and in-process, respectively.</p>
   action_status: String = "ActionStatus",
-  /// <p>流程触发时间。</p>
+  /// <p>Flow trigger time.</p>
   action_time: String = "ActionTime",
-  /// <p>扩缩容相关描述信息。</p>
+  /// <p>Scaling-related description.</p>
   scale_info: String = "ScaleInfo",
-  /// <p>只在ScaleAction为SCALE_OUT时有效。</p>
+  /// <p>Valid only when ScaleAction is SCALE_OUT.</p>
   expect_scale_num: i64 = "ExpectScaleNum",
-  /// <p>流程结束时间。</p>
+  /// <p>Flow end time.</p>
   end_time: String = "EndTime",
-  /// <p>策略类型，按负载或者按时间，1表示负载伸缩，2表示时间伸缩</p>
+  /// <p>Policy type. Load-based scaling or time-based scaling. 1 indicates load-based scaling, and 2 indicates time-based scaling.</p>
   strategy_type: i64 = "StrategyType",
-  /// <p>扩容时所使用规格信息。</p>
+  /// <p>Specifications information used during scale-out.</p>
   spec_info: String = "SpecInfo",
-  /// <p>补偿扩容，0表示不开启，1表示开启</p>
+  /// <p>Compensatory scale-out. Valid values: 0 (disable) and 1 (enable).</p>
   compensate_flag: i64 = "CompensateFlag",
-  /// <p>补偿次数</p>
+  /// <p>Number of compensations.</p>
   compensate_count: i64 = "CompensateCount",
-  /// <p>重试次数</p>
+  /// <p>Number of retries.</p>
   retry_count: u64 = "RetryCount",
-  /// <p>重试信息</p>
+  /// <p>Retry information.</p>
   retry_info: String = "RetryInfo",
-  /// <p>重试英文描述</p>
+  /// <p>Retry description in English.</p>
   retry_en_reason: String = "RetryEnReason",
-  /// <p>重试描述</p>
+  /// <p>Retry description.</p>
   retry_reason: String = "RetryReason",
-  /// <p>缺失分类</p>
+  /// <p>Missing category.</p>
   shortage_class: i64 = "ShortageClass",
 }
 
-/// 弹性扩缩容规格配置
+/// Auto scaling specification configuration.
+///
+/// <details><summary>中文</summary>弹性扩缩容规格配置</details>
 pub struct AutoScaleResourceConf: decode {
-  /// <p>配置ID。</p>
+  /// <p>Configuration ID.</p>
   id: i64 = "Id",
-  /// <p>集群实例ID。</p>
+  /// <p>Cluster ID.</p>
   cluster_id: i64 = "ClusterId",
-  /// <p>自动扩缩容保留最小实例数。</p>
+  /// <p>Minimum number of reserved instances for auto scaling.</p>
   scale_lower_bound: i64 = "ScaleLowerBound",
-  /// <p>自动扩缩容最大实例数。</p>
+  /// <p>Maximum number of instances for auto scaling.</p>
   scale_upper_bound: i64 = "ScaleUpperBound",
-  /// <p>扩容规则类型，1为按负载指标扩容规则，2为按时间扩容规则</p>
+  /// <p>Scale-out rule type. Valid values: 1 (scale-out rule by load metrics) and 2 (scale-out rule by time).</p>
   strategy_type: i64 = "StrategyType",
-  /// <p>下次可扩容时间。</p>
+  /// <p>Next scale-out time.</p>
   next_time_can_scale: u64 = "NextTimeCanScale",
-  /// <p>优雅缩容开关</p>
+  /// <p>Graceful scale-in switch.</p>
   grace_down_flag: bool = "GraceDownFlag",
-  /// <p>&quot;CVM&quot;表示规格全部使用CVM相关类型，&quot;POD&quot;表示规格使用容器相关类型,默认为&quot;CVM&quot;。</p>
+  /// <p>&quot;CVM&quot; indicates that all specifications use CVM-related types, and &quot;POD&quot; indicates that specifications use container-related types. The default value is &quot;CVM&quot;.</p>
   hardware_type: String = "HardwareType",
-  /// <p>&quot;POSTPAY&quot;表示只使用按量计费，&quot;SPOT_FIRST&quot;表示竞价实例优先，只有HardwareType为&quot;HOST&quot;时支持竞价实例优先，&quot;POD&quot;只支持纯按量计费。</p>
+  /// <p>&quot;POSTPAY&quot; indicates that only pay-as-you-go billing is used. &quot;SPOT_FIRST&quot; indicates that spot instances are preferred, which is supported only when HardwareType is &quot;HOST&quot;. &quot;POD&quot; only supports pure pay-as-you-go billing.</p>
   pay_mode: String = "PayMode",
-  /// <p>竞价实例优先的场景下，按量计费资源数量的最低百分比，整数</p>
+  /// <p>Minimum percentage of pay-as-you-go resources in the scenario where spot instances are preferred. It is an integer.</p>
   post_pay_percent_min: i64 = "PostPayPercentMin",
-  /// <p>预设资源类型为HOST时，支持勾选“资源不足时切换POD”；支持取消勾选；0表示默认不勾选（0），1表示勾选</p>
+  /// <p>When the preset resource type is HOST, you can select &quot;switch to POD when resources are insufficient&quot; or clear the selection. 0 indicates that it is not selected by default (0), and 1 indicates that it is selected.</p>
   change_to_pod: i64 = "ChangeToPod",
-  /// <p>伸缩组名</p>
+  /// <p>Scaling group name.</p>
   group_name: String = "GroupName",
-  /// <p>标签</p>
+  /// <p>Tag.</p>
   yarn_node_label: String = "YarnNodeLabel",
-  /// <p>对应的计算组</p>
+  /// <p>Corresponding computing group.</p>
   warehouse_name: String = "WarehouseName",
-  /// <p>伸缩组状态</p>
+  /// <p>Scaling group status.</p>
   group_status: i64 = "GroupStatus",
-  /// <p>并行伸缩 0关闭；1开启</p>
+  /// <p>Parallel scaling. Valid values: 0 (disabled) and 1 (enabled).</p>
   parallel: i64 = "Parallel",
-  /// <p>是否支持MNode</p>
+  /// <p>Whether MNode is supported.</p>
   enable_m_node: i64 = "EnableMNode",
-  /// <p>伸缩组更多设置</p>
+  /// <p>More scaling group settings.</p>
   extra_advance_attrs: AutoScaleGroupAdvanceAttrs = "ExtraAdvanceAttrs",
-  /// <p>自定义主机名</p>
+  /// <p>Custom hostname.</p>
   custom_node_name: String = "CustomNodeName",
 }
 
@@ -2838,161 +3806,179 @@ pub struct BootstrapAction: encode {
   args: Vec<String> = "Args",
 }
 
-/// CBS实例信息
+/// CBS instance information.
+///
+/// <details><summary>中文</summary>CBS实例信息</details>
 pub struct CBSInstance: decode {
-  /// 云硬盘ID
+  /// Cloud disk ID.
   disk_id: String = "DiskId",
-  /// 云硬盘类型
+  /// Cloud disk type.
   disk_usage: String = "DiskUsage",
-  /// 云硬盘名称
+  /// Cloud disk name.
   disk_name: String = "DiskName",
-  /// 云硬盘大小
+  /// Cloud disk size.
   disk_size: i64 = "DiskSize",
-  /// 云盘介质类型
+  /// Cloud disk media type.
   disk_type: String = "DiskType",
-  /// 是否跟随实例删除
+  /// Whether to delete it with the instance.
   delete_with_instance: bool = "DeleteWithInstance",
-  /// 云硬盘收费类型
+  /// Cloud disk billing mode.
   disk_charge_type: String = "DiskChargeType",
-  /// 云硬盘运行状态
+  /// Cloud disk running status.
   disk_state: String = "DiskState",
-  /// 是否自动续费
+  /// Whether to perform auto-renewal.
   renew_flag: String = "RenewFlag",
-  /// 到期时间
+  /// Expiration time.
   deadline_time: String = "DeadlineTime",
-  /// 云盘是否挂载到云主机上
+  /// Whether the cloud disk is mounted on the CVM.
   attached: bool = "Attached",
-  /// 当前时间距离盘到期的天数
+  /// Days remaining until disk expiration.
   differ_days_of_deadline: i64 = "DifferDaysOfDeadline",
-  /// 该云盘当前被挂载到的CVM实例InstanceId
+  /// ID of the CVM instance to which this cloud disk is currently mounted.
   instance_id_list: Vec<String> = "InstanceIdList",
-  /// 云硬盘挂载的云主机ID
+  /// ID of the CVM to which the cloud disk is mounted.
   instance_id: String = "InstanceId",
-  /// 云盘是否为共享型云盘。
+  /// Whether the cloud disk is a shared cloud disk.
   shareable: bool = "Shareable",
-  /// emr节点ID
+  /// EMR node ID.
   emr_resource_id: String = "EmrResourceId",
-  /// 包销到期时间
+  /// Committed use expiration time.
   underwrite_expired_time: String = "UnderwriteExpiredTime",
-  /// 标签
+  /// Tag.
   tags: Vec<TagInfo> = "Tags",
-  /// 云硬盘额外性能值，单位：MB/s
+  /// Cloud disk additional performance value. Unit: MB/s.
   throughput_performance: i64 = "ThroughputPerformance",
 }
 
-/// cbs 存储卷
+/// CBS storage volume.
+///
+/// <details><summary>中文</summary>cbs 存储卷</details>
 pub struct CBSVolume: encode {
-  /// 存储卷名称
+  /// Storage volume name.
   volume_name: String = "VolumeName",
-  /// cbs 盘类型
+  /// CBS disk type.
   disk_type: String = "DiskType",
-  /// cbs 大小（GB）
+  /// CBS disk size (GB).
   disk_size: i64 = "DiskSize",
-  /// cbs 数量
+  /// Number of CBS disks.
   disk_count: i64 = "DiskCount",
 }
 
-/// cfs trubo 存储卷
+/// CFS Turbo storage volume.
+///
+/// <details><summary>中文</summary>cfs trubo 存储卷</details>
 pub struct CFSTurboVolume: encode {
-  /// <p>存储卷名称</p>
+  /// <p>Storage volume name.</p>
   volume_name: String = "VolumeName",
-  /// <p>文件系统 id</p>
+  /// <p>File system ID.</p>
   file_system_id: String = "FileSystemId",
   /// <p>CFSId</p>
   fs_id: String = "FSId",
-  /// <p>挂载点 ip</p>
+  /// <p>Mount point IP address.</p>
   host: String = "Host",
-  /// <p>cfs子目录</p>
+  /// <p>CFS subdirectory.</p>
   sub_path: String = "SubPath",
-  /// <p>lustre挂载根目录，默认为/cfs</p>
+  /// <p>Lustre mount root directory. The default value is /cfs.</p>
   root_dir: String = "RootDir",
 }
 
-/// cfs 存储卷
+/// CFS volume.
+///
+/// <details><summary>中文</summary>cfs 存储卷</details>
 pub struct CFSVolume: encode {
-  /// 存储卷名称
+  /// Storage volume name.
   volume_name: String = "VolumeName",
-  /// 文件系统 id
+  /// File system ID.
   file_system_id: String = "FileSystemId",
   /// CFSId
   fs_id: String = "FSId",
-  /// 挂载点 ip
+  /// Mount point IP address.
   host: String = "Host",
-  /// cfs子目录
+  /// CFS subdirectory.
   sub_path: String = "SubPath",
 }
 
-/// 容器集群Pod服务CLB设置
+/// CLB settings for container cluster Pod service.
+///
+/// <details><summary>中文</summary>容器集群Pod服务CLB设置</details>
 pub struct CLBSetting: encode {
-  /// CLB类型，PUBLIC_IP表示支持公网CLB和INTERNAL_IP表示支持内网CLB字段
+  /// CLB type. Valid values: PUBLIC_IP (supports public network CLB) and INTERNAL_IP (supports private network CLB).
   clb_type: String = "CLBType",
-  /// Vpc和子网信息设置
+  /// Settings for VPC and subnet information.
   vpc_settings: VPCSettings = "VPCSettings",
 }
 
-/// COS 相关配置
+/// COS related configuration.
+///
+/// <details><summary>中文</summary>COS 相关配置</details>
 pub struct COSSettings: encode {
   /// **Required.** COS SecretId
   cos_secret_id: String = "CosSecretId",
   /// **Required.** COS SecrectKey
   cos_secret_key: String = "CosSecretKey",
-  /// 日志存储在COS上的路径
+  /// Log storage path on COS.
   log_on_cos_path: String = "LogOnCosPath",
 }
 
-/// cos 存储卷
+/// COS storage volume.
+///
+/// <details><summary>中文</summary>cos 存储卷</details>
 pub struct COSVolume: encode {
-  /// 存储卷名称
+  /// Storage volume name.
   volume_name: String = "VolumeName",
-  /// 密钥名称
+  /// Secret name.
   secret: String = "Secret",
-  /// cos桶所在地域
+  /// Region where the COS bucket is located.
   region: String = "Region",
-  /// 存储桶名称
+  /// Bucket name.
   bucket: String = "Bucket",
-  /// cos 子目录
+  /// COS subdirectory.
   sub_path: String = "SubPath",
 }
 
-/// 资源调度-容量调度器的全局设置
+/// Global configuration of the capacity scheduler in resource scheduling.
+///
+/// <details><summary>中文</summary>资源调度-容量调度器的全局设置</details>
 pub struct CapacityGlobalConfig: decode {
-  /// 是否开启了标签调度
+  /// Whether label-based scheduling is enabled.
   enable_label: bool = "EnableLabel",
-  /// 如果开启了标签调度，标签信息存放的路径
+  /// Path where the label information is stored if label-based scheduling is enabled.
   label_dir: String = "LabelDir",
-  /// 是否覆盖用户指定队列，为true表示覆盖。
+  /// Whether to overwrite the user-specified queue. true indicates overwriting.
   queue_mapping_override: bool = "QueueMappingOverride",
-  /// 高级设置
+  /// Advanced settings.
   default_settings: Vec<DefaultSetting> = "DefaultSettings",
 }
 
-/// 出参
+/// Response parameter.
+///
+/// <details><summary>中文</summary>出参</details>
 pub struct CdbInfo: decode {
-  /// 数据库实例
+  /// Database instance.
   instance_name: String = "InstanceName",
-  /// 数据库IP
+  /// Database IP address.
   ip: String = "Ip",
-  /// 数据库端口
+  /// Database port.
   port: i64 = "Port",
-  /// 数据库内存规格
+  /// Database memory specifications.
   mem_size: i64 = "MemSize",
-  /// 数据库磁盘规格
+  /// Database disk specifications.
   volume: i64 = "Volume",
-  /// 服务标识
+  /// Service flag.
   service: String = "Service",
-  /// 过期时间
+  /// Expiration time.
   expire_time: String = "ExpireTime",
-  /// 申请时间
+  /// Application time.
   apply_time: String = "ApplyTime",
-  /// 付费类型
+  /// Payment type.
   pay_type: i64 = "PayType",
-  /// 过期标识
+  /// Expiration flag.
   expire_flag: bool = "ExpireFlag",
-  /// 数据库状态
+  /// Database status.
   status: i64 = "Status",
-  /// 续费标识
+  /// Renewal flag.
   is_auto_renew: i64 = "IsAutoRenew",
-  /// 数据库字符串
+  /// Database string.
   serial_no: String = "SerialNo",
   /// ZoneId
   zone_id: i64 = "ZoneId",
@@ -3000,173 +3986,183 @@ pub struct CdbInfo: decode {
   region_id: i64 = "RegionId",
 }
 
-/// 容器集群Pod请求资源信息
+/// Information about request resources of the container cluster Pod.
+///
+/// <details><summary>中文</summary>容器集群Pod请求资源信息</details>
 pub struct CloudResource: encode {
-  /// **Required.** <p>组件角色名</p>
+  /// **Required.** <p>Component role name.</p>
   component_name: String = "ComponentName",
-  /// **Required.** <p>pod请求数量</p>
+  /// **Required.** <p>Number of Pod requests.</p>
   pod_number: i64 = "PodNumber",
-  /// **Required.** <p>Cpu请求数量最大值</p>
+  /// **Required.** <p>Maximum number of CPU requests.</p>
   limit_cpu: i64 = "LimitCpu",
-  /// **Required.** <p>内存请求数量最大值</p>
+  /// **Required.** <p>Maximum number of memory requests.</p>
   limit_memory: i64 = "LimitMemory",
-  /// <p>服务名称，如HIVE</p>
+  /// <p>Service name, for example, HIVE.</p>
   service: String = "Service",
-  /// <p>数据卷目录设置</p>
+  /// <p>Data volume directory settings.</p>
   volume_dir: VolumeSetting = "VolumeDir",
-  /// <p>组件外部访问设置</p>
+  /// <p>External access settings for the component.</p>
   external_access: ExternalAccess = "ExternalAccess",
-  /// <p>节点亲和性设置</p>
+  /// <p>Node affinity settings.</p>
   affinity: NodeAffinity = "Affinity",
-  /// <p>所选数据盘信息</p>
+  /// <p>Selected data disk information.</p>
   disks: Vec<Disk> = "Disks",
-  /// <p>容忍</p>
+  /// <p>Toleration.</p>
   tolerations: Vec<Toleration> = "Tolerations",
-  /// <p>pod亲和性</p>
+  /// <p>Pod affinity.</p>
   pod_affinity: PodAffinitySpec = "PodAffinity",
-  /// <p>pod反亲和性</p>
+  /// <p>Pod anti-affinity.</p>
   pod_anti_affinity: PodAffinitySpec = "PodAntiAffinity",
-  /// <p>拓扑分布约束</p>
+  /// <p>Topology distribution constraint.</p>
   topology_spread_constraints: Vec<TopologySpreadConstraint> = "TopologySpreadConstraints",
-  /// <p>pod标签</p>
+  /// <p>Pod tag.</p>
   pod_labels: Vec<StringMap> = "PodLabels",
-  /// <p>是否创建默认raycluster</p>
+  /// <p>Whether the default Ray cluster is created.</p>
   enable_default_ray_cluster: bool = "EnableDefaultRayCluster",
-  /// <p>自定义镜像</p>
+  /// <p>Custom image.</p>
   image_info_v2: ImageInfoV2 = "ImageInfoV2",
-  /// <p>创建动态实例参数</p>
+  /// <p>Specifies the dynamic instance parameter to be created.</p>
   dynamic_instance_form: DynamicInstanceForm = "DynamicInstanceForm",
 }
 
-/// 当前集群共用组件与集群对应关系
+/// Mapping between the current cluster and the shared component.
+///
+/// <details><summary>中文</summary>当前集群共用组件与集群对应关系</details>
 pub struct ClusterExternalServiceInfo: decode {
-  /// 依赖关系，0:被其他集群依赖，1:依赖其他集群
+  /// Dependency relationship. Valid values: 0 (being depended on by other clusters) and 1 (depending on other clusters).
   depend_type: i64 = "DependType",
-  /// 共用组件
+  /// Shared component.
   service: String = "Service",
-  /// 共用集群
+  /// Shared cluster.
   cluster_id: String = "ClusterId",
-  /// 共用集群状态
+  /// Shared cluster status.
   cluster_status: i64 = "ClusterStatus",
 }
 
-/// 集群id与流程id的mapping
+/// Mapping between the cluster ID and flow ID.
+///
+/// <details><summary>中文</summary>集群id与流程id的mapping</details>
 pub struct ClusterIDToFlowID: decode {
-  /// 集群id
+  /// Cluster ID.
   cluster_id: String = "ClusterId",
-  /// 流程id
+  /// Flow ID.
   flow_id: u64 = "FlowId",
 }
 
-/// 集群实例信息
+/// Cluster information.
+///
+/// <details><summary>中文</summary>集群实例信息</details>
 pub struct ClusterInstancesInfo: decode {
-  /// <p>ID号</p>
+  /// <p>ID.</p>
   id: i64 = "Id",
-  /// <p>集群ID</p>
+  /// <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
-  /// <p>标题</p>
+  /// <p>Title.</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   ftitle: String = "Ftitle",
-  /// <p>集群名</p>
+  /// <p>Cluster name.</p>
   cluster_name: String = "ClusterName",
-  /// <p>地域ID</p>
+  /// <p>Region ID.</p>
   region_id: i64 = "RegionId",
-  /// <p>地区ID</p>
+  /// <p>Region ID.</p>
   zone_id: i64 = "ZoneId",
-  /// <p>用户APPID</p>
+  /// <p>User APPID.</p>
   app_id: i64 = "AppId",
-  /// <p>用户UIN</p>
+  /// <p>User UIN.</p>
   uin: String = "Uin",
-  /// <p>项目Id</p>
+  /// <p>Project ID.</p>
   project_id: i64 = "ProjectId",
-  /// <p>集群VPCID</p>
+  /// <p>Cluster VPC ID.</p>
   vpc_id: i64 = "VpcId",
-  /// <p>子网ID</p>
+  /// <p>Subnet ID.</p>
   subnet_id: i64 = "SubnetId",
-  /// <p>实例的状态码。取值范围：</p><li>2：表示集群运行中。</li><li>3：表示集群创建中。</li><li>4：表示集群扩容中。</li><li>5：表示集群增加router节点中。</li><li>6：表示集群安装组件中。</li><li>7：表示集群执行命令中。</li><li>8：表示重启服务中。</li><li>9：表示进入维护中。</li><li>10：表示服务暂停中。</li><li>11：表示退出维护中。</li><li>12：表示退出暂停中。</li><li>13：表示配置下发中。</li><li>14：表示销毁集群中。</li><li>15：表示销毁core节点中。</li><li>16：销毁task节点中。</li><li>17：表示销毁router节点中。</li><li>18：表示更改webproxy密码中。</li><li>19：表示集群隔离中。</li><li>20：表示集群冲正中。</li><li>21：表示集群回收中。</li><li>22：表示变配等待中。</li><li>23：表示集群已隔离。</li><li>24：表示缩容节点中。</li><li>33：表示集群等待退费中。</li><li>34：表示集群已退费。</li><li>301：表示创建失败。</li><li>302：表示扩容失败。</li>
+  /// <p>Status code of the instance. Valid values:</p><li>2: The cluster is running.</li><li>3: The cluster is being created.</li><li>4: The cluster is being scaled out.</li><li>5: Router nodes are being added to the cluster.</li><li>6: Components are being installed in the cluster.</li><li>7: The cluster is executing a command.</li><li>8: The service is being restarted.</li><li>9: The cluster is entering maintenance.</li><li>10: The service is being paused.</li><li>11: The cluster is exiting maintenance.</li><li>12: The cluster is exiting the pause status.</li><li>13: The configuration is being delivered.</li><li>14: The cluster is being terminated.</li><li>15: Core nodes are being terminated.</li><li>16: Task nodes are being terminated.</li><li>17: Router nodes are being terminated.</li><li>18: The webproxy password is being changed.</li><li>19: The cluster is being isolated.</li><li>20: The cluster is being reconciled.</li><li>21: The cluster is being reclaimed.</li><li>22: The configuration change is waiting.</li><li>23: The cluster has been isolated.</li><li>24: Nodes are being scaled in.</li><li>33: The cluster is waiting for a refund.</li><li>34: The cluster has been refunded.</li><li>301: Creation failed.</li><li>302: Scale-out failed.</li>
   status: i64 = "Status",
-  /// <p>添加时间</p>
+  /// <p>Addition time.</p>
   add_time: String = "AddTime",
-  /// <p>已经运行时间</p>
+  /// <p>Execution duration.</p>
   run_time: String = "RunTime",
-  /// <p>集群产品配置信息</p>
+  /// <p>Cluster product configuration information.</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   config: EmrProductConfigOutter = "Config",
-  /// <p>主节点外网IP</p>
+  /// <p>Public IP address of the Master node.</p>
   master_ip: String = "MasterIp",
-  /// <p>EMR版本</p>
+  /// <p>EMR version.</p>
   emr_version: String = "EmrVersion",
-  /// <p>收费类型</p>
+  /// <p>Billing mode.</p>
   charge_type: i64 = "ChargeType",
-  /// <p>交易版本</p>
+  /// <p>Transaction version.</p>
   trade_version: i64 = "TradeVersion",
-  /// <p>资源订单ID</p>
+  /// <p>Resource order ID.</p>
   resource_order_id: i64 = "ResourceOrderId",
-  /// <p>是否计费集群</p>
+  /// <p>Whether it is a billable cluster.</p>
   is_trade_cluster: i64 = "IsTradeCluster",
-  /// <p>集群错误状态告警信息</p>
+  /// <p>Cluster error status alarm information.</p>
   alarm_info: String = "AlarmInfo",
-  /// <p>是否采用新架构</p>
+  /// <p>Whether a new architecture is used.</p>
   is_woodpecker_cluster: i64 = "IsWoodpeckerCluster",
-  /// <p>元数据库信息</p>
+  /// <p>Meta database information.</p>
   meta_db: String = "MetaDb",
-  /// <p>标签信息</p>
+  /// <p>Tag information.</p>
   tags: Vec<Tag> = "Tags",
-  /// <p>Hive元数据信息</p>
+  /// <p>Hive metadata information.</p>
   hive_meta_db: String = "HiveMetaDb",
-  /// <p>集群类型:EMR,CLICKHOUSE,DRUID</p>
+  /// <p>Cluster type. Valid values: EMR, CLICKHOUSE, and DRUID.</p>
   service_class: String = "ServiceClass",
-  /// <p>集群所有节点的别名序列化</p>
+  /// <p>Serialization of the aliases of all nodes in the cluster.</p>
   alias_info: String = "AliasInfo",
-  /// <p>集群版本Id</p>
+  /// <p>Cluster version ID.</p>
   product_id: i64 = "ProductId",
-  /// <p>地区ID</p>
+  /// <p>Region ID.</p>
   zone: String = "Zone",
-  /// <p>场景名称</p>
+  /// <p>Scenario name.</p>
   scene_name: String = "SceneName",
-  /// <p>场景化集群类型</p>
+  /// <p>Scenario-based cluster type.</p>
   scene_service_class: String = "SceneServiceClass",
-  /// <p>场景化EMR版本</p>
+  /// <p>Scenario-based EMR version.</p>
   scene_emr_version: String = "SceneEmrVersion",
-  /// <p>场景化集群类型</p>
+  /// <p>Scenario-based cluster type.</p>
   display_name: String = "DisplayName",
   /// <p>vpc name</p>
   vpc_name: String = "VpcName",
   /// <p>subnet name</p>
   subnet_name: String = "SubnetName",
-  /// <p>集群依赖关系</p>
+  /// <p>Cluster dependency.</p>
   cluster_external_service_info: Vec<ClusterExternalServiceInfo> = "ClusterExternalServiceInfo",
-  /// <p>集群vpcid 字符串类型</p>
+  /// <p>Cluster VPC ID, string type.</p>
   uniq_vpc_id: String = "UniqVpcId",
-  /// <p>子网id 字符串类型</p>
+  /// <p>Subnet ID, string type.</p>
   uniq_subnet_id: String = "UniqSubnetId",
-  /// <p>节点信息</p>
+  /// <p>Node information.</p>
   topology_info_list: Vec<TopologyInfo> = "TopologyInfoList",
-  /// <p>是否是跨AZ集群</p>
+  /// <p>Whether it is a cross-AZ cluster.</p>
   is_multi_zone_cluster: bool = "IsMultiZoneCluster",
-  /// <p>是否开通异常节点自动补偿</p>
+  /// <p>Whether automatic compensation for abnormal nodes is enabled.</p>
   is_cvm_replace: bool = "IsCvmReplace",
-  /// <p>标题</p>
+  /// <p>Title.</p>
   cluster_title: String = "ClusterTitle",
-  /// <p>集群产品配置信息</p>
+  /// <p>Cluster product configuration information.</p>
   config_detail: EmrProductConfigDetail = "ConfigDetail",
-  /// <p>集群绑定的文件系统数</p>
+  /// <p>Number of file systems bound to the cluster.</p>
   bind_file_system_num: i64 = "BindFileSystemNum",
-  /// <p>rss集群的绑定列表</p>
+  /// <p>Binding list of the RSS cluster.</p>
   cluster_relation_info_list: Vec<ClusterRelationMeta> = "ClusterRelationInfoList",
-  /// <p>Redis信息</p>
+  /// <p>Redis information.</p>
   redis_id: String = "RedisId",
-  /// <p>是否开启IO故障自愈</p>
+  /// <p>Whether IO fault self-healing is enabled.</p>
   is_io_hung_self_recovery: bool = "IsIOHungSelfRecovery",
-  /// <p>元数据信息</p>
+  /// <p>Metadata information.</p>
   meta_db_group_info: Vec<CustomMetaDBInfo> = "MetaDBGroupInfo",
 }
 
-/// 集群间绑定使用信息
+/// Binding usage information between clusters.
+///
+/// <details><summary>中文</summary>集群间绑定使用信息</details>
 pub struct ClusterRelationMeta: decode {
-  /// 集群类型
+  /// Cluster type.
   cluster_type: String = "ClusterType",
-  /// 集群id列表
+  /// List of cluster IDs.
   cluster_id_list: Vec<String> = "ClusterIdList",
 }
 
@@ -3204,35 +4200,41 @@ pub struct ClusterSetting: encode {
   remote_tcp_default_port: bool = "RemoteTcpDefaultPort",
 }
 
-/// 操作的进程范围
+/// Operation process scope.
+///
+/// <details><summary>中文</summary>操作的进程范围</details>
 pub struct ComponentBasicRestartInfo: encode {
-  /// 进程名，必填，如NameNode
+  /// (Required) Process name, for example, NameNode.
   component_name: String = "ComponentName",
-  /// 操作的IP列表
+  /// List of operation IP addresses.
   ip_list: Vec<String> = "IpList",
 }
 
-/// 角色的部署信息
+/// Deployment information of the role.
+///
+/// <details><summary>中文</summary>角色的部署信息</details>
 pub struct ComponentDeployInfo: encode {
-  /// 角色名称
+  /// Role name.
   component_name: String = "ComponentName",
-  /// 待安装的节点uuid列表
+  /// List of UUIDs of nodes to be installed.
   deploy_host_uuid_list: Vec<String> = "DeployHostUuidList",
 }
 
-/// 计算资源高级设置
+/// Advanced settings of computing resources.
+///
+/// <details><summary>中文</summary>计算资源高级设置</details>
 pub struct ComputeResourceAdvanceParams: encode {
-  /// <p>节点Label数组</p>
+  /// <p>Node Label array.</p>
   labels: Vec<TkeLabel> = "Labels",
-  /// <p>节点污点</p>
+  /// <p>Node taint.</p>
   taints: Vec<Taint> = "Taints",
-  /// <p>base64 编码的用户脚本，在初始化节点之前执行</p>
+  /// <p>Base64-encoded user script, which is executed before node initialization.</p>
   pre_start_user_script: String = "PreStartUserScript",
-  /// <p>base64 编码的用户脚本, 此脚本会在 k8s 组件运行后执行, 需要用户保证脚本的可重入及重试逻辑, 脚本及其生成的日志文件可在节点的 /data/ccs_userscript/ 路径查看</p>
+  /// <p>Base64-encoded user script, which is executed after the Kubernetes component starts. You need to guarantee the script reentrancy and retry logic. The script and generated log files can be viewed in the /data/ccs_userscript/ directory on the node.</p>
   user_script: String = "UserScript",
-  /// <p>节点组Id</p>
+  /// <p>Node group ID.</p>
   tke_cluster_node_pool: String = "TkeClusterNodePool",
-  /// <p>加入节点池的模式</p><p>枚举值：</p><ul><li>Inherit： 从节点池继承配置</li><li>OnlyJoin： 仅加入节点池，不继承配置</li></ul><p>默认值：Inherit</p>
+  /// <p>Mode of joining a node pool.</p><p>Enumeration values:</p><ul><li>Inherit: inherits the configuration from the node pool.</li><li>OnlyJoin: joins the node pool only without inheriting the configuration.</li></ul><p>Default value: Inherit.</p>
   node_pool_join_mode: String = "NodePoolJoinMode",
 }
 
@@ -3244,99 +4246,103 @@ pub struct ConfSubContext: decode {
   params: String = "Params",
 }
 
-/// 资源调度 - 队列修改信息
+/// Queue modification information in resource scheduling.
+///
+/// <details><summary>中文</summary>资源调度 - 队列修改信息</details>
 pub struct ConfigModifyInfoV2: encode {
-  /// **Required.** 操作类型，可选值：
+  /// **Required.** Operation type. Valid values:
   ///
-  /// - 0：新建队列
-  /// - 1：编辑-全量覆盖
-  /// - 2：新建子队列
-  /// - 3：删除
-  /// - 4：克隆，与新建子队列的行为一样，特别的对于`fair`，可以复制子队列到新建队列
-  /// - 6：编辑-增量更新
+  /// 0: Create a queue.
+  /// 1: Edit - fully overwrite a queue.
+  /// 2: Create a subqueue.
+  /// 3: Delete a queue.
+  /// 4: Clone a queue. This is the same as creating a subqueue. Specifically, for `fair`, a subqueue can be copied to a new queue.
+  /// 6: Edit - incrementally update a queue.
   op_type: u64 = "OpType",
-  /// 队列名称，不支持修改。
+  /// Queue name. It cannot be modified.
   name: String = "Name",
-  /// 新建队列 传root的MyId；新建子队列 传 选中队列的 myId；克隆 要传 选中队列 parentId
+  /// Create the root queue: pass "myId of root". Create a subqueue: pass "myId of the selected queue". Clone a queue: pass "parentId of the selected queue".
   parent_id: String = "ParentId",
-  /// 编辑、删除 传选中队列的 myId。克隆只有在调度器是`fair`时才需要传，用来复制子队列到新队列。
+  /// Edit or delete operations: pass "myId of the selected queue". Passing is required for cloning only when the scheduler is `fair` in order to copy a subqueue to a new queue.
   my_id: String = "MyId",
-  /// 基础配置信息。key的取值与**DescribeYarnQueue**返回的字段一致。
-  /// ###### 公平调度器
-  /// key的取值信息如下：
+  /// Basic configuration information. The value of key is consistent with the field returned by **DescribeYarnQueue**.
+  /// ###### Fair scheduler.
+  /// The key value information is as follows:
   ///
-  /// - type，父队列，取值为 **parent** 或 **null**
-  /// - aclSubmitApps，提交访问控制，取值为**AclForYarnQueue类型的json串**或**null**
-  /// - aclAdministerApps，管理访问控制，取值为**AclForYarnQueue类型的json串**或**null**
-  /// - minSharePreemptionTimeout，最小共享优先权超时时间，取值为**数字字符串**或**null**
-  /// - fairSharePreemptionTimeout，公平份额抢占超时时间，取值为**数字字符串**或**null**
-  /// - fairSharePreemptionThreshold，公平份额抢占阈值，取值为**数字字符串**或**null**，其中数字的范围是（0，1]
-  /// - allowPreemptionFrom，抢占模式，取值为**布尔字符串**或**null**
-  /// - schedulingPolicy，调度策略，取值为**drf**、**fair**、**fifo**或**null**
+  /// - type: parent queue. The value is **parent** or **null**.
+  /// - aclSubmitApps: submit access control. The value is a **JSON string of the AclForYarnQueue type** or **null**.
+  /// - aclAdministerApps: administer access control. The value is a **JSON string of the AclForYarnQueue type** or **null**.
+  /// - minSharePreemptionTimeout: minimum share preemption timeout. The value is a **numeric string** or **null**.
+  /// - fairSharePreemptionTimeout: fair share preemption timeout. The value is a **numeric string** or **null**.
+  /// - fairSharePreemptionThreshold: fair share preemption threshold. The value is a **numeric string** or **null**, where the numeric range is (0, 1].
+  /// - allowPreemptionFrom: preemption mode. The value is a **boolean string** or **null**.
+  /// - schedulingPolicy: scheduling policy. The value is **drf**, **fair**, **fifo**, or **null**.
   ///
   /// ```text
   /// type AclForYarnQueue struct {
-  ///     User  *string `json:"user"` //用户名
-  ///     Group *string `json:"group"`//组名
+  ///     User  *string `json:"user"` // Username
+  ///     Group *string `json:"group"`// Group name
   /// }
   /// ```
-  /// ###### 容量调度器
-  /// key的取值信息如下：
+  /// ###### Capacity scheduler.
+  /// The key value information is as follows:
   ///
-  /// - state，队列状态，取值为**STOPPED**或**RUNNING**
-  /// - default-node-label-expression，默认标签表达式，取值为**标签**或**null**
-  /// - acl_submit_applications，提交访问控制，取值为**AclForYarnQueue类型的json串**或**null**
-  /// - acl_administer_queue，管理访问控制，取值为**AclForYarnQueue类型的json串**或**null**
-  /// - maximum-allocation-mb，分配Container最大内存数量，取值为**数字字符串**或**null**
-  /// - maximum-allocation-vcores，Container最大vCore数量，取值为**数字字符串**或**null**
+  /// - state: queue status. The value is **STOPPED** or **RUNNING**.
+  /// - default-node-label-expression: default label expression. The value is a **label** or **null**.
+  /// - acl_submit_applications: submit access control. The value is a **JSON string of the AclForYarnQueue type** or **null**.
+  /// - acl_administer_queue: administer access control. The value is a **JSON string of the AclForYarnQueue type** or **null**.
+  /// - maximum-allocation-mb: maximum memory allocated to a container. The value is a **numeric string** or **null**.
+  /// - maximum-allocation-vcores: maximum number of vCores allocated to a container. The value is a **numeric string** or **null**.
   /// ```text
   /// type AclForYarnQueue struct {
-  ///     User  *string `json:"user"` //用户名
-  ///     Group *string `json:"group"`//组名
+  ///     User  *string `json:"user"` // Username
+  ///     Group *string `json:"group"`// Group name
   /// }
   /// ```
   basic_params: ItemSeq = "BasicParams",
-  /// 配置集信息，取值见该复杂类型的参数说明。配置集是计划模式在队列中表现，表示的是不同时间段不同的配置值，所有队列的配置集名称都一样，对于单个队列，每个配置集中的标签与参数都一样，只是参数值不同。
+  /// Configuration set information. For the value, see the parameter description of this complex type. A configuration set is the representation of the plan mode in a queue, indicating different configuration values in different time periods. All queues have the same configuration set name. For a single queue, the labels and parameters in each configuration set are the same, but the parameter values differ.
   config_set_params: Vec<ConfigSetInfo> = "ConfigSetParams",
-  /// 容量调度专用，`OpType`为`6`时才生效，表示要删除这个队列中的哪些标签。优先级高于ConfigSetParams中的LabelParams。
+  /// Specific to the capacity scheduler. It takes effect only when `OpType` is `6` and indicates which labels in this queue are to be deleted. Its priority is higher than that of LabelParams in ConfigSetParams.
   delete_lables: Vec<String> = "DeleteLables",
 }
 
-/// 资源调度-配置集信息
+/// Configuration set information in resource scheduling.
+///
+/// <details><summary>中文</summary>资源调度-配置集信息</details>
 pub struct ConfigSetInfo: encode {
-  /// **Required.** 配置集名称
+  /// **Required.** Configuration set name.
   config_set: String = "ConfigSet",
-  /// 容量调度器会使用，里面设置了标签相关的配置。key的取值与**DescribeYarnQueue**返回的字段一致。
-  /// key的取值信息如下：
-  /// - labelName，标签名称，标签管理里的标签。
-  /// - capacity，容量，取值为**数字字符串**
-  /// - maximum-capacity，最大容量，取值为**数字字符串**
+  /// The capacity scheduler uses it to configure label-related settings. The value of key is consistent with the field returned by **DescribeYarnQueue**.
+  /// The key value information is as follows:
+  /// - labelName: label name, which is the label in label management.
+  /// - capacity: capacity. The value is a **numeric string**.
+  /// - maximum-capacity: maximum capacity. The value is a **numeric string**.
   label_params: Vec<ItemSeq> = "LabelParams",
-  /// 设置配置集相关的参数。key的取值与**DescribeYarnQueue**返回的字段一致。
-  /// ###### 公平调度器
-  /// key的取值信息如下：
-  /// - minResources，最大资源量，取值为**YarnResource类型的json串**或**null**
-  /// - maxResources，最大资源量，取值为**YarnResource类型的json串**或**null**
-  /// - maxChildResources，能够分配给为未声明子队列的最大资源量，取值为**数字字符串**或**null**
-  /// - maxRunningApps，最高可同时处于运行的App数量，取值为**数字字符串**或**null**
-  /// - weight，权重，取值为**数字字符串**或**null**
-  /// - maxAMShare，App Master最大份额，取值为**数字字符串**或**null**，其中数字的范围是[0，1]或-1
+  /// Sets the parameters related to the configuration set. The value of key is consistent with the field returned by **DescribeYarnQueue**.
+  /// ###### Fair scheduler.
+  /// The key value information is as follows:
+  /// - minResources: minimum resource amount. The value is a **JSON string of the YarnResource type** or **null**.
+  /// - maxResources: maximum resource amount. The value is a **JSON string of the YarnResource type** or **null**.
+  /// - maxChildResources: maximum resource amount that can be allocated to undeclared subqueues. The value is a **numeric string** or **null**.
+  /// - maxRunningApps: maximum number of apps that can run simultaneously. The value is a **numeric string** or **null**.
+  /// - weight: weight. The value is a **numeric string** or **null**.
+  /// - maxAMShare: maximum share of the App Master. The value is a **numeric string** or **null**, where the numeric range is [0, 1] or -1.
   ///
   /// ```text
   /// type YarnResource struct {
   ///     Vcores *int `json:"vcores"`
   ///     Memory *int `json:"memory"`
-  ///     Type *string `json:"type"` // 取值为`percent`或`null`当值为`percent`时，表示使用的百分比，否则就是使用的绝对数值。只有maxResources、maxChildResources才可以取值为`percent`
+  ///     Type *string `json:"type"` // The value is `percent` or `null`. When the value is `percent`, it indicates the percentage used; otherwise, it is the absolute value used. Only maxResources and maxChildResources can be set to `percent`.
   /// }
   /// ```
   ///
-  /// ###### 容量调度器
-  /// key的取值信息如下：
-  /// - minimum-user-limit-percent，用户最小容量，取值为**YarnResource类型的json串**或**null**，其中数字的范围是[0，100]
-  /// - user-limit-factor，用户资源因子，取值为**YarnResource类型的json串**或**null**
-  /// - maximum-applications，最大应用数Max-Applications，取值为**数字字符串**或**null**，其中数字为正整数
-  /// - maximum-am-resource-percent，最大AM比例，取值为**数字字符串**或**null**，其中数字的范围是[0，1]或-1
-  /// - default-application-priority，资源池优先级，取值为**数字字符串**或**null**，其中数字为正整数
+  /// ###### Capacity scheduler.
+  /// The key value information is as follows:
+  /// - minimum-user-limit-percent: minimum user capacity. The value is a **JSON string of the YarnResource type** or **null**, where the numeric range is [0, 100].
+  /// - user-limit-factor: user resource factor. The value is a **JSON string of the YarnResource type** or **null**.
+  /// - maximum-applications: maximum number of applications (Max-Applications). The value is a **numeric string** or **null**, where the number is a positive integer.
+  /// - maximum-am-resource-percent: maximum AM ratio. The value is a **numeric string** or **null**, where the numeric range is [0, 1] or -1.
+  /// - default-application-priority: resource pool priority. The value is a **numeric string** or **null**, where the number is a positive integer.
   basic_params: Vec<Item> = "BasicParams",
 }
 
@@ -3348,37 +4354,41 @@ pub struct Configuration: encode {
   properties: String = "Properties",
 }
 
-/// 配置项（配置管理页）
+/// Configuration item (configuration management page).
+///
+/// <details><summary>中文</summary>配置项（配置管理页）</details>
 pub struct ConfigurationItem: decode {
-  /// 配置项名称
+  /// Configuration item name.
   name: String = "Name",
-  /// 配置项值
+  /// Configuration item value.
   value: String = "Value",
-  /// 所在的配置文件名
+  /// Name of the configuration file where the configuration items are located.
   in_file: String = "InFile",
 }
 
-/// 容器额外配置
+/// Additional container configuration.
+///
+/// <details><summary>中文</summary>容器额外配置</details>
 pub struct ContainerExtraConf: encode {
-  /// <p>计算作业代理访问类型，如Spark作业和RayCluster UI；不填写默认使用Internal</p><p>枚举值：</p><ul><li>Internal： 使用内网LB代理访问</li><li>Public： 使用公网LB代理访问</li><li>None： 不创建LB代理访问</li></ul>
+  /// <p>Proxy access type for computing jobs, such as Spark jobs and the RayCluster UI. If not specified, Internal is used by default.</p><p>Enumeration values:</p><ul><li>Internal: access through the private network LB proxy.</li><li>Public: access through the public network LB proxy.</li><li>None: No LB proxy access is created.</li></ul>
   job_access_proxy_type: String = "JobAccessProxyType",
 }
 
-/// ConvertPreToPostCluster请求参数结构体
+/// Request of [`Client::convert_pre_to_post_cluster`].
 pub struct ConvertPreToPostClusterRequest: encode {
-  /// **Required.** 集群实例ID。
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// 5min内不可重入标识，订单标识
+  /// Non-reentrant identifier (5-minute window). Order identifier.
   client_token: String = "ClientToken",
 }
 
-/// ConvertPreToPostCluster返回参数结构体
+/// Response of [`Client::convert_pre_to_post_cluster`].
 pub struct ConvertPreToPostClusterResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCloudInstance请求参数结构体
+/// Request of [`Client::create_cloud_instance`].
 pub struct CreateCloudInstanceRequest: encode {
   /// **Required.** <p>实例名称。</p><li>长度限制为6-36个字符。</li><li>只允许包含中文、字母、数字、-、_。</li>
   instance_name: String = "InstanceName",
@@ -3438,389 +4448,403 @@ pub struct CreateCloudInstanceRequest: encode {
   sg_ids: Vec<String> = "SgIds",
 }
 
-/// CreateCloudInstance返回参数结构体
+/// Response of [`Client::create_cloud_instance`].
 pub struct CreateCloudInstanceResponse: decode {
   /// <p>实例ID</p>
   instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCluster请求参数结构体
+/// Request of [`Client::create_cluster`].
 pub struct CreateClusterRequest: encode {
-  /// **Required.** <p>EMR产品版本名称如EMR-V2.3.0 表示2.3.0版本的EMR， 当前支持产品版本名称查询：<a href="https://cloud.tencent.com/document/product/589/66338">产品版本名称</a></p>
+  /// **Required.** <p>EMR product version name, for example, EMR-V2.3.0 (EMR 2.3.0). Currently, product version names can be queried. For details, see <a href="https://www.tencentcloud.com/document/product/589/66338?from_cn_redirect=1">Product Version Name</a>.</p>
   product_version: String = "ProductVersion",
-  /// **Required.** <p>是否开启节点高可用。取值范围：</p><li>true：表示开启节点高可用。</li><li>false：表示不开启节点高可用。</li>
+  /// **Required.** <p>Whether to enable high availability for the node. Valid values:</p><li>true: yes</li><li>false: no</li>
   enable_support_ha_flag: bool = "EnableSupportHAFlag",
-  /// **Required.** <p>实例名称。</p><li>长度限制为6-36个字符。</li><li>只允许包含中文、字母、数字、-、_。</li>
+  /// **Required.** <p>Instance name.</p><li>The value can contain 6 to 36 characters.</li><li>Only Chinese characters, letters, digits, hyphens (-), and underscores (_) are allowed.</li>
   instance_name: String = "InstanceName",
-  /// **Required.** <p>实例计费模式。取值范围：</p><li>PREPAID：预付费，即包年包月。</li><li>POSTPAID_BY_HOUR：按小时后付费。</li>
+  /// **Required.** <p>Instance billing mode. Valid values:</p><li>PREPAID: prepaid, that is, yearly/monthly subscription</li><li>POSTPAID_BY_HOUR: pay-as-you-go on an hourly basis</li>
   instance_charge_type: String = "InstanceChargeType",
-  /// **Required.** <p>实例登录设置。通过该参数可以设置所购买节点的登录方式密码或者密钥。</p><li>设置密钥时，密码仅用于组件原生WebUI快捷入口登录。</li><li>未设置密钥时，密码用于登录所购节点以及组件原生WebUI快捷入口登录。</li>
+  /// **Required.** <p>Instance login settings. This parameter is used to set the login method for the purchased node, either the password or key.</p><li>When a key is set, the password is only used to log in to the native WebUI shortcut entry for the component.</li><li>When no key is set, the password is used to log in to the purchased node as well as the native WebUI shortcut entry for the component.</li>
   login_settings: LoginSettings = "LoginSettings",
-  /// **Required.** <p>集群应用场景以及支持部署组件配置</p>
+  /// **Required.** <p>Cluster application scenario and supported deployment component configuration.</p>
   scene_software_config: SceneSoftwareConfig = "SceneSoftwareConfig",
-  /// <p>即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。</p>
+  /// <p>Parameter settings related to yearly/monthly subscription. This parameter can be used to specify the purchase duration of a yearly/monthly subscription instance, whether to enable auto-renewal, and other attributes. This parameter is required if the billing mode of the specified instance is prepaid.</p>
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// <p>实例所属安全组的ID，形如sg-xxxxxxxx。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/215/15808">DescribeSecurityGroups</a> 的返回值中的SecurityGroupId字段来获取。</p>
+  /// <p>ID of the security group to which the instance belongs, for example, sg-xxxxxxxx. This parameter can be obtained by calling the SecurityGroupId field in the response result of <a href="https://www.tencentcloud.com/document/api/215/15808?from_cn_redirect=1">DescribeSecurityGroups</a>.</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// <p><a href="https://cloud.tencent.com/document/product/589/35656">引导操作</a>脚本设置。</p>
+  /// <p><a href="https://www.tencentcloud.com/document/product/589/35656?from_cn_redirect=1">Bootstrap operation</a> script settings.</p>
   script_bootstrap_action_config: Vec<ScriptBootstrapActionConfig> = "ScriptBootstrapActionConfig",
-  /// <p>唯一随机标识，时效性为5分钟，需要调用者指定 防止客户端重复创建资源，例如 a9a90aa6-<strong><strong>-</strong></strong>-****-fae360632808</p>
+  /// <p>Unique random identifier with a time-to-live of 5 minutes, which needs to be specified by the caller to prevent the client from repeatedly creating resources, for example, a9a90aa6-<strong><strong>-</strong></strong>-****-fae360632808.</p>
   client_token: String = "ClientToken",
-  /// <p>是否开启集群Master节点公网。取值范围：</p><li>NEED_MASTER_WAN：表示开启集群Master节点公网。</li><li>NOT_NEED_MASTER_WAN：表示不开启。</li>默认开启集群Master节点公网。
+  /// <p>Whether to enable public network access for the cluster Master node. Valid values:</p><li>NEED_MASTER_WAN: yes</li><li>NOT_NEED_MASTER_WAN: no</li>By default, public network access is enabled for the cluster Master node.
   need_master_wan: String = "NeedMasterWan",
-  /// <p>是否开启外网远程登录。（在SecurityGroupId不为空时，该参数无效）不填默认为不开启 取值范围：</p><li>true：表示开启</li><li>false：表示不开启</li>
+  /// <p>Whether to enable remote login in the public network. (When SecurityGroupId is not empty, this parameter is invalid.) If this parameter is left empty, it is disabled by default. Valid values:</p><li>true: enable</li><li>false: disable</li>
   enable_remote_login_flag: bool = "EnableRemoteLoginFlag",
-  /// <p>是否开启Kerberos认证。默认不开启 取值范围：</p><li>true：表示开启</li><li>false：表示不开启</li>
+  /// <p>Whether to enable Kerberos authentication. It is disabled by default. Valid values:</p><li>true: enabled</li><li>false: disabled</li>
   enable_kerberos_flag: bool = "EnableKerberosFlag",
-  /// <p><a href="https://cloud.tencent.com/document/product/589/35655?from_cn_redirect=1">自定义软件配置</a></p>
+  /// <p><a href="https://www.tencentcloud.com/document/product/589/35655?from_cn_redirect=1?from_cn_redirect=1">Custom software configuration.</a></p>
   custom_conf: String = "CustomConf",
-  /// <p>标签描述列表。通过指定该参数可以同时绑定标签到相应的实例。</p>
+  /// <p>List of tag descriptions. When this parameter is specified, tags are bound to the corresponding instance.</p>
   tags: Vec<Tag> = "Tags",
-  /// <p>分散置放群组ID列表，当前只支持指定一个。<br>该参数可以通过调用 <a href="https://cloud.tencent.com/document/product/213/17810">DescribeDisasterRecoverGroups</a>的返回值中的DisasterRecoverGroupId字段来获取。</p>
+  /// <p>List of dispersed placement group IDs. Currently, only one ID can be specified.<br>This parameter can be obtained by calling the DisasterRecoverGroupId field in the response result of <a href="https://www.tencentcloud.com/document/product/213/17810?from_cn_redirect=1">DescribeDisasterRecoverGroups</a>.</p>
   disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
-  /// <p>是否开启集群维度CBS加密。默认不加密 取值范围：</p><li>true：表示加密</li><li>false：表示不加密</li>
+  /// <p>Whether to enable cluster-level CBS encryption. It is not encrypted by default. Valid values:</p><li>true: encrypted</li><li>false: not encrypted</li>
   enable_cbs_encrypt_flag: bool = "EnableCbsEncryptFlag",
-  /// <p>MetaDB信息，当MetaType选择EMR_NEW_META时，MetaDataJdbcUrl MetaDataUser MetaDataPass UnifyMetaInstanceId不用填<br>当MetaType选择EMR_EXIT_META时，填写UnifyMetaInstanceId<br>当MetaType选择USER_CUSTOM_META时，填写MetaDataJdbcUrl MetaDataUser MetaDataPass</p>
+  /// <p>MetaDB information. When MetaType is set to EMR_NEW_META, MetaDataJdbcUrl, MetaDataUser, MetaDataPass, and UnifyMetaInstanceId can be left empty.<br>When MetaType is set to EMR_EXIT_META, set UnifyMetaInstanceId.<br>When MetaType is set to USER_CUSTOM_META, set MetaDataJdbcUrl, MetaDataUser, and MetaDataPass.</p>
   meta_db_info: CustomMetaDBInfo = "MetaDBInfo",
-  /// <p>共享组件信息</p>
+  /// <p>Shared component information.</p>
   depend_service: Vec<DependService> = "DependService",
-  /// <p>节点资源的规格，有几个可用区，就填几个，按顺序第一个为主可用区，第二个为备可用区，第三个为仲裁可用区。如果没有开启跨AZ，则长度为1即可。</p>
+  /// <p>Specifications of node resources. Set one for each AZ. The first is the primary AZ, the second is the secondary AZ, and the third is the arbitration AZ. If cross-AZ is disabled, the length only needs to be 1.</p>
   zone_resource_configuration: Vec<ZoneResourceConfiguration> = "ZoneResourceConfiguration",
-  /// <p>cos桶路径，创建StarRocks存算分离集群时用到</p>
+  /// <p>COS bucket path, which is used when a StarRocks compute-storage separation cluster is created.</p>
   cos_bucket: String = "CosBucket",
-  /// <p>节点标识信息，目前只提供给tf平台使用</p>
+  /// <p>Node flag information, which is currently only provided for the Terraform platform.</p>
   node_marks: Vec<NodeMark> = "NodeMarks",
   /// <p>clb id</p>
   load_balancer_id: String = "LoadBalancerId",
-  /// <p>数据库版本：mysql8/tdsql8/mysql5</p>
+  /// <p>Database version. Valid values: mysql8/tdsql8/mysql5.</p>
   default_meta_version: String = "DefaultMetaVersion",
-  /// <p>是否开通数据库审计</p>
+  /// <p>Whether database audit is enabled.</p>
   need_cdb_audit: i64 = "NeedCdbAudit",
-  /// <p>安全指定来源ip</p>
+  /// <p>Source IP address, which is specified in the security group.</p>
   sg_ip: String = "SgIP",
-  /// <p>分区置放群组分区</p>
+  /// <p>Partition of a partition placement group.</p>
   partition_number: i64 = "PartitionNumber",
-  /// <p>服务ui地址</p><p>枚举值：</p><ul><li>0： 服务ui地址，只返回1条服务ui地址</li><li>1： 服务ui地址，如果服务含有多个ui地址将全部返回，例如impala的Impalad、StateStore、Catalogd</li></ul><p>默认值：0</p>
+  /// <p>Service UI address.</p><p>Enumeration values:</p><ul><li>0: Service UI address. Only one service UI address is returned.</li><li>1: Service UI address. If the service has multiple UI addresses, all results are returned, such as Impalad, StateStore, and Catalogd of Impala.</li></ul><p>Default value: 0.</p>
   web_ui_version: i64 = "WebUiVersion",
-  /// <p>系统盘是否加密</p>
+  /// <p>Whether the system disk is encrypted.</p>
   enable_cbs_sys_encrypt_flag: bool = "EnableCbsSysEncryptFlag",
-  /// <p>自定义metadb数据</p>
+  /// <p>Custom MetaDB data.</p>
   meta_db_group_info: Vec<CustomMetaDBInfo> = "MetaDBGroupInfo",
 }
 
-/// CreateCluster返回参数结构体
+/// Response of [`Client::create_cluster`].
 pub struct CreateClusterResponse: decode {
-  /// <p>实例ID</p>
+  /// <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDynamicInstance请求参数结构体
+/// Request of [`Client::create_dynamic_instance`].
 pub struct CreateDynamicInstanceRequest: encode {
-  /// **Required.** <p>EMR集群id</p>
+  /// **Required.** <p>EMR cluster ID.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>支持DynamicInstance的服务名称</p>
+  /// **Required.** <p>Name of the service that supports DynamicInstance.</p>
   service_name: String = "ServiceName",
-  /// **Required.** <p>DynamicInstance类型</p><p>枚举值：</p><ul><li>RayCluster： RayCluster类型</li></ul>
+  /// **Required.** <p>DynamicInstance type.</p><p>Enumeration values:</p><ul><li>RayCluster: RayCluster type</li></ul>
   dynamic_instance_type: String = "DynamicInstanceType",
-  /// <p>表单创建信息</p>
+  /// <p>Form creation information.</p>
   dynamic_instance_form: DynamicInstanceForm = "DynamicInstanceForm",
-  /// <p>yaml创建信息</p>
+  /// <p>YAML creation information.</p>
   dynamic_instance_yaml: String = "DynamicInstanceYaml",
 }
 
-/// CreateDynamicInstance返回参数结构体
+/// Response of [`Client::create_dynamic_instance`].
 pub struct CreateDynamicInstanceResponse: decode {
-  /// <p>异步流程id</p>
+  /// <p>Asynchronous flow ID.</p>
   flow_id: u64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateGroupsSTD请求参数结构体
+/// Request of [`Client::create_groups_std`].
 pub struct CreateGroupsSTDRequest: encode {
-  /// **Required.** 集群名称
+  /// **Required.** Cluster name.
   instance_id: String = "InstanceId",
-  /// **Required.** 批量用户组信息
+  /// **Required.** Batch user group information.
   groups: Vec<GroupInfo> = "Groups",
 }
 
-/// CreateGroupsSTD返回参数结构体
+/// Response of [`Client::create_groups_std`].
 pub struct CreateGroupsSTDResponse: decode {
-  /// 每个用户组的输出结果
+  /// Response result of each user group.
   data: Vec<ResultItem> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateInstance请求参数结构体
+/// Request of [`Client::create_instance`].
 pub struct CreateInstanceRequest: encode {
-  /// **Required.** <p>产品ID，不同产品ID表示不同的EMR产品版本。取值范围：<br>51:表示STARROCKS-V1.4.0<br>54:表示STARROCKS-V2.0.0<br>27:表示KAFKA-V1.0.0<br>50:表示KAFKA-V2.0.0<br>16:表示EMR-V2.3.0<br>20:表示EMR-V2.5.0<br>30:表示EMR-V2.6.0<br>38:表示EMR-V2.7.0<br>25:表示EMR-V3.1.0<br>33:表示EMR-V3.2.1<br>34:表示EMR-V3.3.0<br>37:表示EMR-V3.4.0<br>44:表示EMR-V3.5.0<br>53:表示EMR-V3.6.0<br>58:表示EMR-3.6.1<br>59:表示EMR-serverless-1.0.0<br>60:表示EMR-TKE-1.1.0<br>61:表示SR-V2.1.0<br>62:表示SR-V2.1.0-SharedData<br>63:表示SR-V2.1.0.tlinux<br>64:表示统一元数据管理项目<br>65:表示EMR-TKE-AI-1.0.0<br>66:表示RSS-1.0.0<br>67:表示SR-V2.2.0<br>68:表示SR-V2.2.0.tlinux<br>69:表示EMR-AI-1.1.0<br>70:表示SR-V2.2.1<br>71:表示EMR-3.7.0<br>72:表示EMR-serverless-1.0.1<br>73:表示KAFKA-2.0.1<br>74:表示SR-V2.2.2<br>75:表示EMR-TKE-AI-1.1.0<br>76:表示EMR-V3.7.1<br>77:表示SERVERLESS-TCBASE-1.0.0<br>78:表示EMR-V3.6.2<br>79:表示STARROCKS-V2.2.2<br>80:表示EMR-AI-V1.1.1</p>
+  /// **Required.** <p>Product ID. Different product IDs indicate different EMR product versions. Valid values:<br>51: STARROCKS-V1.4.0<br>54: STARROCKS-V2.0.0<br>27: KAFKA-V1.0.0<br>50: KAFKA-V2.0.0<br>16: EMR-V2.3.0<br>20: EMR-V2.5.0<br>30: EMR-V2.6.0<br>38: EMR-V2.7.0<br>25: EMR-V3.1.0<br>33: EMR-V3.2.1<br>34: EMR-V3.3.0<br>37: EMR-V3.4.0<br>44: EMR-V3.5.0<br>53: EMR-V3.6.0<br>58: EMR-3.6.1<br>59: EMR-serverless-1.0.0<br>60: EMR-TKE-1.1.0<br>61: SR-V2.1.0<br>62: SR-V2.1.0-SharedData<br>63: SR-V2.1.0.tlinux<br>64: unified metadata management project<br>65: EMR-TKE-AI-1.0.0<br>66: RSS-1.0.0<br>67: SR-V2.2.0<br>68: SR-V2.2.0.tlinux<br>69: EMR-AI-1.1.0<br>70: SR-V2.2.1<br>71: EMR-3.7.0<br>72: EMR-serverless-1.0.1<br>73: KAFKA-2.0.1<br>74: SR-V2.2.2<br>75: EMR-TKE-AI-1.1.0<br>76: EMR-V3.7.1<br>77: SERVERLESS-TCBASE-1.0.0<br>78: EMR-V3.6.2<br>79: STARROCKS-V2.2.2<br>80: EMR-AI-V1.1.1</p>
   product_id: u64 = "ProductId",
-  /// **Required.** <p>部署的组件列表。不同的EMR产品ID（ProductId：具体含义参考入参ProductId字段）对应不同可选组件列表，不同产品版本可选组件列表查询：<a href="https://cloud.tencent.com/document/product/589/20279">组件版本</a> ；<br>填写实例值：hive、flink。</p>
+  /// **Required.** <p>List of deployed components. Different EMR product IDs correspond to different optional component lists (ProductId: For details about its meaning, see the ProductId request parameter). For details about how to query optional component lists for different product versions, see <a href="https://www.tencentcloud.com/document/product/589/20279?from_cn_redirect=1">Component Version</a>.<br>Example values: hive and flink.</p>
   software: Vec<String> = "Software",
-  /// **Required.** <p>是否开启节点高可用。取值范围：</p><li>0：表示不开启节点高可用。</li><li>1：表示开启节点高可用。</li>
+  /// **Required.** <p>Whether to enable high availability for the node. Valid values:</p><li>0: disables high availability for the node.</li><li>1: enables high availability for the node.</li>
   support_ha: u64 = "SupportHA",
-  /// **Required.** <p>实例名称。</p><li>长度限制为6-36个字符。</li><li>只允许包含中文、字母、数字、-、_。</li>
+  /// **Required.** <p>Instance name.</p><li>The value can contain 6 to 36 characters.</li><li>Only Chinese characters, letters, digits, hyphens (-), and underscores (_) are allowed.</li>
   instance_name: String = "InstanceName",
-  /// **Required.** <p>实例计费模式。取值范围：</p><li>0：表示按量计费。</li><li>1：表示包年包月。</li>
+  /// **Required.** <p>Instance billing mode. Valid values:</p><li>0: pay-as-you-go</li><li>1: yearly/monthly subscription</li>
   pay_mode: u64 = "PayMode",
-  /// **Required.** <p>购买实例的时长。结合TimeUnit一起使用。</p><li>TimeUnit为s时，该参数只能填写3600，表示按量计费实例。</li><li>TimeUnit为m时，该参数填写的数字表示包年包月实例的购买时长，如1表示购买一个月</li>
+  /// **Required.** <p>Instance purchase duration, which is used together with TimeUnit.</p><li>When TimeUnit is set to s, this parameter can only be set to 3600, indicating a pay-as-you-go instance.</li><li>When TimeUnit is set to m, the value set for this parameter indicates the subscription duration of the instance. For example, 1 indicates a one-month subscription.</li>
   time_span: u64 = "TimeSpan",
-  /// **Required.** <p>购买实例的时间单位。取值范围：</p><li>s：表示秒。PayMode取值为0时，TimeUnit只能取值为s。</li><li>m：表示月份。PayMode取值为1时，TimeUnit只能取值为m。</li>
+  /// **Required.** <p>Time unit for purchasing instances. Valid values:</p><li>s: indicates seconds. When PayMode is set to 0, TimeUnit can only be set to s.</li><li>m: indicates months. When PayMode is set to 1, TimeUnit can only be set to m.</li>
   time_unit: String = "TimeUnit",
-  /// **Required.** <p>实例登录设置。通过该参数可以设置所购买节点的登录方式密码或者密钥。</p><li>设置密钥时，密码仅用于组件原生WebUI快捷入口登录。</li><li>未设置密钥时，密码用于登录所购节点以及组件原生WebUI快捷入口登录。</li>
+  /// **Required.** <p>Instance login settings. This parameter is used to set the login method for the purchased node, either the password or key.</p><li>When a key is set, the password is only used to log in to the native WebUI shortcut entry for the component.</li><li>When no key is set, the password is used to log in to the purchased node as well as the native WebUI shortcut entry for the component.</li>
   login_settings: LoginSettings = "LoginSettings",
-  /// <p>私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。</p>
+  /// <p>VPC-related information configuration. This parameter can be used to specify the VPC ID, subnet ID, and so on.</p>
   vpc_settings: VPCSettings = "VPCSettings",
-  /// <p>节点资源的规格。</p>
+  /// <p>Node resource specifications.</p>
   resource_spec: NewResourceSpec = "ResourceSpec",
-  /// <p>开启COS访问需要设置的参数。</p>
+  /// <p>Specifies the parameters to be set for enabling COS access.</p>
   cos_settings: COSSettings = "COSSettings",
-  /// <p>实例所在的位置。通过该参数可以指定实例所属可用区，所属项目等属性。</p>
+  /// <p>Location of the instance. This parameter can be used to specify attributes such as the AZ and associated project of the instance.</p>
   placement: Placement = "Placement",
-  /// <p>实例所属安全组的ID，形如sg-xxxxxxxx。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/215/15808">DescribeSecurityGroups</a> 的返回值中的SecurityGroupId字段来获取。</p>
+  /// <p>ID of the security group to which the instance belongs, for example, sg-xxxxxxxx. This parameter can be obtained by calling the SecurityGroupId field in the response result of <a href="https://www.tencentcloud.com/document/api/215/15808?from_cn_redirect=1">DescribeSecurityGroups</a>.</p>
   sg_id: String = "SgId",
-  /// <p><a href="https://cloud.tencent.com/document/product/589/35656">引导操作</a>脚本设置。</p>
+  /// <p><a href="https://www.tencentcloud.com/document/product/589/35656?from_cn_redirect=1">Bootstrap operation</a> script settings.</p>
   pre_executed_file_settings: Vec<PreExecuteFileSettings> = "PreExecutedFileSettings",
-  /// <p>包年包月实例是否自动续费。取值范围：</p><li>0：表示不自动续费。</li><li>1：表示自动续费。</li>
+  /// <p>Whether a yearly/monthly subscription instance is automatically renewed. Valid values:</p><li>0: no</li><li>1: yes</li>
   auto_renew: u64 = "AutoRenew",
-  /// <p>唯一随机标识，时效5分钟，需要调用者指定 防止客户端重新创建资源，例如 a9a90aa6-<strong><strong>-</strong></strong>-****-fae36063280</p>
+  /// <p>Unique random identifier, which is valid for five minutes and needs to be specified by the caller. This prevents the client from repeatedly creating resources. Example value: a9a90aa6-<strong><strong>-</strong></strong>-****-fae36063280.</p>
   client_token: String = "ClientToken",
-  /// <p>是否开启集群Master节点公网。取值范围：</p><li>NEED_MASTER_WAN：表示开启集群Master节点公网。</li><li>NOT_NEED_MASTER_WAN：表示不开启。</li>默认开启集群Master节点公网。
+  /// <p>Whether to enable public network access for the cluster Master node. Valid values:</p><li>NEED_MASTER_WAN: yes</li><li>NOT_NEED_MASTER_WAN: no</li>By default, public network access is enabled for the cluster Master node.
   need_master_wan: String = "NeedMasterWan",
-  /// <p>是否需要开启外网远程登录，即22号端口。在SgId不为空时，该参数无效。</p>
+  /// <p>Whether to enable remote public network login, that is, port 22. If SgId is passed, this parameter is invalid.</p>
   remote_login_at_create: i64 = "RemoteLoginAtCreate",
-  /// <p>是否开启安全集群。0表示不开启，非0表示开启。</p>
+  /// <p>Whether the security cluster is enabled. Valid values: 0 (no) and values other than 0 (yes).</p>
   check_security: i64 = "CheckSecurity",
-  /// <p>访问外部文件系统。</p>
+  /// <p>Specifies the external file system to be accessed.</p>
   extend_fs_field: String = "ExtendFsField",
-  /// <p>标签描述列表。通过指定该参数可以同时绑定标签到相应的实例。</p>
+  /// <p>List of tag descriptions. When this parameter is specified, tags are bound to the corresponding instance.</p>
   tags: Vec<Tag> = "Tags",
-  /// <p>分散置放群组ID列表，当前只支持指定一个。<br>该参数可以通过调用 <a href="https://cloud.tencent.com/document/product/213/15486">DescribeSecurityGroups</a> 的返回值中的SecurityGroupId字段来获取。</p>
+  /// <p>List of dispersed placement group IDs. Currently, only one ID can be specified.<br>This parameter can be obtained by calling the SecurityGroupId field in the response result of <a href="https://www.tencentcloud.com/document/product/213/15486?from_cn_redirect=1">DescribeSecurityGroups</a>.</p>
   disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
-  /// <p>集群维度CBS加密盘，默认0表示不加密，1表示加密</p>
+  /// <p>CBS encryption disk at the cluster level. Valid values: 0 (not encrypted) and 1 (encrypted). Default value: 0.</p>
   cbs_encrypt: u64 = "CbsEncrypt",
-  /// <p>hive共享元数据库类型。取值范围：</p><li>EMR_DEFAULT_META：表示集群默认创建</li><li>EMR_EXIST_META：表示集群使用指定EMR-MetaDB。</li><li>USER_CUSTOM_META：表示集群使用自定义MetaDB。</li>
+  /// <p>Hive shared metadata database type. Valid values:</p><li>EMR_DEFAULT_META: created by the cluster by default</li><li>EMR_EXIST_META: EMR-MetaDB specified by the cluster</li><li>USER_CUSTOM_META: custom MetaDB used by the cluster</li>
   meta_type: String = "MetaType",
-  /// <p>EMR-MetaDB实例</p>
+  /// <p>EMR-MetaDB instance.</p>
   unify_meta_instance_id: String = "UnifyMetaInstanceId",
-  /// <p>自定义MetaDB信息</p>
+  /// <p>Custom MetaDB information.</p>
   meta_db_info: CustomMetaInfo = "MetaDBInfo",
-  /// <p>自定义应用角色。</p>
+  /// <p>Custom application role.</p>
   application_role: String = "ApplicationRole",
-  /// <p>场景化取值：<br>Hadoop-Kudu<br>Hadoop-Zookeeper<br>Hadoop-Presto<br>Hadoop-Hbase</p>
+  /// <p>Scenario-based values:<br>Hadoop-Kudu<br>Hadoop-Zookeeper<br>Hadoop-Presto<br>Hadoop-Hbase</p>
   scene_name: String = "SceneName",
-  /// <p>共享组件信息</p>
+  /// <p>Shared component information.</p>
   external_service: Vec<ExternalService> = "ExternalService",
-  /// <p>如果为0，则MultiZone、MultiDeployStrategy、MultiZoneSettings是disable的状态，如果为1，则废弃ResourceSpec，使用MultiZoneSettings。</p>
+  /// <p>If this parameter is set to 0, MultiZone, MultiDeployStrategy, and MultiZoneSettings are disabled. If this parameter is set to 1, ResourceSpec is deprecated and MultiZoneSettings is used.</p>
   version_id: i64 = "VersionID",
-  /// <p>true表示开启跨AZ部署；仅为新建集群时的用户参数，后续不支持调整。</p>
+  /// <p>true: indicates that cross-AZ deployment is enabled. It is only a user parameter for cluster creation and cannot be adjusted subsequently.</p>
   multi_zone: bool = "MultiZone",
-  /// <p>节点资源的规格，有几个可用区，就填几个，按顺序第一个为主可用区，第二个为备可用区，第三个为仲裁可用区。如果没有开启跨AZ，则长度为1即可。</p>
+  /// <p>Specifications of node resources. Set one for each AZ. The first is the primary AZ, the second is the secondary AZ, and the third is the arbitration AZ. If cross-AZ is disabled, the length only needs to be 1.</p>
   multi_zone_settings: Vec<MultiZoneSetting> = "MultiZoneSettings",
-  /// <p>cos桶路径，创建StarRocks存算分离集群时用到</p>
+  /// <p>COS bucket path, which is used when a StarRocks compute-storage separation cluster is created.</p>
   cos_bucket: String = "CosBucket",
-  /// <p>节点标识信息，目前只提供给tf平台使用</p>
+  /// <p>Node flag information, which is currently only provided for the Terraform platform.</p>
   node_marks: Vec<NodeMark> = "NodeMarks",
   /// <p>CLB id</p>
   load_balancer_id: String = "LoadBalancerId",
-  /// <p>数据库类型：mysql8/tdsql8</p>
+  /// <p>Database type. Valid values: mysql8/tdsql8.</p>
   default_meta_version: String = "DefaultMetaVersion",
-  /// <p>是否开通审计：0:不开通,1:开通</p>
+  /// <p>Whether to enable audit. Valid values: 0 (no) and 1 (yes).</p>
   need_cdb_audit: i64 = "NeedCdbAudit",
-  /// <p>安全组指定来源ip</p>
+  /// <p>Source IP address, which is specified in the security group.</p>
   sg_ip: String = "SgIP",
-  /// <p>分区置放群组分区</p>
+  /// <p>Partition of a partition placement group.</p>
   partition_number: i64 = "PartitionNumber",
-  /// <p>服务ui地址</p><p>枚举值：</p><ul><li>0： 服务ui地址，只返回1条服务ui地址</li><li>1： 服务ui地址，如果服务含有多个ui地址将全部返回，例如impala的Impalad、StateStore、Catalogd</li></ul><p>默认值：0</p>
+  /// <p>Service UI address.</p><p>Enumeration values:</p><ul><li>0: Service UI address. Only one service UI address is returned.</li><li>1: Service UI address. If the service has multiple UI addresses, all results are returned, such as Impalad, StateStore, and Catalogd of Impala.</li></ul><p>Default value: 0.</p>
   web_ui_version: i64 = "WebUiVersion",
-  /// <p>是否开启集群维度cbs系统盘加密,0关闭1开启</p>
+  /// <p>Whether to enable cluster-level CBS system disk encryption. Valid values: 0 (no) and 1 (yes).</p>
   cbs_sys_encrypt: i64 = "CbsSysEncrypt",
 }
 
-/// CreateInstance返回参数结构体
+/// Response of [`Client::create_instance`].
 pub struct CreateInstanceResponse: decode {
-  /// <p>实例ID</p>
+  /// <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSLInstance请求参数结构体
+/// Request of [`Client::create_sl_instance`].
 pub struct CreateSLInstanceRequest: encode {
-  /// **Required.** 实例名称。
+  /// **Required.** Instance name.
   instance_name: String = "InstanceName",
-  /// **Required.** 实例计费模式，0表示后付费，即按量计费，1表示预付费，即包年包月。
+  /// **Required.** Instance billing mode. Valid values: 0 (postpaid, that is, pay-as-you-go) and 1 (prepaid, that is, yearly/monthly subscription).
   pay_mode: i64 = "PayMode",
-  /// **Required.** 实例存储类型，CLOUD_HSSD表示性能云存储， CLOUD_BSSD表示标准云存储。
+  /// **Required.** Instance storage type. Valid values: CLOUD_HSSD (Enhanced SSD) and CLOUD_BSSD (Balanced SSD).
   disk_type: String = "DiskType",
-  /// **Required.** 实例单节点磁盘容量，单位GB，单节点磁盘容量需大于等于100，小于等于250*CPU核心数，容量调整步长为100。
+  /// **Required.** Disk capacity of a single node of the instance (GB). The disk capacity of a single node should be greater than or equal to 100 and less than or equal to 250 x the number of CPU cores. The capacity adjustment step is 100.
   disk_size: i64 = "DiskSize",
-  /// **Required.** 实例节点规格，可填写4C16G、8C32G、16C64G、32C128G，不区分大小写。
+  /// **Required.** Instance node specifications. Valid values: 4C16G, 8C32G, 16C64G, and 32C128G. The value is case-insensitive.
   node_type: String = "NodeType",
-  /// **Required.** 实例可用区详细配置，当前支持多可用区，可用区数量只能为1或3，包含区域名称，VPC信息、节点数量，其中所有区域节点总数需大于等于3，小于等于50。
+  /// **Required.** Detailed configuration of the instance AZ, including the region name, VPC information, and number of nodes. Currently, multiple AZs are supported. The number of AZs must be 1 or 3, and the total number of nodes across all AZs must be greater than or equal to 3 and less than or equal to 50.
   zone_settings: Vec<ZoneSetting> = "ZoneSettings",
-  /// 实例要绑定的标签列表。
+  /// List of tags to be bound to the instance.
   tags: Vec<Tag> = "Tags",
-  /// 预付费参数
+  /// Prepaid parameter.
   pre_pay_setting: PrePaySetting = "PrePaySetting",
-  /// 唯一随机标识，时效性为5分钟，需要调用者指定 防止客户端重复创建资源，例如 a9a90aa6-****-****-****-fae360632808
+  /// Unique random identifier with a time-to-live of 5 minutes, which needs to be specified by the caller to prevent the client from repeatedly creating resources, for example, a9a90aa6-****-****-****-fae360632808.
   client_token: String = "ClientToken",
-  /// 部署模式
+  /// Deployment mode.
   deployment_mode: String = "DeploymentMode",
-  /// 服务用户名，对不需要用户名的服务不用传，8-16个字符，支持大写字母、小写字母、数字
+  /// Service username, which is optional for services without the need to set usernames. The value can contain 8 to 16 characters, including uppercase letters, lowercase letters, and digits.
   user_name: String = "UserName",
 }
 
-/// CreateSLInstance返回参数结构体
+/// Response of [`Client::create_sl_instance`].
 pub struct CreateSLInstanceResponse: decode {
-  /// 实例唯一标识符（字符串表示）
+  /// Instance unique identifier (string).
   instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 自定义镜像信息
+/// Custom image information.
+///
+/// <details><summary>中文</summary>自定义镜像信息</details>
 pub struct CustomImage: encode {
-  /// 镜像来源。支持企业版镜像（tcr）、个人版镜像（ccrPersonal）、个人版共有镜像（ccrAllPersonal)
+  /// Image source. Valid values: tcr (public image), ccrPersonal (custom image), and ccrAllPersonal (shared image).
   image_source_type: String = "ImageSourceType",
-  /// 镜像信息
+  /// Image information.
   image_info: ImageInfo = "ImageInfo",
-  /// 镜像获取密钥
+  /// Key used for obtaining an image.
   image_pull_secret: ImagePullSecret = "ImagePullSecret",
 }
 
-/// 用户自定义数据库信息
+/// User-defined database information.
+///
+/// <details><summary>中文</summary>用户自定义数据库信息</details>
 pub struct CustomMetaDBInfo: encode {
-  /// <p>自定义MetaDB的JDBC连接，示例: jdbc:mysql://10.10.10.10:3306/dbname</p>
+  /// <p>Custom MetaDB JDBC connection, for example: jdbc:mysql://10.10.10.10:3306/dbname.</p>
   meta_data_jdbc_url: String = "MetaDataJdbcUrl",
-  /// <p>自定义MetaDB用户名</p>
+  /// <p>Custom MetaDB username.</p>
   meta_data_user: String = "MetaDataUser",
-  /// <p>自定义MetaDB密码</p>
+  /// <p>Custom MetaDB password.</p>
   meta_data_pass: String = "MetaDataPass",
-  /// <p>hive共享元数据库类型。取值范围：</p><li>EMR_DEFAULT_META：表示集群默认创建</li><li>EMR_EXIST_META：表示集群使用指定EMR-MetaDB。</li><li>USER_CUSTOM_META：表示集群使用自定义MetaDB。</li>
+  /// <p>Hive shared metadata database type. Valid values:</p><li>EMR_DEFAULT_META: created by the cluster by default</li><li>EMR_EXIST_META: EMR-MetaDB specified by the cluster</li><li>USER_CUSTOM_META: custom MetaDB used by the cluster</li>
   meta_type: String = "MetaType",
-  /// <p>EMR-MetaDB实例</p>
+  /// <p>EMR-MetaDB instance.</p>
   unify_meta_instance_id: String = "UnifyMetaInstanceId",
-  /// <p>组件</p>
+  /// <p>Component.</p>
   components: Vec<String> = "Components",
-  /// <p>metadb版本</p>
+  /// <p>MetaDB version.</p>
   default_meta_version: String = "DefaultMetaVersion",
   /// <p>CDBId</p>
   link_instance_id: String = "LinkInstanceId",
 }
 
-/// 用户自建Hive-MetaDB信息
+/// User-built Hive-MetaDB information.
+///
+/// <details><summary>中文</summary>用户自建Hive-MetaDB信息</details>
 pub struct CustomMetaInfo: encode {
-  /// 自定义MetaDB的JDBC连接，请以 jdbc:mysql:// 开头
+  /// Custom MetaDB JDBC connection, which starts with jdbc:mysql://.
   meta_data_jdbc_url: String = "MetaDataJdbcUrl",
-  /// 自定义MetaDB用户名
+  /// Custom MetaDB username.
   meta_data_user: String = "MetaDataUser",
-  /// 自定义MetaDB密码
+  /// Custom MetaDB password.
   meta_data_pass: String = "MetaDataPass",
 }
 
-/// 共用自建组件参数
+/// Shared self-built component parameters.
+///
+/// <details><summary>中文</summary>共用自建组件参数</details>
 pub struct CustomServiceDefine: encode {
-  /// 自定义参数key
+  /// Custom parameter key.
   name: String = "Name",
-  /// 自定义参数value
+  /// Custom parameter value.
   value: String = "Value",
 }
 
-/// DAG信息
+/// DAG information.
+///
+/// <details><summary>中文</summary>DAG信息</details>
 pub struct DAGInfo: decode {
-  /// 查询ID
+  /// Query ID.
   id: String = "ID",
-  /// DAG类型，目前只支持starrocks
+  /// DAG type. Only StarRocks is supported currently.
   r#type: String = "Type",
-  /// 返回的DAG的JSON字符串
+  /// Returned JSON string of the DAG.
   content: String = "Content",
 }
 
-/// 弹性扩缩容按天重复任务描述
+/// Description of daily repetition tasks for auto scaling.
+///
+/// <details><summary>中文</summary>弹性扩缩容按天重复任务描述</details>
 pub struct DayRepeatStrategy: encode {
-  /// **Required.** 重复任务执行的具体时刻，例如"01:02:00"
+  /// **Required.** Specific time for repetition task execution, for example, 01:02:00.
   execute_at_time_of_day: String = "ExecuteAtTimeOfDay",
-  /// **Required.** 每隔Step天执行一次
+  /// **Required.** Execute every Step days.
   step: u64 = "Step",
 }
 
-/// 资源调度的默认设置
+/// Default settings of resource scheduling.
+///
+/// <details><summary>中文</summary>资源调度的默认设置</details>
 pub struct DefaultSetting: decode {
-  /// 名称，作为入参的key
+  /// Name, which is used as the key for request parameters.
   name: String = "Name",
-  /// 描述
+  /// Description.
   desc: String = "Desc",
-  /// 提示
+  /// Prompt.
   prompt: String = "Prompt",
-  /// key，用于展示，该配置对应与配置文件中的配置项
+  /// Key, which is used to display the configuration items in the configuration file.
   key: String = "Key",
-  /// Name对应的值
+  /// Name value.
   value: String = "Value",
 }
 
-/// DeleteAutoScaleStrategy请求参数结构体
+/// Request of [`Client::delete_auto_scale_strategy`].
 pub struct DeleteAutoScaleStrategyRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 自动扩缩容规则类型，1表示按照负载指标扩缩容，2表示按照时间规则扩缩容。
+  /// **Required.** Automatic scaling rule type. Valid values: 1 (scaling by load metric) and 2 (scaling by time rule).
   strategy_type: i64 = "StrategyType",
-  /// **Required.** 规则ID。
+  /// **Required.** Rule ID.
   strategy_id: i64 = "StrategyId",
-  /// 伸缩组Id
+  /// Scaling group ID.
   group_id: i64 = "GroupId",
 }
 
-/// DeleteAutoScaleStrategy返回参数结构体
+/// Response of [`Client::delete_auto_scale_strategy`].
 pub struct DeleteAutoScaleStrategyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteGroupsSTD请求参数结构体
+/// Request of [`Client::delete_groups_std`].
 pub struct DeleteGroupsSTDRequest: encode {
-  /// **Required.** <p>集群名称</p>
+  /// **Required.** <p>Cluster name.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>用户组名称数组</p>
+  /// **Required.** <p>Array of user group names.</p>
   group_names: Vec<String> = "GroupNames",
 }
 
-/// DeleteGroupsSTD返回参数结构体
+/// Response of [`Client::delete_groups_std`].
 pub struct DeleteGroupsSTDResponse: decode {
-  /// <p>删除返回结果</p>
+  /// <p>Deletion result.</p>
   data: Vec<ResultItem> = "Data",
-  /// <p>流程id</p>
+  /// <p>Flow ID.</p>
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteNodeResourceConfig请求参数结构体
+/// Request of [`Client::delete_node_resource_config`].
 pub struct DeleteNodeResourceConfigRequest: encode {
-  /// **Required.** 集群实例Id
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 节点配置Id
+  /// **Required.** Node configuration ID.
   resource_config_id: u64 = "ResourceConfigId",
-  /// 节点类型 CORE TASK ROUTER
+  /// Node type. Valid values: CORE, TASK, and ROUTER.
   resource_type: String = "ResourceType",
-  /// 类型为ComputeResource和EMR以及默认，默认为EMR
+  /// Type. Valid values: ComputeResource and EMR. Default value: EMR.
   resource_base_type: String = "ResourceBaseType",
-  /// 计算资源id
+  /// Computing resource ID.
   compute_resource_id: String = "ComputeResourceId",
 }
 
-/// DeleteNodeResourceConfig返回参数结构体
+/// Response of [`Client::delete_node_resource_config`].
 pub struct DeleteNodeResourceConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteUserManagerUserList请求参数结构体
+/// Request of [`Client::delete_user_manager_user_list`].
 pub struct DeleteUserManagerUserListRequest: encode {
   /// **Required.** <p>集群实例ID</p>
   instance_id: String = "InstanceId",
@@ -3836,214 +4860,218 @@ pub struct DeleteUserManagerUserListRequest: encode {
   delete_home_dir: bool = "DeleteHomeDir",
 }
 
-/// DeleteUserManagerUserList返回参数结构体
+/// Response of [`Client::delete_user_manager_user_list`].
 pub struct DeleteUserManagerUserListResponse: decode {
   /// <p>流程id</p>
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 共用组件信息
+/// Shared component information.
+///
+/// <details><summary>中文</summary>共用组件信息</details>
 pub struct DependService: encode {
-  /// **Required.** 共用组件名
+  /// **Required.** Shared component name.
   service_name: String = "ServiceName",
-  /// **Required.** 共用组件集群
+  /// **Required.** Shared component cluster.
   instance_id: String = "InstanceId",
 }
 
-/// DeployYarnConf请求参数结构体
+/// Request of [`Client::deploy_yarn_conf`].
 pub struct DeployYarnConfRequest: encode {
-  /// **Required.** emr集群的英文id
+  /// **Required.** English ID of the EMR cluster.
   instance_id: String = "InstanceId",
 }
 
-/// DeployYarnConf返回参数结构体
+/// Response of [`Client::deploy_yarn_conf`].
 pub struct DeployYarnConfResponse: decode {
-  /// 启动流程后的流程ID，可以使用[DescribeClusterFlowStatusDetail](https://cloud.tencent.com/document/product/589/107224)接口来获取流程状态
+  /// Flow ID after the flow is started. You can use the API [DescribeClusterFlowStatusDetail](https://www.tencentcloud.com/document/product/589/107224?from_cn_redirect=1) to obtain the flow status.
   flow_id: u64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAutoScaleGroupGlobalConf请求参数结构体
+/// Request of [`Client::describe_auto_scale_group_global_conf`].
 pub struct DescribeAutoScaleGroupGlobalConfRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeAutoScaleGroupGlobalConf返回参数结构体
+/// Response of [`Client::describe_auto_scale_group_global_conf`].
 pub struct DescribeAutoScaleGroupGlobalConfResponse: decode {
-  /// 集群所有伸缩组全局信息
+  /// Global information of all scaling groups in the cluster.
   group_global_confs: Vec<GroupGlobalConfs> = "GroupGlobalConfs",
-  /// 总数
+  /// Total number.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAutoScaleRecords请求参数结构体
+/// Request of [`Client::describe_auto_scale_records`].
 pub struct DescribeAutoScaleRecordsRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// 记录过滤参数，目前仅能为“StartTime”,“EndTime”和“StrategyName”、ActionStatus、ScaleAction。
-  /// StartTime和EndTime支持2006-01-02 15:04:05 或者2006/01/02 15:04:05的时间格式
-  /// ActionStatus：0:INITED,1:SUCCESS, 2:FAILED,3:LIMITED_SUCCESSED,4:IN_PROCESS,5:IN_RETRY
-  /// ScaleAction：1:扩容  2:缩容
+  /// Record filter parameter, which can only be "StartTime", "EndTime", "StrategyName", "ActionStatus", or "ScaleAction".
+  /// Time format. Either 2006-01-02 15:04:05 or 2006/01/02 15:04:05 for StartTime and EndTime.
+  /// ActionStatus: 0 (INITED), 1 (SUCCESS), 2 (FAILED), 3 (LIMITED_SUCCESSED), 4 (IN_PROCESS), and 5 (IN_RETRY).
+  /// ScaleAction: 1 (scale-out) and 2 (scale-in).
   filters: Vec<KeyValue> = "Filters",
-  /// 分页参数。
+  /// Pagination parameter.
   offset: i64 = "Offset",
-  /// 分页参数。最大支持100
+  /// Number of entries per page. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 表示是自动(0)还是托管伸缩(1)
+  /// Whether it is an auto scaling (0) or managed scaling (1) operation.
   record_source: i64 = "RecordSource",
-  /// 是否升序，1:升序，0:降序
+  /// Whether to sort data in ascending order. Valid values: 1 (yes) and 0 (no).
   asc: i64 = "Asc",
 }
 
-/// DescribeAutoScaleRecords返回参数结构体
+/// Response of [`Client::describe_auto_scale_records`].
 pub struct DescribeAutoScaleRecordsResponse: decode {
-  /// 总扩缩容记录数。
+  /// Total number of scaling records.
   total_count: i64 = "TotalCount",
-  /// 记录列表。
+  /// Record list.
   record_list: Vec<AutoScaleRecord> = "RecordList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAutoScaleStrategies请求参数结构体
+/// Request of [`Client::describe_auto_scale_strategies`].
 pub struct DescribeAutoScaleStrategiesRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// 伸缩组id
+  /// Scaling group ID.
   group_id: i64 = "GroupId",
 }
 
-/// DescribeAutoScaleStrategies返回参数结构体
+/// Response of [`Client::describe_auto_scale_strategies`].
 pub struct DescribeAutoScaleStrategiesResponse: decode {
-  /// 按负载伸缩规则
+  /// Load-based scaling rule.
   load_auto_scale_strategies: Vec<LoadAutoScaleStrategy> = "LoadAutoScaleStrategies",
-  /// 按时间伸缩规则
+  /// Time-based scaling rule.
   time_based_auto_scale_strategies: Vec<TimeAutoScaleStrategy> = "TimeBasedAutoScaleStrategies",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBootScript请求参数结构体
+/// Request of [`Client::describe_boot_script`].
 pub struct DescribeBootScriptRequest: encode {
-  /// **Required.** EMR实例序列号
+  /// **Required.** EMR instance SN.
   instance_id: String = "InstanceId",
-  /// 引导脚本类型，resourceAfter,clusterAfter,clusterBefore不填时表示全部时机
+  /// Bootstrap script type. Valid values: resourceAfter, clusterAfter, and clusterBefore. If this field is left empty, all timings are included.
   boot_type: String = "BootType",
 }
 
-/// DescribeBootScript返回参数结构体
+/// Response of [`Client::describe_boot_script`].
 pub struct DescribeBootScriptResponse: decode {
-  /// 引导脚本详情
+  /// Bootstrap script details.
   detail: DescribeBootScriptRsp = "Detail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 引导脚本回包
+/// Bootstrap script response package.
+///
+/// <details><summary>中文</summary>引导脚本回包</details>
 pub struct DescribeBootScriptRsp: decode {
-  /// 资源初始化结束自定义脚本文件
+  /// Custom script file when resource initialization ends.
   resource_after: Vec<PreExecuteFileSetting> = "ResourceAfter",
-  /// 集群启动前自定义脚本文件
+  /// Custom script file before cluster startup.
   cluster_before: Vec<PreExecuteFileSetting> = "ClusterBefore",
-  /// 集群启动后自定义脚本文件
+  /// Custom script file after cluster startup.
   cluster_after: Vec<PreExecuteFileSetting> = "ClusterAfter",
-  /// 服务下线前自定义脚本
+  /// Custom script before service decommissioning.
   service_before: Vec<PreExecuteFileSetting> = "ServiceBefore",
 }
 
-/// DescribeClusterFlowStatusDetail请求参数结构体
+/// Request of [`Client::describe_cluster_flow_status_detail`].
 pub struct DescribeClusterFlowStatusDetailRequest: encode {
-  /// **Required.** EMR实例ID
+  /// **Required.** EMR instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 流程相关参数
+  /// **Required.** Process-related parameters.
   flow_param: FlowParam = "FlowParam",
-  /// 是否返回任务额外信息
-  /// 默认: false
+  /// Whether additional task information is returned.
+  /// Default value: false.
   need_extra_detail: bool = "NeedExtraDetail",
 }
 
-/// DescribeClusterFlowStatusDetail返回参数结构体
+/// Response of [`Client::describe_cluster_flow_status_detail`].
 pub struct DescribeClusterFlowStatusDetailResponse: decode {
-  /// 任务步骤详情
+  /// Task step details.
   stage_details: Vec<StageInfoDetail> = "StageDetails",
-  /// 任务参数
+  /// Task parameters.
   flow_desc: Vec<FlowParamsDesc> = "FlowDesc",
-  /// 任务名称
+  /// Task name.
   flow_name: String = "FlowName",
-  /// 总任务流程进度：
-  /// 例如：0.8
+  /// Overall task flow progress.
+  /// Example: 0.8.
   flow_total_progress: f64 = "FlowTotalProgress",
-  /// 定义流程总状态：
-  /// 0:初始化，
-  /// 1:运行中，
-  /// 2:完成，
-  /// 3:完成（存在跳过步骤），
-  /// -1:失败，
-  /// -3:阻塞，
+  /// Overall flow status definition.
+  /// 0: initialized
+  /// 1: running
+  /// 2: completed
+  /// 3: completed (with skipped steps)
+  /// -1: failed
+  /// -3: blocked
   flow_total_status: i64 = "FlowTotalStatus",
-  /// 流程额外信息
-  /// NeedExtraDetail为true时返回
+  /// Additional flow information.
+  /// This parameter is returned when NeedExtraDetail is true.
   flow_extra_detail: Vec<FlowExtraDetail> = "FlowExtraDetail",
-  /// 流程描述
+  /// Flow description.
   flow_info: String = "FlowInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterNodes请求参数结构体
+/// Request of [`Client::describe_cluster_nodes`].
 pub struct DescribeClusterNodesRequest: encode {
-  /// **Required.** 集群实例ID,实例ID形如: emr-xxxxxxxx
+  /// **Required.** Cluster ID, such as emr-xxxxxxxx.
   instance_id: String = "InstanceId",
-  /// **Required.** 节点标识，取值为：
-  /// <li>all：表示获取全部类型节点，cdb信息除外。</li>
-  /// <li>master：表示获取master节点信息。</li>
-  /// <li>core：表示获取core节点信息。</li>
-  /// <li>task：表示获取task节点信息。</li>
-  /// <li>common：表示获取common节点信息。</li>
-  /// <li>router：表示获取router节点信息。</li>
-  /// <li>db：表示获取正常状态的cdb信息。</li>
-  /// <li>recyle：表示获取回收站隔离中的节点信息，包括cdb信息。</li>
-  /// <li>renew：表示获取所有待续费的节点信息，包括cdb信息，自动续费节点不会返回。</li>
-  /// 注意：现在只支持以上取值，输入其他值会导致错误。
+  /// **Required.** Node identifier. Valid values:
+  /// <li>all: indicates retrieving all types of nodes, except CDB information.</li>
+  /// <li>master: indicates retrieving Master node information.</li>
+  /// <li>core: indicates retrieving Core node information.</li>
+  /// <li>task: indicates retrieving Task node information.</li>
+  /// <li>common: indicates retrieving Common node information.</li>
+  /// <li>router: indicates retrieving Router node information.</li>
+  /// <li>db: indicates retrieving CDB information in the normal status.</li>
+  /// <li>recyle: indicates retrieving information of nodes isolated in the recycle bin, including CDB information.</li>
+  /// <li>renew: indicates retrieving information of all nodes pending renewal, including CDB information. Auto-renewed nodes will not be returned.</li>
+  /// Note: Only the values above are supported currently. Entering other values will result in an error.
   node_flag: String = "NodeFlag",
-  /// 导出全部节点信息csv时是否携带cdb信息
+  /// Whether to carry CDB information when all node information is exported in CSV format.
   export_db: bool = "ExportDb",
-  /// 页编号，默认值为0，表示第一页。
+  /// Page number. The default value is 0, indicating the first page.
   offset: i64 = "Offset",
-  /// 每页返回数量，默认值为100，最大值为100。
-  /// 如果offset和limit都不填，或者都填0，则返回全部数据
+  /// Number of items returned per page. Default value: 100. Maximum value: 100.
+  /// If both offset and limit are not set, or both are set to 0, all data will be returned.
   limit: i64 = "Limit",
-  /// 资源类型:支持all/host/pod，默认为all
+  /// Resource type. Valid values: all (default), host, and pod.
   hardware_resource_type: String = "HardwareResourceType",
-  /// 支持搜索的字段
+  /// Searchable fields.
   search_fields: Vec<SearchItem> = "SearchFields",
-  /// 排序字段
+  /// Sorting field.
   order_field: String = "OrderField",
-  /// 是否升序，1:升序，0:降序
+  /// Whether to sort data in ascending order. Valid values: 1 (yes) and 0 (no).
   asc: i64 = "Asc",
 }
 
-/// DescribeClusterNodes返回参数结构体
+/// Response of [`Client::describe_cluster_nodes`].
 pub struct DescribeClusterNodesResponse: decode {
-  /// 查询到的节点总数
+  /// Total number of queried nodes.
   total_cnt: i64 = "TotalCnt",
-  /// 节点详细信息列表
+  /// Node detailed information list.
   node_list: Vec<NodeHardwareInfo> = "NodeList",
-  /// 用户所有的标签键列表
+  /// List of all tag keys for the user.
   tag_keys: Vec<String> = "TagKeys",
-  /// 资源类型列表
+  /// Resource type list.
   hardware_resource_type_list: Vec<String> = "HardwareResourceTypeList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCvmQuota请求参数结构体
+/// Request of [`Client::describe_cvm_quota`].
 pub struct DescribeCvmQuotaRequest: encode {
   /// **Required.** EMR集群ID
   cluster_id: String = "ClusterId",
@@ -4051,7 +5079,7 @@ pub struct DescribeCvmQuotaRequest: encode {
   zone_id: i64 = "ZoneId",
 }
 
-/// DescribeCvmQuota返回参数结构体
+/// Response of [`Client::describe_cvm_quota`].
 pub struct DescribeCvmQuotaResponse: decode {
   /// 后付费配额列表
   post_paid_quota_set: Vec<QuotaEntity> = "PostPaidQuotaSet",
@@ -4059,61 +5087,61 @@ pub struct DescribeCvmQuotaResponse: decode {
   spot_paid_quota_set: Vec<QuotaEntity> = "SpotPaidQuotaSet",
   /// eks配额
   eks_quota_set: Vec<PodSaleSpec> = "EksQuotaSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDAGInfo请求参数结构体
+/// Request of [`Client::describe_dag_info`].
 pub struct DescribeDAGInfoRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceID",
-  /// **Required.** DAG类型，目前只支持STARROCKS
+  /// **Required.** DAG type. Only STARROCKS is supported currently.
   r#type: String = "Type",
-  /// **Required.** 查询ID列表,最大长度为1
+  /// **Required.** Query ID list. The maximum length is 1.
   id_list: Vec<String> = "IDList",
 }
 
-/// DescribeDAGInfo返回参数结构体
+/// Response of [`Client::describe_dag_info`].
 pub struct DescribeDAGInfoResponse: decode {
-  /// 总数，分页查询时使用
+  /// Total number, which is used for pagination query.
   total_count: i64 = "TotalCount",
-  /// Starrocks 查询信息列表
+  /// StarRocks query information list.
   dag_info_list: Vec<DAGInfo> = "DAGInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDynamicInstanceDetail请求参数结构体
+/// Request of [`Client::describe_dynamic_instance_detail`].
 pub struct DescribeDynamicInstanceDetailRequest: encode {
-  /// **Required.** <p>EMR 集群 id</p>
+  /// **Required.** <p>EMR cluster ID.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>Ray集群Id</p>
+  /// **Required.** <p>Ray cluster ID.</p>
   ray_cluster_id: i64 = "RayClusterId",
 }
 
-/// DescribeDynamicInstanceDetail返回参数结构体
+/// Response of [`Client::describe_dynamic_instance_detail`].
 pub struct DescribeDynamicInstanceDetailResponse: decode {
-  /// <p>ray集群名</p>
+  /// <p>Ray cluster name.</p>
   ray_cluster_name: String = "RayClusterName",
-  /// <p>ray集群ID</p>
+  /// <p>Ray cluster ID.</p>
   ray_cluster_id: i64 = "RayClusterId",
-  /// <p>创建类型</p><p>枚举值：</p><ul><li>1： 表单创建</li><li>2： yaml创建</li></ul>
+  /// <p>Creation type.</p><p>Enumeration values:</p><ul><li>1: form creation</li><li>2: YAML creation</li></ul>
   submit_type: i64 = "SubmitType",
-  /// <p>命名空间</p>
+  /// <p>Namespace.</p>
   namespace: String = "Namespace",
-  /// <p>创建时间</p>
+  /// <p>Creation time.</p>
   create_time: String = "CreateTime",
-  /// <p>更新时间</p>
+  /// <p>Update time.</p>
   update_time: String = "UpdateTime",
   /// <p>labels</p>
   labels: Vec<NameValue> = "Labels",
   /// <p>Tolerations</p>
   tolerations: Vec<Toleration> = "Tolerations",
-  /// <p>环境变量</p>
+  /// <p>Environment variable.</p>
   env: Vec<NameValue> = "Env",
-  /// <p>是否依赖 Kerberos 外部组件</p>
+  /// <p>Whether to rely on external Kerberos components.</p>
   support_external_kerberos_service: bool = "SupportExternalKerberosService",
-  /// <p>依赖的Kerberos集群</p>
+  /// <p>Dependent Kerberos cluster.</p>
   kerberos_cluster: String = "KerberosCluster",
   /// <p>token</p>
   token: String = "Token",
@@ -4121,341 +5149,341 @@ pub struct DescribeDynamicInstanceDetailResponse: decode {
   head_group_spec: DynamicInstanceGroupSpec = "HeadGroupSpec",
   /// <p>WorkerGroup</p>
   worker_group_specs: Vec<DynamicInstanceGroupSpec> = "WorkerGroupSpecs",
-  /// <p>是否开启存储配置</p>
+  /// <p>Whether to enable storage configuration.</p>
   storage_config_enabled: bool = "StorageConfigEnabled",
-  /// <p>Redis 实例信息</p>
+  /// <p>Redis instance information.</p>
   redis_instance: RedisInstance = "RedisInstance",
-  /// <p>镜像信息</p>
+  /// <p>Image information.</p>
   custom_image: CustomImage = "CustomImage",
-  /// <p>dashboard链接</p>
+  /// <p>Dashboard link.</p>
   dashboard_url: String = "DashboardUrl",
-  /// <p>pod 总数</p>
+  /// <p>Total number of Pods.</p>
   total_pod_count: i64 = "TotalPodCount",
-  /// <p>是否高可用</p>
+  /// <p>Whether to support high availability.</p>
   high_availability: bool = "HighAvailability",
-  /// <p>存储信息</p>
+  /// <p>Storage information.</p>
   persistent_volume: PersistentVolume = "PersistentVolume",
   /// <p>rayClusterYamlJson</p>
   ray_cluster_yaml: String = "RayClusterYaml",
-  /// <p>镜像信息</p>
+  /// <p>Image information.</p>
   image_info_v2: ImageInfoV2 = "ImageInfoV2",
-  /// <p>是否开启日志收集</p>
+  /// <p>Whether to enable log collection.</p>
   enable_history_server: bool = "EnableHistoryServer",
-  /// <p>tensorboard 链接</p>
+  /// <p>TensorBoard link.</p>
   tensor_board_url: String = "TensorBoardUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDynamicInstanceList请求参数结构体
+/// Request of [`Client::describe_dynamic_instance_list`].
 pub struct DescribeDynamicInstanceListRequest: encode {
-  /// **Required.** <p>emr 集群 id</p>
+  /// **Required.** <p>EMR cluster ID.</p>
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDynamicInstanceList返回参数结构体
+/// Response of [`Client::describe_dynamic_instance_list`].
 pub struct DescribeDynamicInstanceListResponse: decode {
-  /// <p>RayCluster 集群列表</p>
+  /// <p>Ray cluster list.</p>
   dynamic_instance_list: Vec<RayCluster> = "DynamicInstanceList",
-  /// <p>服务访问url</p>
+  /// <p>Service access URL.</p>
   web_ui_infos: Vec<WebUIInfo> = "WebUIInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEMREventList请求参数结构体
+/// Request of [`Client::describe_emr_event_list`].
 pub struct DescribeEMREventListRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 查询事件的开始时间
+  /// **Required.** Start time for event query.
   start_time: i64 = "StartTime",
-  /// **Required.** 查询事件的结束时间
+  /// **Required.** End time for event query.
   end_time: i64 = "EndTime",
-  /// 事件触发的IP
+  /// Event-triggered IP address.
   host: String = "Host",
-  /// 事件受影响服务角色
+  /// Service role of the affected event.
   role: String = "Role",
-  /// 事件名称
+  /// Event name.
   name: String = "Name",
-  /// 事件列表的偏移量
+  /// Offset of the event list.
   offset: i64 = "Offset",
-  /// 事件列表的Limit
+  /// Limit of the event list.
   limit: i64 = "Limit",
 }
 
-/// DescribeEMREventList返回参数结构体
+/// Response of [`Client::describe_emr_event_list`].
 pub struct DescribeEMREventListResponse: decode {
-  /// 事件详情列表
+  /// Event details list.
   event_list: Vec<EMREventListItem> = "EventList",
-  /// 符合的事件总量
+  /// Total number of compliant events.
   total_num: i64 = "TotalNum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEmrApplicationStatics请求参数结构体
+/// Request of [`Client::describe_emr_application_statics`].
 pub struct DescribeEmrApplicationStaticsRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// 起始时间，时间戳（秒）
+  /// Start timestamp (s).
   start_time: i64 = "StartTime",
-  /// 结束时间，时间戳（秒）
+  /// End timestamp (s).
   end_time: i64 = "EndTime",
-  /// 过滤的队列名
+  /// Filtered queue name.
   queues: Vec<String> = "Queues",
-  /// 过滤的用户名
+  /// Filtered username.
   users: Vec<String> = "Users",
-  /// 过滤的作业类型
+  /// Filtered job type.
   application_types: Vec<String> = "ApplicationTypes",
-  /// 分组字段，可选：queue, user, applicationType
+  /// Grouping field. Valid values: queue, user, and applicationType.
   group_by: Vec<String> = "GroupBy",
-  /// 排序字段，可选：sumMemorySeconds, sumVCoreSeconds, sumHDFSBytesWritten, sumHDFSBytesRead
+  /// Sorting field. Valid values: sumMemorySeconds, sumVCoreSeconds, sumHDFSBytesWritten, and sumHDFSBytesRead.
   order_by: String = "OrderBy",
-  /// 是否顺序排序，0-逆序，1-正序
+  /// Sorting order. Valid values: 0 (descending) and 1 (ascending).
   is_asc: i64 = "IsAsc",
-  /// 页号
+  /// Page number.
   offset: i64 = "Offset",
-  /// 页容量，范围为[10,100]
+  /// Number of entries per page. Value range: [10, 100].
   limit: i64 = "Limit",
 }
 
-/// DescribeEmrApplicationStatics返回参数结构体
+/// Response of [`Client::describe_emr_application_statics`].
 pub struct DescribeEmrApplicationStaticsResponse: decode {
-  /// 作业统计信息
+  /// Job statistics information.
   statics: Vec<ApplicationStatics> = "Statics",
-  /// 总数
+  /// Total number.
   total_count: i64 = "TotalCount",
-  /// 可选择的队列名
+  /// Available queue names.
   queues: Vec<String> = "Queues",
-  /// 可选择的用户名
+  /// Available usernames.
   users: Vec<String> = "Users",
-  /// 可选择的作业类型
+  /// Available job types.
   application_types: Vec<String> = "ApplicationTypes",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEmrOverviewMetrics请求参数结构体
+/// Request of [`Client::describe_emr_overview_metrics`].
 pub struct DescribeEmrOverviewMetricsRequest: encode {
-  /// **Required.** 结束时间
+  /// **Required.** End time.
   end: i64 = "End",
-  /// **Required.** 指标名，NODE.CPU：节点平均CPU利用率和总核数；NODE.CPU.SLHBASE：Serverless实例平均CPU利用率和总核数；HDFS.NN.CAPACITY：存储使用率和总量
+  /// **Required.** Metric name. Valid values: NODE.CPU (average CPU utilization and number of cores of the node), NODE.CPU.SLHBASE (average CPU utilization and total number of CPU cores of the Serverless instance), and HDFS.NN.CAPACITY (storage capacity utilization and total capacity).
   metric: String = "Metric",
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 粒度 30s-max 1m-max 1h-max等
+  /// **Required.** Granularity, for example, 30s-max, 1m-max, and 1h-max.
   downsample: String = "Downsample",
-  /// 起始时间，画饼状图时不传
+  /// Start time, which is not required for pie charts.
   start: i64 = "Start",
-  /// 聚合方法，扩展用，这里目前不用传
+  /// Aggregation method, which is reserved for scale-out purposes. Currently, this parameter does not need to be passed.
   aggregator: String = "Aggregator",
-  /// 指标要查询的具体type 如："{"type":"CapacityTotal|CapacityRemaining"}"
+  /// Specific type of metrics to be queried, for example, "{"type":"CapacityTotal|CapacityRemaining"}".
   tags: String = "Tags",
 }
 
-/// DescribeEmrOverviewMetrics返回参数结构体
+/// Response of [`Client::describe_emr_overview_metrics`].
 pub struct DescribeEmrOverviewMetricsResponse: decode {
-  /// 指标数据明细
+  /// Metric data details.
   result: Vec<OverviewMetricData> = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeExportConfs请求参数结构体
+/// Request of [`Client::describe_export_confs`].
 pub struct DescribeExportConfsRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>指定需要导出的配置</p>
+  /// **Required.** <p>Configuration to be exported.</p>
   export_conf_contexts: Vec<ExportConfContext> = "ExportConfContexts",
-  /// <p>导出类型</p><p>枚举值：</p><ul><li>0： 全部配置</li><li>1： 只导出自定义和修改过的配置</li></ul>
+  /// <p>Export type.</p><p>Enumeration values:</p><ul><li>0: all configurations</li><li>1: only custom and modified configurations</li></ul>
   export_type: i64 = "ExportType",
-  /// <p>节点ip</p>
+  /// <p>Node IP address.</p>
   ip: String = "Ip",
-  /// <p>配置组名称</p>
+  /// <p>Configuration group name.</p>
   conf_group_name: String = "ConfGroupName",
 }
 
-/// DescribeExportConfs返回参数结构体
+/// Response of [`Client::describe_export_confs`].
 pub struct DescribeExportConfsResponse: decode {
-  /// <p>导出配置参数</p>
+  /// <p>Exports configuration parameters.</p>
   export_conf_param_list: Vec<ExportConfMeta> = "ExportConfParamList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGlobalConfig请求参数结构体
+/// Request of [`Client::describe_global_config`].
 pub struct DescribeGlobalConfigRequest: encode {
-  /// **Required.** emr集群的英文id
+  /// **Required.** English ID of the EMR cluster.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeGlobalConfig返回参数结构体
+/// Response of [`Client::describe_global_config`].
 pub struct DescribeGlobalConfigResponse: decode {
-  /// 是否开启了资源调度功能
+  /// Whether the resource scheduling feature is enabled.
   enable_resource_schedule: bool = "EnableResourceSchedule",
-  /// 当前生效的资源调度器
+  /// Currently effective resource scheduler.
   active_scheduler: String = "ActiveScheduler",
-  /// 公平调度器的信息
+  /// Information of the fair scheduler.
   capacity_global_config: CapacityGlobalConfig = "CapacityGlobalConfig",
-  /// 容量调度器的信息
+  /// Information of the capacity scheduler.
   fair_global_config: FairGlobalConfig = "FairGlobalConfig",
-  /// 最新的资源调度器
+  /// Latest resource scheduler.
   scheduler: String = "Scheduler",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGroupsSTD请求参数结构体
+/// Request of [`Client::describe_groups_std`].
 pub struct DescribeGroupsSTDRequest: encode {
-  /// **Required.** 集群名称
+  /// **Required.** Cluster name.
   instance_id: String = "InstanceId",
-  /// 描述键值对过滤器，用于条件过滤查询
+  /// Description key-value pair filter, which is used for conditional filter queries.
   filters: Vec<Filter> = "Filters",
-  /// 描述排序，用于排序
+  /// Description order, which is used for sorting.
   order_fields: Order = "OrderFields",
-  /// 返回数量
+  /// Number of returned items.
   limit: i64 = "Limit",
-  /// 分页参数
+  /// Pagination parameter.
   offset: i64 = "Offset",
 }
 
-/// DescribeGroupsSTD返回参数结构体
+/// Response of [`Client::describe_groups_std`].
 pub struct DescribeGroupsSTDResponse: decode {
-  /// 用户组信息
+  /// User group information.
   data: Vec<GroupInfos> = "Data",
-  /// 符合条件的用户组数量
+  /// Number of eligible user groups.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHBaseTableOverview请求参数结构体
+/// Request of [`Client::describe_h_base_table_overview`].
 pub struct DescribeHBaseTableOverviewRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 页码，第一页:0，第二页:1
+  /// **Required.** Page number. Valid values: 0 (page 1) and 1 (page 2).
   offset: i64 = "Offset",
-  /// **Required.** 分页查询时的分页大小，最小1，最大100
+  /// **Required.** Number of items returned per page. Minimum value: 1. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 表名称，模糊匹配
+  /// Table name, supporting fuzzy matching.
   table: String = "Table",
-  /// 排序的字段，有默认值
+  /// Sorting field. It has a default value.
   order_field: String = "OrderField",
-  /// 默认为降序，asc代表升序，desc代表降序
+  /// asc: ascending; desc: descending (default).
   order_type: String = "OrderType",
 }
 
-/// DescribeHBaseTableOverview返回参数结构体
+/// Response of [`Client::describe_h_base_table_overview`].
 pub struct DescribeHBaseTableOverviewResponse: decode {
-  /// 概览数据数组
+  /// Overview data array.
   table_monitor_list: Vec<OverviewRow> = "TableMonitorList",
-  /// 概览数据数组长度
+  /// Overview data array length.
   total_count: i64 = "TotalCount",
-  /// 表schema信息
+  /// Table schema information.
   schema_list: Vec<TableSchemaItem> = "SchemaList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHBaseTableRequestMetric请求参数结构体
+/// Request of [`Client::describe_h_base_table_request_metric`].
 pub struct DescribeHBaseTableRequestMetricRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// **Required.** Hbase表名
+  /// **Required.** HBase table name.
   table_name: String = "TableName",
-  /// Hbase的RegionServer服务
+  /// HBase RegionServer service.
   region_server: String = "RegionServer",
-  /// 获取监控的数据粒度
+  /// Specifies the data monitoring granularity to be obtained.
   downsample: String = "Downsample",
-  /// 查询监控数据起始时间戳
+  /// Specifies the start timestamp of the monitoring data to be queried.
   start_time: i64 = "StartTime",
-  /// 查询监控数据结束时间戳
+  /// Specifies the end timestamp of the monitoring data to be queried.
   end_time: i64 = "EndTime",
 }
 
-/// DescribeHBaseTableRequestMetric返回参数结构体
+/// Response of [`Client::describe_h_base_table_request_metric`].
 pub struct DescribeHBaseTableRequestMetricResponse: decode {
-  /// Hbase监控指标返回包装结构
+  /// Package structure returned by the HBase monitoring metric.
   metric_data_list: Vec<HBaseMetricData> = "MetricDataList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHBaseTableStoreSizeMetric请求参数结构体
+/// Request of [`Client::describe_h_base_table_store_size_metric`].
 pub struct DescribeHBaseTableStoreSizeMetricRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// **Required.** Hbase表名
+  /// **Required.** HBase table name.
   table_name: String = "TableName",
-  /// Hbase的RegionServer服务
+  /// HBase RegionServer service.
   region_server: String = "RegionServer",
-  /// 获取监控的数据粒度
+  /// Specifies the data monitoring granularity to be obtained.
   downsample: String = "Downsample",
-  /// 查询监控数据起始时间戳
+  /// Specifies the start timestamp of the monitoring data to be queried.
   start_time: i64 = "StartTime",
-  /// 查询监控数据结束时间戳
+  /// Specifies the end timestamp of the monitoring data to be queried.
   end_time: i64 = "EndTime",
 }
 
-/// DescribeHBaseTableStoreSizeMetric返回参数结构体
+/// Response of [`Client::describe_h_base_table_store_size_metric`].
 pub struct DescribeHBaseTableStoreSizeMetricResponse: decode {
-  /// Hbase监控指标返回包装结构
+  /// Package structure returned by the HBase monitoring metric.
   metric_data_list: Vec<HBaseMetricData> = "MetricDataList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHDFSStorageInfo请求参数结构体
+/// Request of [`Client::describe_hdfs_storage_info`].
 pub struct DescribeHDFSStorageInfoRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 获取查询信息开始时间 (s)
+  /// **Required.** Start time for obtaining queried information (s).
   start_time: i64 = "StartTime",
-  /// **Required.** 获取查询信息结束时间 (s)
+  /// **Required.** End time for obtaining queried information (s).
   end_time: i64 = "EndTime",
 }
 
-/// DescribeHDFSStorageInfo返回参数结构体
+/// Response of [`Client::describe_hdfs_storage_info`].
 pub struct DescribeHDFSStorageInfoResponse: decode {
-  /// 采样时间
+  /// Sampling time.
   sample_time: i64 = "SampleTime",
-  /// hdfs存储详情
+  /// HDFS storage details.
   storage_summary_distribution: Vec<StorageSummaryDistribution> = "StorageSummaryDistribution",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHiveQueries请求参数结构体
+/// Request of [`Client::describe_hive_queries`].
 pub struct DescribeHiveQueriesRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 起始时间秒
+  /// **Required.** Start time (s).
   start_time: u64 = "StartTime",
-  /// **Required.** 结束时间秒，EndTime-StartTime不得超过1天秒数86400
+  /// **Required.** End time (s). The difference between the values of EndTime and StartTime cannot exceed 86,400 seconds (one day).
   end_time: u64 = "EndTime",
-  /// **Required.** 分页起始偏移，从0开始
+  /// **Required.** Starting offset for pages, starting from 0.
   offset: u64 = "Offset",
-  /// **Required.** 分页大小，合法范围[1,100]
+  /// **Required.** Number of entries per page. Value range: [1, 100].
   limit: u64 = "Limit",
-  /// 执行状态,ERROR等
+  /// Execution status, for example, ERROR.
   state: Vec<String> = "State",
-  /// 结束时间大于的时间点
+  /// Time point earlier than the end time.
   end_time_gte: u64 = "EndTimeGte",
-  /// 结束时间小于时间点
+  /// Time point later than the end time.
   end_time_lte: u64 = "EndTimeLte",
 }
 
-/// DescribeHiveQueries返回参数结构体
+/// Response of [`Client::describe_hive_queries`].
 pub struct DescribeHiveQueriesResponse: decode {
-  /// 总条数
+  /// Total number of entries.
   total: i64 = "Total",
-  /// 结果列表
+  /// Result list.
   results: Vec<HiveQuery> = "Results",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImpalaQueries请求参数结构体
+/// Request of [`Client::describe_impala_queries`].
 pub struct DescribeImpalaQueriesRequest: encode {
   /// **Required.** 集群ID
   instance_id: String = "InstanceId",
@@ -4475,113 +5503,113 @@ pub struct DescribeImpalaQueriesRequest: encode {
   end_time_lte: u64 = "EndTimeLte",
 }
 
-/// DescribeImpalaQueries返回参数结构体
+/// Response of [`Client::describe_impala_queries`].
 pub struct DescribeImpalaQueriesResponse: decode {
   /// 总数
   total: i64 = "Total",
   /// 结果列表
   results: Vec<ImpalaQuery> = "Results",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInsightList请求参数结构体
+/// Request of [`Client::describe_insight_list`].
 pub struct DescribeInsightListRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 获取的洞察结果开始时间，此时间针对对App或者Hive查询的开始时间的过滤
+  /// **Required.** Start time of the obtained insight result. This time is used to filter the start time of App or Hive queries.
   start_time: i64 = "StartTime",
-  /// **Required.** 获取的洞察结果结束时间，此时间针对对App或者Hive查询的开始时间的过滤
+  /// **Required.** End time of the obtained insight result. This time is used to filter the start time of App or Hive queries.
   end_time: i64 = "EndTime",
-  /// **Required.** 分页查询时的分页大小，最小1，最大100
+  /// **Required.** Number of items returned per page. Minimum value: 1. Maximum value: 100.
   page_size: i64 = "PageSize",
-  /// **Required.** 分页查询时的页号，从1开始
+  /// **Required.** Page number for pagination queries, starting from 1.
   page: i64 = "Page",
-  /// 查询类型,支持HIVE,SPARK,DLC_SPARK,SPARK_SQL,SCHEDULE,MAPREDUCE,TRINO等类型,默认查询全部
+  /// Query type. Types such as HIVE, SPARK, DLC_SPARK, SPARK_SQL, SCHEDULE, MAPREDUCE, and TRINO are supported. All are queried by default.
   r#type: String = "Type",
-  /// 是否包含具体参数建议等信息
+  /// Whether information such as specific parameter suggestions is included.
   must_has_context: bool = "MustHasContext",
 }
 
-/// DescribeInsightList返回参数结构体
+/// Response of [`Client::describe_insight_list`].
 pub struct DescribeInsightListResponse: decode {
-  /// 总数，分页查询时使用
+  /// Total number, which is used for pagination query.
   total_count: i64 = "TotalCount",
-  /// 洞察结果数组
+  /// Insight result array.
   result_list: Vec<InsightResult> = "ResultList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInspectionTaskResult请求参数结构体
+/// Request of [`Client::describe_inspection_task_result`].
 pub struct DescribeInspectionTaskResultRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// 类型
+  /// Type.
   r#type: String = "Type",
-  /// 开始时间
+  /// Start time.
   start_time: i64 = "StartTime",
-  /// 结束时间
+  /// End time.
   end_time: i64 = "EndTime",
-  /// 分页大小
+  /// Number of entries per page.
   limit: i64 = "Limit",
-  /// 分页偏移量
+  /// Pagination offset.
   offset: i64 = "Offset",
 }
 
-/// DescribeInspectionTaskResult返回参数结构体
+/// Response of [`Client::describe_inspection_task_result`].
 pub struct DescribeInspectionTaskResultResponse: decode {
-  /// 巡检任务记录，base64编码
+  /// Inspection task record encoded in Base64 format.
   inspection_result_info: String = "InspectionResultInfo",
-  /// 记录总数
+  /// The total number of records.
   total: i64 = "Total",
-  /// 类别信息，base64编码，{"FixedTime": "定时", "RealTime": "及时"}
+  /// Category information encoded in Base64 format. Valid values: {"FixedTime": "fixed time" and "RealTime": "real time"}.
   type_info: String = "TypeInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceOplog请求参数结构体
+/// Request of [`Client::describe_instance_oplog`].
 pub struct DescribeInstanceOplogRequest: encode {
-  /// **Required.** EMR实例ID
+  /// **Required.** EMR instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 偏移量
+  /// **Required.** Offset.
   offset: i64 = "Offset",
-  /// **Required.** 页大小
+  /// **Required.** Number of entries per page.
   limit: i64 = "Limit",
-  /// 开头时间时间戳
+  /// Start time timestamp.
   start_time: u64 = "StartTime",
-  /// 结尾时间时间戳
+  /// End time timestamp.
   end_time: u64 = "EndTime",
-  /// 搜索项数组
+  /// Search criteria array.
   search_fields: Vec<SearchItem> = "SearchFields",
-  /// 集群、节点、组件
+  /// Cluster, node, and component.
   operand: String = "Operand",
-  /// 一般、危险、高危
+  /// Low-risk, medium-risk, and high-risk.
   security_level: String = "SecurityLevel",
 }
 
-/// DescribeInstanceOplog返回参数结构体
+/// Response of [`Client::describe_instance_oplog`].
 pub struct DescribeInstanceOplogResponse: decode {
-  /// 操作日志数量
+  /// Number of operation logs.
   total_cnt: i64 = "TotalCnt",
-  /// 操作日志列表
+  /// Operation log list.
   log_list: Vec<OperationLog> = "LogList",
-  /// 操作对象筛选项数组
+  /// Operation object option array.
   operand_list: Vec<String> = "OperandList",
-  /// 安全级别筛选数组
+  /// Security-level filtering array.
   security_level_list: Vec<String> = "SecurityLevelList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceRenewNodes请求参数结构体
+/// Request of [`Client::describe_instance_renew_nodes`].
 pub struct DescribeInstanceRenewNodesRequest: encode {
   /// **Required.** 集群实例ID,实例ID形如: emr-xxxxxxxx
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInstanceRenewNodes返回参数结构体
+/// Response of [`Client::describe_instance_renew_nodes`].
 pub struct DescribeInstanceRenewNodesResponse: decode {
   /// 查询到的节点总数
   total_cnt: i64 = "TotalCnt",
@@ -4591,68 +5619,66 @@ pub struct DescribeInstanceRenewNodesResponse: decode {
   meta_info: Vec<String> = "MetaInfo",
   /// 集群依赖的Redis实例Id
   redis_info: Vec<String> = "RedisInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstancesList请求参数结构体
+/// Request of [`Client::describe_instances_list`].
 pub struct DescribeInstancesListRequest: encode {
-  /// **Required.** 集群筛选策略。取值范围：<li>clusterList：表示查询除了已销毁集群之外的集群列表。</li><li>monitorManage：表示查询除了已销毁、创建中以及创建失败的集群之外的集群列表。</li><li>cloudHardwareManage/componentManage：目前这两个取值为预留取值，暂时和monitorManage表示同样的含义。</li>
+  /// **Required.** Cluster filtering policy. Valid values:<li>clusterList: Queries the list of clusters except for those that have been terminated.</li><li>monitorManage: Queries the list of clusters except for those that have been terminated, are being created, or fail to be created.</li><li>cloudHardwareManage/componentManage: Currently these two values are reserved and temporarily have the same meaning as monitorManage.</li>
   display_strategy: String = "DisplayStrategy",
-  /// 页编号，默认值为0，表示第一页。
+  /// Page number. The default value is 0, indicating the first page.
   offset: u64 = "Offset",
-  /// 每页返回数量，默认值为100，最大值为100。
-  /// 如果limit和offset都为0，则查询全部记录；
+  /// Number of items returned per page. Default value: 100. Maximum value: 100.
+  /// If both limit and offset are 0, all records will be queried.
   limit: u64 = "Limit",
-  /// 排序字段。取值范围：<li>clusterId：表示按照实例ID排序。</li><li>addTime：表示按照实例创建时间排序。</li><li>status：表示按照实例的状态码排序。</li>
+  /// Sorting field. Valid values:<li>clusterId: sort by instance ID.</li><li>addTime: sort by instance creation time.</li><li>status: sort by instance status code.</li>
   order_field: String = "OrderField",
-  /// 按照OrderField升序或者降序进行排序。取值范围：<li>0：表示升序。</li><li>1：表示降序。</li>默认值为0。
+  /// Sorts by OrderField in ascending or descending order. Valid values:<li>0: ascending order</li><li>1: descending order</li>The default value is 0.
   asc: i64 = "Asc",
-  /// 自定义查询过滤器。示例：<li>根据ClusterId过滤实例：[{"Name":"ClusterId","Values":["emr-xxxxxxxx"]}]</li><li>根据clusterName过滤实例：[{"Name": "ClusterName","Values": ["cluster_name"]}]</li><li>根据ClusterStatus过滤实例：[{"Name": "ClusterStatus","Values": ["2"]}]</li>
+  /// Custom search filters. Examples:<li>Filter instances by ClusterId: [{"Name":"ClusterId","Values":["emr-xxxxxxxx"]}]</li><li>Filter instances by clusterName: [{"Name": "ClusterName","Values": ["cluster_name"]}]</li><li>Filter instances by ClusterStatus: [{"Name": "ClusterStatus","Values": ["2"]}]</li>
   filters: Vec<Filters> = "Filters",
-  /// 默认0为普通集群，2为tke集群
+  /// Default value 0 for regular clusters and 2 for TKE clusters.
   cluster_type: i64 = "ClusterType",
 }
 
-/// DescribeInstancesList返回参数结构体
+/// Response of [`Client::describe_instances_list`].
 pub struct DescribeInstancesListResponse: decode {
-  /// 符合条件的实例总数。
+  /// Total number of instances that meet the criteria.
   total_cnt: i64 = "TotalCnt",
-  /// 集群实例列表
+  /// Cluster list.
   instances_list: Vec<EmrListInstance> = "InstancesList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstances请求参数结构体
+/// Request of [`Client::describe_instances`].
 pub struct DescribeInstancesRequest: encode {
-  /// **Required.** 集群筛选策略。取值范围：
-  /// <li>clusterList：表示查询除了已销毁集群之外的集群列表。</li>
-  /// <li>monitorManage：表示查询除了已销毁、创建中以及创建失败的集群之外的集群列表。</li>
-  /// <li>cloudHardwareManage/componentManage：目前这两个取值为预留取值，暂时和monitorManage表示同样的含义。</li>
+  /// **Required.** Cluster filtering policy. Valid values:
+  /// <li>clusterList: Queries the list of clusters except for those that have been terminated.</li>
+  /// <li>monitorManage: Queries the list of clusters except for those that have been terminated, are being created, or fail to be created.</li><li>cloudHardwareManage/componentManage: Currently these two values are reserved and temporarily have the same meaning as monitorManage.</li>
   display_strategy: String = "DisplayStrategy",
-  /// 按照一个或者多个实例ID查询。实例ID形如: emr-xxxxxxxx 。(此参数的具体格式可参考API[简介](https://cloud.tencent.com/document/api/213/15688)的 Ids.N 一节)。如果不填写实例ID，返回该APPID下所有实例列表。
+  /// Query by one or more instance IDs. The instance ID is in the format of emr-xxxxxxxx. (For the specific format of this parameter, see the section Ids.N in the API [Introduction](https://www.tencentcloud.com/document/api/213/15688?from_cn_redirect=1)). If the instance ID is not specified, the list of all the instances for the APPID is returned.
   instance_ids: Vec<String> = "InstanceIds",
   /// 页编号，默认值为0，表示第一页。
   offset: u64 = "Offset",
-  /// 每页返回数量，默认值为100，最大值为100。
+  /// Number of items returned per page. Default value: 100. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 建议必填-1，表示拉取所有项目下的集群。
-  /// 不填默认值为0，表示拉取默认项目下的集群。
-  /// 实例所属项目ID。该参数可以通过调用 [DescribeProjects](https://cloud.tencent.com/document/product/651/78725) 的返回值中的 projectId 字段来获取。
+  /// It is recommended to set this parameter to -1, indicating all clusters under all projects are pulled.
+  /// If not specified, the default value is 0, indicating the clusters under the default project are pulled.
+  /// ID of the project to which the instance belongs. This parameter can be obtained from the projectId field in the return value of [DescribeProjects](https://www.tencentcloud.com/document/product/651/78725?from_cn_redirect=1).
   project_id: i64 = "ProjectId",
-  /// 排序字段。取值范围：
-  /// <li>clusterId：表示按照实例ID排序。</li>
-  /// <li>addTime：表示按照实例创建时间排序。</li>
-  /// <li>status：表示按照实例的状态码排序。</li>
+  /// Sorting field. Valid values:
+  /// <li>clusterId: sort by instance ID.</li>
+  /// <li>addTime: sort by instance creation time.</li>
+  /// <li>status: sort by instance status code.</li>
   order_field: String = "OrderField",
-  /// 按照OrderField升序或者降序进行排序。取值范围：
-  /// <li>0：表示降序。</li>
-  /// <li>1：表示升序。</li>默认值为0。
+  /// Sorts by OrderField in ascending or descending order. Valid values:<li>0: descending order</li>
+  /// <li>1: ascending order</li>The default value is 0.
   asc: i64 = "Asc",
 }
 
-/// DescribeInstances返回参数结构体
+/// Response of [`Client::describe_instances`].
 pub struct DescribeInstancesResponse: decode {
   /// 符合条件的实例总数。
   total_cnt: i64 = "TotalCnt",
@@ -4660,17 +5686,17 @@ pub struct DescribeInstancesResponse: decode {
   cluster_list: Vec<ClusterInstancesInfo> = "ClusterList",
   /// 实例关联的标签键列表。
   tag_keys: Vec<String> = "TagKeys",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeJobFlow请求参数结构体
+/// Request of [`Client::describe_job_flow`].
 pub struct DescribeJobFlowRequest: encode {
   /// **Required.** 流程任务Id，RunJobFlow接口返回的值。
   job_flow_id: i64 = "JobFlowId",
 }
 
-/// DescribeJobFlow返回参数结构体
+/// Response of [`Client::describe_job_flow`].
 pub struct DescribeJobFlowResponse: decode {
   /// 流程任务状态，可以为以下值：
   /// JobFlowInit，流程任务初始化。
@@ -4683,471 +5709,475 @@ pub struct DescribeJobFlowResponse: decode {
   state: String = "State",
   /// 流程任务步骤结果。
   details: Vec<JobResult> = "Details",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeKyuubiQueryInfo请求参数结构体
+/// Request of [`Client::describe_kyuubi_query_info`].
 pub struct DescribeKyuubiQueryInfoRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 获取查询信息开始时间 (s)
+  /// **Required.** Start time for obtaining queried information (s).
   start_time: i64 = "StartTime",
-  /// **Required.** 获取查询信息结束时间 (s)
+  /// **Required.** End time for obtaining queried information (s).
   end_time: i64 = "EndTime",
-  /// **Required.** 分页查询时的分页大小，最小1，最大100
+  /// **Required.** Number of entries per page for pagination query. Minimum value: 1. Maximum value: 100.
   page_size: i64 = "PageSize",
-  /// **Required.** 分页查询时的页号，从1开始
+  /// **Required.** Page number for pagination queries, starting from 1.
   page: i64 = "Page",
 }
 
-/// DescribeKyuubiQueryInfo返回参数结构体
+/// Response of [`Client::describe_kyuubi_query_info`].
 pub struct DescribeKyuubiQueryInfoResponse: decode {
-  /// 总数，分页查询时使用
+  /// Total number, which is used for pagination query.
   total_count: i64 = "TotalCount",
-  /// Kyuubi查询信息列表
+  /// Kyuubi query information list.
   kyuubi_query_info_list: Vec<KyuubiQueryInfo> = "KyuubiQueryInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMetaDBInfo请求参数结构体
+/// Request of [`Client::describe_meta_db_info`].
 pub struct DescribeMetaDBInfoRequest: encode {
-  /// **Required.** <p>集群id</p>
+  /// **Required.** <p>Cluster ID.</p>
   instance_id: String = "InstanceId",
 }
 
-/// DescribeMetaDBInfo返回参数结构体
+/// Response of [`Client::describe_meta_db_info`].
 pub struct DescribeMetaDBInfoResponse: decode {
-  /// <p>自定义db数据</p>
+  /// <p>Custom database data.</p>
   meta_db_group_info: Vec<CustomMetaDBInfo> = "MetaDBGroupInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNodeDataDisks请求参数结构体
+/// Request of [`Client::describe_node_data_disks`].
 pub struct DescribeNodeDataDisksRequest: encode {
-  /// **Required.** EMR集群实例ID
+  /// **Required.** ID of the EMR cluster.
   instance_id: String = "InstanceId",
-  /// **Required.** 节点CVM实例Id列表
+  /// **Required.** ID list of node CVM instances.
   cvm_instance_ids: Vec<String> = "CvmInstanceIds",
-  /// 查询云盘的过滤条件
+  /// Filter criteria for querying cloud disks.
   filters: Vec<Filters> = "Filters",
-  /// 模糊搜索
+  /// Fuzzy search.
   inner_search: String = "InnerSearch",
-  /// 每页返回数量，默认值为100，最大值为100。
+  /// Number of items returned per page. Default value: 100. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 数据偏移值
+  /// Data offset.
   offset: u64 = "Offset",
-  /// 场景值：
-  /// ModifyDiskExtraPerformance ：调整数据盘额外性能
+  /// Scenario value. Valid values:
+  /// ModifyDiskExtraPerformance: adjusts the additional performance of the data disk.
   scene: String = "Scene",
 }
 
-/// DescribeNodeDataDisks返回参数结构体
+/// Response of [`Client::describe_node_data_disks`].
 pub struct DescribeNodeDataDisksResponse: decode {
-  /// 总数量
+  /// Total number.
   total_count: i64 = "TotalCount",
-  /// 云盘列表
+  /// Cloud disk list.
   cbs_list: Vec<CBSInstance> = "CBSList",
-  /// 云盘最大容量
+  /// Maximum cloud disk capacity.
   max_size: u64 = "MaxSize",
-  /// 云硬盘最大额外性能值
+  /// Maximum additional performance value of cloud disks.
   max_throughput_performance: i64 = "MaxThroughputPerformance",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNodeResourceConfigFast请求参数结构体
+/// Request of [`Client::describe_node_resource_config_fast`].
 pub struct DescribeNodeResourceConfigFastRequest: encode {
-  /// **Required.** 集群实例Id
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 节点类型 CORE TASK ROUTER ALL
+  /// **Required.** Node type. Valid values: CORE, TASK, ROUTER, and ALL.
   resource_type: String = "ResourceType",
-  /// **Required.** 计费类型
+  /// **Required.** Billing type.
   pay_mode: i64 = "PayMode",
-  /// 可用区ID
+  /// AZ ID.
   zone_id: i64 = "ZoneId",
-  /// 类型为ComputeResource和EMR以及默认，默认为EMR
+  /// Type. Valid values: ComputeResource and EMR. Default value: EMR.
   resource_base_type: String = "ResourceBaseType",
-  /// 计算资源id
+  /// Computing resource ID.
   compute_resource_id: String = "ComputeResourceId",
-  /// 硬件类型
+  /// Hardware type.
   hardware_resource_type: String = "HardwareResourceType",
 }
 
-/// DescribeNodeResourceConfigFast返回参数结构体
+/// Response of [`Client::describe_node_resource_config_fast`].
 pub struct DescribeNodeResourceConfigFastResponse: decode {
-  /// DescribeResourceConfig接口返回值
+  /// Return value of the DescribeResourceConfig API.
   data: Vec<DescribeResourceConfig> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 节点规格
+/// Node specifications.
+///
+/// <details><summary>中文</summary>节点规格</details>
 pub struct DescribeNodeSpec: decode {
-  /// 节点类型
+  /// Node type.
   node_type: String = "NodeType",
-  /// 节点类型名称
+  /// Node type name.
   node_name: String = "NodeName",
-  /// Types数组
+  /// Types array.
   types: Vec<NodeSpecType> = "Types",
-  /// 云托管节点机型规格列表
+  /// List of cloud-hosted node instance specifications.
   cmn_types: Vec<NodeSpecType> = "CmnTypes",
 }
 
-/// DescribeNodeSpec请求参数结构体
+/// Request of [`Client::describe_node_spec`].
 pub struct DescribeNodeSpecRequest: encode {
-  /// **Required.** <p>可用区Id，可以通过https://document.capi.woa.com/document/api/1605/76892查询相关信息</p>
+  /// **Required.** <p>AZ ID. For more information, see https://document.capi.woa.com/document/api/1605/76892.</p>
   zone_id: i64 = "ZoneId",
-  /// **Required.** <p>0,按量，1包年包月，99按量+包年包月，错填将不会展示费用信息</p>
+  /// **Required.** <p>0: pay-as-you-go; 1: yearly/monthly subscription; 99: pay-as-you-go and yearly/monthly subscription. Incorrect values will not display billing information.</p>
   cvm_pay_mode: u64 = "CvmPayMode",
-  /// **Required.** <p>节点类型,Master,Core,Task,Router,All</p>
+  /// **Required.** <p>Node type. Valid values: Master, Core, Task, Router, and All.</p>
   node_type: String = "NodeType",
-  /// **Required.** <p>0:旧计费页面,1:新计费页面。 错填，默认为旧计费</p>
+  /// **Required.** <p>0: old billing page; 1: new billing page. If incorrectly filled, the old billing page is used by default.</p>
   trade_type: u64 = "TradeType",
-  /// **Required.** <p>产品Id，不填为0，则表示所有productId，前台使用必填</p><p>44    EMR    V3.5.0<br>43    EMR    V3.4.0.tlinux<br>42    EMR    V2.7.0.tlinux<br>41    DRUID    V1.1.0<br>67    STARROCKS    V2.2.0<br>45    DRUID    V1.1.0.tlinux<br>40    EMRCLOUD    v3.2.0<br>47    EMR    V4.0.0<br>48    STARROCKS    V1.2.0<br>49    STARROCKS    V1.3.0<br>50    KAFKA    V2.0.0<br>51    STARROCKS    V1.4.0<br>52    EMR-TKE    V1.0.0<br>53    EMR    V3.6.0<br>54    STARROCKS    V2.0.0<br>55    EMR-TKE    V1.0.1<br>56    EMR-TKE    DLCV1.0.0<br>57    EMR    V2.8.0<br>58    EMR    V3.6.1<br>59    SERVERLESS    V1.0.0<br>60    EMR-TKE    V1.1.0<br>62    STARROCKS    V2.1.1<br>63    STARROCKS    V2.1.1.tlinux<br>64    EMR-TKE    TCCV1.0.0<br>65    EMR-TKE-AI    V1.0.0<br>66    RSS    V1.0.0<br>24    EMR    TianQiong-V1.0.0<br>3    EMR    V2.0.1.tlinux<br>4    EMR    V2.1.0<br>7    EMR    V3.0.0<br>8    EMR    V3.0.0.tlinux<br>9    EMR    V2.2.0<br>11    CLICKHOUSE    V1.0.0<br>12    CLICKHOUSE    V1.0.0.tlinux<br>16    EMR    V2.3.0<br>17    CLICKHOUSE    V1.1.0<br>18    CLICKHOUSE    V1.1.0.tlinux<br>19    EMR    V2.4.0<br>20    EMR    V2.5.0<br>21    USERCUSTOM    V1.0.0<br>22    CLICKHOUSE    V1.2.0<br>39    STARROCKS    V1.1.0<br>25    EMR    V3.1.0<br>26    DORIS    V1.0.0<br>27    KAFKA    V1.0.0<br>28    EMR    V3.2.0<br>29    EMR    V2.5.1<br>30    EMR    V2.6.0<br>32    DORIS    V1.1.0<br>33    EMR    V3.2.1<br>34    EMR    V3.3.0<br>35    DORIS    V1.2.0<br>36    STARROCKS    V1.0.0<br>37    EMR    V3.4.0<br>38    EMR    V2.7.0</p>
+  /// **Required.** <p>Product ID. If not specified, the value is 0, indicating all product IDs. This parameter is required on the frontend.</p><p>44    EMR    V3.5.0<br>43    EMR    V3.4.0.tlinux<br>42    EMR    V2.7.0.tlinux<br>41    DRUID    V1.1.0<br>67    STARROCKS    V2.2.0<br>45    DRUID    V1.1.0.tlinux<br>40    EMRCLOUD    v3.2.0<br>47    EMR    V4.0.0<br>48    STARROCKS    V1.2.0<br>49    STARROCKS    V1.3.0<br>50    KAFKA    V2.0.0<br>51    STARROCKS    V1.4.0<br>52    EMR-TKE    V1.0.0<br>53    EMR    V3.6.0<br>54    STARROCKS    V2.0.0<br>55    EMR-TKE    V1.0.1<br>56    EMR-TKE    DLCV1.0.0<br>57    EMR    V2.8.0<br>58    EMR    V3.6.1<br>59    SERVERLESS    V1.0.0<br>60    EMR-TKE    V1.1.0<br>62    STARROCKS    V2.1.1<br>63    STARROCKS    V2.1.1.tlinux<br>64    EMR-TKE    TCCV1.0.0<br>65    EMR-TKE-AI    V1.0.0<br>66    RSS    V1.0.0<br>24    EMR    TianQiong-V1.0.0<br>3    EMR    V2.0.1.tlinux<br>4    EMR    V2.1.0<br>7    EMR    V3.0.0<br>8    EMR    V3.0.0.tlinux<br>9    EMR    V2.2.0<br>11    CLICKHOUSE    V1.0.0<br>12    CLICKHOUSE    V1.0.0.tlinux<br>16    EMR    V2.3.0<br>17    CLICKHOUSE    V1.1.0<br>18    CLICKHOUSE    V1.1.0.tlinux<br>19    EMR    V2.4.0<br>20    EMR    V2.5.0<br>21    USERCUSTOM    V1.0.0<br>22    CLICKHOUSE    V1.2.0<br>39    STARROCKS    V1.1.0<br>25    EMR    V3.1.0<br>26    DORIS    V1.0.0<br>27    KAFKA    V1.0.0<br>28    EMR    V3.2.0<br>29    EMR    V2.5.1<br>30    EMR    V2.6.0<br>32    DORIS    V1.1.0<br>33    EMR    V3.2.1<br>34    EMR    V3.3.0<br>35    DORIS    V1.2.0<br>36    STARROCKS    V1.0.0<br>37    EMR    V3.4.0<br>38    EMR    V2.7.0</p>
   product_id: u64 = "ProductId",
-  /// **Required.** <p>场景名</p>
+  /// **Required.** <p>Scenario name.</p>
   scene_name: String = "SceneName",
-  /// <p>类型为ComputeResource和EMR以及默认，默认为EMR</p>
+  /// <p>The type can be ComputeResource, EMR, or a default value. The default value is EMR.</p>
   resource_base_type: String = "ResourceBaseType",
-  /// <p>计算资源id</p>
+  /// <p>Computing resource ID.</p>
   compute_resource_id: String = "ComputeResourceId",
 }
 
-/// DescribeNodeSpec返回参数结构体
+/// Response of [`Client::describe_node_spec`].
 pub struct DescribeNodeSpecResponse: decode {
-  /// <p>节点规格类型</p>
+  /// <p>Node specifications type.</p>
   node_specs: Vec<DescribeNodeSpec> = "NodeSpecs",
-  /// <p>机型架构信息</p>
+  /// <p>Instance type architecture information.</p>
   architectures: Vec<ArchitectureInfo> = "Architectures",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourceConfig接口出参
+/// Response parameters of the DescribeResourceConfig API.
+///
+/// <details><summary>中文</summary>DescribeResourceConfig接口出参</details>
 pub struct DescribeResourceConfig: decode {
-  /// 规格管理类型
+  /// Specification management type.
   resource_type: String = "ResourceType",
-  /// 规格管理数据
+  /// Specification management data.
   resource_data: Vec<NodeResource> = "ResourceData",
 }
 
-/// DescribeResourceScheduleDiffDetail请求参数结构体
+/// Request of [`Client::describe_resource_schedule_diff_detail`].
 pub struct DescribeResourceScheduleDiffDetailRequest: encode {
-  /// **Required.** emr集群的英文id
+  /// **Required.** English ID of the EMR cluster.
   instance_id: String = "InstanceId",
-  /// 查询的变更明细对应的调度器，可选值为fair、capacity。如果不传或者传空会使用最新的调度器
+  /// Scheduler for the queried change details. Valid values: fair and capacity. If this parameter is not passed or an empty value is passed, the latest scheduler is used.
   scheduler: String = "Scheduler",
 }
 
-/// DescribeResourceScheduleDiffDetail返回参数结构体
+/// Response of [`Client::describe_resource_schedule_diff_detail`].
 pub struct DescribeResourceScheduleDiffDetailResponse: decode {
-  /// 变化项的明细
+  /// Change item details.
   details: Vec<DiffDetail> = "Details",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourceSchedule请求参数结构体
+/// Request of [`Client::describe_resource_schedule`].
 pub struct DescribeResourceScheduleRequest: encode {
-  /// **Required.** emr集群的英文id
+  /// **Required.** English ID of the EMR cluster.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeResourceSchedule返回参数结构体
+/// Response of [`Client::describe_resource_schedule`].
 pub struct DescribeResourceScheduleResponse: decode {
-  /// 资源调度功能是否开启
+  /// Whether the resource scheduling feature is enabled.
   open_switch: bool = "OpenSwitch",
-  /// 正在使用的资源调度器
+  /// Resource scheduler in use.
   scheduler: String = "Scheduler",
-  /// 公平调度器的信息
+  /// Information of the fair scheduler.
   fs_info: String = "FSInfo",
-  /// 容量调度器的信息
+  /// Information of the capacity scheduler.
   cs_info: String = "CSInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSLInstanceList请求参数结构体
+/// Request of [`Client::describe_sl_instance_list`].
 pub struct DescribeSLInstanceListRequest: encode {
-  /// **Required.** 实例筛选策略。取值范围：<li>clusterList：表示查询除了已销毁实例之外的实例列表。</li><li>monitorManage：表示查询除了已销毁、创建中以及创建失败的实例之外的实例列表。</li>
+  /// **Required.** Instance filtering policy. Valid values:<li>clusterList: Queries the list of instances except for those that have been terminated.</li><li>monitorManage: Queries the list of instances except for those that have been terminated, are being created, or fail to be created.</li>
   display_strategy: String = "DisplayStrategy",
-  /// 页编号，默认值为0，表示第一页。
+  /// Page number. The default value is 0, indicating the first page.
   offset: i64 = "Offset",
-  /// 每页返回数量，默认值为10，最大值为100。
+  /// Number of items returned per page. Default value: 10. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 排序字段。取值范围：<li>clusterId：表示按照实例ID排序。</li><li>addTime：表示按照实例创建时间排序。</li><li>status：表示按照实例的状态码排序。</li>
+  /// Sorting field. Valid values:<li>clusterId: sort by instance ID.</li><li>addTime: sort by instance creation time.</li><li>status: sort by instance status code.</li>
   order_field: String = "OrderField",
-  /// 按照OrderField升序或者降序进行排序。取值范围：<li>0：表示升序。</li><li>1：表示降序。</li>默认值为0。
+  /// Sorts by OrderField in ascending or descending order. Valid values:<li>0: ascending order</li><li>1: descending order</li>The default value is 0.
   asc: i64 = "Asc",
-  /// 自定义查询过滤器。示例：<li>根据ClusterId过滤实例：[{"Name":"ClusterId","Values":["emr-xxxxxxxx"]}]</li><li>根据clusterName过滤实例：[{"Name": "ClusterName","Values": ["cluster_name"]}]</li><li>根据ClusterStatus过滤实例：[{"Name": "ClusterStatus","Values": ["2"]}]</li>
+  /// Custom search filters. Examples:<li>Filter instances by ClusterId: [{"Name":"ClusterId","Values":["emr-xxxxxxxx"]}]</li><li>Filter instances by clusterName: [{"Name": "ClusterName","Values": ["cluster_name"]}]</li><li>Filter instances by ClusterStatus: [{"Name": "ClusterStatus","Values": ["2"]}]</li>
   filters: Vec<Filters> = "Filters",
 }
 
-/// DescribeSLInstanceList返回参数结构体
+/// Response of [`Client::describe_sl_instance_list`].
 pub struct DescribeSLInstanceListResponse: decode {
-  /// 符合条件的实例总数。
+  /// Total number of instances that meet the criteria.
   total_cnt: i64 = "TotalCnt",
-  /// 实例信息列表，如果进行了分页，只显示当前分页的示例信息列表。
+  /// Instance information list. If pagination is applied, only the current page's instance information list is displayed.
   instances_list: Vec<SLInstanceInfo> = "InstancesList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSLInstance请求参数结构体
+/// Request of [`Client::describe_sl_instance`].
 pub struct DescribeSLInstanceRequest: encode {
-  /// **Required.** 实例唯一标识符（字符串表示）
+  /// **Required.** Instance unique identifier (string).
   instance_id: String = "InstanceId",
 }
 
-/// DescribeSLInstance返回参数结构体
+/// Response of [`Client::describe_sl_instance`].
 pub struct DescribeSLInstanceResponse: decode {
-  /// 实例字符串标识。
+  /// Character string identifier of the instance.
   instance_id: String = "InstanceId",
-  /// 实例名称。
+  /// Instance name.
   instance_name: String = "InstanceName",
-  /// 实例计费模式。0表示后付费，即按量计费，1表示预付费，即包年包月。
+  /// Instance billing mode. Valid values: 0 (postpaid, that is, pay-as-you-go) and 1 (prepaid, that is, yearly/monthly subscription).
   pay_mode: i64 = "PayMode",
-  /// 实例存储类型。
+  /// Instance storage type.
   disk_type: String = "DiskType",
-  /// 实例单节点磁盘容量，单位GB。
+  /// Instance single-node disk capacity (GB).
   disk_size: i64 = "DiskSize",
-  /// 实例节点规格。
+  /// Instance node specifications.
   node_type: String = "NodeType",
-  /// 实例可用区详细配置，包含可用区名称，VPC信息、节点数量。
+  /// Detailed configuration of the instance AZ, including the AZ name, VPC information, and number of nodes.
   zone_settings: Vec<ZoneSetting> = "ZoneSettings",
-  /// 实例绑定的标签列表。
+  /// List of tags bound to the instance.
   tags: Vec<Tag> = "Tags",
-  /// 实例数字标识。
+  /// Numeric identifier of the instance.
   cluster_id: i64 = "ClusterId",
-  /// 实例区域ID。
+  /// Instance region ID.
   region_id: i64 = "RegionId",
-  /// 实例主可用区。
+  /// Primary AZ of the instance.
   zone: String = "Zone",
-  /// 实例过期时间，后付费返回0000-00-00 00:00:00
+  /// Instance expiration time. For postpaid instances, 0000-00-00 00:00:00 is returned.
   expire_time: String = "ExpireTime",
-  /// 实例隔离时间，未隔离返回0000-00-00 00:00:00。
+  /// Instance isolation time. For instances that are not isolated, 0000-00-00 00:00:00 is returned.
   isolate_time: String = "IsolateTime",
-  /// 实例创建时间。
+  /// Instance creation time.
   create_time: String = "CreateTime",
-  /// 实例状态码，-2:  "TERMINATED", 2:   "RUNNING", 14:  "TERMINATING", 19:  "ISOLATING", 22:  "ADJUSTING", 201: "ISOLATED"。
+  /// Instance status code. Valid values: -2 ("TERMINATED"), 2 ("RUNNING"), 14 ("TERMINATING"), 19 ("ISOLATING"), 22 ("ADJUSTING"), and 201 ("ISOLATED").
   status: i64 = "Status",
-  /// 自动续费标记， 0：表示通知即将过期，但不自动续费 1：表示通知即将过期，而且自动续费 2：表示不通知即将过期，也不自动续费，若业务无续费概念为0
+  /// Auto-renewal flag. Valid values: 0 (notifies before expiration but does not trigger auto-renewal), 1 (notifies before expiration and triggers auto-renewal), and 2 (does not notify before expiration and does not trigger auto-renewal). If the business does not support renewal, the value is 0.
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 实例节点总数。
+  /// Total number of instance nodes.
   node_num: i64 = "NodeNum",
   /// Serverless Instance infomation
   sl_instance: Vec<SLInstance> = "SLInstance",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeServiceConfGroupInfos请求参数结构体
+/// Request of [`Client::describe_service_conf_group_infos`].
 pub struct DescribeServiceConfGroupInfosRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 组件名
+  /// **Required.** Component name.
   service_name: String = "ServiceName",
-  /// **Required.** 配置组名称
+  /// **Required.** Configuration group name.
   conf_group_name: String = "ConfGroupName",
-  /// **Required.** 页码，从1开始
+  /// **Required.** Page number, starting from 1.
   page_no: i64 = "PageNo",
-  /// **Required.** 页大小
+  /// **Required.** Number of entries per page.
   page_size: i64 = "PageSize",
 }
 
-/// DescribeServiceConfGroupInfos返回参数结构体
+/// Response of [`Client::describe_service_conf_group_infos`].
 pub struct DescribeServiceConfGroupInfosResponse: decode {
-  /// 列表大小
+  /// Number of entries in the list.
   total_count: i64 = "TotalCount",
-  /// 配置项key value列表
+  /// Configuration item key-value list.
   conf_item_kv_list: Vec<ConfigurationItem> = "ConfItemKVList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeServiceNodeInfos请求参数结构体
+/// Request of [`Client::describe_service_node_infos`].
 pub struct DescribeServiceNodeInfosRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// 页码
+  /// Page number.
   offset: i64 = "Offset",
-  /// 页大小
+  /// Number of entries per page.
   limit: i64 = "Limit",
-  /// 搜索字段
+  /// Searching field.
   search_text: String = "SearchText",
-  /// '配置状态，-2：配置失败，-1:配置过期，1：已同步', -99 '全部'
+  /// 'Configuration status. Valid values: -2 (configuration failed), -1 (configuration expired), 1 (synchronized)', and -99 '(all)'.
   conf_status: i64 = "ConfStatus",
-  /// 过滤条件：维护状态
-  /// 0代表所有状态
-  /// 1代表正常模式
-  /// 2代表维护模式
+  /// Filter criterion, which specifies the maintenance status. Valid values:
+  /// 0: all statuses
+  /// 1: normal mode
+  /// 2: maintenance mode
   maintain_state_id: i64 = "MaintainStateId",
-  /// 过滤条件：操作状态
-  /// 0代表所有状态
-  /// 1代表已启动
-  /// 2代表已停止
+  /// Filter criterion, which specifies the operation status. Valid values:
+  /// 0: all statuses
+  /// 1: started
+  /// 2: stopped.
   operator_state_id: i64 = "OperatorStateId",
-  /// 过滤条件：健康状态
-  /// "0"代表不可用
-  /// "1"代表良好
-  /// "-2"代表未知
-  /// "-99"代表所有
-  /// "-3"代表存在隐患
-  /// "-4"代表未探测
+  /// Filter criterion, which specifies the health status. Valid values:
+  /// "0": unavailable
+  /// "1": good
+  /// -2: unknown
+  /// -99: all statuses
+  /// -3: potential risk
+  /// -4: undetected
   health_state_id: String = "HealthStateId",
-  /// 服务组件名称应采用全大写形式（例如：YARN），api调用时须与 ServiceGroupType 在两者之中任选其一并保证必填。
+  /// Service component name, which must be specified by using uppercase letters (for example, YARN). Select either the service component name or ServiceGroupType in an API call and ensure that the selected item is required.
   service_name: String = "ServiceName",
-  /// 节点名称master,core,task,common,router
+  /// Node name. Valid values: master, core, task, common, and router.
   node_type_name: String = "NodeTypeName",
-  /// 过滤条件：dn是否处于维护状态
-  /// 0代表所有状态
-  /// 1代表处于维护状态
+  /// Filter criterion, which specifies whether the data node is in maintenance. Valid values:
+  /// 0: all statuses
+  /// 1: maintenance status
   data_node_maintenance_id: i64 = "DataNodeMaintenanceId",
-  /// 支持搜索的字段，目前支持 SearchType    ：ipv4
+  /// Searchable fields (Currently, SearchType: ipv4 is supported).
   search_fields: Vec<SearchItem> = "SearchFields",
 }
 
-/// DescribeServiceNodeInfos返回参数结构体
+/// Response of [`Client::describe_service_node_infos`].
 pub struct DescribeServiceNodeInfosResponse: decode {
-  /// 总数量
+  /// Total number.
   total_cnt: i64 = "TotalCnt",
-  /// 进程信息
+  /// Process information.
   service_node_list: Vec<ServiceNodeDetailInfo> = "ServiceNodeList",
-  /// 集群所有节点的别名序列化
+  /// Alias serialization of all nodes in the cluster.
   alias_info: String = "AliasInfo",
-  /// 支持的FlagNode列表
+  /// List of supported flag nodes.
   support_node_flag_filter_list: Vec<String> = "SupportNodeFlagFilterList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSparkApplications请求参数结构体
+/// Request of [`Client::describe_spark_applications`].
 pub struct DescribeSparkApplicationsRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 查询开始时间
+  /// **Required.** Querying start time.
   start_time: i64 = "StartTime",
-  /// **Required.** 查询结束时间
+  /// **Required.** Querying end time.
   end_time: i64 = "EndTime",
-  /// **Required.** 每一页条数
+  /// **Required.** Number of entries per page.
   page_size: i64 = "PageSize",
-  /// **Required.** 第几页
+  /// **Required.** Which page.
   page: i64 = "Page",
 }
 
-/// DescribeSparkApplications返回参数结构体
+/// Response of [`Client::describe_spark_applications`].
 pub struct DescribeSparkApplicationsResponse: decode {
-  /// 返回数量
+  /// Number of returned items.
   total_count: i64 = "TotalCount",
-  /// spark应用列表
+  /// Spark application list.
   result_list: Vec<SparkApplicationsList> = "ResultList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSparkQueries请求参数结构体
+/// Request of [`Client::describe_spark_queries`].
 pub struct DescribeSparkQueriesRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 开始时间
+  /// **Required.** Start time.
   start_time: i64 = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time.
   end_time: i64 = "EndTime",
-  /// **Required.** 分页起始偏移，从0开始
+  /// **Required.** Starting offset for pages, starting from 0.
   offset: i64 = "Offset",
-  /// **Required.** 分页大小，合法范围[1,100]
+  /// **Required.** Number of entries per page. Value range: [1, 100].
   limit: i64 = "Limit",
-  /// 执行状态:RUNNING,COMPLETED,FAILED
+  /// Execution status. Valid values: RUNNING, COMPLETED, and FAILED.
   status: Vec<String> = "Status",
 }
 
-/// DescribeSparkQueries返回参数结构体
+/// Response of [`Client::describe_spark_queries`].
 pub struct DescribeSparkQueriesResponse: decode {
-  /// 总数
+  /// Total number.
   total: i64 = "Total",
-  /// 结果列表
+  /// Result list.
   results: Vec<SparkQuery> = "Results",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeStarRocksQueryInfo请求参数结构体
+/// Request of [`Client::describe_star_rocks_query_info`].
 pub struct DescribeStarRocksQueryInfoRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 获取查询信息开始时间 (s)
+  /// **Required.** Start time for obtaining queried information (s).
   start_time: i64 = "StartTime",
-  /// **Required.** 获取查询信息结束时间 (s)
+  /// **Required.** End time for obtaining queried information (s).
   end_time: i64 = "EndTime",
-  /// **Required.** 分页查询时的分页大小，最小1，最大100
+  /// **Required.** Number of items returned per page. Minimum value: 1. Maximum value: 100.
   page_size: i64 = "PageSize",
-  /// **Required.** 分页查询时的页号，从1开始
+  /// **Required.** Page number for pagination queries, starting from 1.
   page: i64 = "Page",
 }
 
-/// DescribeStarRocksQueryInfo返回参数结构体
+/// Response of [`Client::describe_star_rocks_query_info`].
 pub struct DescribeStarRocksQueryInfoResponse: decode {
-  /// 总数，分页查询时使用
+  /// Total number, which is used for pagination query.
   total_count: i64 = "TotalCount",
-  /// Starrocks 查询信息列表
+  /// StarRocks query information list.
   star_rocks_query_info_list: Vec<StarRocksQueryInfo> = "StarRocksQueryInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTrinoQueryInfo请求参数结构体
+/// Request of [`Client::describe_trino_query_info`].
 pub struct DescribeTrinoQueryInfoRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 获取查询信息开始时间 (s)
+  /// **Required.** Start time for obtaining queried information (s).
   start_time: i64 = "StartTime",
-  /// **Required.** 获取查询信息结束时间 (s)
+  /// **Required.** End time for obtaining queried information (s).
   end_time: i64 = "EndTime",
-  /// **Required.** 分页查询时的分页大小，最小1，最大100
+  /// **Required.** Number of entries per page for pagination query. Minimum value: 1. Maximum value: 100.
   page_size: i64 = "PageSize",
-  /// **Required.** 分页查询时的页号，从1开始
+  /// **Required.** Page number for pagination queries, starting from 1.
   page: i64 = "Page",
 }
 
-/// DescribeTrinoQueryInfo返回参数结构体
+/// Response of [`Client::describe_trino_query_info`].
 pub struct DescribeTrinoQueryInfoResponse: decode {
-  /// 总数，分页查询时使用
+  /// Total number, which is used for pagination query.
   total_count: i64 = "TotalCount",
-  /// 查询结果数组
+  /// Array of query results.
   query_info_list: Vec<TrinoQueryInfo> = "QueryInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUsersForUserManager请求参数结构体
+/// Request of [`Client::describe_users_for_user_manager`].
 pub struct DescribeUsersForUserManagerRequest: encode {
-  /// **Required.** 集群实例ID
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 页码
+  /// **Required.** Page number.
   page_no: i64 = "PageNo",
-  /// **Required.** 分页的大小。
-  /// 默认查询全部；PageNo和PageSize不合理的设置，都是查询全部
+  /// **Required.** Number of entries per page.
+  /// All records are queried by default. If the PageNo and PageSize settings are inappropriate, all records are queried.
   page_size: i64 = "PageSize",
-  /// 查询用户列表过滤器
+  /// User list filter.
   user_manager_filter: UserManagerFilter = "UserManagerFilter",
-  /// 是否需要keytab文件的信息，仅对开启kerberos的集群有效，默认为false
+  /// Whether keytab file information is needed, only effective for clusters with Kerberos enabled. The default value is false.
   need_keytab_info: bool = "NeedKeytabInfo",
 }
 
-/// DescribeUsersForUserManager返回参数结构体
+/// Response of [`Client::describe_users_for_user_manager`].
 pub struct DescribeUsersForUserManagerResponse: decode {
-  /// 总数
+  /// Total number.
   total_cnt: i64 = "TotalCnt",
-  /// 用户信息列表
+  /// User information list.
   user_manager_user_list: Vec<UserManagerUserBriefInfo> = "UserManagerUserList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeYarnApplications请求参数结构体
+/// Request of [`Client::describe_yarn_applications`].
 pub struct DescribeYarnApplicationsRequest: encode {
   /// **Required.** 集群ID
   instance_id: String = "InstanceId",
@@ -5161,128 +6191,136 @@ pub struct DescribeYarnApplicationsRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeYarnApplications返回参数结构体
+/// Response of [`Client::describe_yarn_applications`].
 pub struct DescribeYarnApplicationsResponse: decode {
   /// 总数
   total: i64 = "Total",
   /// 结果列表
   results: Vec<YarnApplication> = "Results",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeYarnQueue请求参数结构体
+/// Request of [`Client::describe_yarn_queue`].
 pub struct DescribeYarnQueueRequest: encode {
-  /// **Required.** 集群Id
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 调度器，可选值：
+  /// **Required.** Scheduler. Valid values:
   ///
   /// 1. capacity
   /// 2. fair
   scheduler: String = "Scheduler",
 }
 
-/// DescribeYarnQueue返回参数结构体
+/// Response of [`Client::describe_yarn_queue`].
 pub struct DescribeYarnQueueResponse: decode {
-  /// 队列信息。是一个对象转成的json字符串，对应的golang结构体如下所示，例如`QueueWithConfigSetForFairScheduler`的第一个字段`Name`：```Name                         string                               `json:"name"` //队列名称```- `Name`：字段名- `string`：字段类型- `json:"name"`：表示在序列化和反序列化`json`时，对应的`json key`，下面以`json key`来指代- `//`：后面的注释内容对应页面上看到的名称字段类型以`*`开头的表示取值可能为json规范下的null，不同的语言需要使用能表达null的类型来接收，例如java的包装类型；字段类型以`[]`开头的表示是数组类型；`json key`在调用`ModifyYarnQueueV2 `接口也会使用。- 公平调度器```type QueueWithConfigSetForFairScheduler struct {    Name                         string                               `json:"name"` //队列名称    MyId                         string                  `json:"myId"` // 队列id，用于编辑、删除、克隆时使用    ParentId                     string                  `json:"parentId"`  // 父队列Id    Type                         *string                              `json:"type"` // 队列归属。parent或空，当确定某个队列是父队列，且没有子队列时，才可以设置，通常用来支持放置策略nestedUserQueue    AclSubmitApps                *AclForYarnQueue                     `json:"aclSubmitApps"` // 提交访问控制    AclAdministerApps            *AclForYarnQueue                     `json:"aclAdministerApps"` // 管理访问控制    MinSharePreemptionTimeout    *int                                 `json:"minSharePreemptionTimeout"` // 最小共享优先权超时时间    FairSharePreemptionTimeout   *int                                 `json:"fairSharePreemptionTimeout"` // 公平份额抢占超时时间    FairSharePreemptionThreshold *float32                             `json:"fairSharePreemptionThreshold"` // 公平份额抢占阈值。取值 （0，1]    AllowPreemptionFrom          *bool                                `json:"allowPreemptionFrom"`                                        // 抢占模式    SchedulingPolicy             *string                              `json:"schedulingPolicy"`  // 调度策略，取值有drf、fair、fifo    IsDefault                    *bool                                `json:"isDefault"` // 是否是root.default队列    IsRoot                       *bool                                `json:"isRoot"` // 是否是root队列    ConfigSets                   []ConfigSetForFairScheduler          `json:"configSets"` // 配置集设置    Children                     []QueueWithConfigSetForFairScheduler `json:"queues"` // 子队列信息。递归}type AclForYarnQueue struct {    User  *string `json:"user"` //用户名    Group *string `json:"group"`//组名}type ConfigSetForFairScheduler struct {    Name              string        `json:"name"` // 配置集名称    MinResources      *YarnResource `json:"minResources"` // 最小资源量    MaxResources      *YarnResource `json:"maxResources"` // 最大资源量    MaxChildResources *YarnResource `json:"maxChildResources"` // 能够分配给为未声明子队列的最大资源量    MaxRunningApps    *int          `json:"maxRunningApps"` // 最高可同时处于运行的App数量    Weight            *float32      `json:"weight"`                   // 权重    MaxAMShare        *float32      `json:"maxAMShare"` // App Master最大份额}type YarnResource struct {    Vcores *int `json:"vcores"`    Memory *int `json:"memory"`    Type *string `json:"type"` // 当值为`percent`时，表示使用的百分比，否则就是使用的绝对数值}```- 容量调度器```type QueueForCapacitySchedulerV3 struct {    Name                       string                `json:"name"` // 队列名称    MyId                       string                `json:"myId"` // 队列id，用于编辑、删除、克隆时使用    ParentId                   string                `json:"parentId"` // 父队列Id    Configs                    []ConfigForCapacityV3 `json:"configs"` //配置集设置    State                      *string         `json:"state"` // 资源池状态    DefaultNodeLabelExpression *string               `json:"default-node-label-expression"` // 默认标签表达式    AclSubmitApps              *AclForYarnQueue      `json:"acl_submit_applications"` // 提交访问控制    AclAdminQueue              *AclForYarnQueue      `json:"acl_administer_queue"` //管理访问控制    MaxAllocationMB *int32 `json:"maximum-allocation-mb"` // 分配Container最大内存数量    MaxAllocationVcores *int32                         `json:"maximum-allocation-vcores"` // Container最大vCore数量    IsDefault           *bool                          `json:"isDefault"`// 是否是root.default队列    IsRoot              *bool                          `json:"isRoot"` // 是否是root队列    Queues              []*QueueForCapacitySchedulerV3 `json:"queues"`//子队列信息。递归}type ConfigForCapacityV3 struct {    Name                string          `json:"configName"` // 配置集名称    Labels              []CapacityLabel `json:"labels"` // 标签信息    MinUserLimitPercent *int32          `json:"minimum-user-limit-percent"` // 用户最小容量    UserLimitFactor     *float32        `json:"user-limit-factor" valid:"rangeExcludeLeft(0|)"`  // 用户资源因子    MaxApps *int32 `json:"maximum-applications" valid:"rangeExcludeLeft(0|)"` // 最大应用数Max-Applications    MaxAmPercent               *float32 `json:"maximum-am-resource-percent"` // 最大AM比例    DefaultApplicationPriority *int32   `json:"default-application-priority"` // 资源池优先级}type CapacityLabel struct {    Name        string   `json:"labelName"`    Capacity    *float32 `json:"capacity"`  // 容量    MaxCapacity *float32 `json:"maximum-capacity"` //最大容量}type AclForYarnQueue struct {    User  *string `json:"user"` //用户名    Group *string `json:"group"`//组名}```
+  /// Queue information. It is a JSON string into which an object is converted. The corresponding Golang structure is as follows. For example, the first field `Name` of `QueueWithConfigSetForFairScheduler: ```Name                         string                               `json:"name"` //queue name ```  - `Name: field name - `string`: field type - `json:"name`:  indicates the corresponding `json key` during serialization/deserialization. Below, `json key` is used for referring.- `//`: the following comment content corresponds to the Name field seen on the page. Fields with types starting with `*` indicate that the value may be null under JSON specifications. Different languages need to be received through a type that can express null, such as Java's wrapper types. Fields with types starting with `[]` indicate an array type, which is used when `json key` calls `ModifyYarnQueueV2` API. - fair scheduler```type QueueWithConfigSetForFairScheduler struct {    Name                         string                               `json:"name"` //queue name MyId                         string                  `json:"myId"` // queue id, used for editing, deleting, and cloning    ParentId                     string                  `json:"parentId"`  // Parent queue Id    Type                         *string                              `json:"type"` // queue affinity. Parent or empty. Setting to be a parent or empty can be performed only when it is confirmed that a queue is a parent queue and has no subqueues. The queue is normally used to support the placement policy nestedUserQueue    AclSubmitApps                *AclForYarnQueue                     `json:"aclSubmitApps"` // submission access control    AclAdministerApps            *AclForYarnQueue                     `json:"aclAdministerApps"` // management access control    MinSharePreemptionTimeout    *int                                 `json:"minSharePreemptionTimeout"` // minimum share preemption timeout period    FairSharePreemptionTimeout   *int                                 `json:"fairSharePreemptionTimeout"` // fair share preemption timeout period    FairSharePreemptionThreshold *float32                             `json:"fairSharePreemptionThreshold"` // fair share preemption threshold. Value range (0, 1]    AllowPreemptionFrom          *bool                                `json:"allowPreemptionFrom"`                                        // preemption mode    SchedulingPolicy             *string                              `json:"schedulingPolicy"`  // scheduling policy with the valid values of drf, fair, and fifo    IsDefault                    *bool                                `json:"isDefault"` // whether it is the root.default queue    IsRoot                       *bool                                `json:"isRoot"` // whether it is the root queue    ConfigSets                   []ConfigSetForFairScheduler          `json:"configSets"` // configuration set settings    Children                     []QueueWithConfigSetForFairScheduler `json:"queues"` // subqueue information. recursive}type AclForYarnQueue struct {    User  *string `json:"user"` //username    Group *string `json:"group"`//group name}type ConfigSetForFairScheduler struct {    Name              string        `json:"name"` // configuration set name    MinResources      *YarnResource `json:"minResources"` // minimum resource amount    MaxResources      *YarnResource `json:"maxResources"` // maximum resource amount    MaxChildResources *YarnResource `json:"maxChildResources"` //. The maximum number of resources that can be allocated to undefined subqueues    MaxRunningApps    *int          `json:"maxRunningApps"` // the maximum number of apps that can run concurrently    Weight            *float32      `json:"weight"`                   // Weight    MaxAMShare        *float32      `json:"maxAMShare"` // App Master maximum share}type YarnResource struct {    Vcores *int `json:"vcores"`    Memory *int `json:"memory"`    Type *string `json:"type"` // when the value is `percent`, it indicates usage as a percentage, otherwise an absolute value is used indeed}```- Capacity scheduler```type QueueForCapacitySchedulerV3 struct {    Name                       string                `json:"name"` // queue name    MyId                       string                `json:"myId"` // queue id, used in the case of editing, deleting, or cloning    ParentId                   string                `json:"parentId"` // parent queue id     Configs                    []ConfigForCapacityV3 `json:"configs"` //configuration set settings    State                      *string         `json:"state"` // resource pool status    DefaultNodeLabelExpression *string               `json:"default-node-label-expression"` // default tag expression    AclSubmitApps              *AclForYarnQueue      `json:"acl_submit_applications"` // submission access control     AclAdminQueue              *AclForYarnQueue      `json:"acl_administer_queue"` //management access control    MaxAllocationMB *int32 `json:"maximum-allocation-mb"` // maximum Memory allocated to Container    MaxAllocationVcores *int32                         `json:"maximum-allocation-vcores"` // the maximum number of Vcores for Container    IsDefault           *bool                          `json:"isDefault"`// whether it is the root.default queue    IsRoot              *bool                          `json:"isRoot"` // whether it is the root queue    Queues              []*QueueForCapacitySchedulerV3 `json:"queues"`//subqueue information. Recursive}type ConfigForCapacityV3 struct {    Name                string          `json:"configName"` // configuration set name    Labels              []CapacityLabel `json:"labels"` // tag information    MinUserLimitPercent *int32          `json:"minimum-user-limit-percent"` // minimum user capacity    UserLimitFactor     *float32        `json:"user-limit-factor" valid:"rangeExcludeLeft(0|)"`  // user resource factor    MaxApps *int32 `json:"maximum-applications" valid:"rangeExcludeLeft(0|)"` // the maximum number of applications Max-Applications    MaxAmPercent               *float32 `json:"maximum-am-resource-percent"` // the maximum AM ratio    DefaultApplicationPriority *int32   `json:"default-application-priority"` // resource pool priority}type CapacityLabel struct {    Name        string   `json:"labelName"`    Capacity    *float32 `json:"capacity"`  // capacity MaxCapacity *float32 `json:"maximum-capacity"` //maximum capacity}type AclForYarnQueue struct {    User  *string `json:"user"` //username    Group *string `json:"group"`//group name}```.
   queue: String = "Queue",
-  /// 版本
+  /// Version.
   version: String = "Version",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeYarnScheduleHistory请求参数结构体
+/// Request of [`Client::describe_yarn_schedule_history`].
 pub struct DescribeYarnScheduleHistoryRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// 开始时间
+  /// Start time.
   start_time: u64 = "StartTime",
-  /// 结束时间
+  /// End time.
   end_time: u64 = "EndTime",
-  /// 页码
+  /// Page number.
   limit: u64 = "Limit",
-  /// 页大小
+  /// Number of entries per page.
   offset: u64 = "Offset",
-  /// 调度器类型 可选值为“ALL”，"Capacity Scheduler", "Fair Scheduler"
+  /// Scheduler type. Valid values: ALL, Capacity Scheduler, and Fair Scheduler.
   scheduler_type: String = "SchedulerType",
-  /// 任务类型0:等待执行，1:执行中，2：完成，-1:失败 ，-99:全部
+  /// Task type. Valid values: 0 (pending execution), 1 (executing), 2 (completed), -1 (failed), and -99 (all).
   task_state: i64 = "TaskState",
 }
 
-/// DescribeYarnScheduleHistory返回参数结构体
+/// Response of [`Client::describe_yarn_schedule_history`].
 pub struct DescribeYarnScheduleHistoryResponse: decode {
-  /// 任务详情
+  /// Task details.
   tasks: Vec<SchedulerTaskInfo> = "Tasks",
-  /// 任务详情总数
+  /// Total quantity of task details.
   total: u64 = "Total",
-  /// 调度类型筛选列表
+  /// Scheduling type filter list.
   scheduler_name_list: Vec<String> = "SchedulerNameList",
-  /// 状态筛选列表
+  /// Status filter list.
   state_list: Vec<i64> = "StateList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 动态生成的变更详情
+/// Dynamically generated change details.
+///
+/// <details><summary>中文</summary>动态生成的变更详情</details>
 pub struct DiffDetail: decode {
-  /// tab页的头
+  /// Tab page header.
   name: String = "Name",
-  /// 变化项的个数
+  /// Number of change items.
   count: u64 = "Count",
-  /// 要渲染的明细数据
+  /// Detailed data to be rendered.
   rows: Vec<DiffDetailItem> = "Rows",
-  /// 要渲染的头部信息
+  /// Header information to be rendered.
   header: Vec<DiffHeader> = "Header",
 }
 
-/// 动态生成的变更详情条目
+/// Dynamically generated change detailed items.
+///
+/// <details><summary>中文</summary>动态生成的变更详情条目</details>
 pub struct DiffDetailItem: decode {
-  /// 属性
+  /// Attribute.
   attribute: String = "Attribute",
-  /// 当前生效
+  /// Effective item.
   in_effect: String = "InEffect",
-  /// 待生效
+  /// Pending effective.
   pending_effectiveness: String = "PendingEffectiveness",
-  /// 操作
+  /// Operation.
   operation: String = "Operation",
-  /// 队列
+  /// Queue.
   queue: String = "Queue",
-  /// 配置集
+  /// Configuration set.
   config_set: String = "ConfigSet",
-  /// 标签
+  /// Tag.
   label_name: String = "LabelName",
-  /// 当前所在位置
+  /// Current position.
   in_effect_index: String = "InEffectIndex",
-  /// 待生效的位置
+  /// Position to be effective.
   pending_effect_index: String = "PendingEffectIndex",
-  /// 计划模式名称
+  /// Plan mode name.
   plan_name: String = "PlanName",
-  /// 标签
+  /// Tag.
   label: String = "Label",
-  /// 放置规则
+  /// Placement rule.
   rule_name: String = "RuleName",
-  /// 用户名
+  /// Username.
   user_name: String = "UserName",
 }
 
-/// 动态生成的变更详情
+/// Dynamically generated change details.
+///
+/// <details><summary>中文</summary>动态生成的变更详情</details>
 pub struct DiffHeader: decode {
-  /// 名称
+  /// Name.
   name: String = "Name",
-  /// ID，前端会使用
+  /// ID, which is used by the frontend.
   id: String = "Id",
 }
 
-/// 磁盘信息
+/// Disk information.
+///
+/// <details><summary>中文</summary>磁盘信息</details>
 pub struct Disk: encode {
-  /// 数据盘类型，创建EMR容器集群实例可选
-  /// <li> SSD云盘: CLOUD_SSD</li>
-  /// <li>高效云盘: CLOUD_PREMIUM</li>
+  /// Data disk type, which is available when an EMR container cluster is created. Valid values:
+  /// <li>CLOUD_SSD: SSD Cloud Disk</li>
+  /// <li>CLOUD_PREMIUM: Premium Disk</li>
   disk_type: String = "DiskType",
-  /// 单块大小GB
+  /// Single block size (GB).
   disk_capacity: i64 = "DiskCapacity",
-  /// 数据盘数量
+  /// Number of data disks.
   disk_number: i64 = "DiskNumber",
 }
 
@@ -5294,27 +6332,29 @@ pub struct DiskGroup: encode {
   count: i64 = "Count",
 }
 
-/// 磁盘
+/// Disk.
+///
+/// <details><summary>中文</summary>磁盘</details>
 pub struct DiskHealthIssue: decode {
-  /// <p>磁盘id</p>
+  /// <p>Disk ID.</p>
   disk_id: String = "DiskId",
-  /// <p>挂载的目录</p>
+  /// <p>Mounted directory.</p>
   mount_dir: String = "MountDir",
-  /// <p>设备路径</p>
+  /// <p>Device path.</p>
   device_name: String = "DeviceName",
-  /// <p>异常类型</p>
+  /// <p>Exception type.</p>
   check_type: i64 = "CheckType",
-  /// <p>优先级</p>
+  /// <p>Priority.</p>
   severity: i64 = "Severity",
-  /// <p>状态</p>
+  /// <p>Status.</p>
   state: i64 = "State",
-  /// <p>探测来源</p>
+  /// <p>Probe source.</p>
   detect_source: String = "DetectSource",
-  /// <p>第一次探测时间</p>
+  /// <p>First probe time.</p>
   first_detect_time: String = "FirstDetectTime",
-  /// <p>最新探测时间</p>
+  /// <p>Latest probe time.</p>
   last_detect_time: String = "LastDetectTime",
-  /// <p>探测信息</p>
+  /// <p>Probe information.</p>
   detect_detail: String = "DetectDetail",
 }
 
@@ -5332,368 +6372,389 @@ pub struct DiskSpec: encode {
   disk_size: i64 = "DiskSize",
 }
 
-/// 节点磁盘信息
+/// Node disk information.
+///
+/// <details><summary>中文</summary>节点磁盘信息</details>
 pub struct DiskSpecInfo: encode {
-  /// **Required.** 磁盘数量
+  /// **Required.** Number of disks.
   count: i64 = "Count",
-  /// **Required.** 系统盘类型 取值范围：
-  /// <li>CLOUD_SSD：表示云SSD。</li>
-  /// <li>CLOUD_PREMIUM：表示高效云盘。</li>
-  /// <li>CLOUD_BASIC：表示云硬盘。</li>
-  /// <li>LOCAL_BASIC：表示本地盘。</li>
-  /// <li>LOCAL_SSD：表示本地SSD。</li>
+  /// **Required.** System disk type. Valid values:
+  /// <li>CLOUD_SSD: Cloud SSD</li>
+  /// <li>CLOUD_PREMIUM: Premium Disk</li>
+  /// <li>CLOUD_BASIC: Cloud Basic Disk</li>
+  /// <li>LOCAL_BASIC: Local Basic Disk</li>
+  /// <li>LOCAL_SSD: Local SSD</li>
   ///
-  /// 数据盘类型 取值范围：
-  /// <li>CLOUD_SSD：表示云SSD。</li>
-  /// <li>CLOUD_PREMIUM：表示高效云盘。</li>
-  /// <li>CLOUD_BASIC：表示云硬盘。</li>
-  /// <li>LOCAL_BASIC：表示本地盘。</li>
-  /// <li>LOCAL_SSD：表示本地SSD。</li>
-  /// <li>CLOUD_HSSD：表示增强型SSD云硬盘。</li>
-  /// <li>CLOUD_THROUGHPUT：表示吞吐型云硬盘。</li>
-  /// <li>CLOUD_TSSD：表示极速型SSD云硬盘。</li>
-  /// <li>CLOUD_BIGDATA：表示大数据型云硬盘。</li>
-  /// <li>CLOUD_HIGHIO：表示高IO型云硬盘。</li>
-  /// <li>CLOUD_BSSD：表示通用型SSD云硬盘。</li>
-  /// <li>REMOTE_SSD：表示远端SSD盘。</li>
+  /// Data disk type. Valid values:
+  /// <li>CLOUD_SSD: Cloud SSD</li>
+  /// <li>CLOUD_PREMIUM: Premium Disk</li>
+  /// <li>CLOUD_BASIC: Cloud Basic Disk</li>
+  /// <li>LOCAL_BASIC: Local Basic Disk</li>
+  /// <li>LOCAL_SSD: Local SSD</li>
+  ///
+  /// <li>CLOUD_HSSD: Enhanced SSD</li>
+  /// <li>CLOUD_THROUGHPUT: Throughput-Optimized Cloud Disk</li>
+  /// <li>CLOUD_TSSD: Tremendous SSD</li>
+  /// <li>CLOUD_BIGDATA: Big Data Cloud Disk</li>
+  /// <li>CLOUD_HIGHIO: High-IO Cloud Disk</li>
+  /// <li>CLOUD_BSSD: Balanced SSD</li>
+  /// <li>REMOTE_SSD: Remote SSD Disk</li>
   disk_type: String = "DiskType",
-  /// **Required.** 数据容量，单位为GB
+  /// **Required.** Data capacity (GB).
   disk_size: i64 = "DiskSize",
-  /// 额外性能
+  /// Additional performance.
   extra_performance: i64 = "ExtraPerformance",
 }
 
-/// 采样序列
+/// Sampling sequence.
+///
+/// <details><summary>中文</summary>采样序列</details>
 pub struct Dps: decode {
-  /// 时间戳
+  /// Timestamp.
   timestamp: String = "Timestamp",
-  /// 采样值
+  /// Sampling value.
   value: String = "Value",
 }
 
-/// 创建DynamicInstance提交的表单数据
+/// Form data submitted when creating a DynamicInstance.
+///
+/// <details><summary>中文</summary>创建DynamicInstance提交的表单数据</details>
 pub struct DynamicInstanceForm: encode {
-  /// <p>DynamicInstance名，长度限制1-64字符，只能包含小写字母</p>
+  /// <p>DynamicInstance name. The length is limited to 1–64 characters and can only contain lowercase letters.</p>
   dynamic_instance_name: String = "DynamicInstanceName",
-  /// <p>命名空间</p>
+  /// <p>Namespace.</p>
   namespace: String = "Namespace",
-  /// <p>是否支持高可用</p>
+  /// <p>Whether high availability is supported.</p>
   support_ha: bool = "SupportHA",
-  /// <p>自定义镜像信息</p>
+  /// <p>Custom image information.</p>
   custom_image: CustomImage = "CustomImage",
-  /// <p>资源组配置</p>
+  /// <p>Resource group configuration.</p>
   dynamic_instance_groups: Vec<DynamicInstanceGroup> = "DynamicInstanceGroups",
-  /// <p>是否支持存储配置</p>
+  /// <p>Whether to support storage configuration.</p>
   support_pv: bool = "SupportPV",
-  /// <p>cbs存储卷列表</p>
+  /// <p>CBS storage volume list.</p>
   cbs_volumes: Vec<CBSVolume> = "CBSVolumes",
-  /// <p>cfs存储卷列表，只包含cfs，不包含cfs turbo</p>
+  /// <p>CFS storage volume list, including only CFS but not CFS Turbo.</p>
   cfs_volumes: Vec<CFSVolume> = "CFSVolumes",
-  /// <p>cos存储卷列表</p>
+  /// <p>COS storage volume list.</p>
   cos_volumes: Vec<COSVolume> = "COSVolumes",
-  /// <p>挂载卷列表</p>
+  /// <p>Mount volume list.</p>
   volume_mounts: Vec<VolumeMount> = "VolumeMounts",
-  /// <p>pod标签</p>
+  /// <p>Pod label.</p>
   labels: Vec<TkeLabel> = "Labels",
-  /// <p>Tolerations定义</p>
+  /// <p>Tolerations definition.</p>
   tolerations: Vec<Toleration> = "Tolerations",
-  /// <p>环境变量</p>
+  /// <p>Environment variable.</p>
   envs: Vec<NameValue> = "Envs",
-  /// <p>依赖外部组件</p>
+  /// <p>Dependent external components.</p>
   depend_services: Vec<DependService> = "DependServices",
-  /// <p>是否开启token鉴权</p>
+  /// <p>Whether to enable token authentication.</p>
   support_token: bool = "SupportToken",
-  /// <p>cfs trubo挂载列表，不包含标准版cfs</p>
+  /// <p>CFS Turbo mount list, excluding the standard edition CFS.</p>
   cfs_turbo_volumes: Vec<CFSTurboVolume> = "CFSTurboVolumes",
-  /// <p>自定义镜像</p>
+  /// <p>Custom image.</p>
   image_info_v2: ImageInfoV2 = "ImageInfoV2",
-  /// <p>GooseFS盘</p>
+  /// <p>GooseFS disk.</p>
   goose_fs_volumes: Vec<GooseFSVolume> = "GooseFSVolumes",
-  /// <p>开启HistoryServer</p>
+  /// <p>Enable HistoryServer.</p>
   enable_history_server: bool = "EnableHistoryServer",
 }
 
-/// 创建DynamicInstance提交的表单数据中的group部分
+/// Group part in the form data submitted when creating a DynamicInstance.
+///
+/// <details><summary>中文</summary>创建DynamicInstance提交的表单数据中的group部分</details>
 pub struct DynamicInstanceGroup: encode {
-  /// <p>资源组类型</p>
+  /// <p>Resource group type.</p>
   group_type: String = "GroupType",
-  /// <p>资源组名称</p>
+  /// <p>Resource group name.</p>
   group_name: String = "GroupName",
-  /// <p>pod cpu核数</p>
+  /// <p>Number of Pod CPU cores.</p>
   pod_cpu: u64 = "PodCpu",
-  /// <p>pod mem大小（GB）</p>
+  /// <p>Pod memory size (GB).</p>
   pod_mem: u64 = "PodMem",
-  /// <p>pod gpu类型</p>
+  /// <p>Pod GPU type.</p>
   pod_gpu_type: String = "PodGpuType",
-  /// <p>pod gpu块数</p>
+  /// <p>Number of Pod GPUs.</p>
   pod_gpu: u64 = "PodGpu",
-  /// <p>pod个数</p>
+  /// <p>Number of Pods.</p>
   pod_num: u64 = "PodNum",
-  /// <p>pod弹性最小个数</p>
+  /// <p>Minimum number of elastic Pods.</p>
   min_pod_num: u64 = "MinPodNum",
-  /// <p>pod弹性最大个数，当MaxPodNum &gt; MinPodNum时，默认表示开启弹性扩缩容，将在范围内扩缩容</p>
+  /// <p>Maximum number of elastic Pods. When MaxPodNum &gt; MinPodNum, auto scaling is enabled by default and scaling is performed within the range.</p>
   max_pod_num: u64 = "MaxPodNum",
-  /// <p>是否支持存储配置</p>
+  /// <p>Whether to support storage configuration.</p>
   support_pv: bool = "SupportPV",
-  /// <p>cbs存储卷列表</p>
+  /// <p>CBS storage volume list.</p>
   cbs_volumes: Vec<CBSVolume> = "CBSVolumes",
-  /// <p>cfs存储卷列表</p>
+  /// <p>CFS storage volume list.</p>
   cfs_volumes: Vec<CFSVolume> = "CFSVolumes",
-  /// <p>cos存储卷列表</p>
+  /// <p>COS storage volume list.</p>
   cos_volumes: Vec<COSVolume> = "COSVolumes",
-  /// <p>挂载卷列表</p>
+  /// <p>Mount volume list.</p>
   volume_mounts: Vec<VolumeMount> = "VolumeMounts",
-  /// <p>pod标签</p>
+  /// <p>Pod label.</p>
   labels: Vec<TkeLabel> = "Labels",
-  /// <p>Tolerations定义</p>
+  /// <p>Tolerations definition.</p>
   tolerations: Vec<Toleration> = "Tolerations",
-  /// <p>环境变量</p>
+  /// <p>Environment variable.</p>
   envs: Vec<NameValue> = "Envs",
-  /// <p>节点调度策略</p>
+  /// <p>Node scheduling policy.</p>
   scheduling_policy: String = "SchedulingPolicy",
-  /// <p>资源标签</p>
+  /// <p>Resource label.</p>
   resource_label: String = "ResourceLabel",
-  /// <p>GPU资源厂商key</p>
+  /// <p>GPU resource vendor key.</p>
   pod_gpu_resource_key: String = "PodGpuResourceKey",
-  /// <p>CFS Turbo 挂载列表</p>
+  /// <p>CFS Turbo mount list.</p>
   cfs_turbo_volumes: Vec<CFSTurboVolume> = "CFSTurboVolumes",
-  /// <p>GooseFS盘</p>
+  /// <p>GooseFS disk.</p>
   goose_fs_volumes: Vec<GooseFSVolume> = "GooseFSVolumes",
-  /// <p>启动前指令</p>
+  /// <p>Pre-start command.</p>
   pre_start_command: String = "PreStartCommand",
-  /// <p>Ray启动前指令</p>
+  /// <p>Ray pre-start command.</p>
   ray_start_params: String = "RayStartParams",
 }
 
 /// DynamicInstanceGroupSpec
 pub struct DynamicInstanceGroupSpec: decode {
-  /// <p>group 名称</p>
+  /// <p>Group name.</p>
   name: String = "Name",
-  /// <p>pod 数量</p>
+  /// <p>Number of Pods.</p>
   pod_count: i64 = "PodCount",
-  /// <p>最小节点数</p>
+  /// <p>Minimum number of nodes.</p>
   min_nodes: i64 = "MinNodes",
-  /// <p>最大节点数</p>
+  /// <p>Maximum number of nodes.</p>
   max_nodes: i64 = "MaxNodes",
-  /// <p>是否开启存储配置</p>
+  /// <p>Whether to enable storage configuration.</p>
   storage_config_enabled: bool = "StorageConfigEnabled",
   /// <p>headGroup:head;<br>workerGroup:worker</p>
   group_type: String = "GroupType",
-  /// <p>CPU 核数</p>
+  /// <p>Number of CPU cores.</p>
   cpu: i64 = "Cpu",
-  /// <p>内存(GB)</p>
+  /// <p>Memory (GB).</p>
   mem_size: i64 = "MemSize",
-  /// <p>GPU类型</p>
+  /// <p>GPU type.</p>
   gpu_type: String = "GpuType",
-  /// <p>GPU核数</p>
+  /// <p>Number of GPU cores.</p>
   gpu: i64 = "Gpu",
-  /// <p>资源标签</p>
+  /// <p>Resource label.</p>
   resource_labels: String = "ResourceLabels",
-  /// <p>环境变量</p>
+  /// <p>Environment variable.</p>
   env: Vec<NameValue> = "Env",
-  /// <p>标签</p>
+  /// <p>Tag.</p>
   labels: Vec<NameValue> = "Labels",
-  /// <p>容忍度</p>
+  /// <p>Tolerations.</p>
   tolerations: Vec<Toleration> = "Tolerations",
-  /// <p>调度策略</p>
+  /// <p>Scheduling policy.</p>
   scheduler: String = "Scheduler",
-  /// <p>卷目录</p>
+  /// <p>Volume directory.</p>
   persistent_volume: PersistentVolume = "PersistentVolume",
-  /// <p>前置启动命令</p>
+  /// <p>Pre-start command.</p>
   pre_start_command: String = "PreStartCommand",
-  /// <p>RayStart启动参数</p>
+  /// <p>RayStart startup parameters.</p>
   ray_start_params: String = "RayStartParams",
 }
 
-/// POD浮动规格
+/// Pod floating specifications
+///
+/// <details><summary>中文</summary>POD浮动规格</details>
 pub struct DynamicPodSpec: encode {
-  /// 需求最小cpu核数
+  /// Minimum number of required CPU cores.
   request_cpu: f64 = "RequestCpu",
-  /// 需求最大cpu核数
+  /// Maximum number of required CPU cores.
   limit_cpu: f64 = "LimitCpu",
-  /// 需求最小memory，单位MB
+  /// Minimum required memory capacity (MB).
   request_memory: f64 = "RequestMemory",
-  /// 需求最大memory，单位MB
+  /// Maximum required memory capacity (MB).
   limit_memory: f64 = "LimitMemory",
 }
 
-/// 事件详情列表
+/// Event details list.
+///
+/// <details><summary>中文</summary>事件详情列表</details>
 pub struct EMREventListItem: decode {
-  /// 事件受影响ip
+  /// IP address of the affected event.
   host: String = "Host",
-  /// 事件受影响的服务角色
+  /// Service role of the affected event.
   role: String = "Role",
-  /// 事件名称
+  /// Event name.
   name: String = "Name",
-  /// 事件告警详情
+  /// Event alarm details.
   detail: String = "Detail",
-  /// 事件发生时间
+  /// Event occurrence time.
   create_time: String = "CreateTime",
 }
 
-/// 集群列表返回示例
+/// Response example for the cluster list.
+///
+/// <details><summary>中文</summary>集群列表返回示例</details>
 pub struct EmrListInstance: decode {
-  /// 集群ID
+  /// Cluster ID.
   cluster_id: String = "ClusterId",
-  /// 常见状态描述：集群生产中,集群运行中,集群创建中,集群已关闭,集群已删除
+  /// Common status. Valid values: cluster in production, cluster running, cluster creating, cluster disabled, and cluster deleted.
   status_desc: String = "StatusDesc",
-  /// 集群名字
+  /// Cluster name.
   cluster_name: String = "ClusterName",
-  /// 集群地域
+  /// Cluster region.
   zone_id: u64 = "ZoneId",
-  /// 用户APPID
+  /// User APPID.
   app_id: u64 = "AppId",
-  /// 创建时间
+  /// Creation time.
   add_time: String = "AddTime",
-  /// 运行时间
+  /// Running time.
   run_time: String = "RunTime",
-  /// 集群IP
+  /// Cluster IP address.
   master_ip: String = "MasterIp",
-  /// 集群版本
+  /// Cluster version.
   emr_version: String = "EmrVersion",
-  /// 集群计费类型
+  /// Cluster billing type.
   charge_type: u64 = "ChargeType",
   /// emr ID
   id: u64 = "Id",
-  /// 产品ID
+  /// Product ID.
   product_id: u64 = "ProductId",
-  /// 项目ID
+  /// Project ID.
   project_id: u64 = "ProjectId",
-  /// 区域
+  /// Region.
   region_id: u64 = "RegionId",
-  /// 子网ID
+  /// Subnet ID.
   subnet_id: u64 = "SubnetId",
-  /// 网络ID
+  /// Network ID.
   vpc_id: u64 = "VpcId",
-  /// 地区
+  /// Region.
   zone: String = "Zone",
-  /// 状态码, 取值为-2(集群已删除), -1(集群已关闭), 0(集群生产中), 2(集群运行中), 3(集群创建中)
+  /// Status code. Valid values: -2 (cluster deleted), -1 (cluster disabled), 0 (cluster in production), 2 (cluster running), 3 (cluster creating).
   status: u64 = "Status",
-  /// 实例标签
+  /// Instance tag.
   tags: Vec<Tag> = "Tags",
-  /// 告警信息
+  /// Alarm information.
   alarm_info: String = "AlarmInfo",
-  /// 是否是woodpecker集群
+  /// Whether it is a Woodpecker cluster.
   is_woodpecker_cluster: u64 = "IsWoodpeckerCluster",
-  /// Vpc中文
+  /// VPC.
   vpc_name: String = "VpcName",
-  /// 子网中文
+  /// Subnet.
   subnet_name: String = "SubnetName",
-  /// 字符串VpcId
+  /// VPC ID (string).
   uniq_vpc_id: String = "UniqVpcId",
-  /// 字符串子网
+  /// Subnet (string).
   uniq_subnet_id: String = "UniqSubnetId",
-  /// 集群类型
+  /// Cluster type.
   cluster_class: String = "ClusterClass",
-  /// 是否为跨AZ集群
+  /// Whether it is a cross-AZ cluster.
   is_multi_zone_cluster: bool = "IsMultiZoneCluster",
-  /// 是否手戳集群
+  /// Whether it is a manually created cluster.
   is_hands_cluster: bool = "IsHandsCluster",
-  /// 体外客户端组件信息
+  /// External client component information.
   out_side_soft_info: Vec<SoftDependInfo> = "OutSideSoftInfo",
-  /// 当前集群的应用场景是否支持体外客户端
+  /// Whether the current cluster's scenarios support external clients.
   is_support_outside_cluster: bool = "IsSupportOutsideCluster",
-  /// 是否专有集群场景集群
+  /// Whether the cluster is used in a dedicated cluster scenario.
   is_dedicated_cluster: bool = "IsDedicatedCluster",
-  /// 集群支持克隆
+  /// Whether cloning is supported for the cluster.
   is_support_clone: bool = "IsSupportClone",
 }
 
-/// Emr询价描述
+/// EMR inquiry description.
+///
+/// <details><summary>中文</summary>Emr询价描述</details>
 pub struct EmrPrice: decode {
-  /// 刊例价格
+  /// List price.
   original_cost: String = "OriginalCost",
-  /// 折扣价格
+  /// Discounted price.
   discount_cost: String = "DiscountCost",
-  /// 单位
+  /// Unit.
   unit: String = "Unit",
-  /// 询价配置
+  /// Price inquiry configuration.
   price_spec: PriceResource = "PriceSpec",
-  /// 是否支持竞价实例
+  /// Whether spot instances are supported.
   support_spot_paid: bool = "SupportSpotPaid",
 }
 
-/// EMR产品配置
+/// EMR product configuration.
+///
+/// <details><summary>中文</summary>EMR产品配置</details>
 pub struct EmrProductConfigDetail: decode {
-  /// 软件信息
+  /// Software information.
   soft_info: Vec<String> = "SoftInfo",
-  /// Master节点个数
+  /// Number of Master nodes.
   master_node_size: i64 = "MasterNodeSize",
-  /// Core节点个数
+  /// Number of Core nodes.
   core_node_size: i64 = "CoreNodeSize",
-  /// Task节点个数
+  /// Number of Task nodes.
   task_node_size: i64 = "TaskNodeSize",
-  /// Common节点个数
+  /// Number of Common nodes.
   com_node_size: i64 = "ComNodeSize",
-  /// Master节点资源
+  /// Master node resources.
   master_resource: ResourceDetail = "MasterResource",
-  /// Core节点资源
+  /// Core node resources.
   core_resource: ResourceDetail = "CoreResource",
-  /// Task节点资源
+  /// Task node resources.
   task_resource: ResourceDetail = "TaskResource",
-  /// Common节点资源
+  /// Common node resources.
   com_resource: ResourceDetail = "ComResource",
-  /// 是否使用COS
+  /// Whether COS is used.
   on_cos: bool = "OnCos",
-  /// 收费类型
+  /// Charge type.
   charge_type: i64 = "ChargeType",
-  /// Router节点个数
+  /// Number of Router nodes.
   router_node_size: i64 = "RouterNodeSize",
-  /// 是否支持HA
+  /// Whether HA is supported.
   support_ha: bool = "SupportHA",
-  /// 是否支持安全模式
+  /// Whether security mode is supported.
   security_on: bool = "SecurityOn",
-  /// 安全组名称
+  /// Security group name.
   security_group: String = "SecurityGroup",
-  /// 是否开启Cbs加密
+  /// Whether CBS encryption is enabled.
   cbs_encrypt: i64 = "CbsEncrypt",
-  /// 自定义应用角色。
+  /// Custom application role.
   application_role: String = "ApplicationRole",
-  /// 安全组
+  /// Security group.
   security_groups: Vec<String> = "SecurityGroups",
-  /// SSH密钥Id
+  /// SSH key ID.
   public_key_id: String = "PublicKeyId",
 }
 
-/// EMR产品配置
+/// EMR product configuration.
+///
+/// <details><summary>中文</summary>EMR产品配置</details>
 pub struct EmrProductConfigOutter: decode {
-  /// 软件信息
+  /// Software information.
   soft_info: Vec<String> = "SoftInfo",
-  /// Master节点个数
+  /// Number of Master nodes.
   master_node_size: i64 = "MasterNodeSize",
-  /// Core节点个数
+  /// Number of Core nodes.
   core_node_size: i64 = "CoreNodeSize",
-  /// Task节点个数
+  /// Number of Task nodes.
   task_node_size: i64 = "TaskNodeSize",
-  /// Common节点个数
+  /// Number of Common nodes.
   com_node_size: i64 = "ComNodeSize",
-  /// Master节点资源
+  /// Master node resources.
   master_resource: OutterResource = "MasterResource",
-  /// Core节点资源
+  /// Core node resources.
   core_resource: OutterResource = "CoreResource",
-  /// Task节点资源
+  /// Task node resources.
   task_resource: OutterResource = "TaskResource",
-  /// Common节点资源
+  /// Common node resources.
   com_resource: OutterResource = "ComResource",
-  /// 是否使用COS
+  /// Whether COS is used.
   on_cos: bool = "OnCos",
-  /// 收费类型
+  /// Charge type.
   charge_type: i64 = "ChargeType",
-  /// Router节点个数
+  /// Number of Router nodes.
   router_node_size: i64 = "RouterNodeSize",
-  /// 是否支持HA
+  /// Whether HA is supported.
   support_ha: bool = "SupportHA",
-  /// 是否支持安全模式
+  /// Whether security mode is supported.
   security_on: bool = "SecurityOn",
-  /// 集群初始安全组id
+  /// Initial security group ID of the cluster.
   security_group: String = "SecurityGroup",
-  /// 是否开启Cbs加密
+  /// Whether CBS encryption is enabled.
   cbs_encrypt: i64 = "CbsEncrypt",
-  /// 自定义应用角色。
+  /// Custom application role.
   application_role: String = "ApplicationRole",
-  /// 安全组id
+  /// Security group ID.
   security_groups: Vec<String> = "SecurityGroups",
-  /// SSH密钥Id
+  /// SSH key ID.
   public_key_id: String = "PublicKeyId",
 }
 
@@ -5720,13 +6781,15 @@ pub struct Execution: encode {
   args: Vec<String> = "Args",
 }
 
-/// 指定要导出配置的上下文结构
+/// Specifies the context structure in which the configuration needs to be exported.
+///
+/// <details><summary>中文</summary>指定要导出配置的上下文结构</details>
 pub struct ExportConfContext: encode {
-  /// **Required.** <p>服务配置</p>
+  /// **Required.** <p>Service configuration.</p>
   service_type: i64 = "ServiceType",
-  /// **Required.** <p>文件名</p>
+  /// **Required.** <p>File name.</p>
   file_name: String = "FileName",
-  /// <p>服务名称</p>
+  /// <p>Service name.</p>
   service_name: String = "ServiceName",
 }
 
@@ -5742,263 +6805,303 @@ pub struct ExportConfMeta: encode {
   properties: String = "Properties",
 }
 
-/// 容器集群外部访问设置
+/// External access settings for the container cluster.
+///
+/// <details><summary>中文</summary>容器集群外部访问设置</details>
 pub struct ExternalAccess: encode {
-  /// 外部访问类型，当前仅支持CLB字段
+  /// External access type. Currently, only CLB fields are supported.
   r#type: String = "Type",
-  /// CLB设置信息
+  /// CLB configuration information.
   clb_server: CLBSetting = "CLBServer",
 }
 
-/// 共用组件信息
+/// Shared component information.
+///
+/// <details><summary>中文</summary>共用组件信息</details>
 pub struct ExternalService: encode {
-  /// **Required.** 共用组件类型，EMR/CUSTOM
+  /// **Required.** Shared component type. Valid values: EMR and CUSTOM.
   share_type: String = "ShareType",
-  /// **Required.** 共用组件名
+  /// **Required.** Shared component name.
   service: String = "Service",
-  /// **Required.** 共用组件集群
+  /// **Required.** Shared component cluster.
   instance_id: String = "InstanceId",
-  /// **Required.** 自定义参数集合
+  /// **Required.** Custom parameter collection.
   custom_service_define_list: Vec<CustomServiceDefine> = "CustomServiceDefineList",
 }
 
-/// 资源调度-公平调度器的全局配置
+/// Global configuration of the fair scheduler in resource scheduling.
+///
+/// <details><summary>中文</summary>资源调度-公平调度器的全局配置</details>
 pub struct FairGlobalConfig: decode {
-  /// 对应与页面的<p>程序上限</p>
+  /// <p>Program upper limit</p> on the corresponding page.
   user_max_apps_default: i64 = "UserMaxAppsDefault",
 }
 
-/// 键值对过滤器，用于条件过滤查询.
+/// Key-value pair filter, which is mainly for condition filtering and query.
+///
+/// <details><summary>中文</summary>键值对过滤器，用于条件过滤查询.</details>
 pub struct Filter: encode {
-  /// 需要过滤的字段。
+  /// Fields to be filtered.
   name: String = "Name",
-  /// 字段的过滤值。
+  /// Filter value of the field.
   values: Vec<String> = "Values",
 }
 
-/// Emr集群列表实例自定义查询过滤
+/// Custom query filter for instances in the EMR cluster list.
+///
+/// <details><summary>中文</summary>Emr集群列表实例自定义查询过滤</details>
 pub struct Filters: encode {
-  /// **Required.** 字段名称
+  /// **Required.** Field name.
   name: String = "Name",
-  /// **Required.** 过滤字段值
+  /// **Required.** Filter field value.
   values: Vec<String> = "Values",
 }
 
-/// 流程额外信息
+/// Additional flow information.
+///
+/// <details><summary>中文</summary>流程额外信息</details>
 pub struct FlowExtraDetail: decode {
-  /// 额外信息Title
+  /// Title of additional information.
   title: String = "Title",
-  /// 额外信息
+  /// Additional information.
   detail: Vec<FlowParamsDesc> = "Detail",
 }
 
-/// FlowParam流程参数
+/// FlowParam: flow parameters.
+///
+/// <details><summary>中文</summary>FlowParam流程参数</details>
 pub struct FlowParam: encode {
-  /// **Required.** 流程参数key
-  /// TraceId：通过TraceId查询
-  /// FlowId： 通过FlowId查询
+  /// **Required.** Flow parameter key.
+  /// TraceId: Query by TraceId.
+  /// FlowId: Query by FlowId.
   f_key: String = "FKey",
-  /// **Required.** 参数value
+  /// **Required.** Parameter value.
   f_value: String = "FValue",
 }
 
-/// 任务参数描述
+/// Task parameter description.
+///
+/// <details><summary>中文</summary>任务参数描述</details>
 pub struct FlowParamsDesc: decode {
-  /// 参数key
+  /// Parameter key.
   p_key: String = "PKey",
-  /// 参数value
+  /// Parameter value.
   p_value: String = "PValue",
 }
 
 /// GooseFSVolume
 pub struct GooseFSVolume: encode {
-  /// <p>存储卷名</p>
+  /// <p>Storage volume name.</p>
   volume_name: String = "VolumeName",
-  /// <p>gooseFS实例ID</p>
+  /// <p>GooseFS instance ID.</p>
   cluster_id: String = "ClusterId",
-  /// <p>gooseFS 命名空间</p>
+  /// <p>GooseFS namespace.</p>
   namespace: String = "Namespace",
-  /// <p>在命名空间中的挂载路径</p>
+  /// <p>Mount path in the namespace.</p>
   sub_path: String = "SubPath",
-  /// <p>FuseVERSION描述</p>
+  /// <p>FuseVERSION description.</p>
   fuse_version: String = "FuseVersion",
-  /// <p>Client Version描述，例如 GOOSE-1.5.2</p>
+  /// <p>Client version description, for example, GOOSE-1.5.2.</p>
   client_version: String = "ClientVersion",
-  /// <p>默认挂载参数</p>
+  /// <p>Default mount parameter.</p>
   mount_options: String = "MountOptions",
-  /// <p>默认JVM参数</p>
+  /// <p>Default JVM parameter.</p>
   jvm_options: String = "JvmOptions",
 }
 
-/// GPU机型镜像与驱动配置
+/// Image and driver configuration for the GPU specification.
+///
+/// <details><summary>中文</summary>GPU机型镜像与驱动配置</details>
 pub struct GpuImageDriverSpec: encode {
-  /// <p>镜像ID</p>
+  /// <p>Image ID.</p>
   image_id: String = "ImageId",
-  /// <p>驱动名称</p>
+  /// <p>Driver name.</p>
   driver_name: String = "DriverName",
-  /// <p>驱动版本</p>
+  /// <p>Driver version.</p>
   driver_version: String = "DriverVersion",
-  /// <p>CUDA名称</p>
+  /// <p>CUDA name.</p>
   cuda_name: String = "CUDAName",
-  /// <p>CUDA版本</p>
+  /// <p>CUDA version.</p>
   cuda_version: String = "CUDAVersion",
-  /// <p>CUDNN名称</p>
+  /// <p>CUDNN name.</p>
   cudnn_name: String = "CUDNNName",
-  /// <p>CUDNN版本</p>
+  /// <p>CUDNN version.</p>
   cudnn_version: String = "CUDNNVersion",
 }
 
-/// 集群所有伸缩组全局参数信息
+/// Global parameter information of all scaling groups in the cluster.
+///
+/// <details><summary>中文</summary>集群所有伸缩组全局参数信息</details>
 pub struct GroupGlobalConfs: decode {
-  /// 伸缩组信息
+  /// Scaling group information.
   group_global_conf: AutoScaleResourceConf = "GroupGlobalConf",
-  /// 当前伸缩组扩容出来的节点数量。
+  /// Number of nodes scaled out in the current scaling group.
   current_nodes: i64 = "CurrentNodes",
-  /// 当前伸缩组扩容出来的后付费节点数量。
+  /// Number of postpaid nodes scaled out in the current scaling group.
   current_post_paid_nodes: i64 = "CurrentPostPaidNodes",
-  /// 当前伸缩组扩容出来的竞价实例节点数量。
+  /// Number of spot instance nodes scaled out in the current scaling group.
   current_spot_paid_nodes: i64 = "CurrentSpotPaidNodes",
 }
 
-/// 用户组信息
+/// User group information.
+///
+/// <details><summary>中文</summary>用户组信息</details>
 pub struct GroupInfo: encode {
-  /// 组名
+  /// Group name.
   group_name: String = "GroupName",
-  /// 备注
+  /// Remarks.
   description: String = "Description",
-  /// 用户列表
+  /// User list.
   users: Vec<String> = "Users",
 }
 
-/// 用户组信息
+/// User group information.
+///
+/// <details><summary>中文</summary>用户组信息</details>
 pub struct GroupInfos: decode {
-  /// 用户组名称
+  /// User group name.
   group_name: String = "GroupName",
-  /// 用户名称列表
+  /// User name list.
   users: Vec<String> = "Users",
-  /// 备注
+  /// Remarks.
   description: String = "Description",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 用户组类型
+  /// User group type.
   group_type: i64 = "GroupType",
-  /// 用户组类型描述
+  /// User group type description.
   group_type_desc: String = "GroupTypeDesc",
 }
 
-/// HBase监控数据结构
+/// HBase monitoring data structure.
+///
+/// <details><summary>中文</summary>HBase监控数据结构</details>
 pub struct HBaseMetricData: decode {
-  /// 指标名称，如 read_request_rate
+  /// Metric name, for example, read_request_rate.
   metric_name: String = "MetricName",
-  /// 指标描述，如 read request rate
+  /// Metric description, for example, read request rate.
   metric_desc: String = "MetricDesc",
-  /// 时间戳数组
+  /// Timestamp array.
   timestamps: Vec<i64> = "Timestamps",
-  /// 数值数组
+  /// Numeric array.
   values: Vec<f64> = "Values",
 }
 
-/// 进程健康状态
+/// Process health status.
+///
+/// <details><summary>中文</summary>进程健康状态</details>
 pub struct HealthStatus: decode {
-  /// 运行正常
+  /// Running normally.
   code: i64 = "Code",
-  /// 运行正常
+  /// Running normally.
   text: String = "Text",
-  /// 运行正常
+  /// Running normally.
   desc: String = "Desc",
 }
 
-/// Hive查询详情
+/// Hive query details.
+///
+/// <details><summary>中文</summary>Hive查询详情</details>
 pub struct HiveQuery: decode {
-  /// 查询语句
+  /// Query statement.
   statement: String = "Statement",
-  /// 执行时长
+  /// Execution duration.
   duration: String = "Duration",
-  /// 开始时间毫秒
+  /// Start time (ms).
   start_time: i64 = "StartTime",
-  /// 结束时间毫秒
+  /// End time (ms).
   end_time: i64 = "EndTime",
-  /// 状态
+  /// Status.
   state: String = "State",
-  /// 用户
+  /// User.
   user: String = "User",
-  /// appId列表
+  /// APPID list.
   job_ids: Vec<String> = "JobIds",
-  /// 执行引擎
+  /// Execution engine.
   execution_engine: String = "ExecutionEngine",
-  /// 查询ID
+  /// Query ID.
   id: String = "Id",
 }
 
-/// 主机路径
+/// Host path.
+///
+/// <details><summary>中文</summary>主机路径</details>
 pub struct HostPathVolumeSource: encode {
-  /// 主机路径
+  /// Host path.
   path: String = "Path",
-  /// 主机路径类型，当前默认DirectoryOrCreate
+  /// Host path type. Default value: DirectoryOrCreate.
   r#type: String = "Type",
 }
 
-/// Pod HostPath挂载方式描述
+/// Description of the Pod HostPath mounting method.
+///
+/// <details><summary>中文</summary>Pod HostPath挂载方式描述</details>
 pub struct HostVolumeContext: encode {
-  /// **Required.** Pod挂载宿主机的目录。资源对宿主机的挂载点，指定的挂载点对应了宿主机的路径，该挂载点在Pod中作为数据存储目录使用
+  /// **Required.** Directory for mounting the host in the Pod. As the mount point of the host in the resource, a specified mount point corresponds to the host path and is used as the data storage directory in the Pod.
   volume_path: String = "VolumePath",
 }
 
-/// 镜像信息
+/// Image information.
+///
+/// <details><summary>中文</summary>镜像信息</details>
 pub struct ImageInfo: encode {
-  /// 镜像所属地域
+  /// Image region.
   region: String = "Region",
-  /// tcr实例Id
+  /// TCR instance ID.
   registry_id: String = "RegistryId",
-  /// 域名
+  /// Domain name.
   domain_name: String = "DomainName",
-  /// 命名空间
+  /// Namespace.
   namespace_name: String = "NamespaceName",
-  /// 镜像仓库名称
+  /// Image repository name.
   repository_name: String = "RepositoryName",
-  /// 镜像版本
+  /// Image version.
   image_version: String = "ImageVersion",
-  /// 镜像拉取策略
+  /// Image pull policy.
   image_pull_policy: String = "ImagePullPolicy",
-  /// 镜像地址
+  /// Image address.
   image: String = "Image",
 }
 
-/// EMR on TKE集群组件镜像信息
+/// EMR on TKE cluster component image information.
+///
+/// <details><summary>中文</summary>EMR on TKE集群组件镜像信息</details>
 pub struct ImageInfoV2: encode {
-  /// <p>镜像类型</p><p>枚举值：</p><ul><li>official： 官方镜像</li><li>custom： 自定义镜像</li><li>imageUrl： 镜像地址</li></ul>
+  /// <p>Image type.</p><p>Enumeration values:</p><ul><li>official: official image</li><li>custom: custom image</li><li>imageUrl: image URL</li></ul>
   image_mode: String = "ImageMode",
-  /// <p>地域</p>
+  /// <p>Region.</p>
   region: String = "Region",
-  /// <p>是否是存量镜像</p>
+  /// <p>Whether it is an existing image.</p>
   legacy_ccr: bool = "LegacyCCR",
-  /// <p>镜像地址</p>
+  /// <p>Image URL.</p>
   full_image_url: String = "FullImageUrl",
-  /// <p>版本</p>
+  /// <p>Version.</p>
   main_version: String = "MainVersion",
-  /// <p>镜像地址域名</p>
+  /// <p>Image URL domain name.</p>
   registry_url: String = "RegistryUrl",
-  /// <p>镜像命名空间</p>
+  /// <p>Image namespace.</p>
   namespace_name: String = "NamespaceName",
-  /// <p>镜像仓库名</p>
+  /// <p>Image repository name.</p>
   repo_name: String = "RepoName",
-  /// <p>镜像版本标签</p>
+  /// <p>Image version tag.</p>
   tag: String = "Tag",
-  /// <p>用户名</p>
+  /// <p>Username.</p>
   username: String = "Username",
-  /// <p>密码</p>
+  /// <p>Password.</p>
   password: String = "Password",
-  /// <p>镜像拉取密钥</p>
+  /// <p>Image pull secret.</p>
   image_pull_secret: ImagePullSecret = "ImagePullSecret",
-  /// <p>镜像拉取策略</p>
+  /// <p>Image pull policy.</p>
   image_pull_policy: String = "ImagePullPolicy",
 }
 
-/// 镜像获取密钥
+/// Key used for obtaining an image.
+///
+/// <details><summary>中文</summary>镜像获取密钥</details>
 pub struct ImagePullSecret: encode {
-  /// 源密钥所在命名空间
+  /// Namespace of the source key.
   source_namespace: String = "SourceNamespace",
-  /// 密钥名称列表
+  /// Key name list.
   secret_names: Vec<String> = "SecretNames",
 }
 
@@ -6060,7 +7163,7 @@ pub struct ImpalaQuery: decode {
   remaining_fragment_count: i64 = "RemainingFragmentCount",
 }
 
-/// InquirePriceRenewEmr请求参数结构体
+/// Request of [`Client::inquire_price_renew_emr`].
 pub struct InquirePriceRenewEmrRequest: encode {
   /// **Required.** 实例续费的时长。需要结合TimeUnit一起使用。1表示续费一个月
   time_span: u64 = "TimeSpan",
@@ -6078,7 +7181,7 @@ pub struct InquirePriceRenewEmrRequest: encode {
   currency: String = "Currency",
 }
 
-/// InquirePriceRenewEmr返回参数结构体
+/// Response of [`Client::inquire_price_renew_emr`].
 pub struct InquirePriceRenewEmrResponse: decode {
   /// 原价，单位为元。
   original_cost: f64 = "OriginalCost",
@@ -6091,348 +7194,356 @@ pub struct InquirePriceRenewEmrResponse: decode {
   time_span: i64 = "TimeSpan",
   /// 节点续费询价明细列表
   node_renew_price_details: Vec<NodeRenewPriceDetail> = "NodeRenewPriceDetails",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquiryPriceCreateInstance请求参数结构体
+/// Request of [`Client::inquiry_price_create_instance`].
 pub struct InquiryPriceCreateInstanceRequest: encode {
-  /// **Required.** <p>购买实例的时间单位。取值范围：</p><li>s：表示秒。PayMode取值为0时，TimeUnit只能取值为s。</li><li>m：表示月份。PayMode取值为1时，TimeUnit只能取值为m。</li>
+  /// **Required.** <p>Time unit for purchasing instances. Valid values:</p><li>s: indicates seconds. When PayMode is set to 0, TimeUnit can only be set to s.</li><li>m: indicates months. When PayMode is set to 1, TimeUnit can only be set to m.</li>
   time_unit: String = "TimeUnit",
-  /// **Required.** <p>购买实例的时长。结合TimeUnit一起使用。</p><li>TimeUnit为s时，该参数只能填写3600，表示按量计费实例。</li><li>TimeUnit为m时，该参数填写的数字表示包年包月实例的购买时长，如1表示购买一个月</li>
+  /// **Required.** <p>Instance purchase duration, which is used together with TimeUnit.</p><li>When TimeUnit is set to s, this parameter can only be set to 3600, indicating a pay-as-you-go instance.</li><li>When TimeUnit is set to m, the value set for this parameter indicates the subscription duration of the instance. For example, 1 indicates a one-month subscription.</li>
   time_span: u64 = "TimeSpan",
-  /// **Required.** <p>货币种类。取值范围：</p><li>CNY：表示人民币。</li>
+  /// **Required.** <p>Currency type. Valid values:</p><li>CNY: RMB</li>
   currency: String = "Currency",
-  /// **Required.** <p>实例计费模式。取值范围：</p><li>0：表示按量计费。</li><li>1：表示包年包月。</li>
+  /// **Required.** <p>Instance billing mode. Valid values:</p><li>0: pay-as-you-go</li><li>1: yearly/monthly subscription</li>
   pay_mode: u64 = "PayMode",
-  /// **Required.** <p>是否开启节点高可用。取值范围：</p><li>0：表示不开启节点高可用。</li><li>1：表示开启节点高可用。x07</li>
+  /// **Required.** <p>Whether to enable high availability for the node. Valid values:</p><li>0: no</li><li>1: yes</li>
   support_ha: u64 = "SupportHA",
-  /// **Required.** <p>部署的组件列表。不同的EMR产品ID（ProductId：具体含义参考入参ProductId字段）需要选择不同的必选组件：<li>ProductId为2(EMR-V2.0.1)的时候，必选组件包括：hdfs-2.7.3,yarn-2.7.3,zookeeper-3.4.9,knox-1.2.0</li><li>ProductId为16(EMR-V2.3.0)的时候，必选组件包括：hdfs-2.8.5,yarn-2.8.5,zookeeper-3.5.5,knox-1.2.0</li><li>ProductId为20(EMR-V2.5.0)的时候，必选组件包括：hdfs-2.8.5,yarn-2.8.5,zookeeper-3.6.1,knox-1.2.0</li><li>ProductId为30(EMR-V2.6.0)的时候，必选组件包括：hdfs-2.8.5,yarn-2.8.5,zookeeper-3.6.1,openldap-2.4.44,knox-1.2.0</li><li>ProductId为38(EMR-V2.7.0)的时候，必选组件包括：hdfs-2.8.5,yarn-2.8.5,zookeeper-3.6.3,openldap-2.4.44,knox-1.6.1</li><li>ProductId为57(EMR-V2.8.0)的时候，必选组件包括：hdfs-2.8.5,yarn-2.8.5,zookeeper-3.6.3,openldap-2.4.44,knox-1.6.1</li><li>ProductId为7(EMR-V3.0.0)的时候，必选组件包括：hdfs-3.1.2,yarn-3.1.2,zookeeper-3.4.9,knox-1.2.0</li><li>ProductId为25(EMR-V3.1.0)的时候，必选组件包括：hdfs-3.1.2,yarn-3.1.2,zookeeper-3.6.1,knox-1.2.0</li><li>ProductId为31(EMR-V3.1.1)的时候，必选组件包括：hdfs-3.1.2,yarn-3.1.2,zookeeper-3.6.1,knox-1.2.0</li><li>ProductId为28(EMR-V3.2.0)的时候，必选组件包括：hdfs-3.2.2,yarn-3.2.2,zookeeper-3.6.1,knox-1.2.0</li><li>ProductId为33(EMR-V3.2.1)的时候，必选组件包括：hdfs-3.2.2,yarn-3.2.2,zookeeper-3.6.1,openldap-2.4.44,knox-1.2.0</li><li>ProductId为34(EMR-V3.3.0)的时候，必选组件包括：hdfs-3.2.2,yarn-3.2.2,zookeeper-3.6.1,openldap-2.4.44,knox-1.2.0</li><li>ProductId为37(EMR-V3.4.0)的时候，必选组件包括：hdfs-3.2.2,yarn-3.2.2,zookeeper-3.6.3,openldap-2.4.44,knox-1.6.1</li><li>ProductId为44(EMR-V3.5.0)的时候，必选组件包括：hdfs-3.2.2,yarn-3.2.2,zookeeper-3.6.3,openldap-2.4.44,knox-1.6.1</li><li>ProductId为53(EMR-V3.6.0)的时候，必选组件包括：hdfs-3.2.2,yarn-3.2.2,zookeeper-3.6.3,openldap-2.4.44,knox-1.6.1</li><li>ProductId为58(EMR-V3.6.1)的时候，必选组件包括：hdfs-3.2.2,yarn-3.2.2,zookeeper-3.6.3,openldap-2.4.46,knox-1.6.1</li><li>ProductId为47(EMR-V4.0.0)的时候，必选组件包括：hdfs-3.2.2,yarn-3.2.2,zookeeper-3.6.3,openldap-2.4.44,knox-1.6.1</li></p>
+  /// **Required.** <p>List of deployed components. For different EMR product IDs, different required component lists need to be set (ProductId: For details about its meaning, see the ProductId parameter). Valid values: <li>When ProductId is set to 2 (EMR-V2.0.1), the required components include hdfs-2.7.3, yarn-2.7.3, zookeeper-3.4.9, and knox-1.2.0.</li><li>When ProductId is set to 16 (EMR-V2.3.0), the required components include hdfs-2.8.5, yarn-2.8.5, zookeeper-3.5.5, and knox-1.2.0.</li><li>When ProductId is set to 20 (EMR-V2.5.0), the required components include hdfs-2.8.5, yarn-2.8.5, zookeeper-3.6.1, and knox-1.2.0.</li><li>When ProductId is set to 30 (EMR-V2.6.0), the required components include hdfs-2.8.5, yarn-2.8.5, zookeeper-3.6.1, openldap-2.4.44, and knox-1.2.0.</li><li>When ProductId is set to 38 (EMR-V2.7.0), the required components include hdfs-2.8.5, yarn-2.8.5, zookeeper-3.6.3, openldap-2.4.44, and knox-1.6.1.</li><li>When ProductId is set to 57 (EMR-V2.8.0), the required components include hdfs-2.8.5, yarn-2.8.5, zookeeper-3.6.3, openldap-2.4.44, and knox-1.6.1.</li><li>When ProductId is set to 7 (EMR-V3.0.0), the required components include hdfs-3.1.2, yarn-3.1.2, zookeeper-3.4.9, and knox-1.2.0.</li><li>When ProductId is set to 25 (EMR-V3.1.0), the required components include hdfs-3.1.2, yarn-3.1.2, zookeeper-3.6.1, and knox-1.2.0.</li><li>When ProductId is set to 31 (EMR-V3.1.1), the required components include hdfs-3.1.2, yarn-3.1.2, zookeeper-3.6.1, and knox-1.2.0.</li><li>When ProductId is set to 28 (EMR-V3.2.0), the required components include hdfs-3.2.2, yarn-3.2.2, zookeeper-3.6.1, and knox-1.2.0.</li><li>When ProductId is set to 33 (EMR-V3.2.1), the required components include hdfs-3.2.2, yarn-3.2.2, zookeeper-3.6.1, openldap-2.4.44, and knox-1.2.0.</li><li>When ProductId is set to 34 (EMR-V3.3.0), the required components include hdfs-3.2.2, yarn-3.2.2, zookeeper-3.6.1, openldap-2.4.44, and knox-1.2.0.</li><li>When ProductId is set to 37 (EMR-V3.4.0), the required components include hdfs-3.2.2, yarn-3.2.2, zookeeper-3.6.3, openldap-2.4.44, and knox-1.6.1.</li><li>When ProductId is set to 44 (EMR-V3.5.0), the required components include hdfs-3.2.2, yarn-3.2.2, zookeeper-3.6.3, openldap-2.4.44, and knox-1.6.1.</li><li>When ProductId is set to 53 (EMR-V3.6.0), the required components include hdfs-3.2.2, yarn-3.2.2, zookeeper-3.6.3, openldap-2.4.44, and knox-1.6.1.</li><li>When ProductId is set to 58 (EMR-V3.6.1), the required components include hdfs-3.2.2, yarn-3.2.2, zookeeper-3.6.3, openldap-2.4.46, and knox-1.6.1.</li><li>When ProductId is set to 47 (EMR-V4.0.0), the required components include hdfs-3.2.2, yarn-3.2.2, zookeeper-3.6.3, openldap-2.4.44, and knox-1.6.1.</li></p>
   software: Vec<String> = "Software",
-  /// <p>询价的节点规格。</p>
+  /// <p>Node specifications for price inquiry.</p>
   resource_spec: NewResourceSpec = "ResourceSpec",
-  /// <p>实例所在的位置。通过该参数可以指定实例所属可用区，所属项目等属性。</p>
+  /// <p>Location of the instance. This parameter can be used to specify attributes such as the AZ and associated project of the instance.</p>
   placement: Placement = "Placement",
-  /// <p>私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。</p>
+  /// <p>VPC-related information configuration. This parameter can be used to specify the VPC ID, subnet ID, and so on.</p>
   vpc_settings: VPCSettings = "VPCSettings",
-  /// <p>hive共享元数据库类型。取值范围：</p><li>EMR_NEW_META：表示集群默认创建</li><li>EMR_EXIT_METE：表示集群使用指定EMR-MetaDB。</li><li>USER_CUSTOM_META：表示集群使用自定义MetaDB。</li>
+  /// <p>Hive shared metadata database type. Valid values:</p><li>EMR_NEW_META: created by the cluster by default</li><li>EMR_EXIT_METE: EMR-MetaDB specified by the cluster</li><li>USER_CUSTOM_META: custom MetaDB used by the cluster</li>
   meta_type: String = "MetaType",
-  /// <p>EMR-MetaDB实例</p>
+  /// <p>EMR-MetaDB instance.</p>
   unify_meta_instance_id: String = "UnifyMetaInstanceId",
-  /// <p>自定义MetaDB信息</p>
+  /// <p>Custom MetaDB information.</p>
   meta_db_info: CustomMetaInfo = "MetaDBInfo",
-  /// <p>产品ID，不同产品ID表示不同的EMR产品版本。取值范围：<li>2：表示EMR-V2.0.1</li><li>16：表示EMR-V2.3.0</li><li>20：表示EMR-V2.5.0</li><li>30：表示EMR-V2.6.0</li><li>38：表示EMR-V2.7.0</li><li>57：表示EMR-V2.8.0</li><li>7：表示EMR-V3.0.0</li><li>25：表示EMR-V3.1.0</li><li>31：表示EMR-V3.1.1</li><li>28：表示EMR-V3.2.0</li><li>33：表示EMR-V3.2.1</li><li>34：表示EMR-V3.3.0</li><li>37：表示EMR-V3.4.0</li><li>44：表示EMR-V3.5.0</li><li>53：表示EMR-V3.6.0</li><li>58：表示EMR-V3.6.1</li><li>47：表示EMR-V4.0.0</li></p>
+  /// <p>Product ID. Different product IDs indicate different EMR product versions. Valid values: <li>2: EMR-V2.0.1</li><li>16: EMR-V2.3.0</li><li>20: EMR-V2.5.0</li><li>30: EMR-V2.6.0</li><li>38: EMR-V2.7.0</li><li>57: EMR-V2.8.0</li><li>7: EMR-V3.0.0</li><li>25: EMR-V3.1.0</li><li>31: EMR-V3.1.1</li><li>28: EMR-V3.2.0</li><li>33: EMR-V3.2.1</li><li>34: EMR-V3.3.0</li><li>37: EMR-V3.4.0</li><li>44: EMR-V3.5.0</li><li>53: EMR-V3.6.0</li><li>58: EMR-V3.6.1</li><li>47: EMR-V4.0.0</li></p>
   product_id: u64 = "ProductId",
-  /// <p>场景化取值：Hadoop-Kudu，Hadoop-Zookeeper，Hadoop-Presto，Hadoop-Hbase</p>
+  /// <p>Scenario-based values: Hadoop-Kudu, Hadoop-Zookeeper, Hadoop-Presto, and Hadoop-Hbase.</p>
   scene_name: String = "SceneName",
-  /// <p>共用组件信息</p>
+  /// <p>Shared component information.</p>
   external_service: Vec<ExternalService> = "ExternalService",
-  /// <p>当前默认值为0，跨AZ特性支持后为1</p>
+  /// <p>Default value: 0. It is changed to 1 after the cross-AZ feature is supported.</p>
   version_id: u64 = "VersionID",
-  /// <p>可用区的规格信息</p>
+  /// <p>Specification information of the AZ.</p>
   multi_zone_settings: Vec<MultiZoneSetting> = "MultiZoneSettings",
-  /// <p>数据库版本</p>
+  /// <p>Database version.</p>
   default_meta_version: String = "DefaultMetaVersion",
-  /// <p>0:不开通审计；1:开通审计</p>
+  /// <p>Whether to enable audit. Valid values: 0 (no) and 1 (yes).</p>
   need_cdb_audit: i64 = "NeedCdbAudit",
-  /// <p>自定义db数据</p>
+  /// <p>Custom database data.</p>
   meta_db_group_info: Vec<CustomMetaDBInfo> = "MetaDBGroupInfo",
 }
 
-/// InquiryPriceCreateInstance返回参数结构体
+/// Response of [`Client::inquiry_price_create_instance`].
 pub struct InquiryPriceCreateInstanceResponse: decode {
-  /// <p>原价，单位为元。</p>
+  /// <p>Original price (CNY).</p>
   original_cost: f64 = "OriginalCost",
-  /// <p>折扣价，单位为元。</p>
+  /// <p>Discounted price (CNY).</p>
   discount_cost: f64 = "DiscountCost",
-  /// <p>购买实例的时间单位。取值范围：</p><li>s：表示秒。</li><li>m：表示月份。</li>
+  /// <p>Time unit for purchasing instances. Valid values:</p><li>s: second</li><li>m: Month</li>
   time_unit: String = "TimeUnit",
-  /// <p>购买实例的时长。</p>
+  /// <p>Instance purchase duration.</p>
   time_span: i64 = "TimeSpan",
-  /// <p>价格清单</p>
+  /// <p>Price list.</p>
   price_list: Vec<ZoneDetailPriceResult> = "PriceList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquiryPriceRenewInstance请求参数结构体
+/// Request of [`Client::inquiry_price_renew_instance`].
 pub struct InquiryPriceRenewInstanceRequest: encode {
-  /// **Required.** 实例续费的时长。需要结合TimeUnit一起使用。1表示续费一个月
+  /// **Required.** Duration of instance renewal. It is used together with TimeUnit. 1 indicates renewal for one month.
   time_span: u64 = "TimeSpan",
-  /// **Required.** 实例计费模式。此处只支持取值为1，表示包年包月。
+  /// **Required.** Instance billing mode. Only the value 1 is supported, indicating yearly/monthly subscription.
   pay_mode: i64 = "PayMode",
-  /// 待续费节点的资源ID列表。资源ID形如：emr-vm-xxxxxxxx。有效的资源ID可通过登录[控制台](https://console.cloud.tencent.com/emr)查询。
+  /// Resource ID list for nodes pending renewal. Resource ID format: emr-vm-xxxxxxxx. You can query valid resource IDs by logging in to the [console](https://console.cloud.tencent.com/emr).
   resource_ids: Vec<String> = "ResourceIds",
-  /// 实例续费的时间单位。取值范围：
-  /// <li>m：表示月份。</li>
+  /// Time unit for instance renewal. Valid values:
+  /// <li>m: indicates month.</li>
   time_unit: String = "TimeUnit",
-  /// 货币种类。取值范围：
-  /// <li>CNY：表示人民币。</li>
+  /// Currency type. Valid values:
+  /// <li>CNY: RMB</li>
   currency: String = "Currency",
   /// 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目等属性。
   placement: Placement = "Placement",
-  /// 是否按量转包年包月。0：否，1：是。
+  /// Whether to convert from pay-as-you-go to yearly/monthly subscription. Valid values: 0 (no) and 1 (yes).
   modify_pay_mode: i64 = "ModifyPayMode",
-  /// 是否需要每个节点续费价格
+  /// Whether to return the renewal price for each node.
   need_detail: bool = "NeedDetail",
-  /// 集群id，如果需要集群所有包年包月节点续费信息，可以填写该参数
+  /// Cluster ID. Specify this parameter if you need renewal information for all yearly/monthly subscription nodes in the cluster.
   instance_id: String = "InstanceId",
 }
 
-/// InquiryPriceRenewInstance返回参数结构体
+/// Response of [`Client::inquiry_price_renew_instance`].
 pub struct InquiryPriceRenewInstanceResponse: decode {
-  /// 原价，单位为元。
+  /// Original price (CNY).
   original_cost: f64 = "OriginalCost",
-  /// 折扣价，单位为元。
+  /// Discounted price (CNY).
   discount_cost: f64 = "DiscountCost",
-  /// 实例续费的时间单位。取值范围：
-  /// <li>m：表示月份。</li>
+  /// Time unit for instance renewal. Valid values:
+  /// <li>m: indicates month.</li>
   time_unit: String = "TimeUnit",
   /// 实例续费的时长。
   time_span: i64 = "TimeSpan",
-  /// 价格详情
+  /// Price details.
   price_detail: Vec<PriceDetail> = "PriceDetail",
-  /// 节点续费询价明细列表
+  /// Node renewal inquiry details list.
   node_renew_price_details: Vec<NodeRenewPriceDetail> = "NodeRenewPriceDetails",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquiryPriceScaleOutInstance请求参数结构体
+/// Request of [`Client::inquiry_price_scale_out_instance`].
 pub struct InquiryPriceScaleOutInstanceRequest: encode {
-  /// **Required.** <p>扩容的时间单位。取值范围：</p><li>s：表示秒。PayMode取值为0时，TimeUnit只能取值为s。</li><li>m：表示月份。PayMode取值为1时，TimeUnit只能取值为m。</li>
+  /// **Required.** <p>Time unit for the scale-out. Valid values:</p><li>s: indicates seconds. When PayMode is set to 0, TimeUnit can only be set to s.</li><li>m: indicates months. When PayMode is set to 1, TimeUnit can only be set to m.</li>
   time_unit: String = "TimeUnit",
-  /// **Required.** <p>扩容的时长。结合TimeUnit一起使用。</p><li>TimeUnit为s时，该参数只能填写3600，表示按量计费实例。</li><li>TimeUnit为m时，该参数填写的数字表示包年包月实例的购买时长，如1表示购买一个月</li>
+  /// **Required.** <p>Scale-out duration, which is used together with TimeUnit.</p><li>When TimeUnit is set to s, this parameter can only be set to 3600, indicating a pay-as-you-go instance.</li><li>When TimeUnit is set to m, the value set for this parameter indicates the subscription duration of the instance. For example, 1 indicates a one-month subscription.</li>
   time_span: u64 = "TimeSpan",
-  /// **Required.** <p>实例所属的可用区ID，例如100003。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/213/15707">DescribeZones</a> 的返回值中的ZoneId字段来获取。</p>
+  /// **Required.** <p>ID of the AZ to which the instance belongs, for example, 100003. This parameter can be obtained from the ZoneId field in the response of <a href="https://www.tencentcloud.com/document/api/213/15707?from_cn_redirect=1">DescribeZones</a>.</p>
   zone_id: u64 = "ZoneId",
-  /// **Required.** <p>实例计费模式。取值范围：</p><li>0：表示按量计费。</li><li>1：表示包年包月。</li>
+  /// **Required.** <p>Instance billing mode. Valid values:</p><li>0: pay-as-you-go</li><li>1: yearly/monthly subscription</li>
   pay_mode: u64 = "PayMode",
-  /// **Required.** <p>实例ID。</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>扩容的Core节点数量。</p>
+  /// **Required.** <p>Number of Core nodes to be scaled out.</p>
   core_count: u64 = "CoreCount",
-  /// **Required.** <p>扩容的Task节点数量。</p>
+  /// **Required.** <p>Number of Task nodes to be scaled out.</p>
   task_count: u64 = "TaskCount",
-  /// **Required.** <p>货币种类。取值范围：</p><li>CNY：表示人民币。</li>
+  /// **Required.** <p>Currency type. Valid values:</p><li>CNY: RMB</li>
   currency: String = "Currency",
-  /// <p>扩容的Router节点数量。</p>
+  /// <p>Number of Router nodes to be scaled out.</p>
   router_count: u64 = "RouterCount",
-  /// <p>扩容的Master节点数量。</p>
+  /// <p>Number of Master nodes to be scaled out.</p>
   master_count: u64 = "MasterCount",
-  /// <p>类型为ComputeResource和EMR以及默认，默认为EMR</p>
+  /// <p>The type can be ComputeResource, EMR, or a default value. The default value is EMR.</p>
   resource_base_type: String = "ResourceBaseType",
-  /// <p>计算资源id</p>
+  /// <p>Computing resource ID.</p>
   compute_resource_id: String = "ComputeResourceId",
-  /// <p>扩容资源类型</p>
+  /// <p>Scale-out resource type.</p>
   hardware_resource_type: String = "HardwareResourceType",
-  /// <p>节点组ID</p>
+  /// <p>Node group ID.</p>
   node_group_id: String = "NodeGroupId",
 }
 
-/// InquiryPriceScaleOutInstance返回参数结构体
+/// Response of [`Client::inquiry_price_scale_out_instance`].
 pub struct InquiryPriceScaleOutInstanceResponse: decode {
-  /// <p>原价，单位为元。</p>
+  /// <p>Original price (CNY).</p>
   original_cost: String = "OriginalCost",
-  /// <p>折扣价，单位为元。</p>
+  /// <p>Discounted price (CNY).</p>
   discount_cost: String = "DiscountCost",
-  /// <p>扩容的时间单位。取值范围：</p><li>s：表示秒。</li><li>m：表示月份。</li>
+  /// <p>Time unit for the scale-out. Valid values:</p><li>s: indicates second.</li><li>m: indicates month.</li>
   unit: String = "Unit",
-  /// <p>询价的节点规格。</p>
+  /// <p>Node specifications for price inquiry.</p>
   price_spec: PriceResource = "PriceSpec",
-  /// <p>对应入参MultipleResources中多个规格的询价结果，其它出参返回的是第一个规格的询价结果</p>
+  /// <p>Price inquiry results for multiple specifications in the input parameter MultipleResources. Other output parameters return the inquiry result of the first specifications.</p>
   multiple_emr_price: Vec<EmrPrice> = "MultipleEmrPrice",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquiryPriceUpdateInstance请求参数结构体
+/// Request of [`Client::inquiry_price_update_instance`].
 pub struct InquiryPriceUpdateInstanceRequest: encode {
-  /// **Required.** 变配的时间单位。取值范围：
-  /// <li>s：表示秒。PayMode取值为0时，TimeUnit只能取值为s。</li>
-  /// <li>m：表示月份。PayMode取值为1时，TimeUnit只能取值为m。</li>
+  /// **Required.** Time unit for the configuration change. Valid values:
+  /// <li>s: second. When PayMode is set to 0, TimeUnit can only be set to s.</li>
+  /// <li>m: month. When PayMode is set to 1, TimeUnit can only be set to m.</li>
   time_unit: String = "TimeUnit",
-  /// **Required.** 变配的时长。结合TimeUnit一起使用。
-  /// <li>TimeUnit为s时，该参数只能填写3600，表示按量计费实例。</li>
-  /// <li>TimeUnit为m时，该参数填写的数字表示包年包月实例的购买时长，如1表示购买一个月</li>
+  /// **Required.** Configuration change duration, which is used together with TimeUnit.
+  /// <li>When TimeUnit is set to s, this parameter can only be set to 3600, indicating a pay-as-you-go instance.</li>
+  /// <li>When TimeUnit is set to m, the number entered for this parameter indicates the purchase duration of a yearly/monthly subscription instance. For example, the value 1 indicates one month.</li>
   time_span: u64 = "TimeSpan",
-  /// **Required.** 实例计费模式。取值范围：
-  /// <li>0：表示按量计费。</li>
-  /// <li>1：表示包年包月。</li>
+  /// **Required.** Instance billing mode. Valid values:
+  /// <li>0: pay-as-you-go</li>
+  /// <li>1: monthly subscription</li>
   pay_mode: u64 = "PayMode",
   /// 节点变配的目标配置。
   update_spec: UpdateInstanceSettings = "UpdateSpec",
   /// 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目等属性。
   placement: Placement = "Placement",
-  /// 货币种类。取值范围：
-  /// <li>CNY：表示人民币。</li>
+  /// Currency type. Valid values:
+  /// <li>CNY: RMB</li>
   currency: String = "Currency",
-  /// 批量变配资源ID列表
+  /// ID list of resources modified in batches.
   resource_id_list: Vec<String> = "ResourceIdList",
 }
 
-/// InquiryPriceUpdateInstance返回参数结构体
+/// Response of [`Client::inquiry_price_update_instance`].
 pub struct InquiryPriceUpdateInstanceResponse: decode {
-  /// 原价，单位为元。
+  /// Original price (CNY).
   original_cost: f64 = "OriginalCost",
-  /// 折扣价，单位为元。
+  /// Discounted price (CNY).
   discount_cost: f64 = "DiscountCost",
-  /// 变配的时间单位。取值范围：
-  /// <li>s：表示秒。</li>
-  /// <li>m：表示月份。</li>
+  /// Time unit for the configuration change. Valid values:
+  /// <li>s: indicates second.</li>
+  /// <li>m: indicates month.</li>
   time_unit: String = "TimeUnit",
   /// 变配的时长。
   time_span: i64 = "TimeSpan",
-  /// 价格详情
+  /// Price details.
   price_detail: Vec<PriceDetail> = "PriceDetail",
-  /// 新配置价格
+  /// Price of the new configuration.
   new_config_price: PriceResult = "NewConfigPrice",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 洞察结果项
+/// Insight result item.
+///
+/// <details><summary>中文</summary>洞察结果项</details>
 pub struct InsightResult: decode {
-  /// 当Type为HIVE时，是Hive查询ID，当Type为MAPREDUCE，SPARK，TEZ时则是YarnAppID
+  /// When Type is set to HIVE, the value is the Hive query ID; when Type is set to MAPREDUCE, SPARK or TEZ, the value is YarnAppID.
   id: String = "ID",
-  /// 洞察应用的类型，HIVE,SPARK,MAPREDUCE,TEZ
+  /// Insight application type. Valid values: HIVE, SPARK, MAPREDUCE, and TEZ.
   r#type: String = "Type",
-  /// 洞察规则ID
-  /// HIVE-ScanManyMeta:元数据扫描过多
-  /// HIVE-ScanManyPartition:大表扫描
-  /// HIVE-SlowCompile:编译耗时过长
-  /// HIVE-UnSuitableConfig:不合理参数
-  /// MAPREDUCE-MapperDataSkew:Map数据倾斜
-  /// MAPREDUCE-MapperMemWaste:MapMemory资源浪费
-  /// MAPREDUCE-MapperSlowTask:Map慢Task
+  /// Insight rule ID.
+  /// HIVE-ScanManyMeta: excessively large amount of scanned metadata
+  /// HIVE-ScanManyPartition: large table scan
+  /// HIVE-SlowCompile: excessively long compilation durationHIVE-UnSuitableConfig: improper parameter
+  /// MAPREDUCE-MapperDataSkew: Map data skew
+  /// MAPREDUCE-MapperMemWaste: MapMemory resource waste
+  /// MAPREDUCE-MapperSlowTask: Map slow task
   /// MAPREDUCE-MapperTaskGC:MapperTaskGC
-  /// MAPREDUCE-MemExceeded:峰值内存超限
-  /// MAPREDUCE-ReducerDataSkew:Reduce数据倾斜
-  /// MAPREDUCE-ReducerMemWaste:ReduceMemory资源浪费
-  /// MAPREDUCE-ReducerSlowTask:Reduce慢Task
+  /// MAPREDUCE-MemExceeded: peak memory exceeded
+  /// MAPREDUCE-ReducerDataSkew: Reduce data skew
+  /// MAPREDUCE-ReducerMemWaste: ReduceMemory resource waste
+  /// MAPREDUCE-ReducerSlowTask: Reduce slow task
   /// MAPREDUCE-ReducerTaskGC:ReducerTaskGC
-  /// MAPREDUCE-SchedulingDelay:调度延迟
-  /// SPARK-CpuWaste:CPU资源浪费
-  /// SPARK-DataSkew:数据倾斜
+  /// MAPREDUCE-SchedulingDelay: scheduling delay
+  /// SPARK-CpuWaste: CPU resource waste
+  /// SPARK-DataSkew: data skew
   /// SPARK-ExecutorGC:ExecutorGC
-  /// SPARK-MemExceeded:峰值内存超限
-  /// SPARK-MemWaste:Memory资源浪费
+  /// SPARK-MemExceeded: peak memory exceeded
+  /// SPARK-MemWaste: Memory resource waste
   /// SPARK-ScheduleOverhead:ScheduleOverhead
-  /// SPARK-ScheduleSkew:调度倾斜
-  /// SPARK-SlowTask:慢Task
-  /// TEZ-DataSkew:数据倾斜
-  /// TEZ-MapperDataSkew:Map数据倾斜
-  /// TEZ-ReducerDataSkew:Reduce数据倾斜
-  /// TEZ-TezMemWaste:Memory资源浪费
-  /// TEZ-TezSlowTask:慢Task
+  /// SPARK-ScheduleSkew: scheduling skew
+  /// SPARK-SlowTask: slow task
+  /// TEZ-DataSkew: data skew
+  /// TEZ-MapperDataSkew: Map data skew
+  /// TEZ-ReducerDataSkew: Reduce data skew
+  /// TEZ-TezMemWaste: Memory resource waste
+  /// TEZ-TezSlowTask: slow task
   /// TEZ-TezTaskGC:TasksGC
   rule_id: String = "RuleID",
-  /// 洞察规则名字，可参考RuleID的说明
+  /// Insight rule name. Refer to the description of RuleID.
   rule_name: String = "RuleName",
-  /// 洞察规则解释
+  /// Insight rule interpretation.
   rule_explain: String = "RuleExplain",
-  /// 详情
+  /// Details.
   detail: String = "Detail",
-  /// 建议信息
+  /// Recommended message.
   suggestion: String = "Suggestion",
-  /// 洞察异常衡量值，同类型的洞察项越大越严重，不同类型的洞察项无对比意义
+  /// Insight anomaly metric value. For insight items of the same type, a larger value indicates higher severity. Insight items of different types are not comparable.
   value: i64 = "Value",
-  /// 调度任务执行ID
+  /// Scheduling task execution ID.
   schedule_task_exec_id: String = "ScheduleTaskExecID",
-  /// 调度流，DAG
+  /// Scheduling flow (DAG).
   schedule_flow_name: String = "ScheduleFlowName",
-  /// 调度flow中的某个task节点
+  /// Task node in the scheduling flow.
   schedule_task_name: String = "ScheduleTaskName",
-  /// Yarn任务的部分核心配置
+  /// Some core configurations of the YARN task.
   job_conf: String = "JobConf",
-  /// 洞察结构化信息
+  /// Insight into structured information.
   context: String = "Context",
 }
 
-/// 设置巡检任务配置
+/// Specifies the inspection task configuration to be set.
+///
+/// <details><summary>中文</summary>设置巡检任务配置</details>
 pub struct InspectionTaskSettings: encode {
-  /// **Required.** 巡检任务的唯一标记
+  /// **Required.** Unique identifier for the inspection task.
   task_type: String = "TaskType",
-  /// 巡检任务组名称
+  /// Inspection task group name.
   group: String = "Group",
-  /// 巡检任务名称
+  /// Inspection task name.
   name: String = "Name",
-  /// 巡检任务参数设置
+  /// Inspection task parameter settings.
   task_settings: Vec<TaskSettings> = "TaskSettings",
-  /// 是否选中，”true“ ”false“
+  /// Whether it is selected. Valid values: "true" and "false".
   selected: String = "Selected",
-  /// 是否开启监控
+  /// Whether monitoring is enabled.
   enable: String = "Enable",
-  /// 事件Json模板
+  /// Event JSON template.
   settings_json: String = "SettingsJson",
 }
 
-/// InstallSoftware请求参数结构体
+/// Request of [`Client::install_software`].
 pub struct InstallSoftwareRequest: encode {
-  /// **Required.** <p>集群实例号</p>
+  /// **Required.** <p>Cluster ID.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>组件版本号，例如presto-0.161，可根据InstallSoftWareInfo查看当前集群可安装的组件</p>
+  /// **Required.** <p>Component version, for example, presto-0.161. You can view the components that can be installed on the current cluster via InstallSoftWareInfo.</p>
   soft_info: Vec<String> = "SoftInfo",
-  /// <p>如果需要购买CDB，如果是包年包月集群，是否为这个cdb自动续费，默认AUTO_RENEW,如不自动续费新增的CDB，则填入NOT_AUTO_RENEW</p>
+  /// <p>If you use a monthly subscription cluster and need to purchase a CDB, determine whether to enable auto-renewal for the CDB. Default value: AUTO_RENEW. If auto-renewal is disabled for the newly-added CDB, fill in NOT_AUTO_RENEW.</p>
   cdb_auto_renew: String = "CdbAutoRenew",
-  /// <p>hive共享元数据库类型。取值范围：</p><li>EMR_NEW_META：表示集群默认创建</li><li>EMR_EXIT_METE：表示集群使用指定EMR-MetaDB。</li><li>USER_CUSTOM_META：表示集群使用自定义MetaDB。</li>
+  /// <p>Hive shared metadata database type. Valid values:</p><li>EMR_NEW_META: created by the cluster by default</li><li>EMR_EXIT_METE: EMR-MetaDB specified by the cluster</li><li>USER_CUSTOM_META: custom MetaDB used by the cluster</li>
   meta_type: String = "MetaType",
-  /// <p>EMR-MetaDB实例</p>
+  /// <p>EMR-MetaDB instance.</p>
   unify_meta_instance_id: String = "UnifyMetaInstanceId",
-  /// <p>自定义MetaDB信息</p>
+  /// <p>Custom MetaDB information.</p>
   meta_db_info: CustomMetaInfo = "MetaDBInfo",
-  /// <p>共用组件信息</p>
+  /// <p>Shared component information.</p>
   external_service: Vec<ExternalService> = "ExternalService",
-  /// <p>标签信息</p>
+  /// <p>Tag information.</p>
   tags: Vec<Tag> = "Tags",
-  /// <p>角色的Pod规格信息</p>
+  /// <p>Pod specification information of the role.</p>
   cloud_resources: Vec<CloudResource> = "CloudResources",
-  /// <p>自定义部署信息</p>
+  /// <p>Custom deployment information.</p>
   service_deploy_info_list: Vec<ServiceDeployInfo> = "ServiceDeployInfoList",
-  /// <p>数据库版本</p>
+  /// <p>Database version.</p>
   default_meta_version: String = "DefaultMetaVersion",
-  /// <p>是否开通审计</p>
+  /// <p>Whether to enable audit.</p>
   need_cdb_audit: i64 = "NeedCdbAudit",
-  /// <p>额外容器相关配置</p>
+  /// <p>Additional container configuration.</p>
   container_extra_conf: ContainerExtraConf = "ContainerExtraConf",
-  /// <p>是否强制检查自定义组件的合理性，目前仅提供给tf侧使用</p>
+  /// <p>Whether to forcibly check the validity of custom components. Currently, it is available only for the Terraform side.</p>
   check_service_deploy_info: bool = "CheckServiceDeployInfo",
-  /// <p>自定义metadb信息</p>
+  /// <p>Custom MetaDB information.</p>
   meta_db_group_info: Vec<CustomMetaDBInfo> = "MetaDBGroupInfo",
 }
 
-/// InstallSoftware返回参数结构体
+/// Response of [`Client::install_software`].
 pub struct InstallSoftwareResponse: decode {
-  /// <p>校验错误信息</p>
+  /// <p>Verification error information.</p>
   error_messages: Vec<String> = "ErrorMessages",
-  /// <p>流程id</p>
+  /// <p>Flow ID.</p>
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 实例预付费参数，只有在付费类型为PREPAID时生效。
+/// Instance prepayment parameter. This parameter is valid only when the payment type is PREPAID.
+///
+/// <details><summary>中文</summary>实例预付费参数，只有在付费类型为PREPAID时生效。</details>
 pub struct InstanceChargePrepaid: encode {
-  /// **Required.** 包年包月时间，默认为1，单位：月。
-  /// 取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10,11, 12, 24, 36, 48, 60。
+  /// **Required.** Yearly/monthly subscription duration. Default value: 1. Unit: month.Valid values: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36, 48, and 60.
   period: i64 = "Period",
-  /// **Required.** 是否自动续费，默认为否。
-  /// <li>true：是</li>
-  /// <li>false：否</li>
+  /// **Required.** Whether to enable auto-renewal, which defaults to no.
+  /// <li>true: yes</li>
+  /// <li>false: no</li>
   renew_flag: bool = "RenewFlag",
 }
 
-/// 代表一个kv结构
+/// Key-value structure.
+///
+/// <details><summary>中文</summary>代表一个kv结构</details>
 pub struct Item: encode {
-  /// **Required.** 健值
+  /// **Required.** Key value.
   key: String = "Key",
-  /// **Required.** 值
+  /// **Required.** Value.
   value: String = "Value",
 }
 
-/// 键值对组成的列表
+/// List of key-value pairs.
+///
+/// <details><summary>中文</summary>键值对组成的列表</details>
 pub struct ItemSeq: encode {
-  /// **Required.** 标签名称
+  /// **Required.** Tag name.
   items: Vec<Item> = "Items",
 }
 
@@ -6487,144 +7598,160 @@ pub struct JobResult: decode {
   application_id: String = "ApplicationId",
 }
 
-/// 键值对，主要用来做Filter
+/// Key-value pair, which is mainly for filtering.
+///
+/// <details><summary>中文</summary>键值对，主要用来做Filter</details>
 pub struct KeyValue: encode {
-  /// **Required.** 键
+  /// **Required.** Key.
   key: String = "Key",
-  /// **Required.** 值
+  /// **Required.** Value.
   value: String = "Value",
 }
 
-/// Kyuubi查询信息
+/// Kyuubi query information.
+///
+/// <details><summary>中文</summary>Kyuubi查询信息</details>
 pub struct KyuubiQueryInfo: decode {
-  /// 提交IP
+  /// Submission IP address.
   client_ip: String = "ClientIP",
-  /// 执行时长
+  /// Execution duration.
   duration: i64 = "Duration",
-  /// 结束时间
+  /// End time.
   end_time: i64 = "EndTime",
   /// Engine Id
   engine_id: String = "EngineID",
-  /// 计算引擎
+  /// Computing engine.
   engine_type: String = "EngineType",
   /// ID
   id: String = "Id",
   /// Session Id
   session_id: String = "SessionID",
-  /// 开始时间
+  /// Start time.
   begin_time: i64 = "BeginTime",
-  /// 执行状态
+  /// Execution status.
   execution_state: String = "ExecutionState",
-  /// 执行语句
+  /// Execution statement.
   execution_statement: String = "ExecutionStatement",
   /// Statement Id
   statement_id: String = "StatementID",
-  /// 提交用户
+  /// Submission user.
   user: String = "User",
 }
 
-/// 标签选择器
+/// Tag selector.
+///
+/// <details><summary>中文</summary>标签选择器</details>
 pub struct LabelSelector: encode {
-  /// <p>标签精确匹配条件</p>
+  /// <p>Tag exact match condition.</p>
   match_labels: Vec<StringMap> = "MatchLabels",
-  /// <p>标签表达式匹配条件</p>
+  /// <p>Tag expression match condition.</p>
   match_expressions: Vec<LabelSelectorRequirement> = "MatchExpressions",
 }
 
-/// 标签选择器匹配表达式
+/// Tag selector matching expression.
+///
+/// <details><summary>中文</summary>标签选择器匹配表达式</details>
 pub struct LabelSelectorRequirement: encode {
-  /// <p>键</p>
+  /// <p>Key.</p>
   key: String = "Key",
-  /// <p>匹配操作</p>
+  /// <p>Matching operation.</p>
   operator: String = "Operator",
-  /// <p>值</p>
+  /// <p>Value.</p>
   values: Vec<String> = "Values",
 }
 
-/// 自动扩缩容基于负载指标的规则
+/// Automatic scaling rule based on load metrics.
+///
+/// <details><summary>中文</summary>自动扩缩容基于负载指标的规则</details>
 pub struct LoadAutoScaleStrategy: encode {
-  /// 规则ID。
+  /// Rule ID.
   strategy_id: i64 = "StrategyId",
-  /// 规则名称。
+  /// Rule name.
   strategy_name: String = "StrategyName",
-  /// 规则生效冷却时间。
+  /// Cooldown time for a rule to take effect.
   calm_down_time: i64 = "CalmDownTime",
-  /// 扩缩容动作，1表示扩容，2表示缩容。
+  /// Scaling action. Valid values: 1 (scale-out) and 2 (scale-in).
   scale_action: i64 = "ScaleAction",
-  /// 每次规则生效时的扩缩容数量。
+  /// Number of scaling items each time the rule takes effect.
   scale_num: i64 = "ScaleNum",
-  /// 指标处理方法，1表示MAX，2表示MIN，3表示AVG。
+  /// Metric processing method. Valid values: 1 (MAX), 2 (MIN), and 3 (AVG).
   process_method: i64 = "ProcessMethod",
-  /// 规则优先级，添加时无效，默认为自增。
+  /// Rule priority, which is invalid during addition. By default, the auto-increment rule is used.
   priority: i64 = "Priority",
-  /// 规则状态，1表示启动，3表示禁用。
+  /// Rule status. Valid values: 1 (enabled) and 3 (disabled).
   strategy_status: i64 = "StrategyStatus",
-  /// 规则扩容指定 yarn node label
+  /// YARN node label specified for the rule-based scale-out.
   yarn_node_label: String = "YarnNodeLabel",
-  /// 规则生效的有效时间
+  /// Effective time of the rule.
   period_valid: String = "PeriodValid",
-  /// 优雅缩容开关
+  /// Graceful scale-in switch.
   grace_down_flag: bool = "GraceDownFlag",
-  /// 优雅缩容等待时间
+  /// Graceful scale-in wait time.
   grace_down_time: i64 = "GraceDownTime",
-  /// 是否开启任务保护
+  /// Whether to enable task protection.
   grace_down_protect_flag: bool = "GraceDownProtectFlag",
-  /// 绑定标签列表
+  /// Bound tag list.
   tags: Vec<Tag> = "Tags",
-  /// 预设配置组
+  /// Preset configuration group.
   config_group_assigned: String = "ConfigGroupAssigned",
-  /// 扩容资源计算方法，"DEFAULT","INSTANCE", "CPU", "MEMORYGB"。
-  /// "DEFAULT"表示默认方式，与"INSTANCE"意义相同。
-  /// "INSTANCE"表示按照节点计算，默认方式。
-  /// "CPU"表示按照机器的核数计算。
-  /// "MEMORYGB"表示按照机器内存数计算。
+  /// Calculation method for scaled‑out resources. Valid values: "DEFAULT", "INSTANCE", "CPU", and "MEMORYGB".
+  /// "DEFAULT" indicates the default calculation method, which is identical to "INSTANCE".
+  /// "INSTANCE" indicates the calculation method based on nodes. This is the default method.
+  /// "CPU" indicates the calculation method based on the number of cores of the machine.
+  /// "MEMORYGB" indicates the calculation method based on the memory size of the machine.
   measure_method: String = "MeasureMethod",
-  /// 节点部署服务列表，例如["HDFS-3.1.2","YARN-3.1.2"]。
+  /// List of node deployment services, for example, ["HDFS-3.1.2","YARN-3.1.2"].
   soft_deploy_desc: Vec<String> = "SoftDeployDesc",
-  /// 启动进程列表，例如["NodeManager"]。
+  /// Startup process list, for example, ["NodeManager"].
   service_node_desc: String = "ServiceNodeDesc",
-  /// 启动进程列表。
+  /// Startup process list.
   service_node_info: Vec<i64> = "ServiceNodeInfo",
-  /// 节点部署服务列表。部署服务仅填写HDFS、YARN。[组件名对应的映射关系表](https://cloud.tencent.com/document/product/589/98760)
+  /// List of services deployed on the node. Valid values: HDFS and YARN. For details, see [Mapping Table for Component Names](https://www.tencentcloud.com/document/product/589/98760?from_cn_redirect=1).
   soft_deploy_info: Vec<i64> = "SoftDeployInfo",
-  /// 多指标触发条件
+  /// Multi-metric triggering condition.
   load_metrics_conditions: LoadMetricsConditions = "LoadMetricsConditions",
-  /// 伸缩组Id
+  /// Scaling group ID.
   group_id: i64 = "GroupId",
-  /// soft例如yarn
+  /// Soft. Example value: yarn.
   soft: String = "Soft",
-  /// 任务保护时间
+  /// Task protection time.
   grace_down_protect_time: i64 = "GraceDownProtectTime",
 }
 
-/// 负载指标条件
+/// Load metric condition.
+///
+/// <details><summary>中文</summary>负载指标条件</details>
 pub struct LoadMetricsCondition: encode {
-  /// 规则统计周期，提供1min,3min,5min。
+  /// Rule statistics cycle. One, three, and five minutes are supported.
   statistic_period: i64 = "StatisticPeriod",
-  /// 触发次数，当连续触发超过TriggerThreshold次后才开始扩缩容。
+  /// Number of triggering times. Scaling begins only after it has been triggered continuously for more than TriggerThreshold times.
   trigger_threshold: i64 = "TriggerThreshold",
-  /// 扩缩容负载指标。
+  /// Scaling load metric.
   load_metrics: String = "LoadMetrics",
-  /// 规则元数据记录ID。
+  /// Rule metadata record ID.
   metric_id: i64 = "MetricId",
-  /// 触发条件
+  /// Triggering condition.
   conditions: Vec<TriggerCondition> = "Conditions",
 }
 
-/// 负载指标
+/// Load metric.
+///
+/// <details><summary>中文</summary>负载指标</details>
 pub struct LoadMetricsConditions: encode {
-  /// 触发规则条件
+  /// Rule trigger condition.
   load_metrics: Vec<LoadMetricsCondition> = "LoadMetrics",
-  /// 0:所有条件满足
-  /// 1：满足任意一个
+  /// 0: All conditions are met.
+  /// 1: Any one of the conditions is met.
   r#match: i64 = "Match",
 }
 
-/// 登录设置
+/// Login settings.
+///
+/// <details><summary>中文</summary>登录设置</details>
 pub struct LoginSettings: encode {
-  /// 实例登录密码，8-16个字符，包含大写字母、小写字母、数字和特殊字符四种，特殊符号仅支持!@%^*，密码第一位不能为特殊字符
+  /// Instance login password, with 8 to 16 characters, including uppercase letters, lowercase letters, digits, and special characters. Special characters only support !@%^*. The password cannot start with a special character.
   password: String = "Password",
-  /// 密钥ID。关联密钥后，就可以通过对应的私钥来访问实例；PublicKeyId可通过接口[DescribeKeyPairs](https://cloud.tencent.com/document/api/213/15699)获取
+  /// Key ID. After a key is associated, the instance can be accessed with the corresponding private key; PublicKeyId can be obtained through the API [DescribeKeyPairs](https://www.tencentcloud.com/document/api/213/15699?from_cn_redirect=1).
   public_key_id: String = "PublicKeyId",
 }
 
@@ -6638,207 +7765,211 @@ pub struct MetaDbInfo: encode {
   meta_db_info: CustomMetaInfo = "MetaDBInfo",
 }
 
-/// 指标tag
+/// Metric tag.
+///
+/// <details><summary>中文</summary>指标tag</details>
 pub struct MetricTags: decode {
-  /// 指标单位
+  /// Metric unit.
   unit: String = "Unit",
-  /// 指标Type
+  /// Metric type.
   r#type: String = "Type",
 }
 
-/// ModifyAutoRenewFlag请求参数结构体
+/// Request of [`Client::modify_auto_renew_flag`].
 pub struct ModifyAutoRenewFlagRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   resource_ids: Vec<String> = "ResourceIds",
-  /// **Required.** NOTIFY_AND_MANUAL_RENEW：表示通知即将过期，但不自动续费  NOTIFY_AND_AUTO_RENEW：表示通知即将过期，而且自动续费  DISABLE_NOTIFY_AND_MANUAL_RENEW：表示不通知即将过期，也不自动续费。
+  /// **Required.** NOTIFY_AND_MANUAL_RENEW: The system sends notifications of the upcoming expiration but does not trigger auto‑renewal. NOTIFY_AND_AUTO_RENEW: The system sends notifications of the upcoming expiration and triggers auto‑renewal. DISABLE_NOTIFY_AND_MANUAL_RENEW: The system does not notify before expiration and does not trigger auto-renewal.
   renew_flag: String = "RenewFlag",
-  /// 计算资源id
+  /// Computing resource ID.
   compute_resource_id: String = "ComputeResourceId",
 }
 
-/// ModifyAutoRenewFlag返回参数结构体
+/// Response of [`Client::modify_auto_renew_flag`].
 pub struct ModifyAutoRenewFlagResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAutoScaleStrategy请求参数结构体
+/// Request of [`Client::modify_auto_scale_strategy`].
 pub struct ModifyAutoScaleStrategyRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 自动扩缩容规则类型，1表示按负载指标扩缩容，2表示按时间扩缩容。
+  /// **Required.** Automatic scaling rule type. Valid values: 1 (scaling by load metric) and 2 (scaling by time).
   strategy_type: i64 = "StrategyType",
-  /// 按负载扩缩容的指标。
+  /// Metric for load-based scaling.
   load_auto_scale_strategies: Vec<LoadAutoScaleStrategy> = "LoadAutoScaleStrategies",
-  /// 按时间扩缩容的规则。
+  /// Time-based scaling rule.
   time_auto_scale_strategies: Vec<TimeAutoScaleStrategy> = "TimeAutoScaleStrategies",
-  /// 伸缩组Id
+  /// Scaling group ID.
   group_id: i64 = "GroupId",
 }
 
-/// ModifyAutoScaleStrategy返回参数结构体
+/// Response of [`Client::modify_auto_scale_strategy`].
 pub struct ModifyAutoScaleStrategyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyBootScript请求参数结构体
+/// Request of [`Client::modify_boot_script`].
 pub struct ModifyBootScriptRequest: encode {
-  /// **Required.** EMR实例Id
+  /// **Required.** EMR instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 引导脚本类型,resourceAfter,clusterAfter,clusterBefore
+  /// **Required.** Bootstrap script type. Valid values: resourceAfter, clusterAfter, and clusterBefore.
   boot_type: String = "BootType",
-  /// 引导脚本的具体变更，如为空表示WhenRun时机无引导脚本
+  /// Specific changes to the bootstrap script. If it is left empty, no bootstrap script is configured for the WhenRun timing.
   pre_executed_file_settings: Vec<PreExecuteFileSetting> = "PreExecutedFileSettings",
 }
 
-/// ModifyBootScript返回参数结构体
+/// Response of [`Client::modify_boot_script`].
 pub struct ModifyBootScriptResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 更新DynamicInstance提交的表单数据
+/// Form data submitted when updating a DynamicInstance.
+///
+/// <details><summary>中文</summary>更新DynamicInstance提交的表单数据</details>
 pub struct ModifyDynamicInstanceForm: encode {
-  /// **Required.** <p>更新作用域：<br>1：添加workerGroup（DynamicInstance级别）<br>2：更新存储配置（DynamicInstance级别）<br>3：更新标签配置（DynamicInstance级别）<br>4：更新高级配置（DynamicInstance级别）<br>5：更新PodCpu、PodMem（DynamicInstance-group级别）<br>6：更新PodNum、MinPodNum、MaxPodNum（DynamicInstance-group级别）<br>7：更新存储配置（DynamicInstance-group级别）<br>8：更新标签配置（DynamicInstance-group级别）</p>
+  /// **Required.** <p>Update scope:<br>1: Add a worker group (DynamicInstance level)<br>2: Update storage configuration (DynamicInstance level)<br>3: Update tag configuration (DynamicInstance level)<br>4: Update advanced configuration (DynamicInstance level)<br>5: Update PodCpu and PodMem (DynamicInstance-group level)<br>6: Update PodNum, MinPodNum, and MaxPodNum (DynamicInstance-group level)<br>7: Update storage configuration (DynamicInstance-group level)<br>8: Update tag configuration (DynamicInstance-group level)</p>
   modify_scope: i64 = "ModifyScope",
-  /// <p>添加的workerGroup信息</p>
+  /// <p>Added worker group information.</p>
   add_dynamic_instance_group: DynamicInstanceGroup = "AddDynamicInstanceGroup",
-  /// <p>是否支持存储配置</p>
+  /// <p>Whether to support storage configuration.</p>
   support_pv: bool = "SupportPV",
-  /// <p>cbs存储卷列表</p>
+  /// <p>CBS storage volume list.</p>
   cbs_volumes: Vec<CBSVolume> = "CBSVolumes",
-  /// <p>cfs存储卷列表，不包含cfs turbo列表</p>
+  /// <p>CFS storage volume list, excluding the CFS Turbo list.</p>
   cfs_volumes: Vec<CFSVolume> = "CFSVolumes",
-  /// <p>cos存储卷列表</p>
+  /// <p>COS storage volume list.</p>
   cos_volumes: Vec<COSVolume> = "COSVolumes",
-  /// <p>挂载卷列表</p>
+  /// <p>Mount volume list.</p>
   volume_mounts: Vec<VolumeMount> = "VolumeMounts",
-  /// <p>pod标签</p>
+  /// <p>Pod label.</p>
   labels: Vec<TkeLabel> = "Labels",
-  /// <p>Tolerations定义</p>
+  /// <p>Tolerations definition.</p>
   tolerations: Vec<Toleration> = "Tolerations",
-  /// <p>环境变量</p>
+  /// <p>Environment variable.</p>
   envs: Vec<NameValue> = "Envs",
-  /// <p>依赖外部组件</p>
+  /// <p>Dependent external components.</p>
   depend_services: Vec<DependService> = "DependServices",
-  /// <p>是否生成新token鉴权</p>
+  /// <p>Whether to generate a new token for authentication.</p>
   support_new_token: bool = "SupportNewToken",
-  /// <p>DynamicInstance-group级别的更新信息</p>
+  /// <p>Update information at the DynamicInstance-group level.</p>
   modify_dynamic_instance_group: DynamicInstanceGroup = "ModifyDynamicInstanceGroup",
-  /// <p>cfs turbo挂载列表，不包含标准版</p>
+  /// <p>CFS Turbo mount list, excluding the standard edition.</p>
   cfs_turbo_volumes: Vec<CFSTurboVolume> = "CFSTurboVolumes",
-  /// <p>自定义镜像</p>
+  /// <p>Custom image.</p>
   custom_image: CustomImage = "CustomImage",
-  /// <p>自定义镜像</p>
+  /// <p>Custom image.</p>
   image_info_v2: ImageInfoV2 = "ImageInfoV2",
-  /// <p>GooseFS盘</p>
+  /// <p>GooseFS disk.</p>
   goose_fs_volumes: Vec<GooseFSVolume> = "GooseFSVolumes",
-  /// <p>是否开启日志收集</p>
+  /// <p>Whether to enable log collection.</p>
   enable_history_server: bool = "EnableHistoryServer",
 }
 
-/// ModifyDynamicInstance请求参数结构体
+/// Request of [`Client::modify_dynamic_instance`].
 pub struct ModifyDynamicInstanceRequest: encode {
-  /// **Required.** <p>EMR集群id</p>
+  /// **Required.** <p>EMR cluster ID.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>支持DynamicInstance的服务名称</p>
+  /// **Required.** <p>Name of the service that supports DynamicInstance.</p>
   service_name: String = "ServiceName",
-  /// **Required.** <p>DynamicInstance类型</p><p>枚举值：</p><ul><li>RayCluster： RayCluster类型</li></ul>
+  /// **Required.** <p>DynamicInstance type.</p><p>Enumeration values:</p><ul><li>RayCluster: RayCluster type</li></ul>
   dynamic_instance_type: String = "DynamicInstanceType",
-  /// **Required.** <p>DynamicInstance的id</p>
+  /// **Required.** <p>DynamicInstance ID.</p>
   dynamic_instance_id: u64 = "DynamicInstanceId",
-  /// <p>更新表单配置（每个更新域都传递最新的内容，要完整）</p>
+  /// <p>Updated form configuration (the latest content must be passed for each update field, and it must be complete).</p>
   dynamic_instance_form: ModifyDynamicInstanceForm = "DynamicInstanceForm",
-  /// <p>更新YAML配置</p>
+  /// <p>Updates the YAML configuration.</p>
   dynamic_instance_yaml: String = "DynamicInstanceYaml",
 }
 
-/// ModifyDynamicInstance返回参数结构体
+/// Response of [`Client::modify_dynamic_instance`].
 pub struct ModifyDynamicInstanceResponse: decode {
-  /// <p>异步流程id</p>
+  /// <p>Asynchronous flow ID.</p>
   flow_id: u64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyGlobalConfig请求参数结构体
+/// Request of [`Client::modify_global_config`].
 pub struct ModifyGlobalConfigRequest: encode {
-  /// **Required.** emr集群的英文id
+  /// **Required.** English ID of the EMR cluster.
   instance_id: String = "InstanceId",
-  /// **Required.** 修改的配置列表。其中Key的取值与`DescribeGlobalConfig`接口的出参一一对应，不区分大小写（如果报错找不到Key，以出参为准），分别为：
-  /// 1. 开启或关闭资源调度：enableResourceSchedule；在关闭时会有一个同步的选项，Key为sync，取值为true或false。
-  /// 2. 调度器类型：scheduler。
-  /// 2. 开启或关闭标签：enableLabel，取值为true或false。
-  /// 2. 标签目录：labelDir。
-  /// 3. 是否覆盖用户指定队列：queueMappingOverride，取值为true、false。
-  /// 4. 程序上限：userMaxAppsDefault。
-  /// 5. 动态配置项：`DescribeGlobalConfig`接口返回的DefaultSettings中的Name字段。
-  /// Value的取值都是字符串，对于**是否覆盖用户指定队列**、**程序上限**，json规范中的null表示清空该配置的值。支持修改单个配置项的值。对于**动态配置项**则需要全量传递以进行覆盖。
+  /// **Required.** List of modified configurations. Key values have a one-to-one correspondence with the response parameters of the `DescribeGlobalConfig` API and are case-insensitive (If an error occurs indicating that the key cannot be found, refer to the response parameters). Valid values:
+  /// 1. enableResourceSchedule: Whether to enable or disable resource scheduling. When it is disabled, a synchronization option with Key set to sync is available. Valid values: true and false.
+  /// 2. scheduler: Scheduler type.
+  /// 2. enableLabel: Whether to enable or disable the tag. Valid values: true and false.
+  /// 2. labelDir: Tag directory.
+  /// 3. queueMappingOverride: Whether to overwrite user-specified queue. Valid values: true and false.
+  /// 4. userMaxAppsDefault: Program upper limit.
+  /// 5. Dynamic configuration item: Name field in DefaultSettings returned by the `DescribeGlobalConfig` API.
+  /// The values are strings. For **whether to overwrite the user-specified queue** and **program upper limit**, null in the JSON specifications means clearing the value of this configuration. Individual configuration items can be modified. For **dynamic configurations**, pass all values to overwrite the existing ones.
   items: Vec<Item> = "Items",
 }
 
-/// ModifyGlobalConfig返回参数结构体
+/// Response of [`Client::modify_global_config`].
 pub struct ModifyGlobalConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInspectionSettings请求参数结构体
+/// Request of [`Client::modify_inspection_settings`].
 pub struct ModifyInspectionSettingsRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 巡检类型，FixedTime/RealTime
+  /// **Required.** Inspection type. Valid values: FixedTime and RealTime.
   r#type: String = "Type",
-  /// **Required.** 任务配置
+  /// **Required.** Task configuration.
   settings: Vec<InspectionTaskSettings> = "Settings",
-  /// 开始时间戳
+  /// Start timestamp.
   start_time: i64 = "StartTime",
-  /// 结束时间戳
+  /// End timestamp.
   end_time: i64 = "EndTime",
-  /// 巡检周期，eg EveryDay EveryWeek EveryMonth
+  /// Inspection cycle, such as EveryDay, EveryWeek or EveryMonth.
   strategy: String = "Strategy",
-  /// 每天的开始的时间
+  /// Start time of each day.
   clock: String = "Clock",
-  /// 每周的周几
+  /// Day of the week.
   day_of_week: String = "DayOfWeek",
-  /// 每月的第几号
+  /// Day of the month.
   day_of_month: String = "DayOfMonth",
-  /// 巡检作业Id
+  /// Inspection job ID.
   job_id: String = "JobId",
 }
 
-/// ModifyInspectionSettings返回参数结构体
+/// Response of [`Client::modify_inspection_settings`].
 pub struct ModifyInspectionSettingsResponse: decode {
-  /// 返回值描述
+  /// Return value description.
   info: String = "Info",
-  /// 返回成功修改的巡检任务Id
+  /// ID of the successfully modified inspection task.
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceBasic请求参数结构体
+/// Request of [`Client::modify_instance_basic`].
 pub struct ModifyInstanceBasicRequest: encode {
-  /// **Required.** 集群实例ID
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 集群名称
+  /// **Required.** Cluster name.
   cluster_name: String = "ClusterName",
-  /// 用来标注修改计算资源
+  /// Used to label computing resources that need to be modified.
   resource_base_type: String = "ResourceBaseType",
-  /// 需要修改的计算资源id，与ResourceBaseType 配合使用
+  /// ID of the computing resource that needs to be modified. Used together with ResourceBaseType.
   compute_resource_id: String = "ComputeResourceId",
 }
 
-/// ModifyInstanceBasic返回参数结构体
+/// Response of [`Client::modify_instance_basic`].
 pub struct ModifyInstanceBasicResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPodNum请求参数结构体
+/// Request of [`Client::modify_pod_num`].
 pub struct ModifyPodNumRequest: encode {
   /// **Required.** 集群Id
   instance_id: String = "InstanceId",
@@ -6850,17 +7981,17 @@ pub struct ModifyPodNumRequest: encode {
   pod_num: i64 = "PodNum",
 }
 
-/// ModifyPodNum返回参数结构体
+/// Response of [`Client::modify_pod_num`].
 pub struct ModifyPodNumResponse: decode {
   /// 集群Id
   instance_id: String = "InstanceId",
   /// 流程Id
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyResourcePools请求参数结构体
+/// Request of [`Client::modify_resource_pools`].
 pub struct ModifyResourcePoolsRequest: encode {
   /// **Required.** emr集群id
   instance_id: String = "InstanceId",
@@ -6870,157 +8001,159 @@ pub struct ModifyResourcePoolsRequest: encode {
   key: String = "Key",
 }
 
-/// ModifyResourcePools返回参数结构体
+/// Response of [`Client::modify_resource_pools`].
 pub struct ModifyResourcePoolsResponse: decode {
   /// false表示不是草稿，提交刷新请求成功
   is_draft: bool = "IsDraft",
   /// 扩展字段，暂时没用
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyResource请求参数结构体
+/// Request of [`Client::modify_resource`].
 pub struct ModifyResourceRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 计费类型
+  /// **Required.** Billing type.
   pay_mode: u64 = "PayMode",
-  /// **Required.** 变配CPU
+  /// **Required.** Changed CPU.
   new_cpu: i64 = "NewCpu",
-  /// **Required.** 变配内存
+  /// **Required.** Changed memory.
   new_mem: i64 = "NewMem",
   /// Token
   client_token: String = "ClientToken",
-  /// 变配机器规格
+  /// Changed machine specifications.
   instance_type: String = "InstanceType",
-  /// 节点ID列表
+  /// Node ID list.
   resource_id_list: Vec<String> = "ResourceIdList",
 }
 
-/// ModifyResource返回参数结构体
+/// Response of [`Client::modify_resource`].
 pub struct ModifyResourceResponse: decode {
-  /// 流程traceId
+  /// Flow trace ID.
   trace_id: String = "TraceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyResourceScheduleConfig请求参数结构体
+/// Request of [`Client::modify_resource_schedule_config`].
 pub struct ModifyResourceScheduleConfigRequest: encode {
-  /// **Required.** emr集群的英文id
+  /// **Required.** EMR cluster ID
   instance_id: String = "InstanceId",
-  /// **Required.** 业务标识，fair表示编辑公平的配置项，fairPlan表示编辑执行计划，capacity表示编辑容量的配置项
+  /// **Required.** Business identifier. `fair`: Edit fair configuration items; `fairPlan`: Edit the execution plan; `capacity`: Edit capacity configuration items.
   key: String = "Key",
-  /// **Required.** 修改后的模块消息
+  /// **Required.** Modified module information
   value: String = "Value",
 }
 
-/// ModifyResourceScheduleConfig返回参数结构体
+/// Response of [`Client::modify_resource_schedule_config`].
 pub struct ModifyResourceScheduleConfigResponse: decode {
-  /// true为草稿，表示还没有刷新资源池
+  /// `true`: Draft, indicating the resource pool is not refreshed.
   is_draft: bool = "IsDraft",
-  /// 校验错误信息，如果不为空，则说明校验失败，配置没有成功
+  /// Verification error information. If it is not empty, it means that verification fails and configuration is not successful.
   error_msg: String = "ErrorMsg",
-  /// 返回数据
+  /// Returned data.
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyResourceScheduler请求参数结构体
+/// Request of [`Client::modify_resource_scheduler`].
 pub struct ModifyResourceSchedulerRequest: encode {
-  /// **Required.** emr集群的英文id
+  /// **Required.** English ID of the EMR cluster.
   instance_id: String = "InstanceId",
-  /// **Required.** 老的调度器:fair
+  /// **Required.** Old scheduler: fair.
   old_value: String = "OldValue",
-  /// **Required.** 新的调度器:capacity
+  /// **Required.** New scheduler: capacity.
   new_value: String = "NewValue",
 }
 
-/// ModifyResourceScheduler返回参数结构体
+/// Response of [`Client::modify_resource_scheduler`].
 pub struct ModifyResourceSchedulerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 强制修改标签
+/// Specifies the tags to be forcibly modified.
+///
+/// <details><summary>中文</summary>强制修改标签</details>
 pub struct ModifyResourceTags: encode {
-  /// **Required.** 集群id 或者 cvm id
+  /// **Required.** Cluster ID or CVM ID.
   resource_id: String = "ResourceId",
-  /// **Required.** 资源6段式表达式
+  /// **Required.** Six-segment resource expression.
   resource: String = "Resource",
-  /// **Required.** 资源前缀
+  /// **Required.** Resource prefix.
   resource_prefix: String = "ResourcePrefix",
   /// **Required.** ap-beijing
   resource_region: String = "ResourceRegion",
   /// **Required.** emr
   service_type: String = "ServiceType",
-  /// 删除的标签列表
+  /// List of deleted tags.
   delete_tags: Vec<Tag> = "DeleteTags",
-  /// 添加的标签列表
+  /// List of added tags.
   add_tags: Vec<Tag> = "AddTags",
-  /// 修改的标签列表
+  /// List of modified tags.
   modify_tags: Vec<Tag> = "ModifyTags",
 }
 
-/// ModifyResourcesTags请求参数结构体
+/// Request of [`Client::modify_resources_tags`].
 pub struct ModifyResourcesTagsRequest: encode {
-  /// **Required.** 标签类型，取值Cluster或者Node
+  /// **Required.** Tag type. Valid values: Cluster and Node.
   modify_type: String = "ModifyType",
-  /// **Required.** 标签信息
+  /// **Required.** Tag information.
   modify_resource_tags_info_list: Vec<ModifyResourceTags> = "ModifyResourceTagsInfoList",
 }
 
-/// ModifyResourcesTags返回参数结构体
+/// Response of [`Client::modify_resources_tags`].
 pub struct ModifyResourcesTagsResponse: decode {
-  /// 成功的资源id列表
+  /// List of successful resource IDs.
   success_list: Vec<String> = "SuccessList",
-  /// 失败的资源id列表
+  /// List of failed resource IDs.
   fail_list: Vec<String> = "FailList",
-  /// 部分成功的资源id列表
+  /// List of partially successful resource IDs.
   part_success_list: Vec<String> = "PartSuccessList",
-  /// 集群id与流程id的映射列表
+  /// Mapping list of cluster IDs and flow IDs.
   cluster_to_flow_id_list: Vec<ClusterIDToFlowID> = "ClusterToFlowIdList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySLInstanceBasic请求参数结构体
+/// Request of [`Client::modify_sl_instance_basic`].
 pub struct ModifySLInstanceBasicRequest: encode {
-  /// **Required.** 集群实例ID
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 实例名称
+  /// **Required.** Instance name.
   cluster_name: String = "ClusterName",
 }
 
-/// ModifySLInstanceBasic返回参数结构体
+/// Response of [`Client::modify_sl_instance_basic`].
 pub struct ModifySLInstanceBasicResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySLInstance请求参数结构体
+/// Request of [`Client::modify_sl_instance`].
 pub struct ModifySLInstanceRequest: encode {
-  /// **Required.** <p>实例唯一标识符（字符串表示）。</p>
+  /// **Required.** <p>Instance unique identifier (string).</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>需要变更的区域名称。</p>
+  /// **Required.** <p>Name of the region to be changed.</p>
   zone: String = "Zone",
-  /// <p>该区域变配后的目标节点数量，所有区域节点总数应大于等于3，小于等于50。</p>
+  /// <p>Target number of nodes in this region after the configuration change. The total number of nodes in all regions should be greater than or equal to 3 and less than or equal to 50.</p>
   node_num: i64 = "NodeNum",
-  /// <p>唯一随机标识，时效性为5分钟，需要调用者指定 防止客户端重复创建资源，例如 a9a90aa6-<strong><strong>-</strong></strong>-****-fae360632808</p>
+  /// <p>Unique random identifier with a time-to-live of 5 minutes, which needs to be specified by the caller to prevent the client from repeatedly creating resources, for example, a9a90aa6-<strong><strong>-</strong></strong>-****-fae360632808.</p>
   client_token: String = "ClientToken",
-  /// <p>存储空间大小，需要是100的倍数，且不允许比当前存储空间小（只允许扩容）</p><p>单位：GB</p>
+  /// <p>Storage space size. It must be a multiple of 100 and cannot be smaller than the current storage space (only scale-out is allowed).</p><p>Unit: GB.</p>
   disk_size: i64 = "DiskSize",
 }
 
-/// ModifySLInstance返回参数结构体
+/// Response of [`Client::modify_sl_instance`].
 pub struct ModifySLInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyServiceParamsByExportConfs请求参数结构体
+/// Request of [`Client::modify_service_params_by_export_confs`].
 pub struct ModifyServiceParamsByExportConfsRequest: encode {
   /// **Required.** <p>集群id</p>
   instance_id: String = "InstanceId",
@@ -7032,179 +8165,189 @@ pub struct ModifyServiceParamsByExportConfsRequest: encode {
   conf_group_name: String = "ConfGroupName",
 }
 
-/// ModifyServiceParamsByExportConfs返回参数结构体
+/// Response of [`Client::modify_service_params_by_export_confs`].
 pub struct ModifyServiceParamsByExportConfsResponse: decode {
   /// <p>流程id</p>
   flow_id: i64 = "FlowId",
   /// <p>变更项</p>
   wait_modify_conf_list: Vec<ConfSubContext> = "WaitModifyConfList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyUserGroup请求参数结构体
+/// Request of [`Client::modify_user_group`].
 pub struct ModifyUserGroupRequest: encode {
-  /// **Required.** <p>集群字符串ID</p>
+  /// **Required.** <p>Cluster string ID.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>用户信息列表</p>
+  /// **Required.** <p>User information list.</p>
   users: Vec<String> = "Users",
-  /// <p>用户主组，cvm集群为必填参数，tke集群选填</p>
+  /// <p>Primary user group. This parameter is required for CVM clusters and optional for TKE clusters.</p>
   user_group: String = "UserGroup",
-  /// <p>用户副组</p>
+  /// <p>Secondary user group.</p>
   groups: Vec<String> = "Groups",
-  /// <p>备注</p>
+  /// <p>Remarks.</p>
   remark: String = "Remark",
 }
 
-/// ModifyUserGroup返回参数结构体
+/// Response of [`Client::modify_user_group`].
 pub struct ModifyUserGroupResponse: decode {
-  /// <p>流程id</p>
+  /// <p>Flow ID.</p>
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyUserManagerPwd请求参数结构体
+/// Request of [`Client::modify_user_manager_pwd`].
 pub struct ModifyUserManagerPwdRequest: encode {
-  /// **Required.** <p>集群实例ID</p>
+  /// **Required.** <p>Cluster ID.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>用户名</p>
+  /// **Required.** <p>Username.</p>
   user_name: String = "UserName",
-  /// **Required.** <p>密码</p>
+  /// **Required.** <p>Password.</p>
   pass_word: String = "PassWord",
-  /// <p>是否同步密码</p>
+  /// <p>Whether to synchronize the password.</p>
   sync_pwd: bool = "SyncPwd",
 }
 
-/// ModifyUserManagerPwd返回参数结构体
+/// Response of [`Client::modify_user_manager_pwd`].
 pub struct ModifyUserManagerPwdResponse: decode {
-  /// <p>流程id</p>
+  /// <p>Flow ID.</p>
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyUsersOfGroupSTD请求参数结构体
+/// Request of [`Client::modify_users_of_group_std`].
 pub struct ModifyUsersOfGroupSTDRequest: encode {
-  /// **Required.** <p>集群名称</p>
+  /// **Required.** <p>Cluster name.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>用户组名</p>
+  /// **Required.** <p>User group name.</p>
   group: String = "Group",
-  /// <p>用户列表</p>
+  /// <p>User list.</p>
   users: Vec<String> = "Users",
-  /// <p>用户组描述</p>
+  /// <p>User group description.</p>
   description: String = "Description",
-  /// <p>枚举类, ADD, DELETE, SYNC</p><p>枚举类说明:</p><ul><li>ADD: 新增的批量用户, 多次新增相同的用户不会报错</li><li>DELETE: 从用户组里删除的批量用户, 删除不存在的用户不会报错</li><li>SYNC: 用于同步整个用户组, 当列表为空时代表清空整个用户组<br>默认为SYNC</li></ul>
+  /// <p>Enumeration class. Valid values: ADD, DELETE, and SYNC.</p><p>Enumeration class description:</p><ul><li>ADD: Users added in batches. Adding the same user for multiple times does not trigger an error.</li><li>DELETE: Users deleted from the user group in batches. Deleting a non-existing user does not trigger an error.</li><li>SYNC: Used to synchronize the entire user group. If the list is empty, the entire user group is cleared.<br>Default value: SYNC.</li></ul>
   operate_action: String = "OperateAction",
 }
 
-/// ModifyUsersOfGroupSTD返回参数结构体
+/// Response of [`Client::modify_users_of_group_std`].
 pub struct ModifyUsersOfGroupSTDResponse: decode {
-  /// <p>是否修改成功</p>
+  /// <p>Whether the modification is successful.</p>
   data: bool = "Data",
-  /// <p>流程id</p>
+  /// <p>Flow ID.</p>
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyYarnDeploy请求参数结构体
+/// Request of [`Client::modify_yarn_deploy`].
 pub struct ModifyYarnDeployRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 切换后的调度器，可选值为fair、capacity
+  /// **Required.** Scheduler after switching. The values are fair and capacity.
   new_scheduler: String = "NewScheduler",
-  /// 现在使用的调度器，可选值为fair、capacity
+  /// Currently used scheduler. The values are fair and capacity.
   old_scheduler: String = "OldScheduler",
 }
 
-/// ModifyYarnDeploy返回参数结构体
+/// Response of [`Client::modify_yarn_deploy`].
 pub struct ModifyYarnDeployResponse: decode {
-  /// 为false不点亮部署生效、重置
+  /// When the value is "false", both the "Apply" and "Reset" buttons are grayed out.
   is_draft: bool = "IsDraft",
-  /// 错误信息，预留
+  /// Error information. This field is reserved.
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyYarnQueueV2请求参数结构体
+/// Request of [`Client::modify_yarn_queue_v2`].
 pub struct ModifyYarnQueueV2Request: encode {
-  /// **Required.** 集群Id
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 调度器类型。可选值：
+  /// **Required.** Scheduler type. Valid values:
   ///
   /// 1. capacity
   /// 2. fair
   scheduler: String = "Scheduler",
-  /// **Required.** 资源池数据
+  /// **Required.** Resource pool data.
   config_modify_info_list: Vec<ConfigModifyInfoV2> = "ConfigModifyInfoList",
 }
 
-/// ModifyYarnQueueV2返回参数结构体
+/// Response of [`Client::modify_yarn_queue_v2`].
 pub struct ModifyYarnQueueV2Response: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 定时伸缩每月重复任务策略
+/// Monthly repetition task policy for scheduled scaling.
+///
+/// <details><summary>中文</summary>定时伸缩每月重复任务策略</details>
 pub struct MonthRepeatStrategy: encode {
-  /// **Required.** 重复任务执行的具体时刻，例如"01:02:00"
+  /// **Required.** Specific time for repetition task execution, for example, 01:02:00.
   execute_at_time_of_day: String = "ExecuteAtTimeOfDay",
-  /// **Required.** 每月中的天数时间段描述，长度只能为2，例如[2,10]表示每月2-10号。
+  /// **Required.** Description of the day range within a month. The length must be 2. For example, [2,10] indicates from the 2nd day to the 10th day every month.
   days_of_month_range: Vec<u64> = "DaysOfMonthRange",
 }
 
-/// 多云盘参数
+/// Multi-cloud disk parameter.
+///
+/// <details><summary>中文</summary>多云盘参数</details>
 pub struct MultiDisk: encode {
-  /// 云盘类型
-  /// <li>CLOUD_SSD：表示云SSD。</li>
-  /// <li>CLOUD_PREMIUM：表示高效云盘。</li>
-  /// <li>CLOUD_HSSD：表示增强型SSD云硬盘。</li>
+  /// Cloud disk type. Valid values:
+  /// <li>CLOUD_SSD: Cloud SSD</li>
+  /// <li>CLOUD_PREMIUM: Premium Disk</li>
+  /// <li>CLOUD_HSSD: Enhanced SSD</li>
   disk_type: String = "DiskType",
-  /// 云盘大小
+  /// Cloud disk size.
   volume: i64 = "Volume",
-  /// 该类型云盘个数
+  /// Number of cloud disks of this type.
   count: i64 = "Count",
 }
 
-/// 多云盘参数
+/// Multi-cloud disk parameter.
+///
+/// <details><summary>中文</summary>多云盘参数</details>
 pub struct MultiDiskMC: decode {
-  /// 该类型云盘个数
+  /// Number of cloud disks of this type.
   count: i64 = "Count",
-  /// 磁盘类型
-  /// 1  :本地盘
-  /// 2  :云硬盘
-  /// 3  : 本地SSD
-  /// 4  : 云SSD
-  /// 5  : 高效云盘
-  /// 6  : 增强型SSD云硬盘
-  /// 11 : 吞吐型云硬盘
-  /// 12 : 极速型SSD云硬盘
-  /// 13 : 通用型SSD云硬盘
-  /// 14 : 大数据型云硬盘
-  /// 15 : 高IO型云硬盘
-  /// 16 : 远端SSD盘
+  /// Disk type.
+  /// 1: Local Basic Disk
+  /// 2: Cloud Basic Disk
+  /// 3: Local SSD
+  /// 4: Cloud SSD
+  /// 5: Premium Disk
+  /// 6: Enhanced SSD
+  /// 11: Throughput-Optimized Cloud Disk
+  /// 12: Tremendous SSD
+  /// 13: Balanced SSD
+  /// 14: Big Data Cloud Disk
+  /// 15: High-IO Cloud Disk
+  /// 16: Remote SSD Disk
   r#type: i64 = "Type",
-  /// 磁盘大小
+  /// Disk size.
   size: String = "Size",
-  /// 云盘大小,单位b
+  /// Cloud disk size (bytes).
   volume: i64 = "Volume",
 }
 
-/// 各个可用区的参数信息
+/// Parameter information for each AZ.
+///
+/// <details><summary>中文</summary>各个可用区的参数信息</details>
 pub struct MultiZoneSetting: encode {
-  /// "master"、"standby"、"third-party"
+  /// "master", "standby", and "third-party".
   zone_tag: String = "ZoneTag",
-  /// 无
+  /// None.
   vpc_settings: VPCSettings = "VPCSettings",
-  /// 无
+  /// None.
   placement: Placement = "Placement",
-  /// 无
+  /// None.
   resource_spec: NewResourceSpec = "ResourceSpec",
 }
 
-/// NameValue 键值
+/// Key and value.
+///
+/// <details><summary>中文</summary>NameValue 键值</details>
 pub struct NameValue: encode {
   /// **Required.** name
   name: String = "Name",
@@ -7212,570 +8355,634 @@ pub struct NameValue: encode {
   value: String = "Value",
 }
 
-/// 资源描述
+/// Resource description.
+///
+/// <details><summary>中文</summary>资源描述</details>
 pub struct NewResourceSpec: encode {
-  /// 描述Master节点资源
+  /// Description of Master node resources.
   master_resource_spec: Resource = "MasterResourceSpec",
-  /// 描述Core节点资源
+  /// Description of Core node resources.
   core_resource_spec: Resource = "CoreResourceSpec",
-  /// 描述Task节点资源
+  /// Description of Task node resources.
   task_resource_spec: Resource = "TaskResourceSpec",
-  /// Master节点数量
+  /// Number of Master nodes.
   master_count: i64 = "MasterCount",
-  /// Core节点数量
+  /// Number of Core nodes.
   core_count: i64 = "CoreCount",
-  /// Task节点数量
+  /// Number of Task nodes.
   task_count: i64 = "TaskCount",
-  /// 描述Common节点资源
+  /// Description of Common node resources.
   common_resource_spec: Resource = "CommonResourceSpec",
-  /// Common节点数量
+  /// Number of Common nodes.
   common_count: i64 = "CommonCount",
 }
 
-/// 节点亲和性设置
+/// Node affinity settings.
+///
+/// <details><summary>中文</summary>节点亲和性设置</details>
 pub struct NodeAffinity: encode {
-  /// 节点亲和性-强制调度设置
+  /// Node affinity - forced scheduling settings.
   required_during_scheduling_ignored_during_execution: NodeSelector = "RequiredDuringSchedulingIgnoredDuringExecution",
-  /// 节点亲和性-容忍调度
+  /// Node affinity - tolerance scheduling.
   preferred_during_scheduling_ignored_during_execution: Vec<PreferredSchedulingTerm> = "PreferredDuringSchedulingIgnoredDuringExecution",
 }
 
-/// 用于创建集群价格清单 节点价格详情
+/// Node price details, which are used to create the cluster price list.
+///
+/// <details><summary>中文</summary>用于创建集群价格清单 节点价格详情</details>
 pub struct NodeDetailPriceResult: decode {
-  /// 节点类型 master core task common router mysql
+  /// Node type. Valid values: master, core, task, common, router, and mysql.
   node_type: String = "NodeType",
-  /// 节点组成部分价格详情
+  /// Price details for each component of the node.
   part_detail_price: Vec<PartDetailPriceItem> = "PartDetailPrice",
 }
 
-/// 节点硬件信息
+/// Node hardware information.
+///
+/// <details><summary>中文</summary>节点硬件信息</details>
 pub struct NodeHardwareInfo: decode {
-  /// <p>用户APPID</p>
+  /// <p>User APPID.</p>
   app_id: i64 = "AppId",
-  /// <p>序列号</p>
+  /// <p>Serial number.</p>
   serial_no: String = "SerialNo",
-  /// <p>机器实例ID</p>
+  /// <p>Machine instance ID.</p>
   order_no: String = "OrderNo",
-  /// <p>master节点绑定外网IP</p>
+  /// <p>Public IP address bound to the Master node.</p>
   wan_ip: String = "WanIp",
-  /// <p>节点类型。0:common节点；1:master节点<br>；2:core节点；3:task节点</p>
+  /// <p>Node type. Valid values: 0 (Common node), 1 (Master node)<br>2 (Core node) and 3 (Task node).</p>
   flag: i64 = "Flag",
-  /// <p>节点规格</p>
+  /// <p>Node specifications.</p>
   spec: String = "Spec",
-  /// <p>节点核数</p>
+  /// <p>Number of node cores.</p>
   cpu_num: i64 = "CpuNum",
-  /// <p>节点内存,单位b</p>
+  /// <p>Node memory (bytes).</p>
   mem_size: i64 = "MemSize",
-  /// <p>节点内存描述，单位GB</p>
+  /// <p>Node memory description (GB).</p>
   mem_desc: String = "MemDesc",
-  /// <p>节点所在region</p>
+  /// <p>Region where the node is located.</p>
   region_id: i64 = "RegionId",
-  /// <p>节点所在Zone</p>
+  /// <p>Zone where the node is located.</p>
   zone_id: i64 = "ZoneId",
-  /// <p>申请时间</p>
+  /// <p>Application time.</p>
   apply_time: String = "ApplyTime",
-  /// <p>释放时间</p>
+  /// <p>Release time.</p>
   free_time: String = "FreeTime",
-  /// <p>硬盘大小</p>
+  /// <p>Hard disk size.</p>
   disk_size: String = "DiskSize",
-  /// <p>节点描述</p>
+  /// <p>Node description.</p>
   name_tag: String = "NameTag",
-  /// <p>节点部署服务</p>
+  /// <p>Services deployed on the node.</p>
   services: String = "Services",
-  /// <p>磁盘类型，1 :本地盘 2 :云硬盘 3 : 本地SSD 4 : 云SSD 5 : 高效云盘 6 : 增强型SSD云硬盘 11 : 吞吐型云硬盘 12 : 极速型SSD云硬盘 13 : 通用型SSD云硬盘 14 : 大数据型云硬盘 15 : 高IO型云硬盘 16 : 远端SSD盘</p>
+  /// <p>Disk type. Valid values: 1 (Local Basic Disk), 2 (Cloud Basic Disk), 3 (Local SSD), 4 (Cloud SSD), 5 (Premium Disk), 6 (Enhanced SSD), 11 (Throughput-Optimized Cloud Disk), 12 (Tremendous SSD), 13 (Balanced SSD), 14 (Big Data Cloud Disk), 15 (High-IO Cloud Disk), and 16 (Remote SSD Disk).</p>
   storage_type: i64 = "StorageType",
-  /// <p>系统盘大小，单位GB</p>
+  /// <p>System disk size (GB).</p>
   root_size: i64 = "RootSize",
-  /// <p>付费类型，0：按量计费；1：包年包月</p>
+  /// <p>Payment type. Valid values: 0 (pay-as-you-go) and 1 (yearly/monthly subscription).</p>
   charge_type: i64 = "ChargeType",
-  /// <p>数据库IP</p>
+  /// <p>Database IP address.</p>
   cdb_ip: String = "CdbIp",
-  /// <p>数据库端口</p>
+  /// <p>Database port.</p>
   cdb_port: i64 = "CdbPort",
-  /// <p>硬盘容量,单位b</p>
+  /// <p>Hard disk capacity (bytes).</p>
   hw_disk_size: i64 = "HwDiskSize",
-  /// <p>硬盘容量描述</p>
+  /// <p>Hard disk capacity description.</p>
   hw_disk_size_desc: String = "HwDiskSizeDesc",
-  /// <p>内存容量，单位b</p>
+  /// <p>Memory capacity (bytes).</p>
   hw_mem_size: i64 = "HwMemSize",
-  /// <p>内存容量描述</p>
+  /// <p>Memory capacity description.</p>
   hw_mem_size_desc: String = "HwMemSizeDesc",
-  /// <p>过期时间</p>
+  /// <p>Expiration time.</p>
   expire_time: String = "ExpireTime",
-  /// <p>节点资源ID</p>
+  /// <p>Node resource ID.</p>
   emr_resource_id: String = "EmrResourceId",
-  /// <p>续费标志</p>
+  /// <p>Renewal flag.</p>
   is_auto_renew: i64 = "IsAutoRenew",
-  /// <p>设备标识</p>
+  /// <p>Device identifier.</p>
   device_class: String = "DeviceClass",
-  /// <p>支持变配</p>
+  /// <p>Supports configuration change.</p>
   mutable: i64 = "Mutable",
-  /// <p>多云盘</p>
+  /// <p>Multi-cloud disk.</p>
   mc_multi_disk: Vec<MultiDiskMC> = "MCMultiDisk",
-  /// <p>数据库信息</p>
+  /// <p>Database information.</p>
   cdb_node_info: CdbInfo = "CdbNodeInfo",
-  /// <p>内网IP</p>
+  /// <p>Private IP address.</p>
   ip: String = "Ip",
-  /// <p>此节点是否可销毁，1可销毁，0不可销毁</p>
+  /// <p>Whether this node can be terminated. Valid values: 1 (yes) and 0 (no).</p>
   destroyable: i64 = "Destroyable",
-  /// <p>节点绑定的标签</p>
+  /// <p>Tag bound to the node.</p>
   tags: Vec<Tag> = "Tags",
-  /// <p>是否是自动扩缩容节点，0为普通节点，1为自动扩缩容节点。</p>
+  /// <p>Whether it is an auto scaling node. Valid values: 0 (regular node) and 1 (auto scaling node).</p>
   auto_flag: i64 = "AutoFlag",
-  /// <p>资源类型, host/pod</p>
+  /// <p>Resource type. Valid values: host and pod.</p>
   hardware_resource_type: String = "HardwareResourceType",
-  /// <p>是否浮动规格，1是，0否</p>
+  /// <p>Whether it is a floating specification. Valid values: 1 (yes) and 0 (no).</p>
   is_dynamic_spec: i64 = "IsDynamicSpec",
-  /// <p>浮动规格值json字符串</p>
+  /// <p>JSON string of the floating specification value.</p>
   dynamic_pod_spec: String = "DynamicPodSpec",
-  /// <p>是否支持变更计费类型 1是，0否</p>
+  /// <p>Whether changing the billing mode is supported. Valid values: 1 (yes) and 0 (no).</p>
   support_modify_pay_mode: i64 = "SupportModifyPayMode",
-  /// <p>系统盘类型，1 :本地盘 2 :云硬盘 3 : 本地SSD 4 : 云SSD 5 : 高效云盘 6 : 增强型SSD云硬盘 11 : 吞吐型云硬盘 12 : 极速型SSD云硬盘 13 : 通用型SSD云硬盘 14 : 大数据型云硬盘 15 : 高IO型云硬盘 16 : 远端SSD盘</p>
+  /// <p>System disk type. Valid values: 1 (Local Basic Disk), 2 (Cloud Basic Disk), 3 (Local SSD), 4 (Cloud SSD), 5 (Premium Disk), 6 (Enhanced SSD), 11 (Throughput-Optimized Cloud Disk), 12 (Tremendous SSD), 13 (Balanced SSD), 14 (Big Data Cloud Disk), 15 (High-IO Cloud Disk), and 16 (Remote SSD Disk).</p>
   root_storage_type: i64 = "RootStorageType",
-  /// <p>可用区信息</p>
+  /// <p>AZ information.</p>
   zone: String = "Zone",
-  /// <p>子网</p>
+  /// <p>Subnet.</p>
   subnet_info: SubnetInfo = "SubnetInfo",
-  /// <p>客户端</p>
+  /// <p>Client.</p>
   clients: String = "Clients",
-  /// <p>系统当前时间</p>
+  /// <p>Current system time.</p>
   current_time: String = "CurrentTime",
-  /// <p>是否用于联邦 ,1是，0否</p>
+  /// <p>Whether it is used for federation. Valid values: 1 (yes) and 0 (no).</p>
   is_federation: i64 = "IsFederation",
-  /// <p>设备名称</p>
+  /// <p>Device name.</p>
   device_name: String = "DeviceName",
-  /// <p>服务</p>
+  /// <p>Service.</p>
   service_client: String = "ServiceClient",
-  /// <p>该实例是否开启实例保护，true为开启 false为关闭</p>
+  /// <p>Whether instance protection is enabled for this instance. Valid values: true (enabled) and false (disabled).</p>
   disable_api_termination: bool = "DisableApiTermination",
-  /// <p>0表示老计费，1表示新计费</p>
+  /// <p>0 indicates the old billing mode, and 1 indicates the new billing mode.</p>
   trade_version: i64 = "TradeVersion",
-  /// <p>各组件状态，Zookeeper:STARTED,ResourceManager:STARTED，STARTED已启动，STOPED已停止</p>
+  /// <p>Status of each component. ZooKeeper: STARTED; ResourceManager: STARTED. STARTED means started, and STOPPED means stopped.</p>
   services_status: String = "ServicesStatus",
-  /// <p>备注</p>
+  /// <p>Remarks.</p>
   remark: String = "Remark",
-  /// <p>共享集群id</p>
+  /// <p>Shared cluster ID.</p>
   shared_cluster_id: String = "SharedClusterId",
-  /// <p>共享集群id描述</p>
+  /// <p>Description of the shared cluster ID.</p>
   shared_cluster_id_desc: String = "SharedClusterIdDesc",
-  /// <p>是否是定时销毁资源</p>
+  /// <p>Whether it is a scheduled termination resource.</p>
   timing_resource: bool = "TimingResource",
-  /// <p>资源类型（HardwareResourceType）为pod时，对应的TKE集群id</p>
+  /// <p>TKE cluster ID when the resource type (HardwareResourceType) is pod.</p>
   tke_cluster_id: String = "TkeClusterId",
-  /// <p>新挂磁盘时可支持配置的服务名称列表</p>
+  /// <p>Name list of services that can be configured when a new disk is mounted.</p>
   configurable_services: Vec<String> = "ConfigurableServices",
-  /// <p>节点标注信息，目前只提供给tf平台使用</p>
+  /// <p>Node annotation information, which is currently only provided for the Terraform platform.</p>
   node_mark: String = "NodeMark",
-  /// <p>包销资源是否支持设置自动续费</p>
+  /// <p>Whether the committed use resource supports setting auto-renewal.</p>
   underwrite_set_auto_renew: bool = "UnderwriteSetAutoRenew",
-  /// <p>Gpu信息</p>
+  /// <p>GPU information.</p>
   gpu_desc: String = "GpuDesc",
-  /// <p>磁盘问题描述</p>
+  /// <p>Disk issue description.</p>
   disk_health_issues: Vec<DiskHealthIssue> = "DiskHealthIssues",
-  /// <p>所在节点组ID</p>
+  /// <p>ID of the node group where the node resides.</p>
   node_group_id: String = "NodeGroupId",
-  /// <p>所在节点组名称</p>
+  /// <p>Name of the node group where the node resides.</p>
   node_group_name: String = "NodeGroupName",
 }
 
-/// 节点标记信息
+/// Node tag information.
+///
+/// <details><summary>中文</summary>节点标记信息</details>
 pub struct NodeMark: encode {
-  /// 节点类型：master,core,task,router
+  /// Node type. Valid values: master, core, task, and router.
   node_type: String = "NodeType",
-  /// 节点标记信息，目前只提供给tf平台使用，作为入参区分同类型节点信息
+  /// Node tag information: currently only used for the Terraform platform. It serves as an input parameter to differentiate information of nodes of the same type.
   node_names: Vec<String> = "NodeNames",
-  /// 可用区名称
+  /// AZ name.
   zone: String = "Zone",
 }
 
-/// 节点续费询价明细
+/// Node renewal inquiry details.
+///
+/// <details><summary>中文</summary>节点续费询价明细</details>
 pub struct NodeRenewPriceDetail: decode {
-  /// 计费类型，包月为1、包销为3
+  /// Billing mode. Valid values: 1 (monthly subscription) and 3 (committed use).
   charge_type: i64 = "ChargeType",
-  /// emr资源id
+  /// EMR resource ID.
   emr_resource_id: String = "EmrResourceId",
-  /// 节点类型
+  /// Node type.
   node_type: String = "NodeType",
-  /// 节点内网ip
+  /// Node private network IP address.
   ip: String = "Ip",
-  /// 当前到期时间
+  /// Current expiration time.
   expire_time: String = "ExpireTime",
-  /// 原价
+  /// Original price.
   original_cost: f64 = "OriginalCost",
-  /// 折扣价
+  /// Discounted price.
   discount_cost: f64 = "DiscountCost",
-  /// 节点子项续费询价明细列表
+  /// Node sub-item renewal inquiry details list.
   renew_price_details: Vec<RenewPriceDetail> = "RenewPriceDetails",
 }
 
-/// 规格管理，规格类型描述
+/// Specifications management, which includes the specifications type description.
+///
+/// <details><summary>中文</summary>规格管理，规格类型描述</details>
 pub struct NodeResource: decode {
-  /// <p>配置Id</p>
+  /// <p>Configuration ID.</p>
   resource_config_id: u64 = "ResourceConfigId",
   /// <p>Resource</p>
   resource: Resource = "Resource",
-  /// <p>创建时间</p>
+  /// <p>Creation time.</p>
   create_time: String = "CreateTime",
-  /// <p>更新时间</p>
+  /// <p>Update time.</p>
   update_time: String = "UpdateTime",
-  /// <p>是否默认配置,DEFAULT,BACKUP</p>
+  /// <p>Whether the default configuration applies. Valid values: DEFAULT and BACKUP.</p>
   is_default: String = "IsDefault",
-  /// <p>该类型剩余</p>
+  /// <p>Remaining of this type.</p>
   max_resource_num: u64 = "MaxResourceNum",
-  /// <p>支持的包销时长</p>
+  /// <p>Supported committed use duration.</p>
   prepaid_underwrite_periods: Vec<i64> = "PrepaidUnderwritePeriods",
-  /// <p>配额数量</p>
+  /// <p>Number of quotas.</p>
   quota_num: i64 = "QuotaNum",
-  /// <p>配额单位</p>
+  /// <p>Quota unit.</p>
   quota_unit: String = "QuotaUnit",
 }
 
-/// 资源详情
+/// Resource details.
+///
+/// <details><summary>中文</summary>资源详情</details>
 pub struct NodeResourceSpec: encode {
-  /// **Required.** <p>规格类型，如S2.MEDIUM8</p>
+  /// **Required.** <p>Specifications type, such as S2.MEDIUM8.</p>
   instance_type: String = "InstanceType",
-  /// **Required.** <p>系统盘，系统盘个数不超过1块</p>
+  /// **Required.** <p>System disk. The number of system disks does not exceed 1.</p>
   system_disk: Vec<DiskSpecInfo> = "SystemDisk",
-  /// <p>需要绑定的标签列表</p>
+  /// <p>List of tags to be bound.</p>
   tags: Vec<Tag> = "Tags",
-  /// <p>云数据盘，云数据盘总个数不超过15块</p>
+  /// <p>Cloud data disk. The total number of cloud data disks does not exceed 15.</p>
   data_disk: Vec<DiskSpecInfo> = "DataDisk",
-  /// <p>本地数据盘</p>
+  /// <p>Local data disk.</p>
   local_data_disk: Vec<DiskSpecInfo> = "LocalDataDisk",
-  /// <p>节点配置信息，目前仅提供给terraform平台校验参数使用</p>
+  /// <p>Node configuration information. Currently provided only for the Terraform platform to validate parameters.</p>
   software_config: Vec<ServiceDeploy> = "SoftwareConfig",
-  /// <p>自定义主机名</p>
+  /// <p>Custom hostname.</p>
   custom_node_name: String = "CustomNodeName",
 }
 
-/// Pod强制调度节点选择条件
+/// Selection criteria for forcibly scheduled Pod nodes.
+///
+/// <details><summary>中文</summary>Pod强制调度节点选择条件</details>
 pub struct NodeSelector: encode {
-  /// Pod强制调度节点选择条件
+  /// Selection criteria for forcibly scheduled Pod nodes.
   node_selector_terms: Vec<NodeSelectorTerm> = "NodeSelectorTerms",
 }
 
-/// Pod节点选择项
+/// Pod node selector requirement.
+///
+/// <details><summary>中文</summary>Pod节点选择项</details>
 pub struct NodeSelectorRequirement: encode {
-  /// 节点选择项Key值
+  /// Key of the node selector requirement.
   key: String = "Key",
-  /// 节点选择项Operator值，支持In, NotIn, Exists, DoesNotExist. Gt, and Lt.
+  /// Operator value of the node selector requirement. Supported operators: In, NotIn, Exists, DoesNotExist, Gt, and Lt.
   operator: String = "Operator",
-  /// 节点选择项Values值
+  /// Values of the node selector requirement.
   values: Vec<String> = "Values",
 }
 
-/// Pod节点选择项集合
+/// Pod node option set.
+///
+/// <details><summary>中文</summary>Pod节点选择项集合</details>
 pub struct NodeSelectorTerm: encode {
-  /// 节点选择项表达式集合
+  /// Node option expression set.
   match_expressions: Vec<NodeSelectorRequirement> = "MatchExpressions",
 }
 
-/// 节点磁盘类型
+/// Node disk type.
+///
+/// <details><summary>中文</summary>节点磁盘类型</details>
 pub struct NodeSpecDisk: decode {
-  /// 数量
+  /// Number.
   count: i64 = "Count",
-  /// 名字
+  /// Name.
   name: String = "Name",
-  /// 磁盘类型
+  /// Disk type.
   disk_type: String = "DiskType",
-  /// 指定磁盘大小
+  /// Specified disk size.
   default_disk_size: i64 = "DefaultDiskSize",
-  /// 是否为特殊的数据盘，如：单副本盘
+  /// Whether it is a special data disk, for example, a single-replica disk.
   is_special_disk: bool = "IsSpecialDisk",
 }
 
-/// 节点磁盘类型
+/// Node disk type.
+///
+/// <details><summary>中文</summary>节点磁盘类型</details>
 pub struct NodeSpecDiskV2: encode {
-  /// 数量
+  /// Quantity.
   count: i64 = "Count",
-  /// 名字
+  /// Name.
   name: String = "Name",
-  /// 磁盘类型
+  /// Disk type.
   disk_type: String = "DiskType",
-  /// 指定磁盘大小
+  /// Specified disk size.
   default_disk_size: i64 = "DefaultDiskSize",
 }
 
-/// 节点机型列族
+/// Instance specification family.
+///
+/// <details><summary>中文</summary>节点机型列族</details>
 pub struct NodeSpecFamily: decode {
-  /// 机型
+  /// Instance specification.
   instance_family: String = "InstanceFamily",
-  /// 机型名称
+  /// Instance specification name.
   family_name: String = "FamilyName",
-  /// 排序
+  /// Sorting order.
   order: i64 = "Order",
-  /// InstanceType的列表
+  /// List of instance types.
   instance_types: Vec<NodeSpecInstanceType> = "InstanceTypes",
 }
 
-/// 节点规格类型
+/// Node specifications type.
+///
+/// <details><summary>中文</summary>节点规格类型</details>
 pub struct NodeSpecInstanceType: decode {
-  /// <p>规格</p>
+  /// <p>Specifications.</p>
   instance_type: String = "InstanceType",
   /// <p>4</p>
   cpu: i64 = "Cpu",
-  /// <p>8，单位G</p>
+  /// <p>8, unit: GB.</p>
   memory: i64 = "Memory",
-  /// <p>排序，越小排的越前</p>
+  /// <p>Sorting order. Smaller values come first.</p>
   order: i64 = "Order",
-  /// <p>数量</p>
+  /// <p>Quantity.</p>
   num: i64 = "Num",
-  /// <p>售罄原因</p>
+  /// <p>Sold-out reason.</p>
   sell_out_reason: String = "SellOutReason",
-  /// <p>系统盘</p>
+  /// <p>System disk.</p>
   system_disk: Vec<NodeSpecDisk> = "SystemDisk",
-  /// <p>数据盘</p>
+  /// <p>Data disk.</p>
   data_disk: Vec<NodeSpecDisk> = "DataDisk",
-  /// <p>本地数据盘</p>
+  /// <p>Local data disk.</p>
   local_data_disk: Vec<NodeSpecDisk> = "LocalDataDisk",
-  /// <p>售罄原因</p>
+  /// <p>Sold-out reason.</p>
   sold_out_reason: String = "SoldOutReason",
-  /// <p>机型类别</p>
+  /// <p>Instance family.</p>
   instance_family: String = "InstanceFamily",
-  /// <p>节点名称</p>
+  /// <p>Node name.</p>
   node_name: String = "NodeName",
-  /// <p>节点类型</p>
+  /// <p>Node type.</p>
   node_type: String = "NodeType",
-  /// <p>类别</p>
+  /// <p>Category.</p>
   r#type: String = "Type",
-  /// <p>类别名称</p>
+  /// <p>Category name.</p>
   type_name: String = "TypeName",
-  /// <p>类别分类</p>
+  /// <p>Category classification.</p>
   family_name: String = "FamilyName",
-  /// <p>cpu类型</p>
+  /// <p>CPU type.</p>
   cpu_type: String = "CpuType",
-  /// <p>售罄 RunOut、库存少 Less、充足 Enough</p>
+  /// <p>RunOut: sold out; Less: low inventory; Enough: sufficient inventory</p>
   remark: String = "Remark",
-  /// <p>原价</p>
+  /// <p>Original price.</p>
   origin_price: f64 = "OriginPrice",
-  /// <p>包销计费机型支持的购买时长</p>
+  /// <p>Purchase duration supported by instance types using the committed use billing mode.</p>
   prepaid_underwrite_periods: Vec<i64> = "PrepaidUnderwritePeriods",
-  /// <p>GPU信息</p>
+  /// <p>GPU information.</p>
   gpu_desc: String = "GpuDesc",
-  /// <p>配额数量</p>
+  /// <p>Number of quotas.</p>
   quota_num: i64 = "QuotaNum",
-  /// <p>配额单位</p>
+  /// <p>Quota unit.</p>
   quota_unit: String = "QuotaUnit",
-  /// <p>是否需要提供高性能计算集群</p>
+  /// <p>Whether a high-performance computing cluster needs to be provided.</p>
   need_hpc_cluster_id: bool = "NeedHpcClusterId",
-  /// <p>是否是GPU机型</p>
+  /// <p>Whether it is a GPU instance type.</p>
   is_gpu_instance: bool = "IsGpuInstance",
-  /// <p>K8S场景GPU资源定义</p>
+  /// <p>GPU resource definition in the Kubernetes scenario.</p>
   gpu_resource_key: String = "GpuResourceKey",
-  /// <p>GPU卡数</p>
+  /// <p>Number of GPU cards.</p>
   gpu_num: i64 = "GpuNum",
 }
 
-/// 节点机型类型
+/// Node instance type.
+///
+/// <details><summary>中文</summary>节点机型类型</details>
 pub struct NodeSpecType: decode {
-  /// 机型序列
+  /// Instance type series.
   r#type: String = "Type",
-  /// 机型序列名字
+  /// Instance type series name.
   type_name: String = "TypeName",
-  /// 排序
+  /// Sorting order.
   order: i64 = "Order",
-  /// InstanceFamily数组
+  /// Array of instance families.
   instance_families: Vec<NodeSpecFamily> = "InstanceFamilies",
 }
 
-/// 弹性扩缩容执行一次规则上下文
+/// Context of the rule for executing auto scaling once.
+///
+/// <details><summary>中文</summary>弹性扩缩容执行一次规则上下文</details>
 pub struct NotRepeatStrategy: encode {
-  /// **Required.** 该次任务执行的具体完整时间，格式为"2020-07-13 00:00:00"
+  /// **Required.** Exact time when the task was executed. Format: "2020-07-13 00:00:00".
   execute_at: String = "ExecuteAt",
 }
 
-/// 操作范围
+/// Operation scope.
+///
+/// <details><summary>中文</summary>操作范围</details>
 pub struct OpScope: encode {
-  /// 操作范围，要操作的服务信息
+  /// Operation scope, with information of the service to be operated.
   service_info_list: Vec<ServiceBasicRestartInfo> = "ServiceInfoList",
 }
 
-/// 操作日志描述
+/// Operation log description.
+///
+/// <details><summary>中文</summary>操作日志描述</details>
 pub struct OperationLog: decode {
-  /// <p>EMR实例ID</p>
+  /// <p>EMR instance ID.</p>
   instance_id: i64 = "InstanceId",
-  /// <p>操作名称</p>
+  /// <p>Operation name.</p>
   operation: String = "Operation",
-  /// <p>操作类型</p>
+  /// <p>Operation type.</p>
   operation_type: i64 = "OperationType",
-  /// <p>用户类型</p>
+  /// <p>User type.</p>
   user_type: i64 = "UserType",
-  /// <p>操作者</p>
+  /// <p>Operator.</p>
   operator: String = "Operator",
-  /// <p>操作时间</p>
+  /// <p>Operation time.</p>
   create_time: String = "CreateTime",
-  /// <p>操作对象</p>
+  /// <p>Operation object.</p>
   operand: String = "Operand",
-  /// <p>操作详情</p>
+  /// <p>Operation details.</p>
   operation_desc: String = "OperationDesc",
-  /// <p>安全级别</p>
+  /// <p>Security level.</p>
   security_level: String = "SecurityLevel",
-  /// <p>操作者名称</p>
+  /// <p>Operator name.</p>
   operator_name: String = "OperatorName",
 }
 
-/// 描述排序，用于排序.
+/// Sort description, used for sorting.
+///
+/// <details><summary>中文</summary>描述排序，用于排序.</details>
 pub struct Order: encode {
-  /// 排序字段。
+  /// Sorting field.
   name: String = "Name",
-  /// Desc or Asc。
+  /// Desc or Asc.
   direction: String = "Direction",
 }
 
-/// 其他账号信息
+/// Other account information.
+///
+/// <details><summary>中文</summary>其他账号信息</details>
 pub struct OtherAccountInfo: encode {
-  /// 其他账号UIN
+  /// UIN of another account.
   other_uin: String = "OtherUin",
-  /// 其他账号授权角色名称
+  /// Authorized role name of another account.
   role_name: String = "RoleName",
 }
 
-/// 资源详情
+/// Resource details.
+///
+/// <details><summary>中文</summary>资源详情</details>
 pub struct OutterResource: decode {
-  /// 规格
+  /// Specifications.
   spec: String = "Spec",
-  /// 规格名
+  /// Specifications name.
   spec_name: String = "SpecName",
-  /// 硬盘类型
+  /// Hard disk type.
   storage_type: i64 = "StorageType",
-  /// 硬盘类型
+  /// Hard disk type.
   disk_type: String = "DiskType",
-  /// 系统盘大小
+  /// System disk size.
   root_size: i64 = "RootSize",
-  /// 内存大小
+  /// Memory size.
   mem_size: i64 = "MemSize",
-  /// CPU个数
+  /// Number of CPU cores.
   cpu: i64 = "Cpu",
-  /// 硬盘大小
+  /// Hard disk size.
   disk_size: i64 = "DiskSize",
-  /// 规格
+  /// Specifications.
   instance_type: String = "InstanceType",
 }
 
-/// 概览数据
+/// Overview data.
+///
+/// <details><summary>中文</summary>概览数据</details>
 pub struct OverviewMetricData: decode {
-  /// 指标名
+  /// Metric name.
   metric: String = "Metric",
-  /// 第一个数据时间戳
+  /// First data timestamp.
   first: i64 = "First",
-  /// 最后一个数据时间戳
+  /// Last data timestamp.
   last: i64 = "Last",
-  /// 采样点时间间隔
+  /// Sampling point time interval.
   interval: i64 = "Interval",
-  /// 采样点数据
+  /// Sampling point data.
   data_points: Vec<String> = "DataPoints",
-  /// 指标tags
+  /// Metric tags.
   tags: MetricTags = "Tags",
 }
 
-/// Hbase的TableMetric Overview返回
+/// Return of the HBase TableMetric overview.
+///
+/// <details><summary>中文</summary>Hbase的TableMetric Overview返回</details>
 pub struct OverviewRow: decode {
-  /// 表名字
+  /// Table name.
   table: String = "Table",
-  /// 读请求次数
+  /// Number of read requests.
   read_request_count: f64 = "ReadRequestCount",
-  /// 写请求次数
+  /// Number of write requests.
   write_request_count: f64 = "WriteRequestCount",
-  /// 当前memstore的size
+  /// Size of the current MemStore.
   memstore_size: f64 = "MemstoreSize",
-  /// 当前region中StroreFile的size
+  /// Size of the StoreFile in the current region.
   store_file_size: f64 = "StoreFileSize",
-  /// regions，点击可跳转
+  /// Regions. Click to jump.
   operation: String = "Operation",
-  /// StoreFile数量
+  /// Number of StoreFiles.
   store_file_num: f64 = "StoreFileNum",
 }
 
-/// 用于创建集群价格清单-节点组成部分价格
+/// Prices of node components used for the cluster creation price list.
+///
+/// <details><summary>中文</summary>用于创建集群价格清单-节点组成部分价格</details>
 pub struct PartDetailPriceItem: decode {
-  /// 类型包括：节点->node、系统盘->rootDisk、云数据盘->dataDisk、metaDB
+  /// Type. Valid values: node (node), rootDisk (system disk), dataDisk (cloud data disk), and metaDB.
   instance_type: String = "InstanceType",
-  /// 单价（原价）
+  /// Unit price (original price).
   price: f64 = "Price",
-  /// 单价（折扣价）
+  /// Unit price (discounted price).
   real_cost: f64 = "RealCost",
-  /// 总价（折扣价）
+  /// Total price (discounted price).
   real_total_cost: f64 = "RealTotalCost",
-  /// 折扣
+  /// Discount.
   policy: f64 = "Policy",
-  /// 数量
+  /// Quantity.
   goods_num: i64 = "GoodsNum",
 }
 
-/// Serverless HBase包年包月时间
+/// Serverless HBase monthly subscription duration.
+///
+/// <details><summary>中文</summary>Serverless HBase包年包月时间</details>
 pub struct Period: encode {
-  /// **Required.** 时间跨度
+  /// **Required.** Time span.
   time_span: i64 = "TimeSpan",
-  /// 时间单位，"m"代表月。
+  /// Time unit. "m" stands for month(s).
   time_unit: String = "TimeUnit",
 }
 
-/// 卷目录
+/// Volume directory.
+///
+/// <details><summary>中文</summary>卷目录</details>
 pub struct PersistentVolume: decode {
-  /// <p>cbs 存储卷</p>
+  /// <p>CBS storage volume.</p>
   cbs_volumes: Vec<CBSVolume> = "CBSVolumes",
-  /// <p>cfs存储卷</p>
+  /// <p>CFS storage volume.</p>
   cfs_volumes: Vec<CFSVolume> = "CFSVolumes",
-  /// <p>cos 存储卷</p>
+  /// <p>COS storage volume.</p>
   cos_volumes: Vec<COSVolume> = "COSVolumes",
-  /// <p>存储卷名称（yaml 提交的没有存储卷的类型）</p>
+  /// <p>Storage volume name (the YAML submission has no storage volume type).</p>
   storage_volume_name: Vec<String> = "StorageVolumeName",
-  /// <p>存储卷列表</p>
+  /// <p>Storage volume list.</p>
   volume_mounts: Vec<VolumeMount> = "VolumeMounts",
-  /// <p>存储卷详情</p>
+  /// <p>Storage volume details.</p>
   storage_volume_detail: Vec<StorageVolumeDetail> = "StorageVolumeDetail",
-  /// <p>cfs trubo存储卷</p>
+  /// <p>CFS Turbo storage volume.</p>
   cfs_turbo_volumes: Vec<CFSTurboVolume> = "CFSTurboVolumes",
-  /// <p>goosefs volume挂载信息</p>
+  /// <p>GooseFS volume mount information.</p>
   goose_fs_volumes: Vec<GooseFSVolume> = "GooseFSVolumes",
 }
 
-/// Pod PVC存储方式描述
+/// Description of the Pod PVC storage method.
+///
+/// <details><summary>中文</summary>Pod PVC存储方式描述</details>
 pub struct PersistentVolumeContext: encode {
-  /// 磁盘大小，单位为GB。
+  /// Disk size (GB).
   disk_size: u64 = "DiskSize",
-  /// 磁盘类型。CLOUD_PREMIUM;CLOUD_SSD
+  /// Disk type. Valid values: CLOUD_PREMIUM and CLOUD_SSD.
   disk_type: String = "DiskType",
-  /// 磁盘数量
+  /// Number of disks.
   disk_num: i64 = "DiskNum",
-  /// 云盘额外性能
+  /// Cloud disk additional performance.
   extra_performance: i64 = "ExtraPerformance",
 }
 
-/// 描述集群实例位置信息
+/// Description of cluster location information.
+///
+/// <details><summary>中文</summary>描述集群实例位置信息</details>
 pub struct Placement: encode {
-  /// **Required.** 实例所属的可用区，例如ap-guangzhou-1。该参数也可以通过调用[DescribeZones](https://cloud.tencent.com/document/product/213/15707) 的返回值中的Zone字段来获取。
+  /// **Required.** AZ of the instance, such as ap-guangzhou-1. This parameter can also be obtained from the Zone field in the return value of [DescribeZones](https://www.tencentcloud.com/document/product/213/15707?from_cn_redirect=1).
   zone: String = "Zone",
-  /// 实例所属项目ID。该参数可以通过调用[DescribeProject](https://cloud.tencent.com/document/api/651/78725) 的返回值中的 projectId 字段来获取。不填为默认项目。
+  /// ID of the project to which the instance belongs. This parameter can be obtained from the projectId field in the return value of [DescribeProject](https://www.tencentcloud.com/document/api/651/78725?from_cn_redirect=1). If not specified, the default project is used.
   project_id: i64 = "ProjectId",
 }
 
-/// Pod亲和性
+/// Pod affinity.
+///
+/// <details><summary>中文</summary>Pod亲和性</details>
 pub struct PodAffinitySpec: encode {
-  /// <p>调度硬关联规则</p>
+  /// <p>Hard affinity rule for scheduling.</p>
   required_during_scheduling_ignored_during_execution: Vec<PodAffinityTerm> = "RequiredDuringSchedulingIgnoredDuringExecution",
-  /// <p>调度软关联规则</p>
+  /// <p>Soft affinity rule for scheduling.</p>
   preferred_during_scheduling_ignored_during_execution: Vec<WeightedPodAffinityTerm> = "PreferredDuringSchedulingIgnoredDuringExecution",
 }
 
-/// Pod亲和性项
+/// Pod affinity item.
+///
+/// <details><summary>中文</summary>Pod亲和性项</details>
 pub struct PodAffinityTerm: encode {
-  /// <p>标签选择器</p>
+  /// <p>Label selector.</p>
   label_selector: LabelSelector = "LabelSelector",
-  /// <p>命名空间列表</p>
+  /// <p>Namespace list.</p>
   namespaces: Vec<String> = "Namespaces",
-  /// <p>拓扑域键</p>
+  /// <p>Topology domain key.</p>
   topology_key: String = "TopologyKey",
-  /// <p>命名空间选择器</p>
+  /// <p>Namespace selector.</p>
   namespace_selector: LabelSelector = "NamespaceSelector",
 }
 
-/// POD自定义权限和自定义参数
+/// Pod custom permission and parameter.
+///
+/// <details><summary>中文</summary>POD自定义权限和自定义参数</details>
 pub struct PodNewParameter: encode {
-  /// **Required.** TKE或EKS集群ID
+  /// **Required.** TKE or EKS cluster ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 自定义权限
-  /// 如：
+  /// **Required.** Custom permission.
+  /// Example:
   /// {
   /// "apiVersion": "v1",
   /// "clusters": [
@@ -7810,8 +9017,8 @@ pub struct PodNewParameter: encode {
   /// ]
   /// }
   config: String = "Config",
-  /// **Required.** 自定义参数
-  /// 如：
+  /// **Required.** Custom parameter.
+  /// Example:
   /// {
   /// "apiVersion": "apps/v1",
   /// "kind": "Deployment",
@@ -7888,44 +9095,48 @@ pub struct PodNewParameter: encode {
   parameter: String = "Parameter",
 }
 
-/// 扩容容器资源时的资源描述
+/// Resource description, which is used during a container resource scale-out.
+///
+/// <details><summary>中文</summary>扩容容器资源时的资源描述</details>
 pub struct PodNewSpec: encode {
-  /// **Required.** 外部资源提供者的标识符，例如"cls-a1cd23fa"。
+  /// **Required.** Identifier of the external resource provider, for example, "cls-a1cd23fa".
   resource_provider_identifier: String = "ResourceProviderIdentifier",
-  /// **Required.** 外部资源提供者类型，例如"tke",当前仅支持"tke"。
+  /// **Required.** Type of the external resource provider, for example, "tke". Currently, only "tke" is supported.
   resource_provider_type: String = "ResourceProviderType",
-  /// **Required.** 资源的用途，即节点类型，当前仅支持"TASK"。
+  /// **Required.** Purpose of the resource, that is, the node type. Currently only "TASK" is supported.
   node_flag: String = "NodeFlag",
-  /// **Required.** CPU核数。
+  /// **Required.** Number of CPU cores.
   cpu: u64 = "Cpu",
-  /// **Required.** 内存大小，单位为GB。
+  /// **Required.** Memory size (GB).
   memory: u64 = "Memory",
-  /// Eks集群-CPU类型，当前支持"intel"和"amd"
+  /// CPU type for the EKS cluster, currently supporting intel and amd.
   cpu_type: String = "CpuType",
-  /// Pod节点数据目录挂载信息。
+  /// Mounting information of the node data directory on Pod.
   pod_volumes: Vec<PodVolume> = "PodVolumes",
-  /// 是否浮动规格，默认否
-  /// <li>true：代表是</li>
-  /// <li>false：代表否</li>
+  /// Whether it is a floating specification. Default: false. Valid values:
+  /// <li>true: yes</li>
+  /// <li>false: no</li>
   enable_dynamic_spec_flag: bool = "EnableDynamicSpecFlag",
-  /// 浮动规格
+  /// Floating specification.
   dynamic_pod_spec: DynamicPodSpec = "DynamicPodSpec",
-  /// 代表vpc网络唯一id
+  /// Unique ID of the VPC.
   vpc_id: String = "VpcId",
-  /// 代表vpc子网唯一id
+  /// Unique ID of the VPC subnet.
   subnet_id: String = "SubnetId",
   /// pod name
   pod_name: String = "PodName",
-  /// 其他账号授权信息
+  /// Other account authorization information.
   other_account_info: OtherAccountInfo = "OtherAccountInfo",
 }
 
-/// POD自定义权限和自定义参数
+/// Pod custom permission and parameter.
+///
+/// <details><summary>中文</summary>POD自定义权限和自定义参数</details>
 pub struct PodParameter: encode {
-  /// **Required.** TKE或EKS集群ID
+  /// **Required.** TKE or EKS cluster ID.
   cluster_id: String = "ClusterId",
-  /// **Required.** 自定义权限
-  /// 如：
+  /// **Required.** Custom permission.
+  /// Example:
   /// {
   /// "apiVersion": "v1",
   /// "clusters": [
@@ -7960,8 +9171,8 @@ pub struct PodParameter: encode {
   /// ]
   /// }
   config: String = "Config",
-  /// **Required.** 自定义参数
-  /// 如：
+  /// **Required.** Custom parameter.
+  /// Example:
   /// {
   /// "apiVersion": "apps/v1",
   /// "kind": "Deployment",
@@ -8050,41 +9261,45 @@ pub struct PodSaleSpec: decode {
   number: u64 = "Number",
 }
 
-/// 扩容容器资源时的资源描述
+/// Resource description, which is used during a container resource scale-out.
+///
+/// <details><summary>中文</summary>扩容容器资源时的资源描述</details>
 pub struct PodSpec: encode {
-  /// **Required.** 外部资源提供者的标识符，例如"cls-a1cd23fa"。
+  /// **Required.** Identifier of the external resource provider, for example, "cls-a1cd23fa".
   resource_provider_identifier: String = "ResourceProviderIdentifier",
-  /// **Required.** 外部资源提供者类型，例如"tke",当前仅支持"tke"。
+  /// **Required.** Type of the external resource provider, for example, "tke". Currently, only "tke" is supported.
   resource_provider_type: String = "ResourceProviderType",
-  /// **Required.** 资源的用途，即节点类型，当前仅支持"TASK"。
+  /// **Required.** Purpose of the resource, that is, the node type. Currently only "TASK" is supported.
   node_type: String = "NodeType",
-  /// **Required.** CPU核数。
+  /// **Required.** Number of CPU cores.
   cpu: u64 = "Cpu",
-  /// **Required.** 内存大小，单位为GB。
+  /// **Required.** Memory size (GB).
   memory: u64 = "Memory",
-  /// 资源对宿主机的挂载点，指定的挂载点对应了宿主机的路径，该挂载点在Pod中作为数据存储目录使用。弃用
+  /// The mount point of the resource to the host. The specified mount point corresponds to the path on the host, and this mount point is used as the data storage directory in the Pod. This parameter has been deprecated.
   data_volumes: Vec<String> = "DataVolumes",
-  /// Eks集群-CPU类型，当前支持"intel"和"amd"
+  /// CPU type for the EKS cluster, currently supporting intel and amd.
   cpu_type: String = "CpuType",
-  /// Pod节点数据目录挂载信息。
+  /// Mounting information of the node data directory on Pod.
   pod_volumes: Vec<PodVolume> = "PodVolumes",
-  /// 是否浮动规格，1是，0否
+  /// Whether it is a floating specification. Valid values: 1 (yes) and 0 (no).
   is_dynamic_spec: u64 = "IsDynamicSpec",
-  /// 浮动规格
+  /// Floating specification.
   dynamic_pod_spec: DynamicPodSpec = "DynamicPodSpec",
-  /// 代表vpc网络唯一id
+  /// Unique ID of the VPC.
   vpc_id: String = "VpcId",
-  /// 代表vpc子网唯一id
+  /// Unique ID of the VPC subnet.
   subnet_id: String = "SubnetId",
   /// pod name
   pod_name: String = "PodName",
 }
 
-/// Pod相关信息
+/// Pod-related information.
+///
+/// <details><summary>中文</summary>Pod相关信息</details>
 pub struct PodSpecInfo: encode {
-  /// 使用Pod资源扩容时，指定的Pod规格以及来源等信息
+  /// Pod specifications and source information, which are specified when Pod resources are used for the scale-out.
   pod_spec: PodNewSpec = "PodSpec",
-  /// POD自定义权限和自定义参数
+  /// Pod custom permission and parameter.
   pod_parameter: PodNewParameter = "PodParameter",
 }
 
@@ -8104,141 +9319,157 @@ pub struct PodState: encode {
   memory: i64 = "Memory",
 }
 
-/// Pod的存储设备描述信息。
+/// Description of the Pod storage device.
+///
+/// <details><summary>中文</summary>Pod的存储设备描述信息。</details>
 pub struct PodVolume: encode {
-  /// **Required.** 存储类型，可为"pvc"，"hostpath"。
+  /// **Required.** Storage type. Valid values: "pvc" and "hostpath".
   volume_type: String = "VolumeType",
-  /// 当VolumeType为"pvc"时，该字段生效。
+  /// When VolumeType is set to "pvc", this parameter takes effect.
   pvc_volume: PersistentVolumeContext = "PVCVolume",
-  /// 当VolumeType为"hostpath"时，该字段生效。
+  /// When VolumeType is set to "hostpath", this parameter takes effect.
   host_volume: HostVolumeContext = "HostVolume",
 }
 
-/// 预执行脚本配置
+/// Pre-execution script configuration.
+///
+/// <details><summary>中文</summary>预执行脚本配置</details>
 pub struct PreExecuteFileSetting: encode {
-  /// 脚本在COS上路径
+  /// Script path on COS.
   path: String = "Path",
-  /// 执行脚本参数
+  /// Script execution parameter.
   args: String = "Args",
-  /// COS的Bucket名称
+  /// COS bucket name.
   bucket: String = "Bucket",
-  /// COS的Region名称
+  /// COS region name.
   region: String = "Region",
-  /// COS的Domain数据
+  /// COS domain data.
   domain: String = "Domain",
-  /// 执行顺序
+  /// Execution order.
   run_order: i64 = "RunOrder",
-  /// resourceAfter 或 clusterAfter
+  /// Whether resourceAfter or clusterAfter is used.
   when_run: String = "WhenRun",
-  /// 脚本文件名
+  /// Script file name.
   cos_file_name: String = "CosFileName",
-  /// 脚本的cos地址
+  /// Script's COS address.
   cos_file_uri: String = "CosFileURI",
-  /// cos的SecretId
+  /// COS SecretId.
   cos_secret_id: String = "CosSecretId",
-  /// Cos的SecretKey
+  /// COS SecretKey.
   cos_secret_key: String = "CosSecretKey",
-  /// cos的appid
+  /// COS APPID.
   app_id: String = "AppId",
-  /// 备注
+  /// Remarks.
   remark: String = "Remark",
 }
 
-/// 预执行脚本配置
+/// Pre-execution script configuration.
+///
+/// <details><summary>中文</summary>预执行脚本配置</details>
 pub struct PreExecuteFileSettings: encode {
-  /// 脚本在COS上路径，已废弃
+  /// Script path on COS, which has been deprecated.
   path: String = "Path",
-  /// 执行脚本参数
+  /// Script execution parameter.
   args: Vec<String> = "Args",
-  /// COS的Bucket名称，已废弃
+  /// COS bucket name, which has been deprecated.
   bucket: String = "Bucket",
-  /// COS的Region名称，已废弃
+  /// COS region name, which has been deprecated.
   region: String = "Region",
-  /// COS的Domain数据，已废弃
+  /// COS domain data, which has been deprecated.
   domain: String = "Domain",
-  /// 执行顺序
+  /// Execution order.
   run_order: i64 = "RunOrder",
-  /// resourceAfter 或 clusterAfter
+  /// Whether resourceAfter or clusterAfter is used.
   when_run: String = "WhenRun",
-  /// 脚本文件名，已废弃
+  /// Script file name, which has been deprecated.
   cos_file_name: String = "CosFileName",
-  /// 脚本的cos地址
+  /// COS address of the script.
   cos_file_uri: String = "CosFileURI",
-  /// cos的SecretId
+  /// COS SecretId.
   cos_secret_id: String = "CosSecretId",
-  /// Cos的SecretKey
+  /// COS SecretKey.
   cos_secret_key: String = "CosSecretKey",
-  /// cos的appid，已废弃
+  /// COS APPID, which has been deprecated.
   app_id: String = "AppId",
-  /// 备注
+  /// Remarks.
   remark: String = "Remark",
 }
 
-/// Serverless HBase 预付费设置
+/// Serverless HBase prepaid settings.
+///
+/// <details><summary>中文</summary>Serverless HBase 预付费设置</details>
 pub struct PrePaySetting: encode {
-  /// **Required.** 时间
+  /// **Required.** Time.
   period: Period = "Period",
-  /// **Required.** 自动续费标记，0：表示通知即将过期，但不自动续费 1：表示通知即将过期，而且自动续费 2：表示不通知即将过期，也不自动续费
+  /// **Required.** Auto-renewal flag. Valid values: 0 (notifies before expiration but does not trigger auto-renewal), 1 (notifies before expiration and triggers auto-renewal), and 2 (does not notify before expiration and does not trigger auto-renewal).
   auto_renew_flag: i64 = "AutoRenewFlag",
 }
 
-/// Pod容忍调度节点选择项
+/// Option for the Pod toleration scheduling node.
+///
+/// <details><summary>中文</summary>Pod容忍调度节点选择项</details>
 pub struct PreferredSchedulingTerm: encode {
-  /// 权重，范围1-100
+  /// Weight. Value range: 1–100.
   weight: i64 = "Weight",
-  /// 节点选择表达式
+  /// Node selection expression.
   preference: NodeSelectorTerm = "Preference",
 }
 
-/// 价格详情
+/// Price details.
+///
+/// <details><summary>中文</summary>价格详情</details>
 pub struct PriceDetail: decode {
-  /// 节点ID
+  /// Node ID.
   resource_id: String = "ResourceId",
-  /// 价格计算公式
+  /// Price calculation formula.
   formula: String = "Formula",
-  /// 原价
+  /// Original price.
   original_cost: f64 = "OriginalCost",
-  /// 折扣价
+  /// Discounted price.
   discount_cost: f64 = "DiscountCost",
 }
 
-/// 询价资源
+/// Inquiry resources.
+///
+/// <details><summary>中文</summary>询价资源</details>
 pub struct PriceResource: decode {
-  /// 需要的规格
+  /// Required specifications.
   spec: String = "Spec",
-  /// 硬盘类型
+  /// Hard disk type.
   storage_type: u64 = "StorageType",
-  /// 硬盘类型
+  /// Hard disk type.
   disk_type: String = "DiskType",
-  /// 系统盘大小
+  /// System disk size.
   root_size: i64 = "RootSize",
-  /// 内存大小
+  /// Memory size.
   mem_size: i64 = "MemSize",
-  /// 核心数量
+  /// Number of cores.
   cpu: i64 = "Cpu",
-  /// 硬盘大小
+  /// Hard disk size.
   disk_size: i64 = "DiskSize",
-  /// 云盘列表
+  /// Cloud disk list.
   multi_disks: Vec<MultiDisk> = "MultiDisks",
-  /// 磁盘数量
+  /// Number of disks.
   disk_cnt: i64 = "DiskCnt",
-  /// 规格
+  /// Specifications.
   instance_type: String = "InstanceType",
-  /// 标签
+  /// Tag.
   tags: Vec<Tag> = "Tags",
-  /// 磁盘数量
+  /// Number of disks.
   disk_num: i64 = "DiskNum",
-  /// 本地盘的数量
+  /// Number of local disks.
   local_disk_num: i64 = "LocalDiskNum",
-  /// GPU信息
+  /// GPU information.
   gpu_desc: String = "GpuDesc",
 }
 
-/// 询价结果
+/// Price inquiry result.
+///
+/// <details><summary>中文</summary>询价结果</details>
 pub struct PriceResult: decode {
-  /// 原价
+  /// Original price.
   original_cost: f64 = "OriginalCost",
-  /// 折扣价
+  /// Discounted price.
   discount_cost: f64 = "DiscountCost",
 }
 
@@ -8256,33 +9487,35 @@ pub struct QuotaEntity: decode {
 
 /// RayCluster
 pub struct RayCluster: decode {
-  /// <p>RayCluster 集群名</p>
+  /// <p>RayCluster cluster name.</p>
   ray_cluster_name: String = "RayClusterName",
-  /// <p>RayCluster 集群 id</p>
+  /// <p>RayCluster cluster ID.</p>
   ray_cluster_id: i64 = "RayClusterId",
-  /// <p>pod 数量</p>
+  /// <p>Number of Pods.</p>
   pod_count: i64 = "PodCount",
-  /// <p>集群创建时间</p>
+  /// <p>Cluster creation time.</p>
   create_time: String = "CreateTime",
-  /// <p>redis 实例数量</p>
+  /// <p>Number of Redis instances.</p>
   redis_count: i64 = "RedisCount",
-  /// <p>创建类型</p><p>枚举值：</p><ul><li>1： 表单创建</li><li>2： yaml创建</li></ul>
+  /// <p>Creation type.</p><p>Enumeration values:</p><ul><li>1: form creation</li><li>2: YAML creation</li></ul>
   submit_type: i64 = "SubmitType",
-  /// <p>head访问地址,也是dashboard地址</p>
+  /// <p>Head access address, which is also the dashboard address.</p>
   dashboard_url: String = "DashboardUrl",
-  /// <p>命名空间</p>
+  /// <p>Namespace.</p>
   namespace: String = "Namespace",
-  /// <p>raycluster挂载的volume数量</p>
+  /// <p>Number of volumes mounted by the RayCluster.</p>
   storage_count: i64 = "StorageCount",
 }
 
-/// Redis 实例信息
+/// Redis instance information.
+///
+/// <details><summary>中文</summary>Redis 实例信息</details>
 pub struct RedisInstance: decode {
-  /// redis实例id
+  /// Redis instance ID.
   id: String = "Id",
-  /// 实例 ip
+  /// Instance IP address.
   host: String = "Host",
-  /// 实例端口
+  /// Instance port.
   port: i64 = "Port",
 }
 
@@ -8315,163 +9548,175 @@ pub struct RenewInstancesInfo: decode {
   mc_multi_disk: Vec<MultiDiskMC> = "MCMultiDisk",
 }
 
-/// 节点子项续费询价明细
+/// Node sub-item renewal inquiry details.
+///
+/// <details><summary>中文</summary>节点子项续费询价明细</details>
 pub struct RenewPriceDetail: decode {
-  /// 计费项名称
+  /// Billable item name.
   billing_name: String = "BillingName",
-  /// 折扣
+  /// Discount.
   policy: f64 = "Policy",
-  /// 数量
+  /// Quantity.
   quantity: i64 = "Quantity",
-  /// 原价
+  /// Original price.
   original_cost: f64 = "OriginalCost",
-  /// 折扣价
+  /// Discounted price.
   discount_cost: f64 = "DiscountCost",
 }
 
-/// 定时伸缩任务策略
+/// Scheduled scaling task policy.
+///
+/// <details><summary>中文</summary>定时伸缩任务策略</details>
 pub struct RepeatStrategy: encode {
-  /// **Required.** 取值范围"DAY","DOW","DOM","NONE"，分别表示按天重复、按周重复、按月重复和一次执行。必须填写
+  /// **Required.** The valid values DAY, DOW, DOM, and NONE respectively indicate repetition by day, repetition by week, repetition by month, and one-time execution. This parameter is required.
   repeat_type: String = "RepeatType",
-  /// 按天重复规则，当RepeatType为"DAY"时有效
+  /// Daily repetition rule, effective when RepeatType is set to DAY.
   day_repeat: DayRepeatStrategy = "DayRepeat",
-  /// 按周重复规则，当RepeatType为"DOW"时有效
+  /// Weekly repetition rule, effective when RepeatType is set to DOW.
   week_repeat: WeekRepeatStrategy = "WeekRepeat",
-  /// 按月重复规则，当RepeatType为"DOM"时有效
+  /// Monthly repetition rule, effective when RepeatType is set to DOM.
   month_repeat: MonthRepeatStrategy = "MonthRepeat",
-  /// 一次执行规则，当RepeatType为"NONE"时有效
+  /// One-time execution rule, effective when RepeatType is set to NONE.
   not_repeat: NotRepeatStrategy = "NotRepeat",
-  /// 规则过期时间，超过该时间后，规则将自动置为暂停状态，形式为"2020-07-23 00:00:00"。必须填写
+  /// Rule expiration time. After this time is due, the rule will be automatically set to the suspended status. The format is 2020-07-23 00:00:00. It is required.
   expire: String = "Expire",
-  /// 周期性规则开始时间
+  /// Periodic rule start time.
   start_time: String = "StartTime",
 }
 
-/// ResetYarnConfig请求参数结构体
+/// Request of [`Client::reset_yarn_config`].
 pub struct ResetYarnConfigRequest: encode {
-  /// **Required.** emr集群的英文id
+  /// **Required.** English ID of the EMR cluster.
   instance_id: String = "InstanceId",
-  /// 要重置的配置别名，可选值：
+  /// Alias of the configuration to be reset. Valid values:
   ///
-  /// - capacityLabel：重置标签管理的配置
-  /// - fair：重置公平调度的配置
-  /// - capacity：重置容量调度的配置
+  /// - capacityLabel: resets the tag management configuration.
+  /// - fair: resets the fair scheduling configuration.
+  /// - capacity: resets the capacity scheduling configuration.
   key: String = "Key",
 }
 
-/// ResetYarnConfig返回参数结构体
+/// Response of [`Client::reset_yarn_config`].
 pub struct ResetYarnConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResizeDataDisks请求参数结构体
+/// Request of [`Client::resize_data_disks`].
 pub struct ResizeDataDisksRequest: encode {
-  /// **Required.** EMR集群实例ID
+  /// **Required.** ID of the EMR cluster.
   instance_id: String = "InstanceId",
-  /// **Required.** 需要扩充的容量值，容量值需要大于原容量，并且为10的整数倍
+  /// **Required.** Scale-out value, which should be greater than the original capacity and a multiple of 10.
   disk_size: i64 = "DiskSize",
-  /// **Required.** 需要扩容的节点ID列表
+  /// **Required.** ID list of nodes to be scaled out.
   cvm_instance_ids: Vec<String> = "CvmInstanceIds",
-  /// 需要扩容的云盘ID
+  /// ID of the cloud disks to be scaled out.
   disk_ids: Vec<String> = "DiskIds",
-  /// 是否扩容全部云硬盘
+  /// Whether to scale out all cloud disks.
   resize_all: bool = "ResizeAll",
 }
 
-/// ResizeDataDisks返回参数结构体
+/// Response of [`Client::resize_data_disks`].
 pub struct ResizeDataDisksResponse: decode {
-  /// 流程Id
+  /// Flow ID.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 资源详情
+/// Resource details.
+///
+/// <details><summary>中文</summary>资源详情</details>
 pub struct Resource: encode {
-  /// **Required.** <p>节点规格描述，如CVM.SA2。</p>
+  /// **Required.** <p>Node specification description, such as CVM.SA2.</p>
   spec: String = "Spec",
-  /// **Required.** <p>取值范围:<br>&quot;LOCAL_SSD&quot;   3     //本地SSD<br>&quot;CLOUD_SSD&quot;   4     //云SSD<br>&quot;CLOUD_PREMIUM&quot;  5  //高效云盘<br>&quot;CLOUD_HSSD&quot;   6    //增强型SSD云硬盘<br>&quot;CLOUD_THROUGHPUT&quot; 11//吞吐型云硬盘<br>&quot;CLOUD_TSSD&quot;  12     //极速型SSD云硬盘<br>&quot;CLOUD_BSSD&quot;    13   //通用型SSD云硬盘<br>&quot;CLOUD_BIGDATA&quot; 14   //大数据型云硬盘<br>&quot;CLOUD_HIGHIO&quot;  15   //高IO型云硬盘 </p><p>该类型字段为无效字段，实际系统盘类型会根据数据盘类型和节点类型判断，如果节点支持所选的数据盘类型，系统盘类型会跟数据盘保持一致，建议使用CreateCluster接口</p>
+  /// **Required.** <p>Valid values:<br>&quot;LOCAL_SSD&quot;   3     // Local SSD<br>&quot;CLOUD_SSD&quot;   4     // Cloud SSD<br>&quot;CLOUD_PREMIUM&quot;  5  // Premium Disk<br>&quot;CLOUD_HSSD&quot;   6    // Enhanced SSD<br>&quot;CLOUD_THROUGHPUT&quot; 11// Throughput-Optimized Cloud Disk<br>&quot;CLOUD_TSSD&quot;  12     // Tremendous SSD<br>&quot;CLOUD_BSSD&quot;    13   // Balanced SSD<br>&quot;CLOUD_BIGDATA&quot; 14   // Big Data Cloud Disk<br>&quot;CLOUD_HIGHIO&quot;  15   // High-IO Cloud Disk </p><p>This field is invalid. The actual system disk type is determined based on the data disk type and node type. If the node supports the selected data disk type, the system disk type is consistent with the data disk. It is recommended to use the CreateCluster API.</p>
   storage_type: i64 = "StorageType",
-  /// **Required.** <p>数据盘类型 取值范围：</p><p>CLOUD_SSD：表示云SSD。</p><p>CLOUD_PREMIUM：表示高效云盘。</p><p>CLOUD_BASIC：表示云硬盘。</p><p>LOCAL_BASIC：表示本地盘。</p><p>LOCAL_SSD：表示本地SSD。</p><p>CLOUD_HSSD：表示增强型SSD云硬盘。</p><p>CLOUD_THROUGHPUT：表示吞吐型云硬盘。</p><p>CLOUD_TSSD：表示极速型SSD云硬盘。</p><p>CLOUD_BIGDATA：表示大数据型云硬盘。</p><p>CLOUD_HIGHIO：表示高IO型云硬盘。</p><p>CLOUD_BSSD：表示通用型SSD云硬盘。</p><p>REMOTE_SSD：表示远端SSD盘。</p>
+  /// **Required.** <p>Data disk type. Valid values:</p><p>CLOUD_SSD: Cloud SSD</p><p>CLOUD_PREMIUM: Premium Disk</p><p>CLOUD_BASIC: Cloud Basic Disk</p><p>LOCAL_BASIC: Local Basic Disk</p><p>LOCAL_SSD: Local SSD</p><p>CLOUD_HSSD: Enhanced SSD</p><p>CLOUD_THROUGHPUT: Throughput-Optimized Cloud Disk</p><p>CLOUD_TSSD: Tremendous SSD</p><p>CLOUD_BIGDATA: Big Data Cloud Disk</p><p>CLOUD_HIGHIO: High-IO Cloud Disk</p><p>CLOUD_BSSD: Balanced SSD</p><p>REMOTE_SSD: Remote SSD Disk</p>
   disk_type: String = "DiskType",
-  /// **Required.** <p>内存容量,单位为M</p>
+  /// **Required.** <p>Memory capacity (MB).</p>
   mem_size: i64 = "MemSize",
-  /// **Required.** <p>CPU核数</p>
+  /// **Required.** <p>Number of CPU cores.</p>
   cpu: i64 = "Cpu",
-  /// **Required.** <p>数据盘容量</p>
+  /// **Required.** <p>Data disk capacity.</p>
   disk_size: i64 = "DiskSize",
-  /// <p>系统盘容量</p>
+  /// <p>System disk capacity.</p>
   root_size: i64 = "RootSize",
-  /// <p>云盘列表，当数据盘为一块云盘时，直接使用DiskType和DiskSize参数，超出部分使用MultiDisks</p>
+  /// <p>Cloud disk list. When the data disk is a single cloud disk, use the DiskType and DiskSize parameters directly. Use MultiDisks for extra disks.</p>
   multi_disks: Vec<MultiDisk> = "MultiDisks",
-  /// <p>需要绑定的标签列表</p>
+  /// <p>List of tags to be bound.</p>
   tags: Vec<Tag> = "Tags",
-  /// <p>规格类型，如S2.MEDIUM8</p>
+  /// <p>Specifications type, such as S2.MEDIUM8.</p>
   instance_type: String = "InstanceType",
-  /// <p>本地盘数量，该字段已废弃</p>
+  /// <p>Number of local disks. This field has been deprecated.</p>
   local_disk_num: u64 = "LocalDiskNum",
-  /// <p>本地盘数量，如2</p>
+  /// <p>Number of local disks, such as 2.</p>
   disk_num: u64 = "DiskNum",
-  /// <p>GPU信息</p>
+  /// <p>GPU information.</p>
   gpu_desc: String = "GpuDesc",
-  /// <p>分区置放群组分区数</p>
+  /// <p>Number of partitions in a placement group.</p>
   partition_number: i64 = "PartitionNumber",
-  /// <p>高性能集群ID</p>
+  /// <p>High-performance cluster ID.</p>
   hcc_hpc_cluster_id: String = "HCCHpcClusterId",
-  /// <p>自定义主机名</p>
+  /// <p>Custom hostname.</p>
   custom_node_name: String = "CustomNodeName",
-  /// <p>GPU镜像驱动配置</p>
+  /// <p>GPU image driver configuration.</p>
   gpu_image_driver: GpuImageDriverSpec = "GpuImageDriver",
 }
 
-/// 资源详情
+/// Resource details.
+///
+/// <details><summary>中文</summary>资源详情</details>
 pub struct ResourceDetail: decode {
-  /// 规格
+  /// Specifications.
   spec: String = "Spec",
-  /// 规格名
+  /// Specifications name.
   spec_name: String = "SpecName",
-  /// 硬盘类型
+  /// Hard disk type.
   storage_type: i64 = "StorageType",
-  /// 硬盘类型
+  /// Hard disk type.
   disk_type: String = "DiskType",
-  /// 系统盘大小
+  /// System disk size.
   root_size: i64 = "RootSize",
-  /// 内存大小
+  /// Memory size.
   mem_size: i64 = "MemSize",
-  /// CPU个数
+  /// Number of CPU cores.
   cpu: i64 = "Cpu",
-  /// 硬盘大小
+  /// Hard disk size.
   disk_size: i64 = "DiskSize",
-  /// 规格
+  /// Specifications.
   instance_type: String = "InstanceType",
 }
 
-/// 组件重启策略
+/// Component restart policy.
+///
+/// <details><summary>中文</summary>组件重启策略</details>
 pub struct RestartPolicy: decode {
-  /// 重启策略名。
+  /// Restart policy name.
   name: String = "Name",
-  /// 策略展示名称。
+  /// Policy display name.
   display_name: String = "DisplayName",
-  /// 策略描述。
+  /// Policy description.
   describe: String = "Describe",
-  /// 批量重启节点数可选范围。
+  /// Optional range for the number of nodes restarted in batches.
   batch_size_range: Vec<i64> = "BatchSizeRange",
-  /// 是否是默认策略。
+  /// Whether it is the default policy.
   is_default: String = "IsDefault",
 }
 
-/// 用户组的输出结果
+/// Response result of the user group.
+///
+/// <details><summary>中文</summary>用户组的输出结果</details>
 pub struct ResultItem: decode {
-  /// 此处为用户组名
+  /// User group name.
   item: String = "Item",
-  /// 创建用户组是否成功
+  /// Whether the user group is created successfully.
   result: bool = "Result",
-  /// 若是创建失败, 提供失败原因
+  /// If the creation fails, specify the reason for the failure.
   reason: String = "Reason",
 }
 
-/// RunJobFlow请求参数结构体
+/// Request of [`Client::run_job_flow`].
 pub struct RunJobFlowRequest: encode {
   /// **Required.** 作业名称。
   name: String = "Name",
@@ -8509,11 +9754,11 @@ pub struct RunJobFlowRequest: encode {
   instance: ClusterSetting = "Instance",
 }
 
-/// RunJobFlow返回参数结构体
+/// Response of [`Client::run_job_flow`].
 pub struct RunJobFlowResponse: decode {
   /// 作业流程ID。
   job_flow_id: i64 = "JobFlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -8557,237 +9802,245 @@ pub struct SLInstance: decode {
   deploy_role: String = "DeployRole",
 }
 
-/// Serverless HBase实例信息
+/// Serverless HBase instance information.
+///
+/// <details><summary>中文</summary>Serverless HBase实例信息</details>
 pub struct SLInstanceInfo: decode {
-  /// 集群实例字符串ID
+  /// Cluster string ID.
   cluster_id: String = "ClusterId",
-  /// 集群实例数字ID
+  /// Cluster ID.
   id: u64 = "Id",
-  /// 状态描述
+  /// Status description.
   status_desc: String = "StatusDesc",
-  /// 健康状态
+  /// Health status.
   health_status: String = "HealthStatus",
-  /// 实例名称
+  /// Instance name.
   cluster_name: String = "ClusterName",
-  /// 地域ID
+  /// Region ID.
   region_id: u64 = "RegionId",
-  /// 主可用区ID
+  /// Primary AZ ID.
   zone_id: i64 = "ZoneId",
-  /// 主可用区
+  /// Primary AZ.
   zone: String = "Zone",
-  /// 用户APPID
+  /// User APPID.
   app_id: u64 = "AppId",
-  /// 主可用区私有网络ID
+  /// Primary AZ VPC ID.
   vpc_id: u64 = "VpcId",
-  /// 主可用区私有网络名
+  /// Primary AZ VPC name.
   vpc_name: String = "VpcName",
-  /// 主可用区子网ID
+  /// Primary AZ subnet ID.
   subnet_id: u64 = "SubnetId",
-  /// 主可用区子网名
+  /// Primary AZ subnet name.
   subnet_name: String = "SubnetName",
-  /// 状态码
+  /// Status code.
   status: u64 = "Status",
-  /// 创建时间
+  /// Creation time.
   add_time: String = "AddTime",
-  /// 集群计费类型。0表示按量计费，1表示包年包月
+  /// Cluster billing type. 0 indicates pay-as-you-go. 1 indicates yearly/monthly subscription.
   pay_mode: i64 = "PayMode",
-  /// 多可用区信息
+  /// Multi-AZ information.
   zone_settings: Vec<ZoneSetting> = "ZoneSettings",
-  /// 实例标签
+  /// Instance tag.
   tags: Vec<Tag> = "Tags",
-  /// 自动续费标记， 0：表示通知即将过期，但不自动续费 1：表示通知即将过期，而且自动续费 2：表示不通知即将过期，也不自动续费，若业务无续费概念，设置为0
+  /// Auto-renewal flag. Valid values: 0 (notify before expiration but do not auto-renew), 1 (notify before expiration and auto-renew), and 2 (do not notify before expiration and do not auto-renew). If the business does not support renewal, the value is 0.
   auto_renew_flag: u64 = "AutoRenewFlag",
-  /// 隔离时间，未隔离返回0000-00-00 00:00:00。
+  /// Isolation time. For instances that are not isolated, 0000-00-00 00:00:00 is returned.
   isolate_time: String = "IsolateTime",
-  /// 过期时间，后付费返回0000-00-00 00:00:00
+  /// Expiration time. For postpaid instances, 0000-00-00 00:00:00 is returned.
   expire_time: String = "ExpireTime",
-  /// 主备部署角色
+  /// Primary/standby deployment role.
   deploy_role: String = "DeployRole",
-  /// webui地址
+  /// WebUI address.
   web_ui_url: String = "WebUIUrl",
 }
 
-/// ScaleOutCluster请求参数结构体
+/// Request of [`Client::scale_out_cluster`].
 pub struct ScaleOutClusterRequest: encode {
-  /// **Required.** <p>节点计费模式。取值范围：</p><li>PREPAID：预付费，即包年包月。</li><li>POSTPAID_BY_HOUR：按小时后付费。</li><li>SPOTPAID：竞价付费（仅支持TASK节点）。</li>
+  /// **Required.** <p>Node billing mode. Valid values:</p><li>PREPAID: prepaid, that is, yearly/monthly subscription</li><li>POSTPAID_BY_HOUR: pay-as-you-go on an hourly basis</li><li>SPOTPAID: spot billing (for Task nodes only)</li>
   instance_charge_type: String = "InstanceChargeType",
-  /// **Required.** <p>集群实例ID。</p>
+  /// **Required.** <p>Cluster ID.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>扩容节点类型以及数量</p>
+  /// **Required.** <p>Type and number of nodes for the scale-out.</p>
   scale_out_node_config: ScaleOutNodeConfig = "ScaleOutNodeConfig",
-  /// <p>唯一随机标识，时效5分钟，需要调用者指定 防止客户端重新创建资源，例如 a9a90aa6-<strong><strong>-</strong></strong>-****-fae36063280</p>
+  /// <p>Unique random identifier, which is valid for five minutes and needs to be specified by the caller. This prevents the client from repeatedly creating resources. Example value: a9a90aa6-<strong><strong>-</strong></strong>-****-fae36063280.</p>
   client_token: String = "ClientToken",
-  /// <p>即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。</p>
+  /// <p>Parameter settings related to yearly/monthly subscription. This parameter can be used to specify the purchase duration of a yearly/monthly subscription instance, whether to enable auto-renewal, and other attributes. This parameter is required if the billing mode of the specified instance is prepaid.</p>
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// <p><a href="https://cloud.tencent.com/document/product/589/35656">引导操作</a>脚本设置。</p>
+  /// <p><a href="https://www.tencentcloud.com/document/product/589/35656?from_cn_redirect=1">Bootstrap operation</a> script settings.</p>
   script_bootstrap_action_config: Vec<ScriptBootstrapActionConfig> = "ScriptBootstrapActionConfig",
-  /// <p>扩容部署服务，新增节点将默认继承当前节点类型中所部署服务，部署服务含默认可选服务，该参数仅支持可选服务填写，如：存量task节点已部署HDFS、YARN、impala；使用api扩容task节不部署impala时，部署服务仅填写HDFS、YARN。<a href="https://cloud.tencent.com/document/product/589/98760">组件名对应的映射关系表</a>。</p>
+  /// <p>To scale out deployment services, new nodes will inherit the services deployed on the current node type by default. The deployment service includes default optional services. This parameter is supported only when optional services are used. For example, if existing task nodes have HDFS, YARN, and impala deployed, when using the API to scale out Task nodes without deploying impala, fill in only HDFS and YARN for the deployment service. For details, see <a href="https://www.tencentcloud.com/document/product/589/98760?from_cn_redirect=1">Component Name Mapping Table</a>.</p>
   soft_deploy_info: Vec<i64> = "SoftDeployInfo",
-  /// <p>部署进程，默认部署扩容服务的全部进程，支持修改部署进程，如：当前task节点部署服务为：HDFS、YARN、impala，默认部署服务为：DataNode,NodeManager,ImpalaServer，若用户需修改部署进程信息，部署进程：    DataNode,NodeManager,ImpalaServerCoordinator或DataNode,NodeManager,ImpalaServerExecutor。<a href="https://cloud.tencent.com/document/product/589/98760">进程名对应的映射关系表</a>。</p>
+  /// <p>Deployment processes. By default, all processes of the scaled‑out service are deployed. Deployment processes can be modified. For example, if the deployed services for the current task node are HDFS, YARN, and impala, the default deployment services are DataNode, NodeManager, and ImpalaServer. If you need to modify deployment process information, the deployment processes can be DataNode, NodeManager, and ImpalaServerCoordinator or DataNode, NodeManager, and ImpalaServerExecutor. For details, see <a href="https://www.tencentcloud.com/document/product/589/98760?from_cn_redirect=1">Process Name Mapping Table</a>.</p>
   service_node_info: Vec<i64> = "ServiceNodeInfo",
-  /// <p>分散置放群组ID列表，当前只支持指定一个。<br>该参数可以通过调用 <a href="https://cloud.tencent.com/document/product/213/17810">DescribeDisasterRecoverGroups</a>的返回值中的DisasterRecoverGroupId字段来获取。</p>
+  /// <p>List of dispersed placement group IDs. Currently, only one ID can be specified.<br>This parameter can be obtained by calling the DisasterRecoverGroupId field in the response result of <a href="https://www.tencentcloud.com/document/product/213/17810?from_cn_redirect=1">DescribeDisasterRecoverGroups</a>.</p>
   disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
-  /// <p>扩容节点绑定标签列表。</p>
+  /// <p>List of tags bound to nodes for the scale-out.</p>
   tags: Vec<Tag> = "Tags",
-  /// <p>扩容所选资源类型，可选范围为&quot;HOST&quot;,&quot;POD&quot;,&quot;MNode&quot;，HOST为普通的CVM资源，POD为TKE集群或EKS集群提供的资源,MNode为全托管资源类型</p>
+  /// <p>Resource type selected for the scale-out. Valid values: &quot;HOST&quot;, &quot;POD&quot;, and &quot;MNode&quot;. HOST indicates ordinary CVM resources, POD indicates resources provided by a TKE cluster or an EKS cluster, and MNode indicates fully managed resources.</p>
   hardware_source_type: String = "HardwareSourceType",
-  /// <p>Pod相关资源信息</p>
+  /// <p>Pod-related resource information.</p>
   pod_spec_info: PodSpecInfo = "PodSpecInfo",
-  /// <p>使用clickhouse集群扩容时，选择的机器分组名称</p>
+  /// <p>Machine group name selected for the ClickHouse cluster scale-out.</p>
   click_house_cluster_name: String = "ClickHouseClusterName",
-  /// <p>使用clickhouse集群扩容时，选择的机器分组类型。new为新增，old为选择旧分组</p>
+  /// <p>Machine group type selected for the ClickHouse cluster scale-out. Valid values: new (adds a group) and old (selects an existing group).</p>
   click_house_cluster_type: String = "ClickHouseClusterType",
-  /// <p>扩容指定 Yarn Node Label</p>
+  /// <p>YARN node label specified for the scale-out.</p>
   yarn_node_label: String = "YarnNodeLabel",
-  /// <p>扩容后是否启动服务，默认取值否</p><li>true：是</li><li>false：否</li>
+  /// <p>Whether to start the service after a scale-out. Default value: false. Valid values:</p><li>true: yes</li><li>false: no</li>
   enable_start_service_flag: bool = "EnableStartServiceFlag",
-  /// <p>规格设置</p>
+  /// <p>Specification settings.</p>
   resource_spec: NodeResourceSpec = "ResourceSpec",
-  /// <p>实例所属的可用区，例如ap-guangzhou-1。该参数也可以通过调用<a href="https://cloud.tencent.com/document/product/213/15707">DescribeZones</a> 的返回值中的Zone字段来获取。</p>
+  /// <p>AZ to which the instance belongs, for example, ap-guangzhou-1. This parameter can be obtained from the Zone field in the response of <a href="https://www.tencentcloud.com/document/product/213/15707?from_cn_redirect=1">DescribeZones</a>.</p>
   zone: String = "Zone",
-  /// <p>子网，默认是集群创建时的子网</p>
+  /// <p>Subnet. The subnet used during cluster creation is selected by default.</p>
   subnet_id: String = "SubnetId",
-  /// <p>扩容指定配置组</p>
+  /// <p>Configuration group specified for the scale-out.</p>
   scale_out_service_conf_groups_info: Vec<ScaleOutServiceConfGroupsInfo> = "ScaleOutServiceConfGroupsInfo",
-  /// <p>节点标记信息，当前只提供给tf平台使用</p>
+  /// <p>Node flag information, which is currently only provided for the Terraform platform.</p>
   node_marks: NodeMark = "NodeMarks",
-  /// <p>扩容指定计算组名称</p>
+  /// <p>Name of the compute group specified for the scale-out.</p>
   warehouse_name: String = "WarehouseName",
-  /// <p>分区置放群组分区</p>
+  /// <p>Partition of a partition placement group.</p>
   partition_number: i64 = "PartitionNumber",
 }
 
-/// ScaleOutCluster返回参数结构体
+/// Response of [`Client::scale_out_cluster`].
 pub struct ScaleOutClusterResponse: decode {
-  /// <p>实例ID。</p>
+  /// <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>客户端Token。</p>
+  /// <p>Client token.</p>
   client_token: String = "ClientToken",
-  /// <p>扩容流程ID。</p>
+  /// <p>Scale-out flow ID.</p>
   flow_id: i64 = "FlowId",
-  /// <p>查询流程状态，流程额外信息</p>
+  /// <p>Used to query the flow status and additional flow information.</p>
   trace_id: String = "TraceId",
-  /// <p>订单号。</p>
+  /// <p>Order number.</p>
   deal_names: Vec<String> = "DealNames",
-  /// <p>大订单号。</p>
+  /// <p>Large order number.</p>
   bill_id: String = "BillId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ScaleOutInstance请求参数结构体
+/// Request of [`Client::scale_out_instance`].
 pub struct ScaleOutInstanceRequest: encode {
-  /// **Required.** <p>扩容的时间单位。取值范围：</p><li>s：表示秒。PayMode取值为0时，TimeUnit只能取值为s。</li><li>m：表示月份。PayMode取值为1时，TimeUnit只能取值为m。</li>
+  /// **Required.** <p>Time unit for the scale-out. Valid values:</p><li>s: indicates seconds. When PayMode is set to 0, TimeUnit can only be set to s.</li><li>m: indicates months. When PayMode is set to 1, TimeUnit can only be set to m.</li>
   time_unit: String = "TimeUnit",
-  /// **Required.** <p>扩容的时长。结合TimeUnit一起使用。</p><li>TimeUnit为s时，该参数只能填写3600，表示按量计费实例。</li><li>TimeUnit为m时，该参数填写的数字表示包年包月实例的购买时长，如1表示购买一个月</li>
+  /// **Required.** <p>Scale-out duration, which is used together with TimeUnit.</p><li>When TimeUnit is set to s, this parameter can only be set to 3600, indicating a pay-as-you-go instance.</li><li>When TimeUnit is set to m, the value set for this parameter indicates the subscription duration of the instance. For example, 1 indicates a one-month subscription.</li>
   time_span: u64 = "TimeSpan",
-  /// **Required.** <p>实例ID。</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>实例计费模式。取值范围：</p><li>0：表示按量计费。</li><li>1：表示包年包月。</li>
+  /// **Required.** <p>Instance billing mode. Valid values:</p><li>0: pay-as-you-go</li><li>1: yearly/monthly subscription</li>
   pay_mode: u64 = "PayMode",
-  /// <p>唯一随机标识，时效5分钟，需要调用者指定 防止客户端重新创建资源，例如 a9a90aa6-<strong><strong>-</strong></strong>-****-fae36063280</p>
+  /// <p>Unique random identifier, which is valid for five minutes and needs to be specified by the caller. This prevents the client from repeatedly creating resources. Example value: a9a90aa6-<strong><strong>-</strong></strong>-****-fae36063280.</p>
   client_token: String = "ClientToken",
-  /// <p>引导操作脚本设置。</p>
+  /// <p>Bootstrap script settings.</p>
   pre_executed_file_settings: Vec<PreExecuteFileSettings> = "PreExecutedFileSettings",
-  /// <p>扩容的Task节点数量。</p>
+  /// <p>Number of Task nodes to be scaled out.</p>
   task_count: u64 = "TaskCount",
-  /// <p>扩容的Core节点数量。</p>
+  /// <p>Number of scale-out Core nodes.</p>
   core_count: u64 = "CoreCount",
-  /// <p>扩容时不需要安装的进程。</p>
+  /// <p>Processes, which are not required during the scale-out.</p>
   un_necessary_node_list: Vec<u64> = "UnNecessaryNodeList",
-  /// <p>扩容的Router节点数量。</p>
+  /// <p>Number of Router nodes to be scaled out.</p>
   router_count: u64 = "RouterCount",
-  /// <p>部署的服务。</p><li>SoftDeployInfo和ServiceNodeInfo是同组参数，和UnNecessaryNodeList参数互斥。</li><li>建议使用SoftDeployInfo和ServiceNodeInfo组合。</li>
+  /// <p>Deployed service.</p><li>SoftDeployInfo and ServiceNodeInfo are parameters in the same group and are mutually exclusive with UnNecessaryNodeList.</li><li>It is recommended to use SoftDeployInfo and ServiceNodeInfo together.</li>
   soft_deploy_info: Vec<u64> = "SoftDeployInfo",
-  /// <p>启动的进程。</p>
+  /// <p>Started process.</p>
   service_node_info: Vec<u64> = "ServiceNodeInfo",
-  /// <p>分散置放群组ID列表，当前仅支持指定一个。</p>
+  /// <p>List of dispersed placement group IDs. Currently, only one ID is supported.</p>
   disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
-  /// <p>扩容节点绑定标签列表。</p>
+  /// <p>List of tags bound to nodes for the scale-out.</p>
   tags: Vec<Tag> = "Tags",
-  /// <p>扩容所选资源类型，可选范围为&quot;HOST&quot;,&quot;POD&quot;,&quot;MNode&quot;，HOST为普通的CVM资源，POD为TKE集群或EKS集群提供的资源,MNode为全托管资源类型</p>
+  /// <p>Resource type selected for the scale-out. Valid values: &quot;HOST&quot;, &quot;POD&quot;, and &quot;MNode&quot;. HOST indicates ordinary CVM resources, POD indicates resources provided by a TKE cluster or an EKS cluster, and MNode indicates fully managed resources.</p>
   hardware_resource_type: String = "HardwareResourceType",
-  /// <p>使用Pod资源扩容时，指定的Pod规格以及来源等信息</p>
+  /// <p>Pod specifications and source information, which are specified when Pod resources are used for the scale-out.</p>
   pod_spec: PodSpec = "PodSpec",
-  /// <p>使用clickhouse集群扩容时，选择的机器分组名称</p>
+  /// <p>Machine group name selected for the ClickHouse cluster scale-out.</p>
   click_house_cluster_name: String = "ClickHouseClusterName",
-  /// <p>使用clickhouse集群扩容时，选择的机器分组类型。new为新增，old为选择旧分组</p>
+  /// <p>Machine group type selected for the ClickHouse cluster scale-out. Valid values: new (adds a group) and old (selects an existing group).</p>
   click_house_cluster_type: String = "ClickHouseClusterType",
-  /// <p>规则扩容指定 yarn node label</p>
+  /// <p>YARN node label specified for the rule-based scale-out.</p>
   yarn_node_label: String = "YarnNodeLabel",
-  /// <p>POD自定义权限和自定义参数</p>
+  /// <p>Pod custom permission and parameter.</p>
   pod_parameter: PodParameter = "PodParameter",
-  /// <p>扩容的Master节点的数量。<br>使用clickhouse集群扩容时，该参数不生效。<br>使用kafka集群扩容时，该参数不生效。<br>当HardwareResourceType=POD时，该参数不生效。</p>
+  /// <p>Number of Master nodes for the scale-out.<br>When a ClickHouse cluster is used for the scale-out, this parameter does not take effect.<br>When a Kafka cluster is used for the scale-out, this parameter does not take effect.<br>When HardwareResourceType is set to POD, this parameter does not take effect.</p>
   master_count: u64 = "MasterCount",
-  /// <p>扩容后是否启动服务，true：启动，false：不启动</p>
+  /// <p>Whether the service is started after the scale-out. Valid values: true (yes) and false (no).</p>
   start_service_after_scale_out: String = "StartServiceAfterScaleOut",
-  /// <p>可用区，默认是集群的主可用区</p>
+  /// <p>AZ. The primary AZ of the cluster is selected by default.</p>
   zone_id: i64 = "ZoneId",
-  /// <p>子网，默认是集群创建时的子网</p>
+  /// <p>Subnet. The subnet used during cluster creation is selected by default.</p>
   subnet_id: String = "SubnetId",
-  /// <p>预设配置组</p>
+  /// <p>Preset configuration group.</p>
   scale_out_service_conf_assign: String = "ScaleOutServiceConfAssign",
-  /// <p>0表示关闭自动续费，1表示开启自动续费</p>
+  /// <p>Auto-renewal. Valid values: 0 (disabled) and 1 (enabled).</p>
   auto_renew: i64 = "AutoRenew",
-  /// <p>类型为ComputeResource和EMR以及默认，默认为EMR,类型为EMR时,InstanceId生效,类型为ComputeResource时,使用ComputeResourceId标识</p>
+  /// <p>Type. Valid values: ComputeResource and EMR. Default value: EMR. If this parameter is set to EMR, InstanceId takes effect. If this parameter is set to ComputeResource, ComputeResourceId is used.</p>
   resource_base_type: String = "ResourceBaseType",
-  /// <p>计算资源id</p>
+  /// <p>Computing resource ID.</p>
   compute_resource_id: String = "ComputeResourceId",
-  /// <p>计算资源高级设置</p>
+  /// <p>Advanced settings of computing resources.</p>
   compute_resource_advance_params: ComputeResourceAdvanceParams = "ComputeResourceAdvanceParams",
-  /// <p>节点标记信息，目前只提供tf平台使用</p>
+  /// <p>Node tag information, which is currently only provided for the Terraform platform.</p>
   node_marks: NodeMark = "NodeMarks",
-  /// <p>扩容指定计算组</p>
+  /// <p>Compute group specified for the scale-out.</p>
   warehouse_name: String = "WarehouseName",
-  /// <p>分区置放群组分区</p>
+  /// <p>Partition of a partition placement group.</p>
   partition_number: i64 = "PartitionNumber",
 }
 
-/// ScaleOutInstance返回参数结构体
+/// Response of [`Client::scale_out_instance`].
 pub struct ScaleOutInstanceResponse: decode {
-  /// <p>实例ID。</p>
+  /// <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>订单号。</p>
+  /// <p>Order number.</p>
   deal_names: Vec<String> = "DealNames",
-  /// <p>客户端Token。</p>
+  /// <p>Client token.</p>
   client_token: String = "ClientToken",
-  /// <p>扩容流程ID。</p>
+  /// <p>Scale-out flow ID.</p>
   flow_id: i64 = "FlowId",
-  /// <p>大订单号。</p>
+  /// <p>Large order number.</p>
   bill_id: String = "BillId",
-  /// <p>扩容TraceId</p>
+  /// <p>TraceId for the scale-out.</p>
   trace_id: String = "TraceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 扩容节点类型以及数量
+/// Scale-out node type and quantity.
+///
+/// <details><summary>中文</summary>扩容节点类型以及数量</details>
 pub struct ScaleOutNodeConfig: encode {
-  /// **Required.** 扩容节点类型取值范围：
+  /// **Required.** Valid values for the scale-out node type:
   /// <li>MASTER</li>
   /// <li>TASK</li>
   /// <li>CORE</li>
   /// <li>ROUTER</li>
   node_flag: String = "NodeFlag",
-  /// **Required.** 扩容节点数量
+  /// **Required.** Number of scale-out nodes.
   node_count: u64 = "NodeCount",
 }
 
-/// 扩容指定配置组
+/// Configuration group specified for scale-out.
+///
+/// <details><summary>中文</summary>扩容指定配置组</details>
 pub struct ScaleOutServiceConfGroupsInfo: encode {
-  /// 组件版本名称 如 HDFS-2.8.5
+  /// Component version name, for example, HDFS-2.8.5.
   service_component_name: String = "ServiceComponentName",
-  /// 配置组名 如hdfs-core-defaultGroup    ConfGroupName参数传入 代表配置组维度
-  /// ConfGroupName参数不传 默认 代表集群维度
+  /// Configuration group name, such as hdfs-core-defaultGroup. The ConfGroupName parameter is passed in to represent the configuration group dimension.
+  /// If the ConfGroupName parameter is not passed, the cluster dimension is used.
   conf_group_name: String = "ConfGroupName",
 }
 
-/// 集群应用场景以及支持部署组件信息
+/// Cluster application scenario and supported deployment component information.
+///
+/// <details><summary>中文</summary>集群应用场景以及支持部署组件信息</details>
 pub struct SceneSoftwareConfig: encode {
-  /// **Required.** 部署的组件列表。不同的EMR产品版本ProductVersion 对应不同可选组件列表，不同产品版本可选组件列表查询：[组件版本](https://cloud.tencent.com/document/product/589/20279) ；
-  /// 填写实例值：hive、flink。
+  /// **Required.** List of deployed components. Different EMR product versions (ProductVersion) have different optional component lists. For details about how to query the optional component lists for different product versions, see [Component Version](https://www.tencentcloud.com/document/product/589/20279?from_cn_redirect=1).
+  /// Example values: hive and flink.
   software: Vec<String> = "Software",
-  /// 默认Hadoop-Default,[场景查询](https://cloud.tencent.com/document/product/589/14624)场景化取值范围：
+  /// Default Hadoop-Default. For details about the scenario-based values, see [Scenario Query](https://www.tencentcloud.com/document/product/589/14624?from_cn_redirect=1):
   /// Hadoop-Kudu
   /// Hadoop-Zookeeper
   /// Hadoop-Presto
@@ -8796,356 +10049,384 @@ pub struct SceneSoftwareConfig: encode {
   scene_name: String = "SceneName",
 }
 
-/// 调度任务详情
+/// Scheduling task details.
+///
+/// <details><summary>中文</summary>调度任务详情</details>
 pub struct SchedulerTaskDetail: decode {
-  /// 步骤
+  /// Step.
   step: String = "Step",
-  /// 进度
+  /// Progress.
   progress: String = "Progress",
-  /// 失败信息
+  /// Failure information.
   fail_reason: String = "FailReason",
-  /// 用来获取详情的id
+  /// ID used to obtain details.
   job_id: u64 = "JobId",
 }
 
-/// yarn资源调度历史
+/// YARN resource scheduling history.
+///
+/// <details><summary>中文</summary>yarn资源调度历史</details>
 pub struct SchedulerTaskInfo: decode {
-  /// 调度器类型
+  /// Scheduler type.
   scheduler_name: String = "SchedulerName",
-  /// 操作类型
+  /// Operation type.
   operator_name: String = "OperatorName",
-  /// 开始时间
+  /// Start time.
   create_time: String = "CreateTime",
-  /// 结束时间
+  /// End time.
   end_time: String = "EndTime",
-  /// 状态
+  /// Status.
   state: i64 = "State",
-  /// 详情
+  /// Details.
   details: Vec<SchedulerTaskDetail> = "Details",
 }
 
-/// 添加引导操作
+/// Bootstrap addition.
+///
+/// <details><summary>中文</summary>添加引导操作</details>
 pub struct ScriptBootstrapActionConfig: encode {
-  /// **Required.** 脚本的cos地址，参照格式：https://beijing-111111.cos.ap-beijing.myqcloud.com/data/test.sh查询cos存储桶列表：[存储桶列表](https://console.cloud.tencent.com/cos/bucket)
+  /// **Required.** COS address of the script. Format: https://beijing-111111.cos.ap-beijing.myqcloud.com/data/test.sh. To query the COS bucket list, refer to [Bucket List](https://console.cloud.tencent.com/cos/bucket).
   cos_file_uri: String = "CosFileURI",
-  /// **Required.** 引导脚步执行时机范围
-  /// <li>resourceAfter：节点初始化后</li>
-  /// <li>clusterAfter：集群启动后</li>
-  /// <li>clusterBefore：集群启动前</li>
+  /// **Required.** Time range for the bootstrap script execution.
+  /// <li>resourceAfter: after node initialization</li>
+  /// <li>clusterAfter: after cluster startup</li>
+  /// <li>clusterBefore: before cluster startup</li>
   execution_moment: String = "ExecutionMoment",
-  /// 执行脚本参数，参数格式请遵循标准Shell规范
+  /// Execution script parameters. For the parameter format, follow standard Shell specifications.
   args: Vec<String> = "Args",
-  /// 脚本文件名
+  /// Script file name.
   cos_file_name: String = "CosFileName",
-  /// 备注
+  /// Remarks.
   remark: String = "Remark",
 }
 
-/// 搜索字段
+/// Searching field.
+///
+/// <details><summary>中文</summary>搜索字段</details>
 pub struct SearchItem: encode {
-  /// **Required.** 支持搜索的类型
+  /// **Required.** Searchable type.
   search_type: String = "SearchType",
-  /// **Required.** 支持搜索的值
+  /// **Required.** Searchable value.
   search_value: String = "SearchValue",
 }
 
-/// 操作的服务范围
+/// Scope of service operations.
+///
+/// <details><summary>中文</summary>操作的服务范围</details>
 pub struct ServiceBasicRestartInfo: encode {
-  /// 服务名，必填，如HDFS
+  /// Service name, required. Example: HDFS.
   service_name: String = "ServiceName",
-  /// 如果没传，则表示所有进程
+  /// If not provided, it indicates all processes.
   component_info_list: Vec<ComponentBasicRestartInfo> = "ComponentInfoList",
 }
 
-/// 节点部署配置信息，给tf侧同学使用
+/// Node deployment configuration information, which is provided for the Terraform team.
+///
+/// <details><summary>中文</summary>节点部署配置信息，给tf侧同学使用</details>
 pub struct ServiceDeploy: encode {
-  /// <p>组件名称</p>
+  /// <p>Component name.</p>
   software_name: String = "SoftwareName",
-  /// <p>组件下角色名称</p>
+  /// <p>Role name under the component.</p>
   roles: Vec<String> = "Roles",
 }
 
-/// 服务的部署信息
+/// Service deployment information.
+///
+/// <details><summary>中文</summary>服务的部署信息</details>
 pub struct ServiceDeployInfo: encode {
-  /// 服务名称
+  /// Service name.
   service_name: String = "ServiceName",
-  /// 角色的部署信息列表
+  /// List of role deployment information.
   component_deploy_info_list: Vec<ComponentDeployInfo> = "ComponentDeployInfoList",
 }
 
-/// 服务进程信息
+/// Service process information.
+///
+/// <details><summary>中文</summary>服务进程信息</details>
 pub struct ServiceNodeDetailInfo: decode {
-  /// 进程所在节点IP
+  /// Process node IP address.
   ip: String = "Ip",
-  /// 进程类型
+  /// Process type.
   node_type: i64 = "NodeType",
-  /// 进程名称
+  /// Process name.
   node_name: String = "NodeName",
-  /// 服务组件状态
+  /// Service component status.
   service_status: i64 = "ServiceStatus",
-  /// 进程监控状态
+  /// Process monitoring status.
   monitor_status: i64 = "MonitorStatus",
-  /// 服务组件状态
+  /// Service component status.
   status: i64 = "Status",
-  /// 进程端口信息
+  /// Process port information.
   ports_info: String = "PortsInfo",
-  /// 最近重启时间
+  /// Latest restart time.
   last_restart_time: String = "LastRestartTime",
-  /// 节点类型
+  /// Node type.
   flag: i64 = "Flag",
-  /// 配置组ID
+  /// Configuration group ID.
   conf_group_id: i64 = "ConfGroupId",
-  /// 配置组名称
+  /// Configuration group name.
   conf_group_name: String = "ConfGroupName",
-  /// 节点是否需要重启
+  /// Whether the node needs to be restarted.
   conf_status: i64 = "ConfStatus",
-  /// 进程探测信息
+  /// Process detection information.
   service_detection_info: Vec<ServiceProcessFunctionInfo> = "ServiceDetectionInfo",
-  /// 节点类型
+  /// Node type.
   node_flag_filter: String = "NodeFlagFilter",
-  /// 进程健康状态
+  /// Process health status.
   health_status: HealthStatus = "HealthStatus",
-  /// 角色是否支持监控
+  /// Whether the role supports monitoring.
   is_support_role_monitor: bool = "IsSupportRoleMonitor",
-  /// 暂停策略
+  /// Suspension policy.
   stop_policies: Vec<RestartPolicy> = "StopPolicies",
-  /// 测试环境api强校验，现网没有，emrcc接口返回有。不加会报错
+  /// Strong validation of the API in a test environment. This strong validation does not exist on the current network, but it does exist in the data returned by the emrcc API. If it is not applied, an error will be reported.
   ha_state: String = "HAState",
-  /// NameService名称
+  /// NameService name.
   name_service: String = "NameService",
-  /// 是否支持联邦
+  /// Whether the federation is supported.
   is_federation: bool = "IsFederation",
-  /// datanode是否是维护状态
+  /// Whether the DataNode is in the maintenance status.
   data_node_maintenance_state: i64 = "DataNodeMaintenanceState",
 }
 
-/// 进程检测信息
+/// Process detection information.
+///
+/// <details><summary>中文</summary>进程检测信息</details>
 pub struct ServiceProcessFunctionInfo: decode {
-  /// 探测告警级别
+  /// Detection alarm level.
   detect_alert: String = "DetectAlert",
-  /// 探测功能描述
+  /// Detection feature description.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   detetc_function_key: String = "DetetcFunctionKey",
-  /// 探测功能结果
+  /// Detection feature result.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   detetc_function_value: String = "DetetcFunctionValue",
-  /// 探测结果
+  /// Detection result.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   detetc_time: String = "DetetcTime",
-  /// 探测功能描述
+  /// Detection feature description.
   detect_function_key: String = "DetectFunctionKey",
-  /// 探测功能结果
+  /// Detection feature result.
   detect_function_value: String = "DetectFunctionValue",
-  /// 探测结果
+  /// Detection result.
   detect_time: String = "DetectTime",
 }
 
-/// SetNodeResourceConfigDefault请求参数结构体
+/// Request of [`Client::set_node_resource_config_default`].
 pub struct SetNodeResourceConfigDefaultRequest: encode {
-  /// **Required.** 集群实例Id
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 配置Id
+  /// **Required.** Configuration ID.
   resource_config_id: u64 = "ResourceConfigId",
-  /// 规格节点类型 CORE TASK ROUTER
+  /// Specification node type. Valid values: CORE, TASK, and ROUTER.
   resource_type: String = "ResourceType",
-  /// 类型为ComputeResource和EMR以及默认，默认为EMR
+  /// Type. Valid values: ComputeResource and EMR. Default value: EMR.
   resource_base_type: String = "ResourceBaseType",
-  /// 计算资源id
+  /// Computing resource ID.
   compute_resource_id: String = "ComputeResourceId",
-  /// 硬件类型
+  /// Hardware type.
   hardware_resource_type: String = "HardwareResourceType",
 }
 
-/// SetNodeResourceConfigDefault返回参数结构体
+/// Response of [`Client::set_node_resource_config_default`].
 pub struct SetNodeResourceConfigDefaultResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 节点信息
+/// Node information.
+///
+/// <details><summary>中文</summary>节点信息</details>
 pub struct ShortNodeInfo: decode {
-  /// 节点类型，Master/Core/Task/Router/Common
+  /// Node type. Valid values: Master/Core/Task/Router/Common.
   node_type: String = "NodeType",
-  /// 节点数量
+  /// Number of nodes.
   node_size: u64 = "NodeSize",
 }
 
-/// 体外客户端组件依赖信息
+/// External client component dependency information.
+///
+/// <details><summary>中文</summary>体外客户端组件依赖信息</details>
 pub struct SoftDependInfo: decode {
-  /// 组件名称
+  /// Component name.
   soft_name: String = "SoftName",
-  /// 是否必选
+  /// Whether it is required.
   required: bool = "Required",
 }
 
-/// spark任务列表
+/// Spark task list.
+///
+/// <details><summary>中文</summary>spark任务列表</details>
 pub struct SparkApplicationsList: decode {
-  /// 应用id
+  /// Application ID.
   id: String = "ID",
-  /// 应用名称
+  /// Application name.
   name: String = "Name",
-  /// 用户
+  /// User.
   user: String = "User",
-  /// 起始时间
+  /// Start time.
   start_time: i64 = "StartTime",
-  /// 结束时间
+  /// End time.
   end_time: i64 = "EndTime",
-  /// 持续时间
+  /// Duration.
   duration: i64 = "Duration",
-  /// 状态
+  /// Status.
   state: String = "State",
-  /// 类型
+  /// Type.
   application_type: String = "ApplicationType",
-  /// 核数*秒
+  /// Number of cores multiplied by seconds.
   core_seconds: i64 = "CoreSeconds",
-  /// 内存MB*秒
+  /// Memory MB multiplied by seconds.
   memory_seconds: String = "MemorySeconds",
-  /// 洞察结果
+  /// Insight result.
   insight: String = "Insight",
 }
 
-/// spark查询详情
+/// Spark query details.
+///
+/// <details><summary>中文</summary>spark查询详情</details>
 pub struct SparkQuery: decode {
-  /// 执行语句
+  /// Execution statement.
   statement: String = "Statement",
-  /// 执行时长（单位毫秒）
+  /// Execution duration (ms).
   duration: i64 = "Duration",
-  /// 执行状态
+  /// Execution status.
   status: String = "Status",
-  /// 查询ID
+  /// Query ID.
   id: String = "Id",
-  /// 扫描分区数
+  /// Number of scanned partitions.
   scan_partition_num: i64 = "ScanPartitionNum",
-  /// 扫描总行数
+  /// Total number of scanned rows.
   scan_row_num: i64 = "ScanRowNum",
-  /// 扫描总文件数
+  /// Total number of scanned files.
   scan_file_num: i64 = "ScanFileNum",
-  /// 查询扫描总数据量(单位B)
+  /// Total scanned and queried data volume (bytes).
   scan_total_data: i64 = "ScanTotalData",
-  /// 应用ID
+  /// Application ID.
   application_id: Vec<String> = "ApplicationId",
-  /// 输出总行数
+  /// Total number of output rows.
   output_row_num: i64 = "OutputRowNum",
-  /// 输出总文件数
+  /// Total number of output files.
   output_file_num: i64 = "OutputFileNum",
-  /// 输出分区数
+  /// Number of output partitions.
   output_partition_num: i64 = "OutputPartitionNum",
-  /// 输出总数据量（单位B）
+  /// Total output data volume (bytes).
   output_total_data: i64 = "OutputTotalData",
-  /// 开始时间
+  /// Start time.
   begin_time: i64 = "BeginTime",
-  /// 结束时间
+  /// End time.
   end_time: i64 = "EndTime",
 }
 
-/// 任务步骤详情
+/// Task step details.
+///
+/// <details><summary>中文</summary>任务步骤详情</details>
 pub struct StageInfoDetail: decode {
-  /// 步骤
+  /// Step.
   stage: String = "Stage",
-  /// 步骤名
+  /// Step name.
   name: String = "Name",
-  /// 是否展示
+  /// Whether it is displayed.
   is_show: bool = "IsShow",
-  /// 是否子流程
+  /// Whether it is a sub-flow.
   is_sub_flow: bool = "IsSubFlow",
-  /// 子流程标签
+  /// Sub-flow tag.
   sub_flow_flag: String = "SubFlowFlag",
-  /// 步骤运行状态：0:未开始 1:进行中 2:已完成 3:部分完成  -1:失败
+  /// Step running status. Valid values: 0 (not started), 1 (in progress), 2 (completed), 3 (partially completed), and -1 (failed).
   status: i64 = "Status",
-  /// 步骤运行状态描述
+  /// Step running status description.
   desc: String = "Desc",
-  /// 运行进度
+  /// Running progress.
   progress: f64 = "Progress",
-  /// 开始时间
-  ///
+  /// Start time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   starttime: String = "Starttime",
-  /// 结束时间
-  ///
+  /// End time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   endtime: String = "Endtime",
-  /// 是否有详情信息
+  /// Whether detailed information is included.
   had_wood_detail: bool = "HadWoodDetail",
-  /// Wood子流程Id
+  /// Wood sub-flow ID.
   wood_job_id: u64 = "WoodJobId",
-  /// 多语言版本Key
+  /// Multi-language version key.
   language_key: String = "LanguageKey",
-  /// 如果stage失败，失败原因
+  /// Reason for the stage failure.
   failed_reason: String = "FailedReason",
-  /// 步骤耗时
+  /// Step duration.
   time_consuming: String = "TimeConsuming",
-  /// id，前端用
+  /// ID used by the frontend.
   id: i64 = "Id",
 }
 
-/// StarRocks 查询信息
+/// StarRocks query information.
+///
+/// <details><summary>中文</summary>StarRocks 查询信息</details>
 pub struct StarRocksQueryInfo: decode {
-  /// 提交IP
+  /// Submission IP address.
   client_ip: String = "ClientIP",
-  /// CPU总时间(ns)
+  /// Total CPU time (ns).
   cpu_cost: i64 = "CPUCost",
-  /// 默认DB
+  /// Default database.
   default_db: String = "DefaultDB",
-  /// 结束时间
+  /// End time.
   end_time: i64 = "EndTime",
-  /// 执行IP
+  /// Execution IP address.
   execution_ip: String = "ExecutionIP",
-  /// 查询ID
+  /// Query ID.
   query_id: String = "QueryID",
-  /// 查询类型
+  /// Query type.
   query_type: String = "QueryType",
-  /// 消耗总内存(bytes)
+  /// Total memory consumed (bytes).
   mem_cost: i64 = "MemCost",
-  /// plan阶段CPU占用(ns)
+  /// CPU consumption in the plan phase (ns).
   plan_cpu_costs: i64 = "PlanCpuCosts",
-  /// plan阶段内存占用(bytes)
+  /// Memory consumption in the plan phase (bytes).
   plan_mem_costs: i64 = "PlanMemCosts",
-  /// 执行时长
+  /// Execution duration.
   query_time: i64 = "QueryTime",
-  /// 资源组
+  /// Resource group.
   resource_group: String = "ResourceGroup",
-  /// 获取行数
+  /// Number of rows obtained.
   return_rows: i64 = "ReturnRows",
-  /// 扫描数据量(bytes)
+  /// Scanned data volume (bytes).
   scan_bytes: i64 = "ScanBytes",
-  /// 扫描行数
+  /// Number of scanned rows.
   scan_rows: i64 = "ScanRows",
-  /// 开始时间
+  /// Start time.
   begin_time: i64 = "BeginTime",
-  /// 执行状态
+  /// Execution status.
   execution_state: String = "ExecutionState",
-  /// 执行语句
+  /// Execution statement.
   execution_statement: String = "ExecutionStatement",
-  /// 用户
+  /// User.
   user: String = "User",
-  /// 错误码
+  /// Error code.
   error_code: String = "ErrorCode",
 }
 
-/// StartStopServiceOrMonitor请求参数结构体
+/// Request of [`Client::start_stop_service_or_monitor`].
 pub struct StartStopServiceOrMonitorRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 操作类型，当前支持
-  /// <li>StartService：启动服务</li>
-  /// <li>StopService：停止服务</li>
-  /// <li>StartMonitor：退出维护</li>
-  /// <li>StopMonitor：进入维护</li>
-  /// <li>RestartService：重启服务 如果操作类型选择重启服务 StrategyConfig操作策略则是必填项</li>
+  /// **Required.** Operation type. Valid values:
+  /// <li>StartService: Start the service.</li>
+  /// <li>StopService: Stop the service.</li>
+  /// <li>StartMonitor: Exit maintenance.</li>
+  /// <li>StopMonitor: Enter maintenance.</li>
+  /// <li>RestartService: Restart the service. If RestartService is selected as the operation type, StrategyConfig (operation policy) is required.</li>
   op_type: String = "OpType",
-  /// **Required.** 操作范围
+  /// **Required.** Operation scope.
   op_scope: OpScope = "OpScope",
-  /// 操作策略
+  /// Operation policy.
   strategy_config: StrategyConfig = "StrategyConfig",
-  /// 暂停服务时用的参数
+  /// Parameters used for suspending services.
   stop_params: StopParams = "StopParams",
-  /// 当OpType为<li>StopMonitor</li>才有用，true表示进入维护模式但是仍然监控进程但是不拉起进程
+  /// This parameter is available only when OpType is <li>StopMonitor</li>. true indicates that the system enters the maintenance mode but still monitors processes without starting them.
   keep_monitor_but_not_recover_process: bool = "KeepMonitorButNotRecoverProcess",
 }
 
-/// StartStopServiceOrMonitor返回参数结构体
+/// Response of [`Client::start_stop_service_or_monitor`].
 pub struct StartStopServiceOrMonitorResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -9163,109 +10444,127 @@ pub struct Step: encode {
   user: String = "User",
 }
 
-/// 停止服务时的参数
+/// Parameters used for stopping services.
+///
+/// <details><summary>中文</summary>停止服务时的参数</details>
 pub struct StopParams: encode {
-  /// 安全模式：safe
-  /// 默认模式：default
+  /// Security mode: safe.
+  /// Default mode: default.
   stop_policy: String = "StopPolicy",
-  /// 线程数
+  /// Number of threads.
   thread_count: i64 = "ThreadCount",
-  /// 安全停止超时时间，单位秒
+  /// Graceful stop timeout period (s).
   grace_down_time: i64 = "GraceDownTime",
 }
 
-/// HDFS文件存储详情
+/// HDFS file storage details.
+///
+/// <details><summary>中文</summary>HDFS文件存储详情</details>
 pub struct StorageSummaryDistribution: decode {
-  /// 数据项
+  /// Data item.
   metric_item: String = "MetricItem",
-  /// 数据项描述
+  /// Data item description.
   metric_name: String = "MetricName",
-  /// 采样值
+  /// Sampling value.
   dps: Vec<Dps> = "Dps",
 }
 
-/// 存储卷详情
+/// Storage volume details.
+///
+/// <details><summary>中文</summary>存储卷详情</details>
 pub struct StorageVolumeDetail: decode {
-  /// 存储卷名称
+  /// Storage volume name.
   volume_name: String = "VolumeName",
-  /// 存储卷类型
+  /// Storage volume type.
   volume_type: String = "VolumeType",
-  /// 存储卷详情
+  /// Storage volume details.
   desc: String = "Desc",
 }
 
-/// 重启/停止/启动服务/监控的配置
+/// Configuration for restarting services/stopping services/starting services/monitoring data.
+///
+/// <details><summary>中文</summary>重启/停止/启动服务/监控的配置</details>
 pub struct StrategyConfig: encode {
-  /// 0:关闭滚动重启
-  /// 1:开启滚动启动
+  /// 0: disables rolling restart.
+  /// 1: enables rolling start.
   rolling_restart_switch: i64 = "RollingRestartSwitch",
-  /// 滚动重启每批次的重启数量，最大重启台数为 99999 台
+  /// Number of instances to restart per batch for rolling restart. Maximum value: 99999.
   batch_size: i64 = "BatchSize",
-  /// 滚动重启每批停止等待时间 ,最大间隔为 5 分钟 单位是秒
+  /// Stop and wait time for rolling restart per batch. Maximum interval: 5 minutes. Unit: seconds.
   time_wait: i64 = "TimeWait",
-  /// 操作失败处理策略，0:失败阻塞, 1:失败自动跳过
+  /// Operation failure processing policy. Valid values: 0 (blocking upon the failure) and 1 (automatically skipping the failure).
   deal_on_fail: i64 = "DealOnFail",
-  /// 指令需要指定的参数
+  /// Parameters required in the instruction.
   args: Vec<Arg> = "Args",
 }
 
-/// 通用字符串map
+/// Common string map.
+///
+/// <details><summary>中文</summary>通用字符串map</details>
 pub struct StringMap: encode {
-  /// <p>键</p>
+  /// <p>Key.</p>
   key: String = "Key",
-  /// <p>值</p>
+  /// <p>Value.</p>
   value: String = "Value",
 }
 
-/// 子网信息
+/// Subnet information.
+///
+/// <details><summary>中文</summary>子网信息</details>
 pub struct SubnetInfo: decode {
-  /// 子网信息（名字）
+  /// Subnet information (name).
   subnet_name: String = "SubnetName",
-  /// 子网信息（ID）
+  /// Subnet information (ID).
   subnet_id: String = "SubnetId",
 }
 
-/// SyncPodState请求参数结构体
+/// Request of [`Client::sync_pod_state`].
 pub struct SyncPodStateRequest: encode {
   /// **Required.** EmrService中pod状态信息
   message: PodState = "Message",
 }
 
-/// SyncPodState返回参数结构体
+/// Response of [`Client::sync_pod_state`].
 pub struct SyncPodStateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 表格schema信息
+/// Table schema information.
+///
+/// <details><summary>中文</summary>表格schema信息</details>
 pub struct TableSchemaItem: decode {
-  /// 列标识
+  /// Column identifier.
   name: String = "Name",
-  /// 是否可按该列排序
+  /// Whether it is sortable by this column.
   sortable: bool = "Sortable",
-  /// 是否可筛选
+  /// Whether it is filterable.
   with_filter: bool = "WithFilter",
-  /// 筛选的候选集
+  /// Filtered candidate set.
   candidates: Vec<String> = "Candidates",
-  /// 是否可点击
+  /// Whether it is clickable.
   clickable: bool = "Clickable",
-  /// 展示的名字
+  /// Display name.
   title: String = "Title",
 }
 
-/// 标签
+/// Tag.
+///
+/// <details><summary>中文</summary>标签</details>
 pub struct Tag: encode {
-  /// 标签键
+  /// Tag key.
   tag_key: String = "TagKey",
-  /// 标签值
+  /// Tag value.
   tag_value: String = "TagValue",
 }
 
-/// 标签信息
+/// Tag information.
+///
+/// <details><summary>中文</summary>标签信息</details>
 pub struct TagInfo: decode {
-  /// 标签键
+  /// Tag key.
   key: String = "Key",
-  /// 标签值
+  /// Tag value.
   value: String = "Value",
 }
 
@@ -9279,161 +10578,165 @@ pub struct Taint: encode {
   effect: String = "Effect",
 }
 
-/// 巡检任务参数
+/// Inspection task parameter.
+///
+/// <details><summary>中文</summary>巡检任务参数</details>
 pub struct TaskSettings: encode {
-  /// 参数名称
+  /// Parameter name.
   name: String = "Name",
-  /// 参数值
+  /// Parameter value.
   value: String = "Value",
-  /// 参数唯一标记
+  /// Unique parameter identifier.
   key: String = "Key",
-  /// 是否可编辑，”true" "false"
+  /// Whether it is editable. Valid values: true and false.
   editable: String = "Editable",
 }
 
-/// TerminateClusterNodes请求参数结构体
+/// Request of [`Client::terminate_cluster_nodes`].
 pub struct TerminateClusterNodesRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 销毁资源列表
+  /// **Required.** List of terminated resources.
   cvm_instance_ids: Vec<String> = "CvmInstanceIds",
-  /// **Required.** 销毁节点类型取值范围：
+  /// **Required.** Valid values of the node type to be terminated:
   /// <li>MASTER</li>
   /// <li>TASK</li>
   /// <li>CORE</li>
   /// <li>ROUTER</li>
   node_flag: String = "NodeFlag",
-  /// 优雅缩容开关
-  /// <li>true:开启</li>
-  /// <li>false:不开启</li>
+  /// Graceful scale-in switch.
+  /// <li>true: enable</li>
+  /// <li>false: disable</li>
   grace_down_flag: bool = "GraceDownFlag",
-  /// 优雅缩容等待时间,时间范围60到1800  单位秒
+  /// Graceful scale-in waiting time. Value range: 60–1800, in seconds.
   grace_down_time: i64 = "GraceDownTime",
 }
 
-/// TerminateClusterNodes返回参数结构体
+/// Response of [`Client::terminate_cluster_nodes`].
 pub struct TerminateClusterNodesResponse: decode {
-  /// 缩容流程ID。
+  /// Scale-in flow ID.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// TerminateDynamicInstances请求参数结构体
+/// Request of [`Client::terminate_dynamic_instances`].
 pub struct TerminateDynamicInstancesRequest: encode {
-  /// **Required.** <p>EMR集群id</p>
+  /// **Required.** <p>EMR cluster ID.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>DynamicInstance类型</p><p>枚举值：</p><ul><li>RayCluster： RayCluster类型</li></ul>
+  /// **Required.** <p>DynamicInstance type.</p><p>Enumeration values:</p><ul><li>RayCluster: RayCluster type</li></ul>
   dynamic_instance_type: String = "DynamicInstanceType",
-  /// **Required.** <p>yaml创建信息</p>
+  /// **Required.** <p>YAML creation information.</p>
   dynamic_instance_ids: Vec<u64> = "DynamicInstanceIds",
 }
 
-/// TerminateDynamicInstances返回参数结构体
+/// Response of [`Client::terminate_dynamic_instances`].
 pub struct TerminateDynamicInstancesResponse: decode {
-  /// <p>异步流程id</p>
+  /// <p>Asynchronous flow ID.</p>
   flow_id: u64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// TerminateInstance请求参数结构体
+/// Request of [`Client::terminate_instance`].
 pub struct TerminateInstanceRequest: encode {
-  /// **Required.** <p>实例ID。</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>销毁节点ID。该参数为预留参数，用户无需配置。</p>
+  /// <p>ID of the terminated node. This parameter is reserved and does not need to be configured.</p>
   resource_ids: Vec<String> = "ResourceIds",
-  /// <p>类型为ComputeResource和EMR以及默认，默认为EMR,类型为EMR时,InstanceId生效,类型为ComputeResource时,使用ComputeResourceId标识</p>
+  /// <p>The type can be ComputeResource, EMR, or a default value. The default value is EMR. When the type is EMR, InstanceId takes effect; when the type is ComputeResource, ComputeResourceId is used for identification.</p>
   resource_base_type: String = "ResourceBaseType",
-  /// <p>计算资源ID</p>
+  /// <p>Computing resource ID.</p>
   compute_resource_id: String = "ComputeResourceId",
-  /// <p>保留计算资源关联的TKE集群</p>
+  /// <p>Retain the TKE cluster associated with the computing resource.</p>
   retain_tke_cluster: bool = "RetainTkeCluster",
 }
 
-/// TerminateInstance返回参数结构体
+/// Response of [`Client::terminate_instance`].
 pub struct TerminateInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// TerminateSLInstance请求参数结构体
+/// Request of [`Client::terminate_sl_instance`].
 pub struct TerminateSLInstanceRequest: encode {
-  /// **Required.** 实例唯一标识符（字符串表示）
+  /// **Required.** Instance unique identifier (string).
   instance_id: String = "InstanceId",
 }
 
-/// TerminateSLInstance返回参数结构体
+/// Response of [`Client::terminate_sl_instance`].
 pub struct TerminateSLInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// TerminateTasks请求参数结构体
+/// Request of [`Client::terminate_tasks`].
 pub struct TerminateTasksRequest: encode {
   /// **Required.** 实例ID。
   instance_id: String = "InstanceId",
-  /// **Required.** 待销毁节点的资源ID列表。资源ID形如：emr-vm-xxxxxxxx。有效的资源ID可通过登录[控制台](https://console.cloud.tencent.com/emr)查询。
+  /// **Required.** Resource ID list for nodes pending termination. Resource ID format: emr-vm-xxxxxxxx. You can query valid resource IDs by logging in to the [console](https://console.cloud.tencent.com/emr).
   resource_ids: Vec<String> = "ResourceIds",
 }
 
-/// TerminateTasks返回参数结构体
+/// Response of [`Client::terminate_tasks`].
 pub struct TerminateTasksResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 时间扩缩容规则
+/// Rule for time-based scaling.
+///
+/// <details><summary>中文</summary>时间扩缩容规则</details>
 pub struct TimeAutoScaleStrategy: encode {
-  /// **Required.** 策略名字，集群内唯一。
+  /// **Required.** Policy name, which is unique within one cluster.
   strategy_name: String = "StrategyName",
-  /// **Required.** 策略触发后的冷却时间，该段时间内，将不能触发弹性扩缩容。
+  /// **Required.** Cooldown time after the policy is triggered, during which auto scaling cannot be triggered.
   interval_time: u64 = "IntervalTime",
-  /// **Required.** 扩缩容动作，1表示扩容，2表示缩容。
+  /// **Required.** Scaling action. Valid values: 1 (scale-out) and 2 (scale-in).
   scale_action: u64 = "ScaleAction",
-  /// **Required.** 扩缩容数量。
+  /// **Required.** Number of scaling operations.
   scale_num: u64 = "ScaleNum",
-  /// **Required.** 规则状态，1表示有效，2表示无效，3表示暂停。必须填写
+  /// **Required.** (Required) Rule status. Valid values: 1 (valid), 2 (invalid), and 3 (suspended).
   strategy_status: u64 = "StrategyStatus",
-  /// **Required.** 规则优先级，越小越高。
+  /// **Required.** Rule priority. A smaller value indicates a higher priority.
   priority: u64 = "Priority",
-  /// **Required.** 当多条规则同时触发，其中某些未真正执行时，在该时间范围内，将会重试。
+  /// **Required.** When multiple rules are triggered at the same time and some are not really executed, retries are performed within this time range.
   retry_valid_time: u64 = "RetryValidTime",
-  /// **Required.** 时间扩缩容重复策略
+  /// **Required.** Time scaling repetition policy.
   repeat_strategy: RepeatStrategy = "RepeatStrategy",
-  /// 策略唯一ID。
+  /// Unique policy ID.
   strategy_id: u64 = "StrategyId",
-  /// 优雅缩容开关
+  /// Graceful scale-in switch.
   grace_down_flag: bool = "GraceDownFlag",
-  /// 优雅缩容等待时间
+  /// Graceful scale-in wait time.
   grace_down_time: i64 = "GraceDownTime",
-  /// 是否开启任务保护
+  /// Whether to enable task protection.
   grace_down_protect_flag: bool = "GraceDownProtectFlag",
-  /// 绑定标签列表
+  /// Bound tag list.
   tags: Vec<Tag> = "Tags",
-  /// 预设配置组
+  /// Preset configuration group.
   config_group_assigned: String = "ConfigGroupAssigned",
-  /// 扩容资源计算方法，"DEFAULT","INSTANCE", "CPU", "MEMORYGB"。
-  /// "DEFAULT"表示默认方式，与"INSTANCE"意义相同。
-  /// "INSTANCE"表示按照节点计算，默认方式。
-  /// "CPU"表示按照机器的核数计算。
-  /// "MEMORYGB"表示按照机器内存数计算。
+  /// Calculation method for scaled‑out resources. Valid values: "DEFAULT", "INSTANCE", "CPU", and "MEMORYGB".
+  /// "DEFAULT" indicates the default calculation method, which is identical to "INSTANCE".
+  /// "INSTANCE" indicates the calculation method based on nodes. This is the default method.
+  /// "CPU" indicates the calculation method based on the number of cores of the machine.
+  /// "MEMORYGB" indicates the calculation method based on the memory size of the machine.
   measure_method: String = "MeasureMethod",
-  /// 销毁策略, "DEFAULT",默认销毁策略，由缩容规则触发缩容，"TIMING"表示定时销毁
+  /// Termination policy. "DEFAULT" indicates the default policy with which the scale-in is triggered by using scale-in rules. "TIMING" indicates scheduled termination.
   terminate_policy: String = "TerminatePolicy",
-  /// 最长使用时间， 秒数，最短1小时，最长24小时
+  /// Maximum usage time. The minimum value is 1 hour, and the maximum value is 24 hours.
   max_use: i64 = "MaxUse",
-  /// 节点部署服务列表。部署服务仅填写HDFS、YARN。[组件名对应的映射关系表](https://cloud.tencent.com/document/product/589/98760)
+  /// List of services deployed on the node. Valid values: HDFS and YARN. For details, see [Mapping Table for Component Names](https://www.tencentcloud.com/document/product/589/98760?from_cn_redirect=1).
   soft_deploy_info: Vec<i64> = "SoftDeployInfo",
-  /// 启动进程列表。
+  /// Startup process list.
   service_node_info: Vec<i64> = "ServiceNodeInfo",
-  /// 补偿扩容，0表示不开启，1表示开启
+  /// Compensatory scale-out. Valid values: 0 (disabled) and 1 (enabled).
   compensate_flag: i64 = "CompensateFlag",
-  /// 伸缩组id
+  /// Scaling group ID.
   group_id: i64 = "GroupId",
-  /// 优雅缩容业务pod标签，当node不存在上述pod或超过优雅缩容时间时，缩容节点
+  /// Pod tag for the graceful scale-in business. Nodes are scaled in when the Pod mentioned above is not found on the node or the graceful scale-in time has elapsed.
   grace_down_label: Vec<TkeLabel> = "GraceDownLabel",
-  /// 任务保护时间
+  /// Task protection time.
   grace_down_protect_time: i64 = "GraceDownProtectTime",
 }
 
@@ -9447,111 +10750,121 @@ pub struct TkeLabel: encode {
 
 /// Tolerations
 pub struct Toleration: encode {
-  /// 键
+  /// Key.
   key: String = "Key",
-  /// 值
+  /// Value.
   value: String = "Value",
-  /// 操作符
+  /// Operator.
   operator: String = "Operator",
-  /// 污点排斥效果
+  /// Taint repel effect.
   effect: String = "Effect",
-  /// 驱逐等待时间
+  /// Eviction wait time.
   toleration_seconds: i64 = "TolerationSeconds",
 }
 
-/// 集群节点拓扑信息
+/// Cluster node topology information.
+///
+/// <details><summary>中文</summary>集群节点拓扑信息</details>
 pub struct TopologyInfo: decode {
-  /// 可用区ID
+  /// AZ ID.
   zone_id: i64 = "ZoneId",
-  /// 可用区信息
+  /// AZ information.
   zone: String = "Zone",
-  /// 子网信息
+  /// Subnet information.
   subnet_info_list: Vec<SubnetInfo> = "SubnetInfoList",
-  /// 节点信息
+  /// Node information.
   node_info_list: Vec<ShortNodeInfo> = "NodeInfoList",
 }
 
-/// 调度拓扑分布
+/// Scheduling topology distribution.
+///
+/// <details><summary>中文</summary>调度拓扑分布</details>
 pub struct TopologySpreadConstraint: encode {
-  /// <p>最大偏差值</p>
+  /// <p>Maximum deviation value.</p>
   max_skew: i64 = "MaxSkew",
-  /// <p>拓扑域键</p>
+  /// <p>Topology domain key.</p>
   topology_key: String = "TopologyKey",
-  /// <p>不满足约束时的处理策略</p>
+  /// <p>Handling policy, which is used when constraints are not met.</p>
   when_unsatisfiable: String = "WhenUnsatisfiable",
-  /// <p>标签选择器</p>
+  /// <p>Tag selector.</p>
   label_selector: LabelSelector = "LabelSelector",
-  /// <p>最小拓扑域数量</p>
+  /// <p>Minimum number of topology domains.</p>
   min_domains: i64 = "MinDomains",
-  /// <p>节点亲和性策略</p>
+  /// <p>Node affinity policy.</p>
   node_affinity_policy: String = "NodeAffinityPolicy",
-  /// <p>节点污点策略</p>
+  /// <p>Node taint policy.</p>
   node_taints_policy: String = "NodeTaintsPolicy",
-  /// <p>匹配标签键列表</p>
+  /// <p>List of tag keys to be matched.</p>
   match_label_keys: Vec<String> = "MatchLabelKeys",
 }
 
-/// 规则触发条件
+/// Rule trigger condition.
+///
+/// <details><summary>中文</summary>规则触发条件</details>
 pub struct TriggerCondition: encode {
-  /// **Required.** 条件比较方法，1表示大于，2表示小于，3表示大于等于，4表示小于等于。
+  /// **Required.** Condition comparison method. Valid values: 1 for greater than, 2 for less than, 3 for greater than or equal to, and 4 for less than or equal to.
   compare_method: i64 = "CompareMethod",
-  /// 条件阈值。
+  /// Condition threshold.
   threshold: f64 = "Threshold",
 }
 
-/// trino 查询信息
+/// Trino query information.
+///
+/// <details><summary>中文</summary>trino 查询信息</details>
 pub struct TrinoQueryInfo: decode {
   /// catalog
   catalog: String = "Catalog",
-  /// 提交IP
+  /// Submission IP address.
   client_ip_addr: String = "ClientIpAddr",
-  /// 切片数
+  /// Number of segments.
   completed_splits: String = "CompletedSplits",
-  /// CPU时间
+  /// CPU time.
   cpu_time: i64 = "CpuTime",
-  /// 累计内存
+  /// Cumulative memory.
   cumulative_memory: i64 = "CumulativeMemory",
-  /// 执行时长
+  /// Execution duration.
   duration_millis: i64 = "DurationMillis",
-  /// 结束时间 (s)
+  /// End time (s).
   end_time: i64 = "EndTime",
-  /// 查询ID
+  /// Query ID.
   id: String = "Id",
-  /// 内部传输量
+  /// Internal transmission volume.
   internal_network_bytes: i64 = "InternalNetworkBytes",
-  /// 输出字节数
+  /// Number of output bytes.
   output_bytes: i64 = "OutputBytes",
-  /// 峰值内存量
+  /// Peak memory.
   peak_user_memory_bytes: i64 = "PeakUserMemoryBytes",
-  /// 物理输入量
+  /// Physical input volume.
   physical_input_bytes: i64 = "PhysicalInputBytes",
-  /// 处理输入量
+  /// Processed input volume.
   processed_input_bytes: i64 = "ProcessedInputBytes",
-  /// 编译时长
+  /// Compilation duration.
   sql_compile_time: i64 = "SqlCompileTime",
-  /// 开始时间 (s)
+  /// Start time (s).
   start_time: i64 = "StartTime",
-  /// 执行状态
+  /// Execution status.
   state: String = "State",
-  /// 执行语句
+  /// Execution statement.
   statement: String = "Statement",
-  /// 提交用户
+  /// Submission user.
   user: String = "User",
-  /// 写入字节数
+  /// Number of bytes written.
   written_bytes: i64 = "WrittenBytes",
-  /// Error日志
+  /// Error log.
   error_message: String = "ErrorMessage",
 }
 
-/// 变配资源规格
+/// Changed resource specifications.
+///
+/// <details><summary>中文</summary>变配资源规格</details>
 pub struct UpdateInstanceSettings: encode {
-  /// **Required.** 内存容量，单位为G
+  /// **Required.** Memory capacity, in GB.
   memory: u64 = "Memory",
-  /// **Required.** CPU核数
+  /// **Required.** Number of CPU cores.
   cpu_cores: u64 = "CPUCores",
-  /// **Required.** 机器资源ID（EMR测资源标识）
+  /// **Required.** Machine resource ID (EMR resource identifier).
   resource_id: String = "ResourceId",
-  /// 变配机器规格
+  /// Changed machine specifications.
   instance_type: String = "InstanceType",
 }
 
@@ -9563,61 +10876,69 @@ pub struct UserAndGroup: encode {
   user_group: String = "UserGroup",
 }
 
-/// 添加的用户信息列表
+/// List of added user information.
+///
+/// <details><summary>中文</summary>添加的用户信息列表</details>
 pub struct UserInfoForUserManager: encode {
-  /// **Required.** 用户名
+  /// **Required.** Username.
   user_name: String = "UserName",
-  /// **Required.** 用户所属的组
+  /// **Required.** Group to which the user belongs.
   user_group: String = "UserGroup",
-  /// **Required.** 密码
+  /// **Required.** Password.
   pass_word: String = "PassWord",
-  /// 备注
+  /// Remarks.
   re_mark: String = "ReMark",
-  /// 用户副组
+  /// User subgroup.
   groups: Vec<String> = "Groups",
 }
 
-/// 用户管理列表过滤器
+/// User management list filter.
+///
+/// <details><summary>中文</summary>用户管理列表过滤器</details>
 pub struct UserManagerFilter: encode {
-  /// 用户名
+  /// Username.
   user_name: String = "UserName",
-  /// 用户来源
+  /// User source.
   user_type: String = "UserType",
-  /// 组名
+  /// Group name.
   groups: String = "Groups",
 }
 
-/// 用户管理中用户的简要信息
+/// Brief information of users in user management.
+///
+/// <details><summary>中文</summary>用户管理中用户的简要信息</details>
 pub struct UserManagerUserBriefInfo: decode {
-  /// <p>用户名</p>
+  /// <p>Username.</p>
   user_name: String = "UserName",
-  /// <p>用户所属的组</p>
+  /// <p>Group to which the user belongs.</p>
   user_group: String = "UserGroup",
-  /// <p>Manager表示管理员、NormalUser表示普通用户</p>
+  /// <p>Manager indicates an administrator, and NormalUser indicates a regular user.</p>
   user_type: String = "UserType",
-  /// <p>用户创建时间</p>
+  /// <p>User creation time.</p>
   create_time: String = "CreateTime",
-  /// <p>是否可以下载用户对应的keytab文件，对开启kerberos的集群才有意义</p>
+  /// <p>Whether to download the keytab file of the corresponding user. This is only meaningful for clusters with Kerberos enabled.</p>
   support_down_load_key_tab: bool = "SupportDownLoadKeyTab",
-  /// <p>keytab文件的下载地址</p>
+  /// <p>Download URL of the keytab file.</p>
   down_load_key_tab_url: String = "DownLoadKeyTabUrl",
-  /// <p>用户组</p>
+  /// <p>User group.</p>
   groups: Vec<String> = "Groups",
-  /// <p>客户UIN</p>
+  /// <p>Customer UIN.</p>
   uin: String = "Uin",
-  /// <p>用户状态</p>
+  /// <p>User status.</p>
   state: i64 = "State",
-  /// <p>是否展示密码更新时间</p>
+  /// <p>Whether to display the password update time.</p>
   display_passwd_update_time: bool = "DisplayPasswdUpdateTime",
-  /// <p>密码最近更新时间</p>
+  /// <p>Latest password update time.</p>
   passwd_update_time: String = "PasswdUpdateTime",
-  /// <p>已经使用的天数</p><p>单位：天</p>
+  /// <p>Number of days used.</p><p>Unit: days.</p>
   passwd_used_day: i64 = "PasswdUsedDay",
-  /// <p>已经使用的小时数</p><p>单位：时</p>
+  /// <p>Number of hours used.</p><p>Unit: hours.</p>
   passwd_used_hour: i64 = "PasswdUsedHour",
 }
 
-/// VPC 参数
+/// VPC parameter.
+///
+/// <details><summary>中文</summary>VPC 参数</details>
 pub struct VPCSettings: encode {
   /// **Required.** VPC ID
   vpc_id: String = "VpcId",
@@ -9625,7 +10946,9 @@ pub struct VPCSettings: encode {
   subnet_id: String = "SubnetId",
 }
 
-/// VPC 参数
+/// VPC parameter.
+///
+/// <details><summary>中文</summary>VPC 参数</details>
 pub struct VirtualPrivateCloud: encode {
   /// **Required.** VPC ID
   vpc_id: String = "VpcId",
@@ -9633,54 +10956,64 @@ pub struct VirtualPrivateCloud: encode {
   subnet_id: String = "SubnetId",
 }
 
-/// 挂载卷
+/// Mount volume.
+///
+/// <details><summary>中文</summary>挂载卷</details>
 pub struct VolumeMount: encode {
-  /// 挂载卷名称
+  /// Mount volume name.
   mount_name: String = "MountName",
-  /// 挂载路径
+  /// Mount path.
   mount_path: String = "MountPath",
-  /// 挂载类型
+  /// Mount type.
   sub_path_mode: String = "SubPathMode",
-  /// 子路径
+  /// Sub-path.
   sub_path: String = "SubPath",
-  /// 挂载模式，仅支持ReadWrite和OnlyRead
+  /// Mounting mode. Valid values: ReadWrite and OnlyRead.
   mount_mode: String = "MountMode",
 }
 
-/// 数据卷目录设置
+/// Data volume directory settings.
+///
+/// <details><summary>中文</summary>数据卷目录设置</details>
 pub struct VolumeSetting: encode {
-  /// 数据卷类型
-  /// <li>HOST_PATH表示支持本机路径</li>
-  /// <li>NEW_PVC表示新建PVC</li>
-  /// 组件角色支持的数据卷类型可参考 EMR on TKE 集群部署说明：[部署说明](https://cloud.tencent.com/document/product/589/94254)
+  /// Data volume type.
+  /// <li>HOST_PATH indicates support for the local path.</li>
+  /// <li>NEW_PVC indicates creating a PVC.</li>
+  /// For the data volume types supported by component roles, see the EMR on TKE cluster deployment instructions: [Deployment Instructions](https://www.tencentcloud.com/document/product/589/94254?from_cn_redirect=1).
   volume_type: String = "VolumeType",
-  /// 主机路径信息
+  /// Host path information.
   host_path: HostPathVolumeSource = "HostPath",
 }
 
-/// WebUI访问信息
+/// WebUI access information.
+///
+/// <details><summary>中文</summary>WebUI访问信息</details>
 pub struct WebUIInfo: decode {
-  /// <p>访问地址，可能为空</p>
+  /// <p>Access address, which may be left empty.</p>
   url: String = "Url",
-  /// <p>WebUI状态包括：<br>-1表示当前服务没有WebUI；<br>0表示当前服务有WebUI，但是没有安装KNOX服务；<br>1表示当前服务有WebUI并安装有KNOX服务，但是KNOX没有开启公网访问；<br>2表示，当前服务有WebUI，安装有KNOX服务且已开启公网访问。</p>
+  /// <p>WebUI status. Valid values:<br>-1: indicates that the current service does not have WebUI;<br>0: indicates that the current service has WebUI but does not have the KNOX service installed;<br>1: indicates that the current service has WebUI and has the KNOX service installed, but it does not have public network access enabled for the KNOX service;<br>2: indicates that the current service has WebUI, has the KNOX service installed, and has public network access enabled.</p>
   web_ui_status: i64 = "WebUIStatus",
-  /// <p>服务名</p>
+  /// <p>Service name.</p>
   service_name: String = "ServiceName",
 }
 
-/// 定时扩容每周重复任务策略
+/// Weekly repetition task policy for scheduled scale-outs.
+///
+/// <details><summary>中文</summary>定时扩容每周重复任务策略</details>
 pub struct WeekRepeatStrategy: encode {
-  /// **Required.** 重复任务执行的具体时刻，例如"01:02:00"
+  /// **Required.** Specific time for repetition task execution, for example, 01:02:00.
   execute_at_time_of_day: String = "ExecuteAtTimeOfDay",
-  /// **Required.** 每周几的数字描述，例如，[1,3,4]表示每周周一、周三、周四。
+  /// **Required.** Description of the day within a week. For example, [1,3,4] indicates Monday, Wednesday, and Thursday.
   days_of_week: Vec<u64> = "DaysOfWeek",
 }
 
-/// 加权pod亲和性项
+/// Weighted Pod affinity item.
+///
+/// <details><summary>中文</summary>加权pod亲和性项</details>
 pub struct WeightedPodAffinityTerm: encode {
-  /// <p>权重</p>
+  /// <p>Weight.</p>
   weight: i64 = "Weight",
-  /// <p>pod亲和性条件</p>
+  /// <p>Pod affinity condition.</p>
   pod_affinity_term: PodAffinityTerm = "PodAffinityTerm",
 }
 
@@ -9786,36 +11119,42 @@ pub struct YarnApplication: decode {
   hdfs_bytes_read: i64 = "HDFSBytesRead",
 }
 
-/// 用于创建集群价格清单 不同可用区下价格详情
+/// Price list for cluster creation, which contains price details in different AZs.
+///
+/// <details><summary>中文</summary>用于创建集群价格清单 不同可用区下价格详情</details>
 pub struct ZoneDetailPriceResult: decode {
-  /// 可用区Id
+  /// AZ ID.
   zone_id: String = "ZoneId",
-  /// 不同节点的价格详情
+  /// Price details for different nodes.
   node_detail_price: Vec<NodeDetailPriceResult> = "NodeDetailPrice",
 }
 
-/// 可用区配置信息
+/// AZ configuration information.
+///
+/// <details><summary>中文</summary>可用区配置信息</details>
 pub struct ZoneResourceConfiguration: encode {
-  /// 私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。
+  /// VPC-related information configuration. This parameter can be used to specify the VPC ID and subnet ID.
   virtual_private_cloud: VirtualPrivateCloud = "VirtualPrivateCloud",
-  /// 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目等属性。
+  /// Location of the instance. This parameter can be used to specify attributes such as the AZ and associated project of the instance.
   placement: Placement = "Placement",
-  /// 所有节点资源的规格
+  /// Specifications of all node resources.
   all_node_resource_spec: AllNodeResourceSpec = "AllNodeResourceSpec",
-  /// 如果是单可用区，ZoneTag可以不用填， 如果是双AZ部署，第一个可用区ZoneTag选择master，第二个可用区ZoneTag选择standby，如果是三AZ部署，第一个可用区ZoneTag选择master，第二个可用区ZoneTag选择standby，第三个可用区ZoneTag选择third-party，取值范围：
+  /// In single-AZ deployment, ZoneTag can be left empty. In dual-AZ deployment mode, select master for the first AZ's ZoneTag and standby for the second. In three-AZ deployment mode, select master for the first AZ's ZoneTag, standby for the second, and third-party for the third. Valid values:
   /// <li>master</li>
   /// <li>standby</li>
   /// <li>third-party</li>
   zone_tag: String = "ZoneTag",
 }
 
-/// 可用区配置描述。
+/// AZ configuration description.
+///
+/// <details><summary>中文</summary>可用区配置描述。</details>
 pub struct ZoneSetting: encode {
-  /// **Required.** 可用区名称
+  /// **Required.** AZ name.
   zone: String = "Zone",
-  /// **Required.** 可用区VPC和子网
+  /// **Required.** AZ VPC and subnet.
   vpc_settings: VPCSettings = "VPCSettings",
-  /// **Required.** 可用区节点数量
+  /// **Required.** Number of AZ nodes.
   node_num: i64 = "NodeNum",
 }
 }

@@ -44,6 +44,8 @@ impl Client {
 
     /// 检查cos迁移索引元数据 (`CheckMigrateIndexMetaData`)
     ///
+    /// **China site only.**
+    ///
     /// 检查cos迁移索引元数据
     ///
     /// # Example: 检查cos迁移索引元数据
@@ -74,6 +76,8 @@ impl Client {
 
     /// ES集群实例变配检查接口 (`CheckUpdateInstance`)
     ///
+    /// **China site only.**
+    ///
     /// 检查实例变配操作是否可以发起
     ///
     /// # Example: 变配检查
@@ -94,9 +98,19 @@ impl Client {
         self.read("CheckUpdateInstance", request)
     }
 
-    /// 新建自动备份快照策略 (`CreateAutoBackUpStrategy`)
+    /// Creates an auto backup snapshot policy (`CreateAutoBackUpStrategy`)
+    ///
+    /// This API is used to create an auto backup snapshot policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 新建自动备份快照策略
+    ///
+    /// 新建自动备份快照策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2018-04-16&Action=CreateAutoBackUpStrategy)
+    ///
+    /// </details>
     ///
     /// # Example: demo
     ///
@@ -127,6 +141,8 @@ impl Client {
 
     /// 创建集群快照 (`CreateClusterSnapshot`)
     ///
+    /// **China site only.**
+    ///
     /// 集群快照手动创建
     ///
     /// # Example: 集群快照手动创建
@@ -148,6 +164,8 @@ impl Client {
     }
 
     /// 创建Beats采集器 (`CreateCollector`)
+    ///
+    /// **China site only.**
     ///
     /// 用于创建Beats采集器
     ///
@@ -184,6 +202,8 @@ impl Client {
 
     /// cos迁移流程 (`CreateCosMigrateToServerlessInstance`)
     ///
+    /// **China site only.**
+    ///
     /// cos迁移流程
     ///
     /// # Example: cos迁移流程
@@ -216,9 +236,19 @@ impl Client {
         self.call("CreateCosMigrateToServerlessInstance", request)
     }
 
-    /// 创建索引 (`CreateIndex`)
+    /// Creates an index (`CreateIndex`)
+    ///
+    /// Create an index
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建索引
+    ///
+    /// 创建索引
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2018-04-16&Action=CreateIndex)
+    ///
+    /// </details>
     ///
     /// # Example: 创建自治索引
     ///
@@ -241,9 +271,19 @@ impl Client {
         self.call("CreateIndex", request)
     }
 
-    /// 创建ES集群实例 (`CreateInstance`)
+    /// Creates an ES cluster instance (`CreateInstance`)
+    ///
+    /// Create an ES cluster instance with the specified specification.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建ES集群实例
     ///
     /// 创建指定规格的ES集群实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2018-04-16&Action=CreateInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 创建ES集群实例
     ///
@@ -256,6 +296,8 @@ impl Client {
     }
 
     /// 创建Logstash实例 (`CreateLogstashInstance`)
+    ///
+    /// **China site only.**
     ///
     /// 用于创建Logstash实例
     ///
@@ -286,6 +328,8 @@ impl Client {
 
     /// 创建Serverless索引 (`CreateServerlessInstance`)
     ///
+    /// **China site only.**
+    ///
     /// 创建Serverless索引
     ///
     /// # Example: 创建serverless实例
@@ -312,6 +356,8 @@ impl Client {
     }
 
     /// 创建Serverless索引项目空间(new) (`CreateServerlessSpaceV2`)
+    ///
+    /// **China site only.**
     ///
     /// 创建Serverless索引空间
     ///
@@ -345,9 +391,19 @@ impl Client {
         self.call("CreateServerlessSpaceV2", request)
     }
 
-    /// 删除自动备份快照策略 (`DeleteAutoBackUpStrategy`)
+    /// Deletes an auto backup snapshot policy (`DeleteAutoBackUpStrategy`)
+    ///
+    /// This API is used to delete an auto backup snapshot policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除自动备份快照策略
+    ///
+    /// 删除自动备份快照策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2018-04-16&Action=DeleteAutoBackUpStrategy)
+    ///
+    /// </details>
     ///
     /// # Example: demo
     ///
@@ -370,6 +426,8 @@ impl Client {
 
     /// 删除快照仓库里备份的快照 (`DeleteClusterSnapshot`)
     ///
+    /// **China site only.**
+    ///
     /// 删除快照仓库里备份的快照
     ///
     /// # Example: DeleteClusterSnapshot 删除集群快照数据
@@ -390,9 +448,19 @@ impl Client {
         self.call("DeleteClusterSnapshot", request)
     }
 
-    /// 删除索引 (`DeleteIndex`)
+    /// Deletes an index (`DeleteIndex`)
+    ///
+    /// Delete an index
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除索引
+    ///
+    /// 删除索引
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2018-04-16&Action=DeleteIndex)
+    ///
+    /// </details>
     ///
     /// # Example: 删除自治索引
     ///
@@ -415,9 +483,19 @@ impl Client {
         self.call("DeleteIndex", request)
     }
 
-    /// 销毁ES集群实例 (`DeleteInstance`)
+    /// Terminates an ES cluster instance (`DeleteInstance`)
+    ///
+    /// Terminate cluster instances
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 销毁ES集群实例
     ///
     /// 销毁集群实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2018-04-16&Action=DeleteInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 删除ES集群实例
     ///
@@ -436,6 +514,8 @@ impl Client {
     }
 
     /// 删除Logstash实例 (`DeleteLogstashInstance`)
+    ///
+    /// **China site only.**
     ///
     /// 用于删除Logstash实例
     ///
@@ -456,6 +536,8 @@ impl Client {
     }
 
     /// 删除Logstash管道 (`DeleteLogstashPipelines`)
+    ///
+    /// **China site only.**
     ///
     /// 用于批量删除Logstash管道
     ///
@@ -480,6 +562,8 @@ impl Client {
 
     /// 删除Serverless索引 (`DeleteServerlessInstance`)
     ///
+    /// **China site only.**
+    ///
     /// 删除Serverless索引
     ///
     /// # Example: 删除Serverless实例
@@ -500,6 +584,8 @@ impl Client {
 
     /// 删除Serverless空间子用户 (`DeleteServerlessSpaceUser`)
     ///
+    /// **China site only.**
+    ///
     /// 删除Serverless空间子用户
     ///
     /// # Example: 示例
@@ -519,9 +605,19 @@ impl Client {
         self.call("DeleteServerlessSpaceUser", request)
     }
 
-    /// 获取快照自动备份策略 (`DescribeAutoBackUpStrategy`)
+    /// Obtains an auto backup snapshot policy (`DescribeAutoBackUpStrategy`)
+    ///
+    /// This API is used to obtain an auto backup snapshot policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取快照自动备份策略
     ///
     /// 获取自动备份快照策略信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2018-04-16&Action=DescribeAutoBackUpStrategy)
+    ///
+    /// </details>
     ///
     /// # Example: demo
     ///
@@ -540,6 +636,8 @@ impl Client {
     }
 
     /// 获取自动扩盘参数 (`DescribeAutoScaleDiskInfo`)
+    ///
+    /// **China site only.**
     ///
     /// 获取自动扩盘参数
     ///
@@ -561,6 +659,8 @@ impl Client {
 
     /// 获取集群节点磁盘大小上下限信息 (`DescribeClusterDiskRange`)
     ///
+    /// **China site only.**
+    ///
     /// 获取集群节点磁盘大小上下限
     ///
     /// # Example: demo
@@ -580,6 +680,8 @@ impl Client {
     }
 
     /// 获取快照备份列表 (`DescribeClusterSnapshot`)
+    ///
+    /// **China site only.**
     ///
     /// 获取快照备份列表
     ///
@@ -602,6 +704,8 @@ impl Client {
     }
 
     /// 获取集群自动备份策略概览 (`DescribeCosBackupStrategyViews`)
+    ///
+    /// **China site only.**
     ///
     /// 获取集群自动备份策略概览
     ///
@@ -626,6 +730,8 @@ impl Client {
 
     /// 查询智能运维诊断结果报告 (`DescribeDiagnose`)
     ///
+    /// **China site only.**
+    ///
     /// 查询智能运维诊断结果报告
     ///
     /// # Example: 查询智能运维诊断结果报告
@@ -645,6 +751,8 @@ impl Client {
     }
 
     /// 查询事件中心列表 (`DescribeEsInstanceEventLists`)
+    ///
+    /// **China site only.**
     ///
     /// 查询事件中心列表
     ///
@@ -670,6 +778,8 @@ impl Client {
 
     /// 查询事件中心记录详情 (`DescribeEventDataDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 查询事件详情
     ///
     /// # Example: DescribeEventDataDetail示例
@@ -692,6 +802,8 @@ impl Client {
 
     /// 查询事件类型列表 (`DescribeEventInfoList`)
     ///
+    /// **China site only.**
+    ///
     /// 查询事件类型列表
     ///
     /// # Example: 查询事件类型列表
@@ -709,6 +821,8 @@ impl Client {
     }
 
     /// 查询新增的forcemerge任务列表 (`DescribeForceMergeTask`)
+    ///
+    /// **China site only.**
     ///
     /// 查询新增的forcemerge任务列表
     ///
@@ -728,9 +842,19 @@ impl Client {
         self.read("DescribeForceMergeTask", request)
     }
 
-    /// 获取索引列表 (`DescribeIndexList`)
+    /// Obtains the index list (`DescribeIndexList`)
+    ///
+    /// This API is used to obtain the index list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取索引列表
+    ///
+    /// 获取索引列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2018-04-16&Action=DescribeIndexList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取索引元数据
     ///
@@ -754,9 +878,19 @@ impl Client {
         self.read("DescribeIndexList", request)
     }
 
-    /// 获取索引元数据 (`DescribeIndexMeta`)
+    /// Retrieves index metadata (`DescribeIndexMeta`)
+    ///
+    /// This API is used to retrieve index metadata.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取索引元数据
+    ///
+    /// 获取索引元数据
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2018-04-16&Action=DescribeIndexMeta)
+    ///
+    /// </details>
     ///
     /// # Example: 获取索引元数据
     ///
@@ -778,9 +912,19 @@ impl Client {
         self.read("DescribeIndexMeta", request)
     }
 
-    /// 查询ES集群日志 (`DescribeInstanceLogs`)
+    /// Queries ES cluster logs (`DescribeInstanceLogs`)
+    ///
+    /// Query the logs of eligible ES clusters in that region for the user.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询ES集群日志
     ///
     /// 查询用户该地域下符合条件的ES集群的日志
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2018-04-16&Action=DescribeInstanceLogs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询ES集群日志
     ///
@@ -798,9 +942,19 @@ impl Client {
         self.read("DescribeInstanceLogs", request)
     }
 
-    /// 查询实例操作记录 (`DescribeInstanceOperations`)
+    /// Querying Instance Operation Records (`DescribeInstanceOperations`)
+    ///
+    /// Query the operation records of an instance under specified conditions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例操作记录
     ///
     /// 查询实例指定条件下的操作记录
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2018-04-16&Action=DescribeInstanceOperations)
+    ///
+    /// </details>
     ///
     /// # Example: 查询ES集群实例操作记录
     ///
@@ -824,6 +978,8 @@ impl Client {
 
     /// 查询实例插件列表 (`DescribeInstancePluginList`)
     ///
+    /// **China site only.**
+    ///
     /// 查询实例插件列表
     ///
     /// # Example: 查询实例插件列表
@@ -842,9 +998,19 @@ impl Client {
         self.read("DescribeInstancePluginList", request)
     }
 
-    /// 查询ES集群实例 (`DescribeInstances`)
+    /// Queries ES cluster instances (`DescribeInstances`)
+    ///
+    /// Query all instances meeting conditions for the user in that region
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询ES集群实例
     ///
     /// 查询用户该地域下符合条件的所有实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2018-04-16&Action=DescribeInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 查询ES集群实例
     ///
@@ -861,6 +1027,8 @@ impl Client {
     }
 
     /// 查询Logstash实例日志 (`DescribeLogstashInstanceLogs`)
+    ///
+    /// **China site only.**
     ///
     /// 查询用户该地域下符合条件的Logstash实例的日志
     ///
@@ -882,6 +1050,8 @@ impl Client {
     }
 
     /// 查询Logstash实例操作记录 (`DescribeLogstashInstanceOperations`)
+    ///
+    /// **China site only.**
     ///
     /// 查询实例指定条件下的操作记录
     ///
@@ -911,6 +1081,8 @@ impl Client {
 
     /// 获取Logstash实例列表 (`DescribeLogstashInstances`)
     ///
+    /// **China site only.**
+    ///
     /// 查询用户该地域下符合条件的所有Logstash实例
     ///
     /// # Example: 查询Logstash实例
@@ -928,6 +1100,8 @@ impl Client {
     }
 
     /// 获取Logstash实例管道列表 (`DescribeLogstashPipelines`)
+    ///
+    /// **China site only.**
     ///
     /// 用于获取Logstash实例管道列表
     ///
@@ -949,6 +1123,8 @@ impl Client {
 
     /// 查询Logstash集群视图 (`DescribeLogstashViews`)
     ///
+    /// **China site only.**
+    ///
     /// 查询Logstash集群视图
     ///
     /// # Example: 查询Logstash集群视图
@@ -969,6 +1145,8 @@ impl Client {
 
     /// 查询ES支持的地域列表 (`DescribeRegions`)
     ///
+    /// **China site only.**
+    ///
     /// 查询ES支持的地域列表
     ///
     /// # Example: 查询ES支持的地域列表
@@ -986,6 +1164,8 @@ impl Client {
     }
 
     /// 集群可访问API展示 (`DescribeRequestInstancePolicy`)
+    ///
+    /// **China site only.**
     ///
     /// 集群可访问API展示
     ///
@@ -1007,6 +1187,8 @@ impl Client {
     }
 
     /// Serverless获取索引列表 (`DescribeServerlessInstances`)
+    ///
+    /// **China site only.**
     ///
     /// Serverless获取索引列表
     ///
@@ -1035,6 +1217,8 @@ impl Client {
 
     /// 获取实例对应的监控指标 (`DescribeServerlessMetrics`)
     ///
+    /// **China site only.**
+    ///
     /// 获取serverless实例对应指标，获取space维度时不需要传入indexid，获取index时不需要传入spaceid
     /// 获取一段时间时间范围内的指标数据
     ///
@@ -1059,6 +1243,8 @@ impl Client {
     }
 
     /// 查看Serverless空间子用户 (`DescribeServerlessSpaceUser`)
+    ///
+    /// **China site only.**
     ///
     /// 查看Serverless空间子用户
     ///
@@ -1091,6 +1277,8 @@ impl Client {
 
     /// 获取Serverless索引空间列表 (`DescribeServerlessSpaces`)
     ///
+    /// **China site only.**
+    ///
     /// 获取Serverless索引空间列表
     ///
     /// # Example: 获取Serverless索引空间列表
@@ -1108,6 +1296,8 @@ impl Client {
     }
 
     /// 获取集群快照列表概览 (`DescribeSnapshotViews`)
+    ///
+    /// **China site only.**
     ///
     /// 获取集群快照列表概览
     ///
@@ -1136,6 +1326,8 @@ impl Client {
 
     /// space维度的kibana获取登录token (`DescribeSpaceKibanaTools`)
     ///
+    /// **China site only.**
+    ///
     /// space维度的kibana获取登录token
     ///
     /// # Example: kibana内嵌登录token获取
@@ -1155,6 +1347,8 @@ impl Client {
     }
 
     /// 获取实例可升级列表 (`DescribeUpgrade`)
+    ///
+    /// **China site only.**
     ///
     /// 获取实例可升级列表，包括可升级的大版本、商业特性
     ///
@@ -1176,6 +1370,8 @@ impl Client {
 
     /// 查询快照信息接口 (`DescribeUserCosSnapshotList`)
     ///
+    /// **China site only.**
+    ///
     /// 查询快照信息接口
     ///
     /// # Example: 查询快照信息接口
@@ -1196,9 +1392,19 @@ impl Client {
         self.read("DescribeUserCosSnapshotList", request)
     }
 
-    /// 查询集群视图 (`DescribeViews`)
+    /// Queries cluster views (`DescribeViews`)
+    ///
+    /// Query view data of a cluster, including cluster-level, node, and Kibana dimensions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询集群视图
     ///
     /// 查询集群各视图数据，包括集群维度、节点维度、Kibana维度
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2018-04-16&Action=DescribeViews)
+    ///
+    /// </details>
     ///
     /// # Example: 查询集群视图
     ///
@@ -1217,6 +1423,8 @@ impl Client {
     }
 
     /// 智能运维诊断集群 (`DiagnoseInstance`)
+    ///
+    /// **China site only.**
     ///
     /// 智能运维诊断集群
     ///
@@ -1238,6 +1446,8 @@ impl Client {
 
     /// 导出IP溯源日志 (`ExportIpTraceLog`)
     ///
+    /// **China site only.**
+    ///
     /// 查询IP溯源日志原始数据
     ///
     /// # Example: 导出IP溯源日志原始数据
@@ -1251,6 +1461,8 @@ impl Client {
     }
 
     /// 查看智能运维配置 (`GetDiagnoseSettings`)
+    ///
+    /// **China site only.**
     ///
     /// 查看智能运维配置
     ///
@@ -1272,6 +1484,8 @@ impl Client {
 
     /// 查询集群IP溯源状态 (`GetIpTraceStatus`)
     ///
+    /// **China site only.**
+    ///
     /// 查询IP溯源状态
     ///
     /// # Example: 查询IP溯源状态
@@ -1290,9 +1504,19 @@ impl Client {
         self.read("GetIpTraceStatus", request)
     }
 
-    /// 获取接收客户端请求的节点类型 (`GetRequestTargetNodeTypes`)
+    /// Gets the node type that receives client requests (`GetRequestTargetNodeTypes`)
+    ///
+    /// Get the node type that receives client requests.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取接收客户端请求的节点类型
+    ///
+    /// 获取接收客户端请求的节点类型
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2018-04-16&Action=GetRequestTargetNodeTypes)
+    ///
+    /// </details>
     ///
     /// # Example: 获取接收客户端请求的节点类型
     ///
@@ -1311,6 +1535,8 @@ impl Client {
     }
 
     /// 集群续费询价 (`InquirePriceRenewInstance`)
+    ///
+    /// **China site only.**
     ///
     /// 集群续费询价接口，续费前通过调用该接口，可获取集群续费的价格。
     ///
@@ -1331,6 +1557,8 @@ impl Client {
     }
 
     /// 安装ES集群模型 (`InstallInstanceModel`)
+    ///
+    /// **China site only.**
     ///
     /// ES集群安装模型接口
     ///
@@ -1361,9 +1589,19 @@ impl Client {
         self.call("InstallInstanceModel", request)
     }
 
-    /// 修改自动备份快照策略公共信息 (`ModifyAutoBackUpCommonInfo`)
+    /// Modifies the common information of an auto-backup snapshot policy (`ModifyAutoBackUpCommonInfo`)
+    ///
+    /// This API is used to modify the common information of an auto backup snapshot policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改自动备份快照策略公共信息
+    ///
+    /// 修改自动备份快照策略公共信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2018-04-16&Action=ModifyAutoBackUpCommonInfo)
+    ///
+    /// </details>
     ///
     /// # Example: demo
     ///
@@ -1379,9 +1617,19 @@ impl Client {
         self.call("ModifyAutoBackUpCommonInfo", request)
     }
 
-    /// 修改自动备份快照策略 (`ModifyAutoBackUpStrategy`)
+    /// Modifies an auto backup snapshot policy (`ModifyAutoBackUpStrategy`)
+    ///
+    /// This API is used to modify an auto backup snapshot policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改自动备份快照策略
+    ///
+    /// 修改自动备份快照策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2018-04-16&Action=ModifyAutoBackUpStrategy)
+    ///
+    /// </details>
     ///
     /// # Example: demo
     ///
@@ -1413,6 +1661,8 @@ impl Client {
 
     /// 修改自动扩盘参数 (`ModifyAutoScaleDiskInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 修改自动扩盘参数
     ///
     /// # Example: demo
@@ -1426,6 +1676,8 @@ impl Client {
     }
 
     /// 修改集群VIP绑定的安全组 (`ModifyEsVipSecurityGroup`)
+    ///
+    /// **China site only.**
     ///
     /// 修改绑定VIP的安全组，传安全组id列表
     ///
@@ -1451,6 +1703,8 @@ impl Client {
 
     /// 查询IP溯源日志 (`QueryIpTraceLog`)
     ///
+    /// **China site only.**
+    ///
     /// 查询IP溯源日志
     ///
     /// # Example: 查询IP溯源日志
@@ -1464,6 +1718,8 @@ impl Client {
     }
 
     /// 获取可用区资源情况 (`QueryZoneResource`)
+    ///
+    /// **China site only.**
     ///
     /// 获取指定region下指定zone列表的资源情况
     ///
@@ -1492,6 +1748,8 @@ impl Client {
 
     /// 获取Logstash可用区资源情况 (`QueryZoneResourceForLogstash`)
     ///
+    /// **China site only.**
+    ///
     /// 获取Logstash指定region下指定zone列表的资源情况
     ///
     /// # Example: 获取Logstash可用区资源情况
@@ -1517,6 +1775,8 @@ impl Client {
 
     /// 请求es集群本身 (`RequestInstances`)
     ///
+    /// **China site only.**
+    ///
     /// 请求集群实例
     ///
     /// # Example: 请求集群实例
@@ -1534,6 +1794,8 @@ impl Client {
     }
 
     /// 请求es集群本身仅 GET 请求 (`RequestInstancesByGet`)
+    ///
+    /// **China site only.**
     ///
     /// GET请求集群实例
     ///
@@ -1554,9 +1816,19 @@ impl Client {
         self.call("RequestInstancesByGet", request)
     }
 
-    /// 重启ES集群实例 (`RestartInstance`)
+    /// Restarts ES cluster instances (`RestartInstance`)
+    ///
+    /// Restart ES cluster instances for system version update.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重启ES集群实例
     ///
     /// 重启ES集群实例(用于系统版本更新等操作)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2018-04-16&Action=RestartInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 重启ES集群实例
     ///
@@ -1574,9 +1846,19 @@ impl Client {
         self.call("RestartInstance", request)
     }
 
-    /// 重启Kibana (`RestartKibana`)
+    /// Restarts Kibana (`RestartKibana`)
+    ///
+    /// Restart Kibana
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 重启Kibana
+    ///
+    /// 重启Kibana
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2018-04-16&Action=RestartKibana)
+    ///
+    /// </details>
     ///
     /// # Example: 重启Kibana
     ///
@@ -1596,6 +1878,8 @@ impl Client {
 
     /// 重启Logstash实例 (`RestartLogstashInstance`)
     ///
+    /// **China site only.**
+    ///
     /// 用于重启Logstash实例
     ///
     /// # Example: 重启Logstash实例
@@ -1614,9 +1898,19 @@ impl Client {
         self.call("RestartLogstashInstance", request)
     }
 
-    /// 重启集群节点 (`RestartNodes`)
+    /// Restarts cluster nodes (`RestartNodes`)
+    ///
+    /// Used to restart cluster nodes.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重启集群节点
     ///
     /// 用于重启集群节点
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2018-04-16&Action=RestartNodes)
+    ///
+    /// </details>
     ///
     /// # Example: 重启集群节点
     ///
@@ -1638,6 +1932,8 @@ impl Client {
     }
 
     /// 快照备份恢复 (`RestoreClusterSnapshot`)
+    ///
+    /// **China site only.**
     ///
     /// 快照备份恢复，从仓库中恢复快照到集群中
     ///
@@ -1664,6 +1960,8 @@ impl Client {
     }
 
     /// 保存并部署管道 (`SaveAndDeployLogstashPipeline`)
+    ///
+    /// **China site only.**
     ///
     /// 用于下发并且部署管道
     ///
@@ -1697,6 +1995,8 @@ impl Client {
 
     /// 启动Logstash管道 (`StartLogstashPipelines`)
     ///
+    /// **China site only.**
+    ///
     /// 用于启动Logstash管道
     ///
     /// # Example: 批量部署Logstash管道
@@ -1719,6 +2019,8 @@ impl Client {
     }
 
     /// 停止Logstash管道 (`StopLogstashPipelines`)
+    ///
+    /// **China site only.**
     ///
     /// 用于批量停止Logstash管道
     ///
@@ -1743,6 +2045,8 @@ impl Client {
 
     /// 更新智能运维配置 (`UpdateDiagnoseSettings`)
     ///
+    /// **China site only.**
+    ///
     /// 更新智能运维配置
     ///
     /// # Example: 开启智能运维
@@ -1762,9 +2066,19 @@ impl Client {
         self.call("UpdateDiagnoseSettings", request)
     }
 
-    /// 更新ES集群词典 (`UpdateDictionaries`)
+    /// Updates the dictionary of an ES cluster (`UpdateDictionaries`)
+    ///
+    /// Update the ES cluster dictionary
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新ES集群词典
+    ///
+    /// 更新ES集群词典
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2018-04-16&Action=UpdateDictionaries)
+    ///
+    /// </details>
     ///
     /// # Example: 更新ES集群词典
     ///
@@ -1796,9 +2110,19 @@ impl Client {
         self.call("UpdateDictionaries", request)
     }
 
-    /// 更新索引 (`UpdateIndex`)
+    /// Updates an index (`UpdateIndex`)
+    ///
+    /// Updates an index
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新索引
+    ///
+    /// 更新索引
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2018-04-16&Action=UpdateIndex)
+    ///
+    /// </details>
     ///
     /// # Example: 更新索引
     ///
@@ -1819,7 +2143,20 @@ impl Client {
         self.call("UpdateIndex", request)
     }
 
-    /// 更新ES集群实例 (`UpdateInstance`)
+    /// Updates an ES cluster instance (`UpdateInstance`)
+    ///
+    /// Perform operations on the cluster, such as node specification change, instance name modification, configuration modification, password resetting, and Kibana blocklist/allowlist addition. InstanceId is a required parameter, while ForceRestart is optional. The remaining parameter combinations and their meanings are as follows:
+    /// - InstanceName: Modify the instance name (only used to identify the instance)
+    /// -NodeInfoList: Modify node configuration (horizontally scale nodes, vertically scale nodes, add primary nodes, add cold nodes, etc.)
+    /// -EsConfig: modify cluster configuration
+    /// -Password: Modify the password of the default user elastic
+    /// -EsAcl: Modify an ACL
+    /// -CosBackUp: Set cluster COS auto backup information
+    /// Only one of the above parameters can be passed. Passing more or fewer will cause request failure.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新ES集群实例
     ///
     /// 对集群进行节点规格变更，修改实例名称，修改配置，重置密码， 添加Kibana黑白名单等操作。参数中InstanceId为必传参数，ForceRestart为选填参数，剩余参数传递组合及含义如下：
     /// - InstanceName：修改实例名称(仅用于标识实例)
@@ -1829,6 +2166,10 @@ impl Client {
     /// - EsAcl：修改访问控制列表
     /// - CosBackUp: 设置集群COS自动备份信息
     /// 以上参数组合只能传递一种，多传或少传均会导致请求失败
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2018-04-16&Action=UpdateInstance)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 5): ES集群纵向扩缩容
     ///
@@ -1841,6 +2182,63 @@ impl Client {
     ///   "NodeType": "ES.S1.MEDIUM4"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 5): ES集群节点规格变更
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "es-xxxxxx",
+    ///   "NodeInfoList": [
+    ///     {
+    ///       "NodeNum": 3,
+    ///       "NodeType": "ES.S1.SMALL2",
+    ///       "Type": "dedicatedMaster"
+    ///     },
+    ///     {
+    ///       "DiskSize": 100,
+    ///       "DiskType": "CLOUD_SSD",
+    ///       "NodeNum": 2,
+    ///       "NodeType": "ES.S1.SMALL2",
+    ///       "Type": "hotData"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 5): 修改ES集群实例名称
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "es-xxxxxx",
+    ///   "InstanceName": "newName"
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 5): 修改ES集群实例配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EsConfig": "{\"action.destructive_requires_name\":\"true\"}",
+    ///   "InstanceId": "es-xxxxxxxx"
+    /// }
+    /// ```
+    ///
+    /// # Example (5 of 5): 重置Kibana密码
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "es-xxxxxxxx",
+    ///   "Password": "newPwd_123"
+    /// }
+    /// ```
     pub fn update_instance<'a>(
         &'a self,
         request: &'a UpdateInstanceRequest,
@@ -1849,6 +2247,8 @@ impl Client {
     }
 
     /// 更新ES集群实例的公网开关 (`UpdateInstancePublicAccess`)
+    ///
+    /// **China site only.**
     ///
     /// 更新ES集群实例的Kibana、cerebro公网开关
     ///
@@ -1864,6 +2264,8 @@ impl Client {
 
     /// 更新IP溯源状态 (`UpdateIpTraceStatus`)
     ///
+    /// **China site only.**
+    ///
     /// 更新ES集群IP溯源状态
     ///
     /// # Example: 更新ES集群IP溯源状态
@@ -1877,6 +2279,8 @@ impl Client {
     }
 
     /// 更新实例Jdk配置 (`UpdateJdk`)
+    ///
+    /// **China site only.**
     ///
     /// 更新实例Jdk配置
     ///
@@ -1898,6 +2302,8 @@ impl Client {
     }
 
     /// 更新Logstash实例 (`UpdateLogstashInstance`)
+    ///
+    /// **China site only.**
     ///
     /// 对集群进行节点规格变更，修改实例名称，修改配置，等操作。参数中InstanceId为必传参数，参数传递组合及含义如下：
     /// - InstanceName：修改实例名称(仅用于标识实例)
@@ -1925,6 +2331,8 @@ impl Client {
 
     /// 更新管道描述 (`UpdateLogstashPipelineDesc`)
     ///
+    /// **China site only.**
+    ///
     /// 用于更新管道描述信息
     ///
     /// # Example: 更新实例管道的描述信息
@@ -1945,9 +2353,19 @@ impl Client {
         self.call("UpdateLogstashPipelineDesc", request)
     }
 
-    /// 变更插件列表 (`UpdatePlugins`)
+    /// Modifies the plugin list (`UpdatePlugins`)
+    ///
+    /// Update the plug-in list
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 变更插件列表
+    ///
+    /// 变更插件列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2018-04-16&Action=UpdatePlugins)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 批量卸载插件
     ///
@@ -1962,6 +2380,20 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 批量安装插件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstallPluginList": [
+    ///     "analysis-qq",
+    ///     "sql"
+    ///   ],
+    ///   "InstanceId": "es-xxxxxxxx"
+    /// }
+    /// ```
     pub fn update_plugins<'a>(
         &'a self,
         request: &'a UpdatePluginsRequest,
@@ -1969,9 +2401,19 @@ impl Client {
         self.call("UpdatePlugins", request)
     }
 
-    /// 更新接收客户端请求的节点类型 (`UpdateRequestTargetNodeTypes`)
+    /// Updates the node type for receiving client requests (`UpdateRequestTargetNodeTypes`)
+    ///
+    /// This API is used to update the node type that receives client requests.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新接收客户端请求的节点类型
+    ///
+    /// 更新接收客户端请求的节点类型
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2018-04-16&Action=UpdateRequestTargetNodeTypes)
+    ///
+    /// </details>
     ///
     /// # Example: 更新接收客户端请求的节点类型
     ///
@@ -1995,6 +2437,8 @@ impl Client {
 
     /// 更新Serverless索引 (`UpdateServerlessInstance`)
     ///
+    /// **China site only.**
+    ///
     /// 更新Serverless索引
     ///
     /// # Example: 更新索引元数据
@@ -2016,6 +2460,8 @@ impl Client {
 
     /// 更新Serverless索引空间 (`UpdateServerlessSpace`)
     ///
+    /// **China site only.**
+    ///
     /// 更新Serverless索引空间
     ///
     /// # Example: 更新Serverless索引空间名
@@ -2035,9 +2481,19 @@ impl Client {
         self.call("UpdateServerlessSpace", request)
     }
 
-    /// 升级ES集群版本 (`UpgradeInstance`)
+    /// Upgrades the ES cluster edition (`UpgradeInstance`)
+    ///
+    /// Upgrades the edition of an ES cluster
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 升级ES集群版本
+    ///
+    /// 升级ES集群版本
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2018-04-16&Action=UpgradeInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 升级ES集群版本
     ///
@@ -2056,9 +2512,19 @@ impl Client {
         self.call("UpgradeInstance", request)
     }
 
-    /// 升级ES商业特性 (`UpgradeLicense`)
+    /// Upgrades ES commercial features (`UpgradeLicense`)
+    ///
+    /// Upgrade ES commercial features
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 升级ES商业特性
+    ///
+    /// 升级ES商业特性
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2018-04-16&Action=UpgradeLicense)
+    ///
+    /// </details>
     ///
     /// # Example: 升级ES商业特性
     ///
@@ -2236,41 +2702,45 @@ impl Client {
 }
 
 rt::model! {
-/// cvm 自动扩盘参数
+/// Auto capacity expansion parameter for cvm
+///
+/// <details><summary>中文</summary>cvm 自动扩盘参数</details>
 pub struct AutoScaleDiskInfo: encode {
-  /// 节点类型 hotData,warmData
+  /// Node type. Valid values: `hotData`, `warmData`.
   node_type: String = "NodeType",
-  /// 0:百分比扩容;1:绝对值扩容
+  /// 0: Percentage-based scale-out; 1: Absolute value-based scale-out
   scale_type: u64 = "ScaleType",
-  /// 触发阈值,单位%,例如80%
+  /// Trigger threshold. Unit: %. For example, 80%.
   threshold: u64 = "Threshold",
-  /// 触发持续时间,单位分钟,例如60
+  /// Trigger duration in minutes, for example, 60
   duration: u64 = "Duration",
-  /// 每次扩容比例,单位%,例如20%
+  /// Expansion ratio per time, unit: %, for example, 20%
   percent_size: u64 = "PercentSize",
-  /// 绝对值扩容,单位GB,例如100GB
+  /// Absolute value-based scale-out, in GB, for example, 100 GB
   fix_size: u64 = "FixSize",
-  /// 扩容上限,单位GB,例如500GB
+  /// Capacity limit for scale-out, in GB, for example, 500 GB
   max_size: u64 = "MaxSize",
 }
 
-/// 后备索引元数据字段
+/// Backup index metadata field
+///
+/// <details><summary>中文</summary>后备索引元数据字段</details>
 pub struct BackingIndexMetaField: decode {
-  /// <p>后备索引名</p>
+  /// <p>Backing index name</p>
   index_name: String = "IndexName",
-  /// <p>后备索引状态</p>
+  /// <p>Backup index status</p>
   index_status: String = "IndexStatus",
-  /// <p>后备索引存储大小</p>
+  /// <p>Backup index storage size</p>
   index_storage: i64 = "IndexStorage",
-  /// <p>后备索引当前生命周期</p>
+  /// <p>Backup index current lifecycle</p>
   index_phrase: String = "IndexPhrase",
-  /// <p>后备索引创建时间</p>
+  /// <p>Backup index creation time</p>
   index_create_time: String = "IndexCreateTime",
-  /// <p>索引Uuid</p>
+  /// <p>Index Uuid</p>
   index_uuid: String = "IndexUuid",
 }
 
-/// CheckMigrateIndexMetaData请求参数结构体
+/// Request of [`Client::check_migrate_index_meta_data`].
 pub struct CheckMigrateIndexMetaDataRequest: encode {
   /// **Required.** 索引 id
   serverless_id: String = "ServerlessId",
@@ -2288,7 +2758,7 @@ pub struct CheckMigrateIndexMetaDataRequest: encode {
   data_stream_arr: Vec<String> = "DataStreamArr",
 }
 
-/// CheckMigrateIndexMetaData返回参数结构体
+/// Response of [`Client::check_migrate_index_meta_data`].
 pub struct CheckMigrateIndexMetaDataResponse: decode {
   /// 不存在于目标索引时间字段相同的字段
   mapping_time_field_check_failed_index_arr: Vec<String> = "MappingTimeFieldCheckFailedIndexArr",
@@ -2296,11 +2766,11 @@ pub struct CheckMigrateIndexMetaDataResponse: decode {
   mapping_time_type_check_failed_index_arr: Vec<String> = "MappingTimeTypeCheckFailedIndexArr",
   /// 索引的创建时间不在 serverless的存储周期内
   setting_check_failed_index_arr: Vec<String> = "SettingCheckFailedIndexArr",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CheckUpdateInstance请求参数结构体
+/// Request of [`Client::check_update_instance`].
 pub struct CheckUpdateInstanceRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
@@ -2335,7 +2805,7 @@ pub struct CheckUpdateInstanceRequest: encode {
   read_write_mode: i64 = "ReadWriteMode",
 }
 
-/// CheckUpdateInstance返回参数结构体
+/// Response of [`Client::check_update_instance`].
 pub struct CheckUpdateInstanceResponse: decode {
   /// 是否允许变配操作
   allow_update: bool = "AllowUpdate",
@@ -2345,55 +2815,57 @@ pub struct CheckUpdateInstanceResponse: decode {
   need_set_shards: bool = "NeedSetShards",
   /// 是否需要开启置放群组异步任务
   enable_schedule_recover_group_task: bool = "EnableScheduleRecoverGroupTask",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 集群维度视图数据
+/// Cluster dimension view data
+///
+/// <details><summary>中文</summary>集群维度视图数据</details>
 pub struct ClusterView: decode {
-  /// 集群健康状态
+  /// Cluster health status
   health: f64 = "Health",
-  /// 集群是否可见
+  /// Whether the cluster is visible
   visible: f64 = "Visible",
-  /// 集群是否熔断
+  /// Whether to fuse the cluster
   r#break: f64 = "Break",
-  /// 平均磁盘使用率
+  /// Average Disk Usage
   avg_disk_usage: f64 = "AvgDiskUsage",
-  /// 平均内存使用率
+  /// Average memory utilization
   avg_mem_usage: f64 = "AvgMemUsage",
-  /// 平均cpu使用率
+  /// Average CPU Usage
   avg_cpu_usage: f64 = "AvgCpuUsage",
-  /// 集群总存储大小
+  /// Total storage size of a cluster.
   total_disk_size: u64 = "TotalDiskSize",
-  /// 客户端请求节点
+  /// Client request node
   target_node_types: Vec<String> = "TargetNodeTypes",
-  /// 在线节点数
+  /// Number of online nodes
   node_num: i64 = "NodeNum",
-  /// 总节点数
+  /// Total number of nodes
   total_node_num: i64 = "TotalNodeNum",
-  /// 数据节点数
+  /// Number of Data Nodes
   data_node_num: i64 = "DataNodeNum",
-  /// 索引数
+  /// Index count
   index_num: i64 = "IndexNum",
-  /// 文档数
+  /// Number of documents
   doc_num: i64 = "DocNum",
-  /// 磁盘已使用字节数
+  /// Used bytes of the disk
   disk_used_in_bytes: i64 = "DiskUsedInBytes",
-  /// 分片个数
+  /// Number of shards
   shard_num: i64 = "ShardNum",
-  /// 主分片个数
+  /// Number of primary shards
   primary_shard_num: i64 = "PrimaryShardNum",
-  /// 迁移中的分片个数
+  /// Number of migrating shards
   relocating_shard_num: i64 = "RelocatingShardNum",
-  /// 初始化中的分片个数
+  /// Number of initializing shards.
   initializing_shard_num: i64 = "InitializingShardNum",
-  /// 未分配的分片个数
+  /// Number of unassigned shards
   unassigned_shard_num: i64 = "UnassignedShardNum",
-  /// 企业版COS存储容量大小，单位GB
+  /// Enterprise Edition COS storage capacity size in GB
   total_cos_storage: i64 = "TotalCosStorage",
-  /// 企业版集群可搜索快照cos存放的bucket名称
+  /// bucket name for storing cos searchable snapshots in the Enterprise Edition cluster
   searchable_snapshot_cos_bucket: String = "SearchableSnapshotCosBucket",
-  /// 企业版集群可搜索快照cos所属appid
+  /// App ID of the cos bucket for searchable snapshots in the Enterprise Edition cluster
   searchable_snapshot_cos_app_id: String = "SearchableSnapshotCosAppId",
 }
 
@@ -2489,49 +2961,51 @@ pub struct CommonIndexInfo: decode {
   is_shard_complete: i64 = "IsShardComplete",
 }
 
-/// ES cos自动备份信息
+/// ES cos auto backup information
+///
+/// <details><summary>中文</summary>ES cos自动备份信息</details>
 pub struct CosBackup: encode {
-  /// **Required.** <p>是否开启cos自动备份</p>
+  /// **Required.** <p>Whether to enable cos automatic backup</p>
   is_auto_backup: bool = "IsAutoBackup",
-  /// **Required.** <p>自动备份执行时间（精确到小时）, e.g. &quot;22:00&quot;</p>
+  /// **Required.** <p>Automatic backup execution time (accurate to the hour), e.g. "22:00"</p>
   backup_time: String = "BackupTime",
-  /// <p>备份快照前缀</p>
+  /// <p>Backup snapshot prefix</p>
   snapshot_name: String = "SnapshotName",
-  /// <p>0 腾讯云仓库; 1 客户仓库</p>
+  /// <p>0 (Tencent Cloud repository); 1 (customer repository)</p>
   es_repository_type: u64 = "EsRepositoryType",
-  /// <p>托管快照仓库名称</p>
+  /// <p>Managed snapshot repository name.</p>
   paas_es_repository: String = "PaasEsRepository",
-  /// <p>客户快照仓库名称</p>
+  /// <p>Customer snapshot repository name</p>
   user_es_repository: String = "UserEsRepository",
-  /// <p>cos存储文件夹目录</p>
+  /// <p>cos storage folder directory</p>
   cos_base_path: String = "CosBasePath",
-  /// <p>快照存储周期 单位天</p>
+  /// <p>Snapshot storage cycle in days</p>
   storage_duration: u64 = "StorageDuration",
-  /// <p>自动备份频率单位小时</p>
+  /// <p>Auto backup frequency in hours.</p>
   auto_backup_interval: u64 = "AutoBackupInterval",
-  /// <p>备份锁定 0 不锁定; 1 锁定</p>
+  /// <p>Backup lock. Valid values: 0 (not locked) and 1 (locked).</p>
   cos_retention: u64 = "CosRetention",
-  /// <p>锁定截止日期 2022-12-10T08:34:48.000Z</p>
+  /// <p>Lock expiration date, such as 2022-12-10T08:34:48.000Z.</p>
   retain_until_date: String = "RetainUntilDate",
-  /// <p>锁定宽限期</p>
+  /// <p>Lock grace period</p>
   retention_grace_time: u64 = "RetentionGraceTime",
-  /// <p>跨地域备份 0 不跨地域; 1 跨地域</p>
+  /// <p>Cross-region backup. Valid values: 0 (disabled) and 1 (enabled).</p>
   remote_cos: u64 = "RemoteCos",
-  /// <p>跨地域备份地域名称 ap-guangzhou</p>
+  /// <p>Region name for cross-regional backup, such as ap-guangzhou.</p>
   remote_cos_region: String = "RemoteCosRegion",
-  /// <p>策略名称</p>
+  /// <p>Policy name.</p>
   strategy_name: String = "StrategyName",
-  /// <p>备份索引列表，如果不填表示备份所有索引</p>
+  /// <p>Backup index list. If left empty, it means to back up all indexes.</p>
   indices: String = "Indices",
-  /// <p>cos多AZ备份 0 单AZ; 1 多AZ</p>
+  /// <p>cos multi-AZ backup. 0: single AZ; 1: multi-AZ</p>
   multi_az: u64 = "MultiAz",
-  /// <p>每节点写入仓库的最大速度 max_snapshot_bytes_per_sec, 默认40m</p>
+  /// <p>Maximum speed of write to the repository per node max_snapshot_bytes_per_sec, default 40m</p>
   max_snapshot_per_sec: String = "MaxSnapshotPerSec",
-  /// <p>每节点读取仓库的最大速度 max_restore_bytes_per_sec, 710前默认40m, 710及以后默认无限制</p>
+  /// <p>Maximum speed of reading the repository per node max_restore_bytes_per_sec. Default is 40m before 710, and default unlimited from 710 onwards</p>
   max_restore_per_sec: String = "MaxRestorePerSec",
-  /// <p>策略创建时间</p>
+  /// <p>Policy creation time</p>
   create_time: String = "CreateTime",
-  /// <p>实例ID</p>
+  /// <p>Instance ID.</p>
   instance_id: String = "InstanceId",
 }
 
@@ -2553,23 +3027,23 @@ pub struct CosSnapShotInfo: decode {
   data_stream_arr: Vec<DataStreamInfo> = "DataStreamArr",
 }
 
-/// CreateAutoBackUpStrategy请求参数结构体
+/// Request of [`Client::create_auto_back_up_strategy`].
 pub struct CreateAutoBackUpStrategyRequest: encode {
-  /// **Required.** 实例名称
+  /// **Required.** Instance name.
   instance_id: String = "InstanceId",
-  /// **Required.** 策略信息
+  /// **Required.** Policy information.
   cos_backup: CosBackup = "CosBackup",
 }
 
-/// CreateAutoBackUpStrategy返回参数结构体
+/// Response of [`Client::create_auto_back_up_strategy`].
 pub struct CreateAutoBackUpStrategyResponse: decode {
-  /// true 成功; false 失败
+  /// Valid values: true (success) and false (failure).
   status: bool = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateClusterSnapshot请求参数结构体
+/// Request of [`Client::create_cluster_snapshot`].
 pub struct CreateClusterSnapshotRequest: encode {
   /// **Required.** <p>实例名称</p>
   instance_id: String = "InstanceId",
@@ -2599,15 +3073,15 @@ pub struct CreateClusterSnapshotRequest: encode {
   max_snapshot_per_sec: String = "MaxSnapshotPerSec",
 }
 
-/// CreateClusterSnapshot返回参数结构体
+/// Response of [`Client::create_cluster_snapshot`].
 pub struct CreateClusterSnapshotResponse: decode {
   /// <p>实例名称</p>
   instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCollector请求参数结构体
+/// Request of [`Client::create_collector`].
 pub struct CreateCollectorRequest: encode {
   /// **Required.** 采集器名称（1-50 个英文、汉字、数字、连接线-或下划线_）
   collector_name: String = "CollectorName",
@@ -2631,15 +3105,15 @@ pub struct CreateCollectorRequest: encode {
   tag_list: Vec<TagInfo> = "TagList",
 }
 
-/// CreateCollector返回参数结构体
+/// Response of [`Client::create_collector`].
 pub struct CreateCollectorResponse: decode {
   /// 采集器ID
   collector_id: String = "CollectorId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCosMigrateToServerlessInstance请求参数结构体
+/// Request of [`Client::create_cos_migrate_to_serverless_instance`].
 pub struct CreateCosMigrateToServerlessInstanceRequest: encode {
   /// **Required.** 快照名
   snapshot: String = "Snapshot",
@@ -2657,139 +3131,139 @@ pub struct CreateCosMigrateToServerlessInstanceRequest: encode {
   data_stream_arr: Vec<String> = "DataStreamArr",
 }
 
-/// CreateCosMigrateToServerlessInstance返回参数结构体
+/// Response of [`Client::create_cos_migrate_to_serverless_instance`].
 pub struct CreateCosMigrateToServerlessInstanceResponse: decode {
   /// 迁移 taskid
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateIndex请求参数结构体
+/// Request of [`Client::create_index`].
 pub struct CreateIndexRequest: encode {
-  /// **Required.** ES集群ID
+  /// **Required.** ES cluster ID
   instance_id: String = "InstanceId",
-  /// **Required.** 创建的索引类型。auto：自治索引；normal：普通索引
+  /// **Required.** Index type of the created index. auto: autonomous index; normal: general index
   index_type: String = "IndexType",
-  /// **Required.** 创建的索引名
+  /// **Required.** Index name of the created index
   index_name: String = "IndexName",
-  /// **Required.** 【必填】创建的索引元数据JSON，如mappings、settings
+  /// **Required.** [Required] JSON-formatted index metadata created, such as mappings and settings
   index_meta_json: String = "IndexMetaJson",
-  /// 集群访问用户名
+  /// Cluster access username.
   username: String = "Username",
-  /// 集群访问密码
+  /// Cluster access password
   password: String = "Password",
 }
 
-/// CreateIndex返回参数结构体
+/// Response of [`Client::create_index`].
 pub struct CreateIndexResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateInstance请求参数结构体
+/// Request of [`Client::create_instance`].
 pub struct CreateInstanceRequest: encode {
-  /// **Required.** <p>可用区</p>
+  /// **Required.** <p>AZ.</p>
   zone: String = "Zone",
-  /// **Required.** <p>实例版本（支持&quot;5.6.4&quot;、&quot;6.4.3&quot;、&quot;6.8.2&quot;、&quot;7.5.1&quot;、&quot;7.10.1&quot;）</p>
+  /// **Required.** <p>Instance version (supported: "5.6.4", "6.4.3", "6.8.2", "7.5.1", "7.10.1")</p>
   es_version: String = "EsVersion",
-  /// **Required.** <p>私有网络ID</p>
+  /// **Required.** <p>VPC ID</p>
   vpc_id: String = "VpcId",
-  /// **Required.** <p>子网ID</p>
+  /// **Required.** <p>Subnet ID.</p>
   subnet_id: String = "SubnetId",
-  /// **Required.** <p>访问密码（密码需8到16位，至少包括两项（[a-z,A-Z],[0-9]和[-!@#$%&amp;^*+=_:;,.?]的特殊符号）</p>
+  /// **Required.** <p>Access password (8-16 characters, including at least two of the following: [a-z,A-Z], [0-9], and special characters in [-!@#$%&amp;^*+=_:;,.?])</p>
   password: String = "Password",
-  /// <p>实例名称（1-50 个英文、汉字、数字、连接线-或下划线_）</p>
+  /// <p>Instance name (1-50 English letters, Chinese characters, digits, hyphens -, or underscores _)</p>
   instance_name: String = "InstanceName",
-  /// <p>已废弃请使用NodeInfoList<br>节点数量（2-50个）</p>
+  /// <p>Abandoned. Please use NodeInfoList<br>Node quantity (2-50)</p>
   node_num: u64 = "NodeNum",
-  /// <p>计费类型<li>PREPAID：预付费，即包年包月</li><li>POSTPAID_BY_HOUR：按小时后付费</li>默认值POSTPAID_BY_HOUR</p>
+  /// <p>Billing type<li>PREPAID: prepaid, i.e., monthly subscription</li><li>POSTPAID_BY_HOUR: pay-as-you-go by hour</li>Default value: POSTPAID_BY_HOUR</p>
   charge_type: String = "ChargeType",
-  /// <p>包年包月购买时长（单位由参数TimeUnit决定）</p>
+  /// <p>Annual and monthly subscription duration (unit determined by the TimeUnit parameter)</p>
   charge_period: u64 = "ChargePeriod",
-  /// <p>自动续费标识<li>RENEW_FLAG_AUTO：自动续费</li><li>RENEW_FLAG_MANUAL：不自动续费，用户手动续费</li>ChargeType为PREPAID时需要设置，如不传递该参数，普通用户默认不自动续费，SVIP用户自动续费</p>
+  /// <p>Auto-renewal flag<li>RENEW_FLAG_AUTO: auto renewal</li><li>RENEW_FLAG_MANUAL: no auto-renewal, user renews manually</li>This needs to be set when ChargeType is PREPAID. If this parameter is not passed, no automatic renewal by default for general users, and auto renewal for SVIP users</p>
   renew_flag: String = "RenewFlag",
-  /// <p>已废弃请使用NodeInfoList<br>节点规格<li>ES.S1.SMALL2：1核2G</li><li>ES.S1.MEDIUM4：2核4G</li><li>ES.S1.MEDIUM8：2核8G</li><li>ES.S1.LARGE16：4核16G</li><li>ES.S1.2XLARGE32：8核32G</li><li>ES.S1.4XLARGE32：16核32G</li><li>ES.S1.4XLARGE64：16核64G</li></p>
+  /// <p>Abandoned. Please use NodeInfoList<br>Node specification<li>ES.S1.SMALL2: 1-core 2G</li><li>ES.S1.MEDIUM4: 2-core 4G</li><li>ES.S1.MEDIUM8: 2-core 8G</li><li>ES.S1.LARGE16: 4-core 16G</li><li>ES.S1.2XLARGE32: 8-core 32G</li><li>ES.S1.4XLARGE32: 16-core 32G</li><li>ES.S1.4XLARGE64: 16-core 64G</li></p>
   node_type: String = "NodeType",
-  /// <p>已废弃请使用NodeInfoList<br>节点磁盘类型<li>CLOUD_SSD：SSD云硬盘</li><li>CLOUD_PREMIUM：高性能云硬盘</li><li> CLOUD_HSSD：增强型SSD云硬盘</li><li> CLOUD_BSSD：通用型SSD云硬盘</li>默认值CLOUD_SSD</p>
+  /// <p>Abandoned. Please use NodeInfoList<br>Node disk type<li>CLOUD_SSD: ssd cloud disk</li><li>CLOUD_PREMIUM: high-performance cloud block storage</li><li>CLOUD_HSSD: enhanced SSD cloud disk</li><li>CLOUD_BSSD: universal type SSD cloud disk</li>Default value: CLOUD_SSD</p>
   disk_type: String = "DiskType",
-  /// <p>已废弃请使用NodeInfoList<br>节点磁盘容量（单位GB）</p>
+  /// <p>Abandoned. Please use NodeInfoList<br>Node disk capacity (unit: GB)</p>
   disk_size: u64 = "DiskSize",
-  /// <p>计费时长单位（ChargeType为PREPAID时需要设置，默认值为“m”，表示月，当前只支持“m”）</p>
+  /// <p>Billing duration unit (needs to be set when ChargeType is PREPAID. Default value: "m", which means month. Currently only support "m")</p>
   time_unit: String = "TimeUnit",
-  /// <p>是否自动使用代金券<li>0：不自动使用</li><li>1：自动使用</li>默认值0</p>
+  /// <p>Indicates whether to use vouchers automatically<li>0: Do not use automatically.</li><li>1: Use automatically.</li>Default value: 0.</p>
   auto_voucher: i64 = "AutoVoucher",
-  /// <p>代金券ID列表（目前仅支持指定一张代金券）</p>
+  /// <p>Voucher ID list. Only one voucher can be specified.</p>
   voucher_ids: Vec<String> = "VoucherIds",
-  /// <p>已废弃请使用NodeInfoList<br>是否创建专用主节点<li>true：开启专用主节点</li><li>false：不开启专用主节点</li>默认值false</p>
+  /// <p>Abandoned. Please use NodeInfoList<br>Whether to create a dedicated master node<li>true: enable a dedicated master node</li><li>false: disable a dedicated master node</li>Default value: false</p>
   enable_dedicated_master: bool = "EnableDedicatedMaster",
-  /// <p>已废弃请使用NodeInfoList<br>专用主节点个数（只支持3个和5个，EnableDedicatedMaster为true时该值必传）</p>
+  /// <p>Abandoned. Please use NodeInfoList<br>Number of dedicated primary nodes (supports only 3 or 5. Required if EnableDedicatedMaster is true)</p>
   master_node_num: u64 = "MasterNodeNum",
-  /// <p>已废弃请使用NodeInfoList<br>专用主节点类型（EnableDedicatedMaster为true时必传）<li>ES.S1.SMALL2：1核2G</li><li>ES.S1.MEDIUM4：2核4G</li><li>ES.S1.MEDIUM8：2核8G</li><li>ES.S1.LARGE16：4核16G</li><li>ES.S1.2XLARGE32：8核32G</li><li>ES.S1.4XLARGE32：16核32G</li><li>ES.S1.4XLARGE64：16核64G</li></p>
+  /// <p>Abandoned. Please use NodeInfoList<br>Dedicated primary node type (required if EnableDedicatedMaster is true)<li>ES.S1.SMALL2: 1-core 2G</li><li>ES.S1.MEDIUM4: 2-core 4G</li><li>ES.S1.MEDIUM8: 2-core 8G</li><li>ES.S1.LARGE16: 4-core 16G</li><li>ES.S1.2XLARGE32: 8-core 32G</li><li>ES.S1.4XLARGE32: 16-core 32G</li><li>ES.S1.4XLARGE64: 16-core 64G</li></p>
   master_node_type: String = "MasterNodeType",
-  /// <p>已废弃请使用NodeInfoList<br>专用主节点磁盘大小（单位GB，非必传，若传递则必须为50，暂不支持自定义）</p>
+  /// <p>Abandoned. Please use NodeInfoList<br>Dedicated primary node disk size (in GB, optional; if transmitted, it must be 50. Customization is not supported temporarily)</p>
   master_node_disk_size: u64 = "MasterNodeDiskSize",
-  /// <p>集群配置文件中的ClusterName（系统默认配置为实例ID，暂不支持自定义）</p>
+  /// <p>ClusterName in the cluster configuration file (system default configuration is the instance ID, customization is not supported temporarily)</p>
   cluster_name_in_conf: String = "ClusterNameInConf",
-  /// <p>集群部署方式<li>0：单可用区部署</li><li>1：多可用区部署，北京、上海、上海金融、广州、南京、香港、新加坡、法兰克福（白名单控制）</li>默认为0</p>
+  /// <p>Cluster deployment method<li>0: single-AZ deployment</li><li>1: multi-AZ deployment, Beijing, Shanghai, Shanghai Finance, Guangzhou, Nanjing, Hong Kong, Singapore, Frankfurt (allowlist control)</li>Default value: 0</p>
   deploy_mode: u64 = "DeployMode",
-  /// <p>多可用区部署时可用区的详细信息(DeployMode为1时必传)</p>
+  /// <p>Detailed information of availability zones in multi-AZ deployment (required when DeployMode is 1)</p>
   multi_zone_info: Vec<ZoneDetail> = "MultiZoneInfo",
-  /// <p>License类型<li>oss：开源版</li><li>basic：基础版</li><li>platinum：白金版</li>默认值platinum</p>
+  /// <p>License type<li>oss: open source edition</li><li>basic: basic version</li><li>platinum: platinum version</li>Default value: platinum</p>
   license_type: String = "LicenseType",
-  /// <p>节点信息列表， 用于描述集群各类节点的规格信息如节点类型，节点个数，节点规格，磁盘类型，磁盘大小等</p>
+  /// <p>Node information list, for description of the specification information of various types of nodes in the cluster, such as node type, number of nodes, node specification, disk type, and disk size</p>
   node_info_list: Vec<NodeInfo> = "NodeInfoList",
-  /// <p>节点标签信息列表</p>
+  /// <p>Node tag information list</p>
   tag_list: Vec<TagInfo> = "TagList",
-  /// <p>6.8（及以上版本）基础版是否开启xpack security认证<li>1：不开启</li><li>2：开启</li></p>
+  /// <p>Whether xpack security authentication is enabled for basic version 6.8 (and above versions)<li>1: not enabled</li><li>2: enabled</li></p>
   basic_security_type: u64 = "BasicSecurityType",
-  /// <p>场景化模板类型 0：不启用 1：通用 2：日志 3：搜索</p>
+  /// <p>Scenario template type 0: disabled 1: common 2: log 3: search</p>
   scene_type: i64 = "SceneType",
-  /// <p>可视化节点配置</p>
+  /// <p>Visualize node configuration</p>
   web_node_type_info: WebNodeTypeInfo = "WebNodeTypeInfo",
-  /// <p>创建https集群，默认是http</p>
+  /// <p>Create an https cluster. http is selected by default.</p>
   protocol: String = "Protocol",
-  /// <p>可维护时间段</p>
+  /// <p>Maintenance time slot</p>
   operation_duration: OperationDuration = "OperationDuration",
-  /// <p>是否开启存算分离</p>
+  /// <p>Whether storage-compute separation is enabled</p>
   enable_hybrid_storage: bool = "EnableHybridStorage",
-  /// <p>硬盘额外性能</p>
+  /// <p>Additional hard disk performance</p>
   disk_enhance: u64 = "DiskEnhance",
-  /// <p>是否开启智能巡检</p>
+  /// <p>Whether intelligent check is enabled</p>
   enable_diagnose: bool = "EnableDiagnose",
-  /// <p>是否开启自动备份</p>
+  /// <p>Whether to enable automatic backup</p>
   enable_cos_backup: bool = "EnableCosBackup",
-  /// <p>cdcId，使用cdc子网时传递</p>
+  /// <p>cdcId, pass it when using a CDC subnet</p>
   cdc_id: String = "CdcId",
-  /// <p>置放群组亲和度，范围[0,10]，0表示不开启</p>
+  /// <p>Placement group affinity. Value range: [0,10]. 0 indicates disabled.</p>
   disaster_recover_group_affinity: u64 = "DisasterRecoverGroupAffinity",
-  /// <p>子产品ID枚举值： 开源版：&quot;sp_es_io2&quot;， 基础版：&quot;sp_es_basic&quot;，白金版：&quot;sp_es_platinum&quot;，企业版：&quot;sp_es_enterprise&quot;，CDC白金版：&quot;sp_es_cdc_platinum&quot;，日志增强版：&quot;sp_es_enlogging&quot;，tsearch：&quot;sp_tsearch_io2&quot;，logstash：&quot;sp_es_logstash&quot; ，可以为空，为空的时候后台取LicenseType映射该字段</p>
+  /// <p>Enumeration values of sub-product ID: open source edition: "sp_es_io2", basic version: "sp_es_basic", platinum version: "sp_es_platinum", enterprise edition: "sp_es_enterprise", CDC platinum version: "sp_es_CDC_platinum", Log Enhancement Edition: "sp_es_enlogging", tsearch: "sp_tsearch_io2", logstash: "sp_es_logstash". It can be empty. When it is empty, the backend maps this field based on LicenseType.</p>
   sub_product_code: String = "SubProductCode",
-  /// <p>读写分离模式：0-不开启，1-本地读写分离，2-远端读写分离</p>
+  /// <p>Read-write separation mode: 0: not enabled; 1: local read/write separation; 2: remote read/write separation.</p>
   read_write_mode: i64 = "ReadWriteMode",
-  /// <p>置放群组是否开启异步任务</p>
+  /// <p>Whether the placement group has asynchronous tasks enabled</p>
   enable_schedule_recover_group: bool = "EnableScheduleRecoverGroup",
-  /// <p>置放群组开启异步任务的可维护时间段</p>
+  /// <p>Maintenance time slot for enabling async tasks in a placement group</p>
   enable_schedule_operation_duration: EnableScheduleOperationDuration = "EnableScheduleOperationDuration",
-  /// <p>自动扩盘参数列表</p>
+  /// <p>Auto capacity expansion parameter list</p>
   auto_scale_disk_info_list: Vec<AutoScaleDiskInfo> = "AutoScaleDiskInfoList",
-  /// <p>是否开启kibana公网访问，不传默认开启</p>
+  /// <p>Whether to enable public network access to kibana. Enabled by default if not passed</p>
   enable_kibana_public_access: String = "EnableKibanaPublicAccess",
-  /// <p>已有的云监控告警策略 ID</p>
+  /// <p>Existing cloud monitoring and alarm policy ID</p>
   alarm_policy_ids: Vec<String> = "AlarmPolicyIds",
 }
 
-/// CreateInstance返回参数结构体
+/// Response of [`Client::create_instance`].
 pub struct CreateInstanceResponse: decode {
-  /// <p>实例ID</p>
+  /// <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>订单号</p>
+  /// <p>Order ID.</p>
   deal_name: String = "DealName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLogstashInstance请求参数结构体
+/// Request of [`Client::create_logstash_instance`].
 pub struct CreateLogstashInstanceRequest: encode {
   /// **Required.** 实例名称（1-50 个英文、汉字、数字、连接线-或下划线_）
   instance_name: String = "InstanceName",
@@ -2833,15 +3307,15 @@ pub struct CreateLogstashInstanceRequest: encode {
   deploy_mode: u64 = "DeployMode",
 }
 
-/// CreateLogstashInstance返回参数结构体
+/// Response of [`Client::create_logstash_instance`].
 pub struct CreateLogstashInstanceResponse: decode {
   /// 实例ID
   instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateServerlessInstance请求参数结构体
+/// Request of [`Client::create_serverless_instance`].
 pub struct CreateServerlessInstanceRequest: encode {
   /// **Required.** 索引名，需以-AppId结尾
   index_name: String = "IndexName",
@@ -2869,17 +3343,17 @@ pub struct CreateServerlessInstanceRequest: encode {
   kibana_white_ip_list: Vec<String> = "KibanaWhiteIpList",
 }
 
-/// CreateServerlessInstance返回参数结构体
+/// Response of [`Client::create_serverless_instance`].
 pub struct CreateServerlessInstanceResponse: decode {
   /// 实例ID
   instance_id: String = "InstanceId",
   /// 订单号
   deal_name: String = "DealName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateServerlessSpaceV2请求参数结构体
+/// Request of [`Client::create_serverless_space_v2`].
 pub struct CreateServerlessSpaceV2Request: encode {
   /// **Required.** vpc信息
   vpc_info: Vec<VpcInfo> = "VpcInfo",
@@ -2895,11 +3369,11 @@ pub struct CreateServerlessSpaceV2Request: encode {
   tag_list: Vec<TagInfo> = "TagList",
 }
 
-/// CreateServerlessSpaceV2返回参数结构体
+/// Response of [`Client::create_serverless_space_v2`].
 pub struct CreateServerlessSpaceV2Response: decode {
   /// 空间ID
   space_id: String = "SpaceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2945,23 +3419,23 @@ pub struct DataStreamInfo: decode {
   is_shard_complete: i64 = "IsShardComplete",
 }
 
-/// DeleteAutoBackUpStrategy请求参数结构体
+/// Request of [`Client::delete_auto_back_up_strategy`].
 pub struct DeleteAutoBackUpStrategyRequest: encode {
-  /// **Required.** 实例名称
+  /// **Required.** Instance name.
   instance_id: String = "InstanceId",
-  /// **Required.** 策略名称
+  /// **Required.** Policy name.
   strategy_name: Vec<String> = "StrategyName",
 }
 
-/// DeleteAutoBackUpStrategy返回参数结构体
+/// Response of [`Client::delete_auto_back_up_strategy`].
 pub struct DeleteAutoBackUpStrategyResponse: decode {
-  /// true 成功; false 失败
+  /// Valid values: true (success) and false (failure).
   status: bool = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteClusterSnapshot请求参数结构体
+/// Request of [`Client::delete_cluster_snapshot`].
 pub struct DeleteClusterSnapshotRequest: encode {
   /// **Required.** 集群实例Id，格式：es-xxxx
   instance_id: String = "InstanceId",
@@ -2971,67 +3445,67 @@ pub struct DeleteClusterSnapshotRequest: encode {
   snapshot_name: String = "SnapshotName",
 }
 
-/// DeleteClusterSnapshot返回参数结构体
+/// Response of [`Client::delete_cluster_snapshot`].
 pub struct DeleteClusterSnapshotResponse: decode {
   /// 集群id
   instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteIndex请求参数结构体
+/// Request of [`Client::delete_index`].
 pub struct DeleteIndexRequest: encode {
-  /// **Required.** <p>ES集群ID</p>
+  /// **Required.** <p>ES cluster ID</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>删除的索引类型。auto：自治索引；normal：普通索引</p>
+  /// **Required.** <p>Deleted index type. auto: autonomous index; normal: general index</p>
   index_type: String = "IndexType",
-  /// **Required.** <p>删除的索引名</p>
+  /// **Required.** <p>Name of the deleted index</p>
   index_name: String = "IndexName",
-  /// <p>集群访问用户名</p>
+  /// <p>Cluster access username.</p>
   username: String = "Username",
-  /// <p>集群访问密码</p>
+  /// <p>Cluster access password</p>
   password: String = "Password",
-  /// <p>后备索引名</p>
+  /// <p>Backing index name</p>
   backing_index_name: String = "BackingIndexName",
-  /// <p>索引生命阶段</p>
+  /// <p>Index life cycle</p>
   index_phrase: String = "IndexPhrase",
 }
 
-/// DeleteIndex返回参数结构体
+/// Response of [`Client::delete_index`].
 pub struct DeleteIndexResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteInstance请求参数结构体
+/// Request of [`Client::delete_instance`].
 pub struct DeleteInstanceRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>回收站锁定设置，true时不可手动销毁，到预设时间后自动销毁</p><p>默认值：false</p>
+  /// <p>Recycle bin lock settings. If true, it cannot be manually terminated and will be automatically destroyed after the preset time.</p><p>Default value: false</p>
   lock_enabled: bool = "LockEnabled",
-  /// <p>放入回收站的锁定时间</p><p>取值范围：[1, 7]</p><p>单位：天</p><p>默认值：1</p>
+  /// <p>Lock time after being put into the recycle bin</p><p>Value range: [1, 7]</p><p>Unit: day</p><p>Default value: 1</p>
   lock_duration: i64 = "LockDuration",
 }
 
-/// DeleteInstance返回参数结构体
+/// Response of [`Client::delete_instance`].
 pub struct DeleteInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLogstashInstance请求参数结构体
+/// Request of [`Client::delete_logstash_instance`].
 pub struct DeleteLogstashInstanceRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
 }
 
-/// DeleteLogstashInstance返回参数结构体
+/// Response of [`Client::delete_logstash_instance`].
 pub struct DeleteLogstashInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLogstashPipelines请求参数结构体
+/// Request of [`Client::delete_logstash_pipelines`].
 pub struct DeleteLogstashPipelinesRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
@@ -3039,25 +3513,25 @@ pub struct DeleteLogstashPipelinesRequest: encode {
   pipeline_ids: Vec<String> = "PipelineIds",
 }
 
-/// DeleteLogstashPipelines返回参数结构体
+/// Response of [`Client::delete_logstash_pipelines`].
 pub struct DeleteLogstashPipelinesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteServerlessInstance请求参数结构体
+/// Request of [`Client::delete_serverless_instance`].
 pub struct DeleteServerlessInstanceRequest: encode {
   /// **Required.** serverless实例ID
   instance_id: String = "InstanceId",
 }
 
-/// DeleteServerlessInstance返回参数结构体
+/// Response of [`Client::delete_serverless_instance`].
 pub struct DeleteServerlessInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteServerlessSpaceUser请求参数结构体
+/// Request of [`Client::delete_serverless_space_user`].
 pub struct DeleteServerlessSpaceUserRequest: encode {
   /// **Required.** 空间的ID
   space_id: String = "SpaceId",
@@ -3065,57 +3539,57 @@ pub struct DeleteServerlessSpaceUserRequest: encode {
   username: String = "Username",
 }
 
-/// DeleteServerlessSpaceUser返回参数结构体
+/// Response of [`Client::delete_serverless_space_user`].
 pub struct DeleteServerlessSpaceUserResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAutoBackUpStrategy请求参数结构体
+/// Request of [`Client::describe_auto_back_up_strategy`].
 pub struct DescribeAutoBackUpStrategyRequest: encode {
-  /// **Required.** 实例名称
+  /// **Required.** Instance name.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeAutoBackUpStrategy返回参数结构体
+/// Response of [`Client::describe_auto_back_up_strategy`].
 pub struct DescribeAutoBackUpStrategyResponse: decode {
-  /// 策略信息
+  /// Policy information.
   cos_backup_list: Vec<CosBackup> = "CosBackupList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAutoScaleDiskInfo请求参数结构体
+/// Request of [`Client::describe_auto_scale_disk_info`].
 pub struct DescribeAutoScaleDiskInfoRequest: encode {
   /// **Required.** 实例名称
   instance_id: String = "InstanceId",
 }
 
-/// DescribeAutoScaleDiskInfo返回参数结构体
+/// Response of [`Client::describe_auto_scale_disk_info`].
 pub struct DescribeAutoScaleDiskInfoResponse: decode {
   /// 自动扩盘参数列表
   auto_scale_disk_info_list: Vec<AutoScaleDiskInfo> = "AutoScaleDiskInfoList",
   /// 0 修改中; 1 正常
   status: u64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterDiskRange请求参数结构体
+/// Request of [`Client::describe_cluster_disk_range`].
 pub struct DescribeClusterDiskRangeRequest: encode {
   /// **Required.** 实例名称
   instance_id: String = "InstanceId",
 }
 
-/// DescribeClusterDiskRange返回参数结构体
+/// Response of [`Client::describe_cluster_disk_range`].
 pub struct DescribeClusterDiskRangeResponse: decode {
   /// 节点磁盘大小上下限
   node_type_disk_size_range_list: Vec<NodeTypeDiskSizeRange> = "NodeTypeDiskSizeRangeList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterSnapshot请求参数结构体
+/// Request of [`Client::describe_cluster_snapshot`].
 pub struct DescribeClusterSnapshotRequest: encode {
   /// **Required.** 集群实例Id，格式：es-xxxx
   instance_id: String = "InstanceId",
@@ -3125,7 +3599,7 @@ pub struct DescribeClusterSnapshotRequest: encode {
   snapshot_name: String = "SnapshotName",
 }
 
-/// DescribeClusterSnapshot返回参数结构体
+/// Response of [`Client::describe_cluster_snapshot`].
 pub struct DescribeClusterSnapshotResponse: decode {
   /// 集群实例Id，格式：es-xxxx
   instance_id: String = "InstanceId",
@@ -3133,25 +3607,25 @@ pub struct DescribeClusterSnapshotResponse: decode {
   snapshots: Vec<Snapshots> = "Snapshots",
   /// 快照仓库名称
   repository_name: String = "RepositoryName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCosBackupStrategyViews请求参数结构体
+/// Request of [`Client::describe_cos_backup_strategy_views`].
 pub struct DescribeCosBackupStrategyViewsRequest: encode {
   /// <p>集群实例ID</p>
   instance_id: Vec<String> = "InstanceId",
 }
 
-/// DescribeCosBackupStrategyViews返回参数结构体
+/// Response of [`Client::describe_cos_backup_strategy_views`].
 pub struct DescribeCosBackupStrategyViewsResponse: decode {
   /// <p>自动备份策略列表</p>
   cos_backup_list: Vec<CosBackup> = "CosBackupList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDiagnose请求参数结构体
+/// Request of [`Client::describe_diagnose`].
 pub struct DescribeDiagnoseRequest: encode {
   /// **Required.** ES实例ID
   instance_id: String = "InstanceId",
@@ -3161,17 +3635,17 @@ pub struct DescribeDiagnoseRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeDiagnose返回参数结构体
+/// Response of [`Client::describe_diagnose`].
 pub struct DescribeDiagnoseResponse: decode {
   /// 诊断报告个数
   total: i64 = "Total",
   /// 诊断报告列表
   diagnose_results: Vec<DiagnoseResult> = "DiagnoseResults",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEsInstanceEventLists请求参数结构体
+/// Request of [`Client::describe_es_instance_event_lists`].
 pub struct DescribeEsInstanceEventListsRequest: encode {
   /// **Required.** 返回数量，默认为20，最大值为100。
   limit: i64 = "Limit",
@@ -3189,17 +3663,17 @@ pub struct DescribeEsInstanceEventListsRequest: encode {
   event_status: Vec<i64> = "EventStatus",
 }
 
-/// DescribeEsInstanceEventLists返回参数结构体
+/// Response of [`Client::describe_es_instance_event_lists`].
 pub struct DescribeEsInstanceEventListsResponse: decode {
   /// 事件中心记录总数
   total_count: i64 = "TotalCount",
   /// 事件中心记录信息
   event_data_info_list: Vec<EventDataInfoOverview> = "EventDataInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEventDataDetail请求参数结构体
+/// Request of [`Client::describe_event_data_detail`].
 pub struct DescribeEventDataDetailRequest: encode {
   /// **Required.** ES集群Id
   instance_id: String = "InstanceId",
@@ -3209,26 +3683,26 @@ pub struct DescribeEventDataDetailRequest: encode {
   event_task_id: i64 = "EventTaskId",
 }
 
-/// DescribeEventDataDetail返回参数结构体
+/// Response of [`Client::describe_event_data_detail`].
 pub struct DescribeEventDataDetailResponse: decode {
   /// 异常事件详情
   event_data_detail: EventDataDetail = "EventDataDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEventInfoList请求参数结构体
+/// Request of [`Client::describe_event_info_list`].
 pub struct DescribeEventInfoListRequest: encode {}
 
-/// DescribeEventInfoList返回参数结构体
+/// Response of [`Client::describe_event_info_list`].
 pub struct DescribeEventInfoListResponse: decode {
   /// <p>事件类型详情</p>
   event_type_info_list: Vec<EventTypeInfo> = "EventTypeInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeForceMergeTask请求参数结构体
+/// Request of [`Client::describe_force_merge_task`].
 pub struct DescribeForceMergeTaskRequest: encode {
   /// **Required.** 集群实例ID
   instance_id: String = "InstanceId",
@@ -3238,140 +3712,140 @@ pub struct DescribeForceMergeTaskRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribeForceMergeTask返回参数结构体
+/// Response of [`Client::describe_force_merge_task`].
 pub struct DescribeForceMergeTaskResponse: decode {
   /// 新增的forcemerge任务列表
   /// Uin
   crontab_task_info: Vec<CrontabTaskInfo> = "CrontabTaskInfo",
   /// 记录总条数
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIndexList请求参数结构体
+/// Request of [`Client::describe_index_list`].
 pub struct DescribeIndexListRequest: encode {
-  /// **Required.** 索引类型。auto：自治索引；normal：普通索引
+  /// **Required.** Index type. auto: autonomous index; normal: general index
   index_type: String = "IndexType",
-  /// ES集群ID
+  /// ES cluster ID
   instance_id: String = "InstanceId",
-  /// 索引名，若填空则获取所有索引
+  /// Index name. If this parameter is left empty, all indexes are obtained.
   index_name: String = "IndexName",
-  /// 集群访问用户名
+  /// Cluster access username.
   username: String = "Username",
-  /// 集群访问密码
+  /// Cluster access password
   password: String = "Password",
-  /// 分页起始位置
+  /// Paging start position
   offset: i64 = "Offset",
-  /// 一页展示数量
+  /// Number of items displayed per page
   limit: i64 = "Limit",
-  /// 排序字段，支持索引名：IndexName、索引存储量：IndexStorage、索引创建时间：IndexCreateTime
+  /// Sorting fields, which support the following index names: IndexName, IndexStorage, and IndexCreateTime.
   order_by: String = "OrderBy",
-  /// 过滤索引状态
+  /// Filter by index status
   index_status_list: Vec<String> = "IndexStatusList",
-  /// 排序顺序，支持asc、desc，默认为desc 数据格式"asc","desc"
+  /// Sort order. Supports asc and desc. Defaults to desc. Data format: "asc", "desc"
   order: String = "Order",
 }
 
-/// DescribeIndexList返回参数结构体
+/// Response of [`Client::describe_index_list`].
 pub struct DescribeIndexListResponse: decode {
-  /// 索引元数据字段
+  /// Index metadata field
   index_meta_fields: Vec<IndexMetaField> = "IndexMetaFields",
-  /// 查询总数
+  /// Total query count
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIndexMeta请求参数结构体
+/// Request of [`Client::describe_index_meta`].
 pub struct DescribeIndexMetaRequest: encode {
-  /// **Required.** ES集群ID
+  /// **Required.** ES cluster ID
   instance_id: String = "InstanceId",
-  /// **Required.** 索引类型。auto：自治索引；normal：普通索引
+  /// **Required.** Index type. auto: autonomous index; normal: general index
   index_type: String = "IndexType",
-  /// **Required.** 索引名，若填空则获取所有索引
+  /// **Required.** Index name. If this parameter is left empty, all indexes are obtained.
   index_name: String = "IndexName",
-  /// 集群访问用户名
+  /// Cluster access username.
   username: String = "Username",
-  /// 集群访问密码
+  /// Cluster access password
   password: String = "Password",
 }
 
-/// DescribeIndexMeta返回参数结构体
+/// Response of [`Client::describe_index_meta`].
 pub struct DescribeIndexMetaResponse: decode {
-  /// 索引元数据字段
+  /// Index metadata field
   index_meta_field: IndexMetaField = "IndexMetaField",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceLogs请求参数结构体
+/// Request of [`Client::describe_instance_logs`].
 pub struct DescribeInstanceLogsRequest: encode {
-  /// **Required.** 集群实例ID
+  /// **Required.** Cluster instance ID.
   instance_id: String = "InstanceId",
-  /// 日志类型，默认值为1
-  /// <li>1, 主日志</li>
-  /// <li>2, 搜索慢日志</li>
-  /// <li>3, 索引慢日志</li>
-  /// <li>4, GC日志</li>
+  /// Log type. Default value: 1.
+  /// <li>1, master log</li>
+  /// <li>2. Search slow logs</li>
+  /// <li>3. Index slow log</li>
+  /// <li>4. GC log</li>
   log_type: u64 = "LogType",
-  /// 搜索词，支持LUCENE语法，如 level:WARN、ip:1.1.1.1、message:test-index等
+  /// Search term. LUCENE grammar is supported, for example, level:WARN, ip:1.1.1.1, message:test-index
   search_key: String = "SearchKey",
-  /// 日志开始时间，格式为YYYY-MM-DD HH:MM:SS, 如2019-01-22 20:15:53
+  /// Log start time in the format of YYYY-MM-DD HH:MM:SS, for example, 2019-01-22 20:15:53
   start_time: String = "StartTime",
-  /// 日志结束时间，格式为YYYY-MM-DD HH:MM:SS, 如2019-01-22 20:15:53
+  /// Log end time in the format of YYYY-MM-DD HH:MM:SS, for example, 2019-01-22 20:15:53
   end_time: String = "EndTime",
-  /// 分页起始值, 默认值为0
+  /// Pagination starting value. Default value: 0.
   offset: u64 = "Offset",
-  /// 分页大小，默认值为100，最大值100
+  /// Pagination size. Default value: 100. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 时间排序方式，默认值为0
-  /// <li>0, 降序</li>
-  /// <li>1, 升序</li>
+  /// Time sort method. Default value: 0.
+  /// <li>0: descending order</li>
+  /// <li>1, ascending</li>
   order_by_type: u64 = "OrderByType",
-  /// 日志级别
+  /// Log level
   log_levels: Vec<String> = "LogLevels",
-  /// 节点ID
+  /// Node ID.
   node_ids: Vec<String> = "NodeIds",
-  /// 慢日志索引名
+  /// Slow log index name
   index_name: String = "IndexName",
-  /// 慢日志索引分片
+  /// Slow log index shards
   shard_id: String = "ShardId",
-  /// 慢日志查询耗时
+  /// Slow log query time
   query_cost: u64 = "QueryCost",
 }
 
-/// DescribeInstanceLogs返回参数结构体
+/// Response of [`Client::describe_instance_logs`].
 pub struct DescribeInstanceLogsResponse: decode {
-  /// 返回的日志条数
+  /// Number of returned log entries
   total_count: u64 = "TotalCount",
-  /// 日志详细信息列表
+  /// List of log details
   instance_log_list: Vec<InstanceLog> = "InstanceLogList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceOperations请求参数结构体
+/// Request of [`Client::describe_instance_operations`].
 pub struct DescribeInstanceOperationsRequest: encode {
-  /// **Required.** 集群实例ID
+  /// **Required.** Cluster instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 起始时间, e.g. "2019-03-07 16:30:39"
+  /// **Required.** Start time, e.g., "2019-03-07 16:30:39"
   start_time: String = "StartTime",
-  /// **Required.** 结束时间, e.g. "2019-03-30 20:18:03"
+  /// **Required.** End time, e.g., "2019-03-30 20:18:03"
   end_time: String = "EndTime",
-  /// **Required.** 分页起始值
+  /// **Required.** Paging Starting Value
   offset: u64 = "Offset",
-  /// **Required.** 分页大小
+  /// **Required.** Pagination size.
   limit: u64 = "Limit",
 }
 
-/// DescribeInstanceOperations返回参数结构体
+/// Response of [`Client::describe_instance_operations`].
 pub struct DescribeInstanceOperationsResponse: decode {
-  /// 操作记录总数
+  /// Total number of operation records
   total_count: u64 = "TotalCount",
-  /// 操作记录
+  /// Operation record
   operations: Vec<Operation> = "Operations",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3393,7 +3867,7 @@ pub struct DescribeInstancePluginInfo: decode {
   plugin_update_time: String = "PluginUpdateTime",
 }
 
-/// DescribeInstancePluginList请求参数结构体
+/// Request of [`Client::describe_instance_plugin_list`].
 pub struct DescribeInstancePluginListRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
@@ -3409,59 +3883,59 @@ pub struct DescribeInstancePluginListRequest: encode {
   plugin_type: i64 = "PluginType",
 }
 
-/// DescribeInstancePluginList返回参数结构体
+/// Response of [`Client::describe_instance_plugin_list`].
 pub struct DescribeInstancePluginListResponse: decode {
   /// 返回的插件个数
   total_count: u64 = "TotalCount",
   /// 插件信息列表
   plugin_list: Vec<DescribeInstancePluginInfo> = "PluginList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstances请求参数结构体
+/// Request of [`Client::describe_instances`].
 pub struct DescribeInstancesRequest: encode {
-  /// <p>集群实例所属可用区，不传则默认所有可用区</p>
+  /// <p>AZ to which the cluster instance belongs. All AZs are selected by default if this parameter is not specified.</p>
   zone: String = "Zone",
-  /// <p>集群实例ID列表</p>
+  /// <p>Cluster instance ID list</p>
   instance_ids: Vec<String> = "InstanceIds",
-  /// <p>集群实例名称列表</p>
+  /// <p>Cluster instance name list.</p>
   instance_names: Vec<String> = "InstanceNames",
-  /// <p>分页起始值, 默认值0</p>
+  /// <p>Pagination starting value. Default value: 0</p>
   offset: u64 = "Offset",
-  /// <p>分页大小，默认值20</p>
+  /// <p>Page size. Default value: 20</p>
   limit: u64 = "Limit",
-  /// <p>排序字段<li>1：实例ID</li><li>2：实例名称</li><li>3：可用区</li><li>4：创建时间</li>若orderByKey未传递则按创建时间降序排序</p>
+  /// <p>Sorting field<li>1: Instance ID</li><li>2: Instance name</li><li>3: Availability zone</li><li>4: Creation time</li>If orderByKey is not transmitted, sort by creation time in descending order</p>
   order_by_key: u64 = "OrderByKey",
-  /// <p>排序方式<li>0：升序</li><li>1：降序</li>若传递了orderByKey未传递orderByType, 则默认升序</p>
+  /// <p>Sorting method<li>0: ascending</li><li>1: descending</li>If orderByKey is passed but orderByType is not, ascending by default</p>
   order_by_type: u64 = "OrderByType",
-  /// <p>节点标签信息列表</p>
+  /// <p>Node tag information list</p>
   tag_list: Vec<TagInfo> = "TagList",
-  /// <p>私有网络vip列表</p>
+  /// <p>Private network vip list</p>
   ip_list: Vec<String> = "IpList",
-  /// <p>集群节点IP列表</p>
+  /// <p>IP list of cluster nodes</p>
   node_ips: Vec<String> = "NodeIps",
-  /// <p>可用区列表</p>
+  /// <p>Availability zone list</p>
   zone_list: Vec<String> = "ZoneList",
-  /// <p>健康状态筛列表:0表示绿色，1表示黄色，2表示红色,-1表示未知</p>
+  /// <p>Health status filter list: 0 represents green, 1 represents yellow, 2 represents red, -1 represents unknown</p>
   health_status: Vec<i64> = "HealthStatus",
-  /// <p>Vpc列表 筛选项</p>
+  /// <p>Vpc list filter item</p>
   vpc_ids: Vec<String> = "VpcIds",
-  /// <p>cdc集群id</p>
+  /// <p>cdc cluster id</p>
   cdc_id: String = "CdcId",
 }
 
-/// DescribeInstances返回参数结构体
+/// Response of [`Client::describe_instances`].
 pub struct DescribeInstancesResponse: decode {
-  /// <p>返回的实例个数</p>
+  /// <p>Number of returned instances</p>
   total_count: u64 = "TotalCount",
-  /// <p>实例详细信息列表</p>
+  /// <p>Instance detail list</p>
   instance_list: Vec<InstanceInfo> = "InstanceList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLogstashInstanceLogs请求参数结构体
+/// Request of [`Client::describe_logstash_instance_logs`].
 pub struct DescribeLogstashInstanceLogsRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
@@ -3486,17 +3960,17 @@ pub struct DescribeLogstashInstanceLogsRequest: encode {
   order_by_type: u64 = "OrderByType",
 }
 
-/// DescribeLogstashInstanceLogs返回参数结构体
+/// Response of [`Client::describe_logstash_instance_logs`].
 pub struct DescribeLogstashInstanceLogsResponse: decode {
   /// 返回的日志条数
   total_count: u64 = "TotalCount",
   /// 日志详细信息列表
   instance_log_list: Vec<InstanceLog> = "InstanceLogList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLogstashInstanceOperations请求参数结构体
+/// Request of [`Client::describe_logstash_instance_operations`].
 pub struct DescribeLogstashInstanceOperationsRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
@@ -3510,17 +3984,17 @@ pub struct DescribeLogstashInstanceOperationsRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribeLogstashInstanceOperations返回参数结构体
+/// Response of [`Client::describe_logstash_instance_operations`].
 pub struct DescribeLogstashInstanceOperationsResponse: decode {
   /// 操作记录总数
   total_count: u64 = "TotalCount",
   /// 操作记录
   operations: Vec<Operation> = "Operations",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLogstashInstances请求参数结构体
+/// Request of [`Client::describe_logstash_instances`].
 pub struct DescribeLogstashInstancesRequest: encode {
   /// 实例所属可用区，不传则默认所有可用区
   zone: String = "Zone",
@@ -3542,66 +4016,66 @@ pub struct DescribeLogstashInstancesRequest: encode {
   tag_list: Vec<TagInfo> = "TagList",
 }
 
-/// DescribeLogstashInstances返回参数结构体
+/// Response of [`Client::describe_logstash_instances`].
 pub struct DescribeLogstashInstancesResponse: decode {
   /// 返回的实例个数
   total_count: u64 = "TotalCount",
   /// 实例详细信息列表
   instance_list: Vec<LogstashInstanceInfo> = "InstanceList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLogstashPipelines请求参数结构体
+/// Request of [`Client::describe_logstash_pipelines`].
 pub struct DescribeLogstashPipelinesRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
 }
 
-/// DescribeLogstashPipelines返回参数结构体
+/// Response of [`Client::describe_logstash_pipelines`].
 pub struct DescribeLogstashPipelinesResponse: decode {
   /// 管道总数
   total_count: u64 = "TotalCount",
   /// 管道列表
   logstash_pipeline_list: Vec<LogstashPipelineInfo> = "LogstashPipelineList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLogstashViews请求参数结构体
+/// Request of [`Client::describe_logstash_views`].
 pub struct DescribeLogstashViewsRequest: encode {
   /// **Required.** longstash集群ID
   logstash_instance_id: String = "LogstashInstanceId",
 }
 
-/// DescribeLogstashViews返回参数结构体
+/// Response of [`Client::describe_logstash_views`].
 pub struct DescribeLogstashViewsResponse: decode {
   /// Logstash节点维度视图
   nodes_view: Vec<LogstashNodeView> = "NodesView",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRegions请求参数结构体
+/// Request of [`Client::describe_regions`].
 pub struct DescribeRegionsRequest: encode {}
 
-/// DescribeRegions返回参数结构体
+/// Response of [`Client::describe_regions`].
 pub struct DescribeRegionsResponse: decode {
   /// 地域总数
   total_count: u64 = "TotalCount",
   /// 地域详细信息
   region_set: Vec<RegionsData> = "RegionSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRequestInstancePolicy请求参数结构体
+/// Request of [`Client::describe_request_instance_policy`].
 pub struct DescribeRequestInstancePolicyRequest: encode {
   /// **Required.** <p>集群id</p>
   instance_id: String = "InstanceId",
 }
 
-/// DescribeRequestInstancePolicy返回参数结构体
+/// Response of [`Client::describe_request_instance_policy`].
 pub struct DescribeRequestInstancePolicyResponse: decode {
   /// <p>GET路径可请求的命令合集</p>
   get_paths: Vec<String> = "GetPaths",
@@ -3615,11 +4089,11 @@ pub struct DescribeRequestInstancePolicyResponse: decode {
   update_time: String = "UpdateTime",
   /// <p>变更人</p>
   operator: String = "Operator",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeServerlessInstances请求参数结构体
+/// Request of [`Client::describe_serverless_instances`].
 pub struct DescribeServerlessInstancesRequest: encode {
   /// 索引集群ID
   instance_ids: Vec<String> = "InstanceIds",
@@ -3643,17 +4117,17 @@ pub struct DescribeServerlessInstancesRequest: encode {
   tag_list: Vec<TagInfo> = "TagList",
 }
 
-/// DescribeServerlessInstances返回参数结构体
+/// Response of [`Client::describe_serverless_instances`].
 pub struct DescribeServerlessInstancesResponse: decode {
   /// 索引元数据字段
   index_meta_fields: Vec<ServerlessIndexMetaField> = "IndexMetaFields",
   /// 查询总数
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeServerlessMetrics请求参数结构体
+/// Request of [`Client::describe_serverless_metrics`].
 pub struct DescribeServerlessMetricsRequest: encode {
   /// space空间id
   space_id: String = "SpaceId",
@@ -3667,7 +4141,7 @@ pub struct DescribeServerlessMetricsRequest: encode {
   batch_index_list: Vec<String> = "BatchIndexList",
 }
 
-/// DescribeServerlessMetrics返回参数结构体
+/// Response of [`Client::describe_serverless_metrics`].
 pub struct DescribeServerlessMetricsResponse: decode {
   /// storage指标值，单位byte
   storage: f64 = "Storage",
@@ -3681,11 +4155,11 @@ pub struct DescribeServerlessMetricsResponse: decode {
   doc_count: i64 = "DocCount",
   /// 指标数据数据
   metric_map_list: Vec<MetricMapByIndexId> = "MetricMapList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeServerlessSpaceUser请求参数结构体
+/// Request of [`Client::describe_serverless_space_user`].
 pub struct DescribeServerlessSpaceUserRequest: encode {
   /// **Required.** 空间的ID
   space_id: String = "SpaceId",
@@ -3701,17 +4175,17 @@ pub struct DescribeServerlessSpaceUserRequest: encode {
   privilege_types: Vec<i64> = "PrivilegeTypes",
 }
 
-/// DescribeServerlessSpaceUser返回参数结构体
+/// Response of [`Client::describe_serverless_space_user`].
 pub struct DescribeServerlessSpaceUserResponse: decode {
   /// 用户数组
   serverless_space_users: Vec<ServerlessSpaceUser> = "ServerlessSpaceUsers",
   /// 用户总数
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeServerlessSpaces请求参数结构体
+/// Request of [`Client::describe_serverless_spaces`].
 pub struct DescribeServerlessSpacesRequest: encode {
   /// 过滤的空间ID
   space_ids: Vec<String> = "SpaceIds",
@@ -3731,17 +4205,17 @@ pub struct DescribeServerlessSpacesRequest: encode {
   tag_list: Vec<TagInfo> = "TagList",
 }
 
-/// DescribeServerlessSpaces返回参数结构体
+/// Response of [`Client::describe_serverless_spaces`].
 pub struct DescribeServerlessSpacesResponse: decode {
   /// 查询总数
   total_count: i64 = "TotalCount",
   /// Serverless空间信息列表
   serverless_spaces: Vec<ServerlessSpace> = "ServerlessSpaces",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSnapshotViews请求参数结构体
+/// Request of [`Client::describe_snapshot_views`].
 pub struct DescribeSnapshotViewsRequest: encode {
   /// <p>集群实例ID</p>
   instance_id: Vec<String> = "InstanceId",
@@ -3753,39 +4227,39 @@ pub struct DescribeSnapshotViewsRequest: encode {
   duration: u64 = "Duration",
 }
 
-/// DescribeSnapshotViews返回参数结构体
+/// Response of [`Client::describe_snapshot_views`].
 pub struct DescribeSnapshotViewsResponse: decode {
   /// <p>快照信息</p>
   snapshots: Vec<Snapshots> = "Snapshots",
   /// <p>集群快照获取失败信息</p>
   failed_msgs: Vec<String> = "FailedMsgs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSpaceKibanaTools请求参数结构体
+/// Request of [`Client::describe_space_kibana_tools`].
 pub struct DescribeSpaceKibanaToolsRequest: encode {
   /// **Required.** space的ID
   space_id: String = "SpaceId",
 }
 
-/// DescribeSpaceKibanaTools返回参数结构体
+/// Response of [`Client::describe_space_kibana_tools`].
 pub struct DescribeSpaceKibanaToolsResponse: decode {
   /// 该token用于登录内嵌kibana
   kibana_token: String = "KibanaToken",
   /// token的过期时间
   expire_time: i64 = "ExpireTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUpgrade请求参数结构体
+/// Request of [`Client::describe_upgrade`].
 pub struct DescribeUpgradeRequest: encode {
   /// **Required.** <p>需要升级的实例ID</p>
   instance_id: String = "InstanceId",
 }
 
-/// DescribeUpgrade返回参数结构体
+/// Response of [`Client::describe_upgrade`].
 pub struct DescribeUpgradeResponse: decode {
   /// <p>可以升级到的大版本</p>
   es_versions: Vec<String> = "EsVersions",
@@ -3795,11 +4269,11 @@ pub struct DescribeUpgradeResponse: decode {
   es_sub_products: Vec<String> = "EsSubProducts",
   /// <p>可以升级到的商业特性</p>
   es_real_licenses: Vec<String> = "EsRealLicenses",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserCosSnapshotList请求参数结构体
+/// Request of [`Client::describe_user_cos_snapshot_list`].
 pub struct DescribeUserCosSnapshotListRequest: encode {
   /// <p>cos桶名</p>
   cos_bucket: String = "CosBucket",
@@ -3811,31 +4285,31 @@ pub struct DescribeUserCosSnapshotListRequest: encode {
   paas_es_repository: String = "PaasEsRepository",
 }
 
-/// DescribeUserCosSnapshotList返回参数结构体
+/// Response of [`Client::describe_user_cos_snapshot_list`].
 pub struct DescribeUserCosSnapshotListResponse: decode {
   /// <p>cos 快照信息列表</p>
   cos_snapshot_info_list: Vec<CosSnapShotInfo> = "CosSnapshotInfoList",
   /// <p>cos 快照数量</p>
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeViews请求参数结构体
+/// Request of [`Client::describe_views`].
 pub struct DescribeViewsRequest: encode {
-  /// **Required.** 集群实例ID
+  /// **Required.** Cluster instance ID.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeViews返回参数结构体
+/// Response of [`Client::describe_views`].
 pub struct DescribeViewsResponse: decode {
-  /// 集群维度视图
+  /// Cluster dimension view
   cluster_view: ClusterView = "ClusterView",
-  /// 节点维度视图
+  /// Node dimension view
   nodes_view: Vec<NodeView> = "NodesView",
-  /// Kibana维度视图
+  /// Kibana dimensional view
   kibanas_view: Vec<KibanaView> = "KibanasView",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3961,7 +4435,7 @@ pub struct DiSourceTkePodLabel: encode {
   value: String = "Value",
 }
 
-/// DiagnoseInstance请求参数结构体
+/// Request of [`Client::diagnose_instance`].
 pub struct DiagnoseInstanceRequest: encode {
   /// **Required.** ES实例ID
   instance_id: String = "InstanceId",
@@ -3971,9 +4445,9 @@ pub struct DiagnoseInstanceRequest: encode {
   diagnose_indices: String = "DiagnoseIndices",
 }
 
-/// DiagnoseInstance返回参数结构体
+/// Response of [`Client::diagnose_instance`].
 pub struct DiagnoseInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4013,7 +4487,7 @@ pub struct DiagnoseJobResult: decode {
 pub struct DiagnoseResult: decode {
   /// ES实例ID
   instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
   /// 诊断触发时间
   create_time: String = "CreateTime",
@@ -4029,13 +4503,15 @@ pub struct DiagnoseResult: decode {
   job_results: Vec<DiagnoseJobResult> = "JobResults",
 }
 
-/// ik插件词典信息
+/// ik plug-in dictionary information
+///
+/// <details><summary>中文</summary>ik插件词典信息</details>
 pub struct DictInfo: decode {
-  /// 词典键值
+  /// Dictionary key-value
   key: String = "Key",
-  /// 词典名称
+  /// Dictionary name
   name: String = "Name",
-  /// 词典大小，单位B
+  /// Dictionary size. Unit: B.
   size: u64 = "Size",
 }
 
@@ -4071,61 +4547,71 @@ pub struct DiskSizeRange: decode {
   disk_count_max: u64 = "DiskCountMax",
 }
 
-/// 置放群组异步任务维护的时间段
+/// Placement group async task maintenance time period
+///
+/// <details><summary>中文</summary>置放群组异步任务维护的时间段</details>
 pub struct EnableScheduleOperationDuration: encode {
-  /// 支持开启异步任务的日期
+  /// Date when enabling an asynchronous task is supported
   periods: Vec<String> = "Periods",
-  /// 支持开启异步的开始时间
+  /// Enable async start time
   time_start: String = "TimeStart",
-  /// 支持开启异步的结束时间
+  /// Supports enabling asynchronous termination time
   time_end: String = "TimeEnd",
-  /// 支持开启异步的时区
+  /// Enable async time zone
   time_zone: String = "TimeZone",
 }
 
-/// ES集群配置项
+/// ES cluster configuration item
+///
+/// <details><summary>中文</summary>ES集群配置项</details>
 pub struct EsAcl: encode {
-  /// kibana访问黑名单
+  /// kibana access blocklist
   black_ip_list: Vec<String> = "BlackIpList",
-  /// kibana访问白名单
+  /// kibana access allowlist
   white_ip_list: Vec<String> = "WhiteIpList",
 }
 
-/// 配置组信息
+/// Configuration group information
+///
+/// <details><summary>中文</summary>配置组信息</details>
 pub struct EsConfigSetInfo: encode {
-  /// **Required.** 配置组类型，如ldap,ad等
+  /// **Required.** Configuration group type, for example, ldap and ad
   r#type: String = "Type",
   /// **Required.** "{\"order\":0,\"url\":\"ldap://10.0.1.72:389\",\"bind_dn\":\"cn=admin,dc=tencent,dc=com\",\"user_search.base_dn\":\"dc=tencent,dc=com\",\"user_search.filter\":\"(cn={0})\",\"group_search.base_dn\":\"dc=tencent,dc=com\"}"
   es_config: String = "EsConfig",
 }
 
-/// ES 词库信息
+/// ES library information
+///
+/// <details><summary>中文</summary>ES 词库信息</details>
 pub struct EsDictionaryInfo: decode {
-  /// 启用词词典列表
+  /// List of enabled word dictionaries
   main_dict: Vec<DictInfo> = "MainDict",
-  /// 停用词词典列表
+  /// List of stopword dictionaries
   stopwords: Vec<DictInfo> = "Stopwords",
-  /// QQ分词词典列表
+  /// List of QQ word segmentation dictionaries
   qq_dict: Vec<DictInfo> = "QQDict",
-  /// 同义词词典列表
+  /// List of synonym dictionaries
   synonym: Vec<DictInfo> = "Synonym",
-  /// 更新词典类型
+  /// Update the dictionary type
   update_type: String = "UpdateType",
-  /// ansj启用词词典列表
+  /// List of ansj enabled word dictionaries
   ansj_main: Vec<DictInfo> = "AnsjMain",
-  /// ansj停用词词典列表
+  /// List of ansj stopword dictionaries
   ansj_stop: Vec<DictInfo> = "AnsjStop",
-  /// ansj歧义词库列表
+  /// List of ansj ambiguity lexicons
   ansj_ambiguity: Vec<DictInfo> = "AnsjAmbiguity",
-  /// ansj同义词词典列表
+  /// List of ansj synonym dictionaries
   ansj_synonyms: Vec<DictInfo> = "AnsjSynonyms",
 }
 
-/// ES公网访问控制信息
+/// ES public network access control information
+///
+/// <details><summary>中文</summary>ES公网访问控制信息</details>
 pub struct EsPublicAcl: encode {
-  /// 访问黑名单
+  /// Access the blocklist
   black_ip_list: Vec<String> = "BlackIpList",
-  /// 访问白名单
+  /// Access allowlist
   white_ip_list: Vec<String> = "WhiteIpList",
 }
 
@@ -4209,7 +4695,7 @@ pub struct EventTypeInfo: decode {
   event_type_name: String = "EventTypeName",
 }
 
-/// ExportIpTraceLog请求参数结构体
+/// Request of [`Client::export_ip_trace_log`].
 pub struct ExportIpTraceLogRequest: encode {
   /// **Required.** <p>ES集群ID</p>
   instance_id: String = "InstanceId",
@@ -4237,11 +4723,11 @@ pub struct ExportIpTraceLogRequest: encode {
   node_ip: Vec<String> = "NodeIp",
 }
 
-/// ExportIpTraceLog返回参数结构体
+/// Response of [`Client::export_ip_trace_log`].
 pub struct ExportIpTraceLogResponse: decode {
   /// <p>IP时间列表</p>
   ip_trace_list: Vec<IpTimePair> = "IpTraceList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4273,13 +4759,13 @@ pub struct FamilyResourceStat: decode {
   missing_resources: Vec<String> = "MissingResources",
 }
 
-/// GetDiagnoseSettings请求参数结构体
+/// Request of [`Client::get_diagnose_settings`].
 pub struct GetDiagnoseSettingsRequest: encode {
   /// **Required.** ES实例ID
   instance_id: String = "InstanceId",
 }
 
-/// GetDiagnoseSettings返回参数结构体
+/// Response of [`Client::get_diagnose_settings`].
 pub struct GetDiagnoseSettingsResponse: decode {
   /// 智能运维诊断项和元信息
   diagnose_job_metas: Vec<DiagnoseJobMeta> = "DiagnoseJobMetas",
@@ -4291,17 +4777,17 @@ pub struct GetDiagnoseSettingsResponse: decode {
   count: i64 = "Count",
   /// 智能运维每天最大可手动触发次数
   max_count: i64 = "MaxCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetIpTraceStatus请求参数结构体
+/// Request of [`Client::get_ip_trace_status`].
 pub struct GetIpTraceStatusRequest: encode {
   /// <p>集群ID</p>
   instance_id: String = "InstanceId",
 }
 
-/// GetIpTraceStatus返回参数结构体
+/// Response of [`Client::get_ip_trace_status`].
 pub struct GetIpTraceStatusResponse: decode {
   /// <p>是否开启IP溯源</p>
   open_ip_trace: bool = "OpenIpTrace",
@@ -4315,127 +4801,137 @@ pub struct GetIpTraceStatusResponse: decode {
   last_end_time: String = "LastEndTime",
   /// <p>是否过滤Kibana节点IP</p>
   filter_kibana_ip: bool = "FilterKibanaIp",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetRequestTargetNodeTypes请求参数结构体
+/// Request of [`Client::get_request_target_node_types`].
 pub struct GetRequestTargetNodeTypesRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
 }
 
-/// GetRequestTargetNodeTypes返回参数结构体
+/// Response of [`Client::get_request_target_node_types`].
 pub struct GetRequestTargetNodeTypesResponse: decode {
-  /// 接收请求的目标节点类型列表
+  /// List of target node types that receive requests
   target_node_types: Vec<String> = "TargetNodeTypes",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 节点Gpu信息
+/// Gpu information of the node
+///
+/// <details><summary>中文</summary>节点Gpu信息</details>
 pub struct GpuInfo: encode {
-  /// Gpu块数
+  /// Number of Gpu blocks
   gpu_count: i64 = "GpuCount",
-  /// Gpu类型
+  /// GPU type.
   gpu_type: String = "GpuType",
 }
 
-/// 索引元数据字段
+/// Index metadata field
+///
+/// <details><summary>中文</summary>索引元数据字段</details>
 pub struct IndexMetaField: decode {
-  /// 索引类型
+  /// Index type
   index_type: String = "IndexType",
-  /// 索引名
+  /// Index name
   index_name: String = "IndexName",
-  /// 索引元数据JSON
+  /// JSON-formatted index metadata
   index_meta_json: String = "IndexMetaJson",
-  /// 索引状态
+  /// Index status
   index_status: String = "IndexStatus",
-  /// 索引存储大小，单位Byte
+  /// Index storage size in bytes
   index_storage: i64 = "IndexStorage",
-  /// 索引创建时间
+  /// Index creation time
   index_create_time: String = "IndexCreateTime",
-  /// 后备索引
+  /// Backup index
   backing_indices: Vec<BackingIndexMetaField> = "BackingIndices",
-  /// 索引所属集群ID
+  /// Cluster ID of the index
   cluster_id: String = "ClusterId",
-  /// 索引所属集群名
+  /// Cluster name of the index
   cluster_name: String = "ClusterName",
-  /// 索引所属集群版本
+  /// Version number of the cluster to which the index belongs
   cluster_version: String = "ClusterVersion",
-  /// 索引生命周期字段
+  /// Index lifecycle field
   index_policy_field: IndexPolicyField = "IndexPolicyField",
-  /// 索引自治字段
+  /// Index autonomous field
   index_options_field: IndexOptionsField = "IndexOptionsField",
-  /// 索引配置字段
+  /// Index configuration field
   index_settings_field: IndexSettingsField = "IndexSettingsField",
-  /// 索引别名字段
+  /// Index alias field
   index_aliases_field: Vec<String> = "IndexAliasesField",
-  /// 索引所属集群APP ID
+  /// APP ID of the cluster to which the index belongs
   app_id: u64 = "AppId",
-  /// 索引文档数
+  /// Number of indexed documents
   index_docs: u64 = "IndexDocs",
 }
 
-/// 索引自治字段
+/// Index autonomous field
+///
+/// <details><summary>中文</summary>索引自治字段</details>
 pub struct IndexOptionsField: decode {
-  /// <p>过期时间</p>
+  /// <p>Expiration time.</p>
   expire_max_age: String = "ExpireMaxAge",
-  /// <p>过期大小</p>
+  /// <p>Expiration size</p>
   expire_max_size: String = "ExpireMaxSize",
-  /// <p>滚动周期</p>
+  /// <p>Rollover period</p>
   rollover_max_age: String = "RolloverMaxAge",
-  /// <p>是否开启动态滚动</p>
+  /// <p>Whether to enable dynamic scrolling</p>
   rollover_dynamic: String = "RolloverDynamic",
-  /// <p>是否开启动态分片</p>
+  /// <p>Whether to enable dynamic sharding</p>
   shard_num_dynamic: String = "ShardNumDynamic",
-  /// <p>时间分区字段</p>
+  /// <p>Time partition field</p>
   timestamp_field: String = "TimestampField",
-  /// <p>写入模式</p>
+  /// <p>Write mode</p>
   write_mode: String = "WriteMode",
-  /// <p>是否开启完全卸载</p><p>枚举值：</p><ul><li>true： 开启完全卸载</li><li>false： 关闭完全卸载</li></ul>
+  /// <p>Whether to enable complete uninstallation</p><p>Enumeration values:</p><ul><li>true: enable complete uninstallation</li><li>false: disable complete uninstallation</li></ul>
   full_offloaded_enable: String = "FullOffloadedEnable",
-  /// <p>完全卸载生命周期</p>
+  /// <p>Full uninstall lifecycle</p>
   full_offloaded_max_age: String = "FullOffloadedMaxAge",
-  /// <p>完全卸载后备索引取回后生命周期</p>
+  /// <p>Completely uninstall the lifecycle after backup index retrieval</p>
   full_offloaded_retrieve_max_age: String = "FullOffloadedRetrieveMaxAge",
 }
 
-/// 索引生命周期字段
+/// Index lifecycle field
+///
+/// <details><summary>中文</summary>索引生命周期字段</details>
 pub struct IndexPolicyField: decode {
-  /// 是否开启warm阶段
+  /// Whether the warm phase is enabled
   warm_enable: String = "WarmEnable",
-  /// warm阶段转入时间
+  /// Transfer time to the warm phase
   warm_min_age: String = "WarmMinAge",
-  /// 是否开启cold阶段
+  /// Whether the cold phase is enabled
   cold_enable: String = "ColdEnable",
-  /// cold阶段转入时间
+  /// Transfer time to the cold phase
   cold_min_age: String = "ColdMinAge",
-  /// 是否开启frozen阶段
+  /// Whether the frozen phase is enabled
   frozen_enable: String = "FrozenEnable",
-  /// frozen阶段转入时间
+  /// Time of transfer to the frozen stage
   frozen_min_age: String = "FrozenMinAge",
   /// /
   cold_action: String = "ColdAction",
 }
 
-/// 索引配置字段
+/// Index configuration field
+///
+/// <details><summary>中文</summary>索引配置字段</details>
 pub struct IndexSettingsField: decode {
-  /// 索引主分片数
+  /// Number of index primary shards
   number_of_shards: String = "NumberOfShards",
-  /// 索引副本分片数
+  /// Replica shard count of an index
   number_of_replicas: String = "NumberOfReplicas",
-  /// 索引刷新频率
+  /// Index refresh frequency
   refresh_interval: String = "RefreshInterval",
 }
 
-/// InquirePriceRenewInstance请求参数结构体
+/// Request of [`Client::inquire_price_renew_instance`].
 pub struct InquirePriceRenewInstanceRequest: encode {
   /// **Required.** 集群实例Id
   instance_id: String = "InstanceId",
 }
 
-/// InquirePriceRenewInstance返回参数结构体
+/// Response of [`Client::inquire_price_renew_instance`].
 pub struct InquirePriceRenewInstanceResponse: decode {
   /// 刊例价，即集群原始价格
   original_price: f64 = "OriginalPrice",
@@ -4445,11 +4941,11 @@ pub struct InquirePriceRenewInstanceResponse: decode {
   discount: f64 = "Discount",
   /// 货币，如CNY代表人民币
   currency: String = "Currency",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InstallInstanceModel请求参数结构体
+/// Request of [`Client::install_instance_model`].
 pub struct InstallInstanceModelRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
@@ -4469,253 +4965,257 @@ pub struct InstallInstanceModelRequest: encode {
   uploaded_cos_paths: Vec<String> = "UploadedCosPaths",
 }
 
-/// InstallInstanceModel返回参数结构体
+/// Response of [`Client::install_instance_model`].
 pub struct InstallInstanceModelResponse: decode {
   /// 发起异步流程的flowId
   flow_id: String = "FlowId",
   /// 调用接口的错误信息
   err_msg: String = "ErrMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 实例详细信息
+/// Instance details
+///
+/// <details><summary>中文</summary>实例详细信息</details>
 pub struct InstanceInfo: decode {
-  /// <p>实例ID</p>
+  /// <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>实例名称</p>
+  /// <p>Instance name.</p>
   instance_name: String = "InstanceName",
-  /// <p>地域</p>
+  /// <p>Region.</p>
   region: String = "Region",
-  /// <p>可用区</p>
+  /// <p>AZ.</p>
   zone: String = "Zone",
-  /// <p>用户ID</p>
+  /// <p>uid</p>
   app_id: u64 = "AppId",
-  /// <p>用户UIN</p>
+  /// <p>User UIN.</p>
   uin: String = "Uin",
-  /// <p>实例所属VPC的UID</p>
+  /// <p>UID of the VPC to which the instance belongs</p>
   vpc_uid: String = "VpcUid",
-  /// <p>实例所属子网的UID</p>
+  /// <p>UID of the subnet to which the instance belongs</p>
   subnet_uid: String = "SubnetUid",
-  /// <p>实例状态，0:处理中,1:正常,-1:停止,-2:销毁中,-3:已销毁, -4:隔离中,2:创建集群时初始化中</p>
+  /// <p>Instance status. 0: processing, 1: normal, -1: stopped, -2: being destroyed, -3: terminated, -4: isolated, 2: initializing when creating a cluster</p>
   status: i64 = "Status",
-  /// <p>自动续费标识。取值范围：<br>RENEW_FLAG_AUTO：自动续费<br>RENEW_FLAG_MANUAL：不自动续费<br>默认取值：<br>RENEW_FLAG_DEFAULT：不自动续费<br>若该参数指定为 RENEW_FLAG_AUTO，在账户余额充足的情况下，实例到期后将按月自动续费。</p>
+  /// <p>Auto-renewal flag. Value range: <br>RENEW_FLAG_AUTO: auto renewal<br>RENEW_FLAG_MANUAL: no auto-renewal<br>Default value: <br>RENEW_FLAG_DEFAULT: no auto-renewal<br>If this parameter is set to RENEW_FLAG_AUTO, the instance will automatically renew on a monthly basis after expiration if the account balance is sufficient.</p>
   renew_flag: String = "RenewFlag",
-  /// <p>实例计费模式。取值范围：  PREPAID：表示预付费，即包年包月  POSTPAID_BY_HOUR：表示后付费，即按量计费  CDHPAID：CDH付费，即只对CDH计费，不对CDH上的实例计费。</p>
+  /// <p>Instance billing mode. Value ranges: PREPAID: prepaid mode, i.e., monthly subscription. POSTPAID_BY_HOUR: postpaid, i.e., pay-as-you-go. CDHPAID: CDH-paid mode, i.e., only charges for CDH, without charging for instances on CDH.</p>
   charge_type: String = "ChargeType",
-  /// <p>包年包月购买时长,单位:月</p>
+  /// <p>Annual and monthly subscription duration, unit: month</p>
   charge_period: u64 = "ChargePeriod",
-  /// <p>节点规格<li>ES.S1.SMALL2：1核2G</li><li>ES.S1.MEDIUM4：2核4G</li><li>ES.S1.MEDIUM8：2核8G</li><li>ES.S1.LARGE16：4核16G</li><li>ES.S1.2XLARGE32：8核32G</li><li>ES.S1.4XLARGE32：16核32G</li><li>ES.S1.4XLARGE64：16核64G</li></p>
+  /// <p>Node specification<li>ES.S1.SMALL2: 1-core 2G</li><li>ES.S1.MEDIUM4: 2-core 4G</li><li>ES.S1.MEDIUM8: 2-core 8G</li><li>ES.S1.LARGE16: 4-core 16G</li><li>ES.S1.2XLARGE32: 8-core 32G</li><li>ES.S1.4XLARGE32: 16-core 32G</li><li>ES.S1.4XLARGE64: 16-core 64G</li></p>
   node_type: String = "NodeType",
-  /// <p>节点个数</p>
+  /// <p>Number of nodes</p>
   node_num: u64 = "NodeNum",
-  /// <p>节点CPU核数</p>
+  /// <p>Number of node CPU cores.</p>
   cpu_num: u64 = "CpuNum",
-  /// <p>节点内存大小，单位GB</p>
+  /// <p>Node memory size (GB).</p>
   mem_size: u64 = "MemSize",
-  /// <p>节点磁盘类型</p>
+  /// <p>Node disk type</p>
   disk_type: String = "DiskType",
-  /// <p>节点磁盘大小，单位GB</p>
+  /// <p>Node disk size (GB).</p>
   disk_size: u64 = "DiskSize",
-  /// <p>ES域名</p>
+  /// <p>ES domain name</p>
   es_domain: String = "EsDomain",
   /// <p>ES VIP</p>
   es_vip: String = "EsVip",
-  /// <p>ES端口</p>
+  /// <p>ES port</p>
   es_port: u64 = "EsPort",
-  /// <p>Kibana访问url</p>
+  /// <p>Kibana access url</p>
   kibana_url: String = "KibanaUrl",
-  /// <p>ES版本号</p>
+  /// <p>ES version number</p>
   es_version: String = "EsVersion",
-  /// <p>ES配置项</p>
+  /// <p>ES configuration item</p>
   es_config: String = "EsConfig",
-  /// <p>Kibana访问控制配置</p>
+  /// <p>Kibana Access Control Configuration</p>
   es_acl: EsAcl = "EsAcl",
-  /// <p>实例创建时间</p>
+  /// <p>Instance creation time</p>
   create_time: String = "CreateTime",
-  /// <p>实例最后修改操作时间</p>
+  /// <p>Last modification time of the instance</p>
   update_time: String = "UpdateTime",
-  /// <p>实例到期时间</p>
+  /// <p>Instance expiration time</p>
   deadline: String = "Deadline",
-  /// <p>实例类型（实例类型标识，当前只有1,2两种）</p>
+  /// <p>Instance type (instance type flag, currently only 1 and 2)</p>
   instance_type: u64 = "InstanceType",
-  /// <p>Ik分词器配置</p>
+  /// <p>Ik analyzer configuration</p>
   ik_config: EsDictionaryInfo = "IkConfig",
-  /// <p>专用主节点配置</p>
+  /// <p>Dedicated master node configuration</p>
   master_node_info: MasterNodeInfo = "MasterNodeInfo",
-  /// <p>cos自动备份配置</p>
+  /// <p>cos automatic backup configuration</p>
   cos_backup: CosBackup = "CosBackup",
-  /// <p>是否允许cos自动备份</p>
+  /// <p>Whether cos automatic backup is allowed</p>
   allow_cos_backup: bool = "AllowCosBackup",
-  /// <p>实例拥有的标签列表</p>
+  /// <p>Tag list of the instance</p>
   tag_list: Vec<TagInfo> = "TagList",
-  /// <p>License类型<li>oss：开源版</li><li>basic：基础版</li><li>platinum：白金版</li>默认值platinum</p>
+  /// <p>License type<li>oss: open source edition</li><li>basic: basic version</li><li>platinum: platinum version</li>Default value: platinum</p>
   license_type: String = "LicenseType",
-  /// <p>License类型<li>oss：开源版</li><li>basic：基础版</li><li>platinum：白金版</li><li>enterprise：企业版</li>默认值platinum</p>
+  /// <p>License type<li>oss: open source edition</li><li>basic: basic version</li><li>platinum: platinum version</li><li>enterprise: enterprise edition</li>Default value: platinum</p>
   real_license_type: String = "RealLicenseType",
-  /// <p>是否为冷热集群<li>true: 冷热集群</li><li>false: 非冷热集群</li></p>
+  /// <p>Whether it is a hot-cold cluster<li>true: Hot-cold cluster</li><li>false: Non-hot-cold cluster</li></p>
   enable_hot_warm_mode: bool = "EnableHotWarmMode",
-  /// <p>温节点规格<li>ES.S1.SMALL2：1核2G</li><li>ES.S1.MEDIUM4：2核4G</li><li>ES.S1.MEDIUM8：2核8G</li><li>ES.S1.LARGE16：4核16G</li><li>ES.S1.2XLARGE32：8核32G</li><li>ES.S1.4XLARGE32：16核32G</li><li>ES.S1.4XLARGE64：16核64G</li></p>
+  /// <p>Warm node specification<li>ES.S1.SMALL2: 1-core 2G</li><li>ES.S1.MEDIUM4: 2-core 4G</li><li>ES.S1.MEDIUM8: 2-core 8G</li><li>ES.S1.LARGE16: 4-core 16G</li><li>ES.S1.2XLARGE32: 8-core 32G</li><li>ES.S1.4XLARGE32: 16-core 32G</li><li>ES.S1.4XLARGE64: 16-core 64G</li></p>
   warm_node_type: String = "WarmNodeType",
-  /// <p>温节点个数</p>
+  /// <p>Number of warm nodes</p>
   warm_node_num: u64 = "WarmNodeNum",
-  /// <p>温节点CPU核数</p>
+  /// <p>Warm node CPU cores</p>
   warm_cpu_num: u64 = "WarmCpuNum",
-  /// <p>温节点内存内存大小，单位GB</p>
+  /// <p>Warm node memory size (GB).</p>
   warm_mem_size: u64 = "WarmMemSize",
-  /// <p>温节点磁盘类型</p>
+  /// <p>Warm node disk type</p>
   warm_disk_type: String = "WarmDiskType",
-  /// <p>温节点磁盘大小，单位GB</p>
+  /// <p>Warm node disk size (GB).</p>
   warm_disk_size: u64 = "WarmDiskSize",
-  /// <p>集群节点信息列表</p>
+  /// <p>Cluster node information list</p>
   node_info_list: Vec<NodeInfo> = "NodeInfoList",
-  /// <p>Es公网地址</p>
+  /// <p>Es public network address</p>
   es_public_url: String = "EsPublicUrl",
-  /// <p>多可用区网络信息</p>
+  /// <p>Multi-AZ network info</p>
   multi_zone_info: Vec<ZoneDetail> = "MultiZoneInfo",
-  /// <p>部署模式<li>0：单可用区</li><li>1：多可用区，北京、上海、上海金融、广州、南京、香港、新加坡、法兰克福（白名单控制）</li></p>
+  /// <p>Deployment mode<li>0: single availability zone</li><li>1: multi-availability zone, Beijing, Shanghai, Shanghai Finance, Guangzhou, Nanjing, Hong Kong, Singapore, Frankfurt (allowlist control)</li></p>
   deploy_mode: u64 = "DeployMode",
-  /// <p>ES公网访问状态<li>OPEN：开启</li><li>CLOSE：关闭</li></p>
+  /// <p>ES public access status<li>OPEN: enable</li><li>CLOSE: disable</li></p>
   public_access: String = "PublicAccess",
-  /// <p>ES公网访问控制配置</p>
+  /// <p>ES public network access control configuration</p>
   es_public_acl: EsAcl = "EsPublicAcl",
-  /// <p>Kibana内网地址</p>
+  /// <p>Kibana private network address</p>
   kibana_private_url: String = "KibanaPrivateUrl",
-  /// <p>Kibana公网访问状态<li>OPEN：开启</li><li>CLOSE：关闭</li></p>
+  /// <p>Kibana public access status<li>OPEN: enabled</li><li>CLOSE: disabled</li></p>
   kibana_public_access: String = "KibanaPublicAccess",
-  /// <p>Kibana内网访问状态<li>OPEN：开启</li><li>CLOSE：关闭</li></p>
+  /// <p>Kibana internal access status<li>OPEN: enable</li><li>CLOSE: disable</li></p>
   kibana_private_access: String = "KibanaPrivateAccess",
-  /// <p>6.8（及以上版本）基础版是否开启xpack security认证<li>1：不开启</li><li>2：开启</li></p>
+  /// <p>Whether xpack security authentication is enabled for basic version 6.8 (and above versions)<li>1: not enabled</li><li>2: enabled</li></p>
   security_type: u64 = "SecurityType",
-  /// <p>场景化模板类型：0、不开启；1、通用场景；2、日志场景；3、搜索场景</p>
+  /// <p>Scenario template type: 0, not enabled; 1, common scenarios; 2, log scenario; 3, search scenario</p>
   scene_type: i64 = "SceneType",
-  /// <p>Kibana配置项</p>
+  /// <p>Kibana configuration item</p>
   kibana_config: String = "KibanaConfig",
-  /// <p>Kibana节点信息</p>
+  /// <p>Kibana node information</p>
   kibana_node_info: KibanaNodeInfo = "KibanaNodeInfo",
-  /// <p>可视化节点配置</p>
+  /// <p>Visualize node configuration</p>
   web_node_type_info: WebNodeTypeInfo = "WebNodeTypeInfo",
-  /// <p>JDK类型，oracle或kona</p>
+  /// <p>JDK type. Valid values: oracle, kona</p>
   jdk: String = "Jdk",
-  /// <p>集群网络通讯协议</p>
+  /// <p>Cluster network communication protocol</p>
   protocol: String = "Protocol",
-  /// <p>安全组id</p>
+  /// <p>Security group id</p>
   security_groups: Vec<String> = "SecurityGroups",
-  /// <p>冷节点规格<li>ES.S1.SMALL2：1核2G</li><li>ES.S1.MEDIUM4：2核4G</li><li>ES.S1.MEDIUM8：2核8G</li><li>ES.S1.LARGE16：4核16G</li><li>ES.S1.2XLARGE32：8核32G</li><li>ES.S1.4XLARGE32：16核32G</li><li>ES.S1.4XLARGE64：16核64G</li></p>
+  /// <p>Cold node specification<li>ES.S1.SMALL2: 1-core 2G</li><li>ES.S1.MEDIUM4: 2-core 4G</li><li>ES.S1.MEDIUM8: 2-core 8G</li><li>ES.S1.LARGE16: 4-core 16G</li><li>ES.S1.2XLARGE32: 8-core 32G</li><li>ES.S1.4XLARGE32: 16-core 32G</li><li>ES.S1.4XLARGE64: 16-core 64G</li></p>
   cold_node_type: String = "ColdNodeType",
-  /// <p>冷节点个数</p>
+  /// <p>Number of cold nodes</p>
   cold_node_num: u64 = "ColdNodeNum",
-  /// <p>冷节点CPU核数</p>
+  /// <p>Cold node CPU cores</p>
   cold_cpu_num: u64 = "ColdCpuNum",
-  /// <p>冷节点内存大小，单位GB</p>
+  /// <p>Cold node memory size (GB).</p>
   cold_mem_size: u64 = "ColdMemSize",
-  /// <p>冷节点磁盘类型</p>
+  /// <p>Cold node disk type</p>
   cold_disk_type: String = "ColdDiskType",
-  /// <p>冷节点磁盘大小，单位GB</p>
+  /// <p>Cold node disk size (GB).</p>
   cold_disk_size: u64 = "ColdDiskSize",
-  /// <p>冻节点规格<li>ES.S1.SMALL2：1核2G</li><li>ES.S1.MEDIUM4：2核4G</li><li>ES.S1.MEDIUM8：2核8G</li><li>ES.S1.LARGE16：4核16G</li><li>ES.S1.2XLARGE32：8核32G</li><li>ES.S1.4XLARGE32：16核32G</li><li>ES.S1.4XLARGE64：16核64G</li></p>
+  /// <p>Frozen node specification<li>ES.S1.SMALL2: 1-core 2GB</li><li>ES.S1.MEDIUM4: 2-core 4GB</li><li>ES.S1.MEDIUM8: 2-core 8GB</li><li>ES.S1.LARGE16: 4-core 16GB</li><li>ES.S1.2XLARGE32: 8-core 32GB</li><li>ES.S1.4XLARGE32: 16-core 32GB</li><li>ES.S1.4XLARGE64: 16-core 64GB</li></p>
   frozen_node_type: String = "FrozenNodeType",
-  /// <p>冻节点个数</p>
+  /// <p>Number of frozen nodes</p>
   frozen_node_num: u64 = "FrozenNodeNum",
-  /// <p>冻节点CPU核数</p>
+  /// <p>Frozen node CPU cores</p>
   frozen_cpu_num: u64 = "FrozenCpuNum",
-  /// <p>冻节点内存大小，单位GB</p>
+  /// <p>Frozen node memory size (GB).</p>
   frozen_mem_size: u64 = "FrozenMemSize",
-  /// <p>冻节点磁盘类型</p>
+  /// <p>Frozen node disk type</p>
   frozen_disk_type: String = "FrozenDiskType",
-  /// <p>冻节点磁盘大小，单位GB</p>
+  /// <p>Frozen node disk size (GB).</p>
   frozen_disk_size: u64 = "FrozenDiskSize",
-  /// <p>集群健康状态 -1 未知；0 Green; 1 Yellow; 2 Red</p>
+  /// <p>Cluster health status: -1 unknown; 0 Green; 1 Yellow; 2 Red</p>
   health_status: i64 = "HealthStatus",
-  /// <p>https集群内网url</p>
+  /// <p>Intracluster network url for https.</p>
   es_private_url: String = "EsPrivateUrl",
-  /// <p>https集群内网域名</p>
+  /// <p>https cluster private network domain name</p>
   es_private_domain: String = "EsPrivateDomain",
-  /// <p>集群的配置组信息</p>
+  /// <p>Cluster configuration group information.</p>
   es_config_sets: Vec<EsConfigSetInfo> = "EsConfigSets",
-  /// <p>集群可维护时间段</p>
+  /// <p>Cluster maintenance time slot</p>
   operation_duration: OperationDuration = "OperationDuration",
-  /// <p>web节点列表</p>
+  /// <p>web node list</p>
   optional_web_service_infos: Vec<OptionalWebServiceInfo> = "OptionalWebServiceInfos",
-  /// <p>自治索引开关</p>
+  /// <p>Autonomous index switch</p>
   auto_index_enabled: bool = "AutoIndexEnabled",
-  /// <p>是否支持存储计算分离</p>
+  /// <p>Whether storage and computation separation is supported.</p>
   enable_hybrid_storage: bool = "EnableHybridStorage",
-  /// <p>流程进度</p>
+  /// <p>Process progress.</p>
   process_percent: f64 = "ProcessPercent",
-  /// <p>Kibana的alerting外网告警策略<li>OPEN：开启</li><li>CLOSE：关闭</li></p>
+  /// <p>Kibana alerting public network alert policy<li>OPEN: enable</li><li>CLOSE: disable</li></p>
   kibana_altering_public_access: String = "KibanaAlteringPublicAccess",
-  /// <p>本月是否有内核可以更新：false-无，true-有</p>
+  /// <p>Whether there is a kernel update this month: false (no) and true (yes).</p>
   has_kernel_upgrade: bool = "HasKernelUpgrade",
-  /// <p>cdcId，使用cdc子网时传递</p>
+  /// <p>cdcId, pass it when using a CDC subnet</p>
   cdc_id: String = "CdcId",
-  /// <p>kibana内网vip</p>
+  /// <p>kibana intranet vip</p>
   kibana_private_vip: String = "KibanaPrivateVip",
-  /// <p>自定义kibana内网url</p>
+  /// <p>Customize the private network url of kibana</p>
   custom_kibana_private_url: String = "CustomKibanaPrivateUrl",
-  /// <p>节点出站访问详细信息</p>
+  /// <p>Node outbound access detailed information.</p>
   outbound_public_acls: Vec<OutboundPublicAcl> = "OutboundPublicAcls",
-  /// <p>网络连接方案</p>
+  /// <p>Network connection solution</p>
   net_connect_scheme: String = "NetConnectScheme",
-  /// <p>置放群组相关参数</p>
+  /// <p>Placement group related parameters</p>
   disaster_recover_group_affinity: u64 = "DisasterRecoverGroupAffinity",
-  /// <p>子产品ID枚举值： 开源版：&quot;sp_es_io2&quot;， 基础版：&quot;sp_es_basic&quot;，白金版：&quot;sp_es_platinum&quot;，AI搜索增强版：&quot;sp_es_aisearch&quot;，企业版：&quot;sp_es_enterprise&quot;，CDC白金版：&quot;sp_es_cdc_platinum&quot;，日志增强版：&quot;sp_es_enlogging&quot;，tsearch：&quot;sp_tsearch_io2&quot;，logstash：&quot;sp_es_logstash&quot; ，可以为空，为空的时候后台取LicenseType映射该字段</p>
+  /// <p>Sub-product ID enumeration values: open source edition: "sp_es_io2", basic version: "sp_es_basic", platinum version: "sp_es_platinum", AI Search Enhancement Edition: "sp_es_aisearch", enterprise edition: "sp_es_enterprise", CDC platinum version: "sp_es_CDC_platinum", Log Enhancement Edition: "sp_es_enlogging", tsearch: "sp_tsearch_io2", logstash: "sp_es_logstash". It can be empty. When it is empty, the backend maps this field based on LicenseType.</p>
   sub_product_code: String = "SubProductCode",
-  /// <p>存算分离cos用量，单位M</p>
+  /// <p>Storage-compute separation cos usage, Unit: M</p>
   cos_bucket_storage_size: u64 = "CosBucketStorageSize",
-  /// <p>读写分离模式：0-不开启，1-本地读写分离，2-远端读写分离</p>
+  /// <p>Read-write separation mode: 0: not enabled; 1: local read/write separation; 2: remote read/write separation.</p>
   read_write_mode: i64 = "ReadWriteMode",
-  /// <p>是否有置放群组异步调度任务</p>
+  /// <p>Whether there is an asynchronous task scheduling for placement groups</p>
   enable_schedule_recover_group: bool = "EnableScheduleRecoverGroup",
-  /// <p>异步调度任务的时间</p>
+  /// <p>The time when an asynchronous task is scheduled</p>
   enable_schedule_operation_duration: EnableScheduleOperationDuration = "EnableScheduleOperationDuration",
-  /// <p>开启集群保护：OPEN-开启，CLOSE-关闭</p>
+  /// <p>Cluster protection: OPEN: enable, CLOSE: disable</p>
   enable_destroy_protection: String = "EnableDestroyProtection",
-  /// <p>kibana内网访问地址</p>
+  /// <p>kibana intranet access address</p>
   show_kibana_ip_port: String = "ShowKibanaIpPort",
-  /// <p>是否为CDZLite可用区</p>
+  /// <p>Whether it is a CDZLite availability zone</p>
   is_cdz_lite: bool = "IsCdzLite",
-  /// <p>集群内网tcp地址</p>
+  /// <p>Cluster private network tcp address</p>
   es_private_tcp_url: String = "EsPrivateTcpUrl",
-  /// <p>是否在回收站内</p><p>默认值：false</p>
+  /// <p>Whether it is in the recycle bin</p><p>Default value: false</p>
   is_in_recycle_bin: bool = "IsInRecycleBin",
-  /// <p>回收站内是否锁定</p><p>默认值：false</p>
+  /// <p>Is locked in the recycle bin</p><p>Default value: false</p>
   recycle_lock_enabled: bool = "RecycleLockEnabled",
-  /// <p>预计销毁的时间</p><p>参数格式：YYYY-MM-DD hh:mm:ss</p>
+  /// <p>The time when termination is expected</p><p>Parameter format: YYYY-MM-DD hh:mm:ss</p>
   may_destroy_point: String = "MayDestroyPoint",
-  /// <p>延迟销毁的时间</p><p>单位：天</p>
+  /// <p>The time when termination is delayed</p><p>Unit: day</p>
   delay_destroy_interval: i64 = "DelayDestroyInterval",
-  /// <p>开启异常节点自动替换，0关闭，1开启</p>
+  /// <p>Enable automatic replacement of unhealthy nodes. 0: disable, 1: enable</p>
   enable_auto_replace: i64 = "EnableAutoReplace",
-  /// <p>开启mtls，0关闭，1开启</p>
+  /// <p>Enable mtls. 0: disable, 1: enable</p>
   open_mtls: u64 = "OpenMTLS",
-  /// <p>证书类型</p>
+  /// <p>Certificate type</p>
   server_cert_source: String = "ServerCertSource",
-  /// <p>集群待迁移的VIP</p>
+  /// <p>VIP pending migration for the cluster</p>
   old_es_vip: String = "OldEsVip",
-  /// <p>集群待迁移的TCP地址</p>
+  /// <p>Cluster TCP address to be migrated</p>
   old_es_private_tcp_url: String = "OldEsPrivateTcpUrl",
-  /// <p>是否需要从VIP下线旧节点</p>
+  /// <p>Whether to take old nodes offline from the VIP</p>
   need_offline_old_nodes_notify: bool = "NeedOfflineOldNodesNotify",
 }
 
-/// ES集群日志详细信息
+/// ES cluster log details
+///
+/// <details><summary>中文</summary>ES集群日志详细信息</details>
 pub struct InstanceLog: decode {
-  /// 日志时间
+  /// Log time
   time: String = "Time",
-  /// 日志级别
+  /// Log level
   level: String = "Level",
-  /// 集群节点ip
+  /// Cluster node IP address.
   ip: String = "Ip",
-  /// 日志内容
+  /// Log content
   message: String = "Message",
-  /// 集群节点ID
+  /// Cluster node ID.
   node_id: String = "NodeID",
-  /// 慢日志索引名
+  /// Slow log index name
   index_name: String = "IndexName",
-  /// 慢日志索引分片
+  /// Slow log index shards
   shard: String = "Shard",
-  /// 慢日志索引查询耗时
+  /// Slow log index query time
   query_cost: String = "QueryCost",
 }
 
@@ -4781,27 +5281,31 @@ pub struct JobParam: decode {
   interval: u64 = "Interval",
 }
 
-/// OperationDetail使用此结构的数组描述新旧配置
+/// OperationDetail uses an array of this structure to describe the old and new configuration
+///
+/// <details><summary>中文</summary>OperationDetail使用此结构的数组描述新旧配置</details>
 pub struct KeyValue: decode {
-  /// 键
+  /// Key.
   key: String = "Key",
-  /// 值
+  /// Value.
   value: String = "Value",
 }
 
-/// 实例Kibana节点相关信息
+/// Kibana node-related information of the instance
+///
+/// <details><summary>中文</summary>实例Kibana节点相关信息</details>
 pub struct KibanaNodeInfo: decode {
-  /// Kibana节点规格
+  /// Kibana node specification
   kibana_node_type: String = "KibanaNodeType",
-  /// Kibana节点个数
+  /// Number of Kibana nodes
   kibana_node_num: u64 = "KibanaNodeNum",
-  /// Kibana节点CPU数
+  /// Number of CPUs of the Kibana node
   kibana_node_cpu_num: u64 = "KibanaNodeCpuNum",
-  /// Kibana节点内存GB
+  /// Kibana node memory in GB
   kibana_node_mem_size: u64 = "KibanaNodeMemSize",
-  /// Kibana节点磁盘类型
+  /// Kibana node disk type
   kibana_node_disk_type: String = "KibanaNodeDiskType",
-  /// Kibana节点磁盘大小
+  /// Kibana node disk size
   kibana_node_disk_size: u64 = "KibanaNodeDiskSize",
 }
 
@@ -4811,37 +5315,41 @@ pub struct KibanaPublicAcl: encode {
   white_ip_list: Vec<String> = "WhiteIpList",
 }
 
-/// Kibana视图数据
+/// Kibana view data
+///
+/// <details><summary>中文</summary>Kibana视图数据</details>
 pub struct KibanaView: decode {
-  /// <p>Kibana节点IP</p>
+  /// <p>Kibana node IP</p>
   ip: String = "Ip",
-  /// <p>节点总磁盘大小</p>
+  /// <p>Total node disk size</p>
   disk_size: i64 = "DiskSize",
-  /// <p>磁盘使用率</p>
+  /// <p>Disk utilization rate</p>
   disk_usage: f64 = "DiskUsage",
-  /// <p>节点内存大小</p>
+  /// <p>Node memory size</p>
   mem_size: i64 = "MemSize",
-  /// <p>内存使用率</p>
+  /// <p>Memory usage rate</p>
   mem_usage: f64 = "MemUsage",
-  /// <p>节点cpu个数</p>
+  /// <p>Number of CPUs on the node</p>
   cpu_num: i64 = "CpuNum",
-  /// <p>cpu使用率</p>
+  /// <p>cpu utilization</p>
   cpu_usage: f64 = "CpuUsage",
-  /// <p>可用区</p>
+  /// <p>AZ.</p>
   zone: String = "Zone",
   /// <p>ts-0noqayxu-az6-hot-03222010-0</p>
   node_id: String = "NodeId",
-  /// <p>客户侧Ip信息</p>
+  /// <p>Client-side Ip info</p>
   user_ip: String = "UserIp",
 }
 
-/// 节点本地盘信息
+/// Local disk information of the node
+///
+/// <details><summary>中文</summary>节点本地盘信息</details>
 pub struct LocalDiskInfo: encode {
-  /// **Required.** 本地盘类型<li>LOCAL_SATA：大数据型</li><li>NVME_SSD：高IO型</li>
+  /// **Required.** Local disk type<li>LOCAL_SATA: big data type</li><li>NVME_SSD: high IO type</li>
   local_disk_type: String = "LocalDiskType",
-  /// **Required.** 本地盘单盘大小
+  /// **Required.** Single local disk size
   local_disk_size: u64 = "LocalDiskSize",
-  /// **Required.** 本地盘块数
+  /// **Required.** Number of local disk blocks
   local_disk_count: u64 = "LocalDiskCount",
 }
 
@@ -5113,21 +5621,23 @@ pub struct LogstashZoneResource: decode {
   avail_node_families: Vec<String> = "AvailNodeFamilies",
 }
 
-/// 实例专用主节点相关信息
+/// Instance-dedicated primary node-related information
+///
+/// <details><summary>中文</summary>实例专用主节点相关信息</details>
 pub struct MasterNodeInfo: decode {
-  /// 是否启用了专用主节点
+  /// Whether the dedicated master node is enabled or not
   enable_dedicated_master: bool = "EnableDedicatedMaster",
-  /// 专用主节点规格<li>ES.S1.SMALL2：1核2G</li><li>ES.S1.MEDIUM4：2核4G</li><li>ES.S1.MEDIUM8：2核8G</li><li>ES.S1.LARGE16：4核16G</li><li>ES.S1.2XLARGE32：8核32G</li><li>ES.S1.4XLARGE32：16核32G</li><li>ES.S1.4XLARGE64：16核64G</li>
+  /// Dedicated primary node specification<li>ES.S1.SMALL2: 1-core 2G</li><li>ES.S1.MEDIUM4: 2-core 4G</li><li>ES.S1.MEDIUM8: 2-core 8G</li><li>ES.S1.LARGE16: 4-core 16G</li><li>ES.S1.2XLARGE32: 8-core 32G</li><li>ES.S1.4XLARGE32: 16-core 32G</li><li>ES.S1.4XLARGE64: 16-core 64G</li>
   master_node_type: String = "MasterNodeType",
-  /// 专用主节点个数
+  /// Number of dedicated primary nodes
   master_node_num: u64 = "MasterNodeNum",
-  /// 专用主节点CPU核数
+  /// Number of CPU cores of the dedicated master node
   master_node_cpu_num: u64 = "MasterNodeCpuNum",
-  /// 专用主节点内存大小，单位GB
+  /// Dedicated primary node memory size, in GB.
   master_node_mem_size: u64 = "MasterNodeMemSize",
-  /// 专用主节点磁盘大小，单位GB
+  /// Dedicated primary node disk size in GB
   master_node_disk_size: u64 = "MasterNodeDiskSize",
-  /// 专用主节点磁盘类型
+  /// Dedicated primary node disk type
   master_node_disk_type: String = "MasterNodeDiskType",
 }
 
@@ -5169,34 +5679,34 @@ pub struct MetricMapByIndexId: decode {
   metric_all_data: MetricAllData = "MetricAllData",
 }
 
-/// ModifyAutoBackUpCommonInfo请求参数结构体
+/// Request of [`Client::modify_auto_back_up_common_info`].
 pub struct ModifyAutoBackUpCommonInfoRequest: encode {}
 
-/// ModifyAutoBackUpCommonInfo返回参数结构体
+/// Response of [`Client::modify_auto_back_up_common_info`].
 pub struct ModifyAutoBackUpCommonInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAutoBackUpStrategy请求参数结构体
+/// Request of [`Client::modify_auto_back_up_strategy`].
 pub struct ModifyAutoBackUpStrategyRequest: encode {
-  /// **Required.** 实例名称
+  /// **Required.** Instance name.
   instance_id: String = "InstanceId",
-  /// **Required.** 当前策略名称
+  /// **Required.** Current policy name.
   strategy_name: String = "StrategyName",
-  /// **Required.** 策略信息
+  /// **Required.** Policy information.
   cos_backup: CosBackup = "CosBackup",
 }
 
-/// ModifyAutoBackUpStrategy返回参数结构体
+/// Response of [`Client::modify_auto_back_up_strategy`].
 pub struct ModifyAutoBackUpStrategyResponse: decode {
-  /// true 成功; false 失败
+  /// Valid values: true (success) and false (failure).
   status: bool = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAutoScaleDiskInfo请求参数结构体
+/// Request of [`Client::modify_auto_scale_disk_info`].
 pub struct ModifyAutoScaleDiskInfoRequest: encode {
   /// **Required.** 实例名称
   instance_id: String = "InstanceId",
@@ -5206,15 +5716,15 @@ pub struct ModifyAutoScaleDiskInfoRequest: encode {
   delete_node_type_list: Vec<String> = "DeleteNodeTypeList",
 }
 
-/// ModifyAutoScaleDiskInfo返回参数结构体
+/// Response of [`Client::modify_auto_scale_disk_info`].
 pub struct ModifyAutoScaleDiskInfoResponse: decode {
   /// true 成功; false 失败
   status: bool = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyEsVipSecurityGroup请求参数结构体
+/// Request of [`Client::modify_es_vip_security_group`].
 pub struct ModifyEsVipSecurityGroupRequest: encode {
   /// **Required.** es集群的实例id
   instance_id: String = "InstanceId",
@@ -5222,9 +5732,9 @@ pub struct ModifyEsVipSecurityGroupRequest: encode {
   security_group_ids: Vec<String> = "SecurityGroupIds",
 }
 
-/// ModifyEsVipSecurityGroup返回参数结构体
+/// Response of [`Client::modify_es_vip_security_group`].
 pub struct ModifyEsVipSecurityGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5236,35 +5746,37 @@ pub struct Namespaces: encode {
   exclude: Vec<String> = "Exclude",
 }
 
-/// 集群中一种节点类型（如热数据节点，冷数据节点，专用主节点等）的规格描述信息，包括节点类型，节点个数，节点规格，磁盘类型，磁盘大小等, Type不指定时默认为热数据节点；如果节点为master节点，则DiskType和DiskSize参数会被忽略（主节点无数据盘）
+/// Specification description information of a node type in the cluster (such as hot data node, cold data node, dedicated master node), including node type, number of nodes, node specification, disk type, and disk size. If Type is not specified, it defaults to hot data node. If the node is a master node, the DiskType and DiskSize parameters will be ignored (the primary node has no data disk).
+///
+/// <details><summary>中文</summary>集群中一种节点类型（如热数据节点，冷数据节点，专用主节点等）的规格描述信息，包括节点类型，节点个数，节点规格，磁盘类型，磁盘大小等, Type不指定时默认为热数据节点；如果节点为master节点，则DiskType和DiskSize参数会被忽略（主节点无数据盘）</details>
 pub struct NodeInfo: encode {
-  /// **Required.** <p>节点数量</p>
+  /// **Required.** <p>Number of nodes.</p>
   node_num: u64 = "NodeNum",
-  /// **Required.** <p>节点规格<li>ES.S1.SMALL2：1核2G</li><li>ES.S1.MEDIUM4：2核4G</li><li>ES.S1.MEDIUM8：2核8G</li><li>ES.S1.LARGE16：4核16G</li><li>ES.S1.2XLARGE32：8核32G</li><li>ES.S1.4XLARGE32：16核32G</li><li>ES.S1.4XLARGE64：16核64G</li></p>
+  /// **Required.** <p>Node specification<li>ES.S1.SMALL2: 1-core 2G</li><li>ES.S1.MEDIUM4: 2-core 4G</li><li>ES.S1.MEDIUM8: 2-core 8G</li><li>ES.S1.LARGE16: 4-core 16G</li><li>ES.S1.2XLARGE32: 8-core 32G</li><li>ES.S1.4XLARGE32: 16-core 32G</li><li>ES.S1.4XLARGE64: 16-core 64G</li></p>
   node_type: String = "NodeType",
-  /// <p>节点类型</p><p>枚举值：</p><ul><li>hotData： 热数据节点</li><li>warmData： 冷数据节点</li><li>dedicatedMaster： 专用主节点</li><li>dedicatedCoordinating： 专用协调节点</li><li>dedicatedMl： 专用机器学习节点</li></ul>
+  /// <p>Node type</p><p>Enumeration values:</p><ul><li>hotData: hot data node</li><li>warmData: cold data node</li><li>dedicatedMaster: dedicated master node</li><li>dedicatedCoordinating: dedicated coordinator node</li><li>dedicatedMl: dedicated Machine Learning node</li></ul>
   r#type: String = "Type",
-  /// <p>节点磁盘类型<li>CLOUD_SSD：SSD云硬盘</li><li>CLOUD_PREMIUM：高硬能云硬盘</li>默认值CLOUD_SSD</p>
+  /// <p>Node disk type<li>CLOUD_SSD: ssd cloud disk</li><li>CLOUD_PREMIUM: high-performance cloud disk</li>Default value: CLOUD_SSD</p>
   disk_type: String = "DiskType",
-  /// <p>节点磁盘容量（单位GB）</p>
+  /// <p>Node disk capacity (GB)</p>
   disk_size: u64 = "DiskSize",
-  /// <p>节点本地盘信息</p>
+  /// <p>Node local disk information.</p>
   local_disk_info: LocalDiskInfo = "LocalDiskInfo",
-  /// <p>节点磁盘块数</p>
+  /// <p>Number of node disk blocks</p>
   disk_count: u64 = "DiskCount",
-  /// <p>节点磁盘是否加密 0: 不加密，1: 加密；默认不加密</p>
+  /// <p>Whether the node disk is encrypted. 0: no encryption; 1: encryption; not encrypted by default</p>
   disk_encrypt: u64 = "DiskEncrypt",
-  /// <p>自定义加密密钥id</p>
+  /// <p>Custom encryption key id</p>
   kms_key_id: String = "KmsKeyId",
-  /// <p>自定义加密密钥name</p>
+  /// <p>Custom encryption key name</p>
   kms_key_name: String = "KmsKeyName",
-  /// <p>cpu数目</p>
+  /// <p>Number of CPUs</p>
   cpu_num: u64 = "CpuNum",
-  /// <p>内存大小，单位GB</p>
+  /// <p>Memory size, in GB.</p>
   mem_size: i64 = "MemSize",
-  /// <p>硬盘额外性能</p>
+  /// <p>Additional hard disk performance</p>
   disk_enhance: i64 = "DiskEnhance",
-  /// <p>节点Gpu信息</p>
+  /// <p>Gpu information of the node</p>
   gpu_info: GpuInfo = "GpuInfo",
 }
 
@@ -5378,147 +5890,163 @@ pub struct NodeTypeResource: decode {
   gpu_info: GpuInfo = "GpuInfo",
 }
 
-/// 节点维度视图数据
+/// Node dimension view data
+///
+/// <details><summary>中文</summary>节点维度视图数据</details>
 pub struct NodeView: decode {
-  /// 节点ID
+  /// Node ID.
   node_id: String = "NodeId",
-  /// 节点IP
+  /// Node IP
   node_ip: String = "NodeIp",
-  /// 节点是否可见
+  /// Whether the node is visible
   visible: f64 = "Visible",
-  /// 是否熔断
+  /// Whether to fuse
   r#break: f64 = "Break",
-  /// 节点总磁盘大小
+  /// Total node disk size
   disk_size: i64 = "DiskSize",
-  /// 磁盘使用率
+  /// Disk utilization rate
   disk_usage: f64 = "DiskUsage",
-  /// 节点内存大小，单位GB
+  /// Node memory size (unit: GB)
   mem_size: i64 = "MemSize",
-  /// 内存使用率
+  /// Memory usage rate
   mem_usage: f64 = "MemUsage",
-  /// 节点cpu个数
+  /// Number of CPUs on the node
   cpu_num: i64 = "CpuNum",
-  /// cpu使用率
+  /// CPU utilization
   cpu_usage: f64 = "CpuUsage",
-  /// 可用区
+  /// AZ.
   zone: String = "Zone",
-  /// 节点角色
+  /// Node role
   node_role: String = "NodeRole",
-  /// 节点HTTP IP
+  /// Node HTTP IP
   node_http_ip: String = "NodeHttpIp",
-  /// JVM内存使用率
+  /// JVM memory usage rate
   jvm_mem_usage: f64 = "JvmMemUsage",
-  /// 节点分片数
+  /// Number of shards per node
   shard_num: i64 = "ShardNum",
-  /// 节点上磁盘ID列表
+  /// Disk ID list on node
   disk_ids: Vec<String> = "DiskIds",
-  /// 是否为隐藏可用区
+  /// Whether it is a hidden AZ
   hidden: bool = "Hidden",
-  /// 是否充当协调节点的角色
+  /// Whether to act as the coordination node role
   is_coordination_node: bool = "IsCoordinationNode",
-  /// CVM运行状态
+  /// CVM running state
   cvm_status: String = "CVMStatus",
-  /// cvm绑定的置放群组的id
+  /// id of the placement group bound to the cvm
   cvm_disaster_recover_group_id: String = "CVMDisasterRecoverGroupId",
-  /// cvm绑定置放群组的状态。2: 已绑定；1: 绑定中；0: 未开启
+  /// Status of the placement group bound to the cvm. 2: Bound; 1: Binding; 0: Not enabled
   cvm_disaster_recover_group_status: i64 = "CVMDisasterRecoverGroupStatus",
 }
 
-/// ES集群操作详细信息
+/// Detailed ES cluster operation information
+///
+/// <details><summary>中文</summary>ES集群操作详细信息</details>
 pub struct Operation: decode {
-  /// <p>操作唯一id</p>
+  /// <p>Unique id of the operation</p>
   id: u64 = "Id",
-  /// <p>操作开始时间</p>
+  /// <p>Operation start time.</p>
   start_time: String = "StartTime",
-  /// <p>操作类型</p>
+  /// <p>Operation type.</p>
   r#type: String = "Type",
-  /// <p>操作详情</p>
+  /// <p>Operation details.</p>
   detail: OperationDetail = "Detail",
-  /// <p>操作结果</p>
+  /// <p>Operation result.</p>
   result: String = "Result",
-  /// <p>流程任务信息</p>
+  /// <p>Process task info</p>
   tasks: Vec<TaskDetail> = "Tasks",
-  /// <p>操作进度</p>
+  /// <p>Operation progress.</p>
   progress: f64 = "Progress",
-  /// <p>回滚标记， 0未回滚 ，1回滚中，2已回滚</p>
+  /// <p>Rollback tag. 0: not rolled back, 1: rolling back, 2: rolled back</p>
   rollback_tag: i64 = "RollbackTag",
-  /// <p>操作者Uin</p>
+  /// <p>Operator Uin</p>
   sub_account_uin: String = "SubAccountUin",
-  /// <p>自动扩容标识：0-非自动，1-自动</p>
+  /// <p>Auto scaling flag. Valid values: 0 (non-auto) and 1 (auto).</p>
   auto_scale_tag: u64 = "AutoScaleTag",
-  /// <p>流程异常原因</p>
+  /// <p>Process exception cause</p>
   suspended_reason: String = "SuspendedReason",
 }
 
-/// 操作详情
+/// Operation details.
+///
+/// <details><summary>中文</summary>操作详情</details>
 pub struct OperationDetail: decode {
-  /// 实例原始配置信息
+  /// Original configuration message of the instance
   old_info: Vec<KeyValue> = "OldInfo",
-  /// 实例更新后配置信息
+  /// Configuration message after the instance update
   new_info: Vec<KeyValue> = "NewInfo",
 }
 
-/// 集群可运维时间
+/// Cluster maintainability time
+///
+/// <details><summary>中文</summary>集群可运维时间</details>
 pub struct OperationDuration: encode {
-  /// **Required.** 维护周期，表示周一到周日，可取值[0, 6]
+  /// **Required.** Maintenance period, which refers to Monday to Sunday. Valid values: [0, 6].
   periods: Vec<u64> = "Periods",
-  /// **Required.** 维护开始时间
+  /// **Required.** Maintenance start time
   time_start: String = "TimeStart",
-  /// **Required.** 维护结束时间
+  /// **Required.** Maintenance end time.
   time_end: String = "TimeEnd",
-  /// **Required.** 时区，以UTC形式表示
+  /// **Required.** Time zone in UTC format
   time_zone: String = "TimeZone",
 }
 
-/// 集群可运维时间
+/// Cluster maintainability time
+///
+/// <details><summary>中文</summary>集群可运维时间</details>
 pub struct OperationDurationUpdated: encode {
-  /// **Required.** 维护周期，表示周一到周日，可取值[0, 6]
+  /// **Required.** Maintenance period, which refers to Monday to Sunday. Valid values: [0, 6].
   periods: Vec<u64> = "Periods",
-  /// **Required.** 维护开始时间
+  /// **Required.** Maintenance start time
   time_start: String = "TimeStart",
-  /// **Required.** 维护结束时间
+  /// **Required.** Maintenance end time.
   time_end: String = "TimeEnd",
-  /// **Required.** 时区，以UTC形式表示
+  /// **Required.** Time zone in UTC format
   time_zone: String = "TimeZone",
-  /// ES集群ID数组
+  /// ES cluster ID array
   more_instances: Vec<String> = "MoreInstances",
 }
 
-/// 可选web组件信息
+/// Optional web component information
+///
+/// <details><summary>中文</summary>可选web组件信息</details>
 pub struct OptionalWebServiceInfo: decode {
-  /// 类型
+  /// Type.
   r#type: String = "Type",
-  /// 状态
+  /// Status.
   status: i64 = "Status",
-  /// 公网url
+  /// Public url
   public_url: String = "PublicUrl",
-  /// 内网url
+  /// Private network url
   private_url: String = "PrivateUrl",
-  /// 公网访问权限
+  /// Public access permissions
   public_access: String = "PublicAccess",
-  /// 内网访问权限
+  /// Private network access permission
   private_access: String = "PrivateAccess",
-  /// 版本号
+  /// Version
   version: String = "Version",
-  /// web服务内网vip
+  /// Intranet vip of the web service
   private_vip: String = "PrivateVip",
-  /// 自定义cerebro内网url
+  /// Custom url of cerebro on the private network
   custom_private_url: String = "CustomPrivateUrl",
 }
 
-/// updateInstance使用的额外的EsConfig和JvmHeapConfig
+/// Additional EsConfig and JvmHeapConfig used by updateInstance
+///
+/// <details><summary>中文</summary>updateInstance使用的额外的EsConfig和JvmHeapConfig</details>
 pub struct OtherConfig: encode {
-  /// es的yml额外配置
+  /// Additional yml configuration for es
   es_config: String = "EsConfig",
-  /// es的jvm heap config
+  /// jvm heap configuration of es
   jvm_heap_config: String = "JvmHeapConfig",
 }
 
-/// 节点出站访问信息
+/// Node outbound access information
+///
+/// <details><summary>中文</summary>节点出站访问信息</details>
 pub struct OutboundPublicAcl: encode {
-  /// **Required.** 允许节点出站访问的节点类型
+  /// **Required.** Node types with permission for node outbound access
   node_type: String = "NodeType",
-  /// 允许节点出站访问的白名单
+  /// Allowlist for outbound access from nodes
   white_host_list: Vec<String> = "WhiteHostList",
 }
 
@@ -5530,21 +6058,23 @@ pub struct PodLabel: encode {
   label_value: String = "LabelValue",
 }
 
-/// 任务进度详情
+/// Task progress details
+///
+/// <details><summary>中文</summary>任务进度详情</details>
 pub struct ProcessDetail: decode {
-  /// <p>已完成数量</p>
+  /// <p>Number of completed</p>
   completed: i64 = "Completed",
-  /// <p>剩余数量</p>
+  /// <p>Remaining quantity</p>
   remain: i64 = "Remain",
-  /// <p>总数量</p>
+  /// <p>Total quantity.</p>
   total: i64 = "Total",
-  /// <p>任务类型：<br>60：重启型任务<br>70：分片迁移型任务<br>80：节点变配任务</p>
+  /// <p>Task type:<br>60: Restart task<br>70: Shard migration task<br>80: Node configuration modification task</p>
   task_type: i64 = "TaskType",
-  /// <p>预估剩余时间</p><p>单位：秒</p>
+  /// <p>Estimated remaining time</p><p>Unit: seconds</p>
   estimated_time_remaining: i64 = "EstimatedTimeRemaining",
 }
 
-/// QueryIpTraceLog请求参数结构体
+/// Request of [`Client::query_ip_trace_log`].
 pub struct QueryIpTraceLogRequest: encode {
   /// **Required.** <p>ES集群ID</p>
   instance_id: String = "InstanceId",
@@ -5572,17 +6102,17 @@ pub struct QueryIpTraceLogRequest: encode {
   node_ip: Vec<String> = "NodeIp",
 }
 
-/// QueryIpTraceLog返回参数结构体
+/// Response of [`Client::query_ip_trace_log`].
 pub struct QueryIpTraceLogResponse: decode {
   /// <p>总数</p>
   total: i64 = "Total",
   /// <p>IP溯源日志列表</p>
   ip_trace_log_list: Vec<IpTraceLogEntry> = "IpTraceLogList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// QueryZoneResourceForLogstash请求参数结构体
+/// Request of [`Client::query_zone_resource_for_logstash`].
 pub struct QueryZoneResourceForLogstashRequest: encode {
   /// **Required.** 要检查的可用区
   zones: Vec<String> = "Zones",
@@ -5590,15 +6120,15 @@ pub struct QueryZoneResourceForLogstashRequest: encode {
   charge_type: String = "ChargeType",
 }
 
-/// QueryZoneResourceForLogstash返回参数结构体
+/// Response of [`Client::query_zone_resource_for_logstash`].
 pub struct QueryZoneResourceForLogstashResponse: decode {
   /// 可用区资源描述列表
   zone_resources: Vec<LogstashZoneResource> = "ZoneResources",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// QueryZoneResource请求参数结构体
+/// Request of [`Client::query_zone_resource`].
 pub struct QueryZoneResourceRequest: encode {
   /// **Required.** 要检查的可用区
   zones: Vec<String> = "Zones",
@@ -5618,11 +6148,11 @@ pub struct QueryZoneResourceRequest: encode {
   cdc_id: String = "CdcId",
 }
 
-/// QueryZoneResource返回参数结构体
+/// Response of [`Client::query_zone_resource`].
 pub struct QueryZoneResourceResponse: decode {
   /// 可用区资源描述列表
   zone_resources: Vec<ZoneResource> = "ZoneResources",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5634,7 +6164,7 @@ pub struct RegionsData: decode {
   region_name: String = "RegionName",
 }
 
-/// RequestInstancesByGet请求参数结构体
+/// Request of [`Client::request_instances_by_get`].
 pub struct RequestInstancesByGetRequest: encode {
   /// **Required.** <p>集群id</p>
   instance_id: String = "InstanceId",
@@ -5644,54 +6174,54 @@ pub struct RequestInstancesByGetRequest: encode {
   caller: String = "Caller",
 }
 
-/// RequestInstancesByGet返回参数结构体
+/// Response of [`Client::request_instances_by_get`].
 pub struct RequestInstancesByGetResponse: decode {
   /// <p>集群返回信息</p>
   detail: String = "Detail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RequestInstances请求参数结构体
+/// Request of [`Client::request_instances`].
 pub struct RequestInstancesRequest: encode {}
 
-/// RequestInstances返回参数结构体
+/// Response of [`Client::request_instances`].
 pub struct RequestInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RestartInstance请求参数结构体
+/// Request of [`Client::restart_instance`].
 pub struct RestartInstanceRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>是否强制重启<li>true：强制重启</li><li>false：不强制重启</li>默认false</p>
+  /// <p>Whether to force restart<li>true: force restart</li><li>false: do not force restart</li>Default value: false</p>
   force_restart: bool = "ForceRestart",
-  /// <p>重启模式：0 滚动重启； 1 全量重启</p>
+  /// <p>Restart mode: 0 rolling restart; 1 full restart</p>
   restart_mode: i64 = "RestartMode",
-  /// <p>重启时选择是否升级内核patch版本</p>
+  /// <p>Select whether to upgrade the kernel patch version upon restart</p>
   upgrade_kernel: bool = "UpgradeKernel",
 }
 
-/// RestartInstance返回参数结构体
+/// Response of [`Client::restart_instance`].
 pub struct RestartInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RestartKibana请求参数结构体
+/// Request of [`Client::restart_kibana`].
 pub struct RestartKibanaRequest: encode {
-  /// **Required.** ES实例ID
+  /// **Required.** ES instance ID.
   instance_id: String = "InstanceId",
 }
 
-/// RestartKibana返回参数结构体
+/// Response of [`Client::restart_kibana`].
 pub struct RestartKibanaResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RestartLogstashInstance请求参数结构体
+/// Request of [`Client::restart_logstash_instance`].
 pub struct RestartLogstashInstanceRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
@@ -5699,45 +6229,45 @@ pub struct RestartLogstashInstanceRequest: encode {
   r#type: i64 = "Type",
 }
 
-/// RestartLogstashInstance返回参数结构体
+/// Response of [`Client::restart_logstash_instance`].
 pub struct RestartLogstashInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RestartNodes请求参数结构体
+/// Request of [`Client::restart_nodes`].
 pub struct RestartNodesRequest: encode {
-  /// **Required.** 集群实例ID
+  /// **Required.** Cluster instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 节点名称列表
+  /// **Required.** Node name list
   node_names: Vec<String> = "NodeNames",
-  /// 是否强制重启
+  /// Whether to perform forced reboot.
   force_restart: bool = "ForceRestart",
-  /// 可选重启模式"in-place","blue-green"，分别表示重启，蓝绿重启；默认值为"in-place"
+  /// Optional restart mode. `in-place`: restart; `blue-green`: blue-green restart. Default value: `in-place`.
   restart_mode: String = "RestartMode",
-  /// 节点状态，在蓝绿模式中使用；离线节点蓝绿有风险
+  /// Node status, for use in blue-green mode; offline node blue/green at risk
   is_offline: bool = "IsOffline",
-  /// cvm延迟上架时间
+  /// cvm delay listing time
   cvm_delay_online_time: u64 = "CvmDelayOnlineTime",
-  /// 分片迁移并发数
+  /// Number of concurrent shard migrations
   shard_allocation_concurrents: u64 = "ShardAllocationConcurrents",
-  /// 分片迁移并发速度
+  /// Shard migration concurrency speed
   shard_allocation_bytes: u64 = "ShardAllocationBytes",
-  /// 是否开启置放群组异步任务
+  /// Whether to enable the placement group asynchronous task
   enable_schedule_recover_group: bool = "EnableScheduleRecoverGroup",
-  /// 置放群组异步任务时间段
+  /// Time period of the async task for the placement group
   enable_schedule_operation_duration: EnableScheduleOperationDuration = "EnableScheduleOperationDuration",
-  /// 事件id列表
+  /// Event ID list.
   event_type_ids: Vec<String> = "EventTypeIds",
 }
 
-/// RestartNodes返回参数结构体
+/// Response of [`Client::restart_nodes`].
 pub struct RestartNodesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RestoreClusterSnapshot请求参数结构体
+/// Request of [`Client::restore_cluster_snapshot`].
 pub struct RestoreClusterSnapshotRequest: encode {
   /// **Required.** <p>集群实例Id，格式：es-xxxx</p>
   instance_id: String = "InstanceId",
@@ -5761,15 +6291,15 @@ pub struct RestoreClusterSnapshotRequest: encode {
   max_restore_per_sec: String = "MaxRestorePerSec",
 }
 
-/// RestoreClusterSnapshot返回参数结构体
+/// Response of [`Client::restore_cluster_snapshot`].
 pub struct RestoreClusterSnapshotResponse: decode {
   /// <p>集群实例id</p>
   instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SaveAndDeployLogstashPipeline请求参数结构体
+/// Request of [`Client::save_and_deploy_logstash_pipeline`].
 pub struct SaveAndDeployLogstashPipelineRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
@@ -5779,9 +6309,9 @@ pub struct SaveAndDeployLogstashPipelineRequest: encode {
   op_type: u64 = "OpType",
 }
 
-/// SaveAndDeployLogstashPipeline返回参数结构体
+/// Response of [`Client::save_and_deploy_logstash_pipeline`].
 pub struct SaveAndDeployLogstashPipelineResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6017,7 +6547,7 @@ pub struct Snapshots: decode {
   instance_id: String = "InstanceId",
 }
 
-/// StartLogstashPipelines请求参数结构体
+/// Request of [`Client::start_logstash_pipelines`].
 pub struct StartLogstashPipelinesRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
@@ -6025,13 +6555,13 @@ pub struct StartLogstashPipelinesRequest: encode {
   pipeline_ids: Vec<String> = "PipelineIds",
 }
 
-/// StartLogstashPipelines返回参数结构体
+/// Response of [`Client::start_logstash_pipelines`].
 pub struct StartLogstashPipelinesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopLogstashPipelines请求参数结构体
+/// Request of [`Client::stop_logstash_pipelines`].
 pub struct StopLogstashPipelinesRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
@@ -6039,57 +6569,63 @@ pub struct StopLogstashPipelinesRequest: encode {
   pipeline_ids: Vec<String> = "PipelineIds",
 }
 
-/// StopLogstashPipelines返回参数结构体
+/// Response of [`Client::stop_logstash_pipelines`].
 pub struct StopLogstashPipelinesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 实例操作记录流程任务中的子任务信息（如升级检查任务中的各个检查项）
+/// Subtask information in the process task of the instance operation record (for example, each check item in the upgrade check task)
+///
+/// <details><summary>中文</summary>实例操作记录流程任务中的子任务信息（如升级检查任务中的各个检查项）</details>
 pub struct SubTaskDetail: decode {
-  /// 子任务名
+  /// Subtask name
   name: String = "Name",
-  /// 子任务结果
+  /// Subtask result
   result: bool = "Result",
-  /// 子任务错误信息
+  /// Subtask error message
   err_msg: String = "ErrMsg",
-  /// 子任务类型
+  /// Subtask type
   r#type: String = "Type",
-  /// 子任务状态，0处理中 1成功 -1失败
+  /// Subtask status. 0: processing, 1: success, -1: failure
   status: i64 = "Status",
-  /// 升级检查失败的索引名
+  /// Index name that failed the upgrade check
   failed_indices: Vec<String> = "FailedIndices",
-  /// 子任务结束时间
+  /// Subtask end time
   finish_time: String = "FinishTime",
-  /// 子任务等级，1警告 2失败
+  /// Subtask level. 1: warning; 2: failure
   level: i64 = "Level",
 }
 
-/// 实例标签信息
+/// Instance tag information.
+///
+/// <details><summary>中文</summary>实例标签信息</details>
 pub struct TagInfo: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key.
   tag_key: String = "TagKey",
-  /// **Required.** 标签值
+  /// **Required.** Tag value.
   tag_value: String = "TagValue",
 }
 
-/// 实例操作记录中的流程任务信息
+/// Process task information in the instance operation record
+///
+/// <details><summary>中文</summary>实例操作记录中的流程任务信息</details>
 pub struct TaskDetail: decode {
-  /// 任务名
+  /// Task Name
   name: String = "Name",
-  /// 任务进度
+  /// Task progress
   progress: f64 = "Progress",
-  /// 任务完成时间
+  /// Task completion time
   finish_time: String = "FinishTime",
-  /// 子任务
+  /// Subtask
   sub_tasks: Vec<SubTaskDetail> = "SubTasks",
-  /// 任务花费时间
+  /// Time taken by the task
   elapsed_time: i64 = "ElapsedTime",
-  /// 任务进度详情
+  /// Task progress details
   process_info: ProcessDetail = "ProcessInfo",
 }
 
-/// UpdateDiagnoseSettings请求参数结构体
+/// Request of [`Client::update_diagnose_settings`].
 pub struct UpdateDiagnoseSettingsRequest: encode {
   /// **Required.** ES实例ID
   instance_id: String = "InstanceId",
@@ -6099,67 +6635,67 @@ pub struct UpdateDiagnoseSettingsRequest: encode {
   cron_time: String = "CronTime",
 }
 
-/// UpdateDiagnoseSettings返回参数结构体
+/// Response of [`Client::update_diagnose_settings`].
 pub struct UpdateDiagnoseSettingsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateDictionaries请求参数结构体
+/// Request of [`Client::update_dictionaries`].
 pub struct UpdateDictionariesRequest: encode {
-  /// **Required.** ES实例ID
+  /// **Required.** ES instance ID.
   instance_id: String = "InstanceId",
-  /// 安装时填IK分词主词典COS地址，删除时填词典名如test.dic
+  /// Address of the COS main dictionary for IK word segmentation entered during installation, and the dictionary name such as test.dic entered during deletion.
   ik_main_dicts: Vec<String> = "IkMainDicts",
-  /// 安装时填IK分词停用词词典COS地址，删除时填词典名如test.dic
+  /// Address of the COS stopword dictionary for IK word segmentation during installation. When deleting, enter the dictionary name, for example, test.dic.
   ik_stopwords: Vec<String> = "IkStopwords",
-  /// 安装时填同义词词典COS地址，删除时填词典名如test.dic
+  /// Address of the synonym dictionary COS during installation, and the dictionary name such as test.dic when deleting.
   synonym: Vec<String> = "Synonym",
-  /// 安装时填QQ分词词典COS地址，删除时填词典名如test.dic
+  /// Address of the COS QQ tokenizer dictionary during installation, and the dictionary name such as test.dic during deletion.
   qq_dict: Vec<String> = "QQDict",
-  /// 0：安装；1：删除。默认值0
+  /// 0: installation; 1: deletion. Default value: 0
   update_type: i64 = "UpdateType",
-  /// 是否强制重启集群。默认值false
+  /// Whether to force restart the cluster. Default value: false
   force_restart: bool = "ForceRestart",
 }
 
-/// UpdateDictionaries返回参数结构体
+/// Response of [`Client::update_dictionaries`].
 pub struct UpdateDictionariesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateIndex请求参数结构体
+/// Request of [`Client::update_index`].
 pub struct UpdateIndexRequest: encode {
-  /// **Required.** <p>ES集群ID</p>
+  /// **Required.** <p>ES cluster ID</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>更新的索引类型。auto：自治索引；normal：普通索引</p>
+  /// **Required.** <p>Updated index type. auto: autonomous index; normal: general index</p>
   index_type: String = "IndexType",
-  /// **Required.** <p>更新的索引名</p>
+  /// **Required.** <p>Updated index name</p>
   index_name: String = "IndexName",
-  /// <p>更新的索引元数据JSON，如mappings、settings</p>
+  /// <p>Updated JSON-formatted index metadata, such as mappings and settings</p>
   update_meta_json: String = "UpdateMetaJson",
-  /// <p>集群访问用户名</p>
+  /// <p>Cluster access username.</p>
   username: String = "Username",
-  /// <p>集群访问密码</p>
+  /// <p>Cluster access password</p>
   password: String = "Password",
-  /// <p>是否滚动后备索引</p>
+  /// <p>Whether to scroll the backup index</p>
   rollover_backing_index: bool = "RolloverBackingIndex",
-  /// <p>是否为取回完全卸载索引</p>
+  /// <p>Whether to retrieve the full uninstall index</p>
   mount_index: bool = "MountIndex",
-  /// <p>索引Uuid</p>
+  /// <p>Index Uuid</p>
   index_uuid: String = "IndexUuid",
-  /// <p>后备索引名</p>
+  /// <p>Backing index name</p>
   backing_index_name: String = "BackingIndexName",
 }
 
-/// UpdateIndex返回参数结构体
+/// Response of [`Client::update_index`].
 pub struct UpdateIndexResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateInstancePublicAccess请求参数结构体
+/// Request of [`Client::update_instance_public_access`].
 pub struct UpdateInstancePublicAccessRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
@@ -6233,141 +6769,141 @@ pub struct UpdateInstancePublicAccessRequest: encode {
   kibana_altering_public_access: Vec<String> = "KibanaAlteringPublicAccess",
 }
 
-/// UpdateInstancePublicAccess返回参数结构体
+/// Response of [`Client::update_instance_public_access`].
 pub struct UpdateInstancePublicAccessResponse: decode {
   /// 订单号
   deal_name: String = "DealName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateInstance请求参数结构体
+/// Request of [`Client::update_instance`].
 pub struct UpdateInstanceRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// 实例名称（1-50 个英文、汉字、数字、连接线-或下划线_）
+  /// Instance name (1-50 English letters, Chinese characters, digits, hyphens -, or underscores _)
   instance_name: String = "InstanceName",
-  /// 已废弃请使用NodeInfoList
-  /// 节点个数（2-50个）
+  /// Abandoned. Please use NodeInfoList.
+  /// Number of nodes (2-50).
   node_num: u64 = "NodeNum",
-  /// ES配置项（JSON格式字符串）
+  /// ES configuration item (JSON format string)
   es_config: String = "EsConfig",
-  /// 默认用户elastic的密码（8到16位，至少包括两项（[a-z,A-Z],[0-9]和[-!@#$%&^*+=_:;,.?]的特殊符号）
+  /// Password of the default user elastic (8–16 characters, including at least two of the following: [a-z,A-Z], [0-9], and special characters [-!@#$%&^*+=_:;,.?])
   password: String = "Password",
-  /// 可视化组件（Kibana、Cerebro）的公网访问策略
+  /// Public access policy for visualization components (Kibana and Cerebro)
   es_acl: EsAcl = "EsAcl",
-  /// 已废弃请使用NodeInfoList
-  /// 磁盘大小（单位GB）
+  /// Abandoned. Please use NodeInfoList.
+  /// Disk size in GB
   disk_size: u64 = "DiskSize",
-  /// 已废弃请使用NodeInfoList
-  /// 节点规格<li>ES.S1.SMALL2：1核2G</li><li>ES.S1.MEDIUM4：2核4G</li><li>ES.S1.MEDIUM8：2核8G</li><li>ES.S1.LARGE16：4核16G</li><li>ES.S1.2XLARGE32：8核32G</li><li>ES.S1.4XLARGE32：16核32G</li><li>ES.S1.4XLARGE64：16核64G</li>
+  /// Abandoned. Please use NodeInfoList.
+  /// Node specification<li>ES.S1.SMALL2: 1-core 2G</li><li>ES.S1.MEDIUM4: 2-core 4G</li><li>ES.S1.MEDIUM8: 2-core 8G</li><li>ES.S1.LARGE16: 4-core 16G</li><li>ES.S1.2XLARGE32: 8-core 32G</li><li>ES.S1.4XLARGE32: 16-core 32G</li><li>ES.S1.4XLARGE64: 16-core 64G</li>
   node_type: String = "NodeType",
-  /// 已废弃请使用NodeInfoList
-  /// 专用主节点个数（只支持3个或5个）
+  /// Abandoned. Please use NodeInfoList.
+  /// Number of dedicated primary nodes (supports only 3 or 5)
   master_node_num: u64 = "MasterNodeNum",
-  /// 已废弃请使用NodeInfoList
-  /// 专用主节点规格<li>ES.S1.SMALL2：1核2G</li><li>ES.S1.MEDIUM4：2核4G</li><li>ES.S1.MEDIUM8：2核8G</li><li>ES.S1.LARGE16：4核16G</li><li>ES.S1.2XLARGE32：8核32G</li><li>ES.S1.4XLARGE32：16核32G</li><li>ES.S1.4XLARGE64：16核64G</li>
+  /// Abandoned. Please use NodeInfoList.
+  /// Dedicated primary node specification<li>ES.S1.SMALL2: 1-core 2GB</li><li>ES.S1.MEDIUM4: 2-core 4GB</li><li>ES.S1.MEDIUM8: 2-core 8GB</li><li>ES.S1.LARGE16: 4-core 16GB</li><li>ES.S1.2XLARGE32: 8-core 32GB</li><li>ES.S1.4XLARGE32: 16-core 32GB</li><li>ES.S1.4XLARGE64: 16-core 64GB</li>
   master_node_type: String = "MasterNodeType",
-  /// 已废弃请使用NodeInfoList
-  /// 专用主节点磁盘大小（单位GB系统默认配置为50GB,暂不支持自定义）
+  /// Abandoned. Please use NodeInfoList.
+  /// Dedicated primary node disk size (in GB. The system default configuration is 50 GB. Customization is temporarily not supported.)
   master_node_disk_size: u64 = "MasterNodeDiskSize",
-  /// 更新配置时是否强制重启<li>true强制重启</li><li>false不强制重启</li>当前仅更新EsConfig时需要设置，默认值为false
+  /// Whether to force restart when updating the configuration <li>true: force restart</li><li>false: do not force restart</li>Currently, this needs to be set only when updating EsConfig. The default value is false.
   force_restart: bool = "ForceRestart",
-  /// COS自动备份信息
+  /// COS auto backup information
   cos_backup: CosBackup = "CosBackup",
-  /// 节点信息列表，可以只传递要更新的节点及其对应的规格信息。支持的操作包括<li>修改一种节点的个数</li><li>修改一种节点的节点规格及磁盘大小</li><li>增加一种节点类型（需要同时指定该节点的类型，个数，规格，磁盘等信息）</li>上述操作一次只能进行一种，且磁盘类型不支持修改
+  /// Node information list. You can transmit only the node to be updated and its corresponding specification information. Supported operations include <li>modifying the count of a node type</li><li>modifying the node specification and disk size of a node type</li><li>adding a node type (you need to simultaneously specify the node type, count, specification, disk, and other information)</li>. You can perform only one of the above operations at a time, and the disk type cannot be modified.
   node_info_list: Vec<NodeInfo> = "NodeInfoList",
-  /// ES集群公网访问状态
-  /// OPEN 开启
-  /// CLOSE 关闭
+  /// Public access status of the ES cluster
+  /// OPEN: enabled.
+  /// -CLOSE: disabled.
   public_access: String = "PublicAccess",
-  /// 公网访问控制列表
+  /// Public network access control list
   es_public_acl: EsPublicAcl = "EsPublicAcl",
-  /// Kibana公网访问状态
-  /// OPEN 开启
-  /// CLOSE 关闭
+  /// Kibana public access status
+  /// OPEN: enabled.
+  /// -CLOSE: disabled.
   kibana_public_access: String = "KibanaPublicAccess",
-  /// Kibana内网访问状态
-  /// OPEN 开启
-  /// CLOSE 关闭
+  /// Kibana internal access status
+  /// OPEN: enabled.
+  /// -CLOSE: disabled.
   kibana_private_access: String = "KibanaPrivateAccess",
-  /// ES 6.8及以上版本基础版开启或关闭用户认证
+  /// Turn on or off user authentication for the basic version of ES 6.8 and above
   basic_security_type: i64 = "BasicSecurityType",
-  /// Kibana内网端口
+  /// Kibana private network port
   kibana_private_port: u64 = "KibanaPrivatePort",
-  /// 0: 蓝绿变更方式扩容，集群不重启 （默认） 1: 磁盘解挂载扩容，集群滚动重启
+  /// 0: Scale out via blue-green change without restarting the cluster (default) 1: Scale out by unmounting disks with a cluster rolling restart
   scale_type: i64 = "ScaleType",
-  /// 多可用区部署
+  /// Multi-AZ deployment
   multi_zone_info: Vec<ZoneDetail> = "MultiZoneInfo",
-  /// 场景化模板类型 -1：不启用 1：通用 2：日志 3：搜索
+  /// Scenario template type. -1: not enabled. 1: common. 2: log. 3: search
   scene_type: i64 = "SceneType",
-  /// Kibana配置项（JSON格式字符串）
+  /// Kibana configuration item (JSON format string)
   kibana_config: String = "KibanaConfig",
-  /// 可视化节点配置
+  /// Visualize node configuration
   web_node_type_info: WebNodeTypeInfo = "WebNodeTypeInfo",
-  /// 切换到新网络架构
+  /// Switch to the new network architecture
   switch_private_link: String = "SwitchPrivateLink",
-  /// 启用Cerebro
+  /// Enable Cerebro
   enable_cerebro: bool = "EnableCerebro",
-  /// Cerebro公网访问状态
-  /// OPEN 开启
-  /// CLOSE 关闭
+  /// Cerebro public access status
+  /// OPEN: enabled.
+  /// -CLOSE: disabled.
   cerebro_public_access: String = "CerebroPublicAccess",
-  /// Cerebro内网访问状态
-  /// OPEN 开启
-  /// CLOSE 关闭
+  /// Cerebro private network access status
+  /// OPEN: enabled.
+  /// -CLOSE: disabled.
   cerebro_private_access: String = "CerebroPrivateAccess",
-  /// 新增或修改的配置组信息
+  /// Newly-added or modified configuration group information
   es_config_set: EsConfigSetInfo = "EsConfigSet",
-  /// 可维护时间段
+  /// Maintenance time slot.
   operation_duration: OperationDurationUpdated = "OperationDuration",
-  /// 是否开启Alerting 外网告警输出：
-  /// OPEN 开启
-  /// CLOSE 关闭
+  /// Whether Alerting public network alert output is enabled:
+  /// OPEN: enabled.
+  /// -CLOSE: disabled.
   kibana_altering_public_access: String = "KibanaAlteringPublicAccess",
-  /// kibana内网自定义域名
+  /// Custom domain name of kibana on the private network
   kibana_private_domain: String = "KibanaPrivateDomain",
-  /// cerebro内网自定义域名
+  /// Custom domain name of cerebro on the private network
   cerebro_private_domain: String = "CerebroPrivateDomain",
-  /// 变更为https集群，默认是http
+  /// Change to an https cluster. http is selected by default.
   protocol: String = "Protocol",
-  /// 节点出站访问详细信息
+  /// Outbound access details of the node
   outbound_public_acls: Vec<OutboundPublicAcl> = "OutboundPublicAcls",
-  /// 节点出站访问操作
-  /// OPEN 开启
-  /// CLOSE 关闭
+  /// Outbound access operations of the node
+  /// OPEN
+  /// -CLOSE: disabled.
   outbound_public_access: String = "OutboundPublicAccess",
-  /// cvm延迟上架参数
+  /// Parameter for delayed cvm launch
   cvm_delay_online_time: u64 = "CvmDelayOnlineTime",
-  /// 分片迁移并发数
+  /// Number of concurrent shard migrations
   shard_allocation_concurrents: u64 = "ShardAllocationConcurrents",
-  /// 分片迁移并发速度
+  /// Shard migration concurrency speed
   shard_allocation_bytes: u64 = "ShardAllocationBytes",
-  /// 读写分离模式：-1-不开启，1-本地读写分离，2-远端读写分离
+  /// Read-write separation mode: -1: not enabled; 1: local read/write separation; 2: remote read/write separation.
   read_write_mode: i64 = "ReadWriteMode",
-  /// 是否开启置放群组异步任务
+  /// Whether to enable the placement group async task
   enable_schedule_recover_group: bool = "EnableScheduleRecoverGroup",
-  /// 置放群组异步任务可维护时间段
+  /// Placement group async task maintenance time slot
   enable_schedule_operation_duration: EnableScheduleOperationDuration = "EnableScheduleOperationDuration",
-  /// 开启集群保护：OPEN-开启，CLOSE-关闭
+  /// Cluster protection: OPEN: enable, CLOSE: disable
   enable_destroy_protection: String = "EnableDestroyProtection",
-  /// 自动扩盘参数
+  /// Auto capacity expansion parameter
   auto_scale_disk_info_list: Vec<AutoScaleDiskInfo> = "AutoScaleDiskInfoList",
-  /// 自动扩盘删除参数
+  /// Auto-expansion delete parameter
   auto_scale_disk_delete_node_type_list: Vec<String> = "AutoScaleDiskDeleteNodeTypeList",
-  /// 其他附加配置，jvm或者yml
+  /// Other additional configuration, jvm or yml.
   other_config: OtherConfig = "OtherConfig",
 }
 
-/// UpdateInstance返回参数结构体
+/// Response of [`Client::update_instance`].
 pub struct UpdateInstanceResponse: decode {
-  /// 订单号
+  /// Order ID
   deal_name: String = "DealName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateIpTraceStatus请求参数结构体
+/// Request of [`Client::update_ip_trace_status`].
 pub struct UpdateIpTraceStatusRequest: encode {
   /// <p>集群ID。该字段为必填字段。</p>
   instance_id: String = "InstanceId",
@@ -6381,13 +6917,13 @@ pub struct UpdateIpTraceStatusRequest: encode {
   filter_kibana_ip: bool = "FilterKibanaIp",
 }
 
-/// UpdateIpTraceStatus返回参数结构体
+/// Response of [`Client::update_ip_trace_status`].
 pub struct UpdateIpTraceStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateJdk请求参数结构体
+/// Request of [`Client::update_jdk`].
 pub struct UpdateJdkRequest: encode {
   /// **Required.** ES实例ID
   instance_id: String = "InstanceId",
@@ -6399,13 +6935,13 @@ pub struct UpdateJdkRequest: encode {
   force_restart: bool = "ForceRestart",
 }
 
-/// UpdateJdk返回参数结构体
+/// Response of [`Client::update_jdk`].
 pub struct UpdateJdkResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateLogstashInstance请求参数结构体
+/// Request of [`Client::update_logstash_instance`].
 pub struct UpdateLogstashInstanceRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
@@ -6431,13 +6967,13 @@ pub struct UpdateLogstashInstanceRequest: encode {
   multi_zone_info: Vec<ZoneDetail> = "MultiZoneInfo",
 }
 
-/// UpdateLogstashInstance返回参数结构体
+/// Response of [`Client::update_logstash_instance`].
 pub struct UpdateLogstashInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateLogstashPipelineDesc请求参数结构体
+/// Request of [`Client::update_logstash_pipeline_desc`].
 pub struct UpdateLogstashPipelineDescRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
@@ -6447,49 +6983,49 @@ pub struct UpdateLogstashPipelineDescRequest: encode {
   pipeline_desc: String = "PipelineDesc",
 }
 
-/// UpdateLogstashPipelineDesc返回参数结构体
+/// Response of [`Client::update_logstash_pipeline_desc`].
 pub struct UpdateLogstashPipelineDescResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdatePlugins请求参数结构体
+/// Request of [`Client::update_plugins`].
 pub struct UpdatePluginsRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// 需要安装的插件名列表
+  /// Name list of plug-ins that needs to be installed
   install_plugin_list: Vec<String> = "InstallPluginList",
-  /// 需要卸载的插件名列表
+  /// List of plug-in names to uninstall
   remove_plugin_list: Vec<String> = "RemovePluginList",
-  /// 是否强制重启，默认值false
+  /// Whether to force restart. Default value: false
   force_restart: bool = "ForceRestart",
-  /// 是否重新安装，默认值false
+  /// Whether to reinstall. Default value: false
   force_update: bool = "ForceUpdate",
-  /// 0：系统插件
+  /// 0: System plugin
   plugin_type: u64 = "PluginType",
 }
 
-/// UpdatePlugins返回参数结构体
+/// Response of [`Client::update_plugins`].
 pub struct UpdatePluginsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateRequestTargetNodeTypes请求参数结构体
+/// Request of [`Client::update_request_target_node_types`].
 pub struct UpdateRequestTargetNodeTypesRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 接收请求的目标节点类型列表
+  /// **Required.** List of target node types that receive requests
   target_node_types: Vec<String> = "TargetNodeTypes",
 }
 
-/// UpdateRequestTargetNodeTypes返回参数结构体
+/// Response of [`Client::update_request_target_node_types`].
 pub struct UpdateRequestTargetNodeTypesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateServerlessInstance请求参数结构体
+/// Request of [`Client::update_serverless_instance`].
 pub struct UpdateServerlessInstanceRequest: encode {
   /// **Required.** Serveless实例ID
   instance_id: String = "InstanceId",
@@ -6505,13 +7041,13 @@ pub struct UpdateServerlessInstanceRequest: encode {
   kibana_public_acl: KibanaPublicAcl = "KibanaPublicAcl",
 }
 
-/// UpdateServerlessInstance返回参数结构体
+/// Response of [`Client::update_serverless_instance`].
 pub struct UpdateServerlessInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateServerlessSpace请求参数结构体
+/// Request of [`Client::update_serverless_space`].
 pub struct UpdateServerlessSpaceRequest: encode {
   /// **Required.** Serveless索引空间ID
   space_id: String = "SpaceId",
@@ -6525,69 +7061,69 @@ pub struct UpdateServerlessSpaceRequest: encode {
   kibana_public_acl: EsAcl = "KibanaPublicAcl",
 }
 
-/// UpdateServerlessSpace返回参数结构体
+/// Response of [`Client::update_serverless_space`].
 pub struct UpdateServerlessSpaceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpgradeInstance请求参数结构体
+/// Request of [`Client::upgrade_instance`].
 pub struct UpgradeInstanceRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 目标ES版本，支持：”6.4.3“, "6.8.2"，"7.5.1", "7.10.1", "7.14.2"
+  /// **Required.** Target ES version. Valid values: "6.4.3", "6.8.2", "7.5.1", "7.10.1", and "7.14.2".
   es_version: String = "EsVersion",
-  /// 是否只做升级检查，默认值为false
+  /// Whether to perform an upgrade check only. Default value: false.
   check_only: bool = "CheckOnly",
-  /// 目标商业特性版本：<li>oss 开源版</li><li>basic 基础版</li>当前仅在5.6.4升级6.x版本时使用，默认值为basic
+  /// Target business feature version: <li>oss open source edition</li><li>basic edition</li>Currently used only when upgrading from 5.6.4 to 6.x. Default value: basic
   license_type: String = "LicenseType",
-  /// 6.8（及以上版本）基础版是否开启xpack security认证<li>1：不开启</li><li>2：开启</li>
+  /// Whether xpack security authentication is enabled for basic version 6.8 (and above versions)<li>1: not enabled</li><li>2: enabled</li>
   basic_security_type: u64 = "BasicSecurityType",
-  /// 升级方式：<li>scale 蓝绿变更</li><li>restart 滚动重启</li>默认值为scale
+  /// Upgrade method: <li>scale blue-green change</li><li>restart rolling restart</li>Default value: scale
   upgrade_mode: String = "UpgradeMode",
-  /// 升级版本前是否对集群进行备份，默认不备份
+  /// Whether to back up the cluster before upgrading the version. By default, no backup is performed.
   cos_backup: bool = "CosBackup",
-  /// 滚动模式时，是否跳过检查，进行强制重启。默认值为false
+  /// In rolling mode, whether to skip the check and perform a forced reboot. Default value: false
   skip_check_force_restart: bool = "SkipCheckForceRestart",
-  /// cvm延迟上架参数
+  /// Parameter for delayed cvm launch
   cvm_delay_online_time: u64 = "CvmDelayOnlineTime",
-  /// 分片迁移并发数
+  /// Number of concurrent shard migrations
   shard_allocation_concurrents: u64 = "ShardAllocationConcurrents",
-  /// 分片迁移并发速度
+  /// Shard migration concurrency speed
   shard_allocation_bytes: u64 = "ShardAllocationBytes",
-  /// 是否开启置放群组异步任务
+  /// Whether to enable the placement group asynchronous task
   enable_schedule_recover_group: bool = "EnableScheduleRecoverGroup",
-  /// 置放群组异步任务时间段
+  /// Time period of the async task for the placement group
   enable_schedule_operation_duration: EnableScheduleOperationDuration = "EnableScheduleOperationDuration",
 }
 
-/// UpgradeInstance返回参数结构体
+/// Response of [`Client::upgrade_instance`].
 pub struct UpgradeInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpgradeLicense请求参数结构体
+/// Request of [`Client::upgrade_license`].
 pub struct UpgradeLicenseRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** License类型<li>oss：开源版</li><li>basic：基础版</li><li>platinum：白金版</li>默认值platinum
+  /// **Required.** License type<li>oss: open source edition</li><li>basic: basic version</li><li>platinum: platinum version</li>Default value: platinum
   license_type: String = "LicenseType",
-  /// 是否自动使用代金券<li>0：不自动使用</li><li>1：自动使用</li>默认值0
+  /// Indicates whether to use vouchers automatically<li>0: Do not use automatically.</li><li>1: Use automatically.</li>Default value: 0.
   auto_voucher: i64 = "AutoVoucher",
-  /// 代金券ID列表（目前仅支持指定一张代金券）
+  /// Voucher ID list. Only one voucher can be specified.
   voucher_ids: Vec<String> = "VoucherIds",
-  /// 6.8（及以上版本）基础版是否开启xpack security认证<li>1：不开启</li><li>2：开启</li><li>不传参时会默认维持原状，传参时需注意只能由不开启变为开启，无法由开启变为不开启</li>
+  /// Whether xpack security authentication is enabled for basic version 6.8 (and above versions)<li>1: not enabled</li><li>2: enabled</li><li>If no parameter is passed, the original status is maintained by default. When passing a parameter, note that it can only change from not enabled to enabled, and cannot change from enabled to not enabled</li>
   basic_security_type: u64 = "BasicSecurityType",
-  /// 是否强制重启<li>true强制重启</li><li>false不强制重启</li> 默认值false
+  /// Whether to force restart <li>true: force restart</li><li>false: do not force restart</li> Default value: false
   force_restart: bool = "ForceRestart",
 }
 
-/// UpgradeLicense返回参数结构体
+/// Response of [`Client::upgrade_license`].
 pub struct UpgradeLicenseResponse: decode {
-  /// 订单号
+  /// Order ID
   deal_name: String = "DealName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6605,21 +7141,25 @@ pub struct VpcInfo: encode {
   available_ip_address_count: i64 = "AvailableIpAddressCount",
 }
 
-/// 可视化节点配置
+/// Visualize node configuration
+///
+/// <details><summary>中文</summary>可视化节点配置</details>
 pub struct WebNodeTypeInfo: encode {
-  /// **Required.** 可视化节点个数，固定为1
+  /// **Required.** Number of nodes to visualize, fixed as 1
   node_num: u64 = "NodeNum",
-  /// **Required.** 可视化节点规格
+  /// **Required.** Visualize node specifications
   node_type: String = "NodeType",
 }
 
-/// 多可用区部署时可用区的详细信息
+/// Detailed information of availability zones in multi-AZ deployment
+///
+/// <details><summary>中文</summary>多可用区部署时可用区的详细信息</details>
 pub struct ZoneDetail: encode {
-  /// **Required.** 可用区
+  /// **Required.** AZ.
   zone: String = "Zone",
-  /// **Required.** 子网ID
+  /// **Required.** Subnet ID.
   subnet_id: String = "SubnetId",
-  /// 是否为隐藏可用区
+  /// Whether it is a hidden AZ
   hidden: bool = "Hidden",
 }
 

@@ -49,6 +49,8 @@ impl Client {
 
     /// 大模型生成 (`ChatCompletions`)
     ///
+    /// **China site only.**
+    ///
     /// 本服务支持一系列高性能的大语言模型，包括DeepSeek以及腾讯自主研发的混元大模型，结合混合搜索等先进搜索技术，快速高效实现RAG，有效解决幻觉和知识更新问题。
     /// 本接口有模型维度调用上限控制，单个模型qps限制5，如您有提高并发限制的需求请[联系我们](https://cloud.tencent.com/act/event/Online_service)  。
     pub fn chat_completions<'a>(
@@ -67,10 +69,21 @@ impl Client {
             .action_host(tencent_cloud_core::ActionHost::Prefix("es.ai"))
     }
 
-    /// 在线文本切片 (`ChunkDocument`)
+    /// Slices online text (`ChunkDocument`)
+    ///
+    /// Text segmentation is a technology that splits long text into short fragments for adapting to model input, improving processing efficiency, or information retrieval. It balances fragment length and semantic consistency, suitable for NLP and data analysis scenarios.
+    /// This API is used to slice text based on delimiter rules. It has a single-account call limit. If you need to increase the concurrent limit, please contact us (https://www.tencentcloud.com/act/event/Online_service?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 在线文本切片
     ///
     /// 文本切片是将长文本分割为短片段的技术，用于适配模型输入、提升处理效率或信息检索，平衡片段长度与语义连贯性，适用于NLP、数据分析等场景。
     /// 本接口为分隔符规则切片接口，有单账号调用上限控制，如您有提高并发限制的需求请 [联系我们](https://cloud.tencent.com/act/event/Online_service)  。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2025-01-01&Action=ChunkDocument)
+    ///
+    /// </details>
     pub fn chunk_document<'a>(
         &'a self,
         request: &'a ChunkDocumentRequest,
@@ -78,10 +91,21 @@ impl Client {
         self.call("ChunkDocument", request)
     }
 
-    /// 文档切片（异步） (`ChunkDocumentAsync`)
+    /// Document slicing (async) (`ChunkDocumentAsync`)
+    ///
+    /// Text segmentation is a technology that splits long text into short clips for adapting to model input, improving processing efficiency, or information retrieval. It balances clip length and semantic consistency, suitable for NLP and data analysis scenarios.
+    /// This API is an async API with a model dimensional call limit. Each model has a qps limit of 5. If you need to increase the concurrent limit, please contact us (https://www.tencentcloud.com/act/event/Online_service?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 文档切片（异步）
     ///
     /// 文本切片是将长文本分割为短片段的技术，用于适配模型输入、提升处理效率或信息检索，平衡片段长度与语义连贯性，适用于NLP、数据分析等场景。
     /// 本接口为异步接口，有模型维度调用上限控制，单个模型qps限制5，如您有提高并发限制的需求请[联系我们](https://cloud.tencent.com/act/event/Online_service) 。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2025-01-01&Action=ChunkDocumentAsync)
+    ///
+    /// </details>
     pub fn chunk_document_async<'a>(
         &'a self,
         request: &'a ChunkDocumentAsyncRequest,
@@ -89,9 +113,19 @@ impl Client {
         self.call("ChunkDocumentAsync", request)
     }
 
-    /// 获取文档切片结果 (`GetDocumentChunkResult`)
+    /// Retrieves document slice results (`GetDocumentChunkResult`)
+    ///
+    /// Retrieve document slices
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取文档切片结果
+    ///
+    /// 获取文档切片结果
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2025-01-01&Action=GetDocumentChunkResult)
+    ///
+    /// </details>
     pub fn get_document_chunk_result<'a>(
         &'a self,
         request: &'a GetDocumentChunkResultRequest,
@@ -99,9 +133,19 @@ impl Client {
         self.read("GetDocumentChunkResult", request)
     }
 
-    /// 获取文档解析结果 (`GetDocumentParseResult`)
+    /// Retrieves document parsing results (`GetDocumentParseResult`)
+    ///
+    /// This API is used to retrieve the asynchronous processing result of document parsing.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取文档解析结果
     ///
     /// 本接口用于获取文档解析异步处理结果。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2025-01-01&Action=GetDocumentParseResult)
+    ///
+    /// </details>
     pub fn get_document_parse_result<'a>(
         &'a self,
         request: &'a GetDocumentParseResultRequest,
@@ -109,10 +153,21 @@ impl Client {
         self.read("GetDocumentParseResult", request)
     }
 
-    /// 获取多模态特征向量 (`GetMultiModalEmbedding`)
+    /// Retrieve a multimodal feature vector (`GetMultiModalEmbedding`)
+    ///
+    /// Embedding is a technology that maps high-dimensional data to a low-dimensional space, usually used for converting unstructured data such as text, images, or audio into vector representation, making it easier to input into machine models for processing, and the distance between vectors can reflect the similarity between objects.
+    /// This API has a model dimensional call limit. Each model has a qps limit of 10. If you need to increase the concurrent limit, please contact us (https://www.tencentcloud.com/act/event/Online_service?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取多模态特征向量
     ///
     /// Embedding是一种将高维数据映射到低维空间的技术，通常用于将非结构化数据，如文本、图像或音频转化为向量表示，使其更容易输入机器模型进行处理，并且向量之间的距离可以反映对象之间的相似性。
     /// 本接口有模型维度调用上限控制，单个模型qps限制10，如您有提高并发限制的需求请[联系我们](https://cloud.tencent.com/act/event/Online_service)  。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2025-01-01&Action=GetMultiModalEmbedding)
+    ///
+    /// </details>
     pub fn get_multi_modal_embedding<'a>(
         &'a self,
         request: &'a GetMultiModalEmbeddingRequest,
@@ -120,10 +175,21 @@ impl Client {
         self.read("GetMultiModalEmbedding", request)
     }
 
-    /// 获取特征向量 (`GetTextEmbedding`)
+    /// Retrieve a feature vector (`GetTextEmbedding`)
+    ///
+    /// Embedding is a technology that maps high-dimensional data to a low-dimensional space, usually used for converting unstructured data such as text, images, or audio into vector representation, making it easier to input into machine models for processing, and the distance between vectors can reflect the similarity between objects.
+    /// This API has a model dimensional call limit. Each model has a qps limit of 20. If you need to increase the concurrent limit, please contact us (https://www.tencentcloud.com/act/event/Online_service?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取特征向量
     ///
     /// Embedding是一种将高维数据映射到低维空间的技术，通常用于将非结构化数据，如文本、图像或音频转化为向量表示，使其更容易输入机器模型进行处理，并且向量之间的距离可以反映对象之间的相似性。
     /// 本接口有模型维度调用上限控制，单个模型qps限制20，如您有提高并发限制的需求请[联系我们](https://cloud.tencent.com/act/event/Online_service)  。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2025-01-01&Action=GetTextEmbedding)
+    ///
+    /// </details>
     pub fn get_text_embedding<'a>(
         &'a self,
         request: &'a GetTextEmbeddingRequest,
@@ -131,10 +197,21 @@ impl Client {
         self.read("GetTextEmbedding", request)
     }
 
-    /// 实时文档解析 (`ParseDocument`)
+    /// Real-time document parsing (`ParseDocument`)
+    ///
+    /// This service can accurately convert various types of documents into a standard format to meet the requirements for building an enterprise knowledge base, migrating technical documentation, and structured storage for content platforms.
+    /// This API has a model dimensional call limit. Each model has a qps limit of 5. If you need to increase the concurrent limit, please contact us (https://www.tencentcloud.com/act/event/Online_service?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 实时文档解析
     ///
     /// 本服务可将各类格式文档精准转换为标准格式，满足企业知识库建设、技术文档迁移、内容平台结构化存储等需求。
     /// 本接口有模型维度调用上限控制，单个模型qps限制5，如您有提高并发限制的需求请[联系我们](https://cloud.tencent.com/act/event/Online_service) 。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2025-01-01&Action=ParseDocument)
+    ///
+    /// </details>
     ///
     /// The answer is a stream of server-sent events (a JSON answer arrives as one
     /// event); decode each with [`rt::decode_event`] into [`ParseDocumentResponse`].
@@ -143,10 +220,21 @@ impl Client {
             .action_host(tencent_cloud_core::ActionHost::Prefix("es.ai"))
     }
 
-    /// 文档解析（异步） (`ParseDocumentAsync`)
+    /// Document parsing (async) (`ParseDocumentAsync`)
+    ///
+    /// This service accurately converts various format documents into standard format, meeting requirements for Enterprise Knowledge Base construction, technical documentation migration, and structured storage for content platforms.
+    /// This API is an async API with a model dimensional call limit. Each model has a qps limit of 5. If you need to increase the concurrent limit, please contact us (https://www.tencentcloud.com/act/event/Online_service?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 文档解析（异步）
     ///
     /// 本服务可将各类格式文档精准转换为标准格式，满足企业知识库建设、技术文档迁移、内容平台结构化存储等需求。
     /// 本接口为异步接口，有模型维度调用上限控制，单个模型qps限制5，如您有提高并发限制的需求请[联系我们](https://cloud.tencent.com/act/event/Online_service) 。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2025-01-01&Action=ParseDocumentAsync)
+    ///
+    /// </details>
     pub fn parse_document_async<'a>(
         &'a self,
         request: &'a ParseDocumentAsyncRequest,
@@ -154,10 +242,21 @@ impl Client {
         self.call("ParseDocumentAsync", request)
     }
 
-    /// 重排序 (`RunRerank`)
+    /// Reorder (`RunRerank`)
+    ///
+    /// Rearrangement refers to the process in RAG where, by assessing the relevance between documents and queries, the most relevant documents are placed at the front. This ensures that the language model prioritizes high-ranking context when generating responses, improving the accuracy and reliability of generated results. It can also be used for filtering to reduce large model costs.
+    /// This API has a single-account call limit. If you need to increase the concurrent limit, please contact us (https://www.tencentcloud.com/act/event/Online_service?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重排序
     ///
     /// 重排是指在 RAG 过程中，通过评估文档与查询之间的相关性，将最相关的文档放在前面，确保语言模型在生成回答时优先考虑排名靠前的上下文，提高生成结果的准确性和可信度，也可以通过这种方式进行过滤，减少大模型成本。
     /// 本接口有单账号调用上限控制，如您有提高并发限制的需求请[联系我们](https://cloud.tencent.com/act/event/Online_service)  。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=es&Version=2025-01-01&Action=RunRerank)
+    ///
+    /// </details>
     pub fn run_rerank<'a>(
         &'a self,
         request: &'a RunRerankRequest,
@@ -167,7 +266,7 @@ impl Client {
 }
 
 rt::model! {
-/// ChatCompletions请求参数结构体
+/// Request of [`Client::chat_completions`].
 pub struct ChatCompletionsRequest: encode {
   /// **Required.** <p>会话内容，按对话时间从旧到新在数组中排列，长度受模型窗口大小限制。</p>
   messages: Vec<Message> = "Messages",
@@ -191,7 +290,7 @@ pub struct ChatCompletionsRequest: encode {
   custom_tool: Tool = "CustomTool",
 }
 
-/// ChatCompletions返回参数结构体
+/// Response of [`Client::chat_completions`].
 pub struct ChatCompletionsResponse: decode {
   /// <p>此次请求的id</p>
   id: String = "Id",
@@ -201,7 +300,7 @@ pub struct ChatCompletionsResponse: decode {
   usage: TokenUsage = "Usage",
   /// <p>联网搜索结果。</p>
   online_search_content: Vec<WebContent> = "OnlineSearchContent",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -211,205 +310,221 @@ pub struct Choice: decode {
   message: OutputMessage = "Message",
 }
 
-/// 切片对象信息
+/// Slice object information
+///
+/// <details><summary>中文</summary>切片对象信息</details>
 pub struct Chunk: decode {
-  /// chunk索引。切片顺序 id。
+  /// chunk index. Slice sequence id.
   index: u64 = "Index",
-  /// chunk内容。
+  /// chunk content.
   content: String = "Content",
 }
 
-/// 文档分片配置
+/// Document sharding configuration
+///
+/// <details><summary>中文</summary>文档分片配置</details>
 pub struct ChunkConfig: encode {
-  /// 按照分隔符切片后，对分片长度会进行校验，当超过最大分片长度时，则用下一级分隔符分割，如无下一级分隔符，则保留原长度；默认值：1000
+  /// After splitting by the separator, the fragment length is validated. If it exceeds the maximum fragment length, it is split using the next-level separator. If there is no next-level separator, the original length is retained. Default value: 1000.
   max_chunk_size: u64 = "MaxChunkSize",
-  /// 分隔符列表，优先靠前的分隔符；文件类型为TXT时，默认值：["\n\n", "\n", "。", "！", "？", "，", ""]
+  /// Separator list, separators positioned towards the front take precedence; when the file type is TXT, default value: ["\n\n", "\n", ".", ".", "?", ",", ""].
   delimiters: Vec<String> = "Delimiters",
-  /// 相邻切片重合字符数，需要小于分片长度，若形成完全冗余的切片，则会自动过滤；默认值：0.2*MaxChunkSize
+  /// The number of overlapping characters between adjacent fragments must be less than the fragment length. Fragments that form completely redundant slices are automatically filtered. Default value: 0.2*MaxChunkSize
   chunk_overlap: u64 = "ChunkOverlap",
 }
 
-/// 文档切片异步任务
+/// Document slicing async task
+///
+/// <details><summary>中文</summary>文档切片异步任务</details>
 pub struct ChunkConfigAsync: encode {
-  /// 最大分片长度
+  /// Maximum fragment length
   max_chunk_size: i64 = "MaxChunkSize",
 }
 
-/// 切片文档信息
+/// Document slice information
+///
+/// <details><summary>中文</summary>切片文档信息</details>
 pub struct ChunkDocument: encode {
-  /// 文件类型，支持 MD，TXT 格式。
+  /// File type, supports MD and TXT formats.
   file_type: String = "FileType",
-  /// 文本原文，使用字符串格式输入。
+  /// Text original, use string format input.
   file_content: String = "FileContent",
 }
 
-/// ChunkDocumentAsync请求参数结构体
+/// Request of [`Client::chunk_document_async`].
 pub struct ChunkDocumentAsyncRequest: encode {
-  /// **Required.** 文件信息。
+  /// **Required.** File information.
   document: Document = "Document",
-  /// **Required.** 模型名称，可选模型列表：doc-tree-chunk。
+  /// **Required.** Model name, selectable model list: doc-tree-chunk.
   model_name: String = "ModelName",
-  /// 文件切片配置。
+  /// File slice configuration.
   config: ChunkConfigAsync = "Config",
 }
 
-/// ChunkDocumentAsync返回参数结构体
+/// Response of [`Client::chunk_document_async`].
 pub struct ChunkDocumentAsyncResponse: decode {
-  /// 任务 ID
+  /// Task ID
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ChunkDocument请求参数结构体
+/// Request of [`Client::chunk_document`].
 pub struct ChunkDocumentRequest: encode {
-  /// **Required.** 切片文件信息。
+  /// **Required.** Slice file info.
   document: ChunkDocument = "Document",
-  /// **Required.** 模型名称，可选模型列表：doc-chunk。
+  /// **Required.** Model name, selectable model list: doc-chunk.
   model_name: String = "ModelName",
-  /// 文件切片配置。
+  /// File slice configuration.
   config: ChunkConfig = "Config",
 }
 
-/// ChunkDocument返回参数结构体
+/// Response of [`Client::chunk_document`].
 pub struct ChunkDocumentResponse: decode {
-  /// 无
+  /// None.
   chunks: Vec<Chunk> = "Chunks",
-  /// token消耗量
+  /// token consumption
   usage: Usage = "Usage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 文档信息
+/// Document Information
+///
+/// <details><summary>中文</summary>文档信息</details>
 pub struct Document: encode {
-  /// **Required.** 支持的文件类型：PDF、DOC、DOCX、PPT、PPTX、MD、TXT、XLS、
-  /// XLSX、CSV、PNG、JPG、JPEG、BMP、GIF、WEBP、HEIC、EPS、ICNS、
-  /// IM、PCX、PPM、TIFF、XBM、HEIF、JP2
+  /// **Required.** Supported file types: PDF, DOC, DOCX, PPT, PPTX, MD, TXT, XLS.
+  /// XLSX,CSV,PNG,JPG,JPEG,BMP,GIF,WEBP,HEIC,EPS,ICNS,
+  /// IM,PCX,PPM,TIFF,XBM,HEIF,JP2
   ///
-  /// 文档解析支持的文件大小：
-  /// -PDF、DOC、DOCX、PPT、PPTX支持100M
-  /// -MD、TXT、XLS、XLSX、CSV支特10M
-  /// -其他支持20M
+  /// Supported file size for document parsing:
+  /// -PDF, DOC, DOCX, PPT, PPTX support 100M.
+  /// -MD, TXT, XLS, XLSX, CSV support 10M.
+  /// -Other supports 20M
   ///
-  /// 文本切片支持的文件大小：
-  /// -PDF最大300M
-  /// -D0CX、D0C、PPT、PPTX最大200M
-  /// -TXT、MD最大10M
-  /// -其他最大20M
+  /// Supported file size for text slicing:
+  /// -Maximum PDF size: 300 MB
+  /// -D0CX, D0C, PPT, PPTX maximum 200M
+  /// -Maximum 10M for TXT, MD
+  /// -Another maximum of 20M
   file_type: String = "FileType",
-  /// 文件存储于腾讯云的 URL 可保障更高的下载速度和稳定性，使用腾讯云COS 文件地址。
+  /// File storage on Tencent Cloud's URL ensures higher download speed and stability by using Tencent Cloud COS file address.
   file_url: String = "FileUrl",
-  /// 文件的 base64 值，携带 MineType前缀信息。编码后的后的文件不超过 10M。
-  /// 支持的文件大小：所下载文件经Base64编码后不超过 8M。文件下载时间不超过3秒。
-  /// 支持的图片像素：单边介于20-10000px之间。
+  /// base64 value of the file, carrying the MineType prefix information. The encoded file is no more than 10M.
+  /// Supported file size: The downloaded file is no more than 8M after Base64 encoding. File download time is not more than 3 seconds.
+  /// Supported image pixel: Unilateral between 20-10000px.
   file_content: String = "FileContent",
-  /// 文件名称，当使用 base64上传的时候使用。
+  /// File name, used when uploading with base64.
   file_name: String = "FileName",
-  /// 文档的起始页码
+  /// Starting page number of the document
   file_start_page_number: i64 = "FileStartPageNumber",
-  /// 文档的结束页码
+  /// End page number of the document
   file_end_page_number: i64 = "FileEndPageNumber",
 }
 
-/// 文档切片用量
+/// Document slice amount
+///
+/// <details><summary>中文</summary>文档切片用量</details>
 pub struct DocumentChunkUsage: decode {
-  /// 解析页面数量
+  /// Parse page count
   page_number: i64 = "PageNumber",
-  /// 消耗 token数量
+  /// token consumption
   total_tokens: i64 = "TotalTokens",
 }
 
-/// 文档解析配置
+/// Document parsing configuration
+///
+/// <details><summary>中文</summary>文档解析配置</details>
 pub struct DocumentParseConfig: encode {
-  /// 0:图片以链接形式返回
-  /// 1:返回图片中提取的文本内容
+  /// 0: Images are returned in link format
+  /// 1:Return the text content extracted from the image
   image_response_type: u64 = "ImageResponseType",
 }
 
-/// 向量内容
+/// Vector content
+///
+/// <details><summary>中文</summary>向量内容</details>
 pub struct EmbeddingData: decode {
-  /// embedding 内容
+  /// embedding content
   embedding: Vec<f64> = "Embedding",
-  /// 索引序号
+  /// Index serial number
   index: i64 = "Index",
 }
 
-/// GetDocumentChunkResult请求参数结构体
+/// Request of [`Client::get_document_chunk_result`].
 pub struct GetDocumentChunkResultRequest: encode {
-  /// **Required.** 任务 ID
+  /// **Required.** Task ID
   task_id: String = "TaskId",
 }
 
-/// GetDocumentChunkResult返回参数结构体
+/// Response of [`Client::get_document_chunk_result`].
 pub struct GetDocumentChunkResultResponse: decode {
-  /// 任务状态，-1：失败，0：运行中，1：成功。
+  /// Task status, -1: failure, 0: running, 1: success.
   status: i64 = "Status",
-  /// 切片结果文件。
+  /// Document slice result file.
   document_chunk_result_url: String = "DocumentChunkResultUrl",
-  /// Token用量。
+  /// Token amount.
   usage: DocumentChunkUsage = "Usage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetDocumentParseResult请求参数结构体
+/// Request of [`Client::get_document_parse_result`].
 pub struct GetDocumentParseResultRequest: encode {
-  /// **Required.** 任务 Id
+  /// **Required.** Task ID.
   task_id: String = "TaskId",
 }
 
-/// GetDocumentParseResult返回参数结构体
+/// Response of [`Client::get_document_parse_result`].
 pub struct GetDocumentParseResultResponse: decode {
-  /// 任务状态，-1：失败，0：运行中，1：成功。
+  /// Task status, -1: failure, 0: running, 1: success.
   status: i64 = "Status",
-  /// 结果文件。
+  /// Result file.
   document_parse_result_url: String = "DocumentParseResultUrl",
-  /// 失败的页码。
+  /// Failed page number.
   failed_pages: Vec<i64> = "FailedPages",
-  /// 消耗页数
+  /// Page number consumption
   usage: PageUsage = "Usage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetMultiModalEmbedding请求参数结构体
+/// Request of [`Client::get_multi_modal_embedding`].
 pub struct GetMultiModalEmbeddingRequest: encode {
-  /// 模型名称，支持WeCLIPv2-Base和WeCLIPv2-Large
+  /// **China site only.** 模型名称，支持WeCLIPv2-Base和WeCLIPv2-Large
   model_name: String = "ModelName",
-  /// 需进行向量化的文本集，一次输入限10条，单条文本长度限72
+  /// **China site only.** 需进行向量化的文本集，一次输入限10条，单条文本长度限72
   texts: Vec<String> = "Texts",
-  /// 输入图片，base64编码格式，一次输入限制8个，单张图片限制1M
+  /// **China site only.** 输入图片，base64编码格式，一次输入限制8个，单张图片限制1M
   image_data: Vec<String> = "ImageData",
-  /// 输入图片url，一次输入限8个，推荐cos地址，速度更快
+  /// **China site only.** 输入图片url，一次输入限8个，推荐cos地址，速度更快
   image_url: Vec<String> = "ImageUrl",
 }
 
-/// GetMultiModalEmbedding返回参数结构体
+/// Response of [`Client::get_multi_modal_embedding`].
 pub struct GetMultiModalEmbeddingResponse: decode {
-  /// 多模态特征向量输出
+  /// **China site only.** 多模态特征向量输出
   data: MultiModalEmbeddingData = "Data",
-  /// 消耗的tokens和输入图片数量
+  /// **China site only.** 消耗的tokens和输入图片数量
   usage: MultiModalUsage = "Usage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetTextEmbedding请求参数结构体
+/// Request of [`Client::get_text_embedding`].
 pub struct GetTextEmbeddingRequest: encode {
-  /// **Required.** 模型名称，可选模型列表：bge-base-zh-v1.5,bge-large-zh-v1.5,Conan-embedding-v1,bge-m3,KaLM-embedding-multilingual-mini-v1,Qwen3-Embedding-0.6B。
+  /// **Required.** Model name, selectable model list: bge-base-zh-v1.5, bge-large-zh-v1.5, Conan-embedding-v1, bge-m3, KaLM-embedding-multilingual-mini-v1, Qwen3-Embedding-0.6B.
   model_name: String = "ModelName",
-  /// **Required.** 需进行向量化的文本集。
+  /// **Required.** Text set to be vectorized.
   texts: Vec<String> = "Texts",
 }
 
-/// GetTextEmbedding返回参数结构体
+/// Response of [`Client::get_text_embedding`].
 pub struct GetTextEmbeddingResponse: decode {
-  /// 结果集
+  /// Result set.
   data: Vec<EmbeddingData> = "Data",
-  /// 向量化消耗的token数量。
+  /// token consumption for vectorization.
   usage: Usage = "Usage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -459,113 +574,119 @@ pub struct OutputMessage: decode {
   tool_calls: Vec<ToolCall> = "ToolCalls",
 }
 
-/// 消耗页数
+/// Page number consumption
+///
+/// <details><summary>中文</summary>消耗页数</details>
 pub struct PageUsage: decode {
-  /// 消耗总页数
+  /// Total number of pages consumed
   total_pages: i64 = "TotalPages",
 }
 
-/// 文档信息
+/// Document Information
+///
+/// <details><summary>中文</summary>文档信息</details>
 pub struct ParseDocument: encode {
-  /// **Required.** 支持的文件类型：PDF、DOC、DOCX、PPT、PPTX、MD、TXT、XLS、
-  /// XLSX、CSV、PNG、JPG、JPEG、BMP、GIF、WEBP、HEIC、EPS、ICNS、
-  /// IM、PCX、PPM、TIFF、XBM、HEIF、JP2
+  /// **Required.** Supported file types: PDF, DOC, DOCX, PPT, PPTX, MD, TXT, XLS.
+  /// XLSX,CSV,PNG,JPG,JPEG,BMP,GIF,WEBP,HEIC,EPS,ICNS,
+  /// IM,PCX,PPM,TIFF,XBM,HEIF,JP2
   ///
-  /// 文档解析支持的文件大小：
-  /// -PDF、DOC、DOCX、PPT、PPTX支持100M
-  /// -MD、TXT、XLS、XLSX、CSV支特10M
-  /// -其他支持20M
+  /// Supported file size for document parsing:
+  /// -PDF, DOC, DOCX, PPT, PPTX support 100M.
+  /// -MD, TXT, XLS, XLSX, CSV support 10M.
+  /// -Another supports 20M
   ///
-  /// 文本切片支持的文件大小：
-  /// -PDF最大300M
-  /// -D0CX、D0C、PPT、PPTX最大200M
-  /// -TXT、MD最大10M
-  /// -其他最大20M
+  /// Supported file size for text slicing:
+  /// -Maximum PDF size: 300 MB
+  /// -D0CX, D0C, PPT, PPTX maximum 200M
+  /// -Maximum 10M for TXT, MD
+  /// -Other maximum 20M
   file_type: String = "FileType",
-  /// 文件存储于腾讯云的 URL 可保障更高的下载速度和稳定性，使用腾讯云COS 文件地址。
+  /// File storage on Tencent Cloud's URL ensures higher download speed and stability by using Tencent Cloud COS file address.
   file_url: String = "FileUrl",
-  /// 文件的 base64 值，携带 MineType前缀信息。编码后的后的文件不超过 10M。
-  /// 支持的文件大小：所下载文件经Base64编码后不超过 8M。文件下载时间不超过3秒。
-  /// 支持的图片像素：单边介于20-10000px之间。
-  /// 文件的 FileUrl、FileContent必须提供一个，如果都提供只使用 FileUrl。
+  /// base64 value of the file, carrying the MineType prefix information. The encoded file is no more than 10M.
+  /// Supported file size: The downloaded file is no more than 8M after Base64 encoding. File download time is no more than 3 seconds.
+  /// Supported image pixel: Unilateral between 20-10000px.
+  /// Either FileUrl or FileContent of the file must be provided. If both are provided, only FileUrl is used.
   file_content: String = "FileContent",
-  /// 文档解析配置
+  /// Document parsing configuration
   document_parse_config: DocumentParseConfig = "DocumentParseConfig",
-  /// 文档的起始页码
+  /// Starting page number of the document
   file_start_page_number: i64 = "FileStartPageNumber",
-  /// 文档的结束页码
+  /// End page number of the document
   file_end_page_number: i64 = "FileEndPageNumber",
 }
 
-/// ParseDocumentAsync请求参数结构体
+/// Request of [`Client::parse_document_async`].
 pub struct ParseDocumentAsyncRequest: encode {
-  /// **Required.** 文件信息。
+  /// **Required.** File information.
   document: Document = "Document",
-  /// **Required.** 模型名称，可选模型列表：doc-llm。
+  /// **Required.** Model name, selectable model list: doc-llm.
   model_name: String = "ModelName",
 }
 
-/// ParseDocumentAsync返回参数结构体
+/// Response of [`Client::parse_document_async`].
 pub struct ParseDocumentAsyncResponse: decode {
-  /// 任务 id
+  /// Task ID
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ParseDocument请求参数结构体
+/// Request of [`Client::parse_document`].
 pub struct ParseDocumentRequest: encode {
-  /// **Required.** 文件信息
+  /// **Required.** File Information
   document: ParseDocument = "Document",
-  /// **Required.** 模型名称，doc-llm。
+  /// **Required.** Model name, doc-llm.
   model_name: String = "ModelName",
 }
 
-/// ParseDocument返回参数结构体
+/// Response of [`Client::parse_document`].
 pub struct ParseDocumentResponse: decode {
-  /// 进度：0-100。
+  /// Progress: 0-100.
   progress: String = "Progress",
-  /// 解析文件结果。
+  /// File parsing result.
   document_parse_result_url: String = "DocumentParseResultUrl",
-  /// 失败页码。
+  /// Page number of the failure.
   failed_pages: Vec<i64> = "FailedPages",
-  /// 消耗页数
+  /// Page number consumption
   usage: PageUsage = "Usage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 输出结果
+/// Output result
+///
+/// <details><summary>中文</summary>输出结果</details>
 pub struct RerankResult: decode {
-  /// 对应的doc在输入候选doc数组中的位置索引值
+  /// Location index value of the corresponding doc in the array of candidate docs
   index: i64 = "Index",
-  /// 相似度分数
+  /// Similarity score
   relevance_score: f64 = "RelevanceScore",
-  /// doc原文内容
+  /// Document content
   document: String = "Document",
 }
 
-/// RunRerank请求参数结构体
+/// Request of [`Client::run_rerank`].
 pub struct RunRerankRequest: encode {
-  /// **Required.** 模型名称，可选模型列表：bge-reranker-large，bge-reranker-v2-m3。
+  /// **Required.** Model name, selectable model list: bge-reranker-large, bge-reranker-v2-m3.
   model_name: String = "ModelName",
-  /// **Required.** 查询文本。
+  /// **Required.** Query text.
   query: String = "Query",
-  /// **Required.** 待排序的候选doc列表。
+  /// **Required.** List of candidate docs to sort.
   documents: Vec<String> = "Documents",
-  /// 排序返回的top文档数量, 如果没有指定则返回全部候选doc，如果指定的top_n值大于输入的候选doc数量，返回全部doc。
+  /// Number of top documents returned in sorting order. If not specified, return all candidate docs. If the specified top_n value is larger than the number of input candidate docs, return all docs.
   top_n: i64 = "TopN",
-  /// 返回的排序结果列表里面是否返回每一条document原文，默认值False。
+  /// Whether to return the original document for each sorting result inside the result list. Default value: False.
   return_documents: bool = "ReturnDocuments",
 }
 
-/// RunRerank返回参数结构体
+/// Response of [`Client::run_rerank`].
 pub struct RunRerankResponse: decode {
-  /// 输出结果集。
+  /// Output result set.
   data: Vec<RerankResult> = "Data",
-  /// 消耗token数量。
+  /// token consumption.
   usage: Usage = "Usage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -617,9 +738,11 @@ pub struct ToolFunction: encode {
   description: String = "Description",
 }
 
-/// token消耗总数
+/// token consumption total count
+///
+/// <details><summary>中文</summary>token消耗总数</details>
 pub struct Usage: decode {
-  /// tokens总数
+  /// Total number of tokens
   total_tokens: i64 = "TotalTokens",
 }
 

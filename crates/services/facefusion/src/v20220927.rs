@@ -44,6 +44,8 @@ impl Client {
 
     /// 查询素材列表 (`DescribeMaterialList`)
     ///
+    /// **China site only.**
+    ///
     /// 通常通过腾讯云人脸融合的控制台可以查看到素材相关的参数数据，可以满足使用。本接口返回活动的素材数据，包括素材状态等。用于用户通过Api查看素材相关数据，方便使用。
     ///
     /// # Example: 查询素材列表
@@ -64,12 +66,24 @@ impl Client {
         self.read("DescribeMaterialList", request)
     }
 
-    /// 图片人脸融合 (`FuseFace`)
+    /// Image Face Fusion (Basic) (`FuseFace`)
+    ///
+    /// This API is used to perform the fusion of a single face, multiple faces, and specified faces with the material template by uploading face images. Users can add logos to generated images. See <a href="https://intl.cloud.tencent.com/document/product/670/38247?from_cn_redirect=1" target="_blank">Fusion Access Guide</a>.
+    ///
+    /// - The signature method in the public parameters must be specified as the V3 version. In other words, set the SignatureMethod parameter to TC3-HMAC-SHA256.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 图片人脸融合
     ///
     /// 本接口用于单脸、多脸、选脸融合，上传人脸图片，得到与素材模板融合后的人脸图片。支持为融合结果图添加标识。查看 <a href="https://cloud.tencent.com/document/product/670/38247" target="_blank">融合接入指引</a>。
     ///
     /// >
     /// - 公共参数中的签名方式必须指定为V3版本，即配置SignatureMethod参数为TC3-HMAC-SHA256。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=facefusion&Version=2022-09-27&Action=FuseFace)
+    ///
+    /// </details>
     ///
     /// # Example: 选脸融合
     ///
@@ -106,6 +120,8 @@ impl Client {
 
     /// 图片人脸融合专业版 (`FuseFaceUltra`)
     ///
+    /// **China site only.**
+    ///
     /// 图片人脸融合（专业版）为同步接口，支持自定义美颜、人脸增强、牙齿增强、拉脸等参数，最高支持8K分辨率，有多个模型类型供选择。查看 <a href="https://cloud.tencent.com/document/product/670/38247" target="_blank">融合接入指引</a>。
     ///
     /// # Example (1 of 2): 调用失败示例
@@ -126,11 +142,80 @@ impl Client {
     ///   "RspImgType": "base64"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 调用成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FusionUltraParam": {
+    ///     "WarpRadio": 0.7
+    ///   },
+    ///   "MergeInfos": [
+    ///     {
+    ///       "Url": "https://cos.ap-guangzhou.myqcloud.com/facefusion/FuseFaceUltra/input.png"
+    ///     }
+    ///   ],
+    ///   "ModelUrl": "https://cos.ap-guangzhou.myqcloud.com/facefusion/FuseFaceUltra/model.png",
+    ///   "RspImgType": "url"
+    /// }
+    /// ```
     pub fn fuse_face_ultra<'a>(
         &'a self,
         request: &'a FuseFaceUltraRequest,
     ) -> rt::Call<'a, FuseFaceUltraRequest, FuseFaceUltraResponse> {
         self.call("FuseFaceUltra", request)
+    }
+
+    /// Queries video face fusion tasks (`QueryVideoFaceFusionJob`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the progress and status of video face fusion tasks by Job ID.
+    ///
+    /// # Example: Querying Video Face Fusion Tasks
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "C0a5EXaNR7JzGvlg"
+    /// }
+    /// ```
+    pub fn query_video_face_fusion_job<'a>(
+        &'a self,
+        request: &'a QueryVideoFaceFusionJobRequest,
+    ) -> rt::Call<'a, QueryVideoFaceFusionJobRequest, QueryVideoFaceFusionJobResponse> {
+        self.read("QueryVideoFaceFusionJob", request)
+    }
+
+    /// Submit the face fusion task (`SubmitVideoFaceFusionJob`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to submit asynchronous processing tasks of video face fusion. After a task is submitted, the Job ID, estimated completion time, and current queue length will be returned.
+    ///
+    /// # Example: Submitting Video Face Fusion Tasks
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "MergeInfos": [
+    ///     {
+    ///       "Url": "http://i2.sinaimg.cn/ty/nba/2015-07-05/U10236P6T12D7648505F44DT20150705114547.jp…"
+    ///     }
+    ///   ],
+    ///   "ModelId": "qc_100646_154021_9",
+    ///   "ProjectId": "100646"
+    /// }
+    /// ```
+    pub fn submit_video_face_fusion_job<'a>(
+        &'a self,
+        request: &'a SubmitVideoFaceFusionJobRequest,
+    ) -> rt::Call<'a, SubmitVideoFaceFusionJobRequest, SubmitVideoFaceFusionJobResponse> {
+        self.call("SubmitVideoFaceFusionJob", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
@@ -151,7 +236,7 @@ impl Client {
 }
 
 rt::model! {
-/// DescribeMaterialList请求参数结构体
+/// Request of [`Client::describe_material_list`].
 pub struct DescribeMaterialListRequest: encode {
   /// **Required.** 活动Id
   activity_id: String = "ActivityId",
@@ -164,13 +249,13 @@ pub struct DescribeMaterialListRequest: encode {
   offset: i64 = "Offset",
 }
 
-/// DescribeMaterialList返回参数结构体
+/// Response of [`Client::describe_material_list`].
 pub struct DescribeMaterialListResponse: decode {
   /// 素材列表数据
   material_infos: Vec<PublicMaterialInfos> = "MaterialInfos",
   /// 素材条数
   count: i64 = "Count",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -186,59 +271,92 @@ pub struct FaceInfo: decode {
   height: i64 = "Height",
 }
 
-/// 人脸框信息
+/// Face box information
+///
+/// <details><summary>中文</summary>人脸框信息</details>
 pub struct FaceRect: encode {
-  /// **Required.** <p>人脸框左上角横坐标。</p>
+  /// **Required.** Top-left X-axis coordinate of the face box
   x: i64 = "X",
-  /// **Required.** <p>人脸框左上角纵坐标。</p>
+  /// **Required.** Top-left Y-axis coordinate of the face box
   y: i64 = "Y",
-  /// **Required.** <p>人脸框宽度。<br>单位：px</p>
+  /// **Required.** Face box width
   width: i64 = "Width",
-  /// **Required.** <p>人脸框高度。<br>单位：px</p>
+  /// **Required.** Face box height
   height: i64 = "Height",
 }
 
-/// FuseFace请求参数结构体
+/// Request of [`Client::fuse_face`].
 pub struct FuseFaceRequest: encode {
-  /// **Required.** 活动 ID，请在<a href="https://console.cloud.tencent.com/facefusion" target="_blank">人脸融合控制台</a>查看。
+  /// **Required.** Activity ID. Check the ID in the <a href="https://console.cloud.tencent.com/facefusion" target="_blank"> Face Fusion console</a>.
   project_id: String = "ProjectId",
-  /// **Required.** 素材 ID，请在<a href="https://console.cloud.tencent.com/facefusion" target="_blank">人脸融合控制台</a>查看。
+  /// **Required.** Material ID. Check the ID in the <a href="https://console.cloud.tencent.com/facefusion" target="_blank"> Face Fusion console</a>.
   model_id: String = "ModelId",
-  /// **Required.** 返回图像方式（url 或 base64) ，二选一。url有效期为7天。
+  /// **Required.** Image return method (url or base64). You cannot use both methods at the same time. The URL is valid for 7 days.
   rsp_img_type: String = "RspImgType",
-  /// **Required.** 用户人脸图片、素材模板图的人脸位置信息。不能超过6个。
-  /// ●图片分辨率限制：图片中面部尺寸大于34 * 34；图片尺寸大于64 * 64，小于4096*4096（单边限制）。
-  /// ●图片大小限制：base64 编码后大小不可超过5M， url不超过10M。
-  /// ●支持图片格式：支持jpg或png
+  /// **Required.** Face position information on the user face image and material template image. No more than 6 entries.
   merge_infos: Vec<MergeInfo> = "MergeInfos",
-  /// 脸型融合比例，数值越高，融合后的脸型越像素材人物。取值范围[0,100]
+  /// **China site only.** 脸型融合比例，数值越高，融合后的脸型越像素材人物。取值范围[0,100]
   /// 若此参数不填写，则使用人脸融合控制台中脸型参数数值。（换脸版算法暂不支持此参数调整）
   fuse_profile_degree: i64 = "FuseProfileDegree",
-  /// 五官融合比例，数值越高，融合后的五官越像素材人物。取值范围[0,100]
+  /// **China site only.** 五官融合比例，数值越高，融合后的五官越像素材人物。取值范围[0,100]
   /// 若此参数不填写，则使用人脸融合控制台中五官参数数值。（换脸版算法暂不支持此参数调整）
   fuse_face_degree: i64 = "FuseFaceDegree",
-  /// 为融合结果图添加合成标识的开关，默认为1。
-  /// 1：添加标识。
-  /// 0：不添加标识。
-  /// 其他数值：默认按1处理。
-  /// 建议您使用显著标识来提示结果图使用了人脸融合技术，是AI合成的图片。
+  /// Switch indicating whether to add a synthesis logo to the fusion result image. Default value: 1.
+  /// 1: add logo
+  /// 0: do not add logo
+  /// Other values: add logo
+  /// It is recommended to use an obvious logo to indicate that the result image uses face fusion technology and is synthesized by AI.
   logo_add: i64 = "LogoAdd",
-  /// 标识内容设置。
-  /// 默认在融合结果图右下角添加“本图片为AI合成图片”字样，您可根据自身需要替换为其他的Logo图片。
+  /// Logo content settings
+  /// By default, the text "Synthesized by AI" is added to the bottom right corner of the fusion result image. You can also use other texts.
   logo_param: LogoParam = "LogoParam",
-  /// 融合参数。
+  /// Fusion parameter.
   fuse_param: FuseParam = "FuseParam",
 }
 
-/// FuseFace返回参数结构体
+/// Response of [`Client::fuse_face`].
 pub struct FuseFaceResponse: decode {
-  /// RspImgType 为 url 时，返回结果的 url（有效期7天）， RspImgType 为 base64 时返回 base64 数据。
+  /// When RspImgType is set to url, return the URL (valid for 7 days). When RspImgType is set to base64, return the Base64 code.
   fused_image: String = "FusedImage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// FuseFaceUltra请求参数结构体
+/// Facial Information of Inappropriate Content Detection in Face Fusion
+pub struct FuseFaceReviewDetail: decode {
+  /// Reserved field
+  field: String = "Field",
+  /// Label Names Matched by Content Moderation
+  label: String = "Label",
+  /// Confidence score of the detection label. A higher score means a greater likelihood of violations.
+  /// 0-70: Suggestion = PASS
+  /// 70-80: Suggestion = REVIEW
+  /// 80-100: Suggestion = BLOCK
+  confidence: f64 = "Confidence",
+  /// Moderation Conclusion for Detection Scenarios
+  /// PASS: Normal
+  /// REVIEW: Suspicious
+  /// BLOCK: Violation
+  suggestion: String = "Suggestion",
+}
+
+/// Face Fusion Inappropriate Content Detection Response Parameter item
+pub struct FuseFaceReviewResult: decode {
+  /// Reserved field
+  category: String = "Category",
+  /// Status code. 0 indicates successful processing; other values indicate failure.
+  code: String = "Code",
+  /// Corresponding Status Code Description
+  code_description: String = "CodeDescription",
+  /// Reserved field
+  confidence: f64 = "Confidence",
+  /// Reserved field
+  suggestion: String = "Suggestion",
+  /// Detailed Moderation Content
+  detail_set: Vec<FuseFaceReviewDetail> = "DetailSet",
+}
+
+/// Request of [`Client::fuse_face_ultra`].
 pub struct FuseFaceUltraRequest: encode {
   /// **Required.** 返回融合结果图片方式（url 或 base64) ，二选一。url有效期为1天。
   rsp_img_type: String = "RspImgType",
@@ -279,17 +397,19 @@ pub struct FuseFaceUltraRequest: encode {
   swap_model_type: i64 = "SwapModelType",
 }
 
-/// FuseFaceUltra返回参数结构体
+/// Response of [`Client::fuse_face_ultra`].
 pub struct FuseFaceUltraResponse: decode {
   /// RspImgType 为 url 时，返回结果的 url， RspImgType 为 base64 时返回 base64 数据。url有效期为1天。
   fused_image: String = "FusedImage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 融合参数
+/// Fusion parameter
+///
+/// <details><summary>中文</summary>融合参数</details>
 pub struct FuseParam: encode {
-  /// 图片编码参数
+  /// Image encoding parameter
   image_codec_param: ImageCodecParam = "ImageCodecParam",
 }
 
@@ -329,30 +449,27 @@ pub struct FusionUltraParam: encode {
   makeup_transfer_radio: f64 = "MakeupTransferRadio",
 }
 
-/// 图片编码参数
+/// Image encoding parameter
+///
+/// <details><summary>中文</summary>图片编码参数</details>
 pub struct ImageCodecParam: encode {
-  /// 元数据是描述媒体文件的附加信息。通过添加自定义的元数据，可以将一些附加信息嵌入到文件中。这些信息可以用于版权、描述、标识等目的，并在后续的媒体处理或管理过程中使用。
-  /// 个数不能大于1。
+  /// Metadata. The number of metadata entries cannot exceed 1.
   meta_data: Vec<MetaData> = "MetaData",
 }
 
-/// logo参数
+/// Logo parameter
+///
+/// <details><summary>中文</summary>logo参数</details>
 pub struct LogoParam: encode {
-  /// **Required.** 标识图片位于融合结果图中的坐标，将按照坐标对标识图片进行位置和大小的拉伸匹配。
-  /// Width、Height <= 2160。
+  /// **Required.** Coordinates of the logo image in the fusion result image. The logo image will be stretched according to the coordinates.
   logo_rect: FaceRect = "LogoRect",
-  /// 标识图片Url地址
-  ///
-  /// ●base64 和 url 必须提供一个，如果都提供以 url 为准。
-  /// ●支持图片格式：支持jpg或png
-  /// 专业版：base64 编码后大小不超过10M。
-  /// 非专业版：base64 编码后大小不超过5M。
+  /// Logo image URL
+  /// ●Either the Base64 code or URL must be provided. If both are provided, URL prevails.
+  /// ●Supported image format: JPG or PNG
   logo_url: String = "LogoUrl",
-  /// 输入图片base64。
-  /// ●base64 和 url 必须提供一个，如果都提供以 url 为准。
-  /// ●支持图片格式：支持jpg或png
-  /// 专业版：base64 编码后大小不超过10M。
-  /// 非专业版：base64 编码后大小不超过5M。
+  /// Logo image Base64 code
+  /// ●Either the Base64 code or URL must be provided. If both are provided, URL prevails.
+  /// ●Supported image format: JPG or PNG
   logo_image: String = "LogoImage",
 }
 
@@ -364,33 +481,37 @@ pub struct MaterialFaces: decode {
   face_info: FaceInfo = "FaceInfo",
 }
 
-/// 人脸图片和待被融合的素材模板图的人脸位置信息。
+/// Face position information on the face image and material template image for fusion
+///
+/// <details><summary>中文</summary>人脸图片和待被融合的素材模板图的人脸位置信息。</details>
 pub struct MergeInfo: encode {
-  /// 输入图片base64。
-  /// ●base64 和 url 必须提供一个，如果都提供以 url 为准。
-  /// ●素材图片限制：图片中面部尺寸大于34 * 34；图片尺寸大于64 * 64。（图片编码之后可能会大30%左右，建议合理控制图片大小）。
-  /// ●支持图片格式：支持jpg或png
+  /// Enter the image Base64 code.
+  /// ●Either the Base64 code or URL must be provided. If both are provided, URL prevails.
+  /// ●Material image limitation: face size in the image greater than 34×34 pixels; image size greater than 64×64 pixels. (After encoding, the image size may increase by about 30%. It is recommended to control the image size reasonably.)
+  /// ●Supported image format: JPG or PNG
   image: String = "Image",
-  /// 输入图片url。
-  /// ●base64 和 url 必须提供一个，如果都提供以 url 为准。
-  /// ●素材图片限制：图片中面部尺寸大于34 * 34；图片尺寸大于64 * 64。（图片编码之后可能会大30%左右，建议合理控制图片大小）。
-  /// ●支持图片格式：支持jpg或png
+  /// Enter the image URL.
+  /// ●Either the Base64 code or URL must be provided. If both are provided, URL prevails.
+  /// ●Material image limitation: face size in the image greater than 34×34 pixels; image size greater than 64×64 pixels. (After encoding, the image size may increase by about 30%. It is recommended to control the image size reasonably.)
+  /// ●Supported image format: JPG or PNG
   url: String = "Url",
-  /// 上传的图片人脸位置信息（人脸框）
-  /// Width、Height >= 30。
+  /// Face position information (face box) on the uploaded image
+  /// Width and height are no less than 30.
   input_image_face_rect: FaceRect = "InputImageFaceRect",
-  /// 素材人脸ID，不填默认取最大人脸。
+  /// Material face ID. If this parameter is left blank, the largest face is used by default.
   template_face_id: String = "TemplateFaceID",
-  /// 模板中人脸位置信息(人脸框)，不填默认取最大人脸。此字段仅适用于图片融合自定义模板素材场景。
-  /// Width、Height >= 30。
+  /// Face position information (face box) on the template. If this parameter is left blank, the largest face is used by default. This parameter applies to scenes where custom material templates are used for fusion.
+  /// Width and height are no less than 30.
   template_face_rect: FaceRect = "TemplateFaceRect",
 }
 
-/// MetaData数据结构，Key/Value格式
+/// Metadata structure, in key/value format
+///
+/// <details><summary>中文</summary>MetaData数据结构，Key/Value格式</details>
 pub struct MetaData: encode {
-  /// **Required.** MetaData的Key，字符长度不能超过32
+  /// **Required.** Metadata key
   meta_key: String = "MetaKey",
-  /// **Required.** MetaData的Value，字符长度不能超过256
+  /// **Required.** Metadata value
   meta_value: String = "MetaValue",
 }
 
@@ -423,6 +544,83 @@ pub struct PublicMaterialInfos: decode {
   material_name: String = "MaterialName",
   /// 审核原因
   audit_result: String = "AuditResult",
+}
+
+/// Request of [`Client::query_video_face_fusion_job`].
+pub struct QueryVideoFaceFusionJobRequest: encode {
+  /// **Required.** Job ID of the video face fusion task
+  job_id: String = "JobId",
+}
+
+/// Response of [`Client::query_video_face_fusion_job`].
+pub struct QueryVideoFaceFusionJobResponse: decode {
+  /// Current task status: queuing, processing, processing failed, or processing completed
+  job_status: String = "JobStatus",
+  /// Video face fusion result
+  video_face_fusion_output: VideoFaceFusionOutput = "VideoFaceFusionOutput",
+  /// Task status code. 1: queuing; 3: processing; 5: processing failed; 7: processing completed.
+  job_status_code: i64 = "JobStatusCode",
+  /// Task failure error code
+  job_error_code: String = "JobErrorCode",
+  /// Task failure error message
+  job_error_msg: String = "JobErrorMsg",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::submit_video_face_fusion_job`].
+pub struct SubmitVideoFaceFusionJobRequest: encode {
+  /// **Required.** Activity ID. Check it in the video face fusion console.
+  project_id: String = "ProjectId",
+  /// **Required.** Material ID. Check it in the video face fusion console.
+  model_id: String = "ModelId",
+  /// **Required.** Face position information on the user face image and material template image. Only one entry is allowed.
+  merge_infos: Vec<MergeInfo> = "MergeInfos",
+  /// 0: inappropriate content recognition not required; 1: inappropriate content recognition required. Default value: 0.
+  /// Note: Once the inappropriate content recognition service is enabled, you need to decide whether to adjust your business logic based on the returned results. For example, you need to replace the image if the system informs you that the image does not meet the requirements.
+  /// **<font color=#1E90FF>Note: This field will be deprecated later due to business adjustments. It is not recommended for use.</font>**
+  celebrity_identify: i64 = "CelebrityIdentify",
+  /// Video watermark logo parameter
+  logo_param: LogoParam = "LogoParam",
+  /// COS pre-signed URL (PUT method). If this parameter is specified, the video after fusion will be uploaded to this URL.
+  /// **<font color=#1E90FF>Note: If upload to this URL fails, the video will be uploaded to the default address of Tencent Cloud.</font>**
+  user_designated_url: String = "UserDesignatedUrl",
+  /// User IP address
+  user_ip: String = "UserIp",
+  /// Video metadata field
+  meta_data: Vec<MetaData> = "MetaData",
+}
+
+/// Response of [`Client::submit_video_face_fusion_job`].
+pub struct SubmitVideoFaceFusionJobResponse: decode {
+  /// Job ID of the video face fusion task
+  job_id: String = "JobId",
+  /// Estimated processing time of the video face fusion task, in seconds
+  estimated_process_time: f64 = "EstimatedProcessTime",
+  /// Estimated processing time of the video face fusion task, in seconds
+  job_queue_length: i64 = "JobQueueLength",
+  /// Inappropriate content recognition result. The element order of this array is the same as that of mergeinfo in the request, with a one-to-one relationship.
+  review_result_set: Vec<FuseFaceReviewResult> = "ReviewResultSet",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Returned video face fusion result
+pub struct VideoFaceFusionOutput: decode {
+  /// URL of the video output after video face fusion
+  video_url: String = "VideoUrl",
+  /// MD5 value of the video output after video face fusion, which is used for verification
+  video_md5: String = "VideoMD5",
+  /// Video width
+  width: i64 = "Width",
+  /// Video height
+  height: i64 = "Height",
+  /// Frames per second
+  fps: i64 = "FPS",
+  /// Video duration, in seconds
+  duration_in_sec: f64 = "DurationInSec",
+  /// Number of frames
+  frame: i64 = "Frame",
 }
 }
 

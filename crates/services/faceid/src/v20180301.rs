@@ -42,9 +42,94 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 银行卡二要素核验 (`BankCard2EVerification`)
+    /// Applies for tokens for liveness detection (`ApplyLivenessToken`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to apply for a token before calling the liveness detection service each time. This token is required for initiating the verification process and getting the result after the verification is completed.
+    ///
+    /// # Example: Applying for a token
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SecureLevel": "1"
+    /// }
+    /// ```
+    pub fn apply_liveness_token<'a>(
+        &'a self,
+        request: &'a ApplyLivenessTokenRequest,
+    ) -> rt::Call<'a, ApplyLivenessTokenRequest, ApplyLivenessTokenResponse> {
+        self.call("ApplyLivenessToken", request)
+    }
+
+    /// Applies for tokens for SDK-based verification (`ApplySdkVerificationToken`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to apply for a token before calling the eKYC SDK service each time. This token is required for initiating the verification process and getting the result after the verification is completed.
+    ///
+    /// # Example: ApplySdkVerificationToken Example
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CheckMode": 3,
+    ///   "RetryLimit": 1
+    /// }
+    /// ```
+    pub fn apply_sdk_verification_token<'a>(
+        &'a self,
+        request: &'a ApplySdkVerificationTokenRequest,
+    ) -> rt::Call<'a, ApplySdkVerificationTokenRequest, ApplySdkVerificationTokenResponse> {
+        self.call("ApplySdkVerificationToken", request)
+    }
+
+    /// Applies for a BizToken for the web-based verification service (`ApplyWebVerificationBizTokenIntl`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to obtain a BizToken before each call to the Web verification service. Save the BizToken to initiate the verification process and retrieve the result upon completion. The BizToken is valid for 10 minutes.
+    ///
+    /// # Example: Apply Web Verification BizToken
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Config": {
+    ///     "CheckMode": 1,
+    ///     "IDCardType": "MainlandIDCard"
+    ///   },
+    ///   "RedirectURL": "https://www.tencentcloud.com/products/faceid"
+    /// }
+    /// ```
+    pub fn apply_web_verification_biz_token_intl<'a>(
+        &'a self,
+        request: &'a ApplyWebVerificationBizTokenIntlRequest,
+    ) -> rt::Call<
+        'a,
+        ApplyWebVerificationBizTokenIntlRequest,
+        ApplyWebVerificationBizTokenIntlResponse,
+    > {
+        self.call("ApplyWebVerificationBizTokenIntl", request)
+    }
+
+    /// Bank Card Information Verification(2 input params) (`BankCard2EVerification`)
+    ///
+    /// This API is used to validate the authenticity and consistency of the name and bank card number.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 银行卡二要素核验
     ///
     /// 本接口用于校验姓名和银行卡号的真实性和一致性。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=faceid&Version=2018-03-01&Action=BankCard2EVerification)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 银行卡二要素核验一致示例
     ///
@@ -56,6 +141,17 @@ impl Client {
     ///   "Name": "韦小宝"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 银行卡二要素核验不一致示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BankCard": "6226090210146748",
+    ///   "Name": "韦小宝"
+    /// }
+    /// ```
     pub fn bank_card2_e_verification<'a>(
         &'a self,
         request: &'a BankCard2EVerificationRequest,
@@ -63,9 +159,19 @@ impl Client {
         self.call("BankCard2EVerification", request)
     }
 
-    /// 银行卡四要素核验 (`BankCard4EVerification`)
+    /// Bank Card Information Verification(4 input params) (`BankCard4EVerification`)
+    ///
+    /// This API is used to verify the authenticity and consistency of the bank card number, name, ID number, and mobile number for account opening.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 银行卡四要素核验
     ///
     /// 本接口用于输入银行卡号、姓名、开户证件号、开户手机号，校验信息的真实性和一致性。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=faceid&Version=2018-03-01&Action=BankCard4EVerification)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 银行卡四要素核验一致示例
     ///
@@ -79,6 +185,19 @@ impl Client {
     ///   "Phone": "16137688175"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 银行卡四要素核验不一致示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BankCard": "6226090210146748",
+    ///   "IdCard": "11204416541220243X",
+    ///   "Name": "韦小宝",
+    ///   "Phone": "16137688175"
+    /// }
+    /// ```
     pub fn bank_card4_e_verification<'a>(
         &'a self,
         request: &'a BankCard4EVerificationRequest,
@@ -86,9 +205,19 @@ impl Client {
         self.call("BankCard4EVerification", request)
     }
 
-    /// 银行卡三要素核验 (`BankCardVerification`)
+    /// Bank Card Information Verification(3 input params) (`BankCardVerification`)
+    ///
+    /// This API is used to verify the authenticity and consistency of the bank card number, name, and ID number of information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 银行卡三要素核验
     ///
     /// 本接口用于银行卡号、姓名、开户证件号信息的真实性和一致性。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=faceid&Version=2018-03-01&Action=BankCardVerification)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 银行卡三要素核验一致示例
     ///
@@ -101,6 +230,18 @@ impl Client {
     ///   "Name": "韦小宝"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 银行卡三要素核验不一致示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BankCard": "6225768888888888",
+    ///   "IdCard": "11204416541220243X",
+    ///   "Name": "韦小宝"
+    /// }
+    /// ```
     pub fn bank_card_verification<'a>(
         &'a self,
         request: &'a BankCardVerificationRequest,
@@ -108,11 +249,31 @@ impl Client {
         self.call("BankCardVerification", request)
     }
 
-    /// 银行卡基础信息查询 (`CheckBankCardInformation`)
+    /// Bank Card Verification (`CheckBankCardInformation`)
+    ///
+    /// Bank card basic information query
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 银行卡基础信息查询
     ///
+    /// 银行卡基础信息查询
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=faceid&Version=2018-03-01&Action=CheckBankCardInformation)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 银行卡基础信息查询成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BankCard": "6225768888888888"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 银行卡基础信息查询失败示例
     ///
     /// Request:
     ///
@@ -130,6 +291,8 @@ impl Client {
 
     /// 获取E证通Token状态 (`CheckEidTokenStatus`)
     ///
+    /// **China site only.**
+    ///
     /// 用于轮询E证通H5场景EidToken验证状态。
     ///
     /// # Example (1 of 2): 获取E证通Token状态成功示例
@@ -141,6 +304,16 @@ impl Client {
     ///   "EidToken": "2B3B265E-2C91-5A62-B32D-D0CA5C3F1A15"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 获取E政通Token状态失败示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EidToken": "3B3B265E-3C91-5A62-B32D-D0CA5C3F1A15"
+    /// }
+    /// ```
     pub fn check_eid_token_status<'a>(
         &'a self,
         request: &'a CheckEidTokenStatusRequest,
@@ -148,11 +321,32 @@ impl Client {
         self.read("CheckEidTokenStatus", request)
     }
 
-    /// 身份证人像照片验真 (`CheckIdCardInformation`)
+    /// Identity Information Verification (`CheckIdCardInformation`)
+    ///
+    /// This API is used to import the ID card portrait side photo, recognize the information on the ID card photo, and compare the name, identity card number, and ID card portrait photo with the ID photo in the authoritative database to verify if they belong to the same person, thereby verifying the authenticity of the identity card information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 身份证人像照片验真
     ///
     /// 传入身份证人像面照片，识别身份证照片上的信息，并将姓名、身份证号、身份证人像照片与权威库的证件照进行比对，是否属于同一个人，从而验证身份证信息的真实性。
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=faceid&Version=2018-03-01&Action=CheckIdCardInformation)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 身份证人像照片验真失败示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Config": "{\"CopyWarn\":true}",
+    ///   "ImageBase64": "/9j/4AAQSkZJRg.....s97n//2Q=="
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 身份证人像照片验真成功示例
     ///
     /// Request:
     ///
@@ -169,11 +363,34 @@ impl Client {
         self.read("CheckIdCardInformation", request)
     }
 
-    /// 身份信息及有效期核验 (`CheckIdNameDate`)
+    /// Identity Information & Validity Verification (`CheckIdNameDate`)
+    ///
+    /// This API is used to validate the authenticity and consistency of the name, identity card number, and valid period.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 身份信息及有效期核验
     ///
     /// 本接口用于校验姓名、身份证号、身份证有效期的真实性和一致性。
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=faceid&Version=2018-03-01&Action=CheckIdNameDate)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 身份信息及有效期核验成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IdCard": "11204416541220243X",
+    ///   "Name": "韦小宝",
+    ///   "ValidityBegin": "20160204",
+    ///   "ValidityEnd": "20260204"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 身份信息及有效期核验不一致示例
     ///
     /// Request:
     ///
@@ -194,9 +411,22 @@ impl Client {
 
     /// 手机号二要素核验 (`CheckPhoneAndName`)
     ///
+    /// **China site only.**
+    ///
     /// 手机号二要素核验接口用于校验手机号和姓名的真实性和一致性，支持的手机号段详情请查阅<a href="https://cloud.tencent.com/document/product/1007/46063">运营商类</a>文档。
     ///
     /// # Example (1 of 2): 手机号二要素核验一致示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Mobile": "16137688175",
+    ///   "Name": "韦小宝"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 手机号二要素核验不一致示例
     ///
     /// Request:
     ///
@@ -213,9 +443,138 @@ impl Client {
         self.read("CheckPhoneAndName", request)
     }
 
-    /// AI人脸防护盾 (`DetectAIFakeFaces`)
+    /// CompareFaceLiveness (`CompareFaceLiveness`)
+    ///
+    /// **International site only.**
+    ///
+    /// This interface supports judgment of real person and photo comparison to verify the user's identity online. By passing the video and photo into the interface, it will first judge whether the person in the video is real. If yes, it judges whether the person in the video is the same one as the uploaded photo and returns authentication result.
+    ///
+    /// # Example (1 of 3): Liveness detection and face comparison passed. Determined to be the same person.
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageBase64": "iVBORw0KGg...s97n//2Q==",
+    ///   "LivenessType": "SILENT",
+    ///   "ValidateData": "",
+    ///   "VideoBase64": "AAAAGGZ0eX...AAwAAAAEecg="
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 3): Liveness detection and face comparison failed. Determined not to be the same person.
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageBase64": "iVBORw0KGg...s97n//2Q==",
+    ///   "LivenessType": "ACTION",
+    ///   "ValidateData": "1",
+    ///   "VideoBase64": "AAAAGGZ0eX...AAwAAAAEecg="
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): Liveness detection failed, the specified action was not detected.
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageBase64": "iVBORw0KGg...s97n//2Q==",
+    ///   "LivenessType": "ACTION",
+    ///   "ValidateData": "4,2",
+    ///   "VideoBase64": "AAAAGGZ0eX...AAwAAAAEecg="
+    /// }
+    /// ```
+    pub fn compare_face_liveness<'a>(
+        &'a self,
+        request: &'a CompareFaceLivenessRequest,
+    ) -> rt::Call<'a, CompareFaceLivenessRequest, CompareFaceLivenessResponse> {
+        self.call("CompareFaceLiveness", request)
+    }
+
+    /// Creates an EKYC Webhook configuration (`CreateEKYCWebhook`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to create an EKYC Webhook configuration.
+    ///
+    /// # Example: Calling the API
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "WebhookName": "qq",
+    ///   "WebhookURL": "https://www.qq.com/"
+    /// }
+    /// ```
+    pub fn create_ekyc_webhook<'a>(
+        &'a self,
+        request: &'a CreateEKYCWebhookRequest,
+    ) -> rt::Call<'a, CreateEKYCWebhookRequest, CreateEKYCWebhookResponse> {
+        self.call("CreateEKYCWebhook", request)
+    }
+
+    /// Generates upload URLs (`CreateUploadUrl`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to generate a temporary `UploadUrl` for uploading resource files (with the `HTTP PUT` method). After resource upload, `ResourceUrl` will be passed to the `TargetAction` API to complete the resource passing (specific fields vary by case).
+    /// The data will be stored in a COS bucket in the region specified by the parameter `Region` for two hours.
+    ///
+    /// # Example: Generating a resource URL
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TargetAction": "ApplyWebVerificationToken"
+    /// }
+    /// ```
+    pub fn create_upload_url<'a>(
+        &'a self,
+        request: &'a CreateUploadUrlRequest,
+    ) -> rt::Call<'a, CreateUploadUrlRequest, CreateUploadUrlResponse> {
+        self.call("CreateUploadUrl", request)
+    }
+
+    /// Deletes EKYC Webhook configuration (`DeleteEKYCWebhook`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API deletes the Webhook configuration.
+    ///
+    /// # Example: Calling the API
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "WebhookId": 49
+    /// }
+    /// ```
+    pub fn delete_ekyc_webhook<'a>(
+        &'a self,
+        request: &'a DeleteEKYCWebhookRequest,
+    ) -> rt::Call<'a, DeleteEKYCWebhookRequest, DeleteEKYCWebhookResponse> {
+        self.call("DeleteEKYCWebhook", request)
+    }
+
+    /// DetectAIFakeFaces (`DetectAIFakeFaces`)
+    ///
+    /// Based on the multimodal AI large model algorithm, it provides anti-attack detection capabilities for facial images and videos. It can effectively identify highly simulated AIGC face-changing, high-definition remakes, batch black market attacks, watermarks and other attack traces, and enhance the anti-counterfeiting security capabilities of images and videos.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// AI人脸防护盾
     ///
     /// 基于多模态的AI大模型算法，提供对人脸图片、视频的防攻击检测能力，可针对性有效识别高仿真的AIGC换脸、高清翻拍、批量黑产攻击、水印等攻击痕迹，增强对图片和视频的防伪安全能力。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=faceid&Version=2018-03-01&Action=DetectAIFakeFaces)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 不加密请求示例
     ///
@@ -227,6 +586,35 @@ impl Client {
     ///   "FaceInputType": 1
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 全包体加密请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EncryptedBody": "v32onREKL6bk6WHOGFEjE2M6kvqybGCVTjlm",
+    ///   "Encryption": {
+    ///     "Algorithm": "AES-256-CBC",
+    ///     "CiphertextBlob": "qwRTgn+52FAvnfrGL1oPBsXG4FLBd42YRw",
+    ///     "EncryptList": [
+    ///       "EncryptionBody"
+    ///     ],
+    ///     "Iv": "vqfsaEOpGJESA=="
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 异常示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FaceInput": "AAAAHGZ0eXBtcDQyAAAAAWlzb21tcDQxbXA0MgAADXNtb292AAAAbG12aGQAAAAA2qNvttqjb7cAAB9A…",
+    ///   "FaceInputType": 2
+    /// }
+    /// ```
     pub fn detect_ai_fake_faces<'a>(
         &'a self,
         request: &'a DetectAIFakeFacesRequest,
@@ -235,6 +623,8 @@ impl Client {
     }
 
     /// 实名核身鉴权 (`DetectAuth`)
+    ///
+    /// **China site only.**
     ///
     /// 每次调用人脸核身SaaS化服务前，需先调用本接口获取BizToken，用来串联核身流程，在验证完成后，用于获取验证结果信息。
     ///
@@ -251,6 +641,30 @@ impl Client {
     ///   "RuleId": "0"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 微信小程序获取BizToken成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IdCard": "11204416541220243X",
+    ///   "Name": "韦小宝",
+    ///   "RuleId": "0"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 获取BizToken失败示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IdCard": "11204416541220243X",
+    ///   "Name": "韦小宝",
+    ///   "RuleId": "999"
+    /// }
+    /// ```
     pub fn detect_auth<'a>(
         &'a self,
         request: &'a DetectAuthRequest,
@@ -258,7 +672,36 @@ impl Client {
         self.call("DetectAuth", request)
     }
 
+    /// Compares liveness based on reflection (`DetectReflectLivenessAndCompare`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to detect liveness with the package generated by the liveness comparison (reflection-based) SDK, and to compare the person detected with that in the image passed in.
+    /// The image and the data generated with the SDK must be stored in COS, and the region of the COS bucket must be same as that of requests made with this API. We recommend that you pass resources with upload link APIs.
+    ///
+    /// # Example: Compared successfully
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageMd5": "d41d8cd98f00b204e9800998ecf8427e",
+    ///   "ImageUrl": "https://faceid-resource-sg-1254418846.cos.ap-singapore.myqcloud.com/faceid%2FApp…",
+    ///   "LiveDataMd5": "d41d8cd98f00b204e9800998ecf8427e",
+    ///   "LiveDataUrl": "https://faceid-resource-sg-1254418846.cos.ap-singapore.myqcloud.com/faceid%2FApp…"
+    /// }
+    /// ```
+    pub fn detect_reflect_liveness_and_compare<'a>(
+        &'a self,
+        request: &'a DetectReflectLivenessAndCompareRequest,
+    ) -> rt::Call<'a, DetectReflectLivenessAndCompareRequest, DetectReflectLivenessAndCompareResponse>
+    {
+        self.call("DetectReflectLivenessAndCompare", request)
+    }
+
     /// 运营商三要素核验（加密） (`EncryptedPhoneVerification`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口用于校验手机号、姓名和身份证号的真实性和一致性，入参支持明文、MD5和SHA256加密传输。
     ///
@@ -281,11 +724,67 @@ impl Client {
         self.call("EncryptedPhoneVerification", request)
     }
 
+    /// Obtains light sequences (`GenerateReflectSequence`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to generate an appropriate light sequence based on the information collected by the liveness comparison (reflection-based) SDK and pass the light sequence into the SDK to start the eKYC process.
+    /// The data generated with the SDK must be stored in COS, and the region of the COS bucket must be same as that of requests made with this API. We recommend that you pass resources with upload link APIs.
+    ///
+    /// # Example: Obtaining a light sequence
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceDataMd5": "d41d8cd98f00b204e9800998ecf8427e",
+    ///   "DeviceDataUrl": "https://faceid-resource-sg-1254418846.cos.ap-singapore.myqcloud.com/faceid%2FApp…"
+    /// }
+    /// ```
+    pub fn generate_reflect_sequence<'a>(
+        &'a self,
+        request: &'a GenerateReflectSequenceRequest,
+    ) -> rt::Call<'a, GenerateReflectSequenceRequest, GenerateReflectSequenceResponse> {
+        self.call("GenerateReflectSequence", request)
+    }
+
+    /// Queries filtering results (`GetAMLScreeningResult`)
+    ///
+    /// **International site only.**
+    ///
+    /// Status change of continuous name list screening
+    ///
+    /// # Example: Calling the API
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "UniqueCustomerID": "USER_20260908_004"
+    /// }
+    /// ```
+    pub fn get_aml_screening_result<'a>(
+        &'a self,
+        request: &'a GetAMLScreeningResultRequest,
+    ) -> rt::Call<'a, GetAMLScreeningResultRequest, GetAMLScreeningResultResponse> {
+        self.read("GetAMLScreeningResult", request)
+    }
+
     /// 获取动作顺序 (`GetActionSequence`)
+    ///
+    /// **China site only.**
     ///
     /// 使用动作活体检测模式前，需调用本接口获取动作顺序。
     ///
     /// # Example (1 of 2): 获取动作顺序成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// # Example (2 of 2): 获取动作顺序失败示例
     ///
     /// Request:
     ///
@@ -301,6 +800,8 @@ impl Client {
 
     /// 获取实名核身结果信息 (`GetDetectInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 完成验证后，用BizToken调用本接口获取结果信息，BizToken生成后三天内（3\*24\*3,600秒）可多次拉取。
     ///
     /// # Example (1 of 2): 获取所有类型的信息
@@ -314,6 +815,18 @@ impl Client {
     ///   "RuleId": "0"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 仅获取文本与身份证照片类型的信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BizToken": "CE661F1A-0F1E-45BD-BE13-34C05CEA7681",
+    ///   "InfoType": "12",
+    ///   "RuleId": "0"
+    /// }
+    /// ```
     pub fn get_detect_info<'a>(
         &'a self,
         request: &'a GetDetectInfoRequest,
@@ -322,6 +835,8 @@ impl Client {
     }
 
     /// 获取实名核身结果信息（适用所有版本） (`GetDetectInfoEnhanced`)
+    ///
+    /// **China site only.**
     ///
     /// 完成验证后，用BizToken调用本接口获取结果信息，BizToken生成后三天内（3\*24\*3,600秒）可多次拉取。
     ///
@@ -336,6 +851,18 @@ impl Client {
     ///   "RuleId": "0"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 获取结果信息失败示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BizToken": "4237FAC9-1AE4-4954-B495-FB07D91141CA",
+    ///   "InfoType": "2",
+    ///   "RuleId": "0"
+    /// }
+    /// ```
     pub fn get_detect_info_enhanced<'a>(
         &'a self,
         request: &'a GetDetectInfoEnhancedRequest,
@@ -344,6 +871,8 @@ impl Client {
     }
 
     /// 获取E证通结果信息 (`GetEidResult`)
+    ///
+    /// **China site only.**
     ///
     /// 完成验证后，用EidToken调用本接口获取结果信息，EidToken生成后三天内（3\*24\*3,600秒）可多次拉取。
     ///
@@ -357,6 +886,17 @@ impl Client {
     ///   "InfoType": "1"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 获取E证通结果信息失败示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EidToken": "CE661F1A-0F1E-45B1D-BE133-34C05CEA76812",
+    ///   "InfoType": "1"
+    /// }
+    /// ```
     pub fn get_eid_result<'a>(
         &'a self,
         request: &'a GetEidResultRequest,
@@ -365,6 +905,8 @@ impl Client {
     }
 
     /// 获取E证通Token (`GetEidToken`)
+    ///
+    /// **China site only.**
     ///
     /// 每次调用E证通服务前，需先调用本接口获取EidToken，用来串联E证通流程，在验证完成后，用于获取E证通结果信息。
     ///
@@ -377,6 +919,16 @@ impl Client {
     ///   "MerchantId": "0NSJ240615216044312521"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 获取E证通Token成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "MerchantId": "0NSJ240626160443125212"
+    /// }
+    /// ```
     pub fn get_eid_token<'a>(
         &'a self,
         request: &'a GetEidTokenRequest,
@@ -385,6 +937,8 @@ impl Client {
     }
 
     /// 获取SDK核验结果 (`GetFaceIdResult`)
+    ///
+    /// **China site only.**
     ///
     /// 完成验证后，用FaceIdToken调用本接口获取结果信息，FaceIdToken生成后三天内（3\*24\*3,600秒）可多次拉取。
     ///
@@ -397,6 +951,16 @@ impl Client {
     ///   "FaceIdToken": "CE661F1A-0F1E-45BD-BE113-34C05CEA76831"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 获取SDK核验结果成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FaceIdToken": "CE661F1A-0F1E-45BD-BE113-34C05CEA76811"
+    /// }
+    /// ```
     pub fn get_face_id_result<'a>(
         &'a self,
         request: &'a GetFaceIdResultRequest,
@@ -404,7 +968,31 @@ impl Client {
         self.read("GetFaceIdResult", request)
     }
 
+    /// Gets the verification result of liveness detection and face comparison (`GetFaceIdResultIntl`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to get the verification result with the corresponding SDK token after the identity verification process is completed. The SDK token is valid for 72 hours (72*3600s) after generation and can be called multiple times.
+    ///
+    /// # Example: Invocation Example for GetFaceIdResultIntl
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkToken": "FA05EE15-53114-0143A5-AFCA-24F0338535B2"
+    /// }
+    /// ```
+    pub fn get_face_id_result_intl<'a>(
+        &'a self,
+        request: &'a GetFaceIdResultIntlRequest,
+    ) -> rt::Call<'a, GetFaceIdResultIntlRequest, GetFaceIdResultIntlResponse> {
+        self.read("GetFaceIdResultIntl", request)
+    }
+
     /// 获取SDK设备风险信息 (`GetFaceIdRiskInfo`)
+    ///
+    /// **China site only.**
     ///
     /// 完成验证后，用FaceIdToken调用本接口获取设备风险相关信息，FaceIdToken生成后三天内（3\*24\*3,600秒）可多次拉取。
     ///
@@ -426,6 +1014,8 @@ impl Client {
 
     /// 获取SDKToken (`GetFaceIdToken`)
     ///
+    /// **China site only.**
+    ///
     /// 每次调用人脸核身SDK服务前，需先调用本接口获取SDKToken，用来串联核身流程，在验证完成后，用于获取验证结果信息，该token仅能核身一次。
     ///
     /// # Example (1 of 2): 获取 SDK 核验 Token失败示例
@@ -440,6 +1030,18 @@ impl Client {
     ///   "Name": "韦小宝"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 获取 SDK 核验 Token成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CompareLib": "BUSINESS",
+    ///   "IdCard": "11204416541220243X",
+    ///   "Name": "韦小宝"
+    /// }
+    /// ```
     pub fn get_face_id_token<'a>(
         &'a self,
         request: &'a GetFaceIdTokenRequest,
@@ -447,7 +1049,32 @@ impl Client {
         self.read("GetFaceIdToken", request)
     }
 
+    /// Gets the SDK token for liveness detection and face comparison (`GetFaceIdTokenIntl`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to apply for an SDK token before calling the selfie verification SDK each time. The SDK token is used throughout the eKYC process and to get the verification result after the verification is completed. A token is valid for one eKYC process only.
+    ///
+    /// # Example: GetFaceIdTokenIntl Example
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CheckMode": "liveness",
+    ///   "RetryLimit": 1
+    /// }
+    /// ```
+    pub fn get_face_id_token_intl<'a>(
+        &'a self,
+        request: &'a GetFaceIdTokenIntlRequest,
+    ) -> rt::Call<'a, GetFaceIdTokenIntlRequest, GetFaceIdTokenIntlResponse> {
+        self.read("GetFaceIdTokenIntl", request)
+    }
+
     /// 获取风险信息Token (`GetFaceidRiskInfoToken`)
+    ///
+    /// **China site only.**
     ///
     /// 每次调用人脸核身SDK服务前，需先调用本接口获取SDKToken，用来串联核身流程，在验证完成后，用于获取风险结果信息，该Token仅能核身一次。
     ///
@@ -470,9 +1097,19 @@ impl Client {
 
     /// 获取数字验证码 (`GetLiveCode`)
     ///
+    /// **China site only.**
+    ///
     /// 使用数字活体检测模式前，需调用本接口获取数字验证码。
     ///
     /// # Example (1 of 2): 获取数字验证码成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// # Example (2 of 2): 获取数字验证码失败示例
     ///
     /// Request:
     ///
@@ -486,9 +1123,62 @@ impl Client {
         self.read("GetLiveCode", request)
     }
 
-    /// 获取NFC识别Token信息 (`GetNFCToken`)
+    /// Gets results of liveness detection (`GetLivenessResult`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to get the verification result with the corresponding token (SdkToken) after the liveness detection is completed. The token is valid for two hours after issuance and can be called multiple times.
+    ///
+    /// # Example: Getting the verification result
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkToken": "D2B55F0C-FB5D-4FB6-8765-3E931EBBFC79"
+    /// }
+    /// ```
+    pub fn get_liveness_result<'a>(
+        &'a self,
+        request: &'a GetLivenessResultRequest,
+    ) -> rt::Call<'a, GetLivenessResultRequest, GetLivenessResultResponse> {
+        self.read("GetLivenessResult", request)
+    }
+
+    /// Verifies NFC data (`GetNFCResult`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API verifies NFC data. Pass in the NFCToken returned by the SDK, along with the document fields and portrait photo to be verified.The service automatically compares the information to verify with the decrypted document NFC data and outputs the verification result. The NFCToken generated by the SDK is valid for 10 minutes. The service is billed per query.
+    /// The service currently supports NFC recognition and verification of the following fields and portrait photos on Chinese mainland second-generation resident identity cards, exit-entry permits for traveling to and from Hong Kong and Macao, and international passports with an NFC chip:
+    ///
+    /// -Chinese mainland second-generation resident identity card: identity card number, name, sex, ethnicity, date of birth, address, issuing authority, validity start time, validity end time, portrait photo
+    /// -Exit-Entry Permit for Traveling to and from Hong Kong and Macao: ID number, name, sex, English name, issuing place, issuing authority, validity end time, date of birth, portrait photo, machine-readable code
+    /// -International passports with an NFC chip: passport number, name, nationality, sex, country or region code, validity start time, validity end time, date of birth, birth place, issuing place, issuing authority, portrait photo, machine-readable code
+    pub fn get_nfc_result<'a>(
+        &'a self,
+        request: &'a GetNFCResultRequest,
+    ) -> rt::Call<'a, GetNFCResultRequest, GetNFCResultResponse> {
+        self.read("GetNFCResult", request)
+    }
+
+    /// Retrieve NFC Token information (`GetNFCToken`)
+    ///
+    /// NFC verification service: obtain Token information (valid for 10 minutes) for the NFC identify request. This API supports NFC recognition and verification of the following documents:
+    ///
+    /// -Chinese mainland second-generation resident identity card
+    /// -Exit-Entry Permit for Traveling to and from Hong Kong and Macao
+    /// -International passports with an NFC chip
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取NFC识别Token信息
     ///
     /// NFC核验服务，获取NFC识别请求对应的Token信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=faceid&Version=2018-03-01&Action=GetNFCToken)
+    ///
+    /// </details>
     ///
     /// # Example: NFC识别信息token获取成功
     ///
@@ -504,7 +1194,31 @@ impl Client {
         self.read("GetNFCToken", request)
     }
 
+    /// Get results of SDK-based verification (`GetSdkVerificationResult`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to get the verification result with the corresponding token after the SDK-based verification is completed. The token is valid for three days after issuance and can be called multiple times.
+    ///
+    /// # Example: Getting the verification result
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkToken": "D2B55F0C-FB5D-4FB6-8765-3E931EBBFC79"
+    /// }
+    /// ```
+    pub fn get_sdk_verification_result<'a>(
+        &'a self,
+        request: &'a GetSdkVerificationResultRequest,
+    ) -> rt::Call<'a, GetSdkVerificationResultRequest, GetSdkVerificationResultResponse> {
+        self.read("GetSdkVerificationResult", request)
+    }
+
     /// 查询账单明细（微信渠道） (`GetWeChatBillDetails`)
+    ///
+    /// **China site only.**
     ///
     /// 查询微信渠道服务（微信小程序、微信原生H5、微信普通H5）的账单明细及计费状态。
     ///
@@ -519,6 +1233,30 @@ impl Client {
     ///   "RuleId": "2"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 获取后续页面数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Cursor": 1873,
+    ///   "Date": "2020-09-22",
+    ///   "RuleId": "2"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 获取后续页面数据异常示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Cursor": 1873,
+    ///   "Date": "2020-09-22",
+    ///   "RuleId": "23"
+    /// }
+    /// ```
     pub fn get_we_chat_bill_details<'a>(
         &'a self,
         request: &'a GetWeChatBillDetailsRequest,
@@ -526,7 +1264,32 @@ impl Client {
         self.read("GetWeChatBillDetails", request)
     }
 
+    /// Obtains the Web verification service result information (`GetWebVerificationResultIntl`)
+    ///
+    /// **International site only.**
+    ///
+    /// After completing the Web verification process, call this API with the verification token (BizToken) to query the verification result info. The BizToken is valid within three days (259,200 seconds) after application and can be called multiple times.
+    ///
+    /// # Example: Obtaining Web verification service result information
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BizToken": "4A7E7CE1-834C-4016-84DB-23823024233F"
+    /// }
+    /// ```
+    pub fn get_web_verification_result_intl<'a>(
+        &'a self,
+        request: &'a GetWebVerificationResultIntlRequest,
+    ) -> rt::Call<'a, GetWebVerificationResultIntlRequest, GetWebVerificationResultIntlResponse>
+    {
+        self.read("GetWebVerificationResultIntl", request)
+    }
+
     /// 获取证件NFC数据 (`GetWxNFCResult`)
+    ///
+    /// **China site only.**
     ///
     /// 获取到证件NFC数据，接口传入NFC SDK返回的Token（十分钟内有效），可返回对应NFC获取的证件信息。支持身份证类证件（二代身份证、港澳居住证、台湾居住证、外国人永居证）以及旅行类证件（港澳通行证、台湾通行证、台胞证、回乡证）的NFC识别及核验。
     ///
@@ -546,9 +1309,19 @@ impl Client {
         self.read("GetWxNFCResult", request)
     }
 
-    /// 身份证识别及信息核验 (`IdCardOCRVerification`)
+    /// Identify an identity card and verify information (`IdCardOCRVerification`)
+    ///
+    /// This API is used to validate the authenticity and consistency of the name and identity card number. You can provide the required verification information by manually inputting the name and identity card number or importing the ID card portrait side image.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 身份证识别及信息核验
     ///
     /// 本接口用于校验姓名和身份证号的真实性和一致性，您可以通过输入姓名和身份证号或传入身份证人像面照片提供所需验证信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=faceid&Version=2018-03-01&Action=IdCardOCRVerification)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 4): 使用姓名身份证号进行验证示例
     ///
@@ -560,6 +1333,37 @@ impl Client {
     ///   "Name": "韦小宝"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 4): 使用照片Base64进行核验示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageBase64": "/9j/4AAQSkZJRg.....s97n//2Q=="
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 4): 使用照片URL进行核验示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageUrl": "https://www.qq.com/image.jpg"
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 4): 身份证识别及信息核验失败示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IdCard": "11204416541220243Y",
+    ///   "Name": "韦小宝"
+    /// }
+    /// ```
     pub fn id_card_ocr_verification<'a>(
         &'a self,
         request: &'a IdCardOCRVerificationRequest,
@@ -567,9 +1371,19 @@ impl Client {
         self.call("IdCardOCRVerification", request)
     }
 
-    /// 身份信息认证（二要素核验） (`IdCardVerification`)
+    /// Identity Information Verification (`IdCardVerification`)
+    ///
+    /// This API is used to validate the authenticity and consistency of the name and identity card number.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 身份信息认证（二要素核验）
     ///
     /// 传入姓名和身份证号，校验两者的真实性和一致性。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=faceid&Version=2018-03-01&Action=IdCardVerification)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 身份信息认证一致示例
     ///
@@ -581,6 +1395,17 @@ impl Client {
     ///   "Name": "韦小宝"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 身份信息认证不一致示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IdCard": "440305199505132561",
+    ///   "Name": "刘洋"
+    /// }
+    /// ```
     pub fn id_card_verification<'a>(
         &'a self,
         request: &'a IdCardVerificationRequest,
@@ -588,9 +1413,19 @@ impl Client {
         self.call("IdCardVerification", request)
     }
 
-    /// 照片人脸核身(V2.0) (`ImageRecognitionV2`)
+    /// Photo Face Verification (V2.0) (`ImageRecognitionV2`)
+    ///
+    /// This API is used to judge whether the image passed in and the ID photo in the authoritative database belong to the same person based on the identity information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 照片人脸核身(V2.0)
     ///
     /// 传入照片和身份信息，判断该照片与权威库的证件照是否属于同一个人。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=faceid&Version=2018-03-01&Action=ImageRecognitionV2)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 照片人脸核身成功示例
     ///
@@ -604,6 +1439,18 @@ impl Client {
     ///   "Name": "韦小宝"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 照片人脸核身比对相似度未达标示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IdCard": "11204416541220243X",
+    ///   "ImageBase64": "/9j/4AAQSkZJRg.....s97n//2Q==",
+    ///   "Name": "韦小宝"
+    /// }
+    /// ```
     pub fn image_recognition_v2<'a>(
         &'a self,
         request: &'a ImageRecognitionV2Request,
@@ -611,11 +1458,54 @@ impl Client {
         self.call("ImageRecognitionV2", request)
     }
 
-    /// 活体人脸比对 (`LivenessCompare`)
+    /// Queries the list of EKYC Webhook configurations (`ListEKYCWebhooks`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API queries the list of Webhook configurations.
+    ///
+    /// # Example: Calling the API
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    pub fn list_ekyc_webhooks<'a>(
+        &'a self,
+        request: &'a ListEKYCWebhooksRequest,
+    ) -> rt::Call<'a, ListEKYCWebhooksRequest, ListEKYCWebhooksResponse> {
+        self.read("ListEKYCWebhooks", request)
+    }
+
+    /// Detects liveness and compares faces (`LivenessCompare`)
+    ///
+    /// This API is used to pass in a video and a photo, determine whether the person in the video is real, and if yes, then determine whether the person in the video is the same as that in the photo.
+    /// This API on the legacy version will continue to serve existing users but will be unavailable to new users. We recommend you use `VideoLivenessCompare` for better service quality.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 活体人脸比对
     ///
     /// 传入视频和照片，先判断视频中是否为真人，判断为真人后，再判断该视频中的人与上传照片是否属于同一个人。
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=faceid&Version=2018-03-01&Action=LivenessCompare)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 静默活体人脸比对失败示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageBase64": "/9j/4AAQSk...GArFYH/9k=",
+    ///   "LivenessType": "SILENT",
+    ///   "VideoBase64": "AAAAIGZ0eX...cBQCKAowc="
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 静默活体人脸比对成功示例
     ///
     /// Request:
     ///
@@ -635,6 +1525,8 @@ impl Client {
 
     /// 活体人脸核身 (`LivenessRecognition`)
     ///
+    /// **China site only.**
+    ///
     /// 传入视频和身份信息，先判断视频中是否为真人，判断为真人后，再判断该视频中的人与权威库的证件照是否属于同一个人。
     ///
     /// # Example (1 of 2): 数字活体人脸核身失败示例
@@ -650,6 +1542,19 @@ impl Client {
     ///   "VideoBase64": "AAAAIGZ0eX...0tLS0tLS8="
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 静默活体人脸核身成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IdCard": "11204416541220243X",
+    ///   "LivenessType": "SILENT",
+    ///   "Name": "韦小宝",
+    ///   "VideoBase64": "AAAAIGZ0eX...0tLS0tLS8="
+    /// }
+    /// ```
     pub fn liveness_recognition<'a>(
         &'a self,
         request: &'a LivenessRecognitionRequest,
@@ -658,6 +1563,8 @@ impl Client {
     }
 
     /// 手机号实名查询 (`MinorsVerification`)
+    ///
+    /// **China site only.**
     ///
     /// 通过传入手机号或姓名和身份证号，结合权威数据源和腾讯健康守护可信模型，判断该信息是否真实且年满18周岁。腾讯健康守护可信模型覆盖了上十亿手机库源，覆盖率高、准确率高，如果不在库中的手机号，还可以通过姓名+身份证进行兜底验证。
     ///
@@ -671,6 +1578,18 @@ impl Client {
     ///   "Type": "0"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 使用姓名身份证号进行检查
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IdCard": "440111199110100000",
+    ///   "Name": "张成年",
+    ///   "Type": "1"
+    /// }
+    /// ```
     pub fn minors_verification<'a>(
         &'a self,
         request: &'a MinorsVerificationRequest,
@@ -678,9 +1597,19 @@ impl Client {
         self.call("MinorsVerification", request)
     }
 
-    /// 手机号在网时长核验 (`MobileNetworkTimeVerification`)
+    /// Mobile Number Network Duration (`MobileNetworkTimeVerification`)
+    ///
+    /// This API is used to query the duration of a mobile number. Enter mobile number to query.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 手机号在网时长核验
     ///
     /// 本接口用于查询手机号在网时长，输入手机号进行查询。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=faceid&Version=2018-03-01&Action=MobileNetworkTimeVerification)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 手机号在网时长核验异常示例
     ///
@@ -691,6 +1620,16 @@ impl Client {
     ///   "Mobile": "16137688175"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 手机号在网时长核验成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Mobile": "13800138000"
+    /// }
+    /// ```
     pub fn mobile_network_time_verification<'a>(
         &'a self,
         request: &'a MobileNetworkTimeVerificationRequest,
@@ -699,9 +1638,19 @@ impl Client {
         self.call("MobileNetworkTimeVerification", request)
     }
 
-    /// 手机号状态查询 (`MobileStatus`)
+    /// Mobile Number Status Inquiry (`MobileStatus`)
+    ///
+    /// This API is used to verify phone number status. You can enter mobile number to query.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 手机号状态查询
     ///
     /// 本接口用于验证手机号的状态，您可以输入手机号进行查询。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=faceid&Version=2018-03-01&Action=MobileStatus)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 手机号状态查询异常示例
     ///
@@ -712,6 +1661,16 @@ impl Client {
     ///   "Mobile": "16137688175"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 手机号状态查询成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Mobile": "13800138000"
+    /// }
+    /// ```
     pub fn mobile_status<'a>(
         &'a self,
         request: &'a MobileStatusRequest,
@@ -720,6 +1679,8 @@ impl Client {
     }
 
     /// 获取证件NFC结果 (`ParseNfcData`)
+    ///
+    /// **China site only.**
     ///
     /// 解析SDK获取到的证件NFC数据，接口传入SDK返回的ReqId，返回证件信息（个别字段为特定证件类型特有）。SDK生成的ReqId五分钟内有效，重复查询仅收一次费。支持身份证类证件（二代身份证、港澳居住证、台湾居住证、外国人永居证）以及旅行类证件（港澳通行证、台湾通行证、台胞证、回乡证）的NFC识别及核验。
     ///
@@ -739,11 +1700,33 @@ impl Client {
         self.call("ParseNfcData", request)
     }
 
-    /// 手机号三要素核验 (`PhoneVerification`)
+    /// Phone Number Verification (`PhoneVerification`)
+    ///
+    /// This API is used to validate the authenticity and consistency of the mobile number, name, and identity card number. For details on supported mobile number segments, see the <a href="https://www.tencentcloud.com/document/product/1061/79689">carrier</a> document.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 手机号三要素核验
     ///
     /// 本接口用于校验手机号、姓名和身份证号的真实性和一致性。支持的手机号段详情请查阅<a href="https://cloud.tencent.com/document/product/1007/46063">运营商类</a>文档。
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=faceid&Version=2018-03-01&Action=PhoneVerification)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 手机号三要素核验一致示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IdCard": "11204416541220243X",
+    ///   "Name": "韦小宝",
+    ///   "Phone": "16137688175"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 手机号三要素核验不一致示例
     ///
     /// Request:
     ///
@@ -763,9 +1746,23 @@ impl Client {
 
     /// 手机号三要素核验（移动） (`PhoneVerificationCMCC`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口用于校验中国移动手机号、姓名和身份证号的真实性和一致性。中国移动支持的手机号段详情请查阅<a href="https://cloud.tencent.com/document/product/1007/46063">运营商类</a>文档。
     ///
     /// # Example (1 of 2): 移动手机号三要素核验一致示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IdCard": "11204416541220243X",
+    ///   "Name": "韦小宝",
+    ///   "Phone": "16137688175"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 移动手机号三要素核验不一致示例
     ///
     /// Request:
     ///
@@ -785,9 +1782,23 @@ impl Client {
 
     /// 手机号三要素核验（电信） (`PhoneVerificationCTCC`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口用于校验中国电信手机号、姓名和身份证号的真实性和一致性。中国电信支持的手机号段详情请查阅<a href="https://cloud.tencent.com/document/product/1007/46063">运营商类</a>文档。
     ///
     /// # Example (1 of 2): 电信手机号三要素核验一致示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IdCard": "11204416541220243X",
+    ///   "Name": "韦小宝",
+    ///   "Phone": "16137688175"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 电信手机号三要素核验不一致示例
     ///
     /// Request:
     ///
@@ -807,9 +1818,23 @@ impl Client {
 
     /// 手机号三要素核验（联通） (`PhoneVerificationCUCC`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口用于校验中国联通手机号、姓名和身份证号的真实性和一致性。中国联通支持的手机号段详情请查阅<a href="https://cloud.tencent.com/document/product/1007/46063">运营商类</a>文档。
     ///
     /// # Example (1 of 2): 联通手机号三要素核验一致示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IdCard": "11204416541220243X",
+    ///   "Name": "韦小宝",
+    ///   "Phone": "16137688175"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 联通手机号三要素核验不一致示例
     ///
     /// Request:
     ///
@@ -826,163 +1851,690 @@ impl Client {
     ) -> rt::Call<'a, PhoneVerificationCUCCRequest, PhoneVerificationCUCCResponse> {
         self.call("PhoneVerificationCUCC", request)
     }
+
+    /// AML list screening (`RunAMLNameScreening`)
+    ///
+    /// **International site only.**
+    ///
+    /// AML list screening
+    ///
+    /// # Example: Calling the API
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnableOngoingScreening": true,
+    ///   "EntityType": "PERSON",
+    ///   "Person": {
+    ///     "DateOfBirth": "1985-08-20",
+    ///     "FirstName": "Alice",
+    ///     "LastName": "Johnson",
+    ///     "Nationality": "GB"
+    ///   },
+    ///   "UniqueCustomerID": "USER_20260908_006"
+    /// }
+    /// ```
+    pub fn run_aml_name_screening<'a>(
+        &'a self,
+        request: &'a RunAMLNameScreeningRequest,
+    ) -> rt::Call<'a, RunAMLNameScreeningRequest, RunAMLNameScreeningResponse> {
+        self.call("RunAMLNameScreening", request)
+    }
+
+    /// Updates a customer profile (`UpdateAMLCustomerProfile`)
+    ///
+    /// **International site only.**
+    ///
+    /// AML list screening
+    ///
+    /// # Example: Calling the API
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EntityType": "PERSON",
+    ///   "Person": {
+    ///     "DateOfBirth": "1990-05-17",
+    ///     "FullName": "John Smith",
+    ///     "Gender": "MALE",
+    ///     "Nationality": "US"
+    ///   },
+    ///   "UniqueCustomerID": "USER_20260904_004"
+    /// }
+    /// ```
+    pub fn update_aml_customer_profile<'a>(
+        &'a self,
+        request: &'a UpdateAMLCustomerProfileRequest,
+    ) -> rt::Call<'a, UpdateAMLCustomerProfileRequest, UpdateAMLCustomerProfileResponse> {
+        self.call("UpdateAMLCustomerProfile", request)
+    }
+
+    /// Enables or disables continuous screening (`UpdateAMLOngoingScreeningStatus`)
+    ///
+    /// **International site only.**
+    ///
+    /// Continuous name list screening status change
+    ///
+    /// # Example: Calling the API
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnableOngoingScreening": false,
+    ///   "UniqueCustomerID": "USER_20260904_001"
+    /// }
+    /// ```
+    pub fn update_aml_ongoing_screening_status<'a>(
+        &'a self,
+        request: &'a UpdateAMLOngoingScreeningStatusRequest,
+    ) -> rt::Call<'a, UpdateAMLOngoingScreeningStatusRequest, UpdateAMLOngoingScreeningStatusResponse>
+    {
+        self.call("UpdateAMLOngoingScreeningStatus", request)
+    }
+
+    /// Updates EKYC Webhook configuration (`UpdateEKYCWebhook`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to update Webhook configurations.
+    ///
+    /// # Example: Calling the API
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "WebhookId": 50,
+    ///   "WebhookName": "bbai",
+    ///   "WebhookURL": "https://www.baidu.com"
+    /// }
+    /// ```
+    pub fn update_ekyc_webhook<'a>(
+        &'a self,
+        request: &'a UpdateEKYCWebhookRequest,
+    ) -> rt::Call<'a, UpdateEKYCWebhookRequest, UpdateEKYCWebhookResponse> {
+        self.call("UpdateEKYCWebhook", request)
+    }
+
+    /// Detects liveness and compares face based on video (`VideoLivenessCompare`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to pass in URLs of a video and a photo, determine whether the person in the video is real, and if yes, then determine whether the person in the video is the same as that in the photo.
+    ///
+    /// # Example: Detecting liveness in silent mode and comparing face
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageMd5": "682e24b207acf1825286c1fceef5631c",
+    ///   "ImageUrl": "<ImageUrl>",
+    ///   "LivenessType": "SILENT",
+    ///   "VideoMd5": "682e24b207acf1825286c1fceef5631c",
+    ///   "VideoUrl": "<VideoUrl>"
+    /// }
+    /// ```
+    pub fn video_liveness_compare<'a>(
+        &'a self,
+        request: &'a VideoLivenessCompareRequest,
+    ) -> rt::Call<'a, VideoLivenessCompareRequest, VideoLivenessCompareResponse> {
+        self.call("VideoLivenessCompare", request)
+    }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::list_ekyc_webhooks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn list_ekyc_webhooks_pages(
+        &self,
+        request: ListEKYCWebhooksRequest,
+    ) -> rt::Pages<ListEKYCWebhooksRequest> {
+        self.pages("ListEKYCWebhooks", true, request)
+    }
 }
 
 rt::model! {
-/// 疑似攻击风险详情
+/// Overseas document address
+pub struct Address: decode {
+  /// Country
+  country: String = "Country",
+  /// Postal code
+  postal_code: String = "PostalCode",
+  /// Sub-region
+  subdivision: String = "Subdivision",
+  /// city
+  city: String = "City",
+  /// Complete address
+  formatted_address: String = "FormattedAddress",
+  /// First line of the address bar
+  line_one: String = "LineOne",
+  /// Second line of the address bar
+  line_two: String = "LineTwo",
+  /// Third line of the address bar
+  line_three: String = "LineThree",
+  /// Fourth line of the address bar
+  line_four: String = "LineFour",
+  /// Fifth line of the address bar
+  line_five: String = "LineFive",
+}
+
+/// Request of [`Client::apply_liveness_token`].
+pub struct ApplyLivenessTokenRequest: encode {
+  /// Enumerated value. Valid values: `1`, `2`, `3`, and `4`.
+  /// Their meanings are as follows:
+  /// 1 - silent
+  /// 2 - blinking
+  /// 3 - light
+  /// 4 - blinking + light (default)
+  secure_level: String = "SecureLevel",
+}
+
+/// Response of [`Client::apply_liveness_token`].
+pub struct ApplyLivenessTokenResponse: decode {
+  /// The token used to identify an SDK-based verification process. It is valid for 10 minutes and can be used to get the verification result after the process is completed.
+  sdk_token: String = "SdkToken",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::apply_sdk_verification_token`].
+pub struct ApplySdkVerificationTokenRequest: encode {
+  /// The verification mode. Valid values:
+  /// 1: OCR + liveness detection + face comparison
+  /// 2: Liveness detection + face comparison
+  /// 3: Liveness detection
+  /// Default value: 1
+  check_mode: i64 = "CheckMode",
+  /// The security level of the verification. Valid values:
+  /// 1: Video-based liveness detection
+  /// 2: Motion-based liveness detection
+  /// 3: Reflection-based liveness detection
+  /// 4: Motion- and reflection-based liveness detection
+  /// Default value: 4
+  security_level: i64 = "SecurityLevel",
+  /// Specifies the identity document type used for authentication. Valid values:
+  ///
+  /// 1. HK (default): Hong Kong (China) Identity Card.
+  /// 2. ML: Malaysia Identity Card.
+  /// 3. IndonesiaIDCard: Indonesia Identity Card.
+  /// 4. PhilippinesVoteID: Philippines Voter's ID.
+  /// 5. PhilippinesDrivingLicense: Philippines Driving License.
+  /// 6. PhilippinesTinID: Philippines TIN ID.
+  /// 7. PhilippinesSSSID: Philippines SSS ID.
+  /// 8. PhilippinesUMID: Philippines UMID.
+  /// 9. MLIDPassport: Passports of Hong Kong (China), Macao (China), and Taiwan (China), as well as overseas regions.
+  /// 10. ThailandIDCard: Thailand Identity Card.
+  /// 11. MainlandIDCard: Chinese Mainland Identity Card.
+  /// 12. SingaporeIDCard: Singapore Identity Card.
+  /// 13. HMTPermit: Travel Permit for Hong Kong (China), Macao (China), and Taiwan (China).
+  id_card_type: String = "IdCardType",
+  /// The Base64-encoded value of the photo to compare, which is required only when `CheckMode` is set to `2`.
+  compare_image: String = "CompareImage",
+  /// Whether ID card authentication is required. If not, only document OCR will be performed. Currently, authentication is available only when the value of `IdCardType` is `HK`.
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  need_verify_id_card: bool = "NeedVerifyIdCard",
+  /// Whether to forbid the modification of the OCR result by users. Default value: `false` (modification allowed).
+  disable_change_ocr_result: bool = "DisableChangeOcrResult",
+  /// Whether to disable the OCR warnings. Default value: `false` (not disable), where OCR warnings are enabled and the OCR result will not be returned if there is a warning.
+  disable_check_ocr_warnings: bool = "DisableCheckOcrWarnings",
+  /// Customize which alarm codes to block. If left blank, all alarm codes will be blocked by default.
+  /// Optional alarm codes are: -9101 (occlusion or incomplete border), -9102 (photocopying), -9103 (screen capture by camera), -9104 (image editing/PS modification), -9107 (glare/reflection), -9108 (blurriness), -8101 (information format check),-8102(information consistency check).
+  selected_warning_codes: Vec<i64> = "SelectedWarningCodes",
+  /// A passthrough field, which is returned together with the verification result and can contain up to 1,024 bits.
+  extra: String = "Extra",
+  /// BASIC: Basic version (Default).
+  /// ENHANCED: Enhance version, enable additional output of device risk level field.
+  /// PRO: Pro version, enable additional output of attack type fields.
+  /// PLUS: Plus version, enable additional output of device risk level and attack type fields.
+  /// Please contact us to access enhance version & plus version.
+  sdk_version: String = "SdkVersion",
+  /// This interface is used to control th action sequences.
+  /// Action types are as follows:
+  /// "blink"
+  /// "mouth"
+  /// "nod"
+  /// "shake"
+  /// You can choose 1-2 actions out of the four.
+  /// Single action example: "blink"
+  /// Multiple action example: "blink,mouth"
+  /// The default value is blink. The different action types passed in this parameter take effect only when the SecurityLevel is 2 or 4; otherwise, the interface reports an error.
+  action_list: String = "ActionList",
+  /// Whether expired identity documents are permitted to proceed to the liveness detection process. This parameter only takes effect when the document type is Hong Kong Identity Card (HKID).
+  /// true (default value): Expired HKID is allowed to enter the liveness process.
+  /// false : Expired HKID is rejected and cannot enter the liveness process.
+  allow_expired_document: bool = "AllowExpiredDocument",
+  /// <p>Controls visibility of the final result page</p><p>Enumeration values:</p><ul><li>true: Do not display the result page</li><li>false: Display the result page</li></ul><p>Default value: false</p>
+  skip_result_page: bool = "SkipResultPage",
+  /// <p>Identified fields displayed during document OCR</p><p>Parameter format: ["ChineseName","FullName"]</p><p>Input constraints: <strong>Supported field names by document type:</strong><br><strong>HK (Hong Kong Identity Card):</strong> "ChineseName","FullName","LicenseNumber","Birthday","Sex", "IssuedDate", "Permanent", "Symbol", "CurrentIssueDate"<br><strong>ML (Malaysia Identity Card):</strong> "FullName","LicenseNumber","Sex", "Birthday", "Type", "FormattedAddress"<br><strong>IndonesiaIDCard (Indonesia Identity Card):</strong> "LicenseNumber","FullName","Sex", "Birthday", "FormattedAddress", "Nationality", "DueDate", "IssuedDate", "Street", "Village","Area","Province","City","MaritalStatus", "BloodType", "Religion", "Occupation"<br><strong>PhilippinesVoteID (Philippines Voter's ID):</strong> "FirstName","LastName","Birthday"<br><strong>PhilippinesDrivingLicense (Philippines Driving License):</strong> "LastName","FirstName","MiddleName","Sex","Birthday"<br><strong>PhilippinesTinID (Philippines TIN ID):</strong> "LicenseNumber", "FullName", "Birthday"<br><strong>PhilippinesSSSID (Philippines SSS ID):</strong> "LicenseNumber", "FullName", "Birthday"<br><strong>PhilippinesUMID (Philippines UMID):</strong> "Surname", "MiddleName", "GivenName", "Sex", "Birthday"<br><strong>MLIDPassport (Passports of Hong Kong, Macao, Taiwan and overseas regions):</strong> "LicenseNumber","FullName", "Surname", "GivenName", "Birthday", "Sex","DateOfExpiration","IssuingCountry"<br><strong>ThailandIDCard (Thailand Identity Card):</strong> "FullName", "LastName", "FirstName", "FormattedAddress", "LicenseNumber", "Birthday", "ExpirationDate", "IssuedDate", "RegistrationNumber", "Religion", "ThaiBirthday", "ThaiExpirationDate", "ThaiIssueDate"<br><strong>MainlandIDCard (Chinese Mainland Identity Card):</strong> "LicenseNumber", "FullName", "Sex", "Nation", "Birthday", "FormattedAddress"<br><strong>SingaporeIDCard (Singapore Identity Card):</strong> "ChineseName","Sex","Birthday","LicenseNumber","Nationality","FullName","Address"<br><strong>HMTPermit (Mainland Travel Permit for Hong Kong and Macao Residents / Mainland Travel Permit for Taiwan Residents):</strong> "Name", "EnglishName", "Sex", "Number", "ValidDate", "Birthday"</p><p>If no fields are specified, all identified fields will be displayed by default.</p>
+  card_ocr_display_fields: Vec<String> = "CardOcrDisplayFields",
+  /// <p>Liveness retry attempts</p><p>Value range: [1, 5]</p><p>Default value: 5</p>
+  retry_limit: i64 = "RetryLimit",
+  /// <p>Enable multi-image anti-spoofing for single-angle Identity Document Recognition</p><p>Default value: false</p><p>true - Enabled; false - Disabled</p>
+  enable_forgery_detection_images: bool = "EnableForgeryDetectionImages",
+  /// Encrypted metadata generated by the SDK
+  meta_data: String = "MetaData",
+  /// <p>Controls visibility of the launch page</p><p>Enumeration values:</p><ul><li>true: Do not display the launch page</li><li>false: Display the launch page</li></ul><p>Default value: false</p>
+  skip_launch_page: bool = "SkipLaunchPage",
+  /// <p>Controls visibility of the information confirmation page </p><p>Enumeration values:</p><ul><li>true: Do not display the information confirmation page</li><li>false: Display the information confirmation page</li></ul><p>Default value: false</p>
+  skip_ocr_confirm_page: bool = "SkipOcrConfirmPage",
+  /// <p>Controls whether to hide the top progress bar across all pages of the entire process </p><p>Enumeration values:</p><ul><li>true: Do not display the progress bar</li><li>false: Display the progress bar</li></ul><p>Default value: false</p>
+  hide_progress_bar: bool = "HideProgressBar",
+  /// <p>Whether uploading photos from the album is permitted for verification during the ID validation phase (prohibited when single-angle multi-image forgery detection is enabled)
+  /// </p><p>Enumeration values:</p><ul><li>true: Album photo upload for verification enabled</li><li>false: Album photo upload for verification disabled</li></ul><p>Default value: false</p>
+  allow_upload_photo: bool = "AllowUploadPhoto",
+  /// <p>Whether to enable Bank of Thailand-specific background detection.<br>This parameter requires whitelist activation; please contact us to request access before it can take effect.</p><p>Default value: false
+  enable_bot_bg_detection: bool = "EnableBotBgDetection",
+  /// OCR Auto Capture Mode Timeout (ms)
+  /// Value Range: [5000, 180000]
+  /// Default Value: 20000
+  /// Values less than 5000 will be clamped to 5000; values greater than 180000 will be clamped to 180000
+  ocr_auto_detect_timeout: i64 = "OcrAutoDetectTimeout",
+  /// OCR Capture Mode
+  /// Enum Values:
+  /// <li>OCR_DETECT_MANUAL: Manual capture mode. Recognition starts after the user taps to take a photo.</li>
+  /// <li>OCR_DETECT_AUTO_MANUAL: Auto recognition mode. The system performs automatic recognition; fallback to manual photo capture is available upon recognition timeout.</li>
+  /// <li>OCR_DETECT_AUTO: Auto-only recognition mode. The system performs automatic recognition; no fallback to manual photo capture upon recognition timeout.</li>
+  /// <li>OCR_DETECT_AUTO_MULTI: Multi-shot auto-only recognition mode. The system automatically captures multiple document images with flash enabled.
+  /// Default Value: OCR_DETECT_AUTO_MANUAL
+  ocr_mode_type: String = "OcrModeType",
+}
+
+/// Response of [`Client::apply_sdk_verification_token`].
+pub struct ApplySdkVerificationTokenResponse: decode {
+  /// A token that identifies an SDK verification process. the validity time is 10 minutes. after the process is complete, the token can be used to retrieve the verification result
+  sdk_token: String = "SdkToken",
+  /// Encrypted string of server-side parameters
+  server_param_info: String = "ServerParamInfo",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::apply_web_verification_biz_token_intl`].
+pub struct ApplyWebVerificationBizTokenIntlRequest: encode {
+  /// **Required.** Web callback URL to redirect to after the verification is completed, including the protocol, hostname, and path.
+  /// After the verification process is completed, the BizToken of this process will be spliced to the callback URL in the format of `https://www.tencentcloud.com/products/faceid?token={BizToken}` before redirect.
+  /// Example: `https://www.tencentcloud.com/products/faceid.`
+  redirect_url: String = "RedirectURL",
+  /// The Base64-encoded string (max 8 MB in size) of the photo to be compared.The Data URI scheme header needs to be removed from the encoded string
+  /// Example: xhBQAAACBjSFJNAAB6****AAAASUVORK5CYII=
+  compare_image_base64: String = "CompareImageBase64",
+  /// The passthrough parameter of the business, max 1,000 characters, which will be returned in GetWebVerificationResultIntl.
+  extra: String = "Extra",
+  /// The business process ID generated by the console.
+  rule_id: String = "RuleId",
+  /// The parameter control the page configuration.
+  /// Example: {"AutoSkip": true,"CheckMode": 1,"IdCardType": "HKIDCard"}
+  config: WebVerificationConfigIntl = "Config",
+}
+
+/// Response of [`Client::apply_web_verification_biz_token_intl`].
+pub struct ApplyWebVerificationBizTokenIntlResponse: decode {
+  /// The token identifying this web-based verification process, valid for 7,200s after issuance. It is required for getting the result after the verification process is completed.
+  /// Example: `https://intl.faceid.qq.com/reflect/?token=81EEF678-28EE-4759-A82E-6CBBBE6BC442`
+  /// Wire name: `VerificationUrl`.
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  verification_url_2: String = "VerificationUrl",
+  /// A token that identifies a Web verification process, with a validity time of 10 minutes. after the process is complete, the token can be used to obtain the verification result.
+  biz_token: String = "BizToken",
+  /// The verification URL to be opened with a browser to start the verification process.
+  /// Example: https://intl.faceid.qq.com/reflect/?token=81EEF678-28EE-4759-A82E-6CBBBE6BC442
+  verification_url: String = "VerificationURL",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Suspected attack detail
+///
+/// <details><summary>中文</summary>疑似攻击风险详情</details>
 pub struct AttackRiskDetail: decode {
-  /// <p>疑似的攻击痕迹类型，具体类型如下：<br>SuspectedSpoofingAttack：翻拍攻击<br>SuspectedSynthesisImage：疑似合成图片<br>SuspectedSynthesisVideo：疑似合成视频<br>SuspectedAnomalyAttack：人脸特征疑似非真人<br>SuspectedAdversarialAttack：疑似对抗样本攻击<br>SuspectedBlackIndustry：疑似黑产批量模板攻击<br>SuspectedWatermark：疑似存在水印</p>
+  /// <p>Suspected attack trace type, specific type as follows:<br>SuspectedSpoofingAttack: Re-photography Attack<br>SuspectedSynthesisImage: Suspected synthesized image<br>SuspectedSynthesisVideo: Suspected synthesized video<br>SuspectedAnomalyAttack: Facial features suspected of not being real<br>SuspectedAdversarialAttack: Suspected adversarial sample attack<br>SuspectedBlackIndustry: Suspected black industry batch Template attack<br>SuspectedWatermark: Suspected watermark</p>
   r#type: String = "Type",
 }
 
-/// BankCard2EVerification请求参数结构体
+/// Bangladesh ID card
+pub struct BangladeshIDCard: decode {
+  /// Last name
+  last_name: String = "LastName",
+  /// Name
+  first_name: String = "FirstName",
+  /// Identity card
+  license_number: String = "LicenseNumber",
+  /// Age
+  age: String = "Age",
+  /// Birthday
+  birthday: String = "Birthday",
+  /// City of issuance
+  issued_country: String = "IssuedCountry",
+}
+
+/// Request of [`Client::bank_card2_e_verification`].
 pub struct BankCard2EVerificationRequest: encode {
-  /// **Required.** 姓名。
+  /// **Required.** Name
   name: String = "Name",
-  /// **Required.** 银行卡。
+  /// **Required.** Bank card.
   bank_card: String = "BankCard",
-  /// 敏感数据加密信息。
-  /// - 对传入信息（姓名、银行卡号）有加密需求的用户可使用此参数，详情请点击左侧链接。
+  /// Sensitive data encryption info.
+  /// - Users with encryption requirements for incoming information (name, bank card number) can use this parameter. For details, please click the left-side link.
   encryption: Encryption = "Encryption",
 }
 
-/// BankCard2EVerification返回参数结构体
+/// Response of [`Client::bank_card2_e_verification`].
 pub struct BankCard2EVerificationResponse: decode {
-  /// 认证结果码。
-  /// - 计费结果码：
-  /// '0': '认证通过'。
-  /// '-1': '认证未通过'。
-  /// '-4': '持卡人信息有误'。
-  /// '-5': '未开通无卡支付'。
-  /// '-6': '此卡被没收'。
-  /// '-7': '无效卡号'。
-  /// '-8': '此卡无对应发卡行'。
-  /// '-9': '该卡未初始化或睡眠卡'。
-  /// '-10': '作弊卡、吞卡'。
-  /// '-11': '此卡已挂失'。
-  /// '-12': '该卡已过期'。
-  /// '-13': '受限制的卡'。
-  /// '-14': '密码错误次数超限'。
-  /// '-15': '发卡行不支持此交易'。
-  /// '-18': '卡状态异常或卡号错误'。
+  /// Verification result code.
+  /// -Billing result code:
+  /// '0': 'Authentication passed'.
+  /// '-1': 'Authentication failed'.
+  /// '-4': 'Cardholder information is incorrect'.
+  /// '-5': 'Cardless payment not enabled'.
+  /// '-6': 'Card confiscated'.
+  /// '-7': 'Invalid card number'.
+  /// '-8': 'No corresponding issuing bank for this card'.
+  /// '-9': 'The card is uninitialized or a Sleep Card'.
+  /// '-10': 'Cheat card, card confiscation'.
+  /// '-11': 'Reported lost'.
+  /// '-12': 'The card has expired'.
+  /// '-13': 'Restricted card'.
+  /// '-14': 'Number of password errors exceeds the limit'.
+  /// '-15': 'Issuer does not support this transaction'.
+  /// '-18': 'Card status exception or card number error'.
   ///
-  /// - 不计费结果码：
-  /// '-2': '姓名校验不通过'。
-  /// '-3': '银行卡号格式有误'。
-  /// '-16': '验证中心服务繁忙'。
-  /// '-17': '验证次数超限，请次日重试'。
+  /// -Non-billing Result Code:
+  /// '-2': 'Name verification failed'.
+  /// '-3': 'Incorrect bank card number format'.
+  /// '-16': 'Verification Center Service busy'.
+  /// '-17': 'Verification attempts exceeded. Please retry the next day.'
   result: String = "Result",
-  /// 业务结果描述。
+  /// Business result description.
   description: String = "Description",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BankCard4EVerification请求参数结构体
+/// Request of [`Client::bank_card4_e_verification`].
 pub struct BankCard4EVerificationRequest: encode {
-  /// **Required.** 姓名。
+  /// **Required.** Name
   name: String = "Name",
-  /// **Required.** 银行卡。
+  /// **Required.** Bank card.
   bank_card: String = "BankCard",
-  /// **Required.** 手机号码。
+  /// **Required.** Mobile number.
   phone: String = "Phone",
-  /// **Required.** 开户证件号。
-  /// - 与CertType参数的证件类型一致，如：身份证，则传入身份证号。
+  /// **Required.** ID number for account opening.
+  /// -The document type must match the Type parameter, for example: input the ID card number for an identity card.
   id_card: String = "IdCard",
-  /// 证件类型。
-  /// - 请确认该证件为开户时使用的证件类型，未用于开户的证件信息不支持验证。
-  /// - 目前默认为0：身份证，其他证件类型暂不支持。
+  /// Document type.
+  /// -Please confirm this document is the document type used when opening an account. Document information not used for account opening is not supported for verification.
+  /// -Currently defaults to 0: ID card. Other document types are not currently supported.
   cert_type: i64 = "CertType",
-  /// 敏感数据加密信息。
-  /// - 对传入信息（姓名、身份证号、手机号、银行卡号）有加密需求的用户可使用此参数，详情请点击左侧链接。
+  /// Sensitive data encryption info.
+  /// -Users with encryption requirements for incoming information (name, identity card number, mobile number, bank card number) can use this parameter. For details, please click the left-side link.
   encryption: Encryption = "Encryption",
 }
 
-/// BankCard4EVerification返回参数结构体
+/// Response of [`Client::bank_card4_e_verification`].
 pub struct BankCard4EVerificationResponse: decode {
-  /// 认证结果码。
-  /// - 收费结果码：
-  /// '0': '认证通过'。
-  /// '-1': '认证未通过'。
-  /// '-6': '持卡人信息有误'。
-  /// '-7': '未开通无卡支付'。
-  /// '-8': '此卡被没收'。
-  /// '-9': '无效卡号'。
-  /// '-10': '此卡无对应发卡行'。
-  /// '-11': '该卡未初始化或睡眠卡'。
-  /// '-12': '作弊卡、吞卡'。
-  /// '-13': '此卡已挂失'。
-  /// '-14': '该卡已过期'。
-  /// '-15': '受限制的卡'。
-  /// '-16': '密码错误次数超限'。
-  /// '-17': '发卡行不支持此交易'。
-  /// '-21': '卡状态异常或卡号错误'。
+  /// Verification result code.
+  /// -Result code for charges
+  /// '0': 'Authentication passed'.
+  /// '-1': 'Authentication failed'.
+  /// '-6': 'Cardholder information is incorrect'.
+  /// '-7': 'Cardless payment not enabled'.
+  /// '-8': 'Card confiscated'.
+  /// '-9': 'Invalid card number'.
+  /// '-10': 'No corresponding issuing bank for this card'.
+  /// '-11': 'The card is uninitialized or a Sleep Card'.
+  /// '-12': 'Cheat card, card confiscation'.
+  /// '-13': 'Reported lost'.
+  /// '-14': 'The card has expired.'
+  /// '-15': 'Restricted card'.
+  /// '-16': 'Exceeded the number of password errors'.
+  /// '-17': 'Issuer does not support this transaction'.
+  /// '-21': 'Card status exception or card number error'.
   ///
-  /// - 不收费结果码：
-  /// '-2': '姓名校验不通过'。
-  /// '-3': '身份证号码有误'。
-  /// '-4': '银行卡号格式有误'。
-  /// '-5': '手机号码不合法'。
-  /// '-18': '验证中心服务繁忙'。
-  /// '-19': '验证次数超限，请次日重试'。
-  /// '-20': '该证件号暂不支持核验，当前仅支持二代身份证'。
+  /// -Result code with no charge
+  /// '-2': 'Name verification failed'.
+  /// '-3': 'Identity number error'.
+  /// '-4': 'Incorrect bank card number format'.
+  /// '-5': 'Invalid phone number'.
+  /// '-18': 'Verification Center Service busy'.
+  /// '-19': 'Exceeded maximum verification attempts. Please retry the next day.'
+  /// '-20': 'The ID number is not currently supported for verification. Currently only support second-generation resident identity card.'
   result: String = "Result",
-  /// 业务结果描述。
+  /// Business result description.
   description: String = "Description",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BankCardVerification请求参数结构体
+/// Request of [`Client::bank_card_verification`].
 pub struct BankCardVerificationRequest: encode {
-  /// **Required.** 开户证件号。
-  /// - 与CertType参数的证件类型一致，如：身份证，则传入身份证号。
+  /// **Required.** ID number for account opening.
+  /// -The document type must match the Type parameter, for example: input the ID card number for an identity card.
   id_card: String = "IdCard",
-  /// **Required.** 姓名。
+  /// **Required.** Name
   name: String = "Name",
-  /// **Required.** 银行卡。
+  /// **Required.** Bank card.
   bank_card: String = "BankCard",
-  /// 证件类型。
-  /// - 请确认该证件为开户时使用的证件类型，未用于开户的证件信息不支持验证。
-  /// - 目前默认：0 身份证，其他证件类型暂不支持。
+  /// Document type.
+  /// -Please confirm this document is the document type used when opening an account. Document information not used for account opening is not supported for verification.
+  /// -Currently default: 0 ID card. Other document types are not currently supported.
   cert_type: i64 = "CertType",
-  /// 敏感数据加密信息。
-  /// - 对传入信息（姓名、身份证号、银行卡号）有加密需求的用户可使用此参数，详情请点击左侧链接。
+  /// Sensitive data encryption info.
+  /// -Users with encryption requirements for incoming information (name, identity card number, bank card number) can use this parameter. For details, please click the left-side link.
   encryption: Encryption = "Encryption",
 }
 
-/// BankCardVerification返回参数结构体
+/// Response of [`Client::bank_card_verification`].
 pub struct BankCardVerificationResponse: decode {
-  /// 认证结果码。
-  /// - 收费结果码：
-  /// '0': '认证通过'。
-  /// '-1': '认证未通过'。
-  /// '-5': '持卡人信息有误'。
-  /// '-6': '未开通无卡支付'。
-  /// '-7': '此卡被没收'。
-  /// '-8': '无效卡号'。
-  /// '-9': '此卡无对应发卡行'。
-  /// '-10': '该卡未初始化或睡眠卡'。
-  /// '-11': '作弊卡、吞卡'。
-  /// '-12': '此卡已挂失'。
-  /// '-13': '该卡已过期'。
-  /// '-14': '受限制的卡'。
-  /// '-15': '密码错误次数超限'。
-  /// '-16': '发卡行不支持此交易'。
-  /// '-20': '卡状态异常或卡号错误'。
+  /// Verification result code.
+  /// -Result code for charges
+  /// '0': 'Authentication passed'.
+  /// '-1': 'Authentication failed'.
+  /// '-5': 'Cardholder information is incorrect'.
+  /// '-6': 'Cardless payment not enabled'.
+  /// '-7': 'Card confiscated'.
+  /// '-8': 'Invalid card number'.
+  /// '-9': 'No corresponding issuing bank for this card'.
+  /// '-10': 'The card is uninitialized or a Sleep Card'.
+  /// '-11': 'Cheat card, card retention'.
+  /// '-12': 'Reported lost'.
+  /// '-13': 'The card has expired.'
+  /// '-14': 'Restricted card'.
+  /// '-15': 'Exceeded the number of password errors.'
+  /// '-16': 'Issuer does not support this transaction'.
+  /// '-20': 'Card status exception or card number error'.
   ///
-  /// - 不收费结果码：
-  /// '-2': '姓名校验不通过'。
-  /// '-3': '身份证号码有误'。
-  /// '-4': '银行卡号格式有误'。
-  /// '-17': '验证中心服务繁忙'。
-  /// '-18': '验证次数超限，请次日重试'。
-  /// '-19': '该证件号暂不支持核验，当前仅支持二代身份证'。
+  /// -Result code with no charge
+  /// '-2': 'Name verification failed'.
+  /// '-3': 'Identity number error'.
+  /// '-4': 'Incorrect bank card number format'.
+  /// '-17': 'Verification Center Service busy'.
+  /// '-18': 'Exceeded verification attempts. Please retry the next day.'
+  /// '-19': 'The ID number is not currently supported for verification. Currently only support second-generation resident identity card.'
   result: String = "Result",
-  /// 业务结果描述。
+  /// Business result description.
   description: String = "Description",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
+}
+
+/// Document recognition result
+pub struct CardInfo: decode {
+  /// Hong Kong identity card
+  hkid_card: HKIDCard = "HKIDCard",
+  /// Malaysian identity card
+  mlid_card: MLIDCard = "MLIDCard",
+  /// Philippines voter card
+  philippines_vote_id: PhilippinesVoteID = "PhilippinesVoteID",
+  /// Indonesian Identity Card
+  indonesia_id_card: IndonesiaIDCard = "IndonesiaIDCard",
+  /// Philippines driving license
+  philippines_driving_license: PhilippinesDrivingLicense = "PhilippinesDrivingLicense",
+  /// TinID in the Philippines
+  philippines_tin_id: PhilippinesTinID = "PhilippinesTinID",
+  /// Philippines SSSID
+  philippines_sssid: PhilippinesSSSID = "PhilippinesSSSID",
+  /// Philippines UMID
+  philippines_umid: PhilippinesUMID = "PhilippinesUMID",
+  /// Hong Kong, Macao, and Taiwan region as well as overseas passport
+  international_id_passport: InternationalIDPassport = "InternationalIDPassport",
+  /// General card certificate information
+  general_card: GeneralCard = "GeneralCard",
+  /// Indonesian driving license
+  indonesia_driving_license: IndonesiaDrivingLicense = "IndonesiaDrivingLicense",
+  /// Thai Identity Card
+  thailand_id_card: ThailandIDCard = "ThailandIDCard",
+  /// Singapore ID card
+  singapore_id_card: SingaporeIDCard = "SingaporeIDCard",
+  /// Macao (China) identity card
+  macao_id_card: MacaoIDCard = "MacaoIDCard",
+  /// Taiwan (China) ID card
+  tai_wan_id_card: TaiWanIDCard = "TaiWanIDCard",
+  /// Japan identity card
+  japan_id_card: JapanIDCard = "JapanIDCard",
+  /// Bangladesh ID card
+  bangladesh_id_card: BangladeshIDCard = "BangladeshIDCard",
+  /// Nigerian Identity Card
+  nigeria_id_card: NigeriaIDCard = "NigeriaIDCard",
+  /// Nigerian driver's license
+  nigeria_driving_license: NigeriaDrivingLicense = "NigeriaDrivingLicense",
+  /// Pakistan identity card
+  pakistan_id_card: PakistanIDCard = "PakistanIDCard",
+  /// Pakistan driver's license
+  pakistan_driving_license: PakistanDrivingLicense = "PakistanDrivingLicense",
+}
+
+/// The OCR result of a user's identity document during the eKYC verification process.
+pub struct CardVerifyResult: decode {
+  /// Whether the authentication or OCR process is successful.
+  is_pass: bool = "IsPass",
+  /// Whether the user modified the card recognition result
+  is_edit: bool = "IsEdit",
+  /// The download URL of the video used for identity document verification, which is valid for 10 minutes. This parameter is returned only if video-based identity document verification is enabled.
+  card_video: FileInfo = "CardVideo",
+  /// The download URL of the identity document image, which is valid for 10 minutes.
+  card_image: FileInfo = "CardImage",
+  /// The OCR result (in JSON) of the identity document image. If verification or OCR fails, this parameter is left empty. The URL is valid for 10 minutes.
+  /// (1) Hong Kong (China) identity card
+  /// When the value of `IdCardType` is `HK`:
+  /// - CnName (string): Name in Chinese.
+  /// - EnName (string): Name in English.
+  /// - TelexCode (string): The code corresponding to the name in Chinese.
+  /// - Sex (string): Gender. Valid values: `M` (male) and `F` (female).
+  /// - Birthday (string): Date of birth.
+  /// - Permanent (int): Whether it is a permanent residence identity card. Valid values: `0` (non-permanent), `1` (permanent), and `-1` (unknown).
+  /// - IdNum (string): Identity card number.
+  /// - Symbol (string): The ID symbol below the date of birth, such as "***AZ".
+  /// - FirstIssueDate (string): Month and year of first registration.
+  /// - CurrentIssueDate (string): The date of latest issuance.
+  ///
+  /// (2) Malaysian identity card
+  /// When the value of `IdCardType` is `ML`:
+  /// - Sex (string): Gender. Valid values: `LELAKI` (male) and `PEREMPUAN` (female).
+  /// - Birthday (string): Date of birth.
+  /// - ID (string): Identity card number.
+  /// - Name (string): Name.
+  /// - Address (string): Address.
+  /// - Type (string): Identity document type.
+  ///
+  /// (3) Philippine identity document
+  /// When the value of `IdCardType` is `PhilippinesVoteID`:
+  /// - Birthday (string): Date of birth.
+  /// - Address (string): Address.
+  /// - LastName (string): Last name.
+  /// - FirstName (string): First name.
+  /// - VIN (string): Voter's identification number (VIN).
+  /// - CivilStatus (string): Civil status.
+  /// - Citizenship (string): Citizenship.
+  /// - PrecinctNo (string): Precinct.
+  ///
+  /// When the value of `IdCardType` is `PhilippinesDrivingLicense`:
+  /// - Sex (string): Gender.
+  /// - Birthday (string): Date of birth.
+  /// - Name (string): Name.
+  /// - Address (string): Address.
+  /// - LastName (string): Last name.
+  /// - FirstName (string): First name.
+  /// - MiddleName (string): Middle name.
+  /// - Nationality (string): Nationality.
+  /// - LicenseNo (string): License number.
+  /// - ExpiresDate (string): Expiration date.
+  /// - AgencyCode (string): Agency code.
+  ///
+  /// When the value of `IdCardType` is `PhilippinesTinID`:
+  /// - LicenseNumber (string): Tax identification number (TIN).
+  /// - FullName (string): Full name.
+  /// - Address (string): Address.
+  /// - Birthday (string): Date of birth.
+  /// - IssueDate (string): Issue date.
+  ///
+  /// When the value of `IdCardType` is `PhilippinesSSSID`:
+  /// - LicenseNumber (string): Common reference number (CRN).
+  /// - FullName (string): Full name.
+  /// - Birthday (string): Date of birth.
+  ///
+  /// When the value of `IdCardType` is `PhilippinesUMID`:
+  /// - Surname (string): Surname.
+  /// - MiddleName (string):Middle name.
+  /// - GivenName (string): Given name.
+  /// - Sex (string): Gender.
+  /// - Birthday (string): Date of birth.
+  /// - Address (string): Address.
+  /// - CRN (string): Common reference number (CRN).
+  ///
+  /// (4) Indonesian identity card
+  /// When the value of `IdCardType` is `IndonesiaIDCard`:
+  /// - NIK (string): Single Identity Number.
+  /// - Nama (string): Full name.
+  /// - TempatTglLahir (string): Place and date of birth.
+  /// - JenisKelamin (string): Gender.
+  /// - GolDarah (string): Blood type.
+  /// - Alamat (string): Address.
+  /// - RTRW (string): Street.
+  /// - KelDesa (string): Village.
+  /// - Kecamatan (string): Region.
+  /// - Agama (string): Religion.
+  /// - StatusPerkawinan (string): Marital status.
+  /// - Perkerjaan (string): Occupation.
+  /// - KewargaNegaraan (string): Nationality.
+  /// - BerlakuHingga (string): Expiry date.
+  /// - IssuedDate (string): Issue date.
+  ///
+  /// (5) A passport issued in Hong Kong (China) /Macao (China) /Taiwan (China) or other countries/regions
+  /// When the value of `IdCardType` is `MLIDPassport`:
+  /// - FullName (string): Full name.
+  /// - Surname (string): Surname.
+  /// - GivenName (string): Given name.
+  /// - Birthday (string): Date of birth.
+  /// - Sex (string): Gender. Valid values: `F` (female) and `M` (male).
+  /// - DateOfExpiration (string): Expiration date.
+  /// - IssuingCountry (string): Issuing country.
+  /// - NationalityCode (string): Country/region code.
+  card_info_ocr_json: FileInfo = "CardInfoOcrJson",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+  /// The recognition results of ID card
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  card_info: CardInfo = "CardInfo",
+  /// License OCR result
+  normal_card_info: NormalCardInfo = "NormalCardInfo",
+  /// Card warning information
+  /// -9101 Alarm for covered certificate,
+  /// -9102 Alarm for photocopied certificate,
+  /// -9103 Alarm for photographed certificate,
+  /// -9107 Alarm for reflective certificate,
+  /// -9108 Alarm for blurry image,
+  /// -9109 This capability is not enabled.
+  warn_card_infos: Vec<i64> = "WarnCardInfos",
+  /// Details of the OCR modifications for this EKYC card, when the user manually modifies the card recognition results (IsEdit=true), EditDetails will return the modified fields. When IsEdit=false, EditDetails is empty.
+  edit_details: Vec<EditDetail> = "EditDetails",
 }
 
 /// 计费详情
@@ -1010,51 +2562,51 @@ pub struct ChargeDetail: decode {
   error_message: String = "ErrorMessage",
 }
 
-/// CheckBankCardInformation请求参数结构体
+/// Request of [`Client::check_bank_card_information`].
 pub struct CheckBankCardInformationRequest: encode {
-  /// **Required.** 银行卡号。
+  /// **Required.** Bank card number.
   bank_card: String = "BankCard",
-  /// 敏感数据加密信息。
-  /// - 对传入信息（银行卡号）有加密需求的用户可使用此参数，详情请点击左侧链接。
+  /// Sensitive data encryption info.
+  /// -Users with encryption requirements for incoming information (bank card number) can use this parameter. For details, please click the left-side link.
   encryption: Encryption = "Encryption",
 }
 
-/// CheckBankCardInformation返回参数结构体
+/// Response of [`Client::check_bank_card_information`].
 pub struct CheckBankCardInformationResponse: decode {
-  /// 认证结果码，收费情况如下。
-  /// - 收费结果码：
-  /// 0: 查询成功
-  /// -1: 未查到信息
-  /// -5: 卡号无效
+  /// Verification result code. Billing is as follows.
+  /// -Result code for charges
+  /// Query succeeded
+  /// -1: Not found
+  /// -5: Invalid card number
   ///
-  /// - 不收费结果码：
-  /// -2：验证中心服务繁忙
-  /// -3：银行卡不存在
-  /// -4：认证次数超过当日限制，请次日重试
-  /// -6:   暂不支持该银行卡种
+  /// -Result code with no charge
+  /// -Verification Center Service is busy.
+  /// -3: Bank card not found.
+  /// -4: Authentication attempts exceeded the daily limit. Retry the next day.
+  /// -6: This bank card type is not currently supported
   result: String = "Result",
-  /// 业务结果描述。
+  /// Business result description.
   description: String = "Description",
-  /// 开户行。
+  /// Account opening bank.
   account_bank: String = "AccountBank",
-  /// 卡性质。
-  /// - 取值范围：
-  /// 1：借记卡。
-  /// 2：贷记卡。
-  /// 3：预付费卡。
-  /// 4：准贷记卡
+  /// Card type.
+  /// -Value range:
+  /// 1: Debit card.
+  /// 2: Credit card.
+  /// 3: Prepaid card.
+  /// 4: Credit card
   account_type: i64 = "AccountType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CheckEidTokenStatus请求参数结构体
+/// Request of [`Client::check_eid_token_status`].
 pub struct CheckEidTokenStatusRequest: encode {
   /// **Required.** E证通流程的唯一标识，调用[GetEidToken](https://cloud.tencent.com/document/product/1007/54089)接口时生成。
   eid_token: String = "EidToken",
 }
 
-/// CheckEidTokenStatus返回参数结构体
+/// Response of [`Client::check_eid_token_status`].
 pub struct CheckEidTokenStatusResponse: decode {
   /// 状态。
   /// - init：EidToken未验证。
@@ -1062,101 +2614,101 @@ pub struct CheckEidTokenStatusResponse: decode {
   /// - finished: EidToken验证完成。
   /// - timeout: EidToken已超时。
   status: String = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CheckIdCardInformation请求参数结构体
+/// Request of [`Client::check_id_card_information`].
 pub struct CheckIdCardInformationRequest: encode {
-  /// <p>身份证人像面的 Base64 值。</p><ul><li>支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。</li><li>支持的图片大小：所下载图片经Base64编码后不超过 7M。</li><li>请使用标准的Base64编码方式(带=补位)，编码规范参考RFC4648。</li><li>ImageBase64、ImageUrl二者必须提供其中之一。若都提供了，则按照ImageUrl&gt;ImageBase64的优先级使用参数。</li></ul>
+  /// <p>Base64 value of the ID card portrait side.</p><ul><li>Supported image formats: PNG, JPG, JPEG. GIF format is not currently supported.</li><li>Supported image size: the downloaded image should be no more than 7M after Base64 encoding.</li><li>Please use the standard Base64 encoding method (with = padding). Refer to RFC4648 for coding specification.</li><li>Either ImageBase64 or ImageUrl must be provided. If both are provided, proceed to use parameters according to the priority of ImageUrl > ImageBase64.</li></ul>
   image_base64: String = "ImageBase64",
-  /// <p>身份证人像面的 Url 地址</p><ul><li>支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。</li><li>支持的图片大小：所下载图片经 Base64 编码后不超过 10M。图片下载时间不超过 3 秒。</li><li>图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。</li><li>非腾讯云存储的 Url 速度和稳定性可能受一定影响。</li></ul>
+  /// <p>Url address of the ID card portrait side</p><ul><li>Supported image formats: PNG, JPG, JPEG. GIF format is not currently supported.</li><li>Supported image size: The downloaded image after Base64 encoding is no more than 3M. Image download time is no more than 3 seconds.</li><li>Images stored in Tencent Cloud's Url can guarantee higher download speed and stability. It is recommended to store images in Tencent Cloud.</li><li>Speed and stability of non-Tencent Cloud Storage URLs may be impacted to a certain extent.</li></ul>
   image_url: String = "ImageUrl",
-  /// <p>配置。</p><ul><li><p>以下可选字段均为bool 类型，默认false。<br>CopyWarn，复印件告警。<br>BorderCheckWarn，边框和框内遮挡告警。<br>ReshootWarn，翻拍告警。<br>DetectPsWarn，PS检测告警（疑似存在PS痕迹）。<br>TempIdWarn，临时身份证告警。<br>Quality，图片质量告警（评价图片模糊程度）。</p></li><li><p>SDK 设置方式参考：<br>Config = Json.stringify({&quot;CopyWarn&quot;:true,&quot;ReshootWarn&quot;:true})。</p></li><li><p>API 3.0 Explorer 设置方式参考：<br>Config = {&quot;CopyWarn&quot;:true,&quot;ReshootWarn&quot;:true}。</p></li></ul>
+  /// <p>Configuration.</p><ul><li><p>All the following optional fields are bool type, default false.<br>CopyWarn, alarm for photocopy.<br>BorderCheckWarn, border and frame block alarm.<br>ReshootWarn, alarm for rephotographing.<br>DetectPsWarn, PS detection alarm (suspected PS traces).<br>TempIdWarn, temporary ID card alarm.<br>Quality, image Quality alarm (evaluates blurriness).</p></li><li><p>SDK configuration method for reference:<br>Config = Json.stringify({"CopyWarn":true,"ReshootWarn":true}).</p></li><li><p>API 3.0 Explorer setting method for reference:<br>Config = {"CopyWarn":true,"ReshootWarn":true}.</p></li></ul>
   config: String = "Config",
-  /// <p>是否需要对返回中的敏感信息进行加密。</p><ul><li>默认false。</li><li>敏感信息包括：Response.IdNum、Response.Name。</li></ul>
+  /// <p>Whether required to encrypt sensitive information in the response.</p><ul><li>Default false.</li><li>Sensitive information includes Response.IdNum and Response.Name.</li></ul>
   is_encrypt: bool = "IsEncrypt",
-  /// <p>是否需要对响应体加密。</p>
+  /// <p>Whether required to encrypt the response body.</p>
   is_encrypt_response: bool = "IsEncryptResponse",
-  /// <p>是否需要对返回中的敏感信息进行加密,需指定加密算法Algorithm、CBC加密的初始向量、加密后的对称密钥。</p>
+  /// <p>Whether required to encrypt sensitive information in the response, need to be specified encryption algorithm Algorithm, initial vector for CBC encryption, and encrypted symmetric key.</p>
   encryption: Encryption = "Encryption",
 }
 
-/// CheckIdCardInformation返回参数结构体
+/// Response of [`Client::check_id_card_information`].
 pub struct CheckIdCardInformationResponse: decode {
-  /// <p>相似度。- 取值范围 [0.00, 100.00]。- 推荐相似度大于等于70时可判断为同一人（采用固定阈值70，误通过率为万分之一，不支持调整阈值）。</p>
+  /// <p>Similarity. - Value ranges from 0.00 to 100.00. - Recommend threshold at least 70 to judge as same person, self-adjust based on specific scenario (pass rate for threshold 70 is 0.01%).</p>
   sim: f64 = "Sim",
-  /// <p>业务错误码。- 成功情况返回Success。- 错误情况请参考下方错误码 列表中FailedOperation部分</p>
+  /// <p>Business error code.</p><ul><li>Success case returns Success.</li><li>For error conditions, refer to the FailedOperation part in the error code list below.</li></ul>
   result: String = "Result",
-  /// <p>业务结果描述。</p>
+  /// <p>Business result description.</p>
   description: String = "Description",
-  /// <p>姓名。</p>
+  /// <p>Name.</p>
   name: String = "Name",
-  /// <p>性别。</p>
+  /// <p>Gender.</p>
   sex: String = "Sex",
-  /// <p>民族。</p>
+  /// <p>Ethnicity.</p>
   nation: String = "Nation",
-  /// <p>出生日期。</p>
+  /// <p>Date of birth.</p>
   birth: String = "Birth",
-  /// <p>地址。</p>
+  /// <p>Address.</p>
   address: String = "Address",
-  /// <p>身份证号。</p>
+  /// <p>Identity card number.</p>
   id_num: String = "IdNum",
-  /// <p>身份证头像照片的base64编码，如果抠图失败会拿整张身份证做比对并返回空。</p>
+  /// <p>The base64 encoding of the ID card portrait photo. If the image cropping fails, it will compare with the entire ID card and return null.</p>
   portrait: String = "Portrait",
-  /// <p>告警信息。</p><ul><li><p>当在Config中配置了告警信息会停止人像比对，Result返回错误（FailedOperation.OcrWarningOccurred）并有此告警信息。</p></li><li><p>Code 告警码列表和释义：<br>&#39;-9101&#39;：身份证边框不完整告警。<br>&#39;-9102&#39;：身份证复印件告警。<br>&#39;-9103&#39;：身份证翻拍告警。<br>&#39;-9105&#39;：身份证框内遮挡告警。<br>&#39;-9104&#39;：临时身份证告警。<br>&#39;-9106&#39;：身份证 PS 告警（疑似存在PS痕迹）。<br>&#39;-8001&#39;：图片模糊告警。</p></li><li><p>多个会用“|” 隔开，如 &quot;-9101|-9106|-9104&quot;。</p></li></ul>
+  /// <p>Alarm information.</p><ul><li><p>When alarm information is configured in Config, portrait comparison will be disabled, Result returns an error (FailedOperation.OcrWarningOccurred) with this alarm information.</p></li><li><p>Code list of alarm codes and definition:<br>&#39;-9101&#39;: Incomplete ID card border alarm.<br>&#39;-9102&#39;: ID card copy alarm.<br>&#39;-9103&#39;: ID card photocopy alarm.<br>&#39;-9105&#39;: ID card frame occlusion alarm.<br>&#39;-9104&#39;: Temporary ID card alarm.<br>&#39;-9106&#39;: ID card PS alarm (suspected PS traces).<br>&#39;-8001&#39;: Warn about blurry images.</p></li><li><p>Multiple codes are separated by "|", such as "-9101|-9106|-9104".</p></li></ul>
   warnings: String = "Warnings",
-  /// <p>图片质量分数。</p><ul><li>当请求Config中配置图片模糊告警该参数才有意义。</li><li>取值范围（0～100），目前默认阈值是50分，低于50分会触发模糊告警。</li></ul>
+  /// <p>Image quality score.</p><ul><li>This parameter is significant only when warn about blurry images is configured in the request Config.</li><li>Value ranges from 0 to 100. The current default threshold is 50. A score lower than 50 triggers blurry image warnings.</li></ul>
   quality: f64 = "Quality",
-  /// <p>敏感数据加密信息。</p>
+  /// <p>Sensitive data encryption info.</p>
   encryption: Encryption = "Encryption",
-  /// <p>加密后的数据。</p>
+  /// <p>Encrypted data.</p>
   encrypted_body: String = "EncryptedBody",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CheckIdNameDate请求参数结构体
+/// Request of [`Client::check_id_name_date`].
 pub struct CheckIdNameDateRequest: encode {
-  /// **Required.** 姓名。
+  /// **Required.** Name
   name: String = "Name",
-  /// **Required.** 身份证号。
+  /// **Required.** Identity card number.
   id_card: String = "IdCard",
-  /// **Required.** 身份证有效期开始时间。
-  /// - 格式：YYYYMMDD，如：20210701。
+  /// **Required.** ID card validity start time.
+  /// -Format: YYYYMMDD, for example: 20210701.
   validity_begin: String = "ValidityBegin",
-  /// **Required.** 身份证有效期到期时间。
-  /// 格式：YYYYMMDD，长期用“00000000”代替，如：20210701。
+  /// **Required.** ID card expiration time.
+  /// Format: YYYYMMDD, use "00000000" for long-term, for example: 20210701.
   validity_end: String = "ValidityEnd",
-  /// 敏感数据加密信息。
-  /// - 对传入信息（姓名、身份证号）有加密需求的用户可使用此参数，详情请点击左侧链接。
+  /// Sensitive data encryption info.
+  /// -Users with encryption requirements for incoming information (name, identity card number) can use this parameter. For details, please click the left-side link.
   encryption: Encryption = "Encryption",
 }
 
-/// CheckIdNameDate返回参数结构体
+/// Response of [`Client::check_id_name_date`].
 pub struct CheckIdNameDateResponse: decode {
-  /// 认证结果码，收费情况如下。
+  /// Verification result code. Billing is as follows.
   ///
-  /// - 收费结果码：
-  /// 0: 一致。
-  /// -1: 不一致。
+  /// -Result code for charges
+  /// Same.
+  /// -1: Inconsistent.
   ///
-  /// - 不收费结果码：
-  /// -2: 非法身份证号（长度、校验位等不正确）。
-  /// -3: 非法姓名（长度、格式等不正确）。
-  /// -4: 非法有效期（长度、格式等不正确）。
-  /// -5: 身份信息无效。
-  /// -6: 证件库服务异常。
-  /// -7: 证件库中无此身份证记录。
-  /// -8: 认证次数超过当日限制，请次日重试。
+  /// -Result code with no charge
+  /// -2: Invalid ID number (incorrect length or check digit).
+  /// -3: Invalid name (incorrect length or format).
+  /// -4: Invalid validity period (incorrect length, format, etc.).
+  /// -5: Invalid identity information.
+  /// -6: Document library service exception.
+  /// -7: No ID card record found in the document library.
+  /// -8: Authentication attempts exceeded the daily limit. Retry the next day.
   result: String = "Result",
-  /// 业务结果描述。
+  /// Business result description.
   description: String = "Description",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CheckPhoneAndName请求参数结构体
+/// Request of [`Client::check_phone_and_name`].
 pub struct CheckPhoneAndNameRequest: encode {
   /// **Required.** <p>⼿机号。</p>
   mobile: String = "Mobile",
@@ -1166,41 +2718,235 @@ pub struct CheckPhoneAndNameRequest: encode {
   encryption: Encryption = "Encryption",
 }
 
-/// CheckPhoneAndName返回参数结构体
+/// Response of [`Client::check_phone_and_name`].
 pub struct CheckPhoneAndNameResponse: decode {
   /// <p>认证结果码，收费情况如下。</p><ul><li><p>收费结果码：<br>0: 验证结果一致。<br>1: 验证结果不一致。</p></li><li><p>不收费结果码：<br>-1:查无记录。<br>-2:引擎未知错误。<br>-3:引擎服务异常。<br>-4:姓名校验不通过。<br>-5:手机号码不合法。<br>-6: 认证次数超过当日限制，请次日重试。<br>-13：该号段不支持验证</p></li></ul>
   result: String = "Result",
   /// <p>业务结果描述。</p>
   description: String = "Description",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DetectAIFakeFaces请求参数结构体
+/// AML Company object
+pub struct Company: encode {
+  /// <p>Enterprise name (required)</p>
+  company_name: String = "CompanyName",
+  /// <p>Enterprise registration number / unified social credit code (Option)</p>
+  company_cert_number: String = "CompanyCertNumber",
+  /// <p>Enterprise registration country, ISO 3166-1 alpha-2 country code (Option)</p>
+  company_country: String = "CompanyCountry",
+  /// <p>Company address (optional)</p>
+  company_address: String = "CompanyAddress",
+}
+
+/// Request of [`Client::compare_face_liveness`].
+pub struct CompareFaceLivenessRequest: encode {
+  /// **Required.** Base64 string of the image for face comparison.
+  /// - The size of the Base64-encoded image data can be up to 3 MB. JPG and PNG formats are supported.
+  /// - Please use the standard Base64 encoding method (with = padding). Refer to RFC4648 for the encoding specification.
+  image_base64: String = "ImageBase64",
+  /// **Required.** Base64 string of the video for liveness detection.
+  /// - The size of the Base64-encoded video data can be up to 8 MB. MP4, AVI, and FLV formats are supported.
+  /// -Use standard Base64 encoding (with = padding), following RFC4648.
+  video_base64: String = "VideoBase64",
+  /// **Required.** Liveness detection type.
+  /// -Values:
+  /// ACTION is action mode.
+  /// SILENT is silent mode.
+  /// -Choose one of the two modes to pass in.
+  liveness_type: String = "LivenessType",
+  /// Control the action sequence. Action types include: 1 (open mouth), 2 (blink), 3 (nod), 4 (shake head). Supports one or two actions.
+  /// -Required when the LivenessType parameter is set to ACTION.
+  /// -Single action example: "1".
+  /// -Multiple actions parameter passing example: "4,2".
+  /// -When the LivenessType parameter is set to SILENT, leave it blank.
+  validate_data: String = "ValidateData",
+}
+
+/// Response of [`Client::compare_face_liveness`].
+pub struct CompareFaceLivenessResponse: decode {
+  /// Business Error Codes.
+  /// -When the return value is "Success", it indicates that liveness detection and face comparison passed. Determined to be the same person.
+  /// -When the return value is "FailedOperation.CompareLowSimilarity", it indicates that liveness detection passed, but face comparison similarity is below 70. Determined not to be the same person.
+  /// -For other error cases, please refer to [Liveness Face Comparison (API only) Error Codes](https://www.tencentcloud.com/zh/document/product/1061/55390?lang=zh&pg=#97df7537-87fe-4266-87e9-02c816d41ee2)
+  result: String = "Result",
+  /// The service result description
+  description: String = "Description",
+  /// This value indicates the similarity of face comparison. Value range: 0.00-100.00.
+  /// - The false acceptance rate for a threshold of 70 is 0.1%, and for a threshold of 80, it is 0.01%.
+  /// - This value is valid when the Result parameter is "Success" or "FailedOperation.CompareLowSimilarity".
+  sim: f64 = "Sim",
+  /// The best screenshot photo from the video after verification, encoded in BASE64, in jpg format.
+  /// The optimal screenshot of the video after verification is the value encoded by BASE64, jpg format.
+  ///
+  /// Example values: "/9j/4AAQSk... (total length:142036)s97n//2Q=="
+  best_frame_base64: String = "BestFrameBase64",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// The description of a single comparison result.
+pub struct CompareResult: decode {
+  /// The final verification result code.
+  /// 0: Succeeded.
+  /// 1001: Failed to call the liveness engine.
+  /// 1002: Suspected spoofed recording.
+  /// 1004: Face detection failed.
+  /// 1005: Liveness detection failed.
+  /// 1201: Lighting is too dark or overexposed.
+  /// 2004: The image passed in is too large or too small.
+  /// 2012: Multiple faces detected.
+  /// 2013: No face was detected, or the face detected was incomplete.
+  /// 2014: The image resolution is too low or the quality does not meet the requirements.
+  /// 2015: Face comparison failed.
+  /// 2016: The similarity did not reach the standard passing threshold.
+  /// 2017: Facial occlusion detected.
+  error_code: String = "ErrorCode",
+  /// The description of the final verification result.
+  error_msg: String = "ErrorMsg",
+  /// The liveness algorithm package generated during this SDK-based liveness detection.
+  live_data: FileInfo = "LiveData",
+  /// The download URL of the video used for verification, which contains specific color reflection effects, is valid for 10 minutes.
+  live_video: FileInfo = "LiveVideo",
+  /// Records the specific action performed by the user, used for AI Face Shield analysis.
+  action_video: FileInfo = "ActionVideo",
+  /// The liveness detection result code.
+  /// 0: Success.
+  /// 1001: Failed to call the liveness detection engine.
+  /// 1002: Suspected spoofed recording.
+  /// 1004: Face detection failed.
+  /// 1005: Liveness detection failed.
+  /// 1201: Lighting is too dark or overexposed.
+  live_error_code: String = "LiveErrorCode",
+  /// The description of the liveness detection result.
+  live_error_msg: String = "LiveErrorMsg",
+  /// The download URL of the face screenshot during verification, which is valid for 10 minutes.
+  best_frame: FileInfo = "BestFrame",
+  /// The download URL of the profile photo screenshot from the identity document, which is valid for 10 minutes.
+  profile_image: FileInfo = "ProfileImage",
+  /// The face comparison result code.
+  /// 0: Success.
+  /// 2004: The image passed in is too large or too small.
+  /// 2012: Multiple faces detected.
+  /// 2013: No face was detected, or the face detected was incomplete.
+  /// 2014: The image resolution is too low or the quality does not meet the requirements.
+  /// 2015: Face comparison failed.
+  /// 2016: The similarity did not reach the standard passing threshold.
+  /// 2017: Facial occlusion detected.
+  compare_error_code: String = "CompareErrorCode",
+  /// The description of the face comparison result.
+  compare_error_msg: String = "CompareErrorMsg",
+  /// The similarity score of face comparison.
+  sim: f64 = "Sim",
+  /// This parameter is disused.
+  is_need_charge: bool = "IsNeedCharge",
+  /// The identity document photo info edited by the user. Currently, this parameter is not applied.
+  card_info_input_json: FileInfo = "CardInfoInputJson",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+  /// Describes the detailed reason for the current liveness detection failure. Output only when SdkVersion is PLUS. Details are as follows:
+  /// 01 - User kept eyes closed throughout the process.
+  /// 02 - User failed to complete the specified action.
+  /// 03 - Suspected photo replay attack.
+  /// 04 - Suspected synthetic image.
+  /// 05 - Suspected synthetic video.
+  /// 06 - Suspected synthetic action.
+  /// 07 - Suspected fraud template.
+  /// 08 - Suspected watermark existence.
+  /// 09 - Light verification failed.
+  /// 10 - Face verification failed.
+  /// 11 - Poor face quality.
+  /// 12 - Unqualified collection quality.
+  /// 13 - Suspected adversarial sample attack.
+  liveness_info_tag: Vec<String> = "LivenessInfoTag",
+}
+
+/// Request of [`Client::create_ekyc_webhook`].
+pub struct CreateEKYCWebhookRequest: encode {
+  /// **Required.** <p>Webhook name, used for console display</p>
+  webhook_name: String = "WebhookName",
+  /// **Required.** <p>Callback URL, which must use the HTTPS protocol</p>
+  webhook_url: String = "WebhookURL",
+  /// <p>Business scenario. Default if not passed: AML_SCREENING_RESULT_CHANGE. For parameter values, see the enumeration below.</p><p>Enumeration values:</p><ul><li>AML_SCREENING_RESULT_CHANGE: AML anti-money laundering screening result change notification (default value)    </li><li>NONDOC_VERIFICATION_RESULT: Non-document (NonDoc) verification result notification</li></ul>
+  scene: String = "Scene",
+  /// <p>Callback signature key, up to 128 characters. Used for HMAC-SHA256 signature verification of subsequent callback messages. If not passed, signature is not enabled. We recommend using OpenSSL random bytes to generate the key. Recommended command: openssl rand -base64 32</p><blockquote><p>Our side uses your configured <code>SignatureKey</code> to calculate an HMAC-SHA256 signature over "timestamp (<code>X-Webhook-Timestamp</code>) + <code>.</code> + request body", and puts the hexadecimal result in the request header <code>X-Webhook-Signature</code>. The message itself is unencrypted and transmitted over HTTPS. Use the same key to recalculate and compare the signature by the same rule to confirm that the notification source is trustworthy and the content has not been tampered with.</p></blockquote>
+  signature_key: String = "SignatureKey",
+}
+
+/// Response of [`Client::create_ekyc_webhook`].
+pub struct CreateEKYCWebhookResponse: decode {
+  /// <p>Returned results</p>
+  result: String = "Result",
+  /// <p>ID of the created Webhook configuration</p>
+  webhook_id: i64 = "WebhookId",
+  /// <p>Whether to add a callback signature key</p><p>Default value: false</p>
+  has_signature_key: bool = "HasSignatureKey",
+  /// <p>Callback signature key</p>
+  signature_key: String = "SignatureKey",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_upload_url`].
+pub struct CreateUploadUrlRequest: encode {
+  /// **Required.** Target API
+  target_action: String = "TargetAction",
+}
+
+/// Response of [`Client::create_upload_url`].
+pub struct CreateUploadUrlResponse: decode {
+  /// The URL for uploading contents with the `HTTP PUT` method.
+  upload_url: String = "UploadUrl",
+  /// The resource URL obtained after this upload is completed and to be passed in where it is required later.
+  resource_url: String = "ResourceUrl",
+  /// The point in time when the upload/download link expires, which is a 10-bit Unix timestamp.
+  expired_timestamp: i64 = "ExpiredTimestamp",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::delete_ekyc_webhook`].
+pub struct DeleteEKYCWebhookRequest: encode {
+  /// **Required.** <p>ID of the Webhook configuration to delete</p>
+  webhook_id: i64 = "WebhookId",
+}
+
+/// Response of [`Client::delete_ekyc_webhook`].
+pub struct DeleteEKYCWebhookResponse: decode {
+  /// <p>ID of the Webhook configuration to delete</p>
+  webhook_id: i64 = "WebhookId",
+  /// <p>Returned results</p>
+  result: String = "Result",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::detect_ai_fake_faces`].
 pub struct DetectAIFakeFacesRequest: encode {
-  /// <p>传入需要检测的人脸图片或人脸视频（当前仅支持单人脸检测），使用base64编码的形式，如您的场景视频和图片都有，我们更建议您使用视频进行检测，为了提供更好的检测效果，请您注意以下输入数据的限制与建议：</p><ul><li><p>图片的Base64值：<br>建议整体图像480x640的分辨率，脸部大小在 100X100 以上，由手机前置摄像头拍摄。<br>Base64编码后的图片数据大小建议不超过3M、最大不可超过10M，仅支持jpg、png格式。<br>请使用标准的Base64编码方式(带=补位)，编码规范参考RFC4648。</p></li><li><p>视频的Base64值：<br>Base64编码后的大小建议在8M以内、最大不可超过10M，支持mp4、avi、flv、mov格式，由手机前置摄像头拍摄。<br>视频建议时长为2～5s，最大不可超过20s。<br>视频分辨率建议为480x640（最大支持720p），帧率在25fps~30fps之间。<br>请使用标准的Base64编码方式(带=补位)，编码规范参考RFC4648。</p></li></ul><p>若您未使用Encryption进行加密传输，则本字段为必填参数。</p>
+  /// <p>Import the face image or facial video to be detected (currently only single face detection is supported) in base64 encoding. If your scenario involves both video and image, we recommend using video for detection. For better detection results, please note the following input data limits and suggestions:</p><ul><li><p>base64 value of the image:<br>Recommend an overall image resolution of 480x640, with the face size no less than 100x100, captured by the mobile front camera.<br>The size of the base64-encoded image data is recommended not to exceed 3M, with a maximum of 10M. Only jpg and png formats are supported.<br>Please use the standard base64 encoding method (with = padding). Refer to RFC4648 for the coding specification.</p></li><li><p>base64 value of the video:<br>The size after base64 encoding is recommended to be within 8M, with a maximum of 10M. Supported formats include mp4, avi,flv,and mov, captured by the mobile front camera.<br>Video duration is recommended to be 2-5s, with a maximum of 20s.<br>Video resolution is recommended at 480x640 (maximum support for 720p), with a frame rate between 25fps and 30fps.<br>Please use the standard base64 encoding method (with = padding). Refer to RFC4648 for the coding specification.</p></li></ul><p>If you do not use Encryption for secure transmission, this field is a required parameter.</p>
   face_input: String = "FaceInput",
-  /// <p>传入的类型。</p><ul><li>取值范围：<br>1：传入的是图片类型。<br>2：传入的是视频类型。<br>其他：返回错误码InvalidParameter。</li></ul><p>若您未使用Encryption进行加密传输，则本字段为必填参数。</p>
+  /// <p>Passed in type.</p><ul><li>Value ranges from 1 to 2:<br>1: Passed in image type.<br>2: Passed in video type.<br>Other: Return error code InvalidParameter.</li></ul><p>If you do not use Encryption for encrypting transmission, this field is mandatory.</p>
   face_input_type: i64 = "FaceInputType",
-  /// <p>是否需要对请求信息进行全包体加密。</p><ul><li>支持的加密算法:AES-256-CBC、SM4-GCM。</li><li>有加密需求的用户可使用此参数，详情请点击左侧链接。</li></ul>
+  /// <p>Whether to encrypt the entire request information.</p><ul><li>Supported encryption algorithms: AES-256-CBC, SM4-GCM.</li><li>The user with encryption requirements can use this parameter. For details, please click the left-side link.</li></ul>
   encryption: Encryption = "Encryption",
-  /// <p>加密后的密文。</p><ul><li>加密前的数据格式如下:{&quot;FaceInput&quot;:&quot;AAAAA&quot;,&quot;FaceInputType&quot;:1}。</li></ul>
+  /// <p>Encrypted ciphertext.</p><ul><li>The data format before encryption is as follows: {"FaceInput":"AAAAA","FaceInputType":1}.</li></ul>
   encrypted_body: String = "EncryptedBody",
 }
 
-/// DetectAIFakeFaces返回参数结构体
+/// Response of [`Client::detect_ai_fake_faces`].
 pub struct DetectAIFakeFacesResponse: decode {
-  /// <p>对于输入图片/视频的检测结果，检测是否存在人脸攻击。</p><ul><li>Low：低攻击风险。</li><li>Mid：中度疑似攻击。</li><li>High：高度疑似攻击。</li></ul><p>建议返回值为High时判断为拦截，Mid和Low判断为通过，以更好平衡安全性和通过率。</p>
+  /// <p>Detection result for the input image/video to check the existence of face spoofing attack.</p><ul><li>Low: Low attack risk.</li><li>Mid: Moderately suspected attack.</li><li>High: Highly suspected attack.</li></ul><p>It is advisable to judge as interception when the return value is High, and pass for Mid and Low to better balance security and pass rate.</p>
   attack_risk_level: String = "AttackRiskLevel",
-  /// <p>检测到的疑似攻击痕迹列表，仅当AttackRiskLevel为High或Mid时返回。</p><ul><li>说明：未检测到攻击痕迹时，返回空数组。</li><li>此出参仅作为结果判断的参考，实际应用仍建议使用AttackRiskLevel的结果。</li></ul>
+  /// <p>List of suspected attack traces detected. It is returned only when AttackRiskLevel is High or Mid.</p><ul><li>Description: Return an empty array if no attack traces are detected.</li><li>This output parameter is for result determination reference. The result of AttackRiskLevel is still recommended for actual use.</li></ul>
   attack_risk_detail_list: Vec<AttackRiskDetail> = "AttackRiskDetailList",
-  /// <p>返回额外信息（包括命中模板的详细信息）。</p>
+  /// <p>Return additional information (including detailed information of cache hit templates).</p>
   extra_info: ExtraInfo = "ExtraInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DetectAuth请求参数结构体
+/// Request of [`Client::detect_auth`].
 pub struct DetectAuthRequest: encode {
   /// **Required.** <p>业务流程ID。</p><ul><li>用于细分客户使用场景, 可为业务配置不同的业务流程。</li><li>申请开通服务后，登录腾讯云<a href="https://console.cloud.tencent.com/faceid">慧眼人脸核身控制</a>进行创建，审核通过后即可调用。</li><li>如有疑问，请添加<a href="https://cloud.tencent.com/document/product/1007/56130">腾讯云人脸核身小助手</a>进行咨询。</li></ul>
   rule_id: String = "RuleId",
@@ -1228,13 +2974,13 @@ pub struct DetectAuthRequest: encode {
   config: RuleIdConfig = "Config",
 }
 
-/// DetectAuth返回参数结构体
+/// Response of [`Client::detect_auth`].
 pub struct DetectAuthResponse: decode {
   /// <p>用于发起核身流程的URL，仅微信H5场景使用。</p>
   url: String = "Url",
   /// <p>一次核验流程的唯一标识。</p><ul><li>有效时间为7,200秒，超过有效期再进行人脸核验会报错，请在有效期内进行核验。</li><li>完成人脸核验后，需根据此标识调用<a href="https://cloud.tencent.com/document/api/1007/41957">获取实名核身结果信息增强版</a>获取用户最终验证结果信息。</li></ul>
   biz_token: String = "BizToken",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1390,6 +3136,44 @@ pub struct DetectInfoVideoData: decode {
   liveness_videos: Vec<VideoDetailData> = "LivenessVideos",
 }
 
+/// Request of [`Client::detect_reflect_liveness_and_compare`].
+pub struct DetectReflectLivenessAndCompareRequest: encode {
+  /// **Required.** URL of the liveness detection data package generated by the SDK
+  live_data_url: String = "LiveDataUrl",
+  /// **Required.** MD5 hash value (32-bit) of the liveness detection data package generated by the SDK, which is used to verify the LiveData consistency.
+  live_data_md5: String = "LiveDataMd5",
+  /// **Required.** URL of the target image for comparison
+  image_url: String = "ImageUrl",
+  /// **Required.** MD5 hash value (32-bit) of the target image for comparison, which is used to verify the `Image` consistency.
+  image_md5: String = "ImageMd5",
+}
+
+/// Response of [`Client::detect_reflect_liveness_and_compare`].
+pub struct DetectReflectLivenessAndCompareResponse: decode {
+  /// Temporary URL of the best screenshot (.jpg) of the video after successful verification. Both the screenshot and the URL are valid for two hours only, so you need to download the screenshot within this period.
+  best_frame_url: String = "BestFrameUrl",
+  /// MD5 hash value (32-bit) of the best screenshot of the video after successful verification, which is used to verify the `BestFrame` consistency.
+  best_frame_md5: String = "BestFrameMd5",
+  /// Service error code. `Success` will be returned for success. For error information, see the `FailedOperation` section in the error code list below.
+  result: String = "Result",
+  /// Service result description
+  description: String = "Description",
+  /// Similarity. Value range: [0.00, 100.00]. As a recommendation, when the similarity is greater than or equal to 70, it can be determined that the two faces are of the same person. You can adjust the threshold according to your specific scenario (the FAR at the threshold of 70 is 0.1%, and FAR at the threshold of 80 is 0.01%).
+  sim: f64 = "Sim",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// EKYC Document OCR Result Modification Details
+pub struct EditDetail: decode {
+  /// Modified Field Name
+  field_name: String = "FieldName",
+  /// Value of the field before modification, the original OCR result
+  original_field_value: String = "OriginalFieldValue",
+  /// Value of the field after modification,the user's manually entered result
+  revised_field_value: String = "RevisedFieldValue",
+}
+
 /// Eid出参，包括商户方用户的标识和加密的用户姓名身份证信息。
 pub struct EidInfo: decode {
   /// 商户方 appeIDcode 的数字证书。
@@ -1402,7 +3186,7 @@ pub struct EidInfo: decode {
   user_info: String = "UserInfo",
 }
 
-/// EncryptedPhoneVerification请求参数结构体
+/// Request of [`Client::encrypted_phone_verification`].
 pub struct EncryptedPhoneVerificationRequest: encode {
   /// **Required.** 身份证号，加密方式以EncryptionMode为准
   id_card: String = "IdCard",
@@ -1419,7 +3203,7 @@ pub struct EncryptedPhoneVerificationRequest: encode {
   encryption_mode: String = "EncryptionMode",
 }
 
-/// EncryptedPhoneVerification返回参数结构体
+/// Response of [`Client::encrypted_phone_verification`].
 pub struct EncryptedPhoneVerificationResponse: decode {
   /// 认证结果码:
   /// 【收费结果码】
@@ -1437,46 +3221,162 @@ pub struct EncryptedPhoneVerificationResponse: decode {
   /// 运营商名称。
   /// 取值范围为["移动","联通","电信",""]
   isp: String = "ISP",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 敏感数据加密
+/// Sensitive Data Encryption
+///
+/// <details><summary>中文</summary>敏感数据加密</details>
 pub struct Encryption: encode {
-  /// **Required.** <p>在使用加密服务时，填入要被加密的字段。本接口中可填入加密后的一个或多个字段</p>
+  /// **Required.** <p>When using the encryption service, fill in the field to be encrypted. This API can auto-fill one or more encrypted fields.</p>
   encrypt_list: Vec<String> = "EncryptList",
-  /// **Required.** <p>加密后的对称密钥，关于密钥的生成和使用请查阅<a href="https://cloud.tencent.com/document/product/1007/47180">数据加密</a> 文档。</p>
+  /// **Required.** <p>Encrypted symmetric key. For key generation and use, see the <a href="https://www.tencentcloud.com/document/product/1007/47180?from_cn_redirect=1">data encryption</a> document.</p>
   ciphertext_blob: String = "CiphertextBlob",
-  /// **Required.** <p>有加密需求的用户，传入CBC加密的初始向量（客户自定义字符串，长度16字符）。</p>
+  /// **Required.** <p>Users with encryption requirements import the initial vector for CBC encryption (custom string, length 16 characters).</p>
   iv: String = "Iv",
-  /// <p>加密使用的算法（支持&#39;AES-256-CBC&#39;、&#39;SM4-GCM&#39;），不传默认为&#39;AES-256-CBC&#39;</p>
+  /// <p>Encryption algorithm (supports 'AES-256-CBC', 'SM4-GCM'), defaults to 'AES-256-CBC' if not passed.</p>
   algorithm: String = "Algorithm",
-  /// <p>SM4-GCM算法生成的消息摘要（校验消息完整性时使用）</p>
+  /// <p>Message digest generated by the SM4-GCM algorithm (used when verifying message integrity)</p>
   tag_list: Vec<String> = "TagList",
 }
 
-/// 额外的详细信息
+/// Additional details
+///
+/// <details><summary>中文</summary>额外的详细信息</details>
 pub struct ExtraInfo: decode {
-  /// 命中模板的详细信息，仅返回命中的相似度最高的模板信息
+  /// Detailed information of the hit template, return only the template information with the highest similarity.
   retrieval_liveness_extra_info: Vec<RetrievalLivenessExtraInfo> = "RetrievalLivenessExtraInfo",
 }
 
-/// GetActionSequence请求参数结构体
+/// The description of a file, including a download URL and the MD5 checksum and size of the file.
+pub struct FileInfo: decode {
+  /// The URL for downloading the file
+  url: String = "Url",
+  /// The 32-bit MD5 checksum of the file
+  md5: String = "MD5",
+  /// The file size
+  size: i64 = "Size",
+}
+
+/// General card certificate information
+pub struct GeneralCard: decode {
+  /// ID number
+  license_number: String = "LicenseNumber",
+  /// Personal number. It is returned when the identity document type is a passport.
+  personal_number: String = "PersonalNumber",
+  /// MRZ line 1 of the passport
+  passport_code_first: String = "PassportCodeFirst",
+  /// MRZ line 2 of the passport
+  passport_code_second: String = "PassportCodeSecond",
+  /// Expiration date in YYYY-MM-DD format
+  expiration_date: String = "ExpirationDate",
+  /// Expiration date in YYYY-MM-DD format
+  due_date: String = "DueDate",
+  /// Issue date in YYYY-MM-DD format
+  issued_date: String = "IssuedDate",
+  /// Issuing authority
+  issued_authority: String = "IssuedAuthority",
+  /// Issuing country. Return following the ISO 3166 country coding specification.
+  issued_country: String = "IssuedCountry",
+  /// Name
+  full_name: String = "FullName",
+  /// Name
+  first_name: String = "FirstName",
+  /// Last name
+  last_name: String = "LastName",
+  /// Gender on the document
+  /// -M: male
+  /// -F: female
+  /// - X: Other gender identity
+  sex: String = "Sex",
+  /// Age. 0 indicates no valid info is obtained.
+  age: String = "Age",
+  /// Date of birth
+  birthday: String = "Birthday",
+  /// Birth place
+  birth_place: String = "BirthPlace",
+  /// Document nationality. Return following the ISO 3166 country coding specification.
+  nationality: String = "Nationality",
+  /// Registration number
+  registration_number: String = "RegistrationNumber",
+  /// Document address information
+  address: Address = "Address",
+  /// Localized name
+  full_name_local: String = "FullNameLocal",
+  /// Localized name
+  first_name_local: String = "FirstNameLocal",
+  /// Localized last name
+  last_name_local: String = "LastNameLocal",
+}
+
+/// Request of [`Client::generate_reflect_sequence`].
+pub struct GenerateReflectSequenceRequest: encode {
+  /// **Required.** The resource URL of the data package generated by the SDK.
+  device_data_url: String = "DeviceDataUrl",
+  /// **Required.** The MD5 hash value of the data package generated by the SDK.
+  device_data_md5: String = "DeviceDataMd5",
+  /// 1 - silent
+  /// 2 - blinking
+  /// 3 - light
+  /// 4 - blinking + light (default)
+  security_level: String = "SecurityLevel",
+}
+
+/// Response of [`Client::generate_reflect_sequence`].
+pub struct GenerateReflectSequenceResponse: decode {
+  /// The resource URL of the light sequence, which needs to be downloaded and passed through to the SDK to start the eKYC process.
+  reflect_sequence_url: String = "ReflectSequenceUrl",
+  /// The MD5 hash value of the light sequence, which is used to check whether the light sequence is altered.
+  reflect_sequence_md5: String = "ReflectSequenceMd5",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_aml_screening_result`].
+pub struct GetAMLScreeningResultRequest: encode {
+  /// **Required.** <p>User's unique identifier in the customer system, up to 256 characters.</p>
+  unique_customer_id: String = "UniqueCustomerID",
+}
+
+/// Response of [`Client::get_aml_screening_result`].
+pub struct GetAMLScreeningResultResponse: decode {
+  /// <p>Filtering results: NO-HITS (not hit) / HAS-HITS (hit)</p>
+  screening_result: String = "ScreeningResult",
+  /// <p>Whether continuous monitoring screening is enabled. false by default</p><p>Default value: false</p>
+  enable_ongoing_screening: bool = "EnableOngoingScreening",
+  /// <p>Description of results returned</p>
+  description: String = "Description",
+  /// <p>Returned results</p>
+  result: String = "Result",
+  /// <p>The unique identifier of the case generated by a hit screening</p>
+  screening_id: String = "ScreeningId",
+  /// <p>Filtering result time</p>
+  result_time: String = "ResultTime",
+  /// <p>Return on hit, the hit AML type list (deduplicated)</p>
+  aml_types: Vec<String> = "AMLTypes",
+  /// <p>Return on hit, hit risk detail list</p>
+  hit_detail: String = "HitDetail",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_action_sequence`].
 pub struct GetActionSequenceRequest: encode {
   /// 默认不需要使用。
   action_type: String = "ActionType",
 }
 
-/// GetActionSequence返回参数结构体
+/// Response of [`Client::get_action_sequence`].
 pub struct GetActionSequenceResponse: decode {
   /// 动作顺序，例如：2,1 or 1,2。
   /// - 1代表张嘴，2代表闭眼。
   action_sequence: String = "ActionSequence",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetDetectInfoEnhanced请求参数结构体
+/// Request of [`Client::get_detect_info_enhanced`].
 pub struct GetDetectInfoEnhancedRequest: encode {
   /// **Required.** 人脸核身流程的标识，调用[DetectAuth](https://cloud.tencent.com/document/product/1007/31816)接口时生成。
   biz_token: String = "BizToken",
@@ -1511,7 +3411,7 @@ pub struct GetDetectInfoEnhancedRequest: encode {
   is_return_all_video: bool = "IsReturnAllVideo",
 }
 
-/// GetDetectInfoEnhanced返回参数结构体
+/// Response of [`Client::get_detect_info_enhanced`].
 pub struct GetDetectInfoEnhancedResponse: decode {
   /// 人脸核身识别结果及文本类信息。
   text: DetectInfoText = "Text",
@@ -1546,11 +3446,11 @@ pub struct GetDetectInfoEnhancedResponse: decode {
   /// 2：朗读模式
   /// 若未使用意愿核身功能，该字段返回值可以不处理。
   intention_verify_type: String = "IntentionVerifyType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetDetectInfo请求参数结构体
+/// Request of [`Client::get_detect_info`].
 pub struct GetDetectInfoRequest: encode {
   /// **Required.** 人脸核身流程的标识，调用DetectAuth接口时生成。
   biz_token: String = "BizToken",
@@ -1562,7 +3462,7 @@ pub struct GetDetectInfoRequest: encode {
   info_type: String = "InfoType",
 }
 
-/// GetDetectInfo返回参数结构体
+/// Response of [`Client::get_detect_info`].
 pub struct GetDetectInfoResponse: decode {
   /// JSON字符串。
   /// {
@@ -1614,11 +3514,11 @@ pub struct GetDetectInfoResponse: decode {
   /// }
   /// }
   detect_info: String = "DetectInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetEidResult请求参数结构体
+/// Request of [`Client::get_eid_result`].
 pub struct GetEidResultRequest: encode {
   /// **Required.** E证通流程的唯一标识，调用[GetEidToken](https://cloud.tencent.com/document/product/1007/54089)接口时生成。
   eid_token: String = "EidToken",
@@ -1647,7 +3547,7 @@ pub struct GetEidResultRequest: encode {
   is_need_id_card_avatar: bool = "IsNeedIdCardAvatar",
 }
 
-/// GetEidResult返回参数结构体
+/// Response of [`Client::get_eid_result`].
 pub struct GetEidResultResponse: decode {
   /// 人脸核身识别结果及文本类信息。
   /// - 基于对敏感信息的保护，验证使用的姓名和身份证号统一通过加密后从EidInfo参数中返回。
@@ -1683,7 +3583,7 @@ pub struct GetEidResultResponse: decode {
   /// 2：朗读模式
   /// 若未使用意愿核身功能，该字段返回值可以不处理。
   intention_verify_type: String = "IntentionVerifyType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1743,7 +3643,7 @@ pub struct GetEidTokenConfig: encode {
   speed: u64 = "Speed",
 }
 
-/// GetEidToken请求参数结构体
+/// Request of [`Client::get_eid_token`].
 pub struct GetEidTokenRequest: encode {
   /// **Required.** <p>EID商户ID。</p><ul><li>商户ID通过人脸核身控制台<a href="https://console.cloud.tencent.com/faceid/access">自助接入</a>申请。</li><li>商户ID与您通过腾讯云人脸核身控制台完成自助接入时所使用的腾讯云账号绑定。</li><li>必须使用申请该商户ID时登录的腾讯云账号所对应的腾讯云API密钥调用该接口。</li></ul>
   merchant_id: String = "MerchantId",
@@ -1761,17 +3661,81 @@ pub struct GetEidTokenRequest: encode {
   encryption: Encryption = "Encryption",
 }
 
-/// GetEidToken返回参数结构体
+/// Response of [`Client::get_eid_token`].
 pub struct GetEidTokenResponse: decode {
   /// <p>一次核身流程的标识。</p><ul><li>有效时间为600秒。</li><li>完成核身后，可用该标识获取验证结果信息。</li></ul>
   eid_token: String = "EidToken",
   /// <p>发起核身流程的URL。</p><ul><li>用于H5场景核身。</li></ul>
   url: String = "Url",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetFaceIdResult请求参数结构体
+/// Request of [`Client::get_face_id_result_intl`].
+pub struct GetFaceIdResultIntlRequest: encode {
+  /// **Required.** The ID of the SDK-based selfie verification process, which is generated when the `GetFaceIdTokenIntl` API is called.
+  sdk_token: String = "SdkToken",
+}
+
+/// Response of [`Client::get_face_id_result_intl`].
+pub struct GetFaceIdResultIntlResponse: decode {
+  /// The return code of the verification result.
+  /// 0: Success.
+  /// 1001: Failed to call the liveness engine.
+  /// 1002: Suspected spoofed recording.
+  /// 1004: Face detection failed.
+  /// 1005: Liveness detection failed.
+  /// 1201: Lighting is too dark or overexposed.
+  /// 2004: The image passed in is too large or too small.
+  /// 2012: Multiple faces detected.
+  /// 2013: No face was detected, or the face detected was incomplete.
+  /// 2014: The image resolution is too low or the quality does not meet the requirements.
+  /// 2015: Face comparison failed.
+  /// 2016: The similarity did not reach the standard passing threshold.
+  /// 2017: Facial occlusion detected.
+  /// -999: The verification process wasn't finished.
+  result: String = "Result",
+  /// The description of the verification result.
+  description: String = "Description",
+  /// The best frame screenshot (in Base64) obtained during the verification.
+  best_frame: String = "BestFrame",
+  /// The video file (Base64) for verification.Used for verification, contains specific color reflection effects.
+  video: String = "Video",
+  /// Records the specific action performed by the user, used for AI Face Shield analysis.
+  action_video: String = "ActionVideo",
+  /// The similarity, with a value range of 0-100. A greater value indicates higher similarity. This parameter is returned only in the `compare` (selfie verification) mode.
+  /// Note: The Similarity metric is exclusively valid for "compare" mode. In "liveness" mode, the returned Similarity value (0.0) is non-significant and should be ignored.
+  similarity: f64 = "Similarity",
+  /// The pass-through parameter.
+  extra: String = "Extra",
+  /// Describe the risk level of the device where the current request is located, with a total of 4 levels. The details are as follows:
+  /// 1 - Secure
+  /// 2 - Low Risk
+  /// 3 - Medium Risk
+  /// 4 - High Risk
+  /// Empty - Risk level not obtained.
+  /// Only returned for the Enhance and Plus version, with the default value being empty.
+  device_info_level: String = "DeviceInfoLevel",
+  /// Describes the detailed reason for the current liveness detection failure. Output only when SdkVersion is PLUS or PRO. Details are as follows:
+  /// 01 - User kept eyes closed throughout the process.
+  /// 02 - User failed to complete the specified action.
+  /// 03 - Suspected photo replay attack.
+  /// 04 - Suspected synthetic image.
+  /// 05 - Suspected synthetic video.
+  /// 06 - Suspected synthetic action.
+  /// 07 - Suspected fraud template.
+  /// 08 - Suspected watermark existence.
+  /// 09 - Light verification failed.
+  /// 10 - Face verification failed.
+  /// 11 - Poor face quality.
+  /// 12 - Unqualified collection quality.
+  /// 13 - Suspected adversarial sample attack.
+  liveness_info_tag: Vec<String> = "LivenessInfoTag",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_face_id_result`].
 pub struct GetFaceIdResultRequest: encode {
   /// **Required.** <p>SDK人脸核身流程的标识。</p><ul><li>调用<a href="https://cloud.tencent.com/document/product/1007/49198">GetFaceIdToken</a>接口时生成。</li></ul>
   face_id_token: String = "FaceIdToken",
@@ -1785,7 +3749,7 @@ pub struct GetFaceIdResultRequest: encode {
   encryption: Encryption = "Encryption",
 }
 
-/// GetFaceIdResult返回参数结构体
+/// Response of [`Client::get_face_id_result`].
 pub struct GetFaceIdResultResponse: decode {
   /// <p>身份证。</p>
   id_card: String = "IdCard",
@@ -1817,17 +3781,17 @@ pub struct GetFaceIdResultResponse: decode {
   encrypted_body: String = "EncryptedBody",
   /// <p>用户核验的身份证人像页base64</p>
   id_card_front_base64: String = "IdCardFrontBase64",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetFaceIdRiskInfo请求参数结构体
+/// Request of [`Client::get_face_id_risk_info`].
 pub struct GetFaceIdRiskInfoRequest: encode {
   /// **Required.** SDK人脸核身流程的标识，调用[GetFaceidRiskInfoToken](https://cloud.tencent.com/document/product/1007/104581)接口时生成。
   face_id_token: String = "FaceIdToken",
 }
 
-/// GetFaceIdRiskInfo返回参数结构体
+/// Response of [`Client::get_face_id_risk_info`].
 pub struct GetFaceIdRiskInfoResponse: decode {
   /// 描述当前请求所在设备的风险标签
   /// - 详情如下：
@@ -1869,11 +3833,48 @@ pub struct GetFaceIdRiskInfoResponse: decode {
   camera_info_tag: String = "CameraInfoTag",
   /// 获取token时透传的信息。
   extra: String = "Extra",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetFaceIdToken请求参数结构体
+/// Request of [`Client::get_face_id_token_intl`].
+pub struct GetFaceIdTokenIntlRequest: encode {
+  /// <p>Indicates the detection mode. Parameter values as follows:<br>"liveness": liveness detection only;<br>"compare": liveness detection + face comparison;<br>Default value: "liveness".</p>
+  check_mode: String = "CheckMode",
+  /// <p>Indicates the security level of authentication. Security levels are divided into:<br>"1": silent liveness;<br>"2": action liveness detection;<br>"3": light liveness;<br>"4": action + light liveness;<br>Default value is "4".</p>
+  /// **Note:** Security level increases from <code>1</code> to <code>4</code>, with <code>4</code> providing the highest security.
+  secure_level: String = "SecureLevel",
+  /// <p>The base64 code of the image for comparison, used for the "liveness comparison" mode. This parameter is required when CheckMode is "compare".</p>
+  image: String = "Image",
+  /// <p>This parameter is a business passthrough parameter and can be omitted unless otherwise needed.</p>
+  extra: String = "Extra",
+  /// <p>This API is used to control the sequence of actions. The action types are as follows:<br>"blink"<br>"mouth"<br>"nod"<br>"shake"<br>Choose 1-2 actions from the four.<br>Single action example: "blink"<br>Multi-action example: "blink,mouth".<br>Default value is blink.<br>Input this parameter only when SecureLevel is 2 or 4 for different action types to take effect; otherwise, the API returns an error.</p>
+  action_list: String = "ActionList",
+  /// BASIC: Basic version (Default).
+  /// ENHANCED: Enhance version, enable additional output of device risk level field.
+  /// PRO: Pro version, enable additional output of attack type fields.
+  /// PLUS: Plus version, enable additional output of device risk level and attack type fields.
+  /// Please contact us to access enhance version & plus version.
+  sdk_version: String = "SdkVersion",
+  /// <p>Liveness retry count</p><p>Value ranges from 1 to 5</p><p>Default value: 5</p>
+  retry_limit: i64 = "RetryLimit",
+  /// <p>Whether to enable Bank of Thailand-specific background detection.<br>This parameter requires whitelist activation; please contact us to request access before it can take effect.</p><p>Default value: false</p>
+  enable_bot_bg_detection: bool = "EnableBotBgDetection",
+  /// Encrypted metadata generated by the SDK
+  meta_data: String = "MetaData",
+}
+
+/// Response of [`Client::get_face_id_token_intl`].
+pub struct GetFaceIdTokenIntlResponse: decode {
+  /// <p>SdkToken, used to connect the identity verification process. The verification result can be retrieved with this token. Each SdkToken has a validity of 10 minutes.</p>
+  sdk_token: String = "SdkToken",
+  /// Encrypted string of server-side parameters
+  server_param_info: String = "ServerParamInfo",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_face_id_token`].
 pub struct GetFaceIdTokenRequest: encode {
   /// **Required.** <p>比对库。</p><ul><li>取值范围：<br>LOCAL：本地上传照片。<br>BUSINESS：商业库。</li></ul>
   compare_lib: String = "CompareLib",
@@ -1897,17 +3898,17 @@ pub struct GetFaceIdTokenRequest: encode {
   meta_data: String = "MetaData",
 }
 
-/// GetFaceIdToken返回参数结构体
+/// Response of [`Client::get_face_id_token`].
 pub struct GetFaceIdTokenResponse: decode {
   /// <p>token值。- 有效期 10分钟。- 只能完成1次核身。</p>
   face_id_token: String = "FaceIdToken",
   /// <p>客户端配置信息，SDK将使用该配置进行后续操作。请将返回值原样传递给客户端SDK。</p>
   client_config: String = "ClientConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetFaceidRiskInfoToken请求参数结构体
+/// Request of [`Client::get_faceid_risk_info_token`].
 pub struct GetFaceidRiskInfoTokenRequest: encode {
   /// SDK中生成的Meta字符串。
   meta: String = "Meta",
@@ -1915,37 +3916,227 @@ pub struct GetFaceidRiskInfoTokenRequest: encode {
   extra: String = "Extra",
 }
 
-/// GetFaceidRiskInfoToken返回参数结构体
+/// Response of [`Client::get_faceid_risk_info_token`].
 pub struct GetFaceidRiskInfoTokenResponse: decode {
   /// 有效期 10分钟。只能完成1次核身。
   face_id_token: String = "FaceIdToken",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetLiveCode请求参数结构体
+/// Request of [`Client::get_live_code`].
 pub struct GetLiveCodeRequest: encode {}
 
-/// GetLiveCode返回参数结构体
+/// Response of [`Client::get_live_code`].
 pub struct GetLiveCodeResponse: decode {
   /// 数字验证码。
   live_code: String = "LiveCode",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetNFCToken请求参数结构体
+/// Request of [`Client::get_liveness_result`].
+pub struct GetLivenessResultRequest: encode {
+  /// **Required.** The token used to identify an SDK-based verification process.
+  sdk_token: String = "SdkToken",
+}
+
+/// Response of [`Client::get_liveness_result`].
+pub struct GetLivenessResultResponse: decode {
+  /// The final verification result.
+  result: String = "Result",
+  /// The description of the final verification result.
+  description: String = "Description",
+  /// The face screenshot.
+  best_frame: FileInfo = "BestFrame",
+  /// The video for the detection.
+  video: FileInfo = "Video",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_nfc_result`].
+pub struct GetNFCResultRequest: encode {
+  /// **Required.** Unique ID returned by the frontend NFC SDK
+  nfc_token: String = "NFCToken",
+  /// Identity card number / passport number / Hong Kong and Macao travel permit
+  id_num: String = "IdNum",
+  /// Name
+  name: String = "Name",
+  /// Base64 value of the portrait photo
+  picture: String = "Picture",
+  /// Date of birth (format: YYYYMMDD)
+  birth_date: String = "BirthDate",
+  /// Validity start time of the document (format: YYYYMMDD)
+  begin_time: String = "BeginTime",
+  /// Document validity end time (format: YYYYMMDD)
+  end_time: String = "EndTime",
+  /// Address
+  address: String = "Address",
+  /// Ethnicity
+  nation: String = "Nation",
+  /// Sex
+  sex: String = "Sex",
+  /// English name
+  en_name: String = "EnName",
+  /// Issuing authority
+  signing_organization: String = "SigningOrganization",
+  /// Nationality
+  nationality: String = "Nationality",
+  /// Country code
+  country_code: String = "CountryCode",
+  /// Machine-readable code of the passport
+  machine_read_code: String = "MachineReadCode",
+}
+
+/// Response of [`Client::get_nfc_result`].
+pub struct GetNFCResultResponse: decode {
+  /// Billing result code. Each successful NFC read is billed once. Permissible range:
+  ///
+  /// 0: Read successful, billed.
+  /// -1: Read failed, not billed.
+  charge_code: String = "ChargeCode",
+  /// Document type. Value range:
+  ///
+  /// 01: ID card.
+  /// 02: Passport.
+  /// 03: Hong Kong and Macao travel permit.
+  /// 99: Other document.
+  id_type: String = "IdType",
+  /// Document verification result. The items for NFC verification are as follows:
+  /// {"result_issuer ":"Issuer certificate legitimacy verification result ","result_paper":"Document security object legitimacy verification result ","result_data" :"Data tampering prevention verification result ","result_chip" :"Document chip replication prevention verification result"}
+  /// Value range: 0: verification passed 1: verification failed 2: unverified 3: partially passed
+  /// When all four verification results are 0, the document is genuine.
+  check_mrtd: String = "CheckMRTD",
+  /// Comparison result of the passed-in identity card number, passport number, or Hong Kong, China and Macao, China travel permit with the identity card number recognized by NFC.
+  ///
+  /// 0: Consistent
+  /// -1: Not the same
+  /// -2: NFC recognition failed, unable to compare
+  id_num_compare_result: String = "IdNumCompareResult",
+  /// Comparison result of the passed-in name and the name recognized by NFC.
+  /// 0: Consistent
+  /// -1: Not the same
+  /// -2: NFC recognition failed, unable to compare
+  name_compare_result: String = "NameCompareResult",
+  /// Similarity score between the passed-in face image and the portrait photo recognized by NFC.
+  /// - Value range: [0.00, 100.00].
+  /// - It is recommended to determine the same person when the similarity is equal to or greater than 70. Customers can also self-adjust the threshold based on specific scenarios (with a threshold of 70, the false pass rate is one in a thousand; with a threshold of 80, the false pass rate is one in ten thousand).
+  picture_compare_sim: f64 = "PictureCompareSim",
+  /// Comparison result of the passed-in face image and the portrait photo recognized by NFC.
+  ///
+  /// 0: Same person (similarity equal to or greater than 70 points)
+  /// 1: Not the same person (similarity less than 70 points)
+  /// 2: Comparison failed (the input image quality is too low)
+  /// 3: Comparison failed (the input image contains no human face, an incomplete face, or multiple faces)
+  /// 4: Comparison failed (input image too large or too small)
+  /// 5: Comparison failed (NFC cannot read the portrait photo)
+  /// 6: Comparison failed (no input image data)
+  /// 7: Comparison failed (other reason)
+  picture_compare_result: String = "PictureCompareResult",
+  /// Comparison result of the passed-in date of birth and the date of birth recognized by NFC.
+  /// 0: Consistent
+  /// -1: Not the same
+  /// -2: NFC recognition failed, unable to compare
+  birth_date_compare_result: String = "BirthDateCompareResult",
+  /// Comparison result of the passed-in validity start time and the validity start time recognized by NFC.
+  /// 0: Consistent
+  /// -1: Not the same
+  /// -2: NFC recognition failed, unable to compare
+  begin_time_compare_result: String = "BeginTimeCompareResult",
+  /// Comparison result of the passed-in validity end time and the validity end time recognized by NFC.
+  /// 0: Consistent
+  /// -1: Not the same
+  /// -2: NFC recognition failed, unable to compare
+  end_time_compare_result: String = "EndTimeCompareResult",
+  /// Comparison result of the passed-in address and the address recognized by NFC.
+  /// 0: Consistent
+  /// -1: Not the same
+  /// -2: NFC recognition failed, unable to compare
+  address_compare_result: String = "AddressCompareResult",
+  /// Comparison result of the passed-in ethnicity and the ethnicity recognized by NFC.
+  /// 0: Consistent
+  /// -1: Not the same
+  /// -2: NFC recognition failed, unable to compare
+  nation_compare_result: String = "NationCompareResult",
+  /// Comparison result of the passed-in sex and the sex recognized by NFC.
+  /// 0: Consistent
+  /// -1: Not the same
+  /// -2: NFC recognition failed, unable to compare
+  sex_compare_result: String = "SexCompareResult",
+  /// Comparison result of the passed-in English name and the English name recognized by NFC.
+  /// 0: Consistent
+  /// -1: Not the same
+  /// -2: NFC recognition failed, unable to compare
+  en_name_compare_result: String = "EnNameCompareResult",
+  /// Comparison result of the passed-in issuing authority and the issuing authority recognized by NFC.
+  /// 0: Consistent
+  /// -1: Not the same
+  /// -2: NFC recognition failed, unable to compare
+  signing_organization_compare_result: String = "SigningOrganizationCompareResult",
+  /// Comparison result of the passed-in nationality and the nationality recognized by NFC.
+  /// 0: Consistent
+  /// -1: Not the same
+  /// -2: NFC recognition failed, unable to compare
+  nationality_compare_result: String = "NationalityCompareResult",
+  /// Comparison result of the passed-in country code and the country code recognized by NFC.
+  /// 0: Consistent
+  /// -1: Not the same
+  /// -2: NFC recognition failed, unable to compare
+  country_code_compare_result: String = "CountryCodeCompareResult",
+  /// Comparison result of the passed-in machine-readable code and the machine-readable code recognized by NFC.
+  /// 0: Consistent
+  /// -1: Not the same
+  /// -2: NFC recognition failed, unable to compare
+  machine_read_code_compare_result: String = "MachineReadCodeCompareResult",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_nfc_token`].
 pub struct GetNFCTokenRequest: encode {}
 
-/// GetNFCToken返回参数结构体
+/// Response of [`Client::get_nfc_token`].
 pub struct GetNFCTokenResponse: decode {
-  /// NFCToken
+  /// NFCToken (valid for 10 minutes)
   token: String = "Token",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetWeChatBillDetails请求参数结构体
+/// Request of [`Client::get_sdk_verification_result`].
+pub struct GetSdkVerificationResultRequest: encode {
+  /// **Required.** The token used to identify an SDK-based verification process.
+  sdk_token: String = "SdkToken",
+}
+
+/// Response of [`Client::get_sdk_verification_result`].
+pub struct GetSdkVerificationResultResponse: decode {
+  /// The result code of the verification result.
+  result: String = "Result",
+  /// The verification result description.
+  description: String = "Description",
+  /// The charge count.
+  charge_count: i64 = "ChargeCount",
+  /// The results of multiple OCR processes (in order). The result of the final process is used as the valid result.
+  card_verify_results: Vec<CardVerifyResult> = "CardVerifyResults",
+  /// The results of multiple liveness detection processes (in order). The result of the final process is used as the valid result.
+  compare_results: Vec<CompareResult> = "CompareResults",
+  /// Data passed through in the process of getting the token.
+  extra: String = "Extra",
+  /// Describe the risk level of the device where the current request is located, with a total of 4 levels. The details are as follows:
+  /// 1 - Secure
+  /// 2 - Low Risk
+  /// 3 - Medium Risk
+  /// 4 - High Risk
+  /// Empty - Risk level not obtained.
+  /// Only returned for the Enhance and Plus version, with the default value being empty.
+  device_info_level: String = "DeviceInfoLevel",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_we_chat_bill_details`].
 pub struct GetWeChatBillDetailsRequest: encode {
   /// **Required.** 拉取的日期（YYYY-MM-DD）。
   /// - 最大可追溯到365天前。
@@ -1963,7 +4154,7 @@ pub struct GetWeChatBillDetailsRequest: encode {
   rule_id: String = "RuleId",
 }
 
-/// GetWeChatBillDetails返回参数结构体
+/// Response of [`Client::get_we_chat_bill_details`].
 pub struct GetWeChatBillDetailsResponse: decode {
   /// 是否还有下一页。
   /// - 该字段为true时，需要将NextCursor的值作为入参Cursor继续调用本接口。
@@ -1972,17 +4163,43 @@ pub struct GetWeChatBillDetailsResponse: decode {
   next_cursor: u64 = "NextCursor",
   /// 数据。
   we_chat_bill_details: Vec<WeChatBillDetail> = "WeChatBillDetails",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetWxNFCResult请求参数结构体
+/// Request of [`Client::get_web_verification_result_intl`].
+pub struct GetWebVerificationResultIntlRequest: encode {
+  /// **Required.** <p>Web authentication token, generated by the ApplyWebVerificationBizTokenIntl API.</p>
+  biz_token: String = "BizToken",
+}
+
+/// Response of [`Client::get_web_verification_result_intl`].
+pub struct GetWebVerificationResultIntlResponse: decode {
+  /// <p>Final result of this process. 0 indicates successful verification, determined to be the same person.<br>For other error codes, see: <a href="https://www.tencentcloud.com/document/product/1061/55390?lang=en&amp;pg=#8a960e1e-39c0-42cb-b181-b3164d77f81e">Liveness Detection and Face Comparison (Mobile HTML5) Error Codes</a></p>
+  error_code: i64 = "ErrorCode",
+  /// <p>Final result description of this process.</p>
+  error_msg: String = "ErrorMsg",
+  /// <p>List of detailed verification results for this process. Since it is retryable, this process may contain multiple verification information.</p>
+  verification_detail_list: Vec<VerificationDetail> = "VerificationDetailList",
+  /// <p>base64-encoded string of the video content collected from the video stream. Since it is retryable, this field returns the data collected in the last verification. If no video is collected, it returns null.</p>
+  video_base64: String = "VideoBase64",
+  /// <p>base64 encoded string of the best face photo collected from the video stream. Since it is retryable, this field returns the data collected in the last verification. If no best face photo is collected, null is returned.</p>
+  best_frame_base64: String = "BestFrameBase64",
+  /// <p>License recognition result</p>
+  ocr_result: Vec<OCRResult> = "OCRResult",
+  /// <p>Service pass-through parameter.</p>
+  extra: String = "Extra",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_wx_nfc_result`].
 pub struct GetWxNFCResultRequest: encode {
   /// **Required.** <p>前端 NFC SDK返回的唯一标识ID</p>
   nfc_token: String = "NFCToken",
 }
 
-/// GetWxNFCResult返回参数结构体
+/// Response of [`Client::get_wx_nfc_result`].
 pub struct GetWxNFCResultResponse: decode {
   /// <p>NFC计费结果码，NFC识读成功一次则计费一次（同一个NFC请求重复拉取结果不会重复计费）。计费结果码取值范围：<br>  0：识读成功，计费<br>-1：识读失败，不计费</p>
   result_code: String = "ResultCode",
@@ -2022,113 +4239,234 @@ pub struct GetWxNFCResultResponse: decode {
   personal_number: String = "PersonalNumber",
   /// <p>证件的验真结果</p><ul><li>JSON格式如下： {&quot;result_issuer &quot;:&quot;签发者证书合法性验证结果 &quot;,&quot;result_paper&quot;:&quot;证件安全对象合法性验证结果 &quot;,&quot;result_data&quot; :&quot;防数据篡改验证结果 &quot;,&quot;result_chip&quot; :&quot;防证书件芯片被复制验证结果&quot;} 。 - 取值范围： 0:验证通过，1: 验证不通过，2: 未验证，3:部分通过，当4项核验结果都为0时，表示证件为真。</li></ul>
   check_mrtd: String = "CheckMRTD",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// IdCardOCRVerification请求参数结构体
-pub struct IdCardOCRVerificationRequest: encode {
-  /// <p>身份证号。</p><ul><li>姓名和身份证号、ImageBase64、ImageUrl三者必须提供其中之一。</li><li>若都提供了，则按照姓名和身份证号&gt;ImageBase64&gt;ImageUrl的优先级使用参数。</li></ul>
-  id_card: String = "IdCard",
-  /// <p>姓名。</p>
+/// Hong Kong identity card
+pub struct HKIDCard: decode {
+  /// Chinese name
+  cn_name: String = "CnName",
+  /// English name
+  en_name: String = "EnName",
+  /// Chinese name telegraph code
+  telex_code: String = "TelexCode",
+  /// Gender: "M" (male) or "F" (female)
+  sex: String = "Sex",
+  /// Date of birth
+  birthday: String = "Birthday",
+  /// Permanent resident ID card: 0: non-permanent; 1: permanent; -1: unknown
+  permanent: String = "Permanent",
+  /// Identity number
+  id_num: String = "IdNum",
+  /// Document symbol, the symbol below the date of birth, for example, "***AZ"
+  symbol: String = "Symbol",
+  /// Date of first issue
+  first_issue_date: String = "FirstIssueDate",
+  /// Most recent date of issue
+  current_issue_date: String = "CurrentIssueDate",
+}
+
+/// Hong Kong, Macau and Taiwan Travel Permit
+pub struct HMTPermit: decode {
+  /// Name
   name: String = "Name",
-  /// <p>身份证人像面的 Base64 值。</p><ul><li>支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。</li><li>支持的图片大小：所下载图片经Base64编码后不超过 3M。请使用标准的Base64编码方式(带=补位)，编码规范参考RFC4648。</li></ul>
+  /// English name
+  english_name: String = "EnglishName",
+  /// ID number
+  number: String = "Number",
+  /// Sex
+  sex: String = "Sex",
+  /// Validity period.
+  valid_date: String = "ValidDate",
+  /// Issuing authority
+  issue_authority: String = "IssueAuthority",
+  /// Issuing place
+  issue_address: String = "IssueAddress",
+  /// Date of birth
+  birthday: String = "Birthday",
+}
+
+/// Request of [`Client::id_card_ocr_verification`].
+pub struct IdCardOCRVerificationRequest: encode {
+  /// Identity card number.
+  /// -Name, identity card number, ImageBase64, or ImageUrl must provide one of the three.
+  /// -If both are provided, proceed to use parameters according to the priority of name and identity card number > ImageBase64 > ImageUrl.
+  id_card: String = "IdCard",
+  /// Name
+  name: String = "Name",
+  /// Base64 value of the ID card portrait side.
+  /// -Supported image formats: PNG, JPG, JPEG. GIF format is not currently supported.
+  /// -Supported image size: The downloaded image after Base64 encoding is no more than 3M. Please use the standard Base64 encoding method (with = padding). Refer to RFC4648 for the coding specification.
   image_base64: String = "ImageBase64",
-  /// <p>身份证人像面的 Url 地址。</p><ul><li>支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。</li><li>支持的图片大小：所下载图片经 Base64 编码后不超过 3M。图片下载时间不超过 3 秒。</li><li>图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。</li><li>非腾讯云存储的 Url 速度和稳定性可能受一定影响。</li></ul>
+  /// Url of the ID card portrait side.
+  /// -Supported image formats: PNG, JPG, JPEG. GIF format is not currently supported.
+  /// -Supported image size: The downloaded image is no more than 3M after Base64 encoding. Image download time is no more than 3 seconds.
+  /// -Images stored on Tencent Cloud's Url guarantee higher download speed and stability. It is advisable to store images on Tencent Cloud.
+  /// -The speed and stability of non-Tencent Cloud Storage URLs may be impacted.
   image_url: String = "ImageUrl",
-  /// <p>敏感数据加密信息。</p><ul><li>对传入信息（姓名、身份证号）有加密需求的用户可使用此参数，详情请点击左侧链接。</li></ul>
+  /// Sensitive data encryption info.
+  /// -Users with encryption requirements for incoming information (name, identity card number) can use this parameter. For details, please click the left-side link.
   encryption: Encryption = "Encryption",
-  /// <p>告警配置。</p><ul><li>仅当使用ImageBase64或者ImageUrl时，告警配置生效</li><li>以下可选字段均为bool 类型，默认false。<ul><li>CopyWarn，复印件告警。</li><li>BorderCheckWarn，边框和框内遮挡告警。</li><li>ReshootWarn，翻拍告警。</li><li>DetectPsWarn，PS检测告警（疑似存在PS痕迹）。</li><li>TempIdWarn，临时身份证告警。</li><li>Quality，图片质量告警（评价图片模糊程度）。</li></ul></li><li>SDK 设置方式参考：Config = Json.stringify({&quot;CopyWarn&quot;:true,&quot;ReshootWarn&quot;:true})。</li><li>API 3.0 Explorer 设置方式参考：Config = {&quot;CopyWarn&quot;:true,&quot;Quality&quot;:true}。</li></ul>
+  /// **China site only.** <p>告警配置。</p><ul><li>仅当使用ImageBase64或者ImageUrl时，告警配置生效</li><li>以下可选字段均为bool 类型，默认false。<ul><li>CopyWarn，复印件告警。</li><li>BorderCheckWarn，边框和框内遮挡告警。</li><li>ReshootWarn，翻拍告警。</li><li>DetectPsWarn，PS检测告警（疑似存在PS痕迹）。</li><li>TempIdWarn，临时身份证告警。</li><li>Quality，图片质量告警（评价图片模糊程度）。</li></ul></li><li>SDK 设置方式参考：Config = Json.stringify({&quot;CopyWarn&quot;:true,&quot;ReshootWarn&quot;:true})。</li><li>API 3.0 Explorer 设置方式参考：Config = {&quot;CopyWarn&quot;:true,&quot;Quality&quot;:true}。</li></ul>
   config: String = "Config",
 }
 
-/// IdCardOCRVerification返回参数结构体
+/// Response of [`Client::id_card_ocr_verification`].
 pub struct IdCardOCRVerificationResponse: decode {
-  /// <p>认证结果码，收费情况如下。</p><ul><li>收费结果码：<br>0: 姓名和身份证号一致。<br>-1: 姓名和身份证号不一致。</li><li>不收费结果码：<br>-2: 非法身份证号（长度、校验位等不正确）。<br>-3: 非法姓名（长度、格式等不正确）。<br>-4: 证件库服务异常。<br>-5: 证件库中无此身份证记录。<br>-6: 权威比对系统升级中，请稍后再试。<br>-7: 认证次数超过当日限制。</li></ul>
+  /// Verification result code. Billing is as follows.
+  /// -Result code for charges
+  /// The name and identity card number match.
+  /// -Name and ID card number mismatch.
+  /// -Result code with no charge
+  /// -2: Invalid ID number (incorrect length or check digit).
+  /// -3: Invalid name (incorrect length or format).
+  /// -4: Document library service exception.
+  /// -5: No ID card record found in the document library.
+  /// -6: The authoritative comparison system is being upgraded. Try again later.
+  /// -7: Authentication attempts exceeded the daily limit.
   result: String = "Result",
-  /// <p>业务结果描述。</p>
+  /// Business result description.
   description: String = "Description",
-  /// <p>用于验证的姓名。</p>
+  /// Name to verify.
   name: String = "Name",
-  /// <p>用于验证的身份证号。</p>
+  /// Identity card number to verify.
   id_card: String = "IdCard",
-  /// <p>OCR得到的性别。</p>
+  /// Gender obtained by OCR.
   sex: String = "Sex",
-  /// <p>OCR得到的民族。</p>
+  /// Ethnicity obtained by OCR.
   nation: String = "Nation",
-  /// <p>OCR得到的生日。</p>
+  /// Birthday obtained by OCR.
   birth: String = "Birth",
-  /// <p>OCR得到的地址。</p>
+  /// Address obtained by OCR.
   address: String = "Address",
-  /// <p>身份证头像照片的base64编码</p>
+  /// **China site only.** <p>身份证头像照片的base64编码</p>
   portrait: String = "Portrait",
-  /// <p>告警信息。</p><ul><li>Code 告警码列表和释义：<br>  &#39;-9101&#39;：身份证边框不完整告警。<br>  &#39;-9102&#39;：身份证复印件告警。<br>  &#39;-9103&#39;：身份证翻拍告警。<br>  &#39;-9105&#39;：身份证框内遮挡告警。&#39;<br>  &#39;-9104&#39;：临时身份证告警。<br>  &#39;-9106&#39;：身份证 PS 告警（疑似存在PS痕迹）。<br>  &#39;-9107&#39;：身份证反光告警。<br>  &#39;-9108&#39;：身份证复印件告警（仅黑白复印件）。<br>  &#39;-9109&#39;：身份证有效日期不合法告警。<br>  &#39;-8001&#39;：图片模糊告警。</li><li>多个会用“|” 隔开，如 &quot;-9101|-9106|-9104&quot;。</li></ul>
+  /// **China site only.** <p>告警信息。</p><ul><li>Code 告警码列表和释义：<br>  &#39;-9101&#39;：身份证边框不完整告警。<br>  &#39;-9102&#39;：身份证复印件告警。<br>  &#39;-9103&#39;：身份证翻拍告警。<br>  &#39;-9105&#39;：身份证框内遮挡告警。&#39;<br>  &#39;-9104&#39;：临时身份证告警。<br>  &#39;-9106&#39;：身份证 PS 告警（疑似存在PS痕迹）。<br>  &#39;-9107&#39;：身份证反光告警。<br>  &#39;-9108&#39;：身份证复印件告警（仅黑白复印件）。<br>  &#39;-9109&#39;：身份证有效日期不合法告警。<br>  &#39;-8001&#39;：图片模糊告警。</li><li>多个会用“|” 隔开，如 &quot;-9101|-9106|-9104&quot;。</li></ul>
   warnings: String = "Warnings",
-  /// <p>图片质量分数。</p><ul><li>当请求Config中配置图片模糊告警该参数才有意义。</li><li><ul><li>取值范围（0～100），目前默认阈值是50分，低于50分会触发模糊告警。</li></ul></li></ul>
+  /// **China site only.** <p>图片质量分数。</p><ul><li>当请求Config中配置图片模糊告警该参数才有意义。</li><li><ul><li>取值范围（0～100），目前默认阈值是50分，低于50分会触发模糊告警。</li></ul></li></ul>
   quality: f64 = "Quality",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// IdCardVerification请求参数结构体
+/// Request of [`Client::id_card_verification`].
 pub struct IdCardVerificationRequest: encode {
-  /// **Required.** 身份证号。
+  /// **Required.** Identity card number.
   id_card: String = "IdCard",
-  /// **Required.** 姓名。
+  /// **Required.** Name
   name: String = "Name",
-  /// 敏感数据加密信息。
-  /// - 对传入信息（姓名、身份证号）有加密需求的用户可使用此参数，详情请点击左侧链接。
+  /// Sensitive data encryption info.
+  /// -Users with encryption requirements for incoming information (name, identity card number) can use this parameter. For details, please click the left-side link.
   encryption: Encryption = "Encryption",
 }
 
-/// IdCardVerification返回参数结构体
+/// Response of [`Client::id_card_verification`].
 pub struct IdCardVerificationResponse: decode {
-  /// 认证结果码，收费情况如下。
-  /// - 收费结果码：
-  /// 0: 姓名和身份证号一致
-  /// -1: 姓名和身份证号不一致
-  /// 不收费结果码：
-  /// -2: 非法身份证号（长度、校验位等不正确）
-  /// -3: 非法姓名（长度、格式等不正确）
-  /// -4: 证件库服务异常
-  /// -5: 证件库中无此身份证记录
-  /// -6: 权威比对系统升级中，请稍后再试
-  /// -7: 认证次数超过当日限制
+  /// Verification result code. Billing is as follows.
+  /// -Result code for charges
+  /// Name and identity card number match
+  /// -Name and ID card number mismatch
+  /// No charge result code:
+  /// -2: Invalid ID number (incorrect length or check digit).
+  /// -3: Invalid name (incorrect length, format, etc.)
+  /// -4: Document library service exception
+  /// -5: No ID card record found in the document library
+  /// -6: The authoritative comparison system is being upgraded. Try again later.
+  /// -7: Authentication attempts exceeded the daily limit.
   result: String = "Result",
-  /// 业务结果描述。
+  /// Business result description.
   description: String = "Description",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ImageRecognitionV2请求参数结构体
+/// Request of [`Client::image_recognition_v2`].
 pub struct ImageRecognitionV2Request: encode {
-  /// **Required.** <p>身份证号。</p>
+  /// **Required.** <p>Identity card number.</p>
   id_card: String = "IdCard",
-  /// **Required.** <p>姓名。</p><ul><li>中文请使用UTF-8编码。</li></ul>
+  /// **Required.** <p>Name.</p><ul><li>For Chinese, please use UTF-8 encode.</li></ul>
   name: String = "Name",
-  /// **Required.** <p>用于人脸比对的照片，图片的Base64值；<br>Base64编码后的图片数据大小不超过3M，仅支持jpg、png格式。<br>请使用标准的Base64编码方式(带=补位)，编码规范参考RFC4648。</p>
+  /// **Required.** <p>Image for face comparison, the Base64 value of the image.<br>The size of the Base64-encoded image data should be no more than 3M. Only jpg and png formats are supported.<br>Please use the standard Base64 encoding type (with = padding). Refer to RFC4648 for the coding specification.</p>
   image_base64: String = "ImageBase64",
-  /// <p>本接口不需要传递此参数。</p>
+  /// <p>This parameter is not required for this API.</p>
   optional: String = "Optional",
-  /// <p>敏感数据加密信息。</p><ul><li>对传入信息（姓名、身份证号）有加密需求的用户可使用此参数，详情请点击左侧链接。</li></ul>
+  /// <p>Sensitive data encryption information.</p><ul><li>Users with encryption requirements for incoming information (name, identity card number) can use this parameter. For details, please click the left-side link.</li></ul>
   encryption: Encryption = "Encryption",
-  /// <p>自定义描述字段。</p><ul><li><p>用于描述调用业务信息，出参中将返回此描述字段。</p></li><li><p>每个自定义描述字段最长支持10 个字符（即 [0,10] 个字符）；不传该参数时，出参中此字段返回空字符串。</p></li></ul>
+  /// <p>Customized description field.</p><ul><li>For description of invoke business info. This description field will return in the output.</li><li>Each customized description field supports [1,10] characters.</li></ul>
   extra: String = "Extra",
 }
 
-/// ImageRecognitionV2返回参数结构体
+/// Response of [`Client::image_recognition_v2`].
 pub struct ImageRecognitionV2Response: decode {
-  /// <p>相似度。- 取值范围 [0.00, 100.00]。- 推荐相似度大于等于70时可判断为同一人（采用固定阈值70，误通过率为万分之一，不支持调整阈值）</p>
+  /// <p>Similarity. - Value ranges from 0.00 to 100.00. - Recommend at least 70 to be determined as the same person. You can self-adjust the threshold based on specific scenarios (the pass rate for false matches at threshold 70 is 0.01%).</p>
   sim: f64 = "Sim",
-  /// <p>业务错误码。</p><ul><li>成功情况返回Success。</li><li>错误情况请参考下方错误码 列表中FailedOperation部分</li></ul>
+  /// <p>Business error code.</p><ul><li>Success case returns Success.</li><li>For error conditions, refer to the FailedOperation part in the error code list below.</li></ul>
   result: String = "Result",
-  /// <p>业务结果描述。</p>
+  /// <p>Business result description.</p>
   description: String = "Description",
-  /// <p>调用接口中自定义的描述字段。</p>
+  /// <p>Custom description field in the API call.</p>
   extra: String = "Extra",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
+}
+
+/// Indonesian driving license
+pub struct IndonesiaDrivingLicense: decode {
+  /// Last name
+  last_name: String = "LastName",
+  /// First name
+  first_name: String = "FirstName",
+  /// No.
+  license_number: String = "LicenseNumber",
+  /// Date of birth
+  birthday: String = "Birthday",
+  /// Address.
+  address: String = "Address",
+  /// Expiration date
+  expiration_date: String = "ExpirationDate",
+  /// Issue date
+  issued_date: String = "IssuedDate",
+  /// Issuing country
+  issued_country: String = "IssuedCountry",
+}
+
+/// Indonesian Identity Card
+pub struct IndonesiaIDCard: decode {
+  /// ID number
+  nik: String = "NIK",
+  /// Name
+  nama: String = "Nama",
+  /// Birthplace/Date of birth
+  tempat_tgl_lahir: String = "TempatTglLahir",
+  /// Sex
+  jenis_kelamin: String = "JenisKelamin",
+  /// Blood type
+  gol_darah: String = "GolDarah",
+  /// Address.
+  alamat: String = "Alamat",
+  /// Street
+  rtrw: String = "RTRW",
+  /// Village
+  kel_desa: String = "KelDesa",
+  /// Region.
+  kecamatan: String = "Kecamatan",
+  /// Religious belief
+  agama: String = "Agama",
+  /// Marital status
+  status_perkawinan: String = "StatusPerkawinan",
+  /// Occupation
+  perkerjaan: String = "Perkerjaan",
+  /// Nationality
+  kewarga_negaraan: String = "KewargaNegaraan",
+  /// Validity period of the ID card
+  berlaku_hingga: String = "BerlakuHingga",
+  /// Issue date
+  issued_date: String = "IssuedDate",
+  /// Province
+  provinsi: String = "Provinsi",
+  /// city
+  kota: String = "Kota",
 }
 
 /// 意愿核身（点头确认模式）配置
@@ -2256,41 +4594,126 @@ pub struct IntentionVerifyData: decode {
   intention_verify_audio: String = "IntentionVerifyAudio",
 }
 
-/// LivenessCompare请求参数结构体
-pub struct LivenessCompareRequest: encode {
-  /// **Required.** <p>活体检测类型。</p><ul><li>取值：LIP/ACTION/SILENT。</li><li>LIP为数字模式，ACTION为动作模式，SILENT为静默模式，三种模式选择一种传入。</li></ul>
-  liveness_type: String = "LivenessType",
-  /// <p>用于人脸比对的照片的Base64值。</p><ul><li>Base64编码后的图片数据大小不超过3M，仅支持jpg、png格式。</li><li>请使用标准的Base64编码方式(带=补位)，编码规范参考RFC4648。</li><li>图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageBase64。</li></ul>
-  image_base64: String = "ImageBase64",
-  /// <p>用于人脸比对照片的URL地址。</p><ul><li>图片下载后经Base64编码后的数据大小不超过3M，仅支持jpg、png格式。</li><li>图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageBase64。</li><li>图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。</li><li>非腾讯云存储的 Url 速度和稳定性可能受一定影响。</li></ul>
-  image_url: String = "ImageUrl",
-  /// <p>验证数据。</p><ul><li>数字模式传参：传数字验证码，验证码需先调用<a href="https://cloud.tencent.com/document/product/1007/31821">获取数字验证码接口</a>得到；</li><li>动作模式传参：传动作顺序，动作顺序需先调用<a href="https://cloud.tencent.com/document/product/1007/31822">获取动作顺序接口</a>得到；</li><li>静默模式传参：空。</li></ul>
-  validate_data: String = "ValidateData",
-  /// <p>额外配置，传入JSON字符串。</p><ul><li>格式如下：<br>{<br>&quot;BestFrameNum&quot;: 2  //需要返回多张最佳截图，取值范围2-10<br>}</li></ul>
-  optional: String = "Optional",
-  /// <p>用于活体检测的视频，视频的Base64值。</p><ul><li>Base64编码后的大小不超过8M，支持mp4、avi、flv格式。</li><li>请使用标准的Base64编码方式(带=补位)，编码规范参考RFC4648。</li><li>视频的 VideoUrl、VideoBase64 必须提供一个，如果都提供，只使用 VideoBase64。</li></ul>
-  video_base64: String = "VideoBase64",
-  /// <p>用于活体检测的视频Url 地址。</p><ul><li>视频下载后经Base64编码后不超过 8M，视频下载耗时不超过4S，支持mp4、avi、flv格式。</li><li>视频的 VideoUrl、VideoBase64 必须提供一个，如果都提供，只使用 VideoBase64。</li><li>建议视频存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议视频存储于腾讯云。</li><li>非腾讯云存储的 Url 速度和稳定性可能受一定影响。</li></ul>
-  video_url: String = "VideoUrl",
+/// Hong Kong, Macao, and Taiwan region as well as overseas passport
+pub struct InternationalIDPassport: decode {
+  /// Passport ID
+  license_number: String = "LicenseNumber",
+  /// Name
+  full_name: String = "FullName",
+  /// Last name
+  surname: String = "Surname",
+  /// Name
+  given_name: String = "GivenName",
+  /// Date of birth
+  birthday: String = "Birthday",
+  /// Gender (F: female, M: male).
+  sex: String = "Sex",
+  /// Validity period.
+  date_of_expiration: String = "DateOfExpiration",
+  /// Issuing country
+  issuing_country: String = "IssuingCountry",
+  /// Country region code
+  nationality_code: String = "NationalityCode",
+  /// MRZ Code sequence in the first row at the bottom
+  passport_code_first: String = "PassportCodeFirst",
+  /// MRZ Code sequence in the second line from the bottom
+  passport_code_second: String = "PassportCodeSecond",
 }
 
-/// LivenessCompare返回参数结构体
-pub struct LivenessCompareResponse: decode {
-  /// <p>验证通过后的视频最佳截图照片。</p><ul><li>照片为BASE64编码后的值，jpg格式。</li></ul>
-  best_frame_base64: String = "BestFrameBase64",
-  /// <p>相似度。- 取值范围 [0.00, 100.00]。- 推荐相似度大于等于70时可判断为同一人（采用固定阈值70，误通过率为万分之一，不支持调整阈值）。</p>
-  sim: f64 = "Sim",
-  /// <p>业务错误码。</p><ul><li>成功情况返回Success。</li><li>错误情况请参考下方错误码，列表中FailedOperation部分。</li></ul>
+/// Japan identity card
+pub struct JapanIDCard: decode {
+  /// Name.
+  full_name: String = "FullName",
+  /// Identity card
+  license_number: String = "LicenseNumber",
+  /// Age
+  age: String = "Age",
+  /// Birthday
+  birthday: String = "Birthday",
+  /// Expiration time.
+  expiration_date: String = "ExpirationDate",
+  /// Address.
+  formatted_address: String = "FormattedAddress",
+}
+
+/// Request of [`Client::list_ekyc_webhooks`].
+pub struct ListEKYCWebhooksRequest: encode {
+  /// <p>Paging offset. Default value: 0</p><p>Value range: [0, 100]</p>
+  offset: i64 = "Offset",
+  /// <p>Number of results per page. Default value: 20. Maximum value: 100 (automatically truncated to 100 if exceeded)</p><p>Value range: [20, 100]</p>
+  limit: i64 = "Limit",
+}
+
+/// Response of [`Client::list_ekyc_webhooks`].
+pub struct ListEKYCWebhooksResponse: decode {
+  /// Total number of Webhook configurations.
+  total_count: i64 = "TotalCount",
+  /// <p>Webhook configuration list</p>
+  webhook_list: Vec<WebhookList> = "WebhookList",
+  /// <p>Returned results</p>
   result: String = "Result",
-  /// <p>业务结果描述。</p>
-  description: String = "Description",
-  /// <p>最佳截图列表。</p><ul><li>仅在配置了返回多张最佳截图时返回。</li></ul>
-  best_frame_list: Vec<String> = "BestFrameList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// LivenessRecognition请求参数结构体
+/// Request of [`Client::liveness_compare`].
+pub struct LivenessCompareRequest: encode {
+  /// **Required.** Liveness detection type. Valid values: LIP/ACTION/SILENT.
+  /// LIP: numeric mode; ACTION: motion mode; SILENT: silent mode. You need to select a mode to input.
+  liveness_type: String = "LivenessType",
+  /// Base64 string of the image for face comparison.
+  /// The size of the Base64-encoded image data can be up to 3 MB. JPG and PNG formats are supported.
+  /// Please use the standard Base64 encoding scheme (with the "=" padding). For the encoding conventions, please see RFC 4648.
+  ///
+  /// Either the `ImageUrl` or `ImageBase64` of the image must be provided. If both are provided, only `ImageBase64` will be used.
+  image_base64: String = "ImageBase64",
+  /// URL of the image for face comparison. The size of the downloaded image after Base64 encoding can be up to 3 MB. JPG and PNG formats are supported.
+  ///
+  /// Either the `ImageUrl` or `ImageBase64` of the image must be provided. If both are provided, only `ImageBase64` will be used.
+  ///
+  /// We recommend you store the image in Tencent Cloud, as a Tencent Cloud URL can guarantee higher download speed and stability. The download speed and stability of non-Tencent Cloud URLs may be low.
+  image_url: String = "ImageUrl",
+  /// Lip mode: set this parameter to a custom 4-digit verification code.
+  /// Action mode: set this parameter to a custom action sequence (e.g., `2,1` or `1,2`).
+  /// Silent mode: do not pass in this parameter.
+  validate_data: String = "ValidateData",
+  /// Optional configuration (a JSON string)
+  /// {
+  /// "BestFrameNum": 2  // Return multiple best screenshots. Value range: [2 10]
+  /// }
+  optional: String = "Optional",
+  /// Base64 string of the video for liveness detection.
+  /// The size of the Base64-encoded video data can be up to 8 MB. MP4, AVI, and FLV formats are supported.
+  /// Please use the standard Base64 encoding scheme (with the "=" padding). For the encoding conventions, please see RFC 4648.
+  ///
+  /// Either the `VideoUrl` or `VideoBase64` of the video must be provided. If both are provided, only `VideoBase64` will be used.
+  video_base64: String = "VideoBase64",
+  /// URL of the video for liveness detection. The size of the downloaded video after Base64 encoding can be up to 8 MB. It takes no more than 4 seconds to download. MP4, AVI, and FLV formats are supported.
+  ///
+  /// Either the `VideoUrl` or `VideoBase64` of the video must be provided. If both are provided, only `VideoBase64` will be used.
+  ///
+  /// We recommend you store the video in Tencent Cloud, as a Tencent Cloud URL can guarantee higher download speed and stability. The download speed and stability of non-Tencent Cloud URLs may be low.
+  video_url: String = "VideoUrl",
+}
+
+/// Response of [`Client::liveness_compare`].
+pub struct LivenessCompareResponse: decode {
+  /// The best screenshot of the video after successful verification. The photo is Base64-encoded and in JPG format.
+  best_frame_base64: String = "BestFrameBase64",
+  /// Similarity. Value range: [0.00, 100.00]. As a recommendation, when the similarity is greater than or equal to 70, it can be determined that the two faces are of the same person. You can adjust the threshold according to your specific scenario (the FAR at the threshold of 70 is 0.1%, and FAR at the threshold of 80 is 0.01%).
+  sim: f64 = "Sim",
+  /// Service error code. `Success` will be returned for success. For error information, please see the `FailedOperation` section in the error code list below.
+  result: String = "Result",
+  /// Service result description.
+  description: String = "Description",
+  /// Best screenshot list.
+  /// Returned only when multiple best screenshots are configured to be returned.
+  best_frame_list: Vec<String> = "BestFrameList",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::liveness_recognition`].
 pub struct LivenessRecognitionRequest: encode {
   /// **Required.** <p>身份证号。</p>
   id_card: String = "IdCard",
@@ -2310,7 +4733,7 @@ pub struct LivenessRecognitionRequest: encode {
   encryption: Encryption = "Encryption",
 }
 
-/// LivenessRecognition返回参数结构体
+/// Response of [`Client::liveness_recognition`].
 pub struct LivenessRecognitionResponse: decode {
   /// <p>验证通过后的视频最佳截图照片。</p><ul><li>照片为BASE64编码后的值，jpg格式。</li></ul>
   best_frame_base64: String = "BestFrameBase64",
@@ -2322,11 +4745,81 @@ pub struct LivenessRecognitionResponse: decode {
   description: String = "Description",
   /// <p>最佳截图列表，仅在配置了返回多张最佳截图时返回。</p>
   best_frame_list: Vec<String> = "BestFrameList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// MinorsVerification请求参数结构体
+/// Malaysian identity card
+pub struct MLIDCard: decode {
+  /// Name
+  name: String = "Name",
+  /// Identity card number
+  id: String = "ID",
+  /// Sex
+  sex: String = "Sex",
+  /// Address.
+  address: String = "Address",
+  /// Document type
+  /// MyKad identity card
+  /// MyPR permanent residence permit
+  /// MyTentera Military ID card
+  /// MyKAS Temporary ID card
+  /// POLIS Police ID card
+  /// IKAD labor ID card
+  /// MyKid Juvenile ID card
+  r#type: String = "Type",
+  /// Date of birth (currently this field only supports IKAD labor ID card and MyKad ID card)
+  birthday: String = "Birthday",
+}
+
+/// Macao identity card
+pub struct MacaoIDCard: decode {
+  /// First name
+  first_name: String = "FirstName",
+  /// Last name
+  last_name: String = "LastName",
+  /// Birthday
+  birthday: String = "Birthday",
+  /// Expiration date
+  expiration_date: String = "ExpirationDate",
+  /// Identity number
+  license_number: String = "LicenseNumber",
+  /// Sex
+  sex: String = "Sex",
+  /// Age
+  age: String = "Age",
+  /// Issuing country
+  issued_country: String = "IssuedCountry",
+  /// mrz field 1
+  field1: String = "Field1",
+  /// mrz field 2
+  field2: String = "Field2",
+}
+
+/// Mainland ID card recognition result
+pub struct MainlandIDCard: decode {
+  /// <p>Name</p>
+  full_name: String = "FullName",
+  /// <p>Gender</p>
+  sex: String = "Sex",
+  /// <p>Ethnicity</p>
+  nation: String = "Nation",
+  /// <p>Birthday</p>
+  birthday: String = "Birthday",
+  /// <p>Address</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  address: String = "Address",
+  /// <p>Identity card number</p>
+  license_number: String = "LicenseNumber",
+  /// <p>Address</p>
+  formatted_address: String = "FormattedAddress",
+  /// <p>Issuing authority</p>
+  authority: String = "Authority",
+  /// <p>Validity period</p>
+  valid_date: String = "ValidDate",
+}
+
+/// Request of [`Client::minors_verification`].
 pub struct MinorsVerificationRequest: encode {
   /// **Required.** 参与校验的参数类型。
   /// 0：使用手机号进行校验；
@@ -2344,7 +4837,7 @@ pub struct MinorsVerificationRequest: encode {
   encryption: Encryption = "Encryption",
 }
 
-/// MinorsVerification返回参数结构体
+/// Response of [`Client::minors_verification`].
 pub struct MinorsVerificationResponse: decode {
   /// 结果码，收费情况如下。
   /// 收费结果码：
@@ -2368,57 +4861,340 @@ pub struct MinorsVerificationResponse: decode {
   /// [16,18)表示年龄16-18周岁区间，不包括18岁；
   /// [18,+)表示年龄大于18周岁。
   age_range: String = "AgeRange",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// MobileNetworkTimeVerification请求参数结构体
+/// Request of [`Client::mobile_network_time_verification`].
 pub struct MobileNetworkTimeVerificationRequest: encode {
-  /// **Required.** <p>手机号码。</p>
+  /// **Required.** Mobile number.
   mobile: String = "Mobile",
-  /// <p>敏感数据加密信息。</p><ul><li>对传入信息（手机号）有加密需求的用户可使用此参数，详情请点击左侧链接。</li></ul>
+  /// Sensitive data encryption info.
+  /// -Users with encryption requirements for incoming information (mobile number) can use this parameter. For details, please click the left-side link.
   encryption: Encryption = "Encryption",
 }
 
-/// MobileNetworkTimeVerification返回参数结构体
+/// Response of [`Client::mobile_network_time_verification`].
 pub struct MobileNetworkTimeVerificationResponse: decode {
-  /// <p>认证结果码，收费情况如下。</p><ul><li><p>收费结果码：<br>-0: 成功。<br>-2: 手机号不存在<br>-3: 手机号存在，但无法查询到在网时长。</p></li><li><p>不收费结果码：<br>-1: 手机号格式不正确。<br>-4: 验证中心服务繁忙。<br>-5：认证次数超过当日限制，请次日重试。<br>-13：该号段不支持验证</p></li></ul>
+  /// Verification result code. Billing is as follows.
+  /// -Result code for charges
+  /// Success.
+  /// -2: Mobile number does not exist.
+  /// -3: The mobile number exists, but unable to query the duration.
+  ///
+  /// -Result code with no charge
+  /// -Invalid phone number format.
+  /// -4: Verification Center Service is busy.
+  /// -5: Authentication attempts exceeded the daily limit. Retry the next day.
   result: String = "Result",
-  /// <p>业务结果描述。</p>
+  /// Business result description.
   description: String = "Description",
-  /// <p>在网时长区间。</p><ul><li>格式为[a,b)，表示在网时长在a个月以上，b个月以下。</li><li>若b为+时表示没有上限。</li></ul>
+  /// Online duration interval.
+  /// -The format is [a,b), which means the online duration is longer than a months and shorter than b months.
+  /// -If b is +, it means no upper limit.
   range: String = "Range",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// MobileStatus请求参数结构体
+/// Request of [`Client::mobile_status`].
 pub struct MobileStatusRequest: encode {
-  /// **Required.** <p>手机号码。</p>
+  /// **Required.** Mobile number.
   mobile: String = "Mobile",
-  /// <p>敏感数据加密信息。</p><ul><li>对传入信息（手机号）有加密需求的用户可使用此参数，详情请点击左侧链接。</li></ul>
+  /// Sensitive data encryption info.
+  /// -Users with encryption requirements for incoming information (mobile number) can use this parameter. For details, please click the left-side link.
   encryption: Encryption = "Encryption",
 }
 
-/// MobileStatus返回参数结构体
+/// Response of [`Client::mobile_status`].
 pub struct MobileStatusResponse: decode {
-  /// <p>认证结果码，收费情况如下。</p><ul><li>收费结果码：<br>0：成功。</li><li>不收费结果码：<br>-1：未查询到结果。<br>-2：手机号格式不正确。<br>-3：验证中心服务繁忙。<br>-4：认证次数超过当日限制，请次日重试。<br>-13：该号段不支持验证</li></ul>
+  /// Verification result code. Billing is as follows.
+  /// -Result code for charges
+  /// 0: Success.
+  ///
+  /// -Result code with no charge
+  /// -No results found.
+  /// -2: Invalid phone number format.
+  /// -3: Verification Center Service is busy.
+  /// -4: Authentication attempts exceeded the daily limit. Retry the next day.
   result: String = "Result",
-  /// <p>业务结果描述。</p>
+  /// Business result description.
   description: String = "Description",
-  /// <p>状态码。- 取值范围：0：正常。1：停机。2：销号。4：不在网。5：在网但不可用 。99：未知状态。</p>
+  /// Status code.
+  /// -Value range:
+  /// 0: Normal.
+  /// 1: Out of service.
+  /// 2: Account cancellation.
+  /// 4: Offline.
+  /// 99: unknown status.
   status_code: i64 = "StatusCode",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ParseNfcData请求参数结构体
+/// Nigerian driver's license
+pub struct NigeriaDrivingLicense: decode {
+  /// Last name
+  last_name: String = "LastName",
+  /// Name
+  first_name: String = "FirstName",
+  /// Identity card
+  license_number: String = "LicenseNumber",
+  /// Age
+  age: String = "Age",
+  /// Birthday
+  birthday: String = "Birthday",
+  /// City of issuance
+  issued_country: String = "IssuedCountry",
+  /// Expiration date
+  expiration_date: String = "ExpirationDate",
+  /// Issue date
+  issued_date: String = "IssuedDate",
+  /// Sex
+  sex: String = "Sex",
+}
+
+/// Nigerian Identity Card
+pub struct NigeriaIDCard: decode {
+  /// Last name
+  last_name: String = "LastName",
+  /// Name
+  first_name: String = "FirstName",
+  /// Identity card
+  license_number: String = "LicenseNumber",
+  /// Age
+  age: String = "Age",
+  /// Birthday
+  birthday: String = "Birthday",
+  /// City of issuance
+  issued_country: String = "IssuedCountry",
+  /// Sex
+  sex: String = "Sex",
+}
+
+/// Document recognition result (mapped field result)
+pub struct NormalCardInfo: decode {
+  /// Hong Kong identity card
+  hkid_card: NormalHKIDCard = "HKIDCard",
+  /// Malaysian identity card
+  mlid_card: NormalMLIDCard = "MLIDCard",
+  /// Philippines voter card
+  philippines_vote_id: PhilippinesVoteID = "PhilippinesVoteID",
+  /// Indonesian Identity Card
+  indonesia_id_card: NormalIndonesiaIDCard = "IndonesiaIDCard",
+  /// Philippines driving license
+  philippines_driving_license: PhilippinesDrivingLicense = "PhilippinesDrivingLicense",
+  /// Philippines TinID
+  philippines_tin_id: PhilippinesTinID = "PhilippinesTinID",
+  /// Philippines SSSID
+  philippines_sssid: PhilippinesSSSID = "PhilippinesSSSID",
+  /// Philippines UMID
+  philippines_umid: PhilippinesUMID = "PhilippinesUMID",
+  /// Hong Kong, Macao, and Taiwan region as well as overseas passport
+  international_id_passport: InternationalIDPassport = "InternationalIDPassport",
+  /// General card certificate information
+  general_card: GeneralCard = "GeneralCard",
+  /// Indonesian driving license
+  indonesia_driving_license: IndonesiaDrivingLicense = "IndonesiaDrivingLicense",
+  /// Thai Identity Card
+  thailand_id_card: NormalThailandIDCard = "ThailandIDCard",
+  /// Singapore ID card
+  singapore_id_card: SingaporeIDCard = "SingaporeIDCard",
+  /// Macao identity card
+  macao_id_card: MacaoIDCard = "MacaoIDCard",
+  /// Mainland ID card
+  mainland_id_card: MainlandIDCard = "MainlandIDCard",
+  /// Japan identity card
+  japan_id_card: JapanIDCard = "JapanIDCard",
+  /// Taiwan (China) identity card
+  tai_wan_id_card: TaiWanIDCard = "TaiWanIDCard",
+  /// Hong Kong, Macau and Taiwan Travel Permit
+  hmt_permit_card: HMTPermit = "HMTPermitCard",
+}
+
+/// Hong Kong identity card (mapped field result)
+pub struct NormalHKIDCard: decode {
+  /// Chinese name
+  chinese_name: String = "ChineseName",
+  /// English name
+  full_name: String = "FullName",
+  /// Chinese telegraph code corresponding to the Chinese name
+  registration_number: String = "RegistrationNumber",
+  /// Gender: "M" (male) or "F" (female).
+  sex: String = "Sex",
+  /// Date of birth
+  birthday: String = "Birthday",
+  /// Permanent resident ID card: 0: non-permanent; 1: permanent; -1: unknown
+  permanent: String = "Permanent",
+  /// Identity number
+  license_number: String = "LicenseNumber",
+  /// Document symbol, the symbol under the date of birth, for example, "***AZ"
+  symbol: String = "Symbol",
+  /// Date of first issue
+  issued_date: String = "IssuedDate",
+  /// Most recent date of issue
+  current_issue_date: String = "CurrentIssueDate",
+  /// Hong Kong identity card version. HKID-2003: 2003 edition identity card. HKID-2018: 2018 edition identity card.
+  hkid_version: String = "HKIDVersion",
+}
+
+/// Indonesian Identity Card (mapped field result)
+pub struct NormalIndonesiaIDCard: decode {
+  /// ID number
+  license_number: String = "LicenseNumber",
+  /// Name
+  full_name: String = "FullName",
+  /// Birthplace/Date of birth
+  birthday: String = "Birthday",
+  /// Sex
+  sex: String = "Sex",
+  /// Blood type
+  blood_type: String = "BloodType",
+  /// Address.
+  formatted_address: String = "FormattedAddress",
+  /// Street
+  street: String = "Street",
+  /// Village
+  village: String = "Village",
+  /// Region.
+  area: String = "Area",
+  /// Religious belief
+  religion: String = "Religion",
+  /// Marital status
+  marital_status: String = "MaritalStatus",
+  /// Occupation
+  occupation: String = "Occupation",
+  /// Nationality
+  nationality: String = "Nationality",
+  /// Validity period of the ID card
+  due_date: String = "DueDate",
+  /// Issue date
+  issued_date: String = "IssuedDate",
+  /// Province
+  province: String = "Province",
+  /// city
+  city: String = "City",
+}
+
+/// Malaysian identity card (mapped field result)
+pub struct NormalMLIDCard: decode {
+  /// Name
+  full_name: String = "FullName",
+  /// Identity card number
+  license_number: String = "LicenseNumber",
+  /// Sex
+  sex: String = "Sex",
+  /// Address.
+  formatted_address: String = "FormattedAddress",
+  /// Document type
+  /// MyKad identity card
+  /// MyPR permanent residence permit
+  /// MyTentera Military ID card
+  /// MyKAS Temporary ID card
+  /// POLIS Police ID card
+  /// IKAD labor ID card
+  /// MyKid Juvenile ID card
+  r#type: String = "Type",
+  /// Date of birth (currently this field only supports IKAD labor ID card and MyKad ID card)
+  birthday: String = "Birthday",
+}
+
+/// Thai Identity Card (mapped field result)
+pub struct NormalThailandIDCard: decode {
+  /// Identity number
+  license_number: String = "LicenseNumber",
+  /// Thai name
+  full_name: String = "FullName",
+  /// English name
+  last_name: String = "LastName",
+  /// English name
+  first_name: String = "FirstName",
+  /// English birth date
+  birthday: String = "Birthday",
+  /// Address.
+  formatted_address: String = "FormattedAddress",
+  /// Expiration date
+  expiration_date: String = "ExpirationDate",
+  /// English birth date
+  issued_date: String = "IssuedDate",
+  /// Serial number
+  registration_number: String = "RegistrationNumber",
+  /// Religious belief
+  religion: String = "Religion",
+  /// Date of birth in Thai
+  thai_birthday: String = "ThaiBirthday",
+  /// Expiration date in Thai
+  thai_expiration_date: String = "ThaiExpirationDate",
+  /// Date of issue in Thai
+  thai_issue_date: String = "ThaiIssueDate",
+}
+
+/// Content of a single document in the document information
+pub struct OCRResult: decode {
+  /// <p>Whether the identity authentication or OCR process is successful.</p>
+  is_pass: bool = "IsPass",
+  /// <p>Base64 of the front image of the identity document</p>
+  card_image_base64: String = "CardImageBase64",
+  /// <p>ID document recognition result</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  card_info: CardInfo = "CardInfo",
+  /// <p>ID document recognition result (when CheckMode value is 4, the OriginalCardInfo field is returned; in other scenarios, the current field is returned)</p>
+  normal_card_info: NormalCardInfo = "NormalCardInfo",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+  /// <p>Base64 of the front cropped image of the identity document</p>
+  card_cut_image_base64: String = "CardCutImageBase64",
+  /// <p>Base64 of the edge-cropped image of the back of an identity document</p>
+  card_back_cut_image_base64: String = "CardBackCutImageBase64",
+  /// <p>Alarm code</p><p>Enumeration value:</p><ul><li>-9101: alarm for incomplete document border</li><li>-9102: alarm for document photocopy</li><li>-9103: alarm for document rephotographing</li><li>-9104: document PS alarm</li><li>-9107: document reflective alarm</li><li>-9108: alarm for blurry document</li><li>-9109: alarm capability not enabled</li></ul>
+  warn_card_infos: Vec<i64> = "WarnCardInfos",
+  /// <p>Original document recognition information (when CheckMode value is 4, the current field will be returned)</p>
+  original_card_info: String = "OriginalCardInfo",
+  /// <p>Portrait matting in the document</p>
+  head_image_base64: String = "HeadImageBase64",
+  /// <p>Base64 of the back image of the identity document</p>
+  card_back_image_base64: String = "CardBackImageBase64",
+}
+
+/// Pakistan driver's license
+pub struct PakistanDrivingLicense: decode {
+  /// Last name
+  last_name: String = "LastName",
+  /// Name
+  first_name: String = "FirstName",
+  /// Identity card
+  license_number: String = "LicenseNumber",
+  /// Age
+  age: String = "Age",
+  /// Birthday
+  birthday: String = "Birthday",
+  /// City of issuance
+  issued_country: String = "IssuedCountry",
+}
+
+/// Pakistan identity card
+pub struct PakistanIDCard: decode {
+  /// Last name
+  last_name: String = "LastName",
+  /// Name
+  first_name: String = "FirstName",
+  /// Identity card
+  license_number: String = "LicenseNumber",
+  /// Age
+  age: String = "Age",
+  /// Birthday
+  birthday: String = "Birthday",
+  /// Issuing city
+  issued_country: String = "IssuedCountry",
+}
+
+/// Request of [`Client::parse_nfc_data`].
 pub struct ParseNfcDataRequest: encode {
   /// **Required.** 前端SDK返回。
   req_id: String = "ReqId",
 }
 
-/// ParseNfcData返回参数结构体
+/// Response of [`Client::parse_nfc_data`].
 pub struct ParseNfcDataResponse: decode {
   /// 结果码。
   /// - 取值范围：0为首次查询成功，-1为查询失败。
@@ -2481,11 +5257,123 @@ pub struct ParseNfcDataResponse: decode {
   image_b: String = "ImageB",
   /// 对result code的结果描述。
   result_description: String = "ResultDescription",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// PhoneVerificationCMCC请求参数结构体
+/// AML Person object
+pub struct Person: encode {
+  /// <p>Full name (either this or LastName is required). If FullName is filled, FirstName/MiddleName/LastName cannot be filled</p>
+  full_name: String = "FullName",
+  /// <p>name (either this or FullName is required)</p>
+  last_name: String = "LastName",
+  /// <p>First name (optional)</p>
+  first_name: String = "FirstName",
+  /// <p>Middle name (optional)</p>
+  middle_name: String = "MiddleName",
+  /// <p>ID number (Option)</p>
+  identity_number: String = "IdentityNumber",
+  /// <p>Date of birth, format: YYYY-MM-DD, YYYY-MM, YYYY (Year-Month-Day separated by -)</p><p>Parameter format: YYYY-MM-DD</p>
+  date_of_birth: String = "DateOfBirth",
+  /// <p>Gender: MALE / FEMALE / OTHER / NOT_KNOWN</p><p>Enumeration values:</p><ul><li>MALE: male</li><li>FEMALE: female</li><li>OTHER: OTHER</li><li>NOT_KNOWN: NOT_KNOWN</li></ul>
+  gender: String = "Gender",
+  /// <p>Address</p>
+  address: String = "Address",
+  /// <p>Nationality, ISO 3166-1 alpha-2 country code (Option)</p>
+  nationality: String = "Nationality",
+  /// <p>Country of residence, ISO 3166-1 alpha-2 country code (optional)</p>
+  country: String = "Country",
+}
+
+/// Philippines driving license
+pub struct PhilippinesDrivingLicense: decode {
+  /// Name
+  name: String = "Name",
+  /// Last name
+  last_name: String = "LastName",
+  /// First name
+  first_name: String = "FirstName",
+  /// Middle name
+  middle_name: String = "MiddleName",
+  /// Nationality
+  nationality: String = "Nationality",
+  /// Sex
+  sex: String = "Sex",
+  /// Address.
+  address: String = "Address",
+  /// ID number
+  license_no: String = "LicenseNo",
+  /// Validity period.
+  expires_date: String = "ExpiresDate",
+  /// Organization code
+  agency_code: String = "AgencyCode",
+  /// Date of birth
+  birthday: String = "Birthday",
+}
+
+/// Philippines SSSID
+pub struct PhilippinesSSSID: decode {
+  /// No.
+  license_number: String = "LicenseNumber",
+  /// Name
+  full_name: String = "FullName",
+  /// Birthday
+  birthday: String = "Birthday",
+}
+
+/// Philippines TinID
+pub struct PhilippinesTinID: decode {
+  /// Code
+  license_number: String = "LicenseNumber",
+  /// Name
+  full_name: String = "FullName",
+  /// Address.
+  address: String = "Address",
+  /// Birthday
+  birthday: String = "Birthday",
+  /// Issue date
+  issue_date: String = "IssueDate",
+}
+
+/// Philippines UMID
+pub struct PhilippinesUMID: decode {
+  /// Last name
+  surname: String = "Surname",
+  /// Middle name
+  middle_name: String = "MiddleName",
+  /// Name
+  given_name: String = "GivenName",
+  /// Address.
+  sex: String = "Sex",
+  /// Birthday
+  birthday: String = "Birthday",
+  /// Address.
+  address: String = "Address",
+  /// crn code
+  crn: String = "CRN",
+}
+
+/// Philippines voter card
+pub struct PhilippinesVoteID: decode {
+  /// VIN of Philippines VoteID
+  vin: String = "VIN",
+  /// Name
+  first_name: String = "FirstName",
+  /// Last name
+  last_name: String = "LastName",
+  /// Date of birth
+  birthday: String = "Birthday",
+  /// Marital status
+  civil_status: String = "CivilStatus",
+  /// Nationality
+  citizenship: String = "Citizenship",
+  /// Address.
+  address: String = "Address",
+  /// Region.
+  precinct_no: String = "PrecinctNo",
+}
+
+/// Request of [`Client::phone_verification_cmcc`].
 pub struct PhoneVerificationCMCCRequest: encode {
   /// **Required.** <p>身份证号。</p>
   id_card: String = "IdCard",
@@ -2497,7 +5385,7 @@ pub struct PhoneVerificationCMCCRequest: encode {
   encryption: Encryption = "Encryption",
 }
 
-/// PhoneVerificationCMCC返回参数结构体
+/// Response of [`Client::phone_verification_cmcc`].
 pub struct PhoneVerificationCMCCResponse: decode {
   /// <p>认证结果码，收费情况如下。</p><ul><li>收费结果码：</li><li>0: 认证通过。</li><li>-4: 信息不一致（手机号已实名，但姓名和身份证号与实名信息不一致）。</li><li>不收费结果码：</li><li>-6: 手机号码不合法。</li><li>-7: 身份证号码有误。</li><li>-8: 姓名校验不通过。</li><li>-9: 没有记录。</li><li>-11: 验证中心服务繁忙。</li><li>-13：该号段不支持验证</li></ul>
   result: String = "Result",
@@ -2505,11 +5393,11 @@ pub struct PhoneVerificationCMCCResponse: decode {
   isp: String = "Isp",
   /// <p>业务结果描述。</p>
   description: String = "Description",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// PhoneVerificationCTCC请求参数结构体
+/// Request of [`Client::phone_verification_ctcc`].
 pub struct PhoneVerificationCTCCRequest: encode {
   /// **Required.** <p>身份证号。</p>
   id_card: String = "IdCard",
@@ -2521,7 +5409,7 @@ pub struct PhoneVerificationCTCCRequest: encode {
   encryption: Encryption = "Encryption",
 }
 
-/// PhoneVerificationCTCC返回参数结构体
+/// Response of [`Client::phone_verification_ctcc`].
 pub struct PhoneVerificationCTCCResponse: decode {
   /// <p>认证结果码，收费情况如下。</p><ul><li>收费结果码：</li><li>0: 认证通过。</li><li>-4: 信息不一致（手机号已实名，但姓名和身份证号与实名信息不一致）。</li><li>不收费结果码：</li><li>-6: 手机号码不合法。</li><li>-7: 身份证号码有误。</li><li>-8: 姓名校验不通过。</li><li>-9: 没有记录。</li><li>-11: 验证中心服务繁忙。</li><li>-13：该号段不支持验证</li></ul>
   result: String = "Result",
@@ -2529,11 +5417,11 @@ pub struct PhoneVerificationCTCCResponse: decode {
   isp: String = "Isp",
   /// <p>业务结果描述。</p>
   description: String = "Description",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// PhoneVerificationCUCC请求参数结构体
+/// Request of [`Client::phone_verification_cucc`].
 pub struct PhoneVerificationCUCCRequest: encode {
   /// **Required.** <p>身份证号。</p>
   id_card: String = "IdCard",
@@ -2545,7 +5433,7 @@ pub struct PhoneVerificationCUCCRequest: encode {
   encryption: Encryption = "Encryption",
 }
 
-/// PhoneVerificationCUCC返回参数结构体
+/// Response of [`Client::phone_verification_cucc`].
 pub struct PhoneVerificationCUCCResponse: decode {
   /// <p>认证结果码，收费情况如下。</p><ul><li>收费结果码：</li><li>0: 认证通过。</li><li>-4: 信息不一致（手机号已实名，但姓名和身份证号与实名信息不一致）。</li><li>-不收费结果码：</li><li>-6: 手机号码不合法。</li><li>-7: 身份证号码有误。</li><li>-8: 姓名校验不通过。</li><li>-9: 没有记录。</li><li>-11: 验证中心服务繁忙。</li><li>-13：该号段不支持验证</li></ul>
   result: String = "Result",
@@ -2553,54 +5441,54 @@ pub struct PhoneVerificationCUCCResponse: decode {
   isp: String = "Isp",
   /// <p>业务结果描述。</p>
   description: String = "Description",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// PhoneVerification请求参数结构体
+/// Request of [`Client::phone_verification`].
 pub struct PhoneVerificationRequest: encode {
-  /// **Required.** 身份证号。
+  /// **Required.** Identity card number.
   id_card: String = "IdCard",
-  /// **Required.** 姓名。
+  /// **Required.** Name
   name: String = "Name",
-  /// **Required.** 手机号。
+  /// **Required.** Mobile number.
   phone: String = "Phone",
-  /// 验证模式（详版/简版）。
+  /// **China site only.** 验证模式（详版/简版）。
   /// - 简版与详版价格不一致，详见[价格说明](https://cloud.tencent.com/document/product/1007/84321)。
   /// - 枚举值：0（简版）；1（详版）。
   /// - 默认值为0。
   verify_mode: String = "VerifyMode",
-  /// 有加密需求的用户，传入kms的CiphertextBlob。关于数据加密可查阅 <a href="https://cloud.tencent.com/document/product/1007/47180">数据加密</a> 文档。
+  /// Users with encryption requirements can import the CiphertextBlob of kms. Read the <a href="https://www.tencentcloud.com/document/product/1007/47180?from_cn_redirect=1">data encryption</a> document about encrypting data.
   ciphertext_blob: String = "CiphertextBlob",
-  /// 在使用加密服务时，填入要被加密的字段。
-  /// - 本接口中可填入加密后的IdCard，Name，Phone中的一个或多个。
+  /// When using the encryption service, fill in the field to be encrypted.
+  /// -This API can fill in one or more of encrypted IdCard, Name, and Phone.
   encrypt_list: Vec<String> = "EncryptList",
-  /// 有加密需求的用户，传入CBC加密的初始向量。
+  /// Users with encryption requirements import the initial vector for CBC encryption.
   iv: String = "Iv",
 }
 
-/// PhoneVerification返回参数结构体
+/// Response of [`Client::phone_verification`].
 pub struct PhoneVerificationResponse: decode {
-  /// 认证结果码。
-  /// - 收费结果码
-  /// 0: 三要素信息一致。
-  /// -4: 三要素信息不一致。
+  /// Verification result code.
+  /// Fee result code
+  /// -0:Three-element information consistency.
+  /// -4: Three-element information inconsistency.
   ///
-  /// - 不收费结果码
-  /// -6: 手机号码不合法。
-  /// -7: 身份证号码有误。
-  /// -8: 姓名校验不通过。
-  /// -9: 没有记录。
-  /// -11: 验证中心服务繁忙。
-  /// -12: 认证次数超过当日限制，请次日重试。
-  /// -13：该号段不支持验证
+  /// No charge result code
+  /// -6: Invalid phone number.
+  /// -7: Identity number error.
+  /// -8: Name verification failed.
+  /// -9: No records.
+  /// -11: The Verification Center Service is busy.
+  /// -12: Authentication attempts exceeded the daily limit. Retry the next day.
+  /// -13: The number range is unsupported for verification.
   result: String = "Result",
-  /// 业务结果描述。
+  /// Business result description.
   description: String = "Description",
-  /// 运营商名称。
-  /// - 取值范围为["","移动","电信","联通"]
+  /// ISP name.
+  /// -Valid values: ["", "mobile", "telecom", "cucc"]
   isp: String = "Isp",
-  /// 业务结果详细信息。
+  /// **China site only.** 业务结果详细信息。
   /// - 当VerifyMode配置"详版"，且Result为"-4: 三要素信息不一致"时返回。
   /// - 枚举值：
   /// PhoneIdCardMismatch：手机号码与姓名一致，与身份证号不一致。
@@ -2609,17 +5497,19 @@ pub struct PhoneVerificationResponse: decode {
   /// NameIdCardMismatch：姓名和身份证号不一致。
   /// OtherMismatch：其他不一致。
   result_detail: String = "ResultDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 模板检索详细信息
+/// Template retrieve detailed information
+///
+/// <details><summary>中文</summary>模板检索详细信息</details>
 pub struct RetrievalLivenessExtraInfo: decode {
-  /// <p>命中的模板类型，其中Common-公共库；Auto-自动聚类库；Owner-自建模板库</p>
+  /// <p>Hit template type, among them Common-public library; Auto-Auto Clustering Library; Owner-custom template library</p>
   hit_group: String = "HitGroup",
-  /// <p>请求图像与命中攻击模板的相似度，相似度取值范围[0,2]，取值越小表示命中攻击模板的概率越高。默认阈值为0.6，当SimilarityScore≥0.6时判断为正常，SimilarityScore&lt;0.6是判断为攻击。</p>
+  /// <p>Similarity between the request image and the attack template hit. The similarity value ranges from 0 to 2. The smaller the value, the higher the probability of hitting the attack template. The default threshold is 0.6. When the SimilarityScore is ≥0.6, the judgment is as normal. When the SimilarityScore is <0.6, the judgment is an attack.</p>
   similarity_score: f64 = "SimilarityScore",
-  /// <p>命中的模板id</p>
+  /// <p>Template id of the cache hit</p>
   hit_template: String = "HitTemplate",
 }
 
@@ -2641,12 +5531,268 @@ pub struct RuleIdConfig: encode {
   speed: u64 = "Speed",
 }
 
+/// Request of [`Client::run_aml_name_screening`].
+pub struct RunAMLNameScreeningRequest: encode {
+  /// **Required.** <p>Unique identifier of the end user in the customer system, up to 256 characters.</p>
+  unique_customer_id: String = "UniqueCustomerID",
+  /// **Required.** <p>Entity type. Enumeration values: PERSON / COMPANY</p><p>Enumeration values:</p><ul><li>PERSON: individual</li><li>COMPANY: company</li></ul>
+  entity_type: String = "EntityType",
+  /// <p>Personal info, required when EntityType=PERSON</p><p>Input limitation: EntityType=PERSON</p>
+  person: Person = "Person",
+  /// <p>Enterprise info. Required when EntityType=COMPANY</p><p>Input limitation: EntityType=COMPANY</p>
+  company: Company = "Company",
+  /// <p>Whether continuous monitoring and screening is enabled. Default value: false</p><p>Default value: false</p>
+  enable_ongoing_screening: bool = "EnableOngoingScreening",
+}
+
+/// Response of [`Client::run_aml_name_screening`].
+pub struct RunAMLNameScreeningResponse: decode {
+  /// <p>Filtering results: NO-HITS (not hit) / HAS-HITS (hit)</p>
+  screening_result: String = "ScreeningResult",
+  /// <p>Return on hit, the hit AML type list (deduplicated)</p>
+  aml_types: Vec<String> = "AMLTypes",
+  /// <p>Return on cache hit, hit risk detail list</p>
+  hit_detail: String = "HitDetail",
+  /// <p>Returned results</p>
+  result: String = "Result",
+  /// <p>Description of results returned</p>
+  description: String = "Description",
+  /// <p>The unique identifier of a case generated by one hit screening</p>
+  screening_id: String = "ScreeningId",
+  /// <p>Whether continuous monitoring and screening is enabled. Default value: false</p><p>Default value: false</p>
+  enable_ongoing_screening: bool = "EnableOngoingScreening",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Singapore ID card
+pub struct SingaporeIDCard: decode {
+  /// Chinese Name
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  ch_name: String = "ChName",
+  /// Chinese Name
+  chinese_name: String = "ChineseName",
+  /// English name
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  en_name: String = "EnName",
+  /// English name
+  full_name: String = "FullName",
+  /// Identity card number
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  id: String = "ID",
+  /// Identity number
+  license_number: String = "LicenseNumber",
+  /// Sex
+  sex: String = "Sex",
+  /// Country of birth
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  country_of_birth: String = "CountryOfBirth",
+  /// Country of birth
+  nationality: String = "Nationality",
+  /// Birthday
+  birthday: String = "Birthday",
+  /// Address (back field)
+  address: String = "Address",
+  /// Nationality (back field)
+  race: String = "Race",
+  /// Nric number (back field)
+  nric_code: String = "NRICCode",
+  /// Post number (back field)
+  post_code: String = "PostCode",
+  /// Expires on (back field)
+  date_of_expiration: String = "DateOfExpiration",
+  /// Issue date (field on the back)
+  date_of_issue: String = "DateOfIssue",
+}
+
+/// Taiwan (China) ID card
+pub struct TaiWanIDCard: decode {
+  /// Name.
+  full_name: String = "FullName",
+  /// Identity card
+  license_number: String = "LicenseNumber",
+  /// Sex
+  sex: String = "Sex",
+  /// City of issuance
+  issued_country: String = "IssuedCountry",
+  /// Registration number
+  registration_number: String = "RegistrationNumber",
+}
+
+/// Thai Identity Card
+pub struct ThailandIDCard: decode {
+  /// Last name
+  last_name: String = "LastName",
+  /// First name
+  first_name: String = "FirstName",
+  /// No.
+  license_number: String = "LicenseNumber",
+  /// Date of birth
+  date_of_birth: String = "DateOfBirth",
+  /// Expiration date
+  date_of_expiry: String = "DateOfExpiry",
+  /// Issue date
+  date_of_issue: String = "DateOfIssue",
+  /// Issuing country
+  issued_country: String = "IssuedCountry",
+}
+
+/// Request of [`Client::update_aml_customer_profile`].
+pub struct UpdateAMLCustomerProfileRequest: encode {
+  /// **Required.** <p>User's unique identifier in the customer system, up to 256 characters.</p>
+  unique_customer_id: String = "UniqueCustomerID",
+  /// **Required.** <p>Entity type. Enumeration values: PERSON / COMPANY</p><p>Enumeration values:</p><ul><li>PERSON: individual</li><li>COMPANY: company</li></ul>
+  entity_type: String = "EntityType",
+  /// <p>Personal information, required when EntityType=PERSON</p><p>Input limit: EntityType=PERSON</p>
+  person: Person = "Person",
+  /// <p>Enterprise info. Required when EntityType=COMPANY</p><p>Input limitation: EntityType=COMPANY</p>
+  company: Company = "Company",
+}
+
+/// Response of [`Client::update_aml_customer_profile`].
+pub struct UpdateAMLCustomerProfileResponse: decode {
+  /// <p>Risk level.</p>
+  risk_level: String = "RiskLevel",
+  /// <p>Returned results</p>
+  result: String = "Result",
+  /// <p>Return result description</p>
+  description: String = "Description",
+  /// <p>Whether continuous monitoring and screening is enabled</p>
+  enable_ongoing_screening: bool = "EnableOngoingScreening",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::update_aml_ongoing_screening_status`].
+pub struct UpdateAMLOngoingScreeningStatusRequest: encode {
+  /// **Required.** <p>Unique identifier of the end user in the customer system, up to 256 characters.</p>
+  unique_customer_id: String = "UniqueCustomerID",
+  /// **Required.** <p>Whether to enable continuous monitoring and screening. Default value: false</p><p>Default value: false</p>
+  enable_ongoing_screening: bool = "EnableOngoingScreening",
+}
+
+/// Response of [`Client::update_aml_ongoing_screening_status`].
+pub struct UpdateAMLOngoingScreeningStatusResponse: decode {
+  /// <p>Unique identifier of the end user in the customer system</p>
+  unique_customer_id: String = "UniqueCustomerID",
+  /// <p>Whether continuous monitoring screening is enabled</p>
+  enable_ongoing_screening: bool = "EnableOngoingScreening",
+  /// <p>Return result description</p>
+  description: String = "Description",
+  /// <p>Returned results</p>
+  result: String = "Result",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::update_ekyc_webhook`].
+pub struct UpdateEKYCWebhookRequest: encode {
+  /// **Required.** <p>ID of the Webhook configuration to be updated</p>
+  webhook_id: i64 = "WebhookId",
+  /// **Required.** <p>New Webhook name</p>
+  webhook_name: String = "WebhookName",
+  /// **Required.** <p>New callback URL, must be HTTPS protocol</p>
+  webhook_url: String = "WebhookURL",
+  /// <p>Callback signature key, up to 128 characters. Used for HMAC-SHA256 signature verification of subsequent callback messages. If not provided, signature is not enabled. We recommend using OpenSSL random bytes to generate the key. Recommended command: openssl rand -base64 32    </p><blockquote><p>Our side uses your configured <code>SignatureKey</code> to calculate the HMAC-SHA256 signature over "timestamp (<code>X-Webhook-Timestamp</code>) + <code>.</code> + request body", and puts the hexadecimal result in the request header <code>X-Webhook-Signature</code>. The message itself is unencrypted and transmitted over HTTPS. Use the same key to recalculate and compare the signature following the same rule to confirm that the notification source is trustworthy and the content has not been tampered with.</p></blockquote>
+  signature_key: String = "SignatureKey",
+}
+
+/// Response of [`Client::update_ekyc_webhook`].
+pub struct UpdateEKYCWebhookResponse: decode {
+  /// <p>ID of the Webhook configuration to be updated</p>
+  webhook_id: u64 = "WebhookId",
+  /// <p>Modification time after the update, in the format YYYY-MM-DD HH:mm:ss</p>
+  mod_time: String = "ModTime",
+  /// <p>Returned results</p>
+  result: String = "Result",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Detailed process information for verification
+pub struct VerificationDetail: decode {
+  /// Final result of this verification. 0 indicates that the verification is passed and the person is determined to be the same person.
+  error_code: i64 = "ErrorCode",
+  /// Final result description of this verification
+  error_msg: String = "ErrorMsg",
+  /// Liveness detection result of this verification. 0 indicates success.
+  liveness_error_code: i64 = "LivenessErrorCode",
+  /// Description of the liveness detection result for this verification
+  liveness_error_msg: String = "LivenessErrorMsg",
+  /// Result of this verification comparison. 0 indicates that the best face photo collected from the video stream and the uploaded image for comparison are determined to be the same person.
+  compare_error_code: i64 = "CompareErrorCode",
+  /// Result description of this verification comparison
+  compare_error_msg: String = "CompareErrorMsg",
+  /// Verification timestamp (ms) this time
+  req_timestamp: u64 = "ReqTimestamp",
+  /// Similarity between the best face photo collected from the video stream in this verification and the uploaded image for comparison. Value range: [0.00, 100.00]. By default, the two are determined to be the same person when the similarity is at least 70.
+  similarity: f64 = "Similarity",
+  /// Unique identifier for this verification
+  seq: String = "Seq",
+  /// Description of the detailed reason why the current request was rejected in the liveness phase. This parameter is returned only for the PLUS version of the eKYC service.
+  /// -Details as follows:
+  /// 01-User eyes closed throughout
+  /// 02 - User has not completed the specified action
+  /// 03-Suspected rephotography attack
+  /// 04-Suspected synthesis attack
+  /// 05-Suspected fraud template
+  /// 06-Suspected watermark
+  /// 07-Reflection validation failed
+  /// 08-Suspected midway change person
+  /// 09: Poor face quality
+  /// 10-distance check failed
+  /// 11-Suspected adversarial sample attack
+  /// 12-Mouth area suspected of attack traces
+  /// 13-Eye area suspected to have attack traces
+  /// 14-Eye or mouth covered
+  ///
+  /// Example value: ["01"].
+  liveness_info_tag: Vec<String> = "LivenessInfoTag",
+}
+
 /// 核身过程视频信息。
 pub struct VideoDetailData: decode {
   /// 本次活体一比一请求的唯一标记。
   seq: String = "Seq",
   /// 活体视频的base64编码。
   video: String = "Video",
+}
+
+/// Request of [`Client::video_liveness_compare`].
+pub struct VideoLivenessCompareRequest: encode {
+  /// **Required.** The URL of the photo for face comparison. The downloaded image after Base64 encoding can be up to 3 MB and must be in JPG or PNG.
+  ///
+  /// The image must be stored in a COS bucket in the region where the FaceID service resides to ensure a higher download speed and better stability. You can generate an image URL by using `CreateUploadUrl` or purchase the COS service.
+  image_url: String = "ImageUrl",
+  /// **Required.** The 32-bit MD5 checksum of the image for comparison
+  image_md5: String = "ImageMd5",
+  /// **Required.** The URL of the video for liveness detection. The downloaded video after Base64 encoding can be up to 8 MB and must be in MP4, AVI, or FLV. It takes no more than 4s to download the video.
+  ///
+  /// The video must be stored in a COS bucket in the region where the FaceID service resides to ensure a higher download speed and better stability. You can generate a video URL by using `CreateUploadUrl` or purchase the COS service.
+  video_url: String = "VideoUrl",
+  /// **Required.** The 32-bit MD5 checksum of the video
+  video_md5: String = "VideoMd5",
+  /// **Required.** The liveness detection type. Valid values: `LIP`, `ACTION`, and `SILENT`.
+  /// `LIP`: Numeric mode; `ACTION`: Motion mode; `SILENT`: silent mode. Select one of them.
+  liveness_type: String = "LivenessType",
+  /// LIP parameter: Pass in a custom 4-digit verification code.
+  /// ACTION parameter: Pass in a custom action sequence (`2,1` or `1,2`).
+  /// SILENT parameter: Null.
+  validate_data: String = "ValidateData",
+}
+
+/// Response of [`Client::video_liveness_compare`].
+pub struct VideoLivenessCompareResponse: decode {
+  /// The similarity. Value range: [0.00, 100.00]. As a recommendation, when the similarity is greater than or equal to 70, it can be determined that the two persons are of the same person. You can adjust the threshold according to your specific scenario (the FARs at the thresholds of 70 and 80 are 0.1% and 0.01%, respectively).
+  sim: f64 = "Sim",
+  /// The service error code. `Success` will be returned for success. For error information, see the `FailedOperation` section in the error code list below.
+  result: String = "Result",
+  /// The service result description
+  description: String = "Description",
+  /// The best video screenshot after successful verification
+  best_frame: FileInfo = "BestFrame",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
 }
 
 /// 账单详情
@@ -2660,4 +5806,82 @@ pub struct WeChatBillDetail: decode {
   /// 业务RuleId
   rule_id: String = "RuleId",
 }
+
+/// eKYC Web related configuration
+pub struct WebVerificationConfigIntl: encode {
+  /// <p>Whether to skip the start verification webpage when starting verification. If true, directly enter the verification process. Default false. If the degradation policy is triggered, this configuration will not take effect.</p>
+  auto_skip_start_page: bool = "AutoSkipStartPage",
+  /// <p>Whether to skip the result display page and automatically jump to RedirectURL when verification is successful. Default false.</p>
+  auto_skip: bool = "AutoSkip",
+  /// <p>Detection mode. Parameter values are as follows:<br>1: OCR+liveness detection+face comparison;<br>2: liveness detection+face comparison;<br>3: liveness detection;<br>4: OCR;<br>Default value is 2.</p>
+  check_mode: i64 = "CheckMode",
+  /// <p>Identity document type used for authentication. Currently supported:<br>1.HKIDCard: Hong Kong (China) identity card<br>2.MLIDCard: Malaysian identity card<br>3.IndonesiaIDCard: Indonesian Identity Card<br>4.PhilippinesVoteID: Philippines voter card<br>5.PhilippinesDrivingLicense: Philippines driving license<br>6.PhilippinesTinID: Philippines TinID<br>7.PhilippinesSSSID: Philippines SSSID<br>8.PhilippinesUMID: Philippines UMID<br>9.InternationalIDPassport: Passport for Hong Kong (China), Macao (China), and Taiwan (China) as well as overseas passport<br>10.ThailandIDCard: Thai Identity Card<br>11.SingaporeIDCard: Singapore ID card<br>12.MainlandIDCard: Mainland ID card</p>
+  id_card_type: String = "IDCardType",
+  /// <p>Want to close document alarm, false by default (enable alarm detection). When enabled, the identity verification process will intercept based on the document alarm status. If you need to use document anti-counterfeiting functionality, <a href="https://www.tencentcloud.com/zh/contact-us">contact us</a>.</p>
+  disable_check_ocr_warnings: bool = "DisableCheckOcrWarnings",
+  /// <p>Security level of authentication:<br>1: Silent liveness;<br>2: Action liveness;<br>3: Light liveness;<br>4: Action + light liveness;<br>Default value is 3.</p>
+  security_level: i64 = "SecurityLevel",
+  /// <p>Whether to skip the privacy agreement webpage, default false. When SkipPrivacyPolicy is false, the privacy agreement webpage will show and the privacy agreement must be checked. When SkipPrivacyPolicy is true, the privacy agreement webpage will be skipped to directly enter the Live Face Process without the need to check the privacy agreement webpage.</p>
+  skip_privacy_policy: bool = "SkipPrivacyPolicy",
+  /// <p>Default false. When false, show the original document image. When true, show the split document image.</p>
+  id_card_cut_return: bool = "IdCardCutReturn",
+  /// <p>Frontend theme color in base 16 RGB format. Defaults to "#2d72f1". Uses default values if the format is incorrect.</p>
+  theme_color: String = "ThemeColor",
+  /// <p>Internationalized language, defaults to en (English). Currently supported:<br>th: Thai;<br>en: English;<br>zh-cn: Simplified Chinese;<br>zh-tc: Traditional Chinese;<br>id: Indonesia;</p>
+  language: String = "Language",
+  /// <p>Automatic downgrade mode. Parameter values as follows:<br>1: Downgrade to silent liveness mode.<br>2: Disable downgrade mode.<br>Default value: 1.</p>
+  auto_downgrade: i64 = "AutoDowngrade",
+  /// <p>Control the action sequence. Action types are as follows:<br>"blink"<br>"mouth"<br>"nod"<br>"shake"<br>Choose 1-2 actions from the four.<br>Single action example: "blink"<br>Multi-action example: "blink,mouth".<br>Default value: blink<br>Input this parameter only when SecurityLevel is 2, 4, or 5 for different action types to take effect; otherwise, an API error occurs.</p>
+  action_list: String = "ActionList",
+  /// <p>Maximum liveness verification attempts. Value ranges from 1 to 99. Default value is 99.</p>
+  liveness_retry_limit: i64 = "LivenessRetryLimit",
+  /// <p>Control the liveness detection timeout period in seconds. The value ranges from 0 to 600. Default: 45 seconds.</p>
+  liveness_timeout: u64 = "LivenessTimeout",
+  /// <p>Select OCR alarms that require attention. When an OCR alarm is generated, the identity verification process will be interrupted. The default value is empty, indicating all alarms are monitored. This feature requires the parameter DisableCheckOcrWarnings=false. If the alarm is disabled, this parameter will not be effective.</p><p>Alarm code list and definitions:<br>-9101 Incomplete border alarm<br>-9102 Photocopies alarm<br>-9103 Alarm for rephotographing<br>-9104 ps alarm<br>-9107 Reflective alarm<br>-9108 Blurry alarm<br>-9109 Alarm not enabled</p>
+  selected_warning_codes: String = "SelectedWarningCodes",
+  /// <p>Whether to allow expired identity documents to enter the liveness detection process. This parameter is valid only when the document type is Hong Kong identity card (HKID).<br>true (default value): Allow expired Hong Kong identity card to enter the liveness detection process.<br>false: Reject expired Hong Kong identity card, not accessible to the liveness detection process.</p>
+  allow_expired_document: bool = "AllowExpiredDocument",
+  /// <p>Service version, including basic version (BASIC) and PLUS version (PLUS).</p><p>Enumeration value:</p><ul><li>BASIC: Basic version</li><li>PLUS: PLUS version</li></ul><p>Default value: BASIC.</p>
+  version: String = "Version",
+}
+
+/// Webhook configuration list
+pub struct WebhookList: decode {
+  /// <p>Callback unique ID</p>
+  webhook_id: i64 = "WebhookId",
+  /// <p>Callback address name</p>
+  webhook_name: String = "WebhookName",
+  /// <p>Callback enumeration scenario.</p>
+  scene: String = "Scene",
+  /// <p>Callback URL, must use HTTPS</p>
+  webhook_url: String = "WebhookURL",
+  /// <p>Addition Time</p><p>Parameter format: Format example: 2026-09-09 14:33:41</p>
+  add_time: String = "AddTime",
+  /// <p>Update time</p><p>Parameter format: Format example: 2026-09-09 14:33:41</p>
+  mod_time: String = "ModTime",
+  /// <p>Callback signature key, up to 128 characters.</p>
+  signature_key: String = "SignatureKey",
+  /// <p>Existence of callback signature key</p>
+  has_signature_key: bool = "HasSignatureKey",
+}
+}
+
+impl rt::Paginate for ListEKYCWebhooksRequest {
+    type Output = ListEKYCWebhooksResponse;
+    type Item = WebhookList;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.webhook_list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
 }

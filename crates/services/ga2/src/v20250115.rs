@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 创建加速地域 (`CreateAccelerateAreas`)
+    /// Creates an acceleration region (`CreateAccelerateAreas`)
+    ///
+    /// This API is used to create an acceleration region.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建加速地域
+    ///
+    /// 创建加速地域
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=CreateAccelerateAreas)
+    ///
+    /// </details>
     ///
     /// # Example: 创建加速地域
     ///
@@ -68,9 +78,19 @@ impl Client {
         self.call("CreateAccelerateAreas", request)
     }
 
-    /// 创建终端节点组 (`CreateEndpointGroup`)
+    /// Creates a terminal node group (`CreateEndpointGroup`)
+    ///
+    /// This API is used to create a terminal node group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建终端节点组
     ///
     /// 创建终端节点组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=CreateEndpointGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 创建终端节点组
     ///
@@ -82,9 +102,19 @@ impl Client {
         self.call("CreateEndpointGroup", request)
     }
 
-    /// 创建七层转发策略 (`CreateForwardingPolicy`)
+    /// Creates a layer-7 forwarding policy (`CreateForwardingPolicy`)
+    ///
+    /// Create a layer-7 forwarding policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建七层转发策略
+    ///
+    /// 创建七层转发策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=CreateForwardingPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 创建七层转发策略
     ///
@@ -104,9 +134,19 @@ impl Client {
         self.call("CreateForwardingPolicy", request)
     }
 
-    /// 创建七层转发规则 (`CreateForwardingRule`)
+    /// Creates a Layer 7 forwarding rule (`CreateForwardingRule`)
+    ///
+    /// Create a Layer 7 forwarding rule
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建七层转发规则
+    ///
+    /// 创建七层转发规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=CreateForwardingRule)
+    ///
+    /// </details>
     ///
     /// # Example: 创建七层转发规则
     ///
@@ -118,9 +158,19 @@ impl Client {
         self.call("CreateForwardingRule", request)
     }
 
-    /// 创建全球加速实例 (`CreateGlobalAccelerator`)
+    /// Creates a global acceleration instance (`CreateGlobalAccelerator`)
+    ///
+    /// This API is used to create a global acceleration instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建全球加速实例
+    ///
+    /// 创建全球加速实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=CreateGlobalAccelerator)
+    ///
+    /// </details>
     ///
     /// # Example: 创建全球加速实例
     ///
@@ -140,9 +190,19 @@ impl Client {
         self.call("CreateGlobalAccelerator", request)
     }
 
-    /// 创建访问日志 (`CreateGlobalAcceleratorAccessLog`)
+    /// Creates an access log (`CreateGlobalAcceleratorAccessLog`)
+    ///
+    /// Create a GA access log
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建访问日志
     ///
     /// 创建GA访问日志
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=CreateGlobalAcceleratorAccessLog)
+    ///
+    /// </details>
     ///
     /// # Example: 创建访问日志示例
     ///
@@ -173,9 +233,19 @@ impl Client {
         self.call("CreateGlobalAcceleratorAccessLog", request)
     }
 
-    /// 创建访问控制策略 (`CreateGlobalAcceleratorAclPolicy`)
+    /// Create access control policy (`CreateGlobalAcceleratorAclPolicy`)
+    ///
+    /// Create access control policy
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建访问控制策略
+    ///
+    /// 创建访问控制策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=CreateGlobalAcceleratorAclPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 创建访问控制策略
     ///
@@ -198,9 +268,19 @@ impl Client {
         self.call("CreateGlobalAcceleratorAclPolicy", request)
     }
 
-    /// 创建ACL规则 (`CreateGlobalAcceleratorAclRule`)
+    /// Create an ACL rule (`CreateGlobalAcceleratorAclRule`)
+    ///
+    /// Create an ACL rule
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建ACL规则
+    ///
+    /// 创建ACL规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=CreateGlobalAcceleratorAclRule)
+    ///
+    /// </details>
     ///
     /// # Example: 创建ACL规则
     ///
@@ -229,9 +309,19 @@ impl Client {
         self.call("CreateGlobalAcceleratorAclRule", request)
     }
 
-    /// 创建监听器 (`CreateListener`)
+    /// Creates a listener (`CreateListener`)
+    ///
+    /// This API is used to create a listener.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建监听器
+    ///
+    /// 创建监听器
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=CreateListener)
+    ///
+    /// </details>
     ///
     /// # Example: 创建监听器
     ///
@@ -259,9 +349,19 @@ impl Client {
         self.call("CreateListener", request)
     }
 
-    /// 添加扩展证书 (`CreateListenerAdditionalCert`)
+    /// Adds an extension certificate (`CreateListenerAdditionalCert`)
+    ///
+    /// Add an extension certificate.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加扩展证书
+    ///
+    /// 添加扩展证书
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=CreateListenerAdditionalCert)
+    ///
+    /// </details>
     ///
     /// # Example: 创建扩展证书
     ///
@@ -284,9 +384,19 @@ impl Client {
         self.call("CreateListenerAdditionalCert", request)
     }
 
-    /// 删除加速地域 (`DeleteAccelerateAreas`)
+    /// Deletes an acceleration region (`DeleteAccelerateAreas`)
+    ///
+    /// Delete an acceleration region
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除加速地域
+    ///
+    /// 删除加速地域
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=DeleteAccelerateAreas)
+    ///
+    /// </details>
     ///
     /// # Example: 删除加速地域
     ///
@@ -307,9 +417,19 @@ impl Client {
         self.call("DeleteAccelerateAreas", request)
     }
 
-    /// 删除终端节点组 (`DeleteEndpointGroups`)
+    /// Deletes a terminal node group (`DeleteEndpointGroups`)
+    ///
+    /// Delete a terminal node group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除终端节点组
     ///
     /// 删除终端节点组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=DeleteEndpointGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 删除终端节点组
     ///
@@ -331,9 +451,19 @@ impl Client {
         self.call("DeleteEndpointGroups", request)
     }
 
-    /// 删除七层转发策略 (`DeleteForwardingPolicy`)
+    /// Deletes a layer-7 forwarding policy (`DeleteForwardingPolicy`)
+    ///
+    /// Delete a layer-7 forwarding policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除七层转发策略
+    ///
+    /// 删除七层转发策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=DeleteForwardingPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 删除七层转发策略
     ///
@@ -353,9 +483,19 @@ impl Client {
         self.call("DeleteForwardingPolicy", request)
     }
 
-    /// 删除七层转发规则 (`DeleteForwardingRule`)
+    /// Delete a Layer 7 forwarding rule (`DeleteForwardingRule`)
+    ///
+    /// Delete a Layer 7 forwarding rule
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除七层转发规则
+    ///
+    /// 删除七层转发规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=DeleteForwardingRule)
+    ///
+    /// </details>
     ///
     /// # Example: 删除七层转发规则
     ///
@@ -376,9 +516,19 @@ impl Client {
         self.call("DeleteForwardingRule", request)
     }
 
-    /// 删除全球加速实例 (`DeleteGlobalAccelerator`)
+    /// Deletes a global acceleration instance (`DeleteGlobalAccelerator`)
+    ///
+    /// Deletes a global acceleration instance
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除全球加速实例
+    ///
+    /// 删除全球加速实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=DeleteGlobalAccelerator)
+    ///
+    /// </details>
     ///
     /// # Example: 删除全球加速实例
     ///
@@ -396,9 +546,19 @@ impl Client {
         self.call("DeleteGlobalAccelerator", request)
     }
 
-    /// 删除日志任务 (`DeleteGlobalAcceleratorAccessLog`)
+    /// Deletes a log task (`DeleteGlobalAcceleratorAccessLog`)
+    ///
+    /// This API is used to delete a GA log task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除日志任务
     ///
     /// 删除GA日志任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=DeleteGlobalAcceleratorAccessLog)
+    ///
+    /// </details>
     ///
     /// # Example: 删除访问日志示例
     ///
@@ -421,9 +581,19 @@ impl Client {
         self.call("DeleteGlobalAcceleratorAccessLog", request)
     }
 
-    /// 删除访控制策略 (`DeleteGlobalAcceleratorAclPolicy`)
+    /// Deletes an access control policy (`DeleteGlobalAcceleratorAclPolicy`)
+    ///
+    /// Delete access control policy
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除访控制策略
     ///
     /// 删除访问控制策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=DeleteGlobalAcceleratorAclPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 删除访问控制策略
     ///
@@ -446,9 +616,19 @@ impl Client {
         self.call("DeleteGlobalAcceleratorAclPolicy", request)
     }
 
-    /// 删除ACL规则 (`DeleteGlobalAcceleratorAclRule`)
+    /// Deletes an ACL rule (`DeleteGlobalAcceleratorAclRule`)
+    ///
+    /// Delete ACL rule
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除ACL规则
+    ///
+    /// 删除ACL规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=DeleteGlobalAcceleratorAclRule)
+    ///
+    /// </details>
     ///
     /// # Example: 删除ACL规则
     ///
@@ -471,9 +651,19 @@ impl Client {
         self.call("DeleteGlobalAcceleratorAclRule", request)
     }
 
-    /// 删除监听器 (`DeleteListener`)
+    /// Deletes a listener (`DeleteListener`)
+    ///
+    /// This API is used to delete a listener.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除监听器
+    ///
+    /// 删除监听器
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=DeleteListener)
+    ///
+    /// </details>
     ///
     /// # Example: 删除监听器
     ///
@@ -492,9 +682,19 @@ impl Client {
         self.call("DeleteListener", request)
     }
 
-    /// 删除扩展证书 (`DeleteListenerAdditionalCert`)
+    /// Deletes an expansion certificate (`DeleteListenerAdditionalCert`)
+    ///
+    /// Delete the extension certificate.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除扩展证书
+    ///
+    /// 删除扩展证书
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=DeleteListenerAdditionalCert)
+    ///
+    /// </details>
     ///
     /// # Example: 删除扩展证书
     ///
@@ -517,9 +717,19 @@ impl Client {
         self.call("DeleteListenerAdditionalCert", request)
     }
 
-    /// 查询加速地域 (`DescribeAccelerateAreas`)
+    /// Queries acceleration regions (`DescribeAccelerateAreas`)
+    ///
+    /// Queries acceleration regions
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询加速地域
+    ///
+    /// 查询加速地域
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=DescribeAccelerateAreas)
+    ///
+    /// </details>
     ///
     /// # Example: 查询加速地域
     ///
@@ -537,9 +747,19 @@ impl Client {
         self.read("DescribeAccelerateAreas", request)
     }
 
-    /// 查询可选加速区域 (`DescribeAccelerateRegions`)
+    /// Queries selectable acceleration regions (`DescribeAccelerateRegions`)
+    ///
+    /// Queries selectable acceleration regions.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询可选加速区域
+    ///
+    /// 查询可选加速区域
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=DescribeAccelerateRegions)
+    ///
+    /// </details>
     ///
     /// # Example: 查看可加速地域
     ///
@@ -555,9 +775,19 @@ impl Client {
         self.read("DescribeAccelerateRegions", request)
     }
 
-    /// 查看访问日志上报参数 (`DescribeAccessLogParam`)
+    /// View access log reporting parameters (`DescribeAccessLogParam`)
+    ///
+    /// View access log reporting parameters
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查看访问日志上报参数
+    ///
+    /// 查看访问日志上报参数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=DescribeAccessLogParam)
+    ///
+    /// </details>
     ///
     /// # Example: 查看访问日志上报参数示例
     ///
@@ -573,9 +803,19 @@ impl Client {
         self.read("DescribeAccessLogParam", request)
     }
 
-    /// 查询跨境账单 (`DescribeCrossBorderSettlement`)
+    /// Querying Cross-Border Bills (`DescribeCrossBorderSettlement`)
+    ///
+    /// Querying Cross-Border Bills
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询跨境账单
+    ///
+    /// 查询跨境账单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=DescribeCrossBorderSettlement)
+    ///
+    /// </details>
     ///
     /// # Example: 查询跨境账单数据
     ///
@@ -597,9 +837,19 @@ impl Client {
         self.read("DescribeCrossBorderSettlement", request)
     }
 
-    /// 查询终端节点组 (`DescribeEndpointGroups`)
+    /// Queries terminal node groups (`DescribeEndpointGroups`)
+    ///
+    /// Query a terminal node group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询终端节点组
     ///
     /// 查询终端节点组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=DescribeEndpointGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询终端节点组
     ///
@@ -617,9 +867,19 @@ impl Client {
         self.read("DescribeEndpointGroups", request)
     }
 
-    /// 查看七层转发策略 (`DescribeForwardingPolicy`)
+    /// Views a layer-7 forwarding policy (`DescribeForwardingPolicy`)
+    ///
+    /// View a layer-7 forwarding policy
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查看七层转发策略
+    ///
+    /// 查看七层转发策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=DescribeForwardingPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 查看七层转发策略
     ///
@@ -638,9 +898,19 @@ impl Client {
         self.read("DescribeForwardingPolicy", request)
     }
 
-    /// 查看七层转发规则 (`DescribeForwardingRule`)
+    /// Views Layer 7 forwarding rules (`DescribeForwardingRule`)
+    ///
+    /// View a Layer 7 forwarding rule
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查看七层转发规则
+    ///
+    /// 查看七层转发规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=DescribeForwardingRule)
+    ///
+    /// </details>
     ///
     /// # Example: 查看七层转发规则
     ///
@@ -660,9 +930,19 @@ impl Client {
         self.read("DescribeForwardingRule", request)
     }
 
-    /// 查询访问日志 (`DescribeGlobalAcceleratorAccessLog`)
+    /// Query access logs (`DescribeGlobalAcceleratorAccessLog`)
+    ///
+    /// Query log tasks
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询访问日志
     ///
     /// 查询日志任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=DescribeGlobalAcceleratorAccessLog)
+    ///
+    /// </details>
     ///
     /// # Example: 查询日志任务示例
     ///
@@ -694,9 +974,19 @@ impl Client {
         self.read("DescribeGlobalAcceleratorAccessLog", request)
     }
 
-    /// 查看访控制策略 (`DescribeGlobalAcceleratorAclPolicies`)
+    /// Views access control policies (`DescribeGlobalAcceleratorAclPolicies`)
+    ///
+    /// View the access control policy
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看访控制策略
     ///
     /// 查看访问控制策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=DescribeGlobalAcceleratorAclPolicies)
+    ///
+    /// </details>
     ///
     /// # Example: 查看访问控制策略
     ///
@@ -718,9 +1008,19 @@ impl Client {
         self.read("DescribeGlobalAcceleratorAclPolicies", request)
     }
 
-    /// 查询ACL规则 (`DescribeGlobalAcceleratorAclRules`)
+    /// Queries ACL rules (`DescribeGlobalAcceleratorAclRules`)
+    ///
+    /// View ACL rules
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询ACL规则
     ///
     /// 查看ACL规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=DescribeGlobalAcceleratorAclRules)
+    ///
+    /// </details>
     ///
     /// # Example: 查看ACL规则
     ///
@@ -742,9 +1042,19 @@ impl Client {
         self.read("DescribeGlobalAcceleratorAclRules", request)
     }
 
-    /// 查询全球加速实例 (`DescribeGlobalAccelerators`)
+    /// Queries global acceleration instances (`DescribeGlobalAccelerators`)
+    ///
+    /// Modify a global acceleration instance
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询全球加速实例
     ///
     /// 修改全球加速实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=DescribeGlobalAccelerators)
+    ///
+    /// </details>
     ///
     /// # Example: 查询全球加速实例
     ///
@@ -760,9 +1070,19 @@ impl Client {
         self.read("DescribeGlobalAccelerators", request)
     }
 
-    /// 查询监听器 (`DescribeListeners`)
+    /// Queries a listener (`DescribeListeners`)
+    ///
+    /// This API is used to query listeners.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询监听器
+    ///
+    /// 查询监听器
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=DescribeListeners)
+    ///
+    /// </details>
     ///
     /// # Example: 查询监听器
     ///
@@ -780,9 +1100,19 @@ impl Client {
         self.read("DescribeListeners", request)
     }
 
-    /// 查询异步任务结果 (`DescribeTaskResult`)
+    /// Queries asynchronous task result (`DescribeTaskResult`)
+    ///
+    /// Query asynchronous task result
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询异步任务结果
+    ///
+    /// 查询异步任务结果
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=DescribeTaskResult)
+    ///
+    /// </details>
     ///
     /// # Example: 查询异步任务结果
     ///
@@ -800,9 +1130,19 @@ impl Client {
         self.read("DescribeTaskResult", request)
     }
 
-    /// 修改加速地域 (`ModifyAccelerateAreas`)
+    /// Modifies acceleration region (`ModifyAccelerateAreas`)
+    ///
+    /// Modify acceleration region
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改加速地域
+    ///
+    /// 修改加速地域
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=ModifyAccelerateAreas)
+    ///
+    /// </details>
     ///
     /// # Example: 修改加速地域
     ///
@@ -826,9 +1166,19 @@ impl Client {
         self.call("ModifyAccelerateAreas", request)
     }
 
-    /// 修改日志任务状态 (`ModifyAccessLogStatus`)
+    /// Modifies the task status in the change log (`ModifyAccessLogStatus`)
+    ///
+    /// Modify the status of a log task
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改日志任务状态
+    ///
+    /// 修改日志任务状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=ModifyAccessLogStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 启停日志任务示例
     ///
@@ -848,9 +1198,19 @@ impl Client {
         self.call("ModifyAccessLogStatus", request)
     }
 
-    /// 修改终端节点组 (`ModifyEndpointGroup`)
+    /// Modifies a terminal node group (`ModifyEndpointGroup`)
+    ///
+    /// This API is used to modify a terminal node group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改终端节点组
     ///
     /// 修改终端节点组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=ModifyEndpointGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 修改终端接节点组
     ///
@@ -871,9 +1231,19 @@ impl Client {
         self.call("ModifyEndpointGroup", request)
     }
 
-    /// 修改七层转发策略 (`ModifyForwardingPolicy`)
+    /// Modify a layer-7 forwarding policy (`ModifyForwardingPolicy`)
+    ///
+    /// Modify a layer-7 forwarding policy
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改七层转发策略
+    ///
+    /// 修改七层转发策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=ModifyForwardingPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 修改七层转发策略
     ///
@@ -894,9 +1264,19 @@ impl Client {
         self.call("ModifyForwardingPolicy", request)
     }
 
-    /// 修改七层转发规则 (`ModifyForwardingRule`)
+    /// Modifies a Layer 7 forwarding rule (`ModifyForwardingRule`)
+    ///
+    /// This API is used to modify a Layer 7 forwarding rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改七层转发规则
+    ///
+    /// 修改七层转发规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=ModifyForwardingRule)
+    ///
+    /// </details>
     ///
     /// # Example: 修改七层转发规则
     ///
@@ -925,9 +1305,19 @@ impl Client {
         self.call("ModifyForwardingRule", request)
     }
 
-    /// 修改全球加速实例 (`ModifyGlobalAccelerator`)
+    /// Modifies a global acceleration instance (`ModifyGlobalAccelerator`)
+    ///
+    /// Modify a global acceleration instance
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改全球加速实例
+    ///
+    /// 修改全球加速实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=ModifyGlobalAccelerator)
+    ///
+    /// </details>
     ///
     /// # Example: 修改全球加速实例
     ///
@@ -947,9 +1337,19 @@ impl Client {
         self.call("ModifyGlobalAccelerator", request)
     }
 
-    /// 修改访问日志 (`ModifyGlobalAcceleratorAccessLog`)
+    /// Modifies the access log (`ModifyGlobalAcceleratorAccessLog`)
+    ///
+    /// Modify GA access logs
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改访问日志
     ///
     /// 修改GA访问日志
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=ModifyGlobalAcceleratorAccessLog)
+    ///
+    /// </details>
     ///
     /// # Example: 修改访问日志示例
     ///
@@ -978,9 +1378,19 @@ impl Client {
         self.call("ModifyGlobalAcceleratorAccessLog", request)
     }
 
-    /// 修改访问控制策略 (`ModifyGlobalAcceleratorAclPolicy`)
+    /// Modify access control policy (`ModifyGlobalAcceleratorAclPolicy`)
+    ///
+    /// Modify the status of an access control policy
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改访问控制策略
     ///
     /// 修改访问控制策略状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=ModifyGlobalAcceleratorAclPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 修改访问控制策略状态
     ///
@@ -1004,9 +1414,19 @@ impl Client {
         self.call("ModifyGlobalAcceleratorAclPolicy", request)
     }
 
-    /// 修改ACL规则 (`ModifyGlobalAcceleratorAclRule`)
+    /// Modifies ACL rules (`ModifyGlobalAcceleratorAclRule`)
+    ///
+    /// Modify ACL rules
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改ACL规则
+    ///
+    /// 修改ACL规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=ModifyGlobalAcceleratorAclRule)
+    ///
+    /// </details>
     ///
     /// # Example: 修改ACL规则
     ///
@@ -1028,9 +1448,19 @@ impl Client {
         self.call("ModifyGlobalAcceleratorAclRule", request)
     }
 
-    /// 修改监听器 (`ModifyListener`)
+    /// Modifies a listener (`ModifyListener`)
+    ///
+    /// Modify a listener
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改监听器
+    ///
+    /// 修改监听器
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=ModifyListener)
+    ///
+    /// </details>
     ///
     /// # Example: 修改监听器
     ///
@@ -1050,9 +1480,19 @@ impl Client {
         self.call("ModifyListener", request)
     }
 
-    /// 替换扩展证书 (`ReplaceListenerAdditionalCert`)
+    /// Replaces an extended cert (`ReplaceListenerAdditionalCert`)
+    ///
+    /// Replace the extension certificate.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 替换扩展证书
+    ///
+    /// 替换扩展证书
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ga2&Version=2025-01-15&Action=ReplaceListenerAdditionalCert)
+    ///
+    /// </details>
     ///
     /// # Example: 替换扩展证书
     ///
@@ -1161,1412 +1601,1458 @@ impl Client {
 }
 
 rt::model! {
-/// 加速地域信息
+/// Acceleration region information
+///
+/// <details><summary>中文</summary>加速地域信息</details>
 pub struct AcceleratorAreas: encode {
-  /// **Required.** <p>加速地域。</p>
+  /// **Required.** <p>Acceleration region.</p>
   accelerate_region: String = "AccelerateRegion",
-  /// <p>带宽。</p>
+  /// <p>Bandwidth.</p>
   bandwidth: u64 = "Bandwidth",
-  /// <p>支持&#39;BGP&#39;, &#39;QUALITY_BGP&#39;, &#39;STATIC_IP&#39;，默认BGP。</p><p>枚举值：</p><ul><li>BGP： BGP</li><li>STATIC_IP： 三网</li><li>QUALITY_BGP： 精品BGP</li></ul>
+  /// <p>Supports &#39;BGP&#39;, &#39;QUALITY_BGP&#39;, and &#39;STATIC_IP&#39;. Default: BGP.</p><p>Enumeration values:</p><ul><li>BGP: BGP</li><li>STATIC_IP: triple-network</li><li>QUALITY_BGP: dedicated BGP</li></ul>
   isp_type: String = "IspType",
-  /// <p>仅支持IPv4，默认是IPv4。</p>
+  /// <p>Only IPv4 is supported, and IPv4 is selected by default.</p>
   ip_version: String = "IpVersion",
-  /// <p>加速地域ID。</p>
+  /// <p>Acceleration region ID.</p>
   accelerator_area_id: String = "AcceleratorAreaId",
-  /// <p>IP。</p>
+  /// <p>IP.</p>
   ip_address: Vec<String> = "IpAddress",
-  /// <p>IP信息。</p>
+  /// <p>IP information.</p>
   ip_address_info_set: Vec<IpAddressInfoSet> = "IpAddressInfoSet",
 }
 
-/// 可加速地域信息
+/// Acceleration region info
+///
+/// <details><summary>中文</summary>可加速地域信息</details>
 pub struct AcceleratorRegionSet: decode {
-  /// <p>地域名称。</p>
+  /// <p>Chinese Name of Region.</p>
   name: String = "Name",
-  /// <p>是否可用；0：不可用，1:可用。</p>
+  /// <p>Whether available; 0: unavailable, 1: available.</p>
   is_available: i64 = "IsAvailable",
-  /// <p>地域。</p>
+  /// <p>Regional information.</p>
   region: String = "Region",
-  /// <p>地区名称。</p>
+  /// <p>Zone name.</p>
   area_name: String = "AreaName",
-  /// <p>是否中国地域。1 代表是中国地域，0代表不是中国地域。</p>
+  /// <p>Whether it is a China region.</p>
   is_china_mainland: u64 = "IsChinaMainland",
-  /// <p>支持IspType类型。</p>
+  /// <p>Support the IspType type.</p>
   support_isp_type: Vec<String> = "SupportIspType",
-  /// <p>是否腾讯云地域。1代表是腾讯云地域，0代表不是。</p>
+  /// <p>Whether it is a Tencent region.</p>
   is_tencent_region: u64 = "IsTencentRegion",
 }
 
-/// Acl信息
+/// Acl information
+///
+/// <details><summary>中文</summary>Acl信息</details>
 pub struct AclEntries: encode {
-  /// **Required.** <p>协议。</p><p>入参限制：支持配置&#39;TCP&#39;, &#39;UDP&#39;, &#39;ALL&#39;；</p>
+  /// **Required.** <p>Protocol.</p><p>Input limits: supports configuration of 'TCP', 'UDP', 'ALL';</p>
   protocol: String = "Protocol",
-  /// **Required.** <p>端口。</p>
+  /// **Required.** <p>Port.</p>
   port: String = "Port",
-  /// **Required.** <p>网段。</p>
+  /// **Required.** <p>IP range.</p>
   source_cidr_block: String = "SourceCidrBlock",
-  /// **Required.** <p>执行动作。</p><p>入参限制：支持配置&#39;ACCEPT&#39;, &#39;DROP&#39;；</p>
+  /// **Required.** <p>Execute action.</p><p>Input parameter limit: can be configured with 'ACCEPT' and 'DROP';</p>
   policy: String = "Policy",
-  /// <p>描述信息，最大长度不能超过100个字节。</p>
+  /// <p>Description. Maximum length cannot exceed 100 bytes.</p>
   description: String = "Description",
 }
 
-/// CreateAccelerateAreas请求参数结构体
+/// Request of [`Client::create_accelerate_areas`].
 pub struct CreateAccelerateAreasRequest: encode {
-  /// **Required.** <p>全球加速实例ID。</p>
+  /// **Required.** <p>Global acceleration instance ID.</p>
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// **Required.** <p>加速地域信息。一次最多创建10组加速地域。</p>
+  /// **Required.** <p>Acceleration region info. Up to 10 acceleration region groups can be created at a time.</p>
   accelerator_areas: Vec<AcceleratorAreas> = "AcceleratorAreas",
 }
 
-/// CreateAccelerateAreas返回参数结构体
+/// Response of [`Client::create_accelerate_areas`].
 pub struct CreateAccelerateAreasResponse: decode {
-  /// <p>异步任务ID。</p>
+  /// <p>Asynchronous task ID.</p>
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateEndpointGroup请求参数结构体
+/// Request of [`Client::create_endpoint_group`].
 pub struct CreateEndpointGroupRequest: encode {
-  /// **Required.** <p>全球加速实例ID。</p>
+  /// **Required.** <p>Global acceleration instance ID.</p>
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// **Required.** <p>监听器ID。</p>
+  /// **Required.** <p>Listener ID.</p>
   listener_id: String = "ListenerId",
-  /// **Required.** <p>终端节点组类型。</p><p>枚举值：</p><ul><li>VIRTUAL： 自定义终端节点组</li><li>DEFAULT： 默认终端节点组</li></ul>
+  /// **Required.** <p>Node group type.</p><p>Enumeration values:</p><ul><li>VIRTUAL: custom endpoint node group</li><li>DEFAULT: default terminal node group</li></ul>
   endpoint_group_type: String = "EndpointGroupType",
-  /// **Required.** <p>终端节点组配置。</p>
+  /// **Required.** <p>Terminal node group configuration.</p>
   endpoint_group_configuration: EndpointGroupConfiguration = "EndpointGroupConfiguration",
 }
 
-/// CreateEndpointGroup返回参数结构体
+/// Response of [`Client::create_endpoint_group`].
 pub struct CreateEndpointGroupResponse: decode {
-  /// <p>任务ID。</p>
+  /// <p>Task ID.</p>
   task_id: String = "TaskId",
-  /// <p>终端节点组实例ID。</p>
+  /// <p>Instance ID of the terminal node group.</p>
   endpoint_group_id: String = "EndpointGroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateForwardingPolicy请求参数结构体
+/// Request of [`Client::create_forwarding_policy`].
 pub struct CreateForwardingPolicyRequest: encode {
-  /// **Required.** <p>全球加速实例ID。</p>
+  /// **Required.** <p>Global acceleration instance ID.</p>
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// **Required.** <p>监听器ID。</p>
+  /// **Required.** <p>Listener ID.</p>
   listener_id: String = "ListenerId",
-  /// **Required.** <p>域名。</p><p>参数格式：格式，必须满足正则表达式：^(<a href="?:[a-z0-9-]{0,61}[a-z0-9]">a-z0-9</a>?.)+[a-z]{2,}$</p><p>入参限制：长度范围是1-80。</p>
+  /// **Required.** <p>Domain name.</p><p>Parameter format: format, must meet the regular expression: ^(<a href="?:[a-z0-9-]{0,61}[a-z0-9]">a-z0-9</a>?.)+[a-z]{2,}$</p><p>Input limit: length range is 1-80.</p>
   host: String = "Host",
 }
 
-/// CreateForwardingPolicy返回参数结构体
+/// Response of [`Client::create_forwarding_policy`].
 pub struct CreateForwardingPolicyResponse: decode {
-  /// <p>异步任务ID。</p>
+  /// <p>Asynchronous task ID.</p>
   task_id: String = "TaskId",
-  /// <p>七层转发策略ID。</p>
+  /// <p>Layer-7 forwarding policy ID.</p>
   forwarding_policy_id: String = "ForwardingPolicyId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateForwardingRule请求参数结构体
+/// Request of [`Client::create_forwarding_rule`].
 pub struct CreateForwardingRuleRequest: encode {
-  /// **Required.** <p>全球加速实例ID。</p>
+  /// **Required.** <p>Global acceleration instance ID.</p>
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// **Required.** <p>监听器ID。</p>
+  /// **Required.** <p>Listener ID.</p>
   listener_id: String = "ListenerId",
-  /// **Required.** <p>策略ID。</p>
+  /// **Required.** <p>Policy ID.</p>
   forwarding_policy_id: String = "ForwardingPolicyId",
-  /// **Required.** <p>七层转发规则条件信息。</p><p>数组长度最大不能超过1。</p>
+  /// **Required.** <p>Layer 7 forwarding rule conditional information.</p><p>Array length cannot exceed 1.</p>
   rule_conditions: Vec<RuleCondition> = "RuleConditions",
-  /// **Required.** <p>七层转发规则行为信息。</p><p>数组长度最大不能超过1。</p>
+  /// **Required.** <p>Layer 7 forwarding rule behavior information.</p><p>The length of the array cannot exceed 1.</p>
   rule_actions: Vec<RuleAction> = "RuleActions",
-  /// <p>回源Header信息。</p><p>数组长度最大不能超过5。当RuleActions.RuleActionType是ForwardGroup时，此字段必传。</p>
+  /// <p>Origin-pull Header information.</p><p>The maximum length of the array cannot exceed 5. This field is required when RuleActions.RuleActionType is ForwardGroup.</p>
   origin_headers: Vec<OriginHeader> = "OriginHeaders",
-  /// <p>是否开启回源sni。</p><p>默认值：False</p><p>当RuleActions.RuleActionType是ForwardGroup时，此字段必传。</p>
+  /// <p>Whether origin-pull sni is enabled.</p><p>Default value: False</p><p>This field is required when RuleActions.RuleActionType is ForwardGroup.</p>
   enable_origin_sni: bool = "EnableOriginSni",
-  /// <p>回源sni。</p><p>入参限制：长度不能超过80。</p><p>当EnableOriginSni为True时，此字段必传。当RuleActions.RuleActionType是ForwardGroup时，此字段必传。</p>
+  /// <p>Origin sni.</p><p>Input parameter limit: length cannot exceed 80.</p><p>This field is required when EnableOriginSni is True. This field is required when RuleActions.RuleActionType is ForwardGroup.</p>
   origin_sni: String = "OriginSni",
-  /// <p>回源host。</p><p>入参限制：长度不超过80。</p><p>当RuleActions.RuleActionType是ForwardGroup时，此字段必传。</p>
+  /// <p>Origin-pull host.</p><p>Input parameter limit: length not exceeding 80.</p><p>This field is required when RuleActions.RuleActionType is ForwardGroup.</p>
   origin_host: String = "OriginHost",
-  /// <p>源站响应头</p><p>数组长度不超过5。可以传空数组，代表清空配置。</p>
+  /// <p>Origin response headers</p><p>Array length not exceeding 5. An empty array can be passed, representing configuration clearing.</p>
   response_headers: Vec<ResponseHeaders> = "ResponseHeaders",
-  /// <p>删除源站响应头</p><p>数组长度不超过5。可以传空数组，代表清空配置。</p>
+  /// <p>Delete origin server response headers</p><p>Array length not exceeding 5. An empty array can be passed, representing configuration clearing.</p>
   hide_response_headers: Vec<HideResponseHeaders> = "HideResponseHeaders",
 }
 
-/// CreateForwardingRule返回参数结构体
+/// Response of [`Client::create_forwarding_rule`].
 pub struct CreateForwardingRuleResponse: decode {
-  /// <p>异步任务ID。</p>
+  /// <p>Asynchronous task ID.</p>
   task_id: String = "TaskId",
-  /// <p>七层转发规则ID。</p>
+  /// <p>Layer 7 forwarding rule ID.</p>
   forwarding_rule_id: String = "ForwardingRuleId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateGlobalAcceleratorAccessLog请求参数结构体
+/// Request of [`Client::create_global_accelerator_access_log`].
 pub struct CreateGlobalAcceleratorAccessLogRequest: encode {
-  /// **Required.** <p>GA实例唯一Id</p>
+  /// **Required.** <p>Unique Id of the sample GA</p>
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// **Required.** <p>监听器Id</p>
+  /// **Required.** <p>Listener Id</p>
   listener_id: String = "ListenerId",
-  /// **Required.** <p>终端节点组Id</p>
+  /// **Required.** <p>Terminal node group Id</p>
   endpoint_group_id: String = "EndpointGroupId",
-  /// **Required.** <p>日志集所在地域</p>
+  /// **Required.** <p>Logset region</p>
   cloud_region: String = "CloudRegion",
-  /// **Required.** <p>日志主题Id</p>
+  /// **Required.** <p>Log topic Id</p>
   cloud_log_id: String = "CloudLogId",
-  /// **Required.** <p>日志集Id</p>
+  /// **Required.** <p>Log Set Id</p>
   cloud_log_set_id: String = "CloudLogSetId",
-  /// <p>指定采集字段</p><p>枚举值：</p><ul><li>session_time： 四层，会话持续时间</li><li>upstream_bytes_received： 四层、七层，从终端节点接收的字节数</li><li>upstream_bytes_sent： 四层、七层，发送给终端节点的字节数</li><li>request_method： 七层，GET/POST</li><li>scheme： 七层，http/https</li><li>request_uri： 七层，客户端原始请求的URI</li><li>uri： 七层，当前请求的URI</li><li>host： 七层，客户端访问域名（七层）</li><li>remote_user： 七层，基本认证时的用户名（未认证时为&quot;-&quot;）</li><li>http_user_agent： 七层，客户端浏览器标识</li><li>http_referer： 七层，请求来源URL（直接从地址栏访问时为&quot;-&quot;）</li><li>http_x_forwarded_for： 七层，记录客户端原始IP及经过的代理服务器IP链</li><li>content_type： 七层，content_type</li><li>body_bytes_sent： 七层，发送给客户端的http body大小，不包含header</li><li>request_time： 七层，从接收到客户端请求的第一个字节到发送完响应最后一个字节之间的总时间（单位：秒）</li><li>sent_http_content_type： 七层，响应内容类型</li><li>upstream_header_time： 七层，终端节点的响应头到达时间</li><li>upstream_response_length： 七层，终端节点返回的响应体长度</li><li>upstream_response_time： 七层，终端节点完整响应时间</li><li>upstream_status： 七层，终端节点返回的HTTP状态码</li></ul>
+  /// <p>Specify data collection fields</p><p>Enumeration values:</p><ul><li>session_time: Layer 4, session duration</li><li>upstream_bytes_received: Layer 4 and Layer 7, number of bytes received from the terminal node</li><li>upstream_bytes_sent: Layer 4 and Layer 7, number of bytes sent to the terminal node</li><li>request_method: Layer 7, GET/POST</li><li>scheme: Layer 7, http/https</li><li>request_uri: Layer 7, uri of the client's raw request</li><li>uri: Layer 7, uri of the current request</li><li>host: Layer 7, domain name accessed by the client (Layer 7)</li><li>remote_user: Layer 7, userName for basic authentication ("-" when unauthenticated)</li><li>http_user_agent: Layer 7, client browser identification</li><li>http_referer: Layer 7, request source URL ("-" when accessed directly from the address bar)</li><li>http_x_forwarded_for: Layer 7, records the client's original IP and the proxy server IP chain it transited</li><li>content_type: Layer 7, content_type</li><li>body_bytes_sent: Layer 7, http body size sent to the client, excluding the header</li><li>request_time: Layer 7, total time from receiving the first byte of the client request to sending the last byte of the response (unit: seconds)</li><li>sent_http_content_type: Layer 7, response content type</li><li>upstream_header_time: Layer 7, arrival time of the terminal node's response header</li><li>upstream_response_length: Layer 7, length of the response body returned by the terminal node</li><li>upstream_response_time: Layer 7, complete response time of the terminal node</li><li>upstream_status: Layer 7, http status code returned by the terminal node</li></ul>
   field_keys: Vec<String> = "FieldKeys",
-  /// <p>日志描述</p>
+  /// <p>Log description</p>
   flow_log_description: String = "FlowLogDescription",
 }
 
-/// CreateGlobalAcceleratorAccessLog返回参数结构体
+/// Response of [`Client::create_global_accelerator_access_log`].
 pub struct CreateGlobalAcceleratorAccessLogResponse: decode {
-  /// <p>日志任务唯一Id</p>
+  /// <p>Log Task Unique Id</p>
   log_push_task_id: String = "LogPushTaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateGlobalAcceleratorAclPolicy请求参数结构体
+/// Request of [`Client::create_global_accelerator_acl_policy`].
 pub struct CreateGlobalAcceleratorAclPolicyRequest: encode {
-  /// **Required.** <p>全球加速实例ID。</p>
+  /// **Required.** <p>Global acceleration instance ID.</p>
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// **Required.** <p>默认行为。</p><p>枚举值：</p><ul><li>ACCEPT： 默认准许所有流量访问通道</li><li>DROP： 默认拒绝所有流量访问通道</li></ul>
+  /// **Required.** <p>Default behavior.</p><p>Enumeration values:</p><ul><li>ACCEPT: Permit all traffic on the access channel by default</li><li>DROP: Deny all traffic on the access channel by default</li></ul>
   default_action: String = "DefaultAction",
 }
 
-/// CreateGlobalAcceleratorAclPolicy返回参数结构体
+/// Response of [`Client::create_global_accelerator_acl_policy`].
 pub struct CreateGlobalAcceleratorAclPolicyResponse: decode {
-  /// <p>异步任务ID。</p>
+  /// <p>Asynchronous task ID.</p>
   task_id: String = "TaskId",
-  /// <p>访问控制策略ID。</p>
+  /// <p>Access control policy ID.</p>
   global_accelerator_acl_policy_id: String = "GlobalAcceleratorAclPolicyId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateGlobalAcceleratorAclRule请求参数结构体
+/// Request of [`Client::create_global_accelerator_acl_rule`].
 pub struct CreateGlobalAcceleratorAclRuleRequest: encode {
-  /// **Required.** 全球加速实例ID。
+  /// **Required.** Global acceleration instance ID.
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// **Required.** 安全策略ID
+  /// **Required.** Security policy ID
   global_accelerator_acl_policy_id: String = "GlobalAcceleratorAclPolicyId",
-  /// **Required.** Acl信息。
+  /// **Required.** Acl information.
   acl_entries: Vec<AclEntries> = "AclEntries",
 }
 
-/// CreateGlobalAcceleratorAclRule返回参数结构体
+/// Response of [`Client::create_global_accelerator_acl_rule`].
 pub struct CreateGlobalAcceleratorAclRuleResponse: decode {
-  /// 异步任务ID。
+  /// Asynchronous task ID.
   task_id: String = "TaskId",
-  /// ACL规则ID。
+  /// ACL rule ID.
   global_accelerator_acl_rule_ids: Vec<String> = "GlobalAcceleratorAclRuleIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateGlobalAccelerator请求参数结构体
+/// Request of [`Client::create_global_accelerator`].
 pub struct CreateGlobalAcceleratorRequest: encode {
-  /// **Required.** <p>名称。</p><p>参数格式：以字母或中文开头，长度 2–128 个字符，支持字母、数字、中文、. - _</p>
+  /// **Required.** <p>Name.</p><p>Parameter format: starting with a letter or Chinese characters, 2–128 characters in length, supporting letters, digits, Chinese characters, . - _</p>
   name: String = "Name",
-  /// <p>计费模式，PREPAID：表示预付费，即包年包月，POSTPAID：表示后付费，即按量计费。默认：POSTPAID。当前仅支持后付费。</p>
+  /// <p>Billing mode. PREPAID: prepaid mode, i.e., Monthly Subscription. POSTPAID: postpaid, i.e., pay-as-you-go. Default: POSTPAID. Currently, only pay-as-you-go is supported.</p>
   instance_charge_type: String = "InstanceChargeType",
-  /// <p>描述信息。</p><p>参数格式：最大长度不超过100 个字符。</p>
+  /// <p>Description.</p><p>Parameter format: should not exceed 100 characters.</p>
   description: String = "Description",
-  /// <p>跨境类型；HighQuality：精品BGP-IP跨境；Unicom：联通专线跨境。</p>
+  /// <p>Cross-border type; HighQuality: dedicated BGP-IP cross-border; Unicom: China Unicom Direct Connect cross-border.</p>
   cross_border_type: String = "CrossBorderType",
-  /// <p>此Flag代表签署跨境服务承诺书。当使用跨境服务时候，此字段必传。True：代表签署。</p>
+  /// <p>This Flag represents signing the cross-border service commitment. When using cross-border service, this field is required. True: represents signed.</p>
   cross_border_promise_flag: bool = "CrossBorderPromiseFlag",
-  /// <p>标签信息</p>
+  /// <p>Tag information.</p>
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateGlobalAccelerator返回参数结构体
+/// Response of [`Client::create_global_accelerator`].
 pub struct CreateGlobalAcceleratorResponse: decode {
-  /// <p>任务ID。</p>
+  /// <p>Task ID.</p>
   task_id: String = "TaskId",
-  /// <p>全球加速实例ID。</p>
+  /// <p>Global acceleration instance ID.</p>
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateListenerAdditionalCert请求参数结构体
+/// Request of [`Client::create_listener_additional_cert`].
 pub struct CreateListenerAdditionalCertRequest: encode {
-  /// **Required.** <p>全球加速实例ID。</p>
+  /// **Required.** <p>Global acceleration instance ID.</p>
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// **Required.** <p>监听器ID。</p>
+  /// **Required.** <p>Listener ID.</p>
   listener_id: String = "ListenerId",
-  /// **Required.** <p>证书ID。</p><p>当前只能添加服务器证书。</p>
+  /// **Required.** <p>Certificate ID.</p><p>Currently, only server certificates can be added.</p>
   additional_certificates: Vec<String> = "AdditionalCertificates",
 }
 
-/// CreateListenerAdditionalCert返回参数结构体
+/// Response of [`Client::create_listener_additional_cert`].
 pub struct CreateListenerAdditionalCertResponse: decode {
-  /// <p>任务ID。</p>
+  /// <p>Task ID.</p>
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateListener请求参数结构体
+/// Request of [`Client::create_listener`].
 pub struct CreateListenerRequest: encode {
-  /// **Required.** <p>全球加速实例ID。</p>
+  /// **Required.** <p>Global acceleration instance ID.</p>
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// **Required.** <p>名称。</p><p>参数格式：以字母或中文开头，长度 2–128 个字符，支持字母、数字、中文、. - _</p>
+  /// **Required.** <p>Name.</p><p>Parameter format: starting with a letter or Chinese characters, 2–128 characters in length, supporting letters, digits, Chinese characters, . - _</p>
   name: String = "Name",
-  /// **Required.** <p>端口范围。</p>
+  /// **Required.** <p>Port range.</p>
   port_ranges: PortRanges = "PortRanges",
-  /// <p>描述信息，最大长度不能超过100个字符。</p>
+  /// <p>Description. Maximum length cannot exceed 100 characters.</p>
   description: String = "Description",
-  /// <p>监听类型，默认为智能路由。</p><p>枚举值：</p><ul><li>Standard： 智能路由。</li></ul>
+  /// <p>Listening type, defaults to smart routing.</p><p>Enumeration values:</p><ul><li>Standard: Smart routing.</li></ul>
   listener_type: String = "ListenerType",
-  /// <p>协议，默认为TCP。支持配置&#39;TCP&#39;, &#39;UDP&#39;, &#39;HTTP&#39;, &#39;HTTPS&#39;。</p>
+  /// <p>Protocol. Default value: TCP. Supports configuration of 'TCP', 'UDP', 'HTTP', and 'HTTPS'.</p>
   protocol: String = "Protocol",
-  /// <p>连接空闲等待时间。</p><p>1、HTTP/HTTPS监听器，默认值为15，支持范围为1-60；<br>2、TCP监听器，默认值为900，支持范围为10-900；<br>3、UDP监听器，默认值为20，支持范围为10-20；</p>
+  /// <p>Connection idle wait time.</p><p>1. For HTTP/HTTPS listener, the default value is 15, with a supported range of 1-60.<br>2. For TCP listener, the default value is 900, with a supported range of 10-900.<br>3. For UDP listener, the default value is 20, with a supported range of 10-20.</p>
   idle_timeout: u64 = "IdleTimeout",
-  /// <p>四层获取源IP方式。</p><p>枚举值：</p><ul><li>TOA： TOA</li><li>ProxyProtocol： ProxyProtocol</li><li>ProxyProtocolV2： ProxyProtocolV2</li></ul><p>需要开启四层获取源IP方式，才填写此参数。</p>
+  /// <p>Layer-4 source IP retrieval mode. Supports 'TOA', 'ProxyProtocol', and 'ProxyProtocolV2'.</p><p>This parameter can be filled in only when the Layer-4 source IP retrieval mode is enabled.</p>
   get_real_ip_type: String = "GetRealIpType",
-  /// <p>是否开启会话保持。支持配置&#39;Open&#39;, &#39;Close&#39;。</p><p>枚举值：</p><ul><li>Open： 开启。</li><li>Close： 关闭。</li></ul><p>仅支持4层监听器 ，7层不支持修改</p>
+  /// <p>Whether to enable session persistence. Supports configuration of 'Open' and 'Close'.</p><p>Enumeration values:</p><ul><li>Open: enable.</li><li>Close: disable.</li></ul><p>Only supported for layer-4 listeners. For layer-7 listeners, modification is not supported.</p>
   client_affinity: String = "ClientAffinity",
-  /// <p>请求超时时间。</p><p>取值范围：[1, 180]</p><p>默认值：60</p><p>当HTTPS监听器时才可配置此参数。</p>
+  /// <p>Request timeout.</p><p>Value range: [1, 180]</p><p>Default value: 60</p><p>This parameter is configurable only for HTTPS listeners.</p>
   request_timeout: u64 = "RequestTimeout",
-  /// <p>是否打开七层获取源IP方式。</p>
+  /// <p>Whether to enable layer-7 source IP retrieval mode.</p>
   x_forwarded_for_real_ip: bool = "XForwardedForRealIp",
-  /// <p>解析方式。</p><p>枚举值：</p><ul><li>UNIDIRECTIONAL： 单向。</li><li>MUTUAL： 双向。</li></ul><p>HTTPS监听器，此字段必传。</p>
+  /// <p>Parsing method.</p><p>Enumeration values:</p><ul><li>UNIDIRECTIONAL: two-way.</li><li>U: one-way.</li></ul><p>For an HTTPS listener, this field is required.</p>
   certification_type: String = "CertificationType",
-  /// <p>加密算法套件。支持配置&#39;tls_policy_1.0-2&#39;, &#39;tls_policy_1.1-2&#39;, &#39;tls_policy_1.2&#39;, &#39;tls_policy_1.2_strict&#39;, &#39;tls_policy_1.2_strict-1.3&#39;。</p>
+  /// <p>Encryption algorithm kit. Supports configuration of 'tls_policy_1.0-2', 'tls_policy_1.1-2', 'tls_policy_1.2', 'tls_policy_1.2_strict', 'tls_policy_1.2_strict-1.3'.</p>
   cipher_policy_id: String = "CipherPolicyId",
-  /// <p>服务器证书。</p><p>入参限制：当前仅支持传入一本证书；如果要使用多本证书，使用证书接口CreateListenerAdditionalCert来加其他证书。</p><p>当是HTTPS监听器时，此字段必传。</p>
+  /// <p>Server certificate.</p><p>Input limit: currently only support importing one cert; to use multiple certs, use the cert api CreateListenerAdditionalCert to add other certs.</p><p>This field is required for HTTPS listeners.</p>
   server_certificates: Vec<String> = "ServerCertificates",
-  /// <p>客户端证书。</p><p>入参限制：1、当前仅支持传入一本证书；如果要使用多本证书，使用证书接口CreateListenerAdditionalCert来加其他证书。2、证书必须为CA证书。</p><p>当时HTTPS监听器且开启双向认证时，此字段必传。</p>
+  /// <p>Client certificate.</p><p>Input limit: 1. Currently only support importing one cert. To use multiple certs, use the cert api CreateListenerAdditionalCert to add other certs. 2. The cert must be a CA certificate.</p><p>This field is required when HTTPS listener and mutual authentication are enabled.</p>
   client_ca_certificates: Vec<String> = "ClientCaCertificates",
-  /// <p>HTTPS监听器支持选择版本</p><p>枚举值：</p><ul><li>HTTP/1.1： HTTP/1.1</li><li>HTTP/2： HTTP/2</li></ul>
+  /// <p>HTTPS listener supports version selection</p><p>Enumeration values:</p><ul><li>HTTP/1.1: HTTP/1.1</li><li>HTTP/2: HTTP/2</li></ul>
   http_version: String = "HttpVersion",
 }
 
-/// CreateListener返回参数结构体
+/// Response of [`Client::create_listener`].
 pub struct CreateListenerResponse: decode {
-  /// <p>任务ID。</p>
+  /// <p>Task ID.</p>
   task_id: String = "TaskId",
-  /// <p>监听器ID。</p>
+  /// <p>Listener ID.</p>
   listener_id: String = "ListenerId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAccelerateAreas请求参数结构体
+/// Request of [`Client::delete_accelerate_areas`].
 pub struct DeleteAccelerateAreasRequest: encode {
-  /// **Required.** 全球加速实例ID。
+  /// **Required.** Global acceleration instance ID.
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// **Required.** 加速地域ID。
+  /// **Required.** Acceleration region ID.
   accelerator_area_ids: Vec<String> = "AcceleratorAreaIds",
 }
 
-/// DeleteAccelerateAreas返回参数结构体
+/// Response of [`Client::delete_accelerate_areas`].
 pub struct DeleteAccelerateAreasResponse: decode {
-  /// 异步任务ID。
+  /// Asynchronous task ID.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteEndpointGroups请求参数结构体
+/// Request of [`Client::delete_endpoint_groups`].
 pub struct DeleteEndpointGroupsRequest: encode {
-  /// **Required.** 全球加速实例ID。
+  /// **Required.** Global acceleration instance ID.
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// **Required.** 监听器ID。
+  /// **Required.** Listener ID.
   listener_id: String = "ListenerId",
-  /// **Required.** 终端节点组ID。
+  /// **Required.** Terminal node group ID.
   endpoint_group_ids: Vec<String> = "EndpointGroupIds",
 }
 
-/// DeleteEndpointGroups返回参数结构体
+/// Response of [`Client::delete_endpoint_groups`].
 pub struct DeleteEndpointGroupsResponse: decode {
-  /// 任务ID。
+  /// Task ID.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteForwardingPolicy请求参数结构体
+/// Request of [`Client::delete_forwarding_policy`].
 pub struct DeleteForwardingPolicyRequest: encode {
-  /// **Required.** 全球加速实例ID。
+  /// **Required.** Global acceleration instance ID.
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// **Required.** 监听器ID。
+  /// **Required.** Listener ID.
   listener_id: String = "ListenerId",
-  /// **Required.** 策略ID。
+  /// **Required.** Policy ID.
   forwarding_policy_id: String = "ForwardingPolicyId",
 }
 
-/// DeleteForwardingPolicy返回参数结构体
+/// Response of [`Client::delete_forwarding_policy`].
 pub struct DeleteForwardingPolicyResponse: decode {
-  /// 异步任务ID。
+  /// Asynchronous task ID.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteForwardingRule请求参数结构体
+/// Request of [`Client::delete_forwarding_rule`].
 pub struct DeleteForwardingRuleRequest: encode {
-  /// **Required.** <p>全球加速实例ID。</p>
+  /// **Required.** Global acceleration instance ID.
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// **Required.** <p>监听器ID。</p>
+  /// **Required.** Listener ID.
   listener_id: String = "ListenerId",
-  /// **Required.** <p>七层转发策略ID。</p>
+  /// **Required.** Policy ID.
   forwarding_policy_id: String = "ForwardingPolicyId",
-  /// **Required.** <p>七层转发规则ID。</p>
+  /// **Required.** Layer 7 forwarding rule ID.
   forwarding_rule_id: String = "ForwardingRuleId",
 }
 
-/// DeleteForwardingRule返回参数结构体
+/// Response of [`Client::delete_forwarding_rule`].
 pub struct DeleteForwardingRuleResponse: decode {
-  /// <p>异步任务ID。</p>
+  /// Asynchronous task ID.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteGlobalAcceleratorAccessLog请求参数结构体
+/// Request of [`Client::delete_global_accelerator_access_log`].
 pub struct DeleteGlobalAcceleratorAccessLogRequest: encode {
-  /// **Required.** <p>日志唯一Id</p>
+  /// **Required.** <p>Log Unique Id</p>
   log_push_task_id: String = "LogPushTaskId",
-  /// **Required.** <p>全球加速实例ID</p>
+  /// **Required.** <p>Unique Id of the GA instance</p>
   global_accelerator_id: String = "GlobalAcceleratorId",
 }
 
-/// DeleteGlobalAcceleratorAccessLog返回参数结构体
+/// Response of [`Client::delete_global_accelerator_access_log`].
 pub struct DeleteGlobalAcceleratorAccessLogResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteGlobalAcceleratorAclPolicy请求参数结构体
+/// Request of [`Client::delete_global_accelerator_acl_policy`].
 pub struct DeleteGlobalAcceleratorAclPolicyRequest: encode {
-  /// **Required.** 全球加速实例ID。
+  /// **Required.** Global acceleration instance ID.
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// **Required.** 访问控制策略ID。
+  /// **Required.** Access control policy ID.
   global_accelerator_acl_policy_id: String = "GlobalAcceleratorAclPolicyId",
 }
 
-/// DeleteGlobalAcceleratorAclPolicy返回参数结构体
+/// Response of [`Client::delete_global_accelerator_acl_policy`].
 pub struct DeleteGlobalAcceleratorAclPolicyResponse: decode {
-  /// 异步任务ID。
+  /// Asynchronous task ID.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteGlobalAcceleratorAclRule请求参数结构体
+/// Request of [`Client::delete_global_accelerator_acl_rule`].
 pub struct DeleteGlobalAcceleratorAclRuleRequest: encode {
-  /// **Required.** <p>全球加速实例ID。</p>
+  /// **Required.** Global acceleration instance ID.
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// **Required.** <p>访问控制策略ID</p>
+  /// **Required.** Security policy ID
   global_accelerator_acl_policy_id: String = "GlobalAcceleratorAclPolicyId",
-  /// **Required.** <p>访问规则ID</p>
+  /// **Required.** Acl rule ID.
   global_accelerator_acl_rule_ids: Vec<String> = "GlobalAcceleratorAclRuleIds",
 }
 
-/// DeleteGlobalAcceleratorAclRule返回参数结构体
+/// Response of [`Client::delete_global_accelerator_acl_rule`].
 pub struct DeleteGlobalAcceleratorAclRuleResponse: decode {
-  /// <p>异步任务ID。</p>
+  /// Asynchronous task ID.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteGlobalAccelerator请求参数结构体
+/// Request of [`Client::delete_global_accelerator`].
 pub struct DeleteGlobalAcceleratorRequest: encode {
-  /// **Required.** 全球加速实例ID。
+  /// **Required.** Global acceleration instance ID.
   global_accelerator_id: String = "GlobalAcceleratorId",
 }
 
-/// DeleteGlobalAccelerator返回参数结构体
+/// Response of [`Client::delete_global_accelerator`].
 pub struct DeleteGlobalAcceleratorResponse: decode {
-  /// 任务ID。
+  /// Task ID.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteListenerAdditionalCert请求参数结构体
+/// Request of [`Client::delete_listener_additional_cert`].
 pub struct DeleteListenerAdditionalCertRequest: encode {
-  /// **Required.** 全球加速实例ID。
+  /// **Required.** Global acceleration instance ID.
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// **Required.** 监听器ID。
+  /// **Required.** Listener ID.
   listener_id: String = "ListenerId",
-  /// **Required.** 证书ID。
+  /// **Required.** Certificate ID.
   additional_certificates: Vec<String> = "AdditionalCertificates",
 }
 
-/// DeleteListenerAdditionalCert返回参数结构体
+/// Response of [`Client::delete_listener_additional_cert`].
 pub struct DeleteListenerAdditionalCertResponse: decode {
-  /// 任务ID。
+  /// Task ID.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteListener请求参数结构体
+/// Request of [`Client::delete_listener`].
 pub struct DeleteListenerRequest: encode {
-  /// **Required.** 全球加速实例ID。
+  /// **Required.** Global acceleration instance ID.
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// **Required.** 监听器ID。
+  /// **Required.** Listener ID.
   listener_id: String = "ListenerId",
 }
 
-/// DeleteListener返回参数结构体
+/// Response of [`Client::delete_listener`].
 pub struct DeleteListenerResponse: decode {
-  /// 任务ID。
+  /// Task ID.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccelerateAreas请求参数结构体
+/// Request of [`Client::describe_accelerate_areas`].
 pub struct DescribeAccelerateAreasRequest: encode {
-  /// **Required.** <p>全球加速实例ID。</p>
+  /// **Required.** <p>Global acceleration instance ID.</p>
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// <p>偏移量。默认为0。</p>
+  /// <p>Offset. The default is 0.</p>
   offset: u64 = "Offset",
-  /// <p>符合条件实例数量。默认为20，最大200。</p>
+  /// <p>Number of instances meeting conditions. Default value: 20. Maximum: 200.</p>
   limit: u64 = "Limit",
-  /// <p>过滤条件。 accelerate-region- String -（过滤条件）终端节点组地域。</p>
+  /// <p>Filter criteria. accelerate-region - String - (Filter criterion) Terminal node group region.</p>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeAccelerateAreas返回参数结构体
+/// Response of [`Client::describe_accelerate_areas`].
 pub struct DescribeAccelerateAreasResponse: decode {
-  /// <p>加速地域信息。</p>
+  /// <p>Acceleration region information.</p>
   accelerate_area_set: Vec<AcceleratorAreas> = "AccelerateAreaSet",
-  /// <p>实例个数。</p>
+  /// <p>Number of instances.</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccelerateRegions请求参数结构体
+/// Request of [`Client::describe_accelerate_regions`].
 pub struct DescribeAccelerateRegionsRequest: encode {}
 
-/// DescribeAccelerateRegions返回参数结构体
+/// Response of [`Client::describe_accelerate_regions`].
 pub struct DescribeAccelerateRegionsResponse: decode {
-  /// <p>加速地域信息。</p>
+  /// Acceleration region information.
   accelerator_region_set: Vec<AcceleratorRegionSet> = "AcceleratorRegionSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccessLogParam请求参数结构体
+/// Request of [`Client::describe_access_log_param`].
 pub struct DescribeAccessLogParamRequest: encode {
   /// <p>全球加速实例ID。</p>
   global_accelerator_id: String = "GlobalAcceleratorId",
 }
 
-/// DescribeAccessLogParam返回参数结构体
+/// Response of [`Client::describe_access_log_param`].
 pub struct DescribeAccessLogParamResponse: decode {
-  /// <p>七层可选参数</p>
+  /// <p>Layer-7 optional parameter.</p>
   l7_param: Vec<String> = "L7Param",
-  /// <p>四层可选参数</p>
+  /// <p>L4 optional parameter</p>
   l4_param: Vec<String> = "L4Param",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCrossBorderSettlement请求参数结构体
+/// Request of [`Client::describe_cross_border_settlement`].
 pub struct DescribeCrossBorderSettlementRequest: encode {
-  /// **Required.** 全球加速实例ID。
+  /// **Required.** Global acceleration instance ID.
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// **Required.** 加速地域。
+  /// **Required.** Acceleration region.
   accelerate_region: String = "AccelerateRegion",
-  /// **Required.** 终端节点组地域。
+  /// **Required.** Region of the terminal node group.
   endpoint_group_region: String = "EndpointGroupRegion",
-  /// **Required.** 账单年月时间。
+  /// **Required.** Bill year and month time.
   settlement_month: u64 = "SettlementMonth",
 }
 
-/// DescribeCrossBorderSettlement返回参数结构体
+/// Response of [`Client::describe_cross_border_settlement`].
 pub struct DescribeCrossBorderSettlementResponse: decode {
-  /// 流量用量，单位是GB；精度为保留小数点6位。
+  /// Traffic amount in GB; precision is reserved to 6 decimal places.
   traffic: f64 = "Traffic",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEndpointGroups请求参数结构体
+/// Request of [`Client::describe_endpoint_groups`].
 pub struct DescribeEndpointGroupsRequest: encode {
-  /// **Required.** <p>全球加速实例ID。</p>
+  /// **Required.** <p>Global acceleration instance ID.</p>
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// <p>偏移量，默认为0。</p>
+  /// <p>Offset. Default value: 0.</p>
   offset: u64 = "Offset",
-  /// <p>返回数量，默认为10，最大值为10。</p>
+  /// <p>Number of returns. Default value: 10. Maximum value: 10.</p>
   limit: u64 = "Limit",
-  /// <p>过滤条件。  endpoint-group-id- String -（过滤条件）终端节点组实例ID。endpoint-group-type- String -（过滤条件）终端节点组实例类型。listener-id- String -（过滤条件）监听器实例ID。endpoint-group-name- String -（过滤条件）终端节点组名称。</p>
+  /// <p>Filter criteria. endpoint-group-id - String - (Filter criterion) Terminal node group instance ID. endpoint-group-type - String - (Filter criterion) Terminal node group instance type.</p>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeEndpointGroups返回参数结构体
+/// Response of [`Client::describe_endpoint_groups`].
 pub struct DescribeEndpointGroupsResponse: decode {
-  /// <p>符合条件的终端节点组。</p>
+  /// <p>Eligible terminal node group.</p>
   endpoint_group_configuration_set: Vec<EndpointGroupConfigurationSet> = "EndpointGroupConfigurationSet",
-  /// <p>符合条件的实例个数。</p>
+  /// <p>Number of instances that meet the criteria.</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeForwardingPolicy请求参数结构体
+/// Request of [`Client::describe_forwarding_policy`].
 pub struct DescribeForwardingPolicyRequest: encode {
-  /// **Required.** <p>全球加速实例ID。</p>
+  /// **Required.** Global acceleration instance ID.
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// **Required.** <p>监听器ID。</p>
+  /// **Required.** Listener ID.
   listener_id: String = "ListenerId",
-  /// <p>偏移量，默认为0。</p>
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// <p>返回数量，默认为20，最大值为100。</p>
+  /// Number of returns. Default value: 20. Maximum value: 100.
   limit: u64 = "Limit",
-  /// <p>过滤条件。<li>forwarding-policy-id - String -（过滤条件）策略ID。</li></p>
+  /// **China site only.** <p>过滤条件。<li>forwarding-policy-id - String -（过滤条件）策略ID。</li></p>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeForwardingPolicy返回参数结构体
+/// Response of [`Client::describe_forwarding_policy`].
 pub struct DescribeForwardingPolicyResponse: decode {
-  /// <p>符合条件的策略信息。</p>
+  /// Policy information that meets the conditions.
   forwarding_policy_set: Vec<ForwardingPolicySet> = "ForwardingPolicySet",
-  /// <p>符合条件的实例个数。</p>
+  /// Number of instances that meet the criteria.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeForwardingRule请求参数结构体
+/// Request of [`Client::describe_forwarding_rule`].
 pub struct DescribeForwardingRuleRequest: encode {
-  /// **Required.** <p>全球加速实例ID。</p>
+  /// **Required.** Global acceleration instance ID.
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// **Required.** <p>监听器ID。</p>
+  /// **Required.** Listener ID.
   listener_id: String = "ListenerId",
-  /// **Required.** <p>七层转发规则ID。</p>
+  /// **Required.** Layer 7 forwarding rule ID.
   forwarding_policy_id: String = "ForwardingPolicyId",
-  /// <p>偏移量，默认为0。</p>
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// <p>返回数量，默认为20，最大值为100。</p>
+  /// Number of returns. Default value: 20. Maximum value: 100.
   limit: u64 = "Limit",
-  /// <p>过滤条件。<li>forwarding-rule-id - String -（过滤条件）规则ID。</li></p>
+  /// **China site only.** <p>过滤条件。<li>forwarding-rule-id - String -（过滤条件）规则ID。</li></p>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeForwardingRule返回参数结构体
+/// Response of [`Client::describe_forwarding_rule`].
 pub struct DescribeForwardingRuleResponse: decode {
-  /// <p>符合条件的规则信息。</p>
+  /// Rule information that meets the conditions.
   forwarding_rule_set: Vec<ForwardingRuleSet> = "ForwardingRuleSet",
-  /// <p>符合条件的实例个数。</p>
+  /// Number of instances that meet the criteria.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGlobalAcceleratorAccessLog请求参数结构体
+/// Request of [`Client::describe_global_accelerator_access_log`].
 pub struct DescribeGlobalAcceleratorAccessLogRequest: encode {
-  /// **Required.** <p>ga实例唯一Id</p>
+  /// **Required.** <p>Unique Id of the ga instance</p>
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// <p>查询过滤参数。{ &quot;Name&quot;: &quot;listener-id&quot;, &quot;Values&quot;: [&quot;监听器唯一Id&quot;] },{ &quot;Name&quot;: &quot;endpoint-group-id&quot;, &quot;Values&quot;: [&quot;终端节点组唯一Id&quot;] },{ &quot;Name&quot;: &quot;access_log_id&quot;, &quot;Values&quot;: [&quot;日志唯一Id&quot;] }</p>
+  /// <p>Query filter parameters. { &quot;Name&quot;: &quot;listener-id&quot;, &quot;Values&quot;: [&quot;listener unique id&quot;] },{ &quot;Name&quot;: &quot;endpoint-group-id&quot;, &quot;Values&quot;: [&quot;Terminal node group unique id&quot;] },{ &quot;Name&quot;: &quot;access_log_id&quot;, &quot;Values&quot;: [&quot;log unique id&quot;] }</p>
   filters: Vec<Filter> = "Filters",
-  /// <p>偏移量，默认为0。</p>
+  /// <p>Offset. Default value: 0.</p>
   offset: u64 = "Offset",
-  /// <p>返回数量。</p><p>取值范围：[0, 200]</p>
+  /// <p>Number of returned results.</p><p>Value range: [0, 200]</p>
   limit: u64 = "Limit",
 }
 
-/// DescribeGlobalAcceleratorAccessLog返回参数结构体
+/// Response of [`Client::describe_global_accelerator_access_log`].
 pub struct DescribeGlobalAcceleratorAccessLogResponse: decode {
-  /// <p>返回日志任务详情</p>
+  /// <p>Return log task detail</p>
   global_accelerator_access_log: Vec<GlobalAcceleratorAccessLog> = "GlobalAcceleratorAccessLog",
-  /// <p>日志任务条数。</p>
+  /// <p>Number of log task entries.</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGlobalAcceleratorAclPolicies请求参数结构体
+/// Request of [`Client::describe_global_accelerator_acl_policies`].
 pub struct DescribeGlobalAcceleratorAclPoliciesRequest: encode {
-  /// **Required.** <p>全球加速实例ID。</p>
+  /// **Required.** <p>Global acceleration instance ID.</p>
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// <p>偏移量。默认值为0。</p>
+  /// <p>Offset. Default value: 0.</p>
   offset: u64 = "Offset",
-  /// <p>返回数量，默认值为20，最大值为200。</p>
+  /// <p>Number of returns. Default value: 20. Maximum value: 200.</p>
   limit: String = "Limit",
 }
 
-/// DescribeGlobalAcceleratorAclPolicies返回参数结构体
+/// Response of [`Client::describe_global_accelerator_acl_policies`].
 pub struct DescribeGlobalAcceleratorAclPoliciesResponse: decode {
-  /// <p>访问控制策略信息。</p>
+  /// <p>Access control policy information.</p>
   global_accelerator_acl_policy_set: Vec<GlobalAcceleratorAclPolicies> = "GlobalAcceleratorAclPolicySet",
-  /// <p>符合条件实例总个数。</p>
+  /// <p>Total number of instances that meet the criteria.</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGlobalAcceleratorAclRules请求参数结构体
+/// Request of [`Client::describe_global_accelerator_acl_rules`].
 pub struct DescribeGlobalAcceleratorAclRulesRequest: encode {
-  /// **Required.** <p>访问控制策略ID。</p>
+  /// **Required.** <p>Access control policy ID.</p>
   global_accelerator_acl_policy_id: String = "GlobalAcceleratorAclPolicyId",
-  /// <p>偏移量，默认为0。</p>
+  /// <p>Offset. Default value: 0.</p>
   offset: u64 = "Offset",
-  /// <p>返回数量。</p><p>取值范围：[1, 200]</p><p>默认值：20</p>
+  /// <p>Number of returned results.</p><p>Value range: [1, 200]</p><p>Default value: 20</p>
   limit: u64 = "Limit",
-  /// <p>过滤条件。<li>global-accelerator-acl-rule-id - String -（过滤条件）ACL规则ID。</li></p>
+  /// **China site only.** <p>过滤条件。<li>global-accelerator-acl-rule-id - String -（过滤条件）ACL规则ID。</li></p>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeGlobalAcceleratorAclRules返回参数结构体
+/// Response of [`Client::describe_global_accelerator_acl_rules`].
 pub struct DescribeGlobalAcceleratorAclRulesResponse: decode {
-  /// <p>符合条件的Acl规则实例。</p>
+  /// <p>Eligible Acl rule instance.</p>
   global_accelerator_acl_rule_set: Vec<GlobalAcceleratorAclRuleSet> = "GlobalAcceleratorAclRuleSet",
-  /// <p>符合条件的实例个数。</p>
+  /// <p>Number of instances that meet the criteria.</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGlobalAccelerators请求参数结构体
+/// Request of [`Client::describe_global_accelerators`].
 pub struct DescribeGlobalAcceleratorsRequest: encode {
-  /// <p>偏移量，默认为0。</p>
+  /// <p>Offset. Default value: 0.</p>
   offset: u64 = "Offset",
-  /// <p>返回数量。</p><p>取值范围：[1, 200]</p><p>默认值：20</p>
+  /// <p>Number of returned results.</p><p>Value range: [1, 200]</p><p>Default value: 20</p>
   limit: u64 = "Limit",
-  /// <p>过滤条件。<li>global-accelerator-id - String -（过滤条件）全球加速实例ID。</li> <li>global-accelerator-state - String -（过滤条件）全球加速实例状态。</li><li>global-accelerator-name - String -（过滤条件）全球加速实例名称。</li></p>
+  /// <p>Filter criteria. <li>global-accelerator-id - String - (Filter condition) Global acceleration instance ID.</li> <li>global-accelerator-state - String - (Filter condition) Global acceleration instance status.</li></p>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeGlobalAccelerators返回参数结构体
+/// Response of [`Client::describe_global_accelerators`].
 pub struct DescribeGlobalAcceleratorsResponse: decode {
-  /// <p>符合条件的全球加速实例。</p>
+  /// <p>Eligible global acceleration instances.</p>
   global_accelerator_set: Vec<GlobalAcceleratorSet> = "GlobalAcceleratorSet",
-  /// <p>符合条件的实例个数。</p>
+  /// <p>Number of instances that meet the criteria.</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeListeners请求参数结构体
+/// Request of [`Client::describe_listeners`].
 pub struct DescribeListenersRequest: encode {
-  /// **Required.** <p>全球加速实例ID。</p>
+  /// **Required.** Global acceleration instance ID.
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// <p>偏移量，默认为0。</p>
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// <p>返回数量。</p><p>取值范围：[1, 200]</p><p>默认值：20</p>
+  /// Number of returns. Default value: 20. Maximum value: 100.
   limit: u64 = "Limit",
-  /// <p>过滤条件。  listener-id- String -（过滤条件）监听器实例ID。</p>
+  /// Filter criteria. listener-id - String - (Filter criteria) Listener instance ID.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeListeners返回参数结构体
+/// Response of [`Client::describe_listeners`].
 pub struct DescribeListenersResponse: decode {
-  /// <p>符合条件的监听器实例。</p>
+  /// Eligible listener instance.
   listener_set: Vec<ListenerSet> = "ListenerSet",
-  /// <p>符合条件的实例个数。</p>
+  /// Number of instances that meet the criteria.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskResult请求参数结构体
+/// Request of [`Client::describe_task_result`].
 pub struct DescribeTaskResultRequest: encode {
-  /// **Required.** <p>异步任务ID。</p>
+  /// **Required.** Asynchronous task ID.
   task_id: String = "TaskId",
 }
 
-/// DescribeTaskResult返回参数结构体
+/// Response of [`Client::describe_task_result`].
 pub struct DescribeTaskResultResponse: decode {
-  /// <p>任务状态。</p><p>枚举值：</p><ul><li>SUCCESS： 任务成功。</li><li>FAILURE： 任务失败。</li><li>RUNNING： 任务运行。</li></ul>
+  /// Task status.
   status: String = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 终端节点配置
+/// Terminal node configuration
+///
+/// <details><summary>中文</summary>终端节点配置</details>
 pub struct EndpointConfigurations: encode {
-  /// **Required.** <p>域名类型。可选值&#39;Domain&#39;, &#39;PublicIp&#39;。</p>
+  /// **Required.** <p>Domain type. Available values: 'Domain', 'PublicIp'.</p>
   endpoint_type: String = "EndpointType",
-  /// **Required.** <p>域名。</p>
+  /// **Required.** <p>Domain name.</p>
   endpoint_service: String = "EndpointService",
-  /// **Required.** <p>权重。</p>
+  /// **Required.** <p>Weight.</p>
   weight: u64 = "Weight",
-  /// <p>健康检查状态；HEALTH：健康；UNHEALTH：不健康。</p>
+  /// <p>Health check status; HEALTH: healthy; UNHEALTH: unhealthy.</p>
   health_check_status: String = "HealthCheckStatus",
 }
 
-/// 终端节点组配置
+/// Terminal node group configuration
+///
+/// <details><summary>中文</summary>终端节点组配置</details>
 pub struct EndpointGroupConfiguration: encode {
-  /// **Required.** <p>终端节点组名称。</p><p>参数格式：以字母或中文开头，长度 2–128 个字符，支持字母、数字、中文、. - _</p>
+  /// **Required.** <p>Terminal node group name.</p><p>Parameter format: starting with a letter or Chinese characters, 2–128 characters in length, supporting letters, digits, Chinese characters, . - _</p>
   name: String = "Name",
-  /// **Required.** <p>终端节点组所在地域。</p>
+  /// **Required.** <p>Region of the terminal node group.</p>
   endpoint_group_region: String = "EndpointGroupRegion",
-  /// **Required.** <p>终端节点配置。</p>
+  /// **Required.** <p>Terminal node configuration.</p>
   endpoint_configurations: Vec<EndpointConfigurations> = "EndpointConfigurations",
-  /// <p>检查协议。支持配置&#39;TCP&#39;, &#39;HTTP&#39;, &#39;PING&#39;, &#39;CUSTOM&#39;。</p><p>枚举值：</p><ul><li>TCP： 当终端节点组所在监听器协议是TCP时，可以选择检查协议为TCP。</li><li>HTTP： 当终端节点组所在监听器协议是HTTP或HTTPS时，可以选择检查协议为HTTP。</li><li>PING： 当终端节点组所在监听器协议是UDP时，可以选择检查协议为PING。</li><li>CUSTOM： 当终端节点组所在监听器协议是UDP或TCP时，可以选择检查协议为CUSTOM。</li><li>HTTPS： 当终端节点组所在监听器协议是HTTPS时，可以选择检查协议为HTTPS。</li></ul><p>当开启健康检查时此字段必传。</p>
+  /// <p>Check protocol. Supports configuration of 'TCP', 'HTTP', 'PING', and 'CUSTOM'.</p><p>Enumeration values:</p><ul><li>TCP: When the CLB listener protocol where the terminal node group resides is TCP, choose TCP as the check protocol.</li><li>HTTP: When the CLB listener protocol where the terminal node group resides is HTTP or HTTPS, choose HTTP as the check protocol.</li><li>PING: When the CLB listener protocol where the terminal node group resides is UDP, choose PING as the check protocol.</li><li>CUSTOM: When the CLB listener protocol where the terminal node group resides is UDP or TCP, choose CUSTOM as the check protocol.</li></ul><p>This field is required when health check is enabled.</p>
   check_type: String = "CheckType",
-  /// <p>描述信息。</p><p>默认值：默认值为空，代表不配置描述信息。</p><p>最大长度不能超过100个字节。</p>
+  /// <p>Description.</p><p>Default value: empty by default, representing no configuration description.</p><p>Maximum length: 100 bytes.</p>
   description: String = "Description",
-  /// <p>检查端口。</p><p>入参限制：范围是1-65535。</p><p>当CheckType为CUSTOM时候，此字段必传。</p>
+  /// <p>Check port.</p><p>Input limit: range 1-65535.</p><p>This field is required when CheckType is CUSTOM.</p>
   check_port: String = "CheckPort",
-  /// <p>检查内容。支持配置&#39;TEXT&#39;。</p><p>枚举值：</p><ul><li>TEXT： 文本内容。</li></ul><p>当CheckType为CUSTOM时候，此字段必传。</p>
+  /// <p>Check content. Supports configuration 'TEXT'.</p><p>Enumeration values:</p><ul><li>TEXT: Text content.</li></ul><p>This field is required when CheckType is CUSTOM.</p>
   context_type: String = "ContextType",
-  /// <p>检查请求。</p><p>入参限制：字节长度要在1-500范围内。</p><p>当CheckType为CUSTOM时候，此字段必传。</p>
+  /// <p>Check request.</p><p>Input parameter limit: The byte length must be within 1-500.</p><p>This field is required when CheckType is CUSTOM.</p>
   check_send_context: String = "CheckSendContext",
-  /// <p>检查返回结果。</p><p>入参限制：字节长度要在1-500范围内。</p><p>当CheckType为CUSTOM时候，此字段必传。</p>
+  /// <p>Check returned results.</p><p>Input parameter limit: The byte length must be within 1-500.</p><p>When CheckType is CUSTOM, this field is required.</p>
   check_recv_context: String = "CheckRecvContext",
-  /// <p>是否开启健康检查。</p><p>默认值：False</p>
+  /// <p>Whether to enable health check.</p><p>Default value: False</p>
   enable_health_check: bool = "EnableHealthCheck",
-  /// <p>响应超时时间。</p><p>取值范围：[1, 100]</p><p>默认值：2</p><p>开启健康检查时，此字段必传。</p>
+  /// <p>Response timeout.</p><p>Value range: [1, 100]</p><p>Default value: 2</p><p>This field is required when health check is enabled.</p>
   connect_timeout: u64 = "ConnectTimeout",
-  /// <p>健康检查间隔。</p><p>取值范围：[5, 300]</p><p>默认值：30</p><p>开启健康检查，此字段必传。</p>
+  /// <p>Health check interval.</p><p>Value range: [5, 300].</p><p>Default value: 30.</p><p>This field is required when health check is enabled.</p>
   health_check_interval: u64 = "HealthCheckInterval",
-  /// <p>不健康阀值。</p><p>取值范围：[1, 10]</p><p>默认值：3</p><p>开启健康检查，此字段必传。</p>
+  /// <p>Unhealthy threshold.</p><p>Value range: [1, 10]</p><p>Default value: 3</p><p>This field is required when health check is enabled.</p>
   unhealthy_threshold: u64 = "UnhealthyThreshold",
-  /// <p>健康阈值。</p><p>取值范围：[1, 10]</p><p>默认值：3</p><p>开启健康检查，此字段必传。</p>
+  /// <p>Health threshold.</p><p>Value range: [1, 10]</p><p>Default value: 3</p><p>This field is required when health check is enabled.</p>
   healthy_threshold: u64 = "HealthyThreshold",
-  /// <p>回源协议。支持配置&#39;HTTP&#39;, &#39;HTTPS&#39;。</p><p>枚举值：</p><ul><li>HTTP： HTTP回源；当终端节点组所在监听器协议是HTTP或HTTPS时可以配置HTTP。</li><li>HTTPS： HTTPS回源；当终端节点组所在监听器协议是HTTPS时可以配置HTTPS。</li></ul><p>当终端节点组所在监听器协议为HTTP或HTTPS时候，此字段必传。</p>
+  /// <p>Origin-pull protocol. HTTP and HTTPS can be configured.</p><p>Enumeration values:</p><ul><li>HTTP: HTTP origin-pull. HTTP can be configured when the listener protocol where the terminal node group resides is HTTP or HTTPS.</li><li>HTTPS: HTTPS origin-pull. HTTPS can be configured when the listener protocol where the terminal node group resides is HTTPS.</li></ul><p>This field is required when the listener protocol where the terminal node group resides is HTTP or HTTPS.</p>
   forward_protocol: String = "ForwardProtocol",
-  /// <p>检查域名。</p><p>入参限制：字节长度范围是3-80。</p><p>当CheckType是HTTP时，此字段必传。</p>
+  /// <p>Check domain name.</p><p>Input parameter limit: The byte length range is 3-80.</p><p>This field is required when CheckType is HTTP.</p>
   check_domain: String = "CheckDomain",
-  /// <p>检查URL。</p><p>参数格式：必须满足正则：^[a-zA-Z0-9_.\-\/]{1,80}$</p><p>当CheckType是HTTP时，此字段必传。</p>
+  /// <p>Check the URL.</p><p>Parameter format: must match the regular expression: ^[a-zA-Z0-9_.\-\/]{1,80}$</p><p>This field is required when CheckType is HTTP.</p>
   check_path: String = "CheckPath",
-  /// <p>请求方式。支持配置&#39;GET&#39;, &#39;HEAD&#39;。</p><p>枚举值：</p><ul><li>GET： 请求方式为GET。</li><li>HEAD： 请求方式为HEAD。</li></ul><p>当CheckType是HTTP时，此字段必传。</p>
+  /// <p>Request method. Supports configuration of 'GET' and 'HEAD'.</p><p>Enumeration values:</p><ul><li>GET: The request method is GET.</li><li>HEAD: The request method is HEAD.</li></ul><p>When CheckType is HTTP, this field is required.</p>
   check_method: String = "CheckMethod",
-  /// <p>状态检测码。支持配置&#39;http_2xx&#39;, &#39;http_3xx&#39;, &#39;http_4xx&#39;, &#39;http_5xx&#39;。</p><p>枚举值：</p><ul><li>http_2xx： 2开头的http code。</li><li>http_3xx： 3开头的http code。</li><li>http_4xx： 4开头的http code。</li><li>http_5xx： 5开头的http code。</li></ul><p>当CheckType是HTTP时，此字段必传。</p>
+  /// <p>Status check code. Supports configuring 'http_2xx', 'http_3xx', 'http_4xx', 'http_5xx'.</p><p>Enumeration values:</p><ul><li>http_2xx: HTTP codes beginning with 2.</li><li>http_3xx: HTTP codes beginning with 3.</li><li>http_4xx: HTTP codes beginning with 4.</li><li>http_5xx: HTTP codes beginning with 5.</li></ul><p>This field is required when CheckType is HTTP.</p>
   status_mask: Vec<String> = "StatusMask",
-  /// <p>端口映射。</p><p>入参限制：七层支持1个端口映射，四层支持最多30个端口映射。</p>
+  /// <p>Port mapping.</p><p>Input limits: Layer 7 supports 1 port mapping, and Layer 4 supports up to 30 port mappings.</p>
   port_overrides: Vec<PortOverride> = "PortOverrides",
-  /// <p>运营商类型。支持配置&#39;CMCC&#39;, &#39;CTCC&#39;, &#39;CUCC&#39;。</p><p>枚举值：</p><ul><li>CMCC： 中国移动</li><li>CUCC： 中国联通</li><li>CTCC： 中国电信</li></ul><p>当终端节点组地域为三网地域时，此字段必传。</p>
+  /// <p>Operator type. Supports configuration 'CMCC', 'CTCC', 'CUCC'.</p><p>Enumeration values:</p><ul><li>CMCC: China Mobile</li><li>CUCC: China Unicom</li><li>CTCC: China Telecom</li></ul><p>This field is required when the terminal node group region is a triple-network region.</p>
   isp_type: String = "IspType",
-  /// <p>HPPTS加密算法套件；支持配置&#39;tls_policy_1.0-2&#39;, &#39;tls_policy_1.1-2&#39;, &#39;tls_policy_1.2&#39;, &#39;tls_policy_1.2_strict&#39;, &#39;tls_policy_1.2_strict-1.3&#39;；</p><p>枚举值：</p><ul><li>tls_policy_1.0-2： 加密算法套件。</li><li>tls_policy_1.1-2： 加密算法套件。</li><li>tls_policy_1.2： 加密算法套件。</li><li>tls_policy_1.2_strict： 加密算法套件。</li><li>tls_policy_1.2_strict-1.3： 加密算法套件。</li></ul><p>当回源协议为HTTPS，此字段必传。</p>
+  /// <p>HPPTS encryption algorithm suite; supports configuration 'tls_policy_1.0-2', 'tls_policy_1.1-2', 'tls_policy_1.2', 'tls_policy_1.2_strict', 'tls_policy_1.2_strict-1.3';</p><p>Enumeration values:</p><ul><li>tls_policy_1.0-2: encryption algorithm suite.</li><li>tls_policy_1.1-2: encryption algorithm suite.</li><li>tls_policy_1.2: encryption algorithm suite.</li><li>tls_policy_1.2_strict: encryption algorithm suite.</li><li>tls_policy_1.2_strict-1.3: encryption algorithm suite.</li></ul><p>This field is required when the origin-pull protocol is HTTPS.</p>
   cipher_policy_id: String = "CipherPolicyId",
-  /// <p>回源协议。支持配置&#39;HTTP/1.1&#39;, &#39;HTTP/2&#39;。</p><p>枚举值：</p><ul><li>HTTP/1.1： 版本HTTP/1.1</li><li>HTTP/2： 版本HTTP/2</li></ul><p>当回源协议为HTTPS时，此字段必传。</p>
+  /// <p>Origin-pull protocol. Supports configuration of 'HTTP/1.1' and 'HTTP/2'.</p><p>Enumeration values:</p><ul><li>HTTP/1.1: version HTTP/1.1</li><li>HTTP/2: version HTTP/2</li></ul><p>This field is required when the origin-pull protocol is HTTPS.</p>
   http_version: String = "HttpVersion",
 }
 
-/// 终端节点组信息
+/// Terminal node group information
+///
+/// <details><summary>中文</summary>终端节点组信息</details>
 pub struct EndpointGroupConfigurationSet: decode {
-  /// <p>全球加速实例ID。</p>
+  /// <p>Global acceleration instance ID.</p>
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// <p>监听器实例ID。</p>
+  /// <p>Listener instance ID.</p>
   listener_id: String = "ListenerId",
-  /// <p>终端节点组ID。</p>
+  /// <p>Terminal node group ID.</p>
   endpoint_group_id: String = "EndpointGroupId",
-  /// <p>名称。</p>
+  /// <p>Name.</p>
   name: String = "Name",
-  /// <p>地域。</p>
+  /// <p>Region.</p>
   endpoint_group_region: String = "EndpointGroupRegion",
-  /// <p>描述。</p>
+  /// <p>Description.</p>
   description: String = "Description",
-  /// <p>终端节点信息。</p>
+  /// <p>Endpoint information.</p>
   endpoint_configurations: Vec<EndpointConfigurations> = "EndpointConfigurations",
-  /// <p>是否开启健康检查。</p>
+  /// <p>Whether to enable health check.</p>
   enable_health_check: bool = "EnableHealthCheck",
-  /// <p>响应超时时间。</p>
+  /// <p>Response timeout.</p>
   connect_timeout: u64 = "ConnectTimeout",
-  /// <p>健康检查间隔。</p>
+  /// <p>Health check interval.</p>
   health_check_interval: u64 = "HealthCheckInterval",
-  /// <p>不健康阈值。</p>
+  /// <p>Unhealthy threshold.</p>
   unhealthy_threshold: u64 = "UnhealthyThreshold",
-  /// <p>健康阈值。</p>
+  /// <p>Health threshold.</p>
   healthy_threshold: u64 = "HealthyThreshold",
-  /// <p>检查协议。</p>
+  /// <p>Select the protocol.</p>
   check_type: String = "CheckType",
-  /// <p>检查端口。</p>
+  /// <p>Check port.</p>
   check_port: u64 = "CheckPort",
-  /// <p>检查内容。</p>
+  /// <p>Check content.</p>
   context_type: String = "ContextType",
-  /// <p>检查请求。</p>
+  /// <p>Check request.</p>
   check_send_context: String = "CheckSendContext",
-  /// <p>检查返回结果。</p>
+  /// <p>Check returned results.</p>
   check_recv_context: String = "CheckRecvContext",
-  /// <p>检查域名。</p>
+  /// <p>Check domain name.</p>
   check_domain: String = "CheckDomain",
-  /// <p>检查URL。</p>
+  /// <p>Check the URL.</p>
   check_path: String = "CheckPath",
-  /// <p>请求方式。</p>
+  /// <p>Request method.</p>
   check_method: String = "CheckMethod",
-  /// <p>状态检测码。</p>
+  /// <p>Status check code.</p>
   status_mask: Vec<String> = "StatusMask",
-  /// <p>终端节点组类型。</p>
+  /// <p>Terminal node group type.</p>
   endpoint_group_type: String = "EndpointGroupType",
-  /// <p>回源协议。</p>
+  /// <p>Origin-pull protocol.</p>
   forward_protocol: String = "ForwardProtocol",
-  /// <p>端口映射信息。</p>
+  /// <p>Port mapping info.</p>
   port_overrides: Vec<PortOverride> = "PortOverrides",
-  /// <p>自定义终端节点组是否绑定七层转发规则。</p>
+  /// <p>Whether the custom endpoint group is bound to a Layer 7 forwarding rule.</p>
   virtual_exist_forwarding_rule_flag: bool = "VirtualExistForwardingRuleFlag",
-  /// <p>出终端节点组公网IP。</p>
+  /// <p>Public IP address of the egress terminal node group.</p>
   origin_public_ips: Vec<String> = "OriginPublicIps",
-  /// <p>运营商类型；中国移动(CMCC)，中国联通(CUCC)，中国电信(CTCC)。</p>
+  /// <p>Operator type. China Mobile (CMCC), China Unicom (CUCC), China Telecom (CTCC).</p>
   isp_type: String = "IspType",
-  /// <p>HPPTS加密算法套件</p>
+  /// <p>HPPTS encryption algorithm kit</p>
   cipher_policy_id: String = "CipherPolicyId",
-  /// <p>仅HTTPS回源协议支持选择[&#39;HTTP/1.1&#39;, &#39;HTTP/2&#39;]</p><p>枚举值：</p><ul><li>HTTP/1.1： 版本HTTP/1.1</li><li>HTTP/2： 版本HTTP/2</li></ul>
+  /// <p>Only the HTTPS back-to-source protocol supports selecting ['HTTP/1.1', 'HTTP/2']</p><p>Enumeration values:</p><ul><li>HTTP/1.1: Version HTTP/1.1</li><li>HTTP/2: Version HTTP/2</li></ul>
   http_version: String = "HttpVersion",
-  /// <p>出终端节点组内网IP</p>
+  /// **China site only.** <p>出终端节点组内网IP</p>
   origin_private_ips: Vec<String> = "OriginPrivateIps",
-  /// <p>出终端节点组公网CIDR</p>
+  /// **China site only.** <p>出终端节点组公网CIDR</p>
   origin_public_cidrs: Vec<String> = "OriginPublicCidrs",
 }
 
-/// 过滤器
+/// Filter.
+///
+/// <details><summary>中文</summary>过滤器</details>
 pub struct Filter: encode {
-  /// **Required.** 属性名称, 若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。
+  /// **Required.** Attribute name. If more than one Filter exists, the logical relation between these Filters is `AND`.
   name: String = "Name",
-  /// **Required.** 属性值, 若同一个Filter存在多个Values，同一Filter下Values间的关系为逻辑或（OR）关系。
+  /// **Required.** Attribute value. If a filter has multiple values, the relationship among the values under the same filter is logical OR (OR). When the value type is boolean, it can be directly set to the string "TRUE" or "FALSE".
   values: Vec<String> = "Values",
 }
 
-/// 七层转发策略信息
+/// Layer-7 forwarding policy information
+///
+/// <details><summary>中文</summary>七层转发策略信息</details>
 pub struct ForwardingPolicySet: decode {
-  /// 全球加速实例ID。
+  /// Global acceleration instance ID.
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// 监听器ID。
+  /// Listener ID.
   listener_id: String = "ListenerId",
-  /// 策略ID。
+  /// Policy ID.
   forwarding_policy_id: String = "ForwardingPolicyId",
-  /// 域名。
+  /// Domain name.
   host: String = "Host",
-  /// 是否为默认域名。
+  /// Whether it is the default domain name.
   default_host_flag: bool = "DefaultHostFlag",
 }
 
-/// 七层转发规则信息
+/// Layer-7 forwarding rule information
+///
+/// <details><summary>中文</summary>七层转发规则信息</details>
 pub struct ForwardingRuleSet: decode {
-  /// <p>七层转发规则条件信息。</p>
+  /// <p>Conditional information of Layer 7 forwarding rules.</p>
   rule_condition: Vec<RuleCondition> = "RuleCondition",
-  /// <p>七层转发规则行为信息。</p>
+  /// <p>Behavior information of the Layer 7 forwarding rule.</p>
   rule_action: Vec<RuleAction> = "RuleAction",
-  /// <p>是否开启回源Sni。</p>
+  /// <p>Whether to enable origin-pull Sni.</p>
   enable_origin_sni: bool = "EnableOriginSni",
-  /// <p>回源Sni。</p>
+  /// <p>Origin-pull Sni.</p>
   origin_sni: String = "OriginSni",
-  /// <p>回源Herder信息。</p>
+  /// <p>Origin-pull Header information.</p>
   origin_headers: Vec<OriginHeader> = "OriginHeaders",
-  /// <p>回源Host。</p>
+  /// <p>Origin-pull Host.</p>
   origin_host: String = "OriginHost",
-  /// <p>全球加速实例ID。</p>
+  /// <p>Global acceleration instance ID.</p>
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// <p>监听器ID。</p>
+  /// <p>Listener ID.</p>
   listener_id: String = "ListenerId",
-  /// <p>七层转发策略ID。</p>
+  /// <p>Layer-7 forwarding policy ID.</p>
   forwarding_policy_id: String = "ForwardingPolicyId",
-  /// <p>七层转发规则ID。</p>
+  /// <p>Layer 7 forwarding rule ID.</p>
   forwarding_rule_id: String = "ForwardingRuleId",
-  /// <p>源站响应头</p>
+  /// <p>Origin server response header</p>
   hide_response_headers: Vec<HideResponseHeaders> = "HideResponseHeaders",
-  /// <p>删除源站响应头</p>
+  /// <p>Delete origin server response headers</p>
   response_headers: Vec<ResponseHeaders> = "ResponseHeaders",
 }
 
-/// GA访问日志
+/// GA access log
+///
+/// <details><summary>中文</summary>GA访问日志</details>
 pub struct GlobalAcceleratorAccessLog: decode {
-  /// <p>日志唯一Id</p>
+  /// <p>Log Unique Id</p>
   log_push_task_id: String = "LogPushTaskId",
-  /// <p>GA实例唯一Id</p>
+  /// <p>Unique Id of the GA instance.</p>
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// <p>监听器唯一Id</p>
+  /// <p>Unique Id of the listener</p>
   listener_id: String = "ListenerId",
-  /// <p>终端节点组唯一Id</p>
+  /// <p>Unique Id of the terminal node group</p>
   endpoint_group_id: String = "EndpointGroupId",
-  /// <p>日志任务描述</p>
+  /// <p>Log task description</p>
   flow_log_description: String = "FlowLogDescription",
-  /// <p>日志所在地域</p>
+  /// <p>Region where the logs are located.</p>
   cloud_region: String = "CloudRegion",
-  /// <p>日志主题Id</p>
+  /// <p>Log topic Id</p>
   cloud_log_id: String = "CloudLogId",
-  /// <p>日志集Id</p>
+  /// <p>Log Set Id</p>
   cloud_log_set_id: String = "CloudLogSetId",
-  /// <p>选择日志采集字段</p>
+  /// <p>Select log data collection field</p>
   field_keys: Vec<String> = "FieldKeys",
-  /// <p>日志任务状态</p><p>枚举值：</p><ul><li>active： 运行中</li><li>stopped： 已暂停</li></ul>
+  /// <p>Log task status</p><p>Enumeration values:</p><ul><li>active: Running</li><li>stopped: Suspended</li></ul>
   status: String = "Status",
 }
 
-/// 访问控制策略
+/// Access control policy
+///
+/// <details><summary>中文</summary>访问控制策略</details>
 pub struct GlobalAcceleratorAclPolicies: decode {
-  /// 访问控制策略ID。
+  /// Access control policy ID.
   global_accelerator_acl_policy_id: String = "GlobalAcceleratorAclPolicyId",
-  /// 默认动作。
+  /// Default action.
   default_action: String = "DefaultAction",
-  /// 状态。
+  /// Status.
   status: String = "Status",
 }
 
-/// Acl规则信息
+/// Acl rule information
+///
+/// <details><summary>中文</summary>Acl规则信息</details>
 pub struct GlobalAcceleratorAclRuleSet: decode {
-  /// 访问控制策略ID。
+  /// Access control policy ID.
   global_accelerator_policy_id: String = "GlobalAcceleratorPolicyId",
-  /// Acl规则ID。
+  /// Acl rule ID.
   global_accelerator_acl_rule_id: String = "GlobalAcceleratorAclRuleId",
-  /// 协议。
+  /// Protocol.
   protocol: String = "Protocol",
-  /// 端口。
+  /// Port.
   port: String = "Port",
-  /// 网段。
+  /// IP range.
   source_cidr_block: String = "SourceCidrBlock",
-  /// 动作。
+  /// Action.
   policy: String = "Policy",
-  /// 描述。
+  /// Description.
   description: String = "Description",
 }
 
-/// 全球加速实例信息
+/// Global acceleration instance information
+///
+/// <details><summary>中文</summary>全球加速实例信息</details>
 pub struct GlobalAcceleratorSet: decode {
-  /// <p>全球加速实例ID。</p>
+  /// <p>Global acceleration instance ID.</p>
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// <p>全球加速实例名称。</p>
+  /// <p>Global acceleration instance name.</p>
   name: String = "Name",
-  /// <p>全球加速实例描述。</p>
+  /// <p>Global acceleration instance description.</p>
   description: String = "Description",
-  /// <p>全球加速实例创建时间。</p>
+  /// <p>Instance creation time of the global acceleration instance.</p>
   create_time: String = "CreateTime",
-  /// <p>全球加速实例状态。</p>
+  /// <p>Global acceleration instance status.</p>
   state: String = "State",
-  /// <p>全球加速实例付费类型。</p>
+  /// <p>Billing type of a global acceleration instance.</p>
   instance_charge_type: String = "InstanceChargeType",
-  /// <p>全球加速实例DdosId。</p>
+  /// <p>DDoS ID of the global acceleration instance.</p>
   ddos_id: String = "DdosId",
-  /// <p>所属加速实例监听器个数。</p>
+  /// <p>Number of listeners of the associated acceleration instance.</p>
   listener_counts: u64 = "ListenerCounts",
-  /// <p>所属加速实例加速地域个数。</p>
+  /// <p>Count of acceleration regions belonging to the acceleration instance.</p>
   accelerator_area_counts: u64 = "AcceleratorAreaCounts",
-  /// <p>全球加速实例状态。</p>
+  /// <p>Global acceleration instance status.</p>
   status: String = "Status",
-  /// <p>域名。</p>
+  /// <p>Domain name.</p>
   cname: String = "Cname",
-  /// <p>跨境类型；HighQuality（精品跨境）、Unicom（联通跨境）、NotAvailable（未开通）。</p>
+  /// <p>Cross-border type; HighQuality (high-quality cross-border), Unicom (China Unicom cross-border), NotAvailable (not enabled).</p>
   cross_border_type: String = "CrossBorderType",
-  /// <p>标签信息。</p>
+  /// <p>Tag information.</p>
   tag_set: Vec<Tag> = "TagSet",
 }
 
-/// 隐藏Header
+/// Hide Header
+///
+/// <details><summary>中文</summary>隐藏Header</details>
 pub struct HideResponseHeaders: encode {
-  /// **Required.** <p>key</p><p>参数格式：1、字符串只包含可打印的ASCII字符 2、不能包含这些字符()&lt;&gt;@,;:\&quot;/[ ]?={ }</p><p>入参限制：长度在1-40。</p>
+  /// **Required.** <p>key</p><p>Parameter format: 1. The string only contain printable ASCII characters. 2. Cannot contain these characters ()&lt;&gt;@,;:\&quot;/[ ]?={ }</p><p>Input limit: Length 1-40.</p>
   key: String = "Key",
-  /// **Required.** <p>value值</p><p>枚举值：</p><ul><li>&#39;&#39;： &#39;&#39;</li></ul>
+  /// **Required.** <p>value</p><p>Currently only support inputting an empty string ""</p>
   value: String = "Value",
 }
 
-/// 加速地域公网IP信息
+/// Public IP information in the acceleration region
+///
+/// <details><summary>中文</summary>加速地域公网IP信息</details>
 pub struct IpAddressInfoSet: encode {
-  /// <p>IP地址。</p>
+  /// <p>IP address.</p>
   ip_address: String = "IpAddress",
-  /// <p>IP类型。</p>
+  /// <p>IP type.</p>
   isp_type: String = "IspType",
-  /// <p>Ddos类型</p>
+  /// <p>Ddos type</p>
   ddos_protection_type: String = "DdosProtectionType",
 }
 
-/// 监听器信息
+/// Listener information
+///
+/// <details><summary>中文</summary>监听器信息</details>
 pub struct ListenerSet: decode {
-  /// <p>全球加速实例ID。</p>
+  /// Global acceleration instance ID.
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// <p>监听器ID。</p>
+  /// Listener ID.
   listener_id: String = "ListenerId",
-  /// <p>监听器名称。</p>
+  /// Listener name.
   name: String = "Name",
-  /// <p>监听器描述。</p>
+  /// Listener description.
   description: String = "Description",
-  /// <p>协议。</p>
+  /// Protocol.
   protocol: String = "Protocol",
-  /// <p>端口范围。</p>
+  /// Port range.
   port_ranges: PortRanges = "PortRanges",
-  /// <p>是否打开七层获取源IP方式。</p>
+  /// Whether to enable layer-7 access to source IP mode.
   x_forwarded_for_real_ip: bool = "XForwardedForRealIp",
-  /// <p>开启会话保持。</p>
+  /// Enable session persistence.
   client_affinity: String = "ClientAffinity",
-  /// <p>会话保持时间。</p>
+  /// Session persistence time.
   client_affinity_time: u64 = "ClientAffinityTime",
-  /// <p>SSL解析方式。</p>
+  /// SSL decryption method.
   certification_type: String = "CertificationType",
-  /// <p>服务器证书。</p>
+  /// Server certificate.
   server_certificates: Vec<String> = "ServerCertificates",
-  /// <p>客户端证书。</p>
+  /// Client certificate.
   client_ca_certificates: Vec<String> = "ClientCaCertificates",
-  /// <p>TLS密码套件包。</p>
+  /// TLS password suite package.
   cipher_policy_id: String = "CipherPolicyId",
-  /// <p>HTTP版本。</p>
+  /// HTTP version.
   http_version: String = "HttpVersion",
-  /// <p>请求超时时间。</p>
+  /// Request timeout.
   request_timeout: u64 = "RequestTimeout",
-  /// <p>创建时间。</p>
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// <p>监听路由类型。</p>
+  /// Listener routing type.
   listener_type: String = "ListenerType",
-  /// <p>监听器状态。</p><p>枚举值：</p><ul><li>ACTIVE： 可用。</li><li>CREATING： 创建中。</li><li>DELETING： 删除中。</li><li>CONFIGURING： 修改配置中。</li></ul>
+  /// Listener status.
   status: String = "Status",
-  /// <p>所属监听器终端节点组个数。</p>
+  /// Number of terminal node groups belonging to the listener.
   endpoint_group_counts: u64 = "EndpointGroupCounts",
-  /// <p>四层获取源IP方式。</p>
+  /// Method for obtaining the source IP at Layer 4.
   get_real_ip_type: String = "GetRealIpType",
-  /// <p>连接超时时间。</p>
+  /// Connection timeout.
   idle_timeout: u64 = "IdleTimeout",
 }
 
-/// ModifyAccelerateAreas请求参数结构体
+/// Request of [`Client::modify_accelerate_areas`].
 pub struct ModifyAccelerateAreasRequest: encode {
-  /// **Required.** <p>全球加速实例ID。</p>
+  /// **Required.** <p>Global acceleration instance ID.</p>
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// **Required.** <p>加速地域信息。</p><p>入参限制：数组长度不能超过10。</p>
+  /// **Required.** <p>Acceleration region info.</p><p>Input limit: array length cannot exceed 10.</p>
   accelerator_areas: Vec<AcceleratorAreas> = "AcceleratorAreas",
 }
 
-/// ModifyAccelerateAreas返回参数结构体
+/// Response of [`Client::modify_accelerate_areas`].
 pub struct ModifyAccelerateAreasResponse: decode {
-  /// <p>异步任务ID。</p>
+  /// <p>Asynchronous task ID.</p>
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAccessLogStatus请求参数结构体
+/// Request of [`Client::modify_access_log_status`].
 pub struct ModifyAccessLogStatusRequest: encode {
-  /// **Required.** <p>日志唯一Id</p>
+  /// **Required.** <p>Log Unique Id</p>
   log_push_task_id: String = "LogPushTaskId",
-  /// **Required.** <p>状态（启动START， 停止STOP）</p><p>枚举值：</p><ul><li>START： 启动</li><li>STOP： 停止</li></ul>
+  /// **Required.** <p>Status (Start START, Stop STOP)</p><p>Enumeration values:</p><ul><li>START: Start</li><li>STOP: Stop</li></ul>
   status: String = "Status",
-  /// **Required.** <p>全球加速实例ID。</p>
+  /// **Required.** <p>Unique Id of the GA instance.</p>
   global_accelerator_id: String = "GlobalAcceleratorId",
 }
 
-/// ModifyAccessLogStatus返回参数结构体
+/// Response of [`Client::modify_access_log_status`].
 pub struct ModifyAccessLogStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyEndpointGroup请求参数结构体
+/// Request of [`Client::modify_endpoint_group`].
 pub struct ModifyEndpointGroupRequest: encode {
-  /// **Required.** <p>全球加速实例ID。</p>
+  /// **Required.** <p>Global acceleration instance ID.</p>
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// **Required.** <p>监听器ID。</p>
+  /// **Required.** <p>Listener ID.</p>
   listener_id: String = "ListenerId",
-  /// **Required.** <p>终端节点组ID。</p>
+  /// **Required.** <p>Terminal node group ID.</p>
   endpoint_group_id: String = "EndpointGroupId",
-  /// <p>终端节点配置。</p>
+  /// <p>Terminal node configuration.</p>
   endpoint_configurations: Vec<EndpointConfigurations> = "EndpointConfigurations",
-  /// <p>名称。</p><p>参数格式：以字母或中文开头，长度 2–128 个字符，支持字母、数字、中文、. - _</p>
+  /// <p>Name.</p><p>Parameter format: starting with a letter or Chinese characters, 2–128 characters in length, supporting letters, digits, Chinese characters, . - _</p>
   name: String = "Name",
-  /// <p>描述信息。</p><p>入参限制：最大长度不能超过100个字节。</p>
+  /// <p>Description.</p><p>Input limit: maximum length cannot exceed 100 bytes.</p>
   description: String = "Description",
-  /// <p>是否开启健康检查。</p>
+  /// <p>Whether to enable health check.</p>
   enable_health_check: bool = "EnableHealthCheck",
-  /// <p>响应超时时间。</p><p>取值范围：[1, 100]</p><p>当开启健康检查时候，此参数必传。</p>
+  /// <p>Response timeout.</p><p>Value range: [1, 100]</p><p>This parameter is required when health check is enabled.</p>
   connect_timeout: u64 = "ConnectTimeout",
-  /// <p>健康检查间隔。</p><p>取值范围：[5, 300]</p><p>当开启健康检查时，此参数必传。</p>
+  /// <p>Health check interval.</p><p>Value range: [5, 300].</p><p>This parameter is required when health check is enabled.</p>
   health_check_interval: u64 = "HealthCheckInterval",
-  /// <p>不健康阀值。</p><p>取值范围：[1, 10]</p><p>当开启健康检查时，此字段必传。</p>
+  /// <p>Unhealthy threshold.</p><p>Value range: [1, 10]</p><p>This field is required when health check is enabled.</p>
   unhealthy_threshold: u64 = "UnhealthyThreshold",
-  /// <p>健康阀值。</p><p>取值范围：[1, 10]</p><p>当开启健康检查时，此字段必传。</p>
+  /// <p>Health threshold.</p><p>Value range: [1, 10]</p><p>This field is required when health check is enabled.</p>
   healthy_threshold: u64 = "HealthyThreshold",
-  /// <p>检查协议。</p><p>入参限制：支持填写：&#39;TCP&#39;, &#39;HTTP&#39;, &#39;PING&#39;, &#39;CUSTOM&#39;,&#39;HTTPS&#39;。</p><p>1、当监听器是TCP时，可以选CUSTOM+TCP。2、当监听器是UDP时，可以选PING+CUSTOM。3、当监听器是HTTP或HTTPS时，可以选HTTP。4、当监听器是HTTS时，可以选HTTPS。</p>
+  /// <p>Select the protocol.</p><p>Input parameter limits: support filling in: 'TCP', 'HTTP', 'PING', 'CUSTOM'.</p><p>1. When the listener is TCP, you can choose CUSTOM+TCP.<br>2. When the listener is UDP, you can choose PING+CUSTOM.<br>3. When the listener is HTTP or HTTPS, you can choose HTTP.</p>
   check_type: String = "CheckType",
-  /// <p>检查端口。</p><p>取值范围：[1, 65535]</p><p>当CheckType是CUSTOM时，此字段必传。</p>
+  /// <p>Check port.</p><p>Value range: [1, 65535]</p><p>This field is required when CheckType is CUSTOM.</p>
   check_port: u64 = "CheckPort",
-  /// <p>检查内容。</p><p>入参限制：仅支持TEXT。</p><p>当CheckType是CUSTOM时，此字段必传。</p>
+  /// <p>Check content.</p><p>Input parameter limit: Only TEXT is supported.</p><p>This field is required when CheckType is CUSTOM.</p>
   context_type: String = "ContextType",
-  /// <p>检查请求。</p><p>入参限制：长度范围在1-500。</p><p>当CheckType是CUSTOM时，此字段必传。</p>
+  /// <p>Check request.</p><p>Input parameter limit: The length range is 1-500.</p><p>This field is required when CheckType is CUSTOM.</p>
   check_send_context: String = "CheckSendContext",
-  /// <p>检查返回结果。</p><p>入参限制：长度范围在1-500。</p><p>当CheckType是CUSTOM时，此字段必传。</p>
+  /// <p>Check returned results.</p><p>Input parameter limit: length range is 1-500.</p><p>When CheckType is CUSTOM, this field is required.</p>
   check_recv_context: String = "CheckRecvContext",
-  /// <p>检查域名。</p><p>入参限制：长度范围在3-80。</p><p>当CheckType是HTTP时，此字段必传。</p>
+  /// <p>Check domain name.</p><p>Input parameter limit: The length range is 3-80.</p><p>This field is required when CheckType is HTTP.</p>
   check_domain: String = "CheckDomain",
-  /// <p>检查URL。</p><p>入参限制：长度范围在3-80。</p><p>当CheckType是HTTP时，此字段必传。</p>
+  /// <p>Check the URL.</p><p>Input parameter limit: length range 3-80.</p><p>This field is required when CheckType is HTTP.</p>
   check_path: String = "CheckPath",
-  /// <p>请求方式。</p><p>入参限制：支持填写 &#39;GET&#39;, &#39;HEAD&#39;。</p><p>当CheckType是HTTP时，此字段必传。</p>
+  /// <p>Request method.</p><p>Input parameter limit: support filling in 'GET', 'HEAD'.</p><p>This field is required when CheckType is HTTP.</p>
   check_method: String = "CheckMethod",
-  /// <p>状态检测码。</p><p>入参限制：支持选择&#39;http_2xx&#39;, &#39;http_3xx&#39;, &#39;http_4xx&#39;, &#39;http_5xx&#39;。</p><p>当CheckType是HTTP时，此字段必传。</p>
+  /// <p>Status check code.</p><p>Input parameter limits: support selecting 'http_2xx', 'http_3xx', 'http_4xx', 'http_5xx'.</p><p>This field is required when CheckType is HTTP.</p>
   status_mask: Vec<String> = "StatusMask",
-  /// <p>回源协议。</p><p>入参限制：支持选择：&#39;HTTP&#39;, &#39;HTTPS&#39;。</p><p>当监听器协议是HTTP时只能配置HTTP，是HTTPS时能配HTTP或HTTPS。</p>
+  /// <p>Origin-pull protocol.</p><p>Input parameter limits. Supported values: 'HTTP', 'HTTPS'.</p><p>When the CLB listener protocol is HTTP, only HTTP can be configured. When it is HTTPS, HTTP or HTTPS can be configured.</p>
   forward_protocol: String = "ForwardProtocol",
-  /// <p>端口映射。</p><p>当监听器协议是HTTP或HTTPS支持配置一对。当监听器协议是UDP或TCP支持配置最多30对。</p>
+  /// <p>Port mapping.</p><p>When the CLB listener protocol is HTTP or HTTPS, one pair can be configured. When the CLB listener protocol is UDP or TCP, up to 30 pairs can be configured.</p>
   port_overrides: Vec<PortOverride> = "PortOverrides",
-  /// <p>HPPTS加密算法套件</p><p>入参限制：支持选择&#39;tls_policy_1.0-2&#39;, &#39;tls_policy_1.1-2&#39;, &#39;tls_policy_1.2&#39;, &#39;tls_policy_1.2_strict&#39;, &#39;tls_policy_1.2_strict-1.3&#39;。</p><p>当监听器协议是HTTPS时，才支持修改此参数。</p>
+  /// <p>HPPTS encryption algorithm kit</p><p>Input parameter limit: support selecting 'tls_policy_1.0-2', 'tls_policy_1.1-2', 'tls_policy_1.2', 'tls_policy_1.2_strict', 'tls_policy_1.2_strict-1.3'.</p><p>This parameter can be modified only when the CLB listener protocol is HTTPS.</p>
   cipher_policy_id: String = "CipherPolicyId",
-  /// <p>仅HTTPS回源协议支持选择[&#39;HTTP/1.1&#39;, &#39;HTTP/2&#39;]</p><p>枚举值：</p><ul><li>HTTP/1.1： 版本HTTP/1.1</li><li>HTTP/2： 版本HTTP/2</li></ul>
+  /// <p>Only the HTTPS back-to-source protocol supports selecting ['HTTP/1.1', 'HTTP/2']</p><p>Enumeration values:</p><ul><li>HTTP/1.1: version HTTP/1.1</li><li>HTTP/2: version HTTP/2</li></ul>
   http_version: String = "HttpVersion",
 }
 
-/// ModifyEndpointGroup返回参数结构体
+/// Response of [`Client::modify_endpoint_group`].
 pub struct ModifyEndpointGroupResponse: decode {
-  /// <p>任务ID。</p>
+  /// <p>Task ID.</p>
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyForwardingPolicy请求参数结构体
+/// Request of [`Client::modify_forwarding_policy`].
 pub struct ModifyForwardingPolicyRequest: encode {
-  /// **Required.** <p>全球加速实例ID。</p>
+  /// **Required.** <p>Global acceleration instance ID.</p>
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// **Required.** <p>监听器ID。</p>
+  /// **Required.** <p>Listener ID.</p>
   listener_id: String = "ListenerId",
-  /// **Required.** <p>策略ID。</p>
+  /// **Required.** <p>Policy ID.</p>
   forwarding_policy_id: String = "ForwardingPolicyId",
-  /// **Required.** <p>域名。</p><p>入参限制：长度范围在1-80。</p><p>格式必须满足正则表达式：^(<a href="?:[a-z0-9-]{0,61}[a-z0-9]">a-z0-9</a>?.)+[a-z]{2,}$</p>
+  /// **Required.** <p>Domain name.</p><p>Input limit: length range is 1-80.</p><p>The format must meet the regular expression: ^(<a href="?:[a-z0-9-]{0,61}[a-z0-9]">a-z0-9</a>?.)+[a-z]{2,}$</p>
   host: String = "Host",
 }
 
-/// ModifyForwardingPolicy返回参数结构体
+/// Response of [`Client::modify_forwarding_policy`].
 pub struct ModifyForwardingPolicyResponse: decode {
-  /// <p>异步任务ID。</p>
+  /// <p>Asynchronous task ID.</p>
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyForwardingRule请求参数结构体
+/// Request of [`Client::modify_forwarding_rule`].
 pub struct ModifyForwardingRuleRequest: encode {
-  /// **Required.** <p>全球加速实例ID。</p>
+  /// **Required.** <p>Global acceleration instance ID.</p>
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// **Required.** <p>监听器ID。</p>
+  /// **Required.** <p>Listener ID.</p>
   listener_id: String = "ListenerId",
-  /// **Required.** <p>策略ID。</p>
+  /// **Required.** <p>Policy ID.</p>
   forwarding_policy_id: String = "ForwardingPolicyId",
-  /// **Required.** <p>七层转发规则ID。</p>
+  /// **Required.** <p>Layer 7 forwarding rule ID.</p>
   forwarding_rule_id: String = "ForwardingRuleId",
-  /// <p>七层转发规则条件信息。</p><p>入参限制：数组长度不能超过1。</p>
+  /// <p>Conditional information of Layer 7 forwarding rules.</p><p>Input parameter limit: The array length cannot exceed 1.</p>
   rule_conditions: Vec<RuleCondition> = "RuleConditions",
-  /// <p>七层转发规则行为信息。</p><p>入参限制：数组长度不能超过1。</p>
+  /// <p>Layer 7 forwarding rule behavior information.</p><p>Input parameter limit: array length cannot exceed 1.</p>
   rule_actions: Vec<RuleAction> = "RuleActions",
-  /// <p>回源Header信息。</p><p>入参限制：数组长度在1-5。</p>
+  /// <p>Origin-pull Header information.</p><p>Input limitation: The length of the array is between 1 and 5.</p>
   origin_headers: Vec<OriginHeader> = "OriginHeaders",
-  /// <p>是否开启回源sni。</p>
+  /// <p>Whether to enable origin-pull sni.</p>
   enable_origin_sni: bool = "EnableOriginSni",
-  /// <p>回源sni。</p><p>入参限制：长度不能超过80。</p><p>当开启回源sni时，此字段必传。</p>
+  /// <p>Origin sni.</p><p>Input parameter limit: length cannot exceed 80.</p><p>This field is required when origin sni is enabled.</p>
   origin_sni: String = "OriginSni",
-  /// <p>回源host。</p><p>入参限制：长度不能超过80。</p><p>当开启回源sni时，此字段必传。</p>
+  /// <p>Origin-pull host.</p><p>Input parameter limit: length cannot exceed 80.</p><p>This field is required when origin-pull sni is enabled.</p>
   origin_host: String = "OriginHost",
-  /// <p>源站响应头</p><p>入参限制：数组长度不能超过5。</p>
+  /// <p>Origin server response headers</p><p>Input limitation: The array length cannot exceed 5.</p>
   response_headers: Vec<ResponseHeaders> = "ResponseHeaders",
-  /// <p>删除源站响应头</p><p>入参限制：数组长度不能超过5。</p>
+  /// <p>Delete origin response headers</p><p>Input parameter limit: array length cannot exceed 5.</p>
   hide_response_headers: Vec<HideResponseHeaders> = "HideResponseHeaders",
 }
 
-/// ModifyForwardingRule返回参数结构体
+/// Response of [`Client::modify_forwarding_rule`].
 pub struct ModifyForwardingRuleResponse: decode {
-  /// <p>异步任务ID。</p>
+  /// <p>Asynchronous task ID.</p>
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyGlobalAcceleratorAccessLog请求参数结构体
+/// Request of [`Client::modify_global_accelerator_access_log`].
 pub struct ModifyGlobalAcceleratorAccessLogRequest: encode {
-  /// **Required.** <p>日志唯一Id</p>
+  /// **Required.** <p>Unique Id of the log</p>
   log_push_task_id: String = "LogPushTaskId",
-  /// **Required.** <p>GA实例唯一Id</p>
+  /// **Required.** <p>Unique Id of a GA instance.</p>
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// <p>日志主题Id</p>
+  /// <p>Log topic Id</p>
   cloud_log_id: String = "CloudLogId",
-  /// <p>日志集Id</p>
+  /// <p>Log Set Id</p>
   cloud_log_set_id: String = "CloudLogSetId",
-  /// <p>用户可选日志监听字段</p><p>枚举值：</p><ul><li>session_time： 四层，会话持续时间</li><li>upstream_bytes_received： 四层、七层，从终端节点接收的字节数</li><li>upstream_bytes_sent： 四层、七层，发送给终端节点的字节数</li><li>request_method： 七层，GET/POST</li><li>scheme： 七层，http/https</li><li>request_uri： 七层，客户端原始请求的URI</li><li>uri： 七层，当前请求的URI</li><li>host： 七层，客户端访问域名（七层）</li><li>remote_user： 七层，基本认证时的用户名（未认证时为&quot;-&quot;）</li><li>http_user_agent： 七层，客户端浏览器标识</li><li>http_referer： 七层，请求来源URL（直接从地址栏访问时为&quot;-&quot;）</li><li>http_x_forwarded_for： 七层，记录客户端原始IP及经过的代理服务器IP链</li><li>content_type： 七层，content_type</li><li>body_bytes_sent： 七层，发送给客户端的http body大小，不包含header</li><li>request_time： 七层，从接收到客户端请求的第一个字节到发送完响应最后一个字节之间的总时间（单位：秒）</li><li>sent_http_content_type： 七层，响应内容类型</li><li>upstream_header_time： 七层，终端节点的响应头到达时间</li><li>upstream_response_length： 七层，终端节点返回的响应体长度</li><li>upstream_response_time： 七层，终端节点完整响应时间</li><li>upstream_status： 七层，终端节点返回的HTTP状态码</li></ul>
+  /// <p>user-selectable log listening fields</p><p>Enumeration values:</p><ul><li>session_time: Layer 4, session duration</li><li>upstream_bytes_received: Layer 4 and Layer 7, number of bytes received from the terminal node</li><li>upstream_bytes_sent: Layer 4 and Layer 7, number of bytes sent to the terminal node</li><li>request_method: Layer 7, GET/POST</li><li>scheme: Layer 7, http/https</li><li>request_uri: Layer 7, uri of the client's original request</li><li>uri: Layer 7, uri of the current request</li><li>host: Layer 7, domain name accessed by the client (Layer 7)</li><li>remote_user: Layer 7, username for basic authentication ("-" if unauthenticated)</li><li>http_user_agent: Layer 7, client browser identification</li><li>http_referer: Layer 7, request source URL ("-" when accessed directly from the address bar)</li><li>http_x_forwarded_for: Layer 7, records the client's original IP and the chain of proxy server IPs it transited</li><li>content_type: Layer 7, content_type</li><li>body_bytes_sent: Layer 7, http body size sent to the client, excluding the header</li><li>request_time: Layer 7, total time from receiving the first byte of the client request to sending the last byte of the response (unit: seconds)</li><li>sent_http_content_type: Layer 7, response content type</li><li>upstream_header_time: Layer 7, arrival time of the response header from the terminal node</li><li>upstream_response_length: Layer 7, response body length returned by the terminal node</li><li>upstream_response_time: Layer 7, full response time of the terminal node</li><li>upstream_status: Layer 7, http status code returned by the terminal node</li></ul>
   field_keys: Vec<String> = "FieldKeys",
-  /// <p>日志描述</p>
+  /// <p>Log description</p>
   flow_log_description: String = "FlowLogDescription",
 }
 
-/// ModifyGlobalAcceleratorAccessLog返回参数结构体
+/// Response of [`Client::modify_global_accelerator_access_log`].
 pub struct ModifyGlobalAcceleratorAccessLogResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyGlobalAcceleratorAclPolicy请求参数结构体
+/// Request of [`Client::modify_global_accelerator_acl_policy`].
 pub struct ModifyGlobalAcceleratorAclPolicyRequest: encode {
-  /// **Required.** <p>全球加速实例ID。</p>
+  /// **Required.** <p>Global acceleration instance ID.</p>
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// **Required.** <p>访问控制策略ID。</p>
+  /// **Required.** <p>Access control policy ID.</p>
   global_accelerator_acl_policy_id: String = "GlobalAcceleratorAclPolicyId",
-  /// **Required.** <p>访问控制策略状态。</p><p>枚举值：</p><ul><li>OPEN： 打开。</li><li>CLOSE： 关闭。</li></ul>
+  /// **Required.** <p>Access control policy status.</p><p>Enumeration values:</p><ul><li>OPEN: On.</li><li>CLOSE: Off.</li></ul>
   status: String = "Status",
 }
 
-/// ModifyGlobalAcceleratorAclPolicy返回参数结构体
+/// Response of [`Client::modify_global_accelerator_acl_policy`].
 pub struct ModifyGlobalAcceleratorAclPolicyResponse: decode {
-  /// <p>异步任务ID。</p>
+  /// <p>Asynchronous task ID.</p>
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyGlobalAcceleratorAclRule请求参数结构体
+/// Request of [`Client::modify_global_accelerator_acl_rule`].
 pub struct ModifyGlobalAcceleratorAclRuleRequest: encode {
-  /// **Required.** <p>全球加速实例ID。</p>
+  /// **Required.** <p>Global acceleration instance ID.</p>
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// **Required.** <p>安全策略ID</p>
+  /// **Required.** <p>Security policy ID</p>
   global_accelerator_acl_policy_id: String = "GlobalAcceleratorAclPolicyId",
-  /// **Required.** <p>Acl规则ID。</p>
+  /// **Required.** <p>Acl rule ID.</p>
   global_accelerator_acl_rule_id: String = "GlobalAcceleratorAclRuleId",
-  /// <p>协议。</p><p>入参限制：支持选择&#39;TCP&#39;, &#39;UDP&#39;。</p>
+  /// <p>Protocol.</p><p>Input parameter limit: support selecting 'TCP', 'UDP'.</p>
   protocol: String = "Protocol",
-  /// <p>端口。</p>
+  /// <p>Port.</p>
   port: String = "Port",
-  /// <p>网段。</p>
+  /// <p>IP range.</p>
   source_cidr_block: String = "SourceCidrBlock",
-  /// <p>动作。</p><p>入参限制：支持选择&#39;ACCEPT&#39;, &#39;DROP&#39;。</p><p>枚举值：</p><ul><li>ACCEPT： 允许。</li><li>DROP： 拒绝。</li></ul>
+  /// <p>Action.</p><p>Input parameter limit: support selecting 'ACCEPT', 'DROP'.</p><p>Enumeration values:</p><ul><li>ACCEPT: permission.</li><li>DROP: deny.</li></ul>
   policy: String = "Policy",
-  /// <p>描述信息，最大长度不能超过100个字节。</p>
+  /// <p>Description. Maximum length cannot exceed 100 bytes.</p>
   description: String = "Description",
 }
 
-/// ModifyGlobalAcceleratorAclRule返回参数结构体
+/// Response of [`Client::modify_global_accelerator_acl_rule`].
 pub struct ModifyGlobalAcceleratorAclRuleResponse: decode {
-  /// <p>异步任务ID。</p>
+  /// <p>Asynchronous task ID.</p>
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyGlobalAccelerator请求参数结构体
+/// Request of [`Client::modify_global_accelerator`].
 pub struct ModifyGlobalAcceleratorRequest: encode {
-  /// **Required.** <p>全球加速实例ID。</p>
+  /// **Required.** <p>Global acceleration instance ID.</p>
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// <p>名称。</p><p>参数格式：以字母或中文开头，长度 2–128 个字符，支持字母、数字、中文、. - _</p>
+  /// <p>Name.</p><p>Parameter format: starting with a letter or Chinese characters, 2–128 characters in length, supporting letters, digits, Chinese characters, . - _</p>
   name: String = "Name",
-  /// <p>描述信息。</p><p>参数格式：最大长度不超过100 个字符。</p>
+  /// <p>Description.</p><p>Parameter format: should not exceed 100 characters.</p>
   description: String = "Description",
-  /// <p>跨境类型。</p><p>枚举值：</p><ul><li>HighQuality： 精品跨境。</li><li>Unicom： 联通跨境。</li></ul>
+  /// <p>Cross-border type.</p><p>Enumeration values:</p><ul><li>HighQuality: high-quality cross-border.</li><li>Unicom: China Unicom cross-border.</li></ul>
   cross_border_type: String = "CrossBorderType",
-  /// <p>代表是否填写跨境服务承诺书。</p><p>当CrossBorderType传入时，此字段必须填ture，代表填写跨境承诺书。</p>
+  /// <p>Indicates whether to complete the cross-border service commitment.</p><p>When CrossBorderType is passed in, this field must be set to true, indicating the cross-border commitment is completed.</p>
   cross_border_promise_flag: bool = "CrossBorderPromiseFlag",
 }
 
-/// ModifyGlobalAccelerator返回参数结构体
+/// Response of [`Client::modify_global_accelerator`].
 pub struct ModifyGlobalAcceleratorResponse: decode {
-  /// <p>异步任务ID。</p>
+  /// <p>Asynchronous task ID.</p>
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyListener请求参数结构体
+/// Request of [`Client::modify_listener`].
 pub struct ModifyListenerRequest: encode {
-  /// **Required.** <p>全球加速实例ID。</p>
+  /// **Required.** <p>Global acceleration instance ID.</p>
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// **Required.** <p>监听器ID。</p>
+  /// **Required.** <p>Listener ID.</p>
   listener_id: String = "ListenerId",
-  /// <p>名称。</p><p>参数格式：以字母或中文开头，长度 2–128 个字符，支持字母、数字、中文、. - _</p>
+  /// <p>Name.</p><p>Parameter format: starting with a letter or Chinese characters, 2–128 characters in length, supporting letters, digits, Chinese characters, . - _</p>
   name: String = "Name",
-  /// <p>描述信息，最大长度不能超过100个字节。</p>
+  /// <p>Description. Maximum length cannot exceed 100 bytes.</p>
   description: String = "Description",
-  /// <p>连接空闲等待时间。</p><p>1、HTTP/HTTPS监听器，支持范围为1-60；2、TCP监听器，支持范围为10-900；3、UDP监听器，支持范围为10-20；</p>
+  /// <p>Connection idle wait time.</p><p>1. For HTTP/HTTPS listener, the supported range is 1-60. 2. For TCP listener, the supported range is 10-900. 3. For UDP listener, the supported range is 10-20.</p>
   idle_timeout: u64 = "IdleTimeout",
-  /// <p>是否开启会话保持。</p><p>枚举值：</p><ul><li>Open： 打开。</li><li>Close： 关闭。</li></ul><p>TCP/UDP监听器支持修改此参数。</p>
+  /// <p>Whether to enable session persistence.</p><p>Enumeration values:</p><ul><li>Open: on.</li><li>Close: off.</li></ul><p>TCP/UDP listeners support modification of this parameter.</p>
   client_affinity: String = "ClientAffinity",
-  /// <p>会话保持时间。</p><p>取值范围：[60, 3600]</p>
+  /// <p>Session persistence duration.</p><p>Value range: [60, 3600]</p>
   client_affinity_time: u64 = "ClientAffinityTime",
-  /// <p>请求超时时间。</p><p>取值范围：[1, 180]</p><p>HTTPS监听器才支持此参数修改。</p>
+  /// <p>Request timeout.</p><p>Value range: [1, 180]</p><p>This parameter can be modified only for HTTPS listeners.</p>
   request_timeout: u64 = "RequestTimeout",
-  /// <p>是否打开七层获取源IP方式。</p><p>HTTPS/HTTP监听器才支持此参数修改。</p>
+  /// <p>Whether to enable the layer 7 method of obtaining the client IP.</p><p>This parameter modification is supported only for HTTPS/HTTP listeners.</p>
   x_forwarded_for_real_ip: bool = "XForwardedForRealIp",
-  /// <p>解析方式。</p><p>枚举值：</p><ul><li>UNIDIRECTIONAL： 双向。</li><li>MUTUAL： 单向。</li></ul><p>HTTPS/HTTP监听器才支持修改此参数。</p>
+  /// <p>Parsing method.</p><p>Enumeration values:</p><ul><li>UNIDIRECTIONAL: two-way.</li><li>MUTUAL: one-way.</li></ul><p>Only HTTPS/HTTP listeners support modifying this parameter.</p>
   certification_type: String = "CertificationType",
-  /// <p>加密算法套件。</p><p>入参限制：支持选择tls_policy_1.0-2&#39;, &#39;tls_policy_1.1-2&#39;, &#39;tls_policy_1.2&#39;, &#39;tls_policy_1.2_strict&#39;, &#39;tls_policy_1.2_strict-1.3&#39;。</p><p>HTTPS监听器才支持此参数修改。</p>
+  /// <p>Encryption algorithm kit.</p><p>Input limits: support selecting tls_policy_1.0-2', 'tls_policy_1.1-2', 'tls_policy_1.2', 'tls_policy_1.2_strict', 'tls_policy_1.2_strict-1.3'.</p><p>Only HTTPS listeners support modifying this parameter.</p>
   cipher_policy_id: String = "CipherPolicyId",
-  /// <p>服务器证书。</p><p>入参限制：当前仅支持传入一本证书；如果要使用多本证书，使用证书接口CreateListenerAdditionalCert来加其他证书。</p><p>HTTPS监听器才支持此参数修改。</p>
+  /// <p>Server certificate.</p><p>Input limit: currently only support importing one cert; to use multiple certs, use the cert api CreateListenerAdditionalCert to add other certs.</p><p>Only HTTPS listeners support modification of this parameter.</p>
   server_certificates: Vec<String> = "ServerCertificates",
-  /// <p>客户端证书。</p><p>入参限制：1、当前仅支持传入一本证书；如果要使用多本证书，使用证书接口CreateListenerAdditionalCert来加其他证书。2、证书必须为CA证书。</p><p>HTTPS监听器才支持此参数修改，并且开启双向认证。</p>
+  /// <p>Client certificate.</p><p>Input limitations: 1. Currently only support importing one certificate; to use multiple certificates, use the certificate api CreateListenerAdditionalCert to add other certificates. 2. The certificate must be a CA certificate.</p><p>Only HTTPS listeners support modification of this parameter, and mutual authentication must be enabled.</p>
   client_ca_certificates: Vec<String> = "ClientCaCertificates",
-  /// <p>获取源IP方式。</p><p>入参限制：支持选择&#39;ProxyProtocol&#39;, &#39;Close&#39;, &#39;ProxyProtocolV2&#39;, &#39;TOA&#39;。</p><p>TCP监听器才支持此参数修改。</p>
+  /// <p>Method of obtaining the source IP.</p><p>Input parameter limits: support selecting 'ProxyProtocol', 'Close', 'ProxyProtocolV2', 'TOA'.</p><p>Only TCP listeners support modification of this parameter.</p>
   get_real_ip_type: String = "GetRealIpType",
-  /// <p>HTTPS监听器支持选择版本</p><p>枚举值：</p><ul><li>HTTP/1.1： 版本HTTP/1.1</li><li>HTTP/2： 版本HTTP/2</li></ul><p>当前还支持修改。</p>
+  /// **China site only.** <p>HTTPS监听器支持选择版本</p><p>枚举值：</p><ul><li>HTTP/1.1： 版本HTTP/1.1</li><li>HTTP/2： 版本HTTP/2</li></ul><p>当前还支持修改。</p>
   http_version: String = "HttpVersion",
 }
 
-/// ModifyListener返回参数结构体
+/// Response of [`Client::modify_listener`].
 pub struct ModifyListenerResponse: decode {
-  /// <p>任务ID。</p>
+  /// <p>Task ID.</p>
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 回源Header信息
+/// Origin-pull Header information
+///
+/// <details><summary>中文</summary>回源Header信息</details>
 pub struct OriginHeader: encode {
-  /// **Required.** <p>键。</p><p>参数格式：1、字符串只包含可打印的ASCII字符 2、不能包含这些字符()&lt;&gt;@,;:\&quot;/[ ]?={ }</p><p>入参限制：长度在1-40。</p>
+  /// **Required.** <p>Key.</p><p>Parameter format: 1. The string literal only contains printable ASCII characters. 2. Cannot contain these characters ()&lt;&gt;@,;:\&quot;/[ ]?={ }</p><p>Input parameter limitation: length 1-40.</p>
   key: String = "Key",
-  /// **Required.** <p>值。</p><p>入参限制：长度不能超过128</p><p>如果字符串包含$，那仅能配置&#39;$remote_addr&#39;, &#39;$remote_port&#39;，否则不支持。</p>
+  /// **Required.** <p>Value.</p><p>Input parameter limit: length cannot exceed 128.</p><p>If the string contains $, you can only configure '$remote_addr', '$remote_port'; otherwise, it is not supported.</p>
   value: String = "Value",
 }
 
-/// 端口映射
+/// Port mapping
+///
+/// <details><summary>中文</summary>端口映射</details>
 pub struct PortOverride: encode {
-  /// **Required.** 监听端口。
+  /// **Required.** Listening port.
   listener_port: u64 = "ListenerPort",
-  /// **Required.** 映射端口。
+  /// **Required.** Mapping port.
   endpoint_port: u64 = "EndpointPort",
 }
 
-/// 端口范围
+/// Port range
+///
+/// <details><summary>中文</summary>端口范围</details>
 pub struct PortRanges: encode {
-  /// **Required.** 起始端口。
+  /// **Required.** Start port.
   from_port: u64 = "FromPort",
-  /// **Required.** 终点端口。
+  /// **Required.** Destination port.
   to_port: u64 = "ToPort",
 }
 
-/// ReplaceListenerAdditionalCert请求参数结构体
+/// Request of [`Client::replace_listener_additional_cert`].
 pub struct ReplaceListenerAdditionalCertRequest: encode {
-  /// **Required.** 全球加速实例ID。
+  /// **Required.** Global acceleration instance ID.
   global_accelerator_id: String = "GlobalAcceleratorId",
-  /// **Required.** 监听器ID。
+  /// **Required.** Listener ID.
   listener_id: String = "ListenerId",
-  /// **Required.** 证书ID。
+  /// **Required.** Certificate ID.
   additional_certificate: String = "AdditionalCertificate",
-  /// **Required.** 旧的证书ID。
+  /// **Required.** Old certificate ID.
   old_certificate: String = "OldCertificate",
 }
 
-/// ReplaceListenerAdditionalCert返回参数结构体
+/// Response of [`Client::replace_listener_additional_cert`].
 pub struct ReplaceListenerAdditionalCertResponse: decode {
-  /// 任务ID。
+  /// Task ID.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 响应Header
+/// Header
+///
+/// <details><summary>中文</summary>响应Header</details>
 pub struct ResponseHeaders: encode {
-  /// **Required.** <p>key</p><p>参数格式：1、字符串只包含可打印的ASCII字符 2、不能包含这些字符()&lt;&gt;@,;:\&quot;/[ ]?={ }</p><p>入参限制：长度在1-40。</p>
+  /// **Required.** <p>key</p><p>Parameter format: 1. The string only contain printable ASCII characters. 2. Cannot contain these characters ()&lt;&gt;@,;:\&quot;/[ ]?={ }</p><p>Input limit: Length 1-40.</p>
   key: String = "Key",
-  /// **Required.** <p>value</p><p>入参限制：长度不能超过128</p><p>如果字符串包含$，那仅能配置&#39;$remote_addr&#39;, &#39;$remote_port&#39;，否则不支持。</p>
+  /// **Required.** <p>value</p><p>Input limit: length cannot exceed 128</p><p>If the string contains $, you can only configure '$remote_addr' and '$remote_port'. Otherwise, it is not supported.</p>
   value: String = "Value",
 }
 
-/// 七层转发规则行为信息
+/// Behavior information of Layer 7 forwarding rules
+///
+/// <details><summary>中文</summary>七层转发规则行为信息</details>
 pub struct RuleAction: encode {
-  /// **Required.** <p>七层转发规则行为类型</p><p>枚举值：</p><ul><li>ForwardGroup： 转发策略为转发至终端节点组。</li><li>Drop： 转发策略为丢弃。</li></ul>
+  /// **Required.** <p>Behavior type of the Layer 7 forwarding rule</p><p>Enumeration values:</p><ul><li>ForwardGroup: The forwarding policy forwards to a terminal node group.</li><li>Drop: The forwarding policy drops the request.</li></ul>
   rule_action_type: String = "RuleActionType",
-  /// <p>七层转发规则行为值</p><p>当RuleActionType是Drop时，此字段不用传；当RuleActionType是ForwardGroup时，此字段必传，需要填写的是自定义终端节点组ID， 不支持配置默认终端节点组。</p>
+  /// <p>Layer 7 forwarding rule action value</p><p>This field is not required to input when RuleActionType is Drop. This field is required when RuleActionType is ForwardGroup, which requires filling in the custom terminal node group ID. The default terminal node group cannot be configured.</p>
   rule_action_value: String = "RuleActionValue",
 }
 
-/// 七层转发规则条件信息
+/// Conditional information of Layer 7 forwarding rules
+///
+/// <details><summary>中文</summary>七层转发规则条件信息</details>
 pub struct RuleCondition: encode {
-  /// **Required.** <p>七层转发规则条件类型</p><p>枚举值：</p><ul><li>Path： Path</li></ul>
+  /// **Required.** <p>Condition type of Layer 7 forwarding rule</p><p>Enumeration values:</p><ul><li>Path: Path</li></ul>
   rule_condition_type: String = "RuleConditionType",
-  /// **Required.** <p>七层转发规则条件值</p><p>参数格式：格式必须满足正则表达：^[a-zA-Z0-9_.-/]{1,80}$</p><p>数组长度不能超过1。</p>
+  /// **Required.** <p>Layer 7 forwarding rule condition value</p><p>Parameter format: The format must match the regular expression: ^[a-zA-Z0-9_.-/]{1,80}$</p><p>The array length cannot exceed 1.</p>
   rule_condition_value: Vec<String> = "RuleConditionValue",
 }
 
-/// 标签键值对
+/// Tag key-value pair.
+///
+/// <details><summary>中文</summary>标签键值对</details>
 pub struct Tag: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key.
   key: String = "Key",
-  /// **Required.** 标签值
+  /// **Required.** Tag value.
   value: String = "Value",
 }
 }

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 添加源站 (`AddRealServers`)
+    /// Adds an origin server (`AddRealServers`)
+    ///
+    /// This API is used to add the information of the origin server (server), which supports IP or the domain name.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加源站
     ///
     /// 添加源站(服务器)信息，支持IP或域名
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=AddRealServers)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): AddRealServers
     ///
@@ -59,6 +69,20 @@ impl Client {
     ///   "RealServerName": "real-ip-name"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 添加源站
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ProjectId": 0,
+    ///   "RealServerIP": [
+    ///     "44.4.4.4"
+    ///   ],
+    ///   "RealServerName": "server-name"
+    /// }
+    /// ```
     pub fn add_real_servers<'a>(
         &'a self,
         request: &'a AddRealServersRequest,
@@ -67,6 +91,8 @@ impl Client {
     }
 
     /// 封禁解封跨境通道实例 (`BanAndRecoverProxy`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（BanAndRecoverProxy）用于联通封禁解封GAAP跨境通道实例，支持按照客户UIN维度下发请求。被封禁的实例带宽上限将会被限制到0Mbps，无法正常处理客户端和源站之间的请求。
     ///
@@ -84,10 +110,21 @@ impl Client {
         self.call("BanAndRecoverProxy", request)
     }
 
-    /// 监听器绑定源站 (`BindListenerRealServers`)
+    /// Binds listeners with an origin server. (`BindListenerRealServers`)
+    ///
+    /// This API (BindListenerRealServers) is used for the TCP/UDP listener to bind/unbind the origin server.
+    /// Note: This API unbinds the previously bound origin servers, and binds the origin servers selected for this call. For example, the previously bound origin servers are A, B and C, and the origin servers selected for this call are C, D and E, then the origin servers bound after this call will be C, D and E.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 监听器绑定源站
     ///
     /// 本接口（BindListenerRealServers）用于TCP/UDP监听器绑定解绑源站。
     /// 注意：本接口会解绑之前绑定的源站，绑定本次调用所选择的源站。例如：原来绑定的源站为A，B，C，本次调用的选择绑定的源站为C，D，E，那么调用后所绑定的源站为C，D，E。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=BindListenerRealServers)
+    ///
+    /// </details>
     ///
     /// # Example: 监听器绑定源站
     ///
@@ -112,9 +149,19 @@ impl Client {
         self.call("BindListenerRealServers", request)
     }
 
-    /// 转发规则绑定源站 (`BindRuleRealServers`)
+    /// Binds forwarding rules with origin server. (`BindRuleRealServers`)
+    ///
+    /// This API is used to bind an origin server to the forwarding rules of layer-7 listeners. Note: This API unbinds all previously bound origin servers before binding those selected.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 转发规则绑定源站
     ///
     /// 该接口用于7层监听器的转发规则绑定源站。注意：本接口会解绑之前绑定的源站，绑定本次调用所选择的源站。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=BindRuleRealServers)
+    ///
+    /// </details>
     ///
     /// # Example: 转发规则绑定源站
     ///
@@ -140,9 +187,19 @@ impl Client {
         self.call("BindRuleRealServers", request)
     }
 
-    /// 查询通道是否可以创建 (`CheckProxyCreate`)
+    /// Queries whether a connection can be created. (`CheckProxyCreate`)
+    ///
+    /// This API (CheckProxyCreate) is used to query whether an acceleration connection with the specified configuration can be created.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询通道是否可以创建
     ///
     /// 本接口(CheckProxyCreate)用于查询能否创建指定配置的加速通道。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=CheckProxyCreate)
+    ///
+    /// </details>
     ///
     /// # Example: 查询通道是否可以创建
     ///
@@ -163,9 +220,19 @@ impl Client {
         self.read("CheckProxyCreate", request)
     }
 
-    /// 关闭通道 (`CloseProxies`)
+    /// Disables a connection (`CloseProxies`)
+    ///
+    /// This API (CloseProxies) is used to disable connections. If disabled, no traffic will be generated, but the basic configuration fee will still be incurred.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关闭通道
     ///
     /// 本接口（CloseProxies）用于关闭通道。通道关闭后，不再产生流量，但每天仍然收取通道基础配置费用。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=CloseProxies)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭通道
     ///
@@ -185,9 +252,19 @@ impl Client {
         self.call("CloseProxies", request)
     }
 
-    /// 关闭通道组 (`CloseProxyGroup`)
+    /// Disables a connection group (`CloseProxyGroup`)
+    ///
+    /// This API is used to disable a connection group. Once disabled, the connection group will no longer generate traffic, but the basic connection configuration fees will still be incurred every day.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关闭通道组
     ///
     /// 本接口（CloseProxyGroup）用于关闭通道组。通道组关闭后，不再产生流量，但每天仍然收取通道基础配置费用。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=CloseProxyGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭通道组
     ///
@@ -205,9 +282,19 @@ impl Client {
         self.call("CloseProxyGroup", request)
     }
 
-    /// 关闭安全策略 (`CloseSecurityPolicy`)
+    /// Disables a security policy (`CloseSecurityPolicy`)
+    ///
+    /// This API is used to disable a security policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 关闭安全策略
+    ///
+    /// 关闭安全策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=CloseSecurityPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭安全策略
     ///
@@ -225,9 +312,19 @@ impl Client {
         self.call("CloseSecurityPolicy", request)
     }
 
-    /// 创建证书 (`CreateCertificate`)
+    /// Creates a certificate (`CreateCertificate`)
+    ///
+    /// This API (CreateCertificate) is used to create the GAAP certificates and configuration files, including basic authentication configuration files, client CA certificates, server SSL certificates, GAAP SSL certificates, and origin server CA certificates.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建证书
     ///
     /// 本接口（CreateCertificate）用于创建Gaap相关证书和配置文件，包括基础认证配置文件，客户端CA证书，服务器SSL证书，Gaap SSL证书以及源站CA证书。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=CreateCertificate)
+    ///
+    /// </details>
     ///
     /// # Example: 添加服务器ssl证书
     ///
@@ -248,9 +345,19 @@ impl Client {
         self.call("CreateCertificate", request)
     }
 
-    /// 创建自定义header (`CreateCustomHeader`)
+    /// Creates a custom header (`CreateCustomHeader`)
+    ///
+    /// This API is used to create a custom header of the HTTP/HTTPS listener. When client requests reach the listener, they will be forwarded to the origin with this custom hearer.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建自定义header
     ///
     /// 本接口（CreateCustomHeader）用于创建HTTP/HTTPS监听器的自定义header，客户端请求通过访问该监听器时，会将监听器中配置的header信息发送到源站。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=CreateCustomHeader)
+    ///
+    /// </details>
     ///
     /// # Example: CreateCustomHeader
     ///
@@ -278,10 +385,21 @@ impl Client {
         self.call("CreateCustomHeader", request)
     }
 
-    /// 创建HTTPS监听器的访问域名 (`CreateDomain`)
+    /// Creates a access domain name for HTTPS listeners. (`CreateDomain`)
+    ///
+    /// This API (CreateDomain) is used to create the access domain name for the HTTP/HTTPS listener. Clients request the backend data by accessing this domain.
+    /// This API only supports connections of version 3.0.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建HTTPS监听器的访问域名
     ///
     /// 本接口（CreateDomain）用于创建HTTP/HTTPS监听器的访问域名，客户端请求通过访问该域名来请求后端业务。
     /// 该接口仅支持version3.0的通道。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=CreateDomain)
+    ///
+    /// </details>
     ///
     /// # Example: CreateDomain
     ///
@@ -301,9 +419,19 @@ impl Client {
         self.call("CreateDomain", request)
     }
 
-    /// 定制域名指定错误码的错误响应 (`CreateDomainErrorPageInfo`)
+    /// Customizes the error code of an error response to the specified domain name. (`CreateDomainErrorPageInfo`)
+    ///
+    /// This API is used to customize the error code of an error response to the specified domain name.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 定制域名指定错误码的错误响应
+    ///
+    /// 定制域名指定错误码的错误响应
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=CreateDomainErrorPageInfo)
+    ///
+    /// </details>
     ///
     /// # Example: CreateDomainErrorPageInfo
     ///
@@ -329,6 +457,8 @@ impl Client {
 
     /// 创建域名 (`CreateGlobalDomain`)
     ///
+    /// **China site only.**
+    ///
     /// 用来创建统一域名
     ///
     /// # Example: 创建域名示例
@@ -350,6 +480,8 @@ impl Client {
     }
 
     /// 创建域名解析记录 (`CreateGlobalDomainDns`)
+    ///
+    /// **China site only.**
     ///
     /// 创建域名解析记录
     ///
@@ -375,9 +507,19 @@ impl Client {
         self.call("CreateGlobalDomainDns", request)
     }
 
-    /// 创建HTTP监听器 (`CreateHTTPListener`)
+    /// Creates an HTTP listener. (`CreateHTTPListener`)
+    ///
+    /// This API (CreateHTTPListener) is used to create an HTTP listener in the connection instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建HTTP监听器
     ///
     /// 该接口（CreateHTTPListener）用于在通道实例下创建HTTP协议类型的监听器。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=CreateHTTPListener)
+    ///
+    /// </details>
     ///
     /// # Example: 创建HTTP监听器
     ///
@@ -397,9 +539,19 @@ impl Client {
         self.call("CreateHTTPListener", request)
     }
 
-    /// 创建HTTPS监听器 (`CreateHTTPSListener`)
+    /// Creates an HTTPS listener. (`CreateHTTPSListener`)
+    ///
+    /// This API (CreateHTTPListener) is used to create an HTTPS listener in the connection instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建HTTPS监听器
     ///
     /// 该接口（CreateHTTPSListener）用于在通道实例下创建HTTPS协议类型的监听器。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=CreateHTTPSListener)
+    ///
+    /// </details>
     ///
     /// # Example: 创建HTTPS监听器
     ///
@@ -421,9 +573,19 @@ impl Client {
         self.call("CreateHTTPSListener", request)
     }
 
-    /// 创建通道 (`CreateProxy`)
+    /// Creates a connection (`CreateProxy`)
+    ///
+    /// This API is used to create/replicate an acceleration connection with the specified configuration. To replicate a connection, the basic configuration parameters need to be set for the new connection, and `ClonedProxyId` is needed to identify the replicated connection.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建通道
     ///
     /// 本接口（CreateProxy）用于创建/复制一个指定配置的加速通道。当复制通道时，需要设置新通道的基本配置参数，并设置ClonedProxyId来指定被复制的通道。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=CreateProxy)
+    ///
+    /// </details>
     ///
     /// # Example: 创建通道2
     ///
@@ -452,9 +614,19 @@ impl Client {
         self.call("CreateProxy", request)
     }
 
-    /// 创建通道组 (`CreateProxyGroup`)
+    /// Creates a connection group (`CreateProxyGroup`)
+    ///
+    /// This API (CreateProxyGroup) is used to create a connection group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建通道组
     ///
     /// 本接口（CreateProxyGroup）用于创建通道组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=CreateProxyGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 创建通道组
     ///
@@ -485,9 +657,19 @@ impl Client {
         self.call("CreateProxyGroup", request)
     }
 
-    /// 开通通道组域名（废弃） (`CreateProxyGroupDomain`)
+    /// (Disused) Enables a connection group domain name (`CreateProxyGroupDomain`)
+    ///
+    /// This API (CreateProxyGroupDomain) is used to create the connection group domain name, and enable the domain name resolution.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开通通道组域名（废弃）
     ///
     /// 本接口（CreateProxyGroupDomain）用于创建通道组域名，并开启域名解析。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=CreateProxyGroupDomain)
+    ///
+    /// </details>
     ///
     /// # Example: 开启通道组域名
     ///
@@ -505,9 +687,19 @@ impl Client {
         self.call("CreateProxyGroupDomain", request)
     }
 
-    /// 创建监听器转发规则 (`CreateRule`)
+    /// Creates listener forwarding rules. (`CreateRule`)
+    ///
+    /// This API (CreateRule) is used to create the forwarding rules of HTTP/HTTPS listeners.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建监听器转发规则
     ///
     /// 该接口（CreateRule）用于创建HTTP/HTTPS监听器转发规则。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=CreateRule)
+    ///
+    /// </details>
     ///
     /// # Example: 创建监听器转发规则
     ///
@@ -532,9 +724,19 @@ impl Client {
         self.call("CreateRule", request)
     }
 
-    /// 创建安全策略 (`CreateSecurityPolicy`)
+    /// Creates security policies. (`CreateSecurityPolicy`)
+    ///
+    /// This API is used to create security policies.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建安全策略
+    ///
+    /// 创建安全策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=CreateSecurityPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 创建安全策略
     ///
@@ -553,9 +755,19 @@ impl Client {
         self.call("CreateSecurityPolicy", request)
     }
 
-    /// 添加安全策略规则 (`CreateSecurityRules`)
+    /// Adds security policy rules. (`CreateSecurityRules`)
+    ///
+    /// This API is used to add security policy rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加安全策略规则
+    ///
+    /// 添加安全策略规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=CreateSecurityRules)
+    ///
+    /// </details>
     ///
     /// # Example: 添加访问规则
     ///
@@ -582,9 +794,19 @@ impl Client {
         self.call("CreateSecurityRules", request)
     }
 
-    /// 创建TCP监听器 (`CreateTCPListeners`)
+    /// Creates a TCP listener. (`CreateTCPListeners`)
+    ///
+    /// This API (CreateTCPListeners) is used to batch create TCP listeners of single connections or connection groups.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建TCP监听器
     ///
     /// 该接口（CreateTCPListeners）用于批量创建单通道或者通道组的TCP协议类型的监听器。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=CreateTCPListeners)
+    ///
+    /// </details>
     ///
     /// # Example: 创建TCP监听器
     ///
@@ -611,9 +833,19 @@ impl Client {
         self.call("CreateTCPListeners", request)
     }
 
-    /// 创建UDP监听器 (`CreateUDPListeners`)
+    /// Creates an UDP listener. (`CreateUDPListeners`)
+    ///
+    /// This API (CreateTCPListeners) is used to batch create UDP listeners of single connections or connection groups.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建UDP监听器
     ///
     /// 该接口（CreateUDPListeners）用于批量创建单通道或者通道组的UDP协议类型的监听器。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=CreateUDPListeners)
+    ///
+    /// </details>
     ///
     /// # Example: 创建UDP监听器
     ///
@@ -637,9 +869,19 @@ impl Client {
         self.call("CreateUDPListeners", request)
     }
 
-    /// 删除证书 (`DeleteCertificate`)
+    /// Deletes a certificate (`DeleteCertificate`)
+    ///
+    /// This API is used to delete a certificate.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除证书
     ///
     /// 本接口（DeleteCertificate）用于删除证书。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DeleteCertificate)
+    ///
+    /// </details>
     ///
     /// # Example: 删除证书
     ///
@@ -657,9 +899,19 @@ impl Client {
         self.call("DeleteCertificate", request)
     }
 
-    /// 根据域名删除转发规则 (`DeleteDomain`)
+    /// Deletes a forwarding rule based on domain names. (`DeleteDomain`)
+    ///
+    /// This API (DeleteDomain) is only applicable to layer-7 listeners. It is used to delete the domain names of this listener, and all the rules under the domain name. All rules bound to the origin server are unbound automatically.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 根据域名删除转发规则
     ///
     /// 本接口（DeleteDomain）仅适用于7层监听器，用于删除该监听器下对应域名及域名下的所有规则，所有已绑定源站的规则将自动解绑。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DeleteDomain)
+    ///
+    /// </details>
     ///
     /// # Example: 根据域名删除转发规则
     ///
@@ -679,9 +931,19 @@ impl Client {
         self.call("DeleteDomain", request)
     }
 
-    /// 删除域名的定制错误 (`DeleteDomainErrorPageInfo`)
+    /// Deletes a custom error code for a domain name (`DeleteDomainErrorPageInfo`)
+    ///
+    /// This API is used to delete a custom error code for a domain name.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除域名的定制错误
+    ///
+    /// 删除域名的定制错误
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DeleteDomainErrorPageInfo)
+    ///
+    /// </details>
     ///
     /// # Example: DeleteDomainErrorPageInfo
     ///
@@ -700,6 +962,8 @@ impl Client {
     }
 
     /// 删除域名 (`DeleteGlobalDomain`)
+    ///
+    /// **China site only.**
     ///
     /// 删除统一域名
     ///
@@ -721,6 +985,8 @@ impl Client {
 
     /// 删除域名解析记录 (`DeleteGlobalDomainDns`)
     ///
+    /// **China site only.**
+    ///
     /// 删除域名的某条解析记录
     ///
     /// # Example: 删除域名解析记录
@@ -739,9 +1005,19 @@ impl Client {
         self.call("DeleteGlobalDomainDns", request)
     }
 
-    /// 删除通道监听器 (`DeleteListeners`)
+    /// Deletes a connection listener. (`DeleteListeners`)
+    ///
+    /// This API (DeleteListeners) is used to batch delete the listeners of a connection or connection group, including layer-4/7 listeners.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除通道监听器
     ///
     /// 该接口（DeleteListeners）用于批量删除通道或通道组的监听器，包括4/7层监听器。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DeleteListeners)
+    ///
+    /// </details>
     ///
     /// # Example: 删除监听器
     ///
@@ -763,9 +1039,19 @@ impl Client {
         self.call("DeleteListeners", request)
     }
 
-    /// 删除通道组 (`DeleteProxyGroup`)
+    /// Deletes a connection group (`DeleteProxyGroup`)
+    ///
+    /// This API (DeleteProxyGroup) is used to delete a connection group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除通道组
     ///
     /// 本接口（DeleteProxyGroup）用于删除通道组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DeleteProxyGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 删除通道组
     ///
@@ -784,9 +1070,19 @@ impl Client {
         self.call("DeleteProxyGroup", request)
     }
 
-    /// 删除7层监听器转发规则 (`DeleteRule`)
+    /// Deletes a forwarding rule of a layer-7 listener. (`DeleteRule`)
+    ///
+    /// This API (DeleteRule) is used to delete the forwarding rules of HTTP/HTTPS listeners.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除7层监听器转发规则
     ///
     /// 该接口（DeleteRule）用于删除HTTP/HTTPS监听器的转发规则。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DeleteRule)
+    ///
+    /// </details>
     ///
     /// # Example: 删除7层监听器转发规则
     ///
@@ -806,9 +1102,19 @@ impl Client {
         self.call("DeleteRule", request)
     }
 
-    /// 删除安全策略 (`DeleteSecurityPolicy`)
+    /// Deletes a security policy (`DeleteSecurityPolicy`)
+    ///
+    /// This API is used to delete a security policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除安全策略
+    ///
+    /// 删除安全策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DeleteSecurityPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 删除安全策略
     ///
@@ -826,9 +1132,19 @@ impl Client {
         self.call("DeleteSecurityPolicy", request)
     }
 
-    /// 删除安全策略规则 (`DeleteSecurityRules`)
+    /// Deletes a security policy rule. (`DeleteSecurityRules`)
+    ///
+    /// This API is used to delete security policy rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除安全策略规则
+    ///
+    /// 删除安全策略规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DeleteSecurityRules)
+    ///
+    /// </details>
     ///
     /// # Example: 删除访问规则
     ///
@@ -849,9 +1165,19 @@ impl Client {
         self.call("DeleteSecurityRules", request)
     }
 
-    /// 查询加速区域 (`DescribeAccessRegions`)
+    /// Queries acceleration regions (`DescribeAccessRegions`)
+    ///
+    /// This API (DescribeAccessRegions) is used to query acceleration region (client access region).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询加速区域
     ///
     /// 本接口（DescribeAccessRegions）用于查询加速区域，即客户端接入区域。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeAccessRegions)
+    ///
+    /// </details>
     ///
     /// # Example: 查询加速区域
     ///
@@ -867,9 +1193,19 @@ impl Client {
         self.read("DescribeAccessRegions", request)
     }
 
-    /// 根据源站区域查询可用加速区域 (`DescribeAccessRegionsByDestRegion`)
+    /// Queries available acceleration regions based on the origin server region. (`DescribeAccessRegionsByDestRegion`)
+    ///
+    /// This API is used to query the available accelerator region based on the origin server region.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 根据源站区域查询可用加速区域
     ///
     /// 本接口（DescribeAccessRegionsByDestRegion）根据源站区域查询可用的加速区域列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeAccessRegionsByDestRegion)
+    ///
+    /// </details>
     ///
     /// # Example: 根据源站区域查询可用加速区域
     ///
@@ -891,9 +1227,19 @@ impl Client {
         self.read("DescribeAccessRegionsByDestRegion", request)
     }
 
-    /// 获取计费签名 (`DescribeAuthSignature`)
+    /// Gets a request signature (`DescribeAuthSignature`)
+    ///
+    /// This API is used to get a request signature that can prevent parameter tampering in the process of triggering orders, getting quotes, or activating subscription services.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取计费签名
     ///
     /// 为了防止在下单、询价、后付费开通等过程中确保来源合法以及订单参数没有被篡改过，各个业务方使用下单、询价等场景需调用计费签名接口获取签名，获取签名的请求需带上签名以验证身份，本接口可以获取计费签名。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeAuthSignature)
+    ///
+    /// </details>
     ///
     /// # Example: 查询签名信息
     ///
@@ -909,9 +1255,19 @@ impl Client {
         self.read("DescribeAuthSignature", request)
     }
 
-    /// 查询禁用自定义header 名称列表 (`DescribeBlackHeader`)
+    /// Queries the list of blocked custom headers (`DescribeBlackHeader`)
+    ///
+    /// This API is used to query names of blocked custom headers.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询禁用自定义header 名称列表
     ///
     /// 本接口（DescribeBlackHeader）用于查询禁用的自定义header 名称
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeBlackHeader)
+    ///
+    /// </details>
     ///
     /// # Example: 查询禁用自定义header 名称列表
     ///
@@ -927,9 +1283,19 @@ impl Client {
         self.read("DescribeBlackHeader", request)
     }
 
-    /// 查询证书详情 (`DescribeCertificateDetail`)
+    /// Queries certificate details. (`DescribeCertificateDetail`)
+    ///
+    /// This API (DescribeCertificateDetail) is used to query certificate details, including the certificate ID, name, type, content, key, and other information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询证书详情
     ///
     /// 本接口（DescribeCertificateDetail）用于查询证书详情，包括证书ID，证书名字，证书类型，证书内容以及密钥等信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeCertificateDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询证书详情。
     ///
@@ -947,9 +1313,19 @@ impl Client {
         self.read("DescribeCertificateDetail", request)
     }
 
-    /// 查询服务器证书列表 (`DescribeCertificates`)
+    /// Queries a server certificate list. (`DescribeCertificates`)
+    ///
+    /// This API (DescribeCertificates) is used to query the list of available certificates.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询服务器证书列表
     ///
     /// 本接口（DescribeCertificates）用来查询可以使用的证书列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeCertificates)
+    ///
+    /// </details>
     ///
     /// # Example: 查询服务器证书信息
     ///
@@ -969,9 +1345,19 @@ impl Client {
         self.read("DescribeCertificates", request)
     }
 
-    /// 获取国家地区编码映射表 (`DescribeCountryAreaMapping`)
+    /// Obtains country/region code mapping table. (`DescribeCountryAreaMapping`)
+    ///
+    /// This API (DescribeCountryAreaMapping) is used to obtain the country/region code mapping table.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取国家地区编码映射表
     ///
     /// 本接口（DescribeCountryAreaMapping）用于获取国家地区编码映射表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeCountryAreaMapping)
+    ///
+    /// </details>
     ///
     /// # Example: 获取国家地区编码映射表
     ///
@@ -989,6 +1375,8 @@ impl Client {
 
     /// 查询跨境通道实例列表 (`DescribeCrossBorderProxies`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（DescribeCrossBorderProxies）用于查询跨境通道实例列表。
     ///
     /// # Example: 查询通道实例列表
@@ -1005,9 +1393,19 @@ impl Client {
         self.read("DescribeCrossBorderProxies", request)
     }
 
-    /// 查询自定义header列表 (`DescribeCustomHeader`)
+    /// Queries a list of custom headers (`DescribeCustomHeader`)
+    ///
+    /// This API is used to query the list of custom headers.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询自定义header列表
     ///
     /// 本接口（DescribeCustomHeader）用于自定义header列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeCustomHeader)
+    ///
+    /// </details>
     ///
     /// # Example: 查询自定义header列表
     ///
@@ -1025,9 +1423,19 @@ impl Client {
         self.read("DescribeCustomHeader", request)
     }
 
-    /// 查询源站区域 (`DescribeDestRegions`)
+    /// Queries origin server region. (`DescribeDestRegions`)
+    ///
+    /// This API (DescribeDestRegions) is used to query an origin server region (i.e., the region in which the origin server locates).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询源站区域
     ///
     /// 本接口（DescribeDestRegions）用于查询源站区域，即源站服务器所在区域。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeDestRegions)
+    ///
+    /// </details>
     ///
     /// # Example: 查询源站 区域
     ///
@@ -1043,9 +1451,19 @@ impl Client {
         self.read("DescribeDestRegions", request)
     }
 
-    /// 查询目前定制域名的错误响应 (`DescribeDomainErrorPageInfo`)
+    /// Queries the custom error response to a domain name (`DescribeDomainErrorPageInfo`)
+    ///
+    /// This API is used to query the custom error response to a domain name.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询目前定制域名的错误响应
     ///
     /// 查询指定域名的错误响应
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeDomainErrorPageInfo)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeDomainErrorPageInfo
     ///
@@ -1064,9 +1482,19 @@ impl Client {
         self.read("DescribeDomainErrorPageInfo", request)
     }
 
-    /// 根据定制错误ID查询错误响应 (`DescribeDomainErrorPageInfoByIds`)
+    /// Queries a corresponding error response by a custom error ID (`DescribeDomainErrorPageInfoByIds`)
+    ///
+    /// This API is used to query the corresponding error response by a custom error ID.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 根据定制错误ID查询错误响应
+    ///
+    /// 根据定制错误ID查询错误响应
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeDomainErrorPageInfoByIds)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeDomainErrorPageInfoByIds
     ///
@@ -1092,6 +1520,8 @@ impl Client {
 
     /// 查询域名解析列表 (`DescribeGlobalDomainDns`)
     ///
+    /// **China site only.**
+    ///
     /// 查询域名解析列表
     ///
     /// # Example: 查询域名解析记录列表
@@ -1111,6 +1541,8 @@ impl Client {
     }
 
     /// 查询域名列表 (`DescribeGlobalDomains`)
+    ///
+    /// **China site only.**
     ///
     /// 查询域名列表
     ///
@@ -1132,9 +1564,19 @@ impl Client {
         self.read("DescribeGlobalDomains", request)
     }
 
-    /// 查询统计通道组和通道信息 (`DescribeGroupAndStatisticsProxy`)
+    /// Queries the information of connections and connection groups from which the statistics can be derived. (`DescribeGroupAndStatisticsProxy`)
+    ///
+    /// This is an internal API. It is used to query the information of connections and connection groups from which the statistics can be derived.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询统计通道组和通道信息
     ///
     /// 该接口为内部接口，用于查询可以获取统计数据的通道组和通道信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeGroupAndStatisticsProxy)
+    ///
+    /// </details>
     ///
     /// # Example: 查询统计通道组和通道信息
     ///
@@ -1153,9 +1595,19 @@ impl Client {
         self.read("DescribeGroupAndStatisticsProxy", request)
     }
 
-    /// 获取通道组域名解析配置详情（废弃） (`DescribeGroupDomainConfig`)
+    /// (Disused) Obtains domain name resolution configuration details of a connection group (`DescribeGroupDomainConfig`)
+    ///
+    /// This API (DescribeGroupDomainConfig) is used to obtain the domain name resolution configuration details of a connection group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取通道组域名解析配置详情（废弃）
     ///
     /// 本接口（DescribeGroupDomainConfig）用于获取通道组域名解析配置详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeGroupDomainConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 获取通道组域名解析配置详情
     ///
@@ -1173,9 +1625,19 @@ impl Client {
         self.read("DescribeGroupDomainConfig", request)
     }
 
-    /// 查询HTTP监听器信息 (`DescribeHTTPListeners`)
+    /// Queries HTTP listener information. (`DescribeHTTPListeners`)
+    ///
+    /// This API (DescribeHTTPListeners) is used to query HTTP listener information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询HTTP监听器信息
     ///
     /// 该接口（DescribeHTTPListeners）用来查询HTTP监听器信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeHTTPListeners)
+    ///
+    /// </details>
     ///
     /// # Example: 查询HTTP监听器信息
     ///
@@ -1195,9 +1657,19 @@ impl Client {
         self.read("DescribeHTTPListeners", request)
     }
 
-    /// 查询HTTPS监听器信息 (`DescribeHTTPSListeners`)
+    /// Queries the HTTPS listener information. (`DescribeHTTPSListeners`)
+    ///
+    /// This API (DescribeHTTPSListeners) is used to query HTTPS listener information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询HTTPS监听器信息
     ///
     /// 本接口（DescribeHTTPSListeners）用来查询HTTPS监听器信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeHTTPSListeners)
+    ///
+    /// </details>
     ///
     /// # Example: 查询HTTPS监听器信息
     ///
@@ -1217,9 +1689,19 @@ impl Client {
         self.read("DescribeHTTPSListeners", request)
     }
 
-    /// 查询监听器源站列表 (`DescribeListenerRealServers`)
+    /// Queries a listener origin server list. (`DescribeListenerRealServers`)
+    ///
+    /// This API (DescribeListenerRealServers) is used to query the origin server list of TCP/UDP listeners, including the list of bound origin servers and origin servers that can be bound.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询监听器源站列表
     ///
     /// 该接口（DescribeListenerRealServers）用于查询TCP/UDP监听器源站列表，包括该监听器已经绑定的源站列表以及可以绑定的源站列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeListenerRealServers)
+    ///
+    /// </details>
     ///
     /// # Example: 查询4层监听器源站列表
     ///
@@ -1237,9 +1719,19 @@ impl Client {
         self.read("DescribeListenerRealServers", request)
     }
 
-    /// 查询监听器统计数据 (`DescribeListenerStatistics`)
+    /// Queries listener statistics. (`DescribeListenerStatistics`)
+    ///
+    /// This API is used to query listener statistics, including inbound/outbound bandwidth, inbound/outbound packets, and concurrence data. It supports granularities of 300, 3,600, and 86,400. Default value is the highest within the granularity range.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询监听器统计数据
     ///
     /// 该接口用于查询监听器统计数据，包括出入带宽，出入包量，并发数据。支持300秒, 3600秒和86400秒的细粒度，取值为细粒度范围内最大值。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeListenerStatistics)
+    ///
+    /// </details>
     ///
     /// # Example: 查询监听器统计数据
     ///
@@ -1264,9 +1756,19 @@ impl Client {
         self.read("DescribeListenerStatistics", request)
     }
 
-    /// 查询通道实例列表 (`DescribeProxies`)
+    /// Queries connection list (`DescribeProxies`)
+    ///
+    /// This API (DescribeProxies) is used to query the connection instance list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询通道实例列表
     ///
     /// 本接口（DescribeProxies）用于查询通道实例列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeProxies)
+    ///
+    /// </details>
     ///
     /// # Example: 查询通道实例列表
     ///
@@ -1285,9 +1787,19 @@ impl Client {
         self.read("DescribeProxies", request)
     }
 
-    /// 查询通道状态列表 (`DescribeProxiesStatus`)
+    /// Queries connection status (`DescribeProxiesStatus`)
+    ///
+    /// This API (DescribeProxiesStatus) is used to query the connection status list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询通道状态列表
     ///
     /// 本接口（DescribeProxiesStatus）用于查询通道状态列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeProxiesStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询通道状态列表
     ///
@@ -1307,9 +1819,19 @@ impl Client {
         self.read("DescribeProxiesStatus", request)
     }
 
-    /// 查询统计通道和监听器信息 (`DescribeProxyAndStatisticsListeners`)
+    /// This example shows you how to query the information of listeners and connections from which the statistics can be derived. (`DescribeProxyAndStatisticsListeners`)
+    ///
+    /// This is an internal API. It is used to query the information of connections and listeners from which the statistics can be derived.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询统计通道和监听器信息
     ///
     /// 该接口为内部接口，用于查询可以获取统计数据的通道和监听器信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeProxyAndStatisticsListeners)
+    ///
+    /// </details>
     ///
     /// # Example: 查询统计通道和监听器信息
     ///
@@ -1331,9 +1853,19 @@ impl Client {
         self.read("DescribeProxyAndStatisticsListeners", request)
     }
 
-    /// 查询通道详情 (`DescribeProxyDetail`)
+    /// Queries connection details. (`DescribeProxyDetail`)
+    ///
+    /// This API (DescribeProxyDetail) is used to query connection details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询通道详情
     ///
     /// 本接口（DescribeProxyDetail）用于查询通道详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeProxyDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询通道详情
     ///
@@ -1351,9 +1883,19 @@ impl Client {
         self.read("DescribeProxyDetail", request)
     }
 
-    /// 查询通道组详情 (`DescribeProxyGroupDetails`)
+    /// Queries connection group details (`DescribeProxyGroupDetails`)
+    ///
+    /// This API (DescribeProxyGroupDetails) is used to query connection group details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询通道组详情
     ///
     /// 本接口（DescribeProxyGroupDetails）用于查询通道组详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeProxyGroupDetails)
+    ///
+    /// </details>
     ///
     /// # Example: 查询通道组详情
     ///
@@ -1371,9 +1913,19 @@ impl Client {
         self.read("DescribeProxyGroupDetails", request)
     }
 
-    /// 拉取通道组列表 (`DescribeProxyGroupList`)
+    /// Pulls a connection group list. (`DescribeProxyGroupList`)
+    ///
+    /// This API (DescribeProxyGroupList) is used to pull the list of connection groups and the basic information of each connection group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 拉取通道组列表
     ///
     /// 本接口（DescribeProxyGroupList）用于拉取通道组列表及各通道组基本信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeProxyGroupList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询通道组列表
     ///
@@ -1393,9 +1945,19 @@ impl Client {
         self.read("DescribeProxyGroupList", request)
     }
 
-    /// 查询通道组统计数据 (`DescribeProxyGroupStatistics`)
+    /// This example shows you how to query the connection group statistics. (`DescribeProxyGroupStatistics`)
+    ///
+    /// This API is used to query listener statistics, including inbound/outbound bandwidth, inbound/outbound packets, and concurrence data. It supports granularities of 300, 3,600, and 86,400. Default value is the highest within the granularity range.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询通道组统计数据
     ///
     /// 该接口用于查询监听器统计数据，包括出入带宽，出入包量，并发数据。支持300, 3600和86400的细粒度，取值为细粒度范围内最大值。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeProxyGroupStatistics)
+    ///
+    /// </details>
     ///
     /// # Example: 查询通道组统计数据
     ///
@@ -1420,9 +1982,19 @@ impl Client {
         self.read("DescribeProxyGroupStatistics", request)
     }
 
-    /// 查询通道统计数据 (`DescribeProxyStatistics`)
+    /// This example shows you how to query the connection statistics. (`DescribeProxyStatistics`)
+    ///
+    /// This API is used to query listener statistics, including inbound/outbound bandwidth, inbound/outbound packets, concurrence, packet loss, and latency data. It supports granularities of 300, 3,600, and 86,400. Default value is the highest within the granularity range.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询通道统计数据
     ///
     /// 该接口用于查询监听器统计数据，包括出入带宽，出入包量，并发，丢包和时延数据。支持300, 3600和86400的细粒度，取值为细粒度范围内最大值。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeProxyStatistics)
+    ///
+    /// </details>
     ///
     /// # Example: 查询通道统计数据
     ///
@@ -1446,9 +2018,19 @@ impl Client {
         self.read("DescribeProxyStatistics", request)
     }
 
-    /// 查询已绑定源站健康检查统计数据(废弃) (`DescribeRealServerStatistics`)
+    /// Queries the health check statistics of bound origin server (disused) (`DescribeRealServerStatistics`)
+    ///
+    /// This API is used to query the statistics of an origin server's health check results. Origin server status is displayed as 1 (normal) or 0 (exceptional). The queried origin server must be bound to a listener or rule, and the ID of the bound listener or rule must be specified for the query. This API supports displaying origin server status statistics at a 1-minute granularity.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询已绑定源站健康检查统计数据(废弃)
     ///
     /// 该接口（DescribeRealServerStatistics）用于查询源站健康检查结果的统计数据。源站状态展示位为1：正常或者0：异常。查询的源站需要在监听器或者规则上进行了绑定，查询时需指定绑定的监听器或者规则ID。该接口支持1分钟细粒度的源站状态统计数据展示。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeRealServerStatistics)
+    ///
+    /// </details>
     ///
     /// # Example: 查询已绑定源站健康检查统计数据
     ///
@@ -1469,9 +2051,19 @@ impl Client {
         self.read("DescribeRealServerStatistics", request)
     }
 
-    /// 查询源站信息 (`DescribeRealServers`)
+    /// Queries origin server information (`DescribeRealServers`)
+    ///
+    /// This API is used to query origin server information. It can query all origin servers under the specified project name, and supports fuzzy query by specified IPs or domain names.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询源站信息
     ///
     /// 本接口（DescribeRealServers）用于查询源站信息，可以根据项目名查询所有的源站信息，此外支持指定IP或者域名的源站模糊查询。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeRealServers)
+    ///
+    /// </details>
     ///
     /// # Example: 查询源站信息
     ///
@@ -1490,9 +2082,19 @@ impl Client {
         self.read("DescribeRealServers", request)
     }
 
-    /// 查询源站绑定状态 (`DescribeRealServersStatus`)
+    /// This example shows you how to query the binding status of the origin server. (`DescribeRealServersStatus`)
+    ///
+    /// This API (DescribeRealServersStatus) is used to query whether an origin server has been bound to a rule or listener.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询源站绑定状态
     ///
     /// 本接口（DescribeRealServersStatus）用于查询源站是否已被规则或者监听器绑定
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeRealServersStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询源站绑定状态
     ///
@@ -1512,9 +2114,19 @@ impl Client {
         self.read("DescribeRealServersStatus", request)
     }
 
-    /// 获取源站区域和带宽梯度价格 (`DescribeRegionAndPrice`)
+    /// Obtains an origin server region and a bandwidth price gradient. (`DescribeRegionAndPrice`)
+    ///
+    /// This API (DescribeRegionAndPrice) is used to obtain the origin server regions and the bandwidth price gradient.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取源站区域和带宽梯度价格
     ///
     /// 该接口（DescribeRegionAndPrice）用于获取源站区域和带宽梯度价格
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeRegionAndPrice)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1533,9 +2145,19 @@ impl Client {
         self.read("DescribeRegionAndPrice", request)
     }
 
-    /// 根据标签拉取资源列表 (`DescribeResourcesByTag`)
+    /// Pulls resource list based on tags (`DescribeResourcesByTag`)
+    ///
+    /// This API (DescribeResourcesByTag) is used to query corresponding resource information by tags, including connection, connection group, and origin server.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 根据标签拉取资源列表
     ///
     /// 本接口（DescribeResourcesByTag）用于根据标签来查询对应的资源信息，包括通道，通道组和源站。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeResourcesByTag)
+    ///
+    /// </details>
     ///
     /// # Example: 根据标签拉取资源列表
     ///
@@ -1555,9 +2177,19 @@ impl Client {
         self.read("DescribeResourcesByTag", request)
     }
 
-    /// 查询转发规则相关源站信息 (`DescribeRuleRealServers`)
+    /// This example shows you how to query the origin server information of forwarding rules. (`DescribeRuleRealServers`)
+    ///
+    /// This API (DescribeRuleRealServers) is used to query forwarding rules-related origin server information, including information of origin servers that can be bound and have been bound.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询转发规则相关源站信息
     ///
     /// 本接口（DescribeRuleRealServers）用于查询转发规则相关的源站信息， 包括该规则可绑定的源站信息和已绑定的源站信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeRuleRealServers)
+    ///
+    /// </details>
     ///
     /// # Example: 查询转发规则相关源站信息
     ///
@@ -1575,9 +2207,19 @@ impl Client {
         self.read("DescribeRuleRealServers", request)
     }
 
-    /// 查询转发规则信息 (`DescribeRules`)
+    /// Queries forwarding rule information. (`DescribeRules`)
+    ///
+    /// This API (DescribeRules) is used to query all rule information of a listener, including the domain names, paths, and list of bound origin servers. For version 3.0 connections, this API returns the advanced authentication configuration information of the domain name.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询转发规则信息
     ///
     /// 本接口（DescribeRules）用于查询监听器下的所有规则信息，包括规则域名，路径以及该规则下所绑定的源站列表。当通道版本为3.0时，该接口会返回该域名对应的高级认证配置信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeRules)
+    ///
+    /// </details>
     ///
     /// # Example: 查询转发规则信息
     ///
@@ -1595,9 +2237,19 @@ impl Client {
         self.read("DescribeRules", request)
     }
 
-    /// 根据规则ID拉取规则信息列表 (`DescribeRulesByRuleIds`)
+    /// Pulls the list of rules based on rule ID (`DescribeRulesByRuleIds`)
+    ///
+    /// This API is used to pull the list of rules based on rule ID. It supports pulling 1 to 10 rules at a time.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 根据规则ID拉取规则信息列表
     ///
     /// 本接口（DescribeRulesByRuleIds）用于根据规则ID拉取规则信息列表。支持一个或者多个规则信息的拉取。一次最多支持10个规则信息的拉取。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeRulesByRuleIds)
+    ///
+    /// </details>
     ///
     /// # Example: 根据规则ID拉取规则信息列表
     ///
@@ -1617,9 +2269,19 @@ impl Client {
         self.read("DescribeRulesByRuleIds", request)
     }
 
-    /// 获取安全策略详情 (`DescribeSecurityPolicyDetail`)
+    /// Obtains security policy details (`DescribeSecurityPolicyDetail`)
+    ///
+    /// This API is used to obtain security policy details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取安全策略详情
+    ///
+    /// 获取安全策略详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeSecurityPolicyDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 获取安全策略详情
     ///
@@ -1638,9 +2300,19 @@ impl Client {
         self.read("DescribeSecurityPolicyDetail", request)
     }
 
-    /// 根据安全规则ID查询安全规则详情列表 (`DescribeSecurityRules`)
+    /// Queries the list of security rules based on security rule ID (`DescribeSecurityRules`)
+    ///
+    /// This API is used to query the list of security rules based on security rule ID. It supports querying 1 to 20 security rules at a time.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 根据安全规则ID查询安全规则详情列表
     ///
     /// 本接口（DescribeSecurityRules）用于根据安全规则ID查询安全规则详情列表。支持一个或多个安全规则的查询。一次最多支持20个安全规则的查询。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeSecurityRules)
+    ///
+    /// </details>
     ///
     /// # Example: 根据安全规则ID查询安全规则详情列表
     ///
@@ -1660,9 +2332,19 @@ impl Client {
         self.read("DescribeSecurityRules", request)
     }
 
-    /// 查询TCP监听器列表 (`DescribeTCPListeners`)
+    /// Queries the TCP listener list (`DescribeTCPListeners`)
+    ///
+    /// This API (DescribeTCPListeners) is used to query the TCP listener information of a single connection or connection group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询TCP监听器列表
     ///
     /// 该接口（DescribeTCPListeners）用于查询单通道或者通道组下的TCP监听器信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeTCPListeners)
+    ///
+    /// </details>
     ///
     /// # Example: 查询TCP监听器列表
     ///
@@ -1683,6 +2365,8 @@ impl Client {
 
     /// 查询异步任务状态 (`DescribeTaskStatus`)
     ///
+    /// **China site only.**
+    ///
     /// 查询异步任务执行状态
     ///
     /// # Example: 查询异步任务执行状态
@@ -1701,9 +2385,19 @@ impl Client {
         self.read("DescribeTaskStatus", request)
     }
 
-    /// 查询UDP监听器列表 (`DescribeUDPListeners`)
+    /// Queries the UDP listener list (`DescribeUDPListeners`)
+    ///
+    /// This API (DescribeUDPListeners) is used to query the UDP listener information of a single connection or connection group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询UDP监听器列表
     ///
     /// 该接口（DescribeUDPListeners）用于查询单通道或者通道组下的UDP监听器信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DescribeUDPListeners)
+    ///
+    /// </details>
     ///
     /// # Example: 查询UDP监听器列表
     ///
@@ -1722,9 +2416,19 @@ impl Client {
         self.read("DescribeUDPListeners", request)
     }
 
-    /// 销毁通道 (`DestroyProxies`)
+    /// Terminates a connection. (`DestroyProxies`)
+    ///
+    /// This API (DestroyProxies) is used to terminate a connection. If terminated, no fees will be incurred.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 销毁通道
     ///
     /// 本接口（DestroyProxies）用于销毁。通道销毁后，不再产生任何费用。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=DestroyProxies)
+    ///
+    /// </details>
     ///
     /// # Example: 销毁通道
     ///
@@ -1748,6 +2452,8 @@ impl Client {
 
     /// 暂停域名解析 (`DisableGlobalDomain`)
     ///
+    /// **China site only.**
+    ///
     /// 暂停域名解析
     ///
     /// # Example: 暂停指定域名的解析
@@ -1768,6 +2474,8 @@ impl Client {
 
     /// 开启域名解析 (`EnableGlobalDomain`)
     ///
+    /// **China site only.**
+    ///
     /// 开启域名解析
     ///
     /// # Example: 开启域名解析
@@ -1786,9 +2494,19 @@ impl Client {
         self.call("EnableGlobalDomain", request)
     }
 
-    /// 创建加速通道询价 (`InquiryPriceCreateProxy`)
+    /// Creates acceleration connection price inquiries. (`InquiryPriceCreateProxy`)
+    ///
+    /// This API (InquiryPriceCreateProxy) is used to create the price inquiries of acceleration connections.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建加速通道询价
     ///
     /// 本接口（InquiryPriceCreateProxy）用于创建加速通道询价。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=InquiryPriceCreateProxy)
+    ///
+    /// </details>
     ///
     /// # Example: 创建加速通道询价
     ///
@@ -1811,9 +2529,19 @@ impl Client {
         self.read("InquiryPriceCreateProxy", request)
     }
 
-    /// 修改域名对应的证书 (`ModifyCertificate`)
+    /// Modifies the certificate of a domain name. (`ModifyCertificate`)
+    ///
+    /// This API (ModifyCertificate) is used to modify a domain name certificate of a listener. domain name certificate. This API is only applicable to connections of version 3.0.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改域名对应的证书
     ///
     /// 本接口（ModifyCertificate）用于修改监听器下的域名对应的证书。该接口仅适用于version3.0的通道。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=ModifyCertificate)
+    ///
+    /// </details>
     ///
     /// # Example: 修改域名对应的证书
     ///
@@ -1834,9 +2562,19 @@ impl Client {
         self.call("ModifyCertificate", request)
     }
 
-    /// 修改证书属性 (`ModifyCertificateAttributes`)
+    /// Modifies certificate attributes (`ModifyCertificateAttributes`)
+    ///
+    /// This API is used to modify certificate name and content.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改证书属性
     ///
     /// 本接口（ModifyCertificateAttributes）用于修改证书，包括证书名字以及证书内容。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=ModifyCertificateAttributes)
+    ///
+    /// </details>
     ///
     /// # Example: 修改证书属性
     ///
@@ -1855,9 +2593,19 @@ impl Client {
         self.call("ModifyCertificateAttributes", request)
     }
 
-    /// 更新监听器转发规则域名 (`ModifyDomain`)
+    /// Updates the domain name of a listener forwarding rule. (`ModifyDomain`)
+    ///
+    /// This API (ModifyDomain) is used to modify domain names of listeners. For connections of version 3.0, it supports modifying certificates of the domain names.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新监听器转发规则域名
     ///
     /// 本接口（ModifyDomain）用于监听器下的域名。当通道版本为3.0时，支持对该域名所对应的证书修改。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=ModifyDomain)
+    ///
+    /// </details>
     ///
     /// # Example: 修改7层监听器转发规则域名
     ///
@@ -1879,6 +2627,8 @@ impl Client {
     }
 
     /// 修改域名属性 (`ModifyGlobalDomainAttribute`)
+    ///
+    /// **China site only.**
     ///
     /// 修改域名属性
     ///
@@ -1902,6 +2652,8 @@ impl Client {
     }
 
     /// 修改域名解析记录 (`ModifyGlobalDomainDns`)
+    ///
+    /// **China site only.**
     ///
     /// 修改域名解析记录
     ///
@@ -1928,9 +2680,19 @@ impl Client {
         self.call("ModifyGlobalDomainDns", request)
     }
 
-    /// 配置通道组就近接入域名（废弃） (`ModifyGroupDomainConfig`)
+    /// (Disused) Configures the nearest access domain name of a connection group (`ModifyGroupDomainConfig`)
+    ///
+    /// This API (ModifyGroupDomainConfig) is used to configure the nearest access domain name of a connection group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 配置通道组就近接入域名（废弃）
     ///
     /// 本接口（ModifyGroupDomainConfig）用于配置通道组就近接入域名。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=ModifyGroupDomainConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 配置通道组就近接入域名
     ///
@@ -1954,10 +2716,21 @@ impl Client {
         self.call("ModifyGroupDomainConfig", request)
     }
 
-    /// 修改HTTP监听器配置 (`ModifyHTTPListenerAttribute`)
+    /// Modifies HTTP listener configuration. (`ModifyHTTPListenerAttribute`)
+    ///
+    /// This API (ModifyHTTPListenerAttribute) is used to modify the HTTP listener configuration information of a connection. Currently only supports modifying listener name.
+    /// Note: Grouped connections currently do not support HTTP/HTTPS listeners.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改HTTP监听器配置
     ///
     /// 该接口（ModifyHTTPListenerAttribute）用于修改通道的HTTP监听器配置信息，目前仅支持修改监听器的名称。
     /// 注意：通道组通道暂时不支持HTTP/HTTPS监听器。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=ModifyHTTPListenerAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改HTTP监听器配置
     ///
@@ -1977,9 +2750,19 @@ impl Client {
         self.call("ModifyHTTPListenerAttribute", request)
     }
 
-    /// 修改HTTPS监听器配置 (`ModifyHTTPSListenerAttribute`)
+    /// Modifies HTTPS listener configuration. (`ModifyHTTPSListenerAttribute`)
+    ///
+    /// This API (ModifyHTTPSListenerAttribute) is used to modify HTTPS listener configurations. It currently do not support connection groups and connections of version 1.0.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改HTTPS监听器配置
     ///
     /// 该接口（ModifyHTTPSListenerAttribute）用于修改HTTPS监听器配置，当前不支持通道组和v1版本通道。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=ModifyHTTPSListenerAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改HTTPS监听器配置
     ///
@@ -2006,9 +2789,19 @@ impl Client {
         self.call("ModifyHTTPSListenerAttribute", request)
     }
 
-    /// 修改通道的属性 (`ModifyProxiesAttribute`)
+    /// Modifies connection attributes. (`ModifyProxiesAttribute`)
+    ///
+    /// This API (ModifyProxiesAttribute) is used to modify instance attributes (currently only supports modifying connection name).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改通道的属性
     ///
     /// 本接口（ModifyProxiesAttribute）用于修改实例的属性（目前只支持修改通道的名称）。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=ModifyProxiesAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改通道的属性
     ///
@@ -2030,9 +2823,19 @@ impl Client {
         self.call("ModifyProxiesAttribute", request)
     }
 
-    /// 修改通道所属项目 (`ModifyProxiesProject`)
+    /// Modifies the connection project (`ModifyProxiesProject`)
+    ///
+    /// This API (ModifyProxiesProject) is used to modify the project to which a connection belongs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改通道所属项目
     ///
     /// 本接口（ModifyProxiesProject）用于修改通道所属项目。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=ModifyProxiesProject)
+    ///
+    /// </details>
     ///
     /// # Example: 修改通道所属项目
     ///
@@ -2054,9 +2857,19 @@ impl Client {
         self.call("ModifyProxiesProject", request)
     }
 
-    /// 修改通道配置 (`ModifyProxyConfiguration`)
+    /// Modifies connection configuration. (`ModifyProxyConfiguration`)
+    ///
+    /// This API (ModifyProxyConfiguration) is used to modify connection configurations. You can expand or reduce the capacity based on current business requirements. It only supports connections with a Scalarable of 1. Scalarable can be obtained via DescribeProxies API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改通道配置
     ///
     /// 本接口（ModifyProxyConfiguration）用于修改通道的配置。根据当前业务的容量需求，扩容或缩容相关通道的配置。仅支持Scalarable为1的通道,Scalarable可通过接口DescribeProxies获取。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=ModifyProxyConfiguration)
+    ///
+    /// </details>
     ///
     /// # Example: 修改通道配置
     ///
@@ -2076,9 +2889,19 @@ impl Client {
         self.call("ModifyProxyConfiguration", request)
     }
 
-    /// 修改通道组属性 (`ModifyProxyGroupAttribute`)
+    /// Modifies connection group attributes. (`ModifyProxyGroupAttribute`)
+    ///
+    /// This API (ModifyProxyGroupAttribute) is used to modify connection group attributes. It currently only supports modifying connection group name.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改通道组属性
     ///
     /// 本接口（ModifyProxyGroupAttribute）用于修改通道组属性，目前仅支持修改通道组名称与项目ID。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=ModifyProxyGroupAttribute)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 修改通道组名
     ///
@@ -2090,6 +2913,17 @@ impl Client {
     ///   "GroupName": "group-name"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 修改通道组名称
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupId": "lg-b7h4d02f",
+    ///   "GroupName": "newName"
+    /// }
+    /// ```
     pub fn modify_proxy_group_attribute<'a>(
         &'a self,
         request: &'a ModifyProxyGroupAttributeRequest,
@@ -2097,9 +2931,19 @@ impl Client {
         self.call("ModifyProxyGroupAttribute", request)
     }
 
-    /// 修改源站名称 (`ModifyRealServerName`)
+    /// Modifies the origin server name (`ModifyRealServerName`)
+    ///
+    /// This API (ModifyRealServerName) is used to modify origin server names.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改源站名称
     ///
     /// 本接口（ModifyRealServerName）用于修改源站的名称
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=ModifyRealServerName)
+    ///
+    /// </details>
     ///
     /// # Example: 修改源站名称
     ///
@@ -2118,9 +2962,19 @@ impl Client {
         self.call("ModifyRealServerName", request)
     }
 
-    /// 修改转发规则信息 (`ModifyRuleAttribute`)
+    /// Modifies forwarding rule information. (`ModifyRuleAttribute`)
+    ///
+    /// This API (ModifyRuleAttribute) is used to modify forwarding rule information, including health check configuration and forwarding policies.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改转发规则信息
     ///
     /// 本接口（ModifyRuleAttribute）用于修改转发规则的信息，包括健康检查的配置以及转发策略。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=ModifyRuleAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改转发规则信息
     ///
@@ -2132,9 +2986,19 @@ impl Client {
         self.call("ModifyRuleAttribute", request)
     }
 
-    /// 修改安全策略规则名 (`ModifySecurityRule`)
+    /// Modifies a security policy rule name. (`ModifySecurityRule`)
+    ///
+    /// This API is used to modify security policy rule names.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改安全策略规则名
+    ///
+    /// 修改安全策略规则名
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=ModifySecurityRule)
+    ///
+    /// </details>
     ///
     /// # Example: 修改规则名
     ///
@@ -2158,9 +3022,19 @@ impl Client {
         self.call("ModifySecurityRule", request)
     }
 
-    /// 修改TCP监听器配置 (`ModifyTCPListenerAttribute`)
+    /// Modifies TCP listener configuration. (`ModifyTCPListenerAttribute`)
+    ///
+    /// This API (ModifyTCPListenerAttribute) is used to modify the TCP listener configuration of a connection instance, including health check configuration and scheduling policies.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改TCP监听器配置
     ///
     /// 本接口（ModifyTCPListenerAttribute）用于修改通道实例下TCP监听器配置，包括健康检查的配置，调度策略。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=ModifyTCPListenerAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改TCP监听器配置
     ///
@@ -2180,9 +3054,19 @@ impl Client {
         self.call("ModifyTCPListenerAttribute", request)
     }
 
-    /// 修改UDP监听器配置 (`ModifyUDPListenerAttribute`)
+    /// Modifies UDP listener configuration. (`ModifyUDPListenerAttribute`)
+    ///
+    /// This API (ModifyUDPListenerAttribute) is used to modify the UDP listener configuration of a connection instance, including modification of listener names and scheduling policies.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改UDP监听器配置
     ///
     /// 本接口（ModifyUDPListenerAttribute）用于修改通道实例下UDP监听器配置，包括监听器名称和调度策略的修改。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=ModifyUDPListenerAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改UDP监听器配置
     ///
@@ -2203,9 +3087,19 @@ impl Client {
         self.call("ModifyUDPListenerAttribute", request)
     }
 
-    /// 开启通道 (`OpenProxies`)
+    /// Enables a connection. (`OpenProxies`)
+    ///
+    /// This API (OpenProxies) is used to enable one or more connections.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启通道
     ///
     /// 该接口（OpenProxies）用于开启一条或者多条通道。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=OpenProxies)
+    ///
+    /// </details>
     ///
     /// # Example: 开启通道
     ///
@@ -2226,9 +3120,19 @@ impl Client {
         self.call("OpenProxies", request)
     }
 
-    /// 开启通道组 (`OpenProxyGroup`)
+    /// Enables a connection group (`OpenProxyGroup`)
+    ///
+    /// This API is used to enable all connections in a connection group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启通道组
     ///
     /// 该接口（OpenProxyGroup）用于开启一条通道组中的所有通道
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=OpenProxyGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 开启通道组
     ///
@@ -2246,9 +3150,19 @@ impl Client {
         self.call("OpenProxyGroup", request)
     }
 
-    /// 开启安全策略 (`OpenSecurityPolicy`)
+    /// Enables a security policy (`OpenSecurityPolicy`)
+    ///
+    /// This API is used to enable a security policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 开启安全策略
+    ///
+    /// 开启安全策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=OpenSecurityPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 开启安全策略
     ///
@@ -2266,9 +3180,19 @@ impl Client {
         self.call("OpenSecurityPolicy", request)
     }
 
-    /// 删除源站 (`RemoveRealServers`)
+    /// Deletes an origin server (`RemoveRealServers`)
+    ///
+    /// This API is used to delete the added origin server (server) IP or domain name.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除源站
     ///
     /// 删除已添加的源站(服务器)IP或域名
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=RemoveRealServers)
+    ///
+    /// </details>
     ///
     /// # Example: 删除源站
     ///
@@ -2288,9 +3212,19 @@ impl Client {
         self.call("RemoveRealServers", request)
     }
 
-    /// 认证高级配置 (`SetAuthentication`)
+    /// Advanced authentication configuration (`SetAuthentication`)
+    ///
+    /// This API (SetAuthentication) is used for the advanced authentication configuration of connections, including authentication methods and their certificates. If only supports connections of version 3.0.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 认证高级配置
     ///
     /// 本接口（SetAuthentication）用于通道的高级认证配置，包括认证方式选择，以及各种认证方式对应的证书选择。仅支持Version3.0的通道。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gaap&Version=2018-05-29&Action=SetAuthentication)
+    ///
+    /// </details>
     ///
     /// # Example: 认证高级配置
     ///
@@ -2314,6 +3248,8 @@ impl Client {
     }
 
     /// 设置监听器TLS配置 (`SetTlsVersion`)
+    ///
+    /// **China site only.**
     ///
     /// 设置监听器TLS配置
     ///
@@ -2424,406 +3360,433 @@ impl Client {
 }
 
 rt::model! {
-/// 通道组加速地域列表，包括加速地域，以及该加速地域对应的带宽和并发配置。
+/// List of acceleration regions in a connection group, including acceleration regions and their bandwidth and concurrence configuration.
+///
+/// <details><summary>中文</summary>通道组加速地域列表，包括加速地域，以及该加速地域对应的带宽和并发配置。</details>
 pub struct AccessConfiguration: encode {
-  /// **Required.** 加速地域。
+  /// **Required.** Acceleration region.
   access_region: String = "AccessRegion",
-  /// **Required.** 通道带宽上限，单位：Mbps。
+  /// **Required.** Connection bandwidth cap. Unit: Mbps.
   bandwidth: u64 = "Bandwidth",
-  /// **Required.** 通道并发量上限，表示同时在线的连接数，单位：万。
+  /// **Required.** Connection concurrence cap, which indicates the maximum number of simultaneous online connections. Unit: 10,000 connections.
   concurrent: u64 = "Concurrent",
-  /// 网络类型，可取值：normal、cn2，默认值为normal
+  /// Network type. Valid values: `normal` (default), `cn2`
   network_type: String = "NetworkType",
 }
 
-/// 根据源站查询的可用加速区域信息及对应的可选带宽和并发量。
+/// Query the available acceleration region information, the corresponding bandwidth options, and the concurrence based on origin servers.
+///
+/// <details><summary>中文</summary>根据源站查询的可用加速区域信息及对应的可选带宽和并发量。</details>
 pub struct AccessRegionDetial: decode {
-  /// 区域ID
+  /// Region ID
   region_id: String = "RegionId",
-  /// 区域的中文或英文名称
+  /// Region name in Chinese or English
   region_name: String = "RegionName",
-  /// 可选的并发量取值数组
+  /// Value array of the available concurrence
   concurrent_list: Vec<i64> = "ConcurrentList",
-  /// 可选的带宽取值数组
+  /// Value array of the available bandwidth
   bandwidth_list: Vec<i64> = "BandwidthList",
-  /// 机房所属大区
+  /// Region where the data center locates
   region_area: String = "RegionArea",
-  /// 机房所属大区名
+  /// Name of the region where the data center locates
   region_area_name: String = "RegionAreaName",
-  /// 机房类型, dc表示DataCenter数据中心, ec表示EdgeComputing边缘节点
+  /// Data center type. `dc`: data center; `ec`: edge server.
   idc_type: String = "IDCType",
-  /// 特性位图，每个bit位代表一种特性，其中：
-  /// 0，表示不支持该特性；
-  /// 1，表示支持该特性。
-  /// 特性位图含义如下（从右往左）：
-  /// 第1个bit，支持4层加速；
-  /// 第2个bit，支持7层加速；
-  /// 第3个bit，支持Http3接入；
-  /// 第4个bit，支持IPv6；
-  /// 第5个bit，支持精品BGP接入；
-  /// 第6个bit，支持三网接入；
-  /// 第7个bit，支持接入段Qos加速。
+  /// Feature bitmap. Valid values:
+  /// `0`: disable the feature;
+  /// `1`: enable the feature.
+  /// Each bit in the bitmap represents a feature:
+  /// 1st bit: layer-4 acceleration;
+  /// 2nd bit: layer-7 acceleration;
+  /// 3rd bit: HTTP3 access;
+  /// 4th bit: IPv6;
+  /// 5th bit: dedicated BGP access;
+  /// 6th bit: non-BGP access;
+  /// 7th bit: QoS acceleration.
   feature_bitmap: i64 = "FeatureBitmap",
 }
 
-/// 域名就近接入配置
+/// Domain name nearest access configuration
+///
+/// <details><summary>中文</summary>域名就近接入配置</details>
 pub struct AccessRegionDomainConf: encode {
-  /// **Required.** 地域ID。
+  /// **Required.** Region ID.
   region_id: String = "RegionId",
-  /// 就近接入区域国家内部编码，编码列表可通过DescribeCountryAreaMapping接口获取。
+  /// Region/country code for the nearest access, which can be obtained via the DescribeCountryAreaMapping API.
   nation_country_inner_list: Vec<String> = "NationCountryInnerList",
 }
 
-/// AddRealServers请求参数结构体
+/// Request of [`Client::add_real_servers`].
 pub struct AddRealServersRequest: encode {
-  /// **Required.** <p>源站对应的项目ID</p>
+  /// **Required.** Project ID corresponding to origin server
   project_id: u64 = "ProjectId",
-  /// **Required.** <p>源站对应的IP或域名</p>
+  /// **Required.** IP or domain name corresponding to origin server
   real_server_ip: Vec<String> = "RealServerIP",
-  /// **Required.** <p>源站名称</p>
+  /// **Required.** Name of the origin server
   real_server_name: String = "RealServerName",
-  /// <p>标签列表</p>
+  /// List of tags
   tag_set: Vec<TagPair> = "TagSet",
 }
 
-/// AddRealServers返回参数结构体
+/// Response of [`Client::add_real_servers`].
 pub struct AddRealServersResponse: decode {
-  /// <p>源站信息列表</p>
+  /// An information list of origin server
   real_server_set: Vec<NewRealServer> = "RealServerSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BanAndRecoverProxy请求参数结构体
+/// Request of [`Client::ban_and_recover_proxy`].
 pub struct BanAndRecoverProxyRequest: encode {}
 
-/// BanAndRecoverProxy返回参数结构体
+/// Response of [`Client::ban_and_recover_proxy`].
 pub struct BanAndRecoverProxyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 带宽梯度价格
+/// Bandwidth price gradient
+///
+/// <details><summary>中文</summary>带宽梯度价格</details>
 pub struct BandwidthPriceGradient: decode {
-  /// 带宽范围。
+  /// Bandwidth range.
   bandwidth_range: Vec<i64> = "BandwidthRange",
-  /// 在对应带宽范围内的单宽单价，单位：元/Mbps/天。
+  /// Bandwidth unit price within the bandwidth range. Unit: CNY/Mbps/day.
   bandwidth_unit_price: f64 = "BandwidthUnitPrice",
-  /// 带宽折扣价，单位：元/Mbps/天。
+  /// Discounted bandwidth price in CNY/Mbps/day.
   discount_bandwidth_unit_price: f64 = "DiscountBandwidthUnitPrice",
 }
 
-/// BindListenerRealServers请求参数结构体
+/// Request of [`Client::bind_listener_real_servers`].
 pub struct BindListenerRealServersRequest: encode {
-  /// **Required.** <p>监听器ID</p>
+  /// **Required.** Listener ID
   listener_id: String = "ListenerId",
-  /// <p>待绑定源站列表。如果该监听器的源站调度策略是加权轮询，需要填写源站权重 RealServerWeight, 不填或者其他调度类型默认源站权重为1。</p>
+  /// List of origin servers to be bound. If the origin server scheduling policy type of this listener is weighted round robin, you need to enter the `RealServerWeight`, i.e., the origin server weight. If this field is left empty or for other scheduling types, the default origin server weight is 1.
   real_server_bind_set: Vec<RealServerBindSetReq> = "RealServerBindSet",
 }
 
-/// BindListenerRealServers返回参数结构体
+/// Response of [`Client::bind_listener_real_servers`].
 pub struct BindListenerRealServersResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 已绑定的源站信息
+/// Bound origin server information
+///
+/// <details><summary>中文</summary>已绑定的源站信息</details>
 pub struct BindRealServer: decode {
-  /// 源站ID
+  /// Origin server ID
   real_server_id: String = "RealServerId",
-  /// 源站IP或者域名
+  /// Origin server IP or domain name
   real_server_ip: String = "RealServerIP",
-  /// 该源站所占权重
+  /// Origin server weight
   real_server_weight: i64 = "RealServerWeight",
-  /// 源站健康检查状态，其中：
-  /// 0表示正常；
-  /// 1表示异常。
-  /// 未开启健康检查状态时，该状态始终为正常。
+  /// Origin server health check status. Valid values:
+  /// 0: normal;
+  /// 1: exceptional.
+  /// If health check is not enabled, this status will always be normal.
   real_server_status: i64 = "RealServerStatus",
-  /// 源站的端口号
+  /// Origin server port number
   real_server_port: i64 = "RealServerPort",
-  /// 当源站为域名时，域名被解析成一个或者多个IP，该字段表示其中异常的IP列表。状态异常，但该字段为空时，表示域名解析异常。
+  /// If the origin server is a domain name, the domain name will be resolved to one or multiple IPs. This field indicates the exceptional IP list.
   down_ip_list: Vec<String> = "DownIPList",
-  /// 源站主备角色：master表示主，slave表示备，该参数必须在监听器打开了源站主备模式。
+  /// Role of the origin server. Values: `master` (primary origin server); `slave` (secondary origin server). This parameter only takes effect when origin failover is enabled for the listener.
   real_server_failover_role: String = "RealServerFailoverRole",
 }
 
-/// 添加源站的源站信息返回值
+/// The returned value of the added origin server information
+///
+/// <details><summary>中文</summary>添加源站的源站信息返回值</details>
 pub struct BindRealServerInfo: decode {
-  /// 源站的IP或域名
+  /// Origin server IP or domain name
   real_server_ip: String = "RealServerIP",
-  /// 源站ID
+  /// Origin server ID
   real_server_id: String = "RealServerId",
-  /// 源站名称
+  /// Origin server name
   real_server_name: String = "RealServerName",
-  /// 项目ID
+  /// Project ID
   project_id: i64 = "ProjectId",
-  /// 标签列表
+  /// Tag list.
   tag_set: Vec<TagPair> = "TagSet",
 }
 
-/// BindRuleRealServers请求参数结构体
+/// Request of [`Client::bind_rule_real_servers`].
 pub struct BindRuleRealServersRequest: encode {
-  /// **Required.** 转发规则ID
+  /// **Required.** Forwarding rule ID
   rule_id: String = "RuleId",
-  /// 需要绑定的源站信息列表。
-  /// 如果已经存在绑定的源站，则会覆盖更新成这个源站列表。
-  /// 当不带该字段时，表示解绑该规则上的所有源站。
-  /// 如果该规则的源站调度策略是加权轮询，需要填写源站权重 RealServerWeight, 不填或者其他调度类型默认源站权重为1。
+  /// An information list of the origin servers to bind.
+  /// If there are origin servers bound already, they will be replaced by this new origin server list.
+  /// If this field is empty, it indicates unbinding all origin servers of this rule.
+  /// If the origin server scheduling policy type of this rule is weighted round robin, you need to enter `RealServerWeight`, i.e., the origin server weight. If this field is left empty or for other scheduling types, the default origin server weight is 1.
   real_server_bind_set: Vec<RealServerBindSetReq> = "RealServerBindSet",
 }
 
-/// BindRuleRealServers返回参数结构体
+/// Response of [`Client::bind_rule_real_servers`].
 pub struct BindRuleRealServersResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 服务器证书
+/// Server Certificate
+///
+/// <details><summary>中文</summary>服务器证书</details>
 pub struct Certificate: decode {
-  /// 证书ID
+  /// Certificate ID
   certificate_id: String = "CertificateId",
-  /// 证书名称（旧参数，请使用CertificateAlias）。
+  /// Certificate name; It's an old parameter, please switch to CertificateAlias.
   certificate_name: String = "CertificateName",
-  /// 证书类型。
+  /// Certificate type.
   certificate_type: i64 = "CertificateType",
-  /// 证书名称。
+  /// Certificate name.
   certificate_alias: String = "CertificateAlias",
-  /// 证书创建时间，采用Unix时间戳的方式，表示从1970年1月1日（UTC/GMT的午夜）开始所经过的秒数。
+  /// Certificate creation time in the format of UNIX timestamp, indicating the number of seconds that have elapsed since January 1, 1970 (midnight in UTC/GMT).
   create_time: u64 = "CreateTime",
-  /// 证书生效起始时间，采用Unix时间戳的方式，表示从1970年1月1日（UTC/GMT的午夜）开始所经过的秒数。
+  /// Certificate effective time in the format of UNIX timestamp, indicating the number of seconds that have elapsed since January 1, 1970 (midnight in UTC/GMT).
   begin_time: u64 = "BeginTime",
-  /// 证书过期时间，采用Unix时间戳的方式，表示从1970年1月1日（UTC/GMT的午夜）开始所经过的秒数。
+  /// Certificate expiration time in the format of UNIX timestamp, indicating the number of seconds that have elapsed since January 1, 1970 (midnight in UTC/GMT).
   end_time: u64 = "EndTime",
-  /// 证书签发者通用名称。
+  /// Common name of the certificate issuer.
   issuer_cn: String = "IssuerCN",
-  /// 证书主题通用名称。
+  /// Common name of the certificate subject.
   subject_cn: String = "SubjectCN",
 }
 
-/// 证书别名信息
+/// Certificate alias information.
+///
+/// <details><summary>中文</summary>证书别名信息</details>
 pub struct CertificateAliasInfo: decode {
-  /// 证书ID
+  /// Certificate ID.
   certificate_id: String = "CertificateId",
-  /// 证书别名
+  /// Certificate alias.
   certificate_alias: String = "CertificateAlias",
 }
 
-/// 证书详情，包括证书ID， 证书名字，证书类型，证书内容以及密钥内容。
+/// Certificate details, including the certificate ID, name, type, content, and key content.
+///
+/// <details><summary>中文</summary>证书详情，包括证书ID， 证书名字，证书类型，证书内容以及密钥内容。</details>
 pub struct CertificateDetail: decode {
-  /// 证书ID。
+  /// Certificate ID
   certificate_id: String = "CertificateId",
-  /// 证书类型。
+  /// Certificate type.
   certificate_type: i64 = "CertificateType",
-  /// 证书名字。
+  /// Certificate name.
   certificate_alias: String = "CertificateAlias",
-  /// 证书内容。
+  /// Certificate content.
   certificate_content: String = "CertificateContent",
-  /// 密钥内容。仅当证书类型为SSL证书时，返回该字段。
+  /// Key content. This field will be returned if the certificate type is the SSL certificate.
   certificate_key: String = "CertificateKey",
-  /// 创建时间，采用Unix时间戳的方式，表示从1970年1月1日（UTC/GMT的午夜）开始所经过的秒数。
+  /// Creation time in the format of UNIX timestamp, indicating the number of seconds that have elapsed since January 1, 1970 (midnight in UTC/GMT).
   create_time: u64 = "CreateTime",
-  /// 证书生效起始时间，采用Unix时间戳的方式，表示从1970年1月1日（UTC/GMT的午夜）开始所经过的秒数。
+  /// Time that the certificate takes effect. Using the UNIX timestamp, indicating the number of seconds that have elapsed since January 1, 1970 (Midnight in UTC/GMT).
   begin_time: u64 = "BeginTime",
-  /// 证书过期时间，采用Unix时间戳的方式，表示从1970年1月1日（UTC/GMT的午夜）开始所经过的秒数。
+  /// Certificate expiration time. Using the UNIX timestamp, indicating the number of seconds that have elapsed since January 1, 1970 (Midnight in UTC/GMT).
   end_time: u64 = "EndTime",
-  /// 证书签发者通用名称。
+  /// Common name of the certificate’s issuer.
   issuer_cn: String = "IssuerCN",
-  /// 证书主题通用名称。
+  /// Common name of the certificate subject.
   subject_cn: String = "SubjectCN",
 }
 
-/// CheckProxyCreate请求参数结构体
+/// Request of [`Client::check_proxy_create`].
 pub struct CheckProxyCreateRequest: encode {
-  /// **Required.** <p>通道的接入(加速)区域。取值可通过接口DescribeAccessRegionsByDestRegion获取到</p>
+  /// **Required.** Access (acceleration) region of the connection. The value can be obtained via the DescribeAccessRegionsByDestRegion API.
   access_region: String = "AccessRegion",
-  /// **Required.** <p>通道的源站区域。取值可通过接口DescribeDestRegions获取到</p>
+  /// **Required.** Origin server region of the connection. The value can be obtained via the DescribeDestRegions API.
   real_server_region: String = "RealServerRegion",
-  /// **Required.** <p>通道带宽上限，单位：Mbps。</p>
+  /// **Required.** Connection bandwidth cap. Unit: Mbps.
   bandwidth: u64 = "Bandwidth",
-  /// **Required.** <p>通道并发量上限，表示同时在线的连接数，单位：万。</p>
+  /// **Required.** Connection concurrence cap, which indicates the maximum number of simultaneous online connections. Unit: 10,000 connections.
   concurrent: u64 = "Concurrent",
-  /// <p>如果在通道组下创建通道，需要填写通道组的ID</p>
+  /// Connection group ID that needs to be entered when a connection is created in a connection group
   group_id: String = "GroupId",
-  /// <p>IP版本，可取值：IPv4、IPv6，默认值IPv4</p>
+  /// IP version. Valid values: `IPv4` (default), `IPv6`.
   ip_address_version: String = "IPAddressVersion",
-  /// <p>网络类型，可取值：normal、cn2，默认值normal</p>
+  /// Network type. Valid values: `normal` (default), `cn2`
   network_type: String = "NetworkType",
-  /// <p>通道套餐类型。Thunder表示标准通道组，Accelerator表示游戏加速器通道，CrossBorder表示跨境通道。</p>
+  /// Package type of connection groups. Valid values: `Thunder` (general connection group), `Accelerator` (game accelerator connection group), and `CrossBorder` (cross-border connection group).
   package_type: String = "PackageType",
-  /// <p>该字段已废弃，当IPAddressVersion为IPv4时，所创建的通道默认支持Http3.0；当为IPv6，默认不支持Http3.0。</p>
+  /// (Disused) HTTP3.0 is supported by default when `IPAddressVersion` is `IPv4`.
   http3_supported: i64 = "Http3Supported",
 }
 
-/// CheckProxyCreate返回参数结构体
+/// Response of [`Client::check_proxy_create`].
 pub struct CheckProxyCreateResponse: decode {
-  /// <p>查询能否创建给定配置的通道，1可以创建，0不可创建。</p>
+  /// Queries whether a connection with the specified configuration can be created. 1: yes; 0: no.
   check_flag: u64 = "CheckFlag",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CloseProxies请求参数结构体
+/// Request of [`Client::close_proxies`].
 pub struct CloseProxiesRequest: encode {
-  /// （旧参数，请切换到ProxyIds）通道的实例ID。
+  /// Connection instance ID; It’s an old parameter, please switch to ProxyIds.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
-  /// 更多详细信息请参阅：如何保证幂等性。
+  /// A unique string supplied by the client to ensure that the request is idempotent. Its maximum length is 64 ASCII characters. If this parameter is not specified, the idem-potency of the request cannot be guaranteed.
+  /// For more information, please see How to Ensure Idempotence.
   client_token: String = "ClientToken",
-  /// （新参数）通道的实例ID。
+  /// Connection instance ID; It’s a new parameter.
   proxy_ids: Vec<String> = "ProxyIds",
 }
 
-/// CloseProxies返回参数结构体
+/// Response of [`Client::close_proxies`].
 pub struct CloseProxiesResponse: decode {
-  /// 非运行状态下的通道实例ID列表，不可开启。
+  /// Only the running connection instance ID lists can be enabled.
   invalid_status_instance_set: Vec<String> = "InvalidStatusInstanceSet",
-  /// 开启操作失败的通道实例ID列表。
+  /// ID list of connection instances failed to be enabled.
   operation_failed_instance_set: Vec<String> = "OperationFailedInstanceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CloseProxyGroup请求参数结构体
+/// Request of [`Client::close_proxy_group`].
 pub struct CloseProxyGroupRequest: encode {
-  /// **Required.** 通道组的实例 ID。
+  /// **Required.** Connection group instance ID.
   group_id: String = "GroupId",
 }
 
-/// CloseProxyGroup返回参数结构体
+/// Response of [`Client::close_proxy_group`].
 pub struct CloseProxyGroupResponse: decode {
-  /// 非运行状态下的通道实例ID列表，不可开启。
+  /// List of IDs of the connection instances that are not running, which cannot be enabled.
   invalid_status_instance_set: Vec<String> = "InvalidStatusInstanceSet",
-  /// 开启操作失败的通道实例ID列表。
+  /// List of IDs of the connection instances failed to be enabled.
   operation_failed_instance_set: Vec<String> = "OperationFailedInstanceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CloseSecurityPolicy请求参数结构体
+/// Request of [`Client::close_security_policy`].
 pub struct CloseSecurityPolicyRequest: encode {
-  /// 通道ID。操作通道组时无需填此参数。
+  /// Connection ID
   proxy_id: String = "ProxyId",
-  /// 安全组策略ID。操作通道组时须填此参数。
+  /// Security group policy ID
   policy_id: String = "PolicyId",
 }
 
-/// CloseSecurityPolicy返回参数结构体
+/// Response of [`Client::close_security_policy`].
 pub struct CloseSecurityPolicyResponse: decode {
-  /// 异步流程ID，可以通过DescribeAsyncTaskStatus 查询流程执行进展和状态
+  /// Async Process ID. Using DescribeAsyncTaskStatus to query process and status.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 国家地区映射关系（名称和编码）
+/// Country/region code mapping (name and code)
+///
+/// <details><summary>中文</summary>国家地区映射关系（名称和编码）</details>
 pub struct CountryAreaMap: decode {
-  /// 国家名称。
+  /// Country name.
   nation_country_name: String = "NationCountryName",
-  /// 国家编码。
+  /// Country code.
   nation_country_inner_code: String = "NationCountryInnerCode",
-  /// 地区名称。
+  /// Region name.
   geographical_zone_name: String = "GeographicalZoneName",
-  /// 地区编码。
+  /// Region code.
   geographical_zone_inner_code: String = "GeographicalZoneInnerCode",
-  /// 大洲名称。
+  /// Continent name.
   continent_name: String = "ContinentName",
-  /// 大洲编码。
+  /// Continent code.
   continent_inner_code: String = "ContinentInnerCode",
-  /// 标注信息
+  /// Remark information
   remark: String = "Remark",
 }
 
-/// CreateCertificate请求参数结构体
+/// Request of [`Client::create_certificate`].
 pub struct CreateCertificateRequest: encode {
-  /// **Required.** <p>证书类型。其中：0，表示基础认证配置；1，表示客户端CA证书；2，服务器SSL证书；3，表示源站CA证书；4，表示通道SSL证书。</p>
+  /// **Required.** Certificate type. Where:
+  /// `0`: Basic authentication configuration;
+  /// `1`: Client CA certificate;
+  /// `2`: Server SSL certificate;
+  /// `3`: Origin server CA certificate;
+  /// `4`: Connection SSL certificate.
   certificate_type: i64 = "CertificateType",
-  /// **Required.** <p>证书内容。采用url编码。其中：当证书类型为基础认证配置时，该参数填写用户名/密码对。格式：“用户名：密码”，例如：root:FSGdT。其中密码使用htpasswd或者openssl，例如：openssl passwd -crypt 123456。当证书类型为CA/SSL证书时，该参数填写证书内容，格式为pem。</p>
+  /// **Required.** Certificate content. URL encoding. Where:
+  /// If the certificate type is basic authentication, enter username/password pair for this parameter. Format: “username:password”, for example, root:FSGdT. The password is `htpasswd` or `openssl`, for example, openssl passwd -crypt 123456.
+  /// When the certificate type is CA/SSL certificate, enter the certificate content for this parameter in the format of ‘pem’.
   certificate_content: String = "CertificateContent",
-  /// <p>证书名称</p>
+  /// Certificate name
   certificate_alias: String = "CertificateAlias",
-  /// <p>密钥内容。采用url编码。仅当证书类型为SSL证书时，需要填写该参数。格式为pem。</p>
+  /// URL-encoded key content. This parameter is required only when the certificate type is SSL certificate. Its format is `PEM`.
   certificate_key: String = "CertificateKey",
 }
 
-/// CreateCertificate返回参数结构体
+/// Response of [`Client::create_certificate`].
 pub struct CreateCertificateResponse: decode {
-  /// <p>证书ID</p>
+  /// Certificate ID
   certificate_id: String = "CertificateId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCustomHeader请求参数结构体
+/// Request of [`Client::create_custom_header`].
 pub struct CreateCustomHeaderRequest: encode {
-  /// **Required.** 规则id
+  /// **Required.** Rule ID
   rule_id: String = "RuleId",
-  /// 新增的header名称和内容列表， ‘’$remote_addr‘’会被解析替换成客户端ip，其他值原样透传到源站。
+  /// Custom header name and content list. `‘’$remote_addr‘’` will be resolved and replaced with the client IP. Other values will be directly passed to the origin server.
   headers: Vec<HttpHeaderParam> = "Headers",
 }
 
-/// CreateCustomHeader返回参数结构体
+/// Response of [`Client::create_custom_header`].
 pub struct CreateCustomHeaderResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDomainErrorPageInfo请求参数结构体
+/// Request of [`Client::create_domain_error_page_info`].
 pub struct CreateDomainErrorPageInfoRequest: encode {
-  /// **Required.** <p>监听器ID</p>
+  /// **Required.** Listener ID
   listener_id: String = "ListenerId",
-  /// **Required.** <p>域名</p>
+  /// **Required.** Domain name
   domain: String = "Domain",
-  /// **Required.** <p>原始错误码</p>
+  /// **Required.** Original error code
   error_nos: Vec<i64> = "ErrorNos",
-  /// **Required.** <p>新的响应包体</p>
+  /// **Required.** New response packet
   body: String = "Body",
-  /// <p>新错误码</p>
+  /// New error code
   new_error_no: i64 = "NewErrorNo",
-  /// <p>需要删除的响应头</p>
+  /// Response header to be deleted
   clear_headers: Vec<String> = "ClearHeaders",
-  /// <p>需要设置的响应头</p>
+  /// Response header to be set
   set_headers: Vec<HttpHeaderParam> = "SetHeaders",
 }
 
-/// CreateDomainErrorPageInfo返回参数结构体
+/// Response of [`Client::create_domain_error_page_info`].
 pub struct CreateDomainErrorPageInfoResponse: decode {
-  /// <p>错误定制响应的配置ID</p>
+  /// Configuration ID of a custom error response
   error_page_id: String = "ErrorPageId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDomain请求参数结构体
+/// Request of [`Client::create_domain`].
 pub struct CreateDomainRequest: encode {
-  /// **Required.** 监听器ID。
+  /// **Required.** Listener ID.
   listener_id: String = "ListenerId",
-  /// **Required.** 需要创建的域名，一个监听器下最大支持100个域名。
+  /// **Required.** Domain name to be created. Each listener supports up to 100 domain names.
   domain: String = "Domain",
-  /// 服务器证书，用于客户端与GAAP的HTTPS的交互。
+  /// Server certificate, which is used for the HTTPS interaction between client and GAAP.
   certificate_id: String = "CertificateId",
-  /// 客户端CA证书，用于客户端与GAAP的HTTPS的交互。
-  /// 仅当采用双向认证的方式时，需要设置该字段或PolyClientCertificateIds字段。
+  /// Client CA certificate, which is used for the HTTPS interaction between client and GAAP.
+  /// This field is required only when the mutual authentication method is adopted.
   client_certificate_id: String = "ClientCertificateId",
-  /// 客户端CA证书，用于客户端与GAAP的HTTPS的交互。
-  /// 仅当采用双向认证的方式时，需要设置该字段或ClientCertificateId字段。
+  /// Client CA certificate, which is used for the HTTPS interaction between the client and GAAP.
+  /// This field or the `ClientCertificateId` field is required for mutual authentication only.
   poly_client_certificate_ids: Vec<String> = "PolyClientCertificateIds",
-  /// 是否开启Http3特性的标识，其中：
-  /// 0，表示不开启Http3；
-  /// 1，表示开启Http3。
-  /// 默认不开启Http3。可以通过SetDomainHttp3开启。
+  /// Specifies whether to enable HTTP3. Valid values:
+  /// `0`: disable HTTP3;
+  /// `1`: enable HTTP3.
+  /// HTTP3 is not enabled by default. You can enable it with this field SetDomainHttp3.
   http3_supported: i64 = "Http3Supported",
-  /// 是否作为默认域名，默认为“否”
+  /// **China site only.** 是否作为默认域名，默认为“否”
   is_default_server: bool = "IsDefaultServer",
 }
 
-/// CreateDomain返回参数结构体
+/// Response of [`Client::create_domain`].
 pub struct CreateDomainResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateGlobalDomainDns请求参数结构体
+/// Request of [`Client::create_global_domain_dns`].
 pub struct CreateGlobalDomainDnsRequest: encode {
   /// **Required.** 域名ID
   domain_id: String = "DomainId",
@@ -2833,13 +3796,13 @@ pub struct CreateGlobalDomainDnsRequest: encode {
   nation_country_inner_codes: Vec<String> = "NationCountryInnerCodes",
 }
 
-/// CreateGlobalDomainDns返回参数结构体
+/// Response of [`Client::create_global_domain_dns`].
 pub struct CreateGlobalDomainDnsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateGlobalDomain请求参数结构体
+/// Request of [`Client::create_global_domain`].
 pub struct CreateGlobalDomainRequest: encode {
   /// **Required.** 域名所属项目ID
   project_id: i64 = "ProjectId",
@@ -2851,649 +3814,657 @@ pub struct CreateGlobalDomainRequest: encode {
   tag_set: Vec<TagPair> = "TagSet",
 }
 
-/// CreateGlobalDomain返回参数结构体
+/// Response of [`Client::create_global_domain`].
 pub struct CreateGlobalDomainResponse: decode {
   /// 域名ID
   domain_id: String = "DomainId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateHTTPListener请求参数结构体
+/// Request of [`Client::create_http_listener`].
 pub struct CreateHTTPListenerRequest: encode {
-  /// **Required.** <p>监听器名称</p>
+  /// **Required.** Listener name
   listener_name: String = "ListenerName",
-  /// **Required.** <p>监听器端口，基于同种传输层协议（TCP 或 UDP）的监听器，端口不可重复</p>
+  /// **Required.** Listener port, which is based on the listeners of same transport layer protocol (TCP or UDP). The port must be unique.
   port: u64 = "Port",
-  /// <p>通道ID，与GroupId不能同时设置，对应为通道创建监听器</p>
+  /// Connection ID, which cannot be set together with `GroupId` at the same time. A listener will be created for the corresponding connection.
   proxy_id: String = "ProxyId",
-  /// <p>通道组ID，与ProxyId不能同时设置，对应为通道组创建监听器</p>
+  /// Connection group ID, which cannot be set together with `ProxyId` at the same time. A listener will be created for the corresponding connection group.
   group_id: String = "GroupId",
 }
 
-/// CreateHTTPListener返回参数结构体
+/// Response of [`Client::create_http_listener`].
 pub struct CreateHTTPListenerResponse: decode {
-  /// <p>创建的监听器ID</p>
+  /// Created listener ID
   listener_id: String = "ListenerId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateHTTPSListener请求参数结构体
+/// Request of [`Client::create_https_listener`].
 pub struct CreateHTTPSListenerRequest: encode {
-  /// **Required.** <p>监听器名称</p>
+  /// **Required.** Listener name
   listener_name: String = "ListenerName",
-  /// **Required.** <p>监听器端口，基于同种传输层协议（TCP 或 UDP）的监听器，端口不可重复</p>
+  /// **Required.** Listener port, which is based on the listeners of same transport layer protocol (TCP or UDP). The port must be unique.
   port: u64 = "Port",
-  /// **Required.** <p>服务器证书ID</p>
+  /// **Required.** Server certificate ID
   certificate_id: String = "CertificateId",
-  /// **Required.** <p>加速通道转发到源站的协议类型：HTTP | HTTPS</p>
+  /// **Required.** Protocol types of the forwarding from acceleration connection to origin server: HTTP | HTTPS
   forward_protocol: String = "ForwardProtocol",
-  /// <p>通道ID，与GroupId之间只能设置一个。表示创建通道的监听器。</p>
+  /// Connection ID, which cannot be set together with `GroupId` at the same time. A listener will be created for the corresponding connection.
   proxy_id: String = "ProxyId",
-  /// <p>认证类型，其中：0，单向认证；1，双向认证。默认使用单向认证。</p>
+  /// Authentication type, where:
+  /// 0: one-way authentication;
+  /// 1: mutual authentication.
+  /// The one-way authentication is used by default.
   auth_type: u64 = "AuthType",
-  /// <p>客户端CA单证书ID，仅当双向认证时设置该参数或PolyClientCertificateIds参数</p>
+  /// Client CA certificate ID, which is required only when the mutual authentication is adopted.
   client_certificate_id: String = "ClientCertificateId",
-  /// <p>新的客户端多CA证书ID，仅当双向认证时设置该参数或设置ClientCertificateId参数</p>
+  /// IDs of multiple new client CA certificates. This field or the `ClientCertificateId` field is required for mutual authentication only.
   poly_client_certificate_ids: Vec<String> = "PolyClientCertificateIds",
-  /// <p>通道组ID，与ProxyId之间只能设置一个。表示创建通道组的监听器。</p>
+  /// Connection group ID, which cannot be set together with `ProxyId` at the same time. A listener will be created for the corresponding connection group.
   group_id: String = "GroupId",
-  /// <p>支持Http3的开关，其中：0，表示不需要支持Http3接入；1，表示需要支持Http3接入。注意：如果支持了Http3的功能，那么该监听器会占用对应的UDP接入端口，不可再创建相同端口的UDP监听器。该功能的启停无法在监听器创建完毕后再修改。</p>
+  /// Specifies whether to enable HTTP3. Valid values:
+  /// `0`: disable HTTP3;
+  /// `1`: enable HTTP3.
+  /// Note: If HTTP3 is enabled for a connection, the listener will use the port that is originally accessed to UDP, and a UDP listener with the same port cannot be created.
+  /// After the connection is created, you cannot change your HTTP3 setting.
   http3_supported: i64 = "Http3Supported",
 }
 
-/// CreateHTTPSListener返回参数结构体
+/// Response of [`Client::create_https_listener`].
 pub struct CreateHTTPSListenerResponse: decode {
-  /// <p>创建的监听器ID</p>
+  /// Created listener ID
   listener_id: String = "ListenerId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateProxyGroupDomain请求参数结构体
+/// Request of [`Client::create_proxy_group_domain`].
 pub struct CreateProxyGroupDomainRequest: encode {
-  /// **Required.** 需要开启域名的通道组ID。
+  /// **Required.** Connection group ID of the domain name to be enabled.
   group_id: String = "GroupId",
 }
 
-/// CreateProxyGroupDomain返回参数结构体
+/// Response of [`Client::create_proxy_group_domain`].
 pub struct CreateProxyGroupDomainResponse: decode {
-  /// 通道组ID。
+  /// Connection group ID.
   group_id: String = "GroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateProxyGroup请求参数结构体
+/// Request of [`Client::create_proxy_group`].
 pub struct CreateProxyGroupRequest: encode {
-  /// **Required.** <p>通道组所属项目ID</p>
+  /// **Required.** Project ID of connection group
   project_id: u64 = "ProjectId",
-  /// **Required.** <p>通道组别名</p>
+  /// **Required.** Alias of connection group
   group_name: String = "GroupName",
-  /// **Required.** <p>源站地域，参考接口 [https://cloud.tencent.com/document/api/608/36964] 返回参数RegionDetail中的RegionId</p>
+  /// **Required.** Origin server region; Reference API: DescribeDestRegions; It returnes the `RegionId` of the parameter `RegionDetail`.
   real_server_region: String = "RealServerRegion",
-  /// <p>标签列表</p>
+  /// List of tags
   tag_set: Vec<TagPair> = "TagSet",
-  /// <p>加速地域列表，包括加速地域名，及该地域对应的带宽和并发配置。</p>
+  /// List of acceleration regions, including their names, bandwidth, and concurrence configuration.
   access_region_set: Vec<AccessConfiguration> = "AccessRegionSet",
-  /// <p>IP版本，可取值：IPv4、IPv6，默认值IPv4</p>
+  /// IP version. Valid values: `IPv4` (default), `IPv6`.
   ip_address_version: String = "IPAddressVersion",
-  /// <p>通道组套餐类型，可取值：Thunder、Accelerator，默认值Thunder</p>
+  /// Package type of connection group. Valid values: `Thunder` (default) and `Accelerator`.
   package_type: String = "PackageType",
-  /// <p>该字段已废弃，当IPAddressVersion为IPv4时，所创建的通道组默认支持Http3.0；当为IPv6，默认不支持Http3.0。</p>
+  /// (Disused) HTTP3.0 is supported by default when `IPAddressVersion` is `IPv4`.
   http3_supported: i64 = "Http3Supported",
 }
 
-/// CreateProxyGroup返回参数结构体
+/// Response of [`Client::create_proxy_group`].
 pub struct CreateProxyGroupResponse: decode {
-  /// <p>通道组ID</p>
+  /// ID of the connection group
   group_id: String = "GroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateProxy请求参数结构体
+/// Request of [`Client::create_proxy`].
 pub struct CreateProxyRequest: encode {
-  /// **Required.** 通道的项目ID。
+  /// **Required.** Project ID of connection.
   project_id: i64 = "ProjectId",
-  /// **Required.** 通道名称。
+  /// **Required.** Name of the connection
   proxy_name: String = "ProxyName",
-  /// **Required.** 接入地域。
+  /// **Required.** Access region.
   access_region: String = "AccessRegion",
-  /// **Required.** 通道带宽上限，单位：Mbps。
+  /// **Required.** Connection bandwidth cap. Unit: Mbps.
   bandwidth: u64 = "Bandwidth",
-  /// **Required.** 通道并发量上限，表示同时在线的连接数，单位：万。
+  /// **Required.** Connection concurrence cap, which indicates the maximum number of simultaneous online connections. Unit: 10,000 connections.
   concurrent: u64 = "Concurrent",
-  /// 源站地域。当GroupId存在时，源站地域为通道组的源站地域,此时可不填该字段。当GroupId不存在时，需要填写该字段
+  /// Origin server region. If GroupId exists, the origin server region is the one of connection group, and this field is not required. If GroupId does not exist, this field is reuqired.
   real_server_region: String = "RealServerRegion",
-  /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
-  /// 更多详细信息请参阅：如何保证幂等性。
+  /// A unique string supplied by the client to ensure that the request is idempotent. Its maximum length is 64 ASCII characters. If this parameter is not specified, the idem-potency of the request cannot be guaranteed.
+  /// For more information, please see How to Ensure Idempotence.
   client_token: String = "ClientToken",
-  /// 通道所在的通道组ID，当在通道组中创建通道时必带，否则忽略该字段。
+  /// Connection group ID. This parameter is required when the connection is created in the connection group. Otherwise, this field is ignored.
   group_id: String = "GroupId",
-  /// 通道需要添加的标签列表。
+  /// List of tags to be added for connection.
   tag_set: Vec<TagPair> = "TagSet",
-  /// 被复制的通道ID。只有处于运行中状态的通道可以被复制。
-  /// 当设置该参数时，表示复制该通道。
+  /// ID of the replicated connection. Only a running connection can be replicated.
+  /// The connection is to be replicated if this parameter is set.
   cloned_proxy_id: String = "ClonedProxyId",
-  /// 计费方式 (0:按带宽计费，1:按流量计费 默认按带宽计费）
+  /// Billing mode (0: bill-by-bandwidth, 1: bill-by-traffic. Default value: bill-by-bandwidth)
   billing_type: i64 = "BillingType",
-  /// IP版本，可取值：IPv4、IPv6，默认值IPv4
+  /// IP version. Valid values: `IPv4` (default), `IPv6`.
   ip_address_version: String = "IPAddressVersion",
-  /// 网络类型，normal表示常规BGP，cn2表示精品BGP，triple表示三网
+  /// Network type. `normal`: general BGP; `cn2`: dedicated BGP; `triple`: Non-BGP (provided by the top 3 ISPs in the Chinese mainland).
   network_type: String = "NetworkType",
-  /// 通道套餐类型，Thunder表示标准通道组，Accelerator表示游戏加速器通道，CrossBorder表示跨境通道。
+  /// Package type of connection groups. Valid values: `Thunder` (general), `Accelerator` (specific for games), and `CrossBorder` (cross-MLC-border connection).
   package_type: String = "PackageType",
-  /// 该字段已废弃，当IPAddressVersion为IPv4时，所创建的通道默认支持Http3.0；当为IPv6，默认不支持Http3.0。
+  /// (Disused) HTTP3.0 is supported by default when `IPAddressVersion` is `IPv4`.
   http3_supported: i64 = "Http3Supported",
 }
 
-/// CreateProxy返回参数结构体
+/// Response of [`Client::create_proxy`].
 pub struct CreateProxyResponse: decode {
-  /// 通道的实例ID。
+  /// Instance ID of connection.
   instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRule请求参数结构体
+/// Request of [`Client::create_rule`].
 pub struct CreateRuleRequest: encode {
-  /// **Required.** <p>7层监听器ID</p>
+  /// **Required.** Layer-7 listener ID
   listener_id: String = "ListenerId",
-  /// **Required.** <p>转发规则的域名</p>
+  /// **Required.** Domain name of the forwarding rule
   domain: String = "Domain",
-  /// **Required.** <p>转发规则的路径</p>
+  /// **Required.** Path of the forwarding rule
   path: String = "Path",
-  /// **Required.** <p>转发规则对应源站的类型，支持IP和DOMAIN类型。</p>
+  /// **Required.** The origin server type of the forwarding rule, which supports IP and DOMAIN types.
   real_server_type: String = "RealServerType",
-  /// **Required.** <p>监听器源站访问策略，其中：rr表示轮询；wrr表示加权轮询；lc表示最小连接数。</p>
+  /// **Required.** The strategy used by the listener to access the origin server. Values: `rr` (round-robin), `wrr` (weighted round-robin), `lc` (the least-connections strategy).
   scheduler: String = "Scheduler",
-  /// **Required.** <p>规则是否开启健康检查，1开启，0关闭。</p>
+  /// **Required.** Whether the health check is enabled for rules. 1: enabled; 0: disabled.
   health_check: u64 = "HealthCheck",
-  /// <p>源站健康检查相关参数</p>
+  /// Parameters related to origin server health check
   check_params: RuleCheckParams = "CheckParams",
-  /// <p>加速通道转发到源站的协议类型：支持HTTP或HTTPS。不传递该字段时表示使用对应监听器的ForwardProtocol。</p>
+  /// Protocol types of the forwarding from acceleration connection to origin server, which supports HTTP or HTTPS.
+  /// If this field is not passed in, it indicates that the ForwardProtocol of the corresponding listener will be used.
   forward_protocol: String = "ForwardProtocol",
-  /// <p>回源Host。加速通道转发到源站的host，不设置该参数时，使用默认的host设置，即客户端发起的http请求的host。</p>
+  /// The host to which the acceleration connection forwards. If this parameter is not specified, the default host will be used, i.e., the host with which the client initiates HTTP requests.
   forward_host: String = "ForwardHost",
-  /// <p>服务器名称指示（ServerNameIndication，简称SNI）开关。ON表示开启，OFF表示关闭。创建HTTP监听器转发规则时，SNI功能默认关闭。</p>
+  /// Whether to enable SNI. Values: `on` (enable), `off` (disable). For creation of HTTP listener forwarding rules, SNI is disabled by default.
   server_name_indication_switch: String = "ServerNameIndicationSwitch",
-  /// <p>服务器名称指示（ServerNameIndication，简称SNI），当SNI开关打开时，该字段必填。</p>
+  /// Server Name Indication (SNI). This field is required when `ServerNameIndicationSwitch` is `ON`.
   server_name_indication: String = "ServerNameIndication",
-  /// <p>HTTP强制跳转HTTPS。输入当前规则对应的域名与地址。</p>
+  /// Enables HTTP-to-HTTPS force redirect for a forwarding rule. Enter a hostname and path of the current forwarding rule.
   forced_redirect: String = "ForcedRedirect",
 }
 
-/// CreateRule返回参数结构体
+/// Response of [`Client::create_rule`].
 pub struct CreateRuleResponse: decode {
-  /// <p>创建转发规则成功返回规则ID</p>
+  /// The ID of the successfully created forwarding rule
   rule_id: String = "RuleId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSecurityPolicy请求参数结构体
+/// Request of [`Client::create_security_policy`].
 pub struct CreateSecurityPolicyRequest: encode {
-  /// **Required.** 默认策略：ACCEPT或DROP
+  /// **Required.** Default policy: ACCEPT or DROP
   default_action: String = "DefaultAction",
-  /// 加速通道ID
+  /// Acceleration connection ID
   proxy_id: String = "ProxyId",
-  /// 通道组ID
+  /// Connection group ID
   group_id: String = "GroupId",
 }
 
-/// CreateSecurityPolicy返回参数结构体
+/// Response of [`Client::create_security_policy`].
 pub struct CreateSecurityPolicyResponse: decode {
-  /// 安全策略ID
+  /// Security policy ID
   policy_id: String = "PolicyId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSecurityRules请求参数结构体
+/// Request of [`Client::create_security_rules`].
 pub struct CreateSecurityRulesRequest: encode {
-  /// **Required.** 安全策略ID
+  /// **Required.** Security policy ID
   policy_id: String = "PolicyId",
-  /// **Required.** 访问规则列表
+  /// **Required.** List of access rules
   rule_list: Vec<SecurityPolicyRuleIn> = "RuleList",
 }
 
-/// CreateSecurityRules返回参数结构体
+/// Response of [`Client::create_security_rules`].
 pub struct CreateSecurityRulesResponse: decode {
-  /// 规则ID列表
+  /// List of rule IDs
   rule_id_list: Vec<String> = "RuleIdList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTCPListeners请求参数结构体
+/// Request of [`Client::create_tcp_listeners`].
 pub struct CreateTCPListenersRequest: encode {
-  /// **Required.** 监听器名称。
+  /// **Required.** Listener name.
   listener_name: String = "ListenerName",
-  /// **Required.** 监听器端口列表。
+  /// **Required.** List of listener ports.
   ports: Vec<u64> = "Ports",
-  /// **Required.** 监听器源站访问策略，其中：rr表示轮询；wrr表示加权轮询；lc表示最小连接数；lrtt表示最小时延。
+  /// **Required.** The strategy used by the listener to access the origin server. Values: `rr` (round-robin), `wrr` (weighted round-robin), `lc` (the least-connections strategy), `lrtt` (the least-response-time strategy).
   scheduler: String = "Scheduler",
-  /// **Required.** 源站是否开启健康检查：1开启，0关闭，UDP监听器不支持健康检查
+  /// **Required.** Whether origin server has the health check enabled. 1: enabled; 0: disabled. UDP listeners do not support health check.
   health_check: u64 = "HealthCheck",
-  /// **Required.** 监听器绑定源站类型。IP表示IP地址，DOMAIN表示域名。
+  /// **Required.** The origin server type. Values: `IP` (IP address); `DOMAIN` (domain name).
   real_server_type: String = "RealServerType",
-  /// 通道ID，ProxyId和GroupId必须设置一个，但不能同时设置。
+  /// Connection ID; Either `ProxyId` or `GroupId` must be set, but you cannot set both.
   proxy_id: String = "ProxyId",
-  /// 通道组ID，ProxyId和GroupId必须设置一个，但不能同时设置。
+  /// Connection group ID; Either `ProxyId` or `GroupId` must be set, but you cannot set both.
   group_id: String = "GroupId",
-  /// 源站健康检查时间间隔，单位：秒。时间间隔取值在[5，300]之间。
+  /// Time interval of origin server health check (unit: seconds). Value range: [5, 300].
   delay_loop: u64 = "DelayLoop",
-  /// 源站健康检查响应超时时间，单位：秒。超时时间取值在[2，60]之间。超时时间应小于健康检查时间间隔DelayLoop。
+  /// Response timeout of origin server health check (unit: seconds). Value range: [2, 60]. The timeout value shall be less than the time interval for health check DelayLoop.
   connect_timeout: u64 = "ConnectTimeout",
-  /// 源站端口列表，该参数仅支持v1版本监听器和通道组监听器。
+  /// List of origin server ports, which only supports the listeners of version 1.0 and connection group.
   real_server_ports: Vec<u64> = "RealServerPorts",
-  /// 监听器获取客户端 IP 的方式，0表示 TOA, 1表示Proxy Protocol
+  /// Listener methods of getting client IPs. 0: TOA; 1: Proxy Protocol.
   client_ip_method: i64 = "ClientIPMethod",
-  /// 源站是否开启主备模式：1开启，0关闭，DOMAIN类型源站不支持开启
+  /// Whether to enable the primary/secondary origin server mode. Valid values: 1 (enable) and 0 (disable). It cannot be enabled for domain name origin servers.
   failover_switch: i64 = "FailoverSwitch",
-  /// 健康阈值，表示连续检查成功多少次后认定源站健康。范围为1到10
+  /// Healthy threshold. The number of consecutive successful health checks required before considering an origin server healthy. Value range: 1 - 10.
   healthy_threshold: u64 = "HealthyThreshold",
-  /// 不健康阈值，表示连续检查失败多少次数后认为源站不健康。范围为1到10
+  /// Unhealthy threshold. The number of consecutive failed health checks required before considering an origin server unhealthy. Value range: 1 - 10.
   unhealthy_threshold: u64 = "UnhealthyThreshold",
 }
 
-/// CreateTCPListeners返回参数结构体
+/// Response of [`Client::create_tcp_listeners`].
 pub struct CreateTCPListenersResponse: decode {
-  /// 返回监听器ID
+  /// Returns the listener ID
   listener_ids: Vec<String> = "ListenerIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateUDPListeners请求参数结构体
+/// Request of [`Client::create_udp_listeners`].
 pub struct CreateUDPListenersRequest: encode {
-  /// **Required.** 监听器名称
+  /// **Required.** Listener name
   listener_name: String = "ListenerName",
-  /// **Required.** 监听器端口列表
+  /// **Required.** List of listener ports
   ports: Vec<u64> = "Ports",
-  /// **Required.** 监听器源站访问策略，其中：rr表示轮询；wrr表示加权轮询；lc表示最小连接数；lrtt表示最小时延。
+  /// **Required.** The strategy used by the listener to access the origin server. Values: `rr` (round-robin), `wrr` (weighted round-robin), `lc` (the least-connections strategy), `lrtt` (the least-response-time strategy).
   scheduler: String = "Scheduler",
-  /// **Required.** 监听器绑定源站类型。IP表示IP地址，DOMAIN表示域名。
+  /// **Required.** The origin server type. Values: `IP` (IP address); `DOMAIN` (domain name).
   real_server_type: String = "RealServerType",
-  /// 通道ID，ProxyId和GroupId必须设置一个，但不能同时设置。
+  /// Connection ID; Either `ProxyId` or `GroupId` must be set, but you cannot set both.
   proxy_id: String = "ProxyId",
-  /// 通道组ID，ProxyId和GroupId必须设置一个，但不能同时设置。
+  /// Connection group ID; Either `ProxyId` or `GroupId` must be set, but you cannot set both.
   group_id: String = "GroupId",
-  /// 源站端口列表，该参数仅支持v1版本监听器和通道组监听器
+  /// List of origin server ports, which only supports the listeners of version 1.0 and connection group.
   real_server_ports: Vec<u64> = "RealServerPorts",
-  /// 源站健康检查时间间隔，单位：秒。时间间隔取值在[5，300]之间。
+  /// Time interval of origin server health check (unit: seconds). Value range: [5, 300].
   delay_loop: u64 = "DelayLoop",
-  /// 源站健康检查响应超时时间，单位：秒。超时时间取值在[2，60]之间。超时时间应小于健康检查时间间隔DelayLoop。
+  /// Response timeout of origin server health check (unit: seconds). Value range: [2, 60]. The timeout value shall be less than the time interval for health check DelayLoop.
   connect_timeout: u64 = "ConnectTimeout",
-  /// 健康阈值，表示连续检查成功多少次后认定源站健康。范围为1到10
+  /// Healthy threshold. The number of consecutive successful health checks required before considering an origin server healthy. Value range: 1 - 10.
   healthy_threshold: u64 = "HealthyThreshold",
-  /// 不健康阈值，表示连续检查失败多少次数后认为源站不健康。范围为1到10
+  /// Unhealthy threshold. The number of consecutive failed health checks required before considering an origin server unhealthy. Value range: 1 - 10.
   unhealthy_threshold: u64 = "UnhealthyThreshold",
-  /// 源站是否开启主备模式：1开启，0关闭，DOMAIN类型源站不支持开启
+  /// Whether to enable the primary/secondary origin server mode for failover. Values: `1` (enabled); `0` (disabled). It’s not available if the origin type is `DOMAIN`.
   failover_switch: i64 = "FailoverSwitch",
-  /// 源站是否开启健康检查：1开启，0关闭。
+  /// Whether the health check is enabled for the origin server. Values: `1` (enabled); `0` (disabled).
   health_check: u64 = "HealthCheck",
-  /// UDP源站健康类型。PORT表示检查端口，PING表示PING。
+  /// The health check type. Values: `PORT` (port); `PING` (ping).
   check_type: String = "CheckType",
-  /// UDP源站健康检查探测端口。
+  /// The health probe port.
   check_port: i64 = "CheckPort",
-  /// UDP源站健康检查端口探测报文类型：TEXT表示文本。仅在健康检查类型为PORT时使用。
+  /// The UDP message type. Values: `TEXT` (text). This parameter is used only when `CheckType = PORT`.
   context_type: String = "ContextType",
-  /// UDP源站健康检查端口探测发送报文。仅在健康检查类型为PORT时使用。
+  /// The UDP message sent by the health probe port. This parameter is used only when `CheckType = PORT`.
   send_context: String = "SendContext",
-  /// UDP源站健康检查端口探测接收报文。仅在健康检查类型为PORT时使用。
+  /// The UDP message received by the health probe port. This parameter is used only when `CheckType = PORT`.
   recv_context: String = "RecvContext",
 }
 
-/// CreateUDPListeners返回参数结构体
+/// Response of [`Client::create_udp_listeners`].
 pub struct CreateUDPListenersResponse: decode {
-  /// 返回监听器ID
+  /// Returns the listener ID
   listener_ids: Vec<String> = "ListenerIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCertificate请求参数结构体
+/// Request of [`Client::delete_certificate`].
 pub struct DeleteCertificateRequest: encode {
-  /// **Required.** 需要删除的证书ID。
+  /// **Required.** ID of the certificate to be deleted.
   certificate_id: String = "CertificateId",
 }
 
-/// DeleteCertificate返回参数结构体
+/// Response of [`Client::delete_certificate`].
 pub struct DeleteCertificateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDomainErrorPageInfo请求参数结构体
+/// Request of [`Client::delete_domain_error_page_info`].
 pub struct DeleteDomainErrorPageInfoRequest: encode {
-  /// **Required.** 定制错误响应页的唯一ID，请参考CreateDomainErrorPageInfo的响应
+  /// **Required.** Unique ID of a custom error page. For more information, please see the response to CreateDomainErrorPageInfo.
   error_page_id: String = "ErrorPageId",
 }
 
-/// DeleteDomainErrorPageInfo返回参数结构体
+/// Response of [`Client::delete_domain_error_page_info`].
 pub struct DeleteDomainErrorPageInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDomain请求参数结构体
+/// Request of [`Client::delete_domain`].
 pub struct DeleteDomainRequest: encode {
-  /// **Required.** 监听器ID
+  /// **Required.** Listener ID
   listener_id: String = "ListenerId",
-  /// **Required.** 需要删除的域名
+  /// **Required.** Domain name to be deleted
   domain: String = "Domain",
-  /// **Required.** 是否强制删除已绑定源站的转发规则，0非强制，1强制。
-  /// 当采用非强制删除时，如果域名下已有规则绑定了源站，则无法删除。
+  /// **Required.** Whether to make a forced deletion of forwarding rules that have been bound to origin servers. 0: no; 1: yes.
+  /// When not making a forced deletion, if there are rules bound to origin servers, they will not be deleted.
   force: u64 = "Force",
 }
 
-/// DeleteDomain返回参数结构体
+/// Response of [`Client::delete_domain`].
 pub struct DeleteDomainResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteGlobalDomainDns请求参数结构体
+/// Request of [`Client::delete_global_domain_dns`].
 pub struct DeleteGlobalDomainDnsRequest: encode {
   /// **Required.** 解析记录的ID
   dns_record_id: u64 = "DnsRecordId",
 }
 
-/// DeleteGlobalDomainDns返回参数结构体
+/// Response of [`Client::delete_global_domain_dns`].
 pub struct DeleteGlobalDomainDnsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteGlobalDomain请求参数结构体
+/// Request of [`Client::delete_global_domain`].
 pub struct DeleteGlobalDomainRequest: encode {
   /// **Required.** 域名ID
   domain_id: String = "DomainId",
 }
 
-/// DeleteGlobalDomain返回参数结构体
+/// Response of [`Client::delete_global_domain`].
 pub struct DeleteGlobalDomainResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteListeners请求参数结构体
+/// Request of [`Client::delete_listeners`].
 pub struct DeleteListenersRequest: encode {
-  /// **Required.** 待删除的监听器ID列表
+  /// **Required.** ID list of listeners to be deleted
   listener_ids: Vec<String> = "ListenerIds",
-  /// **Required.** 已绑定源站的监听器是否允许强制删除，1：允许， 0：不允许
+  /// **Required.** Whether to allow a forced deletion of listeners that have been bound to origin servers. 1: allowed; 0: not allow.
   force: u64 = "Force",
-  /// 通道组ID，该参数和ProxyId必须设置一个，但不能同时设置。
+  /// Connection group ID; Either this parameter or `GroupId` must be set, but you cannot set both.
   group_id: String = "GroupId",
-  /// 通道ID，该参数和GroupId必须设置一个，但不能同时设置。
+  /// Connection ID; Either this parameter or `GroupId` must be set, but you cannot set both.
   proxy_id: String = "ProxyId",
 }
 
-/// DeleteListeners返回参数结构体
+/// Response of [`Client::delete_listeners`].
 pub struct DeleteListenersResponse: decode {
-  /// 删除操作失败的监听器ID列表
+  /// ID list of listeners failed to be deleted
   operation_failed_listener_set: Vec<String> = "OperationFailedListenerSet",
-  /// 删除操作成功的监听器ID列表
+  /// ID list of listeners deleted successfully
   operation_succeed_listener_set: Vec<String> = "OperationSucceedListenerSet",
-  /// 无效的监听器ID列表，如：监听器不存在，监听器对应实例不匹配
+  /// ID list of invalid listeners. For example: the listener does not exist, or the instance corresponding to the listener does not match.
   invalid_status_listener_set: Vec<String> = "InvalidStatusListenerSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteProxyGroup请求参数结构体
+/// Request of [`Client::delete_proxy_group`].
 pub struct DeleteProxyGroupRequest: encode {
-  /// **Required.** 需要删除的通道组ID。
+  /// **Required.** ID of the connection group to be deleted.
   group_id: String = "GroupId",
-  /// 强制删除标识。其中：
-  /// 0，不强制删除，
-  /// 1，强制删除。
-  /// 默认为0，当通道组中存在通道或通道组中存在监听器/规则绑定了源站时，且Force为0时，该操作会返回失败。
+  /// Whether to enable forced deletion. Valid values:
+  /// `0`: No;
+  /// `1`: Yes.
+  /// Default value: 0. If there is a connection or listener/rule bound to an origin server in the connection group and `Force` is 0, the operation will return a failure.
   force: u64 = "Force",
 }
 
-/// DeleteProxyGroup返回参数结构体
+/// Response of [`Client::delete_proxy_group`].
 pub struct DeleteProxyGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRule请求参数结构体
+/// Request of [`Client::delete_rule`].
 pub struct DeleteRuleRequest: encode {
-  /// **Required.** 7层监听器ID
+  /// **Required.** Layer-7 listener ID
   listener_id: String = "ListenerId",
-  /// **Required.** 转发规则ID
+  /// **Required.** Forwarding rule ID
   rule_id: String = "RuleId",
-  /// **Required.** 是否可以强制删除已绑定源站的转发规则，0非强制，1强制
+  /// **Required.** Whether to make a forced deletion of forwarding rules that have been bound to origin servers. 0: no; 1: yes.
   force: u64 = "Force",
 }
 
-/// DeleteRule返回参数结构体
+/// Response of [`Client::delete_rule`].
 pub struct DeleteRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSecurityPolicy请求参数结构体
+/// Request of [`Client::delete_security_policy`].
 pub struct DeleteSecurityPolicyRequest: encode {
-  /// **Required.** 策略ID
+  /// **Required.** Policy ID
   policy_id: String = "PolicyId",
 }
 
-/// DeleteSecurityPolicy返回参数结构体
+/// Response of [`Client::delete_security_policy`].
 pub struct DeleteSecurityPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSecurityRules请求参数结构体
+/// Request of [`Client::delete_security_rules`].
 pub struct DeleteSecurityRulesRequest: encode {
-  /// **Required.** 安全策略ID
+  /// **Required.** Security policy ID
   policy_id: String = "PolicyId",
-  /// **Required.** 访问规则ID列表
+  /// **Required.** List of access rule IDs
   rule_id_list: Vec<String> = "RuleIdList",
 }
 
-/// DeleteSecurityRules返回参数结构体
+/// Response of [`Client::delete_security_rules`].
 pub struct DeleteSecurityRulesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccessRegionsByDestRegion请求参数结构体
+/// Request of [`Client::describe_access_regions_by_dest_region`].
 pub struct DescribeAccessRegionsByDestRegionRequest: encode {
-  /// **Required.** 源站区域：接口DescribeDestRegions返回DestRegionSet中的RegionId字段值
+  /// **Required.** Origin server region: the DescribeDestRegions API returns the value of `RegionId` field of `DestRegionSet`.
   dest_region: String = "DestRegion",
-  /// IP版本，可取值：IPv4、IPv6，默认值IPv4
+  /// IP version. Valid values: `IPv4` (default), `IPv6`.
   ip_address_version: String = "IPAddressVersion",
-  /// 通道套餐类型，Thunder表示标准通道组，Accelerator表示游戏加速器通道，CrossBorder表示跨境通道。
+  /// Package type of connection groups. Valid values: `Thunder` (general), `Accelerator` (specific for games), and `CrossBorder` (cross-MLC-border connection).
   package_type: String = "PackageType",
 }
 
-/// DescribeAccessRegionsByDestRegion返回参数结构体
+/// Response of [`Client::describe_access_regions_by_dest_region`].
 pub struct DescribeAccessRegionsByDestRegionResponse: decode {
-  /// 可用加速区域数量
+  /// The number of available acceleration regions
   total_count: i64 = "TotalCount",
-  /// 可用加速区域信息列表
+  /// List of available acceleration region information
   access_region_set: Vec<AccessRegionDetial> = "AccessRegionSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccessRegions请求参数结构体
+/// Request of [`Client::describe_access_regions`].
 pub struct DescribeAccessRegionsRequest: encode {}
 
-/// DescribeAccessRegions返回参数结构体
+/// Response of [`Client::describe_access_regions`].
 pub struct DescribeAccessRegionsResponse: decode {
-  /// 加速区域总数
+  /// Total quantity of acceleration regions
   total_count: u64 = "TotalCount",
-  /// 加速区域详情列表
+  /// Acceleration region details list
   access_region_set: Vec<RegionDetail> = "AccessRegionSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuthSignature请求参数结构体
+/// Request of [`Client::describe_auth_signature`].
 pub struct DescribeAuthSignatureRequest: encode {}
 
-/// DescribeAuthSignature返回参数结构体
+/// Response of [`Client::describe_auth_signature`].
 pub struct DescribeAuthSignatureResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBlackHeader请求参数结构体
+/// Request of [`Client::describe_black_header`].
 pub struct DescribeBlackHeaderRequest: encode {}
 
-/// DescribeBlackHeader返回参数结构体
+/// Response of [`Client::describe_black_header`].
 pub struct DescribeBlackHeaderResponse: decode {
-  /// 禁用的自定义header列表
+  /// List of blocked custom headers
   black_headers: Vec<String> = "BlackHeaders",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCertificateDetail请求参数结构体
+/// Request of [`Client::describe_certificate_detail`].
 pub struct DescribeCertificateDetailRequest: encode {
-  /// **Required.** 证书ID。
+  /// **Required.** Certificate ID
   certificate_id: String = "CertificateId",
 }
 
-/// DescribeCertificateDetail返回参数结构体
+/// Response of [`Client::describe_certificate_detail`].
 pub struct DescribeCertificateDetailResponse: decode {
-  /// 证书详情。
+  /// Certificate Details.
   certificate_detail: CertificateDetail = "CertificateDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCertificates请求参数结构体
+/// Request of [`Client::describe_certificates`].
 pub struct DescribeCertificatesRequest: encode {
-  /// 证书类型。其中：
-  /// 0，表示基础认证配置；
-  /// 1，表示客户端CA证书；
-  /// 2，表示服务器SSL证书；
-  /// 3，表示源站CA证书；
-  /// 4，表示通道SSL证书。
-  /// -1，所有类型。
-  /// 默认为-1。
+  /// Certificate type. Where:
+  /// 0: basic authentication configuration;
+  /// 1: client CA certificate;
+  /// 2: server SSL certificate;
+  /// 3: origin server CA certificate;
+  /// 4: connection SSL certificate.
+  /// -1: all types.
+  /// The default value is -1.
   certificate_type: i64 = "CertificateType",
-  /// 偏移量，默认为0。
+  /// Offset. The default value is 0.
   offset: u64 = "Offset",
-  /// 限制数量，默认为20。
+  /// Quantity limit. The default value is 20.
   limit: u64 = "Limit",
 }
 
-/// DescribeCertificates返回参数结构体
+/// Response of [`Client::describe_certificates`].
 pub struct DescribeCertificatesResponse: decode {
-  /// 服务器证书列表，包括证书ID 和证书名称。
+  /// Server certificate list, which includes certificate ID and certificate name.
   certificate_set: Vec<Certificate> = "CertificateSet",
-  /// 满足查询条件的服务器证书总数量。
+  /// Total quantity of server certificates that match the query conditions.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCountryAreaMapping请求参数结构体
+/// Request of [`Client::describe_country_area_mapping`].
 pub struct DescribeCountryAreaMappingRequest: encode {}
 
-/// DescribeCountryAreaMapping返回参数结构体
+/// Response of [`Client::describe_country_area_mapping`].
 pub struct DescribeCountryAreaMappingResponse: decode {
-  /// 国家地区编码映射表。
+  /// Country/region code mapping table
   country_area_mapping_list: Vec<CountryAreaMap> = "CountryAreaMappingList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCrossBorderProxies请求参数结构体
+/// Request of [`Client::describe_cross_border_proxies`].
 pub struct DescribeCrossBorderProxiesRequest: encode {}
 
-/// DescribeCrossBorderProxies返回参数结构体
+/// Response of [`Client::describe_cross_border_proxies`].
 pub struct DescribeCrossBorderProxiesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCustomHeader请求参数结构体
+/// Request of [`Client::describe_custom_header`].
 pub struct DescribeCustomHeaderRequest: encode {
-  /// **Required.** 规则ID
+  /// **Required.** **China site only.** 规则ID
   rule_id: String = "RuleId",
 }
 
-/// DescribeCustomHeader返回参数结构体
+/// Response of [`Client::describe_custom_header`].
 pub struct DescribeCustomHeaderResponse: decode {
-  /// 规则id
+  /// Rule ID
   rule_id: String = "RuleId",
-  /// 自定义header列表
+  /// List of custom headers
   headers: Vec<HttpHeaderParam> = "Headers",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDestRegions请求参数结构体
+/// Request of [`Client::describe_dest_regions`].
 pub struct DescribeDestRegionsRequest: encode {
-  /// 通道质量:0表示金牌，1表示银牌。默认不传该参数，表示金牌。本参数确定查询指定通道质量的源站区域
+  /// **China site only.** 通道质量:0表示金牌，1表示银牌。默认不传该参数，表示金牌。本参数确定查询指定通道质量的源站区域
   quality_type: u64 = "QualityType",
 }
 
-/// DescribeDestRegions返回参数结构体
+/// Response of [`Client::describe_dest_regions`].
 pub struct DescribeDestRegionsResponse: decode {
-  /// 源站区域总数
+  /// Total number of origin server regions
   total_count: u64 = "TotalCount",
-  /// 源站区域详情列表
+  /// List of origin server region details
   dest_region_set: Vec<RegionDetail> = "DestRegionSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDomainErrorPageInfoByIds请求参数结构体
+/// Request of [`Client::describe_domain_error_page_info_by_ids`].
 pub struct DescribeDomainErrorPageInfoByIdsRequest: encode {
-  /// **Required.** 定制错误ID列表，最多支持10个
+  /// **Required.** List of custom error IDs. Up to 10 IDs are supported
   error_page_ids: Vec<String> = "ErrorPageIds",
 }
 
-/// DescribeDomainErrorPageInfoByIds返回参数结构体
+/// Response of [`Client::describe_domain_error_page_info_by_ids`].
 pub struct DescribeDomainErrorPageInfoByIdsResponse: decode {
-  /// 定制错误响应配置集
+  /// Configuration set of custom error responses
   error_page_set: Vec<DomainErrorPageInfo> = "ErrorPageSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDomainErrorPageInfo请求参数结构体
+/// Request of [`Client::describe_domain_error_page_info`].
 pub struct DescribeDomainErrorPageInfoRequest: encode {
-  /// **Required.** 监听器ID
+  /// **Required.** Listener ID
   listener_id: String = "ListenerId",
-  /// **Required.** 域名
+  /// **Required.** Domain name
   domain: String = "Domain",
 }
 
-/// DescribeDomainErrorPageInfo返回参数结构体
+/// Response of [`Client::describe_domain_error_page_info`].
 pub struct DescribeDomainErrorPageInfoResponse: decode {
-  /// 定制错误响应配置集
+  /// Configuration set of a custom error response
   error_page_set: Vec<DomainErrorPageInfo> = "ErrorPageSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGlobalDomainDns请求参数结构体
+/// Request of [`Client::describe_global_domain_dns`].
 pub struct DescribeGlobalDomainDnsRequest: encode {
   /// **Required.** 域名ID
   domain_id: String = "DomainId",
 }
 
-/// DescribeGlobalDomainDns返回参数结构体
+/// Response of [`Client::describe_global_domain_dns`].
 pub struct DescribeGlobalDomainDnsResponse: decode {
   /// DNS解析记录详细信息列表
   global_dns_list: Vec<GlobalDns> = "GlobalDnsList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGlobalDomains请求参数结构体
+/// Request of [`Client::describe_global_domains`].
 pub struct DescribeGlobalDomainsRequest: encode {
   /// **Required.** 项目ID
   project_id: i64 = "ProjectId",
@@ -3508,685 +4479,702 @@ pub struct DescribeGlobalDomainsRequest: encode {
   tag_set: Vec<TagPair> = "TagSet",
 }
 
-/// DescribeGlobalDomains返回参数结构体
+/// Response of [`Client::describe_global_domains`].
 pub struct DescribeGlobalDomainsResponse: decode {
   /// 域名信息列表
   domains: Vec<Domain> = "Domains",
   /// 总记录数
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGroupAndStatisticsProxy请求参数结构体
+/// Request of [`Client::describe_group_and_statistics_proxy`].
 pub struct DescribeGroupAndStatisticsProxyRequest: encode {
-  /// **Required.** <p>项目ID</p>
+  /// **Required.** Project ID
   project_id: u64 = "ProjectId",
 }
 
-/// DescribeGroupAndStatisticsProxy返回参数结构体
+/// Response of [`Client::describe_group_and_statistics_proxy`].
 pub struct DescribeGroupAndStatisticsProxyResponse: decode {
-  /// <p>可以统计的通道组信息</p>
+  /// Information of connection groups that the statistics can be derived from
   group_set: Vec<GroupStatisticsInfo> = "GroupSet",
-  /// <p>通道组数量</p>
+  /// Connection group quantity
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGroupDomainConfig请求参数结构体
+/// Request of [`Client::describe_group_domain_config`].
 pub struct DescribeGroupDomainConfigRequest: encode {
-  /// **Required.** 通道组ID。
+  /// **Required.** Connection group ID.
   group_id: String = "GroupId",
 }
 
-/// DescribeGroupDomainConfig返回参数结构体
+/// Response of [`Client::describe_group_domain_config`].
 pub struct DescribeGroupDomainConfigResponse: decode {
-  /// 域名解析就近接入配置列表。
+  /// Nearest access configuration list of domain name resolution.
   access_region_list: Vec<DomainAccessRegionDict> = "AccessRegionList",
-  /// 默认访问Ip。
+  /// Default accesses Ip.
   default_dns_ip: String = "DefaultDnsIp",
-  /// 通道组ID。
+  /// Connection group ID.
   group_id: String = "GroupId",
-  /// 接入地域的配置的总数。
+  /// Total number of configuration of access regions.
   access_region_count: i64 = "AccessRegionCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHTTPListeners请求参数结构体
+/// Request of [`Client::describe_http_listeners`].
 pub struct DescribeHTTPListenersRequest: encode {
-  /// <p>通道ID。ListenerId、ProxyId、GroupId须至少填写一个，且ProxyId与GroupId至多只能填写其中一个。</p>
+  /// Connection ID
   proxy_id: String = "ProxyId",
-  /// <p>通道组ID。ListenerId、ProxyId、GroupId须至少填写一个，且ProxyId与GroupId至多只能填写其中一个。</p>
+  /// Connection group ID
   group_id: String = "GroupId",
-  /// <p>过滤条件，按照监听器ID进行精确查询。ListenerId、ProxyId、GroupId须至少填写一个，且ProxyId与GroupId至多只能填写其中一个。</p>
+  /// Filter condition. Exact query by listener IDs.
   listener_id: String = "ListenerId",
-  /// <p>过滤条件，按照监听器名称进行精确查询</p>
+  /// Filter condition. Exact query by listener names.
   listener_name: String = "ListenerName",
-  /// <p>过滤条件，按照监听器端口进行精确查询</p>
+  /// Filter condition. Exact query by listener ports.
   port: u64 = "Port",
-  /// <p>偏移量，默认为0</p>
+  /// Offset. The default value is 0.
   offset: u64 = "Offset",
-  /// <p>限制数量，默认为20个</p>
+  /// Quantity limit. The default value is 20.
   limit: u64 = "Limit",
-  /// <p>过滤条件，支持按照端口或监听器名称进行模糊查询，该参数不能与ListenerName和Port同时使用</p>
+  /// Filter condition. It supports fuzzy query by ports or listener names. This parameter cannot be used with `ListenerName` or `Port`.
   search_value: String = "SearchValue",
 }
 
-/// DescribeHTTPListeners返回参数结构体
+/// Response of [`Client::describe_http_listeners`].
 pub struct DescribeHTTPListenersResponse: decode {
-  /// <p>监听器数量</p>
+  /// Quantity of listeners
   total_count: u64 = "TotalCount",
-  /// <p>HTTP监听器列表</p>
+  /// HTTP listener list
   listener_set: Vec<HTTPListener> = "ListenerSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHTTPSListeners请求参数结构体
+/// Request of [`Client::describe_https_listeners`].
 pub struct DescribeHTTPSListenersRequest: encode {
-  /// 通道ID。ListenerId、ProxyId、GroupId须至少填写一个，且ProxyId与GroupId至多只能填写其中一个。
+  /// Filter condition. Connection ID.
   proxy_id: String = "ProxyId",
-  /// 通道组ID。ListenerId、ProxyId、GroupId须至少填写一个，且ProxyId与GroupId至多只能填写其中一个。
+  /// Connection group ID as a filter
   group_id: String = "GroupId",
-  /// 过滤条件，根据监听器ID进行精确查询。ListenerId、ProxyId、GroupId须至少填写一个，且ProxyId与GroupId至多只能填写其中一个。
+  /// Filter condition. Exact query by listener IDs.
   listener_id: String = "ListenerId",
-  /// 过滤条件，根据监听器名称进行精确查询。
+  /// Filter condition. Exact query by listener names.
   listener_name: String = "ListenerName",
-  /// 过滤条件，根据监听器端口进行精确查询。
+  /// Filter condition. Exact query by listener ports.
   port: u64 = "Port",
-  /// 偏移量， 默认为0
+  /// Offset. The default value is 0
   offset: u64 = "Offset",
-  /// 限制数量，默认为20
+  /// Quantity limit. The default value is 20.
   limit: u64 = "Limit",
-  /// 过滤条件，支持按照端口或监听器名称进行模糊查询
+  /// Filter condition. It supports fuzzy query by ports or listener names.
   search_value: String = "SearchValue",
-  /// 支持Http3的开关，其中：
-  /// 0，表示不需要支持Http3接入；
-  /// 1，表示需要支持Http3接入。
-  /// 注意：如果支持了Http3的功能，那么该监听器会占用对应的UDP接入端口，不可再创建相同端口的UDP监听器。
-  /// 该功能的启停无法在监听器创建完毕后再修改。
+  /// Specifies whether to enable HTTP3. Valid values:
+  /// `0`: disable HTTP3;
+  /// `1`: enable HTTP3.
+  /// Note: If HTTP3 is enabled for a connection, the listener will use the port that is originally accessed to UDP, and a UDP listener with the same port cannot be created.
+  /// After the connection is created, you cannot change your HTTP3 setting.
   http3_supported: i64 = "Http3Supported",
 }
 
-/// DescribeHTTPSListeners返回参数结构体
+/// Response of [`Client::describe_https_listeners`].
 pub struct DescribeHTTPSListenersResponse: decode {
-  /// 监听器数量
+  /// Quantity of listeners
   total_count: u64 = "TotalCount",
-  /// HTTPS监听器列表
+  /// HTTPS listener list
   listener_set: Vec<HTTPSListener> = "ListenerSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeListenerRealServers请求参数结构体
+/// Request of [`Client::describe_listener_real_servers`].
 pub struct DescribeListenerRealServersRequest: encode {
-  /// **Required.** 监听器ID
+  /// **Required.** Listener ID
   listener_id: String = "ListenerId",
 }
 
-/// DescribeListenerRealServers返回参数结构体
+/// Response of [`Client::describe_listener_real_servers`].
 pub struct DescribeListenerRealServersResponse: decode {
-  /// 可绑定源站的个数
+  /// Number of origin servers that can be bound
   total_count: u64 = "TotalCount",
-  /// 源站信息列表
+  /// An information list of origin servers
   real_server_set: Vec<RealServer> = "RealServerSet",
-  /// 已绑定源站的个数
+  /// Number of bound origin servers
   bind_real_server_total_count: u64 = "BindRealServerTotalCount",
-  /// 已绑定源站信息列表
+  /// Information list of bound origin servers
   bind_real_server_set: Vec<BindRealServer> = "BindRealServerSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeListenerStatistics请求参数结构体
+/// Request of [`Client::describe_listener_statistics`].
 pub struct DescribeListenerStatisticsRequest: encode {
-  /// **Required.** 监听器ID
+  /// **Required.** Listener ID
   listener_id: String = "ListenerId",
-  /// **Required.** 起始时间
+  /// **Required.** Start time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// **Required.** 统计指标名称列表，支持: 入带宽:InBandwidth, 出带宽:OutBandwidth, 并发:Concurrent, 入包量:InPackets, 出包量:OutPackets。
+  /// **Required.** Statistical metric name list. It supports:["InBandwidth", "OutBandwidth", "Concurrent", "InPackets", "OutPackets"]
   metric_names: Vec<String> = "MetricNames",
-  /// **Required.** 监控粒度，目前支持300，3600，86400，单位：秒。
-  /// 查询时间范围不超过1天，支持最小粒度300秒；
-  /// 查询间范围不超过7天，支持最小粒度3600秒；
-  /// 查询间范围超过7天，支持最小粒度86400秒。
+  /// **Required.** Monitoring granularity. It currently supports: 300, 3,600, and 86,400. Unit: seconds.
+  /// Time range: <= 1 day, supported minimum granularity: 300 seconds;
+  /// Time range: <= 7 days, supported minimum granularity:3,600 seconds;
+  /// Time range: > 7 days, supported minimum granularity:86,400 seconds;
   granularity: u64 = "Granularity",
 }
 
-/// DescribeListenerStatistics返回参数结构体
+/// Response of [`Client::describe_listener_statistics`].
 pub struct DescribeListenerStatisticsResponse: decode {
-  /// 通道组统计数据
+  /// Connection group statistics
   statistics_data: Vec<MetricStatisticsInfo> = "StatisticsData",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProxies请求参数结构体
+/// Request of [`Client::describe_proxies`].
 pub struct DescribeProxiesRequest: encode {
-  /// <p>（旧参数，请切换到ProxyIds）按照一个或者多个实例ID查询。每次请求的实例的上限为100。参数不支持同时指定InstanceIds和Filters。</p>
+  /// Queries by one or multiple instance IDs. The upper limit on the number of instances for each request is 100. This parameter does not support specifying InstanceIds and Filters at the same time. It’s an old parameter, please switch to ProxyIds.
   instance_ids: Vec<String> = "InstanceIds",
-  /// <p>偏移量，默认为0。</p>
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// <p>返回数量，默认为20，最大值为100。</p>
+  /// Number of returned results. Default value: 20. Maximum value: 100.
   limit: u64 = "Limit",
-  /// <p>过滤条件。 <br />每次请求的Filters的上限为10，Filter.Values的上限为5。参数不支持同时指定InstanceIds和Filters。 ProjectId - String - 是否必填：否 -（过滤条件）按照项目ID过滤。 <br />AccessRegion - String - 是否必填：否 - （过滤条件）按照接入地域过滤。  <br />RealServerRegion - String - 是否必填：否 - （过滤条件）按照源站地域过滤。GroupId - String - 是否必填：否 - （过滤条件）按照通道组ID过滤。IPAddressVersion - String - 是否必填：否 - （过滤条件）按照IP版本过滤。PackageType - String - 是否必填：否 - （过滤条件）按照通道套餐类型过滤。</p>
+  /// Filters
+  /// The upper limit on Filters for each request is 10, and the upper limit on Filter.Values is 5. This parameter does not support specifying InstanceIds and Filters at the same time.
+  /// ProjectId - String - Required: No - Filter by a project ID.
+  /// AccessRegion - String - Required: No - Filter by an access region.
+  /// RealServerRegion - String - Required: No - Filter by an origin server region.
+  /// GroupId - String - Required: No - Filter by a connection group ID.
+  /// IPAddressVersion - String - Required: No - Filter by IP version.
+  /// PackageType - String - Required: No - Filter by package type of connection groups.
   filters: Vec<Filter> = "Filters",
-  /// <p>（新参数，替代InstanceIds）按照一个或者多个实例ID查询。每次请求的实例的上限为100。参数不支持同时指定InstanceIds和Filters。</p>
+  /// Queries by one or multiple instance IDs. The upper limit on the number of instances for each request is 100. This parameter does not support specifying InstanceIds and Filters at the same time. It’s a new parameter, and replaces InstanceIds.
   proxy_ids: Vec<String> = "ProxyIds",
-  /// <p>标签列表，当存在该字段时，拉取对应标签下的资源列表。最多支持5个标签，当存在两个或两个以上的标签时，满足其中任意一个标签时，通道会被拉取出来。</p>
+  /// Tag list. If this field exists, the list of the resources with the tag will be pulled.
+  /// It supports up to 5 tags. If there are two or more tags, the connections tagged any of them will be pulled.
   tag_set: Vec<TagPair> = "TagSet",
-  /// <p>当该字段为1时，仅拉取非通道组的通道，当该字段为0时，仅拉取通道组的通道，不存在该字段时，拉取所有通道，包括独立通道和通道组通道。</p>
+  /// When this field is 1, only not-grouped connections are pulled.
+  /// When this field is 0, only grouped connections are pulled.
+  /// When this field does not exist, all connections are pulled, including both not-grouped and grouped connections.
   independent: i64 = "Independent",
-  /// <p>输出通道列表的排列顺序。取值范围：asc：升序排列；desc：降序排列。默认为降序。</p>
+  /// Specifies how connections are listed. Valid values:
+  /// `asc`: Ascending order
+  /// `desc`: Descending order
+  /// Default: `desc`
   order: String = "Order",
-  /// <p>通道列表排序的依据字段。取值范围：create_time：依据通道的创建时间排序；proxy_id：依据通道的ID排序；bandwidth：依据通道带宽上限排序；concurrent_connections：依据通道并发排序；默认按通道创建时间排序。</p>
+  /// Sorting field. Valid values:
+  /// `create_time`: Sort by creation time
+  /// `proxy_id`: Sort by connection ID
+  /// `bandwidth`:Sort by bandwidth limit
+  /// `concurrent_connections`: Sort by number of concurrent connections
+  /// Default: `create_time`
   order_field: String = "OrderField",
 }
 
-/// DescribeProxies返回参数结构体
+/// Response of [`Client::describe_proxies`].
 pub struct DescribeProxiesResponse: decode {
-  /// <p>通道个数。</p>
+  /// Number of connections.
   total_count: i64 = "TotalCount",
-  /// <p>（旧参数，请切换到ProxySet）通道实例信息列表。</p>
+  /// Connection instance information list; It’s an old parameter, please switch to ProxySet.
   instance_set: Vec<ProxyInfo> = "InstanceSet",
-  /// <p>（新参数）通道实例信息列表。</p>
+  /// Connection instance information list; It’s a new parameter.
   proxy_set: Vec<ProxyInfo> = "ProxySet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProxiesStatus请求参数结构体
+/// Request of [`Client::describe_proxies_status`].
 pub struct DescribeProxiesStatusRequest: encode {
-  /// （旧参数，请切换到ProxyIds）通道ID列表。
+  /// Connection ID list; It’s an old parameter, please switch to ProxyIds.
   instance_ids: Vec<String> = "InstanceIds",
-  /// （新参数）通道ID列表。
+  /// Connection ID list; It’s a new parameter.
   proxy_ids: Vec<String> = "ProxyIds",
 }
 
-/// DescribeProxiesStatus返回参数结构体
+/// Response of [`Client::describe_proxies_status`].
 pub struct DescribeProxiesStatusResponse: decode {
-  /// 通道状态列表。
+  /// Connection status list.
   instance_status_set: Vec<ProxyStatus> = "InstanceStatusSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProxyAndStatisticsListeners请求参数结构体
+/// Request of [`Client::describe_proxy_and_statistics_listeners`].
 pub struct DescribeProxyAndStatisticsListenersRequest: encode {
-  /// **Required.** <p>项目ID</p>
+  /// **Required.** Project ID
   project_id: u64 = "ProjectId",
 }
 
-/// DescribeProxyAndStatisticsListeners返回参数结构体
+/// Response of [`Client::describe_proxy_and_statistics_listeners`].
 pub struct DescribeProxyAndStatisticsListenersResponse: decode {
-  /// <p>可以统计的通道信息</p>
+  /// Information of connections that the statistics can be derived from
   proxy_set: Vec<ProxySimpleInfo> = "ProxySet",
-  /// <p>通道数量</p>
+  /// Quantity of connections
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProxyDetail请求参数结构体
+/// Request of [`Client::describe_proxy_detail`].
 pub struct DescribeProxyDetailRequest: encode {
-  /// **Required.** 需查询的通道ID。
+  /// **Required.** Connection ID to be queried.
   proxy_id: String = "ProxyId",
 }
 
-/// DescribeProxyDetail返回参数结构体
+/// Response of [`Client::describe_proxy_detail`].
 pub struct DescribeProxyDetailResponse: decode {
-  /// 通道详情信息。
+  /// Connection details
   proxy_detail: ProxyInfo = "ProxyDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProxyGroupDetails请求参数结构体
+/// Request of [`Client::describe_proxy_group_details`].
 pub struct DescribeProxyGroupDetailsRequest: encode {
-  /// **Required.** 通道组ID。
+  /// **Required.** Connection group ID.
   group_id: String = "GroupId",
 }
 
-/// DescribeProxyGroupDetails返回参数结构体
+/// Response of [`Client::describe_proxy_group_details`].
 pub struct DescribeProxyGroupDetailsResponse: decode {
-  /// 通道组详细信息。
+  /// Connection group details
   proxy_group_detail: ProxyGroupDetail = "ProxyGroupDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProxyGroupList请求参数结构体
+/// Request of [`Client::describe_proxy_group_list`].
 pub struct DescribeProxyGroupListRequest: encode {
-  /// **Required.** <p>偏移量，默认值为0。</p>
+  /// **Required.** Offset. The default value is 0.
   offset: i64 = "Offset",
-  /// **Required.** <p>返回数量，默认值为20，最大值为100。</p>
+  /// **Required.** Number of returned results. The default value is 20. The maximum value is 100.
   limit: i64 = "Limit",
-  /// **Required.** <p>项目ID。取值范围：-1，该用户下所有项目0，默认项目其他值，指定的项目</p>
+  /// **Required.** Project ID. Value range:
+  /// -1: all projects of this user
+  /// 0: default project
+  /// Other values: specified project
   project_id: i64 = "ProjectId",
-  /// <p>过滤条件。 <br />每次请求的Filter.Values的上限为5。RealServerRegion - String - 是否必填：否 -（过滤条件）按照源站地域过滤，可参考DescribeDestRegions接口返回结果中的RegionId。PackageType - String - 是否必填：否 - （过滤条件）通道组类型，Thunder表示标准通道组，Accelerator表示银牌加速通道组。</p>
+  /// Filter condition
+  /// Each request can have a maximum of 5 filter conditions for `Filter.Values`.
+  /// `RealServerRegion` - String - Required: No - Filter by origin server region. You can also check the value of `RegionId` returned by the `DescribeDestRegions` API.
+  /// `PackageType` - String - Required: No - Filter by type of connection groups, which can be `Thunder` (general connection group) or `Accelerator` (silver connection group).
   filters: Vec<Filter> = "Filters",
-  /// <p>标签列表，当存在该字段时，拉取对应标签下的资源列表。最多支持5个标签，当存在两个或两个以上的标签时，满足其中任意一个标签时，该通道组会被拉取出来。</p>
+  /// Tag list. If this field exists, the list of the resources with the tag will be pulled.
+  /// It supports up to 5 tags. If there are two or more tags, the connection groups tagged any of them will be pulled.
   tag_set: Vec<TagPair> = "TagSet",
 }
 
-/// DescribeProxyGroupList返回参数结构体
+/// Response of [`Client::describe_proxy_group_list`].
 pub struct DescribeProxyGroupListResponse: decode {
-  /// <p>通道组总数。</p>
+  /// Total number of connection groups.
   total_count: i64 = "TotalCount",
-  /// <p>通道组列表。</p>
+  /// List of connection groups.
   proxy_group_list: Vec<ProxyGroupInfo> = "ProxyGroupList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProxyGroupStatistics请求参数结构体
+/// Request of [`Client::describe_proxy_group_statistics`].
 pub struct DescribeProxyGroupStatisticsRequest: encode {
-  /// **Required.** <p>通道组ID</p>
+  /// **Required.** Connection group ID
   group_id: String = "GroupId",
-  /// **Required.** <p>起始时间</p>
+  /// **Required.** Start time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** <p>结束时间</p>
+  /// **Required.** End time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// **Required.** <p>统计指标名称列表，支持: 入带宽:InBandwidth, 出带宽:OutBandwidth, 并发:Concurrent, 入包量:InPackets, 出包量:OutPackets</p>
+  /// **Required.** Statistical metric name list. Values: InBandwidth (inbound bandwidth); OutBandwidth (outbound bandwidth); Concurrent (concurrence); InPackets (inbound packets); OutPackets (outbound packets).
   metric_names: Vec<String> = "MetricNames",
-  /// **Required.** <p>监控粒度，目前支持60，300，3600，86400，单位：秒。当时间范围不超过1天，支持最小粒度60秒；当时间范围不超过7天，支持最小粒度3600秒；当时间范围不超过30天，支持最小粒度86400秒。</p>
+  /// **Required.** Monitoring granularity (in seconds). Valid values: 60s, 300s, 3,600s, 86,400s.
+  /// Time range: ≤ 1 day. Supported minimum granularity: 60 seconds;
+  /// Time range: ≤ 7 days. Supported minimum granularity: 3,600 seconds;
+  /// Time range: ≤ 30 days. Supported minimum granularity: 86,400 seconds;
   granularity: u64 = "Granularity",
 }
 
-/// DescribeProxyGroupStatistics返回参数结构体
+/// Response of [`Client::describe_proxy_group_statistics`].
 pub struct DescribeProxyGroupStatisticsResponse: decode {
-  /// <p>通道组统计数据</p>
+  /// Connection group statistics
   statistics_data: Vec<MetricStatisticsInfo> = "StatisticsData",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProxyStatistics请求参数结构体
+/// Request of [`Client::describe_proxy_statistics`].
 pub struct DescribeProxyStatisticsRequest: encode {
-  /// **Required.** 通道ID
+  /// **Required.** Connection ID
   proxy_id: String = "ProxyId",
-  /// **Required.** 起始时间(2019-03-25 12:00:00)
+  /// **Required.** Start time (2019-03-25 12:00:00)
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间(2019-03-25 12:00:00)
+  /// **Required.** End time (2019-03-25 12:00:00)
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// **Required.** 统计指标名称列表，支持:
-  /// 入带宽:InBandwidth,
-  /// 出带宽:OutBandwidth,
-  /// 并发:Concurrent,
-  /// 入包量:InPackets,
-  /// 出包量:OutPackets,
-  /// 丢包率:PacketLoss,
-  /// 延迟:Latency，
-  /// HTTP请求量：HttpQPS,
-  /// HTTP请求量利用率：HttpQPSPercent,
-  /// HTTPS请求量：HttpsQPS,
-  /// HTTPS请求量利用率：HttpsQPSPercent
+  /// **Required.** Statistical metric name list. Valid values: `InBandwidth` (inbound bandwidth); `OutBandwidth` (outbound bandwidth); Concurrent (concurrence); `InPackets` (inbound packets); `OutPackets` (outbound packets); `PacketLoss` (packet loss rate); `Latency` (latency); `HttpQPS` (the number of HTTP requests); `HttpsQPS` (the number of HTTPS requests).
   metric_names: Vec<String> = "MetricNames",
-  /// **Required.** 监控粒度，目前支持60，300，3600，86400，单位：秒。
-  /// 当时间范围不超过3天，支持最小粒度60秒；
-  /// 当时间范围不超过7天，支持最小粒度300秒；
-  /// 当时间范围不超过30天，支持最小粒度3600秒。
+  /// **Required.** Monitoring granularity. It currently supports: 60, 300, 3,600, and 86,400. Unit: seconds.
+  /// Time range: ≤ 3 day. Supported minimum granularity: 60 seconds;
+  /// Time range: ≤ 7 day. Supported minimum granularity: 300 seconds;
+  /// Time range: ≤ 30 days. Supported minimum granularity: 36,00 seconds;
   granularity: u64 = "Granularity",
-  /// 运营商（通道为三网通道时有效），支持CMCC，CUCC，CTCC，传空值或不传则合并三个运营商数据
+  /// Specifies the ISP. Valid values: `CMCC`, `CUCC`, and `CTCC`. If it is not specified, all ISP data will be returned. Note that this field is valid only when a non-BGP connection is used.
   isp: String = "Isp",
 }
 
-/// DescribeProxyStatistics返回参数结构体
+/// Response of [`Client::describe_proxy_statistics`].
 pub struct DescribeProxyStatisticsResponse: decode {
-  /// 通道统计数据
+  /// Connection statistics
   statistics_data: Vec<MetricStatisticsInfo> = "StatisticsData",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRealServerStatistics请求参数结构体
+/// Request of [`Client::describe_real_server_statistics`].
 pub struct DescribeRealServerStatisticsRequest: encode {
-  /// **Required.** 源站ID
+  /// **Required.** Origin server ID
   real_server_id: String = "RealServerId",
-  /// 监听器ID
+  /// Listener ID
   listener_id: String = "ListenerId",
-  /// L7层规则ID
+  /// Layer-7 rule ID
   rule_id: String = "RuleId",
-  /// 统计时长，单位：小时。仅支持最近1,3,6,12,24小时的统计查询
+  /// Statistics duration. Unit: hours. It only supports querying statistics for the past 1, 3, 6, 12, and 24 hours.
   within_time: u64 = "WithinTime",
-  /// 统计开始时间(2020-08-19 00:00:00)
+  /// Statistics start time, such as `2020-08-19 00:00:00`
   start_time: String = "StartTime",
-  /// 统计结束时间(2020-08-19 23:59:59)
+  /// Statistics end time, such as `2020-08-19 23:59:59`
   end_time: String = "EndTime",
-  /// 统计的数据粒度，单位：秒，仅支持1分钟-60和5分钟-300粒度
+  /// Statistics granularity in seconds. Only 1-minute (60-second) and 5-minute (300-second) granularities are supported.
   granularity: u64 = "Granularity",
 }
 
-/// DescribeRealServerStatistics返回参数结构体
+/// Response of [`Client::describe_real_server_statistics`].
 pub struct DescribeRealServerStatisticsResponse: decode {
-  /// 指定监听器的源站状态统计数据
+  /// Origin server status statistics of specified listener
   statistics_data: Vec<StatisticsDataInfo> = "StatisticsData",
-  /// 多个源站状态统计数据
+  /// Status statistics of multiple origin servers
   rs_statistics_data: Vec<MetricStatisticsInfo> = "RsStatisticsData",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRealServers请求参数结构体
+/// Request of [`Client::describe_real_servers`].
 pub struct DescribeRealServersRequest: encode {
-  /// **Required.** 查询源站的所属项目ID，-1表示所有项目
+  /// **Required.** Queries the project ID to which the origin server belongs. -1: all projects.
   project_id: i64 = "ProjectId",
-  /// 需要查询的源站IP或域名，支持模糊匹配
+  /// Origin server IP or domain name to be queried. The fuzzy match is supported.
   search_value: String = "SearchValue",
-  /// 偏移量，默认值是0
+  /// Offset, which is 0 by default.
   offset: u64 = "Offset",
-  /// 返回数量，默认为20个，最大值为50个
+  /// Quantity of values to return. The default value is 20 and the maximum value is 50.
   limit: u64 = "Limit",
-  /// 标签列表，当存在该字段时，拉取对应标签下的资源列表。
-  /// 最多支持5个标签，当存在两个或两个以上的标签时，满足其中任意一个标签时，源站会被拉取出来。
+  /// Tag list. If this field exists, the list of the resources with the tag will be pulled.
+  /// It supports up to 5 tags. If there are two or more tags, the origin servers tagged any of them will be pulled.
   tag_set: Vec<TagPair> = "TagSet",
-  /// 过滤条件。filter的name取值(RealServerName,RealServerIP)
+  /// Filter conditions. The value of the `name` of the `filter` (RealServerName, RealServerIP)
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeRealServers返回参数结构体
+/// Response of [`Client::describe_real_servers`].
 pub struct DescribeRealServersResponse: decode {
-  /// 源站信息列表
+  /// An information list of origin server
   real_server_set: Vec<BindRealServerInfo> = "RealServerSet",
-  /// 查询得到的源站数量
+  /// The quantity of origin servers
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRealServersStatus请求参数结构体
+/// Request of [`Client::describe_real_servers_status`].
 pub struct DescribeRealServersStatusRequest: encode {
-  /// **Required.** 源站ID列表
+  /// **Required.** List of origin server IDs
   real_server_ids: Vec<String> = "RealServerIds",
 }
 
-/// DescribeRealServersStatus返回参数结构体
+/// Response of [`Client::describe_real_servers_status`].
 pub struct DescribeRealServersStatusResponse: decode {
-  /// 返回源站查询结果的个数
+  /// Quantity of origin server query results returned
   total_count: i64 = "TotalCount",
-  /// 源站被绑定状态列表
+  /// Binding status list of origin servers
   real_server_status_set: Vec<RealServerStatus> = "RealServerStatusSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRegionAndPrice请求参数结构体
+/// Request of [`Client::describe_region_and_price`].
 pub struct DescribeRegionAndPriceRequest: encode {
-  /// IP版本，可取值：IPv4、IPv6，默认值IPv4
+  /// IP version. Valid values: `IPv4` (default), `IPv6`.
   ip_address_version: String = "IPAddressVersion",
-  /// 通道套餐类型，Thunder表示标准通道组，Accelerator表示游戏加速器通道，CrossBorder表示跨境通道。
+  /// Package type of connection groups. Valid values: `Thunder` (general), `Accelerator` (specific for games), and `CrossBorder` (cross-MLC-border connection).
   package_type: String = "PackageType",
 }
 
-/// DescribeRegionAndPrice返回参数结构体
+/// Response of [`Client::describe_region_and_price`].
 pub struct DescribeRegionAndPriceResponse: decode {
-  /// 源站区域总数
+  /// Total number of origin server regions
   total_count: u64 = "TotalCount",
-  /// 源站区域详情列表
+  /// List of origin server region details
   dest_region_set: Vec<RegionDetail> = "DestRegionSet",
-  /// 通道带宽费用梯度价格
+  /// Connection bandwidth price gradient
   bandwidth_unit_price: Vec<BandwidthPriceGradient> = "BandwidthUnitPrice",
-  /// 带宽价格货币类型：
-  /// CNY 人民币
-  /// USD 美元
+  /// Currency type of bandwidth price:
+  /// CNY (Chinese Yuan)
+  /// USD (United States Dollar)
   currency: String = "Currency",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourcesByTag请求参数结构体
+/// Request of [`Client::describe_resources_by_tag`].
 pub struct DescribeResourcesByTagRequest: encode {
-  /// **Required.** 标签键。
+  /// **Required.** Tag key.
   tag_key: String = "TagKey",
-  /// **Required.** 标签值。
+  /// **Required.** Tag value.
   tag_value: String = "TagValue",
-  /// 资源类型，其中：
-  /// Proxy表示通道；
-  /// ProxyGroup表示通道组；
-  /// RealServer表示源站。
-  /// 不指定该字段则查询该标签下所有资源。
+  /// Resource types:
+  /// Proxy (connection);
+  /// ProxyGroup (connection group);
+  /// RealServer (origin server).
+  /// If this field is not specified, all resources with the tag will be queried.
   resource_type: String = "ResourceType",
 }
 
-/// DescribeResourcesByTag返回参数结构体
+/// Response of [`Client::describe_resources_by_tag`].
 pub struct DescribeResourcesByTagResponse: decode {
-  /// 资源总数
+  /// Total resources
   total_count: i64 = "TotalCount",
-  /// 标签对应的资源列表
+  /// Resource list corresponding to the tag
   resource_set: Vec<TagResourceInfo> = "ResourceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRuleRealServers请求参数结构体
+/// Request of [`Client::describe_rule_real_servers`].
 pub struct DescribeRuleRealServersRequest: encode {
-  /// **Required.** 转发规则ID
+  /// **Required.** Forwarding rule ID
   rule_id: String = "RuleId",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 返回数量，默认为20，最大值为1000。
+  /// Number of returned results. Default value: 20. Maximum value: 1000.
   limit: u64 = "Limit",
 }
 
-/// DescribeRuleRealServers返回参数结构体
+/// Response of [`Client::describe_rule_real_servers`].
 pub struct DescribeRuleRealServersResponse: decode {
-  /// 可绑定的源站个数
+  /// Quantity of origin servers that can be bound
   total_count: u64 = "TotalCount",
-  /// 可绑定的源站信息列表
+  /// Information list of origin servers that can be bound
   real_server_set: Vec<RealServer> = "RealServerSet",
-  /// 已绑定的源站个数
+  /// Quantity of bound origin servers
   bind_real_server_total_count: u64 = "BindRealServerTotalCount",
-  /// 已绑定的源站信息列表
+  /// Bound origin server information list
   bind_real_server_set: Vec<BindRealServer> = "BindRealServerSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRulesByRuleIds请求参数结构体
+/// Request of [`Client::describe_rules_by_rule_ids`].
 pub struct DescribeRulesByRuleIdsRequest: encode {
-  /// **Required.** 规则ID列表。最多支持10个规则。
+  /// **Required.** List of rule IDs. Up to 10 rules are supported.
   rule_ids: Vec<String> = "RuleIds",
 }
 
-/// DescribeRulesByRuleIds返回参数结构体
+/// Response of [`Client::describe_rules_by_rule_ids`].
 pub struct DescribeRulesByRuleIdsResponse: decode {
-  /// 返回的规则总个数。
+  /// The number of returned rules.
   total_count: u64 = "TotalCount",
-  /// 返回的规则列表。
+  /// List of returned rules.
   rule_set: Vec<RuleInfo> = "RuleSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRules请求参数结构体
+/// Request of [`Client::describe_rules`].
 pub struct DescribeRulesRequest: encode {
-  /// **Required.** 7层监听器Id。
+  /// **Required.** Layer-7 listener ID.
   listener_id: String = "ListenerId",
 }
 
-/// DescribeRules返回参数结构体
+/// Response of [`Client::describe_rules`].
 pub struct DescribeRulesResponse: decode {
-  /// 按照域名分类的规则信息列表
+  /// Rule information list classified by domain name type
   domain_rule_set: Vec<DomainRuleSet> = "DomainRuleSet",
-  /// 该监听器下的域名总数
+  /// Total quantity of domain names under this listener
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecurityPolicyDetail请求参数结构体
+/// Request of [`Client::describe_security_policy_detail`].
 pub struct DescribeSecurityPolicyDetailRequest: encode {
-  /// **Required.** 安全策略ID
+  /// **Required.** Security policy ID
   policy_id: String = "PolicyId",
 }
 
-/// DescribeSecurityPolicyDetail返回参数结构体
+/// Response of [`Client::describe_security_policy_detail`].
 pub struct DescribeSecurityPolicyDetailResponse: decode {
-  /// 通道ID
+  /// Connection ID
   proxy_id: String = "ProxyId",
-  /// 安全策略状态：
-  /// BOUND，已开启安全策略
-  /// UNBIND，已关闭安全策略
-  /// BINDING，安全策略开启中
-  /// UNBINDING，安全策略关闭中。
+  /// Security policy status:
+  /// BOUND (security policies enabled)
+  /// UNBIND (security policies disabled)
+  /// BINDING (enabling security policies)
+  /// UNBINDING (disabling security policies)
   status: String = "Status",
-  /// 默认策略：ACCEPT或DROP。
+  /// Default policy: ACCEPT or DROP.
   default_action: String = "DefaultAction",
-  /// 策略ID
+  /// Policy ID
   policy_id: String = "PolicyId",
-  /// 规则列表
+  /// List of rules
   rule_list: Vec<SecurityPolicyRuleOut> = "RuleList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecurityRules请求参数结构体
+/// Request of [`Client::describe_security_rules`].
 pub struct DescribeSecurityRulesRequest: encode {
-  /// **Required.** 安全规则ID列表。总数不能超过20个。
+  /// **Required.** List of security rule IDs. Up to 20 security rules are supported.
   security_rule_ids: Vec<String> = "SecurityRuleIds",
 }
 
-/// DescribeSecurityRules返回参数结构体
+/// Response of [`Client::describe_security_rules`].
 pub struct DescribeSecurityRulesResponse: decode {
-  /// 返回的安全规则详情总数。
+  /// The number of returned security rules.
   total_count: u64 = "TotalCount",
-  /// 返回的安全规则详情列表。
+  /// List of returned security rules.
   security_rule_set: Vec<SecurityPolicyRuleOut> = "SecurityRuleSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTCPListeners请求参数结构体
+/// Request of [`Client::describe_tcp_listeners`].
 pub struct DescribeTCPListenersRequest: encode {
-  /// 过滤条件，根据通道ID进行拉取，ProxyId/GroupId/ListenerId必须设置一个，但ProxyId和GroupId不能同时设置。
+  /// Filter condition that filters by connection ID. You must specify at least one filter condition (ProxyId/GroupId/ListenerId), but ProxyId and GroupId cannot be set at the same time.
   proxy_id: String = "ProxyId",
-  /// 过滤条件，根据监听器ID精确查询。
-  /// 当设置了ProxyId时，会检查该监听器是否归属于该通道。
-  /// 当设置了GroupId时，会检查该监听器是否归属于该通道组。
+  /// Filter condition. Exact query by listener ID.
+  /// When ProxyId is specified, the listener will be checked whether it belongs to the connection.
+  /// When GroupId is specified, the listener will be checked whether it belongs to the connection group.
   listener_id: String = "ListenerId",
-  /// 过滤条件，根据监听器名称精确查询
+  /// Filter condition. Exact query by listener name.
   listener_name: String = "ListenerName",
-  /// 过滤条件，根据监听器端口精确查询
+  /// Filter condition. Exact query by listener port.
   port: u64 = "Port",
-  /// 偏移量，默认为0
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 限制数量，默认为20
+  /// Quantity limit. The default value is 20.
   limit: u64 = "Limit",
-  /// 过滤条件，根据通道组ID进行拉取，ProxyId/GroupId/ListenerId必须设置一个，但ProxyId和GroupId不能同时设置。
+  /// Filter condition that filters by connection group ID. You must specify at least one filter condition (ProxyId/GroupId/ListenerId), but ProxyId and GroupId cannot be set at the same time.
   group_id: String = "GroupId",
-  /// 过滤条件，支持按照端口或监听器名称进行模糊查询，该参数不能与ListenerName和Port同时使用
+  /// Filter condition. It supports fuzzy query by port or listener name. This parameter cannot be used with `ListenerName` or `Port`.
   search_value: String = "SearchValue",
 }
 
-/// DescribeTCPListeners返回参数结构体
+/// Response of [`Client::describe_tcp_listeners`].
 pub struct DescribeTCPListenersResponse: decode {
-  /// 满足条件的监听器总个数
+  /// Total quantity of listeners that matches the conditions
   total_count: u64 = "TotalCount",
-  /// TCP监听器列表
+  /// TCP listener list
   listener_set: Vec<TCPListener> = "ListenerSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskStatus请求参数结构体
+/// Request of [`Client::describe_task_status`].
 pub struct DescribeTaskStatusRequest: encode {
   /// 任务ID，值为异步接口返回的RequestId，此参数不能传空值。
   task_id: String = "TaskId",
 }
 
-/// DescribeTaskStatus返回参数结构体
+/// Response of [`Client::describe_task_status`].
 pub struct DescribeTaskStatusResponse: decode {
   /// 任务状态：RUNNING，FAIL，SUCCESS
   status: String = "Status",
   /// 任务ID
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUDPListeners请求参数结构体
+/// Request of [`Client::describe_udp_listeners`].
 pub struct DescribeUDPListenersRequest: encode {
-  /// 过滤条件，根据通道ID进行拉取，ProxyId/GroupId/ListenerId必须设置一个，但ProxyId和GroupId不能同时设置。
+  /// Filter condition that filters by connection ID. You must specify at least one filter condition (ProxyId/GroupId/ListenerId), but ProxyId and GroupId cannot be set at the same time.
   proxy_id: String = "ProxyId",
-  /// 过滤条件，根据监听器ID精确查询。
-  /// 当设置了ProxyId时，会检查该监听器是否归属于该通道。
-  /// 当设置了GroupId时，会检查该监听器是否归属于该通道组。
+  /// Filter condition. Exact query by listener IDs.
+  /// When ProxyId is specified, the listener will be checked whether it belongs to the connection.
+  /// When GroupId is specified, the listener will be checked whether it belongs to the connection group.
   listener_id: String = "ListenerId",
-  /// 过滤条件，根据监听器名称精确查询
+  /// Filter condition. Exact query by listener names.
   listener_name: String = "ListenerName",
-  /// 过滤条件，根据监听器端口精确查询
+  /// Filter condition. Exact query by listener ports.
   port: u64 = "Port",
-  /// 偏移量，默认为0
+  /// Offset. The default value is 0.
   offset: u64 = "Offset",
-  /// 限制数量，默认为20
+  /// Quantity limit. The default value is 20.
   limit: u64 = "Limit",
-  /// 过滤条件，根据通道组ID进行拉取，ProxyId/GroupId/ListenerId必须设置一个，但ProxyId和GroupId不能同时设置。
+  /// Filter condition that filters by connection group ID. You must specify at least one filter condition (ProxyId/GroupId/ListenerId), but ProxyId and GroupId cannot be set at the same time.
   group_id: String = "GroupId",
-  /// 过滤条件，支持按照端口或监听器名称进行模糊查询，该参数不能与ListenerName和Port同时使用
+  /// Filter condition. It supports fuzzy query by ports or listener names. This parameter cannot be used with `ListenerName` or `Port`.
   search_value: String = "SearchValue",
 }
 
-/// DescribeUDPListeners返回参数结构体
+/// Response of [`Client::describe_udp_listeners`].
 pub struct DescribeUDPListenersResponse: decode {
-  /// 监听器个数
+  /// Quantity of listeners
   total_count: u64 = "TotalCount",
-  /// UDP监听器列表
+  /// UDP listener list
   listener_set: Vec<UDPListener> = "ListenerSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DestroyProxies请求参数结构体
+/// Request of [`Client::destroy_proxies`].
 pub struct DestroyProxiesRequest: encode {
-  /// **Required.** 强制删除标识。
-  /// 1，强制删除该通道列表，无论是否已经绑定了源站；
-  /// 0，如果已绑定了源站，则无法删除。
-  /// 删除多通道时，如果该标识为0，只有所有的通道都没有绑定源站，才允许删除。
+  /// **Required.** The identifier for forced deletion
+  /// 1: this connection list is deleted forcibly regardless of whether the origin server has been bound.
+  /// 0: this connection list cannot be deleted if the origin server has been bound.
+  /// If this identifier is 0, the deletion can be performed only when all the connections have not been bound to any origin servers.
   force: i64 = "Force",
-  /// （旧参数，请切换到ProxyIds）通道实例ID列表。
+  /// List of connection instance IDs; It's an old parameter, please switch to ProxyIds.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
-  /// 更多详细信息请参阅：如何保证幂等性。
+  /// A string used to ensure the idempotency of the request, which is generated by the user and must be unique to each request. The maximum length is 64 ASCII characters. If this parameter is not specified, the idempotency of the request cannot be guaranteed.
+  /// For more information, please see How to Ensure Idempotence.
   client_token: String = "ClientToken",
-  /// （新参数）通道实例ID列表。
+  /// List of connection instance IDs; It's a new parameter.
   proxy_ids: Vec<String> = "ProxyIds",
 }
 
-/// DestroyProxies返回参数结构体
+/// Response of [`Client::destroy_proxies`].
 pub struct DestroyProxiesResponse: decode {
-  /// 处于不可销毁状态下的通道实例ID列表。
+  /// ID list of connection instances that cannot be terminated.
   invalid_status_instance_set: Vec<String> = "InvalidStatusInstanceSet",
-  /// 销毁操作失败的通道实例ID列表。
+  /// ID list of connection instances that failed to be terminated.
   operation_failed_instance_set: Vec<String> = "OperationFailedInstanceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisableGlobalDomain请求参数结构体
+/// Request of [`Client::disable_global_domain`].
 pub struct DisableGlobalDomainRequest: encode {
   /// **Required.** 域名ID
   domain_id: String = "DomainId",
 }
 
-/// DisableGlobalDomain返回参数结构体
+/// Response of [`Client::disable_global_domain`].
 pub struct DisableGlobalDomainResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4218,124 +5206,132 @@ pub struct Domain: decode {
   ban_status: String = "BanStatus",
 }
 
-/// 域名解析就近访问配置详情
+/// Nearest access configuration details of domain name resolution
+///
+/// <details><summary>中文</summary>域名解析就近访问配置详情</details>
 pub struct DomainAccessRegionDict: decode {
-  /// 就近接入区域
+  /// Nearest access region
   nation_country_inner_list: Vec<NationCountryInnerInfo> = "NationCountryInnerList",
-  /// 加速区域通道列表
+  /// Acceleration region connection list
   proxy_list: Vec<ProxyIdDict> = "ProxyList",
-  /// 加速区域ID
+  /// Acceleration region ID
   region_id: String = "RegionId",
-  /// 加速区域内部编码
+  /// Acceleration region internal code
   geographical_zone_inner_code: String = "GeographicalZoneInnerCode",
-  /// 加速区域所属大洲内部编码
+  /// Internal code of the continent to which the acceleration region belongs
   continent_inner_code: String = "ContinentInnerCode",
-  /// 加速区域别名
+  /// Acceleration region alias
   region_name: String = "RegionName",
 }
 
-/// 域名的定制错误响应配置
+/// Custom error response configuration of a domain name
+///
+/// <details><summary>中文</summary>域名的定制错误响应配置</details>
 pub struct DomainErrorPageInfo: decode {
-  /// 错误定制响应的配置ID
+  /// Configuration ID of a custom error response
   error_page_id: String = "ErrorPageId",
-  /// 监听器ID
+  /// Listener ID
   listener_id: String = "ListenerId",
-  /// 域名
+  /// Domain name
   domain: String = "Domain",
-  /// 原始错误码
+  /// Original error code
   error_nos: Vec<i64> = "ErrorNos",
-  /// 新的错误码
+  /// New error code
   new_error_no: i64 = "NewErrorNo",
-  /// 需要清理的响应头
+  /// Response header to be cleared
   clear_headers: Vec<String> = "ClearHeaders",
-  /// 需要设置的响应头
+  /// Response header to be set
   set_headers: Vec<HttpHeaderParam> = "SetHeaders",
-  /// 设置的响应体(不包括 HTTP头)
+  /// Configured response body (excluding HTTP header)
   body: String = "Body",
-  /// 规则状态,0为成功
+  /// Rule status. 0: success
   status: i64 = "Status",
 }
 
-/// 按照域名分类的7层监听器转发规则信息
+/// Forwarding rule information of Layer-7 listeners classified by domain name
+///
+/// <details><summary>中文</summary>按照域名分类的7层监听器转发规则信息</details>
 pub struct DomainRuleSet: decode {
-  /// 转发规则域名。
+  /// Forwarding rule domain name.
   domain: String = "Domain",
-  /// 该域名对应的转发规则列表。
+  /// Forwarding rule list of the domain name.
   rule_set: Vec<RuleInfo> = "RuleSet",
-  /// 该域名对应的服务器证书ID，值为default时，表示使用默认证书（监听器配置的证书）。
+  /// Server certificate ID of the domain. When it is `default`, it indicates that the default certificate will be used (i.e., the certificate configured for the listener).
   certificate_id: String = "CertificateId",
-  /// 该域名对应服务器证书名称。
+  /// Server certificate name of the domain name.
   certificate_alias: String = "CertificateAlias",
-  /// 该域名对应的客户端证书ID，值为default时，表示使用默认证书（监听器配置的证书）。
+  /// Client certificate ID of the domain. When it is `default`, it indicates that the default certificate will be used (i.e., the certificate configured for the listener).
   client_certificate_id: String = "ClientCertificateId",
-  /// 该域名对应客户端证书名称。
+  /// Client certificate name of the domain name.
   client_certificate_alias: String = "ClientCertificateAlias",
-  /// 该域名对应基础认证配置ID。
+  /// Basic authentication configuration ID of the domain name.
   basic_auth_conf_id: String = "BasicAuthConfId",
-  /// 基础认证开关，其中：
-  /// 0，表示未开启；
-  /// 1，表示已开启。
+  /// Basic authentication status:
+  /// 0: disabled;
+  /// 1: enabled.
   basic_auth: i64 = "BasicAuth",
-  /// 该域名对应基础认证配置名称。
+  /// Basic authentication configuration name of the domain name.
   basic_auth_conf_alias: String = "BasicAuthConfAlias",
-  /// 该域名对应源站认证证书ID。
+  /// Origin server authentication certificate ID of the domain name.
   real_server_certificate_id: String = "RealServerCertificateId",
-  /// 源站认证开关，其中：
-  /// 0，表示未开启；
-  /// 1，表示已开启。
+  /// Origin server authentication status:
+  /// 0: disabled;
+  /// 1: enabled.
   real_server_auth: i64 = "RealServerAuth",
-  /// 该域名对应源站认证证书名称。
+  /// Origin server authentication certificate name of the domain name.
   real_server_certificate_alias: String = "RealServerCertificateAlias",
-  /// 该域名对应通道认证证书ID。
+  /// Connection authentication certificate ID of the domain name.
   gaap_certificate_id: String = "GaapCertificateId",
-  /// 通道认证开关，其中：
-  /// 0，表示未开启；
-  /// 1，表示已开启。
+  /// Connection authentication status:
+  /// 0: disabled;
+  /// 1: enabled.
   gaap_auth: i64 = "GaapAuth",
-  /// 该域名对应通道认证证书名称。
+  /// Connection authentication certificate name of the domain name.
   gaap_certificate_alias: String = "GaapCertificateAlias",
-  /// 源站认证域名。
+  /// Origin server authentication domain name.
   real_server_certificate_domain: String = "RealServerCertificateDomain",
-  /// 多客户端证书时，返回多个证书的id和别名
+  /// Returns IDs and aliases of multiple certificates when there are multiple client certificates.
   poly_client_certificate_alias_info: Vec<CertificateAliasInfo> = "PolyClientCertificateAliasInfo",
-  /// 多源站证书时，返回多个证书的id和别名
+  /// Returns IDs and aliases of multiple certificates when there are multiple origin certificates.
   poly_real_server_certificate_alias_info: Vec<CertificateAliasInfo> = "PolyRealServerCertificateAliasInfo",
-  /// 域名的状态。
-  /// 0表示运行中，
-  /// 1表示变更中，
-  /// 2表示删除中。
+  /// Domain name status.
+  /// 0: running;
+  /// 1: changing;
+  /// 2: deleting.
   domain_status: u64 = "DomainStatus",
-  /// 封禁解封状态：BANNED表示已封禁，RECOVER表示已解封或未封禁，BANNING表示封禁中，RECOVERING表示解封中，BAN_FAILED表示封禁失败，RECOVER_FAILED表示解封失败。
+  /// Blocking-related status of the domain name. `BANNED`: the domain name is blocked; `RECOVER`: the domain name is unblocked or normal; `BANNING`: the domain name is being blocked; `RECOVERING`: the domain name is being unblocked; `BAN_FAILED`: the blocking fails; RECOVER_FAILED: the unblocking fails.
   ban_status: String = "BanStatus",
-  /// Http3特性标识，其中：
-  /// 0表示关闭；
-  /// 1表示启用。
+  /// Specifies whether to enable HTTP3. Valid values:
+  /// `0`: disable HTTP3;
+  /// `1`: enable HTTP3.
   http3_supported: i64 = "Http3Supported",
-  /// 是否为默认域名
+  /// **China site only.** 是否为默认域名
   is_default_server: bool = "IsDefaultServer",
-  /// TLS套件包
+  /// **China site only.** TLS套件包
   tls_ciphers: String = "TLSCiphers",
-  /// TLS版本
+  /// **China site only.** TLS版本
   tls_support_version: Vec<String> = "TLSSupportVersion",
 }
 
-/// EnableGlobalDomain请求参数结构体
+/// Request of [`Client::enable_global_domain`].
 pub struct EnableGlobalDomainRequest: encode {
   /// **Required.** 域名ID
   domain_id: String = "DomainId",
 }
 
-/// EnableGlobalDomain返回参数结构体
+/// Response of [`Client::enable_global_domain`].
 pub struct EnableGlobalDomainResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 过滤条件
+/// Filter conditions
+///
+/// <details><summary>中文</summary>过滤条件</details>
 pub struct Filter: encode {
-  /// **Required.** 过滤条件
+  /// **Required.** Filter conditions
   name: String = "Name",
-  /// **Required.** 过滤值
+  /// **Required.** Filter values
   values: Vec<String> = "Values",
 }
 
@@ -4351,249 +5347,263 @@ pub struct GlobalDns: decode {
   status: i64 = "Status",
 }
 
-/// 可以显示统计数据的通道组和对应通道信息
+/// The connection groups from which the statistics can be derived, and the connection information.
+///
+/// <details><summary>中文</summary>可以显示统计数据的通道组和对应通道信息</details>
 pub struct GroupStatisticsInfo: decode {
-  /// 通道组ID
+  /// Connection group ID
   group_id: String = "GroupId",
-  /// 通道组名称
+  /// Connection group name
   group_name: String = "GroupName",
-  /// 通道组下通道列表
+  /// List of connections of a connection group
   proxy_set: Vec<ProxySimpleInfo> = "ProxySet",
 }
 
-/// HTTP类型监听器信息
+/// HTTP listener information
+///
+/// <details><summary>中文</summary>HTTP类型监听器信息</details>
 pub struct HTTPListener: decode {
-  /// 监听器ID
+  /// Listener ID
   listener_id: String = "ListenerId",
-  /// 监听器名称
+  /// Listener name
   listener_name: String = "ListenerName",
-  /// 监听器端口
+  /// Listener port
   port: u64 = "Port",
-  /// 监听器创建时间，Unix时间戳
+  /// Listener creation time; using UNIX timestamp.
   create_time: u64 = "CreateTime",
-  /// 监听器协议， HTTP表示HTTP，HTTPS表示HTTPS，此结构取值HTTP
+  /// Listener protocol. Valid values: HTTP, HTTPS. The value `HTTP` is used for this structure
   protocol: String = "Protocol",
-  /// 监听器状态，其中：
-  /// 0表示运行中；
-  /// 1表示创建中；
-  /// 2表示销毁中；
-  /// 3表示源站调整中；
-  /// 4表示配置变更中。
+  /// Listener status:
+  /// 0: running;
+  /// 1: creating;
+  /// 2: terminating;
+  /// 3: adjusting origin server;
+  /// 4: modifying configuration.
   listener_status: u64 = "ListenerStatus",
-  /// 监听器的通道ID，如果监听器属于通道组，则为null
+  /// Connection ID of the listener. A null value is returned if the listener is associated with the connection group.
   proxy_id: String = "ProxyId",
-  /// 监听器的通道组ID，如果监听器属于通道，则为null
+  /// Connection group ID of the listener. A null value is returned if the listener is associated with a specific connection.
   group_id: String = "GroupId",
 }
 
-/// HTTPS类型监听器信息
+/// HTTPS listener information
+///
+/// <details><summary>中文</summary>HTTPS类型监听器信息</details>
 pub struct HTTPSListener: decode {
-  /// 监听器ID
+  /// Listener ID
   listener_id: String = "ListenerId",
-  /// 监听器名称
+  /// Listener name
   listener_name: String = "ListenerName",
-  /// 监听器端口
+  /// Listener port
   port: u64 = "Port",
-  /// 监听器协议， HTTP表示HTTP，HTTPS表示HTTPS，此结构取值HTTPS
+  /// Listener protocol. Valid values: HTTP, HTTPS. The value `HTTPS` is used for this structure
   protocol: String = "Protocol",
-  /// 监听器状态，其中：
-  /// 0表示运行中；
-  /// 1表示创建中；
-  /// 2表示销毁中；
-  /// 3表示源站调整中；
-  /// 4表示配置变更中。
+  /// Listener status:
+  /// 0: running;
+  /// 1: creating;
+  /// 2: terminating;
+  /// 3: adjusting origin server;
+  /// 4: modifying configuration.
   listener_status: u64 = "ListenerStatus",
-  /// 监听器服务器SSL证书ID
+  /// Server SSL certificate ID of the listener
   certificate_id: String = "CertificateId",
-  /// 监听器后端转发源站协议
+  /// Protocol used in the forwarding from connections to origin servers
   forward_protocol: String = "ForwardProtocol",
-  /// 监听器创建时间，Unix时间戳
+  /// Listener creation time; using UNIX timestamp.
   create_time: u64 = "CreateTime",
-  /// 服务器SSL证书的别名
+  /// Server SSL certificate alias
   certificate_alias: String = "CertificateAlias",
-  /// 监听器客户端CA证书ID
+  /// Client CA certificate ID of the listener
   client_certificate_id: String = "ClientCertificateId",
-  /// 监听器认证方式。其中，
-  /// 0表示单向认证；
-  /// 1表示双向认证。
+  /// Listener authentication mode. Valid values:
+  /// 0: one-way authentication;
+  /// 1: mutual authentication.
   auth_type: i64 = "AuthType",
-  /// 客户端CA证书别名
+  /// Client CA certificate alias
   client_certificate_alias: String = "ClientCertificateAlias",
-  /// 多客户端CA证书别名信息
+  /// Alias information of multiple client CA certificates.
   poly_client_certificate_alias_info: Vec<CertificateAliasInfo> = "PolyClientCertificateAliasInfo",
-  /// 是否支持Http3，其中：
-  /// 0，不支持Http3接入；
-  /// 1，持Http3接入。
-  /// 注意：如果支持了Http3的功能，那么该监听器会占用对应的UDP接入端口，不可再创建相同端口的UDP监听器。
+  /// Whether to support HTTP3. Values:
+  /// `0`: Do not support HTTP3 access;
+  /// `1`: Support HTTP3 access.
+  /// If HTTP3 is supported for a connection, the listener will use the port that is originally accessed to UDP, and a UDP listener with the same port cannot be created.
   http3_supported: i64 = "Http3Supported",
-  /// 监听器的通道ID，如果监听器属于通道组，则为null
+  /// Connection ID of the listener. A null value is returned if the listener is associated with the connection group.
   proxy_id: String = "ProxyId",
-  /// 监听器的通道组ID，如果监听器属于通道，则为null
+  /// Connection group ID of the listener. A null value is returned if the listener is associated with a specific connection.
   group_id: String = "GroupId",
-  /// 支持的TLS版本
+  /// **China site only.** 支持的TLS版本
   tls_support_version: Vec<String> = "TLSSupportVersion",
-  /// 支持的TLS密码套件
+  /// **China site only.** 支持的TLS密码套件
   tls_ciphers: String = "TLSCiphers",
 }
 
-/// 描述HTTP的包头参数
+/// Parameter describing an HTTP packet header
+///
+/// <details><summary>中文</summary>描述HTTP的包头参数</details>
 pub struct HttpHeaderParam: encode {
-  /// **Required.** HTTP头名
+  /// **Required.** HTTP header name
   header_name: String = "HeaderName",
-  /// **Required.** HTTP头值
+  /// **Required.** HTTP header value
   header_value: String = "HeaderValue",
 }
 
-/// ip信息详情
+/// IP details
+///
+/// <details><summary>中文</summary>ip信息详情</details>
 pub struct IPDetail: decode {
-  /// IP字符串
+  /// IP string
   ip: String = "IP",
-  /// 供应商，BGP表示默认，CMCC表示中国移动，CUCC表示中国联通，CTCC表示中国电信
+  /// Network provider. `BGP`: Tencent Cloud BGP (default); `CMCC`: China Mobile; `CUCC`: China Unicom; `CTCC`: China Telecom.
   provider: String = "Provider",
-  /// 带宽
+  /// Max bandwidth
   bandwidth: i64 = "Bandwidth",
 }
 
-/// InquiryPriceCreateProxy请求参数结构体
+/// Request of [`Client::inquiry_price_create_proxy`].
 pub struct InquiryPriceCreateProxyRequest: encode {
-  /// **Required.** 加速区域名称。
+  /// **Required.** Acceleration region name.
   access_region: String = "AccessRegion",
-  /// **Required.** 通道带宽上限，单位：Mbps。
+  /// **Required.** Connection bandwidth cap. Unit: Mbps.
   bandwidth: i64 = "Bandwidth",
-  /// （旧参数，请切换到RealServerRegion）源站区域名称。
+  /// Origin server region name. It's an old parameter, please switch to RealServerRegion.
   dest_region: String = "DestRegion",
-  /// （此参数为旧参数，请填写新参数Concurrent，二者必须填写一个）通道并发量上限，表示同时在线的连接数，单位：万。
+  /// Upper limit of connection concurrence, which indicates a number of simultaneous online connections. Unit: 10,000 connections. It's an old parameter, please switch to Concurrent.
   concurrency: i64 = "Concurrency",
-  /// （新参数）源站区域名称。
+  /// Origin server region name; It's a new parameter.
   real_server_region: String = "RealServerRegion",
-  /// （新参数）通道并发量上限，表示同时在线的连接数，单位：万。
+  /// Upper limit of connection concurrence, which indicates a number of simultaneous online connections. Unit: 10,000 connections. It's a new parameter.
   concurrent: i64 = "Concurrent",
-  /// 计费方式，0表示按带宽计费，1表示按流量计费。默认按带宽计费
+  /// Billing mode. Valid values: 0: bill-by-bandwidth (default value); 1: bill-by-traffic.
   billing_type: i64 = "BillingType",
-  /// IP版本，可取值：IPv4、IPv6，默认值IPv4
+  /// IP version. Valid values: `IPv4` (default), `IPv6`.
   ip_address_version: String = "IPAddressVersion",
-  /// 网络类型，可取值：normal、cn2，默认值normal
+  /// Network type. Valid values: `normal` (default), `cn2`
   network_type: String = "NetworkType",
-  /// 通道套餐类型，Thunder表示标准通道组，Accelerator表示游戏加速器通道，CrossBorder表示跨境通道。
+  /// Package type of connection groups. Valid values: `Thunder` (general), `Accelerator` (specific for games), and `CrossBorder` (cross-MLC-border connection).
   package_type: String = "PackageType",
-  /// 该字段已废弃，当IPAddressVersion为IPv4时，所创建的通道默认支持Http3.0；当为IPv6，默认不支持Http3.0。
+  /// (Disused) HTTP3.0 is supported by default when `IPAddressVersion` is `IPv4`.
   http3_supported: i64 = "Http3Supported",
 }
 
-/// InquiryPriceCreateProxy返回参数结构体
+/// Response of [`Client::inquiry_price_create_proxy`].
 pub struct InquiryPriceCreateProxyResponse: decode {
-  /// 通道基础费用价格，单位：元/天。
+  /// Basic price of connection in USD/day.
   proxy_daily_price: f64 = "ProxyDailyPrice",
-  /// 通道带宽费用梯度价格。
+  /// Tiered price of connection bandwidth.
   bandwidth_unit_price: Vec<BandwidthPriceGradient> = "BandwidthUnitPrice",
-  /// 通道基础费用折扣价格，单位：元/天。
+  /// Discounted basic price of connection in USD/day.
   discount_proxy_daily_price: f64 = "DiscountProxyDailyPrice",
-  /// 价格使用的货币，支持人民币，美元等。
+  /// Currency, which supports CNY, USD, etc.
   currency: String = "Currency",
-  /// 通道的流量费用价格，单位: 元/GB
+  /// Connection traffic price in USD/GB.
   flow_unit_price: f64 = "FlowUnitPrice",
-  /// 通道的流量费用折扣价格，单位:元/GB
+  /// Discounted connection traffic price in USD/GB.
   discount_flow_unit_price: f64 = "DiscountFlowUnitPrice",
-  /// 精品BGP的带宽费用价格，单位: 元/Mbps/天
+  /// Dedicated BGP bandwidth price. Unit: USD/Mbps/day
   cn2_bandwidth_price: f64 = "Cn2BandwidthPrice",
-  /// 精品BGP的折后带宽费用价格，单位: 元/Mbps/天
+  /// Dedicated BGP bandwidth discount price. Unit: USD/Mbps/day
   cn2_bandwidth_price_with_discount: f64 = "Cn2BandwidthPriceWithDiscount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 内部接口使用，返回可以查询统计数据的监听器信息
+/// Used by internal APIs. It returns the information of listeners whose statistics can be queried.
+///
+/// <details><summary>中文</summary>内部接口使用，返回可以查询统计数据的监听器信息</details>
 pub struct ListenerInfo: decode {
-  /// 监听器ID
+  /// Listener ID
   listener_id: String = "ListenerId",
-  /// 监听器名称
+  /// Listener name
   listener_name: String = "ListenerName",
-  /// 监听器监听端口
+  /// Listening port
   port: u64 = "Port",
-  /// 监听器协议类型
+  /// Listener protocol type
   protocol: String = "Protocol",
 }
 
-/// 单指标的统计数据
+/// One-metric statistics
+///
+/// <details><summary>中文</summary>单指标的统计数据</details>
 pub struct MetricStatisticsInfo: decode {
-  /// 指标名称
+  /// Metric name
   metric_name: String = "MetricName",
-  /// 指标统计数据
+  /// Metric statistics
   metric_data: Vec<StatisticsDataInfo> = "MetricData",
 }
 
-/// ModifyCertificateAttributes请求参数结构体
+/// Request of [`Client::modify_certificate_attributes`].
 pub struct ModifyCertificateAttributesRequest: encode {
-  /// **Required.** 证书ID。
+  /// **Required.** Certificate ID.
   certificate_id: String = "CertificateId",
-  /// 证书名字。长度不超过50个字符。
+  /// Certificate name. Up to 50 characters.
   certificate_alias: String = "CertificateAlias",
 }
 
-/// ModifyCertificateAttributes返回参数结构体
+/// Response of [`Client::modify_certificate_attributes`].
 pub struct ModifyCertificateAttributesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCertificate请求参数结构体
+/// Request of [`Client::modify_certificate`].
 pub struct ModifyCertificateRequest: encode {
-  /// **Required.** 监听器实例ID
+  /// **Required.** Listener instance ID
   listener_id: String = "ListenerId",
-  /// **Required.** 需要修改证书的域名
+  /// **Required.** Domain name whose certificate needs to be modified
   domain: String = "Domain",
-  /// **Required.** 新的服务器证书ID。其中：
-  /// 当CertificateId=default时，表示使用监听器的证书。
+  /// **Required.** New server certificate ID:
+  /// If CertificateId=default, using the listener certificate.
   certificate_id: String = "CertificateId",
-  /// 新的客户端证书ID。其中：
-  /// 当ClientCertificateId=default时，表示使用监听器的证书。
-  /// 仅当采用双向认证方式时，需要设置该参数或者PolyClientCertificateIds。
+  /// New client certificate ID:
+  /// If ClientCertificateId=default, using the listener certificate.
+  /// This parameter is required only when the mutual authentication is adopted.
   client_certificate_id: String = "ClientCertificateId",
-  /// 新的多客户端证书ID列表。其中：
-  /// 仅当采用双向认证方式时，需要设置该参数或ClientCertificateId参数。
+  /// List of new IDs of multiple client certificates, where:
+  /// This parameter or the `ClientCertificateId` parameter is required for mutual authentication only.
   poly_client_certificate_ids: Vec<String> = "PolyClientCertificateIds",
 }
 
-/// ModifyCertificate返回参数结构体
+/// Response of [`Client::modify_certificate`].
 pub struct ModifyCertificateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDomain请求参数结构体
+/// Request of [`Client::modify_domain`].
 pub struct ModifyDomainRequest: encode {
-  /// **Required.** 7层监听器ID
+  /// **Required.** Layer-7 listener ID
   listener_id: String = "ListenerId",
-  /// **Required.** 修改前的域名信息
+  /// **Required.** Original domain name information
   old_domain: String = "OldDomain",
-  /// **Required.** 修改后的域名信息
+  /// **Required.** New domain name information
   new_domain: String = "NewDomain",
-  /// 服务器SSL证书ID，仅适用于version3.0的通道。其中：
-  /// 不带该字段时，表示使用原证书；
-  /// 携带该字段时并且CertificateId=default，表示使用监听器证书；
-  /// 其他情况，使用该CertificateId指定的证书。
+  /// Server SSL certificate ID. It's only applicable to the connections of version 3.0:
+  /// If this field is not passed in, the original certificate will be used;
+  /// If this field is passed in, and CertificateId=default, the listener certificate will be used;
+  /// For other cases, the certificate specified by CertificateId will be used.
   certificate_id: String = "CertificateId",
-  /// 客户端CA证书ID，仅适用于version3.0的通道。其中：
-  /// 不带该字段和PolyClientCertificateIds时，表示使用原证书；
-  /// 携带该字段时并且ClientCertificateId=default，表示使用监听器证书；
-  /// 其他情况，使用该ClientCertificateId或PolyClientCertificateIds指定的证书。
+  /// Client CA certificate ID. It's only applicable to the connections of version 3.0:
+  /// If this field is not passed in, the original certificate will be used;
+  /// If this field is passed in, and ClientCertificateId=default, the listener certificate will be used;
+  /// For other cases, the certificate specified by ClientCertificateId will be used.
   client_certificate_id: String = "ClientCertificateId",
-  /// 客户端CA证书ID，仅适用于version3.0的通道。其中：
-  /// 不带该字段和ClientCertificateId时，表示使用原证书；
-  /// 携带该字段时并且ClientCertificateId=default，表示使用监听器证书；
-  /// 其他情况，使用该ClientCertificateId或PolyClientCertificateIds指定的证书。
+  /// Client CA certificate ID. It is only applicable to connections on version 3.0, where:
+  /// If this field and `ClientCertificateId` are not included, the original certificate will be used;
+  /// If this field is included, and ClientCertificateId=default, then the listener certificate will be used;
+  /// In other cases, the certificate specified by `ClientCertificateId` or `PolyClientCertificateIds` will be used.
   poly_client_certificate_ids: Vec<String> = "PolyClientCertificateIds",
-  /// 是否作为默认域名，默认为“否”
+  /// **China site only.** 是否作为默认域名，默认为“否”
   is_default_server: bool = "IsDefaultServer",
 }
 
-/// ModifyDomain返回参数结构体
+/// Response of [`Client::modify_domain`].
 pub struct ModifyDomainResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyGlobalDomainAttribute请求参数结构体
+/// Request of [`Client::modify_global_domain_attribute`].
 pub struct ModifyGlobalDomainAttributeRequest: encode {
   /// **Required.** 域名ID
   domain_id: String = "DomainId",
@@ -4605,13 +5615,13 @@ pub struct ModifyGlobalDomainAttributeRequest: encode {
   default_value: String = "DefaultValue",
 }
 
-/// ModifyGlobalDomainAttribute返回参数结构体
+/// Response of [`Client::modify_global_domain_attribute`].
 pub struct ModifyGlobalDomainAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyGlobalDomainDns请求参数结构体
+/// Request of [`Client::modify_global_domain_dns`].
 pub struct ModifyGlobalDomainDnsRequest: encode {
   /// **Required.** <p>解析记录ID</p>
   dns_record_id: u64 = "DnsRecordId",
@@ -4623,362 +5633,369 @@ pub struct ModifyGlobalDomainDnsRequest: encode {
   proxy_id_list: Vec<String> = "ProxyIdList",
 }
 
-/// ModifyGlobalDomainDns返回参数结构体
+/// Response of [`Client::modify_global_domain_dns`].
 pub struct ModifyGlobalDomainDnsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyGroupDomainConfig请求参数结构体
+/// Request of [`Client::modify_group_domain_config`].
 pub struct ModifyGroupDomainConfigRequest: encode {
-  /// **Required.** 通道组ID。
+  /// **Required.** Connection group ID.
   group_id: String = "GroupId",
-  /// **Required.** 域名解析默认访问IP或域名。
+  /// **Required.** Default access IP or domain name of domain name resolution
   default_dns_ip: String = "DefaultDnsIp",
-  /// 就近接入区域配置。
+  /// Nearest access region configuration.
   access_region_list: Vec<AccessRegionDomainConf> = "AccessRegionList",
 }
 
-/// ModifyGroupDomainConfig返回参数结构体
+/// Response of [`Client::modify_group_domain_config`].
 pub struct ModifyGroupDomainConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyHTTPListenerAttribute请求参数结构体
+/// Request of [`Client::modify_http_listener_attribute`].
 pub struct ModifyHTTPListenerAttributeRequest: encode {
-  /// **Required.** 需要修改的监听器ID
+  /// **Required.** Listener ID to be modified
   listener_id: String = "ListenerId",
-  /// **Required.** 新的监听器名称
+  /// **Required.** New listener name
   listener_name: String = "ListenerName",
-  /// 通道ID
+  /// Connection ID
   proxy_id: String = "ProxyId",
 }
 
-/// ModifyHTTPListenerAttribute返回参数结构体
+/// Response of [`Client::modify_http_listener_attribute`].
 pub struct ModifyHTTPListenerAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyHTTPSListenerAttribute请求参数结构体
+/// Request of [`Client::modify_https_listener_attribute`].
 pub struct ModifyHTTPSListenerAttributeRequest: encode {
-  /// **Required.** 监听器ID
+  /// **Required.** Listener ID
   listener_id: String = "ListenerId",
-  /// 通道ID， 若为单通道监听器，此项必须填写
+  /// Connection ID. This field is required if using a single connection listener.
   proxy_id: String = "ProxyId",
-  /// 修改后的监听器名称
+  /// New listener name
   listener_name: String = "ListenerName",
-  /// 监听器后端转发与源站之间的协议类型
+  /// Type of the protocol used in the forwarding from connections to origin servers
   forward_protocol: String = "ForwardProtocol",
-  /// 修改后的监听器服务器证书ID
+  /// New listener server certificate ID
   certificate_id: String = "CertificateId",
-  /// 修改后的监听器客户端证书ID，不支持多客户端证书，多客户端证书新采用PolyClientCertificateIds字段
+  /// New listener client certificate ID
   client_certificate_id: String = "ClientCertificateId",
-  /// 新字段,修改后的监听器客户端证书ID
+  /// Client certificate ID of the listener after modification, which is a new field.
   poly_client_certificate_ids: Vec<String> = "PolyClientCertificateIds",
 }
 
-/// ModifyHTTPSListenerAttribute返回参数结构体
+/// Response of [`Client::modify_https_listener_attribute`].
 pub struct ModifyHTTPSListenerAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyProxiesAttribute请求参数结构体
+/// Request of [`Client::modify_proxies_attribute`].
 pub struct ModifyProxiesAttributeRequest: encode {
-  /// （旧参数，请切换到ProxyIds）一个或多个待操作的通道ID。
+  /// ID of one or multiple connections to be operated; It's an old parameter, please switch to ProxyIds.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 通道名称。可任意命名，但不得超过32个字符。
+  /// Connection name. Up to 30 characters.
   proxy_name: String = "ProxyName",
-  /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
-  /// 更多详细信息请参阅：如何保证幂等性。
+  /// A string used to ensure the idempotency of the request, which is generated by the user and must be unique to each request. The maximum length is 64 ASCII characters. If this parameter is not specified, the idempotency of the request cannot be guaranteed.
+  /// For more information, please see How to Ensure Idempotence.
   client_token: String = "ClientToken",
-  /// （新参数）一个或多个待操作的通道ID。
+  /// ID of one or multiple connections to be operated; It's a new parameter.
   proxy_ids: Vec<String> = "ProxyIds",
 }
 
-/// ModifyProxiesAttribute返回参数结构体
+/// Response of [`Client::modify_proxies_attribute`].
 pub struct ModifyProxiesAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyProxiesProject请求参数结构体
+/// Request of [`Client::modify_proxies_project`].
 pub struct ModifyProxiesProjectRequest: encode {
-  /// **Required.** 需要修改到的项目ID。
+  /// **Required.** The target project ID.
   project_id: i64 = "ProjectId",
-  /// （旧参数，请切换到ProxyIds）一个或多个待操作的通道ID。
+  /// ID of one or multiple connections to be operated; It’s an old parameter, please switch to ProxyIds.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
-  /// 更多详细信息请参阅：如何保证幂等性。
+  /// A unique string supplied by the client to ensure that the request is idempotent. Its maximum length is 64 ASCII characters. If this parameter is not specified, the idem-potency of the request cannot be guaranteed.
+  /// For more information, please see How to Ensure Idempotence.
   client_token: String = "ClientToken",
-  /// （新参数）一个或多个待操作的通道ID。
+  /// ID of one or multiple connections to be operated; It’s a new parameter.
   proxy_ids: Vec<String> = "ProxyIds",
 }
 
-/// ModifyProxiesProject返回参数结构体
+/// Response of [`Client::modify_proxies_project`].
 pub struct ModifyProxiesProjectResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyProxyConfiguration请求参数结构体
+/// Request of [`Client::modify_proxy_configuration`].
 pub struct ModifyProxyConfigurationRequest: encode {
-  /// <p>（旧参数，请切换到ProxyId）通道的实例ID。</p>
+  /// Connection instance ID; It's an old parameter, please switch to ProxyId.
   instance_id: String = "InstanceId",
-  /// <p>需要调整到的目标带宽，单位：Mbps。Bandwidth与Concurrent必须至少设置一个。取值范围根据DescribeAccessRegionsByDestRegion接口获取得到</p>
+  /// Target bandwidth. Unit: Mbps.
+  /// Bandwidth or Concurrent must be set. Use the DescribeAccessRegionsByDestRegion API to obtain the value range.
   bandwidth: u64 = "Bandwidth",
-  /// <p>需要调整到的目标并发值，单位：万。Bandwidth与Concurrent必须至少设置一个。取值范围根据DescribeAccessRegionsByDestRegion接口获取得到</p>
+  /// Target concurrence value. Unit: 10,000 connections.
+  /// Bandwidth or Concurrent must be set. Use the DescribeAccessRegionsByDestRegion API to obtain the value range.
   concurrent: u64 = "Concurrent",
-  /// <p>用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。更多详细信息请参阅：如何保证幂等性。</p>
+  /// A string used to ensure the idempotency of the request, which is generated by the user and must be unique to each request. The maximum length is 64 ASCII characters. If this parameter is not specified, the idempotency of the request cannot be guaranteed.
+  /// For more information, please see How to Ensure Idempotence.
   client_token: String = "ClientToken",
-  /// <p>（新参数）通道的实例ID。</p>
+  /// Connection instance ID; It's a new parameter.
   proxy_id: String = "ProxyId",
-  /// <p>计费方式 (0:按带宽计费，1:按流量计费 默认按带宽计费）</p>
+  /// Billing mode (0: bill-by-bandwidth, 1: bill-by-traffic. Default value: bill-by-bandwidth)
   billing_type: i64 = "BillingType",
 }
 
-/// ModifyProxyConfiguration返回参数结构体
+/// Response of [`Client::modify_proxy_configuration`].
 pub struct ModifyProxyConfigurationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyProxyGroupAttribute请求参数结构体
+/// Request of [`Client::modify_proxy_group_attribute`].
 pub struct ModifyProxyGroupAttributeRequest: encode {
-  /// **Required.** 需要修改的通道组ID。
+  /// **Required.** ID of the connection group to be modified.
   group_id: String = "GroupId",
-  /// 修改后的通道组名称：不超过30个字符，否则修改失败。
+  /// New connection group name. Up to 30 characters. The extra characters will be truncated.
   group_name: String = "GroupName",
-  /// 项目ID
+  /// Project ID
   project_id: u64 = "ProjectId",
 }
 
-/// ModifyProxyGroupAttribute返回参数结构体
+/// Response of [`Client::modify_proxy_group_attribute`].
 pub struct ModifyProxyGroupAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRealServerName请求参数结构体
+/// Request of [`Client::modify_real_server_name`].
 pub struct ModifyRealServerNameRequest: encode {
-  /// **Required.** 源站名称
+  /// **Required.** Origin server name
   real_server_name: String = "RealServerName",
-  /// **Required.** 源站ID
+  /// **Required.** Origin server ID
   real_server_id: String = "RealServerId",
 }
 
-/// ModifyRealServerName返回参数结构体
+/// Response of [`Client::modify_real_server_name`].
 pub struct ModifyRealServerNameResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRuleAttribute请求参数结构体
+/// Request of [`Client::modify_rule_attribute`].
 pub struct ModifyRuleAttributeRequest: encode {
-  /// **Required.** 监听器ID
+  /// **Required.** Listener ID
   listener_id: String = "ListenerId",
-  /// **Required.** 转发规则ID
+  /// **Required.** Forwarding rule ID
   rule_id: String = "RuleId",
-  /// 监听器源站访问策略，其中：rr表示轮询；wrr表示加权轮询；lc表示最小连接数；lrtt表示最小时延。
+  /// The strategy used by the listener to access the origin server. Values: `rr` (round-robin), `wrr` (weighted round-robin), `lc` (the least-connections strategy), `lrtt` (the least-response-time strategy).
   scheduler: String = "Scheduler",
-  /// 源站健康检查开关，其中：
-  /// 1，开启；
-  /// 0，关闭。
+  /// Whether to enable the origin server health check:
+  /// 1: enable;
+  /// 0: disable.
   health_check: u64 = "HealthCheck",
-  /// 健康检查配置参数
+  /// Health check configuration parameters
   check_params: RuleCheckParams = "CheckParams",
-  /// 转发规则路径
+  /// Forwarding rule path
   path: String = "Path",
-  /// 加速通道转发到源站的协议类型，支持：default, HTTP和HTTPS。
-  /// 当ForwardProtocol=default时，表示使用对应监听器的ForwardProtocol。
+  /// Protocol types of the forwarding from acceleration connection to origin server, which supports default, HTTP and HTTPS.
+  /// If `ForwardProtocol=default`, the `ForwardProtocol` of the listener will be used.
   forward_protocol: String = "ForwardProtocol",
-  /// 回源Host。加速通道转发到源站的请求中携带的host。
-  /// 当ForwardHost=default时，使用规则的域名，其他情况为该字段所设置的值。
+  /// The forwarding host, which is carried in the request forwarded from the acceleration connection to the origin server.
+  /// If `ForwardHost=default`, the domain name configured with the forwarding rule will be used. For other cases, the value set in this field will be used.
   forward_host: String = "ForwardHost",
-  /// 服务器名称指示（ServerNameIndication，简称SNI）开关。ON表示开启，OFF表示关闭。
+  /// Specifies whether to enable Server Name Indication (SNI). Valid values: `ON` (enable) and `OFF` (disable).
   server_name_indication_switch: String = "ServerNameIndicationSwitch",
-  /// 服务器名称指示（ServerNameIndication，简称SNI），当SNI开关打开时，该字段必填。
+  /// Server Name Indication (SNI). This field is required when `ServerNameIndicationSwitch` is `ON`.
   server_name_indication: String = "ServerNameIndication",
-  /// HTTP强制跳转HTTPS。输入当前规则对应的域名与地址。
+  /// Enables HTTP-to-HTTPS force redirect for a forwarding rule. Enter a hostname and path of the current forwarding rule.
   forced_redirect: String = "ForcedRedirect",
 }
 
-/// ModifyRuleAttribute返回参数结构体
+/// Response of [`Client::modify_rule_attribute`].
 pub struct ModifyRuleAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySecurityRule请求参数结构体
+/// Request of [`Client::modify_security_rule`].
 pub struct ModifySecurityRuleRequest: encode {
-  /// **Required.** 规则ID
+  /// **Required.** Rule ID
   rule_id: String = "RuleId",
-  /// **Required.** 规则名：不得超过30个字符，超过部分会被截断。
+  /// **Required.** Rule name: up to 30 characters. The extra characters will be truncated.
   alias_name: String = "AliasName",
-  /// **Required.** 安全策略ID
+  /// **Required.** Security policy ID
   policy_id: String = "PolicyId",
-  /// 安全规则动作
+  /// Security rule action
   rule_action: String = "RuleAction",
-  /// 规则关联地址，格式需要满足CIDR网络地址规范
+  /// A CIDR IP address associated with the rule
   source_cidr: String = "SourceCidr",
-  /// 协议类型
+  /// Protocol type
   protocol: String = "Protocol",
-  /// 端口范围，支持以下格式
-  /// 单个端口: 80
-  /// 多个端口: 80,443
-  /// 连续端口: 3306-20000
-  /// 所有端口: ALL
+  /// Port range. Valid values:
+  /// A single port: 80
+  /// Multiple ports: 80 and 443
+  /// Consecutive ports: 3306-20000
+  /// All ports: ALL
   dest_port_range: String = "DestPortRange",
 }
 
-/// ModifySecurityRule返回参数结构体
+/// Response of [`Client::modify_security_rule`].
 pub struct ModifySecurityRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTCPListenerAttribute请求参数结构体
+/// Request of [`Client::modify_tcp_listener_attribute`].
 pub struct ModifyTCPListenerAttributeRequest: encode {
-  /// **Required.** <p>监听器ID</p>
+  /// **Required.** Listener ID
   listener_id: String = "ListenerId",
-  /// <p>通道组ID，ProxyId和GroupId必须设置一个，但不能同时设置。</p>
+  /// Connection group ID; Either `ProxyId` or `GroupId` must be set, but you cannot set both.
   group_id: String = "GroupId",
-  /// <p>通道ID，ProxyId和GroupId必须设置一个，但不能同时设置。</p>
+  /// Connection ID; Either `ProxyId` or `GroupId` must be set, but you cannot set both.
   proxy_id: String = "ProxyId",
-  /// <p>监听器名称</p>
+  /// Listener name
   listener_name: String = "ListenerName",
-  /// <p>监听器源站访问策略，其中：rr表示轮询；wrr表示加权轮询；lc表示最小连接数；lrtt表示最小时延。注意：lrtt需要开通白名单；RealServerType 为 DOMAIN 不支持wrr 和 lrtt。</p>
+  /// The strategy used by the listener to access the origin server. Values: `rr` (round-robin), `wrr` (weighted round-robin), `lc` (the least-connections strategy), `lrtt` (the least-response-time strategy).
   scheduler: String = "Scheduler",
-  /// <p>源站健康检查时间间隔，单位：秒。时间间隔取值在[5，300]之间。</p>
+  /// Time interval of origin server health check (unit: seconds). Value range: [5, 300].
   delay_loop: u64 = "DelayLoop",
-  /// <p>源站健康检查响应超时时间，单位：秒。超时时间取值在[2，60]之间。超时时间应小于健康检查时间间隔DelayLoop。</p>
+  /// Response timeout of origin server health check (unit: seconds). Value range: [2, 60]. The timeout value shall be less than the time interval for health check DelayLoop.
   connect_timeout: u64 = "ConnectTimeout",
-  /// <p>是否开启健康检查，1开启，0关闭。</p>
+  /// Whether to enable health check. 1: enable; 0: disable.
   health_check: u64 = "HealthCheck",
-  /// <p>源站是否开启主备模式：1开启，0关闭，DOMAIN类型源站不支持开启</p>
+  /// Whether to enable the primary/secondary origin server mode. Valid values: 1 (enable) and 0 (disable). It cannot be enabled for domain name origin servers.
   failover_switch: u64 = "FailoverSwitch",
-  /// <p>健康阈值，表示连续检查成功多少次数后认定源站健康。范围为1到10</p>
+  /// Healthy threshold. The number of consecutive successful health checks required before considering an origin server healthy. Value range: 1 - 10.
   healthy_threshold: u64 = "HealthyThreshold",
-  /// <p>不健康阈值，表示连续检查失败次数后认定源站不健康。范围为1到10</p>
+  /// Unhealthy threshold. The number of consecutive failed health checks required before considering an origin server unhealthy. Value range: 1 -10.
   unhealthy_threshold: u64 = "UnhealthyThreshold",
 }
 
-/// ModifyTCPListenerAttribute返回参数结构体
+/// Response of [`Client::modify_tcp_listener_attribute`].
 pub struct ModifyTCPListenerAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyUDPListenerAttribute请求参数结构体
+/// Request of [`Client::modify_udp_listener_attribute`].
 pub struct ModifyUDPListenerAttributeRequest: encode {
-  /// **Required.** 监听器ID
+  /// **Required.** Listener ID
   listener_id: String = "ListenerId",
-  /// 通道组ID，ProxyId和GroupId必须设置一个，但不能同时设置。
+  /// Connection group ID; Either `ProxyId` or `GroupId` must be set, but you cannot set both.
   group_id: String = "GroupId",
-  /// 通道ID，ProxyId和GroupId必须设置一个，但不能同时设置。
+  /// Connection ID; Either `ProxyId` or `GroupId` must be set, but you cannot set both.
   proxy_id: String = "ProxyId",
-  /// 监听器名称
+  /// Listener name
   listener_name: String = "ListenerName",
-  /// 监听器源站访问策略，其中：rr表示轮询；wrr表示加权轮询；lc表示最小连接数；lrtt表示最小时延。
+  /// The strategy used by the listener to access the origin server. Values: `rr` (round-robin), `wrr` (weighted round-robin), `lc` (the least-connections strategy), `lrtt` (the least-response-time strategy).
   scheduler: String = "Scheduler",
-  /// 源站健康检查时间间隔，单位：秒。时间间隔取值在[5，300]之间。
+  /// Time interval of origin server health check (unit: seconds). Value range: [5, 300].
   delay_loop: u64 = "DelayLoop",
-  /// 源站健康检查响应超时时间，单位：秒。超时时间取值在[2，60]之间。超时时间应小于健康检查时间间隔DelayLoop。
+  /// Response timeout of origin server health check (unit: seconds). Value range: [2, 60]. The timeout value shall be less than the time interval for health check DelayLoop.
   connect_timeout: u64 = "ConnectTimeout",
-  /// 健康阈值，表示连续检查成功多少次后认定源站健康。范围为1到10
+  /// Healthy threshold. The number of consecutive successful health checks required before considering an origin server healthy. Value range: 1 - 10.
   healthy_threshold: u64 = "HealthyThreshold",
-  /// 不健康阈值，表示连续检查失败多少次数后认为源站不健康。范围为1到10
+  /// Unhealthy threshold. The number of consecutive failed health checks required before considering an origin server unhealthy. Value range: 1 - 10.
   unhealthy_threshold: u64 = "UnhealthyThreshold",
-  /// 源站是否开启主备模式：1开启，0关闭，DOMAIN类型源站不支持开启
+  /// Whether to enable the primary/secondary origin server mode for failover. Values: `1` (enabled); `0` (disabled). It’s not available if the origin type is `DOMAIN`.
   failover_switch: i64 = "FailoverSwitch",
-  /// 源站是否开启健康检查：1开启，0关闭。
+  /// Whether the health check is enabled for the origin server. Values: `1` (enabled); `0` (disabled).
   health_check: u64 = "HealthCheck",
-  /// UDP源站健康类型。PORT表示检查端口，PING表示PING。
+  /// The health check type. Values: `PORT` (port); `PING` (ping).
   check_type: String = "CheckType",
-  /// UDP源站健康检查探测端口。
+  /// The health probe port.
   check_port: i64 = "CheckPort",
-  /// UDP源站健康检查端口探测报文类型：TEXT表示文本。仅在健康检查类型为PORT时使用。
+  /// The UDP message type. Values: `TEXT` (text). This parameter is used only when `CheckType = PORT`.
   context_type: String = "ContextType",
-  /// UDP源站健康检查端口探测发送报文。仅在健康检查类型为PORT时使用。
+  /// The UDP message sent by the health probe port. This parameter is used only when `CheckType = PORT`.
   send_context: String = "SendContext",
-  /// UDP源站健康检查端口探测接收报文。仅在健康检查类型为PORT时使用。
+  /// The UDP message received by the health probe port. This parameter is used only when `CheckType = PORT`.
   recv_context: String = "RecvContext",
 }
 
-/// ModifyUDPListenerAttribute返回参数结构体
+/// Response of [`Client::modify_udp_listener_attribute`].
 pub struct ModifyUDPListenerAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 就近接入的国家地区详情
+/// Nearest access country/region details
+///
+/// <details><summary>中文</summary>就近接入的国家地区详情</details>
 pub struct NationCountryInnerInfo: decode {
-  /// 国家名
+  /// Country name
   nation_country_name: String = "NationCountryName",
-  /// 国家内部编码
+  /// Country internal code
   nation_country_inner_code: String = "NationCountryInnerCode",
 }
 
-/// 新添加源站信息
+/// Add new origin server information
+///
+/// <details><summary>中文</summary>新添加源站信息</details>
 pub struct NewRealServer: decode {
-  /// 源站ID
+  /// Origin server ID
   real_server_id: String = "RealServerId",
-  /// 源站ip或域名
+  /// Origin server IP or domain name
   real_server_ip: String = "RealServerIP",
 }
 
-/// OpenProxies请求参数结构体
+/// Request of [`Client::open_proxies`].
 pub struct OpenProxiesRequest: encode {
-  /// （旧参数，请切换到ProxyIds）通道的实例ID列表。
+  /// List of connection instance IDs; It's an old parameter, please switch to ProxyIds.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
-  /// 更多详细信息请参阅：如何保证幂等性。
+  /// A string used to ensure the idempotency of the request, which is generated by the user and must be unique to each request. The maximum length is 64 ASCII characters. If this parameter is not specified, the idempotency of the request cannot be guaranteed.
+  /// For more information, please see How to Ensure Idempotence.
   client_token: String = "ClientToken",
-  /// （新参数）通道的实例ID列表。
+  /// List of connection instance IDs; It's a new parameter.
   proxy_ids: Vec<String> = "ProxyIds",
 }
 
-/// OpenProxies返回参数结构体
+/// Response of [`Client::open_proxies`].
 pub struct OpenProxiesResponse: decode {
-  /// 非关闭状态下的通道实例ID列表，不可开启。
+  /// The connection instance ID list cannot be enabled if it's not disabled.
   invalid_status_instance_set: Vec<String> = "InvalidStatusInstanceSet",
-  /// 开启操作失败的通道实例ID列表。
+  /// ID list of connection instances failed to be enabled.
   operation_failed_instance_set: Vec<String> = "OperationFailedInstanceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OpenProxyGroup请求参数结构体
+/// Request of [`Client::open_proxy_group`].
 pub struct OpenProxyGroupRequest: encode {
-  /// **Required.** 通道组实例 ID
+  /// **Required.** Connection group instance ID
   group_id: String = "GroupId",
 }
 
-/// OpenProxyGroup返回参数结构体
+/// Response of [`Client::open_proxy_group`].
 pub struct OpenProxyGroupResponse: decode {
-  /// 非关闭状态下的通道实例ID列表，不可开启。
+  /// The connection instance ID list cannot be enabled if it’s not disabled.
   invalid_status_instance_set: Vec<String> = "InvalidStatusInstanceSet",
-  /// 开启操作失败的通道实例ID列表。
+  /// ID list of connection instances failed to be enabled.
   operation_failed_instance_set: Vec<String> = "OperationFailedInstanceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OpenSecurityPolicy请求参数结构体
+/// Request of [`Client::open_security_policy`].
 pub struct OpenSecurityPolicyRequest: encode {
-  /// 需开启安全策略的通道ID
+  /// ID of the connections requiring enabled security policies.
   proxy_id: String = "ProxyId",
-  /// 安全策略ID
+  /// Security policy ID
   policy_id: String = "PolicyId",
 }
 
-/// OpenSecurityPolicy返回参数结构体
+/// Response of [`Client::open_security_policy`].
 pub struct OpenSecurityPolicyResponse: decode {
-  /// 异步流程ID，可以通过DescribeAsyncTaskStatus接口查询流程运行状态
+  /// Async Process ID. Using DescribeAsyncTaskStatus to query process and status.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4998,481 +6015,508 @@ pub struct ProxyAccessInfo: decode {
   source_region_idc_type: String = "SourceRegionIdcType",
 }
 
-/// 通道组详情信息
+/// Connection group details
+///
+/// <details><summary>中文</summary>通道组详情信息</details>
 pub struct ProxyGroupDetail: decode {
-  /// 创建时间
+  /// Creation time
   create_time: i64 = "CreateTime",
-  /// 项目ID
+  /// Project ID
   project_id: i64 = "ProjectId",
-  /// 通道组中通道数量
+  /// Number of connections in connection group
   proxy_num: i64 = "ProxyNum",
-  /// 通道组状态：
-  /// 0表示正常运行；
-  /// 1表示创建中；
-  /// 4表示销毁中；
-  /// 11表示迁移中；
-  /// 12表示部分部署中。
+  /// Connection group status:
+  /// `0`: Running normally
+  /// `1`: Creating
+  /// `4`: Terminating
+  /// `11`: Migrating
+  /// `12`: Deploying
   status: i64 = "Status",
-  /// 归属Uin
+  /// Owner UIN
   owner_uin: String = "OwnerUin",
-  /// 创建Uin
+  /// Creation UIN
   create_uin: String = "CreateUin",
-  /// 通道名称
+  /// Connection name
   group_name: String = "GroupName",
-  /// 通道组域名解析默认IP
+  /// Default IP of domain name resolution for connection groups
   dns_default_ip: String = "DnsDefaultIp",
-  /// 通道组域名
+  /// Connection group domain name
   domain: String = "Domain",
-  /// 目标地域
+  /// Target region
   real_server_region_info: RegionDetail = "RealServerRegionInfo",
-  /// 是否老通道组，2018-08-03之前创建的通道组为老通道组
+  /// Whether it is an old connection group, i.e., those created before August 3, 2018.
   is_old_group: bool = "IsOldGroup",
-  /// 通道组ID
+  /// Connection group ID
   group_id: String = "GroupId",
-  /// 标签列表
+  /// Tag list
   tag_set: Vec<TagPair> = "TagSet",
-  /// 安全策略ID，当设置了安全策略时，存在该字段。
+  /// Security policy ID. This field exists if security policies are set.
   policy_id: String = "PolicyId",
-  /// 通道组版本
+  /// Connection group version
   version: String = "Version",
-  /// 通道获取客户端IP的方式，0表示TOA，1表示Proxy Protocol
+  /// Describes how the connection obtains client IPs. `0`: TOA; `1`: Proxy Protocol.
   client_ip_method: Vec<i64> = "ClientIPMethod",
-  /// IP版本，可取值：IPv4、IPv6，默认值IPv4
+  /// IP version. Valid values: `IPv4` (default), `IPv6`.
   ip_address_version: String = "IPAddressVersion",
-  /// 通道组套餐类型：Thunder表示标准通道组，Accelerator表示银牌加速通道组，CrossBorder表示跨境通道组。
+  /// Package type of connection groups. Valid values: `Thunder` (general connection group), `Accelerator` (silver connection group), and `CrossBorder` (cross-MLC-border connection group).
   package_type: String = "PackageType",
-  /// 支持Http3特性的标识，其中：
-  /// 0表示关闭；
-  /// 1表示启用。
+  /// Specifies whether to enable HTTP3. Valid values:
+  /// `0`: Disable
+  /// `1`: Enable
   http3_supported: i64 = "Http3Supported",
-  /// 特性位图，每个bit位代表一种特性，其中：
-  /// 0，表示不支持该特性；
-  /// 1，表示支持该特性。
-  /// 特性位图含义如下（从右往左）：
-  /// 第1个bit，支持4层加速；
-  /// 第2个bit，支持7层加速；
-  /// 第3个bit，支持Http3接入；
-  /// 第4个bit，支持IPv6；
-  /// 第5个bit，支持精品BGP接入；
-  /// 第6个bit，支持三网接入；
-  /// 第7个bit，支持接入段Qos加速。
+  /// Feature bitmap. Valid values:
+  /// `0`: Feature not supported
+  /// `1`: Feature supported
+  /// Each bit in the bitmap represents a feature:
+  /// 1st bit: Layer-4 acceleration;
+  /// 2nd bit: Layer-7 acceleration;
+  /// 3rd bit: HTTP3 access;
+  /// 4th bit: IPv6;
+  /// 5th bit: Dedicated BGP access;
+  /// 6th bit: Non-BGP access;
+  /// 7th bit: QoS acceleration.
   feature_bitmap: i64 = "FeatureBitmap",
-  /// 是否支持设置TLS设置
+  /// **China site only.** 是否支持设置TLS设置
   /// 0表示不支持；
   /// 1表示支持。
   is_support_tls_choice: u64 = "IsSupportTLSChoice",
 }
 
-/// 通道组详情列表
+/// Connection group details list
+///
+/// <details><summary>中文</summary>通道组详情列表</details>
 pub struct ProxyGroupInfo: decode {
-  /// 通道组id
+  /// Connection group ID
   group_id: String = "GroupId",
-  /// 通道组域名
+  /// Connection group domain name
   domain: String = "Domain",
-  /// 通道组名称
+  /// Connection group name
   group_name: String = "GroupName",
-  /// 项目ID
+  /// Project ID
   project_id: i64 = "ProjectId",
-  /// 目标地域
+  /// Target region
   real_server_region_info: RegionDetail = "RealServerRegionInfo",
-  /// 通道组状态。
-  /// 其中，
-  /// RUNNING表示运行中；
-  /// CREATING表示创建中；
-  /// DESTROYING表示销毁中；
-  /// MOVING表示通道迁移中；
-  /// CLOSED表示已关闭；
-  /// CHANGING表示部分部署中。
+  /// Connection group status.
+  /// Where:
+  /// `RUNNING`: Running
+  /// `CREATING`: Creating
+  /// `DESTROYING`: Terminating
+  /// `MOVING`: Migrating
+  /// `CHANGING`: Deploying
   status: String = "Status",
-  /// 标签列表。
+  /// Tag list.
   tag_set: Vec<TagPair> = "TagSet",
-  /// 通道组版本
+  /// Connection group version
   version: String = "Version",
-  /// 创建时间
+  /// Creation time
   create_time: u64 = "CreateTime",
-  /// 通道组是否包含微软通道
+  /// Whether the connection group contains a Microsoft connection
   proxy_type: u64 = "ProxyType",
-  /// 支持Http3特性的标识，其中：
-  /// 0表示关闭；
-  /// 1表示启用。
+  /// Specifies whether to enable HTTP3. Valid values:
+  /// `0`: Disable
+  /// `1`: Enable
   http3_supported: i64 = "Http3Supported",
-  /// 特性位图，每个bit位代表一种特性，其中：
-  /// 0，表示不支持该特性；
-  /// 1，表示支持该特性。
-  /// 特性位图含义如下（从右往左）：
-  /// 第1个bit，支持4层加速；
-  /// 第2个bit，支持7层加速；
-  /// 第3个bit，支持Http3接入；
-  /// 第4个bit，支持IPv6；
-  /// 第5个bit，支持精品BGP接入；
-  /// 第6个bit，支持三网接入；
-  /// 第7个bit，支持接入段Qos加速。
+  /// Feature bitmap. Valid values:
+  /// `0`: Feature not supported
+  /// `1`: Feature supported
+  /// Each bit in the bitmap represents a feature:
+  /// 1st bit: Layer-4 acceleration;
+  /// 2nd bit: Layer-7 acceleration;
+  /// 3rd bit: HTTP3 access;
+  /// 4th bit: IPv6;
+  /// 5th bit: Dedicated BGP access;
+  /// 6th bit: Non-BGP access;
+  /// 7th bit: QoS acceleration.
   feature_bitmap: i64 = "FeatureBitmap",
 }
 
-/// 通道ID
+/// Connection ID
+///
+/// <details><summary>中文</summary>通道ID</details>
 pub struct ProxyIdDict: decode {
-  /// 通道ID
+  /// Connection ID
   proxy_id: String = "ProxyId",
 }
 
-/// 通道信息
+/// Connection information
+///
+/// <details><summary>中文</summary>通道信息</details>
 pub struct ProxyInfo: decode {
-  /// （旧参数，请使用ProxyId）通道实例ID。
+  /// Connection instance ID; It's an old parameter, please switch to ProxyId.
   instance_id: String = "InstanceId",
-  /// 创建时间，采用Unix时间戳的方式，表示从1970年1月1日（UTC/GMT的午夜）开始所经过的秒数。
+  /// Creation time in the format of UNIX timestamp, indicating the number of seconds that have elapsed since January 1, 1970 (midnight in UTC/GMT).
   create_time: u64 = "CreateTime",
-  /// 项目ID。
+  /// Project ID.
   project_id: i64 = "ProjectId",
-  /// 通道名称。
+  /// Connection name.
   proxy_name: String = "ProxyName",
-  /// 接入地域。
+  /// Access region.
   access_region: String = "AccessRegion",
-  /// 源站地域。
+  /// Origin server region.
   real_server_region: String = "RealServerRegion",
-  /// 带宽，单位：Mbps。
+  /// Bandwidth. Unit: Mbps.
   bandwidth: i64 = "Bandwidth",
-  /// 并发，单位：万个/秒。
+  /// Concurrence. Unit: 10K requests/second.
   concurrent: i64 = "Concurrent",
-  /// 通道状态。其中：
-  /// RUNNING表示运行中；
-  /// CREATING表示创建中；
-  /// DESTROYING表示销毁中；
-  /// OPENING表示开启中；
-  /// CLOSING表示关闭中；
-  /// CLOSED表示已关闭；
-  /// ADJUSTING表示配置变更中；
-  /// ISOLATING表示隔离中；
-  /// ISOLATED表示已隔离；
-  /// CLONING表示复制中；
-  /// RECOVERING表示通道维护中；
-  /// MOVING表示迁移中。
+  /// Connection status. Valid values:
+  /// `RUNNING`: Running
+  /// `CREATING`: Creating
+  /// `DESTROYING`: Terminating
+  /// `OPENING`: Enabling
+  /// `CLOSING`: Disabling
+  /// `CLOSED`: Disabled
+  /// `ADJUSTING`: Adjusting configuration
+  /// `ISOLATING`: Isolating
+  /// `ISOLATED`: Isolated
+  /// `CLONING`: Copying
+  /// `RECOVERING`: Maintaining
+  /// `MOVING`: Migrating
   status: String = "Status",
-  /// 接入域名。
+  /// Accessed domain name.
   domain: String = "Domain",
-  /// 接入IP。
+  /// Accessed IP.
   ip: String = "IP",
-  /// 通道版本号：1.0，2.0，3.0。
+  /// Connection versions: 1.0, 2.0, 3.0.
   version: String = "Version",
-  /// （新参数）通道实例ID。
+  /// Connection instance ID; It's a new parameter.
   proxy_id: String = "ProxyId",
-  /// 1，该通道可缩扩容；0，该通道无法缩扩容。
+  /// 1: this connection is expandable; 0: this connection is not expandable.
   scalarable: i64 = "Scalarable",
-  /// 支持的协议类型。
+  /// Supported protocol types.
   support_protocols: Vec<String> = "SupportProtocols",
-  /// 通道组ID，当通道归属于某一通道组时，存在该字段。
+  /// Connection group ID. This field exists if a connection belongs to a connection group.
   group_id: String = "GroupId",
-  /// 安全策略ID，当设置了安全策略时，存在该字段。
+  /// Security policy ID. This field exists if security policies are configured.
   policy_id: String = "PolicyId",
-  /// 接入地域详细信息，包括地域ID和地域名。
+  /// Access region details, including region ID and region name.
   access_region_info: RegionDetail = "AccessRegionInfo",
-  /// 源站地域详细信息，包括地域ID和地域名。
+  /// Origin server region details, including region ID and region name.
   real_server_region_info: RegionDetail = "RealServerRegionInfo",
-  /// 通道转发IP
+  /// Forwarding IP of the connection
   forward_ip: String = "ForwardIP",
-  /// 标签列表，不存在标签时，该字段为空列表。
+  /// Tag list. This field is an empty list if no tags exist.
   tag_set: Vec<TagPair> = "TagSet",
-  /// 是否支持安全组配置
+  /// Whether security groups are supported.
   support_security: i64 = "SupportSecurity",
-  /// 计费类型: 0表示按带宽计费  1表示按流量计费。
+  /// Billing mode. 0: bill-by-bandwidth; 1: bill-by-traffic.
   billing_type: i64 = "BillingType",
-  /// 关联了解析的域名列表
+  /// List of domain names associated with resolution record
   related_global_domains: Vec<String> = "RelatedGlobalDomains",
-  /// 配置变更时间
+  /// Configuration change time
   modify_config_time: u64 = "ModifyConfigTime",
-  /// 通道类型，100表示THUNDER通道，103表示微软合作通道
+  /// Connection type. `100`: THUNDER connection; `103`: Microsoft connection.
   proxy_type: u64 = "ProxyType",
-  /// 通道获取客户端IP的方式，0表示TOA，1表示Proxy Protocol
+  /// Describes how the connection obtains client IPs. 0: TOA; 1: Proxy Protocol.
   client_ip_method: Vec<i64> = "ClientIPMethod",
-  /// IP版本：IPv4、IPv6
+  /// IP version. Valid values: `IPv4`, `IPv6`.
   ip_address_version: String = "IPAddressVersion",
-  /// 网络类型：normal表示常规BGP，cn2表示精品BGP，triple表示三网，secure_eip表示定制安全EIP
+  /// Network type. `normal`: general BGP; `cn2`: Dedicated BGP; `triple`: Non-BGP (provided by the top 3 ISPs in the Chinese mainland); `secure_eip`: Custom security EIP.
   network_type: String = "NetworkType",
-  /// 通道套餐类型：Thunder表示标准通道，Accelerator表示银牌加速通道，
-  /// CrossBorder表示跨境通道。
+  /// Package type of connections. Valid values: `Thunder` (general connection), `Accelerator` (silver connection),
+  /// and `CrossBorder` (cross-MLC-border connection).
   package_type: String = "PackageType",
-  /// 封禁解封状态：BANNED表示已封禁，RECOVER表示已解封或未封禁，BANNING表示封禁中，RECOVERING表示解封中，BAN_FAILED表示封禁失败，RECOVER_FAILED表示解封失败。
+  /// Blocking-related status of the domain name. `BANNED`: the domain name is blocked; `RECOVER`: the domain name is unblocked or normal; `BANNING`: the domain name is being blocked; `RECOVERING`: the domain name is being unblocked; `BAN_FAILED`: the blocking fails; RECOVER_FAILED: the unblocking fails.
   ban_status: String = "BanStatus",
-  /// IP列表
+  /// IP List
   ip_list: Vec<IPDetail> = "IPList",
-  /// 支持Http3协议的标识，其中：
-  /// 0表示关闭；
-  /// 1表示启用。
+  /// Specifies whether to enable HTTP3. Valid values:
+  /// `0`: disable HTTP3;
+  /// `1`: enable HTTP3.
   http3_supported: i64 = "Http3Supported",
-  /// 是否在封禁黑名单中，其中：0表示不在黑名单中，1表示在黑名单中。
+  /// Indicates whether the origin server IP or domain name is in the blocklist. Valid values: `0` (no) and `1` (yes).
   in_ban_blacklist: i64 = "InBanBlacklist",
-  /// 特性位图，每个bit位代表一种特性，其中：
-  /// 0，表示不支持该特性；
-  /// 1，表示支持该特性。
-  /// 特性位图含义如下（从右往左）：
-  /// 第1个bit，支持4层加速；
-  /// 第2个bit，支持7层加速；
-  /// 第3个bit，支持Http3接入；
-  /// 第4个bit，支持IPv6；
-  /// 第5个bit，支持精品BGP接入；
-  /// 第6个bit，支持三网接入；
-  /// 第7个bit，支持接入段Qos加速。
+  /// Feature bitmap. Valid values:
+  /// `0`: Feature not supported
+  /// `1`: Feature supported
+  /// Each bit in the bitmap represents a feature:
+  /// 1st bit: Layer-4 acceleration;
+  /// 2nd bit: Layer-7 acceleration;
+  /// 3rd bit: HTTP3 access;
+  /// 4th bit: IPv6;
+  /// 5th bit: Dedicated BGP access;
+  /// 6th bit: Non-BGP access;
+  /// 7th bit: QoS acceleration.
   feature_bitmap: i64 = "FeatureBitmap",
-  /// 是否是开启了auto scale的通道，0表示否，1表示是。
+  /// **China site only.** 是否是开启了auto scale的通道，0表示否，1表示是。
   is_auto_scale_proxy: i64 = "IsAutoScaleProxy",
-  /// 是否允许设置TLS配置
+  /// **China site only.** 是否允许设置TLS配置
   /// 0表示不支持；
   /// 1表示支持。
   is_support_tls_choice: i64 = "IsSupportTLSChoice",
 }
 
-/// 内部接口使用，返回可以查询统计数据的通道和对应的监听器信息
+/// Used by internal APIs. It returns connections from which the statistics can be derived, and the listener information.
+///
+/// <details><summary>中文</summary>内部接口使用，返回可以查询统计数据的通道和对应的监听器信息</details>
 pub struct ProxySimpleInfo: decode {
-  /// 通道ID
+  /// Connection ID
   proxy_id: String = "ProxyId",
-  /// 通道名称
+  /// Connection name
   proxy_name: String = "ProxyName",
-  /// 监听器列表
+  /// Listener list
   listener_list: Vec<ListenerInfo> = "ListenerList",
 }
 
-/// 通道状态信息
+/// Connection status information
+///
+/// <details><summary>中文</summary>通道状态信息</details>
 pub struct ProxyStatus: decode {
-  /// 通道实例ID。
+  /// Connection instance ID.
   instance_id: String = "InstanceId",
-  /// 通道状态。
-  /// 其中：
-  /// RUNNING表示运行中；
-  /// CREATING表示创建中；
-  /// DESTROYING表示销毁中；
-  /// OPENING表示开启中；
-  /// CLOSING表示关闭中；
-  /// CLOSED表示已关闭；
-  /// ADJUSTING表示配置变更中；
-  /// ISOLATING表示隔离中；
-  /// ISOLATED表示已隔离；
-  /// MOVING表示迁移中。
+  /// Connection status.
+  /// Where:
+  /// `RUNNING`: Running
+  /// `CREATING`: Creating
+  /// `DESTROYING`: Terminating
+  /// `OPENING`: Enabling
+  /// `CLOSING`: Disabling
+  /// `CLOSED`: Disabled
+  /// `ADJUSTING`: Adjusting configuration
+  /// `ISOLATING`: Isolating
+  /// `ISOLATED`: Isolated
+  /// `MOVING`: Migrating
   status: String = "Status",
 }
 
-/// 查询监听器或者规则相关的源站信息，不包括tag信息
+/// Query listeners or rules-related origin server information, excluding `tag` information.
+///
+/// <details><summary>中文</summary>查询监听器或者规则相关的源站信息，不包括tag信息</details>
 pub struct RealServer: decode {
-  /// 源站的IP或域名
+  /// Origin server IP or domain name
   real_server_ip: String = "RealServerIP",
-  /// 源站ID
+  /// Origin server ID
   real_server_id: String = "RealServerId",
-  /// 源站名称
+  /// Origin server name
   real_server_name: String = "RealServerName",
-  /// 项目ID
+  /// Project ID
   project_id: u64 = "ProjectId",
-  /// 是否在封禁黑名单中，其中：0表示不在黑名单中，1表示在黑名单中。
+  /// Indicates whether the origin server IP or domain name is in the blocklist. Valid values: `0` (no) and `1` (yes).
   in_ban_blacklist: i64 = "InBanBlacklist",
 }
 
-/// 绑定的源站信息
+/// Information of the bound origin server
+///
+/// <details><summary>中文</summary>绑定的源站信息</details>
 pub struct RealServerBindSetReq: encode {
-  /// **Required.** 源站id
+  /// **Required.** Origin server ID
   real_server_id: String = "RealServerId",
-  /// **Required.** 源站端口
+  /// **Required.** Origin server port
   real_server_port: u64 = "RealServerPort",
-  /// **Required.** 源站IP
+  /// **Required.** Origin server IP
   real_server_ip: String = "RealServerIP",
-  /// 源站权重
+  /// Origin server weight
   real_server_weight: u64 = "RealServerWeight",
-  /// 源站主备角色：master表示主，slave表示备，该参数必须在监听器打开了源站主备模式。
+  /// Role of the origin server. Values: `master` (primary origin server); `slave` (secondary origin server). This parameter only takes effect when origin failover is enabled for the listener.
   real_server_failover_role: String = "RealServerFailoverRole",
 }
 
-/// 源站绑定信息查询，BindStatus， 0: 未被绑定 1：被规则或者监听器绑定
+/// Query the binding status of origin servers. BindStatus: 0 (not bound), 1(bound to rules or listeners).
+///
+/// <details><summary>中文</summary>源站绑定信息查询，BindStatus， 0: 未被绑定 1：被规则或者监听器绑定</details>
 pub struct RealServerStatus: decode {
-  /// 源站ID。
+  /// Origin server ID.
   real_server_id: String = "RealServerId",
-  /// 0表示未被绑定 1表示被规则或者监听器绑定。
+  /// `0`: Not bound; `1`: Bound to rule or listener.
   bind_status: i64 = "BindStatus",
-  /// 绑定此源站的通道ID，没有绑定时为空字符串。
+  /// ID of the connection bound to this origin server. This string is empty if they are not bound.
   proxy_id: String = "ProxyId",
-  /// 绑定此源站的通道组ID，没有绑定时为空字符串。
+  /// ID of the connection group bound to this origin server. This string is null if no connection groups are bound.
   group_id: String = "GroupId",
 }
 
-/// 区域信息详情
+/// Region details
+///
+/// <details><summary>中文</summary>区域信息详情</details>
 pub struct RegionDetail: decode {
-  /// 区域ID
+  /// Region ID
   region_id: String = "RegionId",
-  /// 区域英文名或中文名
+  /// Region name in Chinese or English
   region_name: String = "RegionName",
-  /// 机房所属大区
+  /// Region where the data center locates
   region_area: String = "RegionArea",
-  /// 机房所属大区名
+  /// Name of the region where the data center locates
   region_area_name: String = "RegionAreaName",
-  /// 机房类型, dc表示DataCenter数据中心, ec表示EdgeComputing边缘节点
+  /// Data center type. `dc`: data center; `ec`: edge server.
   idc_type: String = "IDCType",
-  /// 特性位图，每个bit位代表一种特性，其中：
-  /// 0，表示不支持该特性；
-  /// 1，表示支持该特性。
-  /// 特性位图含义如下（从右往左）：
-  /// 第1个bit，支持4层加速；
-  /// 第2个bit，支持7层加速；
-  /// 第3个bit，支持Http3接入；
-  /// 第4个bit，支持IPv6；
-  /// 第5个bit，支持精品BGP接入；
-  /// 第6个bit，支持三网接入；
-  /// 第7个bit，支持接入段Qos加速。
+  /// Feature bitmap. Valid values:
+  /// `0`: the feature is not supported;
+  /// `1`: the feature is supported.
+  /// Each bit in the bitmap represents a feature:
+  /// 1st bit: layer-4 acceleration;
+  /// 2nd bit: layer-7 acceleration;
+  /// 3rd bit: HTTP3 access;
+  /// 4th bit: IPv6;
+  /// 5th bit: dedicated BGP access;
+  /// 6th bit: non-BGP access;
+  /// 7th bit: QoS acceleration.
   feature_bitmap: u64 = "FeatureBitmap",
-  /// 接入区域支持的能力
+  /// Network support
   support_feature: SupportFeature = "SupportFeature",
 }
 
-/// RemoveRealServers请求参数结构体
+/// Request of [`Client::remove_real_servers`].
 pub struct RemoveRealServersRequest: encode {
-  /// **Required.** 源站Id列表
+  /// **Required.** List of origin server IDs
   real_server_ids: Vec<String> = "RealServerIds",
 }
 
-/// RemoveRealServers返回参数结构体
+/// Response of [`Client::remove_real_servers`].
 pub struct RemoveRealServersResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 7层监听器转发规则健康检查相关参数
+/// Health check parameters of the layer-7 listeners' forwarding rules
+///
+/// <details><summary>中文</summary>7层监听器转发规则健康检查相关参数</details>
 pub struct RuleCheckParams: encode {
-  /// **Required.** 健康检查的时间间隔
+  /// **Required.** Time interval of health check
   delay_loop: u64 = "DelayLoop",
-  /// **Required.** 健康检查的响应超时时间
+  /// **Required.** Response timeout of health check
   connect_timeout: u64 = "ConnectTimeout",
-  /// **Required.** 健康检查的检查路径
+  /// **Required.** Check path of health check
   path: String = "Path",
-  /// **Required.** 健康检查的方法，GET/HEAD
+  /// **Required.** Health check method: GET/HEAD
   method: String = "Method",
-  /// **Required.** 确认源站正常的返回码，可选范围[100, 200, 300, 400, 500]
+  /// **Required.** Return code indicting normal origin servers. Value range: [100, 200, 300, 400, 500]
   status_code: Vec<u64> = "StatusCode",
-  /// 健康检查的检查域名。
-  /// 当调用ModifyRuleAttribute时，不支持修改该参数。
+  /// Domain name to be performed health check
+  /// You cannot modify this parameter when calling ModifyRuleAttribute API.
   domain: String = "Domain",
-  /// 源站服务失败统计频率
+  /// Origin server failure check frequency
   failed_count_inter: u64 = "FailedCountInter",
-  /// 源站健康性检查阀值，超过该阀值会屏蔽服务
+  /// Origin server health check threshold. All requests to the origin server will be blocked once the threshold is exceeded.
   failed_threshold: u64 = "FailedThreshold",
-  /// 源站健康性检测超出阀值后，屏蔽的时间
+  /// Duration to block requests targeting the origin server after a failed health check
   block_inter: u64 = "BlockInter",
 }
 
-/// 7层监听器转发规则信息
+/// Forwarding rule of layer-7 listeners
+///
+/// <details><summary>中文</summary>7层监听器转发规则信息</details>
 pub struct RuleInfo: decode {
-  /// 规则信息
+  /// Rule information
   rule_id: String = "RuleId",
-  /// 监听器信息
+  /// Listener information
   listener_id: String = "ListenerId",
-  /// 规则域名
+  /// Rule domain name
   domain: String = "Domain",
-  /// 规则路径
+  /// Rule path
   path: String = "Path",
-  /// 源站类型
+  /// Origin server type
   real_server_type: String = "RealServerType",
-  /// 监听器源站访问策略，其中：rr表示轮询；wrr表示加权轮询；lc表示最小连接数；lrtt表示最小时延。
+  /// The strategy used by the listener to access the origin server. Values: `rr` (round-robin), `wrr` (weighted round-robin), `lc` (the least-connections strategy), `lrtt` (the least-response-time strategy).
   scheduler: String = "Scheduler",
-  /// 是否开启健康检查标志，1表示开启，0表示关闭
+  /// Whether health check is enabled. 1: enabled, 0: disabled
   health_check: u64 = "HealthCheck",
-  /// 规则状态，0表示运行中，1表示创建中，2表示销毁中，3表示绑定解绑源站中，4表示配置更新中
+  /// Rule status. 0: running, 1: creating, 2: terminating, 3: binding/unbinding origin server, 4: updating configuration
   rule_status: u64 = "RuleStatus",
-  /// 健康检查相关参数
+  /// Health check parameters
   check_params: RuleCheckParams = "CheckParams",
-  /// 已绑定的源站相关信息
+  /// Bound origin server information
   real_server_set: Vec<BindRealServer> = "RealServerSet",
-  /// 源站的服务状态，0表示异常，1表示正常。
-  /// 未开启健康检查时，该状态始终为正常。
-  /// 只要有一个源站健康状态为异常时，该状态为异常，具体源站的状态请查看RealServerSet。
+  /// Origin server service status. 0: exceptional, 1: normal
+  /// If health check is not enabled, this status will always be normal.
+  /// As long as one origin server is exceptional, this status will be exceptional. Please view `RealServerSet` for the status of specific origin servers.
   bind_status: u64 = "BindStatus",
-  /// 通道转发到源站的请求所携带的host，其中default表示直接转发接收到的host。
+  /// The `host` carried in the request forwarded from the connection to the origin server. `default` indicates directly forwarding the received 'host'.
   forward_host: String = "ForwardHost",
-  /// 服务器名称指示（ServerNameIndication，简称SNI）开关。ON表示开启，OFF表示关闭。
+  /// Specifies whether to enable Server Name Indication (SNI). Valid values: `ON` (enable) and `OFF` (disable).
   server_name_indication_switch: String = "ServerNameIndicationSwitch",
-  /// 服务器名称指示（ServerNameIndication，简称SNI），当SNI开关打开时，该字段必填。
+  /// Server Name Indication (SNI). This field is required when `ServerNameIndicationSwitch` is `ON`.
   server_name_indication: String = "ServerNameIndication",
-  /// 强转HTTPS指示，当传递值为https:时表示强转为https
+  /// Forces requests to redirect to HTTPS. When `https:` is passed in, all requests are redirected to HTTPS.
   forced_redirect: String = "ForcedRedirect",
-  /// 七层转发规则的回源协议类型
+  /// **China site only.** 七层转发规则的回源协议类型
   forward_protocol: String = "ForwardProtocol",
 }
 
-/// 安全策略规则（入参）
+/// Security policy rule (input parameter)
+///
+/// <details><summary>中文</summary>安全策略规则（入参）</details>
 pub struct SecurityPolicyRuleIn: encode {
-  /// **Required.** 请求来源IP或IP段。
+  /// **Required.** Source IP or IP range of the request.
   source_cidr: String = "SourceCidr",
-  /// **Required.** 策略：允许（ACCEPT）或拒绝（DROP）
+  /// **Required.** Policy: Allow (ACCEPT) or reject (DROP).
   action: String = "Action",
-  /// 规则别名
+  /// Rule alias
   alias_name: String = "AliasName",
-  /// 协议：TCP或UDP，ALL表示所有协议
+  /// Protocol: TCP or UDP. ALL indicates all protocols.
   protocol: String = "Protocol",
-  /// 目标端口，填写格式举例：
-  /// 单个端口: 80
-  /// 多个端口: 80,443
-  /// 连续端口: 3306-20000
-  /// 所有端口: ALL
+  /// Target port. Formatting examples:
+  /// Single port: 80
+  /// Multiple ports: 80, 443
+  /// Consecutive ports: 3306-20000
+  /// All ports: ALL
   dest_port_range: String = "DestPortRange",
 }
 
-/// 安全策略规则（出参）
+/// Security policy rule (output parameter)
+///
+/// <details><summary>中文</summary>安全策略规则（出参）</details>
 pub struct SecurityPolicyRuleOut: decode {
-  /// 策略：允许（ACCEPT）或拒绝（DROP）
+  /// Policy: Allow (ACCEPT) or reject (DROP).
   action: String = "Action",
-  /// 请求来源Ip或Ip段
+  /// Source IP or IP range of the request.
   source_cidr: String = "SourceCidr",
-  /// 规则别名
+  /// Rule alias
   alias_name: String = "AliasName",
-  /// 目标端口范围
+  /// Target port range
   dest_port_range: String = "DestPortRange",
-  /// 规则ID
+  /// Rule ID
   rule_id: String = "RuleId",
-  /// 要匹配的协议类型（TCP/UDP）
+  /// Protocol type to be matched (TCP/UDP)
   protocol: String = "Protocol",
-  /// 安全策略ID
+  /// Security policy ID
   policy_id: String = "PolicyId",
 }
 
-/// SetAuthentication请求参数结构体
+/// Request of [`Client::set_authentication`].
 pub struct SetAuthenticationRequest: encode {
-  /// **Required.** 监听器ID。
+  /// **Required.** Listener ID.
   listener_id: String = "ListenerId",
-  /// **Required.** 需要进行高级配置的域名，该域名为监听器下的转发规则的域名。
+  /// **Required.** The domain name requiring advanced configuration, i.e., the domain name of the listener's forwarding rules.
   domain: String = "Domain",
-  /// 基础认证开关，其中：
-  /// 0，关闭基础认证；
-  /// 1，开启基础认证。
-  /// 默认为0。
+  /// Whether to enable the basic authentication:
+  /// 0: disable basic authentication;
+  /// 1: enable basic authentication.
+  /// The default value is 0.
   basic_auth: i64 = "BasicAuth",
-  /// 通道认证开关，用于源站对Gaap的认证，其中：
-  /// 0，关闭通道认证；
-  /// 1，开启通道认证。
-  /// 默认为0。
+  /// Whether to enable the connection authentication, which is for the origin server to authenticate GAAP.
+  /// 0: disable;
+  /// 1: enable.
+  /// The default value is 0.
   gaap_auth: i64 = "GaapAuth",
-  /// 源站认证开关，用于Gaap对服务器的认证，其中：
-  /// 0，关闭源站认证；
-  /// 1，开启源站认证。
-  /// 默认为0。
+  /// Whether to enable the origin server authentication, which is for GAAP to authenticate the server.
+  /// 0: disable;
+  /// 1: enable.
+  /// The default value is 0.
   real_server_auth: i64 = "RealServerAuth",
-  /// 基础认证配置ID，从证书管理页获取。
+  /// Basic authentication configuration ID, which is obtained from the certificate management page.
   basic_auth_conf_id: String = "BasicAuthConfId",
-  /// 通道SSL证书ID，从证书管理页获取。
+  /// Connection SSL certificate ID, which is obtained from the certificate management page.
   gaap_certificate_id: String = "GaapCertificateId",
-  /// 源站CA证书ID，从证书管理页获取。源站认证时，填写该参数或RealServerCertificateId参数
+  /// CA certificate ID of the origin server, which is obtained from the certificate management page. When authenticating the origin server, enter this parameter or the `RealServerCertificateIds` parameter.
   real_server_certificate_id: String = "RealServerCertificateId",
-  /// 该字段已废弃，请使用创建规则和修改规则中的SNI功能。
+  /// This field has been disused. Use ServerNameIndication instead.
   real_server_certificate_domain: String = "RealServerCertificateDomain",
-  /// 多源站CA证书ID，从证书管理页获取。源站认证时，填写该参数或RealServerCertificateId参数
+  /// CA certificate IDs of multiple origin servers, which are obtained from the certificate management page. When authenticating the origin servers, enter this parameter or the `RealServerCertificateId` parameter.
   poly_real_server_certificate_ids: Vec<String> = "PolyRealServerCertificateIds",
-  /// TLS支持的版本
+  /// **China site only.** TLS支持的版本
   /// 支持TLSv1，TLSv1.1,TLSv1.2,TLSv1.3
   tls_support_version: Vec<String> = "TLSSupportVersion",
-  /// 支持的TLS密码套件，可选值为：
+  /// **China site only.** 支持的TLS密码套件，可选值为：
   /// [GAAP_TLS_CIPHERS_WIDE,GAAPTLS_CIPHERS_GENERAL,GAAPTLS_CIPHERS_STRICT]
   tls_ciphers: String = "TLSCiphers",
 }
 
-/// SetAuthentication返回参数结构体
+/// Response of [`Client::set_authentication`].
 pub struct SetAuthenticationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetTlsVersion请求参数结构体
+/// Request of [`Client::set_tls_version`].
 pub struct SetTlsVersionRequest: encode {
   /// **Required.** 监听器ID
   listener_id: String = "ListenerId",
@@ -5482,156 +6526,168 @@ pub struct SetTlsVersionRequest: encode {
   tls_ciphers: String = "TLSCiphers",
 }
 
-/// SetTlsVersion返回参数结构体
+/// Response of [`Client::set_tls_version`].
 pub struct SetTlsVersionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 统计数据信息
+/// Statistics information
+///
+/// <details><summary>中文</summary>统计数据信息</details>
 pub struct StatisticsDataInfo: decode {
-  /// 对应的时间点
+  /// Corresponding time point
   time: u64 = "Time",
-  /// 统计数据值
+  /// Statistics value
   data: f64 = "Data",
 }
 
-/// 加速区域支持的能力，包括支持的网络类型等等。
+/// Network support
+///
+/// <details><summary>中文</summary>加速区域支持的能力，包括支持的网络类型等等。</details>
 pub struct SupportFeature: decode {
-  /// 接入区域支持的网络类型列表，normal表示支持常规BGP，cn2表示精品BGP，triple表示三网，secure_eip表示定制安全eip。
+  /// Supported network types. `normal`: General BGP; `cn2`: Dedicated BGP; `triple`: Non-BGP (provided by the top 3 ISPs in the Chinese mainland); `secure_eip`: Custom security EIPs.
   network_type: Vec<String> = "NetworkType",
 }
 
-/// TCP类型监听器信息
+/// TCP listener information
+///
+/// <details><summary>中文</summary>TCP类型监听器信息</details>
 pub struct TCPListener: decode {
-  /// 监听器ID
+  /// Listener ID
   listener_id: String = "ListenerId",
-  /// 监听器名称
+  /// Listener name
   listener_name: String = "ListenerName",
-  /// 监听器端口
+  /// Listener port
   port: u64 = "Port",
-  /// 监听器转发源站端口，仅对版本为1.0的通道有效
+  /// Origin server port, which is only valid for the connections of version 1.0.
   real_server_port: u64 = "RealServerPort",
-  /// 监听器绑定源站类型
+  /// Type of the origin server bound to listeners
   real_server_type: String = "RealServerType",
-  /// 监听器协议， TCP
+  /// Listener protocol: TCP.
   protocol: String = "Protocol",
-  /// 监听器状态，其中：
-  /// 0表示运行中；
-  /// 1表示创建中；
-  /// 2表示销毁中；
-  /// 3表示源站调整中；
-  /// 4表示配置变更中。
+  /// Listener status:
+  /// `0`: Running
+  /// `1`: Creating
+  /// `2`: Terminating
+  /// `3`: Adjusting origin server
+  /// `4`: Adjusting configuration
   listener_status: u64 = "ListenerStatus",
-  /// 监听器源站访问策略，其中：rr表示轮询；wrr表示加权轮询；lc表示最小连接数；lrtt表示最小时延。
+  /// The strategy used by the listener to access the origin server. Values: `rr` (round-robin), `wrr` (weighted round-robin), `lc` (the least-connections strategy), `lrtt` (the least-response-time strategy).
   scheduler: String = "Scheduler",
-  /// 源站健康检查响应超时时间，单位：秒
+  /// Response timeout of origin server health check (unit: seconds).
   connect_timeout: u64 = "ConnectTimeout",
-  /// 源站健康检查时间间隔，单位：秒
+  /// Time interval of origin server health check (unit: seconds).
   delay_loop: u64 = "DelayLoop",
-  /// 监听器是否开启健康检查，其中：
-  /// 0表示关闭；
-  /// 1表示开启
+  /// Whether to enable the listener health check:
+  /// `0`: Disable
+  /// `1`: Enable
   health_check: u64 = "HealthCheck",
-  /// 监听器绑定的源站状态， 其中：
-  /// 0表示异常；
-  /// 1表示正常。
+  /// Status of the origin server bound to listeners:
+  /// `0`: Abnormal
+  /// `1`: Normal
   bind_status: u64 = "BindStatus",
-  /// 监听器绑定的源站信息
+  /// Information of the origin server bound to listeners
   real_server_set: Vec<BindRealServer> = "RealServerSet",
-  /// 监听器创建时间，Unix时间戳
+  /// Listener creation time in the format of UNIX timestamp
   create_time: u64 = "CreateTime",
-  /// 监听器获取客户端 IP 的方式，0表示TOA, 1表示Proxy Protocol
+  /// Describes how the listener obtains client IPs. `0`: TOA; `1`: Proxy Protocol.
   client_ip_method: u64 = "ClientIPMethod",
-  /// 健康阈值，表示连续检查成功多少次后认定源站健康。范围为1到10
+  /// Healthy threshold. The number of consecutive successful health checks required before considering an origin server healthy. Value range: 1 - 10.
   healthy_threshold: u64 = "HealthyThreshold",
-  /// 不健康阈值，表示连续检查失败多少次数后认为源站不健康。范围为1到10
+  /// Unhealthy threshold. The number of consecutive failed health checks required before considering an origin server unhealthy. Value range: 1 - 10.
   unhealthy_threshold: u64 = "UnhealthyThreshold",
-  /// 源站是否开启主备模式：1开启，0关闭，DOMAIN类型源站不支持开启
+  /// Whether to enable the primary/secondary origin server mode for failover. Values: `1` (enabled); `0` (disabled). It’s not available if the origin type is `DOMAIN`.
   failover_switch: u64 = "FailoverSwitch",
-  /// 是否开启会话保持选项：0关闭， 非0开启，非0值为会话保持时间
+  /// Specifies whether to enable session persistence. Values: `0` (disable), `1` (enable)
   session_persist: u64 = "SessionPersist",
-  /// 监听器的通道ID，如果监听器属于通道组，则为null
+  /// Connection ID of the listener. A null value is returned if the listener is associated with the connection group.
   proxy_id: String = "ProxyId",
-  /// 监听器的通道组ID，如果监听器属于通道，则为null
+  /// Connection group ID of the listener. A null value is returned if the listener is associated with a specific connection.
   group_id: String = "GroupId",
 }
 
-/// 标签键值对
+/// Tag key-value pair
+///
+/// <details><summary>中文</summary>标签键值对</details>
 pub struct TagPair: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key
   tag_key: String = "TagKey",
-  /// **Required.** 标签值
+  /// **Required.** Tag value
   tag_value: String = "TagValue",
 }
 
-/// 标签对应资源信息
+/// Resource information of the tag
+///
+/// <details><summary>中文</summary>标签对应资源信息</details>
 pub struct TagResourceInfo: decode {
-  /// 资源类型，其中：
-  /// Proxy表示通道，
-  /// ProxyGroup表示通道组，
-  /// RealServer表示源站
+  /// Resource types:
+  /// `Proxy`: Connection
+  /// `ProxyGroup`: Connection group
+  /// `RealServer`: Origin server
   resource_type: String = "ResourceType",
-  /// 资源ID
+  /// Instance ID
   resource_id: String = "ResourceId",
 }
 
-/// UDP类型监听器信息
+/// UDP listener information
+///
+/// <details><summary>中文</summary>UDP类型监听器信息</details>
 pub struct UDPListener: decode {
-  /// 监听器ID
+  /// Listener ID
   listener_id: String = "ListenerId",
-  /// 监听器名称
+  /// Listener name
   listener_name: String = "ListenerName",
-  /// 监听器端口
+  /// Listener port
   port: u64 = "Port",
-  /// 监听器转发源站端口，仅V1版本通道或通道组监听器有效
+  /// Origin server port, which is only valid for the connections or connection groups of version 1.0.
   real_server_port: u64 = "RealServerPort",
-  /// 监听器绑定源站类型
+  /// Type of the origin server bound to listeners
   real_server_type: String = "RealServerType",
-  /// 监听器协议， UDP
+  /// Listener protocol: UDP.
   protocol: String = "Protocol",
-  /// 监听器状态，其中：
-  /// 0表示运行中；
-  /// 1表示创建中；
-  /// 2表示销毁中；
-  /// 3表示源站调整中；
-  /// 4表示配置变更中。
+  /// Listener status:
+  /// `0`: Running
+  /// `1`: Creating
+  /// `2`: Terminating
+  /// `3`: Adjusting origin server
+  /// `4`: Adjusting configuration
   listener_status: u64 = "ListenerStatus",
-  /// 监听器源站访问策略，其中：rr表示轮询；wrr表示加权轮询；lc表示最小连接数；lrtt表示最小时延。
+  /// The strategy used by the listener to access the origin server. Values: `rr` (round-robin), `wrr` (weighted round-robin), `lc` (the least-connections strategy), `lrtt` (the least-response-time strategy).
   scheduler: String = "Scheduler",
-  /// 监听器绑定源站状态， 0表示正常，1表示IP异常，2表示域名解析异常
+  /// Origin server binding status of listeners. `0`: Normal; `1`: IP exception; `2`: Domain name resolution exception.
   bind_status: u64 = "BindStatus",
-  /// 监听器绑定的源站信息
+  /// Information of the origin server bound to listeners
   real_server_set: Vec<BindRealServer> = "RealServerSet",
-  /// 监听器创建时间，Unix时间戳
+  /// Listener creation time in the format of UNIX timestamp
   create_time: u64 = "CreateTime",
-  /// 是否开启会话保持选项：0关闭， 非0开启，非0值为会话保持时间
+  /// Specifies whether to enable session persistence. Values: `0` (disable), `1` (enable)
   session_persist: u64 = "SessionPersist",
-  /// 源站健康检查时间间隔，单位：秒。时间间隔取值在[5，300]之间。
+  /// Time interval of origin server health check (unit: seconds). Value range: [5, 300].
   delay_loop: u64 = "DelayLoop",
-  /// 源站健康检查响应超时时间，单位：秒。超时时间取值在[2，60]之间。超时时间应小于健康检查时间间隔DelayLoop。
+  /// Response timeout of origin server health check (unit: seconds). Value range: [2, 60]. The timeout value shall be less than the time interval for health check DelayLoop.
   connect_timeout: u64 = "ConnectTimeout",
-  /// 健康阈值，表示连续检查成功多少次后认定源站健康。范围为1到10
+  /// Healthy threshold. The number of consecutive successful health checks required before considering an origin server healthy. Value range: 1 - 10.
   healthy_threshold: u64 = "HealthyThreshold",
-  /// 不健康阈值，表示连续检查失败多少次数后认为源站不健康。范围为1到10
+  /// Unhealthy threshold. The number of consecutive failed health checks required before considering an origin server unhealthy. Value range: 1 - 10.
   unhealthy_threshold: u64 = "UnhealthyThreshold",
-  /// 源站是否开启主备模式：1开启，0关闭，DOMAIN类型源站不支持开启
+  /// Whether to enable the primary/secondary origin server mode for failover. Values: `1` (enabled); `0` (disabled). It’s not available if the origin type is `DOMAIN`.
   failover_switch: i64 = "FailoverSwitch",
-  /// 源站是否开启健康检查：1开启，0关闭。
+  /// Whether the health check is enabled for the origin server. Values: `1` (enabled); `0` (disabled).
   health_check: u64 = "HealthCheck",
-  /// UDP源站健康类型。PORT表示检查端口，PING表示PING。
+  /// The health check type. Values: `PORT` (port); `PING` (ping).
   check_type: String = "CheckType",
-  /// UDP源站健康检查探测端口。
+  /// The health probe port.
   check_port: i64 = "CheckPort",
-  /// UDP源站健康检查端口探测报文类型：TEXT表示文本。仅在健康检查类型为PORT时使用。
+  /// The UDP message type. Values: `TEXT` (text). This parameter is used only when `CheckType = PORT`.
   context_type: String = "ContextType",
-  /// UDP源站健康检查端口探测发送报文。仅在健康检查类型为PORT时使用。
+  /// The UDP message sent by the health probe port. This parameter is used only when `CheckType = PORT`.
   send_context: String = "SendContext",
-  /// UDP源站健康检查端口探测接收报文。仅在健康检查类型为PORT时使用。
+  /// The UDP message received by the health probe port. This parameter is used only when `CheckType = PORT`.
   recv_context: String = "RecvContext",
-  /// 监听器的通道ID，如果监听器属于通道组，则为null
+  /// Connection ID of the listener. A null value is returned if the listener is associated with the connection group.
   proxy_id: String = "ProxyId",
-  /// 监听器的通道组ID，如果监听器属于通道，则为null
+  /// Connection group ID of the listener. A null value is returned if the listener is associated with a specific connection.
   group_id: String = "GroupId",
 }
 }

@@ -44,6 +44,8 @@ impl Client {
 
     /// 操作AI对话机器人 (`ControlAIConversation`)
     ///
+    /// **China site only.**
+    ///
     /// 提供服务端控制机器人的功能
     ///
     /// # Example: 发送播报文本
@@ -68,6 +70,8 @@ impl Client {
     }
 
     /// 提交年龄语音识别任务 (`CreateAgeDetectTask`)
+    ///
+    /// **China site only.**
     ///
     /// 目前该功能底层能力已不具备，不对外提供，目前需要下线，走预下线流程。
     ///
@@ -107,9 +111,19 @@ impl Client {
         self.call("CreateAgeDetectTask", request)
     }
 
-    /// 创建GME应用 (`CreateApp`)
+    /// Creates a GME application (`CreateApp`)
+    ///
+    /// This API is used to create a GME application.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建GME应用
     ///
     /// 本接口(CreateApp)用于创建一个GME应用。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gme&Version=2018-07-11&Action=CreateApp)
+    ///
+    /// </details>
     ///
     /// # Example: 使用自定义配置，创建一个GME应用
     ///
@@ -122,6 +136,8 @@ impl Client {
     }
 
     /// 短音频内容理解同步 (`CreateAudioModerationSync`)
+    ///
+    /// **China site only.**
     ///
     /// 短音频内容理解同步接口
     ///
@@ -146,6 +162,8 @@ impl Client {
 
     /// 创建语音消息转文本热句模型 (`CreateCustomization`)
     ///
+    /// **China site only.**
+    ///
     /// 用户使用该接口可以创建语音消息转文本热句模型，以供识别调用
     ///
     /// # Example: 创建语音消息转文本热句模型
@@ -166,6 +184,8 @@ impl Client {
     }
 
     /// 新增自定义送检用户 (`CreateScanUser`)
+    ///
+    /// **China site only.**
     ///
     /// 新增自定义送检用户。**接口使用前提**：目前 CreateScanUser 接口通过白名单开放，如需使用，需要 [提交工单申请](https://console.cloud.tencent.com/workorder/category?level1_id=438&level2_id=445&source=0&data_title=%E6%B8%B8%E6%88%8F%E5%A4%9A%E5%AA%92%E4%BD%93%E5%BC%95%E6%93%8EGME&step=1)。
     ///
@@ -188,6 +208,8 @@ impl Client {
 
     /// 删除语音消息转文本热句模型 (`DeleteCustomization`)
     ///
+    /// **China site only.**
+    ///
     /// 用户通过该接口可以删除语音消息转文本热句模型
     ///
     /// # Example: 删除热句模型
@@ -207,9 +229,19 @@ impl Client {
         self.call("DeleteCustomization", request)
     }
 
-    /// 剔除房间或房间成员 (`DeleteRoomMember`)
+    /// Deletes a room or removes a member from the room (`DeleteRoomMember`)
+    ///
+    /// This API is used to delete a room or remove members from the room.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 剔除房间或房间成员
     ///
     /// 本接口(DeleteRoomMember)用户删除房间或者剔除房间内用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gme&Version=2018-07-11&Action=DeleteRoomMember)
+    ///
+    /// </details>
     ///
     /// # Example: 剔除房间内某两个用户
     ///
@@ -236,6 +268,8 @@ impl Client {
 
     /// 删除自定义送检用户 (`DeleteScanUser`)
     ///
+    /// **China site only.**
+    ///
     /// 删除自定义送检用户。**接口使用前提**：目前 DeleteScanUser 接口通过白名单开放，如需使用，需要 [提交工单申请](https://console.cloud.tencent.com/workorder/category?level1_id=438&level2_id=445&source=0&data_title=%E6%B8%B8%E6%88%8F%E5%A4%9A%E5%AA%92%E4%BD%93%E5%BC%95%E6%93%8EGME&step=1)。
     ///
     /// # Example: 删除自定义送检用户
@@ -257,6 +291,8 @@ impl Client {
 
     /// 删除声纹信息 (`DeleteVoicePrint`)
     ///
+    /// **China site only.**
+    ///
     /// 传入声纹ID，删除之前注册的声纹信息
     ///
     /// # Example: 删除jackson的声纹信息
@@ -277,6 +313,8 @@ impl Client {
 
     /// 查询AI对话任务状态 (`DescribeAIConversation`)
     ///
+    /// **China site only.**
+    ///
     /// 查询AI对话任务状态。
     ///
     /// # Example: 查询对话任务状态
@@ -296,6 +334,8 @@ impl Client {
     }
 
     /// 查询年龄语音识别任务结果 (`DescribeAgeDetectTask`)
+    ///
+    /// **China site only.**
     ///
     /// 目前该功能底层能力已不具备，不对外提供，目前需要下线，走预下线流程。
     ///
@@ -319,9 +359,19 @@ impl Client {
         self.read("DescribeAgeDetectTask", request)
     }
 
-    /// 获取应用用量统计数据 (`DescribeAppStatistics`)
+    /// Queries application usage statistics (`DescribeAppStatistics`)
+    ///
+    /// This API is used to query the usage statistics of a GME application, including those of Voice Chat, Voice Message Service, Voice Analysis, etc. The maximum query period is the past 30 days.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取应用用量统计数据
     ///
     /// 本接口(DescribeAppStatistics)用于获取某个GME应用的用量数据。包括实时语音，语音消息及转文本，语音分析等。最长查询周期为最近60天。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gme&Version=2018-07-11&Action=DescribeAppStatistics)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实时语音和离线语音2019-08-01至2019-08-03的用量统计
     ///
@@ -345,9 +395,19 @@ impl Client {
         self.read("DescribeAppStatistics", request)
     }
 
-    /// 获取数据详情 (`DescribeApplicationData`)
+    /// Queries data details (`DescribeApplicationData`)
+    ///
+    /// This API is used to query data details for up to the past 90 days.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取数据详情
     ///
     /// 本接口(DescribeApplicationData)用于获取数据详情信息，最多可拉取最近90天的数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gme&Version=2018-07-11&Action=DescribeApplicationData)
+    ///
+    /// </details>
     ///
     /// # Example: 获取数据详情
     ///
@@ -368,6 +428,8 @@ impl Client {
     }
 
     /// 查询某账号下的应用列表 (`DescribeApplicationList`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口(DescribeApplicationList)用于查询自己账号下的应用列表，**默认只返回GME2.0应用，如果还需要包含GME3.0应用请将NewVersion置为1**
     ///
@@ -392,6 +454,8 @@ impl Client {
     }
 
     /// 获取GME审核结果明细（外部API） (`DescribeAuditResultExternal`)
+    ///
+    /// **China site only.**
     ///
     /// 获审核结果明细（外部API）
     ///
@@ -420,6 +484,8 @@ impl Client {
 
     /// 获取用户自定义送检信息 (`DescribeRealtimeScanConfig`)
     ///
+    /// **China site only.**
+    ///
     /// 获取用户自定义送检信息。**接口使用前提**：目前 DescribeRealtimeScanConfig 接口通过白名单开放，如需使用，需要 [提交工单申请](https://console.cloud.tencent.com/workorder/category?level1_id=438&level2_id=445&source=0&data_title=%E6%B8%B8%E6%88%8F%E5%A4%9A%E5%AA%92%E4%BD%93%E5%BC%95%E6%93%8EGME&step=1)。
     ///
     /// # Example: 获取用户自定义送检信息
@@ -438,9 +504,19 @@ impl Client {
         self.read("DescribeRealtimeScanConfig", request)
     }
 
-    /// 查询录制任务信息 (`DescribeRecordInfo`)
+    /// Queries a recording task (`DescribeRecordInfo`)
+    ///
+    /// This API is used to query a recording task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询录制任务信息
     ///
     /// 查询录制任务信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gme&Version=2018-07-11&Action=DescribeRecordInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询录制
     ///
@@ -461,6 +537,8 @@ impl Client {
 
     /// 获取房间内用户信息 (`DescribeRoomInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 获取房间内用户信息
     ///
     /// # Example (1 of 2): 获取房间内用户信息
@@ -478,6 +556,19 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 获取房间内用户信息1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoomIds": [
+    ///     107740
+    ///   ],
+    ///   "SdkAppId": 1400405451
+    /// }
+    /// ```
     pub fn describe_room_info<'a>(
         &'a self,
         request: &'a DescribeRoomInfoRequest,
@@ -486,6 +577,8 @@ impl Client {
     }
 
     /// 查询语音检测结果 (`DescribeScanResultList`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口(DescribeScanResultList)用于查询语音检测结果，查询任务列表最多支持100个。
     /// <p style="color:red">如果在提交语音检测任务时未设置 Callback 字段，则需要通过本接口获取检测结果</p>
@@ -510,9 +603,19 @@ impl Client {
         self.read("DescribeScanResultList", request)
     }
 
-    /// 查询房间录制信息 (`DescribeTaskInfo`)
+    /// Queries the recording task in a room (`DescribeTaskInfo`)
+    ///
+    /// This API is used to query the recording task in a room.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询房间录制信息
     ///
     /// 查询房间录制的详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gme&Version=2018-07-11&Action=DescribeTaskInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询录制taskid
     ///
@@ -532,6 +635,8 @@ impl Client {
     }
 
     /// 拉取用户在房间得进出时间 (`DescribeUserInAndOutTime`)
+    ///
+    /// **China site only.**
     ///
     /// 拉取用户在房间得进出时间
     ///
@@ -555,6 +660,8 @@ impl Client {
 
     /// 查询声纹信息 (`DescribeVoicePrint`)
     ///
+    /// **China site only.**
+    ///
     /// 查询先前注册的声纹信息
     ///
     /// # Example: 分页查询已经注册过的声纹信息
@@ -577,6 +684,8 @@ impl Client {
 
     /// 查询语音消息转文本热句模型列表 (`GetCustomizationList`)
     ///
+    /// **China site only.**
+    ///
     /// 查询语音消息转文本热句模型列表
     ///
     /// # Example: 查询语音消息转文本热句模型列表
@@ -595,9 +704,19 @@ impl Client {
         self.read("GetCustomizationList", request)
     }
 
-    /// 修改应用开关状态 (`ModifyAppStatus`)
+    /// Changes application status (`ModifyAppStatus`)
+    ///
+    /// This API is used to change the status of an application.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改应用开关状态
     ///
     /// 本接口(ModifyAppStatus)用于修改应用总开关状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gme&Version=2018-07-11&Action=ModifyAppStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭GME应用140000001
     ///
@@ -617,6 +736,8 @@ impl Client {
     }
 
     /// 更新语音消息转文本热句模型 (`ModifyCustomization`)
+    ///
+    /// **China site only.**
     ///
     /// 用户通过该接口可以更新语音消息转文本热句模型。
     ///
@@ -640,6 +761,8 @@ impl Client {
 
     /// 修改语音消息转文本热句模型状态 (`ModifyCustomizationState`)
     ///
+    /// **China site only.**
+    ///
     /// 通过该接口，用户可以修改语音消息转文本热句模型状态，上下线热句模型
     ///
     /// # Example: 修改热句模型状态
@@ -660,9 +783,19 @@ impl Client {
         self.call("ModifyCustomizationState", request)
     }
 
-    /// 更新录制信息 (`ModifyRecordInfo`)
+    /// Modifies recording configurations (`ModifyRecordInfo`)
+    ///
+    /// This API is used to modify recording configurations.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新录制信息
     ///
     /// 修改录制配置信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gme&Version=2018-07-11&Action=ModifyRecordInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 更新录制
     ///
@@ -691,6 +824,8 @@ impl Client {
     }
 
     /// 修改用户麦克风状态 (`ModifyUserMicStatus`)
+    ///
+    /// **China site only.**
     ///
     /// **接口作用**：此接口用于修改房间用户的麦克风状态，例如房间内用户麦克风为打开状态，可调用此接口将该用户麦克风进行关闭，关闭后即使该用户使用客户端接口 EnableMic 打开麦克风，依然无法与房间内成员通话，属于被禁言状态。该状态持续到此用户退房后失效，或者调用该接口重新打开此用户麦克风状态。
     /// **接口应用场景**：此接口多用于游戏业务中台或者风控后台，对一些发表不当言论的玩家进行禁言处理。
@@ -722,6 +857,8 @@ impl Client {
 
     /// 注册声纹信息 (`RegisterVoicePrint`)
     ///
+    /// **China site only.**
+    ///
     /// 传入音频base64串，注册声纹信息，返回声纹ID
     ///
     /// # Example: 注册jackson的声纹信息
@@ -745,6 +882,8 @@ impl Client {
     }
 
     /// 提交语音检测任务 (`ScanVoice`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口(ScanVoice)用于提交语音检测任务，检测任务列表最多支持100个。使用前请您登录[控制台 - 服务配置](https://console.cloud.tencent.com/gamegme/conf)开启语音内容安全服务。
     /// </br></br>
@@ -899,6 +1038,48 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 提交语音文件检测任务-2
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BizId": 1400000000,
+    ///   "Callback": "https://0.0.0.0/user_callback",
+    ///   "Live": false,
+    ///   "Scenes": [
+    ///     "default"
+    ///   ],
+    ///   "Tasks": [
+    ///     {
+    ///       "DataId": "1400000000_test_data_id",
+    ///       "Url": "http://xxx/audio_store/xxxx.mp3"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 提交语音流检测任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BizId": 1400000000,
+    ///   "Callback": "https://0.0.0.0/user_callback",
+    ///   "Live": true,
+    ///   "Scenes": [
+    ///     "default"
+    ///   ],
+    ///   "Tasks": [
+    ///     {
+    ///       "DataId": "1400000000_test_data_id",
+    ///       "Url": "https://xxxx"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn scan_voice<'a>(
         &'a self,
         request: &'a ScanVoiceRequest,
@@ -907,6 +1088,8 @@ impl Client {
     }
 
     /// 开始AI对话任务 (`StartAIConversation`)
+    ///
+    /// **China site only.**
     ///
     /// 启动AI对话任务，AI通道机器人进入GME房间，与房间内指定的成员进行AI对话，适用于智能客服，AI口语教师等场景
     ///
@@ -940,9 +1123,19 @@ impl Client {
         self.call("StartAIConversation", request)
     }
 
-    /// 开始录制 (`StartRecord`)
+    /// Starts recording (`StartRecord`)
+    ///
+    /// This API is used to start recording.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开始录制
     ///
     /// 开启录制
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gme&Version=2018-07-11&Action=StartRecord)
+    ///
+    /// </details>
     ///
     /// # Example: 开始录制
     ///
@@ -972,6 +1165,8 @@ impl Client {
 
     /// 停止AI对话任务 (`StopAIConversation`)
     ///
+    /// **China site only.**
+    ///
     /// 停止AI对话任务
     ///
     /// # Example: 停止AI对话任务
@@ -990,9 +1185,19 @@ impl Client {
         self.call("StopAIConversation", request)
     }
 
-    /// 停止录制 (`StopRecord`)
+    /// Stops recording (`StopRecord`)
+    ///
+    /// This API is used to stop recording.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 停止录制
+    ///
+    /// 停止录制
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gme&Version=2018-07-11&Action=StopRecord)
+    ///
+    /// </details>
     ///
     /// # Example: 停止录制
     ///
@@ -1012,6 +1217,8 @@ impl Client {
     }
 
     /// 更新AI对话任务配置 (`UpdateAIConversation`)
+    ///
+    /// **China site only.**
     ///
     /// 更新AIConversation参数
     ///
@@ -1033,6 +1240,8 @@ impl Client {
     }
 
     /// 更新送检房间号 (`UpdateScanRooms`)
+    ///
+    /// **China site only.**
     ///
     /// 更新自定义送检房间号。**接口使用前提**：目前 UpdateScanRooms 接口通过白名单开放，如需使用，需要 [提交工单申请](https://console.cloud.tencent.com/workorder/category?level1_id=438&level2_id=445&source=0&data_title=%E6%B8%B8%E6%88%8F%E5%A4%9A%E5%AA%92%E4%BD%93%E5%BC%95%E6%93%8EGME&step=1)。
     ///
@@ -1058,6 +1267,8 @@ impl Client {
 
     /// 更新送检用户号 (`UpdateScanUsers`)
     ///
+    /// **China site only.**
+    ///
     /// 更新自定义送检用户号。
     /// **接口使用前提**：目前 UpdateScanUsers 接口通过白名单开放，如需使用，需要 [提交工单申请](https://console.cloud.tencent.com/workorder/category?level1_id=438&level2_id=445&source=0&data_title=%E6%B8%B8%E6%88%8F%E5%A4%9A%E5%AA%92%E4%BD%93%E5%BC%95%E6%93%8EGME&step=1)。
     ///
@@ -1082,6 +1293,8 @@ impl Client {
     }
 
     /// 更新声纹信息 (`UpdateVoicePrint`)
+    ///
+    /// **China site only.**
     ///
     /// 传入声纹ID以及对应音频信息，更新对应声纹信息
     ///
@@ -1183,63 +1396,66 @@ pub struct AmbientSound: encode {
   volume: f64 = "Volume",
 }
 
-/// 应用用量统计数据
+/// Application usage statistics
+///
+/// <details><summary>中文</summary>应用用量统计数据</details>
 pub struct AppStatisticsItem: decode {
-  /// 实时语音统计数据
+  /// Voice Chat statistics
   realtime_speech_statistics_item: RealTimeSpeechStatisticsItem = "RealtimeSpeechStatisticsItem",
-  /// 语音消息统计数据
+  /// Voice Message statistics
   voice_message_statistics_item: VoiceMessageStatisticsItem = "VoiceMessageStatisticsItem",
-  /// 语音过滤统计数据
+  /// Phrase Filtering statistics
   voice_filter_statistics_item: VoiceFilterStatisticsItem = "VoiceFilterStatisticsItem",
-  /// 统计时间
-  ///
+  /// Reference period
   /// Format: date, `YYYY-MM-DD`.
   date: String = "Date",
-  /// 录音转文本用量统计数据
+  /// Recording-to-Text usage statistics
   audio_text_statistics_item: AudioTextStatisticsItem = "AudioTextStatisticsItem",
-  /// 流式转文本用量数据
+  /// Stream-to-Text usage statistics
   stream_text_statistics_item: StreamTextStatisticsItem = "StreamTextStatisticsItem",
-  /// 海外转文本用量数据
+  /// Usage statistics of Voice-to-Text of outside-MLC requests
   oversea_text_statistics_item: OverseaTextStatisticsItem = "OverseaTextStatisticsItem",
-  /// 实时语音转文本用量数据
+  /// Real-time Voice-to-Text usage statistics
   realtime_text_statistics_item: RealtimeTextStatisticsItem = "RealtimeTextStatisticsItem",
 }
 
-/// 应用统计数据
+/// Application statistics
+///
+/// <details><summary>中文</summary>应用统计数据</details>
 pub struct ApplicationDataStatistics: decode {
-  /// 应用ID
+  /// Application ID
   biz_id: u64 = "BizId",
-  /// Dau统计项数目
+  /// Number of DAU metrics
   dau_data_num: u64 = "DauDataNum",
-  /// 大陆地区Dau统计数据，单位人
+  /// DAUs in the Chinese mainland
   dau_data_mainland: Vec<StatisticsItem> = "DauDataMainland",
-  /// 海外地区Dau统计数据，单位人
+  /// DAUs outside the Chinese mainland
   dau_data_oversea: Vec<StatisticsItem> = "DauDataOversea",
-  /// 大陆和海外地区Dau统计数据汇总，单位人
+  /// Total DAUs
   dau_data_sum: Vec<StatisticsItem> = "DauDataSum",
-  /// 实时语音时长统计项数目
+  /// Number of Voice Chat metrics
   duration_data_num: u64 = "DurationDataNum",
-  /// 大陆地区实时语音时长统计数据，单位分钟
+  /// Duration of Voice Chat in the Chinese mainland (in minutes)
   duration_data_mainland: Vec<StatisticsItem> = "DurationDataMainland",
-  /// 海外地区实时语音时长统计数据，单位分钟
+  /// Duration of Voice Chat outside the Chinese mainland (in minutes)
   duration_data_oversea: Vec<StatisticsItem> = "DurationDataOversea",
-  /// 大陆和海外地区实时语音时长统计数据汇总，单位分钟
+  /// Total duration of Voice Chat (in minutes)
   duration_data_sum: Vec<StatisticsItem> = "DurationDataSum",
-  /// Pcu统计项数目
+  /// Number of PCU metrics
   pcu_data_num: u64 = "PcuDataNum",
-  /// 大陆地区Pcu统计数据，单位人
+  /// PCUs in the Chinese mainland
   pcu_data_mainland: Vec<StatisticsItem> = "PcuDataMainland",
-  /// 海外地区Pcu统计数据，单位人
+  /// PCUs outside the Chinese mainland
   pcu_data_oversea: Vec<StatisticsItem> = "PcuDataOversea",
-  /// 大陆和海外地区Pcu统计数据汇总，单位人
+  /// Total PCUs
   pcu_data_sum: Vec<StatisticsItem> = "PcuDataSum",
-  /// 小游戏时长统计项数目
+  /// **China site only.** 小游戏时长统计项数目
   mini_game_data_num: u64 = "MiniGameDataNum",
-  /// 大陆地区小游戏时长统计数据，单位分钟
+  /// **China site only.** 大陆地区小游戏时长统计数据，单位分钟
   mini_game_data_mainland: Vec<StatisticsItem> = "MiniGameDataMainland",
-  /// 海外地区小游戏时长统计数据，单位分钟
+  /// **China site only.** 海外地区小游戏时长统计数据，单位分钟
   mini_game_data_oversea: Vec<StatisticsItem> = "MiniGameDataOversea",
-  /// 大陆和海外地区小游戏时长统计数据汇总，单位分钟
+  /// **China site only.** 大陆和海外地区小游戏时长统计数据汇总，单位分钟
   mini_game_data_sum: Vec<StatisticsItem> = "MiniGameDataSum",
 }
 
@@ -1261,9 +1477,11 @@ pub struct ApplicationList: decode {
   app_type: u64 = "AppType",
 }
 
-/// 语音转文本配置数据
+/// Configuration information of Speech-to-Text
+///
+/// <details><summary>中文</summary>语音转文本配置数据</details>
 pub struct AsrConf: encode {
-  /// 语音转文本服务开关，取值：open/close
+  /// Speech-to-Text status. Valid values: `open`, `close`.
   status: String = "Status",
 }
 
@@ -1275,9 +1493,11 @@ pub struct AudioSegments: decode {
   finish_time: f64 = "FinishTime",
 }
 
-/// 录音转文本用量统计数据
+/// Recording-to-Text usage statistics
+///
+/// <details><summary>中文</summary>录音转文本用量统计数据</details>
 pub struct AudioTextStatisticsItem: decode {
-  /// 统计值，单位：秒
+  /// Statistical value (in seconds)
   data: f64 = "Data",
 }
 
@@ -1303,7 +1523,7 @@ pub struct AuditResultDetailExternal: decode {
   info: String = "Info",
 }
 
-/// ControlAIConversation请求参数结构体
+/// Request of [`Client::control_ai_conversation`].
 pub struct ControlAIConversationRequest: encode {
   /// **Required.** 任务唯一标识
   task_id: String = "TaskId",
@@ -1315,13 +1535,13 @@ pub struct ControlAIConversationRequest: encode {
   invoke_llm: InvokeLLM = "InvokeLLM",
 }
 
-/// ControlAIConversation返回参数结构体
+/// Response of [`Client::control_ai_conversation`].
 pub struct ControlAIConversationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAgeDetectTask请求参数结构体
+/// Request of [`Client::create_age_detect_task`].
 pub struct CreateAgeDetectTaskRequest: encode {
   /// **Required.** 应用id
   biz_id: i64 = "BizId",
@@ -1333,69 +1553,71 @@ pub struct CreateAgeDetectTaskRequest: encode {
   callback: String = "Callback",
 }
 
-/// CreateAgeDetectTask返回参数结构体
+/// Response of [`Client::create_age_detect_task`].
 pub struct CreateAgeDetectTaskResponse: decode {
   /// 本次任务提交后唯一id，用于获取任务运行结果
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateApp请求参数结构体
+/// Request of [`Client::create_app`].
 pub struct CreateAppRequest: encode {
-  /// **Required.** 应用名称
+  /// **Required.** Application name
   app_name: String = "AppName",
-  /// 腾讯云项目ID，默认为0，表示默认项目
+  /// Tencent Cloud project ID. Default value: 0, which means that the default project is used.
   project_id: u64 = "ProjectId",
-  /// 需要支持的引擎列表，默认全选。
-  /// 取值：android/ios/unity/cocos/unreal/windows
+  /// List of engines to be supported.
+  /// Valid values: `android`, `ios`, `unity`, `cocos`, `unreal`, `windows`. All values are selected by default.
   engine_list: Vec<String> = "EngineList",
-  /// 服务区域列表，默认全选。
-  /// 取值：mainland-大陆地区，hmt-港澳台，sea-东南亚，na-北美，eu-欧洲，jpkr-日韩亚太，sa-南美，oc-澳洲，me-中东
+  /// List of regions.
+  /// Valid values: `mainland` (Chinese mainland), `hmt` (Hong Kong, Macao and Taiwan (China)), `sea` (Southeast Asia), `na` (North America), `eu` (Europe), `jpkr` (Japan, Korea and Asia Pacific), `sa` (South America), `oc` (Oceania), `me` (Middle East). All values are selected by default.
   region_list: Vec<String> = "RegionList",
-  /// 实时语音服务配置数据
+  /// Configuration information of Voice Chat
   realtime_speech_conf: RealtimeSpeechConf = "RealtimeSpeechConf",
-  /// 语音消息服务配置数据
+  /// Configuration information of Voice Messaging
   voice_message_conf: VoiceMessageConf = "VoiceMessageConf",
-  /// 语音分析服务配置数据
+  /// Configuration information of Voice Analysis Service
   voice_filter_conf: VoiceFilterConf = "VoiceFilterConf",
-  /// 语音转文本配置数据
+  /// Configuration information of Speech-to-Text
   asr_conf: AsrConf = "AsrConf",
-  /// 需要添加的标签列表
+  /// List of tags to be added
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateApp的输出参数
+/// Output parameters of `CreateApp`
+///
+/// <details><summary>中文</summary>CreateApp的输出参数</details>
 pub struct CreateAppResp: decode {
-  /// 应用ID，由后台自动生成。
+  /// Application ID, automatically generated by the backend.
   biz_id: u64 = "BizId",
-  /// 应用名称，透传输入参数的AppName
+  /// Application name, the input of `AppName`.
   app_name: String = "AppName",
-  /// 项目ID，透传输入的ProjectId
+  /// Project ID, the input of `ProjectId`.
   project_id: u64 = "ProjectId",
-  /// 应用密钥，GME SDK初始化时使用
+  /// Application key, used to initialize GME SDK.
   secret_key: String = "SecretKey",
-  /// 服务创建时间戳
+  /// Timestamp, indicating when the service is created.
   create_time: u64 = "CreateTime",
-  /// 实时语音服务配置数据
+  /// Configuration information of Voice Chat
   realtime_speech_conf: RealtimeSpeechConf = "RealtimeSpeechConf",
-  /// 语音消息服务配置数据
+  /// Configuration information of Voice Messaging
   voice_message_conf: VoiceMessageConf = "VoiceMessageConf",
-  /// 语音分析服务配置数据
+  /// Configuration information of Voice Analysis Service
   voice_filter_conf: VoiceFilterConf = "VoiceFilterConf",
-  /// 语音转文本服务配置数据
+  /// Configuration information of Speech-to-Text
   asr_conf: AsrConf = "AsrConf",
 }
 
-/// CreateApp返回参数结构体
+/// Response of [`Client::create_app`].
 pub struct CreateAppResponse: decode {
-  /// 创建应用返回数据
+  /// Returned data
   data: CreateAppResp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAudioModerationSync请求参数结构体
+/// Request of [`Client::create_audio_moderation_sync`].
 pub struct CreateAudioModerationSyncRequest: encode {
   /// **Required.** <p>sdkappid app账号</p>
   sdkappid: i64 = "Sdkappid",
@@ -1413,7 +1635,7 @@ pub struct CreateAudioModerationSyncRequest: encode {
   file_url: String = "FileUrl",
 }
 
-/// CreateAudioModerationSync返回参数结构体
+/// Response of [`Client::create_audio_moderation_sync`].
 pub struct CreateAudioModerationSyncResponse: decode {
   /// <p>返回传入的DataId</p>
   data_id: String = "DataId",
@@ -1439,11 +1661,11 @@ pub struct CreateAudioModerationSyncResponse: decode {
   check_detail: Vec<ModerationCheckDetail> = "CheckDetail",
   /// <p>音频时长，单位 ms</p>
   duration: i64 = "Duration",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCustomization请求参数结构体
+/// Request of [`Client::create_customization`].
 pub struct CreateCustomizationRequest: encode {
   /// **Required.** 应用 ID，登录控制台创建应用得到的AppID
   biz_id: i64 = "BizId",
@@ -1453,15 +1675,15 @@ pub struct CreateCustomizationRequest: encode {
   model_name: String = "ModelName",
 }
 
-/// CreateCustomization返回参数结构体
+/// Response of [`Client::create_customization`].
 pub struct CreateCustomizationResponse: decode {
   /// 模型ID
   model_id: String = "ModelId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateScanUser请求参数结构体
+/// Request of [`Client::create_scan_user`].
 pub struct CreateScanUserRequest: encode {
   /// **Required.** 应用ID，登录控制台 - 服务管理创建应用得到的AppID
   biz_id: u64 = "BizId",
@@ -1476,11 +1698,11 @@ pub struct CreateScanUserRequest: encode {
   expiration_time: u64 = "ExpirationTime",
 }
 
-/// CreateScanUser返回参数结构体
+/// Response of [`Client::create_scan_user`].
 pub struct CreateScanUserResponse: decode {
   /// 返回结果码
   error_code: i64 = "ErrorCode",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1500,7 +1722,7 @@ pub struct CustomizationConfigs: decode {
   update_time: i64 = "UpdateTime",
 }
 
-/// DeleteCustomization请求参数结构体
+/// Request of [`Client::delete_customization`].
 pub struct DeleteCustomizationRequest: encode {
   /// **Required.** 删除的模型ID
   model_id: String = "ModelId",
@@ -1508,45 +1730,47 @@ pub struct DeleteCustomizationRequest: encode {
   biz_id: i64 = "BizId",
 }
 
-/// DeleteCustomization返回参数结构体
+/// Response of [`Client::delete_customization`].
 pub struct DeleteCustomizationResponse: decode {
   /// 返回值。0为成功，非0为失败。
   error_code: i64 = "ErrorCode",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 剔除房间操作结果
+/// Result of the operation to delete a room or remove members
+///
+/// <details><summary>中文</summary>剔除房间操作结果</details>
 pub struct DeleteResult: decode {
-  /// 错误码，0-剔除成功 其他-剔除失败
+  /// Status code. `0`: Succeeded. Others: Failed\
   code: i64 = "Code",
-  /// 错误描述
+  /// Description
   error_msg: String = "ErrorMsg",
 }
 
-/// DeleteRoomMember请求参数结构体
+/// Request of [`Client::delete_room_member`].
 pub struct DeleteRoomMemberRequest: encode {
-  /// **Required.** <p>要操作的房间id</p>
+  /// **Required.** ID of the target room
   room_id: String = "RoomId",
-  /// **Required.** <p>剔除类型 1-删除房间 2-剔除用户</p>
+  /// **Required.** Operation type. `1`: Delete a room; `2`: Remove members
   delete_type: u64 = "DeleteType",
-  /// **Required.** <p>应用id</p>
+  /// **Required.** Application ID
   biz_id: u64 = "BizId",
-  /// <p>要剔除的用户列表（整型）</p>
+  /// List of the members to remove
   uids: Vec<String> = "Uids",
-  /// <p>要剔除的用户列表（字符串类型）</p>
+  /// List of users to exclude (string type)
   str_uids: Vec<String> = "StrUids",
 }
 
-/// DeleteRoomMember返回参数结构体
+/// Response of [`Client::delete_room_member`].
 pub struct DeleteRoomMemberResponse: decode {
-  /// <p>剔除房间或成员的操作结果</p>
+  /// Result of the operation to delete a room or remove a member
   delete_result: DeleteResult = "DeleteResult",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteScanUser请求参数结构体
+/// Request of [`Client::delete_scan_user`].
 pub struct DeleteScanUserRequest: encode {
   /// **Required.** 应用ID，登录控制台 - 服务管理创建应用得到的AppID
   biz_id: u64 = "BizId",
@@ -1557,27 +1781,27 @@ pub struct DeleteScanUserRequest: encode {
   user_id_string: String = "UserIdString",
 }
 
-/// DeleteScanUser返回参数结构体
+/// Response of [`Client::delete_scan_user`].
 pub struct DeleteScanUserResponse: decode {
   /// 返回结果码
   error_code: i64 = "ErrorCode",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteVoicePrint请求参数结构体
+/// Request of [`Client::delete_voice_print`].
 pub struct DeleteVoicePrintRequest: encode {
   /// **Required.** 声纹信息ID
   voice_print_id: String = "VoicePrintId",
 }
 
-/// DeleteVoicePrint返回参数结构体
+/// Response of [`Client::delete_voice_print`].
 pub struct DeleteVoicePrintResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAIConversation请求参数结构体
+/// Request of [`Client::describe_ai_conversation`].
 pub struct DescribeAIConversationRequest: encode {
   /// GME的SdkAppId，和开启转录任务的房间使用的SdkAppId相同。
   sdk_app_id: u64 = "SdkAppId",
@@ -1585,7 +1809,7 @@ pub struct DescribeAIConversationRequest: encode {
   task_id: String = "TaskId",
 }
 
-/// DescribeAIConversation返回参数结构体
+/// Response of [`Client::describe_ai_conversation`].
 pub struct DescribeAIConversationResponse: decode {
   /// 任务开始时间。
   start_time: String = "StartTime",
@@ -1595,11 +1819,11 @@ pub struct DescribeAIConversationResponse: decode {
   task_id: String = "TaskId",
   /// 开启对话任务时填写的SessionId，如果没写则不返回。
   session_id: String = "SessionId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAgeDetectTask请求参数结构体
+/// Request of [`Client::describe_age_detect_task`].
 pub struct DescribeAgeDetectTaskRequest: encode {
   /// **Required.** 应用id
   biz_id: i64 = "BizId",
@@ -1607,7 +1831,7 @@ pub struct DescribeAgeDetectTaskRequest: encode {
   task_id: String = "TaskId",
 }
 
-/// DescribeAgeDetectTask返回参数结构体
+/// Response of [`Client::describe_age_detect_task`].
 pub struct DescribeAgeDetectTaskResponse: decode {
   /// 任务ID
   task_id: String = "TaskId",
@@ -1617,63 +1841,65 @@ pub struct DescribeAgeDetectTaskResponse: decode {
   /// Status ：子任务状态，0:已创建，1:运行中，2:已完成，3:任务异常，4:任务超时。
   /// Age ：子任务完成后的结果，0:成年人，1:未成年人，100:未知结果。
   results: Vec<AgeDetectTaskResult> = "Results",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAppStatistics请求参数结构体
+/// Request of [`Client::describe_app_statistics`].
 pub struct DescribeAppStatisticsRequest: encode {
-  /// **Required.** <p>GME应用ID</p>
+  /// **Required.** GME application ID
   biz_id: u64 = "BizId",
-  /// **Required.** <p>数据开始时间，东八区时间，格式: 年-月-日，如: 2018-07-13</p>
+  /// **Required.** Data start date (GMT+8) in the format of yyyy-mm-dd, such as 2018-07-13.
   ///
   /// Format: date, `YYYY-MM-DD`.
   start_date: String = "StartDate",
-  /// **Required.** <p>数据结束时间，东八区时间，格式: 年-月-日，如: 2018-07-13</p>
+  /// **Required.** Data end date (GMT+8) in the format of yyyy-mm-dd, such as 2018-07-13.
   ///
   /// Format: date, `YYYY-MM-DD`.
   end_date: String = "EndDate",
-  /// **Required.** <p>要查询的服务列表，取值：RealTimeSpeech/VoiceMessage/VoiceFilter/SpeechToText</p>
+  /// **Required.** List of services to be queried. Valid values: `RealTimeSpeech`, `VoiceMessage`, `VoiceFilter`, `SpeechToText`.
   services: Vec<String> = "Services",
 }
 
-/// 获取应用用量统计数据输出参数
+/// Output parameters of application usage statistics
+///
+/// <details><summary>中文</summary>获取应用用量统计数据输出参数</details>
 pub struct DescribeAppStatisticsResp: decode {
-  /// 应用用量统计数据
+  /// Application usage statistics
   app_statistics: Vec<AppStatisticsItem> = "AppStatistics",
 }
 
-/// DescribeAppStatistics返回参数结构体
+/// Response of [`Client::describe_app_statistics`].
 pub struct DescribeAppStatisticsResponse: decode {
-  /// <p>应用用量统计数据</p>
+  /// Application usage statistics
   data: DescribeAppStatisticsResp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApplicationData请求参数结构体
+/// Request of [`Client::describe_application_data`].
 pub struct DescribeApplicationDataRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** Application ID
   biz_id: u64 = "BizId",
-  /// **Required.** 数据开始时间，格式为 年-月-日，如: 2018-07-13
+  /// **Required.** Data start date in the format of yyyy-mm-dd, such as 2018-07-13.
   ///
   /// Format: date, `YYYY-MM-DD`.
   start_date: String = "StartDate",
-  /// **Required.** 数据结束时间，格式为 年-月-日，如: 2018-07-13
+  /// **Required.** Data end date in the format of yyyy-mm-dd, such as 2018-07-13.
   ///
   /// Format: date, `YYYY-MM-DD`.
   end_date: String = "EndDate",
 }
 
-/// DescribeApplicationData返回参数结构体
+/// Response of [`Client::describe_application_data`].
 pub struct DescribeApplicationDataResponse: decode {
-  /// 应用统计数据
+  /// Application statistics
   data: ApplicationDataStatistics = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApplicationList请求参数结构体
+/// Request of [`Client::describe_application_list`].
 pub struct DescribeApplicationListRequest: encode {
   /// **Required.** <p>项目ID，0表示默认项目，-1表示所有项目，如果需要查找具体项目下的应用列表，请填入具体项目ID，项目ID在项目管理中查看 https://console.cloud.tencent.com/project</p>
   project_id: i64 = "ProjectId",
@@ -1691,17 +1917,17 @@ pub struct DescribeApplicationListRequest: encode {
   new_version: u64 = "NewVersion",
 }
 
-/// DescribeApplicationList返回参数结构体
+/// Response of [`Client::describe_application_list`].
 pub struct DescribeApplicationListResponse: decode {
   /// <p>获取应用列表返回</p>
   application_list: Vec<ApplicationList> = "ApplicationList",
   /// <p>应用总数</p>
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditResultExternal请求参数结构体
+/// Request of [`Client::describe_audit_result_external`].
 pub struct DescribeAuditResultExternalRequest: encode {
   /// **Required.** 应用 ID
   biz_id: i64 = "BizId",
@@ -1725,23 +1951,23 @@ pub struct DescribeAuditResultExternalRequest: encode {
   room_id: String = "RoomId",
 }
 
-/// DescribeAuditResultExternal返回参数结构体
+/// Response of [`Client::describe_audit_result_external`].
 pub struct DescribeAuditResultExternalResponse: decode {
   /// 总数
   total_count: i64 = "TotalCount",
   /// 明细列表
   data: Vec<AuditResultDetailExternal> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRealtimeScanConfig请求参数结构体
+/// Request of [`Client::describe_realtime_scan_config`].
 pub struct DescribeRealtimeScanConfigRequest: encode {
   /// **Required.** 应用ID。
   biz_id: u64 = "BizId",
 }
 
-/// DescribeRealtimeScanConfig返回参数结构体
+/// Response of [`Client::describe_realtime_scan_config`].
 pub struct DescribeRealtimeScanConfigResponse: decode {
   /// 返回结果码，0正常，非0失败
   error_code: i64 = "ErrorCode",
@@ -1759,31 +1985,31 @@ pub struct DescribeRealtimeScanConfigResponse: decode {
   user_id_string: String = "UserIdString",
   /// 房间号字符串，逗号分隔，示例："0001,0002,0003"
   room_id_string: String = "RoomIdString",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRecordInfo请求参数结构体
+/// Request of [`Client::describe_record_info`].
 pub struct DescribeRecordInfoRequest: encode {
-  /// **Required.** 进行中的任务taskid（StartRecord接口返回）。
+  /// **Required.** ID of the ongoing task, which is returned from the `StartRecord` API.
   task_id: u64 = "TaskId",
-  /// **Required.** 应用ID。
+  /// **Required.** Application ID.
   biz_id: u64 = "BizId",
 }
 
-/// DescribeRecordInfo返回参数结构体
+/// Response of [`Client::describe_record_info`].
 pub struct DescribeRecordInfoResponse: decode {
-  /// 录制信息。
+  /// Information about the recording task.
   record_info: Vec<RecordInfo> = "RecordInfo",
-  /// 录制类型：1代表单流 2代表混流 3代表单流和混流。
+  /// Recording mode. Valid values: `1`: single stream; `2`: mixed streams; `3`: single stream and mixed streams.
   record_mode: u64 = "RecordMode",
-  /// 房间ID。
+  /// Room ID.
   room_id: String = "RoomId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRoomInfo请求参数结构体
+/// Request of [`Client::describe_room_info`].
 pub struct DescribeRoomInfoRequest: encode {
   /// **Required.** <p>应用ID，登录<a href="https://console.cloud.tencent.com/gamegme">控制台 - 服务管理</a>创建应用得到的AppID</p>
   sdk_app_id: u64 = "SdkAppId",
@@ -1793,13 +2019,13 @@ pub struct DescribeRoomInfoRequest: encode {
   str_room_ids: Vec<String> = "StrRoomIds",
 }
 
-/// DescribeRoomInfo返回参数结构体
+/// Response of [`Client::describe_room_info`].
 pub struct DescribeRoomInfoResponse: decode {
   /// <p>操作结果, 0成功, 非0失败</p>
   result: u64 = "Result",
   /// <p>房间用户信息</p>
   room_users: Vec<RoomUser> = "RoomUsers",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1836,7 +2062,7 @@ pub struct DescribeScanResult: decode {
   biz_id: u64 = "BizId",
 }
 
-/// DescribeScanResultList请求参数结构体
+/// Request of [`Client::describe_scan_result_list`].
 pub struct DescribeScanResultListRequest: encode {
   /// **Required.** 应用 ID，登录[控制台](https://console.cloud.tencent.com/gamegme)创建应用得到的AppID
   biz_id: u64 = "BizId",
@@ -1846,35 +2072,35 @@ pub struct DescribeScanResultListRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribeScanResultList返回参数结构体
+/// Response of [`Client::describe_scan_result_list`].
 pub struct DescribeScanResultListResponse: decode {
   /// 要查询的语音检测任务的结果
   data: Vec<DescribeScanResult> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskInfo请求参数结构体
+/// Request of [`Client::describe_task_info`].
 pub struct DescribeTaskInfoRequest: encode {
-  /// **Required.** 应用ID。
+  /// **Required.** Application ID.
   biz_id: u64 = "BizId",
-  /// **Required.** 房间ID。
+  /// **Required.** Room ID.
   room_id: String = "RoomId",
 }
 
-/// DescribeTaskInfo返回参数结构体
+/// Response of [`Client::describe_task_info`].
 pub struct DescribeTaskInfoResponse: decode {
-  /// 进行中的任务taskid（StartRecord接口返回）。
+  /// ID of the ongoing task, which is returned from the `StartRecord` API.
   task_id: u64 = "TaskId",
-  /// 录制类型：1代表单流 2代表混流 3代表单流和混流。
+  /// Recording mode. Valid values: `1`: single stream; `2`: mixed streams; `3`: single stream and mixed streams.
   record_mode: u64 = "RecordMode",
-  /// 指定订阅流白名单或者黑名单。
+  /// Allowlist or blocklist for stream subscription.
   subscribe_record_user_ids: SubscribeRecordUserIds = "SubscribeRecordUserIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserInAndOutTime请求参数结构体
+/// Request of [`Client::describe_user_in_and_out_time`].
 pub struct DescribeUserInAndOutTimeRequest: encode {
   /// **Required.** 应用ID
   biz_id: i64 = "BizId",
@@ -1888,17 +2114,17 @@ pub struct DescribeUserInAndOutTimeRequest: encode {
   room_id_str: String = "RoomIdStr",
 }
 
-/// DescribeUserInAndOutTime返回参数结构体
+/// Response of [`Client::describe_user_in_and_out_time`].
 pub struct DescribeUserInAndOutTimeResponse: decode {
   /// 用户在房间得进出时间列表
   in_out_list: Vec<InOutTimeInfo> = "InOutList",
   /// 用户在房间中总时长
   duration: i64 = "Duration",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVoicePrint请求参数结构体
+/// Request of [`Client::describe_voice_print`].
 pub struct DescribeVoicePrintRequest: encode {
   /// **Required.** 查询方式，0表示查询特定VoicePrintId，1表示分页查询
   describe_mode: u64 = "DescribeMode",
@@ -1910,13 +2136,13 @@ pub struct DescribeVoicePrintRequest: encode {
   page_size: u64 = "PageSize",
 }
 
-/// DescribeVoicePrint返回参数结构体
+/// Response of [`Client::describe_voice_print`].
 pub struct DescribeVoicePrintResponse: decode {
   /// 总的条数
   total_count: u64 = "TotalCount",
   /// 声纹信息
   data: Vec<VoicePrintInfo> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1928,17 +2154,17 @@ pub struct Filter: encode {
   values: Vec<String> = "Values",
 }
 
-/// GetCustomizationList请求参数结构体
+/// Request of [`Client::get_customization_list`].
 pub struct GetCustomizationListRequest: encode {
   /// **Required.** 应用 ID，登录控制台创建应用得到的AppID
   biz_id: i64 = "BizId",
 }
 
-/// GetCustomizationList返回参数结构体
+/// Response of [`Client::get_customization_list`].
 pub struct GetCustomizationListResponse: decode {
   /// 语音消息转文本热句模型配置
   customization_configs: Vec<CustomizationConfigs> = "CustomizationConfigs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1994,31 +2220,33 @@ pub struct ModerationCheckDetail: decode {
   image_location: ImageLocation = "ImageLocation",
 }
 
-/// ModifyAppStatus请求参数结构体
+/// Request of [`Client::modify_app_status`].
 pub struct ModifyAppStatusRequest: encode {
-  /// **Required.** 应用ID，创建应用后由后台生成并返回。
+  /// **Required.** Application ID, which is generated and returned by the backend after the application creation.
   biz_id: u64 = "BizId",
-  /// **Required.** 应用状态，取值：open/close
+  /// **Required.** Application status. Valid values: `open`, `close`.
   status: String = "Status",
 }
 
-/// ModifyAppStatus接口输出参数
+/// Output parameters of `ModifyAppStatus`
+///
+/// <details><summary>中文</summary>ModifyAppStatus接口输出参数</details>
 pub struct ModifyAppStatusResp: decode {
-  /// GME应用ID
+  /// GME application ID
   biz_id: u64 = "BizId",
-  /// 应用状态，取值：open/close
+  /// Application status. Valid values: `open`, `close`.
   status: String = "Status",
 }
 
-/// ModifyAppStatus返回参数结构体
+/// Response of [`Client::modify_app_status`].
 pub struct ModifyAppStatusResponse: decode {
-  /// 修改应用开关状态返回数据
+  /// Returned data
   data: ModifyAppStatusResp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCustomization请求参数结构体
+/// Request of [`Client::modify_customization`].
 pub struct ModifyCustomizationRequest: encode {
   /// **Required.** 应用 ID，登录控制台创建应用得到的AppID
   biz_id: i64 = "BizId",
@@ -2028,17 +2256,17 @@ pub struct ModifyCustomizationRequest: encode {
   model_id: String = "ModelId",
 }
 
-/// ModifyCustomization返回参数结构体
+/// Response of [`Client::modify_customization`].
 pub struct ModifyCustomizationResponse: decode {
   /// 返回值。0为成功，非0为失败。
   error_code: i64 = "ErrorCode",
   /// 模型ID
   model_id: String = "ModelId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCustomizationState请求参数结构体
+/// Request of [`Client::modify_customization_state`].
 pub struct ModifyCustomizationStateRequest: encode {
   /// **Required.** 模型ID
   model_id: String = "ModelId",
@@ -2048,35 +2276,35 @@ pub struct ModifyCustomizationStateRequest: encode {
   biz_id: i64 = "BizId",
 }
 
-/// ModifyCustomizationState返回参数结构体
+/// Response of [`Client::modify_customization_state`].
 pub struct ModifyCustomizationStateResponse: decode {
   /// 模型ID
   model_id: String = "ModelId",
   /// 返回值。0为成功，非0为失败。
   error_code: i64 = "ErrorCode",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRecordInfo请求参数结构体
+/// Request of [`Client::modify_record_info`].
 pub struct ModifyRecordInfoRequest: encode {
-  /// **Required.** <p>进行中的任务taskid（StartRecord接口返回）。</p>
+  /// **Required.** ID of the ongoing task, which is returned from the `StartRecord` API.
   task_id: u64 = "TaskId",
-  /// **Required.** <p>录制类型：1代表单流 2代表混流 3代表单流和混流。</p>
+  /// **Required.** Recording mode. Valid values: `1`: single stream; `2`: mixed streams; `3`: single stream and mixed streams.
   record_mode: u64 = "RecordMode",
-  /// **Required.** <p>应用ID。</p>
+  /// **Required.** Application ID.
   biz_id: u64 = "BizId",
-  /// <p>指定订阅流白名单或者黑名单。</p>
+  /// Allowlist or blocklist for stream subscription.
   subscribe_record_user_ids: SubscribeRecordUserIds = "SubscribeRecordUserIds",
 }
 
-/// ModifyRecordInfo返回参数结构体
+/// Response of [`Client::modify_record_info`].
 pub struct ModifyRecordInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyUserMicStatus请求参数结构体
+/// Request of [`Client::modify_user_mic_status`].
 pub struct ModifyUserMicStatusRequest: encode {
   /// **Required.** 来自 [腾讯云控制台](https://console.cloud.tencent.com/gamegme) 的 GME 服务提供的 AppID，获取请参考 [语音服务开通指引](https://cloud.tencent.com/document/product/607/10782#.E9.87.8D.E7.82.B9.E5.8F.82.E6.95.B0)。
   biz_id: i64 = "BizId",
@@ -2086,66 +2314,77 @@ pub struct ModifyUserMicStatusRequest: encode {
   users: Vec<UserMicStatus> = "Users",
 }
 
-/// ModifyUserMicStatus返回参数结构体
+/// Response of [`Client::modify_user_mic_status`].
 pub struct ModifyUserMicStatusResponse: decode {
   /// 返回结果：0为成功，非0为失败。
   result: i64 = "Result",
   /// 错误信息。
   err_msg: String = "ErrMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 海外转文本用量数据
+/// Usage statistics of Voice-to-Text of outside-MLC requests
+///
+/// <details><summary>中文</summary>海外转文本用量数据</details>
 pub struct OverseaTextStatisticsItem: decode {
-  /// 统计值，单位：秒
+  /// Statistical value (in seconds)
   data: f64 = "Data",
 }
 
-/// 实时语音用量统计数据
+/// Voice Chat usage statistics
+///
+/// <details><summary>中文</summary>实时语音用量统计数据</details>
 pub struct RealTimeSpeechStatisticsItem: decode {
-  /// 大陆地区DAU
+  /// DAUs in the Chinese mainland
   main_land_dau: u64 = "MainLandDau",
-  /// 大陆地区PCU
+  /// PCUs in the Chinese mainland
   main_land_pcu: u64 = "MainLandPcu",
-  /// 大陆地区总使用时长，单位为min
+  /// Total duration of use in the Chinese mainland (in minutes)
   main_land_duration: u64 = "MainLandDuration",
-  /// 海外地区DAU
+  /// DAUs outside the Chinese mainland
   oversea_dau: u64 = "OverseaDau",
-  /// 海外地区PCU
+  /// PCUs outside the Chinese mainland
   oversea_pcu: u64 = "OverseaPcu",
-  /// 海外地区总使用时长，单位为min
+  /// Total duration of use outside the Chinese mainland (in minutes)
   oversea_duration: u64 = "OverseaDuration",
 }
 
-/// 实时语音配置数据
+/// Configuration information of Voice Chat
+///
+/// <details><summary>中文</summary>实时语音配置数据</details>
 pub struct RealtimeSpeechConf: encode {
-  /// 实时语音服务开关，取值：open/close
+  /// Voice Chat status. Valid values: `open`, `close`.
   status: String = "Status",
-  /// 实时语音音质类型，取值：high-高音质 ordinary-普通音质
+  /// Voice Chat sound quality type. Valid values: `high` (HD), `ordinary` (SD).
   quality: String = "Quality",
 }
 
-/// 实时语音转文本用量数据
+/// Real-time Voice-to-Text usage statistics
+///
+/// <details><summary>中文</summary>实时语音转文本用量数据</details>
 pub struct RealtimeTextStatisticsItem: decode {
-  /// 统计值，单位：秒
+  /// Statistical value (in seconds)
   data: f64 = "Data",
 }
 
-/// 房间内录制信息。
-/// 注意：此字段可能返回 null，表示取不到有效值。
+/// Information about the recording task in a room.
+/// Note: This field may return `null`, indicating that no valid values can be obtained.
+///
+/// <details><summary>中文</summary>房间内录制信息。
+/// 注意：此字段可能返回 null，表示取不到有效值。</details>
 pub struct RecordInfo: decode {
-  /// 用户ID（当混流模式时，取值为0）。
+  /// User ID. The value is `0` in mixed streams recording mode.
   user_id: String = "UserId",
-  /// 录制文件名。
+  /// Recording filename.
   file_name: String = "FileName",
-  /// 录制开始时间（unix时间戳如：1234567868）。
+  /// Recording start time, which is a Unix timestamp. Example: 1234567868.
   record_begin_time: u64 = "RecordBeginTime",
-  /// 录制状态：2代表正在录制  10代表等待转码  11代表正在转码  12正在上传  13代表上传完成  14代表通知用户完成。
+  /// Recording status. Valid values: `2`: recording; `10`: to be transcoded; `11`: transcoding; `12`: uploading; `13`: uploaded; `14`: user notified.
   record_status: u64 = "RecordStatus",
 }
 
-/// RegisterVoicePrint请求参数结构体
+/// Request of [`Client::register_voice_print`].
 pub struct RegisterVoicePrintRequest: encode {
   /// **Required.** 整个wav音频文件的base64字符串,其中wav文件限定为16k采样率, 16bit位深, 单声道, 4到18秒音频时长,有效音频不小于3秒(不能有太多静音段), 编码数据大小不超过2M, 为了识别准确率，建议音频长度为8秒
   audio: String = "Audio",
@@ -2159,11 +2398,11 @@ pub struct RegisterVoicePrintRequest: encode {
   audio_meta_info: String = "AudioMetaInfo",
 }
 
-/// RegisterVoicePrint返回参数结构体
+/// Response of [`Client::register_voice_print`].
 pub struct RegisterVoicePrintResponse: decode {
   /// 声纹信息ID
   voice_print_id: String = "VoicePrintId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2275,7 +2514,7 @@ pub struct ScanPiece: decode {
   piece_start_time: u64 = "PieceStartTime",
 }
 
-/// ScanVoice请求参数结构体
+/// Request of [`Client::scan_voice`].
 pub struct ScanVoiceRequest: encode {
   /// **Required.** <p>应用ID，登录<a href="https://console.cloud.tencent.com/gamegme">控制台 - 服务管理</a>创建应用得到的AppID</p>
   biz_id: u64 = "BizId",
@@ -2291,11 +2530,11 @@ pub struct ScanVoiceRequest: encode {
   lang: String = "Lang",
 }
 
-/// ScanVoice返回参数结构体
+/// Response of [`Client::scan_voice`].
 pub struct ScanVoiceResponse: decode {
   /// <p>语音检测返回。Data 字段是 JSON 数组，每一个元素包含：<li>DataId： 请求中对应的 DataId。</li></p><li>TaskID ：该检测任务的 ID，用于轮询语音检测结果。</li>
   data: Vec<ScanVoiceResult> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2307,18 +2546,23 @@ pub struct ScanVoiceResult: decode {
   task_id: String = "TaskId",
 }
 
-/// SceneInfo场景信息
+/// Scenario information. Valid values:
+/// `RealTime`: Voice Chat analysis;
+/// `VoiceMessage`: Voice Messaging;
+/// `GMECloudApi`: GME cloud APIs
+///
+/// <details><summary>中文</summary>SceneInfo场景信息
 /// 'RealTime','实时语音分析',
 /// 'VoiceMessage','语音消息',
-/// 'GMECloudApi':'GME云API接口'
+/// 'GMECloudApi':'GME云API接口'</details>
 pub struct SceneInfo: encode {
-  /// **Required.** 'RealTime','实时语音分析',
-  /// 'VoiceMessage','语音消息',
-  /// 'GMECloudApi':'GME云API接口'
+  /// **Required.** RealTime: Real-time Voice Analysis;
+  /// VoiceMessage: Voice Message;
+  /// GMECloudApi: GME Cloud API;
   scene_id: String = "SceneId",
-  /// **Required.** 开关状态，true开启/false关闭
+  /// **Required.** Switch state, true for on, false for off.
   status: bool = "Status",
-  /// 用户回调地址
+  /// callback URL
   callback_url: String = "CallbackUrl",
 }
 
@@ -2364,7 +2608,7 @@ pub struct ServiceStatus: decode {
   text_translate: StatusInfo = "TextTranslate",
 }
 
-/// StartAIConversation请求参数结构体
+/// Request of [`Client::start_ai_conversation`].
 pub struct StartAIConversationRequest: encode {
   /// **Required.** GME的SdkAppId和开启转录任务的房间使用的SdkAppId相同。
   sdk_app_id: u64 = "SdkAppId",
@@ -2385,41 +2629,42 @@ pub struct StartAIConversationRequest: encode {
   experimental_params: String = "ExperimentalParams",
 }
 
-/// StartAIConversation返回参数结构体
+/// Response of [`Client::start_ai_conversation`].
 pub struct StartAIConversationResponse: decode {
   /// 用于唯一标识对话任务。
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StartRecord请求参数结构体
+/// Request of [`Client::start_record`].
 pub struct StartRecordRequest: encode {
-  /// **Required.** <p>应用ID。</p>
+  /// **Required.** Application ID.
   biz_id: u64 = "BizId",
-  /// **Required.** <p>房间ID。</p>
+  /// **Required.** Room ID.
   room_id: String = "RoomId",
-  /// **Required.** <p>录制类型：1代表单流 2代表混流 3代表单流和混流。</p>
+  /// **Required.** Recording mode. Valid values: `1`: single stream; `2`: mixed streams; `3`: single stream and mixed streams.
   record_mode: u64 = "RecordMode",
-  /// <p>指定订阅流白名单或者黑名单（不传默认订阅房间内所有音频流）。</p>
+  /// Allowlist or blocklist for stream subscription. If you do not specify this parameter, the audio streams of all the users in the room are subscribed to by default.
   subscribe_record_user_ids: SubscribeRecordUserIds = "SubscribeRecordUserIds",
 }
 
-/// StartRecord返回参数结构体
+/// Response of [`Client::start_record`].
 pub struct StartRecordResponse: decode {
-  /// <p>任务taskid。</p>
+  /// Task ID.
   task_id: u64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 用量数据单元
+/// Usage data unit
+///
+/// <details><summary>中文</summary>用量数据单元</details>
 pub struct StatisticsItem: decode {
-  /// 日期，格式为年-月-日，如2018-07-13
-  ///
+  /// Date in the format of yyyy-mm-dd, such as 2018-07-13
   /// Format: date, `YYYY-MM-DD`.
   stat_date: String = "StatDate",
-  /// 统计值
+  /// Statistical value
   data: u64 = "Data",
 }
 
@@ -2429,53 +2674,59 @@ pub struct StatusInfo: decode {
   status: u64 = "Status",
 }
 
-/// StopAIConversation请求参数结构体
+/// Request of [`Client::stop_ai_conversation`].
 pub struct StopAIConversationRequest: encode {
   /// **Required.** 唯一标识任务。
   task_id: String = "TaskId",
 }
 
-/// StopAIConversation返回参数结构体
+/// Response of [`Client::stop_ai_conversation`].
 pub struct StopAIConversationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopRecord请求参数结构体
+/// Request of [`Client::stop_record`].
 pub struct StopRecordRequest: encode {
-  /// **Required.** 任务ID。
+  /// **Required.** Task ID.
   task_id: u64 = "TaskId",
-  /// **Required.** 应用ID。
+  /// **Required.** Application ID.
   biz_id: u64 = "BizId",
 }
 
-/// StopRecord返回参数结构体
+/// Response of [`Client::stop_record`].
 pub struct StopRecordResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 流式转文本用量数据
+/// Stream-to-Text usage statistics
+///
+/// <details><summary>中文</summary>流式转文本用量数据</details>
 pub struct StreamTextStatisticsItem: decode {
-  /// 统计值，单位：秒
+  /// Usage of the service (in seconds)
   data: f64 = "Data",
 }
 
-/// 指定订阅流白名单或者黑名单。
+/// Allowlist or blocklist for stream subscription.
+///
+/// <details><summary>中文</summary>指定订阅流白名单或者黑名单。</details>
 pub struct SubscribeRecordUserIds: encode {
-  /// 订阅音频流黑名单，指定不订阅哪几个UserId的音频流，例如["1", "2", "3"], 代表不订阅UserId 1，2，3的音频流。默认不填订阅房间内所有音频流，订阅列表用户数不超过20。
-  /// 注意：只能同时设置UnSubscribeAudioUserIds、SubscribeAudioUserIds 其中1个参数
+  /// Blocklist for audio subscription. For example, `["1", "2", "3"]` means to not subscribe to the audio streams of users 1, 2, and 3. If this parameter is left empty, the audio streams of all users (max 20) in the room will not be subscribed to.
+  /// Note: You cannot specify `UnSubscribeAudioUserIds` and `SubscribeAudioUserIds` at the same time.
   un_subscribe_user_ids: Vec<String> = "UnSubscribeUserIds",
-  /// 订阅音频流白名单，指定订阅哪几个UserId的音频流，例如["1", "2", "3"], 代表订阅UserId 1，2，3的音频流。默认不填订阅房间内所有音频流，订阅列表用户数不超过20。
-  /// 注意：只能同时设置UnSubscribeAudioUserIds、SubscribeAudioUserIds 其中1个参数。
+  /// Allowlist for audio subscription. For example, `["1", "2", "3"]` means to subscribe to the audio streams of users 1, 2, and 3. If this parameter is left empty, the audio streams of all users (max 20) in the room will be subscribed to.
+  /// Note: You cannot specify `UnSubscribeAudioUserIds` and `SubscribeAudioUserIds` at the same time.
   subscribe_user_ids: Vec<String> = "SubscribeUserIds",
 }
 
-/// 标签列表
+/// Tag list
+///
+/// <details><summary>中文</summary>标签列表</details>
 pub struct Tag: encode {
-  /// 标签键
+  /// Tag key
   tag_key: String = "TagKey",
-  /// 标签值
+  /// Tag value
   tag_value: String = "TagValue",
 }
 
@@ -2509,7 +2760,7 @@ pub struct TurnDetection: encode {
   semantic_eagerness: String = "SemanticEagerness",
 }
 
-/// UpdateAIConversation请求参数结构体
+/// Request of [`Client::update_ai_conversation`].
 pub struct UpdateAIConversationRequest: encode {
   /// **Required.** 唯一标识一个任务
   task_id: String = "TaskId",
@@ -2525,13 +2776,13 @@ pub struct UpdateAIConversationRequest: encode {
   tts_config: String = "TTSConfig",
 }
 
-/// UpdateAIConversation返回参数结构体
+/// Response of [`Client::update_ai_conversation`].
 pub struct UpdateAIConversationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateScanRooms请求参数结构体
+/// Request of [`Client::update_scan_rooms`].
 pub struct UpdateScanRoomsRequest: encode {
   /// **Required.** 应用ID
   biz_id: u64 = "BizId",
@@ -2541,15 +2792,15 @@ pub struct UpdateScanRoomsRequest: encode {
   room_id_regex: Vec<String> = "RoomIdRegex",
 }
 
-/// UpdateScanRooms返回参数结构体
+/// Response of [`Client::update_scan_rooms`].
 pub struct UpdateScanRoomsResponse: decode {
   /// 返回结果码
   error_code: i64 = "ErrorCode",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateScanUsers请求参数结构体
+/// Request of [`Client::update_scan_users`].
 pub struct UpdateScanUsersRequest: encode {
   /// **Required.** 应用ID
   biz_id: u64 = "BizId",
@@ -2559,15 +2810,15 @@ pub struct UpdateScanUsersRequest: encode {
   user_id_regex: Vec<String> = "UserIdRegex",
 }
 
-/// UpdateScanUsers返回参数结构体
+/// Response of [`Client::update_scan_users`].
 pub struct UpdateScanUsersResponse: decode {
   /// 返回结果码
   error_code: i64 = "ErrorCode",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateVoicePrint请求参数结构体
+/// Request of [`Client::update_voice_print`].
 pub struct UpdateVoicePrintRequest: encode {
   /// **Required.** 声纹信息ID
   voice_print_id: String = "VoicePrintId",
@@ -2581,9 +2832,9 @@ pub struct UpdateVoicePrintRequest: encode {
   audio_meta_info: String = "AudioMetaInfo",
 }
 
-/// UpdateVoicePrint返回参数结构体
+/// Response of [`Client::update_voice_print`].
 pub struct UpdateVoicePrintResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2597,31 +2848,39 @@ pub struct UserMicStatus: encode {
   str_uid: String = "StrUid",
 }
 
-/// 语音过滤服务配置数据
+/// Configuration information of Phrase Filtering
+///
+/// <details><summary>中文</summary>语音过滤服务配置数据</details>
 pub struct VoiceFilterConf: encode {
-  /// 语音过滤服务开关，取值：open/close
+  /// Phrase Filtering status. Valid values: `open`, `close`.
   status: String = "Status",
-  /// 场景配置信息，如开关状态，回调地址。
+  /// Scenario configuration information, such as status and callback URL.
   scene_infos: Vec<SceneInfo> = "SceneInfos",
 }
 
-/// 语音过滤用量统计数据
+/// Phrase Filtering usage statistics
+///
+/// <details><summary>中文</summary>语音过滤用量统计数据</details>
 pub struct VoiceFilterStatisticsItem: decode {
-  /// 语音过滤总时长，单位为min
+  /// Total duration of phrase filtering (in minutes)
   duration: u64 = "Duration",
 }
 
-/// 离线语音服务配置数据
+/// Configuration information of Voice Message Service
+///
+/// <details><summary>中文</summary>离线语音服务配置数据</details>
 pub struct VoiceMessageConf: encode {
-  /// 离线语音服务开关，取值：open/close
+  /// Voice Message Service status. Valid values: `open`, `close`.
   status: String = "Status",
-  /// 离线语音支持语种，取值： all-全部，cnen-中英文。默认为中英文
+  /// Language supported for Voice Message Service. Valid values: `all` (all languages), `cnen` (Chinese and English). Default value: `cnen`.
   language: String = "Language",
 }
 
-/// 语音消息用量统计信息
+/// Voice Message Service usage statistics
+///
+/// <details><summary>中文</summary>语音消息用量统计信息</details>
 pub struct VoiceMessageStatisticsItem: decode {
-  /// 离线语音DAU
+  /// DAUs of Voice Message Service
   dau: u64 = "Dau",
 }
 

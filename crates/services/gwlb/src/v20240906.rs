@@ -42,10 +42,20 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 负载均衡关联目标组 (`AssociateTargetGroups`)
+    /// Associates a CLB with a target group (`AssociateTargetGroups`)
+    ///
+    /// This API is used to bind target groups to a CLB.This is an async API. After the API return succeeds, you can call the DescribeTaskStatus API with the returned RequestID as an input parameter to check whether this task is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 负载均衡关联目标组
     ///
     /// 本接口(AssociateTargetGroups)用来将目标组绑定到负载均衡。
     /// 本接口为异步接口，本接口返回成功后需以返回的 RequestID 为入参，调用 [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683) 接口查询本次任务是否成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gwlb&Version=2024-09-06&Action=AssociateTargetGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 负载均衡关联目标组
     ///
@@ -68,11 +78,21 @@ impl Client {
         self.call("AssociateTargetGroups", request)
     }
 
-    /// 购买网关负载均衡实例 (`CreateGatewayLoadBalancer`)
+    /// Purchases a GWLB Instance (`CreateGatewayLoadBalancer`)
+    ///
+    /// This API is used to create a GWLB instance. To use the GWLB service, you must purchase one or more GWLB instances. After this API is called successfully, a unique ID for the GWLB instance will be returned.Note: The default purchase quota for each account in each region is 10.This is an async API. After the API is called successfully, you can use the DescribeGatewayLoadBalancers API to query the status of the GWLB instance (such as creating and normal) to determine whether the creation is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 购买网关负载均衡实例
     ///
     /// 本接口(CreateGatewayLoadBalancer)用来创建网关负载均衡实例。为了使用网关负载均衡服务，您必须购买一个或多个网关负载均衡实例。成功调用该接口后，会返回网关负载均衡实例的唯一 ID。
     /// 注意：单个账号在每个地域的默认购买配额为：10个。
     /// 本接口为异步接口，接口成功返回后，可使用 [DescribeTaskStatus](https://cloud.tencent.com/document/api/1782/111700) 接口查询负载均衡实例的状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gwlb&Version=2024-09-06&Action=CreateGatewayLoadBalancer)
+    ///
+    /// </details>
     ///
     /// # Example: 创建一个网关负载均衡实例
     ///
@@ -92,9 +112,19 @@ impl Client {
         self.call("CreateGatewayLoadBalancer", request)
     }
 
-    /// 创建目标组 (`CreateTargetGroup`)
+    /// Creates a target group (`CreateTargetGroup`)
+    ///
+    /// This API is used to create a target group. This feature is in beta testing. If you need to use it, please [submit a ticket](https://console.cloud.tencent.com/workorder/category?level1_id=6&level2_id=163&source=0&data_title=%E8%B4%9F%E8%BD%BD%E5%9D%87%E8%A1%A1%20LB&step=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建目标组
     ///
     /// 创建目标组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gwlb&Version=2024-09-06&Action=CreateTargetGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 创建目标组
     ///
@@ -112,10 +142,20 @@ impl Client {
         self.call("CreateTargetGroup", request)
     }
 
-    /// 删除网关负载均衡实例 (`DeleteGatewayLoadBalancer`)
+    /// Deletes a GWLB instance (`DeleteGatewayLoadBalancer`)
+    ///
+    /// This API is used to delete one or more specified GWLB instances. After successful deletion, the GWLB instances will be unbound from the backend service.This is an async API. After the API return succeeds, you can call the DescribeTaskStatus API with the returned RequestId as an input parameter to check whether this task is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除网关负载均衡实例
     ///
     /// DeleteGatewayLoadBalancer 接口用以删除指定的一个或多个网关负载均衡实例。成功删除后，会把网关负载均衡实例与后端服务解绑。
     /// 本接口为异步接口，接口返回成功后，需以返回的 RequestId 为入参，调用 [DescribeTaskStatus](https://cloud.tencent.com/document/api/1782/111700) 接口查询本次任务是否成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gwlb&Version=2024-09-06&Action=DeleteGatewayLoadBalancer)
+    ///
+    /// </details>
     ///
     /// # Example: 删除一个网关负载均衡实例
     ///
@@ -135,9 +175,19 @@ impl Client {
         self.call("DeleteGatewayLoadBalancer", request)
     }
 
-    /// 删除目标组 (`DeleteTargetGroups`)
+    /// Deletes a target group (`DeleteTargetGroups`)
+    ///
+    /// This API is used to delete a target group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除目标组
+    ///
+    /// 删除目标组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gwlb&Version=2024-09-06&Action=DeleteTargetGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 删除目标组
     ///
@@ -157,9 +207,20 @@ impl Client {
         self.call("DeleteTargetGroups", request)
     }
 
-    /// 解绑目标组中的实例 (`DeregisterTargetGroupInstances`)
+    /// Unbinds instances in the target group (`DeregisterTargetGroupInstances`)
+    ///
+    /// This API is used to unbind a server from a target group.
+    /// This is an async API. After the API return succeeds, you can call the DescribeTaskStatus API with the returned RequestID as an input parameter to check whether this task is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解绑目标组中的实例
     ///
     /// 从目标组中解绑服务器。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gwlb&Version=2024-09-06&Action=DeregisterTargetGroupInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 从目标组中解绑服务器
     ///
@@ -184,9 +245,19 @@ impl Client {
         self.call("DeregisterTargetGroupInstances", request)
     }
 
-    /// 查询网关负载均衡实例列表 (`DescribeGatewayLoadBalancers`)
+    /// Queries the list of GWLB instances (`DescribeGatewayLoadBalancers`)
+    ///
+    /// This API is used to query the list of GWLB instances in a region.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询网关负载均衡实例列表
     ///
     /// 查询一个地域的网关负载均衡实例列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gwlb&Version=2024-09-06&Action=DescribeGatewayLoadBalancers)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 指定实例ID查询网关负载均衡
     ///
@@ -199,6 +270,23 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 指定标签查询网关负载均衡
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "tag:标签键",
+    ///       "Values": [
+    ///         "tag-value"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_gateway_load_balancers<'a>(
         &'a self,
         request: &'a DescribeGatewayLoadBalancersRequest,
@@ -208,6 +296,8 @@ impl Client {
     }
 
     /// 查询用户在当前地域支持可用区列表 (`DescribeGatewayLoadBalancersResources`)
+    ///
+    /// **China site only.**
     ///
     /// 查询用户在当前地域支持可用区列表
     ///
@@ -229,9 +319,19 @@ impl Client {
         self.read("DescribeGatewayLoadBalancersResources", request)
     }
 
-    /// 查询目标组后端服务状态 (`DescribeTargetGroupInstanceStatus`)
+    /// Queries the backend service status of a target group (`DescribeTargetGroupInstanceStatus`)
+    ///
+    /// This API is used to query the backend service status of a target group. Currently, only GWLB type target groups support querying backend service status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询目标组后端服务状态
     ///
     /// 查询目标组后端服务状态。目前仅支持网关负载均衡类型的目标组支持查询后端服务状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gwlb&Version=2024-09-06&Action=DescribeTargetGroupInstanceStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 批量查询gwlb目标组后端服务状态
     ///
@@ -257,9 +357,19 @@ impl Client {
         self.read("DescribeTargetGroupInstanceStatus", request)
     }
 
-    /// 获取目标组绑定的实例列表 (`DescribeTargetGroupInstances`)
+    /// Obtains the list of instances bound to the target group (`DescribeTargetGroupInstances`)
+    ///
+    /// This API is used to obtain information on servers bound to a target group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取目标组绑定的实例列表
     ///
     /// 获取目标组绑定的服务器信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gwlb&Version=2024-09-06&Action=DescribeTargetGroupInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 显示目标组绑定的服务器信息
     ///
@@ -285,9 +395,19 @@ impl Client {
         self.read("DescribeTargetGroupInstances", request)
     }
 
-    /// 获取目标组列表 (`DescribeTargetGroupList`)
+    /// Obtains a target group list. (`DescribeTargetGroupList`)
+    ///
+    /// This API is used to obtain a target group list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取目标组列表
+    ///
+    /// 获取目标组列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gwlb&Version=2024-09-06&Action=DescribeTargetGroupList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取目标组列表
     ///
@@ -303,9 +423,19 @@ impl Client {
         self.read("DescribeTargetGroupList", request)
     }
 
-    /// 查询目标组信息 (`DescribeTargetGroups`)
+    /// Queries target group information (`DescribeTargetGroups`)
+    ///
+    /// This API is used to query target group information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询目标组信息
+    ///
+    /// 查询目标组信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gwlb&Version=2024-09-06&Action=DescribeTargetGroups)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 根据ID查询目标组信息
     ///
@@ -318,6 +448,23 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 根据条件查询目标组信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "TargetGroupVpcId",
+    ///       "Values": [
+    ///         "vpc-drpj1tv1"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_target_groups<'a>(
         &'a self,
         request: &'a DescribeTargetGroupsRequest,
@@ -325,9 +472,19 @@ impl Client {
         self.read("DescribeTargetGroups", request)
     }
 
-    /// 查询异步任务状态 (`DescribeTaskStatus`)
+    /// Queries the status of an async task (`DescribeTaskStatus`)
+    ///
+    /// This API is used to query the execution status of an async task. After non-query APIs (for example, used to create/delete CLB instances) are called successfully, this API needs to be used to query whether the task is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询异步任务状态
     ///
     /// 本接口用于查询异步任务的执行状态，对于非查询类的接口（创建/删除负载均衡实例等），在接口调用成功后，都需要使用本接口查询任务最终是否执行成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gwlb&Version=2024-09-06&Action=DescribeTaskStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询异步任务状态
     ///
@@ -345,10 +502,20 @@ impl Client {
         self.read("DescribeTaskStatus", request)
     }
 
-    /// 解除负载均衡和目标组的关联关系 (`DisassociateTargetGroups`)
+    /// Disassociates a CLB from a target group (`DisassociateTargetGroups`)
+    ///
+    /// This API is used to disassociate a CLB from a target group.This is an async API. After the API return succeeds, you can call the DescribeTaskStatus API with the returned RequestID as an input parameter to check whether this task is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解除负载均衡和目标组的关联关系
     ///
     /// 解除负载均衡和目标组的关联关系。
     /// 本接口为异步接口，本接口返回成功后需以返回的 RequestID 为入参，调用 [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683) 接口查询本次任务是否成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gwlb&Version=2024-09-06&Action=DisassociateTargetGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 解除负载均衡和目标组的关联关系
     ///
@@ -371,9 +538,19 @@ impl Client {
         self.call("DisassociateTargetGroups", request)
     }
 
-    /// 购买网关负载均衡询价 (`InquirePriceCreateGatewayLoadBalancer`)
+    /// Queries the price for purchasing a GWLB (`InquirePriceCreateGatewayLoadBalancer`)
+    ///
+    /// This API is used to query the price for creating a GWLB.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 购买网关负载均衡询价
     ///
     /// InquirePriceCreateGatewayLoadBalancer接口查询创建网关负载均衡的价格。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gwlb&Version=2024-09-06&Action=InquirePriceCreateGatewayLoadBalancer)
+    ///
+    /// </details>
     ///
     /// # Example: 创建网关负载均衡询价
     ///
@@ -395,9 +572,19 @@ impl Client {
         self.read("InquirePriceCreateGatewayLoadBalancer", request)
     }
 
-    /// 修改网关负载均衡实例的属性 (`ModifyGatewayLoadBalancerAttribute`)
+    /// Modifies the attributes of a GWLB instance (`ModifyGatewayLoadBalancerAttribute`)
+    ///
+    /// This API is used to modify the attributes of a CLB instance. It supports modifying the name and bandwidth cap of the CLB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改网关负载均衡实例的属性
     ///
     /// ModifyGatewayLoadBalancerAttribute 接口用于修改负载均衡实例的属性。支持修改负载均衡实例的名称、带宽上限。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gwlb&Version=2024-09-06&Action=ModifyGatewayLoadBalancerAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改网关负载均衡实例名称
     ///
@@ -420,9 +607,19 @@ impl Client {
         self.call("ModifyGatewayLoadBalancerAttribute", request)
     }
 
-    /// 修改目标组属性 (`ModifyTargetGroupAttribute`)
+    /// Modifies target group attributes (`ModifyTargetGroupAttribute`)
+    ///
+    /// This API is used to modify the name, health check, and other attributes of the target group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改目标组属性
     ///
     /// 修改目标组的名称、健康探测等属性。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gwlb&Version=2024-09-06&Action=ModifyTargetGroupAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改目标组名称
     ///
@@ -441,9 +638,19 @@ impl Client {
         self.call("ModifyTargetGroupAttribute", request)
     }
 
-    /// 修改目标组的服务器权重 (`ModifyTargetGroupInstancesWeight`)
+    /// Modifies the server weight of a target group (`ModifyTargetGroupInstancesWeight`)
+    ///
+    /// This API is used to modify the server weight of a target group.This is an async API. After the API return succeeds, you can call the DescribeTaskStatus API with the returned RequestID as an input parameter to check whether this task is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改目标组的服务器权重
     ///
     /// 修改目标组的服务器权重。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gwlb&Version=2024-09-06&Action=ModifyTargetGroupInstancesWeight)
+    ///
+    /// </details>
     ///
     /// # Example: 批量修改目标组服务器权重
     ///
@@ -472,9 +679,19 @@ impl Client {
         self.call("ModifyTargetGroupInstancesWeight", request)
     }
 
-    /// 目标组中添加实例 (`RegisterTargetGroupInstances`)
+    /// Adds instances to the target group (`RegisterTargetGroupInstances`)
+    ///
+    /// This API is used to register servers to a target group.This is an async API. After the API return succeeds, you can call the DescribeTaskStatus API with the returned RequestID as an input parameter to check whether this task is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 目标组中添加实例
     ///
     /// 注册服务器到目标组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=gwlb&Version=2024-09-06&Action=RegisterTargetGroupInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 添加服务器到目标组中
     ///
@@ -557,145 +774,155 @@ impl Client {
 }
 
 rt::model! {
-/// AssociateTargetGroups请求参数结构体
+/// Request of [`Client::associate_target_groups`].
 pub struct AssociateTargetGroupsRequest: encode {
-  /// **Required.** 绑定的关系数组。一次请求最多支持20个。
+  /// **Required.** Binding relationship array. A single request supports up to 20 items.
   associations: Vec<TargetGroupAssociation> = "Associations",
 }
 
-/// AssociateTargetGroups返回参数结构体
+/// Response of [`Client::associate_target_groups`].
 pub struct AssociateTargetGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 目标组关联到的规则
+/// Rule associated with target group
+///
+/// <details><summary>中文</summary>目标组关联到的规则</details>
 pub struct AssociationItem: decode {
-  /// 关联到的网关负载均衡实例ID
+  /// Associated GWLB instance ID
   load_balancer_id: String = "LoadBalancerId",
-  /// 网关负载均衡实例名称
+  /// GWLB instance name
   load_balancer_name: String = "LoadBalancerName",
 }
 
-/// CreateGatewayLoadBalancer请求参数结构体
+/// Request of [`Client::create_gateway_load_balancer`].
 pub struct CreateGatewayLoadBalancerRequest: encode {
-  /// **Required.** <p>网关负载均衡后端目标设备所属的私有网络 ID，如vpc-azd4dt1c，可以通过 <a href="https://cloud.tencent.com/document/product/215/15778">DescribeVpcs</a>  接口获取。</p>
+  /// **Required.** ID of the VPC to which the backend target device of the GWLB belongs, such as vpc-12345678. It can be obtained through the DescribeVpcEx interface. If left blank, it defaults to DefaultVPC. This parameter is required when a private network CLB instance is created.
   vpc_id: String = "VpcId",
-  /// **Required.** <p>网关负载均衡后端目标设备所属的私有网络的子网ID。可通过<a href="https://cloud.tencent.com/document/product/215/15784">DescribeSubnets</a>接口获取。</p>
+  /// **Required.** Subnet ID of the VPC to which the backend target device of the GWLB belongs.
   subnet_id: String = "SubnetId",
-  /// <p>网关负载均衡实例名称。命名规则：1-80 个英文字母、汉字等国际通用语言字符，数字，连接线“-”、下划线“_”等常见字符（禁止Unicode补充字符，如emoji表情、生僻汉字等）。不填写时默认自动生成。</p>
+  /// GWLB instance name. It supports input of 1 to 60 characters. If not filled in, it will be generated automatically by default.
   load_balancer_name: String = "LoadBalancerName",
-  /// <p>创建网关负载均衡的个数，默认值为 1。批量创建数量最大支持10个。</p>
+  /// Number of GWLBs to create, with a default of 1. The maximum batch creation quantity is 10.
   number: u64 = "Number",
-  /// <p>购买网关负载均衡的同时，给负载均衡打上标签，最大支持20个标签键值对。</p>
+  /// While the GWLB is purchased, it is tagged, with a maximum of 20 tag key-value pairs.
   tags: Vec<TagInfo> = "Tags",
-  /// <p>网关负载均衡实例计费类型，当前只支持传POSTPAID_BY_HOUR（按量计费），默认是POSTPAID_BY_HOUR。</p>
+  /// GWLB instance billing type, which currently supports POSTPAID_BY_HOUR only. The default is POSTPAID_BY_HOUR.
   lb_charge_type: String = "LBChargeType",
 }
 
-/// CreateGatewayLoadBalancer返回参数结构体
+/// Response of [`Client::create_gateway_load_balancer`].
 pub struct CreateGatewayLoadBalancerResponse: decode {
-  /// <p>由网关负载均衡实例唯一 ID 组成的数组。<br>存在某些场景，如创建出现延迟时，此字段可能返回为空；此时可以根据接口返回的RequestId或DealName参数，通过<a href="https://cloud.tencent.com/document/api/1782/111700">DescribeTaskStatus</a>接口查询创建的资源ID。</p>
+  /// Array of unique GWLB instance IDs.In certain scenarios, for example, when there is a delay in creation, this field may return null; at this time, you can query the created resource ID through the DescribeTaskStatus API using the RequestId or DealName parameter returned by the API.
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
-  /// <p>订单号。</p>
+  /// Order number.
   deal_name: String = "DealName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTargetGroup请求参数结构体
+/// Request of [`Client::create_target_group`].
 pub struct CreateTargetGroupRequest: encode {
-  /// <p>目标组名称。命名规则：1-80 个英文字母、汉字等国际通用语言字符，数字，连接线“-”、下划线“_”等常见字符（禁止Unicode补充字符，如emoji表情、生僻汉字等）。</p>
+  /// Target group name, limited to 60 characters.
   target_group_name: String = "TargetGroupName",
-  /// <p>网关负载均衡后端目标组所属的网络 ID，如vpc-12345678，可以通过 <a href="https://cloud.tencent.com/document/product/215/15778">DescribeVpcs</a>  接口获取。 不填此参数则默认为DefaultVPC。</p>
+  /// VPCID attribute of target group. If this parameter is left blank, the default VPC will be used.
   vpc_id: String = "VpcId",
-  /// <p>目标组的默认端口， 后续添加服务器时可使用该默认端口。Port和TargetGroupInstances.N中的port二者必填其一。仅支持6081。</p>
+  /// Default port of the target group, which can be used when servers are added later. Either 'Port' or 'TargetGroupInstances.N.port' must be filled in.
   port: u64 = "Port",
-  /// <p>目标组绑定的后端服务器</p>
+  /// Real server bound to a target group
   target_group_instances: Vec<TargetGroupInstance> = "TargetGroupInstances",
-  /// <p>网关负载均衡目标组协议。</p><ul><li>TENCENT_GENEVE ：GENEVE 标准协议</li><li>AWS_GENEVE：GENEVE 兼容协议</li></ul>
+  /// GWLB target group protocol.
+  /// - TENCENT_GENEVE: GENEVE standard protocol
+  ///
+  /// - AWS_GENEVE: GENEVE compatibility protocol (a ticket is required for allowlisting)
   protocol: String = "Protocol",
-  /// <p>健康检查设置。</p>
+  /// Health check settings.
   health_check: TargetGroupHealthCheck = "HealthCheck",
-  /// <p>均衡算法。</p><ul><li>IP_HASH_2_CONSISTENT：二元组一致性哈希</li><li>IP_HASH_3_CONSISTENT：三元组一致性哈希</li><li>IP_HASH_5_CONSISTENT：五元组一致性哈希</li></ul>
+  /// Load balancing algorithm.
+  /// - IP_HASH_3_ELASTIC: elastic hashing
   schedule_algorithm: String = "ScheduleAlgorithm",
-  /// <p>是否支持全死全活。默认支持。</p>
+  /// Whether "All Dead, All Alive" is supported. It is supported by default.
   all_dead_to_alive: bool = "AllDeadToAlive",
-  /// <p>标签。</p>
+  /// Tags
   tags: Vec<TagInfo> = "Tags",
-  /// <p>流量分发方式</p><ul><li>STATELESS：无状态</li><li>STATEFUL： 有状态</li></ul>
+  /// Traffic Distribution Mode
+  /// <ul>
+  /// <li>STATELESS: Stateless</li>
+  /// <li>STATEFUL: Stateful</li>
+  /// </ul>
   forwarding_mode: String = "ForwardingMode",
-  /// <p>重新调度功能内的解绑后端服务开关，开关打开后解绑后端服务会触发重新调度。</p>
+  /// <p>Switch for unbinding backend services in the rescheduling function. When enabled, unbinding backend services will trigger rescheduling.</p>
   reschedule_unbind_rs: bool = "RescheduleUnbindRs",
-  /// <p>解绑RS后开启重调度的时间，可配置0s-3600s，默认0s</p>
+  /// <p>The time to enable rescheduling after unbinding RS, configurable from 0s to 3600s, with a default value of 0s</p>
   reschedule_unbind_rs_start_time: i64 = "RescheduleUnbindRsStartTime",
-  /// <p>重新调度功能内的后端服务健康探测异常开关，开关打开后后端服务健康检查异常会触发重新调度。</p>
+  /// <p>Switch for backend service health detection exception in the rescheduling function. When enabled, abnormal health checks of backend services will trigger rescheduling.</p>
   reschedule_unhealthy: bool = "RescheduleUnhealthy",
-  /// <p>后端服务健康探测异常后开启重调度的时间，可配置0s-3600s，默认0s</p>
+  /// <p>The waiting time to enable rescheduling after abnormal health detection of backend services, configurable from 0s to 3600s, default is 0s</p>
   reschedule_unhealthy_start_time: i64 = "RescheduleUnhealthyStartTime",
 }
 
-/// CreateTargetGroup返回参数结构体
+/// Response of [`Client::create_target_group`].
 pub struct CreateTargetGroupResponse: decode {
-  /// <p>创建目标组后生成的id</p>
+  /// ID generated after target group creation
   target_group_id: String = "TargetGroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteGatewayLoadBalancer请求参数结构体
+/// Request of [`Client::delete_gateway_load_balancer`].
 pub struct DeleteGatewayLoadBalancerRequest: encode {
-  /// **Required.** 要删除的网关负载均衡实例 ID数组，数组大小最大支持20。可通过[DescribeGatewayLoadBalancers](https://cloud.tencent.com/document/api/1782/111683)  接口获取。
+  /// **Required.** Array of GWLB instance IDs to be deleted, with the array size up to 20.
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
 }
 
-/// DeleteGatewayLoadBalancer返回参数结构体
+/// Response of [`Client::delete_gateway_load_balancer`].
 pub struct DeleteGatewayLoadBalancerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTargetGroups请求参数结构体
+/// Request of [`Client::delete_target_groups`].
 pub struct DeleteTargetGroupsRequest: encode {
-  /// **Required.** 目标组ID列表。 可以通过接口[DescribeTargetGroups](https://cloud.tencent.com/document/product/214/40554)获取。
+  /// **Required.** Target group ID list.
   target_group_ids: Vec<String> = "TargetGroupIds",
 }
 
-/// DeleteTargetGroups返回参数结构体
+/// Response of [`Client::delete_target_groups`].
 pub struct DeleteTargetGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeregisterTargetGroupInstances请求参数结构体
+/// Request of [`Client::deregister_target_group_instances`].
 pub struct DeregisterTargetGroupInstancesRequest: encode {
-  /// **Required.** 目标组ID。可通过[DescribeTargetGroupList](https://cloud.tencent.com/document/api/1782/111692)接口获取。
+  /// **Required.** Target group ID.
   target_group_id: String = "TargetGroupId",
-  /// **Required.** 待解绑的服务器信息。
+  /// **Required.** Information on server to be unbound.
   target_group_instances: Vec<TargetGroupInstance> = "TargetGroupInstances",
 }
 
-/// DeregisterTargetGroupInstances返回参数结构体
+/// Response of [`Client::deregister_target_group_instances`].
 pub struct DeregisterTargetGroupInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGatewayLoadBalancers请求参数结构体
+/// Request of [`Client::describe_gateway_load_balancers`].
 pub struct DescribeGatewayLoadBalancersRequest: encode {
-  /// <p>网关负载均衡实例ID。支持批量筛选的实例ID数量上限为20个。</p>
+  /// GWLB instance ID. Batch filtering is supported with a maximum of 20 instance IDs.
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
-  /// <p>一次批量返回网关负载均衡实例的数量，默认为20，最大值为100。</p>
+  /// Number of GWLB instances returned in a batch, with a default value of 20 and a maximum value of 100.
   limit: i64 = "Limit",
-  /// <p>返回网关负载均衡实例列表的起始偏移量，默认0。</p>
+  /// Starting offset for returning the list of GWLB instances, with a default value of 0.
   offset: i64 = "Offset",
-  /// <p>查询负载均衡详细信息列表的过滤条件，每次请求的Filters的上限为10，Filter.Values的上限为100。Filter.Name和Filter.Values皆为必填项。详细的过滤条件如下：- VpcId - String - 是否必填：否 - （过滤条件）按照网关负载均衡实例所属的私有网络过滤，如“vpc-bhqk****”。- Vips - String  - 是否必填：否 - （过滤条件）按照网关负载均衡实例的VIP进行过滤，如“10.1.1.1”- tag:tag-key - String - 是否必填：否 - （过滤条件）按照GWLB标签键值对进行过滤，tag-key使用具体的标签键进行替换。</p>
+  /// Filter criteria for querying the CLB details list. For each request, the maximum value of Filters is 10, and the maximum value of Filter.Values is 100.Filter.Name and Filter.Values are both required. Detailed filter criteria are as follows:- name - String - required: No - (filter criteria) filter by GWLB instance name, such as "gwlb-xxxx".- VpcId - String - required: No - (filter criteria) filter by the VPC to which the GWLB instance belongs, such as "vpc-bhqk****".
   filters: Vec<Filter> = "Filters",
-  /// <p>搜索字段，模糊匹配名称、VIP。</p>
+  /// Search field, for fuzzy matching of name and VIP.
   search_key: String = "SearchKey",
 }
 
-/// DescribeGatewayLoadBalancersResources请求参数结构体
+/// Request of [`Client::describe_gateway_load_balancers_resources`].
 pub struct DescribeGatewayLoadBalancersResourcesRequest: encode {
   /// 返回可用区资源列表数目，默认20，最大值100。
   limit: u64 = "Limit",
@@ -703,243 +930,239 @@ pub struct DescribeGatewayLoadBalancersResourcesRequest: encode {
   offset: u64 = "Offset",
 }
 
-/// DescribeGatewayLoadBalancersResources返回参数结构体
+/// Response of [`Client::describe_gateway_load_balancers_resources`].
 pub struct DescribeGatewayLoadBalancersResourcesResponse: decode {
   /// 可用区支持的资源列表。
   zone_resource_set: Vec<ZoneResource> = "ZoneResourceSet",
   /// 可用区资源列表数目。
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGatewayLoadBalancers返回参数结构体
+/// Response of [`Client::describe_gateway_load_balancers`].
 pub struct DescribeGatewayLoadBalancersResponse: decode {
-  /// <p>满足过滤条件的负载均衡实例总数。此数值与入参中的Limit无关。</p>
+  /// Total number of CLB instances that meet the filter criteria. This value is independent of the Limit in the input parameters.
   total_count: u64 = "TotalCount",
-  /// <p>返回的网关负载均衡实例数组。</p>
+  /// Returned GWLB instance array.
   load_balancer_set: Vec<GatewayLoadBalancer> = "LoadBalancerSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTargetGroupInstanceStatus请求参数结构体
+/// Request of [`Client::describe_target_group_instance_status`].
 pub struct DescribeTargetGroupInstanceStatusRequest: encode {
-  /// **Required.** 目标组唯一id。可通过[DescribeTargetGroupList](https://cloud.tencent.com/document/api/1782/111692)接口获取。
+  /// **Required.** Unique target group ID
   target_group_id: String = "TargetGroupId",
-  /// 目标组绑定的后端服务ip列表
+  /// List of backend service IPs bound to the target group
   target_group_instance_ips: Vec<String> = "TargetGroupInstanceIps",
 }
 
-/// DescribeTargetGroupInstanceStatus返回参数结构体
+/// Response of [`Client::describe_target_group_instance_status`].
 pub struct DescribeTargetGroupInstanceStatusResponse: decode {
-  /// 健康检查后端rs状态列表
+  /// Health check backend RS status list
   target_group_instance_set: Vec<TargetGroupInstanceStatus> = "TargetGroupInstanceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTargetGroupInstances请求参数结构体
+/// Request of [`Client::describe_target_group_instances`].
 pub struct DescribeTargetGroupInstancesRequest: encode {
-  /// **Required.** 过滤条件，当前仅支持TargetGroupId，BindIP，InstanceId过滤。
-  ///
-  /// - TargetGroupId - String - 是否必填：否 - （过滤条件）目标组ID，如“lbtg-5xunivs0”。可通过[DescribeTargetGroupList](https://cloud.tencent.com/document/api/1782/111692)接口获取。
-  /// - BindIP - String - 是否必填：否 - （过滤条件）目标组绑定实例的内网IP地址，如“10.1.1.1”。
-  /// - InstanceId - String - 是否必填：否 - （过滤条件）目标组绑定实例的名称，如“ins-mxzlf9ke”。可通过[DescribeInstances](https://cloud.tencent.com/document/product/213/15728) 接口获取。
+  /// **Required.** Filter criteria. Currently, only filtering by TargetGroupId, BindIP, or InstanceId is supported.
   filters: Vec<Filter> = "Filters",
-  /// 显示数量限制，默认20，最大100。
+  /// Number of displayed results. Default value: 20.
   limit: u64 = "Limit",
-  /// 显示的偏移量，默认为0。
+  /// Displayed offset. Default value: 0.
   offset: u64 = "Offset",
 }
 
-/// DescribeTargetGroupInstances返回参数结构体
+/// Response of [`Client::describe_target_group_instances`].
 pub struct DescribeTargetGroupInstancesResponse: decode {
-  /// 本次查询的结果数量。
+  /// Number of results returned for the current query.
   total_count: u64 = "TotalCount",
-  /// 绑定的服务器信息。
+  /// Information on bound server.
   target_group_instance_set: Vec<TargetGroupBackend> = "TargetGroupInstanceSet",
-  /// 实际统计数量，不受Limit、Offset、CAM的影响。
+  /// Actual statistical quantity, which is not affected by Limit, Offset, or CAM.
   real_count: u64 = "RealCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTargetGroupList请求参数结构体
+/// Request of [`Client::describe_target_group_list`].
 pub struct DescribeTargetGroupListRequest: encode {
-  /// 目标组ID数组。
+  /// Target group ID array.
   target_group_ids: Vec<String> = "TargetGroupIds",
-  /// 过滤条件数组。
-  ///
-  /// - TargetGroupVpcId - String - 是否必填：否 - （过滤条件）按照目标组所属的私有网络过滤，可以通过[DescribeVpcs](https://cloud.tencent.com/document/product/215/15778)获取，如“vpc-bhqk****”。
-  /// - TargetGroupName - String - 是否必填：否 - （过滤条件）按照目标组的名称过滤，如“tg_name”
+  /// Filter criterion array, which supports TargetGroupVpcId and TargetGroupName.
   filters: Vec<Filter> = "Filters",
-  /// 显示的偏移起始量，默认为0。
+  /// Starting display offset.
   offset: u64 = "Offset",
-  /// 显示条数限制，默认为20，最大值为1000。
+  /// Limit on the number of displayed entries. Default value: 20.
   limit: u64 = "Limit",
 }
 
-/// DescribeTargetGroupList返回参数结构体
+/// Response of [`Client::describe_target_group_list`].
 pub struct DescribeTargetGroupListResponse: decode {
-  /// 显示的结果数量。
+  /// Number of displayed results.
   total_count: u64 = "TotalCount",
-  /// 显示的目标组信息集合。
+  /// Collection of displayed target group information.
   target_group_set: Vec<TargetGroupInfo> = "TargetGroupSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTargetGroups请求参数结构体
+/// Request of [`Client::describe_target_groups`].
 pub struct DescribeTargetGroupsRequest: encode {
-  /// 目标组ID。
+  /// Target group ID, which is mutually exclusive with Filters.
   target_group_ids: Vec<String> = "TargetGroupIds",
-  /// 显示条数限制，默认为20，最大值为1000。
+  /// Limit on the number of displayed entries. Default value: 20.
   limit: u64 = "Limit",
-  /// 显示的偏移起始量，默认为0。
+  /// Starting display offset.
   offset: u64 = "Offset",
-  /// 过滤条件数组。
-  /// - TargetGroupVpcId - String - 是否必填：否 - （过滤条件）按照目标组所属的私有网络过滤，可以通过[DescribeVpcs](https://cloud.tencent.com/document/product/215/15778)获取，如“vpc-bhqk****”。
-  /// - TargetGroupName - String - 是否必填：否 - （过滤条件）按照目标组的名称过滤，如“tg_name”
+  /// Filter criterion array, which supports TargetGroupVpcId and TargetGroupName.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeTargetGroups返回参数结构体
+/// Response of [`Client::describe_target_groups`].
 pub struct DescribeTargetGroupsResponse: decode {
-  /// 显示的结果数量。
+  /// Number of displayed results.
   total_count: u64 = "TotalCount",
-  /// 显示的目标组信息集合。
+  /// Collection of displayed target group information.
   target_group_set: Vec<TargetGroupInfo> = "TargetGroupSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskStatus请求参数结构体
+/// Request of [`Client::describe_task_status`].
 pub struct DescribeTaskStatusRequest: encode {
-  /// 请求ID，即接口返回的 RequestId 参数。
+  /// Request ID, which is the RequestId parameter returned by the API.
   task_id: String = "TaskId",
 }
 
-/// DescribeTaskStatus返回参数结构体
+/// Response of [`Client::describe_task_status`].
 pub struct DescribeTaskStatusResponse: decode {
-  /// 任务的当前状态。 0：成功，1：失败，2：进行中。
+  /// Current status of task. Valid values: 0 (succeeded), 1 (failed), 2 (in progress).
   status: i64 = "Status",
-  /// 由负载均衡实例唯一 ID 组成的数组。
+  /// Array of unique CLB instance IDs.
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
-  /// 辅助描述信息，如失败原因等。
+  /// Auxiliary description information, such as failure causes.
   message: String = "Message",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisassociateTargetGroups请求参数结构体
+/// Request of [`Client::disassociate_target_groups`].
 pub struct DisassociateTargetGroupsRequest: encode {
-  /// **Required.** 待解绑的目标组列表。
+  /// **Required.** List of target groups to unbind.
   associations: Vec<TargetGroupAssociation> = "Associations",
 }
 
-/// DisassociateTargetGroups返回参数结构体
+/// Response of [`Client::disassociate_target_groups`].
 pub struct DisassociateTargetGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 过滤器条件
+/// Filter criteria
+///
+/// <details><summary>中文</summary>过滤器条件</details>
 pub struct Filter: encode {
-  /// **Required.** 过滤器的名称
+  /// **Required.** Filter name
   name: String = "Name",
-  /// **Required.** 过滤器的值数组
+  /// **Required.** Filter value array
   values: Vec<String> = "Values",
 }
 
-/// 网关负载均衡实例的信息
+/// Information on the GWLB instance
+///
+/// <details><summary>中文</summary>网关负载均衡实例的信息</details>
 pub struct GatewayLoadBalancer: decode {
-  /// 网关负载均衡实例 ID。
+  /// GWLB instance ID.
   load_balancer_id: String = "LoadBalancerId",
-  /// 网关负载均衡实例的名称。
+  /// Name of the GWLB instance.
   load_balancer_name: String = "LoadBalancerName",
-  /// 网关负载均衡所属私有网络。
+  /// VPC to which the GWLB belongs.
   vpc_id: String = "VpcId",
-  /// 网关负载均衡所属子网。
+  /// Subnet to which the GWLB belongs.
   subnet_id: String = "SubnetId",
-  /// 网关负载均衡提供服务的虚拟IP。
+  /// Virtual IP of GWLB for providing service.
   vips: Vec<String> = "Vips",
-  /// 网关负载均衡实例状态。
-  /// 0：创建中，1：正常运行，3：删除中。
+  /// GWLB instance status.0: creating, 1: normal operation, 3: deleting.
   status: u64 = "Status",
-  /// 关联的目标组唯一ID。
+  /// Unique ID of associated target group.
   target_group_id: String = "TargetGroupId",
-  /// 是否开启删除保护功能。
+  /// Whether to enable the deletion protection feature.
   delete_protect: bool = "DeleteProtect",
-  /// 负载均衡实例的标签信息。
+  /// Tag information on the CLB instance.
   tags: Vec<TagInfo> = "Tags",
-  /// 创建时间。
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 网关负载均衡实例的计费类型，POSTPAID_BY_HOUR：按量计费
+  /// Billing type of the GWLB instance. POSTPAID_BY_HOUR: pay-as-you-go
   charge_type: String = "ChargeType",
-  /// 0：表示未被隔离，1：表示被隔离。
+  /// 0: Not isolated; 1: Isolated.
   isolation: u64 = "Isolation",
-  /// 网关负载均衡实例被隔离的时间
+  /// CLB instance isolation time
   isolated_time: String = "IsolatedTime",
-  /// 是否开启配置修改保护功能。
+  /// **China site only.** 是否开启配置修改保护功能。
   operate_protect: bool = "OperateProtect",
 }
 
-/// InquirePriceCreateGatewayLoadBalancer请求参数结构体
+/// Request of [`Client::inquire_price_create_gateway_load_balancer`].
 pub struct InquirePriceCreateGatewayLoadBalancerRequest: encode {
-  /// 询价的网关负载均衡实例个数，默认为1
+  /// Number of GWLB instances for inquiry, with a default of 1
   goods_num: u64 = "GoodsNum",
 }
 
-/// InquirePriceCreateGatewayLoadBalancer返回参数结构体
+/// Response of [`Client::inquire_price_create_gateway_load_balancer`].
 pub struct InquirePriceCreateGatewayLoadBalancerResponse: decode {
-  /// 该参数表示对应的价格。
+  /// This parameter represents the corresponding price.
   price: Price = "Price",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述了单项的价格信息
+/// It describes the price information of a single item.
+///
+/// <details><summary>中文</summary>描述了单项的价格信息</details>
 pub struct ItemPrice: decode {
-  /// 后付费单价，单位：元。
+  /// Postpaid unit price. Unit: CNY.
   unit_price: f64 = "UnitPrice",
-  /// 后付费计价单元，可取值范围： HOUR：表示计价单元是按每小时来计算。当前涉及该计价单元的场景有：实例按小时后付费（POSTPAID_BY_HOUR）。
+  /// Pay-as-you-go billing unit. Valid values: HOUR: indicates that the billing unit is calculated by hour. Current scenarios involving this billing unit include: postpaid by hour for instances (POSTPAID_BY_HOUR).
   charge_unit: String = "ChargeUnit",
-  /// 预支费用的原价，单位：元。
+  /// Original price of pre-payment (in CNY).
   original_price: f64 = "OriginalPrice",
-  /// 预支费用的折扣价，单位：元。
+  /// Discount price of prepaid costs, unit: CNY.
   discount_price: f64 = "DiscountPrice",
-  /// 后付费的折扣单价，单位:元。
+  /// Discounted unit price for pay-as-you-go. Unit: CNY.
   unit_price_discount: f64 = "UnitPriceDiscount",
-  /// 折扣，如20.0代表2折。
+  /// Discount, such as 20.0 representing 80% off.
   discount: f64 = "Discount",
 }
 
-/// ModifyGatewayLoadBalancerAttribute请求参数结构体
+/// Request of [`Client::modify_gateway_load_balancer_attribute`].
 pub struct ModifyGatewayLoadBalancerAttributeRequest: encode {
-  /// **Required.** <p>网关负载均衡的唯一ID。可通过<a href="https://cloud.tencent.com/document/api/1782/111683">DescribeGatewayLoadBalancers</a> 接口获取。</p>
+  /// **Required.** Unique GWLB ID.
   load_balancer_id: String = "LoadBalancerId",
-  /// <p>网关负载均衡实例名称。命名规则：1-80 个英文字母、汉字等国际通用语言字符，数字，连接线“-”、下划线“_”等常见字符（禁止Unicode补充字符，如emoji表情、生僻汉字等）。</p>
+  /// GWLB instance name. It supports input of 1 to 60 characters.
   load_balancer_name: String = "LoadBalancerName",
   /// <p>是否开启删除保护。</p>
   delete_protect: bool = "DeleteProtect",
 }
 
-/// ModifyGatewayLoadBalancerAttribute返回参数结构体
+/// Response of [`Client::modify_gateway_load_balancer_attribute`].
 pub struct ModifyGatewayLoadBalancerAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTargetGroupAttribute请求参数结构体
+/// Request of [`Client::modify_target_group_attribute`].
 pub struct ModifyTargetGroupAttributeRequest: encode {
-  /// **Required.** <p>目标组的ID，可以通过<a href="https://cloud.tencent.com/document/product/214/40554">DescribeTargetGroups</a>获取。</p>
+  /// **Required.** Target group ID.
   target_group_id: String = "TargetGroupId",
-  /// <p>目标组的新名称。命名规则：1-80 个英文字母、汉字等国际通用语言字符，数字，连接线“-”、下划线“_”等常见字符（禁止Unicode补充字符，如emoji表情、生僻汉字等）。</p>
+  /// New name of target group.
   target_group_name: String = "TargetGroupName",
-  /// <p>健康检查详情。</p>
+  /// Health check details.
   health_check: TargetGroupHealthCheck = "HealthCheck",
-  /// <p>是否支持全死全活。</p>
+  /// Whether "All Dead, All Alive" is supported.
   all_dead_to_alive: bool = "AllDeadToAlive",
   /// <p>重新调度功能内的解绑后端服务开关，开关打开后解绑后端服务会触发重新调度。</p>
   reschedule_unbind_rs: bool = "RescheduleUnbindRs",
@@ -951,185 +1174,195 @@ pub struct ModifyTargetGroupAttributeRequest: encode {
   reschedule_unhealthy_start_time: i64 = "RescheduleUnhealthyStartTime",
 }
 
-/// ModifyTargetGroupAttribute返回参数结构体
+/// Response of [`Client::modify_target_group_attribute`].
 pub struct ModifyTargetGroupAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTargetGroupInstancesWeight请求参数结构体
+/// Request of [`Client::modify_target_group_instances_weight`].
 pub struct ModifyTargetGroupInstancesWeightRequest: encode {
-  /// **Required.** 目标组ID。可通过[DescribeTargetGroupList](https://cloud.tencent.com/document/api/1782/111692)接口获取。
+  /// **Required.** Target group ID.
   target_group_id: String = "TargetGroupId",
-  /// **Required.** 实例绑定配置数组。
+  /// **Required.** Instance binding configuration array.
   target_group_instances: Vec<TargetGroupInstance> = "TargetGroupInstances",
 }
 
-/// ModifyTargetGroupInstancesWeight返回参数结构体
+/// Response of [`Client::modify_target_group_instances_weight`].
 pub struct ModifyTargetGroupInstancesWeightResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 表示网关负载均衡的价格
+/// It indicates the price of the GWLB.
+///
+/// <details><summary>中文</summary>表示网关负载均衡的价格</details>
 pub struct Price: decode {
-  /// 描述了实例价格。
+  /// It describes the instance price.
   instance_price: ItemPrice = "InstancePrice",
-  /// 描述了GLCU的价格。
+  /// It describes the price of GLCU.
   lcu_price: ItemPrice = "LcuPrice",
 }
 
-/// RegisterTargetGroupInstances请求参数结构体
+/// Request of [`Client::register_target_group_instances`].
 pub struct RegisterTargetGroupInstancesRequest: encode {
-  /// **Required.** 目标组ID。可通过[DescribeTargetGroupList](https://cloud.tencent.com/document/api/1782/111692)接口获取。
+  /// **Required.** Target group ID
   target_group_id: String = "TargetGroupId",
-  /// **Required.** 服务器实例数组
+  /// **Required.** Server instance array
   target_group_instances: Vec<TargetGroupInstance> = "TargetGroupInstances",
 }
 
-/// RegisterTargetGroupInstances返回参数结构体
+/// Response of [`Client::register_target_group_instances`].
 pub struct RegisterTargetGroupInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 网关负载均衡的标签信息
+/// Tag information on GWLB
+///
+/// <details><summary>中文</summary>网关负载均衡的标签信息</details>
 pub struct TagInfo: encode {
-  /// **Required.** 标签的键
+  /// **Required.** Tag key
   tag_key: String = "TagKey",
-  /// **Required.** 标签的值
+  /// **Required.** Tag value
   tag_value: String = "TagValue",
 }
 
-/// 规则与目标组的关联关系。
+/// Association relationship between rules and target groups.
+///
+/// <details><summary>中文</summary>规则与目标组的关联关系。</details>
 pub struct TargetGroupAssociation: encode {
-  /// **Required.** 网关负载均衡实例ID，可以通过[DescribeGatewayLoadBalancers](https://cloud.tencent.com/document/product/1782/111683)获取网关负载均衡ID。
+  /// **Required.** GWLB instance ID.
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 目标组ID，可以通过[DescribeTargetGroups](https://cloud.tencent.com/document/product/214/40554)获取目标组ID。
+  /// **Required.** Target group ID.
   target_group_id: String = "TargetGroupId",
 }
 
-/// 目标组绑定的后端服务器
+/// Real server bound to a target group
+///
+/// <details><summary>中文</summary>目标组绑定的后端服务器</details>
 pub struct TargetGroupBackend: decode {
-  /// 目标组ID
+  /// Target group ID
   target_group_id: String = "TargetGroupId",
-  /// 后端服务的类型，可取：CVM、ENI
+  /// Backend service type. Valid values: CVM, ENI (to be supported soon)
   r#type: String = "Type",
-  /// 后端服务的唯一 ID
+  /// Unique backend service ID
   instance_id: String = "InstanceId",
-  /// 后端服务的监听端口
+  /// Listening port of backend service
   port: u64 = "Port",
-  /// 后端服务的转发权重，取值为0或16
+  /// Forwarding weight of backend service. Value range: [0, 100]. Default value: 10.
   weight: u64 = "Weight",
-  /// 后端服务的外网 IP
+  /// Public network IP of the real server
   public_ip_addresses: Vec<String> = "PublicIpAddresses",
-  /// 后端服务的内网 IP
+  /// Private network IP of backend service
   private_ip_addresses: Vec<String> = "PrivateIpAddresses",
-  /// 后端服务的实例名称
+  /// Instance name of the real server
   instance_name: String = "InstanceName",
-  /// 后端服务被绑定的时间
-  ///
+  /// Real server binding time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   registered_time: String = "RegisteredTime",
-  /// 弹性网卡唯一ID
+  /// Unique ID of the ENI
   eni_id: String = "EniId",
-  /// 后端服务的可用区ID
+  /// Available zone ID of backend service
   zone_id: u64 = "ZoneId",
 }
 
-/// 目标组健康检查详情
+/// Details of target group health check
+///
+/// <details><summary>中文</summary>目标组健康检查详情</details>
 pub struct TargetGroupHealthCheck: encode {
-  /// <p>是否开启健康检查。</p>
+  /// Whether to enable the health check.
   health_switch: bool = "HealthSwitch",
-  /// <p>健康检查使用的协议。支持PING和TCP两种方式，默认为PING。</p><ul><li>icmp: 使用PING的方式进行健康检查</li><li>tcp: 使用TCP连接的方式进行健康检查</li></ul>
+  /// Protocol used for health check, which supports PING and TCP and is PING by default.
+  ///
+  /// - PING: icmp
+  /// - TCP: tcp
   protocol: String = "Protocol",
-  /// <p>健康检查端口，探测协议为tcp时，该参数必填。</p>
+  /// Health check port, which is required when the probe protocol is TCP.
   port: i64 = "Port",
-  /// <p>健康检查超时时间。 默认为2秒。 可配置范围：2 - 30秒。</p>
+  /// Health check timeout. The default is 2 seconds. Value range: 2-30 seconds.
   timeout: i64 = "Timeout",
-  /// <p>检测间隔时间。 默认为5秒。 可配置范围：2 - 300秒。</p>
+  /// Detection interval time. The default is 5 seconds. Value range: 2-300 seconds.
   interval_time: i64 = "IntervalTime",
-  /// <p>检测健康阈值。 默认为3次。 可配置范围：2 - 10次。</p>
+  /// Health detection threshold. The default is 3 times. Value range: 2-10 times.
   health_num: i64 = "HealthNum",
-  /// <p>检测不健康阈值。 默认为3次。 可配置范围：2 - 10次。</p>
+  /// Unhealth detection threshold. The default is 3 times. Value range: 2-10 times.
   un_health_num: i64 = "UnHealthNum",
 }
 
-/// 目标组信息
+/// Target group information
+///
+/// <details><summary>中文</summary>目标组信息</details>
 pub struct TargetGroupInfo: decode {
-  /// 目标组ID
+  /// Target group ID
   target_group_id: String = "TargetGroupId",
-  /// 目标组的vpcid
+  /// VPCID of target group
   vpc_id: String = "VpcId",
-  /// 目标组的名字
+  /// Target group name
   target_group_name: String = "TargetGroupName",
-  /// 目标组的默认端口
+  /// Default port of a target group
   port: u64 = "Port",
-  /// 目标组的创建时间
-  ///
+  /// Target group creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 目标组的修改时间
-  ///
+  /// Target group modification time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_time: String = "UpdatedTime",
-  /// 关联到的规则数组。在DescribeTargetGroupList接口调用时无法获取到该参数。
+  /// Associated rule array. This parameter cannot be obtained when the DescribeTargetGroupList API is called.
   associated_rule: Vec<AssociationItem> = "AssociatedRule",
-  /// 网关负载均衡目标组协议。
-  /// - tencent_geneve ：GENEVE 标准协议
-  /// - aws_geneve：GENEVE 兼容协议
+  /// Backend protocol type.
   protocol: String = "Protocol",
-  /// 均衡算法。
-  /// - ip_hash_3_elastic：弹性哈希
+  /// Scheduling algorithm.
+  /// ip_hash_3: elastic hashing
   schedule_algorithm: String = "ScheduleAlgorithm",
-  /// 健康检查详情。
+  /// Health check details.
   health_check: TargetGroupHealthCheck = "HealthCheck",
-  /// 是否支持全死全活。
+  /// Whether "All Dead, All Alive" is supported.
   all_dead_to_alive: bool = "AllDeadToAlive",
-  /// 目标组已关联的规则数。
+  /// Number of rules associated with the target group.
   associated_rule_count: i64 = "AssociatedRuleCount",
-  /// 目标组内的实例数量。
+  /// Number of instances in the target group.
   registered_instances_count: i64 = "RegisteredInstancesCount",
-  /// 目标组的标签。
+  /// **China site only.** 目标组的标签。
   tag: Vec<TagInfo> = "Tag",
-  /// 流量分发方式
+  /// **China site only.** 流量分发方式
   ///
   /// - STATELESS：无状态
   /// - STATEFUL： 有状态
   forwarding_mode: String = "ForwardingMode",
-  /// TCP协议连接空闲超时时间，可配置60s-6000s，默认350s。
+  /// **China site only.** TCP协议连接空闲超时时间，可配置60s-6000s，默认350s。
   tcp_idle_connect_timeout: i64 = "TcpIdleConnectTimeout",
-  /// 其他协议连接空闲超时时间，可配置5s-180s，默认120s
+  /// **China site only.** 其他协议连接空闲超时时间，可配置5s-180s，默认120s
   others_idle_connect_timeout: i64 = "OthersIdleConnectTimeout",
-  /// 重新调度功能内的解绑后端服务开关，开关打开后解绑后端服务会触发重新调度。
+  /// **China site only.** 重新调度功能内的解绑后端服务开关，开关打开后解绑后端服务会触发重新调度。
   reschedule_unbind_rs: bool = "RescheduleUnbindRs",
-  /// 解绑RS后开启重调度的时间，可配置0s-3600s，默认0s
+  /// **China site only.** 解绑RS后开启重调度的时间，可配置0s-3600s，默认0s
   reschedule_unbind_rs_start_time: i64 = "RescheduleUnbindRsStartTime",
-  /// 重新调度功能内的后端服务健康探测异常开关，开关打开后后端服务健康检查异常会触发重新调度。
+  /// **China site only.** 重新调度功能内的后端服务健康探测异常开关，开关打开后后端服务健康检查异常会触发重新调度。
   reschedule_unhealthy: bool = "RescheduleUnhealthy",
-  /// 后端服务健康探测异常后开启重调度的时间，可配置0s-3600s，默认0s
+  /// **China site only.** 后端服务健康探测异常后开启重调度的时间，可配置0s-3600s，默认0s
   reschedule_unhealthy_start_time: i64 = "RescheduleUnhealthyStartTime",
 }
 
-/// 目标组实例
+/// Target group instance
+///
+/// <details><summary>中文</summary>目标组实例</details>
 pub struct TargetGroupInstance: encode {
-  /// **Required.** 目标组实例的内网IP。
+  /// **Required.** Private network IP of target group instance.
   bind_ip: String = "BindIP",
-  /// 目标组实例的端口，只支持6081。
+  /// Port of target group instance. Only 6081 is supported.
   port: u64 = "Port",
-  /// 目标组实例的权重，只支持0或16，非0统一按16处理。
+  /// Weight of target group instance. Only 0 or 16 is supported, and non-0 is uniformly treated as 16.
   weight: u64 = "Weight",
 }
 
-/// 用于目标组后端rs健康检查状态。
+/// It is used for the health check status of the target group backend RS.
+///
+/// <details><summary>中文</summary>用于目标组后端rs健康检查状态。</details>
 pub struct TargetGroupInstanceStatus: decode {
-  /// 后端rs的IP
+  /// IP of backend RS
   instance_ip: String = "InstanceIp",
-  /// 健康检查状态，参数值及含义如下：
-  /// ● on：表示探测中。
-  /// ● off：表示健康检查关闭。
-  /// ● health：表示健康。
-  /// ● unhealth：表示异常。
+  /// Health check status, with parameter values and meanings as follows:● on: indicates being under detection.● off: indicates that the health check is disabled.● health: indicates being healthy.● unhealth: indicates being abnormal.
   status: String = "Status",
 }
 

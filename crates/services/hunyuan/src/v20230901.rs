@@ -49,6 +49,8 @@ impl Client {
 
     /// 开通服务 (`ActivateService`)
     ///
+    /// **China site only.**
+    ///
     /// 开通服务
     ///
     /// # Example: 调用成功
@@ -69,6 +71,8 @@ impl Client {
 
     /// 对话 (`ChatCompletions`)
     ///
+    /// **China site only.**
+    ///
     /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
     ///
     /// 如需使用OpenAI兼容接口， 请参考文档：[OpenAI 兼容接口](https://cloud.tencent.com/document/product/1729/111007)
@@ -83,6 +87,105 @@ impl Client {
     /// # Example (1 of 10): hunyuan-functioncall模型多轮对话示例
     ///
     /// The example request (39 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 10): hunyuan-functioncall模型流式请求成功示例
+    ///
+    /// The example request (21 lines) is in the upstream API documentation.
+    ///
+    /// # Example (3 of 10): hunyuan-functioncall模型非流式请求成功示例
+    ///
+    /// The example request (23 lines) is in the upstream API documentation.
+    ///
+    /// # Example (4 of 10): system prompt 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Messages": [
+    ///     {
+    ///       "Content": "将英文单词转换为包括中文翻译、英文释义和一个例句的完整解释。请检查所有信息是否准确，并在回答时保持简洁，不需要任何其他反馈。",
+    ///       "Role": "system"
+    ///     },
+    ///     {
+    ///       "Content": "nice",
+    ///       "Role": "user"
+    ///     }
+    ///   ],
+    ///   "Model": "hunyuan-turbo",
+    ///   "Stream": true,
+    ///   "Temperature": 1,
+    ///   "TopP": 1
+    /// }
+    /// ```
+    ///
+    /// # Example (5 of 10): 图片理解示例
+    ///
+    /// The example request (27 lines) is in the upstream API documentation.
+    ///
+    /// # Example (6 of 10): 视频理解示例
+    ///
+    /// The example request (22 lines) is in the upstream API documentation.
+    ///
+    /// # Example (7 of 10): 多轮对话示例
+    ///
+    /// The example request (28 lines) is in the upstream API documentation.
+    ///
+    /// # Example (8 of 10): 流式请求成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Messages": [
+    ///     {
+    ///       "Content": "计算1+1",
+    ///       "Role": "user"
+    ///     }
+    ///   ],
+    ///   "Model": "hunyuan-turbo",
+    ///   "Stream": true,
+    ///   "Temperature": 1,
+    ///   "TopP": 1
+    /// }
+    /// ```
+    ///
+    /// # Example (9 of 10): 请求失败示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Messages": [
+    ///     {
+    ///       "Content": "介绍下自己",
+    ///       "Role": "user"
+    ///     }
+    ///   ],
+    ///   "Model": "hunyuan-turbo",
+    ///   "Temperature": 4.8,
+    ///   "TopP": 0
+    /// }
+    /// ```
+    ///
+    /// # Example (10 of 10): 非流式请求成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Messages": [
+    ///     {
+    ///       "Content": "你好呀！",
+    ///       "Role": "user"
+    ///     }
+    ///   ],
+    ///   "Model": "hunyuan-turbo",
+    ///   "Stream": false,
+    ///   "Temperature": 0,
+    ///   "TopP": 0
+    /// }
+    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub fn chat_completions<'a>(
         &'a self,
@@ -99,7 +202,18 @@ impl Client {
         self.stream("ChatCompletions", &request)
     }
 
-    /// 翻译 (`ChatTranslations`)
+    /// Translate (`ChatTranslations`)
+    ///
+    /// Tencent Hunyuan is a large language model (LLM) developed by Tencent R&D. It possesses powerful Chinese creation capacity, logical reasoning in complex context, and reliable task execution power. This API supports streaming or non-streaming calls. When using streaming calls, it follows the SSE protocol.
+    ///
+    /// 1. This API does not currently support returning Image Content.
+    /// 2. By default, this API has account restrictions with a number of concurrencies of 5.
+    /// 3. Please use the SDK to call this API. examples are provided in the Git repository examples/hunyuan/v20230901/ directory for each development language. The SDK link is provided in the "**Developer Resources - SDK**" part under the document.
+    /// 4. We recommend you use API Explorer for quick online debugging interface and download example code in languages, [click to open](https://console.cloud.tencent.com/api/explorer?Product=hunyuan&Version=2023-09-01&Action=ChatCompletions).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 翻译
     ///
     /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
     ///
@@ -109,6 +223,10 @@ impl Client {
     /// 2. 默认该接口下单账号限制并发数为  5 路，如您有提高并发限制的需求请 [购买](https://buy.cloud.tencent.com/hunyuan) 。
     /// 3. 请使用 SDK 调用本接口，每种开发语言的 SDK Git 仓库 examples/hunyuan/v20230901/ 目录下有提供示例供参考。SDK 链接在文档下方 “**开发者资源 - SDK**” 部分提供。
     /// 4. 我们推荐您使用 API Explorer，方便快速地在线调试接口和下载各语言的示例代码，[点击打开](https://console.cloud.tencent.com/api/explorer?Product=hunyuan&Version=2023-09-01&Action=ChatCompletions)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=hunyuan&Version=2023-09-01&Action=ChatTranslations)
+    ///
+    /// </details>
     ///
     /// # Example: 非流式调用翻译接口
     ///
@@ -153,7 +271,32 @@ impl Client {
         self.stream("ChatTranslations", &request)
     }
 
+    /// Switch the model format (`Convert3DFormat`)
+    ///
+    /// **International site only.**
+    ///
+    /// After inputting a 3D model file, the 3D model file format can be switched.
+    ///
+    /// # Example: API Request Example
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "File3D": "https://cos.ap-guangzhou.tencentcos.cn/xxx.zip",
+    ///   "Format": "STL"
+    /// }
+    /// ```
+    pub fn convert3_d_format<'a>(
+        &'a self,
+        request: &'a Convert3DFormatRequest,
+    ) -> rt::Call<'a, Convert3DFormatRequest, Convert3DFormatResponse> {
+        self.call("Convert3DFormat", request)
+    }
+
     /// 创建术语库 (`CreateGlossary`)
+    ///
+    /// **China site only.**
     ///
     /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
     ///
@@ -179,6 +322,8 @@ impl Client {
     }
 
     /// 添加术语条目 (`CreateGlossaryEntry`)
+    ///
+    /// **China site only.**
     ///
     /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
     ///
@@ -209,6 +354,8 @@ impl Client {
 
     /// 创建会话 (`CreateThread`)
     ///
+    /// **China site only.**
+    ///
     /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
     ///
     /// 腾讯混元大模型是由腾讯研发的大语言模型，具备强大的中文创作能力，复杂语境下的逻辑推理能力，以及可靠的任务执行能力。本接口支持流式或非流式调用，当使用流式调用时为 SSE 协议。
@@ -235,6 +382,8 @@ impl Client {
 
     /// 删除术语库 (`DeleteGlossary`)
     ///
+    /// **China site only.**
+    ///
     /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
     ///
     /// 删除术语库。
@@ -257,6 +406,8 @@ impl Client {
     }
 
     /// 删除术语条目 (`DeleteGlossaryEntry`)
+    ///
+    /// **China site only.**
     ///
     /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
     ///
@@ -284,7 +435,98 @@ impl Client {
         self.call("DeleteGlossaryEntry", request)
     }
 
+    /// Query intelligent topology tasks (`Describe3DSmartTopologyJob`)
+    ///
+    /// **International site only.**
+    ///
+    /// The SmartTopoly API uses the Polygon 1.5 model. After manually inputting a 3D high-poly model, it can generate a neat 3D model with lower polygon count.
+    /// 1 concurrent is provided by default, which means 1 submitted task can be processed simultaneously. The next task can be processed only after the previous task is completed.
+    ///
+    /// # Example: Calling the API
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "1405140131170074624"
+    /// }
+    /// ```
+    pub fn describe3_d_smart_topology_job<'a>(
+        &'a self,
+        request: &'a Describe3DSmartTopologyJobRequest,
+    ) -> rt::Call<'a, Describe3DSmartTopologyJobRequest, Describe3DSmartTopologyJobResponse> {
+        self.read("Describe3DSmartTopologyJob", request)
+    }
+
+    /// DescribeAutoRiggingJob (`DescribeAutoRiggingJob`)
+    ///
+    /// **International site only.**
+    ///
+    /// 3D Model Auto Rigging API, powered by the Hunyuan Large Model, processes input 3D models of characters or animals to perform automatic rigging and skinning, outputting a 3D model complete with skeletal data. By default, one concurrent slot is provided, meaning that a maximum of one submitted task can be processed simultaneously; the next task can only begin processing once the previous one has been completed.
+    ///
+    /// # Example: Querying Task
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "1440599109062270976"
+    /// }
+    /// ```
+    pub fn describe_auto_rigging_job<'a>(
+        &'a self,
+        request: &'a DescribeAutoRiggingJobRequest,
+    ) -> rt::Call<'a, DescribeAutoRiggingJobRequest, DescribeAutoRiggingJobResponse> {
+        self.read("DescribeAutoRiggingJob", request)
+    }
+
+    /// DescribeConvert3DFormatJob (`DescribeConvert3DFormatJob`)
+    ///
+    /// **International site only.**
+    ///
+    /// According to Convert3DFormatJob, querying the specific results of the model format conversion typically requires the unique JobID corresponding to that task.
+    ///
+    /// # Example: Querying Task
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "1433027947910201888"
+    /// }
+    /// ```
+    pub fn describe_convert3_d_format_job<'a>(
+        &'a self,
+        request: &'a DescribeConvert3DFormatJobRequest,
+    ) -> rt::Call<'a, DescribeConvert3DFormatJobRequest, DescribeConvert3DFormatJobResponse> {
+        self.read("DescribeConvert3DFormatJob", request)
+    }
+
+    /// Query a UV unfold task (`DescribeHunyuanTo3DUVJob`)
+    ///
+    /// **International site only.**
+    ///
+    /// Query component splitting tasks.
+    ///
+    /// # Example: Querying UV Display Task Example
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "1315932989749215232"
+    /// }
+    /// ```
+    pub fn describe_hunyuan_to3_duv_job<'a>(
+        &'a self,
+        request: &'a DescribeHunyuanTo3DUVJobRequest,
+    ) -> rt::Call<'a, DescribeHunyuanTo3DUVJobRequest, DescribeHunyuanTo3DUVJobResponse> {
+        self.read("DescribeHunyuanTo3DUVJob", request)
+    }
+
     /// 文件删除 (`FilesDeletions`)
+    ///
+    /// **China site only.**
     ///
     /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
     ///
@@ -309,6 +551,8 @@ impl Client {
 
     /// 文件列表 (`FilesList`)
     ///
+    /// **China site only.**
+    ///
     /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
     ///
     /// 文件列表。
@@ -332,6 +576,8 @@ impl Client {
     }
 
     /// 文件上传 (`FilesUploads`)
+    ///
+    /// **China site only.**
     ///
     /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
     ///
@@ -358,6 +604,8 @@ impl Client {
 
     /// 向量化 (`GetEmbedding`)
     ///
+    /// **China site only.**
+    ///
     /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
     ///
     /// 腾讯混元 Embedding 接口，可以将文本转化为高质量的向量数据。向量维度为1024维。
@@ -380,6 +628,8 @@ impl Client {
     }
 
     /// 查询会话 (`GetThread`)
+    ///
+    /// **China site only.**
     ///
     /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
     ///
@@ -409,6 +659,8 @@ impl Client {
 
     /// 获取会话消息 (`GetThreadMessage`)
     ///
+    /// **China site only.**
+    ///
     /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
     ///
     /// 腾讯混元大模型是由腾讯研发的大语言模型，具备强大的中文创作能力，复杂语境下的逻辑推理能力，以及可靠的任务执行能力。本接口支持流式或非流式调用，当使用流式调用时为 SSE 协议。
@@ -437,6 +689,8 @@ impl Client {
     }
 
     /// 会话消息列表 (`GetThreadMessageList`)
+    ///
+    /// **China site only.**
     ///
     /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
     ///
@@ -469,6 +723,8 @@ impl Client {
 
     /// Token 计数 (`GetTokenCount`)
     ///
+    /// **China site only.**
+    ///
     /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
     ///
     /// 该接口用于计算文本对应Token数、字符数。
@@ -491,6 +747,8 @@ impl Client {
     }
 
     /// 群聊 (`GroupChatCompletions`)
+    ///
+    /// **China site only.**
     ///
     /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
     ///
@@ -527,6 +785,8 @@ impl Client {
 
     /// 拍照解题 (`ImageQuestion`)
     ///
+    /// **China site only.**
+    ///
     /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
     ///
     /// 如需使用OpenAI兼容接口， 请参考文档：[OpenAI 兼容接口](https://cloud.tencent.com/document/product/1729/111007)
@@ -559,6 +819,8 @@ impl Client {
 
     /// 查询术语库 (`ListGlossary`)
     ///
+    /// **China site only.**
+    ///
     /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
     ///
     /// 查询术语库。
@@ -583,6 +845,8 @@ impl Client {
 
     /// 查询术语条目 (`ListGlossaryEntry`)
     ///
+    /// **China site only.**
+    ///
     /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
     ///
     /// 查询术语条目。
@@ -606,7 +870,31 @@ impl Client {
         self.read("ListGlossaryEntry", request)
     }
 
+    /// Queries a component generation task (`QueryHunyuan3DPartJob`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the generation task of a component.
+    ///
+    /// # Example: Splitting the Task of Query Component
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "1315932989749215232"
+    /// }
+    /// ```
+    pub fn query_hunyuan3_d_part_job<'a>(
+        &'a self,
+        request: &'a QueryHunyuan3DPartJobRequest,
+    ) -> rt::Call<'a, QueryHunyuan3DPartJobRequest, QueryHunyuan3DPartJobResponse> {
+        self.read("QueryHunyuan3DPartJob", request)
+    }
+
     /// 查询混元生图（多轮对话）任务 (`QueryHunyuanImageChatJob`)
+    ///
+    /// **China site only.**
     ///
     /// 混元生图（多轮对话）接口基于混元大模型，将根据输入的文本描述生成图像，支持通过多轮对话的方式不断调整图像内容。分为提交任务和查询任务2个接口。
     /// 提交任务：输入文本和前置对话 ID 等，提交一个混元生图多轮对话异步任务，获得任务 ID。
@@ -631,6 +919,8 @@ impl Client {
 
     /// 查询混元生图任务 (`QueryHunyuanImageJob`)
     ///
+    /// **China site only.**
+    ///
     /// 混元生图接口基于混元大模型，将根据输入的文本描述，智能生成与之相关的结果图。分为提交任务和查询任务2个接口。
     /// 提交任务：输入文本等，提交一个混元生图异步任务，获得任务 ID。
     /// 查询任务：根据任务 ID 查询任务的处理状态、处理结果，任务处理完成后可获得生成图像结果。
@@ -652,7 +942,78 @@ impl Client {
         self.read("QueryHunyuanImageJob", request)
     }
 
+    /// Query a hunyuan 3D pro edition task (`QueryHunyuanTo3DProJob`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to intelligently generate 3D content based on the HunYuan Large Model and input text descriptions/images.
+    /// This API is used to provide 3 concurrent tasks by default, which can process 3 submitted tasks simultaneously. The next task can be processed only after the previous task is completed.
+    ///
+    /// # Example: Querying a 3D Task
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "1375367755519696896"
+    /// }
+    /// ```
+    pub fn query_hunyuan_to3_d_pro_job<'a>(
+        &'a self,
+        request: &'a QueryHunyuanTo3DProJobRequest,
+    ) -> rt::Call<'a, QueryHunyuanTo3DProJobRequest, QueryHunyuanTo3DProJobResponse> {
+        self.read("QueryHunyuanTo3DProJob", request)
+    }
+
+    /// Query a hunyuan 3D ultra-fast version task (`QueryHunyuanTo3DRapidJob`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to intelligently generate 3D content based on the HunYuan Large Model with input text descriptions or images.
+    /// This API is used to provide 1 concurrent task by default, which means only 1 submitted task can be processed simultaneously. The next task can be processed only after the previous task is completed.
+    ///
+    /// # Example: Query Task Sample Call
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "1336255233494892544"
+    /// }
+    /// ```
+    pub fn query_hunyuan_to3_d_rapid_job<'a>(
+        &'a self,
+        request: &'a QueryHunyuanTo3DRapidJobRequest,
+    ) -> rt::Call<'a, QueryHunyuanTo3DRapidJobRequest, QueryHunyuanTo3DRapidJobResponse> {
+        self.read("QueryHunyuanTo3DRapidJob", request)
+    }
+
+    /// Query texture edit tasks (`QueryHunyuanTo3DTextureEditJob`)
+    ///
+    /// **International site only.**
+    ///
+    /// Query 3D texture edit tasks, redraw the texture of the 3D model based on semantics or images, and output a redrawn texture image.
+    ///
+    /// # Example: Sample Code for Querying Texture Edit Tasks
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "1315932989749215232"
+    /// }
+    /// ```
+    pub fn query_hunyuan_to3_d_texture_edit_job<'a>(
+        &'a self,
+        request: &'a QueryHunyuanTo3DTextureEditJobRequest,
+    ) -> rt::Call<'a, QueryHunyuanTo3DTextureEditJobRequest, QueryHunyuanTo3DTextureEditJobResponse>
+    {
+        self.read("QueryHunyuanTo3DTextureEditJob", request)
+    }
+
     /// 执行会话 (`RunThread`)
+    ///
+    /// **China site only.**
     ///
     /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
     ///
@@ -698,6 +1059,8 @@ impl Client {
 
     /// 设置付费模式 (`SetPayMode`)
     ///
+    /// **China site only.**
+    ///
     /// 设置付费模式
     ///
     /// # Example: 调用成功
@@ -716,7 +1079,112 @@ impl Client {
         self.call("SetPayMode", request)
     }
 
+    /// Submit an intelligent topology task (`Submit3DSmartTopologyJob`)
+    ///
+    /// **International site only.**
+    ///
+    /// The SmartTopoly API uses the Polygen 1.5 model. After manually inputting a 3D high-poly model, it can generate a neat 3D model with lower polygon count.
+    /// 1 concurrent is provided by default, which means 1 submitted task can be processed simultaneously. The next task can be processed only after the previous task is completed.
+    ///
+    /// # Example: Calling the API
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "File3D": {
+    ///     "Type": "GLB",
+    ///     "Url": "https://cos.ap-guangzhou.myqcloud.com/xxx.glb"
+    ///   }
+    /// }
+    /// ```
+    pub fn submit3_d_smart_topology_job<'a>(
+        &'a self,
+        request: &'a Submit3DSmartTopologyJobRequest,
+    ) -> rt::Call<'a, Submit3DSmartTopologyJobRequest, Submit3DSmartTopologyJobResponse> {
+        self.call("Submit3DSmartTopologyJob", request)
+    }
+
+    /// SubmitAutoRiggingJob (`SubmitAutoRiggingJob`)
+    ///
+    /// **International site only.**
+    ///
+    /// 3D Model Auto Rigging API, powered by the HY Large Model, processes input 3D models of characters or animals to perform automatic rigging and skinning, outputting a 3D model complete with skeletal data. By default, one concurrent slot is provided, meaning that a maximum of one submitted task can be processed simultaneously; the next task can only begin processing once the previous one has been completed.
+    ///
+    /// # Example: Calling the API
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "File3D": {
+    ///     "Type": "FBX",
+    ///     "Url": "https://********************cos.ap-singapore.myqcloud.com/217f6940-bd92-4b15-9bd…"
+    ///   },
+    ///   "MotionType": 1
+    /// }
+    /// ```
+    pub fn submit_auto_rigging_job<'a>(
+        &'a self,
+        request: &'a SubmitAutoRiggingJobRequest,
+    ) -> rt::Call<'a, SubmitAutoRiggingJobRequest, SubmitAutoRiggingJobResponse> {
+        self.call("SubmitAutoRiggingJob", request)
+    }
+
+    /// SubmitConvert3DFormatJob (`SubmitConvert3DFormatJob`)
+    ///
+    /// **International site only.**
+    ///
+    /// After inputting the 3D model file, the system will automatically convert it to the required format. The maximum supported file size is 200MB.
+    ///
+    /// # Example: Calling the API
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "File": {
+    ///     "Type": "FBX",
+    ///     "Url": "https://**************************.cos.ap-singapore.myqcloud.com/%E4%BA%BA%E7%89…"
+    ///   },
+    ///   "Format": "OBJ"
+    /// }
+    /// ```
+    pub fn submit_convert3_d_format_job<'a>(
+        &'a self,
+        request: &'a SubmitConvert3DFormatJobRequest,
+    ) -> rt::Call<'a, SubmitConvert3DFormatJobRequest, SubmitConvert3DFormatJobResponse> {
+        self.call("SubmitConvert3DFormatJob", request)
+    }
+
+    /// Submit component generation task (`SubmitHunyuan3DPartJob`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to automatically perform component identification and generation based on the model structure after inputting a 3D model file.
+    ///
+    /// # Example: Submitting a Component Splitting Task Example
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "File": {
+    ///     "Type": "FBX",
+    ///     "Url": "https://vcg-test-1258344699.cos.ap-guangzhou.myqcloud.com/test/3d/test.fbx"
+    ///   }
+    /// }
+    /// ```
+    pub fn submit_hunyuan3_d_part_job<'a>(
+        &'a self,
+        request: &'a SubmitHunyuan3DPartJobRequest,
+    ) -> rt::Call<'a, SubmitHunyuan3DPartJobRequest, SubmitHunyuan3DPartJobResponse> {
+        self.call("SubmitHunyuan3DPartJob", request)
+    }
+
     /// 提交混元生图（多轮对话）任务 (`SubmitHunyuanImageChatJob`)
+    ///
+    /// **China site only.**
     ///
     /// 混元生图（多轮对话）接口基于混元大模型，将根据输入的文本描述生成图像，支持通过多轮对话的方式不断调整图像内容。分为提交任务和查询任务2个接口。
     /// 提交任务：输入文本和前置对话 ID 等，提交一个混元生图多轮对话异步任务，获得任务 ID。
@@ -741,6 +1209,8 @@ impl Client {
 
     /// 提交混元生图任务 (`SubmitHunyuanImageJob`)
     ///
+    /// **China site only.**
+    ///
     /// 混元生图接口基于混元大模型，将根据输入的文本描述，智能生成与之相关的结果图。分为提交任务和查询任务2个接口。
     /// 提交任务：输入文本等，提交一个混元生图异步任务，获得任务 ID。
     /// 查询任务：根据任务 ID 查询任务的处理状态、处理结果，任务处理完成后可获得生成图像结果。
@@ -762,7 +1232,106 @@ impl Client {
         self.call("SubmitHunyuanImageJob", request)
     }
 
+    /// Submit hunyuan 3D pro edition task (`SubmitHunyuanTo3DProJob`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to intelligently generate 3D content based on the HunYuan Large Model and input text descriptions/images.
+    /// This API is used to provide 3 concurrent tasks by default. Up to 3 submitted tasks can be processed simultaneously. A new task can be processed only after the previous one is completed.
+    ///
+    /// # Example: Call Example
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Prompt": "cat"
+    /// }
+    /// ```
+    pub fn submit_hunyuan_to3_d_pro_job<'a>(
+        &'a self,
+        request: &'a SubmitHunyuanTo3DProJobRequest,
+    ) -> rt::Call<'a, SubmitHunyuanTo3DProJobRequest, SubmitHunyuanTo3DProJobResponse> {
+        self.call("SubmitHunyuanTo3DProJob", request)
+    }
+
+    /// Submit hunyuan 3D ultra-fast version task (`SubmitHunyuanTo3DRapidJob`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to intelligently generate 3D content based on the HunYuan Large Model with input text descriptions or images.
+    /// This API is used to provide 1 concurrent task by default, which means only 1 submitted task can be processed simultaneously. The next task can be processed only after the previous task is completed.
+    ///
+    /// # Example: Submitting a Task Call Example
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageUrl": "https://***.cos.ap-guangzhou.myqcloud.com/***.jpg"
+    /// }
+    /// ```
+    pub fn submit_hunyuan_to3_d_rapid_job<'a>(
+        &'a self,
+        request: &'a SubmitHunyuanTo3DRapidJobRequest,
+    ) -> rt::Call<'a, SubmitHunyuanTo3DRapidJobRequest, SubmitHunyuanTo3DRapidJobResponse> {
+        self.call("SubmitHunyuanTo3DRapidJob", request)
+    }
+
+    /// Submit a texture edit task (`SubmitHunyuanTo3DTextureEditJob`)
+    ///
+    /// **International site only.**
+    ///
+    /// After inputting the 3D model, redraw the texture of the 3D model based on semantics or images, and output a redrawn texture image.
+    ///
+    /// # Example: Submitting Texture Edit Task Example
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "File3D": {
+    ///     "Type": "FBX",
+    ///     "Url": "https://vcg-test-1258344699.cos.ap-guangzhou.myqcloud.com/test/3d/test.fbx"
+    ///   }
+    /// }
+    /// ```
+    pub fn submit_hunyuan_to3_d_texture_edit_job<'a>(
+        &'a self,
+        request: &'a SubmitHunyuanTo3DTextureEditJobRequest,
+    ) -> rt::Call<'a, SubmitHunyuanTo3DTextureEditJobRequest, SubmitHunyuanTo3DTextureEditJobResponse>
+    {
+        self.call("SubmitHunyuanTo3DTextureEditJob", request)
+    }
+
+    /// Submit a UV unfold task (`SubmitHunyuanTo3DUVJob`)
+    ///
+    /// **International site only.**
+    ///
+    /// After inputting the model, UV unfolding can be performed based on the model texture to output the corresponding UV texture
+    ///
+    /// # Example: Submitting a UV Unfolding Task Example
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "File": {
+    ///     "Type": "GLB",
+    ///     "Url": "https://vcg-test-1258344699.cos.ap-guangzhou.myqcloud.com/test/3d/test.glb"
+    ///   }
+    /// }
+    /// ```
+    pub fn submit_hunyuan_to3_duv_job<'a>(
+        &'a self,
+        request: &'a SubmitHunyuanTo3DUVJobRequest,
+    ) -> rt::Call<'a, SubmitHunyuanTo3DUVJobRequest, SubmitHunyuanTo3DUVJobResponse> {
+        self.call("SubmitHunyuanTo3DUVJob", request)
+    }
+
     /// 文生图轻量版 (`TextToImageLite`)
+    ///
+    /// **China site only.**
     ///
     /// 文生图轻量版接口根据输入的文本描述，智能生成与之相关的结果图。
     /// 文生图轻量版默认提供3个并发任务数，代表最多能同时处理3个已提交的任务，上一个任务处理完毕后才能开始处理下一个任务。
@@ -785,6 +1354,8 @@ impl Client {
     }
 
     /// 更新术语条目 (`UpdateGlossaryEntry`)
+    ///
+    /// **China site only.**
     ///
     /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
     ///
@@ -830,15 +1401,15 @@ impl Client {
 }
 
 rt::model! {
-/// ActivateService请求参数结构体
+/// Request of [`Client::activate_service`].
 pub struct ActivateServiceRequest: encode {
   /// 开通之后，是否关闭后付费；默认为0，不关闭；1为关闭
   pay_mode: u64 = "PayMode",
 }
 
-/// ActivateService返回参数结构体
+/// Response of [`Client::activate_service`].
 pub struct ActivateServiceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -864,7 +1435,7 @@ pub struct Character: encode {
   system_prompt: String = "SystemPrompt",
 }
 
-/// ChatCompletions请求参数结构体
+/// Request of [`Client::chat_completions`].
 pub struct ChatCompletionsRequest: encode {
   /// **Required.** 模型名称，可选值参考 [产品概述](https://cloud.tencent.com/document/product/1729/104753) 中混元生文模型列表。
   /// 示例值：hunyuan-turbos-latest
@@ -975,7 +1546,7 @@ pub struct ChatCompletionsRequest: encode {
   enable_thinking: bool = "EnableThinking",
 }
 
-/// ChatCompletions返回参数结构体
+/// Response of [`Client::chat_completions`].
 pub struct ChatCompletionsResponse: decode {
   /// Unix 时间戳，单位为秒。
   created: i64 = "Created",
@@ -1005,69 +1576,69 @@ pub struct ChatCompletionsResponse: decode {
   recommended_questions: Vec<String> = "RecommendedQuestions",
   /// AI搜索返回状态
   processes: Processes = "Processes",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ChatTranslations请求参数结构体
+/// Request of [`Client::chat_translations`].
 pub struct ChatTranslationsRequest: encode {
-  /// **Required.** 模型名称，可选值包括 hunyuan-translation、hunyuan-translation-lite。
-  /// 各模型介绍请阅读 [产品概述](https://cloud.tencent.com/document/product/1729/104753) 中的说明。
+  /// **Required.** Model name. optional values include hunyuan-translation.
+  /// Please read the introduction in [the product overview](https://www.tencentcloud.com/document/product/1284/75277) for model descriptions.
   ///
-  /// 注意：
-  /// 不同的模型计费不同，请根据 [购买指南](https://cloud.tencent.com/document/product/1729/97731) 按需调用。
+  /// Note:
+  /// Different models have different pricing. according to [the purchase guide](https://www.tencentcloud.com/document/product/1284/77186), call as needed.
   model: String = "Model",
-  /// 流式调用开关。
-  /// 说明：
-  /// 1. 未传值时默认为非流式调用（false）。
-  /// 2. 流式调用时以 SSE 协议增量返回结果（返回值取 Choices[n].Delta 中的值，需要拼接增量数据才能获得完整结果）。
-  /// 3. 非流式调用时：
-  /// 调用方式与普通 HTTP 请求无异。
-  /// 接口响应耗时较长，**如需更低时延建议设置为 true**。
-  /// 只返回一次最终结果（返回值取 Choices[n].Message 中的值）。
+  /// Streaming call switch.
+  /// Note:.
+  /// 1. it defaults to non-streaming (false) when no value is passed.
+  /// 2. for streaming calls, the results are incrementally returned via the SSE protocol (the return value is taken from Choices[n].Delta, and incremental data must be concatenated to obtain the complete result).
+  /// 3. for non-streaming calls:.
+  /// The calling method is the same as an ordinary HTTP request.
+  /// The API response is time-consuming. if needed, set it to true for reduced latency.
+  /// Only return the final result once (return value takes the value from Choices[n].Message).
   ///
-  /// 注意：
-  /// 通过 SDK 调用时，流式和非流式调用需用**不同的方式**获取返回值，具体参考 SDK 中的注释或示例（在各语言 SDK 代码仓库的 examples/hunyuan/v20230901/ 目录中）。
+  /// Note:.
+  /// When making an SDK call, streaming and non-streaming calls require **different ways** to obtain the return value. refer to the comments or sample code in the SDK (in the examples/hunyuan/v20230901/ directory of each language SDK code repository).
   stream: bool = "Stream",
-  /// 待翻译的文本
+  /// Text to be translated
   text: String = "Text",
-  /// 源语言。
-  /// 支持语言列表:
-  /// 简体中文：zh，繁体中文：zh-TR，粤语：yue，英语：en，法语：fr，葡萄牙语：pt，西班牙语：es，日语：ja，土耳其语：tr，俄语：ru，阿拉伯语：ar，韩语：ko，泰语：th，意大利语：it，德语：de，越南语：vi，马来语：ms，印尼语：id
-  /// 以下语种仅 hunyuan-translation 模型支持：
-  /// 菲律宾语：fil，印地语：hi，波兰语：pl，捷克语：cs，荷兰语：nl，高棉语：km，缅甸语：my，波斯语：fa，古吉拉特语：gu，乌尔都语：ur，泰卢固语：te，马拉地语：mr，希伯来语：he，孟加拉语：bn，泰米尔语：ta，乌克兰语：uk，藏语：bo，哈萨克语：kk，蒙古语：mn，维吾尔语：ug
+  /// Source language.
+  /// Supported language list:.
+  /// Simplified chinese: zh, traditional chinese: zh-TR, cantonese: yue, english: en, french: fr, portuguese: pt, spanish: es, japanese: ja, turkish: TR, russian: ru, arabic: ar, korean: ko, thai: th, italian: it, german: de, vietnamese: vi, malay: ms, indonesian: id.
+  /// The following languages are supported only by the hunyuan-translation model:.
+  /// Filipino: fil, hindi: hi, polish: pl, czech: cs, dutch: nl, khmer: km, burmese: my, persian: fa, gujarati: gu, urdu: ur, telugu: te, marathi: mr, hebrew: he, bengali: bn, tamil: ta, ukrainian: uk, tibetan: bo, kazakh: kk, mongolian: mn, uyghur: ug.
   source: String = "Source",
-  /// 目标语言。
-  /// 支持语言列表:
-  /// 简体中文：zh，繁体中文：zh-TR，粤语：yue，英语：en，法语：fr，葡萄牙语：pt，西班牙语：es，日语：ja，土耳其语：tr，俄语：ru，阿拉伯语：ar，韩语：ko，泰语：th，意大利语：it，德语：de，越南语：vi，马来语：ms，印尼语：id
-  /// 以下语种仅 hunyuan-translation 模型支持：
-  /// 菲律宾语：fil，印地语：hi，波兰语：pl，捷克语：cs，荷兰语：nl，高棉语：km，缅甸语：my，波斯语：fa，古吉拉特语：gu，乌尔都语：ur，泰卢固语：te，马拉地语：mr，希伯来语：he，孟加拉语：bn，泰米尔语：ta，乌克兰语：uk，藏语：bo，哈萨克语：kk，蒙古语：mn，维吾尔语：ug
+  /// Target language.
+  /// Supported language list:.
+  /// Simplified chinese: zh, traditional chinese: zh-TR, cantonese: yue, english: en, french: fr, portuguese: pt, spanish: es, japanese: ja, turkish: TR, russian: ru, arabic: ar, korean: ko, thai: th, italian: it, german: de, vietnamese: vi, malay: ms, indonesian: id.
+  /// The following languages are supported only by the hunyuan-translation model:.
+  /// Filipino: fil, hindi: hi, polish: pl, czech: cs, dutch: nl, khmer: km, burmese: my, persian: fa, gujarati: gu, urdu: ur, telugu: te, marathi: mr, hebrew: he, bengali: bn, tamil: ta, ukrainian: uk, tibetan: bo, kazakh: kk, mongolian: mn, uyghur: ug.
   target: String = "Target",
-  /// 待翻译文本所属领域，例如游戏剧情等
+  /// Domain of the text to be translated, such as game plot.
   field: String = "Field",
-  /// 参考示例，最多10个
+  /// Reference example, up to 10.
   references: Vec<Reference> = "References",
   /// 关联的术语库 ID 列表，用于术语翻译，最大支持5个术语库
   glossary_i_ds: Vec<String> = "GlossaryIDs",
 }
 
-/// ChatTranslations返回参数结构体
+/// Response of [`Client::chat_translations`].
 pub struct ChatTranslationsResponse: decode {
-  /// 本次请求的 RequestId。
+  /// Request'S RequestId this time.
   id: String = "Id",
-  /// 免责声明。
+  /// Disclaimer.
   note: String = "Note",
-  /// Unix 时间戳，单位为秒。
+  /// Unix timestamp, in seconds.
   created: i64 = "Created",
-  /// Token 统计信息。
-  /// 按照总 Token 数量计费。
+  /// Token statistical information.
+  /// Billing by Token quantity.
   usage: Usage = "Usage",
-  /// 回复内容。
+  /// Reply content.
   choices: Vec<TranslationChoice> = "Choices",
-  /// 错误信息。
-  /// 如果流式返回中服务处理异常，返回该错误信息。
+  /// Error message.
+  /// If the service encounters an exception during streaming return, return this error.
   error_msg: ErrorMsg = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1106,7 +1677,27 @@ pub struct Content: encode {
   video_frames: VideoFrames = "VideoFrames",
 }
 
-/// CreateGlossaryEntry请求参数结构体
+/// Request of [`Client::convert3_d_format`].
+pub struct Convert3DFormatRequest: encode {
+  /// **Required.** 3D file url address. model file size not greater than 60 mb
+  /// Supports fbx, obj, and glb format 3d file input
+  file3_d: String = "File3D",
+  /// **Required.** Returns the 3D file format. valid values:
+  /// STL, USDZ, FBX, MP4, GIF
+  /// Recommended input models below 50W, may timeout when selecting USDZ, MP4, or GIF format
+  /// Example value: STL.
+  format: String = "Format",
+}
+
+/// Response of [`Client::convert3_d_format`].
+pub struct Convert3DFormatResponse: decode {
+  /// 3D file address
+  result_file3_d: String = "ResultFile3D",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_glossary_entry`].
 pub struct CreateGlossaryEntryRequest: encode {
   /// **Required.** 术语库 ID
   glossary_id: String = "GlossaryId",
@@ -1114,15 +1705,15 @@ pub struct CreateGlossaryEntryRequest: encode {
   entries: Vec<GlossaryEntryCreateItem> = "Entries",
 }
 
-/// CreateGlossaryEntry返回参数结构体
+/// Response of [`Client::create_glossary_entry`].
 pub struct CreateGlossaryEntryResponse: decode {
   /// 成功创建的术语条目
   entries: Vec<GlossaryEntry> = "Entries",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateGlossary请求参数结构体
+/// Request of [`Client::create_glossary`].
 pub struct CreateGlossaryRequest: encode {
   /// **Required.** 术语库名称，限制50个字符
   name: String = "Name",
@@ -1134,20 +1725,20 @@ pub struct CreateGlossaryRequest: encode {
   description: String = "Description",
 }
 
-/// CreateGlossary返回参数结构体
+/// Response of [`Client::create_glossary`].
 pub struct CreateGlossaryResponse: decode {
   /// 术语库名称
   name: String = "Name",
   /// 术语库唯一 ID
   glossary_id: String = "GlossaryId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateThread请求参数结构体
+/// Request of [`Client::create_thread`].
 pub struct CreateThreadRequest: encode {}
 
-/// CreateThread返回参数结构体
+/// Response of [`Client::create_thread`].
 pub struct CreateThreadResponse: decode {
   /// 会话 ID
   id: String = "ID",
@@ -1157,11 +1748,11 @@ pub struct CreateThreadResponse: decode {
   created_at: i64 = "CreatedAt",
   /// 提供给工具的资源列表
   tool_resources: ThreadToolResources = "ToolResources",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteGlossaryEntry请求参数结构体
+/// Request of [`Client::delete_glossary_entry`].
 pub struct DeleteGlossaryEntryRequest: encode {
   /// **Required.** 术语库 ID
   glossary_id: String = "GlossaryId",
@@ -1169,21 +1760,21 @@ pub struct DeleteGlossaryEntryRequest: encode {
   entries: Vec<GlossaryEntryDeleteItem> = "Entries",
 }
 
-/// DeleteGlossaryEntry返回参数结构体
+/// Response of [`Client::delete_glossary_entry`].
 pub struct DeleteGlossaryEntryResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteGlossary请求参数结构体
+/// Request of [`Client::delete_glossary`].
 pub struct DeleteGlossaryRequest: encode {
   /// **Required.** 术语库 ID
   glossary_id: String = "GlossaryId",
 }
 
-/// DeleteGlossary返回参数结构体
+/// Response of [`Client::delete_glossary`].
 pub struct DeleteGlossaryResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1199,6 +1790,99 @@ pub struct Delta: decode {
   tool_calls: Vec<ToolCall> = "ToolCalls",
   /// 思维链内容。用于展示模型思考过程，仅 Hunyuan-T1 系列模型可用。注意：在进行多轮对话时，请不要将此字段拼接到 messages 中。请求 messages 的请求参数中包含 reasoning_content，接口将报错。
   reasoning_content: String = "ReasoningContent",
+}
+
+/// Request of [`Client::describe3_d_smart_topology_job`].
+pub struct Describe3DSmartTopologyJobRequest: encode {
+  /// **Required.** Task ID.
+  job_id: String = "JobId",
+}
+
+/// Response of [`Client::describe3_d_smart_topology_job`].
+pub struct Describe3DSmartTopologyJobResponse: decode {
+  /// Task status. WAIT: waiting; RUN: running; FAIL: failed; DONE: successful. example value: RUN.
+  status: String = "Status",
+  /// Error code.
+  error_code: String = "ErrorCode",
+  /// Error message.
+  error_message: String = "ErrorMessage",
+  /// File generation URL address, with a valid period of 1 day.
+  result_file3_ds: Vec<File3D> = "ResultFile3Ds",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_auto_rigging_job`].
+pub struct DescribeAutoRiggingJobRequest: encode {
+  /// **Required.** Task ID (valid period: 24 hours).
+  job_id: String = "JobId",
+}
+
+/// Response of [`Client::describe_auto_rigging_job`].
+pub struct DescribeAutoRiggingJobResponse: decode {
+  /// Task status:
+  /// WAIT: waiting;
+  /// RUN: running;
+  /// FAIL: failed;
+  /// DONE: successfu.
+  status: String = "Status",
+  /// Error code.
+  error_code: String = "ErrorCode",
+  /// Error message.
+  error_message: String = "ErrorMessage",
+  /// Describes the generated 3d file array (valid period: 24 hours).
+  result_file3_ds: Vec<File3D> = "ResultFile3Ds",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_convert3_d_format_job`].
+pub struct DescribeConvert3DFormatJobRequest: encode {
+  /// **Required.** Task ID (valid period: 24 hours).
+  job_id: String = "JobId",
+}
+
+/// Response of [`Client::describe_convert3_d_format_job`].
+pub struct DescribeConvert3DFormatJobResponse: decode {
+  /// Task status:
+  /// WAIT: waiting;
+  /// RUN: running;
+  /// FAIL: failed;
+  /// DONE: successfu.
+  status: String = "Status",
+  /// Error code.
+  error_code: String = "ErrorCode",
+  /// Error message.
+  error_message: String = "ErrorMessage",
+  /// Describes the generated 3d file array (valid period: 24 hours).
+  result_file3_ds: Vec<File3D> = "ResultFile3Ds",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_hunyuan_to3_duv_job`].
+pub struct DescribeHunyuanTo3DUVJobRequest: encode {
+  /// **Required.** Task ID
+  job_id: String = "JobId",
+}
+
+/// Response of [`Client::describe_hunyuan_to3_duv_job`].
+pub struct DescribeHunyuanTo3DUVJobResponse: decode {
+  /// Task status
+  /// WAIT: waiting;
+  /// RUN: running;
+  /// FAIL: failed;
+  /// DONE: successful;
+  /// Example value: RUN
+  status: String = "Status",
+  /// Error code
+  error_code: String = "ErrorCode",
+  /// Error message
+  error_message: String = "ErrorMessage",
+  /// File generation URL address, with a valid period of 1 day
+  result_file3_ds: Vec<File3D> = "ResultFile3Ds",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
 }
 
 /// Embedding 信息。
@@ -1219,14 +1903,26 @@ pub struct EmbeddingUsage: decode {
   total_tokens: i64 = "TotalTokens",
 }
 
-/// 运行时异常信息。
+/// Runtime exception message.
+///
+/// <details><summary>中文</summary>运行时异常信息。</details>
 pub struct ErrorMsg: decode {
-  /// 错误提示信息。
+  /// Error message.
   msg: String = "Msg",
-  /// 错误码。
-  /// 4000 服务内部异常。
-  /// 4001 请求模型超时。
+  /// Error code.
+  /// 4000 internal service error.
+  /// 4001 request model timeout.
   code: i64 = "Code",
+}
+
+/// 3D model related files, files or textures.
+pub struct File3D: decode {
+  /// 3D model or texture. valid values: GIF or OBJ or Image.
+  r#type: String = "Type",
+  /// Specifies the file Url (valid for 24 hours).
+  url: String = "Url",
+  /// Preview image Url.
+  preview_image_url: String = "PreviewImageUrl",
 }
 
 /// 已上传的文件对象。
@@ -1245,13 +1941,13 @@ pub struct FileObject: decode {
   purpose: String = "Purpose",
 }
 
-/// FilesDeletions请求参数结构体
+/// Request of [`Client::files_deletions`].
 pub struct FilesDeletionsRequest: encode {
   /// **Required.** 文件标识符。
   id: String = "ID",
 }
 
-/// FilesDeletions返回参数结构体
+/// Response of [`Client::files_deletions`].
 pub struct FilesDeletionsResponse: decode {
   /// 文件标识符。
   id: String = "ID",
@@ -1259,11 +1955,11 @@ pub struct FilesDeletionsResponse: decode {
   object: String = "Object",
   /// 是否删除成功。
   deleted: bool = "Deleted",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// FilesList请求参数结构体
+/// Request of [`Client::files_list`].
 pub struct FilesListRequest: encode {
   /// 分页偏移量。
   offset: u64 = "Offset",
@@ -1271,7 +1967,7 @@ pub struct FilesListRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// FilesList返回参数结构体
+/// Response of [`Client::files_list`].
 pub struct FilesListResponse: decode {
   /// 文件数量。
   total: u64 = "Total",
@@ -1279,11 +1975,11 @@ pub struct FilesListResponse: decode {
   object: String = "Object",
   /// FileObject 列表。
   data: Vec<FileObject> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// FilesUploads请求参数结构体
+/// Request of [`Client::files_uploads`].
 pub struct FilesUploadsRequest: encode {
   /// **Required.** 文件名。
   name: String = "Name",
@@ -1291,7 +1987,7 @@ pub struct FilesUploadsRequest: encode {
   url: String = "URL",
 }
 
-/// FilesUploads返回参数结构体
+/// Response of [`Client::files_uploads`].
 pub struct FilesUploadsResponse: decode {
   /// 文件标识符，可在各个API中引用。
   id: String = "ID",
@@ -1305,11 +2001,11 @@ pub struct FilesUploadsResponse: decode {
   filename: String = "Filename",
   /// 上传文件的用途。
   purpose: String = "Purpose",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetEmbedding请求参数结构体
+/// Request of [`Client::get_embedding`].
 pub struct GetEmbeddingRequest: encode {
   /// 输入文本。总长度不超过 1024 个 Token，超过则会截断最后面的内容。
   input: String = "Input",
@@ -1317,17 +2013,17 @@ pub struct GetEmbeddingRequest: encode {
   input_list: Vec<String> = "InputList",
 }
 
-/// GetEmbedding返回参数结构体
+/// Response of [`Client::get_embedding`].
 pub struct GetEmbeddingResponse: decode {
   /// 返回的 Embedding 信息。
   data: Vec<EmbeddingData> = "Data",
   /// Token 使用计数，按照总 Token 数量收费。
   usage: EmbeddingUsage = "Usage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetThreadMessageList请求参数结构体
+/// Request of [`Client::get_thread_message_list`].
 pub struct GetThreadMessageListRequest: encode {
   /// **Required.** 会话 ID
   thread_id: String = "ThreadID",
@@ -1337,7 +2033,7 @@ pub struct GetThreadMessageListRequest: encode {
   order: String = "Order",
 }
 
-/// GetThreadMessageList返回参数结构体
+/// Response of [`Client::get_thread_message_list`].
 pub struct GetThreadMessageListResponse: decode {
   /// 消息列表
   data: Vec<ThreadMessage> = "Data",
@@ -1355,11 +2051,11 @@ pub struct GetThreadMessageListResponse: decode {
   first_msg_id: String = "FirstMsgID",
   /// 最后一条消息 ID
   last_msg_id: String = "LastMsgID",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetThreadMessage请求参数结构体
+/// Request of [`Client::get_thread_message`].
 pub struct GetThreadMessageRequest: encode {
   /// **Required.** 会话 ID
   thread_id: String = "ThreadID",
@@ -1367,7 +2063,7 @@ pub struct GetThreadMessageRequest: encode {
   message_id: String = "MessageID",
 }
 
-/// GetThreadMessage返回参数结构体
+/// Response of [`Client::get_thread_message`].
 pub struct GetThreadMessageResponse: decode {
   /// 消息 ID
   id: String = "ID",
@@ -1395,17 +2091,17 @@ pub struct GetThreadMessageResponse: decode {
   run_id: String = "RunID",
   /// 附件
   attachments: Vec<ThreadMessageAttachmentObject> = "Attachments",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetThread请求参数结构体
+/// Request of [`Client::get_thread`].
 pub struct GetThreadRequest: encode {
   /// **Required.** 会话 ID
   thread_id: String = "ThreadID",
 }
 
-/// GetThread返回参数结构体
+/// Response of [`Client::get_thread`].
 pub struct GetThreadResponse: decode {
   /// 会话 ID
   id: String = "ID",
@@ -1415,17 +2111,17 @@ pub struct GetThreadResponse: decode {
   created_at: i64 = "CreatedAt",
   /// 提供给工具的资源列表
   tool_resources: ThreadToolResources = "ToolResources",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetTokenCount请求参数结构体
+/// Request of [`Client::get_token_count`].
 pub struct GetTokenCountRequest: encode {
   /// **Required.** 输入文本
   prompt: String = "Prompt",
 }
 
-/// GetTokenCount返回参数结构体
+/// Response of [`Client::get_token_count`].
 pub struct GetTokenCountResponse: decode {
   /// token计数
   token_count: i64 = "TokenCount",
@@ -1433,7 +2129,7 @@ pub struct GetTokenCountResponse: decode {
   character_count: i64 = "CharacterCount",
   /// 切分后的列表
   tokens: Vec<String> = "Tokens",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1485,7 +2181,7 @@ pub struct GlossaryEntryUpdateItem: encode {
   target_term: String = "TargetTerm",
 }
 
-/// GroupChatCompletions请求参数结构体
+/// Request of [`Client::group_chat_completions`].
 pub struct GroupChatCompletionsRequest: encode {
   /// **Required.** 模型名称，可选值包括 hunyuan-large-role-group。各模型介绍请阅读 [产品概述](https://cloud.tencent.com/document/product/1729/104753) 中的说明。注意：不同的模型计费不同，请根据 [购买指南](https://cloud.tencent.com/document/product/1729/97731) 按需调用。
   model: String = "Model",
@@ -1513,7 +2209,7 @@ pub struct GroupChatCompletionsRequest: encode {
   session_id: String = "SessionId",
 }
 
-/// GroupChatCompletions返回参数结构体
+/// Response of [`Client::group_chat_completions`].
 pub struct GroupChatCompletionsResponse: decode {
   /// Unix 时间戳，单位为秒。
   created: i64 = "Created",
@@ -1538,7 +2234,7 @@ pub struct GroupChatCompletionsResponse: decode {
   replaces: Vec<Replace> = "Replaces",
   /// 推荐问答。
   recommended_questions: Vec<String> = "RecommendedQuestions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1582,6 +2278,14 @@ pub struct Image: encode {
   image_base64: String = "ImageBase64",
 }
 
+/// Image information.
+pub struct ImageInfo: encode {
+  /// Image Url.
+  url: String = "Url",
+  /// Image Base64.
+  base64: String = "Base64",
+}
+
 /// 拍照解题内容
 pub struct ImageMessage: encode {
   /// **Required.** 角色，可选值包括 system、user、assistant。
@@ -1592,7 +2296,7 @@ pub struct ImageMessage: encode {
   contents: Vec<Content> = "Contents",
 }
 
-/// ImageQuestion请求参数结构体
+/// Request of [`Client::image_question`].
 pub struct ImageQuestionRequest: encode {
   /// **Required.** 模型名称，可选值包括 hunyuan-vision-image-question。各模型介绍请阅读 [产品概述](https://cloud.tencent.com/document/product/1729/104753) 中的说明。注意：不同的模型计费不同，请根据 [购买指南](https://cloud.tencent.com/document/product/1729/97731) 按需调用。
   model: String = "Model",
@@ -1612,7 +2316,7 @@ pub struct ImageQuestionRequest: encode {
   stream: bool = "Stream",
 }
 
-/// ImageQuestion返回参数结构体
+/// Response of [`Client::image_question`].
 pub struct ImageQuestionResponse: decode {
   /// Unix 时间戳，单位为秒。
   created: i64 = "Created",
@@ -1628,7 +2332,7 @@ pub struct ImageQuestionResponse: decode {
   /// 错误信息。
   /// 如果流式返回中服务处理异常，返回该错误信息。
   error_msg: ErrorMsg = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1638,13 +2342,21 @@ pub struct ImageUrl: encode {
   url: String = "Url",
 }
 
+/// 3D file.
+pub struct InputFile3D: encode {
+  /// **Required.** Specifies the file Url with a valid period of 24 hours.
+  url: String = "Url",
+  /// **Required.** Specifies the file format.
+  r#type: String = "Type",
+}
+
 /// 外部知识
 pub struct Knowledge: encode {
   /// 表示具体的知识信息文本
   text: String = "Text",
 }
 
-/// ListGlossaryEntry请求参数结构体
+/// Request of [`Client::list_glossary_entry`].
 pub struct ListGlossaryEntryRequest: encode {
   /// **Required.** 术语库 ID
   glossary_id: String = "GlossaryId",
@@ -1654,7 +2366,7 @@ pub struct ListGlossaryEntryRequest: encode {
   page_size: u64 = "PageSize",
 }
 
-/// ListGlossaryEntry返回参数结构体
+/// Response of [`Client::list_glossary_entry`].
 pub struct ListGlossaryEntryResponse: decode {
   /// 术语条目列表
   entries: Vec<GlossaryEntry> = "Entries",
@@ -1664,11 +2376,11 @@ pub struct ListGlossaryEntryResponse: decode {
   page: u64 = "Page",
   /// 每页数量
   page_size: u64 = "PageSize",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListGlossary请求参数结构体
+/// Request of [`Client::list_glossary`].
 pub struct ListGlossaryRequest: encode {
   /// 页码，默认 1
   page: u64 = "Page",
@@ -1676,7 +2388,7 @@ pub struct ListGlossaryRequest: encode {
   page_size: u64 = "PageSize",
 }
 
-/// ListGlossary返回参数结构体
+/// Response of [`Client::list_glossary`].
 pub struct ListGlossaryResponse: decode {
   /// 术语库列表
   glossaries: Vec<Glossary> = "Glossaries",
@@ -1686,7 +2398,7 @@ pub struct ListGlossaryResponse: decode {
   page: u64 = "Page",
   /// 每页数量
   page_size: u64 = "PageSize",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1797,19 +2509,50 @@ pub struct Processes: decode {
   num: u64 = "Num",
 }
 
-/// 输入token的详细信息。
+/// Specifies the detailed information of the input token.
+///
+/// <details><summary>中文</summary>输入token的详细信息。</details>
 pub struct PromptTokensDetails: decode {
-  /// 缓存 token 的数量。
+  /// The number of cache tokens.
   cached_tokens: String = "CachedTokens",
 }
 
-/// QueryHunyuanImageChatJob请求参数结构体
+/// Request of [`Client::query_hunyuan3_d_part_job`].
+pub struct QueryHunyuan3DPartJobRequest: encode {
+  /// **Required.** Task ID
+  job_id: String = "JobId",
+}
+
+/// Response of [`Client::query_hunyuan3_d_part_job`].
+pub struct QueryHunyuan3DPartJobResponse: decode {
+  /// Task status:
+  /// WAIT: waiting
+  /// RUN: running
+  /// FAIL: failed
+  /// DONE: successful
+  /// Example value: RUN
+  status: String = "Status",
+  /// Error code
+  error_code: String = "ErrorCode",
+  /// Error message
+  error_message: String = "ErrorMessage",
+  /// Generates the file URL with a valid period of 1 day
+  result_file3_ds: Vec<File3D> = "ResultFile3Ds",
+  /// Component segmentation data;
+  /// Output format: {"MeshName_part_1": {"face_ids": [1,2,3..], "color": "#FF805C"}}
+  /// Here, face_idsis an integer array representing a set of face IDs for the segment, and colorspecifies the display color.
+  part_segmentation_info: String = "PartSegmentationInfo",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::query_hunyuan_image_chat_job`].
 pub struct QueryHunyuanImageChatJobRequest: encode {
   /// 任务 ID。
   job_id: String = "JobId",
 }
 
-/// QueryHunyuanImageChatJob返回参数结构体
+/// Response of [`Client::query_hunyuan_image_chat_job`].
 pub struct QueryHunyuanImageChatJobResponse: decode {
   /// 当前任务状态码：
   /// 1：等待中、2：运行中、4：处理失败、5：处理完成。
@@ -1830,17 +2573,17 @@ pub struct QueryHunyuanImageChatJobResponse: decode {
   result_details: Vec<String> = "ResultDetails",
   /// 本轮对话前置的历史对话数据（不含生成图）。
   history: Vec<History> = "History",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// QueryHunyuanImageJob请求参数结构体
+/// Request of [`Client::query_hunyuan_image_job`].
 pub struct QueryHunyuanImageJobRequest: encode {
   /// **Required.** 任务 ID。
   job_id: String = "JobId",
 }
 
-/// QueryHunyuanImageJob返回参数结构体
+/// Response of [`Client::query_hunyuan_image_job`].
 pub struct QueryHunyuanImageJobResponse: decode {
   /// 当前任务状态码：
   /// 1：等待中、2：运行中、4：处理失败、5：处理完成。
@@ -1857,17 +2600,91 @@ pub struct QueryHunyuanImageJobResponse: decode {
   result_details: Vec<String> = "ResultDetails",
   /// 对应 SubmitHunyuanImageJob 接口中 Revise 参数。开启扩写时，返回扩写后的 prompt 文本。 如果关闭扩写，将直接返回原始输入的 prompt。
   revised_prompt: Vec<String> = "RevisedPrompt",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 翻译对话参考示例
+/// Request of [`Client::query_hunyuan_to3_d_pro_job`].
+pub struct QueryHunyuanTo3DProJobRequest: encode {
+  /// **Required.** Task ID.
+  job_id: String = "JobId",
+}
+
+/// Response of [`Client::query_hunyuan_to3_d_pro_job`].
+pub struct QueryHunyuanTo3DProJobResponse: decode {
+  /// Task status:
+  /// WAIT: waiting
+  /// RUN: running; FAIL: failed
+  /// DONE: successful
+  status: String = "Status",
+  /// Error code
+  error_code: String = "ErrorCode",
+  /// Error message
+  error_message: String = "ErrorMessage",
+  /// Describes the generated 3d file array
+  result_file3_ds: Vec<File3D> = "ResultFile3Ds",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::query_hunyuan_to3_d_rapid_job`].
+pub struct QueryHunyuanTo3DRapidJobRequest: encode {
+  /// Task ID.
+  job_id: String = "JobId",
+}
+
+/// Response of [`Client::query_hunyuan_to3_d_rapid_job`].
+pub struct QueryHunyuanTo3DRapidJobResponse: decode {
+  /// Task status:
+  /// WAIT: waiting
+  /// RUN: running
+  /// FAIL: failed
+  /// DONE: successful
+  status: String = "Status",
+  /// Error code
+  error_code: String = "ErrorCode",
+  /// Error message
+  error_message: String = "ErrorMessage",
+  /// Specifies the generated 3D file array
+  result_file3_ds: Vec<File3D> = "ResultFile3Ds",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::query_hunyuan_to3_d_texture_edit_job`].
+pub struct QueryHunyuanTo3DTextureEditJobRequest: encode {
+  /// **Required.** Task ID
+  job_id: String = "JobId",
+}
+
+/// Response of [`Client::query_hunyuan_to3_d_texture_edit_job`].
+pub struct QueryHunyuanTo3DTextureEditJobResponse: decode {
+  /// Task status
+  /// WAIT: waiting;
+  /// RUN: running;
+  /// FAIL: failed;
+  /// DONE: successful;
+  /// Example value: RUN
+  status: String = "Status",
+  /// Error code
+  error_code: String = "ErrorCode",
+  /// Error message
+  error_message: String = "ErrorMessage",
+  /// The URL address for generating texture files is valid for 1 day.
+  result_file3_ds: Vec<File3D> = "ResultFile3Ds",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Translate dialogue reference example.
+///
+/// <details><summary>中文</summary>翻译对话参考示例</details>
 pub struct Reference: encode {
-  /// 翻译文本类型，枚举"sentence"表示句子, "term"表示术语
+  /// Translate text type, enumerate "sentence" means sentence, "term" means terminology.
   r#type: String = "Type",
-  /// 原文
+  /// Original.
   text: String = "Text",
-  /// 译文
+  /// Translation.
   translation: String = "Translation",
 }
 
@@ -1901,7 +2718,7 @@ pub struct Replace: decode {
   multimedia: Vec<Multimedia> = "Multimedia",
 }
 
-/// RunThread请求参数结构体
+/// Request of [`Client::run_thread`].
 pub struct RunThreadRequest: encode {
   /// **Required.** 会话 ID
   thread_id: String = "ThreadID",
@@ -1927,9 +2744,9 @@ pub struct RunThreadRequest: encode {
   tool_choice: String = "ToolChoice",
 }
 
-/// RunThread返回参数结构体
+/// Response of [`Client::run_thread`].
 pub struct RunThreadResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1965,15 +2782,15 @@ pub struct SearchResult: decode {
   icon: String = "Icon",
 }
 
-/// SetPayMode请求参数结构体
+/// Request of [`Client::set_pay_mode`].
 pub struct SetPayModeRequest: encode {
   /// **Required.** 设置后付费状态，0：后付费打开；1：后付费关闭
   pay_mode: i64 = "PayMode",
 }
 
-/// SetPayMode返回参数结构体
+/// Response of [`Client::set_pay_mode`].
 pub struct SetPayModeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1987,7 +2804,90 @@ pub struct SongExt: decode {
   vip: i64 = "Vip",
 }
 
-/// SubmitHunyuanImageChatJob请求参数结构体
+/// Request of [`Client::submit3_d_smart_topology_job`].
+pub struct Submit3DSmartTopologyJobRequest: encode {
+  /// **Required.** Source 3D file model link
+  /// Reference value:glb,obj
+  /// One of the file formats is required.
+  /// Url: file size cannot exceed 200MB.
+  /// 3D model requirements: complex models and topologized models do not support face reduction. recommended input is non-topologized high-poly models, such as those generated by hunyuan 3d. high applicability categories include hard surface, game character, prop, daily objects.
+  file3_d: InputFile3D = "File3D",
+  /// Polygon type, indicates the model surface is composed of grid components, defaults to triangle
+  /// Reference value:
+  /// triangle: triangle face
+  /// quadrilateral: triangular and quadrilateral mixed face
+  polygon_type: String = "PolygonType",
+  /// Reduction level bit type
+  /// valid values: high, medium, low
+  face_level: String = "FaceLevel",
+}
+
+/// Response of [`Client::submit3_d_smart_topology_job`].
+pub struct Submit3DSmartTopologyJobResponse: decode {
+  /// Task ID.
+  job_id: String = "JobId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::submit_auto_rigging_job`].
+pub struct SubmitAutoRiggingJobRequest: encode {
+  /// **Required.** <p>3D Character Model File: Generates a 3D character animation based on the provided source model.<br>The character model must be in a standard T-Pose (a standing posture with both arms extended horizontally). You must select exactly one of the following 3D model file options; reference specifications:<br>fbx: 3D model file in FBX format; file size must not exceed 60 MB.<br>obj: 3D model file in OBJ format; file size must not exceed 60 MB.</p>
+  file3_d: InputFile3D = "File3D",
+  /// <p>Preset Action Types (Reference Values):</p><ol><li>Roundhouse Kick </li><li>Left Hook </li><li>Charged Attack </li><li>Charged Punch </li><li>Two-Hit Combo </li><li>Two-Hit Combo - 2 </li><li>Backstep </li><li>Hit Reaction </li><li>Hit Reaction - 2 </li><li>Hit Reaction - 3 </li><li>Knockdown - 1 </li><li>Knockdown - 2 </li><li>Landing </li><li>Dejection </li><li>Throat Slash </li><li>Jab </li><li>Continuous Strikes </li><li>Kick </li><li>Side Kick </li><li>Tai Chi </li><li>Backflip </li><li>Crouching Turn </li><li>Walk - 1 </li><li>Walk - 2 </li><li>Walk - 3 </li><li>Idle - 1 </li><li>Idle - 2 </li><li>Street Dance </li><li>The Twist </li><li>Turn Left </li><li>Turn Right </li><li>Jog </li><li>Jog - 2 </li><li>Run </li><li>Sprint - 1 </li><li>Sprint - 2 </li><li>Sprint - 3 </li><li>Jump (In Place) - 1 </li><li>Sliding Tackle </li><li>Long Jump (Forward) </li><li>Long Jump (Forward) - 2 </li><li>Vault </li><li>Intimidation </li><li>Fall Forward </li><li>Turn Right </li><li>Jump (In Place) - 2 </li><li>Turn Around </li><li>Send Shockwave</li></ol>
+  motion_type: i64 = "MotionType",
+}
+
+/// Response of [`Client::submit_auto_rigging_job`].
+pub struct SubmitAutoRiggingJobResponse: decode {
+  /// Task ID (valid period: 24 hours).
+  job_id: String = "JobId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::submit_convert3_d_format_job`].
+pub struct SubmitConvert3DFormatJobRequest: encode {
+  /// **Required.** 3D file URL address. The model file size should be less than 200MB;
+  /// Supports 3D file inputs in FBX, OBJ, and GLB formats;
+  /// For the OBJ format, a compressed package URL must be uploaded, containing URLs for the obj and mtl 3D model files, as well as texture maps;
+  /// It is recommended to upload OBJ models generated by HY-3D.
+  file: InputFile3D = "File",
+  /// **Required.** Returns the 3D file format. valid values:
+  /// STL, USDZ, FBX, MP4, GIF;
+  /// Example value: STL.
+  format: String = "Format",
+}
+
+/// Response of [`Client::submit_convert3_d_format_job`].
+pub struct SubmitConvert3DFormatJobResponse: decode {
+  /// Task ID.
+  job_id: String = "JobId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::submit_hunyuan3_d_part_job`].
+pub struct SubmitHunyuan3DPartJobRequest: encode {
+  /// <p>Recommends inputting 3D models generated by AIGC Recommended file size not greater than 200MB Face count not greater than 1,500,000 Only supports FBX format</p>
+  file: InputFile3D = "File",
+  /// <p>Model component segmentation data; The format is a JSON string, e.g., {"MeshName_part_1":{"face_ids": 1,2,3..],"color":"#FF805C"}}. Here, face_ids is an integer array representing the set of face IDs for the segment, and color specifies the color.</p>
+  part_segmentation_info: String = "PartSegmentationInfo",
+  /// <p>Determines whether component generation is performed in a step-by-step manner. When enabled, providing the original model allows for the generation of a model containing segmentation information, along with the corresponding segmentation data. Users can then edit this information before submitting the segmented model and data to proceed with the component generation process. </br>This parameter is disabled by default.</p>
+  enable_staged_generation: bool = "EnableStagedGeneration",
+  /// <p>Whether post-processing is enabled. Once enabled, only one model link will be output, off by default. (After this API is enabled, an additional increase of 20 points is required.)</p>
+  enable_post_process: bool = "EnablePostProcess",
+}
+
+/// Response of [`Client::submit_hunyuan3_d_part_job`].
+pub struct SubmitHunyuan3DPartJobResponse: decode {
+  /// <p>Task id (valid period: 24 hours).</p>
+  job_id: String = "JobId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::submit_hunyuan_image_chat_job`].
 pub struct SubmitHunyuanImageChatJobRequest: encode {
   /// **Required.** 本轮对话的文本描述。
   /// 提交一个任务请求对应发起一轮生图对话，每轮对话中可输入一条 Prompt，生成一张图像，支持通过多轮输入 Prompt 来不断调整图像内容。
@@ -2012,15 +2912,15 @@ pub struct SubmitHunyuanImageChatJobRequest: encode {
   logo_param: LogoParam = "LogoParam",
 }
 
-/// SubmitHunyuanImageChatJob返回参数结构体
+/// Response of [`Client::submit_hunyuan_image_chat_job`].
 pub struct SubmitHunyuanImageChatJobResponse: decode {
   /// 任务 ID。
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitHunyuanImageJob请求参数结构体
+/// Request of [`Client::submit_hunyuan_image_job`].
 pub struct SubmitHunyuanImageJobRequest: encode {
   /// **Required.** 文本描述。
   /// 算法将根据输入的文本智能生成与之相关的图像。
@@ -2069,15 +2969,170 @@ pub struct SubmitHunyuanImageJobRequest: encode {
   logo_param: LogoParam = "LogoParam",
 }
 
-/// SubmitHunyuanImageJob返回参数结构体
+/// Response of [`Client::submit_hunyuan_image_job`].
 pub struct SubmitHunyuanImageJobResponse: decode {
   /// 任务 ID。
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// TextToImageLite请求参数结构体
+/// Request of [`Client::submit_hunyuan_to3_d_pro_job`].
+pub struct SubmitHunyuanTo3DProJobRequest: encode {
+  /// Tencent HY 3D Global model version
+  /// Defaults to 3.0, with optional choices: 3.0, 3.1
+  /// When selecting version 3.1, the [LowPoly] and [Sketch] parameter is unavailable
+  /// Example value:3.0
+  model: String = "Model",
+  /// Generates 3D content, describes 3D content.
+  /// Supports up to 1024 utf-8 characters.
+  /// Text-To-3D. Specifies either ImageBase64/ImageUrl or Prompt is required. Prompt and ImageBase64/ImageUrl cannot coexist.
+  prompt: String = "Prompt",
+  /// Enter the Base64 code of the image.
+  /// Size: specifies the unilateral resolution requirement, not less than 128 and not greater than 5000. size should not exceed 8m (after encoding, it increases by about 30%, recommend actual input image size no more than 6m).
+  /// Input image suggestion:
+  /// 1.Simple background (solid-color background)
+  /// 2.No text or blended colors
+  /// 3.Single object
+  /// 4.The object occupies over 50% of the frame
+  /// Valid values: jpg, png, jpeg, webp.
+  /// Specifies either ImageBase64/ImageUrl or Prompt is required. Prompt and ImageBase64/ImageUrl cannot coexist.
+  image_base64: String = "ImageBase64",
+  /// Input image Url.
+  /// Size: specifies the unilateral resolution requirement, not less than 128 and not greater than 5000. size should not exceed 8m (after encoding, it increases by about 30%, recommend actual input image size no more than 6m).
+  /// Input image suggestion:
+  /// 1.Simple background (solid-color background)
+  /// 2.No text or blended colors
+  /// 3.Single object
+  /// 4.The object occupies over 50% of the frame
+  /// Valid values: jpg, png, jpeg, webp.
+  /// Specifies either ImageBase64/ImageUrl or Prompt is required. Prompt and ImageBase64/ImageUrl cannot coexist.
+  image_url: String = "ImageUrl",
+  /// Multi-Perspective model image. reference value for viewing angle:.
+  /// left: Left view;
+  /// right: Right view;
+  /// back: Rear view;
+  /// top: Top view (only supported in Model 3.1);
+  /// bottom: Bottom view (only supported in Model 3.1);
+  /// left_front: Left front 45 degree view (only supported in Model 3.1);
+  /// right_front: Right front 45 degree view (only supported in Model 3.1);
+  ///
+  /// Each perspective is limited to one image.
+  /// Image size limit. the value must not exceed 8 mb after encoding.
+  /// Image resolution limitation: the unilateral resolution should be less than 5000 and greater than 128.
+  /// Supported image format: JPG or PNG
+  multi_view_images: Vec<ViewImage> = "MultiViewImages",
+  /// Specifies whether PBR material generation is enabled. default false
+  enable_pbr: bool = "EnablePBR",
+  /// Specifies the face count for 3D model generation. default value is 500000.
+  /// Specifies the supported face count generation range. value range: 3000-1500000
+  face_count: i64 = "FaceCount",
+  /// Generation task type. default: Normal. valid values:
+  /// Normal: generates a geometric model with textures
+  /// LowPoly: specifies the model generated after intelligent polygon reduction
+  /// Geometry: specifies whether to generate a Geometry model without textures (white model). When this parameter is enabled, only GLB will be output andthe EnablePBR parameter does not take effect
+  /// Specifies the Sketch for the generative model, allowing input of a Sketch or line drawing. in this mode, both prompt and ImageUrl/ImageBase64 can be entered together
+  generate_type: String = "GenerateType",
+  /// This parameter only takes effect when LowPoly mode is selected from GenerateType
+  ///
+  /// Polygon type, indicates the number of sides in the model's surface grid, defaults to triangle. valid values:
+  /// triangle. specifies the triangular face
+  /// quadrilateral: mix quadrangle and triangle faces to generate
+  polygon_type: String = "PolygonType",
+}
+
+/// Response of [`Client::submit_hunyuan_to3_d_pro_job`].
+pub struct SubmitHunyuanTo3DProJobResponse: decode {
+  /// Task ID (valid period: 24 hours).
+  job_id: String = "JobId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::submit_hunyuan_to3_d_rapid_job`].
+pub struct SubmitHunyuanTo3DRapidJobRequest: encode {
+  /// Text-To-3D, description of 3D content, forward Prompt content
+  /// Supports up to 200 utf-8 characters
+  /// Either ImageBase64, ImageUrl, or Prompt is required, and Prompt cannot coexist with ImageBase64/ImageUrl
+  prompt: String = "Prompt",
+  /// Input image Base64 data
+  /// Size: unilateral resolution requirement not less than 128, not greater than 5000, size not greater than 6mb (after encoding, size increases by approximately 30%). format:
+  /// jpg, png, jpeg, webp
+  /// Imagebase64, imageurl, and Prompt are required, but Prompt and imagebase64/imageurl cannot coexist
+  image_base64: String = "ImageBase64",
+  /// Input image Url size:
+  /// Unilateral resolution requirement not less than 128, not greater than 5000. size not greater than 8mb
+  /// Format: jpg, png, jpeg, webp
+  /// Imagebase64, imageurl, and Prompt are required, and Prompt cannot coexist with imagebase64/imageurl
+  image_url: String = "ImageUrl",
+  /// Returns the 3D file format. valid values:
+  /// OBJ, GLB, STL, USDZ, FBX, MP4, GIF
+  /// Recommended input models below 50W, may timeout when selecting USDZ, MP4, or GIF format
+  /// Example value: STL
+  result_format: String = "ResultFormat",
+  /// Specifies whether PBR material generation is enabled, false by default.
+  enable_pbr: bool = "EnablePBR",
+  /// Specifies whether to enable the single geometry generation option
+  /// When enabled, it generates a 3D model without textures (white model)
+  /// When enabled, the generative model does not support OBJ format
+  /// Default model file format is GLB
+  enable_geometry: bool = "EnableGeometry",
+}
+
+/// Response of [`Client::submit_hunyuan_to3_d_rapid_job`].
+pub struct SubmitHunyuanTo3DRapidJobResponse: decode {
+  /// Task ID (valid period: 24 hours)
+  job_id: String = "JobId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::submit_hunyuan_to3_d_texture_edit_job`].
+pub struct SubmitHunyuanTo3DTextureEditJobRequest: encode {
+  /// **Required.** File URL of the 3D model file that requires texture edit
+  /// Supported formats: FBX
+  /// 3D model limit: less than 200MB
+  file3_d: InputFile3D = "File3D",
+  /// Reference image for 3D model texture editing: Base64 data and image Url
+  /// Either Base64 or Url must be provided. if both are provided, Url prevails
+  /// Image restrictions: unilateral resolution less than 4096 and greater than 128, converted into Base64 string less than 10MB
+  /// Format support: jpg, jpeg, png
+  image: ImageInfo = "Image",
+  /// Describes texture editing, forward prompt content
+  /// Supports up to 1024 utf-8 characters
+  /// Either image or prompt is required, and prompt and image cannot coexist
+  /// Example value: a kitten
+  prompt: String = "Prompt",
+  /// Whether to enable the PBR texture parameter, only supports enabling when entering the Prompt
+  /// Example value: true
+  enable_pbr: bool = "EnablePBR",
+}
+
+/// Response of [`Client::submit_hunyuan_to3_d_texture_edit_job`].
+pub struct SubmitHunyuanTo3DTextureEditJobResponse: decode {
+  /// Task id (valid period 24 hours)
+  job_id: String = "JobId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::submit_hunyuan_to3_duv_job`].
+pub struct SubmitHunyuanTo3DUVJobRequest: encode {
+  /// **Required.** File URL of the 3D model requiring UV unfold
+  /// Supported formats: FBX, OBJ, GLB
+  /// 3D model limit: The face count of the 3D model is less than 30,000 and the number of connected components does not exceed 100
+  file: InputFile3D = "File",
+}
+
+/// Response of [`Client::submit_hunyuan_to3_duv_job`].
+pub struct SubmitHunyuanTo3DUVJobResponse: decode {
+  /// Task ID.
+  job_id: String = "JobId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::text_to_image_lite`].
 pub struct TextToImageLiteRequest: encode {
   /// **Required.** 文本描述。
   /// 算法将根据输入的文本智能生成与之相关的图像。建议详细描述画面主体、细节、场景等，文本描述越丰富，生成效果越精美。
@@ -2106,13 +3161,13 @@ pub struct TextToImageLiteRequest: encode {
   rsp_img_type: String = "RspImgType",
 }
 
-/// TextToImageLite返回参数结构体
+/// Response of [`Client::text_to_image_lite`].
 pub struct TextToImageLiteResponse: decode {
   /// 根据入参 RspImgType 填入不同，返回不同的内容。
   /// 如果传入 base64 则返回生成图 Base64 编码。
   /// 如果传入 url 则返回的生成图 URL , 有效期1小时，请及时保存。
   result_image: String = "ResultImage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2224,37 +3279,43 @@ pub struct ToolFunction: encode {
   description: String = "Description",
 }
 
-/// 翻译接口返回的回复，支持多个
+/// Translate the reply returned by the translation api, support multiple.
+///
+/// <details><summary>中文</summary>翻译接口返回的回复，支持多个</details>
 pub struct TranslationChoice: decode {
-  /// 结束标志位，可能为 stop、 sensitive。
-  /// stop 表示输出正常结束。
-  /// sensitive 只在开启流式输出审核时会出现，表示安全审核未通过。
+  /// End flag, can be stop or sensitive.
+  /// stop means output ends normally.
+  /// sensitive only appears when streaming output review is enabled, indicating security review not passed.
   finish_reason: String = "FinishReason",
-  /// 索引值，流式调用时使用该字段。
+  /// Index value, used when streaming.
   index: i64 = "Index",
-  /// 增量返回值，流式调用时使用该字段。
+  /// Incremental return value used when streaming this field.
   delta: TranslationDelta = "Delta",
-  /// 返回值，非流式调用时使用该字段。
+  /// Return value, used when non-streaming.
   message: TranslationMessage = "Message",
 }
 
-/// 翻译接口返回的内容（流式返回）
+/// Translate the API response content (streaming return).
+///
+/// <details><summary>中文</summary>翻译接口返回的内容（流式返回）</details>
 pub struct TranslationDelta: decode {
-  /// 角色名称。
+  /// Role name.
   role: String = "Role",
-  /// 内容详情。
+  /// Content details.
   content: String = "Content",
 }
 
-/// 翻译接口会话内容
+/// Translate the session content via translation api.
+///
+/// <details><summary>中文</summary>翻译接口会话内容</details>
 pub struct TranslationMessage: decode {
-  /// 角色，可选值包括 system、user、assistant、 tool。
+  /// Role. valid values: system, user, assistant, tool.
   role: String = "Role",
-  /// 文本内容
+  /// Text content.
   content: String = "Content",
 }
 
-/// UpdateGlossaryEntry请求参数结构体
+/// Request of [`Client::update_glossary_entry`].
 pub struct UpdateGlossaryEntryRequest: encode {
   /// **Required.** 术语库 ID
   glossary_id: String = "GlossaryId",
@@ -2262,23 +3323,25 @@ pub struct UpdateGlossaryEntryRequest: encode {
   entries: Vec<GlossaryEntryUpdateItem> = "Entries",
 }
 
-/// UpdateGlossaryEntry返回参数结构体
+/// Response of [`Client::update_glossary_entry`].
 pub struct UpdateGlossaryEntryResponse: decode {
   /// 成功更新的术语条目
   entries: Vec<GlossaryEntry> = "Entries",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// Token 数量
+/// Token quantity.
+///
+/// <details><summary>中文</summary>Token 数量</details>
 pub struct Usage: decode {
-  /// 输入 Token 数量。
+  /// Input Token quantity.
   prompt_tokens: i64 = "PromptTokens",
-  /// 输出 Token 数量。
+  /// Output Token quantity.
   completion_tokens: i64 = "CompletionTokens",
-  /// 总 Token 数量。
+  /// Total Token quantity.
   total_tokens: i64 = "TotalTokens",
-  /// 输入 token 的详情。
+  /// Details of the input token.
   prompt_tokens_details: PromptTokensDetails = "PromptTokensDetails",
 }
 
@@ -2302,6 +3365,17 @@ pub struct VideoUrl: encode {
   url: String = "Url",
   /// 控制视频抽帧频率，取值范围为 0.1 ~5，表示每隔 1/fps 秒抽取一帧，默认为 1s抽取一帧
   fps: f64 = "Fps",
+}
+
+/// Multi-Perspective images.
+pub struct ViewImage: encode {
+  /// Specifies the viewing angle type.
+  /// Valid values: back, left, right.
+  view_type: String = "ViewType",
+  /// Image Url.
+  view_image_url: String = "ViewImageUrl",
+  /// base64 address of the image.
+  view_image_base64: String = "ViewImageBase64",
 }
 
 /// 知识注入相关的参数信息

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 创建IAP服务OIDC配置 (`CreateIAPUserOIDCConfig`)
+    /// Creates an IAP service OIDC configuration (`CreateIAPUserOIDCConfig`)
+    ///
+    /// This API is used to create a user OIDC configuration. Only one user OIDC IdP can be created, and the user SAML SSO IdP will be automatically disabled after it is created.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建IAP服务OIDC配置
     ///
     /// 创建用户OIDC配置。只能创建一个用户OIDC身份提供商，并且创建用户OIDC配置之后会自动关闭用户SAML SSO身份提供商。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iap&Version=2024-07-13&Action=CreateIAPUserOIDCConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 创建IAP的OIDC配置
     ///
@@ -74,11 +84,29 @@ impl Client {
         self.call("CreateIAPUserOIDCConfig", request)
     }
 
-    /// 查询IAP的登录会话时长 (`DescribeIAPLoginSessionDuration`)
+    /// Queries IAP login session duration (`DescribeIAPLoginSessionDuration`)
+    ///
+    /// This API is used to query login session duration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询IAP的登录会话时长
     ///
     /// 查询登录会话时长
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iap&Version=2024-07-13&Action=DescribeIAPLoginSessionDuration)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 查询登录有效时长
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// # Example (2 of 2): 查询登录会话时长
     ///
     /// Request:
     ///
@@ -93,9 +121,19 @@ impl Client {
         self.read("DescribeIAPLoginSessionDuration", request)
     }
 
-    /// 查询IAP服务OIDC配置 (`DescribeIAPUserOIDCConfig`)
+    /// Queries an IAP service OIDC configuration (`DescribeIAPUserOIDCConfig`)
+    ///
+    /// This API is used to query a user OIDC configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询IAP服务OIDC配置
     ///
     /// 查询用户OIDC配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iap&Version=2024-07-13&Action=DescribeIAPUserOIDCConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 查询IAP的OIDC配置
     ///
@@ -111,9 +149,19 @@ impl Client {
         self.read("DescribeIAPUserOIDCConfig", request)
     }
 
-    /// 禁用IAP服务SSO (`DisableIAPUserSSO`)
+    /// Disables IAP service SSO (`DisableIAPUserSSO`)
+    ///
+    /// This API is used to disable user SSO.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 禁用IAP服务SSO
     ///
     /// 禁用用户SSO
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iap&Version=2024-07-13&Action=DisableIAPUserSSO)
+    ///
+    /// </details>
     ///
     /// # Example: 禁用IAP
     ///
@@ -129,9 +177,19 @@ impl Client {
         self.call("DisableIAPUserSSO", request)
     }
 
-    /// 修改IAP登录会话时长 (`ModifyIAPLoginSessionDuration`)
+    /// Modifies IAP login session duration (`ModifyIAPLoginSessionDuration`)
+    ///
+    /// This API is used to modify login session duration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改IAP登录会话时长
     ///
     /// 修改登录会话时长
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iap&Version=2024-07-13&Action=ModifyIAPLoginSessionDuration)
+    ///
+    /// </details>
     ///
     /// # Example: 设置登录会话时长
     ///
@@ -150,9 +208,19 @@ impl Client {
         self.call("ModifyIAPLoginSessionDuration", request)
     }
 
-    /// 修改IAP服务OIDC配置 (`UpdateIAPUserOIDCConfig`)
+    /// Modifies an IAP service OIDC configuration (`UpdateIAPUserOIDCConfig`)
+    ///
+    /// This API is used to modify a user OIDC configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改IAP服务OIDC配置
     ///
     /// 修改用户OIDC配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iap&Version=2024-07-13&Action=UpdateIAPUserOIDCConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 修改IAP的OIDC配置
     ///
@@ -184,126 +252,126 @@ impl Client {
 }
 
 rt::model! {
-/// CreateIAPUserOIDCConfig请求参数结构体
+/// Request of [`Client::create_iap_user_oidc_config`].
 pub struct CreateIAPUserOIDCConfigRequest: encode {
-  /// **Required.** 身份提供商URL。OpenID Connect身份提供商标识。对应企业IdP提供的Openid-configuration中"issuer"字段的值。
+  /// **Required.** OpenID Connect IdP URL. It corresponds to the value of the "issuer" field in the Openid-configuration provided by the enterprise IdP.
   identity_url: String = "IdentityUrl",
-  /// **Required.** 客户端ID，在OpenID Connect身份提供商注册的客户端ID。
+  /// **Required.** Client ID registered with the OpenID Connect IdP.
   client_id: String = "ClientId",
-  /// **Required.** 授权请求Endpoint，OpenID Connect身份提供商授权地址。对应企业IdP提供的Openid-configuration中"authorization_endpoint"字段的值。
+  /// **Required.** OpenID Connect IdP authorization endpoint. It corresponds to the value of the "authorization_endpoint" field in the Openid-configuration provided by the enterprise IdP.
   authorization_endpoint: String = "AuthorizationEndpoint",
-  /// **Required.** 授权请求Response type，固定值id_token
+  /// **Required.** Authorization response type, which is always id_token.
   response_type: String = "ResponseType",
-  /// **Required.** 授权请求Response mode。授权请求返回模式，form_post和fragment两种可选模式，推荐选择form_post模式。
+  /// **Required.** Authorization response mode. Valid values: form_post (recommended); fragment.
   response_mode: String = "ResponseMode",
-  /// **Required.** 映射字段名称。IdP的id_token中哪一个字段映射到子用户的用户名，通常是sub或者name字段
+  /// **Required.** Mapping field name. It indicates which field in the id_token of the IdP is mapped to the username of a sub-user. It is usually the sub or name field.
   mapping_filed: String = "MappingFiled",
-  /// **Required.** 签名公钥，需要base64_encode。验证OpenID Connect身份提供商ID Token签名的公钥。为了您的账号安全，建议您定期轮换签名公钥。
+  /// **Required.** Signature public key, which is used to verify the OpenID Connect IdP's ID token and must be Base64-encoded. For the security of your account, we recommend you rotate it regularly.
   identity_key: String = "IdentityKey",
-  /// 授权请求Scope。openid; email;profile。授权请求信息范围。默认必选openid。
+  /// Authorization information scope. Valid values: openid (default); email; profile.
   scope: Vec<String> = "Scope",
-  /// 描述
+  /// Description
   description: String = "Description",
 }
 
-/// CreateIAPUserOIDCConfig返回参数结构体
+/// Response of [`Client::create_iap_user_oidc_config`].
 pub struct CreateIAPUserOIDCConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIAPLoginSessionDuration请求参数结构体
+/// Request of [`Client::describe_iap_login_session_duration`].
 pub struct DescribeIAPLoginSessionDurationRequest: encode {}
 
-/// DescribeIAPLoginSessionDuration返回参数结构体
+/// Response of [`Client::describe_iap_login_session_duration`].
 pub struct DescribeIAPLoginSessionDurationResponse: decode {
-  /// 登录会话时长
+  /// Login session duration.
   duration: i64 = "Duration",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIAPUserOIDCConfig请求参数结构体
+/// Request of [`Client::describe_iap_user_oidc_config`].
 pub struct DescribeIAPUserOIDCConfigRequest: encode {}
 
-/// DescribeIAPUserOIDCConfig返回参数结构体
+/// Response of [`Client::describe_iap_user_oidc_config`].
 pub struct DescribeIAPUserOIDCConfigResponse: decode {
-  /// 身份提供商类型。 13：IAP用户OIDC身份提供商
+  /// IdP type. 13: IAP user OIDC IdP.
   provider_type: u64 = "ProviderType",
-  /// 身份提供商URL
+  /// IdP URL.
   identity_url: String = "IdentityUrl",
-  /// 签名公钥
+  /// Public key for signature.
   identity_key: String = "IdentityKey",
-  /// 客户端id
+  /// Client ID.
   client_id: String = "ClientId",
-  /// 状态：0:未设置，11:已开启，2:已禁用
+  /// Status. 0: Not set; 2: Disabled; 11: Enabled.
   status: u64 = "Status",
-  /// HTTPS CA证书的验证指纹，允许英文字母和数字，每个指纹长度为40个字符，最多5个指纹。
+  /// The verification fingerprint of the HTTPS CA certificate. English letters and digits are allowed, and each fingerprint is 40 characters long, with a maximum of 5 fingerprints.
   fingerprints: Vec<String> = "Fingerprints",
-  /// 是否需要开启自动使用OIDC签名公钥，1:需要，2:不需要，默认不需要
+  /// Whether to enable the automatic use of the OIDC signature public key. 1: Yes, 2: No (default).
   enable_auto_public_key: u64 = "EnableAutoPublicKey",
-  /// 授权请求Endpoint
+  /// Authorization endpoint.
   authorization_endpoint: String = "AuthorizationEndpoint",
-  /// 授权请求Scope
+  /// Authorization scope.
   scope: Vec<String> = "Scope",
-  /// 授权请求Response type
+  /// Authorization response type.
   response_type: String = "ResponseType",
-  /// 授权请求Response mode
+  /// Authorization response mode.
   response_mode: String = "ResponseMode",
-  /// 映射字段名称
+  /// Mapping field name.
   mapping_filed: String = "MappingFiled",
-  /// 描述
+  /// Description
   description: String = "Description",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisableIAPUserSSO请求参数结构体
+/// Request of [`Client::disable_iap_user_sso`].
 pub struct DisableIAPUserSSORequest: encode {}
 
-/// DisableIAPUserSSO返回参数结构体
+/// Response of [`Client::disable_iap_user_sso`].
 pub struct DisableIAPUserSSOResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyIAPLoginSessionDuration请求参数结构体
+/// Request of [`Client::modify_iap_login_session_duration`].
 pub struct ModifyIAPLoginSessionDurationRequest: encode {
-  /// **Required.** 登录会话时长
+  /// **Required.** Login session duration.
   duration: i64 = "Duration",
 }
 
-/// ModifyIAPLoginSessionDuration返回参数结构体
+/// Response of [`Client::modify_iap_login_session_duration`].
 pub struct ModifyIAPLoginSessionDurationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateIAPUserOIDCConfig请求参数结构体
+/// Request of [`Client::update_iap_user_oidc_config`].
 pub struct UpdateIAPUserOIDCConfigRequest: encode {
-  /// **Required.** 身份提供商URL。OpenID Connect身份提供商标识。对应企业IdP提供的Openid-configuration中"issuer"字段的值。
+  /// **Required.** OpenID Connect IdP URL. It corresponds to the value of the "issuer" field in the Openid-configuration provided by the enterprise IdP.
   identity_url: String = "IdentityUrl",
-  /// **Required.** 客户端ID，在OpenID Connect身份提供商注册的客户端ID。
+  /// **Required.** Client ID registered with the OpenID Connect IdP.
   client_id: String = "ClientId",
-  /// **Required.** 授权请求Endpoint，OpenID Connect身份提供商授权地址。对应企业IdP提供的Openid-configuration中"authorization_endpoint"字段的值。
+  /// **Required.** OpenID Connect IdP authorization endpoint. It corresponds to the value of the "authorization_endpoint" field in the Openid-configuration provided by the enterprise IdP.
   authorization_endpoint: String = "AuthorizationEndpoint",
-  /// **Required.** 授权请求Response type，固定值id_token
+  /// **Required.** Authorization response type, which is always id_token.
   response_type: String = "ResponseType",
-  /// **Required.** 授权请求Response mode。授权请求返回模式，form_post和fragment两种可选模式，推荐选择form_post模式。
+  /// **Required.** Authorization response mode. Valid values: form_post (recommended); fragment.
   response_mode: String = "ResponseMode",
-  /// **Required.** 映射字段名称。IdP的id_token中哪一个字段映射到子用户的用户名，通常是sub或者name字段
+  /// **Required.** Mapping field name. It indicates which field in the id_token of the IdP is mapped to the username of a sub-user. It is usually the sub or name field.
   mapping_filed: String = "MappingFiled",
-  /// **Required.** RSA签名公钥，JWKS格式，需要进行base64_encode。验证OpenID Connect身份提供商ID Token签名的公钥。为了您的账号安全，建议您定期轮换签名公钥。
+  /// **Required.** RSA signature public key in the JWKS format, which is used to verify the OpenID Connect IdP's ID token and must be Base64-encoded. For the security of your account, we recommend you rotate it regularly.
   identity_key: String = "IdentityKey",
-  /// 授权请求Scope。openid; email;profile。授权请求信息范围。默认必选openid。
+  /// Authorization information scope. Valid values: openid (default); email; profile.
   scope: Vec<String> = "Scope",
-  /// 描述，长度为1~255个英文或中文字符，默认值为空。
+  /// Description, with a length of 1 to 255 English or Chinese characters. It is empty by default.
   description: String = "Description",
 }
 
-/// UpdateIAPUserOIDCConfig返回参数结构体
+/// Response of [`Client::update_iap_user_oidc_config`].
 pub struct UpdateIAPUserOIDCConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 }

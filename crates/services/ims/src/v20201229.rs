@@ -38,6 +38,8 @@ impl Client {
 
     /// 图片异步检测 (`CreateImageModerationAsyncTask`)
     ///
+    /// **China site only.**
+    ///
     /// ### 接口使用说明
     ///
     /// 本接口适用于"标准内容安全"、"AI 生成识别"、"图文审核 Agent"服务，对接前请先参考快速入门，配置好业务基础信息。
@@ -94,7 +96,43 @@ impl Client {
         self.call("CreateImageModerationAsyncTask", request)
     }
 
-    /// 图片同步检测 (`ImageModeration`)
+    /// Moderates image (`ImageModeration`)
+    ///
+    /// This API is used to submit an image for smart moderation. Before using it, you need to log in to the console with the Tencent Cloud root account [to activate IMS](https://console.cloud.tencent.com/cms/image/package) and adjust the business configuration.
+    /// ### API use instructions
+    /// - Go to the "[CMS console - IMS](https://console.cloud.tencent.com/cms/image/package)" to activate IMS.
+    /// - This API is a paid API. For its billing mode, see [IMS Pricing](https://www.tencentcloud.com/document/product/1122/43810).
+    ///
+    /// ### API feature description
+    /// - It can detect images or links and recognize content that may be offensive, unsafe, or inappropriate based on the deep learning technology;
+    /// - It can capture frames from or split GIF/long images for detection;
+    /// - It can recognize various non-compliant scenarios, including vulgarity, law or regulation violations, pornography, and advertising;
+    /// - It can detect multiple types of objects (such as object, advertising logo, and QR code) and recognize text in images based on OCR;
+    /// - It allows you to customize moderation policies based on different business scenarios;
+    /// - You can select image risk libraries to filter non-compliant images of custom types (currently, only blocklist configuration is supported);
+    /// - You can associate account or device information when moderating an image to recognize the account or device involved.
+    ///
+    /// ### API call description
+    /// - Supported image file size: **< 5 MB**
+    /// - Supported image file resolution: **a resolution of 256x256 or higher** is recommended; otherwise, the recognition effect may be affected.
+    /// - Supported image file formats: PNG, JPG, JPEG, BMP, GIF, and WEBP.
+    /// - Supported image URL transfer protocols: HTTP and HTTPS.
+    /// - If you pass in the access URL of an image, you need to **limit the image download time to 3 seconds**. To ensure the stability and reliability of the image to be detected, we recommend you use Tencent Cloud COS for storage or CDN for caching.
+    /// - Default API request rate limit: **100 requests/sec**. If this limit is exceeded, an error will be reported.
+    ///
+    /// <div class="rno-api-explorer" style="margin-bottom:20px">
+    /// <div class="rno-api-explorer-inner">
+    /// <div class="rno-api-explorer-hd">
+    /// <div class="rno-api-explorer-title">
+    /// </p>
+    /// </div>
+    /// </div>
+    /// </div>
+    /// </div>
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 图片同步检测
     ///
     /// 本接口（Image Moderation, IM）用于提交图片文件进行同步智能审核任务。使用前请您使用腾讯云主账号登录控制台 [开通图片内容安全服务](https://console.cloud.tencent.com/cms) 并调整好对应的业务配置。
     /// ### 接口使用说明：
@@ -146,6 +184,10 @@ impl Client {
     /// </div>
     /// </div>
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ims&Version=2020-12-29&Action=ImageModeration)
+    ///
+    /// </details>
+    ///
     /// # Example: 图片同步检测
     ///
     /// Request:
@@ -166,7 +208,7 @@ impl Client {
 }
 
 rt::model! {
-/// CreateImageModerationAsyncTask请求参数结构体
+/// Request of [`Client::create_image_moderation_async_task`].
 pub struct CreateImageModerationAsyncTaskRequest: encode {
   /// **Required.** <p>接收审核信息回调地址，审核过程中产生的所有结果发送至此地址。</p>
   callback_url: String = "CallbackUrl",
@@ -194,203 +236,218 @@ pub struct CreateImageModerationAsyncTaskRequest: encode {
   text_content: String = "TextContent",
 }
 
-/// CreateImageModerationAsyncTask返回参数结构体
+/// Response of [`Client::create_image_moderation_async_task`].
 pub struct CreateImageModerationAsyncTaskResponse: decode {
   /// <p>该字段用于返回检测对象对应请求参数中的DataId。</p>
   data_id: String = "DataId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 用于表示业务用户对应的设备信息
+/// Indicates the information of the business user's device
+///
+/// <details><summary>中文</summary>用于表示业务用户对应的设备信息</details>
 pub struct Device: encode {
-  /// 该字段表示业务用户对应设备的IP地址，同时**支持IPv4和IPv6**地址的记录；需要与IpType参数配合使用。
+  /// This field indicates the IP address of the business user's device and supports recording both **IPv4 and IPv6** addresses. It needs to be used together with the `IpType` parameter.
   ip: String = "Ip",
-  /// 该字段表示业务用户对应的MAC地址，以方便设备识别与管理；其格式与取值与标准MAC地址一致。
+  /// This field indicates the MAC address of the business user, which makes it easier to identify and manage devices. Its format and value are the same as those of a standard MAC address.
   mac: String = "Mac",
-  /// *内测中，敬请期待。*
+  /// *In beta test. Stay tuned.*
   token_id: String = "TokenId",
-  /// *内测中，敬请期待。*
+  /// *In beta test. Stay tuned.*
   device_id: String = "DeviceId",
-  /// 该字段表示业务用户对应设备的**IMEI码**（国际移动设备识别码），该识别码可用于识别每一部独立的手机等移动通信设备，方便设备识别与管理。<br>备注：格式为**15-17位纯数字**。
+  /// This field indicates the international mobile equipment identity **(IMEI)** number of the business user's device, which can be used to identify each mobile communication device such as mobile phone for easier device identification and management.<br>Note: the format is **15–17 digits**.
   imei: String = "IMEI",
-  /// **iOS设备专用**，该字段表示业务用户对应的**IDFA**(广告标识符),这是由苹果公司提供的用于标识用户的广告标识符，由一串16进制的32位数字和字母组成。<br>
-  /// 备注：苹果公司自2021年iOS14更新后允许用户手动关闭或者开启IDFA，故此字符串标记有效性可能有所降低。
+  /// **For iOS devices**: this field indicates the identifier for advertisers **(IDFA)** of the business user, which is provided by Apple to identify the user and contains a hexadecimal string of 32 digits and letters.<br>
+  /// Note: as iOS 14 has been updated by Apple to allow users to manually enable or disable IDFA since 2021, the validity of this string may be reduced.
   idfa: String = "IDFA",
-  /// **iOS设备专用**，该字段表示业务用户对应的**IDFV**(应用开发商标识符),这是由苹果公司提供的用于标注应用开发商的标识符，由一串16进制的32位数字和字母组成，可被用于唯一标识设备。
+  /// **For iOS devices**: this field indicates the identifier for vendors **(IDFV)** of the business user, which is provided by Apple to identify the app vendor and contains a hexadecimal string of 32 digits and letters. It can be used to uniquely identify a device.
   idfv: String = "IDFV",
-  /// 该字段表示记录的IP地址的类型，取值：**0**（代表IPv4地址）、**1**（代表IPv6地址）；需要与IpType参数配合使用。
+  /// This field indicates the type of the recorded IP address. Valid values: **0** (IPv4 address), **1** (IPv6 address). It needs to be used together with the `IpType` parameter.
   ip_type: u64 = "IpType",
 }
 
-/// ImageModeration请求参数结构体
+/// Request of [`Client::image_moderation`].
 pub struct ImageModerationRequest: encode {
-  /// <p>该字段表示使用的策略的具体编号，该字段需要先在<a href="https://console.cloud.tencent.com/cms/clouds/manage">内容安全控制台</a>中配置。<br>备注：不同Biztype关联不同的业务场景与识别能力策略，调用前请确认正确的Biztype。</p>
+  /// This field indicates the specific number of the policy, which is used for API scheduling and can be configured in the CMS console. If the `Biztype` parameter is passed in, a moderation policy will be used based on the business scenario; otherwise, the default moderation policy will be used.<br>Note: `Biztype` can contain 3-32 digits, letters, and underscores; different `Biztype` values are associated with different business scenarios and moderation policies, so you need to verify the `Biztype` before calling this API.
   biz_type: String = "BizType",
-  /// <p>该字段表示您为待检测对象分配的数据ID，传入后可方便您对文件进行标识和管理。<br>取值：由英文字母（大小写均可）、数字及四个特殊符号（_，-，@，#）组成，<strong>长度不超过64个字符</strong>。</p>
+  /// This field indicates the data ID assigned by you to the object to be detected for easier file identification and management.<br>It **can contain up to 64 letters, digits, and special symbols (_-@#)**.
   data_id: String = "DataId",
-  /// <p>该字段表示待检测图片文件内容的Base64编码，由于云API对请求包体有大小限制，图片的<strong>Base64编码内容大小不得超过10MB</strong>。<br>备注：<strong>该字段与FileUrl必须选择输入其中一个</strong>。</p>
+  /// This field indicates the Base64 encoding of the image to be detected. The image **size cannot exceed 5 MB**. **A resolution of 256x256 or higher is recommended**; otherwise, the recognition effect may be affected.<br>Note: **you must enter a value for either this field or `FileUrl`**.
   file_content: String = "FileContent",
-  /// <p>该字段表示待检测图片文件的访问链接，URL源图<strong>大小不超过30MB</strong>。<br>备注：该字段与FileContent必须选择输入其中一个。</p>
+  /// URL of the image to moderate. It supports PNG, JPG, JPEG, BMP, GIF AND WEBP files. The file **cannot exceed 5 MB** and the resolution should not below **256*246**. The default timeout period is 3 seconds. Note that **redirection URLs may be blocked by security policies**. In this case, an error message will return. For example, if an HTTP request gets the 302 code, the error `ResourceUnavailable.ImageDownloadError` is returned. <br>**Either `FileUrl` or `FileContent` must be specified.
   file_url: String = "FileUrl",
-  /// <p><strong>GIF检测专用</strong>，用于表示GIF截帧频率（每隔多少张图片抽取一帧进行检测）；默认值为0，此时只会检测GIF的第一帧或不进行切分处理。<br>备注：Interval与MaxFrames参数需要组合使用。例如，Interval=3, MaxFrames=400，则代表在检测GIF时，将每间隔2帧检测一次且最多检测400帧。</p>
+  /// **For GIF/long image detection only**. This field indicates the GIF frame capturing frequency (the image interval for capturing a frame for detection). For long images, you should round the width:height ratio as the total number of images to be split. The default value is 0, where only the first frame of the GIF image will be detected, and the long image will not be split.<br>Note: the `Interval` and `MaxFrames` parameters need to be used in combination; for example, if `Interval` is `3` and `MaxFrames` is `400`, the GIF/long image will be detected once every two frames for up to 400 frames.
   interval: i64 = "Interval",
-  /// <p><strong>GIF检测专用</strong>，用于标识最大截帧数量；默认值为1，此时只会检测输入GIF的第一帧不进行切分处理（可能会造成处理超时）。<br>备注：Interval与MaxFrames参数需要组合使用。例如，Interval=3, MaxFrames=400，则代表在检测GIF时，将每间隔2帧检测一次且最多检测400帧。</p>
+  /// **For GIF/long image detection only**. This field indicates the maximum number of frames that can be captured. The default value is 1, where only the first frame of the input GIF image will be detected, and the long image will not be split (which may cause a processing timeout).<br>Note: the `Interval` and `MaxFrames` parameters need to be used in combination; for example, if `Interval` is `3` and `MaxFrames` is `400`, the GIF/long image will be detected once every two frames for up to 400 frames.
   max_frames: i64 = "MaxFrames",
-  /// <p>该字段表示待检测对象对应的用户相关信息，若填入则可甄别相应违规风险用户。</p>
+  /// This field indicates the information of the user that corresponds to the object to be detected. It can be passed in to identify the user involved in the violation.
   user: User = "User",
-  /// <p>该字段表示待检测对象对应的设备相关信息，若填入则可甄别相应违规风险设备。</p>
+  /// This field indicates the information of the device that corresponds to the object to be detected. It can be passed in to identify the device involved in the violation.
   device: Device = "Device",
-  /// <p>该字段表示输入的图片审核类型，取值含：IMAGE（内容安全）、IMAGE_AIGC（AI生成识别）两种，默认值为IMAGE。</p>
+  /// This field indicates the input image auditing type, with values including: IMAGE (Content Security) and IMAGE_AIGC (AI-generated content recognition). The default value is IMAGE.
   r#type: String = "Type",
-  /// <p>该字段表示输入的策略标识用于调用业务来区分策略场景</p>
+  /// **China site only.** <p>该字段表示输入的策略标识用于调用业务来区分策略场景</p>
   biz_tag: String = "BizTag",
 }
 
-/// ImageModeration返回参数结构体
+/// Response of [`Client::image_moderation`].
 pub struct ImageModerationResponse: decode {
-  /// <p>该字段用于返回Label标签下的后续操作建议。当您获取到判定结果后，返回值表示系统推荐的后续操作；建议您按照业务所需，对不同违规类型与建议值进行处理。<br>返回值：<strong>Block</strong>：建议屏蔽，<strong>Review</strong> ：建议人工复审，<strong>Pass</strong>：建议通过</p>
+  /// This field is used to return the operation suggestion for the `Label` tag. When you get the determination result, the returned value indicates the operation suggested by the system. We recommend you handle different types of violations and suggestions according to your business needs. <br>Returned values: **Block**, **Review**, **Pass**.
   suggestion: String = "Suggestion",
-  /// <p>该字段用于返回检测结果（LabelResults）中所对应的<strong>优先级最高的恶意标签</strong>，表示模型推荐的审核结果，建议您按照业务所需，对不同违规类型与建议值进行处理。<br>返回值标签示例：<strong>Normal</strong>：正常，<strong>Porn</strong>：色情，<strong>Abuse</strong>：谩骂，<strong>Ad</strong>：广告；（说明：文档仅示例了部分风险类型，更多返回类型请以实际值为准或<a href="https://console.cloud.tencent.com/workorder/category">提交工单</a>进行咨询）。</p>
+  /// This field is used to return the **maliciousness tag with the highest priority** in the detection result (LabelResults), which represents the moderation result suggested by the model. We recommend you handle different types of violations and suggestions according to your business needs. <br>Returned values: **Normal**: normal; **Porn**: pornographic; **Abuse**: abusive; **Ad**: advertising; **Custom**: custom type of non-compliant content and other offensive, unsafe, or inappropriate types of content.
   label: String = "Label",
-  /// <p>该字段用于返回检测结果所命中优先级最高的恶意标签下的子标签名称，如：<em>色情--性行为</em>；若未命中任何子标签则返回空字符串。</p>
+  /// This field is used to return the subtag name under the maliciousness tag with the highest priority hit by the detection result, such as *Porn-SexBehavior*. If no subtag is hit, an empty string will be returned.
   sub_label: String = "SubLabel",
-  /// <p>该字段用于返回当前标签（Label）下的置信度，取值范围：0（<strong>置信度最低</strong>）-100（<strong>置信度最高</strong> ），越高代表图片越有可能属于当前返回的标签；如：<em>色情 99</em>，则表明该图片非常有可能属于色情内容；<em>色情 0</em>，则表明该图片不属于色情内容。</p>
+  /// Confidence score of the under the current label. Value range: 0 (**the lowest confidence**) to 100 (**the highest confidence**). For example, *Porn 99* indicates that the image is highly likely to be pornographic, while *Porn 0* indicates that the image is not pornographic.
   score: i64 = "Score",
-  /// <p>该字段用于返回分类检测模型的详细检测结果；表示模型推荐的审核结果，建议您按照业务所需，对不同违规类型与建议值进行处理。详细返回值信息可参阅对应的数据结构（LabelResults）描述。</p><p>返回值标签示例：Normal:正常，Porn:色情，Abuse:谩骂，Ad:广告（说明：文档仅示例了部分风险类型，更多返回类型请以实际值为准或<a href="https://console.cloud.tencent.com/workorder/category">提交工单</a>进行咨询）<br></p>
+  /// This field is used to return the detailed recognition result for the maliciousness tag hit by the categorization model, such as porn, advertising, or any other offensive, unsafe, or inappropriate type of content.
   label_results: Vec<LabelResult> = "LabelResults",
-  /// <p>该字段用于返回物体检测模型的详细检测结果；包括：实体、广告台标、二维码等内容命中的标签名称、标签分数、坐标信息、场景识别结果、建议操作等内容审核信息；详细返回值信息可参阅对应的数据结构（ObjectResults）描述。</p>
+  /// This field is used to return the detailed detection result of the object detection model, including the tag name hit by the content such as object, advertising logo, or QR code, tag score, coordinate information, scenario recognition result, and operation suggestion. For more information on the returned value, see the description of the `ObjectResults` data structure.
   object_results: Vec<ObjectResult> = "ObjectResults",
-  /// <p>该字段用于返回OCR文本识别的详细检测结果；包括：文本坐标信息、文本识别结果、建议操作等内容审核信息；详细返回值信息可参阅对应的数据结构（OcrResults）描述。</p>
+  /// This field is used to return the detailed text OCR result, including the text coordinate information, text recognition result, and operation suggestion. For more information on the returned value, see the description of the `OcrResults` data structure.
   ocr_results: Vec<OcrResult> = "OcrResults",
-  /// <p>该字段用于返回基于图片风险库（风险黑库与正常白库）识别的结果,详细返回值信息可参阅对应的数据结构（LibResults）描述。<br>备注：图片风险库目前<strong>暂不支持自定义库</strong>。</p>
+  /// This field is used to return the result of recognition based on image risk libraries (blocklist and allowlist). For more information on the returned value, see the description of the `LibResults` data structure.<br>Note: currently, **you cannot customize image risk libraries**.
   lib_results: Vec<LibResult> = "LibResults",
-  /// <p>该字段用于返回检测对象对应请求参数中的DataId。</p>
+  /// This field is used to return the `DataId` in the request parameters that correspond to the detected object.
   data_id: String = "DataId",
-  /// <p>该字段用于返回检测对象对应请求参数中的BizType。</p>
+  /// This field is used to return the `BizType` in the request parameters that correspond to the detected object.
   biz_type: String = "BizType",
-  /// <p>该字段用于返回根据您的需求配置的额外附加信息（Extra），如未配置则默认返回值为空。<br>备注：不同客户或Biztype下返回信息不同，如需配置该字段请提交工单咨询或联系售后专员处理。</p>
+  /// This field is used to return the additional information (Extra) configured based on your needs. If it is not configured, an empty value will be returned by default.<br>Note: the returned information varies by customer or `Biztype`. If you need to configure this field, submit a ticket or contact the aftersales service for assistance.
   extra: String = "Extra",
-  /// <p>该字段用于返回检测对象对应的MD5校验值，以方便校验文件完整性。</p>
+  /// This field is used to return the MD5 checksum of the detected object for easier verification of the file integrity.
   file_md5: String = "FileMD5",
-  /// <p>该字段用于返回仅识别图片元素的模型结果；包括：场景模型命中的标签、置信度和位置信息</p>
+  /// Image recognition result, including the hit tags, confidence and location.
   recognition_results: Vec<RecognitionResult> = "RecognitionResults",
-  /// <p>转存地址，开启转存能力返回转存地址</p>
+  /// **China site only.** <p>转存地址，开启转存能力返回转存地址</p>
   store_url: String = "StoreUrl",
-  /// <p>命中原因，大模型提召回输出原因内容</p>
+  /// **China site only.** <p>命中原因，大模型提召回输出原因内容</p>
   reason: String = "Reason",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 用于返回分类模型命中子标签的详细结果
+/// Returns the details of the subtag hit by the categorization model
+///
+/// <details><summary>中文</summary>用于返回分类模型命中子标签的详细结果</details>
 pub struct LabelDetailItem: decode {
-  /// 该字段用于返回识别对象的ID以方便识别和区分。
+  /// This field is used to return the ID of the recognized object for easier recognition and distinction.
   id: i64 = "Id",
-  /// 该字段用于返回时命中的子标签名称。
+  /// This field is used to return the hit subtag name.
   name: String = "Name",
-  /// 该字段用于返回对应子标签命中的分值，取值为**0-100**，如：*Porn-SexBehavior 99* 则代表相应识别内容命中色情-性行为标签的分值为99。
+  /// This field is used to return the hit score of the subtag. Value range: **0–100**; for example, *Porn-SexBehavior 99* indicates that the hit score of the *Porn-SexBehavior* tag for the recognized content is 99.
   score: u64 = "Score",
 }
 
-/// 分类模型命中结果
+/// Hit result of the categorization model
+///
+/// <details><summary>中文</summary>分类模型命中结果</details>
 pub struct LabelResult: decode {
-  /// 该字段用于返回模型识别出的场景结果，如广告、色情、有害内容等场景。
+  /// This field is used to return the scenario result recognized by the model, such as advertising, pornographic, and harmful.
   scene: String = "Scene",
-  /// 该字段用于返回针对当前恶意标签的后续操作建议。当您获取到判定结果后，返回值表示系统推荐的后续操作；建议您按照业务所需，对不同违规类型与建议值进行处理。<br>返回值：**Block**：建议屏蔽，**Review** ：建议人工复审，**Pass**：建议通过
+  /// This field is used to return the operation suggestion for the current maliciousness tag. When you get the determination result, the returned value indicates the operation suggested by the system. We recommend you handle different types of violations and suggestions according to your business needs. <br>Returned values: **Block**, **Review**, **Pass**.
   suggestion: String = "Suggestion",
-  /// 该字段用于返回检测结果所对应的恶意标签。<br>返回值：**Normal**：正常，**Porn**：色情，**Abuse**：谩骂，**Ad**：广告；以及其他令人反感、不安全或不适宜的内容类型。
+  /// This field is used to return the maliciousness tag in the detection result.<br>Returned values: **Normal**: normal; **Porn**: pornographic; **Abuse**: abusive; **Ad**: advertising; **Custom**: custom type of non-compliant content and other offensive, unsafe, or inappropriate types of content.
   label: String = "Label",
-  /// 该字段用于返回对应恶意标签下的子标签的检测结果，如：*Porn-SexBehavior*等子标签。
+  /// This field is used to return the detection result for a subtag under the maliciousness tag, such as *Porn-SexBehavior*.
   sub_label: String = "SubLabel",
-  /// 该字段用于返回当前标签（Label）下的置信度，取值范围：0（**置信度最低**）-100（**置信度最高** ），越高代表图片越有可能属于当前返回的标签；如：*色情 99*，则表明该图片非常有可能属于色情内容；*色情 0*，则表明该图片不属于色情内容。
+  /// Confidence score of the under the current label. Value range: 0 (**the lowest confidence**) to 100 (**the highest confidence**). For example, *Porn 99* indicates that the image is highly likely to be pornographic, while *Porn 0* indicates that the image is not pornographic.
   score: u64 = "Score",
-  /// 该字段用于返回分类模型命中子标签的详细信息，如：序号、命中标签名称、分数等信息。
+  /// This field is used to return the details of the subtag hit by the categorization model, such as number, hit tag name, and score.
   details: Vec<LabelDetailItem> = "Details",
 }
 
-/// 用于返回自定义库/黑白库的明细信息
+/// Returns the details of the custom library/blocklist/allowlist
+///
+/// <details><summary>中文</summary>用于返回自定义库/黑白库的明细信息</details>
 pub struct LibDetail: decode {
-  /// 该字段用于返回识别对象的ID以方便识别和区分。
+  /// This field is used to return the ID of the recognized object for easier recognition and distinction.
   id: i64 = "Id",
-  /// 该字段用于返回自定义库的ID，以方便自定义库管理和配置。
+  /// This field is **valid only when `Label` is `Custom` (custom keyword)**. It is used to return the ID of the custom library for easier custom library management and configuration.
   lib_id: String = "LibId",
-  /// 该字段用于返回自定义库的名称,以方便自定义库管理和配置。
+  /// This field is **valid only when `Label` is `Custom` (custom keyword)**. It is used to return the name of the custom library for easier custom library management and configuration.
   lib_name: String = "LibName",
-  /// 该字段用于返回识别图像对象的ID以方便文件管理。
+  /// This field is used to return the ID of the recognized image object for easier file management.
   image_id: String = "ImageId",
-  /// 该字段用于返回检测结果所对应的恶意标签。<br>返回值：**Normal**：正常，**Porn**：色情，**Abuse**：谩骂，**Ad**：广告；以及其他令人反感、不安全或不适宜的内容类型。
+  /// This field is used to return the maliciousness tag in the detection result.<br>Returned values: **Normal**: normal; **Porn**: pornographic; **Abuse**: abusive; **Ad**: advertising; **Custom**: custom type of non-compliant content and other offensive, unsafe, or inappropriate types of content.
   label: String = "Label",
-  /// 该字段用于返回其他自定义标签以满足您的定制化场景需求，若无需求则可略过。
+  /// This field is used to return other custom tags to meet the needs in your customized scenarios. It can be skipped if you have no custom needs.
   tag: String = "Tag",
-  /// 该字段用于返回对应模型命中的分值，取值为**0-100**，如：*Porn 99* 则代表相应识别内容命中色情标签的分值为99。
+  /// This field is used to return the hit score of the model. Value range: **0–100**; for example, *Porn 99* indicates that the hit score of the porn tag for the recognized content is 99.
   score: i64 = "Score",
 }
 
-/// 用于返回黑白库比对结果的详细信息
+/// Returns the detailed result of the comparison with the blocklist/allowlist
+///
+/// <details><summary>中文</summary>用于返回黑白库比对结果的详细信息</details>
 pub struct LibResult: decode {
-  /// 该字段表示模型的场景识别结果，默认取值为Similar。
+  /// This field indicates the scenario recognition result of the model. Default value: Similar.
   scene: String = "Scene",
-  /// 该字段用于返回后续操作建议。当您获取到判定结果后，返回值表示系统推荐的后续操作；建议您按照业务所需，对不同违规类型与建议值进行处理。<br>返回值：**Block**：建议屏蔽，**Review** ：建议人工复审，**Pass**：建议通过
+  /// This field is used to return the operation suggestion. When you get the determination result, the returned value indicates the operation suggested by the system. We recommend you handle different types of violations and suggestions according to your business needs. <br>Returned values: **Block**, **Review**, **Pass**.
   suggestion: String = "Suggestion",
-  /// 该字段用于返回检测结果所对应的恶意标签。<br>返回值：**Normal**：正常，**Porn**：色情，**Abuse**：谩骂，**Ad**：广告；以及其他令人反感、不安全或不适宜的内容类型。
+  /// This field is used to return the maliciousness tag in the detection result.<br>Returned values: **Normal**: normal; **Porn**: pornographic; **Abuse**: abusive; **Ad**: advertising; **Custom**: custom type of non-compliant content and other offensive, unsafe, or inappropriate types of content.
   label: String = "Label",
-  /// 该字段用于返回恶意标签下对应的子标签的检测结果，如：*Porn-SexBehavior*等子标签。
+  /// This field is used to return the detection result for a subtag under the maliciousness tag, such as *Porn-SexBehavior*.
   sub_label: String = "SubLabel",
-  /// 该字段用于返回图片检索模型识别的分值，取值为**0-100**，表示该审核图片**与库中样本的相似分值**，得分越高，代表当前内容越有可能命中相似图库内的样本。
+  /// This field is used to return the recognition score of the image search model. Value range: **0–100**. It indicates the score for the similarity between the moderated image **and the samples in the library**. A higher score indicates that the content is more likely to hit a sample in the library of similar images.
   score: i64 = "Score",
-  /// 该字段用于返回黑白库比对结果的详细信息，如：序号、库名称、恶意标签等信息；详细返回信息敬请参考对应数据结构（[LibDetail](https://cloud.tencent.com/document/product/1125/53274#LibDetail)）的描述文档
+  /// This field is used to return the detailed result of the comparison with the blocklist/allowlist, such as number, library name, and maliciousness tag. For more information on the returned value, see the description of the [LibDetail](https://intl.cloud.tencent.com/document/product/1125/53274?from_cn_redirect=1#LibDetail) data structure.
   details: Vec<LibDetail> = "Details",
 }
 
-/// 坐标
+/// Coordinate
+///
+/// <details><summary>中文</summary>坐标</details>
 pub struct Location: decode {
-  /// 该参数用于返回检测框**左上角位置的横坐标**（x）所在的像素位置，结合剩余参数可唯一确定检测框的大小和位置。
+  /// This parameter is used to return the pixel position of the **abscissa (X) of the top-left corner** of the detection frame. It can be combined with other parameters to uniquely determine the size and position of the detection frame.
   x: f64 = "X",
-  /// 该参数用于返回检测框**左上角位置的纵坐标**（y）所在的像素位置，结合剩余参数可唯一确定检测框的大小和位置。
+  /// This parameter is used to return the pixel position of the **ordinate of the top-left corner** (Y) of the detection frame. It can be combined with other parameters to uniquely determine the size and position of the detection frame.
   y: f64 = "Y",
-  /// 该参数用于返回**检测框的宽度**（由左上角出发在x轴向右延伸的长度），结合剩余参数可唯一确定检测框的大小和位置。
+  /// This parameter is used to return the **width of the detection frame** (the length starting from the top-left corner and extending to the right on the X axis). It can be combined with other parameters to uniquely determine the size and position of the detection frame.
   width: f64 = "Width",
-  /// 该参数用于返回**检测框的高度**（由左上角出发在y轴向下延伸的长度），结合剩余参数可唯一确定检测框的大小和位置。
+  /// This parameter is used to return the **height of the detection frame** (the length starting from the top-left corner and extending down the Y axis). It can be combined with other parameters to uniquely determine the size and position of the detection frame.
   height: f64 = "Height",
-  /// 该参数用于返回**检测框的旋转角度**，该参数结合X和Y两个坐标参数可唯一确定检测框的具体位置；取值：**0-360**（**角度制**），方向为**逆时针旋转**。
+  /// This parameter is used to return the **rotation angle of the detection frame**. Valid values: **0–360** (**degrees**), and the direction is **counterclockwise rotation**. This parameter can be combined with the `X` and `Y` coordinate parameters to uniquely determine the specific position of the detection frame.
   rotate: f64 = "Rotate",
 }
 
-/// 实体检测结果明细，当检测场景为实体、广告台标、二维码时表示模型检测目标框的标签名称、标签值、标签分数以及检测框的位置信息。
+/// Object detection result details. When the detection scenario is an object, advertising logo, or QR code, it represents the tag name, tag value, tag score, and position information of the model detection frame.
+///
+/// <details><summary>中文</summary>实体检测结果明细，当检测场景为实体、广告台标、二维码时表示模型检测目标框的标签名称、标签值、标签分数以及检测框的位置信息。</details>
 pub struct ObjectDetail: decode {
-  /// 该参数用于返回识别对象的ID以方便识别和区分。
+  /// This parameter is used to return the ID of the recognized object for easier recognition and distinction.
   id: u64 = "Id",
-  /// 该参数用于返回命中的实体标签。
+  /// This parameter is used to return the hit object tag.
   name: String = "Name",
-  /// 该参数用于返回对应实体标签所对应的值或内容。如：当标签为*二维码(QrCode)*时，该字段为识别出的二维码对应的URL地址。
+  /// This parameter is used to return the value or content of the object tag; for example, when the tag is *QR code (QrCode)*, this field will be the URL of the recognized QR code.
   value: String = "Value",
-  /// 该参数用于返回对应实体标签命中的分值，取值为**0-100**，如：*QrCode 99* 则代表相应识别内容命中二维码场景标签的概率非常高。
+  /// This parameter is used to return the hit score of the object tag. Valid values: **0–100**; for example, *QrCode 99* indicates that it is highly likely that the recognized content will hit the QR code tag.
   score: u64 = "Score",
-  /// 该字段用于返回实体检测框的坐标位置（左上角xy坐标、长宽、旋转角度）以方便快速定位实体的相关信息。
+  /// This field is used to return the coordinate position (X and Y coordinates of the top-left corner, length, width, and rotation angle) of the object detection frame for quick location of the object information.
   location: Location = "Location",
-  /// 该参数用于返回命中的实体二级标签。
+  /// This parameter is used to return the hit object subtag.
   sub_label: String = "SubLabel",
-  /// 该参数用于返回命中的人脸id
+  /// **China site only.** 该参数用于返回命中的人脸id
   object_id: String = "ObjectId",
 }
 
-/// 用于返回实体检测结果详情
+/// Returns object detection result details
+///
+/// <details><summary>中文</summary>用于返回实体检测结果详情</details>
 pub struct ObjectResult: decode {
-  /// 该字段用于返回实体识别出的实体场景结果，如二维码、logo、图片OCR等场景。
+  /// This field is used to return the recognized object scenario result, such as QR code, logo, and image OCR.
   scene: String = "Scene",
-  /// 该字段用于返回针对当前恶意标签的后续操作建议。当您获取到判定结果后，返回值表示系统推荐的后续操作；建议您按照业务所需，对不同违规类型与建议值进行处理。<br>返回值：**Block**：建议屏蔽，**Review** ：建议人工复审，**Pass**：建议通过
+  /// This field is used to return the operation suggestion for the current maliciousness tag. When you get the determination result, the returned value indicates the operation suggested by the system. We recommend you handle different types of violations and suggestions according to your business needs. <br>Returned values: **Block**, **Review**, **Pass**.
   suggestion: String = "Suggestion",
-  /// 该字段用于返回检测结果所对应的恶意标签，表示模型推荐的审核结果，建议您按照业务所需，对不同违规类型与建议值进行处理。<br>返回值：**Normal**：正常，**Porn**：色情，**Abuse**：谩骂，**Ad**：广告；以及其他令人反感、不安全或不适宜的内容类型。
+  /// This field is used to return the maliciousness tag in the detection result, which represents the moderation result suggested by the model. We recommend you handle different types of violations and suggestions according to your business needs. <br>Returned values: **Normal**: normal; **Porn**: pornographic; **Abuse**: abusive; **Ad**: advertising; **Custom**: custom type of non-compliant content and other offensive, unsafe, or inappropriate types of content.
   label: String = "Label",
-  /// 该字段用于返回当前恶意标签下对应的子标签的检测结果，如：*Porn-SexBehavior* 等子标签。
+  /// This field is used to return the detection result for a subtag under the current maliciousness tag, such as *Porn-SexBehavior*.
   sub_label: String = "SubLabel",
-  /// 该字段用于返回命中当前恶意标签下子标签的分值，取值为**0-100**，如：*Porn-SexBehavior 99* 则代表相应识别内容命中色情-性行为标签的分值为99。
+  /// This field is used to return the hit score of a subtag under the current maliciousness tag. Value range: **0–100**; for example, *Porn-SexBehavior 99* indicates that the hit score of the *Porn-SexBehavior* tag for the recognized content is 99.
   score: u64 = "Score",
-  /// 该标签用于返回所识别出的实体名称。
+  /// This field is used to return the name of the recognized object.
   names: Vec<String> = "Names",
-  /// 该标签用于返回所识别出实体的详细信息，如：序号、命中标签名称、位置坐标等信息，详细返回内容敬请参考相应数据结构（[ObjectDetail
-  /// ](https://cloud.tencent.com/document/api/1125/53274#ObjectDetail)）。
+  /// This field is used to return the details of the recognized object, such as number, hit tag name, and position coordinates. For more information on the returned value, see the description of the [ObjectDetail](https://intl.cloud.tencent.com/document/api/1125/53274?from_cn_redirect=1#ObjectDetail) data structure.
   details: Vec<ObjectDetail> = "Details",
 }
 
@@ -408,45 +465,49 @@ pub struct OcrHitInfo: decode {
   label: String = "Label",
 }
 
-/// 用于返回OCR结果检测详情
+/// Returns OCR detection result details
+///
+/// <details><summary>中文</summary>用于返回OCR结果检测详情</details>
 pub struct OcrResult: decode {
-  /// 该字段表示识别场景，取值默认为OCR（图片OCR识别）。
+  /// This field indicates the recognition scenario. Default value: OCR (image OCR).
   scene: String = "Scene",
-  /// 该字段用于返回优先级最高的恶意标签对应的后续操作建议。当您获取到判定结果后，返回值表示系统推荐的后续操作；建议您按照业务所需，对不同违规类型与建议值进行处理。<br>返回值：**Block**：建议屏蔽，**Review** ：建议人工复审，**Pass**：建议通过
+  /// This field is used to return the operation suggestion for the maliciousness tag with the highest priority. When you get the determination result, the returned value indicates the operation suggested by the system. We recommend you handle different types of violations and suggestions according to your business needs. <br>Returned values: **Block**, **Review**, **Pass**.
   suggestion: String = "Suggestion",
-  /// 该字段用于返回OCR检测结果所对应的优先级最高的恶意标签，表示模型推荐的审核结果，建议您按照业务所需，对不同违规类型与建议值进行处理。<br>返回值：**Normal**：正常，**Porn**：色情，**Abuse**：谩骂，**Ad**：广告；以及其他令人反感、不安全或不适宜的内容类型。
+  /// This field is used to return the maliciousness tag with the highest priority in the OCR detection result, which represents the moderation result suggested by the model. We recommend you handle different types of violations and suggestions according to your business needs. <br>Returned values: **Normal**: normal; **Porn**: pornographic; **Abuse**: abusive; **Ad**: advertising; **Custom**: custom type of non-compliant content and other offensive, unsafe, or inappropriate types of content.
   label: String = "Label",
-  /// 该字段用于返回当前标签（Label）下对应的子标签的检测结果，如：*Porn-SexBehavior*等子标签。
+  /// This field is used to return the detection result for a subtag under the current tag (Label), such as *Porn-SexBehavior*.
   sub_label: String = "SubLabel",
-  /// 该字段用于返回当前标签（Label）下的置信度，取值范围：0（**置信度最低**）-100（**置信度最高** ），越高代表文本越有可能属于当前返回的标签；如：*色情 99*，则表明该文本非常有可能属于色情内容；*色情 0*，则表明该文本不属于色情内容。
+  /// This field is used to return the confidence under the current tag (Label). Value range: 0 (**the lowest confidence**)–100 (**the highest confidence**), where a higher value indicates that the text is more likely to fall into the category of the current returned tag; for example, *Porn 99* indicates that the text is highly likely to be pornographic, while *Porn 0* indicates that the text is not pornographic.
   score: u64 = "Score",
-  /// 该字段用于返回OCR识别出的结果的详细内容，如：文本内容、对应标签、识别框位置等信息。
+  /// This field is used to return the details of the OCR recognition result, such as text content, tag, and recognition frame position.
   details: Vec<OcrTextDetail> = "Details",
-  /// 该字段用于返回OCR识别出的文字信息。
+  /// This field is used to return the text information recognized by OCR.
   text: String = "Text",
 }
 
-/// 用于返回OCR文本结果详情，图片中的文本越多，可能导致接口返回时间增加。
+/// This field is used to return the OCR text result details. More text in the image may increase the time it takes the API to return the result.
+///
+/// <details><summary>中文</summary>用于返回OCR文本结果详情，图片中的文本越多，可能导致接口返回时间增加。</details>
 pub struct OcrTextDetail: decode {
-  /// 该字段用于返回OCR识别出的文本内容。<br>备注：OCR文本识别上限在**5000字节内**。
+  /// This field is used to return the text content recognized by OCR.<br>Note: OCR can recognize text of **up to 5,000 bytes**.
   text: String = "Text",
-  /// 该字段用于返回检测结果所对应的恶意标签。<br>返回值：**Normal**：正常，**Porn**：色情，**Abuse**：谩骂，**Ad**：广告；以及其他令人反感、不安全或不适宜的内容类型。
+  /// This field is used to return the maliciousness tag in the detection result.<br>Returned values: **Normal**: normal; **Porn**: pornographic; **Abuse**: abusive; **Ad**: advertising; **Custom**: custom type of non-compliant content and other offensive, unsafe, or inappropriate types of content.
   label: String = "Label",
-  /// 该字段用于返回自定义库的ID，以方便自定义库管理和配置。
+  /// This field is **valid only when `Label` is `Custom` (custom keyword)**. It is used to return the ID of the custom library for easier custom library management and configuration.
   lib_id: String = "LibId",
-  /// 该字段用于返回自定义库的名称，以方便自定义库管理和配置。
+  /// This field is **valid only when `Label` is `Custom` (custom keyword)**. It is used to return the name of the custom library for easier custom library management and configuration.
   lib_name: String = "LibName",
-  /// 该参数用于返回在当前label下命中的关键词。
+  /// This parameter is used to return the hit keyword under the current tag (label).
   keywords: Vec<String> = "Keywords",
-  /// 该参数用于返回在当前恶意标签下模型命中的分值，取值为**0-100**；分数越高，代表当前场景越符合该恶意标签所对应的场景。
+  /// This parameter is used to return the model hit score of the current maliciousness tag. Value range: **0–100**, where a higher value indicates that the current scenario agrees more with the scenario represented by the maliciousness tag.
   score: u64 = "Score",
-  /// 该参数用于返回OCR检测框在图片中的位置（左上角xy坐标、长宽、旋转角度），以方便快速定位识别文字的相关信息。
+  /// This parameter is used to return the position (X and Y coordinates of the top-left corner, length, width, and rotation angle) of the OCR detection frame in the image for quick location of the recognized text.
   location: Location = "Location",
-  /// 该参数用于返回OCR文本识别结果的置信度，取值在**0**（**置信度最低**）-**100**（**置信度最高**），越高代表对应图像越有可能是识别出的文字；如：*你好 99*，则表明OCR识别框内的文字大概率是”你好“。
+  /// This parameter is used to return the confidence of the text OCR result. Valid values: **0** (**the lowest confidence**)–**100** (**the highest confidence**), where a higher value indicates that it is more likely that the image contains the recognized text; for example, *Hello 99* indicates that it is highly likely that the text in the OCR recognition frame is "Hello".
   rate: u64 = "Rate",
-  /// 该字段用于返回检测结果所对应的恶意二级标签。
+  /// This field is used to return the maliciousness subtag that corresponds to the detection result.
   sub_label: String = "SubLabel",
-  /// 关键词命中位置信息
+  /// **China site only.** 关键词命中位置信息
   hit_infos: Vec<OcrHitInfo> = "HitInfos",
 }
 
@@ -458,49 +519,54 @@ pub struct Positions: decode {
   end: i64 = "End",
 }
 
-/// 识别类型标签结果信息
+/// Label of the identification moderation result
+///
+/// <details><summary>中文</summary>识别类型标签结果信息</details>
 pub struct RecognitionResult: decode {
-  /// 当前可能的取值：Scene（图片场景模型）
+  /// Value: `Scene`
   label: String = "Label",
-  /// Label对应模型下的识别标签信息
+  /// Hit tags under the `Label`
   tags: Vec<RecognitionTag> = "Tags",
 }
 
-/// 识别类型标签信息
+/// Recognition tag information
+///
+/// <details><summary>中文</summary>识别类型标签信息</details>
 pub struct RecognitionTag: decode {
-  /// 标签名称
+  /// Tag name
   name: String = "Name",
-  /// 置信分：0～100，数值越大表示置信度越高
+  /// Confidence score. Value: 1 to 100.
   score: i64 = "Score",
-  /// 标签位置信息，若模型无位置信息，则可能为零值
+  /// Location information. It returns 0 if there is not location information.
   location: Location = "Location",
 }
 
-/// 用于表示业务用户的账号相关信息
+/// Indicates the information of the business user's account
+///
+/// <details><summary>中文</summary>用于表示业务用户的账号相关信息</details>
 pub struct User: encode {
-  /// 该字段表示业务用户ID,填写后，系统可根据账号过往违规历史优化审核结果判定，有利于存在可疑违规风险时的辅助判断。<br>
-  /// 备注：该字段可传入微信openid、QQopenid、字符串等账号信息，与账号类别参数（AccountType）配合使用可确定唯一账号。
+  /// This field indicates the business user ID. After it is specified, the system can optimize the moderation result according to the violation history to facilitate determination when a suspicious violation risk exists.
   user_id: String = "UserId",
-  /// 该字段表示业务用户对应的账号昵称信息。
+  /// This field indicates the nickname of the business user's account.
   nickname: String = "Nickname",
-  /// 该字段表示业务用户ID对应的账号类型，取值：**1**-微信uin，**2**-QQ号，**3**-微信群uin，**4**-qq群号，**5**-微信openid，**6**-QQopenid，**7**-其它string。<br>
-  /// 该字段与账号ID参数（UserId）配合使用可确定唯一账号。
+  /// This field indicates the account type of the business user ID.<br>
+  /// This field can be used together with the ID parameter (UserId) to uniquely identify the account.
   account_type: String = "AccountType",
-  /// 该字段表示业务用户对应账号的性别信息。<br>
-  /// 取值：**0**（默认值，代表性别未知）、**1**（男性）、**2**（女性）。
+  /// This field indicates the gender of the business user's account.<br>
+  /// Valid values: **0** (default value): unknown; **1** (male); **2** (female).
   gender: u64 = "Gender",
-  /// 该字段表示业务用户对应账号的年龄信息。<br>
-  /// 取值：**0**（默认值，代表年龄未知）-（**自定义年龄上限**）之间的整数。
+  /// This field indicates the age of the business user's account.<br>
+  /// Valid values: integers between **0** (default value, which indicates unknown) and **custom age limit**.
   age: u64 = "Age",
-  /// 该字段表示业务用户对应账号的等级信息。<br>
-  /// 取值：**0**（默认值，代表等级未知）、**1**（等级较低）、**2**（等级中等）、**3**（等级较高），目前**暂不支持自定义等级**。
+  /// This field indicates the level of the business user's account.<br>
+  /// Valid values: **0** (default value): unknown; **1**: low level; **2**: medium level; **3**: high level. Currently, **the level is not customizable**.
   level: u64 = "Level",
-  /// 该字段表示业务用户对应账号的手机号信息，支持全球各地区手机号的记录。<br>
-  /// 备注：请保持手机号格式的统一，如区号格式（086/+86）等。
+  /// This field indicates the mobile number of the business user's account. It supports recording mobile numbers across the world.<br>
+  /// Note: you need to use a consistent mobile number format, such as area code format (086/+86).
   phone: String = "Phone",
-  /// 该字段表示业务用户的简介信息，支持汉字、英文及特殊符号，**长度不超过5000个汉字字符**。
+  /// This field indicates the profile of the business user. It can contain **up to 5,000 letters and special symbols**.
   desc: String = "Desc",
-  /// 该字段表示业务用户头像图片的访问链接(URL)，支持PNG、JPG、JPEG、BMP、GIF、WEBP格式。<br>备注：头像图片**大小不超过5MB**，建议**分辨率不低于256x256**；图片下载时间限制为3秒，超过则会返回下载超时。
+  /// This field indicates the access URL of the business user's profile photo in PNG, JPG, JPEG, BMP, GIF, or WEBP format.<br>Note: the profile photo **cannot exceed 5 MB in size**. **A resolution of 256x256 or higher** is recommended. The image download time should be limited to 3 seconds; otherwise, a download timeout will be returned.
   head_url: String = "HeadUrl",
 }
 }

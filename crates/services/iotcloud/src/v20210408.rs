@@ -44,6 +44,8 @@ impl Client {
 
     /// 批量更新固件 (`BatchUpdateFirmware`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（BatchUpdateFirmware）用于批量更新设备固件
     ///
     /// # Example: 批量更新固件示例
@@ -66,6 +68,8 @@ impl Client {
     }
 
     /// 批量绑定子设备 (`BindDevices`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（BindDevices）用于网关设备批量绑定子设备
     ///
@@ -93,6 +97,8 @@ impl Client {
 
     /// 取消设备升级任务 (`CancelDeviceFirmwareTask`)
     ///
+    /// **China site only.**
+    ///
     /// 取消设备升级任务
     ///
     /// # Example: 查询固件升级任务详情
@@ -114,9 +120,19 @@ impl Client {
         self.call("CancelDeviceFirmwareTask", request)
     }
 
-    /// 创建设备 (`CreateDevice`)
+    /// Creates a device (`CreateDevice`)
+    ///
+    /// This API is used to create an IoT Hub device.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建设备
     ///
     /// 本接口（CreateDevice）用于新建一个物联网通信设备。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iotcloud&Version=2021-04-08&Action=CreateDevice)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 创建设备（采用对称加密）
     ///
@@ -137,6 +153,17 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 创建设备（采用非对称加密）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceName": "dev-001",
+    ///   "ProductId": "UTY5QRLMQY"
+    /// }
+    /// ```
     pub fn create_device<'a>(
         &'a self,
         request: &'a CreateDeviceRequest,
@@ -145,6 +172,8 @@ impl Client {
     }
 
     /// 创建批量创建设备任务 (`CreateMultiDevicesTask`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（CreateMultiDevicesTask）用于创建产品级别的批量创建设备任务
     ///
@@ -166,9 +195,19 @@ impl Client {
         self.call("CreateMultiDevicesTask", request)
     }
 
-    /// 创建私有CA证书 (`CreatePrivateCA`)
+    /// Creates a private CA certificate (`CreatePrivateCA`)
+    ///
+    /// This API is used to create a private CA certificate.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建私有CA证书
+    ///
+    /// 创建私有CA证书
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iotcloud&Version=2021-04-08&Action=CreatePrivateCA)
+    ///
+    /// </details>
     ///
     /// # Example: 创建私有CA证书
     ///
@@ -188,9 +227,19 @@ impl Client {
         self.call("CreatePrivateCA", request)
     }
 
-    /// 创建产品 (`CreateProduct`)
+    /// Creates a product (`CreateProduct`)
+    ///
+    /// This API is used to create a new IoT communication product.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建产品
     ///
     /// 本接口（CreateProduct）用于创建一个新的物联网通信产品
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iotcloud&Version=2021-04-08&Action=CreateProduct)
+    ///
+    /// </details>
     ///
     /// # Example: 创建产品
     ///
@@ -217,6 +266,8 @@ impl Client {
 
     /// 获取任务文件上传链接 (`CreateTaskFileUrl`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（CreateTaskFileUrl）用于获取产品级任务文件上传链接
     ///
     /// # Example: 获取任务文件上传链接示例
@@ -236,6 +287,8 @@ impl Client {
     }
 
     /// 创建Topic (`CreateTopicPolicy`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（CreateTopicPolicy）用于创建一个Topic
     ///
@@ -263,6 +316,8 @@ impl Client {
 
     /// 创建规则 (`CreateTopicRule`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（CreateTopicRule）用于创建一个规则
     ///
     /// # Example: 创建规则示例
@@ -287,9 +342,19 @@ impl Client {
         self.call("CreateTopicRule", request)
     }
 
-    /// 删除设备 (`DeleteDevice`)
+    /// Deletes a device (`DeleteDevice`)
+    ///
+    /// This API is used to delete an IoT Hub device.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除设备
     ///
     /// 本接口（DeleteDevice）用于删除物联网通信设备。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iotcloud&Version=2021-04-08&Action=DeleteDevice)
+    ///
+    /// </details>
     ///
     /// # Example: 删除设备
     ///
@@ -309,6 +374,8 @@ impl Client {
     }
 
     /// 删除设备资源 (`DeleteDeviceResource`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DeleteDeviceResource）用于删除设备资源
     ///
@@ -330,9 +397,19 @@ impl Client {
         self.call("DeleteDeviceResource", request)
     }
 
-    /// 删除设备影子 (`DeleteDeviceShadow`)
+    /// Deletes a device shadow (`DeleteDeviceShadow`)
+    ///
+    /// This API is used to delete a device shadow.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除设备影子
     ///
     /// 本接口（DeleteDeviceShadow）用于删除设备影子
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iotcloud&Version=2021-04-08&Action=DeleteDeviceShadow)
+    ///
+    /// </details>
     ///
     /// # Example: 删除设备影子接口
     ///
@@ -351,9 +428,19 @@ impl Client {
         self.call("DeleteDeviceShadow", request)
     }
 
-    /// 删除私有CA证书 (`DeletePrivateCA`)
+    /// Deletes a private CA certificate (`DeletePrivateCA`)
+    ///
+    /// This API is used to delete a private CA certificate.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除私有CA证书
+    ///
+    /// 删除私有CA证书
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iotcloud&Version=2021-04-08&Action=DeletePrivateCA)
+    ///
+    /// </details>
     ///
     /// # Example: 删除私有CA证书
     ///
@@ -371,9 +458,19 @@ impl Client {
         self.call("DeletePrivateCA", request)
     }
 
-    /// 删除产品 (`DeleteProduct`)
+    /// Deletes a product (`DeleteProduct`)
+    ///
+    /// This API is used to delete an IoT Hub product.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除产品
     ///
     /// 本接口（DeleteProduct）用于删除一个物联网通信产品
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iotcloud&Version=2021-04-08&Action=DeleteProduct)
+    ///
+    /// </details>
     ///
     /// # Example: 删除产品
     ///
@@ -392,6 +489,8 @@ impl Client {
     }
 
     /// 删除产品的私有CA证书 (`DeleteProductPrivateCA`)
+    ///
+    /// **China site only.**
     ///
     /// 删除产品的私有CA证书
     ///
@@ -413,6 +512,8 @@ impl Client {
 
     /// 删除规则 (`DeleteTopicRule`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（DeleteTopicRule）用于删除规则
     ///
     /// # Example: 删除规则示例
@@ -431,9 +532,19 @@ impl Client {
         self.call("DeleteTopicRule", request)
     }
 
-    /// 查看设备详情 (`DescribeDevice`)
+    /// Queries device details (`DescribeDevice`)
+    ///
+    /// This API is used to query device details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看设备详情
     ///
     /// 本接口（DescribeDevice）用于查看设备信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iotcloud&Version=2021-04-08&Action=DescribeDevice)
+    ///
+    /// </details>
     ///
     /// # Example: 查看设备详情示例
     ///
@@ -453,6 +564,8 @@ impl Client {
     }
 
     /// 获取设备私钥 (`DescribeDeviceClientKey`)
+    ///
+    /// **China site only.**
     ///
     /// 获取证书认证类型设备的私钥，刚生成或者重置设备后仅可调用一次
     ///
@@ -475,6 +588,8 @@ impl Client {
 
     /// 查询设备资源详情 (`DescribeDeviceResource`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（DescribeDeviceResource）用于查询设备资源详情。
     ///
     /// # Example: 查询设备资源详情
@@ -496,6 +611,8 @@ impl Client {
     }
 
     /// 获取设备资源列表 (`DescribeDeviceResources`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DescribeDeviceResources）用于查询设备资源列表。
     ///
@@ -522,6 +639,8 @@ impl Client {
 
     /// 获取设备影子（旧） (`DescribeDeviceShadow`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（DescribeDeviceShadow）用于查询虚拟设备信息。
     ///
     /// # Example: 获取设备影子
@@ -541,9 +660,19 @@ impl Client {
         self.read("DescribeDeviceShadow", request)
     }
 
-    /// 获取设备列表（新） (`DescribeDevices`)
+    /// Gets the device list (`DescribeDevices`)
+    ///
+    /// This API is used to get the list of IoT Hub devices.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取设备列表（新）
     ///
     /// 本接口（DescribeDevices）用于查询物联网通信设备的设备列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iotcloud&Version=2021-04-08&Action=DescribeDevices)
+    ///
+    /// </details>
     ///
     /// # Example: 获取设备列表
     ///
@@ -566,6 +695,8 @@ impl Client {
 
     /// 查询固件信息 (`DescribeFirmware`)
     ///
+    /// **China site only.**
+    ///
     /// 查询固件信息
     ///
     /// # Example: 查询固件信息
@@ -586,6 +717,8 @@ impl Client {
     }
 
     /// 查询固件升级任务详情 (`DescribeFirmwareTask`)
+    ///
+    /// **China site only.**
     ///
     /// 查询固件升级任务详情
     ///
@@ -609,6 +742,8 @@ impl Client {
 
     /// 查询固件升级任务的设备列表 (`DescribeFirmwareTaskDevices`)
     ///
+    /// **China site only.**
+    ///
     /// 查询固件升级任务的设备列表
     ///
     /// # Example: 查询固件升级任务的设备列表
@@ -629,6 +764,8 @@ impl Client {
     }
 
     /// 查询固件升级任务状态分布 (`DescribeFirmwareTaskDistribution`)
+    ///
+    /// **China site only.**
     ///
     /// 查询固件升级任务状态分布
     ///
@@ -656,6 +793,8 @@ impl Client {
 
     /// 查询固件升级任务统计信息 (`DescribeFirmwareTaskStatistics`)
     ///
+    /// **China site only.**
+    ///
     /// 查询固件升级任务统计信息
     ///
     /// # Example: 查询固件升级任务统计信息
@@ -677,6 +816,8 @@ impl Client {
     }
 
     /// 查询固件升级任务列表 (`DescribeFirmwareTasks`)
+    ///
+    /// **China site only.**
     ///
     /// 查询固件升级任务列表
     ///
@@ -701,6 +842,8 @@ impl Client {
 
     /// 获取网关绑定的子设备列表 (`DescribeGatewayBindDevices`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（DescribeGatewayBindDevices）用于获取网关绑定的子设备列表
     ///
     /// # Example: 获取网关绑定的子设备列表
@@ -723,9 +866,19 @@ impl Client {
         self.read("DescribeGatewayBindDevices", request)
     }
 
-    /// 查询私有化CA信息 (`DescribePrivateCA`)
+    /// Queries private CA certificate details (`DescribePrivateCA`)
+    ///
+    /// This API is used to query private CA certificate details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询私有化CA信息
+    ///
+    /// 查询私有化CA信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iotcloud&Version=2021-04-08&Action=DescribePrivateCA)
+    ///
+    /// </details>
     ///
     /// # Example: 查询私有化CA证书信息
     ///
@@ -743,9 +896,19 @@ impl Client {
         self.read("DescribePrivateCA", request)
     }
 
-    /// 查询私有CA绑定的产品列表 (`DescribePrivateCABindedProducts`)
+    /// Queries the products bound to a private CA certificate (`DescribePrivateCABindedProducts`)
+    ///
+    /// This API is used to query the products bound to a private CA certificate.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询私有CA绑定的产品列表
+    ///
+    /// 查询私有CA绑定的产品列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iotcloud&Version=2021-04-08&Action=DescribePrivateCABindedProducts)
+    ///
+    /// </details>
     ///
     /// # Example: 查询私有CA绑定的产品列表
     ///
@@ -766,9 +929,19 @@ impl Client {
         self.read("DescribePrivateCABindedProducts", request)
     }
 
-    /// 查询私有CA证书列表 (`DescribePrivateCAs`)
+    /// Gets the list of private CA certificates (`DescribePrivateCAs`)
+    ///
+    /// This API is used to get the list of private CA certificates.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询私有CA证书列表
+    ///
+    /// 查询私有CA证书列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iotcloud&Version=2021-04-08&Action=DescribePrivateCAs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询私有CA证书列表
     ///
@@ -784,9 +957,19 @@ impl Client {
         self.read("DescribePrivateCAs", request)
     }
 
-    /// 查看产品详情 (`DescribeProduct`)
+    /// Queries product details (`DescribeProduct`)
+    ///
+    /// This API is used to query product details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看产品详情
     ///
     /// 本接口（DescribeProduct）用于查看产品详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iotcloud&Version=2021-04-08&Action=DescribeProduct)
+    ///
+    /// </details>
     ///
     /// # Example: 查看产品详情示例
     ///
@@ -804,9 +987,19 @@ impl Client {
         self.read("DescribeProduct", request)
     }
 
-    /// 查询产品绑定的CA证书 (`DescribeProductCA`)
+    /// Queries the CA certificates bound to a product (`DescribeProductCA`)
+    ///
+    /// This API is used to query the CA certificates bound to a product.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询产品绑定的CA证书
+    ///
+    /// 查询产品绑定的CA证书
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iotcloud&Version=2021-04-08&Action=DescribeProductCA)
+    ///
+    /// </details>
     ///
     /// # Example: 查询产品的CA证书
     ///
@@ -825,6 +1018,8 @@ impl Client {
     }
 
     /// 查询产品资源详情 (`DescribeProductResource`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DescribeProductResource）用于查询产品资源详情。
     ///
@@ -846,6 +1041,8 @@ impl Client {
     }
 
     /// 获取产品资源列表 (`DescribeProductResources`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DescribeProductResources）用于查询产品资源列表。
     ///
@@ -870,6 +1067,8 @@ impl Client {
 
     /// 查看产品任务详情 (`DescribeProductTask`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（DescribeProductTask）用于查看产品级别的任务信息
     ///
     /// # Example: 查看产品任务详情示例
@@ -891,6 +1090,8 @@ impl Client {
 
     /// 获取产品级任务列表 (`DescribeProductTasks`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（DescribeProductTasks）用于查看产品级别的任务列表
     ///
     /// # Example: 获取产品级任务列表示例
@@ -911,9 +1112,19 @@ impl Client {
         self.read("DescribeProductTasks", request)
     }
 
-    /// 获取产品列表（旧） (`DescribeProducts`)
+    /// Obtains the product list (`DescribeProducts`)
+    ///
+    /// This API is used to obtain the product list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取产品列表（旧）
     ///
     /// 本接口（DescribeProducts）用于列出产品列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iotcloud&Version=2021-04-08&Action=DescribeProducts)
+    ///
+    /// </details>
     ///
     /// # Example: 获取产品列表（旧）
     ///
@@ -933,6 +1144,8 @@ impl Client {
     }
 
     /// 查询推送资源任务统计信息 (`DescribePushResourceTaskStatistics`)
+    ///
+    /// **China site only.**
     ///
     /// 查询推送资源任务统计信息
     ///
@@ -959,6 +1172,8 @@ impl Client {
 
     /// 查询资源推送任务列表 (`DescribeResourceTasks`)
     ///
+    /// **China site only.**
+    ///
     /// 查询资源推送任务列表
     ///
     /// # Example: 查询资源推送任务列表
@@ -982,6 +1197,8 @@ impl Client {
 
     /// 禁用规则 (`DisableTopicRule`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（DisableTopicRule）用于禁用规则
     ///
     /// # Example: 禁用接口示例
@@ -1001,6 +1218,8 @@ impl Client {
     }
 
     /// 下载设备资源 (`DownloadDeviceResource`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DownloadDeviceResource）用于下载设备资源
     ///
@@ -1023,6 +1242,8 @@ impl Client {
     }
 
     /// 编辑固件信息 (`EditFirmware`)
+    ///
+    /// **China site only.**
     ///
     /// 编辑固件信息
     ///
@@ -1048,6 +1269,8 @@ impl Client {
 
     /// 启用规则 (`EnableTopicRule`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（EnableTopicRule）用于启用规则
     ///
     /// # Example: 启用规则示例
@@ -1068,6 +1291,8 @@ impl Client {
 
     /// 获取所有版本列表 (`GetAllVersion`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（GetAllVersion）用于获取所有的版本列表
     ///
     /// # Example: 获取所有版本列表示例
@@ -1087,6 +1312,8 @@ impl Client {
     }
 
     /// 获取固件上传地址 (`GetCOSURL`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（GetCOSURL）用于获取固件存储在COS的URL
     ///
@@ -1109,6 +1336,8 @@ impl Client {
 
     /// 获取用户资源信息 (`GetUserResourceInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（GetUserResourceInfo）用于查询用户资源使用信息。
     ///
     /// # Example: 获取用户资源信息
@@ -1126,6 +1355,8 @@ impl Client {
     }
 
     /// 获取固件列表 (`ListFirmwares`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（ListFirmwares）用于获取固件列表
     ///
@@ -1155,6 +1386,8 @@ impl Client {
 
     /// 查询日志 (`ListLog`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（ListLog）用于查看日志信息
     ///
     /// # Example: 查询日志示例
@@ -1179,6 +1412,8 @@ impl Client {
 
     /// 获取日志内容列表 (`ListLogPayload`)
     ///
+    /// **China site only.**
+    ///
     /// 获取日志内容列表
     ///
     /// # Example: 查询设备内容日志
@@ -1200,6 +1435,8 @@ impl Client {
     }
 
     /// 获取设备sdk日志 (`ListSDKLog`)
+    ///
+    /// **China site only.**
     ///
     /// 获取设备上报的日志
     ///
@@ -1223,6 +1460,8 @@ impl Client {
 
     /// 获取规则列表 (`ListTopicRules`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（ListTopicRules）用于分页获取规则列表
     ///
     /// # Example: 获取规则列表示例
@@ -1243,6 +1482,8 @@ impl Client {
     }
 
     /// 发布广播消息 (`PublishBroadcastMessage`)
+    ///
+    /// **China site only.**
     ///
     /// 发布广播消息
     ///
@@ -1265,6 +1506,8 @@ impl Client {
     }
 
     /// 发布消息 (`PublishMessage`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（PublishMessage）用于向某个主题发消息。
     ///
@@ -1290,6 +1533,8 @@ impl Client {
 
     /// 发布RRPC消息 (`PublishRRPCMessage`)
     ///
+    /// **China site only.**
+    ///
     /// 发布RRPC消息
     ///
     /// # Example: 发布RRPC消息
@@ -1311,6 +1556,8 @@ impl Client {
     }
 
     /// 替换规则 (`ReplaceTopicRule`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（ReplaceTopicRule）用于修改替换规则
     ///
@@ -1338,6 +1585,8 @@ impl Client {
 
     /// 重置设备状态 (`ResetDeviceState`)
     ///
+    /// **China site only.**
+    ///
     /// 重置设备的连接状态
     ///
     /// # Example: 重置设备连接状态
@@ -1362,6 +1611,8 @@ impl Client {
 
     /// 重试设备升级任务 (`RetryDeviceFirmwareTask`)
     ///
+    /// **China site only.**
+    ///
     /// 重试设备升级任务
     ///
     /// # Example: 查询固件升级任务详情
@@ -1383,9 +1634,19 @@ impl Client {
         self.call("RetryDeviceFirmwareTask", request)
     }
 
-    /// 批量设置产品禁用状态 (`SetProductsForbiddenStatus`)
+    /// Enables or disables multiple products at a time (`SetProductsForbiddenStatus`)
+    ///
+    /// This API is used to enable or disable multiple products at a time.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量设置产品禁用状态
+    ///
+    /// 批量设置产品禁用状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iotcloud&Version=2021-04-08&Action=SetProductsForbiddenStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 批量设置产品禁用状态
     ///
@@ -1408,6 +1669,8 @@ impl Client {
     }
 
     /// 批量解绑子设备（旧） (`UnbindDevices`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（UnbindDevices）用于网关设备批量解绑子设备
     ///
@@ -1435,6 +1698,8 @@ impl Client {
 
     /// 切换设备可用状态 (`UpdateDeviceAvailableState`)
     ///
+    /// **China site only.**
+    ///
     /// 启用或者禁用设备
     ///
     /// # Example: UpdateDeviceAvailableState
@@ -1455,9 +1720,19 @@ impl Client {
         self.call("UpdateDeviceAvailableState", request)
     }
 
-    /// 更新设备日志级别 (`UpdateDeviceLogLevel`)
+    /// Sets the device log level (`UpdateDeviceLogLevel`)
+    ///
+    /// This API is used to set the device log level.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新设备日志级别
     ///
     /// 设置设备上报的日志级别
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iotcloud&Version=2021-04-08&Action=UpdateDeviceLogLevel)
+    ///
+    /// </details>
     ///
     /// # Example: 更新设备日志级别
     ///
@@ -1478,6 +1753,8 @@ impl Client {
     }
 
     /// 更新设备PSK (`UpdateDevicePSK`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（UpdateDevicePSK）用于更新设备的PSK
     ///
@@ -1501,6 +1778,8 @@ impl Client {
 
     /// 更新设备影子 (`UpdateDeviceShadow`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（UpdateDeviceShadow）用于更新虚拟设备信息。
     ///
     /// # Example: 更新设备影子
@@ -1522,9 +1801,19 @@ impl Client {
         self.call("UpdateDeviceShadow", request)
     }
 
-    /// 批量切换设备可用状态 (`UpdateDevicesEnableState`)
+    /// Enables or disables multiple devices (`UpdateDevicesEnableState`)
+    ///
+    /// This API is used to enable or disable multiple devices.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量切换设备可用状态
     ///
     /// 批量启用或者禁用设备
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iotcloud&Version=2021-04-08&Action=UpdateDevicesEnableState)
+    ///
+    /// </details>
     ///
     /// # Example: UpdateDevicesEnableState
     ///
@@ -1548,6 +1837,8 @@ impl Client {
 
     /// 更新固件升级任务状态 (`UpdateOtaTaskStatus`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（UpdateOtaTask）当固件升级大任务处于没有在全部成功的状态时，可修改为取消状态，取消部分或全部设备的升级;或其它允许的可修改的状态
     ///
     /// # Example: 修改固件升级任务状态为取消状态
@@ -1568,9 +1859,19 @@ impl Client {
         self.call("UpdateOtaTaskStatus", request)
     }
 
-    /// 更新私有CA证书 (`UpdatePrivateCA`)
+    /// Updates a private CA certificate (`UpdatePrivateCA`)
+    ///
+    /// This API is used to update a private CA certificate.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新私有CA证书
+    ///
+    /// 更新私有CA证书
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iotcloud&Version=2021-04-08&Action=UpdatePrivateCA)
+    ///
+    /// </details>
     ///
     /// # Example: 更新私有CA证书
     ///
@@ -1590,9 +1891,19 @@ impl Client {
         self.call("UpdatePrivateCA", request)
     }
 
-    /// 更新产品动态注册 (`UpdateProductDynamicRegister`)
+    /// Updates product dynamic registration (`UpdateProductDynamicRegister`)
+    ///
+    /// This API is used to update the configuration of product dynamic registration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新产品动态注册
     ///
     /// 更新产品动态注册的配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iotcloud&Version=2021-04-08&Action=UpdateProductDynamicRegister)
+    ///
+    /// </details>
     ///
     /// # Example: 更新产品动态注册
     ///
@@ -1615,6 +1926,8 @@ impl Client {
 
     /// 更新产品的私有CA (`UpdateProductPrivateCA`)
     ///
+    /// **China site only.**
+    ///
     /// 更新产品的私有CA
     ///
     /// # Example: 更新产品的私有CA证书
@@ -1635,6 +1948,8 @@ impl Client {
     }
 
     /// 更新Topic (`UpdateTopicPolicy`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（UpdateTopicPolicy）用于更新Topic信息
     ///
@@ -1662,6 +1977,8 @@ impl Client {
     }
 
     /// 上传固件信息 (`UploadFirmware`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（UploadFirmware）用于上传设备固件信息
     ///
@@ -1819,13 +2136,15 @@ impl Client {
 }
 
 rt::model! {
-/// 设备属性
+/// Device attributes
+///
+/// <details><summary>中文</summary>设备属性</details>
 pub struct Attribute: encode {
-  /// 属性列表
+  /// Attribute list
   tags: Vec<DeviceTag> = "Tags",
 }
 
-/// BatchUpdateFirmware请求参数结构体
+/// Request of [`Client::batch_update_firmware`].
 pub struct BatchUpdateFirmwareRequest: encode {
   /// **Required.** 产品ID
   product_id: String = "ProductId",
@@ -1849,11 +2168,11 @@ pub struct BatchUpdateFirmwareRequest: encode {
   r#type: i64 = "Type",
 }
 
-/// BatchUpdateFirmware返回参数结构体
+/// Response of [`Client::batch_update_firmware`].
 pub struct BatchUpdateFirmwareResponse: decode {
   /// 任务ID
   task_id: u64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1869,7 +2188,7 @@ pub struct BindDeviceInfo: decode {
   bind_time: u64 = "BindTime",
 }
 
-/// BindDevices请求参数结构体
+/// Request of [`Client::bind_devices`].
 pub struct BindDevicesRequest: encode {
   /// **Required.** 网关设备的产品ID
   gateway_product_id: String = "GatewayProductId",
@@ -1883,17 +2202,19 @@ pub struct BindDevicesRequest: encode {
   skey: String = "Skey",
 }
 
-/// BindDevices返回参数结构体
+/// Response of [`Client::bind_devices`].
 pub struct BindDevicesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 子产品信息
+/// Sub-product information
+///
+/// <details><summary>中文</summary>子产品信息</details>
 pub struct BindProductInfo: decode {
-  /// 产品ID
+  /// Product ID
   product_id: String = "ProductId",
-  /// 产品名
+  /// Product name
   product_name: String = "ProductName",
 }
 
@@ -1913,7 +2234,7 @@ pub struct CLSLogItem: decode {
   device_name: String = "DeviceName",
   /// 产品ID
   product_id: String = "ProductId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
   /// 结果
   result: String = "Result",
@@ -1928,7 +2249,7 @@ pub struct CLSLogItem: decode {
   user_id: String = "UserId",
 }
 
-/// CancelDeviceFirmwareTask请求参数结构体
+/// Request of [`Client::cancel_device_firmware_task`].
 pub struct CancelDeviceFirmwareTaskRequest: encode {
   /// **Required.** 产品ID
   product_id: String = "ProductId",
@@ -1940,81 +2261,83 @@ pub struct CancelDeviceFirmwareTaskRequest: encode {
   task_id: u64 = "TaskId",
 }
 
-/// CancelDeviceFirmwareTask返回参数结构体
+/// Response of [`Client::cancel_device_firmware_task`].
 pub struct CancelDeviceFirmwareTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// X509证书信息
+/// X.509 certificate information
+///
+/// <details><summary>中文</summary>X509证书信息</details>
 pub struct CertInfo: decode {
-  /// 证书名称
+  /// Certificate name
   cert_name: String = "CertName",
-  /// 证书的序列号，16进制编码
+  /// Hex sequence number of a certificate
   cert_sn: String = "CertSN",
-  /// 证书颁发着名称
+  /// Certificate issuer
   issuer_name: String = "IssuerName",
-  /// 证书主题
+  /// Certificate subject
   subject: String = "Subject",
-  /// 证书创建时间，秒级时间戳
+  /// Certificate creation time (timestamp in milliseconds)
   create_time: u64 = "CreateTime",
-  /// 证书生效时间，秒级时间戳
+  /// Certificate effective time (timestamp in milliseconds)
   effective_time: u64 = "EffectiveTime",
-  /// 证书失效时间，秒级时间戳
+  /// Certificate expiration time (timestamp in milliseconds)
   expire_time: u64 = "ExpireTime",
-  /// X509证书内容
+  /// X.509 certificate content
   cert_text: String = "CertText",
 }
 
-/// CreateDevice请求参数结构体
+/// Request of [`Client::create_device`].
 pub struct CreateDeviceRequest: encode {
-  /// **Required.** 产品 ID 。创建产品时腾讯云为用户分配全局唯一的 ID
+  /// **Required.** Product ID, globally unique ID assigned by Tencent Cloud during product creation
   product_id: String = "ProductId",
-  /// **Required.** 设备名称。命名规则：[a-zA-Z0-9:_-]{1,48}。
+  /// **Required.** Device name. It is a string of 1 to 48 characters. Letters, digits, and :_- are allowed.
   device_name: String = "DeviceName",
-  /// 设备属性
+  /// Device attribute
   attribute: Attribute = "Attribute",
-  /// 是否使用自定义PSK，默认不使用
+  /// Whether to use custom PSK, no by default
   defined_psk: String = "DefinedPsk",
-  /// 运营商类型，当产品是NB-IoT产品时，此字段必填。1表示中国电信，2表示中国移动，3表示中国联通
+  /// ISP, required for a NB-IoT product. `1`: China Telecom; `2`: China Mobile; `3`: China Unicom
   isp: u64 = "Isp",
-  /// IMEI，当产品是NB-IoT产品时，此字段必填
+  /// IMEI, required for a NB-IoT product
   imei: String = "Imei",
-  /// LoRa设备的DevEui，当创建LoRa时，此字段必填
+  /// DevEUI of a LoRa device, required when you create a LoRa device
   lora_dev_eui: String = "LoraDevEui",
-  /// LoRa设备的MoteType
+  /// MoteType of a LoRa device
   lora_mote_type: u64 = "LoraMoteType",
-  /// 创建LoRa设备需要skey
+  /// Skey, required when you create a LoRa device
   skey: String = "Skey",
-  /// LoRa设备的AppKey
+  /// AppKey of a LoRa device
   lora_app_key: String = "LoraAppKey",
-  /// 私有CA创建的设备证书
+  /// Private CA certificate
   tls_crt: String = "TlsCrt",
 }
 
-/// CreateDevice返回参数结构体
+/// Response of [`Client::create_device`].
 pub struct CreateDeviceResponse: decode {
-  /// 设备名称
+  /// Device name
   device_name: String = "DeviceName",
-  /// 对称加密密钥，base64编码。采用对称加密时返回该参数
+  /// Base64-encoded symmetric encryption key, which is returned if symmetric encryption is used
   device_psk: String = "DevicePsk",
-  /// 设备证书，用于 TLS 建立链接时校验客户端身份。采用非对称加密时返回该参数
+  /// Device certificate, which authenticates client identity during TLS connection establishment and is returned if asymmetric encryption is used
   device_cert: String = "DeviceCert",
-  /// 设备私钥，用于 TLS 建立链接时校验客户端身份，腾讯云后台不保存，请妥善保管。采用非对称加密时返回该参数
+  /// Device private key, which authenticates client identity during TLS connection establishment and is returned if asymmetric encryption is used. Tencent Cloud does not store the key. Please store it by yourself properly.
   device_private_key: String = "DevicePrivateKey",
-  /// LoRa设备的DevEui，当设备是LoRa设备时，会返回该字段
+  /// DevEUI of a LoRa device, which is returned for a LoRa device
   lora_dev_eui: String = "LoraDevEui",
-  /// LoRa设备的MoteType，当设备是LoRa设备时，会返回该字段
+  /// MoteType of a LoRa device, which is returned for a LoRa device
   lora_mote_type: u64 = "LoraMoteType",
-  /// LoRa设备的AppKey，当设备是LoRa设备时，会返回该字段
+  /// AppKey of a LoRa device, which is returned for a LoRa device
   lora_app_key: String = "LoraAppKey",
-  /// LoRa设备的NwkKey，当设备是LoRa设备时，会返回该字段
+  /// NwkKey of a LoRa device, which is returned for a LoRa device
   lora_nwk_key: String = "LoraNwkKey",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateMultiDevicesTask请求参数结构体
+/// Request of [`Client::create_multi_devices_task`].
 pub struct CreateMultiDevicesTaskRequest: encode {
   /// **Required.** 产品ID
   product_id: String = "ProductId",
@@ -2030,69 +2353,69 @@ pub struct CreateMultiDevicesTaskRequest: encode {
   hash: String = "Hash",
 }
 
-/// CreateMultiDevicesTask返回参数结构体
+/// Response of [`Client::create_multi_devices_task`].
 pub struct CreateMultiDevicesTaskResponse: decode {
   /// 任务ID
   id: u64 = "Id",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePrivateCA请求参数结构体
+/// Request of [`Client::create_private_ca`].
 pub struct CreatePrivateCARequest: encode {
-  /// **Required.** CA证书名称
+  /// **Required.** CA certificate name
   cert_name: String = "CertName",
-  /// **Required.** CA证书内容
+  /// **Required.** CA certificate content
   cert_text: String = "CertText",
-  /// **Required.** 校验CA证书的证书内容
+  /// **Required.** Content verifying the CA certificate
   verify_cert_text: String = "VerifyCertText",
 }
 
-/// CreatePrivateCA返回参数结构体
+/// Response of [`Client::create_private_ca`].
 pub struct CreatePrivateCAResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateProduct请求参数结构体
+/// Request of [`Client::create_product`].
 pub struct CreateProductRequest: encode {
-  /// **Required.** 产品名称，名称不能和已经存在的产品名称重复。命名规则：[a-zA-Z0-9:_-]{1,32}
+  /// **Required.** Product name, which cannot be same as that of an existing product. Naming rule: [a-zA-Z0-9:_-]{1,32}.
   product_name: String = "ProductName",
-  /// 产品属性
+  /// Product properties
   product_properties: ProductProperties = "ProductProperties",
-  /// 创建CLAA产品时，需要Skey
+  /// Skey, which is required to create a CLAA product.
   skey: String = "Skey",
 }
 
-/// CreateProduct返回参数结构体
+/// Response of [`Client::create_product`].
 pub struct CreateProductResponse: decode {
-  /// 产品名称
+  /// Product name
   product_name: String = "ProductName",
-  /// 产品 ID，腾讯云生成全局唯一 ID
+  /// Product ID, the globally unique ID assigned by Tencent Cloud.
   product_id: String = "ProductId",
-  /// 产品属性
+  /// Product properties
   product_properties: ProductProperties = "ProductProperties",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTaskFileUrl请求参数结构体
+/// Request of [`Client::create_task_file_url`].
 pub struct CreateTaskFileUrlRequest: encode {
   /// **Required.** 产品ID
   product_id: String = "ProductId",
 }
 
-/// CreateTaskFileUrl返回参数结构体
+/// Response of [`Client::create_task_file_url`].
 pub struct CreateTaskFileUrlResponse: decode {
   /// 任务文件上传链接
   url: String = "Url",
   /// 任务文件名
   file_name: String = "FileName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTopicPolicy请求参数结构体
+/// Request of [`Client::create_topic_policy`].
 pub struct CreateTopicPolicyRequest: encode {
   /// **Required.** 产品自身ID
   product_id: String = "ProductId",
@@ -2104,13 +2427,13 @@ pub struct CreateTopicPolicyRequest: encode {
   broker_subscribe: BrokerSubscribe = "BrokerSubscribe",
 }
 
-/// CreateTopicPolicy返回参数结构体
+/// Response of [`Client::create_topic_policy`].
 pub struct CreateTopicPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTopicRule请求参数结构体
+/// Request of [`Client::create_topic_rule`].
 pub struct CreateTopicRuleRequest: encode {
   /// **Required.** 规则名称
   rule_name: String = "RuleName",
@@ -2118,23 +2441,23 @@ pub struct CreateTopicRuleRequest: encode {
   topic_rule_payload: TopicRulePayload = "TopicRulePayload",
 }
 
-/// CreateTopicRule返回参数结构体
+/// Response of [`Client::create_topic_rule`].
 pub struct CreateTopicRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDevice请求参数结构体
+/// Request of [`Client::delete_device`].
 pub struct DeleteDeviceRequest: encode {
-  /// **Required.** 设备所属的产品 ID
+  /// **Required.** ID of the product to which the device belongs
   product_id: String = "ProductId",
-  /// **Required.** 需要删除的设备名称
+  /// **Required.** Name of the device to delete
   device_name: String = "DeviceName",
-  /// 删除LoRa设备以及LoRa网关设备需要skey
+  /// Skey, which is required to delete a LoRa device or LoRa gateway device
   skey: String = "Skey",
 }
 
-/// DeleteDeviceResource请求参数结构体
+/// Request of [`Client::delete_device_resource`].
 pub struct DeleteDeviceResourceRequest: encode {
   /// **Required.** 资源名称
   name: String = "Name",
@@ -2144,83 +2467,83 @@ pub struct DeleteDeviceResourceRequest: encode {
   product_id: String = "ProductID",
 }
 
-/// DeleteDeviceResource返回参数结构体
+/// Response of [`Client::delete_device_resource`].
 pub struct DeleteDeviceResourceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDevice返回参数结构体
+/// Response of [`Client::delete_device`].
 pub struct DeleteDeviceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDeviceShadow请求参数结构体
+/// Request of [`Client::delete_device_shadow`].
 pub struct DeleteDeviceShadowRequest: encode {
-  /// **Required.** 产品ID
+  /// **Required.** Product ID
   product_id: String = "ProductId",
-  /// **Required.** 设备名称
+  /// **Required.** Device name
   device_name: String = "DeviceName",
 }
 
-/// DeleteDeviceShadow返回参数结构体
+/// Response of [`Client::delete_device_shadow`].
 pub struct DeleteDeviceShadowResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePrivateCA请求参数结构体
+/// Request of [`Client::delete_private_ca`].
 pub struct DeletePrivateCARequest: encode {
-  /// **Required.** 私有CA证书名称
+  /// **Required.** Private CA certificate name
   cert_name: String = "CertName",
 }
 
-/// DeletePrivateCA返回参数结构体
+/// Response of [`Client::delete_private_ca`].
 pub struct DeletePrivateCAResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteProductPrivateCA请求参数结构体
+/// Request of [`Client::delete_product_private_ca`].
 pub struct DeleteProductPrivateCARequest: encode {
   /// **Required.** 产品ID
   product_id: String = "ProductId",
 }
 
-/// DeleteProductPrivateCA返回参数结构体
+/// Response of [`Client::delete_product_private_ca`].
 pub struct DeleteProductPrivateCAResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteProduct请求参数结构体
+/// Request of [`Client::delete_product`].
 pub struct DeleteProductRequest: encode {
-  /// **Required.** 需要删除的产品 ID
+  /// **Required.** ID of the product to delete
   product_id: String = "ProductId",
-  /// 删除LoRa产品需要skey
+  /// Skey, which is required to delete a LoRa product
   skey: String = "Skey",
 }
 
-/// DeleteProduct返回参数结构体
+/// Response of [`Client::delete_product`].
 pub struct DeleteProductResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTopicRule请求参数结构体
+/// Request of [`Client::delete_topic_rule`].
 pub struct DeleteTopicRuleRequest: encode {
   /// **Required.** 规则名
   rule_name: String = "RuleName",
 }
 
-/// DeleteTopicRule返回参数结构体
+/// Response of [`Client::delete_topic_rule`].
 pub struct DeleteTopicRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDeviceClientKey请求参数结构体
+/// Request of [`Client::describe_device_client_key`].
 pub struct DescribeDeviceClientKeyRequest: encode {
   /// **Required.** 所属产品的Id
   product_id: String = "ProductId",
@@ -2228,23 +2551,23 @@ pub struct DescribeDeviceClientKeyRequest: encode {
   device_name: String = "DeviceName",
 }
 
-/// DescribeDeviceClientKey返回参数结构体
+/// Response of [`Client::describe_device_client_key`].
 pub struct DescribeDeviceClientKeyResponse: decode {
   /// 设备的私钥
   client_key: String = "ClientKey",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDevice请求参数结构体
+/// Request of [`Client::describe_device`].
 pub struct DescribeDeviceRequest: encode {
-  /// **Required.** 产品ID
+  /// **Required.** Product ID
   product_id: String = "ProductId",
-  /// **Required.** 设备名
+  /// **Required.** Device name
   device_name: String = "DeviceName",
 }
 
-/// DescribeDeviceResource请求参数结构体
+/// Request of [`Client::describe_device_resource`].
 pub struct DescribeDeviceResourceRequest: encode {
   /// **Required.** 设备名称
   device_name: String = "DeviceName",
@@ -2254,15 +2577,15 @@ pub struct DescribeDeviceResourceRequest: encode {
   name: String = "Name",
 }
 
-/// DescribeDeviceResource返回参数结构体
+/// Response of [`Client::describe_device_resource`].
 pub struct DescribeDeviceResourceResponse: decode {
   /// 设备资源详情
   result: DeviceResourceInfo = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDeviceResources请求参数结构体
+/// Request of [`Client::describe_device_resources`].
 pub struct DescribeDeviceResourcesRequest: encode {
   /// **Required.** 偏移量，Offset从0开始
   offset: u64 = "Offset",
@@ -2278,76 +2601,76 @@ pub struct DescribeDeviceResourcesRequest: encode {
   end_time: String = "EndTime",
 }
 
-/// DescribeDeviceResources返回参数结构体
+/// Response of [`Client::describe_device_resources`].
 pub struct DescribeDeviceResourcesResponse: decode {
   /// 资源总数
   total_count: u64 = "TotalCount",
   /// 资源列表
   result: Vec<DeviceResourceInfo> = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDevice返回参数结构体
+/// Response of [`Client::describe_device`].
 pub struct DescribeDeviceResponse: decode {
-  /// 设备名
+  /// Device name
   device_name: String = "DeviceName",
-  /// 设备是否在线，0不在线，1在线，3未激活
+  /// Whether the device is online. `0`: offline; `1`: online
   online: u64 = "Online",
-  /// 设备登录时间
+  /// Device login time
   login_time: u64 = "LoginTime",
-  /// 设备固件版本
+  /// Device firmware version
   version: String = "Version",
-  /// 设备最后更新时间
+  /// Last updated time of the device
   last_update_time: u64 = "LastUpdateTime",
-  /// 设备证书
+  /// Device certificate
   device_cert: String = "DeviceCert",
-  /// 设备密钥
+  /// Device key
   device_psk: String = "DevicePsk",
-  /// 设备属性
+  /// Device attribute
   tags: Vec<DeviceTag> = "Tags",
-  /// 设备类型
+  /// Device type
   device_type: u64 = "DeviceType",
-  /// 国际移动设备识别码 IMEI
+  /// International Mobile Equipment Identity (IMEI)
   imei: String = "Imei",
-  /// 运营商类型
+  /// ISP
   isp: u64 = "Isp",
-  /// IP地址
+  /// IP address
   conn_ip: u64 = "ConnIP",
-  /// NB IoT运营商处的DeviceID
+  /// Device ID at the NB-IoT ISP
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   nbiot_device_id: String = "NbiotDeviceID",
-  /// Lora设备的dev eui
+  /// DevEUI of a LoRa device
   lora_dev_eui: String = "LoraDevEui",
-  /// Lora设备的mote type
+  /// MoteType of a LoRa device
   lora_mote_type: u64 = "LoraMoteType",
-  /// 设备的sdk日志等级
+  /// SDK log level of the device
   log_level: u64 = "LogLevel",
-  /// 首次上线时间
+  /// The first time when the device went online
   first_online_time: u64 = "FirstOnlineTime",
-  /// 最近下线时间
+  /// The last time when the device went offline
   last_offline_time: u64 = "LastOfflineTime",
-  /// 设备创建时间
+  /// Device creation time
   create_time: u64 = "CreateTime",
-  /// 设备证书获取状态，0 未获取过设备密钥, 1 已获取过设备密钥
+  /// Whether the device certificate has been obtained. `0`: no; `1`: yes
   cert_state: u64 = "CertState",
-  /// 设备启用状态
+  /// Whether the device is enabled
   enable_state: u64 = "EnableState",
-  /// 设备标签
+  /// Device tags
   labels: Vec<DeviceLabel> = "Labels",
-  /// MQTT客户端IP地址
+  /// IP address of the MQTT client
   client_ip: String = "ClientIP",
-  /// 设备固件更新时间
+  /// Firmware update time of the device
   firmware_update_time: u64 = "FirmwareUpdateTime",
-  /// 创建者账号ID
+  /// Account ID of the creator
   create_user_id: u64 = "CreateUserId",
-  /// NB IoT运营商处的DeviceID
+  /// **China site only.** NB IoT运营商处的DeviceID
   nb_io_t_device_id: String = "NBIoTDeviceID",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDeviceShadow请求参数结构体
+/// Request of [`Client::describe_device_shadow`].
 pub struct DescribeDeviceShadowRequest: encode {
   /// **Required.** 产品 ID
   product_id: String = "ProductId",
@@ -2355,41 +2678,41 @@ pub struct DescribeDeviceShadowRequest: encode {
   device_name: String = "DeviceName",
 }
 
-/// DescribeDeviceShadow返回参数结构体
+/// Response of [`Client::describe_device_shadow`].
 pub struct DescribeDeviceShadowResponse: decode {
   /// 设备影子数据
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDevices请求参数结构体
+/// Request of [`Client::describe_devices`].
 pub struct DescribeDevicesRequest: encode {
-  /// **Required.** 需要查看设备列表的产品 ID
+  /// **Required.** ID of the product whose devices are queried
   product_id: String = "ProductId",
-  /// **Required.** 偏移量，Offset从0开始
+  /// **Required.** Offset, which starts from 0
   offset: u64 = "Offset",
-  /// **Required.** 分页的大小，数值范围 10-250
+  /// **Required.** Page size. Value range: 10-250
   limit: u64 = "Limit",
-  /// 设备固件版本号，若不带此参数会返回所有固件版本的设备。传"None-FirmwareVersion"查询无版本号的设备
+  /// Device firmware version. If no value is passed in, devices of all firmware versions are returned. If `None-FirmwareVersion` is passed in, devices without version numbers are returned.
   firmware_version: String = "FirmwareVersion",
-  /// 需要过滤的设备名称
+  /// Device name to query
   device_name: String = "DeviceName",
-  /// 设备是否启用，0禁用状态1启用状态，默认不区分
+  /// Whether to query enabled or disabled devices. `0`: disabled devices; `1`: enabled devices. By default, both enabled and disabled devices are queried.
   enable_state: u64 = "EnableState",
 }
 
-/// DescribeDevices返回参数结构体
+/// Response of [`Client::describe_devices`].
 pub struct DescribeDevicesResponse: decode {
-  /// 设备总数
+  /// Total number of the devices returned
   total_count: u64 = "TotalCount",
-  /// 设备详细信息列表
+  /// List of device details
   devices: Vec<DeviceInfo> = "Devices",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFirmware请求参数结构体
+/// Request of [`Client::describe_firmware`].
 pub struct DescribeFirmwareRequest: encode {
   /// **Required.** 产品ID
   product_id: String = "ProductId",
@@ -2397,7 +2720,7 @@ pub struct DescribeFirmwareRequest: encode {
   firmware_version: String = "FirmwareVersion",
 }
 
-/// DescribeFirmware返回参数结构体
+/// Response of [`Client::describe_firmware`].
 pub struct DescribeFirmwareResponse: decode {
   /// 固件版本号
   version: String = "Version",
@@ -2417,11 +2740,11 @@ pub struct DescribeFirmwareResponse: decode {
   fw_type: String = "FwType",
   /// 固件用户自定义配置信息
   user_defined: String = "UserDefined",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFirmwareTaskDevices请求参数结构体
+/// Request of [`Client::describe_firmware_task_devices`].
 pub struct DescribeFirmwareTaskDevicesRequest: encode {
   /// **Required.** 产品ID
   product_id: String = "ProductId",
@@ -2435,17 +2758,17 @@ pub struct DescribeFirmwareTaskDevicesRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribeFirmwareTaskDevices返回参数结构体
+/// Response of [`Client::describe_firmware_task_devices`].
 pub struct DescribeFirmwareTaskDevicesResponse: decode {
   /// 固件升级任务的设备总数
   total: u64 = "Total",
   /// 固件升级任务的设备列表
   devices: Vec<DeviceUpdateStatus> = "Devices",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFirmwareTaskDistribution请求参数结构体
+/// Request of [`Client::describe_firmware_task_distribution`].
 pub struct DescribeFirmwareTaskDistributionRequest: encode {
   /// **Required.** 产品ID
   product_id: String = "ProductId",
@@ -2455,15 +2778,15 @@ pub struct DescribeFirmwareTaskDistributionRequest: encode {
   task_id: u64 = "TaskId",
 }
 
-/// DescribeFirmwareTaskDistribution返回参数结构体
+/// Response of [`Client::describe_firmware_task_distribution`].
 pub struct DescribeFirmwareTaskDistributionResponse: decode {
   /// 固件升级任务状态分布信息
   status_infos: Vec<StatusStatistic> = "StatusInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFirmwareTask请求参数结构体
+/// Request of [`Client::describe_firmware_task`].
 pub struct DescribeFirmwareTaskRequest: encode {
   /// **Required.** 产品ID
   product_id: String = "ProductId",
@@ -2473,7 +2796,7 @@ pub struct DescribeFirmwareTaskRequest: encode {
   task_id: u64 = "TaskId",
 }
 
-/// DescribeFirmwareTask返回参数结构体
+/// Response of [`Client::describe_firmware_task`].
 pub struct DescribeFirmwareTaskResponse: decode {
   /// 固件任务ID
   task_id: u64 = "TaskId",
@@ -2491,11 +2814,11 @@ pub struct DescribeFirmwareTaskResponse: decode {
   product_id: String = "ProductId",
   /// 升级前版本号
   original_version: String = "OriginalVersion",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFirmwareTaskStatistics请求参数结构体
+/// Request of [`Client::describe_firmware_task_statistics`].
 pub struct DescribeFirmwareTaskStatisticsRequest: encode {
   /// **Required.** 产品ID
   product_id: String = "ProductId",
@@ -2503,7 +2826,7 @@ pub struct DescribeFirmwareTaskStatisticsRequest: encode {
   firmware_version: String = "FirmwareVersion",
 }
 
-/// DescribeFirmwareTaskStatistics返回参数结构体
+/// Response of [`Client::describe_firmware_task_statistics`].
 pub struct DescribeFirmwareTaskStatisticsResponse: decode {
   /// 升级成功的设备总数
   success_total: u64 = "SuccessTotal",
@@ -2511,11 +2834,11 @@ pub struct DescribeFirmwareTaskStatisticsResponse: decode {
   failure_total: u64 = "FailureTotal",
   /// 正在升级的设备总数
   upgrading_total: u64 = "UpgradingTotal",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFirmwareTasks请求参数结构体
+/// Request of [`Client::describe_firmware_tasks`].
 pub struct DescribeFirmwareTasksRequest: encode {
   /// **Required.** 产品ID
   product_id: String = "ProductId",
@@ -2529,17 +2852,17 @@ pub struct DescribeFirmwareTasksRequest: encode {
   filters: Vec<SearchKeyword> = "Filters",
 }
 
-/// DescribeFirmwareTasks返回参数结构体
+/// Response of [`Client::describe_firmware_tasks`].
 pub struct DescribeFirmwareTasksResponse: decode {
   /// 固件升级任务列表
   task_infos: Vec<FirmwareTaskInfo> = "TaskInfos",
   /// 固件升级任务总数
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGatewayBindDevices请求参数结构体
+/// Request of [`Client::describe_gateway_bind_devices`].
 pub struct DescribeGatewayBindDevicesRequest: encode {
   /// **Required.** 网关设备的产品ID
   gateway_product_id: String = "GatewayProductId",
@@ -2553,7 +2876,7 @@ pub struct DescribeGatewayBindDevicesRequest: encode {
   product_id: String = "ProductId",
 }
 
-/// DescribeGatewayBindDevices返回参数结构体
+/// Response of [`Client::describe_gateway_bind_devices`].
 pub struct DescribeGatewayBindDevicesResponse: decode {
   /// 子设备总数
   total_count: u64 = "TotalCount",
@@ -2561,74 +2884,74 @@ pub struct DescribeGatewayBindDevicesResponse: decode {
   devices: Vec<BindDeviceInfo> = "Devices",
   /// 子设备所属的产品名
   product_name: String = "ProductName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrivateCABindedProducts请求参数结构体
+/// Request of [`Client::describe_private_ca_binded_products`].
 pub struct DescribePrivateCABindedProductsRequest: encode {
-  /// **Required.** 证书名称
+  /// **Required.** Certificate name
   cert_name: String = "CertName",
-  /// **Required.** 查询偏移量
+  /// **Required.** Offset for query
   offset: u64 = "Offset",
-  /// **Required.** 查询的数据量，默认为20， 最大为200
+  /// **Required.** Maximum number of records to return, which is 20 by default and cannot exceed 200
   limit: u64 = "Limit",
 }
 
-/// DescribePrivateCABindedProducts返回参数结构体
+/// Response of [`Client::describe_private_ca_binded_products`].
 pub struct DescribePrivateCABindedProductsResponse: decode {
-  /// 私有CA绑定的产品列表
+  /// List of the products bound to the private CA certificate
   products: Vec<BindProductInfo> = "Products",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrivateCA请求参数结构体
+/// Request of [`Client::describe_private_ca`].
 pub struct DescribePrivateCARequest: encode {
-  /// **Required.** 私有化CA名称
+  /// **Required.** Name of the private CA certificate to query
   cert_name: String = "CertName",
 }
 
-/// DescribePrivateCA返回参数结构体
+/// Response of [`Client::describe_private_ca`].
 pub struct DescribePrivateCAResponse: decode {
-  /// 私有化CA详情
+  /// Details of the private CA certificate
   ca: CertInfo = "CA",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrivateCAs请求参数结构体
+/// Request of [`Client::describe_private_c_as`].
 pub struct DescribePrivateCAsRequest: encode {}
 
-/// DescribePrivateCAs返回参数结构体
+/// Response of [`Client::describe_private_c_as`].
 pub struct DescribePrivateCAsResponse: decode {
-  /// 私有CA证书列表
+  /// List of private CA certificates
   c_as: Vec<CertInfo> = "CAs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProductCA请求参数结构体
+/// Request of [`Client::describe_product_ca`].
 pub struct DescribeProductCARequest: encode {
-  /// **Required.** 产品ID
+  /// **Required.** Product ID
   product_id: String = "ProductId",
 }
 
-/// DescribeProductCA返回参数结构体
+/// Response of [`Client::describe_product_ca`].
 pub struct DescribeProductCAResponse: decode {
-  /// CA证书列表
+  /// List of CA certificates bound to the product
   c_as: Vec<CertInfo> = "CAs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProduct请求参数结构体
+/// Request of [`Client::describe_product`].
 pub struct DescribeProductRequest: encode {
-  /// **Required.** 产品ID
+  /// **Required.** Product ID
   product_id: String = "ProductId",
 }
 
-/// DescribeProductResource请求参数结构体
+/// Request of [`Client::describe_product_resource`].
 pub struct DescribeProductResourceRequest: encode {
   /// 需要查看资源列表的产品 ID
   product_id: String = "ProductID",
@@ -2636,15 +2959,15 @@ pub struct DescribeProductResourceRequest: encode {
   name: String = "Name",
 }
 
-/// DescribeProductResource返回参数结构体
+/// Response of [`Client::describe_product_resource`].
 pub struct DescribeProductResourceResponse: decode {
   /// 资源详情
   result: ProductResourceInfo = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProductResources请求参数结构体
+/// Request of [`Client::describe_product_resources`].
 pub struct DescribeProductResourcesRequest: encode {
   /// **Required.** 偏移量，Offset从0开始
   offset: u64 = "Offset",
@@ -2656,31 +2979,31 @@ pub struct DescribeProductResourcesRequest: encode {
   name: String = "Name",
 }
 
-/// DescribeProductResources返回参数结构体
+/// Response of [`Client::describe_product_resources`].
 pub struct DescribeProductResourcesResponse: decode {
   /// 资源总数
   total_count: u64 = "TotalCount",
   /// 资源详情
   result: Vec<ProductResourceInfo> = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProduct返回参数结构体
+/// Response of [`Client::describe_product`].
 pub struct DescribeProductResponse: decode {
-  /// 产品ID
+  /// Product ID
   product_id: String = "ProductId",
-  /// 产品名
+  /// Product name
   product_name: String = "ProductName",
-  /// 产品元数据
+  /// Product metadata
   product_metadata: ProductMetadata = "ProductMetadata",
-  /// 产品属性
+  /// Product properties
   product_properties: ProductProperties = "ProductProperties",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProductTask请求参数结构体
+/// Request of [`Client::describe_product_task`].
 pub struct DescribeProductTaskRequest: encode {
   /// **Required.** 产品ID
   product_id: String = "ProductId",
@@ -2688,15 +3011,15 @@ pub struct DescribeProductTaskRequest: encode {
   task_id: u64 = "TaskId",
 }
 
-/// DescribeProductTask返回参数结构体
+/// Response of [`Client::describe_product_task`].
 pub struct DescribeProductTaskResponse: decode {
   /// 产品任务详细信息
   task_info: ProductTaskInfo = "TaskInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProductTasks请求参数结构体
+/// Request of [`Client::describe_product_tasks`].
 pub struct DescribeProductTasksRequest: encode {
   /// **Required.** 产品ID
   product_id: String = "ProductId",
@@ -2706,35 +3029,35 @@ pub struct DescribeProductTasksRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribeProductTasks返回参数结构体
+/// Response of [`Client::describe_product_tasks`].
 pub struct DescribeProductTasksResponse: decode {
   /// 符合条件的任务总个数
   total_count: u64 = "TotalCount",
   /// 任务详细信息列表
   task_infos: Vec<ProductTaskInfo> = "TaskInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProducts请求参数结构体
+/// Request of [`Client::describe_products`].
 pub struct DescribeProductsRequest: encode {
-  /// **Required.** 偏移量，Offset从0开始
+  /// **Required.** Offset, starting from 0
   offset: u64 = "Offset",
-  /// **Required.** 分页大小，当前页面中显示的最大数量，值范围 10-250。
+  /// **Required.** Number of entries returned per page. Valid range: 10–250.
   limit: u64 = "Limit",
 }
 
-/// DescribeProducts返回参数结构体
+/// Response of [`Client::describe_products`].
 pub struct DescribeProductsResponse: decode {
-  /// 产品总数
+  /// Total number of products
   total_count: u64 = "TotalCount",
-  /// 产品详细信息列表
+  /// List of product details
   products: Vec<ProductInfo> = "Products",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePushResourceTaskStatistics请求参数结构体
+/// Request of [`Client::describe_push_resource_task_statistics`].
 pub struct DescribePushResourceTaskStatisticsRequest: encode {
   /// **Required.** 产品ID
   product_id: String = "ProductID",
@@ -2742,7 +3065,7 @@ pub struct DescribePushResourceTaskStatisticsRequest: encode {
   name: String = "Name",
 }
 
-/// DescribePushResourceTaskStatistics返回参数结构体
+/// Response of [`Client::describe_push_resource_task_statistics`].
 pub struct DescribePushResourceTaskStatisticsResponse: decode {
   /// 推送成功的设备总数
   success_total: u64 = "SuccessTotal",
@@ -2750,11 +3073,11 @@ pub struct DescribePushResourceTaskStatisticsResponse: decode {
   failure_total: u64 = "FailureTotal",
   /// 正在推送的设备总数
   upgrading_total: u64 = "UpgradingTotal",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourceTasks请求参数结构体
+/// Request of [`Client::describe_resource_tasks`].
 pub struct DescribeResourceTasksRequest: encode {
   /// **Required.** 产品ID
   product_id: String = "ProductID",
@@ -2768,78 +3091,82 @@ pub struct DescribeResourceTasksRequest: encode {
   filters: Vec<SearchKeyword> = "Filters",
 }
 
-/// DescribeResourceTasks返回参数结构体
+/// Response of [`Client::describe_resource_tasks`].
 pub struct DescribeResourceTasksResponse: decode {
   /// 资源任务列表
   task_infos: Vec<FirmwareTaskInfo> = "TaskInfos",
   /// 资源任务总数
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 设备详细信息
+/// Device details
+///
+/// <details><summary>中文</summary>设备详细信息</details>
 pub struct DeviceInfo: decode {
-  /// 设备名
+  /// Device name
   device_name: String = "DeviceName",
-  /// 设备是否在线，0不在线，1在线
+  /// Whether the device is online. `0`: offline; `1`: online
   online: u64 = "Online",
-  /// 设备登录时间
+  /// Device login time
   login_time: u64 = "LoginTime",
-  /// 设备版本
+  /// Device version
   version: String = "Version",
-  /// 设备证书，证书加密的设备返回
+  /// Device certificate, which is returned for devices that use certificates for authentication
   device_cert: String = "DeviceCert",
-  /// 设备密钥，密钥加密的设备返回
+  /// Device key, which is returned for devices that use keys for authentication
   device_psk: String = "DevicePsk",
-  /// 设备属性
+  /// Device attribute
   tags: Vec<DeviceTag> = "Tags",
-  /// 设备类型
+  /// Device type
   device_type: u64 = "DeviceType",
-  /// 国际移动设备识别码 IMEI
+  /// International Mobile Equipment Identity (IMEI)
   imei: String = "Imei",
-  /// 运营商类型
+  /// ISP
   isp: u64 = "Isp",
-  /// NB IOT运营商处的DeviceID
+  /// Device ID at the NB-IoT ISP
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   nbiot_device_id: String = "NbiotDeviceID",
-  /// IP地址
+  /// IP address
   conn_ip: u64 = "ConnIP",
-  /// 设备最后更新时间
+  /// Last updated time of the device
   last_update_time: u64 = "LastUpdateTime",
-  /// LoRa设备的dev eui
+  /// DevEUI of a LoRa device
   lora_dev_eui: String = "LoraDevEui",
-  /// LoRa设备的Mote type
+  /// MoteType of a LoRa device
   lora_mote_type: u64 = "LoraMoteType",
-  /// 首次上线时间
+  /// The first time when the device went online
   first_online_time: u64 = "FirstOnlineTime",
-  /// 最近下线时间
+  /// The last time when the device went offline
   last_offline_time: u64 = "LastOfflineTime",
-  /// 设备创建时间
+  /// Device creation time
   create_time: u64 = "CreateTime",
-  /// 设备日志级别
+  /// Device log level
   log_level: u64 = "LogLevel",
-  /// 设备证书获取状态, 1 已获取过设备密钥，0 未获取过设备密钥
+  /// Whether the device certificate has been obtained. `0`: no; `1`: yes
   cert_state: u64 = "CertState",
-  /// 设备可用状态，0禁用，1启用
+  /// Whether the device is enabled. `0`: disabled; `1`: enabled
   enable_state: u64 = "EnableState",
-  /// 设备标签
+  /// Device tags
   labels: Vec<DeviceLabel> = "Labels",
-  /// MQTT客户端IP地址
+  /// IP address of the MQTT client
   client_ip: String = "ClientIP",
-  /// ota最后更新时间
+  /// Time of last OTA update
   firmware_update_time: u64 = "FirmwareUpdateTime",
-  /// 创建者 Uin
+  /// **China site only.** 创建者 Uin
   create_user_id: u64 = "CreateUserId",
-  /// NB IOT运营商处的DeviceID
+  /// **China site only.** NB IOT运营商处的DeviceID
   nb_io_t_device_id: String = "NBIoTDeviceID",
 }
 
-/// 设备标签
+/// Device tags
+///
+/// <details><summary>中文</summary>设备标签</details>
 pub struct DeviceLabel: decode {
-  /// 标签标识
+  /// Tag key
   key: String = "Key",
-  /// 标签值
+  /// Tag value
   value: String = "Value",
 }
 
@@ -2865,15 +3192,17 @@ pub struct DeviceResourceInfo: decode {
   percent: u64 = "Percent",
 }
 
-/// 设备属性
+/// Device attribute
+///
+/// <details><summary>中文</summary>设备属性</details>
 pub struct DeviceTag: encode {
-  /// **Required.** 属性名称
+  /// **Required.** Attribute name
   tag: String = "Tag",
-  /// **Required.** 属性值的类型，1 int，2 string
+  /// **Required.** Attribute value type. `1`: integer; `2`: string
   r#type: u64 = "Type",
-  /// **Required.** 属性的值
+  /// **Required.** Attribute value
   value: String = "Value",
-  /// 属性描述名称
+  /// Attribute description
   name: String = "Name",
 }
 
@@ -2899,19 +3228,19 @@ pub struct DeviceUpdateStatus: decode {
   task_id: u64 = "TaskId",
 }
 
-/// DisableTopicRule请求参数结构体
+/// Request of [`Client::disable_topic_rule`].
 pub struct DisableTopicRuleRequest: encode {
   /// **Required.** 规则名称
   rule_name: String = "RuleName",
 }
 
-/// DisableTopicRule返回参数结构体
+/// Response of [`Client::disable_topic_rule`].
 pub struct DisableTopicRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DownloadDeviceResource请求参数结构体
+/// Request of [`Client::download_device_resource`].
 pub struct DownloadDeviceResourceRequest: encode {
   /// **Required.** 产品ID
   product_id: String = "ProductID",
@@ -2921,15 +3250,15 @@ pub struct DownloadDeviceResourceRequest: encode {
   device_name: String = "DeviceName",
 }
 
-/// DownloadDeviceResource返回参数结构体
+/// Response of [`Client::download_device_resource`].
 pub struct DownloadDeviceResourceResponse: decode {
   /// 设备资源的cos链接
   url: String = "Url",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EditFirmware请求参数结构体
+/// Request of [`Client::edit_firmware`].
 pub struct EditFirmwareRequest: encode {
   /// **Required.** 产品ID。
   product_id: String = "ProductId",
@@ -2943,21 +3272,21 @@ pub struct EditFirmwareRequest: encode {
   firmware_user_defined: String = "FirmwareUserDefined",
 }
 
-/// EditFirmware返回参数结构体
+/// Response of [`Client::edit_firmware`].
 pub struct EditFirmwareResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EnableTopicRule请求参数结构体
+/// Request of [`Client::enable_topic_rule`].
 pub struct EnableTopicRuleRequest: encode {
   /// **Required.** 规则名称
   rule_name: String = "RuleName",
 }
 
-/// EnableTopicRule返回参数结构体
+/// Response of [`Client::enable_topic_rule`].
 pub struct EnableTopicRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2997,21 +3326,21 @@ pub struct FirmwareTaskInfo: decode {
   create_time: i64 = "CreateTime",
 }
 
-/// GetAllVersion请求参数结构体
+/// Request of [`Client::get_all_version`].
 pub struct GetAllVersionRequest: encode {
   /// **Required.** 产品ID
   product_id: String = "ProductId",
 }
 
-/// GetAllVersion返回参数结构体
+/// Response of [`Client::get_all_version`].
 pub struct GetAllVersionResponse: decode {
   /// 版本号列表
   version: Vec<String> = "Version",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetCOSURL请求参数结构体
+/// Request of [`Client::get_cosurl`].
 pub struct GetCOSURLRequest: encode {
   /// **Required.** 产品ID
   product_id: String = "ProductId",
@@ -3021,28 +3350,28 @@ pub struct GetCOSURLRequest: encode {
   file_size: i64 = "FileSize",
 }
 
-/// GetCOSURL返回参数结构体
+/// Response of [`Client::get_cosurl`].
 pub struct GetCOSURLResponse: decode {
   /// 固件URL
   url: String = "Url",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetUserResourceInfo请求参数结构体
+/// Request of [`Client::get_user_resource_info`].
 pub struct GetUserResourceInfoRequest: encode {}
 
-/// GetUserResourceInfo返回参数结构体
+/// Response of [`Client::get_user_resource_info`].
 pub struct GetUserResourceInfoResponse: decode {
   /// 已使用的资源字节数
   used_size: u64 = "UsedSize",
   /// 可以使用资源的总大小
   limit: u64 = "Limit",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListFirmwares请求参数结构体
+/// Request of [`Client::list_firmwares`].
 pub struct ListFirmwaresRequest: encode {
   /// **Required.** 获取的页数
   page_num: u64 = "PageNum",
@@ -3054,17 +3383,17 @@ pub struct ListFirmwaresRequest: encode {
   filters: Vec<SearchKeyword> = "Filters",
 }
 
-/// ListFirmwares返回参数结构体
+/// Response of [`Client::list_firmwares`].
 pub struct ListFirmwaresResponse: decode {
   /// 固件总数
   total_count: u64 = "TotalCount",
   /// 固件列表
   firmwares: Vec<FirmwareInfo> = "Firmwares",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListLogPayload请求参数结构体
+/// Request of [`Client::list_log_payload`].
 pub struct ListLogPayloadRequest: encode {
   /// **Required.** 日志开始时间，毫秒级时间戳
   min_time: u64 = "MinTime",
@@ -3079,7 +3408,7 @@ pub struct ListLogPayloadRequest: encode {
   max_num: i64 = "MaxNum",
 }
 
-/// ListLogPayload返回参数结构体
+/// Response of [`Client::list_log_payload`].
 pub struct ListLogPayloadResponse: decode {
   /// 日志上下文
   context: String = "Context",
@@ -3087,11 +3416,11 @@ pub struct ListLogPayloadResponse: decode {
   listover: bool = "Listover",
   /// 日志列表
   results: Vec<PayloadLogItem> = "Results",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListLog请求参数结构体
+/// Request of [`Client::list_log`].
 pub struct ListLogRequest: encode {
   /// **Required.** 日志开始时间，毫秒级时间戳
   min_time: u64 = "MinTime",
@@ -3105,7 +3434,7 @@ pub struct ListLogRequest: encode {
   max_num: i64 = "MaxNum",
 }
 
-/// ListLog返回参数结构体
+/// Response of [`Client::list_log`].
 pub struct ListLogResponse: decode {
   /// 日志上下文
   context: String = "Context",
@@ -3115,11 +3444,11 @@ pub struct ListLogResponse: decode {
   results: Vec<CLSLogItem> = "Results",
   /// 日志总条数
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListSDKLog请求参数结构体
+/// Request of [`Client::list_sdk_log`].
 pub struct ListSDKLogRequest: encode {
   /// **Required.** 日志开始时间
   min_time: u64 = "MinTime",
@@ -3137,7 +3466,7 @@ pub struct ListSDKLogRequest: encode {
   max_num: u64 = "MaxNum",
 }
 
-/// ListSDKLog返回参数结构体
+/// Response of [`Client::list_sdk_log`].
 pub struct ListSDKLogResponse: decode {
   /// 日志检索上下文
   context: String = "Context",
@@ -3145,11 +3474,11 @@ pub struct ListSDKLogResponse: decode {
   listover: bool = "Listover",
   /// 日志列表
   results: Vec<SDKLogItem> = "Results",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListTopicRules请求参数结构体
+/// Request of [`Client::list_topic_rules`].
 pub struct ListTopicRulesRequest: encode {
   /// **Required.** 请求的页数
   page_num: u64 = "PageNum",
@@ -3157,13 +3486,13 @@ pub struct ListTopicRulesRequest: encode {
   page_size: u64 = "PageSize",
 }
 
-/// ListTopicRules返回参数结构体
+/// Response of [`Client::list_topic_rules`].
 pub struct ListTopicRulesResponse: decode {
   /// 规则总数量
   total_cnt: u64 = "TotalCnt",
   /// 规则列表
   rules: Vec<TopicRuleInfo> = "Rules",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3185,75 +3514,81 @@ pub struct PayloadLogItem: decode {
   payload_format_type: String = "PayloadFormatType",
   /// 内容信息
   payload: String = "Payload",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
   /// 日期时间
   date_time: String = "DateTime",
 }
 
-/// 产品详细信息
+/// Product details
+///
+/// <details><summary>中文</summary>产品详细信息</details>
 pub struct ProductInfo: decode {
-  /// 产品ID
+  /// Product ID
   product_id: String = "ProductId",
-  /// 产品名
+  /// Product name
   product_name: String = "ProductName",
-  /// 产品元数据
+  /// Product metadata
   product_metadata: ProductMetadata = "ProductMetadata",
-  /// 产品属性
+  /// Product properties
   product_properties: ProductProperties = "ProductProperties",
 }
 
-/// 产品元数据
+/// Product metadata
+///
+/// <details><summary>中文</summary>产品元数据</details>
 pub struct ProductMetadata: decode {
-  /// 产品创建时间
+  /// Product creation time
   creation_date: u64 = "CreationDate",
-  /// 创建者 Uin
+  /// **China site only.** 创建者 Uin
   create_user_id: u64 = "CreateUserId",
-  /// 账号 Uin
+  /// **China site only.** 账号 Uin
   user_id: u64 = "UserId",
 }
 
-/// 产品属性
+/// Product properties
+///
+/// <details><summary>中文</summary>产品属性</details>
 pub struct ProductProperties: encode {
-  /// 产品描述
+  /// Product description
   product_description: String = "ProductDescription",
-  /// 加密类型，1表示证书认证，2表示签名认证。如不填写，默认值是1
+  /// Authentication type. `1` (default): certificate; `2`: signature
   encryption_type: String = "EncryptionType",
-  /// 产品所属区域，目前只支持广州（gz）
+  /// Product region. Valid value: `gz` (Guangzhou)
   region: String = "Region",
-  /// 产品类型，各个类型值代表的节点-类型如下：
-  /// 0 普通产品，2 NB-IoT产品，4 LoRa产品，3 LoRa网关产品，5 普通网关产品   默认值是0
+  /// Product type. Valid values:
+  /// `0` (default): general; `2`: NB-IoT; `3`: LoRa gateway; `4`: LoRa; `5`: general gateway
   product_type: u64 = "ProductType",
-  /// 数据格式，取值为json或者custom，默认值是json
+  /// Data format. Valid values: `json` (default), `custom`
   format: String = "Format",
-  /// 产品所属平台，默认值是0
+  /// Platform of the product. Default value: `0`
   platform: String = "Platform",
-  /// LoRa产品运营侧APPEUI，只有LoRa产品需要填写
+  /// AppEUI at the LoRa product operator, required only for LoRa products
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   appeui: String = "Appeui",
-  /// 产品绑定的物模型ID，-1表示不绑定
+  /// ID of the Thing Specification Language (TSL) model bound to the product. `-1` means no models are bound.
   model_id: String = "ModelId",
-  /// 产品绑定的物模型名称
+  /// Name of the TSL model bound to the product
   model_name: String = "ModelName",
-  /// 产品密钥，suite产品才会有
+  /// Product key, which is specific to suite products
   product_key: String = "ProductKey",
-  /// 动态注册类型 0-关闭, 1-预定义设备名 2-动态定义设备名
+  /// Dynamic registration type. `0`: disable; `1`: preset device names; `2`: generate device names dynamically
   register_type: u64 = "RegisterType",
-  /// 动态注册产品密钥
+  /// Dynamic registration product key
   product_secret: String = "ProductSecret",
-  /// RegisterType为2时，设备动态创建的限制数量
+  /// The maximum number of devices that can be dynamically created when `RegisterType` is set to `2`
   register_limit: u64 = "RegisterLimit",
-  /// 划归的产品，展示为源产品ID，其余为空
+  /// Original product ID of a transferred product. This parameter is empty for products that are not transferred.
   origin_product_id: String = "OriginProductId",
-  /// 私有CA名称
+  /// Private CA certificate name
   private_ca_name: String = "PrivateCAName",
-  /// 划归的产品，展示为源用户ID，其余为空
+  /// Original user ID of a transferred product. This parameter is empty for products that are not transferred.
   origin_user_id: u64 = "OriginUserId",
-  /// 设备限制
+  /// **China site only.** 设备限制
   device_limit: u64 = "DeviceLimit",
-  /// 产品禁用状态
+  /// **China site only.** 产品禁用状态
   forbidden_status: u64 = "ForbiddenStatus",
-  /// LoRa产品运营侧APPEUI，只有LoRa产品需要填写
+  /// **China site only.** LoRa产品运营侧APPEUI，只有LoRa产品需要填写
   app_eui: String = "AppEUI",
 }
 
@@ -3303,7 +3638,7 @@ pub struct ProductTaskInfo: decode {
   complete_time: u64 = "CompleteTime",
 }
 
-/// PublishBroadcastMessage请求参数结构体
+/// Request of [`Client::publish_broadcast_message`].
 pub struct PublishBroadcastMessageRequest: encode {
   /// **Required.** 产品ID
   product_id: String = "ProductId",
@@ -3315,15 +3650,15 @@ pub struct PublishBroadcastMessageRequest: encode {
   payload_encoding: String = "PayloadEncoding",
 }
 
-/// PublishBroadcastMessage返回参数结构体
+/// Response of [`Client::publish_broadcast_message`].
 pub struct PublishBroadcastMessageResponse: decode {
   /// 广播消息任务ID
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// PublishMessage请求参数结构体
+/// Request of [`Client::publish_message`].
 pub struct PublishMessageRequest: encode {
   /// **Required.** 消息发往的主题。命名规则：${ProductId}/${DeviceName}/[a-zA-Z0-9:_-]{1,128}
   topic: String = "Topic",
@@ -3339,13 +3674,13 @@ pub struct PublishMessageRequest: encode {
   payload_encoding: String = "PayloadEncoding",
 }
 
-/// PublishMessage返回参数结构体
+/// Response of [`Client::publish_message`].
 pub struct PublishMessageResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// PublishRRPCMessage请求参数结构体
+/// Request of [`Client::publish_rrpc_message`].
 pub struct PublishRRPCMessageRequest: encode {
   /// **Required.** 产品ID
   product_id: String = "ProductId",
@@ -3355,17 +3690,17 @@ pub struct PublishRRPCMessageRequest: encode {
   payload: String = "Payload",
 }
 
-/// PublishRRPCMessage返回参数结构体
+/// Response of [`Client::publish_rrpc_message`].
 pub struct PublishRRPCMessageResponse: decode {
   /// RRPC消息ID
   message_id: i64 = "MessageId",
   /// 设备回复的消息内容，采用base64编码
   payload_base64: String = "PayloadBase64",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ReplaceTopicRule请求参数结构体
+/// Request of [`Client::replace_topic_rule`].
 pub struct ReplaceTopicRuleRequest: encode {
   /// **Required.** 规则名称
   rule_name: String = "RuleName",
@@ -3373,9 +3708,9 @@ pub struct ReplaceTopicRuleRequest: encode {
   topic_rule_payload: TopicRulePayload = "TopicRulePayload",
 }
 
-/// ReplaceTopicRule返回参数结构体
+/// Response of [`Client::replace_topic_rule`].
 pub struct ReplaceTopicRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3389,7 +3724,7 @@ pub struct ResetDeviceResult: decode {
   reason: String = "Reason",
 }
 
-/// ResetDeviceState请求参数结构体
+/// Request of [`Client::reset_device_state`].
 pub struct ResetDeviceStateRequest: encode {
   /// **Required.** 产品ID
   product_id: String = "ProductId",
@@ -3397,17 +3732,17 @@ pub struct ResetDeviceStateRequest: encode {
   device_names: Vec<String> = "DeviceNames",
 }
 
-/// ResetDeviceState返回参数结构体
+/// Response of [`Client::reset_device_state`].
 pub struct ResetDeviceStateResponse: decode {
   /// 批量重置设备成功数
   success_count: u64 = "SuccessCount",
   /// 批量重置设备结果
   reset_device_results: Vec<ResetDeviceResult> = "ResetDeviceResults",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RetryDeviceFirmwareTask请求参数结构体
+/// Request of [`Client::retry_device_firmware_task`].
 pub struct RetryDeviceFirmwareTaskRequest: encode {
   /// **Required.** 产品ID
   product_id: String = "ProductId",
@@ -3419,9 +3754,9 @@ pub struct RetryDeviceFirmwareTaskRequest: encode {
   task_id: u64 = "TaskId",
 }
 
-/// RetryDeviceFirmwareTask返回参数结构体
+/// Response of [`Client::retry_device_firmware_task`].
 pub struct RetryDeviceFirmwareTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3447,17 +3782,17 @@ pub struct SearchKeyword: encode {
   value: String = "Value",
 }
 
-/// SetProductsForbiddenStatus请求参数结构体
+/// Request of [`Client::set_products_forbidden_status`].
 pub struct SetProductsForbiddenStatusRequest: encode {
-  /// **Required.** 要设置禁用状态的产品列表
+  /// **Required.** List of products to enable or disable
   product_id: Vec<String> = "ProductId",
-  /// **Required.** 0启用，1禁用
+  /// **Required.** `0`: enable; `1`: disable
   status: u64 = "Status",
 }
 
-/// SetProductsForbiddenStatus返回参数结构体
+/// Response of [`Client::set_products_forbidden_status`].
 pub struct SetProductsForbiddenStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3544,7 +3879,7 @@ pub struct TopicRulePayload: encode {
   rule_disabled: bool = "RuleDisabled",
 }
 
-/// UnbindDevices请求参数结构体
+/// Request of [`Client::unbind_devices`].
 pub struct UnbindDevicesRequest: encode {
   /// **Required.** 网关设备的产品ID
   gateway_product_id: String = "GatewayProductId",
@@ -3558,13 +3893,13 @@ pub struct UnbindDevicesRequest: encode {
   skey: String = "Skey",
 }
 
-/// UnbindDevices返回参数结构体
+/// Response of [`Client::unbind_devices`].
 pub struct UnbindDevicesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateDeviceAvailableState请求参数结构体
+/// Request of [`Client::update_device_available_state`].
 pub struct UpdateDeviceAvailableStateRequest: encode {
   /// **Required.** 设备所属产品id
   product_id: String = "ProductId",
@@ -3574,29 +3909,29 @@ pub struct UpdateDeviceAvailableStateRequest: encode {
   enable_state: u64 = "EnableState",
 }
 
-/// UpdateDeviceAvailableState返回参数结构体
+/// Response of [`Client::update_device_available_state`].
 pub struct UpdateDeviceAvailableStateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateDeviceLogLevel请求参数结构体
+/// Request of [`Client::update_device_log_level`].
 pub struct UpdateDeviceLogLevelRequest: encode {
-  /// **Required.** 产品ID
+  /// **Required.** Product ID
   product_id: String = "ProductId",
-  /// **Required.** 设备名称
+  /// **Required.** Device name
   device_name: String = "DeviceName",
-  /// **Required.** 日志级别，0：关闭，1：错误，2：告警，3：信息，4：调试
+  /// **Required.** Log level. `0`: disable; `1`: error; `2`: warning; `3`: information; `4`: debugging
   log_level: u64 = "LogLevel",
 }
 
-/// UpdateDeviceLogLevel返回参数结构体
+/// Response of [`Client::update_device_log_level`].
 pub struct UpdateDeviceLogLevelResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateDevicePSK请求参数结构体
+/// Request of [`Client::update_device_psk`].
 pub struct UpdateDevicePSKRequest: encode {
   /// **Required.** 产品名
   product_id: String = "ProductId",
@@ -3606,13 +3941,13 @@ pub struct UpdateDevicePSKRequest: encode {
   psk: String = "Psk",
 }
 
-/// UpdateDevicePSK返回参数结构体
+/// Response of [`Client::update_device_psk`].
 pub struct UpdateDevicePSKResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateDeviceShadow请求参数结构体
+/// Request of [`Client::update_device_shadow`].
 pub struct UpdateDeviceShadowRequest: encode {
   /// **Required.** 产品ID
   product_id: String = "ProductId",
@@ -3624,31 +3959,31 @@ pub struct UpdateDeviceShadowRequest: encode {
   shadow_version: u64 = "ShadowVersion",
 }
 
-/// UpdateDeviceShadow返回参数结构体
+/// Response of [`Client::update_device_shadow`].
 pub struct UpdateDeviceShadowResponse: decode {
   /// 设备影子数据，JSON字符串格式
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateDevicesEnableState请求参数结构体
+/// Request of [`Client::update_devices_enable_state`].
 pub struct UpdateDevicesEnableStateRequest: encode {
-  /// **Required.** 设备所属产品id
+  /// **Required.** ID of the product to which the device belongs
   product_id: String = "ProductId",
-  /// **Required.** 设备名称集合
+  /// **Required.** Device names
   device_names: Vec<String> = "DeviceNames",
-  /// **Required.** 要设置的设备状态，1为启用，0为禁用
+  /// **Required.** New status of the devices. `0`: disabled; `1`: enabled
   status: u64 = "Status",
 }
 
-/// UpdateDevicesEnableState返回参数结构体
+/// Response of [`Client::update_devices_enable_state`].
 pub struct UpdateDevicesEnableStateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateOtaTaskStatus请求参数结构体
+/// Request of [`Client::update_ota_task_status`].
 pub struct UpdateOtaTaskStatusRequest: encode {
   /// **Required.** 产品ID
   product_id: String = "ProductId",
@@ -3658,51 +3993,51 @@ pub struct UpdateOtaTaskStatusRequest: encode {
   status: u64 = "Status",
 }
 
-/// UpdateOtaTaskStatus返回参数结构体
+/// Response of [`Client::update_ota_task_status`].
 pub struct UpdateOtaTaskStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdatePrivateCA请求参数结构体
+/// Request of [`Client::update_private_ca`].
 pub struct UpdatePrivateCARequest: encode {
-  /// **Required.** CA证书名称
+  /// **Required.** CA certificate name
   cert_name: String = "CertName",
-  /// **Required.** CA证书内容
+  /// **Required.** CA certificate content
   cert_text: String = "CertText",
-  /// **Required.** 校验CA证书的证书内容
+  /// **Required.** Content verifying the CA certificate
   verify_cert_text: String = "VerifyCertText",
 }
 
-/// UpdatePrivateCA返回参数结构体
+/// Response of [`Client::update_private_ca`].
 pub struct UpdatePrivateCAResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateProductDynamicRegister请求参数结构体
+/// Request of [`Client::update_product_dynamic_register`].
 pub struct UpdateProductDynamicRegisterRequest: encode {
-  /// **Required.** 产品Id
+  /// **Required.** Product ID
   product_id: String = "ProductId",
-  /// **Required.** 动态注册类型，0-关闭 1-预创建设备 2-自动创建设备
+  /// **Required.** Dynamic registration type. Valid values: 0 - disabled; 1 - pre-create device; 2 - auto-create device.
   register_type: u64 = "RegisterType",
-  /// **Required.** 动态注册设备上限
+  /// **Required.** Maximum dynamically registered devices
   register_limit: u64 = "RegisterLimit",
 }
 
-/// UpdateProductDynamicRegister返回参数结构体
+/// Response of [`Client::update_product_dynamic_register`].
 pub struct UpdateProductDynamicRegisterResponse: decode {
-  /// 动态注册类型，0-关闭 1-预创建设备 2-自动创建设备
+  /// Dynamic registration type. Valid values: 0 - disabled; 1 - pre-create device; 2 - auto-create device.
   register_type: u64 = "RegisterType",
-  /// 动态注册产品密钥
+  /// Product key for dynamic registration
   product_secret: String = "ProductSecret",
-  /// 动态注册设备上限
+  /// Maximum dynamically registered devices
   register_limit: u64 = "RegisterLimit",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateProductPrivateCA请求参数结构体
+/// Request of [`Client::update_product_private_ca`].
 pub struct UpdateProductPrivateCARequest: encode {
   /// **Required.** 产品ID
   product_id: String = "ProductId",
@@ -3710,13 +4045,13 @@ pub struct UpdateProductPrivateCARequest: encode {
   cert_name: String = "CertName",
 }
 
-/// UpdateProductPrivateCA返回参数结构体
+/// Response of [`Client::update_product_private_ca`].
 pub struct UpdateProductPrivateCAResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateTopicPolicy请求参数结构体
+/// Request of [`Client::update_topic_policy`].
 pub struct UpdateTopicPolicyRequest: encode {
   /// **Required.** 产品ID
   product_id: String = "ProductId",
@@ -3730,13 +4065,13 @@ pub struct UpdateTopicPolicyRequest: encode {
   broker_subscribe: BrokerSubscribe = "BrokerSubscribe",
 }
 
-/// UpdateTopicPolicy返回参数结构体
+/// Response of [`Client::update_topic_policy`].
 pub struct UpdateTopicPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UploadFirmware请求参数结构体
+/// Request of [`Client::upload_firmware`].
 pub struct UploadFirmwareRequest: encode {
   /// **Required.** 产品ID
   product_id: String = "ProductId",
@@ -3754,9 +4089,9 @@ pub struct UploadFirmwareRequest: encode {
   firmware_user_defined: String = "FirmwareUserDefined",
 }
 
-/// UploadFirmware返回参数结构体
+/// Response of [`Client::upload_firmware`].
 pub struct UploadFirmwareResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 }

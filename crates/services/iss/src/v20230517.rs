@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 新增组织 (`AddOrganization`)
+    /// Adds an organization (`AddOrganization`)
+    ///
+    /// Used to add an organization.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新增组织
     ///
     /// 用于新增组织。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=AddOrganization)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 成功1
     ///
@@ -56,6 +66,28 @@ impl Client {
     ///   "ParentId": "0"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 父组织不存在错误
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Name": "云api3-6",
+    ///   "ParentId": "***"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 组织名称重复错误
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Name": "云api3-5",
+    ///   "ParentId": "***"
+    /// }
+    /// ```
     pub fn add_organization<'a>(
         &'a self,
         request: &'a AddOrganizationRequest,
@@ -63,9 +95,19 @@ impl Client {
         self.call("AddOrganization", request)
     }
 
-    /// 新增录像上云计划 (`AddRecordBackupPlan`)
+    /// Creates a recording cloud migration plan (`AddRecordBackupPlan`)
+    ///
+    /// Used to add a recording cloud migration plan (currently applicable only to devices/video channels connected via the GB28181 protocol and gateway).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新增录像上云计划
     ///
     /// 用于新增录像上云计划 （当前仅适用于通过GB28181协议和网关接入的设备/视频通道）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=AddRecordBackupPlan)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -92,12 +134,25 @@ impl Client {
         self.call("AddRecordBackupPlan", request)
     }
 
-    /// 新增录像上云模板 (`AddRecordBackupTemplate`)
+    /// Creates a video recording cloud template (`AddRecordBackupTemplate`)
+    ///
+    /// This API is used to create a video recording cloud template.
+    /// > The feature essentially pulls local device recording data to the cloud (i.e., recordings stored in the IPC camera memory card or NVR hard disk). When operating, first set the recording time period (i.e., the local device recording you want to upload to the cloud), then set the Cloud Upload Time Period and upload speed. The platform will pull the previous day's Time Period Data from the device at the specified speed during the Cloud Upload Time Period.
+    ///
+    /// > Set the Cloud Upload Time Period to at least meet (Cloud Upload Time Period = previous day's recording time period / cloud upload speed multiplication). It is advisable to set about 10% more time for the Cloud Upload Time Period to avoid incomplete data retrieval due to network fluctuations.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新增录像上云模板
     ///
     /// 用于新增录像上云模板。
     /// > 该功能本质是拉取设备本地录像数据上云（即存在 IPC 摄像头存储卡或 NVR 硬盘中的录像），操作时需先设定录像时间段（即想要上云的设备本地录像），再设定上云时间段和上云倍速，平台将于上云时间段倍速拉取设备对应前一天的录像时间段数据。
     ///
     /// > 设定需至少满足（上云时间段=前一天的录像时间段/上云倍速），建议上云时间段可多设定10%左右的时间，避免因网络波动导致数据拉取不完整。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=AddRecordBackupTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -130,9 +185,19 @@ impl Client {
         self.call("AddRecordBackupTemplate", request)
     }
 
-    /// 新增实时上云计划 (`AddRecordPlan`)
+    /// Creates a real-time cloud connection plan (`AddRecordPlan`)
+    ///
+    /// This API is used to create a real-time cloud migration plan.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新增实时上云计划
     ///
     /// 用于新增实时上云计划
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=AddRecordPlan)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -167,9 +232,19 @@ impl Client {
         self.call("AddRecordPlan", request)
     }
 
-    /// 新建取回任务 (`AddRecordRetrieveTask`)
+    /// Creates a retrieval task (`AddRecordRetrieveTask`)
+    ///
+    /// This API is used to create a retrieval task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新建取回任务
     ///
     /// 用于新建取回任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=AddRecordRetrieveTask)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -198,9 +273,19 @@ impl Client {
         self.call("AddRecordRetrieveTask", request)
     }
 
-    /// 新增实时上云模板 (`AddRecordTemplate`)
+    /// Creates a real-time cloud template (`AddRecordTemplate`)
+    ///
+    /// Used to add a real-time cloud template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新增实时上云模板
     ///
     /// 用于新增实时上云模板
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=AddRecordTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -212,9 +297,19 @@ impl Client {
         self.call("AddRecordTemplate", request)
     }
 
-    /// 设置推拉流鉴权配置 (`AddStreamAuth`)
+    /// Sets the push/pull stream authentication configuration (`AddStreamAuth`)
+    ///
+    /// Used to set push/pull stream authentication configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置推拉流鉴权配置
     ///
     /// 用于设置推拉流鉴权配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=AddStreamAuth)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -238,9 +333,19 @@ impl Client {
         self.call("AddStreamAuth", request)
     }
 
-    /// 新增设备 (`AddUserDevice`)
+    /// Adds a device (`AddUserDevice`)
+    ///
+    /// This API is used to add a single device. After the device is added, configure it based on the returned results, then wait for device registration or stream pushing.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新增设备
     ///
     /// 用于新增单个设备。添加设备之后，可根据返回结果到设备上进行配置，配置后等待设备注册/推流。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=AddUserDevice)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 4): rtmp成功
     ///
@@ -255,6 +360,50 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
+    ///
+    /// # Example (2 of 4): success
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccessProtocol": 1,
+    ///   "AppName": "testapp",
+    ///   "ClusterId": "4169d92e-****-****-****-************",
+    ///   "Name": "testrtmp",
+    ///   "OrganizationId": "189",
+    ///   "StreamName": "teststream",
+    ///   "Type": 1
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 4): 无效的设备类型
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccessProtocol": 1,
+    ///   "ClusterId": "********-60ad-*****-ac7e-d******dd0790",
+    ///   "Name": "rtmp10086",
+    ///   "OrganizationId": "10092",
+    ///   "Type": 2
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 4): 设备类型错误
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccessProtocol": 1,
+    ///   "ClusterId": "12345678-****-****-****-************",
+    ///   "Name": "rtmp10086",
+    ///   "OrganizationId": "10092",
+    ///   "Type": 2
+    /// }
+    /// ```
     pub fn add_user_device<'a>(
         &'a self,
         request: &'a AddUserDeviceRequest,
@@ -262,9 +411,19 @@ impl Client {
         self.call("AddUserDevice", request)
     }
 
-    /// 批量添加截图配置的通道 (`BatchAddVideoSnapshotConfigChannel`)
+    /// Add channels for screenshot configuration in batches. (`BatchAddVideoSnapshotConfigChannel`)
+    ///
+    /// Add channels for screenshot configuration in batches.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量添加截图配置的通道
+    ///
+    /// 批量添加截图配置的通道
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=BatchAddVideoSnapshotConfigChannel)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -289,9 +448,19 @@ impl Client {
         self.call("BatchAddVideoSnapshotConfigChannel", request)
     }
 
-    /// 批量关联视觉理解计划通道 (`BatchAssignVLPlanChannels`)
+    /// Batch associates visual understanding plan channels (`BatchAssignVLPlanChannels`)
+    ///
+    /// Batch associate visual understanding plan channels
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量关联视觉理解计划通道
+    ///
+    /// 批量关联视觉理解计划通道
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=BatchAssignVLPlanChannels)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -316,9 +485,19 @@ impl Client {
         self.call("BatchAssignVLPlanChannels", request)
     }
 
-    /// 批量删除本地录像下载任务 (`BatchDeleteVideoDownloadTask`)
+    /// Delete local recording download tasks in batches (`BatchDeleteVideoDownloadTask`)
+    ///
+    /// This API is used to delete failed local recording download tasks in batches.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量删除本地录像下载任务
     ///
     /// 用于批量删除本地录像下载失败的任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=BatchDeleteVideoDownloadTask)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -340,9 +519,19 @@ impl Client {
         self.call("BatchDeleteVideoDownloadTask", request)
     }
 
-    /// 批量获取视觉理解计划源素材 URL (`BatchGetVLPlanSourceFileURL`)
+    /// Bulk obtains source material URLs for visual understanding plans (`BatchGetVLPlanSourceFileURL`)
+    ///
+    /// This API is used to batch obtain source material URLs for visual understanding plans.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量获取视觉理解计划源素材 URL
+    ///
+    /// 批量获取视觉理解计划源素材 URL
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=BatchGetVLPlanSourceFileURL)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -363,9 +552,19 @@ impl Client {
         self.call("BatchGetVLPlanSourceFileURL", request)
     }
 
-    /// 批量获取截图图片URL (`BatchGetVideoSnapshotImageUrl`)
+    /// Bulk gets screenshot image URLs (`BatchGetVideoSnapshotImageUrl`)
+    ///
+    /// Bulk gets screenshot image URLs
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量获取截图图片URL
+    ///
+    /// 批量获取截图图片URL
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=BatchGetVideoSnapshotImageUrl)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -387,9 +586,19 @@ impl Client {
         self.call("BatchGetVideoSnapshotImageUrl", request)
     }
 
-    /// 批量操作设备 (`BatchOperateDevice`)
+    /// Batch-operates devices (`BatchOperateDevice`)
+    ///
+    /// Used for batch operations (enable, disable, delete) on devices.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量操作设备
     ///
     /// 用于批量操作（启用，禁用，删除）设备
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=BatchOperateDevice)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -413,9 +622,19 @@ impl Client {
         self.call("BatchOperateDevice", request)
     }
 
-    /// ISAPI 透传异步回调 (`CallISAPI`)
+    /// ISAPI passthrough async callback (`CallISAPI`)
+    ///
+    /// This API can be based on the Hikvision ISUP 5.0 protocol to pass through ISAPI request data. Before calling the API, ensure the device has successfully registered to this platform using the ISUP protocol.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// ISAPI 透传异步回调
     ///
     /// 本接口可基于海康ISUP 5.0协议实现透传ISAPI的请求数据，调用接口前需确保设备采用ISUP协议成功注册至本平台
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=CallISAPI)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -434,9 +653,19 @@ impl Client {
         self.call("CallISAPI", request)
     }
 
-    /// ptz 控制 (`ControlDevicePTZ`)
+    /// Controls ptz (`ControlDevicePTZ`)
+    ///
+    /// Used for device channel panning control, including turn, zoom scale, zoom, and aperture.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// ptz 控制
     ///
     /// 用于设备通道云台控制，包括转动、变倍、变焦、光圈等。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=ControlDevicePTZ)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -456,9 +685,19 @@ impl Client {
         self.call("ControlDevicePTZ", request)
     }
 
-    /// 预置位操作 (`ControlDevicePreset`)
+    /// Operates a preset position (`ControlDevicePreset`)
+    ///
+    /// Used to operate device preset positions, including settings, deletion, and calls.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 预置位操作
     ///
     /// 用于操作设备预置位，包括设置、删除、调用。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=ControlDevicePreset)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -478,9 +717,19 @@ impl Client {
         self.call("ControlDevicePreset", request)
     }
 
-    /// 控制设备抓拍 (`ControlDeviceSnapshot`)
+    /// Controls a device to capture snapshots (`ControlDeviceSnapshot`)
+    ///
+    /// Control device capture (single). Currently only support national standard devices.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 控制设备抓拍
     ///
     /// 控制设备抓拍--单次，当前仅支持国标设备
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=ControlDeviceSnapshot)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -500,9 +749,19 @@ impl Client {
         self.call("ControlDeviceSnapshot", request)
     }
 
-    /// 获取开流地址 (`ControlDeviceStream`)
+    /// Gets the streaming address (`ControlDeviceStream`)
+    ///
+    /// This API is used to obtain the real-time streaming address of a device.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取开流地址
     ///
     /// 用于获取设备的实时开流地址。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=ControlDeviceStream)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -521,6 +780,8 @@ impl Client {
     }
 
     /// 本地录像回放控制 (`ControlRecord`)
+    ///
+    /// **China site only.**
     ///
     /// 用于录像回放过程中的倍速、跳转、播放/暂停/停止等控制。
     ///
@@ -543,11 +804,33 @@ impl Client {
         self.call("ControlRecord", request)
     }
 
-    /// 查询本地录像时间轴 (`ControlRecordTimeline`)
+    /// Queries the local recording timeline (`ControlRecordTimeline`)
+    ///
+    /// This API is used to query the local recording timeline info of a device, which is stored locally on the NVR/IPC.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询本地录像时间轴
     ///
     /// 用于查询设备本地录像时间轴信息，为NVR/IPC本地存储的录像。
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=ControlRecordTimeline)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": "12345678-abcd-efgh-ijkl-1234567890ab",
+    ///   "End": 1685611785,
+    ///   "Start": 1685611685
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 无本地录像结果
     ///
     /// Request:
     ///
@@ -565,9 +848,19 @@ impl Client {
         self.call("ControlRecordTimeline", request)
     }
 
-    /// 创建视觉理解计划 (`CreateVLPlan`)
+    /// Creates a vision understanding plan (`CreateVLPlan`)
+    ///
+    /// Creates a vision understanding plan
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建视觉理解计划
+    ///
+    /// 创建视觉理解计划
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=CreateVLPlan)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -592,9 +885,19 @@ impl Client {
         self.call("CreateVLPlan", request)
     }
 
-    /// 创建视觉理解模板 (`CreateVLTemplate`)
+    /// Creates a vision understanding template (`CreateVLTemplate`)
+    ///
+    /// Create a visual understanding template.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建视觉理解模板
+    ///
+    /// 创建视觉理解模板
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=CreateVLTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -626,9 +929,19 @@ impl Client {
         self.call("CreateVLTemplate", request)
     }
 
-    /// 创建本地录像下载任务 (`CreateVideoDownloadTask`)
+    /// This API is used to create a local recording download task. (`CreateVideoDownloadTask`)
+    ///
+    /// This API is used to create a local recording download task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建本地录像下载任务
+    ///
+    /// 创建本地录像下载任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=CreateVideoDownloadTask)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -651,9 +964,19 @@ impl Client {
         self.call("CreateVideoDownloadTask", request)
     }
 
-    /// 创建截图配置 (`CreateVideoSnapshotConfig`)
+    /// Creates a screenshot configuration (`CreateVideoSnapshotConfig`)
+    ///
+    /// This API is used to create a screenshot configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建截图配置
+    ///
+    /// 创建截图配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=CreateVideoSnapshotConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -676,9 +999,19 @@ impl Client {
         self.call("CreateVideoSnapshotConfig", request)
     }
 
-    /// 创建截图模板 (`CreateVideoSnapshotTemplate`)
+    /// Create a screenshot template. (`CreateVideoSnapshotTemplate`)
+    ///
+    /// Create a screenshot template.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建截图模板
+    ///
+    /// 创建截图模板
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=CreateVideoSnapshotTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -705,9 +1038,19 @@ impl Client {
         self.call("CreateVideoSnapshotTemplate", request)
     }
 
-    /// 删除域名 (`DeleteDomain`)
+    /// Deletes a domain name (`DeleteDomain`)
+    ///
+    /// This API is used to delete domain names.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除域名
     ///
     /// 用于删除域名。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DeleteDomain)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -725,9 +1068,19 @@ impl Client {
         self.call("DeleteDomain", request)
     }
 
-    /// 删除组织 (`DeleteOrganization`)
+    /// Deletes an organization (`DeleteOrganization`)
+    ///
+    /// This API is used to delete an organization.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除组织
     ///
     /// 用于删除组织。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DeleteOrganization)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 成功
     ///
@@ -738,6 +1091,16 @@ impl Client {
     ///   "OrganizationId": "193"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 组织不存在错误
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "OrganizationId": "1"
+    /// }
+    /// ```
     pub fn delete_organization<'a>(
         &'a self,
         request: &'a DeleteOrganizationRequest,
@@ -745,9 +1108,19 @@ impl Client {
         self.call("DeleteOrganization", request)
     }
 
-    /// 删除录像上云计划 (`DeleteRecordBackupPlan`)
+    /// Deletes a recording cloud migration plan (`DeleteRecordBackupPlan`)
+    ///
+    /// Used to delete a video recording cloud template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除录像上云计划
     ///
     /// 用于删除录像上云模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DeleteRecordBackupPlan)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -765,9 +1138,19 @@ impl Client {
         self.call("DeleteRecordBackupPlan", request)
     }
 
-    /// 删除录像上云模板 (`DeleteRecordBackupTemplate`)
+    /// Deletes a video recording cloud template (`DeleteRecordBackupTemplate`)
+    ///
+    /// This API is used to delete a video recording cloud template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除录像上云模板
     ///
     /// 用于删除录像上云模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DeleteRecordBackupTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -785,9 +1168,19 @@ impl Client {
         self.call("DeleteRecordBackupTemplate", request)
     }
 
-    /// 删除实时上云计划 (`DeleteRecordPlan`)
+    /// Deletes a real time cloud upload plan (`DeleteRecordPlan`)
+    ///
+    /// This API is used to delete a real-time cloud migration plan.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除实时上云计划
     ///
     /// 用于删除实时上云计划
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DeleteRecordPlan)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -805,9 +1198,19 @@ impl Client {
         self.call("DeleteRecordPlan", request)
     }
 
-    /// 删除取回任务 (`DeleteRecordRetrieveTask`)
+    /// Deletes a retrieval task (`DeleteRecordRetrieveTask`)
+    ///
+    /// This API is used to delete a retrieval task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除取回任务
     ///
     /// 用于删除取回任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DeleteRecordRetrieveTask)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -825,9 +1228,19 @@ impl Client {
         self.call("DeleteRecordRetrieveTask", request)
     }
 
-    /// 删除实时上云模板 (`DeleteRecordTemplate`)
+    /// Deletes a real-time cloud template (`DeleteRecordTemplate`)
+    ///
+    /// Used to delete a real-time cloud template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除实时上云模板
     ///
     /// 用于删除实时上云模板
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DeleteRecordTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -845,9 +1258,19 @@ impl Client {
         self.call("DeleteRecordTemplate", request)
     }
 
-    /// 删除任务 (`DeleteTask`)
+    /// Deletes a task (`DeleteTask`)
+    ///
+    /// Used to delete completed tasks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除任务
     ///
     /// 用于删除执行完成的任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DeleteTask)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -865,11 +1288,31 @@ impl Client {
         self.call("DeleteTask", request)
     }
 
-    /// 删除设备 (`DeleteUserDevice`)
+    /// Deletes a device (`DeleteUserDevice`)
+    ///
+    /// This API is used to delete added devices.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除设备
     ///
     /// 用于删除已添加的设备。
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DeleteUserDevice)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceId": "12345678-abcd-efgh-ijkl-1234567890abcd"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 设备不存在
     ///
     /// Request:
     ///
@@ -885,9 +1328,19 @@ impl Client {
         self.call("DeleteUserDevice", request)
     }
 
-    /// 删除视觉理解计划 (`DeleteVLPlan`)
+    /// Delete a vision understanding plan (`DeleteVLPlan`)
+    ///
+    /// Delete a vision understanding plan
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除视觉理解计划
+    ///
+    /// 删除视觉理解计划
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DeleteVLPlan)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -905,9 +1358,19 @@ impl Client {
         self.call("DeleteVLPlan", request)
     }
 
-    /// 删除视觉理解模板 (`DeleteVLTemplate`)
+    /// Delete a visual understanding template. (`DeleteVLTemplate`)
+    ///
+    /// Delete a visual understanding template.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除视觉理解模板
+    ///
+    /// 删除视觉理解模板
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DeleteVLTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -925,9 +1388,19 @@ impl Client {
         self.call("DeleteVLTemplate", request)
     }
 
-    /// 删除截图配置 (`DeleteVideoSnapshotConfig`)
+    /// Deletes screenshot configuration (`DeleteVideoSnapshotConfig`)
+    ///
+    /// Deletes screenshot configuration
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除截图配置
+    ///
+    /// 删除截图配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DeleteVideoSnapshotConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -945,9 +1418,19 @@ impl Client {
         self.call("DeleteVideoSnapshotConfig", request)
     }
 
-    /// 删除截图模板 (`DeleteVideoSnapshotTemplate`)
+    /// This API is used to delete a screenshot template. (`DeleteVideoSnapshotTemplate`)
+    ///
+    /// This API is used to delete a screenshot template.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除截图模板
+    ///
+    /// 删除截图模板
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DeleteVideoSnapshotTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -965,9 +1448,19 @@ impl Client {
         self.call("DeleteVideoSnapshotTemplate", request)
     }
 
-    /// 根据服务节点获取 CNAME (`DescribeCNAME`)
+    /// Obtains a CNAME based on the service node (`DescribeCNAME`)
+    ///
+    /// This API is used to get the CNAME value based on the service node.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 根据服务节点获取 CNAME
     ///
     /// 用于根据服务节点获取 CNAME 值。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DescribeCNAME)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -986,11 +1479,31 @@ impl Client {
         self.read("DescribeCNAME", request)
     }
 
-    /// 通道查询 (`DescribeDeviceChannel`)
+    /// Queries a channel (`DescribeDeviceChannel`)
+    ///
+    /// This API is used to query the channels of a device.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 通道查询
     ///
     /// 用于查询设备的通道。
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DescribeDeviceChannel)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceId": "12345678-abcd-efgh-ijkl-1234567890abcd"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 设备不存在
     ///
     /// Request:
     ///
@@ -1006,9 +1519,19 @@ impl Client {
         self.read("DescribeDeviceChannel", request)
     }
 
-    /// 预置位查询 (`DescribeDevicePreset`)
+    /// Queries preset positions (`DescribeDevicePreset`)
+    ///
+    /// This API is used to query preset position information of device channels.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 预置位查询
     ///
     /// 用于查询设备通道预置位信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DescribeDevicePreset)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -1028,6 +1551,8 @@ impl Client {
 
     /// 查询设备可用服务节点 (`DescribeDeviceRegion`)
     ///
+    /// **China site only.**
+    ///
     /// 用于添加设备时，查询设备可以使用的服务节点，查询结果为已经绑定了域名的服务节点。
     ///
     /// # Example: 成功
@@ -1044,9 +1569,19 @@ impl Client {
         self.read("DescribeDeviceRegion", request)
     }
 
-    /// 查询域名 (`DescribeDomain`)
+    /// Domain names to be queried (`DescribeDomain`)
+    ///
+    /// This API is used to query the list of added domains.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询域名
     ///
     /// 用于查询添加的域名列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DescribeDomain)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -1062,9 +1597,19 @@ impl Client {
         self.read("DescribeDomain", request)
     }
 
-    /// 查询域名可绑定服务节点 (`DescribeDomainRegion`)
+    /// Queries the service nodes that a domain name can bind to (`DescribeDomainRegion`)
+    ///
+    /// This API is used to query the service nodes that can be bound when a user adds a domain name. The result is all service nodes supported by the platform. Each service node can only be bound to one domain name.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询域名可绑定服务节点
     ///
     /// 用于用户添加域名时，查询可以绑定的服务节点，结果为平台支持的所有服务节点。（注意：每个服务节点只能绑定一个域名）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DescribeDomainRegion)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -1080,9 +1625,19 @@ impl Client {
         self.read("DescribeDomainRegion", request)
     }
 
-    /// 查询国标设备公网地址 (`DescribeGBDeviceAddr`)
+    /// Queries the public network address of a national standard device (`DescribeGBDeviceAddr`)
+    ///
+    /// This API is used to obtain the public network address of a national standard device.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询国标设备公网地址
     ///
     /// 用于获取国标设备的公网地址
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DescribeGBDeviceAddr)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 错误
     ///
@@ -1095,6 +1650,18 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceIds": [
+    ///     "3db****e3-****-****-b7be-****4be705d"
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_gb_device_addr<'a>(
         &'a self,
         request: &'a DescribeGBDeviceAddrRequest,
@@ -1102,11 +1669,29 @@ impl Client {
         self.read("DescribeGBDeviceAddr", request)
     }
 
-    /// 查询组织 (`DescribeOrganization`)
+    /// Queries an organization (`DescribeOrganization`)
+    ///
+    /// Used for querying organizations.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询组织
     ///
     /// 用于查询组织。
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DescribeOrganization)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 成功1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// # Example (2 of 2): 成功2
     ///
     /// Request:
     ///
@@ -1120,9 +1705,19 @@ impl Client {
         self.read("DescribeOrganization", request)
     }
 
-    /// 查询录像上云计划详情 (`DescribeRecordBackupPlan`)
+    /// Queries recording cloud migration plan details (`DescribeRecordBackupPlan`)
+    ///
+    /// This API is used to query recording cloud migration plan details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询录像上云计划详情
     ///
     /// 用于查询录像上云计划详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DescribeRecordBackupPlan)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -1140,9 +1735,19 @@ impl Client {
         self.read("DescribeRecordBackupPlan", request)
     }
 
-    /// 查询录像上云模板详情 (`DescribeRecordBackupTemplate`)
+    /// Queries the template detail of video recording to cloud (`DescribeRecordBackupTemplate`)
+    ///
+    /// This API is used to query video recording cloud template details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询录像上云模板详情
     ///
     /// 用于查询录像上云模板详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DescribeRecordBackupTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -1161,11 +1766,34 @@ impl Client {
         self.read("DescribeRecordBackupTemplate", request)
     }
 
-    /// 查询云端录像时间轴 (`DescribeRecordFile`)
+    /// Queries the cloud recording timeline (`DescribeRecordFile`)
+    ///
+    /// This API is used to query the device cloud recording timeline information, which is the cloud storage video recording after setting a recording schedule for video upload to cloud.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询云端录像时间轴
     ///
     /// 用于查询设备云端录像时间轴信息（即为视频上云后设置录像计划后云存储的录像）
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DescribeRecordFile)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 无录像时间段
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": "32525dd7-c3fc-****-****-d5beb4acd1e1",
+    ///   "DeviceId": "389708b2-bcbb-****-****-a61f528b2a15",
+    ///   "EndTime": 1687708799,
+    ///   "StartTime": 1687622400
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 有录像时间段
     ///
     /// Request:
     ///
@@ -1184,9 +1812,19 @@ impl Client {
         self.read("DescribeRecordFile", request)
     }
 
-    /// 查询实时上云计划详情 (`DescribeRecordPlan`)
+    /// Queries real-time cloud migration plan details (`DescribeRecordPlan`)
+    ///
+    /// This API is used to query real-time cloud migration plan details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实时上云计划详情
     ///
     /// 用于查询实时上云计划详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DescribeRecordPlan)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -1204,9 +1842,19 @@ impl Client {
         self.read("DescribeRecordPlan", request)
     }
 
-    /// 获取云端录像URL地址 (`DescribeRecordPlaybackUrl`)
+    /// Retrieves the cloud recording URL address (`DescribeRecordPlaybackUrl`)
+    ///
+    /// This API is used to obtain the cloud recording playback url address.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取云端录像URL地址
     ///
     /// 用于获取云端录像回放url地址
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DescribeRecordPlaybackUrl)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -1226,9 +1874,19 @@ impl Client {
         self.read("DescribeRecordPlaybackUrl", request)
     }
 
-    /// 查询取回任务详情 (`DescribeRecordRetrieveTask`)
+    /// Queries the retrieval task detail (`DescribeRecordRetrieveTask`)
+    ///
+    /// Used to query the details of a cloud recording retrieval task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询取回任务详情
     ///
     /// 用于查询云录像取回任务详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DescribeRecordRetrieveTask)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -1248,10 +1906,24 @@ impl Client {
 
     /// 查询云端录像切片信息列表 (`DescribeRecordSlice`)
     ///
+    /// **China site only.**
+    ///
     /// 平台支持将数据以TS切片的形式存入客户自有COS桶，该接口用于支持客户快捷查询切片信息列表
     /// （注意：只支持标准存储类型的查询）
     ///
     /// # Example (1 of 2): 无录像切片
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": "223d7c52-****-4a12-****-82e983dfc08f",
+    ///   "EndTime": 1692457260,
+    ///   "StartTime": 1692374400
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 有录像切片
     ///
     /// Request:
     ///
@@ -1269,9 +1941,19 @@ impl Client {
         self.read("DescribeRecordSlice", request)
     }
 
-    /// 查询实时上云模板详情 (`DescribeRecordTemplate`)
+    /// Queries real-time cloud upload template details (`DescribeRecordTemplate`)
+    ///
+    /// This API is used to query real-time cloud migration template details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实时上云模板详情
     ///
     /// 用于查询实时上云模板详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DescribeRecordTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -1289,9 +1971,19 @@ impl Client {
         self.read("DescribeRecordTemplate", request)
     }
 
-    /// 查询推拉流鉴权配置 (`DescribeStreamAuth`)
+    /// Queries the push/pull stream authentication configuration (`DescribeStreamAuth`)
+    ///
+    /// Used to query push/pull stream authentication configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询推拉流鉴权配置
     ///
     /// 用于查询推拉流鉴权配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DescribeStreamAuth)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -1307,9 +1999,19 @@ impl Client {
         self.read("DescribeStreamAuth", request)
     }
 
-    /// 查询任务详情 (`DescribeTask`)
+    /// Queries task details (`DescribeTask`)
+    ///
+    /// This API is used to query task details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询任务详情
     ///
     /// 用于查询任务详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DescribeTask)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -1327,9 +2029,19 @@ impl Client {
         self.read("DescribeTask", request)
     }
 
-    /// 查询设备详情 (`DescribeUserDevice`)
+    /// Query device details. (`DescribeUserDevice`)
+    ///
+    /// This API is used to query detailed information of a device.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询设备详情
     ///
     /// 用于查询设备的详细信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DescribeUserDevice)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): rtmp
     ///
@@ -1340,6 +2052,26 @@ impl Client {
     ///   "DeviceId": "da238a8c-****-4a5b-****-************"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 无效的设备Id
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceId": "AoiPcid9U"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 无效的设备Id错误
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceId": "66666666-****-****-****-************"
+    /// }
+    /// ```
     pub fn describe_user_device<'a>(
         &'a self,
         request: &'a DescribeUserDeviceRequest,
@@ -1347,9 +2079,19 @@ impl Client {
         self.read("DescribeUserDevice", request)
     }
 
-    /// 批量查询设备详情 (`DescribeUserDeviceList`)
+    /// Batch queries device details (`DescribeUserDeviceList`)
+    ///
+    /// This API is used to query device details in batches.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量查询设备详情
     ///
     /// 用于批量查询设备详细信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DescribeUserDeviceList)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -1369,9 +2111,19 @@ impl Client {
         self.read("DescribeUserDeviceList", request)
     }
 
-    /// 查询视觉理解计划详情 (`DescribeVLPlan`)
+    /// Query the plan details of visual understanding. (`DescribeVLPlan`)
+    ///
+    /// Query the plan details of visual understanding.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询视觉理解计划详情
+    ///
+    /// 查询视觉理解计划详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DescribeVLPlan)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -1389,9 +2141,19 @@ impl Client {
         self.read("DescribeVLPlan", request)
     }
 
-    /// 查询视觉理解计划结果详情 (`DescribeVLPlanResult`)
+    /// Query the result details of a vision understanding plan (`DescribeVLPlanResult`)
+    ///
+    /// Query the result details of a vision understanding plan
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询视觉理解计划结果详情
+    ///
+    /// 查询视觉理解计划结果详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DescribeVLPlanResult)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -1409,9 +2171,19 @@ impl Client {
         self.read("DescribeVLPlanResult", request)
     }
 
-    /// 查询视觉理解模板详情 (`DescribeVLTemplate`)
+    /// Query the details of a visual understanding template. (`DescribeVLTemplate`)
+    ///
+    /// Query the details of a visual understanding template.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询视觉理解模板详情
+    ///
+    /// 查询视觉理解模板详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DescribeVLTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -1429,9 +2201,19 @@ impl Client {
         self.read("DescribeVLTemplate", request)
     }
 
-    /// 视频通道码率查询 (`DescribeVideoBitRate`)
+    /// Queries the bitrate of a video channel (`DescribeVideoBitRate`)
+    ///
+    /// This API is used to obtain the bitrate info of a video channel.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 视频通道码率查询
     ///
     /// 用于获取视频通道的码率信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DescribeVideoBitRate)
+    ///
+    /// </details>
     ///
     /// # Example: 视频通道码率信息返回结果
     ///
@@ -1452,9 +2234,19 @@ impl Client {
         self.read("DescribeVideoBitRate", request)
     }
 
-    /// 获取云端录像下载URL地址 (`DescribeVideoDownloadUrl`)
+    /// Retrieves the cloud recording download URL address (`DescribeVideoDownloadUrl`)
+    ///
+    /// This API is used to obtain the download url of cloud recordings.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取云端录像下载URL地址
     ///
     /// 用于获取云录像下载 url
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DescribeVideoDownloadUrl)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 获取云录像下载URL
     ///
@@ -1470,6 +2262,20 @@ impl Client {
     ///   "IsSupportG711": true
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 获取云录像下载URL和实际下载的录像时间
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BeginTime": "1668996000",
+    ///   "ChannelId": "4dfb778c-xxxxxxx",
+    ///   "EndTime": "1668996600",
+    ///   "FileType": "mp4",
+    ///   "IsRespActualTime": true
+    /// }
+    /// ```
     pub fn describe_video_download_url<'a>(
         &'a self,
         request: &'a DescribeVideoDownloadUrlRequest,
@@ -1477,9 +2283,19 @@ impl Client {
         self.read("DescribeVideoDownloadUrl", request)
     }
 
-    /// 截图配置详情 (`DescribeVideoSnapshotConfig`)
+    /// Screenshot configuration details (`DescribeVideoSnapshotConfig`)
+    ///
+    /// Queries screenshot configuration details
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 截图配置详情
     ///
     /// 获取截图配置详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DescribeVideoSnapshotConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -1497,9 +2313,19 @@ impl Client {
         self.read("DescribeVideoSnapshotConfig", request)
     }
 
-    /// 截图模板详情 (`DescribeVideoSnapshotTemplate`)
+    /// Screenshot template details (`DescribeVideoSnapshotTemplate`)
+    ///
+    /// Get screenshot template details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 截图模板详情
     ///
     /// 获取截图模板详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=DescribeVideoSnapshotTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -1518,9 +2344,19 @@ impl Client {
         self.read("DescribeVideoSnapshotTemplate", request)
     }
 
-    /// 获取设备抓拍结果列表 (`ListDeviceSnapshots`)
+    /// Get device capture result list (`ListDeviceSnapshots`)
+    ///
+    /// Get device capture result list
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取设备抓拍结果列表
+    ///
+    /// 获取设备抓拍结果列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=ListDeviceSnapshots)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -1540,9 +2376,19 @@ impl Client {
         self.read("ListDeviceSnapshots", request)
     }
 
-    /// 获取设备列表 (`ListDevices`)
+    /// Get device list (`ListDevices`)
+    ///
+    /// This API is used to obtain the device list under the corresponding organization.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取设备列表
     ///
     /// 用于获取对应组织下的设备列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=ListDevices)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 失败示例
     ///
@@ -1554,6 +2400,16 @@ impl Client {
     ///   "OrganizationId": "191"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "OrganizationId": "191"
+    /// }
+    /// ```
     pub fn list_devices<'a>(
         &'a self,
         request: &'a ListDevicesRequest,
@@ -1562,6 +2418,8 @@ impl Client {
     }
 
     /// 查询组织目录下的未添加到实时上云计划中的通道数量 (`ListOrganizationChannelNumbers`)
+    ///
+    /// **China site only.**
     ///
     /// 用于查询组织目录下的未添加到实时上云计划中的通道数量
     ///
@@ -1585,9 +2443,19 @@ impl Client {
         self.read("ListOrganizationChannelNumbers", request)
     }
 
-    /// 查询组织目录下的通道列表 (`ListOrganizationChannels`)
+    /// Queries the channel list under the organization directory (`ListOrganizationChannels`)
+    ///
+    /// This API is used to query the channel list under the organizational unit directory.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询组织目录下的通道列表
     ///
     /// 用于查询组织目录下的通道列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=ListOrganizationChannels)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 无查询条件
     ///
@@ -1600,6 +2468,32 @@ impl Client {
     ///   "PageSize": 5
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 按照设备名称查询
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceName": "SDK-NVR05",
+    ///   "OrganizationId": "182",
+    ///   "PageNumber": 1,
+    ///   "PageSize": 5
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 按照通道名称查询
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelName": "11",
+    ///   "OrganizationId": "182",
+    ///   "PageNumber": 1,
+    ///   "PageSize": 5
+    /// }
+    /// ```
     pub fn list_organization_channels<'a>(
         &'a self,
         request: &'a ListOrganizationChannelsRequest,
@@ -1607,9 +2501,19 @@ impl Client {
         self.read("ListOrganizationChannels", request)
     }
 
-    /// 查询录像上云计划下的设备通道列表 (`ListRecordBackupPlanDevices`)
+    /// Queries the device channel list under a recording cloud migration plan (`ListRecordBackupPlanDevices`)
+    ///
+    /// This API is used to query the device channel list under a recording cloud migration plan.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询录像上云计划下的设备通道列表
     ///
     /// 用于查询录像上云计划下的设备通道列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=ListRecordBackupPlanDevices)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -1627,9 +2531,19 @@ impl Client {
         self.read("ListRecordBackupPlanDevices", request)
     }
 
-    /// 查询录像上云计划列表 (`ListRecordBackupPlans`)
+    /// Queries recording cloud migration plan list (`ListRecordBackupPlans`)
+    ///
+    /// This API is used to query the recording cloud migration plan list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询录像上云计划列表
     ///
     /// 用于查询录像上云计划列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=ListRecordBackupPlans)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -1645,9 +2559,19 @@ impl Client {
         self.read("ListRecordBackupPlans", request)
     }
 
-    /// 查询录像上云模板列表 (`ListRecordBackupTemplates`)
+    /// Queries the template list for video recording upload to cloud (`ListRecordBackupTemplates`)
+    ///
+    /// This API is used to query the video recording cloud template list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询录像上云模板列表
     ///
     /// 用于查询录像上云模板列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=ListRecordBackupTemplates)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -1665,9 +2589,19 @@ impl Client {
 
     /// 查询用户下所有实时上云计划中的通道列表 (`ListRecordPlanChannels`)
     ///
+    /// **China site only.**
+    ///
     /// 用于查询用户下所有实时上云计划中的通道列表
     ///
     /// # Example (1 of 2): 用户下无添加计划通道
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// # Example (2 of 2): 用户下有添加计划通道
     ///
     /// Request:
     ///
@@ -1681,9 +2615,19 @@ impl Client {
         self.read("ListRecordPlanChannels", request)
     }
 
-    /// 查询实时上云计划下的设备通道列表 (`ListRecordPlanDevices`)
+    /// Queries the device channel list under a real-time cloud access plan (`ListRecordPlanDevices`)
+    ///
+    /// This API is used to query the device channel list under a real-time cloud migration plan.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实时上云计划下的设备通道列表
     ///
     /// 用于查询实时上云计划下的设备通道列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=ListRecordPlanDevices)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 4): 无查询条件
     ///
@@ -1696,6 +2640,45 @@ impl Client {
     ///   "PlanId": "88ac5ea6c1f**********24671d0f94f"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 4): 按照组织名称查询
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "OrganizationName": "201",
+    ///   "PageNumber": 1,
+    ///   "PageSize": 5,
+    ///   "PlanId": "88ac5ea6c1f**********24671d0f94f"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 4): 按照设备名称查询
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceName": "NVR05",
+    ///   "PageNumber": 1,
+    ///   "PageSize": 5,
+    ///   "PlanId": "88ac5ea6c1f**********24671d0f94f"
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 4): 按照通道名称查询
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelName": "11",
+    ///   "PageNumber": 1,
+    ///   "PageSize": 5,
+    ///   "PlanId": "88ac5ea6c1f**********24671d0f94f"
+    /// }
+    /// ```
     pub fn list_record_plan_devices<'a>(
         &'a self,
         request: &'a ListRecordPlanDevicesRequest,
@@ -1703,11 +2686,29 @@ impl Client {
         self.read("ListRecordPlanDevices", request)
     }
 
-    /// 查询实时上云计划列表 (`ListRecordPlans`)
+    /// Queries the real-time cloud migration plan list (`ListRecordPlans`)
+    ///
+    /// This API is used to query the real-time cloud migration plan list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实时上云计划列表
     ///
     /// 用于查询实时上云计划列表
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=ListRecordPlans)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 无实时上云计划
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// # Example (2 of 2): 有实时上云计划
     ///
     /// Request:
     ///
@@ -1721,11 +2722,29 @@ impl Client {
         self.read("ListRecordPlans", request)
     }
 
-    /// 查询取回任务列表 (`ListRecordRetrieveTasks`)
+    /// Queries the retrieval task list (`ListRecordRetrieveTasks`)
+    ///
+    /// This API is used to query the retrieval task list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询取回任务列表
     ///
     /// 用于查询取回任务列表
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=ListRecordRetrieveTasks)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 存在取回任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// # Example (2 of 2): 不存在取回任务
     ///
     /// Request:
     ///
@@ -1739,11 +2758,29 @@ impl Client {
         self.read("ListRecordRetrieveTasks", request)
     }
 
-    /// 查询实时上云模板列表 (`ListRecordTemplates`)
+    /// Queries the real-time cloud migration template list (`ListRecordTemplates`)
+    ///
+    /// This API is used to query the real-time cloud migration template list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实时上云模板列表
     ///
     /// 用于查询实时上云模板列表
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=ListRecordTemplates)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 无实时上云模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// # Example (2 of 2): 有实时上云模板
     ///
     /// Request:
     ///
@@ -1757,9 +2794,19 @@ impl Client {
         self.read("ListRecordTemplates", request)
     }
 
-    /// 查询任务的子任务列表 (`ListSubTasks`)
+    /// Queries the subtask list of a job (`ListSubTasks`)
+    ///
+    /// This API is used to query the subtask list of a query task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询任务的子任务列表
     ///
     /// 用于查询任务的子任务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=ListSubTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -1780,9 +2827,19 @@ impl Client {
         self.read("ListSubTasks", request)
     }
 
-    /// 查询任务列表 (`ListTasks`)
+    /// Queries the task list (`ListTasks`)
+    ///
+    /// This API is used to query the batch task and simple task list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询任务列表
     ///
     /// 用于查询批量任务和简单任务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=ListTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -1802,9 +2859,19 @@ impl Client {
         self.read("ListTasks", request)
     }
 
-    /// 获取视觉理解计划列表 (`ListVLPlans`)
+    /// Get the visual understanding plan list. (`ListVLPlans`)
+    ///
+    /// Get the visual understanding plan list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取视觉理解计划列表
+    ///
+    /// 获取视觉理解计划列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=ListVLPlans)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -1824,9 +2891,19 @@ impl Client {
         self.read("ListVLPlans", request)
     }
 
-    /// 获取视觉理解模板列表 (`ListVLTemplates`)
+    /// Queries the visual understanding template list (`ListVLTemplates`)
+    ///
+    /// Get a list of visual understanding templates.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取视觉理解模板列表
+    ///
+    /// 获取视觉理解模板列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=ListVLTemplates)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -1848,9 +2925,19 @@ impl Client {
         self.read("ListVLTemplates", request)
     }
 
-    /// 查询本地录像下载任务列表 (`ListVideoDownloadTask`)
+    /// Queries the download task list of local recordings (`ListVideoDownloadTask`)
+    ///
+    /// This API is used to query the recording download task list in this store.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询本地录像下载任务列表
     ///
     /// 查询本店里录像下载任务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=ListVideoDownloadTask)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -1866,9 +2953,19 @@ impl Client {
         self.read("ListVideoDownloadTask", request)
     }
 
-    /// 截图模板列表 (`ListVideoSnapshotTemplate`)
+    /// Lists screenshot templates (`ListVideoSnapshotTemplate`)
+    ///
+    /// This API is used to search the screenshot template details list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 截图模板列表
     ///
     /// 获取截图模板详情列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=ListVideoSnapshotTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -1889,9 +2986,19 @@ impl Client {
         self.read("ListVideoSnapshotTemplate", request)
     }
 
-    /// 修改视觉理解计划 (`ModifyVLPlan`)
+    /// Modify a vision understanding plan (`ModifyVLPlan`)
+    ///
+    /// Modify a vision understanding plan
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改视觉理解计划
+    ///
+    /// 修改视觉理解计划
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=ModifyVLPlan)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -1911,9 +3018,19 @@ impl Client {
         self.call("ModifyVLPlan", request)
     }
 
-    /// 更新截图配置 (`ModifyVideoSnapshotConfig`)
+    /// Update screenshot configuration (`ModifyVideoSnapshotConfig`)
+    ///
+    /// Update screenshot configuration
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新截图配置
+    ///
+    /// 更新截图配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=ModifyVideoSnapshotConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -1933,9 +3050,19 @@ impl Client {
         self.call("ModifyVideoSnapshotConfig", request)
     }
 
-    /// 获取本地录像URL地址 (`PlayRecord`)
+    /// Retrieves the local recording URL address (`PlayRecord`)
+    ///
+    /// This API is used to obtain the local device recording URL address.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取本地录像URL地址
     ///
     /// 用于获取设备本地录像 URL 地址。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=PlayRecord)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -1956,9 +3083,19 @@ impl Client {
         self.call("PlayRecord", request)
     }
 
-    /// 查询禁播通道列表 (`QueryForbidPlayChannelList`)
+    /// Query the disabled channel list (`QueryForbidPlayChannelList`)
+    ///
+    /// Query the disabled channel list
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询禁播通道列表
+    ///
+    /// 查询禁播通道列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=QueryForbidPlayChannelList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询禁播列表
     ///
@@ -1978,11 +3115,31 @@ impl Client {
         self.read("QueryForbidPlayChannelList", request)
     }
 
-    /// 同步设备通道 (`RefreshDeviceChannel`)
+    /// Synchronizes a device channel (`RefreshDeviceChannel`)
+    ///
+    /// This API is used to synchronize channels of national standard devices. After the API is called, a request is triggered to get the channel list from devices. Newly-added channels are stored, and channels deleted on devices need to be deleted manually and are not automatically deleted in the backend.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 同步设备通道
     ///
     /// 用于同步国标设备的通道（接口调用后，触发向设备请求通道列表，新增的通道入库，设备上已删除的通道需自行删除、后台不自动删除）。
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=RefreshDeviceChannel)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceId": "12345678-abcd-efgh-ijkl-1234567890abcd"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 设备未注册
     ///
     /// Request:
     ///
@@ -1998,9 +3155,19 @@ impl Client {
         self.call("RefreshDeviceChannel", request)
     }
 
-    /// 设置通道禁止播流 (`SetForbidPlayChannels`)
+    /// Sets a channel to forbid stream pushing (`SetForbidPlayChannels`)
+    ///
+    /// Forbid the live preview of video channels for root accounts and sub-accounts.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置通道禁止播流
     ///
     /// 禁止主、子账号对视频通道的实况预览
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=SetForbidPlayChannels)
+    ///
+    /// </details>
     ///
     /// # Example: 通道禁播使能
     ///
@@ -2028,9 +3195,19 @@ impl Client {
         self.call("SetForbidPlayChannels", request)
     }
 
-    /// 批量修改设备组织 (`UpdateDeviceOrganization`)
+    /// Batch modifies device organization (`UpdateDeviceOrganization`)
+    ///
+    /// Used to change the organization of devices in batches.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量修改设备组织
     ///
     /// 用于批量更改设备的组织。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=UpdateDeviceOrganization)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -2051,9 +3228,19 @@ impl Client {
         self.call("UpdateDeviceOrganization", request)
     }
 
-    /// 禁用-启用设备 (`UpdateDeviceStatus`)
+    /// Disables or enables a device (`UpdateDeviceStatus`)
+    ///
+    /// Used to enable or disable a device. After it is disabled, device registration is denied.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 禁用-启用设备
     ///
     /// 用于启用/禁用设备，禁用后拒绝设备注册。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=UpdateDeviceStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -2072,9 +3259,19 @@ impl Client {
         self.call("UpdateDeviceStatus", request)
     }
 
-    /// 修改组织 (`UpdateOrganization`)
+    /// Modifies an organization (`UpdateOrganization`)
+    ///
+    /// Used to modify an organization.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改组织
     ///
     /// 用于修改组织。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=UpdateOrganization)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 失败
     ///
@@ -2086,6 +3283,17 @@ impl Client {
     ///   "OrganizationId": "2000"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Name": "cloudapi5-new1",
+    ///   "OrganizationId": "193"
+    /// }
+    /// ```
     pub fn update_organization<'a>(
         &'a self,
         request: &'a UpdateOrganizationRequest,
@@ -2093,9 +3301,19 @@ impl Client {
         self.call("UpdateOrganization", request)
     }
 
-    /// 修改录像上云计划 (`UpdateRecordBackupPlan`)
+    /// Modifies a recording cloud migration plan (`UpdateRecordBackupPlan`)
+    ///
+    /// Used to modify the recording cloud migration plan.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改录像上云计划
     ///
     /// 用于修改录像上云计划。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=UpdateRecordBackupPlan)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -2116,9 +3334,19 @@ impl Client {
         self.call("UpdateRecordBackupPlan", request)
     }
 
-    /// 修改录像上云模板 (`UpdateRecordBackupTemplate`)
+    /// Modifies a video recording cloud template (`UpdateRecordBackupTemplate`)
+    ///
+    /// Used to modify a video recording cloud template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改录像上云模板
     ///
     /// 用于修改录像上云模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=UpdateRecordBackupTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -2153,9 +3381,19 @@ impl Client {
         self.call("UpdateRecordBackupTemplate", request)
     }
 
-    /// 修改实时上云计划 (`UpdateRecordPlan`)
+    /// Modifies a real-time cloud migration plan (`UpdateRecordPlan`)
+    ///
+    /// This API is used to modify a real-time cloud migration plan.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实时上云计划
     ///
     /// 用于修改实时上云计划
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=UpdateRecordPlan)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 6): 修改计划名称
     ///
@@ -2169,6 +3407,81 @@ impl Client {
     ///   "PlanId": "88ac5ea6c1f**********24671d0f94f"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 6): 修改计划模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Mod": {
+    ///     "TemplateId": "48676e89a8c**********baa36a87832"
+    ///   },
+    ///   "PlanId": "88ac5ea6c1f**********24671d0f94f"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 6): 删除计划通道
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Mod": {
+    ///     "Del": [
+    ///       "9ee325e9984**********a805c19b4e1"
+    ///     ]
+    ///   },
+    ///   "PlanId": "88ac5ea6c1f**********24671d0f94f"
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 6): 增加计划通道
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Mod": {
+    ///     "Add": [
+    ///       {
+    ///         "ChannelId": "48676e89a8c**********baa36220fa4",
+    ///         "DeviceId": "9ee325e9984**********a805c19b4e1"
+    ///       }
+    ///     ]
+    ///   },
+    ///   "PlanId": "88ac5ea6c1f**********24671d0f94f"
+    /// }
+    /// ```
+    ///
+    /// # Example (5 of 6): 修改计划生命周期
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Mod": {
+    ///     "LifeCycle": {
+    ///       "Expiration": 80,
+    ///       "Transition": 7
+    ///     }
+    ///   },
+    ///   "PlanId": "88ac5ea6c1f**********24671d0f94f"
+    /// }
+    /// ```
+    ///
+    /// # Example (6 of 6): 修改录像补录模式
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Mod": {
+    ///     "RepairMode": 1
+    ///   },
+    ///   "PlanId": "88ac5ea6c1f**********24671d0f94f"
+    /// }
+    /// ```
     pub fn update_record_plan<'a>(
         &'a self,
         request: &'a UpdateRecordPlanRequest,
@@ -2176,9 +3489,19 @@ impl Client {
         self.call("UpdateRecordPlan", request)
     }
 
-    /// 修改实时上云模板 (`UpdateRecordTemplate`)
+    /// Modifies a real-time cloud template (`UpdateRecordTemplate`)
+    ///
+    /// Used to modify a real-time cloud template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实时上云模板
     ///
     /// 用于修改实时上云模板
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=UpdateRecordTemplate)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 修改模板名称
     ///
@@ -2192,6 +3515,30 @@ impl Client {
     ///   "TemplateId": "48676e89a8c**********baa36220fa4"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 修改模板上云时间段
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Mod": {
+    ///     "TimeSections": [
+    ///       {
+    ///         "DayOfWeek": 3,
+    ///         "EndTime": "10:30:00",
+    ///         "StartTime": "10:00:00"
+    ///       },
+    ///       {
+    ///         "DayOfWeek": 4,
+    ///         "EndTime": "13:00:00",
+    ///         "StartTime": "12:00:00"
+    ///       }
+    ///     ]
+    ///   },
+    ///   "TemplateId": "48676e89a8c**********baa36220fa4"
+    /// }
+    /// ```
     pub fn update_record_template<'a>(
         &'a self,
         request: &'a UpdateRecordTemplateRequest,
@@ -2199,9 +3546,19 @@ impl Client {
         self.call("UpdateRecordTemplate", request)
     }
 
-    /// 修改设备 (`UpdateUserDevice`)
+    /// Modifies a device (`UpdateUserDevice`)
+    ///
+    /// This API is used to modify device configuration information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改设备
     ///
     /// 用于修改设备的配置信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=iss&Version=2023-05-17&Action=UpdateUserDevice)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 修改名称成功
     ///
@@ -2214,6 +3571,16 @@ impl Client {
     ///   "Password": "*1****"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 设备不存在
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceId": "12345678-abcd-efgh-ijkl-1234567890abcd"
+    /// }
+    /// ```
     pub fn update_user_device<'a>(
         &'a self,
         request: &'a UpdateUserDeviceRequest,
@@ -2223,493 +3590,513 @@ impl Client {
 }
 
 rt::model! {
-/// 增加设备接口返回数据
+/// Data returned by the add device API
+///
+/// <details><summary>中文</summary>增加设备接口返回数据</details>
 pub struct AddDeviceData: decode {
-  /// <p>设备iD</p>
+  /// <p>Device iD</p>
   device_id: String = "DeviceId",
-  /// <p>设备编码（国标设备即我们为设备生成的20位国标编码，rtmp 设备为10 位设备编码）</p>
+  /// <p>Device code (for national standard devices, it is the 20-digit National Standard Encoding we generated for the device; for rtmp devices, it is the 10-digit device code)</p>
   code: String = "Code",
-  /// <p>设备名称</p>
+  /// <p>Device name.</p>
   name: String = "Name",
-  /// <p>设备接入协议，1:RTMP,2:GB</p><p>枚举值：</p><ul><li>1： RTMP</li><li>2： GB</li><li>6： ISUP</li></ul>
+  /// <p>Device access protocol. 1: RTMP; 2: GB.</p><p>Enumeration values:</p><ul><li>1: RTMP</li><li>2: GB</li><li>6: ISUP</li></ul>
   access_protocol: i64 = "AccessProtocol",
-  /// <p>设备类型，1:IPC,2:NVR</p>
+  /// <p>Device type. 1: IPC. 2: NVR</p>
   r#type: i64 = "Type",
-  /// <p>设备接入服务节点ID</p>
+  /// <p>Device access service node ID</p>
   cluster_id: String = "ClusterId",
-  /// <p>设备接入服务节点名称</p>
+  /// <p>Device access service node name</p>
   cluster_name: String = "ClusterName",
-  /// <p>设备流传输协议，1:UDP,2:TCP</p>
+  /// <p>Device streaming protocol. 1: UDP, 2: TCP</p>
   transport_protocol: i64 = "TransportProtocol",
-  /// <p>设备密码</p>
+  /// <p>Device password.</p>
   password: String = "Password",
-  /// <p>设备描述</p>
+  /// <p>Device description</p>
   description: String = "Description",
-  /// <p>设备状态，0:未注册,1:在线,2:离线,3:禁用</p>
+  /// <p>Device status. 0: unregistered, 1: online, 2: offline, 3: disabled</p>
   status: i64 = "Status",
-  /// <p>设备所属组织ID</p>
+  /// <p>Affiliated organization ID of the device</p>
   organization_id: i64 = "OrganizationId",
-  /// <p>设备接入网关ID（已不再使用，保留用于兼容，可忽略）</p>
+  /// <p>Device access gateway ID (deprecated, reserved for compatibility, can be ignored)</p>
   gateway_id: String = "GatewayId",
-  /// <p>网关接入协议类型（已不再使用，保留用于兼容，可忽略）</p>
+  /// <p>Gateway access protocol type (deprecated, reserved for compatibility, can be ignored)</p>
   protocol_type: i64 = "ProtocolType",
-  /// <p>设备接入IP（已不再使用，保留用于兼容，可忽略）</p>
+  /// <p>Device access IP (deprecated, reserved for compatibility, can be ignored)</p>
   ip: String = "Ip",
-  /// <p>设备Port（已不再使用，保留用于兼容，可忽略）</p>
+  /// <p>Device Port (deprecated, reserved for compatibility, can be ignored)</p>
   port: i64 = "Port",
-  /// <p>设备用户名（已不再使用，保留用于兼容，可忽略）</p>
+  /// <p>Device username (deprecated, reserved for compatibility, can be ignored)</p>
   username: String = "Username",
-  /// <p>用户ID</p>
+  /// <p>User ID</p>
   app_id: i64 = "AppId",
 }
 
-/// 增加组织接口返回数据
+/// Add the return data of the organizational unit interface
+///
+/// <details><summary>中文</summary>增加组织接口返回数据</details>
 pub struct AddOrgData: decode {
-  /// 组织 ID
+  /// Organization ID
   organization_id: String = "OrganizationId",
-  /// 组织名称
+  /// Organization name
   name: String = "Name",
-  /// 组织父节点 ID
+  /// Organization parent node ID
   parent_id: String = "ParentId",
-  /// 组织层级
+  /// Organization hierarchy
   level: i64 = "Level",
-  /// 用户ID
+  /// User ID.
   app_id: i64 = "AppId",
-  /// 组织结构
+  /// Organizational structure
   parent_ids: String = "ParentIds",
-  /// 设备总数
+  /// Total number of devices
   total: i64 = "Total",
-  /// 设备在线数量
+  /// Number of devices online
   online: i64 = "Online",
 }
 
-/// AddOrganization请求参数结构体
+/// Request of [`Client::add_organization`].
 pub struct AddOrganizationRequest: encode {
-  /// **Required.** 组织名称（仅支持中文、英文、数字、空格、中英文括号、_、-, 长度不超过64位，且组织名称不能重复）
+  /// **Required.** Organization name. Only Chinese, English, digits, spaces, Chinese and English parentheses, underscores (_), and hyphens (-) are supported. The length cannot exceed 64 characters, and the organization name must be unique.
   name: String = "Name",
-  /// **Required.** 组织父节点 ID（从查询组织接口DescribeOrganization中获取，填0代表根组织）
+  /// **Required.** Organization parent node ID (obtain from the DescribeOrganization API; enter 0 for the root organization)
   parent_id: String = "ParentId",
 }
 
-/// AddOrganization返回参数结构体
+/// Response of [`Client::add_organization`].
 pub struct AddOrganizationResponse: decode {
-  /// 增加组织接口返回数据
+  /// Interface return data for adding an organizational unit
   data: AddOrgData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 新增录像上云计划返回数据
+/// data for the newly-added recording cloud migration plan
+///
+/// <details><summary>中文</summary>新增录像上云计划返回数据</details>
 pub struct AddRecordBackupPlanData: decode {
-  /// 录像上云计划ID
+  /// Recording cloud migration plan ID
   plan_id: String = "PlanId",
-  /// 录像上云计划名称
+  /// Recording cloud migration plan name
   plan_name: String = "PlanName",
-  /// 录像上云模板ID
+  /// Video cloud template ID
   template_id: String = "TemplateId",
-  /// 录像上云计划描述
+  /// Description of the recording cloud migration plan
   describe: String = "Describe",
-  /// 云文件生命周期
+  /// Cloud file lifecycle
   life_cycle: LifeCycleData = "LifeCycle",
-  /// 录像上云计划状态，1:正常使用中，0:删除中，无法使用
+  /// Recording cloud migration plan status. `1`: in normal use. `0`: deleting, unavailable.
   status: i64 = "Status",
-  /// 通道数量
+  /// Number of channels
   channel_count: i64 = "ChannelCount",
-  /// 创建时间
+  /// Creation time.
   create_at: String = "CreateAt",
-  /// 修改时间
+  /// Modification time.
   update_at: String = "UpdateAt",
 }
 
-/// AddRecordBackupPlan请求参数结构体
+/// Request of [`Client::add_record_backup_plan`].
 pub struct AddRecordBackupPlanRequest: encode {
-  /// **Required.** 录制模板ID（录像计划关联的模板ID，从查询录像上云模板列表接口ListRecordBackupTemplates中获取）
+  /// **Required.** Recording template ID (template ID associated with the recording schedule, obtained from the ListRecordBackupTemplates API for querying the video cloud template list)
   template_id: String = "TemplateId",
-  /// **Required.** 录像计划名称（仅支持中文、英文、数字、_、-，长度不超过32个字符，计划名称全局唯一，不能为空，不能重复）
+  /// **Required.** Recording schedule name (supports Chinese, English, digits, _ and -. The length cannot exceed 32 characters. The plan name must be globally unique and cannot be empty or duplicated.)
   plan_name: String = "PlanName",
-  /// **Required.** 录像计划描述（仅支持中文、英文、数字、_、-，长度不超过128个字符）
+  /// **Required.** Video recording plan description (only supports Chinese, English, digits, _, -, length not exceeding 128 characters)
   describe: String = "Describe",
-  /// **Required.** 生命周期（录像文件生命周期设置，管理文件冷、热存储的时间）
+  /// **Required.** Lifecycle (video recording file lifecycle settings, the time when cold and hot storage is managed for files)
   life_cycle: LifeCycleData = "LifeCycle",
-  /// 通道及通道所属设备（添加录像的设备的通道信息，一次添加通道总数不超过5000个，包括组织目录下的通道数量）
+  /// Channel and the device to which the channel belongs (channel information of the device to which a video recording is added. Add no more than 5,000 channels at a time, including the number of channels under the organizational unit directory).
   channels: Vec<ChannelInfo> = "Channels",
-  /// 添加组织目录下所有设备通道（Json数组，可以为空，通道总数量不超过5000个（包括Channel字段的数量））
+  /// Add all device channels under the organizational unit directory (Json array, can be empty, total number of channels no more than 5000, including the number of Channel fields)
   organization_id: Vec<String> = "OrganizationId",
 }
 
-/// AddRecordBackupPlan返回参数结构体
+/// Response of [`Client::add_record_backup_plan`].
 pub struct AddRecordBackupPlanResponse: decode {
-  /// 返回数据
+  /// Returned data.
   data: AddRecordBackupPlanData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 新增录像上云模板返回数据
+/// data for creating a video cloud template
+///
+/// <details><summary>中文</summary>新增录像上云模板返回数据</details>
 pub struct AddRecordBackupTemplateData: decode {
-  /// <p>模板ID</p>
+  /// <p>Template ID</p>
   template_id: String = "TemplateId",
-  /// <p>模板名称</p>
+  /// <p>Template name</p>
   template_name: String = "TemplateName",
-  /// <p>上云时间段（按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟）</p>
+  /// <p>Cloud Upload Time Period (set by week, supports setting multiple time periods per day, each time period not less than 10 minutes)</p>
   time_sections: Vec<RecordTemplateTimeSections> = "TimeSections",
-  /// <p>录像时间段（按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟）</p>
+  /// <p>Recording time period (set by week, supports setting multiple time periods per day, each time period not less than 10 minutes)</p>
   dev_time_sections: Vec<RecordTemplateTimeSections> = "DevTimeSections",
-  /// <p>上云倍速（支持1，2，4倍速）</p>
+  /// <p>Speed multiplication for cloud migration (supports 1x, 2x, and 4x)</p>
   scale: i64 = "Scale",
-  /// <p>创建时间</p>
+  /// <p>Creation time.</p>
   create_at: String = "CreateAt",
-  /// <p>更新时间</p>
+  /// <p>Update time.</p>
   update_at: String = "UpdateAt",
-  /// <p>周期偏移量，默认1，表示拉取昨天的设备录像，0表示取去今天的设备录像，3表示拉取前天的设备录像</p><p>默认值：1</p>
+  /// <p>Cycle offset. Default value: 1, which means to pull yesterday's video recording from the device. 0 means to pull today's video recording from the device. 3 means to pull the video recording from the device from the day before yesterday.</p><p>Default value: 1</p>
   day_offset: i64 = "DayOffset",
 }
 
-/// AddRecordBackupTemplate请求参数结构体
+/// Request of [`Client::add_record_backup_template`].
 pub struct AddRecordBackupTemplateRequest: encode {
-  /// **Required.** <p>模板名称（仅支持中文、英文、数字、_、-，长度不超过32个字符，模板名称全局唯一，不能为空，不能重复）</p>
+  /// **Required.** <p>Template name (supports only Chinese, English, number, _, -, length not exceeding 32 characters. Template name must be globally unique, cannot be empty, and must be unique)</p>
   template_name: String = "TemplateName",
-  /// **Required.** <p>上云时间段（按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟）</p>
+  /// **Required.** <p>Cloud Upload Time Period (settings can be done by week, supports setting multiple time periods per day, each time period not less than 10 minutes)</p>
   time_sections: Vec<RecordTemplateTimeSections> = "TimeSections",
-  /// **Required.** <p>录像时间段（按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟）</p>
+  /// **Required.** <p>Recording time period (settings can be done by week, support setting multiple time periods per day, each time period not less than 10 minutes)</p>
   dev_time_sections: Vec<RecordTemplateTimeSections> = "DevTimeSections",
-  /// **Required.** <p>上云倍速（支持1，2，4倍速）</p>
+  /// **Required.** <p>Speed multiplication for cloud migration (supports 1x, 2x, and 4x)</p>
   scale: i64 = "Scale",
-  /// <p>周期偏移量，默认1，表示拉取昨天的设备录像，0表示拉取今天的设备录像，3表示拉取前天的设备录像</p><p>取值范围：[0, 90]</p><p>默认值：1</p>
+  /// <p>Cycle offset. Default: 1. It means to pull yesterday's video recording to the device. 0 means to pull today's video recording to the device. 3 means to pull the video recording to the device from the day before yesterday.</p><p>Value range: [0, 90]</p><p>Default value: 1</p>
   day_offset: i64 = "DayOffset",
 }
 
-/// AddRecordBackupTemplate返回参数结构体
+/// Response of [`Client::add_record_backup_template`].
 pub struct AddRecordBackupTemplateResponse: decode {
-  /// <p>返回数据</p>
+  /// <p>Response data.</p>
   data: AddRecordBackupTemplateData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddRecordPlan请求参数结构体
+/// Request of [`Client::add_record_plan`].
 pub struct AddRecordPlanRequest: encode {
-  /// **Required.** 实时上云计划名称，仅支持中文、英文、数字、_、-，长度不超过32个字符，计划名称全局唯一，不能为空，不能重复
+  /// **Required.** Real-time cloud migration plan name. It supports Chinese, English, digits, _, and -, with a length not exceeding 32 characters. The plan name must be globally unique and cannot be empty or repeated.
   plan_name: String = "PlanName",
-  /// **Required.** 实时上云模板ID
+  /// **Required.** Real-time cloud template ID
   template_id: String = "TemplateId",
-  /// **Required.** 生命周期
+  /// **Required.** Lifecycle
   life_cycle: LifeCycleData = "LifeCycle",
-  /// 上云计划描述，仅支持中文、英文、数字、_、-，长度不超过128个字符
+  /// Cloud plan description. Supports only Chinese, English, digits, _, and -. Length not exceeding 128 characters.
   describe: String = "Describe",
-  /// 码流类型，default:不指定码流类型，以设备默认推送类型为主， main:主码流，sub:子码流，其他根据设备能力集自定义，不填按默认类型处理，长度不能超过32个字节
+  /// Stream type. default: The stream type is not specified, and the default push type of the device is used. main: Main stream. sub: Substream. Other values are customized based on the device capacity. If not specified, the default type is used. The length cannot exceed 32 bytes.
   stream_type: String = "StreamType",
-  /// 添加录像的设备的通道信息，一次添加通道总数不超过5000个，包括组织目录下的通道数量
+  /// Channel information of the device to which video recording is added. You can add no more than 5000 channels only once, including the number of channels under the organizational unit directory.
   channels: Vec<ChannelInfo> = "Channels",
-  /// 添加组织目录下所有设备通道，Json数组，可以为空，通道总数量不超过5000个（包括Channel字段的数量）
+  /// Add all device channels under the organization. Json array, can be empty. The total number of channels cannot exceed 5,000 (including the number of Channel fields).
   organization_id: Vec<String> = "OrganizationId",
-  /// 录像补录模式（0:不启用，1:启用），无该字段，默认不启用
+  /// Video recording supplement mode (0: disabled, 1: enabled). If this field is not specified, it is not enabled by default.
   repair_mode: i64 = "RepairMode",
 }
 
-/// AddRecordPlan返回参数结构体
+/// Response of [`Client::add_record_plan`].
 pub struct AddRecordPlanResponse: decode {
-  /// 返回结果
+  /// Returned result
   data: RecordPlanOptData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询取回任务详情返回数据
+/// data for querying retrieval task details
+///
+/// <details><summary>中文</summary>查询取回任务详情返回数据</details>
 pub struct AddRecordRetrieveTaskData: decode {
-  /// 任务ID
+  /// Task ID.
   task_id: String = "TaskId",
-  /// 任务名称
+  /// Task name.
   task_name: String = "TaskName",
-  /// 取回录像的开始时间
+  /// Start time of video recording retrieval
   start_time: u64 = "StartTime",
-  /// 取回录像的结束时间
+  /// Retrieval end time of the video recording
   end_time: u64 = "EndTime",
-  /// 取回模式，1:极速模式，其他暂不支持
+  /// Retrieval mode. 1: ultrafast mode. Others not supported currently.
   mode: i64 = "Mode",
-  /// 副本有效期
+  /// Replica validity period
   expiration: i64 = "Expiration",
-  /// 任务状态，0:已取回，1:取回中，2:待取回
+  /// Task status. 0: retrieved, 1: retrieving, 2: pending retrieval
   status: i64 = "Status",
-  /// 取回容量，单位MB
+  /// Retrieval capacity, in MB.
   capacity: f64 = "Capacity",
-  /// 任务描述
+  /// Task description
   describe: String = "Describe",
 }
 
-/// AddRecordRetrieveTask请求参数结构体
+/// Request of [`Client::add_record_retrieve_task`].
 pub struct AddRecordRetrieveTaskRequest: encode {
-  /// **Required.** 任务名称，仅支持中文、英文、数字、_、-，长度不超过32个字符，名称全局唯一，不能为空，不能重复
+  /// **Required.** Task name. It supports Chinese, English, digits, _, and -, with a length not exceeding 32 characters. The name must be globally unique and cannot be empty or repeated.
   task_name: String = "TaskName",
-  /// **Required.** 取回录像的开始时间，UTC秒数，例如：1662114146，开始和结束时间段最长为一天，且不能跨天
+  /// **Required.** Start time for retrieving the video recording in UTC seconds, for example: 1662114146. The longest period between the start and end times is one day and cannot span multiple days.
   start_time: u64 = "StartTime",
-  /// **Required.** 取回录像的结束时间，UTC秒数，例如：1662114146，开始和结束时间段最长为一天，且不能跨天
+  /// **Required.** End time for retrieving the video recording, in UTC seconds, for example: 1662114146. The period between the start and end times can be up to one day and cannot span multiple days.
   end_time: u64 = "EndTime",
-  /// **Required.** 取回模式， 1:极速模式，其他暂不支持
+  /// **Required.** Retrieval mode. 1: ultrafast mode. Others not supported currently.
   mode: i64 = "Mode",
-  /// **Required.** 取回录像副本有效期，最小为1天，最大为365天
+  /// **Required.** Retrieval replica validity period of the video recording. Minimum: 1 day. Maximum: 365 days.
   expiration: i64 = "Expiration",
-  /// **Required.** 设备通道，一个任务最多32个设备通道
+  /// **Required.** Device channel. A task can contain up to 32 device channels.
   channels: Vec<ChannelInfo> = "Channels",
-  /// 取回任务描述
+  /// Retrieve the task description
   describe: String = "Describe",
 }
 
-/// AddRecordRetrieveTask返回参数结构体
+/// Response of [`Client::add_record_retrieve_task`].
 pub struct AddRecordRetrieveTaskResponse: decode {
-  /// 返回结果
+  /// Returned results
   data: AddRecordRetrieveTaskData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddRecordTemplate请求参数结构体
+/// Request of [`Client::add_record_template`].
 pub struct AddRecordTemplateRequest: encode {
-  /// **Required.** 模板名称， 仅支持中文、英文、数字、_、-，长度不超过32个字符，模板名称全局唯一，不能为空，不能重复
+  /// **Required.** Template name. It can contain only Chinese characters, letters, digits, underscores (_), and hyphens (-), with a length not exceeding 32 characters. The template name must be globally unique and cannot be empty or duplicated.
   template_name: String = "TemplateName",
-  /// **Required.** 上云时间段，按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟
+  /// **Required.** Cloud upload time period. Settings can be done by week. Multiple time periods can be set for each day, with each time period not less than 10 minutes.
   time_sections: Vec<RecordTemplateTimeSections> = "TimeSections",
 }
 
-/// AddRecordTemplate返回参数结构体
+/// Response of [`Client::add_record_template`].
 pub struct AddRecordTemplateResponse: decode {
-  /// 返回结果
+  /// Returned result
   data: RecordTemplateInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 设置推拉流鉴权返回数据结构
+/// Data structure returned by push/pull stream authentication settings
+///
+/// <details><summary>中文</summary>设置推拉流鉴权返回数据结构</details>
 pub struct AddStreamAuthData: decode {
-  /// <p>鉴权配置ID（uuid）</p>
+  /// Authentication configuration ID (uuid).
   id: String = "Id",
-  /// <p>是否开播放鉴权（1:开启,0:关闭）</p>
+  /// Whether to enable playback authentication. Valid values: `1`: enable, `0`: disable.
   pull_state: i64 = "PullState",
-  /// <p>播放密钥（仅支持字母数字，长度0-10位）</p>
+  /// Playback key (alphanumeric only, length: 0-10 characters)
   pull_secret: String = "PullSecret",
-  /// <p>播放过期时间（单位：分钟）</p>
+  /// Playback expiration time (unit: minute)
   pull_expired: i64 = "PullExpired",
-  /// <p>是否开启推流鉴权（1:开启,0:关闭）</p>
+  /// Whether to enable stream authentication (1: enable, 0: disable)
   push_state: i64 = "PushState",
-  /// <p>推流密钥（仅支持字母数字，长度0-10位）</p>
+  /// Stream key (only alphanumeric characters are supported, with a length of 0-10 characters)
   push_secret: String = "PushSecret",
-  /// <p>推流过期时间（单位：分钟）</p>
+  /// Push expiration time (unit: minute)
   push_expired: i64 = "PushExpired",
-  /// <p>用户ID</p>
+  /// User ID.
   app_id: i64 = "AppId",
-  /// <p>不生效推流鉴权的域名 ID 列表</p>
+  /// **China site only.** <p>不生效推流鉴权的域名 ID 列表</p>
   exclude_push_domain_ids: Vec<String> = "ExcludePushDomainIds",
 }
 
-/// AddStreamAuth请求参数结构体
+/// Request of [`Client::add_stream_auth`].
 pub struct AddStreamAuthRequest: encode {
-  /// **Required.** <p>鉴权配置ID（uuid）</p>
+  /// **Required.** Authentication configuration ID (uuid).
   id: String = "Id",
-  /// **Required.** <p>是否开播放鉴权（1:开启,0:关闭）</p>
+  /// **Required.** Whether to enable playback authentication (1: enable, 0: disable)
   pull_state: i64 = "PullState",
-  /// **Required.** <p>播放密钥（仅支持字母数字，长度0-10位）</p>
+  /// **Required.** Playback key (only alphanumeric characters are supported, with a length of 0-10 characters)
   pull_secret: String = "PullSecret",
-  /// **Required.** <p>播放过期时间（单位：分钟）</p>
+  /// **Required.** Playback expiration time (unit: minute)
   pull_expired: i64 = "PullExpired",
-  /// **Required.** <p>是否开启推流鉴权（1:开启,0:关闭）</p>
+  /// **Required.** Whether to enable stream authentication (1: enable, 0: disable)
   push_state: i64 = "PushState",
-  /// **Required.** <p>推流密钥（仅支持字母数字，长度0-10位）</p>
+  /// **Required.** Stream key (alphanumeric only, length 0-10 characters)
   push_secret: String = "PushSecret",
-  /// **Required.** <p>推流过期时间（单位：分钟）</p>
+  /// **Required.** Push expiration time (unit: minute)
   push_expired: i64 = "PushExpired",
-  /// <p>不生效推流鉴权的域名 ID 列表</p>
+  /// **China site only.** <p>不生效推流鉴权的域名 ID 列表</p>
   exclude_push_domain_ids: Vec<String> = "ExcludePushDomainIds",
 }
 
-/// AddStreamAuth返回参数结构体
+/// Response of [`Client::add_stream_auth`].
 pub struct AddStreamAuthResponse: decode {
-  /// <p>设置推拉流鉴权返回数据</p>
+  /// data for setting push/pull stream authentication
   data: AddStreamAuthData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddUserDevice请求参数结构体
+/// Request of [`Client::add_user_device`].
 pub struct AddUserDeviceRequest: encode {
-  /// **Required.** <p>设备名称，仅支持中文、英文、数字、空格、中英文括号、_、-, 长度不超过128位；（设备名称无需全局唯一，可以重复）</p>
+  /// **Required.** <p>Device name, only supports Chinese, English, numbers, spaces, Chinese and English parentheses, _, -, length not exceeding 128 characters; (device name no need to be globally unique and can be duplicated)</p>
   name: String = "Name",
-  /// **Required.** <p>设备接入协议（1:RTMP,2:GB,6:ISUP）</p><p>枚举值：</p><ul><li>1： RTMP</li><li>2： GB</li><li>6： ISUP</li></ul><p>默认值：2</p>
+  /// **Required.** <p>Device access protocol (1: RTMP, 2: GB, 6: ISUP)</p><p>Enumeration values:</p><ul><li>1: RTMP</li><li>2: GB</li><li>6: ISUP</li></ul><p>Default value: 2</p>
   access_protocol: i64 = "AccessProtocol",
-  /// **Required.** <p>设备类型，1:IPC,2:NVR；（若设备接入协议选择RTMP，则设备类型只能选择IPC）</p><p>枚举值：</p><ul><li>1： IPC</li><li>2： NVR</li></ul>
+  /// **Required.** <p>Device type. 1: IPC; 2: NVR. (If the device access protocol is RTMP, only select IPC as the device type.)</p><p>Enumeration values:</p><ul><li>1: IPC</li><li>2: NVR</li></ul>
   r#type: i64 = "Type",
-  /// **Required.** <p>设备所属组织ID，从查询组织接口DescribeOrganization中获取</p>
+  /// **Required.** <p>ID of the organization to which the device belongs. Obtain from the organization query api DescribeOrganization.</p>
   organization_id: String = "OrganizationId",
-  /// **Required.** <p>设备接入服务节点ID（从查询设备可用服务节点接口DescribeRegionDomain中获取的Value字段）</p>
+  /// **Required.** <p>Device access service node ID (Value field obtained from the DescribeRegionDomain API for querying available service nodes of a device)</p>
   cluster_id: String = "ClusterId",
-  /// <p>设备流传输协议，1:UDP,2:TCP；(国标设备有效，不填写则默认UDP协议)</p>
+  /// <p>Device streaming protocol. 1: UDP, 2: TCP. (Valid for national standard devices. UDP by default if not specified)</p>
   transport_protocol: i64 = "TransportProtocol",
-  /// <p>设备密码（国标设备必填，长度为1-64个字符）</p>
+  /// <p>Device password (required for national standard devices, length of 1-64 characters)</p>
   password: String = "Password",
-  /// <p>设备描述，长度不超过128个字符</p>
+  /// <p>Device description, length not exceeding 128 characters</p>
   description: String = "Description",
-  /// <p>设备接入网关ID（已不再使用，保留用于兼容，可忽略）</p>
+  /// <p>Device access gateway ID (deprecated, reserved for compatibility, can be ignored)</p>
   gateway_id: String = "GatewayId",
-  /// <p>网关接入协议类型（已不再使用，保留用于兼容，可忽略）</p>
+  /// <p>Gateway access protocol type (deprecated, reserved for compatibility, can be ignored)</p>
   protocol_type: i64 = "ProtocolType",
-  /// <p>设备接入IP（已不再使用，保留用于兼容，可忽略）</p>
+  /// <p>Device access IP (deprecated, reserved for compatibility, can be ignored)</p>
   ip: String = "Ip",
-  /// <p>设备端口（已不再使用，保留用于兼容，可忽略）</p><p>取值范围：[1, 65535]</p><p>单位： 端口</p>
+  /// <p>Device port (deprecated, reserved for compatibility, can be ignored)</p><p>Value range: [1, 65535]</p><p>Unit: port</p>
   port: i64 = "Port",
-  /// <p>设备用户名（已不再使用，保留用于兼容，可忽略）</p>
+  /// <p>Device username (deprecated, reserved for compatibility, can be ignored)</p>
   username: String = "Username",
-  /// <p>设备 SN（已不再使用，保留用于兼容，可忽略）</p>
+  /// <p>Device SN (deprecated, reserved for compatibility, can be ignored)</p>
   sn_code: String = "SNCode",
-  /// <p>RTMP推流地址自定义AppName（仅RTMP需要，支持英文、数字、_、-、.、长度不超过64位）</p>
+  /// <p>Custom AppName for RTMP publishing address (required for RTMP only, support English, digits, _, -, ., length not exceeding 64 characters)</p>
   app_name: String = "AppName",
-  /// <p>RTMP推流地址自定义StreamName（仅RTMP需要，支持英文、数字、_、-、.、长度不超过64位）</p>
+  /// <p>Custom StreamName for RTMP publishing address (required for RTMP only, supports English, digits, _, -, ., length not exceeding 64 characters)</p>
   stream_name: String = "StreamName",
 }
 
-/// AddUserDevice返回参数结构体
+/// Response of [`Client::add_user_device`].
 pub struct AddUserDeviceResponse: decode {
-  /// <p>增加设备返回数据</p>
+  /// <p>Add device response data.</p>
   data: AddDeviceData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BatchAddVideoSnapshotConfigChannel请求参数结构体
+/// Request of [`Client::batch_add_video_snapshot_config_channel`].
 pub struct BatchAddVideoSnapshotConfigChannelRequest: encode {
-  /// **Required.** <p>截图配置Id</p>
+  /// **Required.** <p>Screenshot configuration Id</p>
   config_id: String = "ConfigId",
-  /// <p>通道Id列表</p>
+  /// <p>Channel Id list</p>
   channels: Vec<String> = "Channels",
 }
 
-/// BatchAddVideoSnapshotConfigChannel返回参数结构体
+/// Response of [`Client::batch_add_video_snapshot_config_channel`].
 pub struct BatchAddVideoSnapshotConfigChannelResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BatchAssignVLPlanChannels请求参数结构体
+/// Request of [`Client::batch_assign_vl_plan_channels`].
 pub struct BatchAssignVLPlanChannelsRequest: encode {
-  /// **Required.** <p>计划 ID</p>
+  /// **Required.** <p>Plan ID</p>
   vl_plan_id: String = "VLPlanId",
-  /// **Required.** <p>操作命令：1=关联，2=解绑</p>
+  /// **Required.** <p>Operation command: 1=associate, 2=unbind</p>
   cmd: i64 = "Cmd",
-  /// <p>通道 ID 列表，最多 500 个；与 OrganizationIds 至少传一个（Cmd=1 时）</p>
+  /// <p>Channel ID list, up to 500; pass at least one of this parameter and OrganizationIds (when Cmd=1)</p>
   channel_ids: Vec<String> = "ChannelIds",
-  /// <p>组织 ID 列表（仅 Cmd=1 时有效，Cmd=2 时不允许传入）；展开该组织下所有通道参与关联，与 ChannelIds 取并集去重</p>
+  /// <p>List of organization IDs (valid only when Cmd=1; does not allow input when Cmd=2); unfold all channels under the organization to participate in association, and take the union with ChannelIds and remove duplicates</p>
   organization_ids: Vec<String> = "OrganizationIds",
 }
 
-/// BatchAssignVLPlanChannels返回参数结构体
+/// Response of [`Client::batch_assign_vl_plan_channels`].
 pub struct BatchAssignVLPlanChannelsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BatchDeleteVideoDownloadTask请求参数结构体
+/// Request of [`Client::batch_delete_video_download_task`].
 pub struct BatchDeleteVideoDownloadTaskRequest: encode {
-  /// 本地录像下载任务 ID 列表
+  /// List of local recording download task IDs
   download_task_ids: Vec<String> = "DownloadTaskIds",
 }
 
-/// BatchDeleteVideoDownloadTask返回参数结构体
+/// Response of [`Client::batch_delete_video_download_task`].
 pub struct BatchDeleteVideoDownloadTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BatchGetVLPlanSourceFileURL请求参数结构体
+/// Request of [`Client::batch_get_vl_plan_source_file_url`].
 pub struct BatchGetVLPlanSourceFileURLRequest: encode {
-  /// **Required.** <p>分析结果 ID 列表，最多 200 个</p>
+  /// **Required.** <p>Analysis result ID list. Up to 200.</p>
   vl_plan_result_ids: Vec<String> = "VLPlanResultIds",
-  /// <p>URL 有效期（秒），范围 [60, 86400]，默认 600</p>
+  /// <p>URL validity period (in seconds). Value range: [60, 86400]. Default: 600</p>
   expire: i64 = "Expire",
 }
 
-/// BatchGetVLPlanSourceFileURL返回参数结构体
+/// Response of [`Client::batch_get_vl_plan_source_file_url`].
 pub struct BatchGetVLPlanSourceFileURLResponse: decode {
-  /// <p>URL 列表</p>
+  /// <p>URL list</p>
   data: Vec<VLPlanResultSnapshotImageUrlInfo> = "Data",
-  /// <p>总数量</p>
+  /// <p>Total quantity.</p>
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 批量获取截图图片URL列表信息
+/// Batch obtain the screenshot image URL information list
+///
+/// <details><summary>中文</summary>批量获取截图图片URL列表信息</details>
 pub struct BatchGetVideoSnapshotImageUrlData: decode {
-  /// <p>图片Url信息</p>
+  /// <p>Image Url information</p>
   images: Vec<ImageUrlInfo> = "Images",
-  /// <p>图片Url有效期</p><p>单位：秒</p><p>默认值：600</p>
+  /// <p>Valid period of the image Url</p><p>Unit: seconds</p><p>Default value: 600</p>
   image_url_expires: i64 = "ImageUrlExpires",
 }
 
-/// BatchGetVideoSnapshotImageUrl请求参数结构体
+/// Request of [`Client::batch_get_video_snapshot_image_url`].
 pub struct BatchGetVideoSnapshotImageUrlRequest: encode {
-  /// **Required.** <p>图片Id</p>
+  /// **Required.** <p>Image Id</p>
   image_ids: Vec<String> = "ImageIds",
-  /// <p>图片URL有效期，单位：秒</p><p>取值范围：[60, 86400]</p><p>默认值：600</p>
+  /// <p>Valid period of the image URL, unit: seconds</p><p>Value range: [60, 86400]</p><p>Default value: 600</p>
   image_url_expires: i64 = "ImageUrlExpires",
 }
 
-/// BatchGetVideoSnapshotImageUrl返回参数结构体
+/// Response of [`Client::batch_get_video_snapshot_image_url`].
 pub struct BatchGetVideoSnapshotImageUrlResponse: decode {
-  /// <p>截图图片URL结果列表</p>
+  /// <p>List of screenshot image URL results</p>
   data: BatchGetVideoSnapshotImageUrlData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 批量操作设备返回结果
+/// Result returned by the batch operation device
+///
+/// <details><summary>中文</summary>批量操作设备返回结果</details>
 pub struct BatchOperateDeviceData: decode {
-  /// 任务 ID（用于在查询任务的子任务列表接口ListSubTasks中查询任务进度）
+  /// Task ID (used to query task progress in the ListSubTasks API for querying the subtask list of a job)
   task_id: String = "TaskId",
 }
 
-/// BatchOperateDevice请求参数结构体
+/// Request of [`Client::batch_operate_device`].
 pub struct BatchOperateDeviceRequest: encode {
-  /// **Required.** <p>设备 ID 数组（从获取设备列表接口ListDevices中获取）</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/1344/95871">ListDevices</a></p>
+  /// **Required.** <p>Device ID array (obtain from the device list API ListDevices)</p><p>For parameter values, see <a href="https://www.tencentcloud.com/document/api/1344/95871?from_cn_redirect=1">ListDevices</a></p>
   device_ids: Vec<String> = "DeviceIds",
-  /// **Required.** <p>操作命令</p><p>枚举值：</p><ul><li>enable： 启用</li><li>disable： 禁用</li><li>delete： 删除</li><li>sync： 同步设备通道</li></ul>
+  /// **Required.** <p>Operation command</p><p>Enumeration values:</p><ul><li>enable: Enable</li><li>disable: Disable</li><li>delete: Delete</li><li>sync: Synchronize device channel</li></ul>
   cmd: String = "Cmd",
 }
 
-/// BatchOperateDevice返回参数结构体
+/// Response of [`Client::batch_operate_device`].
 pub struct BatchOperateDeviceResponse: decode {
-  /// <p>返回结果</p>
+  /// <p>Returned results.</p>
   data: BatchOperateDeviceData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 视频通道码率返回结果
+/// Video channel bitrate returned results
+///
+/// <details><summary>中文</summary>视频通道码率返回结果</details>
 pub struct BitRateInfo: decode {
-  /// 通道Id
+  /// Channel Id
   channel_id: String = "ChannelId",
-  /// 码率,单位:kbps
+  /// Bitrate, in kbps.
   bitrate: f64 = "Bitrate",
 }
 
-/// CallISAPI请求参数结构体
+/// Request of [`Client::call_isapi`].
 pub struct CallISAPIRequest: encode {
-  /// **Required.** 设备ID
+  /// **Required.** Device ID
   device_id: String = "DeviceId",
-  /// **Required.** url 资源
+  /// **Required.** url resource
   url: String = "Url",
-  /// 输入参数
+  /// Input parameter
   input_data: String = "InputData",
 }
 
-/// CallISAPI返回参数结构体
+/// Response of [`Client::call_isapi`].
 pub struct CallISAPIResponse: decode {
-  /// 返回数据
+  /// Returned data.
   data: ISAPIOutputData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 截图结果的回调地址配置
+/// Callback address configuration for screenshots
+///
+/// <details><summary>中文</summary>截图结果的回调地址配置</details>
 pub struct CallbackURL: encode {
-  /// <p>图片回调地址</p>
+  /// <p>Image callback URL</p>
   url: String = "Url",
   /// <p>Token</p>
   token: String = "Token",
@@ -2717,115 +4104,128 @@ pub struct CallbackURL: encode {
   enable: bool = "Enable",
 }
 
-/// 通道属性信息
+/// Channel property information
+///
+/// <details><summary>中文</summary>通道属性信息</details>
 pub struct ChannelAttrInfo: decode {
-  /// 设备通道所属的设备ID
+  /// Device ID to which the device channel belongs
   device_id: String = "DeviceId",
-  /// 设备通道所属的设备名称
+  /// Device name of the device channel
   device_name: String = "DeviceName",
-  /// 设备通道ID
+  /// Device channel ID
   channel_id: String = "ChannelId",
-  /// 设备通道名称
+  /// Device channel name
   channel_name: String = "ChannelName",
 }
 
-/// 通道及通道所属设备信息
+/// Channel and device information of the channel
+///
+/// <details><summary>中文</summary>通道及通道所属设备信息</details>
 pub struct ChannelInfo: encode {
-  /// **Required.** 通道所属的设备ID
+  /// **Required.** Device ID to which the channel belongs
   device_id: String = "DeviceId",
-  /// **Required.** 设备通道ID，一个设备通道只允许被一个上云计划添加
+  /// **Required.** Device channel ID. A device channel can only be added to one cloud connection plan.
   channel_id: String = "ChannelId",
 }
 
-/// ControlDevicePTZ请求参数结构体
+/// Request of [`Client::control_device_ptz`].
 pub struct ControlDevicePTZRequest: encode {
-  /// **Required.** 通道 ID（从通道查询接口DescribeDeviceChannel中获取）
+  /// **Required.** Channel ID (obtain from the channel query API DescribeDeviceChannel)
   channel_id: String = "ChannelId",
-  /// **Required.** 命令类型（上:up,下:down,左:left,右:right
-  /// 上左:leftup,上右:rightup,下左:leftdown,下右:rightdown
-  /// 放大:zoomin,缩小:zoomout
-  /// 聚焦远:focusfar,聚焦近:focusnear
-  /// 光圈放大:irisin,光圈缩小:irisout）
+  /// **Required.** Command type (up, down, left, right).
+  /// Upper left: leftup, upper right: rightup, lower left: leftdown, lower right: rightdown
+  /// Zoom in: zoom in, zoom out: zoom out
+  /// Focus far: focusfar, focus near: focusnear
+  /// Iris in: enlarge aperture, iris out: shrink aperture)
   r#type: String = "Type",
-  /// **Required.** 命令描述（速度值范围1-8）
+  /// **Required.** Command description (speed range: 1-8)
   speed: i64 = "Speed",
 }
 
-/// ControlDevicePTZ返回参数结构体
+/// Response of [`Client::control_device_ptz`].
 pub struct ControlDevicePTZResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ControlDevicePreset请求参数结构体
+/// Request of [`Client::control_device_preset`].
 pub struct ControlDevicePresetRequest: encode {
-  /// **Required.** 通道 ID（从通道查询接口DescribeDeviceChannel中获取）
+  /// **Required.** Channel ID (obtain from the channel query API DescribeDeviceChannel)
   channel_id: String = "ChannelId",
-  /// **Required.** 命令（goto:预置位调用；
-  /// set:预置位设置；
-  /// del:预置位删除）
+  /// **Required.** Command (goto: preset position call;
+  /// Set: preset position settings
+  /// del: Delete preset position)
   cmd: String = "Cmd",
-  /// **Required.** 预置位索引（只支持1-10的索引位置，超出报错）
+  /// **Required.** Preset position index (supports only index positions 1-10; an error is reported if exceeded)
   index: i64 = "Index",
 }
 
-/// ControlDevicePreset返回参数结构体
+/// Response of [`Client::control_device_preset`].
 pub struct ControlDevicePresetResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ControlDeviceSnapshot请求参数结构体
+/// Request of [`Client::control_device_snapshot`].
 pub struct ControlDeviceSnapshotRequest: encode {
-  /// **Required.** 通道ID
+  /// **Required.** Channel ID
   channel_id: String = "ChannelId",
-  /// **Required.** 连拍张数，可选值范围1～10
+  /// **Required.** Number of burst shots. Range of optional values: 1–10.
   snap_num: i64 = "SnapNum",
-  /// **Required.** 抓拍间隔时间，可选值范围1～1800
+  /// **Required.** Snapshot interval. Range of optional values: 1–1800
   interval: i64 = "Interval",
-  /// 图片存储时间，默认 7 天，仅支持（7, 15, 30, 60, 90, 180, 365）天
+  /// Image storage period. Default value: 7 days. Only supports 7, 15, 30, 60, 90, 180, or 365 days.
   expire: i64 = "Expire",
 }
 
-/// ControlDeviceSnapshot返回参数结构体
+/// Response of [`Client::control_device_snapshot`].
 pub struct ControlDeviceSnapshotResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 获取开流地址返回数据
+/// Returned data of the streaming address.
+///
+/// <details><summary>中文</summary>获取开流地址返回数据</details>
 pub struct ControlDeviceStreamData: decode {
-  /// <p>flv 流地址</p>
+  /// flv stream address.
   flv: String = "Flv",
-  /// <p>hls 流地址</p>
+  /// hls stream address.
   hls: String = "Hls",
-  /// <p>rtmp 流地址</p>
+  /// rtmp stream address.
   rtmp: String = "Rtmp",
-  /// <p>fmp4地址</p>
+  /// **China site only.** <p>fmp4地址</p>
   f_mp4: String = "FMp4",
 }
 
-/// ControlDeviceStream请求参数结构体
+/// Request of [`Client::control_device_stream`].
 pub struct ControlDeviceStreamRequest: encode {
-  /// **Required.** <p>通道 ID（从通道查询接口DescribeDeviceChannel中获取）</p>
+  /// **Required.** Channel ID (obtain from the channel query API DescribeDeviceChannel)
   channel_id: String = "ChannelId",
-  /// <p>流类型（1:主码流；<br>2:子码流（不可以和 Resolution 同时下发））</p>
+  /// Stream type (1: main stream;
+  /// 2: Substream (not allowed to be delivered at the same time as Resolution)
   stream_type: String = "StreamType",
-  /// <p>分辨率（1:QCIF；<br>2:CIF；<br>3:4CIF；<br>4:D1；<br>5:720P；<br>6:1080P/I；<br>自定义的19201080等等（需设备支持）（不可以和 StreamType 同时下发））</p>
+  /// Resolution (1: QCIF;
+  /// 2:CIF;
+  /// 3:4CIF;
+  /// 4:D1;
+  /// 5:720P;
+  /// 6:1080P/I;
+  /// Custom 1920*1080, etc. (device support required) (not allowed to be sent at the same time as StreamType)
   resolution: String = "Resolution",
-  /// <p>是否内网</p>
+  /// Whether it is a private network
   is_internal: bool = "IsInternal",
 }
 
-/// ControlDeviceStream返回参数结构体
+/// Response of [`Client::control_device_stream`].
 pub struct ControlDeviceStreamResponse: decode {
-  /// <p>返回数据</p>
+  /// Returned data.
   data: ControlDeviceStreamData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ControlRecord请求参数结构体
+/// Request of [`Client::control_record`].
 pub struct ControlRecordRequest: encode {
   /// **Required.** 通道ID（录像播放地址格式 https://${domain}/live/${ChannelId}@${Session}）
   channel_id: String = "ChannelId",
@@ -2839,461 +4239,471 @@ pub struct ControlRecordRequest: encode {
   scale: f64 = "Scale",
 }
 
-/// ControlRecord返回参数结构体
+/// Response of [`Client::control_record`].
 pub struct ControlRecordResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ControlRecordTimeline请求参数结构体
+/// Request of [`Client::control_record_timeline`].
 pub struct ControlRecordTimelineRequest: encode {
-  /// **Required.** 通道 ID（从通道查询接口DescribeDeviceChannel中获取）
+  /// **Required.** Channel ID (obtain from the channel query API DescribeDeviceChannel)
   channel_id: String = "ChannelId",
-  /// **Required.** 起始时间
+  /// **Required.** Start time.
   start: i64 = "Start",
-  /// **Required.** 结束时间
+  /// **Required.** End time.
   end: i64 = "End",
 }
 
-/// ControlRecordTimeline返回参数结构体
+/// Response of [`Client::control_record_timeline`].
 pub struct ControlRecordTimelineResponse: decode {
-  /// 返回数据
+  /// Returned data.
   data: Vec<Timeline> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateVLPlan请求参数结构体
+/// Request of [`Client::create_vl_plan`].
 pub struct CreateVLPlanRequest: encode {
-  /// **Required.** <p>计划名称，仅支持中文/英文/数字/_/-，最长 32 个字符</p>
+  /// **Required.** <p>Plan name. Supports Chinese, English, digits, _ and -. Up to 32 characters.</p>
   name: String = "Name",
-  /// **Required.** <p>关联的视觉理解模板 ID</p>
+  /// **Required.** <p>ID of the associated visual understanding template</p>
   vl_template_id: String = "VLTemplateId",
-  /// <p>计划描述，最长 256 个字符</p>
+  /// <p>Plan description. Up to 256 characters.</p>
   describe: String = "Describe",
-  /// <p>截图文件存储天数，范围 [7, 1080]；图片模式必填，视频模式不传</p>
+  /// <p>Number of days to store screenshot files. Value range: [7, 1080]. Required in image mode. Do not pass this parameter in video mode.</p>
   file_expires: i64 = "FileExpires",
-  /// <p>回调通知配置</p>
+  /// <p>Callback notification configuration</p>
   callback: CallbackURL = "Callback",
 }
 
-/// CreateVLPlan返回参数结构体
+/// Response of [`Client::create_vl_plan`].
 pub struct CreateVLPlanResponse: decode {
-  /// <p>视觉理解计划信息</p>
+  /// <p>Visual understanding plan information</p>
   data: VLPlanInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateVLTemplate请求参数结构体
+/// Request of [`Client::create_vl_template`].
 pub struct CreateVLTemplateRequest: encode {
-  /// **Required.** <p>AI 模型</p><p>枚举值：</p><ul><li>ivc-vl-1.0： 视图大模型</li></ul>
+  /// **Required.** <p>AI model</p><p>Enumeration values:</p><ul><li>ivc-vl-1.0: View large model</li></ul>
   ai_model: String = "AIModel",
-  /// **Required.** <p>模板名称，仅支持中文/英文/数字/_/-，最长 32 个字符</p>
+  /// **Required.** <p>Template name. Supports only Chinese, English, digits, _, and -, with a maximum length of 32 characters.</p>
   name: String = "Name",
-  /// **Required.** <p>提示词，最大 2MB</p>
+  /// **Required.** <p>Prompt content, maximum 2MB</p>
   prompt: String = "Prompt",
-  /// **Required.** <p>分析模式</p><p>枚举值：</p><ul><li>image： 图片模式</li><li>video： 视频模式</li></ul>
+  /// **Required.** <p>Analysis mode</p><p>Enumeration values:</p><ul><li>image: image mode</li><li>video: video mode</li></ul>
   analysis_mode: String = "AnalysisMode",
-  /// **Required.** <p>生效时段列表，最多 100 条</p>
+  /// **Required.** <p>List of effective periods, up to 100 entries</p>
   times: Vec<EffectiveTime> = "Times",
-  /// <p>模板描述，最长 256 个字符</p>
+  /// <p>Template description. Maximum length: 256 characters.</p>
   describe: String = "Describe",
-  /// <p>图片场景配置（AnalysisMode=image 时必填）</p>
+  /// <p>Image scenario configuration (required when AnalysisMode=image)</p>
   image_config: ImageSceneInfo = "ImageConfig",
 }
 
-/// CreateVLTemplate返回参数结构体
+/// Response of [`Client::create_vl_template`].
 pub struct CreateVLTemplateResponse: decode {
-  /// <p>视觉理解模板信息</p>
+  /// <p>Visual understanding template information</p>
   data: VLTemplateInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateVideoDownloadTask请求参数结构体
+/// Request of [`Client::create_video_download_task`].
 pub struct CreateVideoDownloadTaskRequest: encode {
-  /// **Required.** 通道ID
+  /// **Required.** Channel ID
   channel_id: String = "ChannelId",
-  /// **Required.** 开始时间
+  /// **Required.** Start time.
   begin_time: i64 = "BeginTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time.
   end_time: i64 = "EndTime",
-  /// 默认1倍速，支持（1,2,4,8）倍速
+  /// Default: 1x. Supports 1x, 2x, 4x, and 8x playback speeds.
   scale: i64 = "Scale",
-  /// 转码后的mp4文件过期时间（支持7,15,30,60,90,180,365）
+  /// Expiration time of the transcoded mp4 file (7, 15, 30, 60, 90, 180, and 365 are supported)
   expire: i64 = "Expire",
-  /// 下载文件格式，当前仅支持（1：mp4）
+  /// Download file format. Currently only supports (1: mp4)
   file_type: i64 = "FileType",
-  /// 完成策略（0：拉流失败但是录像不完整则认为任务失败，不生成 MP4；1：拉流失败但是录像不完整则认为任务成功，生成 mp4）
+  /// Completion policy (0: The task fails and no MP4 is generated if the stream pull fails but the video recording is incomplete. 1: The task succeeds and an MP4 is generated if the stream pull fails but the video recording is incomplete.)
   completion_policy: i64 = "CompletionPolicy",
 }
 
-/// CreateVideoDownloadTask返回参数结构体
+/// Response of [`Client::create_video_download_task`].
 pub struct CreateVideoDownloadTaskResponse: decode {
-  /// 下载任务返回结果
+  /// Returned results of the download task
   data: VideoDownloadTaskData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateVideoSnapshotConfig请求参数结构体
+/// Request of [`Client::create_video_snapshot_config`].
 pub struct CreateVideoSnapshotConfigRequest: encode {
-  /// **Required.** <p>截图配置名称</p><p>入参限制：中文、英文、数字、“-”、“_” 长度不超过128个字符</p>
+  /// **Required.** <p>Screenshot configuration name</p><p>Input parameter limits: Chinese, English, digits, "-", "_", length not exceeding 128 characters</p>
   name: String = "Name",
-  /// **Required.** <p>截图模板Id</p>
+  /// **Required.** <p>Screenshot template Id</p>
   template_id: String = "TemplateId",
-  /// **Required.** <p>图片文件的热存储天数</p><p>枚举值：</p><ul><li>7： 7天</li><li>15： 15天</li><li>30： 30天</li><li>60： 60天</li><li>90： 90天</li><li>180： 180天</li><li>270： 270天</li><li>360： 360天</li><li>540： 540天</li><li>720： 720天</li><li>900： 900天</li><li>1080： 1080天</li></ul>
+  /// **Required.** <p>Hot storage days for image files</p><p>Enumeration values:</p><ul><li>7: 7 days</li><li>15: 15 days</li><li>30: 30 days</li><li>60: 60 days</li><li>90: 90 days</li><li>180: 180 days</li><li>270: 270 days</li><li>360: 360 days</li><li>540: 540 days</li><li>720: 720 days</li><li>900: 900 days</li><li>1080: 1080 days</li></ul>
   file_expires: i64 = "FileExpires",
-  /// <p>截图结果回调地址</p>
+  /// <p>Screenshot result callback URL</p>
   callback: CallbackURL = "Callback",
 }
 
-/// CreateVideoSnapshotConfig返回参数结构体
+/// Response of [`Client::create_video_snapshot_config`].
 pub struct CreateVideoSnapshotConfigResponse: decode {
-  /// <p>截图配置信息</p>
+  /// <p>Screenshot configuration message</p>
   data: VideoSnapshotConfigInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateVideoSnapshotTemplate请求参数结构体
+/// Request of [`Client::create_video_snapshot_template`].
 pub struct CreateVideoSnapshotTemplateRequest: encode {
-  /// **Required.** <p>模板名称： 中文、英文、数字、“-”、“_” 长度不超过128个字符</p>
+  /// **Required.** <p>Template name: Chinese, English, digits, "-", "_", with a length not exceeding 128 characters</p>
   name: String = "Name",
-  /// **Required.** <p>截图类型： 1-实时截帧 2-低频截帧<br>注意：实时截帧在生效时段期间一直拉取实时流， 低频截帧在生效时段期间按需拉取实时流，每次拉流的最短持续时间不低于1分钟</p><p>枚举值：</p><ul><li>1： 实时截帧</li><li>2： 低频截帧</li></ul>
+  /// **Required.** <p>Screenshot type: 1-Real-time frame capture 2-Low frequency frame capture<br>Note: Real-time frame capture pulls the real-time stream throughout the effective period. Low frequency frame capture pulls the real-time stream as needed during the effective period, with a minimum duration of not less than 1 minute each time.</p><p>Enumeration values:</p><ul><li>1: Real-time frame capture</li><li>2: Low frequency frame capture</li></ul>
   r#type: i64 = "Type",
-  /// **Required.** <p>截帧频率： Type = 1时，取值[5, 180]秒 Type = 2时 取值[30, 36000]秒</p>
+  /// **Required.** <p>Frame capturing frequency: When Type = 1, the value range is [5, 180] seconds; when Type = 2, the value range is [30, 36000] seconds</p>
   interval: i64 = "Interval",
-  /// **Required.** <p>生效时段，注：数组大小不超过100个且每个时间段不低于1分钟</p>
+  /// **Required.** <p>Effective period. Note: The array size is no more than 100, and each time period is not less than 1 minute.</p>
   times: Vec<EffectiveTime> = "Times",
-  /// <p>多张模式</p>
+  /// <p>Multiple mode</p>
   multi_mode: MultiVideoSnapshotMode = "MultiMode",
 }
 
-/// CreateVideoSnapshotTemplate返回参数结构体
+/// Response of [`Client::create_video_snapshot_template`].
 pub struct CreateVideoSnapshotTemplateResponse: decode {
-  /// <p>截图模板信息</p>
+  /// <p>Screenshot template information</p>
   data: VideoSnapshotTemplateInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDomain请求参数结构体
+/// Request of [`Client::delete_domain`].
 pub struct DeleteDomainRequest: encode {
-  /// **Required.** 域名 ID
+  /// **Required.** Domain name ID
   id: String = "Id",
 }
 
-/// DeleteDomain返回参数结构体
+/// Response of [`Client::delete_domain`].
 pub struct DeleteDomainResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteOrganization请求参数结构体
+/// Request of [`Client::delete_organization`].
 pub struct DeleteOrganizationRequest: encode {
-  /// **Required.** 组织ID（从查询组织接口DescribeOrganization中获取）
+  /// **Required.** Organization ID (obtain from the DescribeOrganization API for querying organizations)
   organization_id: String = "OrganizationId",
 }
 
-/// DeleteOrganization返回参数结构体
+/// Response of [`Client::delete_organization`].
 pub struct DeleteOrganizationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRecordBackupPlan请求参数结构体
+/// Request of [`Client::delete_record_backup_plan`].
 pub struct DeleteRecordBackupPlanRequest: encode {
-  /// **Required.** 录像上云计划ID（从查询录像上云计划列表接口ListRecordBackupPlans中获取）
+  /// **Required.** Recording cloud migration plan ID (obtain from the ListRecordBackupPlans API for querying the recording cloud migration plan list)
   plan_id: String = "PlanId",
 }
 
-/// DeleteRecordBackupPlan返回参数结构体
+/// Response of [`Client::delete_record_backup_plan`].
 pub struct DeleteRecordBackupPlanResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRecordBackupTemplate请求参数结构体
+/// Request of [`Client::delete_record_backup_template`].
 pub struct DeleteRecordBackupTemplateRequest: encode {
-  /// **Required.** 模板ID（从查询录像上云模板列表接口ListRecordBackupTemplates中获取）
+  /// **Required.** Template ID (obtain from the ListRecordBackupTemplates API for querying the video recording cloud template list)
   template_id: String = "TemplateId",
 }
 
-/// DeleteRecordBackupTemplate返回参数结构体
+/// Response of [`Client::delete_record_backup_template`].
 pub struct DeleteRecordBackupTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRecordPlan请求参数结构体
+/// Request of [`Client::delete_record_plan`].
 pub struct DeleteRecordPlanRequest: encode {
-  /// **Required.** 上云计划ID
+  /// **Required.** Cloud migration plan ID
   plan_id: String = "PlanId",
 }
 
-/// DeleteRecordPlan返回参数结构体
+/// Response of [`Client::delete_record_plan`].
 pub struct DeleteRecordPlanResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRecordRetrieveTask请求参数结构体
+/// Request of [`Client::delete_record_retrieve_task`].
 pub struct DeleteRecordRetrieveTaskRequest: encode {
-  /// **Required.** 取回任务ID
+  /// **Required.** Retrieval task ID
   task_id: String = "TaskId",
 }
 
-/// DeleteRecordRetrieveTask返回参数结构体
+/// Response of [`Client::delete_record_retrieve_task`].
 pub struct DeleteRecordRetrieveTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRecordTemplate请求参数结构体
+/// Request of [`Client::delete_record_template`].
 pub struct DeleteRecordTemplateRequest: encode {
-  /// **Required.** 模板ID
+  /// **Required.** Template ID.
   template_id: String = "TemplateId",
 }
 
-/// DeleteRecordTemplate返回参数结构体
+/// Response of [`Client::delete_record_template`].
 pub struct DeleteRecordTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTask请求参数结构体
+/// Request of [`Client::delete_task`].
 pub struct DeleteTaskRequest: encode {
-  /// **Required.** 任务ID
+  /// **Required.** Task ID.
   task_id: String = "TaskId",
 }
 
-/// DeleteTask返回参数结构体
+/// Response of [`Client::delete_task`].
 pub struct DeleteTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteUserDevice请求参数结构体
+/// Request of [`Client::delete_user_device`].
 pub struct DeleteUserDeviceRequest: encode {
-  /// **Required.** 设备ID（从获取设备列表ListDevices接口中获取）
+  /// **Required.** Device ID (obtain from the ListDevices API for getting the device list)
   device_id: String = "DeviceId",
 }
 
-/// DeleteUserDevice返回参数结构体
+/// Response of [`Client::delete_user_device`].
 pub struct DeleteUserDeviceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteVLPlan请求参数结构体
+/// Request of [`Client::delete_vl_plan`].
 pub struct DeleteVLPlanRequest: encode {
-  /// **Required.** <p>计划 ID</p>
+  /// **Required.** <p>Plan ID</p>
   vl_plan_id: String = "VLPlanId",
 }
 
-/// DeleteVLPlan返回参数结构体
+/// Response of [`Client::delete_vl_plan`].
 pub struct DeleteVLPlanResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteVLTemplate请求参数结构体
+/// Request of [`Client::delete_vl_template`].
 pub struct DeleteVLTemplateRequest: encode {
-  /// **Required.** <p>模板 ID</p>
+  /// **Required.** <p>Template ID</p>
   vl_template_id: String = "VLTemplateId",
 }
 
-/// DeleteVLTemplate返回参数结构体
+/// Response of [`Client::delete_vl_template`].
 pub struct DeleteVLTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteVideoSnapshotConfig请求参数结构体
+/// Request of [`Client::delete_video_snapshot_config`].
 pub struct DeleteVideoSnapshotConfigRequest: encode {
-  /// **Required.** <p>截图配置Id</p>
+  /// **Required.** <p>Screenshot configuration Id</p>
   config_id: String = "ConfigId",
 }
 
-/// DeleteVideoSnapshotConfig返回参数结构体
+/// Response of [`Client::delete_video_snapshot_config`].
 pub struct DeleteVideoSnapshotConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteVideoSnapshotTemplate请求参数结构体
+/// Request of [`Client::delete_video_snapshot_template`].
 pub struct DeleteVideoSnapshotTemplateRequest: encode {
-  /// **Required.** <p>截图模板Id</p>
+  /// **Required.** <p>Screenshot template Id</p>
   template_id: String = "TemplateId",
 }
 
-/// DeleteVideoSnapshotTemplate返回参数结构体
+/// Response of [`Client::delete_video_snapshot_template`].
 pub struct DeleteVideoSnapshotTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCNAME请求参数结构体
+/// Request of [`Client::describe_cname`].
 pub struct DescribeCNAMERequest: encode {
-  /// **Required.** 服务节点 ID（从查询域名可绑定服务节点接口DescribeDomainRegion中获取）
+  /// **Required.** Service node ID (obtain from the DescribeDomainRegion API for querying domain name bindable service nodes)
   cluster_id: String = "ClusterId",
-  /// 域名类型，0:拉流域名 1:推流域名
+  /// Domain type. 0: pull streaming domain name. 1: streaming domain.
   domain_type: i64 = "DomainType",
 }
 
-/// DescribeCNAME返回参数结构体
+/// Response of [`Client::describe_cname`].
 pub struct DescribeCNAMEResponse: decode {
-  /// CNAME 记录值
+  /// CNAME record value
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询国标设备地址列表
+/// Query the list of national standard device addresses
+///
+/// <details><summary>中文</summary>查询国标设备地址列表</details>
 pub struct DescribeDeviceAddrList: decode {
-  /// 设备地址列表
+  /// List of device addresses
   remote_addrs: Vec<RemoteAddrInfo> = "RemoteAddrs",
 }
 
-/// 查询设备通道信息返回结果
+/// Returned results of querying device channel information
+///
+/// <details><summary>中文</summary>查询设备通道信息返回结果</details>
 pub struct DescribeDeviceChannelData: decode {
-  /// 设备 ID
+  /// Device ID
   device_id: String = "DeviceId",
-  /// 通道 ID
+  /// Channel ID
   channel_id: String = "ChannelId",
-  /// 通道编码
+  /// Channel encoding
   channel_code: String = "ChannelCode",
-  /// 通道名称
+  /// Channel name
   name: String = "Name",
-  /// 流状态（0:未传输,1:传输中）
+  /// Stream status (0: not transmitted, 1: in transit)
   status: i64 = "Status",
-  /// 是否可控 Ptz（0:不可控,1:可控）
+  /// Whether Ptz is controllable (0: no, 1: yes)
   ptz_type: i64 = "PTZType",
-  /// 通道厂商
+  /// Channel manufacturer
   manufacturer: String = "Manufacturer",
-  /// 通道支持分辨率（分辨率列表由‘/’隔开，国标协议样例（6/3），自定义样例（12800960/640480））
+  /// Channel supports resolution (resolution list separated by '/', National Standard Protocol example (6/3), custom example (12800960/640480))
   resolution: String = "Resolution",
-  /// 通道在离线状态（0:离线,1:在线）
+  /// Channel offline status (0: offline, 1: online)
   state: i64 = "State",
-  /// 所在地域
+  /// Region
   region: String = "Region",
 }
 
-/// DescribeDeviceChannel请求参数结构体
+/// Request of [`Client::describe_device_channel`].
 pub struct DescribeDeviceChannelRequest: encode {
-  /// **Required.** 设备ID（从获取设备列表接口ListDevices中获取）
+  /// **Required.** Device ID (obtain from the ListDevices API for getting the device list)
   device_id: String = "DeviceId",
 }
 
-/// DescribeDeviceChannel返回参数结构体
+/// Response of [`Client::describe_device_channel`].
 pub struct DescribeDeviceChannelResponse: decode {
-  /// 返回结果
+  /// Returned result
   data: Vec<DescribeDeviceChannelData> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询设备接口返回数据
+/// Data returned by the device query API
+///
+/// <details><summary>中文</summary>查询设备接口返回数据</details>
 pub struct DescribeDeviceData: decode {
-  /// <p>设备ID</p>
+  /// <p>Device ID</p>
   device_id: String = "DeviceId",
-  /// <p>设备编码（国标设备即我们为设备生成的20位国标编码，rtmp 设备为10 位设备编码）</p>
+  /// <p>Device code (for national standard devices, it is the 20-digit National Standard Encoding we generated for the device; for rtmp devices, it is the 10-digit device code)</p>
   code: String = "Code",
-  /// <p>设备名称</p>
+  /// <p>Device name</p>
   name: String = "Name",
-  /// <p>设备接入协议，1:RTMP,2:GB</p><p>枚举值：</p><ul><li>1： RTMP</li><li>2： GB</li></ul>
+  /// <p>Device access protocol. 1: RTMP, 2: GB, 3: GW</p>
   access_protocol: i64 = "AccessProtocol",
-  /// <p>设备类型，1:IPC,2:NVR</p>
+  /// <p>Device type. 1: IPC. 2: NVR.</p>
   r#type: i64 = "Type",
-  /// <p>设备接入服务节点id</p>
+  /// <p>Device access service node id</p>
   cluster_id: String = "ClusterId",
-  /// <p>设备接入服务节点名称</p>
+  /// <p>Device access service node name</p>
   cluster_name: String = "ClusterName",
-  /// <p>设备流传输协议，1:UDP,2:TCP</p>
+  /// <p>Device streaming protocol. 1: UDP; 2: TCP</p>
   transport_protocol: i64 = "TransportProtocol",
-  /// <p>设备密码</p>
+  /// <p>Device password</p>
   password: String = "Password",
-  /// <p>设备描述</p>
+  /// <p>Device description</p>
   description: String = "Description",
-  /// <p>sip服务ID</p>
+  /// <p>sip service ID</p>
   sip_id: String = "SipId",
-  /// <p>sip服务域</p>
+  /// <p>sip Service Domain</p>
   sip_domain: String = "SipDomain",
-  /// <p>sip服务IP地址</p>
+  /// <p>sip service IP address</p>
   sip_ip: String = "SipIp",
-  /// <p>sip服务端口</p>
+  /// <p>sip server port</p>
   sip_port: i64 = "SipPort",
-  /// <p>Rtmp设备推流地址(仅rtmp设备有效)</p>
+  /// <p>Rtmp device streaming address (valid only for Rtmp devices)</p>
   push_stream_url: String = "PushStreamUrl",
-  /// <p>设备状态，0:未注册,1:在线,2:离线,3:禁用</p>
+  /// <p>Device status. 0: unregistered, 1: online, 2: offline, 3: disabled</p>
   status: i64 = "Status",
-  /// <p>设备所属组织ID</p>
+  /// <p>Organization ID of the device</p>
   organization_id: String = "OrganizationId",
-  /// <p>设备接入网关ID（已不再使用，保留用于兼容，可忽略）</p>
+  /// <p>Device gateway ID, obtained from the query gateway list API (required for gateway access only)</p>
   gateway_id: String = "GatewayId",
-  /// <p>设备所属网关名称（已不再使用，保留用于兼容，可忽略）</p>
+  /// <p>Gateway name of the device ownership</p>
   gateway_name: String = "GatewayName",
-  /// <p>设备网关协议名称（已不再使用，保留用于兼容，可忽略）</p>
+  /// <p>Device gateway protocol name</p>
   protocol_type_name: String = "ProtocolTypeName",
-  /// <p>网关接入协议类型（已不再使用，保留用于兼容，可忽略）</p>
+  /// <p>Gateway access protocol type. 1. Hikvision SDK, 2. Dahua SDK, 3. Uniview SDK, 4. Onvif (required for gateway access only)</p>
   protocol_type: i64 = "ProtocolType",
-  /// <p>设备接入IP（已不再使用，保留用于兼容，可忽略）</p>
+  /// <p>Device connectivity IP</p>
   ip: String = "Ip",
-  /// <p>设备Port（已不再使用，保留用于兼容，可忽略）</p>
+  /// <p>Device Port</p>
   port: i64 = "Port",
-  /// <p>设备用户名（已不再使用，保留用于兼容，可忽略）</p>
+  /// <p>Device username</p>
   username: String = "Username",
-  /// <p>设备地域</p>
+  /// <p>Device region</p>
   region: String = "Region",
-  /// <p>设备厂商</p>
+  /// <p>Device vendor</p>
   manufacturer: String = "Manufacturer",
-  /// <p>音频关开（0：关闭；1：开启）关闭时丢弃音频</p>
+  /// <p>Audio on/off (0: off; 1: on). Audio is dropped when turned off.</p>
   audio_switch: i64 = "AudioSwitch",
-  /// <p>订阅开关（0：关闭；1：开启）默认开启，开启状态下会订阅设备通道变化，仅国标NVR设备有效</p>
+  /// <p>Subscription switch (0: off; 1: on), enabled by default. When enabled, it subscribes to device channel adjustments. Valid only for national standard NVR devices</p>
   subscribe_switch: i64 = "SubscribeSwitch",
-  /// <p>RTMP推流地址自定义appName</p>
+  /// <p>Custom appName for RTMP publishing address</p>
   app_name: String = "AppName",
-  /// <p>RTMP推流地址自定义streamName</p>
+  /// <p>Custom streamName for RTMP publishing address</p>
   stream_name: String = "StreamName",
-  /// <p>是否开启静音帧（0：关闭；1 开启）</p>
+  /// <p>Whether to enable silent frames (0: disabled; 1: enabled)</p>
   silent_frame_switch: i64 = "SilentFrameSwitch",
-  /// <p>Rtmp设备安全认证推流地址(仅rtmp设备有效)</p>
+  /// <p>Rtmp device secure authentication streaming address (valid only for Rtmp devices)</p>
   push_stream_secure_url: String = "PushStreamSecureUrl",
-  /// <p>国标SIP域名</p>
+  /// **China site only.** <p>国标SIP域名</p>
   sip_fqdn: String = "SipFQDN",
-  /// <p>国标SIP三网IP地址</p>
+  /// **China site only.** <p>国标SIP三网IP地址</p>
   sip_carrier_endpoints: SipCarrierEndpoints = "SipCarrierEndpoints",
-  /// <p>国标校时开关</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul><p>默认值： 1</p>
+  /// **China site only.** <p>国标校时开关</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul><p>默认值： 1</p>
   time_sync_switch: i64 = "TimeSyncSwitch",
 }
 
-/// 批量查询设备接口返回数据
+/// Data returned by the batch query device API
+///
+/// <details><summary>中文</summary>批量查询设备接口返回数据</details>
 pub struct DescribeDeviceListData: decode {
-  /// 设备详情列表
+  /// Device detail list
   list: Vec<DescribeDeviceData> = "List",
 }
 
-/// 查询设备预置位返回数据
+/// data for querying device preset positions
+///
+/// <details><summary>中文</summary>查询设备预置位返回数据</details>
 pub struct DescribeDevicePresetData: decode {
-  /// 预置位索引    只支持1-10的索引
+  /// Preset position index. Supports only indexes 1-10.
   index: i64 = "Index",
-  /// 预置位名称
+  /// Preset position name
   name: String = "Name",
 }
 
-/// DescribeDevicePreset请求参数结构体
+/// Request of [`Client::describe_device_preset`].
 pub struct DescribeDevicePresetRequest: encode {
-  /// **Required.** 通道ID（从通道查询接口DescribeDeviceChannel中获取）
+  /// **Required.** Channel ID (obtain from the channel query API DescribeDeviceChannel)
   channel_id: String = "ChannelId",
 }
 
-/// DescribeDevicePreset返回参数结构体
+/// Response of [`Client::describe_device_preset`].
 pub struct DescribeDevicePresetResponse: decode {
-  /// 返回数据
+  /// Returned data.
   data: Vec<DescribeDevicePresetData> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3307,293 +4717,307 @@ pub struct DescribeDeviceRegion: decode {
   region: String = "Region",
 }
 
-/// DescribeDeviceRegion请求参数结构体
+/// Request of [`Client::describe_device_region`].
 pub struct DescribeDeviceRegionRequest: encode {}
 
-/// DescribeDeviceRegion返回参数结构体
+/// Response of [`Client::describe_device_region`].
 pub struct DescribeDeviceRegionResponse: decode {
   /// 返回数据
   data: Vec<DescribeDeviceRegion> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询域名详情数据
+/// Query domain detail data
+///
+/// <details><summary>中文</summary>查询域名详情数据</details>
 pub struct DescribeDomainData: decode {
-  /// 域名ID
+  /// Domain ID
   id: String = "Id",
-  /// 播放域名
+  /// Playback domain
   play_domain: String = "PlayDomain",
-  /// CNAME 记录值
+  /// CNAME record value
   internal_domain: String = "InternalDomain",
-  /// 是否上传证书（0：否，1：是）
+  /// Whether to upload a certificate (0: No, 1: Yes)
   have_cert: i64 = "HaveCert",
-  /// 服务节点 ID
+  /// Service node ID
   cluster_id: String = "ClusterId",
-  /// 服务节点名称
+  /// Service node name
   cluster_name: String = "ClusterName",
-  /// 用户ID
+  /// User ID.
   app_id: i64 = "AppId",
-  /// 证书ID
+  /// Certificate ID
   cert_id: String = "CertId",
-  /// 域名类型 0:拉流域名 1:推流域名
+  /// Domain type. 0: Pull streaming domain name; 1: Streaming domain
   domain_type: i64 = "DomainType",
 }
 
-/// 查询域名可绑定集群数据
+/// Query domain name data that can be bound to clusters
+///
+/// <details><summary>中文</summary>查询域名可绑定集群数据</details>
 pub struct DescribeDomainRegionData: decode {
-  /// 服务节点描述
+  /// Service node description
   label: String = "Label",
-  /// 服务节点 ID（对应为其他接口中所需的 ClusterId）
+  /// Service node ID (the ClusterId required in other APIs)
   value: String = "Value",
-  /// 地域信息
+  /// Region information
   region: String = "Region",
 }
 
-/// DescribeDomainRegion请求参数结构体
+/// Request of [`Client::describe_domain_region`].
 pub struct DescribeDomainRegionRequest: encode {}
 
-/// DescribeDomainRegion返回参数结构体
+/// Response of [`Client::describe_domain_region`].
 pub struct DescribeDomainRegionResponse: decode {
-  /// 返回数据
+  /// Returned data.
   data: Vec<DescribeDomainRegionData> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDomain请求参数结构体
+/// Request of [`Client::describe_domain`].
 pub struct DescribeDomainRequest: encode {}
 
-/// DescribeDomain返回参数结构体
+/// Response of [`Client::describe_domain`].
 pub struct DescribeDomainResponse: decode {
-  /// 返回数据
+  /// Returned data.
   data: Vec<DescribeDomainData> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGBDeviceAddr请求参数结构体
+/// Request of [`Client::describe_gb_device_addr`].
 pub struct DescribeGBDeviceAddrRequest: encode {
-  /// **Required.** 设备ID列表
+  /// **Required.** Device ID list
   device_ids: Vec<String> = "DeviceIds",
 }
 
-/// DescribeGBDeviceAddr返回参数结构体
+/// Response of [`Client::describe_gb_device_addr`].
 pub struct DescribeGBDeviceAddrResponse: decode {
-  /// 无
+  /// None.
   data: DescribeDeviceAddrList = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询组织数据返回结果
+/// Query the returned result of organizational data
+///
+/// <details><summary>中文</summary>查询组织数据返回结果</details>
 pub struct DescribeOrganizationData: decode {
-  /// 组织 ID
+  /// Organization ID
   organization_id: String = "OrganizationId",
-  /// 组织名称
+  /// Organization name
   name: String = "Name",
-  /// 组织父节点 ID
+  /// Parent node ID of the organizational unit
   parent_id: String = "ParentId",
-  /// 组织层级
+  /// Organizational hierarchy
   level: i64 = "Level",
-  /// 用户id
+  /// User ID
   app_id: i64 = "AppId",
-  /// 组织结构
+  /// Organizational structure
   parent_ids: String = "ParentIds",
-  /// 设备总数
+  /// Total number of devices
   total: i64 = "Total",
-  /// 设备在线数量
+  /// Number of devices online
   online: i64 = "Online",
 }
 
-/// DescribeOrganization请求参数结构体
+/// Request of [`Client::describe_organization`].
 pub struct DescribeOrganizationRequest: encode {}
 
-/// DescribeOrganization返回参数结构体
+/// Response of [`Client::describe_organization`].
 pub struct DescribeOrganizationResponse: decode {
-  /// 返回数据
+  /// Returned data.
   data: Vec<DescribeOrganizationData> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询录像上云计划返回数据
+/// data for querying the recording cloud migration plan
+///
+/// <details><summary>中文</summary>查询录像上云计划返回数据</details>
 pub struct DescribeRecordBackupPlanData: decode {
-  /// 录像上云计划ID
+  /// Recording cloud migration plan ID
   plan_id: String = "PlanId",
-  /// 录像上云计划名称
+  /// Recording cloud migration plan name
   plan_name: String = "PlanName",
-  /// 录像上云模板ID
+  /// Video cloud template ID
   template_id: String = "TemplateId",
-  /// 录像上云计划描述
+  /// Description of the recording cloud migration plan
   describe: String = "Describe",
-  /// 云文件生命周期
+  /// Cloud file lifecycle
   life_cycle: LifeCycleData = "LifeCycle",
-  /// 录像上云计划状态，1:正常使用中，0:删除中，无法使用
+  /// Recording cloud migration plan status. 1: In normal use. 0: Deleting, cannot be used.
   status: i64 = "Status",
-  /// 通道数量
+  /// Number of channels
   channel_count: i64 = "ChannelCount",
-  /// 创建时间
+  /// Creation time.
   create_at: String = "CreateAt",
-  /// 修改时间
+  /// Modification time.
   update_at: String = "UpdateAt",
 }
 
-/// DescribeRecordBackupPlan请求参数结构体
+/// Request of [`Client::describe_record_backup_plan`].
 pub struct DescribeRecordBackupPlanRequest: encode {
-  /// **Required.** 录像上云计划ID（从查询录像上云计划列表接口ListRecordBackupPlans中获取）
+  /// **Required.** Recording cloud migration plan ID (obtain from the ListRecordBackupPlans API for querying the recording cloud migration plan list)
   plan_id: String = "PlanId",
 }
 
-/// DescribeRecordBackupPlan返回参数结构体
+/// Response of [`Client::describe_record_backup_plan`].
 pub struct DescribeRecordBackupPlanResponse: decode {
-  /// 返回数据
+  /// Returned data.
   data: DescribeRecordBackupPlanData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询录像上云模板返回数据
+/// data for querying video recording cloud templates
+///
+/// <details><summary>中文</summary>查询录像上云模板返回数据</details>
 pub struct DescribeRecordBackupTemplateData: decode {
-  /// <p>模板ID</p>
+  /// <p>Template ID</p>
   template_id: String = "TemplateId",
-  /// <p>模板名称</p>
+  /// <p>Template name</p>
   template_name: String = "TemplateName",
-  /// <p>上云时间段（按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟）</p>
+  /// <p>Cloud Upload Time Period (settings can be done by week, support setting multiple time periods per day, each time period not less than 10 minutes)</p>
   time_sections: Vec<RecordTemplateTimeSections> = "TimeSections",
-  /// <p>录像时间段（按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟）</p>
+  /// <p>Recording time period (settings can be done by week. You can set multiple time periods each day, each not less than 10 minutes)</p>
   dev_time_sections: Vec<RecordTemplateTimeSections> = "DevTimeSections",
-  /// <p>上云倍速（支持1，2，4倍速）</p>
+  /// <p>Speed multiplication for cloud migration (supports 1x, 2x, and 4x)</p>
   scale: i64 = "Scale",
-  /// <p>创建时间</p>
+  /// <p>Creation time.</p>
   create_at: String = "CreateAt",
-  /// <p>更新时间</p>
+  /// <p>Update time.</p>
   update_at: String = "UpdateAt",
-  /// <p>周期偏移量，默认1，表示拉取昨天的设备录像，0表示取去今天的设备录像，3表示拉取前天的设备录像</p>
+  /// <p>Cycle offset. Default value: 1. It means to pull yesterday's video recording from the device. 0 means to pull today's video recording from the device. 3 means to pull the video recording from the day before yesterday from the device.</p>
   day_offset: i64 = "DayOffset",
 }
 
-/// DescribeRecordBackupTemplate请求参数结构体
+/// Request of [`Client::describe_record_backup_template`].
 pub struct DescribeRecordBackupTemplateRequest: encode {
-  /// **Required.** 模板ID（从查询录像上云模板列表接口ListRecordBackupTemplates中获取）
+  /// **Required.** Template ID (obtain from the ListRecordBackupTemplates API used to query the video recording cloud template list)
   template_id: String = "TemplateId",
 }
 
-/// DescribeRecordBackupTemplate返回参数结构体
+/// Response of [`Client::describe_record_backup_template`].
 pub struct DescribeRecordBackupTemplateResponse: decode {
-  /// 返回数据
+  /// Returned data.
   data: DescribeRecordBackupTemplateData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 用于查询设备云端录像时间轴信息返回数据
+/// data used for querying the recording timeline information of the device cloud
+///
+/// <details><summary>中文</summary>用于查询设备云端录像时间轴信息返回数据</details>
 pub struct DescribeRecordFileData: decode {
-  /// 提示类型，0:时间段内无归档录像，1:时间段内有归档录像
+  /// Notification type. 0: No archived video recording within the period. 1: Archived video recording within the period.
   tips: i64 = "Tips",
-  /// 存在为数组格式，不存在字段内容为空
+  /// Exists in array format. If it does not exist, the field content is empty.
   list: Vec<RecordTimeLine> = "List",
 }
 
-/// DescribeRecordFile请求参数结构体
+/// Request of [`Client::describe_record_file`].
 pub struct DescribeRecordFileRequest: encode {
-  /// **Required.** 通道所属设备ID
+  /// **Required.** Device ID to which the channel belongs
   device_id: String = "DeviceId",
-  /// **Required.** 通道ID
+  /// **Required.** Channel ID
   channel_id: String = "ChannelId",
-  /// **Required.** 检索开始时间，UTC秒数，例如：1662114146，开始和结束时间段最长为一天，且不能跨天
+  /// **Required.** Search start time in UTC seconds, for example: 1662114146. The longest period between the start and end times is one day and cannot span multiple days.
   start_time: u64 = "StartTime",
-  /// **Required.** 检索结束时间，UTC秒数，例如：1662114246，开始和结束时间段最长为一天，且不能跨天
+  /// **Required.** Search end time, UTC seconds. Example: 1662114246. The longest period between the start and end times is one day, and cannot span multiple days.
   end_time: u64 = "EndTime",
-  /// 是否携带每个时间段的播放url
+  /// Whether to carry the playback url for each time period
   with_url: bool = "WithUrl",
 }
 
-/// DescribeRecordFile返回参数结构体
+/// Response of [`Client::describe_record_file`].
 pub struct DescribeRecordFileResponse: decode {
-  /// 返回结果
+  /// Returned result
   data: DescribeRecordFileData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRecordPlan请求参数结构体
+/// Request of [`Client::describe_record_plan`].
 pub struct DescribeRecordPlanRequest: encode {
-  /// **Required.** 实时上云计划ID
+  /// **Required.** Real-time cloud plan ID
   plan_id: String = "PlanId",
 }
 
-/// DescribeRecordPlan返回参数结构体
+/// Response of [`Client::describe_record_plan`].
 pub struct DescribeRecordPlanResponse: decode {
-  /// 返回结果
+  /// Output result
   data: RecordPlanBaseInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRecordPlaybackUrl请求参数结构体
+/// Request of [`Client::describe_record_playback_url`].
 pub struct DescribeRecordPlaybackUrlRequest: encode {
-  /// **Required.** 设备通道ID
+  /// **Required.** Device channel ID
   channel_id: String = "ChannelId",
-  /// **Required.** 回放开始时间，UTC秒数，例如：1662114146，开始和结束时间段最长为一天，且不能跨天
+  /// **Required.** Replay start time in UTC seconds, for example: 1662114146. The longest period between the start and end times is one day and cannot span multiple days.
   start_time: u64 = "StartTime",
-  /// **Required.** 回放结束时间，UTC秒数，例如：1662114246，开始和结束时间段最长为一天，且不能跨天
+  /// **Required.** Replay end time in UTC seconds, for example: 1662114246. The longest period between the start and end times is one day, and cannot span multiple days.
   end_time: u64 = "EndTime",
-  /// 是否获取内网地址
+  /// Whether to obtain the intranet address
   is_internal: bool = "IsInternal",
-  /// 云录像回放时，是否需要开启时间戳矫正，主要解决时间戳反转、回退等问题导致无法播放
+  /// Whether to enable timestamp correction during cloud video playback. This primarily addresses issues such as timestamp reversal or rollback that cause playback failure.
   correct_timestamp: bool = "CorrectTimestamp",
 }
 
-/// DescribeRecordPlaybackUrl返回参数结构体
+/// Response of [`Client::describe_record_playback_url`].
 pub struct DescribeRecordPlaybackUrlResponse: decode {
-  /// 返回结果
+  /// Returned results.
   data: RecordPlaybackUrl = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询云录像取回任务详情返回数据
+/// data for querying the details of a cloud recording retrieval task
+///
+/// <details><summary>中文</summary>查询云录像取回任务详情返回数据</details>
 pub struct DescribeRecordRetrieveTaskData: decode {
-  /// 取回任务ID
+  /// Retrieval task ID
   task_id: String = "TaskId",
-  /// 取回任务名称
+  /// Task name for retrieval
   task_name: String = "TaskName",
-  /// 取回录像的开始时间
+  /// Start time of video recording retrieval
   start_time: u64 = "StartTime",
-  /// 取回录像的结束时间
+  /// Retrieval end time of the video recording
   end_time: u64 = "EndTime",
-  /// 取回模式，1:极速模式，其他暂不支持
+  /// Retrieval mode. 1: speed mode. Others not supported currently.
   mode: i64 = "Mode",
-  /// 副本有效期
+  /// Replica validity period
   expiration: i64 = "Expiration",
-  /// 任务状态，0:已取回，1:取回中，2:待取回
+  /// Task status. 0: Retrieved, 1: Retrieving, 2: To be retrieved
   status: i64 = "Status",
-  /// 取回容量，单位MB
+  /// Retrieval capacity, in MB.
   capacity: f64 = "Capacity",
-  /// 任务的设备通道id
+  /// Task device channel id
   channels: Vec<RecordRetrieveTaskChannelInfo> = "Channels",
-  /// 任务描述
+  /// Task description
   describe: String = "Describe",
-  /// 任务通道数量
+  /// Number of task channels
   channel_count: i64 = "ChannelCount",
 }
 
-/// DescribeRecordRetrieveTask请求参数结构体
+/// Request of [`Client::describe_record_retrieve_task`].
 pub struct DescribeRecordRetrieveTaskRequest: encode {
-  /// **Required.** 云录像取回任务ID
+  /// **Required.** Cloud recording retrieval task ID
   task_id: String = "TaskId",
 }
 
-/// DescribeRecordRetrieveTask返回参数结构体
+/// Response of [`Client::describe_record_retrieve_task`].
 pub struct DescribeRecordRetrieveTaskResponse: decode {
-  /// 返回结果
+  /// Returned result
   data: DescribeRecordRetrieveTaskData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRecordSlice请求参数结构体
+/// Request of [`Client::describe_record_slice`].
 pub struct DescribeRecordSliceRequest: encode {
   /// **Required.** 通道ID
   channel_id: String = "ChannelId",
@@ -3603,406 +5027,428 @@ pub struct DescribeRecordSliceRequest: encode {
   end_time: u64 = "EndTime",
 }
 
-/// DescribeRecordSlice返回参数结构体
+/// Response of [`Client::describe_record_slice`].
 pub struct DescribeRecordSliceResponse: decode {
   /// 云录像切片信息列表
   data: Vec<RecordSliceInfo> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRecordTemplate请求参数结构体
+/// Request of [`Client::describe_record_template`].
 pub struct DescribeRecordTemplateRequest: encode {
-  /// **Required.** 模板ID
+  /// **Required.** Template ID.
   template_id: String = "TemplateId",
 }
 
-/// DescribeRecordTemplate返回参数结构体
+/// Response of [`Client::describe_record_template`].
 pub struct DescribeRecordTemplateResponse: decode {
-  /// 返回结果
+  /// Returned results
   data: RecordTemplateInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询推拉流鉴权返回数据结构
+/// Data structure returned by push/pull stream authentication query
+///
+/// <details><summary>中文</summary>查询推拉流鉴权返回数据结构</details>
 pub struct DescribeStreamAuthData: decode {
-  /// <p>鉴权配置ID（uuid）</p>
+  /// Authentication configuration ID (uuid).
   id: String = "Id",
-  /// <p>是否开播放鉴权（1:开启,0:关闭）</p>
+  /// Whether to enable playback authentication. Valid values: `1`: enable, `0`: disable.
   pull_state: i64 = "PullState",
-  /// <p>播放密钥（仅支持字母数字，长度0-10位）</p>
+  /// Playback key (alphanumeric only, length: 0-10 characters)
   pull_secret: String = "PullSecret",
-  /// <p>播放过期时间（单位：分钟）</p>
+  /// Playback expiration time (unit: minute)
   pull_expired: i64 = "PullExpired",
-  /// <p>是否开启推流鉴权（1:开启,0:关闭）</p>
+  /// Whether to enable stream authentication (1: enable, 0: disable)
   push_state: i64 = "PushState",
-  /// <p>推流密钥（仅支持字母数字，长度0-10位）</p>
+  /// Stream key (alphanumeric only, length 0-10 characters)
   push_secret: String = "PushSecret",
-  /// <p>推流过期时间（单位：分钟）</p>
+  /// Push expiration time (unit: minute)
   push_expired: i64 = "PushExpired",
-  /// <p>用户ID</p>
+  /// User ID.
   app_id: i64 = "AppId",
-  /// <p>不生效推流鉴权的域名 ID 列表</p>
+  /// **China site only.** <p>不生效推流鉴权的域名 ID 列表</p>
   exclude_push_domain_ids: Vec<String> = "ExcludePushDomainIds",
 }
 
-/// DescribeStreamAuth请求参数结构体
+/// Request of [`Client::describe_stream_auth`].
 pub struct DescribeStreamAuthRequest: encode {}
 
-/// DescribeStreamAuth返回参数结构体
+/// Response of [`Client::describe_stream_auth`].
 pub struct DescribeStreamAuthResponse: decode {
-  /// 返回结果
+  /// Returned result
   data: DescribeStreamAuthData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTask请求参数结构体
+/// Request of [`Client::describe_task`].
 pub struct DescribeTaskRequest: encode {
-  /// **Required.** 简单任务或复杂任务ID
+  /// **Required.** ID of a simple or complex task
   task_id: String = "TaskId",
 }
 
-/// DescribeTask返回参数结构体
+/// Response of [`Client::describe_task`].
 pub struct DescribeTaskResponse: decode {
-  /// 任务详情
+  /// Task details.
   data: TaskData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserDeviceList请求参数结构体
+/// Request of [`Client::describe_user_device_list`].
 pub struct DescribeUserDeviceListRequest: encode {
-  /// **Required.** 设备Id列表
+  /// **Required.** Device Id list
   device_ids: Vec<String> = "DeviceIds",
 }
 
-/// DescribeUserDeviceList返回参数结构体
+/// Response of [`Client::describe_user_device_list`].
 pub struct DescribeUserDeviceListResponse: decode {
-  /// 返回结果
+  /// Returned result
   data: DescribeDeviceListData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserDevice请求参数结构体
+/// Request of [`Client::describe_user_device`].
 pub struct DescribeUserDeviceRequest: encode {
-  /// **Required.** 设备ID（从获取设备列表接口ListDevices中获取）
+  /// **Required.** Device ID (obtain from the ListDevices api)
   device_id: String = "DeviceId",
 }
 
-/// DescribeUserDevice返回参数结构体
+/// Response of [`Client::describe_user_device`].
 pub struct DescribeUserDeviceResponse: decode {
-  /// 返回结果
+  /// Returned result
   data: DescribeDeviceData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVLPlan请求参数结构体
+/// Request of [`Client::describe_vl_plan`].
 pub struct DescribeVLPlanRequest: encode {
-  /// **Required.** <p>计划 ID</p>
+  /// **Required.** <p>Plan ID</p>
   vl_plan_id: String = "VLPlanId",
 }
 
-/// DescribeVLPlan返回参数结构体
+/// Response of [`Client::describe_vl_plan`].
 pub struct DescribeVLPlanResponse: decode {
-  /// <p>视觉理解计划信息</p>
+  /// <p>Visual understanding plan information</p>
   data: VLPlanInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVLPlanResult请求参数结构体
+/// Request of [`Client::describe_vl_plan_result`].
 pub struct DescribeVLPlanResultRequest: encode {
-  /// **Required.** <p>分析结果 ID</p>
+  /// **Required.** <p>Analysis result ID</p>
   vl_plan_result_id: String = "VLPlanResultId",
 }
 
-/// DescribeVLPlanResult返回参数结构体
+/// Response of [`Client::describe_vl_plan_result`].
 pub struct DescribeVLPlanResultResponse: decode {
-  /// <p>分析结果详情</p>
+  /// <p>Analysis result details</p>
   data: VLPlanResultDetailInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVLTemplate请求参数结构体
+/// Request of [`Client::describe_vl_template`].
 pub struct DescribeVLTemplateRequest: encode {
-  /// **Required.** <p>模板 ID</p>
+  /// **Required.** <p>Template ID</p>
   vl_template_id: String = "VLTemplateId",
 }
 
-/// DescribeVLTemplate返回参数结构体
+/// Response of [`Client::describe_vl_template`].
 pub struct DescribeVLTemplateResponse: decode {
-  /// <p>视觉理解模板信息</p>
+  /// <p>Visual understanding template information</p>
   data: VLTemplateInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询视频通道码率的返回结果列表
+/// Result list returned from querying the bitrate of a video channel
+///
+/// <details><summary>中文</summary>查询视频通道码率的返回结果列表</details>
 pub struct DescribeVideoBitRateList: decode {
-  /// 通道码率列表
+  /// List of channel bitrates
   bit_rates: Vec<BitRateInfo> = "BitRates",
 }
 
-/// DescribeVideoBitRate请求参数结构体
+/// Request of [`Client::describe_video_bit_rate`].
 pub struct DescribeVideoBitRateRequest: encode {
-  /// **Required.** 通道ID列表
+  /// **Required.** Channel ID list
   channel_ids: Vec<String> = "ChannelIds",
 }
 
-/// DescribeVideoBitRate返回参数结构体
+/// Response of [`Client::describe_video_bit_rate`].
 pub struct DescribeVideoBitRateResponse: decode {
-  /// 无
+  /// None.
   data: DescribeVideoBitRateList = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 获取云录像下载URL返回的数据
+/// Returned data for obtaining the cloud recording download URL
+///
+/// <details><summary>中文</summary>获取云录像下载URL返回的数据</details>
 pub struct DescribeVideoDownloadUrlData: decode {
-  /// 录像文件下载 URL
-  /// 注意：
-  /// URL 有效期是10分钟，过期后将拒绝访问，若需再用请重新获取
-  /// 录像文件下载采用分块传输编码，响应头Transfer-Encoding:chunked
-  /// 下载文件命名格式为{ChannelId}-{BeginTime}-{EndTime}.{FileType}
+  /// Video recording file download URL
+  /// Note:
+  /// The URL is valid for 10 minutes. Access will be denied after expiry. Obtain a new one if needed.
+  /// Video file download uses chunked transfer encoding, and the response header is Transfer-Encoding: chunked.
+  /// The naming format of the downloaded file is {ChannelId}-{BeginTime}-{EndTime}.{FileType}
   url: String = "Url",
-  /// 实际下载录像的开始时间
-  /// 注意：当请求中指定IsRespActualTime参数为true时，才有该字段
+  /// Actual download start time of the video recording
+  /// Note: This field is returned only when the IsRespActualTime parameter is set to true in the request.
   actual_begin_time: String = "ActualBeginTime",
-  /// 实际下载录像的结束时间
-  /// 注意：当请求中指定IsRespActualTime参数为true时，才有该字段
+  /// Actual download end time of the video recording
+  /// Note: This field is returned only when the IsRespActualTime parameter is set to true in the request.
   actual_end_time: String = "ActualEndTime",
 }
 
-/// DescribeVideoDownloadUrl请求参数结构体
+/// Request of [`Client::describe_video_download_url`].
 pub struct DescribeVideoDownloadUrlRequest: encode {
-  /// **Required.** 通道 ID
+  /// **Required.** Channel ID
   channel_id: String = "ChannelId",
-  /// **Required.** 下载的开始时间，UTC 秒数，开始和结束时间段最长为60分钟，且不能跨天。
-  /// 注意：实际下载的文件时长可能会大于该时段时长，通过指定IsRespActualTime参数可以获取实际下载的开始时间和结束时间。 原因是下载是TS切片对齐的，其目的也是为了保证用户下载数据的完整性，完全包含其指定的时间段。
+  /// **Required.** Download start time in UTC seconds. The longest period between the start and end times is 60 minutes and cannot span across days.
+  /// Note: The actual downloaded file duration may be longer than this period. You can obtain the actual download start time and end time by specifying the IsRespActualTime parameter. This is because downloads are aligned by TS segments to ensure data integrity and include the entire specified period.
   begin_time: String = "BeginTime",
-  /// **Required.** 下载的结束时间，UTC 秒数，开始和结束时间段最长为60分钟，且不能跨天。
-  /// 注意：实际下载的文件时长可能会大于该时段时长，通过指定IsRespActualTime参数可以获取实际下载的开始时间和结束时间。 原因是下载是TS切片对齐的，其目的也是为了保证用户下载数据的完整性，完全包含其指定的时间段。
+  /// **Required.** Download end time in UTC seconds. The longest period between the start and end times is 60 minutes and cannot span across days.
+  /// Note: The actual downloaded file duration may be longer than this period. You can obtain the actual download start time and end time by specifying the IsRespActualTime parameter. This is because downloads are aligned by TS segments to ensure data integrity and include the entire specified period.
   end_time: String = "EndTime",
-  /// **Required.** 文件格式，"mp4"：mp4格式，"ts"：ts文件格式
+  /// **Required.** File format. "mp4": MP4 format. "ts": TS file format.
   file_type: String = "FileType",
-  /// 响应data中是否携带实际下载录像的开始时间与结束时间
+  /// data carries the actual download video recording start time and end time required or not
   is_resp_actual_time: bool = "IsRespActualTime",
-  /// 是否返回内网下载URL，默认是false，返回公网下载URL，true则返回内网下载URL
+  /// Whether to return the private network download URL. Default false: the public network download URL is returned. If true, the private network download URL is returned.
   is_internal: bool = "IsInternal",
-  /// 设置URL的有效期, 最小值是1秒, 最大值是86400秒, 不设置的话, 默认是600秒
+  /// Set the valid period of the URL. The minimum value is 1 second and the maximum value is 86400 seconds. If not set, the default is 600 seconds.
   expires: i64 = "Expires",
-  /// 下载的MP4文件是否支持G711音频编码.
-  /// 注意: 如果云端录像中的音频编码为AAC, 那么下载的MP4默认是支持AAC编码的
-  /// 如果云端录像中的音频编码为G711且 IsSupportG711设置为true时, 下载的MP4是支持G711音频编码
-  /// 如果云端录像中的音频编码为G711且 IsSupportG711设置为false时, 下载的MP4是不支持G711音频编码
-  /// 该参数只对FileType为mp4才有效, 不设置的话, 默认是false
+  /// Whether the downloaded MP4 file supports G711 audio encoding.
+  /// Note: If the audio encoding in cloud recording is AAC, then the downloaded MP4 supports AAC encoding by default.
+  /// If the audio encoding in the cloud recording is G711 and IsSupportG711 is set to true, the downloaded MP4 supports G711 audio encoding.
+  /// If the audio encoding in the cloud recording is G711 and IsSupportG711 is set to false, the downloaded MP4 does not support G711 audio encoding.
+  /// This parameter is valid only when FileType is mp4. If left unset, it defaults to false.
   is_support_g711: bool = "IsSupportG711",
 }
 
-/// DescribeVideoDownloadUrl返回参数结构体
+/// Response of [`Client::describe_video_download_url`].
 pub struct DescribeVideoDownloadUrlResponse: decode {
-  /// 返回的数据结构
+  /// Returned data structure
   data: DescribeVideoDownloadUrlData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVideoSnapshotConfig请求参数结构体
+/// Request of [`Client::describe_video_snapshot_config`].
 pub struct DescribeVideoSnapshotConfigRequest: encode {
-  /// **Required.** <p>截图配置Id</p>
+  /// **Required.** <p>Screenshot configuration Id</p>
   config_id: String = "ConfigId",
 }
 
-/// DescribeVideoSnapshotConfig返回参数结构体
+/// Response of [`Client::describe_video_snapshot_config`].
 pub struct DescribeVideoSnapshotConfigResponse: decode {
-  /// <p>截图配置详情结果</p>
+  /// <p>Screenshot configuration details</p>
   data: VideoSnapshotConfigInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVideoSnapshotTemplate请求参数结构体
+/// Request of [`Client::describe_video_snapshot_template`].
 pub struct DescribeVideoSnapshotTemplateRequest: encode {
-  /// **Required.** <p>截图模板Id</p>
+  /// **Required.** <p>Screenshot template Id</p>
   template_id: String = "TemplateId",
 }
 
-/// DescribeVideoSnapshotTemplate返回参数结构体
+/// Response of [`Client::describe_video_snapshot_template`].
 pub struct DescribeVideoSnapshotTemplateResponse: decode {
-  /// <p>截图模板详情</p>
+  /// <p>Screenshot template description</p>
   data: VideoSnapshotTemplateInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 生效时段
+/// Effective period
+///
+/// <details><summary>中文</summary>生效时段</details>
 pub struct EffectiveTime: encode {
-  /// **Required.** <p>开始时间</p><p>参数格式：hh:mm:ss</p>
+  /// **Required.** <p>Start time</p><p>Parameter format: hh:mm:ss</p>
   begin_time: String = "BeginTime",
-  /// **Required.** <p>结束时间</p><p>参数格式：hh:mm:ss</p>
+  /// **Required.** <p>End time</p><p>Parameter format: hh:mm:ss</p>
   end_time: String = "EndTime",
-  /// **Required.** <p>重复周期： 1-周一 2-周二 3-周三 4-周四 5-周五 6-周六 7-周日</p><p>取值范围：[1, 7]</p>
+  /// **Required.** <p>Repetition cycle: 1-Monday 2-Tuesday 3-Wednesday 4-Thursday 5-Friday 6-Saturday 7-Sunday</p><p>Value range: [1, 7]</p>
   week_day: i64 = "WeekDay",
 }
 
-/// 抓拍结果信息
+/// Snapshot information
+///
+/// <details><summary>中文</summary>抓拍结果信息</details>
 pub struct GBDeviceSnapInfo: decode {
-  /// 文件名称
+  /// File name
   file_name: String = "FileName",
-  /// 下载地址，空值表示存储图片过期
+  /// Download link. Empty value means the stored image expires.
   download_url: String = "DownloadUrl",
-  /// 图片大小，单位B
+  /// Image size in Unit B.
   image_size: i64 = "ImageSize",
-  /// 文件的创建时间
+  /// Creation time of the file.
   created_time: String = "CreatedTime",
-  /// 图片的接收时间
+  /// Reception time of the image
   received_time: String = "ReceivedTime",
-  /// 预览地址，空值表示存储图片过期
+  /// Preview link. Empty value means the stored image expires.
   preview_url: String = "PreviewUrl",
-  /// 国标信令会话ID，同时对应控制设备抓拍 ( ControlDeviceSnapshot )接口返回的request_id
+  /// National standard signaling session ID, corresponding to the request_id returned by the ControlDeviceSnapshot API.
   session_id: String = "SessionId",
 }
 
-/// ISUP智能安全接入 API返回数据
+/// Returned data of the ISUP intelligent secure access API
+///
+/// <details><summary>中文</summary>ISUP智能安全接入 API返回数据</details>
 pub struct ISAPIOutputData: decode {
-  /// 输出参数
+  /// Output parameter
   output_data: String = "OutputData",
 }
 
-/// 图片场景配置
+/// Image scenario configuration
+///
+/// <details><summary>中文</summary>图片场景配置</details>
 pub struct ImageSceneInfo: encode {
-  /// **Required.** <p>截图类型</p><p>枚举值：</p><ul><li>1：实时截帧</li><li>2：低频截帧</li></ul>
+  /// **Required.** <p>Screenshot type</p><p>Enumeration values:</p><ul><li>1: Real-time frame capture</li><li>2: Low frequency frame capture</li></ul>
   r#type: i64 = "Type",
-  /// **Required.** <p>截帧频率</p><p>Type=1时取值[5, 180]秒，Type=2时取值[30, 36000]秒</p>
+  /// **Required.** <p>Frame capturing frequency</p><p>When Type=1, the value range is [5, 180] seconds; when Type=2, the value range is [30, 36000] seconds</p>
   interval: i64 = "Interval",
-  /// <p>多张截图模式</p>
+  /// <p>Multiple screenshots mode</p>
   multi_mode: MultiSnapshotMode = "MultiMode",
 }
 
-/// 图片下载URL信息
+/// Image download URL information
+///
+/// <details><summary>中文</summary>图片下载URL信息</details>
 pub struct ImageUrlInfo: decode {
-  /// <p>图片Id</p>
+  /// <p>Image Id</p>
   image_id: String = "ImageId",
-  /// <p>图片Url</p>
+  /// <p>Image Url</p>
   image_url: String = "ImageUrl",
-  /// <p>错误信息</p><p>说明获取图片url失败的原因</p>
+  /// <p>Error information</p><p>Reason for failure to get the image url</p>
   error_message: String = "ErrorMessage",
 }
 
-/// 生命周期，云文件生命周期设置，管理文件冷、热存储的时间
+/// Lifecycle, cloud file lifecycle settings, the time when cold and hot storage is managed for files
+///
+/// <details><summary>中文</summary>生命周期，云文件生命周期设置，管理文件冷、热存储的时间</details>
 pub struct LifeCycleData: encode {
-  /// **Required.** 云文件热存储时长，单位天，最小1天，最大3650天
+  /// **Required.** Hot storage duration of cloud files in days. Minimum value: 1. Maximum value: 3650.
   transition: i64 = "Transition",
-  /// **Required.** 云文件冷存储时长， 单位天，0表示不设置，设置时最小60天，Expiration字段加Transition字段不超过3650天
+  /// **Required.** Cold storage duration of cloud files in days. 0 means leave unset. The minimum is 60 days when set. The sum of the Expiration and Transition fields is no more than 3650 days.
   expiration: i64 = "Expiration",
 }
 
-/// 获取设备列表的响应
+/// to the get device list request
+///
+/// <details><summary>中文</summary>获取设备列表的响应</details>
 pub struct ListDeviceInfo: decode {
-  /// 设备 ID
+  /// Device ID
   device_id: String = "DeviceId",
-  /// 设备编码
+  /// Device code
   code: String = "Code",
-  /// 设备状态。0:未注册，1:在线，2:离线，3:禁用
+  /// Device status. 0: unregistered; 1: online; 2: offline; 3: disabled
   status: u64 = "Status",
-  /// 设备流传输协议。1:UDP,2:TCP
+  /// Device streaming protocol. 1: UDP, 2: TCP
   transport_protocol: u64 = "TransportProtocol",
-  /// 设备名称
+  /// Device name.
   name: String = "Name",
-  /// 设备类型。1:IPC,2:NVR
+  /// Device type. 1: IPC. 2: NVR
   r#type: u64 = "Type",
-  /// 设备密码
+  /// Device password
   password: String = "Password",
-  /// 描述
+  /// Description
   description: String = "Description",
-  /// 设备接入服务节点 ID
+  /// Node ID of the device access service
   cluster_id: String = "ClusterId",
-  /// 服务节点名称
+  /// Service node name
   cluster_name: String = "ClusterName",
-  /// 接入协议。1:RTMP,2:GB,3:GW
+  /// Access protocol. 1: RTMP, 2: GB, 3: GW
   access_protocol: u64 = "AccessProtocol",
-  /// 设备所属组织 ID
+  /// Organization ID of the device
   organization_id: String = "OrganizationId",
-  /// 通道数量
+  /// Number of channels
   channel_num: u64 = "ChannelNum",
 }
 
-/// ListDeviceSnapshots请求参数结构体
+/// Request of [`Client::list_device_snapshots`].
 pub struct ListDeviceSnapshotsRequest: encode {
-  /// **Required.** 通道ID
+  /// **Required.** Channel ID
   channel_id: String = "ChannelId",
-  /// 设备ID（该字段暂不生效）
+  /// Device ID (this field is not effective yet)
   device_id: String = "DeviceId",
-  /// 查询开始时间，默认查询当天
+  /// Query start time. Default query: on the day.
   start: i64 = "Start",
-  /// 查询结束时间，默认查询当天
+  /// Query end time. Default query: on the day.
   end: i64 = "End",
-  /// 分页页码，默认1
+  /// Page number, which is 1 by default.
   page_number: i64 = "PageNumber",
-  /// 分页大小，默认200，最大2000
+  /// Pagination size. Default: 200. Maximum: 2000
   page_size: i64 = "PageSize",
 }
 
-/// ListDeviceSnapshots返回参数结构体
+/// Response of [`Client::list_device_snapshots`].
 pub struct ListDeviceSnapshotsResponse: decode {
-  /// 抓拍结果信息列表
+  /// List of snapshot information
   data: Vec<GBDeviceSnapInfo> = "Data",
-  /// 抓拍结果总数
+  /// Total snapshot results
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListDevices请求参数结构体
+/// Request of [`Client::list_devices`].
 pub struct ListDevicesRequest: encode {
-  /// **Required.** 组织ID
+  /// **Required.** Organization ID
   organization_id: String = "OrganizationId",
-  /// 是否获取当前层级及子层级的设备列表，默认false
+  /// Whether to obtain the device list of the current level and sub-levels. Default value: false.
   is_contain_sub_level: bool = "IsContainSubLevel",
-  /// 是否包含当前用户已关联的设备，默认false
+  /// Whether the devices already associated with the current user are included. Default value: false.
   is_contain_user: bool = "IsContainUser",
-  /// 设备接入协议。1:RTMP，2:GB，3:GW，4:IVCP(私有协议)
+  /// Device access protocol. 1: RTMP, 2: GB, 3: GW, 4: IVCP (private protocol)
   access_protocol: u64 = "AccessProtocol",
-  /// 设备类型。1:IPC，2:NVR
+  /// Device type. 1: IPC, 2: NVR
   r#type: u64 = "Type",
-  /// 设备状态。0:未注册，1:在线，2:离线，3:禁用
+  /// Device status. 0: unregistered; 1: online; 2: offline; 3: disabled.
   status: u64 = "Status",
-  /// 服务节点ID
+  /// Service node ID
   cluster_id: String = "ClusterId",
-  /// 模糊搜索设备的关键字
+  /// Keyword for fuzzy search of devices
   keyword: String = "Keyword",
-  /// 当前用户Uin
+  /// Uin of the current user
   current_uin: u64 = "CurrentUin",
-  /// 页码，默认为1。
+  /// Page number. Default value: 1.
   page_number: u64 = "PageNumber",
-  /// 每页数量，默认为20，单页最大10000条
+  /// Number of items per page. Default value: 20. Maximum: 10000 per page.
   page_size: u64 = "PageSize",
 }
 
-/// ListDevices返回参数结构体
+/// Response of [`Client::list_devices`].
 pub struct ListDevicesResponse: decode {
-  /// 设备列表详情
+  /// Device list details
   data: Vec<ListDeviceInfo> = "Data",
-  /// 设备总数
+  /// Total number of devices
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 用户禁止播流的通道列表返回数据
+/// data of the channel list where streaming is forbidden for the user
+///
+/// <details><summary>中文</summary>用户禁止播流的通道列表返回数据</details>
 pub struct ListForbidplayChannelsData: decode {
-  /// 第几页
+  /// Which page.
   page_number: i64 = "PageNumber",
-  /// 当前页的设备数量
+  /// Number of devices on the current page
   page_size: i64 = "PageSize",
-  /// 本次查询的设备通道总数
+  /// Total number of device channels in this query
   total_count: i64 = "TotalCount",
-  /// 设备通道信息列表
+  /// Device channel information list
   list: Vec<ChannelAttrInfo> = "List",
 }
 
@@ -4014,153 +5460,161 @@ pub struct ListOrganizationChannelNumbersData: decode {
   not_in_plan_count: i64 = "NotInPlanCount",
 }
 
-/// ListOrganizationChannelNumbers请求参数结构体
+/// Request of [`Client::list_organization_channel_numbers`].
 pub struct ListOrganizationChannelNumbersRequest: encode {
   /// **Required.** 组织ID，json数组格式，最多一次支持10个组织
   organization_id: Vec<String> = "OrganizationId",
 }
 
-/// ListOrganizationChannelNumbers返回参数结构体
+/// Response of [`Client::list_organization_channel_numbers`].
 pub struct ListOrganizationChannelNumbersResponse: decode {
   /// 返回结果
   data: ListOrganizationChannelNumbersData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询组织目录下的通道列表返回数据
+/// data of the channel list query under the organizational unit directory
+///
+/// <details><summary>中文</summary>查询组织目录下的通道列表返回数据</details>
 pub struct ListOrganizationChannelsData: decode {
-  /// 第几页
+  /// Which page.
   page_number: i64 = "PageNumber",
-  /// 当前页的设备数量
+  /// Number of devices on the current page
   page_size: i64 = "PageSize",
-  /// 本次查询的设备通道总数
+  /// Total number of device channels in this query
   total_count: i64 = "TotalCount",
-  /// 设备通道信息列表
+  /// List of device channel information
   list: Vec<OrganizationChannelInfo> = "List",
 }
 
-/// ListOrganizationChannels请求参数结构体
+/// Request of [`Client::list_organization_channels`].
 pub struct ListOrganizationChannelsRequest: encode {
-  /// **Required.** 组织ID
+  /// **Required.** Organization ID
   organization_id: String = "OrganizationId",
-  /// **Required.** 每页最大数量
+  /// **Required.** Maximum number of items per page
   page_size: i64 = "PageSize",
-  /// **Required.** 第几页
+  /// **Required.** Which page.
   page_number: i64 = "PageNumber",
-  /// 查询条件，则按照设备名称查询
-  /// 查询条件同时只有一个生效。长度不超过32字节
+  /// Query condition. Query by device name.
+  /// Only one query condition can take effect at a time. Length not exceeding 32 bytes.
   device_name: String = "DeviceName",
-  /// 查询条件，则按照通道名称查询
-  /// 查询条件同时只有一个生效。长度不超过32字节
+  /// Query condition. Proceed to query by channel name.
+  /// Only one query condition can take effect at a time. Length not exceeding 32 bytes.
   channel_name: String = "ChannelName",
 }
 
-/// ListOrganizationChannels返回参数结构体
+/// Response of [`Client::list_organization_channels`].
 pub struct ListOrganizationChannelsResponse: decode {
-  /// 返回结果
+  /// Returned result
   data: ListOrganizationChannelsData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询录像上云计划列表返回数据
+/// data for querying the recording cloud migration plan list
+///
+/// <details><summary>中文</summary>查询录像上云计划列表返回数据</details>
 pub struct ListRecordBackupPlanData: decode {
-  /// 录像上云计划ID
+  /// Recording cloud migration plan ID
   plan_id: String = "PlanId",
-  /// 录像上云计划名称
+  /// Recording cloud migration plan name
   plan_name: String = "PlanName",
-  /// 录像上云模板ID
+  /// Video cloud template ID
   template_id: String = "TemplateId",
-  /// 录像上云计划描述
+  /// Description of the recording cloud migration plan
   describe: String = "Describe",
-  /// 云文件生命周期
+  /// Cloud file lifecycle
   life_cycle: LifeCycleData = "LifeCycle",
-  /// 录像上云计划状态，1:正常使用中，0:删除中，无法使用
+  /// Recording cloud migration plan status. `1`: in normal use. `0`: deleting, unavailable.
   status: i64 = "Status",
-  /// 通道数量
+  /// Number of channels
   channel_count: i64 = "ChannelCount",
-  /// 创建时间
+  /// Creation time.
   create_at: String = "CreateAt",
-  /// 修改时间
+  /// Modification time.
   update_at: String = "UpdateAt",
 }
 
-/// 查询录像上云计划关联通道的返回数据
+/// data of the query for the associated tunnel of the recording cloud migration plan
+///
+/// <details><summary>中文</summary>查询录像上云计划关联通道的返回数据</details>
 pub struct ListRecordBackupPlanDevicesData: decode {
-  /// 第几页
+  /// Which page.
   page_number: i64 = "PageNumber",
-  /// 当前页的设备数量
+  /// Number of devices on the current page
   page_size: i64 = "PageSize",
-  /// 本次查询的设备通道总数
+  /// Total number of device channels in this query
   total_count: i64 = "TotalCount",
-  /// 设备通道信息列表
+  /// List of device channel information
   list: Vec<RecordPlanChannelInfo> = "List",
 }
 
-/// ListRecordBackupPlanDevices请求参数结构体
+/// Request of [`Client::list_record_backup_plan_devices`].
 pub struct ListRecordBackupPlanDevicesRequest: encode {
-  /// **Required.** 录像计划ID（从查询录像上云计划列表接口ListRecordBackupPlans中获取）
+  /// **Required.** Recording schedule ID (obtain from the ListRecordBackupPlans API for querying the recording cloud migration plan list)
   plan_id: String = "PlanId",
-  /// 按照设备名称查询（为空时，不参考该参数）
+  /// Query by device name (if empty, this parameter is not used for reference)
   device_name: String = "DeviceName",
-  /// 按照通道名称查询（为空时，不参考该参数）
+  /// Query by channel name (if empty, ignore this parameter)
   channel_name: String = "ChannelName",
-  /// 按照组织名称查询（为空时，不参考该参数）
+  /// Query by organization name (if empty, this parameter is not used for reference)
   organization_name: String = "OrganizationName",
-  /// 每页最大数量
+  /// Maximum number of items per page
   page_size: i64 = "PageSize",
-  /// 分页页数
+  /// Page number
   page_number: i64 = "PageNumber",
 }
 
-/// ListRecordBackupPlanDevices返回参数结构体
+/// Response of [`Client::list_record_backup_plan_devices`].
 pub struct ListRecordBackupPlanDevicesResponse: decode {
-  /// 返回数据
+  /// Returned data.
   data: ListRecordBackupPlanDevicesData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListRecordBackupPlans请求参数结构体
+/// Request of [`Client::list_record_backup_plans`].
 pub struct ListRecordBackupPlansRequest: encode {}
 
-/// ListRecordBackupPlans返回参数结构体
+/// Response of [`Client::list_record_backup_plans`].
 pub struct ListRecordBackupPlansResponse: decode {
-  /// 返回数据
+  /// Returned data.
   data: Vec<ListRecordBackupPlanData> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询录像上云模板列表返回数据
+/// List returned for querying cloud templates for video recording
+///
+/// <details><summary>中文</summary>查询录像上云模板列表返回数据</details>
 pub struct ListRecordBackupTemplatesData: decode {
-  /// <p>模板ID</p>
+  /// <p>Template ID</p>
   template_id: String = "TemplateId",
-  /// <p>模板名称</p>
+  /// <p>Template name</p>
   template_name: String = "TemplateName",
-  /// <p>上云时间段（按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟）</p>
+  /// <p>Cloud Upload Time Period (settings can be done by week, supports setting multiple time periods per day, each time period not less than 10 minutes)</p>
   time_sections: Vec<RecordTemplateTimeSections> = "TimeSections",
-  /// <p>录像时间段（按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟）</p>
+  /// <p>Recording time period (settings can be done by week, supports setting multiple time periods per day, each time period greater than or equal to 10 minutes)</p>
   dev_time_sections: Vec<RecordTemplateTimeSections> = "DevTimeSections",
-  /// <p>上云倍速（支持1，2，4倍速）</p>
+  /// <p>Speed multiplication for cloud migration (supports 1x, 2x, and 4x)</p>
   scale: i64 = "Scale",
-  /// <p>创建时间</p>
+  /// <p>Creation time.</p>
   create_at: String = "CreateAt",
-  /// <p>更新时间</p>
+  /// <p>Update time.</p>
   update_at: String = "UpdateAt",
-  /// <p>周期偏移量，默认1，表示拉去昨天的，0表示拉去今天的，3表示拉去前天的</p>
+  /// <p>Cycle offset. Default: 1, which means pulling yesterday's data. 0 means pulling today's data. 3 means pulling the day before yesterday's data.</p>
   day_offset: i64 = "DayOffset",
 }
 
-/// ListRecordBackupTemplates请求参数结构体
+/// Request of [`Client::list_record_backup_templates`].
 pub struct ListRecordBackupTemplatesRequest: encode {}
 
-/// ListRecordBackupTemplates返回参数结构体
+/// Response of [`Client::list_record_backup_templates`].
 pub struct ListRecordBackupTemplatesResponse: decode {
-  /// 返回数据
+  /// Returned data.
   data: Vec<ListRecordBackupTemplatesData> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4170,504 +5624,534 @@ pub struct ListRecordPlanChannelsData: decode {
   list: Vec<String> = "List",
 }
 
-/// ListRecordPlanChannels请求参数结构体
+/// Request of [`Client::list_record_plan_channels`].
 pub struct ListRecordPlanChannelsRequest: encode {}
 
-/// ListRecordPlanChannels返回参数结构体
+/// Response of [`Client::list_record_plan_channels`].
 pub struct ListRecordPlanChannelsResponse: decode {
   /// 返回结果
   data: ListRecordPlanChannelsData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 云计划下的设备通道列表返回数据
+/// List returned data of device channels under the cloud plan
+///
+/// <details><summary>中文</summary>云计划下的设备通道列表返回数据</details>
 pub struct ListRecordPlanDevicesData: decode {
-  /// 第几页
+  /// Which page.
   page_number: i64 = "PageNumber",
-  /// 当前页的设备数量
+  /// Number of devices on the current page
   page_size: i64 = "PageSize",
-  /// 本次查询的设备通道总数
+  /// Total number of device channels in this query
   total_count: i64 = "TotalCount",
-  /// 设备通道信息列表
+  /// List of device channel information
   list: Vec<RecordPlanChannelInfo> = "List",
 }
 
-/// ListRecordPlanDevices请求参数结构体
+/// Request of [`Client::list_record_plan_devices`].
 pub struct ListRecordPlanDevicesRequest: encode {
-  /// **Required.** 上云计划ID
+  /// **Required.** Cloud migration plan ID
   plan_id: String = "PlanId",
-  /// **Required.** 每页最大数量
+  /// **Required.** Maximum number of items per page.
   page_size: i64 = "PageSize",
-  /// **Required.** 第几页
+  /// **Required.** Which page.
   page_number: i64 = "PageNumber",
-  /// 按照设备名称查询，为空时，不参考该参数
-  /// 通道名称、设备名称、组织名称同时只有一个有效，如果同时多个字段有值，按照通道名称、设备名称、组织名称的优先级顺序查询，如果都为空，则全量查询。长度不超过32字节
+  /// Query by device name. If it is empty, ignore this parameter.
+  /// Only one of the channel name, device name, and organization name is valid at the same time. If multiple fields have values at the same time, query by the priority order of channel name, device name, and organization name. If all are empty, perform a full query. The length cannot exceed 32 bytes.
   device_name: String = "DeviceName",
-  /// 按照通道名称查询，为空时，不参考该参数
-  /// 通道名称、设备名称、组织名称同时只有一个有效，如果同时多个字段有值，按照通道名称、设备名称、组织名称的优先级顺序查询，如果都为空，则全量查询。长度不超过32字节
+  /// Query by channel name. If it is empty, ignore this parameter.
+  /// Only one of the channel name, device name, and organization name is valid at the same time. If multiple fields have values at the same time, query by the priority order of channel name, device name, and organization name. If all are empty, perform a full query. The length cannot exceed 32 bytes.
   channel_name: String = "ChannelName",
-  /// 按照组织名称查询|，为空时，不参考该参数
-  /// 通道名称、设备名称、组织名称同时只有一个有效，如果同时多个字段有值，按照通道名称、设备名称、组织名称的优先级顺序查询，如果都为空，则全量查询。长度不超过32字节
+  /// Query by organization name. If it is empty, ignore this parameter.
+  /// Only one of the channel name, device name, and organization name is valid at the same time. If multiple fields have values at the same time, query by the priority order of channel name, device name, and organization name. If all are empty, perform a full query. The length cannot exceed 32 bytes.
   organization_name: String = "OrganizationName",
 }
 
-/// ListRecordPlanDevices返回参数结构体
+/// Response of [`Client::list_record_plan_devices`].
 pub struct ListRecordPlanDevicesResponse: decode {
-  /// 返回结果
+  /// Output result
   data: ListRecordPlanDevicesData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListRecordPlans请求参数结构体
+/// Request of [`Client::list_record_plans`].
 pub struct ListRecordPlansRequest: encode {}
 
-/// ListRecordPlans返回参数结构体
+/// Response of [`Client::list_record_plans`].
 pub struct ListRecordPlansResponse: decode {
-  /// 返回结果，存在计划时，为Json数组格式，不存在计划时，字段数据为空
+  /// Returned results. If a plan exists, the results are in a Json array format. If no plan exists, the field data is empty.
   data: Vec<RecordPlanBaseInfo> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListRecordRetrieveTasks请求参数结构体
+/// Request of [`Client::list_record_retrieve_tasks`].
 pub struct ListRecordRetrieveTasksRequest: encode {}
 
-/// ListRecordRetrieveTasks返回参数结构体
+/// Response of [`Client::list_record_retrieve_tasks`].
 pub struct ListRecordRetrieveTasksResponse: decode {
-  /// 返回结果
+  /// Returned results
   data: Vec<RecordRetrieveTaskDetailsInfo> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListRecordTemplates请求参数结构体
+/// Request of [`Client::list_record_templates`].
 pub struct ListRecordTemplatesRequest: encode {}
 
-/// ListRecordTemplates返回参数结构体
+/// Response of [`Client::list_record_templates`].
 pub struct ListRecordTemplatesResponse: decode {
-  /// 返回结果，存在模板时，为Json数组格式，不存在模板时，字段数据为空
+  /// Output result. If a template exists, it is in Json array format. If no template exists, the field data is empty.
   data: Vec<RecordTemplateInfo> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 列举子任务列表
+/// List the subtask list
+///
+/// <details><summary>中文</summary>列举子任务列表</details>
 pub struct ListSubTasksData: decode {
-  /// 子任务列表
+  /// Subtask List
   list: Vec<SubTaskData> = "List",
-  /// 子任务数量
+  /// Subtask quantity
   total_count: i64 = "TotalCount",
 }
 
-/// ListSubTasks请求参数结构体
+/// Request of [`Client::list_sub_tasks`].
 pub struct ListSubTasksRequest: encode {
-  /// **Required.** 复杂任务ID
+  /// **Required.** Complex task ID
   task_id: String = "TaskId",
-  /// 页码，默认为1
+  /// Page number, which is 1 by default.
   page_number: i64 = "PageNumber",
-  /// 每页数量，默认为10
+  /// Number of items per page. Default: 10.
   page_size: i64 = "PageSize",
-  /// 默认不对该字段进行筛选，否则根据任务状态进行筛选。状态码：1-NEW，2-RUNNING，3-COMPLETED，4-FAILED
+  /// Default: no filtering on this field. Otherwise, filter by task status. Status code: 1-NEW, 2-RUNNING, 3-COMPLETED, 4-FAILED.
   status: i64 = "Status",
 }
 
-/// ListSubTasks返回参数结构体
+/// Response of [`Client::list_sub_tasks`].
 pub struct ListSubTasksResponse: decode {
-  /// 返回数据
+  /// Returned data.
   data: ListSubTasksData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询任务列表
+/// This API is used to query the task list.
+///
+/// <details><summary>中文</summary>查询任务列表</details>
 pub struct ListTasksData: decode {
-  /// 任务列表
+  /// Task list
   list: Vec<TaskData> = "List",
-  /// 任务数量
+  /// Number of Tasks
   total_count: i64 = "TotalCount",
 }
 
-/// ListTasks请求参数结构体
+/// Request of [`Client::list_tasks`].
 pub struct ListTasksRequest: encode {
-  /// 页码，默认为1
+  /// Page number, which is 1 by default.
   page_number: i64 = "PageNumber",
-  /// 每页数量，默认为20
+  /// Number of items per page. The default value is 20.
   page_size: i64 = "PageSize",
-  /// 默认不根据该字段进行筛选，否则根据设备操作类型进行筛选，目前值有：BatchDeleteUserDevice，BatchDisableDevice，BatchEnableDevice，
-  /// BatchUpgradeDevice，
+  /// Default: do not filter by this field. Otherwise, filter by device operation type. Current values: BatchDeleteUserDevice, BatchDisableDevice, BatchEnableDevice.
+  /// BatchUpgradeDevice,
   /// BatchResetDevice,
   /// BatchRebootDevice,
   /// BatchRefreshDeviceChannel
   operation: String = "Operation",
-  /// 默认不根据该字段进行筛选，否则根据任务状态进行筛选。状态码：1-未执行，2-执行中，3-完成，4-取消
+  /// By default, filtering is not based on this field. Otherwise, filter by task status. Status code: 1 - Pending, 2 - Executing, 3 - Completed, 4 - Cancelled.
   status: i64 = "Status",
-  /// 开始时间
+  /// Start time.
   begin_time: i64 = "BeginTime",
-  /// 结束时间
+  /// End time.
   end_time: i64 = "EndTime",
 }
 
-/// ListTasks返回参数结构体
+/// Response of [`Client::list_tasks`].
 pub struct ListTasksResponse: decode {
-  /// 返回数据
+  /// Returned data.
   data: ListTasksData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListVLPlans请求参数结构体
+/// Request of [`Client::list_vl_plans`].
 pub struct ListVLPlansRequest: encode {
-  /// <p>计划名称，精确匹配</p>
+  /// <p>Plan name, exact match</p>
   name: String = "Name",
-  /// <p>页码，默认 1</p>
+  /// <p>Page number. Default value: 1.</p>
   page_number: i64 = "PageNumber",
-  /// <p>每页数量，默认 20，最大 200</p>
+  /// <p>Number of items per page. Default: 20. Maximum: 200.</p>
   page_size: i64 = "PageSize",
 }
 
-/// ListVLPlans返回参数结构体
+/// Response of [`Client::list_vl_plans`].
 pub struct ListVLPlansResponse: decode {
-  /// <p>计划列表</p>
+  /// <p>Plan list</p>
   data: Vec<VLPlanInfo> = "Data",
-  /// <p>总数量</p>
+  /// <p>Total quantity.</p>
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListVLTemplates请求参数结构体
+/// Request of [`Client::list_vl_templates`].
 pub struct ListVLTemplatesRequest: encode {
-  /// <p>模板名称，精确匹配</p>
+  /// <p>Template name, exact match</p>
   name: String = "Name",
-  /// <p>分析模式过滤，image / video</p>
+  /// <p>Analysis mode filter, image / video</p>
   analysis_mode: String = "AnalysisMode",
-  /// <p>截图类型过滤（仅 AnalysisMode=image 时生效）：realtime / low</p>
+  /// <p>Screenshot type filter (this parameter is valid only when AnalysisMode=image): realtime/low</p>
   capture_type: String = "CaptureType",
-  /// <p>页码，默认 1</p>
+  /// <p>Page number, which is 1 by default.</p>
   page_number: i64 = "PageNumber",
-  /// <p>每页数量，默认 20，最大 200</p>
+  /// <p>Number of items per page. Default value: 20. Maximum value: 200.</p>
   page_size: i64 = "PageSize",
 }
 
-/// ListVLTemplates返回参数结构体
+/// Response of [`Client::list_vl_templates`].
 pub struct ListVLTemplatesResponse: decode {
-  /// <p>模板列表</p>
+  /// <p>Template list</p>
   data: Vec<VLTemplateInfo> = "Data",
-  /// <p>总数量</p>
+  /// <p>Total quantity.</p>
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 本地录像下载任务列表
+/// Local recording download task list
+///
+/// <details><summary>中文</summary>本地录像下载任务列表</details>
 pub struct ListVideoDownloadTaskData: decode {
-  /// 任务列表
+  /// Task list
   list: Vec<VideoDownloadTask> = "List",
-  /// 任务总数
+  /// Total number of tasks
   total_count: i64 = "TotalCount",
 }
 
-/// ListVideoDownloadTask请求参数结构体
+/// Request of [`Client::list_video_download_task`].
 pub struct ListVideoDownloadTaskRequest: encode {
-  /// 设备名称，用于模糊搜索
+  /// Device name. Fuzzy search supported.
   device_name: String = "DeviceName",
-  /// 通道名称，用于模糊搜索
+  /// Channel name, used for fuzzy search
   channel_name: String = "ChannelName",
-  /// 任务状态（0：准备中，1：执行中，2：已完成，3：失败）
+  /// Task status (0: preparing, 1: executing, 2: completed, 3: failure)
   status: i64 = "Status",
-  /// 排序规则（仅支持 StartTime，倒序为-StartTime）
+  /// Sorting rule (only StartTime is supported. A hyphen (-) indicates descending order, e.g., -StartTime)
   sort_rule: String = "SortRule",
-  /// 响应是否携带预览地址(0:不携带；1:携带)
+  /// Whether the response carries the preview address (0: without; 1: carry)
   with_preview_url: i64 = "WithPreviewUrl",
-  /// 分页页数
+  /// Page number
   page_number: i64 = "PageNumber",
-  /// 分页大小
+  /// Pagination size.
   page_size: i64 = "PageSize",
-  /// 下载任务 ID
+  /// Download task ID
   download_task_id: String = "DownloadTaskId",
-  /// 下载地址过期时间，单位秒，最大为 1 天， 86400秒
+  /// URL expiration time (in seconds), with a maximum value of 86400 seconds (1 day).
   url_expires: i64 = "UrlExpires",
-  /// 任务日期，默认当天
+  /// Task date. Defaults to the current day.
   date: String = "Date",
 }
 
-/// ListVideoDownloadTask返回参数结构体
+/// Response of [`Client::list_video_download_task`].
 pub struct ListVideoDownloadTaskResponse: decode {
-  /// 本地录像下载任务列表
+  /// Local recording download task list
   data: ListVideoDownloadTaskData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 获取截图模板详情列表
+/// Query the screenshot template detail list
+///
+/// <details><summary>中文</summary>获取截图模板详情列表</details>
 pub struct ListVideoSnapshotTemplateData: decode {
-  /// <p>总数</p>
+  /// <p>Total.</p>
   total_count: i64 = "TotalCount",
-  /// <p>排序参数</p>
+  /// <p>Sorting parameter</p>
   sort: String = "Sort",
-  /// <p>排序顺序</p>
+  /// <p>Sort order</p>
   order: String = "Order",
-  /// <p>页码</p>
+  /// <p>Page number.</p>
   page_number: i64 = "PageNumber",
-  /// <p>每页数目</p>
+  /// <p>Number of items per page.</p>
   page_size: i64 = "PageSize",
-  /// <p>截图模板列表</p>
+  /// <p>Screenshot template list</p>
   list: Vec<VideoSnapshotTemplateInfo> = "List",
 }
 
-/// ListVideoSnapshotTemplate请求参数结构体
+/// Request of [`Client::list_video_snapshot_template`].
 pub struct ListVideoSnapshotTemplateRequest: encode {
-  /// <p>模板名称</p>
+  /// <p>Template name</p>
   name: String = "Name",
-  /// <p>截图类型</p><p>枚举值：</p><ul><li>1： 实时截帧</li><li>2： 低频截帧</li></ul>
+  /// <p>Screenshot type</p><p>Enumeration values:</p><ul><li>1: Real-time frame capture</li><li>2: Low frequency frame capture</li></ul>
   r#type: i64 = "Type",
-  /// <p>排序参数</p><p>默认值：update_time</p>
+  /// <p>Sorting parameter</p><p>Default value: update_time</p>
   sort: String = "Sort",
-  /// <p>排序顺序</p><p>枚举值：</p><ul><li>desc： 降序</li><li>asc： 生序</li></ul><p>默认值：desc</p>
+  /// <p>Sort order</p><p>Enumeration values:</p><ul><li>desc: in descending order</li><li>asc: in ascending order</li></ul><p>Default value: desc</p>
   order: String = "Order",
-  /// <p>页码</p><p>默认值：1</p>
+  /// <p>Page number</p><p>Default value: 1</p>
   page_number: i64 = "PageNumber",
-  /// <p>每页数目</p><p>默认值：20</p>
+  /// <p>Number of items per page</p><p>Default value: 20</p>
   page_size: i64 = "PageSize",
 }
 
-/// ListVideoSnapshotTemplate返回参数结构体
+/// Response of [`Client::list_video_snapshot_template`].
 pub struct ListVideoSnapshotTemplateResponse: decode {
-  /// <p>截图模板结果列表</p>
+  /// <p>Screenshot template result list</p>
   data: ListVideoSnapshotTemplateData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyVLPlan请求参数结构体
+/// Request of [`Client::modify_vl_plan`].
 pub struct ModifyVLPlanRequest: encode {
-  /// **Required.** <p>计划 ID</p>
+  /// **Required.** <p>Plan ID</p>
   vl_plan_id: String = "VLPlanId",
-  /// <p>新计划名称</p>
+  /// <p>New plan name</p>
   name: String = "Name",
-  /// <p>新计划描述</p>
+  /// <p>New plan description.</p>
   describe: String = "Describe",
-  /// <p>新关联视觉理解模板 ID</p>
+  /// <p>ID of the newly associated visual understanding template</p>
   vl_template_id: String = "VLTemplateId",
-  /// <p>新存储天数，范围 [7, 1080]，0 表示不修改</p>
+  /// <p>New storage days, range [7, 1080]. 0 means no modification</p>
   file_expires: i64 = "FileExpires",
-  /// <p>新回调配置</p>
+  /// <p>New callback configuration</p>
   callback: CallbackURL = "Callback",
 }
 
-/// ModifyVLPlan返回参数结构体
+/// Response of [`Client::modify_vl_plan`].
 pub struct ModifyVLPlanResponse: decode {
-  /// <p>视觉理解计划信息</p>
+  /// <p>Visual understanding plan information</p>
   data: VLPlanInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyVideoSnapshotConfig请求参数结构体
+/// Request of [`Client::modify_video_snapshot_config`].
 pub struct ModifyVideoSnapshotConfigRequest: encode {
-  /// **Required.** <p>截图配置Id</p>
+  /// **Required.** <p>Screenshot configuration Id</p>
   config_id: String = "ConfigId",
-  /// <p>截图配置名称</p><p>入参限制：中文、英文、数字、“-”、“_” 长度不超过128个字符</p>
+  /// <p>Screenshot configuration name</p><p>Input parameter limits: Chinese, English, digits, "-", "_", length not exceeding 128 characters</p>
   name: String = "Name",
-  /// <p>截图模板Id</p>
+  /// <p>Screenshot template Id</p>
   template_id: String = "TemplateId",
-  /// <p>图片文件的热存储天数</p><p>枚举值：</p><ul><li>7： 7天</li><li>15： 15天</li><li>30： 30天</li><li>60： 60天</li><li>90： 90天</li><li>180： 180天</li><li>270： 270天</li><li>360： 360天</li><li>540： 540天</li><li>720： 720天</li><li>900： 900天</li><li>1080： 1080天</li></ul>
+  /// <p>Hot storage days of image files</p><p>Enumeration values:</p><ul><li>7: 7 days</li><li>15: 15 days</li><li>30: 30 days</li><li>60: 60 days</li><li>90: 90 days</li><li>180: 180 days</li><li>270: 270 days</li><li>360: 360 days</li><li>540: 540 days</li><li>720: 720 days</li><li>900: 900 days</li><li>1080: 1080 days</li></ul>
   file_expires: i64 = "FileExpires",
-  /// <p>回调配置</p>
+  /// <p>Callback configuration</p>
   callback: CallbackURL = "Callback",
 }
 
-/// ModifyVideoSnapshotConfig返回参数结构体
+/// Response of [`Client::modify_video_snapshot_config`].
 pub struct ModifyVideoSnapshotConfigResponse: decode {
-  /// <p>截图配置信息</p>
+  /// <p>Screenshot configuration message</p>
   data: VideoSnapshotConfigInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 多张截图模式
+/// Multiple screenshots mode
+///
+/// <details><summary>中文</summary>多张截图模式</details>
 pub struct MultiSnapshotMode: encode {
-  /// **Required.** <p>是否启用多张模式</p><p>false时为单张模式，忽略Interval、Total参数</p><p>默认值：false</p>
+  /// **Required.** <p>Whether to enable multiple image mode</p><p>When set to false, single image mode is used, and the Interval and Total parameters are ignored</p><p>Default value: false</p>
   enable: bool = "Enable",
-  /// **Required.** <p>截帧间隔</p><p>取值范围：[10, 600]</p><p>单位：秒</p>
+  /// **Required.** <p>Frame interception interval</p><p>Value range: [10, 600]</p><p>Unit: second</p>
   interval: i64 = "Interval",
-  /// **Required.** <p>截帧张数</p><p>取值范围：[1, 10]</p>
+  /// **Required.** <p>Number of captured frames</p><p>Value range: [1, 10]</p>
   total: i64 = "Total",
 }
 
-/// 多张模式参数
+/// Parameter of the multiple mode
+///
+/// <details><summary>中文</summary>多张模式参数</details>
 pub struct MultiVideoSnapshotMode: encode {
-  /// **Required.** <p>是否启用多张模式， false时，为单张模式，忽略Interval、Total参数</p><p>默认值：false</p>
+  /// **Required.** <p>Whether to enable multiple mode. When set to false, single image mode is used, and the Interval and Total parameters are ignored.</p><p>Default value: false</p>
   enable: bool = "Enable",
-  /// **Required.** <p>截帧间隔</p><p>取值范围：[10, 600]</p><p>单位：秒</p>
+  /// **Required.** <p>Frame interception interval</p><p>Value range: [10, 600]</p><p>Unit: seconds</p>
   interval: i64 = "Interval",
-  /// **Required.** <p>截帧张数</p><p>取值范围：[1, 10]</p>
+  /// **Required.** <p>Number of captured frames</p><p>Value range: [1, 10]</p>
   total: i64 = "Total",
 }
 
-/// 组织目录下的通道信息
+/// Channel information under the organization directory
+///
+/// <details><summary>中文</summary>组织目录下的通道信息</details>
 pub struct OrganizationChannelInfo: decode {
-  /// 设备通道所属的设备ID
+  /// Device ID of the device channel
   device_id: String = "DeviceId",
-  /// 设备通道所属的设备名称
+  /// Device name of the device channel
   device_name: String = "DeviceName",
-  /// 设备通道ID
+  /// Device channel ID
   channel_id: String = "ChannelId",
-  /// 设备通道名称
+  /// Device channel name.
   channel_name: String = "ChannelName",
-  /// 该通道是否在上云计划中，如果是，则不能在添加到其他上云计划|true：在上云计划中，false：不在上云计划中
+  /// Whether the channel is in a cloud migration plan. If so, it cannot be added to another cloud migration plan | true: in a cloud migration plan, false: not in a cloud migration plan
   in_plan: bool = "InPlan",
 }
 
-/// 本地录像播放url数据结构
+/// Local recording playback url data structure
+///
+/// <details><summary>中文</summary>本地录像播放url数据结构</details>
 pub struct PlayRecordData: decode {
-  /// <p>flv录像播放地址</p>
+  /// Video playback address
   flv: String = "Flv",
-  /// <p>fmp4录像播放地址</p>
+  /// **China site only.** <p>fmp4录像播放地址</p>
   f_mp4: String = "FMp4",
 }
 
-/// PlayRecord请求参数结构体
+/// Request of [`Client::play_record`].
 pub struct PlayRecordRequest: encode {
-  /// **Required.** <p>通道 ID（从查询通道DescribeDeviceChannel接口中获取）</p>
+  /// **Required.** Channel ID (obtain from the DescribeDeviceChannel API)
   channel_id: String = "ChannelId",
-  /// **Required.** <p>起始时间</p>
+  /// **Required.** Start time.
   start: i64 = "Start",
-  /// **Required.** <p>结束时间</p>
+  /// **Required.** End time.
   end: i64 = "End",
-  /// <p>流类型（1:主码流；2:子码流（不可以和 Resolution 同时下发））</p>
+  /// Stream type (1: main stream; 2: sub-stream (not allowed to be delivered at the same time as Resolution))
   stream_type: i64 = "StreamType",
-  /// <p>分辨率（1:QCIF；2:CIF； 3:4CIF； 4:D1； 5:720P； 6:1080P/I； 自定义的19201080等等（需设备支持）（不可以和 StreamType 同时下发））</p>
+  /// Resolution (1: QCIF; 2: CIF; 3: 4CIF; 4: D1; 5: 720P; 6: 1080P/I; custom 19201080, etc. (device support required) (not allowed to be delivered at the same time as StreamType))
   resolution: String = "Resolution",
-  /// <p>是否内网</p>
+  /// Whether it is a private network
   is_internal: bool = "IsInternal",
 }
 
-/// PlayRecord返回参数结构体
+/// Response of [`Client::play_record`].
 pub struct PlayRecordResponse: decode {
-  /// <p>返回结果</p>
+  /// Returned result
   data: PlayRecordData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// QueryForbidPlayChannelList请求参数结构体
+/// Request of [`Client::query_forbid_play_channel_list`].
 pub struct QueryForbidPlayChannelListRequest: encode {
-  /// **Required.** 子用户uin，也可以是主用户的uin
+  /// **Required.** Sub-user uin, which can also be the root user uin.
   user_id: String = "UserId",
-  /// **Required.** 每页最大数量，最大为200，超过按照200返回
+  /// **Required.** Maximum number of items per page. Maximum value: 200. If the number of items exceeds 200, 200 items are returned.
   page_size: i64 = "PageSize",
-  /// **Required.** 第几页
+  /// **Required.** Which page.
   page_number: i64 = "PageNumber",
 }
 
-/// QueryForbidPlayChannelList返回参数结构体
+/// Response of [`Client::query_forbid_play_channel_list`].
 pub struct QueryForbidPlayChannelListResponse: decode {
-  /// 返回结果
+  /// Returned result
   data: ListForbidplayChannelsData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 实时上云计划基础信息
+/// Basic information of the real-time cloud migration plan
+///
+/// <details><summary>中文</summary>实时上云计划基础信息</details>
 pub struct RecordPlanBaseInfo: decode {
-  /// 上云计划ID
+  /// Cloud migration plan ID
   plan_id: String = "PlanId",
-  /// 上云计划名称
+  /// Cloud migration plan name
   plan_name: String = "PlanName",
-  /// 上云模板ID
+  /// Cloud template ID
   template_id: String = "TemplateId",
-  /// 上云计划描述
+  /// Cloud migration plan description
   describe: String = "Describe",
-  /// 码流类型，default:设备默认码流类型，main:主码流，sub:子码流，其他根据设备能力集自定义
+  /// Stream type. default: default stream type of the device. main: main stream. sub: substream. Other stream types can be customized based on the device capacity.
   stream_type: String = "StreamType",
-  /// 云文件生命周期
+  /// Cloud file lifecycle
   life_cycle: LifeCycleData = "LifeCycle",
-  /// 录像计划状态，1:正常使用中，0:删除中，无法使用
+  /// Recording schedule status. 1: In normal use. 0: Deleting, cannot be used.
   status: i64 = "Status",
-  /// 通道总数
+  /// Total number of channels
   channel_count: i64 = "ChannelCount",
-  /// 录像补录模式（0:不启用，1:启用）
+  /// Video recording supplement mode (0: not enabled, 1: enabled)
   repair_mode: i64 = "RepairMode",
 }
 
-/// 计划下的设备通道信息
+/// Channel information of the device under the plan
+///
+/// <details><summary>中文</summary>计划下的设备通道信息</details>
 pub struct RecordPlanChannelInfo: decode {
-  /// 设备通道所属的设备ID
+  /// Device ID to which the device channel belongs
   device_id: String = "DeviceId",
-  /// 设备通道所属的设备名称
+  /// Device name of the device channel
   device_name: String = "DeviceName",
-  /// 设备通道ID
+  /// Device channel ID
   channel_id: String = "ChannelId",
-  /// 设备通道名称
+  /// Device channel name
   channel_name: String = "ChannelName",
-  /// 所属组织名称
+  /// Affiliated organization name
   organization_name: String = "OrganizationName",
-  /// 通道所属设备的接入协议类型
+  /// Access protocol type of the device to which the channel belongs
   access_protocol: i64 = "AccessProtocol",
 }
 
-/// 实时上云计划添加和修改的返回数据
+/// data for adding and modifying a real-time cloud migration plan
+///
+/// <details><summary>中文</summary>实时上云计划添加和修改的返回数据</details>
 pub struct RecordPlanOptData: decode {
-  /// 上云计划ID
+  /// Cloud migration plan ID
   plan_id: String = "PlanId",
-  /// 上云计划名称
+  /// Cloud migration plan name
   plan_name: String = "PlanName",
-  /// 上云模板ID
+  /// Cloud template ID
   template_id: String = "TemplateId",
-  /// 上云计划描述
+  /// Cloud migration plan description
   describe: String = "Describe",
-  /// 云文件生命周期
+  /// Cloud file lifecycle
   life_cycle: LifeCycleData = "LifeCycle",
-  /// 码流类型，default:设备默认码流类型，main:主码流，sub:子码流，其他根据设备能力集自定义
+  /// Stream type. default: The default stream type of the device. main: Main stream. sub: Substream. Other values are customized based on the device capacity.
   stream_type: String = "StreamType",
-  /// 录像补录模式（0:不启用，1:启用）
+  /// Video recording supplement mode (0: disabled, 1: enabled)
   repair_mode: i64 = "RepairMode",
 }
 
-/// 云录像回放url
+/// Cloud video playback url
+///
+/// <details><summary>中文</summary>云录像回放url</details>
 pub struct RecordPlaybackUrl: decode {
-  /// hls回放url
+  /// hls replay url
   hls: String = "Hls",
 }
 
-/// 取回任务通道信息
+/// Retrieve the task channel information
+///
+/// <details><summary>中文</summary>取回任务通道信息</details>
 pub struct RecordRetrieveTaskChannelInfo: decode {
-  /// 设备通道所属的设备ID
+  /// Device ID to which the device channel belongs
   device_id: String = "DeviceId",
-  /// 设备通道所属的设备名称
+  /// Device name of the device channel
   device_name: String = "DeviceName",
-  /// 设备通道ID
+  /// Device channel ID
   channel_id: String = "ChannelId",
-  /// 设备通道名称
+  /// Device channel name
   channel_name: String = "ChannelName",
-  /// 任务状态，0:已取回，1:取回中，2:待取回, 3:无归档录像
+  /// Task status. 0: Retrieved, 1: Retrieving, 2: Pending retrieval, 3: No archived video recording
   status: i64 = "Status",
 }
 
-/// 录像取回任务详情基础信息
+/// Basic information of the recording retrieval task
+///
+/// <details><summary>中文</summary>录像取回任务详情基础信息</details>
 pub struct RecordRetrieveTaskDetailsInfo: decode {
-  /// 任务ID
+  /// Task ID.
   task_id: String = "TaskId",
-  /// 任务名称
+  /// Task name.
   task_name: String = "TaskName",
-  /// 取回录像的开始时间
+  /// Start time of video recording retrieval
   start_time: u64 = "StartTime",
-  /// 取回录像的结束时间
+  /// Retrieval end time of the video recording
   end_time: u64 = "EndTime",
-  /// 取回模式，1:极速模式，其他暂不支持
+  /// Retrieval mode. 1: ultrafast mode. Others not supported currently.
   mode: i64 = "Mode",
-  /// 副本有效期
+  /// Replica validity period
   expiration: i64 = "Expiration",
-  /// 任务状态， 0:已取回，1:取回中，2:待取回
+  /// Task status. 0: Retrieved, 1: Retrieving, 2: Pending retrieval
   status: i64 = "Status",
-  /// 取回容量，单位MB
+  /// Retrieval capacity, in MB.
   capacity: i64 = "Capacity",
-  /// 任务描述
+  /// Task description
   describe: String = "Describe",
-  /// 任务通道数量
+  /// Number of task channels
   channel_count: i64 = "ChannelCount",
 }
 
@@ -4679,75 +6163,85 @@ pub struct RecordSliceInfo: decode {
   list: Vec<RecordTimeLine> = "List",
 }
 
-/// 实时上云模板信息数据
+/// Real-time cloud template information data
+///
+/// <details><summary>中文</summary>实时上云模板信息数据</details>
 pub struct RecordTemplateInfo: decode {
-  /// 模板ID
+  /// Template ID.
   template_id: String = "TemplateId",
-  /// 模板名称
+  /// Template name
   template_name: String = "TemplateName",
-  /// 上云时间段，按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟
+  /// Cloud upload time period. Settings can be done by week. Multiple time periods can be set for each day, with each time period greater than or equal to 10 minutes.
   time_sections: Vec<RecordTemplateTimeSections> = "TimeSections",
 }
 
-/// 上云模板的时间片段数据格式
+/// Data format of the time segment in the cloud template
+///
+/// <details><summary>中文</summary>上云模板的时间片段数据格式</details>
 pub struct RecordTemplateTimeSections: encode {
-  /// **Required.** 周日期，取值范围1～7（对应周一～周日
+  /// **Required.** Day of the week. Value range: 1–7 (corresponding to Monday–Sunday)
   day_of_week: i64 = "DayOfWeek",
-  /// **Required.** 开始时间，格式：HH:MM:SS，范围：[00:00:00～23:59:59]
+  /// **Required.** Start time. Format: HH:MM:SS. Range: [00:00:00–23:59:59]
   start_time: String = "StartTime",
-  /// **Required.** 结束时间，格式：HH:MM:SS，范围：[00:00:00～23:59:59]
+  /// **Required.** End time. Format: HH:MM:SS. Range: [00:00:00–23:59:59]
   end_time: String = "EndTime",
 }
 
-/// 云录像时间片段
+/// Cloud Recording time segment
+///
+/// <details><summary>中文</summary>云录像时间片段</details>
 pub struct RecordTimeLine: decode {
-  /// 时间片段开始时间，UTC秒数，例如：1662114146
+  /// Segment start time in UTC seconds, for example: 1662114146
   begin: u64 = "Begin",
-  /// 时间片段结束时间，UTC秒数，例如：1662114146
+  /// Segment end time in UTC seconds, for example: 1662114146
   end: u64 = "End",
-  /// 对应时间片段的播放url
+  /// Playback url of the corresponding recording clip
   hls_url: String = "HlsUrl",
 }
 
-/// RefreshDeviceChannel请求参数结构体
+/// Request of [`Client::refresh_device_channel`].
 pub struct RefreshDeviceChannelRequest: encode {
-  /// **Required.** 设备 ID（从获取设备列表ListDevices接口中获取）
+  /// **Required.** Device ID (obtain from the ListDevices API for getting device list)
   device_id: String = "DeviceId",
 }
 
-/// RefreshDeviceChannel返回参数结构体
+/// Response of [`Client::refresh_device_channel`].
 pub struct RefreshDeviceChannelResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 设备地址返回结果
+/// Device address return result
+///
+/// <details><summary>中文</summary>设备地址返回结果</details>
 pub struct RemoteAddrInfo: decode {
-  /// 设备Id
+  /// Device Id
   device_id: String = "DeviceId",
-  /// IP地址
+  /// IP address
   addr: String = "Addr",
 }
 
-/// SetForbidPlayChannels请求参数结构体
+/// Request of [`Client::set_forbid_play_channels`].
 pub struct SetForbidPlayChannelsRequest: encode {
-  /// **Required.** 要禁播的通道参数，一次最多可以设置200个通道
+  /// **Required.** Channel parameters to be disabled. Up to 200 channels can be set at a time.
   channels: Vec<SetForbidplayChannelParam> = "Channels",
-  /// **Required.** 用户uin，可以是子用户的也可以是主用户的uin
+  /// **Required.** User uin, which can be the uin of a sub-user or a root user
   user_id: String = "UserId",
 }
 
-/// SetForbidPlayChannels返回参数结构体
+/// Response of [`Client::set_forbid_play_channels`].
 pub struct SetForbidPlayChannelsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 设置通道禁止播流，有通道Id和使能enable字段
+/// Set the channel to forbid stream publishing. It has the Channel Id and enable fields.
+///
+/// <details><summary>中文</summary>设置通道禁止播流，有通道Id和使能enable字段</details>
 pub struct SetForbidplayChannelParam: encode {
-  /// **Required.** 通道Id
+  /// **Required.** Channel Id
   channel_id: String = "ChannelId",
-  /// **Required.** 是否禁止通道播流
+  /// **Required.** Whether to forbid stream pushing over the channel
   enable: bool = "Enable",
 }
 
@@ -4765,603 +6259,644 @@ pub struct SipCarrierEndpoints: decode {
   cap: String = "CAP",
 }
 
-/// 子任务详情
+/// Subtask details
+///
+/// <details><summary>中文</summary>子任务详情</details>
 pub struct SubTaskData: decode {
-  /// 子任务ID
+  /// Subtask ID
   sub_task_id: String = "SubTaskId",
-  /// 任务状态1:NEW,2:RUNNING,3:COMPLETED ,4:FAILED
+  /// Task status. 1: NEW, 2: RUNNING, 3: COMPLETED, 4: FAILED
   status: i64 = "Status",
-  /// 任务失败原因
+  /// Cause of the task failure.
   fail_reason: String = "FailReason",
-  /// 任务进度
+  /// Task progress
   progress: f64 = "Progress",
-  /// 操作类型
+  /// Operation type.
   action: String = "Action",
-  /// 操作类型中文描述
+  /// Operation type Chinese description
   action_zh_desc: String = "ActionZhDesc",
-  /// 资源ID
+  /// Resource ID
   resource_id: String = "ResourceId",
-  /// 启动任务时间
+  /// Task start time
   started_at: String = "StartedAt",
-  /// 创建任务时间
+  /// Task creation time
   created_at: String = "CreatedAt",
-  /// 更新任务时间
+  /// Task update time
   updated_at: String = "UpdatedAt",
-  /// 任务运行时间，单位ms
+  /// Task running time in milliseconds
   runtime: i64 = "Runtime",
-  /// 设备ID
+  /// Device ID
   device_id: String = "DeviceId",
-  /// 设备名称
+  /// Device name.
   device_name: String = "DeviceName",
-  /// 通道ID
+  /// Channel ID
   channel_id: String = "ChannelId",
-  /// 通道名称
+  /// Channel name
   channel_name: String = "ChannelName",
 }
 
-/// 查询复杂任务详情返回结果
+/// Returned results of querying complex task details
+///
+/// <details><summary>中文</summary>查询复杂任务详情返回结果</details>
 pub struct TaskData: decode {
-  /// 任务ID
+  /// Task ID.
   task_id: String = "TaskId",
-  /// 任务状态1:NEW,2:RUNNING,3:COMPLETED ,4:FAILED
+  /// Task status. 1: NEW, 2: RUNNING, 3: COMPLETED, 4: FAILED
   status: i64 = "Status",
-  /// 失败原因
+  /// Reason for failure
   fail_reason: String = "FailReason",
-  /// 进度（0-1）
+  /// Progress (0-1)
   progress: f64 = "Progress",
-  /// 任务操作类型，批量任务类型以Batch开头
+  /// Task operation type. A batch task type starts with "Batch".
   action: String = "Action",
-  /// 操作类型中文描述
+  /// Operation type Chinese description
   action_zh_desc: String = "ActionZhDesc",
-  /// 任务类型 1.简单 2.复杂 3.子任务
+  /// Task type. 1. Simple 2. Complex 3. Subtask
   task_type: i64 = "TaskType",
-  /// 任务资源id（复杂任务该字段无效）
+  /// Task resource ID (invalid for complex tasks)
   resource_id: String = "ResourceId",
-  /// 总任务数（仅复杂任务有效）
+  /// Total number of tasks (valid only for complex tasks)
   total: i64 = "Total",
-  /// 成功任务数（仅复杂任务有效）
+  /// Successful Tasks (valid only for complex tasks)
   success_count: i64 = "SuccessCount",
-  /// 失败任务数（仅复杂任务有效）
+  /// Number of failed tasks (valid only for complex tasks)
   fail_count: i64 = "FailCount",
-  /// 运行任务数（仅复杂任务有效）
+  /// Number of running tasks (valid only for complex tasks)
   running_count: i64 = "RunningCount",
-  /// 启动任务时间
+  /// Task start time.
   started_at: String = "StartedAt",
-  /// 创建任务时间
+  /// Task creation time
   created_at: String = "CreatedAt",
-  /// 更新任务时间
+  /// Update task time.
   updated_at: String = "UpdatedAt",
-  /// 任务运行时间，单位ms
+  /// Task running time in milliseconds.
   runtime: i64 = "Runtime",
-  /// 设备ID
+  /// Device ID
   device_id: String = "DeviceId",
-  /// 设备名称
+  /// Device name.
   device_name: String = "DeviceName",
-  /// 通道ID
+  /// Channel ID
   channel_id: String = "ChannelId",
-  /// 通道名称
+  /// Channel name
   channel_name: String = "ChannelName",
 }
 
-/// 时间片段结构体
+/// Time segment structure
+///
+/// <details><summary>中文</summary>时间片段结构体</details>
 pub struct Timeline: decode {
-  /// 分片起始时间
+  /// Fragment start time
   begin: i64 = "Begin",
-  /// 分片结束时间
+  /// Shard end time
   end: i64 = "End",
 }
 
-/// 修改设备接口返回数据
+/// Modify the device interface return data
+///
+/// <details><summary>中文</summary>修改设备接口返回数据</details>
 pub struct UpdateDeviceData: decode {
-  /// <p>设备ID</p>
+  /// <p>Device ID</p>
   device_id: String = "DeviceId",
-  /// <p>设备编码（国标设备即我们为设备生成的20位国标编码，rtmp 设备为10 位设备编码）</p>
+  /// <p>Device code (for national standard devices, it is the 20-digit National Standard Encoding we generated for the device; for rtmp devices, it is the 10-digit device code)</p>
   code: String = "Code",
-  /// <p>设备名称</p>
+  /// <p>Device name.</p>
   name: String = "Name",
-  /// <p>设备接入协议，1:RTMP,2:GB</p><p>枚举值：</p><ul><li>1： RTMP</li><li>2： GB</li></ul>
+  /// <p>Device access protocol. 1: RTMP; 2: GB.</p><p>Enumeration values:</p><ul><li>1: RTMP</li><li>2: GB</li></ul>
   access_protocol: i64 = "AccessProtocol",
-  /// <p>设备类型，1:IPC,2:NVR</p>
+  /// <p>Device type. 1: IPC. 2: NVR</p>
   r#type: i64 = "Type",
-  /// <p>设备接入服务节点ID</p>
+  /// <p>Device access service node ID</p>
   cluster_id: String = "ClusterId",
-  /// <p>设备接入服务节点名称</p>
+  /// <p>Device access service node name</p>
   cluster_name: String = "ClusterName",
-  /// <p>设备流传输协议，1:UDP,2:TCP</p>
+  /// <p>Device streaming protocol. 1: UDP, 2: TCP</p>
   transport_protocol: i64 = "TransportProtocol",
-  /// <p>设备密码</p>
+  /// <p>Device password.</p>
   password: String = "Password",
-  /// <p>设备描述</p>
+  /// <p>Device description</p>
   description: String = "Description",
-  /// <p>设备状态，0:未注册,1:在线,2:离线,3:禁用</p>
+  /// <p>Device status. 0: unregistered, 1: online, 2: offline, 3: disabled</p>
   status: i64 = "Status",
-  /// <p>设备所属组织ID</p>
+  /// <p>Affiliated organization ID of the device</p>
   organization_id: i64 = "OrganizationId",
-  /// <p>设备接入网关ID（已不再使用，保留用于兼容，可忽略）</p>
+  /// <p>Device access gateway ID (deprecated, reserved for compatibility, can be ignored)</p>
   gateway_id: String = "GatewayId",
-  /// <p>网关接入协议类型（已不再使用，保留用于兼容，可忽略）</p>
+  /// <p>Gateway access protocol type (deprecated, reserved for compatibility, can be ignored)</p>
   protocol_type: i64 = "ProtocolType",
-  /// <p>设备接入IP</p>
+  /// <p>Device access IP</p>
   ip: String = "Ip",
-  /// <p>设备Port</p>
+  /// <p>Device Port</p>
   port: i64 = "Port",
-  /// <p>设备用户名</p>
+  /// <p>Device username</p>
   username: String = "Username",
-  /// <p>用户Id</p>
+  /// <p>User Id</p>
   app_id: i64 = "AppId",
 }
 
-/// UpdateDeviceOrganization请求参数结构体
+/// Request of [`Client::update_device_organization`].
 pub struct UpdateDeviceOrganizationRequest: encode {
-  /// **Required.** 设备 ID 数组（从获取设备列表接口ListDevices中获取）
+  /// **Required.** Device ID array (obtain from the ListDevices API for getting device list)
   device_ids: Vec<String> = "DeviceIds",
-  /// **Required.** 组织 ID（从查询组织接口DescribeOrganization中获取）
+  /// **Required.** Organization ID (obtain from the DescribeOrganization API)
   organization_id: String = "OrganizationId",
 }
 
-/// UpdateDeviceOrganization返回参数结构体
+/// Response of [`Client::update_device_organization`].
 pub struct UpdateDeviceOrganizationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateDeviceStatus请求参数结构体
+/// Request of [`Client::update_device_status`].
 pub struct UpdateDeviceStatusRequest: encode {
-  /// **Required.** 设备 ID（从获取设备列表接口ListDevices中获取）
+  /// **Required.** Device ID (obtain from the ListDevices API for getting device list)
   device_id: String = "DeviceId",
-  /// **Required.** 禁用启用状态码（2：启用，3:禁用）
+  /// **Required.** Disable enable status code (2: enable, 3: disable)
   status: i64 = "Status",
 }
 
-/// UpdateDeviceStatus返回参数结构体
+/// Response of [`Client::update_device_status`].
 pub struct UpdateDeviceStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 修改组织接口返回数据
+/// Modify the interface return data of an organizational unit
+///
+/// <details><summary>中文</summary>修改组织接口返回数据</details>
 pub struct UpdateOrgData: decode {
-  /// 组织 ID
+  /// Organization ID
   organization_id: String = "OrganizationId",
-  /// 组织名称
+  /// Organization name
   name: String = "Name",
-  /// 组织父节点 ID
+  /// Organizational parent node ID
   parent_id: String = "ParentId",
-  /// 组织层级
+  /// Organization hierarchy
   level: i64 = "Level",
-  /// 用户ID
+  /// User ID.
   app_id: i64 = "AppId",
-  /// 组织结构
+  /// Organizational structure
   parent_ids: String = "ParentIds",
-  /// 设备总数
+  /// Total number of devices
   total: i64 = "Total",
-  /// 设备在线数量
+  /// Number of devices online
   online: i64 = "Online",
 }
 
-/// UpdateOrganization请求参数结构体
+/// Request of [`Client::update_organization`].
 pub struct UpdateOrganizationRequest: encode {
-  /// **Required.** 组织ID（从查询组织接口DescribeOrganization中获取）
+  /// **Required.** Organization ID (obtain from the DescribeOrganization API for querying organizations)
   organization_id: String = "OrganizationId",
-  /// **Required.** 组织名称，支持中文、英文、数字、空格、中英文括号、_、-, 长度不超过64位，且组织名称不能重复
+  /// **Required.** Organization name. Chinese, English, digits, spaces, Chinese and English parentheses, underscores (_), and hyphens (-) are supported. The length cannot exceed 64 characters, and the organization name must be unique.
   name: String = "Name",
 }
 
-/// UpdateOrganization返回参数结构体
+/// Response of [`Client::update_organization`].
 pub struct UpdateOrganizationResponse: decode {
-  /// 返回结果
+  /// Returned result
   data: UpdateOrgData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 修改录像上云计划返回数据
+/// data for modifying the recording cloud migration plan
+///
+/// <details><summary>中文</summary>修改录像上云计划返回数据</details>
 pub struct UpdateRecordBackupPlanData: decode {
-  /// 录像上云计划ID
+  /// Recording cloud migration plan ID
   plan_id: String = "PlanId",
-  /// 录像上云计划名称
+  /// Recording cloud migration plan name
   plan_name: String = "PlanName",
-  /// 录像上云模板ID
+  /// Video cloud template ID
   template_id: String = "TemplateId",
-  /// 录像上云计划描述
+  /// Description of the recording cloud migration plan
   describe: String = "Describe",
-  /// 云文件生命周期
+  /// Cloud file lifecycle
   life_cycle: LifeCycleData = "LifeCycle",
-  /// 录像上云计划状态，1:正常使用中，0:删除中，无法使用
+  /// Recording cloud migration plan status. `1`: in normal use. `0`: deleting, unavailable.
   status: i64 = "Status",
-  /// 通道数量
+  /// Number of channels
   channel_count: i64 = "ChannelCount",
-  /// 创建时间
+  /// Creation time.
   create_at: String = "CreateAt",
-  /// 修改时间
+  /// Modification time.
   update_at: String = "UpdateAt",
 }
 
-/// 修改录像上云计划数据结构
+/// Modify the data structure of the recording cloud migration plan
+///
+/// <details><summary>中文</summary>修改录像上云计划数据结构</details>
 pub struct UpdateRecordBackupPlanModify: encode {
-  /// 录像上云计划名称（仅支持中文、英文、数字、_、-，长度不超过32个字符，计划名称全局唯一，不能为空，不能重复，不修改名称时，不需要该字段）
+  /// Recording cloud migration plan name (supports only Chinese, English, digits, _, and -, length not exceeding 32 characters. The plan name must be globally unique and cannot be empty or repeated. This field is not required if the name is not modified.)
   plan_name: String = "PlanName",
-  /// 录制模板ID（从查询录像上云模板列表接口ListRecordBackupTemplates中获取，不修改模板ID时，不需要该字段）
+  /// Recording template ID (obtain from the ListRecordBackupTemplates API for querying the video recording upload template list. This field is not required if the template ID is not modified)
   template_id: String = "TemplateId",
-  /// 录像上云计划描述（仅支持中文、英文、数字、_、-，长度不超过128个字符， 不修改描述时，不需要该字段）
+  /// Recording cloud migration plan description (only supports Chinese, English, numbers, _, -, length not exceeding 128 characters. This field is not required if the description is not modified)
   describe: String = "Describe",
-  /// 生命周期（录像文件生命周期设置，管理文件冷、热存储的时间，不修改生命周期时，不需要该字段）
+  /// Lifecycle (lifecycle settings for video recording files, managing the time when files are in cold or hot storage. This field is not required if you do not modify the lifecycle)
   life_cycle: LifeCycleData = "LifeCycle",
-  /// 要新增的设备通道（Json数组，没有新增时，不需要该字段，一次添加通道总数不超过5000个，包括组织目录下的通道数量）
+  /// Device channels to be added (Json array; not required when no channels are added; the total number of channels added at once cannot exceed 5000, including the number of channels under the organizational directory)
   add: Vec<ChannelInfo> = "Add",
-  /// 要删除的设备通道（Json数组，内容为要删除的设备通道id，没有删除设备通道时，不需要该字段）
+  /// Device channel to delete (Json array containing the IDs of device channels to delete. Not required if no device channel is deleted)
   del: Vec<String> = "Del",
-  /// 添加组织目录下所有设备通道（Json数组，可以为空，并且通道总数量不超过5000个（包括Add字段通道数量））
+  /// Add the channels of all devices under the organizational unit (Json array, can be empty, and the total number of channels no more than 5000, including the number of channels in the Add field)
   organization_id: Vec<String> = "OrganizationId",
 }
 
-/// UpdateRecordBackupPlan请求参数结构体
+/// Request of [`Client::update_record_backup_plan`].
 pub struct UpdateRecordBackupPlanRequest: encode {
-  /// **Required.** 计划ID
+  /// **Required.** Plan ID
   plan_id: String = "PlanId",
-  /// **Required.** 修改的内容
+  /// **Required.** Modified Content
   r#mod: UpdateRecordBackupPlanModify = "Mod",
 }
 
-/// UpdateRecordBackupPlan返回参数结构体
+/// Response of [`Client::update_record_backup_plan`].
 pub struct UpdateRecordBackupPlanResponse: decode {
-  /// 返回数据
+  /// Returned data.
   data: UpdateRecordBackupPlanData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 修改录像上云模板返回数据
+/// data for modifying a video cloud template
+///
+/// <details><summary>中文</summary>修改录像上云模板返回数据</details>
 pub struct UpdateRecordBackupTemplateData: decode {
-  /// <p>模板ID</p>
+  /// <p>Template ID</p>
   template_id: String = "TemplateId",
-  /// <p>模板名称</p>
+  /// <p>Template name</p>
   template_name: String = "TemplateName",
-  /// <p>上云时间段（按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟）</p>
+  /// <p>Cloud Upload Time Period (set by week, supports setting multiple time periods per day, each time period not less than 10 minutes)</p>
   time_sections: Vec<RecordTemplateTimeSections> = "TimeSections",
-  /// <p>录像时间段（按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟）</p>
+  /// <p>Recording time period (set by week, supports setting multiple time periods per day, each time period not less than 10 minutes)</p>
   dev_time_sections: Vec<RecordTemplateTimeSections> = "DevTimeSections",
-  /// <p>上云倍速（支持1，2，4倍速）</p>
+  /// <p>Speed multiplication for cloud migration (supports 1x, 2x, and 4x)</p>
   scale: i64 = "Scale",
-  /// <p>创建时间</p>
+  /// <p>Creation time.</p>
   create_at: String = "CreateAt",
-  /// <p>更新时间</p>
+  /// <p>Update time.</p>
   update_at: String = "UpdateAt",
-  /// <p>周期偏移量，默认1，表示拉取昨天的设备录像，0表示取去今天的设备录像，3表示拉取前天的设备录像</p>
+  /// <p>Cycle offset. Default value: 1, which means to pull yesterday's video recording from the device. 0 means to pull today's video recording from the device. 3 means to pull the video recording from the device from the day before yesterday.</p>
   day_offset: i64 = "DayOffset",
 }
 
-/// 修改录像上云模板数据结构
+/// Modify the video cloud template data structure
+///
+/// <details><summary>中文</summary>修改录像上云模板数据结构</details>
 pub struct UpdateRecordBackupTemplateModify: encode {
-  /// 模板名称（不修改名称时，不需要带该字段）
+  /// Template name (not required if you do not rename)
   template_name: String = "TemplateName",
-  /// 上云时间段（按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟）
+  /// Cloud upload time period (settings can be done by week. Multiple time periods can be set for each day, with each time period not less than 10 minutes)
   time_sections: Vec<RecordTemplateTimeSections> = "TimeSections",
-  /// 录像时间段（按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟）
+  /// Recording time period (set by week. Multiple time periods can be set each day, each not less than 10 minutes)
   dev_time_sections: Vec<RecordTemplateTimeSections> = "DevTimeSections",
-  /// 上云倍速（支持1，2，4倍速）
+  /// Cloud speed multiplication (supports 1x, 2x, and 4x).
   scale: i64 = "Scale",
 }
 
-/// UpdateRecordBackupTemplate请求参数结构体
+/// Request of [`Client::update_record_backup_template`].
 pub struct UpdateRecordBackupTemplateRequest: encode {
-  /// **Required.** 模板ID（从查询录像上云模板列表接口ListRecordBackupTemplates中获取）
+  /// **Required.** Template ID (obtain from the ListRecordBackupTemplates API for querying the video recording cloud template list)
   template_id: String = "TemplateId",
-  /// **Required.** 修改录像上云模板数据
+  /// **Required.** Modify the template data for video recording upload to cloud
   r#mod: UpdateRecordBackupTemplateModify = "Mod",
 }
 
-/// UpdateRecordBackupTemplate返回参数结构体
+/// Response of [`Client::update_record_backup_template`].
 pub struct UpdateRecordBackupTemplateResponse: decode {
-  /// 返回数据
+  /// Returned data.
   data: UpdateRecordBackupTemplateData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 修改实时上云录像计划的数据
+/// Modify the data of the real-time Cloud Recording plan
+///
+/// <details><summary>中文</summary>修改实时上云录像计划的数据</details>
 pub struct UpdateRecordPlanData: encode {
-  /// 上云计划名称，仅支持中文、英文、数字、_、-，长度不超过32个字符，计划名称全局唯一，不能为空，不能重复，不修改名称时，不需要该字段
+  /// Cloud migration plan name, supporting only Chinese, English, digits, _, -, with a length not exceeding 32 characters. The plan name must be globally unique and cannot be empty or duplicated. This field is not required if the name is not modified.
   plan_name: String = "PlanName",
-  /// 上云模板ID，不修改模板ID时，不需要该字段
+  /// Cloud template ID. This field is not required if the template ID is not modified.
   template_id: String = "TemplateId",
-  /// 上云计划描述，仅支持中文、英文、数字、_、-，长度不超过128个字符， 不修改描述时，不需要该字段
+  /// Usage plan description. It can contain only Chinese characters, English letters, digits, underscores (_), and hyphens (-), with a length not exceeding 128 characters. This field is not required if you do not modify the description.
   describe: String = "Describe",
-  /// 码流类型，default:不指定码流类型，以设备默认推送类型为主， main:主码流，sub:子码流，其他根据设备能力集自定义，长度不能超过32个字节
+  /// Stream type. default: The stream type is not specified, and the default push type of the device is used. main: main stream. sub: substream. Other: custom based on the device capability set. The length cannot exceed 32 bytes.
   stream_type: String = "StreamType",
-  /// 生命周期，文件生命周期设置，管理文件冷、热存储的时间，不修改生命周期时，不需要该字段
+  /// Lifecycle, file lifecycle settings, the time when cold and hot storage of files is managed. This field is not required if lifecycle is not modified.
   life_cycle: LifeCycleData = "LifeCycle",
-  /// 要新增的设备通道,Json数组，没有新增时，不需要该字段，一次添加通道总数不超过5000个，包括组织目录下的通道数量
+  /// Device channels to be added. Json array. This field is not required when no channels are added. The total number of channels added at once cannot exceed 5,000, including the number of channels under the organization directory.
   add: Vec<ChannelInfo> = "Add",
-  /// 要删除的设备通道，Json数组，内容为要删除的设备通道id，没有删除设备通道时，不需要该字段
+  /// Device channels to delete. Json array. The content is the IDs of the device channels to delete. This field is not required if no device channel is deleted.
   del: Vec<String> = "Del",
-  /// 组织目录ID，添加组织目录下所有设备通道，Json数组，可以为空，并且通道总数量不超过5000个（包括Add字段通道数量）
+  /// Organizational directory ID. Add all device channels under the organizational directory. Json array. Can be empty. And the total number of channels is no more than 5,000 (including the number of channels added in the Add field).
   organization_id: Vec<String> = "OrganizationId",
-  /// 录像补录模式（0:不启用，1:启用）
+  /// Video recording supplement mode (0: not enabled, 1: enabled)
   repair_mode: i64 = "RepairMode",
 }
 
-/// UpdateRecordPlan请求参数结构体
+/// Request of [`Client::update_record_plan`].
 pub struct UpdateRecordPlanRequest: encode {
-  /// **Required.** 计划ID
+  /// **Required.** Plan ID
   plan_id: String = "PlanId",
-  /// **Required.** 修改计划的内容
+  /// **Required.** Modify the content of the plan
   r#mod: UpdateRecordPlanData = "Mod",
 }
 
-/// UpdateRecordPlan返回参数结构体
+/// Response of [`Client::update_record_plan`].
 pub struct UpdateRecordPlanResponse: decode {
-  /// 返回结果
+  /// Returned result
   data: RecordPlanOptData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 修改实时上云模板的请求数据结构
+/// Request data structure for modifying a real-time cloud template
+///
+/// <details><summary>中文</summary>修改实时上云模板的请求数据结构</details>
 pub struct UpdateRecordTemplateData: encode {
-  /// 模板名称， 不修改名称时，不需要带该字段
+  /// Template name. If you do not modify the name, you do not need to include this field.
   template_name: String = "TemplateName",
-  /// 上云时间段，不修改名称时，不需要带该字段
+  /// Cloud upload time period. If you do not modify the name, you do not need to include this field.
   time_sections: Vec<RecordTemplateTimeSections> = "TimeSections",
 }
 
-/// UpdateRecordTemplate请求参数结构体
+/// Request of [`Client::update_record_template`].
 pub struct UpdateRecordTemplateRequest: encode {
-  /// **Required.** 模板ID
+  /// **Required.** Template ID.
   template_id: String = "TemplateId",
-  /// **Required.** 修改内容
+  /// **Required.** Modify Content
   r#mod: UpdateRecordTemplateData = "Mod",
 }
 
-/// UpdateRecordTemplate返回参数结构体
+/// Response of [`Client::update_record_template`].
 pub struct UpdateRecordTemplateResponse: decode {
-  /// 返回结果
+  /// Returned result
   data: RecordTemplateInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateUserDevice请求参数结构体
+/// Request of [`Client::update_user_device`].
 pub struct UpdateUserDeviceRequest: encode {
-  /// **Required.** <p>设备ID（从获取设备列表接口ListDevices中获取）</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/1344/95871">ListDevices</a></p>
+  /// **Required.** <p>Device ID (obtain from the device list API ListDevices)</p><p>For parameter values, see <a href="https://www.tencentcloud.com/document/api/1344/95871?from_cn_redirect=1">ListDevices</a></p>
   device_id: String = "DeviceId",
-  /// <p>设备名称（仅支持中文、英文、数字、空格、中英文括号、_、-, 长度不超过128位）</p>
+  /// <p>Device name (only supports Chinese, English, numbers, spaces, Chinese and English parentheses, _, -, length not exceeding 128 characters)</p>
   name: String = "Name",
-  /// <p>设备流传输协议，仅国标设备有效，填0则不做更改（1:UDP,2:TCP）</p>
+  /// <p>Device streaming protocol. Only valid for national standard devices. Fill in 0 to make no change (1: UDP, 2: TCP)</p>
   transport_protocol: i64 = "TransportProtocol",
-  /// <p>设备密码（仅国标设备支持，长度不超过 64 位）</p>
+  /// <p>Device password (only supported for national standard devices, length not exceeding 64 characters)</p>
   password: String = "Password",
-  /// <p>设备描述（长度不超过128位）</p>
+  /// <p>Device description (length not exceeding 128 characters)</p>
   description: String = "Description",
-  /// <p>设备接入IP（已不再使用，保留用于兼容，可忽略）</p>
+  /// <p>Device access IP (deprecated, reserved for compatibility, can be ignored)</p>
   ip: String = "Ip",
-  /// <p>设备Port（已不再使用，保留用于兼容，可忽略）</p>
+  /// <p>Device Port (deprecated, reserved for compatibility, can be ignored)</p>
   port: i64 = "Port",
-  /// <p>设备用户名（已不再使用，保留用于兼容，可忽略）</p>
+  /// <p>Device username (deprecated, reserved for compatibility, can be ignored)</p>
   username: String = "Username",
-  /// <p>网关设备接入协议（已不再使用，保留用于兼容，可忽略）</p>
+  /// <p>Gateway device access protocol (deprecated, reserved for compatibility, can be ignored)</p>
   protocol_type: i64 = "ProtocolType",
-  /// <p>音频关开（0：关闭；1：开启）默认开启，关闭时丢弃音频</p>
+  /// <p>Audio on/off (0: off; 1: on), enabled by default. Audio is dropped when turned off.</p>
   audio_switch: i64 = "AudioSwitch",
-  /// <p>订阅开关（0：关闭；1：开启）默认开启，开启状态下会订阅设备通道变化，仅国标NVR设备有效</p>
+  /// <p>Subscription switch (0: off; 1: on). Default On. When enabled, it subscribes to device channel transitions. Valid only for national standard NVR devices.</p>
   subscribe_switch: i64 = "SubscribeSwitch",
-  /// <p>是否开启静音帧（0：关闭；1 开启）</p>
+  /// <p>Whether to enable silent frame (0: disabled; 1: enabled)</p>
   silent_frame_switch: i64 = "SilentFrameSwitch",
-  /// <p>时钟同步开关（仅国标设备生效）</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul><p>默认值： 1</p>
+  /// <p>Clock sync switch (only effective for national standard devices)</p><p>Enumeration values:</p><ul><li>0: Off</li><li>1: On</li></ul><p>Default value: 1</p>
   time_sync_switch: i64 = "TimeSyncSwitch",
 }
 
-/// UpdateUserDevice返回参数结构体
+/// Response of [`Client::update_user_device`].
 pub struct UpdateUserDeviceResponse: decode {
-  /// <p>返回数据</p>
+  /// <p>Response data.</p>
   data: UpdateDeviceData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 视觉理解计划信息
+/// Visual understanding plan information
+///
+/// <details><summary>中文</summary>视觉理解计划信息</details>
 pub struct VLPlanInfo: decode {
-  /// <p>计划ID</p>
+  /// <p>Plan ID</p>
   vl_plan_id: String = "VLPlanId",
-  /// <p>计划名称</p>
+  /// <p>Plan name.</p>
   name: String = "Name",
-  /// <p>计划描述</p>
+  /// <p>Plan description.</p>
   describe: String = "Describe",
-  /// <p>视觉理解模板ID</p>
+  /// <p>ID of the visual understanding template</p>
   vl_template_id: String = "VLTemplateId",
-  /// <p>回调通知配置</p>
+  /// <p>Callback notification configuration</p>
   callback: CallbackURL = "Callback",
-  /// <p>文件过期时间（秒）</p>
+  /// <p>File expiration time (seconds)</p>
   file_expires: i64 = "FileExpires",
-  /// <p>计划包含的通道数量</p>
+  /// <p>Number of channels included in the plan</p>
   channel_count: i64 = "ChannelCount",
-  /// <p>创建时间</p>
+  /// <p>Creation time.</p>
   created_at: String = "CreatedAt",
-  /// <p>最近一次更新时间</p>
+  /// <p>Last update time</p>
   updated_at: String = "UpdatedAt",
 }
 
-/// 视觉理解计划结果详情
+/// Visual understanding plan result details
+///
+/// <details><summary>中文</summary>视觉理解计划结果详情</details>
 pub struct VLPlanResultDetailInfo: decode {
-  /// <p>分析结果 ID</p>
+  /// <p>Analysis result ID</p>
   vl_plan_result_id: String = "VLPlanResultId",
-  /// <p>媒体类型，当前固定为 image</p>
+  /// <p>Media type. The current fixed value is image</p>
   media_type: String = "MediaType",
-  /// <p>所属分析计划 ID</p>
+  /// <p>ID of the associated analysis plan</p>
   vl_plan_id: String = "VLPlanId",
-  /// <p>计划名称</p>
+  /// <p>Plan name</p>
   vl_plan_name: String = "VLPlanName",
-  /// <p>通道 ID</p>
+  /// <p>Channel ID</p>
   channel_id: String = "ChannelId",
-  /// <p>通道名称</p>
+  /// <p>Channel name</p>
   channel_name: String = "ChannelName",
-  /// <p>设备 ID</p>
+  /// <p>Device ID</p>
   device_id: String = "DeviceId",
-  /// <p>设备名称</p>
+  /// <p>Device name</p>
   device_name: String = "DeviceName",
-  /// <p>所属组织 ID</p>
+  /// <p>Affiliated organization ID</p>
   organization_id: String = "OrganizationId",
-  /// <p>所属组织名称</p>
+  /// <p>Affiliated organization name</p>
   organization_name: String = "OrganizationName",
-  /// <p>分析时间戳（秒）</p>
+  /// <p>Analysis timestamp (seconds)</p>
   vl_result_timestamp: i64 = "VLResultTimestamp",
-  /// <p>图片模式截图时间戳（秒）</p>
+  /// <p>Image mode screenshot timestamp (seconds)</p>
   snapshot_timestamp: i64 = "SnapshotTimestamp",
-  /// <p>视频片段开始时间戳（秒）</p>
+  /// <p>Video clip start timestamp (seconds)</p>
   video_start_timestamp: i64 = "VideoStartTimestamp",
-  /// <p>视频片段结束时间戳（秒）</p>
+  /// <p>Video segment end timestamp (seconds)</p>
   video_end_timestamp: i64 = "VideoEndTimestamp",
-  /// <p>视频模式计费帧数</p>
+  /// <p>Billing method for the number of frames in video mode</p>
   billed_frame_count: i64 = "BilledFrameCount",
-  /// <p>AI 分析结果内容（JSON 字符串）</p>
+  /// <p>AI analysis result content (JSON string)</p>
   content: String = "Content",
-  /// <p>截图临时下载 URL（有效期 300 秒）</p>
+  /// <p>Temporary screenshot download URL (valid for 300 seconds)</p>
   image_url: String = "ImageUrl",
-  /// <p>截图 URL 有效期（秒）</p>
+  /// <p>Screenshot URL validity period (seconds)</p>
   image_url_expire: i64 = "ImageUrlExpire",
-  /// <p>创建时间，格式 2006-01-02 15:04:05</p>
+  /// <p>Creation time, format: 2006-01-02 15:04:05</p>
   created_at: String = "CreatedAt",
-  /// <p>更新时间，格式 2006-01-02 15:04:05</p>
+  /// <p>Update time, format 2006-01-02 15:04:05</p>
   updated_at: String = "UpdatedAt",
 }
 
-/// 视觉理解计划源素材 URL 信息
+/// Visual understanding plan source material URL information
+///
+/// <details><summary>中文</summary>视觉理解计划源素材 URL 信息</details>
 pub struct VLPlanResultSnapshotImageUrlInfo: decode {
-  /// <p>分析结果 ID</p>
+  /// <p>Analysis result ID</p>
   vl_plan_result_id: String = "VLPlanResultId",
-  /// <p>源素材下载 URL（失败时为空）</p>
+  /// <p>Source material download URL (empty if unsuccessful)</p>
   source_file_url: String = "SourceFileURL",
-  /// <p>URL 有效期（秒，失败时为 0）</p>
+  /// <p>URL validity period (seconds; 0 on failure)</p>
   expire: i64 = "Expire",
-  /// <p>错误信息（失败时有值）</p>
+  /// <p>Error information (has a value on failure)</p>
   err_msg: String = "ErrMsg",
 }
 
-/// 视觉理解模板信息
+/// Visual understanding template information
+///
+/// <details><summary>中文</summary>视觉理解模板信息</details>
 pub struct VLTemplateInfo: decode {
-  /// <p>模板ID</p>
+  /// <p>Template ID</p>
   vl_template_id: String = "VLTemplateId",
-  /// <p>AI 模型</p><p>枚举值：</p><ul><li>IVC-G： 视图默认大模型</li></ul>
+  /// <p>AI model</p><p>Enumeration values:</p><ul><li>IVC-G: Default large model for view</li></ul>
   ai_model: String = "AIModel",
-  /// <p>AI场景名称</p>
+  /// <p>AI scenario name</p>
   name: String = "Name",
-  /// <p>AI场景描述</p>
+  /// <p>AI scenario description</p>
   describe: String = "Describe",
-  /// <p>提示词</p>
+  /// <p>Prompt content</p>
   prompt: String = "Prompt",
-  /// <p>分析模式</p><p>枚举值：</p><ul><li>image： 图片模式</li><li>video： 视频模式</li></ul>
+  /// <p>Analysis mode</p><p>Enumeration values:</p><ul><li>image: Image mode</li><li>video: Video mode</li></ul>
   analysis_mode: String = "AnalysisMode",
-  /// <p>图片场景配置</p>
+  /// <p>Image scenario configuration</p>
   image_config: ImageSceneInfo = "ImageConfig",
-  /// <p>生效时段列表</p>
+  /// <p>Effective period list</p>
   times: Vec<EffectiveTime> = "Times",
-  /// <p>创建时间</p>
+  /// <p>Creation time.</p>
   created_at: String = "CreatedAt",
-  /// <p>最近一次更新时间</p>
+  /// <p>Last update time</p>
   updated_at: String = "UpdatedAt",
-  /// <p>是否关联到视觉理解计划</p>
+  /// <p>Whether associated with a visual understanding plan</p>
   is_used: bool = "IsUsed",
-  /// <p>视频场景配置</p>
+  /// <p>Video scene configuration</p>
   video_config: VideoSceneInfo = "VideoConfig",
 }
 
-/// 本地录像下载任务
+/// Local recording download task
+///
+/// <details><summary>中文</summary>本地录像下载任务</details>
 pub struct VideoDownloadTask: decode {
-  /// <p>下载任务 ID</p>
+  /// Download task ID
   download_task_id: String = "DownloadTaskId",
-  /// <p>通道 ID</p>
+  /// Channel ID
   channel_id: String = "ChannelId",
-  /// <p>通道名称</p>
+  /// Channel name
   channel_name: String = "ChannelName",
-  /// <p>通道编码</p>
+  /// Channel encoding
   channel_code: String = "ChannelCode",
-  /// <p>设备名称</p>
+  /// Device name.
   device_name: String = "DeviceName",
-  /// <p>设备编码</p>
+  /// Device code
   device_code: String = "DeviceCode",
-  /// <p>任务状态（0：未执行；1：执行中；2 任务完成；<br>3：任务失败）</p>
+  /// Task status (0: pending; 1: executing; 2: task complete;
+  /// 3: Task failure)
   status: i64 = "Status",
-  /// <p>下载录像时间段</p>
+  /// Download the recording time period
   video_time_section: String = "VideoTimeSection",
-  /// <p>倍速</p>
+  /// Playback speed
   scale: i64 = "Scale",
-  /// <p>下载时长</p><p>单位：秒</p>
+  /// Download duration.
   download_time: i64 = "DownloadTime",
-  /// <p>录像大小</p><p>单位：字节（Byte）</p>
+  /// Video recording size
   video_size: i64 = "VideoSize",
-  /// <p>任务开始时间</p>
+  /// Task start time
   start_time: String = "StartTime",
-  /// <p>任务结束时间</p>
+  /// Task end time
   end_time: String = "EndTime",
-  /// <p>文件下载地址</p>
+  /// File download address
   file_download_url: String = "FileDownloadUrl",
-  /// <p>失败原因</p>
+  /// Reason for failure
   failed_reason: String = "FailedReason",
-  /// <p>生命周期规则，热存天数</p>
+  /// Lifecycle rule, number of days in hot storage
   expire: i64 = "Expire",
-  /// <p>mp4预览地址</p>
+  /// mp4 preview address
   preview_url: String = "PreviewUrl",
 }
 
-/// 录像下载任务数据结构
+/// Recording download task data structure
+///
+/// <details><summary>中文</summary>录像下载任务数据结构</details>
 pub struct VideoDownloadTaskData: decode {
-  /// 下载任务ID
+  /// Download task ID
   download_task_id: String = "DownloadTaskId",
 }
 
-/// 视频场景配置
+/// Video scene configuration (reservation)
+///
+/// <details><summary>中文</summary>视频场景配置</details>
 pub struct VideoSceneInfo: decode {
-  /// <p>分析周期（秒）：每隔多少秒从云端录像中截取一个视频片段进行分析。例如 Interval=3600、Duration=600，表示每隔1小时 取一个 10 分钟的视频片段进行分析。需满足 Duration ≤ Interval，否则相邻片段将重叠。取值范围［5,86400］。</p>
+  /// <p>Analysis interval (seconds): trigger an analysis every few seconds (sliding step length)</p>
   interval: i64 = "Interval",
-  /// <p>分析片段时长（秒）：每次分析截取的视频片段长度，即单次分析覆盖的视频时长。取值范围［5,12800］。</p>
+  /// <p>Analysis segment duration (seconds): length of the video window fed into the model at a time, range [5, 12800]</p>
   duration: i64 = "Duration",
-  /// <p>抽帧率（FPS）：在片段内每隔1/Fps 秒截取一帧进行分析。取值越大，分析越精细，单次分析的帧数越多。默认值1，取值范围［0.1,1</p>
+  /// <p>Frame sampling rate. Default value: 1. Value range: [0.1, 1]. One frame is sampled every 1/Fps seconds and sent to the model.</p>
   fps: f64 = "Fps",
 }
 
-/// 截图配置信息
+/// Screenshot configuration message
+///
+/// <details><summary>中文</summary>截图配置信息</details>
 pub struct VideoSnapshotConfigInfo: decode {
-  /// <p>截图配置Id</p>
+  /// <p>Screenshot configuration Id</p>
   config_id: String = "ConfigId",
-  /// <p>截图配置名称</p>
+  /// <p>Screenshot configuration name</p>
   name: String = "Name",
-  /// <p>截图模板Id</p>
+  /// <p>Screenshot template Id</p>
   template_id: String = "TemplateId",
-  /// <p>截图模板名称</p>
+  /// **China site only.** <p>截图模板名称</p>
   template_name: String = "TemplateName",
-  /// <p>截图类型</p><p>枚举值：</p><ul><li>1： 实时截帧</li><li>2： 低频截帧</li></ul>
+  /// <p>Screenshot type</p><p>Enumeration values:</p><ul><li>1: Real-time frame capture</li><li>2: Low frequency frame capture</li></ul>
   r#type: i64 = "Type",
-  /// <p>图片存储天数</p><p>单位：天</p>
+  /// <p>Image storage days</p><p>Unit: days</p>
   file_expires: i64 = "FileExpires",
-  /// <p>回调配置</p>
+  /// <p>Callback configuration</p>
   callback: CallbackURL = "Callback",
-  /// <p>截图配置关联的通道数</p>
+  /// **China site only.** <p>截图配置关联的通道数</p>
   related_channel_count: i64 = "RelatedChannelCount",
-  /// <p>创建时间</p>
+  /// <p>Creation time.</p>
   create_time: String = "CreateTime",
-  /// <p>最近一次更新时间</p>
+  /// <p>Last update time</p>
   update_time: String = "UpdateTime",
 }
 
-/// 截图模板信息
+/// Screenshot template information
+///
+/// <details><summary>中文</summary>截图模板信息</details>
 pub struct VideoSnapshotTemplateInfo: decode {
-  /// <p>截图模板Id</p>
+  /// <p>Screenshot template Id</p>
   template_id: String = "TemplateId",
-  /// <p>截图模板名称</p>
+  /// <p>Screenshot template name</p>
   name: String = "Name",
-  /// <p>截图类型</p><p>枚举值：</p><ul><li>1： 实时截帧</li><li>2： 低频截帧</li></ul>
+  /// <p>Screenshot type</p><p>Enumeration values:</p><ul><li>1: Real-time frame capture</li><li>2: Low frequency frame capture</li></ul>
   r#type: i64 = "Type",
-  /// <p>截帧频率</p>
+  /// <p>Frame capturing frequency</p>
   interval: i64 = "Interval",
-  /// <p>多张模式</p>
+  /// <p>Multiple mode</p>
   multi_mode: MultiVideoSnapshotMode = "MultiMode",
-  /// <p>生效时段</p>
+  /// <p>Effective period</p>
   times: Vec<EffectiveTime> = "Times",
-  /// <p>模板关联的配置数</p>
+  /// <p>Number of configurations associated with the template</p>
   related_config_count: i64 = "RelatedConfigCount",
-  /// <p>创建时间</p>
+  /// <p>Creation time.</p>
   create_time: String = "CreateTime",
-  /// <p>最近一次更新时间</p>
+  /// <p>Last update time</p>
   update_time: String = "UpdateTime",
 }
 }

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 密钥归档 (`ArchiveKey`)
+    /// Archives keys (`ArchiveKey`)
+    ///
+    /// This API is used to archive keys.The archived keys can only be used for decryption but not encryption.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 密钥归档
     ///
     /// 对密钥进行归档，被归档的密钥只能用于解密，不能加密
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=ArchiveKey)
+    ///
+    /// </details>
     ///
     /// # Example: 密钥归档
     ///
@@ -62,9 +72,19 @@ impl Client {
         self.call("ArchiveKey", request)
     }
 
-    /// 非对称密钥RSA解密 (`AsymmetricRsaDecrypt`)
+    /// Decrypts data with an RSA asymmetric key (`AsymmetricRsaDecrypt`)
+    ///
+    /// This API is used to decrypt data with the specified private key that is encrypted with RSA asymmetric cryptographic algorithm. The ciphertext must be encrypted with the corresponding public key. The asymmetric key must be in `Enabled` state for decryption.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 非对称密钥RSA解密
     ///
     /// 使用指定的RSA非对称密钥的私钥进行数据解密，密文必须是使用对应公钥加密的。处于Enabled 状态的非对称密钥才能进行解密操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=AsymmetricRsaDecrypt)
+    ///
+    /// </details>
     ///
     /// # Example: 非对称密钥RSA解密
     ///
@@ -84,9 +104,19 @@ impl Client {
         self.call("AsymmetricRsaDecrypt", request)
     }
 
-    /// 非对称密钥Sm2解密 (`AsymmetricSm2Decrypt`)
+    /// Decrypts data with an SM2 asymmetric key (`AsymmetricSm2Decrypt`)
+    ///
+    /// This API is used to decrypt data with the specified private key that is encrypted with SM2 asymmetric cryptographic algorithm. The ciphertext must be encrypted with the corresponding public key. The asymmetric key must be in `Enabled` state for decryption. The length of the ciphertext passed in cannot exceed 256 bytes.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 非对称密钥Sm2解密
     ///
     /// 使用指定的SM2非对称密钥的私钥进行数据解密，密文必须是使用对应公钥加密的。处于Enabled 状态的非对称密钥才能进行解密操作。传入的密文的长度不能超过256字节。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=AsymmetricSm2Decrypt)
+    ///
+    /// </details>
     ///
     /// # Example: 非对称密钥Sm2解密
     ///
@@ -105,9 +135,19 @@ impl Client {
         self.call("AsymmetricSm2Decrypt", request)
     }
 
-    /// 绑定密钥和云产品资源的使用关系 (`BindCloudResource`)
+    /// Binds a key with a Tencent Cloud resource (`BindCloudResource`)
+    ///
+    /// This API is used to bind a key with a Tencent Cloud resource. If the key has been set to be expired automatically, the setting will be canceled to ensure that the key will not be invalid automatically. If the key and the resource has already been bound, the call will still be successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 绑定密钥和云产品资源的使用关系
     ///
     /// 记录当前key被哪个云产品的那个资源所使用。如果当前key设置了自动过期，则取消该设置，确保当前key不会自动失效。如果当前关联关系已经创建，也返回成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=BindCloudResource)
+    ///
+    /// </details>
     ///
     /// # Example: 绑定密钥和云产品资源的使用关系
     ///
@@ -127,9 +167,19 @@ impl Client {
         self.call("BindCloudResource", request)
     }
 
-    /// 取消计划删除数据密钥 (`CancelDataKeyDeletion`)
+    /// Cancel scheduled deletion of a data key (`CancelDataKeyDeletion`)
+    ///
+    /// This API is used to cancel scheduled deletion for a data key.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 取消计划删除数据密钥
+    ///
+    /// 取消计划删除数据密钥
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=CancelDataKeyDeletion)
+    ///
+    /// </details>
     ///
     /// # Example: 取消计划删除数据密钥示例
     ///
@@ -147,9 +197,19 @@ impl Client {
         self.call("CancelDataKeyDeletion", request)
     }
 
-    /// 取消密钥归档 (`CancelKeyArchive`)
+    /// Unarchives keys (`CancelKeyArchive`)
+    ///
+    /// This API is used to unarchive keys. If a key is unarchived, its status will be `Enabled`.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 取消密钥归档
     ///
     /// 取消密钥归档，取消后密钥的状态变为Enabled。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=CancelKeyArchive)
+    ///
+    /// </details>
     ///
     /// # Example: 取消密钥归档
     ///
@@ -167,9 +227,19 @@ impl Client {
         self.call("CancelKeyArchive", request)
     }
 
-    /// 取消CMK计划删除操作 (`CancelKeyDeletion`)
+    /// Cancel CMK plan delete operation (`CancelKeyDeletion`)
+    ///
+    /// Cancel the scheduled deletion of CMK
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 取消CMK计划删除操作
     ///
     /// 取消CMK的计划删除操作
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=CancelKeyDeletion)
+    ///
+    /// </details>
     ///
     /// # Example: 取消计划删除接口示例
     ///
@@ -187,9 +257,19 @@ impl Client {
         self.call("CancelKeyDeletion", request)
     }
 
-    /// 创建主密钥 (`CreateKey`)
+    /// Create master key (`CreateKey`)
+    ///
+    /// Create a master key CMK (Custom Master Key) for user management data keys
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建主密钥
     ///
     /// 创建用户管理数据密钥的主密钥CMK（Custom Master Key）。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=CreateKey)
+    ///
+    /// </details>
     ///
     /// # Example: 创建主密钥示例
     ///
@@ -216,9 +296,19 @@ impl Client {
         self.call("CreateKey", request)
     }
 
-    /// 创建白盒密钥 (`CreateWhiteBoxKey`)
+    /// Creates a white-box key (`CreateWhiteBoxKey`)
+    ///
+    /// This API is used to create a white-box key. Up to 50 ones can be created.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建白盒密钥
     ///
     /// 创建白盒密钥。 密钥个数的上限为 50。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=CreateWhiteBoxKey)
+    ///
+    /// </details>
     ///
     /// # Example: 创建白盒密钥
     ///
@@ -238,9 +328,19 @@ impl Client {
         self.call("CreateWhiteBoxKey", request)
     }
 
-    /// 解密 (`Decrypt`)
+    /// Decrypt (`Decrypt`)
+    ///
+    /// This API is used to decrypt the ciphertext and obtain the plaintext data.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解密
     ///
     /// 本接口用于解密密文，得到明文数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=Decrypt)
+    ///
+    /// </details>
     ///
     /// # Example: 解密接口示例
     ///
@@ -260,9 +360,19 @@ impl Client {
         self.call("Decrypt", request)
     }
 
-    /// 删除导入的密钥材料 (`DeleteImportedKeyMaterial`)
+    /// Deletes imported key material (`DeleteImportedKeyMaterial`)
+    ///
+    /// This API is used to delete the imported key material. It is only valid for EXTERNAL CMKs. Specifically, it puts a CMK into `PendingImport` status instead of deleting the CMK, so that the CMK can be used again after key material is reimported. To delete the CMK completely, please call the `ScheduleKeyDeletion` API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除导入的密钥材料
     ///
     /// 用于删除导入的密钥材料，仅对EXTERNAL类型的CMK有效，该接口将CMK设置为PendingImport 状态，并不会删除CMK，在重新进行密钥导入后可继续使用。彻底删除CMK请使用 ScheduleKeyDeletion 接口。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=DeleteImportedKeyMaterial)
+    ///
+    /// </details>
     ///
     /// # Example: 删除导入的密钥材料
     ///
@@ -280,9 +390,19 @@ impl Client {
         self.call("DeleteImportedKeyMaterial", request)
     }
 
-    /// 删除白盒密钥 (`DeleteWhiteBoxKey`)
+    /// Deletes a white-box key (`DeleteWhiteBoxKey`)
+    ///
+    /// This API is used to delete a white-box key. Note: only disabled white-box keys can be deleted.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除白盒密钥
     ///
     /// 删除白盒密钥, 注意：必须先禁用后，才可以删除。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=DeleteWhiteBoxKey)
+    ///
+    /// </details>
     ///
     /// # Example: 删除白盒密钥
     ///
@@ -300,9 +420,19 @@ impl Client {
         self.call("DeleteWhiteBoxKey", request)
     }
 
-    /// 获取数据密钥的详情 (`DescribeDataKey`)
+    /// Retrieve data key details (`DescribeDataKey`)
+    ///
+    /// This API is used to retrieve data key details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取数据密钥的详情
+    ///
+    /// 获取数据密钥的详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=DescribeDataKey)
+    ///
+    /// </details>
     ///
     /// # Example: 获取数据密钥的详情
     ///
@@ -320,9 +450,19 @@ impl Client {
         self.read("DescribeDataKey", request)
     }
 
-    /// 获取数据密钥的详情列表 (`DescribeDataKeys`)
+    /// Retrieve key details (`DescribeDataKeys`)
+    ///
+    /// This API is used to return the key attribute information list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取数据密钥的详情列表
     ///
     /// 返回数据密钥属性信息列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=DescribeDataKeys)
+    ///
+    /// </details>
     ///
     /// # Example: 获取数据密钥的详情列表示例
     ///
@@ -343,9 +483,19 @@ impl Client {
         self.read("DescribeDataKeys", request)
     }
 
-    /// 获取主密钥属性 (`DescribeKey`)
+    /// Gets CMK attributes (`DescribeKey`)
+    ///
+    /// This API is used to get the attribute details of the CMK with a specified `KeyId`.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取主密钥属性
     ///
     /// 用于获取指定KeyId的主密钥属性详情信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=DescribeKey)
+    ///
+    /// </details>
     ///
     /// # Example: 获取主密钥属性示例
     ///
@@ -363,9 +513,19 @@ impl Client {
         self.read("DescribeKey", request)
     }
 
-    /// 获取多个主密钥属性 (`DescribeKeys`)
+    /// Gets attributes of multiple CMKs (`DescribeKeys`)
+    ///
+    /// This API is used to get the attribute information of CMKs in batches.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取多个主密钥属性
     ///
     /// 该接口用于批量获取主密钥属性信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=DescribeKeys)
+    ///
+    /// </details>
     ///
     /// # Example: 获取多个主密钥属性
     ///
@@ -386,9 +546,19 @@ impl Client {
         self.read("DescribeKeys", request)
     }
 
-    /// 获取白盒解密密钥 (`DescribeWhiteBoxDecryptKey`)
+    /// Gets a white-box decryption key (`DescribeWhiteBoxDecryptKey`)
+    ///
+    /// This API is used to get a white-box decryption key.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取白盒解密密钥
+    ///
+    /// 获取白盒解密密钥
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=DescribeWhiteBoxDecryptKey)
+    ///
+    /// </details>
     ///
     /// # Example: 获取白盒解密密钥
     ///
@@ -406,9 +576,19 @@ impl Client {
         self.read("DescribeWhiteBoxDecryptKey", request)
     }
 
-    /// 获取指定密钥的设备指纹列表 (`DescribeWhiteBoxDeviceFingerprints`)
+    /// Gets the device fingerprint list of a specified key (`DescribeWhiteBoxDeviceFingerprints`)
+    ///
+    /// This API is used to get the device fingerprint list of a specified key.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取指定密钥的设备指纹列表
+    ///
+    /// 获取指定密钥的设备指纹列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=DescribeWhiteBoxDeviceFingerprints)
+    ///
+    /// </details>
     ///
     /// # Example: 获取指定密钥的设备指纹列表
     ///
@@ -430,9 +610,19 @@ impl Client {
         self.read("DescribeWhiteBoxDeviceFingerprints", request)
     }
 
-    /// 展示白盒密钥的信息 (`DescribeWhiteBoxKey`)
+    /// Displays white-box key information (`DescribeWhiteBoxKey`)
+    ///
+    /// This API is used to display white-box key information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 展示白盒密钥的信息
+    ///
+    /// 展示白盒密钥的信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=DescribeWhiteBoxKey)
+    ///
+    /// </details>
     ///
     /// # Example: 展示白盒密钥的信息
     ///
@@ -450,9 +640,19 @@ impl Client {
         self.read("DescribeWhiteBoxKey", request)
     }
 
-    /// 获取白盒密钥列表 (`DescribeWhiteBoxKeyDetails`)
+    /// Gets the white-box key list (`DescribeWhiteBoxKeyDetails`)
+    ///
+    /// This API is used to get the white-box key list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取白盒密钥列表
+    ///
+    /// 获取白盒密钥列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=DescribeWhiteBoxKeyDetails)
+    ///
+    /// </details>
     ///
     /// # Example: 获取白盒密钥列表
     ///
@@ -480,9 +680,19 @@ impl Client {
         self.read("DescribeWhiteBoxKeyDetails", request)
     }
 
-    /// 获取白盒密钥服务状态 (`DescribeWhiteBoxServiceStatus`)
+    /// Gets the white-box key service status (`DescribeWhiteBoxServiceStatus`)
+    ///
+    /// This API is used to get the white-box key service status.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取白盒密钥服务状态
+    ///
+    /// 获取白盒密钥服务状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=DescribeWhiteBoxServiceStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 获取白盒密钥服务状态
     ///
@@ -499,9 +709,19 @@ impl Client {
         self.read("DescribeWhiteBoxServiceStatus", request)
     }
 
-    /// 禁用数据密钥 (`DisableDataKey`)
+    /// Disabling a data key (`DisableDataKey`)
+    ///
+    /// This API is used to disable the data key.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 禁用数据密钥
+    ///
+    /// 禁用数据密钥
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=DisableDataKey)
+    ///
+    /// </details>
     ///
     /// # Example: 禁用数据密钥示例
     ///
@@ -519,9 +739,19 @@ impl Client {
         self.call("DisableDataKey", request)
     }
 
-    /// 批量禁用数据密钥 (`DisableDataKeys`)
+    /// Bulk disable data keys (`DisableDataKeys`)
+    ///
+    /// This API is used to batch disable data keys.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量禁用数据密钥
+    ///
+    /// 批量禁用数据密钥
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=DisableDataKeys)
+    ///
+    /// </details>
     ///
     /// # Example: 批量禁用数据密钥示例
     ///
@@ -542,9 +772,19 @@ impl Client {
         self.call("DisableDataKeys", request)
     }
 
-    /// 禁用主密钥 (`DisableKey`)
+    /// Disable master key (`DisableKey`)
+    ///
+    /// This API is used to disable a master key. The disabled key cannot be used for encryption and decryption operations.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 禁用主密钥
     ///
     /// 本接口用于禁用一个主密钥，处于禁用状态的Key无法用于加密、解密操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=DisableKey)
+    ///
+    /// </details>
     ///
     /// # Example: 禁用主密钥示例
     ///
@@ -562,9 +802,19 @@ impl Client {
         self.call("DisableKey", request)
     }
 
-    /// 禁止密钥轮换 (`DisableKeyRotation`)
+    /// Disable key rotation (`DisableKeyRotation`)
+    ///
+    /// Disabled key rotation for the specified CMK.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 禁止密钥轮换
     ///
     /// 对指定的CMK禁止密钥轮换功能。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=DisableKeyRotation)
+    ///
+    /// </details>
     ///
     /// # Example: 禁止密钥交换示例
     ///
@@ -582,9 +832,19 @@ impl Client {
         self.call("DisableKeyRotation", request)
     }
 
-    /// 批量禁用主密钥 (`DisableKeys`)
+    /// Disable master keys in bulk (`DisableKeys`)
+    ///
+    /// This API is used to batch prohibit the use of CMK.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量禁用主密钥
     ///
     /// 该接口用于批量禁止CMK的使用。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=DisableKeys)
+    ///
+    /// </details>
     ///
     /// # Example: 批量禁止CMK
     ///
@@ -605,9 +865,19 @@ impl Client {
         self.call("DisableKeys", request)
     }
 
-    /// 禁用白盒密钥 (`DisableWhiteBoxKey`)
+    /// Disables a white-box key (`DisableWhiteBoxKey`)
+    ///
+    /// This API is used to disable a white-box key.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 禁用白盒密钥
+    ///
+    /// 禁用白盒密钥
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=DisableWhiteBoxKey)
+    ///
+    /// </details>
     ///
     /// # Example: 禁用白盒密钥
     ///
@@ -625,9 +895,19 @@ impl Client {
         self.call("DisableWhiteBoxKey", request)
     }
 
-    /// 批量禁用白盒密钥 (`DisableWhiteBoxKeys`)
+    /// Disables white-box keys in batches (`DisableWhiteBoxKeys`)
+    ///
+    /// This API is used to disable white-box keys in batches.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量禁用白盒密钥
+    ///
+    /// 批量禁用白盒密钥
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=DisableWhiteBoxKeys)
+    ///
+    /// </details>
     ///
     /// # Example: 批量禁用白盒密钥
     ///
@@ -648,9 +928,19 @@ impl Client {
         self.call("DisableWhiteBoxKeys", request)
     }
 
-    /// 启用数据密钥 (`EnableDataKey`)
+    /// Enables the data key (`EnableDataKey`)
+    ///
+    /// This API is used to enable the data key.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 启用数据密钥
+    ///
+    /// 启用数据密钥
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=EnableDataKey)
+    ///
+    /// </details>
     ///
     /// # Example: 启用数据密钥示例
     ///
@@ -668,9 +958,19 @@ impl Client {
         self.call("EnableDataKey", request)
     }
 
-    /// 批量启用数据密钥 (`EnableDataKeys`)
+    /// Batch enable data keys (`EnableDataKeys`)
+    ///
+    /// This API is used to batch enable data keys.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量启用数据密钥
+    ///
+    /// 批量启用数据密钥
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=EnableDataKeys)
+    ///
+    /// </details>
     ///
     /// # Example: 批量启用数据密钥
     ///
@@ -690,9 +990,19 @@ impl Client {
         self.call("EnableDataKeys", request)
     }
 
-    /// 启用主密钥 (`EnableKey`)
+    /// Enable master key (`EnableKey`)
+    ///
+    /// Enable a specified CMK.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 启用主密钥
     ///
     /// 用于启用一个指定的CMK。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=EnableKey)
+    ///
+    /// </details>
     ///
     /// # Example: 启用主密钥示例
     ///
@@ -710,9 +1020,19 @@ impl Client {
         self.call("EnableKey", request)
     }
 
-    /// 开启密钥轮换 (`EnableKeyRotation`)
+    /// Turn on key rotation (`EnableKeyRotation`)
+    ///
+    /// Turn on the key rotation function for the specified CMK.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启密钥轮换
     ///
     /// 对指定的CMK开启密钥轮换功能。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=EnableKeyRotation)
+    ///
+    /// </details>
     ///
     /// # Example: 启用密钥交换示例
     ///
@@ -730,9 +1050,19 @@ impl Client {
         self.call("EnableKeyRotation", request)
     }
 
-    /// 批量启动主密钥 (`EnableKeys`)
+    /// Batch start master key (`EnableKeys`)
+    ///
+    /// This API is used to enable CMK in batches.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量启动主密钥
     ///
     /// 该接口用于批量启用CMK。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=EnableKeys)
+    ///
+    /// </details>
     ///
     /// # Example: 批量启用主密钥示例
     ///
@@ -753,9 +1083,19 @@ impl Client {
         self.call("EnableKeys", request)
     }
 
-    /// 启用白盒密钥 (`EnableWhiteBoxKey`)
+    /// Enables a white-box key (`EnableWhiteBoxKey`)
+    ///
+    /// This API is used to enable a white-box key.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 启用白盒密钥
+    ///
+    /// 启用白盒密钥
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=EnableWhiteBoxKey)
+    ///
+    /// </details>
     ///
     /// # Example: 启用白盒密钥
     ///
@@ -773,9 +1113,19 @@ impl Client {
         self.call("EnableWhiteBoxKey", request)
     }
 
-    /// 批量启用白盒密钥 (`EnableWhiteBoxKeys`)
+    /// Enables white-box keys in batches (`EnableWhiteBoxKeys`)
+    ///
+    /// This API is used to enable white-box keys in batches.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量启用白盒密钥
+    ///
+    /// 批量启用白盒密钥
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=EnableWhiteBoxKeys)
+    ///
+    /// </details>
     ///
     /// # Example: 批量启用白盒密钥
     ///
@@ -796,9 +1146,19 @@ impl Client {
         self.call("EnableWhiteBoxKeys", request)
     }
 
-    /// 加密 (`Encrypt`)
+    /// encryption (`Encrypt`)
+    ///
+    /// This API is used to encrypt any data up to 4KB. It can be used to encrypt database passwords, RSA Key, or other small sensitive information. For application data encryption, use the DataKey generated by GenerateDataKey to perform local data encryption and decryption operations
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 加密
     ///
     /// 本接口用于加密最多为4KB任意数据，可用于加密数据库密码，RSA Key，或其它较小的敏感信息。对于应用的数据加密，使用GenerateDataKey生成的DataKey进行本地数据的加解密操作
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=Encrypt)
+    ///
+    /// </details>
     ///
     /// # Example: 加密接口示例
     ///
@@ -818,9 +1178,19 @@ impl Client {
         self.call("Encrypt", request)
     }
 
-    /// 使用白盒密钥进行加密 (`EncryptByWhiteBox`)
+    /// Encrypts data with a white-box key (`EncryptByWhiteBox`)
+    ///
+    /// This API is used to encrypt data with a white-box key.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 使用白盒密钥进行加密
+    ///
+    /// 使用白盒密钥进行加密
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=EncryptByWhiteBox)
+    ///
+    /// </details>
     ///
     /// # Example: 使用白盒密钥进行加密
     ///
@@ -840,9 +1210,19 @@ impl Client {
         self.call("EncryptByWhiteBox", request)
     }
 
-    /// 生成数据密钥 (`GenerateDataKey`)
+    /// Generate data key (`GenerateDataKey`)
+    ///
+    /// This API generates a data key, which you can use to encrypt local data.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 生成数据密钥
     ///
     /// 本接口生成一个数据密钥，您可以用这个密钥进行本地数据的加密。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=GenerateDataKey)
+    ///
+    /// </details>
     ///
     /// # Example: 生成数据密钥示例
     ///
@@ -865,9 +1245,19 @@ impl Client {
         self.call("GenerateDataKey", request)
     }
 
-    /// 随机数生成接口 (`GenerateRandom`)
+    /// Generates a random number (`GenerateRandom`)
+    ///
+    /// This API is used to generate a random number.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 随机数生成接口
     ///
     /// 随机数生成接口。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=GenerateRandom)
+    ///
+    /// </details>
     ///
     /// # Example: 随机数生成接口示例
     ///
@@ -885,9 +1275,19 @@ impl Client {
         self.call("GenerateRandom", request)
     }
 
-    /// 下载数据密钥密文 (`GetDataKeyCiphertextBlob`)
+    /// Download the ciphertext of the data key (`GetDataKeyCiphertextBlob`)
+    ///
+    /// This API is used to download the encrypted data key.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 下载数据密钥密文
+    ///
+    /// 下载数据密钥密文
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=GetDataKeyCiphertextBlob)
+    ///
+    /// </details>
     ///
     /// # Example: 下载数据密钥密文示例
     ///
@@ -905,9 +1305,19 @@ impl Client {
         self.read("GetDataKeyCiphertextBlob", request)
     }
 
-    /// 获取数据密钥明文 (`GetDataKeyPlaintext`)
+    /// Retrieve the plaintext of the data key (`GetDataKeyPlaintext`)
+    ///
+    /// This API is used to retrieve the key plaintext.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取数据密钥明文
+    ///
+    /// 获取数据密钥明文
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=GetDataKeyPlaintext)
+    ///
+    /// </details>
     ///
     /// # Example: 获取数据密钥明文示例
     ///
@@ -925,9 +1335,19 @@ impl Client {
         self.read("GetDataKeyPlaintext", request)
     }
 
-    /// 查询密钥轮换状态 (`GetKeyRotationStatus`)
+    /// Query key rotation status (`GetKeyRotationStatus`)
+    ///
+    /// Query whether the specified CMK has the key rotation function.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询密钥轮换状态
     ///
     /// 查询指定的CMK是否开启了密钥轮换功能。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=GetKeyRotationStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询密钥轮换状态
     ///
@@ -945,9 +1365,19 @@ impl Client {
         self.read("GetKeyRotationStatus", request)
     }
 
-    /// 获取导入主密钥（CMK）材料的参数 (`GetParametersForImport`)
+    /// Gets the parameters of the material to be imported into a CMK (`GetParametersForImport`)
+    ///
+    /// This API is used to obtain the parameters of the material to be imported into a CMK. The returned `Token` is used as one of the parameters to execute `ImportKeyMaterial`, and the returned `PublicKey` is used to encrypt the key material. The `Token` and `PublicKey` are valid for 24 hours. If they are expired, you will need to call the API again to get a new `Token` and `PublicKey`.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取导入主密钥（CMK）材料的参数
     ///
     /// 获取导入主密钥（CMK）材料的参数，返回的Token作为执行ImportKeyMaterial的参数之一，返回的PublicKey用于对自主导入密钥材料进行加密。返回的Token和PublicKey 24小时后失效，失效后如需重新导入，需要再次调用该接口获取新的Token和PublicKey。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=GetParametersForImport)
+    ///
+    /// </details>
     ///
     /// # Example: 获取导入主密钥（CMK）材料的参数
     ///
@@ -967,9 +1397,19 @@ impl Client {
         self.read("GetParametersForImport", request)
     }
 
-    /// 获取非对称密钥的公钥 (`GetPublicKey`)
+    /// Gets the information of the public key that is encrypted with the asymmetric cryptographic algorithm (`GetPublicKey`)
+    ///
+    /// This API is used to get the public key of an asymmetric KMS key (which must be enabled). With the public key, you can encrypt messages and verify signatures.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取非对称密钥的公钥
     ///
     /// 该接口用于获取非对称密钥的公钥信息，可用于本地数据加密或验签。只有处于Enabled状态的非对称密钥才可能获取公钥。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=GetPublicKey)
+    ///
+    /// </details>
     ///
     /// # Example: 获取非对称密钥的公钥。
     ///
@@ -987,9 +1427,19 @@ impl Client {
         self.read("GetPublicKey", request)
     }
 
-    /// 获取可以提供KMS服务的地域列表 (`GetRegions`)
+    /// Return all regions support KMS service (`GetRegions`)
+    ///
+    /// This API is used to return all regions support KMS service.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取可以提供KMS服务的地域列表
+    ///
+    /// 获取可以提供KMS服务的地域列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=GetRegions)
+    ///
+    /// </details>
     ///
     /// # Example: 查询可用区域列表
     ///
@@ -1005,9 +1455,19 @@ impl Client {
         self.read("GetRegions", request)
     }
 
-    /// 查询服务状态 (`GetServiceStatus`)
+    /// Query service status (`GetServiceStatus`)
+    ///
+    /// Used to query whether the user has activated the KMS service.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询服务状态
     ///
     /// 用于查询该用户是否已开通KMS服务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=GetServiceStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询服务状态
     ///
@@ -1023,9 +1483,19 @@ impl Client {
         self.read("GetServiceStatus", request)
     }
 
-    /// 导入数据密钥 (`ImportDataKey`)
+    /// Import a data key (`ImportDataKey`)
+    ///
+    /// Data key import API, managed by KMS.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 导入数据密钥
     ///
     /// 数据密钥导入接口，并托管到KMS
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=ImportDataKey)
+    ///
+    /// </details>
     ///
     /// # Example: 数据密钥导入示例
     ///
@@ -1047,10 +1517,21 @@ impl Client {
         self.call("ImportDataKey", request)
     }
 
-    /// 导入密钥材料 (`ImportKeyMaterial`)
+    /// Imports key material (`ImportKeyMaterial`)
+    ///
+    /// This API is used to import key material into an EXTERNAL CMK. The key obtained through the `GetParametersForImport` API is used to encrypt the key material. You can only reimport the same key material into the specified CMK and set a new expiration time. After the CMK key material is imported, it cannot be replaced. After the key material is expired or deleted, the CMK will remain unavailable until the same key material is reimported. CMKs are independent, which means that the same key material can be imported into different CMKs, but data encrypted by one CMK cannot be decrypted by another one.
+    /// Key material can only be imported into CMKs in `Enabled` and `PendingImport` status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 导入密钥材料
     ///
     /// 用于导入密钥材料。只有类型为EXTERNAL 的CMK 才可以导入，导入的密钥材料使用 GetParametersForImport 获取的密钥进行加密。可以为指定的 CMK 重新导入密钥材料，并重新指定过期时间，但必须导入相同的密钥材料。CMK 密钥材料导入后不可以更换密钥材料。导入的密钥材料过期或者被删除后，指定的CMK将无法使用，需要再次导入相同的密钥材料才能正常使用。CMK是独立的，同样的密钥材料可导入不同的 CMK 中，但使用其中一个 CMK 加密的数据无法使用另一个 CMK解密。
     /// 只有Enabled 和 PendingImport状态的CMK可以导入密钥材料。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=ImportKeyMaterial)
+    ///
+    /// </details>
     ///
     /// # Example: 导入密钥材料
     ///
@@ -1071,9 +1552,19 @@ impl Client {
         self.call("ImportKeyMaterial", request)
     }
 
-    /// 列出当前Region支持的加密方式 (`ListAlgorithms`)
+    /// Lists encryption methods supported in the current region (`ListAlgorithms`)
+    ///
+    /// This API is used to list the encryption methods supported in the current region.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 列出当前Region支持的加密方式
+    ///
+    /// 列出当前Region支持的加密方式
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=ListAlgorithms)
+    ///
+    /// </details>
     ///
     /// # Example: 列出当前Region支持的加密方式
     ///
@@ -1089,9 +1580,19 @@ impl Client {
         self.read("ListAlgorithms", request)
     }
 
-    /// 获取数据密钥列表详情 (`ListDataKeyDetail`)
+    /// Retrieve data key list details (`ListDataKeyDetail`)
+    ///
+    /// This API is used to retrieve data key list details based on specified Offset and Limit.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取数据密钥列表详情
     ///
     /// 根据指定Offset和Limit获取数据密钥列表详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=ListDataKeyDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 获取数据密钥列表详情示例
     ///
@@ -1109,9 +1610,19 @@ impl Client {
         self.read("ListDataKeyDetail", request)
     }
 
-    /// 获取数据密钥的列表 (`ListDataKeys`)
+    /// Retrieve data key list (`ListDataKeys`)
+    ///
+    /// This API is used to query the list of data keys.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取数据密钥的列表
     ///
     /// 用于查询数据密钥的列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=ListDataKeys)
+    ///
+    /// </details>
     ///
     /// # Example: 获取数据密钥列表示例
     ///
@@ -1127,9 +1638,19 @@ impl Client {
         self.read("ListDataKeys", request)
     }
 
-    /// 获取主密钥列表详情 (`ListKeyDetail`)
+    /// Get master key list details (`ListKeyDetail`)
+    ///
+    /// Get the master key list details according to the specified Offset and Limit.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取主密钥列表详情
     ///
     /// 根据指定Offset和Limit获取主密钥列表详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=ListKeyDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 获取主密钥列表详情
     ///
@@ -1163,9 +1684,19 @@ impl Client {
         self.read("ListKeyDetail", request)
     }
 
-    /// 获取主密钥列表 (`ListKeys`)
+    /// Get master key list (`ListKeys`)
+    ///
+    /// This API is used to list the KeyIds of CMKs in `Enabled`, `Disabled`, and `PendingImport` status under the account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取主密钥列表
     ///
     /// 列出账号下面状态为Enabled， Disabled 和 PendingImport 的CMK KeyId 列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=ListKeys)
+    ///
+    /// </details>
     ///
     /// # Example: 获取主密钥列表示例
     ///
@@ -1186,9 +1717,19 @@ impl Client {
         self.read("ListKeys", request)
     }
 
-    /// 覆盖指定密钥的设备指纹信息 (`OverwriteWhiteBoxDeviceFingerprints`)
+    /// Overwrites the device fingerprint information of a specified key (`OverwriteWhiteBoxDeviceFingerprints`)
+    ///
+    /// This API is used to overwrite the device fingerprint information of a specified key.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 覆盖指定密钥的设备指纹信息
+    ///
+    /// 覆盖指定密钥的设备指纹信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=OverwriteWhiteBoxDeviceFingerprints)
+    ///
+    /// </details>
     ///
     /// # Example: 覆盖指定密钥的设备指纹信息
     ///
@@ -1216,9 +1757,19 @@ impl Client {
         self.call("OverwriteWhiteBoxDeviceFingerprints", request)
     }
 
-    /// 后量子密码算法解密 (`PostQuantumCryptoDecrypt`)
+    /// Decrypts with PQC (`PostQuantumCryptoDecrypt`)
+    ///
+    /// This API is used to decrypt ciphertext using post-quantum cryptography (PQC) algorithm, and return the plaintext.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 后量子密码算法解密
     ///
     /// 本接口使用后量子密码算法密钥，解密密文，并得到明文数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=PostQuantumCryptoDecrypt)
+    ///
+    /// </details>
     ///
     /// # Example: 使用后量子密码算法解密
     ///
@@ -1238,9 +1789,19 @@ impl Client {
         self.call("PostQuantumCryptoDecrypt", request)
     }
 
-    /// 后量子密码算法加密 (`PostQuantumCryptoEncrypt`)
+    /// Encrypts with PQC (`PostQuantumCryptoEncrypt`)
+    ///
+    /// This API is used to encrypt using PQC. It supports up to 4 KB of data. It is applicable for encryption of database passwords, RSA keys, or other sensitive information. You can also apply `DataKey` generated by API `GenerateDataKey` to encrypt or decrypt your local data.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 后量子密码算法加密
     ///
     /// 本接口使用后量子密码算法密钥，可加密最多为4KB任意数据，可用于加密数据库密码，RSA Key，或其它较小的敏感信息。对于应用的数据加密，使用GenerateDataKey生成的DataKey进行本地数据的加解密操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=PostQuantumCryptoEncrypt)
+    ///
+    /// </details>
     ///
     /// # Example: 使用后量子密码算法密钥进行数据加密
     ///
@@ -1259,9 +1820,19 @@ impl Client {
         self.call("PostQuantumCryptoEncrypt", request)
     }
 
-    /// 后量子密码算法签名 (`PostQuantumCryptoSign`)
+    /// Signs with PQCDecrypts with PQC (`PostQuantumCryptoSign`)
+    ///
+    /// This API is used to sign using PQC.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 后量子密码算法签名
     ///
     /// 使用后量子密码算法签名验签密钥进行签名。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=PostQuantumCryptoSign)
+    ///
+    /// </details>
     ///
     /// # Example: 后量子密码算法签名
     ///
@@ -1280,9 +1851,19 @@ impl Client {
         self.call("PostQuantumCryptoSign", request)
     }
 
-    /// 后量子密码算法验签 (`PostQuantumCryptoVerify`)
+    /// Verifies a signature with PQC (`PostQuantumCryptoVerify`)
+    ///
+    /// This API is used to verify a signature using PQC.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 后量子密码算法验签
     ///
     /// 使用后量子密码算法密钥对签名进行验证。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=PostQuantumCryptoVerify)
+    ///
+    /// </details>
     ///
     /// # Example: 后量子密码算法验签
     ///
@@ -1302,9 +1883,19 @@ impl Client {
         self.call("PostQuantumCryptoVerify", request)
     }
 
-    /// 密文刷新 (`ReEncrypt`)
+    /// Ciphertext refresh (`ReEncrypt`)
+    ///
+    /// Re-encrypt the ciphertext using the specified CMK.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 密文刷新
     ///
     /// 使用指定CMK对密文重新加密。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=ReEncrypt)
+    ///
+    /// </details>
     ///
     /// # Example: 重加密接口示例
     ///
@@ -1324,9 +1915,19 @@ impl Client {
         self.call("ReEncrypt", request)
     }
 
-    /// 立即轮转密钥 (`RotateKey`)
+    /// Rotate the key immediately (`RotateKey`)
+    ///
+    /// Rotate the designated customer master key immediately. You can call DescribeKey to return the last rotation time and the next rotation time, and determine whether the rotation is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 立即轮转密钥
     ///
     /// 对指定的CMK（用户主密钥）执行立即轮转操作。可以通过调用DescribeKey，返回上次轮转时间和下次轮转时间，判断是否轮转成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=RotateKey)
+    ///
+    /// </details>
     ///
     /// # Example: 立即轮转密钥
     ///
@@ -1344,9 +1945,19 @@ impl Client {
         self.call("RotateKey", request)
     }
 
-    /// 计划删除数据密钥 (`ScheduleDataKeyDeletion`)
+    /// Schedule deletion of a data key (`ScheduleDataKeyDeletion`)
+    ///
+    /// Schedule deletion for a data key.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 计划删除数据密钥
+    ///
+    /// 计划删除数据密钥
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=ScheduleDataKeyDeletion)
+    ///
+    /// </details>
     ///
     /// # Example: 计划删除数据密钥示例
     ///
@@ -1365,9 +1976,19 @@ impl Client {
         self.call("ScheduleDataKeyDeletion", request)
     }
 
-    /// CMK计划删除接口 (`ScheduleKeyDeletion`)
+    /// CMK plan delete API (`ScheduleKeyDeletion`)
+    ///
+    /// CMK planned deletion API, used to specify the time of CMK deletion, the optional time interval is [7,30] days
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// CMK计划删除接口
     ///
     /// CMK计划删除接口，用于指定CMK删除的时间，可选时间区间为[7,30]天
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=ScheduleKeyDeletion)
+    ///
+    /// </details>
     ///
     /// # Example: 计划删除接口请求示例
     ///
@@ -1386,10 +2007,21 @@ impl Client {
         self.call("ScheduleKeyDeletion", request)
     }
 
-    /// 签名 (`SignByAsymmetricKey`)
+    /// Generates a signature (`SignByAsymmetricKey`)
+    ///
+    /// This API is used to generate a signature with an asymmetric key.
+    /// Note that only when KeyUsage is `ASYMMETRIC_SIGN_VERIFY_${ALGORITHM}` (e.g., `ASYMMETRIC_SIGN_VERIFY_SM2` and `ASYMMETRIC_SIGN_VERIFY_ECC`), the key can be used for signing.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 签名
     ///
     /// 非对称密钥签名。
     /// 注意：只有 KeyUsage 为 ASYMMETRIC_SIGN_VERIFY_SM2、ASYMMETRIC_SIGN_VERIFY_ECC 或其他支持的 ASYMMETRIC_SIGN_VERIFY_${ALGORITHM} 的密钥才可以使用签名功能。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=SignByAsymmetricKey)
+    ///
+    /// </details>
     ///
     /// # Example: 非对称密钥签名
     ///
@@ -1410,9 +2042,19 @@ impl Client {
         self.call("SignByAsymmetricKey", request)
     }
 
-    /// 解绑CMK和云资源的关联关系 (`UnbindCloudResource`)
+    /// Unbinds a CMK with a Tencent Cloud resource (`UnbindCloudResource`)
+    ///
+    /// This API is used to unbind a key with a Tencent Cloud resource, indicating that the Tencent Cloud resource will not use the key any longer.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解绑CMK和云资源的关联关系
     ///
     /// 删除指定（key, 资源，云产品）的记录，以表明：指定的云产品的资源已不再使用当前的key。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=UnbindCloudResource)
+    ///
+    /// </details>
     ///
     /// # Example: 解绑CMK和云资源的关联关系
     ///
@@ -1432,9 +2074,19 @@ impl Client {
         self.call("UnbindCloudResource", request)
     }
 
-    /// 修改别名 (`UpdateAlias`)
+    /// Modify alias (`UpdateAlias`)
+    ///
+    /// This API is used to modify the alias of a CMK. CMKs in `PendingDelete` status cannot be modified.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改别名
     ///
     /// 用于修改CMK的别名。对于处于PendingDelete状态的CMK禁止修改。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=UpdateAlias)
+    ///
+    /// </details>
     ///
     /// # Example: 修改别名示例
     ///
@@ -1453,11 +2105,32 @@ impl Client {
         self.call("UpdateAlias", request)
     }
 
-    /// 修改数据密钥描述 (`UpdateDataKeyDescription`)
+    /// Modify data key description (`UpdateDataKeyDescription`)
+    ///
+    /// This API is used to modify the description of a data key.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改数据密钥描述
     ///
+    /// 修改数据密钥描述
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=UpdateDataKeyDescription)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 修改数据密钥描述的示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataKeyId": "cb0f16e6-4f49-11f0-b672-52540073b995",
+    ///   "Description": "测试修改描述"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 修改数据密钥描述示例
     ///
     /// Request:
     ///
@@ -1474,9 +2147,19 @@ impl Client {
         self.call("UpdateDataKeyDescription", request)
     }
 
-    /// 修改数据密钥名称 (`UpdateDataKeyName`)
+    /// Modify the data key name (`UpdateDataKeyName`)
+    ///
+    /// This API is used to modify the data key name.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改数据密钥名称
+    ///
+    /// 修改数据密钥名称
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=UpdateDataKeyName)
+    ///
+    /// </details>
     ///
     /// # Example: 修改数据密钥名称示例
     ///
@@ -1495,9 +2178,19 @@ impl Client {
         self.call("UpdateDataKeyName", request)
     }
 
-    /// 修改主密钥描述信息 (`UpdateKeyDescription`)
+    /// Modify master key description (`UpdateKeyDescription`)
+    ///
+    /// This API is used to modify the description of the specified CMK. CMKs in `PendingDelete` status cannot be modified.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改主密钥描述信息
     ///
     /// 该接口用于对指定的cmk修改描述信息。对于处于PendingDelete状态的CMK禁止修改。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=UpdateKeyDescription)
+    ///
+    /// </details>
     ///
     /// # Example: 修改主密钥描述信息示例
     ///
@@ -1516,9 +2209,19 @@ impl Client {
         self.call("UpdateKeyDescription", request)
     }
 
-    /// 验证签名 (`VerifyByAsymmetricKey`)
+    /// Verifies a signature (`VerifyByAsymmetricKey`)
+    ///
+    /// This API is used to verify a signature with an asymmetric key.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 验证签名
     ///
     /// 使用非对称密钥验签
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=kms&Version=2019-01-18&Action=VerifyByAsymmetricKey)
+    ///
+    /// </details>
     ///
     /// # Example: 使用非对称密钥验签
     ///
@@ -1594,1517 +2297,1543 @@ impl Client {
 }
 
 rt::model! {
-/// 算法的名称 和 标识
+/// Algorithm name and ID
+///
+/// <details><summary>中文</summary>算法的名称 和 标识</details>
 pub struct AlgorithmInfo: decode {
-  /// 算法的标识
+  /// Algorithm ID
   key_usage: String = "KeyUsage",
-  /// 算法的名称
+  /// Algorithm name
   algorithm: String = "Algorithm",
 }
 
-/// ArchiveKey请求参数结构体
+/// Request of [`Client::archive_key`].
 pub struct ArchiveKeyRequest: encode {
-  /// **Required.** CMK唯一标识符
+  /// **Required.** Unique CMK ID
   key_id: String = "KeyId",
-  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  /// Trusted service member account information. valid at that time when the current account is admin or delegated admin.
   member_account: MemberAccount = "MemberAccount",
 }
 
-/// ArchiveKey返回参数结构体
+/// Response of [`Client::archive_key`].
 pub struct ArchiveKeyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AsymmetricRsaDecrypt请求参数结构体
+/// Request of [`Client::asymmetric_rsa_decrypt`].
 pub struct AsymmetricRsaDecryptRequest: encode {
-  /// **Required.** CMK的唯一标识
+  /// **Required.** Unique CMK ID
   key_id: String = "KeyId",
-  /// **Required.** 使用PublicKey加密的密文，Base64编码
+  /// **Required.** Base64-encoded ciphertext encrypted with `PublicKey`
   ciphertext: String = "Ciphertext",
-  /// **Required.** 在使用公钥加密时对应的算法：当前支持RSAES_PKCS1_V1_5、RSAES_OAEP_SHA_1、RSAES_OAEP_SHA_256
+  /// **Required.** Corresponding algorithm when a public key is used for encryption. Valid values: RSAES_PKCS1_V1_5, RSAES_OAEP_SHA_1, RSAES_OAEP_SHA_256
   algorithm: String = "Algorithm",
 }
 
-/// AsymmetricRsaDecrypt返回参数结构体
+/// Response of [`Client::asymmetric_rsa_decrypt`].
 pub struct AsymmetricRsaDecryptResponse: decode {
-  /// CMK的唯一标识
+  /// Unique CMK ID
   key_id: String = "KeyId",
-  /// 解密后的明文，base64编码
+  /// Base64-encoded plaintext after decryption
   plaintext: String = "Plaintext",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AsymmetricSm2Decrypt请求参数结构体
+/// Request of [`Client::asymmetric_sm2_decrypt`].
 pub struct AsymmetricSm2DecryptRequest: encode {
-  /// **Required.** CMK的唯一标识
+  /// **Required.** Unique CMK ID
   key_id: String = "KeyId",
-  /// **Required.** 使用PublicKey加密的密文，Base64编码，原始密文格式需要为C1C3C2_ASN1。原始密文长度不能超过256字节。
+  /// **Required.** Specifies that the ciphertext encrypted with PublicKey is Base64 encoded. the original ciphertext format needs to be C1C3C2_ASN1. the length of the original ciphertext cannot exceed 256 bytes.
   ciphertext: String = "Ciphertext",
 }
 
-/// AsymmetricSm2Decrypt返回参数结构体
+/// Response of [`Client::asymmetric_sm2_decrypt`].
 pub struct AsymmetricSm2DecryptResponse: decode {
-  /// CMK的唯一标识
+  /// Unique CMK ID
   key_id: String = "KeyId",
-  /// 解密后的明文，base64编码
+  /// Base64-encoded plaintext after decryption
   plaintext: String = "Plaintext",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BindCloudResource请求参数结构体
+/// Request of [`Client::bind_cloud_resource`].
 pub struct BindCloudResourceRequest: encode {
-  /// **Required.** cmk的ID
+  /// **Required.** CMK ID
   key_id: String = "KeyId",
-  /// **Required.** 云产品的唯一性标识符
+  /// **Required.** Unique ID of a Tencent Cloud service
   product_id: String = "ProductId",
-  /// **Required.** 资源/实例ID，由调用方根据自己的云产品特征来定义，以字符串形式做存储。
+  /// **Required.** Resource/instance ID, which is stored as a string and defined by the caller based on the Tencent Cloud service's features.
   resource_id: String = "ResourceId",
 }
 
-/// BindCloudResource返回参数结构体
+/// Response of [`Client::bind_cloud_resource`].
 pub struct BindCloudResourceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CancelDataKeyDeletion请求参数结构体
+/// Request of [`Client::cancel_data_key_deletion`].
 pub struct CancelDataKeyDeletionRequest: encode {
-  /// **Required.** 数据密钥的唯一标志符
+  /// **Required.** Unique id of a data key.
   data_key_id: String = "DataKeyId",
-  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  /// Trusted service member account information. valid at that time when the current account is admin or delegated admin.
   member_account: MemberAccount = "MemberAccount",
 }
 
-/// CancelDataKeyDeletion返回参数结构体
+/// Response of [`Client::cancel_data_key_deletion`].
 pub struct CancelDataKeyDeletionResponse: decode {
-  /// 唯一标志被计划删除的数据密钥
+  /// The unique identifier of the data key scheduled for deletion.
   data_key_id: String = "DataKeyId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CancelKeyArchive请求参数结构体
+/// Request of [`Client::cancel_key_archive`].
 pub struct CancelKeyArchiveRequest: encode {
-  /// **Required.** CMK唯一标识符
+  /// **Required.** Unique CMK ID
   key_id: String = "KeyId",
-  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  /// Trusted service member account information. valid at that time when the current account is admin or delegated admin.
   member_account: MemberAccount = "MemberAccount",
 }
 
-/// CancelKeyArchive返回参数结构体
+/// Response of [`Client::cancel_key_archive`].
 pub struct CancelKeyArchiveResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CancelKeyDeletion请求参数结构体
+/// Request of [`Client::cancel_key_deletion`].
 pub struct CancelKeyDeletionRequest: encode {
-  /// **Required.** 需要被取消删除的CMK的唯一标志
+  /// **Required.** Unique ID of the CMK for which to cancel schedule deletion
   key_id: String = "KeyId",
-  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  /// Trusted service member account information. valid at that time when the current account is admin or delegated admin.
   member_account: MemberAccount = "MemberAccount",
 }
 
-/// CancelKeyDeletion返回参数结构体
+/// Response of [`Client::cancel_key_deletion`].
 pub struct CancelKeyDeletionResponse: decode {
-  /// 唯一标志被取消删除的CMK。
+  /// Unique ID of the CMK for which the schedule deletion is canceled
   key_id: String = "KeyId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateKey请求参数结构体
+/// Request of [`Client::create_key`].
 pub struct CreateKeyRequest: encode {
-  /// **Required.** 作为密钥更容易辨识，更容易被人看懂的别名， 不可为空，1-60个字母数字 - _ 的组合，首字符必须为字母或者数字。以 kms- 作为前缀的用于云产品使用，Alias 不可重复。
+  /// **Required.** Unique alias that makes a key more recognizable and understandable. This parameter cannot be empty, can contain 1-60 letters, digits, `-`, and `_`, and must begin with a letter or digit. The `kms-` prefix is used for Tencent Cloud products.
   alias: String = "Alias",
-  /// CMK 的描述，最大1024字节
+  /// CMK description of up to 1,024 bytes in length
   description: String = "Description",
-  /// 指定key的用途，默认为  "ENCRYPT_DECRYPT" 表示创建对称加解密密钥，其它支持用途 “ASYMMETRIC_DECRYPT_RSA_2048” 表示创建用于加解密的RSA2048非对称密钥，“ASYMMETRIC_DECRYPT_SM2” 表示创建用于加解密的SM2非对称密钥，“ASYMMETRIC_SIGN_VERIFY_SM2” 表示创建用于签名验签的SM2非对称密钥，“ASYMMETRIC_SIGN_VERIFY_ECC” 表示创建用于签名验签的ECC非对称密钥，“ASYMMETRIC_SIGN_VERIFY_RSA_2048” 表示创建用于签名验签的RSA_2048非对称密钥，“ASYMMETRIC_SIGN_VERIFY_ECDSA384”表示创建用于签名验签的 ECDSA384 非对称密钥。完整的密钥用途与算法支持列表可通过 ListAlgorithms 接口获取。
+  /// Specifies the key purpose, defaults to "ENCRYPT_DECRYPT" indicating the creation of a symmetric encryption/decryption key. other supported purposes include "ASYMMETRIC_DECRYPT_RSA_2048" for RSA2048 ASYMMETRIC keys used to ENCRYPT and DECRYPT, "ASYMMETRIC_DECRYPT_SM2" for SM2 ASYMMETRIC keys used to ENCRYPT and DECRYPT, "ASYMMETRIC_SIGN_VERIFY_SM2" for SM2 ASYMMETRIC keys used for signature verification, "ASYMMETRIC_SIGN_VERIFY_ECC" for ECC ASYMMETRIC keys used for signature verification, "ASYMMETRIC_SIGN_VERIFY_RSA_2048" for RSA_2048 ASYMMETRIC keys used for signature verification, and "ASYMMETRIC_SIGN_VERIFY_ECDSA384" for ECDSA384 ASYMMETRIC keys used for signature verification. the complete list of key purposes and algorithm support can be obtained through the ListAlgorithms api.
   key_usage: String = "KeyUsage",
-  /// 指定key类型，默认为1，1表示默认类型，由KMS创建CMK密钥，2 表示EXTERNAL 类型，该类型需要用户导入密钥材料，参考 GetParametersForImport 和 ImportKeyMaterial 接口
+  /// Specifies the key type. Default value: 1. Valid value: 1 - default type, indicating that the CMK is created by KMS; 2 - EXTERNAL type, indicating that you need to import key material. For more information, please see the `GetParametersForImport` and `ImportKeyMaterial` API documents.
   r#type: u64 = "Type",
-  /// 标签列表
+  /// Tag list
   tags: Vec<Tag> = "Tags",
-  /// KMS 高级版对应的 HSM 集群 ID（仅对 KMS 独占版/托管版服务实例有效）。
+  /// ID of the HSM cluster. This field is only valid for Exclusive and Managed KMS instances.
   hsm_cluster_id: String = "HsmClusterId",
 }
 
-/// CreateKey返回参数结构体
+/// Response of [`Client::create_key`].
 pub struct CreateKeyResponse: decode {
-  /// CMK的全局唯一标识符
+  /// Globally unique CMK ID
   key_id: String = "KeyId",
-  /// 作为密钥更容易辨识，更容易被人看懂的别名
+  /// Alias that makes a key more recognizable and understandable
   alias: String = "Alias",
-  /// 密钥创建时间，unix时间戳
+  /// Key creation time in UNIX timestamp format
   create_time: u64 = "CreateTime",
-  /// CMK的描述
+  /// Specifies the description of the CMK.
   description: String = "Description",
-  /// CMK的状态
+  /// CMK status
   key_state: String = "KeyState",
-  /// CMK的用途
+  /// CMK usage
   key_usage: String = "KeyUsage",
-  /// 标签操作的返回码. 0: 成功；1: 内部错误；2: 业务处理错误
+  /// Return code of Tag operation. `0`: success; `1`: cls internal error; `2`: business processing error.
   tag_code: u64 = "TagCode",
-  /// 标签操作的返回信息
+  /// Response information of Tag operation.
   tag_msg: String = "TagMsg",
-  /// HSM 集群 ID（仅对 KMS 独占版/托管版服务实例有效）
+  /// HSM cluster ID (valid only for exclusive or managed version KMS service instances).
   hsm_cluster_id: String = "HsmClusterId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateWhiteBoxKey请求参数结构体
+/// Request of [`Client::create_white_box_key`].
 pub struct CreateWhiteBoxKeyRequest: encode {
-  /// **Required.** 作为密钥更容易辨识，更容易被人看懂的别名， 不可为空，1-60个字母数字 - _ 的组合，首字符必须为字母或者数字。Alias不可重复。
+  /// **Required.** Unique alias that makes a key more recognizable and understandable. This parameter should be 1 to 60 letters, digits, `-`, and `_`; it must begin with a letter or digit and cannot be left empty.
   alias: String = "Alias",
-  /// **Required.** 创建密钥所有的算法类型，支持的取值：AES_256,SM4
+  /// **Required.** All algorithm types for creating keys. Valid values: AES_256, SM4
   algorithm: String = "Algorithm",
-  /// 密钥的描述，最大1024字节
+  /// Key description of up to 1024 bytes
   description: String = "Description",
-  /// 标签列表
+  /// Tag list
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateWhiteBoxKey返回参数结构体
+/// Response of [`Client::create_white_box_key`].
 pub struct CreateWhiteBoxKeyResponse: decode {
-  /// 用于加密的密钥，base64编码
+  /// Base64-encoded encryption key
   encrypt_key: String = "EncryptKey",
-  /// 用于解密的密钥，base64编码
+  /// Base64-encoded decryption key
   decrypt_key: String = "DecryptKey",
-  /// 白盒密钥的全局唯一标识符
+  /// Globally unique white-box key ID
   key_id: String = "KeyId",
-  /// 标签操作的返回码. 0: 成功；1: 内部错误；2: 业务处理错误
+  /// Return code of Tag operation. `0`: success; `1`: internal error; `2`: business processing error.
   tag_code: u64 = "TagCode",
-  /// 标签操作的返回信息
+  /// Response information of Tag operation.
   tag_msg: String = "TagMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 数据密钥属性
+/// Specifies the data key attribute.
+///
+/// <details><summary>中文</summary>数据密钥属性</details>
 pub struct DataKey: decode {
-  /// DataKey的全局唯一标识。
+  /// Globally unique id of DataKey.
   data_key_id: String = "DataKeyId",
 }
 
-/// 数据密钥属性信息
+/// Specifies the data key attribute information.
+///
+/// <details><summary>中文</summary>数据密钥属性信息</details>
 pub struct DataKeyMetadata: decode {
-  /// <p>DataKey的全局唯一标识</p>
+  /// <p>Globally unique ID of the DataKey</p>
   data_key_id: String = "DataKeyId",
-  /// <p>CMK的全局唯一标识</p>
+  /// <p>Globally unique ID of the CMK.</p>
   key_id: String = "KeyId",
-  /// <p>CMK的名称</p>
+  /// <p>CMK name</p>
   key_name: String = "KeyName",
-  /// <p>作为密钥更容易辨识，更容易被人看懂的数据密钥名称</p>
+  /// <p>Data key name that is easier to identify and understand as a key</p>
   data_key_name: String = "DataKeyName",
-  /// <p>数据密钥的长度,单位字节</p>
+  /// <p>Length of the data key, in bytes</p>
   number_of_bytes: u64 = "NumberOfBytes",
-  /// <p>密钥创建时间</p>
+  /// <p>Key creation time</p>
   create_time: u64 = "CreateTime",
-  /// <p>DataKey的描述</p>
+  /// <p>Description of DataKey</p>
   description: String = "Description",
-  /// <p>DataKey的状态， 取值为：Enabled | Disabled | PendingDelete</p>
+  /// <p>DataKey state, value: Enabled | Disabled | PendingDelete</p>
   key_state: String = "KeyState",
-  /// <p>创建者</p>
+  /// <p>Creator.</p>
   creator_uin: u64 = "CreatorUin",
-  /// <p>数据密钥的创建者，用户创建的为 user，授权各云产品自动创建的为对应的产品名</p>
+  /// <p>Creator of the data key. For user-created keys, it is user; for keys automatically created by authorized cloud services, it is the corresponding product name.</p>
   owner: String = "Owner",
-  /// <p>计划删除的时间</p>
+  /// <p>Schedule deletion time</p>
   deletion_date: u64 = "DeletionDate",
-  /// <p>DataKey 密钥材料类型，由KMS创建的为： TENCENT_KMS， 由用户导入的类型为：EXTERNAL</p>
+  /// <p>DataKey key material type. For keys created by KMS: TENCENT_KMS. For keys of user import type: EXTERNAL.</p>
   origin: String = "Origin",
-  /// <p>HSM 集群 ID（仅对 KMS 独占版/托管版服务实例有效）</p>
+  /// <p>HSM Cluster ID (only applicable to KMS exclusive edition/managed version service instances)</p>
   hsm_cluster_id: String = "HsmClusterId",
-  /// <p>资源ID，格式：creatorUin/$creatorUin/$dataKeyId</p>
+  /// <p>Resource ID, format: creatorUin/$creatorUin/$dataKeyId</p>
   resource_id: String = "ResourceId",
-  /// <p>密钥是否是主副本。0:主本，1:同步副本。</p>
+  /// <p>Whether the key is a primary replica. 0: primary replica, 1: synced replica.</p>
   is_sync_replica: i64 = "IsSyncReplica",
-  /// <p>同步的原始地域</p>
+  /// <p>Synchronous original region</p>
   source_region: String = "SourceRegion",
-  /// <p>密钥同步的状态，0:未同步，1:同步成功，2:同步失败，3:同步中。</p>
+  /// <p>Key synchronization status. 0: unsynced, 1: synchronization successful, 2: synchronization failure, 3: syncing.</p>
   sync_status: i64 = "SyncStatus",
-  /// <p>同步的结果描述</p>
+  /// <p>Synchronous result description</p>
   sync_messages: String = "SyncMessages",
-  /// <p>同步的开始时间</p>
+  /// <p>Start time of synchronization</p>
   sync_start_time: u64 = "SyncStartTime",
-  /// <p>同步的结束时间</p>
+  /// <p>Synchronous end time</p>
   sync_end_time: u64 = "SyncEndTime",
-  /// <p>同步的原始集群，如果为空，是公有云公共集群</p>
+  /// <p>Synchronous primitive cluster. If empty, it is a public cloud public cluster.</p>
   source_hsm_cluster_id: String = "SourceHsmClusterId",
-  /// <p>成员账号appId</p>
+  /// <p>Member account appId</p>
   account_app_id: u64 = "AccountAppId",
-  /// <p>成员账号uin</p>
+  /// <p>member account uin</p>
   account_uin: u64 = "AccountUin",
-  /// <p>成员账号名称</p>
+  /// <p>Enter the member account name.</p>
   account_name: String = "AccountName",
-  /// <p>创建者UIN</p>
+  /// <p>Creator UIN</p>
   creator_uin_string: String = "CreatorUinString",
 }
 
-/// Decrypt请求参数结构体
+/// Request of [`Client::decrypt`].
 pub struct DecryptRequest: encode {
-  /// **Required.** 待解密的密文数据
+  /// **Required.** The ciphertext data to be decrypted.
   ciphertext_blob: String = "CiphertextBlob",
-  /// key/value对的json字符串，如果Encrypt指定了该参数，则在调用Decrypt API时需要提供同样的参数，最大支持1024字符
+  /// JSON string of key-value pair. If this parameter is specified for `Encrypt`, the same parameter needs to be provided when the `Decrypt` API is called. The maximum length is 1,024 bytes.
   encryption_context: String = "EncryptionContext",
-  /// PEM 格式公钥字符串，支持 RSA2048 和 SM2 公钥，用于对返回数据中的 Plaintext 值进行加密。若为空，则不对 Plaintext 值加密。
+  /// PEM-encoded public key (2048-bit RSA/SM2 key), which can be used to encrypt the `Plaintext` returned. If this field is left empty, the `Plaintext` will not be encrypted.
   encryption_public_key: String = "EncryptionPublicKey",
-  /// 非对称加密算法，配合 EncryptionPublicKey 对返回数据进行加密。目前支持：SM2（以 C1C3C2 格式返回密文），SM2_C1C3C2_ASN1 （以 C1C3C2 ASN1 格式返回密文），RSAES_PKCS1_V1_5，RSAES_OAEP_SHA_1，RSAES_OAEP_SHA_256。若为空，则默认为 SM2。
+  /// Asymmetric encryption algorithm. Valid values: `SM2` (C1C3C2 ciphertext is returned), `SM2_C1C3C2_ASN1` (C1C3C2 ASN1 ciphertext is returned), `RSAES_PKCS1_V1_5`, `RSAES_OAEP_SHA_1`, and `RSAES_OAEP_SHA_256`. This field is used in combination with `EncryptionPublicKey` for encryption. If it is left empty, an SM2 public key will be used by default.
   encryption_algorithm: String = "EncryptionAlgorithm",
 }
 
-/// Decrypt返回参数结构体
+/// Response of [`Client::decrypt`].
 pub struct DecryptResponse: decode {
-  /// CMK的全局唯一标识
+  /// Globally unique CMK ID
   key_id: String = "KeyId",
-  /// 若调用时未提供 EncryptionPublicKey，该字段值为 Base64 编码的明文，需进行 Base64 解码以获取明文。
-  /// 若调用时提供了 EncryptionPublicKey，则该字段值为使用 EncryptionPublicKey 公钥进行非对称加密后的 Base64 编码的密文。需在 Base64 解码后，使用用户上传的公钥对应的私钥进行进一步解密，以获取明文。
+  /// If `EncryptionPublicKey` is left empty, a Base64-encoded ciphertext will be returned. To get the plaintext, you need to decode the ciphertext first.
+  /// If `EncryptionPublicKey` is specified, this field will return the Base64-encoded ciphertext encrypted with the specified public key. To get the plaintext, you need to decode the ciphertext and upload the corresponding private key.
   plaintext: String = "Plaintext",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteImportedKeyMaterial请求参数结构体
+/// Request of [`Client::delete_imported_key_material`].
 pub struct DeleteImportedKeyMaterialRequest: encode {
-  /// **Required.** 指定需要删除密钥材料的EXTERNAL CMK。
+  /// **Required.** Specifies the EXTERNAL CMK for which to delete the key material.
   key_id: String = "KeyId",
 }
 
-/// DeleteImportedKeyMaterial返回参数结构体
+/// Response of [`Client::delete_imported_key_material`].
 pub struct DeleteImportedKeyMaterialResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteWhiteBoxKey请求参数结构体
+/// Request of [`Client::delete_white_box_key`].
 pub struct DeleteWhiteBoxKeyRequest: encode {
-  /// **Required.** 白盒密钥的全局唯一标识符
+  /// **Required.** Globally unique white-box key ID
   key_id: String = "KeyId",
 }
 
-/// DeleteWhiteBoxKey返回参数结构体
+/// Response of [`Client::delete_white_box_key`].
 pub struct DeleteWhiteBoxKeyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataKey请求参数结构体
+/// Request of [`Client::describe_data_key`].
 pub struct DescribeDataKeyRequest: encode {
-  /// **Required.** 数据密钥全局唯一标识符
+  /// **Required.** Data key globally unique id.
   data_key_id: String = "DataKeyId",
-  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  /// Trusted service member account information. valid at that time when the current account is admin or delegated admin.
   member_account: MemberAccount = "MemberAccount",
 }
 
-/// DescribeDataKey返回参数结构体
+/// Response of [`Client::describe_data_key`].
 pub struct DescribeDataKeyResponse: decode {
-  /// 数据密钥属性信息
+  /// Specifies the data key attribute information.
   data_key_metadata: DataKeyMetadata = "DataKeyMetadata",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataKeys请求参数结构体
+/// Request of [`Client::describe_data_keys`].
 pub struct DescribeDataKeysRequest: encode {
-  /// **Required.** 查询DataKey的ID列表，批量查询一次最多支持100个DataKeyId
+  /// **Required.** Specifies the ID list of datakeys to query. supports up to 100 DataKey ids in a batch query.
   data_key_ids: Vec<String> = "DataKeyIds",
-  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  /// Trusted service member account information. valid at that time when the current account is admin or delegated admin.
   member_account: MemberAccount = "MemberAccount",
 }
 
-/// DescribeDataKeys返回参数结构体
+/// Response of [`Client::describe_data_keys`].
 pub struct DescribeDataKeysResponse: decode {
-  /// 返回数据密钥属性信息列表
+  /// Response data key attribute information list.
   data_key_metadatas: Vec<DataKeyMetadata> = "DataKeyMetadatas",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeKey请求参数结构体
+/// Request of [`Client::describe_key`].
 pub struct DescribeKeyRequest: encode {
-  /// **Required.** CMK全局唯一标识符
+  /// **Required.** Globally unique CMK ID
   key_id: String = "KeyId",
-  /// 可信服务成员账号信息
+  /// Trusted service member account information.
   member_account: MemberAccount = "MemberAccount",
 }
 
-/// DescribeKey返回参数结构体
+/// Response of [`Client::describe_key`].
 pub struct DescribeKeyResponse: decode {
-  /// 密钥属性信息。
+  /// Specifies the key attribute information.
   key_metadata: KeyMetadata = "KeyMetadata",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeKeys请求参数结构体
+/// Request of [`Client::describe_keys`].
 pub struct DescribeKeysRequest: encode {
-  /// **Required.** 查询CMK的ID列表，批量查询一次最多支持100个KeyId
+  /// **Required.** List of IDs of the CMKs to be queried in batches. Up to 100 `KeyId` values are supported in one query.
   key_ids: Vec<String> = "KeyIds",
-  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  /// Trusted service member account information. valid at that time when the current account is admin or delegated admin.
   member_account: MemberAccount = "MemberAccount",
 }
 
-/// DescribeKeys返回参数结构体
+/// Response of [`Client::describe_keys`].
 pub struct DescribeKeysResponse: decode {
-  /// 返回的属性信息列表
+  /// The attribute information list returned.
   key_metadatas: Vec<KeyMetadata> = "KeyMetadatas",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWhiteBoxDecryptKey请求参数结构体
+/// Request of [`Client::describe_white_box_decrypt_key`].
 pub struct DescribeWhiteBoxDecryptKeyRequest: encode {
-  /// **Required.** 白盒密钥的全局唯一标识符
+  /// **Required.** Globally unique white-box key ID
   key_id: String = "KeyId",
 }
 
-/// DescribeWhiteBoxDecryptKey返回参数结构体
+/// Response of [`Client::describe_white_box_decrypt_key`].
 pub struct DescribeWhiteBoxDecryptKeyResponse: decode {
-  /// 白盒解密密钥，base64编码
+  /// Base64-encoded white-box decryption key
   decrypt_key: String = "DecryptKey",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWhiteBoxDeviceFingerprints请求参数结构体
+/// Request of [`Client::describe_white_box_device_fingerprints`].
 pub struct DescribeWhiteBoxDeviceFingerprintsRequest: encode {
-  /// **Required.** 白盒密钥ID
+  /// **Required.** White-box key ID
   key_id: String = "KeyId",
 }
 
-/// DescribeWhiteBoxDeviceFingerprints返回参数结构体
+/// Response of [`Client::describe_white_box_device_fingerprints`].
 pub struct DescribeWhiteBoxDeviceFingerprintsResponse: decode {
-  /// 设备指纹列表
+  /// Device fingerprint list
   device_fingerprints: Vec<DeviceFingerprint> = "DeviceFingerprints",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWhiteBoxKeyDetails请求参数结构体
+/// Request of [`Client::describe_white_box_key_details`].
 pub struct DescribeWhiteBoxKeyDetailsRequest: encode {
-  /// 过滤条件：密钥的状态，0：disabled，1：enabled
+  /// Filter: key status. 0: disabled, 1: enabled
   key_status: i64 = "KeyStatus",
-  /// 含义跟 SQL 查询的 Offset 一致，表示本次获取从按一定顺序排列数组的第 Offset 个元素开始，缺省为0
+  /// This parameter has the same meaning of the `Offset` in an SQL query, indicating that this acquisition starts from the "No. Offset value" element of the array arranged in a certain order. The default value is 0.
   offset: u64 = "Offset",
-  /// 含义跟 SQL 查询的 Limit 一致，表示本次最多获取 Limit 个元素。缺省值为0, 表示不分页
+  /// This parameter has the same meaning of the `Limit` in an SQL query, indicating that up to `Limit` value elements can be obtained in this request. The default value is 0, indicating not to paginate.
   limit: u64 = "Limit",
-  /// 标签过滤条件
+  /// Tag filter condition
   tag_filters: Vec<TagFilter> = "TagFilters",
 }
 
-/// DescribeWhiteBoxKeyDetails返回参数结构体
+/// Response of [`Client::describe_white_box_key_details`].
 pub struct DescribeWhiteBoxKeyDetailsResponse: decode {
-  /// 白盒密钥信息列表。
+  /// White-box key information list
   key_infos: Vec<WhiteboxKeyInfo> = "KeyInfos",
-  /// 白盒密钥总数。
+  /// Total number of white-box keys.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWhiteBoxKey请求参数结构体
+/// Request of [`Client::describe_white_box_key`].
 pub struct DescribeWhiteBoxKeyRequest: encode {
-  /// **Required.** 白盒密钥的全局唯一标识符
+  /// **Required.** Globally unique white-box key ID
   key_id: String = "KeyId",
 }
 
-/// DescribeWhiteBoxKey返回参数结构体
+/// Response of [`Client::describe_white_box_key`].
 pub struct DescribeWhiteBoxKeyResponse: decode {
-  /// 白盒密钥信息
+  /// White-box key information
   key_info: WhiteboxKeyInfo = "KeyInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWhiteBoxServiceStatus请求参数结构体
+/// Request of [`Client::describe_white_box_service_status`].
 pub struct DescribeWhiteBoxServiceStatusRequest: encode {}
 
-/// DescribeWhiteBoxServiceStatus返回参数结构体
+/// Response of [`Client::describe_white_box_service_status`].
 pub struct DescribeWhiteBoxServiceStatusResponse: decode {
-  /// 用户的白盒密钥服务是否可用
+  /// Whether the user's white-box key service is available
   service_enabled: bool = "ServiceEnabled",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 同步任务的目标地域列表，包括地域和集群信息。如果集群为空，表示公有云共享集群，如果集群不为空，表示独享集群。
+/// Target region list of the sync task, including region and cluster information. if the cluster is empty, it means public cloud shared cluster. if the cluster is not empty, it means dedicated cluster.
+///
+/// <details><summary>中文</summary>同步任务的目标地域列表，包括地域和集群信息。如果集群为空，表示公有云共享集群，如果集群不为空，表示独享集群。</details>
 pub struct DestinationSyncConfig: decode {
-  /// 同步任务的目标地域
+  /// Specifies the target region of the synchronization task.
   destination_region: String = "DestinationRegion",
-  /// HsmClusterId为空表示公有云共享版，如果不为空表示地域下独享版集群。
+  /// HsmClusterId being empty indicates public cloud shared version. if not empty, it indicates exclusive edition cluster in the region.
   hsm_cluster_id: String = "HsmClusterId",
 }
 
-/// 设备指纹
+/// Device fingerprint
+///
+/// <details><summary>中文</summary>设备指纹</details>
 pub struct DeviceFingerprint: encode {
-  /// **Required.** 指纹信息，由设备指纹采集工具采集获得，格式满足正则表达式：^[0-9a-f]{8}[\-][0-9a-f]{14}[\-][0-9a-f]{14}[\-][0-9a-f]{14}[\-][0-9a-f]{16}$
+  /// **Required.** Fingerprint information collected by device fingerprint collector. Its format must be in the following regular expression: ^[0-9a-f]{8}[\-][0-9a-f]{14}[\-][0-9a-f]{14}[\-][0-9a-f]{14}[\-][0-9a-f]{16}$
   identity: String = "Identity",
-  /// 描述信息，如：IP，设备名称等，最大1024字节
+  /// Description information, such as IP and device name, with a maximum of 1024 bytes.
   description: String = "Description",
 }
 
-/// DisableDataKey请求参数结构体
+/// Request of [`Client::disable_data_key`].
 pub struct DisableDataKeyRequest: encode {
-  /// **Required.** 数据密钥唯一标识符
+  /// **Required.** Specifies the unique identifier of the data key.
   data_key_id: String = "DataKeyId",
-  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  /// Trusted service member account information. valid at that time when the current account is admin or delegated admin.
   member_account: MemberAccount = "MemberAccount",
 }
 
-/// DisableDataKey返回参数结构体
+/// Response of [`Client::disable_data_key`].
 pub struct DisableDataKeyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisableDataKeys请求参数结构体
+/// Request of [`Client::disable_data_keys`].
 pub struct DisableDataKeysRequest: encode {
-  /// **Required.** 需要批量禁用的DataKey Id 列表，数据密钥数量最大支持100
+  /// **Required.** Specifies the Id list of datakeys to be bulk disabled. supports a maximum of 100 data keys.
   data_key_ids: Vec<String> = "DataKeyIds",
-  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  /// Trusted service member account information. valid at that time when the current account is admin or delegated admin.
   member_account: MemberAccount = "MemberAccount",
 }
 
-/// DisableDataKeys返回参数结构体
+/// Response of [`Client::disable_data_keys`].
 pub struct DisableDataKeysResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisableKey请求参数结构体
+/// Request of [`Client::disable_key`].
 pub struct DisableKeyRequest: encode {
-  /// **Required.** CMK唯一标识符
+  /// **Required.** Unique CMK ID
   key_id: String = "KeyId",
-  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  /// Trusted service member account information. valid at that time when the current account is admin or delegated admin.
   member_account: MemberAccount = "MemberAccount",
 }
 
-/// DisableKey返回参数结构体
+/// Response of [`Client::disable_key`].
 pub struct DisableKeyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisableKeyRotation请求参数结构体
+/// Request of [`Client::disable_key_rotation`].
 pub struct DisableKeyRotationRequest: encode {
-  /// **Required.** CMK唯一标识符
+  /// **Required.** Unique CMK ID
   key_id: String = "KeyId",
-  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  /// Trusted service member account information. valid at that time when the current account is admin or delegated admin.
   member_account: MemberAccount = "MemberAccount",
 }
 
-/// DisableKeyRotation返回参数结构体
+/// Response of [`Client::disable_key_rotation`].
 pub struct DisableKeyRotationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisableKeys请求参数结构体
+/// Request of [`Client::disable_keys`].
 pub struct DisableKeysRequest: encode {
-  /// **Required.** 需要批量禁用的CMK Id 列表，CMK数量最大支持100
+  /// **Required.** List of IDs of the CMKs to be disabled in batches. Up to 100 CMKs are supported at a time
   key_ids: Vec<String> = "KeyIds",
-  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  /// Trusted service member account information. valid at that time when the current account is admin or delegated admin.
   member_account: MemberAccount = "MemberAccount",
 }
 
-/// DisableKeys返回参数结构体
+/// Response of [`Client::disable_keys`].
 pub struct DisableKeysResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisableWhiteBoxKey请求参数结构体
+/// Request of [`Client::disable_white_box_key`].
 pub struct DisableWhiteBoxKeyRequest: encode {
-  /// **Required.** 白盒密钥的全局唯一标识符
+  /// **Required.** Globally unique white-box key ID
   key_id: String = "KeyId",
 }
 
-/// DisableWhiteBoxKey返回参数结构体
+/// Response of [`Client::disable_white_box_key`].
 pub struct DisableWhiteBoxKeyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisableWhiteBoxKeys请求参数结构体
+/// Request of [`Client::disable_white_box_keys`].
 pub struct DisableWhiteBoxKeysRequest: encode {
-  /// **Required.** 白盒密钥的全局唯一标识符列表。注意：要确保所有提供的KeyId是格式有效的，没有重复，个数不超过50个，并且都是有效存在的。
+  /// **Required.** List of globally unique white-box key IDs. Note: you should make sure that all provided `KeyId` values are in valid format, unique, and actually exist. Up to 50 ones are allowed.
   key_ids: Vec<String> = "KeyIds",
 }
 
-/// DisableWhiteBoxKeys返回参数结构体
+/// Response of [`Client::disable_white_box_keys`].
 pub struct DisableWhiteBoxKeysResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EnableDataKey请求参数结构体
+/// Request of [`Client::enable_data_key`].
 pub struct EnableDataKeyRequest: encode {
-  /// **Required.** 数据密钥唯一标识符
+  /// **Required.** Unique id of a data key.
   data_key_id: String = "DataKeyId",
-  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  /// Trusted service member account information. valid at that time when the current account is admin or delegated admin.
   member_account: MemberAccount = "MemberAccount",
 }
 
-/// EnableDataKey返回参数结构体
+/// Response of [`Client::enable_data_key`].
 pub struct EnableDataKeyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EnableDataKeys请求参数结构体
+/// Request of [`Client::enable_data_keys`].
 pub struct EnableDataKeysRequest: encode {
-  /// **Required.** 需要批量启用的DataKey Id 列表， 数据密钥数量最大支持100
+  /// **Required.** The Id list of datakeys that need to be batch enabled supports a maximum of 100 data keys.
   data_key_ids: Vec<String> = "DataKeyIds",
-  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  /// Trusted service member account information. valid at that time when the current account is admin or delegated admin.
   member_account: MemberAccount = "MemberAccount",
 }
 
-/// EnableDataKeys返回参数结构体
+/// Response of [`Client::enable_data_keys`].
 pub struct EnableDataKeysResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EnableKey请求参数结构体
+/// Request of [`Client::enable_key`].
 pub struct EnableKeyRequest: encode {
-  /// **Required.** CMK唯一标识符
+  /// **Required.** Unique CMK ID
   key_id: String = "KeyId",
-  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  /// Trusted service member account information. valid at that time when the current account is admin or delegated admin.
   member_account: MemberAccount = "MemberAccount",
 }
 
-/// EnableKey返回参数结构体
+/// Response of [`Client::enable_key`].
 pub struct EnableKeyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EnableKeyRotation请求参数结构体
+/// Request of [`Client::enable_key_rotation`].
 pub struct EnableKeyRotationRequest: encode {
-  /// **Required.** CMK唯一标识符
+  /// **Required.** Unique CMK ID
   key_id: String = "KeyId",
-  /// 密钥轮转周期，单位天，允许范围 7 ~ 365，默认值 365。
+  /// The interval between each key rotation in days. Value range: 7 - 365 (default).
   rotate_days: u64 = "RotateDays",
-  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  /// Trusted service member account information. valid at that time when the current account is admin or delegated admin.
   member_account: MemberAccount = "MemberAccount",
 }
 
-/// EnableKeyRotation返回参数结构体
+/// Response of [`Client::enable_key_rotation`].
 pub struct EnableKeyRotationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EnableKeys请求参数结构体
+/// Request of [`Client::enable_keys`].
 pub struct EnableKeysRequest: encode {
-  /// **Required.** 需要批量启用的CMK Id 列表， CMK数量最大支持100
+  /// **Required.** List of IDs of the CMKs to be enabled in batches. Up to 100 CMKs are supported at a time
   key_ids: Vec<String> = "KeyIds",
-  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  /// Trusted service member account information. valid at that time when the current account is admin or delegated admin.
   member_account: MemberAccount = "MemberAccount",
 }
 
-/// EnableKeys返回参数结构体
+/// Response of [`Client::enable_keys`].
 pub struct EnableKeysResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EnableWhiteBoxKey请求参数结构体
+/// Request of [`Client::enable_white_box_key`].
 pub struct EnableWhiteBoxKeyRequest: encode {
-  /// **Required.** 白盒密钥的全局唯一标识符
+  /// **Required.** Globally unique white-box key ID
   key_id: String = "KeyId",
 }
 
-/// EnableWhiteBoxKey返回参数结构体
+/// Response of [`Client::enable_white_box_key`].
 pub struct EnableWhiteBoxKeyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EnableWhiteBoxKeys请求参数结构体
+/// Request of [`Client::enable_white_box_keys`].
 pub struct EnableWhiteBoxKeysRequest: encode {
-  /// **Required.** 白盒密钥的全局唯一标识符列表。注意：要确保所有提供的KeyId是格式有效的，没有重复，个数不超过50个，并且都是有效存在的。
+  /// **Required.** List of globally unique white-box key IDs. Note: you should make sure that all provided `KeyId` values are in valid format, unique, and actually exist. Up to 50 ones are allowed.
   key_ids: Vec<String> = "KeyIds",
 }
 
-/// EnableWhiteBoxKeys返回参数结构体
+/// Response of [`Client::enable_white_box_keys`].
 pub struct EnableWhiteBoxKeysResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EncryptByWhiteBox请求参数结构体
+/// Request of [`Client::encrypt_by_white_box`].
 pub struct EncryptByWhiteBoxRequest: encode {
-  /// **Required.** 白盒密钥的全局唯一标识符
+  /// **Required.** Globally unique white-box key ID
   key_id: String = "KeyId",
-  /// **Required.** 待加密的文本， base64编码，文本的原始长度最大不超过4KB
+  /// **Required.** Base64-encoded text to be encrypted. The size of the original text cannot exceed 4 KB.
   plain_text: String = "PlainText",
-  /// 初始化向量，大小为 16 Bytes，加密算法会使用到, base64编码；如果不传，则由后端服务随机生成。用户需要自行保存该值，作为解密的参数。
+  /// Base64-encoded initialization vector of 16 bytes, which will be used by the encryption algorithm. If this parameter is not passed in, the backend service will generate a random one. You should save this value as a parameter for decryption.
   initialization_vector: String = "InitializationVector",
 }
 
-/// EncryptByWhiteBox返回参数结构体
+/// Response of [`Client::encrypt_by_white_box`].
 pub struct EncryptByWhiteBoxResponse: decode {
-  /// 初始化向量，加密算法会使用到, base64编码。如果由调用方在入参中传入，则原样返回。如果调用方没有传入，则后端服务随机生成，并返回
+  /// Base64-encoded initialization vector, which will be used by the encryption algorithm. If this parameter is passed in by the caller, it will be returned as-is; otherwise, the backend service will generate a random one and return it.
   initialization_vector: String = "InitializationVector",
-  /// 加密后的密文，base64编码
+  /// Base64-encoded ciphertext after encryption
   cipher_text: String = "CipherText",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// Encrypt请求参数结构体
+/// Request of [`Client::encrypt`].
 pub struct EncryptRequest: encode {
-  /// **Required.** 调用CreateKey生成的CMK全局唯一标识符
+  /// **Required.** Globally unique ID of the CMK generated by calling the `CreateKey` API
   key_id: String = "KeyId",
-  /// **Required.** 被加密的明文数据，该字段必须使用base64编码，原文最大长度支持4K
+  /// **Required.** Encrypted plaintext data. This field must be Base64-encoded. The maximum size of the original data is 4 KB
   plaintext: String = "Plaintext",
-  /// key/value对的json字符串，如果指定了该参数，则在调用Decrypt API时需要提供同样的参数，最大支持1024个字符
+  /// JSON string of key-value pair. If this parameter is specified, the same parameter needs to be provided when the `Decrypt` API is called. It is up to 1,024 characters
   encryption_context: String = "EncryptionContext",
 }
 
-/// Encrypt返回参数结构体
+/// Response of [`Client::encrypt`].
 pub struct EncryptResponse: decode {
-  /// 加密后的密文，base64编码。注意：本字段中打包了密文和密钥的相关信息，不是对明文的直接加密结果，只有将该字段作为Decrypt接口的输入参数，才可以解密出原文。
+  /// Base64-encoded ciphertext, which is the encrypted information of the ciphertext and key. To get the plaintext, you need to pass in this field to the Decrypt API.
   ciphertext_blob: String = "CiphertextBlob",
-  /// 加密使用的CMK的全局唯一标识
+  /// Globally unique ID of the CMK used for encryption
   key_id: String = "KeyId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 独享版集群
+/// Exclusive edition cluster.
+///
+/// <details><summary>中文</summary>独享版集群</details>
 pub struct ExclusiveHSM: decode {
-  /// 独享集群Id
+  /// Dedicated cluster Id.
   hsm_cluster_id: String = "HsmClusterId",
-  /// 独享集群名称
+  /// Dedicated cluster name.
   hsm_cluster_name: String = "HsmClusterName",
 }
 
-/// GenerateDataKey请求参数结构体
+/// Request of [`Client::generate_data_key`].
 pub struct GenerateDataKeyRequest: encode {
-  /// **Required.** CMK全局唯一标识符
+  /// **Required.** Globally unique CMK ID
   key_id: String = "KeyId",
-  /// 指定生成Datakey的加密算法以及Datakey大小，AES_128或者AES_256。KeySpec 和 NumberOfBytes 必须指定一个
+  /// Specifies the encryption algorithm and size of the `DataKey`. Valid values: AES_128, AES_256. Either `KeySpec` or `NumberOfBytes` must be specified.
   key_spec: String = "KeySpec",
-  /// 生成的DataKey的长度，同时指定NumberOfBytes和KeySpec时，以NumberOfBytes为准。最小值为1， 最大值为1024。KeySpec 和 NumberOfBytes 必须指定一个
+  /// Length of the `DataKey`. If both `NumberOfBytes` and `KeySpec` are specified, `NumberOfBytes` will prevail. Minimum value: 1; maximum value: 1024. Either `KeySpec` or `NumberOfBytes` must be specified.
   number_of_bytes: u64 = "NumberOfBytes",
-  /// key/value对的json字符串，如果使用该字段，则返回的DataKey在解密时需要填入相同的字符串
+  /// JSON string of key-value pair. If this field is used, the same string should be entered when the returned `DataKey` is decrypted.
   encryption_context: String = "EncryptionContext",
-  /// PEM 格式公钥字符串，支持 RSA2048 和 SM2 公钥，用于对返回数据中的 Plaintext 值进行加密。若为空，则不对 Plaintext 值加密。
+  /// PEM-encoded public key (2048-bit RSA/SM2 key), which can be used to encrypt the `Plaintext` returned. If this field is left empty, the `Plaintext` will not be encrypted.
   encryption_public_key: String = "EncryptionPublicKey",
-  /// 非对称加密算法，配合 EncryptionPublicKey 对返回数据进行加密。目前支持：SM2（以 C1C3C2 格式返回密文），SM2_C1C3C2_ASN1 （以 C1C3C2 ASN1 格式返回密文），RSAES_PKCS1_V1_5，RSAES_OAEP_SHA_1，RSAES_OAEP_SHA_256。若为空，则默认为 SM2。
+  /// Asymmetric encryption algorithm. Valid values: `SM2` (C1C3C2 ciphertext is returned)`, `SM2_C1C3C2_ASN1` (C1C3C2 ASN1 ciphertext is returned), `RSAES_PKCS1_V1_5`, `RSAES_OAEP_SHA_1`, and `RSAES_OAEP_SHA_256`. This field is used in combination with `EncryptionPublicKey` for encryption. If it is left empty, an SM2 public key will be used by default.
   encryption_algorithm: String = "EncryptionAlgorithm",
-  /// 表示生成的数据密钥是否被KMS托管。1:表示被KMS托管保存,0:表示KMS不托管。
+  /// Indicates whether the data generated key is managed by KMS. 1 means the key is managed and saved by KMS. 0 means the key is not managed by KMS.
   is_hosted_by_kms: u64 = "IsHostedByKms",
-  /// 数据密钥的名称，当IsHostedByKms为1时,必须填写。当IsHostedByKms为0时,可以不填，KMS不托管。
+  /// Name of the data key. required when IsHostedByKms is 1. optional when IsHostedByKms is 0 as KMS does not manage it.
   data_key_name: String = "DataKeyName",
-  /// 数据密钥 的描述，最大100字节
+  /// Describes the data key. maximum 100 bytes.
   description: String = "Description",
-  /// KMS 独享版对应的 HSM 集群 ID。如果指定HsmClusterId，表明根密钥在此集群里，会校验KeyId是否和HsmClusterId对应。
+  /// HSM cluster ID corresponding to the KMS exclusive edition. if HsmClusterId is specified, it indicates the root key is in this cluster and verifies whether KeyId corresponds to HsmClusterId.
   hsm_cluster_id: String = "HsmClusterId",
-  /// 标签列表,当参数IsHostedByKms=1，数据密钥托管到kms时有效.
+  /// Tag list. valid at that time when parameter IsHostedByKms=1 and the data key is hosted by kms.
   tags: Vec<Tag> = "Tags",
 }
 
-/// GenerateDataKey返回参数结构体
+/// Response of [`Client::generate_data_key`].
 pub struct GenerateDataKeyResponse: decode {
-  /// CMK的全局唯一标识
+  /// Globally unique CMK ID
   key_id: String = "KeyId",
-  /// 若调用时未提供 EncryptionPublicKey，该字段值为生成的数据密钥 DataKey 的 Base64 编码的明文，需进行 Base64 解码以获取 DataKey 明文。
-  /// 若调用时提供了 EncryptionPublicKey，则该字段值为使用 EncryptionPublicKey 公钥进行非对称加密后的 Base64 编码的密文。需在 Base64 解码后，使用用户上传的公钥对应的私钥进行进一步解密，以获取 DataKey 明文。
+  /// If `EncryptionPublicKey` is left empty, a Base64-encoded ciphertext will be returned. To get the plaintext, you need to decode the ciphertext first.
+  /// If `EncryptionPublicKey` is specified, this field will return the Base64-encoded ciphertext encrypted with the specified public key. To get the plaintext, you need to decode the ciphertext and upload the corresponding private key.
   plaintext: String = "Plaintext",
-  /// 数据密钥DataKey加密后的密文，用户需要自行保存该密文，KMS不托管用户的数据密钥。可以通过Decrypt接口从CiphertextBlob中获取数据密钥DataKey明文
+  /// Ciphertext of the data key, which should be kept by yourself. KMS does not host user data keys. You can call the `Decrypt` API to get the plaintext of the data key from `CiphertextBlob`.
   ciphertext_blob: String = "CiphertextBlob",
-  /// DataKey的全局唯一标识,当KMS托管数据密钥时返回。
+  /// Globally unique id of the data key, returned when KMS hosting is enabled.
   data_key_id: String = "DataKeyId",
-  /// 标签操作的返回码. 0: 成功；1: 内部错误；2: 业务处理错误
+  /// Response code of the Tag operation. 0: success; 1: internal error; 2: business processing error.
   tag_code: u64 = "TagCode",
-  /// 标签操作的返回信息
+  /// Response of the Tag operation.
   tag_msg: String = "TagMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GenerateRandom请求参数结构体
+/// Request of [`Client::generate_random`].
 pub struct GenerateRandomRequest: encode {
-  /// **Required.** 生成的随机数的长度。最小值为1， 最大值为1024。
+  /// **Required.** Length of the random number. Minimum value: 1. Maximum value: 1024
   number_of_bytes: u64 = "NumberOfBytes",
 }
 
-/// GenerateRandom返回参数结构体
+/// Response of [`Client::generate_random`].
 pub struct GenerateRandomResponse: decode {
-  /// 生成的随机数的明文，该明文使用base64编码，用户需要使用base64解码得到明文。
+  /// Base64-encoded plaintext of the randomly generated number. You need to Base64-decode it to get the plaintext.
   plaintext: String = "Plaintext",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetDataKeyCiphertextBlob请求参数结构体
+/// Request of [`Client::get_data_key_ciphertext_blob`].
 pub struct GetDataKeyCiphertextBlobRequest: encode {
-  /// **Required.** 数据密钥的唯一标志符
+  /// **Required.** Unique id of a data key.
   data_key_id: String = "DataKeyId",
-  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  /// Trusted service member account information. valid at that time when the current account is admin or delegated admin.
   member_account: MemberAccount = "MemberAccount",
 }
 
-/// GetDataKeyCiphertextBlob返回参数结构体
+/// Response of [`Client::get_data_key_ciphertext_blob`].
 pub struct GetDataKeyCiphertextBlobResponse: decode {
-  /// 数据密钥的密文
+  /// Specifies the ciphertext of the data key.
   ciphertext_blob: String = "CiphertextBlob",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetDataKeyPlaintext请求参数结构体
+/// Request of [`Client::get_data_key_plaintext`].
 pub struct GetDataKeyPlaintextRequest: encode {
-  /// **Required.** 数据密钥的唯一标志符
+  /// **Required.** Unique id of a data key.
   data_key_id: String = "DataKeyId",
-  /// PEM 格式公钥字符串，支持 RSA2048 和 SM2 公钥，用于对返回数据中的 Plaintext 值进行加密。若为空，则不对 Plaintext 值加密。
+  /// PEM formatted public key string, supporting RSA2048 and SM2 public keys, and used to encrypt the plaintext value in the returned data. If it is empty, plaintext value will not be encrypted.
   encryption_public_key: String = "EncryptionPublicKey",
-  /// 非对称加密算法，配合 EncryptionPublicKey 对返回数据进行加密。目前支持：SM2（以 C1C3C2 格式返回密文），SM2_C1C3C2_ASN1 （以 C1C3C2 ASN1 格式返回密文），RSAES_PKCS1_V1_5，RSAES_OAEP_SHA_1，RSAES_OAEP_SHA_256。若为空，则默认为 SM2。
+  /// Asymmetric encryption algorithm, used in conjunction with EncryptionPublicKey to encrypt the returned data. It currently supports SM2 (returns ciphertext in C1C3C2 format), SM2_C1C3C2_ASN1 (returns ciphertext in C1C3C2 ASN1 format), RSAES_PKCS1_V1_5, RSAES_OAEP_SHA_1, and RSAES_OAEP_SHA_256. If it is empty, the default value SM2 is used.
   encryption_algorithm: String = "EncryptionAlgorithm",
 }
 
-/// GetDataKeyPlaintext返回参数结构体
+/// Response of [`Client::get_data_key_plaintext`].
 pub struct GetDataKeyPlaintextResponse: decode {
-  /// 若调用时未提供 EncryptionPublicKey，该字段值为 Base64 编码的明文，需进行 Base64 解码以获取明文。 若调用时提供了 EncryptionPublicKey，则该字段值为使用 EncryptionPublicKey 公钥进行非对称加密后的 Base64 编码的密文。需在 Base64 解码后，使用用户上传的公钥对应的私钥进行进一步解密，以获取明文。
+  /// If EncryptionPublicKey is not provided during the call, the field value is the plaintext encoded in Base64, and the Base64 decoding is required to obtain the plaintext. If EncryptionPublicKey is provided during the call, the field value is the ciphertext asymmetrically encrypted with the EncryptionPublicKey and encoded in Base64. After Base64 decoding, the private key corresponding to the user-uploaded public key is used for further decryption to obtain the plaintext.
   plaintext: String = "Plaintext",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetKeyRotationStatus请求参数结构体
+/// Request of [`Client::get_key_rotation_status`].
 pub struct GetKeyRotationStatusRequest: encode {
-  /// **Required.** CMK唯一标识符
+  /// **Required.** Unique CMK ID
   key_id: String = "KeyId",
-  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  /// Trusted service member account information. valid at that time when the current account is admin or delegated admin.
   member_account: MemberAccount = "MemberAccount",
 }
 
-/// GetKeyRotationStatus返回参数结构体
+/// Response of [`Client::get_key_rotation_status`].
 pub struct GetKeyRotationStatusResponse: decode {
-  /// 密钥轮换是否开启
+  /// Whether key rotation is enabled
   key_rotation_enabled: bool = "KeyRotationEnabled",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetParametersForImport请求参数结构体
+/// Request of [`Client::get_parameters_for_import`].
 pub struct GetParametersForImportRequest: encode {
-  /// **Required.** CMK的唯一标识，获取密钥参数的CMK必须是EXTERNAL类型，即在CreateKey时指定Type=2 类型的CMK。
+  /// **Required.** Unique ID of a CMK. The CMK for which to get the key parameters must be of the `EXTERNAL` type, i.e., Type = 2 when the CMK is created by the `CreateKey` API.
   key_id: String = "KeyId",
-  /// **Required.** 指定加密密钥材料的算法，目前支持RSAES_PKCS1_V1_5、RSAES_OAEP_SHA_1、RSAES_OAEP_SHA_256
+  /// **Required.** Specifies the algorithm for key material encryption. Currently, `RSAES_PKCS1_V1_5`, `RSAES_OAEP_SHA_1`, and `RSAES_OAEP_SHA_256` are supported.
   wrapping_algorithm: String = "WrappingAlgorithm",
-  /// **Required.** 指定加密密钥材料的类型，目前只支持RSA_2048
+  /// **Required.** Specifies the type of wrapping key. Currently, only `RSA_2048` is supported.
   wrapping_key_spec: String = "WrappingKeySpec",
 }
 
-/// GetParametersForImport返回参数结构体
+/// Response of [`Client::get_parameters_for_import`].
 pub struct GetParametersForImportResponse: decode {
-  /// CMK的唯一标识，用于指定目标导入密钥材料的CMK。
+  /// Unique ID of a CMK, which is used to specify the CMK into which to import key material.
   key_id: String = "KeyId",
-  /// 导入密钥材料需要的token，用于作为 ImportKeyMaterial 的参数。
+  /// The token required for importing key material, which is used as a parameter for `ImportKeyMaterial`.
   import_token: String = "ImportToken",
-  /// 用于加密密钥材料的RSA公钥，base64编码。使用PublicKey base64解码后的公钥将导入密钥进行加密后作为 ImportKeyMaterial 的参数。
+  /// The Base64-encoded RSA public key used to encrypt key material before importing it with `ImportKeyMaterial`.
   public_key: String = "PublicKey",
-  /// 该导出token和公钥的有效期，超过该时间后无法导入，需要重新调用GetParametersForImport获取。
+  /// Validity period of the token and public key. A token and public key can only be imported when they are valid. If they are expired, you will need to call the `GetParametersForImport` API again to get a new token and public key.
   parameters_valid_to: u64 = "ParametersValidTo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetPublicKey请求参数结构体
+/// Request of [`Client::get_public_key`].
 pub struct GetPublicKeyRequest: encode {
-  /// **Required.** CMK的唯一标识。
+  /// **Required.** Unique CMK ID.
   key_id: String = "KeyId",
 }
 
-/// GetPublicKey返回参数结构体
+/// Response of [`Client::get_public_key`].
 pub struct GetPublicKeyResponse: decode {
-  /// CMK的唯一标识。
+  /// Unique CMK ID.
   key_id: String = "KeyId",
-  /// 经过base64编码的公钥内容。
+  /// Base64-encoded public key content.
   public_key: String = "PublicKey",
-  /// PEM格式的公钥内容。
+  /// Public key content in PEM format.
   public_key_pem: String = "PublicKeyPem",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetRegions请求参数结构体
+/// Request of [`Client::get_regions`].
 pub struct GetRegionsRequest: encode {}
 
-/// GetRegions返回参数结构体
+/// Response of [`Client::get_regions`].
 pub struct GetRegionsResponse: decode {
-  /// 可用region列表
+  /// Available region list.
   regions: Vec<String> = "Regions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetServiceStatus请求参数结构体
+/// Request of [`Client::get_service_status`].
 pub struct GetServiceStatusRequest: encode {}
 
-/// GetServiceStatus返回参数结构体
+/// Response of [`Client::get_service_status`].
 pub struct GetServiceStatusResponse: decode {
-  /// <p>KMS服务是否开通， true 表示已开通</p>
+  /// <p>Whether the KMS service is enabled. true means enabled</p>
   service_enabled: bool = "ServiceEnabled",
-  /// <p>服务不可用类型： 0-未购买，1-正常， 2-欠费停服， 3-资源释放</p>
+  /// <p>Service unavailability type: 0-not purchased, 1-normal, 2-service suspended due to overdue payments, 3-resource release</p>
   invalid_type: i64 = "InvalidType",
-  /// <p>0-普通版，1-旗舰版</p>
+  /// <p>0-Standard Edition, 1-Flagship Edition</p>
   user_level: u64 = "UserLevel",
-  /// <p>旗舰版到期时间（Epoch Unix Timestamp）。</p>
+  /// <p>Expiry time of the flagship edition (Epoch Unix Timestamp).</p>
   pro_expire_time: u64 = "ProExpireTime",
-  /// <p>旗舰版是否自动续费：0-不自动续费，1-自动续费</p>
+  /// <p>Whether the flagship edition is automatically renewed: 0-no auto-renewal, 1-auto-renewal</p>
   pro_renew_flag: u64 = "ProRenewFlag",
-  /// <p>旗舰版购买记录的唯一性标识。如果未开通旗舰版，则返回值为空</p>
+  /// <p>Unique identifier of the flagship edition purchase record. If the flagship edition is not activated, the return value is empty.</p>
   pro_resource_id: String = "ProResourceId",
-  /// <p>是否开通 KMS 托管版</p>
+  /// <p>Whether to enable managed by KMS</p>
   exclusive_vsm_enabled: bool = "ExclusiveVSMEnabled",
-  /// <p>是否开通 KMS 独享版</p>
+  /// <p>Whether to enable KMS exclusive edition</p>
   exclusive_hsm_enabled: bool = "ExclusiveHSMEnabled",
-  /// <p>KMS 订阅信息。</p>
+  /// <p>KMS subscription information.</p>
   subscription_info: String = "SubscriptionInfo",
-  /// <p>返回KMS用户密钥使用数量</p>
+  /// <p>Return the usage quantity of KMS user secret key</p>
   cmk_user_count: u64 = "CmkUserCount",
-  /// <p>返回KMS用户密钥规格数量</p>
+  /// <p>Return the specification quantity of KMS user secret keys</p>
   cmk_limit: u64 = "CmkLimit",
-  /// <p>返回独享集群组</p>
+  /// <p>Return the dedicated cluster group</p>
   exclusive_hsm_list: Vec<ExclusiveHSM> = "ExclusiveHSMList",
-  /// <p>是否支持数据密钥托管。1:支持，0:不支持。</p>
+  /// <p>Indicates whether data key management is supported. 1: supported. 0: not supported.</p>
   is_allowed_data_key_hosted: bool = "IsAllowedDataKeyHosted",
-  /// <p>IsAllowedDataKeyHosted为1时有效，数据密钥的购买额度</p>
+  /// <p>Valid when IsAllowedDataKeyHosted is 1. Purchase quota of the data key</p>
   data_key_limit: u64 = "DataKeyLimit",
-  /// <p>IsAllowedDataKeyHosted为1时有效，数据密钥免费额度。</p>
+  /// <p>Valid at that time when IsAllowedDataKeyHosted is 1. Data key free quota.</p>
   free_data_key_limit: u64 = "FreeDataKeyLimit",
-  /// <p>IsAllowedDataKeyHosted为1时有效，已使用的数据密钥数量。</p>
+  /// <p>Valid when IsAllowedDataKeyHosted is 1. Number of used data keys.</p>
   data_key_used_count: u64 = "DataKeyUsedCount",
-  /// <p>同步任务的目标地域信息</p>
+  /// <p>Target region info of the sync task</p>
   sync_task_list: Vec<DestinationSyncConfig> = "SyncTaskList",
-  /// <p>是否支持同步任务。true:支持，false:不支持。</p>
+  /// <p>Whether sync task is supported. true: supported, false: unsupported.</p>
   is_allowed_sync: bool = "IsAllowedSync",
-  /// <p>地域下的QPS</p>
+  /// <p>QPS in the region</p>
   qps_limit: u64 = "QpsLimit",
-  /// <p>总的QPS值</p>
+  /// <p>Total QPS value</p>
   qps_total_limit: u64 = "QpsTotalLimit",
-  /// <p>地域下的QPS</p>
+  /// <p>QPS in the region</p>
   regions_qps: Vec<RegionQps> = "RegionsQps",
-  /// <p>资源的地域信息</p>
+  /// <p>Regional information of the resource</p>
   resource_zone: u64 = "ResourceZone",
-  /// <p>资源的地域可用区信息</p>
+  /// <p>Regional availability zone info of the resource</p>
   resource_region: u64 = "ResourceRegion",
-  /// <p>多账号开通额度</p><p>单位：个数</p>
+  /// **China site only.** <p>多账号开通额度</p><p>单位：个数</p>
   multi_account_limit: u64 = "MultiAccountLimit",
-  /// <p>多账号启用个数</p><p>单位：个数</p>
+  /// **China site only.** <p>多账号启用个数</p><p>单位：个数</p>
   multi_account_used_count: u64 = "MultiAccountUsedCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ImportDataKey请求参数结构体
+/// Request of [`Client::import_data_key`].
 pub struct ImportDataKeyRequest: encode {
-  /// **Required.** 数据密钥的名称
+  /// **Required.** Name of the data key.
   data_key_name: String = "DataKeyName",
-  /// **Required.** 如果导入的是明文数据密钥，则是base64 转换后的明文数据密钥，  如果导入的是密文数据密钥，则是由KMS GenerateDataKey接口生成的密文数据密钥。
+  /// **Required.** If the imported key is plaintext data key, it is the base64 plaintext data key after conversion. if the imported key is ciphertext data key, it is the ciphertext data key generated by the KMS GenerateDataKey interface.
   import_key_material: String = "ImportKeyMaterial",
-  /// **Required.** 1:密文导入(由KMS接口生成的密文数据密钥)，2:明文导入。
+  /// **Required.** 1: ciphertext import (data key generated by KMS api) 2: plaintext import.
   import_type: u64 = "ImportType",
-  /// 数据密钥 的描述，最大100字节
+  /// Describes the data key. maximum 100 bytes.
   description: String = "Description",
-  /// 当导入密文数据密钥时，无需传入根密钥,如果传入会校验此KeyId是否和密文中一致。
-  /// 当导入明文数据密钥，KeyId 不能为空，会根据指定的根密钥加密数据密钥。
+  /// When importing an encrypted data key, no need to input the root key. if the input is provided, validate whether the KeyId matches the one in the ciphertext.
+  /// When importing plaintext data key, KeyId cannot be empty. the data key is encrypted with the specified root key.
   key_id: String = "KeyId",
-  /// KMS 独享版对应的 HSM 集群 ID。如果指定HsmClusterId，表明根密钥在此集群里，会校验KeyId是否和HsmClusterId对应。
+  /// HSM cluster ID corresponding to the KMS exclusive edition. if HsmClusterId is specified, it indicates the root key is in this cluster and verifies whether KeyId corresponds to HsmClusterId.
   hsm_cluster_id: String = "HsmClusterId",
-  /// 标签列表
+  /// Tag list
   tags: Vec<Tag> = "Tags",
 }
 
-/// ImportDataKey返回参数结构体
+/// Response of [`Client::import_data_key`].
 pub struct ImportDataKeyResponse: decode {
-  /// CMK的全局唯一标识
+  /// Globally unique CMK id.
   key_id: String = "KeyId",
-  /// DataKey的全局唯一标识  否  官网/国内&国际站展示
+  /// Globally unique id of DataKey. no. show on portal/domestic and international sites.
   data_key_id: String = "DataKeyId",
-  /// 标签操作的返回码. 0: 成功；1: 内部错误；2: 业务处理错误
+  /// Response code of the Tag operation. 0: success; 1: internal error; 2: business processing error.
   tag_code: u64 = "TagCode",
-  /// 标签操作的返回信息
+  /// Response of the Tag operation.
   tag_msg: String = "TagMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ImportKeyMaterial请求参数结构体
+/// Request of [`Client::import_key_material`].
 pub struct ImportKeyMaterialRequest: encode {
-  /// **Required.** <p>使用GetParametersForImport 返回的PublicKey加密后的密钥材料base64编码。对于国密版本region的KMS，导入的密钥材料长度要求为 128 bit，FIPS 140-2版本region的KMS， 导入的密钥材料长度要求为 256 bit。</p>
+  /// **Required.** <p>base64-encoded encrypted key material using the PublicKey returned by GetParametersForImport. For KMS in national cryptography version regions, the length requirement for imported key material is 128 bit. For KMS in FIPS 140-2 version regions, the length requirement for imported key material is 256 bit.</p>
   encrypted_key_material: String = "EncryptedKeyMaterial",
-  /// **Required.** <p>通过调用GetParametersForImport获得的导入令牌。</p>
+  /// **Required.** <p>Import token obtained by calling GetParametersForImport.</p>
   import_token: String = "ImportToken",
-  /// **Required.** <p>指定导入密钥材料的CMK，需要和GetParametersForImport 指定的CMK相同。</p>
+  /// **Required.** <p>The CMK designated for importing key material must be identical to the CMK specified in GetParametersForImport.</p>
   key_id: String = "KeyId",
-  /// <p>密钥材料过期时间 unix 时间戳，不指定或者 0 表示密钥材料不会过期，若指定过期时间，需要大于当前时间点，最大支持 2147443200。</p>
+  /// <p>Expiration time of the key material in unix timestamp. If unspecified or 0, the key material does not expire. If specified, the expiration time must be greater than the current time and supports up to 2147443200.</p>
   valid_to: u64 = "ValidTo",
 }
 
-/// ImportKeyMaterial返回参数结构体
+/// Response of [`Client::import_key_material`].
 pub struct ImportKeyMaterialResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 返回CMK列表信息
+/// Returned CMK list information
+///
+/// <details><summary>中文</summary>返回CMK列表信息</details>
 pub struct Key: decode {
-  /// CMK的全局唯一标识。
+  /// Globally unique CMK ID.
   key_id: String = "KeyId",
 }
 
-/// CMK属性信息
+/// CMK attribute information
+///
+/// <details><summary>中文</summary>CMK属性信息</details>
 pub struct KeyMetadata: decode {
-  /// <p>CMK的全局唯一标识</p>
+  /// <p>Globally unique ID of the CMK.</p>
   key_id: String = "KeyId",
-  /// <p>作为密钥更容易辨识，更容易被人看懂的别名</p>
+  /// <p>An alias name as a key that is easier to identify and understand</p>
   alias: String = "Alias",
-  /// <p>密钥创建时间</p>
+  /// <p>Key creation time</p>
   create_time: u64 = "CreateTime",
-  /// <p>CMK的描述</p>
+  /// <p>Description of the CMK.</p>
   description: String = "Description",
-  /// <p>CMK的状态， 取值为：Enabled | Disabled | PendingDelete | PendingImport | Archived</p>
+  /// <p>CMK state, value: Enabled | Disabled | PendingDelete | PendingImport | Archived</p>
   key_state: String = "KeyState",
-  /// <p>CMK用途，取值为: ENCRYPT_DECRYPT | ASYMMETRIC_DECRYPT_RSA_2048 | ASYMMETRIC_DECRYPT_SM2 | ASYMMETRIC_SIGN_VERIFY_SM2 | ASYMMETRIC_SIGN_VERIFY_RSA_2048 | ASYMMETRIC_SIGN_VERIFY_ECC</p>
+  /// <p>CMK purpose. Value: ENCRYPT_DECRYPT | ASYMMETRIC_DECRYPT_RSA_2048 | ASYMMETRIC_DECRYPT_SM2 | ASYMMETRIC_SIGN_VERIFY_SM2 | ASYMMETRIC_SIGN_VERIFY_RSA_2048 | ASYMMETRIC_SIGN_VERIFY_ECC</p>
   key_usage: String = "KeyUsage",
-  /// <p>CMK类型，2 表示符合FIPS 140-2标准，4表示符合国密标准</p><p>枚举值：</p><ul><li>2： 表示符合FIPS 140-2标准</li><li>4： 表示符合国密标准</li></ul>
+  /// <p>CMK type. 2 means compliant with FIPS 140-2 standard. 4 means compliant with national cryptography standards.</p><p>Enumeration value:</p><ul><li>2: Complies with FIPS 140-2 standard</li><li>4: Complies with national cryptography standards</li></ul>
   r#type: i64 = "Type",
-  /// <p>创建者</p>
+  /// <p>Creator.</p>
   creator_uin: u64 = "CreatorUin",
-  /// <p>是否开启了密钥轮换功能</p>
+  /// <p>Is key rotation function enabled?</p>
   key_rotation_enabled: bool = "KeyRotationEnabled",
-  /// <p>CMK的创建者，用户创建的为 user，授权各云产品自动创建的为对应的产品名</p>
+  /// <p>Creator of the CMK. For user-created CMKs, the value is user. For CMKs auto-created by authorized Cloud services, the value is the corresponding product name.</p>
   owner: String = "Owner",
-  /// <p>在密钥轮换开启状态下，下次轮换的时间</p>
+  /// <p>The time when the next rotation occurs with key rotation enabled</p>
   next_rotate_time: u64 = "NextRotateTime",
-  /// <p>计划删除的时间</p>
+  /// <p>The time when schedule deletion</p>
   deletion_date: u64 = "DeletionDate",
-  /// <p>CMK 密钥材料类型，由KMS创建的为： TENCENT_KMS， 由用户导入的类型为：EXTERNAL</p>
+  /// <p>CMK key material type. TENCENT_KMS for those created by KMS, EXTERNAL for user import.</p>
   origin: String = "Origin",
-  /// <p>在Origin为  EXTERNAL 时有效，表示密钥材料的有效日期， 0 表示不过期</p>
+  /// <p>Valid when Origin is EXTERNAL. Indicates the expiration date of the key material. 0 means never expire.</p>
   valid_to: u64 = "ValidTo",
-  /// <p>资源ID，格式：creatorUin/$creatorUin/$keyId</p>
+  /// <p>Resource ID, format: creatorUin/$creatorUin/$keyId</p>
   resource_id: String = "ResourceId",
-  /// <p>HSM 集群 ID（仅对 KMS 独占版/托管版服务实例有效）</p>
+  /// <p>HSM Cluster ID (only applicable to KMS exclusive/managed service instance)</p>
   hsm_cluster_id: String = "HsmClusterId",
-  /// <p>密钥轮转周期（天）</p>
+  /// <p>Key rotation cycle (days)</p>
   rotate_days: u64 = "RotateDays",
-  /// <p>上次轮转时间（Unix timestamp）</p>
+  /// <p>Last rotation time (Unix timestamp).</p>
   last_rotate_time: u64 = "LastRotateTime",
-  /// <p>密钥是否是主副本。0:主本，1:同步副本。</p>
+  /// <p>Whether the key is the primary replica. 0: primary replica, 1: synced replica.</p>
   is_sync_replica: i64 = "IsSyncReplica",
-  /// <p>同步的原始地域</p>
+  /// <p>Synchronous original region</p>
   source_region: String = "SourceRegion",
-  /// <p>密钥同步的状态，0:未同步,1:同步成功,2:同步失败,3:同步中。</p>
+  /// <p>Key synchronization state: 0: unsynced, 1: synced successfully, 2: synchronization failed, 3: syncing.</p>
   sync_status: i64 = "SyncStatus",
-  /// <p>同步的结果描述</p>
+  /// <p>Synchronous result description</p>
   sync_messages: String = "SyncMessages",
-  /// <p>同步的开始时间</p>
+  /// <p>Start time of synchronization</p>
   sync_start_time: u64 = "SyncStartTime",
-  /// <p>同步的结束时间</p>
+  /// <p>Synchronous end time</p>
   sync_end_time: u64 = "SyncEndTime",
-  /// <p>同步的原始集群，如果为空，是公有云公共集群</p>
+  /// <p>Synchronous original cluster. If empty, it is a public cloud public cluster.</p>
   source_hsm_cluster_id: String = "SourceHsmClusterId",
-  /// <p>成员账号appId</p>
+  /// <p>Member account appId</p>
   account_app_id: u64 = "AccountAppId",
-  /// <p>成员账号uin</p>
+  /// <p>member account uin</p>
   account_uin: u64 = "AccountUin",
-  /// <p>成员账号名称</p>
+  /// <p>Member account name</p>
   account_name: String = "AccountName",
-  /// <p>创建者UIN</p>
+  /// <p>Creator UIN</p>
   creator_uin_string: String = "CreatorUinString",
 }
 
-/// ListAlgorithms请求参数结构体
+/// Request of [`Client::list_algorithms`].
 pub struct ListAlgorithmsRequest: encode {}
 
-/// ListAlgorithms返回参数结构体
+/// Response of [`Client::list_algorithms`].
 pub struct ListAlgorithmsResponse: decode {
-  /// 本地区支持的对称加密算法
+  /// Symmetric encryption algorithms supported in this region
   symmetric_algorithms: Vec<AlgorithmInfo> = "SymmetricAlgorithms",
-  /// 本地区支持的非对称加密算法
+  /// Asymmetric encryption algorithms supported in this region
   asymmetric_algorithms: Vec<AlgorithmInfo> = "AsymmetricAlgorithms",
-  /// 本地区支持的非对称签名验签算法
+  /// Asymmetric signature verification algorithms supported in the current region
   asymmetric_sign_verify_algorithms: Vec<AlgorithmInfo> = "AsymmetricSignVerifyAlgorithms",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListDataKeyDetail请求参数结构体
+/// Request of [`Client::list_data_key_detail`].
 pub struct ListDataKeyDetailRequest: encode {
-  /// <p>含义跟 SQL 查询的 Offset 一致，表示本次获取从按一定顺序排列数组的第 Offset 个元素开始，缺省为0</p>
+  /// <p>It means the same as the Offset in SQL queries, indicating that this retrieval starts from the Offset-th element of the sequentially arranged array. It defaults to 0.</p>
   offset: u64 = "Offset",
-  /// <p>含义跟 SQL 查询的 Limit 一致，表示本次最多获取 Limit 个元素。缺省值为10，最大值为200</p>
+  /// <p>The meaning is consistent with the Limit in SQL queries, indicating that this time up to Limit elements can be retrieved. The default value is 10, and the maximum value is 200.</p>
   limit: u64 = "Limit",
-  /// <p>根据创建者角色筛选，默认 0 表示用户自己创建的数据密钥， 1 表示授权其它云产品自动创建的数据密钥</p>
+  /// <p>Filter by creator role. Default value 0 indicates data keys created by the user, and 1 indicates data keys automatically created by authorized other Cloud services.</p>
   role: u64 = "Role",
-  /// <p>根据DataKey创建时间排序， 0 表示按照降序排序，1表示按照升序排序</p>
+  /// <p>Sort by DataKey creation time. 0 indicates sort in descending order, and 1 indicates sort in ascending order.</p>
   order_type: u64 = "OrderType",
-  /// <p>根据DataKey状态筛选， 0表示全部DataKey， 1 表示仅查询Enabled DataKey， 2 表示仅查询Disabled DataKey，3 表示查询PendingDelete 状态的DataKey(处于计划删除状态的Key)。</p>
+  /// <p>Filter by DataKey status. 0 indicates all DataKeys, 1 indicates querying only Enabled DataKeys, 2 indicates querying only Disabled DataKeys, and 3 indicates querying DataKeys in PendingDelete state (keys in scheduled deletion status).</p>
   key_state: u64 = "KeyState",
-  /// <p>根据DataKeyId或者DataKeyName进行模糊匹配查询</p>
+  /// <p>Perform a fuzzy match query by DataKeyId or DataKeyName</p>
   search_key_alias: String = "SearchKeyAlias",
-  /// <p>根据DateKey类型筛选， &quot;TENCENT_KMS&quot; 表示筛选密钥材料由KMS创建的数据密钥， &quot;EXTERNAL&quot; 表示筛选密钥材料需要用户导入的 EXTERNAL类型数据密钥，&quot;ALL&quot; 或者不设置表示两种类型都查询，大小写敏感。</p>
+  /// <p>Filter by DateKey type. "TENCENT_KMS" filters data keys with key material created by KMS. "EXTERNAL" filters EXTERNAL type data keys with key material to import. "ALL" or leave unset queries both types. Case-sensitive.</p>
   origin: String = "Origin",
-  /// <p>KMS 高级版对应的 HSM 集群 ID。当指定集群ID时查询集群的密钥列表；当指定default时,查询公有云共享版的密钥列表；当为空，默认查询所有的密钥列表包括集群和非集群。</p>
+  /// <p>HSM Cluster ID corresponding to the KMS advanced edition. When specifying a cluster ID, query the key list within the specified cluster. When specifying default, query the key list of the public cloud shared version. If empty, query all key lists by default, including cluster and non-cluster.</p>
   hsm_cluster_id: String = "HsmClusterId",
-  /// <p>根密钥全局唯一标识符</p>
+  /// <p>Root key globally unique identifier</p>
   key_id: String = "KeyId",
-  /// <p>数据密钥的长度</p>
+  /// <p>Length of the data key</p>
   data_key_len: u64 = "DataKeyLen",
-  /// <p>标签过滤条件</p>
+  /// <p>Tag filtering condition</p>
   tag_filters: Vec<TagFilter> = "TagFilters",
-  /// <p>成员账号信息数组</p>
+  /// <p>Member account information array</p>
   member_accounts: Vec<MemberAccount> = "MemberAccounts",
 }
 
-/// ListDataKeyDetail返回参数结构体
+/// Response of [`Client::list_data_key_detail`].
 pub struct ListDataKeyDetailResponse: decode {
-  /// <p>返回的属性信息列表。</p>
+  /// <p>Returned attribute information list.</p>
   data_key_metadatas: Vec<DataKeyMetadata> = "DataKeyMetadatas",
-  /// <p>DataKey的总数量</p>
+  /// <p>Total number of DataKeys</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListDataKeys请求参数结构体
+/// Request of [`Client::list_data_keys`].
 pub struct ListDataKeysRequest: encode {
-  /// 含义跟 SQL 查询的 Offset 一致，表示本次获取从按一定顺序排列数组的第 Offset 个元素开始，缺省为0
+  /// Meaning matches the Offset in SQL queries, indicates the retrieval starts from the Offset-th element in a sequentially arranged array, defaults to 0.
   offset: u64 = "Offset",
-  /// 含义跟 SQL 查询的 Limit 一致，表示本次最多获取 Limit 个元素。缺省值为10，最大值为200
+  /// Specifies the maximum number of elements to retrieve, same as the Limit in SQL queries. default value is 10. maximum value is 200.
   limit: u64 = "Limit",
-  /// 根据创建者角色筛选，默认 0 表示用户自己创建的数据密钥， 1 表示授权其它云产品自动创建的数据密钥
+  /// Filter criteria based on the creator role. default 0 means data key created by oneself, 1 means data key automatically created by other cloud services.
   role: u64 = "Role",
-  /// KMS 高级版对应的 HSM 集群 ID（仅对 KMS 独占版/托管版服务实例有效）
+  /// HSM cluster ID corresponding to KMS advanced edition (only applicable to KMS exclusive/managed service instance).
   hsm_cluster_id: String = "HsmClusterId",
 }
 
-/// ListDataKeys返回参数结构体
+/// Response of [`Client::list_data_keys`].
 pub struct ListDataKeysResponse: decode {
-  /// 数据密钥Id列表数组
+  /// Specifies the list array of data key ids.
   data_keys: Vec<DataKey> = "DataKeys",
-  /// 数据密钥的总数量
+  /// Total number of data keys.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListKeyDetail请求参数结构体
+/// Request of [`Client::list_key_detail`].
 pub struct ListKeyDetailRequest: encode {
-  /// <p>含义跟 SQL 查询的 Offset 一致，表示本次获取从按一定顺序排列数组的第 Offset 个元素开始，缺省为0</p>
+  /// <p>It means the same as the Offset in SQL queries, indicating that this retrieval starts from the Offset-th element of the sequentially arranged array. It defaults to 0.</p>
   offset: u64 = "Offset",
-  /// <p>含义跟 SQL 查询的 Limit 一致，表示本次最多获取 Limit 个元素。缺省值为10，最大值为200</p>
+  /// <p>The meaning is consistent with the Limit in SQL queries, indicating that this time up to Limit elements can be retrieved. The default value is 10, and the maximum value is 200.</p>
   limit: u64 = "Limit",
-  /// <p>根据创建者角色筛选，默认 0 表示用户自己创建的cmk， 1 表示授权其它云产品自动创建的cmk</p>
+  /// <p>Filter by creator role. Default value 0 indicates CMKs created by the user, and 1 indicates CMKs automatically created by authorized other Cloud services.</p>
   role: u64 = "Role",
-  /// <p>根据CMK创建时间排序， 0 表示按照降序排序，1表示按照升序排序</p>
+  /// <p>Sort by CMK creation time. 0 indicates sort in descending order, and 1 indicates sort in ascending order.</p>
   order_type: u64 = "OrderType",
-  /// <p>根据CMK状态筛选， 0表示全部CMK， 1 表示仅查询Enabled CMK， 2 表示仅查询Disabled CMK，3 表示查询PendingDelete 状态的CMK(处于计划删除状态的Key)，4 表示查询 PendingImport 状态的CMK，5 表示查询 Archived 状态的 CMK</p>
+  /// <p>Filter by CMK status. 0 indicates all CMKs, 1 indicates querying only Enabled CMKs, 2 indicates querying only Disabled CMKs, 3 indicates querying CMKs in PendingDelete state (keys in scheduled deletion status), 4 indicates querying CMKs in PendingImport state, and 5 indicates querying CMKs in Archived state.</p>
   key_state: u64 = "KeyState",
-  /// <p>根据KeyId或者Alias进行模糊匹配查询</p>
+  /// <p>Perform a fuzzy match query by KeyId or Alias</p>
   search_key_alias: String = "SearchKeyAlias",
-  /// <p>根据CMK类型筛选， &quot;TENCENT_KMS&quot; 表示筛选密钥材料由KMS创建的CMK， &quot;EXTERNAL&quot; 表示筛选密钥材料需要用户导入的 EXTERNAL类型CMK，&quot;ALL&quot; 或者不设置表示两种类型都查询，大小写敏感。</p>
+  /// <p>Filter by CMK type. "TENCENT_KMS" means to filter CMKs whose key material is created by KMS. "EXTERNAL" means to filter EXTERNAL type CMKs whose key material needs user import. "ALL" or unset means to query both types. Case-sensitive.</p>
   origin: String = "Origin",
-  /// <p>根据CMK的KeyUsage筛选，ALL表示筛选全部，可使用的参数为：ALL 或 ENCRYPT_DECRYPT 或 ASYMMETRIC_DECRYPT_RSA_2048 或 ASYMMETRIC_DECRYPT_SM2 或 ASYMMETRIC_SIGN_VERIFY_SM2 或 ASYMMETRIC_SIGN_VERIFY_RSA_2048 或 ASYMMETRIC_SIGN_VERIFY_ECC，为空则默认筛选ENCRYPT_DECRYPT类型</p>
+  /// <p>Filter by the KeyUsage of the CMK. ALL indicates filtering all. The parameters used can be: ALL, ENCRYPT_DECRYPT, ASYMMETRIC_DECRYPT_RSA_2048, ASYMMETRIC_DECRYPT_SM2, ASYMMETRIC_SIGN_VERIFY_SM2, ASYMMETRIC_SIGN_VERIFY_RSA_2048, or ASYMMETRIC_SIGN_VERIFY_ECC. If empty, it filters the ENCRYPT_DECRYPT type by default.</p>
   key_usage: String = "KeyUsage",
-  /// <p>标签过滤条件</p>
+  /// <p>Tag filtering condition</p>
   tag_filters: Vec<TagFilter> = "TagFilters",
-  /// <p>KMS 高级版对应的 HSM 集群 ID（仅对 KMS 独占版/托管版服务实例有效）。当指定集群ID时查询集群的密钥列表；当指定default时,查询公有云共享版的密钥列表；当为空，默认查询所有的密钥列表包括集群和非集群。</p>
+  /// <p>HSM Cluster ID corresponding to the KMS advanced edition (only applicable to KMS exclusive/managed service instances). When specifying a cluster ID, query the key list within the specified cluster. When specifying default, query the key list of the public cloud shared version. If empty, query all key lists by default, including cluster and non-cluster.</p>
   hsm_cluster_id: String = "HsmClusterId",
-  /// <p>可信服务成员账号信息数组</p>
+  /// <p>Array of member account information of the trusted service</p>
   member_accounts: Vec<MemberAccount> = "MemberAccounts",
 }
 
-/// ListKeyDetail返回参数结构体
+/// Response of [`Client::list_key_detail`].
 pub struct ListKeyDetailResponse: decode {
-  /// <p>CMK的总数量</p>
+  /// <p>Total number of CMKs</p>
   total_count: u64 = "TotalCount",
-  /// <p>返回的属性信息列表。</p>
+  /// <p>Returned attribute information list.</p>
   key_metadatas: Vec<KeyMetadata> = "KeyMetadatas",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListKeys请求参数结构体
+/// Request of [`Client::list_keys`].
 pub struct ListKeysRequest: encode {
-  /// 含义跟 SQL 查询的 Offset 一致，表示本次获取从按一定顺序排列数组的第 Offset 个元素开始，缺省为0
+  /// This parameter has the same meaning of the `Offset` in an SQL query, indicating that this acquisition starts from the "No. Offset value" element of the array arranged in a certain order. The default value is 0
   offset: u64 = "Offset",
-  /// 含义跟 SQL 查询的 Limit 一致，表示本次获最多获取 Limit 个元素。缺省值为10，最大值为200
+  /// This parameter has the same meaning of the `Limit` in an SQL query, indicating that up to `Limit` value elements can be obtained in this request. The default value is 10 and the maximum value is 200
   limit: u64 = "Limit",
-  /// 根据创建者角色筛选，默认 0 表示用户自己创建的cmk， 1 表示授权其它云产品自动创建的cmk
+  /// Filter by creator role. 0 (default value): the CMK is created by the user; 1: the CMK is created automatically by an authorized Tencent Cloud service
   role: u64 = "Role",
-  /// KMS 高级版对应的 HSM 集群 ID（仅对 KMS 独占版/托管版服务实例有效）。
+  /// ID of the HSM cluster. This field is only valid for Exclusive and Managed KMS instances.
   hsm_cluster_id: String = "HsmClusterId",
 }
 
-/// ListKeys返回参数结构体
+/// Response of [`Client::list_keys`].
 pub struct ListKeysResponse: decode {
-  /// CMK列表数组
+  /// CMK list array.
   keys: Vec<Key> = "Keys",
-  /// CMK的总数量
+  /// Total number of CMKs
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 共享成员账号信息
+/// Shared member account information.
+///
+/// <details><summary>中文</summary>共享成员账号信息</details>
 pub struct MemberAccount: encode {
-  /// 成员账号appid
+  /// Member account appid.
   member_app_id: u64 = "MemberAppId",
-  /// 成员账号uin
+  /// Member account UIN
   member_uin: u64 = "MemberUin",
 }
 
-/// OverwriteWhiteBoxDeviceFingerprints请求参数结构体
+/// Request of [`Client::overwrite_white_box_device_fingerprints`].
 pub struct OverwriteWhiteBoxDeviceFingerprintsRequest: encode {
-  /// **Required.** 白盒密钥ID
+  /// **Required.** White-box key ID
   key_id: String = "KeyId",
-  /// 设备指纹列表，如果列表为空，则表示删除该密钥对应的所有指纹信息。列表最大长度不超过200。
+  /// Device fingerprint list. If the list is empty, it means to delete all fingerprint information corresponding to the key. There can be up to 200 entries in the list.
   device_fingerprints: Vec<DeviceFingerprint> = "DeviceFingerprints",
 }
 
-/// OverwriteWhiteBoxDeviceFingerprints返回参数结构体
+/// Response of [`Client::overwrite_white_box_device_fingerprints`].
 pub struct OverwriteWhiteBoxDeviceFingerprintsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// PostQuantumCryptoDecrypt请求参数结构体
+/// Request of [`Client::post_quantum_crypto_decrypt`].
 pub struct PostQuantumCryptoDecryptRequest: encode {
-  /// **Required.** 待解密的密文数据
+  /// **Required.** The ciphertext data to be decrypted.
   ciphertext_blob: String = "CiphertextBlob",
-  /// PEM 格式公钥字符串，支持 RSA2048 和 SM2 公钥，用于对返回数据中的 Plaintext 值进行加密。若为空，则不对 Plaintext 值加密。
+  /// PEM-encoded public key (2048-bit RSA/SM2 key), which can be used to encrypt the `Plaintext` returned. If this field is left empty, the `Plaintext` will not be encrypted.
   encryption_public_key: String = "EncryptionPublicKey",
-  /// 非对称加密算法，配合 EncryptionPublicKey 对返回数据进行加密。目前支持：SM2（以 C1C3C2 格式返回密文），SM2_C1C3C2_ASN1 （以 C1C3C2 ASN1 格式返回密文），RSAES_PKCS1_V1_5，RSAES_OAEP_SHA_1，RSAES_OAEP_SHA_256。若为空，则默认为 SM2。
+  /// Asymmetric encryption algorithm. It is used in combination with `EncryptionPublicKey` to encrypt the returned data. Values: `SM2`(Return the ciphertext in the format of "C1C3C2"), `SM2_C1C3C2_ASN1` (Return the ciphertext in the format of "C1C3C2 ASN1"), `RSAES_PKCS1_V1_5`, `RSAES_OAEP_SHA_1`, `RSAES_OAEP_SHA_256`. It defaults to `SM2` if it's not specified.
   encryption_algorithm: String = "EncryptionAlgorithm",
 }
 
-/// PostQuantumCryptoDecrypt返回参数结构体
+/// Response of [`Client::post_quantum_crypto_decrypt`].
 pub struct PostQuantumCryptoDecryptResponse: decode {
-  /// CMK的全局唯一标识
+  /// Globally unique CMK ID
   key_id: String = "KeyId",
-  /// 若调用时未提供 EncryptionPublicKey，该字段值为 Base64 编码的明文，需进行 Base64 解码以获取明文。
-  /// 若调用时提供了 EncryptionPublicKey，则该字段值为使用 EncryptionPublicKey 公钥进行非对称加密后的 Base64 编码的密文。需在 Base64 解码后，使用用户上传的公钥对应的私钥进行进一步解密，以获取明文。
+  /// If `EncryptionPublicKey` is left empty, a Base64-encoded ciphertext will be returned. To get the plaintext, you need to decode the ciphertext first.
+  /// If `EncryptionPublicKey` is passed in, this field contains the Base64-encoded ciphertext after asymmetric encryption by using the public key in `EncryptionPublicKey` To get the plaintext, you need to first decode the Base64 format, and then decrypwith the private key corresponding with the public key. The private key is uploaded by the user.
   plain_text: String = "PlainText",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// PostQuantumCryptoEncrypt请求参数结构体
+/// Request of [`Client::post_quantum_crypto_encrypt`].
 pub struct PostQuantumCryptoEncryptRequest: encode {
-  /// **Required.** 调用CreateKey生成的CMK全局唯一标识符
+  /// **Required.** Globally unique ID of the CMK generated by calling the `CreateKey` API
   key_id: String = "KeyId",
-  /// **Required.** 被加密的明文数据，该字段必须使用base64编码，原文最大长度支持4K
+  /// **Required.** Encrypted plaintext data. This field must be Base64-encoded. The maximum size of the original data is 4 KB.
   plain_text: String = "PlainText",
 }
 
-/// PostQuantumCryptoEncrypt返回参数结构体
+/// Response of [`Client::post_quantum_crypto_encrypt`].
 pub struct PostQuantumCryptoEncryptResponse: decode {
-  /// 加密后的密文，base64编码。注意：本字段中打包了密文和密钥的相关信息，不是对明文的直接加密结果，只有将该字段作为PostQuantumCryptoDecrypt接口的输入参数，才可以解密出原文。
+  /// Base64-encoded ciphertext after encryption. This field contains the information of ciphertext and keys. It is not the result of encrypting the plaintext. To get the plaintext, you need to pass in this field to the PostQuantumCryptoDecrypt API.
   ciphertext_blob: String = "CiphertextBlob",
-  /// 加密使用的CMK的全局唯一标识
+  /// Globally unique ID of the CMK used for encryption
   key_id: String = "KeyId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// PostQuantumCryptoSign请求参数结构体
+/// Request of [`Client::post_quantum_crypto_sign`].
 pub struct PostQuantumCryptoSignRequest: encode {
-  /// **Required.** Base64 编码的消息原文。消息原文的长度（Base64编码前的长度）不超过4096字节。
+  /// **Required.** Original message text before Base64 encoding. It cannot exceed 4096 bytes.
   message: String = "Message",
-  /// **Required.** 密钥的唯一标识
+  /// **Required.** Unique ID of a key
   key_id: String = "KeyId",
 }
 
-/// PostQuantumCryptoSign返回参数结构体
+/// Response of [`Client::post_quantum_crypto_sign`].
 pub struct PostQuantumCryptoSignResponse: decode {
-  /// 签名值，Base64编码。可使用 PostQuantumCryptoVerify接口对签名值进行验证。
+  /// Base64-encoded signature You can use PostQuantumCryptoVerify to verify the signature value.
   signature: String = "Signature",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// PostQuantumCryptoVerify请求参数结构体
+/// Request of [`Client::post_quantum_crypto_verify`].
 pub struct PostQuantumCryptoVerifyRequest: encode {
-  /// **Required.** 密钥的唯一标识
+  /// **Required.** Unique ID of a key
   key_id: String = "KeyId",
-  /// **Required.** 签名值，通过调用KMS PostQuantumCryptoSign签名接口生成
+  /// **Required.** Signature value, which is generated by calling the `PostQuantumCryptoSign` API.
   signature_value: String = "SignatureValue",
-  /// **Required.** Base64 编码的消息原文，消息原文的长度（Base64编码前的长度）不超过4096字节。
+  /// **Required.** Original message text before Base64 encoding. It cannot exceed 4096 bytes.
   message: String = "Message",
 }
 
-/// PostQuantumCryptoVerify返回参数结构体
+/// Response of [`Client::post_quantum_crypto_verify`].
 pub struct PostQuantumCryptoVerifyResponse: decode {
-  /// 签名是否有效。true：签名有效，false：签名无效。
+  /// Verify whether the signature is valid. `true`: The signature is valid. `false`: The signature is invalid.
   signature_valid: bool = "SignatureValid",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ReEncrypt请求参数结构体
+/// Request of [`Client::re_encrypt`].
 pub struct ReEncryptRequest: encode {
-  /// **Required.** 需要重新加密的密文
+  /// **Required.** Ciphertext to be re-encrypted
   ciphertext_blob: String = "CiphertextBlob",
-  /// 重新加密使用的CMK，如果为空，则使用密文原有的CMK重新加密（若密钥没有轮换则密文不会刷新）
+  /// CMK used for re-encryption. If this parameter is empty, the ciphertext will be re-encrypted by using the original CMK (as long as the key is not rotated, the ciphertext will not be refreshed)
   destination_key_id: String = "DestinationKeyId",
-  /// CiphertextBlob 密文加密时使用的key/value对的json字符串。如果加密时未使用，则为空
+  /// JSON string of the key-value pair used during ciphertext encryption by `CiphertextBlob`. If not used during encryption, this parameter will be empty
   source_encryption_context: String = "SourceEncryptionContext",
-  /// 重新加密使用的key/value对的json字符串，如果使用该字段，则返回的新密文在解密时需要填入相同的字符串
+  /// JSON string of the key-value pair used during re-encryption. If this field is used, the same string should be entered when the returned new ciphertext is decrypted
   destination_encryption_context: String = "DestinationEncryptionContext",
 }
 
-/// ReEncrypt返回参数结构体
+/// Response of [`Client::re_encrypt`].
 pub struct ReEncryptResponse: decode {
-  /// 重新加密后的密文
+  /// Re-encrypted ciphertext
   ciphertext_blob: String = "CiphertextBlob",
-  /// 重新加密使用的CMK
+  /// CMK used for re-encryption
   key_id: String = "KeyId",
-  /// 重新加密前密文使用的CMK
+  /// CMK used by ciphertext before re-encryption
   source_key_id: String = "SourceKeyId",
-  /// true表示密文已经重新加密。同一个CMK进行重加密，在密钥没有发生轮换的情况下不会进行实际重新加密操作，返回原密文
+  /// `true` indicates that the ciphertext has been re-encrypted. When re-encryption is initiated by using the same CMK, as long as the CMK is not rotated, no actual re-encryption will be performed, and the original ciphertext will be returned
   re_encrypted: bool = "ReEncrypted",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 地域的QPS扩展包
+/// Region extra QPS package
+///
+/// <details><summary>中文</summary>地域的QPS扩展包</details>
 pub struct RegionQps: decode {
-  /// <p>地域</p>
+  /// <p>Region.</p>
   region: String = "Region",
-  /// <p>qps的大小</p>
+  /// <p>qps size</p>
   qps: u64 = "Qps",
 }
 
-/// RotateKey请求参数结构体
+/// Request of [`Client::rotate_key`].
 pub struct RotateKeyRequest: encode {
-  /// **Required.** <p>CMK的全局唯一标识符</p>
+  /// **Required.** <p>Globally unique ID of the CMK.</p>
   key_id: String = "KeyId",
-  /// <p>成员账号信息，用于多账号场景</p>
+  /// <p>Member account information for multi-account scenarios</p>
   member_account: MemberAccount = "MemberAccount",
 }
 
-/// RotateKey返回参数结构体
+/// Response of [`Client::rotate_key`].
 pub struct RotateKeyResponse: decode {
-  /// <p>轮转任务ID，用于标识本次轮转任务。可以通过调用DescribeKey，返回上次轮转时间和下次轮转时间，判断是否轮转成功。</p>
+  /// <p>Task ID used to identify this rotation. You can call DescribeKey to return the last rotation time and next rotation time, and determine whether the rotation is successful.</p>
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ScheduleDataKeyDeletion请求参数结构体
+/// Request of [`Client::schedule_data_key_deletion`].
 pub struct ScheduleDataKeyDeletionRequest: encode {
-  /// **Required.** 数据密钥的唯一标志符
+  /// **Required.** Unique id of a data key.
   data_key_id: String = "DataKeyId",
-  /// **Required.** 计划删除时间区间[7,30]
+  /// **Required.** Schedule deletion time range: [7,30].
   pending_window_in_days: u64 = "PendingWindowInDays",
-  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  /// Trusted service member account information. valid at that time when the current account is admin or delegated admin.
   member_account: MemberAccount = "MemberAccount",
 }
 
-/// ScheduleDataKeyDeletion返回参数结构体
+/// Response of [`Client::schedule_data_key_deletion`].
 pub struct ScheduleDataKeyDeletionResponse: decode {
-  /// 计划删除执行时间
+  /// Schedule deletion execution time.
   deletion_date: u64 = "DeletionDate",
-  /// 唯一标志被计划删除的数据密钥
+  /// Unique identifier of the data key scheduled for deletion.
   data_key_id: String = "DataKeyId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ScheduleKeyDeletion请求参数结构体
+/// Request of [`Client::schedule_key_deletion`].
 pub struct ScheduleKeyDeletionRequest: encode {
-  /// **Required.** CMK的唯一标志
+  /// **Required.** Unique CMK ID
   key_id: String = "KeyId",
-  /// **Required.** 计划删除时间区间[7,30]
+  /// **Required.** Schedule deletion time range. Value range: [7,30]
   pending_window_in_days: u64 = "PendingWindowInDays",
-  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  /// Trusted service member account information. valid at that time when the current account is admin or delegated admin.
   member_account: MemberAccount = "MemberAccount",
 }
 
-/// ScheduleKeyDeletion返回参数结构体
+/// Response of [`Client::schedule_key_deletion`].
 pub struct ScheduleKeyDeletionResponse: decode {
-  /// 计划删除执行时间
+  /// Schedule deletion execution time
   deletion_date: u64 = "DeletionDate",
-  /// 唯一标志被计划删除的CMK
+  /// Unique ID of the CMK scheduled for deletion
   key_id: String = "KeyId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SignByAsymmetricKey请求参数结构体
+/// Request of [`Client::sign_by_asymmetric_key`].
 pub struct SignByAsymmetricKeyRequest: encode {
-  /// **Required.** 签名算法，支持的算法：SM2DSA，ECC_P256_R1，RSA_PSS_SHA_256，RSA_PKCS1_SHA_256 等。更多支持的算法可通过 ListAlgorithms 接口进行查询。
+  /// **Required.** Signature algorithm. The valid values include `SM2DSA`, `ECC_P256_R1`, `RSA_PSS_SHA_256`, and `RSA_PKCS1_SHA_256`, etc. You can get a full list of supported algorithms using the ListAlgorithms API.
   algorithm: String = "Algorithm",
-  /// **Required.** 消息原文或消息摘要。如果提供的是消息原文，则消息原文的长度（Base64编码前的长度）不超过4096字节。如果提供的是消息摘要，消息摘要长度（Base64编码前的长度）必须等于32字节
+  /// **Required.** Full message or message abstract. Before Base64 encoding, an original message can contain up to 4,096 bytes while a message abstract must be 32 bytes.
   message: String = "Message",
-  /// **Required.** 密钥的唯一标识
+  /// **Required.** Unique ID of a key
   key_id: String = "KeyId",
-  /// 消息类型：RAW，DIGEST，如果不传，默认为RAW，表示消息原文。
+  /// Message type. Valid values: `RAW` (indicating an original message; used by default if the parameter is not passed in) and `DIGEST`.
   message_type: String = "MessageType",
 }
 
-/// SignByAsymmetricKey返回参数结构体
+/// Response of [`Client::sign_by_asymmetric_key`].
 pub struct SignByAsymmetricKeyResponse: decode {
-  /// 签名，Base64编码
+  /// Base64-encoded signature
   signature: String = "Signature",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 标签键和标签值
+/// Tag key and tag value
+///
+/// <details><summary>中文</summary>标签键和标签值</details>
 pub struct Tag: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key
   tag_key: String = "TagKey",
-  /// **Required.** 标签值
+  /// **Required.** Tag value
   tag_value: String = "TagValue",
 }
 
-/// 标签过滤器
+/// Tag filter
+///
+/// <details><summary>中文</summary>标签过滤器</details>
 pub struct TagFilter: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key
   tag_key: String = "TagKey",
-  /// 标签值
+  /// Tag value
   tag_value: Vec<String> = "TagValue",
 }
 
-/// UnbindCloudResource请求参数结构体
+/// Request of [`Client::unbind_cloud_resource`].
 pub struct UnbindCloudResourceRequest: encode {
-  /// **Required.** cmk的ID
+  /// **Required.** CMK ID
   key_id: String = "KeyId",
-  /// **Required.** 云产品的唯一性标识符
+  /// **Required.** Unique ID of a Tencent Cloud service
   product_id: String = "ProductId",
-  /// **Required.** 资源/实例ID，由调用方根据自己的云产品特征来定义，以字符串形式做存储。
+  /// **Required.** Resource/instance ID, which is stored as a string and defined by the caller based on the Tencent Cloud service's features.
   resource_id: String = "ResourceId",
 }
 
-/// UnbindCloudResource返回参数结构体
+/// Response of [`Client::unbind_cloud_resource`].
 pub struct UnbindCloudResourceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateAlias请求参数结构体
+/// Request of [`Client::update_alias`].
 pub struct UpdateAliasRequest: encode {
-  /// **Required.** 新的别名，1-60个字符或数字的组合
+  /// **Required.** New alias containing 1-60 characters or digits
   alias: String = "Alias",
-  /// **Required.** CMK的全局唯一标识符
+  /// **Required.** Globally unique CMK ID
   key_id: String = "KeyId",
-  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  /// Trusted service member account information. valid at that time when the current account is admin or delegated admin.
   member_account: MemberAccount = "MemberAccount",
 }
 
-/// UpdateAlias返回参数结构体
+/// Response of [`Client::update_alias`].
 pub struct UpdateAliasResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateDataKeyDescription请求参数结构体
+/// Request of [`Client::update_data_key_description`].
 pub struct UpdateDataKeyDescriptionRequest: encode {
-  /// **Required.** 数据密钥的唯一标志符
+  /// **Required.** Specifies the unique identifier of the data key.
   data_key_id: String = "DataKeyId",
-  /// **Required.** 数据密钥 的描述，最大100字节
+  /// **Required.** Data key description of up to 100 bytes.
   description: String = "Description",
-  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  /// Trusted service member account information. valid at that time when the current account is admin or delegated admin.
   member_account: MemberAccount = "MemberAccount",
 }
 
-/// UpdateDataKeyDescription返回参数结构体
+/// Response of [`Client::update_data_key_description`].
 pub struct UpdateDataKeyDescriptionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateDataKeyName请求参数结构体
+/// Request of [`Client::update_data_key_name`].
 pub struct UpdateDataKeyNameRequest: encode {
-  /// **Required.** 数据密钥的唯一标志符
+  /// **Required.** Unique identifier of a data key.
   data_key_id: String = "DataKeyId",
-  /// **Required.** 数据密钥的名称
+  /// **Required.** Name of the data key.
   data_key_name: String = "DataKeyName",
-  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  /// Trusted service member account information. valid at that time when the current account is admin or delegated admin.
   member_account: MemberAccount = "MemberAccount",
 }
 
-/// UpdateDataKeyName返回参数结构体
+/// Response of [`Client::update_data_key_name`].
 pub struct UpdateDataKeyNameResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateKeyDescription请求参数结构体
+/// Request of [`Client::update_key_description`].
 pub struct UpdateKeyDescriptionRequest: encode {
-  /// **Required.** 新的描述信息，最大支持1024字节
+  /// **Required.** New description of up to 1,024 bytes in length
   description: String = "Description",
-  /// **Required.** 需要修改描述信息的CMK ID
+  /// **Required.** ID of the CMK for which to modify the description
   key_id: String = "KeyId",
-  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  /// Trusted service member account information. valid at that time when the current account is admin or delegated admin.
   member_account: MemberAccount = "MemberAccount",
 }
 
-/// UpdateKeyDescription返回参数结构体
+/// Response of [`Client::update_key_description`].
 pub struct UpdateKeyDescriptionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// VerifyByAsymmetricKey请求参数结构体
+/// Request of [`Client::verify_by_asymmetric_key`].
 pub struct VerifyByAsymmetricKeyRequest: encode {
-  /// **Required.** 密钥的唯一标识
+  /// **Required.** Unique ID of a key
   key_id: String = "KeyId",
-  /// **Required.** 签名值，通过调用KMS签名接口生成
+  /// **Required.** Signature value, which is generated by calling the KMS signature API.
   signature_value: String = "SignatureValue",
-  /// **Required.** 消息原文或消息摘要。如果提供的是消息原文，则消息原文的长度（Base64编码前的长度）不超过4096字节。如果提供的是消息摘要，则消息摘要长度（Base64编码前的长度）必须等于32字节
+  /// **Required.** Full message or message abstract. Before Base64 encoding, an original message can contain up to 4,096 bytes while a message abstract must be 32 bytes.
   message: String = "Message",
-  /// **Required.** 签名算法，支持的算法：SM2DSA，ECC_P256_R1，RSA_PSS_SHA_256，RSA_PKCS1_SHA_256 等。更多支持的算法可通过 ListAlgorithms 接口进行查询。
+  /// **Required.** Signature algorithm. The valid values include `SM2DSA`, `ECC_P256_R1`, `RSA_PSS_SHA_256`, and `RSA_PKCS1_SHA_256`, etc. You can get a full list of supported algorithms using the ListAlgorithms API.
   algorithm: String = "Algorithm",
-  /// 消息类型：RAW，DIGEST，如果不传，默认为RAW，表示消息原文。
+  /// Message type. Valid values: `RAW` (indicating an original message; used by default if the parameter is not passed in) and `DIGEST`.
   message_type: String = "MessageType",
 }
 
-/// VerifyByAsymmetricKey返回参数结构体
+/// Response of [`Client::verify_by_asymmetric_key`].
 pub struct VerifyByAsymmetricKeyResponse: decode {
-  /// 签名是否有效。true：签名有效，false：签名无效。
+  /// Whether the signature is valid. `true`: the signature is valid; `false`: the signature is invalid.
   signature_valid: bool = "SignatureValid",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 白盒密钥信息
+/// White-box key information
+///
+/// <details><summary>中文</summary>白盒密钥信息</details>
 pub struct WhiteboxKeyInfo: decode {
-  /// 白盒密钥的全局唯一标识符
+  /// Globally unique white-box key ID
   key_id: String = "KeyId",
-  /// 作为密钥更容易辨识，更容易被人看懂的别名， 不可为空，1-60个字母数字 - _ 的组合，首字符必须为字母或者数字. 不可重复
+  /// Unique alias that makes a key more recognizable and understandable. This parameter cannot be empty, can contain 1 to 60 letters, digits, hyphens (-), and underscores (_), and must begin with a letter or digit.
   alias: String = "Alias",
-  /// 创建者
+  /// Creator
   creator_uin: u64 = "CreatorUin",
-  /// 密钥的描述信息
+  /// Key description information
   description: String = "Description",
-  /// 密钥创建时间，Unix时间戳
+  /// Key creation time in Unix timestamp
   create_time: u64 = "CreateTime",
-  /// 白盒密钥的状态， 取值为：Enabled | Disabled
+  /// White-box key status. Valid values: Enabled, Disabled
   status: String = "Status",
-  /// 创建者
+  /// Creator
   owner_uin: u64 = "OwnerUin",
-  /// 密钥所用的算法类型
+  /// Key algorithm type
   algorithm: String = "Algorithm",
-  /// 白盒加密密钥，base64编码
+  /// Base64-encoded white-box encryption key
   encrypt_key: String = "EncryptKey",
-  /// 白盒解密密钥，base64编码
+  /// Base64-encoded white-box decryption key
   decrypt_key: String = "DecryptKey",
-  /// 资源ID，格式：creatorUin/$creatorUin/$keyId
+  /// Resource ID in the format of `creatorUin/$creatorUin/$keyId`
   resource_id: String = "ResourceId",
-  /// 是否有设备指纹与当前密钥绑定
+  /// Specifies whether there is a device fingerprint bound to the current key.
   device_fingerprint_bind: bool = "DeviceFingerprintBind",
 }
 }

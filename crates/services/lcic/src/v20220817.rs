@@ -42,9 +42,20 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 新增成员到群组 (`AddGroupMember`)
+    /// Adds users to a group (`AddGroupMember`)
+    ///
+    /// This API is used to add users to a group.
+    /// A maximum of 20 requests can be initiated per second for this API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新增成员到群组
     ///
     /// 此接口用于添加成员列表到指定群组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=AddGroupMember)
+    ///
+    /// </details>
     ///
     /// # Example: 增加成员到群组
     ///
@@ -66,9 +77,20 @@ impl Client {
         self.call("AddGroupMember", request)
     }
 
-    /// 批量新增成员到群组 (`BatchAddGroupMember`)
+    /// Adds users to multiple groups (`BatchAddGroupMember`)
+    ///
+    /// This API is used to add users to multiple groups at a time.
+    /// A maximum of 20 requests can be initiated per second for this API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量新增成员到群组
     ///
     /// 此接口用于批量添加成员列表到指定群组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=BatchAddGroupMember)
+    ///
+    /// </details>
     ///
     /// # Example: 批量增加成员到群组
     ///
@@ -93,9 +115,20 @@ impl Client {
         self.call("BatchAddGroupMember", request)
     }
 
-    /// 批量创建群组 (`BatchCreateGroupWithMembers`)
+    /// Creates multiple groups (`BatchCreateGroupWithMembers`)
+    ///
+    /// This API is used to create multiple groups at a time.
+    /// A maximum of 20 requests can be initiated per second for this API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量创建群组
     ///
     /// 此接口用于批量创建群组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=BatchCreateGroupWithMembers)
+    ///
+    /// </details>
     ///
     /// # Example: 批量创建群组
     ///
@@ -126,9 +159,19 @@ impl Client {
         self.call("BatchCreateGroupWithMembers", request)
     }
 
-    /// 批量创建课堂 (`BatchCreateRoom`)
+    /// Creates multiple rooms (`BatchCreateRoom`)
+    ///
+    /// This API is used to create multiple rooms at a time.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量创建课堂
     ///
     /// 批量创建房间接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=BatchCreateRoom)
+    ///
+    /// </details>
     ///
     /// # Example: 批量创建课堂
     ///
@@ -140,9 +183,20 @@ impl Client {
         self.call("BatchCreateRoom", request)
     }
 
-    /// 批量删除群组成员 (`BatchDeleteGroupMember`)
+    /// Removes users from multiple groups (`BatchDeleteGroupMember`)
+    ///
+    /// This API is used to remove users from multiple groups at a time.
+    /// A maximum of 20 requests can be initiated per second for this API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量删除群组成员
     ///
     /// 此接口用于批量删除成员列表到指定群组列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=BatchDeleteGroupMember)
+    ///
+    /// </details>
     ///
     /// # Example: 批量删除成员从群组列表
     ///
@@ -167,9 +221,20 @@ impl Client {
         self.call("BatchDeleteGroupMember", request)
     }
 
-    /// 批量删除多个房间的录制文件 (`BatchDeleteRecord`)
+    /// Deletes the recordings of multiple rooms (`BatchDeleteRecord`)
+    ///
+    /// This API is used to delete the recordings of multiple rooms.
+    /// A maximum of 20 requests can be initiated per second for this API.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量删除多个房间的录制文件
+    ///
+    /// 批量删除多个房间的录制文件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=BatchDeleteRecord)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -190,9 +255,19 @@ impl Client {
         self.call("BatchDeleteRecord", request)
     }
 
-    /// 批量获取文档详情 (`BatchDescribeDocument`)
+    /// Gets courseware information (`BatchDescribeDocument`)
+    ///
+    /// This API is used to get courseware information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量获取文档详情
+    ///
+    /// 批量获取文档详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=BatchDescribeDocument)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -222,6 +297,8 @@ impl Client {
 
     /// 批量获取回放token (`BatchGetPlaybackToken`)
     ///
+    /// **China site only.**
+    ///
     /// 批量获取信令录制回放token，用于回放指定课堂时鉴权
     ///
     /// # Example: BatchGetPlaybackToken
@@ -245,9 +322,20 @@ impl Client {
         self.call("BatchGetPlaybackToken", request)
     }
 
-    /// 用户批量注册 (`BatchRegister`)
+    /// Registers multiple users (`BatchRegister`)
+    ///
+    /// This API is used to register multiple users (up to 1,000) at a time. If a user ID already exists, the existing one will be overwritten.
+    /// A maximum of 20 requests can be initiated per second for this API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 用户批量注册
     ///
     /// 如果批量注册的用户已存在，则会被覆盖。一次最多注册1000个用户。默认请求频率限制：10次/秒
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=BatchRegister)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -272,7 +360,13 @@ impl Client {
         self.call("BatchRegister", request)
     }
 
-    /// 绑定课件到房间 (`BindDocumentToRoom`)
+    /// Binds a document to a room. (`BindDocumentToRoom`)
+    ///
+    /// This API is used to bind a document to a room.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 绑定课件到房间
     ///
     /// 功能概述
     /// 本接口提供教学场景下的课程文档预绑定能力，支持将课件课堂ID进行关联映射，实现课件的自动化预加载。
@@ -296,6 +390,10 @@ impl Client {
     /// 初始重试间隔不低于500ms
     /// 最大重试次数不超过3次
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=BindDocumentToRoom)
+    ///
+    /// </details>
+    ///
     /// # Example: 绑定文档到房间
     ///
     /// Request:
@@ -313,9 +411,19 @@ impl Client {
         self.call("BindDocumentToRoom", request)
     }
 
-    /// 创建课件 (`CreateDocument`)
+    /// Creates a document. (`CreateDocument`)
+    ///
+    /// This API is used to create a document to be used in a room.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建课件
     ///
     /// 创建房间内可以使用的文档。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=CreateDocument)
+    ///
+    /// </details>
     ///
     /// # Example: 创建文档
     ///
@@ -343,6 +451,8 @@ impl Client {
 
     /// 创建分组直播参加码 (`CreateGroupLiveCodes`)
     ///
+    /// **China site only.**
+    ///
     /// 创建分组直播参加码
     ///
     /// # Example: 测试一
@@ -363,9 +473,20 @@ impl Client {
         self.call("CreateGroupLiveCodes", request)
     }
 
-    /// 创建群组 (`CreateGroupWithMembers`)
+    /// Creates a group (`CreateGroupWithMembers`)
+    ///
+    /// his API is used to create a group and specify its members.
+    /// A maximum of 20 requests can be initiated per second for this API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建群组
     ///
     /// 此接口根据成员列表创建群组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=CreateGroupWithMembers)
+    ///
+    /// </details>
     ///
     /// # Example: 创建群组
     ///
@@ -388,9 +509,20 @@ impl Client {
         self.call("CreateGroupWithMembers", request)
     }
 
-    /// 创建联合群组 (`CreateGroupWithSubGroup`)
+    /// Merges groups (`CreateGroupWithSubGroup`)
+    ///
+    /// This API is used to merge groups.
+    /// A maximum of 20 requests can be initiated per second for this API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建联合群组
     ///
     /// 此接口会聚合子群组创建联合群组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=CreateGroupWithSubGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 聚合子群组创建联合群组
     ///
@@ -414,9 +546,20 @@ impl Client {
         self.call("CreateGroupWithSubGroup", request)
     }
 
-    /// 创建课堂 (`CreateRoom`)
+    /// Creates a room. (`CreateRoom`)
+    ///
+    /// This API is used to create a room.
+    /// A maximum of 20 requests can be initiated per second for this API.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建课堂
+    ///
+    /// 创建课堂
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=CreateRoom)
+    ///
+    /// </details>
     ///
     /// # Example: CreateRoom
     ///
@@ -442,9 +585,19 @@ impl Client {
         self.call("CreateRoom", request)
     }
 
-    /// 创建巡课 (`CreateSupervisor`)
+    /// Creates a spectator. (`CreateSupervisor`)
+    ///
+    /// This API is used to create a spectator.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建巡课
+    ///
+    /// 创建巡课
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=CreateSupervisor)
+    ///
+    /// </details>
     ///
     /// # Example: 创建巡课
     ///
@@ -465,9 +618,19 @@ impl Client {
         self.call("CreateSupervisor", request)
     }
 
-    /// 删除应用自定义内容 (`DeleteAppCustomContent`)
+    /// Deletes custom elements (`DeleteAppCustomContent`)
+    ///
+    /// This API is used to delete the custom elements. The `Scenes` parameter specifies the custom elements to delete. If `Scenes` is empty, all custom elements will be deleted.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除应用自定义内容
     ///
     /// 删除设置自定义元素。如果参数scenes为空则删除所有自定义元素，否则删除指定的scene自定义元素。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=DeleteAppCustomContent)
+    ///
+    /// </details>
     ///
     /// # Example: 删除应用自定义内容
     ///
@@ -488,9 +651,20 @@ impl Client {
         self.call("DeleteAppCustomContent", request)
     }
 
-    /// 删除文档 (`DeleteDocument`)
+    /// Deletes a document (`DeleteDocument`)
+    ///
+    /// This API is used to delete a document.
+    /// A maximum of 20 requests can be initiated per second for this API.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除文档
+    ///
+    /// 删除文档
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=DeleteDocument)
+    ///
+    /// </details>
     ///
     /// # Example: 删除文档
     ///
@@ -508,9 +682,20 @@ impl Client {
         self.call("DeleteDocument", request)
     }
 
-    /// 删除群组 (`DeleteGroup`)
+    /// Deletes groups (`DeleteGroup`)
+    ///
+    /// This API is used to delete one or multiple groups.
+    /// A maximum of 20 requests can be initiated per second for this API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除群组
     ///
     /// 此接口用于删除指定群组，支持批量操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=DeleteGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 删除群组
     ///
@@ -531,9 +716,20 @@ impl Client {
         self.call("DeleteGroup", request)
     }
 
-    /// 删除群组成员 (`DeleteGroupMember`)
+    /// Removes users from a group (`DeleteGroupMember`)
+    ///
+    /// This API is used to remove users from a group.
+    /// A maximum of 20 requests can be initiated per second for this API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除群组成员
     ///
     /// 此接口用于删除群组中指定成员
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=DeleteGroupMember)
+    ///
+    /// </details>
     ///
     /// # Example: 删除指定群组成员
     ///
@@ -557,6 +753,8 @@ impl Client {
 
     /// 删除课堂的信令录制记录 (`DeletePlaybackItem`)
     ///
+    /// **China site only.**
+    ///
     /// 删除该堂课的录制记录
     ///
     /// # Example: DeletePlaybackItem
@@ -576,9 +774,20 @@ impl Client {
         self.call("DeletePlaybackItem", request)
     }
 
-    /// 删除指定房间的录制文件 (`DeleteRecord`)
+    /// Deletes the recording files of a specific room (`DeleteRecord`)
+    ///
+    /// This example shows you how to delete the recording files of a specific room.
+    /// A maximum of 20 requests can be initiated per second for this API.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除指定房间的录制文件
+    ///
+    /// 删除指定房间的录制文件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=DeleteRecord)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -597,10 +806,20 @@ impl Client {
         self.call("DeleteRecord", request)
     }
 
-    /// 删除课堂 (`DeleteRoom`)
+    /// Deletes a room. (`DeleteRoom`)
+    ///
+    /// This API is used to delete a room.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除课堂
     ///
     /// 删除房间
     /// 删除课堂前，请先删除该课堂下的各类资源（包括录制文件、板书等），并解绑相关课件。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=DeleteRoom)
+    ///
+    /// </details>
     ///
     /// # Example: 删除房间
     ///
@@ -618,9 +837,19 @@ impl Client {
         self.call("DeleteRoom", request)
     }
 
-    /// 删除巡课 (`DeleteSupervisor`)
+    /// Deletes spectators (`DeleteSupervisor`)
+    ///
+    /// This API is used to delete spectators.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除巡课
+    ///
+    /// 删除巡课
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=DeleteSupervisor)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -643,6 +872,8 @@ impl Client {
 
     /// 删除用户 (`DeleteUser`)
     ///
+    /// **China site only.**
+    ///
     /// 删除已注册用户。注：如果该成员已被添加到群组，请先在群组中删除该成员。
     ///
     /// # Example: 示例1
@@ -663,6 +894,8 @@ impl Client {
 
     /// 删除板书截图 (`DeleteWhiteBoardSnapshot`)
     ///
+    /// **China site only.**
+    ///
     /// 删除白板板书截图
     ///
     /// # Example: 删除板书截图
@@ -681,9 +914,19 @@ impl Client {
         self.call("DeleteWhiteBoardSnapshot", request)
     }
 
-    /// 获取课堂答题详情 (`DescribeAnswerList`)
+    /// Gets the answers to a quiz question in a room (`DescribeAnswerList`)
+    ///
+    /// This API is used to get the answers to a quiz question in a room.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取课堂答题详情
     ///
     /// 获取房间答题详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=DescribeAnswerList)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -705,6 +948,8 @@ impl Client {
 
     /// 获取应用详情 (`DescribeAppDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 获取应用详情
     ///
     /// # Example: 获取应用配置
@@ -724,9 +969,20 @@ impl Client {
         self.read("DescribeAppDetail", request)
     }
 
-    /// 获取当前课堂的成员列表 (`DescribeCurrentMemberList`)
+    /// Gets the user list of a room (`DescribeCurrentMemberList`)
+    ///
+    /// This API is used to get the user list of a room. This API will not work if a room has ended or expired.
+    /// A maximum of 20 requests can be initiated per second for this API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取当前课堂的成员列表
     ///
     /// 获取当前房间的成员列表，房间结束或过期后无法使用。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=DescribeCurrentMemberList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取当前房间的成员列表
     ///
@@ -746,9 +1002,19 @@ impl Client {
         self.read("DescribeCurrentMemberList", request)
     }
 
-    /// 开发商信息获取 (`DescribeDeveloper`)
+    /// Gets developer information (`DescribeDeveloper`)
+    ///
+    /// This API is used to get developer information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 开发商信息获取
+    ///
+    /// 开发商信息获取
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=DescribeDeveloper)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeDeveloper 示例
     ///
@@ -764,11 +1030,42 @@ impl Client {
         self.read("DescribeDeveloper", request)
     }
 
-    /// 获取文档信息 (`DescribeDocument`)
+    /// Gets the information of a document (`DescribeDocument`)
+    ///
+    /// This API is used to get the information of a specific document.
+    /// A maximum of 20 requests can be initiated per second for this API.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取文档信息
     ///
+    /// 获取文档信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=DescribeDocument)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 3): 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DocumentId": "ntxsfrzk"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 3): 测试示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DocumentId": "omxxxsdc"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 获取文档详情
     ///
     /// Request:
     ///
@@ -784,11 +1081,23 @@ impl Client {
         self.read("DescribeDocument", request)
     }
 
-    /// 批量获取文档信息【已废弃】 (`DescribeDocuments`)
+    /// Queries courseware information (`DescribeDocuments`)
+    ///
+    /// A new API is offered for this action now.
+    ///
+    /// This API is used to query courseware. It has been deprecated. Please use `BatchDescribeDocument` instead.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量获取文档信息【已废弃】
     ///
     /// 有新接口替换
     ///
     /// 批量获取文档信息（已废弃，替代接口BatchDescribeDocument）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=DescribeDocuments)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -817,9 +1126,20 @@ impl Client {
         self.read("DescribeDocuments", request)
     }
 
-    /// 获取指定房间下文档 (`DescribeDocumentsByRoom`)
+    /// Gets the documents of a specific room (`DescribeDocumentsByRoom`)
+    ///
+    /// This API is used to get the document list of a specific room.
+    /// A maximum of 20 requests can be initiated per second for this API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取指定房间下文档
     ///
     /// 此接口获取指定房间下课件列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=DescribeDocumentsByRoom)
+    ///
+    /// </details>
     ///
     /// # Example: 获取指定课堂文档
     ///
@@ -840,6 +1160,8 @@ impl Client {
 
     /// 获取课堂的所有编辑版本（含源版本） (`DescribeEditVersions`)
     ///
+    /// **China site only.**
+    ///
     /// 获取课堂的所有编辑版本（含源版本）
     ///
     /// # Example: 获取当前可以全部版本信息
@@ -859,9 +1181,20 @@ impl Client {
         self.read("DescribeEditVersions", request)
     }
 
-    /// 获取群组详情 (`DescribeGroup`)
+    /// Gets the details of a group (`DescribeGroup`)
+    ///
+    /// This API is used to get the details of a group.
+    /// A maximum of 20 requests can be initiated per second for this API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取群组详情
     ///
     /// 此接口用于获取群组详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=DescribeGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 获取群组详情
     ///
@@ -880,9 +1213,20 @@ impl Client {
         self.read("DescribeGroup", request)
     }
 
-    /// 获取群组列表 (`DescribeGroupList`)
+    /// Queries groups (`DescribeGroupList`)
+    ///
+    /// This API is used to query groups.
+    /// A maximum of 20 requests can be initiated per second for this API.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取群组列表
+    ///
+    /// 获取群组列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=DescribeGroupList)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 示例1
     ///
@@ -893,6 +1237,17 @@ impl Client {
     ///   "SdkAppId": 3618809
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 示例2
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkAppId": 3618809,
+    ///   "TeacherId": "2LoDvr6M9TvI4x4dMFBpGRzxZXr"
+    /// }
+    /// ```
     pub fn describe_group_list<'a>(
         &'a self,
         request: &'a DescribeGroupListRequest,
@@ -901,6 +1256,8 @@ impl Client {
     }
 
     /// 获取分组直播参加码 (`DescribeGroupLiveCodes`)
+    ///
+    /// **China site only.**
     ///
     /// 获取分组直播参加码
     ///
@@ -921,9 +1278,20 @@ impl Client {
         self.read("DescribeGroupLiveCodes", request)
     }
 
-    /// 获取群组成员列表 (`DescribeGroupMemberList`)
+    /// Gets the members of a group (`DescribeGroupMemberList`)
+    ///
+    /// This API is used to get the members of a group.
+    /// A maximum of 20 requests can be initiated per second for this API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取群组成员列表
     ///
     /// 此接口用于获取群组成员列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=DescribeGroupMemberList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取群组成员列表
     ///
@@ -943,6 +1311,8 @@ impl Client {
     }
 
     /// 获取转推配置 (`DescribeLiveRelayConfig`)
+    ///
+    /// **China site only.**
     ///
     /// 获取转推配置
     ///
@@ -965,6 +1335,8 @@ impl Client {
 
     /// 查询跑马灯配置 (`DescribeMarquee`)
     ///
+    /// **China site only.**
+    ///
     /// 查询跑马灯配置
     ///
     /// # Example: 查询跑马灯配置
@@ -985,6 +1357,8 @@ impl Client {
     }
 
     /// 获取信令录制回放视频观看记录 (`DescribePlayRecords`)
+    ///
+    /// **China site only.**
     ///
     /// 信令录制视频观看记录查询接口，用于查询指定课堂在指定时间段内的用户播放记录。
     ///
@@ -1012,6 +1386,8 @@ impl Client {
 
     /// 查询信令录制回放列表 (`DescribePlaybackList`)
     ///
+    /// **China site only.**
+    ///
     /// 查询录制信息
     ///
     /// # Example: DescribePlaybackList
@@ -1032,9 +1408,19 @@ impl Client {
         self.read("DescribePlaybackList", request)
     }
 
-    /// 获取课堂提问列表 (`DescribeQuestionList`)
+    /// Gets the quiz details of a room (`DescribeQuestionList`)
+    ///
+    /// This API is used to get the quiz details of a room.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取课堂提问列表
     ///
     /// 获取房间提问列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=DescribeQuestionList)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1055,6 +1441,8 @@ impl Client {
     }
 
     /// 查询录制信息 (`DescribeRecord`)
+    ///
+    /// **China site only.**
     ///
     /// 查询录制信息
     ///
@@ -1077,6 +1465,8 @@ impl Client {
 
     /// 获取流信息 (`DescribeRecordStream`)
     ///
+    /// **China site only.**
+    ///
     /// 录制流查询
     ///
     /// # Example: DescribeRecordStream
@@ -1098,6 +1488,8 @@ impl Client {
 
     /// 查询录制任务ID (`DescribeRecordTask`)
     ///
+    /// **China site only.**
+    ///
     /// 查询录制任务ID
     ///
     /// # Example: 查询录制任务ID
@@ -1117,9 +1509,20 @@ impl Client {
         self.read("DescribeRecordTask", request)
     }
 
-    /// 获取课堂配置信息 (`DescribeRoom`)
+    /// Gets room information. (`DescribeRoom`)
+    ///
+    /// This API is used to get room information.
+    /// A maximum of 20 requests can be initiated per second for this API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取课堂配置信息
     ///
     /// 获取房间配置信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=DescribeRoom)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 房间信息
     ///
@@ -1130,6 +1533,16 @@ impl Client {
     ///   "RoomId": 1
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoomId": 331450358
+    /// }
+    /// ```
     pub fn describe_room<'a>(
         &'a self,
         request: &'a DescribeRoomRequest,
@@ -1138,6 +1551,8 @@ impl Client {
     }
 
     /// 获取房间中被禁言成员列表 (`DescribeRoomForbiddenUser`)
+    ///
+    /// **China site only.**
     ///
     /// 根据房间ID获取群组中被禁言的用户列表。
     ///
@@ -1158,9 +1573,20 @@ impl Client {
         self.read("DescribeRoomForbiddenUser", request)
     }
 
-    /// 获取课堂统计信息 (`DescribeRoomStatistics`)
+    /// Obtains the statistics of a room. (`DescribeRoomStatistics`)
+    ///
+    /// This API is used to obtain the statistics of a room. It can be called only after the room is ended.
+    /// A maximum of 20 requests can be initiated per second for this API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取课堂统计信息
     ///
     /// 获取房间统计信息，仅可在房间结束后调用。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=DescribeRoomStatistics)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1182,6 +1608,8 @@ impl Client {
 
     /// 获取课堂评分列表 (`DescribeScoreList`)
     ///
+    /// **China site only.**
+    ///
     /// 获取课堂评分列表
     ///
     /// # Example: 示例1
@@ -1200,9 +1628,20 @@ impl Client {
         self.read("DescribeScoreList", request)
     }
 
-    /// 获取应用ID下用户列表 (`DescribeSdkAppIdUsers`)
+    /// Gets the user list of an application (`DescribeSdkAppIdUsers`)
+    ///
+    /// This API is used to get the user list of a specific application.
+    /// A maximum of 20 requests can be initiated per second for this API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取应用ID下用户列表
     ///
     /// 此接口用于获取指定应用ID下用户列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=DescribeSdkAppIdUsers)
+    ///
+    /// </details>
     ///
     /// # Example: 获取应用下用户列表
     ///
@@ -1220,9 +1659,19 @@ impl Client {
         self.read("DescribeSdkAppIdUsers", request)
     }
 
-    /// 获取巡课列表 (`DescribeSupervisors`)
+    /// Gets the spectators of a room (`DescribeSupervisors`)
+    ///
+    /// This API is used to get the spectators of a room.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取巡课列表
+    ///
+    /// 获取巡课列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=DescribeSupervisors)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1242,9 +1691,19 @@ impl Client {
         self.read("DescribeSupervisors", request)
     }
 
-    /// 获取用户信息【已废弃】 (`DescribeUser`)
+    /// Obtains user profile. (`DescribeUser`)
+    ///
+    /// This API is used to obtain user profile.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取用户信息【已废弃】
     ///
     /// 获取用户信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=DescribeUser)
+    ///
+    /// </details>
     ///
     /// # Example: 获取用户信息
     ///
@@ -1263,6 +1722,8 @@ impl Client {
     }
 
     /// 获取用户信息（新） (`DescribeUserDetail`)
+    ///
+    /// **China site only.**
     ///
     /// 获取用户信息
     ///
@@ -1285,6 +1746,8 @@ impl Client {
 
     /// 获取板书截图 (`DescribeWhiteBoardSnapshot`)
     ///
+    /// **China site only.**
+    ///
     /// 查询白板板书截图
     /// 课程结束后，可以查询和以图片的形式导出这些内容，方便后续查看、整理与分享。
     /// 注意：不支持屏幕共享中的板书导出。
@@ -1305,9 +1768,19 @@ impl Client {
         self.read("DescribeWhiteBoardSnapshot", request)
     }
 
-    /// 结束课堂 (`EndRoom`)
+    /// Ends a room (`EndRoom`)
+    ///
+    /// This API is used to end a room.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 结束课堂
     ///
     /// 结束房间的直播
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=EndRoom)
+    ///
+    /// </details>
     ///
     /// # Example: 结束房间
     ///
@@ -1326,6 +1799,8 @@ impl Client {
     }
 
     /// 禁言和取消禁言 (`ForbidSendMsg`)
+    ///
+    /// **China site only.**
     ///
     /// 禁止指定房间中某些用户在一段时间内发言。
     /// 取消对某些用户的禁言。
@@ -1354,6 +1829,8 @@ impl Client {
 
     /// 获取信令回放剪辑token (`GetEditVersionToken`)
     ///
+    /// **China site only.**
+    ///
     /// 获取剪辑信令回放token
     ///
     /// # Example: 获取信令剪辑token
@@ -1377,6 +1854,8 @@ impl Client {
 
     /// 获取单节课的回放token (`GetPlaybackToken`)
     ///
+    /// **China site only.**
+    ///
     /// 获取信令录制回放token，用于回放指定课堂时鉴权
     ///
     /// # Example: GetPlaybackToken
@@ -1397,9 +1876,19 @@ impl Client {
         self.read("GetPlaybackToken", request)
     }
 
-    /// 获取课堂事件 (`GetRoomEvent`)
+    /// Gets the events of a room (`GetRoomEvent`)
+    ///
+    /// This API is used to get the events of a room. It only works within one hour after a class ends.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取课堂事件
     ///
     /// 获取房间事件,仅在课堂结束1小时内有效。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=GetRoomEvent)
+    ///
+    /// </details>
     ///
     /// # Example: 获取房间事件
     ///
@@ -1421,9 +1910,19 @@ impl Client {
         self.read("GetRoomEvent", request)
     }
 
-    /// 获取课堂历史消息 (`GetRoomMessage`)
+    /// Gets the message history of a room (`GetRoomMessage`)
+    ///
+    /// This API is used to get the message history of a room (room messages are retained for seven days).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取课堂历史消息
     ///
     /// 获取房间历史消息(房间历史消息保存7天)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=GetRoomMessage)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1444,9 +1943,19 @@ impl Client {
         self.read("GetRoomMessage", request)
     }
 
-    /// 获取课堂列表 (`GetRooms`)
+    /// Gets the room list (`GetRooms`)
+    ///
+    /// This API is used to get the room list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取课堂列表
     ///
     /// 获取房间列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=GetRooms)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1474,9 +1983,20 @@ impl Client {
         self.read("GetRooms", request)
     }
 
-    /// 获取水印设置 (`GetWatermark`)
+    /// Gets watermark settings (`GetWatermark`)
+    ///
+    /// This API is used to get watermark settings.
+    /// A maximum of 20 requests can be initiated per second for this API.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取水印设置
+    ///
+    /// 获取水印设置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=GetWatermark)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1494,9 +2014,19 @@ impl Client {
         self.read("GetWatermark", request)
     }
 
-    /// 踢出课堂用户 (`KickUserFromRoom`)
+    /// Removes a user from the room (`KickUserFromRoom`)
+    ///
+    /// This API is used to remove a user from the room.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 踢出课堂用户
     ///
     /// 从房间里面踢出用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=KickUserFromRoom)
+    ///
+    /// </details>
     ///
     /// # Example: 永久踢除用户
     ///
@@ -1518,9 +2048,19 @@ impl Client {
         self.call("KickUserFromRoom", request)
     }
 
-    /// 源账号登录 (`LoginOriginId`)
+    /// Logs in with an origin account. (`LoginOriginId`)
+    ///
+    /// This API is used to log in with an origin account, which is the `originId` entered during registration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 源账号登录
     ///
     /// 使用源账号登录，源账号为注册时填入的originId
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=LoginOriginId)
+    ///
+    /// </details>
     ///
     /// # Example: 源账号登录
     ///
@@ -1540,6 +2080,8 @@ impl Client {
     }
 
     /// 源账号登录课堂 (`LoginOriginIdWithRoom`)
+    ///
+    /// **China site only.**
     ///
     /// 使用源账号登录课堂，源账号为注册时填入的originId
     ///
@@ -1561,9 +2103,19 @@ impl Client {
         self.call("LoginOriginIdWithRoom", request)
     }
 
-    /// 登录 (`LoginUser`)
+    /// Logs in. (`LoginUser`)
+    ///
+    /// This API is used to log in.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 登录
+    ///
+    /// 登录
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=LoginUser)
+    ///
+    /// </details>
     ///
     /// # Example: 登录
     ///
@@ -1582,6 +2134,8 @@ impl Client {
     }
 
     /// 登录课堂 (`LoginUserWithRoom`)
+    ///
+    /// **China site only.**
     ///
     /// 登录课堂
     ///
@@ -1602,9 +2156,20 @@ impl Client {
         self.call("LoginUserWithRoom", request)
     }
 
-    /// 修改应用 (`ModifyApp`)
+    /// Modifies an application. (`ModifyApp`)
+    ///
+    /// This API is used to modify an application.
+    /// A maximum of 20 requests can be initiated per second for this API.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改应用
+    ///
+    /// 修改应用
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=ModifyApp)
+    ///
+    /// </details>
     ///
     /// # Example: 修改应用
     ///
@@ -1624,9 +2189,20 @@ impl Client {
         self.call("ModifyApp", request)
     }
 
-    /// 修改群组 (`ModifyGroup`)
+    /// Modifies a group (`ModifyGroup`)
+    ///
+    /// This API is used to modify a group.
+    /// A maximum of 20 requests can be initiated per second for this API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改群组
     ///
     /// 此接口修改群组信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=ModifyGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 修改群组
     ///
@@ -1647,6 +2223,8 @@ impl Client {
     }
 
     /// 修改转推配置 (`ModifyLiveRelayConfig`)
+    ///
+    /// **China site only.**
     ///
     /// 修改转推配置
     ///
@@ -1671,9 +2249,20 @@ impl Client {
         self.call("ModifyLiveRelayConfig", request)
     }
 
-    /// 修改课堂 (`ModifyRoom`)
+    /// Modifies a room (`ModifyRoom`)
+    ///
+    /// This API is used to modify a room.
+    /// A maximum of 20 requests can be initiated per second for this API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改课堂
     ///
     /// 修改房间
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=ModifyRoom)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 修改房间
     ///
@@ -1700,6 +2289,21 @@ impl Client {
     ///   "TeacherId": "2i5WfUzRRC2Eb2uNmLNv96gzxCv"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InteractionMode": 0,
+    ///   "IsGradingRequiredPostClass": 1,
+    ///   "RoomId": 368760996,
+    ///   "RoomType": 0,
+    ///   "SdkAppId": 3520371,
+    ///   "VideoOrientation": 0
+    /// }
+    /// ```
     pub fn modify_room<'a>(
         &'a self,
         request: &'a ModifyRoomRequest,
@@ -1707,9 +2311,20 @@ impl Client {
         self.call("ModifyRoom", request)
     }
 
-    /// 修改用户信息 (`ModifyUserProfile`)
+    /// Modifies a user profile (`ModifyUserProfile`)
+    ///
+    /// This API is used to modify a user profile such as the nickname and profile photo.
+    /// A maximum of 20 requests can be initiated per second for this API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改用户信息
     ///
     /// 此接口用于修改用户信息，例如头像、昵称（用户名）等。注意，课中的用户信息不会立即同步修改，需待下次上课时，修改后的信息才会更新显示。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=ModifyUserProfile)
+    ///
+    /// </details>
     ///
     /// # Example: 修改用户配置
     ///
@@ -1728,9 +2343,19 @@ impl Client {
         self.call("ModifyUserProfile", request)
     }
 
-    /// 注册用户 (`RegisterUser`)
+    /// Registers a user. (`RegisterUser`)
+    ///
+    /// This API is used to register a user.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 注册用户
+    ///
+    /// 注册用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=RegisterUser)
+    ///
+    /// </details>
     ///
     /// # Example: 注册用户
     ///
@@ -1750,6 +2375,8 @@ impl Client {
 
     /// 指定用户给房间中发送消息 (`SendRoomNormalMessage`)
     ///
+    /// **China site only.**
+    ///
     /// 1、按照指定身份发送消息，目前支持表情消息、图片消息、文本消息。
     ///
     /// # Example: 指定用户给房间中发送消息
@@ -1763,6 +2390,8 @@ impl Client {
     }
 
     /// 房间中发送系统通知 (`SendRoomNotificationMessage`)
+    ///
+    /// **China site only.**
     ///
     /// App 管理员可以通过该接口在群组中发送通知、公告等。目前仅支持文本消息。
     ///
@@ -1784,9 +2413,19 @@ impl Client {
         self.call("SendRoomNotificationMessage", request)
     }
 
-    /// 设置应用自定义内容 (`SetAppCustomContent`)
+    /// Sets the custom content of an application. (`SetAppCustomContent`)
+    ///
+    /// This API is used to set or update the custom content of an application, including the application icon and custom code. After you update JS and CSS content, you also need to call this API for the updates to take effect.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置应用自定义内容
     ///
     /// 设置应用的自定义内容，包括应用图标，自定义的代码等。如果已存在，则为更新。更新js、css内容后，要生效也需要调用该接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=SetAppCustomContent)
+    ///
+    /// </details>
     ///
     /// # Example: 设置应用自定义内容
     ///
@@ -1815,6 +2454,8 @@ impl Client {
 
     /// 切换课堂的主编辑版本 (`SetMainEditVersion`)
     ///
+    /// **China site only.**
+    ///
     /// 切换课堂的主编辑版本
     ///
     /// # Example: 设置当前课堂信令回放的主版本
@@ -1837,6 +2478,8 @@ impl Client {
     }
 
     /// 设置跑马灯参数 (`SetMarquee`)
+    ///
+    /// **China site only.**
     ///
     /// 设置跑马灯参数设置
     ///
@@ -1867,9 +2510,20 @@ impl Client {
         self.call("SetMarquee", request)
     }
 
-    /// 设置水印 (`SetWatermark`)
+    /// Configures watermarks (`SetWatermark`)
+    ///
+    /// This API is used to configure watermarks.
+    /// A maximum of 20 requests can be initiated per second for this API.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 设置水印
+    ///
+    /// 设置水印
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=SetWatermark)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1902,6 +2556,8 @@ impl Client {
 
     /// 开启录制 (`StartRecord`)
     ///
+    /// **China site only.**
+    ///
     /// 开始录制
     ///
     /// # Example: StartRecord
@@ -1921,9 +2577,19 @@ impl Client {
         self.call("StartRecord", request)
     }
 
-    /// 开始课堂 (`StartRoom`)
+    /// Starts a room (`StartRoom`)
+    ///
+    /// This API is used to start a room. Before you call this API, make sure a user has entered the room so that the class is initialized.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开始课堂
     ///
     /// 开始房间的直播。 说明：开始房间接口调用之前需要有用户进入课堂初始化课堂信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=StartRoom)
+    ///
+    /// </details>
     ///
     /// # Example: 开始房间
     ///
@@ -1942,6 +2608,8 @@ impl Client {
     }
 
     /// 停止录制 (`StopRecord`)
+    ///
+    /// **China site only.**
     ///
     /// 停止录制
     ///
@@ -1963,9 +2631,19 @@ impl Client {
         self.call("StopRecord", request)
     }
 
-    /// 文档从房间解绑 (`UnbindDocumentFromRoom`)
+    /// Unbinds a document from a room. (`UnbindDocumentFromRoom`)
+    ///
+    /// This API is used to unbind a document from a room.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 文档从房间解绑
+    ///
+    /// 文档从房间解绑
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lcic&Version=2022-08-17&Action=UnbindDocumentFromRoom)
+    ///
+    /// </details>
     ///
     /// # Example: 文档从房间解绑
     ///
@@ -1985,6 +2663,8 @@ impl Client {
     }
 
     /// 解禁课堂被踢用户 (`UnblockKickedUser`)
+    ///
+    /// **China site only.**
     ///
     /// 解禁从房间里面踢出的用户
     ///
@@ -2008,41 +2688,45 @@ impl Client {
 }
 
 rt::model! {
-/// AddGroupMember请求参数结构体
+/// Request of [`Client::add_group_member`].
 pub struct AddGroupMemberRequest: encode {
-  /// **Required.** 群组ID
+  /// **Required.** The group ID.
   group_id: String = "GroupId",
-  /// **Required.** 低代码平台应用ID
+  /// **Required.** The SDKAppID assigned by LCIC.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 成员列表，最大值200
+  /// **Required.** The users. Array length limit: 200.
   member_ids: Vec<String> = "MemberIds",
 }
 
-/// AddGroupMember返回参数结构体
+/// Response of [`Client::add_group_member`].
 pub struct AddGroupMemberResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 房间问答答案详情
+/// The answer to a quiz question.
+///
+/// <details><summary>中文</summary>房间问答答案详情</details>
 pub struct AnswerInfo: decode {
-  /// 用户名
+  /// The username.
   name: String = "Name",
-  /// 答案（按照位表示是否选择，如0x1表示选择A，0x11表示选择AB）
+  /// The answer. Bits are used to indicate the options chosen. For example, `0x1` indicates that option A is chosen; `0x11` indicates that A and B are chosen, and so on.
   answer: u64 = "Answer",
-  /// 答题用时
+  /// The time used.
   cost_time: u64 = "CostTime",
-  /// 用户ID
+  /// The user ID.
   user_id: String = "UserId",
-  /// 答案是否正确（1正确0错误）
+  /// Whether the answer is correct. `1`: Correct; `0`: Incorrect.
   is_correct: u64 = "IsCorrect",
 }
 
-/// 每个选项答题人数统计
+/// The statistics for each type of answer.
+///
+/// <details><summary>中文</summary>每个选项答题人数统计</details>
 pub struct AnswerStat: decode {
-  /// 选项（按照位表示是否选择，如0x1表示选择A，0x11表示选择AB）
+  /// The answer. Bits are used to indicate the options chosen. For example, `0x1` indicates that option A is chosen; `0x11` indicates that A and B are chosen, and so on.
   answer: i64 = "Answer",
-  /// 答题人数
+  /// The number of users that submitted the answer.
   count: i64 = "Count",
 }
 
@@ -2064,137 +2748,142 @@ pub struct AppConfig: decode {
   callback_key: String = "CallbackKey",
 }
 
-/// 应用自定义内容
+/// Custom application content
+/// Used by actions: SetAppCustomContent.
+///
+/// <details><summary>中文</summary>应用自定义内容</details>
 pub struct AppCustomContent: encode {
-  /// **Required.** 场景参数，一个应用下可以设置多个不同场景。
+  /// **Required.** Multiple scenarios can be set for an application.
   scene: String = "Scene",
-  /// logo地址，用于上课时展示的课堂或平台图标，支持开发商自定义业务品牌展示。
+  /// Logo URL
   logo_url: String = "LogoUrl",
-  /// HomeUrl：主页地址，用于上课结束后课堂跳转，支持跳转到自己的业务系统。如果配置为空则下课后关闭课堂页面。
+  /// Homepage URL, which can be used for redirection
   home_url: String = "HomeUrl",
-  /// JsUrl ：自定义js。针对应用用于开发上自定义课堂界面、模块功能、监控操作，支持数据请求与响应处理。
+  /// Custom JS URL
   js_url: String = "JsUrl",
-  /// Css : 自定义的css。针对应用用于支持课堂界面的、模块的UI渲染修改、皮肤配色修改、功能模块的隐藏和展示。
+  /// Custom CSS URL
   css_url: String = "CssUrl",
 }
 
-/// 背景图片配置
+/// Background image settings.
+///
+/// <details><summary>中文</summary>背景图片配置</details>
 pub struct BackgroundPictureConfig: decode {
-  /// 背景图片的url
+  /// The URL of the background image.
   url: String = "Url",
 }
 
-/// BatchAddGroupMember请求参数结构体
+/// Request of [`Client::batch_add_group_member`].
 pub struct BatchAddGroupMemberRequest: encode {
-  /// **Required.** 待添加群组ID列表，最大值100
+  /// **Required.** The target group IDs. Array length limit: 100.
   group_ids: Vec<String> = "GroupIds",
-  /// **Required.** 低代码平台应用ID
+  /// **Required.** The SDKAppID assigned by LCIC.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 待添加成员列表，最大值200
+  /// **Required.** The users to add. Array length limit: 200.
   member_ids: Vec<String> = "MemberIds",
 }
 
-/// BatchAddGroupMember返回参数结构体
+/// Response of [`Client::batch_add_group_member`].
 pub struct BatchAddGroupMemberResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BatchCreateGroupWithMembers请求参数结构体
+/// Request of [`Client::batch_create_group_with_members`].
 pub struct BatchCreateGroupWithMembersRequest: encode {
-  /// **Required.** 低代码平台应用ID
+  /// **Required.** The SDKAppID assigned by LCIC.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 批量创建群组基础信息，最大长度限制256
+  /// **Required.** The information of the groups to create. Array length limit: 256.
   group_base_infos: Vec<GroupBaseInfo> = "GroupBaseInfos",
-  /// 群组绑定的成员列表，一次性最多200个
+  /// The group members. Array length limit: 200.
   member_ids: Vec<String> = "MemberIds",
 }
 
-/// BatchCreateGroupWithMembers返回参数结构体
+/// Response of [`Client::batch_create_group_with_members`].
 pub struct BatchCreateGroupWithMembersResponse: decode {
-  /// 新创建群组ID列表，与输入创建参数顺序一致
+  /// The IDs of the groups created, which are in the same order as the elements in the request parameter `GroupBaseInfos.N`.
   group_ids: Vec<String> = "GroupIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BatchCreateRoom请求参数结构体
+/// Request of [`Client::batch_create_room`].
 pub struct BatchCreateRoomRequest: encode {
-  /// **Required.** 低代码平台的SdkAppId。
+  /// **Required.** The SDKAppID assigned by LCIC.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 批量创建课堂的配置信息
+  /// **Required.** The information of the rooms to create.
   room_infos: Vec<RoomInfo> = "RoomInfos",
 }
 
-/// BatchCreateRoom返回参数结构体
+/// Response of [`Client::batch_create_room`].
 pub struct BatchCreateRoomResponse: decode {
-  /// 创建成功课堂ID，与传入课堂信息顺序一致
+  /// The IDs of the rooms created, which are in the same order as they are passed in.
   room_ids: Vec<u64> = "RoomIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BatchDeleteGroupMember请求参数结构体
+/// Request of [`Client::batch_delete_group_member`].
 pub struct BatchDeleteGroupMemberRequest: encode {
-  /// **Required.** 待添加群组ID列表，最大值100
+  /// **Required.** The target group IDs. Array length limit: 100.
   group_ids: Vec<String> = "GroupIds",
-  /// **Required.** 低代码平台应用ID
+  /// **Required.** The SDKAppID assigned by LCIC.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 待添加成员列表，最大值256
+  /// **Required.** The users to remove. Array length limit: 256.
   member_ids: Vec<String> = "MemberIds",
 }
 
-/// BatchDeleteGroupMember返回参数结构体
+/// Response of [`Client::batch_delete_group_member`].
 pub struct BatchDeleteGroupMemberResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BatchDeleteRecord请求参数结构体
+/// Request of [`Client::batch_delete_record`].
 pub struct BatchDeleteRecordRequest: encode {
-  /// **Required.** 房间ID列表
+  /// **Required.** The room IDs.
   room_ids: Vec<i64> = "RoomIds",
-  /// **Required.** 低代码互动课堂的SdkAppId。
+  /// **Required.** The SDKAppID assigned by LCIC.
   sdk_app_id: u64 = "SdkAppId",
 }
 
-/// BatchDeleteRecord返回参数结构体
+/// Response of [`Client::batch_delete_record`].
 pub struct BatchDeleteRecordResponse: decode {
-  /// 本次操作删除成功的房间ID列表。如果入参列表中某个房间ID的录制文件已经删除，则出参列表中无对应的房间ID。
+  /// The IDs of the rooms whose recordings are deleted.
   room_ids: Vec<i64> = "RoomIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BatchDescribeDocument请求参数结构体
+/// Request of [`Client::batch_describe_document`].
 pub struct BatchDescribeDocumentRequest: encode {
-  /// **Required.** 低代码互动课堂的SdkAppId。
+  /// **Required.** The SDKAppID assigned by LCIC.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 分页查询当前页数，从1开始递增
+  /// **Required.** The page to return records from. Pagination starts from 1.
   page: i64 = "Page",
-  /// **Required.** 每页数据量，最大200
+  /// **Required.** The maximum number of records per page. The value of this parameter cannot exceed `1000`.
   limit: i64 = "Limit",
-  /// **Required.** 课件权限。[0]：获取owner的私有课件；[1]：获取owner的公开课件; [0,1]：则获取owner的私有课件和公开课件；[2]：获取owner的私有课件和所有人(包括owner)的公开课件
+  /// **Required.** The courseware access. [0]: The private courseware of the specified user (`Owner`) will be returned; [1]: The public courseware of the specified user will be returned; [0,1]: Both the private and public courseware of the specified user will be returned; [2]: The private courseware of the specified user and the public courseware of all users (including `Owner`) will be returned.
   permission: Vec<u64> = "Permission",
-  /// 课件所有者的user_id，不填默认获取SdkAppId下所有课件
+  /// The user ID of the courseware owner. If you do not specify this, the information of all courseware under the application will be returned.
   owner: String = "Owner",
-  /// 课件名称搜索词
+  /// The filename keyword.
   keyword: String = "Keyword",
-  /// 课件id列表，从列表中查询，忽略错误的id
+  /// The courseware IDs. Non-existent IDs will be ignored.
   document_id: Vec<String> = "DocumentId",
 }
 
-/// BatchDescribeDocument返回参数结构体
+/// Response of [`Client::batch_describe_document`].
 pub struct BatchDescribeDocumentResponse: decode {
-  /// 符合查询条件文档总数
+  /// The total number of records that meet the conditions.
   total: i64 = "Total",
-  /// 文档信息列表
+  /// The information of the courseware.
   documents: Vec<DocumentInfo> = "Documents",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BatchGetPlaybackToken请求参数结构体
+/// Request of [`Client::batch_get_playback_token`].
 pub struct BatchGetPlaybackTokenRequest: encode {
   /// **Required.** <p>低代码平台的SdkAppId。</p>
   sdk_app_id: u64 = "SdkAppId",
@@ -2206,7 +2895,7 @@ pub struct BatchGetPlaybackTokenRequest: encode {
   user_id: String = "UserId",
 }
 
-/// BatchGetPlaybackToken返回参数结构体
+/// Response of [`Client::batch_get_playback_token`].
 pub struct BatchGetPlaybackTokenResponse: decode {
   /// <p>token值，用于回放鉴权。</p>
   results: Vec<TokenResult> = "Results",
@@ -2214,27 +2903,30 @@ pub struct BatchGetPlaybackTokenResponse: decode {
   total: u64 = "Total",
   /// <p>用户ID</p>
   user_id: String = "UserId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BatchRegister请求参数结构体
+/// Request of [`Client::batch_register`].
 pub struct BatchRegisterRequest: encode {
-  /// **Required.** 批量注册用户信息列表
+  /// **Required.** The information of the users to register.
   users: Vec<BatchUserRequest> = "Users",
 }
 
-/// BatchRegister返回参数结构体
+/// Response of [`Client::batch_register`].
 pub struct BatchRegisterResponse: decode {
-  /// 注册成功的用户列表
+  /// The information of the successfully registered users.
   users: Vec<BatchUserInfo> = "Users",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 批量注册用户信息
+/// The information of registered users.
+/// Used by actions: BatchRegister.
+///
+/// <details><summary>中文</summary>批量注册用户信息</details>
 pub struct BatchUserInfo: decode {
-  /// 低代码互动课堂的SdkAppId。
+  /// The SDKAppID assigned by LCIC.
   sdk_app_id: u64 = "SdkAppId",
   /// 用户ID。
   user_id: String = "UserId",
@@ -2242,34 +2934,34 @@ pub struct BatchUserInfo: decode {
   origin_id: String = "OriginId",
 }
 
-/// 用户注册请求信息
+/// The information of the users to register.
+/// Used by actions: BatchRegister.
+///
+/// <details><summary>中文</summary>用户注册请求信息</details>
 pub struct BatchUserRequest: encode {
-  /// **Required.** 低代码互动课堂的SdkAppId。
+  /// **Required.** The SDKAppID assigned by LCIC.
   sdk_app_id: u64 = "SdkAppId",
-  /// 用户名称。
+  /// The username.
   name: String = "Name",
-  /// 用户在客户系统的Id，需要在同一应用下唯一。入参为空时默认赋值为UserId
-  /// 。
+  /// The user’s ID in your system, which must be unique across the same application.
   origin_id: String = "OriginId",
-  /// 用户头像。
+  /// The user’s profile photo.
   avatar: String = "Avatar",
 }
 
-/// BindDocumentToRoom请求参数结构体
+/// Request of [`Client::bind_document_to_room`].
 pub struct BindDocumentToRoomRequest: encode {
-  /// **Required.** 房间ID。
+  /// **Required.** Room ID
   room_id: u64 = "RoomId",
-  /// **Required.** 文档ID。
+  /// **Required.** Document ID
   document_id: String = "DocumentId",
-  /// 绑定类型。后台可透传到客户端，默认为0。除以下例值外支持自定义该字段，并在前端实现相应业务逻辑，示例参考：
-  /// 示例值：0，仅绑定课件到房间
-  /// 示例值：1，绑定课件到房间后，默认展示课件
+  /// Binding type. The default value is `0`. The backend passes through this parameter to clients so that the clients can implement business logic based on this parameter.
   bind_type: u64 = "BindType",
 }
 
-/// BindDocumentToRoom返回参数结构体
+/// Response of [`Client::bind_document_to_room`].
 pub struct BindDocumentToRoomResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2287,54 +2979,40 @@ pub struct ClassScoreItem: decode {
   score_msg: String = "ScoreMsg",
 }
 
-/// CreateDocument请求参数结构体
+/// Request of [`Client::create_document`].
 pub struct CreateDocumentRequest: encode {
-  /// **Required.** 低代码互动课堂的SdkAppId。
+  /// **Required.** LCIC SdkAppId
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 文档地址。
+  /// **Required.** Document URL
   document_url: String = "DocumentUrl",
-  /// **Required.** 文档名称。
+  /// **Required.** Document name
   document_name: String = "DocumentName",
-  /// **Required.** 文档所有者的Id
+  /// **Required.** Document owner ID
   owner: String = "Owner",
-  /// 转码类型，可以有如下取值：
-  /// 0 无需转码（默认），bmp，jpg，jpeg，png，gif
-  /// 1 需要转码的文档，ppt，pptx，pdf，doc，docx，xls，xlsx
-  /// 2 需要转码的视频，mp4，3pg，mpeg，avi，flv，wmv，rm，h264等
-  /// 2 需要转码的音频，mp3，wav，wma，aac，flac，opus
-  /// 3 备用转码，建议 WPS 制作的课件使用此方式转码，保证课件显示效果
-  /// 请注意，待录制的页面中任何视频的分辨率不能超过页面录制最大分辨率（1920*1080），否则将导致录制失败。
-  /// - ppt课件内嵌视频或纯视频课件，在上传课件时，云api会进行转码，以确保视频分辨率不超过页面录制最大分辨率。
-  /// - h5课件中内嵌音视频内容时，由于平台无法获取视频内容，因此在制作环节需确保视频分辨率不超过页面录制最大分辨率。
+  /// Transcoding type. Valid values: `0`: No transcoding required (default); `1`: Documents that need to be transcoded: ppt, pptx, pdf, doc, docx; `2`: Videos that need to be transcoded: mp4, 3pg, mpeg, avi, flv, wmv, rm, h264, etc.; `2`: Audio that needs to be transcoded: mp3, wav, wma, aac, flac, opus
   transcode_type: u64 = "TranscodeType",
-  /// 权限，可以有如下取值：
-  /// 0 私有文档（默认）
-  /// 1 公共文档
+  /// Permission. Valid values: `0`: Private document (default); `1`: Public document
   permission: u64 = "Permission",
-  /// 文档后缀名。
+  /// Document extension
   document_type: String = "DocumentType",
-  /// 文档大小，单位 字节
+  /// Document size, in bytes
   document_size: u64 = "DocumentSize",
-  /// 是否对不支持元素开启自动处理的功能。默认关闭。
-  /// 自动处理的元素如下：
-  /// 1. 墨迹：移除不支持的墨迹（例如WPS墨迹）
-  /// 2. 自动翻页：移除PPT上所有自动翻页设置，并设置为单击鼠标翻页
-  /// 3. 已损坏音视频：移除PPT上对损坏音视频的引用
+  /// Whether or not to enable automatic processing for unsupported elements. Default: off. The automatically processed elements are as follows: 1. Ink: Remove unsupported ink (e.g. WPS Ink) 2. Auto Page Turn: Remove all auto page turn settings on the PPT and set it to mouse click to turn the page 3. Corrupted Audio/Video: Remove references to corrupted audio/video on the PPT
   auto_handle_unsupported_element: bool = "AutoHandleUnsupportedElement",
-  /// 转码后文档的最小分辨率，不传、传空字符串或分辨率格式错误则使用文档原分辨率。该参数仅对TranscodeType=1的课件生效。示例：1280x720，注意分辨率宽高中间为英文字母"xyz"的"x"
+  /// **China site only.** 转码后文档的最小分辨率，不传、传空字符串或分辨率格式错误则使用文档原分辨率。该参数仅对TranscodeType=1的课件生效。示例：1280x720，注意分辨率宽高中间为英文字母"xyz"的"x"
   /// 示例值：1280x720
   min_scale_resolution: String = "MinScaleResolution",
 }
 
-/// CreateDocument返回参数结构体
+/// Response of [`Client::create_document`].
 pub struct CreateDocumentResponse: decode {
-  /// 文档ID。
+  /// Document ID
   document_id: String = "DocumentId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateGroupLiveCodes请求参数结构体
+/// Request of [`Client::create_group_live_codes`].
 pub struct CreateGroupLiveCodesRequest: encode {
   /// **Required.** <p>低代码互动课堂的SdkAppId。</p>
   sdk_app_id: u64 = "SdkAppId",
@@ -2344,159 +3022,165 @@ pub struct CreateGroupLiveCodesRequest: encode {
   number: u64 = "Number",
 }
 
-/// CreateGroupLiveCodes返回参数结构体
+/// Response of [`Client::create_group_live_codes`].
 pub struct CreateGroupLiveCodesResponse: decode {
   /// <p>分组直播参加码</p>
   group_live_codes: Vec<String> = "GroupLiveCodes",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateGroupWithMembers请求参数结构体
+/// Request of [`Client::create_group_with_members`].
 pub struct CreateGroupWithMembersRequest: encode {
-  /// **Required.** 待创建群组名称
+  /// **Required.** The group name.
   group_name: String = "GroupName",
-  /// **Required.** 低代码平台应用ID
+  /// **Required.** The SDKAppID assigned by LCIC.
   sdk_app_id: u64 = "SdkAppId",
-  /// 默认绑定主讲老师ID
+  /// The user ID of the teacher.
   teacher_id: String = "TeacherId",
-  /// 群组成员列表,一次性最多200个
+  /// The group members. Array length limit: 200.
   member_ids: Vec<String> = "MemberIds",
 }
 
-/// CreateGroupWithMembers返回参数结构体
+/// Response of [`Client::create_group_with_members`].
 pub struct CreateGroupWithMembersResponse: decode {
-  /// 创建成功群组ID
+  /// The ID of the successfully created group.
   group_id: String = "GroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateGroupWithSubGroup请求参数结构体
+/// Request of [`Client::create_group_with_sub_group`].
 pub struct CreateGroupWithSubGroupRequest: encode {
-  /// **Required.** 待创建的新群组名
+  /// **Required.** The group name after merging.
   group_name: String = "GroupName",
-  /// **Required.** 低代码平台应用ID
+  /// **Required.** The SDKAppID assigned by LCIC.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 子群组ID列表，子群组ID不能重复，最多40个
+  /// **Required.** The IDs of the groups to merge. Duplicate group IDs are not allowed. Array length limit: 40.
   sub_group_ids: Vec<String> = "SubGroupIds",
-  /// 群组默认主讲老师ID
+  /// The user ID of the teacher.
   teacher_id: String = "TeacherId",
 }
 
-/// CreateGroupWithSubGroup返回参数结构体
+/// Response of [`Client::create_group_with_sub_group`].
 pub struct CreateGroupWithSubGroupResponse: decode {
-  /// 新创建群组ID
+  /// The ID of the merged group.
   group_id: String = "GroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRoom请求参数结构体
+/// Request of [`Client::create_room`].
 pub struct CreateRoomRequest: encode {
-  /// **Required.** <p>课堂名称。<br>字符数不超过256</p>
+  /// **Required.** Room name
   name: String = "Name",
-  /// **Required.** <p>预定的课堂开始时间，unix时间戳（秒）。</p>
+  /// **Required.** Reserved room start time, in UNIX timestamp format
   start_time: u64 = "StartTime",
-  /// **Required.** <p>预定的课堂结束时间，unix时间戳（秒）。</p>
+  /// **Required.** Reserved room end time, in UNIX timestamp format
   end_time: u64 = "EndTime",
-  /// **Required.** <p>低代码互动课堂的SdkAppId。</p>
+  /// **Required.** LCIC SdkAppId
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** <p>头像区域，摄像头视频画面的分辨率。可以有如下取值：<br>1 标清<br>2 高清<br>3 全高清<br>注意：连麦人数（MaxMicNumber）&gt;6时，仅可使用标清</p>
+  /// **Required.** Resolution. Valid values: 1: SD; 2: HD; 3: FHD
   resolution: u64 = "Resolution",
-  /// **Required.** <p>设置课堂同时最大可与老师进行连麦互动的人数，该参数支持正式上课/开播前调用修改房间修改。小班课取值范围[0,16]，大班课取值范围[0,1]，当取值为0时表示当前课堂/直播，不支持连麦互动。该取值影响计费，请根据业务实际情况设置。计费规则见“购买指南”下“计费概述”。</p>
+  /// **Required.** Maximum number of mic-on users (excluding teachers). Value range: [0, 16]. This value affects billing, please set it according to the actual business situation. For billing rules, see "Billing Overview" under "Purchase Guide". Example:
+  /// 1: Billing based on the 1v1 rule;
+  /// 10: Billing based on the 1v7-12 rule.
   max_mic_number: u64 = "MaxMicNumber",
-  /// **Required.** <p>课堂子类型，可以有以下取值：videodoc 文档+视频video 纯视频</p>
+  /// **Required.** The room subtype. Valid values: videodoc: Document + Video; video: Video only.
   sub_type: String = "SubType",
-  /// <p>老师ID。通过[注册用户]接口获取的UserId。指定后该用户在房间内拥有老师权限。</p>
+  /// The user ID of the teacher. User IDs are returned by the user registration APIs. The user specified will have teacher permissions in the room created.
   teacher_id: String = "TeacherId",
-  /// <p>进入课堂时是否自动连麦。可以有以下取值：<br>0 不自动连麦（需要手动申请上麦，默认值）<br>1 自动连麦</p>
+  /// Whether to automatically turn the mic on when the user enters a room. Valid values: 0: No (default value); 1: Yes.
   auto_mic: u64 = "AutoMic",
-  /// <p>释放音视频权限后是否自动取消连麦。可以有以下取值：<br>0 自动取消连麦（默认值）<br>1 保持连麦状态</p>
+  /// Whether to disconnect communication after audio/video permissions are revoked. Valid values: `0` (default): Yes; `1`: No.
   turn_off_mic: u64 = "TurnOffMic",
-  /// <p>声音音质。可以有以下取值：<br>0：流畅模式（默认值），占用更小的带宽、拥有更好的降噪效果，适用于1对1、小班教学、多人音视频会议等场景。<br>1：高音质模式，适合需要高保真传输音乐的场景，但降噪效果会被削弱，适用于音乐教学场景。</p>
+  /// Whether to enable the high audio quality mode. Valid values: 0: No (default value); 1: Yes.
   audio_quality: u64 = "AudioQuality",
-  /// <p>录制方式。</p><p>枚举值：</p><ul><li>0： 开启自动录制（默认）</li><li>1： 禁止录制</li><li>2： 开启手动录制。（仅支持页面录制，需通过startRecord、stopRecord接口控制录制的开始和结束。）</li><li>3： 信令录制。</li></ul>
+  /// Whether to disable auto recording. Valid values: 0: No (default); 1: Yes. If this parameter is 0, recording will start when the class starts and stops when the class ends.
   disable_record: u64 = "DisableRecord",
-  /// <p>助教Id列表。通过[注册用户]接口获取的UserId。指定后该用户在房间内拥有助教权限。</p>
+  /// The user IDs of the teaching assistants. User IDs are returned by the user registration APIs. The users specified will have teaching assistant permissions in the room created.
   assistants: Vec<String> = "Assistants",
-  /// <p>rtc人数。</p>
+  /// The number of RTC users.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   rtc_audience_number: u64 = "RTCAudienceNumber",
-  /// <p>观看类型。互动观看 （默认）</p>
+  /// The audience type.
   audience_type: u64 = "AudienceType",
-  /// <p>录制模板。未配置时默认取值0。录制模板枚举值参考：https://cloud.tencent.com/document/product/1639/89744</p>
+  /// Recording layout
   record_layout: u64 = "RecordLayout",
-  /// <p>课堂绑定的群组ID,非空时限制组成员进入</p>
+  /// The ID of the group to bind. If you specify this parameter, only members of the group can enter this room.
   group_id: String = "GroupId",
-  /// <p>是否允许老师/助教直接控制学生的摄像头/麦克风。可以有以下取值：<br>0 不允许直接控制（需同意，默认值）<br>1 允许直接控制（无需同意）</p>
+  /// Whether the teacher/teaching assistant can control students' cameras/microphones without the students' consent. Valid values:
+  /// `0` (default): No (consent required)
+  /// `1`: Yes (no consent required)
   enable_direct_control: u64 = "EnableDirectControl",
-  /// <p>开启专注模式。<br>0 收看全部角色音视频(默认)<br>1 只看老师和助教</p>
+  /// Turn on focus mode. 0 Watch all character audio and video (default) 1 Watch only teachers and assistants
   interaction_mode: i64 = "InteractionMode",
-  /// <p>横竖屏。0：横屏开播（默认值）; 1：竖屏开播，当前仅支持移动端的纯视频类型</p>
+  /// Horizontal and vertical screen. 0: Horizontal screen  (default); 1: Vertical screen , currently only support mobile video type
   video_orientation: u64 = "VideoOrientation",
-  /// <p>开启课后评分。 0：不开启(默认)  1：开启</p>
+  /// Enable after-class grading. 0: not on (default) 1: on
   is_grading_required_post_class: i64 = "IsGradingRequiredPostClass",
-  /// <p>课堂类型。  注：大班课的布局(layout)只有三分屏</p><p>枚举值：</p><ul><li>0： 小班课（默认值）</li><li>1： 大班课</li><li>2： 1V1 (预留参数，暂未开放);</li><li>3： 圆桌会议</li><li>4： 分组直播 </li></ul><p>默认值：0</p>
+  /// Room Type: 0 Small Classroom(default); 1 Lecture Hall(public class)
   room_type: i64 = "RoomType",
-  /// <p>嘉宾Id列表。当圆桌会议模式（RoomType==3）时生效</p>
+  /// **China site only.** <p>嘉宾Id列表。当圆桌会议模式（RoomType==3）时生效</p>
   guests: Vec<String> = "Guests",
-  /// <p>拖堂时间：单位分钟，0为不限制(默认值), -1为不能拖堂，大于0为拖堂的时间，最大值120分钟</p>
+  /// Drag class time: unit: minutes. 0: no limit (default), -1: can't drag class, greater than 0: the time of dragging class. maximum value: 120 minutes.
   end_delay_time: i64 = "EndDelayTime",
-  /// <p>直播类型：0 常规（默认）1 伪直播 2 RTMP推流直播</p>
+  /// Live type: 0 regular (default) 1 Simulated Live
   live_type: u64 = "LiveType",
-  /// <p>伪直播链接。 支持的协议以及格式： 协议：HTTP、HTTPS、RTMP、HLS 。格式：FLV、MP3、MP4、MPEG-TS、MOV、MKV、M4A。视频编码：H.264、VP8。音频编码：AAC、OPUS。</p><p>注意：伪直播视频规格建议最高使用1080p 30fps，4k视频会有兼容性问题导致直播失败。</p>
+  /// Simulated Live link
   record_live_url: String = "RecordLiveUrl",
-  /// <p>是否自动开始上课：0 不自动上课（默认） 1 自动上课 live_type=1或2的时候有效</p>
+  /// Whether to start the lesson automatically: 0 not automatic lesson (default) 1 automatic lesson live_type=1 is valid when
   enable_auto_start: u64 = "EnableAutoStart",
-  /// <p>录制文件背景图片，支持png、jpg、jpeg、bmp格式，暂不支持透明通道</p>
+  /// Recorded file background image, support png, jpg, jpeg, bmp format, does not support transparent channel for the time being
   record_background: String = "RecordBackground",
-  /// <p>录制自定义场景。注意：仅recordlayout=9的时候此参数有效。需注意各类参数配置正确能够生效。不然会造成录制失败，失败后无法补救。数据内容为用户自定义场景参数，数据格式为json键值对方式，其中键值对的value为string类型。</p><p>自定义场景参数的含义。如下：<br>     scene：自定义js/css对应的场景值。如scene=recordScene，会加载 recordScene 场景对应的 js/css，这样就可以自定义录制页面的元素。<br>    lng：录制页面对应的语种。如lng=en，则录制界面为en。（枚举值：en,zh，zh-TW，jp，ar，kr，vi）<br>     customToken：录制页面中涉及客户自己的服务需要鉴权时进行配置。一般情况下，无需配置。</p>
+  /// Record customized scene, only recordlayout=9 this parameter is valid, the data content for the user-defined scene parameters, data format for the json key-value pairs, where the key-value pairs of the value for the string type.
   record_scene: String = "RecordScene",
-  /// <p>录制自定义语言，仅recordlayout=9的时候此参数有效</p>
+  /// Record customized language, only when recordlayout=9, this parameter is valid.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   record_lang: String = "RecordLang",
-  /// <p>录制类型 0 仅录制混流（默认） ;1 录制混流+单流，该模式下除混流录制基础上，分别录制老师、台上学生的音视频流，每路录制都会产生相应的录制费用 。示例：0</p>
+  /// Recording type. 0: Records only mixed streams (default); 1: Records mixed streams and single streams. In this mode, in addition to the mixed streams, the audio and video streams of the teacher and students on stage are recorded separately. Each recording incurs corresponding recording fees. Example: 0.
   record_stream: u64 = "RecordStream",
-  /// <p>板书截图生成类型。0 不生成板书（默认）；1 全量模式；2 单页去重模式</p>
+  /// **China site only.** <p>板书截图生成类型。0 不生成板书（默认）；1 全量模式；2 单页去重模式</p>
   white_board_snapshot_mode: u64 = "WhiteBoardSnapshotMode",
-  /// <p>字幕转写功能开关。可以有以下取值：<br>0 不开启字幕转写功能（默认值）<br>1 自动转写模式：上课自动开启，下课自动停止<br>2 手动转写模式：支持老师或者助教通过客户端API手动开启/关闭字幕转写<br>设置0和1时客户端均不展示手动开关，设置2时老师或者助教端展示字幕转写开关</p>
+  /// **China site only.** <p>字幕转写功能开关。可以有以下取值：<br>0 不开启字幕转写功能（默认值）<br>1 自动转写模式：上课自动开启，下课自动停止<br>2 手动转写模式：支持老师或者助教通过客户端API手动开启/关闭字幕转写<br>设置0和1时客户端均不展示手动开关，设置2时老师或者助教端展示字幕转写开关</p>
   subtitles_transcription: u64 = "SubtitlesTranscription",
-  /// <p>录制文件合并开关。0 关闭 1 开启 注：只有在一节课多次启用手动录制时，此功能才有效</p>
+  /// **China site only.** <p>录制文件合并开关。0 关闭 1 开启 注：只有在一节课多次启用手动录制时，此功能才有效</p>
   record_merge: u64 = "RecordMerge",
-  /// <p>转推开关</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul>
+  /// **China site only.** <p>转推开关</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul>
   enable_live_relay: u64 = "EnableLiveRelay",
 }
 
-/// CreateRoom返回参数结构体
+/// Response of [`Client::create_room`].
 pub struct CreateRoomResponse: decode {
-  /// <p>房间ID。</p>
+  /// Room ID
   room_id: u64 = "RoomId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSupervisor请求参数结构体
+/// Request of [`Client::create_supervisor`].
 pub struct CreateSupervisorRequest: encode {
-  /// **Required.** 应用ID。
+  /// **Required.** The application ID.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 用户ID列表。
+  /// **Required.** The user IDs.
   users: Vec<String> = "Users",
 }
 
-/// CreateSupervisor返回参数结构体
+/// Response of [`Client::create_supervisor`].
 pub struct CreateSupervisorResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 自定义消息
+/// Custom Message
+///
+/// <details><summary>中文</summary>自定义消息</details>
 pub struct CustomMsgContent: encode {
-  /// 自定义消息数据。
+  /// Custom message data.
   data: String = "Data",
-  /// 自定义消息描述信息。
+  /// Customize the message description information.
   desc: String = "Desc",
-  /// 扩展字段。
+  /// Extended Fields
   ext: String = "Ext",
 }
 
@@ -2520,63 +3204,63 @@ pub struct CustomRecordInfo: decode {
   task_id: String = "TaskId",
 }
 
-/// DeleteAppCustomContent请求参数结构体
+/// Request of [`Client::delete_app_custom_content`].
 pub struct DeleteAppCustomContentRequest: encode {
-  /// **Required.** 应用ID。
+  /// **Required.** The application ID.
   sdk_app_id: u64 = "SdkAppId",
-  /// 指定需要删除的已设置的scene场景自定义元素，如果为空则删除应用下已设置的所有自定义元素。
+  /// The custom elements (for which a scene has been configured) to delete. If this is empty, all custom elements will be deleted.
   scenes: Vec<String> = "Scenes",
 }
 
-/// DeleteAppCustomContent返回参数结构体
+/// Response of [`Client::delete_app_custom_content`].
 pub struct DeleteAppCustomContentResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDocument请求参数结构体
+/// Request of [`Client::delete_document`].
 pub struct DeleteDocumentRequest: encode {
-  /// **Required.** 文档ID。
+  /// **Required.** The document ID.
   document_id: String = "DocumentId",
 }
 
-/// DeleteDocument返回参数结构体
+/// Response of [`Client::delete_document`].
 pub struct DeleteDocumentResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteGroupMember请求参数结构体
+/// Request of [`Client::delete_group_member`].
 pub struct DeleteGroupMemberRequest: encode {
-  /// **Required.** 群组ID，联合群组无法删除群组成员
+  /// **Required.** The group ID. You cannot remove members from a merged group.
   group_id: String = "GroupId",
-  /// **Required.** 低代码平台应用ID
+  /// **Required.** The SDKAppID assigned by LCIC.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 成员列表，最大值200
+  /// **Required.** The users. Array length limit: 200.
   member_ids: Vec<String> = "MemberIds",
 }
 
-/// DeleteGroupMember返回参数结构体
+/// Response of [`Client::delete_group_member`].
 pub struct DeleteGroupMemberResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteGroup请求参数结构体
+/// Request of [`Client::delete_group`].
 pub struct DeleteGroupRequest: encode {
-  /// **Required.** 待删除群组ID列表
+  /// **Required.** The IDs of the groups to delete.
   group_ids: Vec<String> = "GroupIds",
-  /// **Required.** 低代码平台应用ID
+  /// **Required.** The SDKAppID assigned by LCIC.
   sdk_app_id: u64 = "SdkAppId",
 }
 
-/// DeleteGroup返回参数结构体
+/// Response of [`Client::delete_group`].
 pub struct DeleteGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePlaybackItem请求参数结构体
+/// Request of [`Client::delete_playback_item`].
 pub struct DeletePlaybackItemRequest: encode {
   /// **Required.** <p>低代码互动课堂的SdkAppId。</p>
   sdk_app_id: u64 = "SdkAppId",
@@ -2584,79 +3268,79 @@ pub struct DeletePlaybackItemRequest: encode {
   room_id: u64 = "RoomId",
 }
 
-/// DeletePlaybackItem返回参数结构体
+/// Response of [`Client::delete_playback_item`].
 pub struct DeletePlaybackItemResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRecord请求参数结构体
+/// Request of [`Client::delete_record`].
 pub struct DeleteRecordRequest: encode {
-  /// **Required.** 房间Id。
+  /// **Required.** The room ID.
   room_id: i64 = "RoomId",
-  /// **Required.** 低代码互动课堂的SdkAppId。
+  /// **Required.** The SDKAppID assigned by LCIC.
   sdk_app_id: i64 = "SdkAppId",
 }
 
-/// DeleteRecord返回参数结构体
+/// Response of [`Client::delete_record`].
 pub struct DeleteRecordResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRoom请求参数结构体
+/// Request of [`Client::delete_room`].
 pub struct DeleteRoomRequest: encode {
-  /// **Required.** 课堂ID。
+  /// **Required.** Room ID
   room_id: u64 = "RoomId",
 }
 
-/// DeleteRoom返回参数结构体
+/// Response of [`Client::delete_room`].
 pub struct DeleteRoomResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSupervisor请求参数结构体
+/// Request of [`Client::delete_supervisor`].
 pub struct DeleteSupervisorRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** The application ID.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 用户ID列表
+  /// **Required.** The user IDs.
   users: Vec<String> = "Users",
 }
 
-/// DeleteSupervisor返回参数结构体
+/// Response of [`Client::delete_supervisor`].
 pub struct DeleteSupervisorResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteUser请求参数结构体
+/// Request of [`Client::delete_user`].
 pub struct DeleteUserRequest: encode {
   /// **Required.** 待删除用户的ID
   user_id: String = "UserId",
 }
 
-/// DeleteUser返回参数结构体
+/// Response of [`Client::delete_user`].
 pub struct DeleteUserResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteWhiteBoardSnapshot请求参数结构体
+/// Request of [`Client::delete_white_board_snapshot`].
 pub struct DeleteWhiteBoardSnapshotRequest: encode {
   /// 课堂ID
   room_id: u64 = "RoomId",
 }
 
-/// DeleteWhiteBoardSnapshot返回参数结构体
+/// Response of [`Client::delete_white_board_snapshot`].
 pub struct DeleteWhiteBoardSnapshotResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAnswerList请求参数结构体
+/// Request of [`Client::describe_answer_list`].
 pub struct DescribeAnswerListRequest: encode {
-  /// **Required.** 问题ID
+  /// **Required.** The question ID.
   question_id: String = "QuestionId",
   /// 1
   page: i64 = "Page",
@@ -2664,17 +3348,17 @@ pub struct DescribeAnswerListRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeAnswerList返回参数结构体
+/// Response of [`Client::describe_answer_list`].
 pub struct DescribeAnswerListResponse: decode {
-  /// 符合查询条件的房间答案总数
+  /// The total number of answers.
   total: u64 = "Total",
-  /// 房间提问答案列表
+  /// A list of the answers.
   answer_info: Vec<AnswerInfo> = "AnswerInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAppDetail请求参数结构体
+/// Request of [`Client::describe_app_detail`].
 pub struct DescribeAppDetailRequest: encode {
   /// **Required.** 应用ID。低代码互动课堂的SdkAppId。
   application_id: String = "ApplicationId",
@@ -2682,7 +3366,7 @@ pub struct DescribeAppDetailRequest: encode {
   developer_id: String = "DeveloperId",
 }
 
-/// DescribeAppDetail返回参数结构体
+/// Response of [`Client::describe_app_detail`].
 pub struct DescribeAppDetailResponse: decode {
   /// SDK 对应的AppId
   sdk_app_id: String = "SdkAppId",
@@ -2692,149 +3376,144 @@ pub struct DescribeAppDetailResponse: decode {
   scene_config: Vec<SceneItem> = "SceneConfig",
   /// 转存配置
   transfer_config: TransferItem = "TransferConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCurrentMemberList请求参数结构体
+/// Request of [`Client::describe_current_member_list`].
 pub struct DescribeCurrentMemberListRequest: encode {
-  /// **Required.** 课堂Id。
+  /// **Required.** The room ID.
   room_id: u64 = "RoomId",
-  /// **Required.** 分页查询当前页数，从1开始递增。
+  /// **Required.** The page to return records from. Pagination starts from 1.
   page: u64 = "Page",
-  /// **Required.** 每页数据量，最大1000。
+  /// **Required.** The maximum number of records per page. The value of this parameter cannot exceed 1000.
   limit: u64 = "Limit",
 }
 
-/// DescribeCurrentMemberList返回参数结构体
+/// Response of [`Client::describe_current_member_list`].
 pub struct DescribeCurrentMemberListResponse: decode {
-  /// 记录总数。当前房间的总人数。
+  /// The total number of records.
   total: u64 = "Total",
-  /// 成员记录列表。
+  /// The user list.
   member_records: Vec<MemberRecord> = "MemberRecords",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDeveloper请求参数结构体
+/// Request of [`Client::describe_developer`].
 pub struct DescribeDeveloperRequest: encode {}
 
-/// DescribeDeveloper返回参数结构体
+/// Response of [`Client::describe_developer`].
 pub struct DescribeDeveloperResponse: decode {
-  /// 开发商ID
+  /// The developer ID.
   developer_id: String = "DeveloperId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDocument请求参数结构体
+/// Request of [`Client::describe_document`].
 pub struct DescribeDocumentRequest: encode {
-  /// **Required.** 文档Id（唯一id）
+  /// **Required.** The (unique) document ID.
   document_id: String = "DocumentId",
 }
 
-/// DescribeDocument返回参数结构体
+/// Response of [`Client::describe_document`].
 pub struct DescribeDocumentResponse: decode {
-  /// 文档Id
+  /// The document ID.
   document_id: String = "DocumentId",
-  /// 文档原址url
+  /// The document’s original URL.
   document_url: String = "DocumentUrl",
-  /// 文档名称
+  /// The document title.
   document_name: String = "DocumentName",
-  /// 文档所有者UserId
+  /// The user ID of the document’s owner.
   owner: String = "Owner",
-  /// 应用Id
+  /// The application ID.
   sdk_app_id: u64 = "SdkAppId",
-  /// 文档权限
+  /// The document access type.
   permission: u64 = "Permission",
-  /// 转码结果，无需转码为空，转码成功为结果url，转码失败为错误码
+  /// The transcoding result. If the file is not transcoded, this parameter will be empty. If it is successfully transcoded, this parameter will be the URL of the transcoded file. If transcoding fails, this parameter will indicate the error code.
   transcode_result: String = "TranscodeResult",
-  /// 转码类型
+  /// The transcoding type.
   transcode_type: u64 = "TranscodeType",
-  /// 转码进度， 0 - 100 表示（0% - 100%）
+  /// The transcoding progress. Value range: 0-100.
   transcode_progress: u64 = "TranscodeProgress",
-  /// 转码状态，0为无需转码，1为正在转码，2为转码失败，3为转码成功
+  /// The transcoding status. 0: The file is not transcoded. 1: The file is being transcoded. 2: Transcoding failed. 3: Transcoding is successful.
   transcode_state: u64 = "TranscodeState",
-  /// 转码失败后的错误信息
+  /// The error message for failed transcoding.
   transcode_info: String = "TranscodeInfo",
-  /// 文档类型
+  /// The document type.
   document_type: String = "DocumentType",
-  /// 文档大小，单位：字节
+  /// The document size (bytes).
   document_size: u64 = "DocumentSize",
-  /// 更新的UNIX时间戳
+  /// The time (Unix timestamp) when the document was last updated.
   update_time: u64 = "UpdateTime",
-  /// 课件页数
+  /// **China site only.** 课件页数
   pages: u64 = "Pages",
-  /// 课件预览地址
+  /// **China site only.** 课件预览地址
   preview: String = "Preview",
-  /// 文档的分辨率
+  /// **China site only.** 文档的分辨率
   resolution: String = "Resolution",
-  /// 转码后文档的最小分辨率，和创建文档时传入的参数一致。
+  /// **China site only.** 转码后文档的最小分辨率，和创建文档时传入的参数一致。
   min_scale_resolution: String = "MinScaleResolution",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDocumentsByRoom请求参数结构体
+/// Request of [`Client::describe_documents_by_room`].
 pub struct DescribeDocumentsByRoomRequest: encode {
-  /// **Required.** 房间ID。
+  /// **Required.** The room ID.
   room_id: u64 = "RoomId",
-  /// **Required.** 低代码互动课堂的SdkAppId
+  /// **Required.** The SDKAppID assigned by LCIC.
   sdk_app_id: u64 = "SdkAppId",
-  /// 分页查询当前页数，从1开始递增，默认值为1
+  /// The page to return records from. Pagination starts from 1, which is also the default value of this parameter.
   page: i64 = "Page",
-  /// 每页数据量，最大1000，默认值为100
+  /// The maximum number of records to return per page. The maximum value can be 1000. The default value is 100.
   limit: i64 = "Limit",
-  /// 课件权限。
-  /// [0]：获取owner的私有课件；
-  /// [1]：获取owner的公开课件;
-  /// [0,1]：则获取owner的私有课件和公开课件；
-  /// [2]：获取owner的私有课件和所有人(包括owner)的公开课件。
-  /// 默认值为[2]
+  /// The document access type. [0]: The private documents of the owner. [1]: The public documents of the owner. [0,1]: The private and public documents of the owner. [2]: The private and public documents of all users (including the owner). Default value: [2].
   permission: Vec<u64> = "Permission",
-  /// 文档所有者的user_id，不填默认获取SdkAppId下所有课件
+  /// The user ID of the document owner. If you do not specify this, the information of all documents under the application will be returned.
   owner: String = "Owner",
 }
 
-/// DescribeDocumentsByRoom返回参数结构体
+/// Response of [`Client::describe_documents_by_room`].
 pub struct DescribeDocumentsByRoomResponse: decode {
   /// 文档信息列表
   documents: Vec<DocumentInfo> = "Documents",
-  /// 符合查询条件文档总数
+  /// The total number of records that meet the conditions.
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDocuments请求参数结构体
+/// Request of [`Client::describe_documents`].
 pub struct DescribeDocumentsRequest: encode {
-  /// **Required.** 学校id
+  /// **Required.** The school ID.
   school_id: u64 = "SchoolId",
-  /// **Required.** 分页查询当前页数，从1开始递增
+  /// **Required.** The page to return records from. Pagination starts from 1.
   page: i64 = "Page",
-  /// **Required.** 每页数据量，最大1000
+  /// **Required.** The maximum number of records per page. The value of this parameter cannot exceed `1000`.
   limit: i64 = "Limit",
-  /// **Required.** 课件权限。[0]：获取owner的私有课件；[1]：获取owner的公开课件; [0,1]：则获取owner的私有课件和公开课件；[2]：获取owner的私有课件和所有人(包括owner)的公开课件
+  /// **Required.** The courseware access. [0]: The private courseware of the specified user (`Owner`) will be returned; [1]: The public courseware of the specified user will be returned; [0,1]: Both the private and public courseware of the specified user will be returned; [2]: The private courseware of the specified user and the public courseware of all users (including `Owner`) will be returned.
   permission: Vec<u64> = "Permission",
-  /// 课件所有者的user_id，不填默认获取school_id下所有课件
+  /// The user ID of the courseware owner. If you do not specify this parameter, all courseware under the school ID will be returned.
   owner: String = "Owner",
-  /// 课件名称搜索词
+  /// The filename keyword.
   keyword: String = "Keyword",
-  /// 课件id列表，从列表中查询，忽略错误的id
+  /// The courseware IDs. Non-existent IDs will be ignored.
   document_id: Vec<String> = "DocumentId",
 }
 
-/// DescribeDocuments返回参数结构体
+/// Response of [`Client::describe_documents`].
 pub struct DescribeDocumentsResponse: decode {
-  /// 符合查询条件文档总数
+  /// The total number of records that meet the conditions.
   total: i64 = "Total",
-  /// 文档信息列表
+  /// The information of the courseware.
   documents: Vec<DocumentInfo> = "Documents",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEditVersions请求参数结构体
+/// Request of [`Client::describe_edit_versions`].
 pub struct DescribeEditVersionsRequest: encode {
   /// **Required.** <p>应用ID</p>
   sdk_app_id: u64 = "SdkAppId",
@@ -2842,7 +3521,7 @@ pub struct DescribeEditVersionsRequest: encode {
   room_id: u64 = "RoomId",
 }
 
-/// DescribeEditVersions返回参数结构体
+/// Response of [`Client::describe_edit_versions`].
 pub struct DescribeEditVersionsResponse: decode {
   /// <p>课堂ID</p>
   class_id: u64 = "ClassId",
@@ -2852,35 +3531,35 @@ pub struct DescribeEditVersionsResponse: decode {
   main_version: u64 = "MainVersion",
   /// <p>当前课堂所有版本信息</p>
   versions: Vec<EditVersions> = "Versions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGroupList请求参数结构体
+/// Request of [`Client::describe_group_list`].
 pub struct DescribeGroupListRequest: encode {
-  /// **Required.** 低代码平台应用ID
+  /// **Required.** The SDKAppID assigned by LCIC.
   sdk_app_id: u64 = "SdkAppId",
-  /// 分页查询当前页数，默认从1开始递增。
+  /// The page to return records from. Pagination starts from 1.
   page: u64 = "Page",
-  /// 每页数据量，默认20，最大1000。
+  /// The maximum number of records per page. The value of this parameter cannot exceed 1000 and is 20 by default.
   limit: u64 = "Limit",
-  /// 主讲人ID筛选群组，与MemberId有且只有一个,都传时以此字段获取
+  /// The user ID of the teacher, which is used as the filter. This parameter and MemberId are mutually exclusive. If both are specified, only this parameter will take effect.
   teacher_id: String = "TeacherId",
-  /// 成员ID刷选群组，与TeacherId有且只有一个
+  /// The user ID of a member, which is used as the filter. This parameter and TeacherId are mutually exclusive.
   member_id: String = "MemberId",
 }
 
-/// DescribeGroupList返回参数结构体
+/// Response of [`Client::describe_group_list`].
 pub struct DescribeGroupListResponse: decode {
-  /// 记录总数。当前匹配群组总数。
+  /// The total number of groups that meet the conditions.
   total: u64 = "Total",
   /// 群组信息列表。
   group_infos: Vec<GroupInfo> = "GroupInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGroupLiveCodes请求参数结构体
+/// Request of [`Client::describe_group_live_codes`].
 pub struct DescribeGroupLiveCodesRequest: encode {
   /// <p>学校ID</p>
   sdk_app_id: u64 = "SdkAppId",
@@ -2888,63 +3567,61 @@ pub struct DescribeGroupLiveCodesRequest: encode {
   room_id: u64 = "RoomId",
 }
 
-/// DescribeGroupLiveCodes返回参数结构体
+/// Response of [`Client::describe_group_live_codes`].
 pub struct DescribeGroupLiveCodesResponse: decode {
   /// <p>分组直播参加码</p>
   group_live_codes: Vec<String> = "GroupLiveCodes",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGroupMemberList请求参数结构体
+/// Request of [`Client::describe_group_member_list`].
 pub struct DescribeGroupMemberListRequest: encode {
-  /// **Required.** 群组ID
+  /// **Required.** The group ID.
   group_id: String = "GroupId",
-  /// **Required.** 低代码平台应用ID
+  /// **Required.** The SDKAppID assigned by LCIC.
   sdk_app_id: u64 = "SdkAppId",
-  /// 分页值，默认1
+  /// The page to return records from. The default value is 1.
   page: u64 = "Page",
-  /// 每页数据量，默认20，最大1000
+  /// The maximum number of records per page. The value of this parameter cannot exceed 1000 and is 20 by default.
   limit: u64 = "Limit",
 }
 
-/// DescribeGroupMemberList返回参数结构体
+/// Response of [`Client::describe_group_member_list`].
 pub struct DescribeGroupMemberListResponse: decode {
-  /// 符合查询条件总条数
+  /// The total number of records that meet the conditions.
   total: u64 = "Total",
   /// 查询成员列表
   member_ids: Vec<String> = "MemberIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGroup请求参数结构体
+/// Request of [`Client::describe_group`].
 pub struct DescribeGroupRequest: encode {
-  /// **Required.** 群组ID
+  /// **Required.** The group ID.
   group_id: String = "GroupId",
-  /// **Required.** 低代码平台应用ID
+  /// **Required.** The SDKAppID assigned by LCIC.
   sdk_app_id: u64 = "SdkAppId",
 }
 
-/// DescribeGroup返回参数结构体
+/// Response of [`Client::describe_group`].
 pub struct DescribeGroupResponse: decode {
-  /// 群组ID
+  /// The group ID.
   group_id: String = "GroupId",
-  /// 群组名称
+  /// The group name.
   group_name: String = "GroupName",
   /// 群主主讲人ID
   teacher_id: String = "TeacherId",
-  /// 群组类型
-  /// 0-基础群组
-  /// 1-组合群组，若为1时会返回子群组ID
+  /// The group type. 0: Ordinary group. 1: Merged group. If the group queried is a merged group, the IDs of the sub-groups will be returned.
   group_type: u64 = "GroupType",
   /// 子群组ID列表
   sub_group_ids: Vec<String> = "SubGroupIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveRelayConfig请求参数结构体
+/// Request of [`Client::describe_live_relay_config`].
 pub struct DescribeLiveRelayConfigRequest: encode {
   /// **Required.** <p>低代码互动课堂的SdkAppId</p>
   sdk_app_id: u64 = "SdkAppId",
@@ -2952,7 +3629,7 @@ pub struct DescribeLiveRelayConfigRequest: encode {
   room_id: u64 = "RoomId",
 }
 
-/// DescribeLiveRelayConfig返回参数结构体
+/// Response of [`Client::describe_live_relay_config`].
 pub struct DescribeLiveRelayConfigResponse: decode {
   /// <p>转推类型</p><p>枚举值：</p><ul><li>0： 单流</li><li>1： 混流</li></ul>
   relay_type: u64 = "RelayType",
@@ -2960,11 +3637,11 @@ pub struct DescribeLiveRelayConfigResponse: decode {
   urls: Vec<String> = "Urls",
   /// <p>是否是腾讯云CDN。</p><p>枚举值：</p><ul><li>0： 转推非腾讯云CDN</li><li>1： 转推腾讯CDN</li></ul>
   is_tencent_cdn: u64 = "IsTencentCdn",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMarquee请求参数结构体
+/// Request of [`Client::describe_marquee`].
 pub struct DescribeMarqueeRequest: encode {
   /// **Required.** 学校ID
   sdk_app_id: u64 = "SdkAppId",
@@ -2972,7 +3649,7 @@ pub struct DescribeMarqueeRequest: encode {
   room_id: u64 = "RoomId",
 }
 
-/// DescribeMarquee返回参数结构体
+/// Response of [`Client::describe_marquee`].
 pub struct DescribeMarqueeResponse: decode {
   /// 跑马灯类型：1为固定值，2为用户昵称，3为固定值+用户昵称，4为用户ID，5为originId+固定值，6为用户昵称（originId）
   marquee_type: u64 = "MarqueeType",
@@ -2996,11 +3673,11 @@ pub struct DescribeMarqueeResponse: decode {
   duration: u64 = "Duration",
   /// 跑马灯个数：目前仅支持1或2, 对应显示单排或双排
   marquee_count: u64 = "MarqueeCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePlayRecords请求参数结构体
+/// Request of [`Client::describe_play_records`].
 pub struct DescribePlayRecordsRequest: encode {
   /// **Required.** <p>低代码互动课堂的SdkAppId。</p>
   sdk_app_id: u64 = "SdkAppId",
@@ -3018,17 +3695,17 @@ pub struct DescribePlayRecordsRequest: encode {
   user_id: String = "UserId",
 }
 
-/// DescribePlayRecords返回参数结构体
+/// Response of [`Client::describe_play_records`].
 pub struct DescribePlayRecordsResponse: decode {
   /// <p>总条数。</p>
   total: u64 = "Total",
   /// <p>信令录制视频回放观看记录列表。</p>
   records: Vec<PlayRecord> = "Records",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePlaybackList请求参数结构体
+/// Request of [`Client::describe_playback_list`].
 pub struct DescribePlaybackListRequest: encode {
   /// **Required.** <p>低代码平台的SdkAppId。</p>
   sdk_app_id: u64 = "SdkAppId",
@@ -3040,37 +3717,37 @@ pub struct DescribePlaybackListRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribePlaybackList返回参数结构体
+/// Response of [`Client::describe_playback_list`].
 pub struct DescribePlaybackListResponse: decode {
   /// <p>总数</p>
   total: u64 = "Total",
   /// <p>课堂回放信息列表</p>
   items: Vec<PlaybackItem> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeQuestionList请求参数结构体
+/// Request of [`Client::describe_question_list`].
 pub struct DescribeQuestionListRequest: encode {
-  /// **Required.** 房间ID
+  /// **Required.** The room ID.
   room_id: u64 = "RoomId",
-  /// 分页查询当前页数，从1开始递增，默认值为1
+  /// The page to return records from. Pagination starts from 1, which is also the default value of this parameter.
   page: i64 = "Page",
-  /// 分页查询当前页数，从1开始递增，默认值为1
+  /// The page to return records from. Pagination starts from 1, which is also the default value of this parameter.
   limit: i64 = "Limit",
 }
 
-/// DescribeQuestionList返回参数结构体
+/// Response of [`Client::describe_question_list`].
 pub struct DescribeQuestionListResponse: decode {
-  /// 符合查询条件的房间问答问题总数
+  /// The total number of quiz questions.
   total: u64 = "Total",
-  /// 房间问答问题列表
+  /// A list of the questions.
   question_info: Vec<QuestionInfo> = "QuestionInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRecord请求参数结构体
+/// Request of [`Client::describe_record`].
 pub struct DescribeRecordRequest: encode {
   /// **Required.** 学校ID
   sdk_app_id: u64 = "SdkAppId",
@@ -3078,7 +3755,7 @@ pub struct DescribeRecordRequest: encode {
   room_id: u64 = "RoomId",
 }
 
-/// DescribeRecord返回参数结构体
+/// Response of [`Client::describe_record`].
 pub struct DescribeRecordResponse: decode {
   /// 学校ID
   school_id: u64 = "SchoolId",
@@ -3086,11 +3763,11 @@ pub struct DescribeRecordResponse: decode {
   class_id: u64 = "ClassId",
   /// 录制信息
   record_info: Vec<CustomRecordInfo> = "RecordInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRecordStream请求参数结构体
+/// Request of [`Client::describe_record_stream`].
 pub struct DescribeRecordStreamRequest: encode {
   /// **Required.** 学校ID
   sdk_app_id: u64 = "SdkAppId",
@@ -3098,7 +3775,7 @@ pub struct DescribeRecordStreamRequest: encode {
   room_id: u64 = "RoomId",
 }
 
-/// DescribeRecordStream返回参数结构体
+/// Response of [`Client::describe_record_stream`].
 pub struct DescribeRecordStreamResponse: decode {
   /// 学校ID
   school_id: u64 = "SchoolId",
@@ -3108,11 +3785,11 @@ pub struct DescribeRecordStreamResponse: decode {
   class_type: u64 = "ClassType",
   /// 用户流信息
   stream_info: Vec<SingleStreamInfo> = "StreamInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRecordTask请求参数结构体
+/// Request of [`Client::describe_record_task`].
 pub struct DescribeRecordTaskRequest: encode {
   /// **Required.** 学校ID
   sdk_app_id: u64 = "SdkAppId",
@@ -3120,15 +3797,15 @@ pub struct DescribeRecordTaskRequest: encode {
   room_id: u64 = "RoomId",
 }
 
-/// DescribeRecordTask返回参数结构体
+/// Response of [`Client::describe_record_task`].
 pub struct DescribeRecordTaskResponse: decode {
   /// 任务ID
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRoomForbiddenUser请求参数结构体
+/// Request of [`Client::describe_room_forbidden_user`].
 pub struct DescribeRoomForbiddenUserRequest: encode {
   /// **Required.** 低代码互动课堂的SdkAppId。
   sdk_app_id: u64 = "SdkAppId",
@@ -3136,135 +3813,135 @@ pub struct DescribeRoomForbiddenUserRequest: encode {
   room_id: u64 = "RoomId",
 }
 
-/// DescribeRoomForbiddenUser返回参数结构体
+/// Response of [`Client::describe_room_forbidden_user`].
 pub struct DescribeRoomForbiddenUserResponse: decode {
   /// 禁言用户信息数组，内容包括被禁言的成员 ID，及其被禁言到的时间（使用 UTC 时间，即世界协调时间）
   muted_account_list: Vec<MutedAccountList> = "MutedAccountList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRoom请求参数结构体
+/// Request of [`Client::describe_room`].
 pub struct DescribeRoomRequest: encode {
-  /// **Required.** <p>课堂Id。</p>
+  /// **Required.** Room ID
   room_id: u64 = "RoomId",
-  /// <p>请求RTMP推流链接，0：否，1：是，默认为0。</p>
+  /// Request RTMP  stream link, 0: no, 1: yes, default is 0.
   rtmp_streaming_url: u64 = "RTMPStreamingURL",
 }
 
-/// DescribeRoom返回参数结构体
+/// Response of [`Client::describe_room`].
 pub struct DescribeRoomResponse: decode {
-  /// <p>课堂名称。</p>
+  /// Room name
   name: String = "Name",
-  /// <p>预定的课堂开始时间，unix时间戳（秒）。</p>
+  /// Reserved room start time, in UNIX timestamp format
   start_time: u64 = "StartTime",
-  /// <p>预定的课堂结束时间，unix时间戳（秒）。</p>
+  /// Reserved room end time, in UNIX timestamp format
   end_time: u64 = "EndTime",
-  /// <p>老师的UserId。</p>
+  /// Teacher ID
   teacher_id: String = "TeacherId",
-  /// <p>低代码互动课堂的SdkAppId。</p>
+  /// LCIC SdkAppId
   sdk_app_id: u64 = "SdkAppId",
-  /// <p>观看类型。互动观看 （默认）</p>
+  /// Watch type. Can have the following values: 1 interactive viewing 2 standard viewing
   audience_type: u64 = "AudienceType",
-  /// <p>头像区域，摄像头视频画面的分辨率。可以有如下取值：<br>1 标清<br>2 高清<br>3 全高清</p>
+  /// Resolution. Valid values: 1: SD; 2: HD; 3: FHD
   resolution: u64 = "Resolution",
-  /// <p>设置课堂同时最大可与老师进行连麦互动的人数，该参数支持正式上课/开播前调用修改房间修改。小班课取值范围[0,16]，大班课取值范围[0,1]，当取值为0时表示当前课堂/直播，不支持连麦互动。</p>
+  /// Maximum number of mic-on users (excluding teachers). Value range: [0, 16]
   max_mic_number: u64 = "MaxMicNumber",
-  /// <p>进入课堂时是否自动连麦。可以有以下取值：<br>0 不自动连麦（需要手动申请上麦，默认值）<br>1 自动连麦</p>
+  /// Whether to automatically turn the mic on when the user enters a room. Valid values: 0: No (default value); 1: Yes.
   auto_mic: u64 = "AutoMic",
-  /// <p>高音质模式。可以有以下取值：<br>0 不开启高音质（默认值）<br>1 开启高音质</p>
+  /// Whether to enable the high audio quality mode. Valid values: 0: No (default value); 1: Yes.
   audio_quality: u64 = "AudioQuality",
-  /// <p>课堂子类型，可以有以下取值：videodoc 文档+视频video 纯视频</p>
+  /// The room subtype. Valid values: videodoc: Document + Video; video: Video only.
   sub_type: String = "SubType",
-  /// <p>录制方式。</p><p>枚举值：</p><ul><li>0： 开启自动录制</li><li>1： 禁止录制</li><li>2： 开启手动录制。（仅支持页面录制，需通过startRecord、stopRecord接口控制录制的开始和结束。）</li><li>3： 信令录制。</li></ul>
+  /// Whether to disable auto recording. Valid values: 0: No (default); 1: Yes. If this parameter is 0, recording will start when the class starts and stops when the class ends.
   disable_record: u64 = "DisableRecord",
-  /// <p>助教UserId列表。</p>
+  /// Assistant ID list
   assistants: Vec<String> = "Assistants",
-  /// <p>录制地址（协议为https)。仅在房间结束后存在。</p>
+  /// Recording URL. This parameter exists only after a room is ended.
   record_url: String = "RecordUrl",
-  /// <p>课堂状态。0为未开始，1为已开始，2为已结束，3为已过期。</p>
+  /// The class status. 0: The class has not started. 1: The class has started. 2: The class ended. 3: The class expired.
   status: u64 = "Status",
   /// <p>课堂绑定的群组ID</p>
   group_id: String = "GroupId",
-  /// <p>打开学生麦克风/摄像头的授权开关</p>
+  /// Whether the students' consent is required to control their cameras/microphones.
   enable_direct_control: u64 = "EnableDirectControl",
-  /// <p>开启专注模式。<br>0 收看全部角色音视频(默认)<br>1 只看老师和助教</p>
+  /// Turn on focus mode. 0 Watch all character audio and video (default) 1 Watch only teachers and teaching assistants
   interaction_mode: i64 = "InteractionMode",
-  /// <p>横竖屏。0：横屏开播（默认值）; 1：竖屏开播，当前仅支持移动端的纯视频类型</p>
+  /// Horizontal and vertical screen. 0: Horizontal screen to open broadcast (default); 1: Vertical screen to open broadcast, currently only support mobile pure video type
   video_orientation: u64 = "VideoOrientation",
-  /// <p>该课堂是否开启了课后评分功能。0：未开启  1：开启</p>
+  /// Whether the room is enabled for grading after the lesson. 0: not enabled 1: enabled
   is_grading_required_post_class: i64 = "IsGradingRequiredPostClass",
-  /// <p>课堂类型: 0 小班课（默认值）; 1 大班课; 2 1V1 (预留参数，暂未开放); 3 圆桌会议 注：大班课的布局(layout)只有三分屏</p>
+  /// Room Type: 0 Small Classroom(default); 1 Lecture Hall(public class)
   room_type: i64 = "RoomType",
-  /// <p>录制时长</p>
+  /// Recording Duration
   video_duration: u64 = "VideoDuration",
-  /// <p>拖堂时间：单位分钟，0为不限制(默认值), -1为不能拖堂，大于0为拖堂的时间，最大值120分钟</p>
+  /// Drag class time: unit minutes, 0 is unlimited (default), -1 is can't drag the class, greater than 0 is the time of dragging the class, the maximum value of 120 minutes
   end_delay_time: i64 = "EndDelayTime",
-  /// <p>直播类型：0 常规（默认）1 伪直播 2 RTMP推流直播</p>
+  /// Live type: 0 regular (default) 1 Simulated Live
   live_type: u64 = "LiveType",
-  /// <p>伪直播链接</p>
+  /// Simulated Live link
   record_live_url: String = "RecordLiveUrl",
-  /// <p>是否自动开始上课：0 不自动上课（默认） 1 自动上课 live_type=1的时候有效</p>
+  /// Whether to start the lesson automatically: 0 not automatic lesson (default) 1 automatic lesson live_type=1 is valid
   enable_auto_start: u64 = "EnableAutoStart",
-  /// <p>录制文件背景图片，支持png、jpg、jpeg、bmp格式，暂不支持透明通道</p>
+  /// Recorded file background image, support png, jpg, jpeg, bmp format, does not support transparent channel for the time being
   record_background: String = "RecordBackground",
-  /// <p>RTMP推流链接</p>
+  /// RTMP  stream link
   rtmp_streaming_url: String = "RTMPStreamingURL",
-  /// <p>录制自定义场景。注意：仅recordlayout=9的时候此参数有效。需注意各类参数配置正确能够生效。不然会造成录制失败，失败后无法补救。数据内容为用户自定义场景参数，数据格式为json键值对方式，其中键值对的value为string类型。自定义场景参数的含义。如下：     scene：自定义js/css对应的场景值。如scene=recordScene，会加载 recordScene 场景对应的 js/css，这样就可以自定义录制页面的元素。     lng：录制页面对应的语种。如lng=en，则录制界面为en。（枚举值：en,zh，zh-TW，jp，ar，kr，vi）     customToken：录制页面中涉及客户自己的服务需要鉴权时进行配置。一般情况下，无需配置。</p>
+  /// Record customized scene, only recordlayout=9 this parameter is valid
   record_scene: String = "RecordScene",
-  /// <p>录制自定义语言，仅recordlayout=9的时候此参数有效</p>
+  /// Record customized language, only when recordlayout=9, this parameter is valid
   record_lang: String = "RecordLang",
-  /// <p>录制类型 0 仅录制混流（默认） ;1 录制混流+单流，该模式下除混流录制基础上，分别录制老师、台上学生的音视频流，每路录制都会产生相应的录制费用 。示例：0</p>
+  /// **China site only.** <p>录制类型 0 仅录制混流（默认） ;1 录制混流+单流，该模式下除混流录制基础上，分别录制老师、台上学生的音视频流，每路录制都会产生相应的录制费用 。示例：0</p>
   record_stream: u64 = "RecordStream",
-  /// <p>录制模板。房间子类型为视频+白板（SubType=videodoc）时默认为3，房间子类型为纯视频（SubType=video）时默认为0。录制模板枚举值参考：https://cloud.tencent.com/document/product/1639/89744</p>
+  /// **China site only.** <p>录制模板。房间子类型为视频+白板（SubType=videodoc）时默认为3，房间子类型为纯视频（SubType=video）时默认为0。录制模板枚举值参考：https://cloud.tencent.com/document/product/1639/89744</p>
   record_layout: u64 = "RecordLayout",
-  /// <p>板书截图生成类型。0 不生成板书；1 全量模式；2 单页去重模式</p>
+  /// **China site only.** <p>板书截图生成类型。0 不生成板书；1 全量模式；2 单页去重模式</p>
   white_board_snapshot_mode: u64 = "WhiteBoardSnapshotMode",
-  /// <p>字幕转写功能开关。可以有以下取值：<br>0 不开启字幕转写功能（默认值）<br>1 自动转写模式：上课自动开启，下课自动停止<br>2 手动转写模式：支持老师或者助教通过客户端API手动开启/关闭字幕转写<br>设置0和1时客户端均不展示手动开关，设置2时老师或者助教端展示字幕转写开关</p>
+  /// **China site only.** <p>字幕转写功能开关。可以有以下取值：<br>0 不开启字幕转写功能（默认值）<br>1 自动转写模式：上课自动开启，下课自动停止<br>2 手动转写模式：支持老师或者助教通过客户端API手动开启/关闭字幕转写<br>设置0和1时客户端均不展示手动开关，设置2时老师或者助教端展示字幕转写开关</p>
   subtitles_transcription: u64 = "SubtitlesTranscription",
-  /// <p>嘉宾Id列表。当圆桌会议模式（RoomType==3）时生效</p>
+  /// **China site only.** <p>嘉宾Id列表。当圆桌会议模式（RoomType==3）时生效</p>
   guests: Vec<String> = "Guests",
-  /// <p>录制文件合并开关。0 关闭 1 开启 注：只有在一节课多次启用手动录制时，此功能才有效</p>
+  /// **China site only.** <p>录制文件合并开关。0 关闭 1 开启 注：只有在一节课多次启用手动录制时，此功能才有效</p>
   record_merge: u64 = "RecordMerge",
-  /// <p>转推开关</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul>
+  /// **China site only.** <p>转推开关</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul>
   enable_live_relay: u64 = "EnableLiveRelay",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRoomStatistics请求参数结构体
+/// Request of [`Client::describe_room_statistics`].
 pub struct DescribeRoomStatisticsRequest: encode {
-  /// **Required.** 课堂Id。
+  /// **Required.** Room ID
   room_id: u64 = "RoomId",
-  /// **Required.** 分页查询当前页数，从1开始递增。
+  /// **Required.** Current page in pagination, which starts from 1.
   page: u64 = "Page",
-  /// **Required.** 每页数据量，最大1000。
+  /// **Required.** Number of data entries to return per page. Maximum value: 1000
   limit: u64 = "Limit",
 }
 
-/// DescribeRoomStatistics返回参数结构体
+/// Response of [`Client::describe_room_statistics`].
 pub struct DescribeRoomStatisticsResponse: decode {
-  /// 峰值在线成员人数。
+  /// Peak number of online members
   peak_member_number: u64 = "PeakMemberNumber",
-  /// 累计在线人数。
+  /// Accumulated number of online members
   member_number: u64 = "MemberNumber",
-  /// 记录总数。包含进入房间或者应到未到的。
+  /// Total number of records, including members who entered the room and members who should attend the class but did not
   total: u64 = "Total",
-  /// 成员记录列表。
+  /// Member record list
   member_records: Vec<MemberRecord> = "MemberRecords",
-  /// 秒级unix时间戳，实际房间开始时间。
+  /// The actual start time of the room, in Unix timestamp, accurate to seconds.
   real_start_time: u64 = "RealStartTime",
-  /// 秒级unix时间戳，实际房间结束时间。
+  /// The actual end time of the room, in Unix timestamp, accurate to seconds.
   real_end_time: u64 = "RealEndTime",
-  /// 课堂消息总数。
+  /// The total message count of the room.
   message_count: u64 = "MessageCount",
-  /// 课堂连麦总数。
+  /// The total number of mic-on students in the room.
   mic_count: u64 = "MicCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeScoreList请求参数结构体
+/// Request of [`Client::describe_score_list`].
 pub struct DescribeScoreListRequest: encode {
   /// **Required.** 课堂ID
   room_id: u64 = "RoomId",
@@ -3274,61 +3951,61 @@ pub struct DescribeScoreListRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribeScoreList返回参数结构体
+/// Response of [`Client::describe_score_list`].
 pub struct DescribeScoreListResponse: decode {
   /// 总数
   total: u64 = "Total",
   /// 课堂评分列表
   scores: Vec<ClassScoreItem> = "Scores",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSdkAppIdUsers请求参数结构体
+/// Request of [`Client::describe_sdk_app_id_users`].
 pub struct DescribeSdkAppIdUsersRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** The SDKAppID assigned by LCIC.
   sdk_app_id: u64 = "SdkAppId",
-  /// 分页，默认值为1
+  /// The page to return records from. The default value is 1.
   page: i64 = "Page",
-  /// 分页数据限制，默认值为20
+  /// The maximum number of records to return per page. The default value is 20.
   limit: i64 = "Limit",
 }
 
-/// DescribeSdkAppIdUsers返回参数结构体
+/// Response of [`Client::describe_sdk_app_id_users`].
 pub struct DescribeSdkAppIdUsersResponse: decode {
-  /// 用户总数
+  /// The total number of users.
   total: u64 = "Total",
-  /// 当前获取用户信息数组列表
+  /// The information of the users.
   users: Vec<UserInfo> = "Users",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSupervisors请求参数结构体
+/// Request of [`Client::describe_supervisors`].
 pub struct DescribeSupervisorsRequest: encode {
-  /// **Required.** 低代码互动课堂的SdkAppId。
+  /// **Required.** The SDKAppID assigned by LCIC.
   sdk_app_id: u64 = "SdkAppId",
-  /// 每页数据量，最大100。 不填默认20.
+  /// The maximum number of records per page. The maximum value allowed is 100, and the default value is 20.
   limit: u64 = "Limit",
-  /// 分页查询当前页数，从1开始递增，不填默认为1。
+  /// The page to return records from. Pagination starts from 1, which is also the default value of this parameter.
   page: u64 = "Page",
 }
 
-/// DescribeSupervisors返回参数结构体
+/// Response of [`Client::describe_supervisors`].
 pub struct DescribeSupervisorsResponse: decode {
-  /// 数据总量
+  /// The total number of spectators.
   total: u64 = "Total",
-  /// 分页查询当前页数
+  /// The current page number.
   page: u64 = "Page",
-  /// 当前页数据量
+  /// The number of records on the current page.
   limit: u64 = "Limit",
-  /// 巡课列表
+  /// A list of the spectators.
   user_ids: Vec<String> = "UserIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserDetail请求参数结构体
+/// Request of [`Client::describe_user_detail`].
 pub struct DescribeUserDetailRequest: encode {
   /// 用户id。支持通过 user_id 或 OriginId 查询用户信息，优先使用 user_id 进行查询。
   user_id: String = "UserId",
@@ -3336,45 +4013,45 @@ pub struct DescribeUserDetailRequest: encode {
   origin_id: String = "OriginId",
 }
 
-/// DescribeUserDetail返回参数结构体
+/// Response of [`Client::describe_user_detail`].
 pub struct DescribeUserDetailResponse: decode {
   /// 当前获取用户信息数组列表
   users: Vec<UserInfo> = "Users",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUser请求参数结构体
+/// Request of [`Client::describe_user`].
 pub struct DescribeUserRequest: encode {
-  /// 用户id。支持通过 user_id 或 OriginId 查询用户信息，优先使用 user_id 进行查询。
+  /// User ID
   user_id: String = "UserId",
-  /// 用户在客户系统的Id。支持通过 user_id 或 OriginId 查询用户信息，优先使用 user_id 进行查询（UserId不为空时，OriginId不生效）。
+  /// **China site only.** 用户在客户系统的Id。支持通过 user_id 或 OriginId 查询用户信息，优先使用 user_id 进行查询（UserId不为空时，OriginId不生效）。
   origin_id: String = "OriginId",
 }
 
-/// DescribeUser返回参数结构体
+/// Response of [`Client::describe_user`].
 pub struct DescribeUserResponse: decode {
-  /// 应用Id。
+  /// The application ID.
   sdk_app_id: u64 = "SdkAppId",
-  /// 用户Id。
+  /// User ID
   user_id: String = "UserId",
-  /// 用户昵称。
+  /// Username
   name: String = "Name",
-  /// 用户头像Url。
+  /// URL of user profile photo.
   avatar: String = "Avatar",
-  /// 用户在客户系统的Id
+  /// User's Id in the client system
   origin_id: String = "OriginId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWhiteBoardSnapshot请求参数结构体
+/// Request of [`Client::describe_white_board_snapshot`].
 pub struct DescribeWhiteBoardSnapshotRequest: encode {
   /// 房间ID
   room_id: u64 = "RoomId",
 }
 
-/// DescribeWhiteBoardSnapshot返回参数结构体
+/// Response of [`Client::describe_white_board_snapshot`].
 pub struct DescribeWhiteBoardSnapshotResponse: decode {
   /// 板书截图生成类型。0 不生成板书；1 全量模式；2 单页去重模式
   white_board_snapshot_mode: u64 = "WhiteBoardSnapshotMode",
@@ -3384,53 +4061,56 @@ pub struct DescribeWhiteBoardSnapshotResponse: decode {
   result: Vec<String> = "Result",
   /// 总数
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 文档信息
+/// Document Information.
+/// Used by actions: DescribeDocumentsByRoom.
+///
+/// <details><summary>中文</summary>文档信息</details>
 pub struct DocumentInfo: decode {
-  /// 文档Id
+  /// The document ID.
   document_id: String = "DocumentId",
-  /// 文档原址url
+  /// The document's original URL.
   document_url: String = "DocumentUrl",
-  /// 文档名称
+  /// The document title.
   document_name: String = "DocumentName",
-  /// 文档所有者UserId
+  /// The user ID of the document's owner.
   owner: String = "Owner",
-  /// 应用Id
+  /// The application ID.
   sdk_app_id: u64 = "SdkAppId",
-  /// 文档权限，0：私有课件 1：公共课件
+  /// The document access type. 0: Private; 1: Public.
   permission: u64 = "Permission",
-  /// 转码结果，无需转码为空，转码成功为结果url，转码失败为错误码
+  /// The transcoding result. If the file is not transcoded, this parameter will be empty. If it is successfully transcoded, this parameter will be the URL of the transcoded file. If transcoding fails, this parameter will indicate the error code.
   transcode_result: String = "TranscodeResult",
-  /// 转码类型
+  /// The transcoding type.
   transcode_type: u64 = "TranscodeType",
-  /// 转码进度， 0 - 100 表示（0% - 100%）
+  /// The transcoding progress. Value range: 0-100.
   transcode_progress: u64 = "TranscodeProgress",
-  /// 转码状态，0为无需转码，1为正在转码，2为转码失败，3为转码成功
+  /// The transcoding status. 0: The file is not transcoded. 1: The file is being transcoded. 2: Transcoding failed. 3: Transcoding is successful.
   transcode_state: u64 = "TranscodeState",
-  /// 转码失败后的错误信息
+  /// The error message for failed transcoding.
   transcode_info: String = "TranscodeInfo",
-  /// 文档类型
+  /// The document type.
   document_type: String = "DocumentType",
-  /// 文档大小，单位：字节
+  /// The document size (bytes).
   document_size: u64 = "DocumentSize",
-  /// 更新的UNIX时间戳
+  /// The time (Unix timestamp) when the document was last updated.
   update_time: u64 = "UpdateTime",
-  /// 课件页数
+  /// The number of pages.
   pages: u64 = "Pages",
-  /// 宽，仅在静态转码的课件有效
+  /// The width. This parameter is valid only if static document transcoding is used.
   width: u64 = "Width",
-  /// 高，仅在静态转码的课件有效
+  /// The height. This parameter is valid only if static document transcoding is used.
   height: u64 = "Height",
-  /// 封面，仅转码的课件会生成封面
+  /// The thumbnail. Only transcoded courseware has thumbnails.
   cover: String = "Cover",
-  /// 课件预览地址
+  /// Document preview address
   preview: String = "Preview",
-  /// 文档的分辨率
+  /// Document resolution.
   resolution: String = "Resolution",
-  /// 转码后文档的最小分辨率，和创建文档时传入的参数一致。
+  /// Minimum resolution of a transcoded document, consistent with the parameters provided when the document is created.
   min_scale_resolution: String = "MinScaleResolution",
 }
 
@@ -3458,54 +4138,58 @@ pub struct EditVersions: decode {
   version_name: String = "VersionName",
 }
 
-/// EndRoom请求参数结构体
+/// Request of [`Client::end_room`].
 pub struct EndRoomRequest: encode {
-  /// **Required.** 课堂ID
+  /// **Required.** The room ID.
   room_id: u64 = "RoomId",
 }
 
-/// EndRoom返回参数结构体
+/// Response of [`Client::end_room`].
 pub struct EndRoomResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 房间事件对应的信息。
+/// The information of a room event.
+///
+/// <details><summary>中文</summary>房间事件对应的信息。</details>
 pub struct EventDataInfo: decode {
-  /// <p>事件发生的房间号。</p>
+  /// The room ID.
   room_id: u64 = "RoomId",
-  /// <p>事件发生的用户。</p>
+  /// The ID of the user to whom the event occurred.
   user_id: String = "UserId",
-  /// <p>用户设备类型。0: Unknown; 1: Windows; 2: macOS; 3: Android; 4: iOS; 5: Web; 6: Mobile webpage; 7: Weixin Mini Program.</p>
+  /// User device type. 0: Unknown; 1: Windows; 2: macOS; 3: Android; 4: iOS; 5: Web; 6: Mobile webpage; 7: Wechat Mini Program.
   device: u64 = "Device",
-  /// <p>录制时长。单位：秒</p>
+  /// Recording time. Unit: seconds
   duration: u64 = "Duration",
-  /// <p>录制文件大小</p>
+  /// Recorded file size
   record_size: u64 = "RecordSize",
-  /// <p>录制url</p>
+  /// Recording url
   record_url: String = "RecordUrl",
-  /// <p>MemberQuit事件，对应Reason（0:主动退出 1:被踢 2:永久被踢 4:失去心跳下线 5:房间结束，成员自动退出）</p>
+  /// **China site only.** <p>MemberQuit事件，对应Reason（0:主动退出 1:被踢 2:永久被踢 4:失去心跳下线 5:房间结束，成员自动退出）</p>
   reason: u64 = "Reason",
-  /// <p>角色</p><p>枚举值：</p><ul><li>0： 学生</li><li>1： 老师</li><li>2： 助教</li><li>3： 巡课/督导</li></ul>
+  /// **China site only.** <p>角色</p><p>枚举值：</p><ul><li>0： 学生</li><li>1： 老师</li><li>2： 助教</li><li>3： 巡课/督导</li></ul>
   role: u64 = "Role",
 }
 
-/// 房间事件信息。
+/// The event information.
+///
+/// <details><summary>中文</summary>房间事件信息。</details>
 pub struct EventInfo: decode {
-  /// 事件发生的秒级unix时间戳。
+  /// The Unix timestamp (seconds) when the event occurred.
   timestamp: u64 = "Timestamp",
-  /// 事件类型,有以下值:
-  /// RoomStart:房间开始 RoomEnd:房间结束 MemberJoin:成员加入 MemberQuit:成员退出 RecordFinish:录制结束
-  /// CameraOn: 摄像头打开
-  /// CameraOff: 摄像头关闭
-  /// MicOn: 麦克风打开
-  /// MicOff: 麦克风关闭
-  /// ScreenOn: 屏幕共享打开
-  /// ScreenOff: 屏幕共享关闭
-  /// VisibleOn: 页面可见
-  /// VisibleOff: 页面不可见
+  /// The event type. Valid values:
+  /// `RoomStart`: The class started. `RoomEnd`: The class ended. `MemberJoin`: A user joined. `MemberQuit`: A user left. `RecordFinish`: Recording is finished.
+  /// ·Camera0n·: The camera is turned on.
+  /// `Camera0ff`: The camera is turned off.
+  /// `MicOn`: The mic is turned on.
+  /// `MicOff`: The mic is turned off.
+  /// `ScreenOn`: Screen sharing is enabled.
+  /// `ScreenOff`: Screen sharing is disabled.
+  /// `VisibleOn`: The page is visible.
+  /// `VisibleOff`: The page is invisible.
   event_type: String = "EventType",
-  /// 事件详细内容，包含房间号,成员类型事件包含用户Id。
+  /// The details of the event, including the room ID and the user to whom the event occurred.
   event_data: EventDataInfo = "EventData",
 }
 
@@ -3517,7 +4201,7 @@ pub struct FaceMsgContent: encode {
   data: String = "Data",
 }
 
-/// ForbidSendMsg请求参数结构体
+/// Request of [`Client::forbid_send_msg`].
 pub struct ForbidSendMsgRequest: encode {
   /// **Required.** 低代码互动课堂的SdkAppId。
   sdk_app_id: u64 = "SdkAppId",
@@ -3529,13 +4213,13 @@ pub struct ForbidSendMsgRequest: encode {
   mute_time: u64 = "MuteTime",
 }
 
-/// ForbidSendMsg返回参数结构体
+/// Response of [`Client::forbid_send_msg`].
 pub struct ForbidSendMsgResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetEditVersionToken请求参数结构体
+/// Request of [`Client::get_edit_version_token`].
 pub struct GetEditVersionTokenRequest: encode {
   /// **Required.** <p>实时互动-教育版的SdkAppId。</p>
   sdk_app_id: u64 = "SdkAppId",
@@ -3547,7 +4231,7 @@ pub struct GetEditVersionTokenRequest: encode {
   expire_seconds: i64 = "ExpireSeconds",
 }
 
-/// GetEditVersionToken返回参数结构体
+/// Response of [`Client::get_edit_version_token`].
 pub struct GetEditVersionTokenResponse: decode {
   /// <p>信令回放剪辑页面token</p>
   token: String = "Token",
@@ -3557,11 +4241,11 @@ pub struct GetEditVersionTokenResponse: decode {
   user_id: String = "UserId",
   /// <p>版本号，预留</p><p>默认值：0</p>
   version_no: u64 = "VersionNo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetPlaybackToken请求参数结构体
+/// Request of [`Client::get_playback_token`].
 pub struct GetPlaybackTokenRequest: encode {
   /// **Required.** <p>低代码平台的SdkAppId。</p>
   sdk_app_id: u64 = "SdkAppId",
@@ -3573,7 +4257,7 @@ pub struct GetPlaybackTokenRequest: encode {
   expire_seconds: u64 = "ExpireSeconds",
 }
 
-/// GetPlaybackToken返回参数结构体
+/// Response of [`Client::get_playback_token`].
 pub struct GetPlaybackTokenResponse: decode {
   /// <p>token值，用于回放鉴权。</p>
   token: String = "Token",
@@ -3581,124 +4265,122 @@ pub struct GetPlaybackTokenResponse: decode {
   room_id: u64 = "RoomId",
   /// <p>用户ID。</p>
   user_id: String = "UserId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetRoomEvent请求参数结构体
+/// Request of [`Client::get_room_event`].
 pub struct GetRoomEventRequest: encode {
-  /// **Required.** 课堂Id。
+  /// **Required.** The room ID.
   room_id: u64 = "RoomId",
-  /// **Required.** 应用Id。
+  /// **Required.** The application ID.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 起始页，1开始。keyword为空时有效。
+  /// **Required.** The starting page. Pagination starts from 1. This parameter is valid only if `keyword` is empty.
   page: u64 = "Page",
-  /// **Required.** 每页个数。keyword为空时有效。一次性最多100条。
+  /// **Required.** The maximum number of records (up to 200) per page. This parameter is valid only if `keyword` is empty.
   limit: u64 = "Limit",
-  /// 搜索事件类型。有以下事件类型:
-  /// RoomStart:房间开始
-  /// RoomEnd:房间结束
-  /// MemberJoin:成员加入
-  /// MemberQuit:成员退出
-  /// RecordFinish:录制结束
-  /// CameraOn: 摄像头打开
-  /// CameraOff: 摄像头关闭
-  /// MicOn: 麦克风打开
-  /// MicOff: 麦克风关闭
-  /// ScreenOn: 屏幕共享打开
-  /// ScreenOff: 屏幕共享关闭
-  /// VisibleOn: 页面可见
-  /// VisibleOff: 页面不可见
+  /// The type of events to query. Valid values:
+  /// `RoomStart`: The class started.
+  /// `RoomEnd`: The class ended.
+  /// `MemberJoin`: A user joined.
+  /// `MemberQuit`: A user left.
+  /// `RecordFinish`: Recording is finished.
   keyword: String = "Keyword",
 }
 
-/// GetRoomEvent返回参数结构体
+/// Response of [`Client::get_room_event`].
 pub struct GetRoomEventResponse: decode {
-  /// 该课堂的事件总数，keyword搜索不影响该值。
+  /// The total number of events for the room. The value of this parameter is not affected by `keyword`.
   total: u64 = "Total",
-  /// 详细事件内容。包含相应的类型、发生的时间戳。
+  /// The event details, including the type and time.
   events: Vec<EventInfo> = "Events",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetRoomMessage请求参数结构体
+/// Request of [`Client::get_room_message`].
 pub struct GetRoomMessageRequest: encode {
-  /// **Required.** 低代码互动课堂的SdkAppId。
+  /// **Required.** The SDKAppID assigned by LCIC.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 课堂Id。
+  /// **Required.** The room ID.
   room_id: u64 = "RoomId",
-  /// 消息序列。获取该序列以前的消息(不包含该seq消息)
+  /// The starting message sequence. Messages before this sequence will be returned (not including the message whose sequence is `seq`).
   seq: i64 = "Seq",
-  /// 消息拉取的条数。最大数量不能超过套餐包限制。
+  /// The maximum number of messages to return. The value of this parameter cannot exceed the maximum message count allowed by your package.
   limit: u64 = "Limit",
-  /// 请求消息的userId
+  /// **China site only.** 请求消息的userId
   user_id: String = "UserId",
 }
 
-/// GetRoomMessage返回参数结构体
+/// Response of [`Client::get_room_message`].
 pub struct GetRoomMessageResponse: decode {
-  /// 消息列表
+  /// The message list.
   messages: Vec<MessageList> = "Messages",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetRooms请求参数结构体
+/// Request of [`Client::get_rooms`].
 pub struct GetRoomsRequest: encode {
-  /// **Required.** 低代码平台的SdkAppId。
+  /// **Required.** The SDKAppID assigned by LCIC.
   sdk_app_id: u64 = "SdkAppId",
-  /// 开始时间。默认以当前时间减去半小时作为开始时间。
+  /// The start time. The default start time is 30 minutes before the current time.
   start_time: u64 = "StartTime",
-  /// 结束时间。默认以当前时间加上半小时作为结束时间。
+  /// The end time. The default end time is 30 minutes after the current time.
   end_time: u64 = "EndTime",
-  /// 分页查询当前页数，从1开始递增
+  /// The page to return records from. Pagination starts from 1.
   page: u64 = "Page",
-  /// 默认10条，最大上限为100条
+  /// The number of records per page. The default is 10.
   limit: u64 = "Limit",
-  /// 课堂状态。默认展示所有课堂，0为未开始，1为正在上课，2为已结束，3为已过期
+  /// Classroom status. Default display all classes, 0 is not started, 1 is in class, 2 is finished, 3 is expired
   status: Vec<u64> = "Status",
 }
 
-/// GetRooms返回参数结构体
+/// Response of [`Client::get_rooms`].
 pub struct GetRoomsResponse: decode {
-  /// 总数
+  /// The total number of rooms.
   total: u64 = "Total",
-  /// 课堂列表
+  /// The room list.
   rooms: Vec<RoomItem> = "Rooms",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetWatermark请求参数结构体
+/// Request of [`Client::get_watermark`].
 pub struct GetWatermarkRequest: encode {
-  /// **Required.** 低代码互动课堂的SdkAppId。
+  /// **Required.** The SDKAppID assigned by LCIC.
   sdk_app_id: u64 = "SdkAppId",
 }
 
-/// GetWatermark返回参数结构体
+/// Response of [`Client::get_watermark`].
 pub struct GetWatermarkResponse: decode {
-  /// 老师视频区域的水印参数配置
+  /// The watermark settings for the teacher’s video.
   teacher_logo: WatermarkConfig = "TeacherLogo",
-  /// 白板区域的水印参数配置
+  /// The watermark settings for the whiteboard.
   board_logo: WatermarkConfig = "BoardLogo",
-  /// 背景图片配置
+  /// The background image.
   background_picture: BackgroundPictureConfig = "BackgroundPicture",
-  /// 文字水印配置
+  /// The watermark text.
   text: TextMarkConfig = "Text",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 批量创建群组基础信息
+/// The information of the groups to create.
+/// Used by actions: BatchCreateGroupWithMembers.
+///
+/// <details><summary>中文</summary>批量创建群组基础信息</details>
 pub struct GroupBaseInfo: encode {
-  /// **Required.** 待创建群组名
+  /// **Required.** The group names.
   group_name: String = "GroupName",
-  /// 群组主讲人ID
+  /// The user ID of the teacher.
   teacher_id: String = "TeacherId",
 }
 
-/// 获取群组列表返回的群组信息
+/// The information of the groups queried.
+/// Used by actions: DescribeGroupList.
+///
+/// <details><summary>中文</summary>获取群组列表返回的群组信息</details>
 pub struct GroupInfo: decode {
   /// 群组ID
   group_id: String = "GroupId",
@@ -3746,47 +4428,47 @@ pub struct ImageMsgContent: encode {
   image_info_list: Vec<ImageInfo> = "ImageInfoList",
 }
 
-/// KickUserFromRoom请求参数结构体
+/// Request of [`Client::kick_user_from_room`].
 pub struct KickUserFromRoomRequest: encode {
-  /// **Required.** 课堂Id。
+  /// **Required.** The room ID.
   room_id: u64 = "RoomId",
-  /// **Required.** 低代码平台的SdkAppId。
+  /// **Required.** The SDKAppID assigned by LCIC.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 需要踢出成员Id
+  /// **Required.** The ID of the user to be removed.
   user_id: String = "UserId",
-  /// **Required.** 踢出类型：
-  /// 1：临时踢出，可以使用Duration参数指定污点时间，污点时间间隔内用户无法进入房间。
-  /// 2：永久踢出
+  /// **Required.** The removal type:
+  /// `1`: Keep the user out temporarily. The `Duration` parameter specifies the ban duration, during which the user is banned from entering the room.
+  /// `2`: Remove the user permanently.
   kick_type: u64 = "KickType",
-  /// **Required.** 污点时间(单位秒)，KickType = 1时生效，默认为0
+  /// **Required.** The ban duration (seconds). This parameter is valid if `KickType` is `1`. The default value is `0`.
   duration: u64 = "Duration",
 }
 
-/// KickUserFromRoom返回参数结构体
+/// Response of [`Client::kick_user_from_room`].
 pub struct KickUserFromRoomResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// LoginOriginId请求参数结构体
+/// Request of [`Client::login_origin_id`].
 pub struct LoginOriginIdRequest: encode {
-  /// **Required.** 低代码互动课堂的SdkAppId。
+  /// **Required.** LCIC SdkAppId
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 用户在客户系统的Id，需要在同一应用下唯一。
+  /// **Required.** User's ID in the customer system, which should be unique under the same application
   origin_id: String = "OriginId",
 }
 
-/// LoginOriginId返回参数结构体
+/// Response of [`Client::login_origin_id`].
 pub struct LoginOriginIdResponse: decode {
-  /// 用户Id。
+  /// User ID
   user_id: String = "UserId",
-  /// 登录/注册成功后返回登录态token。有效期7天。
+  /// Login status token returned after successful login or registration. The token is valid for seven days.
   token: String = "Token",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// LoginOriginIdWithRoom请求参数结构体
+/// Request of [`Client::login_origin_id_with_room`].
 pub struct LoginOriginIdWithRoomRequest: encode {
   /// **Required.** <p>低代码互动课堂的SdkAppId。</p>
   sdk_app_id: u64 = "SdkAppId",
@@ -3796,33 +4478,33 @@ pub struct LoginOriginIdWithRoomRequest: encode {
   room_id: u64 = "RoomId",
 }
 
-/// LoginOriginIdWithRoom返回参数结构体
+/// Response of [`Client::login_origin_id_with_room`].
 pub struct LoginOriginIdWithRoomResponse: decode {
   /// <p>用户Id。</p>
   user_id: String = "UserId",
   /// <p>登录/注册成功后返回登录态token。有效期7天。</p>
   token: String = "Token",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// LoginUser请求参数结构体
+/// Request of [`Client::login_user`].
 pub struct LoginUserRequest: encode {
-  /// **Required.** 注册获取的用户id。
+  /// **Required.** User ID obtained during registration
   user_id: String = "UserId",
 }
 
-/// LoginUser返回参数结构体
+/// Response of [`Client::login_user`].
 pub struct LoginUserResponse: decode {
-  /// 用户Id。
+  /// User ID
   user_id: String = "UserId",
-  /// 注册成功后返回登录态token，有效期7天。token过期后可以通过调用“登录”或“源账号登录”进行更新。
+  /// Login status token returned after successful login or registration. The token is valid for seven days.
   token: String = "Token",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// LoginUserWithRoom请求参数结构体
+/// Request of [`Client::login_user_with_room`].
 pub struct LoginUserWithRoomRequest: encode {
   /// **Required.** <p>注册获取的用户id。</p>
   user_id: String = "UserId",
@@ -3830,125 +4512,132 @@ pub struct LoginUserWithRoomRequest: encode {
   room_id: u64 = "RoomId",
 }
 
-/// LoginUserWithRoom返回参数结构体
+/// Response of [`Client::login_user_with_room`].
 pub struct LoginUserWithRoomResponse: decode {
   /// <p>用户Id。</p>
   user_id: String = "UserId",
   /// <p>注册成功后返回登录态token，有效期7天。token过期后可以通过调用“登录”或“源账号登录”进行更新。</p>
   token: String = "Token",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 成员记录信息。
+/// Member record information
+/// Used by actions: DescribeCurrentMemberList, DescribeRoomStatistics.
+///
+/// <details><summary>中文</summary>成员记录信息。</details>
 pub struct MemberRecord: decode {
-  /// 用户ID。
+  /// User ID
   user_id: String = "UserId",
-  /// 用户名称。
+  /// Username
   user_name: String = "UserName",
-  /// 在线时长，单位秒。
+  /// Online duration, in seconds
   present_time: u64 = "PresentTime",
-  /// 是否开启摄像头。
+  /// Whether the camera is enabled
   camera: u64 = "Camera",
-  /// 是否开启麦克风。
+  /// Whether the mic is enabled
   mic: u64 = "Mic",
-  /// 是否禁言。
+  /// Whether the user is muted
   silence: u64 = "Silence",
-  /// 回答问题数量。
+  /// Number of questions answered by the user
   answer_questions: u64 = "AnswerQuestions",
-  /// 举手数量。
+  /// Number of hand raising times
   hand_ups: u64 = "HandUps",
-  /// 首次进入房间的unix时间戳。
+  /// First time that the user entered the room, in UNIX timestamp format
   first_join_timestamp: u64 = "FirstJoinTimestamp",
-  /// 最后一次退出房间的unix时间戳。
+  /// Last time that the user left the room, in UNIX timestamp format
   last_quit_timestamp: u64 = "LastQuitTimestamp",
-  /// 奖励次数。
+  /// Number of rewards received
   rewords: u64 = "Rewords",
-  /// 用户IP。
+  /// The user's IP address.
   ip_address: String = "IPAddress",
-  /// 用户位置信息。
+  /// The user's location.
   location: String = "Location",
-  /// 用户设备平台信息。0:unknown  1:windows  2:mac  3:android  4:ios  5:web   6:h5   7:miniprogram （小程序）
+  /// The user's device type. 0: Unknown; 1: Windows; 2: macOS; 3: Android; 4: iOS; 5: Web; 6: Mobile webpage; 7: Weixin Mini Program.
   device: i64 = "Device",
-  /// 每个成员上麦次数。
+  /// The number of times a user turned their mic on.
   per_member_mic_count: i64 = "PerMemberMicCount",
-  /// 每个成员发送消息数量。
+  /// The number of messages sent by a user.
   per_member_message_count: i64 = "PerMemberMessageCount",
-  /// 用户角色。0代表学生；1代表老师； 2助教；3巡课。
+  /// The user role. `0`: Student; `1`: Teacher; `2`: Teaching Assistant; `3`: Spectator.
   role: u64 = "Role",
-  /// 上课班号
+  /// The class number.
   group_id: String = "GroupId",
-  /// 子上课班号
+  /// The sub-class number.
   sub_group_id: Vec<String> = "SubGroupId",
-  /// 本堂课用户是否上过台。0 否；1 是
+  /// Whether the user is on the stage.
   stage: i64 = "Stage",
-  /// 用户状态。0为未到，1为在线，2为离线，3为被踢，4为永久被踢，5为暂时掉线
+  /// User status. 0 is not present, 1 is online, 2 is offline, 3 is kicked, 4 is permanently kicked, 5 is temporarily offline
   current_state: u64 = "CurrentState",
 }
 
-/// 单条消息体内容
+/// The information of a message.
+///
+/// <details><summary>中文</summary>单条消息体内容</details>
 pub struct MessageItem: decode {
-  /// 消息类型。0表示文本消息，1表示图片消息
+  /// The message type. `0`: Text; `1`: Image.
   message_type: i64 = "MessageType",
-  /// 文本消息内容。message type为0时有效。
+  /// The text. This parameter is valid if `MessageType` is `0`.
   text_message: String = "TextMessage",
-  /// 图片消息URL。 message type为1时有效。
+  /// The image URL. This parameter is valid if `MessageType` is `1`.
   image_message: String = "ImageMessage",
-  /// 自定义消息内容。message type为2时有效。
+  /// Customize the message content. Vaild when message type=2.
   custom_message: CustomMsgContent = "CustomMessage",
 }
 
-/// 历史消息列表
+/// The list of historical messages.
+///
+/// <details><summary>中文</summary>历史消息列表</details>
 pub struct MessageList: decode {
-  /// 消息时间戳
+  /// The message timestamp.
   timestamp: i64 = "Timestamp",
-  /// 消息发送者
+  /// The sender.
   from_account: String = "FromAccount",
-  /// 消息序列号，当前课堂内唯一且单调递增
+  /// The message sequence, which is unique across a class. The earlier a message is sent, the lower the sequence.
   seq: i64 = "Seq",
-  /// 历史消息列表
+  /// The message content.
   message_body: Vec<MessageItem> = "MessageBody",
 }
 
-/// ModifyApp请求参数结构体
+/// Request of [`Client::modify_app`].
 pub struct ModifyAppRequest: encode {
-  /// **Required.** 低代码互动课堂的SdkAppId。
+  /// **Required.** LCIC SdkAppId
   sdk_app_id: u64 = "SdkAppId",
-  /// 回调地址。
+  /// Callback URL. Currently, only port 80 and port 443 are supported.
   callback: String = "Callback",
-  /// 回调key。
+  /// The callback key.
   callback_key: String = "CallbackKey",
-  /// 转存id
+  /// Transfer Id
   transfer_id: String = "TransferId",
-  /// 转存地址
+  /// Transfer Url
   transfer_url: String = "TransferUrl",
 }
 
-/// ModifyApp返回参数结构体
+/// Response of [`Client::modify_app`].
 pub struct ModifyAppResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyGroup请求参数结构体
+/// Request of [`Client::modify_group`].
 pub struct ModifyGroupRequest: encode {
-  /// **Required.** 需要修改的群组ID
+  /// **Required.** The ID of the group to modify.
   group_id: String = "GroupId",
-  /// **Required.** 低代码平台应用ID
+  /// **Required.** The SDKAppID assigned by LCIC.
   sdk_app_id: u64 = "SdkAppId",
-  /// 默认绑定主讲老师ID
+  /// The user ID of the teacher.
   teacher_id: String = "TeacherId",
-  /// 待修改的群组名称
+  /// The new group name.
   group_name: String = "GroupName",
 }
 
-/// ModifyGroup返回参数结构体
+/// Response of [`Client::modify_group`].
 pub struct ModifyGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLiveRelayConfig请求参数结构体
+/// Request of [`Client::modify_live_relay_config`].
 pub struct ModifyLiveRelayConfigRequest: encode {
   /// **Required.** <p>低代码互动课堂的SdkAppId</p>
   sdk_app_id: u64 = "SdkAppId",
@@ -3962,98 +4651,98 @@ pub struct ModifyLiveRelayConfigRequest: encode {
   is_tencent_cdn: u64 = "IsTencentCdn",
 }
 
-/// ModifyLiveRelayConfig返回参数结构体
+/// Response of [`Client::modify_live_relay_config`].
 pub struct ModifyLiveRelayConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRoom请求参数结构体
+/// Request of [`Client::modify_room`].
 pub struct ModifyRoomRequest: encode {
-  /// **Required.** <p>房间ID。</p>
+  /// **Required.** The room ID.
   room_id: u64 = "RoomId",
-  /// **Required.** <p>低代码互动课堂的SdkAppId</p>
+  /// **Required.** The SDKAppID assigned by LCIC.
   sdk_app_id: u64 = "SdkAppId",
-  /// <p>预定的房间开始时间，unix时间戳（秒）。直播开始后不允许修改。</p>
+  /// The room start time (Unix timestamp).
   start_time: u64 = "StartTime",
-  /// <p>预定的房间结束时间，unix时间戳（秒）。直播开始后不允许修改。</p>
+  /// The room end time (Unix timestamp).
   end_time: u64 = "EndTime",
-  /// <p>老师ID。直播开始后不允许修改。</p>
+  /// The user ID of the teacher. User IDs are returned by the user registration APIs.
   teacher_id: String = "TeacherId",
-  /// <p>房间名称。<br>字符数不超过256</p>
+  /// The room name.
   name: String = "Name",
-  /// <p>分辨率。可以有如下取值：<br>1 标清<br>2 高清<br>3 全高清<br>直播开始后不允许修改。</p>
+  /// The resolution. Valid values: 1: SD; 2: HD; 3: FHD.
   resolution: u64 = "Resolution",
-  /// <p>设置房间/课堂同时最大可与老师进行连麦互动的人数，该参数支持正式上课/开播前调用修改房间修改。小班课取值范围[0,16]，大班课取值范围[0,1]，当取值为0时表示当前课堂/直播，不支持连麦互动。</p>
+  /// The maximum number of mic-on users (excluding the teacher). Value range: 0-16.
   max_mic_number: u64 = "MaxMicNumber",
-  /// <p>进入房间时是否自动连麦。可以有以下取值：<br>0 不自动连麦（默认值）<br>1 自动连麦<br>直播开始后不允许修改。</p>
+  /// Whether to automatically turn the mic on when a user enters the room. Valid values: 0: No (default value); 1: Yes.
   auto_mic: u64 = "AutoMic",
-  /// <p>高音质模式。可以有以下取值：<br>0 不开启高音质（默认值）<br>1 开启高音质<br>直播开始后不允许修改。</p>
+  /// Whether to enable the high audio quality mode. Valid values: 0: No (default value); 1: Yes.
   audio_quality: u64 = "AudioQuality",
-  /// <p>房间子类型，可以有以下取值：<br>videodoc 文档+视频<br>video 纯视频<br>直播开始后不允许修改。</p>
+  /// The room subtype. Valid values: videodoc: Document + Video; video: Video only; coteaching: Dual-teacher.
   sub_type: String = "SubType",
-  /// <p>录制方式。</p><p>枚举值：</p><ul><li>0： 开启自动录制</li><li>1： 禁止录制</li><li>2： 开启手动录制。（仅支持页面录制，需通过startRecord、stopRecord接口控制录制的开始和结束。）</li><li>3： 信令录制</li></ul>
+  /// Whether to disable auto recording. Valid values: 0: No (default); 1: Yes. If this parameter is 0, recording will start when the class starts and stops when the class ends.
   disable_record: u64 = "DisableRecord",
-  /// <p>助教Id列表。直播开始后不允许修改。</p>
+  /// The user IDs of the teacher assistants. User IDs are returned by the user registration APIs.
   assistants: Vec<String> = "Assistants",
-  /// <p>房间绑定的群组ID。直播开始后不允许修改。</p>
+  /// The ID of the group to bind.
   group_id: String = "GroupId",
-  /// <p>打开学生麦克风/摄像头的授权开关。直播开始后不允许修改。</p>
+  /// Whether the students' consent is required to control their cameras/microphones.
   enable_direct_control: u64 = "EnableDirectControl",
-  /// <p>开启专注模式。<br>0 收看全部角色音视频(默认)<br>1 只看老师和助教</p>
+  /// **China site only.** <p>开启专注模式。<br>0 收看全部角色音视频(默认)<br>1 只看老师和助教</p>
   interaction_mode: u64 = "InteractionMode",
-  /// <p>横竖屏。0：横屏开播（默认值）; 1：竖屏开播，当前仅支持移动端的纯视频类型</p>
+  /// **China site only.** <p>横竖屏。0：横屏开播（默认值）; 1：竖屏开播，当前仅支持移动端的纯视频类型</p>
   video_orientation: u64 = "VideoOrientation",
-  /// <p>开启课后评分。 0：不开启(默认)  1：开启</p>
+  /// **China site only.** <p>开启课后评分。 0：不开启(默认)  1：开启</p>
   is_grading_required_post_class: u64 = "IsGradingRequiredPostClass",
-  /// <p>房间类型: 0 小班课（默认值）; 1 大班课; 2 1V1 （预留参数、暂未开放)<br>注：大班课的布局(layout)只有三分屏</p>
+  /// **China site only.** <p>房间类型: 0 小班课（默认值）; 1 大班课; 2 1V1 （预留参数、暂未开放)<br>注：大班课的布局(layout)只有三分屏</p>
   room_type: u64 = "RoomType",
-  /// <p>录制模板。仅可修改还未开始的房间。录制模板枚举值参考：https://cloud.tencent.com/document/product/1639/89744</p>
+  /// **China site only.** <p>录制模板。仅可修改还未开始的房间。录制模板枚举值参考：https://cloud.tencent.com/document/product/1639/89744</p>
   record_layout: u64 = "RecordLayout",
-  /// <p>拖堂时间：单位分钟，0为不限制(默认值), -1为不能拖堂，大于0为拖堂的时间，最大值120分钟</p>
+  /// **China site only.** <p>拖堂时间：单位分钟，0为不限制(默认值), -1为不能拖堂，大于0为拖堂的时间，最大值120分钟</p>
   end_delay_time: i64 = "EndDelayTime",
-  /// <p>直播方式：0 常规模式（默认）1 回放直播模式（伪直播）。 目前支持从回放直播模式（伪直播）改为常规模式，不支持从常规模式改为回放直播模式（伪直播）</p>
+  /// **China site only.** <p>直播方式：0 常规模式（默认）1 回放直播模式（伪直播）。 目前支持从回放直播模式（伪直播）改为常规模式，不支持从常规模式改为回放直播模式（伪直播）</p>
   live_type: u64 = "LiveType",
-  /// <p>伪直播链接。 支持的协议以及格式： 协议：HTTP、HTTPS、RTMP、HLS 。格式：FLV、MP3、MP4、MPEG-TS、MOV、MKV、M4A。视频编码：H.264、VP8。音频编码：AAC、OPUS。</p><p>注意：伪直播视频规格建议最高使用1080p 30fps，4k视频会有兼容性问题导致直播失败。</p>
+  /// **China site only.** <p>伪直播链接。 支持的协议以及格式： 协议：HTTP、HTTPS、RTMP、HLS 。格式：FLV、MP3、MP4、MPEG-TS、MOV、MKV、M4A。视频编码：H.264、VP8。音频编码：AAC、OPUS。</p><p>注意：伪直播视频规格建议最高使用1080p 30fps，4k视频会有兼容性问题导致直播失败。</p>
   record_live_url: String = "RecordLiveUrl",
-  /// <p>是否自动开始上课：0 不自动上课（默认） 1 自动上课 live_type=1的时候有效</p>
+  /// **China site only.** <p>是否自动开始上课：0 不自动上课（默认） 1 自动上课 live_type=1的时候有效</p>
   enable_auto_start: u64 = "EnableAutoStart",
-  /// <p>录制自定义场景，仅recordlayout=9的时候此参数有效,数据内容为用户自定义场景参数，数据格式为json键值对方式，其中键值对的value为string类型。</p>
+  /// **China site only.** <p>录制自定义场景，仅recordlayout=9的时候此参数有效,数据内容为用户自定义场景参数，数据格式为json键值对方式，其中键值对的value为string类型。</p>
   record_scene: String = "RecordScene",
-  /// <p>录制自定义语言，仅recordlayout=9的时候此参数有效</p>
+  /// **China site only.** <p>录制自定义语言，仅recordlayout=9的时候此参数有效</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   record_lang: String = "RecordLang",
-  /// <p>板书截图生成类型。0 不生成板书；1 全量模式；2 单页去重模式</p>
+  /// **China site only.** <p>板书截图生成类型。0 不生成板书；1 全量模式；2 单页去重模式</p>
   white_board_snapshot_mode: u64 = "WhiteBoardSnapshotMode",
-  /// <p>字幕转写功能开关。可以有以下取值：<br>0 不开启字幕转写功能（默认值）<br>1 自动转写模式：上课自动开启，下课自动停止<br>2 手动转写模式：支持老师或者助教通过客户端API手动开启/关闭字幕转写<br>设置0和1时客户端均不展示手动开关，设置2时老师或者助教端展示字幕转写开关</p>
+  /// **China site only.** <p>字幕转写功能开关。可以有以下取值：<br>0 不开启字幕转写功能（默认值）<br>1 自动转写模式：上课自动开启，下课自动停止<br>2 手动转写模式：支持老师或者助教通过客户端API手动开启/关闭字幕转写<br>设置0和1时客户端均不展示手动开关，设置2时老师或者助教端展示字幕转写开关</p>
   subtitles_transcription: u64 = "SubtitlesTranscription",
-  /// <p>嘉宾Id列表。当圆桌会议模式（RoomType==3）时生效</p>
+  /// **China site only.** <p>嘉宾Id列表。当圆桌会议模式（RoomType==3）时生效</p>
   guests: Vec<String> = "Guests",
-  /// <p>录制文件合并开关。0 关闭 1 开启 注：只有在一节课多次启用手动录制时，此功能才有效</p>
+  /// **China site only.** <p>录制文件合并开关。0 关闭 1 开启 注：只有在一节课多次启用手动录制时，此功能才有效</p>
   record_merge: u64 = "RecordMerge",
-  /// <p>转推开关</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul>
+  /// **China site only.** <p>转推开关</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul>
   enable_live_relay: u64 = "EnableLiveRelay",
 }
 
-/// ModifyRoom返回参数结构体
+/// Response of [`Client::modify_room`].
 pub struct ModifyRoomResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyUserProfile请求参数结构体
+/// Request of [`Client::modify_user_profile`].
 pub struct ModifyUserProfileRequest: encode {
-  /// **Required.** 待修改用户ID
+  /// **Required.** The ID of the user whose profile will be modified.
   user_id: String = "UserId",
-  /// 待修改的用户名。对应注册用户下“Name“字段，本次修改是对此内容进行修改。
+  /// The new username to use.
   nickname: String = "Nickname",
-  /// 待修改头像url
+  /// The URL of the new profile photo.
   avatar: String = "Avatar",
 }
 
-/// ModifyUserProfile返回参数结构体
+/// Response of [`Client::modify_user_profile`].
 pub struct ModifyUserProfileResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4113,173 +4802,178 @@ pub struct PlaybackItem: decode {
   file_size: f64 = "FileSize",
 }
 
-/// 房间问答问题详情
+/// A quiz question in a room.
+///
+/// <details><summary>中文</summary>房间问答问题详情</details>
 pub struct QuestionInfo: decode {
-  /// 问题ID
+  /// The question ID.
   question_id: String = "QuestionId",
-  /// 问题内容
+  /// The question.
   question_content: String = "QuestionContent",
-  /// 倒计时答题设置的秒数（0 表示不计时）
+  /// The time limit for the question. If you set this parameter to `0`, there will not be a time limit.
   duration: u64 = "Duration",
-  /// 正确答案（按照位表示是否选择，如0x1表示选择A，0x11表示选择AB）
+  /// The correct answer. Bits are used to indicate the options that should be chosen. For example, `0x1` indicates option A; `0x11` indicates A and B, and so on.
   correct_answer: i64 = "CorrectAnswer",
-  /// 每个选项答题人数统计
+  /// The statistics for each type of answer.
   answer_stats: Vec<AnswerStat> = "AnswerStats",
 }
 
-/// RegisterUser请求参数结构体
+/// Request of [`Client::register_user`].
 pub struct RegisterUserRequest: encode {
-  /// **Required.** 低代码互动课堂的SdkAppId。
+  /// **Required.** LCIC SdkAppId
   sdk_app_id: u64 = "SdkAppId",
-  /// 对应用户昵称。对应修改用户信息下“nickname“字段，在修改用户信息时，可以对该字段进行调整，从而更改用户的昵称。
+  /// Username
   name: String = "Name",
-  /// 用户在客户系统的Id，需要在同一应用下唯一。入参为空时默认赋值为UserId。
+  /// User's ID in the customer system, which should be unique under the same application
   origin_id: String = "OriginId",
-  /// 用户头像。
+  /// User's profile photo
   avatar: String = "Avatar",
 }
 
-/// RegisterUser返回参数结构体
+/// Response of [`Client::register_user`].
 pub struct RegisterUserResponse: decode {
-  /// 用户Id。
+  /// User ID
   user_id: String = "UserId",
-  /// 登录/注册成功后返回登录态token。有效期7天。
+  /// Login status token returned after successful login or registration. The token is valid for seven days.
   token: String = "Token",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 批量创建房间的房间信息
+/// The information of the room to create.
+/// Used by actions: BatchCreateRoom.
+///
+/// <details><summary>中文</summary>批量创建房间的房间信息</details>
 pub struct RoomInfo: encode {
-  /// **Required.** <p>房间名称。<br>字符数不超过256</p>
+  /// **Required.** The room name.
   name: String = "Name",
-  /// **Required.** <p>预定的房间开始时间，unix时间戳。</p>
+  /// **Required.** The room start time (Unix timestamp).
   start_time: u64 = "StartTime",
-  /// **Required.** <p>预定的房间结束时间，unix时间戳。</p>
+  /// **Required.** The room end time (Unix timestamp).
   end_time: u64 = "EndTime",
-  /// **Required.** <p>头像区域，摄像头视频画面的分辨率。可以有如下取值：<br>1 标清<br>2 高清<br>3 全高清</p>
+  /// **Required.** The resolution. Valid values: `1`: SD; `2`: HD; `3`: FHD.
   resolution: u64 = "Resolution",
-  /// **Required.** <p>设置房间/课堂同时最大可与老师进行连麦互动的人数，该参数支持正式上课/开播前调用修改房间修改。小班课取值范围[0,16]，大班课取值范围[0,1]，当取值为0时表示当前课堂/直播，不支持连麦互动。</p>
+  /// **Required.** The maximum number of mic-on users (excluding the teacher). Value range: 0-16.
   max_mic_number: u64 = "MaxMicNumber",
-  /// **Required.** <p>房间子类型，可以有以下取值： videodoc 文档+视频 video 纯视频</p>
+  /// **Required.** The room subtype. Valid values: `videodoc`: Document + Video; `video`: Video only; `coteaching`: Dual-teacher.
   sub_type: String = "SubType",
-  /// <p>老师ID。通过[注册用户]接口获取的UserId。</p>
+  /// The user ID of the teacher. User IDs are returned by the user registration APIs.
   teacher_id: String = "TeacherId",
-  /// <p>进入课堂时是否自动连麦。可以有以下取值： 0 不自动连麦（需要手动申请上麦，默认值） 1 自动连麦</p>
+  /// Whether to automatically turn the mic on when a user enters the room. Valid values: `0` (default): No; `1`: Yes.
   auto_mic: u64 = "AutoMic",
-  /// <p>释放音视频权限后是否自动取消连麦。可以有以下取值： 0 自动取消连麦（默认值） 1 保持连麦状态</p>
+  /// Whether to disconnect communication after audio/video permissions are revoked. Valid values: `0` (default): Yes; `1`: No.
   turn_off_mic: u64 = "TurnOffMic",
-  /// <p>高音质模式。可以有以下取值： 0 不开启高音质（默认值） 1 开启高音质</p>
+  /// Whether to enable the high audio quality mode. Valid values: `0` (default): No; `1`: Yes.
   audio_quality: u64 = "AudioQuality",
-  /// <p>录制方式。</p><p>枚举值：</p><ul><li>0： 开启自动录制</li><li>1： 禁止录制</li><li>2： 开启手动录制。（仅支持页面录制，需通过startRecord、stopRecord接口控制录制的开始和结束。）</li><li>3： 信令录制</li></ul>
+  /// Whether to disable auto recording. Valid values: `0` (default): No; `1`: Yes. If this parameter is `0`, recording will start when the class starts and stops when the class ends.
   disable_record: u64 = "DisableRecord",
-  /// <p>助教Id列表。通过[注册用户]接口获取的UserId。</p>
+  /// The user IDs of the teacher assistants. User IDs are returned by the user registration APIs.
   assistants: Vec<String> = "Assistants",
-  /// <p>rtc人数。</p>
+  /// The number of RTC users.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   rtc_audience_number: u64 = "RTCAudienceNumber",
-  /// <p>观看类型。</p>
+  /// The audience type.
   audience_type: u64 = "AudienceType",
-  /// <p>录制布局。</p>
+  /// The recording layout.
   record_layout: u64 = "RecordLayout",
-  /// <p>房间绑定的群组ID</p>
+  /// The ID of the group to bind.
   group_id: String = "GroupId",
-  /// <p>打开学生麦克风/摄像头的授权开关</p>
+  /// Whether the students' consent is required to control their cameras/microphones.
   enable_direct_control: u64 = "EnableDirectControl",
-  /// <p>开启专注模式。 0 收看全部角色音视频(默认) 1 只看老师和助教</p>
+  /// Turn on focus mode. 0 Watch all character audio and video (default) 1 Watch only teachers and teaching assistants
   interaction_mode: i64 = "InteractionMode",
-  /// <p>横竖屏。0：横屏开播（默认值）; 1：竖屏开播，当前仅支持移动端的纯视频类型</p>
+  /// Horizontal and vertical screen. 0: Horizontal screen to open broadcast (default); 1: Vertical screen to open broadcast, currently only support mobile pure video type
   video_orientation: i64 = "VideoOrientation",
-  /// <p>开启课后评分。 0：不开启(默认)  1：开启</p>
+  /// Whether the room is enabled for grading after the lesson. 0: not enabled 1: enabled
   is_grading_required_post_class: i64 = "IsGradingRequiredPostClass",
-  /// <p>课堂类型: 0 小班课（默认值）; 1 大班课; 2 1V1 (预留参数，暂未开放); 3 圆桌会议 注：大班课的布局(layout)只有三分屏</p>
+  /// Room Type: 0 Small Classroom(default); 1 Lecture Hall(public class)
   room_type: i64 = "RoomType",
-  /// <p>拖堂时间：单位分钟，0为不限制(默认值), -1为不能拖堂，大于0为拖堂的时间，最大值120分钟</p>
+  /// Drag class time: unit minutes, 0 is unlimited (default), -1 is can't drag the class, greater than 0 is the time of dragging the class, the maximum value of 120 minutes
   end_delay_time: i64 = "EndDelayTime",
-  /// <p>直播类型：0 常规（默认）1 伪直播 2 RTMP推流直播</p>
+  /// Live type: 0 regular (default) 1 Simulated Live
   live_type: u64 = "LiveType",
-  /// <p>伪直播链接。 支持的协议以及格式： 协议：HTTP、HTTPS、RTMP、HLS 。格式：FLV、MP3、MP4、MPEG-TS、MOV、MKV、M4A。视频编码：H.264、VP8。音频编码：AAC、OPUS。</p><p>注意：伪直播视频规格建议最高使用1080p 30fps，4k视频会有兼容性问题导致直播失败。</p>
+  /// Simulated Live link
   record_live_url: String = "RecordLiveUrl",
-  /// <p>是否自动开始上课：0 不自动上课（默认） 1 自动上课 live_type=1或2的时候有效</p>
+  /// Whether to start the lesson automatically: 0 not automatic lesson (default) 1 automatic lesson live_type=1 is valid
   enable_auto_start: u64 = "EnableAutoStart",
-  /// <p>录制文件背景图片，支持png、jpg、jpeg、bmp格式，暂不支持透明通道</p>
+  /// Recorded file background image, support png, jpg, jpeg, bmp format, does not support transparent channel for the time being
   record_background: String = "RecordBackground",
-  /// <p>录制自定义场景。注意：仅recordlayout=9的时候此参数有效。需注意各类参数配置正确能够生效。不然会造成录制失败，失败后无法补救。数据内容为用户自定义场景参数，数据格式为json键值对方式，其中键值对的value为string类型。自定义场景参数的含义。如下：     scene：自定义js/css对应的场景值。如scene=recordScene，会加载 recordScene 场景对应的 js/css，这样就可以自定义录制页面的元素。     lng：录制页面对应的语种。如lng=en，则录制界面为en。（枚举值：en,zh，zh-TW，jp，ar，kr，vi）     customToken：录制页面中涉及客户自己的服务需要鉴权时进行配置。一般情况下，无需配置。</p>
+  /// Record customized scene, only recordlayout=9 this parameter is valid, the data content for the user-defined scene parameters, data format for the json key-value pairs, where the key-value pairs of the value for the string type.
   record_scene: String = "RecordScene",
-  /// <p>录制自定义语言，仅recordlayout=9的时候此参数有效</p>
+  /// Record customized language, only when recordlayout=9, this parameter is valid.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   record_lang: String = "RecordLang",
-  /// <p>录制类型 0 仅录制混流（默认） ;1 录制混流+单流，该模式下除混流录制基础上，分别录制老师、台上学生的音视频流，每路录制都会产生相应的录制费用 。示例：0</p>
+  /// **China site only.** <p>录制类型 0 仅录制混流（默认） ;1 录制混流+单流，该模式下除混流录制基础上，分别录制老师、台上学生的音视频流，每路录制都会产生相应的录制费用 。示例：0</p>
   record_stream: u64 = "RecordStream",
-  /// <p>板书截图生成类型。0 不生成板书（默认）；1 全量模式；2 单页去重模式</p>
+  /// **China site only.** <p>板书截图生成类型。0 不生成板书（默认）；1 全量模式；2 单页去重模式</p>
   white_board_snapshot_mode: u64 = "WhiteBoardSnapshotMode",
-  /// <p>字幕转写功能开关。可以有以下取值：<br>0 不开启字幕转写功能（默认值）<br>1 自动转写模式：上课自动开启，下课自动停止<br>2 手动转写模式：支持老师或者助教通过客户端API手动开启/关闭字幕转写<br>设置0和1时客户端均不展示手动开关，设置2时老师或者助教端展示字幕转写开关</p>
+  /// **China site only.** <p>字幕转写功能开关。可以有以下取值：<br>0 不开启字幕转写功能（默认值）<br>1 自动转写模式：上课自动开启，下课自动停止<br>2 手动转写模式：支持老师或者助教通过客户端API手动开启/关闭字幕转写<br>设置0和1时客户端均不展示手动开关，设置2时老师或者助教端展示字幕转写开关</p>
   subtitles_transcription: u64 = "SubtitlesTranscription",
-  /// <p>嘉宾Id列表。当圆桌会议模式（RoomType==3）时生效</p>
+  /// **China site only.** <p>嘉宾Id列表。当圆桌会议模式（RoomType==3）时生效</p>
   guests: Vec<String> = "Guests",
-  /// <p>录制文件合并开关。0 关闭 1 开启 注：只有在一节课多次启用手动录制时，此功能才有效</p>
+  /// **China site only.** <p>录制文件合并开关。0 关闭 1 开启 注：只有在一节课多次启用手动录制时，此功能才有效</p>
   record_merge: u64 = "RecordMerge",
-  /// <p>转推开关</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul>
+  /// **China site only.** <p>转推开关</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul>
   enable_live_relay: u64 = "EnableLiveRelay",
 }
 
-/// 房间列表
+/// The room list.
+///
+/// <details><summary>中文</summary>房间列表</details>
 pub struct RoomItem: decode {
-  /// 名称
+  /// The name.
   name: String = "Name",
-  /// 房间ID
+  /// The room ID.
   room_id: u64 = "RoomId",
-  /// 房间状态。0 未开始 ；1进行中  ；2 已结束；3已过期
+  /// The room status. `0`: Not started; `1`: Started; `2`: Ended.
   status: u64 = "Status",
-  /// 开始时间
+  /// The scheduled start time.
   start_time: u64 = "StartTime",
-  /// 结束时间
+  /// The scheduled end time.
   end_time: u64 = "EndTime",
-  /// 实际开始时间
+  /// The actual start time.
   real_start_time: u64 = "RealStartTime",
-  /// 实际结束时间
+  /// The actual end time.
   real_end_time: u64 = "RealEndTime",
-  /// 头像区域，摄像头视频画面的分辨率。可以有如下取值：
-  /// 1 标清
-  /// 2 高清
-  /// 3 全高清
+  /// The resolution. `1`: SD.
+  /// `2`: HD
+  /// `3`: FHD
   resolution: u64 = "Resolution",
-  /// 最大允许连麦人数。已废弃，使用字段 MaxMicNumber
+  /// The maximum number of mic-on users allowed.
   max_rtc_member: u64 = "MaxRTCMember",
-  /// 房间录制地址。已废弃，使用新字段 RecordUrl
+  /// The URL of the room's recording. This parameter has been deprecated. Please use `RecordUrl` instead.
   replay_url: String = "ReplayUrl",
-  /// 录制地址（协议为https)。仅在房间结束后存在。
+  /// The recording URL (HTTPS), which is generated only after a room ends.
   record_url: String = "RecordUrl",
-  /// 课堂同时最大可与老师进行连麦互动的人数，该参数支持正式上课/开播前调用修改房间修改。小班课取值范围[0,16]，大班课取值范围[0,1]，当取值为0时表示当前课堂/直播，不支持连麦互动。
+  /// The maximum number of users allowed (including teachers) in the room. The default value is `0`, which indicates that no limit is set.
   max_mic_number: u64 = "MaxMicNumber",
-  /// 打开学生麦克风/摄像头的授权开关
+  /// Whether the students' consent is required to control their cameras/microphones.
   enable_direct_control: u64 = "EnableDirectControl",
-  /// 开启专注模式。 0 收看全部角色音视频(默认) 1 只看老师和助教
+  /// Enable Focus Mode. 0: View all participants (default) 1: View only teacher and TA
   interaction_mode: i64 = "InteractionMode",
-  /// 横竖屏。0：横屏开播（默认值）; 1：竖屏开播，当前仅支持移动端的纯视频类型
+  /// Landscape/Portrait. 0: Landscape broadcast (default); 1: Portrait broadcast. Currently supported only for video-only type on mobile devices.
   video_orientation: i64 = "VideoOrientation",
-  /// 开启课后评分。 0：不开启(默认)  1：开启
+  /// Enable post-class evaluation. 0: Disable (default) 1: Enable
   is_grading_required_post_class: i64 = "IsGradingRequiredPostClass",
-  /// 房间类型。0:小班课（默认值）；1:大班课；2:1V1（后续扩展）
-  /// 注：大班课的布局(layout)只有三分屏
+  /// Room Type: 0 Small Classroom(default); 1 Lecture Hall(public class)
   room_type: i64 = "RoomType",
-  /// 拖堂时间：单位分钟，0为不限制(默认值), -1为不能拖堂，大于0为拖堂的时间，最大值120分钟
+  /// Overtime duration: Unit in minutes. 0: No limitation (default); -1: Overtime prohibited; Values >0: Overtime duration in minutes, maximum 120 minutes
   end_delay_time: i64 = "EndDelayTime",
-  /// 直播类型：0 常规（默认）1 伪直播
+  /// Live Streaming Type: 0: Regular (default) 1: Simulated Live
   live_type: u64 = "LiveType",
-  /// 伪直播回放链接
+  /// Simulated Live Playback Link
   record_live_url: String = "RecordLiveUrl",
-  /// 是否自动开始上课：0 不自动上课（默认） 1 自动上课 live_type=1的时候有效
+  /// Whether to auto-start class: 0: Do not auto-start (default) 1: Auto-start. Effective when live_type=1
   enable_auto_start: u64 = "EnableAutoStart",
-  /// 录制文件背景图片，支持png、jpg、jpeg、bmp格式，暂不支持透明通道
+  /// Background image for recording files, supports png, jpg, jpeg, bmp formats. Alpha channel is currently not supported.
   record_background: String = "RecordBackground",
-  /// 录制自定义场景，仅recordlayout=9的时候此参数有效,数据内容为用户自定义场景参数，数据格式为json键值对方式，其中键值对的value为string类型。
+  /// Recording custom scenes. This parameter is valid only when recordlayout=9. The data content consists of user-defined scene parameters in json key-value pair format, where the value is of string type.
   record_scene: String = "RecordScene",
-  /// 录制自定义语言，仅recordlayout=9的时候此参数有效
+  /// Recording custom language. This parameter is valid only when recordlayout=9.
   record_lang: String = "RecordLang",
-  /// 板书截图生成类型。0 不生成板书；1 全量模式；2 单页去重模式
+  /// **China site only.** 板书截图生成类型。0 不生成板书；1 全量模式；2 单页去重模式
   white_board_snapshot_mode: u64 = "WhiteBoardSnapshotMode",
-  /// 字幕转写功能开关：0关闭，1开启，默认关闭
+  /// **China site only.** 字幕转写功能开关：0关闭，1开启，默认关闭
   subtitles_transcription: u64 = "SubtitlesTranscription",
 }
 
@@ -4297,7 +4991,7 @@ pub struct SceneItem: decode {
   css_url: String = "CSSUrl",
 }
 
-/// SendRoomNormalMessage请求参数结构体
+/// Request of [`Client::send_room_normal_message`].
 pub struct SendRoomNormalMessageRequest: encode {
   /// **Required.** 低代码互动课堂的SdkAppId。
   sdk_app_id: u64 = "SdkAppId",
@@ -4316,13 +5010,13 @@ pub struct SendRoomNormalMessageRequest: encode {
   priority: String = "Priority",
 }
 
-/// SendRoomNormalMessage返回参数结构体
+/// Response of [`Client::send_room_normal_message`].
 pub struct SendRoomNormalMessageResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SendRoomNotificationMessage请求参数结构体
+/// Request of [`Client::send_room_notification_message`].
 pub struct SendRoomNotificationMessageRequest: encode {
   /// **Required.** 低代码互动课堂的SdkAppId。
   sdk_app_id: u64 = "SdkAppId",
@@ -4332,27 +5026,27 @@ pub struct SendRoomNotificationMessageRequest: encode {
   msg_content: String = "MsgContent",
 }
 
-/// SendRoomNotificationMessage返回参数结构体
+/// Response of [`Client::send_room_notification_message`].
 pub struct SendRoomNotificationMessageResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetAppCustomContent请求参数结构体
+/// Request of [`Client::set_app_custom_content`].
 pub struct SetAppCustomContentRequest: encode {
-  /// **Required.** <p>自定义内容。</p>
+  /// **Required.** Custom content
   custom_content: Vec<AppCustomContent> = "CustomContent",
-  /// **Required.** <p>应用ID。</p>
+  /// **Required.** Application ID
   sdk_app_id: u64 = "SdkAppId",
 }
 
-/// SetAppCustomContent返回参数结构体
+/// Response of [`Client::set_app_custom_content`].
 pub struct SetAppCustomContentResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetMainEditVersion请求参数结构体
+/// Request of [`Client::set_main_edit_version`].
 pub struct SetMainEditVersionRequest: encode {
   /// **Required.** <p>应用ID</p>
   sdk_app_id: u64 = "SdkAppId",
@@ -4364,7 +5058,7 @@ pub struct SetMainEditVersionRequest: encode {
   operator: String = "Operator",
 }
 
-/// SetMainEditVersion返回参数结构体
+/// Response of [`Client::set_main_edit_version`].
 pub struct SetMainEditVersionResponse: decode {
   /// <p>课堂ID</p>
   class_id: u64 = "ClassId",
@@ -4372,11 +5066,11 @@ pub struct SetMainEditVersionResponse: decode {
   previous_main_version: u64 = "PreviousMainVersion",
   /// <p>当前生效中的主版本号</p>
   main_version: u64 = "MainVersion",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetMarquee请求参数结构体
+/// Request of [`Client::set_marquee`].
 pub struct SetMarqueeRequest: encode {
   /// **Required.** 学校ID
   sdk_app_id: u64 = "SdkAppId",
@@ -4406,47 +5100,47 @@ pub struct SetMarqueeRequest: encode {
   marquee_count: u64 = "MarqueeCount",
 }
 
-/// SetMarquee返回参数结构体
+/// Response of [`Client::set_marquee`].
 pub struct SetMarqueeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetWatermark请求参数结构体
+/// Request of [`Client::set_watermark`].
 pub struct SetWatermarkRequest: encode {
-  /// **Required.** 低代码互动课堂的SdkAppId。
+  /// **Required.** The SDKAppID assigned by LCIC.
   sdk_app_id: u64 = "SdkAppId",
-  /// 老师视频区域的水印参数地址，设置为空字符串表示删除
+  /// The URL of the watermark for the teacher’s video. If you pass in an empty string, the teacher’s video will not have a watermark.
   teacher_url: String = "TeacherUrl",
-  /// 白板视频区域的水印参数地址，设置为空字符串表示删除
+  /// The URL of the watermark for the whiteboard. If you pass in an empty string, the whiteboard video will not have a watermark.
   board_url: String = "BoardUrl",
-  /// 视频默认图片（在没有视频流的时候显示），设置为空字符串表示删除
+  /// The image displayed when there is no video. If you pass in an empty string, no images will be displayed.
   video_url: String = "VideoUrl",
-  /// 白板区域水印的宽度，取值:0-100，默认为0，表示区域X方向的百分比
+  /// The width of the whiteboard’s watermark, which is expressed as a percentage of the video width. The value range is 0-100, and the default value is 0.
   board_w: f64 = "BoardW",
-  /// 白板区域水印的高度，取值:0-100，默认为0, 表示区域Y方向的百分比
+  /// The height of the whiteboard’s watermark, which is expressed as a percentage of the video height. The value range is 0-100, and the default value is 0.
   board_h: f64 = "BoardH",
-  /// 白板区域水印X偏移, 取值:0-100, 表示区域X方向的百分比。比如50，则表示位于X轴中间
+  /// The horizontal offset of the whiteboard’s watermark, which is expressed as a percentage of the video width. For example, 50 indicates that the watermark will appear in the middle horizontally. Value range: 0-100.
   board_x: f64 = "BoardX",
-  /// 白板区域水印Y偏移, 取值:0-100, 表示区域X方向的百分比。比如50，则表示位于X轴中间
+  /// The vertical offset of the whiteboard’s watermark, which is expressed as a percentage of the video width. For example, 50 indicates that the watermark will appear in the middle vertically. Value range: 0-100.
   board_y: f64 = "BoardY",
-  /// 老师视频区域水印的宽度，取值:0-100，默认为0，表示区域X方向的百分比
+  /// The width of the watermark for the teacher’s video, which is expressed as a percentage of the video width. The value range is 0-100, and the default value is 0.
   teacher_w: f64 = "TeacherW",
-  /// 老师视频区域水印的高度，取值:0-100，默认为0, 表示区域Y方向的百分比
+  /// The height of the watermark for the teacher’s video, which is expressed as a percentage of the video height. The value range is 0-100, and the default value is 0.
   teacher_h: f64 = "TeacherH",
-  /// 老师视频区域水印X偏移, 取值:0-100, 表示区域X方向的百分比。比如50，则表示位于X轴中间
+  /// The horizontal offset of the watermark for the teacher’s video, which is expressed as a percentage of the video width. For example, 50 indicates that the watermark will appear in the middle horizontally. Value range: 0-100.
   teacher_x: f64 = "TeacherX",
-  /// 老师视频区域水印Y偏移, 取值:0-100, 表示区域X方向的百分比。比如50，则表示位于X轴中间
+  /// The vertical offset of the watermark for the teacher’s video, which is expressed as a percentage of the video width. For example, 50 indicates that the watermark will appear in the middle vertically. Value range: 0-100.
   teacher_y: f64 = "TeacherY",
-  /// 文字水印内容，设置为空字符串表示删除
+  /// The watermark text. If you pass in an empty string, there will be no text.
   text: String = "Text",
-  /// 文字水印颜色
+  /// The watermark text color.
   text_color: String = "TextColor",
 }
 
-/// SetWatermark返回参数结构体
+/// Response of [`Client::set_watermark`].
 pub struct SetWatermarkResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4472,7 +5166,7 @@ pub struct SingleStreamInfo: decode {
   role: String = "Role",
 }
 
-/// StartRecord请求参数结构体
+/// Request of [`Client::start_record`].
 pub struct StartRecordRequest: encode {
   /// **Required.** 学校ID
   sdk_app_id: u64 = "SdkAppId",
@@ -4480,27 +5174,27 @@ pub struct StartRecordRequest: encode {
   room_id: u64 = "RoomId",
 }
 
-/// StartRecord返回参数结构体
+/// Response of [`Client::start_record`].
 pub struct StartRecordResponse: decode {
   /// 任务ID
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StartRoom请求参数结构体
+/// Request of [`Client::start_room`].
 pub struct StartRoomRequest: encode {
-  /// **Required.** 课堂ID
+  /// **Required.** The room ID.
   room_id: u64 = "RoomId",
 }
 
-/// StartRoom返回参数结构体
+/// Response of [`Client::start_room`].
 pub struct StartRoomResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopRecord请求参数结构体
+/// Request of [`Client::stop_record`].
 pub struct StopRecordRequest: encode {
   /// **Required.** 学校ID
   sdk_app_id: u64 = "SdkAppId",
@@ -4510,17 +5204,20 @@ pub struct StopRecordRequest: encode {
   task_id: String = "TaskId",
 }
 
-/// StopRecord返回参数结构体
+/// Response of [`Client::stop_record`].
 pub struct StopRecordResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 文字水印配置
+/// The watermark text.
+/// Used by actions: GetWatermark.
+///
+/// <details><summary>中文</summary>文字水印配置</details>
 pub struct TextMarkConfig: decode {
-  /// 文字水印内容
+  /// The watermark text.
   text: String = "Text",
-  /// 文字水印颜色
+  /// The watermark text color.
   color: String = "Color",
 }
 
@@ -4544,21 +5241,21 @@ pub struct TransferItem: decode {
   state: u64 = "State",
 }
 
-/// UnbindDocumentFromRoom请求参数结构体
+/// Request of [`Client::unbind_document_from_room`].
 pub struct UnbindDocumentFromRoomRequest: encode {
-  /// **Required.** 房间ID。
+  /// **Required.** Room ID
   room_id: u64 = "RoomId",
-  /// **Required.** 文档ID。
+  /// **Required.** Document ID
   document_id: String = "DocumentId",
 }
 
-/// UnbindDocumentFromRoom返回参数结构体
+/// Response of [`Client::unbind_document_from_room`].
 pub struct UnbindDocumentFromRoomResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UnblockKickedUser请求参数结构体
+/// Request of [`Client::unblock_kicked_user`].
 pub struct UnblockKickedUserRequest: encode {
   /// **Required.** 低代码平台的SdkAppId。
   sdk_app_id: u64 = "SdkAppId",
@@ -4568,13 +5265,16 @@ pub struct UnblockKickedUserRequest: encode {
   user_id: String = "UserId",
 }
 
-/// UnblockKickedUser返回参数结构体
+/// Response of [`Client::unblock_kicked_user`].
 pub struct UnblockKickedUserResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 用户信息结构体
+/// The user information.
+/// Used by actions: DescribeSdkAppIdUsers.
+///
+/// <details><summary>中文</summary>用户信息结构体</details>
 pub struct UserInfo: decode {
   /// 应用Id。
   sdk_app_id: u64 = "SdkAppId",
@@ -4584,21 +5284,24 @@ pub struct UserInfo: decode {
   name: String = "Name",
   /// 用户头像Url。
   avatar: String = "Avatar",
-  /// 用户在客户系统的Id
+  /// User's Id in the client system
   origin_id: String = "OriginId",
 }
 
-/// 水印配置
+/// Watermark settings.
+/// Used by actions: GetWatermark.
+///
+/// <details><summary>中文</summary>水印配置</details>
 pub struct WatermarkConfig: decode {
-  /// 水印图片的url
+  /// The URL of the watermark image.
   url: String = "Url",
-  /// 水印宽。为比例值
+  /// The watermark width, which is expressed as a percentage of the video width.
   width: f64 = "Width",
-  /// 水印高。为比例值
+  /// The watermark height, which is expressed as a percentage of the video height.
   height: f64 = "Height",
-  /// 水印X偏移, 取值:0-100, 表示区域X方向的百分比。比如50，则表示位于X轴中间。
+  /// The horizontal offset of the watermark, which is expressed as a percentage of the video width. For example, 50 indicates that the watermark will appear in the middle horizontally. Value range: 0-100.
   location_x: f64 = "LocationX",
-  /// 水印Y偏移, 取值:0-100, 表示区域Y方向的百分比。比如50，则表示位于Y轴中间。
+  /// The vertical offset of the watermark, which is expressed as a percentage of the video width. For example, 50 indicates that the watermark will appear in the middle vertically. Value range: 0-100.
   location_y: f64 = "LocationY",
 }
 }

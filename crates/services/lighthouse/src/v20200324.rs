@@ -44,6 +44,8 @@ impl Client {
 
     /// 回滚云硬盘备份点 (`ApplyDiskBackup`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（ApplyDiskBackup）用于回滚指定云硬盘的备份点。
     /// * 仅支持回滚到原云硬盘。
     /// * 用于回滚的云硬盘备份点必须处于 NORMAL 状态。
@@ -71,6 +73,8 @@ impl Client {
 
     /// 应用防火墙模板 (`ApplyFirewallTemplate`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口 (ApplyFirewallTemplate) 用于应用防火墙模板到多个实例。
     ///
     /// # Example: 应用防火墙模板
@@ -95,12 +99,25 @@ impl Client {
         self.call("ApplyFirewallTemplate", request)
     }
 
-    /// 回滚实例快照 (`ApplyInstanceSnapshot`)
+    /// Rolls back instance snapshot (`ApplyInstanceSnapshot`)
+    ///
+    /// This API is used to roll back the system disk snapshot of the specified instance.
+    /// <li>Only rollback to the original system disk is supported. </li>
+    /// <li>Only snapshots in `NORMAL` status can be used for rollback. To query the status of a snapshot, you can call the `DescribeSnapshots` API and see the `SnapshotState` field in the response.</li>
+    /// <li>When a snapshot is rolled back, the status of the instance must be `STOPPED` or `RUNNING`. You can call the `DescribeInstances` API to query the instance status. Instances in `RUNNING` status will be forcibly shut down before snapshot rollback. </li>
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 回滚实例快照
     ///
     /// 本接口（ApplyInstanceSnapshot）用于回滚指定实例的系统盘快照。
     /// - 仅支持回滚到原系统盘。
     /// - 用于回滚的快照必须处于 NORMAL 状态。快照状态可以通过 [DescribeSnapshots](https://cloud.tencent.com/document/product/1207/54388) 接口查询，见输出参数中 SnapshotState 字段解释。
     /// - 回滚快照时，实例的状态必须为 STOPPED 或 RUNNING，可通过 [DescribeInstances](https://cloud.tencent.com/document/product/1207/47573) 接口查询实例状态。处于 RUNNING 状态的实例会强制关机，然后回滚快照。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ApplyInstanceSnapshot)
+    ///
+    /// </details>
     ///
     /// # Example: 回滚实例快照
     ///
@@ -119,7 +136,19 @@ impl Client {
         self.call("ApplyInstanceSnapshot", request)
     }
 
-    /// 绑定密钥对 (`AssociateInstancesKeyPairs`)
+    /// Binds key pair (`AssociateInstancesKeyPairs`)
+    ///
+    /// This API is used to bind a user-specified key pair to an instance.
+    /// * Only instances on LINUX_UNIX in [RUNNING, STOPPED] status are supported. Instances in `RUNNING` status will be forcibly shut down before binding.
+    /// * If the public key of a key pair is written to the SSH configuration of the instance, you will be able to log in to the instance with the private key of the key pair.
+    /// * If the instance is already associated with a key, the old key will become invalid.
+    /// * If you currently use a password to log in, you will no longer be able to do so after you associate the instance with a key.
+    /// * Batch operations are supported. The maximum number of instances in each request is 100. If instances not available for the operation are selected, you will get an error code.
+    /// * This API is async. After the request is sent successfully, a `RequestId` will be returned. At this time, the operation is not completed immediately. The result of the instance operation can be queried by calling the `DescribeInstances` API. If the latest operation status (LatestOperationState) of the instance is `SUCCESS`, the operation is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 绑定密钥对
     ///
     /// 本接口（AssociateInstancesKeyPairs）用于绑定用户指定密钥对到实例。
     /// * 只支持 [RUNNING, STOPPED] 状态的 LINUX_UNIX 操作系统的实例。处于 RUNNING 状态的实例会强制关机，然后绑定。
@@ -128,6 +157,10 @@ impl Client {
     /// * 如果实例原来是通过密码登录，绑定密钥后无法使用密码登录。
     /// * 支持批量操作。每次请求批量实例的上限为 100。如果批量实例存在不允许操作的实例，操作会以特定错误码返回。
     /// * 本接口为异步接口，请求发送成功后会返回一个 RequestId，此时操作并未立即完成。实例操作结果可以通过调用 <a href="https://cloud.tencent.com/document/product/1207/47573" target="_blank">DescribeInstances</a> 接口查询，如果实例的最新操作状态（LatestOperationState）为“SUCCESS”，则代表操作成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=AssociateInstancesKeyPairs)
+    ///
+    /// </details>
     ///
     /// # Example: 绑定密钥对到实例
     ///
@@ -150,9 +183,19 @@ impl Client {
         self.call("AssociateInstancesKeyPairs", request)
     }
 
-    /// 关联云联网 (`AttachCcn`)
+    /// Associates CCN instance (`AttachCcn`)
+    ///
+    /// This API is used to associate a CCN instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关联云联网
     ///
     /// 本接口 (AttachCcn) 用于建立与云联网的关联。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=AttachCcn)
+    ///
+    /// </details>
     ///
     /// # Example: 关联到云联网
     ///
@@ -170,10 +213,20 @@ impl Client {
         self.call("AttachCcn", request)
     }
 
-    /// 挂载云硬盘 (`AttachDisks`)
+    /// Attaches cloud disks (`AttachDisks`)
+    ///
+    /// This API is used to attach one or more cloud disks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 挂载云硬盘
     ///
     /// 本接口（AttachDisks）用于挂载一个或多个云硬盘。
     /// <li>只能挂载磁盘状态（DiskState）处于待挂载（UNATTACHED）状态的云硬盘，磁盘状态可通过接口查询云硬盘（DescribeDisks）获取</li>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=AttachDisks)
+    ///
+    /// </details>
     ///
     /// # Example: 挂载云盘
     ///
@@ -194,10 +247,21 @@ impl Client {
         self.call("AttachDisks", request)
     }
 
-    /// 取消镜像跨账号共享 (`CancelShareBlueprintAcrossAccounts`)
+    /// Cancels image sharing across accounts (`CancelShareBlueprintAcrossAccounts`)
+    ///
+    /// This API is used to cancel image sharing across accounts.
+    /// An image to be canceled sharing must be a custom image that is originally shared from another account to your account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 取消镜像跨账号共享
     ///
     /// 本接口（CancelShareBlueprintAcrossAccounts）用于取消镜像跨账号共享。
     /// 指定的镜像ID必须为自定义镜像，且指定账号ID必须已进行共享。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CancelShareBlueprintAcrossAccounts)
+    ///
+    /// </details>
     ///
     /// # Example: 取消镜像跨账号共享
     ///
@@ -222,9 +286,19 @@ impl Client {
         self.call("CancelShareBlueprintAcrossAccounts", request)
     }
 
-    /// 创建镜像 (`CreateBlueprint`)
+    /// Creates image (`CreateBlueprint`)
+    ///
+    /// This API is used to create an image.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建镜像
     ///
     /// 本接口 (CreateBlueprint) 用于创建镜像。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateBlueprint)
+    ///
+    /// </details>
     ///
     /// # Example: 使用实例创建镜像
     ///
@@ -245,6 +319,8 @@ impl Client {
 
     /// 创建云硬盘备份点 (`CreateDiskBackup`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口 ( CreateDiskBackup  ) 用于创建指定云硬盘（当前只支持数据盘）的备份点。
     ///
     /// # Example: 创建云硬盘备份点
@@ -264,9 +340,19 @@ impl Client {
         self.call("CreateDiskBackup", request)
     }
 
-    /// 创建云硬盘 (`CreateDisks`)
+    /// Creates cloud disks (`CreateDisks`)
+    ///
+    /// This API is used to create one or more cloud disks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建云硬盘
     ///
     /// 本接口(CreateDisks)用于创建一个或多个云硬盘。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateDisks)
+    ///
+    /// </details>
     ///
     /// # Example: 创建云硬盘
     ///
@@ -293,7 +379,22 @@ impl Client {
         self.call("CreateDisks", request)
     }
 
-    /// 添加防火墙规则 (`CreateFirewallRules`)
+    /// Adds firewall rule (`CreateFirewallRules`)
+    ///
+    /// This API is used to add a firewall rule on an instance.
+    ///
+    /// * `FirewallVersion` is the firewall version number. Every time you update the firewall rule version, it will be automatically increased by 1 to prevent the updated rule from expiring. If it is left empty, conflicts will not be considered.
+    ///
+    /// In the `FirewallRules` parameter:
+    /// * Valid values of the `Protocol` field include `TCP`, `UDP`, `ICMP`, and `ALL`.
+    /// * For the `Port` field, you can enter only `ALL`, a single port number, several port numbers separated by commas, or a port range indicated by two port numbers separated by a minus sign. If `Port` is a range, the port number on the left of the minus sign must be smaller than the one on the right. If `Protocol` is not `TCP` or `UDP`, `Port` can only be empty or `ALL`. The length of the `Port` field cannot exceed 64 characters.
+    /// * For the `CidrBlock` field, you can enter any string that conforms to the CIDR format standard. Multi-Tenant network isolation rules take precedence over private network rules in the firewall.
+    /// * For the `Action` field, you can enter only `ACCEPT` or `DROP`.
+    /// * The length of the `FirewallRuleDescription` field cannot exceed 64 characters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加防火墙规则
     ///
     /// 本接口（CreateFirewallRules）用于在实例上添加防火墙规则。
     ///
@@ -305,6 +406,10 @@ impl Client {
     /// * CidrBlock 字段允许输入符合 cidr 格式标准的任意字符串。租户之间网络隔离规则优先于防火墙中的内网规则。
     /// * Action 字段只允许输入 ACCEPT 或 DROP。
     /// * FirewallRuleDescription 字段长度不得超过 64。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateFirewallRules)
+    ///
+    /// </details>
     ///
     /// # Example: 添加防火墙规则
     ///
@@ -337,6 +442,8 @@ impl Client {
     }
 
     /// 创建防火墙模板 (`CreateFirewallTemplate`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 (CreateFirewallTemplate) 用于创建防火墙模板。
     ///
@@ -374,6 +481,8 @@ impl Client {
 
     /// 创建防火墙模板规则 (`CreateFirewallTemplateRules`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口 (CreateFirewallTemplateRules) 用于创建防火墙模板规则。
     ///
     /// # Example: 创建防火墙模板规则
@@ -408,9 +517,19 @@ impl Client {
         self.call("CreateFirewallTemplateRules", request)
     }
 
-    /// 创建实例快照 (`CreateInstanceSnapshot`)
+    /// Creates instance snapshot (`CreateInstanceSnapshot`)
+    ///
+    /// This API is used to create a system disk snapshot of the specified instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建实例快照
     ///
     /// 本接口（CreateInstanceSnapshot）用于创建指定实例的系统盘快照。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateInstanceSnapshot)
+    ///
+    /// </details>
     ///
     /// # Example: 创建实例快照
     ///
@@ -429,10 +548,20 @@ impl Client {
         self.call("CreateInstanceSnapshot", request)
     }
 
-    /// 创建实例 (`CreateInstances`)
+    /// Creates one or more instances (`CreateInstances`)
+    ///
+    /// This API is used to create one or more Lighthouse instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建实例
     ///
     /// 本接口(CreateInstances)用于创建一个或多个指定套餐的轻量应用服务器实例。
     /// *创建实例时，如指定实例访问域名信息时，本次创建请求，仅支持购买一台实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 通过API创建轻量应用服务器
     ///
@@ -455,9 +584,19 @@ impl Client {
         self.call("CreateInstances", request)
     }
 
-    /// 创建密钥对 (`CreateKeyPair`)
+    /// Creates key pair (`CreateKeyPair`)
+    ///
+    /// This API is used to create a key pair.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建密钥对
     ///
     /// 本接口（CreateKeyPair）用于创建一个密钥对。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=CreateKeyPair)
+    ///
+    /// </details>
     ///
     /// # Example: 创建密钥对
     ///
@@ -476,6 +615,8 @@ impl Client {
     }
 
     /// 创建MCP Server (`CreateMcpServer`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（CreateMcpServer）用于创建MCP Server。
     /// - 本接口为异步接口，请求发送成功后会返回一个 McpServerId，此时操作并未立即完成。实例操作结果可以通过调用 DescribeMcpServers 接口查询。
@@ -502,6 +643,25 @@ impl Client {
     ///   "Name": "腾讯云 Lighthouse MCP Server"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 创建MCP Server-指定传输类型
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Command": "bnB4IC15IEBtb2RlbGNvbnRleHRwcm90b2NvbC9zZXJ2ZXItc2VxdWVudGlhbC10aGlua2luZw==",
+    ///   "Envs": [
+    ///     {
+    ///       "Key": "TEST_ENV_KEY",
+    ///       "Value": "TEST_ENV_VALUE"
+    ///     }
+    ///   ],
+    ///   "InstanceId": "lhins-ah48gaor",
+    ///   "Name": "Sequential Thinking",
+    ///   "TransportType": "STREAMABLE_HTTP"
+    /// }
+    /// ```
     pub fn create_mcp_server<'a>(
         &'a self,
         request: &'a CreateMcpServerRequest,
@@ -509,11 +669,21 @@ impl Client {
         self.call("CreateMcpServer", request)
     }
 
-    /// 删除镜像 (`DeleteBlueprints`)
+    /// Deletes image (`DeleteBlueprints`)
+    ///
+    /// This API is used to delete an image.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除镜像
     ///
     /// 本接口 (DeleteBlueprints) 用于删除镜像。可删除的镜像应满足如下条件：
     /// 1、删除镜像接口需要镜像状态为NORMAL（正常）、ISOLATED（已隔离）、CREATEFAILED（创建失败）、SYNCING_FAILED（目的地域同步失败），其他状态下的镜像不支持删除操作。镜像状态，可通过[DescribeBlueprints](https://cloud.tencent.com/document/product/1207/47689)接口返回值中的BlueprintState获取。
     /// 2、仅支持删除自定义镜像。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteBlueprints)
+    ///
+    /// </details>
     ///
     /// # Example: 删除一个自定义镜像
     ///
@@ -534,6 +704,8 @@ impl Client {
     }
 
     /// 删除云硬盘备份点 (`DeleteDiskBackups`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DeleteDiskBackups）用于删除云硬盘备份点。
     /// 云硬盘备份点必须处于 NORMAL 状态，云硬盘备份点状态可以通过 [DescribeDiskBackups](https://cloud.tencent.com/document/api/1207/84379)接口查询，见输出参数中 DiskBackupState 字段解释。
@@ -556,7 +728,22 @@ impl Client {
         self.call("DeleteDiskBackups", request)
     }
 
-    /// 删除防火墙规则 (`DeleteFirewallRules`)
+    /// Deletes firewall rule (`DeleteFirewallRules`)
+    ///
+    /// This API is used to delete a firewall rule of an instance.
+    ///
+    /// * `FirewallVersion` is used to specify the version of the firewall to be manipulated. If the `FirewallVersion` value passed in is not equal to the current latest version of the firewall, a failure will be returned. If `FirewallVersion` is not passed in, the specified rule will be deleted directly.
+    ///
+    /// In the `FirewallRules` parameter:
+    /// * Valid values of the `Protocol` field include `TCP`, `UDP`, `ICMP`, and `ALL`.
+    /// * For the `Port` field, you can enter only `ALL`, a single port number, several port numbers separated by commas, or a port range indicated by two port numbers separated by a minus sign. If `Port` is a range, the port number on the left of the minus sign must be smaller than the one on the right. If `Protocol` is not `TCP` or `UDP`, `Port` can only be empty or `ALL`. The length of the `Port` field cannot exceed 64 characters.
+    /// * For the `CidrBlock` field, you can enter any string that conforms to the CIDR format standard. Multi-Tenant network isolation rules take precedence over private network rules in the firewall.
+    /// * For the `Action` field, you can enter only `ACCEPT` or `DROP`.
+    /// * The length of the `FirewallRuleDescription` field cannot exceed 64 characters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除防火墙规则
     ///
     /// 本接口（DeleteFirewallRules）用于删除实例的防火墙规则。
     ///
@@ -568,6 +755,10 @@ impl Client {
     /// * CidrBlock 字段允许输入符合 cidr 格式标准的任意字符串。租户之间网络隔离规则优先于防火墙中的内网规则。
     /// * Action 字段只允许输入 ACCEPT 或 DROP。
     /// * FirewallRuleDescription 字段长度不得超过 64。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteFirewallRules)
+    ///
+    /// </details>
     ///
     /// # Example: 删除防火墙规则
     ///
@@ -601,6 +792,8 @@ impl Client {
 
     /// 删除防火墙模板 (`DeleteFirewallTemplate`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口 (DeleteFirewallTemplate) 用于删除防火墙模板。
     ///
     /// # Example: 删除防火墙模板
@@ -620,6 +813,8 @@ impl Client {
     }
 
     /// 删除防火墙模板规则 (`DeleteFirewallTemplateRules`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 (DeleteFirewallTemplateRules) 用于删除防火墙模板规则。
     ///
@@ -643,10 +838,20 @@ impl Client {
         self.call("DeleteFirewallTemplateRules", request)
     }
 
-    /// 删除密钥对 (`DeleteKeyPairs`)
+    /// Deletes key pair (`DeleteKeyPairs`)
+    ///
+    /// This API is used to delete a key pair.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除密钥对
     ///
     /// 本接口（DeleteKeyPairs）用于删除密钥对。
     /// - 不能删除已被实例或镜像引用的密钥对，删除之前需要确保没有被任何实例和镜像引用。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteKeyPairs)
+    ///
+    /// </details>
     ///
     /// # Example: 删除密钥对
     ///
@@ -666,10 +871,21 @@ impl Client {
         self.call("DeleteKeyPairs", request)
     }
 
-    /// 删除快照 (`DeleteSnapshots`)
+    /// Deletes snapshot (`DeleteSnapshots`)
+    ///
+    /// This API is used to delete a snapshot.
+    /// The snapshot must be in `NORMAL` status. To query the status of a snapshot, you can call the `DescribeSnapshots` API and see the `SnapshotState` field in the response.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除快照
     ///
     /// 本接口（DeleteSnapshots）用于删除快照。
     /// 快照必须处于 NORMAL 状态，快照状态可以通过 <a href="https://cloud.tencent.com/document/product/1207/54388" target="_blank">DescribeSnapshots</a> 接口查询，见输出参数中 SnapshotState 字段解释。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DeleteSnapshots)
+    ///
+    /// </details>
     ///
     /// # Example: 删除快照
     ///
@@ -689,9 +905,19 @@ impl Client {
         self.call("DeleteSnapshots", request)
     }
 
-    /// 查询全地域使用场景列表 (`DescribeAllScenes`)
+    /// Queries the list of scenes in all regions (`DescribeAllScenes`)
+    ///
+    /// This API is used to query the list of scenes in all regions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询全地域使用场景列表
     ///
     /// 本接口(DescribeAllScenes)用于查询全地域使用场景列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeAllScenes)
+    ///
+    /// </details>
     ///
     /// # Example: 查询全地域使用场景信息
     ///
@@ -712,6 +938,8 @@ impl Client {
 
     /// 查询镜像套餐列表 (`DescribeBlueprintBundles`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口(DescribeBlueprintBundles)用于查询镜像所对应的套餐。当前仅支持查询镜像类型为游戏专区的镜像ID。
     ///
     /// # Example: 查询镜像实例
@@ -730,9 +958,19 @@ impl Client {
         self.read("DescribeBlueprintBundles", request)
     }
 
-    /// 查询镜像实例信息 (`DescribeBlueprintInstances`)
+    /// Queries image instance information (`DescribeBlueprintInstances`)
+    ///
+    /// This API is used to query the information of an image instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询镜像实例信息
     ///
     /// 本接口（DescribeBlueprintInstances）用于查询镜像实例信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeBlueprintInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 查询镜像实例信息
     ///
@@ -752,9 +990,19 @@ impl Client {
         self.read("DescribeBlueprintInstances", request)
     }
 
-    /// 查询镜像信息 (`DescribeBlueprints`)
+    /// Queries image information (`DescribeBlueprints`)
+    ///
+    /// This API is used to query the information of an image.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询镜像信息
     ///
     /// 本接口（DescribeBlueprints）用于查询镜像信息。该接口返回的镜像类型有：自定义镜像、共享镜像、公共镜像。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeBlueprints)
+    ///
+    /// </details>
     ///
     /// # Example: 查询镜像信息
     ///
@@ -775,6 +1023,8 @@ impl Client {
     }
 
     /// 查询镜像跨账号共享信息 (`DescribeBlueprintsShareAcrossAccountInfos`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DescribeBlueprintsShareAcrossAccountInfos）用于查询一个或多个镜像的跨账号共享信息。
     ///
@@ -800,9 +1050,19 @@ impl Client {
         self.read("DescribeBlueprintsShareAcrossAccountInfos", request)
     }
 
-    /// 查询套餐折扣 (`DescribeBundleDiscount`)
+    /// Queries package discount (`DescribeBundleDiscount`)
+    ///
+    /// This API is used to query the discount information of a package.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询套餐折扣
     ///
     /// 本接口（DescribeBundleDiscount）用于查询套餐折扣信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeBundleDiscount)
+    ///
+    /// </details>
     ///
     /// # Example: 查询套餐折扣-成功返回
     ///
@@ -820,9 +1080,19 @@ impl Client {
         self.read("DescribeBundleDiscount", request)
     }
 
-    /// 查询套餐 (`DescribeBundles`)
+    /// Queries package (`DescribeBundles`)
+    ///
+    /// This API is used to query the information of a package.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询套餐
     ///
     /// 本接口（DescribeBundles）用于查询套餐信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeBundles)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询套餐-成功返回
     ///
@@ -836,6 +1106,19 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 查询套餐时指定镜像
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BlueprintId": "lhbp-etg1zbmm",
+    ///   "BundleIds": [
+    ///     "bundle_starter_mc_med2_01"
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_bundles<'a>(
         &'a self,
         request: &'a DescribeBundlesRequest,
@@ -843,9 +1126,19 @@ impl Client {
         self.read("DescribeBundles", request)
     }
 
-    /// 查询云联网关联的实例信息 (`DescribeCcnAttachedInstances`)
+    /// Queries the information of instances associated with CCN (`DescribeCcnAttachedInstances`)
+    ///
+    /// This API is used to query the information of instances associated with CCN.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询云联网关联的实例信息
     ///
     /// 本接口 (DescribeCcnAttachedInstances) 用于查询云联网关联的实例信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeCcnAttachedInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云联网关联的实例信息
     ///
@@ -863,6 +1156,8 @@ impl Client {
     }
 
     /// 查看云硬盘备份点列表 (`DescribeDiskBackups`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DescribeDiskBackups）用于查询云硬盘备份点的详细信息。
     ///
@@ -885,6 +1180,8 @@ impl Client {
     }
 
     /// 查看云硬盘备份点操作限制列表 (`DescribeDiskBackupsDeniedActions`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DescribeDiskBackupsDeniedActions）用于查询一个或多个云硬盘备份点的操作限制列表信息。
     ///
@@ -910,9 +1207,19 @@ impl Client {
         self.read("DescribeDiskBackupsDeniedActions", request)
     }
 
-    /// 查看云硬盘配置 (`DescribeDiskConfigs`)
+    /// Queries cloud disk configuration (`DescribeDiskConfigs`)
+    ///
+    /// This API is used to query the cloud disk configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看云硬盘配置
     ///
     /// 本接口（DescribeDiskConfigs）用于查询云硬盘配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDiskConfigs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询磁盘配置
     ///
@@ -937,9 +1244,19 @@ impl Client {
         self.read("DescribeDiskConfigs", request)
     }
 
-    /// 查询云硬盘折扣信息 (`DescribeDiskDiscount`)
+    /// Queries the discount information of cloud disk (`DescribeDiskDiscount`)
+    ///
+    /// This API is used to query the discount information of a cloud disk.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询云硬盘折扣信息
     ///
     /// 本接口(DescribeDiskDiscount)用于查询云硬盘折扣信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDiskDiscount)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云硬盘折扣信息
     ///
@@ -958,9 +1275,19 @@ impl Client {
         self.read("DescribeDiskDiscount", request)
     }
 
-    /// 查询云硬盘 (`DescribeDisks`)
+    /// Queries cloud disks (`DescribeDisks`)
+    ///
+    /// This API is used to query the information of one or more cloud disks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询云硬盘
     ///
     /// 本接口（DescribeDisks）用于查询云硬盘信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDisks)
+    ///
+    /// </details>
     ///
     /// # Example: 查询磁盘
     ///
@@ -980,9 +1307,19 @@ impl Client {
         self.read("DescribeDisks", request)
     }
 
-    /// 查询云硬盘操作限制列表信息 (`DescribeDisksDeniedActions`)
+    /// Queries the list of operation limits of cloud disks (`DescribeDisksDeniedActions`)
+    ///
+    /// This API is used to query the list of operation limits of one or more cloud disks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询云硬盘操作限制列表信息
     ///
     /// 本接口（DescribeDisksDeniedActions）用于查询一个或多个云硬盘的操作限制列表信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDisksDeniedActions)
+    ///
+    /// </details>
     ///
     /// # Example: 查询磁盘操作限制列表
     ///
@@ -1002,9 +1339,19 @@ impl Client {
         self.read("DescribeDisksDeniedActions", request)
     }
 
-    /// 查看云硬盘是否可退还 (`DescribeDisksReturnable`)
+    /// Queries whether the specified cloud disk can be returned (`DescribeDisksReturnable`)
+    ///
+    /// This API is used to query whether the specified cloud disk can be returned.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看云硬盘是否可退还
     ///
     /// 本接口（DescribeDisksReturnable）用于查询云硬盘是否可退还。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeDisksReturnable)
+    ///
+    /// </details>
     ///
     /// # Example: 查询磁盘是否可退还
     ///
@@ -1025,6 +1372,8 @@ impl Client {
     }
 
     /// 查询Docker活动列表 (`DescribeDockerActivities`)
+    ///
+    /// **China site only.**
     ///
     /// 查询实例内的Docker活动列表。
     ///
@@ -1048,6 +1397,8 @@ impl Client {
     }
 
     /// 查询Docker容器配置信息 (`DescribeDockerContainerConfiguration`)
+    ///
+    /// **China site only.**
     ///
     /// 查询实例内的Docker容器配置信息
     ///
@@ -1074,6 +1425,8 @@ impl Client {
 
     /// 查询Docker容器详情 (`DescribeDockerContainerDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 查询实例内的Docker容器详情
     ///
     /// # Example: 查询Docker容器详情
@@ -1096,6 +1449,8 @@ impl Client {
 
     /// 查询容器列表 (`DescribeDockerContainers`)
     ///
+    /// **China site only.**
+    ///
     /// 查询实例内的容器列表。
     ///
     /// # Example: 查询Docker容器列表
@@ -1114,9 +1469,19 @@ impl Client {
         self.read("DescribeDockerContainers", request)
     }
 
-    /// 查询防火墙规则 (`DescribeFirewallRules`)
+    /// Queries firewall rules (`DescribeFirewallRules`)
+    ///
+    /// This API is used to query the firewall rules of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询防火墙规则
     ///
     /// 本接口（DescribeFirewallRules）用于查询实例的防火墙规则。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeFirewallRules)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询实例的所有防火墙规则
     ///
@@ -1127,6 +1492,18 @@ impl Client {
     ///   "InstanceId": "lhins-aglzynfg"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 查询实例的部分防火墙规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "lhins-aglzynfg",
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_firewall_rules<'a>(
         &'a self,
         request: &'a DescribeFirewallRulesRequest,
@@ -1134,9 +1511,19 @@ impl Client {
         self.read("DescribeFirewallRules", request)
     }
 
-    /// 查询防火墙规则模板 (`DescribeFirewallRulesTemplate`)
+    /// Queries a firewall rule template (`DescribeFirewallRulesTemplate`)
+    ///
+    /// This API is used to query a firewall rule template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询防火墙规则模板
     ///
     /// 本接口（DescribeFirewallRulesTemplate）用于查询防火墙规则模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeFirewallRulesTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 查询防火墙规则模板
     ///
@@ -1154,6 +1541,8 @@ impl Client {
     }
 
     /// 查询防火墙模板应用记录列表 (`DescribeFirewallTemplateApplyRecords`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 (DescribeFirewallTemplateApplyRecords) 用于查询防火墙模板应用记录列表。
     ///
@@ -1179,6 +1568,8 @@ impl Client {
 
     /// 查询防火墙模板配额 (`DescribeFirewallTemplateQuota`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口 (DescribeFirewallTemplateQuota) 用于查询防火墙模板配额。
     ///
     /// # Example: 查询防火墙模板配额
@@ -1197,6 +1588,8 @@ impl Client {
     }
 
     /// 查询防火墙模板规则配额 (`DescribeFirewallTemplateRuleQuota`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 (DescribeFirewallTemplateRuleQuota) 用于查询防火墙模板规则配额。
     ///
@@ -1222,6 +1615,8 @@ impl Client {
 
     /// 查询防火墙模板规则列表 (`DescribeFirewallTemplateRules`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口 (DescribeFirewallTemplateRules) 用于查询防火墙模板规则列表。
     ///
     /// # Example: 查询防火墙模板规则列表
@@ -1243,6 +1638,8 @@ impl Client {
 
     /// 查询防火墙模板列表 (`DescribeFirewallTemplates`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口 (DescribeFirewallTemplates) 用于查询防火墙模板列表。
     ///
     /// # Example: 查询防火墙模板
@@ -1259,9 +1656,19 @@ impl Client {
         self.read("DescribeFirewallTemplates", request)
     }
 
-    /// 查询通用资源配额信息 (`DescribeGeneralResourceQuotas`)
+    /// Queries the quota information of general resources (`DescribeGeneralResourceQuotas`)
+    ///
+    /// This API is used to query the quota information of general resources.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询通用资源配额信息
     ///
     /// 本接口（DescribeGeneralResourceQuotas）用于查询通用资源配额信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeGeneralResourceQuotas)
+    ///
+    /// </details>
     ///
     /// # Example: 查询通用资源配额信息
     ///
@@ -1282,9 +1689,19 @@ impl Client {
         self.read("DescribeGeneralResourceQuotas", request)
     }
 
-    /// 查询CVM镜像列表 (`DescribeImagesToShare`)
+    /// Queries the CVM image list (`DescribeImagesToShare`)
+    ///
+    /// This API is used to query the list of Cloud Virtual Machine (CVM) custom images and share the images to Tencent Cloud Lighthouse (Lighthouse).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询CVM镜像列表
     ///
     /// 本接口 (DescribeImagesToShare) 用于查询CVM的自定义镜像列表共享到轻量应用服务器。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeImagesToShare)
+    ///
+    /// </details>
     ///
     /// # Example: 查询CVM的自定义镜像列表共享到轻量应用服务器
     ///
@@ -1304,7 +1721,25 @@ impl Client {
         self.read("DescribeImagesToShare", request)
     }
 
-    /// 查询实例管理终端地址 (`DescribeInstanceVncUrl`)
+    /// Queries the VNC URL of instance (`DescribeInstanceVncUrl`)
+    ///
+    /// This API is used to query the URL for VNC login.
+    ///
+    /// * It does not support `STOPPED` CVMs.
+    /// * A VNC URL is only valid for 15 seconds. If you do not access the URL within 15 seconds, you will need to query another one.
+    /// * The VNC URL can be used once only. You need to query a new one if you want to log in again.
+    /// * Up to 30 re-connection attempts allowed in one minute.
+    /// * `InstanceVncUrl`: Its value will be returned after the API is successfully called.
+    /// After you get the value of `InstanceVncUrl`, you need to append `InstanceVncUrl=xxxx` to the end of the link `https://img.qcloud.com/qcloud/app/active_vnc/index.html?`.
+    /// The final URL can be in the following formats:
+    ///
+    /// ```text
+    /// https://img.qcloud.com/qcloud/app/active_vnc/index.html?InstanceVncUrl=wss%3A%2F%2Fbjvnc.qcloud.com%3A26789%2Fvnc%3Fs%3DaHpjWnRVMFNhYmxKdDM5MjRHNlVTSVQwajNUSW0wb2tBbmFtREFCTmFrcy8vUUNPMG0wSHZNOUUxRm5PMmUzWmFDcWlOdDJIbUJxSTZDL0RXcHZxYnZZMmRkWWZWcEZia2lyb09XMzdKNmM9
+    /// ```
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例管理终端地址
     ///
     /// 本接口 ( DescribeInstanceVncUrl ) 用于查询实例管理终端地址，获取的地址可用于实例的 VNC 登录。
     ///
@@ -1319,6 +1754,10 @@ impl Client {
     /// ```text
     /// https://img.qcloud.com/qcloud/app/active_vnc/index.html?InstanceVncUrl=wss%3A%2F%2Fbjvnc.qcloud.com%3A26789%2Fvnc%3Fs%3DaHpjWnRVMFNhYmxKdDM5MjRHNlVTSVQwajNUSW0wb2tBbmFtREFCTmFrcy8vUUNPMG0wSHZNOUUxRm5PMmUzWmFDcWlOdDJIbUJxSTZDL0RXcHZxYnZZMmRkWWZWcEZia2lyb09XMzdKNmM9
     /// ```
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeInstanceVncUrl)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例管理终端地址
     ///
@@ -1336,7 +1775,18 @@ impl Client {
         self.read("DescribeInstanceVncUrl", request)
     }
 
-    /// 查看实例列表 (`DescribeInstances`)
+    /// Views instance list (`DescribeInstances`)
+    ///
+    /// This API is used to query the details of one or multiple instances.
+    ///
+    /// * You can query the details of an instance according to its ID, name, or private IP.
+    /// * For more information on filters, please see [Filters](https://intl.cloud.tencent.com/document/product/1207/47576?from_cn_redirect=1#Filter).
+    /// * If no parameter is defined, the status of a certain number of instances under the current account will be returned. The number is specified by `Limit` and is 20 by default.
+    /// * The latest operation (LatestOperation) and the latest operation status (LatestOperationState) of the instance can be queried.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看实例列表
     ///
     /// 本接口（DescribeInstances）用于查询一个或多个实例的详细信息。
     ///
@@ -1344,6 +1794,10 @@ impl Client {
     /// * 过滤信息详细请见过滤器 [Filters](https://cloud.tencent.com/document/product/1207/47576#Filter) 。
     /// * 如果参数为空，返回当前用户一定数量（Limit 所指定的数量，默认为 20）的实例。
     /// * 支持查询实例的最新操作（LatestOperation）以及最新操作状态（LatestOperationState）。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 查看实例列表
     ///
@@ -1361,9 +1815,19 @@ impl Client {
         self.read("DescribeInstances", request)
     }
 
-    /// 查看实例操作限制列表 (`DescribeInstancesDeniedActions`)
+    /// Views the list of operation limits of instances (`DescribeInstancesDeniedActions`)
+    ///
+    /// This API is used to query the list of operation limits of one or more instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看实例操作限制列表
     ///
     /// 本接口（DescribeInstancesDeniedActions）用于查询一个或多个实例的操作限制列表信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeInstancesDeniedActions)
+    ///
+    /// </details>
     ///
     /// # Example: 查看实例操作限制列表
     ///
@@ -1384,9 +1848,19 @@ impl Client {
         self.read("DescribeInstancesDeniedActions", request)
     }
 
-    /// 查询实例挂载云硬盘数量 (`DescribeInstancesDiskNum`)
+    /// Queries the number of cloud disks attached to instances (`DescribeInstancesDiskNum`)
+    ///
+    /// This API is used to query the number of cloud disks attached to instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例挂载云硬盘数量
     ///
     /// 本接口(DescribeInstancesDiskNum)用于查询实例挂载云硬盘数量。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeInstancesDiskNum)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例挂载云盘数量
     ///
@@ -1406,9 +1880,19 @@ impl Client {
         self.read("DescribeInstancesDiskNum", request)
     }
 
-    /// 查询实例是否可退还 (`DescribeInstancesReturnable`)
+    /// Queries whether the specified instance can be returned (`DescribeInstancesReturnable`)
+    ///
+    /// This API is used to query whether the specified instance can be returned.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例是否可退还
     ///
     /// 本接口（DescribeInstancesReturnable）用于查询实例是否可退还。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeInstancesReturnable)
+    ///
+    /// </details>
     ///
     /// # Example: 查询可退还实例
     ///
@@ -1429,9 +1913,19 @@ impl Client {
         self.read("DescribeInstancesReturnable", request)
     }
 
-    /// 查看实例流量包详情 (`DescribeInstancesTrafficPackages`)
+    /// Views the traffic package details of instances (`DescribeInstancesTrafficPackages`)
+    ///
+    /// This API is used to query the traffic package details of one or more instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看实例流量包详情
     ///
     /// 本接口（DescribeInstancesTrafficPackages）用于查询一个或多个实例的流量包详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeInstancesTrafficPackages)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例流量包详情
     ///
@@ -1453,9 +1947,19 @@ impl Client {
         self.read("DescribeInstancesTrafficPackages", request)
     }
 
-    /// 查询用户密钥对列表 (`DescribeKeyPairs`)
+    /// Queries key pair list (`DescribeKeyPairs`)
+    ///
+    /// This API is used to query key pairs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询用户密钥对列表
     ///
     /// 本接口 (DescribeKeyPairs) 用于查询用户密钥对信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeKeyPairs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询用户密钥对列表
     ///
@@ -1476,6 +1980,8 @@ impl Client {
     }
 
     /// 查询MCP Server模板列表 (`DescribeMcpServerTemplates`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DescribeMcpServerTemplates）用于查询MCP Server模板列表。
     ///
@@ -1506,6 +2012,8 @@ impl Client {
 
     /// 查询MCP Server列表 (`DescribeMcpServers`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（DescribeMcpServers）用于查询MCP Server列表。
     ///
     /// # Example: 查询MCP Server列表
@@ -1529,9 +2037,19 @@ impl Client {
         self.read("DescribeMcpServers", request)
     }
 
-    /// 查询实例可变更套餐列表 (`DescribeModifyInstanceBundles`)
+    /// Queries the list of package options of instance (`DescribeModifyInstanceBundles`)
+    ///
+    /// This API is used to query the list of package options of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例可变更套餐列表
     ///
     /// 本接口（DescribeModifyInstanceBundles）用于查询实例可变更套餐列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeModifyInstanceBundles)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例可修改套餐列表
     ///
@@ -1550,9 +2068,19 @@ impl Client {
         self.read("DescribeModifyInstanceBundles", request)
     }
 
-    /// 查询地域列表 (`DescribeRegions`)
+    /// Queries region list (`DescribeRegions`)
+    ///
+    /// This API is used to query the information of regions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询地域列表
     ///
     /// 本接口（DescribeRegions）用于查询地域信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeRegions)
+    ///
+    /// </details>
     ///
     /// # Example: 查询地域列表
     ///
@@ -1568,9 +2096,19 @@ impl Client {
         self.read("DescribeRegions", request)
     }
 
-    /// 查询重置实例的镜像信息 (`DescribeResetInstanceBlueprints`)
+    /// Queries the image information of reset instance (`DescribeResetInstanceBlueprints`)
+    ///
+    /// This API is used to query the image information of a reset instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询重置实例的镜像信息
     ///
     /// 本接口（DescribeResetInstanceBlueprints）查询重置实例的镜像信息。对于游戏专区实例，该接口只会返回当前镜像，且不支持 Filters 参数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeResetInstanceBlueprints)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例可重装镜像
     ///
@@ -1589,9 +2127,19 @@ impl Client {
         self.read("DescribeResetInstanceBlueprints", request)
     }
 
-    /// 查看使用场景列表 (`DescribeScenes`)
+    /// Queries the list of scenes (`DescribeScenes`)
+    ///
+    /// This API is used to query the list of scenes.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看使用场景列表
     ///
     /// 本接口(DescribeScenes)用于查看使用场景列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeScenes)
+    ///
+    /// </details>
     ///
     /// # Example: 查询使用场景
     ///
@@ -1610,9 +2158,19 @@ impl Client {
         self.read("DescribeScenes", request)
     }
 
-    /// 查看快照列表 (`DescribeSnapshots`)
+    /// Queries snapshot list (`DescribeSnapshots`)
+    ///
+    /// This API is used to query the list of snapshots.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看快照列表
     ///
     /// 本接口（DescribeSnapshots）用于查询快照的详细信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeSnapshots)
+    ///
+    /// </details>
     ///
     /// # Example: 查看快照列表
     ///
@@ -1637,9 +2195,19 @@ impl Client {
         self.read("DescribeSnapshots", request)
     }
 
-    /// 查看快照操作限制列表 (`DescribeSnapshotsDeniedActions`)
+    /// Queries the list of operation limits of instances (`DescribeSnapshotsDeniedActions`)
+    ///
+    /// This API is used to query the list of operation limits of one or more snapshots.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看快照操作限制列表
     ///
     /// 本接口（DescribeSnapshotsDeniedActions）用于查询一个或多个快照的操作限制列表信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeSnapshotsDeniedActions)
+    ///
+    /// </details>
     ///
     /// # Example: 查看快照操作限制列表
     ///
@@ -1660,9 +2228,19 @@ impl Client {
         self.read("DescribeSnapshotsDeniedActions", request)
     }
 
-    /// 查询可用区列表 (`DescribeZones`)
+    /// Queries AZ list (`DescribeZones`)
+    ///
+    /// This API is used to query the list of AZs in a region.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询可用区列表
     ///
     /// 查询地域下可用区
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DescribeZones)
+    ///
+    /// </details>
     ///
     /// # Example: 查询可用区
     ///
@@ -1678,9 +2256,19 @@ impl Client {
         self.read("DescribeZones", request)
     }
 
-    /// 解关联云联网 (`DetachCcn`)
+    /// Unassociates CCN instance (`DetachCcn`)
+    ///
+    /// This API is used to disassociate with a CCN instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解关联云联网
     ///
     /// 本接口 (DetachCcn) 用于解除与云联网的关联。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DetachCcn)
+    ///
+    /// </details>
     ///
     /// # Example: 解关联云联网
     ///
@@ -1698,11 +2286,21 @@ impl Client {
         self.call("DetachCcn", request)
     }
 
-    /// 卸载云硬盘 (`DetachDisks`)
+    /// Detaching cloud disks (`DetachDisks`)
+    ///
+    /// This API is used to detach one or more cloud disks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 卸载云硬盘
     ///
     /// 本接口（DetachDisks）用于卸载一个或多个云硬盘。该操作目前仅支持云硬盘类型为数据盘的云硬盘。
     /// - 支持批量操作，卸载挂载在同一主机上的多块云硬盘。如果多块云硬盘中存在不允许卸载的云硬盘，则操作不执行，返回特定的错误码。
     /// - 本接口为异步接口，当请求成功返回时，云硬盘并未立即卸载，可通过接口[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)来查询对应云硬盘的状态，如果云硬盘的状态由“ATTACHED”变为“UNATTACHED”，则为卸载成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DetachDisks)
+    ///
+    /// </details>
     ///
     /// # Example: 卸载云硬盘
     ///
@@ -1722,7 +2320,19 @@ impl Client {
         self.call("DetachDisks", request)
     }
 
-    /// 解绑密钥对 (`DisassociateInstancesKeyPairs`)
+    /// Unbinds key pair (`DisassociateInstancesKeyPairs`)
+    ///
+    /// This API is used to unbind an instance from the specified key pair.
+    ///
+    /// * Only instances on LINUX_UNIX in [RUNNING, STOPPED] status are supported. Instances in `RUNNING` status will be forcibly shut down before unbinding.
+    /// * After a key pair is unassociated from an instance, you can log in to the instance with password.
+    /// * If no password was set, you cannot log in to the instance with SSH after unbinding. You can call the ResetInstancesPassword API to set a login password.
+    /// * Batch operations are supported. The maximum number of instances in each request is 100.
+    /// * This API is async. After the request is sent successfully, a `RequestId` will be returned. At this time, the operation is not completed immediately. The result of the instance operation can be queried by calling the `DescribeInstances` API. If the latest operation status (LatestOperationState) of the instance is `SUCCESS`, the operation is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解绑密钥对
     ///
     /// 本接口（DisassociateInstancesKeyPairs）用于解除实例与指定密钥对的绑定关系。
     ///
@@ -1731,6 +2341,10 @@ impl Client {
     /// * 如果原来没有设置密码，解绑后将无法使用 SSH 登录。可以调用 <a href="https://cloud.tencent.com/document/product/1207/55546" target="_blank">ResetInstancesPassword</a> 接口来设置登录密码。
     /// * 支持批量操作。每次请求批量实例的上限为 100。
     /// * 本接口为异步接口，请求发送成功后会返回一个 RequestId，此时操作并未立即完成。实例操作结果可以通过调用 <a href="https://cloud.tencent.com/document/product/1207/47573" target="_blank">DescribeInstances</a> 接口查询，如果实例的最新操作状态（LatestOperationState）为“SUCCESS”，则代表操作成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=DisassociateInstancesKeyPairs)
+    ///
+    /// </details>
     ///
     /// # Example: 解绑密钥对
     ///
@@ -1754,9 +2368,19 @@ impl Client {
         self.call("DisassociateInstancesKeyPairs", request)
     }
 
-    /// 导入密钥对 (`ImportKeyPair`)
+    /// Imports key pair (`ImportKeyPair`)
+    ///
+    /// This API is used to import the specified key pair.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 导入密钥对
     ///
     /// 本接口（ImportKeyPair）用于导入用户指定密钥对。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ImportKeyPair)
+    ///
+    /// </details>
     ///
     /// # Example: 导入密钥对
     ///
@@ -1775,9 +2399,19 @@ impl Client {
         self.call("ImportKeyPair", request)
     }
 
-    /// 创建镜像询价 (`InquirePriceCreateBlueprint`)
+    /// Queries the price of created image (`InquirePriceCreateBlueprint`)
+    ///
+    /// This API is used to query the price of a created image.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建镜像询价
     ///
     /// 本接口 (InquirePriceCreateBlueprint) 用于创建镜像询价。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=InquirePriceCreateBlueprint)
+    ///
+    /// </details>
     ///
     /// # Example: 查询一个镜像的价格
     ///
@@ -1795,9 +2429,19 @@ impl Client {
         self.read("InquirePriceCreateBlueprint", request)
     }
 
-    /// 新购云硬盘询价 (`InquirePriceCreateDisks`)
+    /// Query the price of purchasing cloud disks. (`InquirePriceCreateDisks`)
+    ///
+    /// This API is used to query the price of purchasing cloud disks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新购云硬盘询价
     ///
     /// 本接口（InquirePriceCreateDisks）用于新购云硬盘询价。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=InquirePriceCreateDisks)
+    ///
+    /// </details>
     ///
     /// # Example: 新购磁盘询价
     ///
@@ -1819,9 +2463,19 @@ impl Client {
         self.read("InquirePriceCreateDisks", request)
     }
 
-    /// 创建实例询价 (`InquirePriceCreateInstances`)
+    /// Queries the price of created instance (`InquirePriceCreateInstances`)
+    ///
+    /// This API is used to query the price of a created instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建实例询价
     ///
     /// 本接口（InquiryPriceCreateInstances）用于创建实例询价。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=InquirePriceCreateInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 创建实例询价-成功返回
     ///
@@ -1844,9 +2498,19 @@ impl Client {
         self.read("InquirePriceCreateInstances", request)
     }
 
-    /// 续费云硬盘询价 (`InquirePriceRenewDisks`)
+    /// Queries the price of renewing cloud disks (`InquirePriceRenewDisks`)
+    ///
+    /// This API is used to query the price of renewing cloud disks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 续费云硬盘询价
     ///
     /// 本接口（InquirePriceRenewDisks）用于续费云硬盘询价。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=InquirePriceRenewDisks)
+    ///
+    /// </details>
     ///
     /// # Example: 续费磁盘询价
     ///
@@ -1869,9 +2533,19 @@ impl Client {
         self.read("InquirePriceRenewDisks", request)
     }
 
-    /// 续费实例询价 (`InquirePriceRenewInstances`)
+    /// Queries the price of renewing instances (`InquirePriceRenewInstances`)
+    ///
+    /// This API is used to query the price of renewing one or more instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 续费实例询价
     ///
     /// 本接口（InquirePriceRenewInstances）用于续费实例询价。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=InquirePriceRenewInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 续费实例询价-成功返回
     ///
@@ -1895,7 +2569,18 @@ impl Client {
         self.read("InquirePriceRenewInstances", request)
     }
 
-    /// 隔离云硬盘 (`IsolateDisks`)
+    /// Returns cloud disks (`IsolateDisks`)
+    ///
+    /// This API is used to return one or more Lighthouse cloud disks.
+    ///
+    /// You can only perform this operation on `UNATTACHED` disks.
+    /// After the successful call of the API, the cloud disk goes to the SHUTDOWN state.
+    /// Up to 20 instances are supported at one time.
+    /// This API is async. After the request is sent, a `RequestId` is returned. At this time, the operation is not completed yet. To check the result, you need to call  [DescribeDisks](https://intl.cloud.tencent.com/document/product/1207/66093?from_cn_redirect=1). If the latest operation status (LatestOperationState) of the disk is `SUCCESS`, the operation is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 隔离云硬盘
     ///
     /// 本接口(IsolateDisks)用于退还一个或多个轻量应用服务器云硬盘。
     ///
@@ -1903,6 +2588,10 @@ impl Client {
     /// 接口调用成功后，云硬盘会进入SHUTDOWN 状态。
     /// 支持批量操作。每次请求批量资源的上限为 20。
     /// 本接口为异步接口，请求发送成功后会返回一个 RequestId，此时操作并未立即完成。云硬盘操作结果可以通过调用 [DescribeDisks](https://cloud.tencent.com/document/product/1207/66093) 接口查询，如果云硬盘的最新操作状态（LatestOperationState）为“SUCCESS”，则代表操作成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=IsolateDisks)
+    ///
+    /// </details>
     ///
     /// # Example: 退还云硬盘
     ///
@@ -1922,13 +2611,27 @@ impl Client {
         self.call("IsolateDisks", request)
     }
 
-    /// 隔离实例 (`IsolateInstances`)
+    /// Isolates instances (`IsolateInstances`)
+    ///
+    /// This API is used to return one or more Lighthouse instances.
+    /// * Only `RUNNING` and `STOPPED` instances can be returned.
+    /// * The instance status goes to `SHUTDOWN` after the API is called successfully.
+    /// * Batch operations are supported. Up to 20 resources (including instances and data disks) can be returned in each request.
+    /// * This API is async. After the request is sent successfully, a `RequestId` will be returned. At this time, the operation is not completed immediately. The result of the instance operation can be queried by calling the `DescribeInstances` API. If the latest operation status (LatestOperationState) of the instance is `SUCCESS`, the operation is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 隔离实例
     ///
     /// 本接口(IsolateInstances)用于退还一个或多个轻量应用服务器实例。
     /// * 只有状态为 RUNNING 或 STOPPED 的实例才可以进行此操作。
     /// * 接口调用成功后，实例会进入SHUTDOWN 状态。
     /// * 支持批量操作。每次请求批量资源（包括实例与数据盘）的上限为 20。
     /// * 本接口为异步接口，请求发送成功后会返回一个 RequestId，此时操作并未立即完成。实例操作结果可以通过调用 <a href="https://cloud.tencent.com/document/product/1207/47573" target="_blank">DescribeInstances</a> 接口查询，如果实例的最新操作状态（LatestOperationState）为“SUCCESS”，则代表操作成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=IsolateInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 退还实例
     ///
@@ -1948,9 +2651,19 @@ impl Client {
         self.call("IsolateInstances", request)
     }
 
-    /// 修改镜像属性 (`ModifyBlueprintAttribute`)
+    /// Modifies image attribute (`ModifyBlueprintAttribute`)
+    ///
+    /// This API is used to modify an image attribute.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改镜像属性
     ///
     /// 本接口 (ModifyBlueprintAttribute) 用于修改镜像属性。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyBlueprintAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改镜像的名称与描述
     ///
@@ -1971,6 +2684,8 @@ impl Client {
     }
 
     /// 修改云硬盘备份点属性 (`ModifyDiskBackupsAttribute`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 (ModifyDiskBackupsAttribute) 用于修改云硬盘备份点属性。
     ///
@@ -1993,12 +2708,22 @@ impl Client {
         self.call("ModifyDiskBackupsAttribute", request)
     }
 
-    /// 修改云硬盘属性 (`ModifyDisksAttribute`)
+    /// Modifies cloud disk attributes (`ModifyDisksAttribute`)
+    ///
+    /// This API is used to modify cloud disk attributes.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改云硬盘属性
     ///
     /// 本接口(ModifyDisksAttribute)用于修改云硬盘属性。
     /// 云硬盘必须处于以下状态:
     /// <li> ATTACHED（已挂载）</li>
     /// <li> UNATTACHED（待挂载）</li>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyDisksAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改磁盘名称
     ///
@@ -2020,6 +2745,8 @@ impl Client {
     }
 
     /// 调整云硬盘备份点配额 (`ModifyDisksBackupQuota`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口(ModifyDisksBackupQuota)用于调整云硬盘备份点配额。
     /// 该操作目前仅支持状态是ATTACHED（已挂载）或 UNATTACHED（待挂载）的云硬盘。
@@ -2044,7 +2771,13 @@ impl Client {
         self.call("ModifyDisksBackupQuota", request)
     }
 
-    /// 修改云硬盘续费标识 (`ModifyDisksRenewFlag`)
+    /// Modifies the configuration of auto-renewal of cloud disks (`ModifyDisksRenewFlag`)
+    ///
+    /// This API is used to modify the configuration of auto-renewal of cloud disks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改云硬盘续费标识
     ///
     /// 本接口（ModifyDisksRenewFlag）用于修改云硬盘续费标识。
     /// 云硬盘需要处于以下状态：
@@ -2052,6 +2785,10 @@ impl Client {
     /// <li> UNATTACHED （待挂载）</li>
     /// <li> ATTACHING （挂载中） </li>
     /// <li> DETACHING （卸载中）</li>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyDisksRenewFlag)
+    ///
+    /// </details>
     ///
     /// # Example: 修改磁盘续费标识
     ///
@@ -2074,6 +2811,8 @@ impl Client {
 
     /// 修改实例内的Docker容器 (`ModifyDockerContainer`)
     ///
+    /// **China site only.**
+    ///
     /// 修改实例内的Docker容器，之后可以通过返回的ActivityId调用<a href="https://cloud.tencent.com/document/product/1207/95476" target="_blank">DescribeDockerActivities</a>接口查询重建情况。
     /// 请注意：本接口会重新创建并运行实例内的Docker容器。
     ///
@@ -2087,7 +2826,22 @@ impl Client {
         self.call("ModifyDockerContainer", request)
     }
 
-    /// 修改防火墙规则描述 (`ModifyFirewallRuleDescription`)
+    /// Modifies firewall rule description (`ModifyFirewallRuleDescription`)
+    ///
+    /// This API is used to modify the description of a single firewall rule.
+    ///
+    /// * `FirewallVersion` is used to specify the version of the firewall to be manipulated. If the `FirewallVersion` value passed in is not equal to the current latest version of the firewall, a failure will be returned. If `FirewallVersion` is not passed in, the description of the specified rule will be modified directly.
+    ///
+    /// In the `FirewallRule` parameter:
+    /// * Valid values of the `Protocol` field include `TCP`, `UDP`, `ICMP`, and `ALL`.
+    /// * For the `Port` field, you can enter only `ALL`, a single port number, several port numbers separated by commas, or a port range indicated by two port numbers separated by a minus sign. If `Port` is a range, the port number on the left of the minus sign must be smaller than the one on the right. If `Protocol` is not `TCP` or `UDP`, `Port` can only be empty or `ALL`. The length of the `Port` field cannot exceed 64 characters.
+    /// * For the `CidrBlock` field, you can enter any string that conforms to the CIDR format standard. Multi-Tenant network isolation rules take precedence over private network rules in the firewall.
+    /// * For the `Action` field, you can enter only `ACCEPT` or `DROP`.
+    /// * The length of the `FirewallRuleDescription` field cannot exceed 64 characters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改防火墙规则描述
     ///
     /// 本接口（ModifyFirewallRuleDescription）用于修改单条防火墙规则描述。
     ///
@@ -2101,6 +2855,10 @@ impl Client {
     /// * CidrBlock 字段允许输入符合 cidr 格式标准的任意字符串。租户之间网络隔离规则优先于防火墙中的内网规则。
     /// * Action 字段只允许输入 ACCEPT 或 DROP。
     /// * FirewallRuleDescription 字段长度不得超过 64。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyFirewallRuleDescription)
+    ///
+    /// </details>
     ///
     /// # Example: 修改防火墙规则描述
     ///
@@ -2124,7 +2882,24 @@ impl Client {
         self.call("ModifyFirewallRuleDescription", request)
     }
 
-    /// 修改防火墙规则 (`ModifyFirewallRules`)
+    /// Modifies firewall rules (`ModifyFirewallRules`)
+    ///
+    /// This API is used to reset the firewall rules of an instance.
+    ///
+    /// This API deletes all firewall rules of the current instance first and then adds new rules.
+    ///
+    /// * `FirewallVersion` is used to specify the version of the firewall to be manipulated. If the `FirewallVersion` value passed in is not equal to the current latest version of the firewall, a failure will be returned. If `FirewallVersion` is not passed in, the specified rule will be reset directly.
+    ///
+    /// In the `FirewallRules` parameter:
+    /// * Valid values of the `Protocol` field include `TCP`, `UDP`, `ICMP`, and `ALL`.
+    /// * For the `Port` field, you can enter only `ALL`, a single port number, several port numbers separated by commas, or a port range indicated by two port numbers separated by a minus sign. If `Port` is a range, the port number on the left of the minus sign must be smaller than the one on the right. If `Protocol` is not `TCP` or `UDP`, `Port` can only be empty or `ALL`. The length of the `Port` field cannot exceed 64 characters.
+    /// * For the `CidrBlock` field, you can enter any string that conforms to the CIDR format standard. Multi-Tenant network isolation rules take precedence over private network rules in the firewall.
+    /// * For the `Action` field, you can enter only `ACCEPT` or `DROP`.
+    /// * The length of the `FirewallRuleDescription` field cannot exceed 64 characters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改防火墙规则
     ///
     /// 本接口（ModifyFirewallRules）用于重置实例防火墙规则。
     ///
@@ -2138,6 +2913,10 @@ impl Client {
     /// * CidrBlock 字段允许输入符合 cidr 格式标准的任意字符串。租户之间网络隔离规则优先于防火墙中的内网规则。
     /// * Action 字段只允许输入 ACCEPT 或 DROP。
     /// * FirewallRuleDescription 字段长度不得超过 64。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyFirewallRules)
+    ///
+    /// </details>
     ///
     /// # Example: 修改防火墙规则
     ///
@@ -2171,6 +2950,8 @@ impl Client {
 
     /// 修改防火墙模板 (`ModifyFirewallTemplate`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口 (ModifyFirewallTemplate) 用于修改防火墙模板。
     ///
     /// # Example: 修改防火墙模板
@@ -2190,7 +2971,20 @@ impl Client {
         self.call("ModifyFirewallTemplate", request)
     }
 
-    /// 修改CVM镜像共享信息 (`ModifyImageSharePermission`)
+    /// Modifies CVM image sharing information (`ModifyImageSharePermission`)
+    ///
+    /// This API is used to share and cancel sharing of CVM custom images to the Lighthouse service.
+    /// Sharing CVM images to Lighthouse requires the following conditions to be met:
+    /// 1. Images that have been shared cannot be shared again.
+    /// 2. Images imported from external sources are not supported for sharing.
+    /// 3. Full-instance images are not supported for sharing.
+    /// 4. Images need to support CloudInit to be eligible for sharing.
+    /// 5. The Platform and OsName of the images must meet the sharing conditions before the images are eligible for sharing.
+    /// 6. Only images in the NORMAL status are supported for sharing.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改CVM镜像共享信息
     ///
     /// 本接口 (ModifyImageSharePermission) 用于共享和取消共享CVM自定义镜像到轻量应用服务器服务。
     /// CVM镜像共享到轻量应用服务器镜像需要满足如下条件：
@@ -2200,6 +2994,10 @@ impl Client {
     /// 4.镜像要支持Cloudinit才支持共享。
     /// 5.镜像的Platform和OsName要满足。
     /// 6.NORMAL状态的镜像才支持共享。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyImageSharePermission)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 共享CVM镜像到轻量应用服务器镜像
     ///
@@ -2211,6 +3009,17 @@ impl Client {
     ///   "Permission": "SHARE"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): CVM镜像取消共享到轻量应用服务器镜像
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageId": "img-xkd784jw",
+    ///   "Permission": "CANEL"
+    /// }
+    /// ```
     pub fn modify_image_share_permission<'a>(
         &'a self,
         request: &'a ModifyImageSharePermissionRequest,
@@ -2218,11 +3027,23 @@ impl Client {
         self.call("ModifyImageSharePermission", request)
     }
 
-    /// 修改实例的属性 (`ModifyInstancesAttribute`)
+    /// Modifies instance attribute (`ModifyInstancesAttribute`)
+    ///
+    /// This API is used to modify an instance attribute.
+    /// * The instance name is used only for users’ convenience.
+    /// * Batch operations are supported. The maximum number of instances in each request is 100.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例的属性
     ///
     /// 本接口（ModifyInstancesAttribute）用于修改实例的属性。
     /// * “实例名称”仅为方便用户自己管理之用。
     /// * 支持批量操作。每次请求批量实例的上限为 100。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyInstancesAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例名称
     ///
@@ -2243,12 +3064,25 @@ impl Client {
         self.call("ModifyInstancesAttribute", request)
     }
 
-    /// 变更实例套餐 (`ModifyInstancesBundle`)
+    /// Changes the instance bundle. (`ModifyInstancesBundle`)
+    ///
+    /// This API is used change one or more Lighthouse instance bundles.
+    /// * Only `RUNNING` and `STOPPED` instances can be changed.
+    /// * Batch operations are supported. The maximum number of instances in each request is 30.
+    /// * This API is async. After the request is sent successfully, a `RequestId` will be returned. At this time, the operation is not completed immediately. The result of the instance operation can be queried by calling the `DescribeInstances` API. If the latest operation status (LatestOperationState) of the instance is `SUCCESS`, the operation is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 变更实例套餐
     ///
     /// 本接口(ModifyInstancesBundle)用于变更一个或多个轻量应用服务器实例套餐。
     /// * 只有状态为 RUNNING，STOPPED的实例才可以进行此操作。
     /// * 支持批量操作。每次请求批量实例的上限为 30。
     /// * 本接口为异步接口，请求发送成功后会返回一个 RequestId，此时操作并未立即完成。实例操作结果可以通过调用 <a href="https://cloud.tencent.com/document/product/1207/47573" target="_blank">DescribeInstances</a> 接口查询，如果实例的最新操作状态（LatestOperationState）为“SUCCESS”，则代表操作成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyInstancesBundle)
+    ///
+    /// </details>
     ///
     /// # Example: 变更实例套餐
     ///
@@ -2270,12 +3104,25 @@ impl Client {
         self.call("ModifyInstancesBundle", request)
     }
 
-    /// 修改实例续费标识 (`ModifyInstancesRenewFlag`)
+    /// Modifies the renewal flags of instances (`ModifyInstancesRenewFlag`)
+    ///
+    /// This API is used to change the auto-renewal setting of monthly-subscribed instances.
+    ///
+    /// * Instances with auto-renewal enabled are automatically renewed on a monthly basis upon the expiration.
+    /// * Batch operations are supported. Up to 100 instances per request is allowed.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例续费标识
     ///
     /// 本接口 (ModifyInstancesRenewFlag) 用于修改包年包月实例续费标识。
     ///
     /// * 实例被标识为自动续费后，每次在实例到期时，会自动续费一个月。
     /// * 支持批量操作。每次请求批量实例的上限为100。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifyInstancesRenewFlag)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例的续费标识
     ///
@@ -2297,6 +3144,8 @@ impl Client {
     }
 
     /// 修改MCP Server (`ModifyMcpServer`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（ModifyMcpServer）用于修改实例的MCP Server信息。
     /// - 本接口为异步接口，API返回时修改操作并未立即完成。MCP Server的修改结果可以通过调用 DescribeMcpServers 接口查询。
@@ -2331,10 +3180,21 @@ impl Client {
         self.call("ModifyMcpServer", request)
     }
 
-    /// 修改快照信息 (`ModifySnapshotAttribute`)
+    /// Modifies snapshot attribute (`ModifySnapshotAttribute`)
+    ///
+    /// This API is used to modify the attributes of a snapshot.
+    /// <li>The snapshot name is used only for users’ convenience.</li>
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改快照信息
     ///
     /// 本接口（ModifySnapshotAttribute）用于修改指定快照的属性。
     /// <li>“快照名称”仅为方便用户自己管理之用。</li>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ModifySnapshotAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改快照信息
     ///
@@ -2353,7 +3213,18 @@ impl Client {
         self.call("ModifySnapshotAttribute", request)
     }
 
-    /// 重启实例 (`RebootInstances`)
+    /// Restarts instances (`RebootInstances`)
+    ///
+    /// This API is used to restart instances.
+    ///
+    /// * You can only perform this operation on instances whose status is `RUNNING`.
+    /// * The instance status will become `REBOOTING` when the API is called successfully and will become `RUNNING` when the instance is successfully restarted.
+    /// * Batch operations are supported. The maximum number of instances in each request is 100.
+    /// * This API is async. After the request is sent successfully, a `RequestId` will be returned. At this time, the operation is not completed immediately. The result of the instance operation can be queried by calling the `DescribeInstances` API. If the latest operation status (LatestOperationState) of the instance is `SUCCESS`, the operation is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重启实例
     ///
     /// 本接口（RebootInstances）用于重启实例。
     ///
@@ -2361,6 +3232,10 @@ impl Client {
     /// * 接口调用成功时，实例会进入 REBOOTING 状态；重启实例成功时，实例会进入 RUNNING 状态。
     /// * 支持批量操作，每次请求批量实例的上限为 100。
     /// * 本接口为异步接口，请求发送成功后会返回一个 RequestId，此时操作并未立即完成。实例操作结果可以通过调用 <a href="https://cloud.tencent.com/document/product/1207/47573" target="_blank">DescribeInstances</a> 接口查询，如果实例的最新操作状态（LatestOperationState）为“SUCCESS”，则代表操作成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RebootInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 重启实例
     ///
@@ -2382,6 +3257,8 @@ impl Client {
     }
 
     /// 删除Docker容器 (`RemoveDockerContainers`)
+    ///
+    /// **China site only.**
     ///
     /// 删除实例内的Docker容器，之后可以通过返回的ActivityId调用[DescribeDockerActivities](https://cloud.tencent.com/document/product/1207/95476)接口查询删除情况。
     ///
@@ -2405,6 +3282,8 @@ impl Client {
     }
 
     /// 删除MCP Server (`RemoveMcpServers`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（RemoveMcpServers）用于删除MCP Server。
     /// - 本接口为异步接口，API返回时操作并未立即完成。MCP Server的操作结果可以通过调用 DescribeMcpServers 接口查询。
@@ -2431,6 +3310,8 @@ impl Client {
 
     /// 重命名Docker容器 (`RenameDockerContainer`)
     ///
+    /// **China site only.**
+    ///
     /// 重命名实例内的Docker容器，之后可以通过返回的ActivityId调用[DescribeDockerActivities](https://cloud.tencent.com/document/product/1207/95476)接口查询重命名情况。
     ///
     /// # Example: 重命名Docker容器
@@ -2451,13 +3332,27 @@ impl Client {
         self.call("RenameDockerContainer", request)
     }
 
-    /// 续费云硬盘 (`RenewDisks`)
+    /// Renews cloud disks (`RenewDisks`)
+    ///
+    /// This API is used to renew one or more Lighthouse cloud disks.
+    ///
+    /// This operation can only be performed on data disks with the status of `ATTACHED`, `UNATTACHED` or `SHUTDOWN`.
+    /// Up to 50 cloud disks are supported at one time.
+    /// This API is async. After the request is sent, a `RequestId` is returned. At this time, the operation is not completed yet. To check the result, you need to call  [DescribeDisks](https://intl.cloud.tencent.com/document/product/1207/66093?from_cn_redirect=1). If the latest operation status (LatestOperationState) of the disk is `SUCCESS`, the operation is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 续费云硬盘
     ///
     /// 本接口(RenewDisks)用于续费一个或多个轻量应用服务器云硬盘。
     ///
     /// 只有状态为 ATTACHED，UNATTACHED 或 SHUTDOWN 的数据盘才可以进行此操作。
     /// 支持批量操作。每次请求批量云硬盘的上限为 50。
     /// 本接口为异步接口，请求发送成功后会返回一个 RequestId，此时操作并未立即完成。云硬盘操作结果可以通过调用 [DescribeDisks](https://cloud.tencent.com/document/product/1207/66093) 接口查询，如果云硬盘的最新操作状态（LatestOperationState）为“SUCCESS”，则代表操作成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RenewDisks)
+    ///
+    /// </details>
     ///
     /// # Example: 续费云硬盘
     ///
@@ -2481,12 +3376,25 @@ impl Client {
         self.call("RenewDisks", request)
     }
 
-    /// 续费实例 (`RenewInstances`)
+    /// Renews instances (`RenewInstances`)
+    ///
+    /// This API is used to renew one or more Lighthouse instances.
+    /// * You can only perform this operation on instances whose status is `RUNNING`, `STOPPED` and `SHUTDOWN`.
+    /// * Batch operations are supported. Up to 100 instances are supported in each request.
+    /// * This API is async. After the request is sent successfully, a `RequestId` will be returned. At this time, the operation is not completed immediately. The result of the instance operation can be queried by calling the `DescribeInstances` API. If the latest operation status (LatestOperationState) of the instance is `SUCCESS`, the operation is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 续费实例
     ///
     /// 本接口(RenewInstances)用于续费一个或多个轻量应用服务器实例。
     /// * 只有状态为 RUNNING，STOPPED 或 SHUTDOWN 的实例才可以进行此操作。
     /// * 支持批量操作。每次请求批量实例的上限为 100。
     /// * 本接口为异步接口，请求发送成功后会返回一个 RequestId，此时操作并未立即完成。实例操作结果可以通过调用 <a href="https://cloud.tencent.com/document/product/1207/47573" target="_blank">DescribeInstances</a> 接口查询，如果实例的最新操作状态（LatestOperationState）为“SUCCESS”，则代表操作成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=RenewInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 续费实例
     ///
@@ -2513,6 +3421,8 @@ impl Client {
     }
 
     /// 替换防火墙模板规则 (`ReplaceFirewallTemplateRule`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 (ReplaceFirewallTemplateRules) 用于替换防火墙模板规则。
     ///
@@ -2542,6 +3452,8 @@ impl Client {
 
     /// 重新创建并运行Docker容器 (`RerunDockerContainer`)
     ///
+    /// **China site only.**
+    ///
     /// 重新创建并运行实例内的Docker容器，之后可以通过返回的ActivityId调用[DescribeDockerActivities](https://cloud.tencent.com/document/product/1207/95476)接口查询重建情况。
     ///
     /// # Example: 重新创建并运行Docker容器
@@ -2554,9 +3466,19 @@ impl Client {
         self.call("RerunDockerContainer", request)
     }
 
-    /// 重新申请关联云联网 (`ResetAttachCcn`)
+    /// Applies for associating with CCN again (`ResetAttachCcn`)
+    ///
+    /// This API is used to apply for association again after a CCN instance association application expires.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重新申请关联云联网
     ///
     /// 本接口 (ResetAttachCcn) 用于关联云联网实例申请过期时，重新申请关联操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ResetAttachCcn)
+    ///
+    /// </details>
     ///
     /// # Example: 重新申请关联云联网
     ///
@@ -2575,6 +3497,8 @@ impl Client {
     }
 
     /// 重置防火墙模板规则 (`ResetFirewallTemplateRules`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 (ResetFirewallTemplateRules) 用于重置防火墙模板下所有规则。
     ///
@@ -2610,7 +3534,18 @@ impl Client {
         self.call("ResetFirewallTemplateRules", request)
     }
 
-    /// 重装系统 (`ResetInstance`)
+    /// Reinstalls system (`ResetInstance`)
+    ///
+    /// This API is used to reinstall the image on the specified instance.
+    ///
+    /// * If you specify a `BlueprintId`, the specified image is used; otherwise, the image used by the current instance is used.
+    /// * The system disk will be formatted and reset. Therefore, make sure that no important files are stored on the system disk.
+    /// * Currently, this API does not support switching the operating system between `LINUX_UNIX` and `WINDOWS` for instances.
+    /// * This API is async. After the request is sent successfully, a `RequestId` will be returned. At this time, the operation is not completed immediately. The result of the instance operation can be queried by calling the `DescribeInstances` API. If the latest operation status (LatestOperationState) of the instance is `SUCCESS`, the operation is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重装系统
     ///
     /// 本接口（ResetInstance）用于重装指定实例上的镜像。
     ///
@@ -2620,6 +3555,10 @@ impl Client {
     /// * 系统盘将会被格式化，并重置，请确保系统盘中无重要文件。
     /// * 本接口为异步接口，请求发送成功后会返回一个 RequestId，此时操作并未立即完成。实例操作结果可以通过调用 <a href="https://cloud.tencent.com/document/product/1207/47573" target="_blank">DescribeInstances</a> 接口查询，如果实例的最新操作状态（LatestOperationState）为“SUCCESS”，则代表操作成功。
     /// * 对于游戏专区实例，仅支持重装当前镜像。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ResetInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 重装实例
     ///
@@ -2638,7 +3577,18 @@ impl Client {
         self.call("ResetInstance", request)
     }
 
-    /// 重置实例密码 (`ResetInstancesPassword`)
+    /// Resets instance password (`ResetInstancesPassword`)
+    ///
+    /// This API is used to reset the password of the instance OS to a user-specified password.
+    /// * You can only use this API to modify the password of the admin account. The name of the admin account varies by OS (on Windows, it is `Administrator`; on Ubuntu, it is `ubuntu`; on other systems, it is `root`).
+    /// * Batch operations are supported. You can reset the passwords of multiple instances to the same one. The maximum number of instances in each request is 100.
+    /// * It’s recommended to shut down the instance first and then reset the password. If the instance is running, this API will try to shut it down normally. If the attempt fails, it will force to instance to shut down.
+    /// * This API is async. After the request is sent successfully, a `RequestId` will be returned. At this time, the operation is not completed immediately. The result of the instance operation can be queried by calling the `DescribeInstances` API. If the latest operation status (LatestOperationState) of the instance is `SUCCESS`, the operation is successful.
+    /// Note: Just like powering off a physical PC, a forced shutdown may cause data loss or the corruption of file system.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重置实例密码
     ///
     /// 本接口（ResetInstancesPassword）用于将实例操作系统的密码重置为用户指定的密码。
     /// * 只修改管理员账号的密码。实例的操作系统不同，管理员账号也会不一样（Windows 为 Administrator，Ubuntu 为 ubuntu ，其它系统为 root）。
@@ -2646,6 +3596,10 @@ impl Client {
     /// * 建议对运行中的实例先手动关机，然后再进行密码重置。如实例处于运行中状态，本接口操作过程中会对实例进行关机操作，尝试正常关机失败后进行强制关机。
     /// * 本接口为异步接口，请求发送成功后会返回一个 RequestId，此时操作并未立即完成。实例操作结果可以通过调用 <a href="https://cloud.tencent.com/document/product/1207/47573" target="_blank">DescribeInstances</a> 接口查询，如果实例的最新操作状态（LatestOperationState）为“SUCCESS”，则代表操作成功。
     /// 注意：强制关机的效果等同于关闭物理计算机的电源开关。强制关机可能会导致数据丢失或文件系统损坏。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ResetInstancesPassword)
+    ///
+    /// </details>
     ///
     /// # Example: 重置一个实例的密码
     ///
@@ -2666,9 +3620,19 @@ impl Client {
         self.call("ResetInstancesPassword", request)
     }
 
-    /// 扩容云硬盘 (`ResizeDisks`)
+    /// Scales out a cloud disk (`ResizeDisks`)
+    ///
+    /// This API is used to scale out a cloud disk. The operation currently only supports cloud disks of the data disk type that are in the ATTACHED or UNATTACHED status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 扩容云硬盘
     ///
     /// 本接口(ResizeDisks)用于扩容云硬盘。该操作目前仅支持云硬盘类型为数据盘且状态处于ATTACHED（已挂载）或 UNATTACHED（待挂载）的云硬盘。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ResizeDisks)
+    ///
+    /// </details>
     ///
     /// # Example: 扩容云硬盘
     ///
@@ -2690,6 +3654,8 @@ impl Client {
     }
 
     /// 重启Docker容器 (`RestartDockerContainers`)
+    ///
+    /// **China site only.**
     ///
     /// 重启实例内的Docker容器，之后可以通过返回的ActivityId调用[DescribeDockerActivities](https://cloud.tencent.com/document/product/1207/95476)接口查询重启情况。
     ///
@@ -2713,6 +3679,8 @@ impl Client {
     }
 
     /// 重启MCP Server (`RestartMcpServers`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（RestartMcpServers）用于重启实例中的MCP Server。
     /// - 本接口为异步接口，API返回时操作并未立即完成。MCP Server的操作结果可以通过调用 DescribeMcpServers 接口查询。
@@ -2739,6 +3707,8 @@ impl Client {
 
     /// 创建并运行Docker容器 (`RunDockerContainers`)
     ///
+    /// **China site only.**
+    ///
     /// 创建并运行多个Docker容器，之后可以通过返回的ActivityIds调用<a href="https://cloud.tencent.com/document/product/1207/95476" target="_blank">DescribeDockerActivities</a>接口查询创建情况。
     ///
     /// # Example: 创建并运行Docker容器
@@ -2751,11 +3721,23 @@ impl Client {
         self.call("RunDockerContainers", request)
     }
 
-    /// 跨账号共享镜像 (`ShareBlueprintAcrossAccounts`)
+    /// Shares an image across accounts (`ShareBlueprintAcrossAccounts`)
+    ///
+    /// This API is used to share an image across accounts.
+    /// This API is used to share custom images only, and the status of the shared image must be NORMAL.
+    /// The account receiving the shared image must be a root account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 跨账号共享镜像
     ///
     /// 本接口（ShareBlueprintAcrossAccounts）用于跨账号共享镜像。
     /// 仅支持共享自定义镜像， 且用于共享的镜像状态必须为NORMAL。
     /// 共享的账号必须为主账号。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=ShareBlueprintAcrossAccounts)
+    ///
+    /// </details>
     ///
     /// # Example: 跨账号共享镜像
     ///
@@ -2779,6 +3761,8 @@ impl Client {
 
     /// 启动Docker容器 (`StartDockerContainers`)
     ///
+    /// **China site only.**
+    ///
     /// 启动实例内的Docker容器，之后可以通过返回的ActivityId调用[DescribeDockerActivities](https://cloud.tencent.com/document/product/1207/95476)接口查询启动情况。
     ///
     /// # Example: 启动Docker容器
@@ -2800,7 +3784,18 @@ impl Client {
         self.call("StartDockerContainers", request)
     }
 
-    /// 启动实例 (`StartInstances`)
+    /// Starts instances (`StartInstances`)
+    ///
+    /// This API is used to start one or more instances.
+    ///
+    /// * You can only perform this operation on instances whose status is `STOPPED`.
+    /// * The instance status will become `STARTING` when the API is called successfully and will become `RUNNING` when the instance is successfully started.
+    /// * Batch operations are supported. The maximum number of instances in each request is 100.
+    /// * This API is async. After the request is sent successfully, a `RequestId` will be returned. At this time, the operation is not completed immediately. The result of the instance operation can be queried by calling the `DescribeInstances` API. If the latest operation status (LatestOperationState) of the instance is `SUCCESS`, the operation is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 启动实例
     ///
     /// 本接口（StartInstances）用于启动一个或多个实例。
     ///
@@ -2808,6 +3803,10 @@ impl Client {
     /// * 接口调用成功时，实例会进入 STARTING 状态；启动实例成功时，实例会进入 RUNNING 状态。
     /// * 支持批量操作。每次请求批量实例的上限为 100。
     /// * 本接口为异步接口，请求发送成功后会返回一个 RequestId，此时操作并未立即完成。实例操作结果可以通过调用 <a href="https://cloud.tencent.com/document/product/1207/47573" target="_blank">DescribeInstances</a> 接口查询，如果实例的最新操作状态（LatestOperationState）为“SUCCESS”，则代表操作成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=StartInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 启动指定ID的实例
     ///
@@ -2829,6 +3828,8 @@ impl Client {
     }
 
     /// 开启MCP Server (`StartMcpServers`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（StartMcpServers）用于开启实例中的MCP Server。
     /// - 本接口为异步接口，API返回时操作并未立即完成。MCP Server的操作结果可以通过调用 DescribeMcpServers 接口查询。
@@ -2855,6 +3856,8 @@ impl Client {
 
     /// 停止Docker容器 (`StopDockerContainers`)
     ///
+    /// **China site only.**
+    ///
     /// 停止实例内的Docker容器，之后可以通过返回的ActivityId调用[DescribeDockerActivities](https://cloud.tencent.com/document/product/1207/95476)接口查询停止情况。
     ///
     /// # Example: 停止Docker容器
@@ -2876,13 +3879,27 @@ impl Client {
         self.call("StopDockerContainers", request)
     }
 
-    /// 关闭实例 (`StopInstances`)
+    /// Shuts down instances (`StopInstances`)
+    ///
+    /// This API is used to shut down one or more instances.
+    /// * You can only perform this operation on instances whose status is `RUNNING`.
+    /// * The instance status will become `STOPPING` when the API is called successfully and will become `STOPPED` when the instance is successfully shut down.
+    /// * Batch operations are supported. The maximum number of instances in each request is 100.
+    /// * This API is async. After the request is sent successfully, a `RequestId` will be returned. At this time, the operation is not completed immediately. The result of the instance operation can be queried by calling the `DescribeInstances` API. If the latest operation status (LatestOperationState) of the instance is `SUCCESS`, the operation is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关闭实例
     ///
     /// 本接口（StopInstances）用于关闭一个或多个实例。
     /// * 只有状态为 RUNNING 的实例才可以进行此操作。
     /// * 接口调用成功时，实例会进入 STOPPING 状态；关闭实例成功时，实例会进入 STOPPED 状态。
     /// * 支持批量操作。每次请求批量实例的上限为 100。
     /// * 本接口为异步接口，请求发送成功后会返回一个 RequestId，此时操作并未立即完成。实例操作结果可以通过调用 <a href="https://cloud.tencent.com/document/product/1207/47573" target="_blank">DescribeInstances</a> 接口查询，如果实例的最新操作状态（LatestOperationState）为“SUCCESS”，则代表操作成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=StopInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭实例
     ///
@@ -2904,6 +3921,8 @@ impl Client {
     }
 
     /// 关闭MCP Server (`StopMcpServers`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（StopMcpServers）用于关闭实例中的MCP Server。
     /// - 本接口为异步接口，API返回时操作并未立即完成。MCP Server的操作结果可以通过调用 DescribeMcpServers 接口查询。
@@ -2928,7 +3947,19 @@ impl Client {
         self.call("StopMcpServers", request)
     }
 
-    /// 同步镜像 (`SyncBlueprint`)
+    /// Synchronizes an image (`SyncBlueprint`)
+    ///
+    /// This API is used to synchronize a custom image to other regions.
+    ///
+    /// * Synchronization to multiple regions is supported. Up to 10 regions are supported.
+    /// * Synchronization to the source region is not supported.
+    /// * Only images in the NORMAL status are supported for synchronization.
+    /// * Synchronization between Chinese mainland regions and regions outside the Chinese mainland is not supported.
+    /// * You can use the [DescribeBlueprints](https://www.tencentcloud.com/document/api/1207/47689?from_cn_redirect=1) API to query the image status. When the status is NORMAL, it indicates that the source region synchronization ends.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 同步镜像
     ///
     /// 本接口 (SyncBlueprint) 用于将自定义镜像同步到其它地域。
     ///
@@ -2937,6 +3968,10 @@ impl Client {
     /// * 只支持NORMAL状态的镜像进行同步。
     /// * 不支持中国大陆地域和非中国大陆地域之间同步。
     /// * 可以通过[DescribeBlueprints](https://cloud.tencent.com/document/api/1207/47689)查询镜像状态，当镜像状态为NORMAL时表示源地域同步结束。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=SyncBlueprint)
+    ///
+    /// </details>
     ///
     /// # Example: 跨地域同步自定义镜像
     ///
@@ -2958,10 +3993,20 @@ impl Client {
         self.call("SyncBlueprint", request)
     }
 
-    /// 销毁云硬盘 (`TerminateDisks`)
+    /// Terminates cloud disks (`TerminateDisks`)
+    ///
+    /// This API is used to terminate one or more cloud disk.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 销毁云硬盘
     ///
     /// 本接口（TerminateDisks）用于销毁一个或多个云硬盘。
     /// 云硬盘状态必须处于SHUTDOWN（已隔离）状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=TerminateDisks)
+    ///
+    /// </details>
     ///
     /// # Example: 销毁云硬盘
     ///
@@ -2981,13 +4026,27 @@ impl Client {
         self.call("TerminateDisks", request)
     }
 
-    /// 销毁实例 (`TerminateInstances`)
+    /// Terminates one or more instances (`TerminateInstances`)
+    ///
+    /// This API is used to terminate one or more instances.
+    ///
+    /// * Instances in `SHUTDOWN` status can be terminated through this API and cannot be recovered.
+    /// * Batch operations are supported. The allowed maximum number of instances in each request is 100.
+    /// * This API is async. After the request is sent successfully, a `RequestId` will be returned. At this time, the operation is not completed immediately. The result of the instance operation can be queried by calling the `DescribeInstances` API. If the latest operation status (LatestOperationState) of the instance is `SUCCESS`, the operation is successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 销毁实例
     ///
     /// 本接口 (TerminateInstances) 用于销毁实例。
     ///
     /// * 处于 SHUTDOWN 状态的实例，可通过本接口销毁，且不可恢复。
     /// * 支持批量操作，每次请求批量实例的上限为100。
     /// * 本接口为异步接口，请求发送成功后会返回一个 RequestId，此时操作并未立即完成。实例操作结果可以通过调用 <a href="https://cloud.tencent.com/document/product/1207/47573" target="_blank">DescribeInstances</a> 接口查询，如果返回列表中不存在该实例，则代表操作成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lighthouse&Version=2020-03-24&Action=TerminateInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 销毁实例
     ///
@@ -3254,7 +4313,7 @@ impl Client {
 }
 
 rt::model! {
-/// ApplyDiskBackup请求参数结构体
+/// Request of [`Client::apply_disk_backup`].
 pub struct ApplyDiskBackupRequest: encode {
   /// **Required.** 云硬盘ID，可通过[DescribeDisks](https://cloud.tencent.com/document/api/1207/66093)接口查询。
   disk_id: String = "DiskId",
@@ -3262,13 +4321,13 @@ pub struct ApplyDiskBackupRequest: encode {
   disk_backup_id: String = "DiskBackupId",
 }
 
-/// ApplyDiskBackup返回参数结构体
+/// Response of [`Client::apply_disk_backup`].
 pub struct ApplyDiskBackupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ApplyFirewallTemplate请求参数结构体
+/// Request of [`Client::apply_firewall_template`].
 pub struct ApplyFirewallTemplateRequest: encode {
   /// **Required.** 防火墙模板ID。可通过[DescribeFirewallTemplates](https://cloud.tencent.com/document/product/1207/96874)接口返回值字段TemplateSet获取。
   template_id: String = "TemplateId",
@@ -3276,45 +4335,45 @@ pub struct ApplyFirewallTemplateRequest: encode {
   apply_instances: Vec<InstanceIdentifier> = "ApplyInstances",
 }
 
-/// ApplyFirewallTemplate返回参数结构体
+/// Response of [`Client::apply_firewall_template`].
 pub struct ApplyFirewallTemplateResponse: decode {
   /// 任务ID。
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ApplyInstanceSnapshot请求参数结构体
+/// Request of [`Client::apply_instance_snapshot`].
 pub struct ApplyInstanceSnapshotRequest: encode {
-  /// **Required.** 实例 ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/product/1207/47573) 接口返回值中的 InstanceId    获取。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 快照 ID。可通过 [DescribeSnapshots](https://cloud.tencent.com/document/product/1207/54388) 接口返回值中的 SnapshotId        获取。
+  /// **Required.** Snapshot ID.
   snapshot_id: String = "SnapshotId",
 }
 
-/// ApplyInstanceSnapshot返回参数结构体
+/// Response of [`Client::apply_instance_snapshot`].
 pub struct ApplyInstanceSnapshotResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AssociateInstancesKeyPairs请求参数结构体
+/// Request of [`Client::associate_instances_key_pairs`].
 pub struct AssociateInstancesKeyPairsRequest: encode {
-  /// **Required.** 密钥对 ID 列表，每次请求批量密钥对的上限为 100。可通过[DescribeKeyPairs](https://cloud.tencent.com/document/api/1207/55540)接口返回值中的KeyId获取。
+  /// **Required.** Key pair ID list. Each request can contain up to 100 key pairs.
   key_ids: Vec<String> = "KeyIds",
-  /// **Required.** 实例 ID 列表。每次请求批量实例的上限为 100。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
+  /// **Required.** Instance ID list. Each request can contain up to 100 instances at a time. You can get an instance ID from the `InstanceId` returned by the [DescribeInstances](https://intl.cloud.tencent.com/document/api/1207/47573?from_cn_redirect=1) API.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 绑定类型。可选值：
+  /// **China site only.** 绑定类型。可选值：
   /// ONLINE - 在线绑定，不需要关机。
   /// OFFLINE - 离线绑定，会对实例进行关机。
   associate_type: String = "AssociateType",
-  /// 绑定的用户名。当 AssociateType 为 OFFLINE 时，不支持该参数。
+  /// **China site only.** 绑定的用户名。当 AssociateType 为 OFFLINE 时，不支持该参数。
   username: String = "Username",
 }
 
-/// AssociateInstancesKeyPairs返回参数结构体
+/// Response of [`Client::associate_instances_key_pairs`].
 pub struct AssociateInstancesKeyPairsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3326,108 +4385,111 @@ pub struct AssociatedInstanceInfo: decode {
   username: String = "Username",
 }
 
-/// AttachCcn请求参数结构体
+/// Request of [`Client::attach_ccn`].
 pub struct AttachCcnRequest: encode {
-  /// **Required.** 云联网实例ID。可通过[DescribeCcns](https://cloud.tencent.com/document/product/215/19199)接口返回值中的CcnId获取。
+  /// **Required.** CCN instance ID.
   ccn_id: String = "CcnId",
 }
 
-/// AttachCcn返回参数结构体
+/// Response of [`Client::attach_ccn`].
 pub struct AttachCcnResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 挂载信息
+/// Attachment information
+///
+/// <details><summary>中文</summary>挂载信息</details>
 pub struct AttachDetail: decode {
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 实例已挂载弹性云盘数量
+  /// Number of elastic cloud disks attached to the instance
   attached_disk_count: i64 = "AttachedDiskCount",
-  /// 可挂载弹性云盘数量
+  /// Upper limit of attached elastic cloud disks
   max_attach_count: i64 = "MaxAttachCount",
 }
 
-/// AttachDisks请求参数结构体
+/// Request of [`Client::attach_disks`].
 pub struct AttachDisksRequest: encode {
-  /// **Required.** 云硬盘ID列表。每次批量请求云硬盘的上限为 100。可通过[DescribeDisks](https://cloud.tencent.com/document/product/1207/66093)接口返回值中的DiskId获取。
+  /// **Required.** List of cloud disk IDs.
   disk_ids: Vec<String> = "DiskIds",
-  /// **Required.** 实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/product/1207/47573)接口返回值中的InstanceId获取。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// 自动续费标识。取值范围：
+  /// Specify whether to renew an instance automatically when it expires. Values:
   ///
-  /// NOTIFY_AND_AUTO_RENEW：通知过期且自动续费。 NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费，用户需要手动续费。 DISABLE_NOTIFY_AND_MANUAL_RENEW：不自动续费，且不通知。
+  /// `NOTIFY_AND_AUTO_RENEW`: Trigger expiration notification and renew automatically; `NOTIFY_AND_MANUAL_RENEW`: Trigger expiration notification but do not renew; `DISABLE_NOTIFY_AND_MANUAL_RENEW`: Do not trigger the notification and do not renew.
   ///
-  /// 默认取值：NOTIFY_AND_MANUAL_RENEW。若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，云盘到期后将按月自动续费。
+  /// Default: `NOTIFY_AND_MANUAL_RENEW`. If `NOTIFY_AND_AUTO_RENEW` is specified, the instance is automatically renewed on a monthly basis when the account balance is sufficient.
   renew_flag: String = "RenewFlag",
 }
 
-/// AttachDisks返回参数结构体
+/// Response of [`Client::attach_disks`].
 pub struct AttachDisksResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 自动挂载并初始化该数据盘。
+/// Automatically attach and initialize the data disk.
+///
+/// <details><summary>中文</summary>自动挂载并初始化该数据盘。</details>
 pub struct AutoMountConfiguration: encode {
-  /// **Required.** 待挂载的实例ID。指定的实例必须与指定的数据盘处于同一可用区，实例状态必须处于“运行中”状态，且实例必须支持[自动化助手](https://cloud.tencent.com/document/product/1340/50752)。
+  /// **Required.** ID of the instance to be mounted to. The instance must be **Running**.
   instance_id: String = "InstanceId",
-  /// 实例内的挂载点。仅Linux操作系统的实例可传入该参数, 不传则默认挂载在“/data/disk”路径下。
+  /// The mount point within the instance. Only Linux instances are supported. If it's not specified, the default mount point is "/data/disk".
   mount_point: String = "MountPoint",
-  /// 文件系统类型。取值: “ext4”、“xfs”。仅Linux操作系统的实例可传入该参数, 不传则默认为“ext4”。
+  /// The file system type. Values: `ext4` (default) and `xfs`. Only Linux instances are supported.
   file_system_type: String = "FileSystemType",
 }
 
-/// 描述了镜像信息。
+/// Image information.
+///
+/// <details><summary>中文</summary>描述了镜像信息。</details>
 pub struct Blueprint: decode {
-  /// 镜像 ID  ，是 Blueprint 的唯一标识。
+  /// Image ID, which is the unique identifier of `Blueprint`.
   blueprint_id: String = "BlueprintId",
-  /// 镜像对外展示标题。
+  /// Image title to be displayed.
   display_title: String = "DisplayTitle",
-  /// 镜像对外展示版本。
+  /// Image version to be displayed.
   display_version: String = "DisplayVersion",
-  /// 镜像描述信息。
+  /// Image description information.
   description: String = "Description",
-  /// 操作系统名称。
+  /// OS name.
   os_name: String = "OsName",
-  /// 操作系统平台。
+  /// OS type.
   platform: String = "Platform",
-  /// 操作系统平台类型，如 LINUX_UNIX、WINDOWS。
+  /// OS type, such as LINUX_UNIX and WINDOWS.
   platform_type: String = "PlatformType",
-  /// 镜像类型，如 APP_OS（应用镜像）, PURE_OS（系统镜像）, DOCKER（容器）, PRIVATE（私有镜像）, SHARED（共享镜像）, GAME_PORTAL（游戏专区镜像）。
+  /// Image type, such as APP_OS, PURE_OS, and PRIVATE.
   blueprint_type: String = "BlueprintType",
-  /// 镜像图片 URL。
+  /// Image picture URL.
   image_url: String = "ImageUrl",
-  /// 镜像所需系统盘大小，单位 GB。
+  /// System disk size required by image in GB.
   required_system_disk_size: i64 = "RequiredSystemDiskSize",
-  /// 镜像状态。
-  /// 可选值：
-  /// NORMAL（正常）、SYNCING（同步中）、OFFLINE（下线）、CREATEFAILED（创建失败）、SYNCING_FAILED（目的地域同步失败）、ISOLATING（隔离中）、ISOLATED（已隔离）、DELETING（删除中）、DESTROYING（销毁中）。
+  /// Image status.
   blueprint_state: String = "BlueprintState",
-  /// 创建时间。按照 ISO8601 标准表示，并且使用 UTC 时间。
-  /// 格式为： YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Creation time according to ISO 8601 standard. UTC time is used.
+  /// Format: YYYY-MM-DDThh:mm:ssZ.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 镜像名称。
+  /// Image name.
   blueprint_name: String = "BlueprintName",
-  /// 镜像是否支持自动化助手。
+  /// Whether the image supports automation tools.
   support_automation_tools: bool = "SupportAutomationTools",
-  /// 镜像所需内存大小, 单位: GB
+  /// Memory size required by image in GB.
   required_memory_size: i64 = "RequiredMemorySize",
-  /// CVM镜像共享到轻量应用服务器轻量应用服务器后的CVM镜像ID。
+  /// ID of the Lighthouse image shared from a CVM image
   image_id: String = "ImageId",
-  /// 官方网站Url。
+  /// URL of official website of the open-source project
   community_url: String = "CommunityUrl",
-  /// 指导文章Url。
+  /// Guide documentation URL
   guide_url: String = "GuideUrl",
-  /// 镜像关联使用场景Id列表。
+  /// Array of IDs of scenes associated with an image
   scene_id_set: Vec<String> = "SceneIdSet",
-  /// Docker版本号。
+  /// Docker version.
   docker_version: String = "DockerVersion",
-  /// 镜像是否已共享。
+  /// **China site only.** 镜像是否已共享。
   blueprint_shared: bool = "BlueprintShared",
-  /// 镜像绑定的标签列表。
+  /// **China site only.** 镜像绑定的标签列表。
   tags: Vec<Tag> = "Tags",
 }
 
@@ -3473,25 +4535,29 @@ pub struct BlueprintBundle: decode {
   traffic_unlimited: bool = "TrafficUnlimited",
 }
 
-/// 描述镜像实例信息。
+/// Image instance information.
+///
+/// <details><summary>中文</summary>描述镜像实例信息。</details>
 pub struct BlueprintInstance: decode {
-  /// 镜像信息。
+  /// Image information.
   blueprint: Blueprint = "Blueprint",
-  /// 软件列表。
+  /// Software list.
   software_set: Vec<Software> = "SoftwareSet",
-  /// 实例 ID。
+  /// Instance ID.
   instance_id: String = "InstanceId",
 }
 
-/// BlueprintPrice    自定义镜像的价格参数。
+/// BlueprintPrice    Custom image price parameter.
+///
+/// <details><summary>中文</summary>BlueprintPrice 自定义镜像的价格参数。</details>
 pub struct BlueprintPrice: decode {
-  /// 镜像单价，原价。单位元。
+  /// Original image unit price in USD.
   original_blueprint_price: f64 = "OriginalBlueprintPrice",
-  /// 镜像总价，原价。单位元。
+  /// Original image total price in USD.
   original_price: f64 = "OriginalPrice",
-  /// 折扣。
+  /// Discount.
   discount: f64 = "Discount",
-  /// 镜像折扣后总价。单位元。
+  /// Discounted image total price in USD.
   discount_price: f64 = "DiscountPrice",
 }
 
@@ -3507,94 +4573,97 @@ pub struct BlueprintShareAcrossAccountInfo: decode {
   created_time: String = "CreatedTime",
 }
 
-/// 套餐信息。
+/// Package information.
+///
+/// <details><summary>中文</summary>套餐信息。</details>
 pub struct Bundle: decode {
-  /// 套餐 ID。
+  /// Package ID.
   bundle_id: String = "BundleId",
-  /// 内存大小，单位 GB。
+  /// Memory size in GB.
   memory: i64 = "Memory",
-  /// 系统盘类型。
-  /// 取值范围：
-  /// <li> CLOUD_SSD：SSD 云硬盘</li><li> CLOUD_PREMIUM：高性能云硬盘</li>
+  /// System disk type.
+  /// Values:
+  /// <li>`CLOUD_SSD`: SSD cloud disks</li><li>`CLOUD_PREMIUM`: Premium cloud disks</li>
   system_disk_type: String = "SystemDiskType",
-  /// 系统盘大小。单位GB。
+  /// System disk size in GB.
   system_disk_size: i64 = "SystemDiskSize",
-  /// 每月网络流量，单位 GB。
+  /// Monthly network traffic in GB.
   monthly_traffic: i64 = "MonthlyTraffic",
-  /// 是否支持 Linux/Unix 平台。
+  /// Whether Linux/Unix is supported.
   support_linux_unix_platform: bool = "SupportLinuxUnixPlatform",
-  /// 是否支持 Windows 平台。
+  /// Whether Windows is supported.
   support_windows_platform: bool = "SupportWindowsPlatform",
-  /// 套餐当前单位价格信息。
+  /// Current package unit price information.
   price: Price = "Price",
-  /// CPU 核数。
+  /// Number of CPU cores.
   cpu: i64 = "CPU",
-  /// 峰值带宽，单位 Mbps。
+  /// Peak bandwidth in Mbps.
   internet_max_bandwidth_out: u64 = "InternetMaxBandwidthOut",
-  /// 网络计费类型。
+  /// Network billing mode.
   internet_charge_type: String = "InternetChargeType",
-  /// 套餐售卖状态,取值:‘AVAILABLE’(可用) , ‘SOLD_OUT’(售罄)
+  /// Package sale status. Valid values: AVAILABLE, SOLD_OUT
   bundle_sales_state: String = "BundleSalesState",
-  /// 套餐类型。
-  /// 取值范围：
-  /// <li>GENERAL_BUNDLE：通用型</li>
-  /// <li>STORAGE_BUNDLE：存储型</li>
-  /// <li>ENTERPRISE_BUNDLE：企业型</li>
-  /// <li>EXCLUSIVE_BUNDLE：专属型</li>
-  /// <li>BEFAST_BUNDLE：蜂驰型 </li>
-  /// <li>STARTER_BUNDLE：入门型</li>
-  /// <li>CAREFREE_BUNDLE：无忧型</li>
-  /// <li>RAZOR_SPEED_BUNDLE：锐驰型</li>
+  /// Package type.
+  /// Value range:.
+  /// <Li>GENERAL_BUNDLE: general.</li>.
+  /// <Li>STORAGE_BUNDLE: storage type</li>.
+  /// <Li>ENTERPRISE_BUNDLE: enterprise type</li>.
+  /// <Li>EXCLUSIVE_BUNDLE: exclusive</li>.
+  /// <Li>BEFAST_BUNDLE: beefast bundle</li>.
+  /// <Li>STARTER_BUNDLE: entry-level.</li>.
+  /// <Li>CAREFREE_BUNDLE: carefree</li>.
+  /// <Li>RAZOR_SPEED_BUNDLE: razor speed bundle</li>.
   bundle_type: String = "BundleType",
-  /// 套餐类型描述信息。
+  /// Package type description.
   bundle_type_description: String = "BundleTypeDescription",
-  /// 套餐展示标签.
-  /// 取值范围:
-  /// "ACTIVITY": 活动套餐,
-  /// "NORMAL": 普通套餐
-  /// "CAREFREE": 无忧套餐
+  /// Package tag.
+  /// Valid values:
+  /// "ACTIVITY": promotional package
+  /// "NORMAL": regular package
+  /// "CAREFREE": carefree package
   bundle_display_label: String = "BundleDisplayLabel",
-  /// 流量是否无上限。
+  /// Whether the traffic volume is unlimited.
   traffic_unlimited: bool = "TrafficUnlimited",
 }
 
-/// CancelShareBlueprintAcrossAccounts请求参数结构体
+/// Request of [`Client::cancel_share_blueprint_across_accounts`].
 pub struct CancelShareBlueprintAcrossAccountsRequest: encode {
-  /// **Required.** 镜像ID, 可以通过[DescribeBlueprints](https://cloud.tencent.com/document/product/1207/47689)接口返回的BlueprintId获取。
+  /// **Required.** Image ID, which can be obtained through the BlueprintId returned by the [DescribeBlueprints](https://www.tencentcloud.com/document/product/1207/47689?from_cn_redirect=1) API.
   blueprint_id: String = "BlueprintId",
-  /// **Required.** 接收共享镜像的[账号ID](https://cloud.tencent.com/document/product/213/4944#.E8.8E.B7.E5.8F.96.E4.B8.BB.E8.B4.A6.E5.8F.B7.E7.9A.84.E8.B4.A6.E5.8F.B7-id)列表。账号ID不同于QQ号，查询用户账号ID请查看账号信息中的账号ID栏。账号个数取值最大为10。
+  /// **Required.** List of [account IDs](https://www.tencentcloud.com/document/product/213/4944?from_cn_redirect=1#.E8.8E.B7.E5.8F.96.E4.B8.BB.E8.B4.A6.E5.8F.B7.E7.9A.84.E8.B4.A6.E5.8F.B7-id) that receive the shared images. The account ID is different from the QQ number. To query a user account ID, view the account ID column in the account information. The maximum number of accounts is 10.
   account_ids: Vec<String> = "AccountIds",
 }
 
-/// CancelShareBlueprintAcrossAccounts返回参数结构体
+/// Response of [`Client::cancel_share_blueprint_across_accounts`].
 pub struct CancelShareBlueprintAcrossAccountsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 云联网关联的实例列表。
+/// List of instances associated with the CCN instance.
+///
+/// <details><summary>中文</summary>云联网关联的实例列表。</details>
 pub struct CcnAttachedInstance: decode {
-  /// 云联网ID。
+  /// CCN instance ID.
   ccn_id: String = "CcnId",
-  /// 关联实例CIDR。
+  /// CIDR block of associated instance.
   cidr_block: Vec<String> = "CidrBlock",
-  /// 关联实例状态：
+  /// Associated instance status:
   ///
-  /// •  PENDING：申请中
-  /// •  ACTIVE：已连接
-  /// •  EXPIRED：已过期
-  /// •  REJECTED：已拒绝
-  /// •  DELETED：已删除
-  /// •  FAILED：失败的（2小时后将异步强制解关联）
-  /// •  ATTACHING：关联中
-  /// •  DETACHING：解关联中
-  /// •  DETACHFAILED：解关联失败（2小时后将异步强制解关联）
+  /// •  PENDING: applying
+  /// •  ACTIVE: connected
+  /// •  EXPIRED: expired
+  /// •  REJECTED: rejected
+  /// •  DELETED: deleted
+  /// •  FAILED: failed (it will be asynchronously unassociated after 2 hours)
+  /// •  ATTACHING: associating
+  /// •  DETACHING: unassociating
+  /// •  DETACHFAILED: failed to unassociate (it will be asynchronously unassociated after 2 hours)
   state: String = "State",
-  /// 关联时间。
-  ///
+  /// Association time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   attached_time: String = "AttachedTime",
-  /// 备注
+  /// Remarks
   description: String = "Description",
 }
 
@@ -3611,42 +4680,44 @@ pub struct Command: encode {
   username: String = "Username",
 }
 
-/// 容器环境变量
+/// Container environment variable
+///
+/// <details><summary>中文</summary>容器环境变量</details>
 pub struct ContainerEnv: encode {
-  /// **Required.** 环境变量Key
+  /// **Required.** Environment variable key
   key: String = "Key",
-  /// **Required.** 环境变量值
+  /// **Required.** Environment variable value
   value: String = "Value",
 }
 
-/// CreateBlueprint请求参数结构体
+/// Request of [`Client::create_blueprint`].
 pub struct CreateBlueprintRequest: encode {
-  /// **Required.** 镜像名称。最大长度60。
+  /// **Required.** Image name, which can contain up to 60 characters.
   blueprint_name: String = "BlueprintName",
-  /// 镜像描述。最大长度60。
+  /// Image description, which can contain up to 60 characters.
   description: String = "Description",
-  /// 需要制作镜像的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/1207/47573) 接口返回值中的 InstanceId 获取。
+  /// ID of the instance for which to make an image.
   instance_id: String = "InstanceId",
-  /// 是否执行强制关机以制作镜像。
-  /// 取值范围：
-  /// True：表示关机之后制作镜像
-  /// False：表示开机状态制作镜像
-  /// 默认取值：True
-  /// 开机状态制作镜像，可能导致部分数据未备份，影响数据安全。
+  /// Whether to forcibly shut down the instance before creating the image
+  /// Valid values:
+  /// `True`: Shut down and instance first
+  /// `False`: Create the image when the instance is running
+  /// Default: `True`
+  /// Note that if you create an image when the instance is running, there might be data loss.
   force_power_off: bool = "ForcePowerOff",
-  /// 标签键和标签值。 如果指定多个标签，则会为指定资源同时创建并绑定该多个标签。 同一个资源上的同一个标签键只能对应一个标签值。如果您尝试添加已有标签键，则对应的标签值会更新为新值。 如果标签不存在会为您自动创建标签。 数组最多支持10个元素。
+  /// **China site only.** 标签键和标签值。 如果指定多个标签，则会为指定资源同时创建并绑定该多个标签。 同一个资源上的同一个标签键只能对应一个标签值。如果您尝试添加已有标签键，则对应的标签值会更新为新值。 如果标签不存在会为您自动创建标签。 数组最多支持10个元素。
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateBlueprint返回参数结构体
+/// Response of [`Client::create_blueprint`].
 pub struct CreateBlueprintResponse: decode {
-  /// 自定义镜像ID。
+  /// Custom image ID.
   blueprint_id: String = "BlueprintId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDiskBackup请求参数结构体
+/// Request of [`Client::create_disk_backup`].
 pub struct CreateDiskBackupRequest: encode {
   /// **Required.** 云硬盘ID，可通过 [DescribeDisks](https://cloud.tencent.com/document/api/1207/66093) 接口返回值中的 DiskId 获取。
   disk_id: String = "DiskId",
@@ -3656,65 +4727,65 @@ pub struct CreateDiskBackupRequest: encode {
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateDiskBackup返回参数结构体
+/// Response of [`Client::create_disk_backup`].
 pub struct CreateDiskBackupResponse: decode {
   /// 备份点ID。
   disk_backup_id: String = "DiskBackupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDisks请求参数结构体
+/// Request of [`Client::create_disks`].
 pub struct CreateDisksRequest: encode {
-  /// **Required.** 可用区。可通过[DescribeZones](https://cloud.tencent.com/document/product/1207/57513)返回值中的Zone获取。
+  /// **Required.** Availability zone. You can call [DescribeZones](https://intl.cloud.tencent.com/document/product/1207/57513?from_cn_redirect=1) and get the information in the `Zone` parameter re
   zone: String = "Zone",
-  /// **Required.** 云硬盘大小, 单位: GB。
+  /// **Required.** Cloud disk size in GB.
   disk_size: i64 = "DiskSize",
-  /// **Required.** 云硬盘介质类型。取值: "CLOUD_PREMIUM"(高性能云盘), "CLOUD_SSD"(SSD云硬盘)。
+  /// **Required.** Cloud disk media type. Valid values: "CLOUD_PREMIUM" (premium cloud disk), "CLOUD_SSD" (SSD cloud disk).
   disk_type: String = "DiskType",
-  /// **Required.** 云硬盘包年包月相关参数设置。
+  /// **Required.** Parameters of monthly subscribed cloud disks
   disk_charge_prepaid: DiskChargePrepaid = "DiskChargePrepaid",
-  /// 云硬盘名称。最大长度60。
+  /// Image name, which can contain up to 60 characters.
   disk_name: String = "DiskName",
-  /// 云硬盘个数。取值范围: [1, 30]。默认值: 1。
+  /// Number of cloud disks. Range: [1, 30]. Default value: 1.
   disk_count: i64 = "DiskCount",
-  /// 指定云硬盘备份点配额，取值范围: [0, 500]。不传时默认为不带备份点配额。
+  /// Specify the quota of disk backups. No quota if it’s left empty. Only one quota is allowed.
   disk_backup_quota: i64 = "DiskBackupQuota",
-  /// 是否自动使用代金券。默认不使用。
+  /// Whether to use the vouchers automatically. It defaults to No.
   auto_voucher: bool = "AutoVoucher",
-  /// 自动挂载并初始化数据盘。
+  /// Automatically mount and initialize the data disk.
   auto_mount_configuration: AutoMountConfiguration = "AutoMountConfiguration",
-  /// 标签键和标签值。 如果指定多个标签，则会为指定资源同时创建并绑定该多个标签。 同一个资源上的同一个标签键只能对应一个标签值。如果您尝试添加已有标签键，则对应的标签值会更新为新值。 如果标签不存在会为您自动创建标签。 数组最多支持10个元素。
+  /// **China site only.** 标签键和标签值。 如果指定多个标签，则会为指定资源同时创建并绑定该多个标签。 同一个资源上的同一个标签键只能对应一个标签值。如果您尝试添加已有标签键，则对应的标签值会更新为新值。 如果标签不存在会为您自动创建标签。 数组最多支持10个元素。
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateDisks返回参数结构体
+/// Response of [`Client::create_disks`].
 pub struct CreateDisksResponse: decode {
-  /// 当通过本接口来创建云硬盘时会返回该参数，表示一个或多个云硬盘ID。返回云硬盘ID列表并不代表云硬盘创建成功。
+  /// List of IDs created by using this API. The returning of IDs does not mean that the instances are created successfully.
   ///
-  /// 可根据 [DescribeDisks](https://cloud.tencent.com/document/product/1207/66093) 接口查询返回的DiskSet中对应云硬盘的ID的状态来判断创建是否完成；如果云硬盘状态由“PENDING”变为“UNATTACHED”或“ATTACHED”，则为创建成功。
+  /// You can call `DescribeDisks` API, and find the disk ID in the `DiskSet` returned to check its status. If the status changes from `PENDING` to `UNATTACHED` or `ATTACHED`, the instance is created successfully.
   disk_id_set: Vec<String> = "DiskIdSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateFirewallRules请求参数结构体
+/// Request of [`Client::create_firewall_rules`].
 pub struct CreateFirewallRulesRequest: encode {
-  /// **Required.** 实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/1207/47573) 接口返回值中的 InstanceId 获取。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 防火墙规则列表。
+  /// **Required.** Firewall rule list.
   firewall_rules: Vec<FirewallRule> = "FirewallRules",
-  /// 防火墙当前版本。用户每次更新防火墙规则时版本会自动加1，防止规则已过期，不填不考虑冲突。
+  /// Current firewall version number. Every time you update the firewall rule version, it will be automatically increased by 1 to prevent the rule from expiring. If it is left empty, conflicts will not be considered.
   firewall_version: u64 = "FirewallVersion",
 }
 
-/// CreateFirewallRules返回参数结构体
+/// Response of [`Client::create_firewall_rules`].
 pub struct CreateFirewallRulesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateFirewallTemplate请求参数结构体
+/// Request of [`Client::create_firewall_template`].
 pub struct CreateFirewallTemplateRequest: encode {
   /// **Required.** 模板名称。
   template_name: String = "TemplateName",
@@ -3722,15 +4793,15 @@ pub struct CreateFirewallTemplateRequest: encode {
   template_rules: Vec<FirewallRule> = "TemplateRules",
 }
 
-/// CreateFirewallTemplate返回参数结构体
+/// Response of [`Client::create_firewall_template`].
 pub struct CreateFirewallTemplateResponse: decode {
   /// 防火墙模板ID。
   template_id: String = "TemplateId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateFirewallTemplateRules请求参数结构体
+/// Request of [`Client::create_firewall_template_rules`].
 pub struct CreateFirewallTemplateRulesRequest: encode {
   /// **Required.** 防火墙模板ID。可通过[DescribeFirewallTemplates](https://cloud.tencent.com/document/product/1207/96874)接口返回值字段TemplateSet获取。
   template_id: String = "TemplateId",
@@ -3738,107 +4809,105 @@ pub struct CreateFirewallTemplateRulesRequest: encode {
   template_rules: Vec<FirewallRule> = "TemplateRules",
 }
 
-/// CreateFirewallTemplateRules返回参数结构体
+/// Response of [`Client::create_firewall_template_rules`].
 pub struct CreateFirewallTemplateRulesResponse: decode {
   /// 规则ID列表。
   template_rule_id_set: Vec<String> = "TemplateRuleIdSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateInstanceSnapshot请求参数结构体
+/// Request of [`Client::create_instance_snapshot`].
 pub struct CreateInstanceSnapshotRequest: encode {
-  /// **Required.** 需要创建快照的实例 ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/product/1207/47573) 接口返回值中的 InstanceId    获取。
+  /// **Required.** ID of the instance for which to create a snapshot.
   instance_id: String = "InstanceId",
-  /// 快照名称，最长为 60 个字符。
+  /// Snapshot name, which can contain up to 60 characters.
   snapshot_name: String = "SnapshotName",
-  /// 标签键和标签值。 如果指定多个标签，则会为指定资源同时创建并绑定该多个标签。 同一个资源上的同一个标签键只能对应一个标签值。如果您尝试添加已有标签键，则对应的标签值会更新为新值。 如果标签不存在会为您自动创建标签。 数组最多支持10个元素。
+  /// **China site only.** 标签键和标签值。 如果指定多个标签，则会为指定资源同时创建并绑定该多个标签。 同一个资源上的同一个标签键只能对应一个标签值。如果您尝试添加已有标签键，则对应的标签值会更新为新值。 如果标签不存在会为您自动创建标签。 数组最多支持10个元素。
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateInstanceSnapshot返回参数结构体
+/// Response of [`Client::create_instance_snapshot`].
 pub struct CreateInstanceSnapshotResponse: decode {
-  /// 快照 ID。
+  /// Snapshot ID.
   snapshot_id: String = "SnapshotId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateInstances请求参数结构体
+/// Request of [`Client::create_instances`].
 pub struct CreateInstancesRequest: encode {
-  /// **Required.** 套餐ID。可以通过调用 [DescribeBundles](https://cloud.tencent.com/document/api/1207/47575) 接口获取。
+  /// **Required.** Bundle ID. You can get it via the [DescribeBundles](https://intl.cloud.tencent.com/document/api/1207/47575?from_cn_redirect=1) API.
   bundle_id: String = "BundleId",
-  /// **Required.** 镜像ID。可以通过调用 [DescribeBlueprints](https://cloud.tencent.com/document/api/1207/47689) 接口获取。
+  /// **Required.** Image ID. You can get it via the [DescribeBlueprints](https://intl.cloud.tencent.com/document/api/1207/47689?from_cn_redirect=1) API.
   blueprint_id: String = "BlueprintId",
-  /// **Required.** 当前实例仅支持预付费模式，即包年包月相关参数设置，单位（月）。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。该参数必传。
+  /// **Required.** Monthly subscription information for the instance, including the purchase period, setting of auto-renewal, etc.
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 实例显示名称。
+  /// Instance display name.
   instance_name: String = "InstanceName",
-  /// 购买实例数量。包年包月实例取值范围：[1，30]。默认取值：1。指定购买实例的数量不能超过用户所能购买的剩余配额数量
+  /// Number of the instances to purchase. For monthly subscribed instances, the value can be 1 to 30. The default value is `1`. Note that this number can not exceed the remaining quota under the current account.
   instance_count: u64 = "InstanceCount",
-  /// 可用区列表。
-  /// 不填此参数，表示为随机可用区。
-  /// 可通过 <a href="https://cloud.tencent.com/document/product/1207/57513" target="_blank">DescribeZones</a>接口获取指定地域下的可用区列表信息
+  /// List of availability zones. A random AZ is selected by default.
   zones: Vec<String> = "Zones",
-  /// 是否只预检此次请求。
-  /// true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制和库存。
-  /// 如果检查不通过，则返回对应错误码；
-  /// 如果检查通过，则返回RequestId.
-  /// false（默认）：发送正常请求，通过检查后直接创建实例
+  /// Whether the request is a dry run only.
+  /// `true`: dry run only. The request will not create instance(s). A dry run can check whether all the required parameters are specified, whether the request format is right, whether the request exceeds service limits, and whether the specified CVMs are available.
+  /// If the dry run fails, the corresponding error code will be returned.
+  /// If the dry run succeeds, the RequestId will be returned.
+  /// `false` (default value): send a normal request and create instance(s) if all the requirements are met.
   dry_run: bool = "DryRun",
-  /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
+  /// A unique string supplied by the client to ensure that the request is idempotent. Its maximum length is 64 ASCII characters. If this parameter is not specified, the idem-potency of the request cannot be guaranteed.
   client_token: String = "ClientToken",
-  /// 实例登录密码信息配置。默认缺失情况下代表用户选择实例创建后设置登录密码。
+  /// Login password of the instance. It’s only available for Windows instances. If it’s not specified, it means that the user choose to set the login password after the instance creation.
   login_configuration: LoginConfiguration = "LoginConfiguration",
-  /// 要创建的容器配置列表。
+  /// Configuration of the containers to create
   containers: Vec<DockerContainerConfiguration> = "Containers",
-  /// 是否自动使用代金券。默认不使用。
+  /// Whether to use the vouchers automatically. It defaults to No.
   auto_voucher: bool = "AutoVoucher",
-  /// 防火墙模板ID。若不指定该参数，则使用默认防火墙策略。
+  /// **China site only.** 防火墙模板ID。若不指定该参数，则使用默认防火墙策略。
   firewall_template_id: String = "FirewallTemplateId",
-  /// 标签键和标签值。
+  /// **China site only.** 标签键和标签值。
   /// 如果指定多个标签，则会为指定资源同时创建并绑定该多个标签。
   /// 同一个资源上的同一个标签键只能对应一个标签值。如果您尝试添加已有标签键，则对应的标签值会更新为新值。
   /// 如果标签不存在会为您自动创建标签。
   /// 数组最多支持10个元素。
   tags: Vec<Tag> = "Tags",
-  /// 创建实例后自动执行的命令。
+  /// **China site only.** 创建实例后自动执行的命令。
   init_command: Command = "InitCommand",
-  /// 主域名。
+  /// **China site only.** 主域名。
   /// 注意：域名指定后，仅支持购买一台实例（参数InstanceCount=1）。
   domain_name: String = "DomainName",
-  /// 子域名。
+  /// **China site only.** 子域名。
   /// 注意：域名指定后，仅支持购买一台实例（参数InstanceCount=1）。
   subdomain: String = "Subdomain",
 }
 
-/// CreateInstances返回参数结构体
+/// Response of [`Client::create_instances`].
 pub struct CreateInstancesResponse: decode {
-  /// 当通过本接口来创建实例时会返回该参数，表示一个或多个实例ID。返回实例ID列表并不代表实例创建成功。
+  /// List of IDs created by using this API. The returning of IDs does not mean that the instances are created successfully.
   ///
-  /// 可根据<a href="https://cloud.tencent.com/document/product/1207/47573" target="_blank">DescribeInstances</a> 接口查询返回的InstancesSet中对应实例的ID的状态来判断创建是否完成；如果实例状态由“启动中”变为“运行中”，则为创建成功。
+  /// You can call `DescribeInstances` API, and find the instance ID in the `InstancesSet` returned to check its status. If the `status` is `running`, the instance is created successfully.
   instance_id_set: Vec<String> = "InstanceIdSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateKeyPair请求参数结构体
+/// Request of [`Client::create_key_pair`].
 pub struct CreateKeyPairRequest: encode {
-  /// **Required.** 密钥对名称，可由数字，字母和下划线组成，长度不超过 25 个字符。
+  /// **Required.** Key pair name, which can contain up to 25 digits, letters, and underscores.
   key_name: String = "KeyName",
-  /// 标签键和标签值。 如果指定多个标签，则会为指定资源同时创建并绑定该多个标签。 同一个资源上的同一个标签键只能对应一个标签值。如果您尝试添加已有标签键，则对应的标签值会更新为新值。 如果标签不存在会为您自动创建标签。 数组最多支持10个元素。
+  /// **China site only.** 标签键和标签值。 如果指定多个标签，则会为指定资源同时创建并绑定该多个标签。 同一个资源上的同一个标签键只能对应一个标签值。如果您尝试添加已有标签键，则对应的标签值会更新为新值。 如果标签不存在会为您自动创建标签。 数组最多支持10个元素。
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateKeyPair返回参数结构体
+/// Response of [`Client::create_key_pair`].
 pub struct CreateKeyPairResponse: decode {
-  /// 密钥对信息。
+  /// Key pair information.
   key_pair: KeyPair = "KeyPair",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateMcpServer请求参数结构体
+/// Request of [`Client::create_mcp_server`].
 pub struct CreateMcpServerRequest: encode {
   /// **Required.** 实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
   instance_id: String = "InstanceId",
@@ -3857,83 +4926,85 @@ pub struct CreateMcpServerRequest: encode {
   transport_type: String = "TransportType",
 }
 
-/// CreateMcpServer返回参数结构体
+/// Response of [`Client::create_mcp_server`].
 pub struct CreateMcpServerResponse: decode {
   /// MCP Server ID。
   mcp_server_id: String = "McpServerId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 数据盘价格
+/// Data disk price
+///
+/// <details><summary>中文</summary>数据盘价格</details>
 pub struct DataDiskPrice: decode {
-  /// <p>云硬盘ID。</p>
+  /// <p>Cloud disk ID.</p>.
   disk_id: String = "DiskId",
-  /// <p>云硬盘单价。</p><p>单位：元</p>
+  /// <P>Cloud block storage (cbs) unit price.</p><p>unit: usd</p>.
   original_disk_price: f64 = "OriginalDiskPrice",
-  /// <p>云硬盘总价。</p><p>单位：元</p>
+  /// <P>Total CBS price.</p><p>unit: usd</p>.
   original_price: f64 = "OriginalPrice",
-  /// <p>折扣。</p>
+  /// <p>Discount.</p>.
   discount: f64 = "Discount",
-  /// <p>折后总价。</p><p>单位：元</p>
+  /// <P>Discounted total price.</p><p>unit: usd</p>.
   discount_price: f64 = "DiscountPrice",
-  /// <p>数据盘挂载的实例ID。</p>
+  /// <p>Instance ID for data disk mounting.</p>.
   instance_id: String = "InstanceId",
 }
 
-/// DeleteBlueprints请求参数结构体
+/// Request of [`Client::delete_blueprints`].
 pub struct DeleteBlueprintsRequest: encode {
-  /// **Required.** 镜像ID列表。镜像ID，可通过[DescribeBlueprints](https://cloud.tencent.com/document/product/1207/47689)接口返回值中的BlueprintId获取。
+  /// **Required.** Image ID list, which can be obtained from the `BlueprintId` returned by the [DescribeBlueprints](https://intl.cloud.tencent.com/document/product/1207/47689?from_cn_redirect=1) API.
   blueprint_ids: Vec<String> = "BlueprintIds",
 }
 
-/// DeleteBlueprints返回参数结构体
+/// Response of [`Client::delete_blueprints`].
 pub struct DeleteBlueprintsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDiskBackups请求参数结构体
+/// Request of [`Client::delete_disk_backups`].
 pub struct DeleteDiskBackupsRequest: encode {
   /// **Required.** 云硬盘备份点ID列表，可通过 [DescribeDiskBackups](https://cloud.tencent.com/document/api/1207/84379)接口查询。列表长度最大值为100。
   disk_backup_ids: Vec<String> = "DiskBackupIds",
 }
 
-/// DeleteDiskBackups返回参数结构体
+/// Response of [`Client::delete_disk_backups`].
 pub struct DeleteDiskBackupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteFirewallRules请求参数结构体
+/// Request of [`Client::delete_firewall_rules`].
 pub struct DeleteFirewallRulesRequest: encode {
-  /// **Required.** 实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/1207/47573) 接口返回值中的 InstanceId 获取。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 防火墙规则列表。
+  /// **Required.** Firewall rule list.
   firewall_rules: Vec<FirewallRule> = "FirewallRules",
-  /// 防火墙当前版本。用户每次更新防火墙规则时版本会自动加1，防止规则已过期，不填不考虑冲突。
+  /// Current firewall version number. Every time you update the firewall rule version, it will be automatically increased by 1 to prevent the rule from expiring. If it is left empty, conflicts will not be considered.
   firewall_version: u64 = "FirewallVersion",
 }
 
-/// DeleteFirewallRules返回参数结构体
+/// Response of [`Client::delete_firewall_rules`].
 pub struct DeleteFirewallRulesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteFirewallTemplate请求参数结构体
+/// Request of [`Client::delete_firewall_template`].
 pub struct DeleteFirewallTemplateRequest: encode {
   /// **Required.** 防火墙模板ID。可通过[DescribeFirewallTemplates](https://cloud.tencent.com/document/product/1207/96874)接口返回值字段TemplateSet获取。
   template_id: String = "TemplateId",
 }
 
-/// DeleteFirewallTemplate返回参数结构体
+/// Response of [`Client::delete_firewall_template`].
 pub struct DeleteFirewallTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteFirewallTemplateRules请求参数结构体
+/// Request of [`Client::delete_firewall_template_rules`].
 pub struct DeleteFirewallTemplateRulesRequest: encode {
   /// **Required.** 防火墙模板ID。可通过[DescribeFirewallTemplates](https://cloud.tencent.com/document/product/1207/96874)接口返回值字段TemplateSet获取。
   template_id: String = "TemplateId",
@@ -3941,67 +5012,69 @@ pub struct DeleteFirewallTemplateRulesRequest: encode {
   template_rule_ids: Vec<String> = "TemplateRuleIds",
 }
 
-/// DeleteFirewallTemplateRules返回参数结构体
+/// Response of [`Client::delete_firewall_template_rules`].
 pub struct DeleteFirewallTemplateRulesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteKeyPairs请求参数结构体
+/// Request of [`Client::delete_key_pairs`].
 pub struct DeleteKeyPairsRequest: encode {
-  /// **Required.** 密钥对 ID 列表，每次请求批量密钥对的上限为 10。可通过[DescribeKeyPairs](https://cloud.tencent.com/document/api/1207/55540)接口返回值中的KeyId获取。
+  /// **Required.** Key pair ID list. Each request can contain up to 10 key pairs.
   key_ids: Vec<String> = "KeyIds",
 }
 
-/// DeleteKeyPairs返回参数结构体
+/// Response of [`Client::delete_key_pairs`].
 pub struct DeleteKeyPairsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSnapshots请求参数结构体
+/// Request of [`Client::delete_snapshots`].
 pub struct DeleteSnapshotsRequest: encode {
-  /// **Required.** 要删除的快照 ID 列表，每次请求批量快照的上限为10个，可通过 <a href="https://cloud.tencent.com/document/product/1207/54388" target="_blank">DescribeSnapshots</a>查询。
+  /// **Required.** List of IDs of snapshots to be deleted, which can be queried through `DescribeSnapshots`.
   snapshot_ids: Vec<String> = "SnapshotIds",
 }
 
-/// DeleteSnapshots返回参数结构体
+/// Response of [`Client::delete_snapshots`].
 pub struct DeleteSnapshotsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 限制操作。
+/// Restricted operation.
+///
+/// <details><summary>中文</summary>限制操作。</details>
 pub struct DeniedAction: decode {
-  /// 限制操作名。
+  /// Restricted operation name.
   action: String = "Action",
-  /// 限制操作消息码。
+  /// Restricted operation message code.
   code: String = "Code",
-  /// 限制操作消息。
+  /// Restricted operation message.
   message: String = "Message",
 }
 
-/// DescribeAllScenes请求参数结构体
+/// Request of [`Client::describe_all_scenes`].
 pub struct DescribeAllScenesRequest: encode {
-  /// 使用场景ID列表。可通过[DescribeAllScenes](https://cloud.tencent.com/document/product/1207/83513)接口返回值中的SceneId获取。
+  /// List of scene IDs
   scene_ids: Vec<String> = "SceneIds",
-  /// 偏移量，默认为 0。
+  /// Offset. Default value: 0
   offset: i64 = "Offset",
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of returned results. Default value: 20. Maximum value: 100
   limit: i64 = "Limit",
 }
 
-/// DescribeAllScenes返回参数结构体
+/// Response of [`Client::describe_all_scenes`].
 pub struct DescribeAllScenesResponse: decode {
-  /// 使用场景详细信息列表。
+  /// List of scenes
   scene_info_set: Vec<SceneInfo> = "SceneInfoSet",
-  /// 使用场景详细信息总数量。
+  /// Total count of scenes
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBlueprintBundles请求参数结构体
+/// Request of [`Client::describe_blueprint_bundles`].
 pub struct DescribeBlueprintBundlesRequest: encode {
   /// **Required.** 镜像ID。可以通过[DescribeBlueprints](https://cloud.tencent.com/document/product/1207/47689)接口返回的BlueprintId获取。当前仅支持传入镜像类型为游戏专区(“GAME_PORTAL”)的镜像Id。
   blueprint_id: String = "BlueprintId",
@@ -4013,85 +5086,77 @@ pub struct DescribeBlueprintBundlesRequest: encode {
   offset: i64 = "Offset",
 }
 
-/// DescribeBlueprintBundles返回参数结构体
+/// Response of [`Client::describe_blueprint_bundles`].
 pub struct DescribeBlueprintBundlesResponse: decode {
   /// 镜像套餐详细信息列表。
   blueprint_bundle_set: Vec<BlueprintBundle> = "BlueprintBundleSet",
   /// 符合要求的套餐总数，用于分页展示。
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBlueprintInstances请求参数结构体
+/// Request of [`Client::describe_blueprint_instances`].
 pub struct DescribeBlueprintInstancesRequest: encode {
-  /// **Required.** 实例 ID 列表。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。 当前最多支持1个。
+  /// **Required.** Instance ID list, which currently can contain only one instance.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// DescribeBlueprintInstances返回参数结构体
+/// Response of [`Client::describe_blueprint_instances`].
 pub struct DescribeBlueprintInstancesResponse: decode {
-  /// 符合条件的镜像实例数量。
+  /// Number of eligible image instances.
   total_count: i64 = "TotalCount",
-  /// 镜像实例列表信息。
+  /// Image instance list information.
   blueprint_instance_set: Vec<BlueprintInstance> = "BlueprintInstanceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBlueprints请求参数结构体
+/// Request of [`Client::describe_blueprints`].
 pub struct DescribeBlueprintsRequest: encode {
-  /// 镜像 ID 列表。可通过[DescribeBlueprints](https://cloud.tencent.com/document/product/1207/47689)接口返回值字段BlueprintSet获取。列表长度最大值为100。
+  /// Image ID list.
   blueprint_ids: Vec<String> = "BlueprintIds",
-  /// 偏移量，默认为 0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/1207/47578)中的相关小节。
+  /// Offset. Default value: 0. For more information on `Offset`, please see the relevant section in [Overview](https://intl.cloud.tencent.com/document/product/1207/47578?from_cn_redirect=1).
   offset: i64 = "Offset",
-  /// 返回数量，默认为 20，最大值为 100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/1207/47578)中的相关小节。
+  /// Number of returned results. Default value: 20. Maximum value: 100. For more information on `Limit`, please see the relevant section in the API [Overview](https://intl.cloud.tencent.com/document/product/1207/47578?from_cn_redirect=1).
   limit: i64 = "Limit",
-  /// 过滤器列表。
-  /// <li>blueprint-id</li>按照【镜像 ID】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  /// 镜像 ID ，可通过[DescribeBlueprints](https://cloud.tencent.com/document/product/1207/47689)接口返回值字段BlueprintSet获取。
-  /// <li>blueprint-type</li>按照【镜像类型】进行过滤。
-  /// 取值：APP_OS（应用镜像 ）；PURE_OS（系统镜像）；DOCKER（Docker容器镜像）；PRIVATE（自定义镜像）；SHARED（共享镜像）。
-  /// 类型：String
-  /// 必选：否
-  /// <li>platform-type</li>按照【镜像平台类型】进行过滤。
-  /// 取值： LINUX_UNIX（Linux/Unix系统）；WINDOWS（Windows 系统）。
-  /// 类型：String
-  /// 必选：否
-  /// <li>blueprint-name</li>按照【镜像名称】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  /// <li>blueprint-state</li>按照【镜像状态】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  /// 镜像状态，可通过[数据结构Blueprint](https://cloud.tencent.com/document/api/1207/47576#Blueprint)中的BlueprintState来获取。
-  /// <li>scene-id</li>按照【使用场景Id】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  /// 场景Id，可通过[查看使用场景列表](https://cloud.tencent.com/document/product/1207/83512)接口获取。
-  /// <li>tag-key</li>
-  /// 按照【标签键】进行过滤。 类型：String 必选：否
-  /// <li>tag-value</li>
-  /// 按照【标签值】进行过滤。 类型：String 必选：否
-  /// <li>tag:tag-key</li>
-  /// 按照【标签键值对】进行过滤。 tag-key使用具体的标签键进行替换。
-  /// 每次请求的 Filters 的上限为 10，Filter.Values 的上限为 100。参数不支持同时指定 BlueprintIds (可通过[DescribeBlueprints](https://cloud.tencent.com/document/product/1207/47689)接口返回值字段BlueprintSet获取BlueprintId)和 Filters 。
+  /// Filter list.
+  /// <li>blueprint-id</li>Filter by the **image ID**.
+  /// Type: String
+  /// Required: no
+  /// <li>blueprint-type</li>Filter by the **image type**.
+  /// Valid values: `APP_OS` (application image), `PURE_OS` (system image), `DOCKER` (Docker container image), `PRIVATE` (custom image), `SHARED` (shared image)
+  /// Type: String
+  /// Required: no
+  /// <li>platform-type</li>Filter by the **image operating system**.
+  /// Valid values: `LINUX_UNIX` (Linux or Unix), `WINDOWS` (Windows)
+  /// Type: String
+  /// Required: no
+  /// <li>blueprint-name</li>Filter by the **image name**.
+  /// Type: String
+  /// Required: no
+  /// <li>blueprint-state</li>Filter by the **image status**.
+  /// Type: String
+  /// Required: no
+  /// <li>scene-id</li>Filter by the **scene ID**.
+  /// Type: String
+  /// Required: no
+  ///
+  /// Each request can contain up to 10 `Filters`, each of which can contain up to 100 `Filter.Values`. `BlueprintIds` and `Filters` cannot be specified at the same time.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeBlueprints返回参数结构体
+/// Response of [`Client::describe_blueprints`].
 pub struct DescribeBlueprintsResponse: decode {
-  /// 符合条件的镜像数量。
+  /// Number of eligible images.
   total_count: i64 = "TotalCount",
-  /// 镜像详细信息列表。
+  /// Image details list.
   blueprint_set: Vec<Blueprint> = "BlueprintSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBlueprintsShareAcrossAccountInfos请求参数结构体
+/// Request of [`Client::describe_blueprints_share_across_account_infos`].
 pub struct DescribeBlueprintsShareAcrossAccountInfosRequest: encode {
   /// **Required.** 镜像 ID 列表。可以通过[DescribeBlueprints](https://cloud.tencent.com/document/product/1207/47689)接口返回的BlueprintId获取。
   blueprint_ids: Vec<String> = "BlueprintIds",
@@ -4107,84 +5172,101 @@ pub struct DescribeBlueprintsShareAcrossAccountInfosRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeBlueprintsShareAcrossAccountInfos返回参数结构体
+/// Response of [`Client::describe_blueprints_share_across_account_infos`].
 pub struct DescribeBlueprintsShareAcrossAccountInfosResponse: decode {
   /// 符合条件的镜像共享信息数量。
   total_count: i64 = "TotalCount",
   /// 镜像共享信息列表。
   blueprint_share_across_account_info_set: Vec<BlueprintShareAcrossAccountInfo> = "BlueprintShareAcrossAccountInfoSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBundleDiscount请求参数结构体
+/// Request of [`Client::describe_bundle_discount`].
 pub struct DescribeBundleDiscountRequest: encode {
-  /// **Required.** 套餐 ID。可通过[DescribeBundles](https://cloud.tencent.com/document/product/1207/47575)接口返回值中的BundleId获取。
+  /// **Required.** Package ID.
   bundle_id: String = "BundleId",
 }
 
-/// DescribeBundleDiscount返回参数结构体
+/// Response of [`Client::describe_bundle_discount`].
 pub struct DescribeBundleDiscountResponse: decode {
-  /// 币种：CNY人民币，USD 美元。
+  /// Currency: CNY, USD.
   currency: String = "Currency",
-  /// 折扣梯度详情，每个梯度包含的信息有：时长，折扣数，总价，折扣价，折扣详情（用户折扣、官网折扣、最终折扣）。
+  /// Discount tier details. The information of each tier includes the duration, discounted quantity, total price, discounted price, and discount details (user discount, official website discount, or final discount).
   discount_detail: Vec<DiscountDetail> = "DiscountDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBundles请求参数结构体
+/// Request of [`Client::describe_bundles`].
 pub struct DescribeBundlesRequest: encode {
-  /// <p>套餐 ID 列表。每次请求批量套餐的上限为 100。可通过<a href="https://cloud.tencent.com/document/product/1207/47575">DescribeBundles</a>接口返回值中的BundleId获取。</p>
+  /// List of bundle ids. the maximum is 100 per request for batch packages. you can get the BundleId in the return value from the API [DescribeBundles](https://www.tencentcloud.com/document/product/1207/47575?from_cn_redirect=1).
   bundle_ids: Vec<String> = "BundleIds",
-  /// <p>偏移量，默认为 0。关于<code>Offset</code>的更进一步介绍请参考 API <a href="https://cloud.tencent.com/document/product/1207/47578">简介</a>中的相关小节。</p>
+  /// Offset. Default value: 0. For more information on `Offset`, please see the relevant section in [Overview](https://intl.cloud.tencent.com/document/product/1207/47578?from_cn_redirect=1).
   offset: i64 = "Offset",
-  /// <p>返回数量，默认为 20，最大值为 100。关于<code>Limit</code>的更进一步介绍请参考 API <a href="https://cloud.tencent.com/document/product/1207/47578">简介</a>中的相关小节。</p>
+  /// Number of returned results. Default value: 20. Maximum value: 100. For more information on `Limit`, please see the relevant section in the API [Overview](https://intl.cloud.tencent.com/document/product/1207/47578?from_cn_redirect=1).
   limit: i64 = "Limit",
-  /// <p>过滤器列表。</p><li>bundle-id</li>按照【套餐 ID】进行过滤。类型：String必选：否<li>support-platform-type</li>按照【系统类型】进行过滤。取值： LINUX_UNIX(Linux/Unix系统) ;WINDOWS(Windows 系统)类型：String必选：否<li>bundle-type</li>按照 【套餐类型进行过滤】。取值：GENERAL_BUNDLE (通用型套餐); STORAGE_BUNDLE(存储型套餐);ENTERPRISE_BUNDLE( 企业型套餐);EXCLUSIVE_BUNDLE(专属型套餐);BEFAST_BUNDLE(蜂驰型套餐);STARTER_BUNDLE(入门型套餐);CAREFREE_BUNDLE(无忧型套餐);RAZOR_SPEED_BUNDLE(锐驰型套餐)类型：String必选：否<li>bundle-state</li>按照【套餐状态】进行过滤。取值: ONLINE(在线); OFFLINE(下线);类型：String必选：否每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。参数不支持同时指定 BundleIds 和 Filters。
+  /// Filter list.
+  /// <li>bundle-id</li>Filter by [bundle id].
+  /// Type: String.
+  /// Required: No
+  /// <li>`support-platform-type`</li>Filter by the system type.
+  /// Value: LINUX_UNIX (LINUX/UNIX system); WINDOWS (WINDOWS systems).
+  /// Type: String.
+  /// Required: No
+  /// <li>bundle-type</li>Filter by [package type].
+  /// Valid values: GENERAL_BUNDLE (GENERAL BUNDLE); STORAGE_BUNDLE (STORAGE BUNDLE); ENTERPRISE_BUNDLE (ENTERPRISE BUNDLE); EXCLUSIVE_BUNDLE (dedicated BUNDLE); BEFAST_BUNDLE (SPEED BUNDLE); STARTER_BUNDLE (STARTER BUNDLE); CAREFREE_BUNDLE (CAREFREE BUNDLE); RAZOR_SPEED_BUNDLE (RAZOR SPEED BUNDLE).
+  /// Type: String.
+  /// Required: No
+  /// <li>bundle-state</li>Filter by [package status].
+  /// Valid values: ONLINE, OFFLINE.
+  /// Type: String.
+  /// Required: No
+  /// The maximum number of `Filters` per request is 10, and the maximum number of `Filter.Values` is 5. the parameter does not support specifying both `BundleIds` and `Filters`.
   filters: Vec<Filter> = "Filters",
-  /// <p>可用区列表。默认为全部可用区。</p><li>可用区可通过接口 [DescribeZones](https://cloud.tencent.com/document/product/1207/57513) 查询</li>
+  /// AZ list. default to all availability zones.
+  /// <li>AZs can be queried through the API [DescribeZones](https://www.tencentcloud.com/document/product/1207/57513?from_cn_redirect=1)</li>.
   zones: Vec<String> = "Zones",
-  /// <p>镜像ID。可以通过<a href="https://cloud.tencent.com/document/product/1207/47689">DescribeBlueprints</a>接口返回的BlueprintId获取。</p>
+  /// **China site only.** <p>镜像ID。可以通过<a href="https://cloud.tencent.com/document/product/1207/47689">DescribeBlueprints</a>接口返回的BlueprintId获取。</p>
   blueprint_id: String = "BlueprintId",
 }
 
-/// DescribeBundles返回参数结构体
+/// Response of [`Client::describe_bundles`].
 pub struct DescribeBundlesResponse: decode {
-  /// <p>套餐详细信息列表。</p>
+  /// List of package details.
   bundle_set: Vec<Bundle> = "BundleSet",
-  /// <p>符合要求的套餐总数，用于分页展示。</p>
+  /// Total number of eligible packages, which is used for pagination.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCcnAttachedInstances请求参数结构体
+/// Request of [`Client::describe_ccn_attached_instances`].
 pub struct DescribeCcnAttachedInstancesRequest: encode {}
 
-/// DescribeCcnAttachedInstances返回参数结构体
+/// Response of [`Client::describe_ccn_attached_instances`].
 pub struct DescribeCcnAttachedInstancesResponse: decode {
-  /// 云联网关联的实例列表。
+  /// List of instances associated with the CCN instance.
   ccn_attached_instance_set: Vec<CcnAttachedInstance> = "CcnAttachedInstanceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDiskBackupsDeniedActions请求参数结构体
+/// Request of [`Client::describe_disk_backups_denied_actions`].
 pub struct DescribeDiskBackupsDeniedActionsRequest: encode {
   /// **Required.** 云硬盘备份点 ID 列表, 可通过<a href="https://cloud.tencent.com/document/product/1207/84379" target="_blank">DescribeDiskBackups</a>接口查询。列表长度最大值为100。
   disk_backup_ids: Vec<String> = "DiskBackupIds",
 }
 
-/// DescribeDiskBackupsDeniedActions返回参数结构体
+/// Response of [`Client::describe_disk_backups_denied_actions`].
 pub struct DescribeDiskBackupsDeniedActionsResponse: decode {
   /// 云硬盘备份点操作限制列表详细信息。
   disk_backup_denied_action_set: Vec<DiskBackupDeniedActions> = "DiskBackupDeniedActionSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDiskBackups请求参数结构体
+/// Request of [`Client::describe_disk_backups`].
 pub struct DescribeDiskBackupsRequest: encode {
   /// 查询的云硬盘备份点ID列表。可通过[DescribeDiskBackups](https://cloud.tencent.com/document/product/1207/84379)接口返回值字段DiskBackupSet获取。列表长度最大值为100。参数不支持同时指定 DiskBackupIds 和 Filters。
   disk_backup_ids: Vec<String> = "DiskBackupIds",
@@ -4219,147 +5301,141 @@ pub struct DescribeDiskBackupsRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeDiskBackups返回参数结构体
+/// Response of [`Client::describe_disk_backups`].
 pub struct DescribeDiskBackupsResponse: decode {
   /// 云硬盘备份点的数量。
   total_count: i64 = "TotalCount",
   /// 云硬盘备份点信息列表。
   disk_backup_set: Vec<DiskBackup> = "DiskBackupSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDiskConfigs请求参数结构体
+/// Request of [`Client::describe_disk_configs`].
 pub struct DescribeDiskConfigsRequest: encode {
-  /// 过滤器列表。
-  /// <li>zone</li>按照【可用区】进行过滤。
-  /// 类型：String
-  /// 必选：否
+  /// Filter list.
+  /// <li>zone</li>Filter by availability zone.
+  /// Type: String
+  /// Required: no
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeDiskConfigs返回参数结构体
+/// Response of [`Client::describe_disk_configs`].
 pub struct DescribeDiskConfigsResponse: decode {
-  /// 云硬盘配置列表。
+  /// List of cloud disk configurations.
   disk_config_set: Vec<DiskConfig> = "DiskConfigSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDiskDiscount请求参数结构体
+/// Request of [`Client::describe_disk_discount`].
 pub struct DescribeDiskDiscountRequest: encode {
-  /// **Required.** 云硬盘类型, 取值范围: CLOUD_PREMIUM: 高性能云硬盘，CLOUD_SSD: SSD云硬盘
+  /// **Required.** CLOUD disk type. valid values: CLOUD_PREMIUM: high-performance CLOUD block storage, CLOUD_SSD: SSD CLOUD disk.
   disk_type: String = "DiskType",
-  /// **Required.** 云硬盘大小, 单位: GB。
+  /// **Required.** CBS disk capacity, unit: GB.
   disk_size: i64 = "DiskSize",
-  /// 指定云硬盘备份点配额，不传时默认为不带备份点配额。目前只支持不带或设置[0 - 500]个云硬盘备份点配额。
+  /// Specify the cloud disk backup point quota. by default, no backup point quota is set if not specified. currently only support setting no quota or a cloud disk backup point quota within [0 - 500].
   disk_backup_quota: i64 = "DiskBackupQuota",
 }
 
-/// DescribeDiskDiscount返回参数结构体
+/// Response of [`Client::describe_disk_discount`].
 pub struct DescribeDiskDiscountResponse: decode {
-  /// 币种：CNY人民币，USD 美元。
+  /// Currency: USD.
   currency: String = "Currency",
-  /// 折扣梯度详情，每个梯度包含的信息有：时长，折扣数，总价，折扣价，折扣详情（用户折扣、官网折扣、最终折扣）。
+  /// Discount tier details. The information of each tier includes the duration, discounted quantity, total price, discounted price, and discount details (user discount, official website discount, or final discount).
   discount_detail: Vec<DiscountDetail> = "DiscountDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDisksDeniedActions请求参数结构体
+/// Request of [`Client::describe_disks_denied_actions`].
 pub struct DescribeDisksDeniedActionsRequest: encode {
-  /// **Required.** 云硬盘ID列表。每次批量请求云硬盘的上限为 100。可通过[DescribeDisks](https://cloud.tencent.com/document/product/1207/66093)接口返回值中的DiskId获取。
+  /// **Required.** List of cloud disk IDs.
   disk_ids: Vec<String> = "DiskIds",
 }
 
-/// DescribeDisksDeniedActions返回参数结构体
+/// Response of [`Client::describe_disks_denied_actions`].
 pub struct DescribeDisksDeniedActionsResponse: decode {
-  /// 云硬盘操作限制列表详细信息。
+  /// List of operation limits of cloud disks.
   disk_denied_action_set: Vec<DiskDeniedActions> = "DiskDeniedActionSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDisks请求参数结构体
+/// Request of [`Client::describe_disks`].
 pub struct DescribeDisksRequest: encode {
-  /// 云硬盘ID列表。可通过[DescribeDisks](https://cloud.tencent.com/document/product/1207/66093)接口返回值字段KeyPairSet获取。列表长度最大值为100。
+  /// List of cloud disk IDs.
   disk_ids: Vec<String> = "DiskIds",
-  /// 过滤器列表。
+  /// Filter list
   /// disk-id
-  /// 按照【云硬盘 ID】进行过滤。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by **cloud disk ID**.
+  /// Type: String
+  /// Required: No
   /// instance-id
-  /// 按照【实例ID】进行过滤。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by **instance ID**.
+  /// Type: String
+  /// Required: No
   /// disk-name
-  /// 按照【云硬盘名称】进行过滤。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by **cloud disk name**.
+  /// Type: String
+  /// Required: No
   /// zone
-  /// 按照【可用区】进行过滤。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by **availability zone**.
+  /// Type: String
+  /// Required: No
   /// disk-usage
-  /// 按照【云硬盘类型】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  /// 取值：SYSTEM_DISK（系统盘）或 DATA_DISK（数据盘）
+  /// Filter by **cloud disk type**.
+  /// Type: String
+  /// Required: No
+  /// Values: `SYSTEM_DISK` and `DATA_DISK`
   /// disk-state
-  /// 按照【云硬盘状态】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  /// 取值：参考数据结构[Disk](https://cloud.tencent.com/document/api/1207/47576#Disk)中DiskState取值。
-  /// tag-key
-  /// 按照【标签键】进行过滤。 类型：String 必选：否
-  /// tag-value
-  /// 按照【标签值】进行过滤。 类型：String 必选：否
-  /// tag:tag-key
-  /// 按照【标签键值对】进行过滤。 tag-key使用具体的标签键进行替换。
-  /// 每次请求的 Filters 的上限为 10，Filter.Values 的上限为 100。参数不支持同时指定 DiskIds 和 Filters。
+  /// Filter by **cloud disk status**.
+  /// Type: String
+  /// Required: No
+  /// Values: See `DiskState` in [Disk](https://intl.cloud.tencent.com/document/api/1207/47576?from_cn_redirect=1#Disk)
+  /// Each request can contain up to 10 `Filters` and 100 `Filter.Values`. `DiskIds` and `Filters` cannot be specified at the same time.
   filters: Vec<Filter> = "Filters",
-  /// 返回数量，默认为20，最大值为100。
+  /// Number of returned results. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 云硬盘列表排序的依据字段。取值范围："CREATED_TIME"：依据云硬盘的创建时间排序。 "EXPIRED_TIME"：依据云硬盘的到期时间排序。"DISK_SIZE"：依据云硬盘的大小排序。默认按云硬盘创建时间排序。
+  /// The field by which the cloud disks are sorted. Valid values: "CREATED_TIME" (creation time), "EXPIRED_TIME" (expiration time), "DISK_SIZE" (size of cloud disks). Default value: "CREATED_TIME".
   order_field: String = "OrderField",
-  /// 输出云硬盘列表的排列顺序。取值范围："ASC"：升序排列。 "DESC"：降序排列。默认按降序排列。
+  /// Sorting order of the output cloud disks. Valid values: "ASC" (ascending order), "DESC" (descending order). Default value: "DESC".
   order: String = "Order",
 }
 
-/// DescribeDisks返回参数结构体
+/// Response of [`Client::describe_disks`].
 pub struct DescribeDisksResponse: decode {
-  /// 云硬盘信息列表。
+  /// List of cloud disk information.
   disk_set: Vec<Disk> = "DiskSet",
-  /// 符合条件的云硬盘信息数量。
+  /// Number of eligible cloud disks.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDisksReturnable请求参数结构体
+/// Request of [`Client::describe_disks_returnable`].
 pub struct DescribeDisksReturnableRequest: encode {
-  /// 云硬盘ID列表。每次批量请求云硬盘的上限为 10。可通过[DescribeDisks](https://cloud.tencent.com/document/product/1207/66093)接口返回值中的DiskId获取。
+  /// List of cloud disk IDs.
   disk_ids: Vec<String> = "DiskIds",
-  /// 返回数量，默认为20，最大值为100。
+  /// Number of returned results. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
 }
 
-/// DescribeDisksReturnable返回参数结构体
+/// Response of [`Client::describe_disks_returnable`].
 pub struct DescribeDisksReturnableResponse: decode {
-  /// 可退还云硬盘详细信息列表。
+  /// List of returnable cloud disks.
   disk_returnable_set: Vec<DiskReturnable> = "DiskReturnableSet",
-  /// 符合条件的云硬盘数量。
+  /// Number of eligible cloud disks.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDockerActivities请求参数结构体
+/// Request of [`Client::describe_docker_activities`].
 pub struct DescribeDockerActivitiesRequest: encode {
   /// **Required.** 实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/product/1207/47573)接口返回值中的InstanceId获取。
   instance_id: String = "InstanceId",
@@ -4375,17 +5451,17 @@ pub struct DescribeDockerActivitiesRequest: encode {
   created_time_end: i64 = "CreatedTimeEnd",
 }
 
-/// DescribeDockerActivities返回参数结构体
+/// Response of [`Client::describe_docker_activities`].
 pub struct DescribeDockerActivitiesResponse: decode {
   /// 总数量。
   total_count: i64 = "TotalCount",
   /// Docker活动列表。
   docker_activity_set: Vec<DockerActivity> = "DockerActivitySet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDockerContainerConfiguration请求参数结构体
+/// Request of [`Client::describe_docker_container_configuration`].
 pub struct DescribeDockerContainerConfigurationRequest: encode {
   /// **Required.** 实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/product/1207/47573)接口返回值中的InstanceId获取。
   instance_id: String = "InstanceId",
@@ -4393,15 +5469,15 @@ pub struct DescribeDockerContainerConfigurationRequest: encode {
   container_id: String = "ContainerId",
 }
 
-/// DescribeDockerContainerConfiguration返回参数结构体
+/// Response of [`Client::describe_docker_container_configuration`].
 pub struct DescribeDockerContainerConfigurationResponse: decode {
   /// Docker容器配置信息。
   container_configuration: DockerContainerConfiguration = "ContainerConfiguration",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDockerContainerDetail请求参数结构体
+/// Request of [`Client::describe_docker_container_detail`].
 pub struct DescribeDockerContainerDetailRequest: encode {
   /// **Required.** 实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/product/1207/47573)接口返回值中的InstanceId获取。
   instance_id: String = "InstanceId",
@@ -4409,15 +5485,15 @@ pub struct DescribeDockerContainerDetailRequest: encode {
   container_id: String = "ContainerId",
 }
 
-/// DescribeDockerContainerDetail返回参数结构体
+/// Response of [`Client::describe_docker_container_detail`].
 pub struct DescribeDockerContainerDetailResponse: decode {
   /// Docker容器详情，json字符串base64编码。
   container_detail: String = "ContainerDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDockerContainers请求参数结构体
+/// Request of [`Client::describe_docker_containers`].
 pub struct DescribeDockerContainersRequest: encode {
   /// **Required.** 实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/product/1207/47573)接口返回值中的InstanceId获取。
   instance_id: String = "InstanceId",
@@ -4438,52 +5514,52 @@ pub struct DescribeDockerContainersRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeDockerContainers返回参数结构体
+/// Response of [`Client::describe_docker_containers`].
 pub struct DescribeDockerContainersResponse: decode {
   /// 总数量。
   total_count: i64 = "TotalCount",
   /// 容器列表。
   docker_container_set: Vec<DockerContainer> = "DockerContainerSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFirewallRules请求参数结构体
+/// Request of [`Client::describe_firewall_rules`].
 pub struct DescribeFirewallRulesRequest: encode {
-  /// **Required.** 实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/1207/47573) 接口返回值中的 InstanceId 获取。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// 偏移量，默认为 0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/1207/47578)中的相关小节。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 返回数量，默认为 20，最大值为 100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/1207/47578)中的相关小节。
+  /// Number of returned results. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
 }
 
-/// DescribeFirewallRules返回参数结构体
+/// Response of [`Client::describe_firewall_rules`].
 pub struct DescribeFirewallRulesResponse: decode {
-  /// 符合条件的防火墙规则数量。
+  /// Number of eligible firewall rules.
   total_count: i64 = "TotalCount",
-  /// 防火墙规则详细信息列表。
+  /// Firewall rule details list.
   firewall_rule_set: Vec<FirewallRuleInfo> = "FirewallRuleSet",
-  /// 防火墙版本号。
+  /// Firewall version number.
   firewall_version: u64 = "FirewallVersion",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFirewallRulesTemplate请求参数结构体
+/// Request of [`Client::describe_firewall_rules_template`].
 pub struct DescribeFirewallRulesTemplateRequest: encode {}
 
-/// DescribeFirewallRulesTemplate返回参数结构体
+/// Response of [`Client::describe_firewall_rules_template`].
 pub struct DescribeFirewallRulesTemplateResponse: decode {
-  /// 符合条件的防火墙规则数量。
+  /// Number of eligible firewall rules.
   total_count: i64 = "TotalCount",
-  /// 防火墙规则详细信息列表。
+  /// Firewall rule details list.
   firewall_rule_set: Vec<FirewallRuleInfo> = "FirewallRuleSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFirewallTemplateApplyRecords请求参数结构体
+/// Request of [`Client::describe_firewall_template_apply_records`].
 pub struct DescribeFirewallTemplateApplyRecordsRequest: encode {
   /// **Required.** 防火墙模板ID。可通过[DescribeFirewallTemplates](https://cloud.tencent.com/document/product/1207/96874)接口返回值字段TemplateSet获取。
   template_id: String = "TemplateId",
@@ -4491,44 +5567,44 @@ pub struct DescribeFirewallTemplateApplyRecordsRequest: encode {
   task_ids: Vec<String> = "TaskIds",
 }
 
-/// DescribeFirewallTemplateApplyRecords返回参数结构体
+/// Response of [`Client::describe_firewall_template_apply_records`].
 pub struct DescribeFirewallTemplateApplyRecordsResponse: decode {
   /// 防火墙模板应用记录列表。
   apply_record_set: Vec<FirewallTemplateApplyRecord> = "ApplyRecordSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFirewallTemplateQuota请求参数结构体
+/// Request of [`Client::describe_firewall_template_quota`].
 pub struct DescribeFirewallTemplateQuotaRequest: encode {}
 
-/// DescribeFirewallTemplateQuota返回参数结构体
+/// Response of [`Client::describe_firewall_template_quota`].
 pub struct DescribeFirewallTemplateQuotaResponse: decode {
   /// 当前可用配额。
   available: i64 = "Available",
   /// 总配额。
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFirewallTemplateRuleQuota请求参数结构体
+/// Request of [`Client::describe_firewall_template_rule_quota`].
 pub struct DescribeFirewallTemplateRuleQuotaRequest: encode {
   /// **Required.** 防火墙模板ID。可通过[DescribeFirewallTemplates](https://cloud.tencent.com/document/product/1207/96874)接口返回值字段TemplateSet获取。
   template_id: String = "TemplateId",
 }
 
-/// DescribeFirewallTemplateRuleQuota返回参数结构体
+/// Response of [`Client::describe_firewall_template_rule_quota`].
 pub struct DescribeFirewallTemplateRuleQuotaResponse: decode {
   /// 当前可用配额。
   available: i64 = "Available",
   /// 总配额。
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFirewallTemplateRules请求参数结构体
+/// Request of [`Client::describe_firewall_template_rules`].
 pub struct DescribeFirewallTemplateRulesRequest: encode {
   /// **Required.** 防火墙模板ID列表。可通过[DescribeFirewallTemplates](https://cloud.tencent.com/document/product/1207/96874)接口返回值字段TemplateSet获取。列表长度最大值为100。
   template_id: String = "TemplateId",
@@ -4540,17 +5616,17 @@ pub struct DescribeFirewallTemplateRulesRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeFirewallTemplateRules返回参数结构体
+/// Response of [`Client::describe_firewall_template_rules`].
 pub struct DescribeFirewallTemplateRulesResponse: decode {
   /// 防火墙模板规则总数量。
   total_count: i64 = "TotalCount",
   /// 防火墙模板规则信息列表。
   template_rule_set: Vec<FirewallTemplateRuleInfo> = "TemplateRuleSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFirewallTemplates请求参数结构体
+/// Request of [`Client::describe_firewall_templates`].
 pub struct DescribeFirewallTemplatesRequest: encode {
   /// 防火墙模板ID列表。可通过[DescribeFirewallTemplates](https://cloud.tencent.com/document/product/1207/96874)接口返回值字段TemplateSet获取。列表长度最大值为100。
   template_ids: Vec<String> = "TemplateIds",
@@ -4573,270 +5649,249 @@ pub struct DescribeFirewallTemplatesRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeFirewallTemplates返回参数结构体
+/// Response of [`Client::describe_firewall_templates`].
 pub struct DescribeFirewallTemplatesResponse: decode {
   /// 模板总数量。
   total_count: i64 = "TotalCount",
   /// 防火墙模板列表。
   template_set: Vec<FirewallTemplate> = "TemplateSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGeneralResourceQuotas请求参数结构体
+/// Request of [`Client::describe_general_resource_quotas`].
 pub struct DescribeGeneralResourceQuotasRequest: encode {
-  /// **Required.** 资源名列表，可取值:
-  /// - GENERAL_BUNDLE_INSTANCE 通用型套餐实例
-  /// - STORAGE_BUNDLE_INSTANCE 存储型套餐实例
-  /// - ENTERPRISE_BUNDLE_INSTANCE 企业型套餐实例
-  /// - EXCLUSIVE_BUNDLE_INSTANCE 专属型套餐实例
-  /// - BEFAST_BUNDLE_INSTANCE 蜂驰型套餐实例
-  /// - STARTER_BUNDLE_INSTANCE 入门型套餐实例
-  /// - HK_EXCLUSIVE_BUNDLE_INSTANCE 中国香港专属型套餐实例
-  /// - CAREFREE_BUNDLE_INSTANCE 无忧型套餐实例
-  /// - EXCLUSIVE_BUNDLE_02_INSTANCE 境外专属Ⅱ型
-  /// - NEWCOMER_BUNDLE_INSTANCE 新客专享型
-  /// - GAME_PORTAL_BUNDLE_INSTANCE 游戏专区实例
-  /// - ECONOMY_BUNDLE_INSTANCE 经济型套餐实例
-  /// - BUDGET_BUNDLE_INSTANCE 特惠型套餐实例
-  /// - RAZOR_SPEED_BUNDLE_INSTANCE 锐驰套餐实例
-  /// - BANDWIDTH_BUNDLE_INSTANCE 带宽型套餐实例
-  /// - USER_KEY_PAIR 密钥对
-  /// - SNAPSHOT 快照
-  /// - BLUEPRINT 自定义镜像
-  /// - FREE_BLUEPRINT 免费自定义镜像
-  /// - DATA_DISK 数据盘
+  /// **Required.** Resource name list. Values:
+  /// - `GENERAL_BUNDLE_INSTANCE`: General bundle
+  /// - `STORAGE_BUNDLE_INSTANCE`:  Storage bundle
+  /// - `ENTERPRISE_BUNDLE_INSTANCE`: Enterprise bundle
+  /// - `EXCLUSIVE_BUNDLE_INSTANCE`： Dedicated bundle
+  /// - `BEFAST_BUNDLE_INSTANCE`: BeFast bundle
+  /// - `USER_KEY_PAIR`: Key pair
+  /// - `SNAPSHOT`: Snapshot
+  /// - `BLUEPRINT`: Custom image
+  /// - `FREE_BLUEPRINT`: Free custom image
+  /// - `DATA_DISK`: Data disk
+  /// - `FIREWALL_RULE`: Firewall rules
   resource_names: Vec<String> = "ResourceNames",
 }
 
-/// DescribeGeneralResourceQuotas返回参数结构体
+/// Response of [`Client::describe_general_resource_quotas`].
 pub struct DescribeGeneralResourceQuotasResponse: decode {
-  /// 通用资源配额详细信息列表。
+  /// List of general resource quota details.
   general_resource_quota_set: Vec<GeneralResourceQuota> = "GeneralResourceQuotaSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImagesToShare请求参数结构体
+/// Request of [`Client::describe_images_to_share`].
 pub struct DescribeImagesToShareRequest: encode {
-  /// CVM镜像 ID 列表。可通过[DescribeImages](https://cloud.tencent.com/document/api/213/15715)接口返回值中的ImageId获取。
+  /// List of CVM image IDs, which can be obtained through the ImageId in the returned value of the [DescribeImages](https://www.tencentcloud.com/document/api/213/15715?from_cn_redirect=1) API.
   image_ids: Vec<String> = "ImageIds",
-  /// 偏移量，默认为 0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/1207/47578)中的相关小节。
+  /// Offset. The default value is 0. For more information on `Offset`, see the relevant section in API [Introduction](https://www.tencentcloud.com/document/product/1207/47578?from_cn_redirect=1).
   offset: i64 = "Offset",
-  /// 返回数量，默认为 20，最大值为 100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/1207/47578)中的相关小节。
+  /// Number of returned results. The default value is 20, and the maximum value is 100. For more information on `Limit`, see the relevant section in API [Introduction](https://www.tencentcloud.com/document/product/1207/47578?from_cn_redirect=1).
   limit: i64 = "Limit",
-  /// 过滤器列表。
-  /// <li>image-id</li>按照【CVM镜像ID】进行过滤。
-  /// 类型：String
-  /// 必选：否
+  /// Filter list.
+  /// <li>image-id</li>: filter by [CVM image ID].
+  /// Type: string.
+  /// Required: no.
+  /// <li>image-name</li>: filter by [CVM image name].
+  /// Type: string.
+  /// Required: no.
   ///
-  /// <li>image-name</li>按照【CVM镜像名称】进行过滤。
-  /// 类型：String
-  /// 必选：否
+  /// <li>image-type</li>: filter by [CVM image type].
+  /// Type: string.
+  /// Required: no.
+  /// Valid values:
+  /// PRIVATE_IMAGE: private image (image created by the account).
+  /// PUBLIC_IMAGE: public image (Tencent Cloud official image).
+  /// SHARED_IMAGE: shared image (image shared by other accounts to this account).
   ///
-  /// <li>image-type</li>按照【CVM镜像类型】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  /// 取值范围：
-  /// PRIVATE_IMAGE: 私有镜像 (本账户创建的镜像)
-  /// PUBLIC_IMAGE: 公共镜像 (腾讯云官方镜像)
-  /// SHARED_IMAGE: 共享镜像(其他账户共享给本账户的镜像) 。
-  ///
-  /// 每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。
-  /// 参数不可以同时指定ImageIds和Filters。
+  /// The maximum number of Filters per request is 10, and the maximum number of Filter.Values per request is 5.
+  /// ImageIds and Filters cannot be specified simultaneously for parameters.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeImagesToShare返回参数结构体
+/// Response of [`Client::describe_images_to_share`].
 pub struct DescribeImagesToShareResponse: decode {
-  /// 符合条件的镜像数量。
+  /// Number of images that meet the conditions.
   total_count: i64 = "TotalCount",
-  /// CVM镜像详细信息列表。
+  /// List of CVM image detailed information.
   image_set: Vec<Image> = "ImageSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceVncUrl请求参数结构体
+/// Request of [`Client::describe_instance_vnc_url`].
 pub struct DescribeInstanceVncUrlRequest: encode {
-  /// **Required.** 实例 ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
+  /// **Required.** Instance ID, which can be obtained from the `InstanceId` returned by the [DescribeInstances](https://intl.cloud.tencent.com/document/api/1207/47573?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInstanceVncUrl返回参数结构体
+/// Response of [`Client::describe_instance_vnc_url`].
 pub struct DescribeInstanceVncUrlResponse: decode {
-  /// 实例的管理终端地址。
+  /// Instance VNC URL.
   instance_vnc_url: String = "InstanceVncUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstancesDeniedActions请求参数结构体
+/// Request of [`Client::describe_instances_denied_actions`].
 pub struct DescribeInstancesDeniedActionsRequest: encode {
-  /// **Required.** 实例 ID 列表。每次请求批量实例的上限为 100。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
+  /// **Required.** Instance ID list. Each request can contain up to 100 instances at a time. You can get an instance ID from the `InstanceId` returned by the [DescribeInstances](https://intl.cloud.tencent.com/document/api/1207/47573?from_cn_redirect=1) API.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// DescribeInstancesDeniedActions返回参数结构体
+/// Response of [`Client::describe_instances_denied_actions`].
 pub struct DescribeInstancesDeniedActionsResponse: decode {
-  /// 实例操作限制列表详细信息。
+  /// List of instance operation limit details.
   instance_denied_action_set: Vec<InstanceDeniedActions> = "InstanceDeniedActionSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstancesDiskNum请求参数结构体
+/// Request of [`Client::describe_instances_disk_num`].
 pub struct DescribeInstancesDiskNumRequest: encode {
-  /// **Required.** 实例ID列表。每次请求批量实例的上限为 100。
-  /// 可通过 <a href="https://cloud.tencent.com/document/product/1207/47573">DescribeInstances</a> 接口返回值中的 InstanceId 获取。
+  /// **Required.** List of instance IDs.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// DescribeInstancesDiskNum返回参数结构体
+/// Response of [`Client::describe_instances_disk_num`].
 pub struct DescribeInstancesDiskNumResponse: decode {
-  /// 挂载信息列表
+  /// Information of all attached disks
   attach_detail_set: Vec<AttachDetail> = "AttachDetailSet",
-  /// 挂载信息数量
+  /// Number of attached cloud disks
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstances请求参数结构体
+/// Request of [`Client::describe_instances`].
 pub struct DescribeInstancesRequest: encode {
-  /// 实例 ID 列表。每次请求批量实例的上限为 100。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
+  /// Instance ID list. Each request can contain up to 100 instances at a time.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 过滤器列表。
-  /// <li>instance-name</li>按照【实例名称】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  /// <li>private-ip-address</li>按照【实例主网卡的内网 IP】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  /// <li>public-ip-address</li>按照【实例主网卡的公网 IP】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  /// <li>zone</li>按照【可用区】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  /// <li>instance-state</li>按照【实例状态】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  /// <li>tag-key</li>按照【标签键】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  /// <li>tag-value</li>按照【标签值】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  /// <li> tag:tag-key</li>按照【标签键值对】进行过滤。 tag-key使用具体的标签键进行替换。
-  /// 类型：String
-  /// 必选：否
-  /// <li>bundle-id</li>按照【套餐 ID】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  ///
-  /// 每次请求的 Filters 的上限为 10，Filter.Values 的上限为 100。参数不支持同时指定 InstanceIds 和 Filters。
+  /// Filter list.
+  /// <li>instance-name</li>Filter by the **instance name**.
+  /// Type: String
+  /// Required: No
+  /// <li>private-ip-address</li>Filter by the **private IP of instance primary ENI**.
+  /// Type: String
+  /// Required: No
+  /// <li>public-ip-address</li>Filter by the **public IP of instance primary ENI**.
+  /// Type: String
+  /// Required: No
+  /// <li>zone</li>Filter by the availability zone.
+  /// Type: String
+  /// Required: No
+  /// <li>instance-state</li>Filter by the **instance status**.
+  /// Type: String
+  /// Required: No
+  /// <li>tag-key</li>Filter by the **tag key**.
+  /// Type: String
+  /// Required: No
+  /// <li>tag-value</li>Filter by the **tag value**.
+  /// Type: String
+  /// Required: No
+  /// <li> tag:tag-key</li>Filter by tag key-value pair. The `tag-key` should be replaced with a specific tag key.
+  /// Type: String
+  /// Required: No
+  /// Each request can contain up to 10 `Filters` and 100 `Filter.Values`. You cannot specify both `InstanceIds` and `Filters` at the same time.
   filters: Vec<Filter> = "Filters",
-  /// 偏移量，默认为 0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/1207/47578)中的相关小节。
+  /// Offset. Default value: 0. For more information on `Offset`, please see the relevant section in [Overview](https://intl.cloud.tencent.com/document/product/1207/47578?from_cn_redirect=1).
   offset: i64 = "Offset",
-  /// 返回数量，默认为 20，最大值为 100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/1207/47578)中的相关小节。
+  /// Number of returned results. Default value: 20. Maximum value: 100. For more information on `Limit`, please see the relevant section in the API [Overview](https://intl.cloud.tencent.com/document/product/1207/47578?from_cn_redirect=1).
   limit: i64 = "Limit",
-  /// 指定排序字段 。取值范围： "EXPIRED_TIME"：依据实例的到期时间排序。
+  /// **China site only.** 指定排序字段 。取值范围： "EXPIRED_TIME"：依据实例的到期时间排序。
   /// 不传入此字段时, 优先返回实例状态为“待回收”的实例, 其余实例以“创建时间”倒序返回。
   order_field: String = "OrderField",
-  /// 输出实例列表的排列顺序。取值范围：
+  /// **China site only.** 输出实例列表的排列顺序。取值范围：
   /// "ASC"：升序排列。
   /// "DESC"：降序排列。
   /// 默认按升序排序。当传入该字段时，必须指定OrderField。
   order: String = "Order",
 }
 
-/// DescribeInstances返回参数结构体
+/// Response of [`Client::describe_instances`].
 pub struct DescribeInstancesResponse: decode {
-  /// 符合条件的实例数量。
+  /// Number of eligible instances.
   total_count: i64 = "TotalCount",
-  /// 实例详细信息列表。
+  /// List of instance details
   instance_set: Vec<Instance> = "InstanceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstancesReturnable请求参数结构体
+/// Request of [`Client::describe_instances_returnable`].
 pub struct DescribeInstancesReturnableRequest: encode {
-  /// 实例 ID 列表。每次请求批量实例的上限为 100。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
+  /// Instance ID list. Each request can contain up to 100 instances at a time. You can get an instance ID from the `InstanceId` returned by the [DescribeInstances](https://intl.cloud.tencent.com/document/api/1207/47573?from_cn_redirect=1) API.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 偏移量，默认为 0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of returned results. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
 }
 
-/// DescribeInstancesReturnable返回参数结构体
+/// Response of [`Client::describe_instances_returnable`].
 pub struct DescribeInstancesReturnableResponse: decode {
-  /// 符合条件的实例数量。
+  /// Number of eligible instances.
   total_count: i64 = "TotalCount",
-  /// 可退还实例详细信息列表。
+  /// List of returnable instance details.
   instance_returnable_set: Vec<InstanceReturnable> = "InstanceReturnableSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstancesTrafficPackages请求参数结构体
+/// Request of [`Client::describe_instances_traffic_packages`].
 pub struct DescribeInstancesTrafficPackagesRequest: encode {
-  /// 实例 ID 列表。每次请求批量实例的上限为 100。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
+  /// Instance ID list. Each request can contain up to 100 instances at a time. You can get an instance ID from the `InstanceId` returned by the [DescribeInstances](https://intl.cloud.tencent.com/document/api/1207/47573?from_cn_redirect=1) API.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 偏移量，默认为 0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of returned results. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
 }
 
-/// DescribeInstancesTrafficPackages返回参数结构体
+/// Response of [`Client::describe_instances_traffic_packages`].
 pub struct DescribeInstancesTrafficPackagesResponse: decode {
-  /// 符合条件的实例流量包详情数量。
+  /// Number of eligible instance traffic package details.
   total_count: i64 = "TotalCount",
-  /// 实例流量包详情列表。
+  /// List of instance traffic package details.
   instance_traffic_package_set: Vec<InstanceTrafficPackage> = "InstanceTrafficPackageSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeKeyPairs请求参数结构体
+/// Request of [`Client::describe_key_pairs`].
 pub struct DescribeKeyPairsRequest: encode {
-  /// 密钥对 ID 列表。可通过[DescribeKeyPairs](https://cloud.tencent.com/document/product/1207/55540)接口返回值字段KeyPairSet获取。列表长度最大值为100。
+  /// Key pair ID list.
   key_ids: Vec<String> = "KeyIds",
-  /// 偏移量，默认为 0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of returned results. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 过滤器列表。
-  /// <li>key-id</li>按照【密钥对ID】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  /// <li>key-name</li>按照【密钥对名称】进行过滤（支持模糊匹配）。
-  /// 类型：String
-  /// 必选：否
-  /// <li>tag-key</li>
-  /// 按照【标签键】进行过滤。 类型：String 必选：否
-  /// <li>tag-value</li>
-  /// 按照【标签值】进行过滤。 类型：String 必选：否
-  /// <li>tag:tag-key</li>
-  /// 按照【标签键值对】进行过滤。 tag-key使用具体的标签键进行替换。
-  /// 每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。参数不支持同时指定 KeyIds 和 Filters。
+  /// Filter list.
+  /// <li>key-id</li>Filter by **key pair ID**.
+  /// Type: String
+  /// Required: no
+  /// <li>key-name</li>Filter by the **key pair name**. Fuzzy match is supported.
+  /// Type: String
+  /// Required: no
+  /// Each request can contain up to 10 `Filters` and up to 5 `Filter.Values` for each filter. `KeyIds` and `Filters` cannot be specified at the same time.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeKeyPairs返回参数结构体
+/// Response of [`Client::describe_key_pairs`].
 pub struct DescribeKeyPairsResponse: decode {
-  /// 符合条件的密钥对数量。
+  /// Number of eligible key pairs.
   total_count: i64 = "TotalCount",
-  /// 密钥对详细信息列表。
+  /// List of key pair details.
   key_pair_set: Vec<KeyPair> = "KeyPairSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMcpServerTemplates请求参数结构体
+/// Request of [`Client::describe_mcp_server_templates`].
 pub struct DescribeMcpServerTemplatesRequest: encode {
   /// 过滤器列表。
   /// <li>name-description</li>按照MCP Server模板名称或描述进行过滤（支持模糊匹配）。
@@ -4850,17 +5905,17 @@ pub struct DescribeMcpServerTemplatesRequest: encode {
   offset: i64 = "Offset",
 }
 
-/// DescribeMcpServerTemplates返回参数结构体
+/// Response of [`Client::describe_mcp_server_templates`].
 pub struct DescribeMcpServerTemplatesResponse: decode {
   /// MCP Server模板列表。
   mcp_server_template_set: Vec<McpServerTemplate> = "McpServerTemplateSet",
   /// 符合条件的MCP Server模板数量。
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMcpServers请求参数结构体
+/// Request of [`Client::describe_mcp_servers`].
 pub struct DescribeMcpServersRequest: encode {
   /// **Required.** 实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
   instance_id: String = "InstanceId",
@@ -4872,7 +5927,7 @@ pub struct DescribeMcpServersRequest: encode {
   offset: i64 = "Offset",
 }
 
-/// DescribeMcpServers返回参数结构体
+/// Response of [`Client::describe_mcp_servers`].
 pub struct DescribeMcpServersResponse: decode {
   /// MCP Server列表。
   mcp_server_set: Vec<McpServer> = "McpServerSet",
@@ -4882,368 +5937,345 @@ pub struct DescribeMcpServersResponse: decode {
   instance_id: String = "InstanceId",
   /// 实例名称。
   instance_name: String = "InstanceName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeModifyInstanceBundles请求参数结构体
+/// Request of [`Client::describe_modify_instance_bundles`].
 pub struct DescribeModifyInstanceBundlesRequest: encode {
-  /// **Required.** 实例 ID。可通过 <a href="https://cloud.tencent.com/document/product/1207/47573">DescribeInstances</a> 接口返回值中的 InstanceId 获取。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// 过滤器列表。
-  /// <li>bundle-id</li>按照【套餐 ID】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  /// 可通过<a href="https://cloud.tencent.com/document/product/1207/47575"> DescribeBundles </a>接口返回值中的 BundleId 获取。
-  /// <li>support-platform-type</li>按照【系统类型】进行过滤。
-  /// 取值： LINUX_UNIX（Linux/Unix系统）；WINDOWS（Windows 系统）
-  /// 类型：String
-  /// 必选：否
-  /// <li>bundle-type</li>按照 【套餐类型进行过滤】。
-  /// 取值：GENERAL_BUNDLE (通用型套餐); STORAGE_BUNDLE(存储型套餐);ENTERPRISE_BUNDLE( 企业型套餐);EXCLUSIVE_BUNDLE(专属型套餐);BEFAST_BUNDLE(蜂驰型套餐);STARTER_BUNDLE(入门型套餐);ECONOMY_BUNDLE(经济型套餐);RAZOR_SPEED_BUNDLE(锐驰型套餐)
-  /// 类型：String
-  /// 必选：否
-  /// <li>bundle-state</li>按照【套餐状态】进行过滤。
-  /// 取值: ‘ONLINE’(在线); ‘OFFLINE’(下线);
-  /// 类型：String
-  /// 必选：否
-  /// 每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。
+  /// Filter list
+  /// <li>bundle-id</li>Filter by the **bundle ID**.
+  /// Type: String
+  /// Required: No
+  /// <li>support-platform-type</li>Filter by the **OS type**.
+  /// Valid values: `LINUX_UNIX` (Linux or Unix), `WINDOWS` (Windows)
+  /// Type: String
+  /// Required: No
+  /// <li>bundle-type</li>Filter by the **bundle type**.
+  /// Valid values: `GENERAL_BUNDLE` (General bundle), `STORAGE_BUNDLE` (Storage bundle), `ENTERPRISE_BUNDLE` (Enterprise bundle), `EXCLUSIVE_BUNDLE` (Dedicated bundle), `BEFAST_BUNDLE` (BeFast bundle)
+  /// Type: String
+  /// Required: No
+  /// <li>bundle-state</li>Filter by the **bundle status**.
+  /// Valid values: `ONLINE`, `OFFLINE`
+  /// Type: String
+  /// Required: No
+  /// Each request can contain up to 10 `Filters`, and each filter can have up to 5 `Filter.Values`.
   filters: Vec<Filter> = "Filters",
-  /// 偏移量，默认为 0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/1207/47578)中的相关小节。
+  /// Offset. Default value: 0. For more information on `Offset`, please see the relevant section in [Overview](https://intl.cloud.tencent.com/document/product/1207/47578?from_cn_redirect=1).
   offset: i64 = "Offset",
-  /// 返回数量，默认为 20，最大值为 100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/1207/47578)中的相关小节。
+  /// Number of returned results. Default value: 20. Maximum value: 100. For more information on `Limit`, please see the relevant section in the API [Overview](https://intl.cloud.tencent.com/document/product/1207/47578?from_cn_redirect=1).
   limit: i64 = "Limit",
 }
 
-/// DescribeModifyInstanceBundles返回参数结构体
+/// Response of [`Client::describe_modify_instance_bundles`].
 pub struct DescribeModifyInstanceBundlesResponse: decode {
-  /// 符合条件的套餐数量。
+  /// Number of matched instances.
   total_count: i64 = "TotalCount",
-  /// 变更套餐详细信息。
+  /// New package details
   modify_bundle_set: Vec<ModifyBundle> = "ModifyBundleSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRegions请求参数结构体
+/// Request of [`Client::describe_regions`].
 pub struct DescribeRegionsRequest: encode {}
 
-/// DescribeRegions返回参数结构体
+/// Response of [`Client::describe_regions`].
 pub struct DescribeRegionsResponse: decode {
-  /// 地域数量。
+  /// Number of regions.
   total_count: i64 = "TotalCount",
-  /// 地域信息列表。
+  /// Region information list.
   region_set: Vec<RegionInfo> = "RegionSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResetInstanceBlueprints请求参数结构体
+/// Request of [`Client::describe_reset_instance_blueprints`].
 pub struct DescribeResetInstanceBlueprintsRequest: encode {
-  /// **Required.** 实例ID。可通过 <a href="https://cloud.tencent.com/document/product/1207/47573">DescribeInstances</a> 接口返回值中的 InstanceId 获取。
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// 偏移量，默认为 0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/1207/47578)中的相关小节。
+  /// Offset. Default value: 0. For more information on `Offset`, please see the relevant section in [Overview](https://intl.cloud.tencent.com/document/product/1207/47578?from_cn_redirect=1).
   offset: i64 = "Offset",
-  /// 返回数量，默认为 20，最大值为 100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/1207/47578)中的相关小节。
+  /// Number of returned results. Default value: 20. Maximum value: 100. For more information on `Limit`, please see the relevant section in the API [Overview](https://intl.cloud.tencent.com/document/product/1207/47578?from_cn_redirect=1).
   limit: i64 = "Limit",
-  /// 过滤器列表。
-  /// <li>blueprint-id</li>按照【镜像 ID】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  /// 可通过 <a href="https://cloud.tencent.com/document/product/1207/47689">DescribeBlueprints</a> 接口返回值中的 BlueprintId 获取。
-  /// <li>blueprint-type</li>按照【镜像类型】进行过滤。
-  /// 取值： APP_OS（应用镜像 ）；PURE_OS（ 系统镜像）；PRIVATE（自定义镜像）;DOCKER（Docker容器镜像）；SHARED（共享镜像）。
-  /// 类型：String
-  /// 必选：否
-  /// <li>platform-type</li>按照【镜像平台类型】进行过滤。
-  /// 取值： LINUX_UNIX（Linux/Unix系统）；WINDOWS（Windows 系统）。
-  /// 类型：String
-  /// 必选：否
-  /// <li>blueprint-name</li>按照【镜像名称】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  /// 可通过 <a href="https://cloud.tencent.com/document/product/1207/47689">DescribeBlueprints</a> 接口返回值中的 BlueprintName 获取。
-  /// <li>blueprint-state</li>按照【镜像状态】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  /// 可通过 <a href="https://cloud.tencent.com/document/product/1207/47689">DescribeBlueprints</a> 接口返回值中的 BlueprintState 获取。
+  /// Filter list
+  /// <li>blueprint-id</li>Filter by **image ID**.
+  /// Type: String
+  /// Required: no
+  /// <li>blueprint-type</li>Filter by **image type**.
+  /// Valid values: `APP_OS`: application image; `PURE_OS`: system image; `PRIVATE`: custom image
+  /// Type: String
+  /// Required: no
+  /// <li>platform-type</li>Filter by **image platform type**.
+  /// Valid values: `LINUX_UNIX`: Linux or Unix; `WINDOWS`: Windows
+  /// Type: String
+  /// Required: no
+  /// <li>blueprint-name</li>Filter by **image name**.
+  /// Type: String
+  /// Required: no
+  /// <li>blueprint-state</li>Filter by **image status**.
+  /// Type: String
+  /// Required: no
   ///
-  /// 每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。
+  /// Each request can contain up to 10 `Filters` and 5 `Filter.Values`. `BlueprintIds` and `Filters` cannot be specified at the same time.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeResetInstanceBlueprints返回参数结构体
+/// Response of [`Client::describe_reset_instance_blueprints`].
 pub struct DescribeResetInstanceBlueprintsResponse: decode {
-  /// 符合条件的镜像数量。
+  /// Number of eligible images.
   total_count: i64 = "TotalCount",
-  /// 镜像重置信息列表
+  /// Image reset information list
   reset_instance_blueprint_set: Vec<ResetInstanceBlueprint> = "ResetInstanceBlueprintSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeScenes请求参数结构体
+/// Request of [`Client::describe_scenes`].
 pub struct DescribeScenesRequest: encode {
-  /// 使用场景ID列表。可通过[DescribeScenes](https://cloud.tencent.com/document/product/1207/83512)接口返回值中的SceneId获取。
+  /// List of scene IDs
   scene_ids: Vec<String> = "SceneIds",
-  /// 偏移量，默认为 0。
+  /// Offset. Default value: 0
   offset: i64 = "Offset",
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of returned results. Default value: 20. Maximum value: 100
   limit: i64 = "Limit",
 }
 
-/// DescribeScenes返回参数结构体
+/// Response of [`Client::describe_scenes`].
 pub struct DescribeScenesResponse: decode {
-  /// 使用场景列表。
+  /// List of scenes
   scene_set: Vec<Scene> = "SceneSet",
-  /// 使用场景总数量。
+  /// Total number of scenes
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSnapshotsDeniedActions请求参数结构体
+/// Request of [`Client::describe_snapshots_denied_actions`].
 pub struct DescribeSnapshotsDeniedActionsRequest: encode {
-  /// **Required.** 快照 ID 列表,每次请求批量快照的上限是100个。 可通过 <a href="https://cloud.tencent.com/document/product/1207/54388" target="_blank">DescribeSnapshots</a> 查询。
+  /// **Required.** Snapshot ID list, which can be queried through `DescribeSnapshots`.
   snapshot_ids: Vec<String> = "SnapshotIds",
 }
 
-/// DescribeSnapshotsDeniedActions返回参数结构体
+/// Response of [`Client::describe_snapshots_denied_actions`].
 pub struct DescribeSnapshotsDeniedActionsResponse: decode {
-  /// 快照操作限制列表详细信息。
+  /// List of snapshot operation limit details.
   snapshot_denied_action_set: Vec<SnapshotDeniedActions> = "SnapshotDeniedActionSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSnapshots请求参数结构体
+/// Request of [`Client::describe_snapshots`].
 pub struct DescribeSnapshotsRequest: encode {
-  /// 要查询快照的 ID 列表。每次请求批量快照的上限为 100。
-  /// 可通过 [DescribeSnapshots](https://cloud.tencent.com/document/product/1207/54388) 接口返回值中的 SnapshotId        获取。
-  /// 参数不支持同时指定 SnapshotIds 和 Filters。
+  /// List of IDs of snapshots to be queried.
+  /// You cannot specify `SnapshotIds` and `Filters` at the same time.
   snapshot_ids: Vec<String> = "SnapshotIds",
-  /// 过滤器列表。
-  /// <li>snapshot-id</li>按照【快照 ID】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  /// 可通过 <a href="https://cloud.tencent.com/document/product/1207/54388">DescribeSnapshots</a> 接口返回值中的 SnapshotId 获取。
-  /// <li>disk-id</li>按照【磁盘 ID】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  /// 可通过 <a href="https://cloud.tencent.com/document/product/1207/66093">DescribeDisks</a> 接口返回值中的 DiskId 获取。
-  /// <li>snapshot-name</li>按照【快照名称】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  /// 可通过 <a href="https://cloud.tencent.com/document/product/1207/54388">DescribeSnapshots</a> 接口返回值中的 SnapshotName 获取。
-  /// <li>instance-id</li>按照【实例 ID 】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  /// 可通过 <a href="https://cloud.tencent.com/document/product/1207/47573">DescribeInstances</a> 接口返回值中的 InstanceId 获取。
-  /// <li>tag-key</li>
-  /// 按照【标签键】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  /// <li>tag-value</li>
-  /// 按照【标签值】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  /// <li>tag:tag-key</li>
-  /// 按照【标签键值对】进行过滤。 tag-key使用具体的标签键进行替换。
-  /// 每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。参数不支持同时指定 SnapshotIds 和 Filters。
+  /// Filter list.
+  /// <li>snapshot-id</li>Filter by **snapshot ID**.
+  /// Type: String
+  /// Required: no
+  /// <li>disk-id</li>Filter by **disk ID**.
+  /// Type: String
+  /// Required: no
+  /// <li>snapshot-name</li>Filter by **snapshot name**.
+  /// Type: String
+  /// Required: no
+  /// <li>instance-id</li>Filter by **instance ID**.
+  /// Type: String
+  /// Required: no
+  /// Each request can contain up to 10 `Filters` and 5 `Filter.Values`. You cannot specify both `SnapshotIds` and `Filters` at the same time.
   filters: Vec<Filter> = "Filters",
-  /// 偏移量，默认为 0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of returned results. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
 }
 
-/// DescribeSnapshots返回参数结构体
+/// Response of [`Client::describe_snapshots`].
 pub struct DescribeSnapshotsResponse: decode {
-  /// 快照的数量。
+  /// Number of snapshots.
   total_count: i64 = "TotalCount",
-  /// 快照的详情列表。
+  /// List of snapshot details.
   snapshot_set: Vec<Snapshot> = "SnapshotSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeZones请求参数结构体
+/// Request of [`Client::describe_zones`].
 pub struct DescribeZonesRequest: encode {
-  /// 可用区列表排序的依据字段。取值范围：
-  /// <li>ZONE：依据可用区排序。</li>
-  /// <li>INSTANCE_DISPLAY_LABEL：依据可用区展示标签排序，可用区展示标签包括：HIDDEN（隐藏）、NORMAL（普通）、SELECTED（默认选中），默认采用的升序排列为：['HIDDEN', 'NORMAL', 'SELECTED']。
-  /// 默认按可用区排序。</li>
+  /// Field on which the AZ list is sorted. value range:.
+  /// <Li>ZONE: sorted based on availability zone.</li>.
+  /// INSTANCE_DISPLAY_LABEL: specifies the Tag DISPLAY sorting order based on availability zone. valid values: HIDDEN (hide), NORMAL (ordinary), SELECTED (chosen by default). defaults to ascending order: ['HIDDEN', 'NORMAL', 'SELECTED'].
+  /// Specifies the default sorting order by availability zone.
   order_field: String = "OrderField",
-  /// 输出可用区列表的排列顺序。取值范围：
-  /// <li>ASC：升序排列。 </li>
-  /// <li>DESC：降序排列。</li>
-  /// 默认按升序排列。
+  /// Outputs the sorting order of the availability zone list. value range:.
+  /// <Li>ASC: ascending order.</li>.
+  /// <Li>DESC: sort in descending order.</li>.
+  /// Specifies the default ascending order.
   order: String = "Order",
 }
 
-/// DescribeZones返回参数结构体
+/// Response of [`Client::describe_zones`].
 pub struct DescribeZonesResponse: decode {
-  /// 可用区数量
+  /// Number of AZs
   total_count: i64 = "TotalCount",
-  /// 可用区详细信息列表
+  /// List of AZ details
   zone_info_set: Vec<ZoneInfo> = "ZoneInfoSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 目标地域镜像信息。
+/// Image information of the target region.
+///
+/// <details><summary>中文</summary>目标地域镜像信息。</details>
 pub struct DestinationRegionBlueprint: decode {
-  /// 目标地域。
+  /// Target region.
   region: String = "Region",
-  /// 目标地域镜像ID。
+  /// Target region image ID.
   blueprint_id: String = "BlueprintId",
 }
 
-/// DetachCcn请求参数结构体
+/// Request of [`Client::detach_ccn`].
 pub struct DetachCcnRequest: encode {
-  /// **Required.** 云联网实例ID。可通过[DescribeCcnAttachedInstances](https://cloud.tencent.com/document/product/1207/58797)接口返回值中的CcnId获取。
+  /// **Required.** CCN instance ID.
   ccn_id: String = "CcnId",
 }
 
-/// DetachCcn返回参数结构体
+/// Response of [`Client::detach_ccn`].
 pub struct DetachCcnResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DetachDisks请求参数结构体
+/// Request of [`Client::detach_disks`].
 pub struct DetachDisksRequest: encode {
-  /// **Required.** 云硬盘ID列表。每次批量请求云硬盘的上限为 100。可通过[DescribeDisks](https://cloud.tencent.com/document/product/1207/66093)接口返回值中的DiskId获取。
+  /// **Required.** List of cloud disk IDs.
   disk_ids: Vec<String> = "DiskIds",
 }
 
-/// DetachDisks返回参数结构体
+/// Response of [`Client::detach_disks`].
 pub struct DetachDisksResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 计费项目明细。
+/// Billable items
+///
+/// <details><summary>中文</summary>计费项目明细。</details>
 pub struct DetailPrice: decode {
-  /// <p>描述计费项目名称，目前取值</p><li>"DiskSpace"代表云硬盘空间收费项。</li><li>"DiskBackupQuota"代表数据盘备份点配额收费项。</li><li>"Instance"代表实例收费项。</li><li>"SystemDiskBackupQuota"代表系统盘备份点配额收费项。</li>
+  /// <p>Name of a billable item, current parameter.</p><li>"DiskSpace" represents the CBS space charge item.</li><li>"DiskBackupQuota" represents the data disk backup point quota charge item.</li><li>"Instance" represents the Instance charge item.</li><li>"SystemDiskBackupQuota" represents the system disk backup point quota charge item.</li>.
   price_name: String = "PriceName",
-  /// <p>计费项维度单价。</p><p>单位：元</p>
+  /// <P>Unit price per billing item dimension.</p><p>unit: usd</p>.
   origin_unit_price: f64 = "OriginUnitPrice",
-  /// <p>计费项维度总价。</p><p>单位：元</p>
+  /// <P>Total price of billing item dimension.</p><p>unit: usd</p>.
   original_price: f64 = "OriginalPrice",
-  /// <p>计费项维度折扣。</p>
+  /// <P>Dimensional discount for billing items.</p>.
   discount: f64 = "Discount",
-  /// <p>计费项维度折后总价。</p><p>单位：元</p>
+  /// <P>Discounted total price by billing item dimension.</p><p>unit: usd</p>.
   discount_price: f64 = "DiscountPrice",
 }
 
-/// DisassociateInstancesKeyPairs请求参数结构体
+/// Request of [`Client::disassociate_instances_key_pairs`].
 pub struct DisassociateInstancesKeyPairsRequest: encode {
-  /// **Required.** 密钥对 ID 列表，每次请求批量密钥对的上限为 100。可通过[DescribeKeyPairs](https://cloud.tencent.com/document/api/1207/55540)接口返回值中的KeyId获取。
+  /// **Required.** Key pair ID list. Each request can contain up to 100 key pairs.
   key_ids: Vec<String> = "KeyIds",
-  /// **Required.** 实例 ID 列表。每次请求批量实例的上限为 100。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
+  /// **Required.** Instance ID list. Each request can contain up to 100 instances at a time. You can get an instance ID from the `InstanceId` returned by the [DescribeInstances](https://intl.cloud.tencent.com/document/api/1207/47573?from_cn_redirect=1) API.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 解绑定类型。可选值：
+  /// **China site only.** 解绑定类型。可选值：
   /// ONLINE - 在线解绑定，不需要关机。
   /// OFFLINE - 离线解绑定，需要关机。
   disassociate_type: String = "DisassociateType",
-  /// 解绑定的用户名。当 DisassociateType 为 OFFLINE 时，不支持该参数。
+  /// **China site only.** 解绑定的用户名。当 DisassociateType 为 OFFLINE 时，不支持该参数。
   username: String = "Username",
 }
 
-/// DisassociateInstancesKeyPairs返回参数结构体
+/// Response of [`Client::disassociate_instances_key_pairs`].
 pub struct DisassociateInstancesKeyPairsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 套餐折扣详情（仅用于控制台调用询价相关接口返回）。
+/// Package discount details (only returned for price query APIs called in the console).
+///
+/// <details><summary>中文</summary>套餐折扣详情（仅用于控制台调用询价相关接口返回）。</details>
 pub struct DiscountDetail: decode {
-  /// <p>计费时长。</p>
+  /// <P>Billing duration.</p>.
   time_span: i64 = "TimeSpan",
-  /// <p>时间单位。<br>取值为：</p><ul><li>m - 月</li><li>d - 日</li></ul>
+  /// <P>Time unit.<br>value is:</p><ul><li>m - month</li><li>d - day</li></ul>.
   time_unit: String = "TimeUnit",
-  /// <p>总价。</p><p>单位：元</p>
+  /// <P>Total price.</p><p>unit: usd</p>.
   total_cost: f64 = "TotalCost",
-  /// <p>折后总价。</p><p>单位：元</p>
+  /// <P>Discounted total price.</p><p>unit: usd</p>.
   real_total_cost: f64 = "RealTotalCost",
-  /// <p>折扣。</p>
+  /// <p>Discount.</p>.
   discount: f64 = "Discount",
-  /// <p>具体折扣详情。</p>
+  /// <P>Specific discount details.</p>.
   policy_detail: PolicyDetail = "PolicyDetail",
 }
 
-/// 云硬盘信息。
+/// Disk information
+///
+/// <details><summary>中文</summary>云硬盘信息。</details>
 pub struct Disk: decode {
-  /// 云硬盘ID。
+  /// Disk ID
   disk_id: String = "DiskId",
-  /// 实例ID。
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 可用区。
+  /// Availability zone
   zone: String = "Zone",
-  /// 云硬盘名称。
+  /// Disk name
   disk_name: String = "DiskName",
-  /// 云硬盘类型。
-  /// 枚举值：
-  /// <li> SYSTEM_DISK: 系统盘 </li>
-  /// <li> DATA_DISK: 数据盘 </li>
+  /// Disk type
   disk_usage: String = "DiskUsage",
-  /// 云硬盘介质类型。
-  /// 枚举值:
-  /// <li> CLOUD_BASIC: 普通云硬盘 </li>
-  /// <li> CLOUD_PREMIUM: 高性能云硬盘 </li>
-  /// <li> CLOUD_SSD: SSD云硬盘 </li>
+  /// Disk media type
   disk_type: String = "DiskType",
-  /// 云硬盘付费类型。
-  /// <li> PREPAID: 预付费 </li>
-  /// <li> POSTPAID_BY_HOUR: 按小时后付费 </li>
+  /// Disk payment type
   disk_charge_type: String = "DiskChargeType",
-  /// 云硬盘大小, 单位GB。
+  /// Disk size
   disk_size: i64 = "DiskSize",
-  /// 续费标识。
+  /// Renewal flag
   renew_flag: String = "RenewFlag",
-  /// 云硬盘状态，取值范围：
-  /// <li>PENDING：创建中。 </li>
-  /// <li>UNATTACHED：待挂载。</li>
-  /// <li>ATTACHING：挂载中。</li>
-  /// <li>ATTACHED：已挂载。</li>
-  /// <li>DETACHING：卸载中。 </li>
-  /// <li> SHUTDOWN：已隔离。</li>
-  /// <li> CREATED_FAILED：创建失败。</li>
-  /// <li>TERMINATING：销毁中。</li>
-  /// <li> DELETING：删除中。</li>
-  /// <li> FREEZING：冻结中。</li>
+  /// Disk status. Values:
+  /// <li>`PENDING`: Creating</li>
+  /// <li>`UNATTACHED`: Not attached</li>
+  /// <li>`ATTACHING`: Attaching</li>
+  /// <li>`ATTACHED`: Attached</li>
+  /// <li>`DETACHING`: Detaching</li>
+  /// <li>`SHUTDOWN`: Isolated</li>
+  /// <li>`CREATED_FAILED`: Failed to create</li>
+  /// <li>`TERMINATING`: Terminating</li>
+  /// <li>`DELETING`: Deleting</li>
+  /// <li>`FREEZING`: Freezing</li>
   disk_state: String = "DiskState",
-  /// 云硬盘挂载状态。
+  /// Whether the disk is attached to an instance
   attached: bool = "Attached",
-  /// 是否随实例释放。
+  /// Whether to release the disk along with the instance
   delete_with_instance: bool = "DeleteWithInstance",
-  /// 上一次操作。
+  /// Last operation
   latest_operation: String = "LatestOperation",
-  /// 上一次操作状态。
+  /// Last operation status
   latest_operation_state: String = "LatestOperationState",
-  /// 上一次请求ID。
+  /// Last request ID
   latest_operation_request_id: String = "LatestOperationRequestId",
-  /// 创建时间。按照 ISO8601 标准表示，并且使用 UTC 时间。
-  /// 格式为： YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Creation time according to ISO 8601 standard. UTC time is used.
+  /// Format: YYYY-MM-DDThh:mm:ssZ.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 到期时间。按照 ISO8601 标准表示，并且使用 UTC 时间。
-  /// 格式为： YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Expiration time according to ISO 8601 standard. UTC time is used.
+  /// Format: YYYY-MM-DDThh:mm:ssZ.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   expired_time: String = "ExpiredTime",
-  /// 隔离时间。按照 ISO8601 标准表示，并且使用 UTC 时间。
-  /// 格式为： YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Isolation time according to ISO 8601 standard. UTC time is used.
+  /// Format: YYYY-MM-DDThh:mm:ssZ.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   isolated_time: String = "IsolatedTime",
-  /// 云硬盘的已有备份点数量。
+  /// Total disk backups
   disk_backup_count: i64 = "DiskBackupCount",
-  /// 云硬盘的备份点配额数量。
+  /// Disk backup quota
   disk_backup_quota: i64 = "DiskBackupQuota",
-  /// 云硬盘绑定的标签列表。
+  /// **China site only.** 云硬盘绑定的标签列表。
   tags: Vec<Tag> = "Tags",
 }
 
@@ -5290,71 +6322,79 @@ pub struct DiskBackupDeniedActions: decode {
   denied_actions: Vec<DeniedAction> = "DeniedActions",
 }
 
-/// 云硬盘包年包月相关参数设置
+/// Parameter settings for the monthly subscribed cloud disk
+///
+/// <details><summary>中文</summary>云硬盘包年包月相关参数设置</details>
 pub struct DiskChargePrepaid: encode {
-  /// **Required.** 新购周期。
-  /// 可选值：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36, 48, 60。
+  /// **Required.** Purchase duration.
   period: i64 = "Period",
-  /// 自动续费标识。取值范围：
-  /// - NOTIFY_AND_AUTO_RENEW：通知过期且自动续费。
-  /// - NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费，用户需要手动续费。
-  /// - DISABLE_NOTIFY_AND_MANUAL_RENEW：不自动续费，且不通知。
+  /// Auto-Renewal flag. Valid values:
   ///
-  /// 默认取值：NOTIFY_AND_MANUAL_RENEW。若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，云硬盘到期后将按月自动续费。
+  /// `NOTIFY_AND_AUTO_RENEW`: Trigger expiration notification and renew automatically
+  /// `NOTIFY_AND_MANUAL_RENEW`: Trigger expiration notification but do not renew
+  /// `u200cDISABLE_NOTIFY_AND_AUTO_RENEW`: Neither trigger expiration notification nor renew
+  ///
+  /// Default: `NOTIFY_AND_MANUAL_RENEW`. If `NOTIFY_AND_AUTO_RENEW` is specified, the instance is automatically renewed on a monthly basis when the account balance is sufficient.
   renew_flag: String = "RenewFlag",
-  /// 新购单位.。
-  /// 可选值：m - 月。
-  /// 默认值：m - 月。
+  /// Purchase duration unit. Default value: "m" (month)
   time_unit: String = "TimeUnit",
 }
 
-/// 云硬盘配置
+/// Cloud disk configuration
+///
+/// <details><summary>中文</summary>云硬盘配置</details>
 pub struct DiskConfig: decode {
-  /// <p>可用区。</p>
+  /// <P>Availability zone.</p>.
   zone: String = "Zone",
-  /// <p>云硬盘类型。枚举值如下：</p><li>CLOUD_BASIC：普通云硬盘</li><li>CLOUD_PREMIUM：高性能云硬盘</li><li>CLOUD_SSD：SSD云硬盘</li>
+  /// <p>CLOUD disk type. valid values as follows:</p><li>CLOUD_BASIC: ordinary CLOUD disk</li><li>CLOUD_PREMIUM: high-performance CLOUD block storage</li><li>CLOUD_SSD: SSD CLOUD disk</li>.
   disk_type: String = "DiskType",
-  /// <p>云硬盘可售卖状态。</p>
+  /// <P>Cloud block storage (cbs) saleable state.</p>.
   disk_sales_state: String = "DiskSalesState",
-  /// <p>最大云硬盘大小。</p><p>单位：GB</p>
+  /// <p>Maximum CBS size.</p><p>unit: GB</p>.
   max_disk_size: i64 = "MaxDiskSize",
-  /// <p>最小云硬盘大小。</p><p>单位：GB</p>
+  /// <p>Minimum CBS disk size.</p><p>unit: GB</p>.
   min_disk_size: i64 = "MinDiskSize",
-  /// <p>云硬盘步长。</p><p>单位：GB</p>
+  /// <p>Cloud block storage (cbs) step length.</p><p>unit: GB</p>.
   disk_step_size: i64 = "DiskStepSize",
 }
 
-/// 磁盘操作限制列表详细信息
+/// List of operation limits of disks.
+///
+/// <details><summary>中文</summary>磁盘操作限制列表详细信息</details>
 pub struct DiskDeniedActions: decode {
-  /// 云硬盘ID。
+  /// Cloud disk ID.
   disk_id: String = "DiskId",
-  /// 操作限制列表。
+  /// List of operation limits.
   denied_actions: Vec<DeniedAction> = "DeniedActions",
 }
 
-/// 云硬盘价格
+/// Cloud disk price
+///
+/// <details><summary>中文</summary>云硬盘价格</details>
 pub struct DiskPrice: decode {
-  /// 云硬盘单价。
+  /// Cloud disk unit price.
   original_disk_price: f64 = "OriginalDiskPrice",
-  /// 云硬盘总价。
+  /// Total cloud disk price.
   original_price: f64 = "OriginalPrice",
-  /// 折扣。
+  /// Discount.
   discount: f64 = "Discount",
-  /// 折后总价。
+  /// Discounted total price.
   discount_price: f64 = "DiscountPrice",
-  /// 计费项目明细列表。
+  /// Detailed billing items
   detail_prices: Vec<DetailPrice> = "DetailPrices",
 }
 
-/// 可退还云硬盘详细信息
+/// Details of the returnable cloud disk
+///
+/// <details><summary>中文</summary>可退还云硬盘详细信息</details>
 pub struct DiskReturnable: decode {
-  /// 云硬盘ID。
+  /// Cloud disk ID.
   disk_id: String = "DiskId",
-  /// 云硬盘是否可退还。
+  /// Whether the cloud disk can be returned.
   is_returnable: bool = "IsReturnable",
-  /// 云硬盘退还失败错误码。
+  /// Error code of cloud disk return failure.
   return_fail_code: i64 = "ReturnFailCode",
-  /// 云硬盘退还失败错误信息。
+  /// Error message of cloud disk return failure.
   return_fail_message: String = "ReturnFailMessage",
 }
 
@@ -5408,21 +6448,23 @@ pub struct DockerContainer: decode {
   created_time: String = "CreatedTime",
 }
 
-/// Docker容器创建时的配置
+/// Configuration used to create Docker containers
+///
+/// <details><summary>中文</summary>Docker容器创建时的配置</details>
 pub struct DockerContainerConfiguration: encode {
-  /// **Required.** 容器镜像地址
+  /// **Required.** Container image address
   container_image: String = "ContainerImage",
-  /// 容器名称
+  /// Container name
   container_name: String = "ContainerName",
-  /// 环境变量列表
+  /// List of environment variables
   envs: Vec<ContainerEnv> = "Envs",
-  /// 容器端口主机端口映射列表
+  /// List of mappings of container ports and host ports
   publish_ports: Vec<DockerContainerPublishPort> = "PublishPorts",
-  /// 容器加载本地卷列表
+  /// List of container mount volumes
   volumes: Vec<DockerContainerVolume> = "Volumes",
-  /// 运行的命令
+  /// The command to run
   command: String = "Command",
-  /// 容器重启策略。
+  /// **China site only.** 容器重启策略。
   /// - no -默认策略，在容器退出时不重启容器
   /// - on-failure -在容器非正常退出时（退出状态非0），才会重启容器
   /// - on-failure:3 -在容器非正常退出时重启容器，最多重启3次
@@ -5430,26 +6472,44 @@ pub struct DockerContainerConfiguration: encode {
   restart_policy: String = "RestartPolicy",
 }
 
-/// Docker容器映射的端口
+/// Port mapping of the Docker container
+///
+/// <details><summary>中文</summary>Docker容器映射的端口</details>
 pub struct DockerContainerPublishPort: encode {
-  /// **Required.** 主机端口
+  /// **Required.** Host port
   host_port: i64 = "HostPort",
-  /// **Required.** 容器端口
+  /// **Required.** Container port
   container_port: i64 = "ContainerPort",
-  /// 对外绑定IP，默认0.0.0.0
+  /// External IP. It defaults to 0.0.0.0.
   ip: String = "Ip",
-  /// 协议，默认tcp，支持tcp/udp/sctp
+  /// The protocol defaults to `tcp`. Valid values: `tcp`, `udp` and `sctp`.
   protocol: String = "Protocol",
 }
 
-/// Docker容器挂载卷
+/// Docker container mount volume
+///
+/// <details><summary>中文</summary>Docker容器挂载卷</details>
 pub struct DockerContainerVolume: encode {
-  /// **Required.** 容器路径
+  /// **Required.** Container path
   container_path: String = "ContainerPath",
-  /// 主机路径
+  /// Host path
   host_path: String = "HostPath",
 }
 
+/// >Key-Value pair filter for conditional filtering queries, such as filtering name
+/// > * If there are multiple `Filter` parameters, the relationship among them is the logical `AND`.
+/// > * If there are multiple `Values` for the same `Filter`, the relationship among the `Values` is the logical `OR`.
+/// >
+/// > Taking the `Filter` in the `DescribeInstances` API as an example, you can use the following filters to query the instance whose name (`instance-name`) is `test` ***and*** private IP (`private-ip-address`) is 10.10.10.10:
+/// ```text
+/// Filters.0.Name=instance-name
+/// &Filters.0.Values.0=test
+/// &Filters.1.Name=private-ip-address
+/// &Filters.1.Values.0=10.10.10.10
+/// ```
+///
+/// <details><summary>中文</summary>
+///
 /// >描述键值对过滤器，用于条件过滤查询。例如过滤名称等
 /// > * 若存在多个`Filter`时，`Filter`间的关系为逻辑与（`AND`）关系。
 /// > * 若同一个`Filter`存在多个`Values`，同一`Filter`下`Values`间的关系为逻辑或（`OR`）关系。
@@ -5461,59 +6521,56 @@ pub struct DockerContainerVolume: encode {
 /// &Filters.1.Name=private-ip-address
 /// &Filters.1.Values.0=10.10.10.10
 /// ```
+///
+/// </details>
 pub struct Filter: encode {
-  /// **Required.** 需要过滤的字段。
+  /// **Required.** Field to be filtered.
   name: String = "Name",
-  /// **Required.** 字段的过滤值。
+  /// **Required.** Filter value of field.
   values: Vec<String> = "Values",
 }
 
-/// 描述防火墙规则信息。
+/// Firewall rule information.
+///
+/// <details><summary>中文</summary>描述防火墙规则信息。</details>
 pub struct FirewallRule: encode {
-  /// **Required.** 协议，取值：TCP，UDP，ICMP，ALL，ICMPv6。
-  ///
-  /// - 使用ICMP协议时，只支持CidrBlock，不支持使用Port、Ipv6CidrBlock参数；
-  /// - 使用ICMPv6协议时，只支持Ipv6CidrBlock，不支持使用Port、Ipv6CidrBlock参数；
+  /// **Required.** Protocol. Valid values: TCP, UDP, ICMP, ALL.
   protocol: String = "Protocol",
-  /// 端口，取值：ALL，单独的端口，逗号分隔的离散端口，减号分隔的端口范围。注意：单独的端口与离散端口不能同时存在。
+  /// Port. Valid values: ALL, one single port, multiple ports separated by commas, or port range indicated by a minus sign
   port: String = "Port",
-  /// IPv4网段或 IPv4地址(互斥)。
-  /// 示例值：0.0.0.0/0。
-  ///
-  /// 和Ipv6CidrBlock互斥，两者都不指定时，如果Protocol不是ICMPv6，则取默认值0.0.0.0/0。
+  /// IP range or IP (mutually exclusive). Default value: 0.0.0.0/0, which indicates all sources.
   cidr_block: String = "CidrBlock",
-  /// IPv6网段或IPv6地址(互斥)。
+  /// **China site only.** IPv6网段或IPv6地址(互斥)。
   /// 示例值：::/0。
   ///
   /// 和CidrBlock互斥，两者都不指定时，如果Protocol是ICMPv6，则取默认值::/0。
   ipv6_cidr_block: String = "Ipv6CidrBlock",
-  /// 取值：ACCEPT（允许），DROP（拒绝）。默认为 ACCEPT。
+  /// Valid values: ACCEPT, DROP. Default value: ACCEPT.
   action: String = "Action",
-  /// 防火墙规则描述。
+  /// Firewall rule description.
   firewall_rule_description: String = "FirewallRuleDescription",
 }
 
-/// 描述防火墙规则详细信息。
+/// Firewall rule details.
+///
+/// <details><summary>中文</summary>描述防火墙规则详细信息。</details>
 pub struct FirewallRuleInfo: decode {
-  /// 应用类型，取值：自定义，HTTP(80)，HTTPS(443)，Linux登录(22)，Windows登录(3389)，MySQL(3306)，SQL Server(1433)，全部TCP，全部UDP，Ping-ICMP，Windows登录优化 (3389)，FTP (21)，Ping，Ping (IPv6)，ALL。
+  /// Application type. Valid values: custom, HTTP (80), HTTPS (443), Linux login (22), Windows login (3389), MySQL (3306), SQL Server (1433), all TCP ports, all UDP ports, Ping-ICMP, ALL.
   app_type: String = "AppType",
-  /// 协议，取值：TCP，UDP，ICMP，ICMPv6，ALL。
+  /// Protocol. Valid values: TCP, UDP, ICMP, ALL.
   protocol: String = "Protocol",
-  /// 端口，取值：ALL，单独的端口，逗号分隔的离散端口，减号分隔的端口范围。
+  /// Port. Valid values: ALL, one single port, multiple ports separated by commas, or port range indicated by a minus sign
   port: String = "Port",
-  /// IPv4网段或 IPv4地址(互斥)。
-  /// 示例值：0.0.0.0/0。
-  ///
-  /// 和Ipv6CidrBlock互斥，两者都不指定时，如果Protocol不是ICMPv6，则取默认值0.0.0.0/0。
+  /// IP range or IP (mutually exclusive). Default value: 0.0.0.0/0, which indicates all sources.
   cidr_block: String = "CidrBlock",
-  /// IPv6网段或IPv6地址(互斥)。
+  /// **China site only.** IPv6网段或IPv6地址(互斥)。
   /// 示例值：::/0。
   ///
   /// 和CidrBlock互斥，两者都不指定时，如果Protocol是ICMPv6，则取默认值::/0。
   ipv6_cidr_block: String = "Ipv6CidrBlock",
-  /// 取值：ACCEPT，DROP。默认为 ACCEPT。
+  /// Valid values: ACCEPT, DROP. Default value: ACCEPT.
   action: String = "Action",
-  /// 防火墙规则描述。
+  /// Firewall rule description.
   firewall_rule_description: String = "FirewallRuleDescription",
 }
 
@@ -5589,284 +6646,285 @@ pub struct FirewallTemplateRuleInfo: decode {
   firewall_rule_info: FirewallRuleInfo = "FirewallRuleInfo",
 }
 
-/// 描述通用资源配额信息。
+/// General resource quota information.
+///
+/// <details><summary>中文</summary>描述通用资源配额信息。</details>
 pub struct GeneralResourceQuota: decode {
-  /// 资源名称。
+  /// Resource name.
   resource_name: String = "ResourceName",
-  /// 资源当前可用数量。
+  /// Number of available resources.
   resource_quota_available: i64 = "ResourceQuotaAvailable",
-  /// 资源总数量。
+  /// Total number of resources.
   resource_quota_total: i64 = "ResourceQuotaTotal",
 }
 
-/// CVM镜像信息。
+/// CVM image information.
+///
+/// <details><summary>中文</summary>CVM镜像信息。</details>
 pub struct Image: decode {
-  /// CVM镜像 ID ，是Image的唯一标识。
+  /// CVM Image ID, which is the unique identifier of the image.
   image_id: String = "ImageId",
-  /// 镜像名称。
+  /// Image name.
   image_name: String = "ImageName",
-  /// 镜像描述。
+  /// Image description.
   image_description: String = "ImageDescription",
-  /// 镜像大小。单位GB。
+  /// Image size, in GB.
   image_size: i64 = "ImageSize",
-  /// 镜像来源。
-  /// <li>CREATE_IMAGE：自定义镜像</li>
-  /// <li>EXTERNAL_IMPORT：外部导入镜像</li>
+  /// Image source.
+  /// <li>CREATE_IMAGE: custom image.</li>
+  /// <li>EXTERNAL_IMPORT: externally imported image.</li>
   image_source: String = "ImageSource",
-  /// 镜像分类
-  /// <li>SystemImage：系统盘镜像</li>
-  /// <li>InstanceImage：整机镜像</li>
+  /// Image classification.
+  /// <li>SystemImage: system disk image.</li>
+  /// <li>InstanceImage: full-instance image.</li>
   image_class: String = "ImageClass",
-  /// 镜像状态
-  /// CREATING:创建中
-  /// NORMAL:正常
-  /// CREATEFAILED:创建失败
-  /// USING:使用中
-  /// SYNCING:同步中
-  /// IMPORTING:导入中
-  /// IMPORTFAILED:导入失败
+  /// Image status.
+  /// CREATING: creating.
+  /// NORMAL: normal.
+  /// CREATEFAILED: creation failed.
+  /// USING: in use.
+  /// SYNCING: synchronizing.
+  /// IMPORTING: importing.
+  /// IMPORTFAILED: import failed.
   image_state: String = "ImageState",
-  /// 镜像是否支持Cloudinit。
+  /// Whether the image supports Cloudinit.
   is_support_cloudinit: bool = "IsSupportCloudinit",
-  /// 镜像架构。
+  /// Image architecture.
   architecture: String = "Architecture",
-  /// 镜像操作系统。
+  /// Image operating system.
   os_name: String = "OsName",
-  /// 镜像来源平台。
+  /// Image source platform.
   platform: String = "Platform",
-  /// 镜像创建时间。
-  ///
+  /// Image creation time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 镜像是否可共享到轻量应用服务器。
+  /// Whether the image can be shared to Lighthouse.
   is_shareable: bool = "IsShareable",
-  /// 不可共享的原因。
+  /// Reason for not being shared.
   unshareable_reason: String = "UnshareableReason",
 }
 
-/// ImportKeyPair请求参数结构体
+/// Request of [`Client::import_key_pair`].
 pub struct ImportKeyPairRequest: encode {
-  /// **Required.** 密钥对名称，可由数字，字母和下划线组成，长度不超过 25 个字符。
+  /// **Required.** Key pair name, which can contain up to 25 digits, letters, and underscores.
   key_name: String = "KeyName",
-  /// **Required.** 密钥对的公钥内容， OpenSSH RSA 格式。
+  /// **Required.** Public key content of the key pair, which is in the OpenSSH RSA format.
   public_key: String = "PublicKey",
-  /// 标签键和标签值。 如果指定多个标签，则会为指定资源同时创建并绑定该多个标签。 同一个资源上的同一个标签键只能对应一个标签值。如果您尝试添加已有标签键，则对应的标签值会更新为新值。 如果标签不存在会为您自动创建标签。 数组最多支持10个元素。
+  /// **China site only.** 标签键和标签值。 如果指定多个标签，则会为指定资源同时创建并绑定该多个标签。 同一个资源上的同一个标签键只能对应一个标签值。如果您尝试添加已有标签键，则对应的标签值会更新为新值。 如果标签不存在会为您自动创建标签。 数组最多支持10个元素。
   tags: Vec<Tag> = "Tags",
 }
 
-/// ImportKeyPair返回参数结构体
+/// Response of [`Client::import_key_pair`].
 pub struct ImportKeyPairResponse: decode {
-  /// 密钥对 ID。
+  /// Key pair ID.
   key_id: String = "KeyId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquirePriceCreateBlueprint请求参数结构体
+/// Request of [`Client::inquire_price_create_blueprint`].
 pub struct InquirePriceCreateBlueprintRequest: encode {
-  /// 自定义镜像的个数。默认值为1。
+  /// Number of custom images. Default value: 1.
   blueprint_count: i64 = "BlueprintCount",
 }
 
-/// InquirePriceCreateBlueprint返回参数结构体
+/// Response of [`Client::inquire_price_create_blueprint`].
 pub struct InquirePriceCreateBlueprintResponse: decode {
-  /// 自定义镜像的价格参数。
+  /// Custom image price.
   blueprint_price: BlueprintPrice = "BlueprintPrice",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquirePriceCreateDisks请求参数结构体
+/// Request of [`Client::inquire_price_create_disks`].
 pub struct InquirePriceCreateDisksRequest: encode {
-  /// **Required.** 云硬盘大小, 单位: GB。
+  /// **Required.** Cloud disk size in GB.
   disk_size: i64 = "DiskSize",
-  /// **Required.** 云硬盘介质类型。取值: "CLOUD_PREMIUM"(高性能云盘), "CLOUD_SSD"(SSD云硬盘)。
+  /// **Required.** Cloud disk media type. Valid values: "CLOUD_PREMIUM" (premium cloud storage), "CLOUD_SSD" (SSD cloud disk).
   disk_type: String = "DiskType",
-  /// **Required.** 新购云硬盘包年包月相关参数设置。
+  /// **Required.** Parameter settings for purchasing the monthly subscribed cloud disk.
   disk_charge_prepaid: DiskChargePrepaid = "DiskChargePrepaid",
-  /// 云硬盘个数, 默认值: 1。
+  /// Number of cloud disks. Default value: 1.
   disk_count: i64 = "DiskCount",
-  /// 指定云硬盘备份点配额，不传时默认为不带备份点配额。
-  /// 取值范围：0 到 500
+  /// Specify the quota of disk backups. No quota if it’s left empty. Only one quota is allowed.
   disk_backup_quota: i64 = "DiskBackupQuota",
 }
 
-/// InquirePriceCreateDisks返回参数结构体
+/// Response of [`Client::inquire_price_create_disks`].
 pub struct InquirePriceCreateDisksResponse: decode {
-  /// 云硬盘价格。
+  /// Cloud disk price.
   disk_price: DiskPrice = "DiskPrice",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquirePriceCreateInstances请求参数结构体
+/// Request of [`Client::inquire_price_create_instances`].
 pub struct InquirePriceCreateInstancesRequest: encode {
-  /// **Required.** 实例的套餐 ID。可以通过调用[DescribeBundles](https://cloud.tencent.com/document/api/1207/47575)接口获取。
+  /// **Required.** Instance package ID.
   bundle_id: String = "BundleId",
-  /// **Required.** 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。
+  /// **Required.** Parameter setting for prepaid mode. This parameter can specify the purchase period, whether to enable auto-renewal, and other attributes of the monthly subscribed instances.
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 创建数量，默认为 1。
+  /// Number of instances to be created. Default value: 1.
   instance_count: i64 = "InstanceCount",
-  /// 应用镜像 ID，使用收费应用镜像时必填。可通过[DescribeBlueprints](https://cloud.tencent.com/document/product/1207/47689)接口返回值中的BlueprintId获取。
+  /// Application image ID, which is required if a paid application image is used and can be obtained from the `BlueprintId` returned by the [DescribeBlueprints](https://intl.cloud.tencent.com/document/product/1207/47689?from_cn_redirect=1) API.
   blueprint_id: String = "BlueprintId",
 }
 
-/// InquirePriceCreateInstances返回参数结构体
+/// Response of [`Client::inquire_price_create_instances`].
 pub struct InquirePriceCreateInstancesResponse: decode {
-  /// 询价信息。
+  /// Price query information.
   price: Price = "Price",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquirePriceRenewDisks请求参数结构体
+/// Request of [`Client::inquire_price_renew_disks`].
 pub struct InquirePriceRenewDisksRequest: encode {
-  /// **Required.** 云硬盘ID列表。每次批量请求云硬盘的上限为 1。可通过[DescribeDisks](https://cloud.tencent.com/document/product/1207/66093)接口返回值中的DiskId获取。
+  /// **Required.** List of cloud disk IDs.
   disk_ids: Vec<String> = "DiskIds",
-  /// **Required.** 续费云硬盘包年包月相关参数设置。
+  /// **Required.** Parameter settings for renewing the monthly subscribed cloud disk.
   renew_disk_charge_prepaid: RenewDiskChargePrepaid = "RenewDiskChargePrepaid",
 }
 
-/// InquirePriceRenewDisks返回参数结构体
+/// Response of [`Client::inquire_price_renew_disks`].
 pub struct InquirePriceRenewDisksResponse: decode {
-  /// 云硬盘价格。
+  /// Cloud disk price.
   disk_price: DiskPrice = "DiskPrice",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquirePriceRenewInstances请求参数结构体
+/// Request of [`Client::inquire_price_renew_instances`].
 pub struct InquirePriceRenewInstancesRequest: encode {
-  /// **Required.** 待续费的实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573 )接口返回值中的InstanceId获取。每次请求批量实例的上限为50。
+  /// **Required.** IDs of the instances to be renewed. Each request can contain up to 50 instances at a time. You can get an instance ID from the `InstanceId` returned by the [DescribeInstances](https://intl.cloud.tencent.com/document/api/1207/47573?from_cn_redirect=1) API.
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。
+  /// **Required.** Parameter setting for prepaid mode. This parameter can specify the renewal period, whether to enable auto-renewal, and other attributes of the monthly subscribed instances.
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 是否续费数据盘。默认值: false, 即不续费。
+  /// Whether to renew the data disk. Default: `false`.
   renew_data_disk: bool = "RenewDataDisk",
-  /// 数据盘是否对齐实例到期时间。默认值: false, 即不对齐。
+  /// Whether to align the data disk expiration with the instance expiration time. Default: `false`.
   align_instance_expired_time: bool = "AlignInstanceExpiredTime",
 }
 
-/// InquirePriceRenewInstances返回参数结构体
+/// Response of [`Client::inquire_price_renew_instances`].
 pub struct InquirePriceRenewInstancesResponse: decode {
-  /// 询价信息。默认为列表中第一个实例的价格信息。
+  /// Price information. It defaults to the price information of the first instance in the list.
   price: Price = "Price",
-  /// 数据盘价格信息列表。
+  /// Data disk price information list.
   data_disk_price_set: Vec<DataDiskPrice> = "DataDiskPriceSet",
-  /// 待续费实例价格列表。
+  /// Price list for instances to be renewed.
   instance_price_detail_set: Vec<InstancePriceDetail> = "InstancePriceDetailSet",
-  /// 总计价格。
+  /// Total price
   total_price: TotalPrice = "TotalPrice",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述了实例信息。
+/// Instance information.
+///
+/// <details><summary>中文</summary>描述了实例信息。</details>
 pub struct Instance: decode {
-  /// 实例 ID。
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 套餐 ID。
+  /// Package ID.
   bundle_id: String = "BundleId",
-  /// 镜像 ID。
+  /// Image ID.
   blueprint_id: String = "BlueprintId",
-  /// 实例的 CPU 核数，单位：核。
+  /// Number of instance CPU cores.
   cpu: i64 = "CPU",
-  /// 实例内存容量，单位：GB 。
+  /// Instance memory capacity in GB.
   memory: i64 = "Memory",
-  /// 实例名称。
+  /// Instance name.
   instance_name: String = "InstanceName",
-  /// 实例计费模式。取值范围：
-  /// PREPAID：表示预付费，即包年包月。
+  /// Instance billing mode. Valid values:
+  /// PREPAID: prepaid (i.e., monthly subscription).
   instance_charge_type: String = "InstanceChargeType",
-  /// 实例系统盘信息。
+  /// Instance system disk information.
   system_disk: SystemDisk = "SystemDisk",
-  /// 实例主网卡的内网 IP。
-  /// 注意：此字段可能返回 空，表示取不到有效值。
+  /// Private IP of instance primary ENI.
   private_addresses: Vec<String> = "PrivateAddresses",
-  /// 实例主网卡的公网 IP。
-  /// 注意：此字段可能返回 空，表示取不到有效值。
+  /// Public IP of instance primary ENI.
   public_addresses: Vec<String> = "PublicAddresses",
-  /// 实例带宽信息。
+  /// Instance bandwidth information.
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// 自动续费标识。取值范围：
-  /// NOTIFY_AND_MANUAL_RENEW：表示通知即将过期，但不自动续费
-  /// NOTIFY_AND_AUTO_RENEW：表示通知即将过期，而且自动续费 DISABLE_NOTIFY_AND_MANUAL_RENEW：不自动续费，且不通知。
+  /// Auto-Renewal flag. Valid values:
+  /// NOTIFY_AND_MANUAL_RENEW: notify upon expiration but do not renew automatically
+  /// NOTIFY_AND_AUTO_RENEW: notify upon expiration and renew automatically.
   renew_flag: String = "RenewFlag",
-  /// 实例登录设置。
+  /// Instance login settings.
   login_settings: LoginSettings = "LoginSettings",
-  /// 实例状态。取值范围：
-  /// <li>PENDING：表示创建中</li><li>LAUNCH_FAILED：表示创建失败</li><li>RUNNING：表示运行中</li><li>STOPPED：表示关机</li><li>STARTING：表示开机中</li><li>STOPPING：表示关机中</li><li>REBOOTING：表示重启中</li><li>SHUTDOWN：表示停止待销毁</li><li>TERMINATING：表示销毁中</li><li>DELETING：表示删除中</li><li>FREEZING：表示冻结中</li><li>ENTER_RESCUE_MODE：表示进入救援模式中</li><li>RESCUE_MODE：表示救援模式</li><li>EXIT_RESCUE_MODE：表示退出救援模式中</li>
+  /// Instance status. Valid values:
+  /// <li>PENDING: Creating</li><li>LAUNCH_FAILED: Failed to create</li><li>RUNNING: Running</li><li>STOPPED: Shut down</li><li>STARTING: Starting up</li><li>STOPPING: Shutting down</li><li>REBOOTING: Restarting</li><li>SHUTDOWN: Shutdown and to be terminated</li><li>TERMINATING: Terminating</li><li>DELETING: Deleting</li><li>FREEZING: Frozen</li><li>ENTER_RESCUE_MODE: Entering the rescue mode</li><li>RESCUE_MODE: Rescue mode</li><li>EXIT_RESCUE_MODE: Exiting from the rescue mode</li>
   instance_state: String = "InstanceState",
-  /// 实例全局唯一 ID。
+  /// Globally unique ID of instance.
   uuid: String = "Uuid",
-  /// 实例的最新操作。例：StopInstances、ResetInstance。注意：此字段可能返回 空值，表示取不到有效值。
+  /// Last instance operation, such as `StopInstances` and `ResetInstance`.
   latest_operation: String = "LatestOperation",
-  /// 实例的最新操作状态。取值范围：
-  /// SUCCESS：表示操作成功
-  /// OPERATING：表示操作执行中
-  /// FAILED：表示操作失败
-  /// 注意：此字段可能返回 空值，表示取不到有效值。
+  /// Last instance operation status. Valid values:
+  /// SUCCESS: operation succeeded
+  /// OPERATING: the operation is being executed
+  /// FAILED: operation failed
   latest_operation_state: String = "LatestOperationState",
-  /// 实例最新操作的唯一请求 ID。
-  /// 注意：此字段可能返回 空值，表示取不到有效值。
+  /// Unique request ID for the last operation of the instance.
   latest_operation_request_id: String = "LatestOperationRequestId",
-  /// 实例最新操作的开始时间。
+  /// **China site only.** 实例最新操作的开始时间。
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   latest_operation_started_time: String = "LatestOperationStartedTime",
-  /// 隔离时间。按照 ISO8601 标准表示，并且使用 UTC 时间。
-  /// 格式为： YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Isolation time according to ISO 8601 standard. UTC time is used.
+  /// Format: YYYY-MM-DDThh:mm:ssZ.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   isolated_time: String = "IsolatedTime",
-  /// 创建时间。按照 ISO8601 标准表示，并且使用 UTC 时间。
-  /// 格式为： YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Creation time according to ISO 8601 standard. UTC time is used.
+  /// Format: YYYY-MM-DDThh:mm:ssZ.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 到期时间。按照 ISO8601 标准表示，并且使用 UTC 时间。
-  /// 格式为： YYYY-MM-DDThh:mm:ssZ 。
-  ///
+  /// Expiration time according to ISO 8601 standard. UTC time is used.
+  /// Format: YYYY-MM-DDThh:mm:ssZ.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   expired_time: String = "ExpiredTime",
-  /// 操作系统平台类型，如 LINUX_UNIX、WINDOWS。
+  /// OS type, such as LINUX_UNIX and WINDOWS.
   platform_type: String = "PlatformType",
-  /// 操作系统平台。
+  /// OS type.
   platform: String = "Platform",
-  /// 操作系统名称。
+  /// OS name.
   os_name: String = "OsName",
-  /// 可用区。
+  /// AZ.
   zone: String = "Zone",
-  /// 实例绑定的标签列表。
+  /// The list of tags associated with the instance
   tags: Vec<Tag> = "Tags",
-  /// 实例封禁状态。取值范围：
-  /// <li>NORMAL实例正常。</li><li>NETWORK_RESTRICT：网络封禁。</li>
+  /// Obtain instance status
+  /// <li>NORMAL: The instance is normal</li><li>NETWORK_RESTRICT: The instance is blocked from the network.</li>
   instance_restrict_state: String = "InstanceRestrictState",
-  /// 描述实例是否支持IPv6。
+  /// **China site only.** 描述实例是否支持IPv6。
   support_ipv6_detail: SupportIpv6Detail = "SupportIpv6Detail",
-  /// 公网IPv6地址列表。
+  /// **China site only.** 公网IPv6地址列表。
   public_ipv6_addresses: Vec<String> = "PublicIpv6Addresses",
-  /// 创建实例后自动执行TAT命令的调用ID。
+  /// **China site only.** 创建实例后自动执行TAT命令的调用ID。
   init_invocation_id: String = "InitInvocationId",
-  /// 实例违规详情。
+  /// **China site only.** 实例违规详情。
   instance_violation_detail: InstanceViolationDetail = "InstanceViolationDetail",
 }
 
-/// 描述了实例的计费模式
+/// Instance billing mode
+///
+/// <details><summary>中文</summary>描述了实例的计费模式</details>
 pub struct InstanceChargePrepaid: encode {
-  /// **Required.** 购买实例的时长，单位：月。
-  /// - 创建实例时，取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36, 48, 60。
-  /// - 续费实例时，取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36。
+  /// **Required.** Duration of instance purchase. measurement unit: month.
+  /// -Valid values when creating an instance: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36, 48, 60.
+  /// -When renewing an instance, valid values: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36.
   period: i64 = "Period",
-  /// 自动续费标识。取值范围：<br><li>NOTIFY_AND_AUTO_RENEW：通知过期且自动续费</li><br><li>NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费，用户需要手动续费</li><br><li>DISABLE_NOTIFY_AND_MANUAL_RENEW：不自动续费，且不通知</li><br><br>默认取值：NOTIFY_AND_MANUAL_RENEW。若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
+  /// AUTO-Renewal flag. valid values:<br><li>NOTIFY_AND_AUTO_RENEW: NOTIFY AND AUTO-RENEW on expiration</li><br><li>NOTIFY_AND_MANUAL_RENEW: NOTIFY expiration without AUTO-RENEW. users need to manually RENEW.</li><br><li>DISABLE_NOTIFY_AND_MANUAL_RENEW: no AUTO-renewal AND no notification</li><br><br>default value: NOTIFY_AND_MANUAL_RENEW. if this parameter is set to NOTIFY_AND_AUTO_RENEW, the instance will automatically RENEW on a monthly basis after expiration when the account balance is sufficient.
   renew_flag: String = "RenewFlag",
 }
 
-/// 实例操作限制列表。
+/// List of instance operation limits.
+///
+/// <details><summary>中文</summary>实例操作限制列表。</details>
 pub struct InstanceDeniedActions: decode {
-  /// 实例 ID。
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 操作限制列表。
+  /// List of operation limits.
   denied_actions: Vec<DeniedAction> = "DeniedActions",
 }
 
@@ -5878,59 +6936,57 @@ pub struct InstanceIdentifier: encode {
   region: String = "Region",
 }
 
-/// 关于Lighthouse Instance实例的价格信息。
+/// About Lighthouse Instance price.
+///
+/// <details><summary>中文</summary>关于Lighthouse Instance实例的价格信息。</details>
 pub struct InstancePrice: decode {
-  /// <p>套餐单价原价。</p><p>单位：元</p>
+  /// <P>Unit price of the package.</p><p>unit: usd</p>.
   original_bundle_price: f64 = "OriginalBundlePrice",
-  /// <p>原价。</p><p>单位：元</p>
+  /// <P>Original price.</p><p>unit: usd</p>.
   original_price: f64 = "OriginalPrice",
-  /// <p>折扣。</p>
+  /// <p>Discount.</p>.
   discount: f64 = "Discount",
-  /// <p>折后价。</p><p>单位：元</p>
+  /// <P>Discounted price.</p><p>unit: usd</p>.
   discount_price: f64 = "DiscountPrice",
-  /// <p>价格货币单位。取值范围CNY:人民币。USD:美元。</p>
+  /// <p>Price currency unit. valid values: USD.</p>.
   currency: String = "Currency",
-  /// <p>计费项目明细。</p>
+  /// <P>Billing item detail.</p>.
   detail_prices: Vec<DetailPrice> = "DetailPrices",
 }
 
-/// 实例价格详细信息
+/// Instance price details
+///
+/// <details><summary>中文</summary>实例价格详细信息</details>
 pub struct InstancePriceDetail: decode {
-  /// 实例ID。
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 询价信息。
+  /// Price inquiry information.
   instance_price: InstancePrice = "InstancePrice",
-  /// 折扣梯度详情，每个梯度包含的信息有：时长，折扣数，总价，折扣价，折扣详情（用户折扣、官网折扣、最终折扣）。
+  /// Discount gradient details. each gradient includes duration, discount percentage, total price, discount price, and discount details (user discount, official website discount, final discount).
   discount_detail: Vec<DiscountDetail> = "DiscountDetail",
 }
 
-/// 实例可退还信息。
+/// Whether the instance can be returned.
+///
+/// <details><summary>中文</summary>实例可退还信息。</details>
 pub struct InstanceReturnable: decode {
-  /// 实例 ID。
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 实例是否可退还。
+  /// Whether the instance can be returned.
   is_returnable: bool = "IsReturnable",
-  /// 实例退还失败错误码。取值:
-  /// 0: 可以退还
-  /// 1: 资源已退货。
-  /// 2: 资源已到期
-  /// 3: 资源购买超过5天不支持退款
-  /// 4: 非预付费资源不支持退款
-  /// 8: 退货数量超出限额
-  /// 9: 涉及活动订单不支持退款
-  /// 10: 资源不支持自助退，请走工单退款
-  /// 11: 涉及推广奖励渠道订单，请提工单咨询
-  /// 12: 根据业务侧产品规定，该资源不允许退款
+  /// Error code of instance return failure.
   return_fail_code: i64 = "ReturnFailCode",
-  /// 实例退还失败错误信息。
+  /// Error message of instance return failure.
   return_fail_message: String = "ReturnFailMessage",
 }
 
-/// 实例流量包详情
+/// Instance traffic package details
+///
+/// <details><summary>中文</summary>实例流量包详情</details>
 pub struct InstanceTrafficPackage: decode {
-  /// 实例ID。
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 流量包详情列表。
+  /// List of traffic package details.
   traffic_package_set: Vec<TrafficPackage> = "TrafficPackageSet",
 }
 
@@ -5946,95 +7002,95 @@ pub struct InstanceViolationDetail: decode {
   content: String = "Content",
 }
 
-/// 描述了启动配置创建实例的公网可访问性，声明了实例的公网使用计费模式，最大带宽等。
+/// This describes the internet accessibility of the instance created by a launch configuration and declares the internet usage billing method of the instance and the maximum bandwidth
+///
+/// <details><summary>中文</summary>描述了启动配置创建实例的公网可访问性，声明了实例的公网使用计费模式，最大带宽等。</details>
 pub struct InternetAccessible: decode {
-  /// 网络计费类型，取值范围：
-  /// <li>按流量包付费：TRAFFIC_POSTPAID_BY_HOUR</li>
-  /// <li>按带宽付费： BANDWIDTH_POSTPAID_BY_HOUR</li>
+  /// Network billing mode. Valid values:
+  /// <li>Bill by traffic package: TRAFFIC_POSTPAID_BY_HOUR</li>
+  /// <li>Bill by bandwidth: BANDWIDTH_POSTPAID_BY_HOUR</li>
   internet_charge_type: String = "InternetChargeType",
-  /// 公网出带宽上限，单位：Mbps。
+  /// Public network outbound bandwidth cap in Mbps.
   internet_max_bandwidth_out: i64 = "InternetMaxBandwidthOut",
-  /// 是否分配公网 IP。
+  /// Whether to assign a public IP.
   public_ip_assigned: bool = "PublicIpAssigned",
 }
 
-/// IsolateDisks请求参数结构体
+/// Request of [`Client::isolate_disks`].
 pub struct IsolateDisksRequest: encode {
-  /// **Required.** 云硬盘ID列表。一个或多个待操作的云硬盘ID。可通过[DescribeDisks](https://cloud.tencent.com/document/product/1207/66093)接口返回值中的DiskId获取。每次请求退还数据盘数量总计上限为20。
+  /// **Required.** IDs of cloud disks. The value can be obtained from the `InstanceId` parameter returned by the [DescribeDisks](https://intl.cloud.tencent.com/document/product/1207/66093?from_cn_redirect=1) API. Up to 20 disks can be processed at a time.
   disk_ids: Vec<String> = "DiskIds",
 }
 
-/// IsolateDisks返回参数结构体
+/// Response of [`Client::isolate_disks`].
 pub struct IsolateDisksResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// IsolateInstances请求参数结构体
+/// Request of [`Client::isolate_instances`].
 pub struct IsolateInstancesRequest: encode {
-  /// **Required.** 实例ID列表。一个或多个待操作的实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。每次请求退还实例和数据盘数量总计上限为20。
+  /// **Required.** IDs of target instances. You can get the IDs from the `InstanceId` parameter returned by the `DescribeInstances` API. Up to 20 instances can be specified at the same time.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 是否退还挂载的数据盘。取值范围：
-  /// TRUE：表示退还实例同时退还其挂载的数据盘。
-  /// FALSE：表示退还实例同时不再退还其挂载的数据盘。
-  /// 默认取值：TRUE。
+  /// Whether to return data disks mounted on the instance together with the instance. Valid values:
+  /// `TRUE`: Return the mounted data disks at the same time
+  /// `FALSE`: Do not return the mounted data disks at the same time
+  /// Default value: `TRUE`.
   isolate_data_disk: bool = "IsolateDataDisk",
 }
 
-/// IsolateInstances返回参数结构体
+/// Response of [`Client::isolate_instances`].
 pub struct IsolateInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述密钥对信息。
+/// Key pair information.
+///
+/// <details><summary>中文</summary>描述密钥对信息。</details>
 pub struct KeyPair: decode {
-  /// 密钥对 ID ，是密钥对的唯一标识。
+  /// Key pair ID, which is the unique identifier of a key pair.
   key_id: String = "KeyId",
-  /// 密钥对名称。
+  /// Key pair name.
   key_name: String = "KeyName",
-  /// 密钥对的纯文本公钥。
+  /// Public key (in plain text) of key pair.
   public_key: String = "PublicKey",
-  /// 密钥对关联的实例 ID 列表。
+  /// List of IDs of instances associated with the key pair.
   associated_instance_ids: Vec<String> = "AssociatedInstanceIds",
-  /// 密钥对关联的实例列表。
+  /// **China site only.** 密钥对关联的实例列表。
   associated_instance_set: Vec<AssociatedInstanceInfo> = "AssociatedInstanceSet",
-  /// 创建时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为：YYYY-MM-DDThh:mm:ssZ
-  ///
+  /// Creation time in the format of YYYY-MM-DDThh:mm:ssZ according to ISO 8601 standard. UTC time is used
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 密钥对私钥。
+  /// Private key of key pair.
   private_key: String = "PrivateKey",
-  /// 密钥对绑定的标签列表。
+  /// **China site only.** 密钥对绑定的标签列表。
   tags: Vec<Tag> = "Tags",
 }
 
-/// 实例密码登录配置信息。
+/// Login password information
+///
+/// <details><summary>中文</summary>实例密码登录配置信息。</details>
 pub struct LoginConfiguration: encode {
-  /// <li>"YES"代表选择自动生成密码，这时不指定Password字段。</li>
-  /// <li>"NO"代表选择自定义密码，这时要指定Password字段。</li>
+  /// <li><code>YES</code>: Random password. In this case, <code>Password</code> cannot be specified. </li>
+  /// <li><code>No</code>: Custom. <code>Password</code> must be specified. </li>
   auto_generate_password: String = "AutoGeneratePassword",
-  /// 实例登录密码。具体按照操作系统的复杂度要求。
-  ///
-  /// `LINUX_UNIX` 实例密码必须 8-30 位，推荐使用 12 位以上密码，不能包含空格，不能以“/”开头，至少包含以下字符中的三种不同字符，字符种类：<br>
-  /// <li>小写字母：[a-z]</li>
-  /// <li>大写字母：[A-Z]</li>
-  /// <li>数字：0-9</li>
-  /// <li>特殊字符： ()\`\~!@#$%^&\*-+=\_|{}[]:;' <>,.?/</li>
-  ///
-  /// `WINDOWS` 实例密码必须 12-30 位，不能包含空格，不能以“/”开头且不包括用户名，至少包含以下字符中的三种不同字符：<br>
-  /// <li>小写字母：[a-z]</li>
-  /// <li>大写字母：[A-Z]</li>
-  /// <li>数字：0-9</li>
-  /// <li>特殊字符：()\`~!@#$%^&\*-+=\_|{}[]:;' <>,.?/</li>
+  /// Instance login password.
+  /// For Windows instances, the password must contain 12 to 30 characters of the following types. It cannot start with “/” and cannot include the username.
+  /// <li>Lowercase letters: [a–z]</li>
+  /// <li>Uppercase letters: [A–Z]</li>
+  /// <li>Digits: 0-9</li>
+  /// <li>Symbols: ()`~!@#$%^&*-+=_|{}[]:;'<>,.?/</li>
   password: String = "Password",
   /// 密钥ID列表，最多同时指定5个密钥。关联密钥后，就可以通过对应的私钥来访问实例。密钥与密码不能同时指定，同时WINDOWS操作系统不支持指定密钥。密钥ID列表可以通过[DescribeKeyPairs](https://cloud.tencent.com/document/product/1207/55540)接口获取。
   key_ids: Vec<String> = "KeyIds",
 }
 
-/// 描述了实例登录相关配置与信息。
+/// Describes login settings of an instance.
+///
+/// <details><summary>中文</summary>描述了实例登录相关配置与信息。</details>
 pub struct LoginSettings: decode {
-  /// 密钥 ID 列表。关联密钥后，就可以通过对应的私钥来访问实例。注意：此字段可能返回 []，表示取不到有效值。
+  /// Key ID list. After a key is associated, you can use it to access the instance. Note: this field may return [], indicating that no valid values can be obtained.
   key_ids: Vec<String> = "KeyIds",
 }
 
@@ -6125,38 +7181,40 @@ pub struct McpServerTemplateEnv: decode {
   value: String = "Value",
 }
 
-/// ModifyBlueprintAttribute请求参数结构体
+/// Request of [`Client::modify_blueprint_attribute`].
 pub struct ModifyBlueprintAttributeRequest: encode {
-  /// **Required.** 镜像 ID。可通过[DescribeBlueprints](https://cloud.tencent.com/document/product/1207/47689)接口返回值中的BlueprintId获取。
+  /// **Required.** Image ID, which can be obtained from the `BlueprintId` returned by the [DescribeBlueprints](https://intl.cloud.tencent.com/document/product/1207/47689?from_cn_redirect=1) API.
   blueprint_id: String = "BlueprintId",
-  /// 设置新的镜像名称。最大长度60。
+  /// New image name, which can contain up to 60 characters.
   blueprint_name: String = "BlueprintName",
-  /// 设置新的镜像描述。最大长度60。
+  /// New image description, which can contain up to 60 characters.
   description: String = "Description",
 }
 
-/// ModifyBlueprintAttribute返回参数结构体
+/// Response of [`Client::modify_blueprint_attribute`].
 pub struct ModifyBlueprintAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述了实例可变更的套餐。
+/// Changeable packages for the instance.
+///
+/// <details><summary>中文</summary>描述了实例可变更的套餐。</details>
 pub struct ModifyBundle: decode {
-  /// 更改实例套餐后需要补的差价。
+  /// Price difference that you need to pay for the new instance package after change.
   modify_price: Price = "ModifyPrice",
-  /// 变更套餐状态。取值：
-  /// <li>SOLD_OUT：套餐售罄</li>
-  /// <li>AVAILABLE：支持套餐变更</li>
-  /// <li>UNAVAILABLE：暂不支持套餐变更</li>
+  /// Package change status. Valid values:
+  /// <li>SOLD_OUT: packages are sold out</li>
+  /// <li>AVAILABLE: packages can be changed</li>
+  /// <li>UNAVAILABLE: packages cannot be changed currently</li>
   modify_bundle_state: String = "ModifyBundleState",
-  /// 套餐信息。
+  /// Package information.
   bundle: Bundle = "Bundle",
-  /// 不支持套餐变更原因信息。变更套餐状态为"AVAILABLE"时, 该信息为空
+  /// The reason of package changing failure. It’s empty if the package change status is `AVAILABLE`.
   not_support_modify_message: String = "NotSupportModifyMessage",
 }
 
-/// ModifyDiskBackupsAttribute请求参数结构体
+/// Request of [`Client::modify_disk_backups_attribute`].
 pub struct ModifyDiskBackupsAttributeRequest: encode {
   /// **Required.** 云硬盘备份点ID，可通过 [DescribeDiskBackups](https://cloud.tencent.com/document/api/1207/84379) 接口返回值中的 DiskBackupId 获取。列表长度最大值为100。
   disk_backup_ids: Vec<String> = "DiskBackupIds",
@@ -6164,27 +7222,27 @@ pub struct ModifyDiskBackupsAttributeRequest: encode {
   disk_backup_name: String = "DiskBackupName",
 }
 
-/// ModifyDiskBackupsAttribute返回参数结构体
+/// Response of [`Client::modify_disk_backups_attribute`].
 pub struct ModifyDiskBackupsAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDisksAttribute请求参数结构体
+/// Request of [`Client::modify_disks_attribute`].
 pub struct ModifyDisksAttributeRequest: encode {
-  /// **Required.** 云硬盘ID列表。每次批量请求云硬盘的上限为 100。可通过[DescribeDisks](https://cloud.tencent.com/document/product/1207/66093)接口返回值中的DiskId获取。
+  /// **Required.** List of cloud disk IDs.
   disk_ids: Vec<String> = "DiskIds",
-  /// **Required.** 云硬盘名称。
+  /// **Required.** Cloud disk name.
   disk_name: String = "DiskName",
 }
 
-/// ModifyDisksAttribute返回参数结构体
+/// Response of [`Client::modify_disks_attribute`].
 pub struct ModifyDisksAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDisksBackupQuota请求参数结构体
+/// Request of [`Client::modify_disks_backup_quota`].
 pub struct ModifyDisksBackupQuotaRequest: encode {
   /// **Required.** 云硬盘ID列表，可通过[DescribeDisks](https://cloud.tencent.com/document/api/1207/66093)接口查询。列表最大长度为15。
   disk_ids: Vec<String> = "DiskIds",
@@ -6192,33 +7250,27 @@ pub struct ModifyDisksBackupQuotaRequest: encode {
   disk_backup_quota: i64 = "DiskBackupQuota",
 }
 
-/// ModifyDisksBackupQuota返回参数结构体
+/// Response of [`Client::modify_disks_backup_quota`].
 pub struct ModifyDisksBackupQuotaResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDisksRenewFlag请求参数结构体
+/// Request of [`Client::modify_disks_renew_flag`].
 pub struct ModifyDisksRenewFlagRequest: encode {
-  /// **Required.** 云硬盘ID列表。每次批量请求云硬盘的上限为 100。可通过[DescribeDisks](https://cloud.tencent.com/document/product/1207/66093)接口返回值中的DiskId获取。
+  /// **Required.** List of cloud disk IDs.
   disk_ids: Vec<String> = "DiskIds",
-  /// **Required.** 自动续费标识。取值范围：
-  ///
-  /// - NOTIFY_AND_AUTO_RENEW：通知过期且自动续费
-  /// - NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费
-  /// - DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费
-  ///
-  /// 若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
+  /// **Required.** Whether Auto-Renewal is enabled
   renew_flag: String = "RenewFlag",
 }
 
-/// ModifyDisksRenewFlag返回参数结构体
+/// Response of [`Client::modify_disks_renew_flag`].
 pub struct ModifyDisksRenewFlagResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDockerContainer请求参数结构体
+/// Request of [`Client::modify_docker_container`].
 pub struct ModifyDockerContainerRequest: encode {
   /// **Required.** 实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/product/1207/47573)接口返回值中的InstanceId获取。
   instance_id: String = "InstanceId",
@@ -6242,47 +7294,47 @@ pub struct ModifyDockerContainerRequest: encode {
   restart_policy: String = "RestartPolicy",
 }
 
-/// ModifyDockerContainer返回参数结构体
+/// Response of [`Client::modify_docker_container`].
 pub struct ModifyDockerContainerResponse: decode {
   /// Docker活动ID。
   docker_activity_id: String = "DockerActivityId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyFirewallRuleDescription请求参数结构体
+/// Request of [`Client::modify_firewall_rule_description`].
 pub struct ModifyFirewallRuleDescriptionRequest: encode {
-  /// **Required.** 实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/1207/47573) 接口返回值中的 InstanceId 获取。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 防火墙规则。
+  /// **Required.** Firewall rule.
   firewall_rule: FirewallRule = "FirewallRule",
-  /// 防火墙当前版本。用户每次更新防火墙规则时版本会自动加1，防止规则已过期，不填不考虑冲突。
+  /// Current firewall version number. Every time you update the firewall rule version, it will be automatically increased by 1 to prevent the rule from expiring. If it is left empty, conflicts will not be considered.
   firewall_version: u64 = "FirewallVersion",
 }
 
-/// ModifyFirewallRuleDescription返回参数结构体
+/// Response of [`Client::modify_firewall_rule_description`].
 pub struct ModifyFirewallRuleDescriptionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyFirewallRules请求参数结构体
+/// Request of [`Client::modify_firewall_rules`].
 pub struct ModifyFirewallRulesRequest: encode {
-  /// **Required.** 实例 ID。实例的ID可通过[DescribeInstances](https://cloud.tencent.com/document/product/1207/47573)接口返回值中的InstanceId获取。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 防火墙规则列表。列表长度最大值是100。
+  /// **Required.** Firewall rule list.
   firewall_rules: Vec<FirewallRule> = "FirewallRules",
-  /// 防火墙当前版本。用户每次更新防火墙规则时版本会自动加1，防止规则已过期，不填不考虑冲突。
+  /// Current firewall version number. Every time you update the firewall rule version, it will be automatically increased by 1 to prevent the rule from expiring. If it is left empty, conflicts will not be considered.
   firewall_version: u64 = "FirewallVersion",
 }
 
-/// ModifyFirewallRules返回参数结构体
+/// Response of [`Client::modify_firewall_rules`].
 pub struct ModifyFirewallRulesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyFirewallTemplate请求参数结构体
+/// Request of [`Client::modify_firewall_template`].
 pub struct ModifyFirewallTemplateRequest: encode {
   /// **Required.** 防火墙模板ID。可通过[DescribeFirewallTemplates](https://cloud.tencent.com/document/product/1207/96874)接口返回值字段TemplateSet获取。
   template_id: String = "TemplateId",
@@ -6290,82 +7342,76 @@ pub struct ModifyFirewallTemplateRequest: encode {
   template_name: String = "TemplateName",
 }
 
-/// ModifyFirewallTemplate返回参数结构体
+/// Response of [`Client::modify_firewall_template`].
 pub struct ModifyFirewallTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyImageSharePermission请求参数结构体
+/// Request of [`Client::modify_image_share_permission`].
 pub struct ModifyImageSharePermissionRequest: encode {
-  /// **Required.** 镜像 ID。可通过[DescribeImages](https://cloud.tencent.com/document/api/213/15715)接口返回值中的ImageId获取。
+  /// **Required.** Image ID, which can be obtained through the ImageId in the returned value of the [DescribeImages](https://www.tencentcloud.com/document/api/213/15715?from_cn_redirect=1) API.
   image_id: String = "ImageId",
-  /// **Required.** 共享属性，包括 SHARE，CANCEL。其中SHARE代表共享，CANCEL代表取消共享。
+  /// **Required.** Sharing property, including SHARE and CANCEL. Among them, SHARE indicates sharing, and CANCEL indicates canceling sharing.
   permission: String = "Permission",
 }
 
-/// ModifyImageSharePermission返回参数结构体
+/// Response of [`Client::modify_image_share_permission`].
 pub struct ModifyImageSharePermissionResponse: decode {
-  /// CVM自定义镜像共享到轻量应用服务器后的镜像ID。
+  /// Image ID after a CVM custom image is shared to Lighthouse.
   blueprint_id: String = "BlueprintId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstancesAttribute请求参数结构体
+/// Request of [`Client::modify_instances_attribute`].
 pub struct ModifyInstancesAttributeRequest: encode {
-  /// **Required.** 实例 ID 列表。每次请求批量实例的上限为 100。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
+  /// **Required.** Instance ID list. Each request can contain up to 100 instances at a time. You can get an instance ID from the `InstanceId` returned by the [DescribeInstances](https://intl.cloud.tencent.com/document/api/1207/47573?from_cn_redirect=1) API.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 实例名称。可任意命名，但不得超过 60 个字符。
+  /// Instance name, which is customizable and can contain up to 60 characters.
   instance_name: String = "InstanceName",
 }
 
-/// ModifyInstancesAttribute返回参数结构体
+/// Response of [`Client::modify_instances_attribute`].
 pub struct ModifyInstancesAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstancesBundle请求参数结构体
+/// Request of [`Client::modify_instances_bundle`].
 pub struct ModifyInstancesBundleRequest: encode {
-  /// **Required.** 实例ID列表。一个或多个待操作的实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。每次请求批量实例的上限为15。
+  /// **Required.** IDs of target instances. You can get the IDs from the `InstanceId` parameter returned by the `DescribeInstances` API. Up to 15 instances can be specified at the same time.
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 待变更的套餐Id。注意不可和当前要升配的实例套餐ID相同。可通过[DescribeBundles](https://cloud.tencent.com/document/api/1207/47575)接口返回值中的BundleId获取。
+  /// **Required.** ID of bundles to change. You can get the IDs from the `BundleId` returned by the [DescribeBundles](https://intl.cloud.tencent.com/document/api/1207/47575?from_cn_redirect=1).
   bundle_id: String = "BundleId",
-  /// 是否自动抵扣代金券。取值范围：
-  /// true：表示自动抵扣代金券
-  /// false：表示不自动抵扣代金券
-  /// 默认取值：false。
+  /// Whether to use existing vouchers under the current account automatically. Valid values:
+  /// `true`: Deduct from existing vouchers automatically
+  /// `false`: Do not deduct from existing vouchers automatically
+  /// Default value: `false`.
   auto_voucher: bool = "AutoVoucher",
 }
 
-/// ModifyInstancesBundle返回参数结构体
+/// Response of [`Client::modify_instances_bundle`].
 pub struct ModifyInstancesBundleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstancesRenewFlag请求参数结构体
+/// Request of [`Client::modify_instances_renew_flag`].
 pub struct ModifyInstancesRenewFlagRequest: encode {
-  /// **Required.** 实例 ID 列表。每次请求批量实例的上限为 100。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
+  /// **Required.** Instance ID list. Each request can contain up to 100 instances at a time. You can get an instance ID from the `InstanceId` returned by the [DescribeInstances](https://intl.cloud.tencent.com/document/api/1207/47573?from_cn_redirect=1) API.
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 自动续费标识。取值范围：
-  ///
-  /// - NOTIFY_AND_AUTO_RENEW：通知过期且自动续费
-  /// - NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费
-  /// - DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费
-  ///
-  /// 若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
+  /// **Required.** Auto-Renewal flag. Valid values: <br><li>NOTIFY_AND_AUTO_RENEW: notify upon expiration and renew automatically <br><li>NOTIFY_AND_MANUAL_RENEW: notify upon expiration but do not renew automatically <br><li>DISABLE_NOTIFY_AND_MANUAL_RENEW: neither notify upon expiration nor renew automatically <br><br>If this parameter is specified as `NOTIFY_AND_AUTO_RENEW`, the instance will be automatically renewed monthly if the account balance is sufficient.
   renew_flag: String = "RenewFlag",
 }
 
-/// ModifyInstancesRenewFlag返回参数结构体
+/// Response of [`Client::modify_instances_renew_flag`].
 pub struct ModifyInstancesRenewFlagResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyMcpServer请求参数结构体
+/// Request of [`Client::modify_mcp_server`].
 pub struct ModifyMcpServerRequest: encode {
   /// **Required.** 实例ID。可以通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
   instance_id: String = "InstanceId",
@@ -6386,52 +7432,56 @@ pub struct ModifyMcpServerRequest: encode {
   transport_type: String = "TransportType",
 }
 
-/// ModifyMcpServer返回参数结构体
+/// Response of [`Client::modify_mcp_server`].
 pub struct ModifyMcpServerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySnapshotAttribute请求参数结构体
+/// Request of [`Client::modify_snapshot_attribute`].
 pub struct ModifySnapshotAttributeRequest: encode {
-  /// **Required.** 快照 ID, 可通过 <a href="https://cloud.tencent.com/document/product/1207/54388">DescribeSnapshots</a> 查询。
+  /// **Required.** Snapshot ID, which can be queried through `DescribeSnapshots`.
   snapshot_id: String = "SnapshotId",
-  /// 新的快照名称，最长为 60 个字符。
+  /// New snapshot name, which can contain up to 60 characters.
   snapshot_name: String = "SnapshotName",
 }
 
-/// ModifySnapshotAttribute返回参数结构体
+/// Response of [`Client::modify_snapshot_attribute`].
 pub struct ModifySnapshotAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 折扣详情信息。
+/// Discount details.
+///
+/// <details><summary>中文</summary>折扣详情信息。</details>
 pub struct PolicyDetail: decode {
-  /// 用户折扣。
+  /// User discount.
   user_discount: f64 = "UserDiscount",
-  /// 公共折扣。
+  /// Public discount.
   common_discount: f64 = "CommonDiscount",
-  /// 最终折扣。
+  /// Final discount.
   final_discount: f64 = "FinalDiscount",
-  /// 活动折扣。取值为null，表示无有效值，即没有折扣。
+  /// Activity discount. The value `null` indicates no discount.
   activity_discount: f64 = "ActivityDiscount",
-  /// 折扣类型。
-  /// user：用户折扣; common：官网折扣; activity：活动折扣。 取值为null，表示无有效值，即没有折扣。
+  /// Discount type.
+  /// Valid values: `user` (user discount), `common` (discount displayed on the official website), `activity` (activity discount), `null` (no discount).
   discount_type: String = "DiscountType",
 }
 
-/// 价格信息
+/// Price information
+///
+/// <details><summary>中文</summary>价格信息</details>
 pub struct Price: decode {
-  /// 实例价格。
+  /// Instance price.
   instance_price: InstancePrice = "InstancePrice",
 }
 
-/// RebootInstances请求参数结构体
+/// Request of [`Client::reboot_instances`].
 pub struct RebootInstancesRequest: encode {
-  /// **Required.** 实例 ID 列表。每次请求批量实例的上限为 100。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
+  /// **Required.** Instance ID list. Each request can contain up to 100 instances at a time. You can get an instance ID from the `InstanceId` returned by the [DescribeInstances](https://intl.cloud.tencent.com/document/api/1207/47573?from_cn_redirect=1) API.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 关机类型。
+  /// **China site only.** 关机类型。
   /// 取值范围：
   /// - SOFT：表示软关机
   /// - HARD：表示硬关机
@@ -6441,25 +7491,27 @@ pub struct RebootInstancesRequest: encode {
   stop_type: String = "StopType",
 }
 
-/// RebootInstances返回参数结构体
+/// Response of [`Client::reboot_instances`].
 pub struct RebootInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述地域信息。
+/// Region information.
+///
+/// <details><summary>中文</summary>描述地域信息。</details>
 pub struct RegionInfo: decode {
-  /// 地域名称，例如，ap-guangzhou。
+  /// Region name, such as `ap-guangzhou`.
   region: String = "Region",
-  /// 地域描述，例如，华南地区(广州)。
+  /// Region description, such as South China (Guangzhou).
   region_name: String = "RegionName",
-  /// 地域是否可用状态，取值仅为AVAILABLE（表示可用状态）。
+  /// Region availability status. Its value can only be `AVAILABLE`.
   region_state: String = "RegionState",
-  /// 是否中国大陆地域
+  /// Whether the region is in the Chinese mainland
   is_china_mainland: bool = "IsChinaMainland",
 }
 
-/// RemoveDockerContainers请求参数结构体
+/// Request of [`Client::remove_docker_containers`].
 pub struct RemoveDockerContainersRequest: encode {
   /// **Required.** 实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/product/1207/47573)接口返回值中的InstanceId获取。
   instance_id: String = "InstanceId",
@@ -6467,15 +7519,15 @@ pub struct RemoveDockerContainersRequest: encode {
   container_ids: Vec<String> = "ContainerIds",
 }
 
-/// RemoveDockerContainers返回参数结构体
+/// Response of [`Client::remove_docker_containers`].
 pub struct RemoveDockerContainersResponse: decode {
   /// Docker活动ID。
   docker_activity_id: String = "DockerActivityId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RemoveMcpServers请求参数结构体
+/// Request of [`Client::remove_mcp_servers`].
 pub struct RemoveMcpServersRequest: encode {
   /// **Required.** 实例ID。可以通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
   instance_id: String = "InstanceId",
@@ -6483,13 +7535,13 @@ pub struct RemoveMcpServersRequest: encode {
   mcp_server_ids: Vec<String> = "McpServerIds",
 }
 
-/// RemoveMcpServers返回参数结构体
+/// Response of [`Client::remove_mcp_servers`].
 pub struct RemoveMcpServersResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RenameDockerContainer请求参数结构体
+/// Request of [`Client::rename_docker_container`].
 pub struct RenameDockerContainerRequest: encode {
   /// **Required.** 实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/product/1207/47573)接口返回值中的InstanceId获取。
   instance_id: String = "InstanceId",
@@ -6499,76 +7551,73 @@ pub struct RenameDockerContainerRequest: encode {
   container_name: String = "ContainerName",
 }
 
-/// RenameDockerContainer返回参数结构体
+/// Response of [`Client::rename_docker_container`].
 pub struct RenameDockerContainerResponse: decode {
   /// Docker活动ID。
   docker_activity_id: String = "DockerActivityId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 续费云硬盘包年包月相关参数设置。
+/// Parameter settings for renewing the monthly subscribed cloud disk
+///
+/// <details><summary>中文</summary>续费云硬盘包年包月相关参数设置。</details>
 pub struct RenewDiskChargePrepaid: encode {
-  /// 续费周期。
-  /// 单位：月。
-  /// 取值范围: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36]
+  /// Renewal period
   period: i64 = "Period",
-  /// 自动续费标识。
-  /// 取值范围：
-  /// <li>NOTIFY_AND_AUTO_RENEW：通知过期且自动续费</li>
-  /// <li>NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费，用户需要手动续费</li><li>DISABLE_NOTIFY_AND_MANUAL_RENEW：不自动续费，且不通知</li>
-  /// 默认取值：NOTIFY_AND_MANUAL_RENEW。若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，云硬盘到期后将按月自动续费。
+  /// Whether to renew the disk automatically. Values:
+  ///
+  /// `NOTIFY_AND_AUTO_RENEW`: Trigger expiration notification and renew automatically; `NOTIFY_AND_MANUAL_RENEW`: Trigger expiration notification but do not renew; `DISABLE_NOTIFY_AND_MANUAL_RENEW`: Do not trigger the notification and do not renew.
+  ///
+  /// Default: `NOTIFY_AND_MANUAL_RENEW`. If `NOTIFY_AND_AUTO_RENEW` is specified, the instance is automatically renewed on a monthly basis when the account balance is sufficient.
   renew_flag: String = "RenewFlag",
-  /// 周期单位。取值范围：“m”(月)。默认值: "m"。
+  /// Unit of the period. Values: `m` (month).
   time_unit: String = "TimeUnit",
-  /// 当前实例到期时间。如“2018-01-01 00:00:00”。
-  /// 指定该参数即可对齐云硬盘所挂载的实例到期时间。
-  /// 该参数与Period必须指定其一，且不支持同时指定。
-  /// 该参数值必须大于入参中云硬盘的过期时间。
+  /// Expiration time of the current instance, such as "2018-01-01 00:00:00". Specify this parameter to align the expiration time of the instance and attached cloud disks. `CurInstanceDeadline` and `Period` cannot be both specified.
   cur_instance_deadline: String = "CurInstanceDeadline",
 }
 
-/// RenewDisks请求参数结构体
+/// Request of [`Client::renew_disks`].
 pub struct RenewDisksRequest: encode {
-  /// **Required.** 云硬盘ID列表。一个或多个待操作的云硬盘ID。可通过[DescribeDisks](https://cloud.tencent.com/document/product/1207/66093)接口返回值中的DiskId获取。每次请求续费数据盘数量总计上限为50。
+  /// **Required.** IDs of cloud disks. The value can be obtained from the `DiskId` parameter returned by the [DescribeDisks](https://intl.cloud.tencent.com/document/product/1207/66093?from_cn_redirect=1) API. Up to 50 disks can be requested at a time.
   disk_ids: Vec<String> = "DiskIds",
-  /// **Required.** 续费云硬盘包年包月相关参数设置。
+  /// **Required.** Parameter settings for renewing the monthly subscribed cloud disk.
   renew_disk_charge_prepaid: RenewDiskChargePrepaid = "RenewDiskChargePrepaid",
-  /// 是否自动使用代金券。默认不使用。
+  /// Whether to use the vouchers automatically. It defaults to No.
   auto_voucher: bool = "AutoVoucher",
 }
 
-/// RenewDisks返回参数结构体
+/// Response of [`Client::renew_disks`].
 pub struct RenewDisksResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RenewInstances请求参数结构体
+/// Request of [`Client::renew_instances`].
 pub struct RenewInstancesRequest: encode {
-  /// **Required.** 实例ID列表。一个或多个待操作的实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。每次请求批量实例的上限为100。
+  /// **Required.** IDs of one or more instances to be operated. The value can be obtained from the `InstanceId` parameter returned by the [DescribeInstances](https://intl.cloud.tencent.com/document/api/1207/47573?from_cn_redirect=1) API. Up to 100 instances can be requested at a time.
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
+  /// **Required.** Prepaid mode, i.e., monthly subscription. This parameter can specify the purchase period and other attributes such as auto-renewal. It is required for prepaid instances.
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 是否续费弹性数据盘。取值范围：
-  /// TRUE：表示续费实例同时续费其挂载的数据盘
-  /// FALSE：表示续费实例同时不再续费其挂载的数据盘
-  /// 默认取值：TRUE。
+  /// Whether to renew elastic data disks. Values:
+  /// `TRUE`: Renew the elastic data disks attached to the instance as well when the related instance is renewed.
+  /// `FALSE`: Do not renew the elastic data disks attached to the instance as well when the related instance is renewed.
+  /// Default: `TRUE`
   renew_data_disk: bool = "RenewDataDisk",
-  /// 是否自动抵扣代金券。取值范围：
-  /// TRUE：表示自动抵扣代金券
-  /// FALSE：表示不自动抵扣代金券
-  /// 默认取值：FALSE。
+  /// Whether to automatically use vouchers. Values:
+  /// `TRUE`: Use vouchers for payment automatically.
+  /// `FALSE`: Do not use vouchers for payment automatically.
+  /// Default: `FALSE`.
   auto_voucher: bool = "AutoVoucher",
 }
 
-/// RenewInstances返回参数结构体
+/// Response of [`Client::renew_instances`].
 pub struct RenewInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ReplaceFirewallTemplateRule请求参数结构体
+/// Request of [`Client::replace_firewall_template_rule`].
 pub struct ReplaceFirewallTemplateRuleRequest: encode {
   /// **Required.** 防火墙模板ID。可通过 [DescribeFirewallTemplates](https://cloud.tencent.com/document/product/1207/96874) 接口返回值中的 TemplateId 获取。
   template_id: String = "TemplateId",
@@ -6578,13 +7627,13 @@ pub struct ReplaceFirewallTemplateRuleRequest: encode {
   template_rule: FirewallRule = "TemplateRule",
 }
 
-/// ReplaceFirewallTemplateRule返回参数结构体
+/// Response of [`Client::replace_firewall_template_rule`].
 pub struct ReplaceFirewallTemplateRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RerunDockerContainer请求参数结构体
+/// Request of [`Client::rerun_docker_container`].
 pub struct RerunDockerContainerRequest: encode {
   /// **Required.** 实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/product/1207/47573)接口返回值中的InstanceId获取。
   instance_id: String = "InstanceId",
@@ -6594,27 +7643,27 @@ pub struct RerunDockerContainerRequest: encode {
   container_id: String = "ContainerId",
 }
 
-/// RerunDockerContainer返回参数结构体
+/// Response of [`Client::rerun_docker_container`].
 pub struct RerunDockerContainerResponse: decode {
   /// Docker活动ID。
   docker_activity_id: String = "DockerActivityId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResetAttachCcn请求参数结构体
+/// Request of [`Client::reset_attach_ccn`].
 pub struct ResetAttachCcnRequest: encode {
-  /// **Required.** 云联网实例ID。可通过[DescribeCcns](https://cloud.tencent.com/document/product/215/19199)接口返回值中的CcnId获取。
+  /// **Required.** CCN instance ID.
   ccn_id: String = "CcnId",
 }
 
-/// ResetAttachCcn返回参数结构体
+/// Response of [`Client::reset_attach_ccn`].
 pub struct ResetAttachCcnResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResetFirewallTemplateRules请求参数结构体
+/// Request of [`Client::reset_firewall_template_rules`].
 pub struct ResetFirewallTemplateRulesRequest: encode {
   /// **Required.** 防火墙模板ID。可通过 [DescribeFirewallTemplates](https://cloud.tencent.com/document/product/1207/96874) 接口返回值中的 TemplateId    获取。
   template_id: String = "TemplateId",
@@ -6622,77 +7671,78 @@ pub struct ResetFirewallTemplateRulesRequest: encode {
   template_rules: Vec<FirewallRule> = "TemplateRules",
 }
 
-/// ResetFirewallTemplateRules返回参数结构体
+/// Response of [`Client::reset_firewall_template_rules`].
 pub struct ResetFirewallTemplateRulesResponse: decode {
   /// 重置后的规则ID列表。
   template_rule_id_set: Vec<String> = "TemplateRuleIdSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述了镜像重置信息
+/// Image reset information
+///
+/// <details><summary>中文</summary>描述了镜像重置信息</details>
 pub struct ResetInstanceBlueprint: decode {
-  /// 镜像详细信息
+  /// Image details
   blueprint_info: Blueprint = "BlueprintInfo",
-  /// 实例镜像是否可重置为目标镜像。
-  /// 取值：
-  /// true（允许）
-  /// false（不允许）
+  /// Whether the image can be reset as the target image
   is_resettable: bool = "IsResettable",
-  /// 不可重置信息.当镜像可重置时为""
+  /// Non-Resettable flag. If the image is resettable, it will be ""
   non_resettable_message: String = "NonResettableMessage",
 }
 
-/// ResetInstance请求参数结构体
+/// Request of [`Client::reset_instance`].
 pub struct ResetInstanceRequest: encode {
-  /// **Required.** 实例 ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
+  /// **Required.** Instance ID, which can be obtained from the `InstanceId` returned by the [DescribeInstances](https://intl.cloud.tencent.com/document/api/1207/47573?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
-  /// 镜像 ID。可通过[DescribeBlueprints](https://cloud.tencent.com/document/product/1207/47689)接口返回值中的BlueprintId获取。
+  /// Image ID, which can be obtained from the `BlueprintId` returned by the [DescribeBlueprints](https://intl.cloud.tencent.com/document/product/1207/47689?from_cn_redirect=1) API.
   blueprint_id: String = "BlueprintId",
   /// 要创建的容器配置列表。
   /// 注意：仅重装的镜像类型为Docker时支持传入该参数。
   containers: Vec<DockerContainerConfiguration> = "Containers",
-  /// 实例登录信息配置。默认缺失情况下代表用户选择实例创建后设置登录密码或绑定密钥。
+  /// **China site only.** 实例登录信息配置。默认缺失情况下代表用户选择实例创建后设置登录密码或绑定密钥。
   login_configuration: LoginConfiguration = "LoginConfiguration",
 }
 
-/// ResetInstance返回参数结构体
+/// Response of [`Client::reset_instance`].
 pub struct ResetInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResetInstancesPassword请求参数结构体
+/// Request of [`Client::reset_instances_password`].
 pub struct ResetInstancesPasswordRequest: encode {
-  /// **Required.** 实例 ID 列表。每次请求批量实例的上限为 100。可通过 <a href="https://cloud.tencent.com/document/product/1207/47573">DescribeInstances</a> 接口返回值中的 InstanceId 获取。
+  /// **Required.** Instance ID list. Each request can contain up to 100 instances at a time.
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 实例登录密码。不同操作系统类型密码复杂度限制不一样，具体如下：</br> `LINUX_UNIX` 实例密码必须 8-30 位，推荐使用 12 位以上密码，不能以“/”开头，至少包含以下字符中的三种不同字符，字符种类：</br> <li>小写字母：[a-z]</br></li> <li>大写字母：[A-Z]</br></li> <li>数字：0-9</br></li> <li>特殊字符： ()\`\~!@#$%^&\*-+=\_|{}[]:;' <>,.?/</li></br> `WINDOWS` 实例密码必须 12-30 位，不能以“/”开头且不包括用户名，至少包含以下字符中的三种不同字符</br> <li>小写字母：[a-z]</br></li> <li>大写字母：[A-Z]</br></li> <li>数字： 0-9</br></li> <li>特殊字符：()\`~!@#$%^&\*-+=\_|{}[]:;' <>,.?/</br></li> <li>如果实例即包含 `LINUX_UNIX` 实例又包含 `WINDOWS` 实例，则密码复杂度限制按照 `WINDOWS` 实例的限制。</li>
+  /// **Required.** Login password of the instance(s). The password requirements vary among different operating systems:
+  /// The password of a `LINUX_UNIX` instance must contain 8–30 characters (above 12 characters preferably) in at least three of the following types and cannot begin with "/": <br><li>Lowercase letters: [a–z]<br><li>Uppercase letters: [A–Z]<br><li>Digits: 0–9<br><li>Special symbols: ()\`~!@#$%^&\*-+=\_|{}[]:;'<>,.?/</li>
+  /// The password of a `WINDOWS` instance must contain 12–30 characters in at least three of the following types and cannot begin with "/" or include the username: <br><li>Lowercase letters: [a–z]<br><li>Uppercase letters: [A–Z]<br><li>Digits: 0–9<br><li>Special symbols: ()\`~!@#$%^&\*-+=\_|{}[]:;' <>,.?/<br><li>If both `LINUX_UNIX` and `WINDOWS` instances exist, the requirements for password complexity of `WINDOWS` instances shall prevail.
   password: String = "Password",
-  /// 待重置密码的实例操作系统用户名。不得超过 64 个字符。
+  /// OS username of the instance for which you want to reset the password, which can contain up to 64 characters.
   user_name: String = "UserName",
 }
 
-/// ResetInstancesPassword返回参数结构体
+/// Response of [`Client::reset_instances_password`].
 pub struct ResetInstancesPasswordResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResizeDisks请求参数结构体
+/// Request of [`Client::resize_disks`].
 pub struct ResizeDisksRequest: encode {
-  /// **Required.** 云硬盘ID列表，可通过[DescribeDisks](https://cloud.tencent.com/document/api/1207/66093)接口查询。列表最大长度为15。
+  /// **Required.** Cloud disk ID list, which can be queried via the [DescribeDisks](https://www.tencentcloud.com/document/api/1207/66093?from_cn_redirect=1) API. The maximum length of the list is 15.
   disk_ids: Vec<String> = "DiskIds",
-  /// **Required.** 扩容后的云硬盘大小。单位: GB。高性能云硬盘大小取值范围：[10, 4000] ,SSD云硬盘大小取值范围：[20, 4000]。扩容后的云硬盘大小必须大于当前云硬盘大小。
+  /// **Required.** Size of the cloud disk after scale-out, in GB. The value range of the Premium Disk size is [10, 4000], and that of the Cloud SSD size is [20, 4000]. The cloud disk size after scale-out must be greater than the current disk size.
   disk_size: i64 = "DiskSize",
 }
 
-/// ResizeDisks返回参数结构体
+/// Response of [`Client::resize_disks`].
 pub struct ResizeDisksResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RestartDockerContainers请求参数结构体
+/// Request of [`Client::restart_docker_containers`].
 pub struct RestartDockerContainersRequest: encode {
   /// **Required.** 实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/product/1207/47573)接口返回值中的InstanceId获取。
   instance_id: String = "InstanceId",
@@ -6700,15 +7750,15 @@ pub struct RestartDockerContainersRequest: encode {
   container_ids: Vec<String> = "ContainerIds",
 }
 
-/// RestartDockerContainers返回参数结构体
+/// Response of [`Client::restart_docker_containers`].
 pub struct RestartDockerContainersResponse: decode {
   /// Docker活动ID。
   docker_activity_id: String = "DockerActivityId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RestartMcpServers请求参数结构体
+/// Request of [`Client::restart_mcp_servers`].
 pub struct RestartMcpServersRequest: encode {
   /// **Required.** 实例 ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
   instance_id: String = "InstanceId",
@@ -6716,13 +7766,13 @@ pub struct RestartMcpServersRequest: encode {
   mcp_server_ids: Vec<String> = "McpServerIds",
 }
 
-/// RestartMcpServers返回参数结构体
+/// Response of [`Client::restart_mcp_servers`].
 pub struct RestartMcpServersResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RunDockerContainers请求参数结构体
+/// Request of [`Client::run_docker_containers`].
 pub struct RunDockerContainersRequest: encode {
   /// **Required.** 实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/product/1207/47573)接口返回值中的InstanceId获取。
   instance_id: String = "InstanceId",
@@ -6730,119 +7780,130 @@ pub struct RunDockerContainersRequest: encode {
   containers: Vec<DockerContainerConfiguration> = "Containers",
 }
 
-/// RunDockerContainers返回参数结构体
+/// Response of [`Client::run_docker_containers`].
 pub struct RunDockerContainersResponse: decode {
   /// Docker活动ID列表。
   docker_activity_set: Vec<String> = "DockerActivitySet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 使用场景信息
+/// Scene information
+///
+/// <details><summary>中文</summary>使用场景信息</details>
 pub struct Scene: decode {
-  /// 使用场景Id
+  /// Scene ID
   scene_id: String = "SceneId",
-  /// 使用场景展示名称
+  /// Display name of the scene
   display_name: String = "DisplayName",
-  /// 使用场景描述
+  /// Scene description
   description: String = "Description",
 }
 
-/// 使用场景详细信息
+/// Scene information
+///
+/// <details><summary>中文</summary>使用场景详细信息</details>
 pub struct SceneInfo: decode {
-  /// 使用场景Id。
+  /// Scene ID
   scene_id: String = "SceneId",
-  /// 使用场景展示名称。
+  /// Display name of the scene
   display_name: String = "DisplayName",
-  /// 使用场景描述信息。
+  /// Scene description
   description: String = "Description",
 }
 
-/// ShareBlueprintAcrossAccounts请求参数结构体
+/// Request of [`Client::share_blueprint_across_accounts`].
 pub struct ShareBlueprintAcrossAccountsRequest: encode {
-  /// **Required.** 镜像ID, 可以通过[DescribeBlueprints](https://cloud.tencent.com/document/product/1207/47689)接口返回的BlueprintId获取。
+  /// **Required.** Image ID, which can be obtained through the BlueprintId returned by the [DescribeBlueprints](https://www.tencentcloud.com/document/product/1207/47689?from_cn_redirect=1) API.
   blueprint_id: String = "BlueprintId",
-  /// **Required.** 接收共享镜像的[账号ID](https://cloud.tencent.com/document/product/213/4944#.E8.8E.B7.E5.8F.96.E4.B8.BB.E8.B4.A6.E5.8F.B7.E7.9A.84.E8.B4.A6.E5.8F.B7-id)列表。账号ID不同于QQ号，查询用户账号ID请查看账号信息中的账号ID栏。账号个数取值最大为10。
+  /// **Required.** List of [account IDs](https://www.tencentcloud.com/document/product/213/4944?from_cn_redirect=1#.E8.8E.B7.E5.8F.96.E4.B8.BB.E8.B4.A6.E5.8F.B7.E7.9A.84.E8.B4.A6.E5.8F.B7-id) that receive the shared images. The account ID is different from the QQ number. To query a user account ID, view the account ID column in the account information. The maximum number of accounts is 10.
   account_ids: Vec<String> = "AccountIds",
 }
 
-/// ShareBlueprintAcrossAccounts返回参数结构体
+/// Response of [`Client::share_blueprint_across_accounts`].
 pub struct ShareBlueprintAcrossAccountsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述了快照相关信息。
+/// Snapshot information.
+///
+/// <details><summary>中文</summary>描述了快照相关信息。</details>
 pub struct Snapshot: decode {
-  /// 快照 ID。
+  /// Snapshot ID.
   snapshot_id: String = "SnapshotId",
-  /// 创建此快照的磁盘类型。取值：<li>SYSTEM_DISK：系统盘</li>
+  /// Type of the disk for which the snapshot is created. Valid values: <li>SYSTEM_DISK: system disk</li>
   disk_usage: String = "DiskUsage",
-  /// 创建此快照的磁盘 ID。
+  /// ID of the disk for which the snapshot is created.
   disk_id: String = "DiskId",
-  /// 创建此快照的磁盘大小，单位 GB。
+  /// Size of the disk in GB for which the snapshot is created.
   disk_size: i64 = "DiskSize",
-  /// 快照名称，用户自定义的快照别名。
+  /// Snapshot name, which is a custom snapshot alias.
   snapshot_name: String = "SnapshotName",
-  /// 快照的状态。取值范围：
-  /// <li>NORMAL：正常 </li>
-  /// <li>CREATING：创建中</li>
-  /// <li>ROLLBACKING：回滚中。</li>
+  /// Snapshot status. Valid values:
+  /// <li>NORMAL: normal </li>
+  /// <li>CREATING: creating</li>
+  /// <li>ROLLBACKING: rolling back</li>
   snapshot_state: String = "SnapshotState",
-  /// 创建或回滚快照进度百分比，成功后此字段取值为 100。
+  /// Snapshot creation or rollback progress in percentage. After success, the value of this field will become 100.
   percent: i64 = "Percent",
-  /// 快照的最新操作，只有创建、回滚快照时记录。
-  /// 取值如 CreateInstanceSnapshot，RollbackInstanceSnapshot。
+  /// Last snapshot operation. It is recorded only during snapshot creation and rollback.
+  /// Example values: CreateInstanceSnapshot, RollbackInstanceSnapshot.
   latest_operation: String = "LatestOperation",
-  /// 快照的最新操作状态，只有创建、回滚快照时记录。
-  /// 取值范围：
-  /// <li>SUCCESS：表示操作成功</li>
-  /// <li>OPERATING：表示操作执行中</li>
-  /// <li>FAILED：表示操作失败</li>
+  /// Last snapshot operation status. It is recorded only during snapshot creation and rollback.
+  /// Valid values:
+  /// <li>SUCCESS: operation succeeded</li>
+  /// <li>OPERATING: the operation is being executed</li>
+  /// <li>FAILED: operation failed</li>
   latest_operation_state: String = "LatestOperationState",
-  /// 快照最新操作的唯一请求 ID，只有创建、回滚快照时记录。
+  /// Unique request ID for the last snapshot operation. It is recorded only during snapshot creation and rollback.
   latest_operation_request_id: String = "LatestOperationRequestId",
-  /// 快照的创建时间。
-  ///
+  /// Snapshot creation time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 快照绑定的标签列表。
+  /// **China site only.** 快照绑定的标签列表。
   tags: Vec<Tag> = "Tags",
 }
 
-/// 快照操作限制列表。
+/// List of snapshot operation limits.
+///
+/// <details><summary>中文</summary>快照操作限制列表。</details>
 pub struct SnapshotDeniedActions: decode {
-  /// 快照 ID。
+  /// Snapshot ID.
   snapshot_id: String = "SnapshotId",
-  /// 操作限制列表。
+  /// List of operation limits.
   denied_actions: Vec<DeniedAction> = "DeniedActions",
 }
 
-/// 描述镜像软件信息。
+/// Image software information.
+///
+/// <details><summary>中文</summary>描述镜像软件信息。</details>
 pub struct Software: decode {
-  /// 软件名称。
+  /// Software name.
   name: String = "Name",
-  /// 软件版本。
+  /// Software version.
   version: String = "Version",
-  /// 软件图片 URL。
+  /// Software picture URL.
   image_url: String = "ImageUrl",
-  /// 软件安装目录。
+  /// Software installation directory.
   install_dir: String = "InstallDir",
-  /// 软件详情列表。
+  /// List of software details.
   detail_set: Vec<SoftwareDetail> = "DetailSet",
 }
 
-/// 描述镜像软件详细信息。
+/// Image software details.
+///
+/// <details><summary>中文</summary>描述镜像软件详细信息。</details>
 pub struct SoftwareDetail: decode {
-  /// 软件的属性标识
+  /// Unique detail key
   key: String = "Key",
-  /// 软件的属性标识描述
+  /// Detail title.
   title: String = "Title",
-  /// 软件的属性值
+  /// Detail value.
   value: String = "Value",
 }
 
-/// StartDockerContainers请求参数结构体
+/// Request of [`Client::start_docker_containers`].
 pub struct StartDockerContainersRequest: encode {
   /// **Required.** 实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/product/1207/47573)接口返回值中的InstanceId获取。
   instance_id: String = "InstanceId",
@@ -6850,27 +7911,27 @@ pub struct StartDockerContainersRequest: encode {
   container_ids: Vec<String> = "ContainerIds",
 }
 
-/// StartDockerContainers返回参数结构体
+/// Response of [`Client::start_docker_containers`].
 pub struct StartDockerContainersResponse: decode {
   /// Docker活动ID。
   docker_activity_id: String = "DockerActivityId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StartInstances请求参数结构体
+/// Request of [`Client::start_instances`].
 pub struct StartInstancesRequest: encode {
-  /// **Required.** 实例 ID 列表。每次请求批量实例的上限为 100。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
+  /// **Required.** Instance ID list. Each request can contain up to 100 instances at a time. You can get an instance ID from the `InstanceId` returned by the [DescribeInstances](https://intl.cloud.tencent.com/document/api/1207/47573?from_cn_redirect=1) API.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// StartInstances返回参数结构体
+/// Response of [`Client::start_instances`].
 pub struct StartInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StartMcpServers请求参数结构体
+/// Request of [`Client::start_mcp_servers`].
 pub struct StartMcpServersRequest: encode {
   /// **Required.** 实例 ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
   instance_id: String = "InstanceId",
@@ -6878,13 +7939,13 @@ pub struct StartMcpServersRequest: encode {
   mcp_server_ids: Vec<String> = "McpServerIds",
 }
 
-/// StartMcpServers返回参数结构体
+/// Response of [`Client::start_mcp_servers`].
 pub struct StartMcpServersResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopDockerContainers请求参数结构体
+/// Request of [`Client::stop_docker_containers`].
 pub struct StopDockerContainersRequest: encode {
   /// **Required.** 实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/product/1207/47573)接口返回值中的InstanceId获取。
   instance_id: String = "InstanceId",
@@ -6892,19 +7953,19 @@ pub struct StopDockerContainersRequest: encode {
   container_ids: Vec<String> = "ContainerIds",
 }
 
-/// StopDockerContainers返回参数结构体
+/// Response of [`Client::stop_docker_containers`].
 pub struct StopDockerContainersResponse: decode {
   /// Docker活动ID。
   docker_activity_id: String = "DockerActivityId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopInstances请求参数结构体
+/// Request of [`Client::stop_instances`].
 pub struct StopInstancesRequest: encode {
-  /// **Required.** 实例 ID 列表。每次请求批量实例的上限为 100。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
+  /// **Required.** Instance ID list. Each request can contain up to 100 instances at a time. You can get an instance ID from the `InstanceId` returned by the [DescribeInstances](https://intl.cloud.tencent.com/document/api/1207/47573?from_cn_redirect=1) API.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 关机类型。取值范围：
+  /// **China site only.** 关机类型。取值范围：
   /// <li>SOFT：表示软关机</li>
   /// <li>HARD：表示硬关机 </li>
   /// <li>SOFT_FIRST：表示优先软关机，失败再执行硬关机 </li>
@@ -6913,13 +7974,13 @@ pub struct StopInstancesRequest: encode {
   stop_type: String = "StopType",
 }
 
-/// StopInstances返回参数结构体
+/// Response of [`Client::stop_instances`].
 pub struct StopInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopMcpServers请求参数结构体
+/// Request of [`Client::stop_mcp_servers`].
 pub struct StopMcpServersRequest: encode {
   /// **Required.** 实例 ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
   instance_id: String = "InstanceId",
@@ -6927,9 +7988,9 @@ pub struct StopMcpServersRequest: encode {
   mcp_server_ids: Vec<String> = "McpServerIds",
 }
 
-/// StopMcpServers返回参数结构体
+/// Response of [`Client::stop_mcp_servers`].
 pub struct StopMcpServersResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6961,115 +8022,121 @@ pub struct SupportIpv6Detail: decode {
   message: String = "Message",
 }
 
-/// SyncBlueprint请求参数结构体
+/// Request of [`Client::sync_blueprint`].
 pub struct SyncBlueprintRequest: encode {
-  /// **Required.** 镜像ID。
+  /// **Required.** Image ID.
   blueprint_id: String = "BlueprintId",
-  /// **Required.** 同步镜像的目的地域列表。
+  /// **Required.** List of target regions for image synchronization.
   destination_regions: Vec<String> = "DestinationRegions",
 }
 
-/// SyncBlueprint返回参数结构体
+/// Response of [`Client::sync_blueprint`].
 pub struct SyncBlueprintResponse: decode {
-  /// 目标地域镜像信息。
+  /// Image information of the target region.
   destination_region_blueprint_set: Vec<DestinationRegionBlueprint> = "DestinationRegionBlueprintSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述了操作系统所在块设备即系统盘的信息。
+/// Information on the block device where the operating system is installed, namely the system disk.
+///
+/// <details><summary>中文</summary>描述了操作系统所在块设备即系统盘的信息。</details>
 pub struct SystemDisk: decode {
-  /// 系统盘类型。
-  /// 取值范围：
-  /// <li> LOCAL_BASIC：本地硬盘</li><li> LOCAL_SSD：本地 SSD 硬盘</li><li> CLOUD_BASIC：普通云硬盘</li><li> CLOUD_SSD：SSD 云硬盘</li><li> CLOUD_PREMIUM：高性能云硬盘</li>
+  /// System disk type.
+  /// Valid values:
+  /// <li> LOCAL_BASIC: local disk</li><li> LOCAL_SSD: local SSD disk</li><li> CLOUD_BASIC: HDD cloud disk</li><li> CLOUD_SSD: SSD cloud disk</li><li> CLOUD_PREMIUM: Premium Cloud Storage</li>
   disk_type: String = "DiskType",
-  /// 系统盘大小，单位：GB。
+  /// System disk size in GB.
   disk_size: i64 = "DiskSize",
-  /// 系统盘ID。
+  /// System disk ID.
   disk_id: String = "DiskId",
 }
 
-/// 标签
+/// Information on tags
+///
+/// <details><summary>中文</summary>标签</details>
 pub struct Tag: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key
   key: String = "Key",
-  /// **Required.** 标签值
+  /// **Required.** Tag value
   value: String = "Value",
 }
 
-/// TerminateDisks请求参数结构体
+/// Request of [`Client::terminate_disks`].
 pub struct TerminateDisksRequest: encode {
-  /// **Required.** 云硬盘ID列表。可通过[DescribeDisks](https://cloud.tencent.com/document/product/1207/66093)接口返回值中的DiskId获取。
-  /// 每次批量请求云硬盘的上限数量为100。
+  /// **Required.** List of cloud disk IDs.
   disk_ids: Vec<String> = "DiskIds",
 }
 
-/// TerminateDisks返回参数结构体
+/// Response of [`Client::terminate_disks`].
 pub struct TerminateDisksResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// TerminateInstances请求参数结构体
+/// Request of [`Client::terminate_instances`].
 pub struct TerminateInstancesRequest: encode {
-  /// **Required.** 实例ID列表。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
+  /// **Required.** Instance ID list, which can be obtained from the `InstanceId` returned by the [DescribeInstances](https://intl.cloud.tencent.com/document/api/1207/47573?from_cn_redirect=1) API.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// TerminateInstances返回参数结构体
+/// Response of [`Client::terminate_instances`].
 pub struct TerminateInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 总计价格信息
+/// Total price information
+///
+/// <details><summary>中文</summary>总计价格信息</details>
 pub struct TotalPrice: decode {
-  /// <p>原始总计价格。</p><p>单位：元</p>
+  /// <P>Original total price.</p><p>unit: usd</p>.
   original_price: f64 = "OriginalPrice",
-  /// <p>折扣总计价格。</p><p>单位：元</p>
+  /// <P>Total price after discount.</p><p>unit: usd</p>.
   discount_price: f64 = "DiscountPrice",
 }
 
-/// 流量包详情
+/// Traffic package details.
+///
+/// <details><summary>中文</summary>流量包详情</details>
 pub struct TrafficPackage: decode {
-  /// 流量包ID。
+  /// Traffic package ID.
   traffic_package_id: String = "TrafficPackageId",
-  /// 流量包生效周期内已使用流量，单位字节。
+  /// Used traffic in bytes during traffic package validity period.
   traffic_used: i64 = "TrafficUsed",
-  /// 流量包生效周期内的总流量，单位字节。
+  /// Total traffic in bytes during traffic package validity period.
   traffic_package_total: i64 = "TrafficPackageTotal",
-  /// 流量包生效周期内的剩余流量，单位字节。
+  /// Remaining traffic in bytes during traffic package validity period.
   traffic_package_remaining: i64 = "TrafficPackageRemaining",
-  /// 流量包生效周期内超出流量包额度的流量，单位字节。
+  /// Traffic exceeding package amount in bytes during traffic package validity period.
   traffic_overflow: i64 = "TrafficOverflow",
-  /// 流量包生效周期开始时间。按照 ISO8601 标准表示，并且使用 UTC 时间。
-  /// 格式为： YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Start time of traffic package validity period according to ISO 8601 standard. UTC time is used.
+  /// Format: YYYY-MM-DDThh:mm:ssZ.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// 流量包生效周期结束时间。按照 ISO8601 标准表示，并且使用 UTC 时间。
-  /// 格式为： YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// End time of traffic package validity period according to ISO 8601 standard. UTC time is used.
+  /// Format: YYYY-MM-DDThh:mm:ssZ.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// 流量包到期时间。按照 ISO8601 标准表示，并且使用 UTC 时间。
-  /// 格式为： YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Traffic package expiration time according to ISO 8601 standard. UTC time is used.
+  /// Format: YYYY-MM-DDThh:mm:ssZ.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   deadline: String = "Deadline",
-  /// 流量包状态：
-  /// <li>NETWORK_NORMAL：正常</li>
-  /// <li>OVERDUE_NETWORK_DISABLED：欠费断网</li>
+  /// Traffic package status:
+  /// <li>NETWORK_NORMAL: normal</li>
+  /// <li>OVERDUE_NETWORK_DISABLED: the network is disconnected due to overdue payments</li>
   status: String = "Status",
 }
 
-/// 可用区详细信息
+/// AZ details
+///
+/// <details><summary>中文</summary>可用区详细信息</details>
 pub struct ZoneInfo: decode {
-  /// 可用区
+  /// AZ
   zone: String = "Zone",
-  /// 可用区中文名称
+  /// Chinese name of AZ
   zone_name: String = "ZoneName",
-  /// 实例购买页可用区展示标签
+  /// AZ tags on instance purchase page
   instance_display_label: String = "InstanceDisplayLabel",
 }
 }

@@ -44,6 +44,8 @@ impl Client {
 
     /// 新增导播台输入源 (`AddCasterInputInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口用来向导播台中添加一个输入源，该输入源可以是拉流地址、或是一个文件链接
     ///
     /// # Example: 请求示例
@@ -70,11 +72,28 @@ impl Client {
 
     /// 新增导播台布局 (`AddCasterLayoutInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口用来增加导播台的布局参数。
     ///
     /// # Example (1 of 2): 增加虚拟背景布局
     ///
     /// The example request (25 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 2): 添加布局20，绑定输入1，输入2
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501,
+    ///   "LayoutInfo": {
+    ///     "InputIndexList": "1|2",
+    ///     "LayoutIndex": 1,
+    ///     "LayoutTemplateId": 20
+    ///   }
+    /// }
+    /// ```
     pub fn add_caster_layout_info<'a>(
         &'a self,
         request: &'a AddCasterLayoutInfoRequest,
@@ -83,6 +102,8 @@ impl Client {
     }
 
     /// 新增导播台水印信息 (`AddCasterMarkPicInfo`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口用来新增图片水印。
     ///
@@ -111,6 +132,8 @@ impl Client {
     }
 
     /// 新增导播台文本配置 (`AddCasterMarkWordInfo`)
+    ///
+    /// **China site only.**
     ///
     /// 为导播台添加文本配置。
     ///
@@ -141,6 +164,8 @@ impl Client {
 
     /// 新增导播台推流信息 (`AddCasterOutputInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口用来新增导播台推流信息。导播台主监启动后，将会将主监画面推向该接口设置的地址。
     ///
     /// # Example: 新增一个推流到第三方配置
@@ -163,11 +188,23 @@ impl Client {
         self.call("AddCasterOutputInfo", request)
     }
 
-    /// 设置延时直播 (`AddDelayLiveStream`)
+    /// Sets a live streaming delay (`AddDelayLiveStream`)
+    ///
+    /// This API is used to set a delay in playing the images of large live streaming events, in case of emergencies.
+    ///
+    /// Note: if you are to set the delay before stream push, set it at least 5 minutes before the push. This API supports configuration only by stream.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置延时直播
     ///
     /// 针对大型活动直播，通过对直播流设置延时来控制现场与观众播放画面的时间间隔，避免突发状况造成影响。
     ///
     /// 注意：如果在推流前设置延播，需要提前5分钟设置，目前该接口只支持流粒度。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=AddDelayLiveStream)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -189,9 +226,19 @@ impl Client {
         self.call("AddDelayLiveStream", request)
     }
 
-    /// 添加域名 (`AddLiveDomain`)
+    /// Adds domain name (`AddLiveDomain`)
+    ///
+    /// This API is used to add a domain name. Only one domain name can be submitted at a time, and it must have an ICP filing.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加域名
     ///
     /// 添加域名，一次只能提交一个域名。域名必须已备案。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=AddLiveDomain)
+    ///
+    /// </details>
     ///
     /// # Example: 添加域名
     ///
@@ -210,9 +257,20 @@ impl Client {
         self.call("AddLiveDomain", request)
     }
 
-    /// 添加水印 (`AddLiveWatermark`)
+    /// Adds watermark (`AddLiveWatermark`)
     ///
-    /// 添加水印，成功返回水印 ID 后，需要调用[CreateLiveWatermarkRule](/document/product/267/32629)接口将水印 ID 绑定到流使用。 水印数量上限 100，超过后需要先删除，再添加。
+    /// After a watermark is added and a watermark ID is successfully returned, you need to call the [CreateLiveWatermarkRule](https://intl.cloud.tencent.com/document/product/267/32629?from_cn_redirect=1) API to bind the watermark ID to a stream.
+    /// After the number of watermarks exceeds the upper limit of 100, to add a new watermark, you must delete an old one first.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加水印
+    ///
+    /// 添加水印，成功返回水印 ID 后，需要调用[CreateLiveWatermarkRule](https://cloud.tencent.com/document/product/267/32629)接口将水印 ID 绑定到流使用。 水印数量上限 100，超过后需要先删除，再添加。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=AddLiveWatermark)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -233,9 +291,19 @@ impl Client {
         self.call("AddLiveWatermark", request)
     }
 
-    /// 验证直播域名所有权 (`AuthenticateDomainOwner`)
+    /// Verifies the ownership of a domain (`AuthenticateDomainOwner`)
+    ///
+    /// This API is used to verify the ownership of a domain.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 验证直播域名所有权
     ///
     /// 验证用户是否拥有特定直播域名。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=AuthenticateDomainOwner)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -254,9 +322,19 @@ impl Client {
         self.call("AuthenticateDomainOwner", request)
     }
 
-    /// 取消通用混流 (`CancelCommonMixStream`)
+    /// Cancels general stream mix (`CancelCommonMixStream`)
+    ///
+    /// This API is used to cancel a stream mix. It can be used basically in the same way as `mix_streamv2.cancel_mix_stream`.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 取消通用混流
     ///
     /// 该接口用来取消混流。用法与 mix_streamv2.cancel_mix_stream 基本一致。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=CancelCommonMixStream)
+    ///
+    /// </details>
     ///
     /// # Example: 取消示例
     ///
@@ -275,6 +353,8 @@ impl Client {
     }
 
     /// 关闭回源客户源站 (`CloseSourceStream`)
+    ///
+    /// **China site only.**
     ///
     /// 用于关闭回源客户源站功能
     ///
@@ -295,6 +375,8 @@ impl Client {
     }
 
     /// 复制导播台 (`CopyCaster`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口用来复制导播台配置
     ///
@@ -318,6 +400,8 @@ impl Client {
 
     /// 复制数字人直播间 (`CopyLiveAvatarRoom`)
     ///
+    /// **China site only.**
+    ///
     /// 调用该接口，用于复制数字人直播间。
     ///
     /// # Example: 请求示例
@@ -338,6 +422,8 @@ impl Client {
     }
 
     /// 直播审核图库添加图片 (`CreateAuditImages`)
+    ///
+    /// **China site only.**
     ///
     /// 直播审核图库添加图片，添加到预设库，图库不需要创建。
     ///
@@ -367,6 +453,8 @@ impl Client {
 
     /// 直播审核创建词库 (`CreateAuditKeywordLib`)
     ///
+    /// **China site only.**
+    ///
     /// 创建关键词库，直播审核功能使用。
     ///
     /// # Example: 直播审核创建词库
@@ -389,6 +477,8 @@ impl Client {
     }
 
     /// 直播审核创建关键词 (`CreateAuditKeywords`)
+    ///
+    /// **China site only.**
     ///
     /// 创建关键词，并关联到关键词库。
     ///
@@ -416,6 +506,8 @@ impl Client {
 
     /// 创建审核规则 (`CreateAuditRule`)
     ///
+    /// **China site only.**
+    ///
     /// 创建审核规则。
     ///
     /// # Example: 请求示例
@@ -439,6 +531,8 @@ impl Client {
 
     /// 创建审核模板 (`CreateAuditTemplate`)
     ///
+    /// **China site only.**
+    ///
     /// 创建单个审核模板。
     ///
     /// # Example: 请求示例
@@ -452,6 +546,8 @@ impl Client {
     }
 
     /// 创建导播台 (`CreateCaster`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口用来创建新的导播台
     ///
@@ -473,6 +569,8 @@ impl Client {
 
     /// 生成导播台推流URL (`CreateCasterInputPushUrl`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口用来生成导播台推流地址
     ///
     /// # Example: 请求示例
@@ -493,6 +591,8 @@ impl Client {
     }
 
     /// 创建导播台主监任务 (`CreateCasterPgm`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口用来启动主监任务，并将获取主监画面的播放地址。
     ///
@@ -517,6 +617,8 @@ impl Client {
 
     /// 复制导播台预监展示信息创建主监任务 (`CreateCasterPgmFromPvw`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口用来将预监画面的布局、水印、字幕等配置，复制到主监画面中。
     /// 该接口使用时，预监任务需处于运行状态。
     ///
@@ -537,6 +639,8 @@ impl Client {
     }
 
     /// 创建导播台预监任务 (`CreateCasterPvw`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口用来启动预监任务，并将获取预监画面的播放地址。
     ///
@@ -559,15 +663,35 @@ impl Client {
         self.call("CreateCasterPvw", request)
     }
 
-    /// 创建通用混流 (`CreateCommonMixStream`)
+    /// Creates general stream mix (`CreateCommonMixStream`)
+    ///
+    /// This API is used to create a general stream mix. It can be used basically in the same way as the legacy `mix_streamv2.start_mix_stream_advanced` API.
+    /// Note: currently, up to 16 streams can be mixed.
+    /// Best practice: https://intl.cloud.tencent.com/document/product/267/45566?from_cn_redirect=1
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建通用混流
     ///
     /// 该接口用来创建通用混流。用法与旧接口 mix_streamv2.start_mix_stream_advanced 基本一致。
     /// 注意：当前最多支持16路混流。
     /// 最佳实践：https://cloud.tencent.com/document/product/267/45566
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=CreateCommonMixStream)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 3): 申请混流-使用模板40
     ///
     /// The example request (21 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 3): 申请混流-使用裁剪参数
+    ///
+    /// The example request (32 lines) is in the upstream API documentation.
+    ///
+    /// # Example (3 of 3): 申请混流-使用自定义布局参数
+    ///
+    /// The example request (26 lines) is in the upstream API documentation.
     pub fn create_common_mix_stream<'a>(
         &'a self,
         request: &'a CreateCommonMixStreamRequest,
@@ -576,6 +700,8 @@ impl Client {
     }
 
     /// 创建数字人直播间克隆形象 (`CreateLiveAvatarCloneFigure`)
+    ///
+    /// **China site only.**
     ///
     /// 调用该接口，用于创建数字人直播间/AIGC直播间话术。
     ///
@@ -600,6 +726,8 @@ impl Client {
 
     /// 创建数字人直播间 (`CreateLiveAvatarRoom`)
     ///
+    /// **China site only.**
+    ///
     /// 调用该接口，用于创建数字人直播间。
     ///
     /// # Example (1 of 2): 请求示例
@@ -612,6 +740,19 @@ impl Client {
     ///   "Operator": "admin"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 交互模式测试
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AvatarKey": "461d120836d649798cc5e1a3daa64c1d",
+    ///   "LiveMode": "INTERACT",
+    ///   "Name": "交互房间测试",
+    ///   "TimbreKey": "live_stream_female1"
+    /// }
+    /// ```
     pub fn create_live_avatar_room<'a>(
         &'a self,
         request: &'a CreateLiveAvatarRoomRequest,
@@ -620,6 +761,8 @@ impl Client {
     }
 
     /// 创建数字人直播间话术 (`CreateLiveAvatarScript`)
+    ///
+    /// **China site only.**
     ///
     /// 调用该接口，用于创建数字人直播间/AIGC直播间话术。
     ///
@@ -641,10 +784,21 @@ impl Client {
         self.call("CreateLiveAvatarScript", request)
     }
 
-    /// 创建回调规则 (`CreateLiveCallbackRule`)
+    /// Creates callback rule (`CreateLiveCallbackRule`)
     ///
-    /// 创建回调规则，需要先调用[CreateLiveCallbackTemplate](/document/product/267/32637)接口创建回调模板，将返回的模板id绑定到域名/路径进行使用。
-    /// <br>回调协议相关文档：[事件消息通知](/document/product/267/32744)。
+    /// To create a callback rule, you need to first call the [CreateLiveCallbackTemplate](https://intl.cloud.tencent.com/document/product/267/32637?from_cn_redirect=1) API to create a callback template and bind the returned template ID to the domain name/path.
+    /// <br>Callback protocol-related document: [Event Message Notification](https://intl.cloud.tencent.com/document/product/267/32744?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建回调规则
+    ///
+    /// 创建回调规则，需要先调用[CreateLiveCallbackTemplate](https://cloud.tencent.com/document/product/267/32637)接口创建回调模板，将返回的模板id绑定到域名/路径进行使用。
+    /// <br>回调协议相关文档：[事件消息通知](https://cloud.tencent.com/document/product/267/32744)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=CreateLiveCallbackRule)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -664,11 +818,23 @@ impl Client {
         self.call("CreateLiveCallbackRule", request)
     }
 
-    /// 创建回调模板 (`CreateLiveCallbackTemplate`)
+    /// Creates callback template (`CreateLiveCallbackTemplate`)
     ///
-    /// 创建回调模板，数量上限：50，成功返回模板id后，需要调用[CreateLiveCallbackRule](/document/product/267/32638)接口将模板 ID 绑定到域名/路径使用。
-    /// <br>回调协议相关文档：[事件消息通知](/document/product/267/32744)。
+    /// This API is used to create a callback template. Up to 50 templates can be created. After the template ID is returned, you need to call the [CreateLiveCallbackRule](https://intl.cloud.tencent.com/document/product/267/32638?from_cn_redirect=1) API to bind the template ID to a domain name/path.
+    /// <br>For information about callback protocols, see [How to Receive Event Notification](https://intl.cloud.tencent.com/document/product/267/32744?from_cn_redirect=1).
+    /// Note: You need to specify at least one callback URL.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建回调模板
+    ///
+    /// 创建回调模板，数量上限：50，成功返回模板id后，需要调用[CreateLiveCallbackRule](https://cloud.tencent.com/document/product/267/32638)接口将模板 ID 绑定到域名/路径使用。
+    /// <br>回调协议相关文档：[事件消息通知](https://cloud.tencent.com/document/product/267/32744)。
     /// 注意：至少填写一个回调 URL。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=CreateLiveCallbackTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -695,6 +861,8 @@ impl Client {
 
     /// 生成直播云端特效 (`CreateLiveCloudEffect`)
     ///
+    /// **China site only.**
+    ///
     /// 使用该接口生成云端特效。特效可用于叠加到直播流上，供播放端观看。
     /// 注意：云端特效生成需要一定时间，调用生成接口后，可通过查询接口，获取是否特效已生成。
     ///
@@ -715,9 +883,19 @@ impl Client {
         self.call("CreateLiveCloudEffect", request)
     }
 
-    /// 创建直播垫片规则 (`CreateLivePadRule`)
+    /// create live pad rule (`CreateLivePadRule`)
+    ///
+    /// create a live pad rule.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建直播垫片规则
     ///
     /// 创建直播垫片规则。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=CreateLivePadRule)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -738,9 +916,19 @@ impl Client {
         self.call("CreateLivePadRule", request)
     }
 
-    /// 创建直播垫片模板 (`CreateLivePadTemplate`)
+    /// create live pad template (`CreateLivePadTemplate`)
+    ///
+    /// create a live pad template
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建直播垫片模板
     ///
     /// 创建直播垫片模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=CreateLivePadTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -762,7 +950,20 @@ impl Client {
         self.call("CreateLivePadTemplate", request)
     }
 
-    /// 创建直播拉流任务 (`CreateLivePullStreamTask`)
+    /// Creates a stream pulling task (`CreateLivePullStreamTask`)
+    ///
+    /// This API is used to create a task to pull streams from video files or an external live streaming source and publish them to a specified destination URL.
+    /// Notes:
+    /// 1. By default, you can have at most 20 stream pulling tasks at a time. You can submit a ticket to raise the limit.
+    /// 2. Only H.264 and H.265 are supported for video. If the source video is in a different format, please transcode it first.
+    /// 3. Only AAC is supported for audio. If the source audio is in a different format, please transcode it first.
+    /// 4. You can enable auto deletion in the console to delete expired tasks automatically.
+    /// 5. The pull and relay feature is a paid feature. For its billing details, see [Relay](https://intl.cloud.tencent.com/document/product/267/53308?from_cn_redirect=1).
+    /// 6. CSS is only responsible for pulling and relaying content. Please make sure that your content is authorized and complies with relevant laws and regulations. In case of copyright infringement or violation of laws or regulations, CSS will suspend its service for you and reserves the right to seek legal remedies.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建直播拉流任务
     ///
     /// 创建直播拉流任务。支持将外部已有的点播文件，或者直播源拉取过来转推到指定的目标地址。
     /// 注意：
@@ -772,6 +973,10 @@ impl Client {
     /// 4. 可在控制台开启过期自动清理，避免过期任务占用任务数额度。
     /// 5. 拉流转推功能为计费增值服务，计费规则详情可参见[计费文档](https://cloud.tencent.com/document/product/267/53308)。
     /// 6. 拉流转推功能仅提供内容拉取与推送服务，请确保内容已获得授权并符合内容传播相关的法律法规。若内容有侵权或违规相关问题，云直播会停止相关的功能服务并保留追究法律责任的权利。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=CreateLivePullStreamTask)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -798,7 +1003,28 @@ impl Client {
         self.call("CreateLivePullStreamTask", request)
     }
 
-    /// 创建录制任务(已废弃,请使用新接口) (`CreateLiveRecord`)
+    /// Creates recording task (disused; please use the new API) (`CreateLiveRecord`)
+    ///
+    /// - Prerequisites
+    /// 1. Recording files are stored on the VOD platform, so if you need to use the recording feature, you must first activate the VOD service.
+    /// 2. After the recording files are stored, applicable fees (including storage fees and downstream playback traffic fees) will be charged according to the VOD billing mode. For more information, please see the [corresponding document](https://intl.cloud.tencent.com/document/product/266/2838?from_cn_redirect=1).
+    ///
+    /// - Mode description
+    /// This API supports two recording modes:
+    /// 1. Scheduled recording mode **(default mode)**.
+    /// The start time and end time need to be passed in, according to which the recording task will start and end automatically. Before the set end time expires (provided that `StopLiveRecord` is not called to terminate the task prematurely), the recording task is valid and will be started even after the push is interrupted and restarted multiple times.
+    /// 2. Real-time video recording mode.
+    /// The start time passed in will be ignored, and recording will be started immediately after the recording task is created. The recording duration can be up to 30 minutes. If the end time passed in is more than 30 minutes after the current time, it will be counted as 30 minutes. Real-time video recording is mainly used for recording highlight scenes, and you are recommended to keep the duration within 5 minutes.
+    ///
+    /// - Precautions
+    /// 1. The API call timeout period should be set to more than 3 seconds; otherwise, retries and calls by different start/end time values may result in repeated recording tasks and thus incur additional recording fees.
+    /// 2. Subject to the audio and video file formats (FLV/MP4/HLS), the video codec of H.264 and audio codec of AAC are supported.
+    /// 3. In order to avoid malicious or unintended frequent API requests, the maximum number of tasks that can be created in scheduled recording mode is limited: up to 4,000 tasks can be created per day (excluding deleted ones), and up to 400 ones can run concurrently. If you need a higher upper limit, please submit a ticket for application.
+    /// 4. This calling method does not support recording streams outside Mainland China for the time being.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建录制任务(已废弃,请使用新接口)
     ///
     /// - 使用前提
     /// 1. 录制文件存放于点播平台，所以用户如需使用录制功能，需首先自行开通点播服务。
@@ -817,6 +1043,10 @@ impl Client {
     /// 3. 为避免恶意或非主观的频繁 API 请求，对定时录制模式最大创建任务数做了限制：其中，当天可以创建的最大任务数不超过4000（不含已删除的任务）；当前时刻并发运行的任务数不超过400。有超出此限制的需要提工单申请。
     /// 4. 此调用方式暂时不支持海外推流录制。
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=CreateLiveRecord)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 创建定时录制任务
     ///
     /// Request:
@@ -830,6 +1060,20 @@ impl Client {
     ///   "StreamName": "livetest"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 创建实时录制任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppName": "live",
+    ///   "DomainName": "5000.live.push.com",
+    ///   "EndTime": "2018-09-11+12:08:01",
+    ///   "Highlight": 1,
+    ///   "StreamName": "livetest"
+    /// }
+    /// ```
     pub fn create_live_record<'a>(
         &'a self,
         request: &'a CreateLiveRecordRequest,
@@ -837,10 +1081,21 @@ impl Client {
         self.call("CreateLiveRecord", request)
     }
 
-    /// 创建录制规则 (`CreateLiveRecordRule`)
+    /// Creates a recording rule (`CreateLiveRecordRule`)
     ///
-    /// 创建录制规则，需要先调用[CreateLiveRecordTemplate](/document/product/267/32614)接口创建录制模板，将返回的模板id绑定到流使用。
-    /// <br>录制相关文档：[直播录制](/document/product/267/32739)。
+    /// To create a recording rule, you need to first call the [CreateLiveRecordTemplate](https://intl.cloud.tencent.com/document/product/267/32614?from_cn_redirect=1) API to create a recording template and bind the returned template ID to the stream.
+    /// <br>Recording-related document: [LVB Recording](https://intl.cloud.tencent.com/document/product/267/32739?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建录制规则
+    ///
+    /// 创建录制规则，需要先调用[CreateLiveRecordTemplate](https://cloud.tencent.com/document/product/267/32614)接口创建录制模板，将返回的模板id绑定到流使用。
+    /// <br>录制相关文档：[直播录制](https://cloud.tencent.com/document/product/267/32739)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=CreateLiveRecordRule)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -861,10 +1116,21 @@ impl Client {
         self.call("CreateLiveRecordRule", request)
     }
 
-    /// 直播创建录制模板 (`CreateLiveRecordTemplate`)
+    /// Creates a recording template (`CreateLiveRecordTemplate`)
     ///
-    /// 创建录制模板，数量上限：50，成功返回模板id后，需要调用[CreateLiveRecordRule](/document/product/267/32615)接口，将模板id绑定到流进行使用。
-    /// <br>录制相关文档：[直播录制](/document/product/267/32739)。
+    /// This API is used to create a recording template. You can create up to 50 templates. To use a template, you need to call the [CreateLiveRecordRule](https://intl.cloud.tencent.com/document/product/267/32615?from_cn_redirect=1) API to bind the template ID returned by this API to a stream.
+    /// <br>More on recording: [Live Recording](https://intl.cloud.tencent.com/document/product/267/32739?from_cn_redirect=1)
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 直播创建录制模板
+    ///
+    /// 创建录制模板，数量上限：50，成功返回模板id后，需要调用[CreateLiveRecordRule](https://cloud.tencent.com/document/product/267/32615)接口，将模板id绑定到流进行使用。
+    /// <br>录制相关文档：[直播录制](https://cloud.tencent.com/document/product/267/32739)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=CreateLiveRecordTemplate)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 示例
     ///
@@ -884,6 +1150,27 @@ impl Client {
     ///   "TemplateName": "字符串"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "录制规则",
+    ///   "FlvParam": {
+    ///     "Enable": 0,
+    ///     "RecordInterval": 1800,
+    ///     "StorageTime": 600
+    ///   },
+    ///   "HlsParam": {
+    ///     "Enable": 1,
+    ///     "RecordInterval": 1800,
+    ///     "StorageTime": 600
+    ///   },
+    ///   "TemplateName": "templat"
+    /// }
+    /// ```
     pub fn create_live_record_template<'a>(
         &'a self,
         request: &'a CreateLiveRecordTemplateRequest,
@@ -892,6 +1179,8 @@ impl Client {
     }
 
     /// 创建直播智能擦除规则 (`CreateLiveSmartEraseRule`)
+    ///
+    /// **China site only.**
     ///
     /// 创建直播智能擦除规则。
     ///
@@ -915,6 +1204,8 @@ impl Client {
     }
 
     /// 创建直播智能擦除模板 (`CreateLiveSmartEraseTemplate`)
+    ///
+    /// **China site only.**
     ///
     /// 创建直播智能擦除模板。
     ///
@@ -941,11 +1232,23 @@ impl Client {
         self.call("CreateLiveSmartEraseTemplate", request)
     }
 
-    /// 创建截图规则 (`CreateLiveSnapshotRule`)
+    /// Creates screencapturing rule (`CreateLiveSnapshotRule`)
     ///
-    /// 创建截图规则，需要先调用[CreateLiveSnapshotTemplate](/document/product/267/32624)接口创建截图模板，然后将返回的模板 ID 绑定到流进行使用。
-    /// <br>截图相关文档：[直播截图](/document/product/267/32737)。
+    /// This API is used to create a screencapturing rule. You need to first call the [CreateLiveSnapshotTemplate](https://intl.cloud.tencent.com/document/product/267/32624?from_cn_redirect=1) API to create a screencapturing template to bind the returned template ID to the stream.
+    /// <br>Screencapturing document: [LVB Screencapturing](https://intl.cloud.tencent.com/document/product/267/32737?from_cn_redirect=1).
+    /// Note: only one screencapturing template can be associated with one domain name.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建截图规则
+    ///
+    /// 创建截图规则，需要先调用[CreateLiveSnapshotTemplate](https://cloud.tencent.com/document/product/267/32624)接口创建截图模板，然后将返回的模板 ID 绑定到流进行使用。
+    /// <br>截图相关文档：[直播截图](https://cloud.tencent.com/document/product/267/32737)。
     /// 注意：单个域名仅支持关联一个截图模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=CreateLiveSnapshotRule)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -966,10 +1269,21 @@ impl Client {
         self.call("CreateLiveSnapshotRule", request)
     }
 
-    /// 创建截图模板 (`CreateLiveSnapshotTemplate`)
+    /// Creates screencapturing template (`CreateLiveSnapshotTemplate`)
     ///
-    /// 创建截图模板，数量上限：50，成功返回模板id后，需要调用[CreateLiveSnapshotRule](/document/product/267/32625)接口，将模板id绑定到流使用。
-    /// <br>截图相关文档：[直播截图](/document/product/267/32737)。
+    /// This API is used to create a screencapture template. After a template ID is returned, you need to call the [CreateLiveSnapshotRule](https://intl.cloud.tencent.com/document/product/267/32625?from_cn_redirect=1) API to bind the template ID to a stream. You can create up to 50 screencapture templates.
+    /// <br>To learn more about the live screencapture feature, see [Live Screencapture](https://intl.cloud.tencent.com/document/product/267/32737?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建截图模板
+    ///
+    /// 创建截图模板，数量上限：50，成功返回模板id后，需要调用[CreateLiveSnapshotRule](https://cloud.tencent.com/document/product/267/32625)接口，将模板id绑定到流使用。
+    /// <br>截图相关文档：[直播截图](https://cloud.tencent.com/document/product/267/32737)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=CreateLiveSnapshotTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -997,6 +1311,8 @@ impl Client {
 
     /// 创建直播流监播任务 (`CreateLiveStreamMonitor`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口用来创建直播流监播任务。
     ///
     /// # Example: 创建监播任务
@@ -1023,10 +1339,21 @@ impl Client {
         self.call("CreateLiveStreamMonitor", request)
     }
 
-    /// 创建直播时移规则 (`CreateLiveTimeShiftRule`)
+    /// Creates a time shifting rule (`CreateLiveTimeShiftRule`)
     ///
-    /// 创建直播时移规则，需要先调用[CreateLiveTimeShiftTemplate](/document/product/267/86169)接口创建直播时移模板，将返回的模板id绑定到流使用。
-    /// <br>直播时移相关文档：[直播时移](/document/product/267/86134)。
+    /// This API is used to create a time shifting rule. You need to first call the [CreateLiveTranscodeTemplate](https://intl.cloud.tencent.com/document/product/267/86169?from_cn_redirect=1) API to create a time shifting template, and then call this API to bind the template ID returned to a stream.
+    /// <br>More about time shifting: [Time Shifting](https://intl.cloud.tencent.com/document/product/267/86134?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建直播时移规则
+    ///
+    /// 创建直播时移规则，需要先调用[CreateLiveTimeShiftTemplate](https://cloud.tencent.com/document/product/267/86169)接口创建直播时移模板，将返回的模板id绑定到流使用。
+    /// <br>直播时移相关文档：[直播时移](https://cloud.tencent.com/document/product/267/86134)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=CreateLiveTimeShiftRule)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1047,9 +1374,19 @@ impl Client {
         self.call("CreateLiveTimeShiftRule", request)
     }
 
-    /// 创建直播时移模板 (`CreateLiveTimeShiftTemplate`)
+    /// Creates a time shifting template (`CreateLiveTimeShiftTemplate`)
+    ///
+    /// This API is used to create a time shifting template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建直播时移模板
     ///
     /// 创建直播时移模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=CreateLiveTimeShiftTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1075,10 +1412,21 @@ impl Client {
         self.call("CreateLiveTimeShiftTemplate", request)
     }
 
-    /// 创建转码规则 (`CreateLiveTranscodeRule`)
+    /// Creates a transcoding rule (`CreateLiveTranscodeRule`)
     ///
-    /// 创建转码规则，数量上限：50，需要先调用[CreateLiveTranscodeTemplate](/document/product/267/32646)接口创建转码模板，将返回的模板id绑定到流使用。
-    /// <br>转码相关文档：[直播转封装及转码](/document/product/267/32736)。
+    /// This API is used to create a transcoding rule that binds a template ID to a stream. Up to 50 transcoding rules can be created in total. Before you call this API, you need to first call [CreateLiveTranscodeTemplate](https://intl.cloud.tencent.com/document/product/267/32646?from_cn_redirect=1) to get the template ID.
+    /// <br>Related document: [Live Remuxing and Transcoding](https://intl.cloud.tencent.com/document/product/267/32736?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建转码规则
+    ///
+    /// 创建转码规则，数量上限：50，需要先调用[CreateLiveTranscodeTemplate](https://cloud.tencent.com/document/product/267/32646)接口创建转码模板，将返回的模板id绑定到流使用。
+    /// <br>转码相关文档：[直播转封装及转码](https://cloud.tencent.com/document/product/267/32736)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=CreateLiveTranscodeRule)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1099,10 +1447,21 @@ impl Client {
         self.call("CreateLiveTranscodeRule", request)
     }
 
-    /// 创建转码模板 (`CreateLiveTranscodeTemplate`)
+    /// Creating a transcoding template (`CreateLiveTranscodeTemplate`)
     ///
-    /// 创建转码模板，数量上限：50，成功返回模板id后，需要调用[CreateLiveTranscodeRule](/document/product/267/32647)接口，将返回的模板id绑定到流使用。
-    /// <br>转码相关文档：[直播转封装及转码](/document/product/267/32736)。
+    /// This API is used to create a transcoding template. Up to 50 transcoding templates can be created in total. To use a template, you need to call [CreateLiveTranscodeRule](https://intl.cloud.tencent.com/document/product/267/32647?from_cn_redirect=1) to bind the template ID returned by this API to a stream.
+    /// <br>For more information about transcoding, see [Live Remuxing and Transcoding](https://intl.cloud.tencent.com/document/product/267/32736?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建转码模板
+    ///
+    /// 创建转码模板，数量上限：50，成功返回模板id后，需要调用[CreateLiveTranscodeRule](https://cloud.tencent.com/document/product/267/32647)接口，将返回的模板id绑定到流使用。
+    /// <br>转码相关文档：[直播转封装及转码](https://cloud.tencent.com/document/product/267/32736)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=CreateLiveTranscodeTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1114,10 +1473,20 @@ impl Client {
         self.call("CreateLiveTranscodeTemplate", request)
     }
 
-    /// 创建水印规则 (`CreateLiveWatermarkRule`)
+    /// Creates watermarking rule (`CreateLiveWatermarkRule`)
     ///
-    /// 创建水印规则，需要先调用[AddLiveWatermark](/document/product/267/30154)接口添加水印，将返回的水印id绑定到流使用。
+    /// To create a watermarking rule, you need to first call the [AddLiveWatermark](https://intl.cloud.tencent.com/document/product/267/30154?from_cn_redirect=1) API to add a watermark and bind the returned watermark ID to the stream.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建水印规则
+    ///
+    /// 创建水印规则，需要先调用[AddLiveWatermark](https://cloud.tencent.com/document/product/267/30154)接口添加水印，将返回的水印id绑定到流使用。
     /// 创建规则后生效时间为10分钟，规则仅对推流时间晚于配置生效时间的流有效，对正在直播的流不生效。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=CreateLiveWatermarkRule)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1139,6 +1508,8 @@ impl Client {
     }
 
     /// 添加拉流配置(该接口已下线,请使用新接口 CreateLivePullStreamTask) (`CreatePullStreamConfig`)
+    ///
+    /// **China site only.**
     ///
     /// 创建临时拉流转推任务，目前限制添加10条任务。
     /// 该接口已下线,请使用新接口 CreateLivePullStreamTask。
@@ -1168,7 +1539,22 @@ impl Client {
         self.call("CreatePullStreamConfig", request)
     }
 
-    /// 创建录制任务（新） (`CreateRecordTask`)
+    /// Creates recording task (new) (`CreateRecordTask`)
+    ///
+    /// This API is used to create a recording task that starts and ends at specific times and records videos according to a specific recording template.
+    /// - Prerequisites
+    /// 1. Because recording files are saved in VOD, you must first activate VOD.
+    /// 2. Storage and playback traffic fees are charged for storing and playing the videos recorded. For details, see [Purchase Guide](https://intl.cloud.tencent.com/document/product/266/2837).
+    /// - Notes
+    /// 1. If streaming is interrupted, the current recording will stop and a recording file will be generated. When streaming resumes, as long as it’s before the end time of the task, recording will start again.
+    /// 2. Avoid creating recording tasks with overlapping time periods. If there are multiple tasks with overlapping time periods for the same stream, the system will start three recording tasks at most to avoid repeated recording.
+    /// 3. Task records are kept for three months by the platform.
+    /// 4. Do not use the new [CreateRecordTask](https://intl.cloud.tencent.com/document/product/267/45983?from_cn_redirect=1), [StopRecordTask](https://intl.cloud.tencent.com/document/product/267/45981?from_cn_redirect=1), and [DeleteRecordTask] APIs together with the old `CreateLiveRecord`, `StopLiveRecord`, and `DeleteLiveRecord` APIs.
+    /// 5. Do not create recording tasks and push streams at the same time. After creating a recording task, we recommend you wait at least three seconds before pushing streams.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建录制任务（新）
     ///
     /// 创建一个在指定时间启动、结束的录制任务，并使用指定录制模板ID对应的配置进行录制。
     /// - 使用前提
@@ -1180,6 +1566,10 @@ impl Client {
     /// 3. 创建的录制任务记录在平台侧只保留3个月。
     /// 4. 当前录制任务管理API（[CreateRecordTask](https://cloud.tencent.com/document/product/267/45983)/[StopRecordTask](https://cloud.tencent.com/document/product/267/45981)/[DeleteRecordTask](https://cloud.tencent.com/document/product/267/45982)）与旧API（CreateLiveRecord/StopLiveRecord/DeleteLiveRecord）不兼容，两套接口不能混用。
     /// 5. 避免 创建录制任务 与 推流 操作同时进行，可能导致因录制任务未生效而引起任务延迟启动问题，两者操作间隔建议大于3秒。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=CreateRecordTask)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1204,6 +1594,8 @@ impl Client {
 
     /// 创建场景化生视频任务 (`CreateSceneVideoTask`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口用于创建场景化视频任务。
     ///
     /// # Example: 请求示例
@@ -1216,7 +1608,19 @@ impl Client {
         self.call("CreateSceneVideoTask", request)
     }
 
-    /// 创建截图任务 (`CreateScreenshotTask`)
+    /// Creates a screencapturing task (`CreateScreenshotTask`)
+    ///
+    /// This API is used to create a screencapturing task that has a specific start and end time and takes screenshots according to the template configured.
+    /// - Note
+    /// 1. If the stream is interrupted, screencapturing will stop. However, the task will still be valid before the specified end time, and screencapturing will be performed as required after the stream is resumed.
+    /// 2. Avoid creating screencapturing tasks with overlapping time periods. The system will execute at most three screencapturing tasks on the same stream at a time.
+    /// 3. Task records are only kept for three months.
+    /// 4. The new screencapturing APIs (CreateScreenshotTask/StopScreenshotTask/DeleteScreenshotTask) are not compatible with the legacy ones (CreateLiveInstantSnapshot/StopLiveInstantSnapshot). Do not mix them when you call APIs to manage screencapturing tasks.
+    /// 5. If you create a screencapturing task and publish the stream at the same time, the task may fail to be executed at the specified time. After creating a screencapturing task, we recommend you wait at least three seconds before publishing the stream.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建截图任务
     ///
     /// 创建一个在指定时间启动、结束的截图任务，并使用指定截图模板ID对应的配置进行截图。
     /// - 注意事项
@@ -1225,6 +1629,10 @@ impl Client {
     /// 3. 创建的截图任务记录在平台侧只保留3个月。
     /// 4. 当前截图任务管理API（CreateScreenshotTask/StopScreenshotTask/DeleteScreenshotTask）与旧API（CreateLiveInstantSnapshot/StopLiveInstantSnapshot）不兼容，两套接口不能混用。
     /// 5. 避免 创建截图任务 与 推流 操作同时进行，可能导致因截图任务未生效而引起任务延迟启动问题，两者操作间隔建议大于3秒。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=CreateScreenshotTask)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1249,6 +1657,8 @@ impl Client {
 
     /// 创建AIGC视频转绘任务 (`CreateVideoRedrawTask`)
     ///
+    /// **China site only.**
+    ///
     /// 创建AI转绘任务
     ///
     /// # Example: 创建AIGC视频转绘任务
@@ -1270,6 +1680,8 @@ impl Client {
     }
 
     /// 直播审核图库删除图片 (`DeleteAuditImages`)
+    ///
+    /// **China site only.**
     ///
     /// 直播审核图库删除图片。
     ///
@@ -1293,6 +1705,8 @@ impl Client {
 
     /// 直播审核删除词库 (`DeleteAuditKeywordLib`)
     ///
+    /// **China site only.**
+    ///
     /// 删除关键词库，直播审核功能使用。
     ///
     /// # Example: 直播审核删除词库
@@ -1312,6 +1726,8 @@ impl Client {
     }
 
     /// 直播审核删除关键词 (`DeleteAuditKeywords`)
+    ///
+    /// **China site only.**
     ///
     /// 删除关键词信息。
     ///
@@ -1337,6 +1753,8 @@ impl Client {
 
     /// 删除审核规则 (`DeleteAuditRule`)
     ///
+    /// **China site only.**
+    ///
     /// 删除审核规则。
     ///
     /// # Example: 请求示例
@@ -1359,6 +1777,8 @@ impl Client {
 
     /// 删除审核模板 (`DeleteAuditTemplate`)
     ///
+    /// **China site only.**
+    ///
     /// 删除审核模板。
     ///
     /// # Example: 请求示例
@@ -1378,6 +1798,8 @@ impl Client {
     }
 
     /// 删除导播台 (`DeleteCaster`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口用来删除一个导播台的所有信息。
     /// 注意，调用该接口后，所有的导播台信息将被清除，包括正在直播的内容也将直接中断。
@@ -1400,6 +1822,8 @@ impl Client {
 
     /// 删除导播台输入源 (`DeleteCasterInputInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口用来删除导播台中的输入源信息。
     ///
     /// # Example: 请求示例
@@ -1420,6 +1844,8 @@ impl Client {
     }
 
     /// 删除导播台布局 (`DeleteCasterLayoutInfo`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口用来将布局信息从导播台中删除
     ///
@@ -1442,6 +1868,8 @@ impl Client {
 
     /// 删除导播台水印信息 (`DeleteCasterMarkPicInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口用来删除导播台某个Index对应的水印。
     ///
     /// # Example: 请求示例
@@ -1463,6 +1891,8 @@ impl Client {
 
     /// 删除导播台文本配置 (`DeleteCasterMarkWordInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口用来删除导播台的文本配置。
     ///
     /// # Example: 请求示例
@@ -1483,6 +1913,8 @@ impl Client {
     }
 
     /// 删除导播台推流信息 (`DeleteCasterOutputInfo`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口用来删除导播台的推流信息。
     /// 注：若删除推流到腾讯云直播源站配置，即OutputIndex为0，OutputType为1的推流配置，在重新启动主监后，系统会自动重新生成一个推流到腾讯云直播源站配置。
@@ -1506,6 +1938,8 @@ impl Client {
 
     /// 删除数字人直播间克隆形象 (`DeleteLiveAvatarCloneFigure`)
     ///
+    /// **China site only.**
+    ///
     /// 调用该接口，用于删除已有的数字人直播间里面的话术。
     ///
     /// # Example: 根据TaskId查询克隆形象信息
@@ -1525,6 +1959,8 @@ impl Client {
     }
 
     /// 删除数字人直播间 (`DeleteLiveAvatarRoom`)
+    ///
+    /// **China site only.**
     ///
     /// 调用该接口，用于删除已有的数字人直播间。
     ///
@@ -1546,6 +1982,8 @@ impl Client {
 
     /// 删除数字人直播间话术 (`DeleteLiveAvatarScript`)
     ///
+    /// **China site only.**
+    ///
     /// 调用该接口，用于删除已有的数字人直播间里面的话术。
     ///
     /// # Example: 请求示例
@@ -1564,9 +2002,19 @@ impl Client {
         self.call("DeleteLiveAvatarScript", request)
     }
 
-    /// 删除回调规则 (`DeleteLiveCallbackRule`)
+    /// Deletes callback rule (`DeleteLiveCallbackRule`)
+    ///
+    /// This API is used to delete a callback rule.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除回调规则
     ///
     /// 删除回调规则。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DeleteLiveCallbackRule)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1585,9 +2033,19 @@ impl Client {
         self.call("DeleteLiveCallbackRule", request)
     }
 
-    /// 删除回调模板 (`DeleteLiveCallbackTemplate`)
+    /// Deletes callback template (`DeleteLiveCallbackTemplate`)
+    ///
+    /// This API deletes a callback template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除回调模板
     ///
     /// 删除回调模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DeleteLiveCallbackTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1605,9 +2063,19 @@ impl Client {
         self.call("DeleteLiveCallbackTemplate", request)
     }
 
-    /// 删除域名 (`DeleteLiveDomain`)
+    /// Deletes domain name (`DeleteLiveDomain`)
+    ///
+    /// This API is used to delete an added LVB domain name.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除域名
     ///
     /// 删除已添加的直播域名
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DeleteLiveDomain)
+    ///
+    /// </details>
     ///
     /// # Example: 删除域名
     ///
@@ -1627,6 +2095,8 @@ impl Client {
     }
 
     /// 删除直播垫片规则 (`DeleteLivePadRule`)
+    ///
+    /// **China site only.**
     ///
     /// 删除直播垫片规则。
     ///
@@ -1651,6 +2121,8 @@ impl Client {
 
     /// 删除直播垫片模板 (`DeleteLivePadTemplate`)
     ///
+    /// **China site only.**
+    ///
     /// 删除直播垫片模板。
     ///
     /// # Example: 请求示例
@@ -1669,12 +2141,25 @@ impl Client {
         self.call("DeleteLivePadTemplate", request)
     }
 
-    /// 删除直播拉流任务 (`DeleteLivePullStreamTask`)
+    /// Deletes a stream pulling task (`DeleteLivePullStreamTask`)
+    ///
+    /// This API is used to delete a task created by `CreateLivePullStreamTask`.
+    /// Notes:
+    /// 1. For the `TaskId` request parameter, pass in the task ID returned by the `CreateLivePullStreamTask` API.
+    /// 2. You can query the ID of a task using the `DescribeLivePullStreamTasks` API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除直播拉流任务
     ///
     /// 删除接口 CreateLivePullStreamTask 创建的拉流任务。
     /// 注意：
     /// 1. 入参中的 TaskId 为 CreateLivePullStreamTask 接口创建时返回的TaskId。
     /// 2. 也可通过 DescribeLivePullStreamTasks 进行查询创建的任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DeleteLivePullStreamTask)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1693,9 +2178,19 @@ impl Client {
         self.call("DeleteLivePullStreamTask", request)
     }
 
-    /// 删除录制任务(已废弃,请使用新接口) (`DeleteLiveRecord`)
+    /// Deletes recording task (disused; please use the new API) (`DeleteLiveRecord`)
     ///
-    /// 注：DeleteLiveRecord 接口仅用于删除录制任务记录，不具备停止录制的功能，也不能删除正在进行中的录制。如果需要停止录制任务，请使用终止录制[StopLiveRecord](/document/product/267/30146) 接口。
+    /// Note: The `DeleteLiveRecord` API is only used to delete the record of recording tasks but not stop recording or deleting an ongoing recording task. If you need to stop a recording task, please use the [StopLiveRecord](https://intl.cloud.tencent.com/document/product/267/30146?from_cn_redirect=1) API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除录制任务(已废弃,请使用新接口)
+    ///
+    /// 注：DeleteLiveRecord 接口仅用于删除录制任务记录，不具备停止录制的功能，也不能删除正在进行中的录制。如果需要停止录制任务，请使用终止录制[StopLiveRecord](https://cloud.tencent.com/document/product/267/30146) 接口。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DeleteLiveRecord)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1714,9 +2209,19 @@ impl Client {
         self.call("DeleteLiveRecord", request)
     }
 
-    /// 删除录制规则 (`DeleteLiveRecordRule`)
+    /// Deletes a recording rule (`DeleteLiveRecordRule`)
+    ///
+    /// This API is used to delete a recording rule.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除录制规则
     ///
     /// 删除录制规则。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DeleteLiveRecordRule)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1736,9 +2241,19 @@ impl Client {
         self.call("DeleteLiveRecordRule", request)
     }
 
-    /// 删除录制模板 (`DeleteLiveRecordTemplate`)
+    /// Deletes a recording template. (`DeleteLiveRecordTemplate`)
+    ///
+    /// This API is used to delete a recording template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除录制模板
     ///
     /// 删除录制模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DeleteLiveRecordTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1757,6 +2272,8 @@ impl Client {
     }
 
     /// 删除直播智能擦除规则 (`DeleteLiveSmartEraseRule`)
+    ///
+    /// **China site only.**
     ///
     /// 删除直播智能擦除规则。
     ///
@@ -1781,6 +2298,8 @@ impl Client {
 
     /// 删除直播智能擦除模板 (`DeleteLiveSmartEraseTemplate`)
     ///
+    /// **China site only.**
+    ///
     /// 删除直播智能擦除模板。
     ///
     /// # Example: 示例
@@ -1800,9 +2319,19 @@ impl Client {
         self.call("DeleteLiveSmartEraseTemplate", request)
     }
 
-    /// 删除截图规则 (`DeleteLiveSnapshotRule`)
+    /// Deletes screencapturing rule (`DeleteLiveSnapshotRule`)
+    ///
+    /// This API is used to delete a screencapturing rule.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除截图规则
     ///
     /// 删除截图规则。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DeleteLiveSnapshotRule)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1822,9 +2351,19 @@ impl Client {
         self.call("DeleteLiveSnapshotRule", request)
     }
 
-    /// 删除截图模板 (`DeleteLiveSnapshotTemplate`)
+    /// Deletes screencapturing template (`DeleteLiveSnapshotTemplate`)
+    ///
+    /// This API is used to delete a screencapturing template.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除截图模板
+    ///
+    /// 删除截图模板
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DeleteLiveSnapshotTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1844,6 +2383,8 @@ impl Client {
 
     /// 删除直播流监播任务 (`DeleteLiveStreamMonitor`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口用来删除直播流监播任务。
     ///
     /// # Example: 删除直播流监播任务
@@ -1862,9 +2403,19 @@ impl Client {
         self.call("DeleteLiveStreamMonitor", request)
     }
 
-    /// 删除直播时移规则 (`DeleteLiveTimeShiftRule`)
+    /// Deletes a time shifting rule (`DeleteLiveTimeShiftRule`)
+    ///
+    /// This API is used to delete a time shifting rule.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除直播时移规则
     ///
     /// 删除直播时移规则。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DeleteLiveTimeShiftRule)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1884,9 +2435,19 @@ impl Client {
         self.call("DeleteLiveTimeShiftRule", request)
     }
 
-    /// 删除直播时移模板 (`DeleteLiveTimeShiftTemplate`)
+    /// Deletes a time shifting template (`DeleteLiveTimeShiftTemplate`)
+    ///
+    /// This API is used to delete a time shifting template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除直播时移模板
     ///
     /// 删除直播时移模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DeleteLiveTimeShiftTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1904,10 +2465,21 @@ impl Client {
         self.call("DeleteLiveTimeShiftTemplate", request)
     }
 
-    /// 删除转码规则 (`DeleteLiveTranscodeRule`)
+    /// Deletes a transcoding rule (`DeleteLiveTranscodeRule`)
+    ///
+    /// This API is used to delete a transcoding rule.
+    /// `DomainName+AppName+StreamName+TemplateId` uniquely identifies a single transcoding rule. If you need to delete it, strong match is required. `TemplateId` is required. Even if other parameters are empty, you still need to pass in an empty string to make a strong match.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除转码规则
     ///
     /// 删除转码规则。
     /// DomainName+AppName+StreamName+TemplateId唯一标识单个转码规则，如需删除需要强匹配。其中TemplateId必填，其余参数为空时也需要传空字符串进行强匹配。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DeleteLiveTranscodeRule)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1928,9 +2500,19 @@ impl Client {
         self.call("DeleteLiveTranscodeRule", request)
     }
 
-    /// 删除转码模板 (`DeleteLiveTranscodeTemplate`)
+    /// Deletes a transcoding template (`DeleteLiveTranscodeTemplate`)
+    ///
+    /// This API is used to delete a transcoding template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除转码模板
     ///
     /// 删除转码模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DeleteLiveTranscodeTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1948,9 +2530,19 @@ impl Client {
         self.call("DeleteLiveTranscodeTemplate", request)
     }
 
-    /// 删除水印 (`DeleteLiveWatermark`)
+    /// Delete watermark (`DeleteLiveWatermark`)
+    ///
+    /// This API is used to delete a watermark.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除水印
     ///
     /// 删除水印。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DeleteLiveWatermark)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1968,9 +2560,19 @@ impl Client {
         self.call("DeleteLiveWatermark", request)
     }
 
-    /// 删除水印规则 (`DeleteLiveWatermarkRule`)
+    /// Deletes watermarking rule (`DeleteLiveWatermarkRule`)
+    ///
+    /// This API is used to delete a watermarking rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除水印规则
+    ///
+    /// 删除水印规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DeleteLiveWatermarkRule)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1992,6 +2594,8 @@ impl Client {
 
     /// 删除拉流配置(该接口已下线,请使用新接口 DeleteLivePullStreamTask) (`DeletePullStreamConfig`)
     ///
+    /// **China site only.**
+    ///
     /// 删除直播拉流配置。该接口已下线,请使用新接口 DeleteLivePullStreamTask。
     ///
     /// # Example: 请求示例
@@ -2010,9 +2614,19 @@ impl Client {
         self.call("DeletePullStreamConfig", request)
     }
 
-    /// 删除录制任务（新） (`DeleteRecordTask`)
+    /// Deletes recording task (new) (`DeleteRecordTask`)
+    ///
+    /// This API is used to delete a recording task configuration. The deletion does not affect running tasks and takes effect only for new pushes.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除录制任务（新）
     ///
     /// 删除录制任务配置。删除操作不影响正在运行当中的任务，仅对删除之后新的推流有效。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DeleteRecordTask)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -2031,6 +2645,8 @@ impl Client {
     }
 
     /// 删除截图任务 (`DeleteScreenshotTask`)
+    ///
+    /// **China site only.**
     ///
     /// 删除截图任务配置。删除操作不影响正在运行当中的任务，仅对删除之后新的推流有效。
     ///
@@ -2052,6 +2668,8 @@ impl Client {
 
     /// 查询AIGC任务详情 (`DescribeAIGCTaskStatus`)
     ///
+    /// **China site only.**
+    ///
     /// 查询视频转绘任务
     ///
     /// # Example: 查询AIGC任务详情
@@ -2070,10 +2688,20 @@ impl Client {
         self.read("DescribeAIGCTaskStatus", request)
     }
 
-    /// 查询某个时间点所有流的下行播放数据 (`DescribeAllStreamPlayInfoList`)
+    /// Gets the playback data of all streams at a specified time point (`DescribeAllStreamPlayInfoList`)
+    ///
+    /// This API is used to get the playback data of all streams at a specified time point (accurate to the minute).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询某个时间点所有流的下行播放数据
     ///
     /// 该接口为监控数据接口，数据采集及统计方式与计费数据不同，仅供运营分析使用，不能用于计费对账参考。
     /// 输入某个时间点（1分钟维度），查询该时间点所有流的下行信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeAllStreamPlayInfoList)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -2093,6 +2721,8 @@ impl Client {
     }
 
     /// 海外分区直播播放带宽和流量数据查询 (`DescribeAreaBillBandwidthAndFluxList`)
+    ///
+    /// **China site only.**
     ///
     /// 海外分区直播播放带宽和流量数据查询。
     ///
@@ -2122,6 +2752,8 @@ impl Client {
 
     /// 直播审核获取标签组分类数据 (`DescribeAuditGroupTag`)
     ///
+    /// **China site only.**
+    ///
     /// 获取标签组分类数据，直播审核中。
     ///
     /// # Example: 直播审核图库添加图片
@@ -2141,6 +2773,8 @@ impl Client {
     }
 
     /// 直播审核图库获取图片 (`DescribeAuditImages`)
+    ///
+    /// **China site only.**
     ///
     /// 直播审核图库获取图片。
     ///
@@ -2164,6 +2798,8 @@ impl Client {
 
     /// 直播审核词库列表 (`DescribeAuditKeywordLibs`)
     ///
+    /// **China site only.**
+    ///
     /// 获取关键词库列表，直播审核功能使用。
     ///
     /// # Example: 直播审核词库列表
@@ -2185,6 +2821,8 @@ impl Client {
     }
 
     /// 直播审核获取关键词 (`DescribeAuditKeywords`)
+    ///
+    /// **China site only.**
     ///
     /// 获取关键词信息。
     ///
@@ -2210,6 +2848,8 @@ impl Client {
 
     /// 获取审核规则列表 (`DescribeAuditRules`)
     ///
+    /// **China site only.**
+    ///
     /// 获取审核规则列表。
     ///
     /// # Example: 请求示例
@@ -2233,6 +2873,8 @@ impl Client {
 
     /// 获取审核模板 (`DescribeAuditTemplate`)
     ///
+    /// **China site only.**
+    ///
     /// 获取单个审核模板。
     ///
     /// # Example: 请求示例
@@ -2252,6 +2894,8 @@ impl Client {
     }
 
     /// 获取审核模板列表 (`DescribeAuditTemplates`)
+    ///
+    /// **China site only.**
     ///
     /// 返回当前用户的审核模板列表。
     ///
@@ -2275,6 +2919,8 @@ impl Client {
 
     /// 查询直播中的主备流 (`DescribeBackupStreamList`)
     ///
+    /// **China site only.**
+    ///
     /// 返回正在直播中的流列表。适用于推流成功后查询在线流信息。
     ///
     /// 注意：
@@ -2297,9 +2943,19 @@ impl Client {
         self.read("DescribeBackupStreamList", request)
     }
 
-    /// 直播播放带宽和流量数据查询 (`DescribeBillBandwidthAndFluxList`)
+    /// Queries the data of billable bandwidth and traffic (`DescribeBillBandwidthAndFluxList`)
+    ///
+    /// This API is used to query the data of billable bandwidth and traffic.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 直播播放带宽和流量数据查询
     ///
     /// 直播播放带宽和流量数据查询。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeBillBandwidthAndFluxList)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -2327,6 +2983,8 @@ impl Client {
 
     /// 回调事件查询 (`DescribeCallbackRecordsList`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口为监控数据接口，数据采集及统计方式与计费数据不同，仅供运营分析使用，不能用于计费对账参考。
     /// 用于查询回调事件。
     ///
@@ -2352,6 +3010,8 @@ impl Client {
 
     /// 查询导播台信息 (`DescribeCaster`)
     ///
+    /// **China site only.**
+    ///
     /// 查询导播台信息接口，用来查询导播台状态、描述、输出长、宽等信息
     ///
     /// # Example: 请求示例
@@ -2372,6 +3032,8 @@ impl Client {
 
     /// 查询导播台展示信息 (`DescribeCasterDisplayInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 查询导播台PVW任务和PGM任务的展示信息，包括使用的布局、水印、字幕等信息。
     ///
     /// # Example: 查询导播台展示信息
@@ -2391,6 +3053,8 @@ impl Client {
     }
 
     /// 查询导播台备播状态 (`DescribeCasterEmergencyStatus`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口用查询导播台的备播状态
     ///
@@ -2413,6 +3077,8 @@ impl Client {
 
     /// 查询导播台输入源列表 (`DescribeCasterInputInfos`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口用来查询导播台的输入源信息列表。
     ///
     /// # Example: 查询输入源列表
@@ -2432,6 +3098,8 @@ impl Client {
     }
 
     /// 查询导播台布局列表 (`DescribeCasterLayoutInfos`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口用来查询某个导播台的布局列表
     ///
@@ -2453,6 +3121,8 @@ impl Client {
 
     /// 查询导播台列表 (`DescribeCasterList`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口用来查询账号下所有的导播台列表
     ///
     /// # Example: 请求示例
@@ -2470,6 +3140,8 @@ impl Client {
     }
 
     /// 查询导播台水印信息列表 (`DescribeCasterMarkPicInfos`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口用来查询某个导播台的水印列表。
     ///
@@ -2491,6 +3163,8 @@ impl Client {
 
     /// 查询导播台文本配置列表 (`DescribeCasterMarkWordInfos`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口用来查询某个导播台的文本列表。
     ///
     /// # Example: 查询导播台文本列表
@@ -2511,6 +3185,8 @@ impl Client {
 
     /// 查询导播台的推流信息列表 (`DescribeCasterOutputInfos`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口用来查询某个导播台的推流信息列表。
     ///
     /// # Example: 查询某个导播台的推流信息列表
@@ -2530,6 +3206,8 @@ impl Client {
     }
 
     /// 获取导播台视频流播放url (`DescribeCasterPlayUrl`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口用来获取导播台视频流的播放url，用来在页面上拉流展示。
     ///
@@ -2553,6 +3231,8 @@ impl Client {
 
     /// 获取导播台转场列表 (`DescribeCasterTransitionTypes`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口用来获取所有的转场名称及其对应的素材url。
     ///
     /// # Example: 请求示例
@@ -2574,6 +3254,8 @@ impl Client {
 
     /// 查询当前APPID导播台业务状态 (`DescribeCasterUserStatus`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口用来查询当前APPID导播台业务状态
     ///
     /// # Example: 请求示例
@@ -2590,9 +3272,19 @@ impl Client {
         self.read("DescribeCasterUserStatus", request)
     }
 
-    /// 查询并发录制路数 (`DescribeConcurrentRecordStreamNum`)
+    /// Queries the number of concurrent recording channels (`DescribeConcurrentRecordStreamNum`)
+    ///
+    /// This API is used to query the number of concurrent recording channels, which is applicable to LCB and LVB.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询并发录制路数
     ///
     /// 查询并发录制路数，对慢直播和普通直播适用。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeConcurrentRecordStreamNum)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -2620,9 +3312,19 @@ impl Client {
         self.read("DescribeConcurrentRecordStreamNum", request)
     }
 
-    /// 查询直播转推计费带宽 (`DescribeDeliverBandwidthList`)
+    /// Queries the billable bandwidth of live stream relaying (`DescribeDeliverBandwidthList`)
+    ///
+    /// This API is used to query the billable bandwidth of live stream relaying in the last 3 months. The query period is up to 31 days.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询直播转推计费带宽
     ///
     /// 查询直播转推计费带宽，查询时间范围最大支持3个月内的数据，时间跨度最长31天。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeDeliverBandwidthList)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -2643,6 +3345,8 @@ impl Client {
     }
 
     /// 批量获取转推日志的URL (`DescribeDeliverLogDownList`)
+    ///
+    /// **China site only.**
     ///
     /// 批量获取转推日志的URL。
     ///
@@ -2666,10 +3370,20 @@ impl Client {
         self.read("DescribeDeliverLogDownList", request)
     }
 
-    /// 查询按省份和运营商分组的下行播放数据 (`DescribeGroupProIspPlayInfoList`)
+    /// Queries downstream playback data by district and ISP (`DescribeGroupProIspPlayInfoList`)
+    ///
+    /// This API is used to query the downstream playback data by district and ISP.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询按省份和运营商分组的下行播放数据
     ///
     /// 该接口为监控数据接口，数据采集及统计方式与计费数据不同，仅供运营分析使用，不能用于计费对账参考。
     /// 查询按省份和运营商分组的下行播放数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeGroupProIspPlayInfoList)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -2689,11 +3403,22 @@ impl Client {
         self.read("DescribeGroupProIspPlayInfoList", request)
     }
 
-    /// 查询播放http状态码明细数据 (`DescribeHttpStatusInfoList`)
+    /// Queries the details of each playback HTTP status code (`DescribeHttpStatusInfoList`)
+    ///
+    /// This API is used to query the number of each playback HTTP status code at a 5-minute granularity in a certain period of time.
+    /// Note: data can be queried one hour after it is generated. For example, data between 10:00 and 10:59 cannot be queried until 12:00.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询播放http状态码明细数据
     ///
     /// 该接口为监控数据接口，数据采集及统计方式与计费数据不同，仅供运营分析使用，不能用于计费对账参考。
     /// 查询某段时间内5分钟粒度的各播放http状态码的个数。
     /// 备注：数据延迟1小时，如10:00-10:59点的数据12点才能查到。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeHttpStatusInfoList)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -2717,6 +3442,8 @@ impl Client {
 
     /// 查询直播数字人背景列表 (`DescribeLiveAvatarBackgroundList`)
     ///
+    /// **China site only.**
+    ///
     /// 调用该接口，获取可用的数字人背景列表信息列表。根据入参，可返回官方预设背景，以及用户上传背景。
     ///
     /// # Example: 请求示例
@@ -2738,6 +3465,8 @@ impl Client {
     }
 
     /// 查询数字人直播间克隆形象 (`DescribeLiveAvatarCloneFigureList`)
+    ///
+    /// **China site only.**
     ///
     /// 调用该接口，查询数字人直播间信息列表。
     ///
@@ -2763,6 +3492,8 @@ impl Client {
 
     /// 查询直播数字人形象列表 (`DescribeLiveAvatarImageList`)
     ///
+    /// **China site only.**
+    ///
     /// 调用该接口，获取可用的数字人形象信息列表。包括官方预制形象，以及个人定制形象。
     ///
     /// # Example: 请求示例
@@ -2780,6 +3511,8 @@ impl Client {
     }
 
     /// 查询数字人直播间 (`DescribeLiveAvatarRooms`)
+    ///
+    /// **China site only.**
     ///
     /// 调用该接口，查询数字人直播间信息列表。
     ///
@@ -2802,6 +3535,8 @@ impl Client {
 
     /// 查询数字人直播间话术列表 (`DescribeLiveAvatarScripts`)
     ///
+    /// **China site only.**
+    ///
     /// 调用该接口，查询数字人直播间话术信息列表。新增产品ID参数
     ///
     /// # Example: 请求一个正在处理中的话术
@@ -2821,6 +3556,8 @@ impl Client {
     }
 
     /// 查询数字人直播间临时话术列表 (`DescribeLiveAvatarTemporaryScriptList`)
+    ///
+    /// **China site only.**
     ///
     /// 调用该接口，用于查询临时驱动数字人播报话术列表。
     ///
@@ -2846,6 +3583,8 @@ impl Client {
 
     /// 查询直播数字人音色列表 (`DescribeLiveAvatarTimbreList`)
     ///
+    /// **China site only.**
+    ///
     /// 调用该接口，获取可用的数字人声音信息列表。包括官方预制音色，以及个人复刻音色。
     ///
     /// # Example: 请求示例
@@ -2863,9 +3602,19 @@ impl Client {
         self.read("DescribeLiveAvatarTimbreList", request)
     }
 
-    /// 获取回调规则列表 (`DescribeLiveCallbackRules`)
+    /// Gets callback rule list (`DescribeLiveCallbackRules`)
+    ///
+    /// This API is used to get the callback rule list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取回调规则列表
+    ///
+    /// 获取回调规则列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveCallbackRules)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -2881,9 +3630,19 @@ impl Client {
         self.read("DescribeLiveCallbackRules", request)
     }
 
-    /// 获取直播单个回调模板 (`DescribeLiveCallbackTemplate`)
+    /// Gets a callback template (`DescribeLiveCallbackTemplate`)
+    ///
+    /// This API is used to get a single callback template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取直播单个回调模板
     ///
     /// 获取单个回调模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveCallbackTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -2902,9 +3661,19 @@ impl Client {
         self.read("DescribeLiveCallbackTemplate", request)
     }
 
-    /// 获取回调模板列表 (`DescribeLiveCallbackTemplates`)
+    /// Gets callback template list (`DescribeLiveCallbackTemplates`)
+    ///
+    /// This API is used to get the callback template list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取回调模板列表
+    ///
+    /// 获取回调模板列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveCallbackTemplates)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -2921,9 +3690,19 @@ impl Client {
         self.read("DescribeLiveCallbackTemplates", request)
     }
 
-    /// 获取证书信息(该接口已下线,请使用新接口 ssl.DescribeCertificateDetail) (`DescribeLiveCert`)
+    /// Gets certificate information (`DescribeLiveCert`)
+    ///
+    /// This API is used to get certificate information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取证书信息(该接口已下线,请使用新接口 ssl.DescribeCertificateDetail)
     ///
     /// 获取证书信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveCert)
+    ///
+    /// </details>
     ///
     /// # Example: 获取证书详情
     ///
@@ -2941,9 +3720,19 @@ impl Client {
         self.read("DescribeLiveCert", request)
     }
 
-    /// 获取证书信息列表(该接口已下线，请使用新接口 DescribeLiveDomainCertBindings) (`DescribeLiveCerts`)
+    /// Gets certificate information list (`DescribeLiveCerts`)
+    ///
+    /// This API is used to get the certificate information list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取证书信息列表(该接口已下线，请使用新接口 DescribeLiveDomainCertBindings)
     ///
     /// 获取证书信息列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveCerts)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -2960,6 +3749,8 @@ impl Client {
     }
 
     /// 查询直播云端特效配置信息 (`DescribeLiveCloudEffectConfig`)
+    ///
+    /// **China site only.**
     ///
     /// 使用该接口查询云端特效配置信息。
     ///
@@ -2980,6 +3771,8 @@ impl Client {
 
     /// 查询直播云端特效列表 (`DescribeLiveCloudEffectList`)
     ///
+    /// **China site only.**
+    ///
     /// 使用该接口查询云端特效列表，特效列表中包含一部分官方精品特效，同时包含用户自定义生成的特效。
     ///
     /// # Example: 请求示例
@@ -2998,9 +3791,19 @@ impl Client {
         self.read("DescribeLiveCloudEffectList", request)
     }
 
-    /// 获取直播延播列表 (`DescribeLiveDelayInfoList`)
+    /// Gets the list of delayed playbacks. (`DescribeLiveDelayInfoList`)
+    ///
+    /// This API is used to get the list of delayed playbacks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取直播延播列表
     ///
     /// 获取直播延播列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveDelayInfoList)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -3016,9 +3819,19 @@ impl Client {
         self.read("DescribeLiveDelayInfoList", request)
     }
 
-    /// 查询域名信息 (`DescribeLiveDomain`)
+    /// Queries domain name information (`DescribeLiveDomain`)
+    ///
+    /// This API is used to query the LVB domain name information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询域名信息
     ///
     /// 查询直播域名信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveDomain)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -3036,9 +3849,19 @@ impl Client {
         self.read("DescribeLiveDomain", request)
     }
 
-    /// 获取域名证书信息 (`DescribeLiveDomainCert`)
+    /// Gets domain name certificate information (`DescribeLiveDomainCert`)
+    ///
+    /// This API is used to get the domain name certificate information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取域名证书信息
     ///
     /// 获取域名证书信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveDomainCert)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -3056,9 +3879,19 @@ impl Client {
         self.read("DescribeLiveDomainCert", request)
     }
 
-    /// 查询绑定证书的域名列表 (`DescribeLiveDomainCertBindings`)
+    /// Querying domains bound with certificates (`DescribeLiveDomainCertBindings`)
+    ///
+    /// This API is used to query domains bound with certificates.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询绑定证书的域名列表
     ///
     /// 查询绑定证书的域名列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveDomainCertBindings)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -3082,6 +3915,8 @@ impl Client {
 
     /// 查询实时的域名维度下行播放数据 (`DescribeLiveDomainPlayInfoList`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口为监控数据接口，数据采集及统计方式与计费数据不同，仅供运营分析使用，不能用于计费对账参考。
     /// 查询实时的域名维度下行播放数据，由于数据处理有耗时，接口默认查询4分钟前的准实时数据。
     ///
@@ -3100,10 +3935,21 @@ impl Client {
         self.read("DescribeLiveDomainPlayInfoList", request)
     }
 
-    /// 查询直播域名 Referer 黑白名单配置 (`DescribeLiveDomainReferer`)
+    /// Queries referer allowlist/blocklist configuration of a live streaming domain name (`DescribeLiveDomainReferer`)
+    ///
+    /// This API is used to query referer allowlist/blocklist configuration of a live streaming domain name.
+    /// Referer information is included in HTTP requests. After you enable referer configuration, live streams using RTMP or WebRTC for playback will not authenticate the referer and can be played back normally. To make the referer configuration effective, the HTTP-FLV or HLS protocol is recommended for playback.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询直播域名 Referer 黑白名单配置
     ///
     /// 查询直播域名 Referer 黑白名单配置。
     /// 由于 Referer 信息包含在 http 协议中，在开启配置后，播放协议为 rtmp 或 WebRTC 不会校验 Referer 配置，仍可正常播放。如需配置 Referer 鉴权建议使用 http-flv 或 http-hls 协议播放。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveDomainReferer)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -3121,9 +3967,19 @@ impl Client {
         self.read("DescribeLiveDomainReferer", request)
     }
 
-    /// 查询域名列表 (`DescribeLiveDomains`)
+    /// Queries domain name list (`DescribeLiveDomains`)
+    ///
+    /// This API is used to query domain names by domain name status and type.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询域名列表
     ///
     /// 根据域名状态、类型等信息查询用户的域名信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveDomains)
+    ///
+    /// </details>
     ///
     /// # Example: 查询域名列表
     ///
@@ -3146,6 +4002,8 @@ impl Client {
     }
 
     /// 查询直播增强用量明细 (`DescribeLiveEnhanceInfoList`)
+    ///
+    /// **China site only.**
     ///
     /// 查询直播增强用量明细信息。
     ///
@@ -3181,6 +4039,8 @@ impl Client {
 
     /// 查询直播套餐包信息 (`DescribeLivePackageInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 查询用户套餐包总量、使用量、剩余量、包状态、购买时间和过期时间等。
     ///
     /// # Example: 查询直播套餐包信息
@@ -3201,6 +4061,8 @@ impl Client {
 
     /// 获取直播垫片规则列表 (`DescribeLivePadRules`)
     ///
+    /// **China site only.**
+    ///
     /// 获取直播垫片规则列表。
     ///
     /// # Example: 请求示例
@@ -3218,6 +4080,8 @@ impl Client {
     }
 
     /// 查询直播中的垫片流列表 (`DescribeLivePadStreamList`)
+    ///
+    /// **China site only.**
     ///
     /// 使用该接口查询垫片流列表。垫片流状态更新存在一定延迟，可间隔30秒以上查询，避免频繁查询该接口。
     ///
@@ -3239,6 +4103,8 @@ impl Client {
 
     /// 获取单个直播垫片模板 (`DescribeLivePadTemplate`)
     ///
+    /// **China site only.**
+    ///
     /// 获取单个直播垫片模板
     ///
     /// # Example: 请求示例
@@ -3259,6 +4125,8 @@ impl Client {
 
     /// 获取直播垫片模板 (`DescribeLivePadTemplates`)
     ///
+    /// **China site only.**
+    ///
     /// 获取直播垫片模板。
     ///
     /// # Example: 请求示例
@@ -3275,9 +4143,19 @@ impl Client {
         self.read("DescribeLivePadTemplates", request)
     }
 
-    /// 查询播放鉴权key (`DescribeLivePlayAuthKey`)
+    /// Queries the playback authentication key (`DescribeLivePlayAuthKey`)
+    ///
+    /// This API is used to query the playback authentication key.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询播放鉴权key
     ///
     /// 查询播放鉴权key。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLivePlayAuthKey)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -3296,6 +4174,8 @@ impl Client {
     }
 
     /// 查询直播拉流任务状态 (`DescribeLivePullStreamTaskStatus`)
+    ///
+    /// **China site only.**
     ///
     /// 查询直播拉流任务状态信息。
     ///
@@ -3319,10 +4199,21 @@ impl Client {
         self.read("DescribeLivePullStreamTaskStatus", request)
     }
 
-    /// 查询直播拉流任务 (`DescribeLivePullStreamTasks`)
+    /// Queries stream pulling tasks (`DescribeLivePullStreamTasks`)
+    ///
+    /// This API is used to query the stream pulling tasks created by `CreateLivePullStreamTask`.
+    /// The tasks returned are sorted by last updated time in descending order.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询直播拉流任务
     ///
     /// 查询使用 CreateLivePullStreamTask 接口创建的直播拉流任务。
     /// 排序方式：默认按更新时间 倒序排列。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLivePullStreamTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -3340,9 +4231,19 @@ impl Client {
         self.read("DescribeLivePullStreamTasks", request)
     }
 
-    /// 查询推流鉴权key (`DescribeLivePushAuthKey`)
+    /// Queries the push authentication key (`DescribeLivePushAuthKey`)
+    ///
+    /// This API is used to query the LVB push authentication key.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询推流鉴权key
     ///
     /// 查询直播推流鉴权key
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLivePushAuthKey)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -3360,9 +4261,19 @@ impl Client {
         self.read("DescribeLivePushAuthKey", request)
     }
 
-    /// 获取录制规则列表 (`DescribeLiveRecordRules`)
+    /// Gets the list of recording rules (`DescribeLiveRecordRules`)
+    ///
+    /// This API is used to get the list of recording rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取录制规则列表
+    ///
+    /// 获取录制规则列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveRecordRules)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -3378,9 +4289,19 @@ impl Client {
         self.read("DescribeLiveRecordRules", request)
     }
 
-    /// 获取单个录制模板 (`DescribeLiveRecordTemplate`)
+    /// Gets a single recording template (`DescribeLiveRecordTemplate`)
+    ///
+    /// This API is used to get a single recording template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取单个录制模板
     ///
     /// 获取单个录制模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveRecordTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -3398,9 +4319,19 @@ impl Client {
         self.read("DescribeLiveRecordTemplate", request)
     }
 
-    /// 获取录制模板列表 (`DescribeLiveRecordTemplates`)
+    /// Gets the list of recording templates (`DescribeLiveRecordTemplates`)
+    ///
+    /// This API is used to get the recording template list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取录制模板列表
     ///
     /// 获取录制模板列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveRecordTemplates)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -3420,6 +4351,8 @@ impl Client {
 
     /// 获取直播智能擦除规则列表 (`DescribeLiveSmartEraseRules`)
     ///
+    /// **China site only.**
+    ///
     /// 获取直播智能擦除规则列表。
     ///
     /// # Example: 示例
@@ -3437,6 +4370,8 @@ impl Client {
     }
 
     /// 获取单个智能擦除模板 (`DescribeLiveSmartEraseTemplate`)
+    ///
+    /// **China site only.**
     ///
     /// 获取单个直播智能擦除模板
     ///
@@ -3459,6 +4394,8 @@ impl Client {
 
     /// 获取直播智能擦除模板 (`DescribeLiveSmartEraseTemplates`)
     ///
+    /// **China site only.**
+    ///
     /// 获取直播智能擦除模板。
     ///
     /// # Example: 示例
@@ -3476,9 +4413,19 @@ impl Client {
         self.read("DescribeLiveSmartEraseTemplates", request)
     }
 
-    /// 获取截图规则列表 (`DescribeLiveSnapshotRules`)
+    /// Gets screencapturing rule list (`DescribeLiveSnapshotRules`)
+    ///
+    /// This API is used to get the screencapturing rule list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取截图规则列表
+    ///
+    /// 获取截图规则列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveSnapshotRules)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -3494,9 +4441,19 @@ impl Client {
         self.read("DescribeLiveSnapshotRules", request)
     }
 
-    /// 获取单个截图模板 (`DescribeLiveSnapshotTemplate`)
+    /// Gets single screencapturing template (`DescribeLiveSnapshotTemplate`)
+    ///
+    /// This API is used to get a single screencapturing template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取单个截图模板
     ///
     /// 获取单个截图模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveSnapshotTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -3515,9 +4472,19 @@ impl Client {
         self.read("DescribeLiveSnapshotTemplate", request)
     }
 
-    /// 获取截图模板列表 (`DescribeLiveSnapshotTemplates`)
+    /// Gets screencapturing template list (`DescribeLiveSnapshotTemplates`)
+    ///
+    /// This API is used to get the screencapturing template list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取截图模板列表
     ///
     /// 获取截图模板列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveSnapshotTemplates)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -3534,13 +4501,27 @@ impl Client {
         self.read("DescribeLiveSnapshotTemplates", request)
     }
 
-    /// 查询推断流事件 (`DescribeLiveStreamEventList`)
+    /// Queries streaming events. (`DescribeLiveStreamEventList`)
+    ///
+    /// This API is used to query stream push/interruption events.<br>
+    ///
+    /// Notes:
+    /// 1. This API is used to query stream push/interruption records, and should not be relied too much upon in important business scenarios.
+    /// 2. You can use the `IsFilter` parameter of this API to filter and get required push records.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询推断流事件
     ///
     /// 用于查询推断流事件。<br>
     ///
     /// 注意：
     /// 1. 该接口提供离线推断流记录查询功能，不可作为重要业务场景强依赖接口。
     /// 2. 该接口可通过使用IsFilter进行过滤，返回推流历史记录。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveStreamEventList)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -3569,6 +4550,8 @@ impl Client {
 
     /// 查询直播流监播任务 (`DescribeLiveStreamMonitor`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口用来查询某个特定监播任务的配置。
     ///
     /// # Example: 查询某个监播任务配置
@@ -3588,6 +4571,8 @@ impl Client {
     }
 
     /// 查询直播流监播任务配置列表 (`DescribeLiveStreamMonitorList`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口用来查询直播流监播任务配置的列表信息。
     ///
@@ -3609,13 +4594,27 @@ impl Client {
         self.read("DescribeLiveStreamMonitorList", request)
     }
 
-    /// 查询直播中的流 (`DescribeLiveStreamOnlineList`)
+    /// Queries live streams. (`DescribeLiveStreamOnlineList`)
+    ///
+    /// This API is used to get the list of ongoing live streams. It queries the information of live streams after they are pushed successfully.
+    ///
+    /// Notes:
+    /// 1. This API is used to query the list of active live streams only, and should not be relied too much upon in important business scenarios.
+    /// 2. This API can query up to 20,000 streams. To query more streams, please contact our after-sales service team.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询直播中的流
     ///
     /// 返回正在直播中的流列表。适用于推流成功后查询在线流信息。
     ///
     /// 注意：
     /// 1. 该接口仅提供辅助查询在线流列表功能，业务重要场景不可强依赖该接口。
     /// 2. 该接口仅适用于流数少于2万路的情况，对于流数较大用户请联系售后。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveStreamOnlineList)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -3637,10 +4636,21 @@ impl Client {
         self.read("DescribeLiveStreamOnlineList", request)
     }
 
-    /// 查询历史流列表 (`DescribeLiveStreamPublishedList`)
+    /// Queries the list of pushed streams. (`DescribeLiveStreamPublishedList`)
+    ///
+    /// This API is used to return the list of pushed streams. <br>
+    /// Note: Up to 10,000 entries can be queried per page. More data can be obtained by adjusting the query time range.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询历史流列表
     ///
     /// 返回已经推过流的流列表。<br>
     /// 注意：分页最多支持查询1万条记录，可通过调整查询时间范围来获取更多数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveStreamPublishedList)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -3665,10 +4675,20 @@ impl Client {
         self.read("DescribeLiveStreamPublishedList", request)
     }
 
-    /// 获取在线流的推流数据 (`DescribeLiveStreamPushInfoList`)
+    /// Gets the push data of live streams (`DescribeLiveStreamPushInfoList`)
+    ///
+    /// This API is used to query the push information of all real-time streams, including client IP, server IP, frame rate, bitrate, domain name, and push start time.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取在线流的推流数据
     ///
     /// 该接口为监控数据接口，数据采集及统计方式与计费数据不同，仅供运营分析使用，不能用于计费对账参考。
     /// 查询所有实时流的推流信息，包括客户端IP，服务端IP，帧率，码率，域名，开始推流时间。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveStreamPushInfoList)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -3690,7 +4710,22 @@ impl Client {
         self.read("DescribeLiveStreamPushInfoList", request)
     }
 
-    /// 查询流状态 (`DescribeLiveStreamState`)
+    /// Queries stream status. (`DescribeLiveStreamState`)
+    ///
+    /// This API is used to get the stream status, which may be active, inactive, or disabled.
+    ///
+    /// Notes:
+    /// This API allows you to query the status of a stream in real time. Given external factors such as network jitter, note the following when you determine whether a host is online:
+    /// 1. If possible, use your own logic of stream starting/stopping in a room, such as streaming signaling on the client and the online heartbeat of a host, to determine whether the host is online.
+    /// 2. If your application does not provide the room management feature, use the following methods to determine whether a host is online:
+    /// 2.1 Use the [live stream callback](https://intl.cloud.tencent.com/document/product/267/20388?from_cn_redirect=1).
+    /// 2.2 Call [DescribeLiveStreamOnlineList](https://intl.cloud.tencent.com/document/api/267/20472?from_cn_redirect=1) on a regular basis (interval > 1 min).
+    /// 2.3 Call this API.
+    /// 2.4 A host is considered to be online if the result returned by any of the above methods indicates so. If an API call times out or a parsing error occurs, to minimize the impact on your business, CSS will also consider the host online.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询流状态
     ///
     /// 返回直播中、无推流或者禁播等状态。
     ///
@@ -3698,10 +4733,14 @@ impl Client {
     /// 该接口提供实时流状态查询功能，鉴于网络抖动等一些不可抗因素，使用该接口作为判断主播是否开播等重要业务场景时，请参考以下使用建议。
     /// 1. 优先使用业务自身的房间开关播逻辑，判断主播是否在线，譬如客户端开播信令和主播在线心跳等。
     /// 2. 对于没有房间管理的直播场景，可以结合以下方案综合判断。
-    /// 2.1 根据[推断流事件通知](/document/product/267/20388) 判断主播在线状态。
-    /// 2.2 通过定时（间隔>1min）查询[直播中的流接口](/document/api/267/20472)，判断主播是否在线。
+    /// 2.1 根据[推断流事件通知](https://cloud.tencent.com/document/product/267/20388) 判断主播在线状态。
+    /// 2.2 通过定时（间隔>1min）查询[直播中的流接口](https://cloud.tencent.com/document/api/267/20472)，判断主播是否在线。
     /// 2.3 通过 本接口 查询直播流状态，判断主播是否在线。
     /// 2.4 以上任一方式判断为在线，都认为主播开播中，并且接口查询超时或解析异常时，也默认为在线，减少对业务的影响。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveStreamState)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -3721,9 +4760,19 @@ impl Client {
         self.read("DescribeLiveStreamState", request)
     }
 
-    /// 直播时移计费信息查询 (`DescribeLiveTimeShiftBillInfoList`)
+    /// Queries time shift billing data (`DescribeLiveTimeShiftBillInfoList`)
+    ///
+    /// This API is used to query the time-shift video length, time-shift days, and total time-shift period of push domains. The data returned is on a five-minute basis. You can use it for reconciliation.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 直播时移计费信息查询
     ///
     /// 提供给客户对账，按天统计，维度：推流域名、时移文件时长（累加）、配置天数（不累加）、时移总时长（累加）。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveTimeShiftBillInfoList)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -3749,9 +4798,19 @@ impl Client {
         self.read("DescribeLiveTimeShiftBillInfoList", request)
     }
 
-    /// 获取直播时移规则列表 (`DescribeLiveTimeShiftRules`)
+    /// Queries time shifting rules (`DescribeLiveTimeShiftRules`)
+    ///
+    /// This API is used to query time shifting rules.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取直播时移规则列表
     ///
     /// 获取直播时移规则列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveTimeShiftRules)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -3767,9 +4826,19 @@ impl Client {
         self.read("DescribeLiveTimeShiftRules", request)
     }
 
-    /// 获取直播时移模板 (`DescribeLiveTimeShiftTemplates`)
+    /// Queries time shifting templates (`DescribeLiveTimeShiftTemplates`)
+    ///
+    /// This API is used to query time shifting templates.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取直播时移模板
     ///
     /// 获取直播时移模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveTimeShiftTemplates)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -3787,6 +4856,8 @@ impl Client {
     }
 
     /// 直播时移写入量数据 (`DescribeLiveTimeShiftWriteSizeInfoList`)
+    ///
+    /// **China site only.**
     ///
     /// 支持直播时移写入量数据查询。
     ///
@@ -3822,10 +4893,20 @@ impl Client {
         self.read("DescribeLiveTimeShiftWriteSizeInfoList", request)
     }
 
-    /// 查询直播转码统计信息 (`DescribeLiveTranscodeDetailInfo`)
+    /// Queries LVB transcoding statistics (`DescribeLiveTranscodeDetailInfo`)
+    ///
+    /// This API is used to query the transcoding details of a particular day or a specific time period. Querying may fail if the amount of data queried is too large. In such cases, try shortening the time period.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询直播转码统计信息
     ///
     /// 该接口为监控数据接口，数据采集及统计方式与计费数据不同，仅供运营分析使用，不能用于计费对账参考。
     /// 支持查询某天或某段时间的转码详细信息。由于转码数据量较大，如果查询时间跨度太长可能会拉不到数据，可以尝试将查询时间范围缩小些再重试。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveTranscodeDetailInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -3846,9 +4927,19 @@ impl Client {
         self.read("DescribeLiveTranscodeDetailInfo", request)
     }
 
-    /// 获取转码规则列表 (`DescribeLiveTranscodeRules`)
+    /// Gets the list of transcoding rules (`DescribeLiveTranscodeRules`)
+    ///
+    /// This API is used to get the list of transcoding rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取转码规则列表
+    ///
+    /// 获取转码规则列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveTranscodeRules)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -3864,9 +4955,19 @@ impl Client {
         self.read("DescribeLiveTranscodeRules", request)
     }
 
-    /// 获取单个转码模板 (`DescribeLiveTranscodeTemplate`)
+    /// Gets a single transcoding template (`DescribeLiveTranscodeTemplate`)
+    ///
+    /// This API is used to get a single transcoding template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取单个转码模板
     ///
     /// 获取单个转码模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveTranscodeTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -3885,9 +4986,19 @@ impl Client {
         self.read("DescribeLiveTranscodeTemplate", request)
     }
 
-    /// 获取转码模板列表 (`DescribeLiveTranscodeTemplates`)
+    /// Gets the list of transcoding templates (`DescribeLiveTranscodeTemplates`)
+    ///
+    /// This API is used to get the transcoding template list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取转码模板列表
     ///
     /// 获取转码模板列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveTranscodeTemplates)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -3904,12 +5015,25 @@ impl Client {
         self.read("DescribeLiveTranscodeTemplates", request)
     }
 
-    /// 查询转码总量数据 (`DescribeLiveTranscodeTotalInfo`)
+    /// Queries total usage of the transcoding service (`DescribeLiveTranscodeTotalInfo`)
+    ///
+    /// This API is used to query transcoding usage. You can use it to query data in the past three months.
+    /// Notes:
+    /// If the start time and end time are on the same day, the data returned will be on a 5-minute basis.
+    /// If the start time and end time are not on the same day or if the data of specified domains is queried, the data returned will be on an hourly basis.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询转码总量数据
     ///
     /// 查询转码总量数据，可查询近三个月内的数据。
     /// 注意：
     /// 如果是查询某一天内，则返回5分钟粒度数据；
     /// 如果是查询跨天或指定域名， 则返回1小时粒度数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveTranscodeTotalInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -3929,9 +5053,19 @@ impl Client {
         self.read("DescribeLiveTranscodeTotalInfo", request)
     }
 
-    /// 获取单个水印 (`DescribeLiveWatermark`)
+    /// Gets the information of a single watermark (`DescribeLiveWatermark`)
+    ///
+    /// This API is used to get the information of a single watermark.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取单个水印
     ///
     /// 获取单个水印信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveWatermark)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -3949,9 +5083,19 @@ impl Client {
         self.read("DescribeLiveWatermark", request)
     }
 
-    /// 获取水印规则列表 (`DescribeLiveWatermarkRules`)
+    /// Gets the watermarking rule list (`DescribeLiveWatermarkRules`)
+    ///
+    /// This API is used to get the watermarking rule list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取水印规则列表
     ///
     /// 获取水印规则列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveWatermarkRules)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -3967,9 +5111,19 @@ impl Client {
         self.read("DescribeLiveWatermarkRules", request)
     }
 
-    /// 查询水印列表 (`DescribeLiveWatermarks`)
+    /// Queries watermark list (`DescribeLiveWatermarks`)
+    ///
+    /// This API is used to query the watermark list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询水印列表
     ///
     /// 查询水印列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeLiveWatermarks)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -3986,6 +5140,8 @@ impl Client {
     }
 
     /// P2P流数据查询 (`DescribeLiveXP2PDetailInfoList`)
+    ///
+    /// **China site only.**
     ///
     /// P2P流数据查询接口，用来获取流量、卡播和起播信息。
     ///
@@ -4005,6 +5161,8 @@ impl Client {
     }
 
     /// 批量获取日志URL (`DescribeLogDownloadList`)
+    ///
+    /// **China site only.**
     ///
     /// 批量获取日志URL。
     /// 日志数据打包存在一定延迟，24小时候数据包趋于完整。
@@ -4031,6 +5189,8 @@ impl Client {
 
     /// 查询监播报告 (`DescribeMonitorReport`)
     ///
+    /// **China site only.**
+    ///
     /// 用来查询监播场次7天内的智能识别、断流、低帧率等信息的汇总报告。
     ///
     /// # Example: 查询某个监播报告
@@ -4051,6 +5211,8 @@ impl Client {
 
     /// 获取直播源站配置信息 (`DescribeOriginStreamInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 获取直播源站配置信息，支持直播源站格式。
     ///
     /// # Example: 获取直播源站配置信息
@@ -4069,9 +5231,19 @@ impl Client {
         self.read("DescribeOriginStreamInfo", request)
     }
 
-    /// 获取直播源站白名单信息。 (`DescribeOriginWhiteIpList`)
+    /// Queries whitelist information of the live streaming origin server (`DescribeOriginWhiteIpList`)
+    ///
+    /// This API is used to obtain the pull stream IP whitelist list of the origin server.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取直播源站白名单信息。
     ///
     /// 获取直播源站的拉流IP白名单列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeOriginWhiteIpList)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -4089,10 +5261,20 @@ impl Client {
         self.read("DescribeOriginWhiteIpList", request)
     }
 
-    /// 查询播放http错误码实时数据 (`DescribePlayErrorCodeDetailInfoList`)
+    /// Queries the real-time data of each playback HTTP error code (`DescribePlayErrorCodeDetailInfoList`)
+    ///
+    /// This API is used to query the information of downstream playback error codes, i.e., the occurrences of each HTTP error code (4xx and 5xx) at a 1-minute granularity in a certain period of time.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询播放http错误码实时数据
     ///
     /// 该接口为监控数据接口，数据采集及统计方式与计费数据不同，仅供运营分析使用，不能用于计费对账参考。
     /// 查询下行播放错误码信息，某段时间内1分钟粒度的各http错误码出现的次数，包括4xx，5xx。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribePlayErrorCodeDetailInfoList)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -4120,10 +5302,20 @@ impl Client {
         self.read("DescribePlayErrorCodeDetailInfoList", request)
     }
 
-    /// 查询播放http错误码汇总数据 (`DescribePlayErrorCodeSumInfoList`)
+    /// Queries the aggregated data of playback HTTP error codes (`DescribePlayErrorCodeSumInfoList`)
+    ///
+    /// This API is used to query the information of downstream playback error codes.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询播放http错误码汇总数据
     ///
     /// 该接口为监控数据接口，数据采集及统计方式与计费数据不同，仅供运营分析使用，不能用于计费对账参考。
     /// 查询下行播放错误码信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribePlayErrorCodeSumInfoList)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -4151,6 +5343,8 @@ impl Client {
 
     /// 查询分省份分运营商播放汇总数据 (`DescribeProIspPlaySumInfoList`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口为监控数据接口，数据采集及统计方式与计费数据不同，仅供运营分析使用，不能用于计费对账参考。
     /// 查询某段时间内每个国家地区每个省份每个运营商的平均每秒流量，总流量，总请求数信息。
     ///
@@ -4176,10 +5370,20 @@ impl Client {
         self.read("DescribeProIspPlaySumInfoList", request)
     }
 
-    /// 按省份运营商查询播放信息 (`DescribeProvinceIspPlayInfoList`)
+    /// Queries the playback information by ISP and district (`DescribeProvinceIspPlayInfoList`)
+    ///
+    /// This API is used to query the downstream playback data of a specified ISP in a specified district, including bandwidth, traffic, number of requests, and number of concurrent connections.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 按省份运营商查询播放信息
     ///
     /// 该接口为监控数据接口，数据采集及统计方式与计费数据不同，仅供运营分析使用，不能用于计费对账参考。
     /// 查询某省份某运营商下行播放数据，包括带宽，流量，请求数，并发连接数信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeProvinceIspPlayInfoList)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -4206,6 +5410,8 @@ impl Client {
 
     /// 查询拉流配置(该接口已下线,请使用新接口 DescribeLivePullStreamTasks) (`DescribePullStreamConfigs`)
     ///
+    /// **China site only.**
+    ///
     /// 查询直播拉流配置。该接口已下线,请使用新接口 DescribeLivePullStreamTasks。
     ///
     /// # Example: 请求示例
@@ -4225,6 +5431,8 @@ impl Client {
     }
 
     /// 查询拉流转推任务的时长信息 (`DescribePullTransformPushInfo`)
+    ///
+    /// **China site only.**
     ///
     /// 查询拉流转推任务的时长信息。
     ///
@@ -4248,6 +5456,8 @@ impl Client {
     }
 
     /// 查询拉流转推任务流数据 (`DescribePullTransformPushInfoList`)
+    ///
+    /// **China site only.**
     ///
     /// 查询拉流转推任务流数据统计信息。
     ///
@@ -4273,10 +5483,20 @@ impl Client {
         self.read("DescribePullTransformPushInfoList", request)
     }
 
-    /// 直播推流带宽和流量数据查询 (`DescribePushBandwidthAndFluxList`)
+    /// DescribePushBandwidthAndFluxList (`DescribePushBandwidthAndFluxList`)
+    ///
+    /// Live Streaming Push Bandwidth and Traffic Data Query. The push billing will first compare the global push usage with the global playback usage. If the billing conditions are met, billing will be issued based on the usage in each region. For details, refer to the Billing Documentation.(https://cloud.tencent.com/document/product/267/34175)
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 直播推流带宽和流量数据查询
     ///
     /// 直播推流带宽和流量数据查询。
     /// 推流计费会先取全球推流用量和全球播放用量进行比较，满足计费条件后再按各地区用量出账。详情参见[计费文档](https://cloud.tencent.com/document/product/267/34175)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribePushBandwidthAndFluxList)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -4305,12 +5525,25 @@ impl Client {
         self.read("DescribePushBandwidthAndFluxList", request)
     }
 
-    /// 查询录制任务列表（新） (`DescribeRecordTask`)
+    /// CreateRecordTask (New) (`DescribeRecordTask`)
+    ///
+    /// This API is used to retrieve a list of recording tasks that were started and ended within a specified time range.
+    /// - Prerequisites:
+    /// 1. This API is only used to query recording tasks created by the CreateRecordTask interface.
+    /// 2. It cannot retrieve recording tasks that have been deleted by the DeleteRecordTask interface or tasks that have expired (platform retains for 3 months).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询录制任务列表（新）
     ///
     /// 查询指定时间段范围内启动和结束的录制任务列表。
     /// - 使用前提
     /// 1. 仅用于查询由 CreateRecordTask 接口创建的录制任务。
     /// 2. 不能查询被 DeleteRecordTask 接口删除以及已过期（平台侧保留3个月）的录制任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeRecordTask)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -4334,6 +5567,8 @@ impl Client {
 
     /// 查询场景化生视频任务 (`DescribeSceneVideoTask`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口用于查询场景化视频任务进展及结果。
     ///
     /// # Example: 请求示例
@@ -4352,9 +5587,19 @@ impl Client {
         self.read("DescribeSceneVideoTask", request)
     }
 
-    /// 查询截图张数 (`DescribeScreenShotSheetNumList`)
+    /// Queries the number of screenshots (`DescribeScreenShotSheetNumList`)
+    ///
+    /// The API is used to query the number of screenshots as an LVB value-added service.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询截图张数
     ///
     /// 接口用来查询直播增值业务--截图的张数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeScreenShotSheetNumList)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -4375,6 +5620,8 @@ impl Client {
     }
 
     /// 查询截图任务列表 (`DescribeScreenshotTask`)
+    ///
+    /// **China site only.**
     ///
     /// 查询指定时间段范围内启动和结束的截图任务列表。
     /// - 使用前提
@@ -4401,10 +5648,20 @@ impl Client {
         self.read("DescribeScreenshotTask", request)
     }
 
-    /// 查询所有流的流量数据 (`DescribeStreamDayPlayInfoList`)
+    /// Queries the traffic data of all streams (`DescribeStreamDayPlayInfoList`)
+    ///
+    /// This API is used to query the playback data of each stream at the day level, including the total traffic.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询所有流的流量数据
     ///
     /// 该接口为监控数据接口，数据采集及统计方式与计费数据不同，仅供运营分析使用，不能用于计费对账参考。
     /// 查询天维度每条流的播放数据，包括总流量等。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeStreamDayPlayInfoList)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -4427,6 +5684,8 @@ impl Client {
     }
 
     /// 查询媒体包装输入用量信息 (`DescribeStreamPackageIngestStatistics`)
+    ///
+    /// **China site only.**
     ///
     /// DescribeStreamPackageIngestStatistics
     ///
@@ -4461,6 +5720,8 @@ impl Client {
 
     /// 查询媒体包装输出用量信息 (`DescribeStreamPackageOutputStatistics`)
     ///
+    /// **China site only.**
+    ///
     /// 查询媒体包装输出用量信息
     ///
     /// # Example: 请求示例
@@ -4491,6 +5752,8 @@ impl Client {
 
     /// 查询媒体包装转封装用量信息 (`DescribeStreamPackageRemuxStatistics`)
     ///
+    /// **China site only.**
+    ///
     /// DescribeStreamPackageRemuxStatistics
     ///
     /// # Example: 请求示例
@@ -4516,10 +5779,21 @@ impl Client {
         self.read("DescribeStreamPackageRemuxStatistics", request)
     }
 
-    /// 查询流的播放信息列表 (`DescribeStreamPlayInfoList`)
+    /// Queries the playback information list of stream (`DescribeStreamPlayInfoList`)
+    ///
+    /// This API is used to query the playback data. It supports querying the playback details by stream name and aggregated data by playback domain name. Data in the last 4 minutes or so cannot be queried due to delay.
+    /// Note: to query by `AppName`, you need to submit a ticket first. After your application succeeds, it will take about 5 business days (subject to the time in the reply) for the configuration to take effect.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询流的播放信息列表
     ///
     /// 该接口为监控数据接口，数据采集及统计方式与计费数据不同，仅供运营分析使用，不能用于计费对账参考。
     /// 查询播放数据，支持按流名称查询详细播放数据，也可按播放域名查询详细总数据，数据延迟4分钟左右。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeStreamPlayInfoList)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -4540,10 +5814,20 @@ impl Client {
         self.read("DescribeStreamPlayInfoList", request)
     }
 
-    /// 查询某条流上行推流质量数据 (`DescribeStreamPushInfoList`)
+    /// Gets the push data of a stream (`DescribeStreamPushInfoList`)
+    ///
+    /// This API is used to get the push data of a stream, including the audio/video frame rate, bitrate, elapsed time, and codec.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询某条流上行推流质量数据
     ///
     /// 该接口为监控数据接口，数据采集及统计方式与计费数据不同，仅供运营分析使用，不能用于计费对账参考。
     /// 查询流id的上行推流质量数据，包括音视频的帧率，码率，流逝时间，编码格式等。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeStreamPushInfoList)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -4563,9 +5847,19 @@ impl Client {
         self.read("DescribeStreamPushInfoList", request)
     }
 
-    /// 查询时移流录制详情 (`DescribeTimeShiftRecordDetail`)
+    /// Queries time shifting details (`DescribeTimeShiftRecordDetail`)
+    ///
+    /// This API is used to query the time shifting details of a specific time period (up to 24 hours). You need to call `DescribeTimeShiftStreamList` first to get the request parameters of this API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询时移流录制详情
     ///
     /// 前提调用 DescribeTimeShiftStreamList 获得请求必要参数。查询指定范围内的时移流录制详情，最大支持24小时范围查询。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeTimeShiftRecordDetail)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeTimeShiftRecordDetail
     ///
@@ -4590,9 +5884,19 @@ impl Client {
         self.read("DescribeTimeShiftRecordDetail", request)
     }
 
-    /// 查询时移流列表 (`DescribeTimeShiftStreamList`)
+    /// Queries time shifted streams (`DescribeTimeShiftStreamList`)
+    ///
+    /// This API is used to query the time shifted streams in a specific time period (up to 24 hours).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询时移流列表
     ///
     /// 查询某个时间范围内所有时移流列表。最大支持查询24小时内的数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeTimeShiftStreamList)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeTimeShiftStreamList
     ///
@@ -4611,10 +5915,20 @@ impl Client {
         self.read("DescribeTimeShiftStreamList", request)
     }
 
-    /// 查询某段时间top n客户端ip汇总信息 (`DescribeTopClientIpSumInfoList`)
+    /// Queries the information of top n client IPs in certain period of time (`DescribeTopClientIpSumInfoList`)
+    ///
+    /// This API is used to query the information of the top n client IPs in a certain period of time (top 1,000 is supported currently).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询某段时间top n客户端ip汇总信息
     ///
     /// 该接口为监控数据接口，数据采集及统计方式与计费数据不同，仅供运营分析使用，不能用于计费对账参考。
     /// 查询某段时间top n客户端ip汇总信息（暂支持top 1000）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeTopClientIpSumInfoList)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -4637,9 +5951,19 @@ impl Client {
         self.read("DescribeTopClientIpSumInfoList", request)
     }
 
-    /// 查询转码任务数。 (`DescribeTranscodeTaskNum`)
+    /// Queries the number of transcoding tasks (`DescribeTranscodeTaskNum`)
+    ///
+    /// This API is used to query the number of transcoding tasks.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询转码任务数。
+    ///
+    /// 查询转码任务数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeTranscodeTaskNum)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -4658,10 +5982,20 @@ impl Client {
         self.read("DescribeTranscodeTaskNum", request)
     }
 
-    /// 直播上行路数查询 (`DescribeUploadStreamNums`)
+    /// Queries the number of LVB upstream channels. (`DescribeUploadStreamNums`)
+    ///
+    /// This API is used to query the number of LVB upstream channels.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 直播上行路数查询
     ///
     /// 直播上行路数查询。
     /// 数据延迟3小时左右。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeUploadStreamNums)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -4684,9 +6018,19 @@ impl Client {
         self.read("DescribeUploadStreamNums", request)
     }
 
-    /// 查询某时间段top n的域名或流id信息 (`DescribeVisitTopSumInfoList`)
+    /// Queries the information of top n domain names or stream IDs in certain period of time (`DescribeVisitTopSumInfoList`)
+    ///
+    /// This API is used to query the information of the top n domain names or stream IDs in a certain period of time (top 1,000 is supported currently).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询某时间段top n的域名或流id信息
     ///
     /// 查询某时间段top n的域名或流id信息（暂支持top 1000）。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DescribeVisitTopSumInfoList)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -4709,10 +6053,21 @@ impl Client {
         self.read("DescribeVisitTopSumInfoList", request)
     }
 
-    /// 断开直播推流 (`DropLiveStream`)
+    /// Pauses a live stream (`DropLiveStream`)
+    ///
+    /// This API is used to pause a live stream. The stream can be resumed if it is paused.
+    /// Note: If you call this API to pause an inactive stream, the request will be considered successful.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 断开直播推流
     ///
     /// 断开推流连接，但可以重新推流。
     /// 注：对已经不活跃的流，调用该断流接口时，接口返回成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=DropLiveStream)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -4732,9 +6087,19 @@ impl Client {
         self.call("DropLiveStream", request)
     }
 
-    /// 启用域名 (`EnableLiveDomain`)
+    /// Enables domain name (`EnableLiveDomain`)
+    ///
+    /// This API is used to enable a disabled LVB domain name.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 启用域名
     ///
     /// 启用状态为停用的直播域名。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=EnableLiveDomain)
+    ///
+    /// </details>
     ///
     /// # Example: 启用域名
     ///
@@ -4753,6 +6118,8 @@ impl Client {
     }
 
     /// 启用择优调度 (`EnableOptimalSwitching`)
+    ///
+    /// **China site only.**
     ///
     /// 启用择优调度。
     /// 注意：流维度的择优调度，当主备流结束后自动失效。
@@ -4774,9 +6141,19 @@ impl Client {
         self.call("EnableOptimalSwitching", request)
     }
 
-    /// 禁用域名 (`ForbidLiveDomain`)
+    /// Disables domain name (`ForbidLiveDomain`)
+    ///
+    /// This API is used to disable an LVB domain name.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 禁用域名
     ///
     /// 停止使用某个直播域名。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=ForbidLiveDomain)
+    ///
+    /// </details>
     ///
     /// # Example: 禁用域名
     ///
@@ -4794,13 +6171,27 @@ impl Client {
         self.call("ForbidLiveDomain", request)
     }
 
-    /// 禁推直播流 (`ForbidLiveStream`)
+    /// Forbids a live stream. (`ForbidLiveStream`)
+    ///
+    /// This API is used to disable a stream. You can set a time to resume the stream.
+    /// Note:
+    /// 1. As long as the correct stream name is passed in, the stream will be disabled successfully.
+    /// 2. If you want a stream to be disabled only if the push domain, push path, and stream name match, please submit a ticket.
+    /// 3. If you have configured domain groups, you must pass in the correct push domain in order to disable a stream.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 禁推直播流
     ///
     /// 禁止某条流的推送，可以预设某个时刻将流恢复。
     /// 注意：
     /// 1. 默认只要流名称正确，禁推就会生效。
     /// 2. 如需要推流域名+推流路径+流名称 强匹配生效禁推，需提单联系售后开启配置。
     /// 3. 如果配置了域名分组，需填写准确推流域名，才可断掉当前推流。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=ForbidLiveStream)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -4822,6 +6213,8 @@ impl Client {
     }
 
     /// 生成数字人话术播报 (`GenerateLiveAvatarScriptBroadcast`)
+    ///
+    /// **China site only.**
     ///
     /// 调用该接口，用于触发话术播报生成，并返回音频播报URL。
     ///
@@ -4847,6 +6240,8 @@ impl Client {
     }
 
     /// 轮播任务插播文件 (`InsertTaskTemporaryFiles`)
+    ///
+    /// **China site only.**
     ///
     /// 可通过调用该接口，对点播源的直播拉流任务进行插播操作。
     /// 注意：
@@ -4876,6 +6271,8 @@ impl Client {
 
     /// 直播审核更新词库 (`ModifyAuditKeywordLib`)
     ///
+    /// **China site only.**
+    ///
     /// 更新关键词库信息，直播审核功能使用。
     ///
     /// # Example: 直播审核更新词库
@@ -4899,6 +6296,8 @@ impl Client {
 
     /// 修改审核模板 (`ModifyAuditTemplate`)
     ///
+    /// **China site only.**
+    ///
     /// 修改审核模板。
     ///
     /// # Example: 请求示例
@@ -4912,6 +6311,8 @@ impl Client {
     }
 
     /// 修改导播台 (`ModifyCaster`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口用来设置导播台的描述、名称、录制模板id等参数。
     ///
@@ -4935,6 +6336,8 @@ impl Client {
     }
 
     /// 修改导播台输入源 (`ModifyCasterInputInfo`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口用来修改已经设置过的输入源信息，如源地址，源类型等。
     /// 设置前，需保证待修改的输入源已经存在。若不存在，需使用AddCasterInputInfo接口。
@@ -4963,6 +6366,8 @@ impl Client {
 
     /// 修改导播台布局 (`ModifyCasterLayoutInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口用来修改布局参数
     ///
     /// # Example: 修改模板20的布局使用的布局为输入2，输入3
@@ -4987,6 +6392,8 @@ impl Client {
     }
 
     /// 修改导播台水印信息 (`ModifyCasterMarkPicInfo`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口用来修改导播台水印信息。
     /// 注意，修改的Index对应的水印需已存在
@@ -5017,6 +6424,8 @@ impl Client {
 
     /// 修改导播台文本配置 (`ModifyCasterMarkWordInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口用来修改导播台文本配置。
     ///
     /// # Example: 请求示例
@@ -5046,6 +6455,8 @@ impl Client {
 
     /// 修改导播台推流信息 (`ModifyCasterOutputInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口用来修改导播台的推流信息。
     /// 注：只有在主监启动前设置才生效，主监启动后设置，下次推流生效。
     ///
@@ -5070,6 +6481,8 @@ impl Client {
     }
 
     /// 修改数字人直播间配置 (`ModifyLiveAvatarRoom`)
+    ///
+    /// **China site only.**
     ///
     /// 调用该接口，用于修改数字人(包括AIGC数字人)直播间。
     ///
@@ -5096,6 +6509,8 @@ impl Client {
 
     /// 修改数字人直播间话术 (`ModifyLiveAvatarScript`)
     ///
+    /// **China site only.**
+    ///
     /// 调用该接口，用于修改数字人直播间话术。
     ///
     /// # Example: 请求示例
@@ -5116,9 +6531,19 @@ impl Client {
         self.call("ModifyLiveAvatarScript", request)
     }
 
-    /// 修改回调模板 (`ModifyLiveCallbackTemplate`)
+    /// Modifies callback template (`ModifyLiveCallbackTemplate`)
+    ///
+    /// This API is used to modify a callback template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改回调模板
     ///
     /// 修改回调模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=ModifyLiveCallbackTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -5144,10 +6569,21 @@ impl Client {
         self.call("ModifyLiveCallbackTemplate", request)
     }
 
-    /// 批量绑定证书对应的播放域名 (`ModifyLiveDomainCertBindings`)
+    /// Binding a certificate to multiple playback domains (`ModifyLiveDomainCertBindings`)
+    ///
+    /// This API is used to bind a certificate to multiple playback domains and update the HTTPS configuration of the domains.
+    /// If a self-owned certificate is used, it will be automatically uploaded to Tencent Cloud’s SSL Certificate Service.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量绑定证书对应的播放域名
     ///
     /// 批量绑定证书对应的播放域名，并更新启用状态。
     /// 新建自有证书将自动上传至腾讯云ssl。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=ModifyLiveDomainCertBindings)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -5172,10 +6608,21 @@ impl Client {
         self.call("ModifyLiveDomainCertBindings", request)
     }
 
-    /// 设置直播域名 Referer 黑白名单 (`ModifyLiveDomainReferer`)
+    /// Configures referer allowlist/blocklist of a live streaming domain name (`ModifyLiveDomainReferer`)
+    ///
+    /// This API is used to configure referer allowlist/blocklist of a live streaming domain name.
+    /// Referer information is included in HTTP requests. After you enable referer configuration, live streams using RTMP or WebRTC for playback will not authenticate the referer and can be played back normally. To make the referer configuration effective, the HTTP-FLV or HLS protocol is recommended for playback.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置直播域名 Referer 黑白名单
     ///
     /// 设置直播域名 Referer 黑白名单。
     /// 由于 Referer 信息包含在 http 协议中，在开启配置后，播放协议为 rtmp 或 WebRTC 不会校验 Referer 配置，仍可正常播放。如需配置 Referer 鉴权建议使用 http-flv 或 http-hls 协议播放。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=ModifyLiveDomainReferer)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -5198,6 +6645,8 @@ impl Client {
     }
 
     /// 修改直播垫片模板 (`ModifyLivePadTemplate`)
+    ///
+    /// **China site only.**
     ///
     /// 修改直播垫片模板。
     ///
@@ -5222,9 +6671,19 @@ impl Client {
         self.call("ModifyLivePadTemplate", request)
     }
 
-    /// 修改播放鉴权key (`ModifyLivePlayAuthKey`)
+    /// Modifies the playback authentication key (`ModifyLivePlayAuthKey`)
+    ///
+    /// This API is used to modify the playback authentication key.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改播放鉴权key
+    ///
+    /// 修改播放鉴权key
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=ModifyLivePlayAuthKey)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -5246,9 +6705,19 @@ impl Client {
         self.call("ModifyLivePlayAuthKey", request)
     }
 
-    /// 修改播放域名信息 (`ModifyLivePlayDomain`)
+    /// Modifies playback domain name (`ModifyLivePlayDomain`)
+    ///
+    /// This API is used to modify a playback domain name.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改播放域名信息
     ///
     /// 修改播放域名信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=ModifyLivePlayDomain)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -5267,10 +6736,22 @@ impl Client {
         self.call("ModifyLivePlayDomain", request)
     }
 
-    /// 更新直播拉流任务 (`ModifyLivePullStreamTask`)
+    /// Modifies a stream pulling task (`ModifyLivePullStreamTask`)
+    ///
+    /// This API is used to modify a stream pulling task.
+    /// 1. You cannot modify the destination URL. To publish to a new destination, please create a new task.
+    /// 2. You cannot modify the source type. To use a different source type, please create a new task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新直播拉流任务
     ///
     /// 更新直播拉流任务。
     /// 1. 不支持修改拉流源类型，如需更换，请创建新任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=ModifyLivePullStreamTask)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -5294,9 +6775,19 @@ impl Client {
         self.call("ModifyLivePullStreamTask", request)
     }
 
-    /// 修改推流鉴权key (`ModifyLivePushAuthKey`)
+    /// Modifies the push authentication key (`ModifyLivePushAuthKey`)
+    ///
+    /// This API is used to modify the LVB push authentication key.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改推流鉴权key
     ///
     /// 修改直播推流鉴权key
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=ModifyLivePushAuthKey)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -5318,9 +6809,19 @@ impl Client {
         self.call("ModifyLivePushAuthKey", request)
     }
 
-    /// 直播修改录制模板配置 (`ModifyLiveRecordTemplate`)
+    /// Modifies a recording template (`ModifyLiveRecordTemplate`)
+    ///
+    /// This API is used to modify the recording template configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 直播修改录制模板配置
     ///
     /// 修改录制模板配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=ModifyLiveRecordTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -5347,6 +6848,8 @@ impl Client {
 
     /// 修改直播智能擦除模板 (`ModifyLiveSmartEraseTemplate`)
     ///
+    /// **China site only.**
+    ///
     /// 修改直播智能擦除模板。
     ///
     /// # Example: 示例
@@ -5372,9 +6875,19 @@ impl Client {
         self.call("ModifyLiveSmartEraseTemplate", request)
     }
 
-    /// 修改截图模板 (`ModifyLiveSnapshotTemplate`)
+    /// Modifies screencapturing template configuration (`ModifyLiveSnapshotTemplate`)
+    ///
+    /// This API is used to modify the screencapturing template configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改截图模板
     ///
     /// 修改截图模板配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=ModifyLiveSnapshotTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: ModifyLiveSnapshotTemplate
     ///
@@ -5405,6 +6918,8 @@ impl Client {
 
     /// 修改直播流监播任务 (`ModifyLiveStreamMonitor`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口用来修改直播流监播任务的配置。
     ///
     /// # Example: 修改直播流监播任务
@@ -5417,9 +6932,19 @@ impl Client {
         self.call("ModifyLiveStreamMonitor", request)
     }
 
-    /// 修改直播时移模板 (`ModifyLiveTimeShiftTemplate`)
+    /// Modifies a standby stream template (`ModifyLiveTimeShiftTemplate`)
+    ///
+    /// This API is used to modify a time shifting template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改直播时移模板
     ///
     /// 修改直播时移模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=ModifyLiveTimeShiftTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -5446,9 +6971,19 @@ impl Client {
         self.call("ModifyLiveTimeShiftTemplate", request)
     }
 
-    /// 修改转码模板配置 (`ModifyLiveTranscodeTemplate`)
+    /// Modifies the transcoding template configuration (`ModifyLiveTranscodeTemplate`)
+    ///
+    /// This API is used to modify the transcoding template configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改转码模板配置
     ///
     /// 修改转码模板配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=ModifyLiveTranscodeTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 修改吗转码模版
     ///
@@ -5461,6 +6996,8 @@ impl Client {
     }
 
     /// 变更直播源站配置 (`ModifyOriginStreamInfo`)
+    ///
+    /// **China site only.**
     ///
     /// 变更直播源站配置，支持直播源站格式。
     ///
@@ -5491,6 +7028,8 @@ impl Client {
 
     /// 更新拉流配置(该接口已下线,请使用新接口 ModifyLivePullStreamTask) (`ModifyPullStreamConfig`)
     ///
+    /// **China site only.**
+    ///
     /// 更新拉流配置。该接口为已下线接口，请使用新接口 ModifyLivePullStreamTask。
     ///
     /// # Example: 请求示例
@@ -5517,6 +7056,8 @@ impl Client {
 
     /// 修改拉流配置状态(该接口已下线,请使用新接口 ModifyLivePullStreamTask) (`ModifyPullStreamStatus`)
     ///
+    /// **China site only.**
+    ///
     /// 修改直播拉流配置的状态。该接口已下线,请使用新接口 ModifyLivePullStreamTask。
     ///
     /// # Example: 请求示例
@@ -5541,6 +7082,8 @@ impl Client {
 
     /// 释放导播台 (`ReleaseCaster`)
     ///
+    /// **China site only.**
+    ///
     /// 调用该接口，释放导播台实例，但保留所有的配置。
     /// 执行该接口，预监与主监画面停止，第三方推流停止。
     /// 点播文件与直播地址将停止展示，客户自行推到导播台的流需要手动停止。
@@ -5561,12 +7104,22 @@ impl Client {
         self.call("ReleaseCaster", request)
     }
 
-    /// 重启直播拉流任务 (`RestartLivePullStreamTask`)
+    /// RestartLivePullStreamTask (`RestartLivePullStreamTask`)
+    ///
+    /// Restart the running live streaming pull task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重启直播拉流任务
     ///
     /// 将正在运行的拉流转推任务进行重启。
     /// 注意：
     /// 1. 重启任务会造成推流中断。
     /// 2. 点播源任务的重启，会根据VodRefreshType决定是续播还是从头开始播。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=RestartLivePullStreamTask)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -5585,9 +7138,19 @@ impl Client {
         self.call("RestartLivePullStreamTask", request)
     }
 
-    /// 取消直播延时 (`ResumeDelayLiveStream`)
+    /// Cancels the live streaming delay (`ResumeDelayLiveStream`)
+    ///
+    /// This API is used to cancel the delay setting and recover the real-time display of the live streaming image.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 取消直播延时
     ///
     /// 取消直播流设置的延时配置，恢复实时直播画面。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=ResumeDelayLiveStream)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -5607,9 +7170,19 @@ impl Client {
         self.call("ResumeDelayLiveStream", request)
     }
 
-    /// 恢复直播推流 (`ResumeLiveStream`)
+    /// Resumes a live stream. (`ResumeLiveStream`)
+    ///
+    /// This API is used to resume the push of a specific stream.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 恢复直播推流
     ///
     /// 恢复某条流的推流。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=ResumeLiveStream)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -5630,6 +7203,8 @@ impl Client {
     }
 
     /// 发送直播云端特效 (`SendLiveCloudEffect`)
+    ///
+    /// **China site only.**
     ///
     /// 使用该接口发送云端特效到线上正活跃的直播流，观众可在播放端看到特效从直播流画面中展示。
     ///
@@ -5655,6 +7230,8 @@ impl Client {
 
     /// 发送数字人直播间临时话术 (`SendTemporaryScriptToAvatarRoom`)
     ///
+    /// **China site only.**
+    ///
     /// 调用该接口，用于临时驱动数字人播报。
     ///
     /// # Example: 请求示例
@@ -5677,6 +7254,8 @@ impl Client {
 
     /// 启动数字人直播间 (`StartLiveAvatarRoom`)
     ///
+    /// **China site only.**
+    ///
     /// 调用该接口，用于启动数字人（包括AIGC数字人）直播间。
     ///
     /// # Example (1 of 2): 请求示例
@@ -5690,6 +7269,22 @@ impl Client {
     ///   "ToUrl": "rtmp://5000.livepush.com/live/stream"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 交互模式测试
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Comment": "推往trtc",
+    ///   "RoomId": "2147485667",
+    ///   "SessionProtocol": "trtc",
+    ///   "ToUrl": "rtmp://5000.livepush.myqcloud.com/live/qloud_push_test_test_50?txSecret=40e467c0…",
+    ///   "TrtcRoomId": "79059",
+    ///   "TrtcSdkAppId": "1600098322",
+    ///   "TrtcUserSig": "eJwtzE8LgjAcxvH3smth29pfoUNdKvEiBhV0KZz1o6y5qQXRe2*lx*fzheeNNmkedcahGNEIo-F-Q2Hu…"
+    /// }
+    /// ```
     pub fn start_live_avatar_room<'a>(
         &'a self,
         request: &'a StartLiveAvatarRoomRequest,
@@ -5697,9 +7292,19 @@ impl Client {
         self.call("StartLiveAvatarRoom", request)
     }
 
-    /// 开始切入垫片 (`StartLivePadStream`)
+    /// StartLivePadStream (`StartLivePadStream`)
+    ///
+    /// Call this API to switch the live broadcast to standby footage.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开始切入垫片
     ///
     /// 使用该接口将直播流开始切入垫片。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=StartLivePadStream)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -5721,6 +7326,8 @@ impl Client {
 
     /// 启动直播流监播任务 (`StartLiveStreamMonitor`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口用来启动直播流监播任务。
     ///
     /// # Example: 启动一个直播监播任务
@@ -5740,6 +7347,8 @@ impl Client {
     }
 
     /// 停止导播台主监任务 (`StopCasterPgm`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口用来停止导播台的主监输出。
     /// 停止主监后，对应的推流到腾讯云直播源站和推流到其他第三方平台均将会停止。
@@ -5762,6 +7371,8 @@ impl Client {
 
     /// 停止导播台预监任务 (`StopCasterPvw`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口用来停止导播台的预监任务。
     ///
     /// # Example: 请求示例
@@ -5782,6 +7393,8 @@ impl Client {
 
     /// 停止数字人直播间 (`StopLiveAvatarRoom`)
     ///
+    /// **China site only.**
+    ///
     /// 调用该接口，用于停止数字人直播间。
     ///
     /// # Example: 请求示例
@@ -5800,9 +7413,19 @@ impl Client {
         self.call("StopLiveAvatarRoom", request)
     }
 
-    /// 停止切入垫片 (`StopLivePadStream`)
+    /// StopLivePadStream (`StopLivePadStream`)
+    ///
+    /// Call this API to end the transition to standby footage.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 停止切入垫片
     ///
     /// 使用该接口将直播流停止切入垫片。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=StopLivePadStream)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -5822,9 +7445,19 @@ impl Client {
         self.call("StopLivePadStream", request)
     }
 
-    /// 终止录制任务(已废弃,请使用新接口) (`StopLiveRecord`)
+    /// Terminates recording task (disused; please use the new API) (`StopLiveRecord`)
+    ///
+    /// Note: Recording files are stored on the VOD platform. To use the recording feature, you need to activate a VOD account and ensure that it is available. After the recording files are stored, applicable fees (including storage fees and downstream playback traffic fees) will be charged according to the VOD billing method. For more information, please see the corresponding document.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 终止录制任务(已废弃,请使用新接口)
     ///
     /// 说明：录制后的文件存放于点播平台。用户如需使用录制功能，需首先自行开通点播账号并确保账号可用。录制文件存放后，相关费用（含存储以及下行播放流量）按照点播平台计费方式收取，请参考对应文档。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=StopLiveRecord)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -5845,6 +7478,8 @@ impl Client {
 
     /// 停止直播流监播任务 (`StopLiveStreamMonitor`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口用来停止直播流监播任务。
     ///
     /// # Example: 停止直播流监播任务
@@ -5863,9 +7498,19 @@ impl Client {
         self.call("StopLiveStreamMonitor", request)
     }
 
-    /// 终止录制任务（新） (`StopRecordTask`)
+    /// Terminates recording task (API) (`StopRecordTask`)
+    ///
+    /// This API is used to terminate an ongoing recording task and generate a recording file.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 终止录制任务（新）
     ///
     /// 提前结束录制，中止运行中的录制任务并生成录制文件。任务被成功终止后，本次任务将不再启动。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=StopRecordTask)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -5884,6 +7529,8 @@ impl Client {
     }
 
     /// 终止截图任务 (`StopScreenshotTask`)
+    ///
+    /// **China site only.**
     ///
     /// 提前结束截图，中止运行中的截图任务。任务被成功终止后，本次任务将不再启动。
     ///
@@ -5904,6 +7551,8 @@ impl Client {
     }
 
     /// 直播备用流切换 (`SwitchBackupStream`)
+    ///
+    /// **China site only.**
     ///
     /// 调用该接口实现切换当前播放所使用的主备流。
     ///
@@ -5928,6 +7577,8 @@ impl Client {
 
     /// 切换导播台备播 (`SwitchCasterToEmergency`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口用来将导播台切换到备播状态。
     /// 该接口使用时，主监任务需处于运行状态。
     ///
@@ -5947,9 +7598,19 @@ impl Client {
         self.call("SwitchCasterToEmergency", request)
     }
 
-    /// 解绑域名证书 (`UnBindLiveDomainCert`)
+    /// Unbinds domain name certificate (`UnBindLiveDomainCert`)
+    ///
+    /// This API is used to unbind a domain name certificate.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 解绑域名证书
+    ///
+    /// 解绑域名证书
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=UnBindLiveDomainCert)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -5967,9 +7628,19 @@ impl Client {
         self.call("UnBindLiveDomainCert", request)
     }
 
-    /// 更新水印 (`UpdateLiveWatermark`)
+    /// Updates watermark (`UpdateLiveWatermark`)
+    ///
+    /// This API is used to update a watermark.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新水印
     ///
     /// 更新水印。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=live&Version=2018-08-01&Action=UpdateLiveWatermark)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -6050,7 +7721,7 @@ impl Client {
 }
 
 rt::model! {
-/// AddCasterInputInfo请求参数结构体
+/// Request of [`Client::add_caster_input_info`].
 pub struct AddCasterInputInfoRequest: encode {
   /// **Required.** <p>导播台ID。</p>
   caster_id: u64 = "CasterId",
@@ -6058,17 +7729,17 @@ pub struct AddCasterInputInfoRequest: encode {
   input_info: CasterInputInfo = "InputInfo",
 }
 
-/// AddCasterInputInfo返回参数结构体
+/// Response of [`Client::add_caster_input_info`].
 pub struct AddCasterInputInfoResponse: decode {
   /// <p>rtmp协议输入源播放地址。注：仅可作为预览使用，不可分发。</p>
   input_play_url: String = "InputPlayUrl",
   /// <p>webrtc协议播放地址。注：1. 需配合使用腾讯云快直播播放SDK使用才可正常播放。2. 仅作为预览使用，不可分发。</p>
   input_web_rtc_play_url: String = "InputWebRTCPlayUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddCasterLayoutInfo请求参数结构体
+/// Request of [`Client::add_caster_layout_info`].
 pub struct AddCasterLayoutInfoRequest: encode {
   /// **Required.** <p>导播台ID</p>
   caster_id: u64 = "CasterId",
@@ -6076,13 +7747,13 @@ pub struct AddCasterLayoutInfoRequest: encode {
   layout_info: CasterLayoutInfo = "LayoutInfo",
 }
 
-/// AddCasterLayoutInfo返回参数结构体
+/// Response of [`Client::add_caster_layout_info`].
 pub struct AddCasterLayoutInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddCasterMarkPicInfo请求参数结构体
+/// Request of [`Client::add_caster_mark_pic_info`].
 pub struct AddCasterMarkPicInfoRequest: encode {
   /// **Required.** 导播台ID
   caster_id: u64 = "CasterId",
@@ -6090,13 +7761,13 @@ pub struct AddCasterMarkPicInfoRequest: encode {
   mark_pic_info: CasterMarkPicInfo = "MarkPicInfo",
 }
 
-/// AddCasterMarkPicInfo返回参数结构体
+/// Response of [`Client::add_caster_mark_pic_info`].
 pub struct AddCasterMarkPicInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddCasterMarkWordInfo请求参数结构体
+/// Request of [`Client::add_caster_mark_word_info`].
 pub struct AddCasterMarkWordInfoRequest: encode {
   /// **Required.** 导播台ID。
   caster_id: u64 = "CasterId",
@@ -6104,13 +7775,13 @@ pub struct AddCasterMarkWordInfoRequest: encode {
   mark_word_info: CasterMarkWordInfo = "MarkWordInfo",
 }
 
-/// AddCasterMarkWordInfo返回参数结构体
+/// Response of [`Client::add_caster_mark_word_info`].
 pub struct AddCasterMarkWordInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddCasterOutputInfo请求参数结构体
+/// Request of [`Client::add_caster_output_info`].
 pub struct AddCasterOutputInfoRequest: encode {
   /// **Required.** 导播台ID
   caster_id: u64 = "CasterId",
@@ -6118,99 +7789,102 @@ pub struct AddCasterOutputInfoRequest: encode {
   output_info: CasterOutputInfo = "OutputInfo",
 }
 
-/// AddCasterOutputInfo返回参数结构体
+/// Response of [`Client::add_caster_output_info`].
 pub struct AddCasterOutputInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddDelayLiveStream请求参数结构体
+/// Request of [`Client::add_delay_live_stream`].
 pub struct AddDelayLiveStreamRequest: encode {
-  /// **Required.** 推流路径，与推流和播放地址中的 AppName 保持一致，默认为 live。
+  /// **Required.** Push path, which is the same as the `AppName` in push and playback addresses and is `live` by default.
   app_name: String = "AppName",
-  /// **Required.** 推流域名。
+  /// **Required.** Push domain name.
   domain_name: String = "DomainName",
-  /// **Required.** 流名称。
+  /// **Required.** Stream name.
   stream_name: String = "StreamName",
-  /// **Required.** 延播时间，单位：秒，上限：600秒。
+  /// **Required.** Delay time in seconds, up to 600s.
   delay_time: u64 = "DelayTime",
-  /// 延播设置的过期时间。UTC 格式，例如：2018-11-29T19:00:00Z。
-  /// 注意：
-  /// 1. 默认7天后过期，且最长支持7天内生效。
-  /// 2. 北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/267/38543#I)。
+  /// Expiration time of the configured delayed playback in UTC format, such as 2018-11-29T19:00:00Z.
+  /// Notes:
+  /// 1. The configuration will expire after 7 days by default and can last up to 7 days.
+  /// 2. The Beijing time is in UTC+8. This value should be in the format as required by ISO 8601. For more information, please see [ISO Date and Time Format](https://intl.cloud.tencent.com/document/product/266/11732?from_cn_redirect=1#iso-.E6.97.A5.E6.9C.9F.E6.A0.BC.E5.BC.8F).
   expire_time: String = "ExpireTime",
 }
 
-/// AddDelayLiveStream返回参数结构体
+/// Response of [`Client::add_delay_live_stream`].
 pub struct AddDelayLiveStreamResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddLiveDomain请求参数结构体
+/// Request of [`Client::add_live_domain`].
 pub struct AddLiveDomainRequest: encode {
-  /// **Required.** 域名名称。
+  /// **Required.** Domain name.
   domain_name: String = "DomainName",
-  /// **Required.** 域名类型，
-  /// 0：推流域名，
-  /// 1：播放域名。
+  /// **Required.** Domain name type.
+  /// 0: push domain name.
+  /// 1: playback domain name.
   domain_type: u64 = "DomainType",
-  /// 拉流域名类型：
-  /// 1：国内，
-  /// 2：全球，
-  /// 3：境外。
-  /// 默认值：1。
+  /// Pull domain name type:
+  /// 1: Mainland China.
+  /// 2: global.
+  /// 3: outside Mainland China.
+  /// Default value: 1.
   play_type: u64 = "PlayType",
-  /// 是否是慢直播：
-  /// 0： 普通直播，
-  /// 1 ：慢直播 。
-  /// 默认值： 0。
+  /// Whether it is LCB:
+  /// 0: LVB,
+  /// 1: LCB.
+  /// Default value: 0.
   is_delay_live: i64 = "IsDelayLive",
-  /// 是否是小程序直播：
-  /// 0： 标准直播，
-  /// 1 ：小程序直播 。
-  /// 默认值： 0。
+  /// Whether it is LVB on Mini Program.
+  /// 0: LVB.
+  /// 1: LVB on Mini Program.
+  /// Default value: 0.
   is_mini_program_live: i64 = "IsMiniProgramLive",
-  /// 域名归属校验类型。
-  /// 可取值（与 AuthenticateDomainOwner 接口的 VerifyType 参数一致。）：
-  /// dnsCheck ：立即验证配置 dns 的解析记录是否与待验证内容一致，成功则保存记录。
-  /// fileCheck ：立即验证 web 文件是否与待验证内容一致，成功则保存记录。
-  /// dbCheck :  检查是否已经验证成功过。
-  /// 若不传默认为 dbCheck 。
+  /// The domain verification type.
+  /// Valid values (the value of this parameter must be the same as `VerifyType` of the `AuthenticateDomainOwner` API):
+  /// dnsCheck: Check immediately whether the verification DNS record has been added successfully. If so, record this verification result.
+  /// fileCheck: Check immediately whether the verification HTML file has been uploaded successfully. If so, record this verification result.
+  /// dbCheck: Check whether the domain has already been verified.
+  /// If you do not pass a value, `dbCheck` will be used.
   verify_owner_type: String = "VerifyOwnerType",
 }
 
-/// AddLiveDomain返回参数结构体
+/// Response of [`Client::add_live_domain`].
 pub struct AddLiveDomainResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddLiveWatermark请求参数结构体
+/// Request of [`Client::add_live_watermark`].
 pub struct AddLiveWatermarkRequest: encode {
-  /// **Required.** <p>水印图片 URL。<br>URL中禁止包含的字符：<br> ;(){}$&gt;`#&quot;'|</p>
+  /// **Required.** Watermark image URL.
+  /// Unallowed characters in the URL:
+  /// ;(){}$>`#"\'|
   picture_url: String = "PictureUrl",
-  /// **Required.** <p>水印名称。<br>最长30字节。</p>
+  /// **Required.** Watermark name.
+  /// Up to 16 bytes.
   watermark_name: String = "WatermarkName",
-  /// <p>显示位置，X轴偏移，单位是百分比，默认 0。</p>
+  /// Display position: X-axis offset in %. Default value: 0.
   x_position: i64 = "XPosition",
-  /// <p>显示位置，Y轴偏移，单位是百分比，默认 0。</p>
+  /// Display position: Y-axis offset in %. Default value: 0.
   y_position: i64 = "YPosition",
-  /// <p>水印宽度，占直播原始画面宽度百分比，建议高宽只设置一项，另外一项会自适应缩放，避免变形。默认原始宽度。</p>
+  /// Watermark width or its percentage of the live streaming video width. It is recommended to just specify either height or width as the other will be scaled proportionally to avoid distortions. The original width is used by default.
   width: i64 = "Width",
-  /// <p>水印高度，占直播原始画面高度百分比，建议高宽只设置一项，另外一项会自适应缩放，避免变形。默认原始高度。</p>
+  /// Watermark height, which is set by entering a percentage of the live stream image’s original height. You are advised to set either the height or width as the other will be scaled proportionally to avoid distortions. Default value: original height.
   height: i64 = "Height",
-  /// <p>背景水印宽度。默认宽度1920。</p><p>取值范围：[360, 4096]</p><p>单位：px</p>
+  /// **China site only.** <p>背景水印宽度。默认宽度1920。</p><p>取值范围：[360, 4096]</p><p>单位：px</p>
   background_width: i64 = "BackgroundWidth",
-  /// <p>背景水印高度。默认高度1080。</p><p>取值范围：[360, 4096]</p><p>单位：px</p>
+  /// **China site only.** <p>背景水印高度。默认高度1080。</p><p>取值范围：[360, 4096]</p><p>单位：px</p>
   background_height: i64 = "BackgroundHeight",
 }
 
-/// AddLiveWatermark返回参数结构体
+/// Response of [`Client::add_live_watermark`].
 pub struct AddLiveWatermarkResponse: decode {
-  /// <p>水印ID。</p>
+  /// Watermark ID.
   watermark_id: u64 = "WatermarkId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6380,31 +8054,31 @@ pub struct AuditTemplate: encode {
   audit_text: i64 = "AuditText",
 }
 
-/// AuthenticateDomainOwner请求参数结构体
+/// Request of [`Client::authenticate_domain_owner`].
 pub struct AuthenticateDomainOwnerRequest: encode {
-  /// **Required.** 要验证的域名。
+  /// **Required.** The domain to verify.
   domain_name: String = "DomainName",
-  /// **Required.** 验证类型。可取值：
-  /// dnsCheck ：立即验证配置 dns 的解析记录是否与待验证内容一致，成功则保存记录。
-  /// fileCheck ：立即验证 web 文件是否与待验证内容一致，成功则保存记录。
-  /// dbCheck :  检查是否已经验证成功过。
+  /// **Required.** The verification type. Valid values:
+  /// dnsCheck: Check immediately whether the verification DNS record has been added successfully. If so, record this verification result.
+  /// fileCheck: Check immediately whether the verification HTML file has been uploaded successfully. If so, record this verification result.
+  /// dbCheck: Check whether the domain has already been successfully verified.
   verify_type: String = "VerifyType",
 }
 
-/// AuthenticateDomainOwner返回参数结构体
+/// Response of [`Client::authenticate_domain_owner`].
 pub struct AuthenticateDomainOwnerResponse: decode {
-  /// 验证内容。
-  /// VerifyType 传 dnsCheck 时，为要配的 TXT 记录值。
-  /// VerifyType 传 fileCheck 时，为文件内容。
+  /// The content verified.
+  /// If `VerifyType` is `dnsCheck`, this is the TXT record that should be added for verification.
+  /// If `VerifyType` is `fileCheck`, this is the file that should be uploaded for verification.
   content: String = "Content",
-  /// 域名验证状态。
-  /// >=0 为已验证归属。
-  /// <0 未验证归属权。
+  /// The verification status.
+  /// If the value of this parameter is 0 or greater, the domain has been verified.
+  /// If the value of this parameter is smaller than 0, the domain has not been verified.
   status: i64 = "Status",
-  /// DomainName 对应的主域名。
-  /// 同一主域名下的所有域名只需成功验证一次，后续均无需再验证。
+  /// The primary domain of the domain verified.
+  /// Verification is not required if another domain under the same primary domain has been successfully verified.
   main_domain: String = "MainDomain",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6584,25 +8258,27 @@ pub struct BackupStreamGroupInfo: decode {
   host_group_name: String = "HostGroupName",
 }
 
-/// 带宽信息
+/// Bandwidth information
+///
+/// <details><summary>中文</summary>带宽信息</details>
 pub struct BandwidthInfo: decode {
-  /// 返回格式：
-  /// 使用UTC格式时间，
-  /// 例如：2019-01-08T10:00:00Z。
-  /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/267/38543#:~:text=I-,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)。
-  /// 根据粒度会有不同程度的缩减。
+  /// Format of return value:
+  /// yyyy-mm-dd HH:MM:SS
+  /// The time accuracy matches with the query granularity.
   time: String = "Time",
-  /// 带宽。
+  /// Bandwidth.
   bandwidth: f64 = "Bandwidth",
 }
 
-/// 批量操作域名相关接口，若其中个别域名操作失败将会跳过，相应的域名错误信息将统一汇总在此类型中
+/// Error information for domains that a batch domain operation API fails to operate.
+///
+/// <details><summary>中文</summary>批量操作域名相关接口，若其中个别域名操作失败将会跳过，相应的域名错误信息将统一汇总在此类型中</details>
 pub struct BatchDomainOperateErrors: decode {
-  /// 操作失败的域名。
+  /// The domain that the API failed to operate.
   domain_name: String = "DomainName",
-  /// API3.0错误码。
+  /// The API 3.0 error code.
   code: String = "Code",
-  /// API3.0错误信息。
+  /// The API 3.0 error message.
   message: String = "Message",
 }
 
@@ -6622,22 +8298,17 @@ pub struct BillCountryInfo: decode {
   band_info_list: Vec<BillDataInfo> = "BandInfoList",
 }
 
-/// 带宽和流量信息。
+/// Bandwidth and traffic information.
+///
+/// <details><summary>中文</summary>带宽和流量信息。</details>
 pub struct BillDataInfo: decode {
-  /// 时间点，
-  /// 使用UTC格式时间，
-  /// 例如：2019-01-08T10:00:00Z。
-  /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// Time point in the format of `yyyy-mm-dd HH:MM:SS`.
   time: String = "Time",
-  /// 带宽，单位是 Mbps。
+  /// Bandwidth in Mbps.
   bandwidth: f64 = "Bandwidth",
-  /// 流量，单位是 MB。
+  /// Traffic in MB.
   flux: f64 = "Flux",
-  /// 峰值时间点，
-  /// 使用UTC格式时间，
-  /// 例如：2019-01-08T10:00:00Z。
-  /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/266/11732#I)。
-  /// 原始数据为5分钟粒度，如果查询小时和天粒度数据，则返回对应粒度内的带宽峰值时间点。
+  /// Time point of peak value in the format of `yyyy-mm-dd HH:MM:SS`. As raw data is at a 5-minute granularity, if data at a 1-hour or 1-day granularity is queried, the time point of peak bandwidth value at the corresponding granularity will be returned.
   peak_time: String = "PeakTime",
 }
 
@@ -6661,51 +8332,55 @@ pub struct CMSSceneDetail: encode {
   scene_id: String = "SceneID",
 }
 
-/// 规则信息
+/// Rule information
+///
+/// <details><summary>中文</summary>规则信息</details>
 pub struct CallBackRuleInfo: decode {
-  /// 规则创建时间。
-  /// 注：此字段为北京时间（UTC+8时区）。
+  /// The rule creation time.
+  /// Note: Beijing time (UTC+8) is used.
   create_time: String = "CreateTime",
-  /// 规则更新时间。
-  /// 注：此字段为北京时间（UTC+8时区）。
+  /// The rule update time.
+  /// Note: Beijing time (UTC+8) is used.
   update_time: String = "UpdateTime",
-  /// 模板 ID。
+  /// Template ID.
   template_id: i64 = "TemplateId",
-  /// 推流域名。
+  /// Push domain name.
   domain_name: String = "DomainName",
-  /// 推流路径。
+  /// Push path.
   app_name: String = "AppName",
 }
 
-/// 回调模板信息。
+/// Callback template information.
+///
+/// <details><summary>中文</summary>回调模板信息。</details>
 pub struct CallBackTemplateInfo: decode {
-  /// 模板 ID。
+  /// Template ID.
   template_id: i64 = "TemplateId",
-  /// 模板名称。
+  /// Template name.
   template_name: String = "TemplateName",
-  /// 描述信息。
+  /// Description.
   description: String = "Description",
-  /// 开播回调 URL。
+  /// Stream starting callback URL.
   stream_begin_notify_url: String = "StreamBeginNotifyUrl",
-  /// 混流回调 URL。(参数已弃用)。
+  /// Stream mixing callback URL (disused)
   stream_mix_notify_url: String = "StreamMixNotifyUrl",
-  /// 断流回调 URL。
+  /// Interruption callback URL.
   stream_end_notify_url: String = "StreamEndNotifyUrl",
-  /// 录制文件回调 URL。
+  /// Recording callback URL.
   record_notify_url: String = "RecordNotifyUrl",
-  /// 截图回调 URL。
+  /// Screencapturing callback URL.
   snapshot_notify_url: String = "SnapshotNotifyUrl",
-  /// 鉴黄回调 URL。
+  /// Porn detection callback URL.
   porn_censorship_notify_url: String = "PornCensorshipNotifyUrl",
-  /// 回调的鉴权 key。
+  /// Callback authentication key.
   callback_key: String = "CallbackKey",
-  /// 推流异常回调 URL。
+  /// The push error callback URL.
   push_exception_notify_url: String = "PushExceptionNotifyUrl",
-  /// 音频审核回调 URL。
+  /// The audio/video moderation callback URL.
   audio_audit_notify_url: String = "AudioAuditNotifyUrl",
-  /// 录制异常回调 URL。
+  /// **China site only.** 录制异常回调 URL。
   record_exception_notify_url: String = "RecordExceptionNotifyUrl",
-  /// 录制异常回调级别，可选择：error: 错误。alarm: 告警。
+  /// **China site only.** 录制异常回调级别，可选择：error: 错误。alarm: 告警。
   record_exception_levels: Vec<String> = "RecordExceptionLevels",
 }
 
@@ -6735,16 +8410,16 @@ pub struct CallbackEventInfo: decode {
   stream_id: String = "StreamId",
 }
 
-/// CancelCommonMixStream请求参数结构体
+/// Request of [`Client::cancel_common_mix_stream`].
 pub struct CancelCommonMixStreamRequest: encode {
-  /// **Required.** 混流会话（申请混流开始到取消混流结束）标识 ID。
-  /// 该值与CreateCommonMixStream中的MixStreamSessionId保持一致。
+  /// **Required.** ID of stream mix session (from applying for stream mix to canceling stream mix).
+  /// This value is the same as the `MixStreamSessionId` in `CreateCommonMixStream`.
   mix_stream_session_id: String = "MixStreamSessionId",
 }
 
-/// CancelCommonMixStream返回参数结构体
+/// Response of [`Client::cancel_common_mix_stream`].
 pub struct CancelCommonMixStreamResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -7014,44 +8689,45 @@ pub struct CasterOutputInfo: encode {
   output_param: String = "OutputParam",
 }
 
-/// 下行播放统计指标
+/// Downstream playback statistical metrics
+///
+/// <details><summary>中文</summary>下行播放统计指标</details>
 pub struct CdnPlayStatData: decode {
-  /// 时间点，
-  /// 使用UTC格式时间，
-  /// 例如：2019-01-08T10:00:00Z。
-  /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// Time point in the format of `yyyy-mm-dd HH:MM:SS`.
   time: String = "Time",
-  /// 带宽，单位: Mbps。
+  /// Bandwidth in Mbps.
   bandwidth: f64 = "Bandwidth",
-  /// 流量，单位: MB。
+  /// Traffic in MB.
   flux: f64 = "Flux",
-  /// 新增请求数。
+  /// Number of new requests.
   request: u64 = "Request",
-  /// 并发连接数。
+  /// Number of concurrent connections.
   online: u64 = "Online",
 }
 
-/// 证书信息。
+/// Certificate information.
+///
+/// <details><summary>中文</summary>证书信息。</details>
 pub struct CertInfo: decode {
-  /// 证书 ID。
+  /// Certificate ID.
   cert_id: i64 = "CertId",
-  /// 证书名称。
+  /// Certificate name.
   cert_name: String = "CertName",
-  /// 描述信息。
+  /// Description.
   description: String = "Description",
-  /// 创建时间，UTC 格式。
-  /// 注：此字段为北京时间（UTC+8时区）。
+  /// The creation time in UTC format.
+  /// Note: Beijing time (UTC+8) is used.
   create_time: String = "CreateTime",
-  /// 证书内容。
+  /// Certificate content.
   https_crt: String = "HttpsCrt",
-  /// 证书类型。
-  /// 0：用户添加证书，
-  /// 1：腾讯云托管证书。
+  /// Certificate type.
+  /// 0: user-added certificate
+  /// 1: Tencent Cloud-hosted certificate
   cert_type: i64 = "CertType",
-  /// 证书过期时间，UTC 格式。
-  /// 注：此字段为北京时间（UTC+8时区）。
+  /// The certificate expiration time in UTC format.
+  /// Note: Beijing time (UTC+8) is used.
   cert_expire_time: String = "CertExpireTime",
-  /// 使用此证书的域名列表。
+  /// List of domain names that use this certificate.
   domain_list: Vec<String> = "DomainList",
 }
 
@@ -7095,31 +8771,33 @@ pub struct ChildTemplateInfo: encode {
   audio_bitrate: i64 = "AudioBitrate",
 }
 
-/// 客户端ip播放汇总信息。
+/// Aggregated playback information of client IP.
+///
+/// <details><summary>中文</summary>客户端ip播放汇总信息。</details>
 pub struct ClientIpPlaySumInfo: decode {
-  /// 客户端 IP，点分型。
+  /// Client IP in dotted-decimal notation.
   client_ip: String = "ClientIp",
-  /// 客户端所在省份。
+  /// District where the client is located.
   province: String = "Province",
-  /// 总流量。
+  /// Total traffic.
   total_flux: f64 = "TotalFlux",
-  /// 总请求数。
+  /// Total number of requests.
   total_request: u64 = "TotalRequest",
-  /// 总失败请求数。
+  /// Total number of failed requests.
   total_failed_request: u64 = "TotalFailedRequest",
-  /// 客户端所在国家。
+  /// Country/region where the client is located.
   country_area: String = "CountryArea",
 }
 
-/// CloseSourceStream请求参数结构体
+/// Request of [`Client::close_source_stream`].
 pub struct CloseSourceStreamRequest: encode {
   /// **Required.** 播放域名。
   domain_name: String = "DomainName",
 }
 
-/// CloseSourceStream返回参数结构体
+/// Response of [`Client::close_source_stream`].
 pub struct CloseSourceStreamResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -7159,111 +8837,158 @@ pub struct CloudEffectTemplateInfo: decode {
   video_ratio: String = "VideoRatio",
 }
 
-/// 通用混流控制参数
+/// General stream mix control parameter
+///
+/// <details><summary>中文</summary>通用混流控制参数</details>
 pub struct CommonMixControlParams: encode {
-  /// 取值范围[0,1]。
-  /// 填1时，当参数中图层分辨率参数与视频实际分辨率不一致时，自动从视频中按图层设置的分辨率比例进行裁剪。
+  /// Value range: [0,1].
+  /// If 1 is entered, when the layer resolution in the parameter is different from the actual video resolution, the video will be automatically cropped according to the resolution set by the layer.
   use_mix_crop_center: i64 = "UseMixCropCenter",
-  /// 取值范围[0,1]
-  /// 填1时，当InputStreamList中个数为1时，且OutputParams.OutputStreamType为1时，不执行取消操作，执行拷贝流操作
+  /// Value range: [0,1].
+  /// If this parameter is set to 1, when both `InputStreamList` and `OutputParams.OutputStreamType` are set to 1, you can copy a stream instead of canceling it.
   allow_copy: i64 = "AllowCopy",
-  /// 取值范围[0,1]
-  /// 填1时，透传原始流的sei
+  /// Valid values: 0, 1
+  /// If you set this parameter to 1, SEI (Supplemental Enhanced Information) of the input streams will be passed through.
   pass_input_sei: i64 = "PassInputSei",
-  /// 取值范围[0,1]
+  /// **China site only.** 取值范围[0,1]
   /// 填1时，图片输入中的透明通道生效。
   use_picture_transparent: i64 = "UsePictureTransparent",
 }
 
-/// 通用混流输入裁剪参数。
+/// General stream mix input crop parameter.
+///
+/// <details><summary>中文</summary>通用混流输入裁剪参数。</details>
 pub struct CommonMixCropParams: encode {
-  /// 裁剪的宽度。取值范围[0，2000]。
+  /// Crop width. Value range: [0,2000].
   crop_width: f64 = "CropWidth",
-  /// 裁剪的高度。取值范围[0，2000]。
+  /// Crop height. Value range: [0,2000].
   crop_height: f64 = "CropHeight",
-  /// 裁剪的起始X坐标。取值范围[0，2000]。
+  /// Starting crop X coordinate. Value range: [0,2000].
   crop_start_location_x: f64 = "CropStartLocationX",
-  /// 裁剪的起始Y坐标。取值范围[0，2000]。
+  /// Starting crop Y coordinate. Value range: [0,2000].
   crop_start_location_y: f64 = "CropStartLocationY",
 }
 
-/// 通用混流输入参数。
+/// General stream mix input parameter.
+///
+/// <details><summary>中文</summary>通用混流输入参数。</details>
 pub struct CommonMixInputParam: encode {
-  /// **Required.** 输入流名称。80字节以内，仅含字母、数字以及下划线的字符串。
-  /// 当LayoutParams.InputType=0(音视频)/4(纯音频)/5(纯视频)时，该值为需要混流的流名称。
-  /// 当LayoutParams.InputType=2(图片)/3(画布)时，该值仅用作标识输入，可用类似Canvas1、Pictrue1的名称。
+  /// **Required.** Input stream name, which can contain up to 80 bytes of letters, digits, and underscores.
+  /// The value should be the name of an input stream for stream mix when `LayoutParams.InputType` is set to `0` (audio and video), `4` (pure audio), or `5` (pure video).
+  /// The value can be a random name for identification, such as `Canvas1` or `Picture1`, when `LayoutParams.InputType` is set to `2` (image) or `3` (canvas).
   input_stream_name: String = "InputStreamName",
-  /// **Required.** 输入流布局参数。
+  /// **Required.** Input stream layout parameter.
   layout_params: CommonMixLayoutParams = "LayoutParams",
-  /// 输入流裁剪参数。
+  /// Input stream crop parameter.
   crop_params: CommonMixCropParams = "CropParams",
-  /// 抠图参数。
+  /// **China site only.** 抠图参数。
   portrait_segment_params: MixPortraitSegmentParams = "PortraitSegmentParams",
 }
 
-/// 通用混流布局参数。
+/// General stream mix layout parameter.
+///
+/// <details><summary>中文</summary>通用混流布局参数。</details>
 pub struct CommonMixLayoutParams: encode {
-  /// **Required.** <p>输入图层。取值范围[1，16]。<br>1)背景流（即大主播画面或画布）的 image_layer 填1。<br>2)纯音频混流，该参数也需填。<br>注意：不同输入，该值不可重复</p>
+  /// **Required.** Input layer. Value range: [1,16]
+  /// (1) For the background stream, i.e., the room owner’s image or the canvas, set this parameter to `1`.
+  /// (2) This parameter is required for audio-only stream mixing as well.
+  /// Note that two inputs cannot have the same `ImageLayer` value.
   image_layer: i64 = "ImageLayer",
-  /// <p>输入类型。取值范围[0，5]。<br>不填默认为0。<br>0表示输入流为音视频。<br>2表示输入流为图片。<br>3表示输入流为画布。<br>4表示输入流为音频。<br>5表示输入流为纯视频。</p>
+  /// Input type. Value range: [0,5].
+  /// If this parameter is left empty, 0 will be used by default.
+  /// 0: the input stream is audio/video.
+  /// 2: the input stream is image.
+  /// 3: the input stream is canvas.
+  /// 4: the input stream is audio.
+  /// 5: the input stream is pure video.
   input_type: i64 = "InputType",
-  /// <p>输入画面在输出时的高度。取值范围：<br>像素：[0，2000]<br>百分比：[0.01，0.99]<br>不填默认为输入流的高度。<br>使用百分比时，期望输出为（百分比 * 背景高）。</p>
+  /// Output height of input video image. Value range:
+  /// Pixel: [0,2000]
+  /// Percentage: [0.01,0.99]
+  /// If this parameter is left empty, the input stream height will be used by default.
+  /// If percentage is used, the expected output is (percentage * background height).
   image_height: f64 = "ImageHeight",
-  /// <p>输入画面在输出时的宽度。取值范围：<br>像素：[0，2000]<br>百分比：[0.01，0.99]<br>不填默认为输入流的宽度。<br>使用百分比时，期望输出为（百分比 * 背景宽）。</p>
+  /// Output width of input video image. Value range:
+  /// Pixel: [0,2000]
+  /// Percentage: [0.01,0.99]
+  /// If this parameter is left empty, the input stream width will be used by default.
+  /// If percentage is used, the expected output is (percentage * background width).
   image_width: f64 = "ImageWidth",
-  /// <p>输入在输出画面的X偏移。取值范围：<br>像素：[0，2000]<br>百分比：[0.01，0.99]<br>不填默认为0。<br>相对于大主播背景画面左上角的横向偏移。<br>使用百分比时，期望输出为（百分比 * 背景宽）。</p>
+  /// X-axis offset of input in output video image. Value range:
+  /// Pixel: [0,2000]
+  /// Percentage: [0.01,0.99]
+  /// If this parameter is left empty, 0 will be used by default.
+  /// Horizontal offset from the top-left corner of main host background video image.
+  /// If percentage is used, the expected output is (percentage * background width).
   location_x: f64 = "LocationX",
-  /// <p>输入在输出画面的Y偏移。取值范围：<br>像素：[0，2000]<br>百分比：[0.01，0.99]<br>不填默认为0。<br>相对于大主播背景画面左上角的纵向偏移。<br>使用百分比时，期望输出为（百分比 * 背景宽）</p>
+  /// Y-axis offset of input in output video image. Value range:
+  /// Pixel: [0,2000]
+  /// Percentage: [0.01,0.99]
+  /// If this parameter is left empty, 0 will be used by default.
+  /// Vertical offset from the top-left corner of main host background video image.
+  /// If percentage is used, the expected output is (percentage * background width)
   location_y: f64 = "LocationY",
-  /// <p>当InputType为3(画布)时，该值表示画布的颜色。<br>常用的颜色有：<br>红色：0xCC0033。<br>黄色：0xCC9900。<br>绿色：0xCCCC33。<br>蓝色：0x99CCFF。<br>黑色：0x000000。<br>白色：0xFFFFFF。<br>灰色：0x999999。</p>
+  /// When `InputType` is 3 (canvas), this value indicates the canvas color.
+  /// Commonly used colors include:
+  /// Red: 0xcc0033.
+  /// Yellow: 0xcc9900.
+  /// Green: 0xcccc33.
+  /// Blue: 0x99CCFF.
+  /// Black: 0x000000.
+  /// White: 0xFFFFFF.
+  /// Gray: 0x999999
   color: String = "Color",
-  /// <p>当InputType为2(图片)时，该值是水印ID。</p>
+  /// When `InputType` is 2 (image), this value is the watermark ID.
   watermark_id: i64 = "WatermarkId",
-  /// <p>当InputType为8时，该值是动效贴片的URL</p>
+  /// **China site only.** <p>当InputType为8时，该值是动效贴片的URL</p>
   web_page_url: String = "WebPageUrl",
 }
 
-/// 通用混流输出参数。
+/// General stream mix output parameter.
+///
+/// <details><summary>中文</summary>通用混流输出参数。</details>
 pub struct CommonMixOutputParams: encode {
-  /// **Required.** 输出流名称。
+  /// **Required.** Output stream name.
   output_stream_name: String = "OutputStreamName",
-  /// 输出流类型，取值范围[0,1]。
-  /// 不填默认为0。
-  /// 当输出流为输入流 list 中的一条时，填写0。
-  /// 当期望生成的混流结果成为一条新流时，该值填为1。
-  /// 该值为1时，output_stream_id 不能出现在 input_stram_list 中，且直播后台中，不能存在相同 ID 的流。
+  /// Output stream type. Valid values: [0,1].
+  /// If this parameter is left empty, 0 will be used by default.
+  /// If the output stream is a stream in the input stream list, enter 0.
+  /// If you want the stream mix result to be a new stream, enter 1.
+  /// If this value is 1, `output_stream_id` cannot appear in `input_stram_list`, and there cannot be a stream with the same ID on the LVB backend.
   output_stream_type: i64 = "OutputStreamType",
-  /// 输出流比特率。取值范围[1，10000]。
-  /// 不填的情况下，系统会自动判断。
+  /// The output bitrate. Value range: 1-10000.
+  /// If you do not specify this, the system will select a bitrate automatically.
   output_stream_bit_rate: i64 = "OutputStreamBitRate",
-  /// 输出流GOP大小。取值范围[1,10]。
-  /// 不填的情况下，系统会自动判断。
+  /// Output stream GOP size. Value range: [1,10].
+  /// If this parameter is left empty, the system will automatically determine.
   output_stream_gop: i64 = "OutputStreamGop",
-  /// 输出流帧率大小。取值范围[1,60]。
-  /// 不填的情况下，系统会自动判断。
+  /// Output stream frame rate. Value range: [1,60].
+  /// If this parameter is left empty, the system will automatically determine.
   output_stream_frame_rate: i64 = "OutputStreamFrameRate",
-  /// 输出流音频比特率。取值范围[1,500]
-  /// 不填的情况下，系统会自动判断。
+  /// Output stream audio bitrate. Value range: [1,500]
+  /// If this parameter is left empty, the system will automatically determine.
   output_audio_bit_rate: i64 = "OutputAudioBitRate",
-  /// 输出流音频采样率。取值范围[96000, 88200, 64000, 48000, 44100, 32000,24000, 22050, 16000, 12000, 11025, 8000]。
-  /// 不填的情况下，系统会自动判断。
+  /// Output stream audio sample rate. Valid values: [96000, 88200, 64000, 48000, 44100, 32000,24000, 22050, 16000, 12000, 11025, 8000].
+  /// If this parameter is left empty, the system will automatically determine.
   output_audio_sample_rate: i64 = "OutputAudioSampleRate",
-  /// 输出流音频声道数。取值范围[1,2]。
-  /// 不填的情况下，系统会自动判断。
+  /// Output stream audio sound channel. Valid values: [1,2].
+  /// If this parameter is left empty, the system will automatically determine.
   output_audio_channels: i64 = "OutputAudioChannels",
-  /// 输出流中的sei信息。如果无特殊需要，不填。
+  /// SEI information in output stream. If there are no special needs, leave it empty.
   mix_sei: String = "MixSei",
 }
 
-/// 并发录制路数
+/// Number of concurrent recording channels
+///
+/// <details><summary>中文</summary>并发录制路数</details>
 pub struct ConcurrentRecordStreamNum: decode {
-  /// 时间点。
+  /// Time point.
   time: String = "Time",
-  /// 路数。
+  /// Number of channels.
   num: u64 = "Num",
 }
 
-/// CopyCaster请求参数结构体
+/// Request of [`Client::copy_caster`].
 pub struct CopyCasterRequest: encode {
   /// **Required.** 源导播台的ID
   caster_id: u64 = "CasterId",
@@ -7274,15 +8999,15 @@ pub struct CopyCasterRequest: encode {
   output_stream_id: String = "OutputStreamId",
 }
 
-/// CopyCaster返回参数结构体
+/// Response of [`Client::copy_caster`].
 pub struct CopyCasterResponse: decode {
   /// 复制生成的导播台ID
   caster_id: u64 = "CasterId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CopyLiveAvatarRoom请求参数结构体
+/// Request of [`Client::copy_live_avatar_room`].
 pub struct CopyLiveAvatarRoomRequest: encode {
   /// **Required.** 新直播间名称。
   name: String = "Name",
@@ -7294,29 +9019,29 @@ pub struct CopyLiveAvatarRoomRequest: encode {
   operator: String = "Operator",
 }
 
-/// CopyLiveAvatarRoom返回参数结构体
+/// Response of [`Client::copy_live_avatar_room`].
 pub struct CopyLiveAvatarRoomResponse: decode {
   /// 数字人直播间 ID。
   room_id: String = "RoomId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAuditImages请求参数结构体
+/// Request of [`Client::create_audit_images`].
 pub struct CreateAuditImagesRequest: encode {
   /// **Required.** <p>样本图片列表。</p>
   images: Vec<AuditImage> = "Images",
 }
 
-/// CreateAuditImages返回参数结构体
+/// Response of [`Client::create_audit_images`].
 pub struct CreateAuditImagesResponse: decode {
   /// <p>创建图片结果详情。</p>
   infos: Vec<AuditImageCreateDetail> = "Infos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAuditKeywordLib请求参数结构体
+/// Request of [`Client::create_audit_keyword_lib`].
 pub struct CreateAuditKeywordLibRequest: encode {
   /// **Required.** <p>自定义词库名称。</p>
   name: String = "Name",
@@ -7328,15 +9053,15 @@ pub struct CreateAuditKeywordLibRequest: encode {
   match_type: String = "MatchType",
 }
 
-/// CreateAuditKeywordLib返回参数结构体
+/// Response of [`Client::create_audit_keyword_lib`].
 pub struct CreateAuditKeywordLibResponse: decode {
   /// <p>新建的词库 Id。</p>
   lib_id: String = "LibId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAuditKeywords请求参数结构体
+/// Request of [`Client::create_audit_keywords`].
 pub struct CreateAuditKeywordsRequest: encode {
   /// **Required.** <p>关键词列表。</p>
   keywords: Vec<AuditKeyword> = "Keywords",
@@ -7344,7 +9069,7 @@ pub struct CreateAuditKeywordsRequest: encode {
   lib_id: String = "LibId",
 }
 
-/// CreateAuditKeywords返回参数结构体
+/// Response of [`Client::create_audit_keywords`].
 pub struct CreateAuditKeywordsResponse: decode {
   /// <p>添加成功的关键词 Id 列表。</p>
   keyword_ids: Vec<String> = "KeywordIds",
@@ -7352,11 +9077,11 @@ pub struct CreateAuditKeywordsResponse: decode {
   dup_infos: Vec<AuditKeywordInfo> = "DupInfos",
   /// <p>新增成功关键词列表</p>
   keywords: AuditKeywordInfo = "Keywords",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAuditRule请求参数结构体
+/// Request of [`Client::create_audit_rule`].
 pub struct CreateAuditRuleRequest: encode {
   /// **Required.** <p>推流域名。</p>
   domain_name: String = "DomainName",
@@ -7368,27 +9093,27 @@ pub struct CreateAuditRuleRequest: encode {
   stream_name: String = "StreamName",
 }
 
-/// CreateAuditRule返回参数结构体
+/// Response of [`Client::create_audit_rule`].
 pub struct CreateAuditRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAuditTemplate请求参数结构体
+/// Request of [`Client::create_audit_template`].
 pub struct CreateAuditTemplateRequest: encode {
   /// **Required.** <p>审核模板。</p>
   audit_template: AuditTemplate = "AuditTemplate",
 }
 
-/// CreateAuditTemplate返回参数结构体
+/// Response of [`Client::create_audit_template`].
 pub struct CreateAuditTemplateResponse: decode {
   /// <p>模板 ID 。</p>
   template_id: i64 = "TemplateId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCasterInputPushUrl请求参数结构体
+/// Request of [`Client::create_caster_input_push_url`].
 pub struct CreateCasterInputPushUrlRequest: encode {
   /// **Required.** 导播台ID
   caster_id: u64 = "CasterId",
@@ -7401,21 +9126,21 @@ pub struct CreateCasterInputPushUrlRequest: encode {
   protocol: String = "Protocol",
 }
 
-/// CreateCasterInputPushUrl返回参数结构体
+/// Response of [`Client::create_caster_input_push_url`].
 pub struct CreateCasterInputPushUrlResponse: decode {
   /// 生成可使用的推流地址。
   push_url: String = "PushUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCasterPgmFromPvw请求参数结构体
+/// Request of [`Client::create_caster_pgm_from_pvw`].
 pub struct CreateCasterPgmFromPvwRequest: encode {
   /// **Required.** 导播台ID。
   caster_id: u64 = "CasterId",
 }
 
-/// CreateCasterPgmFromPvw返回参数结构体
+/// Response of [`Client::create_caster_pgm_from_pvw`].
 pub struct CreateCasterPgmFromPvwResponse: decode {
   /// 主监任务的rtmp协议预览地址。
   /// 注：该地址仅供预览，不可分发。
@@ -7429,11 +9154,11 @@ pub struct CreateCasterPgmFromPvwResponse: decode {
   /// 1.该预览地址仅作为预览，不可分发。
   /// 2.webrtc播放地址需配合腾讯云快直播播放sdk使用。
   pgm_web_rtc_play_url: String = "PgmWebRTCPlayUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCasterPgm请求参数结构体
+/// Request of [`Client::create_caster_pgm`].
 pub struct CreateCasterPgmRequest: encode {
   /// **Required.** 导播台展示信息参数。
   pgm_display_info: CasterDisplayInfo = "PgmDisplayInfo",
@@ -7441,7 +9166,7 @@ pub struct CreateCasterPgmRequest: encode {
   caster_id: u64 = "CasterId",
 }
 
-/// CreateCasterPgm返回参数结构体
+/// Response of [`Client::create_caster_pgm`].
 pub struct CreateCasterPgmResponse: decode {
   /// 主监任务的rtmp协议预览地址。
   /// 注：该地址仅供预览，不可分发。
@@ -7455,11 +9180,11 @@ pub struct CreateCasterPgmResponse: decode {
   /// 1. 该预览地址仅作为预览，不可分发。
   /// 2. webrtc播放地址需配合腾讯云快直播播放sdk使用。
   pgm_web_rtc_play_url: String = "PgmWebRTCPlayUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCasterPvw请求参数结构体
+/// Request of [`Client::create_caster_pvw`].
 pub struct CreateCasterPvwRequest: encode {
   /// **Required.** 导播台预监展示信息参数
   pvw_display_info: CasterDisplayInfo = "PvwDisplayInfo",
@@ -7467,7 +9192,7 @@ pub struct CreateCasterPvwRequest: encode {
   caster_id: u64 = "CasterId",
 }
 
-/// CreateCasterPvw返回参数结构体
+/// Response of [`Client::create_caster_pvw`].
 pub struct CreateCasterPvwResponse: decode {
   /// 预监任务的画面rtmp协议预览地址。
   /// 注：该预览地址仅供画面预览，不可分发。
@@ -7477,11 +9202,11 @@ pub struct CreateCasterPvwResponse: decode {
   /// 1. 该预览地址仅供预览，不可分发。
   /// 2. webrtc播放地址，需配合腾讯云快直播播放sdk使用
   pvw_web_rtc_play_url: String = "PvwWebRTCPlayUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCaster请求参数结构体
+/// Request of [`Client::create_caster`].
 pub struct CreateCasterRequest: encode {
   /// <p>导播台名称</p>
   caster_name: String = "CasterName",
@@ -7509,41 +9234,41 @@ pub struct CreateCasterRequest: encode {
   pgm_vcodec: String = "PgmVcodec",
 }
 
-/// CreateCaster返回参数结构体
+/// Response of [`Client::create_caster`].
 pub struct CreateCasterResponse: decode {
   /// <p>导播台ID</p>
   caster_id: u64 = "CasterId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCommonMixStream请求参数结构体
+/// Request of [`Client::create_common_mix_stream`].
 pub struct CreateCommonMixStreamRequest: encode {
-  /// **Required.** 混流会话（申请混流开始到取消混流结束）标识 ID。80字节以内，仅含字母、数字以及下划线的字符串。
+  /// **Required.** ID of a stream mix session (from applying for the stream mix to cancelling it). This parameter can contain up to 80 bytes of letters, digits, and underscores.
   mix_stream_session_id: String = "MixStreamSessionId",
-  /// **Required.** 混流输入流列表。
+  /// **Required.** Input stream list for stream mix.
   input_stream_list: Vec<CommonMixInputParam> = "InputStreamList",
-  /// **Required.** 混流输出流参数。
+  /// **Required.** Output stream parameter for stream mix.
   output_params: CommonMixOutputParams = "OutputParams",
-  /// 输入模板 ID，若设置该参数，将按默认模板布局输出，无需填入自定义位置参数。
-  /// 不填默认为0。
-  /// 两输入源支持10，20，30，40，50。
-  /// 三输入源支持310，390，391。
-  /// 四输入源支持410。
-  /// 五输入源支持510，590。
-  /// 六输入源支持610。
+  /// Input template ID. If this parameter is set, the output will be generated according to the default template layout, and there is no need to enter the custom position parameters.
+  /// If this parameter is left empty, 0 will be used by default.
+  /// For two input sources, 10, 20, 30, 40, and 50 are supported.
+  /// For three input sources, 310, 390, and 391 are supported.
+  /// For four input sources, 410 is supported.
+  /// For five input sources, 510 and 590 are supported.
+  /// For six input sources, 610 is supported.
   mix_stream_template_id: i64 = "MixStreamTemplateId",
-  /// 混流的特殊控制参数。如无特殊需求，无需填写。
+  /// Special control parameter for stream mix. If there are no special needs, leave it empty.
   control_params: CommonMixControlParams = "ControlParams",
 }
 
-/// CreateCommonMixStream返回参数结构体
+/// Response of [`Client::create_common_mix_stream`].
 pub struct CreateCommonMixStreamResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLiveAvatarCloneFigure请求参数结构体
+/// Request of [`Client::create_live_avatar_clone_figure`].
 pub struct CreateLiveAvatarCloneFigureRequest: encode {
   /// **Required.** <p>形象克隆场景类型</p><p>枚举值：</p><ul><li>PHOTO： 图生数字人</li><li>GREEN_SCREEN： 绿幕数字人</li><li>REAL_SHOT： 实景数字人</li></ul>
   scene_type: String = "SceneType",
@@ -7561,17 +9286,17 @@ pub struct CreateLiveAvatarCloneFigureRequest: encode {
   photo_version: u64 = "PhotoVersion",
 }
 
-/// CreateLiveAvatarCloneFigure返回参数结构体
+/// Response of [`Client::create_live_avatar_clone_figure`].
 pub struct CreateLiveAvatarCloneFigureResponse: decode {
   /// <p>该图克隆形象生成的任务id</p>
   task_id: String = "TaskId",
   /// <p>该克隆形象返回的状态</p><p>枚举值：</p><ul><li>SUBMITTING： 已受理</li><li>CHECKING： 检查中</li><li>QUEUE： 排队中</li><li>MAKING： 训练中</li><li>CONFIRMING： 效果确认</li><li>SUCCESS： 成功</li><li>FAIL： 失败</li></ul>
   status: String = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLiveAvatarRoom请求参数结构体
+/// Request of [`Client::create_live_avatar_room`].
 pub struct CreateLiveAvatarRoomRequest: encode {
   /// **Required.** <p>直播间名称。</p>
   name: String = "Name",
@@ -7585,15 +9310,15 @@ pub struct CreateLiveAvatarRoomRequest: encode {
   live_mode: String = "LiveMode",
 }
 
-/// CreateLiveAvatarRoom返回参数结构体
+/// Response of [`Client::create_live_avatar_room`].
 pub struct CreateLiveAvatarRoomResponse: decode {
   /// <p>数字人直播间 ID。</p>
   room_id: String = "RoomId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLiveAvatarScript请求参数结构体
+/// Request of [`Client::create_live_avatar_script`].
 pub struct CreateLiveAvatarScriptRequest: encode {
   /// **Required.** <p>话术标题。限制500字节。</p>
   title: String = "Title",
@@ -7609,82 +9334,82 @@ pub struct CreateLiveAvatarScriptRequest: encode {
   product_id: String = "ProductId",
 }
 
-/// CreateLiveAvatarScript返回参数结构体
+/// Response of [`Client::create_live_avatar_script`].
 pub struct CreateLiveAvatarScriptResponse: decode {
   /// <p>话术 ID。</p>
   script_id: String = "ScriptId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLiveCallbackRule请求参数结构体
+/// Request of [`Client::create_live_callback_rule`].
 pub struct CreateLiveCallbackRuleRequest: encode {
-  /// **Required.** 推流域名。
+  /// **Required.** Push domain name.
   domain_name: String = "DomainName",
-  /// **Required.** 推流路径，与推流和播放地址中的AppName保持一致，默认为live。
+  /// **Required.** Push path, which is the same as the `AppName` in push and playback addresses and is `live` by default.
   app_name: String = "AppName",
-  /// **Required.** 模板ID。
+  /// **Required.** Template ID.
   template_id: i64 = "TemplateId",
 }
 
-/// CreateLiveCallbackRule返回参数结构体
+/// Response of [`Client::create_live_callback_rule`].
 pub struct CreateLiveCallbackRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLiveCallbackTemplate请求参数结构体
+/// Request of [`Client::create_live_callback_template`].
 pub struct CreateLiveCallbackTemplateRequest: encode {
-  /// **Required.** 模板名称。
-  /// 长度上限：255字节。
-  /// 仅支持中文、英文、数字、_、-。
+  /// **Required.** Template name.
+  /// Maximum length: 255 bytes.
+  /// Only letters, digits, underscores, and hyphens can be contained.
   template_name: String = "TemplateName",
-  /// 描述信息。
-  /// 长度上限：1024字节。
-  /// 仅支持中文、英文、数字、_、-。
+  /// Description.
+  /// Maximum length: 1,024 bytes.
+  /// Only letters, digits, underscores, and hyphens can be contained.
   description: String = "Description",
-  /// 开播回调 URL，
-  /// 相关协议文档：[事件消息通知](/document/product/267/32744)。
+  /// Stream starting callback URL,
+  /// Protocol document: [Event Message Notification](https://intl.cloud.tencent.com/document/product/267/32744?from_cn_redirect=1).
   stream_begin_notify_url: String = "StreamBeginNotifyUrl",
-  /// 断流回调 URL，
-  /// 相关协议文档：[事件消息通知](/document/product/267/32744)。
+  /// Interruption callback URL,
+  /// Protocol document: [Event Message Notification](https://intl.cloud.tencent.com/document/product/267/32744?from_cn_redirect=1).
   stream_end_notify_url: String = "StreamEndNotifyUrl",
-  /// 录制文件回调 URL，
-  /// 相关协议文档：[事件消息通知](/document/product/267/32744)。
+  /// Recording callback URL,
+  /// Protocol document: [Event Message Notification](https://intl.cloud.tencent.com/document/product/267/32744?from_cn_redirect=1).
   record_notify_url: String = "RecordNotifyUrl",
-  /// 录制状态回调 URL ，
-  /// 相关协议文档：[事件消息通知](/document/product/267/32744)。
+  /// **China site only.** 录制状态回调 URL ，
+  /// 相关协议文档：[事件消息通知](https://cloud.tencent.com/document/product/267/32744)。
   record_status_notify_url: String = "RecordStatusNotifyUrl",
-  /// 截图回调 URL，
-  /// 相关协议文档：[事件消息通知](/document/product/267/32744)。
+  /// Screencapturing callback URL,
+  /// Protocol document: [Event Message Notification](https://intl.cloud.tencent.com/document/product/267/32744?from_cn_redirect=1).
   snapshot_notify_url: String = "SnapshotNotifyUrl",
-  /// 鉴黄回调 URL ，
-  /// 相关协议文档：[事件消息通知](/document/product/267/32741)。
+  /// Porn detection callback URL,
+  /// Protocol document: [Event Message Notification](https://intl.cloud.tencent.com/document/product/267/32741?from_cn_redirect=1).
   porn_censorship_notify_url: String = "PornCensorshipNotifyUrl",
-  /// 回调 Key，回调 URL 公用，回调签名详见事件消息通知文档。
-  /// [事件消息通知](/document/product/267/32744)。
+  /// Callback key. The callback URL is public. For the callback signature, please see the event message notification document.
+  /// [Event Message Notification](https://intl.cloud.tencent.com/document/product/267/32744?from_cn_redirect=1).
   callback_key: String = "CallbackKey",
-  /// 参数已弃用。
+  /// Disused
   stream_mix_notify_url: String = "StreamMixNotifyUrl",
-  /// 推流异常回调 URL。
+  /// The push error callback URL.
   push_exception_notify_url: String = "PushExceptionNotifyUrl",
-  /// 音频审核回调 URL。
+  /// **China site only.** 音频审核回调 URL。
   audio_audit_notify_url: String = "AudioAuditNotifyUrl",
-  /// 录制异常回调 URL。
+  /// **China site only.** 录制异常回调 URL。
   record_exception_notify_url: String = "RecordExceptionNotifyUrl",
-  /// 录制异常回调级别，可选择：error、warning、info。
+  /// **China site only.** 录制异常回调级别，可选择：error、warning、info。
   record_exception_levels: Vec<String> = "RecordExceptionLevels",
 }
 
-/// CreateLiveCallbackTemplate返回参数结构体
+/// Response of [`Client::create_live_callback_template`].
 pub struct CreateLiveCallbackTemplateResponse: decode {
-  /// 模板ID。
+  /// Template ID.
   template_id: i64 = "TemplateId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLiveCloudEffect请求参数结构体
+/// Request of [`Client::create_live_cloud_effect`].
 pub struct CreateLiveCloudEffectRequest: encode {
   /// <p>用于生成云端特效的 Prompt。示例：飞鸟。Prompt 和 ImageUrl 二选一。</p>
   prompt: String = "Prompt",
@@ -7698,309 +9423,306 @@ pub struct CreateLiveCloudEffectRequest: encode {
   operator: String = "Operator",
 }
 
-/// CreateLiveCloudEffect返回参数结构体
+/// Response of [`Client::create_live_cloud_effect`].
 pub struct CreateLiveCloudEffectResponse: decode {
   /// <p>云端特效 ID。</p>
   id: String = "Id",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLivePadRule请求参数结构体
+/// Request of [`Client::create_live_pad_rule`].
 pub struct CreateLivePadRuleRequest: encode {
-  /// **Required.** 推流域名。
+  /// **Required.** Domain name for streaming.
   domain_name: String = "DomainName",
-  /// **Required.** 模板 ID。
+  /// **Required.** The template ID.
   template_id: i64 = "TemplateId",
-  /// 推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
+  /// The streaming path is consistent with the AppName in the streaming and playback address. The default value is live.
   app_name: String = "AppName",
-  /// 流名称。
-  /// 注：如果本参数设置为非空字符串，规则将只对此推流起作用。
+  /// Stream name. Note: If this parameter is set to a non-empty string, the rule will only work on this push stream.
   stream_name: String = "StreamName",
 }
 
-/// CreateLivePadRule返回参数结构体
+/// Response of [`Client::create_live_pad_rule`].
 pub struct CreateLivePadRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLivePadTemplate请求参数结构体
+/// Request of [`Client::create_live_pad_template`].
 pub struct CreateLivePadTemplateRequest: encode {
-  /// **Required.** <p>模板名称。<br>长度上限：255字节。<br>仅支持中文、英文、数字、_、-。</p>
+  /// **Required.** Template name. Maximum length: 255 bytes. Only Chinese, English, numbers, _, and - are supported.
   template_name: String = "TemplateName",
-  /// **Required.** <p>垫片内容。</p>
+  /// **Required.** Gasket content.
   url: String = "Url",
-  /// <p>描述信息。<br>长度上限：1024字节。<br>仅支持中文、英文、数字、_、-。</p>
+  /// Description information. Maximum length: 1024 bytes. Only Chinese, English, numbers, _, and - are supported.
   description: String = "Description",
-  /// <p>断流等待时间。<br>取值范围：0-30000。<br>单位：ms。</p>
+  /// The waiting time for disconnection. Value range: 0-30000. Unit: ms.
   wait_duration: u64 = "WaitDuration",
-  /// <p>最大垫片时长。<br>取值范围：0 - 正无穷。<br>单位：ms。</p>
+  /// Maximum shim duration. Value range: 0 - positive infinity. Unit: ms.
   max_duration: u64 = "MaxDuration",
-  /// <p>垫片内容类型：<br>1：图片，2：视频。<br>默认值：1。</p>
+  /// Shim content type: 1: image, 2: video. Default value: 1.
   r#type: u64 = "Type",
-  /// <p>断流垫片触发条件</p><p>枚举值：</p><ul><li>0： 主动及异常断流</li><li>1： 异常断流</li></ul><p>默认值：0</p>
+  /// **China site only.** <p>断流垫片触发条件</p><p>枚举值：</p><ul><li>0： 主动及异常断流</li><li>1： 异常断流</li></ul><p>默认值：0</p>
   trigger_condition: u64 = "TriggerCondition",
 }
 
-/// CreateLivePadTemplate返回参数结构体
+/// Response of [`Client::create_live_pad_template`].
 pub struct CreateLivePadTemplateResponse: decode {
-  /// <p>模板Id。</p>
+  /// Template Id.
   template_id: i64 = "TemplateId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLivePullStreamTask请求参数结构体
+/// Request of [`Client::create_live_pull_stream_task`].
 pub struct CreateLivePullStreamTaskRequest: encode {
-  /// **Required.** 拉流源的类型：
-  /// PullLivePushLive -直播，
-  /// PullVodPushLive -点播，
-  /// PullPicPushLive -图片。
+  /// **Required.** The source type. Valid values:
+  /// PullLivePushLive: Live streaming
+  /// PullVodPushLive: Video files
+  /// PullPicPushLive: Images
   source_type: String = "SourceType",
-  /// **Required.** 拉流源 url 列表。
-  /// SourceType 为直播（PullLivePushLive）只可以填1个，
-  /// SourceType 为点播（PullVodPushLive）可以填多个，上限30个。
-  /// 当前支持的文件格式：flv，mp4，hls。
-  /// 当前支持的拉流协议：http，https，rtmp，rtmps，rtsp，srt。
-  /// 注意：
-  /// 1. 建议优先使用 flv 文件，对于 mp4 未交织好的文件轮播推流易产生卡顿以及因为频繁拉取导致源产生大量源出口带宽成本，可通过点播转码进行重新交织后再轮播，或提前创建任务并开启本地模式。
-  /// 2. 拒绝内网域名等攻击性拉流地址，如有使用，则做账号封禁处理。
-  /// 3. 源文件请保持时间戳正常交织递增，避免因源文件异常影响推流及播放。
-  /// 4. 视频编码格式仅支持: H264, H265。
-  /// 5. 音频编码格式仅支持: AAC。
-  /// 6. 点播源请使用小文件，尽量时长保持在1小时内，较大文件打开和续播耗时较久，耗时超过15秒会有无法正常转推风险。
-  /// 7. 避免使用低频存储的文件，该类文件因低频存储，拉取时容易出现慢速，影响拉转推质量。
+  /// **Required.** The source URL(s).
+  /// If `SourceType` is `PullLivePushLive`, you can specify only one source URL.
+  /// If `SourceType` is `PullVodPushLive`, you can specify at most 30 source URLs.
+  /// Supported file formats: FLV, MP4, HLS.
+  /// Supported protocols: HTTP, HTTPS, RTMP, RTMPS, RTSP, SRT.
+  /// Notes:
+  /// 1. We recommend you use FLV files as the source. Poorly interleaved MP4 files may result in playback stuttering. You can also re-interleave your MP4 files before adding them as the source.
+  /// 2. Do not use private network domains or malicious URLs. CSS will block accounts that do.
+  /// 3. To avoid push and playback issues, make sure the source files are properly interleaved.
+  /// 4. Supported video coding formats: H.264, H.265.
+  /// 5. Supported audio coding format: AAC.
+  /// 6. Use small video files, preferably not longer than one hour. Large files may take a long time to load or resume after pause. Relay may fail if the time consumed exceeds 15 seconds.
   source_urls: Vec<String> = "SourceUrls",
-  /// **Required.** 推流域名。
-  /// 将拉取过来的流推到该域名。
-  /// 注意：如果目标地址为非云直播，且样式不同于云直播，请使用 ToUrl 传入完整推流地址，详细用法请参考 ToUrl 参数说明。
+  /// **Required.** The push domain name.
+  /// The pulled stream is pushed to this domain.
+  /// Note: If the destination is not a CSS address and its format is different from that of CSS addresses, pass the full address to `ToUrl`. For details, see the description of the `ToUrl` parameter.
   domain_name: String = "DomainName",
-  /// **Required.** 推流路径。
-  /// 将拉取过来的流推到该路径。
+  /// **Required.** The application to push to.
+  /// The pulled stream is pushed to this application.
   app_name: String = "AppName",
-  /// **Required.** 推流名称。
-  /// 将拉取过来的流推到该流名称。
+  /// **Required.** The stream name.
+  /// The pulled stream is pushed under this name.
   stream_name: String = "StreamName",
-  /// **Required.** 开始时间。
-  /// 使用 UTC 格式时间，
-  /// 例如：2019-01-08T10:00:00Z。
-  /// 注意：北京时间值为 UTC 时间值 + 8 小时。
+  /// **Required.** The start time.
+  /// It must be in UTC format.
+  /// Example: 2019-01-08T10:00:00Z.
+  /// Note: Beijing time is 8 hours ahead of UTC. The [ISO 8601 format](https://intl.cloud.tencent.com/document/product/266/11732#iso-date-format) is used.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间，注意：1. 结束时间必须大于开始时间；2. 结束时间必须大于当前时间；3. 结束时间 和 开始时间 间隔必须小于30天。使用 UTC 格式时间，例如：2019-01-08T10:00:00Z。注意：北京时间值为 UTC 时间值 + 8 小时。
+  /// **Required.** The end time. Notes:
+  /// 1. The end time must be later than the start time.
+  /// 2. The end time and start time must be later than the current time.
+  /// 3. The end time and start time must be less than seven days apart.
+  /// It must be in UTC format.
+  /// Example: 2019-01-08T10:00:00Z.
+  /// Note: Beijing time is 8 hours ahead of UTC. The [ISO 8601 format](https://intl.cloud.tencent.com/document/product/266/11732#iso-date-format) is used.
   end_time: String = "EndTime",
-  /// **Required.** 任务操作人备注。
+  /// **Required.** The operator.
   operator: String = "Operator",
-  /// 推流参数。
-  /// 推流时携带自定义参数。
-  /// 示例：
-  /// bak=1&test=2 。
+  /// The push parameter.
+  /// This is a custom parameter carried during push.
+  /// Example:
+  /// bak=1&test=2
   push_args: String = "PushArgs",
-  /// 选择需要回调的事件（不填则回调全部）：
-  /// TaskStart：任务启动回调，
-  /// TaskExit：任务停止回调，
-  /// VodSourceFileStart：从点播源文件开始拉流回调，
-  /// VodSourceFileFinish：从点播源文件拉流结束回调，
-  /// ResetTaskConfig：任务更新回调。
+  /// The events to listen for. If you do not pass this parameter, all events will be listened for.
+  /// TaskStart: Callback for starting a task
+  /// TaskExit: Callback for ending a task
+  /// VodSourceFileStart: Callback for starting to pull from video files
+  /// VodSourceFileFinish: Callback for stopping pulling from video files
+  /// ResetTaskConfig: Callback for modifying a task
   ///
-  /// TaskAlarm: 用于告警事件通知，AlarmType 示例:
-  /// PullFileUnstable - 文件拉取不稳定，
-  /// PushStreamUnstable - 推流不稳定，
-  /// PullFileFailed - 文件拉取出错，
-  /// PushStreamFailed - 推流出现失败，
-  /// FileEndEarly - 文件提前结束。
+  /// `TaskAlarm` indicates a warning event. `AlarmType` examples:
+  /// PullFileUnstable: Pull from video files is unstable.
+  /// PushStreamUnstable: Push is unstable.
+  /// PullFileFailed: Error pulling from video files.
+  /// PushStreamFailed: Push error.
+  /// FileEndEarly: The video file ended prematurely.
   callback_events: Vec<String> = "CallbackEvents",
-  /// 点播拉流转推循环次数。默认：-1。
-  /// -1：无限循环，直到任务结束。
-  /// 0：不循环。
-  /// >0：具体循环次数。次数和时间以先结束的为准。
-  /// 注意：该配置仅对拉流源为点播时生效。
+  /// The number of times to loop video files. Default value: -1.
+  /// -1: Loop indefinitely
+  /// 0: Do not loop
+  /// > 0: The number of loop times. A task will end either when the videos are looped for the specified number of times or at the specified task end time, whichever is earlier.
+  /// This parameter is valid only when the source is video files.
   vod_loop_times: String = "VodLoopTimes",
-  /// 点播更新SourceUrls后的播放方式：
-  /// ImmediateNewSource：立即播放新的拉流源内容；
-  /// ContinueBreakPoint：播放完当前正在播放的点播 url 后再使用新的拉流源播放。（旧拉流源未播放的点播 url 不会再播放）
+  /// The behavior after the source video files (`SourceUrls`) are changed.
+  /// ImmediateNewSource: Play the new videos immediately
+  /// ContinueBreakPoint: Play the new videos after the current video is finished playing (the remaining videos in the old playlist will not be played).
   ///
-  /// 注意：该配置生效仅对变更前拉流源为点播时生效。
+  /// This parameter is valid only if the source before the change is video files.
   vod_refresh_type: String = "VodRefreshType",
-  /// 自定义回调地址。
-  /// 拉流转推任务相关事件会回调到该地址。
-  /// 回调事件使用方法请查看：
-  /// https://cloud.tencent.com/document/product/267/32744
-  /// https://cloud.tencent.com/document/product/267/56208
+  /// A custom callback URL.
+  /// Callbacks about pull and relay events will be sent to this URL.
   callback_url: String = "CallbackUrl",
-  /// 其他参数。
-  /// 示例: ignore_region  用于忽略传入地域, 内部按负载分配。
+  /// Other parameters.
+  /// For example, you can use `ignore_region` to ignore the region passed in and assign a region based on load distribution.
   extra_cmd: String = "ExtraCmd",
-  /// 自定义任务 ID。
+  /// **China site only.** 自定义任务 ID。
   /// 注：
   /// 1. 该自定义 ID 为可选参数，如果传入，请确保该账号下传入的 ID 唯一。
   /// 2. 该自定义 ID 用于防止重复发起请求时产生重复任务。后面也可以用 SpecifyTaskId 来修改或删除任务。
   specify_task_id: String = "SpecifyTaskId",
-  /// 任务描述，限制 512 字节。不可以使用特殊字符，如Unicode的特殊字符集。
+  /// The remarks for a task, not longer than 512 bytes.
   comment: String = "Comment",
-  /// 完整目标 URL 地址。
-  /// 用法注意：如果使用该参数来传完整目标地址，则 DomainName, AppName, StreamName 需要传入空字符串，任务将会使用该 ToUrl 参数指定的目标地址。
+  /// The complete destination URL.
+  /// If you specify this parameter, make sure you pass in an empty string for `DomainName`, `AppName`, and `StreamName`.
   ///
-  /// 使用该方式传入目标地址支持的协议有：
-  /// rtmp、rtmps、rtsp、rtp、srt。
-  ///
-  /// 注意：签名时间需要超过任务结束时间，避免因签名过期造成任务失败。
+  /// Note: Make sure that the expiration time of the signature is later than the task end time.
   to_url: String = "ToUrl",
-  /// 指定播放文件索引。
+  /// **China site only.** 指定播放文件索引。
   /// 注意： 1. 从1开始，不大于SourceUrls中文件个数。
   /// 2. 该偏移仅在首次轮播时有效。
   /// 3. 提前创建的任务指定的偏移最长有效期为24小时，24小时后未开始的任务偏移失效。
   file_index: i64 = "FileIndex",
-  /// 指定播放文件偏移。
+  /// **China site only.** 指定播放文件偏移。
   /// 注意：
   /// 1. 单位：秒，配合FileIndex使用。
   offset_time: i64 = "OffsetTime",
-  /// 备源的类型：
-  /// PullLivePushLive -直播，
-  /// PullVodPushLive -点播。
-  /// 注意：
-  /// 1. 仅当主源类型为直播源时，备源才会生效。
-  /// 2. 主直播源拉流中断时，自动使用备源进行拉流。
-  /// 3. 如果备源为点播文件时，则每次轮播完点播文件就检查主源是否恢复，如果主源恢复则自动切回到主源，否则继续拉备源。
+  /// The backup source type.
+  /// PullLivePushLive: Live streaming
+  /// PullVodPushLive: Video files
+  /// Notes:
+  /// 1. Backup sources are supported only if the primary source type is live streaming.
+  /// 2. When pull from the primary source is interrupted, the system will pull from the backup source.
+  /// 3. If the backup source is a video file, each time the video is finished, the system will check if the primary source is recovered and will switch back if it is.
   backup_source_type: String = "BackupSourceType",
-  /// 备源 URL。
-  /// 只允许填一个备源 URL
+  /// The URL of the backup source.
+  /// You can specify only one backup source URL.
   backup_source_url: String = "BackupSourceUrl",
-  /// 水印信息列表。
-  /// 注意：
-  /// 1. 最多支持4个不同位置的水印。
-  /// 2. 水印图片 URL 请使用合法外网可访问地址。
-  /// 3. 支持的水印图片格式：png，jpg，gif 等。
+  /// The information of watermarks to add.
+  /// Notes:
+  /// 1. You can add up to four watermarks to different locations of the video.
+  /// 2. Make sure you use publicly accessible URLs for the watermark images.
+  /// 3. Supported image formats include PNG, JPG, and GIF.
   watermark_list: Vec<PullPushWatermarkInfo> = "WatermarkList",
-  /// 点播源是否启用本地推流模式，默认0，不启用。
-  /// 0 - 不启用。
-  /// 1 - 启用。
-  /// 注意：启用本地模式后，会将源列表中的 MP4 文件进行本地下载，优先使用本地已下载文件进行推流，提高点播源推流稳定性。使用本地下载文件推流时，会产生增值费用。
+  /// Whether to use local mode when the source type is video files. The default is `0`.
+  /// 0: Do not use local mode
+  /// 1: Use local mode
+  /// Note: If you enable local mode, MP4 files will be downloaded to local storage, and the local files will be used for push. This ensures more reliable push. Pushing a local file will incur additional fees.
   vod_local_mode: i64 = "VodLocalMode",
-  /// 录制模板 ID。
+  /// **China site only.** 录制模板 ID。
   record_template_id: String = "RecordTemplateId",
-  /// 新的目标地址，用于任务同时推两路场景。
+  /// **China site only.** 新的目标地址，用于任务同时推两路场景。
   backup_to_url: String = "BackupToUrl",
-  /// 直播转码模板，使用云直播的转码功能进行转码后再转推出去。转码模板需在云直播控制台创建。
+  /// **China site only.** 直播转码模板，使用云直播的转码功能进行转码后再转推出去。转码模板需在云直播控制台创建。
   transcode_template_name: String = "TranscodeTemplateName",
 }
 
-/// CreateLivePullStreamTask返回参数结构体
+/// Response of [`Client::create_live_pull_stream_task`].
 pub struct CreateLivePullStreamTaskResponse: decode {
-  /// 任务 Id 。
+  /// The task ID.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLiveRecord请求参数结构体
+/// Request of [`Client::create_live_record`].
 pub struct CreateLiveRecordRequest: encode {
-  /// **Required.** 流名称。
+  /// **Required.** Stream name.
   stream_name: String = "StreamName",
-  /// 推流路径，与推流和播放地址中的 AppName保持一致，默认为 live。
+  /// Push path, which is the same as the `AppName` in push and playback addresses and is `live` by default.
   app_name: String = "AppName",
-  /// 推流域名。多域名推流必须设置。
+  /// Push domain name. This parameter must be set for multi-domain name push.
   domain_name: String = "DomainName",
-  /// 录制开始时间。中国标准时间，需要 URLEncode(rfc3986)。如 2017-01-01 10:10:01，编码为：2017-01-01+10%3a10%3a01。
-  /// 定时录制模式，必须设置该字段；实时视频录制模式，忽略该字段。
+  /// Recording start time, which is China standard time and should be URL-encoded (RFC3986). For example, the encoding of 2017-01-01 10:10:01 is 2017-01-01+10%3a10%3a01.
+  /// In scheduled recording mode, this field must be set; in real-time video recording mode, this field is ignored.
   start_time: String = "StartTime",
-  /// 录制结束时间。中国标准时间，需要 URLEncode(rfc3986)。如 2017-01-01 10:30:01，编码为：2017-01-01+10%3a30%3a01。
-  /// 定时录制模式，必须设置该字段；实时录制模式，为可选字段。如果通过Highlight参数，设置录制为实时视频录制模式，其设置的结束时间不应超过当前时间+30分钟，如果设置的结束时间超过当前时间+30分钟或者小于当前时间或者不设置该参数，则实际结束时间为当前时间+30分钟。
+  /// Recording end time, which is China standard time and should be URL-encoded (RFC3986). For example, the encoding of 2017-01-01 10:30:01 is 2017-01-01+10%3a30%3a01.
+  /// In scheduled recording mode, this field must be set; in real-time video recording mode, this field is optional. If the recording is set to real-time video recording mode through the `Highlight` parameter, the set end time should not be more than 30 minutes after the current time. If the set end time is more than 30 minutes after the current time, earlier than the current time, or left empty, the actual end time will be 30 minutes after the current time.
   end_time: String = "EndTime",
-  /// 录制类型。
-  /// “video” : 音视频录制【默认】。
-  /// “audio” : 纯音频录制。
-  /// 在定时录制模式或实时视频录制模式下，该参数均有效，不区分大小写。
+  /// Recording type.
+  /// "video": Audio-video recording **(default)**.
+  /// "audio": audio recording.
+  /// In both scheduled and real-time video recording modes, this parameter is valid and is not case sensitive.
   record_type: String = "RecordType",
-  /// 录制文件格式。其值为：
-  /// “flv”【默认】,“hls”,”mp4”,“aac”,”mp3”。
-  /// 在定时录制模式或实时视频录制模式下，该参数均有效，不区分大小写。
+  /// Recording file format. Valid values:
+  /// "flv" **(default)**, "hls", "mp4", "aac", "mp3".
+  /// In both scheduled and real-time video recording modes, this parameter is valid and is not case sensitive.
   file_format: String = "FileFormat",
-  /// 开启实时视频录制模式标志。
-  /// 0：不开启实时视频录制模式，即定时录制模式【默认】。见[示例一](#.E7.A4.BA.E4.BE.8B1-.E5.88.9B.E5.BB.BA.E5.AE.9A.E6.97.B6.E5.BD.95.E5.88.B6.E4.BB.BB.E5.8A.A1)。
-  /// 1：开启实时视频录制模式。见[示例二](#.E7.A4.BA.E4.BE.8B2-.E5.88.9B.E5.BB.BA.E5.AE.9E.E6.97.B6.E5.BD.95.E5.88.B6.E4.BB.BB.E5.8A.A1)。
+  /// Mark for enabling real-time video recording mode.
+  /// 0: Real-time video recording mode is not enabled, i.e., the scheduled recording mode is used **(default)**. See [Sample 1](#.E7.A4.BA.E4.BE.8B1-.E5.88.9B.E5.BB.BA.E5.AE.9A.E6.97.B6.E5.BD.95.E5.88.B6.E4.BB.BB.E5.8A.A1).
+  /// 1: Real-time video recording mode is enabled. See [Sample 2](#.E7.A4.BA.E4.BE.8B2-.E5.88.9B.E5.BB.BA.E5.AE.9E.E6.97.B6.E5.BD.95.E5.88.B6.E4.BB.BB.E5.8A.A1).
   highlight: i64 = "Highlight",
-  /// 开启 A+B=C混流C流录制标志。
-  /// 0：不开启 A+B=C混流C流录制【默认】。
-  /// 1：开启 A+B=C混流C流录制。
-  /// 在定时录制模式或实时视频录制模式下，该参数均有效。
+  /// Flag for enabling A+B=C mixed stream recording.
+  /// 0: A+B=C mixed stream recording is not enabled **(default)**.
+  /// 1: A+B=C mixed stream recording is enabled.
+  /// In both scheduled and real-time video recording modes, this parameter is valid.
   mix_stream: i64 = "MixStream",
-  /// 录制流参数。当前支持以下参数：
-  /// record_interval - 录制分片时长，单位 秒，1800 - 7200。
-  /// storage_time - 录制文件存储时长，单位 秒。
-  /// eg. record_interval=3600&storage_time=2592000。
-  /// 注：参数需要url encode。
-  /// 在定时录制模式或实时视频录制模式下，该参数均有效。
+  /// Recording stream parameter. The following parameters are supported currently:
+  /// record_interval: recording interval in seconds. Value range: 1800-7200.
+  /// storage_time: recording file storage duration in seconds.
+  /// Example: record_interval=3600&storage_time=2592000.
+  /// Note: the parameter needs to be URL-encoded.
+  /// In both scheduled and real-time video recording modes, this parameter is valid.
   stream_param: String = "StreamParam",
 }
 
-/// CreateLiveRecord返回参数结构体
+/// Response of [`Client::create_live_record`].
 pub struct CreateLiveRecordResponse: decode {
-  /// 任务 ID，全局唯一标识录制任务。
+  /// Task ID, which uniquely identifies a recording task globally.
   task_id: u64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLiveRecordRule请求参数结构体
+/// Request of [`Client::create_live_record_rule`].
 pub struct CreateLiveRecordRuleRequest: encode {
-  /// **Required.** 推流域名。
+  /// **Required.** Push domain name.
   domain_name: String = "DomainName",
-  /// **Required.** 模板 ID。
+  /// **Required.** Template ID.
   template_id: i64 = "TemplateId",
-  /// 推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
+  /// Push path, which is the same as the AppName in push and playback addresses and is "live" by default.
   app_name: String = "AppName",
-  /// 流名称。
-  /// 注：如果本参数设置为非空字符串，规则将只对此推流起作用。
+  /// Stream name.
+  /// Note: If the parameter is a non-empty string, the rule will be only applicable to the particular stream.
   stream_name: String = "StreamName",
 }
 
-/// CreateLiveRecordRule返回参数结构体
+/// Response of [`Client::create_live_record_rule`].
 pub struct CreateLiveRecordRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLiveRecordTemplate请求参数结构体
+/// Request of [`Client::create_live_record_template`].
 pub struct CreateLiveRecordTemplateRequest: encode {
-  /// **Required.** 模板名。仅支持中文、英文、数字、_、-。
+  /// **Required.** Template name. Only letters, digits, underscores, and hyphens can be contained.
   template_name: String = "TemplateName",
-  /// 描述信息。
+  /// Message description
   description: String = "Description",
-  /// Flv录制参数，开启Flv录制时设置。
+  /// FLV recording parameter, which is set when FLV recording is enabled.
   flv_param: RecordParam = "FlvParam",
-  /// Hls录制参数，开启hls录制时设置。
+  /// HLS recording parameter, which is set when HLS recording is enabled.
   hls_param: RecordParam = "HlsParam",
-  /// Mp4录制参数，开启Mp4录制时设置。
+  /// Mp4 recording parameter, which is set when Mp4 recording is enabled.
   mp4_param: RecordParam = "Mp4Param",
-  /// Aac录制参数，开启Aac录制时设置。
+  /// AAC recording parameter, which is set when AAC recording is enabled.
   aac_param: RecordParam = "AacParam",
-  /// 直播类型，默认 0。
-  /// 0：普通直播，
-  /// 1：慢直播。
+  /// LVB type. Default value: 0.
+  /// 0: LVB.
+  /// 1: LCB.
   is_delay_live: i64 = "IsDelayLive",
-  /// HLS专属录制参数。
+  /// HLS-specific recording parameter.
   hls_special_param: HlsSpecialParam = "HlsSpecialParam",
-  /// Mp3录制参数，开启Mp3录制时设置。
+  /// Mp3 recording parameter, which is set when Mp3 recording is enabled.
   mp3_param: RecordParam = "Mp3Param",
-  /// 是否存储至 cos，值为 1 时表示存储至 cos。
+  /// **China site only.** 是否存储至 cos，值为 1 时表示存储至 cos。
   cos_store: i64 = "CosStore",
-  /// 是否去除水印，类型为慢直播时此参数无效。
-  /// 如果为false，则录制水印流或转码流；如果为true，则录制原始流。
+  /// Whether to remove the watermark. This parameter is invalid if `IsDelayLive` is `1`.
   remove_watermark: bool = "RemoveWatermark",
-  /// FLV 录制特殊参数。
+  /// A special parameter for FLV recording.
   flv_special_param: FlvSpecialParam = "FlvSpecialParam",
 }
 
-/// CreateLiveRecordTemplate返回参数结构体
+/// Response of [`Client::create_live_record_template`].
 pub struct CreateLiveRecordTemplateResponse: decode {
-  /// 模板Id。
+  /// Template ID.
   template_id: i64 = "TemplateId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLiveSmartEraseRule请求参数结构体
+/// Request of [`Client::create_live_smart_erase_rule`].
 pub struct CreateLiveSmartEraseRuleRequest: encode {
   /// **Required.** <p>模板 ID。</p>
   template_id: i64 = "TemplateId",
@@ -8012,13 +9734,13 @@ pub struct CreateLiveSmartEraseRuleRequest: encode {
   stream_name: String = "StreamName",
 }
 
-/// CreateLiveSmartEraseRule返回参数结构体
+/// Response of [`Client::create_live_smart_erase_rule`].
 pub struct CreateLiveSmartEraseRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLiveSmartEraseTemplate请求参数结构体
+/// Request of [`Client::create_live_smart_erase_template`].
 pub struct CreateLiveSmartEraseTemplateRequest: encode {
   /// **Required.** <p>模板名称。长度上限：100字节。</p>
   template_name: String = "TemplateName",
@@ -8044,68 +9766,82 @@ pub struct CreateLiveSmartEraseTemplateRequest: encode {
   audio_erasure_mode: u64 = "AudioErasureMode",
 }
 
-/// CreateLiveSmartEraseTemplate返回参数结构体
+/// Response of [`Client::create_live_smart_erase_template`].
 pub struct CreateLiveSmartEraseTemplateResponse: decode {
   /// <p>模板Id。</p>
   template_id: i64 = "TemplateId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLiveSnapshotRule请求参数结构体
+/// Request of [`Client::create_live_snapshot_rule`].
 pub struct CreateLiveSnapshotRuleRequest: encode {
-  /// **Required.** 推流域名。
+  /// **Required.** Push domain name.
   domain_name: String = "DomainName",
-  /// **Required.** 模板 ID。
+  /// **Required.** Template ID.
   template_id: i64 = "TemplateId",
-  /// 推流路径，与推流和播放地址中的 AppName 保持一致，默认为 live。
+  /// Push path, which is the same as the `AppName` in push and playback addresses and is `live` by default.
   app_name: String = "AppName",
-  /// 流名称。
-  /// 注：如果本参数设置为非空字符串，规则将只对此推流起作用。
+  /// Stream name.
+  /// Note: if this parameter is a non-empty string, the rule will take effect only for the particular stream.
   stream_name: String = "StreamName",
 }
 
-/// CreateLiveSnapshotRule返回参数结构体
+/// Response of [`Client::create_live_snapshot_rule`].
 pub struct CreateLiveSnapshotRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLiveSnapshotTemplate请求参数结构体
+/// Request of [`Client::create_live_snapshot_template`].
 pub struct CreateLiveSnapshotTemplateRequest: encode {
-  /// **Required.** <p>模板名称。<br>长度上限：255字节。<br>仅支持中文、英文、数字、_、-。</p>
+  /// **Required.** Template name.
+  /// Maximum length: 255 bytes.
+  /// Only letters, digits, underscores, and hyphens can be contained.
   template_name: String = "TemplateName",
-  /// **Required.** <p>Cos 应用 ID。</p>
+  /// **Required.** COS application ID.
   cos_app_id: i64 = "CosAppId",
-  /// **Required.** <p>Cos Bucket名称。<br>注：CosBucket参数值不能包含-[appid] 部分。</p>
+  /// **Required.** COS bucket name.
+  /// Note: the value of `CosBucket` cannot contain `-[appid]`.
   cos_bucket: String = "CosBucket",
-  /// **Required.** <p>Cos地区。</p>
+  /// **Required.** COS region.
   cos_region: String = "CosRegion",
-  /// <p>描述信息。<br>长度上限：1024字节。<br>仅支持中文、英文、数字、_、-。</p>
+  /// Description.
+  /// Maximum length: 1,024 bytes.
+  /// Only letters, digits, underscores, and hyphens can be contained.
   description: String = "Description",
-  /// <p>截图间隔，单位s，默认10s。<br>范围： 2s ~ 300s。</p>
+  /// Screencapturing interval (s). Default value: 10
+  /// Value range: 2-300
   snapshot_interval: i64 = "SnapshotInterval",
-  /// <p>截图宽度。默认：0（原始宽）。<br>范围：0-3000 。</p>
+  /// Screenshot width. Default value: `0` (original width)
+  /// Value range: 0-3000
   width: i64 = "Width",
-  /// <p>截图高度。默认：0（原始高）。<br>范围：0-2000 。</p>
+  /// Screenshot height. Default value: `0` (original height)
+  /// Value range: 0-2000
   height: i64 = "Height",
-  /// <p>是否开启鉴黄，0：不开启，1：开启。默认：0。</p>
+  /// Whether to enable porn detection. 0: no, 1: yes. Default value: 0
   porn_flag: i64 = "PornFlag",
-  /// <p>Cos Bucket文件夹前缀。<br>如不传，实际按默认值<br>/{Year}-{Month}-{Day}<br>生效</p>
+  /// COS Bucket folder prefix.
+  /// If no value is entered, the default value
+  /// `/{Year}-{Month}-{Day}`
+  /// will be used.
   cos_prefix: String = "CosPrefix",
-  /// <p>Cos 文件名称。<br>如不传，实际按默认值<br>{StreamID}-screenshot-{Hour}-{Minute}-{Second}-{Width}x{Height}{Ext}<br>生效</p>
+  /// COS filename.
+  /// If no value is entered, the default value
+  /// `{StreamID}-screenshot-{Hour}-{Minute}-{Second}-{Width}x{Height}{Ext}`
+  /// will be used.
   cos_file_name: String = "CosFileName",
 }
 
-/// CreateLiveSnapshotTemplate返回参数结构体
+/// Response of [`Client::create_live_snapshot_template`].
 pub struct CreateLiveSnapshotTemplateResponse: decode {
-  /// <p>模板Id。</p>
+  /// Template ID.
   template_id: i64 = "TemplateId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLiveStreamMonitor请求参数结构体
+/// Request of [`Client::create_live_stream_monitor`].
 pub struct CreateLiveStreamMonitorRequest: encode {
   /// **Required.** 监播任务的输出信息。
   output_info: LiveStreamMonitorOutputInfo = "OutputInfo",
@@ -8144,171 +9880,201 @@ pub struct CreateLiveStreamMonitorRequest: encode {
   pull_push_task_id: String = "PullPushTaskId",
 }
 
-/// CreateLiveStreamMonitor返回参数结构体
+/// Response of [`Client::create_live_stream_monitor`].
 pub struct CreateLiveStreamMonitorResponse: decode {
   /// 监播任务ID。
   monitor_id: String = "MonitorId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLiveTimeShiftRule请求参数结构体
+/// Request of [`Client::create_live_time_shift_rule`].
 pub struct CreateLiveTimeShiftRuleRequest: encode {
-  /// **Required.** 推流域名。
+  /// **Required.** The push domain.
   domain_name: String = "DomainName",
-  /// **Required.** 推流路径，与推流和播放地址中的AppName保持一致，默认为 live。注：如果需要对所有AppName生效，可填写“*”。
+  /// **Required.** The push path, which should be the same as `AppName` in the push and playback URLs. The default value is `live`.
   app_name: String = "AppName",
-  /// **Required.** 流名称。注：如果本参数设置为非空字符串，规则将只对此推流起作用。如果需要对所有StreamName生效，可填写“*”。
+  /// **Required.** The stream name.
+  /// Note: If you pass in a non-empty string, the rule will only be applied to the specified stream.
   stream_name: String = "StreamName",
-  /// **Required.** 模板 ID。
+  /// **Required.** The template ID.
   template_id: i64 = "TemplateId",
 }
 
-/// CreateLiveTimeShiftRule返回参数结构体
+/// Response of [`Client::create_live_time_shift_rule`].
 pub struct CreateLiveTimeShiftRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLiveTimeShiftTemplate请求参数结构体
+/// Request of [`Client::create_live_time_shift_template`].
 pub struct CreateLiveTimeShiftTemplateRequest: encode {
-  /// **Required.** 模板名称。
-  /// 长度上限：255字节。
-  /// 仅支持中文、英文、数字、_、-。
+  /// **Required.** The template name.
+  /// Maximum length: 255 bytes.
+  /// Only letters, numbers, underscores, and hyphens are supported.
   template_name: String = "TemplateName",
-  /// **Required.** 时移时长。单位：s。取值范围：86400 259200 604800 1296000 2592000。
+  /// **Required.** The time shifting duration.
+  /// Unit: Second.
   duration: u64 = "Duration",
-  /// 描述信息。
-  /// 仅支持中文、英文、数字、_、-。
+  /// The template description.
+  /// Only letters, numbers, underscores, and hyphens are supported.
   description: String = "Description",
-  /// 地域。
-  /// Mainland：中国大陆。
-  /// Overseas：海外及港澳台地区。
-  /// 默认值：Mainland。
+  /// The region.
+  /// `Mainland`: The Chinese mainland.
+  /// `Overseas`: Outside the Chinese mainland.
+  /// Default value: `Mainland`.
   area: String = "Area",
-  /// 分片时长。
-  /// 可取3-10。
-  /// 单位：s。
-  /// 默认值：5。
+  /// The segment size.
+  /// Value range: 3-10.
+  /// Unit: Second.
+  /// Default value: 5
   item_duration: u64 = "ItemDuration",
-  /// 是否去除水印。
-  /// 传true则将录制原始流。
-  /// 默认值：false。
+  /// Whether to remove watermarks.
+  /// If you pass in `true`, the original stream will be recorded.
+  /// Default value: `false`.
   remove_watermark: bool = "RemoveWatermark",
-  /// 转码流id列表。
-  /// 此参数仅在 RemoveWatermark为false时生效。
+  /// The transcoding template IDs.
+  /// This API works only if `RemoveWatermark` is `false`.
   transcode_template_ids: Vec<i64> = "TranscodeTemplateIds",
 }
 
-/// CreateLiveTimeShiftTemplate返回参数结构体
+/// Response of [`Client::create_live_time_shift_template`].
 pub struct CreateLiveTimeShiftTemplateResponse: decode {
-  /// 模板Id。
+  /// The template ID.
   template_id: i64 = "TemplateId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLiveTranscodeRule请求参数结构体
+/// Request of [`Client::create_live_transcode_rule`].
 pub struct CreateLiveTranscodeRuleRequest: encode {
-  /// **Required.** 播放域名。
+  /// **Required.** Playback domain name.
   domain_name: String = "DomainName",
-  /// **Required.** 推流路径，与推流和播放地址中的AppName保持一致。如果只绑定域名，则此处填""。
+  /// **Required.** The push path, which is the same as `AppName` in the push and playback addresses and is `live` by default. If you only want to bind the template to a domain, pass in an empty string.
   app_name: String = "AppName",
-  /// **Required.** 流名称。已废弃该字段，请传入空字符串。
+  /// **Required.** Stream name. If only the domain name or path is bound, leave this parameter blank.
   stream_name: String = "StreamName",
-  /// **Required.** 指定已有的模板Id。
+  /// **Required.** Designates an existing template ID.
   template_id: i64 = "TemplateId",
 }
 
-/// CreateLiveTranscodeRule返回参数结构体
+/// Response of [`Client::create_live_transcode_rule`].
 pub struct CreateLiveTranscodeRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLiveTranscodeTemplate请求参数结构体
+/// Request of [`Client::create_live_transcode_template`].
 pub struct CreateLiveTranscodeTemplateRequest: encode {
-  /// **Required.** <p>模板名称，例： 900p 仅支持字母和数字的组合。<br>长度限制：<br>  标准转码：1-10个字符<br>  极速高清转码：3-10个字符</p>
+  /// **Required.** Template name, such as “900p”. This can be only a combination of letters and digits.
+  /// Length limit:
+  /// Standard transcoding: 1-10 characters
+  /// Top speed codec transcoding: 3-10 characters
   template_name: String = "TemplateName",
-  /// **Required.** <p>视频码率。范围：0kbps - 8000kbps。<br>0为保持原始码率。<br>注: 转码模板有码率唯一要求，最终保存的码率可能与输入码率有所差别。</p>
+  /// **Required.** Video bitrate in Kbps. Value range: 100-8000.
+  /// Note: the transcoding template requires that the bitrate be unique. Therefore, the final saved bitrate may be different from the input bitrate.
   video_bitrate: i64 = "VideoBitrate",
-  /// <p>音频编码。默认为自动适配</p>
+  /// Audio codec. Default value: aac.
+  /// Note: this parameter is unsupported now.
   acodec: String = "Acodec",
-  /// <p>音频码率，默认0。<br>范围：0-500。</p>
+  /// Audio bitrate. Default value: 0.
+  /// Value range: 0-500.
   audio_bitrate: i64 = "AudioBitrate",
-  /// <p>视频编码：h264/h265/origin，默认origin。</p><p>origin: 保持原始编码格式</p>
+  /// Video codec. Valid values: h264, h265, origin (default)
+  ///
+  /// origin: original codec as the output codec
   vcodec: String = "Vcodec",
-  /// <p>模板描述。</p>
+  /// Template description.
   description: String = "Description",
-  /// <p>是否保留视频，0：否，1：是。默认1。</p>
+  /// Whether to keep the video. 0: no; 1: yes. Default value: 1.
   need_video: i64 = "NeedVideo",
-  /// <p>宽，默认0。<br>范围[0-3000]<br>数值必须是2的倍数，0是原始宽度</p>
+  /// Width. Default value: 0.
+  /// Value range: 0-3000
+  /// It must be a multiple of 2. The original width is 0.
   width: i64 = "Width",
-  /// <p>是否保留音频，0：否，1：是。默认1。</p>
+  /// Whether to keep the audio. 0: no; 1: yes. Default value: 1.
   need_audio: i64 = "NeedAudio",
-  /// <p>高，默认0。<br>范围[0-3000]<br>数值必须是2的倍数，0是原始高度。<br>极速高清模板（AiTransCode = 1 的时候）必须传。</p>
+  /// Height. Default value: 0
+  /// Value range: 0-3000
+  /// The value must be a multiple of 2. The original height is `0`.
+  /// This parameter is required for a top speed codec template (when `AiTransCode` is `1`).
   height: i64 = "Height",
-  /// <p>帧率，默认0。<br>范围0-60fps</p>
+  /// Frame rate. Default value: 0.
+  /// Value range: 0-60
   fps: i64 = "Fps",
-  /// <p>关键帧间隔，单位：秒。<br>默认原始的间隔<br>范围1-6</p>
+  /// Keyframe interval in seconds. Default value: original interval
+  /// Value range: 2-6
   gop: i64 = "Gop",
-  /// <p>旋转角度，默认0。<br>可取值：0，90，180，270</p>
+  /// Rotation angle. Default value: 0.
+  /// Valid values: 0, 90, 180, 270
   rotate: i64 = "Rotate",
-  /// <p>编码质量：<br>baseline/main/high。默认baseline</p>
+  /// Encoding quality:
+  /// baseline/main/high. Default value: baseline.
   profile: String = "Profile",
-  /// <p>当设置的码率&gt;原始码率时，是否以原始码率为准。<br>0：否， 1：是<br>默认 0。</p>
+  /// Whether to use the original bitrate when the set bitrate is larger than the original bitrate.
+  /// 0: no, 1: yes
+  /// Default value: 0.
   bitrate_to_orig: i64 = "BitrateToOrig",
-  /// <p>当设置的高度&gt;原始高度时，是否以原始高度为准。<br>0：否， 1：是<br>默认 0。</p>
+  /// Whether to use the original height when the set height is higher than the original height.
+  /// 0: no, 1: yes
+  /// Default value: 0.
   height_to_orig: i64 = "HeightToOrig",
-  /// <p>当设置的帧率&gt;原始帧率时，是否以原始帧率为准。<br>0：否， 1：是<br>默认 0。</p>
+  /// Whether to use the original frame rate when the set frame rate is larger than the original frame rate.
+  /// 0: no, 1: yes
+  /// Default value: 0.
   fps_to_orig: i64 = "FpsToOrig",
-  /// <p>是否是极速高清模板，0：否，1：是。默认0。</p>
+  /// Whether it is a top speed codec template. 0: no, 1: yes. Default value: 0.
   ai_trans_code: i64 = "AiTransCode",
-  /// <p>极速高清视频码率压缩比。<br>极速高清目标码率=VideoBitrate * (1-AdaptBitratePercent)</p><p>取值范围：0.0 到 0.5<br>智能降码：0.5 到 0.9。</p>
+  /// Bitrate compression ratio of top speed codec video.
+  /// Target bitrate of top speed code = VideoBitrate * (1-AdaptBitratePercent)
+  ///
+  /// Value range: 0.0-0.5.
   adapt_bitrate_percent: f64 = "AdaptBitratePercent",
-  /// <p>是否以短边作为高度，0：否，1：是。默认0。</p>
+  /// Whether to use the short side as the video height. 0: no, 1: yes. Default value: 0.
   short_edge_as_height: i64 = "ShortEdgeAsHeight",
-  /// <p>DRM 加密类型，可选值：fairplay、normalaes、widevine。<br>不传递或者为空字符串，清空之前的DRM配置。</p>
+  /// The DRM encryption type. Valid values: fairplay, normalaes, widevine.
+  /// If you do not pass this parameter or pass in an empty string, the existing configuration will be reset.
   drm_type: String = "DRMType",
-  /// <p>DRM 加密项，可选值：AUDIO、SD、HD、UHD1、UHD2，后四个为一组，同组中的内容只能选一个。<br>不传递或者为空字符串，清空之前的DRM配置。</p>
+  /// The tracks to encrypt. Valid values: AUDIO, SD, HD, UHD1, UHD2. You can choose only one video track (SD, HD, UHD1, or UHD2).
+  /// If you do not pass this parameter or pass in an empty string, the existing configuration will be reset.
   drm_tracks: String = "DRMTracks",
-  /// <p>是否创建自适应码率，默认值 0。<br>0：否。<br>1：是。</p>
+  /// **China site only.** <p>是否创建自适应码率，默认值 0。<br>0：否。<br>1：是。</p>
   is_adaptive_bit_rate: i64 = "IsAdaptiveBitRate",
-  /// <p>自适应码率，子转码模板信息，当 IsAdaptiveBitRate 为 1 时有效。</p>
+  /// **China site only.** <p>自适应码率，子转码模板信息，当 IsAdaptiveBitRate 为 1 时有效。</p>
   adaptive_children: Vec<ChildTemplateInfo> = "AdaptiveChildren",
-  /// <p>是否智能降码，1 表示智能降码。如果设置了智能降码，AiTransCode  = 1、Height = 0、VideoBitrate = 0、AdaptBitratePercent、AudienceThreshold 必须传递。</p>
+  /// **China site only.** <p>是否智能降码，1 表示智能降码。如果设置了智能降码，AiTransCode  = 1、Height = 0、VideoBitrate = 0、AdaptBitratePercent、AudienceThreshold 必须传递。</p>
   audience_driven_transcode: i64 = "AudienceDrivenTranscode",
-  /// <p>智能降码人数阈值，当 AudienceDrivenTranscode = 1 时需要传递。</p><p>取值范围：[100, 1000000]</p>
+  /// **China site only.** <p>智能降码人数阈值，当 AudienceDrivenTranscode = 1 时需要传递。</p><p>取值范围：[100, 1000000]</p>
   audience_threshold: i64 = "AudienceThreshold",
 }
 
-/// CreateLiveTranscodeTemplate返回参数结构体
+/// Response of [`Client::create_live_transcode_template`].
 pub struct CreateLiveTranscodeTemplateResponse: decode {
-  /// <p>模板Id。</p>
+  /// Template ID.
   template_id: i64 = "TemplateId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLiveWatermarkRule请求参数结构体
+/// Request of [`Client::create_live_watermark_rule`].
 pub struct CreateLiveWatermarkRuleRequest: encode {
-  /// **Required.** 推流域名。
+  /// **Required.** Push domain name.
   domain_name: String = "DomainName",
-  /// **Required.** 推流路径，与推流和播放地址中的AppName保持一致，默认为live。
+  /// **Required.** Push path, which is the same as the `AppName` in push and playback addresses and is `live` by default.
   app_name: String = "AppName",
-  /// **Required.** 流名称。
+  /// **Required.** Stream name.
   stream_name: String = "StreamName",
-  /// **Required.** 水印Id，即调用[AddLiveWatermark](/document/product/267/30154)接口返回的WatermarkId。
+  /// **Required.** Watermark ID, which is the `WatermarkId` returned by the [AddLiveWatermark](https://intl.cloud.tencent.com/document/product/267/30154?from_cn_redirect=1) API.
   template_id: i64 = "TemplateId",
 }
 
-/// CreateLiveWatermarkRule返回参数结构体
+/// Response of [`Client::create_live_watermark_rule`].
 pub struct CreateLiveWatermarkRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePullStreamConfig请求参数结构体
+/// Request of [`Client::create_pull_stream_config`].
 pub struct CreatePullStreamConfigRequest: encode {
   /// **Required.** 源 Url ，用于拉流的地址。目前可支持直播流及点播文件。
   /// 注意：
@@ -8348,43 +10114,45 @@ pub struct CreatePullStreamConfigRequest: encode {
   end_time: String = "EndTime",
 }
 
-/// CreatePullStreamConfig返回参数结构体
+/// Response of [`Client::create_pull_stream_config`].
 pub struct CreatePullStreamConfigResponse: decode {
   /// 配置成功后的 ID。
   config_id: String = "ConfigId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRecordTask请求参数结构体
+/// Request of [`Client::create_record_task`].
 pub struct CreateRecordTaskRequest: encode {
-  /// **Required.** <p>流名称。</p>
+  /// **Required.** Stream name.
   stream_name: String = "StreamName",
-  /// **Required.** <p>推流域名。</p>
+  /// **Required.** Push domain name.
   domain_name: String = "DomainName",
-  /// **Required.** <p>推流路径。</p>
+  /// **Required.** Push path.
   app_name: String = "AppName",
-  /// **Required.** <p>录制任务结束时间，Unix时间戳。设置时间必须大于StartTime及当前时间，且小于当前时间+7天。</p>
+  /// **Required.** Recording end time in UNIX timestamp format. `EndTime` should be later than `StartTime` and the current time, and the duration between `EndTime` and `StartTime` is up to 24 hours.
   end_time: u64 = "EndTime",
-  /// <p>录制任务开始时间，Unix时间戳。如果不填表示立即启动录制。EndTime - StartTime不能超过24小时。</p>
+  /// Recording start time in UNIX timestamp format. Leaving this parameter empty means starting recording now. `StartTime` cannot be later than the current time plus 6 days.
   start_time: u64 = "StartTime",
-  /// <p>推流类型，默认0。取值：<br>0-直播推流。<br>1-合成流，即 A+B=C 类型混流。</p>
+  /// Push type. Default value: 0. Valid values:
+  /// 0: LVB push.
+  /// 1: mixed stream, i.e., A + B = C mixed stream.
   stream_type: u64 = "StreamType",
-  /// <p>录制模板ID，CreateLiveRecordTemplate 返回值。如果不填或者传入错误ID，则默认录制 HLS 格式、永久存储至 VOD 主应用下。<br>示例值：0。</p>
+  /// Recording template ID, which is the returned value of `CreateLiveRecordTemplate`. If this parameter is left empty or incorrect, the stream will be recorded in HLS format and retained permanently by default.
   template_id: u64 = "TemplateId",
-  /// <p>扩展字段，暂无定义。默认为空。</p>
+  /// Extension field which is not defined now. It is empty by default.
   extension: String = "Extension",
 }
 
-/// CreateRecordTask返回参数结构体
+/// Response of [`Client::create_record_task`].
 pub struct CreateRecordTaskResponse: decode {
-  /// <p>任务ID，全局唯一标识录制任务。返回TaskId字段说明录制任务创建成功。</p>
+  /// A globally unique task ID. If `TaskId` is returned, the recording task has been successfully created.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSceneVideoTask请求参数结构体
+/// Request of [`Client::create_scene_video_task`].
 pub struct CreateSceneVideoTaskRequest: encode {
   /// <p>模型名称。</p>
   model_name: String = "ModelName",
@@ -8414,45 +10182,45 @@ pub struct CreateSceneVideoTaskRequest: encode {
   operator: String = "Operator",
 }
 
-/// CreateSceneVideoTask返回参数结构体
+/// Response of [`Client::create_scene_video_task`].
 pub struct CreateSceneVideoTaskResponse: decode {
   /// <p>输出的任务ID。</p>
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateScreenshotTask请求参数结构体
+/// Request of [`Client::create_screenshot_task`].
 pub struct CreateScreenshotTaskRequest: encode {
-  /// **Required.** 流名称。
+  /// **Required.** The stream name.
   stream_name: String = "StreamName",
-  /// **Required.** 推流域名。
+  /// **Required.** The push domain.
   domain_name: String = "DomainName",
-  /// **Required.** 推流路径。
+  /// **Required.** The push path.
   app_name: String = "AppName",
-  /// **Required.** 截图任务结束时间，Unix时间戳。设置时间必须大于StartTime及当前时间，且小于当前时间+7天。
+  /// **Required.** The task end time, which must be a Unix timestamp and later than `StartTime` and the current time. The end time and start time cannot be more than 24 hours apart.
   end_time: u64 = "EndTime",
-  /// **Required.** 截图模板ID，CreateLiveSnapshotTemplate 返回值。如果传入错误ID，则不拉起截图。
+  /// **Required.** The ID of the screencapturing template, which is returned by `CreateLiveSnapshotTemplate`. If an incorrect template ID is passed in, the screencapturing task will fail.
   template_id: u64 = "TemplateId",
-  /// 截图任务开始时间，Unix时间戳。如果不填表示立即启动截图。EndTime - StartTime不能超过24小时。
+  /// The task start time, which must be a Unix timestamp and cannot be later than six days from the current time. If you do not specify this parameter, the task will start immediately.
   start_time: u64 = "StartTime",
-  /// 推流类型，默认0。取值：
-  /// 0-直播推流。
-  /// 1-合成流，即 A+B=C 类型混流。
+  /// The publishing type. Valid values:
+  /// `0` (default): Live stream
+  /// `1`: Mixed stream
   stream_type: u64 = "StreamType",
-  /// 扩展字段，暂无定义。默认为空。
+  /// An extension field, which is not defined currently and is empty by default.
   extension: String = "Extension",
 }
 
-/// CreateScreenshotTask返回参数结构体
+/// Response of [`Client::create_screenshot_task`].
 pub struct CreateScreenshotTaskResponse: decode {
-  /// 任务ID，全局唯一标识截图任务。返回TaskId字段说明截图任务创建成功。
+  /// A unique task ID. If this parameter is returned, the screencapturing task is created successfully.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateVideoRedrawTask请求参数结构体
+/// Request of [`Client::create_video_redraw_task`].
 pub struct CreateVideoRedrawTaskRequest: encode {
   /// **Required.** <p>输入待转绘视频url信息</p>
   input: VideoRedrawInput = "Input",
@@ -8462,83 +10230,84 @@ pub struct CreateVideoRedrawTaskRequest: encode {
   task_info: VideoRedrawTaskInfo = "TaskInfo",
 }
 
-/// CreateVideoRedrawTask返回参数结构体
+/// Response of [`Client::create_video_redraw_task`].
 pub struct CreateVideoRedrawTaskResponse: decode {
   /// <p>任务id</p>
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 流播放信息
+/// Stream playback information
+///
+/// <details><summary>中文</summary>流播放信息</details>
 pub struct DayStreamPlayInfo: decode {
-  /// 数据时间点，接口返回支持两种时间格式：
-  /// 1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见ISO日期格式说明文档: https://cloud.tencent.com/document/product/266/11732#I
-  /// 2）yyyy-MM-dd HH:mm:ss：使用此格式时，默认代表北京时间。
-  /// 接口返回的时间格式和查询请求传入的时间格式一致。
+  /// Data point in time in the format of `yyyy-mm-dd HH:MM:SS`.
   time: String = "Time",
-  /// 带宽（单位Mbps）。
+  /// Bandwidth in Mbps.
   bandwidth: f64 = "Bandwidth",
-  /// 流量 （单位MB）。
+  /// Traffic in MB.
   flux: f64 = "Flux",
-  /// 请求数。
+  /// Number of requests.
   request: u64 = "Request",
-  /// 在线人数。当前后端接口数据的统计方式与客户端侧不同，该数据仅供参考，具体数据请以业务客户端侧统计数据为准。
+  /// Number of online viewers.
   online: u64 = "Online",
 }
 
-/// 延播信息。
+/// Delayed playback information.
+///
+/// <details><summary>中文</summary>延播信息。</details>
 pub struct DelayInfo: decode {
-  /// 推流域名。
+  /// Push domain name.
   domain_name: String = "DomainName",
-  /// 推流路径，与推流和播放地址中的
-  /// AppName 保持一致，默认为 live。
+  /// Push path, which is the same as the
+  /// `AppName` in push and playback addresses and is `live` by default.
   app_name: String = "AppName",
-  /// 流名称。
+  /// Stream name.
   stream_name: String = "StreamName",
-  /// 延播时间，单位：秒。
+  /// Delay time in seconds.
   delay_interval: u64 = "DelayInterval",
-  /// 创建时间，UTC 时间。
-  /// 注意：UTC时间和北京时间相差8小时。
-  /// 例如：2019-06-18T12:00:00Z（为北京时间 2019 年 6 月 18 日 20 点 0 分 0 秒）。
+  /// Creation time in UTC time.
+  /// Note: the difference between UTC time and Beijing time is 8 hours.
+  /// Example: 2019-06-18T12:00:00Z (i.e., June 18, 2019 20:00:00 Beijing time).
   create_time: String = "CreateTime",
-  /// 过期时间，UTC 时间。
-  /// 注意：UTC时间和北京时间相差8小时。
-  /// 例如：2019-06-18T12:00:00Z（为北京时间 2019 年 6 月 18 日 20 点 0 分 0 秒）。
+  /// Expiration time in UTC time.
+  /// Note: the difference between UTC time and Beijing time is 8 hours.
+  /// Example: 2019-06-18T12:00:00Z (i.e., June 18, 2019 20:00:00 Beijing time).
   expire_time: String = "ExpireTime",
-  /// 当前状态:
-  /// -1：已过期。
-  /// 1： 生效中。
+  /// Current status:
+  /// -1: expired.
+  /// 1: in effect.
   status: i64 = "Status",
 }
 
-/// DeleteAuditImages请求参数结构体
+/// Request of [`Client::delete_audit_images`].
 pub struct DeleteAuditImagesRequest: encode {
   /// **Required.** <p>图片 Id 列表。</p>
   image_ids: Vec<String> = "ImageIds",
 }
 
-/// DeleteAuditImages返回参数结构体
+/// Response of [`Client::delete_audit_images`].
 pub struct DeleteAuditImagesResponse: decode {
   /// <p>创建图片结果详情。</p>
   infos: Vec<AuditImageDeleteDetail> = "Infos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAuditKeywordLib请求参数结构体
+/// Request of [`Client::delete_audit_keyword_lib`].
 pub struct DeleteAuditKeywordLibRequest: encode {
   /// **Required.** <p>词库 Id。</p>
   lib_id: String = "LibId",
 }
 
-/// DeleteAuditKeywordLib返回参数结构体
+/// Response of [`Client::delete_audit_keyword_lib`].
 pub struct DeleteAuditKeywordLibResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAuditKeywords请求参数结构体
+/// Request of [`Client::delete_audit_keywords`].
 pub struct DeleteAuditKeywordsRequest: encode {
   /// **Required.** 要删除的关键词 Id 列表。
   keyword_ids: Vec<String> = "KeywordIds",
@@ -8546,17 +10315,17 @@ pub struct DeleteAuditKeywordsRequest: encode {
   lib_id: String = "LibId",
 }
 
-/// DeleteAuditKeywords返回参数结构体
+/// Response of [`Client::delete_audit_keywords`].
 pub struct DeleteAuditKeywordsResponse: decode {
   /// 成功删除关键词的数量。
   success_count: i64 = "SuccessCount",
   /// 关键词详情列表。
   infos: Vec<AuditKeywordDeleteDetail> = "Infos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAuditRule请求参数结构体
+/// Request of [`Client::delete_audit_rule`].
 pub struct DeleteAuditRuleRequest: encode {
   /// **Required.** <p>推流域名。</p>
   domain_name: String = "DomainName",
@@ -8566,25 +10335,25 @@ pub struct DeleteAuditRuleRequest: encode {
   stream_name: String = "StreamName",
 }
 
-/// DeleteAuditRule返回参数结构体
+/// Response of [`Client::delete_audit_rule`].
 pub struct DeleteAuditRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAuditTemplate请求参数结构体
+/// Request of [`Client::delete_audit_template`].
 pub struct DeleteAuditTemplateRequest: encode {
   /// **Required.** <p>审核模板 ID 。</p>
   template_id: i64 = "TemplateId",
 }
 
-/// DeleteAuditTemplate返回参数结构体
+/// Response of [`Client::delete_audit_template`].
 pub struct DeleteAuditTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCasterInputInfo请求参数结构体
+/// Request of [`Client::delete_caster_input_info`].
 pub struct DeleteCasterInputInfoRequest: encode {
   /// **Required.** 导播台ID
   caster_id: u64 = "CasterId",
@@ -8594,13 +10363,13 @@ pub struct DeleteCasterInputInfoRequest: encode {
   input_index: u64 = "InputIndex",
 }
 
-/// DeleteCasterInputInfo返回参数结构体
+/// Response of [`Client::delete_caster_input_info`].
 pub struct DeleteCasterInputInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCasterLayoutInfo请求参数结构体
+/// Request of [`Client::delete_caster_layout_info`].
 pub struct DeleteCasterLayoutInfoRequest: encode {
   /// **Required.** <p>导播台ID。</p>
   caster_id: u64 = "CasterId",
@@ -8608,13 +10377,13 @@ pub struct DeleteCasterLayoutInfoRequest: encode {
   layout_index: u64 = "LayoutIndex",
 }
 
-/// DeleteCasterLayoutInfo返回参数结构体
+/// Response of [`Client::delete_caster_layout_info`].
 pub struct DeleteCasterLayoutInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCasterMarkPicInfo请求参数结构体
+/// Request of [`Client::delete_caster_mark_pic_info`].
 pub struct DeleteCasterMarkPicInfoRequest: encode {
   /// **Required.** 导播台ID。
   caster_id: u64 = "CasterId",
@@ -8622,13 +10391,13 @@ pub struct DeleteCasterMarkPicInfoRequest: encode {
   mark_pic_index: i64 = "MarkPicIndex",
 }
 
-/// DeleteCasterMarkPicInfo返回参数结构体
+/// Response of [`Client::delete_caster_mark_pic_info`].
 pub struct DeleteCasterMarkPicInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCasterMarkWordInfo请求参数结构体
+/// Request of [`Client::delete_caster_mark_word_info`].
 pub struct DeleteCasterMarkWordInfoRequest: encode {
   /// **Required.** 导播台ID。
   caster_id: u64 = "CasterId",
@@ -8636,13 +10405,13 @@ pub struct DeleteCasterMarkWordInfoRequest: encode {
   mark_word_index: i64 = "MarkWordIndex",
 }
 
-/// DeleteCasterMarkWordInfo返回参数结构体
+/// Response of [`Client::delete_caster_mark_word_info`].
 pub struct DeleteCasterMarkWordInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCasterOutputInfo请求参数结构体
+/// Request of [`Client::delete_caster_output_info`].
 pub struct DeleteCasterOutputInfoRequest: encode {
   /// **Required.** 导播台ID。
   caster_id: u64 = "CasterId",
@@ -8651,103 +10420,103 @@ pub struct DeleteCasterOutputInfoRequest: encode {
   output_index: u64 = "OutputIndex",
 }
 
-/// DeleteCasterOutputInfo返回参数结构体
+/// Response of [`Client::delete_caster_output_info`].
 pub struct DeleteCasterOutputInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCaster请求参数结构体
+/// Request of [`Client::delete_caster`].
 pub struct DeleteCasterRequest: encode {
   /// **Required.** 待删除的导播台ID
   caster_id: u64 = "CasterId",
 }
 
-/// DeleteCaster返回参数结构体
+/// Response of [`Client::delete_caster`].
 pub struct DeleteCasterResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLiveAvatarCloneFigure请求参数结构体
+/// Request of [`Client::delete_live_avatar_clone_figure`].
 pub struct DeleteLiveAvatarCloneFigureRequest: encode {
   /// **Required.** <p>待查的克隆形象的TaskId</p>
   task_id: String = "TaskId",
 }
 
-/// DeleteLiveAvatarCloneFigure返回参数结构体
+/// Response of [`Client::delete_live_avatar_clone_figure`].
 pub struct DeleteLiveAvatarCloneFigureResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLiveAvatarRoom请求参数结构体
+/// Request of [`Client::delete_live_avatar_room`].
 pub struct DeleteLiveAvatarRoomRequest: encode {
   /// **Required.** 直播间ID。
   room_id: String = "RoomId",
 }
 
-/// DeleteLiveAvatarRoom返回参数结构体
+/// Response of [`Client::delete_live_avatar_room`].
 pub struct DeleteLiveAvatarRoomResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLiveAvatarScript请求参数结构体
+/// Request of [`Client::delete_live_avatar_script`].
 pub struct DeleteLiveAvatarScriptRequest: encode {
   /// **Required.** 话术ID。
   script_id: String = "ScriptId",
 }
 
-/// DeleteLiveAvatarScript返回参数结构体
+/// Response of [`Client::delete_live_avatar_script`].
 pub struct DeleteLiveAvatarScriptResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLiveCallbackRule请求参数结构体
+/// Request of [`Client::delete_live_callback_rule`].
 pub struct DeleteLiveCallbackRuleRequest: encode {
-  /// **Required.** 推流域名。
+  /// **Required.** Push domain name.
   domain_name: String = "DomainName",
-  /// **Required.** 推流路径，与推流和播放地址中的 AppName 保持一致，默认为 live。
+  /// **Required.** Push path, which is the same as the `AppName` in push and playback addresses and is `live` by default.
   app_name: String = "AppName",
 }
 
-/// DeleteLiveCallbackRule返回参数结构体
+/// Response of [`Client::delete_live_callback_rule`].
 pub struct DeleteLiveCallbackRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLiveCallbackTemplate请求参数结构体
+/// Request of [`Client::delete_live_callback_template`].
 pub struct DeleteLiveCallbackTemplateRequest: encode {
-  /// **Required.** 模板 ID。
-  /// 1. 在创建回调模板接口 [CreateLiveCallbackTemplate](/document/product/267/32637) 调用的返回值中获取模板 ID。
-  /// 2. 可以从接口 [DescribeLiveCallbackTemplates](/document/product/267/32632) 查询已经创建的过的模板列表。
+  /// **Required.** Template ID.
+  /// 1. Get the template ID in the returned value of the [CreateLiveCallbackTemplate](https://intl.cloud.tencent.com/document/product/267/32637?from_cn_redirect=1) API call.
+  /// 2. You can query the list of created templates through the [DescribeLiveCallbackTemplates](https://intl.cloud.tencent.com/document/product/267/32632?from_cn_redirect=1) API.
   template_id: i64 = "TemplateId",
 }
 
-/// DeleteLiveCallbackTemplate返回参数结构体
+/// Response of [`Client::delete_live_callback_template`].
 pub struct DeleteLiveCallbackTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLiveDomain请求参数结构体
+/// Request of [`Client::delete_live_domain`].
 pub struct DeleteLiveDomainRequest: encode {
-  /// **Required.** 要删除的域名
+  /// **Required.** Domain name to be deleted.
   domain_name: String = "DomainName",
-  /// **Required.** 类型。0-推流，1-播放
+  /// **Required.** Type. 0: push, 1: playback.
   domain_type: u64 = "DomainType",
 }
 
-/// DeleteLiveDomain返回参数结构体
+/// Response of [`Client::delete_live_domain`].
 pub struct DeleteLiveDomainResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLivePadRule请求参数结构体
+/// Request of [`Client::delete_live_pad_rule`].
 pub struct DeleteLivePadRuleRequest: encode {
   /// **Required.** 推流域名。
   /// 域名+AppName+StreamName唯一标识单个转码规则，如需删除需要强匹配，例如AppName为空也需要传空字符串进行强匹配。
@@ -8762,86 +10531,86 @@ pub struct DeleteLivePadRuleRequest: encode {
   template_id: u64 = "TemplateId",
 }
 
-/// DeleteLivePadRule返回参数结构体
+/// Response of [`Client::delete_live_pad_rule`].
 pub struct DeleteLivePadRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLivePadTemplate请求参数结构体
+/// Request of [`Client::delete_live_pad_template`].
 pub struct DeleteLivePadTemplateRequest: encode {
   /// **Required.** 模板 ID。
   template_id: i64 = "TemplateId",
 }
 
-/// DeleteLivePadTemplate返回参数结构体
+/// Response of [`Client::delete_live_pad_template`].
 pub struct DeleteLivePadTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLivePullStreamTask请求参数结构体
+/// Request of [`Client::delete_live_pull_stream_task`].
 pub struct DeleteLivePullStreamTaskRequest: encode {
-  /// **Required.** 任务 Id。
+  /// **Required.** The task ID.
   task_id: String = "TaskId",
-  /// **Required.** 操作人姓名。
+  /// **Required.** The operator.
   operator: String = "Operator",
-  /// 指定任务 ID。注意：用于删除使用自定义任务 ID 创建的任务。
+  /// **China site only.** 指定任务 ID。注意：用于删除使用自定义任务 ID 创建的任务。
   specify_task_id: String = "SpecifyTaskId",
 }
 
-/// DeleteLivePullStreamTask返回参数结构体
+/// Response of [`Client::delete_live_pull_stream_task`].
 pub struct DeleteLivePullStreamTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLiveRecord请求参数结构体
+/// Request of [`Client::delete_live_record`].
 pub struct DeleteLiveRecordRequest: encode {
-  /// **Required.** 流名称。
+  /// **Required.** Stream name.
   stream_name: String = "StreamName",
-  /// **Required.** 任务ID，由CreateLiveRecord接口返回。
+  /// **Required.** Task ID returned by the `CreateLiveRecord` API.
   task_id: i64 = "TaskId",
 }
 
-/// DeleteLiveRecord返回参数结构体
+/// Response of [`Client::delete_live_record`].
 pub struct DeleteLiveRecordResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLiveRecordRule请求参数结构体
+/// Request of [`Client::delete_live_record_rule`].
 pub struct DeleteLiveRecordRuleRequest: encode {
-  /// **Required.** 推流域名。
-  /// 域名+AppName+StreamName唯一标识单个转码规则，如需删除需要强匹配，例如AppName为空也需要传空字符串进行强匹配。
+  /// **Required.** Push domain name.
+  /// Domain name+AppName+StreamName uniquely identifies a single transcoding rule. If you need to delete it, strong match is required. For example, even if AppName is blank, you need to pass in a blank string to make a strong match.
   domain_name: String = "DomainName",
-  /// 推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
-  /// 域名+AppName+StreamName唯一标识单个转码规则，如需删除需要强匹配，例如AppName为空也需要传空字符串进行强匹配。
+  /// Push path, which is the same as the AppName in push and playback addresses and is "live" by default.
+  /// Domain name+AppName+StreamName uniquely identifies a single transcoding rule. If you need to delete it, strong match is required. For example, even if AppName is blank, you need to pass in a blank string to make a strong match.
   app_name: String = "AppName",
-  /// 流名称。
-  /// 域名+AppName+StreamName唯一标识单个转码规则，如需删除需要强匹配，例如AppName为空也需要传空字符串进行强匹配。
+  /// Stream name.
+  /// Domain name+AppName+StreamName uniquely identifies a single transcoding rule. If you need to delete it, strong match is required. For example, even if AppName is blank, you need to pass in a blank string to make a strong match.
   stream_name: String = "StreamName",
 }
 
-/// DeleteLiveRecordRule返回参数结构体
+/// Response of [`Client::delete_live_record_rule`].
 pub struct DeleteLiveRecordRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLiveRecordTemplate请求参数结构体
+/// Request of [`Client::delete_live_record_template`].
 pub struct DeleteLiveRecordTemplateRequest: encode {
-  /// **Required.** DescribeRecordTemplates接口获取到的模板 ID。
+  /// **Required.** Template ID obtained through the `DescribeRecordTemplates` API.
   template_id: i64 = "TemplateId",
 }
 
-/// DeleteLiveRecordTemplate返回参数结构体
+/// Response of [`Client::delete_live_record_template`].
 pub struct DeleteLiveRecordTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLiveSmartEraseRule请求参数结构体
+/// Request of [`Client::delete_live_smart_erase_rule`].
 pub struct DeleteLiveSmartEraseRuleRequest: encode {
   /// **Required.** <p>直播智能擦除模板id。</p>
   template_id: u64 = "TemplateId",
@@ -8853,204 +10622,204 @@ pub struct DeleteLiveSmartEraseRuleRequest: encode {
   stream_name: String = "StreamName",
 }
 
-/// DeleteLiveSmartEraseRule返回参数结构体
+/// Response of [`Client::delete_live_smart_erase_rule`].
 pub struct DeleteLiveSmartEraseRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLiveSmartEraseTemplate请求参数结构体
+/// Request of [`Client::delete_live_smart_erase_template`].
 pub struct DeleteLiveSmartEraseTemplateRequest: encode {
   /// **Required.** <p>模板 ID。</p>
   template_id: i64 = "TemplateId",
 }
 
-/// DeleteLiveSmartEraseTemplate返回参数结构体
+/// Response of [`Client::delete_live_smart_erase_template`].
 pub struct DeleteLiveSmartEraseTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLiveSnapshotRule请求参数结构体
+/// Request of [`Client::delete_live_snapshot_rule`].
 pub struct DeleteLiveSnapshotRuleRequest: encode {
-  /// **Required.** 推流域名。
+  /// **Required.** Push domain name.
   domain_name: String = "DomainName",
-  /// 推流路径，与推流和播放地址中的 AppName 保持一致，默认为 live。
+  /// Push path, which is the same as the `AppName` in push and playback addresses and is `live` by default.
   app_name: String = "AppName",
-  /// 流名称。
+  /// Stream name.
   stream_name: String = "StreamName",
 }
 
-/// DeleteLiveSnapshotRule返回参数结构体
+/// Response of [`Client::delete_live_snapshot_rule`].
 pub struct DeleteLiveSnapshotRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLiveSnapshotTemplate请求参数结构体
+/// Request of [`Client::delete_live_snapshot_template`].
 pub struct DeleteLiveSnapshotTemplateRequest: encode {
-  /// **Required.** 模板 ID。
-  /// 1. 在创建截图模板接口 [CreateLiveSnapshotTemplate](/document/product/267/32624) 调用的返回值中获取。
-  /// 2. 可以从接口 [DescribeLiveSnapshotTemplates](/document/product/267/32619) 中查询已创建的截图模板列表。
+  /// **Required.** Template ID.
+  /// 1. Get from the returned value of the [CreateLiveSnapshotTemplate](https://intl.cloud.tencent.com/document/product/267/32624?from_cn_redirect=1) API call.
+  /// 2. You can query the list of created screencapturing templates through the [DescribeLiveSnapshotTemplates](https://intl.cloud.tencent.com/document/product/267/32619?from_cn_redirect=1) API.
   template_id: i64 = "TemplateId",
 }
 
-/// DeleteLiveSnapshotTemplate返回参数结构体
+/// Response of [`Client::delete_live_snapshot_template`].
 pub struct DeleteLiveSnapshotTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLiveStreamMonitor请求参数结构体
+/// Request of [`Client::delete_live_stream_monitor`].
 pub struct DeleteLiveStreamMonitorRequest: encode {
   /// **Required.** 监播任务ID
   monitor_id: String = "MonitorId",
 }
 
-/// DeleteLiveStreamMonitor返回参数结构体
+/// Response of [`Client::delete_live_stream_monitor`].
 pub struct DeleteLiveStreamMonitorResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLiveTimeShiftRule请求参数结构体
+/// Request of [`Client::delete_live_time_shift_rule`].
 pub struct DeleteLiveTimeShiftRuleRequest: encode {
-  /// **Required.** 推流域名。
-  /// 域名+AppName+StreamName唯一标识单个时移规则，如需删除需要强匹配，例如AppName为空也需要传空字符串进行强匹配。
+  /// **Required.** The push domain.
+  /// `Domain name+AppName+StreamName` uniquely identifies a time shifting rule. To delete a time shifting rule, exact match is required. This means if the `AppName` of a time shifting rule is empty, to delete the rule, you need to pass in an empty string for `AppName`.
   domain_name: String = "DomainName",
-  /// **Required.** 推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
-  /// 域名+AppName+StreamName唯一标识单个时移规则，如需删除需要强匹配，例如AppName为空也需要传空字符串进行强匹配。
+  /// **Required.** The push path, which should be the same as `AppName` in the push and playback URLs. The default value is `live`.
+  /// `Domain name+AppName+StreamName` uniquely identifies a time shifting rule. To delete a time shifting rule, exact match is required. This means if the `AppName` of a time shifting rule is empty, to delete the rule, you need to pass in an empty string for `AppName`.
   app_name: String = "AppName",
-  /// **Required.** 流名称。
-  /// 域名+AppName+StreamName唯一标识单个时移规则，如需删除需要强匹配，例如AppName为空也需要传空字符串进行强匹配。
+  /// **Required.** The stream name.
+  /// `Domain name+AppName+StreamName` uniquely identifies a time shifting rule. To delete a time shifting rule, exact match is required. This means if the `AppName` of a time shifting rule is empty, to delete the rule, you need to pass in an empty string for `AppName`.
   stream_name: String = "StreamName",
 }
 
-/// DeleteLiveTimeShiftRule返回参数结构体
+/// Response of [`Client::delete_live_time_shift_rule`].
 pub struct DeleteLiveTimeShiftRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLiveTimeShiftTemplate请求参数结构体
+/// Request of [`Client::delete_live_time_shift_template`].
 pub struct DeleteLiveTimeShiftTemplateRequest: encode {
-  /// **Required.** 模板 ID。
+  /// **Required.** The template ID.
   template_id: i64 = "TemplateId",
 }
 
-/// DeleteLiveTimeShiftTemplate返回参数结构体
+/// Response of [`Client::delete_live_time_shift_template`].
 pub struct DeleteLiveTimeShiftTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLiveTranscodeRule请求参数结构体
+/// Request of [`Client::delete_live_transcode_rule`].
 pub struct DeleteLiveTranscodeRuleRequest: encode {
-  /// **Required.** 播放域名。
+  /// **Required.** Playback domain name.
   domain_name: String = "DomainName",
-  /// **Required.** 推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
+  /// **Required.** Push path, which is the same as the `AppName` in push and playback addresses and is `live` by default.
   app_name: String = "AppName",
-  /// **Required.** 流名称。
+  /// **Required.** Stream name.
   stream_name: String = "StreamName",
-  /// **Required.** 模板ID。
+  /// **Required.** Template ID.
   template_id: i64 = "TemplateId",
 }
 
-/// DeleteLiveTranscodeRule返回参数结构体
+/// Response of [`Client::delete_live_transcode_rule`].
 pub struct DeleteLiveTranscodeRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLiveTranscodeTemplate请求参数结构体
+/// Request of [`Client::delete_live_transcode_template`].
 pub struct DeleteLiveTranscodeTemplateRequest: encode {
-  /// **Required.** 模板 ID。
-  /// 1. 在创建转码模板接口 [CreateLiveTranscodeTemplate](/document/product/267/32646) 调用的返回值中获取模板 ID。
-  /// 2. 可以从接口 [DescribeLiveTranscodeTemplates](/document/product/267/32641) 查询已经创建过的模板列表。
+  /// **Required.** Template ID.
+  /// 1. Get the template ID in the returned value of the [CreateLiveTranscodeTemplate](https://intl.cloud.tencent.com/document/product/267/32646?from_cn_redirect=1) API call.
+  /// 2. You can query the list of created templates through the [DescribeLiveTranscodeTemplates](https://intl.cloud.tencent.com/document/product/267/32641?from_cn_redirect=1) API.
   template_id: i64 = "TemplateId",
 }
 
-/// DeleteLiveTranscodeTemplate返回参数结构体
+/// Response of [`Client::delete_live_transcode_template`].
 pub struct DeleteLiveTranscodeTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLiveWatermark请求参数结构体
+/// Request of [`Client::delete_live_watermark`].
 pub struct DeleteLiveWatermarkRequest: encode {
-  /// **Required.** 水印 ID。
-  /// 在添加水印接口 [AddLiveWatermark](/document/product/267/30154) 调用返回值中获取水印 ID。
-  /// 或DescribeLiveWatermarks接口返回的水印ID。
+  /// **Required.** Watermark ID.
+  /// Watermark ID obtained in the returned value of the [AddLiveWatermark](https://intl.cloud.tencent.com/document/product/267/30154?from_cn_redirect=1) API call.
+  /// Watermark ID returned by the `DescribeLiveWatermarks` API.
   watermark_id: i64 = "WatermarkId",
 }
 
-/// DeleteLiveWatermark返回参数结构体
+/// Response of [`Client::delete_live_watermark`].
 pub struct DeleteLiveWatermarkResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLiveWatermarkRule请求参数结构体
+/// Request of [`Client::delete_live_watermark_rule`].
 pub struct DeleteLiveWatermarkRuleRequest: encode {
-  /// **Required.** 推流域名。
+  /// **Required.** Push domain name.
   domain_name: String = "DomainName",
-  /// **Required.** 推流路径。与推流和播放地址中的 AppName 保持一致，默认为live。
+  /// **Required.** Push path, which is the same as the `AppName` in push and playback addresses and is `live` by default.
   app_name: String = "AppName",
-  /// **Required.** 流名称。
+  /// **Required.** Stream name.
   stream_name: String = "StreamName",
 }
 
-/// DeleteLiveWatermarkRule返回参数结构体
+/// Response of [`Client::delete_live_watermark_rule`].
 pub struct DeleteLiveWatermarkRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePullStreamConfig请求参数结构体
+/// Request of [`Client::delete_pull_stream_config`].
 pub struct DeletePullStreamConfigRequest: encode {
   /// **Required.** 配置 ID。
-  /// 1. 在添加拉流配置接口 [CreatePullStreamConfig](/document/api/267/30159) 调用返回值中获取配置 ID。
-  /// 2. 可以从接口 [DescribePullStreamConfigs](/document/api/267/30158) 中查询已创建过的拉流配置列表。
+  /// 1. 在添加拉流配置接口 [CreatePullStreamConfig](https://cloud.tencent.com/document/api/267/30159) 调用返回值中获取配置 ID。
+  /// 2. 可以从接口 [DescribePullStreamConfigs](https://cloud.tencent.com/document/api/267/30158) 中查询已创建过的拉流配置列表。
   config_id: String = "ConfigId",
 }
 
-/// DeletePullStreamConfig返回参数结构体
+/// Response of [`Client::delete_pull_stream_config`].
 pub struct DeletePullStreamConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRecordTask请求参数结构体
+/// Request of [`Client::delete_record_task`].
 pub struct DeleteRecordTaskRequest: encode {
-  /// **Required.** 任务ID，CreateRecordTask返回。删除TaskId指定的录制任务。
+  /// **Required.** Task ID returned by `CreateRecordTask`. The recording task specified by `TaskId` will be deleted.
   task_id: String = "TaskId",
 }
 
-/// DeleteRecordTask返回参数结构体
+/// Response of [`Client::delete_record_task`].
 pub struct DeleteRecordTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteScreenshotTask请求参数结构体
+/// Request of [`Client::delete_screenshot_task`].
 pub struct DeleteScreenshotTaskRequest: encode {
   /// **Required.** 任务ID，CreateScreenshotTask返回。删除TaskId指定的截图任务。
   task_id: String = "TaskId",
 }
 
-/// DeleteScreenshotTask返回参数结构体
+/// Response of [`Client::delete_screenshot_task`].
 pub struct DeleteScreenshotTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAIGCTaskStatus请求参数结构体
+/// Request of [`Client::describe_aigc_task_status`].
 pub struct DescribeAIGCTaskStatusRequest: encode {
   /// **Required.** <p>任务ID</p>
   task_id: String = "TaskId",
 }
 
-/// DescribeAIGCTaskStatus返回参数结构体
+/// Response of [`Client::describe_aigc_task_status`].
 pub struct DescribeAIGCTaskStatusResponse: decode {
   /// <p>任务ID</p>
   task_id: String = "TaskId",
@@ -9072,32 +10841,31 @@ pub struct DescribeAIGCTaskStatusResponse: decode {
   request_body: String = "RequestBody",
   /// <p>任务类型</p>
   task_type: String = "TaskType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAllStreamPlayInfoList请求参数结构体
+/// Request of [`Client::describe_all_stream_play_info_list`].
 pub struct DescribeAllStreamPlayInfoListRequest: encode {
-  /// **Required.** 查询时间点，精确到分钟粒度，接口查询支持两种时间格式：
-  /// 1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/267/38543#:~:text=I-,ISO%20%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F,-ISO%20%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)。
-  /// 2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。
-  /// 支持最近1个月的数据查询，数据延迟为5分钟左右，如果要查询实时的数据，建议传递5分钟前的整点时间点。
+  /// **Required.** The query time of the request, supports data query for the last one month. Interface request supports two time formats:
+  /// 1) YYYY-MM-DDThh:mm:ssZ: ISO time format, for details, see [ISO Date Format Description](https://cloud.tencent.com/document/product/267/38543#:~:text=I- ,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
+  /// 2) YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
   query_time: String = "QueryTime",
-  /// 播放域名列表，若不填，表示总体数据。
+  /// The playback domains to query. If you leave this empty, all playback domains will be queried.
   play_domains: Vec<String> = "PlayDomains",
 }
 
-/// DescribeAllStreamPlayInfoList返回参数结构体
+/// Response of [`Client::describe_all_stream_play_info_list`].
 pub struct DescribeAllStreamPlayInfoListResponse: decode {
-  /// 查询时间点，回传的输入参数中的查询时间。
+  /// The time point queried, whose format is the same as that of the corresponding request parameter.
   query_time: String = "QueryTime",
-  /// 数据信息列表。
+  /// The playback data.
   data_info_list: Vec<MonitorStreamPlayInfo> = "DataInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAreaBillBandwidthAndFluxList请求参数结构体
+/// Request of [`Client::describe_area_bill_bandwidth_and_flux_list`].
 pub struct DescribeAreaBillBandwidthAndFluxListRequest: encode {
   /// **Required.** 起始时间点，格式为yyyy-mm-dd HH:MM:SS。
   start_time: String = "StartTime",
@@ -9107,29 +10875,29 @@ pub struct DescribeAreaBillBandwidthAndFluxListRequest: encode {
   play_domains: Vec<String> = "PlayDomains",
 }
 
-/// DescribeAreaBillBandwidthAndFluxList返回参数结构体
+/// Response of [`Client::describe_area_bill_bandwidth_and_flux_list`].
 pub struct DescribeAreaBillBandwidthAndFluxListResponse: decode {
   /// 明细数据信息。
   data_info_list: Vec<BillAreaInfo> = "DataInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditGroupTag请求参数结构体
+/// Request of [`Client::describe_audit_group_tag`].
 pub struct DescribeAuditGroupTagRequest: encode {
   /// **Required.** <p>标签类别。<br>Other：全量，TagText：文字，TagImage：图片，TagAudio：音频。</p>
   tag_type: String = "TagType",
 }
 
-/// DescribeAuditGroupTag返回参数结构体
+/// Response of [`Client::describe_audit_group_tag`].
 pub struct DescribeAuditGroupTagResponse: decode {
   /// <p>标签组分类数据按类型返回。</p>
   group_type_list: Vec<AuditGroupInfo> = "GroupTypeList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditImages请求参数结构体
+/// Request of [`Client::describe_audit_images`].
 pub struct DescribeAuditImagesRequest: encode {
   /// **Required.** <p>违规类型。<br>可取值：Normal: 正常 ，Polity: 政治，Porn: 色情，Sexy：性感，Ad: 广告，Illegal: 违法，Abuse: 谩骂，Terror: 暴恐，Spam: 灌水，Moan:呻吟。</p>
   label: String = "Label",
@@ -9139,17 +10907,17 @@ pub struct DescribeAuditImagesRequest: encode {
   page_size: i64 = "PageSize",
 }
 
-/// DescribeAuditImages返回参数结构体
+/// Response of [`Client::describe_audit_images`].
 pub struct DescribeAuditImagesResponse: decode {
   /// <p>创建图片结果详情。</p>
   infos: Vec<AuditImageInfo> = "Infos",
   /// <p>图片总数。</p>
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditKeywordLibs请求参数结构体
+/// Request of [`Client::describe_audit_keyword_libs`].
 pub struct DescribeAuditKeywordLibsRequest: encode {
   /// **Required.** <p>获取偏移量。</p>
   offset: i64 = "Offset",
@@ -9159,17 +10927,17 @@ pub struct DescribeAuditKeywordLibsRequest: encode {
   name: String = "Name",
 }
 
-/// DescribeAuditKeywordLibs返回参数结构体
+/// Response of [`Client::describe_audit_keyword_libs`].
 pub struct DescribeAuditKeywordLibsResponse: decode {
   /// <p>满足条件的关键词库数量。</p>
   total: i64 = "Total",
   /// <p>关键词库信息列表。</p>
   infos: Vec<AuditKeywordLibInfo> = "Infos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditKeywords请求参数结构体
+/// Request of [`Client::describe_audit_keywords`].
 pub struct DescribeAuditKeywordsRequest: encode {
   /// **Required.** 获取偏移量。
   offset: i64 = "Offset",
@@ -9184,17 +10952,17 @@ pub struct DescribeAuditKeywordsRequest: encode {
   labels: Vec<i64> = "Labels",
 }
 
-/// DescribeAuditKeywords返回参数结构体
+/// Response of [`Client::describe_audit_keywords`].
 pub struct DescribeAuditKeywordsResponse: decode {
   /// 关键词总条数。
   total: i64 = "Total",
   /// 关键词详情列表。
   infos: Vec<AuditKeywordInfo> = "Infos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditRules请求参数结构体
+/// Request of [`Client::describe_audit_rules`].
 pub struct DescribeAuditRulesRequest: encode {
   /// <p>域名。</p>
   domain_name: String = "DomainName",
@@ -9206,29 +10974,29 @@ pub struct DescribeAuditRulesRequest: encode {
   stream_name: String = "StreamName",
 }
 
-/// DescribeAuditRules返回参数结构体
+/// Response of [`Client::describe_audit_rules`].
 pub struct DescribeAuditRulesResponse: decode {
   /// <p>规则信息列表。</p>
   rules: Vec<RuleInfo> = "Rules",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditTemplate请求参数结构体
+/// Request of [`Client::describe_audit_template`].
 pub struct DescribeAuditTemplateRequest: encode {
   /// **Required.** <p>模板 ID 。</p>
   template_id: i64 = "TemplateId",
 }
 
-/// DescribeAuditTemplate返回参数结构体
+/// Response of [`Client::describe_audit_template`].
 pub struct DescribeAuditTemplateResponse: decode {
   /// <p>审核模板。</p>
   audit_template: AuditTemplate = "AuditTemplate",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditTemplates请求参数结构体
+/// Request of [`Client::describe_audit_templates`].
 pub struct DescribeAuditTemplatesRequest: encode {
   /// <p>是否过滤出文本审核，false不过滤，true过滤。</p>
   with_text_audit: bool = "WithTextAudit",
@@ -9238,87 +11006,86 @@ pub struct DescribeAuditTemplatesRequest: encode {
   page_size: i64 = "PageSize",
 }
 
-/// DescribeAuditTemplates返回参数结构体
+/// Response of [`Client::describe_audit_templates`].
 pub struct DescribeAuditTemplatesResponse: decode {
   /// <p>审核模板列表。</p>
   audit_templates: Vec<AuditTemplate> = "AuditTemplates",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupStreamList请求参数结构体
+/// Request of [`Client::describe_backup_stream_list`].
 pub struct DescribeBackupStreamListRequest: encode {
   /// 流名称，用于精确查询。
   stream_name: String = "StreamName",
 }
 
-/// DescribeBackupStreamList返回参数结构体
+/// Response of [`Client::describe_backup_stream_list`].
 pub struct DescribeBackupStreamListResponse: decode {
   /// 主备流分组信息列表。
   stream_info_list: Vec<BackupStreamGroupInfo> = "StreamInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBillBandwidthAndFluxList请求参数结构体
+/// Request of [`Client::describe_bill_bandwidth_and_flux_list`].
 pub struct DescribeBillBandwidthAndFluxListRequest: encode {
-  /// **Required.** 起始时间点，接口查询支持两种时间格式：
-  /// 1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见IOS日期格式说明文档: https://cloud.tencent.com/document/product/266/11732#I
-  /// 2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。
+  /// **Required.** The start time of the request, supports data query for the last three years, the gap between the start time and the end time cannot exceed one month. Interface request supports two time formats:
+  /// 1) YYYY-MM-DDThh:mm:ssZ: ISO time format, for details, see [ISO Date Format Description](https://cloud.tencent.com/document/product/267/38543#:~:text=I- ,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
+  /// 2) YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间点，接口查询支持两种时间格式：
-  /// 1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见IOS日期格式说明文档: https://cloud.tencent.com/document/product/266/11732#I
-  /// 2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。
-  /// 起始和结束时间跨度不支持超过31天。支持最近3年的数据查询
+  /// **Required.** The end time of the request, supports data query for the last three years, the gap between the start time and the end time cannot exceed one month. Interface request supports two time formats:
+  /// 1) YYYY-MM-DDThh:mm:ssZ: ISO time format,for details,see [ISO Date Format Description](https://cloud.tencent.com/document/product/267/38543#:~:text=I- ,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
+  /// 2) YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
   end_time: String = "EndTime",
-  /// 直播播放域名，若不填，表示总体数据。
+  /// LVB playback domain name. If this parameter is left empty, full data will be queried.
   play_domains: Vec<String> = "PlayDomains",
-  /// 可选值：Mainland：查询国内数据，Oversea：则查询国外数据，默认：查询国内+国外的数据。
+  /// Valid values:
+  /// Mainland: query data for Mainland China,
+  /// Oversea: query data for regions outside Mainland China,
+  /// Default: query data for all regions.
+  /// Note: LEB only supports querying data for all regions.
   mainland_or_oversea: String = "MainlandOrOversea",
-  /// 数据粒度，支持如下粒度：
-  /// 5：5分钟粒度，（跨度不支持超过1天），
-  /// 60：1小时粒度（跨度不支持超过一个月），
-  /// 1440：天粒度（跨度不支持超过一个月）。
-  /// 默认值：5。
+  /// Data granularity. Valid values:
+  /// 5: 5-minute granularity (the query time span should be within 1 day),
+  /// 60: 1-hour granularity (the query time span should be within one month),
+  /// 1440: 1-day granularity (the query time span should be within one month).
+  /// Default value: 5.
   granularity: u64 = "Granularity",
-  /// 服务名称，可选值包括LVB(标准直播)，LEB(快直播)，不填则查LVB+LEB总值。
+  /// Service name. Valid values: LVB, LEB. The sum of LVB and LEB usage will be returned if this parameter is left empty.
   service_name: String = "ServiceName",
-  /// 大区，映射表如下：
-  /// China Mainland 中国大陆
-  /// Asia Pacific I 亚太一区
-  /// Asia Pacific II 亚太二区
-  /// Asia Pacific III 亚太三区
-  /// Europe 欧洲
-  /// North America 北美
-  /// South America 南美
-  /// Middle East 中东
-  /// Africa 非洲。
+  /// Region. Valid values:
+  /// China Mainland
+  /// Asia Pacific I
+  /// Asia Pacific II
+  /// Asia Pacific III
+  /// Europe
+  /// North America
+  /// South America
+  /// Middle East
+  /// Africa
   region_names: Vec<String> = "RegionNames",
 }
 
-/// DescribeBillBandwidthAndFluxList返回参数结构体
+/// Response of [`Client::describe_bill_bandwidth_and_flux_list`].
 pub struct DescribeBillBandwidthAndFluxListResponse: decode {
-  /// 峰值带宽所在时间点，接口返回支持两种时间格式(与接口请求传递的时间格式一致)：
-  /// 1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见IOS日期格式说明文档: https://cloud.tencent.com/document/product/266/11732#I
-  /// 2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。
+  /// Time point of peak bandwidth value in the format of `yyyy-mm-dd HH:MM:SS`.
   peak_bandwidth_time: String = "PeakBandwidthTime",
-  /// 峰值带宽，单位是Mbps。
+  /// Peak bandwidth in Mbps.
   peak_bandwidth: f64 = "PeakBandwidth",
-  /// 95峰值带宽所在时间点，接口返回支持两种时间格式(与接口请求传递的时间格式一致)：
-  /// 1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见IOS日期格式说明文档: https://cloud.tencent.com/document/product/266/11732#I
-  /// 2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。
+  /// Time point of 95th percentile bandwidth value in the format of `yyyy-mm-dd HH:MM:SS`.
   p95_peak_bandwidth_time: String = "P95PeakBandwidthTime",
-  /// 95峰值带宽，单位是Mbps。
+  /// 95th percentile bandwidth in Mbps.
   p95_peak_bandwidth: f64 = "P95PeakBandwidth",
-  /// 总流量，单位是MB。
+  /// Total traffic in MB.
   sum_flux: f64 = "SumFlux",
-  /// 明细数据信息。
+  /// Detailed data information.
   data_info_list: Vec<BillDataInfo> = "DataInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCallbackRecordsList请求参数结构体
+/// Request of [`Client::describe_callback_records_list`].
 pub struct DescribeCallbackRecordsListRequest: encode {
   /// **Required.** 起始时间点，接口查询支持两种时间格式：
   /// 1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/267/38543#:~:text=I-,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
@@ -9347,7 +11114,7 @@ pub struct DescribeCallbackRecordsListRequest: encode {
   result_code: u64 = "ResultCode",
 }
 
-/// DescribeCallbackRecordsList返回参数结构体
+/// Response of [`Client::describe_callback_records_list`].
 pub struct DescribeCallbackRecordsListResponse: decode {
   /// 回调事件列表。
   data_info_list: Vec<CallbackEventInfo> = "DataInfoList",
@@ -9359,17 +11126,17 @@ pub struct DescribeCallbackRecordsListResponse: decode {
   total_num: u64 = "TotalNum",
   /// 总页数。
   total_page: u64 = "TotalPage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCasterDisplayInfo请求参数结构体
+/// Request of [`Client::describe_caster_display_info`].
 pub struct DescribeCasterDisplayInfoRequest: encode {
   /// **Required.** 导播台ID
   caster_id: u64 = "CasterId",
 }
 
-/// DescribeCasterDisplayInfo返回参数结构体
+/// Response of [`Client::describe_caster_display_info`].
 pub struct DescribeCasterDisplayInfoResponse: decode {
   /// 导播台状态
   /// 0：停止状态，无预监，无主监
@@ -9383,109 +11150,109 @@ pub struct DescribeCasterDisplayInfoResponse: decode {
   pgm_display_info: CasterDisplayInfo = "PgmDisplayInfo",
   /// 启动直播的时间，值为unix时间戳。
   start_live_time: u64 = "StartLiveTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCasterEmergencyStatus请求参数结构体
+/// Request of [`Client::describe_caster_emergency_status`].
 pub struct DescribeCasterEmergencyStatusRequest: encode {
   /// **Required.** 导播台ID。
   caster_id: u64 = "CasterId",
 }
 
-/// DescribeCasterEmergencyStatus返回参数结构体
+/// Response of [`Client::describe_caster_emergency_status`].
 pub struct DescribeCasterEmergencyStatusResponse: decode {
   /// 备播状态，范围[0,1,2]
   /// 0. 正常直播状态
   /// 1. 备播状态
   /// 2. 备播切换正常直播中，在配置了延播时长时出现
   emergency_status: i64 = "EmergencyStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCasterInputInfos请求参数结构体
+/// Request of [`Client::describe_caster_input_infos`].
 pub struct DescribeCasterInputInfosRequest: encode {
   /// **Required.** 导播台ID
   caster_id: u64 = "CasterId",
 }
 
-/// DescribeCasterInputInfos返回参数结构体
+/// Response of [`Client::describe_caster_input_infos`].
 pub struct DescribeCasterInputInfosResponse: decode {
   /// 导播台输入源信息列表。
   input_infos: Vec<CasterInputInfo> = "InputInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCasterLayoutInfos请求参数结构体
+/// Request of [`Client::describe_caster_layout_infos`].
 pub struct DescribeCasterLayoutInfosRequest: encode {
   /// **Required.** 导播台ID。
   caster_id: u64 = "CasterId",
 }
 
-/// DescribeCasterLayoutInfos返回参数结构体
+/// Response of [`Client::describe_caster_layout_infos`].
 pub struct DescribeCasterLayoutInfosResponse: decode {
   /// 导播台的布局列表。
   layout_infos: Vec<CasterLayoutInfo> = "LayoutInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCasterList请求参数结构体
+/// Request of [`Client::describe_caster_list`].
 pub struct DescribeCasterListRequest: encode {}
 
-/// DescribeCasterList返回参数结构体
+/// Response of [`Client::describe_caster_list`].
 pub struct DescribeCasterListResponse: decode {
   /// 用户对应的导播台简要信息列表
   caster_list: Vec<CasterBriefInfo> = "CasterList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCasterMarkPicInfos请求参数结构体
+/// Request of [`Client::describe_caster_mark_pic_infos`].
 pub struct DescribeCasterMarkPicInfosRequest: encode {
   /// **Required.** 导播台ID。
   caster_id: u64 = "CasterId",
 }
 
-/// DescribeCasterMarkPicInfos返回参数结构体
+/// Response of [`Client::describe_caster_mark_pic_infos`].
 pub struct DescribeCasterMarkPicInfosResponse: decode {
   /// 导播台的水印信息列表。
   mark_pic_infos: Vec<CasterMarkPicInfo> = "MarkPicInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCasterMarkWordInfos请求参数结构体
+/// Request of [`Client::describe_caster_mark_word_infos`].
 pub struct DescribeCasterMarkWordInfosRequest: encode {
   /// **Required.** 导播台ID。
   caster_id: u64 = "CasterId",
 }
 
-/// DescribeCasterMarkWordInfos返回参数结构体
+/// Response of [`Client::describe_caster_mark_word_infos`].
 pub struct DescribeCasterMarkWordInfosResponse: decode {
   /// 导播台的文本信息列表。
   mark_word_infos: Vec<CasterMarkWordInfo> = "MarkWordInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCasterOutputInfos请求参数结构体
+/// Request of [`Client::describe_caster_output_infos`].
 pub struct DescribeCasterOutputInfosRequest: encode {
   /// **Required.** 导播台ID。
   caster_id: u64 = "CasterId",
 }
 
-/// DescribeCasterOutputInfos返回参数结构体
+/// Response of [`Client::describe_caster_output_infos`].
 pub struct DescribeCasterOutputInfosResponse: decode {
   /// 导播台的推流信息列表。
   output_infos: Vec<CasterOutputInfo> = "OutputInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCasterPlayUrl请求参数结构体
+/// Request of [`Client::describe_caster_play_url`].
 pub struct DescribeCasterPlayUrlRequest: encode {
   /// **Required.** 导播台ID
   caster_id: u64 = "CasterId",
@@ -9500,7 +11267,7 @@ pub struct DescribeCasterPlayUrlRequest: encode {
   play_url_index: i64 = "PlayUrlIndex",
 }
 
-/// DescribeCasterPlayUrl返回参数结构体
+/// Response of [`Client::describe_caster_play_url`].
 pub struct DescribeCasterPlayUrlResponse: decode {
   /// 播放url。
   /// 当导播台不存在预监或主监时，若请求预监或主监的播放地址，该字段为空。
@@ -9509,103 +11276,100 @@ pub struct DescribeCasterPlayUrlResponse: decode {
   /// 当导播台不存在预监或主监时，若请求预监或主监的webrtc播放地址，该字段为空。
   /// 注：webrtc协议播放地址需配合腾讯云快直播播放sdk方可使用。
   web_rtc_play_url: String = "WebRTCPlayUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCaster请求参数结构体
+/// Request of [`Client::describe_caster`].
 pub struct DescribeCasterRequest: encode {
   /// **Required.** 需查询的导播台ID
   caster_id: u64 = "CasterId",
 }
 
-/// DescribeCaster返回参数结构体
+/// Response of [`Client::describe_caster`].
 pub struct DescribeCasterResponse: decode {
   /// 导播台信息
   caster_info: CasterInfo = "CasterInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCasterTransitionTypes请求参数结构体
+/// Request of [`Client::describe_caster_transition_types`].
 pub struct DescribeCasterTransitionTypesRequest: encode {
   /// **Required.** 导播台ID
   caster_id: u64 = "CasterId",
 }
 
-/// DescribeCasterTransitionTypes返回参数结构体
+/// Response of [`Client::describe_caster_transition_types`].
 pub struct DescribeCasterTransitionTypesResponse: decode {
   /// 转场信息列表
   transition_types: Vec<TransitionTypeInfo> = "TransitionTypes",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCasterUserStatus请求参数结构体
+/// Request of [`Client::describe_caster_user_status`].
 pub struct DescribeCasterUserStatusRequest: encode {}
 
-/// DescribeCasterUserStatus返回参数结构体
+/// Response of [`Client::describe_caster_user_status`].
 pub struct DescribeCasterUserStatusResponse: decode {
   /// 0: 未开通导播台
   /// 1:开通了导播台，且处于正常状态
   /// 2:开通了导播台，但处于欠费状态
   /// 3:开通了导播台，但处于封禁状态
   user_status: i64 = "UserStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConcurrentRecordStreamNum请求参数结构体
+/// Request of [`Client::describe_concurrent_record_stream_num`].
 pub struct DescribeConcurrentRecordStreamNumRequest: encode {
-  /// **Required.** 直播类型，SlowLive：慢直播。
-  /// NormalLive：普通直播。
+  /// **Required.** Live streaming type. SlowLive: LCB.
+  /// NormalLive: LVB.
   live_type: String = "LiveType",
-  /// **Required.** 起始时间点，接口查询支持两种时间格式：
-  /// 1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见IOS日期格式说明文档: https://cloud.tencent.com/document/product/266/11732#I
-  /// 2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。
-  /// 可以查询最近180天的数据。
+  /// **Required.** The start time of the request, supports data query for the last six months, the gap between the start time and the end time cannot exceed one month. Interface request supports two time formats:
+  /// 1) YYYY-MM-DDThh:mm:ssZ: ISO time format, for details, see [ISO Date Format Description](https://cloud.tencent.com/document/product/267/38543#:~:text=I- ,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
+  /// 2) YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间点，接口查询支持两种时间格式：
-  /// 1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见IOS日期格式说明文档: https://cloud.tencent.com/document/product/266/11732#I
-  /// 2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。
-  /// 时间跨度最大支持31天。
+  /// **Required.** The end time of the request, supports data query for the last six months, the gap between the start time and the end time cannot exceed one month. Interface request supports two time formats:
+  /// 1) YYYY-MM-DDThh:mm:ssZ: ISO time format,for details,see [ISO Date Format Description](https://cloud.tencent.com/document/product/267/38543#:~:text=I- ,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
+  /// 2) YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
   end_time: String = "EndTime",
-  /// 如果为空，查询所有地区数据；如果为“Mainland”，查询国内数据；如果为“Oversea”，则查询国外数据。
+  /// Valid values: Mainland (data for Mainland China), Oversea (data for regions outside Mainland China). If this parameter is left empty, data for all regions will be queried.
   mainland_or_oversea: String = "MainlandOrOversea",
-  /// 推流域名列表，不填表示总体数据。
+  /// Playback domain name list. If this parameter is left empty, full data will be queried.
   push_domains: Vec<String> = "PushDomains",
 }
 
-/// DescribeConcurrentRecordStreamNum返回参数结构体
+/// Response of [`Client::describe_concurrent_record_stream_num`].
 pub struct DescribeConcurrentRecordStreamNumResponse: decode {
-  /// 统计信息列表。
+  /// Statistics list.
   data_info_list: Vec<ConcurrentRecordStreamNum> = "DataInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDeliverBandwidthList请求参数结构体
+/// Request of [`Client::describe_deliver_bandwidth_list`].
 pub struct DescribeDeliverBandwidthListRequest: encode {
-  /// **Required.** 起始时间点，接口查询支持两种时间格式：
-  /// 1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见IOS日期格式说明文档: https://cloud.tencent.com/document/product/266/11732#I
-  /// 2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。
+  /// **Required.** The start time of the request, supports data query for the last three months, the gap between the start time and the end time cannot exceed a month. Interface request supports two time formats:
+  /// 1) YYYY-MM-DDThh:mm:ssZ: ISO time format, for details, see [ISO Date Format Description](https://cloud.tencent.com/document/product/267/38543#:~:text=I- ,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
+  /// 2) YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间点，接口查询支持两种时间格式：
-  /// 1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见IOS日期格式说明文档: https://cloud.tencent.com/document/product/266/11732#I
-  /// 2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。
-  /// 支持最近三个月的数据查询，时间跨度最大是1个月。
+  /// **Required.** The end time of the request, supports data query for the last three months, the gap between the start time and the end time cannot exceed a month. Interface request supports two time formats:
+  /// 1) YYYY-MM-DDThh:mm:ssZ: ISO time format,for details,see [ISO Date Format Description](https://cloud.tencent.com/document/product/267/38543#:~:text=I- ,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
+  /// 2) YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
   end_time: String = "EndTime",
 }
 
-/// DescribeDeliverBandwidthList返回参数结构体
+/// Response of [`Client::describe_deliver_bandwidth_list`].
 pub struct DescribeDeliverBandwidthListResponse: decode {
-  /// 转推计费带宽数据
+  /// Billable bandwidth of live stream relaying.
   data_info_list: Vec<BandwidthInfo> = "DataInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDeliverLogDownList请求参数结构体
+/// Request of [`Client::describe_deliver_log_down_list`].
 pub struct DescribeDeliverLogDownListRequest: encode {
   /// **Required.** <p>开始时间。UTC 格式，例如：2022-02-09T12:36:42Z。<br>注意：</p><ol><li>北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式说明</a>。</li></ol>
   start_time: String = "StartTime",
@@ -9615,83 +11379,78 @@ pub struct DescribeDeliverLogDownListRequest: encode {
   deliver_domains: Vec<String> = "DeliverDomains",
 }
 
-/// DescribeDeliverLogDownList返回参数结构体
+/// Response of [`Client::describe_deliver_log_down_list`].
 pub struct DescribeDeliverLogDownListResponse: decode {
   /// <p>日志信息列表。</p>
   log_info_list: Vec<PushLogInfo> = "LogInfoList",
   /// <p>总条数。</p>
   total_num: u64 = "TotalNum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGroupProIspPlayInfoList请求参数结构体
+/// Request of [`Client::describe_group_pro_isp_play_info_list`].
 pub struct DescribeGroupProIspPlayInfoListRequest: encode {
-  /// **Required.** 起始时间点，
-  /// 使用UTC格式时间，
-  /// 例如：2019-01-08T10:00:00Z。
-  /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/267/38543#:~:text=I-,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)。
+  /// **Required.** The start time of the request, supports data query for the last one month, the gap between the start time and the end time cannot exceed one month. Interface request supports two time formats:
+  /// 1) YYYY-MM-DDThh:mm:ssZ: ISO time format, for details, see [ISO Date Format Description](https://cloud.tencent.com/document/product/267/38543#:~:text=I- ,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
+  /// 2) YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间点，
-  /// 使用UTC格式时间，
-  /// 例如：2019-01-08T10:00:00Z。
-  /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/267/38543#:~:text=I-,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)。
-  /// 时间跨度在（0,3小时]，支持最近1个月数据查询。
+  /// **Required.** The end time of the request, supports data query for the last one month, the gap between the start time and the end time cannot exceed one month. Interface request supports two time formats:
+  /// 1) YYYY-MM-DDThh:mm:ssZ: ISO time format,for details,see [ISO Date Format Description](https://cloud.tencent.com/document/product/267/38543#:~:text=I- ,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
+  /// 2) YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
   end_time: String = "EndTime",
-  /// 播放域名，默认为不填，表示求总体数据。
+  /// Playback domain name. If this parameter is left empty, full data will be queried.
   play_domains: Vec<String> = "PlayDomains",
-  /// 省份列表，默认不填，则返回各省份的数据。
+  /// District list. If this parameter is left empty, data for all districts will be returned.
   province_names: Vec<String> = "ProvinceNames",
-  /// 运营商列表，默认不填，则返回整个运营商的数据。
+  /// ISP list. If this parameter is left empty, data of all ISPs will be returned.
   isp_names: Vec<String> = "IspNames",
-  /// 国内还是国外，如果为空，查询所有地区数据；如果为“Mainland”，查询国内数据；如果为“Oversea”，则查询国外数据。
+  /// Within or outside Mainland China. Valid values: Mainland (data for Mainland China), Oversea (data for regions outside Mainland China). If this parameter is left empty, data for all regions will be queried.
   mainland_or_oversea: String = "MainlandOrOversea",
 }
 
-/// DescribeGroupProIspPlayInfoList返回参数结构体
+/// Response of [`Client::describe_group_pro_isp_play_info_list`].
 pub struct DescribeGroupProIspPlayInfoListResponse: decode {
-  /// 数据内容。
+  /// Data content.
   data_info_list: Vec<GroupProIspDataInfo> = "DataInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHttpStatusInfoList请求参数结构体
+/// Request of [`Client::describe_http_status_info_list`].
 pub struct DescribeHttpStatusInfoListRequest: encode {
-  /// **Required.** 起始时间，
-  /// 使用UTC格式时间，
-  /// 例如：2019-01-08T10:00:00Z。
-  /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/267/38543#:~:text=I-,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)。
+  /// **Required.** The start time of the request, supports data query for the last three months, the gap between the start time and the end time cannot exceed one day. Interface request supports two time formats:
+  /// 1) YYYY-MM-DDThh:mm:ssZ: ISO time format, for details, see [ISO Date Format Description](https://cloud.tencent.com/document/product/267/38543#:~:text=I- ,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
+  /// 2) YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间，
-  /// 使用UTC格式时间，
-  /// 例如：2019-01-08T10:00:00Z。
-  /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/267/38543#:~:text=I-,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)。
+  /// **Required.** The end time of the request, supports data query for the last three months, the gap between the start time and the end time cannot exceed one day. Interface request supports two time formats:
+  /// 1) YYYY-MM-DDThh:mm:ssZ: ISO time format,for details,see [ISO Date Format Description](https://cloud.tencent.com/document/product/267/38543#:~:text=I- ,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
+  /// 2) YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
   end_time: String = "EndTime",
-  /// 播放域名列表。
+  /// Playback domain name list.
   play_domains: Vec<String> = "PlayDomains",
 }
 
-/// DescribeHttpStatusInfoList返回参数结构体
+/// Response of [`Client::describe_http_status_info_list`].
 pub struct DescribeHttpStatusInfoListResponse: decode {
-  /// 播放状态码列表。
+  /// Playback status code list.
   data_info_list: Vec<HttpStatusData> = "DataInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveAvatarBackgroundList请求参数结构体
+/// Request of [`Client::describe_live_avatar_background_list`].
 pub struct DescribeLiveAvatarBackgroundListRequest: encode {}
 
-/// DescribeLiveAvatarBackgroundList返回参数结构体
+/// Response of [`Client::describe_live_avatar_background_list`].
 pub struct DescribeLiveAvatarBackgroundListResponse: decode {
   /// 数字人背景图片信息列表。
   info_list: Vec<AvatarBackgroundInfo> = "InfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveAvatarCloneFigureList请求参数结构体
+/// Request of [`Client::describe_live_avatar_clone_figure_list`].
 pub struct DescribeLiveAvatarCloneFigureListRequest: encode {
   /// <p>待查询的克隆形象的TaskId</p>
   task_id: String = "TaskId",
@@ -9703,28 +11462,28 @@ pub struct DescribeLiveAvatarCloneFigureListRequest: encode {
   offset: String = "Offset",
 }
 
-/// DescribeLiveAvatarCloneFigureList返回参数结构体
+/// Response of [`Client::describe_live_avatar_clone_figure_list`].
 pub struct DescribeLiveAvatarCloneFigureListResponse: decode {
   /// <p>克隆形象列表</p>
   clone_figure_list: Vec<LiveAvatarCloneFigureInfo> = "CloneFigureList",
   /// <p>克隆形象总个数</p><p>单位：个</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveAvatarImageList请求参数结构体
+/// Request of [`Client::describe_live_avatar_image_list`].
 pub struct DescribeLiveAvatarImageListRequest: encode {}
 
-/// DescribeLiveAvatarImageList返回参数结构体
+/// Response of [`Client::describe_live_avatar_image_list`].
 pub struct DescribeLiveAvatarImageListResponse: decode {
   /// 数字人形象信息列表。
   image_info_list: Vec<AvatarAnchorInfo> = "ImageInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveAvatarRooms请求参数结构体
+/// Request of [`Client::describe_live_avatar_rooms`].
 pub struct DescribeLiveAvatarRoomsRequest: encode {
   /// 数字人直播间 ID。
   room_id: String = "RoomId",
@@ -9736,7 +11495,7 @@ pub struct DescribeLiveAvatarRoomsRequest: encode {
   page_size: i64 = "PageSize",
 }
 
-/// DescribeLiveAvatarRooms返回参数结构体
+/// Response of [`Client::describe_live_avatar_rooms`].
 pub struct DescribeLiveAvatarRoomsResponse: decode {
   /// 数字人直播间信息列表。
   info_list: Vec<AvatarRoomInfo> = "InfoList",
@@ -9744,11 +11503,11 @@ pub struct DescribeLiveAvatarRoomsResponse: decode {
   limit_create_num: i64 = "LimitCreateNum",
   /// 当前数字人直播间总个数。
   total_num: i64 = "TotalNum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveAvatarScripts请求参数结构体
+/// Request of [`Client::describe_live_avatar_scripts`].
 pub struct DescribeLiveAvatarScriptsRequest: encode {
   /// **Required.** <p>数字人直播间 ID。</p>
   room_id: String = "RoomId",
@@ -9762,7 +11521,7 @@ pub struct DescribeLiveAvatarScriptsRequest: encode {
   product_id: String = "ProductId",
 }
 
-/// DescribeLiveAvatarScripts返回参数结构体
+/// Response of [`Client::describe_live_avatar_scripts`].
 pub struct DescribeLiveAvatarScriptsResponse: decode {
   /// <p>数字人直播间话术信息列表。</p>
   info_list: Vec<AvatarScriptInfo> = "InfoList",
@@ -9770,25 +11529,25 @@ pub struct DescribeLiveAvatarScriptsResponse: decode {
   limit_create_num: i64 = "LimitCreateNum",
   /// <p>当前数字人直播间话术总条数。</p>
   total_num: i64 = "TotalNum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveAvatarTemporaryScriptList请求参数结构体
+/// Request of [`Client::describe_live_avatar_temporary_script_list`].
 pub struct DescribeLiveAvatarTemporaryScriptListRequest: encode {
   /// **Required.** 数字人直播间 ID。
   room_id: String = "RoomId",
 }
 
-/// DescribeLiveAvatarTemporaryScriptList返回参数结构体
+/// Response of [`Client::describe_live_avatar_temporary_script_list`].
 pub struct DescribeLiveAvatarTemporaryScriptListResponse: decode {
   /// 临时话术列表。
   info_list: Vec<AvatarTemporaryScriptInfo> = "InfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveAvatarTimbreList请求参数结构体
+/// Request of [`Client::describe_live_avatar_timbre_list`].
 pub struct DescribeLiveAvatarTimbreListRequest: encode {
   /// 过滤音色性别。默认不过滤。
   /// male - 男性，
@@ -9796,91 +11555,91 @@ pub struct DescribeLiveAvatarTimbreListRequest: encode {
   timbre_gender: String = "TimbreGender",
 }
 
-/// DescribeLiveAvatarTimbreList返回参数结构体
+/// Response of [`Client::describe_live_avatar_timbre_list`].
 pub struct DescribeLiveAvatarTimbreListResponse: decode {
   /// 数字人声音信息列表。
   timbre_list: Vec<AvatarTimbreList> = "TimbreList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveCallbackRules请求参数结构体
+/// Request of [`Client::describe_live_callback_rules`].
 pub struct DescribeLiveCallbackRulesRequest: encode {}
 
-/// DescribeLiveCallbackRules返回参数结构体
+/// Response of [`Client::describe_live_callback_rules`].
 pub struct DescribeLiveCallbackRulesResponse: decode {
-  /// 规则信息列表。
+  /// Rule information list.
   rules: Vec<CallBackRuleInfo> = "Rules",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveCallbackTemplate请求参数结构体
+/// Request of [`Client::describe_live_callback_template`].
 pub struct DescribeLiveCallbackTemplateRequest: encode {
-  /// **Required.** 模板 ID。
-  /// 1. 在创建回调模板接口 [CreateLiveCallbackTemplate](/document/product/267/32637) 调用的返回值中获取模板 ID。
-  /// 2. 可以从接口 [DescribeLiveCallbackTemplates](/document/product/267/32632) 查询已经创建的过的模板列表。
+  /// **Required.** Template ID.
+  /// 1. Get the template ID in the returned value of the [CreateLiveCallbackTemplate](https://intl.cloud.tencent.com/document/product/267/32637?from_cn_redirect=1) API call.
+  /// 2. You can query the list of created templates through the [DescribeLiveCallbackTemplates](https://intl.cloud.tencent.com/document/product/267/32632?from_cn_redirect=1) API.
   template_id: i64 = "TemplateId",
 }
 
-/// DescribeLiveCallbackTemplate返回参数结构体
+/// Response of [`Client::describe_live_callback_template`].
 pub struct DescribeLiveCallbackTemplateResponse: decode {
-  /// 回调模板信息。
+  /// Callback template information.
   template: CallBackTemplateInfo = "Template",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveCallbackTemplates请求参数结构体
+/// Request of [`Client::describe_live_callback_templates`].
 pub struct DescribeLiveCallbackTemplatesRequest: encode {}
 
-/// DescribeLiveCallbackTemplates返回参数结构体
+/// Response of [`Client::describe_live_callback_templates`].
 pub struct DescribeLiveCallbackTemplatesResponse: decode {
-  /// 模板信息列表。
+  /// Template information list.
   templates: Vec<CallBackTemplateInfo> = "Templates",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveCert请求参数结构体
+/// Request of [`Client::describe_live_cert`].
 pub struct DescribeLiveCertRequest: encode {
-  /// **Required.** DescribeLiveCerts接口获取到的证书Id。
+  /// **Required.** Certificate ID obtained through the `DescribeLiveCerts` API.
   cert_id: i64 = "CertId",
 }
 
-/// DescribeLiveCert返回参数结构体
+/// Response of [`Client::describe_live_cert`].
 pub struct DescribeLiveCertResponse: decode {
-  /// 证书信息。
+  /// Certificate information.
   cert_info: CertInfo = "CertInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveCerts请求参数结构体
+/// Request of [`Client::describe_live_certs`].
 pub struct DescribeLiveCertsRequest: encode {}
 
-/// DescribeLiveCerts返回参数结构体
+/// Response of [`Client::describe_live_certs`].
 pub struct DescribeLiveCertsResponse: decode {
-  /// 证书信息列表。
+  /// Certificate information list.
   cert_info_set: Vec<CertInfo> = "CertInfoSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveCloudEffectConfig请求参数结构体
+/// Request of [`Client::describe_live_cloud_effect_config`].
 pub struct DescribeLiveCloudEffectConfigRequest: encode {}
 
-/// DescribeLiveCloudEffectConfig返回参数结构体
+/// Response of [`Client::describe_live_cloud_effect_config`].
 pub struct DescribeLiveCloudEffectConfigResponse: decode {
   /// <p>模板生礼物的模板信息列表。</p>
   effect_template_list: Vec<CloudEffectTemplateInfo> = "EffectTemplateList",
   /// <p>惩罚特效模板信息列表。</p>
   punishment_effect_template_list: Vec<CloudEffectTemplateInfo> = "PunishmentEffectTemplateList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveCloudEffectList请求参数结构体
+/// Request of [`Client::describe_live_cloud_effect_list`].
 pub struct DescribeLiveCloudEffectListRequest: encode {
   /// 云端特效ID。
   id: String = "Id",
@@ -9892,7 +11651,7 @@ pub struct DescribeLiveCloudEffectListRequest: encode {
   r#type: String = "Type",
 }
 
-/// DescribeLiveCloudEffectList返回参数结构体
+/// Response of [`Client::describe_live_cloud_effect_list`].
 pub struct DescribeLiveCloudEffectListResponse: decode {
   /// 云端特效信息列表。
   info_list: Vec<CloudEffectInfo> = "InfoList",
@@ -9900,69 +11659,69 @@ pub struct DescribeLiveCloudEffectListResponse: decode {
   enable_create_num: i64 = "EnableCreateNum",
   /// 当前已有的特效总个数。
   total_num: i64 = "TotalNum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveDelayInfoList请求参数结构体
+/// Request of [`Client::describe_live_delay_info_list`].
 pub struct DescribeLiveDelayInfoListRequest: encode {}
 
-/// DescribeLiveDelayInfoList返回参数结构体
+/// Response of [`Client::describe_live_delay_info_list`].
 pub struct DescribeLiveDelayInfoListResponse: decode {
-  /// 延播信息列表。
+  /// Delayed playback information list.
   delay_info_list: Vec<DelayInfo> = "DelayInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveDomainCertBindings请求参数结构体
+/// Request of [`Client::describe_live_domain_cert_bindings`].
 pub struct DescribeLiveDomainCertBindingsRequest: encode {
-  /// 要搜索的域名字符串。
+  /// The keyword to use to search for domains.
   domain_search: String = "DomainSearch",
-  /// 记录行的位置，从0开始。默认0。
+  /// The number of records to skip before starting to return any results. 0 means to start from the first record and is the default.
   offset: i64 = "Offset",
-  /// 记录行的最大数目。默认50。
-  /// 若不传，则最多返回50条数据。
+  /// The maximum number of records to return. The default is 50.
+  /// If this parameter is not specified, up to 50 records will be returned.
   length: i64 = "Length",
-  /// 要查询的单个域名。
+  /// The name of a particular domain to query.
   domain_name: String = "DomainName",
-  /// 可取值：
-  /// ExpireTimeAsc：证书过期时间升序。
-  /// ExpireTimeDesc：证书过期时间降序。
+  /// Valid values:
+  /// ExpireTimeAsc: Sort the records by certificate expiration time in ascending order.
+  /// ExpireTimeDesc: Sort the records by certificate expiration time in descending order.
   order_by: String = "OrderBy",
 }
 
-/// DescribeLiveDomainCertBindings返回参数结构体
+/// Response of [`Client::describe_live_domain_cert_bindings`].
 pub struct DescribeLiveDomainCertBindingsResponse: decode {
-  /// 有绑定证书的域名信息数组。
+  /// The information of domains that meet the query criteria.
   live_domain_cert_bindings: Vec<LiveDomainCertBindings> = "LiveDomainCertBindings",
-  /// 总的记录行数，便于分页。
+  /// The number of records returned, which is needed for pagination.
   total_num: i64 = "TotalNum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveDomainCert请求参数结构体
+/// Request of [`Client::describe_live_domain_cert`].
 pub struct DescribeLiveDomainCertRequest: encode {
-  /// **Required.** 播放域名。
+  /// **Required.** Playback domain name.
   domain_name: String = "DomainName",
 }
 
-/// DescribeLiveDomainCert返回参数结构体
+/// Response of [`Client::describe_live_domain_cert`].
 pub struct DescribeLiveDomainCertResponse: decode {
-  /// 证书信息。
+  /// Certificate information.
   domain_cert_info: DomainCertInfo = "DomainCertInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveDomainPlayInfoList请求参数结构体
+/// Request of [`Client::describe_live_domain_play_info_list`].
 pub struct DescribeLiveDomainPlayInfoListRequest: encode {
   /// 播放域名列表。
   play_domains: Vec<String> = "PlayDomains",
 }
 
-/// DescribeLiveDomainPlayInfoList返回参数结构体
+/// Response of [`Client::describe_live_domain_play_info_list`].
 pub struct DescribeLiveDomainPlayInfoListResponse: decode {
   /// 数据时间，格式为yyyy-mm-dd HH:MM:SS。
   time: String = "Time",
@@ -9976,74 +11735,74 @@ pub struct DescribeLiveDomainPlayInfoListResponse: decode {
   total_online: u64 = "TotalOnline",
   /// 分域名的数据情况。
   domain_info_list: Vec<DomainInfoList> = "DomainInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveDomainReferer请求参数结构体
+/// Request of [`Client::describe_live_domain_referer`].
 pub struct DescribeLiveDomainRefererRequest: encode {
-  /// **Required.** 播放域名。
+  /// **Required.** Playback domain name
   domain_name: String = "DomainName",
 }
 
-/// DescribeLiveDomainReferer返回参数结构体
+/// Response of [`Client::describe_live_domain_referer`].
 pub struct DescribeLiveDomainRefererResponse: decode {
-  /// 域名 Referer 黑白名单配置。
+  /// Referer allowlist/blocklist configuration of a domain name
   referer_auth_config: RefererAuthConfig = "RefererAuthConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveDomain请求参数结构体
+/// Request of [`Client::describe_live_domain`].
 pub struct DescribeLiveDomainRequest: encode {
-  /// **Required.** 域名。
+  /// **Required.** Domain name.
   domain_name: String = "DomainName",
 }
 
-/// DescribeLiveDomain返回参数结构体
+/// Response of [`Client::describe_live_domain`].
 pub struct DescribeLiveDomainResponse: decode {
-  /// 域名信息。
+  /// Domain name information.
   domain_info: DomainInfo = "DomainInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveDomains请求参数结构体
+/// Request of [`Client::describe_live_domains`].
 pub struct DescribeLiveDomainsRequest: encode {
-  /// 域名状态过滤。0-停用，1-启用。
+  /// Filter by domain name status. 0: disabled, 1: enabled.
   domain_status: u64 = "DomainStatus",
-  /// 域名类型过滤。0-推流，1-播放。
+  /// Filter by domain name type. 0: push. 1: playback
   domain_type: u64 = "DomainType",
-  /// 分页大小，范围：10~100。默认10。
+  /// Number of entries per page. Value range: 10-100. Default value: 10.
   page_size: u64 = "PageSize",
-  /// 取第几页，范围：1~100000。默认1。
+  /// Page number to get. Value range: 1-100000. Default value: 1.
   page_num: u64 = "PageNum",
-  /// 0 普通直播 1慢直播 默认0。
+  /// 0: LVB, 1: LCB. Default value: 0.
   is_delay_live: u64 = "IsDelayLive",
-  /// 域名前缀。
+  /// Domain name prefix.
   domain_prefix: String = "DomainPrefix",
-  /// 播放区域，只在 DomainType=1 时该参数有意义。
-  /// 1: 国内。
-  /// 2: 全球。
-  /// 3: 海外。
+  /// Playback region. This parameter is valid only when `DomainType` is set to `1`.
+  /// `1`: Chinese mainland
+  /// `2`: global
+  /// `3`: outside Chinese mainland
   play_type: u64 = "PlayType",
 }
 
-/// DescribeLiveDomains返回参数结构体
+/// Response of [`Client::describe_live_domains`].
 pub struct DescribeLiveDomainsResponse: decode {
-  /// 总记录数。
+  /// Total number of results.
   all_count: u64 = "AllCount",
-  /// 域名详细信息列表。
+  /// List of domain name details.
   domain_list: Vec<DomainInfo> = "DomainList",
-  /// 可继续添加域名数量。
+  /// The number of domain names that can be added
   create_limit_count: i64 = "CreateLimitCount",
-  /// 启用的播放域名加速区域统计，数组元素分别为：中国大陆（境内），全球地区，国际/港澳台（境外）域名数量。
+  /// The number of domains accelerated in the Chinese mainland, globally, and outside the Chinese mainland respectively.
   play_type_count: Vec<i64> = "PlayTypeCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveEnhanceInfoList请求参数结构体
+/// Request of [`Client::describe_live_enhance_info_list`].
 pub struct DescribeLiveEnhanceInfoListRequest: encode {
   /// **Required.** 起始时间点，使用ISO格式时间，
   /// 例如：2019-01-08T10:00:00Z。
@@ -10067,15 +11826,15 @@ pub struct DescribeLiveEnhanceInfoListRequest: encode {
   fps: Vec<String> = "Fps",
 }
 
-/// DescribeLiveEnhanceInfoList返回参数结构体
+/// Response of [`Client::describe_live_enhance_info_list`].
 pub struct DescribeLiveEnhanceInfoListResponse: decode {
   /// 直播增强统计信息列表。
   data_info_list: Vec<LiveEnhanceInfo> = "DataInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLivePackageInfo请求参数结构体
+/// Request of [`Client::describe_live_package_info`].
 pub struct DescribeLivePackageInfoRequest: encode {
   /// **Required.** 包类型，可选值：
   /// 0：流量包
@@ -10098,7 +11857,7 @@ pub struct DescribeLivePackageInfoRequest: encode {
   page_size: i64 = "PageSize",
 }
 
-/// DescribeLivePackageInfo返回参数结构体
+/// Response of [`Client::describe_live_package_info`].
 pub struct DescribeLivePackageInfoResponse: decode {
   /// 套餐包信息。
   live_package_info_list: Vec<LivePackageInfo> = "LivePackageInfoList",
@@ -10127,22 +11886,22 @@ pub struct DescribeLivePackageInfoResponse: decode {
   /// 快直播，中国大陆（境内全地区）计费方式。
   /// 快直播，国际/港澳台（境外多地区）计费方式。
   flux_package_bill_mode: String = "FluxPackageBillMode",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLivePadRules请求参数结构体
+/// Request of [`Client::describe_live_pad_rules`].
 pub struct DescribeLivePadRulesRequest: encode {}
 
-/// DescribeLivePadRules返回参数结构体
+/// Response of [`Client::describe_live_pad_rules`].
 pub struct DescribeLivePadRulesResponse: decode {
   /// 规则信息列表。
   rules: Vec<RuleInfo> = "Rules",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLivePadStreamList请求参数结构体
+/// Request of [`Client::describe_live_pad_stream_list`].
 pub struct DescribeLivePadStreamListRequest: encode {
   /// 推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
   app_name: String = "AppName",
@@ -10156,7 +11915,7 @@ pub struct DescribeLivePadStreamListRequest: encode {
   page_size: i64 = "PageSize",
 }
 
-/// DescribeLivePadStreamList返回参数结构体
+/// Response of [`Client::describe_live_pad_stream_list`].
 pub struct DescribeLivePadStreamListResponse: decode {
   /// 当前正在拉取垫片的流信息列表。
   stream_info_list: Vec<PadStreamInfo> = "StreamInfoList",
@@ -10168,280 +11927,284 @@ pub struct DescribeLivePadStreamListResponse: decode {
   total_num: i64 = "TotalNum",
   /// 可以分的总页数。
   total_page: i64 = "TotalPage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLivePadTemplate请求参数结构体
+/// Request of [`Client::describe_live_pad_template`].
 pub struct DescribeLivePadTemplateRequest: encode {
   /// **Required.** 模板id。
   template_id: u64 = "TemplateId",
 }
 
-/// DescribeLivePadTemplate返回参数结构体
+/// Response of [`Client::describe_live_pad_template`].
 pub struct DescribeLivePadTemplateResponse: decode {
   /// 直播垫片模板信息。
   template: PadTemplate = "Template",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLivePadTemplates请求参数结构体
+/// Request of [`Client::describe_live_pad_templates`].
 pub struct DescribeLivePadTemplatesRequest: encode {}
 
-/// DescribeLivePadTemplates返回参数结构体
+/// Response of [`Client::describe_live_pad_templates`].
 pub struct DescribeLivePadTemplatesResponse: decode {
   /// 直播垫片模板信息。
   templates: Vec<PadTemplate> = "Templates",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLivePlayAuthKey请求参数结构体
+/// Request of [`Client::describe_live_play_auth_key`].
 pub struct DescribeLivePlayAuthKeyRequest: encode {
-  /// **Required.** 域名。
+  /// **Required.** Domain name.
   domain_name: String = "DomainName",
 }
 
-/// DescribeLivePlayAuthKey返回参数结构体
+/// Response of [`Client::describe_live_play_auth_key`].
 pub struct DescribeLivePlayAuthKeyResponse: decode {
-  /// 播放鉴权key信息。
+  /// Playback authentication key information.
   play_auth_key_info: PlayAuthKeyInfo = "PlayAuthKeyInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLivePullStreamTaskStatus请求参数结构体
+/// Request of [`Client::describe_live_pull_stream_task_status`].
 pub struct DescribeLivePullStreamTaskStatusRequest: encode {
   /// **Required.** 任务 ID。
   task_id: String = "TaskId",
 }
 
-/// DescribeLivePullStreamTaskStatus返回参数结构体
+/// Response of [`Client::describe_live_pull_stream_task_status`].
 pub struct DescribeLivePullStreamTaskStatusResponse: decode {
   /// 任务状态信息。
   task_status_info: TaskStatusInfo = "TaskStatusInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLivePullStreamTasks请求参数结构体
+/// Request of [`Client::describe_live_pull_stream_tasks`].
 pub struct DescribeLivePullStreamTasksRequest: encode {
-  /// 任务 ID。
-  /// 来源：调用 CreateLivePullStreamTask 接口时返回。
-  /// 不填默认查询所有任务，按更新时间倒序排序。
+  /// The task ID.
+  /// A task ID is returned by the `CreateLivePullStreamTask` API.
+  /// If you do not pass this parameter, all tasks will be returned, sorted by last updated time in descending order.
   task_id: String = "TaskId",
-  /// 取得第几页，默认值：1。
+  /// The number of page to start from. Default value: 1.
   page_num: u64 = "PageNum",
-  /// 分页大小，默认值：10。
-  /// 取值范围：1~20 之前的任意整数。
+  /// The maximum number of records per page. Default value: 10.
+  /// Valid values: Any integer between 1 and 20.
   page_size: u64 = "PageSize",
-  /// 使用指定任务 ID 查询任务信息。
+  /// **China site only.** 使用指定任务 ID 查询任务信息。
   /// 注意：仅供使用指定 ID 创建的任务查询。
   specify_task_id: String = "SpecifyTaskId",
 }
 
-/// DescribeLivePullStreamTasks返回参数结构体
+/// Response of [`Client::describe_live_pull_stream_tasks`].
 pub struct DescribeLivePullStreamTasksResponse: decode {
-  /// 直播拉流任务信息列表。
+  /// The information of stream pulling tasks.
   task_infos: Vec<PullStreamTaskInfo> = "TaskInfos",
-  /// 分页的页码。
+  /// The page number.
   page_num: u64 = "PageNum",
-  /// 每页大小。
+  /// The number of records per page.
   page_size: u64 = "PageSize",
-  /// 符合条件的总个数。
+  /// The total number of records.
   total_num: u64 = "TotalNum",
-  /// 总页数。
+  /// The total number of pages.
   total_page: u64 = "TotalPage",
-  /// 限制可创建的最大任务数。
+  /// The maximum number of tasks allowed.
   limit_task_num: u64 = "LimitTaskNum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLivePushAuthKey请求参数结构体
+/// Request of [`Client::describe_live_push_auth_key`].
 pub struct DescribeLivePushAuthKeyRequest: encode {
-  /// **Required.** 推流域名。
+  /// **Required.** Push domain name.
   domain_name: String = "DomainName",
 }
 
-/// DescribeLivePushAuthKey返回参数结构体
+/// Response of [`Client::describe_live_push_auth_key`].
 pub struct DescribeLivePushAuthKeyResponse: decode {
-  /// 推流鉴权key信息。
+  /// Push authentication key information.
   push_auth_key_info: PushAuthKeyInfo = "PushAuthKeyInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveRecordRules请求参数结构体
+/// Request of [`Client::describe_live_record_rules`].
 pub struct DescribeLiveRecordRulesRequest: encode {}
 
-/// DescribeLiveRecordRules返回参数结构体
+/// Response of [`Client::describe_live_record_rules`].
 pub struct DescribeLiveRecordRulesResponse: decode {
-  /// 规则列表。
+  /// List of rules.
   rules: Vec<RuleInfo> = "Rules",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveRecordTemplate请求参数结构体
+/// Request of [`Client::describe_live_record_template`].
 pub struct DescribeLiveRecordTemplateRequest: encode {
-  /// **Required.** [DescribeLiveRecordTemplates](/document/product/267/32609)接口获取到的模板 ID。
+  /// **Required.** Template ID obtained by [DescribeLiveRecordTemplates](https://intl.cloud.tencent.com/document/product/267/32609?from_cn_redirect=1).
   template_id: i64 = "TemplateId",
 }
 
-/// DescribeLiveRecordTemplate返回参数结构体
+/// Response of [`Client::describe_live_record_template`].
 pub struct DescribeLiveRecordTemplateResponse: decode {
-  /// 录制模板信息。
+  /// Recording template information.
   template: RecordTemplateInfo = "Template",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveRecordTemplates请求参数结构体
+/// Request of [`Client::describe_live_record_templates`].
 pub struct DescribeLiveRecordTemplatesRequest: encode {
-  /// 是否属于慢直播模板，默认：0。
-  /// 0： 标准直播。
-  /// 1：慢直播。
+  /// Whether it is an LCB template. Default value: 0.
+  /// 0: LVB.
+  /// 1: LCB.
   is_delay_live: i64 = "IsDelayLive",
 }
 
-/// DescribeLiveRecordTemplates返回参数结构体
+/// Response of [`Client::describe_live_record_templates`].
 pub struct DescribeLiveRecordTemplatesResponse: decode {
-  /// 录制模板信息列表。
+  /// Recording template information list.
   templates: Vec<RecordTemplateInfo> = "Templates",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveSmartEraseRules请求参数结构体
+/// Request of [`Client::describe_live_smart_erase_rules`].
 pub struct DescribeLiveSmartEraseRulesRequest: encode {}
 
-/// DescribeLiveSmartEraseRules返回参数结构体
+/// Response of [`Client::describe_live_smart_erase_rules`].
 pub struct DescribeLiveSmartEraseRulesResponse: decode {
   /// <p>规则信息列表。</p>
   rules: Vec<RuleInfo> = "Rules",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveSmartEraseTemplate请求参数结构体
+/// Request of [`Client::describe_live_smart_erase_template`].
 pub struct DescribeLiveSmartEraseTemplateRequest: encode {
   /// **Required.** <p>模板id。</p>
   template_id: u64 = "TemplateId",
 }
 
-/// DescribeLiveSmartEraseTemplate返回参数结构体
+/// Response of [`Client::describe_live_smart_erase_template`].
 pub struct DescribeLiveSmartEraseTemplateResponse: decode {
   /// <p>直播智能擦除模板信息。</p>
   template: SmartEraseTemplate = "Template",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveSmartEraseTemplates请求参数结构体
+/// Request of [`Client::describe_live_smart_erase_templates`].
 pub struct DescribeLiveSmartEraseTemplatesRequest: encode {}
 
-/// DescribeLiveSmartEraseTemplates返回参数结构体
+/// Response of [`Client::describe_live_smart_erase_templates`].
 pub struct DescribeLiveSmartEraseTemplatesResponse: decode {
   /// <p>直播智能擦除模板信息。</p>
   templates: Vec<SmartEraseTemplate> = "Templates",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveSnapshotRules请求参数结构体
+/// Request of [`Client::describe_live_snapshot_rules`].
 pub struct DescribeLiveSnapshotRulesRequest: encode {}
 
-/// DescribeLiveSnapshotRules返回参数结构体
+/// Response of [`Client::describe_live_snapshot_rules`].
 pub struct DescribeLiveSnapshotRulesResponse: decode {
-  /// 规则列表。
+  /// Rule list.
   rules: Vec<RuleInfo> = "Rules",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveSnapshotTemplate请求参数结构体
+/// Request of [`Client::describe_live_snapshot_template`].
 pub struct DescribeLiveSnapshotTemplateRequest: encode {
-  /// **Required.** 模板 ID。
-  /// 调用 [CreateLiveSnapshotTemplate](/document/product/267/32624) 时返回的模板 ID。
+  /// **Required.** Template ID.
+  /// Template ID returned by the [CreateLiveSnapshotTemplate](https://intl.cloud.tencent.com/document/product/267/32624?from_cn_redirect=1) API call.
   template_id: i64 = "TemplateId",
 }
 
-/// DescribeLiveSnapshotTemplate返回参数结构体
+/// Response of [`Client::describe_live_snapshot_template`].
 pub struct DescribeLiveSnapshotTemplateResponse: decode {
-  /// 截图模板信息。
+  /// Screencapturing template information.
   template: SnapshotTemplateInfo = "Template",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveSnapshotTemplates请求参数结构体
+/// Request of [`Client::describe_live_snapshot_templates`].
 pub struct DescribeLiveSnapshotTemplatesRequest: encode {}
 
-/// DescribeLiveSnapshotTemplates返回参数结构体
+/// Response of [`Client::describe_live_snapshot_templates`].
 pub struct DescribeLiveSnapshotTemplatesResponse: decode {
-  /// 截图模板列表。
+  /// Screencapturing template list.
   templates: Vec<SnapshotTemplateInfo> = "Templates",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveStreamEventList请求参数结构体
+/// Request of [`Client::describe_live_stream_event_list`].
 pub struct DescribeLiveStreamEventListRequest: encode {
-  /// **Required.** 起始时间。 UTC 格式，例如：2018-12-29T19:00:00Z。支持查询2个月内的历史记录。
+  /// **Required.** Start time.
+  /// In UTC format, such as 2018-12-29T19:00:00Z.
+  /// This supports querying the history of 60 days.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间。UTC 格式，例如：2018-12-29T20:00:00Z。不超过当前时间，且和起始时间相差不得超过1个月。
+  /// **Required.** End time.
+  /// In UTC format, such as 2018-12-29T20:00:00Z.
+  /// This cannot be after the current time and cannot be more than 30 days after the start time.
   end_time: String = "EndTime",
-  /// 推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
+  /// Push path, which is the same as the AppName in push and playback addresses and is "live" by default.
   app_name: String = "AppName",
-  /// 推流域名。
+  /// Push domain name.
   domain_name: String = "DomainName",
-  /// 流名称，不支持通配符（*）查询，默认模糊匹配。
-  /// 可使用IsStrict字段改为精确查询。
+  /// Stream name; query with wildcard (*) is not supported; fuzzy match by default.
+  /// The IsStrict field can be used to change to exact query.
   stream_name: String = "StreamName",
-  /// 取得第几页。
-  /// 默认值：1。
-  /// 注： 目前只支持10000条内的查询。
+  /// Page number to get.
+  /// Default value: 1.
+  /// Note: Currently, query for up to 10,000 entries is supported.
   page_num: u64 = "PageNum",
-  /// 分页大小。
-  /// 最大值：100。
-  /// 取值范围：1~100 之间的任意整数。
-  /// 默认值：10。
-  /// 注： 目前只支持10000条内的查询。
+  /// Number of entries per page.
+  /// Maximum value: 100.
+  /// Value range: any integer between 1 and 100.
+  /// Default value: 10.
+  /// Note: currently, query for up to 10,000 entries is supported.
   page_size: u64 = "PageSize",
-  /// 是否过滤，默认不过滤。
-  /// 0：不进行任何过滤。
-  /// 1：过滤掉开播失败的，只返回开播成功的。
+  /// Whether to filter. No filtering by default.
+  /// 0: No filtering at all.
+  /// 1: Filter out the failing streams and return only the successful ones.
   is_filter: i64 = "IsFilter",
-  /// 是否精确查询，默认模糊匹配。
-  /// 0：模糊匹配。
-  /// 1：精确查询。
-  /// 注：使用StreamName时该参数生效。
+  /// Whether to query exactly. Fuzzy match by default.
+  /// 0: Fuzzy match.
+  /// 1: Exact query.
+  /// Note: This parameter takes effect when StreamName is used.
   is_strict: i64 = "IsStrict",
-  /// 是否按结束时间正序显示，默认逆序。
-  /// 0：逆序。
-  /// 1：正序。
+  /// Whether to display in ascending order by end time. Descending order by default.
+  /// 0: Descending.
+  /// 1: Ascending.
   is_asc: i64 = "IsAsc",
 }
 
-/// DescribeLiveStreamEventList返回参数结构体
+/// Response of [`Client::describe_live_stream_event_list`].
 pub struct DescribeLiveStreamEventListResponse: decode {
-  /// 推断流事件列表。
+  /// List of streaming events.
   event_list: Vec<StreamEventInfo> = "EventList",
-  /// 分页的页码。
+  /// Page number.
   page_num: u64 = "PageNum",
-  /// 每页大小。
+  /// Number of entries per page.
   page_size: u64 = "PageSize",
-  /// 符合条件的总个数。
+  /// Total number of eligible ones.
   total_num: u64 = "TotalNum",
-  /// 总页数。
+  /// Total number of pages.
   total_page: u64 = "TotalPage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveStreamMonitorList请求参数结构体
+/// Request of [`Client::describe_live_stream_monitor_list`].
 pub struct DescribeLiveStreamMonitorListRequest: encode {
   /// **Required.** 查询列表时的起始偏移。
   index: u64 = "Index",
@@ -10449,198 +12212,207 @@ pub struct DescribeLiveStreamMonitorListRequest: encode {
   count: u64 = "Count",
 }
 
-/// DescribeLiveStreamMonitorList返回参数结构体
+/// Response of [`Client::describe_live_stream_monitor_list`].
 pub struct DescribeLiveStreamMonitorListResponse: decode {
   /// 账号下的直播流监播任务个数。
   total_num: u64 = "TotalNum",
   /// 直播流监播任务列表
   live_stream_monitors: Vec<LiveStreamMonitorInfo> = "LiveStreamMonitors",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveStreamMonitor请求参数结构体
+/// Request of [`Client::describe_live_stream_monitor`].
 pub struct DescribeLiveStreamMonitorRequest: encode {
   /// **Required.** 监播任务ID。
   monitor_id: String = "MonitorId",
 }
 
-/// DescribeLiveStreamMonitor返回参数结构体
+/// Response of [`Client::describe_live_stream_monitor`].
 pub struct DescribeLiveStreamMonitorResponse: decode {
   /// 直播监播任务相关信息。
   live_stream_monitor: LiveStreamMonitorInfo = "LiveStreamMonitor",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveStreamOnlineList请求参数结构体
+/// Request of [`Client::describe_live_stream_online_list`].
 pub struct DescribeLiveStreamOnlineListRequest: encode {
-  /// 推流域名。多域名用户需要填写 DomainName。
+  /// Push domain name. If you use multiple paths, enter the `DomainName`.
   domain_name: String = "DomainName",
-  /// 推流路径，与推流和播放地址中的 AppName 保持一致，默认为 live。多路径用户需要填写 AppName。
+  /// Push path, which is the same as the `AppName` in push and playback addresses and is `live` by default. If you use multiple paths, enter the `AppName`.
   app_name: String = "AppName",
-  /// 取得第几页，默认1。
+  /// Page number to get. Default value: 1.
   page_num: u64 = "PageNum",
-  /// 每页大小，最大300000。
-  /// 取值：10~300000之间的任意整数。
-  /// 默认值：10。
-  /// 注意：尽量传入比当前总流数大的PageSize, 一次性拉走全部在线流，减少访问频次，推荐1分钟拉取一次。
+  /// Number of entries per page. Maximum value: 100.
+  /// Value: any integer between 10 and 100.
+  /// Default value: 10.
   page_size: u64 = "PageSize",
-  /// 流名称，用于精确查询。
+  /// Stream name, which is used for exact query.
   stream_name: String = "StreamName",
 }
 
-/// DescribeLiveStreamOnlineList返回参数结构体
+/// Response of [`Client::describe_live_stream_online_list`].
 pub struct DescribeLiveStreamOnlineListResponse: decode {
-  /// 符合条件的总个数。
+  /// Total number of eligible ones.
   total_num: u64 = "TotalNum",
-  /// 总页数。
+  /// Total number of pages.
   total_page: u64 = "TotalPage",
-  /// 分页的页码。
+  /// Page number.
   page_num: u64 = "PageNum",
-  /// 每页显示的条数。
+  /// Number of entries displayed per page.
   page_size: u64 = "PageSize",
-  /// 正在推送流的信息列表。
+  /// Active push information list.
   online_info: Vec<StreamOnlineInfo> = "OnlineInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveStreamPublishedList请求参数结构体
+/// Request of [`Client::describe_live_stream_published_list`].
 pub struct DescribeLiveStreamPublishedListRequest: encode {
-  /// **Required.** 您的推流域名。
+  /// **Required.** Your push domain name.
   domain_name: String = "DomainName",
-  /// **Required.** 结束时间。UTC 格式，例如：2016-06-30T19:00:00Z。不超过当前时间。注意：EndTime和StartTime相差不可超过1个月。
+  /// **Required.** End time.
+  /// In UTC format, such as 2016-06-30T19:00:00Z.
+  /// This cannot be after the current time.
+  /// Note: The difference between EndTime and StartTime cannot be greater than 30 days.
   end_time: String = "EndTime",
-  /// **Required.** 起始时间。 UTC 格式，例如：2016-06-29T19:00:00Z。最长支持查询2个月内数据。
+  /// **Required.** Start time.
+  /// In UTC format, such as 2016-06-29T19:00:00Z.
+  /// This supports querying data in the past 60 days.
   start_time: String = "StartTime",
-  /// 推流路径，与推流和播放地址中的 AppName 保持一致，默认为 live。不支持模糊匹配。
+  /// Push path, which is the same as the `AppName` in push and playback addresses and is `live` by default. Fuzzy match is not supported.
   app_name: String = "AppName",
-  /// 取得第几页。
-  /// 默认值：1。
+  /// Page number to get.
+  /// Default value: 1.
   page_num: u64 = "PageNum",
-  /// 分页大小。
-  /// 最大值：100。
-  /// 取值范围：10~100 之前的任意整数。
-  /// 默认值：10。
+  /// Number of entries per page.
+  /// Maximum value: 100
+  /// Valid values: integers between 10 and 100
+  /// Default value: 10
   page_size: u64 = "PageSize",
-  /// 流名称，支持模糊匹配。
+  /// Stream name, which supports fuzzy match.
   stream_name: String = "StreamName",
 }
 
-/// DescribeLiveStreamPublishedList返回参数结构体
+/// Response of [`Client::describe_live_stream_published_list`].
 pub struct DescribeLiveStreamPublishedListResponse: decode {
-  /// 推流记录信息。
+  /// Push record information.
   publish_info: Vec<StreamName> = "PublishInfo",
-  /// 分页的页码。
+  /// Page number.
   page_num: u64 = "PageNum",
-  /// 每页大小
+  /// Number of entries per page
   page_size: u64 = "PageSize",
-  /// 符合条件的总个数。
+  /// Total number of eligible ones.
   total_num: u64 = "TotalNum",
-  /// 总页数。
+  /// Total number of pages.
   total_page: u64 = "TotalPage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveStreamPushInfoList请求参数结构体
+/// Request of [`Client::describe_live_stream_push_info_list`].
 pub struct DescribeLiveStreamPushInfoListRequest: encode {
-  /// 推流域名。
+  /// Push domain name.
   push_domain: String = "PushDomain",
-  /// 推流路径，与推流和播放地址中的AppName保持一致，默认为live。
+  /// Push path, which is the same as the `AppName` in push and playback addresses and is `live` by default.
   app_name: String = "AppName",
-  /// 页数，
-  /// 范围[1,10000]，
-  /// 默认值：1。
+  /// Number of pages,
+  /// Value range: [1,10000],
+  /// Default value: 1.
   page_num: u64 = "PageNum",
-  /// 每页个数，
-  /// 范围：[1,100000]，
-  /// 默认值： 200。
-  /// 注意：
-  /// 1. 这里尽量PageSize填大于预估在线流数，一次性全部把在线流拉过去，减少分页查询次数。
-  /// 2. 该接口用于拉取在线流，减少高频调用，推荐每分钟查询一次，结合推断流在线回调来维护在线流状态。
+  /// Number of entries per page,
+  /// Value range: [1,1000],
+  /// Default value: 200.
   page_size: u64 = "PageSize",
 }
 
-/// DescribeLiveStreamPushInfoList返回参数结构体
+/// Response of [`Client::describe_live_stream_push_info_list`].
 pub struct DescribeLiveStreamPushInfoListResponse: decode {
-  /// 直播流的统计信息列表。
+  /// Live stream statistics list.
   data_info_list: Vec<PushDataInfo> = "DataInfoList",
-  /// 所有在线流的总数量。
+  /// Total number of live streams.
   total_num: u64 = "TotalNum",
-  /// 总页数。
+  /// Total number of pages.
   total_page: u64 = "TotalPage",
-  /// 当前数据所在页码。
+  /// Page number where the current data resides.
   page_num: u64 = "PageNum",
-  /// 每页的在线流的个数。
+  /// Number of live streams per page.
   page_size: u64 = "PageSize",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveStreamState请求参数结构体
+/// Request of [`Client::describe_live_stream_state`].
 pub struct DescribeLiveStreamStateRequest: encode {
-  /// **Required.** 推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
+  /// **Required.** Push path, which is the same as the AppName in push and playback addresses and is "live" by default.
   app_name: String = "AppName",
-  /// **Required.** 您的推流域名。
+  /// **Required.** Your push domain name.
   domain_name: String = "DomainName",
-  /// **Required.** 流名称。
+  /// **Required.** Stream name.
   stream_name: String = "StreamName",
 }
 
-/// DescribeLiveStreamState返回参数结构体
+/// Response of [`Client::describe_live_stream_state`].
 pub struct DescribeLiveStreamStateResponse: decode {
-  /// 流状态，
-  /// active：活跃，
-  /// inactive：非活跃，
-  /// forbid：禁播。
+  /// Stream status,
+  /// active: active
+  /// inactive: Inactive
+  /// forbid: forbidden.
   stream_state: String = "StreamState",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveTimeShiftBillInfoList请求参数结构体
+/// Request of [`Client::describe_live_time_shift_bill_info_list`].
 pub struct DescribeLiveTimeShiftBillInfoListRequest: encode {
-  /// **Required.** UTC开始时间，支持最近三个月的查询，查询时间最长跨度为一天。使用 UTC 格式时间，例如：2019-01-08T10:00:00Z。注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/267/38543#:~:text=I-,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)。
+  /// **Required.** The start time for query. You can query data from the past three months. The longest time period that can be queried is one month.
+  ///
+  /// It must be in UTC format.
+  /// Example: 2019-01-08T10:00:00Z.
+  /// Note: Beijing time is 8 hours ahead of UTC. The [ISO 8601 format](https://intl.cloud.tencent.com/document/product/266/11732#iso-date-format) is used.
   start_time: String = "StartTime",
-  /// **Required.** UTC结束时间，支持最近三个月的查询，查询时间最长跨度为一天。使用 UTC 格式时间，例如：2019-01-08T10:00:00Z。注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/267/38543#:~:text=I-,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)。
+  /// **Required.** The end time for query. You can query data from the past three months. The longest time period that can be queried is one month.
+  ///
+  /// It must be in UTC format.
+  /// Example: 2019-01-08T10:00:00Z.
+  /// Note: Beijing time is 8 hours ahead of UTC. The [ISO 8601 format](https://intl.cloud.tencent.com/document/product/266/11732#iso-date-format) is used.
   end_time: String = "EndTime",
-  /// 推流域名列表，若不传递此参数，则表示查询总体数据。
+  /// The push domains to query. If you leave this empty, the time shifting billing data of all push domains will be returned.
   push_domains: Vec<String> = "PushDomains",
 }
 
-/// DescribeLiveTimeShiftBillInfoList返回参数结构体
+/// Response of [`Client::describe_live_time_shift_bill_info_list`].
 pub struct DescribeLiveTimeShiftBillInfoListResponse: decode {
-  /// 时移计费明细数据。
+  /// The time shifting billing data.
   data_info_list: Vec<TimeShiftBillData> = "DataInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveTimeShiftRules请求参数结构体
+/// Request of [`Client::describe_live_time_shift_rules`].
 pub struct DescribeLiveTimeShiftRulesRequest: encode {}
 
-/// DescribeLiveTimeShiftRules返回参数结构体
+/// Response of [`Client::describe_live_time_shift_rules`].
 pub struct DescribeLiveTimeShiftRulesResponse: decode {
-  /// 规则信息列表。
+  /// The information of the rules.
   rules: Vec<RuleInfo> = "Rules",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveTimeShiftTemplates请求参数结构体
+/// Request of [`Client::describe_live_time_shift_templates`].
 pub struct DescribeLiveTimeShiftTemplatesRequest: encode {}
 
-/// DescribeLiveTimeShiftTemplates返回参数结构体
+/// Response of [`Client::describe_live_time_shift_templates`].
 pub struct DescribeLiveTimeShiftTemplatesResponse: decode {
-  /// 直播时移模板信息。
+  /// The information of the templates.
   templates: Vec<TimeShiftTemplate> = "Templates",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveTimeShiftWriteSizeInfoList请求参数结构体
+/// Request of [`Client::describe_live_time_shift_write_size_info_list`].
 pub struct DescribeLiveTimeShiftWriteSizeInfoListRequest: encode {
   /// **Required.** 起始时间点，
   /// 使用UTC格式时间，
@@ -10667,161 +12439,177 @@ pub struct DescribeLiveTimeShiftWriteSizeInfoListRequest: encode {
   mainland_or_oversea: String = "MainlandOrOversea",
 }
 
-/// DescribeLiveTimeShiftWriteSizeInfoList返回参数结构体
+/// Response of [`Client::describe_live_time_shift_write_size_info_list`].
 pub struct DescribeLiveTimeShiftWriteSizeInfoListResponse: decode {
   /// 直播时移写入量数据明细。
   data_info_list: Vec<TimeShiftWriteSizeData> = "DataInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveTranscodeDetailInfo请求参数结构体
+/// Request of [`Client::describe_live_transcode_detail_info`].
 pub struct DescribeLiveTranscodeDetailInfoRequest: encode {
-  /// <p>推流域名。</p>
+  /// Push domain name.
   push_domain: String = "PushDomain",
-  /// <p>流名称。</p>
+  /// Stream name.
   stream_name: String = "StreamName",
-  /// <p>查询时间，北京时间，<br>格式：yyyymmdd。<br>注意：支持查询近1个月内某天的详细数据，截止到昨天。</p>
+  /// Query date (UTC+8)
+  /// Format: yyyymmdd
+  /// Note: you can query the statistics for a day in the past one month, with yesterday as the latest date allowed.
   day_time: String = "DayTime",
-  /// <p>页数，默认1，<br>不超过100页。</p>
+  /// Number of pages. Default value: 1.
+  /// Up to 100 pages.
   page_num: u64 = "PageNum",
-  /// <p>每页个数，默认20，<br>范围：[10,1000]。</p>
+  /// Number of entries per page. Default value: 20,
+  /// Value range: [10,1000].
   page_size: u64 = "PageSize",
-  /// <p>起始天时间，北京时间，<br>格式：yyyymmdd。<br>注意：支持查询近1个月内的详细数据。</p>
+  /// Start date (UTC+8)
+  /// Format: yyyymmdd
+  /// Note: details for the last one month can be queried.
   start_day_time: String = "StartDayTime",
-  /// <p>结束天时间，北京时间，<br>格式：yyyymmdd。<br>注意：支持查询近1个月内的详细数据，截止到昨天，注意DayTime 与（StartDayTime，EndDayTime）必须要传一个，如果都传，会以DayTime为准 。</p>
+  /// End date (UTC+8)
+  /// Format: yyyymmdd
+  /// Note: you can query the statistics for a period in the past one month, with yesterday as the latest date allowed. You must specify either `DayTime`, or `StartDayTime` and `EndDayTime`. If you specify all three parameters, only `DayTime` will be applied.
   end_day_time: String = "EndDayTime",
 }
 
-/// DescribeLiveTranscodeDetailInfo返回参数结构体
+/// Response of [`Client::describe_live_transcode_detail_info`].
 pub struct DescribeLiveTranscodeDetailInfoResponse: decode {
-  /// <p>统计数据列表。</p>
+  /// Statistics list.
   data_info_list: Vec<TranscodeDetailInfo> = "DataInfoList",
-  /// <p>页码。</p>
+  /// Page number.
   page_num: u64 = "PageNum",
-  /// <p>每页个数。</p>
+  /// Number of entries per page.
   page_size: u64 = "PageSize",
-  /// <p>总个数。</p>
+  /// Total number.
   total_num: u64 = "TotalNum",
-  /// <p>总页数。</p>
+  /// Total number of pages.
   total_page: u64 = "TotalPage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveTranscodeRules请求参数结构体
+/// Request of [`Client::describe_live_transcode_rules`].
 pub struct DescribeLiveTranscodeRulesRequest: encode {
-  /// 要筛选的模板ID数组。
+  /// An array of template IDs to be filtered.
   template_ids: Vec<i64> = "TemplateIds",
-  /// 要筛选的域名数组。
+  /// An array of domain names to be filtered.
   domain_names: Vec<String> = "DomainNames",
 }
 
-/// DescribeLiveTranscodeRules返回参数结构体
+/// Response of [`Client::describe_live_transcode_rules`].
 pub struct DescribeLiveTranscodeRulesResponse: decode {
-  /// 转码规则列表。
+  /// List of transcoding rules.
   rules: Vec<RuleInfo> = "Rules",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveTranscodeTemplate请求参数结构体
+/// Request of [`Client::describe_live_transcode_template`].
 pub struct DescribeLiveTranscodeTemplateRequest: encode {
-  /// **Required.** 模板 ID。
-  /// 注意：在创建转码模板接口 [CreateLiveTranscodeTemplate](/document/product/267/32646) 调用的返回值中获取模板 ID。
+  /// **Required.** Template ID.
+  /// Note: get the template ID in the returned value of the [CreateLiveTranscodeTemplate](https://intl.cloud.tencent.com/document/product/267/32646?from_cn_redirect=1) API call.
   template_id: i64 = "TemplateId",
 }
 
-/// DescribeLiveTranscodeTemplate返回参数结构体
+/// Response of [`Client::describe_live_transcode_template`].
 pub struct DescribeLiveTranscodeTemplateResponse: decode {
-  /// 模板信息。
+  /// Template information.
   template: TemplateInfo = "Template",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveTranscodeTemplates请求参数结构体
+/// Request of [`Client::describe_live_transcode_templates`].
 pub struct DescribeLiveTranscodeTemplatesRequest: encode {
-  /// 转码模板类型，默认0。
+  /// **China site only.** 转码模板类型，默认0。
   /// 0：普通转码模板。
   /// 1：自适应码率转码模板。
   template_type: i64 = "TemplateType",
 }
 
-/// DescribeLiveTranscodeTemplates返回参数结构体
+/// Response of [`Client::describe_live_transcode_templates`].
 pub struct DescribeLiveTranscodeTemplatesResponse: decode {
-  /// 转码模板列表。
+  /// List of transcoding templates.
   templates: Vec<TemplateInfo> = "Templates",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveTranscodeTotalInfo请求参数结构体
+/// Request of [`Client::describe_live_transcode_total_info`].
 pub struct DescribeLiveTranscodeTotalInfoRequest: encode {
-  /// **Required.** <p>开始时间，支持最近三个月的数据查询，起始时间和结束时间跨度不能超过三个月。接口查询支持两种时间格式：1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见 <a href="https://cloud.tencent.com/document/product/267/38543#:~:text=I-,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F">ISO 日期格式说明</a>2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。</p>
+  /// **Required.** The start time of the request, supports data query for the last three months, the gap between the start time and the end time cannot exceed three months. Interface request supports two time formats:
+  /// 1) YYYY-MM-DDThh:mm:ssZ: ISO time format, for details, see [ISO Date Format Description](https://cloud.tencent.com/document/product/267/38543#:~:text=I- ,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
+  /// 2) YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
   start_time: String = "StartTime",
-  /// **Required.** <p>结束时间，支持最近三个月的数据查询，起始时间和结束时间跨度不能超过三个月。接口查询支持两种时间格式：1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见 <a href="https://cloud.tencent.com/document/product/267/38543#:~:text=I-,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F">ISO 日期格式说明</a>2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。</p>
+  /// **Required.** The end time of the request, supports data query for the last three months, the gap between the start time and the end time cannot exceed three months. Interface request supports two time formats:
+  /// 1) YYYY-MM-DDThh:mm:ssZ: ISO time format,for details,see [ISO Date Format Description](https://cloud.tencent.com/document/product/267/38543#:~:text=I- ,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
+  /// 2) YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
   end_time: String = "EndTime",
-  /// <p>推流域名列表，若不填，表示查询所有域名总体数据。指定域名时返回1小时粒度数据。</p>
+  /// List of push domains to query. If this parameter is left empty, the data of all domains is queried.
+  /// If this parameter is specified, the data returned will be on an hourly basis.
   push_domains: Vec<String> = "PushDomains",
-  /// <p>可选值：Mainland：查询中国大陆（境内）数据，Oversea：则查询国际/港澳台（境外）数据，默认：查询全球地区（境内+境外）的数据。</p>
+  /// Valid values:
+  /// `Mainland`: queries transcoding data in the Chinese mainland
+  /// `Oversea`: queries transcoding data outside the Chinese mainland
+  /// By default, the data both in and outside the Chinese mainland is queried.
   mainland_or_oversea: String = "MainlandOrOversea",
 }
 
-/// DescribeLiveTranscodeTotalInfo返回参数结构体
+/// Response of [`Client::describe_live_transcode_total_info`].
 pub struct DescribeLiveTranscodeTotalInfoResponse: decode {
-  /// <p>统计数据列表。</p>
+  /// List of transcoding data
   data_info_list: Vec<TranscodeTotalInfo> = "DataInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveWatermark请求参数结构体
+/// Request of [`Client::describe_live_watermark`].
 pub struct DescribeLiveWatermarkRequest: encode {
-  /// **Required.** DescribeLiveWatermarks接口返回的水印 ID。
+  /// **Required.** Watermark ID returned by the `DescribeLiveWatermarks` API.
   watermark_id: u64 = "WatermarkId",
 }
 
-/// DescribeLiveWatermark返回参数结构体
+/// Response of [`Client::describe_live_watermark`].
 pub struct DescribeLiveWatermarkResponse: decode {
-  /// 水印信息。
+  /// Watermark information.
   watermark: WatermarkInfo = "Watermark",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveWatermarkRules请求参数结构体
+/// Request of [`Client::describe_live_watermark_rules`].
 pub struct DescribeLiveWatermarkRulesRequest: encode {}
 
-/// DescribeLiveWatermarkRules返回参数结构体
+/// Response of [`Client::describe_live_watermark_rules`].
 pub struct DescribeLiveWatermarkRulesResponse: decode {
-  /// 水印规则列表。
+  /// Watermarking rule list.
   rules: Vec<RuleInfo> = "Rules",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveWatermarks请求参数结构体
+/// Request of [`Client::describe_live_watermarks`].
 pub struct DescribeLiveWatermarksRequest: encode {
-  /// 水印名称
+  /// **China site only.** 水印名称
   name: String = "Name",
-  /// 分页的索引参数，从1开始
+  /// **China site only.** 分页的索引参数，从1开始
   page_no: u64 = "PageNo",
-  /// 分页的大小参数，默认值500
+  /// **China site only.** 分页的大小参数，默认值500
   page_size: u64 = "PageSize",
 }
 
-/// DescribeLiveWatermarks返回参数结构体
+/// Response of [`Client::describe_live_watermarks`].
 pub struct DescribeLiveWatermarksResponse: decode {
-  /// 水印总个数。
+  /// Total number of watermarks.
   total_num: u64 = "TotalNum",
-  /// 水印信息列表。
+  /// Watermark information list.
   watermark_list: Vec<WatermarkInfo> = "WatermarkList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveXP2PDetailInfoList请求参数结构体
+/// Request of [`Client::describe_live_xp2_p_detail_info_list`].
 pub struct DescribeLiveXP2PDetailInfoListRequest: encode {
   /// utc分钟粒度查询时间，查询某一分钟的用量数据，格式为：yyyy-mm-ddTHH:MM:00Z，参考https://cloud.tencent.com/document/product/266/11732#I，
   /// 例如：北京时间2019-01-08 10:00:00，对应utc时间为：2019-01-08T10:00:00+08:00。
@@ -10836,15 +12624,15 @@ pub struct DescribeLiveXP2PDetailInfoListRequest: encode {
   dimension: Vec<String> = "Dimension",
 }
 
-/// DescribeLiveXP2PDetailInfoList返回参数结构体
+/// Response of [`Client::describe_live_xp2_p_detail_info_list`].
 pub struct DescribeLiveXP2PDetailInfoListResponse: decode {
   /// P2P流统计信息。
   data_info_list: Vec<XP2PDetailInfo> = "DataInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLogDownloadList请求参数结构体
+/// Request of [`Client::describe_log_download_list`].
 pub struct DescribeLogDownloadListRequest: encode {
   /// **Required.** 开始时间，北京时间。
   /// 格式：yyyy-mm-dd HH:MM:SS。
@@ -10861,39 +12649,39 @@ pub struct DescribeLogDownloadListRequest: encode {
   is_fast_live: i64 = "IsFastLive",
 }
 
-/// DescribeLogDownloadList返回参数结构体
+/// Response of [`Client::describe_log_download_list`].
 pub struct DescribeLogDownloadListResponse: decode {
   /// 日志信息列表。
   log_info_list: Vec<LogInfo> = "LogInfoList",
   /// 总条数。
   total_num: u64 = "TotalNum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMonitorReport请求参数结构体
+/// Request of [`Client::describe_monitor_report`].
 pub struct DescribeMonitorReportRequest: encode {
   /// **Required.** 监播任务ID。
   monitor_id: String = "MonitorId",
 }
 
-/// DescribeMonitorReport返回参数结构体
+/// Response of [`Client::describe_monitor_report`].
 pub struct DescribeMonitorReportResponse: decode {
   /// 媒体处理结果信息。
   mps_result: MPSResult = "MPSResult",
   /// 媒体诊断结果信息。
   diagnose_result: DiagnoseResult = "DiagnoseResult",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOriginStreamInfo请求参数结构体
+/// Request of [`Client::describe_origin_stream_info`].
 pub struct DescribeOriginStreamInfoRequest: encode {
   /// **Required.** <p>域名。</p>
   domain_name: String = "DomainName",
 }
 
-/// DescribeOriginStreamInfo返回参数结构体
+/// Response of [`Client::describe_origin_stream_info`].
 pub struct DescribeOriginStreamInfoResponse: decode {
   /// <p>配置状态信息：0 配置中，1 成功，2 关闭中，3 关闭成功。</p>
   status: i64 = "Status",
@@ -10963,108 +12751,106 @@ pub struct DescribeOriginStreamInfoResponse: decode {
   customization_rules: Vec<OriginStreamCustomizationRule> = "CustomizationRules",
   /// <p>缓存格式规则。<br>0：默认格式。<br>1：云直播源站格式。<br>当 OriginStreamPlayType 为 customization 时候生效。</p>
   cache_format_rule: i64 = "CacheFormatRule",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOriginWhiteIpList请求参数结构体
+/// Request of [`Client::describe_origin_white_ip_list`].
 pub struct DescribeOriginWhiteIpListRequest: encode {
-  /// **Required.** <p>播放域名</p>
+  /// **Required.** <p>Playback domain</p>
   domain: String = "Domain",
 }
 
-/// DescribeOriginWhiteIpList返回参数结构体
+/// Response of [`Client::describe_origin_white_ip_list`].
 pub struct DescribeOriginWhiteIpListResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePlayErrorCodeDetailInfoList请求参数结构体
+/// Request of [`Client::describe_play_error_code_detail_info_list`].
 pub struct DescribePlayErrorCodeDetailInfoListRequest: encode {
-  /// **Required.** 起始时间，
-  /// 使用UTC格式时间，
-  /// 例如：2019-01-08T10:00:00Z。
-  /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/267/38543#:~:text=I-,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)。
+  /// **Required.** The start time of the request, supports data query for the last one day, the gap between the start time and the end time cannot exceed one day. Interface request supports two time formats:
+  /// 1) YYYY-MM-DDThh:mm:ssZ: ISO time format, for details, see [ISO Date Format Description](https://cloud.tencent.com/document/product/267/38543#:~:text=I- ,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
+  /// 2) YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间，
-  /// 使用UTC格式时间，
-  /// 例如：2019-01-08T10:00:00Z。
-  /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/267/38543#:~:text=I-,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)。
-  /// 注：EndTime 和 StartTime 只支持最近1天的数据查询。
+  /// **Required.** The end time of the request, supports data query for the last one day, the gap between the start time and the end time cannot exceed one day. Interface request supports two time formats:
+  /// 1) YYYY-MM-DDThh:mm:ssZ: ISO time format,for details,see [ISO Date Format Description](https://cloud.tencent.com/document/product/267/38543#:~:text=I- ,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
+  /// 2) YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
   end_time: String = "EndTime",
-  /// **Required.** 查询粒度：
-  /// 1-1分钟粒度。
+  /// **Required.** Query granularity:
+  /// 1: 1-minute granularity.
   granularity: u64 = "Granularity",
-  /// **Required.** 是，可选值包括”4xx”,”5xx”，支持”4xx,5xx”等这种混合模式。
+  /// **Required.** Yes. Valid values: "4xx", "5xx". Mixed codes in the format of `4xx,5xx` are also supported.
   stat_type: String = "StatType",
-  /// 播放域名列表。
+  /// Playback domain name list.
   play_domains: Vec<String> = "PlayDomains",
-  /// 地域，可选值：Mainland，Oversea，China，Foreign，Global（默认值）；如果为空，查询总的数据；如果为“Mainland”，查询中国大陆的数据；如果为“Oversea”，则查询中国大陆以外的数据；如果为China，查询中国的数据（包括港澳台）；如果为Foreign，查询国外的数据（不包括港澳台）。
+  /// Region. Valid values: Mainland (data for Mainland China), Oversea (data for regions outside Mainland China), China (data for China, including Hong Kong, Macao, and Taiwan), Foreign (data for regions outside China, excluding Hong Kong, Macao, and Taiwan), Global (default). If this parameter is left empty, data for all regions will be queried.
   mainland_or_oversea: String = "MainlandOrOversea",
 }
 
-/// DescribePlayErrorCodeDetailInfoList返回参数结构体
+/// Response of [`Client::describe_play_error_code_detail_info_list`].
 pub struct DescribePlayErrorCodeDetailInfoListResponse: decode {
-  /// 统计信息列表。
+  /// Statistics list.
   http_code_list: Vec<HttpCodeInfo> = "HttpCodeList",
-  /// 统计类型。
+  /// Statistics type.
   stat_type: String = "StatType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePlayErrorCodeSumInfoList请求参数结构体
+/// Request of [`Client::describe_play_error_code_sum_info_list`].
 pub struct DescribePlayErrorCodeSumInfoListRequest: encode {
-  /// **Required.** 起始时间点，北京时间。
-  /// 格式：yyyy-mm-dd HH:MM:SS。
+  /// **Required.** The start time of the request, supports data query for the last one day, the gap between the start time and the end time cannot exceed one day. Interface request supports two time formats:
+  /// 1) YYYY-MM-DDThh:mm:ssZ: ISO time format, for details, see [ISO Date Format Description](https://cloud.tencent.com/document/product/267/38543#:~:text=I- ,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
+  /// 2) YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间点，北京时间。
-  /// 格式：yyyy-mm-dd HH:MM:SS。
-  /// 注：EndTime 和 StartTime 只支持最近1天的数据查询。
+  /// **Required.** The end time of the request, supports data query for the last one day, the gap between the start time and the end time cannot exceed one day. Interface request supports two time formats:
+  /// 1) YYYY-MM-DDThh:mm:ssZ: ISO time format,for details,see [ISO Date Format Description](https://cloud.tencent.com/document/product/267/38543#:~:text=I- ,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
+  /// 2) YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
   end_time: String = "EndTime",
-  /// 播放域名列表，不填表示总体数据。
+  /// Playback domain name list. If this parameter is left empty, full data will be queried.
   play_domains: Vec<String> = "PlayDomains",
-  /// 页数，范围[1,1000]，默认值是1。
+  /// Number of pages. Value range: [1,1000]. Default value: 1.
   page_num: u64 = "PageNum",
-  /// 每页个数，范围：[1,1000]，默认值是20。
+  /// Number of entries per page. Value range: [1,1000]. Default value: 20.
   page_size: u64 = "PageSize",
-  /// 地域，可选值：Mainland，Oversea，China，Foreign，Global（默认值）；如果为空，查询总的数据；如果为“Mainland”，查询中国大陆的数据；如果为“Oversea”，则查询中国大陆以外的数据；如果为China，查询中国的数据（包括港澳台）；如果为Foreign，查询国外的数据（不包括港澳台）。
+  /// Region. Valid values: Mainland (data for Mainland China), Oversea (data for regions outside Mainland China), China (data for China, including Hong Kong, Macao, and Taiwan), Foreign (data for regions outside China, excluding Hong Kong, Macao, and Taiwan), Global (default). If this parameter is left empty, data for all regions will be queried.
   mainland_or_oversea: String = "MainlandOrOversea",
-  /// 分组参数，可选值：CountryProIsp（默认值），Country（国家），默认是按照国家+省份+运营商来进行分组；目前国外的省份和运营商暂时无法识别。
+  /// Grouping parameter. Valid values: CountryProIsp (default value), Country (country/region). Grouping is made by country/region + district + ISP by default. Currently, districts and ISPs outside Mainland China cannot be recognized.
   group_type: String = "GroupType",
-  /// 输出字段使用的语言，可选值：Chinese（默认值），English，目前国家，省份和运营商支持多语言。
+  /// Language used in the output field. Valid values: Chinese (default), English. Currently, country/region, district, and ISP parameters support multiple languages.
   out_language: String = "OutLanguage",
 }
 
-/// DescribePlayErrorCodeSumInfoList返回参数结构体
+/// Response of [`Client::describe_play_error_code_sum_info_list`].
 pub struct DescribePlayErrorCodeSumInfoListResponse: decode {
-  /// 分省份分运营商错误码为2或3或4或5开头的状态码数据信息。
+  /// Information of error codes starting with 2, 3, 4, or 5 by district and ISP.
   pro_isp_info_list: Vec<ProIspPlayCodeDataInfo> = "ProIspInfoList",
-  /// 所有状态码的加和的次数。
+  /// Total occurrences of all status codes.
   total_code_all: u64 = "TotalCodeAll",
-  /// 状态码为4开头的总次数。
+  /// Occurrences of 4xx status codes.
   total_code4xx: u64 = "TotalCode4xx",
-  /// 状态码为5开头的总次数。
+  /// Occurrences of 5xx status codes.
   total_code5xx: u64 = "TotalCode5xx",
-  /// 各状态码的总次数。
+  /// Total occurrences of each status code.
   total_code_list: Vec<PlayCodeTotalInfo> = "TotalCodeList",
-  /// 页号。
+  /// Page number.
   page_num: u64 = "PageNum",
-  /// 每页大小。
+  /// Number of entries per page.
   page_size: u64 = "PageSize",
-  /// 总页数。
+  /// Total number of pages.
   total_page: u64 = "TotalPage",
-  /// 总记录数。
+  /// Total number of results.
   total_num: u64 = "TotalNum",
-  /// 状态码为2开头的总次数。
+  /// Occurrences of 2xx status codes.
   total_code2xx: u64 = "TotalCode2xx",
-  /// 状态码为3开头的总次数。
+  /// Occurrences of 3xx status codes.
   total_code3xx: u64 = "TotalCode3xx",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProIspPlaySumInfoList请求参数结构体
+/// Request of [`Client::describe_pro_isp_play_sum_info_list`].
 pub struct DescribeProIspPlaySumInfoListRequest: encode {
   /// **Required.** 起始时间，
   /// 使用UTC格式时间，
@@ -11091,7 +12877,7 @@ pub struct DescribeProIspPlaySumInfoListRequest: encode {
   out_language: String = "OutLanguage",
 }
 
-/// DescribeProIspPlaySumInfoList返回参数结构体
+/// Response of [`Client::describe_pro_isp_play_sum_info_list`].
 pub struct DescribeProIspPlaySumInfoListResponse: decode {
   /// 总流量。
   total_flux: f64 = "TotalFlux",
@@ -11111,72 +12897,70 @@ pub struct DescribeProIspPlaySumInfoListResponse: decode {
   data_info_list: Vec<ProIspPlaySumInfo> = "DataInfoList",
   /// 下载速度，单位：MB/s，计算方式：总流量/总时长。
   avg_flux_per_second: f64 = "AvgFluxPerSecond",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProvinceIspPlayInfoList请求参数结构体
+/// Request of [`Client::describe_province_isp_play_info_list`].
 pub struct DescribeProvinceIspPlayInfoListRequest: encode {
-  /// **Required.** 起始时间点，
-  /// 使用UTC格式时间，
-  /// 例如：2019-01-08T10:00:00Z。
-  /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/267/38543#:~:text=I-,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)。
+  /// **Required.** The start time of the request, supports data query for the last one day, the gap between the start time and the end time cannot exceed one day. Interface request supports two time formats:
+  /// 1) YYYY-MM-DDThh:mm:ssZ: ISO time format, for details, see [ISO Date Format Description](https://cloud.tencent.com/document/product/267/38543#:~:text=I- ,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
+  /// 2) YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间点，
-  /// 使用UTC格式时间，
-  /// 例如：2019-01-08T10:00:00Z。
-  /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/267/38543#:~:text=I-,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)。
-  /// 注：EndTime 和 StartTime 只支持最近1天的数据查询。
+  /// **Required.** The end time of the request, supports data query for the last one day, the gap between the start time and the end time cannot exceed one day. Interface request supports two time formats:
+  /// 1) YYYY-MM-DDThh:mm:ssZ: ISO time format,for details,see [ISO Date Format Description](https://cloud.tencent.com/document/product/267/38543#:~:text=I- ,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
+  /// 2) YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
   end_time: String = "EndTime",
-  /// **Required.** 支持如下粒度：
-  /// 1：1分钟粒度（跨度不支持超过1天）
+  /// **Required.** Supported granularities:
+  /// 1: 1-minute granularity (the query interval should be within 1 day)
   granularity: u64 = "Granularity",
-  /// **Required.** 统计指标类型：
-  /// “Bandwidth”：带宽
-  /// “FluxPerSecond”：平均流量
-  /// “Flux”：流量
-  /// “Request”：请求数
+  /// **Required.** Statistical metric type:
+  /// "Bandwidth": bandwidth
+  /// "FluxPerSecond": average traffic
+  /// "Flux": traffic
+  /// "Request": number of requests
+  /// "Online": number of concurrent connections
   stat_type: String = "StatType",
-  /// 播放域名列表。
+  /// Playback domain name list.
   play_domains: Vec<String> = "PlayDomains",
-  /// 要查询的省份（地区）英文名称列表，如 Beijing。
+  /// List of the districts to be queried, such as Beijing.
   province_names: Vec<String> = "ProvinceNames",
-  /// 要查询的运营商英文名称列表，如 China Mobile ，如果为空，查询所有运营商的数据。
+  /// List of the ISPs to be queried, such as China Mobile. If this parameter is left empty, the data of all ISPs will be queried.
   isp_names: Vec<String> = "IspNames",
-  /// 地域，可选值：Mainland，Oversea，China，Foreign，Global（默认值）；如果为空，查询总的数据；如果为“Mainland”，查询中国大陆的数据；如果为“Oversea”，则查询中国大陆以外的数据；如果为China，查询中国的数据（包括港澳台）；如果为Foreign，查询国外的数据（不包括港澳台）。
+  /// Region. Valid values: Mainland (data for Mainland China), Oversea (data for regions outside Mainland China), China (data for China, including Hong Kong, Macao, and Taiwan), Foreign (data for regions outside China, excluding Hong Kong, Macao, and Taiwan), Global (default). If this parameter is left empty, data for all regions will be queried.
   mainland_or_oversea: String = "MainlandOrOversea",
-  /// ip类型：
-  /// “Ipv6”：Ipv6数据
-  /// 如果为空，查询总的数据；
+  /// IP type:
+  /// "Ipv6": IPv6 data
+  /// Data of all IPs will be returned if this parameter is left empty.
   ip_type: String = "IpType",
 }
 
-/// DescribeProvinceIspPlayInfoList返回参数结构体
+/// Response of [`Client::describe_province_isp_play_info_list`].
 pub struct DescribeProvinceIspPlayInfoListResponse: decode {
-  /// 播放信息列表。
+  /// Playback information list.
   data_info_list: Vec<PlayStatInfo> = "DataInfoList",
-  /// 统计的类型，和输入参数保持一致。
+  /// Statistics type, which is the same as the input parameter.
   stat_type: String = "StatType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePullStreamConfigs请求参数结构体
+/// Request of [`Client::describe_pull_stream_configs`].
 pub struct DescribePullStreamConfigsRequest: encode {
   /// 配置 ID。
   /// 获取途径：从 CreatePullStreamConfig 接口返回值获取。
   config_id: String = "ConfigId",
 }
 
-/// DescribePullStreamConfigs返回参数结构体
+/// Response of [`Client::describe_pull_stream_configs`].
 pub struct DescribePullStreamConfigsResponse: decode {
   /// 拉流配置。
   pull_stream_configs: Vec<PullStreamConfig> = "PullStreamConfigs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePullTransformPushInfoList请求参数结构体
+/// Request of [`Client::describe_pull_transform_push_info_list`].
 pub struct DescribePullTransformPushInfoListRequest: encode {
   /// **Required.** utc开始时间，格式为：yyyy-mm-ddTHH:MM:SSZ，参考https://cloud.tencent.com/document/product/266/11732#I，
   /// 例如：北京时间2019-01-08 10:00:00，对应utc时间为：2019-01-08T10:00:00+08:00。
@@ -11190,15 +12974,15 @@ pub struct DescribePullTransformPushInfoListRequest: encode {
   task_id: String = "TaskId",
 }
 
-/// DescribePullTransformPushInfoList返回参数结构体
+/// Response of [`Client::describe_pull_transform_push_info_list`].
 pub struct DescribePullTransformPushInfoListResponse: decode {
   /// 拉流任务流信息列表。
   data_info_list: Vec<TurnPushInfo> = "DataInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePullTransformPushInfo请求参数结构体
+/// Request of [`Client::describe_pull_transform_push_info`].
 pub struct DescribePullTransformPushInfoRequest: encode {
   /// **Required.** 起始时间点，接口查询支持两种时间格式：
   /// 1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见IOS日期格式说明文档: https://cloud.tencent.com/document/product/266/11732#I
@@ -11218,7 +13002,7 @@ pub struct DescribePullTransformPushInfoRequest: encode {
   source_type: String = "SourceType",
 }
 
-/// DescribePullTransformPushInfo返回参数结构体
+/// Response of [`Client::describe_pull_transform_push_info`].
 pub struct DescribePullTransformPushInfoResponse: decode {
   /// 时长统计数据列表
   data_info_list: Vec<TaskDurationInfo> = "DataInfoList",
@@ -11226,108 +13010,91 @@ pub struct DescribePullTransformPushInfoResponse: decode {
   total_duration: u64 = "TotalDuration",
   /// 拉流转推得总时长（秒）
   total_duration_second: u64 = "TotalDurationSecond",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePushBandwidthAndFluxList请求参数结构体
+/// Request of [`Client::describe_push_bandwidth_and_flux_list`].
 pub struct DescribePushBandwidthAndFluxListRequest: encode {
-  /// **Required.** 查询开始时间点，精确到分钟粒度，接口查询支持两种时间格式：
-  /// 1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/267/38543#52)。
-  /// 2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。
-  /// 支持最近两个月的查询，查询开始和结束时间跨度不支持超过31天。
+  /// **Required.** Query start time point, accurate to minute granularity. The interface query supports two time formats:
+  ///
+  /// YYYY-MM-DDThh:mm:ssZ: UTC time format, refer to ISO date format descriptionfor details.
+  ///
+  /// YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
+  ///
+  /// Queries for the most recent two months are supported. The span between query start and end time cannot exceed 31 days.
   start_time: String = "StartTime",
-  /// **Required.** 查询结束时间点，精确到分钟粒度，接口查询支持两种时间格式：
-  /// 1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/267/38543#52)。
-  /// 2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。
-  /// 支持最近两个月的查询，查询开始和结束时间跨度不支持超过31天。
+  /// **Required.** Query end time point, accurate to minute granularity. The interface query supports two time formats:
+  ///
+  /// YYYY-MM-DDThh:mm:ssZ: UTC time format, refer to ISO date format descriptionfor details.
+  ///
+  /// YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
+  ///
+  /// Queries for the most recent two months are supported. The span between query start and end time cannot exceed 31 days.
   end_time: String = "EndTime",
-  /// 域名，可以填多个，若不填，表示总体数据。
+  /// Domain name, you can fill in multiple. If left blank, it represents the overall data.
   push_domains: Vec<String> = "PushDomains",
-  /// 可选值：
-  /// Mainland：查询中国大陆（境内）数据，
-  /// Oversea：则查询国际/港澳台（境外）数据，
-  /// 不填则默认查询全球地区（境内+境外）的数据。
+  /// Optional values: Mainland: Query data for Mainland China (domestic). Oversea: Query data for international/regions such as Hong Kong, Macao, Taiwan (overseas). If left blank, it defaults to querying global data (domestic + overseas).
   mainland_or_oversea: String = "MainlandOrOversea",
-  /// 数据粒度，支持如下粒度：
-  /// 5：5分钟粒度，（跨度不支持超过1天），
-  /// 60：1小时粒度（跨度不支持超过一个月），
-  /// 1440：天粒度（跨度不支持超过一个月）。
-  /// 默认值：5。
+  /// Data granularity, supports the following granularities: 5: 5-minute granularity (span cannot exceed 1 day), 60: 1-hour granularity (span cannot exceed 1 month), 1440: daily granularity (span cannot exceed 1 month). Default value: 5.
   granularity: u64 = "Granularity",
-  /// 大区，映射表如下：
-  /// China Mainland 中国大陆
-  /// Asia Pacific I 亚太一区
-  /// Asia Pacific II 亚太二区
-  /// Asia Pacific III 亚太三区
-  /// Europe 欧洲
-  /// North America 北美
-  /// South America 南美
-  /// Middle East 中东
-  /// Africa 非洲。
+  /// Region, mapping table as follows: China Mainland: Mainland China, Asia Pacific I: Asia Pacific Region 1, Asia Pacific II: Asia Pacific Region 2, Asia Pacific III: Asia Pacific Region 3, Europe: Europe, North America: North America, South America: South America, Middle East: Middle East, Africa: Africa.
   region_names: Vec<String> = "RegionNames",
-  /// 国家，映射表参照如下文档：
-  /// https://cloud.tencent.com/document/product/267/34019。
+  /// Country, the mapping table is referenced as follows in the document: https://cloud.tencent.com/document/product/267/34019.
   country_names: Vec<String> = "CountryNames",
 }
 
-/// DescribePushBandwidthAndFluxList返回参数结构体
+/// Response of [`Client::describe_push_bandwidth_and_flux_list`].
 pub struct DescribePushBandwidthAndFluxListResponse: decode {
-  /// 峰值带宽所在时间点，
-  /// 使用UTC格式时间，
-  /// 例如：2019-01-08T10:00:00Z。
-  /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// Peak bandwidth timestamp, using UTC time format, e.g., 2019-01-08T10:00:00Z. Note: Beijing time value equals UTC time value + 8 hours, expressed in ISO 8601 standard format. For details, refer to ISO Date Format Description.(https://cloud.tencent.com/document/product/266/11732#I)
   peak_bandwidth_time: String = "PeakBandwidthTime",
-  /// 峰值带宽，单位是 Mbps。
+  /// Peak bandwidth, measured in Mbps.
   peak_bandwidth: f64 = "PeakBandwidth",
-  /// 95峰值带宽所在时间点，
-  /// 使用UTC格式时间，
-  /// 例如：2019-01-08T10:00:00Z。
-  /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// 95th percentile peak bandwidth timestamp, using UTC time format, e.g., 2019-01-08T10:00:00Z. Note: Beijing time value equals UTC time value + 8 hours, expressed in ISO 8601 standard format. For details, refer to ISO Date Format Description.(https://cloud.tencent.com/document/product/266/11732#I).
   p95_peak_bandwidth_time: String = "P95PeakBandwidthTime",
-  /// 95峰值带宽，单位是 Mbps。
+  /// 95th percentile peak bandwidth, measured in Mbps.
   p95_peak_bandwidth: f64 = "P95PeakBandwidth",
-  /// 总流量，单位是 MB。
+  /// Total traffic, measured in MB.
   sum_flux: f64 = "SumFlux",
-  /// 明细数据信息。
+  /// Detailed data information.
   data_info_list: Vec<BillDataInfo> = "DataInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRecordTask请求参数结构体
+/// Request of [`Client::describe_record_task`].
 pub struct DescribeRecordTaskRequest: encode {
-  /// **Required.** 查询任务开始时间，Unix 时间戳。设置时间不早于当前时间之前90天的时间，且查询时间跨度不超过一周。
+  /// **Required.** The start time of the tasks to retrieve in Unix timestamp. The time range should not be earlier than 90 days before the current time, and the query span should not exceed one week.
   start_time: u64 = "StartTime",
-  /// **Required.** 查询任务结束时间，Unix 时间戳。EndTime 必须大于 StartTime，设置时间不早于当前时间之前90天的时间，且查询时间跨度不超过一周。（注意：任务开始结束时间必须在查询时间范围内）。
+  /// **Required.** The end time of the tasks to retrieve in Unix timestamp. The EndTime must be greater than the StartTime. The time range should not be earlier than 90 days before the current time, and the query span should not exceed one week. (Note: the start and end times of the task must be within the query time range).
   end_time: u64 = "EndTime",
-  /// 流名称。
+  /// Stream name.
   stream_name: String = "StreamName",
-  /// 推流域名。
+  /// Push domain name.
   domain_name: String = "DomainName",
-  /// 推流路径。
+  /// Push path.
   app_name: String = "AppName",
-  /// 翻页标识，分批拉取时使用：当单次请求无法拉取所有数据，接口将会返回 ScrollToken，下一次请求携带该 Token，将会从下一条记录开始获取。
+  /// Page token used for batch retrieval: If a single request cannot retrieve all data, the interface will return a ScrollToken. The next request carrying this token will start retrieving from the next record.
   scroll_token: String = "ScrollToken",
 }
 
-/// DescribeRecordTask返回参数结构体
+/// Response of [`Client::describe_record_task`].
 pub struct DescribeRecordTaskResponse: decode {
-  /// 翻页标识，当请求未返回所有数据，该字段表示下一条记录的 Token。当该字段为空，说明已无更多数据。
+  /// Page token: When the request does not return all data, this field indicates the token of the next record. When this field is empty, it means there is no more data.
   scroll_token: String = "ScrollToken",
-  /// 录制任务列表。当该字段为空，说明已返回所有数据。
+  /// List of recording tasks. When this field is empty, it means all data has been returned.
   task_list: Vec<RecordTask> = "TaskList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSceneVideoTask请求参数结构体
+/// Request of [`Client::describe_scene_video_task`].
 pub struct DescribeSceneVideoTaskRequest: encode {
   /// **Required.** <p>任务ID。</p>
   task_id: String = "TaskId",
 }
 
-/// DescribeSceneVideoTask返回参数结构体
+/// Response of [`Client::describe_scene_video_task`].
 pub struct DescribeSceneVideoTaskResponse: decode {
   /// <p>一些特殊场景的返回信息。</p>
   info_list: Vec<SceneVideoOutputInfo> = "InfoList",
@@ -11339,38 +13106,33 @@ pub struct DescribeSceneVideoTaskResponse: decode {
   message: String = "Message",
   /// <p>输出的视频Url。默认过期时间:12小时，请尽快拉取并转存。也可以使用私有Cos桶长期存储。</p>
   video_urls: Vec<String> = "VideoUrls",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeScreenShotSheetNumList请求参数结构体
+/// Request of [`Client::describe_screen_shot_sheet_num_list`].
 pub struct DescribeScreenShotSheetNumListRequest: encode {
-  /// **Required.** 起始时间点，接口查询支持两种时间格式：
-  /// 1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见IOS日期格式说明文档: https://cloud.tencent.com/document/product/266/11732#I
-  /// 2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。
+  /// **Required.** Start time in UTC time in the format of `yyyy-mm-ddTHH:MM:SSZ`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间点，接口查询支持两种时间格式：
-  /// 1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见IOS日期格式说明文档: https://cloud.tencent.com/document/product/266/11732#I
-  /// 2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。
-  /// 支持最近三个月的查询，查询开始和结束时间跨度不支持超过31天。
+  /// **Required.** End time in UTC time in the format of `yyyy-mm-ddTHH:MM:SSZ`. Data for the last year can be queried.
   end_time: String = "EndTime",
-  /// 地域信息，可选值包括Mainland，Oversea，前者是查询中国大陆范围内的数据，后者是除中国大陆范围之外的数据，若不传该参数，则查询所有地区的数据。
+  /// Region information. Valid values: Mainland, Oversea. The former is to query data within Mainland China, while the latter outside Mainland China. If this parameter is left empty, data of all regions will be queried.
   zone: String = "Zone",
-  /// 推流域名（支持查询2019年11 月1日之后的域名维度数据）。
+  /// Push domain name (data at the domain name level after November 1, 2019 can be queried).
   push_domains: Vec<String> = "PushDomains",
-  /// 数据维度，数据延迟1个半小时，可选值包括：1、Minute（5分钟粒度，最大支持查询时间范围是31天），2、Day（天粒度，默认值，按照北京时间做跨天处理，最大支持查询时间范围是186天当天）。
+  /// Data granularity. There is a 1.5-hour delay in data reporting. Valid values: `Minute` (5-minute granularity; query period of up to 31 days); `Day` (1-day granularity based on UTC+8:00; query period of up to 186 days)
   granularity: String = "Granularity",
 }
 
-/// DescribeScreenShotSheetNumList返回参数结构体
+/// Response of [`Client::describe_screen_shot_sheet_num_list`].
 pub struct DescribeScreenShotSheetNumListResponse: decode {
-  /// 数据信息列表。
+  /// Data information list.
   data_info_list: Vec<TimeValue> = "DataInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeScreenshotTask请求参数结构体
+/// Request of [`Client::describe_screenshot_task`].
 pub struct DescribeScreenshotTaskRequest: encode {
   /// **Required.** 查询任务开始时间，Unix 时间戳。设置时间不早于当前时间之前90天的时间，且查询时间跨度不超过一周。
   start_time: u64 = "StartTime",
@@ -11386,53 +13148,53 @@ pub struct DescribeScreenshotTaskRequest: encode {
   scroll_token: String = "ScrollToken",
 }
 
-/// DescribeScreenshotTask返回参数结构体
+/// Response of [`Client::describe_screenshot_task`].
 pub struct DescribeScreenshotTaskResponse: decode {
   /// 翻页标识，当请求未返回所有数据，该字段表示下一条记录的 Token。当该字段为空，说明已无更多数据。
   scroll_token: String = "ScrollToken",
   /// 截图任务列表。当该字段为空，说明已返回所有数据。
   task_list: Vec<ScreenshotTask> = "TaskList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeStreamDayPlayInfoList请求参数结构体
+/// Request of [`Client::describe_stream_day_play_info_list`].
 pub struct DescribeStreamDayPlayInfoListRequest: encode {
-  /// **Required.** 日期，格式：YYYY-mm-dd。
-  /// 第二天凌晨3点出昨天的数据，建议在这个时间点之后查询最新数据。支持最近3个月的数据查询。
+  /// **Required.** Date in the format of YYYY-mm-dd
+  /// Data is available at 3am Beijing Time the next day. You are recommended to query the latest data after this time point. Data in the last 3 months can be queried.
   day_time: String = "DayTime",
-  /// 播放域名。
+  /// Playback domain name.
   play_domain: String = "PlayDomain",
-  /// 页号，范围[1,1000]，默认值是1。
+  /// Page number. Value range: [1,1000]. Default value: 1.
   page_num: u64 = "PageNum",
-  /// 每页个数，范围[100,1000]，默认值是1000。
+  /// Number of entries per page. Value range: [100,1000]. Default value: 1,000.
   page_size: u64 = "PageSize",
-  /// 可选值：
-  /// Mainland：查询国内数据，
-  /// Oversea：则查询国外数据，
-  /// 默认：查询国内+国外的数据。
+  /// Valid values:
+  /// Mainland: query data for Mainland China,
+  /// Oversea: query data for regions outside Mainland China,
+  /// Default: query data for all regions.
   mainland_or_oversea: String = "MainlandOrOversea",
-  /// 服务名称，可选值包括LVB(标准直播)，LEB(快直播)，不填则查LVB+LEB总值。
+  /// Service name. Valid values: LVB, LEB. If this parameter is left empty, all data of LVB and LEB will be queried.
   service_name: String = "ServiceName",
 }
 
-/// DescribeStreamDayPlayInfoList返回参数结构体
+/// Response of [`Client::describe_stream_day_play_info_list`].
 pub struct DescribeStreamDayPlayInfoListResponse: decode {
-  /// 播放数据信息列表。
+  /// Playback data information list.
   data_info_list: Vec<PlayDataInfoByStream> = "DataInfoList",
-  /// 总数量。
+  /// Total number.
   total_num: u64 = "TotalNum",
-  /// 总页数。
+  /// Total number of pages.
   total_page: u64 = "TotalPage",
-  /// 当前数据所处页码。
+  /// Page number where the current data resides.
   page_num: u64 = "PageNum",
-  /// 每页个数。
+  /// Number of entries per page.
   page_size: u64 = "PageSize",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeStreamPackageIngestStatistics请求参数结构体
+/// Request of [`Client::describe_stream_package_ingest_statistics`].
 pub struct DescribeStreamPackageIngestStatisticsRequest: encode {
   /// <p>查询起始时间，RFC3339 格式，如2026-08-24T00:00:00+08:00</p>
   start_time: String = "StartTime",
@@ -11448,17 +13210,17 @@ pub struct DescribeStreamPackageIngestStatisticsRequest: encode {
   granularity: i64 = "Granularity",
 }
 
-/// DescribeStreamPackageIngestStatistics返回参数结构体
+/// Response of [`Client::describe_stream_package_ingest_statistics`].
 pub struct DescribeStreamPackageIngestStatisticsResponse: decode {
   /// <p>输入流量数据</p>
   data_info_list: Vec<IngestStatisticsDataInfo> = "DataInfoList",
   /// <p>总输入用量</p>
   total_ingest: i64 = "TotalIngest",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeStreamPackageOutputStatistics请求参数结构体
+/// Request of [`Client::describe_stream_package_output_statistics`].
 pub struct DescribeStreamPackageOutputStatisticsRequest: encode {
   /// <p>查询起始时间，RFC3339 格式，如 2026-08-24T00:00:00+08:00</p>
   start_time: String = "StartTime",
@@ -11474,17 +13236,17 @@ pub struct DescribeStreamPackageOutputStatisticsRequest: encode {
   granularity: i64 = "Granularity",
 }
 
-/// DescribeStreamPackageOutputStatistics返回参数结构体
+/// Response of [`Client::describe_stream_package_output_statistics`].
 pub struct DescribeStreamPackageOutputStatisticsResponse: decode {
   /// <p>输出流量统计</p>
   data_info_list: Vec<OutputStatisticsDataInfo> = "DataInfoList",
   /// <p>输出总用量</p>
   total_output: i64 = "TotalOutput",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeStreamPackageRemuxStatistics请求参数结构体
+/// Request of [`Client::describe_stream_package_remux_statistics`].
 pub struct DescribeStreamPackageRemuxStatisticsRequest: encode {
   /// <p>查询起始时间，RFC3339 格式，如 2026-08-24T00:00:00+08:00</p>
   start_time: String = "StartTime",
@@ -11498,257 +13260,265 @@ pub struct DescribeStreamPackageRemuxStatisticsRequest: encode {
   granularity: i64 = "Granularity",
 }
 
-/// DescribeStreamPackageRemuxStatistics返回参数结构体
+/// Response of [`Client::describe_stream_package_remux_statistics`].
 pub struct DescribeStreamPackageRemuxStatisticsResponse: decode {
   /// <p>封装用量数据</p>
   data_info_list: Vec<RemuxStatisticsDataInfo> = "DataInfoList",
   /// <p>封装总用量</p>
   total_remux: i64 = "TotalRemux",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeStreamPlayInfoList请求参数结构体
+/// Request of [`Client::describe_stream_play_info_list`].
 pub struct DescribeStreamPlayInfoListRequest: encode {
-  /// **Required.** <p>起始时间点，接口查询支持两种时间格式：<br>1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见IOS日期格式说明文档: https://cloud.tencent.com/document/product/266/11732#I<br>2）yyyy-MM-dd HH:mm:ss：使用此格式时，默认代表北京时间。<br>开始时间和结束时间的格式需要保持一致。</p>
+  /// **Required.** The start time of the request, supports data query for the last one month, the gap between the start time and the end time cannot exceed twenty-four hours. Interface request supports two time formats:
+  /// 1) YYYY-MM-DDThh:mm:ssZ: ISO time format, for details, see [ISO Date Format Description](https://cloud.tencent.com/document/product/267/38543#:~:text=I- ,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
+  /// 2) YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
   start_time: String = "StartTime",
-  /// **Required.** <p>结束时间点，接口查询支持两种时间格式：<br>1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见IOS日期格式说明文档: https://cloud.tencent.com/document/product/266/11732#I<br>2）yyyy-MM-dd HH:mm:ss：使用此格式时，默认代表北京时间。<br>开始时间和结束时间的格式需要保持一致。结束时间和开始时间跨度不支持超过24小时，支持距当前时间一个月内的数据查询。</p>
+  /// **Required.** The end time of the request, supports data query for the last one month, the gap between the start time and the end time cannot exceed twenty-four hours. Interface request supports two time formats:
+  /// 1) YYYY-MM-DDThh:mm:ssZ: ISO time format,for details,see [ISO Date Format Description](https://cloud.tencent.com/document/product/267/38543#:~:text=I- ,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
+  /// 2) YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
   end_time: String = "EndTime",
-  /// <p>播放域名，<br>若不填，则为查询所有播放域名的在线流数据。</p>
+  /// Playback domain name,
+  /// If this parameter is left empty, data of live streams of all playback domain names will be queried.
   play_domain: String = "PlayDomain",
-  /// <p>流名称，精确匹配。<br>若不填，则为查询总体播放数据。</p>
+  /// Stream name (exact match).
+  /// If this parameter is left empty, full playback data will be queried.
   stream_name: String = "StreamName",
-  /// <p>该参数暂不可用。</p>
+  /// Push address. Its value is the same as the `AppName` in playback address. It supports exact match, and takes effect only when `StreamName` is passed at the same time.
+  /// If it is left empty, the full playback data will be queried.
+  /// Note: to query by `AppName`, you need to submit a ticket first. After your application succeeds, it will take about 5 business days (subject to the time in the reply) for the configuration to take effect.
   app_name: String = "AppName",
-  /// <p>服务名称，可选值包括LVB(标准直播)，LEB(快直播)，不填则查LVB+LEB总值。</p>
+  /// Service name. Valid values: LVB, LEB. If this parameter is left empty, all data of LVB and LEB will be queried.
   service_name: String = "ServiceName",
 }
 
-/// DescribeStreamPlayInfoList返回参数结构体
+/// Response of [`Client::describe_stream_play_info_list`].
 pub struct DescribeStreamPlayInfoListResponse: decode {
-  /// <p>统计信息列表，时间粒度是1分钟。</p>
+  /// Statistics list at a 1-minute granularity.
   data_info_list: Vec<DayStreamPlayInfo> = "DataInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeStreamPushInfoList请求参数结构体
+/// Request of [`Client::describe_stream_push_info_list`].
 pub struct DescribeStreamPushInfoListRequest: encode {
-  /// **Required.** 流名称。
+  /// **Required.** The stream name.
   stream_name: String = "StreamName",
-  /// **Required.** 起始时间点，
-  /// 使用UTC格式时间，
-  /// 例如：2019-01-08T10:00:00Z。
-  /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/267/38543#:~:text=I-,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)。
+  /// **Required.** The start time of the request, supports data query for the last seven days, the gap between the start time and the end time cannot exceed three hours. Interface request supports two time formats:
+  /// 1) YYYY-MM-DDThh:mm:ssZ: ISO time format, for details, see [ISO Date Format Description](https://cloud.tencent.com/document/product/267/38543#:~:text=I- ,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
+  /// 2) YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间点，
-  /// 使用UTC格式时间，
-  /// 例如：2019-01-08T10:00:00Z。
-  /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/267/38543#:~:text=I-,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)。
-  /// 支持查询最近7天数据，建议查询时间跨度在3小时之内。
+  /// **Required.** The end time of the request, supports data query for the last seven days, the gap between the start time and the end time cannot exceed three hours. Interface request supports two time formats:
+  /// 1) YYYY-MM-DDThh:mm:ssZ: ISO time format,for details,see [ISO Date Format Description](https://cloud.tencent.com/document/product/267/38543#:~:text=I- ,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
+  /// 2) YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
   end_time: String = "EndTime",
-  /// 推流域名。
+  /// The push domain.
   push_domain: String = "PushDomain",
-  /// 推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
+  /// The push path, which should be the same as `AppName` in the push and playback URL. The default value is `live`.
   app_name: String = "AppName",
 }
 
-/// DescribeStreamPushInfoList返回参数结构体
+/// Response of [`Client::describe_stream_push_info_list`].
 pub struct DescribeStreamPushInfoListResponse: decode {
-  /// 返回的数据列表。
+  /// Returned data list.
   data_info_list: Vec<PushQualityData> = "DataInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTimeShiftRecordDetail请求参数结构体
+/// Request of [`Client::describe_time_shift_record_detail`].
 pub struct DescribeTimeShiftRecordDetailRequest: encode {
-  /// **Required.** 推流域名。
+  /// **Required.** The push domain.
   domain: String = "Domain",
-  /// **Required.** 推流路径。
+  /// **Required.** The push path.
   app_name: String = "AppName",
-  /// **Required.** 流名称。
+  /// **Required.** The stream name.
   stream_name: String = "StreamName",
-  /// **Required.** 查询范围起始时间，Unix 时间戳。
+  /// **Required.** The start time, which must be a Unix timestamp.
   start_time: i64 = "StartTime",
-  /// **Required.** 查询范围终止时间，Unix 时间戳。
+  /// **Required.** The end time, which must be a Unix timestamp.
   end_time: i64 = "EndTime",
-  /// 推流域名所属组，没有域名组或者域名组为空字符串可不填。
+  /// The group the push domain belongs to. You don’t need to specify this parameter if the domain doesn’t belong to any group or the group name is an empty string.
   domain_group: String = "DomainGroup",
-  /// 转码模板ID，转码模板ID为0可不填。
+  /// The transcoding template ID. You don’t need to specify this parameter if the transcoding template ID is `0`.
   trans_code_id: u64 = "TransCodeId",
 }
 
-/// DescribeTimeShiftRecordDetail返回参数结构体
+/// Response of [`Client::describe_time_shift_record_detail`].
 pub struct DescribeTimeShiftRecordDetailResponse: decode {
-  /// 时移录制会话数组。
+  /// The number of sessions recorded.
   record_list: Vec<TimeShiftRecord> = "RecordList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTimeShiftStreamList请求参数结构体
+/// Request of [`Client::describe_time_shift_stream_list`].
 pub struct DescribeTimeShiftStreamListRequest: encode {
-  /// **Required.** 查询范围起始时间，Unix 时间戳。
+  /// **Required.** The start time, which must be a Unix timestamp.
   start_time: i64 = "StartTime",
-  /// **Required.** 查询范围结束时间，Unix 时间戳。
+  /// **Required.** The end time, which must be a Unix timestamp.
   end_time: i64 = "EndTime",
-  /// 流名称。
+  /// The stream name.
   stream_name: String = "StreamName",
-  /// 推流域名。
+  /// The push domain.
   domain: String = "Domain",
-  /// 推流域名所属域名组。
+  /// The group the push domain belongs to.
   domain_group: String = "DomainGroup",
-  /// 用户指定要返回的最大结果数，取值范围[0,100]，不指定或者指定为0时，API
-  /// 默认值为100。指定超过100时，API 强制使用100。指定值为负数时，接口返回错误。
+  /// The maximum number of records to return. Value range: 0-100. If you do not specify this parameter or pass in `0`,
+  /// the default value `100` will be used. If you pass in a negative number or a value greater than 100, an error will be returned.
   page_size: i64 = "PageSize",
-  /// 指定拉取的页码，不传时默认为1。
+  /// The number of page to pull records from. If you do not specify this parameter, the default value `1` will be used.
   page_num: i64 = "PageNum",
 }
 
-/// DescribeTimeShiftStreamList返回参数结构体
+/// Response of [`Client::describe_time_shift_stream_list`].
 pub struct DescribeTimeShiftStreamListResponse: decode {
-  /// 时间段内所有的数据量。
+  /// The total number of records in the specified time period.
   total_size: i64 = "TotalSize",
-  /// 流列表。
+  /// The information of the streams.
   stream_list: Vec<TimeShiftStreamInfo> = "StreamList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopClientIpSumInfoList请求参数结构体
+/// Request of [`Client::describe_top_client_ip_sum_info_list`].
 pub struct DescribeTopClientIpSumInfoListRequest: encode {
-  /// **Required.** 起始时间点，
-  /// 使用UTC格式时间，
-  /// 例如：2019-01-08T10:00:00Z。
-  /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/267/38543#:~:text=I-,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)。
+  /// **Required.** The start time of the request, supports data query for the last one day, the gap between the start time and the end time cannot exceed four hours. Interface request supports two time formats:
+  /// 1) YYYY-MM-DDThh:mm:ssZ: ISO time format, for details, see [ISO Date Format Description](https://cloud.tencent.com/document/product/267/38543#:~:text=I- ,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
+  /// 2) YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间点，
-  /// 使用UTC格式时间，
-  /// 例如：2019-01-08T10:00:00Z。
-  /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/267/38543#:~:text=I-,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)。
-  /// 时间跨度在[0,4小时]，支持最近1天数据查询。
+  /// **Required.** The end time of the request, supports data query for the last one day, the gap between the start time and the end time cannot exceed four hours. Interface request supports two time formats:
+  /// 1) YYYY-MM-DDThh:mm:ssZ: ISO time format,for details,see [ISO Date Format Description](https://cloud.tencent.com/document/product/267/38543#:~:text=I- ,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
+  /// 2) YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
   end_time: String = "EndTime",
-  /// 播放域名，默认为不填，表示求总体数据。
+  /// Playback domain name. If this parameter is left empty, full data will be queried by default.
   play_domains: Vec<String> = "PlayDomains",
-  /// 页号，范围是[1,1000]，默认值是1。
+  /// Page number. Value range: [1,1000]. Default value: 1.
   page_num: u64 = "PageNum",
-  /// 每页个数，范围是[1,1000]，默认值是20。
+  /// Number of entries per page. Value range: [1,1000]. Default value: 20.
   page_size: u64 = "PageSize",
-  /// 排序指标，可选值包括TotalRequest（默认值），FailedRequest,TotalFlux。
+  /// Sorting metric. Valid values: TotalRequest (default value), FailedRequest, TotalFlux.
   order_param: String = "OrderParam",
-  /// 地域，可选值：Mainland，Oversea，China，Foreign，Global（默认值）；如果为空，查询总的数据；如果为“Mainland”，查询中国大陆的数据；如果为“Oversea”，则查询中国大陆以外的数据；如果为China，查询中国的数据（包括港澳台）；如果为Foreign，查询国外的数据（不包括港澳台）。
+  /// Region. Valid values: Mainland (data for Mainland China), Oversea (data for regions outside Mainland China), China (data for China, including Hong Kong, Macao, and Taiwan), Foreign (data for regions outside China, excluding Hong Kong, Macao, and Taiwan), Global (default). If this parameter is left empty, data for all regions will be queried.
   mainland_or_oversea: String = "MainlandOrOversea",
-  /// 输出字段使用的语言，可选值：Chinese（默认值），English；目前国家，省份和运营商支持多语言。
+  /// Language used in the output field. Valid values: Chinese (default), English. Currently, country/region, district, and ISP parameters support multiple languages.
   out_language: String = "OutLanguage",
 }
 
-/// DescribeTopClientIpSumInfoList返回参数结构体
+/// Response of [`Client::describe_top_client_ip_sum_info_list`].
 pub struct DescribeTopClientIpSumInfoListResponse: decode {
-  /// 页号，范围是[1,1000]，默认值是1。
+  /// Page number. Value range: [1,1000]. Default value: 1.
   page_num: u64 = "PageNum",
-  /// 每页个数，范围是[1,1000]，默认值是20。
+  /// Number of entries per page. Value range: [1,1000]. Default value: 20.
   page_size: u64 = "PageSize",
-  /// 排序指标，可选值包括”TotalRequest”，”FailedRequest”,“TotalFlux”。
+  /// Sorting metric. Valid values: "TotalRequest", "FailedRequest", "TotalFlux".
   order_param: String = "OrderParam",
-  /// 记录总数。
+  /// Total number of results.
   total_num: u64 = "TotalNum",
-  /// 记录总页数。
+  /// Total number of result pages.
   total_page: u64 = "TotalPage",
-  /// 数据内容。
+  /// Data content.
   data_info_list: Vec<ClientIpPlaySumInfo> = "DataInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTranscodeTaskNum请求参数结构体
+/// Request of [`Client::describe_transcode_task_num`].
 pub struct DescribeTranscodeTaskNumRequest: encode {
-  /// **Required.** 起始时间，格式：yyyy-mm-dd HH:MM:SS。
+  /// **Required.** The start time of the request, supports data query for the last forty days, the gap between the start time and the end time cannot exceed one day. Interface request supports two time formats:
+  /// 1) YYYY-MM-DDThh:mm:ssZ: ISO time format, for details, see [ISO Date Format Description](https://cloud.tencent.com/document/product/267/38543#:~:text=I- ,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
+  /// 2) YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间，格式：yyyy-mm-dd HH:MM:SS。
+  /// **Required.** The end time of the request, supports data query for the last forty days, the gap between the start time and the end time cannot exceed one day. Interface request supports two time formats:
+  /// 1) YYYY-MM-DDThh:mm:ssZ: ISO time format,for details,see [ISO Date Format Description](https://cloud.tencent.com/document/product/267/38543#:~:text=I- ,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
+  /// 2) YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
   end_time: String = "EndTime",
-  /// 推流域名列表，不填表示总体数据。
+  /// The push domains to query. If you do not pass a value, all push domains will be queried.
   push_domains: Vec<String> = "PushDomains",
 }
 
-/// DescribeTranscodeTaskNum返回参数结构体
+/// Response of [`Client::describe_transcode_task_num`].
 pub struct DescribeTranscodeTaskNumResponse: decode {
-  /// 任务数列表。
+  /// The number of tasks.
   data_info_list: Vec<TranscodeTaskNum> = "DataInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUploadStreamNums请求参数结构体
+/// Request of [`Client::describe_upload_stream_nums`].
 pub struct DescribeUploadStreamNumsRequest: encode {
-  /// **Required.** 起始时间点，接口查询支持两种时间格式：
-  /// 1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见IOS日期格式说明文档: https://cloud.tencent.com/document/product/266/11732#I
-  /// 2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。
+  /// **Required.** The start time of the request, supports data query for the last one month, the gap between the start time and the end time cannot exceed one month. Interface request supports two time formats:
+  /// 1) YYYY-MM-DDThh:mm:ssZ: ISO time format, for details, see [ISO Date Format Description](https://cloud.tencent.com/document/product/267/38543#:~:text=I- ,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
+  /// 2) YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间点，接口查询支持两种时间格式：
-  /// 1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见IOS日期格式说明文档: https://cloud.tencent.com/document/product/266/11732#I
-  /// 2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。
-  /// 起始和结束时间跨度不支持超过31天。支持最近31天的数据查询
+  /// **Required.** The end time of the request, supports data query for the last one month, the gap between the start time and the end time cannot exceed one month. Interface request supports two time formats:
+  /// 1) YYYY-MM-DDThh:mm:ssZ: ISO time format,for details,see [ISO Date Format Description](https://cloud.tencent.com/document/product/267/38543#:~:text=I- ,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
+  /// 2) YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
   end_time: String = "EndTime",
-  /// 直播域名，若不填，表示总体数据。
+  /// LVB domain names. If this parameter is left empty, data of all domain names will be queried.
   domains: Vec<String> = "Domains",
-  /// 数据粒度，支持如下粒度：
-  /// 5：5分钟粒度，（跨度不支持超过1天），
-  /// 1440：天粒度（跨度不支持超过一个月）。
-  /// 默认值：5。
+  /// Time granularity of the data. Valid values:
+  /// 5: 5-minute granularity (the query period is up to 1 day)
+  /// 1440: 1-day granularity (the query period is up to 1 month)
+  /// Default value: 5
   granularity: u64 = "Granularity",
 }
 
-/// DescribeUploadStreamNums返回参数结构体
+/// Response of [`Client::describe_upload_stream_nums`].
 pub struct DescribeUploadStreamNumsResponse: decode {
-  /// 明细数据信息
+  /// Detailed data.
   data_info_list: Vec<ConcurrentRecordStreamNum> = "DataInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVisitTopSumInfoList请求参数结构体
+/// Request of [`Client::describe_visit_top_sum_info_list`].
 pub struct DescribeVisitTopSumInfoListRequest: encode {
-  /// **Required.** 起始时间点，格式为yyyy-mm-dd HH:MM:SS。
+  /// **Required.** The start time of the request, supports data query for the last one day, the gap between the start time and the end time cannot exceed four hours. Interface request supports two time formats:
+  /// 1) YYYY-MM-DDThh:mm:ssZ: ISO time format, for details, see [ISO Date Format Description](https://cloud.tencent.com/document/product/267/38543#:~:text=I- ,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
+  /// 2) YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间点，格式为yyyy-mm-dd HH:MM:SS
-  /// 时间跨度在(0,4小时]，支持最近1天数据查询。
+  /// **Required.** The end time of the request, supports data query for the last one day, the gap between the start time and the end time cannot exceed four hours. Interface request supports two time formats:
+  /// 1) YYYY-MM-DDThh:mm:ssZ: ISO time format,for details,see [ISO Date Format Description](https://cloud.tencent.com/document/product/267/38543#:~:text=I- ,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
+  /// 2) YYYY-MM-DD hh:mm:ss: When using this format, it represents Beijing time by default.
   end_time: String = "EndTime",
-  /// **Required.** 峰值指标，可选值包括”Domain”，”StreamId”。
+  /// **Required.** Bandwidth metric. Valid values: "Domain", "StreamId".
   top_index: String = "TopIndex",
-  /// 播放域名，默认为不填，表示求总体数据。
+  /// Playback domain name. If this parameter is left empty, full data will be queried by default.
   play_domains: Vec<String> = "PlayDomains",
-  /// 页号，
-  /// 范围是[1,1000]，
-  /// 默认值是1。
+  /// Page number,
+  /// Value range: [1,1000],
+  /// Default value: 1.
   page_num: u64 = "PageNum",
-  /// 每页个数，范围是[1,1000]，
-  /// 默认值是20。
+  /// Number of entries per page. Value range: [1,1000].
+  /// Default value: 20.
   page_size: u64 = "PageSize",
-  /// 排序指标，可选值包括” AvgFluxPerSecond”，”TotalRequest”（默认）,“TotalFlux”。
+  /// Sorting metric. Valid values: "AvgFluxPerSecond", "TotalRequest" (default), "TotalFlux".
   order_param: String = "OrderParam",
 }
 
-/// DescribeVisitTopSumInfoList返回参数结构体
+/// Response of [`Client::describe_visit_top_sum_info_list`].
 pub struct DescribeVisitTopSumInfoListResponse: decode {
-  /// 页号，
-  /// 范围是[1,1000]，
-  /// 默认值是1。
+  /// Page number,
+  /// Value range: [1,1000],
+  /// Default value: 1.
   page_num: u64 = "PageNum",
-  /// 每页个数，范围是[1,1000]，
-  /// 默认值是20。
+  /// Number of entries per page. Value range: [1,1000].
+  /// Default value: 20.
   page_size: u64 = "PageSize",
-  /// 峰值指标，可选值包括”Domain”，”StreamId”。
+  /// Bandwidth metric. Valid values: "Domain", "StreamId".
   top_index: String = "TopIndex",
-  /// 排序指标，可选值包括” AvgFluxPerSecond”(按每秒平均流量排序)，”TotalRequest”（默认，按总请求数排序）,“TotalFlux”（按总流量排序）。
+  /// Sorting metric. Valid values: AvgFluxPerSecond (sort by average traffic per second), TotalRequest (sort by total requests), TotalFlux (sort by total traffic). Default value: TotalRequest.
   order_param: String = "OrderParam",
-  /// 记录总数。
+  /// Total number of results.
   total_num: u64 = "TotalNum",
-  /// 记录总页数。
+  /// Total number of result pages.
   total_page: u64 = "TotalPage",
-  /// 数据内容。
+  /// Data content.
   data_info_list: Vec<PlaySumStatInfo> = "DataInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -11762,34 +13532,36 @@ pub struct DiagnoseResult: decode {
   stream_format_results: Vec<String> = "StreamFormatResults",
 }
 
-/// 域名证书信息
+/// Domain name certificate information
+///
+/// <details><summary>中文</summary>域名证书信息</details>
 pub struct DomainCertInfo: decode {
-  /// 证书Id。
+  /// Certificate ID.
   cert_id: i64 = "CertId",
-  /// 证书名称。
+  /// Certificate name.
   cert_name: String = "CertName",
-  /// 描述信息。
+  /// Description.
   description: String = "Description",
-  /// 创建时间，UTC格式。
-  /// 注：此字段为北京时间（UTC+8时区）。
+  /// The creation time in UTC format.
+  /// Note: Beijing time (UTC+8) is used.
   create_time: String = "CreateTime",
-  /// 证书内容。
+  /// Certificate content.
   https_crt: String = "HttpsCrt",
-  /// 证书类型。
-  /// 0：用户添加证书，
-  /// 1：腾讯云托管证书。
+  /// Certificate type.
+  /// 0: user-added certificate
+  /// 1: Tencent Cloud-hosted certificate.
   cert_type: i64 = "CertType",
-  /// 证书过期时间，UTC格式。
-  /// 注：此字段为北京时间（UTC+8时区）。
+  /// The certificate expiration time in UTC format.
+  /// Note: Beijing time (UTC+8) is used.
   cert_expire_time: String = "CertExpireTime",
-  /// 使用此证书的域名名称。
+  /// Domain name that uses this certificate.
   domain_name: String = "DomainName",
-  /// 证书状态。
+  /// Certificate status.
   status: i64 = "Status",
-  /// 证书本身标识的域名列表。
-  /// 比如: ["*.x.com"]
+  /// List of domain names in the certificate.
+  /// ["*.x.com"] for example.
   cert_domains: Vec<String> = "CertDomains",
-  /// 腾讯云ssl的证书Id
+  /// Tencent Cloud SSL certificate ID.
   cloud_cert_id: String = "CloudCertId",
 }
 
@@ -11809,31 +13581,47 @@ pub struct DomainDetailInfo: decode {
   request: u64 = "Request",
 }
 
-/// 直播域名信息
+/// LVB domain name information
+///
+/// <details><summary>中文</summary>直播域名信息</details>
 pub struct DomainInfo: decode {
-  /// <p>直播域名。</p>
+  /// LVB domain name.
   name: String = "Name",
-  /// <p>域名类型:<br>0: 推流。<br>1: 播放。</p>
+  /// Domain name type:
+  /// 0: push.
+  /// 1: playback.
   r#type: u64 = "Type",
-  /// <p>域名状态:<br>0: 停用。<br>1: 启用。</p>
+  /// Domain name status:
+  /// 0: deactivated.
+  /// 1: activated.
   status: u64 = "Status",
-  /// <p>添加时间。<br>注：此字段为北京时间（UTC+8时区）。</p>
+  /// The time when the domain was added.
+  /// Note: Beijing time (UTC+8) is used.
   create_time: String = "CreateTime",
-  /// <p>是否有 CName 到固定规则域名:<br>0: 否。<br>1: 是。</p>
+  /// Whether there is a CNAME record pointing to a fixed rule domain name:
+  /// 0: no.
+  /// 1: yes.
   bc_name: u64 = "BCName",
-  /// <p>cname 对应的域名。</p>
+  /// Domain name corresponding to CNAME record.
   target_domain: String = "TargetDomain",
-  /// <p>播放区域，只在 Type=1 时该参数有意义。<br>1: 国内。<br>2: 全球。<br>3: 海外。</p>
+  /// Playback region. This parameter is valid only if `Type` is 1.
+  /// 1: in Mainland China.
+  /// 2: global.
+  /// 3: outside Mainland China.
   play_type: i64 = "PlayType",
-  /// <p>是否慢直播:<br>0: 普通直播。<br>1: 慢直播。</p>
+  /// Whether it is LCB:
+  /// 0: LVB.
+  /// 1: LCB.
   is_delay_live: i64 = "IsDelayLive",
-  /// <p>当前客户使用的 cname 信息。</p>
+  /// Information of currently used CNAME record.
   current_c_name: String = "CurrentCName",
-  /// <p>失效参数，可忽略。</p>
+  /// Disused parameter, which can be ignored.
   rent_tag: i64 = "RentTag",
-  /// <p>失效参数，可忽略。<br>注：此字段为北京时间（UTC+8时区）。</p>
+  /// A disused parameter.
+  /// Note: Beijing time (UTC+8) is used.
   rent_expire_time: String = "RentExpireTime",
-  /// <p>0: 标准直播。<br>1: 小程序直播。</p>
+  /// 0: LVB.
+  /// 1: LVB on Mini Program.
   is_mini_program_live: i64 = "IsMiniProgramLive",
 }
 
@@ -11845,35 +13633,35 @@ pub struct DomainInfoList: decode {
   detail_info_list: Vec<DomainDetailInfo> = "DetailInfoList",
 }
 
-/// DropLiveStream请求参数结构体
+/// Request of [`Client::drop_live_stream`].
 pub struct DropLiveStreamRequest: encode {
-  /// **Required.** 流名称。
+  /// **Required.** The stream name.
   stream_name: String = "StreamName",
-  /// **Required.** 您的推流域名。
+  /// **Required.** Your push domain.
   domain_name: String = "DomainName",
-  /// **Required.** 推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
+  /// **Required.** The push path, which should be the same as `AppName` in the push and playback URL. The default value is `live`.
   app_name: String = "AppName",
 }
 
-/// DropLiveStream返回参数结构体
+/// Response of [`Client::drop_live_stream`].
 pub struct DropLiveStreamResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EnableLiveDomain请求参数结构体
+/// Request of [`Client::enable_live_domain`].
 pub struct EnableLiveDomainRequest: encode {
-  /// **Required.** 待启用的直播域名。
+  /// **Required.** LVB domain name to be enabled.
   domain_name: String = "DomainName",
 }
 
-/// EnableLiveDomain返回参数结构体
+/// Response of [`Client::enable_live_domain`].
 pub struct EnableLiveDomainResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EnableOptimalSwitching请求参数结构体
+/// Request of [`Client::enable_optimal_switching`].
 pub struct EnableOptimalSwitchingRequest: encode {
   /// **Required.** 针对该流 ID 启用择优调度。
   stream_name: String = "StreamName",
@@ -11885,56 +13673,58 @@ pub struct EnableOptimalSwitchingRequest: encode {
   host_group_name: String = "HostGroupName",
 }
 
-/// EnableOptimalSwitching返回参数结构体
+/// Response of [`Client::enable_optimal_switching`].
 pub struct EnableOptimalSwitchingResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// flv格式特殊配置
+/// Special FLV recording setting.
+///
+/// <details><summary>中文</summary>flv格式特殊配置</details>
 pub struct FlvSpecialParam: encode {
-  /// 是否开启边录边传，仅flv格式有效。
+  /// Whether to enable upload while recording. This parameter is only valid for FLV recording.
   upload_in_recording: bool = "UploadInRecording",
 }
 
-/// ForbidLiveDomain请求参数结构体
+/// Request of [`Client::forbid_live_domain`].
 pub struct ForbidLiveDomainRequest: encode {
-  /// **Required.** 待停用的直播域名。
+  /// **Required.** LVB domain name to be disabled.
   domain_name: String = "DomainName",
 }
 
-/// ForbidLiveDomain返回参数结构体
+/// Response of [`Client::forbid_live_domain`].
 pub struct ForbidLiveDomainResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ForbidLiveStream请求参数结构体
+/// Request of [`Client::forbid_live_stream`].
 pub struct ForbidLiveStreamRequest: encode {
-  /// **Required.** 推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
+  /// **Required.** Push path, which is the same as the AppName in push and playback addresses and is "live" by default.
   app_name: String = "AppName",
-  /// **Required.** 您的推流域名。
+  /// **Required.** Your push domain name.
   domain_name: String = "DomainName",
-  /// **Required.** 流名称。
+  /// **Required.** Stream name.
   stream_name: String = "StreamName",
-  /// 恢复流的时间。UTC 格式，例如：2018-11-29T19:00:00Z。
-  /// 注意：
-  /// 1. 默认禁推7天，且最长支持禁推90天。
-  /// 2. 北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/267/38543#I)。
+  /// The time (in UTC format) to resume the stream, such as 2018-11-29T19:00:00Z.
+  /// Notes:
+  /// 1. The default stream disabling period is seven days. A stream can be disabled for up to 90 days.
+  /// 2. Beijing time is 8 hours ahead of UTC. The [ISO 8601 format](https://intl.cloud.tencent.com/document/product/266/11732#iso-date-format) is used.
   resume_time: String = "ResumeTime",
-  /// 禁推原因。
-  /// 注明：请务必填写禁推原因，防止误操作。
-  /// 长度限制：2048字节。
+  /// Reason for forbidding.
+  /// Note: Be sure to enter the reason for forbidding to avoid any faulty operations.
+  /// Length limit: 2,048 bytes.
   reason: String = "Reason",
 }
 
-/// ForbidLiveStream返回参数结构体
+/// Response of [`Client::forbid_live_stream`].
 pub struct ForbidLiveStreamResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GenerateLiveAvatarScriptBroadcast请求参数结构体
+/// Request of [`Client::generate_live_avatar_script_broadcast`].
 pub struct GenerateLiveAvatarScriptBroadcastRequest: encode {
   /// **Required.** 数字人直播间 ID。
   room_id: String = "RoomId",
@@ -11948,69 +13738,76 @@ pub struct GenerateLiveAvatarScriptBroadcastRequest: encode {
   speech_volume: i64 = "SpeechVolume",
 }
 
-/// GenerateLiveAvatarScriptBroadcast返回参数结构体
+/// Response of [`Client::generate_live_avatar_script_broadcast`].
 pub struct GenerateLiveAvatarScriptBroadcastResponse: decode {
   /// 音频播报 URL。
   preview_audio_url: String = "PreviewAudioUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 某省份某运营商在某段时间内的带宽，流量，请求数和并发数
+/// Bandwidth, traffic, number of requests, and number of concurrent connections of an ISP in a district.
+///
+/// <details><summary>中文</summary>某省份某运营商在某段时间内的带宽，流量，请求数和并发数</details>
 pub struct GroupProIspDataInfo: decode {
-  /// 省份。
+  /// District.
   province_name: String = "ProvinceName",
-  /// 运营商。
+  /// ISP.
   isp_name: String = "IspName",
-  /// 分钟维度的明细数据。
+  /// Detailed data at the minute level.
   detail_info_list: Vec<CdnPlayStatData> = "DetailInfoList",
 }
 
-/// HLS专属录制参数
+/// HLS-specific recording parameter
+///
+/// <details><summary>中文</summary>HLS专属录制参数</details>
 pub struct HlsSpecialParam: encode {
-  /// HLS续流超时时间。
-  /// 取值范围[0，1800]。
+  /// Timeout period for restarting an interrupted HLS push.
+  /// Value range: [0, 1,800].
   flow_continue_duration: u64 = "FlowContinueDuration",
 }
 
-/// HTTP返回码和统计数据
+/// HTTP return code and statistics
+///
+/// <details><summary>中文</summary>HTTP返回码和统计数据</details>
 pub struct HttpCodeInfo: decode {
-  /// HTTP协议返回码。
-  /// 例："2xx", "3xx", "4xx", "5xx"。
+  /// HTTP return code.
+  /// Example: "2xx", "3xx", "4xx", "5xx".
   http_code: String = "HttpCode",
-  /// 统计信息，对于无数据的时间点，会补0。
+  /// Statistics. 0 will be added for points in time when there is no data.
   value_list: Vec<HttpCodeValue> = "ValueList",
 }
 
-/// HTTP返回码数据信息
+/// HTTP return code data
+///
+/// <details><summary>中文</summary>HTTP返回码数据信息</details>
 pub struct HttpCodeValue: decode {
-  /// 时间，
-  /// 使用UTC格式时间，
-  /// 例如：2019-01-08T10:00:00Z。
-  /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// Time in the format of `yyyy-mm-dd HH:MM:SS`.
   time: String = "Time",
-  /// 次数。
+  /// Occurrences.
   numbers: u64 = "Numbers",
-  /// 占比。
+  /// Proportion.
   percentage: f64 = "Percentage",
 }
 
-/// 播放错误码信息
+/// Playback error code information
+///
+/// <details><summary>中文</summary>播放错误码信息</details>
 pub struct HttpStatusData: decode {
-  /// 数据时间点，
-  /// 使用UTC格式时间，
-  /// 例如：2019-01-08T10:00:00Z。
-  /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// Data point in time,
+  /// In the format of `yyyy-mm-dd HH:MM:SS`.
   time: String = "Time",
-  /// 播放状态码详细信息。
+  /// Playback status code details.
   http_status_info_list: Vec<HttpStatusInfo> = "HttpStatusInfoList",
 }
 
-/// 播放错误码信息
+/// Playback error code information
+///
+/// <details><summary>中文</summary>播放错误码信息</details>
 pub struct HttpStatusInfo: decode {
-  /// 播放HTTP状态码。
+  /// Playback HTTP status code.
   http_status: String = "HttpStatus",
-  /// 个数。
+  /// Quantity.
   num: u64 = "Num",
 }
 
@@ -12026,7 +13823,7 @@ pub struct IngestStatisticsDataInfo: decode {
   r#type: String = "Type",
 }
 
-/// InsertTaskTemporaryFiles请求参数结构体
+/// Request of [`Client::insert_task_temporary_files`].
 pub struct InsertTaskTemporaryFilesRequest: encode {
   /// **Required.** 直播拉流任务 ID。
   task_id: String = "TaskId",
@@ -12049,9 +13846,9 @@ pub struct InsertTaskTemporaryFilesRequest: encode {
   insert_context: String = "InsertContext",
 }
 
-/// InsertTaskTemporaryFiles返回参数结构体
+/// Response of [`Client::insert_task_temporary_files`].
 pub struct InsertTaskTemporaryFilesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -12097,43 +13894,45 @@ pub struct LiveAvatarCloneFigureInfo: decode {
   estimated_complete_time: String = "EstimatedCompleteTime",
 }
 
-/// 用作批量绑定域名和证书。
+/// The domains to bind to a certificate.
+///
+/// <details><summary>中文</summary>用作批量绑定域名和证书。</details>
 pub struct LiveCertDomainInfo: encode {
-  /// **Required.** 域名。
+  /// **Required.** The domain name.
   domain_name: String = "DomainName",
-  /// **Required.** 是否启用域名的https规则。
-  /// 1：启用
-  /// 0：禁用
-  /// -1：保持不变
+  /// **Required.** Whether to enable HTTPS for the domain.
+  /// 1: Enable
+  /// 0: Disable
+  /// -1: Keep the current configuration
   status: i64 = "Status",
 }
 
-/// DescribeLiveDomainCertBindings, DescribeLiveDomainCertBindingsGray接口返回的域名证书信息
+/// The domain and certificate information returned by `DescribeLiveDomainCertBindings` and `DescribeLiveDomainCertBindingsGray`.
+///
+/// <details><summary>中文</summary>DescribeLiveDomainCertBindings, DescribeLiveDomainCertBindingsGray接口返回的域名证书信息</details>
 pub struct LiveDomainCertBindings: decode {
-  /// 域名。
+  /// The domain name.
   domain_name: String = "DomainName",
-  /// 证书备注。与CertName同义。
+  /// The remarks for the certificate. This parameter is the same as `CertName`.
   certificate_alias: String = "CertificateAlias",
-  /// 证书类型。
-  /// 0：自有证书
-  /// 1：腾讯云ssl托管证书
+  /// The certificate type.
+  /// 0: Self-owned certificate
+  /// 1: Tencent Cloud-hosted certificate
   cert_type: i64 = "CertType",
-  /// https状态。
-  /// 1：已开启。
-  /// 0：已关闭。
+  /// Whether HTTPS is enabled.
+  /// 1: Enabled
+  /// 0: Disabled
   status: i64 = "Status",
-  /// 证书过期时间。
-  /// 注：此字段为北京时间（UTC+8时区）。
-  ///
+  /// The certificate expiration time.
+  /// Note: Beijing time (UTC+8) is used.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   cert_expire_time: String = "CertExpireTime",
-  /// 证书Id。
+  /// The certificate ID.
   cert_id: i64 = "CertId",
-  /// 腾讯云ssl的证书Id。
+  /// The SSL certificate ID assigned by Tencent Cloud.
   cloud_cert_id: String = "CloudCertId",
-  /// 规则最后更新时间。
-  /// 注：此字段为北京时间（UTC+8时区）。
-  ///
+  /// The last updated time.
+  /// Note: Beijing time (UTC+8) is used.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
 }
@@ -12337,7 +14136,7 @@ pub struct MixPortraitSegmentParams: encode {
   color: String = "Color",
 }
 
-/// ModifyAuditKeywordLib请求参数结构体
+/// Request of [`Client::modify_audit_keyword_lib`].
 pub struct ModifyAuditKeywordLibRequest: encode {
   /// **Required.** <p>自定义词库名称。</p>
   name: String = "Name",
@@ -12349,27 +14148,27 @@ pub struct ModifyAuditKeywordLibRequest: encode {
   lib_id: String = "LibId",
 }
 
-/// ModifyAuditKeywordLib返回参数结构体
+/// Response of [`Client::modify_audit_keyword_lib`].
 pub struct ModifyAuditKeywordLibResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAuditTemplate请求参数结构体
+/// Request of [`Client::modify_audit_template`].
 pub struct ModifyAuditTemplateRequest: encode {
   /// **Required.** <p>审核模板。</p>
   audit_template: AuditTemplate = "AuditTemplate",
 }
 
-/// ModifyAuditTemplate返回参数结构体
+/// Response of [`Client::modify_audit_template`].
 pub struct ModifyAuditTemplateResponse: decode {
   /// <p>模板 ID 。</p>
   template_id: i64 = "TemplateId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCasterInputInfo请求参数结构体
+/// Request of [`Client::modify_caster_input_info`].
 pub struct ModifyCasterInputInfoRequest: encode {
   /// **Required.** <p>导播台ID。</p>
   caster_id: u64 = "CasterId",
@@ -12377,17 +14176,17 @@ pub struct ModifyCasterInputInfoRequest: encode {
   input_info: CasterInputInfo = "InputInfo",
 }
 
-/// ModifyCasterInputInfo返回参数结构体
+/// Response of [`Client::modify_caster_input_info`].
 pub struct ModifyCasterInputInfoResponse: decode {
   /// <p>修改输入源后的预览地址。注：该地址仅作为预览使用，不可分发。</p>
   input_play_url: String = "InputPlayUrl",
   /// <p>修改后的输入源webrtc预览地址。该地址需配合腾讯云快直播播放SDK使用。注：该地址仅做预览使用，不可分发。</p>
   input_web_rtc_play_url: String = "InputWebRTCPlayUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCasterLayoutInfo请求参数结构体
+/// Request of [`Client::modify_caster_layout_info`].
 pub struct ModifyCasterLayoutInfoRequest: encode {
   /// **Required.** <p>导播台ID。</p>
   caster_id: u64 = "CasterId",
@@ -12395,13 +14194,13 @@ pub struct ModifyCasterLayoutInfoRequest: encode {
   layout_info: CasterLayoutInfo = "LayoutInfo",
 }
 
-/// ModifyCasterLayoutInfo返回参数结构体
+/// Response of [`Client::modify_caster_layout_info`].
 pub struct ModifyCasterLayoutInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCasterMarkPicInfo请求参数结构体
+/// Request of [`Client::modify_caster_mark_pic_info`].
 pub struct ModifyCasterMarkPicInfoRequest: encode {
   /// **Required.** 导播台ID。
   caster_id: u64 = "CasterId",
@@ -12409,13 +14208,13 @@ pub struct ModifyCasterMarkPicInfoRequest: encode {
   mark_pic_info: CasterMarkPicInfo = "MarkPicInfo",
 }
 
-/// ModifyCasterMarkPicInfo返回参数结构体
+/// Response of [`Client::modify_caster_mark_pic_info`].
 pub struct ModifyCasterMarkPicInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCasterMarkWordInfo请求参数结构体
+/// Request of [`Client::modify_caster_mark_word_info`].
 pub struct ModifyCasterMarkWordInfoRequest: encode {
   /// **Required.** 导播台ID。
   caster_id: u64 = "CasterId",
@@ -12423,13 +14222,13 @@ pub struct ModifyCasterMarkWordInfoRequest: encode {
   mark_word_info: CasterMarkWordInfo = "MarkWordInfo",
 }
 
-/// ModifyCasterMarkWordInfo返回参数结构体
+/// Response of [`Client::modify_caster_mark_word_info`].
 pub struct ModifyCasterMarkWordInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCasterOutputInfo请求参数结构体
+/// Request of [`Client::modify_caster_output_info`].
 pub struct ModifyCasterOutputInfoRequest: encode {
   /// **Required.** 导播台ID。
   caster_id: u64 = "CasterId",
@@ -12437,13 +14236,13 @@ pub struct ModifyCasterOutputInfoRequest: encode {
   output_info: CasterOutputInfo = "OutputInfo",
 }
 
-/// ModifyCasterOutputInfo返回参数结构体
+/// Response of [`Client::modify_caster_output_info`].
 pub struct ModifyCasterOutputInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCaster请求参数结构体
+/// Request of [`Client::modify_caster`].
 pub struct ModifyCasterRequest: encode {
   /// **Required.** <p>导播台ID</p>
   caster_id: u64 = "CasterId",
@@ -12479,13 +14278,13 @@ pub struct ModifyCasterRequest: encode {
   pgm_vcodec: String = "PgmVcodec",
 }
 
-/// ModifyCaster返回参数结构体
+/// Response of [`Client::modify_caster`].
 pub struct ModifyCasterResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLiveAvatarRoom请求参数结构体
+/// Request of [`Client::modify_live_avatar_room`].
 pub struct ModifyLiveAvatarRoomRequest: encode {
   /// **Required.** <p>数字人直播间 ID。</p>
   room_id: String = "RoomId",
@@ -12513,13 +14312,13 @@ pub struct ModifyLiveAvatarRoomRequest: encode {
   room_type: String = "RoomType",
 }
 
-/// ModifyLiveAvatarRoom返回参数结构体
+/// Response of [`Client::modify_live_avatar_room`].
 pub struct ModifyLiveAvatarRoomResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLiveAvatarScript请求参数结构体
+/// Request of [`Client::modify_live_avatar_script`].
 pub struct ModifyLiveAvatarScriptRequest: encode {
   /// **Required.** 数字人直播间话术 ID。
   script_id: String = "ScriptId",
@@ -12536,100 +14335,100 @@ pub struct ModifyLiveAvatarScriptRequest: encode {
   operator: String = "Operator",
 }
 
-/// ModifyLiveAvatarScript返回参数结构体
+/// Response of [`Client::modify_live_avatar_script`].
 pub struct ModifyLiveAvatarScriptResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLiveCallbackTemplate请求参数结构体
+/// Request of [`Client::modify_live_callback_template`].
 pub struct ModifyLiveCallbackTemplateRequest: encode {
-  /// **Required.** DescribeLiveCallbackTemplates接口返回的模板 ID。
+  /// **Required.** Template ID returned by the `DescribeLiveCallbackTemplates` API.
   template_id: i64 = "TemplateId",
-  /// 模板名称。
+  /// Template name.
   template_name: String = "TemplateName",
-  /// 描述信息。
+  /// Description.
   description: String = "Description",
-  /// 开播回调 URL。
+  /// Stream starting callback URL.
   stream_begin_notify_url: String = "StreamBeginNotifyUrl",
-  /// 断流回调 URL。
+  /// Interruption callback URL.
   stream_end_notify_url: String = "StreamEndNotifyUrl",
-  /// 录制文件回调 URL。
+  /// Recording callback URL.
   record_notify_url: String = "RecordNotifyUrl",
-  /// 录制状态回调 URL 。
+  /// **China site only.** 录制状态回调 URL 。
   record_status_notify_url: String = "RecordStatusNotifyUrl",
-  /// 截图回调 URL。
+  /// Screencapturing callback URL.
   snapshot_notify_url: String = "SnapshotNotifyUrl",
-  /// 鉴黄回调 URL。
+  /// Porn detection callback URL.
   porn_censorship_notify_url: String = "PornCensorshipNotifyUrl",
-  /// 回调 Key，回调 URL 公用，回调签名详见事件消息通知文档。
-  /// [事件消息通知](/document/product/267/32744)。
+  /// Callback key. The callback URL is public. For the callback signature, please see the event message notification document.
+  /// [Event Message Notification](https://intl.cloud.tencent.com/document/product/267/32744?from_cn_redirect=1).
   callback_key: String = "CallbackKey",
-  /// 推流异常回调 URL。
+  /// The push error callback URL.
   push_exception_notify_url: String = "PushExceptionNotifyUrl",
-  /// 音频审核回调 URL。
+  /// **China site only.** 音频审核回调 URL。
   audio_audit_notify_url: String = "AudioAuditNotifyUrl",
-  /// 录制异常回调 URL。
+  /// **China site only.** 录制异常回调 URL。
   record_exception_notify_url: String = "RecordExceptionNotifyUrl",
-  /// 录制异常回调级别，可选择：error、warning、info。
+  /// **China site only.** 录制异常回调级别，可选择：error、warning、info。
   record_exception_levels: Vec<String> = "RecordExceptionLevels",
 }
 
-/// ModifyLiveCallbackTemplate返回参数结构体
+/// Response of [`Client::modify_live_callback_template`].
 pub struct ModifyLiveCallbackTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLiveDomainCertBindings请求参数结构体
+/// Request of [`Client::modify_live_domain_cert_bindings`].
 pub struct ModifyLiveDomainCertBindingsRequest: encode {
-  /// **Required.** 要绑定证书的播放域名/状态 信息列表。
-  /// 如果CloudCertId和证书公钥私钥对均不传，且域名列表已有绑定规则，只批量更新域名https规则的启用状态，并把未上传至腾讯云ssl的已有自有证书上传。
+  /// **Required.** The playback domains to bind and whether to enable HTTPS for them.
+  /// If neither `CloudCertId` nor the public/private key is specified, and a domain is already bound with a certificate, this API will only update the HTTPS configuration of the domain and, if the certificate is a self-owned certificate, upload it to Tencent Cloud.
   domain_infos: Vec<LiveCertDomainInfo> = "DomainInfos",
-  /// 腾讯云ssl的证书Id。
-  /// 见 https://cloud.tencent.com/document/api/400/41665
+  /// The SSL certificate ID assigned by Tencent Cloud.
+  /// For details, see https://intl.cloud.tencent.com/document/api/400/41665?from_cn_redirect=1
   cloud_cert_id: String = "CloudCertId",
-  /// 证书公钥。
-  /// CloudCertId和公钥私钥对二选一，若CloudCertId将会舍弃公钥和私钥参数，否则将自动先把公钥私钥对上传至ssl新建证书，并使用上传成功后返回的CloudCertId。
+  /// The public key of the certificate.
+  /// You can specify either `CloudCertId` or the public/private key. If both are specified, the private and public key parameters will be ignored. If you pass in only the public and private keys, the corresponding certificate will be uploaded to Tencent Cloud SSL Certificate Service, which will generate a `CloudCertId` for the certificate.
   certificate_public_key: String = "CertificatePublicKey",
-  /// 证书私钥。
-  /// CloudCertId和公钥私钥对二选一，若传CloudCertId将会舍弃公钥和私钥参数，否则将自动先把公钥私钥对上传至ssl新建证书，并使用上传成功后返回的CloudCertId。
+  /// The private key of the certificate.
+  /// You can specify either `CloudCertId` or the public/private key. If both are specified, the private and public key parameters will be ignored. If you pass in only the public and private keys, the corresponding certificate will be uploaded to Tencent Cloud SSL Certificate Service, which will generate a `CloudCertId` for the certificate.
   certificate_private_key: String = "CertificatePrivateKey",
-  /// 上传至ssl证书中心的备注信息，只有新建证书时有效。传CloudCertId时会忽略。
+  /// The remarks for the certificate in Tencent Cloud SSL Certificate Service. This parameter will be ignored if `CloudCertId` is specified.
   certificate_alias: String = "CertificateAlias",
 }
 
-/// ModifyLiveDomainCertBindings返回参数结构体
+/// Response of [`Client::modify_live_domain_cert_bindings`].
 pub struct ModifyLiveDomainCertBindingsResponse: decode {
-  /// DomainNames 入参中，与证书不匹配的域名列表，将会跳过处理。
+  /// The domains skipped due to certificate mismatch.
   mismatched_domain_names: Vec<String> = "MismatchedDomainNames",
-  /// 操作失败的域名及错误码，错误信息，包括MismatchedDomainNames中的域名。
+  /// The domains that the API failed to bind, including those in `MismatchedDomainNames`, and the error information.
   errors: Vec<BatchDomainOperateErrors> = "Errors",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLiveDomainReferer请求参数结构体
+/// Request of [`Client::modify_live_domain_referer`].
 pub struct ModifyLiveDomainRefererRequest: encode {
-  /// **Required.** 播放域名。
+  /// **Required.** Playback domain name
   domain_name: String = "DomainName",
-  /// **Required.** 是否开启当前域名的 Referer 黑白名单鉴权。
+  /// **Required.** Whether to enable referer allowlist/blocklist authentication for the current domain name
   enable: i64 = "Enable",
-  /// **Required.** 名单类型，0：黑名单，1：白名单。
+  /// **Required.** List type. Valid values: `0` (blocklist), `1` (allowlist)
   r#type: i64 = "Type",
-  /// **Required.** 是否允许空 Referer，0：不允许，1：允许。
+  /// **Required.** Whether to allow empty referer. Valid values: `0` (no), `1` (yes)
   allow_empty: i64 = "AllowEmpty",
-  /// **Required.** Referer 名单列表，以;分隔。
+  /// **Required.** Referer list. Separate items in it with semicolons (;).
   rules: String = "Rules",
 }
 
-/// ModifyLiveDomainReferer返回参数结构体
+/// Response of [`Client::modify_live_domain_referer`].
 pub struct ModifyLiveDomainRefererResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLivePadTemplate请求参数结构体
+/// Request of [`Client::modify_live_pad_template`].
 pub struct ModifyLivePadTemplateRequest: encode {
   /// **Required.** <p>模板id。</p>
   template_id: u64 = "TemplateId",
@@ -12649,211 +14448,210 @@ pub struct ModifyLivePadTemplateRequest: encode {
   trigger_condition: u64 = "TriggerCondition",
 }
 
-/// ModifyLivePadTemplate返回参数结构体
+/// Response of [`Client::modify_live_pad_template`].
 pub struct ModifyLivePadTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLivePlayAuthKey请求参数结构体
+/// Request of [`Client::modify_live_play_auth_key`].
 pub struct ModifyLivePlayAuthKeyRequest: encode {
-  /// **Required.** 播放域名。
+  /// **Required.** Playback domain name.
   domain_name: String = "DomainName",
-  /// 是否启用，0：关闭，1：启用。
-  /// 不传表示不修改当前值。
+  /// Whether to enable. 0: disabled; 1: enabled.
+  /// If this parameter is left empty, the current value will not be modified.
   enable: i64 = "Enable",
-  /// 鉴权key。
-  /// 不传表示不修改当前值。
+  /// Authentication key.
+  /// If this parameter is left empty, the current value will not be modified.
   auth_key: String = "AuthKey",
-  /// 有效时间，单位：秒。
-  /// 不传表示不修改当前值。
+  /// Validity period in seconds.
+  /// If this parameter is left empty, the current value will not be modified.
   auth_delta: u64 = "AuthDelta",
-  /// 鉴权备用key。
-  /// 不传表示不修改当前值。
+  /// Backup authentication key.
+  /// If this parameter is left empty, the current value will not be modified.
   auth_back_key: String = "AuthBackKey",
 }
 
-/// ModifyLivePlayAuthKey返回参数结构体
+/// Response of [`Client::modify_live_play_auth_key`].
 pub struct ModifyLivePlayAuthKeyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLivePlayDomain请求参数结构体
+/// Request of [`Client::modify_live_play_domain`].
 pub struct ModifyLivePlayDomainRequest: encode {
-  /// **Required.** 播放域名。
+  /// **Required.** Playback domain name.
   domain_name: String = "DomainName",
-  /// **Required.** 拉流域名类型。1-国内；2-全球；3-境外
+  /// **Required.** Pull domain name type. 1: Mainland China. 2: global, 3: outside Mainland China
   play_type: i64 = "PlayType",
 }
 
-/// ModifyLivePlayDomain返回参数结构体
+/// Response of [`Client::modify_live_play_domain`].
 pub struct ModifyLivePlayDomainResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLivePullStreamTask请求参数结构体
+/// Request of [`Client::modify_live_pull_stream_task`].
 pub struct ModifyLivePullStreamTaskRequest: encode {
-  /// **Required.** 任务Id。
+  /// **Required.** The task ID.
   task_id: String = "TaskId",
-  /// **Required.** 操作人姓名。
+  /// **Required.** The operator.
   operator: String = "Operator",
-  /// 拉流源url列表。
-  /// SourceType为直播（PullLivePushLive）只可以填1个，
-  /// SourceType为点播（PullVodPushLive）可以填多个，上限30个。
+  /// The source URL(s).
+  /// If `SourceType` is `PullLivePushLive`, you can specify only one source URL.
+  /// If `SourceType` is `PullVodPushLive`, you can specify at most 30 source URLs.
   source_urls: Vec<String> = "SourceUrls",
-  /// 开始时间。
-  /// 使用UTC格式时间，
-  /// 例如：2019-01-08T10:00:00Z。
-  /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/267/38543#I)。
+  /// The start time.
+  /// It must be in UTC format.
+  /// Example: 2019-01-08T10:00:00Z.
+  /// Note: Beijing time is 8 hours ahead of UTC. The [ISO 8601 format](https://intl.cloud.tencent.com/document/product/266/11732#iso-date-format) is used.
   start_time: String = "StartTime",
-  /// 结束时间，注意：
-  /// 1. 结束时间必须大于开始时间；
-  /// 2. 结束时间和开始时间必须大于当前时间；
-  /// 3. 结束时间 和 开始时间 间隔必须小于30天。
-  /// 使用UTC格式时间，
-  /// 例如：2019-01-08T10:00:00Z。
-  /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/267/38543#I)。
-  /// 4. 只修改EndTime进行续期， 不会影响正在进行中的任务。
+  /// The end time. Notes:
+  /// 1. The end time must be later than the start time.
+  /// 2. The end time and start time must be later than the current time.
+  /// 3. The end time and start time must be less than seven days apart.
+  /// It must be in UTC format.
+  /// Example: 2019-01-08T10:00:00Z.
+  /// Note: Beijing time is 8 hours ahead of UTC. The [ISO 8601 format](https://intl.cloud.tencent.com/document/product/266/11732#iso-date-format) is used.
   end_time: String = "EndTime",
-  /// 点播拉流转推循环次数。
-  /// -1：无限循环，直到任务结束。
-  /// 0：不循环。
-  /// >0：具体循环次数。次数和时间以先结束的为准。
-  /// 注意：拉流源为点播，该配置生效。
+  /// The number of times to loop video files.
+  /// -1: Loop indefinitely
+  /// 0: Do not loop
+  /// > 0: The number of loop times. A task will end either when the videos are looped for the specified number of times or at the specified task end time, whichever is earlier.
+  /// This parameter is valid only if the source is video files.
   vod_loop_times: i64 = "VodLoopTimes",
-  /// 点播更新SourceUrls后的播放方式：
-  /// ImmediateNewSource：立即从更新的拉流源开始播放；
-  /// ContinueBreakPoint：从上次断流url源的断点处继续，结束后再使用新的拉流源。
-  /// 注意：拉流源为点播，该配置生效。
+  /// The behavior after the source video files (`SourceUrls`) are changed.
+  /// ImmediateNewSource: Play the new videos immediately
+  /// ContinueBreakPoint: Finish the current video first and then pull from the new source.
+  /// This parameter is valid only if the source is video files.
   vod_refresh_type: String = "VodRefreshType",
-  /// 任务状态：
-  /// enable - 启用，
-  /// pause - 暂停。
+  /// Whether to enable or pause the task. Valid values:
+  /// enable
+  /// pause
   status: String = "Status",
-  /// 选择需要回调的事件（不填则回调全部）：
-  /// TaskStart：任务启动回调，
-  /// TaskExit：任务停止回调，
-  /// VodSourceFileStart：从点播源文件开始拉流回调，
-  /// VodSourceFileFinish：从点播源文件拉流结束回调，
-  /// ResetTaskConfig：任务更新回调。
+  /// The events to listen for. If you do not pass this parameter, all events will be listened for.
+  /// TaskStart: Callback for starting a task
+  /// TaskExit: Callback for ending a task
+  /// VodSourceFileStart: Callback for starting to pull from video files
+  /// VodSourceFileFinish: Callback for stopping pulling from video files
+  /// ResetTaskConfig: Callback for modifying a task
   callback_events: Vec<String> = "CallbackEvents",
-  /// 自定义回调地址。
-  /// 相关事件会回调到该地址。
+  /// A custom callback URL.
+  /// Callbacks will be sent to this URL.
   callback_url: String = "CallbackUrl",
-  /// 指定播放文件索引。
-  /// 注意： 从1开始，不大于SourceUrls中文件个数。
+  /// The index of the video to start from.
+  /// The value of this parameter cannot be smaller than 1 or larger than the number of elements in `SourceUrls`.
   file_index: i64 = "FileIndex",
-  /// 指定播放文件偏移。
-  /// 注意：
-  /// 1. 单位：秒，配合FileIndex使用。
+  /// The playback offset (seconds).
+  /// Notes:
+  /// 1. This parameter should be used together with `FileIndex`.
   offset_time: i64 = "OffsetTime",
-  /// 指定任务 ID 修改任务。
+  /// **China site only.** 指定任务 ID 修改任务。
   ///
   /// 注意：该自定义任务 ID 只有在创建任务时指定了，才可在此处修改时使用。否则请使用系统返回的任务 ID。
   specify_task_id: String = "SpecifyTaskId",
-  /// 目标 Url。
+  /// **China site only.** 目标 Url。
   /// 换目标地址，会断流重推到新地址。
   to_url: String = "ToUrl",
-  /// 任务备注。
+  /// The remarks for the task.
   comment: String = "Comment",
-  /// 备源的类型：
-  /// PullLivePushLive -直播，
-  /// PullVodPushLive -点播。
-  /// 注意：
-  /// 1. 仅当主源类型为直播源时，备源才会生效。
-  /// 2. 将该参数置为空，则可将任务去除备源信息。
-  /// 3. 主直播源拉流中断时，自动使用备源进行拉流。
-  /// 4. 如果备源为点播文件时，则每次轮播完点播文件就检查主源是否恢复，如果主源恢复则自动切回到主源，否则继续拉备源。
+  /// The backup source type.
+  /// PullLivePushLive: Live streaming
+  /// PullVodPushLive: Video files
+  /// Notes:
+  /// 1. Backup sources are supported only if the primary source type is live streaming.
+  /// 2. Leaving this parameter empty will reset the backup source.
+  /// 3. When pull from the primary source is interrupted, the system will pull from the backup source.
+  /// 4. If the backup source is a video file, each time the video is finished, the system will check if the primary source is recovered and will switch back if it is.
   backup_source_type: String = "BackupSourceType",
-  /// 备源 URL。
-  /// 只允许填一个备源 URL
+  /// The URL of the backup source.
+  /// You can specify only one backup source URL.
   backup_source_url: String = "BackupSourceUrl",
-  /// 水印信息列表。
-  /// 注意：
-  /// 1. 最多支持4个不同位置的水印。
-  /// 2. 水印图片 URL 请使用合法外网可访问地址。
-  /// 3. 支持的水印图片格式：png，jpg等。
-  /// 4. 轮播任务修改水印后，轮播到下一个文件时新水印生效。
-  /// 5. 直播源任务修改水印后，水印立即生效。
-  /// 6. 清除水印时，需携带该水印列表参数，内容为空数组。
-  /// 7. 暂不支持动图水印。
+  /// The information of watermarks to add.
+  /// Notes:
+  /// 1. You can add up to four watermarks to different locations of the video.
+  /// 2. Make sure you use publicly accessible URLs for the watermark images.
+  /// 3. Supported image formats include PNG and JPG.
+  /// 4. If you change the watermark configuration of a task whose source is a list of video files, the new configuration will take effect for the next file in the list.
+  /// 5. If you change the watermark configuration of a task whose source is a live stream, the new configuration will take effect immediately.
+  /// 6. If you want to stop using watermarks, pass in an empty array.
+  /// 7. Currently, animated watermarks are not supported.
   watermark_list: Vec<PullPushWatermarkInfo> = "WatermarkList",
-  /// 点播源是否启用本地推流模式，默认0，不启用。
-  /// 0 - 不启用。
-  /// 1 - 启用。
-  /// 注意：启用本地模式后，会将源列表中的 MP4 文件进行本地下载，优先使用本地已下载文件进行推流，提高点播源推流稳定性。使用本地下载文件推流时，会产生增值费用。
+  /// Whether to use local mode when the source type is video files. The default is `0`.
+  /// 0: Do not use local mode
+  /// 1: Use local mode
+  /// Note: If you enable local mode, MP4 files will be downloaded to local storage, and the local files will be used for push. This ensures more reliable push. Pushing a local file will incur additional fees.
   vod_local_mode: i64 = "VodLocalMode",
-  /// 新的目标地址。传空值，则取消该地址的推流。
+  /// **China site only.** 新的目标地址。传空值，则取消该地址的推流。
   /// 传入新值，则替换原有地址。
   backup_to_url: String = "BackupToUrl",
-  /// 点播垫片文件地址。注意：用于在主源拉不到时自动兜底到垫片文件，切到垫片文件后，每次播完垫片会尝试拉主源，如果主源恢复则自动切回主源。可根据需要的轮询检查时长来传入对应时长的垫片文件。
+  /// **China site only.** 点播垫片文件地址。注意：用于在主源拉不到时自动兜底到垫片文件，切到垫片文件后，每次播完垫片会尝试拉主源，如果主源恢复则自动切回主源。可根据需要的轮询检查时长来传入对应时长的垫片文件。
   backup_vod_url: String = "BackupVodUrl",
 }
 
-/// ModifyLivePullStreamTask返回参数结构体
+/// Response of [`Client::modify_live_pull_stream_task`].
 pub struct ModifyLivePullStreamTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLivePushAuthKey请求参数结构体
+/// Request of [`Client::modify_live_push_auth_key`].
 pub struct ModifyLivePushAuthKeyRequest: encode {
-  /// **Required.** 推流域名。
+  /// **Required.** Push domain name.
   domain_name: String = "DomainName",
-  /// 是否启用，0：关闭，1：启用。
-  /// 不传表示不修改当前值。
+  /// Whether to enable. 0: disabled; 1: enabled.
+  /// If this parameter is left empty, the current value will not be modified.
   enable: i64 = "Enable",
-  /// 主鉴权key。
-  /// 不传表示不修改当前值。
+  /// Master authentication key.
+  /// If this parameter is left empty, the current value will not be modified.
   master_auth_key: String = "MasterAuthKey",
-  /// 备鉴权key。
-  /// 不传表示不修改当前值。
+  /// Backup authentication key.
+  /// If this parameter is left empty, the current value will not be modified.
   backup_auth_key: String = "BackupAuthKey",
-  /// 有效时间，单位：秒。
+  /// Validity period in seconds.
   auth_delta: u64 = "AuthDelta",
 }
 
-/// ModifyLivePushAuthKey返回参数结构体
+/// Response of [`Client::modify_live_push_auth_key`].
 pub struct ModifyLivePushAuthKeyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLiveRecordTemplate请求参数结构体
+/// Request of [`Client::modify_live_record_template`].
 pub struct ModifyLiveRecordTemplateRequest: encode {
-  /// **Required.** DescribeRecordTemplates接口获取到的模板 ID。
+  /// **Required.** Template ID obtained through the `DescribeRecordTemplates` API.
   template_id: i64 = "TemplateId",
-  /// 模板名称。
+  /// Template name.
   template_name: String = "TemplateName",
-  /// 描述信息。
+  /// Message description
   description: String = "Description",
-  /// FLV 录制参数，开启 FLV 录制时设置。
+  /// FLV recording parameter, which is set when FLV recording is enabled.
   flv_param: RecordParam = "FlvParam",
-  /// HLS 录制参数，开启 HLS 录制时设置。
+  /// HLS recording parameter, which is set when HLS recording is enabled.
   hls_param: RecordParam = "HlsParam",
-  /// MP4 录制参数，开启 MP4 录制时设置。
+  /// MP4 recording parameter, which is set when MP4 recording is enabled.
   mp4_param: RecordParam = "Mp4Param",
-  /// AAC 录制参数，开启 AAC 录制时设置。
+  /// AAC recording parameter, which is set when AAC recording is enabled.
   aac_param: RecordParam = "AacParam",
-  /// HLS 录制定制参数。
+  /// Custom HLS recording parameter.
   hls_special_param: HlsSpecialParam = "HlsSpecialParam",
-  /// MP3 录制参数，开启 MP3 录制时设置。
+  /// MP3 recording parameter, which is set when MP3 recording is enabled.
   mp3_param: RecordParam = "Mp3Param",
-  /// 是否去除水印，类型为慢直播时此参数无效。
+  /// Whether to remove the watermark. This parameter is invalid if `IsDelayLive` is `1`.
   remove_watermark: bool = "RemoveWatermark",
-  /// FLV 录制定制参数。
+  /// A special parameter for FLV recording.
   flv_special_param: FlvSpecialParam = "FlvSpecialParam",
 }
 
-/// ModifyLiveRecordTemplate返回参数结构体
+/// Response of [`Client::modify_live_record_template`].
 pub struct ModifyLiveRecordTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLiveSmartEraseTemplate请求参数结构体
+/// Request of [`Client::modify_live_smart_erase_template`].
 pub struct ModifyLiveSmartEraseTemplateRequest: encode {
   /// **Required.** <p>模板id。</p>
   template_id: u64 = "TemplateId",
@@ -12881,47 +14679,56 @@ pub struct ModifyLiveSmartEraseTemplateRequest: encode {
   audio_erasure_mode: u64 = "AudioErasureMode",
 }
 
-/// ModifyLiveSmartEraseTemplate返回参数结构体
+/// Response of [`Client::modify_live_smart_erase_template`].
 pub struct ModifyLiveSmartEraseTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLiveSnapshotTemplate请求参数结构体
+/// Request of [`Client::modify_live_snapshot_template`].
 pub struct ModifyLiveSnapshotTemplateRequest: encode {
-  /// **Required.** <p>模板 ID。</p>
+  /// **Required.** Template ID.
   template_id: i64 = "TemplateId",
-  /// **Required.** <p>Cos 应用 ID。<br><strong>注：此参数现在须必选。</strong></p>
+  /// **Required.** The COS application ID.
+  /// **Please note that this parameter is required now**.
   cos_app_id: i64 = "CosAppId",
-  /// **Required.** <p>Cos Bucket名称。<br>注：CosBucket参数值不能包含-[appid] 部分。<br><strong>注：此参数现在须必选。</strong></p>
+  /// **Required.** The COS bucket name.
+  /// Note: Do not include the `-[appid]` part in the value of `CosBucket`.
+  /// **Please note that this parameter is required now**.
   cos_bucket: String = "CosBucket",
-  /// **Required.** <p>Cos 地域。<br><strong>注：此参数现在须必选。</strong></p>
+  /// **Required.** The COS region.
+  /// **Please note that this parameter is required now**.
   cos_region: String = "CosRegion",
-  /// <p>模板名称。<br>长度上限：255字节。</p>
+  /// Template name.
+  /// Maximum length: 255 bytes.
   template_name: String = "TemplateName",
-  /// <p>描述信息。<br>长度上限：1024字节。</p>
+  /// Description.
+  /// Maximum length: 1,024 bytes.
   description: String = "Description",
-  /// <p>截图间隔，单位s，默认10s。<br>范围： 5s ~ 300s。</p>
+  /// Screencapturing interval in seconds. Default value: 10s.
+  /// Value range: 5-300s.
   snapshot_interval: i64 = "SnapshotInterval",
-  /// <p>截图宽度。默认：0（原始宽）。</p>
+  /// Screenshot width. Default value: 0 (original width).
   width: i64 = "Width",
-  /// <p>截图高度。默认：0（原始高）。</p>
+  /// Screenshot height. Default value: 0 (original height).
   height: i64 = "Height",
-  /// <p>是否开启鉴黄，默认 0 。<br>0：不开启。<br>1：开启。</p>
+  /// Whether to enable porn detection. Default value: 0.
+  /// 0: do not enable.
+  /// 1: enable.
   porn_flag: i64 = "PornFlag",
-  /// <p>Cos Bucket文件夹前缀。</p>
+  /// COS bucket folder prefix.
   cos_prefix: String = "CosPrefix",
-  /// <p>Cos 文件名称。</p>
+  /// COS filename.
   cos_file_name: String = "CosFileName",
 }
 
-/// ModifyLiveSnapshotTemplate返回参数结构体
+/// Response of [`Client::modify_live_snapshot_template`].
 pub struct ModifyLiveSnapshotTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLiveStreamMonitor请求参数结构体
+/// Request of [`Client::modify_live_stream_monitor`].
 pub struct ModifyLiveStreamMonitorRequest: encode {
   /// **Required.** 监播任务ID。
   monitor_id: String = "MonitorId",
@@ -12955,112 +14762,134 @@ pub struct ModifyLiveStreamMonitorRequest: encode {
   ai_quality_control: u64 = "AiQualityControl",
 }
 
-/// ModifyLiveStreamMonitor返回参数结构体
+/// Response of [`Client::modify_live_stream_monitor`].
 pub struct ModifyLiveStreamMonitorResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLiveTimeShiftTemplate请求参数结构体
+/// Request of [`Client::modify_live_time_shift_template`].
 pub struct ModifyLiveTimeShiftTemplateRequest: encode {
-  /// **Required.** 时移模板id。
+  /// **Required.** The time shifting template ID.
   template_id: u64 = "TemplateId",
-  /// 模板名称。
-  /// 仅支持中文、英文、数字、_、-。
+  /// The template name.
+  /// Only letters, numbers, underscores, and hyphens are supported.
   template_name: String = "TemplateName",
-  /// 描述信息。
-  /// 长度上限：1024字节。
-  /// 仅支持中文、英文、数字、_、-。
+  /// The template description.
+  /// Maximum length: 1,024 bytes.
+  /// Only letters, numbers, underscores, and hyphens are supported.
   description: String = "Description",
-  /// 时移时长。
-  /// 单位：s。
+  /// The time shifting duration.
+  /// Unit: Second.
   duration: u64 = "Duration",
-  /// 分片时长。
-  /// 可取3-10。
-  /// 单位：s。
-  /// 默认值：5。
+  /// The segment size.
+  /// Value range: 3-10.
+  /// Unit: Second.
+  /// Default value: 5
   item_duration: u64 = "ItemDuration",
-  /// 是否去除水印。
-  /// 传true则将录制原始流。
-  /// 默认值：false。
+  /// Whether to remove watermarks.
+  /// If you pass in `true`, the original stream will be recorded.
+  /// Default value: `false`.
   remove_watermark: bool = "RemoveWatermark",
-  /// 转码流id列表。
-  /// 此参数仅在 RemoveWatermark为false时生效。
+  /// The transcoding template IDs.
+  /// This API works only if `RemoveWatermark` is `false`.
   transcode_template_ids: Vec<i64> = "TranscodeTemplateIds",
-  /// 地域。
-  /// Mainland：中国大陆。
-  /// Overseas：海外及港澳台地区。
-  /// 默认值：Mainland。
+  /// The region.
+  /// `Mainland`: The Chinese mainland.
+  /// `Overseas`: Outside the Chinese mainland.
+  /// Default value: `Mainland`.
   area: String = "Area",
 }
 
-/// ModifyLiveTimeShiftTemplate返回参数结构体
+/// Response of [`Client::modify_live_time_shift_template`].
 pub struct ModifyLiveTimeShiftTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLiveTranscodeTemplate请求参数结构体
+/// Request of [`Client::modify_live_transcode_template`].
 pub struct ModifyLiveTranscodeTemplateRequest: encode {
-  /// **Required.** <p>模板 Id。</p>
+  /// **Required.** Template ID.
   template_id: i64 = "TemplateId",
-  /// <p>视频编码：h264/h265/origin，默认origin。</p><p>origin: 保持原始编码格式</p>
+  /// Video codec. Valid values: h264, h265, origin (default)
+  ///
+  /// origin: original codec as the output codec
   vcodec: String = "Vcodec",
-  /// <p>音频编码。默认为自动适配</p>
+  /// Audio codec. Defaut value: aac.
+  /// Note: this parameter is unsupported now.
   acodec: String = "Acodec",
-  /// <p>音频码率，默认0。<br>范围：0-500。</p>
+  /// Audio bitrate. Default value: 0.
+  /// Value range: 0-500.
   audio_bitrate: i64 = "AudioBitrate",
-  /// <p>模板描述。</p>
+  /// Template description.
   description: String = "Description",
-  /// <p>视频码率。范围：0kbps - 8000kbps。<br>0为保持原始码率。<br>注: 转码模板有码率唯一要求，最终保存的码率可能与输入码率有所差别。</p>
+  /// Video bitrate in Kbps. Value range: 100-8000.
+  /// Note: the transcoding template requires that the bitrate be unique. Therefore, the final saved bitrate may be different from the input bitrate.
   video_bitrate: i64 = "VideoBitrate",
-  /// <p>宽。0-3000。<br>数值必须是2的倍数，0是原始宽度</p>
+  /// Width in pixels. Value range: 0-3000.
+  /// It must be a multiple of 2. The original width is 0.
   width: i64 = "Width",
-  /// <p>是否保留视频，0：否，1：是。默认1。</p>
+  /// Whether to keep the video. 0: no; 1: yes. Default value: 1.
   need_video: i64 = "NeedVideo",
-  /// <p>是否保留音频，0：否，1：是。默认1。</p>
+  /// Whether to keep the audio. 0: no; 1: yes. Default value: 1.
   need_audio: i64 = "NeedAudio",
-  /// <p>高。0-3000。<br>数值必须是2的倍数，0是原始宽度</p>
+  /// Height in pixels. Value range: 0-3000.
+  /// It must be a multiple of 2. The original height is 0.
   height: i64 = "Height",
-  /// <p>帧率，默认0。<br>范围0-60</p>
+  /// Frame rate in fps. Default value: 0.
+  /// Value range: 0-60
   fps: i64 = "Fps",
-  /// <p>关键帧间隔，单位：秒。<br>范围2-6</p>
+  /// Keyframe interval in seconds.
+  /// Value range: 2-6
   gop: i64 = "Gop",
-  /// <p>旋转角度，默认0。<br>可取值：0，90，180，270</p>
+  /// Rotation angle. Default value: 0.
+  /// Valid values: 0, 90, 180, 270
   rotate: i64 = "Rotate",
-  /// <p>编码质量：<br>baseline/main/high。</p>
+  /// Encoding quality:
+  /// baseline/main/high.
   profile: String = "Profile",
-  /// <p>当设置的码率&gt;原始码率时，是否以原始码率为准。<br>0：否， 1：是<br>默认 0。</p>
+  /// Whether to use the original bitrate when the set bitrate is larger than the original bitrate.
+  /// 0: no, 1: yes
+  /// Default value: 0.
   bitrate_to_orig: i64 = "BitrateToOrig",
-  /// <p>当设置的高度&gt;原始高度时，是否以原始高度为准。<br>0：否， 1：是<br>默认 0。</p>
+  /// Whether to use the original height when the set height is higher than the original height.
+  /// 0: no, 1: yes
+  /// Default value: 0.
   height_to_orig: i64 = "HeightToOrig",
-  /// <p>当设置的帧率&gt;原始帧率时，是否以原始帧率为准。<br>0：否， 1：是<br>默认 0。</p>
+  /// Whether to use the original frame rate when the set frame rate is larger than the original frame rate.
+  /// 0: no, 1: yes
+  /// Default value: 0.
   fps_to_orig: i64 = "FpsToOrig",
-  /// <p>极速高清视频码率压缩比。<br>极速高清目标码率=VideoBitrate * (1-AdaptBitratePercent)</p><p>取值范围：0.0 到 0.5<br>智能降码：0.5 到 0.9</p>
+  /// Bitrate compression ratio of top speed codec video.
+  /// Target bitrate of top speed code = VideoBitrate * (1-AdaptBitratePercent)
+  ///
+  /// Value range: 0.0-0.5.
   adapt_bitrate_percent: f64 = "AdaptBitratePercent",
-  /// <p>是否以短边作为高度，0：否，1：是。默认0。</p>
+  /// Whether to use the short side as the video height. 0: no, 1: yes. Default value: 0.
   short_edge_as_height: i64 = "ShortEdgeAsHeight",
-  /// <p>DRM 加密类型，可选值：fairplay、normalaes、widevine。<br>不传递或者为空字符串，清空之前的DRM配置。</p>
+  /// The DRM encryption type. Valid values: fairplay, normalaes, widevine.
+  /// If you do not pass this parameter or pass in an empty string, the existing configuration will be reset.
   drm_type: String = "DRMType",
-  /// <p>DRM 加密项，可选值：AUDIO、SD、HD、UHD1、UHD2，后四个为一组，同组中的内容只能选一个。<br>不传递或者为空字符串，清空之前的DRM配置。</p>
+  /// The tracks to encrypt. Valid values: AUDIO, SD, HD, UHD1, UHD2. You can choose only one video track (SD, HD, UHD1, or UHD2).
+  /// If you do not pass this parameter or pass in an empty string, the existing configuration will be reset.
   drm_tracks: String = "DRMTracks",
-  /// <p>是否创建自适应码率，默认值 0。<br>0：否。<br>1：是。</p>
+  /// **China site only.** <p>是否创建自适应码率，默认值 0。<br>0：否。<br>1：是。</p>
   is_adaptive_bit_rate: i64 = "IsAdaptiveBitRate",
-  /// <p>自适应码率，子转码模板信息，当 IsAdaptiveBitRate 为 1 时有效。</p>
+  /// **China site only.** <p>自适应码率，子转码模板信息，当 IsAdaptiveBitRate 为 1 时有效。</p>
   adaptive_children: Vec<ChildTemplateInfo> = "AdaptiveChildren",
-  /// <p>是否智能降码，1 表示智能降码。</p>
+  /// **China site only.** <p>是否智能降码，1 表示智能降码。</p>
   audience_driven_transcode: i64 = "AudienceDrivenTranscode",
-  /// <p>智能降码人数阈值，当 AudienceDrivenTranscode = 1 时生效。  取值范围：[100, 1000000]。</p>
+  /// **China site only.** <p>智能降码人数阈值，当 AudienceDrivenTranscode = 1 时生效。  取值范围：[100, 1000000]。</p>
   audience_threshold: i64 = "AudienceThreshold",
 }
 
-/// ModifyLiveTranscodeTemplate返回参数结构体
+/// Response of [`Client::modify_live_transcode_template`].
 pub struct ModifyLiveTranscodeTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyOriginStreamInfo请求参数结构体
+/// Request of [`Client::modify_origin_stream_info`].
 pub struct ModifyOriginStreamInfoRequest: encode {
   /// **Required.** <p>域名。</p>
   domain_name: String = "DomainName",
@@ -13128,13 +14957,13 @@ pub struct ModifyOriginStreamInfoRequest: encode {
   cache_format_rule: i64 = "CacheFormatRule",
 }
 
-/// ModifyOriginStreamInfo返回参数结构体
+/// Response of [`Client::modify_origin_stream_info`].
 pub struct ModifyOriginStreamInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPullStreamConfig请求参数结构体
+/// Request of [`Client::modify_pull_stream_config`].
 pub struct ModifyPullStreamConfigRequest: encode {
   /// **Required.** <p>配置 ID。<br>获取来源：</p><ol><li>创建拉流配置接口CreatePullStreamConfig返回的配置 ID。</li><li>通过查询接口DescribePullStreamConfigs获取配置 ID。</li></ol>
   config_id: String = "ConfigId",
@@ -13152,13 +14981,13 @@ pub struct ModifyPullStreamConfigRequest: encode {
   end_time: String = "EndTime",
 }
 
-/// ModifyPullStreamConfig返回参数结构体
+/// Response of [`Client::modify_pull_stream_config`].
 pub struct ModifyPullStreamConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPullStreamStatus请求参数结构体
+/// Request of [`Client::modify_pull_stream_status`].
 pub struct ModifyPullStreamStatusRequest: encode {
   /// **Required.** 配置 ID 列表。
   config_ids: Vec<String> = "ConfigIds",
@@ -13166,27 +14995,29 @@ pub struct ModifyPullStreamStatusRequest: encode {
   status: String = "Status",
 }
 
-/// ModifyPullStreamStatus返回参数结构体
+/// Response of [`Client::modify_pull_stream_status`].
 pub struct ModifyPullStreamStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 监控播放数据
+/// The playback data.
+///
+/// <details><summary>中文</summary>监控播放数据</details>
 pub struct MonitorStreamPlayInfo: decode {
-  /// 播放域名。
+  /// The playback domain.
   play_domain: String = "PlayDomain",
-  /// 流id。
+  /// The stream ID.
   stream_name: String = "StreamName",
-  /// 播放码率，0表示原始码率。
+  /// The playback bitrate. `0` indicates the original bitrate.
   rate: u64 = "Rate",
-  /// 播放协议，可选值包括 Unknown，Flv，Hls，Rtmp，Huyap2p。
+  /// The playback protocol. Valid values: `Unknown`, `Flv`, `Hls`, `Rtmp`, `Huyap2p`.
   protocol: String = "Protocol",
-  /// 带宽，单位是Mbps。
+  /// The bandwidth (Mbps).
   bandwidth: f64 = "Bandwidth",
-  /// 在线人数，1分钟采样一个点，统计采样点的tcp链接数目。
+  /// The number of online users, which is represented by the number of TCP connections (data collected every minute).
   online: u64 = "Online",
-  /// 请求数。
+  /// The number of requests.
   request: u64 = "Request",
 }
 
@@ -13280,76 +15111,88 @@ pub struct PadTemplate: decode {
   trigger_condition: u64 = "TriggerCondition",
 }
 
-/// 播放鉴权key信息。
+/// Playback authentication key information.
+///
+/// <details><summary>中文</summary>播放鉴权key信息。</details>
 pub struct PlayAuthKeyInfo: decode {
-  /// 域名。
+  /// Domain name.
   domain_name: String = "DomainName",
-  /// 是否启用:
-  /// 0: 关闭。
-  /// 1: 启用。
+  /// Whether to enable:
+  /// 0: disable.
+  /// 1: enable.
   enable: i64 = "Enable",
-  /// 鉴权 Key。
+  /// Authentication key.
   auth_key: String = "AuthKey",
-  /// 有效时间，单位：秒。
+  /// Validity period in seconds.
   auth_delta: u64 = "AuthDelta",
-  /// 鉴权 BackKey。
+  /// Authentication `BackKey`.
   auth_back_key: String = "AuthBackKey",
 }
 
-/// 各状态码的总次数，支持大多数的 HTTP 协议返回码。
+/// Total occurrences of each status code. Most HTTP return codes are supported.
+///
+/// <details><summary>中文</summary>各状态码的总次数，支持大多数的 HTTP 协议返回码。</details>
 pub struct PlayCodeTotalInfo: decode {
-  /// HTTP code，可选值包括:
-  /// 400，403，404，500，502，503，504。
+  /// HTTP code. Valid values:
+  /// 400, 403, 404, 500, 502, 503, 504.
   code: String = "Code",
-  /// 总次数。
+  /// Total occurrences.
   num: u64 = "Num",
 }
 
-/// 流维度的播放信息。
+/// Playback information at the stream level.
+///
+/// <details><summary>中文</summary>流维度的播放信息。</details>
 pub struct PlayDataInfoByStream: decode {
-  /// 流名称。
+  /// Stream name.
   stream_name: String = "StreamName",
-  /// 总流量，单位: MB。
+  /// Total traffic in MB.
   total_flux: f64 = "TotalFlux",
 }
 
-/// 按省份运营商查询的播放信息。
+/// Queries the playback information by ISP and district.
+///
+/// <details><summary>中文</summary>按省份运营商查询的播放信息。</details>
 pub struct PlayStatInfo: decode {
-  /// 数据时间点。
+  /// Data point in time.
   time: String = "Time",
-  /// 带宽/流量/请求数/并发连接数/下载速度的值，若没数据返回时该值为0。
+  /// Value of bandwidth/traffic/number of requests/number of concurrent connections/download speed. If there is no data returned, the value is 0.
   value: f64 = "Value",
 }
 
-/// 播放汇总统计信息。
+/// Aggregated playback statistics.
+///
+/// <details><summary>中文</summary>播放汇总统计信息。</details>
 pub struct PlaySumStatInfo: decode {
-  /// 域名或流 ID。
+  /// Domain name or stream ID.
   name: String = "Name",
-  /// 平均下载速度，
-  /// 单位: MB/s。
-  /// 计算公式: 每分钟的下载速度求平均值。
+  /// Average download speed,
+  /// In MB/s.
+  /// Calculation formula: average download speed per minute.
   avg_flux_per_second: f64 = "AvgFluxPerSecond",
-  /// 总流量，单位: MB。
+  /// Total traffic in MB.
   total_flux: f64 = "TotalFlux",
-  /// 总请求数。
+  /// Total number of requests.
   total_request: u64 = "TotalRequest",
 }
 
-/// 播放错误码信息
+/// Playback error code information
+///
+/// <details><summary>中文</summary>播放错误码信息</details>
 pub struct ProIspPlayCodeDataInfo: decode {
-  /// 国家或地区。
+  /// Country or region.
   country_area_name: String = "CountryAreaName",
-  /// 省份。
+  /// District.
   province_name: String = "ProvinceName",
-  /// 运营商。
+  /// ISP.
   isp_name: String = "IspName",
-  /// 错误码为2开头的次数。
+  /// Occurrences of 2xx error codes.
   code2xx: u64 = "Code2xx",
-  /// 错误码为3开头的次数。
+  /// Occurrences of 3xx error codes.
   code3xx: u64 = "Code3xx",
-  /// 错误码为4开头的次数。
+  /// Occurrences of 4xx error codes.
   code4xx: u64 = "Code4xx",
-  /// 错误码为5开头的次数。
+  /// Occurrences of 5xx error codes.
   code5xx: u64 = "Code5xx",
 }
 
@@ -13365,32 +15208,36 @@ pub struct ProIspPlaySumInfo: decode {
   avg_flux_per_second: f64 = "AvgFluxPerSecond",
 }
 
-/// 推流时间。
+/// Push time.
+///
+/// <details><summary>中文</summary>推流时间。</details>
 pub struct PublishTime: decode {
-  /// 推流时间。
-  /// UTC 格式，例如：2018-06-29T19:00:00Z。
+  /// Push time.
+  /// In UTC format, such as 2018-06-29T19:00:00Z.
   publish_time: String = "PublishTime",
 }
 
-/// 云转推水印信息。
+/// The watermark configuration for a relay task.
+///
+/// <details><summary>中文</summary>云转推水印信息。</details>
 pub struct PullPushWatermarkInfo: encode {
-  /// **Required.** 水印图片 URL。
-  /// URL中禁止包含的字符：
+  /// **Required.** The watermark image URL.
+  /// Characters not allowed:
   /// ;(){}$>`#"'|
   picture_url: String = "PictureUrl",
-  /// **Required.** 显示位置，X轴偏移，单位是百分比，默认 0。
+  /// **Required.** The horizontal offset (%) of the watermark. The default value is 0.
   x_position: i64 = "XPosition",
-  /// **Required.** 显示位置，Y轴偏移，单位是百分比，默认 0。
+  /// **Required.** The vertical offset (%) of the watermark. The default value is 0.
   y_position: i64 = "YPosition",
-  /// **Required.** 水印宽度，占直播原始画面宽度百分比，建议高宽只设置一项，另外一项会自适应缩放，避免变形。默认原始宽度。
+  /// **Required.** The watermark width as a percentage of the video width. To avoid distorted images, we recommend you specify only the width or height so that the other side can be scaled proportionally. By default, the original width of the watermark image is used.
   width: i64 = "Width",
-  /// **Required.** 水印高度，占直播原始画面高度百分比，建议高宽只设置一项，另外一项会自适应缩放，避免变形。默认原始高度。
+  /// **Required.** The watermark height as a percentage of the video height. To avoid distorted images, we recommend you specify only the width or height so that the other side can be scaled proportionally. By default, the original height of the watermark image is used.
   height: i64 = "Height",
-  /// **Required.** 水印位置，默认 0。
-  /// 0：左上角。
-  /// 1：右上角。
-  /// 2：右下角。
-  /// 3：左下角。
+  /// **Required.** The origin. The default value is 0.
+  /// 0: Top left corner
+  /// 1: Top right corner
+  /// 2: Bottom right corner
+  /// 3: Bottom left corner
   location: i64 = "Location",
 }
 
@@ -13424,180 +15271,186 @@ pub struct PullStreamConfig: decode {
   status: String = "Status",
 }
 
-/// 直播拉流任务信息。
+/// The information of a stream pulling task.
+///
+/// <details><summary>中文</summary>直播拉流任务信息。</details>
 pub struct PullStreamTaskInfo: decode {
-  /// 拉流任务Id。
+  /// The task ID.
   task_id: String = "TaskId",
-  /// 拉流源的类型：
-  /// PullLivePushLive -直播，
-  /// PullVodPushLive -点播，
-  /// PullPicPushLive -图片。
+  /// The source type. Valid values:
+  /// PullLivePushLive: Live streaming
+  /// PullVodPushLive: Video files
+  /// PullPicPushLive: Images
   source_type: String = "SourceType",
-  /// 拉流源url列表。
-  /// SourceType为直播（PullLiveToLive）只可以填1个，
-  /// SourceType为点播（PullVodToLive）可以填多个，上限10个。
+  /// The source URL(s).
+  /// If `SourceType` is `PullLiveToLive`, there can be only one source URL.
+  /// If `SourceType` is `PullVodToLive`, there can be at most 10 source URLs.
   source_urls: Vec<String> = "SourceUrls",
-  /// 推流域名。
-  /// 将拉到的源推到该域名。
+  /// The push domain name.
+  /// The pulled stream is pushed to this domain.
   domain_name: String = "DomainName",
-  /// 推流路径。
-  /// 将拉到的源推到该路径。
+  /// The application to push to.
+  /// The pulled stream is pushed to this application.
   app_name: String = "AppName",
-  /// 流名称。
-  /// 将拉到的源推到该流名称。
+  /// The stream name.
+  /// The pulled stream is pushed under this name.
   stream_name: String = "StreamName",
-  /// 推流参数。
-  /// 推流携带的自定义参数。
+  /// The push parameter.
+  /// A custom push parameter.
   push_args: String = "PushArgs",
-  /// 开始时间。
-  /// 使用UTC格式时间，
-  /// 例如：2019-01-08T10:00:00Z。
-  /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// The start time.
+  /// It must be in UTC format.
+  /// Example: 2019-01-08T10:00:00Z.
+  /// Note: Beijing time is 8 hours ahead of UTC. The [ISO 8601 format](https://intl.cloud.tencent.com/document/product/266/11732#iso-date-format) is used.
   start_time: String = "StartTime",
-  /// 结束时间，注意：
-  /// 1. 结束时间必须大于开始时间；
-  /// 2. 结束时间和开始时间必须大于当前时间；
-  /// 3. 结束时间 和 开始时间 间隔必须小于七天。
-  /// 使用UTC格式时间，
-  /// 例如：2019-01-08T10:00:00Z。
-  /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// The end time. Notes:
+  /// 1. The end time must be later than the start time.
+  /// 2. The end time and start time must be later than the current time.
+  /// 3. The end time and start time must be less than seven days apart.
+  /// It must be in UTC format.
+  /// Example: 2019-01-08T10:00:00Z.
+  /// Note: Beijing time is 8 hours ahead of UTC. The [ISO 8601 format](https://intl.cloud.tencent.com/document/product/266/11732#iso-date-format) is used.
   end_time: String = "EndTime",
-  /// 任务创建所在地域：
-  /// ap-beijing - 华北地区(北京)，
-  /// ap-shanghai -华东地区(上海)，
-  /// ap-guangzhou -华南地区(广州)，
-  /// ap-mumbai - 印度，
-  /// ap-hongkong - 香港，
-  /// eu-frankfurt - 德国，
-  /// ap-seoul - 韩国，
-  /// ap-bangkok - 泰国，
-  /// ap-singapore - 新加坡，
-  /// na-siliconvalley - 美西，
-  /// na-ashburn - 美东，
-  /// ap-tokyo - 日本。
+  /// The region where the task was created.
+  /// `ap-beijing`: North China (Beijing)
+  /// `ap-shanghai`: East China (Shanghai)
+  /// `ap-guangzhou`: South China (Guangzhou)
+  /// `ap-mumbai`: India
+  /// `ap-hongkong`: Hong Kong
+  /// `eu-frankfurt`: Germany
+  /// `ap-seoul`: Korea
+  /// `ap-bangkok`: Thailand
+  /// `ap-singapore`: Singapore
+  /// `na-siliconvalley`: Western US
+  /// `na-ashburn`: Eastern US
+  /// `ap-tokyo`: Japan
   region: String = "Region",
-  /// 点播拉流转推循环次数。
-  /// -1：无限循环，直到任务结束。
-  /// 0：不循环。
-  /// >0：具体循环次数。次数和时间以先结束的为准。
-  /// 注意：拉流源为点播，该配置生效。
+  /// The number of times to loop video files.
+  /// -1: Loop indefinitely
+  /// 0: Do not loop
+  /// > 0: The number of loop times. A task will end either when the videos are looped for the specified number of times or at the specified task end time, whichever is earlier.
+  /// This parameter is valid only if the source is video files.
   vod_loop_times: i64 = "VodLoopTimes",
-  /// 点播更新SourceUrls后的播放方式：
-  /// ImmediateNewSource：立即从更新的拉流源开始播放；
-  /// ContinueBreakPoint：从上次断流url源的断点处继续，结束后再使用新的拉流源。
+  /// The behavior after the source video files (`SourceUrls`) are changed.
+  /// ImmediateNewSource: Play the new videos immediately
+  /// ContinueBreakPoint: Finish the current video first and then pull from the new source.
   ///
-  /// 注意：拉流源为点播，该配置生效。
+  /// This parameter is valid only if the source is video files.
   vod_refresh_type: String = "VodRefreshType",
-  /// 任务创建时间。
-  /// 使用UTC格式时间，
-  /// 例如：2019-01-08T10:00:00Z。
-  /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// The task creation time.
+  /// It must be in UTC format.
+  /// Example: 2019-01-08T10:00:00Z.
+  /// Note: Beijing time is 8 hours ahead of UTC. The [ISO 8601 format](https://intl.cloud.tencent.com/document/product/266/11732#iso-date-format) is used.
   create_time: String = "CreateTime",
-  /// 任务更新时间。
-  /// 使用UTC格式时间，
-  /// 例如：2019-01-08T10:00:00Z。
-  /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// The last updated time.
+  /// It must be in UTC format.
+  /// Example: 2019-01-08T10:00:00Z.
+  /// Note: Beijing time is 8 hours ahead of UTC. The [ISO 8601 format](https://intl.cloud.tencent.com/document/product/266/11732#iso-date-format) is used.
   update_time: String = "UpdateTime",
-  /// 创建任务的操作者。
+  /// The task creator.
   create_by: String = "CreateBy",
-  /// 最后更新任务的操作者。
+  /// The operator of the last update.
   update_by: String = "UpdateBy",
-  /// 回调地址。
+  /// The callback URL.
   callback_url: String = "CallbackUrl",
-  /// 选择需要回调的事件：
-  /// TaskStart：任务启动回调，
-  /// TaskExit：任务停止回调，
-  /// VodSourceFileStart：从点播源文件开始拉流回调，
-  /// VodSourceFileFinish：从点播源文件拉流结束回调，
-  /// ResetTaskConfig：任务更新回调。
+  /// The events to listen for.
+  /// TaskStart: Callback for starting a task
+  /// TaskExit: Callback for ending a task
+  /// VodSourceFileStart: Callback for starting to pull from video files
+  /// VodSourceFileFinish: Callback for stopping pulling from video files
+  /// ResetTaskConfig: Callback for modifying a task
   callback_events: Vec<String> = "CallbackEvents",
-  /// 注意：该信息暂不返回。
-  /// 最后一次回调信息。
+  /// Note: This parameter is not returned currently.
+  /// The information of the last callback.
   callback_info: String = "CallbackInfo",
-  /// 注意：该信息暂不返回。
-  /// 错误信息。
+  /// Note: This parameter is not returned currently.
+  /// Error message.
   error_info: String = "ErrorInfo",
-  /// 状态。
-  /// enable：生效中。
-  /// pause：暂停中。
+  /// The task status.
+  /// enable: Enabled
+  /// pause: Paused
   status: String = "Status",
-  /// 注意：该信息仅在查询单个任务时返回。
-  /// 任务最新拉流信息。
-  /// 包含：源 url，偏移时间，上报时间。
+  /// Note: This parameter is returned only if one task is queried.
+  /// The latest pull information.
+  /// The information includes the source URL, offset, and report time.
   recent_pull_info: RecentPullInfo = "RecentPullInfo",
-  /// 任务备注信息。
+  /// The remarks for the task.
   comment: String = "Comment",
-  /// 备源类型：
-  /// PullLivePushLive -直播，
-  /// PullVodPushLive -点播。
+  /// The backup source type. Valid values:
+  /// PullLivePushLive: Live streaming
+  /// PullVodPushLive: Video files
   backup_source_type: String = "BackupSourceType",
-  /// 备源URL。
+  /// The URL of the backup source.
   backup_source_url: String = "BackupSourceUrl",
-  /// 水印信息列表。
+  /// The information of watermarks to add.
   watermark_list: Vec<PullPushWatermarkInfo> = "WatermarkList",
-  /// 点播源是否启用本地推流模式，默认0，不启用。
-  /// 0 - 不启用。
-  /// 1 - 启用。
+  /// Whether to use local mode when the source type is video files. The default is `0`.
+  /// 0: Do not use local mode
+  /// 1: Use local mode
   vod_local_mode: i64 = "VodLocalMode",
-  /// 录制模板 ID。
+  /// Recording template ID.
   record_template_id: String = "RecordTemplateId",
-  /// 新增的推流地址。用于单任务推两路场景。
+  /// Newly added streaming address. Used for the scenario of pushing two streams with a single task.
   backup_to_url: String = "BackupToUrl",
-  /// 直播转码模板。
+  /// **China site only.** 直播转码模板。
   transcode_template_name: String = "TranscodeTemplateName",
 }
 
-/// 推流鉴权key信息。
+/// Push authentication key information.
+///
+/// <details><summary>中文</summary>推流鉴权key信息。</details>
 pub struct PushAuthKeyInfo: decode {
-  /// 域名。
+  /// Domain name.
   domain_name: String = "DomainName",
-  /// 是否启用，0：关闭，1：启用。
+  /// Whether to enable. 0: disabled; 1: enabled.
   enable: i64 = "Enable",
-  /// 主鉴权 Key。
+  /// Master authentication key.
   master_auth_key: String = "MasterAuthKey",
-  /// 备鉴权 Key。
+  /// Standby authentication key.
   backup_auth_key: String = "BackupAuthKey",
-  /// 有效时间，单位：秒。
+  /// Validity period in seconds.
   auth_delta: u64 = "AuthDelta",
 }
 
-/// 推流数据信息
+/// Push information
+///
+/// <details><summary>中文</summary>推流数据信息</details>
 pub struct PushDataInfo: decode {
-  /// 流名称。
+  /// Stream name.
   stream_name: String = "StreamName",
-  /// 推流路径。
+  /// Push path.
   app_name: String = "AppName",
-  /// 推流客户端 IP。
+  /// Push client IP.
   client_ip: String = "ClientIp",
-  /// 接流服务器 IP。
+  /// IP of the server that receives the stream.
   server_ip: String = "ServerIp",
-  /// 推流视频帧率，单位: Hz。
+  /// Pushed video frame rate in Hz.
   video_fps: u64 = "VideoFps",
-  /// 推流视频码率，单位: bps。
+  /// Video bitrate (bps) for publishing
   video_speed: u64 = "VideoSpeed",
-  /// 推流音频帧率，单位: Hz。
+  /// Pushed audio frame rate in Hz.
   audio_fps: u64 = "AudioFps",
-  /// 推流音频码率，单位: bps。
+  /// Audio bitrate (bps) for publishing
   audio_speed: u64 = "AudioSpeed",
-  /// 推流域名。
+  /// Push domain name.
   push_domain: String = "PushDomain",
-  /// 推流开始时间。
+  /// Push start time.
   begin_push_time: String = "BeginPushTime",
-  /// 音频编码格式，
-  /// 例："AAC"。
+  /// Audio codec,
+  /// Example: AAC.
   acodec: String = "Acodec",
-  /// 视频编码格式，
-  /// 例："H264"。
+  /// Video codec,
+  /// Example: H.264.
   vcodec: String = "Vcodec",
-  /// 分辨率。
+  /// Resolution.
   resolution: String = "Resolution",
-  /// 采样率。
+  /// Sample rate.
   asample_rate: u64 = "AsampleRate",
-  /// metadata 中的音频码率，单位: bps。
+  /// Audio bitrate (bps) in metadata
   meta_audio_speed: u64 = "MetaAudioSpeed",
-  /// metadata 中的视频码率，单位: bps。
+  /// Video bitrate (bps) in metadata
   meta_video_speed: u64 = "MetaVideoSpeed",
-  /// metadata 中的帧率。
+  /// Frame rate in `metadata`.
   meta_fps: u64 = "MetaFps",
 }
 
@@ -13615,174 +15468,209 @@ pub struct PushLogInfo: decode {
   file_size: i64 = "FileSize",
 }
 
-/// 某条流的推流质量详情数据。
+/// The push data of a stream.
+///
+/// <details><summary>中文</summary>某条流的推流质量详情数据。</details>
 pub struct PushQualityData: decode {
-  /// 数据时间，使用UTC格式时间，
-  /// 例如：2019-01-08T10:00:00Z。
-  /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// The time of the data in the format of “%Y-%m-%d %H:%M:%S.%ms” (accurate to the millisecond).
   time: String = "Time",
-  /// 推流域名。
+  /// The push domain.
   push_domain: String = "PushDomain",
-  /// 推流路径。
+  /// The push path.
   app_name: String = "AppName",
-  /// 推流客户端 IP。
+  /// The IP address of the push client.
   client_ip: String = "ClientIp",
-  /// 开始推流时间，格式: %Y-%m-%d %H:%M:%S.%ms，精确到毫秒级。
+  /// The push start time in the format of “%Y-%m-%d %H:%M:%S.%ms” (accurate to the millisecond).
   begin_push_time: String = "BeginPushTime",
-  /// 分辨率信息。
+  /// The resolution.
   resolution: String = "Resolution",
-  /// 视频编码格式。
+  /// The video codec.
   v_codec: String = "VCodec",
-  /// 音频编码格式。
+  /// The audio codec.
   a_codec: String = "ACodec",
-  /// 推流序列号，用来唯一的标志一次推流。
+  /// The push sequence number, which uniquely identifies a push.
   sequence: String = "Sequence",
-  /// 视频帧率。
+  /// The video frame rate.
   video_fps: u64 = "VideoFps",
-  /// 视频码率，单位: bps。
+  /// The video bitrate (bps).
   video_rate: u64 = "VideoRate",
-  /// 音频帧率。
+  /// The audio frame rate.
   audio_fps: u64 = "AudioFps",
-  /// 音频码率，单位: bps。
+  /// The audio bitrate (bps).
   audio_rate: u64 = "AudioRate",
-  /// 本地流逝时间，单位: ms，音视频流逝时间与本地流逝时间的差距越大表示推流质量越差，上行卡顿越严重。
+  /// The local elapsed time (milliseconds). The greater the difference between the local elapsed time and audio/video elapsed time, the poorer the push quality and the more severe the upstream lag.
   local_ts: u64 = "LocalTs",
-  /// 视频流逝时间，单位: ms。
+  /// The video elapsed time (milliseconds).
   video_ts: u64 = "VideoTs",
-  /// 音频流逝时间，单位: ms。
+  /// The audio elapsed time (milliseconds).
   audio_ts: u64 = "AudioTs",
-  /// metadata 中的视频码率，单位: kbps。
+  /// The video bitrate (Kbps) in the metadata.
   meta_video_rate: u64 = "MetaVideoRate",
-  /// metadata 中的音频码率，单位: kbps。
+  /// The audio bitrate (Kbps) in the metadata.
   meta_audio_rate: u64 = "MetaAudioRate",
-  /// metadata 中的帧率。
+  /// The frame rate in the metadata.
   mate_fps: u64 = "MateFps",
-  /// 推流参数
+  /// The push parameter.
   stream_param: String = "StreamParam",
-  /// 带宽，单位Mbps。
+  /// The bandwidth (Mbps).
   bandwidth: f64 = "Bandwidth",
-  /// 流量，单位MB。
+  /// The traffic (MB).
   flux: f64 = "Flux",
-  /// 推流服务端 IP。
+  /// The IP address of the push client.
   server_ip: String = "ServerIp",
-  /// 关键帧间隔 GOP ，单位：ms。
+  /// **China site only.** 关键帧间隔 GOP ，单位：ms。
   gop_size: i64 = "GopSize",
 }
 
-/// 直播拉流当前正在拉的文件信息。
+/// The latest pull information.
+///
+/// <details><summary>中文</summary>直播拉流当前正在拉的文件信息。</details>
 pub struct RecentPullInfo: decode {
-  /// 当前正在拉的文件地址。
+  /// The URL of the file currently pulled.
   file_url: String = "FileUrl",
-  /// 当前正在拉的文件偏移，单位：秒。
+  /// The offset of the file currently pulled.
   offset_time: u64 = "OffsetTime",
-  /// 最新上报偏移信息时间。UTC格式。
-  /// 如：2020-07-23T03:20:39Z。
-  /// 注意：与北京时间相差八小时。
+  /// The time when the offset is reported, in UTC format.
+  /// Example: 2020-07-23T03:20:39Z
+  /// Note: Beijing time is 8 hours ahead of UTC.
   report_time: String = "ReportTime",
-  /// 已经轮播的次数。
+  /// The number of times looped.
   looped_times: i64 = "LoopedTimes",
 }
 
-/// 录制模板参数。
+/// Recording template parameter.
+///
+/// <details><summary>中文</summary>录制模板参数。</details>
 pub struct RecordParam: encode {
-  /// <p>录制间隔。<br>单位秒，默认：1800。<br>FLV、MP4取值范围： 60-43200， AAC取值范围： 60-7200 。<br>此参数对 HLS 无效，当录制 HLS 时从推流到断流生成一个文件。</p>
+  /// Max recording time per file
+  /// Default value: `1800` (seconds)
+  /// Value range: 30-7200
+  /// This parameter is invalid for HLS. Only one HLS file will be generated from push start to push end.
   record_interval: i64 = "RecordInterval",
-  /// <p>录制存储时长。<br>单位秒，取值范围： 0 - 1500天。<br>0：表示永久存储。<br>注：此参数只对录制到VOD有效。</p>
+  /// Storage duration of the recording file
+  /// Value range: 0-129600000 seconds (0-1500 days)
+  /// `0`: permanent
   storage_time: i64 = "StorageTime",
-  /// <p>是否开启当前格式录制，默认值为0，0：否， 1：是。</p>
+  /// Whether to enable recording in the current format. Default value: 0. 0: no, 1: yes.
   enable: i64 = "Enable",
-  /// <p>点播子应用 ID。</p>
+  /// VOD subapplication ID.
   vod_sub_app_id: i64 = "VodSubAppId",
-  /// <p>录制文件名。<br>支持的特殊占位符有：<br>{StreamID}: 流ID<br>{StartYear}: 开始时间-年<br>{StartMonth}: 开始时间-月<br>{StartDay}: 开始时间-日<br>{StartHour}: 开始时间-小时<br>{StartMinute}: 开始时间-分钟<br>{StartSecond}: 开始时间-秒<br>{StartMillisecond}: 开始时间-毫秒<br>{EndYear}: 结束时间-年<br>{EndMonth}: 结束时间-月<br>{EndDay}: 结束时间-日<br>{EndHour}: 结束时间-小时<br>{EndMinute}: 结束时间-分钟<br>{EndSecond}: 结束时间-秒<br>{EndMillisecond}: 结束时间-毫秒</p><p>若未设置默认录制文件名为{StreamID}_{StartYear}-{StartMonth}-{StartDay}-{StartHour}-{StartMinute}-{StartSecond}_{EndYear}-{EndMonth}-{EndDay}-{EndHour}-{EndMinute}-{EndSecond}</p>
+  /// Recording filename.
+  /// Supported special placeholders include:
+  /// {StreamID}: stream ID
+  /// {StartYear}: start time - year
+  /// {StartMonth}: start time - month
+  /// {StartDay}: start time - day
+  /// {StartHour}: start time - hour
+  /// {StartMinute}: start time - minute
+  /// {StartSecond}: start time - second
+  /// {StartMillisecond}: start time - millisecond
+  /// {EndYear}: end time - year
+  /// {EndMonth}: end time - month
+  /// {EndDay}: end time - day
+  /// {EndHour}: end time - hour
+  /// {EndMinute}: end time - minute
+  /// {EndSecond}: end time - second
+  /// {EndMillisecond}: end time - millisecond
+  ///
+  /// If this parameter is not set, the recording filename will be `{StreamID}_{StartYear}-{StartMonth}-{StartDay}-{StartHour}-{StartMinute}-{StartSecond}_{EndYear}-{EndMonth}-{EndDay}-{EndHour}-{EndMinute}-{EndSecond}` by default
   vod_file_name: String = "VodFileName",
-  /// <p>任务流</p>
+  /// Task flow
   procedure: String = "Procedure",
-  /// <p>视频存储策略。<br>normal：标准存储。<br>cold：低频存储。</p>
+  /// Video storage class. Valid values:
+  /// `normal`: STANDARD
+  /// `cold`: STANDARD_IA
   storage_mode: String = "StorageMode",
-  /// <p>点播应用分类</p>
+  /// VOD subapplication category
   class_id: i64 = "ClassId",
-  /// <p>存储至 cos 的 bucket 桶名称。<br>注：CosBucketName参数值不能包含-[appid] 部分。</p>
+  /// **China site only.** <p>存储至 cos 的 bucket 桶名称。<br>注：CosBucketName参数值不能包含-[appid] 部分。</p>
   cos_bucket_name: String = "CosBucketName",
-  /// <p>存储至 cos 的 bucket 区域。</p>
+  /// **China site only.** <p>存储至 cos 的 bucket 区域。</p>
   cos_bucket_region: String = "CosBucketRegion",
-  /// <p>存储至 cos 的 bucket 路径。<br>注意：若为输入参数，则该参数必填，且必须以斜杠（/）开头，建议至少包含 {StartYear}、{StartMonth}、{StartDay}、{StartHour}、{StartMinute}、{StartSecond} 或 {RandomID} 任意一种，否则可能出现录制文件名重复造成文件相互覆盖；若为返回参数，则此字段可能返回 null，表示取不到有效值。<br>示例值：/{RecordSource}/{Domain}/{AppName}/{StreamID}/{RecordId}-{RandomID}/{StartYear}-{StartMonth}-{StartDay}-{StartHour}-{StartMinute}-{StartSecond}</p><p>支持的特殊占位符有：<br>{RecordSource}：区分录制内容，若录制原始流、水印流则为“origin”，录制转码流时，代表转码模板ID<br>{StreamID}: 流ID<br>{RecordId}：录制任务ID，断流前后该值可能重复；<br>{RandomID}：随机数，断流前后该值不同；<br>{StartYear}: 开始时间-年<br>{StartMonth}: 开始时间-月<br>{StartDay}: 开始时间-日<br>{StartHour}: 开始时间-小时<br>{StartMinute}: 开始时间-分钟<br>{StartSecond}: 开始时间-秒<br>{StartMillisecond}: 开始时间-毫秒<br>{EndYear}: 结束时间-年<br>{EndMonth}: 结束时间-月<br>{EndDay}: 结束时间-日<br>{EndHour}: 结束时间-小时<br>{EndMinute}: 结束时间-分钟<br>{EndSecond}: 结束时间-秒<br>{EndMillisecond}: 结束时间-毫秒</p>
+  /// **China site only.** <p>存储至 cos 的 bucket 路径。<br>注意：若为输入参数，则该参数必填，且必须以斜杠（/）开头，建议至少包含 {StartYear}、{StartMonth}、{StartDay}、{StartHour}、{StartMinute}、{StartSecond} 或 {RandomID} 任意一种，否则可能出现录制文件名重复造成文件相互覆盖；若为返回参数，则此字段可能返回 null，表示取不到有效值。<br>示例值：/{RecordSource}/{Domain}/{AppName}/{StreamID}/{RecordId}-{RandomID}/{StartYear}-{StartMonth}-{StartDay}-{StartHour}-{StartMinute}-{StartSecond}</p><p>支持的特殊占位符有：<br>{RecordSource}：区分录制内容，若录制原始流、水印流则为“origin”，录制转码流时，代表转码模板ID<br>{StreamID}: 流ID<br>{RecordId}：录制任务ID，断流前后该值可能重复；<br>{RandomID}：随机数，断流前后该值不同；<br>{StartYear}: 开始时间-年<br>{StartMonth}: 开始时间-月<br>{StartDay}: 开始时间-日<br>{StartHour}: 开始时间-小时<br>{StartMinute}: 开始时间-分钟<br>{StartSecond}: 开始时间-秒<br>{StartMillisecond}: 开始时间-毫秒<br>{EndYear}: 结束时间-年<br>{EndMonth}: 结束时间-月<br>{EndDay}: 结束时间-日<br>{EndHour}: 结束时间-小时<br>{EndMinute}: 结束时间-分钟<br>{EndSecond}: 结束时间-秒<br>{EndMillisecond}: 结束时间-毫秒</p>
   cos_bucket_path: String = "CosBucketPath",
 }
 
-/// 录制任务
+/// Recording task.
+///
+/// <details><summary>中文</summary>录制任务</details>
 pub struct RecordTask: decode {
-  /// 录制任务ID。
+  /// Recording task ID.
   task_id: String = "TaskId",
-  /// 推流域名。
+  /// Push domain name.
   domain_name: String = "DomainName",
-  /// 推流路径。
+  /// Push path.
   app_name: String = "AppName",
-  /// 流名称。
+  /// Stream name.
   stream_name: String = "StreamName",
-  /// 任务开始时间，Unix时间戳。
+  /// The start time of the recording task in Unix timestamp.
   start_time: u64 = "StartTime",
-  /// 任务结束时间，Unix时间戳。
+  /// The end time of the recording task in Unix timestamp.
   end_time: u64 = "EndTime",
-  /// 录制模板ID。
+  /// Recording template ID.
   template_id: u64 = "TemplateId",
-  /// 调用 StopRecordTask 停止任务时间，Unix时间戳。值为0表示未曾调用接口停止任务。
+  /// The StopRecordTask API call stops the task at the Unix timestamp. A value of 0 indicates that the API has not been called to stop the task.
   stopped: u64 = "Stopped",
 }
 
-/// 录制模板信息
+/// Recording template information
+///
+/// <details><summary>中文</summary>录制模板信息</details>
 pub struct RecordTemplateInfo: decode {
-  /// 模板 ID。
+  /// Template ID.
   template_id: i64 = "TemplateId",
-  /// 模板名称。
+  /// Template name.
   template_name: String = "TemplateName",
-  /// 描述信息。
+  /// Message description
   description: String = "Description",
-  /// FLV 录制参数。
+  /// FLV recording parameter.
   flv_param: RecordParam = "FlvParam",
-  /// HLS 录制参数。
+  /// HLS recording parameter.
   hls_param: RecordParam = "HlsParam",
-  /// MP4 录制参数。
+  /// MP4 recording parameter.
   mp4_param: RecordParam = "Mp4Param",
-  /// AAC 录制参数。
+  /// AAC recording parameter.
   aac_param: RecordParam = "AacParam",
-  /// 0：普通直播，
-  /// 1：慢直播。
+  /// 0: LVB,
+  /// 1: LCB.
   is_delay_live: i64 = "IsDelayLive",
-  /// HLS 录制定制参数。
+  /// A special parameter for HLS recording.
   hls_special_param: HlsSpecialParam = "HlsSpecialParam",
-  /// MP3 录制参数。
+  /// MP3 recording parameter.
   mp3_param: RecordParam = "Mp3Param",
-  /// 是否去除水印。
+  /// Whether the watermark is removed.
   remove_watermark: bool = "RemoveWatermark",
-  /// 是否存储至cos
+  /// **China site only.** 是否存储至cos
   cos_store: i64 = "CosStore",
-  /// FLV 录制定制参数。
+  /// A special parameter for FLV recording.
   flv_special_param: FlvSpecialParam = "FlvSpecialParam",
 }
 
-/// 直播域名Referer黑白名单配置
+/// Referer allowlist/blocklist configuration of a live streaming domain name
+///
+/// <details><summary>中文</summary>直播域名Referer黑白名单配置</details>
 pub struct RefererAuthConfig: decode {
-  /// 域名。
+  /// Domain name
   domain_name: String = "DomainName",
-  /// 是否启用，0：关闭，1：启用。
+  /// Whether to enable referer. Valid values: `0` (no), `1` (yes)
   enable: i64 = "Enable",
-  /// 名单类型，0：黑名单，1：白名单。
+  /// List type. Valid values: `0` (blocklist), `1` (allowlist)
   r#type: i64 = "Type",
-  /// 是否允许空Referer，0：不允许，1：允许。
+  /// Whether to allow empty referer. Valid values: `0` (no), `1` (yes)
   allow_empty: i64 = "AllowEmpty",
-  /// 名单列表，以分号(;)分隔。
+  /// Referer list. Separate items in it with semicolons (;).
   rules: String = "Rules",
 }
 
-/// ReleaseCaster请求参数结构体
+/// Request of [`Client::release_caster`].
 pub struct ReleaseCasterRequest: encode {
   /// **Required.** 导播台ID。
   caster_id: u64 = "CasterId",
 }
 
-/// ReleaseCaster返回参数结构体
+/// Response of [`Client::release_caster`].
 pub struct ReleaseCasterResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -13796,67 +15684,69 @@ pub struct RemuxStatisticsDataInfo: decode {
   channel_id: String = "ChannelId",
 }
 
-/// RestartLivePullStreamTask请求参数结构体
+/// Request of [`Client::restart_live_pull_stream_task`].
 pub struct RestartLivePullStreamTaskRequest: encode {
-  /// **Required.** 任务 Id。
+  /// **Required.** Task Id.
   task_id: String = "TaskId",
-  /// **Required.** 操作人备注名称。
+  /// **Required.** task operator.
   operator: String = "Operator",
 }
 
-/// RestartLivePullStreamTask返回参数结构体
+/// Response of [`Client::restart_live_pull_stream_task`].
 pub struct RestartLivePullStreamTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResumeDelayLiveStream请求参数结构体
+/// Request of [`Client::resume_delay_live_stream`].
 pub struct ResumeDelayLiveStreamRequest: encode {
-  /// **Required.** 推流路径，与推流和播放地址中的AppName保持一致，默认为live。
+  /// **Required.** Push path, which is the same as the AppName in push and playback addresses and is "live" by default.
   app_name: String = "AppName",
-  /// **Required.** 推流域名。
+  /// **Required.** Push domain name.
   domain_name: String = "DomainName",
-  /// **Required.** 流名称。
+  /// **Required.** Stream name.
   stream_name: String = "StreamName",
 }
 
-/// ResumeDelayLiveStream返回参数结构体
+/// Response of [`Client::resume_delay_live_stream`].
 pub struct ResumeDelayLiveStreamResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResumeLiveStream请求参数结构体
+/// Request of [`Client::resume_live_stream`].
 pub struct ResumeLiveStreamRequest: encode {
-  /// **Required.** 推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
+  /// **Required.** Push path, which is the same as the AppName in push and playback addresses and is "live" by default.
   app_name: String = "AppName",
-  /// **Required.** 您的推流域名。
+  /// **Required.** Your push domain name.
   domain_name: String = "DomainName",
-  /// **Required.** 流名称。
+  /// **Required.** Stream name.
   stream_name: String = "StreamName",
 }
 
-/// ResumeLiveStream返回参数结构体
+/// Response of [`Client::resume_live_stream`].
 pub struct ResumeLiveStreamResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 规则信息。
+/// Rule information.
+///
+/// <details><summary>中文</summary>规则信息。</details>
 pub struct RuleInfo: decode {
-  /// 规则创建时间。
-  /// 注：此字段为北京时间（UTC+8时区）。
+  /// The rule creation time.
+  /// Note: Beijing time (UTC+8) is used.
   create_time: String = "CreateTime",
-  /// 规则更新时间。
-  /// 注：此字段为北京时间（UTC+8时区）。
+  /// The rule update time.
+  /// Note: Beijing time (UTC+8) is used.
   update_time: String = "UpdateTime",
-  /// 模板 ID。
+  /// Template ID.
   template_id: i64 = "TemplateId",
-  /// 推流域名。
+  /// Push domain name.
   domain_name: String = "DomainName",
-  /// 推流路径。
+  /// Push path.
   app_name: String = "AppName",
-  /// 流名称。
+  /// Stream name.
   stream_name: String = "StreamName",
 }
 
@@ -13934,7 +15824,7 @@ pub struct ScreenshotTask: decode {
   stopped: u64 = "Stopped",
 }
 
-/// SendLiveCloudEffect请求参数结构体
+/// Request of [`Client::send_live_cloud_effect`].
 pub struct SendLiveCloudEffectRequest: encode {
   /// **Required.** 推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
   app_name: String = "AppName",
@@ -13959,13 +15849,13 @@ pub struct SendLiveCloudEffectRequest: encode {
   y_position: String = "YPosition",
 }
 
-/// SendLiveCloudEffect返回参数结构体
+/// Response of [`Client::send_live_cloud_effect`].
 pub struct SendLiveCloudEffectResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SendTemporaryScriptToAvatarRoom请求参数结构体
+/// Request of [`Client::send_temporary_script_to_avatar_room`].
 pub struct SendTemporaryScriptToAvatarRoomRequest: encode {
   /// **Required.** 数字人直播间 ID。
   room_id: String = "RoomId",
@@ -13973,9 +15863,9 @@ pub struct SendTemporaryScriptToAvatarRoomRequest: encode {
   content: String = "Content",
 }
 
-/// SendTemporaryScriptToAvatarRoom返回参数结构体
+/// Response of [`Client::send_temporary_script_to_avatar_room`].
 pub struct SendTemporaryScriptToAvatarRoomResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -14011,39 +15901,43 @@ pub struct SmartEraseTemplate: decode {
   audio_erasure_mode: u64 = "AudioErasureMode",
 }
 
-/// 截图模板信息。
+/// Screencapturing template information.
+///
+/// <details><summary>中文</summary>截图模板信息。</details>
 pub struct SnapshotTemplateInfo: decode {
-  /// <p>模板 ID。</p>
+  /// Template ID.
   template_id: i64 = "TemplateId",
-  /// <p>模板名称。</p>
+  /// Template name.
   template_name: String = "TemplateName",
-  /// <p>截图时间间隔，5-300秒。</p>
+  /// Screencapturing interval. Value range: 5-300s.
   snapshot_interval: i64 = "SnapshotInterval",
-  /// <p>截图宽度，范围：0-3000。<br>0：原始宽度并适配原始比例。</p>
+  /// Screenshot width. Value range: 0-3000.
+  /// 0: original width and fit to the original ratio.
   width: i64 = "Width",
-  /// <p>截图高度，范围：0-2000。<br>0：原始高度并适配原始比例。</p>
+  /// Screenshot height. Value range: 0-2000.
+  /// 0: original height and fit to the original ratio.
   height: i64 = "Height",
-  /// <p>是否开启鉴黄，0：不开启，1：开启。</p>
+  /// Whether to enable porn detection. 0: no, 1: yes.
   porn_flag: i64 = "PornFlag",
-  /// <p>Cos 应用 ID。</p>
+  /// COS application ID.
   cos_app_id: i64 = "CosAppId",
-  /// <p>Cos Bucket名称。</p>
+  /// COS bucket name.
   cos_bucket: String = "CosBucket",
-  /// <p>Cos 地域。</p>
+  /// COS region.
   cos_region: String = "CosRegion",
-  /// <p>模板描述。</p>
+  /// Template description.
   description: String = "Description",
-  /// <p>Cos Bucket文件夹前缀。</p>
+  /// COS bucket folder prefix.
   cos_prefix: String = "CosPrefix",
-  /// <p>Cos 文件名称。</p>
+  /// COS filename.
   cos_file_name: String = "CosFileName",
-  /// <p>第三方存储时账号的SecretId</p>
+  /// **China site only.** <p>第三方存储时账号的SecretId</p>
   cos_secret_id: String = "CosSecretId",
-  /// <p>第三方存储时，账号的SecretKey</p><p>当查询时，该值返回为<code>******</code></p>
+  /// **China site only.** <p>第三方存储时，账号的SecretKey</p><p>当查询时，该值返回为<code>******</code></p>
   cos_secret_key: String = "CosSecretKey",
 }
 
-/// StartLiveAvatarRoom请求参数结构体
+/// Request of [`Client::start_live_avatar_room`].
 pub struct StartLiveAvatarRoomRequest: encode {
   /// **Required.** <p>数字人直播间 ID。</p>
   room_id: String = "RoomId",
@@ -14065,31 +15959,31 @@ pub struct StartLiveAvatarRoomRequest: encode {
   trtc_room_id: String = "TrtcRoomId",
 }
 
-/// StartLiveAvatarRoom返回参数结构体
+/// Response of [`Client::start_live_avatar_room`].
 pub struct StartLiveAvatarRoomResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StartLivePadStream请求参数结构体
+/// Request of [`Client::start_live_pad_stream`].
 pub struct StartLivePadStreamRequest: encode {
-  /// **Required.** 推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
+  /// **Required.** Ensure the streaming path uses the same AppName as the push/play URLs (default: 'live').
   app_name: String = "AppName",
-  /// **Required.** 您的推流域名。
+  /// **Required.** Your RTMP push domain.
   push_domain_name: String = "PushDomainName",
-  /// **Required.** 流名称。
+  /// **Required.** Your stream name.
   stream_name: String = "StreamName",
-  /// 操作人备注信息。
+  /// Operator notes.
   operator: String = "Operator",
 }
 
-/// StartLivePadStream返回参数结构体
+/// Response of [`Client::start_live_pad_stream`].
 pub struct StartLivePadStreamResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StartLiveStreamMonitor请求参数结构体
+/// Request of [`Client::start_live_stream_monitor`].
 pub struct StartLiveStreamMonitorRequest: encode {
   /// **Required.** 监播ID。
   monitor_id: String = "MonitorId",
@@ -14099,37 +15993,37 @@ pub struct StartLiveStreamMonitorRequest: encode {
   audible_input_index_list: Vec<u64> = "AudibleInputIndexList",
 }
 
-/// StartLiveStreamMonitor返回参数结构体
+/// Response of [`Client::start_live_stream_monitor`].
 pub struct StartLiveStreamMonitorResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopCasterPgm请求参数结构体
+/// Request of [`Client::stop_caster_pgm`].
 pub struct StopCasterPgmRequest: encode {
   /// **Required.** 导播台ID。
   caster_id: u64 = "CasterId",
 }
 
-/// StopCasterPgm返回参数结构体
+/// Response of [`Client::stop_caster_pgm`].
 pub struct StopCasterPgmResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopCasterPvw请求参数结构体
+/// Request of [`Client::stop_caster_pvw`].
 pub struct StopCasterPvwRequest: encode {
   /// **Required.** 导播台ID。
   caster_id: u64 = "CasterId",
 }
 
-/// StopCasterPvw返回参数结构体
+/// Response of [`Client::stop_caster_pvw`].
 pub struct StopCasterPvwResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopLiveAvatarRoom请求参数结构体
+/// Request of [`Client::stop_live_avatar_room`].
 pub struct StopLiveAvatarRoomRequest: encode {
   /// **Required.** 数字人直播间 ID。
   room_id: String = "RoomId",
@@ -14137,146 +16031,152 @@ pub struct StopLiveAvatarRoomRequest: encode {
   operator: String = "Operator",
 }
 
-/// StopLiveAvatarRoom返回参数结构体
+/// Response of [`Client::stop_live_avatar_room`].
 pub struct StopLiveAvatarRoomResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopLivePadStream请求参数结构体
+/// Request of [`Client::stop_live_pad_stream`].
 pub struct StopLivePadStreamRequest: encode {
-  /// **Required.** 推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
+  /// **Required.** Ensure the streaming path uses the same AppName as the push/play URLs (default: 'live')
   app_name: String = "AppName",
-  /// **Required.** 您的推流域名。
+  /// **Required.** Your RTMP push domain.
   push_domain_name: String = "PushDomainName",
-  /// **Required.** 流名称。
+  /// **Required.** Your stream name.
   stream_name: String = "StreamName",
-  /// 操作人备注信息。
+  /// Operator notes.
   operator: String = "Operator",
 }
 
-/// StopLivePadStream返回参数结构体
+/// Response of [`Client::stop_live_pad_stream`].
 pub struct StopLivePadStreamResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopLiveRecord请求参数结构体
+/// Request of [`Client::stop_live_record`].
 pub struct StopLiveRecordRequest: encode {
-  /// **Required.** 流名称。
+  /// **Required.** Stream name.
   stream_name: String = "StreamName",
-  /// **Required.** 任务ID，由CreateLiveRecord接口返回。
+  /// **Required.** Task ID returned by the `CreateLiveRecord` API.
   task_id: i64 = "TaskId",
 }
 
-/// StopLiveRecord返回参数结构体
+/// Response of [`Client::stop_live_record`].
 pub struct StopLiveRecordResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopLiveStreamMonitor请求参数结构体
+/// Request of [`Client::stop_live_stream_monitor`].
 pub struct StopLiveStreamMonitorRequest: encode {
   /// **Required.** 监播ID
   monitor_id: String = "MonitorId",
 }
 
-/// StopLiveStreamMonitor返回参数结构体
+/// Response of [`Client::stop_live_stream_monitor`].
 pub struct StopLiveStreamMonitorResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopRecordTask请求参数结构体
+/// Request of [`Client::stop_record_task`].
 pub struct StopRecordTaskRequest: encode {
-  /// **Required.** 录制任务ID。
+  /// **Required.** Recording task ID.
   task_id: String = "TaskId",
 }
 
-/// StopRecordTask返回参数结构体
+/// Response of [`Client::stop_record_task`].
 pub struct StopRecordTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopScreenshotTask请求参数结构体
+/// Request of [`Client::stop_screenshot_task`].
 pub struct StopScreenshotTaskRequest: encode {
   /// **Required.** 截图任务ID。
   task_id: String = "TaskId",
 }
 
-/// StopScreenshotTask返回参数结构体
+/// Response of [`Client::stop_screenshot_task`].
 pub struct StopScreenshotTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 推断流事件信息。
+/// Streaming event information.
+///
+/// <details><summary>中文</summary>推断流事件信息。</details>
 pub struct StreamEventInfo: decode {
-  /// 应用名称。
+  /// Application name.
   app_name: String = "AppName",
-  /// 推流域名。
+  /// Push domain name.
   domain_name: String = "DomainName",
-  /// 流名称。
+  /// Stream name.
   stream_name: String = "StreamName",
-  /// 推流开始时间。
-  /// UTC 格式时间，例如：2019-01-07T12:00:00Z。
+  /// Push start time.
+  /// In UTC format, such as 2019-01-07T12:00:00Z.
   stream_start_time: String = "StreamStartTime",
-  /// 推流结束时间。
-  /// UTC 格式时间，例如：2019-01-07T15:00:00Z。
+  /// Push end time.
+  /// In UTC format, such as 2019-01-07T15:00:00Z.
   stream_end_time: String = "StreamEndTime",
-  /// 停止原因。
+  /// Stop reason.
   stop_reason: String = "StopReason",
-  /// 推流持续时长，单位：秒。
+  /// Push duration in seconds.
   duration: u64 = "Duration",
-  /// 主播 IP。
-  /// 当客户端为内网推流时，展示为: - 。
+  /// The IP address of the host.
+  /// If the stream is published from a private network, this parameter will be `-`.
   client_ip: String = "ClientIp",
-  /// 分辨率。
+  /// Resolution.
   resolution: String = "Resolution",
 }
 
-/// 流名称列表。
+/// Stream name list.
+///
+/// <details><summary>中文</summary>流名称列表。</details>
 pub struct StreamName: decode {
-  /// 流名称。
+  /// Stream name.
   stream_name: String = "StreamName",
-  /// 应用名称。
+  /// Application name.
   app_name: String = "AppName",
-  /// 推流域名。
+  /// Push domain name.
   domain_name: String = "DomainName",
-  /// 推流开始时间。
-  /// UTC格式时间，例如：2019-01-07T12:00:00Z。
+  /// Push start time.
+  /// In UTC format, such as 2019-01-07T12:00:00Z.
   stream_start_time: String = "StreamStartTime",
-  /// 推流结束时间。
-  /// UTC格式时间，例如：2019-01-07T15:00:00Z。
+  /// Push end time.
+  /// In UTC format, such as 2019-01-07T15:00:00Z.
   stream_end_time: String = "StreamEndTime",
-  /// 停止原因。
+  /// Stop reason.
   stop_reason: String = "StopReason",
-  /// 推流持续时长，单位：秒。
+  /// Push duration in seconds.
   duration: u64 = "Duration",
-  /// 主播 IP。
+  /// Host IP.
   client_ip: String = "ClientIp",
-  /// 分辨率。
+  /// Resolution.
   resolution: String = "Resolution",
 }
 
-/// 查询当前正在推流的信息
+/// Queries active push information
+///
+/// <details><summary>中文</summary>查询当前正在推流的信息</details>
 pub struct StreamOnlineInfo: decode {
-  /// 流名称。
+  /// Stream name.
   stream_name: String = "StreamName",
-  /// 推流时间列表
+  /// Push time list
   publish_time_list: Vec<PublishTime> = "PublishTimeList",
-  /// 应用名称。
+  /// Application name.
   app_name: String = "AppName",
-  /// 推流域名。
+  /// Push domain name.
   domain_name: String = "DomainName",
-  /// 流是否推送到延播。
+  /// **China site only.** 流是否推送到延播。
   /// 0 - 无延播，
   /// 1 - 有延播。
   push_to_delay: i64 = "PushToDelay",
 }
 
-/// SwitchBackupStream请求参数结构体
+/// Request of [`Client::switch_backup_stream`].
 pub struct SwitchBackupStreamRequest: encode {
   /// **Required.** 推流域名。
   push_domain_name: String = "PushDomainName",
@@ -14288,13 +16188,13 @@ pub struct SwitchBackupStreamRequest: encode {
   upstream_sequence: String = "UpstreamSequence",
 }
 
-/// SwitchBackupStream返回参数结构体
+/// Response of [`Client::switch_backup_stream`].
 pub struct SwitchBackupStreamResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SwitchCasterToEmergency请求参数结构体
+/// Request of [`Client::switch_caster_to_emergency`].
 pub struct SwitchCasterToEmergencyRequest: encode {
   /// **Required.** <p>导播台ID。</p>
   caster_id: u64 = "CasterId",
@@ -14302,11 +16202,11 @@ pub struct SwitchCasterToEmergencyRequest: encode {
   from_beginning: bool = "FromBeginning",
 }
 
-/// SwitchCasterToEmergency返回参数结构体
+/// Response of [`Client::switch_caster_to_emergency`].
 pub struct SwitchCasterToEmergencyResponse: decode {
   /// <p>备播状态，范围[0,1,2]</p><ol start="0"><li>正常直播状态</li><li>备播状态</li><li>备播切换正常直播中，在配置了延播时长时出现</li></ol>
   emergency_status: i64 = "EmergencyStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -14342,109 +16242,141 @@ pub struct TaskStatusInfo: decode {
   next_file_url: String = "NextFileUrl",
 }
 
-/// 转码模板信息。
+/// Transcoding template information.
+///
+/// <details><summary>中文</summary>转码模板信息。</details>
 pub struct TemplateInfo: decode {
-  /// <p>视频编码：h264/h265/origin，默认h264。</p><p>origin: 保持原始编码格式</p>
+  /// Codec: h264/h265/origin. Default value: h264.
+  ///
+  /// origin: keep the original codec.
   vcodec: String = "Vcodec",
-  /// <p>视频码率。范围：0kbps - 8000kbps。<br>0为保持原始码率。<br>注: 转码模板有码率唯一要求，最终保存的码率可能与输入码率有所差别。</p>
+  /// Video bitrate. Value range: 0–8,000 Kbps.
+  /// If the value is 0, the original bitrate will be retained.
+  /// Note: transcoding templates require a unique bitrate. The final saved bitrate may differ from the input bitrate.
   video_bitrate: i64 = "VideoBitrate",
-  /// <p>音频编码。默认为自动适配</p>
+  /// Audio codec: aac. Default value: aac.
+  /// Note: This parameter will not take effect for now and will be supported soon.
   acodec: String = "Acodec",
-  /// <p>音频码率。取值范围：0kbps - 500kbps。<br>默认0。</p>
+  /// Audio bitrate. Value range: 0–500 Kbps.
+  /// 0 by default.
   audio_bitrate: i64 = "AudioBitrate",
-  /// <p>宽，默认0。<br>范围[0-3000]<br>数值必须是2的倍数，0是原始宽度</p>
+  /// Width. Default value: 0.
+  /// Value range: [0-3,000].
+  /// The value must be a multiple of 2. The original width is 0.
   width: i64 = "Width",
-  /// <p>高，默认0。<br>范围[0-3000]<br>数值必须是2的倍数，0是原始宽度</p>
+  /// Height. Default value: 0.
+  /// Value range: [0-3,000].
+  /// The value must be a multiple of 2. The original width is 0.
   height: i64 = "Height",
-  /// <p>帧率，默认0。<br>范围0-60fps</p>
+  /// Frame rate. Default value: 0.
+  /// Range: 0-60 Fps.
   fps: i64 = "Fps",
-  /// <p>关键帧间隔，单位：秒。<br>默认原始的间隔<br>范围2-6</p>
+  /// Keyframe interval, unit: second.
+  /// Original interval by default
+  /// Range: 2-6
   gop: i64 = "Gop",
-  /// <p>旋转角度，默认0。<br>可取值：0，90，180，270</p>
+  /// Rotation angle. Default value: 0.
+  /// Value range: 0, 90, 180, 270
   rotate: i64 = "Rotate",
-  /// <p>编码质量：<br>baseline/main/high。默认baseline</p>
+  /// Encoding quality:
+  /// baseline/main/high. Default value: baseline.
   profile: String = "Profile",
-  /// <p>当设置的码率&gt;原始码率时，是否以原始码率为准。<br>0：否， 1：是<br>默认 0。</p>
+  /// Whether to use the original bitrate when the set bitrate is larger than the original bitrate.
+  /// 0: no, 1: yes
+  /// Default value: 0.
   bitrate_to_orig: i64 = "BitrateToOrig",
-  /// <p>当设置的高度&gt;原始高度时，是否以原始高度为准。<br>0：否， 1：是<br>默认 0。</p>
+  /// Whether to use the original height when the set height is higher than the original height.
+  /// 0: no, 1: yes
+  /// Default value: 0.
   height_to_orig: i64 = "HeightToOrig",
-  /// <p>当设置的帧率&gt;原始帧率时，是否以原始帧率为准。<br>0：否， 1：是<br>默认 0。</p>
+  /// Whether to use the original frame rate when the set frame rate is larger than the original frame rate.
+  /// 0: no, 1: yes
+  /// Default value: 0.
   fps_to_orig: i64 = "FpsToOrig",
-  /// <p>是否保留视频。0：否，1：是。</p>
+  /// Whether to keep the video. 0: no; 1: yes.
   need_video: i64 = "NeedVideo",
-  /// <p>是否保留音频。0：否，1：是。</p>
+  /// Whether to keep the audio. 0: no; 1: yes.
   need_audio: i64 = "NeedAudio",
-  /// <p>模板 ID。</p>
+  /// Template ID.
   template_id: i64 = "TemplateId",
-  /// <p>模板名称。</p>
+  /// Template name.
   template_name: String = "TemplateName",
-  /// <p>模板描述。</p>
+  /// Template description.
   description: String = "Description",
-  /// <p>是否是极速高清模板，0：否，1：是。默认0。</p>
+  /// Whether it is a top speed codec template. 0: no, 1: yes. Default value: 0.
   ai_trans_code: i64 = "AiTransCode",
-  /// <p>极速高清视频码率压缩比。<br>极速高清目标码率=VideoBitrate * (1-AdaptBitratePercent)</p><p>取值范围：0.0到0.5</p>
+  /// Bitrate compression ratio of top speed code video.
+  /// Target bitrate of top speed code = VideoBitrate * (1-AdaptBitratePercent)
+  ///
+  /// Value range: 0.0-0.5.
   adapt_bitrate_percent: f64 = "AdaptBitratePercent",
-  /// <p>是否以短边作为高度，0：否，1：是。默认0。</p>
+  /// Whether to take the shorter side as height. 0: no, 1: yes. Default value: 0.
   short_edge_as_height: i64 = "ShortEdgeAsHeight",
-  /// <p>DRM 加密类型，可选值：fairplay、normalaes、widevine。</p>
+  /// The DRM encryption type. Valid values: fairplay, normalaes, widevine.
   drm_type: String = "DRMType",
-  /// <p>DRM 加密项，多个用|分割，可选值：AUDIO、SD、HD、UHD1、UHD2，后四个为一组，同组中的内容只能选一个。</p>
+  /// The tracks to encrypt. Valid values: AUDIO, SD, HD, UHD1, UHD2. Separate multiple tracks with “|”. You can choose only one video track (SD, HD, UHD1, or UHD2).
   drm_tracks: String = "DRMTracks",
-  /// <p>是否创建自适应码率，默认值 0。<br>0：否。<br>1：是。</p>
+  /// **China site only.** <p>是否创建自适应码率，默认值 0。<br>0：否。<br>1：是。</p>
   is_adaptive_bit_rate: i64 = "IsAdaptiveBitRate",
-  /// <p>自适应码率，子转码模板信息，当 IsAdaptiveBitRate 为 1 时有效。</p>
+  /// **China site only.** <p>自适应码率，子转码模板信息，当 IsAdaptiveBitRate 为 1 时有效。</p>
   adaptive_children: Vec<ChildTemplateInfo> = "AdaptiveChildren",
-  /// <p>是否按需转码，0 否，1 是。</p>
+  /// **China site only.** <p>是否按需转码，0 否，1 是。</p>
   audience_driven_transcode: i64 = "AudienceDrivenTranscode",
-  /// <p>按需转码人数阈值。</p>
+  /// **China site only.** <p>按需转码人数阈值。</p>
   audience_threshold: i64 = "AudienceThreshold",
 }
 
-/// 时移计费明细数据。
+/// The time shifting billing data.
+///
+/// <details><summary>中文</summary>时移计费明细数据。</details>
 pub struct TimeShiftBillData: decode {
-  /// 推流域名。
+  /// The push domain name.
   domain: String = "Domain",
-  /// 时移文件时长，单位分钟。
+  /// The time-shift video length (minutes).
   duration: f64 = "Duration",
-  /// 时移配置天数，单位天。
+  /// The time-shift days.
   storage_period: f64 = "StoragePeriod",
-  /// 时间点，格式: yyyy-mm-ddTHH:MM:SSZ。
+  /// The time for the data returned. Format: YYYY-MM-DDThh:mm:ssZ.
   time: String = "Time",
-  /// 时移总时长，单位分钟。
+  /// The total time-shift duration (minutes).
   total_duration: f64 = "TotalDuration",
 }
 
-/// 时移录制段。
+/// A recorded time shifting session.
+///
+/// <details><summary>中文</summary>时移录制段。</details>
 pub struct TimeShiftRecord: decode {
-  /// 时移录制会话标识。
+  /// The session ID.
   sid: String = "Sid",
-  /// 录制会话开始时间，Unix 时间戳。
+  /// The recording start time, which is a Unix timestamp.
   start_time: i64 = "StartTime",
-  /// 录制会话结束时间，Unix 时间戳。
+  /// The recording end time, which is a Unix timestamp.
   end_time: i64 = "EndTime",
 }
 
-/// 时移流。
+/// The information of a time shifted stream.
+///
+/// <details><summary>中文</summary>时移流。</details>
 pub struct TimeShiftStreamInfo: decode {
-  /// 推流域名所属组。
+  /// The group the push domain belongs to.
   domain_group: String = "DomainGroup",
-  /// 推流域名。
+  /// The push domain.
   domain: String = "Domain",
-  /// 推流路径。
+  /// The push path.
   app_name: String = "AppName",
-  /// 流名称。
+  /// The stream name.
   stream_name: String = "StreamName",
-  /// 流起始时间，Unix 时间戳。
+  /// The stream start time, which is a Unix timestamp.
   start_time: i64 = "StartTime",
-  /// 截止查询时流结束时间，Unix 时间戳。
+  /// The stream end time (for streams that ended before the time of query), which is a Unix timestamp.
   end_time: i64 = "EndTime",
-  /// 转码模板ID。
+  /// The transcoding template ID.
   trans_code_id: u64 = "TransCodeId",
-  /// 流类型，取值0为原始流，1为水印流，2为转码流。
+  /// The stream type. `0`: The original stream; `1`: The watermarked stream; `2`: The transcoded stream.
   stream_type: i64 = "StreamType",
-  /// 时移数据存储时长，单位秒。
+  /// The storage duration (seconds) of the recording.
   duration: u64 = "Duration",
-  /// 时移自适应码率子流列表。
+  /// **China site only.** 时移自适应码率子流列表。
   time_shift_sub_streams: Vec<TimeShiftSubStream> = "TimeShiftSubStreams",
 }
 
@@ -14454,33 +16386,35 @@ pub struct TimeShiftSubStream: decode {
   trans_code_id: u64 = "TransCodeId",
 }
 
-/// 直播时移模板配置
+/// The information of a time shifting template.
+///
+/// <details><summary>中文</summary>直播时移模板配置</details>
 pub struct TimeShiftTemplate: decode {
-  /// 模板名称。
+  /// The template name.
   template_name: String = "TemplateName",
-  /// 时移时长。
-  /// 单位：秒。
+  /// The time shifting duration.
+  /// Unit: second
   duration: u64 = "Duration",
-  /// 分片时长。
-  /// 可取3-10。
-  /// 单位：s。
-  /// 默认值：5。
+  /// The segment size.
+  /// Value range: 3-10.
+  /// Unit: Second.
+  /// Default value: 5
   item_duration: u64 = "ItemDuration",
-  /// 模板id。
+  /// The template ID.
   template_id: u64 = "TemplateId",
-  /// 模板描述。
+  /// The template description.
   description: String = "Description",
-  /// 地域：
-  /// Mainland：中国大陆；
-  /// Overseas：海外及港澳台地区；
-  /// 默认值：Mainland。
+  /// The region. Valid values:
+  /// `Mainland`: The Chinese mainland.
+  /// `Overseas`: Outside the Chinese mainland.
+  /// Default value: `Mainland`.
   area: String = "Area",
-  /// 是否去除水印。
-  /// 为true则将录制原始流。
-  /// 默认值：false。
+  /// Whether to remove watermarks.
+  /// If you pass in `true`, the original stream will be recorded.
+  /// Default value: `false`.
   remove_watermark: bool = "RemoveWatermark",
-  /// 转码流id列表。
-  /// 此参数仅在 RemoveWatermark为false时生效。
+  /// The transcoding template IDs.
+  /// This API works only if `RemoveWatermark` is `false`.
   transcode_template_ids: Vec<u64> = "TranscodeTemplateIds",
 }
 
@@ -14498,75 +16432,80 @@ pub struct TimeShiftWriteSizeData: decode {
   storage_days: i64 = "StorageDays",
 }
 
-/// 某个时间点的指标的数值是多少。
+/// Metric value at a specified point in time.
+///
+/// <details><summary>中文</summary>某个时间点的指标的数值是多少。</details>
 pub struct TimeValue: decode {
-  /// UTC 时间，时间格式：yyyy-mm-ddTHH:MM:SSZ。
+  /// UTC time in the format of `yyyy-mm-ddTHH:MM:SSZ`.
   time: String = "Time",
-  /// 数值。
+  /// Value.
   num: u64 = "Num",
 }
 
-/// 转码详细信息。
+/// Transcoding details.
+///
+/// <details><summary>中文</summary>转码详细信息。</details>
 pub struct TranscodeDetailInfo: decode {
-  /// 流名称。
+  /// Stream name.
   stream_name: String = "StreamName",
-  /// 开始时间（北京时间），格式：yyyy-mm-dd HH:MM。
+  /// Start time (Beijing time) in the format of `yyyy-mm-dd HH:MM`.
   start_time: String = "StartTime",
-  /// 结束时间（北京时间），格式：yyyy-mm-dd HH:MM。
+  /// End time (Beijing time) in the format of `yyyy-mm-dd HH:MM`.
   end_time: String = "EndTime",
-  /// 转码时长，单位：分钟。
-  /// 注意：因推流过程中可能有中断重推情况，此处时长为真实转码时长累加值，并非结束时间和开始时间的间隔。
+  /// Transcoding duration in minutes.
+  /// Note: given the possible interruptions during push, duration here is the sum of actual duration of transcoding instead of the interval between the start time and end time.
   duration: u64 = "Duration",
-  /// 编码方式，带模块，
-  /// 示例：
-  /// liveprocessor_ACC:  音频转码，
-  /// liveprocessor_H264：直播转码-H264，
-  /// liveprocessor_H265： 直播转码-H265，
-  /// topspeed_H264：极速高清-H264，
-  /// topspeed_H265：极速高清-H265。
+  /// Codec with modules,
+  /// Example:
+  /// liveprocessor_H264: LVB transcoding - H264,
+  /// liveprocessor_H265: LVB transcoding - H265,
+  /// topspeed_H264: top speed codec - H264,
+  /// topspeed_H265: top speed codec - H265.
   module_codec: String = "ModuleCodec",
-  /// 码率。
+  /// Bitrate.
   bitrate: u64 = "Bitrate",
-  /// 类型，包含：转码（Transcode），混流（MixStream），水印（WaterMark），快直播（Webrtc）。
+  /// The task type. Valid values: Transcode, MixStream, WaterMark, Webrtc.
   r#type: String = "Type",
-  /// 推流域名。
+  /// Push domain name.
   push_domain: String = "PushDomain",
-  /// 分辨率。
+  /// Resolution.
   resolution: String = "Resolution",
-  /// 地域：
-  /// Mainland：国内。
-  /// Overseas：海外。
+  /// The region. Valid values:
+  /// `Mainland`: Inside the Chinese mainland.
+  /// `Overseas`: Outside the Chinese mainland.
   mainland_or_oversea: String = "MainlandOrOversea",
 }
 
-/// 转码任务数。
+/// The number of tasks.
+///
+/// <details><summary>中文</summary>转码任务数。</details>
 pub struct TranscodeTaskNum: decode {
-  /// 时间点。
+  /// The time of query.
   time: String = "Time",
-  /// 码率。
+  /// The bitrate.
   code_rate: u64 = "CodeRate",
-  /// 任务数。
+  /// The number of tasks.
   num: u64 = "Num",
 }
 
-/// 转码总量数据
+/// Total usage of the transcoding service
+///
+/// <details><summary>中文</summary>转码总量数据</details>
 pub struct TranscodeTotalInfo: decode {
-  /// 时间点，
-  /// 使用UTC格式时间，
-  /// 例如：2019-01-08T10:00:00Z。
-  /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// Usage time (Beijing time)
+  /// Example: 2019-03-01 00:00:00
   time: String = "Time",
-  /// 转码时长，单位：分钟。
+  /// Transcoding duration in minutes
   duration: u64 = "Duration",
-  /// 编码方式，带模块，
-  /// 示例：
-  /// liveprocessor_H264 =》直播转码-H264，
-  /// liveprocessor_H265 =》 直播转码-H265，
-  /// topspeed_H264 =》极速高清-H264，
-  /// topspeed_H265 =》极速高清-H265。
+  /// Codec, with modules
+  /// Examples:
+  /// `liveprocessor_H264`: live transcoding-H264
+  /// `liveprocessor_H265`: live transcoding-H265
+  /// `topspeed_H264`: top speed codec-H264
+  /// `topspeed_H265`: top speed codec-H265
   module_codec: String = "ModuleCodec",
-  /// 分辨率，
-  /// 示例：540*480。
+  /// Resolution
+  /// Example: 540*480
   resolution: String = "Resolution",
 }
 
@@ -14596,53 +16535,53 @@ pub struct TurnPushInfo: decode {
   time: String = "Time",
 }
 
-/// UnBindLiveDomainCert请求参数结构体
+/// Request of [`Client::un_bind_live_domain_cert`].
 pub struct UnBindLiveDomainCertRequest: encode {
-  /// **Required.** 播放域名。
+  /// **Required.** Playback domain name.
   domain_name: String = "DomainName",
-  /// 枚举值：
-  /// gray: 解绑灰度规则
-  /// formal(默认): 解绑正式规则
+  /// Valid values:
+  /// `gray`: unbind the canary certificate
+  /// `formal` (default): unbind the formal certificate
   ///
-  /// 不传则为formal
+  /// `formal` will be used if no value is passed in
   r#type: String = "Type",
 }
 
-/// UnBindLiveDomainCert返回参数结构体
+/// Response of [`Client::un_bind_live_domain_cert`].
 pub struct UnBindLiveDomainCertResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateLiveWatermark请求参数结构体
+/// Request of [`Client::update_live_watermark`].
 pub struct UpdateLiveWatermarkRequest: encode {
-  /// **Required.** 水印 ID。
-  /// 在添加水印接口 [AddLiveWatermark](/document/product/267/30154) 调用返回值中获取水印 ID。
+  /// **Required.** Watermark ID.
+  /// Get the watermark ID in the returned value of the [AddLiveWatermark](https://intl.cloud.tencent.com/document/product/267/30154?from_cn_redirect=1) API call.
   watermark_id: i64 = "WatermarkId",
-  /// **Required.** 水印图片 URL。
-  /// URL中禁止包含的字符：
+  /// **Required.** Watermark image URL.
+  /// Unallowed characters in the URL:
   /// ;(){}$>`#"\'|
   picture_url: String = "PictureUrl",
-  /// **Required.** 显示位置，X轴偏移，单位是百分比，默认 0。
+  /// **Required.** Display position: X-axis offset in %. Default value: 0.
   x_position: i64 = "XPosition",
-  /// **Required.** 显示位置，Y轴偏移，单位是百分比，默认 0。
+  /// **Required.** Display position: Y-axis offset in %. Default value: 0.
   y_position: i64 = "YPosition",
-  /// 水印名称。
-  /// 最长30字节。
+  /// Watermark name.
+  /// Up to 16 bytes.
   watermark_name: String = "WatermarkName",
-  /// 水印宽度，占直播原始画面宽度百分比，建议高宽只设置一项，另外一项会自适应缩放，避免变形。默认原始宽度。
+  /// Watermark width or its percentage of the live streaming video width. It is recommended to just specify either height or width as the other will be scaled proportionally to avoid distortions. The original width is used by default.
   width: i64 = "Width",
-  /// 水印高度，占直播原始画面宽度百分比，建议高宽只设置一项，另外一项会自适应缩放，避免变形。默认原始高度。
+  /// Watermark height or its percentage of the live streaming video width. It is recommended to just specify either height or width as the other will be scaled proportionally to avoid distortions. The original height is used by default.
   height: i64 = "Height",
-  /// 背景水印宽度。默认宽度1920。
+  /// **China site only.** 背景水印宽度。默认宽度1920。
   background_width: i64 = "BackgroundWidth",
-  /// 背景水印高度。默认高度1080。
+  /// **China site only.** 背景水印高度。默认高度1080。
   background_height: i64 = "BackgroundHeight",
 }
 
-/// UpdateLiveWatermark返回参数结构体
+/// Response of [`Client::update_live_watermark`].
 pub struct UpdateLiveWatermarkResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -14674,30 +16613,32 @@ pub struct VideoRedrawTaskInfo: encode {
   style: String = "Style",
 }
 
-/// 水印信息。
+/// Watermark information.
+///
+/// <details><summary>中文</summary>水印信息。</details>
 pub struct WatermarkInfo: decode {
-  /// 水印 ID。
+  /// Watermark ID.
   watermark_id: i64 = "WatermarkId",
-  /// 水印图片 URL。
+  /// Watermark image URL.
   picture_url: String = "PictureUrl",
-  /// 显示位置，X 轴偏移。
+  /// Display position: X-axis offset.
   x_position: i64 = "XPosition",
-  /// 显示位置，Y 轴偏移。
+  /// Display position: Y-axis offset.
   y_position: i64 = "YPosition",
-  /// 水印名称。
+  /// Watermark name.
   watermark_name: String = "WatermarkName",
-  /// 当前状态。0：未使用，1:使用中。
+  /// Current status. 0: not used. 1: in use.
   status: i64 = "Status",
-  /// 添加时间。
-  /// 注：此字段为北京时间（UTC+8时区）。
+  /// The time when the watermark was added.
+  /// Note: Beijing time (UTC+8) is used.
   create_time: String = "CreateTime",
-  /// 水印宽。
+  /// Watermark width.
   width: i64 = "Width",
-  /// 水印高。
+  /// Watermark height.
   height: i64 = "Height",
-  /// 背景水印宽。
+  /// **China site only.** 背景水印宽。
   background_width: i64 = "BackgroundWidth",
-  /// 背景水印高。
+  /// **China site only.** 背景水印高。
   background_height: i64 = "BackgroundHeight",
 }
 

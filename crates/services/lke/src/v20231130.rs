@@ -44,6 +44,8 @@ impl Client {
 
     /// 工作流工具节点异步调用回调 (`CallbackWorkflowToolNode`)
     ///
+    /// **China site only.**
+    ///
     /// 工作流工具节点异步回调
     ///
     /// # Example: 工作流工具节点异步回调
@@ -63,9 +65,19 @@ impl Client {
         self.call("CallbackWorkflowToolNode", request)
     }
 
-    /// 检查标签下的标签值是否存在 (`CheckAttributeLabelExist`)
+    /// Check Label Value Existence (`CheckAttributeLabelExist`)
+    ///
+    /// This API is used to check if the label name under an attribute exist.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 检查标签下的标签值是否存在
     ///
     /// 检查属性下的标签名是否存在
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=CheckAttributeLabelExist)
+    ///
+    /// </details>
     ///
     /// # Example: 检查知识标签是否存在
     ///
@@ -86,9 +98,19 @@ impl Client {
         self.read("CheckAttributeLabelExist", request)
     }
 
-    /// 检查标签引用 (`CheckAttributeLabelRefer`)
+    /// Check Label Reference (`CheckAttributeLabelRefer`)
+    ///
+    /// This API is used to check attribute label references.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 检查标签引用
     ///
     /// 检查属性标签引用
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=CheckAttributeLabelRefer)
+    ///
+    /// </details>
     ///
     /// # Example: 检查知识标签是否被引用
     ///
@@ -107,9 +129,19 @@ impl Client {
         self.read("CheckAttributeLabelRefer", request)
     }
 
-    /// 创建应用 (`CreateApp`)
+    /// Application Creation (`CreateApp`)
+    ///
+    /// This API is used to create knowledge engine applications.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建应用
     ///
     /// 创建知识引擎应用。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=CreateApp)
+    ///
+    /// </details>
     ///
     /// # Example: CreateApp
     ///
@@ -134,9 +166,19 @@ impl Client {
         self.call("CreateApp", request)
     }
 
-    /// 创建标签 (`CreateAttributeLabel`)
+    /// Attribute Label Creation (`CreateAttributeLabel`)
+    ///
+    /// This API is used to create attributes.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建标签
+    ///
+    /// 创建标签
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=CreateAttributeLabel)
+    ///
+    /// </details>
     ///
     /// # Example: 创建标签
     ///
@@ -164,9 +206,19 @@ impl Client {
         self.call("CreateAttributeLabel", request)
     }
 
-    /// 创建Doc分类 (`CreateDocCate`)
+    /// Doc Category Creation (`CreateDocCate`)
+    ///
+    /// This API is used to create doc categories.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建Doc分类
+    ///
+    /// 创建Doc分类
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=CreateDocCate)
+    ///
+    /// </details>
     ///
     /// # Example: 创建Doc分类
     ///
@@ -186,12 +238,22 @@ impl Client {
         self.call("CreateDocCate", request)
     }
 
-    /// 录入问答 (`CreateQA`)
+    /// Q&A Entry (`CreateQA`)
+    ///
+    /// This API is used to enter Q&As.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 录入问答
     ///
     /// 录入问答
     /// 知识库相关背景知识介绍
     /// “知识库检索范围”文档：https://cloud.tencent.com/document/product/1759/112704
     /// “标签”文档：https://cloud.tencent.com/document/product/1759/112956
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=CreateQA)
+    ///
+    /// </details>
     ///
     /// # Example: 创建问答
     ///
@@ -212,13 +274,23 @@ impl Client {
         self.call("CreateQA", request)
     }
 
-    /// 创建QA分类 (`CreateQACate`)
+    /// Q&A Category Creation (`CreateQACate`)
+    ///
+    /// This API is used to create Q&A categories.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建QA分类
     ///
     /// 创建QA分类
     /// 知识库相关背景知识介绍
     /// “知识库检索范围”文档：https://cloud.tencent.com/document/product/1759/112704
     /// “标签”文档：https://cloud.tencent.com/document/product/1759/112956
     /// 单个知识库内支持创建的分类数量上限为 2000 个。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=CreateQACate)
+    ///
+    /// </details>
     ///
     /// # Example: 新建QA分类
     ///
@@ -238,9 +310,19 @@ impl Client {
         self.call("CreateQACate", request)
     }
 
-    /// 创建拒答问题 (`CreateRejectedQuestion`)
+    /// Rejected Question Creation (`CreateRejectedQuestion`)
+    ///
+    /// This API is used to create rejected questions.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建拒答问题
+    ///
+    /// 创建拒答问题
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=CreateRejectedQuestion)
+    ///
+    /// </details>
     ///
     /// # Example: 创建新的拒答问题
     ///
@@ -260,9 +342,19 @@ impl Client {
         self.call("CreateRejectedQuestion", request)
     }
 
-    /// 创建发布 (`CreateRelease`)
+    /// Release Creation (`CreateRelease`)
+    ///
+    /// This API is used to create a release.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建发布
+    ///
+    /// 创建发布
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=CreateRelease)
+    ///
+    /// </details>
     ///
     /// # Example: 创建发布
     ///
@@ -281,6 +373,8 @@ impl Client {
     }
 
     /// 创建共享知识库 (`CreateSharedKnowledge`)
+    ///
+    /// **China site only.**
     ///
     /// 创建共享知识库。
     ///
@@ -306,6 +400,8 @@ impl Client {
 
     /// 创建变量 (`CreateVar`)
     ///
+    /// **China site only.**
+    ///
     /// 创建变量
     ///
     /// # Example: 创建变量
@@ -330,6 +426,8 @@ impl Client {
     }
 
     /// 创建工作流的异步运行实例 (`CreateWorkflowRun`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口用来创建工作流的异步运行实例，创建成功后工作流会在后台异步运行，接口返回工作流运行实例ID（WorkflowRunId）等信息。后面可通过调用DescribeWorkflowRun接口查工作流运行的详情。
     /// 注意：工作流的异步运行是基于应用的，需要先把对应的应用配置成“单工作流模式”，才能创建成功。
@@ -361,6 +459,8 @@ impl Client {
 
     /// 删除Agent (`DeleteAgent`)
     ///
+    /// **China site only.**
+    ///
     /// 删除Agent
     ///
     /// # Example: 删除Agent
@@ -380,9 +480,19 @@ impl Client {
         self.call("DeleteAgent", request)
     }
 
-    /// 删除应用 (`DeleteApp`)
+    /// Application Deletion (`DeleteApp`)
+    ///
+    /// This API is used to delete applications.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除应用
+    ///
+    /// 删除应用
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=DeleteApp)
+    ///
+    /// </details>
     ///
     /// # Example: DeleteApp
     ///
@@ -401,9 +511,19 @@ impl Client {
         self.call("DeleteApp", request)
     }
 
-    /// 删除标签 (`DeleteAttributeLabel`)
+    /// Label Deletion (`DeleteAttributeLabel`)
+    ///
+    /// This API is used to delete attribute labels.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除标签
     ///
     /// 删除属性标签
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=DeleteAttributeLabel)
+    ///
+    /// </details>
     ///
     /// # Example: 删除知识标签
     ///
@@ -424,9 +544,19 @@ impl Client {
         self.call("DeleteAttributeLabel", request)
     }
 
-    /// 删除文档 (`DeleteDoc`)
+    /// Document Deletion (`DeleteDoc`)
+    ///
+    /// This API is used to delete documents.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除文档
+    ///
+    /// 删除文档
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=DeleteDoc)
+    ///
+    /// </details>
     ///
     /// # Example: 删除文档
     ///
@@ -447,9 +577,19 @@ impl Client {
         self.call("DeleteDoc", request)
     }
 
-    /// Doc分类删除 (`DeleteDocCate`)
+    /// Doc Category Deletion (`DeleteDocCate`)
+    ///
+    /// This API is used to delete Doc categories.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// Doc分类删除
+    ///
+    /// Doc分类删除
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=DeleteDocCate)
+    ///
+    /// </details>
     ///
     /// # Example: Doc分类删除
     ///
@@ -468,9 +608,19 @@ impl Client {
         self.call("DeleteDocCate", request)
     }
 
-    /// 删除问答 (`DeleteQA`)
+    /// Q&A Deletion (`DeleteQA`)
+    ///
+    /// This API is used to delete Q&As.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除问答
+    ///
+    /// 删除问答
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=DeleteQA)
+    ///
+    /// </details>
     ///
     /// # Example: 删除问答
     ///
@@ -491,9 +641,19 @@ impl Client {
         self.call("DeleteQA", request)
     }
 
-    /// 分类删除 (`DeleteQACate`)
+    /// Category Deletion (`DeleteQACate`)
+    ///
+    /// This API is used to delete categories.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 分类删除
+    ///
+    /// 分类删除
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=DeleteQACate)
+    ///
+    /// </details>
     ///
     /// # Example: QA分类删除
     ///
@@ -512,9 +672,19 @@ impl Client {
         self.call("DeleteQACate", request)
     }
 
-    /// 删除拒答问题 (`DeleteRejectedQuestion`)
+    /// Rejected Question Deletion (`DeleteRejectedQuestion`)
+    ///
+    /// This API is used to delete rejected questions.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除拒答问题
+    ///
+    /// 删除拒答问题
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=DeleteRejectedQuestion)
+    ///
+    /// </details>
     ///
     /// # Example: DeleteRejectedQuestion
     ///
@@ -537,6 +707,8 @@ impl Client {
 
     /// 删除共享知识库 (`DeleteSharedKnowledge`)
     ///
+    /// **China site only.**
+    ///
     /// 删除共享知识库。
     ///
     /// # Example: 删除共享知识库
@@ -557,6 +729,8 @@ impl Client {
 
     /// 删除变量 (`DeleteVar`)
     ///
+    /// **China site only.**
+    ///
     /// 删除变量
     ///
     /// # Example: 删除变量
@@ -576,9 +750,19 @@ impl Client {
         self.call("DeleteVar", request)
     }
 
-    /// 获取企业下应用详情 (`DescribeApp`)
+    /// Obtain corporate application details (`DescribeApp`)
+    ///
+    /// This API is used to obtain application details under the corporate.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取企业下应用详情
+    ///
+    /// 获取企业下应用详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=DescribeApp)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeApp
     ///
@@ -599,6 +783,8 @@ impl Client {
 
     /// 拉取应用下Agent列表 (`DescribeAppAgentList`)
     ///
+    /// **China site only.**
+    ///
     /// 查询指定应用下的Agent列表
     ///
     /// # Example: 查询指定应用下的Agent列表
@@ -617,9 +803,19 @@ impl Client {
         self.read("DescribeAppAgentList", request)
     }
 
-    /// 查询标签详情 (`DescribeAttributeLabel`)
+    /// Query Label Details (`DescribeAttributeLabel`)
+    ///
+    /// This API is used to query attribute label details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询标签详情
     ///
     /// 查询属性标签详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=DescribeAttributeLabel)
+    ///
+    /// </details>
     ///
     /// # Example: 查询知识标签
     ///
@@ -640,9 +836,19 @@ impl Client {
         self.read("DescribeAttributeLabel", request)
     }
 
-    /// 接口调用调用量统计 (`DescribeCallStatsGraph`)
+    /// API Call Line Chart (`DescribeCallStatsGraph`)
+    ///
+    /// This API is used to show line chart of API calls.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 接口调用调用量统计
     ///
     /// 接口调用折线图
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=DescribeCallStatsGraph)
+    ///
+    /// </details>
     ///
     /// # Example: 接口调用折线图示例
     ///
@@ -669,9 +875,19 @@ impl Client {
         self.read("DescribeCallStatsGraph", request)
     }
 
-    /// 并发调用 (`DescribeConcurrencyUsage`)
+    /// Concurrent Calls (`DescribeConcurrencyUsage`)
+    ///
+    /// This API is used to response to concurrent calls.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 并发调用
     ///
     /// 并发调用响应
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=DescribeConcurrencyUsage)
+    ///
+    /// </details>
     ///
     /// # Example: 并发详情示例
     ///
@@ -694,9 +910,19 @@ impl Client {
         self.read("DescribeConcurrencyUsage", request)
     }
 
-    /// 并发调用折线图 (`DescribeConcurrencyUsageGraph`)
+    /// Concurrent Call Line Chart (`DescribeConcurrencyUsageGraph`)
+    ///
+    /// This API is used to show line chart of concurrent calls.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 并发调用折线图
+    ///
+    /// 并发调用折线图
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=DescribeConcurrencyUsageGraph)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeConcurrencyUsageGraph
     ///
@@ -718,9 +944,19 @@ impl Client {
         self.read("DescribeConcurrencyUsageGraph", request)
     }
 
-    /// 文档详情 (`DescribeDoc`)
+    /// Query Document Details (`DescribeDoc`)
+    ///
+    /// This API is used to query document details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 文档详情
+    ///
+    /// 文档详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=DescribeDoc)
+    ///
+    /// </details>
     ///
     /// # Example: 文档详情
     ///
@@ -739,9 +975,19 @@ impl Client {
         self.read("DescribeDoc", request)
     }
 
-    /// 查询知识库用量 (`DescribeKnowledgeUsage`)
+    /// Query Knowledge Library Usage (`DescribeKnowledgeUsage`)
+    ///
+    /// This API is used to query the knowledge library usage.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询知识库用量
+    ///
+    /// 查询知识库用量
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=DescribeKnowledgeUsage)
+    ///
+    /// </details>
     ///
     /// # Example: 查询知识库用量
     ///
@@ -757,9 +1003,19 @@ impl Client {
         self.read("DescribeKnowledgeUsage", request)
     }
 
-    /// 查询知识库容量分布统计 (`DescribeKnowledgeUsagePieGraph`)
+    /// Query Knowledge Base Capacity Pie Chart (`DescribeKnowledgeUsagePieGraph`)
+    ///
+    /// This API is used to query pie chart of the enterprise knowledge base capacity .
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询知识库容量分布统计
     ///
     /// 查询企业知识库容量饼图
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=DescribeKnowledgeUsagePieGraph)
+    ///
+    /// </details>
     ///
     /// # Example: 查询知识库容量饼图
     ///
@@ -777,6 +1033,8 @@ impl Client {
     }
 
     /// 查看工作流异步运行实例的节点的运行详情 (`DescribeNodeRun`)
+    ///
+    /// **China site only.**
     ///
     /// 通过DescribeWorkflowRun接口获取了工作流异步运行的整体内容，其中包含了基本的节点信息，再通过本接口可查看节点的运行详情（包括输入、输出、日志等）。
     ///
@@ -797,9 +1055,19 @@ impl Client {
         self.read("DescribeNodeRun", request)
     }
 
-    /// 问答详情 (`DescribeQA`)
+    /// Query Q&A Details (`DescribeQA`)
+    ///
+    /// This API is used to query Q&A details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 问答详情
+    ///
+    /// 问答详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=DescribeQA)
+    ///
+    /// </details>
     ///
     /// # Example: 获取QA详情
     ///
@@ -818,9 +1086,19 @@ impl Client {
         self.read("DescribeQA", request)
     }
 
-    /// 获取来源详情列表 (`DescribeRefer`)
+    /// Get the list of source details (`DescribeRefer`)
+    ///
+    /// This API is used to get the reference source details list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取来源详情列表
+    ///
+    /// 获取来源详情列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=DescribeRefer)
+    ///
+    /// </details>
     ///
     /// # Example: 查询参考来源详情
     ///
@@ -841,9 +1119,19 @@ impl Client {
         self.read("DescribeRefer", request)
     }
 
-    /// 发布详情 (`DescribeRelease`)
+    /// Query Release Details (`DescribeRelease`)
+    ///
+    /// This API is used to query release details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 发布详情
+    ///
+    /// 发布详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=DescribeRelease)
+    ///
+    /// </details>
     ///
     /// # Example: 查询发布详情
     ///
@@ -862,9 +1150,19 @@ impl Client {
         self.read("DescribeRelease", request)
     }
 
-    /// 拉取发布按钮状态、最后发布时间 (`DescribeReleaseInfo`)
+    /// Pull Release Button Status and Last Release Time (`DescribeReleaseInfo`)
+    ///
+    /// This API is used to pull the release button status and last release time.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 拉取发布按钮状态、最后发布时间
+    ///
+    /// 拉取发布按钮状态、最后发布时间
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=DescribeReleaseInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 拉取发布按钮状态、最后发布时间
     ///
@@ -882,9 +1180,19 @@ impl Client {
         self.read("DescribeReleaseInfo", request)
     }
 
-    /// 通过appKey获取应用业务ID (`DescribeRobotBizIDByAppKey`)
+    /// Get Application Business ID through appkey (`DescribeRobotBizIDByAppKey`)
+    ///
+    /// This API is used to get application business ID through appKey.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 通过appKey获取应用业务ID
+    ///
+    /// 通过appKey获取应用业务ID
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=DescribeRobotBizIDByAppKey)
+    ///
+    /// </details>
     ///
     /// # Example: 通过AppKey查询应用业务ID
     ///
@@ -902,9 +1210,19 @@ impl Client {
         self.read("DescribeRobotBizIDByAppKey", request)
     }
 
-    /// 查询搜索服务调用量统计 (`DescribeSearchStatsGraph`)
+    /// Query Line Chart for Search Service Calls (`DescribeSearchStatsGraph`)
+    ///
+    /// This API is used to query line chart of search service calls.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询搜索服务调用量统计
     ///
     /// 查询搜索服务调用折线图
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=DescribeSearchStatsGraph)
+    ///
+    /// </details>
     ///
     /// # Example: 查询搜索服务调用折线图示例
     ///
@@ -929,9 +1247,19 @@ impl Client {
         self.read("DescribeSearchStatsGraph", request)
     }
 
-    /// 获取片段详情 (`DescribeSegments`)
+    /// Get Fragment Details (`DescribeSegments`)
+    ///
+    /// This API is used to get fragment details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取片段详情
+    ///
+    /// 获取片段详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=DescribeSegments)
+    ///
+    /// </details>
     ///
     /// # Example: 片段请求
     ///
@@ -955,6 +1283,8 @@ impl Client {
 
     /// 查询共享知识库 (`DescribeSharedKnowledge`)
     ///
+    /// **China site only.**
+    ///
     /// 查询共享知识库。
     ///
     /// # Example: 查询共享知识库
@@ -973,9 +1303,19 @@ impl Client {
         self.read("DescribeSharedKnowledge", request)
     }
 
-    /// 获取文件上传临时密钥 (`DescribeStorageCredential`)
+    /// Get Temporary Key for File Upload (`DescribeStorageCredential`)
+    ///
+    /// This API is used to get the temporary key for file upload.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取文件上传临时密钥
+    ///
+    /// 获取文件上传临时密钥
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=DescribeStorageCredential)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 获取对象存储上传密钥
     ///
@@ -986,6 +1326,18 @@ impl Client {
     ///   "BotBizId": "1727231073371148288"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 获取文档上传密钥
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BotBizId": "1779863007508561920",
+    ///   "FileType": "md",
+    ///   "TypeKey": "offline"
+    /// }
+    /// ```
     pub fn describe_storage_credential<'a>(
         &'a self,
         request: &'a DescribeStorageCredentialRequest,
@@ -993,9 +1345,19 @@ impl Client {
         self.read("DescribeStorageCredential", request)
     }
 
-    /// 接口调用token详情 (`DescribeTokenUsage`)
+    /// Query API Call Token Details (`DescribeTokenUsage`)
+    ///
+    /// This API is used to query API call token details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 接口调用token详情
+    ///
+    /// 接口调用token详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=DescribeTokenUsage)
+    ///
+    /// </details>
     ///
     /// # Example: 接口调用token详情示例
     ///
@@ -1022,9 +1384,19 @@ impl Client {
         self.read("DescribeTokenUsage", request)
     }
 
-    /// 接口调用token调用量统计 (`DescribeTokenUsageGraph`)
+    /// API Call Token Line Chart (`DescribeTokenUsageGraph`)
+    ///
+    /// This API is used to show API call token line chart.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 接口调用token调用量统计
     ///
     /// 接口调用token折线图
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=DescribeTokenUsageGraph)
+    ///
+    /// </details>
     ///
     /// # Example: 接口调用折线图详情
     ///
@@ -1044,9 +1416,19 @@ impl Client {
         self.read("DescribeTokenUsageGraph", request)
     }
 
-    /// 获取不满意回复上下文 (`DescribeUnsatisfiedReplyContext`)
+    /// Get Context of Dissatisfied Responses (`DescribeUnsatisfiedReplyContext`)
+    ///
+    /// This API is used to get the context of dissatisfied responses.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取不满意回复上下文
+    ///
+    /// 获取不满意回复上下文
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=DescribeUnsatisfiedReplyContext)
+    ///
+    /// </details>
     ///
     /// # Example: 查看不满意回复上下文
     ///
@@ -1068,6 +1450,8 @@ impl Client {
 
     /// 查询工作流异步运行实例的详情 (`DescribeWorkflowRun`)
     ///
+    /// **China site only.**
+    ///
     /// 创建了工作流的异步运行实例后，通过本接口可以查询整体的运行详情。
     ///
     /// # Example: 查询工作流运行实例详情
@@ -1087,9 +1471,19 @@ impl Client {
         self.read("DescribeWorkflowRun", request)
     }
 
-    /// 导出标签 (`ExportAttributeLabel`)
+    /// Label Export (`ExportAttributeLabel`)
+    ///
+    /// This API is used to export attribute labels.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 导出标签
+    ///
+    /// 导出标签
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=ExportAttributeLabel)
+    ///
+    /// </details>
     ///
     /// # Example: 导出知识标签
     ///
@@ -1110,12 +1504,22 @@ impl Client {
         self.call("ExportAttributeLabel", request)
     }
 
-    /// 导出QA列表 (`ExportQAList`)
+    /// Export Q&A List (`ExportQAList`)
+    ///
+    /// This API is used to export Q&A list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 导出QA列表
     ///
     /// 导出QA列表
     /// 知识库相关背景知识介绍
     /// “知识库检索范围”文档：https://cloud.tencent.com/document/product/1759/112704
     /// “标签”文档：https://cloud.tencent.com/document/product/1759/112956
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=ExportQAList)
+    ///
+    /// </details>
     ///
     /// # Example: 导出QA
     ///
@@ -1136,12 +1540,22 @@ impl Client {
         self.call("ExportQAList", request)
     }
 
-    /// 导出不满意回复 (`ExportUnsatisfiedReply`)
+    /// Exports Dissatisfied Responses (`ExportUnsatisfiedReply`)
+    ///
+    /// This API is used to export dissatisfied responses.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 导出不满意回复
     ///
     /// 导出不满意回复
     /// 知识库相关背景知识介绍
     /// “知识库检索范围”文档：https://cloud.tencent.com/document/product/1759/112704
     /// “标签”文档：https://cloud.tencent.com/document/product/1759/112956
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=ExportUnsatisfiedReply)
+    ///
+    /// </details>
     ///
     /// # Example: 导出不满意回复
     ///
@@ -1162,9 +1576,19 @@ impl Client {
         self.call("ExportUnsatisfiedReply", request)
     }
 
-    /// 文档生成问答 (`GenerateQA`)
+    /// Generate Q&A from Document (`GenerateQA`)
+    ///
+    /// This API is used to generate Q%A from document.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 文档生成问答
+    ///
+    /// 文档生成问答
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=GenerateQA)
+    ///
+    /// </details>
     ///
     /// # Example: 生成问答
     ///
@@ -1185,9 +1609,19 @@ impl Client {
         self.call("GenerateQA", request)
     }
 
-    /// 回答类型数据统计 (`GetAnswerTypeDataCount`)
+    /// Response Type Data Statistics (`GetAnswerTypeDataCount`)
+    ///
+    /// This API is used to get response type data statistics.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 回答类型数据统计
+    ///
+    /// 回答类型数据统计
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=GetAnswerTypeDataCount)
+    ///
+    /// </details>
     ///
     /// # Example: 回答类型数据统计
     ///
@@ -1213,9 +1647,19 @@ impl Client {
         self.read("GetAnswerTypeDataCount", request)
     }
 
-    /// 获取知识问答个数 (`GetAppKnowledgeCount`)
+    /// Get Number of Knowledge Q&As (`GetAppKnowledgeCount`)
+    ///
+    /// This API is used to get a model list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取知识问答个数
     ///
     /// 获取模型列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=GetAppKnowledgeCount)
+    ///
+    /// </details>
     ///
     /// # Example: GetAppKnowledgeCount
     ///
@@ -1234,9 +1678,19 @@ impl Client {
         self.read("GetAppKnowledgeCount", request)
     }
 
-    /// 获取应用密钥 (`GetAppSecret`)
+    /// Get Application Key (`GetAppSecret`)
+    ///
+    /// This API is used to get application secret keys.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取应用密钥
+    ///
+    /// 获取应用密钥
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=GetAppSecret)
+    ///
+    /// </details>
     ///
     /// # Example: 获取应用密钥
     ///
@@ -1254,9 +1708,19 @@ impl Client {
         self.read("GetAppSecret", request)
     }
 
-    /// 获取文档预览信息 (`GetDocPreview`)
+    /// Get Document Preview Information (`GetDocPreview`)
+    ///
+    /// This API is used to get document preview information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取文档预览信息
+    ///
+    /// 获取文档预览信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=GetDocPreview)
+    ///
+    /// </details>
     ///
     /// # Example: 获取文档预览相关信息
     ///
@@ -1275,9 +1739,19 @@ impl Client {
         self.read("GetDocPreview", request)
     }
 
-    /// 点踩点赞数据统计 (`GetLikeDataCount`)
+    /// Likes and Dislikes Data Statistics (`GetLikeDataCount`)
+    ///
+    /// This API is used to get likes and dislikes data statistics.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 点踩点赞数据统计
     ///
     /// 点赞点踩数据统计
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=GetLikeDataCount)
+    ///
+    /// </details>
     ///
     /// # Example: 点赞点踩数据统计
     ///
@@ -1303,10 +1777,20 @@ impl Client {
         self.read("GetLikeDataCount", request)
     }
 
-    /// 获取聊天历史 (`GetMsgRecord`)
+    /// Get Chat History Request (`GetMsgRecord`)
+    ///
+    /// This API is used to obtain chat history based on the session ID (only historical session data within the past 180 days will be retained).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取聊天历史
     ///
     /// 获取聊天历史
     /// 根据会话session id获取聊天历史（仅保留180天内的历史对话数据）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=GetMsgRecord)
+    ///
+    /// </details>
     ///
     /// # Example: 会话记录
     ///
@@ -1327,9 +1811,19 @@ impl Client {
         self.read("GetMsgRecord", request)
     }
 
-    /// 查询任务状态 (`GetTaskStatus`)
+    /// Query Task Status (`GetTaskStatus`)
+    ///
+    /// This API is used to get the task status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询任务状态
     ///
     /// 获取任务状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=GetTaskStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 获取任务状态
     ///
@@ -1351,6 +1845,8 @@ impl Client {
 
     /// 获取变量列表 (`GetVarList`)
     ///
+    /// **China site only.**
+    ///
     /// 查询自定义变量列表
     ///
     /// # Example: 获取应用下的变量列表
@@ -1369,9 +1865,19 @@ impl Client {
         self.read("GetVarList", request)
     }
 
-    /// 获取ws token (`GetWsToken`)
+    /// Get WS Token (`GetWsToken`)
+    ///
+    /// This API is used to get ws token.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取ws token
+    ///
+    /// 获取ws token
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=GetWsToken)
+    ///
+    /// </details>
     ///
     /// # Example: 获取 WS Token
     ///
@@ -1391,9 +1897,19 @@ impl Client {
         self.read("GetWsToken", request)
     }
 
-    /// Doc分组 (`GroupDoc`)
+    /// DocGroup (`GroupDoc`)
+    ///
+    /// DocGroup.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// Doc分组
+    ///
+    /// Doc分组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=GroupDoc)
+    ///
+    /// </details>
     ///
     /// # Example: Doc分组
     ///
@@ -1415,12 +1931,22 @@ impl Client {
         self.call("GroupDoc", request)
     }
 
-    /// QA分组 (`GroupQA`)
+    /// Q&A Group (`GroupQA`)
+    ///
+    /// Q&A Group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// QA分组
     ///
     /// 用户将多个问答批量的分类到知识库的具体分类
     /// 知识库相关背景知识介绍
     /// “知识库检索范围”文档：https://cloud.tencent.com/document/product/1759/112704
     /// “标签”文档：https://cloud.tencent.com/document/product/1759/112956
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=GroupQA)
+    ///
+    /// </details>
     ///
     /// # Example: 分组QA
     ///
@@ -1442,9 +1968,19 @@ impl Client {
         self.call("GroupQA", request)
     }
 
-    /// 忽略不满意回复 (`IgnoreUnsatisfiedReply`)
+    /// Ignore Dissatisfied Responses (`IgnoreUnsatisfiedReply`)
+    ///
+    /// This API is used to ignore dissatisfied responses.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 忽略不满意回复
+    ///
+    /// 忽略不满意回复
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=IgnoreUnsatisfiedReply)
+    ///
+    /// </details>
     ///
     /// # Example: 忽略不满意回复
     ///
@@ -1465,9 +2001,19 @@ impl Client {
         self.call("IgnoreUnsatisfiedReply", request)
     }
 
-    /// 是否意图转人工 (`IsTransferIntent`)
+    /// Transfer to Human Service (`IsTransferIntent`)
+    ///
+    /// This API is used to determine whether to transfer to human service.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 是否意图转人工
+    ///
+    /// 是否意图转人工
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=IsTransferIntent)
+    ///
+    /// </details>
     ///
     /// # Example: 是否转人工意图
     ///
@@ -1486,9 +2032,19 @@ impl Client {
         self.call("IsTransferIntent", request)
     }
 
-    /// 获取企业下应用列表 (`ListApp`)
+    /// Get Application List Under Corporate (`ListApp`)
+    ///
+    /// This API is used to get the application list under the corporate.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取企业下应用列表
+    ///
+    /// 获取企业下应用列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=ListApp)
+    ///
+    /// </details>
     ///
     /// # Example: ListApp
     ///
@@ -1506,11 +2062,32 @@ impl Client {
         self.read("ListApp", request)
     }
 
-    /// 列表查询知识库容量详情 (`ListAppKnowledgeDetail`)
+    /// List Query Knowledge Base Capacity Details (`ListAppKnowledgeDetail`)
+    ///
+    /// This API is used to query the knowledge base capacity details in a list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 列表查询知识库容量详情
     ///
+    /// 列表查询知识库容量详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=ListAppKnowledgeDetail)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 列表查询知识库容量详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PageNumber": 1,
+    ///   "PageSize": 10
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 列表查询应用知识库容量使用详情
     ///
     /// Request:
     ///
@@ -1527,9 +2104,19 @@ impl Client {
         self.read("ListAppKnowledgeDetail", request)
     }
 
-    /// 查询标签列表 (`ListAttributeLabel`)
+    /// Query Label List (`ListAttributeLabel`)
+    ///
+    /// This API is used to query attribute label lists.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询标签列表
     ///
     /// 查询属性标签列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=ListAttributeLabel)
+    ///
+    /// </details>
     ///
     /// # Example: 知识标签列表
     ///
@@ -1551,6 +2138,8 @@ impl Client {
 
     /// 获取发布渠道列表 (`ListChannel`)
     ///
+    /// **China site only.**
+    ///
     /// 获取发布渠道列表
     ///
     /// # Example: 获取发布渠道列表
@@ -1571,9 +2160,19 @@ impl Client {
         self.read("ListChannel", request)
     }
 
-    /// 文档列表 (`ListDoc`)
+    /// Get Document List (`ListDoc`)
+    ///
+    /// This API is used to get document list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 文档列表
+    ///
+    /// 文档列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=ListDoc)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 文档列表
     ///
@@ -1586,6 +2185,28 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 更新时间
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BotBizId": "2046432781641786304",
+    ///   "CateBizId": "0",
+    ///   "PageNumber": 1,
+    ///   "PageSize": 15,
+    ///   "Query": "t",
+    ///   "QueryType": "filename",
+    ///   "Status": [
+    ///     10
+    ///   ],
+    ///   "UpdateTime": {
+    ///     "End": "2026-04-29 23:59:59",
+    ///     "Start": "2026-04-15 00:00:00"
+    ///   }
+    /// }
+    /// ```
     pub fn list_doc<'a>(
         &'a self,
         request: &'a ListDocRequest,
@@ -1593,9 +2214,19 @@ impl Client {
         self.read("ListDoc", request)
     }
 
-    /// 获取文档分类 (`ListDocCate`)
+    /// Get Document Category (`ListDocCate`)
+    ///
+    /// This API is used to get document category.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取文档分类
     ///
     /// 获取Doc分类
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=ListDocCate)
+    ///
+    /// </details>
     ///
     /// # Example: 获取Doc分类
     ///
@@ -1613,9 +2244,19 @@ impl Client {
         self.read("ListDocCate", request)
     }
 
-    /// 获取模型列表 (`ListModel`)
+    /// Get Model List (`ListModel`)
+    ///
+    /// This API is used to get the model list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取模型列表
+    ///
+    /// 获取模型列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=ListModel)
+    ///
+    /// </details>
     ///
     /// # Example: ListModel
     ///
@@ -1635,16 +2276,42 @@ impl Client {
         self.read("ListModel", request)
     }
 
-    /// 问答列表 (`ListQA`)
+    /// Query Q&A List (`ListQA`)
+    ///
+    /// This API is used to query Q&A lists.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 问答列表
     ///
     /// 问答列表
     /// 知识库相关背景知识介绍
     /// “知识库检索范围”文档：https://cloud.tencent.com/document/product/1759/112704
     /// “标签”文档：https://cloud.tencent.com/document/product/1759/112956
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=ListQA)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 时间范围
     ///
     /// The example request (23 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 2): 获取问答列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BotBizId": "1714970520775950336",
+    ///   "PageNumber": 1,
+    ///   "PageSize": 50,
+    ///   "QaBizIds": [
+    ///     "162734",
+    ///     "162779"
+    ///   ]
+    /// }
+    /// ```
     pub fn list_qa<'a>(
         &'a self,
         request: &'a ListQARequest,
@@ -1652,12 +2319,22 @@ impl Client {
         self.read("ListQA", request)
     }
 
-    /// 获取QA分类 (`ListQACate`)
+    /// Get Q&A Category (`ListQACate`)
+    ///
+    /// This API is used to get Q&A categories.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取QA分类
     ///
     /// 获取QA分类
     /// 知识库相关背景知识介绍
     /// “知识库检索范围”文档：https://cloud.tencent.com/document/product/1759/112704
     /// “标签”文档：https://cloud.tencent.com/document/product/1759/112956
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=ListQACate)
+    ///
+    /// </details>
     ///
     /// # Example: 获取QA分类
     ///
@@ -1677,6 +2354,8 @@ impl Client {
 
     /// 查看应用引用的共享知识库列表 (`ListReferShareKnowledge`)
     ///
+    /// **China site only.**
+    ///
     /// 查看应用引用了哪些共享知识库，可以看到共享知识库的基础信息，包括名称，id等
     ///
     /// # Example: 查看应用引用的共享知识库列表
@@ -1695,9 +2374,19 @@ impl Client {
         self.read("ListReferShareKnowledge", request)
     }
 
-    /// 获取拒答问题 (`ListRejectedQuestion`)
+    /// Get Rejected Question (`ListRejectedQuestion`)
+    ///
+    /// This API is used to get rejected questions.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取拒答问题
+    ///
+    /// 获取拒答问题
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=ListRejectedQuestion)
+    ///
+    /// </details>
     ///
     /// # Example: ListRejectedQuestion
     ///
@@ -1718,9 +2407,19 @@ impl Client {
         self.read("ListRejectedQuestion", request)
     }
 
-    /// 发布拒答问题预览 (`ListRejectedQuestionPreview`)
+    /// Release Rejected Question Preview (`ListRejectedQuestionPreview`)
+    ///
+    /// This API is used to release a preview of rejected questions.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 发布拒答问题预览
+    ///
+    /// 发布拒答问题预览
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=ListRejectedQuestionPreview)
+    ///
+    /// </details>
     ///
     /// # Example: 发布拒答问题预览
     ///
@@ -1747,9 +2446,19 @@ impl Client {
         self.read("ListRejectedQuestionPreview", request)
     }
 
-    /// 发布列表 (`ListRelease`)
+    /// Get Release List (`ListRelease`)
+    ///
+    /// This API is used to get the release list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 发布列表
+    ///
+    /// 发布列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=ListRelease)
+    ///
+    /// </details>
     ///
     /// # Example: 发布列表
     ///
@@ -1769,9 +2478,19 @@ impl Client {
         self.read("ListRelease", request)
     }
 
-    /// 发布配置项预览 (`ListReleaseConfigPreview`)
+    /// Preview Release Configuration Items (`ListReleaseConfigPreview`)
+    ///
+    /// This API is used to preview the release configuration items.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 发布配置项预览
+    ///
+    /// 发布配置项预览
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=ListReleaseConfigPreview)
+    ///
+    /// </details>
     ///
     /// # Example: 获取待发布的配置项
     ///
@@ -1791,9 +2510,19 @@ impl Client {
         self.read("ListReleaseConfigPreview", request)
     }
 
-    /// 发布文档预览 (`ListReleaseDocPreview`)
+    /// Preview Released Document (`ListReleaseDocPreview`)
+    ///
+    /// This API is used to preview released documents.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 发布文档预览
+    ///
+    /// 发布文档预览
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=ListReleaseDocPreview)
+    ///
+    /// </details>
     ///
     /// # Example: 发布文档预览
     ///
@@ -1820,9 +2549,19 @@ impl Client {
         self.read("ListReleaseDocPreview", request)
     }
 
-    /// 发布问答预览 (`ListReleaseQAPreview`)
+    /// Release Q&A Preview (`ListReleaseQAPreview`)
+    ///
+    /// List of documents.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 发布问答预览
     ///
     /// 文档列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=ListReleaseQAPreview)
+    ///
+    /// </details>
     ///
     /// # Example: 发布问答预览
     ///
@@ -1848,9 +2587,19 @@ impl Client {
         self.read("ListReleaseQAPreview", request)
     }
 
-    /// 获取文档生成问答可选文档列表 (`ListSelectDoc`)
+    /// Get Document Drop-down List (`ListSelectDoc`)
+    ///
+    /// This API is used to get account information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取文档生成问答可选文档列表
     ///
     /// 获取文档下拉列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=ListSelectDoc)
+    ///
+    /// </details>
     ///
     /// # Example: 获取文档下拉列表
     ///
@@ -1870,6 +2619,8 @@ impl Client {
     }
 
     /// 列举共享知识库 (`ListSharedKnowledge`)
+    ///
+    /// **China site only.**
     ///
     /// 列举共享知识库。
     ///
@@ -1891,9 +2642,19 @@ impl Client {
         self.read("ListSharedKnowledge", request)
     }
 
-    /// 查询不满意回复列表 (`ListUnsatisfiedReply`)
+    /// Query Dissatisfied Response List (`ListUnsatisfiedReply`)
+    ///
+    /// This API is used to query a list of dissatisfied responses.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询不满意回复列表
+    ///
+    /// 查询不满意回复列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=ListUnsatisfiedReply)
+    ///
+    /// </details>
     ///
     /// # Example: 查询不满意回复列表
     ///
@@ -1917,9 +2678,19 @@ impl Client {
         self.read("ListUnsatisfiedReply", request)
     }
 
-    /// 列表查询单次调用明细 (`ListUsageCallDetail`)
+    /// Query Single Call Details (`ListUsageCallDetail`)
+    ///
+    /// This API is used to query single call details in a list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 列表查询单次调用明细
+    ///
+    /// 列表查询单次调用明细
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=ListUsageCallDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 列表查询单次调用明细示例
     ///
@@ -1950,6 +2721,8 @@ impl Client {
 
     /// 查询工作流异步运行实例的列表 (`ListWorkflowRuns`)
     ///
+    /// **China site only.**
+    ///
     /// 此接口可查询已创建的所有工作流异步运行实例。
     ///
     /// # Example: 查询工作流异步运行实例的列表
@@ -1971,9 +2744,19 @@ impl Client {
         self.read("ListWorkflowRuns", request)
     }
 
-    /// 修改应用请求结构体 (`ModifyApp`)
+    /// Modify Application Request Structure (`ModifyApp`)
+    ///
+    /// This API is used to modify application request structure.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改应用请求结构体
+    ///
+    /// 修改应用请求结构体
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=ModifyApp)
+    ///
+    /// </details>
     ///
     /// # Example: 修改应用
     ///
@@ -1985,9 +2768,19 @@ impl Client {
         self.call("ModifyApp", request)
     }
 
-    /// 编辑标签 (`ModifyAttributeLabel`)
+    /// Edit Label (`ModifyAttributeLabel`)
+    ///
+    /// This API is used to edit attribute labels.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 编辑标签
     ///
     /// 编辑属性标签
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=ModifyAttributeLabel)
+    ///
+    /// </details>
     ///
     /// # Example: 修改知识标签
     ///
@@ -2008,9 +2801,19 @@ impl Client {
         self.call("ModifyAttributeLabel", request)
     }
 
-    /// 修改文档 (`ModifyDoc`)
+    /// Document Modification (`ModifyDoc`)
+    ///
+    /// This API is used to modify documents.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改文档
+    ///
+    /// 修改文档
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=ModifyDoc)
+    ///
+    /// </details>
     ///
     /// # Example: 修改文档
     ///
@@ -2033,9 +2836,19 @@ impl Client {
         self.call("ModifyDoc", request)
     }
 
-    /// 批量修改文档适用范围 (`ModifyDocAttrRange`)
+    /// Batch Modify Document Applicable Scope (`ModifyDocAttrRange`)
+    ///
+    /// This API is used to modify applicable scope of the document in batches.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量修改文档适用范围
+    ///
+    /// 批量修改文档适用范围
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=ModifyDocAttrRange)
+    ///
+    /// </details>
     ///
     /// # Example: 批量修改文档的适用范围
     ///
@@ -2066,9 +2879,19 @@ impl Client {
         self.call("ModifyDocAttrRange", request)
     }
 
-    /// 修改Doc分类 (`ModifyDocCate`)
+    /// Modify Doc Category (`ModifyDocCate`)
+    ///
+    /// This API is used to modify Doc categories.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改Doc分类
+    ///
+    /// 修改Doc分类
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=ModifyDocCate)
+    ///
+    /// </details>
     ///
     /// # Example: 修改Doc分类
     ///
@@ -2088,9 +2911,19 @@ impl Client {
         self.call("ModifyDocCate", request)
     }
 
-    /// 更新问答 (`ModifyQA`)
+    /// Update Q&A (`ModifyQA`)
+    ///
+    /// This API is used to update Q&As.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新问答
+    ///
+    /// 更新问答
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=ModifyQA)
+    ///
+    /// </details>
     ///
     /// # Example: 修改问答
     ///
@@ -2114,9 +2947,19 @@ impl Client {
         self.call("ModifyQA", request)
     }
 
-    /// 批量修改问答适用范围 (`ModifyQAAttrRange`)
+    /// Batch Modify Q&A Applicable Scope (`ModifyQAAttrRange`)
+    ///
+    /// This API is used to modify Q&A applicable scope in batches.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量修改问答适用范围
+    ///
+    /// 批量修改问答适用范围
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=ModifyQAAttrRange)
+    ///
+    /// </details>
     ///
     /// # Example: 批量修改问答适用范围
     ///
@@ -2147,9 +2990,19 @@ impl Client {
         self.call("ModifyQAAttrRange", request)
     }
 
-    /// 更新QA分类 (`ModifyQACate`)
+    /// Update Q&A Category (`ModifyQACate`)
+    ///
+    /// This API is used to modify Q&A categories.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新QA分类
+    ///
+    /// 更新QA分类
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=ModifyQACate)
+    ///
+    /// </details>
     ///
     /// # Example: 修改问答分类
     ///
@@ -2169,9 +3022,19 @@ impl Client {
         self.call("ModifyQACate", request)
     }
 
-    /// 修改拒答问题 (`ModifyRejectedQuestion`)
+    /// Modify Rejected Questions (`ModifyRejectedQuestion`)
+    ///
+    /// This API is used to modify rejected questions.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改拒答问题
+    ///
+    /// 修改拒答问题
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=ModifyRejectedQuestion)
+    ///
+    /// </details>
     ///
     /// # Example: 修改拒答问题
     ///
@@ -2191,9 +3054,19 @@ impl Client {
         self.call("ModifyRejectedQuestion", request)
     }
 
-    /// 评价消息【点赞点踩】 (`RateMsgRecord`)
+    /// Comment Messages (`RateMsgRecord`)
+    ///
+    /// This API is used to show messages for likes and dislikes.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 评价消息【点赞点踩】
     ///
     /// 点赞点踩消息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=RateMsgRecord)
+    ///
+    /// </details>
     ///
     /// # Example: 点赞点踩消息
     ///
@@ -2214,6 +3087,8 @@ impl Client {
     }
 
     /// 引用共享知识库接口 (`ReferShareKnowledge`)
+    ///
+    /// **China site only.**
     ///
     /// 应用引用共享知识库，可以引用一个或多个，每次都是全量覆盖
     ///
@@ -2237,9 +3112,19 @@ impl Client {
         self.call("ReferShareKnowledge", request)
     }
 
-    /// 文档重命名 (`RenameDoc`)
+    /// Rename Document (`RenameDoc`)
+    ///
+    /// This API is used to rename a document.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 文档重命名
+    ///
+    /// 文档重命名
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=RenameDoc)
+    ///
+    /// </details>
     ///
     /// # Example: 重命名文档-提交成功
     ///
@@ -2259,9 +3144,19 @@ impl Client {
         self.call("RenameDoc", request)
     }
 
-    /// 文档审核重试 (`RetryDocAudit`)
+    /// Retry Document Auditing (`RetryDocAudit`)
+    ///
+    /// This API is used to retry document parsing.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 文档审核重试
     ///
     /// 文档解析重试
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=RetryDocAudit)
+    ///
+    /// </details>
     ///
     /// # Example: 文档审核重试
     ///
@@ -2280,9 +3175,19 @@ impl Client {
         self.call("RetryDocAudit", request)
     }
 
-    /// 文档解析重试 (`RetryDocParse`)
+    /// Retry Document Parsing (`RetryDocParse`)
+    ///
+    /// This API is used to retry document parsing.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 文档解析重试
+    ///
+    /// 文档解析重试
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=RetryDocParse)
+    ///
+    /// </details>
     ///
     /// # Example: 文档解析重试
     ///
@@ -2301,9 +3206,19 @@ impl Client {
         self.call("RetryDocParse", request)
     }
 
-    /// 发布暂停后重试 (`RetryRelease`)
+    /// Retry after Release Suspension (`RetryRelease`)
+    ///
+    /// This API is used to retry after release suspension.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 发布暂停后重试
+    ///
+    /// 发布暂停后重试
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=RetryRelease)
+    ///
+    /// </details>
     ///
     /// # Example: 发布重试
     ///
@@ -2322,7 +3237,18 @@ impl Client {
         self.call("RetryRelease", request)
     }
 
-    /// 知识库文档录入 (`SaveDoc`)
+    /// Save Knowledge Base Document Q&A (`SaveDoc`)
+    ///
+    /// This API is used to save a knowledge base document Q&As.
+    /// Three steps to store a file in the knowledge library of the application:
+    /// 1. Obtain a temporary key. For more information, see [API Documentation](https://cloud.tencent.com/document/product/1759/105050). Different parameter combinations of the temporary key have different permissions. For more information, see [Tencent Cloud Agent Development Platform/ADP COS Guide](https://cloud.tencent.com/document/product/1759/116238).
+    /// 2. Call the COS storage API provided by Tencent Cloud to store the file in the COS of ADP. For details, see [COS SDK Overview](https://cloud.tencent.com/document/product/436/6474). Note that the temporary key method is used to operate COS.
+    /// 3. Call this API to store the basic information of the file in ADP.
+    /// For the above steps, see [Documentation](https://cloud.tencent.com/document/product/1759/108903). At the end of the documentation, there is a [code demo](https://cloud.tencent.com/document/product/1759/108903#demo), which can be used as a reference.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 知识库文档录入
     ///
     /// 知识库文档问答保存。
     /// 将文件存储到应用的知识库内需要三步：
@@ -2330,6 +3256,10 @@ impl Client {
     /// 2.调用腾讯云提供的 cos 存储接口，将文件存储到智能体开发平台 cos 中：具体可参考[ COS SDK 概览](https://cloud.tencent.com/document/product/436/6474), 注意使用的是临时密钥的方式操作 COS
     /// 3.调用本接口，将文件的基础信息存储到智能体开发平台中。
     /// 以上步骤可参考[文档](https://cloud.tencent.com/document/product/1759/108903)，文档最后有[代码demo](https://cloud.tencent.com/document/product/1759/108903#demo)，可作为参考。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=SaveDoc)
+    ///
+    /// </details>
     ///
     /// # Example: SaveDoc
     ///
@@ -2341,9 +3271,19 @@ impl Client {
         self.call("SaveDoc", request)
     }
 
-    /// 终止文档解析 (`StopDocParse`)
+    /// Terminate Document Parsing (`StopDocParse`)
+    ///
+    /// This API is used to terminate document parsing.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 终止文档解析
+    ///
+    /// 终止文档解析
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=StopDocParse)
+    ///
+    /// </details>
     ///
     /// # Example: 终止文档解析
     ///
@@ -2363,6 +3303,8 @@ impl Client {
     }
 
     /// 停止工作流异步运行实例 (`StopWorkflowRun`)
+    ///
+    /// **China site only.**
     ///
     /// 此接口用来停止正在进行的工作流异步运行实例。
     ///
@@ -2384,6 +3326,8 @@ impl Client {
     }
 
     /// 更新共享知识库 (`UpdateSharedKnowledge`)
+    ///
+    /// **China site only.**
     ///
     /// 更新共享知识库。
     ///
@@ -2411,6 +3355,8 @@ impl Client {
 
     /// 修改变量 (`UpdateVar`)
     ///
+    /// **China site only.**
+    ///
     /// 更新变量
     ///
     /// # Example: 更新变量
@@ -2435,9 +3381,19 @@ impl Client {
         self.call("UpdateVar", request)
     }
 
-    /// 上传导入标签 (`UploadAttributeLabel`)
+    /// Upload and Import Label (`UploadAttributeLabel`)
+    ///
+    /// This API is used to upload and import attribute labels.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 上传导入标签
     ///
     /// 上传导入属性标签
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=UploadAttributeLabel)
+    ///
+    /// </details>
     ///
     /// # Example: 上传导入知识标签
     ///
@@ -2459,12 +3415,22 @@ impl Client {
         self.call("UploadAttributeLabel", request)
     }
 
-    /// 校验问答 (`VerifyQA`)
+    /// Q&A Verification (`VerifyQA`)
+    ///
+    /// This API is used to verify Q&A.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 校验问答
     ///
     /// 校验问答
     /// 知识库相关背景知识介绍
     /// “知识库检索范围”文档：https://cloud.tencent.com/document/product/1759/112704
     /// “标签”文档：https://cloud.tencent.com/document/product/1759/112956
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lke&Version=2023-11-30&Action=VerifyQA)
+    ///
+    /// </details>
     ///
     /// # Example: 校验问答
     ///
@@ -2508,17 +3474,19 @@ impl Client {
 }
 
 rt::model! {
-/// 智能通话
+/// Intelligent call
+///
+/// <details><summary>中文</summary>智能通话</details>
 pub struct AICallConfig: encode {
-  /// 启用语音互动功能
+  /// Enable the voice interaction feature
   enable_voice_interact: bool = "EnableVoiceInteract",
-  /// 启用语音通话
+  /// Enable voice call
   enable_voice_call: bool = "EnableVoiceCall",
-  /// 启用数智人
+  /// Enable digital human
   enable_digital_human: bool = "EnableDigitalHuman",
-  /// 音色配置
+  /// Voice type configuration
   voice: VoiceConfig = "Voice",
-  /// 数智人配置
+  /// Digital human configuration
   digital_human: DigitalHumanConfig = "DigitalHuman",
 }
 
@@ -2576,13 +3544,15 @@ pub struct AgentAdvancedConfig: decode {
   clarification_config: ClarificationConfig = "ClarificationConfig",
 }
 
-/// Agent调试信息
+/// Agent debugging information
+///
+/// <details><summary>中文</summary>Agent调试信息</details>
 pub struct AgentDebugInfo: decode {
-  /// 工具、大模型的输入信息，json
+  /// Input information of the tool and large model, json
   input: String = "Input",
-  /// 工具、大模型的输出信息，json
+  /// Output information of tools and large models, in json format
   output: String = "Output",
-  /// 模型名
+  /// Model name.
   model_name: String = "ModelName",
 }
 
@@ -2794,115 +3764,125 @@ pub struct AgentPluginQuery: decode {
   input: AgentInput = "Input",
 }
 
-/// 思考事件过程信息
+/// Process information of the thought event.
+///
+/// <details><summary>中文</summary>思考事件过程信息</details>
 pub struct AgentProcedure: decode {
-  /// 索引
+  /// Index.
   index: u64 = "Index",
-  /// 执行过程英语名
+  /// English name of the execution process.
   name: String = "Name",
-  /// 中文名, 用于展示
+  /// Chinese name for display.
   title: String = "Title",
-  /// 状态常量: 使用中: processing, 成功: success, 失败: failed
+  /// Status constant: processing; success; failed.
   status: String = "Status",
-  /// 图标
+  /// Icon.
   icon: String = "Icon",
-  /// Agent调试信息
+  /// Agent debugging information.
   debugging: AgentProcedureDebugging = "Debugging",
-  /// 是否切换Agent，取值为"main"或者"workflow",不切换为空
+  /// Whether to switch to Agent. The value can be "main" or "workflow". Leave it blank for no switch.
   switch: String = "Switch",
-  /// 工作流名称
+  /// Workflow name.
   workflow_name: String = "WorkflowName",
-  /// 当前请求执行时间, 单位 ms
+  /// Current request execution time, in milliseconds.
   elapsed: u64 = "Elapsed",
-  /// 工作流节点名称
+  /// Workflow node name.
   node_name: String = "NodeName",
-  /// 用于展示思考放在哪个回复气泡中
+  /// Used to display in which reply bubble the thoughts are placed.
   reply_index: u64 = "ReplyIndex",
-  /// 主agent
+  /// Main agent.
   source_agent_name: String = "SourceAgentName",
-  /// 挂号agent
+  /// Registration agent.
   target_agent_name: String = "TargetAgentName",
-  /// Agent的图标
+  /// Icon of Agent.
   agent_icon: String = "AgentIcon",
 }
 
-/// Agent思考过程调试信息
+/// Debugging information of the agent thinking process.
+///
+/// <details><summary>中文</summary>Agent思考过程调试信息</details>
 pub struct AgentProcedureDebugging: decode {
-  /// 模型思考内容
+  /// Model thinking content.
   content: String = "Content",
-  /// 展示的具体文本内容
+  /// The specific text content to be displayed.
   display_content: String = "DisplayContent",
-  /// 1：搜索引擎参考来源；2：知识库参考来源
+  /// Display type.
   display_type: u64 = "DisplayType",
-  /// 搜索引擎展示的索引
+  /// Index displayed by the search engine.
   quote_infos: Vec<QuoteInfo> = "QuoteInfos",
-  /// 具体的参考来源
+  /// Specific reference source.
   references: Vec<AgentReference> = "References",
-  /// 展示正在执行的状态
+  /// Display the ongoing status.
   display_status: String = "DisplayStatus",
-  /// 云桌面的URL地址
+  /// URL of cloud desktop.
   sandbox_url: String = "SandboxUrl",
-  /// 云桌面里面通过浏览器打开的URL地址
+  /// URL opened through the browser in cloud desktop.
   display_url: String = "DisplayUrl",
 }
 
-/// Agent中的参考来源
+/// Reference source in agent.
+///
+/// <details><summary>中文</summary>Agent中的参考来源</details>
 pub struct AgentReference: decode {
-  /// <p>来源文档ID</p>
+  /// Source document ID.
   doc_id: String = "DocId",
-  /// <p>id</p>
+  /// ID.
   id: String = "Id",
-  /// <p>名称</p>
+  /// Name.
   name: String = "Name",
-  /// <p>类型</p><p>枚举值：</p><ul><li>1： 问答</li><li>2： 文档片段</li><li>4： 联网检索到的内容</li></ul>
+  /// Type.
   r#type: u64 = "Type",
-  /// <p>链接</p>
+  /// URL.
   url: String = "Url",
-  /// <p>文档业务ID</p>
+  /// Document business ID.
   doc_biz_id: String = "DocBizId",
-  /// <p>文档名称</p>
+  /// Document name.
   doc_name: String = "DocName",
-  /// <p>问答业务ID</p>
+  /// Q&A business ID.
   qa_biz_id: String = "QaBizId",
-  /// <p>搜索引擎索引</p>
+  /// Index of search engine.
   index: u64 = "Index",
-  /// <p>标题</p>
+  /// Title.
   title: String = "Title",
-  /// <p>知识库名称</p>
+  /// **China site only.** <p>知识库名称</p>
   knowledge_name: String = "KnowledgeName",
-  /// <p>知识库标识</p>
+  /// **China site only.** <p>知识库标识</p>
   knowledge_biz_id: String = "KnowledgeBizId",
 }
 
-/// 智能体任务信息
+/// Intelligent Agent task information
+///
+/// <details><summary>中文</summary>智能体任务信息</details>
 pub struct AgentTask: decode {
-  /// <p>任务序号</p>
+  /// <p>Task serial number</p>
   index: i64 = "Index",
-  /// <p>任务内容</p>
+  /// <p>Task content</p>
   content: String = "Content",
-  /// <p>任务状态</p>
+  /// <p>Task status.</p>
   status: String = "Status",
 }
 
-/// Agent的思考过程
+/// The thinking process of Agent.
+///
+/// <details><summary>中文</summary>Agent的思考过程</details>
 pub struct AgentThought: decode {
-  /// 会话 ID
+  /// Session ID.
   session_id: String = "SessionId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
-  /// 对应哪条会话, 会话 ID, 用于回答的消息存储使用, 可提前生成, 保存消息时使用
+  /// It corresponds to a session, session ID, used for message storage in answering. It can be generated in advance and used when saving messages.
   record_id: String = "RecordId",
-  /// 当前请求执行时间, 单位 ms
+  /// Current request execution time, in milliseconds.
   elapsed: u64 = "Elapsed",
-  /// 当前是否为工作流
+  /// Whether it is a workflow currently.
   is_workflow: bool = "IsWorkflow",
-  /// 如果当前是工作流，工作流名称
+  /// If it is a workflow, workflow name.
   workflow_name: String = "WorkflowName",
-  /// 具体思考过程详情
+  /// Detailed thinking process.
   procedures: Vec<AgentProcedure> = "Procedures",
-  /// TraceId
+  /// TraceId.
   trace_id: String = "TraceId",
-  /// 文件信息
+  /// File information
   files: Vec<FileInfo> = "Files",
 }
 
@@ -3004,11 +3984,13 @@ pub struct AgentToolRspParam: decode {
   analysis_method: String = "AnalysisMethod",
 }
 
-/// 自定义变量和标签关系数据
+/// Data of custom variable and label relationship.
+///
+/// <details><summary>中文</summary>自定义变量和标签关系数据</details>
 pub struct ApiVarAttrInfo: encode {
-  /// 自定义变量id
+  /// Custom variable ID.
   api_var_id: String = "ApiVarId",
-  /// 标签id
+  /// Label ID.
   attr_biz_id: String = "AttrBizId",
 }
 
@@ -3020,77 +4002,83 @@ pub struct AppBaseInfo: decode {
   app_name: String = "AppName",
 }
 
-/// 应用配置
+/// Application configuration.
+///
+/// <details><summary>中文</summary>应用配置</details>
 pub struct AppConfig: encode {
-  /// 知识问答管理应用配置
+  /// Knowledge Q&A management application configuration
   knowledge_qa: KnowledgeQaConfig = "KnowledgeQa",
-  /// 知识摘要应用配置
+  /// Knowledge summary application configuration.
   summary: SummaryConfig = "Summary",
-  /// 标签提取应用配置
+  /// Label extraction application configuration.
   classify: ClassifyConfig = "Classify",
 }
 
-/// 应用详情
+/// Application details
+///
+/// <details><summary>中文</summary>应用详情</details>
 pub struct AppInfo: decode {
-  /// 应用类型；knowledge_qa-知识问答管理；summary-知识摘要；classifys-知识标签提取
+  /// Application type; knowledge_qa - knowledge Q&A management; summary - knowledge summary; classifys - knowledge label extraction.
   app_type: String = "AppType",
-  /// 应用类型描述
+  /// Application type description.
   app_type_desc: String = "AppTypeDesc",
-  /// 应用ID
+  /// Application ID.
   app_biz_id: String = "AppBizId",
-  /// 应用名称
+  /// Application name.
   name: String = "Name",
-  /// 应用头像
+  /// Application avatar.
   avatar: String = "Avatar",
-  /// 应用描述
+  /// Application description.
   desc: String = "Desc",
-  /// 应用状态，1：未上线，2：运行中，3：停用
+  /// Application status. 1: offline; 2: running; 3: disabled.
   app_status: u64 = "AppStatus",
-  /// 状态说明
+  /// Status description.
   app_status_desc: String = "AppStatusDesc",
-  /// 修改时间
+  /// Update time.
   update_time: String = "UpdateTime",
-  /// 最后修改人
+  /// Last modifier.
   operator: String = "Operator",
-  /// 模型名称
+  /// Model name.
   model_name: String = "ModelName",
-  /// 生成模型别名
+  /// Alias of the generative model.
   model_alias_name: String = "ModelAliasName",
-  /// 应用模式 standard:标准模式, agent: agent模式，single_workflow：单工作流模式
+  /// Application mode: standard; agent; single_workflow.
   pattern: String = "Pattern",
-  /// 思考模型别名
+  /// Alias of the thought model.
   thought_model_alias_name: String = "ThoughtModelAliasName",
-  /// 权限位信息
+  /// **China site only.** 权限位信息
   permission_ids: Vec<String> = "PermissionIds",
-  /// 创建人昵称
+  /// **China site only.** 创建人昵称
   creator: String = "Creator",
 }
 
-/// 应用模型配置
+/// Application model configuration.
+///
+/// <details><summary>中文</summary>应用模型配置</details>
 pub struct AppModel: encode {
-  /// 模型名称
+  /// Model name.
   name: String = "Name",
-  /// 模型描述
+  /// Model description.
   desc: String = "Desc",
-  /// 上下文指代轮次
+  /// The round referenced by the context.
   context_limit: u64 = "ContextLimit",
-  /// 模型别名
+  /// Model alias.
   alias_name: String = "AliasName",
-  /// token余量
+  /// Remaining token quota.
   token_balance: f64 = "TokenBalance",
-  /// 是否使用上下文指代轮次
+  /// Whether to use the round referenced by the context.
   is_use_context: bool = "IsUseContext",
-  /// 上下文记忆轮数
+  /// The number of context memory rounds.
   history_limit: u64 = "HistoryLimit",
-  /// 使用类型
+  /// Usage type.
   usage_type: String = "UsageType",
-  /// 模型温度
+  /// Model temperature.
   temperature: String = "Temperature",
-  /// 模型TopP
+  /// Model TopP.
   top_p: String = "TopP",
-  /// 模型资源状态 1：资源可用；2：资源已用尽
+  /// Model resource status: 1: available; 2: exhausted.
   resource_status: u64 = "ResourceStatus",
-  /// 模型参数
+  /// **China site only.** 模型参数
   model_params: ModelParams = "ModelParams",
 }
 
@@ -3112,65 +4100,74 @@ pub struct AsyncWorkflowMessage: decode {
   contents: Vec<Content> = "Contents",
 }
 
-/// 标签详情信息
+/// Label details.
+///
+/// <details><summary>中文</summary>标签详情信息</details>
 pub struct AttrLabel: decode {
-  /// 标签来源
+  /// Label source.
   source: u64 = "Source",
-  /// 标签ID
+  /// Label ID.
   attr_biz_id: String = "AttrBizId",
-  /// 标签标识
+  /// Label identification.
   attr_key: String = "AttrKey",
-  /// 标签名称
+  /// Label name.
   attr_name: String = "AttrName",
-  /// 标签值
+  /// Label value.
   labels: Vec<Label> = "Labels",
 }
 
-/// 标签详情
+/// Label details.
+///
+/// <details><summary>中文</summary>标签详情</details>
 pub struct AttrLabelDetail: decode {
-  /// 标签ID
+  /// Label ID.
   attr_biz_id: String = "AttrBizId",
-  /// 标签标识
+  /// Label identification.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   attr_key: String = "AttrKey",
-  /// 标签名称
+  /// Label name.
   attr_name: String = "AttrName",
-  /// 标签值名称
+  /// Label value name.
   label_names: Vec<String> = "LabelNames",
-  /// 标签是否在更新中
+  /// Whether the label is being updated.
   is_updating: bool = "IsUpdating",
-  /// 发布状态(1 待发布 2 发布中 3 已发布 4 发布失败)
+  /// Status.
   status: i64 = "Status",
-  /// 状态描述
+  /// Status description.
   status_desc: String = "StatusDesc",
-  /// 标签值总数
+  /// Total number of label values.
   label_total_count: String = "LabelTotalCount",
 }
 
-/// 标签引用信息
+/// Label reference information.
+///
+/// <details><summary>中文</summary>标签引用信息</details>
 pub struct AttrLabelRefer: encode {
-  /// 标签来源，1：标签。
-  /// 使用标签引用信息时，Source、AttributeBizId和LabelBizIds都需填写。
+  /// Label source, 1: label.
   source: u64 = "Source",
-  /// 标签ID
+  /// Label ID.
   attribute_biz_id: String = "AttributeBizId",
-  /// 标签值ID
+  /// Label value ID.
   label_biz_ids: Vec<String> = "LabelBizIds",
 }
 
-/// 导出知识标签过滤器
+/// Export knowledge label filter.
+///
+/// <details><summary>中文</summary>导出知识标签过滤器</details>
 pub struct AttributeFilters: encode {
-  /// 检索，属性或标签名称
+  /// Retrieve, attribute or label name.
   query: String = "Query",
 }
 
-/// 标签值
+/// Label value.
+///
+/// <details><summary>中文</summary>标签值</details>
 pub struct AttributeLabel: encode {
-  /// 标准词ID
+  /// Standard word ID.
   label_biz_id: String = "LabelBizId",
-  /// 标准词名称
+  /// Standard word name.
   label_name: String = "LabelName",
-  /// 同义词名称
+  /// Synonym name.
   similar_labels: Vec<String> = "SimilarLabels",
 }
 
@@ -3218,50 +4215,51 @@ pub struct BackgroundImageConfig: encode {
   brightness: i64 = "Brightness",
 }
 
-/// 应用基础配置
+/// Application basic configuration.
+///
+/// <details><summary>中文</summary>应用基础配置</details>
 pub struct BaseConfig: encode {
-  /// **Required.** 应用名称
+  /// **Required.** Application name.
   name: String = "Name",
-  /// **Required.** 应用头像url，在CreateApp和ModifyApp中作为入参必填。
-  /// 作为入参传入说明：
-  /// 1. 传入的url图片限制为jpeg和png，大小限制为500KB，url链接需允许head请求。
-  /// 2. 如果用户没有对象存储，可使用“获取文件上传临时密钥”(DescribeStorageCredential)接口，获取cos临时密钥和上传路径，自行上传头像至cos中并获取访问链接。
+  /// **Required.** Application avatar url, required as an input parameter in "CreateApp" and "ModifyApp". Description of input parameter: 1. The image of input URL must be jpeg or png, with a size no more than 500kb, and the URL must allow head requests. 2. If the user does not have object storage, use the "Obtain temporary file upload key" (DescribeStorageCredential) API to obtain the COS temporary key and upload path. Upload the avatar to COS by yourself and get the access link.
   avatar: String = "Avatar",
-  /// 应用描述
+  /// Application description.
   desc: String = "Desc",
 }
 
-/// 调用类型
+/// Call type.
+///
+/// <details><summary>中文</summary>调用类型</details>
 pub struct CallDetail: decode {
-  /// 关联ID
+  /// Associated ID.
   id: String = "Id",
-  /// 调用时间
+  /// Call time.
   call_time: String = "CallTime",
-  /// 总token消耗
+  /// Total token consumption.
   total_token_usage: f64 = "TotalTokenUsage",
-  /// 输入token消耗
+  /// Token consumption for input.
   input_token_usage: f64 = "InputTokenUsage",
-  /// 输出token消耗
+  /// Token consumption for output.
   output_token_usage: f64 = "OutputTokenUsage",
-  /// 搜索服务调用次数
+  /// Number of search service calls.
   search_usage: u64 = "SearchUsage",
-  /// 模型名称
+  /// Model name.
   model_name: String = "ModelName",
-  /// 调用类型
+  /// Call type.
   call_type: String = "CallType",
-  /// 账号
+  /// Account.
   uin_account: String = "UinAccount",
-  /// 应用名称
+  /// Application name.
   app_name: String = "AppName",
-  /// 总消耗页数
+  /// Total number of consumed pages.
   page_usage: u64 = "PageUsage",
-  /// 筛选子场景
+  /// Filter sub-scenario.
   sub_scene: String = "SubScene",
-  /// 账单明细对应的自定义tag
+  /// **China site only.** 账单明细对应的自定义tag
   billing_tag: String = "BillingTag",
 }
 
-/// CallbackWorkflowToolNode请求参数结构体
+/// Request of [`Client::callback_workflow_tool_node`].
 pub struct CallbackWorkflowToolNodeRequest: encode {
   /// **Required.** ADP调用外部API时,通过HTTP Header(X-ADP-Callback-Token)传递回调CallbackToken
   callback_token: String = "CallbackToken",
@@ -3275,33 +4273,35 @@ pub struct CallbackWorkflowToolNodeRequest: encode {
   app_biz_id: String = "AppBizId",
 }
 
-/// CallbackWorkflowToolNode返回参数结构体
+/// Response of [`Client::callback_workflow_tool_node`].
 pub struct CallbackWorkflowToolNodeResponse: decode {
   /// 状态码
   code: i64 = "Code",
   /// 状态详情
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 分类信息
+/// Category information.
+///
+/// <details><summary>中文</summary>分类信息</details>
 pub struct CateInfo: decode {
-  /// 分类ID
+  /// Category ID.
   cate_biz_id: String = "CateBizId",
-  /// 分类名称
+  /// Category name.
   name: String = "Name",
-  /// 分类下的Record（如文档、同义词等）数量
+  /// Quantity of records (such as documents, synonyms, etc.) under the category.
   total: i64 = "Total",
-  /// 是否可新增
+  /// Whether it is possible to add.
   can_add: bool = "CanAdd",
-  /// 是否可编辑
+  /// Whether it can be edited.
   can_edit: bool = "CanEdit",
-  /// 是否可删除
+  /// Whether it can be deleted.
   can_delete: bool = "CanDelete",
-  /// 子分类
+  /// Subcategory.
   children: Vec<CateInfo> = "Children",
-  /// 是否为叶子节点
+  /// **China site only.** 是否为叶子节点
   is_leaf: bool = "IsLeaf",
 }
 
@@ -3327,51 +4327,51 @@ pub struct ChannelListInfo: decode {
   yuan_qi_info: YuanQi = "YuanQiInfo",
 }
 
-/// CheckAttributeLabelExist请求参数结构体
+/// Request of [`Client::check_attribute_label_exist`].
 pub struct CheckAttributeLabelExistRequest: encode {
-  /// **Required.** 应用ID，获取方法参看如何获取[BotBizId](https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa)
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 标签名称
+  /// **Required.** Attribute name.
   label_name: String = "LabelName",
-  /// **Required.** 标签ID
+  /// **Required.** Attribute ID.
   attribute_biz_id: String = "AttributeBizId",
-  /// 登录用户主账号(集成商模式必填)
+  /// Log in to the user's root account (required in integrator mode).
   login_uin: String = "LoginUin",
-  /// 登录用户子账号(集成商模式必填)
+  /// Log in to the user's sub-account (required in integrator mode).
   login_sub_account_uin: String = "LoginSubAccountUin",
-  /// 最后一个标签ID。用于滚动加载：是一种分批、滚动式的存在性检查机制。客户端需要持续调用接口，并每次传入上一次返回的最后一个记录的ID，直到接口明确返回“存在”或“已检查全部数据且不存在”为止。
+  /// Scroll loading, the last attribute label ID.
   last_label_biz_id: String = "LastLabelBizId",
 }
 
-/// CheckAttributeLabelExist返回参数结构体
+/// Response of [`Client::check_attribute_label_exist`].
 pub struct CheckAttributeLabelExistResponse: decode {
-  /// 是否存在
+  /// Whether it exists.
   is_exist: bool = "IsExist",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CheckAttributeLabelRefer请求参数结构体
+/// Request of [`Client::check_attribute_label_refer`].
 pub struct CheckAttributeLabelReferRequest: encode {
-  /// **Required.** 应用ID,获取方法参看如何获取[BotBizId](https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa)
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// 登录用户主账号(集成商模式必填)
+  /// Log in to user's root account (required in integrator mode).
   login_uin: String = "LoginUin",
-  /// 登录用户子账号(集成商模式必填)
+  /// Log in to user's sub-account (required in integrator mode).
   login_sub_account_uin: String = "LoginSubAccountUin",
-  /// 属性标签ID
+  /// Attribute label.
   label_biz_id: String = "LabelBizId",
-  /// 标签ID
+  /// Attribute ID.
   attribute_biz_id: Vec<String> = "AttributeBizId",
 }
 
-/// CheckAttributeLabelRefer返回参数结构体
+/// Response of [`Client::check_attribute_label_refer`].
 pub struct CheckAttributeLabelReferResponse: decode {
-  /// 是否引用
+  /// Whether to reference.
   is_refer: bool = "IsRefer",
-  /// 引用的工作流详情
+  /// **China site only.** 引用的工作流详情
   list: Vec<AttributeLabelRefByWorkflow> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3397,277 +4397,321 @@ pub struct ClarificationWidgetConfig: decode {
   enabled: bool = "Enabled",
 }
 
-/// 标签提取配置
+/// Label extraction configuration.
+///
+/// <details><summary>中文</summary>标签提取配置</details>
 pub struct ClassifyConfig: encode {
-  /// 模型配置
+  /// Model configuration.
   model: AppModel = "Model",
-  /// 标签列表
+  /// Label list.
   labels: Vec<ClassifyLabel> = "Labels",
-  /// 欢迎语，200字符以内
+  /// Welcome words, within 200 characters.
   greeting: String = "Greeting",
 }
 
-/// 标签信息
+/// Label information.
+///
+/// <details><summary>中文</summary>标签信息</details>
 pub struct ClassifyLabel: encode {
-  /// 标签名称
+  /// Label name.
   name: String = "Name",
-  /// 标签描述
+  /// Label description.
   description: String = "Description",
-  /// 标签取值范围
+  /// Label value range.
   values: Vec<String> = "Values",
 }
 
-/// 对话记录内容详情
+/// Dialogue record content details
+///
+/// <details><summary>中文</summary>对话记录内容详情</details>
 pub struct Content: decode {
-  /// <p>消息内容类型<br>text：文本<br>image：图片<br>file：文件<br>option_cards：选项卡<br>custom_params：用户自定义业务参数<br>sandbox：云桌面<br>custom_variables：自定义输入参数<br>web_search: 网页搜索内容<br>file_collection：文件收集信息<br>widget：widget信息<br>widget_action：用户端widget动作信息</p>
+  /// <p>Message content type<br>text: text<br>image: image<br>file: file<br>option_cards: tabs<br>custom_params: custom business parameters<br>sandbox: cloud desktop<br>custom_variables: custom input parameters<br>web_search: web search content<br>file_collection: file collection information<br>widget: widget info<br>widget_action: client-side widget action information</p>
   r#type: String = "Type",
-  /// <p>文本内容</p>
+  /// <p>Text content</p>
   text: String = "Text",
-  /// <p>引用信息</p>
+  /// <p>Reference info.</p>
   quote_infos: Vec<QuoteInfo> = "QuoteInfos",
-  /// <p>参考文献信息</p>
+  /// <p>Reference information</p>
   references: Vec<ContentReference> = "References",
-  /// <p>图片信息</p>
+  /// <p>Image information.</p>
   image: ImageInfoContent = "Image",
-  /// <p>文件信息</p>
+  /// <p>File information</p>
   file: FileInfoContent = "File",
-  /// <p>选项卡信息</p>
+  /// <p>Tab info.</p>
   option_cards: Vec<String> = "OptionCards",
-  /// <p>用户自定义业务参数信息</p>
+  /// <p>User-customized business parameter information.</p>
   custom_params: Vec<String> = "CustomParams",
-  /// <p>自定义变量</p>
+  /// <p>Custom Variable</p>
   custom_variables: Vec<String> = "CustomVariables",
-  /// <p>沙盒信息</p>
+  /// <p>Sandbox information</p>
   sandbox: SandboxContent = "Sandbox",
-  /// <p>网页搜索内容</p>
+  /// <p>Web page search content</p>
   web_search: WebSearchContent = "WebSearch",
-  /// <p>文件收集信息</p>
+  /// <p>File information collection</p>
   file_collection: FileCollection = "FileCollection",
-  /// <p>Widget信息</p>
+  /// <p>Widget information.</p>
   widget: Widget = "Widget",
-  /// <p>Widget动作信息</p>
+  /// <p>Widget action information</p>
   widget_action: WidgetAction = "WidgetAction",
-  /// <p>任务列表</p>
+  /// <p>Task List</p>
   tasks: Vec<AgentTask> = "Tasks",
-  /// <p>问卷信息</p>
+  /// <p>Questionnaire information</p>
   questionnaire: Questionnaire = "Questionnaire",
-  /// <p>选项卡模式</p>
+  /// <p>Tab mode</p>
   option_mode: i64 = "OptionMode",
+  /// **International site only.** <p>MCP APP information returned</p>
+  mcp_app: ConversationMcpApp = "McpApp",
+  /// **International site only.** <p>Application or workflow resource product</p>
+  resource: ConversationResourceArtifact = "Resource",
 }
 
-/// 会话内容参考文献信息
+/// Session content reference information
+///
+/// <details><summary>中文</summary>会话内容参考文献信息</details>
 pub struct ContentReference: decode {
-  /// 引用来源索引ID
+  /// Source index ID
   index: i64 = "Index",
-  /// 参考来源名称
+  /// Reference source name
   name: String = "Name",
-  /// 参考来源类型
-  /// 1：问答
-  /// 2：文档片段
-  /// 4：联网检索到的内容
+  /// Reference source type
+  /// 1: QA
+  /// 2: Document fragment
+  /// 4: Online retrieved content
   r#type: i64 = "Type",
-  /// 文档片段参考信息
+  /// Document fragment reference
   doc_refer: DocReference = "DocRefer",
-  /// 问答参考信息
+  /// QA reference
   qa_refer: QaReference = "QaRefer",
-  /// 联网检索内容参考信息
+  /// Reference information for online retrieval content
   web_search_refer: WebSearchReference = "WebSearchRefer",
 }
 
-/// 获取不满意回复上下文响
+/// Obtain response of unsatisfied reply context.
+///
+/// <details><summary>中文</summary>获取不满意回复上下文响</details>
 pub struct Context: decode {
-  /// 消息记录ID信息
+  /// Message record ID.
   record_biz_id: String = "RecordBizId",
-  /// 是否为用户
+  /// Whether it is a user.
   is_visitor: bool = "IsVisitor",
-  /// 昵称
+  /// Nickname.
   nick_name: String = "NickName",
-  /// 头像
+  /// Avatar.
   avatar: String = "Avatar",
-  /// 消息内容
+  /// Message content.
   content: String = "Content",
-  /// 文档信息
+  /// Document information.
   file_infos: Vec<MsgFileInfo> = "FileInfos",
-  /// 回复方式，15：澄清确认回复
+  /// Response method, 15: clarification confirmation response.
   reply_method: u64 = "ReplyMethod",
 }
 
-/// CreateApp请求参数结构体
+/// `ConversationAppArtifact`
+pub struct ConversationAppArtifact: decode {
+  app_avatar: String = "AppAvatar",
+  app_id: String = "AppId",
+  app_pattern: i64 = "AppPattern",
+  name: String = "Name",
+  space_id: String = "SpaceId",
+}
+
+/// `ConversationMcpApp`
+pub struct ConversationMcpApp: decode {
+  plugin_id: String = "PluginId",
+  resource_uri: String = "ResourceUri",
+  thread_id: String = "ThreadId",
+  tool_result: String = "ToolResult",
+}
+
+/// `ConversationResourceArtifact`
+pub struct ConversationResourceArtifact: decode {
+  app: ConversationAppArtifact = "App",
+  r#type: i64 = "Type",
+  workflow: ConversationWorkflowArtifact = "Workflow",
+}
+
+/// `ConversationWorkflowArtifact`
+pub struct ConversationWorkflowArtifact: decode {
+  app_id: String = "AppId",
+  name: String = "Name",
+  space_id: String = "SpaceId",
+  workflow_id: String = "WorkflowId",
+}
+
+/// Request of [`Client::create_app`].
 pub struct CreateAppRequest: encode {
-  /// **Required.** <p>应用类型；<code>&quot;knowledge_qa&quot;</code> 知识问答应用（包含标准模式 单工作流 Multi-Agent 等模式）</p>
+  /// **Required.** Application type; knowledge_qa - knowledge qa management.
   app_type: String = "AppType",
-  /// **Required.** <p>应用基础配置</p>
+  /// **Required.** Basic application configuration.
   base_config: BaseConfig = "BaseConfig",
-  /// <p>应用模式 standard:标准模式, agent: agent模式，single_workflow：单工作流模式,ClawAgent:Claw模式</p>
+  /// <p>Application Mode: standard - Standard Mode, agent - Agent Mode, single_workflow - Single Workflow Mode, ClawAgent - Claw Mode</p>
   pattern: String = "Pattern",
-  /// <p>智能体类型，用于区分应用最终以何种智能体形态对外服务（对话(&quot;dialogue&quot;) / 公众号(&quot;wechat&quot;)）。当前 ADP 创建页面不区分对话/公众号智能体，ADP 创建页默认走对话智能体。</p>
+  /// <p>Agent type, used to distinguish the final agent form in which the application provides external services (dialogue) / Official Account (wechat). The current ADP creation page does not distinguish between dialogue and Official Account agents, and defaults to the dialogue agent.</p>
   agent_type: String = "AgentType",
 }
 
-/// CreateApp返回参数结构体
+/// Response of [`Client::create_app`].
 pub struct CreateAppResponse: decode {
-  /// <p>应用ID</p>
+  /// Application ID.
   app_biz_id: String = "AppBizId",
-  /// <p>判断账户应用列表权限是否是自定义的，用户交互提示</p>
+  /// Whether the account application list permissions are customized. A user interaction prompt.
   is_custom_list: bool = "IsCustomList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAttributeLabel请求参数结构体
+/// Request of [`Client::create_attribute_label`].
 pub struct CreateAttributeLabelRequest: encode {
-  /// **Required.** 应用ID，获取方法参看如何获取[BotBizId](https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa)
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 标签名
+  /// **Required.** Label name.
   attr_name: String = "AttrName",
-  /// **Required.** 标签值
+  /// **Required.** Label value.
   labels: Vec<AttributeLabel> = "Labels",
-  /// 标签标识（不生效，无需填写） 已作废
+  /// Label identification (not effective, no need to fill in) . Abolished.
   attr_key: String = "AttrKey",
-  /// 登录用户主账号(集成商模式必填)
+  /// Log in to user's root account (required in integrator mode).
   login_uin: String = "LoginUin",
-  /// 登录用户子账号(集成商模式必填)
+  /// Log in to user's sub-account (required in integrator mode).
   login_sub_account_uin: String = "LoginSubAccountUin",
 }
 
-/// CreateAttributeLabel返回参数结构体
+/// Response of [`Client::create_attribute_label`].
 pub struct CreateAttributeLabelResponse: decode {
-  /// 标签ID
+  /// Label ID.
   attr_biz_id: String = "AttrBizId",
-  /// 标签值ID与名称
+  /// **China site only.** 标签值ID与名称
   labels: Vec<AttributeLabel> = "Labels",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDocCate请求参数结构体
+/// Request of [`Client::create_doc_cate`].
 pub struct CreateDocCateRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** Application ID
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 父级业务ID
+  /// **Required.** Parent business ID.
   parent_biz_id: String = "ParentBizId",
-  /// **Required.** 分类名称
+  /// **Required.** Category name.
   name: String = "Name",
 }
 
-/// CreateDocCate返回参数结构体
+/// Response of [`Client::create_doc_cate`].
 pub struct CreateDocCateResponse: decode {
-  /// 是否可新增
+  /// Whether it is possible to add.
   can_add: bool = "CanAdd",
-  /// 是否可编辑
+  /// Whether it is editable.
   can_edit: bool = "CanEdit",
-  /// 是否可删除
+  /// Whether it can be deleted.
   can_delete: bool = "CanDelete",
-  /// 分类业务ID
+  /// Category business ID.
   cate_biz_id: String = "CateBizId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateQACate请求参数结构体
+/// Request of [`Client::create_qa_cate`].
 pub struct CreateQACateRequest: encode {
-  /// **Required.** 应用ID
-  /// 若要操作共享知识库，传KnowledgeBizId
+  /// **Required.** Application ID
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 父级业务ID，创建顶级分类时传字符串"0"
+  /// **Required.** Parent business id. pass the string "0" when creating a top-level category.
   parent_biz_id: String = "ParentBizId",
-  /// **Required.** 创建的分类名称
+  /// **Required.** Category name.
   name: String = "Name",
 }
 
-/// CreateQACate返回参数结构体
+/// Response of [`Client::create_qa_cate`].
 pub struct CreateQACateResponse: decode {
-  /// 是否可新增
+  /// Whether it is possible to add.
   can_add: bool = "CanAdd",
-  /// 是否可编辑
+  /// Whether it is editable.
   can_edit: bool = "CanEdit",
-  /// 是否可删除
+  /// Whether it can be deleted.
   can_delete: bool = "CanDelete",
-  /// 分类业务ID
+  /// Category business ID.
   cate_biz_id: String = "CateBizId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateQA请求参数结构体
+/// Request of [`Client::create_qa`].
 pub struct CreateQARequest: encode {
-  /// **Required.** 应用ID
-  /// 若要操作共享知识库，传KnowledgeBizId
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 问题
+  /// **Required.** Question.
   question: String = "Question",
-  /// **Required.** 答案
+  /// **Required.** Answer.
   answer: String = "Answer",
-  /// **Required.** 标签适用范围 1：全部，2：按条件
+  /// **Required.** Applicable scope of labels: 1. all; 2. by conditions.
   attr_range: u64 = "AttrRange",
-  /// 自定义参数
+  /// Custom parameter.
   custom_param: String = "CustomParam",
-  /// 标签引用
+  /// Label reference.
   attr_labels: Vec<AttrLabelRefer> = "AttrLabels",
-  /// 文档ID
+  /// Document ID.
   doc_biz_id: String = "DocBizId",
-  /// 分类ID
+  /// Category ID.
   cate_biz_id: String = "CateBizId",
-  /// 有效开始时间，单位是unix时间戳。默认值为0，表示问答为永久有效.
+  /// Effective start time, unix timestamp.
   expire_start: String = "ExpireStart",
-  /// 有效结束时间，unix时间戳，0代表永久有效
+  /// Effective end time, unix timestamp. 0 indicates permanent validity.
   expire_end: String = "ExpireEnd",
-  /// 相似问内容
+  /// Similar question content.
   similar_questions: Vec<String> = "SimilarQuestions",
-  /// 问题描述
+  /// Question description.
   question_desc: String = "QuestionDesc",
-  /// 问答生效域: 1-不生效；2-仅开发域生效；3-仅发布域生效；4-开发域和发布域均生效
+  /// **China site only.** 问答生效域: 1-不生效；2-仅开发域生效；3-仅发布域生效；4-开发域和发布域均生效
   /// 默认值：应用内默认知识库为2，共享知识库为4。
   enable_scope: i64 = "EnableScope",
 }
 
-/// CreateQA返回参数结构体
+/// Response of [`Client::create_qa`].
 pub struct CreateQAResponse: decode {
-  /// 问答ID
+  /// Q&A ID.
   qa_biz_id: String = "QaBizId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRejectedQuestion请求参数结构体
+/// Request of [`Client::create_rejected_question`].
 pub struct CreateRejectedQuestionRequest: encode {
-  /// **Required.** <p>应用ID, 获取方式参看如何获取<a href="https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa">BotBizId</a></p>
+  /// **Required.** Application ID
   bot_biz_id: String = "BotBizId",
-  /// **Required.** <p>拒答问题</p>
+  /// **Required.** Rejected question
   question: String = "Question",
-  /// **Required.** <p>拒答问题来源， 1- 来源于不满意回复;  2 - 来源于手动添加</p>
+  /// **Required.** Unique ID of the data source for the rejected question - "2" will be returned when the rejected question is not satisfied - The rejected question comes from manual addition.
   business_source: u64 = "BusinessSource",
-  /// <p>拒答问题来源的数据源唯一id</p>
+  /// Unique ID of the data source for the rejected question.
   business_id: String = "BusinessId",
-  /// <p>拒答生效域: 1-不生效；2-仅开发域生效；3-仅发布域生效；4-开发域和发布域均生效 默认值：2。</p>
+  /// **China site only.** <p>拒答生效域: 1-不生效；2-仅开发域生效；3-仅发布域生效；4-开发域和发布域均生效 默认值：2。</p>
   enable_scope: i64 = "EnableScope",
 }
 
-/// CreateRejectedQuestion返回参数结构体
+/// Response of [`Client::create_rejected_question`].
 pub struct CreateRejectedQuestionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRelease请求参数结构体
+/// Request of [`Client::create_release`].
 pub struct CreateReleaseRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** Robot ID.
   bot_biz_id: String = "BotBizId",
-  /// 发布描述
+  /// Release description.
   desc: String = "Desc",
-  /// 渠道业务ID，从ListChannel接口的响应字段ChannelId获取
+  /// **China site only.** 渠道业务ID，从ListChannel接口的响应字段ChannelId获取
   channel_biz_ids: Vec<String> = "ChannelBizIds",
 }
 
-/// CreateRelease返回参数结构体
+/// Response of [`Client::create_release`].
 pub struct CreateReleaseResponse: decode {
-  /// 发布ID
+  /// Release ID.
   release_biz_id: String = "ReleaseBizId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSharedKnowledge请求参数结构体
+/// Request of [`Client::create_shared_knowledge`].
 pub struct CreateSharedKnowledgeRequest: encode {
   /// **Required.** <p>共享知识库名称，字符数量范围：[1, 50]</p>
   knowledge_name: String = "KnowledgeName",
@@ -3682,15 +4726,15 @@ pub struct CreateSharedKnowledgeRequest: encode {
   es_config: ESConfig = "EsConfig",
 }
 
-/// CreateSharedKnowledge返回参数结构体
+/// Response of [`Client::create_shared_knowledge`].
 pub struct CreateSharedKnowledgeResponse: decode {
   /// <p>共享知识库业务ID</p>
   knowledge_biz_id: String = "KnowledgeBizId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateVar请求参数结构体
+/// Request of [`Client::create_var`].
 pub struct CreateVarRequest: encode {
   /// **Required.** <p>应用ID，获取方法参看如何获取   <a href="https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa">BotBizId</a>。</p>
   app_biz_id: String = "AppBizId",
@@ -3708,15 +4752,15 @@ pub struct CreateVarRequest: encode {
   var_module_type: u64 = "VarModuleType",
 }
 
-/// CreateVar返回参数结构体
+/// Response of [`Client::create_var`].
 pub struct CreateVarResponse: decode {
   /// <p>变量ID</p>
   var_id: String = "VarId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateWorkflowRun请求参数结构体
+/// Request of [`Client::create_workflow_run`].
 pub struct CreateWorkflowRunRequest: encode {
   /// **Required.** 应用ID, 获取方法参看如何获取 [BotBizId](https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa)
   app_biz_id: String = "AppBizId",
@@ -3730,7 +4774,7 @@ pub struct CreateWorkflowRunRequest: encode {
   visitor_id: String = "VisitorId",
 }
 
-/// CreateWorkflowRun返回参数结构体
+/// Response of [`Client::create_workflow_run`].
 pub struct CreateWorkflowRunResponse: decode {
   /// 应用ID
   app_biz_id: String = "AppBizId",
@@ -3744,19 +4788,21 @@ pub struct CreateWorkflowRunResponse: decode {
   custom_variables: Vec<CustomVariable> = "CustomVariables",
   /// 创建时间（毫秒时间戳）
   create_time: String = "CreateTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 临时密钥结构
+/// Temporary key structure.
+///
+/// <details><summary>中文</summary>临时密钥结构</details>
 pub struct Credentials: decode {
-  /// token
+  /// Token.
   token: String = "Token",
-  /// 临时证书密钥ID
+  /// Temporary license key ID.
   tmp_secret_id: String = "TmpSecretId",
-  /// 临时证书密钥Key
+  /// Temporary license key.
   tmp_secret_key: String = "TmpSecretKey",
-  /// 临时证书appid
+  /// Temporary license appid.
   app_id: u64 = "AppId",
 }
 
@@ -3768,7 +4814,7 @@ pub struct CustomVariable: encode {
   value: String = "Value",
 }
 
-/// DeleteAgent请求参数结构体
+/// Request of [`Client::delete_agent`].
 pub struct DeleteAgentRequest: encode {
   /// **Required.** Agent的ID
   agent_id: String = "AgentId",
@@ -3776,132 +4822,131 @@ pub struct DeleteAgentRequest: encode {
   app_biz_id: String = "AppBizId",
 }
 
-/// DeleteAgent返回参数结构体
+/// Response of [`Client::delete_agent`].
 pub struct DeleteAgentResponse: decode {
   /// Agent的ID
   agent_id: String = "AgentId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteApp请求参数结构体
+/// Request of [`Client::delete_app`].
 pub struct DeleteAppRequest: encode {
-  /// **Required.** 应用ID，获取方法参看如何获取   [BotBizId](https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa)。
+  /// **Required.** Application ID.
   app_biz_id: String = "AppBizId",
-  /// 应用类型；`"knowledge_qa"` 知识问答应用（包含标准模式 单工作流 Multi-Agent 等模式）
+  /// Application type; knowledge_qa - knowledge Q&A management; summary - knowledge summary; classifys - knowledge label extraction.
   app_type: String = "AppType",
 }
 
-/// DeleteApp返回参数结构体
+/// Response of [`Client::delete_app`].
 pub struct DeleteAppResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAttributeLabel请求参数结构体
+/// Request of [`Client::delete_attribute_label`].
 pub struct DeleteAttributeLabelRequest: encode {
-  /// **Required.** 应用ID，获取方法参看如何获取[BotBizId](https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa)
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 标签ID
+  /// **Required.** Label ID.
   attribute_biz_ids: Vec<String> = "AttributeBizIds",
-  /// 登录用户主账号(集成商模式必填)
+  /// Log in to user's root account (required in integrator mode).
   login_uin: String = "LoginUin",
-  /// 登录用户子账号(集成商模式必填)
+  /// Log in to user's sub-account (required in integrator mode).
   login_sub_account_uin: String = "LoginSubAccountUin",
 }
 
-/// DeleteAttributeLabel返回参数结构体
+/// Response of [`Client::delete_attribute_label`].
 pub struct DeleteAttributeLabelResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDocCate请求参数结构体
+/// Request of [`Client::delete_doc_cate`].
 pub struct DeleteDocCateRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 分类业务ID
+  /// **Required.** Category business ID.
   cate_biz_id: String = "CateBizId",
 }
 
-/// DeleteDocCate返回参数结构体
+/// Response of [`Client::delete_doc_cate`].
 pub struct DeleteDocCateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDoc请求参数结构体
+/// Request of [`Client::delete_doc`].
 pub struct DeleteDocRequest: encode {
-  /// **Required.** 文档业务ID列表
+  /// **Required.** List of document business IDs.
   doc_biz_ids: Vec<String> = "DocBizIds",
-  /// **Required.** 应用ID。
-  /// 删除知识库文档时，该参数填入知识库ID。
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
 }
 
-/// DeleteDoc返回参数结构体
+/// Response of [`Client::delete_doc`].
 pub struct DeleteDocResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteQACate请求参数结构体
+/// Request of [`Client::delete_qa_cate`].
 pub struct DeleteQACateRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 分类业务ID
+  /// **Required.** Category business ID.
   cate_biz_id: String = "CateBizId",
 }
 
-/// DeleteQACate返回参数结构体
+/// Response of [`Client::delete_qa_cate`].
 pub struct DeleteQACateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteQA请求参数结构体
+/// Request of [`Client::delete_qa`].
 pub struct DeleteQARequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 问答ID
+  /// **Required.** Q&A ID.
   qa_biz_ids: Vec<String> = "QaBizIds",
 }
 
-/// DeleteQA返回参数结构体
+/// Response of [`Client::delete_qa`].
 pub struct DeleteQAResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRejectedQuestion请求参数结构体
+/// Request of [`Client::delete_rejected_question`].
 pub struct DeleteRejectedQuestionRequest: encode {
-  /// **Required.** 应用ID, 获取方法参看如何获取 [BotBizId](https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa)。
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 拒答问题来源的数据源唯一id
+  /// **Required.** The unique ID of the data source for the rejected question.
   rejected_biz_ids: Vec<String> = "RejectedBizIds",
 }
 
-/// DeleteRejectedQuestion返回参数结构体
+/// Response of [`Client::delete_rejected_question`].
 pub struct DeleteRejectedQuestionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSharedKnowledge请求参数结构体
+/// Request of [`Client::delete_shared_knowledge`].
 pub struct DeleteSharedKnowledgeRequest: encode {
   /// **Required.** 共享知识库业务ID
   knowledge_biz_id: String = "KnowledgeBizId",
 }
 
-/// DeleteSharedKnowledge返回参数结构体
+/// Response of [`Client::delete_shared_knowledge`].
 pub struct DeleteSharedKnowledgeResponse: decode {
   /// 共享知识库业务ID
   knowledge_biz_id: String = "KnowledgeBizId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteVar请求参数结构体
+/// Request of [`Client::delete_var`].
 pub struct DeleteVarRequest: encode {
   /// **Required.** <p>应用ID，获取方法参看如何获取   <a href="https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa">BotBizId</a>。</p>
   app_biz_id: String = "AppBizId",
@@ -3911,19 +4956,19 @@ pub struct DeleteVarRequest: encode {
   var_module_type: u64 = "VarModuleType",
 }
 
-/// DeleteVar返回参数结构体
+/// Response of [`Client::delete_var`].
 pub struct DeleteVarResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAppAgentList请求参数结构体
+/// Request of [`Client::describe_app_agent_list`].
 pub struct DescribeAppAgentListRequest: encode {
   /// 应用ID
   app_biz_id: String = "AppBizId",
 }
 
-/// DescribeAppAgentList返回参数结构体
+/// Response of [`Client::describe_app_agent_list`].
 pub struct DescribeAppAgentListResponse: decode {
   /// 入口启动AgentID
   staring_agent_id: String = "StaringAgentId",
@@ -3933,310 +4978,313 @@ pub struct DescribeAppAgentListResponse: decode {
   handoff_advanced_setting: AgentHandoffAdvancedSetting = "HandoffAdvancedSetting",
   /// Agent数量上限
   max_agent_count: i64 = "MaxAgentCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApp请求参数结构体
+/// Request of [`Client::describe_app`].
 pub struct DescribeAppRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** Application ID.
   app_biz_id: String = "AppBizId",
-  /// 应用类型；knowledge_qa-知识问答管理；summary-知识摘要；classifys-知识标签提取
+  /// Application type; knowledge_qa - knowledge Q&A management; summary - knowledge summary; classifys - knowledge label extraction.
   app_type: String = "AppType",
-  /// 是否发布后的配置
+  /// Whether it is the configuration after release.
   is_release: bool = "IsRelease",
 }
 
-/// DescribeApp返回参数结构体
+/// Response of [`Client::describe_app`].
 pub struct DescribeAppResponse: decode {
-  /// 应用 ID
+  /// Application ID.
   app_biz_id: String = "AppBizId",
-  /// 应用类型；knowledge_qa-知识问答管理；summary-知识摘要；classifys-知识标签提取
+  /// Application type; knowledge_qa - knowledge Q&A management; summary - knowledge summary; classifys - knowledge label extraction.
   app_type: String = "AppType",
-  /// 应用类型说明
+  /// Application type description.
   app_type_desc: String = "AppTypeDesc",
-  /// 应用类型说明
+  /// Application type description.
   base_config: BaseConfig = "BaseConfig",
-  /// 应用配置
+  /// Application configuration.
   app_config: AppConfig = "AppConfig",
-  /// 头像是否在申诉中
+  /// Whether the avatar is under appeal.
   avatar_in_appeal: bool = "AvatarInAppeal",
-  /// 角色描述是否在申诉中
+  /// Whether the role description is under appeal.
   role_in_appeal: bool = "RoleInAppeal",
-  /// 名称是否在申诉中
+  /// Whether the name is under appeal.
   name_in_appeal: bool = "NameInAppeal",
-  /// 欢迎语是否在申诉中
+  /// Whether the welcome words are under appeal.
   greeting_in_appeal: bool = "GreetingInAppeal",
-  /// 未知问题回复语是否在申诉中
+  /// Whether the response message for unknown questions is under appeal.
   bare_answer_in_appeal: bool = "BareAnswerInAppeal",
-  /// 应用appKey
+  /// App key of the application.
   app_key: String = "AppKey",
-  /// 应用状态，1：未上线，2：运行中，3：停用
+  /// Application status. 1: offline; 2: running; 3: disabled.
   app_status: u64 = "AppStatus",
-  /// 状态说明
+  /// Status description.
   app_status_desc: String = "AppStatusDesc",
-  /// 应用是否在复制中
+  /// **China site only.** 应用是否在复制中
   is_copying: bool = "IsCopying",
-  /// 智能体类型 dialogue 对话式智能体，wechat 公众号智能体
+  /// **China site only.** 智能体类型 dialogue 对话式智能体，wechat 公众号智能体
   agent_type: String = "AgentType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAttributeLabel请求参数结构体
+/// Request of [`Client::describe_attribute_label`].
 pub struct DescribeAttributeLabelRequest: encode {
-  /// **Required.** 应用ID，获取方法参看如何获取[BotBizId](https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa)
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 标签ID
+  /// **Required.** Attribute ID.
   attribute_biz_id: String = "AttributeBizId",
-  /// **Required.** 每次请求返回的最大标签数量​，限制单次接口返回的标签数量，避免数据量过大。取值范围：大于0。
+  /// **Required.** Quantity loaded each time.
   limit: u64 = "Limit",
-  /// 登录用户主账号(集成商模式必填)
+  /// Log in to user's root account (required in integrator mode).
   login_uin: String = "LoginUin",
-  /// 登录用户子账号(集成商模式必填)
+  /// Log in to user's sub-account (required in integrator mode).
   login_sub_account_uin: String = "LoginSubAccountUin",
-  /// 搜索关键词，用于查询标签标准词或相似词
+  /// Query a label or similar labels.
   query: String = "Query",
-  /// 滚动加载游标，上一次请求返回的最后一个标签ID
+  /// The label ID of the scroll loading cursor.
   last_label_biz_id: String = "LastLabelBizId",
-  /// 查询范围 all(或者传空):标准词和相似词 standard:标准词 similar:相似词
+  /// Query scope:
+  /// all (or leave it blank): standard words and similar words
+  /// standard: standard words
+  /// similar: similar words
   query_scope: String = "QueryScope",
 }
 
-/// DescribeAttributeLabel返回参数结构体
+/// Response of [`Client::describe_attribute_label`].
 pub struct DescribeAttributeLabelResponse: decode {
-  /// 属性ID
+  /// Attribute ID.
   attribute_biz_id: String = "AttributeBizId",
-  /// 属性标识
+  /// Attribute identifier.
   attr_key: String = "AttrKey",
-  /// 属性名称
+  /// Attribute name.
   attr_name: String = "AttrName",
-  /// 标签数量
+  /// Quantity of labels.
   label_number: String = "LabelNumber",
-  /// 标签名称
+  /// Label name.
   labels: Vec<AttributeLabel> = "Labels",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCallStatsGraph请求参数结构体
+/// Request of [`Client::describe_call_stats_graph`].
 pub struct DescribeCallStatsGraphRequest: encode {
-  /// 子账号标识列表，支持批量查询多个子账号。不填时查询主账号下所有子账号的汇总数据
+  /// uin
   uin_account: Vec<String> = "UinAccount",
-  /// 登录用户主账号(集成商模式必填)
+  /// Log in to user's root account (required in integrator mode).
   login_uin: String = "LoginUin",
-  /// 登录用户子账号(集成商模式必填)
+  /// Log in to user's root sub-account (required in integrator mode).
   login_sub_account_uin: String = "LoginSubAccountUin",
-  /// 子业务类型，用于筛选不同业务场景的调用统计
+  /// Sub-business type.
   sub_biz_type: String = "SubBizType",
-  /// 模型标识
+  /// Model identifier.
   model_name: String = "ModelName",
-  /// 开始时间戳, 单位为秒(废弃)
+  /// Start timestamp, in seconds.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   start_time: String = "StartTime",
-  /// 结束时间戳, 单位为秒(废弃)
+  /// End timestamp, in seconds.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   end_time: String = "EndTime",
-  /// 应用id列表
+  /// Application ID list.
   app_biz_ids: Vec<String> = "AppBizIds",
-  /// 筛选子场景(文档解析场景使用)
+  /// Filter sub-scenarios (used in document parsing scenarios).
   sub_scenes: Vec<String> = "SubScenes",
-  /// 应用类型(knowledge_qa应用管理， shared_knowlege 共享知识库)
+  /// Application Type (knowledge_qa: Knowledge Q&A Application Management, shared_knowledge: Shared Knowledge Base)
   app_type: String = "AppType",
-  /// 空间ID，用于限定查询范围。不填时查询所有空间的数据
+  /// Space ID, used to limit the query scope. If left blank, data of all spaces will be returned.
   space_id: String = "SpaceId",
-  /// 开始时间。Unix 时间戳，单位是秒，默认为空。
+  /// Start time. Unix timestamp in seconds, empty by default.
   stat_start_time: i64 = "StatStartTime",
-  /// 结束时间。Unix 时间戳，单位是秒，默认为空。
+  /// End time. Unix timestamp in seconds, empty by default.
   stat_end_time: i64 = "StatEndTime",
 }
 
-/// DescribeCallStatsGraph返回参数结构体
+/// Response of [`Client::describe_call_stats_graph`].
 pub struct DescribeCallStatsGraphResponse: decode {
-  /// 接口调用次数统计信息
+  /// Statistical information of API calls.
   list: Vec<Stat> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConcurrencyUsageGraph请求参数结构体
+/// Request of [`Client::describe_concurrency_usage_graph`].
 pub struct DescribeConcurrencyUsageGraphRequest: encode {
-  /// **Required.** 模型标识
+  /// **Required.** Model identifier.
   model_name: String = "ModelName",
-  /// 开始时间戳, 单位为秒(废弃)
+  /// Start timestamp, in seconds.
   start_time: String = "StartTime",
-  /// 结束时间戳, 单位为秒(废弃)
+  /// End timestamp, in seconds.
   end_time: String = "EndTime",
   /// uin
   uin_account: Vec<String> = "UinAccount",
-  /// 登录用户主账号(集成商模式必填)
+  /// Login to user's root account (required in integrator mode).
   login_uin: String = "LoginUin",
-  /// 登录用户子账号(集成商模式必填)
+  /// Login to user's sub-account (required in integrator mode).
   login_sub_account_uin: String = "LoginSubAccountUin",
-  /// 子业务类型
+  /// Sub-business type.
   sub_biz_type: String = "SubBizType",
-  /// 应用id列表
+  /// Application ID list.
   app_biz_ids: Vec<String> = "AppBizIds",
-  /// 空间id
+  /// Space ID
   space_id: String = "SpaceId",
-  /// 开始时间戳, 单位为秒
+  /// Start timestamp, unit: seconds
   stat_start_time: i64 = "StatStartTime",
-  /// 结束时间戳, 单位为秒
+  /// End timestamp, unit: seconds
   stat_end_time: i64 = "StatEndTime",
 }
 
-/// DescribeConcurrencyUsageGraph返回参数结构体
+/// Response of [`Client::describe_concurrency_usage_graph`].
 pub struct DescribeConcurrencyUsageGraphResponse: decode {
-  /// X轴: 时间区域；根据查询条件的粒度返回“分/小时/日”两种区间范围
+  /// X-axis: time zone; returns two interval ranges of "minute/hour/day" according to the granularity of query conditions.
   x: Vec<String> = "X",
-  /// 可用并发y轴坐标
+  /// Available concurrent Y-axis coordinate.
   available_y: Vec<i64> = "AvailableY",
-  /// 成功调用并发y轴坐标
+  /// Succeeded to call the concurrent Y-axis coordinate.
   success_call_y: Vec<i64> = "SuccessCallY",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConcurrencyUsage请求参数结构体
+/// Request of [`Client::describe_concurrency_usage`].
 pub struct DescribeConcurrencyUsageRequest: encode {
-  /// **Required.** 模型标识
+  /// **Required.** Model identification.
   model_name: String = "ModelName",
-  /// 开始时间戳, 单位为秒(废弃)
+  /// Start timestamp, in seconds.
   start_time: String = "StartTime",
-  /// 结束时间戳, 单位为秒(废弃)
+  /// End timestamp, in seconds.
   end_time: String = "EndTime",
-  /// 应用id列表
+  /// Application ID list.
   app_biz_ids: Vec<String> = "AppBizIds",
-  /// 空间id
+  /// **China site only.** 空间id
   space_id: String = "SpaceId",
-  /// 开始时间戳, 单位为秒
+  /// **China site only.** 开始时间戳, 单位为秒
   stat_start_time: i64 = "StatStartTime",
-  /// 结束时间戳, 单位为秒
+  /// **China site only.** 结束时间戳, 单位为秒
   stat_end_time: i64 = "StatEndTime",
 }
 
-/// DescribeConcurrencyUsage返回参数结构体
+/// Response of [`Client::describe_concurrency_usage`].
 pub struct DescribeConcurrencyUsageResponse: decode {
-  /// 可用并发数上限
+  /// The upper limit of available concurrency.
   available_concurrency: u64 = "AvailableConcurrency",
-  /// 并发峰值
+  /// Peak concurrent value.
   concurrency_peak: u64 = "ConcurrencyPeak",
-  /// 超出可用并发数上限的次数
+  /// The number of times exceeding the capacity limit of available concurrency.
   exceed_usage_time: u64 = "ExceedUsageTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDoc请求参数结构体
+/// Request of [`Client::describe_doc`].
 pub struct DescribeDocRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** Application ID
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 文档ID
+  /// **Required.** Document ID.
   doc_biz_id: String = "DocBizId",
 }
 
-/// DescribeDoc返回参数结构体
+/// Response of [`Client::describe_doc`].
 pub struct DescribeDocResponse: decode {
-  /// 文档ID
+  /// Document ID.
   doc_biz_id: String = "DocBizId",
-  /// 文件名称
+  /// File name.
   file_name: String = "FileName",
-  /// 文件类型
+  /// File type.
   file_type: String = "FileType",
-  /// cos路径
+  /// COS path.
   cos_url: String = "CosUrl",
-  /// 更新时间
+  /// Update time.
   update_time: String = "UpdateTime",
-  /// 文档状态： 1-未生成 2-生成中 3-生成成功 4-生成失败 5-删除中 6-删除成功 7-审核中 8-审核失败 9-审核成功 10,12-导入完成  13-学习中 14-学习失败 15-更新中 16-更新失败 17-解析中 18-解析失败 19-导入失败 20-已过期 21-超量失效 22-超量失效恢复
+  /// Document status : 1: not generated; 2: generating; 3: generation successful; 4: generation failed; 5: deleting; 6: deleted successfully; 7: under review; 8: review failed; 9: review successful; 10: pending release; 11: releasing; 12: released; 13: learning; 14: learning failed; 15: updating; 16: update failed; 17: parsing; 18: parsing failed; 19: import failed; 20: expired; 21: excessive invalid; 22: excessive invalid recovered.
   status: i64 = "Status",
-  /// 文档状态描述
+  /// Document status description.
   status_desc: String = "StatusDesc",
-  /// 生成失败原因
+  /// Reason for generation failure.
   reason: String = "Reason",
-  /// 答案中是否引用
+  /// Whether to refer in the answer.
   is_refer: bool = "IsRefer",
-  /// 问答对数量
+  /// Number of Q&A pairs.
   qa_num: i64 = "QaNum",
-  /// 是否删除
+  /// Whether to delete.
   is_deleted: bool = "IsDeleted",
-  /// 文档来源
+  /// Document source.
   source: i64 = "Source",
-  /// 文档来源描述
+  /// Document source description.
   source_desc: String = "SourceDesc",
-  /// 是否允许重新生成
+  /// Whether regeneration is allowed.
   is_allow_restart: bool = "IsAllowRestart",
-  /// qa是否已删除
+  /// Whether Q&A has been deleted.
   is_deleted_qa: bool = "IsDeletedQa",
-  /// 问答是否生成中
+  /// Whether Q&A is being generated.
   is_creating_qa: bool = "IsCreatingQa",
-  /// 是否允许删除
+  /// Whether deletion is allowed.
   is_allow_delete: bool = "IsAllowDelete",
-  /// 是否允许操作引用开关
+  /// Whether to allow operation reference switch.
   is_allow_refer: bool = "IsAllowRefer",
-  /// 是否生成过问答
+  /// Whether Q&A has been generated.
   is_created_qa: bool = "IsCreatedQa",
-  /// 文档字符量
+  /// Document character count.
   doc_char_size: String = "DocCharSize",
-  /// 是否允许编辑
+  /// Whether editing is allowed.
   is_allow_edit: bool = "IsAllowEdit",
-  /// 标签适用范围 1：全部，2：按条件范围
+  /// Applicable scope of labels 1: all, 2: by condition range.
   attr_range: i64 = "AttrRange",
-  /// 标签
+  /// Label.
   attr_labels: Vec<AttrLabel> = "AttrLabels",
-  /// 分类ID
+  /// Category ID.
   cate_biz_id: String = "CateBizId",
-  /// 文档是否停用，false:未停用，true:已停用
+  /// **China site only.** 文档是否停用，false:未停用，true:已停用
   is_disabled: bool = "IsDisabled",
-  /// 是否支持下载
+  /// **China site only.** 是否支持下载
   is_download: bool = "IsDownload",
-  /// 自定义切分规则
+  /// **China site only.** 自定义切分规则
   split_rule: String = "SplitRule",
-  /// 文档更新频率
+  /// **China site only.** 文档更新频率
   update_period_info: UpdatePeriodInfo = "UpdatePeriodInfo",
-  /// 从根节点开始的路径分类ID
+  /// **China site only.** 从根节点开始的路径分类ID
   cate_biz_id_path: Vec<String> = "CateBizIdPath",
-  /// 从根节点开始的路径分类名称
+  /// **China site only.** 从根节点开始的路径分类名称
   cate_name_path: Vec<String> = "CateNamePath",
-  /// 文档生效域: 1-不生效；2-仅开发域生效；3-仅发布域生效；4-开发域和发布域均生效
+  /// **China site only.** 文档生效域: 1-不生效；2-仅开发域生效；3-仅发布域生效；4-开发域和发布域均生效
   enable_scope: i64 = "EnableScope",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeKnowledgeUsagePieGraph请求参数结构体
+/// Request of [`Client::describe_knowledge_usage_pie_graph`].
 pub struct DescribeKnowledgeUsagePieGraphRequest: encode {
-  /// 应用ID数组
+  /// Application id array.
   app_biz_ids: Vec<String> = "AppBizIds",
-  /// 空间ID，用于限定查询范围。不填时查询所有空间的数据
+  /// **China site only.** 空间ID，用于限定查询范围。不填时查询所有空间的数据
   space_id: String = "SpaceId",
 }
 
-/// DescribeKnowledgeUsagePieGraph返回参数结构体
+/// Response of [`Client::describe_knowledge_usage_pie_graph`].
 pub struct DescribeKnowledgeUsagePieGraphResponse: decode {
-  /// 所有应用已用的字符总数
+  /// Total number of characters used by all applications.
   available_char_size: String = "AvailableCharSize",
-  /// 应用饼图详情列表
+  /// List of application pie chart details.
   list: Vec<KnowledgeCapacityPieGraphDetail> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeKnowledgeUsage请求参数结构体
+/// Request of [`Client::describe_knowledge_usage`].
 pub struct DescribeKnowledgeUsageRequest: encode {}
 
-/// DescribeKnowledgeUsage返回参数结构体
+/// Response of [`Client::describe_knowledge_usage`].
 pub struct DescribeKnowledgeUsageResponse: decode {
-  /// 可用字符数上限
+  /// The upper limit of available characters.
   available_char_size: String = "AvailableCharSize",
-  /// 超过可用字符数上限的字符数
+  /// Number of characters exceeding the capacity limit of available characters.
   exceed_char_size: String = "ExceedCharSize",
-  /// 知识库使用字符总数
+  /// Total number of characters used in the knowledge library.
   used_char_size: String = "UsedCharSize",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNodeRun请求参数结构体
+/// Request of [`Client::describe_node_run`].
 pub struct DescribeNodeRunRequest: encode {
   /// **Required.** 应用ID
   app_biz_id: String = "AppBizId",
@@ -4244,400 +5292,403 @@ pub struct DescribeNodeRunRequest: encode {
   node_run_id: String = "NodeRunId",
 }
 
-/// DescribeNodeRun返回参数结构体
+/// Response of [`Client::describe_node_run`].
 pub struct DescribeNodeRunResponse: decode {
   /// 节点运行实例详情
   node_run: NodeRunDetail = "NodeRun",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeQA请求参数结构体
+/// Request of [`Client::describe_qa`].
 pub struct DescribeQARequest: encode {
-  /// **Required.** QA业务ID
+  /// **Required.** Q&A business ID.
   qa_biz_id: String = "QaBizId",
-  /// **Required.** 应用ID
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
 }
 
-/// DescribeQA返回参数结构体
+/// Response of [`Client::describe_qa`].
 pub struct DescribeQAResponse: decode {
-  /// QA业务ID
+  /// Q&A business ID.
   qa_biz_id: String = "QaBizId",
-  /// 问题
+  /// Question.
   question: String = "Question",
-  /// 答案
+  /// Answer.
   answer: String = "Answer",
-  /// 自定义参数
+  /// Custom parameter.
   custom_param: String = "CustomParam",
-  /// 来源 1-文档生成问答对  2-批量导入问答对  3-单条手动录入问答对
+  /// Source:
+  /// 1 - Q&A pairs generated from documents.
+  /// 2 - Q&A pairs imported in batches.
+  /// 3 - Q&A pairs input manually one by one.
   source: u64 = "Source",
-  /// 来源描述
+  /// Source description.
   source_desc: String = "SourceDesc",
-  /// 更新时间
+  /// Update time.
   update_time: String = "UpdateTime",
-  /// 状态 <br>1-未校验  2,4-导入完成  5-发布失败 6-不采纳 7-审核中  8-审核失败  9-审核失败申诉后人工审核中  11-审核失败申诉后人工审核不通过  12-已过期  13-超量失效  14-超量失效恢复 19-学习中  20-学习失败
+  /// Status<br>1 - pending verification; 2 - not released; 3 - releasing; 4 - released; 5 - release failed; 6 - not approved; 7 - under review; 8 - review failed, 9 - review failed, pending manual review after appeal; 11 - review failed, manual review not passed after appeal; 12 - expired; 13 - excessive invalid; 14 - excessive invalid recovered; 19 - learning; 20 - learning failed.
   status: i64 = "Status",
-  /// 状态描述
+  /// Status description.
   status_desc: String = "StatusDesc",
-  /// 分类ID
+  /// Category ID.
   cate_biz_id: String = "CateBizId",
-  /// 是否允许校验
+  /// Whether verification is allowed.
   is_allow_accept: bool = "IsAllowAccept",
-  /// 是否允许删除
+  /// Whether deletion is allowed.
   is_allow_delete: bool = "IsAllowDelete",
-  /// 是否允许编辑
+  /// Whether editing is allowed.
   is_allow_edit: bool = "IsAllowEdit",
-  /// 文档id
+  /// Document ID.
   doc_biz_id: String = "DocBizId",
-  /// 文档名称
+  /// Document name.
   file_name: String = "FileName",
-  /// 文档类型
+  /// Document type.
   file_type: String = "FileType",
-  /// 分片ID
+  /// Segment ID.
   segment_biz_id: String = "SegmentBizId",
-  /// 分片内容
+  /// Segment content.
   page_content: String = "PageContent",
-  /// 分片高亮内容
+  /// Segment highlight content.
   highlights: Vec<Highlight> = "Highlights",
-  /// 分片内容
+  /// Segment content.
   org_data: String = "OrgData",
-  /// 标签适用范围
+  /// Applicable scope of label.
   attr_range: i64 = "AttrRange",
-  /// 标签
+  /// Label.
   attr_labels: Vec<AttrLabel> = "AttrLabels",
-  /// 有效开始时间，unix时间戳
+  /// Effective start time, unix timestamp.
   expire_start: String = "ExpireStart",
-  /// 有效结束时间，unix时间戳，0代表永久有效
+  /// Effective end time, unix timestamp. 0 indicates permanent validity.
   expire_end: String = "ExpireEnd",
-  /// 相似问列表信息
+  /// Similar question list information.
   similar_questions: Vec<SimilarQuestion> = "SimilarQuestions",
-  /// 问题和答案文本审核状态 1审核失败
+  /// Review status of Q&A text: 1 - review failed.
   qa_audit_status: u64 = "QaAuditStatus",
-  /// 答案中的图片审核状态 1审核失败
+  /// Review status of image in Q&A: 1-review failed.
   pic_audit_status: u64 = "PicAuditStatus",
-  /// 答案中的视频审核状态 1审核失败
+  /// Review status of video in Q&A: 1 - review failed.
   video_audit_status: u64 = "VideoAuditStatus",
-  /// 问题描述
+  /// Question description.
   question_desc: String = "QuestionDesc",
-  /// 问答是否停用，false:未停用，true已停用
+  /// **China site only.** 问答是否停用，false:未停用，true已停用
   is_disabled: bool = "IsDisabled",
-  /// 从根节点开始的路径分类ID
+  /// **China site only.** 从根节点开始的路径分类ID
   cate_biz_id_path: Vec<String> = "CateBizIdPath",
-  /// 从根节点开始的路径分类名称
+  /// **China site only.** 从根节点开始的路径分类名称
   cate_name_path: Vec<String> = "CateNamePath",
-  /// 问答生效域: 1-不生效；2-仅开发域生效；3-仅发布域生效；4-开发域和发布域均生效
+  /// **China site only.** 问答生效域: 1-不生效；2-仅开发域生效；3-仅发布域生效；4-开发域和发布域均生效
   enable_scope: i64 = "EnableScope",
-  /// 问答关联的文档生效域:1-不生效；2-仅开发域生效；3-仅发布域生效；4-开发域和发布域均生效.
+  /// **China site only.** 问答关联的文档生效域:1-不生效；2-仅开发域生效；3-仅发布域生效；4-开发域和发布域均生效.
   /// 若问答未关联文档，则该字段值同问答生效域
   doc_enable_scope: i64 = "DocEnableScope",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRefer请求参数结构体
+/// Request of [`Client::describe_refer`].
 pub struct DescribeReferRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** Application ID
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 引用ID
+  /// **Required.** Quota ID
   refer_biz_ids: Vec<String> = "ReferBizIds",
-  /// 登录用户主账号(集成商模式必填)
+  /// Log in to the user's root account (required in the integrator mode).
   login_uin: String = "LoginUin",
-  /// 登录用户子账号(集成商模式必填)
+  /// Login user sub-account (required in integrator mode).
   login_sub_account_uin: String = "LoginSubAccountUin",
 }
 
-/// DescribeRefer返回参数结构体
+/// Response of [`Client::describe_refer`].
 pub struct DescribeReferResponse: decode {
-  /// 引用列表
+  /// Reference list.
   list: Vec<ReferDetail> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReleaseInfo请求参数结构体
+/// Request of [`Client::describe_release_info`].
 pub struct DescribeReleaseInfoRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
 }
 
-/// DescribeReleaseInfo返回参数结构体
+/// Response of [`Client::describe_release_info`].
 pub struct DescribeReleaseInfoResponse: decode {
-  /// 最后发布时间
+  /// The last release time.
   last_time: String = "LastTime",
-  /// 发布状态 ， 1-待发布 , 2-发布中 , 3-发布成功 , 4-发布失败 , 5-审核中 , 6-审核成功 , 7-审核失败 , 8-发布成功回调处理中 , 9-发布暂停 , 10-申诉审核中 , 11-申诉审核通过 , 12-申诉审核不通过
+  /// Release status: 1: pending release; 2: releasing; 3: release successful; 4: release failed; 5: under review; 6: review successful; 7: review failed; 8: release successful, callback processing; 9: release paused; 10: appeal under review; 11: appeal approved; 12: appeal rejected.
   status: i64 = "Status",
-  /// 是否编辑过, 当为true的时候表示可以发布
+  /// Whether it has been edited. When it is true, it means it can be released.
   is_updated: bool = "IsUpdated",
-  /// 失败原因
+  /// Reason for failure.
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRelease请求参数结构体
+/// Request of [`Client::describe_release`].
 pub struct DescribeReleaseRequest: encode {
-  /// **Required.** 应用ID。获取方法参看如何获取 [BotBizId](https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa)
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// 发布ID
+  /// Release details.
   release_biz_id: String = "ReleaseBizId",
 }
 
-/// DescribeRelease返回参数结构体
+/// Response of [`Client::describe_release`].
 pub struct DescribeReleaseResponse: decode {
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 发布描述
+  /// Publish description.
   description: String = "Description",
-  /// 发布状态(1待发布 2发布中 3发布成功 4发布失败 5发布中(审核中) 6发布中(审核完成) 7发布失败(审核失败) 9发布暂停)
+  /// Release status (1. pending release; 2. releasing; 3. release successful; 4. release failed; 5. releasing (under review); 6. releasing (review completed); 7. release failed; 9. release paused).
   status: i64 = "Status",
-  /// 发布状态描述
+  /// Release status description.
   status_desc: String = "StatusDesc",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRobotBizIDByAppKey请求参数结构体
+/// Request of [`Client::describe_robot_biz_id_by_app_key`].
 pub struct DescribeRobotBizIDByAppKeyRequest: encode {
-  /// **Required.** 应用appkey
+  /// **Required.** Application appkey.
   app_key: String = "AppKey",
 }
 
-/// DescribeRobotBizIDByAppKey返回参数结构体
+/// Response of [`Client::describe_robot_biz_id_by_app_key`].
 pub struct DescribeRobotBizIDByAppKeyResponse: decode {
-  /// 应用业务ID
+  /// Application business ID.
   bot_biz_id: String = "BotBizId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSearchStatsGraph请求参数结构体
+/// Request of [`Client::describe_search_stats_graph`].
 pub struct DescribeSearchStatsGraphRequest: encode {
-  /// 登录用户主账号(集成商模式必填)
+  /// Login to user's root account (required in integrator mode).
   login_uin: String = "LoginUin",
-  /// 登录用户子账号(集成商模式必填)
+  /// Login to user's sub-account (required in integrator mode).
   login_sub_account_uin: String = "LoginSubAccountUin",
-  /// 子账号标识列表，支持批量查询多个子账号。不填时查询主账号下所有子账号的汇总数据
+  /// Uin list.
   uin_account: Vec<String> = "UinAccount",
-  /// 子业务类型，用于筛选不同业务场景的调用统计
+  /// Sub-business type.
   sub_biz_type: String = "SubBizType",
-  /// 模型标识
+  /// Model identifier.
   model_name: String = "ModelName",
-  /// 开始时间戳, 单位为秒(废弃)
+  /// Start timestamp, in seconds.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   start_time: String = "StartTime",
-  /// 结束时间戳, 单位为秒(废弃)
+  /// End timestamp, in seconds.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   end_time: String = "EndTime",
-  /// 应用id列表
+  /// Application id list.
   app_biz_ids: Vec<String> = "AppBizIds",
-  /// 空间ID，用于限定查询范围。不填时查询所有空间的数据
+  /// Space ID, used to limit the query scope. If left blank, data of all spaces will be returned.
   space_id: String = "SpaceId",
-  /// 开始时间。Unix 时间戳，单位是秒，默认为空。
+  /// Start time. Unix timestamp in seconds, empty by default.
   stat_start_time: i64 = "StatStartTime",
-  /// 结束时间。Unix 时间戳，单位是秒，默认为空。
+  /// End time. Unix timestamp in seconds, empty by default.
   stat_end_time: i64 = "StatEndTime",
 }
 
-/// DescribeSearchStatsGraph返回参数结构体
+/// Response of [`Client::describe_search_stats_graph`].
 pub struct DescribeSearchStatsGraphResponse: decode {
-  /// 统计结果
+  /// The statistical result.
   list: Vec<Stat> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSegments请求参数结构体
+/// Request of [`Client::describe_segments`].
 pub struct DescribeSegmentsRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** Application ID
   bot_biz_id: String = "BotBizId",
-  /// 文档片段ID
+  /// Document fragment ID.
   seg_biz_id: Vec<String> = "SegBizId",
 }
 
-/// DescribeSegments返回参数结构体
+/// Response of [`Client::describe_segments`].
 pub struct DescribeSegmentsResponse: decode {
-  /// 片段列表
+  /// Fragment list.
   list: Vec<DocSegment> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSharedKnowledge请求参数结构体
+/// Request of [`Client::describe_shared_knowledge`].
 pub struct DescribeSharedKnowledgeRequest: encode {
   /// **Required.** 共享知识库业务ID
   knowledge_biz_id: String = "KnowledgeBizId",
 }
 
-/// DescribeSharedKnowledge返回参数结构体
+/// Response of [`Client::describe_shared_knowledge`].
 pub struct DescribeSharedKnowledgeResponse: decode {
   /// 知识库详情列表
   info: KnowledgeDetailInfo = "Info",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeStorageCredential请求参数结构体
+/// Request of [`Client::describe_storage_credential`].
 pub struct DescribeStorageCredentialRequest: encode {
-  /// <p>应用ID，参数非必填不代表不需要填写，下面不同的参数组合会获取到不同的权限，具体请参考 https://cloud.tencent.com/document/product/1759/116238</p>
+  /// Application ID. The parameter still needs to be filled in. Different combinations of parameters will result in different permissions. For details, see https://cloud.tencent.com/document/product/1759/116238.
   bot_biz_id: String = "BotBizId",
-  /// <p>文件类型,正常的文件名类型后缀，支持 docx、doc、pdf、txt、md、wps、pages、html、mhtml、epub、xml、json、log、xlsx、xls、csv、tsv、numbers、pptx、ppt、ppsx、ppsm、key、png、jpg、jpeg、gif、bmp、tiff、webp、heif、heic、jp2、eps、icns、im、pcx、ppm、xbm、xmind</p>
+  /// File type, normal file name type suffixes, such as xlsx, pdf, docx, png, etc.
   file_type: String = "FileType",
-  /// <p>IsPublic用于上传文件或图片时选择场景，当上传对话端图片时IsPublic为true，上传文件（包括文档库文件/图片等和对话端文件）时IsPublic为false</p>
+  /// This parameter is used to select a scenario when uploading a file or an image. When uploading an image in a chat, "Ispublic" is "true." When uploading a file (including files in the document library, images, etc. and files in a chat), "Ispublic" is "false."
   is_public: bool = "IsPublic",
-  /// <p>存储类型: offline:离线文件，realtime:实时文件；为空默认为offline</p>
+  /// Storage type: offline - offline file; realtime - real-time file. If empty, it defaults to offline.
   type_key: String = "TypeKey",
 }
 
-/// DescribeStorageCredential返回参数结构体
+/// Response of [`Client::describe_storage_credential`].
 pub struct DescribeStorageCredentialResponse: decode {
-  /// <p>密钥信息</p>
+  /// Key information.
   credentials: Credentials = "Credentials",
-  /// <p>失效时间，为 Unix 时间戳</p><p>单位：秒</p>
+  /// Expiration time.
   expired_time: i64 = "ExpiredTime",
-  /// <p>开始时间，为 Unix 时间戳</p><p>单位：秒</p>
+  /// Start time.
   start_time: i64 = "StartTime",
-  /// <p>对象存储桶</p>
+  /// Cloud object storage bucket.
   bucket: String = "Bucket",
-  /// <p>对象存储可用区</p>
+  /// COS availability zone.
   region: String = "Region",
-  /// <p>文件存储目录</p>
+  /// Cloud file storage directory.
   file_path: String = "FilePath",
-  /// <p>存储类型</p>
+  /// Storage type.
   r#type: String = "Type",
-  /// <p>企业主账号</p>
+  /// Primary account.
   corp_uin: String = "CorpUin",
-  /// <p>图片存储目录</p>
+  /// Image storage directory.
   image_path: String = "ImagePath",
-  /// <p>上传存储路径，到具体文件</p>
+  /// Upload storage path to a specific file.
   upload_path: String = "UploadPath",
-  /// <p>文件上传地址，使用put请求上传文件到该地址</p>
+  /// **China site only.** <p>文件上传地址，使用put请求上传文件到该地址</p>
   upload_url: String = "UploadUrl",
-  /// <p>文件的预签名地址，支持下载</p>
+  /// **China site only.** <p>文件的预签名地址，支持下载</p>
   file_url: String = "FileUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTokenUsageGraph请求参数结构体
+/// Request of [`Client::describe_token_usage_graph`].
 pub struct DescribeTokenUsageGraphRequest: encode {
-  /// 子账号标识列表，支持批量查询多个子账号。不填时查询主账号下所有子账号的汇总数据
+  /// Root account of Tencent Cloud.
   uin_account: Vec<String> = "UinAccount",
-  /// 知识引擎子业务类型:  FileParse(文档解析)、Embedding、Rewrite(多轮改写)、 Concurrency(并发)、KnowledgeSummary(知识总结)   KnowledgeQA(知识问答)、KnowledgeCapacity(知识库容量)、SearchEngine(搜索引擎)
+  /// Sub-business types of Tencent Cloud Agent Development Platform/ADP: fileparse (document parsing), Embedding, Rewrite (multi-round rewriting), Concurrency, KnowledgeSummary (knowledge summary), KnowledgeQA (knowledge Q&A), KnowledgeCapacity (knowledge base capacity), SearchEngine (search engine).
   sub_biz_type: String = "SubBizType",
-  /// 模型标识
+  /// Model identifier.
   model_name: String = "ModelName",
-  /// 开始时间戳, 单位为秒(废弃)
+  /// Start timestamp, in seconds.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   start_time: String = "StartTime",
-  /// 结束时间戳, 单位为秒(废弃)
+  /// End timestamp, in seconds.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   end_time: String = "EndTime",
-  /// 应用ID列表。不填时：若指定SpaceId则查该空间所有应用；否则查用户下所有应用
+  /// Application ID list.
   app_biz_ids: Vec<String> = "AppBizIds",
   /// 应用类型。可选值：knowledge_qa(知识问答)/plugin_parsing_qa(插件)/shared_knowledge(知识库)/evaluate_test(评测)。不填时查所有类型
   app_type: String = "AppType",
   /// 筛选子场景
   sub_scenes: Vec<String> = "SubScenes",
-  /// 开始时间。Unix 时间戳，单位是秒，默认为空。
+  /// **China site only.** 开始时间。Unix 时间戳，单位是秒，默认为空。
   stat_start_time: i64 = "StatStartTime",
-  /// 结束时间。Unix 时间戳，单位是秒，默认为空。
+  /// **China site only.** 结束时间。Unix 时间戳，单位是秒，默认为空。
   stat_end_time: i64 = "StatEndTime",
 }
 
-/// DescribeTokenUsageGraph返回参数结构体
+/// Response of [`Client::describe_token_usage_graph`].
 pub struct DescribeTokenUsageGraphResponse: decode {
-  /// Token消耗总量
+  /// Total amount of token consumption.
   total: Vec<Stat> = "Total",
-  /// 输入Token消耗量
+  /// Input token consumption.
   input: Vec<Stat> = "Input",
-  /// 输出Token消耗量
+  /// Output token consumption.
   output: Vec<Stat> = "Output",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTokenUsage请求参数结构体
+/// Request of [`Client::describe_token_usage`].
 pub struct DescribeTokenUsageRequest: encode {
-  /// 子账号标识列表，用于筛选指定子账号的统计数据，不填时查询主账号下所有子账号的汇总数据
+  /// Root account of Tencent Cloud.
   uin_account: Vec<String> = "UinAccount",
-  /// 登录用户主账号(集成商模式必填)
+  /// Log in to user's root account (required in the integrator mode).
   login_uin: String = "LoginUin",
-  /// 登录用户子账号(集成商模式必填)
+  /// Login to user's sub-account (required in integrator mode).
   login_sub_account_uin: String = "LoginSubAccountUin",
-  /// 知识引擎子业务类型:  FileParse(文档解析)、Embedding、Rewrite(多轮改写)、 Concurrency(并发)、KnowledgeSummary(知识总结)   KnowledgeQA(知识问答)、KnowledgeCapacity(知识库容量)、SearchEngine(搜索引擎)
+  /// Sub-business types of Tencent Cloud Agent Development Platform/ADP: FileParse (document parsing), embedding, Rewrite (multi-round rewriting), Concurrency, KnowledgeSummary (knowledge summary), KnowledgeQA (knowledge Q&A), KnowledgeCapacity (knowledge base capacity), SearchEngine (search engine).
   sub_biz_type: String = "SubBizType",
-  /// 模型标识
+  /// Model identifier.
   model_name: String = "ModelName",
-  /// 开始时间戳, 单位为秒(默认值0)(废弃)
+  /// Start timestamp, in seconds (default value: 0).
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   start_time: String = "StartTime",
-  /// 结束时间戳, 单位为秒(默认值0， 必须大于开始时间戳)(废弃)
+  /// End timestamp, in seconds (default value: 0, must be greater than the start timestamp).
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   end_time: String = "EndTime",
-  /// 应用id列表
+  /// Application ID list.
   app_biz_ids: Vec<String> = "AppBizIds",
-  /// 筛选子场景(文档解析场景使用)
+  /// Filter sub-scenario (used in document parsing scenario).
   sub_scenes: Vec<String> = "SubScenes",
-  /// 应用类型(knowledge_qa应用管理， shared_knowlege 共享知识库)
+  /// Application Type (knowledge_qa: Knowledge Q&A Application Management, shared_knowledge: Shared Knowledge Base)
   app_type: String = "AppType",
-  /// 空间ID，用于限定查询范围。不填时查询所有空间的数据
+  /// Space ID, used to limit the query scope. If left blank, data of all spaces will be returned.
   space_id: String = "SpaceId",
-  /// 开始时间。Unix 时间戳，单位是秒，默认为空。
+  /// Start time. Unix timestamp in seconds, empty by default.
   stat_start_time: i64 = "StatStartTime",
-  /// 结束时间。Unix 时间戳，单位是秒，默认为空。
+  /// End time. Unix timestamp in seconds, empty by default.
   stat_end_time: i64 = "StatEndTime",
 }
 
-/// DescribeTokenUsage返回参数结构体
+/// Response of [`Client::describe_token_usage`].
 pub struct DescribeTokenUsageResponse: decode {
-  /// 总token消耗量
+  /// Total token consumption.
   total_token_usage: f64 = "TotalTokenUsage",
-  /// 输入token消耗
+  /// Input token consumption.
   input_token_usage: f64 = "InputTokenUsage",
-  /// 输出token消耗
+  /// Output token consumption.
   output_token_usage: f64 = "OutputTokenUsage",
-  /// 接口调用次数
+  /// Number of API calls.
   api_call_stats: u64 = "ApiCallStats",
-  /// 搜索服务调用次数
+  /// Number of search service calls.
   search_usage: f64 = "SearchUsage",
-  /// 文档解析消耗页数
+  /// Number of pages consumed by document parsing.
   page_usage: u64 = "PageUsage",
-  /// 拆分token消耗量
+  /// Token consumption by splitting.
   split_token_usage: f64 = "SplitTokenUsage",
-  /// Rag检索次数
+  /// Number of Rag retrievals.
   rag_search_usage: f64 = "RagSearchUsage",
-  /// 联网搜索次数
+  /// Number of online searches.
   internet_search_usage: f64 = "InternetSearchUsage",
   /// dosage配额限制
   dosage_type_limit: f64 = "DosageTypeLimit",
   /// dosage当前用量
   dosage_type_curr: f64 = "DosageTypeCurr",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUnsatisfiedReplyContext请求参数结构体
+/// Request of [`Client::describe_unsatisfied_reply_context`].
 pub struct DescribeUnsatisfiedReplyContextRequest: encode {
-  /// **Required.** 应用ID，获取方法参看如何获取[BotBizId](https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa)
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 回复ID
+  /// **Required.** Response ID.
   reply_biz_id: String = "ReplyBizId",
-  /// 登录用户主账号(集成商模式必填)
+  /// Log in to user's root account (required in the integrator mode).
   login_uin: String = "LoginUin",
-  /// 登录用户子账号(集成商模式必填)
+  /// Login to user's sub-account (required in integrator mode).
   login_sub_account_uin: String = "LoginSubAccountUin",
 }
 
-/// DescribeUnsatisfiedReplyContext返回参数结构体
+/// Response of [`Client::describe_unsatisfied_reply_context`].
 pub struct DescribeUnsatisfiedReplyContextResponse: decode {
-  /// 不满意回复上下文
+  /// Context of dissatisfied responses.
   list: Vec<Context> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWorkflowRun请求参数结构体
+/// Request of [`Client::describe_workflow_run`].
 pub struct DescribeWorkflowRunRequest: encode {
   /// **Required.** 应用ID, 获取方法参看如何获取   [BotBizId](https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa)。
   app_biz_id: String = "AppBizId",
@@ -4658,7 +5709,7 @@ pub struct DescribeWorkflowRunRequest: encode {
   include_workflow_graph: bool = "IncludeWorkflowGraph",
 }
 
-/// DescribeWorkflowRun返回参数结构体
+/// Response of [`Client::describe_workflow_run`].
 pub struct DescribeWorkflowRunResponse: decode {
   /// 工作流运行实例详情
   workflow_run: WorkflowRunDetail = "WorkflowRun",
@@ -4666,79 +5717,89 @@ pub struct DescribeWorkflowRunResponse: decode {
   node_runs: Vec<NodeRunBase> = "NodeRuns",
   /// 子工作流对应的NodePath
   sub_workflow_node_path: String = "SubWorkflowNodePath",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 数智人配置
+/// Digital human configuration
+///
+/// <details><summary>中文</summary>数智人配置</details>
 pub struct DigitalHumanConfig: encode {
-  /// 数智人资产key
+  /// Digital human asset key
   asset_key: String = "AssetKey",
-  /// 数智人名称
+  /// Digital human name
   name: String = "Name",
-  /// 图像
+  /// image
   avatar: String = "Avatar",
-  /// 预览图
+  /// Preview image
   preview_url: String = "PreviewUrl",
 }
 
-/// 文档列表筛选标识位
+/// Filter flag bit for the document list
+///
+/// <details><summary>中文</summary>文档列表筛选标识位</details>
 pub struct DocFilterFlag: encode {
-  /// 标识位
+  /// Identifier bit
   flag: String = "Flag",
-  /// 标识值
+  /// Identifier value
   value: bool = "Value",
 }
 
-/// 文档类参考来源信息
+/// Documentation reference source info
+///
+/// <details><summary>中文</summary>文档类参考来源信息</details>
 pub struct DocReference: decode {
-  /// 文档业务ID
+  /// <p>Document business ID</p>
   doc_biz_id: u64 = "DocBizId",
-  /// 文档片段参考ID
+  /// <p>Document fragment reference ID</p>
   refer_biz_id: u64 = "ReferBizId",
-  /// 文档名称
+  /// <p>Document name</p>
   doc_name: String = "DocName",
-  /// 文档所在知识库业务ID
+  /// <p>Business ID of the knowledge base where the document resides</p>
   knowledge_biz_id: u64 = "KnowledgeBizId",
-  /// 文档所在知识库名称
+  /// <p>Name of the knowledge base where the document resides</p>
   knowledge_name: String = "KnowledgeName",
-  /// 文档访问地址
+  /// <p>Document Access Address</p>
   url: String = "Url",
 }
 
-/// 文档片段
+/// Document fragment.
+///
+/// <details><summary>中文</summary>文档片段</details>
 pub struct DocSegment: decode {
-  /// 片段ID
+  /// Fragment ID.
   id: String = "Id",
-  /// 业务ID
+  /// Business ID.
   business_id: String = "BusinessId",
-  /// 文件类型(markdown,word,txt)
+  /// File type (markdown, word, txt).
   file_type: String = "FileType",
-  /// 文档切片类型(segment-文档切片 table-表格)
+  /// Document segment type (segment, table).
   segment_type: String = "SegmentType",
-  /// 标题
+  /// Title.
   title: String = "Title",
-  /// 段落内容
+  /// Paragraph content.
   page_content: String = "PageContent",
-  /// 段落原文
+  /// Original paragraph.
   org_data: String = "OrgData",
-  /// 文章ID
+  /// Article ID.
   doc_id: String = "DocId",
-  /// 文档业务ID
+  /// Document business ID.
   doc_biz_id: String = "DocBizId",
-  /// 文档链接
+  /// Document URL.
   doc_url: String = "DocUrl",
-  /// 文档的自定义链接
+  /// **China site only.** 文档的自定义链接
   web_url: String = "WebUrl",
-  /// 页码信息
+  /// **China site only.** 页码信息
   page_infos: Vec<u64> = "PageInfos",
 }
 
-/// 重复文档处理方式
+/// Processing method for duplicate documents
+///
+/// <details><summary>中文</summary>重复文档处理方式</details>
 pub struct DuplicateFileHandle: encode {
-  /// 重复文档判断方式，1：按文档内容，即cos_hash字段判断是否重复
+  /// Document repetition judgment method. 1: Judge whether to repeat by document content, that is, the cos_hash field.
   check_type: u64 = "CheckType",
-  /// 重复文档处理方式，1：返回报错，2：跳过，返回重复的文档业务ID
+  /// Duplicate document processing method. 1: return an error. 2: skip and return the business ID of the duplicate document.
   handle_type: u64 = "HandleType",
 }
 
@@ -4758,374 +5819,371 @@ pub struct ESConfig: encode {
   can_modify: bool = "CanModify",
 }
 
-/// ExportAttributeLabel请求参数结构体
+/// Request of [`Client::export_attribute_label`].
 pub struct ExportAttributeLabelRequest: encode {
-  /// **Required.** 应用ID，获取方法参看如何获取[BotBizId](https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa)
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// 登录用户主账号(集成商模式必填)
+  /// Login to user's root account (required in integrator mode).
   login_uin: String = "LoginUin",
-  /// 登录用户子账号(集成商模式必填)
+  /// Login to user's sub-account (required in integrator mode).
   login_sub_account_uin: String = "LoginSubAccountUin",
-  /// 标签ID
+  /// Attribute ID.
   attribute_biz_ids: Vec<String> = "AttributeBizIds",
-  /// 根据筛选数据导出
+  /// Export according to the filtered data.
   filters: AttributeFilters = "Filters",
 }
 
-/// ExportAttributeLabel返回参数结构体
+/// Response of [`Client::export_attribute_label`].
 pub struct ExportAttributeLabelResponse: decode {
-  /// 导出任务ID
+  /// Export task ID.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ExportQAList请求参数结构体
+/// Request of [`Client::export_qa_list`].
 pub struct ExportQAListRequest: encode {
-  /// **Required.** 应用ID
-  /// 若要操作共享知识库，传KnowledgeBizId
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** QA业务ID
+  /// **Required.** Q&A business ID.
   qa_biz_ids: Vec<String> = "QaBizIds",
-  /// 查询参数
-  /// Filters.pageNumber范围是>0,0<Filters.pageSize<=200
-  /// Filters.query用于内容检索，模糊匹配
-  /// Filters.AcceptStatus默认值是0，表示不筛选，返回所有状态
-  /// Filters.ReleaseStatus默认值是0，表示不筛选，返回所有状态
-  /// Filters.Source默认值是0，表示不筛选，返回所有来源。表示来源(1 文档生成 2 批量导入 3 手动添加)。
-  /// Filter.QueryType默认值是"filename"，表示查询类型。
-  /// ShowCurrCate表示，是否只展示当前分类的数据 0不是，1是
+  /// Query parameter.
   filters: QAQuery = "Filters",
 }
 
-/// ExportQAList返回参数结构体
+/// Response of [`Client::export_qa_list`].
 pub struct ExportQAListResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ExportUnsatisfiedReply请求参数结构体
+/// Request of [`Client::export_unsatisfied_reply`].
 pub struct ExportUnsatisfiedReplyRequest: encode {
-  /// **Required.** 应用ID
-  /// 若要操作共享知识库，传KnowledgeBizId
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 勾选导出不满意回复的ID列表
+  /// **Required.** Check to export ID list.
   reply_biz_ids: Vec<String> = "ReplyBizIds",
-  /// 登录用户主账号(集成商模式必填)
+  /// Login to user's root account (required in integrator mode).
   login_uin: String = "LoginUin",
-  /// 登录用户子账号(集成商模式必填)
+  /// Login to user's sub-account (required in integrator mode).
   login_sub_account_uin: String = "LoginSubAccountUin",
-  /// 检索过滤器
+  /// Retrieve filter.
   filters: Filters = "Filters",
 }
 
-/// ExportUnsatisfiedReply返回参数结构体
+/// Response of [`Client::export_unsatisfied_reply`].
 pub struct ExportUnsatisfiedReplyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 扩展信息
+/// Extension Information
+///
+/// <details><summary>中文</summary>扩展信息</details>
 pub struct ExtraInfo: decode {
-  /// ECharts信息
+  /// ECharts information
   e_charts_info: Vec<String> = "EChartsInfo",
 }
 
-/// 文件收集信息
+/// File collection information
+///
+/// <details><summary>中文</summary>文件收集信息</details>
 pub struct FileCollection: decode {
-  /// 最大上传文件的数量
+  /// Maximum number of files to be uploaded
   max_file_count: i64 = "MaxFileCount",
-  /// 支持的上传文件类型
+  /// Supported upload file types
   supported_file_types: Vec<String> = "SupportedFileTypes",
 }
 
-/// 实时上传的文件信息
+/// Real-Time uploaded file information.
+///
+/// <details><summary>中文</summary>实时上传的文件信息</details>
 pub struct FileInfo: decode {
-  /// 文件名称
+  /// File name.
   file_name: String = "FileName",
-  /// 文件大小
+  /// File size.
   file_size: String = "FileSize",
-  /// 文件的URL地址，COS地址
+  /// URL of the file, address of COS.
   file_url: String = "FileUrl",
-  /// 文件类型
+  /// File type.
   file_type: String = "FileType",
-  /// 解析后返回的DocID
+  /// DocID returned after parsing.
   doc_id: String = "DocId",
-  /// 创建时间
+  /// Creation time.
   created_at: String = "CreatedAt",
 }
 
-/// 文件信息内容
+/// File information content
+///
+/// <details><summary>中文</summary>文件信息内容</details>
 pub struct FileInfoContent: decode {
-  /// <p>实时文档解析接口返回的 DocBizId</p>
+  /// <p>DocBizId returned by the real-time document parsing API</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   doc_biz_id: String = "DocBizId",
-  /// <p>文件名称</p>
+  /// <p>File name.</p>
   file_name: String = "FileName",
-  /// <p>文件类型</p>
+  /// <p>File type</p>
   file_type: String = "FileType",
-  /// <p>文件大小，单位为Byte</p>
+  /// <p>File size in bytes</p>
   file_size: String = "FileSize",
-  /// <p>文件 URL</p>
+  /// <p>File URL</p>
   file_url: String = "FileUrl",
-  /// <p>实时文档解析接口返回的 doc_id。</p>
+  /// <p>doc_id returned by the real-time document parsing API.</p>
   doc_id: String = "DocId",
-  /// <p>文件创建时间</p>
+  /// <p>File creation time</p>
   create_time: String = "CreateTime",
+  /// **International site only.** <p>Local path of the file in the sandbox</p>
+  local_path: String = "LocalPath",
+  /// **International site only.** <p>File moderation status</p><p>Enumeration values:</p><ul><li>1: under review</li><li>2: pass review</li><li>3: fail review</li></ul>
+  audit_status: u64 = "AuditStatus",
 }
 
-/// 筛选条件。
+/// Filter criteria.
+///
+/// <details><summary>中文</summary>筛选条件。</details>
 pub struct FilterItem: encode {
-  /// 筛选内容。
-  /// 例如筛选审核状态可以使用"AuditStatus"
+  /// Filter the content.
+  /// For example, you can use "AuditStatus" to filter by review status.
   filter_key: String = "FilterKey",
-  /// 筛选条件。
-  /// 例如对于筛选内容"AuditStatus"，可使用筛选条件:
-  /// "ContentFailed":"内容审核失败",
-  /// "PictureFailed":"图片审核失败",
-  /// "ContentAndPictureFailed":"图片和内容审核失败",
+  /// Filtering criteria.
+  /// For example, for the filter content "AuditStatus", use the following filtering conditions:
+  /// "ContentFailed": "Content review failed"
+  /// "PictureFailed": "Image review failed",
+  /// "ContentAndPictureFailed": "Image and content review failed",
   filter_value: Vec<String> = "FilterValue",
 }
 
-/// 不满意回复检索过滤
+/// Retrieve and filter dissatisfied responses.
+///
+/// <details><summary>中文</summary>不满意回复检索过滤</details>
 pub struct Filters: encode {
-  /// 检索，用户问题或答案
+  /// Retrieve user question or answer.
   query: String = "Query",
-  /// 错误类型检索
+  /// Incorrect retrieval type.
   reasons: Vec<String> = "Reasons",
-  /// 处理状态 0-待处理 1-已拒答 2-已忽略 3-已添加为新问答 4-已添加为相似问
+  /// **China site only.** 处理状态 0-待处理 1-已拒答 2-已忽略 3-已添加为新问答 4-已添加为相似问
   handling_statuses: Vec<u64> = "HandlingStatuses",
 }
 
-/// GenerateQA请求参数结构体
+/// Request of [`Client::generate_qa`].
 pub struct GenerateQARequest: encode {
-  /// **Required.** 应用ID,获取方法参看如何获取[BotBizId](https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa)
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 文档ID
+  /// **Required.** Document ID.
   doc_biz_ids: Vec<String> = "DocBizIds",
 }
 
-/// GenerateQA返回参数结构体
+/// Response of [`Client::generate_qa`].
 pub struct GenerateQAResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetAnswerTypeDataCount请求参数结构体
+/// Request of [`Client::get_answer_type_data_count`].
 pub struct GetAnswerTypeDataCountRequest: encode {
-  /// **Required.** 开始日期
+  /// **Required.** Start date.
   start_time: u64 = "StartTime",
-  /// **Required.** 结束日期
+  /// **Required.** End date.
   end_time: u64 = "EndTime",
-  /// 应用id
+  /// Application ID.
   app_biz_id: Vec<String> = "AppBizId",
-  /// 消息来源(1、分享用户端  2、对话API  3、对话测试  4、应用评测)
+  /// Message source (1. shared from user end; 2. chat API; 3. chat test, 4. application evaluation).
   r#type: u64 = "Type",
-  /// 登录用户主账号(集成商模式必填)
+  /// Login to user's root account (required in integrator mode).
   login_uin: String = "LoginUin",
-  /// 登录用户子账号(集成商模式必填)
+  /// Login to user's sub-account (required in integrator mode).
   login_sub_account_uin: String = "LoginSubAccountUin",
 }
 
-/// GetAnswerTypeDataCount返回参数结构体
+/// Response of [`Client::get_answer_type_data_count`].
 pub struct GetAnswerTypeDataCountResponse: decode {
-  /// 总消息数
+  /// Total number of messages.
   total: u64 = "Total",
-  /// 大模型直接回复总数
+  /// Total number of direct responses by the large model.
   model_reply_count: u64 = "ModelReplyCount",
-  /// 知识型回复总数
+  /// Total number of knowledge-based responses.
   knowledge_count: u64 = "KnowledgeCount",
-  /// 任务流回复总数
+  /// Total number of task flow responses.
   task_flow_count: u64 = "TaskFlowCount",
-  /// 搜索引擎回复总数
+  /// Total number of search engine responses.
   search_engine_count: u64 = "SearchEngineCount",
-  /// 图片理解回复总数
+  /// Total number of image understanding responses.
   image_understanding_count: u64 = "ImageUnderstandingCount",
-  /// 拒答回复总数
+  /// Total number of responses to rejected questions.
   reject_count: u64 = "RejectCount",
-  /// 敏感回复总数
+  /// Total number of sensitive responses.
   sensitive_count: u64 = "SensitiveCount",
-  /// 并发超限回复总数
+  /// Total number of responses for concurrency exceeded.
   concurrent_limit_count: u64 = "ConcurrentLimitCount",
-  /// 未知问题回复总数
+  /// Total number of unknown question responses.
   unknown_issues_count: u64 = "UnknownIssuesCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetAppKnowledgeCount请求参数结构体
+/// Request of [`Client::get_app_knowledge_count`].
 pub struct GetAppKnowledgeCountRequest: encode {
-  /// **Required.** 类型：doc-文档；qa-问答对
+  /// **Required.** Type: doc - document; qa - Q&A pair.
   r#type: String = "Type",
-  /// **Required.** 应用ID
+  /// **Required.** Application ID.
   app_biz_id: String = "AppBizId",
-  /// 登录用户主账号(集成商模式必填)
+  /// Login to user's root account (required in integrator mode).
   login_uin: String = "LoginUin",
-  /// 登录用户子账号(集成商模式必填)
+  /// Login to user's sub-account (required in integrator mode).
   login_sub_account_uin: String = "LoginSubAccountUin",
 }
 
-/// GetAppKnowledgeCount返回参数结构体
+/// Response of [`Client::get_app_knowledge_count`].
 pub struct GetAppKnowledgeCountResponse: decode {
-  /// 总数
+  /// Total number.
   total: String = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetAppSecret请求参数结构体
+/// Request of [`Client::get_app_secret`].
 pub struct GetAppSecretRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** Application ID.
   app_biz_id: String = "AppBizId",
 }
 
-/// GetAppSecret返回参数结构体
+/// Response of [`Client::get_app_secret`].
 pub struct GetAppSecretResponse: decode {
-  /// 应用密钥
+  /// Application key.
   app_key: String = "AppKey",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 是否发布
+  /// Whether to release.
   is_release: bool = "IsRelease",
-  /// 是否有查看权限
+  /// Whether there is permission to view.
   has_permission: bool = "HasPermission",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetDocPreview请求参数结构体
+/// Request of [`Client::get_doc_preview`].
 pub struct GetDocPreviewRequest: encode {
-  /// **Required.** 文档BizID
+  /// **Required.** Document BizID.
   doc_biz_id: String = "DocBizId",
-  /// **Required.** 应用ID
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// 存储类型: offline:离线文件，realtime:实时文件；为空默认为offline
+  /// Storage type: offline - offline file; realtime - real-time file. If empty, it defaults to offline.
   type_key: String = "TypeKey",
 }
 
-/// GetDocPreview返回参数结构体
+/// Response of [`Client::get_doc_preview`].
 pub struct GetDocPreviewResponse: decode {
-  /// 文件名, 发布端固定使用这个名称
+  /// Filename. The release end always uses this name.
   file_name: String = "FileName",
-  /// 文件类型
+  /// File type.
   file_type: String = "FileType",
-  /// cos路径
+  /// COS path.
   cos_url: String = "CosUrl",
-  /// cos临时地址
+  /// COS temporary url.
   url: String = "Url",
-  /// cos桶
+  /// COS bucket.
   bucket: String = "Bucket",
-  /// 存在文档重命名情况下的新名称, 评测端优先使用这个名称
+  /// It is the new name in the case of document renaming. It shall be used preferentially on the evaluation end.
   new_name: String = "NewName",
-  /// 文件md结果cos临时地址
+  /// **China site only.** 文件md结果cos临时地址
   parse_result_cos_url: String = "ParseResultCosUrl",
-  /// 是否可下载
+  /// **China site only.** 是否可下载
   is_download: bool = "IsDownload",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetLikeDataCount请求参数结构体
+/// Request of [`Client::get_like_data_count`].
 pub struct GetLikeDataCountRequest: encode {
-  /// **Required.** 开始日期
+  /// **Required.** Start date.
   start_time: u64 = "StartTime",
-  /// **Required.** 结束日期
+  /// **Required.** End date.
   end_time: u64 = "EndTime",
-  /// 应用id
+  /// Application ID.
   app_biz_id: Vec<String> = "AppBizId",
-  /// 消息来源(1、分享用户端  2、对话API)
+  /// Message source (1. shared from user end, 2. chat api).
   r#type: u64 = "Type",
-  /// 登录用户主账号(集成商模式必填)
+  /// Login to user's root account (required in integrator mode).
   login_uin: String = "LoginUin",
-  /// 登录用户子账号(集成商模式必填)
+  /// Login to user's sub-account (required in integrator mode).
   login_sub_account_uin: String = "LoginSubAccountUin",
 }
 
-/// GetLikeDataCount返回参数结构体
+/// Response of [`Client::get_like_data_count`].
 pub struct GetLikeDataCountResponse: decode {
-  /// 可评价消息数
+  /// Number of messages that can be evaluated.
   total: u64 = "Total",
-  /// 评价数
+  /// Number of comments.
   appraisal_total: u64 = "AppraisalTotal",
-  /// 参评率
+  /// Participation rate.
   participation_rate: f64 = "ParticipationRate",
-  /// 点赞数
+  /// Number of likes.
   like_total: u64 = "LikeTotal",
-  /// 点赞率
+  /// Like rate.
   like_rate: f64 = "LikeRate",
-  /// 点踩数
+  /// Number of dislikes.
   dislike_total: u64 = "DislikeTotal",
-  /// 点踩率
+  /// Dislike rate.
   dislike_rate: f64 = "DislikeRate",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetMsgRecord请求参数结构体
+/// Request of [`Client::get_msg_record`].
 pub struct GetMsgRecordRequest: encode {
-  /// **Required.** 接入类型， 5-API 访客，目前仅支持传5
+  /// **Required.** Type.
   r#type: u64 = "Type",
-  /// **Required.** 数量,  数量需大于2, 最大1000
+  /// **Required.** Quantity.
   count: u64 = "Count",
-  /// **Required.** 会话sessionid。
+  /// **Required.** Session ID.
   session_id: String = "SessionId",
-  /// 应用AppKey, 当Type=5[API访客]时, 该字段必填  :</br>  获取方式:</br>   1、应用发布后在应用页面[发布管理]-[调用信息]-[API管理]处获取</br>   2、参考 https://cloud.tencent.com/document/product/1759/109469 第二项
+  /// Application AppKey. When Type=5 [API Visitor], this field is required. </br> How to obtain it: </br> 1. After the application is released, obtain it at [Application Page]-[Release Management]-[Call Information]-[API Management]. </br> 2. Refer to item 2 in https://cloud.tencent.com/document/product/1759/109469.
   bot_app_key: String = "BotAppKey",
-  /// 场景, 体验: 1; 正式: 2 。
-  ///
-  /// 体验用于创建应用测试的时候使用，正式是应用发布后对外的时候使用
+  /// Scenario, experience: 1; formal: 2.
   scene: u64 = "Scene",
-  /// 最后一条记录ID， 消息从后往前获取
-  ///
-  /// MidRecordId与LastRecordId只能选择一个
-  ///
-  /// LastRecordId 和MidRecordId都不填的时候，默认从最新的消息ID开始取。
+  /// Last record ID. Retrieve messages in reverse order. You can only select either MidRecordId or LastRecordId.
   last_record_id: String = "LastRecordId",
-  /// 传该值，代表拉取该记录id的前后总共count条消息记录
-  ///
-  /// MidRecordId与LastRecordId只能选择一个
-  ///
-  /// LastRecordId 和MidRecordId都不填的时候，默认从最新的消息Id开始取
+  /// If this value is input, it means pulling a total of count message records before and after the record ID. You can only select either MidRecordId or LastRecordId.
   mid_record_id: String = "MidRecordId",
 }
 
-/// GetMsgRecord返回参数结构体
+/// Response of [`Client::get_msg_record`].
 pub struct GetMsgRecordResponse: decode {
-  /// 会话记录
+  /// Session record.
   records: Vec<MsgRecord> = "Records",
-  /// session 清除关联上下文时间, 单位 ms
+  /// The time when session cleared associated context, in milliseconds.
   session_disassociated_timestamp: String = "SessionDisassociatedTimestamp",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetTaskStatus请求参数结构体
+/// Request of [`Client::get_task_status`].
 pub struct GetTaskStatusRequest: encode {
-  /// **Required.** 任务ID
+  /// **Required.** Task ID.
   task_id: String = "TaskId",
-  /// **Required.** 任务类型
+  /// **Required.** Task type.
   task_type: String = "TaskType",
-  /// **Required.** 应用ID
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
 }
 
-/// GetTaskStatus返回参数结构体
+/// Response of [`Client::get_task_status`].
 pub struct GetTaskStatusResponse: decode {
-  /// 任务ID
+  /// Task ID.
   task_id: String = "TaskId",
-  /// 任务类型
+  /// Task type.
   task_type: String = "TaskType",
-  /// 任务状态
+  /// Task status.
   status: String = "Status",
-  /// 任务消息
+  /// Task messages.
   message: String = "Message",
-  /// 任务参数
+  /// Task parameters.
   params: TaskParams = "Params",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetVarList请求参数结构体
+/// Request of [`Client::get_var_list`].
 pub struct GetVarListRequest: encode {
   /// **Required.** <p>应用ID，获取方法参看如何获取   <a href="https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa">BotBizId</a>。</p>
   app_biz_id: String = "AppBizId",
@@ -5145,122 +6203,129 @@ pub struct GetVarListRequest: encode {
   var_module_type: i64 = "VarModuleType",
 }
 
-/// GetVarList返回参数结构体
+/// Response of [`Client::get_var_list`].
 pub struct GetVarListResponse: decode {
   /// <p>变量总数</p>
   total: u64 = "Total",
   /// <p>变量信息列表</p>
   list: Vec<TaskFLowVar> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 获取ws token label
+/// Obtain ws token label.
+///
+/// <details><summary>中文</summary>获取ws token label</details>
 pub struct GetWsTokenReq_Label: encode {
-  /// 标签名
+  /// Label name.
   name: String = "Name",
-  /// 标签值
+  /// Label value.
   values: Vec<String> = "Values",
 }
 
-/// GetWsToken请求参数结构体
+/// Request of [`Client::get_ws_token`].
 pub struct GetWsTokenRequest: encode {
-  /// **Required.** 接入类型， 5-API 访客，目前仅支持传5
+  /// **Required.** Access type, 5 - API visitor .
   r#type: i64 = "Type",
-  /// 应用AppKey </br>   获取方式:</br>   1、应用发布后在应用页面[发布管理]-[调用信息]-[API管理]处获取</br>   2、参考 https://cloud.tencent.com/document/product/1759/109469 第二项
+  /// Application AppKey</br>
+  /// How to Obtain It:</br>
+  /// 1. After the application is released, obtain it at [Release Management] - [Call Information] - [API Management] on the application page.</br>
+  /// 2. See the second item in https://cloud.tencent.com/document/product/1759/109469.
   bot_app_key: String = "BotAppKey",
-  /// 访客ID（外部输入，建议唯一，标识当前接入会话的用户）
-  /// 长度限制： string(64)，即最长不超过64个字符
+  /// Visitor ID (external input, recommended to be unique, identifies the user currently accessing the session). Length Limit: string(64).
   visitor_biz_id: String = "VisitorBizId",
-  /// 知识标签，用于知识库中知识的检索过滤。该字段即将下线，请使用对话端接口中的 custom_variables 字段替代该字段。
+  /// Knowledge label, used for search filter in the knowledge base. This field is about to be deactivated. Please use the custom_variables field in the dialogue endpoint API to replace this field.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   visitor_labels: Vec<GetWsTokenReq_Label> = "VisitorLabels",
 }
 
-/// GetWsToken返回参数结构体
+/// Response of [`Client::get_ws_token`].
 pub struct GetWsTokenResponse: decode {
-  /// token值（有效期60s，仅一次有效，多次校验会报错）
+  /// Token value (valid for 60 seconds, valid only once, multiple validations will report an error).
   token: String = "Token",
-  /// 余额; 余额大于 0 时表示有效
+  /// Balance. The balance is valid if it is greater than 0.
   balance: f64 = "Balance",
-  /// 对话窗输入字符限制
+  /// The character limit for input in the chat window.
   input_len_limit: i64 = "InputLenLimit",
-  /// 应用模式，standard:标准模式, agent: agent模式，single_workflow：单工作流模式
+  /// Application mode: standard; agent; single_workflow.
   pattern: String = "Pattern",
-  /// SingleWorkflow
+  /// SingleWorkflow.
   single_workflow: KnowledgeQaSingleWorkflow = "SingleWorkflow",
-  /// 使用视觉模型时对话窗口输入字符限制
+  /// **China site only.** 使用视觉模型时对话窗口输入字符限制
   vision_model_input_limit: i64 = "VisionModelInputLimit",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GroupDoc请求参数结构体
+/// Request of [`Client::group_doc`].
 pub struct GroupDocRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 操作对象的业务ID列表
+  /// **Required.** List of business IDs of operation objects.
   biz_ids: Vec<String> = "BizIds",
-  /// **Required.** 分组 ID
+  /// **Required.** Group ID.
   cate_biz_id: String = "CateBizId",
 }
 
-/// GroupDoc返回参数结构体
+/// Response of [`Client::group_doc`].
 pub struct GroupDocResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GroupQA请求参数结构体
+/// Request of [`Client::group_qa`].
 pub struct GroupQARequest: encode {
-  /// **Required.** 应用ID
-  /// 若要操作共享知识库，传KnowledgeBizId
+  /// **Required.** Application ID
   bot_biz_id: String = "BotBizId",
-  /// **Required.** QaBizID列表
+  /// **Required.** List of QaBizIDs.
   qa_biz_ids: Vec<String> = "QaBizIds",
-  /// **Required.** 分组 ID
+  /// **Required.** Group ID.
   cate_biz_id: String = "CateBizId",
 }
 
-/// GroupQA返回参数结构体
+/// Response of [`Client::group_qa`].
 pub struct GroupQAResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 分片高亮内容
+/// Fragment highlight content.
+///
+/// <details><summary>中文</summary>分片高亮内容</details>
 pub struct Highlight: decode {
-  /// 高亮起始位置
+  /// Highlight starting position.
   start_pos: String = "StartPos",
-  /// 高亮结束位置
+  /// Highlight end position.
   end_pos: String = "EndPos",
-  /// 高亮子文本
+  /// Highlight subtext.
   text: String = "Text",
 }
 
-/// 多轮历史信息
+/// Multiple rounds of historical information.
+///
+/// <details><summary>中文</summary>多轮历史信息</details>
 pub struct HistorySummary: decode {
-  /// 助手
+  /// Assistant.
   assistant: String = "Assistant",
-  /// 用户
+  /// User.
   user: String = "User",
 }
 
-/// IgnoreUnsatisfiedReply请求参数结构体
+/// Request of [`Client::ignore_unsatisfied_reply`].
 pub struct IgnoreUnsatisfiedReplyRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 不满意回复ID
+  /// **Required.** Dissatisfied response ID.
   reply_biz_ids: Vec<String> = "ReplyBizIds",
-  /// 登录用户主账号(集成商模式必填)
+  /// Login to user's root account (required in integrator mode).
   login_uin: String = "LoginUin",
-  /// 登录用户子账号(集成商模式必填)
+  /// Login to user's sub-account (required in integrator mode).
   login_sub_account_uin: String = "LoginSubAccountUin",
 }
 
-/// IgnoreUnsatisfiedReply返回参数结构体
+/// Response of [`Client::ignore_unsatisfied_reply`].
 pub struct IgnoreUnsatisfiedReplyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5276,47 +6341,51 @@ pub struct InputBoxConfig: encode {
   input_box_buttons: Vec<u64> = "InputBoxButtons",
 }
 
-/// 意图达成方式
+/// Method to attain the intent
+///
+/// <details><summary>中文</summary>意图达成方式</details>
 pub struct IntentAchievement: encode {
-  /// 意图达成方式，qa:问答回复、doc：文档回复、workflow：工作流回复，llm：大模型回复
+  /// Intent attainment method. `qa`: QA reply, `doc`: document reply, `workflow`: workflow reply, `llm`: large model reply.
   name: String = "Name",
-  /// 意图达成方式描述
+  /// Description of the method to attain the intent
   desc: String = "Desc",
 }
 
-/// 请求的API信息
+/// Information of the requested API.
+///
+/// <details><summary>中文</summary>请求的API信息</details>
 pub struct InvokeAPI: decode {
-  /// 请求方法，如GET/POST等
+  /// Request method, such as get/post.
   method: String = "Method",
-  /// 请求地址
+  /// Request address.
   url: String = "Url",
-  /// header参数
+  /// Header parameter.
   header_values: Vec<StrValue> = "HeaderValues",
-  /// 入参Query
+  /// Input parameter Query.
   query_values: Vec<StrValue> = "QueryValues",
-  /// Post请求的原始数据
+  /// Original data of a Post request.
   request_post_body: String = "RequestPostBody",
-  /// 返回的原始数据
+  /// Returned original data.
   response_body: String = "ResponseBody",
-  /// 出参
+  /// Output parameter.
   response_values: Vec<ValueInfo> = "ResponseValues",
-  /// 异常信息
+  /// Exception information.
   fail_message: String = "FailMessage",
 }
 
-/// IsTransferIntent请求参数结构体
+/// Request of [`Client::is_transfer_intent`].
 pub struct IsTransferIntentRequest: encode {
-  /// **Required.** 内容
+  /// **Required.** Content.
   content: String = "Content",
-  /// **Required.** 应用appKey
+  /// **Required.** Application appkey.
   bot_app_key: String = "BotAppKey",
 }
 
-/// IsTransferIntent返回参数结构体
+/// Response of [`Client::is_transfer_intent`].
 pub struct IsTransferIntentResponse: decode {
-  /// 是否意图转人工
+  /// Whether to transfer to human service.
   hit: bool = "Hit",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5354,31 +6423,35 @@ pub struct KnowledgeBaseInfo: decode {
   owner_staff_name: String = "OwnerStaffName",
 }
 
-/// 知识库容量饼图详情
+/// Detailed information of a knowledge library capacity pie chart.
+///
+/// <details><summary>中文</summary>知识库容量饼图详情</details>
 pub struct KnowledgeCapacityPieGraphDetail: decode {
-  /// 当前应用名称
+  /// Current application name.
   app_name: String = "AppName",
-  /// 当前应用使用的字符数
+  /// Number of characters used by the current application.
   used_char_size: String = "UsedCharSize",
-  /// 当前应用对于总用量的占比
+  /// Proportion of the current application in total usage.
   proportion: f64 = "Proportion",
-  /// 知识库类型:0默认1共享
+  /// **China site only.** 知识库类型:0默认1共享
   knowledge_type: i64 = "KnowledgeType",
 }
 
-/// 应用使用知识库容量详情
+/// Application usage details of knowledge library capacity.
+///
+/// <details><summary>中文</summary>应用使用知识库容量详情</details>
 pub struct KnowledgeDetail: decode {
-  /// 应用名称
+  /// Application name.
   app_name: String = "AppName",
-  /// 已用字符数
+  /// Number of used characters.
   used_char_size: String = "UsedCharSize",
-  /// 使用占比
+  /// Usage proportion.
   proportion: f64 = "Proportion",
-  /// 超量字符数
+  /// Exceeding character count.
   exceed_char_size: String = "ExceedCharSize",
-  /// 废弃
+  /// **China site only.** 废弃
   is_shared_knowledge: bool = "IsSharedKnowledge",
-  /// 知识库类型:0默认1共享
+  /// **China site only.** 知识库类型:0默认1共享
   knowledge_type: i64 = "KnowledgeType",
 }
 
@@ -5412,144 +6485,154 @@ pub struct KnowledgeQaAgent: encode {
   workflow: KnowledgeQaWorkflowInfo = "Workflow",
 }
 
-/// 知识问答配置
+/// Knowledge Q&A configuration.
+///
+/// <details><summary>中文</summary>知识问答配置</details>
 pub struct KnowledgeQaConfig: encode {
-  /// 欢迎语，200字符以内
+  /// Welcome words, within 200 characters.
   greeting: String = "Greeting",
-  /// 角色描述，4000字符以内。通过填写描述，设定应用的 #角色名称、 #风格特点 及可达成的#意图。建议按照下面的模板填写，且自定义意图建议不超过5个。
-  ///
-  /// #角色名称：
-  /// #风格特点：
-  /// #输出要求：
-  /// #能力限制：
-  ///
-  /// 能够达成以下用户意图
-  /// ##意图名称：
-  /// ##意图描述：
-  /// ##意图示例：
-  /// ##意图实现：
+  /// Character description, within 4,000 characters. By filling out the description, set the #Character Name, #Style Characteristics, and reachable #Intent of the application. It is recommended to fill in according to the following template, with custom intents no more than 5.
+  /// #Character Name:
+  /// #Style Characteristics:
+  /// #Output Requirements:
+  /// #Ability Limitations:
+  /// The following user intents can be reached.
+  /// ##Intent Name:
+  /// ##Intent Description:
+  /// ##Intent Example:
+  /// ##Intent Implementation:
   role_description: String = "RoleDescription",
-  /// 生成模型配置
+  /// Generative model configuration.
   model: AppModel = "Model",
-  /// 知识搜索配置
+  /// Knowledge search configuration.
   search: Vec<KnowledgeQaSearch> = "Search",
-  /// 知识管理输出配置
+  /// Knowledge management output configuration.
   output: KnowledgeQaOutput = "Output",
-  /// 工作流程配置
+  /// Workflow configuration.
   workflow: KnowledgeWorkflow = "Workflow",
-  /// 检索范围
+  /// Retrieval range.
   search_range: SearchRange = "SearchRange",
-  /// 应用模式，standard:标准模式, agent: agent模式，single_workflow：单工作流模式
+  /// Application modes: standard, agent, single_workflow.
   pattern: String = "Pattern",
-  /// 检索策略
+  /// Retrieve a policy.
   search_strategy: SearchStrategy = "SearchStrategy",
-  /// 单工作流ID，Pattern为single_workflow时传入
+  /// Single workflow ID, which is entered when Pattern is single_workflow.
   single_workflow: KnowledgeQaSingleWorkflow = "SingleWorkflow",
-  /// 应用关联插件
+  /// Application associated plug-in.
   plugins: Vec<KnowledgeQaPlugin> = "Plugins",
-  /// 思考模型配置
+  /// Thinking model configuration.
   thought_model: AppModel = "ThoughtModel",
-  /// 意图达成方式优先级
+  /// Priority of intent achievement methods.
   intent_achievements: Vec<IntentAchievement> = "IntentAchievements",
-  /// 是否开启图文检索
+  /// Whether to enable Image-Text Search.
   image_text_retrieval: bool = "ImageTextRetrieval",
-  /// 配置语音通话参数
+  /// Configure voice call parameters.
   ai_call: AICallConfig = "AiCall",
-  /// 共享知识库关联配置
+  /// **China site only.** 共享知识库关联配置
   share_knowledge_bases: Vec<ShareKnowledgeBase> = "ShareKnowledgeBases",
-  /// 背景图相关信息
+  /// **China site only.** 背景图相关信息
   background_image: BackgroundImageConfig = "BackgroundImage",
-  /// 开场问题
+  /// **China site only.** 开场问题
   opening_questions: Vec<String> = "OpeningQuestions",
-  /// 长期记忆开关
+  /// **China site only.** 长期记忆开关
   long_memory_open: bool = "LongMemoryOpen",
-  /// 长期记忆时效
+  /// **China site only.** 长期记忆时效
   long_memory_day: u64 = "LongMemoryDay",
-  /// agent配置信息
+  /// **China site only.** agent配置信息
   agent: KnowledgeQaAgent = "Agent",
-  /// 知识库模型
+  /// **China site only.** 知识库模型
   knowledge_model_config: KnowledgeModelConfig = "KnowledgeModelConfig",
-  /// 知识库高级设置
+  /// **China site only.** 知识库高级设置
   knowledge_advanced_config: KnowledgeAdvancedConfig = "KnowledgeAdvancedConfig",
+  /// **International site only.** Session content moderation switch. Note: 1. This feature is enabled by default if no value is input. 2. Tencent Cloud provides a content pre-filtering feature to help filter high-risk or illegal content. If you do not use our filtering feature, you can disable it here. We hereby remind you that you are responsible for ensuring that your content complies with platform policies and laws and regulations, and that you should fulfill your content moderation obligations.
+  enable_audit: bool = "EnableAudit",
 }
 
-/// 应用管理输出配置
+/// Application management output configuration.
+///
+/// <details><summary>中文</summary>应用管理输出配置</details>
 pub struct KnowledgeQaOutput: encode {
-  /// 输出方式 1：流式 2：非流式
+  /// Output method, 1: streaming 2: non-streaming.
   method: u64 = "Method",
-  /// 通用模型回复
+  /// General model response.
   use_general_knowledge: bool = "UseGeneralKnowledge",
-  /// 未知回复语，300字符以内
+  /// Unknown response, within 300 characters.
   bare_answer: String = "BareAnswer",
-  /// 是否展示问题澄清开关
+  /// Whether to display the question clarification switch.
   show_question_clarify: bool = "ShowQuestionClarify",
-  /// 是否打开问题澄清
+  /// Whether to enable question clarification.
   use_question_clarify: bool = "UseQuestionClarify",
-  /// 问题澄清关键词列表
+  /// List of keywords for question clarification.
   question_clarify_keywords: Vec<String> = "QuestionClarifyKeywords",
-  /// 是否打开推荐问题开关
+  /// Whether to enable recommended questions.
   use_recommended: bool = "UseRecommended",
-  /// 推荐问模式，0.结合知识库&对话历史推荐问题Prompt(默认) 1.仅结合知识库输出推荐问的prompt
+  /// **China site only.** 推荐问模式，0.结合知识库&对话历史推荐问题Prompt(默认) 1.仅结合知识库输出推荐问的prompt
   recommended_prompt_mode: u64 = "RecommendedPromptMode",
-  /// 输入框按钮配置
+  /// **China site only.** 输入框按钮配置
   input_box_config: InputBoxConfig = "InputBoxConfig",
 }
 
-/// 应用关联插件信息
+/// Information of application-associated plug-in.
+///
+/// <details><summary>中文</summary>应用关联插件信息</details>
 pub struct KnowledgeQaPlugin: encode {
-  /// 插件ID
+  /// Plugin ID.
   plugin_id: String = "PluginId",
-  /// 插件名称
+  /// Plugin name.
   plugin_name: String = "PluginName",
-  /// 插件图标
+  /// Plugin icon.
   plugin_icon: String = "PluginIcon",
-  /// 工具ID
+  /// Tool ID.
   tool_id: String = "ToolId",
-  /// 工具名称
+  /// Tool name.
   tool_name: String = "ToolName",
-  /// 工具描述
+  /// Tool description.
   tool_desc: String = "ToolDesc",
-  /// 工具输入参数
+  /// Tool input parameter.
   inputs: Vec<PluginToolReqParam> = "Inputs",
-  /// 插件是否和知识库绑定
+  /// Whether the plugin is bound to the knowledge library.
   is_binding_knowledge: bool = "IsBindingKnowledge",
 }
 
-/// 检索配置
+/// Retrieval configuration.
+///
+/// <details><summary>中文</summary>检索配置</details>
 pub struct KnowledgeQaSearch: encode {
-  /// 知识来源 doc：文档，qa：问答  taskflow：业务流程，search：搜索增强，database:数据库
+  /// Knowledge source: doc (document), qa (question & answering), taskflow (business process), search (search enhancement).
   r#type: String = "Type",
-  /// 问答-回复灵活度 1：已采纳答案直接回复 2：已采纳润色后回复
+  /// Q&A - reply flexibility, 1: directly reply if the answer has been accepted. 2: reply after the accepted answer has been polished.
   reply_flexibility: u64 = "ReplyFlexibility",
-  /// 搜索增强-搜索引擎状态
+  /// Search enhancement - search engine status.
   use_search_engine: bool = "UseSearchEngine",
-  /// 是否显示搜索引擎检索状态
+  /// Whether to display the search engine retrieval status.
   show_search_engine: bool = "ShowSearchEngine",
-  /// 知识来源，是否选择
+  /// Knowledge source, whether to select.
   is_enabled: bool = "IsEnabled",
-  /// 问答最大召回数量, 默认2，限制5
+  /// Maximum number of Q&A recalls, defaults to 2, limited to 5.
   qa_top_n: u64 = "QaTopN",
-  /// 文档最大召回数量, 默认3，限制5
+  /// Maximum number of documents recalls, defaults to 3, limited to 5.
   doc_top_n: u64 = "DocTopN",
-  /// 检索置信度，针对文档和问答有效，最小0.01，最大0.99
+  /// Retrieval confidence degree, valid for documents and Q&A. Value range: 0.01 - 0.99.
   confidence: f64 = "Confidence",
-  /// 资源状态 1：资源可用；2：资源已用尽
+  /// Resource status, 1: the resource is available; 2: the resource is exhausted.
   resource_status: u64 = "ResourceStatus",
 }
 
-/// 问答知识库单工作流模式下指定单工作流配置
+/// Specifies the single workflow configuration in Q&A knowledge library single workflow mode.
+///
+/// <details><summary>中文</summary>问答知识库单工作流模式下指定单工作流配置</details>
 pub struct KnowledgeQaSingleWorkflow: encode {
-  /// 工作流ID
+  /// Workflow ID.
   workflow_id: String = "WorkflowId",
-  /// 工作流名称
+  /// Workflow name.
   workflow_name: String = "WorkflowName",
-  /// 工作流描述
+  /// Workflow description.
   workflow_desc: String = "WorkflowDesc",
-  /// 工作流状态，发布状态(UNPUBLISHED: 待发布 PUBLISHING: 发布中 PUBLISHED: 已发布 FAIL:发布失败)
+  /// Workflow status, publishing status (UNPUBLISHED; PUBLISHING; PUBLISHED; FAIL).
   status: String = "Status",
-  /// 工作流是否启用
+  /// Whether to enable workflow.
   is_enable: bool = "IsEnable",
-  /// 是否开启异步调用工作流
+  /// Whether to enable asynchronous call of the workflow.
   async_workflow: bool = "AsyncWorkflow",
 }
 
@@ -5567,11 +6650,13 @@ pub struct KnowledgeQaWorkflowInfo: encode {
   is_enable: bool = "IsEnable",
 }
 
-/// 检索知识
+/// Retrieve knowledge.
+///
+/// <details><summary>中文</summary>检索知识</details>
 pub struct KnowledgeSummary: decode {
-  /// 1是问答 2是文档片段
+  /// 1: Q&A; 2: document fragment.
   r#type: u64 = "Type",
-  /// 知识内容
+  /// Knowledge content.
   content: String = "Content",
 }
 
@@ -5591,101 +6676,105 @@ pub struct KnowledgeUpdateInfo: encode {
   owner_staff_id: String = "OwnerStaffId",
 }
 
-/// 问答知识库工作流配置
+/// Q&A knowledge library workflow configuration.
+///
+/// <details><summary>中文</summary>问答知识库工作流配置</details>
 pub struct KnowledgeWorkflow: encode {
-  /// 是否启用工作流
+  /// Whether to enable the workflow.
   is_enabled: bool = "IsEnabled",
-  /// 是否启用PDL
+  /// Whether to enable PDL.
   use_pdl: bool = "UsePdl",
 }
 
-/// 标签ID
+/// Label ID.
+///
+/// <details><summary>中文</summary>标签ID</details>
 pub struct Label: decode {
-  /// 标签ID
+  /// Label ID.
   label_biz_id: String = "LabelBizId",
-  /// 标签名称
+  /// Label name.
   label_name: String = "LabelName",
 }
 
-/// ListAppKnowledgeDetail请求参数结构体
+/// Request of [`Client::list_app_knowledge_detail`].
 pub struct ListAppKnowledgeDetailRequest: encode {
-  /// **Required.** 页码
+  /// **Required.** Page number.
   page_number: u64 = "PageNumber",
-  /// **Required.** 页面大小
+  /// **Required.** Page size.
   page_size: u64 = "PageSize",
-  /// 应用ID列表
+  /// Application ID list.
   app_biz_ids: Vec<String> = "AppBizIds",
-  /// 空间列表
+  /// **China site only.** 空间列表
   space_id: String = "SpaceId",
 }
 
-/// ListAppKnowledgeDetail返回参数结构体
+/// Response of [`Client::list_app_knowledge_detail`].
 pub struct ListAppKnowledgeDetailResponse: decode {
-  /// 列表总数
+  /// Total number of lists.
   total: u64 = "Total",
-  /// 应用使用知识库容量详情
+  /// Details of knowledge base capacity usage by application.
   list: Vec<KnowledgeDetail> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListApp请求参数结构体
+/// Request of [`Client::list_app`].
 pub struct ListAppRequest: encode {
-  /// 应用类型；knowledge_qa - 知识问答管理
+  /// Application type; knowledge_qa - knowledge Q&A management; summary - knowledge summary; classifys - knowledge label extraction.
   app_type: String = "AppType",
-  /// 每页数目，整型
+  /// Number of items per page, integer.
   page_size: u64 = "PageSize",
-  /// 页码，整型
+  /// Page number, integer.
   page_number: u64 = "PageNumber",
-  /// 关键词：应用/修改人
+  /// Keywords: application / modifier.
   keyword: String = "Keyword",
-  /// 登录用户子账号(集成商模式必填)
+  /// Login to user's sub-account (required in integrator mode).
   login_sub_account_uin: String = "LoginSubAccountUin",
-  /// 智能体类型 dialogue：对话智能体，wechat：公众号智能体
+  /// **China site only.** 智能体类型 dialogue：对话智能体，wechat：公众号智能体
   agent_type: String = "AgentType",
-  /// 应用状态 1:未上线   2：运行中
+  /// **China site only.** 应用状态 1:未上线   2：运行中
   app_status: String = "AppStatus",
 }
 
-/// ListApp返回参数结构体
+/// Response of [`Client::list_app`].
 pub struct ListAppResponse: decode {
-  /// 数量
+  /// Quantity.
   total: String = "Total",
-  /// 应用列表
+  /// Label list.
   list: Vec<AppInfo> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListAttributeLabel请求参数结构体
+/// Request of [`Client::list_attribute_label`].
 pub struct ListAttributeLabelRequest: encode {
-  /// **Required.** 应用ID，获取方法参看如何获取[BotBizId](https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa)
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 页码，取值范围：大于0
+  /// **Required.** Page number.
   page_number: u64 = "PageNumber",
-  /// **Required.** 每页数量，取值范围：大于0
+  /// **Required.** Quantity per page.
   page_size: u64 = "PageSize",
-  /// 登录用户主账号(集成商模式必填)
+  /// Login to user's root account (required in integrator mode).
   login_uin: String = "LoginUin",
-  /// 登录用户子账号(集成商模式必填)
+  /// Login to user's sub-account (required in integrator mode).
   login_sub_account_uin: String = "LoginSubAccountUin",
-  /// 查询内容，同时匹配标签内容和标签值内容
+  /// Query content.
   query: String = "Query",
-  /// 每个标签同步拉取的标签值数量。即在展示标签列表时，为每一个标签加载多少个具体的标签值。
+  /// **China site only.** 每个标签同步拉取的标签值数量。即在展示标签列表时，为每一个标签加载多少个具体的标签值。
   label_size: u64 = "LabelSize",
 }
 
-/// ListAttributeLabel返回参数结构体
+/// Response of [`Client::list_attribute_label`].
 pub struct ListAttributeLabelResponse: decode {
-  /// 总数
+  /// Total number.
   total: String = "Total",
-  /// 列表
+  /// List.
   list: Vec<AttrLabelDetail> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListChannel请求参数结构体
+/// Request of [`Client::list_channel`].
 pub struct ListChannelRequest: encode {
   /// **Required.** 应用ID（获取方法参看如何获取   [BotBizId](https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa)）
   app_biz_id: String = "AppBizId",
@@ -5702,320 +6791,325 @@ pub struct ListChannelRequest: encode {
   channel_status: Vec<u64> = "ChannelStatus",
 }
 
-/// ListChannel返回参数结构体
+/// Response of [`Client::list_channel`].
 pub struct ListChannelResponse: decode {
   /// 返回总数
   total: u64 = "Total",
   /// 渠道信息列表
   list_channel: Vec<ChannelListInfo> = "ListChannel",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListDocCate请求参数结构体
+/// Request of [`Client::list_doc_cate`].
 pub struct ListDocCateRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// 分类查询类型：0-全量查询整棵标签树，1-根据父节点BizId分页查询子节点，2-关键词检索所有匹配的分类链路
+  /// **China site only.** 分类查询类型：0-全量查询整棵标签树，1-根据父节点BizId分页查询子节点，2-关键词检索所有匹配的分类链路
   query_type: u64 = "QueryType",
-  /// QueryType=1时，父节点分类ID
+  /// **China site only.** QueryType=1时，父节点分类ID
   parent_cate_biz_id: String = "ParentCateBizId",
-  /// QueryType=1时，页码（从1开始）
+  /// **China site only.** QueryType=1时，页码（从1开始）
   page_number: u64 = "PageNumber",
-  /// 每页数量（默认10）
+  /// **China site only.** 每页数量（默认10）
   page_size: u64 = "PageSize",
-  /// QueryType=2时，搜索内容
+  /// **China site only.** QueryType=2时，搜索内容
   query: String = "Query",
 }
 
-/// ListDocCate返回参数结构体
+/// Response of [`Client::list_doc_cate`].
 pub struct ListDocCateResponse: decode {
-  /// 列表
+  /// List.
   list: Vec<CateInfo> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 文档列表详情描述
+/// Description of document list details.
+///
+/// <details><summary>中文</summary>文档列表详情描述</details>
 pub struct ListDocItem: decode {
-  /// 文档ID
+  /// Document ID.
   doc_biz_id: String = "DocBizId",
-  /// 文件名称
+  /// File name.
   file_name: String = "FileName",
-  /// 重命名的新文档名称，在重命名提交之后，文档发布之前都是这个名称
+  /// The new document name after renaming. This name remains until the document is published after the renaming submission.
   new_name: String = "NewName",
-  /// 文件类型
+  /// File type.
   file_type: String = "FileType",
-  /// cos路径
+  /// COS path.
   cos_url: String = "CosUrl",
-  /// 更新时间
+  /// Update time.
   update_time: String = "UpdateTime",
-  /// 文档状态
+  /// Document status.
   status: i64 = "Status",
-  /// 文档状态描述
+  /// Document status description.
   status_desc: String = "StatusDesc",
-  /// 原因
+  /// Reason.
   reason: String = "Reason",
-  /// 答案中是否引用
+  /// Whether to refer to an answer.
   is_refer: bool = "IsRefer",
-  /// 问答对数量
+  /// Quantity of Q&A pairs.
   qa_num: i64 = "QaNum",
-  /// 是否已删除
+  /// Whether it has been deleted.
   is_deleted: bool = "IsDeleted",
-  /// 文档来源
+  /// Document source.
   source: i64 = "Source",
-  /// 文档来源描述
+  /// Document source description.
   source_desc: String = "SourceDesc",
-  /// 是否允许重新生成
+  /// Whether regeneration is allowed.
   is_allow_restart: bool = "IsAllowRestart",
-  /// qa是否已删除
+  /// Whether the Q&A has been deleted.
   is_deleted_qa: bool = "IsDeletedQa",
-  /// 问答是否生成中
+  /// Whether the Q&A is being generated.
   is_creating_qa: bool = "IsCreatingQa",
-  /// 是否允许删除
+  /// Whether deletion is allowed.
   is_allow_delete: bool = "IsAllowDelete",
-  /// 是否允许操作引用开关
+  /// Whether to allow operation reference switch.
   is_allow_refer: bool = "IsAllowRefer",
-  /// 问答是否生成过
+  /// Whether Q&A has been generated.
   is_created_qa: bool = "IsCreatedQa",
-  /// 文档字符量
+  /// Document character count.
   doc_char_size: String = "DocCharSize",
-  /// 属性标签适用范围
+  /// Applicable range of attribute label.
   attr_range: u64 = "AttrRange",
-  /// 属性标签
+  /// Attribute label.
   attr_labels: Vec<AttrLabel> = "AttrLabels",
-  /// 是否允许编辑
+  /// Whether editing is allowed.
   is_allow_edit: bool = "IsAllowEdit",
-  /// 外部引用链接类型 0：系统链接 1：自定义链接
-  /// 值为1时，WebUrl 字段不能为空，否则不生效。
+  /// External reference URL type, 0: system URL; 1: custom URL.
+  /// When the value is 1, the WebUrl field cannot be empty; otherwise, it will not take effect.
   refer_url_type: u64 = "ReferUrlType",
-  /// 网页(或自定义链接)地址
+  /// Web page URL (or custom URL) .
   web_url: String = "WebUrl",
-  /// 有效开始时间，unix时间戳
+  /// Effective start time, unix timestamp.
   expire_start: String = "ExpireStart",
-  /// 有效结束时间，unix时间戳，0代表永久有效
+  /// Effective end time, unix timestamp. 0 indicates permanent validity.
   expire_end: String = "ExpireEnd",
-  /// 是否允许重试，0：否，1：是
+  /// Whether retries are allowed, 0: no, 1: yes.
   is_allow_retry: bool = "IsAllowRetry",
-  /// 0:文档比对处理 1:文档生成问答
+  /// 0: document comparison processing; 1: Q&A generation from document.
   processing: Vec<i64> = "Processing",
-  /// 文档创建落库时间
+  /// Time when the document was created and stored into the database.
   create_time: String = "CreateTime",
-  /// 文档所属分类ID
+  /// ID of the document's category.
   cate_biz_id: String = "CateBizId",
-  /// 文档的用户自定义ID
+  /// User-defined ID of the document.
   customer_knowledge_id: String = "CustomerKnowledgeId",
-  /// 文档的属性标记，0: 不做用户外部权限校验
+  /// Attribute label of the document. 0: Do not perform external user permission verification.
   attribute_flags: Vec<u64> = "AttributeFlags",
-  /// false:未停用，ture:已停用
+  /// **China site only.** false:未停用，ture:已停用
   is_disabled: bool = "IsDisabled",
-  /// 员工名称
+  /// **China site only.** 员工名称
   staff_name: String = "StaffName",
-  /// 文档生效域: 1-不生效；2-仅开发域生效；3-仅发布域生效；4-开发域和发布域均生效
+  /// **China site only.** 文档生效域: 1-不生效；2-仅开发域生效；3-仅发布域生效；4-开发域和发布域均生效
   enable_scope: i64 = "EnableScope",
-  /// 文档大小，单位：字节
+  /// **China site only.** 文档大小，单位：字节
   doc_size: String = "DocSize",
 }
 
-/// ListDoc请求参数结构体
+/// Request of [`Client::list_doc`].
 pub struct ListDocRequest: encode {
-  /// **Required.** <p>应用ID, 获取方式参看 <a href="https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa">BotBizId</a>。<br>查询知识库下文档时，该参数填入知识库ID。</p>
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** <p>页码(必须大于0)</p>
+  /// **Required.** Page number.
   page_number: u64 = "PageNumber",
-  /// **Required.** <p>每页数量(取值范围1-200)</p>
+  /// **Required.** Quantity per page.
   page_size: u64 = "PageSize",
-  /// <p>查询内容</p><p>输入特定标识 lke:system:untagged  将查询所有未关联标签的文档</p>
+  /// Query content.
   query: String = "Query",
-  /// <p>文档状态： 1-未生成 2-生成中 3-生成成功 4-生成失败 5-删除中 6-删除成功  7-审核中  8-审核失败 9-审核成功  10,12-导入成功  13-学习中  14-学习失败  15-更新中  16-更新失败  17-解析中  18-解析失败  19-导入失败   20-已过期 21-超量失效 22-超量失效恢复</p>
+  /// Document status : 1: not generated; 2: generating; 3: generation successful; 4: generation failed; 5: deleting; 6: deleted successfully; 7: under review; 8: review failed; 9: review successful; 10: pending release; 11: releasing; 12: released; 13: learning; 14: learning failed; 15: updating; 16: update failed; 17: parsing; 18: parsing failed; 19: import failed; 20: expired; 21: excessive invalid; 22: excessive invalid recovered.
   status: Vec<i64> = "Status",
-  /// <p>查询类型 filename 文档、 attribute 标签</p>
+  /// Query type: filename - document; attribute - label.
   query_type: String = "QueryType",
-  /// <p>分类ID, 可以通过调用ListDocCate接口,查看其返回结果获取</p>
+  /// Category ID.
   cate_biz_id: String = "CateBizId",
-  /// <p>文件类型分类筛选</p>
+  /// File type classification and filtering.
   file_types: Vec<String> = "FileTypes",
-  /// <p>文档列表筛选标识位</p>
+  /// Document list filter flag
   filter_flag: Vec<DocFilterFlag> = "FilterFlag",
-  /// <p>是否只展示当前分类的数据 0不是，1是</p>
+  /// **China site only.** <p>是否只展示当前分类的数据 0不是，1是</p>
   show_curr_cate: u64 = "ShowCurrCate",
-  /// <p>文档生效域；不检索默认为0。检索枚举值如下：<br>1-不生效；2-仅开发域生效；3-仅发布域生效；4-开发域和发布域均生效</p>
+  /// **China site only.** <p>文档生效域；不检索默认为0。检索枚举值如下：<br>1-不生效；2-仅开发域生效；3-仅发布域生效；4-开发域和发布域均生效</p>
   enable_scope: i64 = "EnableScope",
-  /// <p>文档更新时间范围</p>
+  /// **China site only.** <p>文档更新时间范围</p>
   update_time: TimeRange = "UpdateTime",
 }
 
-/// ListDoc返回参数结构体
+/// Response of [`Client::list_doc`].
 pub struct ListDocResponse: decode {
-  /// <p>文档数量</p>
+  /// Quantity of documents.
   total: String = "Total",
-  /// <p>文档列表</p>
+  /// List of documents.
   list: Vec<ListDocItem> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListModel请求参数结构体
+/// Request of [`Client::list_model`].
 pub struct ListModelRequest: encode {
-  /// **Required.** 应用类型；knowledge_qa-知识问答管理；summary-知识摘要；classifys-知识标签提取
+  /// **Required.** Application type; knowledge_qa - knowledge Q&A management; summary - knowledge summary; classifys - knowledge label extraction.
   app_type: String = "AppType",
-  /// 应用模式 standard:标准模式, agent: agent模式，single_workflow：单工作流模式
+  /// Application mode standard: standard; agent; single_workflow.
   pattern: String = "Pattern",
-  /// 模型类别 generate：生成模型，thought：思考模型,embedding模型，rerank：rerank模型
+  /// Model category:
+  /// Generate: Generative model
+  /// Thought: Thinking model
   model_category: String = "ModelCategory",
-  /// 登录用户主账号(集成商模式必填)
+  /// Login to user's root account (required in integrator mode).
   login_uin: String = "LoginUin",
-  /// 登录用户子账号(集成商模式必填)
+  /// Login to user's sub-account (required in integrator mode).
   login_sub_account_uin: String = "LoginSubAccountUin",
 }
 
-/// ListModel返回参数结构体
+/// Response of [`Client::list_model`].
 pub struct ListModelResponse: decode {
-  /// 模型列表
+  /// Model list.
   list: Vec<ModelInfo> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListQACate请求参数结构体
+/// Request of [`Client::list_qa_cate`].
 pub struct ListQACateRequest: encode {
-  /// **Required.** 应用ID
-  /// 若要操作共享知识库，传KnowledgeBizId
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// 分类查询类型：0-全量查询整棵标签树，1-根据父节点BizId分页查询子节点，2-关键词检索所有匹配的分类链路
+  /// **China site only.** 分类查询类型：0-全量查询整棵标签树，1-根据父节点BizId分页查询子节点，2-关键词检索所有匹配的分类链路
   query_type: u64 = "QueryType",
-  /// QueryType=1时，父节点分类ID
+  /// **China site only.** QueryType=1时，父节点分类ID
   parent_cate_biz_id: String = "ParentCateBizId",
-  /// QueryType=1时，页码（从1开始）
+  /// **China site only.** QueryType=1时，页码（从1开始）
   page_number: u64 = "PageNumber",
-  /// 每页数量（默认10）
+  /// **China site only.** 每页数量（默认10）
   page_size: u64 = "PageSize",
-  /// QueryType=2时，搜索内容
+  /// **China site only.** QueryType=2时，搜索内容
   query: String = "Query",
 }
 
-/// ListQACate返回参数结构体
+/// Response of [`Client::list_qa_cate`].
 pub struct ListQACateResponse: decode {
-  /// 列表
+  /// List.
   list: Vec<QACate> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListQA请求参数结构体
+/// Request of [`Client::list_qa`].
 pub struct ListQARequest: encode {
-  /// **Required.** <p>应用ID<br>若要操作共享知识库，传KnowledgeBizId</p>
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** <p>页码（取值范围&gt;0）</p>
+  /// **Required.** Page number.
   page_number: i64 = "PageNumber",
-  /// **Required.** <p>每页大小(取值范围1-200)</p>
+  /// **Required.** Page size.
   page_size: i64 = "PageSize",
-  /// <p>查询问题</p><p>输入特定标识 lke:system:untagged  将查询所有未关联标签的问答</p>
+  /// Query a question.
   query: String = "Query",
-  /// <p>校验状态(1未校验2采纳3不采纳)<br>如果不填默认值为空数组，表示不筛选，返回所有状态</p>
+  /// Verification status (1: not verified 2: adopted 3: not adopted).
   accept_status: Vec<i64> = "AcceptStatus",
-  /// <p>发布状态(2,4导入成功 7审核中 8审核失败 9人工申述中 11人工申述失败 12已过期 13超量失效 14超量失效恢复)<br>如果不填默认值为空数组，表示不筛选返回所有状态</p>
+  /// Release status (2: pending release; 3: releasing; 4: released; 7: under review; 8: review failed; 9: under manual appeal; 11: manual appeal failed; 12: expired; 13: excessive invalid; 14: excessive invalid recovered).
   release_status: Vec<i64> = "ReleaseStatus",
-  /// <p>文档ID</p>
+  /// Document ID.
   doc_biz_id: String = "DocBizId",
-  /// <p>来源(1 文档生成 2 批量导入 3 手动添加)<br>不填默认值为0，表示不过滤，返回所有状态</p>
+  /// Source (1: generated from document; 2: import in batches; 3: manually added).
   source: i64 = "Source",
-  /// <p>查询答案</p>
+  /// Query an answer.
   query_answer: String = "QueryAnswer",
-  /// <p>分类ID</p>
+  /// Category ID.
   cate_biz_id: String = "CateBizId",
-  /// <p>QA业务ID列表</p>
+  /// Q&A business ID list.
   qa_biz_ids: Vec<String> = "QaBizIds",
-  /// <p>查询类型 filename 名称、 attribute 标签<br>如果不填默认值为&quot;filename&quot;</p>
+  /// Query type: filename; attribute label.
   query_type: String = "QueryType",
-  /// <p>是否只展示当前分类的数据 0不是，1是</p>
+  /// **China site only.** <p>是否只展示当前分类的数据 0不是，1是</p>
   show_curr_cate: u64 = "ShowCurrCate",
-  /// <p>问答生效域检索，不检索不传。枚举值如下：<br>1-不生效；2-仅开发域生效；3-仅发布域生效；4-开发域和发布域均生效。</p>
+  /// **China site only.** <p>问答生效域检索，不检索不传。枚举值如下：<br>1-不生效；2-仅开发域生效；3-仅发布域生效；4-开发域和发布域均生效。</p>
   enable_scope: i64 = "EnableScope",
-  /// <p>问答创建时间范围</p>
+  /// **China site only.** <p>问答创建时间范围</p>
   create_time: TimeRange = "CreateTime",
-  /// <p>问答更新时间范围</p>
+  /// **China site only.** <p>问答更新时间范围</p>
   update_time: TimeRange = "UpdateTime",
 }
 
-/// ListQA返回参数结构体
+/// Response of [`Client::list_qa`].
 pub struct ListQAResponse: decode {
-  /// <p>问答数量</p>
+  /// Q&A quantity.
   total: String = "Total",
-  /// <p>待校验问答数量</p>
+  /// Quantity of pending verification Q&As.
   wait_verify_total: String = "WaitVerifyTotal",
-  /// <p>未采纳问答数量</p>
+  /// Quantity of not adopted Q&As.
   not_accepted_total: String = "NotAcceptedTotal",
-  /// <p>已采纳问答数量</p>
+  /// Quantity of adopted Q&As.
   accepted_total: String = "AcceptedTotal",
-  /// <p>页码</p>
+  /// Page number.
   page_number: i64 = "PageNumber",
-  /// <p>问答详情</p>
+  /// Q&As details.
   list: Vec<ListQaItem> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 问答详情数据
+/// Q&A details data.
+///
+/// <details><summary>中文</summary>问答详情数据</details>
 pub struct ListQaItem: decode {
-  /// 问答ID
+  /// Q&A ID.
   qa_biz_id: String = "QaBizId",
-  /// 问题
+  /// Question.
   question: String = "Question",
-  /// 答案
+  /// Answer.
   answer: String = "Answer",
-  /// 来源
+  /// Source.
   source: i64 = "Source",
-  /// 来源描述
+  /// Source description.
   source_desc: String = "SourceDesc",
-  /// 更新时间
+  /// Update time.
   update_time: String = "UpdateTime",
-  /// 状态
+  /// Status.
   status: i64 = "Status",
-  /// 状态描述
+  /// Status description.
   status_desc: String = "StatusDesc",
-  /// 文档ID
+  /// Document ID.
   doc_biz_id: String = "DocBizId",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 是否允许编辑
+  /// Whether editing is allowed.
   is_allow_edit: bool = "IsAllowEdit",
-  /// 是否允许删除
+  /// Whether deletion is allowed.
   is_allow_delete: bool = "IsAllowDelete",
-  /// 是否允许校验
+  /// Whether verification is allowed.
   is_allow_accept: bool = "IsAllowAccept",
-  /// 文档名称
+  /// Document name.
   file_name: String = "FileName",
-  /// 文档类型
+  /// Document type.
   file_type: String = "FileType",
-  /// 问答字符数
+  /// Number of Q&A characters.
   qa_char_size: String = "QaCharSize",
-  /// 有效开始时间，unix时间戳
+  /// Effective start time, unix timestamp.
   expire_start: String = "ExpireStart",
-  /// 有效结束时间，unix时间戳，0代表永久有效
+  /// Effective end time, unix timestamp. 0 indicates permanent validity.
   expire_end: String = "ExpireEnd",
-  /// 属性标签适用范围 1：全部，2：按条件
+  /// Applicable range of attribute label, 1: all, 2: by conditions.
   attr_range: i64 = "AttrRange",
-  /// 属性标签
+  /// Attribute label.
   attr_labels: Vec<AttrLabel> = "AttrLabels",
-  /// 相似问个数
+  /// Count of similar questions.
   similar_question_num: u64 = "SimilarQuestionNum",
-  /// 返回问答关联的相似问,联动搜索,仅展示一条
+  /// Return similar questions associated with the Q&A and perform linked search. Only one similar question will be displayed.
   similar_question_tips: String = "SimilarQuestionTips",
-  /// 问答是否停用，false:未停用，ture:已停用
+  /// **China site only.** 问答是否停用，false:未停用，ture:已停用
   is_disabled: bool = "IsDisabled",
-  /// 员工名称
+  /// **China site only.** 员工名称
   staff_name: String = "StaffName",
-  /// 问答生效域: 1-不生效；2-仅开发域生效；3-仅发布域生效；4-开发域和发布域均生效
+  /// **China site only.** 问答生效域: 1-不生效；2-仅开发域生效；3-仅发布域生效；4-开发域和发布域均生效
   enable_scope: i64 = "EnableScope",
-  /// 问答关联的文档生效域：1-不生效；2-仅开发域生效；3-仅发布域生效；4-开发域和发布域均生效。
+  /// **China site only.** 问答关联的文档生效域：1-不生效；2-仅开发域生效；3-仅发布域生效；4-开发域和发布域均生效。
   /// 若问答未关联文档，则该字段值同问答生效域。
   doc_enable_scope: i64 = "DocEnableScope",
-  /// 问答大小（含相似问），单位：字节
+  /// **China site only.** 问答大小（含相似问），单位：字节
   qa_size: String = "QaSize",
 }
 
-/// ListReferShareKnowledge请求参数结构体
+/// Request of [`Client::list_refer_share_knowledge`].
 pub struct ListReferShareKnowledgeRequest: encode {
   /// **Required.** 应用业务id
   app_biz_id: String = "AppBizId",
@@ -6025,229 +7119,231 @@ pub struct ListReferShareKnowledgeRequest: encode {
   login_sub_account_uin: String = "LoginSubAccountUin",
 }
 
-/// ListReferShareKnowledge返回参数结构体
+/// Response of [`Client::list_refer_share_knowledge`].
 pub struct ListReferShareKnowledgeResponse: decode {
   /// 共享知识库信息列表
   list: Vec<KnowledgeBaseInfo> = "List",
   /// 共享知识库数量
   total: String = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListRejectedQuestionPreview请求参数结构体
+/// Request of [`Client::list_rejected_question_preview`].
 pub struct ListRejectedQuestionPreviewRequest: encode {
-  /// **Required.** 应用ID（获取方法参看如何获取   [BotBizId](https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa)）
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 页码（必须大于0）
+  /// **Required.** Page number.
   page_number: u64 = "PageNumber",
-  /// **Required.** 每页数量（取值范围为1-200）
+  /// **Required.** Number of items per page.
   page_size: u64 = "PageSize",
-  /// 查询内容关键字，用于模糊查询，若未提供该参数，默认为查询全部。
+  /// Query content.
   query: String = "Query",
-  /// 发布单ID（可以通过[ListRelease](https://cloud.tencent.com/document/product/1759/105077)获得）
+  /// Release ticket ID.
   release_biz_id: String = "ReleaseBizId",
-  /// 状态(1新增2更新3删除)
+  /// Status (1: newly-added; 2: updated; 3:  deleted).
   actions: Vec<u64> = "Actions",
-  /// 开始时间。Unix 时间戳，单位是秒，默认为空。
+  /// Start time.
   start_time: String = "StartTime",
-  /// 结束时间。Unix 时间戳，单位是秒，默认为空。
+  /// End time.
   end_time: String = "EndTime",
 }
 
-/// ListRejectedQuestionPreview返回参数结构体
+/// Response of [`Client::list_rejected_question_preview`].
 pub struct ListRejectedQuestionPreviewResponse: decode {
-  /// 文档数量
+  /// Quantity of documents.
   total: String = "Total",
-  /// 文档列表
+  /// List of documents.
   list: Vec<ReleaseRejectedQuestion> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListRejectedQuestion请求参数结构体
+/// Request of [`Client::list_rejected_question`].
 pub struct ListRejectedQuestionRequest: encode {
-  /// **Required.** <p>应用ID, 获取方法参看如何获取   <a href="https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa">BotBizId</a>。</p>
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** <p>页码（必须大于0）</p><p>默认值：1</p>
+  /// **Required.** Page number.
   page_number: u64 = "PageNumber",
-  /// **Required.** <p>每页数量（取值范围1-200）</p><p>默认值：15</p>
+  /// **Required.** Number of items per page.
   page_size: u64 = "PageSize",
-  /// <p>查询内容</p>
+  /// Query content.
   query: String = "Query",
-  /// <p>过滤条件：<br>生效： EnableScope: 1,2,3,4</p>
+  /// <p>Filter Conditions:<br>Effective: EnableScope: 1,2,3,4</p>
   filters: Vec<FilterItem> = "Filters",
 }
 
-/// ListRejectedQuestion返回参数结构体
+/// Response of [`Client::list_rejected_question`].
 pub struct ListRejectedQuestionResponse: decode {
-  /// <p>总数</p>
+  /// Total number.
   total: String = "Total",
-  /// <p>拒答问题列表</p>
+  /// List of rejected questions.
   list: Vec<RejectedQuestion> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListReleaseConfigPreview请求参数结构体
+/// Request of [`Client::list_release_config_preview`].
 pub struct ListReleaseConfigPreviewRequest: encode {
-  /// **Required.** 应用ID（获取方法参看如何获取   [BotBizId](https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa)）
+  /// **Required.** Robot ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 页码（必须大于0）
+  /// **Required.** Page number.
   page_number: u64 = "PageNumber",
-  /// **Required.** 每页数量（取值范围为1-200）
+  /// **Required.** Number of items per page.
   page_size: u64 = "PageSize",
-  /// 查询内容关键字，用于模糊查询，若未提供该参数，默认为查询全部。
+  /// Query content.
   query: String = "Query",
-  /// 发布单ID（可以通过[ListRelease](https://cloud.tencent.com/document/product/1759/105077)获得）
+  /// Release ticket ID.
   release_biz_id: String = "ReleaseBizId",
-  /// 状态(1新增2更新3删除)
+  /// Status (1: newly-added; 2: updated; 3: deleted).
   actions: Vec<u64> = "Actions",
-  /// 开始时间。Unix 时间戳，单位是秒，默认为空。
+  /// Start time.
   start_time: String = "StartTime",
-  /// 结束时间。Unix 时间戳，单位是秒，默认为空。
+  /// End time.
   end_time: String = "EndTime",
-  /// 发布状态(2 待发布 3 发布中 4 已发布 5 发布失败)，默认为空
+  /// Release status.
   release_status: Vec<u64> = "ReleaseStatus",
 }
 
-/// ListReleaseConfigPreview返回参数结构体
+/// Response of [`Client::list_release_config_preview`].
 pub struct ListReleaseConfigPreviewResponse: decode {
-  /// 数量
+  /// Quantity.
   total: String = "Total",
-  /// 配置项列表
+  /// Configuration item list.
   list: Vec<ReleaseConfigs> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListReleaseDocPreview请求参数结构体
+/// Request of [`Client::list_release_doc_preview`].
 pub struct ListReleaseDocPreviewRequest: encode {
-  /// **Required.** 应用ID（获取方法参看如何获取   [BotBizId](https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa)）
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 页码（必须大于0）
+  /// **Required.** Page number.
   page_number: u64 = "PageNumber",
-  /// **Required.** 每页数量（取值范围为1-200）
+  /// **Required.** Number of items per page.
   page_size: u64 = "PageSize",
-  /// 查询内容关键字，用于模糊查询，若未提供该参数，默认为查询全部。
+  /// Query content.
   query: String = "Query",
-  /// 发布单ID（可以通过[ListRelease](https://cloud.tencent.com/document/product/1759/105077)获得）
+  /// Release ticket ID.
   release_biz_id: String = "ReleaseBizId",
-  /// 开始时间。Unix 时间戳，单位是秒，默认为空。
+  /// Start time.
   start_time: String = "StartTime",
-  /// 结束时间。Unix 时间戳，单位是秒，默认为空。
+  /// End time.
   end_time: String = "EndTime",
-  /// 状态(1新增2修改3删除)，其和ReleaseStatus的区别为： Actions表示的是对数据/内容的操作状态，ReleaseStatus表示数据 / 内容本身的发布状态
+  /// Status (1: newly-added; 2: modified; 3: deleted).
   actions: Vec<u64> = "Actions",
 }
 
-/// ListReleaseDocPreview返回参数结构体
+/// Response of [`Client::list_release_doc_preview`].
 pub struct ListReleaseDocPreviewResponse: decode {
-  /// 文档数量
+  /// Document quantity.
   total: String = "Total",
-  /// 文档列表
+  /// Document list.
   list: Vec<ReleaseDoc> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 发布列表详情
+/// Details of release list.
+///
+/// <details><summary>中文</summary>发布列表详情</details>
 pub struct ListReleaseItem: decode {
-  /// 版本ID
+  /// Version ID.
   release_biz_id: String = "ReleaseBizId",
-  /// 发布人
+  /// Releaser.
   operator: String = "Operator",
-  /// 发布描述
+  /// Release description.
   desc: String = "Desc",
-  /// 更新时间
+  /// Update time.
   update_time: String = "UpdateTime",
-  /// 发布状态，1：待发布，2：发布中，3：发布成功，5：发布失败
+  /// Release status.
   status: i64 = "Status",
-  /// 发布状态描述
+  /// Release status description.
   status_desc: String = "StatusDesc",
-  /// 失败原因
+  /// Reason for failure.
   reason: String = "Reason",
-  /// 发布成功数
+  /// Number of successful releases.
   success_count: i64 = "SuccessCount",
-  /// 发布失败数
+  /// Number of failed releases.
   fail_count: i64 = "FailCount",
-  /// 版本号，格式是 v{date}{time}
+  /// **China site only.** 版本号，格式是 v{date}{time}
   release_version: String = "ReleaseVersion",
-  /// 是否可还原
+  /// **China site only.** 是否可还原
   can_rollback: bool = "CanRollback",
 }
 
-/// ListReleaseQAPreview请求参数结构体
+/// Request of [`Client::list_release_qa_preview`].
 pub struct ListReleaseQAPreviewRequest: encode {
-  /// **Required.** 应用ID（获取方法参看如何获取   [BotBizId](https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa)）
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 页码（必须大于0）
+  /// **Required.** Page number.
   page_number: u64 = "PageNumber",
-  /// **Required.** 每页数量（取值范围为1-200）
+  /// **Required.** Number of items per page.
   page_size: u64 = "PageSize",
-  /// 查询内容关键字，用于模糊查询，若未提供该参数，默认为查询全部。
+  /// Query content.
   query: String = "Query",
-  /// 发布单ID（可以通过[ListRelease](https://cloud.tencent.com/document/product/1759/105077)获得）
+  /// Release ticket ID.
   release_biz_id: String = "ReleaseBizId",
-  /// 开始时间。Unix 时间戳，单位是秒，默认为空。
+  /// Start time.
   start_time: String = "StartTime",
-  /// 结束时间。Unix 时间戳，单位是秒，默认为空。
+  /// End time.
   end_time: String = "EndTime",
-  /// 状态(1新增2修改3删除)，其和ReleaseStatus的区别为：Actions表示的是对数据/内容的操作状态，ReleaseStatus表示数据/内容本身的发布状态
+  /// Status (1: newly-added; 2: modified; 3: deleted).
   actions: Vec<u64> = "Actions",
-  /// 发布状态(4发布成功5发布失败)。其和Actions的区别为：Actions表示的是对数据/内容的操作状态，ReleaseStatus表示数据/内容本身的发布状态
+  /// Release status (4: release successful; 5: release failed).
   release_status: Vec<u64> = "ReleaseStatus",
 }
 
-/// ListReleaseQAPreview返回参数结构体
+/// Response of [`Client::list_release_qa_preview`].
 pub struct ListReleaseQAPreviewResponse: decode {
-  /// 文档数量
+  /// Document quantity.
   total: String = "Total",
-  /// 文档列表
+  /// The list of documents.
   list: Vec<ReleaseQA> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListRelease请求参数结构体
+/// Request of [`Client::list_release`].
 pub struct ListReleaseRequest: encode {
-  /// **Required.** 应用ID（获取方法参看如何获取   [BotBizId](https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa)）
+  /// **Required.** Robot ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 页码(必须大于0)
+  /// **Required.** Page number.
   page_number: u64 = "PageNumber",
-  /// **Required.** 每页数量（取值范围为1-200）
+  /// **Required.** Number of items per page.
   page_size: u64 = "PageSize",
 }
 
-/// ListRelease返回参数结构体
+/// Response of [`Client::list_release`].
 pub struct ListReleaseResponse: decode {
-  /// 发布列表数量
+  /// Number of release lists.
   total: String = "Total",
-  /// 发布列表
+  /// Release list.
   list: Vec<ListReleaseItem> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListSelectDoc请求参数结构体
+/// Request of [`Client::list_select_doc`].
 pub struct ListSelectDocRequest: encode {
-  /// **Required.** 应用ID,获取方法参看如何获取[BotBizId](https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa)
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// 文档名称。可通过文档名称检索支持生成问答的文档，不支持xlsx、xls、csv格式
+  /// Document name.
   file_name: String = "FileName",
-  /// 文档状态筛选。文档状态对应码为7 审核中、8 审核失败、10 待发布、11 发布中、12 已发布、13 学习中、14 学习失败 20 已过期。其中仅状态为10 待发布、12 已发布的文档支持生成问答（未填写时默认值为空数组）
+  /// Document status: 7: under review; 8: review failed; 10: pending release; 11: releasing; 12: released; 13: learning; 14: learning failed; 20: expired.
   status: Vec<i64> = "Status",
 }
 
-/// ListSelectDoc返回参数结构体
+/// Response of [`Client::list_select_doc`].
 pub struct ListSelectDocResponse: decode {
-  /// 下拉框内容
+  /// Dropdown content.
   list: Vec<Option> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListSharedKnowledge请求参数结构体
+/// Request of [`Client::list_shared_knowledge`].
 pub struct ListSharedKnowledgeRequest: encode {
   /// **Required.** 分页序号，编码从1开始
   page_number: u64 = "PageNumber",
@@ -6259,91 +7355,91 @@ pub struct ListSharedKnowledgeRequest: encode {
   knowledge_types: Vec<i64> = "KnowledgeTypes",
 }
 
-/// ListSharedKnowledge返回参数结构体
+/// Response of [`Client::list_shared_knowledge`].
 pub struct ListSharedKnowledgeResponse: decode {
   /// 累计数量
   total: u64 = "Total",
   /// 知识库列表
   knowledge_list: Vec<KnowledgeDetailInfo> = "KnowledgeList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListUnsatisfiedReply请求参数结构体
+/// Request of [`Client::list_unsatisfied_reply`].
 pub struct ListUnsatisfiedReplyRequest: encode {
-  /// **Required.** 应用ID，获取方法参看如何获取[BotBizId](https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa)
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 页码，取值范围：大于0
+  /// **Required.** Page number.
   page_number: u64 = "PageNumber",
-  /// **Required.** 分页数量，取值范围：大于0
+  /// **Required.** Number of items per page.
   page_size: u64 = "PageSize",
-  /// 登录用户主账号(集成商模式必填)
+  /// Login to user's root account (required in integrator mode).
   login_uin: String = "LoginUin",
-  /// 登录用户子账号(集成商模式必填)
+  /// Login to user's sub-account (required in integrator mode).
   login_sub_account_uin: String = "LoginSubAccountUin",
-  /// 用户请求(问题或答案)，按关键词检索，可匹配用户问题或答案
+  /// User request (question or answer).
   query: String = "Query",
-  /// 按错误类型检索
+  /// Error type retrieval.
   reasons: Vec<String> = "Reasons",
-  /// 按操作状态检索  0-全部 1-待处理  2-已处理【包括答案纠错，拒答，忽略】，不填时默认值为0
+  /// **China site only.** 按操作状态检索  0-全部 1-待处理  2-已处理【包括答案纠错，拒答，忽略】，不填时默认值为0
   status: i64 = "Status",
-  /// 处理状态 0-待处理 1-已拒答 2-已忽略 3-已添加为新问答 4-已添加为相似问
+  /// **China site only.** 处理状态 0-待处理 1-已拒答 2-已忽略 3-已添加为新问答 4-已添加为相似问
   handling_statuses: Vec<i64> = "HandlingStatuses",
 }
 
-/// ListUnsatisfiedReply返回参数结构体
+/// Response of [`Client::list_unsatisfied_reply`].
 pub struct ListUnsatisfiedReplyResponse: decode {
-  /// 总数
+  /// Total number.
   total: String = "Total",
-  /// 不满意回复列表
+  /// List of dissatisfied responses.
   list: Vec<UnsatisfiedReply> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListUsageCallDetail请求参数结构体
+/// Request of [`Client::list_usage_call_detail`].
 pub struct ListUsageCallDetailRequest: encode {
-  /// **Required.** 模型标识
+  /// **Required.** Model identifier.
   model_name: String = "ModelName",
-  /// **Required.** 页码（从1开始）
+  /// **Required.** Page number.
   page_number: u64 = "PageNumber",
-  /// **Required.** 分页数量(最大值1000)
+  /// **Required.** Number of items per page.
   page_size: u64 = "PageSize",
-  /// 开始时间(废弃)
+  /// Start time.
   start_time: String = "StartTime",
-  /// 结束时间(废弃)
+  /// End time.
   end_time: String = "EndTime",
-  /// uin列表
+  /// Uin list.
   uin_account: Vec<String> = "UinAccount",
-  /// 应用ID列表
+  /// Application ID list.
   app_biz_ids: Vec<String> = "AppBizIds",
-  /// 调用类型列表
+  /// Call type list.
   call_type: String = "CallType",
-  /// 筛选子场景
+  /// Filter sub-scenario.
   sub_scenes: Vec<String> = "SubScenes",
-  /// 应用类型(knowledge_qa应用管理， shared_knowlege 共享知识库)
+  /// Application Type (knowledge_qa: Knowledge Q&A Application Management, shared_knowledge: Shared Knowledge Base)
   app_type: String = "AppType",
-  /// 账单明细对应的自定义tag
+  /// Custom tag corresponding to bill details
   billing_tag: String = "BillingTag",
-  /// 空间id
+  /// Space ID
   space_id: String = "SpaceId",
-  /// 开始时间戳, 单位为秒
+  /// Start timestamp, unit: seconds
   stat_start_time: i64 = "StatStartTime",
-  /// 开始时间戳, 单位为秒
+  /// Start timestamp, unit: seconds
   stat_end_time: i64 = "StatEndTime",
 }
 
-/// ListUsageCallDetail返回参数结构体
+/// Response of [`Client::list_usage_call_detail`].
 pub struct ListUsageCallDetailResponse: decode {
-  /// 列表总数
+  /// Total count of lists.
   total: u64 = "Total",
-  /// 列表
+  /// List.
   list: Vec<CallDetail> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListWorkflowRuns请求参数结构体
+/// Request of [`Client::list_workflow_runs`].
 pub struct ListWorkflowRunsRequest: encode {
   /// **Required.** 应用ID, 获取方法参看如何获取 [BotBizId](https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa)
   app_biz_id: String = "AppBizId",
@@ -6361,87 +7457,96 @@ pub struct ListWorkflowRunsRequest: encode {
   query: String = "Query",
 }
 
-/// ListWorkflowRuns返回参数结构体
+/// Response of [`Client::list_workflow_runs`].
 pub struct ListWorkflowRunsResponse: decode {
   /// 总数
   total: u64 = "Total",
   /// 工作流运行列表
   workflow_runs: Vec<WorkflowRunBase> = "WorkflowRuns",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 模型信息
+/// Model information.
+///
+/// <details><summary>中文</summary>模型信息</details>
 pub struct ModelInfo: decode {
-  /// <p>模型名称</p>
+  /// Model name.
   model_name: String = "ModelName",
-  /// <p>模型描述</p>
+  /// Model description.
   model_desc: String = "ModelDesc",
-  /// <p>模型名称</p>
+  /// Model name.
   alias_name: String = "AliasName",
-  /// <p>资源状态 1：资源可用；2：资源已用尽</p>
+  /// Resource status, 1: available; 2: exhausted.
   resource_status: u64 = "ResourceStatus",
-  /// <p>提示词内容字符限制</p>
+  /// Character limit of prompt content.
   prompt_words_limit: String = "PromptWordsLimit",
-  /// <p>通过核心采样控制内容生成的多样性，较高的Top P值会导致生成更多样的内容</p>
+  /// By controlling the diversity of content generation through core sampling, a higher Top P value will lead to more diverse content generation.
   top_p: ModelParameter = "TopP",
-  /// <p>温度控制随机性</p>
+  /// Temperature control randomness.
   temperature: ModelParameter = "Temperature",
-  /// <p>最多能生成的token数量</p>
+  /// Maximum quantity of tokens that can be generated.
   max_tokens: ModelParameter = "MaxTokens",
-  /// <p>模型来源 Hunyuan：腾讯混元大模型,Industry：腾讯云行业大模型,Experience：新模型体验,Custom自定义模型</p>
+  /// Model source, Hunyuan: Tencent Hunyuan; Industry: Tencent Cloud industry large model; Experience: new model experience.
   source: String = "Source",
-  /// <p>模型图标</p>
+  /// Model icon.
   icon: String = "Icon",
-  /// <p>是否免费</p>
+  /// Whether it is free.
   is_free: bool = "IsFree",
-  /// <p>模型对话框可输入的上限</p>
+  /// Maximum characters input in the model dialog box.
   input_len_limit: u64 = "InputLenLimit",
-  /// <p>支持工作流的类型 0:模型不支持; 1: 模型支持工作流； 2： 模型支持效果不佳；</p>
+  /// Workflow support levels:
+  /// 0 - Not supported by the model;
+  /// 1 - Supported by the model;
+  /// 2 - Poorly supported by the model.
   support_workflow_status: u64 = "SupportWorkflowStatus",
-  /// <p>模型类别 generate：生成模型，thought：思考模型</p>
+  /// Model categories:
+  /// Generate: Generative model
+  /// Thought: Thinking model
   model_category: String = "ModelCategory",
-  /// <p>是否默认模型</p>
+  /// Whether it is the default model.
   is_default: bool = "IsDefault",
-  /// <p>角色提示词输入长度限制</p>
+  /// Maximum characters of role prompt words.
   role_len_limit: u64 = "RoleLenLimit",
-  /// <p>是否专属并发模型</p>
+  /// Whether it is an exclusive concurrency model.
   is_exclusive: bool = "IsExclusive",
-  /// <p>模型支持智能通话效果</p><p>枚举值：</p><ul><li>0： 模型不支持</li><li>1： 模型支持ai通话</li><li>2： 模型ai通话支持效果不佳</li></ul>
+  /// The model supports intelligent call effects.
   support_ai_call_status: u64 = "SupportAiCallStatus",
-  /// <p>专属并发数</p>
+  /// **China site only.** <p>专属并发数</p>
   concurrency: u64 = "Concurrency",
-  /// <p>模型标签</p>
+  /// **China site only.** <p>模型标签</p>
   model_tags: Vec<String> = "ModelTags",
-  /// <p>模型超参定义</p>
+  /// **China site only.** <p>模型超参定义</p>
   model_params: Vec<ModelParameter> = "ModelParams",
-  /// <p>提供商名称</p>
+  /// **China site only.** <p>提供商名称</p>
   provider_name: String = "ProviderName",
-  /// <p>提供商别名</p>
+  /// **China site only.** <p>提供商别名</p>
   provider_alias_name: String = "ProviderAliasName",
-  /// <p>提供商类型 Self:提供商，Custom：自定义模型提供商，Third：第三方模型提供商</p>
+  /// **China site only.** <p>提供商类型 Self:提供商，Custom：自定义模型提供商，Third：第三方模型提供商</p>
   provider_type: String = "ProviderType",
-  /// <p>是否关闭模型超参</p>
+  /// **China site only.** <p>是否关闭模型超参</p>
   is_close_model_params: bool = "IsCloseModelParams",
-  /// <p>是否支持深度思考</p>
+  /// **China site only.** <p>是否支持深度思考</p>
   is_deep_thinking: bool = "IsDeepThinking",
 }
 
-/// 模型参数范围
+/// Model parameter value range.
+///
+/// <details><summary>中文</summary>模型参数范围</details>
 pub struct ModelParameter: decode {
-  /// <p>超参名称</p>
+  /// **China site only.** <p>超参名称</p>
   name: String = "Name",
-  /// <p>类型</p><p>枚举值：</p><ul><li>string： 字符类型</li><li>int： 整数类型</li><li>float： 浮点数类型</li><li>array： 数组类型</li></ul>
+  /// **China site only.** <p>类型</p><p>枚举值：</p><ul><li>string： 字符类型</li><li>int： 整数类型</li><li>float： 浮点数类型</li><li>array： 数组类型</li></ul>
   r#type: String = "Type",
-  /// <p>默认值</p>
+  /// **China site only.** <p>默认值</p>
   default_value: String = "DefaultValue",
-  /// <p>枚举值</p>
+  /// **China site only.** <p>枚举值</p>
   enum_values: Vec<String> = "EnumValues",
-  /// <p>默认值</p>
+  /// Default value.
   default: f64 = "Default",
-  /// <p>最小值</p>
+  /// Minimum value.
   min: f64 = "Min",
-  /// <p>最大值</p>
+  /// Maximum value.
   max: f64 = "Max",
 }
 
@@ -6471,333 +7576,349 @@ pub struct ModelParams: encode {
   top_p: f64 = "TopP",
 }
 
-/// ModifyApp请求参数结构体
+/// Request of [`Client::modify_app`].
 pub struct ModifyAppRequest: encode {
-  /// **Required.** 应用ID, 获取方法参看如何获取   [BotBizId](https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa)。
+  /// **Required.** Application ID.
   app_biz_id: String = "AppBizId",
-  /// **Required.** 应用类型；"knowledge_qa" 知识问答应用（包含标准模式 单工作流 Multi-Agent 等模式）
+  /// **Required.** Application type; knowledge_qa - knowledge Q&A management; summary - knowledge summary; classifys - knowledge label extraction.
   app_type: String = "AppType",
-  /// **Required.** 应用基础配置
+  /// **Required.** Basic application configuration.
   base_config: BaseConfig = "BaseConfig",
-  /// **Required.** 应用配置
+  /// **Required.** Application configuration.
   app_config: AppConfig = "AppConfig",
-  /// 登录用户子账号(集成商模式必填)
+  /// Login to user's sub-account (required in integrator mode).
   login_sub_account_uin: String = "LoginSubAccountUin",
 }
 
-/// ModifyApp返回参数结构体
+/// Response of [`Client::modify_app`].
 pub struct ModifyAppResponse: decode {
-  /// 应用App
+  /// Application.
   app_biz_id: String = "AppBizId",
-  /// 更新时间
+  /// Update time.
   update_time: String = "UpdateTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAttributeLabel请求参数结构体
+/// Request of [`Client::modify_attribute_label`].
 pub struct ModifyAttributeLabelRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 标签ID
+  /// **Required.** Label ID.
   attribute_biz_id: String = "AttributeBizId",
-  /// **Required.** 标签名称
+  /// **Required.** Label name.
   attr_name: String = "AttrName",
-  /// 标签标识 （已作废）
+  /// Label identifier (abolished).
   attr_key: String = "AttrKey",
-  /// 登录用户主账号(集成商模式必填)
+  /// Login to user's root account (required in integrator mode).
   login_uin: String = "LoginUin",
-  /// 登录用户子账号(集成商模式必填)
+  /// Login to user's sub-account (required in integrator mode).
   login_sub_account_uin: String = "LoginSubAccountUin",
-  /// 删除的标签值
+  /// Deleted label value.
   delete_label_biz_ids: Vec<String> = "DeleteLabelBizIds",
-  /// 新增或编辑的标签
+  /// Newly-added or edited label.
   labels: Vec<AttributeLabel> = "Labels",
 }
 
-/// ModifyAttributeLabel返回参数结构体
+/// Response of [`Client::modify_attribute_label`].
 pub struct ModifyAttributeLabelResponse: decode {
-  /// 任务ID
+  /// Task ID.
   task_id: String = "TaskId",
-  /// 标签ID与名称
+  /// **China site only.** 标签ID与名称
   labels: Vec<AttributeLabel> = "Labels",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDocAttrRange请求参数结构体
+/// Request of [`Client::modify_doc_attr_range`].
 pub struct ModifyDocAttrRangeRequest: encode {
-  /// **Required.** 应用ID，获取方法参看[如何获取   BotBizId](https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa)
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 文档ID
+  /// **Required.** Document ID.
   doc_biz_ids: Vec<String> = "DocBizIds",
-  /// **Required.** 属性标签适用范围 1：全部，2：按条件
+  /// **Required.** Attribute label applicable scope: 1: all, 2: by conditions.
   attr_range: u64 = "AttrRange",
-  /// **Required.** 属性标签引用，LabelBizIds可通过 DescribeAttributeLabel 接口获取
+  /// **Required.** Attribute label reference.
   attr_labels: Vec<AttrLabelRefer> = "AttrLabels",
 }
 
-/// ModifyDocAttrRange返回参数结构体
+/// Response of [`Client::modify_doc_attr_range`].
 pub struct ModifyDocAttrRangeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDocCate请求参数结构体
+/// Request of [`Client::modify_doc_cate`].
 pub struct ModifyDocCateRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 分类名称
+  /// **Required.** Category name.
   name: String = "Name",
-  /// **Required.** 分类业务ID
+  /// **Required.** Category business ID.
   cate_biz_id: String = "CateBizId",
 }
 
-/// ModifyDocCate返回参数结构体
+/// Response of [`Client::modify_doc_cate`].
 pub struct ModifyDocCateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDoc请求参数结构体
+/// Request of [`Client::modify_doc`].
 pub struct ModifyDocRequest: encode {
-  /// **Required.** 应用ID，获取方法参看[如何获取   BotBizId](https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa)
-  /// 修改知识库文档时，该参数填入知识库ID。
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 文档ID
+  /// **Required.** Document ID.
   doc_biz_id: String = "DocBizId",
-  /// **Required.** 是否引用链接
+  /// **Required.** Whether to reference a link.
   is_refer: bool = "IsRefer",
-  /// **Required.** 标签适用范围，1:全部，2:按条件。默认为1。
+  /// **Required.** Applicable scope of labels: 1: all; 2: by condition.
   attr_range: u64 = "AttrRange",
-  /// 登录用户主账号(集成商模式必填)
+  /// Login to user's root account (required in integrator mode).
   login_uin: String = "LoginUin",
-  /// 登录用户子账号(集成商模式必填)
+  /// Login to user's sub-account (required in integrator mode).
   login_sub_account_uin: String = "LoginSubAccountUin",
-  /// 关联的标签
+  /// Associated labels.
   attr_labels: Vec<AttrLabelRefer> = "AttrLabels",
-  /// 网页(或自定义链接)地址
+  /// Web page (or custom link) address.
   web_url: String = "WebUrl",
-  /// 外部引用链接类型 0：系统链接 1：自定义链接
-  /// 值为1时，WebUrl 字段不能为空，否则不生效。
+  /// External reference link type: 0: system link 1: custom link.
+  /// When the value is 1, the weburl field cannot be empty; otherwise, it will not take effect.
   refer_url_type: u64 = "ReferUrlType",
-  /// 有效开始时间，单位为unix时间戳
+  /// Effective start time, unix timestamp.
   expire_start: String = "ExpireStart",
-  /// 有效结束时间，单位为unix时间戳，默认值为0代表永久有效
+  /// Effective end time, unix timestamp. 0 indicates permanent validity.
   expire_end: String = "ExpireEnd",
-  /// 分类ID
+  /// Category ID.
   cate_biz_id: String = "CateBizId",
-  /// 是否可下载，IsRefer为true并且ReferUrlType为0时，该值才有意义
+  /// **China site only.** 是否可下载，IsRefer为true并且ReferUrlType为0时，该值才有意义
   is_download: bool = "IsDownload",
-  /// 需要修改的内容类型  0  无效 1 更新文档cos信息 2 更新文档引用信息 3 更新文档刷新频率 4 腾讯文档刷新
+  /// **China site only.** 需要修改的内容类型  0  无效 1 更新文档cos信息 2 更新文档引用信息 3 更新文档刷新频率 4 腾讯文档刷新
   modify_types: Vec<u64> = "ModifyTypes",
-  /// 文档更新频率
+  /// **China site only.** 文档更新频率
   update_period_info: UpdatePeriodInfo = "UpdatePeriodInfo",
-  /// 自定义切分规则
+  /// **China site only.** 自定义切分规则
   split_rule: String = "SplitRule",
-  /// 文档生效域: 1-不生效；2-仅开发域生效；3-仅发布域生效；4-开发域和发布域均生效。
+  /// **China site only.** 文档生效域: 1-不生效；2-仅开发域生效；3-仅发布域生效；4-开发域和发布域均生效。
   /// 若不传，则不会修改文档生效域。
   enable_scope: i64 = "EnableScope",
 }
 
-/// ModifyDoc返回参数结构体
+/// Response of [`Client::modify_doc`].
 pub struct ModifyDocResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyQAAttrRange请求参数结构体
+/// Request of [`Client::modify_qa_attr_range`].
 pub struct ModifyQAAttrRangeRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 问答ID
+  /// **Required.** Q&A ID.
   qa_biz_ids: Vec<String> = "QaBizIds",
-  /// **Required.** 属性标签适用范围 1：全部，2：按条件
+  /// **Required.** Applicable scope of attribute label: 1: all, 2: by conditions.
   attr_range: u64 = "AttrRange",
-  /// **Required.** 属性标签引用
+  /// **Required.** Attribute label reference.
   attr_labels: Vec<AttrLabelRefer> = "AttrLabels",
 }
 
-/// ModifyQAAttrRange返回参数结构体
+/// Response of [`Client::modify_qa_attr_range`].
 pub struct ModifyQAAttrRangeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyQACate请求参数结构体
+/// Request of [`Client::modify_qa_cate`].
 pub struct ModifyQACateRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 分类名称
+  /// **Required.** Category name.
   name: String = "Name",
-  /// **Required.** 分类业务ID
+  /// **Required.** Category business ID.
   cate_biz_id: String = "CateBizId",
 }
 
-/// ModifyQACate返回参数结构体
+/// Response of [`Client::modify_qa_cate`].
 pub struct ModifyQACateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyQA请求参数结构体
+/// Request of [`Client::modify_qa`].
 pub struct ModifyQARequest: encode {
-  /// **Required.** 应用ID
-  /// 若要操作共享知识库，传KnowledgeBizId
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 问答ID
+  /// **Required.** Q&A ID.
   qa_biz_id: String = "QaBizId",
-  /// **Required.** 问题
+  /// **Required.** Question.
   question: String = "Question",
-  /// **Required.** 答案
+  /// **Required.** Answer.
   answer: String = "Answer",
-  /// 自定义参数
+  /// Custom parameter.
   custom_param: String = "CustomParam",
-  /// 标签适用范围 1：全部，2：按条件
-  /// 默认值：当没有属性标签，labelRefers为空时，默认值为1
-  /// 有属性标签，labelRefers不为空，默认值为2
+  /// Applicable scope of labels: 1. all; 2. by conditions.
   attr_range: u64 = "AttrRange",
-  /// 标签引用
+  /// Label reference.
   attr_labels: Vec<AttrLabelRefer> = "AttrLabels",
-  /// 文档ID
+  /// Document ID.
   doc_biz_id: String = "DocBizId",
-  /// 分类ID
+  /// Category ID.
   cate_biz_id: String = "CateBizId",
-  /// 有效开始时间，单位是unix时间戳，默认值为0，代表永久有效
+  /// Effective start time, unix timestamp.
   expire_start: String = "ExpireStart",
-  /// 有效结束时间，单位是unix时间戳，默认值为0，代表永久有效
+  /// Effective end time, unix timestamp, 0 indicates permanent validity.
   expire_end: String = "ExpireEnd",
-  /// 相似问修改信息(相似问没有修改则不传)
+  /// Similar question modification information (not passed if there is no modification to the similar question).
   similar_question_modify: SimilarQuestionModify = "SimilarQuestionModify",
-  /// 问题描述
+  /// Problem description.
   question_desc: String = "QuestionDesc",
-  /// 问答生效范围: 1-不生效；2-仅开发域生效；3-仅发布域生效；4-开发域和发布域均生效。若不传该字段，则不修改问答的生效范围。
+  /// **China site only.** 问答生效范围: 1-不生效；2-仅开发域生效；3-仅发布域生效；4-开发域和发布域均生效。若不传该字段，则不修改问答的生效范围。
   enable_scope: i64 = "EnableScope",
 }
 
-/// ModifyQA返回参数结构体
+/// Response of [`Client::modify_qa`].
 pub struct ModifyQAResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRejectedQuestion请求参数结构体
+/// Request of [`Client::modify_rejected_question`].
 pub struct ModifyRejectedQuestionRequest: encode {
-  /// **Required.** 应用ID, 获取方法参看如何获取 [BotBizId](https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa)
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 拒答问题
+  /// **Required.** Rejected question.
   question: String = "Question",
-  /// **Required.** 拒答问题来源的数据源唯一id, 通过调用ListRejectedQuestion接口获取
+  /// **Required.** Unique id of the data source for the rejected question source.
   rejected_biz_id: String = "RejectedBizId",
-  /// 拒答生效域: 1-不生效；2-仅开发域生效；3-仅发布域生效；4-开发域和发布域均生效
+  /// **China site only.** 拒答生效域: 1-不生效；2-仅开发域生效；3-仅发布域生效；4-开发域和发布域均生效
   enable_scope: i64 = "EnableScope",
 }
 
-/// ModifyRejectedQuestion返回参数结构体
+/// Response of [`Client::modify_rejected_question`].
 pub struct ModifyRejectedQuestionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 文档信息
+/// Document information.
+///
+/// <details><summary>中文</summary>文档信息</details>
 pub struct MsgFileInfo: decode {
-  /// 文档名称
+  /// Document name.
   file_name: String = "FileName",
-  /// 文档大小
+  /// Document size.
   file_size: String = "FileSize",
-  /// 文档URL
+  /// Document URL.
   file_url: String = "FileUrl",
-  /// 文档类型
+  /// Document type.
   file_type: String = "FileType",
-  /// 文档ID
+  /// Document ID.
   doc_id: String = "DocId",
 }
 
-/// 消息详情
+/// Message details.
+///
+/// <details><summary>中文</summary>消息详情</details>
 pub struct MsgRecord: decode {
-  /// <p>内容</p>
+  /// Content.
   content: String = "Content",
-  /// <p>当前记录所对应的 Session ID</p>
+  /// The Session ID corresponding to the current record.
   session_id: String = "SessionId",
-  /// <p>记录ID</p>
+  /// Record ID.
   record_id: String = "RecordId",
-  /// <p>关联记录ID</p>
+  /// Associated record ID.
   related_record_id: String = "RelatedRecordId",
-  /// <p>是否来自自己</p>
+  /// Whether it is from oneself.
   is_from_self: bool = "IsFromSelf",
-  /// <p>发送者名称</p>
+  /// Sender name.
   from_name: String = "FromName",
-  /// <p>发送者头像</p>
+  /// Avatar of the sender.
   from_avatar: String = "FromAvatar",
-  /// <p>时间戳</p>
+  /// Timestamp.
   timestamp: String = "Timestamp",
-  /// <p>是否已读</p>
+  /// Whether it is read.
   has_read: bool = "HasRead",
-  /// <p>评价</p>
+  /// Evaluation.
   score: u64 = "Score",
-  /// <p>是否评分</p>
+  /// Whether to rate.
   can_rating: bool = "CanRating",
-  /// <p>是否展示反馈按钮</p>
+  /// Whether to display the feedback button.
   can_feedback: bool = "CanFeedback",
-  /// <p>记录类型</p>
+  /// Record type.
   r#type: u64 = "Type",
-  /// <p>引用来源</p>
+  /// Reference source.
   references: Vec<MsgRecordReference> = "References",
-  /// <p>评价原因</p>
+  /// Reason for evaluation.
   reasons: Vec<String> = "Reasons",
-  /// <p>是否大模型</p>
+  /// Whether it is a large model.
   is_llm_generated: bool = "IsLlmGenerated",
-  /// <p>图片链接，可公有读</p>
+  /// Image URL, which can be public read.
   image_urls: Vec<String> = "ImageUrls",
-  /// <p>当次 token 统计信息</p>
+  /// Statistical information of the current token.
   token_stat: TokenStat = "TokenStat",
-  /// <p>回复方式<br>1:大模型直接回复;<br>2:保守回复, 未知问题回复;<br>3:拒答问题回复;<br>4:敏感回复;<br>5:问答对直接回复, 已采纳问答对优先回复;<br>6:欢迎语回复;<br>7:并发超限回复;<br>8:全局干预知识;<br>9:任务流程过程回复, 当历史记录中 task_flow.type = 0 时, 为大模型回复;<br>10:任务流程答案回复;<br>11:搜索引擎回复;<br>12:知识润色后回复;<br>13:图片理解回复;<br>14:实时文档回复;</p>
+  /// Response method.
+  /// 1: Large model directly replies.
+  /// 2: Conservative reply, reply to unknown questions.
+  /// 3: Reply to rejected question.
+  /// 4: Sensitive response.
+  /// 5: Directly reply to Q&A pairs. Priority will be given to answering the adopted Q&A pairs.
+  /// 6: Reply with welcome words.
+  /// 7: Reply for concurrency limit exceeded.
+  /// 8: Global intervention knowledge.
+  /// 9: Reply during the task flow process. When task_flow.type = 0 in history, it is a response from the large model.
+  /// 10: Reply with task flow answer.
+  /// 11: Reply from the search engine.
+  /// 12: Reply after knowledge polishing.
+  /// 13: Reply with image understanding.
+  /// 14: Reply based on real-time document.
   reply_method: u64 = "ReplyMethod",
-  /// <p>选项卡, 用于多轮对话</p>
+  /// Option tab, used for multi-round dialogue.
   option_cards: Vec<String> = "OptionCards",
-  /// <p>任务信息</p>
+  /// Task information.
   task_flow: TaskFlowInfo = "TaskFlow",
-  /// <p>用户传入的文件信息</p>
+  /// File information passed in by the user.
   file_infos: Vec<FileInfo> = "FileInfos",
-  /// <p>参考来源引用位置信息</p>
+  /// Location information of reference source .
   quote_infos: Vec<QuoteInfo> = "QuoteInfos",
-  /// <p>Agent的思考过程信息</p>
+  /// Information on the thinking process of the agent.
   agent_thought: AgentThought = "AgentThought",
-  /// <p>扩展信息</p>
+  /// Expanded information.
   extra_info: ExtraInfo = "ExtraInfo",
-  /// <p>工作流信息</p>
+  /// Workflow information.
   work_flow: WorkflowInfo = "WorkFlow",
-  /// <p>Widget信息</p>
+  /// **China site only.** <p>Widget信息</p>
   widgets: Vec<Widget> = "Widgets",
-  /// <p>Widget动作信息</p>
+  /// **China site only.** <p>Widget动作信息</p>
   widget_action: WidgetAction = "WidgetAction",
-  /// <p>音频信息</p>
+  /// **China site only.** <p>音频信息</p>
   audios: Vec<Audio> = "Audios",
-  /// <p>标识选项卡为单选还是双选</p><p>枚举值：</p><ul><li>0： 单选</li><li>1： 双选</li></ul>
+  /// **China site only.** <p>标识选项卡为单选还是双选</p><p>枚举值：</p><ul><li>0： 单选</li><li>1： 双选</li></ul>
   option_mode: i64 = "OptionMode",
 }
 
-/// 聊天详情Refer
+/// Chat details Refer.
+///
+/// <details><summary>中文</summary>聊天详情Refer</details>
 pub struct MsgRecordReference: decode {
-  /// <p>id</p>
+  /// ID
   id: String = "Id",
-  /// <p>链接</p>
+  /// URL.
   url: String = "Url",
-  /// <p>类型</p><p>枚举值：</p><ul><li>1： 问答</li><li>2： 文档片段</li><li>4： 联网检索到的内容</li></ul>
+  /// Type.
   r#type: u64 = "Type",
-  /// <p>名称</p>
+  /// Name.
   name: String = "Name",
-  /// <p>来源文档ID</p>
+  /// Source document ID.
   doc_id: String = "DocId",
-  /// <p>知识库名称</p>
+  /// **China site only.** <p>知识库名称</p>
   knowledge_name: String = "KnowledgeName",
-  /// <p>知识库业务id</p>
+  /// **China site only.** <p>知识库业务id</p>
   knowledge_biz_id: String = "KnowledgeBizId",
-  /// <p>文档业务id</p>
+  /// **China site only.** <p>文档业务id</p>
   doc_biz_id: String = "DocBizId",
-  /// <p>问答业务id</p>
+  /// **China site only.** <p>问答业务id</p>
   qa_biz_id: String = "QaBizId",
-  /// <p>文档索引id</p>
+  /// **China site only.** <p>文档索引id</p>
   index: u64 = "Index",
 }
 
@@ -6898,15 +8019,17 @@ pub struct NodeRunDetail: decode {
   statistic_infos: Vec<StatisticInfo> = "StatisticInfos",
 }
 
-/// 下拉框选项
+/// Dropdown options.
+///
+/// <details><summary>中文</summary>下拉框选项</details>
 pub struct Option: decode {
-  /// 文本
+  /// Text.
   text: String = "Text",
-  /// 值
+  /// Value.
   value: String = "Value",
-  /// 文件字符数
+  /// Number of characters in a file.
   char_size: String = "CharSize",
-  /// 文件类型
+  /// File type.
   file_type: String = "FileType",
 }
 
@@ -6946,253 +8069,275 @@ pub struct ParameterConfig: decode {
   any_of: Vec<ParameterConfig> = "AnyOf",
 }
 
-/// 插件参数请求结构
+/// Plugin parameter request structure.
+///
+/// <details><summary>中文</summary>插件参数请求结构</details>
 pub struct PluginToolReqParam: encode {
-  /// AnyOf类型参数
+  /// AnyOf type parameter.
   any_of: Vec<PluginToolReqParam> = "AnyOf",
-  /// 参数默认值
+  /// Parameter default value.
   default_value: String = "DefaultValue",
-  /// 参数描述
+  /// Parameter description.
   desc: String = "Desc",
-  /// 插件参数配置是否隐藏不可见，true-隐藏不可见，false-可见
+  /// Whether the plugin parameter configuration is hidden and invisible. true - Hidden and invisible; false - Visible.
   global_hidden: bool = "GlobalHidden",
-  /// 参数是否必填
+  /// Whether the parameter is required.
   is_required: bool = "IsRequired",
-  /// 参数名称
+  /// Parameter name.
   name: String = "Name",
-  /// OneOf类型参数
+  /// OneOf type parameter.
   one_of: Vec<PluginToolReqParam> = "OneOf",
-  /// 子参数,ParamType 是OBJECT 或 ARRAY<>类型有用
+  /// Sub-parameter. "ParamType" is useful when it is "OBJECT " or "ARRAY<>" type.
   sub_params: Vec<PluginToolReqParam> = "SubParams",
-  /// 参数类型，0:string, 1:int, 2:float，3:bool 4:object 5:array_string, 6:array_int, 7:array_float, 8:array_bool, 9:array_object, 99:null, 100:upspecified
+  /// Parameter type, 0: string; 1: int; 2: float; 3: bool; 4: object; 5: array_string; 6: array_int; 7: array_float; 8: array_bool; 9: array_object, 99: null, 100: upspecified.
   r#type: i64 = "Type",
 }
 
-/// 执行过程信息记录
+/// Execution process information log.
+///
+/// <details><summary>中文</summary>执行过程信息记录</details>
 pub struct Procedure: decode {
-  /// 执行过程英语名
+  /// English name of execution process.
   name: String = "Name",
-  /// 中文名, 用于展示
+  /// Chinese name for display.
   title: String = "Title",
-  /// 状态常量: 使用中: processing, 成功: success, 失败: failed
+  /// Status: processing, success, failed.
   status: String = "Status",
-  /// 消耗 token 数
+  /// Number of consumed tokens.
   count: u64 = "Count",
-  /// 调试信息
+  /// Debugging information.
   debugging: ProcedureDebugging = "Debugging",
-  /// 计费资源状态，1：可用，2：不可用
+  /// Billing resource status, 1: available; 2: unavailable.
   resource_status: u64 = "ResourceStatus",
-  /// 输入消耗 token 数
+  /// **China site only.** 输入消耗 token 数
   input_count: u64 = "InputCount",
-  /// 输出消耗 token 数
+  /// **China site only.** 输出消耗 token 数
   output_count: u64 = "OutputCount",
 }
 
-/// 调试信息
+/// Debug information.
+///
+/// <details><summary>中文</summary>调试信息</details>
 pub struct ProcedureDebugging: decode {
-  /// 检索query
+  /// Retrieve query.
   content: String = "Content",
-  /// 系统prompt
+  /// System prompt.
   system: String = "System",
-  /// 多轮历史信息
+  /// Multiple rounds of historical information.
   histories: Vec<HistorySummary> = "Histories",
-  /// 检索知识
+  /// Retrieve knowledge.
   knowledge: Vec<KnowledgeSummary> = "Knowledge",
-  /// 任务流程
+  /// Task process.
   task_flow: TaskFlowSummary = "TaskFlow",
-  /// 工作流调试信息
+  /// Workflow debugging information.
   work_flow: WorkFlowSummary = "WorkFlow",
-  /// Agent调试信息
+  /// Agent debugging information.
   agent: AgentDebugInfo = "Agent",
-  /// 自定义参数
+  /// Custom parameter.
   custom_variables: Vec<String> = "CustomVariables",
 }
 
-/// 获取QA分类分组
+/// Obtain Q&A category group.
+///
+/// <details><summary>中文</summary>获取QA分类分组</details>
 pub struct QACate: decode {
-  /// QA分类的业务ID
+  /// Q&A category business ID.
   cate_biz_id: String = "CateBizId",
-  /// 分类名称
+  /// Category name.
   name: String = "Name",
-  /// 分类下QA数量
+  /// Quantity of Q&As under the category.
   total: i64 = "Total",
-  /// 是否可新增
+  /// Whether it is possible to add.
   can_add: bool = "CanAdd",
-  /// 是否可编辑
+  /// Whether it can be edited.
   can_edit: bool = "CanEdit",
-  /// 是否可删除
+  /// Whether it can be deleted.
   can_delete: bool = "CanDelete",
-  /// 子分类
+  /// Subcategory.
   children: Vec<QACate> = "Children",
-  /// 是否是叶子节点
+  /// **China site only.** 是否是叶子节点
   is_leaf: bool = "IsLeaf",
 }
 
-/// 问答列表
+/// Q&A list.
+///
+/// <details><summary>中文</summary>问答列表</details>
 pub struct QAList: encode {
-  /// **Required.** 问答ID
+  /// **Required.** Q&A ID.
   qa_biz_id: String = "QaBizId",
-  /// 是否采纳
+  /// Whether to accept.
   is_accepted: bool = "IsAccepted",
-  /// 分类ID
+  /// Category ID.
   cate_biz_id: String = "CateBizId",
-  /// 问题
+  /// Question.
   question: String = "Question",
-  /// 答案
+  /// Answer.
   answer: String = "Answer",
 }
 
-/// QA查询参数
+/// Q&A query parameter.
+///
+/// <details><summary>中文</summary>QA查询参数</details>
 pub struct QAQuery: encode {
-  /// **Required.** <p>页码 从1开始</p>
+  /// **Required.** Page number.
   page_number: u64 = "PageNumber",
-  /// **Required.** <p>页大小 默认15 最大100</p>
+  /// **Required.** Number of items per page.
   page_size: u64 = "PageSize",
-  /// **Required.** <p>应用ID</p>
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// <p>查询内容</p>
+  /// Query content.
   query: String = "Query",
-  /// <p>分类ID</p>
+  /// Category ID.
   cate_biz_id: String = "CateBizId",
-  /// <p>校验状态的枚举值</p>
+  /// Verification status.
   accept_status: Vec<u64> = "AcceptStatus",
-  /// <p>发布状态的枚举值</p>
+  /// Release status.
   release_status: Vec<u64> = "ReleaseStatus",
-  /// <p>文档ID</p>
+  /// Document ID.
   doc_biz_id: String = "DocBizId",
-  /// <p>QAID</p>
+  /// Q&A ID.
   qa_biz_id: String = "QaBizId",
-  /// <p>来源</p>
+  /// Source.
   source: u64 = "Source",
-  /// <p>查询答案</p>
+  /// Query an answer.
   query_answer: String = "QueryAnswer",
-  /// <p>查询类型 filename 名称、 attribute 标签</p>
+  /// Query type: filename, attribute label.
   query_type: String = "QueryType",
-  /// <p>问答生效域检索，不检索不传。枚举值如下：<br>1-不生效；2-仅开发域生效；3-仅发布域生效；4-开发域和发布域均生效。</p>
+  /// **China site only.** <p>问答生效域检索，不检索不传。枚举值如下：<br>1-不生效；2-仅开发域生效；3-仅发布域生效；4-开发域和发布域均生效。</p>
   enable_scope: i64 = "EnableScope",
-  /// <p>创建时间范围</p>
+  /// **China site only.** <p>创建时间范围</p>
   create_time: TimeRange = "CreateTime",
-  /// <p>更新时间范围</p>
+  /// **China site only.** <p>更新时间范围</p>
   update_time: TimeRange = "UpdateTime",
 }
 
-/// 问答对参考信息
+/// Reference information of the Q&A pair
+///
+/// <details><summary>中文</summary>问答对参考信息</details>
 pub struct QaReference: decode {
-  /// 问答业务ID
+  /// <p>QA business ID</p>
   qa_biz_id: u64 = "QaBizId",
-  /// 文档片段参考ID
+  /// <p>Document fragment reference ID</p>
   refer_biz_id: u64 = "ReferBizId",
-  /// 问答所在知识库业务ID
+  /// <p>Business ID of the knowledge base where the QA resides</p>
   knowledge_biz_id: u64 = "KnowledgeBizId",
-  /// 问答所在知识库名称
+  /// <p>Name of the knowledge base where the QA resides</p>
   knowledge_name: String = "KnowledgeName",
 }
 
-/// 问题可选项
+/// Optional issue
+///
+/// <details><summary>中文</summary>问题可选项</details>
 pub struct QuestionOption: decode {
-  /// <p>选项的标签</p>
+  /// <p>Tag of the option</p>
   label: String = "Label",
-  /// <p>选项的描述</p>
+  /// <p>Description of the option.</p>
   description: String = "Description",
 }
 
-/// 问卷信息
+/// Questionnaire information
+///
+/// <details><summary>中文</summary>问卷信息</details>
 pub struct Questionnaire: decode {
-  /// <p>问卷的标题</p>
+  /// <p>Questionnaire title</p>
   title: String = "Title",
-  /// <p>问卷的问题列表</p>
+  /// <p>Question list of the questionnaire</p>
   questions: Vec<QuestionnaireQuestion> = "Questions",
-  /// <p>问卷的答案列表</p>
+  /// <p>List of answers to the questionnaire</p>
   answers: Vec<QuestionnaireQuestionAnswer> = "Answers",
 }
 
-/// 问卷的问题
+/// Question of the questionnaire
+///
+/// <details><summary>中文</summary>问卷的问题</details>
 pub struct QuestionnaireQuestion: decode {
-  /// <p>问题的序号</p>
+  /// <p>Serial number of the issue</p>
   index: i64 = "Index",
-  /// <p>问题的内容</p>
+  /// <p>Content of the issue</p>
   question: String = "Question",
-  /// <p>问题类型</p>
+  /// <p>Problem type</p>
   r#type: i64 = "Type",
-  /// <p>是否必选</p>
+  /// <p>Required or optional</p>
   required: bool = "Required",
-  /// <p>问题的选项</p>
+  /// <p>Options for the question</p>
   options: Vec<QuestionOption> = "Options",
 }
 
-/// 问卷问题的答案
+/// Answer to the questionnaire question
+///
+/// <details><summary>中文</summary>问卷问题的答案</details>
 pub struct QuestionnaireQuestionAnswer: decode {
-  /// <p>问题</p>
+  /// <p>Issue.</p>
   question: String = "Question",
-  /// <p>选中的答案标签</p>
+  /// <p>Selected answer tag.</p>
   selected_labels: Vec<String> = "SelectedLabels",
 }
 
-/// 搜索引擎参考来源索引
+/// Search engine reference source index.
+///
+/// <details><summary>中文</summary>搜索引擎参考来源索引</details>
 pub struct QuoteInfo: decode {
-  /// 参考来源位置
+  /// Reference source location.
   position: u64 = "Position",
-  /// 参考来源索引顺序
+  /// Reference source index sequence.
   index: String = "Index",
 }
 
-/// RateMsgRecord请求参数结构体
+/// Request of [`Client::rate_msg_record`].
 pub struct RateMsgRecordRequest: encode {
-  /// **Required.** 应用appKey
+  /// **Required.** Application appkey.
   bot_app_key: String = "BotAppKey",
-  /// **Required.** 消息ID 【大模型回复答案的RecordID】可以通过[GetMsgRecord](https://cloud.tencent.com/document/product/1759/105090)接口获取
+  /// **Required.** Message ID.
   record_id: String = "RecordId",
-  /// **Required.** 0: 取消前置状态 ; 1: 点赞;   2: 点踩;
-  /// 注：
-  /// (1) 评测端不支持点赞、点踩
-  /// (2) 消息回复类型为欢迎语、并发超限、实时文档，不支持点赞、点踩
-  /// (3) 点赞或者点踩之后，如果想要取消状态，传值为0即可
+  /// **Required.** 1: like; 2: dislike.
   score: u64 = "Score",
-  /// 支持通过API自定义，字符上限值为20字符；通过API 自定义标签，可以支持平台端用户在不满意问题错误类型中筛选、查看
+  /// Reason.
   reasons: Vec<String> = "Reasons",
-  /// 用户自定义反馈内容
+  /// **China site only.** 用户自定义反馈内容
   feedback_content: String = "FeedbackContent",
 }
 
-/// RateMsgRecord返回参数结构体
+/// Response of [`Client::rate_msg_record`].
 pub struct RateMsgRecordResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 引用来源详情
+/// Reference source details.
+///
+/// <details><summary>中文</summary>引用来源详情</details>
 pub struct ReferDetail: decode {
-  /// 引用ID
+  /// Reference ID.
   refer_biz_id: String = "ReferBizId",
-  /// 文档类型 (1 QA, 2 文档段)
+  /// Document type (1: Q&A; 2: document paragraph).
   doc_type: u64 = "DocType",
-  /// 文档名称
+  /// Document name.
   doc_name: String = "DocName",
-  /// 分片内容
+  /// Fragment content.
   page_content: String = "PageContent",
-  /// 问题
+  /// Question.
   question: String = "Question",
-  /// 答案
+  /// Answer.
   answer: String = "Answer",
-  /// 置信度
+  /// Confidence.
   confidence: f64 = "Confidence",
-  /// 标记
+  /// Mark.
   mark: u64 = "Mark",
-  /// 分片高亮内容
+  /// Fragment highlight content.
   highlights: Vec<Highlight> = "Highlights",
-  /// 原始内容
+  /// Original content.
   org_data: String = "OrgData",
-  /// 页码信息
+  /// Page number information.
   page_infos: Vec<u64> = "PageInfos",
-  /// sheet信息
+  /// Sheet information.
   sheet_infos: Vec<String> = "SheetInfos",
-  /// 文档ID
+  /// Document ID.
   doc_biz_id: String = "DocBizId",
-  /// 知识库ID
+  /// **China site only.** 知识库ID
   knowledge_biz_id: String = "KnowledgeBizId",
 }
 
-/// ReferShareKnowledge请求参数结构体
+/// Request of [`Client::refer_share_knowledge`].
 pub struct ReferShareKnowledgeRequest: encode {
   /// **Required.** 应用业务id
   app_biz_id: String = "AppBizId",
@@ -7204,294 +8349,387 @@ pub struct ReferShareKnowledgeRequest: encode {
   login_sub_account_uin: String = "LoginSubAccountUin",
 }
 
-/// ReferShareKnowledge返回参数结构体
+/// Response of [`Client::refer_share_knowledge`].
 pub struct ReferShareKnowledgeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 发布拒答
+/// Release rejected questions.
+///
+/// <details><summary>中文</summary>发布拒答</details>
 pub struct RejectedQuestion: decode {
-  /// 拒答问题ID
+  /// Reject question ID.
   rejected_biz_id: String = "RejectedBizId",
-  /// 被拒答的问题
+  /// The question that has been rejected.
   question: String = "Question",
-  /// 发布状态(1 待发布 2 发布中 3 已发布 4 发布失败)
+  /// Status.
   status: u64 = "Status",
-  /// 状态描述
+  /// Status description.
   status_desc: String = "StatusDesc",
-  /// 更新时间, 秒级时间戳
+  /// Update time.
   update_time: String = "UpdateTime",
-  /// 是否允许编辑
+  /// Whether editing is allowed.
   is_allow_edit: bool = "IsAllowEdit",
-  /// 是否允许删除
+  /// Whether deletion is allowed.
   is_allow_delete: bool = "IsAllowDelete",
-  /// 操作人
+  /// **China site only.** 操作人
   operator: String = "Operator",
-  /// 拒答生效域: 1-不生效；2-仅开发域生效；3-仅发布域生效；4-开发域和发布域均生效
+  /// **China site only.** 拒答生效域: 1-不生效；2-仅开发域生效；3-仅发布域生效；4-开发域和发布域均生效
   enable_scope: i64 = "EnableScope",
 }
 
-/// 发布配置项
+/// Release configuration items.
+///
+/// <details><summary>中文</summary>发布配置项</details>
 pub struct ReleaseConfigs: decode {
-  /// 配置项描述
+  /// Configuration item description.
   config_item: String = "ConfigItem",
-  /// 更新时间
+  /// Update time.
   update_time: String = "UpdateTime",
-  /// 状态
-  /// 2：待发布
-  /// 3：发布中
-  /// 4：已发布
-  /// 5：发布失败
+  /// Status.
   action: u64 = "Action",
-  /// 变更后的内容
+  /// Content after modification.
   value: String = "Value",
-  /// 变更前的内容
+  /// Content before modification.
   last_value: String = "LastValue",
-  /// 变更内容(优先级展示content内容,content为空取value内容)
+  /// Modified content (display "content" with priority. If "content" is empty, take "value").
   content: String = "Content",
-  /// 失败原因
+  /// Reason for failure.
   message: String = "Message",
 }
 
-/// 发布文档详情
+/// Release document details.
+///
+/// <details><summary>中文</summary>发布文档详情</details>
 pub struct ReleaseDoc: decode {
-  /// 文件名
+  /// File name.
   file_name: String = "FileName",
-  /// 文件类型
+  /// File type.
   file_type: String = "FileType",
-  /// 更新时间
+  /// Update time.
   update_time: String = "UpdateTime",
-  /// 状态
+  /// Status.
   action: u64 = "Action",
-  /// 状态描述
+  /// Status description.
   action_desc: String = "ActionDesc",
-  /// 失败原因
+  /// Reason for failure.
   message: String = "Message",
-  /// 文档业务ID
+  /// Document business ID.
   doc_biz_id: String = "DocBizId",
 }
 
-/// 发布问答
+/// Release Q&A.
+///
+/// <details><summary>中文</summary>发布问答</details>
 pub struct ReleaseQA: decode {
-  /// 问题
+  /// Question.
   question: String = "Question",
-  /// 更新时间
+  /// Update time.
   update_time: String = "UpdateTime",
-  /// 状态
+  /// Status.
   action: u64 = "Action",
-  /// 状态描述
+  /// Status description.
   action_desc: String = "ActionDesc",
-  /// 来源1:文档生成，2：批量导入，3：手动添加
+  /// Source, 1: documentation generation; 2: batch import; 3: manual addition.
   source: u64 = "Source",
-  /// 来源描述
+  /// Source description.
   source_desc: String = "SourceDesc",
-  /// 文件名字
+  /// Filename.
   file_name: String = "FileName",
-  /// 文档类型
+  /// Document type.
   file_type: String = "FileType",
-  /// 失败原因
+  /// Reason for failure
   message: String = "Message",
-  /// 发布状态
+  /// Release status.
   release_status: u64 = "ReleaseStatus",
-  /// QAID
+  /// Q&A ID.
   qa_biz_id: String = "QaBizId",
-  /// 文档业务ID
+  /// Document business ID.
   doc_biz_id: String = "DocBizId",
 }
 
-/// 发布拒答
+/// Release rejected questions.
+///
+/// <details><summary>中文</summary>发布拒答</details>
 pub struct ReleaseRejectedQuestion: decode {
-  /// 问题
+  /// Question.
   question: String = "Question",
-  /// 更新时间
+  /// Update time.
   update_time: String = "UpdateTime",
-  /// 状态
+  /// Status.
   action: u64 = "Action",
-  /// 状态描述
+  /// Status description.
   action_desc: String = "ActionDesc",
-  /// 失败原因
+  /// Reason for failure.
   message: String = "Message",
 }
 
-/// RenameDoc请求参数结构体
+/// Request of [`Client::rename_doc`].
 pub struct RenameDocRequest: encode {
-  /// 登录用户主账号(集成商模式必填)
+  /// Login to user's root account (required in integrator mode).
   login_uin: String = "LoginUin",
-  /// 登录用户子账号(集成商模式必填)
+  /// Login to user's sub-account (required in integrator mode).
   login_sub_account_uin: String = "LoginSubAccountUin",
-  /// 应用ID，获取方法参看[如何获取   BotBizId](https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa)。
-  /// 重命名知识库文档时，该参数填入知识库ID。
+  /// Application ID.
   bot_biz_id: String = "BotBizId",
-  /// 文档ID
+  /// Document ID.
   doc_biz_id: String = "DocBizId",
-  /// 新文档名，需要带上后缀
+  /// New document name, which needs to include the suffix.
   new_name: String = "NewName",
 }
 
-/// RenameDoc返回参数结构体
+/// Response of [`Client::rename_doc`].
 pub struct RenameDocResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RetryDocAudit请求参数结构体
+/// Request of [`Client::retry_doc_audit`].
 pub struct RetryDocAuditRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** Application ID
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 文档ID
+  /// **Required.** Document ID.
   doc_biz_id: String = "DocBizId",
 }
 
-/// RetryDocAudit返回参数结构体
+/// Response of [`Client::retry_doc_audit`].
 pub struct RetryDocAuditResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RetryDocParse请求参数结构体
+/// Request of [`Client::retry_doc_parse`].
 pub struct RetryDocParseRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** Application ID
   bot_biz_id: String = "BotBizId",
-  /// 废弃
+  /// Document ID.
   doc_biz_id: String = "DocBizId",
-  /// 集合最大上限50个，DocBizIds有值使用DocBizIds，为空时则使用DocBizId(兼容废弃字段)
+  /// **China site only.** 集合最大上限50个，DocBizIds有值使用DocBizIds，为空时则使用DocBizId(兼容废弃字段)
   doc_biz_ids: Vec<String> = "DocBizIds",
 }
 
-/// RetryDocParse返回参数结构体
+/// Response of [`Client::retry_doc_parse`].
 pub struct RetryDocParseResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RetryRelease请求参数结构体
+/// Request of [`Client::retry_release`].
 pub struct RetryReleaseRequest: encode {
-  /// **Required.** 应用ID（获取方法参看如何获取   [BotBizId](https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa)）
+  /// **Required.** Robot ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 发布单ID（可以通过[ListRelease](https://cloud.tencent.com/document/product/1759/105077)获得）
+  /// **Required.** Release business id.
   release_biz_id: String = "ReleaseBizId",
 }
 
-/// RetryRelease返回参数结构体
+/// Response of [`Client::retry_release`].
 pub struct RetryReleaseResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 节点信息
+/// Node information
+///
+/// <details><summary>中文</summary>节点信息</details>
 pub struct RunNodeInfo: decode {
-  /// 节点类型，0:未指定，1:开始节点，2:API节点，3:询问节点，4:答案节点
+  /// Node type, 0: unspecified; 1: start node; 2: api node; 3: inquiry node; 4: answer node.
   node_type: i64 = "NodeType",
-  /// 节点ID
+  /// Node ID.
   node_id: String = "NodeId",
-  /// 节点名称
+  /// Node name.
   node_name: String = "NodeName",
-  /// 请求的API
+  /// Requested API.
   invoke_api: InvokeAPI = "InvokeApi",
-  /// 当前节点的所有槽位的值，key：SlotID。没有值的时候也要返回空。
+  /// Values of all slots of the current node, key: SlotID. Return an Null even if there is no value.
   slot_values: Vec<ValueInfo> = "SlotValues",
 }
 
-/// 沙盒信息内容
+/// Sandbox information content
+///
+/// <details><summary>中文</summary>沙盒信息内容</details>
 pub struct SandboxContent: decode {
-  /// 沙盒的URL地址
+  /// URL address of the sandbox
   url: String = "Url",
-  /// 沙盒通过浏览器打开的URL地址
+  /// URL address for opening the sandbox through a browser
   display_url: String = "DisplayUrl",
-  /// 沙盒输出内容
+  /// Sandbox output content
   content: String = "Content",
 }
 
-/// SaveDoc请求参数结构体
+/// Request of [`Client::save_doc`].
 pub struct SaveDocRequest: encode {
-  /// **Required.** <p>应用ID。应用ID 获取方法参看<a href="https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa">如何获取   BotBizId</a><br>导入知识库文档时，该参数填入知识库 ID。</p>
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** <p>文件名，需要包含文件扩展名</p>
+  /// **Required.** File name.
   file_name: String = "FileName",
-  /// **Required.** <p>文档支持下面类型<br>pdf、doc、docx、ppt、mhtml、pptx、wps、ppsx，单个文件不超过200MB；<br>xlsx、xls、md、txt、csv、html，单个文件不超过20MB；</p><p>图片支持下面类型：<br>jpg、png、jpeg、tiff、bmp、gif，单个文件不超过50MB</p>
+  /// **Required.** File type (md|txt|docx|pdf|xlsx).
   file_type: String = "FileType",
-  /// **Required.** <p>平台cos路径，与DescribeStorageCredential接口查询UploadPath参数保持一致</p>
+  /// **Required.** The cos path of the platform, consistent with the UploadPath parameter queried by the DescribeStorageCredential api.
   cos_url: String = "CosUrl",
-  /// **Required.** <p>ETag 全称为 Entity Tag，是对象被创建时标识对象内容的信息标签，可用于检查对象的内容是否发生变化 成功上传cos后，从返回头中获取</p>
+  /// **Required.** ETag, short for entity tag, is an information tag that identifies the content of an object when it is created and can be used to check whether the content of the object has changed.
   e_tag: String = "ETag",
-  /// **Required.** <p>cos_hash x-cos-hash-crc64ecma 头部中的 CRC64编码进行校验上传到云端的文件和本地文件的一致性<br>成功上传cos后，从返回头中获取</p><p>请注意：<br>cos_hash为文档唯一性标识，与文件名无关 相同的cos_hash会被判定为重复文档</p>
+  /// **Required.** Verify the consistency of the uploaded file on the cloud and the local file by validating the crc64 encoding in the cos_hash x-cos-hash-crc64ecma header.<br> After the COS is successfully uploaded, obtain it from the response header.
   cos_hash: String = "CosHash",
-  /// **Required.** <p>文件大小</p>
+  /// **Required.** File size.
   size: String = "Size",
-  /// <p>标签适用范围，1:全部，2:按条件。默认为1。</p>
+  /// Applicable scope of labels: 1: all; 2: by conditional range.
   attr_range: u64 = "AttrRange",
-  /// <p>来源（0 从本地文档导入），默认值为0</p>
+  /// Source (0: source file import; 1: web page import).
   source: i64 = "Source",
-  /// <p>自定义链接地址, IsRefer为true的时候，该值才有意义</p>
+  /// Web page (or custom link) address.
   web_url: String = "WebUrl",
-  /// <p>标签引用</p>
+  /// Label reference.
   attr_labels: Vec<AttrLabelRefer> = "AttrLabels",
-  /// <p>外部引用链接类型 0：系统链接 1：自定义链接<br>值为1时，WebUrl 字段不能为空，否则不生效。</p>
+  /// External reference link type: 0: system link; 1: custom link.
+  /// When the value is 1, the weburl field cannot be empty; otherwise, it will not take effect.
   refer_url_type: u64 = "ReferUrlType",
-  /// <p>有效开始时间，unix秒级时间戳，默认为0</p>
+  /// Effective start time, unix timestamp.
   expire_start: String = "ExpireStart",
-  /// <p>有效结束时间，unix秒级时间戳，默认为0代表永久有效</p>
+  /// Effective end time, unix timestamp. 0 indicates permanent validity.
   expire_end: String = "ExpireEnd",
-  /// <p>是否显示引用的文档来源(false不显示 true显示）默认false</p>
+  /// Whether to reference a link.
   is_refer: bool = "IsRefer",
-  /// <p>文档操作类型：1：批量导入（批量导入问答对）；2:文档导入（正常导入单个文档） 默认为2 <br> 请注意，opt=1的时候请从腾讯云智能体开发平台页面下载excel模板</p>
+  /// Document operation type: 1: batch import (import Q&A pairs in batches); 2: document import (normally import a single document). The default value is 1.<br>Please note that when opt = 1, please download the Excel template from the Tencent Cloud Agent Development Platform/ADP page.
   opt: u64 = "Opt",
-  /// <p>分类ID</p>
+  /// Category ID.
   cate_biz_id: String = "CateBizId",
-  /// <p>是否可下载，IsRefer为true并且ReferUrlType为0时，该值才有意义</p>
+  /// Downloadable or not. This parameter is only valid when `IsRefer` is **true** and `ReferUrlType` is 0.
   is_download: bool = "IsDownload",
-  /// <p>重复文档处理方式，按顺序匹配第一个满足条件的方式处理</p>
+  /// Duplicate document processing method; match the first eligible method in sequence for processing.
   duplicate_file_handles: Vec<DuplicateFileHandle> = "DuplicateFileHandles",
-  /// <p>自定义切分规则</p><p>请求参数为一个 <strong>JSON Object</strong>，具体格式可参见接口示例值。包含以下主要字段：</p><table><thead><tr><th>字段名</th><th>类型</th><th>说明</th></tr></thead><tbody><tr><td><code>xlsx_splitter</code></td><td>Object</td><td><strong>Excel（xlsx）文件切分策略配置</strong>，仅当处理 Excel 文件时有效</td></tr><tr><td><code>common_splitter</code></td><td>Object</td><td><strong>通用文件（如 txt、pdf 等）切分策略配置</strong>，按页或按标签切分</td></tr><tr><td><code>table_style</code></td><td>String</td><td>表格内容的输出格式，如 HTML 或 Markdown</td></tr></tbody></table><hr><h2 id=".3Cdx-inline-code-holder.3E.3C.2Fdx-inline-code-holder.3E.EF.BC.88Excel-.E5.88.87.E5.88.86.E7.AD.96.E7.95.A5.EF.BC.89"><code>xlsx_splitter</code>（Excel 切分策略）</h2><p>用于配置 <strong>表格文件的切分方式</strong>。<br><strong>类型：Object</strong></p><p><pre><code class="language-json"><span class="hljs-attr">&quot;xlsx_splitter&quot;</span><span class="hljs-punctuation">:</span> <span class="hljs-punctuation">{</span>  <span class="hljs-attr">&quot;header_interval&quot;</span><span class="hljs-punctuation">:</span> <span class="hljs-punctuation">[</span><span class="hljs-number">1</span><span class="hljs-punctuation">,</span> <span class="hljs-number">2</span><span class="hljs-punctuation">]</span><span class="hljs-punctuation">,</span>  <span class="hljs-attr">&quot;content_start&quot;</span><span class="hljs-punctuation">:</span> <span class="hljs-number">10</span><span class="hljs-punctuation">,</span>  <span class="hljs-attr">&quot;split_row&quot;</span><span class="hljs-punctuation">:</span> <span class="hljs-number">2</span><span class="hljs-punctuation">}</span></code></pre></p><h3 id=".E5.AD.97.E6.AE.B5.E8.AF.B4.E6.98.8E.EF.BC.9A">字段说明：</h3><table><thead><tr><th>字段名</th><th>类型</th><th>说明</th></tr></thead><tbody><tr><td><code>header_interval</code></td><td>Array&lt;Number&gt;</td><td>表头所在的行区间，格式为 <code>[起始行, 结束行]</code>，<strong>行号从 1 开始计数</strong>。例如 <code>[1, 2]</code> 表示第 1~2 行为表头。</td></tr><tr><td><code>content_start</code></td><td>Number</td><td><strong>表格内容的起始行号（从 1 开始）</strong>。</td></tr><tr><td><code>split_row</code></td><td>Number</td><td><strong>切分行数</strong>。</td></tr></tbody></table><hr><h2 id=".3Cdx-inline-code-holder.3E.3C.2Fdx-inline-code-holder.3E.EF.BC.88.E9.80.9A.E7.94.A8.E6.96.87.E4.BB.B6.E5.88.87.E5.88.86.E7.AD.96.E7.95.A5.EF.BC.89"><code>common_splitter</code>（通用文件切分策略）</h2><p>用于配置 <strong>非 Excel 文件（如 TXT、PDF、DOCX 等）的切分方式</strong>，支持两种策略：<strong>按页切分（page）</strong> 或 <strong>按标识符切分（tag）</strong>。</p><p><strong>类型：Object</strong></p><p><pre><code class="language-json"><span class="hljs-attr">&quot;common_splitter&quot;</span><span class="hljs-punctuation">:</span> <span class="hljs-punctuation">{</span>  <span class="hljs-attr">&quot;splitter&quot;</span><span class="hljs-punctuation">:</span> <span class="hljs-string">&quot;page&quot;</span><span class="hljs-punctuation">,</span>  <span class="hljs-attr">&quot;page_splitter&quot;</span><span class="hljs-punctuation">:</span> <span class="hljs-punctuation">{</span>    <span class="hljs-attr">&quot;chunk_length&quot;</span><span class="hljs-punctuation">:</span> <span class="hljs-number">1000</span><span class="hljs-punctuation">,</span>    <span class="hljs-attr">&quot;chunk_overlap_length&quot;</span><span class="hljs-punctuation">:</span> <span class="hljs-number">100</span>  <span class="hljs-punctuation">}</span><span class="hljs-punctuation">}</span></code></pre></p><h3 id=".E5.AD.97.E6.AE.B5.E8.AF.B4.E6.98.8E.EF.BC.9A2">字段说明：</h3><table><thead><tr><th>字段名</th><th>类型</th><th>说明</th></tr></thead><tbody><tr><td><code>splitter</code></td><td>String</td><td>切分策略类型，可选值为：<code>&quot;page&quot;</code>（按页切分） 或 <code>&quot;tag&quot;</code>（按标识符切分）。</td></tr><tr><td><code>page_splitter</code></td><td>Object</td><td><strong>按页切分的配置</strong>。</td></tr><tr><td><code>page_splitter.chunk_length</code></td><td>1000</td><td><strong>切片最大长度</strong>。</td></tr><tr><td><code>page_splitter.chunk_overlap_length</code></td><td>100</td><td><strong>切片重叠长度</strong>。</td></tr><tr><td><code>tag_splitter</code></td><td>Object</td><td><strong>自定义切分配置</strong>。</td></tr><tr><td><code>tag_splitter.tag</code></td><td>Array&lt;String&gt;</td><td><strong>切分标识符</strong>。</td></tr><tr><td><code>tag_splitter.chunk_length</code></td><td>Number</td><td><strong>切片最大长度</strong>。</td></tr><tr><td><code>tag_splitter.chunk_overlap_length</code></td><td>Number</td><td><strong>切块重叠长度</strong>。</td></tr></tbody></table><p>???? <strong>补充说明：</strong></p><ul><li><code>splitter</code> 字段的值可以是：<ul><li><code>&quot;page&quot;</code>：只使用按页切分逻辑，此时只需要关心 <code>page_splitter</code> 相关字段。</li><li><code>&quot;tag&quot;</code>：只使用按标识符（如分号、换行等）切分逻辑，此时关注 <code>tag_splitter</code>。</li></ul></li></ul><hr><h2 id=".3Cdx-inline-code-holder.3E.3C.2Fdx-inline-code-holder.3E.EF.BC.88.E8.A1.A8.E6.A0.BC.E8.BE.93.E5.87.BA.E6.A0.B7.E5.BC.8F.EF.BC.89"><code>table_style</code>（表格输出样式）</h2><p>用于指定 <strong>表格类内容（比如从 Excel 或 CSV 中提取的表格）最终以何种格式返回</strong>，方便前端展示或后续处理。</p><p><strong>类型：String</strong></p><p><pre><code class="language-json"><span class="hljs-attr">&quot;table_style&quot;</span><span class="hljs-punctuation">:</span> <span class="hljs-string">&quot;md&quot;</span></code></pre></p><h3 id=".E5.AD.97.E6.AE.B5.E8.AF.B4.E6.98.8E.EF.BC.9A3">字段说明：</h3><table><thead><tr><th>字段名</th><th>类型</th><th>说明</th></tr></thead><tbody><tr><td><code>table_style</code></td><td>String</td><td>指定表格内容的输出格式。可用值：<br>• <code>&quot;html&quot;</code>：以 HTML 表格形式返回，适合网页展示。<br>• <code>&quot;md&quot;</code>：以 Markdown 表格语法返回，适合文档或 Markdown 渲染环境。</td></tr></tbody></table>
+  /// # Custom Splitting Rules
+  /// The request parameter is a **JSON Object**. Refer to the API sample value for the specific format. It contains the following core fields:
+  ///
+  /// | Field Name | Type | Description |
+  /// |------------|------|-------------|
+  /// | `xlsx_splitter` | Object | **Excel (xlsx) file splitting policy configuration**, valid only when processing Excel files |
+  /// | `common_splitter` | Object | **General file splitting policy configuration** (for TXT, PDF and other files), supports splitting by page or by tag |
+  /// | `table_style` | String | Output format of table content, e.g., HTML or Markdown |
+  ///
+  /// ---
+  ///
+  /// ## `xlsx_splitter` (Excel Splitting Policy)
+  /// Used to configure the **splitting method for table files**.
+  /// **Type: Object**
+  /// ```json
+  /// "xlsx_splitter": {
+  ///   "header_interval": [1, 2],
+  ///   "content_start": 10,
+  ///   "split_row": 2
+  /// }
+  /// ```
+  ///
+  /// ### Field Description
+  /// | Field Name | Type | Description |
+  /// |------------|------|-------------|
+  /// | `header_interval` | Array\<Number\> | Row range of the table header, formatted as `[start row, end row]`. **Row numbers start from 1**. For example, `[1, 2]` means rows 1 to 2 are table headers. |
+  /// | `content_start` | Number | **Start row number of table content (starting from 1)** |
+  /// | `split_row` | Number | **Number of rows per split** |
+  ///
+  /// ---
+  ///
+  /// ## `common_splitter` (General File Splitting Policy)
+  /// Used to configure the splitting method for **non-Excel files (TXT, PDF, DOCX, etc.)**. Two strategies are supported: **page-based splitting** or **identifier-based splitting**.
+  /// **Type: Object**
+  /// ```json
+  /// "common_splitter": {
+  ///   "splitter": "page",
+  ///   "page_splitter": {
+  ///     "chunk_length": 1000,
+  ///     "chunk_overlap_length": 100
+  ///   }
+  /// }
+  /// ```
+  ///
+  /// ### Field Description
+  /// | Field Name | Type | Description |
+  /// |------------|------|-------------|
+  /// | `splitter` | String | Splitting strategy type. Optional values: `"page"` (split by page), `"tag"` (split by identifier). |
+  /// | `page_splitter` | Object | Configuration for **page-based splitting** |
+  /// | `page_splitter.chunk_length` | Number | **Maximum chunk length** |
+  /// | `page_splitter.chunk_overlap_length` | Number | **Chunk overlap length** |
+  /// | `tag_splitter` | Object | Configuration for **custom splitting** |
+  /// | `tag_splitter.tag` | Array\<String\> | **Splitting identifiers** |
+  /// | `tag_splitter.chunk_length` | Number | **Maximum chunk length** |
+  /// | `tag_splitter.chunk_overlap_length` | Number | **Chunk overlap length** |
+  ///
+  /// ### Supplementary Notes
+  /// - Valid values for the `splitter` field:
+  /// - `"page"`: Only page-based splitting is used; only configure fields under `page_splitter`.
+  /// - `"tag"`: Only identifier-based splitting (semicolon, line break, etc.) is used; only configure fields under `tag_splitter`.
+  ///
+  /// ---
+  ///
+  /// ## `table_style` (Table Output Style)
+  /// Specifies the final return format of **table content extracted from Excel / CSV**, for front-end display and subsequent processing.
+  /// **Type: String**
+  /// ```json
+  /// "table_style": "md"
+  /// ```
+  ///
+  /// ### Field Description
+  /// | Field Name | Type | Description |
+  /// |------------|------|-------------|
+  /// | `table_style` | String | Specifies the output format of table content. Available values:<br> `"html"`: Return as HTML table, suitable for web page display.<br> `"md"`: Return as Markdown table syntax, suitable for documents and Markdown rendering environments. |
   split_rule: String = "SplitRule",
-  /// <p>文档更新频率，默认值为0不更新</p>
+  /// Document update frequency. Default value 0 means no update.
   update_period_info: UpdatePeriodInfo = "UpdatePeriodInfo",
-  /// <p>文档生效域: 1-不生效；2-仅开发域生效；3-仅发布域生效；4-开发域和发布域均生效<br>默认值：应用内默认知识库为2，共享知识库为4。</p>
+  /// Document Effective Scope:
+  /// 1 - Not effective;
+  /// 2 - Effective only in development scope;
+  /// 3 - Effective only in release scope;
+  /// 4 - Effective in both development and release scopes.
+  ///
+  /// Default value: The default knowledge base within the application is 2, and the shared knowledge base is 4.
   enable_scope: i64 = "EnableScope",
-  /// <p>文件url 文件的 FileUrl、CosUrl必须提供一个，如果都提供，只使用CosUrl</p>
+  /// **China site only.** <p>文件url 文件的 FileUrl、CosUrl必须提供一个，如果都提供，只使用CosUrl</p>
   file_url: String = "FileUrl",
 }
 
-/// SaveDoc返回参数结构体
+/// Response of [`Client::save_doc`].
 pub struct SaveDocResponse: decode {
-  /// <p>文档ID</p>
+  /// Document ID.
   doc_biz_id: String = "DocBizId",
-  /// <p>导入错误信息</p>
+  /// Import error message.
   error_msg: String = "ErrorMsg",
-  /// <p>错误链接</p>
+  /// Error link.
   error_link: String = "ErrorLink",
-  /// <p>错误链接文本</p>
+  /// Error link text.
   error_link_text: String = "ErrorLinkText",
-  /// <p>重复类型，0：未重复，其他取值请参考入参DuplicateFileHandle结构体的CheckType字段</p>
+  /// Duplication type. 0 means no duplication; for other values, refer to the CheckType field of the input parameter DuplicateFileHandle  structure.
   duplicate_file_check_type: u64 = "DuplicateFileCheckType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 检索范围配置
+/// Retrieval range configuration.
+///
+/// <details><summary>中文</summary>检索范围配置</details>
 pub struct SearchRange: encode {
-  /// 检索条件and/or
+  /// Search criteria and/or.
   condition: String = "Condition",
-  /// 自定义变量和标签关系数据
+  /// Custom variable and label relational data.
   api_var_attr_infos: Vec<ApiVarAttrInfo> = "ApiVarAttrInfos",
 }
 
-/// 知识库检索策略
+/// Knowledge library retrieval strategy.
+///
+/// <details><summary>中文</summary>知识库检索策略</details>
 pub struct SearchStrategy: encode {
-  /// 检索策略类型 0:混合检索，1：语义检索
+  /// Retrieval strategy type, 0: hybrid retrieval; 1: semantic retrieval.
   strategy_type: u64 = "StrategyType",
-  /// Excel检索增强开关, false关闭，true打开
+  /// Excel retrieval enhancement switch.
   table_enhancement: bool = "TableEnhancement",
-  /// 向量模型
+  /// **China site only.** 向量模型
   embedding_model: String = "EmbeddingModel",
-  /// 结果重排序开关， on打开，off关闭
+  /// **China site only.** 结果重排序开关， on打开，off关闭
   rerank_model_switch: String = "RerankModelSwitch",
-  /// 结果重排序模型
+  /// **China site only.** 结果重排序模型
   rerank_model: String = "RerankModel",
-  /// NL2SQL模型配置
+  /// **China site only.** NL2SQL模型配置
   nature_language_to_sql_model_config: NL2SQLModelConfig = "NatureLanguageToSqlModelConfig",
-  /// 是否开启图谱检索
+  /// **China site only.** 是否开启图谱检索
   graph_retrieval: bool = "GraphRetrieval",
 }
 
@@ -7513,65 +8751,73 @@ pub struct ShareKnowledgeBase: encode {
   knowledge_name: String = "KnowledgeName",
 }
 
-/// 相似问信息
+/// Similar question information.
+///
+/// <details><summary>中文</summary>相似问信息</details>
 pub struct SimilarQuestion: encode {
-  /// 相似问ID
+  /// Similar question ID.
   sim_biz_id: String = "SimBizId",
-  /// 相似问内容
+  /// Similar question content.
   question: String = "Question",
-  /// 相似问审核状态，1审核失败
+  /// Similar question review status, 1: audit failure.
   audit_status: u64 = "AuditStatus",
 }
 
-/// 相似问修改(更新)信息
+/// Similar question modification (update) information.
+///
+/// <details><summary>中文</summary>相似问修改(更新)信息</details>
 pub struct SimilarQuestionModify: encode {
-  /// 需要添加的相似问(内容)列表
+  /// List of similar questions (content) to be added.
   add_questions: Vec<String> = "AddQuestions",
-  /// 需要更新的相似问列表
+  /// List of similar questions to be updated.
   update_questions: Vec<SimilarQuestion> = "UpdateQuestions",
-  /// 需要删除的相似问列表
+  /// List of similar questions to be deleted.
   delete_questions: Vec<SimilarQuestion> = "DeleteQuestions",
 }
 
-/// 计费统计信息
+/// Billing statistical information.
+///
+/// <details><summary>中文</summary>计费统计信息</details>
 pub struct Stat: decode {
-  /// X轴: 时间区域；根据查询条件的粒度返回“分/小时/日”三种区间范围
+  /// X-axis: time zone; return three interval ranges of "minute/hour/day" according to the granularity of the query condition.
   x: String = "X",
-  /// Y轴: 该时间区域内的统计值，如token消耗量，调用次数或使用量等信息
+  /// Y-axis: statistical values in this time period, such as token consumption, call count, or usage information.
   y: f64 = "Y",
 }
 
-/// 大模型token统计信息
+/// Statistical information of large model tokens.
+///
+/// <details><summary>中文</summary>大模型token统计信息</details>
 pub struct StatisticInfo: decode {
-  /// <p>模型名称</p>
+  /// Model name.
   model_name: String = "ModelName",
-  /// <p>首Token耗时</p><p>单位：ms</p>
+  /// Time consumption of the first token.
   first_token_cost: u64 = "FirstTokenCost",
-  /// <p>总耗时</p><p>单位：ms</p>
+  /// Total time consumption.
   total_cost: u64 = "TotalCost",
-  /// <p>输入Token数量</p>
+  /// Number of input tokens.
   input_tokens: u64 = "InputTokens",
-  /// <p>输出Token数量</p>
+  /// Number of output tokens.
   output_tokens: u64 = "OutputTokens",
-  /// <p>总Token数量</p>
+  /// Total number of tokens.
   total_tokens: u64 = "TotalTokens",
 }
 
-/// StopDocParse请求参数结构体
+/// Request of [`Client::stop_doc_parse`].
 pub struct StopDocParseRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 文档ID
+  /// **Required.** Document ID.
   doc_biz_id: String = "DocBizId",
 }
 
-/// StopDocParse返回参数结构体
+/// Response of [`Client::stop_doc_parse`].
 pub struct StopDocParseResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopWorkflowRun请求参数结构体
+/// Request of [`Client::stop_workflow_run`].
 pub struct StopWorkflowRunRequest: encode {
   /// **Required.** 应用ID
   app_biz_id: String = "AppBizId",
@@ -7579,17 +8825,19 @@ pub struct StopWorkflowRunRequest: encode {
   workflow_run_id: String = "WorkflowRunId",
 }
 
-/// StopWorkflowRun返回参数结构体
+/// Response of [`Client::stop_workflow_run`].
 pub struct StopWorkflowRunResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 字符串KV信息
+/// String KV information.
+///
+/// <details><summary>中文</summary>字符串KV信息</details>
 pub struct StrValue: decode {
-  /// 名称
+  /// Name.
   name: String = "Name",
-  /// 值
+  /// Value.
   value: String = "Value",
 }
 
@@ -7599,23 +8847,27 @@ pub struct StructuredOutputConfig: decode {
   structured_output_params: Vec<ParameterConfig> = "StructuredOutputParams",
 }
 
-/// 知识摘要应用配置
+/// Knowledge summary application configuration.
+///
+/// <details><summary>中文</summary>知识摘要应用配置</details>
 pub struct SummaryConfig: encode {
-  /// 模型配置
+  /// Model configuration.
   model: AppModel = "Model",
-  /// 知识摘要输出配置
+  /// Knowledge summary output configuration.
   output: SummaryOutput = "Output",
-  /// 欢迎语，200字符以内
+  /// Welcome words, within 200 characters.
   greeting: String = "Greeting",
 }
 
-/// 知识摘要输出配置
+/// Knowledge summary output configuration.
+///
+/// <details><summary>中文</summary>知识摘要输出配置</details>
 pub struct SummaryOutput: encode {
-  /// 输出方式 1：流式 2：非流式
+  /// Output method: 1. streaming; 2. non-streaming.
   method: u64 = "Method",
-  /// 输出要求 1：文本总结 2：自定义要求
+  /// Output requirement 1: text summary. 2: customized requirement.
   requirement: u64 = "Requirement",
-  /// 自定义要求指令
+  /// Custom requirement command.
   require_command: String = "RequireCommand",
 }
 
@@ -7637,39 +8889,45 @@ pub struct TaskFLowVar: decode {
   var_module_type: u64 = "VarModuleType",
 }
 
-/// 任务流程信息
+/// Task process information.
+///
+/// <details><summary>中文</summary>任务流程信息</details>
 pub struct TaskFlowInfo: decode {
-  /// 任务流程ID
+  /// Task flow ID.
   task_flow_id: String = "TaskFlowId",
-  /// 任务流程名称
+  /// Task flow name.
   task_flow_name: String = "TaskFlowName",
-  /// Query 重写结果
+  /// Rewrite results of query.
   query_rewrite: String = "QueryRewrite",
-  /// 命中意图
+  /// Hit intent.
   hit_intent: String = "HitIntent",
-  /// 任务流程回复类型
-  /// 0: 任务流回复
-  /// 1: 任务流静默
-  /// 2: 任务流拉回话术
-  /// 3: 任务流自定义回复
+  /// Task flow response type.
+  /// 0: Task flow response.
+  /// 1: Silent task flow.
+  /// 2: Pull back script of workflow.
+  /// 3: Custom response of task flow.
   r#type: u64 = "Type",
 }
 
-/// 任务流程调试信息
+/// Task process debugging information.
+///
+/// <details><summary>中文</summary>任务流程调试信息</details>
 pub struct TaskFlowSummary: decode {
-  /// 任务流程名
+  /// Task flow name.
   intent_name: String = "IntentName",
-  /// 实体列表
+  /// Entity list.
   updated_slot_values: Vec<ValueInfo> = "UpdatedSlotValues",
-  /// 节点列表
+  /// Node list.
   run_nodes: Vec<RunNodeInfo> = "RunNodes",
-  /// 意图判断
+  /// Intent determination.
   purposes: Vec<String> = "Purposes",
 }
 
-/// 任务参数
+/// Task parameter.
+///
+/// <details><summary>中文</summary>任务参数</details>
 pub struct TaskParams: decode {
-  /// 下载地址,需要通过cos桶临时密钥去下载
+  /// Download address. Download through the COS bucket temporary key.
   cos_path: String = "CosPath",
 }
 
@@ -7681,31 +8939,33 @@ pub struct TimeRange: encode {
   end: String = "End",
 }
 
-/// 当前执行的 token 统计信息
+/// Current executed token statistical information.
+///
+/// <details><summary>中文</summary>当前执行的 token 统计信息</details>
 pub struct TokenStat: decode {
-  /// 会话 ID
+  /// Session ID.
   session_id: String = "SessionId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
-  /// 对应哪条会话, 会话 ID, 用于回答的消息存储使用, 可提前生成, 保存消息时使用
+  /// It corresponds to a session, session id, used for storing messages for answering. It can be generated in advance, used when saving messages.
   record_id: String = "RecordId",
-  /// token 已使用数
+  /// Number of consumed tokens.
   used_count: u64 = "UsedCount",
-  /// 免费 token 数
+  /// Number of free tokens.
   free_count: u64 = "FreeCount",
-  /// 订单总 token 数
+  /// Total number of tokens for orders.
   order_count: u64 = "OrderCount",
-  /// 当前执行状态汇总, 常量: 使用中: processing, 成功: success, 失败: failed
+  /// Current execution status summary. Constant: processing, success., failed.
   status_summary: String = "StatusSummary",
-  /// 当前执行状态汇总后中文展示
+  /// Chinese display after summarizing the current execution status.
   status_summary_title: String = "StatusSummaryTitle",
-  /// 当前请求执行时间, 单位 ms
+  /// Current request execution time, in milliseconds.
   elapsed: u64 = "Elapsed",
-  /// 当前请求消耗 token 数
+  /// Number of tokens consumed by the current request.
   token_count: u64 = "TokenCount",
-  /// 执行过程信息
+  /// Execution information.
   procedures: Vec<Procedure> = "Procedures",
-  /// 执行过程信息TraceId
+  /// Execution process information TraceId.
   trace_id: String = "TraceId",
 }
 
@@ -7723,39 +8983,43 @@ pub struct ToolAdvanceConfig: decode {
   output_widget_config: OutputWidgetConfig = "OutputWidgetConfig",
 }
 
-/// 不满意回复
+/// Unsatisfied response.
+///
+/// <details><summary>中文</summary>不满意回复</details>
 pub struct UnsatisfiedReply: decode {
-  /// <p>不满意回复ID</p>
+  /// Unsatisfied response ID.
   reply_biz_id: String = "ReplyBizId",
-  /// <p>消息记录ID</p>
+  /// Message record ID.
   record_biz_id: String = "RecordBizId",
-  /// <p>用户问题</p>
+  /// User question.
   question: String = "Question",
-  /// <p>问题回复</p>
+  /// Application response.
   answer: String = "Answer",
-  /// <p>错误类型</p>
+  /// Error type.
   reasons: Vec<String> = "Reasons",
-  /// <p>处理状态，0：待处理，1：已拒答，2：已忽略，3：已纠错</p>
+  /// **China site only.** <p>处理状态，0：待处理，1：已拒答，2：已忽略，3：已纠错</p>
   status: i64 = "Status",
-  /// <p>创建时间，秒级时间戳</p>
+  /// **China site only.** <p>创建时间，秒级时间戳</p>
   create_time: String = "CreateTime",
-  /// <p>更新时间,秒级时间戳</p>
+  /// **China site only.** <p>更新时间,秒级时间戳</p>
   update_time: String = "UpdateTime",
-  /// <p>操作人</p>
+  /// **China site only.** <p>操作人</p>
   operator: String = "Operator",
-  /// <p>自定义反馈</p>
+  /// **China site only.** <p>自定义反馈</p>
   feedback_content: String = "FeedbackContent",
-  /// <p>用户</p>
+  /// **China site only.** <p>用户</p>
   visitor: String = "Visitor",
 }
 
-/// 更新时间策略
+/// Update time policy
+///
+/// <details><summary>中文</summary>更新时间策略</details>
 pub struct UpdatePeriodInfo: encode {
-  /// 文档更新频率类型：0不更新 -H 小时粒度,当前仅支持24(1天)，72(3天)，168(7天) 仅source=2 腾讯文档类型有效
+  /// Document update frequency type: 0 does not update. -H 1-hour granularity. Currently only support 24 (1 day), 72 (3 days), and 168 (7 days). Only valid for the Tencent document type when source=2.
   update_period_h: u64 = "UpdatePeriodH",
 }
 
-/// UpdateSharedKnowledge请求参数结构体
+/// Request of [`Client::update_shared_knowledge`].
 pub struct UpdateSharedKnowledgeRequest: encode {
   /// **Required.** 共享知识库业务ID
   knowledge_biz_id: String = "KnowledgeBizId",
@@ -7763,15 +9027,15 @@ pub struct UpdateSharedKnowledgeRequest: encode {
   info: KnowledgeUpdateInfo = "Info",
 }
 
-/// UpdateSharedKnowledge返回参数结构体
+/// Response of [`Client::update_shared_knowledge`].
 pub struct UpdateSharedKnowledgeResponse: decode {
   /// 共享知识库业务ID
   knowledge_biz_id: String = "KnowledgeBizId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateVar请求参数结构体
+/// Request of [`Client::update_var`].
 pub struct UpdateVarRequest: encode {
   /// **Required.** <p>应用ID，获取方法参看如何获取   <a href="https://cloud.tencent.com/document/product/1759/109469#4eecb8c1-6ce4-45f5-8fa2-b269449d8efa">BotBizId</a>。</p>
   app_biz_id: String = "AppBizId",
@@ -7791,41 +9055,41 @@ pub struct UpdateVarRequest: encode {
   var_module_type: u64 = "VarModuleType",
 }
 
-/// UpdateVar返回参数结构体
+/// Response of [`Client::update_var`].
 pub struct UpdateVarResponse: decode {
   /// <p>变量ID</p>
   var_id: String = "VarId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UploadAttributeLabel请求参数结构体
+/// Request of [`Client::upload_attribute_label`].
 pub struct UploadAttributeLabelRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// **Required.** 文件名
+  /// **Required.** Filename.
   file_name: String = "FileName",
-  /// **Required.** cos路径
+  /// **Required.** Cos path.
   cos_url: String = "CosUrl",
-  /// **Required.** x-cos-hash-crc64ecma 头部中的 CRC64编码进行校验上传到云端的文件和本地文件的一致性
+  /// **Required.** Verify the consistency of files uploaded to the cloud and local files by validating the crc64 encoding in the x-cos-hash-crc64ecma header.
   cos_hash: String = "CosHash",
-  /// **Required.** 文件大小
+  /// **Required.** File size.
   size: String = "Size",
-  /// 登录用户主账号(集成商模式必填)
+  /// Login to user's root account (required in integrator mode).
   login_uin: String = "LoginUin",
-  /// 登录用户子账号(集成商模式必填)
+  /// Login to user's sub-account (required in integrator mode).
   login_sub_account_uin: String = "LoginSubAccountUin",
 }
 
-/// UploadAttributeLabel返回参数结构体
+/// Response of [`Client::upload_attribute_label`].
 pub struct UploadAttributeLabelResponse: decode {
-  /// 导入错误
+  /// Import error.
   error_msg: String = "ErrorMsg",
-  /// 错误链接
+  /// Error link.
   error_link: String = "ErrorLink",
-  /// 错误链接文本
+  /// Error link text.
   error_link_text: String = "ErrorLinkText",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -7837,95 +9101,107 @@ pub struct UserBaseInfo: decode {
   user_name: String = "UserName",
 }
 
-/// 任务流程参数信息
+/// Task flow parameter information.
+///
+/// <details><summary>中文</summary>任务流程参数信息</details>
 pub struct ValueInfo: decode {
-  /// 值ID
+  /// Value ID.
   id: String = "Id",
-  /// 名称
+  /// Name.
   name: String = "Name",
-  /// 值类型：0:未知或者空, 1:string, 2:int, 3:float, 4:bool, 5:array(字符串数组), 6: object_array(结构体数组), 7: object(结构体)
+  /// Value type, 0: unknown or empty; 1: string; 2: integer; 3: float; 4: boolean; 5: array (string array); 6: object_array (structure array); 7: object (structure).
   value_type: i64 = "ValueType",
-  /// string
+  /// String.
   value_str: String = "ValueStr",
-  /// int（避免精度丢失使用字符串返回）
+  /// Int (return as a string to avoid precision loss).
   value_int: String = "ValueInt",
-  /// float
+  /// Float.
   value_float: f64 = "ValueFloat",
-  /// bool
+  /// Bool.
   value_bool: bool = "ValueBool",
-  /// array
+  /// Array.
   value_str_array: Vec<String> = "ValueStrArray",
 }
 
-/// VerifyQA请求参数结构体
+/// Request of [`Client::verify_qa`].
 pub struct VerifyQARequest: encode {
-  /// **Required.** 问答列表
+  /// **Required.** Q&A list.
   list: Vec<QAList> = "List",
-  /// **Required.** 应用ID
+  /// **Required.** Application ID.
   bot_biz_id: String = "BotBizId",
-  /// 登录用户主账号(集成商模式必填)
+  /// Login to user's root account (required in integrator mode).
   login_uin: String = "LoginUin",
-  /// 登录用户子账号(集成商模式必填)
+  /// Login to user's sub-account (required in integrator mode).
   login_sub_account_uin: String = "LoginSubAccountUin",
-  /// 用于操作共享知识库
+  /// **China site only.** 用于操作共享知识库
   knowledge_biz_id: String = "KnowledgeBizId",
 }
 
-/// VerifyQA返回参数结构体
+/// Response of [`Client::verify_qa`].
 pub struct VerifyQAResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 音色参数
+/// Timbre parameters
+///
+/// <details><summary>中文</summary>音色参数</details>
 pub struct VoiceConfig: encode {
-  /// 公有云音色id
+  /// Public cloud timbre id
   voice_type: u64 = "VoiceType",
-  /// 音色key
+  /// Timbre key
   timbre_key: String = "TimbreKey",
-  /// 音色名称
+  /// Timbre name.
   voice_name: String = "VoiceName",
 }
 
-/// 网页搜索内容
+/// Web page search content
+///
+/// <details><summary>中文</summary>网页搜索内容</details>
 pub struct WebSearchContent: decode {
-  /// 网页搜索结果，json格式的string
+  /// Web search result, a string in json format
   content: String = "Content",
 }
 
-/// 联网检索内容参考详情
+/// Online retrieval content reference details
+///
+/// <details><summary>中文</summary>联网检索内容参考详情</details>
 pub struct WebSearchReference: decode {
-  /// 网页URL
+  /// Webpage URL
   url: String = "Url",
 }
 
-/// 对话端Widget结构
+/// Widget structure of the dialogue side
+///
+/// <details><summary>中文</summary>对话端Widget结构</details>
 pub struct Widget: decode {
-  /// Widget配置ID
+  /// Widget configuration ID
   widget_id: String = "WidgetId",
-  /// Widget实例ID
+  /// Widget instance ID
   widget_run_id: String = "WidgetRunId",
-  /// Widget显示数据
+  /// Widget display data
   view: String = "View",
-  /// Widget状态数据
+  /// Widget status information
   state: String = "State",
-  /// Widget位置
+  /// Widget position
   position: i64 = "Position",
-  /// Base64编码的Widget信息
+  /// Base64-encoded Widget information.
   encoded_widget: String = "EncodedWidget",
-  /// 用户最近一次提交的payload
+  /// payload of the user's last submission
   payload: String = "Payload",
 }
 
-/// 对话端Widget动作提交结构
+/// Widget action submission structure for the dialogue side
+///
+/// <details><summary>中文</summary>对话端Widget动作提交结构</details>
 pub struct WidgetAction: decode {
-  /// Widget配置ID
+  /// Widget configuration ID
   widget_id: String = "WidgetId",
-  /// Widget实例ID
+  /// Widget instance ID
   widget_run_id: String = "WidgetRunId",
-  /// Widget动作
+  /// Widget action
   action_type: String = "ActionType",
-  /// Widget动作提交的数据
+  /// Data submitted by the Widget action
   payload: String = "Payload",
 }
 
@@ -7943,49 +9219,53 @@ pub struct WidgetParam: decode {
   input: AgentInput = "Input",
 }
 
-/// 工作流程调试信息
+/// Workflow debugging information.
+///
+/// <details><summary>中文</summary>工作流程调试信息</details>
 pub struct WorkFlowSummary: decode {
-  /// <p>工作流ID</p>
+  /// Workflow ID.
   workflow_id: String = "WorkflowId",
-  /// <p>工作流名称</p>
+  /// Workflow name.
   workflow_name: String = "WorkflowName",
-  /// <p>工作流运行ID</p>
+  /// Workflow running ID.
   workflow_run_id: String = "WorkflowRunId",
-  /// <p>节点信息</p>
+  /// Node information.
   run_nodes: Vec<WorkflowRunNodeInfo> = "RunNodes",
-  /// <p>选项卡</p>
+  /// Tab.
   option_cards: Vec<String> = "OptionCards",
-  /// <p>多气泡的输出结果</p>
+  /// Output results of multiple bubbles.
   outputs: Vec<String> = "Outputs",
-  /// <p>工作流发布时间，unix时间戳</p>
+  /// Workflow release time, Unix timestamp.
   workflow_release_time: String = "WorkflowReleaseTime",
-  /// <p>中间消息</p>
+  /// **China site only.** <p>中间消息</p>
   pending_messages: Vec<String> = "PendingMessages",
-  /// <p>选项卡索引</p>
+  /// **China site only.** <p>选项卡索引</p>
   option_card_index: OptionCardIndex = "OptionCardIndex",
-  /// <p>工作流多气泡输出</p>
+  /// **China site only.** <p>工作流多气泡输出</p>
   contents: Vec<Content> = "Contents",
-  /// <p>标识选项卡为单选还是双选</p><p>枚举值：</p><ul><li>0： 单选</li><li>1： 多选</li></ul>
+  /// **China site only.** <p>标识选项卡为单选还是双选</p><p>枚举值：</p><ul><li>0： 单选</li><li>1： 多选</li></ul>
   option_mode: i64 = "OptionMode",
 }
 
-/// 工作流信息
+/// Workflow information.
+///
+/// <details><summary>中文</summary>工作流信息</details>
 pub struct WorkflowInfo: decode {
-  /// <p>工作流ID</p>
+  /// <p>Workflow ID</p>
   workflow_id: String = "WorkflowId",
-  /// <p>工作流名称</p>
+  /// <p>Workflow name.</p>
   workflow_name: String = "WorkflowName",
-  /// <p>工作流运行ID</p>
+  /// <p>Workflow run ID</p>
   workflow_run_id: String = "WorkflowRunId",
-  /// <p>选项卡</p>
+  /// <p>Tab</p>
   option_cards: Vec<String> = "OptionCards",
-  /// <p>多气泡的输出结果</p>
+  /// <p>Output result of multiple bubbles</p>
   outputs: Vec<String> = "Outputs",
-  /// <p>工作流发布时间，unix时间戳</p>
+  /// <p>Workflow release time, unix timestamp.</p>
   workflow_release_time: String = "WorkflowReleaseTime",
-  /// <p>工作流多气泡输出</p>
+  /// <p>Workflow multi-bubble output</p>
   contents: Vec<Content> = "Contents",
-  /// <p>标识选项卡为单选还是双选</p><p>枚举值：</p><ul><li>0： 单选</li><li>1： 多选</li></ul>
+  /// <p>Flag indicating whether the tab is single-selection or dual-selection</p><p>Enumeration values:</p><ul><li>0: single selection</li><li>1: multiple selection</li></ul>
   option_mode: i64 = "OptionMode",
 }
 
@@ -8070,29 +9350,31 @@ pub struct WorkflowRunDetail: decode {
   latest_message: AsyncWorkflowMessage = "LatestMessage",
 }
 
-/// 工作流运行节点信息
+/// Workflow running node information.
+///
+/// <details><summary>中文</summary>工作流运行节点信息</details>
 pub struct WorkflowRunNodeInfo: decode {
-  /// <p>节点ID</p>
+  /// Node ID.
   node_id: String = "NodeId",
-  /// <p>节点类型</p><p>枚举值：</p><ul><li>0： 未指定</li><li>1： 开始节点</li><li>2： 参数提取节点</li><li>3： 大模型节点</li><li>4： 知识问答节点</li><li>5： 知识检索节点</li><li>6： 标签提取节点</li><li>7： 代码执行节点</li><li>8： 工具节点</li><li>9： 逻辑判断节点</li><li>10： 消息节点</li><li>11： 选项卡节点</li><li>12： 循环节点</li><li>13： 意图识别节点</li><li>14： 工作流节点</li><li>15： 插件节点</li><li>16： 结束节点</li><li>17： 变量聚合节点</li><li>18： 批处理节点</li><li>19： 消息队列节点</li><li>20： 数据库节点</li><li>21： 变量赋值节点</li><li>22： 变量转换节点</li><li>23： Agent节点</li><li>24： 注释节点</li><li>25： 文件收集节点</li><li>26： 文本收集节点</li><li>27： Widget 节点</li></ul>
+  /// Node type.
   node_type: u64 = "NodeType",
-  /// <p>节点名称</p>
+  /// Node name.
   node_name: String = "NodeName",
-  /// <p>状态</p><p>枚举值：</p><ul><li>0： 初始状态</li><li>1： 运行中</li><li>2： 运行成功</li><li>3： 运行失败</li></ul>
+  /// Status.
   status: u64 = "Status",
-  /// <p>输入</p>
+  /// Input..
   input: String = "Input",
-  /// <p>输出</p>
+  /// Output.
   output: String = "Output",
-  /// <p>任务输出</p>
+  /// Task output.
   task_output: String = "TaskOutput",
-  /// <p>错误信息</p>
+  /// Error message.
   fail_message: String = "FailMessage",
-  /// <p>花费时长，单位为毫秒</p>
+  /// Time consumption.
   cost_milli_seconds: u64 = "CostMilliSeconds",
-  /// <p>大模型输出信息</p>
+  /// Large model output information.
   statistic_infos: Vec<StatisticInfo> = "StatisticInfos",
-  /// <p>错误代码</p>
+  /// **China site only.** <p>错误代码</p>
   fail_code: String = "FailCode",
 }
 

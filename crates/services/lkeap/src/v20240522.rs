@@ -49,6 +49,8 @@ impl Client {
 
     /// 取消任务 (`CancelTask`)
     ///
+    /// **China site only.**
+    ///
     /// 文档解析任务取消
     ///
     /// # Example: 取消任务
@@ -67,7 +69,13 @@ impl Client {
         self.call("CancelTask", request)
     }
 
-    /// DeepSeek API 接口 (`ChatCompletions`)
+    /// DeepSeek API (`ChatCompletions`)
+    ///
+    /// ### API Features Call the API to initiate a chat request. The concurrency limit for API calls of a single account is 5. To use OpenAI compatible APIs, please refer to [Deepseek OpenAI Chat API](https://cloud.tencent.com/document/product/1772/115969) #### Online Experience If you want to directly experience the DeepSeek model on the web page, it is recommended that you go to [Tencent Cloud TI-AppStudio](https://cloud.tencent.com/product/lke) and use [ DeepSeek Online Assistant](https://lke.cloud.tencent.com/webim_exp/#/chat/wQrAwR). #### Supported models - DeepSeek-V3-0324 (parameter value of model is **deepseek-v3-0324**) - DeepSeek-V3-0324 is a 671B parameter MoE model with outstanding advantages in programming and technical capabilities, context understanding, and long text processing. - Supports 64K context length, maximum input 56K, maximum output 8K (excluding thought chain). - Note: Compared with DeepSeek-V3, DeepSeek-V3-0324 only updated the model weights without increasing the number of parameters. The total model size is 685B, including 671B of main model weights and 14B of multi-token prediction (MTP) module weights. Subsequently, the main model parameter count will be described. - DeepSeek-V3 (model parameter value: **deepseek-v3**) - DeepSeek-V3 is a 671B parameter MoE model with outstanding advantages in multiple tasks such as encyclopedic knowledge and math reasoning. Its evaluation scores rank first among open-source models on mainstream ranked lists. - Supports 64K context length, maximum input 56K, maximum output 8K (excluding thought chain). - DeepSeek-R1 (model parameter value: **deepseek-r1**) - DeepSeek-R1 is a 671B model trained with reinforcement learning. The reasoning process includes a large amount of reflection and verification, and the length of the thought chain can reach tens of thousands of characters. This series of models has excellent reasoning effectiveness in math, coding, and various complex logic reasoning tasks, and displays the complete thinking process for users. - Supports 64K context length, maximum input 56K, maximum output 8K (excluding thought chain). ### Billing Description - Standard billing (effective from February 26, 2025). The billing mode is postpaid hourly settlement. To ensure the normal use of your account resources, please [open postpaid](https://lke.cloud.tencent.com/lke#/app/system/charge/postpaid) in advance and [recharge](https://console.cloud.tencent.com/expense/recharge) in time. - DeepSeek-R1 model | Input: 0.004 CNY/thousand tokens | Output (including thought chain): 0.016 CNY/thousand tokens. - DeepSeek-V3 model | Input: 0.002 CNY/thousand tokens | Output: 0.008 CNY/thousand tokens. - DeepSeek-V3-0324 model | Input: 0.002 CNY/thousand tokens | Output: 0.008 CNY/thousand tokens. ### OpenAI Compatible Protocol API The Knowledge Engine Atomic Power Large Model Dialogue API is compatible with the interface specifications of OpenAI, which means you can directly use the SDK officially provided by OpenAI to call the large model chat API. You only need to replace base_url and [api_key](https://intl.cloud.tencent.com/document/product/1772/115970) with relevant configuration. No additional modifications to your application are required. You can seamlessly switch your application to the corresponding large model. Please refer to the documentation: [Deepseek OpenAI Chat API](https://cloud.tencent.com/document/product/1772/115969). > base_url: https://api.lkeap.cloud.tencent.com/v1 > To obtain api_key, please refer to [API KEY Management](https://cloud.tencent.com/document/product/1772/115970) ### Quick Access 1. Complete [real-name authentication](https://console.cloud.tencent.com/developer/auth). 2. Go to [Console](https://console.cloud.tencent.com/lkeap) to activate the service for the master account. If it is a sub-account, it needs to be authorized by the main account in [Permission Management](https://console.cloud.tencent.com/cam), and associated with a preset policy. Policy name: QcloudLKEAPFullAccess. 3. Debug the API online through API Explorer (https://console.cloud.tencent.com/api/explorer?Product=lkeap&Version=2024-05-22&Action=ChatCompletions). 4. Use [official SDK ](https://cloud.tencent.com/document/product/1772/115963#SDK) to call this API (Python/Java/PHP/Go/Node.js/. NET and other languages are supported). ----------- ### SDK Call Example Call this API through local code (support languages such as Python, Java, PHP, Go, Node.js, .NET): The following code takes Python as an example to show how to access the DeepSeek model API on Tencent Cloud. (1) Install environment ``` python3 -m pip install --upgrade tencentcloud-sdk-python-common python3 -m pip install --upgrade tencentcloud-sdk-python-lkeap ``` (2) Sample code - Among them, SecretKey and SecretID need to be obtained from the Tencent Cloud console. - The field "Model" in the parameter "params" can be set to "deepseek-r1" or "deepseek-v3". ``` # -*- coding: utf-8 -*- import json from tencentcloud.common.common_client import CommonClient from tencentcloud.common import credential from tencentcloud.common.exception.tencent_cloud_sdk_exception import TencentCloudSDKException from tencentcloud.common.profile.client_profile import ClientProfile from tencentcloud.common.profile.http_profile import HttpProfile class NonStreamResponse(object): def __init__(self): self.response = "" def _deserialize(self, obj): self.response = json.dumps(obj) try: # Instantiate an authentication object. Input parameters are required, including the Tencent Cloud account SecretId and SecretKey. Here, you also need to pay attention to keeping the confidentiality of the key pair. # Code leakage may lead to the leakage of SecretId and SecretKey and threaten the security of all resources under the account. The following code examples are for reference only. It is recommended to use keys in a more secure way. Please refer to: https://cloud.tencent.com/document/product/1278/85305 # Obtain the key in the official website console at https://console.cloud.tencent.com/cam/capi cred = credential.Credential("", "") httpProfile = HttpProfile() httpProfile.endpoint = "lkeap.tencentcloudapi.com" httpProfile.reqTimeout = 40000 # The streaming API may take a longer time.  clientProfile = ClientProfile() clientProfile.httpProfile = httpProfile params = "{\"Model\":\"deepseek-r1\",\"Messages\":[{\"Role\":\"user\",\"Content\":\"Hello\"}],\"Stream\":true}"; common_client = CommonClient("lkeap", "2024-05-22", cred, "ap-guangzhou", profile=clientProfile) resp = common_client._call_and_deserialize("ChatCompletions", json.loads(params), NonStreamResponse) if isinstance(resp, NonStreamResponse): # Non-streaming response print(resp.response) else: # Streaming response for event in resp: print(event) except TencentCloudSDKException as err: print(err) ``` **DeepSeek-R1 usage recommendations** 1. Set the temperature in the range of 0.5-0.7 (0.6 is recommended) to prevent endless repetition or incoherent output. 2. Avoid adding system prompts. All descriptions should be included in user prompts.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// DeepSeek API 接口
     ///
     /// ### 接口功能
     ///
@@ -179,6 +187,10 @@ impl Client {
     /// 1. 将温度设置在 0.5-0.7 范围内（建议为0.6），以防止无休止的重复或不连贯的输出。
     /// 2. 避免添加system prompt，所有说明都应包含在user prompt中。
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lkeap&Version=2024-05-22&Action=ChatCompletions)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 流式请求
     ///
     /// Request:
@@ -188,6 +200,23 @@ impl Client {
     ///   "Messages": [
     ///     {
     ///       "Content": "你是谁",
+    ///       "Role": "user"
+    ///     }
+    ///   ],
+    ///   "Model": "deepseek-r1",
+    ///   "Stream": true
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 思维链示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Messages": [
+    ///     {
+    ///       "Content": "9.11和9.8哪个大",
     ///       "Role": "user"
     ///     }
     ///   ],
@@ -209,12 +238,24 @@ impl Client {
         self.stream("ChatCompletions", &request)
     }
 
-    /// 创建文档解析任务 (`CreateReconstructDocumentFlow`)
+    /// Document Parsing Task Creation (`CreateReconstructDocumentFlow`)
+    ///
+    /// This API is used to initiate requests for this asynchronous API, for initiating document parsing tasks.
+    /// Document parsing supports converting images or PDF files into Markdown format files, and can parse content elements including tables, formulas, images, headings, paragraphs, headers, and footers, and intelligently convert the content into reading order. Please refer to the input parameter list below for specific supported file types.
+    /// During the trial period, the QPS limit for a single account is only 1. If you need to access officially, please contact our R&D team.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建文档解析任务
     ///
     /// 本接口为异步接口的发起请求接口，用于发起文档解析任务。
     /// 文档解析支持将图片或PDF、DOCX、PPTX、EXCEL等文件转换成Markdown格式文件，可解析包括表格、公式、图片、标题、段落、页眉、页脚等内容元素，并将内容智能转换成阅读顺序。具体支持文件类型请查看下方输入参数列表。
     ///
     /// 体验期间单账号限制qps仅为1，若有正式接入需要请与产研团队沟通开放。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lkeap&Version=2024-05-22&Action=CreateReconstructDocumentFlow)
+    ///
+    /// </details>
     ///
     /// # Example: 接口请求成功示例
     ///
@@ -234,9 +275,19 @@ impl Client {
         self.call("CreateReconstructDocumentFlow", request)
     }
 
-    /// 创建文档拆分任务 (`CreateSplitDocumentFlow`)
+    /// Document Splitting Task Creation (`CreateSplitDocumentFlow`)
+    ///
+    /// This API is used to create document segmentation tasks, support various file types, possess mllm capacity, and can analyze and deeply understand the information in charts.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建文档拆分任务
     ///
     /// 用于创建一个文档拆分任务，支持多种文件类型，具备mllm能力，能够解析并深入理解图表中的信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lkeap&Version=2024-05-22&Action=CreateSplitDocumentFlow)
+    ///
+    /// </details>
     ///
     /// # Example: 创建PDF拆分任务
     ///
@@ -263,6 +314,8 @@ impl Client {
 
     /// 获取账号下字符使用量与容量 (`GetCharacterUsage`)
     ///
+    /// **China site only.**
+    ///
     /// 获取字符使用量统计
     ///
     /// # Example: 获取使用的字符数与字符容量
@@ -279,10 +332,20 @@ impl Client {
         self.read("GetCharacterUsage", request)
     }
 
-    /// 获取特征向量 (`GetEmbedding`)
+    /// Retrieve feature vector (`GetEmbedding`)
+    ///
+    /// This API is used to call the text representation model to convert text into a vector represented by numbers, which can be used in scenarios such as text retrieval, information recommendation, and knowledge mining. There is a single-account call limit control for this API. If you need to increase the concurrency limit, please contact us (https://cloud.tencent.com/act/event/Online_service).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取特征向量
     ///
     /// 本接口（GetEmbedding）调用文本表示模型，将文本转化为用数值表示的向量形式，可用于文本检索、信息推荐、知识挖掘等场景。
     /// 本接口（GetEmbedding）有单账号调用上限控制，如您有提高并发限制的需求请 [联系我们](https://cloud.tencent.com/act/event/Online_service) 。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lkeap&Version=2024-05-22&Action=GetEmbedding)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 获取特征向量
     ///
@@ -296,6 +359,35 @@ impl Client {
     ///   "Model": "lke-text-embedding-v1"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 获取特征向量v1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Inputs": [
+    ///     "1"
+    ///   ],
+    ///   "Instruction": "query:",
+    ///   "Model": "lke-text-embedding-v1",
+    ///   "TextType": "query"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 获取特征向量v2
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Inputs": [
+    ///     "1"
+    ///   ],
+    ///   "Model": "lke-text-embedding-v2",
+    ///   "TextType": "document"
+    /// }
+    /// ```
     pub fn get_embedding<'a>(
         &'a self,
         request: &'a GetEmbeddingRequest,
@@ -303,11 +395,31 @@ impl Client {
         self.read("GetEmbedding", request)
     }
 
-    /// 查询文档解析任务结果 (`GetReconstructDocumentResult`)
+    /// Query Document Parsing Task Result (`GetReconstructDocumentResult`)
+    ///
+    /// This is an asynchronous API for querying results, which is used to obtain the result of document parsing.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询文档解析任务结果
     ///
     /// 本接口为异步接口的查询结果接口，用于获取文档解析处理结果。
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lkeap&Version=2024-05-22&Action=GetReconstructDocumentResult)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 接口调用成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "25adcef61750343903609"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 任务处理失败示例
     ///
     /// Request:
     ///
@@ -324,9 +436,19 @@ impl Client {
         self.read("GetReconstructDocumentResult", request)
     }
 
-    /// 查询文档拆分任务结果 (`GetSplitDocumentResult`)
+    /// Query Document Splitting Task Result (`GetSplitDocumentResult`)
+    ///
+    /// This API is used to query the results of document splitting tasks.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询文档拆分任务结果
+    ///
+    /// 查询文档拆分任务结果
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lkeap&Version=2024-05-22&Action=GetSplitDocumentResult)
+    ///
+    /// </details>
     ///
     /// # Example: 查询文档拆分结果
     ///
@@ -344,10 +466,21 @@ impl Client {
         self.read("GetSplitDocumentResult", request)
     }
 
-    /// 多轮改写 (`QueryRewrite`)
+    /// Multiple rounds of rewriting (`QueryRewrite`)
+    ///
+    /// QueryRewrite is mainly used in multi-round conversations for reference resolution and ellipsis completion. Using this API, you don't need to input prompt descriptions. A more accurate user query can be generated based on the conversation history. In terms of application scenarios, this API can be applied to various scenarios such as intelligent Q&A and conversational search.
+    /// There is a call limit for single-account for this API. If you need to increase the concurrency limit, please contact us (https://cloud.tencent.com/act/event/Online_service).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 多轮改写
     ///
     /// 多轮改写（QueryRewrite）主要用于多轮对话中，进行指代消解和省略补全。使用本接口，无需输入prompt描述，根据对话历史即可生成更精确的用户查询。在应用场景上，本接口可应用于智能问答、对话式搜索等多种场景。
     /// 开通[产品体验](https://lke.cloud.tencent.com/lke/#/trialProduct)后可获得50wtoken体验额度。本接口（QueryRewrite）有单账号调用上限控制，如您有提高并发限制的需求请 [联系我们](https://cloud.tencent.com/act/event/Online_service) 。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lkeap&Version=2024-05-22&Action=QueryRewrite)
+    ///
+    /// </details>
     ///
     /// # Example: 多轮改写
     ///
@@ -378,7 +511,13 @@ impl Client {
         self.read("QueryRewrite", request)
     }
 
-    /// 实时文档解析 (`ReconstructDocumentSSE`)
+    /// Performs real-time document parsing (`ReconstructDocumentSSE`)
+    ///
+    /// This API is used for quasi-real-time document parsing, using HTTP SSE protocol for communication.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 实时文档解析
     ///
     /// **此接口预计于12月31日下线 。请尽快升级到新对应接口：**https://cloud.tencent.com/document/product/866/133224
     ///
@@ -387,7 +526,22 @@ impl Client {
     /// 输入：pdf、ppt、docx、doc、jpg等
     /// 输出：正常阅读顺序的md文件、识别结果的json（可选）等
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lkeap&Version=2024-05-22&Action=ReconstructDocumentSSE)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): ReconstructDocumentSSE处理中回包示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileType": "PDF",
+    ///   "FileUrl": "https://ocr.example.pdf"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): ReconstructDocumentSSE处理完成回包示例
     ///
     /// Request:
     ///
@@ -407,9 +561,19 @@ impl Client {
         self.stream("ReconstructDocumentSSE", request)
     }
 
-    /// 重排序 (`RunRerank`)
+    /// Reorder (`RunRerank`)
+    ///
+    /// This API is used to reorder the results of multi-channel recall based on the rerank model of knowledge engine fine-tuning model technology, sort the segments according to the relevance between the query and the segment content from high to low score, and output the corresponding scoring results.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重排序
     ///
     /// 基于知识引擎精调模型技术的rerank模型，支持对多路召回的结果进行重排序，根据query与切片内容的相关性，按照顺序给出每一条结果和query的相关性分数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=lkeap&Version=2024-05-22&Action=RunRerank)
+    ///
+    /// </details>
     ///
     /// # Example: 重排序
     ///
@@ -433,227 +597,250 @@ impl Client {
 }
 
 rt::model! {
-/// CancelTask请求参数结构体
+/// Request of [`Client::cancel_task`].
 pub struct CancelTaskRequest: encode {
   /// **Required.** 取消任务的任务ID
   task_id: String = "TaskId",
 }
 
-/// CancelTask返回参数结构体
+/// Response of [`Client::cancel_task`].
 pub struct CancelTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ChatCompletions请求参数结构体
+/// Request of [`Client::chat_completions`].
 pub struct ChatCompletionsRequest: encode {
-  /// **Required.** 模型名称
+  /// **Required.** Model name.
   model: String = "Model",
-  /// **Required.** 聊天上下文信息。
-  /// 说明：
-  /// 1. 长度最多为 40，按对话时间从旧到新在数组中排列。
-  /// 2. Message.Role 可选值：system、user、assistant。
-  /// 其中，system 角色可选，如存在则必须位于列表的最开始。user 和 assistant 需交替出现，以 user 提问开始，user 提问结束，Content 不能为空。Role 的顺序示例：[system（可选） user assistant user assistant user ...]。
+  /// **Required.** Chat contextual information.
+  /// Description:
+  /// 1. Length: up to 40. Arranged in array from old to new by conversation time.
+  /// 2. Message.Role: system, user, assistant. Optional.
+  /// Among them, the system role is optional. If it exists, it must be at the beginning of the list. User and assistant need to alternate, starting with a user question and ending with a user question. Content cannot be empty. An example of the order of roles: [system (optional) user assistant user assistant user...].
   messages: Vec<Message> = "Messages",
-  /// 是否流式输出
+  /// Whether it is streaming output.
   stream: bool = "Stream",
-  /// 控制生成的随机性，较高的值会产生更多样化的输出。
+  /// Controls the randomness of the generated content. a relatively high value generates more diversified output.
   temperature: f64 = "Temperature",
-  /// 模型最大输出长度（单位 token），不包含思维链内容。
-  /// 默认为4096，取值范围：各个模型不同，参考各个模型最大输出长度（示例：4k，即4096）。
-  /// 输出 token 的总长度受模型的上下文长度限制。
+  /// Maximum number of generated tokens.
   max_tokens: i64 = "MaxTokens",
   /// 是否启用联网搜索
   enable_search: bool = "EnableSearch",
-  /// 思维链开关，本参数仅在deepseek v3.1时生效
+  /// **China site only.** 思维链开关，本参数仅在deepseek v3.1时生效
   thinking: Thinking = "Thinking",
 }
 
-/// ChatCompletions返回参数结构体
+/// Response of [`Client::chat_completions`].
 pub struct ChatCompletionsResponse: decode {
-  /// Unix 时间戳，单位为秒。
+  /// Unix timestamp, in seconds.
   created: i64 = "Created",
-  /// Token 统计信息。
-  /// 按照总 Token 数量计费。
+  /// Token statistical information.
+  /// Charges are based on the total Token quantity.
   usage: ChatUsage = "Usage",
-  /// 本次请求的 RequestId。
+  /// RequestId for this request.
   id: String = "Id",
-  /// 回复内容。
+  /// Response content.
   choices: Vec<Choice> = "Choices",
-  /// 模型名称。
+  /// Model name.
   model: String = "Model",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 消耗量
+/// Consumption.
+///
+/// <details><summary>中文</summary>消耗量</details>
 pub struct ChatUsage: decode {
-  /// 输入token数
+  /// Number of input tokens.
   prompt_tokens: i64 = "PromptTokens",
-  /// 输出token数
+  /// Number of output tokens.
   completion_tokens: i64 = "CompletionTokens",
-  /// 总token数
+  /// Total number of tokens.
   total_tokens: i64 = "TotalTokens",
 }
 
-/// 返回的回复, 支持多个
+/// The returned response. Supports multiple responses.
+///
+/// <details><summary>中文</summary>返回的回复, 支持多个</details>
 pub struct Choice: decode {
-  /// 结束标志位，可能为 stop、 content_filter。
-  /// stop 表示输出正常结束。
-  /// content_filter 只在开启流式输出审核时会出现，表示安全审核未通过。
+  /// The end flag, which can be "stop" or "content_filter."
+  /// "Stop" indicates normal output end.
+  /// "Content_filter" appears only when streaming output review is enabled, indicating that the security review has not passed.
   finish_reason: String = "FinishReason",
-  /// 增量返回值，流式调用时使用该字段。
+  /// Incremental return value, used when making streaming calls.
   delta: Delta = "Delta",
-  /// 返回值，非流式调用时使用该字段。
+  /// Return value, used when making non-streaming calls.
   message: Message = "Message",
-  /// 索引值，流式调用时使用该字段。
+  /// Index value, used when making streaming calls.
   index: i64 = "Index",
 }
 
-/// 创建智能文档解析任务的配置信息
+/// Configuration information for creating intelligent document parsing tasks.
+///
+/// <details><summary>中文</summary>创建智能文档解析任务的配置信息</details>
 pub struct CreateReconstructDocumentFlowConfig: encode {
-  /// <p>Markdown文件中表格返回的形式<br>0，表格以MD形式返回<br>1，表格以HTML形式返回<br>默认为0</p>
+  /// The form in which tables in a Markdown file are returned.
+  /// - 0: returned as MD.
+  /// - 1: returned as HTML.
+  /// The default is 0.
   table_result_type: String = "TableResultType",
-  /// <p>智能文档解析返回结果的格式<br>0：只返回全文MD；<br>1：只返回每一页的OCR原始Json；<br>2：只返回每一页的MD，<br>3：返回全文MD + 每一页的OCR原始Json；<br>4：返回全文MD + 每一页的MD<br>5: 返回全文md，每一页ocr原始json，每一页md<br>默认值为0</p>
+  /// The format of the returned results of intelligent document parsing.
+  /// - 0: only returns full-text MD.
+  /// - 1: only returns the OCR original Json for each page.
+  /// - 2: only returns the MD of each page.
+  /// - 3: returns the full-text MD and the original OCR Json of each page.
+  /// - 4: returns full-text MD and MD of each page.
+  /// The default value is 3 (returns the full-text MD and the original OCR Json of each page).
   result_type: String = "ResultType",
-  /// <p>是否忽略失败页，返回已成功的页数据。默认为true。</p>
+  /// **China site only.** <p>是否忽略失败页，返回已成功的页数据。默认为true。</p>
   ignore_failed_page: bool = "IgnoreFailedPage",
-  /// <p>Markdown文件中是否包含页码信息</p>
+  /// **China site only.** <p>Markdown文件中是否包含页码信息</p>
   return_page_format: bool = "ReturnPageFormat",
-  /// <p>自定义输出页码样式,{{p}}为页码占位符，开启ReturnPageFormat生效。未填默认样式:<page_num>page {{p}}</page_num></p>
+  /// **China site only.** <p>自定义输出页码样式,{{p}}为页码占位符，开启ReturnPageFormat生效。未填默认样式:<page_num>page {{p}}</page_num></p>
   page_format: String = "PageFormat",
 }
 
-/// CreateReconstructDocumentFlow请求参数结构体
+/// Request of [`Client::create_reconstruct_document_flow`].
 pub struct CreateReconstructDocumentFlowRequest: encode {
-  /// **Required.** 文件类型。**支持的文件类型：**- `WPS、PDF`、`DOC`、`DOCX`、`XLS`、`XLSX`、`PPT`、`PPTX`、`MD`、`TXT`、`PNG`、`JPG`、`JPEG`、`CSV`、`HTML`、`EPUB`、`BMP`、`GIF`、`WEBP`、`HEIC`、`EPS`、`ICNS`、`IM`、`PCX`、`PPM`、`TIFF`、`XBM`、`HEIF`、`JP2`**支持的文件大小：** - `PDF` 最大300M - `WPS`、`DOCX`、`DOC`、`PPT`、`PPTX` 最大 200M - `TXT`、`MD` 最大10M - 其他 最大20M
+  /// **Required.** File type.
+  /// **Supported file types**: PDF, DOC, DOCX, XLS, XLSX, PPT, PPTX, MD, TXT, PNG, JPG, JPEG, CSV, HTML, EPUB, BMP, GIF, WEBP, HEIC, EPS, ICNS, IM, PCX, PPM, TIFF, XBM, HEIF, JP2.
+  /// **Supported file sizes**:
+  /// - Max 100 MB for PDF.
+  /// - Max 200 MB for DOC, DOCX, PPT, and PPTX .
+  /// - Max 10 MB for MD, and TXT.
+  /// - Max 20 MB for others.
   file_type: String = "FileType",
-  /// 说明：文件的 URL 地址。
-  /// 备注：文件存储于腾讯云的 URL 可保障更高的下载速度和稳定性，建议文件存储于腾讯云。 非腾讯云存储的 URL 速度和稳定性可能受一定影响。
-  /// 参考：[腾讯云COS文档](https://cloud.tencent.com/document/product/436/7749)
+  /// File URL. It is recommended to store the file in Tencent Cloud as the URL where the file is stored in Tencent Cloud can ensure higher download speed and stability. External URL may affect the speed and stability. Refer to: [Tencent Cloud COS Documentation](https://cloud.tencent.com/document/product/436/7749)
   file_url: String = "FileUrl",
-  /// 文件的 Base64 值。
-  /// 支持的文件类型： PNG、JPG、JPEG、PDF、GIF、BMP、TIFF
-  /// 支持的文件大小：所下载文件经Base64编码后不超过 8M。文件下载时间不超过 3 秒。
-  /// 支持的图片像素：单边介于20-10000px之间。
-  /// 文件的 FileUrl、FileBase64 必须提供一个，如果都提供，只使用 FileUrl。
+  /// The base64 value of the file. Supported file types: PNG, JPG, JPEG, PDF, BMP, TIFF. File size limit: the downloaded file does not exceed 8MB after base64 encoding. File download time does not exceed 3 seconds. Supported image pixels: the length of a single side is between 20-10000px. Either FileUrl or FileBase64 of the file must be provided. If both are provided, only the FileUrl is used.
   file_base64: String = "FileBase64",
-  /// 说明：文档的起始页码。
-  /// 备注：当传入文件是PDF、PDF、PPT、PPTX、DOC类型时，用来指定识别的起始页码，识别的页码包含当前值。
-  /// 默认值：无
+  /// The starting page number of the file. When type of the uploaded file is pdf, doc, ppt, or pptx, it specifies the starting page number for recognition, including the current value.
   file_start_page_number: i64 = "FileStartPageNumber",
-  /// 说明：文档的结束页码。
-  /// 备注：当传入文件是PDF、PDF、PPT、PPTX、DOC类型时，用来指定识别的结束页码，识别的页码包含当前值。
-  /// 默认值：无
+  /// The end page number of the file. When type of the uploaded file is pdf, doc, ppt, or pptx, it specifies the end page number for recognition, including the current value.
   file_end_page_number: i64 = "FileEndPageNumber",
-  /// 说明：创建文档解析任务配置信息。
-  /// 备注：可设置结果的返回格式
-  /// 默认值：无
+  /// Creates task configuration information for document parsing.
   config: CreateReconstructDocumentFlowConfig = "Config",
 }
 
-/// CreateReconstructDocumentFlow返回参数结构体
+/// Response of [`Client::create_reconstruct_document_flow`].
 pub struct CreateReconstructDocumentFlowResponse: decode {
-  /// 任务唯一id。30天内可以通过GetReconstructDocumentResult接口查询TaskId对应的处理结果。
+  /// Unique task ID. The processing result corresponding to TaskId can be queried through the API [GetReconstructDocumentResult] within 30 days.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 创建智能文档拆分任务的配置信息
+/// Configuration information for creating intelligent document splitting task.
+///
+/// <details><summary>中文</summary>创建智能文档拆分任务的配置信息</details>
 pub struct CreateSplitDocumentFlowConfig: encode {
-  /// <p>Markdown文件中表格返回的形式<br>0，表格以MD形式返回<br>1，表格以HTML形式返回<br>默认为</p>
+  /// The form in which tables in a Markdown file are returned.
+  /// - 0: returned as MD.
+  /// - 1: returned as HTML.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   table_result_type: String = "TableResultType",
-  /// <p>智能文档解析返回结果的格式<br>0：只返回全文MD；<br>1：只返回每一页的OCR原始Json；<br>2：只返回每一页的MD；<br>3：返回全文MD + 每一页的OCR原始Json；<br>4：返回全文MD + 每一页的MD；<br>5：返回全文md，每一页ocr原始json，每一页md。</p>
+  /// The format of the returned results of intelligent document parsing.
+  /// - 0: only returns full-text MD.
+  /// - 1: only returns the OCR original Json for each page.
+  /// - 2: only returns the MD of each page.
+  /// - 3: returns the full-text MD and the original OCR Json of each page.
+  /// - 4: returns full-text MD and MD of each page.
+  /// The default value is 3 (returns the full-text MD and the original OCR Json of each page).
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   result_type: String = "ResultType",
-  /// <p>是否开启mllm</p>
+  /// Whether to enable mllm.
   enable_mllm: bool = "EnableMllm",
-  /// <p>最大分片长度</p>
+  /// Max segment length.
   max_chunk_size: i64 = "MaxChunkSize",
-  /// <p>是否忽略返回失败页码</p>
+  /// **China site only.** <p>是否忽略返回失败页码</p>
   ignore_failed_page: bool = "IgnoreFailedPage",
-  /// <p>智能文档解析返回结果的格式<br>0：只返回全文MD；<br>1：只返回每一页的OCR原始Json；<br>2：只返回每一页的MD；<br>3：返回全文MD + 每一页的OCR原始Json；<br>4：返回全文MD + 每一页的MD；<br>5：返回全文md，每一页ocr原始json，每一页md。</p>
+  /// **China site only.** <p>智能文档解析返回结果的格式<br>0：只返回全文MD；<br>1：只返回每一页的OCR原始Json；<br>2：只返回每一页的MD；<br>3：返回全文MD + 每一页的OCR原始Json；<br>4：返回全文MD + 每一页的MD；<br>5：返回全文md，每一页ocr原始json，每一页md。</p>
   split_result_type: String = "SplitResultType",
-  /// <p>Markdown文件中表格返回的形式<br>0，表格以MD形式返回<br>1，表格以HTML形式返回<br>默认为</p>
+  /// **China site only.** <p>Markdown文件中表格返回的形式<br>0，表格以MD形式返回<br>1，表格以HTML形式返回<br>默认为</p>
   split_table_result_type: String = "SplitTableResultType",
-  /// <p>Markdown文件中是否包含页码信息</p>
+  /// **China site only.** <p>Markdown文件中是否包含页码信息</p>
   return_page_format: bool = "ReturnPageFormat",
-  /// <p>自定义输出页码样式,{{p}}为页码占位符，开启ReturnPageFormat生效。未填默认样式:<page_num>page {{p}}</page_num></p>
+  /// **China site only.** <p>自定义输出页码样式,{{p}}为页码占位符，开启ReturnPageFormat生效。未填默认样式:<page_num>page {{p}}</page_num></p>
   page_format: String = "PageFormat",
 }
 
-/// CreateSplitDocumentFlow请求参数结构体
+/// Request of [`Client::create_split_document_flow`].
 pub struct CreateSplitDocumentFlowRequest: encode {
-  /// **Required.** 文件类型。**支持的文件类型：**- `WPS`、`PDF`、`DOC`、`DOCX`、`XLS`、`XLSX`、`PPT`、`PPTX`、`MD`、`TXT`、`PNG`、`JPG`、`JPEG`、`CSV`、`HTML`、`EPUB`**支持的文件大小：** - `PDF` 最大300M - `WPS`、`DOCX`、`DOC`、`PPT`、`PPTX` 最大 200M - `TXT`、`MD` 最大10M - 其他 最大20M
+  /// **Required.** File type.
+  /// **Supported file types**: PDF, DOC, DOCX, XLS, XLSX, PPT, PPTX, MD, TXT, PNG, JPG, JPEG, CSV, HTML, EPUB.
+  /// **Supported file sizes**:
+  /// - Max 500 MB for PDF.
+  /// - Max 200 MB for DOC, DOCX, PPT, and PPTX .
+  /// - Max 10 MB for MD, and TXT.
+  /// - Max 20 MB for others.
   file_type: String = "FileType",
-  /// **Required.** 文件的 URL 地址。
-  /// 文件存储于腾讯云的 URL 可保障更高的下载速度和稳定性，建议文件存储于腾讯云。 非腾讯云存储的 URL 速度和稳定性可能受一定影响。
-  /// 参考：[腾讯云COS文档](https://cloud.tencent.com/document/product/436/7749)
+  /// **Required.** File URL. It is recommended to store the file in Tencent Cloud as the URL where the file is stored in Tencent Cloud can ensure higher download speed and stability. External URL may affect the speed and stability.
+  /// Refer to: [Tencent Cloud COS Documentation](https://cloud.tencent.com/document/product/436/7749).
   file_url: String = "FileUrl",
-  /// 文件名，可选。
-  /// **需带文件类型后缀**，当文件名无法从传入的`FileUrl`获取时需要通过该字段来明确。
+  /// Filename. optional.
+  /// **The file type suffix shall be included**. This field is required to be specified when the file name cannot be obtained from the passed-in "FileUrl".
   file_name: String = "FileName",
-  /// 文件的 Base64 值。
-  /// 支持的文件大小：所下载文件经Base64编码后不超过 8M。文件下载时间不超过 3 秒。
-  /// 支持的图片像素：单边介于20-10000px之间。
-  /// 文件的 FileUrl、FileBase64 必须提供一个，如果都提供，只使用 FileUrl。
+  /// The base64 value of the file. File size limit: the downloaded file shall not exceed 8MB after base64 encoding. File download time does not exceed 3 seconds. Supported image pixels: the length of a single side is between 20-10000px. Either FileUrl or FileBase64 of the file must be provided. If both are provided, only the FileUrl is used.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   file_base64: String = "FileBase64",
-  /// 文档的起始页码。
-  /// 当传入文件是PDF、PDF、PPT、PPTX、DOC类型时，用来指定识别的起始页码，识别的页码包含当前值。
+  /// The starting page number of the file. When type of the uploaded file is pdf, doc, ppt, or pptx, it specifies the starting page number for recognition, including the current value.
   file_start_page_number: i64 = "FileStartPageNumber",
-  /// 文档的结束页码。
-  /// 当传入文件是PDF、PDF、PPT、PPTX、DOC类型时，用来指定识别的结束页码，识别的页码包含当前值。
+  /// The end page number of the file. When type of the uploaded file is pdf, doc, ppt, or pptx, it specifies the end page number for recognition, including the current value.
   file_end_page_number: i64 = "FileEndPageNumber",
-  /// 文档拆分任务的配置信息。
+  /// Configuration message for document splitting task.
   config: CreateSplitDocumentFlowConfig = "Config",
 }
 
-/// CreateSplitDocumentFlow返回参数结构体
+/// Response of [`Client::create_split_document_flow`].
 pub struct CreateSplitDocumentFlowResponse: decode {
-  /// 拆分任务唯一ID。
-  /// 30天内可以通过`GetSplitDocumentResult`接口查询TaskId对应的拆分结果。
+  /// The unique ID of the splitting task.
+  /// The splitting results corresponding to the TaskId can be queried through the [GetSplitDocumentResult] API within 30 days.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 返回的内容
+/// Returned content.
+///
+/// <details><summary>中文</summary>返回的内容</details>
 pub struct Delta: decode {
-  /// 角色名称。
+  /// Role name.
   role: String = "Role",
-  /// 内容详情。
+  /// Content details.
   content: String = "Content",
-  /// 思维链内容。 ReasoningConent参数仅支持出参，且只有deepseek-r1模型会返回。
+  /// Chain of thought content. The ReasoningConent parameter only supports output parameters, and is only returned by the deepseek-r1 model.
   reasoning_content: String = "ReasoningContent",
 }
 
-/// 文档拆分任务的用量
+/// The usage of document splitting task.
+///
+/// <details><summary>中文</summary>文档拆分任务的用量</details>
 pub struct DocumentUsage: decode {
-  /// 文档拆分任务的页数
+  /// Page number of the document splitting task.
   page_number: i64 = "PageNumber",
-  /// 文档拆分任务消耗的总token数
+  /// Total number of tokens consumed by the document splitting task.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   total_token: i64 = "TotalToken",
-  /// 文档拆分任务消耗的总token数
+  /// Total number of tokens consumed by the document splitting task.
   total_tokens: i64 = "TotalTokens",
-  /// 拆分消耗的token数
+  /// **China site only.** 拆分消耗的token数
   split_tokens: i64 = "SplitTokens",
-  /// mllm消耗的token数
+  /// **China site only.** mllm消耗的token数
   mllm_tokens: i64 = "MllmTokens",
-  /// 解析成功页数
+  /// **China site only.** 解析成功页数
   success_page_num: i64 = "SuccessPageNum",
-  /// 解析失败页数
+  /// **China site only.** 解析失败页数
   fail_page_num: i64 = "FailPageNum",
-  /// 文件大小，单位：字节
+  /// **China site only.** 文件大小，单位：字节
   file_size: i64 = "FileSize",
 }
 
-/// 向量
+/// Vector.
+///
+/// <details><summary>中文</summary>向量</details>
 pub struct EmbeddingObject: decode {
-  /// 向量
+  /// Vector.
   embedding: Vec<f64> = "Embedding",
 }
 
@@ -665,234 +852,225 @@ pub struct ErrorInfo: decode {
   message: String = "Message",
 }
 
-/// GetCharacterUsage请求参数结构体
+/// Request of [`Client::get_character_usage`].
 pub struct GetCharacterUsageRequest: encode {}
 
-/// GetCharacterUsage返回参数结构体
+/// Response of [`Client::get_character_usage`].
 pub struct GetCharacterUsageResponse: decode {
   /// 已用字符数
   used: u64 = "Used",
   /// 可用字符数
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetEmbedding请求参数结构体
+/// Request of [`Client::get_embedding`].
 pub struct GetEmbeddingRequest: encode {
-  /// **Required.** <p>说明：选择生成向量的模型</p><p>枚举值：</p><ul><li>lke-text-embedding-v1： 文本embedding v1</li><li>lke-text-embedding-v2： 文本embedding v2</li></ul>
+  /// **Required.** Select the model for generating vectors
+  /// Note: Optional [adp-text-embedding-0.5b]
   model: String = "Model",
-  /// **Required.** <p>说明：需要 embedding 的文本<br>备注：单条query最多2000个字符，总条数最多7条</p>
+  /// **Required.** Text that requires embedding. The maximum length of a single text is 500 characters. The maximum total number of entries is 7.
   inputs: Vec<String> = "Inputs",
-  /// <p>说明：文本向量化的类型，为使得检索任务有更好的检索效果，建议区分查询文本（query）和文档文本（document）类型, 聚类、分类等对称任务可以不用特殊指定，采用系统默认值document即可。</p>
+  /// The type of text vectorization. To achieve better retrieval performance, it is recommended to distinguish between query text and document text types. For symmetric tasks such as clustering and classification, there is no need for special specification simply use the system default value "document".
   text_type: String = "TextType",
-  /// <p>说明：自定义任务指令词，当且仅当TextType=query且Model为lke-text-embedding-v1时，生效</p>
+  /// This field is not currently supported.
   instruction: String = "Instruction",
 }
 
-/// GetEmbedding返回参数结构体
+/// Response of [`Client::get_embedding`].
 pub struct GetEmbeddingResponse: decode {
-  /// <p>特征</p>
+  /// Feature.
   data: Vec<EmbeddingObject> = "Data",
-  /// <p>消耗量，返回TotalToken</p>
+  /// Consumption. Returns TotalToken.
   usage: Usage = "Usage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetReconstructDocumentResult请求参数结构体
+/// Request of [`Client::get_reconstruct_document_result`].
 pub struct GetReconstructDocumentResultRequest: encode {
-  /// **Required.** 说明：解析任务ID
-  /// 备注：仅支持单个任务ID
+  /// **Required.** Parsing task ID.
   task_id: String = "TaskId",
 }
 
-/// GetReconstructDocumentResult返回参数结构体
+/// Response of [`Client::get_reconstruct_document_result`].
 pub struct GetReconstructDocumentResultResponse: decode {
-  /// 任务状态。
-  /// - `Success`：执行完成
-  /// - `Processing`：执行中
-  /// -  `Pause`: 暂停
-  /// -  `Failed`：执行失败
-  /// -  `WaitExecute`：等待执行
+  /// Task status.
+  /// -Success: execution completed.
+  /// -Processing: executing.
+  /// -Pause: paused.
+  /// -Failed: execution failed.
+  /// -WaitExecute: pending execution.
   status: String = "Status",
-  /// 解析结果的临时下载地址。文件类型为zip压缩包，下载链接有效期30分钟
+  /// Temporary download URL for the parsing result. The file is a zip compressed package, and the URL is valid for 30 minutes.
   document_recognize_result_url: String = "DocumentRecognizeResultUrl",
-  /// 文档解析失败的页码
+  /// Page number where document parsing fails.
   failed_pages: Vec<ReconstructDocumentFailedPage> = "FailedPages",
-  /// 文档拆分任务的用量
+  /// Amount of document parsing task.
   usage: DocumentUsage = "Usage",
-  /// 文档解析任务失败错误信息，当文档解析任务失败会返回具体的错误信息
+  /// Error message for failed document parsing task. When a document parsing task fails, a specific error message will be returned.
   error: ErrorInfo = "Error",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetSplitDocumentResult请求参数结构体
+/// Request of [`Client::get_split_document_result`].
 pub struct GetSplitDocumentResultRequest: encode {
-  /// **Required.** 拆分任务ID
+  /// **Required.** Splitting task ID.
   task_id: String = "TaskId",
 }
 
-/// GetSplitDocumentResult返回参数结构体
+/// Response of [`Client::get_split_document_result`].
 pub struct GetSplitDocumentResultResponse: decode {
-  /// 任务状态。
-  ///
-  /// - `Success`：执行完成
-  /// - `Processing`：执行中
-  /// - `Pause`: 暂停
-  /// - `Failed`：执行失败
-  /// - `WaitExecute`：等待执行
+  /// Task status:
+  /// -Success: execution completed.
+  /// -Processing: executing.
+  /// -Pause: paused.
+  /// -Failed: execution failed.
+  /// -WaitExecute: pending execution.
   status: String = "Status",
-  /// 拆分结果的临时下载地址。
-  /// 文件类型为zip压缩包，下载链接有效期30分钟。
-  /// 压缩包内包含\*.md、\*.jsonl、\*mllm.json以及images文件夹。
-  ///
-  /// > **jsonl** 结构说明：
-  /// - `page_content`:
-  /// 用于生成嵌入（embedding）库，以便于检索使用。该字段中的图片将使用占位符替换。
-  /// - `org_data`:
-  /// 表示与 page_content 对应的最小语义完整性块，用于问答模型的处理。
-  /// - `big_data`:
-  /// 表示与 page_content 对应的最大语义完整性块，也用于问答模型的处理。
+  /// Temporary download URL for the splitting result. The file is a zip compressed package, and the URL is valid for 30 minutes. The compressed package contains the following folders: \*.md, \*.jsonl, \*mllm.json, images.
+  /// >**jsonl** structure description:.
+  /// - page_content: Used to generate an embedding library for retrieval purposes. The images in this field will be replaced with placeholders.
+  /// - org_data: The minimum semantic integrity block corresponding to page_content, used for Q&A model processing.
+  /// - big_data: The maximum semantic integrity block corresponding to page_content, also used for Q&A model processing.
   document_recognize_result_url: String = "DocumentRecognizeResultUrl",
-  /// 文档拆分失败的页码
+  /// Page number where document splitting fails.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   failed_pages: Vec<SplitDocumentFailedPage> = "FailedPages",
-  /// 文档拆分任务的用量
+  /// Amount of the document split task.
   usage: DocumentUsage = "Usage",
-  /// 文档拆分失败的错误信息，当拆分任务失败时返回该错误信息
+  /// **China site only.** 文档拆分失败的错误信息，当拆分任务失败时返回该错误信息
   error: ErrorInfo = "Error",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 会话内容
+/// Session content.
+///
+/// <details><summary>中文</summary>会话内容</details>
 pub struct Message: encode {
-  /// 角色
+  /// Role.
   role: String = "Role",
-  /// 内容
+  /// Content.
   content: String = "Content",
-  /// 思维链内容。
-  /// ReasoningConent参数仅支持出参，且只有deepseek-r1模型会返回。
+  /// Chain of thought content. The ReasoningConent parameter only supports output parameters, and is only returned by the deepseek-r1 model.
   reasoning_content: String = "ReasoningContent",
-  /// 搜索结果
+  /// **China site only.** 搜索结果
   search_results: Vec<SearchResult> = "SearchResults",
 }
 
-/// QueryRewrite请求参数结构体
+/// Request of [`Client::query_rewrite`].
 pub struct QueryRewriteRequest: encode {
-  /// **Required.** 说明：需要改写的多轮历史会话，每轮历史对话需要包含user（问）和assistant（答）成对输入
-  /// 备注：由于模型字符限制，最多提供4轮对话。针对最后一轮对话进行改写。四轮对话最多包含3600个字符。
+  /// **Required.** The multi-round historical conversation that needs to be rewritten. Each round of historical conversation should include paired inputs of user (question) and assistant (answer). Due to the character limit of the model, a maximum of 4 rounds of conversations can be provided. The last round of conversation will be rewritten.
   messages: Vec<Message> = "Messages",
-  /// 说明：模型名称
-  /// 备注：仅一个模型可选
-  /// 默认值：lke-query-rewrite-base
+  /// Model name.
   model: String = "Model",
 }
 
-/// QueryRewrite返回参数结构体
+/// Response of [`Client::query_rewrite`].
 pub struct QueryRewriteResponse: decode {
-  /// 改写结果
+  /// Rewritten result.
   content: String = "Content",
-  /// 消耗量，返回输入token数，输出token数以及总token数
+  /// Consumption. The numbers of input tokens, output tokens, and total tokens will be returned.
   usage: Usage = "Usage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 文档解析失败记录
+/// Document parsing failure record.
+///
+/// <details><summary>中文</summary>文档解析失败记录</details>
 pub struct ReconstructDocumentFailedPage: decode {
-  /// 失败页码
+  /// Page number that failed to parse.
   page_number: i64 = "PageNumber",
 }
 
-/// ReconstructDocumentSSE 功能配置参数
+/// ReconstructDocumentSSE feature configuration parameters.
+///
+/// <details><summary>中文</summary>ReconstructDocumentSSE 功能配置参数</details>
 pub struct ReconstructDocumentSSEConfig: encode {
-  /// <p>Markdown文件中表格返回的形式<br>0，表格以MD形式返回<br>1，表格以HTML形式返回<br>默认为0</p>
+  /// The form in which tables in a Markdown file are returned.
+  /// - 0: returned as MD.
+  /// - 1: returned as HTML.
+  /// The default is 0.
   table_result_type: String = "TableResultType",
-  /// <p>Markdown文件中图片返回的形式<br>0:markdown中图片以链接形式返回<br>1:markdown中图片只返回图片中提取的文本内容<br>默认是0</p>
+  /// The form in which images in a Markdown file are returned.
+  /// - 0: returned as URL.
+  /// - 1: only return the text content extracted from the image in markdown.
+  /// The default value is 0.
   markdown_image_response_type: String = "MarkdownImageResponseType",
-  /// <p>Markdown文件中是否包含页码信息</p>
+  /// Whether the Markdown file contains page number information.
   return_page_format: bool = "ReturnPageFormat",
-  /// <p>自定义输出页码样式,{{p}}为页码占位符，开启ReturnPageFormat生效。未填默认样式:<page_num>page {{p}}</page_num></p>
+  /// The custom output page number style. {{p}} is a placeholder for the page number. Enable ReturnPageFormat to take effect. If empty, the default style is: <page_num>page {{p}}</page_num>.
   page_format: String = "PageFormat",
-  /// <p>是否忽略失败页，返回已成功的页数据</p>
+  /// **China site only.** <p>是否忽略失败页，返回已成功的页数据</p>
   ignore_failed_page: bool = "IgnoreFailedPage",
-  /// <p>智能文档解析返回结果的格式</p><p>枚举值：</p><ul><li>0： 只返回全文MD</li><li>1： 只返回每一页的OCR原始Json</li><li>2： 只返回每一页的MD</li><li>3： 返回全文MD + 每一页的OCR原始Json</li><li>4： 返回全文MD + 每一页的MD</li><li>5： 返回全文md，每一页ocr原始json，每一页md</li></ul><p>默认值：3</p>
+  /// **China site only.** <p>智能文档解析返回结果的格式</p><p>枚举值：</p><ul><li>0： 只返回全文MD</li><li>1： 只返回每一页的OCR原始Json</li><li>2： 只返回每一页的MD</li><li>3： 返回全文MD + 每一页的OCR原始Json</li><li>4： 返回全文MD + 每一页的MD</li><li>5： 返回全文md，每一页ocr原始json，每一页md</li></ul><p>默认值：3</p>
   result_type: String = "ResultType",
 }
 
-/// ReconstructDocumentSSE请求参数结构体
+/// Request of [`Client::reconstruct_document_sse`].
 pub struct ReconstructDocumentSSERequest: encode {
-  /// **Required.** 支持解析的文件类型。**支持的文件类型**：WPS、PDF、DOC、DOCX、PPT、PPTX、MD、TXT、XLS、XLSX、CSV、PNG、JPG、JPEG、BMP、GIF、WEBP、HEIC、EPS、ICNS、IM、PCX、PPM、TIFF、XBM、HEIF、JP2**支持的文件大小**：- WPS、PDF、DOC、DOCX、PPT、PPTX 支持100M- MD、TXT、XLS、XLSX、CSV 支持10M- 其他支持20M
+  /// **Required.** File type.
+  /// **Supported file types**: PDF, DOC, DOCX, PPT, PPTX, MD, TXT, XLS, XLSX, CSV, PNG, JPG, JPEG, BMP, GIF, WEBP, HEIC, EPS, ICNS, IM, PCX, PPM, TIFF, XBM, HEIF, JP2.
+  /// **Supported file sizes**:
+  /// - Max 100 MB for PDF, DOC, DOCX, PPT, and PPTX .
+  /// - Max 10 MB for MD, TXT, XLS, XLSX, and CSV.
+  /// - Max20 MB for others.
   file_type: String = "FileType",
-  /// 文件的 URL 地址。文件存储于腾讯云的 URL 可保障更高的下载速度和稳定性，建议文件存储于腾讯云。 非腾讯云存储的 URL 速度和稳定性可能受一定影响。文件的 FileUrl、FileBase64 必须提供一个，如果都提供，只使用 FileUrl。
-  /// 参考：[腾讯云COS文档](https://cloud.tencent.com/document/product/436/7749)
-  ///
-  /// 默认值：无
+  /// File URL. It is recommended to store the file in Tencent Cloud as the URL where the file is stored in Tencent Cloud can ensure higher download speed and stability. External URL may affect the speed and stability. Refer to: [Tencent Cloud COS Documentation](https://www.tencentcloud.com/document/product/436/7749)
   file_url: String = "FileUrl",
-  /// 说明：文件的 Base64 值。
-  /// 备注：支持的文件大小：所下载文件经Base64编码后不超过 8M。文件下载时间不超过 3 秒。
-  /// 支持的图片像素：单边介于20-10000px之间。文件的 FileUrl、FileBase64 必须提供一个，如果都提供，只使用 FileUrl。
-  ///
-  /// 默认值：无
+  /// The base64 value of the file. File size limit: the downloaded file shall not exceed 8MB after base64 encoding. File download time does not exceed 3 seconds. Supported image pixels: the length of a single side is between 20-10000px. Either FileUrl or FileBase64 of the file must be provided. If both are provided, only the FileUrl is used.
   file_base64: String = "FileBase64",
-  /// 说明：文档的起始页码。
-  /// 备注：当传入文件是PDF、PDF、PPT、PPTX、DOC类型时，用来指定识别的起始页码，识别的页码包含当前值。
-  /// 默认值：无
+  /// The starting page number of the file. When type of the uploaded file is pdf, doc, docx, ppt, or pptx, it specifies the starting page number for recognition, including the current value.
   file_start_page_number: i64 = "FileStartPageNumber",
-  /// 说明：文档的结束页码。备注：当传入文件是PDF、PDF、PPT、PPTX、DOC类型时，用来指定识别的结束页码，识别的页码包含当前值，文档页码大于100页建议使用异步解析接入。默认值：无
+  /// The end page number of the file. When type of the uploaded file is pdf, doc, docx, ppt, or pptx, it specifies the end page number for recognition, including the current value.
   file_end_page_number: i64 = "FileEndPageNumber",
-  /// 说明：文档解析配置信息
-  /// 备注：可设置返回markdown结果的格式
-  /// 默认值：无
+  /// Document parsing configuration information.
   config: ReconstructDocumentSSEConfig = "Config",
 }
 
-/// ReconstructDocumentSSE返回参数结构体
+/// Response of [`Client::reconstruct_document_sse`].
 pub struct ReconstructDocumentSSEResponse: decode {
-  /// 任务ID。本次请求的唯一标识
+  /// Task ID. The unique identifier of the current request.
   task_id: String = "TaskId",
-  /// 响应类型。1：返回进度信息， 2：返回解析结果
+  /// Response type. 1: return progress information; 2: return parsing result.
   response_type: String = "ResponseType",
-  /// 进度。0~100
+  /// Progress. Value range: 0 to 100.
   progress: String = "Progress",
-  /// 进度信息。
+  /// Progress information.
   progress_message: String = "ProgressMessage",
-  /// 文档解析结果的临时下载地址。文件类型为zip压缩包，下载链接有效期30分钟。压缩包内包含*.md、*.json以及images文件夹。
+  /// Temporary download URL for the document parsing result. The file is a zip compressed package, and the URL is valid for 30 minutes. The compressed package contains the following folders: \*.md, \*.jsonl, \*mllm.json, images.
   document_recognize_result_url: String = "DocumentRecognizeResultUrl",
-  /// 文档解析失败的页码。
+  /// Page number where document parsing fails.
   failed_pages: Vec<ReconstructDocumentFailedPage> = "FailedPages",
   /// 文档解析失败页数
   fail_page_num: i64 = "FailPageNum",
   /// 文档解析成功页数
   success_page_num: i64 = "SuccessPageNum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RunRerank请求参数结构体
+/// Request of [`Client::run_rerank`].
 pub struct RunRerankRequest: encode {
-  /// **Required.** 说明：查询内容
-  /// 备注：用于匹配的query
+  /// **Required.** Query content.
   query: String = "Query",
-  /// **Required.** 说明：文档列表
-  /// 备注：最多60个，Query字段和Docs字段的总长度上限为2000字符
+  /// **Required.** Document list, up to 20 documents.
   docs: Vec<String> = "Docs",
-  /// 说明：模型名称
-  /// 备注：仅一个模型可选
-  /// 默认值：lke-reranker-base
+  /// Model name. Default: lke-reranker-base.
   model: String = "Model",
 }
 
-/// RunRerank返回参数结构体
+/// Response of [`Client::run_rerank`].
 pub struct RunRerankResponse: decode {
-  /// 相关性, 数值越大越相关
+  /// Relevance. A higher numeric value indicates greater relevance.
   score_list: Vec<f64> = "ScoreList",
-  /// 消耗量，仅返回TotalToken
+  /// Consumption. Only returns TotalToken.
   usage: Usage = "Usage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -914,9 +1092,11 @@ pub struct SearchResult: encode {
   published_time: i64 = "PublishedTime",
 }
 
-/// 文档解析失败记录
+/// Document parsing failure record.
+///
+/// <details><summary>中文</summary>文档解析失败记录</details>
 pub struct SplitDocumentFailedPage: decode {
-  /// 失败页码
+  /// Page number that failed to parse.
   page_number: i64 = "PageNumber",
 }
 
@@ -929,15 +1109,17 @@ pub struct Thinking: encode {
   r#type: String = "Type",
 }
 
-/// 消耗量
+/// Consumption.
+///
+/// <details><summary>中文</summary>消耗量</details>
 pub struct Usage: decode {
-  /// 文档页数
+  /// Number of document pages.
   total_pages: i64 = "TotalPages",
-  /// 输入token数
+  /// Number of input tokens.
   input_tokens: i64 = "InputTokens",
-  /// 输出token数
+  /// Number of output tokens.
   output_tokens: i64 = "OutputTokens",
-  /// 总token数
+  /// Total number of tokens.
   total_tokens: i64 = "TotalTokens",
 }
 }

@@ -44,6 +44,8 @@ impl Client {
 
     /// 解隔离MariaDB按量计费实例 (`ActivateHourDBInstance`)
     ///
+    /// **China site only.**
+    ///
     /// 解隔离MariaDB按量计费实例
     ///
     /// # Example: 解隔离MariaDB按量计费实例
@@ -64,9 +66,19 @@ impl Client {
         self.call("ActivateHourDBInstance", request)
     }
 
-    /// 安全组批量绑定云资源 (`AssociateSecurityGroups`)
+    /// Associates security groups in batches (`AssociateSecurityGroups`)
+    ///
+    /// This API is used to associate security groups with Tencent Cloud resources in batches.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全组批量绑定云资源
     ///
     /// 本接口 (AssociateSecurityGroups) 用于安全组批量绑定云资源。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=AssociateSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 无
     ///
@@ -88,9 +100,19 @@ impl Client {
         self.call("AssociateSecurityGroups", request)
     }
 
-    /// 取消DCN同步 (`CancelDcnJob`)
+    /// Cancels DCN synchronization (`CancelDcnJob`)
+    ///
+    /// This API is used to cancel DCN synchronization.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 取消DCN同步
     ///
     /// 本接口（CancelDcnJob）用于取消DCN同步
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=CancelDcnJob)
+    ///
+    /// </details>
     ///
     /// # Example: 无
     ///
@@ -108,9 +130,19 @@ impl Client {
         self.call("CancelDcnJob", request)
     }
 
-    /// 克隆实例账户 (`CloneAccount`)
+    /// Clones instance account (`CloneAccount`)
+    ///
+    /// This API is used to clone an instance account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 克隆实例账户
     ///
     /// 本接口（CloneAccount）用于克隆实例账户。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=CloneAccount)
+    ///
+    /// </details>
     ///
     /// # Example: 克隆已存在的账号
     ///
@@ -133,9 +165,19 @@ impl Client {
         self.call("CloneAccount", request)
     }
 
-    /// 关闭外网访问 (`CloseDBExtranetAccess`)
+    /// Disables public network access (`CloseDBExtranetAccess`)
+    ///
+    /// This API is used to disable public network access for a TencentDB instance, which will make the public IP address inaccessible. The `DescribeDCDBInstances` API will not return the public domain name and port information of the corresponding instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关闭外网访问
     ///
     /// 本接口(CloseDBExtranetAccess)用于关闭云数据库实例的外网访问。关闭外网访问后，外网地址将不可访问，查询实例列表接口将不返回对应实例的外网域名和端口信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=CloseDBExtranetAccess)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭云数据库实例的外网访问
     ///
@@ -153,10 +195,21 @@ impl Client {
         self.call("CloseDBExtranetAccess", request)
     }
 
-    /// 复制账号权限 (`CopyAccountPrivileges`)
+    /// Copies account permissions (`CopyAccountPrivileges`)
+    ///
+    /// This API is used to copy the permissions of a TencentDB account.
+    /// Note: accounts with the same username but different hosts are different accounts. Permissions can only be copied between accounts with the same `Readonly` attribute.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 复制账号权限
     ///
     /// 本接口（CopyAccountPrivileges）用于复制云数据库账号的权限。
     /// 注意：相同用户名，不同Host是不同的账号，Readonly属性相同的账号之间才能复制权限。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=CopyAccountPrivileges)
+    ///
+    /// </details>
     ///
     /// # Example: 复制云数据库账号权限
     ///
@@ -178,9 +231,19 @@ impl Client {
         self.call("CopyAccountPrivileges", request)
     }
 
-    /// 创建账号 (`CreateAccount`)
+    /// Creates account (`CreateAccount`)
+    ///
+    /// This API is used to create a TencentDB account. Multiple accounts can be created for one instance. Accounts with the same username but different hosts are different accounts.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建账号
     ///
     /// 本接口（CreateAccount）用于创建云数据库账号。一个实例可以创建多个不同的账号，相同的用户名+不同的host是不同的账号。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=CreateAccount)
+    ///
+    /// </details>
     ///
     /// # Example: 为云数据库实例创建访问账号
     ///
@@ -203,9 +266,19 @@ impl Client {
         self.call("CreateAccount", request)
     }
 
-    /// 创建MariaDB包年包月实例 (`CreateDBInstance`)
+    /// Creates a yearly/monthly subscribed TencentDB for MariaDB instance (`CreateDBInstance`)
+    ///
+    /// This API is used to create a yearly/monthly subscribed TencentDB for MariaDB instance by passing in information such as instance specifications, database version number, validity period, and quantity.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建MariaDB包年包月实例
     ///
     /// 本接口（CreateDBInstance）用于创建包年包月的MariaDB云数据库实例，可通过传入实例规格、数据库版本号、购买时长和数量等信息创建云数据库实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=CreateDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 创建MariaDB包年包月实例
     ///
@@ -234,6 +307,8 @@ impl Client {
 
     /// 创建Mariadb独享集群实例 (`CreateDedicatedClusterDBInstance`)
     ///
+    /// **China site only.**
+    ///
     /// 创建Mariadb独享集群实例
     ///
     /// # Example: 创建MariaDB独享集群实例
@@ -260,9 +335,19 @@ impl Client {
         self.call("CreateDedicatedClusterDBInstance", request)
     }
 
-    /// 创建MariaDB按量计费实例 (`CreateHourDBInstance`)
+    /// Creates a pay-as-you-go TencentDB for MariaDB instance (`CreateHourDBInstance`)
+    ///
+    /// This API is used to create a pay-as-you-go TencentDB for MariaDB instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建MariaDB按量计费实例
+    ///
+    /// 创建MariaDB按量计费实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=CreateHourDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 创建MariaDB按量计费实例
     ///
@@ -291,6 +376,8 @@ impl Client {
 
     /// 创建临时实例 (`CreateTmpInstances`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（CreateTmpInstances）用于创建临时实例。
     ///
     /// # Example: 创建临时实例
@@ -312,9 +399,19 @@ impl Client {
         self.call("CreateTmpInstances", request)
     }
 
-    /// 删除账号 (`DeleteAccount`)
+    /// Deletes account (`DeleteAccount`)
+    ///
+    /// This API is used to delete a TencentDB account, which is uniquely identified by username and host.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除账号
     ///
     /// 本接口（DeleteAccount）用于删除云数据库账号。用户名+host唯一确定一个账号。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=DeleteAccount)
+    ///
+    /// </details>
     ///
     /// # Example: 删除云数据库账号
     ///
@@ -334,10 +431,21 @@ impl Client {
         self.call("DeleteAccount", request)
     }
 
-    /// 查询账号权限 (`DescribeAccountPrivileges`)
+    /// Queries account permissions (`DescribeAccountPrivileges`)
+    ///
+    /// This API is used to query the permissions of a TencentDB account.
+    /// Note: Accounts with the same username but different hosts are different accounts.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询账号权限
     ///
     /// 本接口（DescribeAccountPrivileges）用于查询云数据库账号权限。
     /// 注意：注意：相同用户名，不同Host是不同的账号。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=DescribeAccountPrivileges)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云数据库账号全局权限
     ///
@@ -360,9 +468,19 @@ impl Client {
         self.read("DescribeAccountPrivileges", request)
     }
 
-    /// 查询账号列表 (`DescribeAccounts`)
+    /// Queries account list (`DescribeAccounts`)
+    ///
+    /// This API is used to query the list of accounts of a specified TencentDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询账号列表
     ///
     /// 本接口（DescribeAccounts）用于查询指定云数据库实例的账号列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=DescribeAccounts)
+    ///
+    /// </details>
     ///
     /// # Example: 无
     ///
@@ -382,6 +500,8 @@ impl Client {
 
     /// 查询云数据库备份配置信息 (`DescribeBackupConfigs`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口(DescribeBackupConfigs)用于查询数据库备份配置信息。
     ///
     /// # Example: 示例1
@@ -400,9 +520,19 @@ impl Client {
         self.read("DescribeBackupConfigs", request)
     }
 
-    /// 查看备份文件列表 (`DescribeBackupFiles`)
+    /// Queries the list of backup files (`DescribeBackupFiles`)
+    ///
+    /// This API is used to query the list of backup files.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看备份文件列表
     ///
     /// 本接口(DescribeBackupFiles)用于查看备份文件列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=DescribeBackupFiles)
+    ///
+    /// </details>
     ///
     /// # Example: 获取实例备份列表
     ///
@@ -425,6 +555,8 @@ impl Client {
 
     /// 查询备份时间 (`DescribeBackupTime`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（DescribeBackupTime）用于获取云数据库的备份时间。后台系统将根据此配置定期进行实例备份。
     ///
     /// # Example (1 of 2): 查询云数据库实例的备份时间窗口配置
@@ -438,6 +570,18 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 获取备份时间
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceIds": [
+    ///     "tdsql-gsv37hvp"
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_backup_time<'a>(
         &'a self,
         request: &'a DescribeBackupTimeRequest,
@@ -446,6 +590,8 @@ impl Client {
     }
 
     /// 查询可回档时间范围 (`DescribeBinlogTime`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DescribeBinlogTime）用于查询可回档时间范围。
     ///
@@ -465,9 +611,19 @@ impl Client {
         self.read("DescribeBinlogTime", request)
     }
 
-    /// 查询实例数据加密状态 (`DescribeDBEncryptAttributes`)
+    /// Queries the encryption status of the instance data (`DescribeDBEncryptAttributes`)
+    ///
+    /// This API is used to query the encryption status of the instance data.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例数据加密状态
     ///
     /// 本接口(DescribeDBEncryptAttributes)用于查询实例数据加密状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=DescribeDBEncryptAttributes)
+    ///
+    /// </details>
     ///
     /// # Example: 无
     ///
@@ -485,9 +641,19 @@ impl Client {
         self.read("DescribeDBEncryptAttributes", request)
     }
 
-    /// 查询实例详细信息 (`DescribeDBInstanceDetail`)
+    /// Queries the details of an instance (`DescribeDBInstanceDetail`)
+    ///
+    /// This API is used to query the details of a specified instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例详细信息
     ///
     /// 本接口(DescribeDBInstanceDetail)用于查询指定实例的详细信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=DescribeDBInstanceDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 获取实例详情
     ///
@@ -507,6 +673,8 @@ impl Client {
 
     /// 查询云数据库可售卖规格 (`DescribeDBInstanceSpecs`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口(DescribeDBInstanceSpecs)用于查询可创建的云数据库可售卖的规格配置。
     ///
     /// # Example: 查询云数据库可售卖规格
@@ -523,10 +691,21 @@ impl Client {
         self.read("DescribeDBInstanceSpecs", request)
     }
 
-    /// 查询实例列表 (`DescribeDBInstances`)
+    /// Queries instance list (`DescribeDBInstances`)
+    ///
+    /// This API is used to query the TencentDB instance list. It supports filtering instances by project ID, instance ID, private address, and instance name.
+    /// If no filter is specified, 20 instances will be returned by default. Up to 100 instances can be returned for a single request.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例列表
     ///
     /// 本接口（DescribeDBInstances）用于查询云数据库实例列表，支持通过项目ID、实例ID、内网地址、实例名称等来筛选实例。
     /// 如果不指定任何筛选条件，则默认返回20条实例记录，单次请求最多支持返回100条实例记录。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=DescribeDBInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 根据实例ID查询实例列表
     ///
@@ -546,9 +725,19 @@ impl Client {
         self.read("DescribeDBInstances", request)
     }
 
-    /// 获取日志列表 (`DescribeDBLogFiles`)
+    /// Gets log list (`DescribeDBLogFiles`)
+    ///
+    /// This API is used to get the list of various logs of a database, including cold backups, binlogs, errlogs, and slowlogs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取日志列表
     ///
     /// 本接口(DescribeDBLogFiles)用于获取数据库的各种日志列表，包括冷备、binlog、errlog和slowlog。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=DescribeDBLogFiles)
+    ///
+    /// </details>
     ///
     /// # Example: 获取binlog列表
     ///
@@ -567,9 +756,19 @@ impl Client {
         self.read("DescribeDBLogFiles", request)
     }
 
-    /// 查看数据库参数 (`DescribeDBParameters`)
+    /// Views database parameters (`DescribeDBParameters`)
+    ///
+    /// This API is used to get the current parameter settings of a database.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看数据库参数
     ///
     /// 本接口(DescribeDBParameters)用于获取数据库的当前参数设置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=DescribeDBParameters)
+    ///
+    /// </details>
     ///
     /// # Example: 获取数据库当前参数
     ///
@@ -587,9 +786,19 @@ impl Client {
         self.read("DescribeDBParameters", request)
     }
 
-    /// 查询实例安全组信息 (`DescribeDBSecurityGroups`)
+    /// Queries the security group details of an instance (`DescribeDBSecurityGroups`)
+    ///
+    /// This API is used to query the security group details of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例安全组信息
     ///
     /// 本接口（DescribeDBSecurityGroups）用于查询实例安全组信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=DescribeDBSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 示例1 查询实例安全组信息
     ///
@@ -601,6 +810,17 @@ impl Client {
     ///   "Product": "mariadb"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 获取实例安全组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "tdsql-gsv37hvp",
+    ///   "Product": "mariadb"
+    /// }
+    /// ```
     pub fn describe_db_security_groups<'a>(
         &'a self,
         request: &'a DescribeDBSecurityGroupsRequest,
@@ -608,9 +828,19 @@ impl Client {
         self.read("DescribeDBSecurityGroups", request)
     }
 
-    /// 查询慢查询日志列表 (`DescribeDBSlowLogs`)
+    /// Queries slow query log list (`DescribeDBSlowLogs`)
+    ///
+    /// This API is used to query the list of slow query logs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询慢查询日志列表
     ///
     /// 本接口(DescribeDBSlowLogs)用于查询慢查询日志列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=DescribeDBSlowLogs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询慢查询日志列表
     ///
@@ -635,6 +865,8 @@ impl Client {
 
     /// 查询同步模式 (`DescribeDBSyncMode`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（DescribeDBSyncMode）用于查询云数据库实例的同步模式。
     ///
     /// # Example: 查询云数据库同步模式
@@ -653,9 +885,19 @@ impl Client {
         self.read("DescribeDBSyncMode", request)
     }
 
-    /// 获取实例回档生成的临时实例 (`DescribeDBTmpInstances`)
+    /// Obtains a temp rollback instance (`DescribeDBTmpInstances`)
+    ///
+    /// This API is used to obtain a temp rollback instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取实例回档生成的临时实例
     ///
     /// 本接口（DescribeDBTmpInstances）用于获取实例回档生成的临时实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=DescribeDBTmpInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 无
     ///
@@ -673,9 +915,19 @@ impl Client {
         self.read("DescribeDBTmpInstances", request)
     }
 
-    /// 查询数据库对象列表 (`DescribeDatabaseObjects`)
+    /// Queries database object list (`DescribeDatabaseObjects`)
+    ///
+    /// This API is used to query the list of database objects in a TencentDB instance, including tables, stored procedures, views, and functions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库对象列表
     ///
     /// 本接口（DescribeDatabaseObjects）用于查询云数据库实例的数据库中的对象列表，包含表、存储过程、视图和函数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=DescribeDatabaseObjects)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例的表对象
     ///
@@ -694,9 +946,19 @@ impl Client {
         self.read("DescribeDatabaseObjects", request)
     }
 
-    /// 查询数据库表信息 (`DescribeDatabaseTable`)
+    /// Queries table information (`DescribeDatabaseTable`)
+    ///
+    /// This API is used to query the table information of a TencentDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库表信息
     ///
     /// 本接口（DescribeDatabaseTable）用于查询云数据库实例的表信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=DescribeDatabaseTable)
+    ///
+    /// </details>
     ///
     /// # Example: 查询指定实例的表结构
     ///
@@ -716,9 +978,19 @@ impl Client {
         self.read("DescribeDatabaseTable", request)
     }
 
-    /// 查询数据库列表 (`DescribeDatabases`)
+    /// Queries database list (`DescribeDatabases`)
+    ///
+    /// This API is used to query the database list of a TencentDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库列表
     ///
     /// 本接口（DescribeDatabases）用于查询云数据库实例的数据库列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=DescribeDatabases)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例的库列表
     ///
@@ -736,9 +1008,19 @@ impl Client {
         self.read("DescribeDatabases", request)
     }
 
-    /// 获取实例灾备详情 (`DescribeDcnDetail`)
+    /// Queries the disaster recovery details of an instance (`DescribeDcnDetail`)
+    ///
+    /// This API is used to query the disaster recovery details of an instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取实例灾备详情
+    ///
+    /// 获取实例灾备详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=DescribeDcnDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 获取实例灾备详情
     ///
@@ -756,9 +1038,19 @@ impl Client {
         self.read("DescribeDcnDetail", request)
     }
 
-    /// 获取备份或日志的下载连接 (`DescribeFileDownloadUrl`)
+    /// Gets the backup/log download URL (`DescribeFileDownloadUrl`)
+    ///
+    /// This API is used to get the download URL of a specific backup or log file of a database.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取备份或日志的下载连接
     ///
     /// 本接口(DescribeFileDownloadUrl)用于获取数据库指定备份或日志文件的下载连接。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=DescribeFileDownloadUrl)
+    ///
+    /// </details>
     ///
     /// # Example: 无
     ///
@@ -779,6 +1071,8 @@ impl Client {
 
     /// 查询流程状态 (`DescribeFlow`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（DescribeFlow）用于查询流程状态。
     ///
     /// # Example: 查询任务流程执行状态
@@ -797,9 +1091,19 @@ impl Client {
         self.read("DescribeFlow", request)
     }
 
-    /// 获取实例节点信息 (`DescribeInstanceNodeInfo`)
+    /// Queries instance node information (`DescribeInstanceNodeInfo`)
+    ///
+    /// This API is used to query the information of primary and replica nodes of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取实例节点信息
     ///
     /// 本接口（DescribeInstanceNodeInfo）用于获取数据库实例主备节点信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=DescribeInstanceNodeInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 获取数据库实例主备节点信息
     ///
@@ -818,6 +1122,8 @@ impl Client {
     }
 
     /// 拉取实例SSL认证功能属性 (`DescribeInstanceSSLAttributes`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DescribeInstanceSSLAttributes）用于拉取实例SSL认证属性
     ///
@@ -838,9 +1144,19 @@ impl Client {
         self.read("DescribeInstanceSSLAttributes", request)
     }
 
-    /// 查看备份日志备份天数 (`DescribeLogFileRetentionPeriod`)
+    /// Views backup log retention days (`DescribeLogFileRetentionPeriod`)
+    ///
+    /// This API is used to view the backup log retention days.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看备份日志备份天数
     ///
     /// 本接口(DescribeLogFileRetentionPeriod)用于查看数据库备份日志的备份天数的设置情况。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=DescribeLogFileRetentionPeriod)
+    ///
+    /// </details>
     ///
     /// # Example: 查看备份日志备份天数
     ///
@@ -859,9 +1175,19 @@ impl Client {
         self.read("DescribeLogFileRetentionPeriod", request)
     }
 
-    /// 查询订单信息 (`DescribeOrders`)
+    /// Queries order information (`DescribeOrders`)
+    ///
+    /// This API is used to query TencentDB order information. You can pass in an order ID to query the TencentDB instance associated with the order and the corresponding task process ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询订单信息
     ///
     /// 本接口（DescribeOrders）用于查询云数据库订单信息。传入订单ID来查询订单关联的云数据库实例，和对应的任务流程ID。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=DescribeOrders)
+    ///
+    /// </details>
     ///
     /// # Example: 查询订单信息
     ///
@@ -881,9 +1207,19 @@ impl Client {
         self.read("DescribeOrders", request)
     }
 
-    /// 新购实例询价 (`DescribePrice`)
+    /// Queries the purchase price of an instance (`DescribePrice`)
+    ///
+    /// This API is used to query the instance price before you purchase it.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新购实例询价
     ///
     /// 本接口（DescribePrice）用于在购买实例前，查询实例的价格。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=DescribePrice)
+    ///
+    /// </details>
     ///
     /// # Example: 查询新购云数据库实例的价格
     ///
@@ -908,6 +1244,8 @@ impl Client {
 
     /// 查询数据库会话列表 (`DescribeProcessList`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口 (DescribeProcessList) 用于查询当前正在运行的线程（连接/查询）信息。
     ///
     /// - 可以根据客户端IP，DB，执行时间等信息来查询实例正在运行的线程信息。过滤信息详细请见过滤器Filter。
@@ -930,9 +1268,19 @@ impl Client {
         self.read("DescribeProcessList", request)
     }
 
-    /// 查询项目安全组信息 (`DescribeProjectSecurityGroups`)
+    /// Queries the security group details of a project (`DescribeProjectSecurityGroups`)
+    ///
+    /// This API is used to query the security group details of a project.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询项目安全组信息
     ///
     /// 本接口（DescribeProjectSecurityGroups）用于查询项目安全组信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=DescribeProjectSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1 查询项目安全组信息
     ///
@@ -953,6 +1301,8 @@ impl Client {
     }
 
     /// 续费实例询价 (`DescribeRenewalPrice`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DescribeRenewalPrice）用于在续费云数据库实例时，查询续费的价格。
     ///
@@ -975,6 +1325,8 @@ impl Client {
 
     /// 查询云数据库可售卖地域和可用区信息 (`DescribeSaleInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口(DescribeSaleInfo)用于查询云数据库可售卖的地域和可用区信息。
     ///
     /// # Example: 查询云数据库可售卖地域和可用区信息
@@ -992,6 +1344,8 @@ impl Client {
     }
 
     /// 变配实例询价 (`DescribeUpgradePrice`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DescribeUpgradePrice）用于在扩容云数据库实例时，查询变配的价格。
     ///
@@ -1013,9 +1367,19 @@ impl Client {
         self.read("DescribeUpgradePrice", request)
     }
 
-    /// 销毁已隔离的包年包月实例 (`DestroyDBInstance`)
+    /// Terminates an isolated yearly/monthly subscribed instance (`DestroyDBInstance`)
+    ///
+    /// This API is used to terminate an isolated yearly/monthly subscribed instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 销毁已隔离的包年包月实例
     ///
     /// 本接口(DestroyDBInstance)用于销毁已隔离的包年包月实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=DestroyDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例DEMO
     ///
@@ -1033,9 +1397,19 @@ impl Client {
         self.call("DestroyDBInstance", request)
     }
 
-    /// 销毁MariaDB按量计费实例 (`DestroyHourDBInstance`)
+    /// Terminates a pay-as-you-go TencentDB for MariaDB instance (`DestroyHourDBInstance`)
+    ///
+    /// This API is used to terminate a pay-as-you-go TencentDB for MariaDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 销毁MariaDB按量计费实例
     ///
     /// 本接口（DestroyHourDBInstance）用于销毁MariaDB按量计费实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=DestroyHourDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 销毁MariaDB按量计费实例
     ///
@@ -1053,9 +1427,19 @@ impl Client {
         self.call("DestroyHourDBInstance", request)
     }
 
-    /// 安全组批量解绑云资源 (`DisassociateSecurityGroups`)
+    /// Unassociates security groups in batches (`DisassociateSecurityGroups`)
+    ///
+    /// This API is used to unassociate security groups from instances in batches.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全组批量解绑云资源
     ///
     /// 本接口(DisassociateSecurityGroups)用于安全组批量解绑实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=DisassociateSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 无
     ///
@@ -1079,6 +1463,8 @@ impl Client {
 
     /// 切分Binlog (`FlushBinlog`)
     ///
+    /// **China site only.**
+    ///
     /// 相当于在mysqld中执行flush logs，完成切分的binlog将展示在实例控制台binlog列表里。
     ///
     /// # Example: 切分Binlog
@@ -1097,10 +1483,21 @@ impl Client {
         self.call("FlushBinlog", request)
     }
 
-    /// 设置账号权限 (`GrantAccountPrivileges`)
+    /// Sets account permissions (`GrantAccountPrivileges`)
+    ///
+    /// This API is used to grant permissions to a TencentDB account.
+    /// Note: accounts with the same username but different hosts are different accounts.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置账号权限
     ///
     /// 本接口（GrantAccountPrivileges）用于给云数据库账号赋权。
     /// 注意：相同用户名，不同Host是不同的账号。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=GrantAccountPrivileges)
+    ///
+    /// </details>
     ///
     /// # Example: 给云数据库账号赋权
     ///
@@ -1128,6 +1525,8 @@ impl Client {
     }
 
     /// 初始化实例 (`InitDBInstances`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口(InitDBInstances)用于初始化云数据库实例，包括设置默认字符集、表名大小写敏感等。
     ///
@@ -1164,9 +1563,19 @@ impl Client {
         self.call("InitDBInstances", request)
     }
 
-    /// 隔离MariaDB包年包月实例 (`IsolateDBInstance`)
+    /// Isolates a yearly/monthly subscribed TencentDB for MariaDB instance (`IsolateDBInstance`)
+    ///
+    /// This API is used to isolate a yearly/monthly subscribed TencentDB for MariaDB instance, which will no longer be accessible via IP and port.  The isolated instance can be started up in the recycle bin.  If it is isolated due to overdue payments, top up your account as soon as possible.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 隔离MariaDB包年包月实例
     ///
     /// 本接口(IsolateDBInstance)用于隔离云数据库MariaDB实例（包年包月），隔离后不能通过IP和端口访问数据库。隔离的实例可在回收站中进行开机。若为欠费隔离，请尽快进行充值。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=IsolateDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 隔离MariaDB包年包月实例
     ///
@@ -1186,9 +1595,19 @@ impl Client {
         self.call("IsolateDBInstance", request)
     }
 
-    /// 隔离独享云数据库实例 (`IsolateDedicatedDBInstance`)
+    /// Isolates a dedicated TencentDB instance (`IsolateDedicatedDBInstance`)
+    ///
+    /// This API is used to isolate a dedicated TencentDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 隔离独享云数据库实例
     ///
     /// 本接口（IsolateDedicatedDBInstance）用于隔离独享云数据库实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=IsolateDedicatedDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 无
     ///
@@ -1207,6 +1626,8 @@ impl Client {
     }
 
     /// 隔离MariaDB按量计费实例 (`IsolateHourDBInstance`)
+    ///
+    /// **China site only.**
     ///
     /// 隔离MariaDB按量计费实例
     ///
@@ -1228,9 +1649,19 @@ impl Client {
         self.call("IsolateHourDBInstance", request)
     }
 
-    /// 杀死指定会话 (`KillSession`)
+    /// Kills the specified session. (`KillSession`)
+    ///
+    /// This API is used to kill the specified session.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 杀死指定会话
     ///
     /// 本接口（KillSession）用于杀死指定会话。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=KillSession)
+    ///
+    /// </details>
     ///
     /// # Example: 杀死指定会话
     ///
@@ -1252,10 +1683,21 @@ impl Client {
         self.call("KillSession", request)
     }
 
-    /// 修改数据库账号备注 (`ModifyAccountDescription`)
+    /// Modifies account remarks (`ModifyAccountDescription`)
+    ///
+    /// This API is used to modify the remarks of a TencentDB account.
+    /// Note: accounts with the same username but different hosts are different accounts.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改数据库账号备注
     ///
     /// 本接口（ModifyAccountDescription）用于修改云数据库账号备注。
     /// 注意：相同用户名，不同Host是不同的账号。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=ModifyAccountDescription)
+    ///
+    /// </details>
     ///
     /// # Example: 修改云数据库账号备注
     ///
@@ -1276,7 +1718,13 @@ impl Client {
         self.call("ModifyAccountDescription", request)
     }
 
-    /// 修改云数据库实例账号的权限信息 (`ModifyAccountPrivileges`)
+    /// Modifies the permissions of a TencentDB instance account (`ModifyAccountPrivileges`)
+    ///
+    /// This API is used to modify the permissions of a TencentDB instance account. \n\n**Note**\n-Only the SELECT permission (that is, set the permission parameter to `["SELECT"]`) of the system database `mysql` can be granted.An error will be reported if read-write permissions are granted to a read-only account. If the parameter is not passed in, no change will be made to the granted table permissions. To clear the granted view permissions, set `Privileges` to an empty array.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改云数据库实例账号的权限信息
     ///
     /// 本接口(ModifyAccountPrivileges)用于修改云数据库的账户的权限信息。
     ///
@@ -1284,6 +1732,10 @@ impl Client {
     /// - 系统保留库："mysql"，只开放["SELECT"]权限
     /// - 只读账号授予读写权限会报错
     /// - 不传权限参数表示保留现有权限，如需清除，请在复杂类型Privileges字段传空数组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=ModifyAccountPrivileges)
+    ///
+    /// </details>
     ///
     /// # Example: 修改云数据库实例账号的权限信息
     ///
@@ -1311,6 +1763,8 @@ impl Client {
     }
 
     /// 修改云数据库备份配置信息 (`ModifyBackupConfigs`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口(ModifyBackupConfigs)用于修改数据库备份配置信息。
     ///
@@ -1343,6 +1797,8 @@ impl Client {
 
     /// 修改备份时间 (`ModifyBackupTime`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（ModifyBackupTime）用于设置云数据库实例的备份时间。后台系统将根据此配置定期进行实例备份。
     ///
     /// # Example: 修改云数据库备份时间
@@ -1363,9 +1819,19 @@ impl Client {
         self.call("ModifyBackupTime", request)
     }
 
-    /// 修改实例数据加密属性 (`ModifyDBEncryptAttributes`)
+    /// Modifies the encryption attributes of the instance data (`ModifyDBEncryptAttributes`)
+    ///
+    /// This API is used to modify the instance data encryption.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例数据加密属性
     ///
     /// 本接口(ModifyDBEncryptAttributes)用于修改实例数据加密。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=ModifyDBEncryptAttributes)
+    ///
+    /// </details>
     ///
     /// # Example: 无
     ///
@@ -1385,6 +1851,8 @@ impl Client {
     }
 
     /// 修改实例名称 (`ModifyDBInstanceName`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（ModifyDBInstanceName）用于修改云数据库实例的名称。
     ///
@@ -1406,6 +1874,8 @@ impl Client {
     }
 
     /// 修改云数据库安全组 (`ModifyDBInstanceSecurityGroups`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（ModifyDBInstanceSecurityGroups）用于修改云数据库安全组
     ///
@@ -1430,9 +1900,19 @@ impl Client {
         self.call("ModifyDBInstanceSecurityGroups", request)
     }
 
-    /// 修改实例所属项目 (`ModifyDBInstancesProject`)
+    /// Modifies the project to which instances belong (`ModifyDBInstancesProject`)
+    ///
+    /// This API is used to modify the project to which TencentDB instances belong.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例所属项目
     ///
     /// 本接口（ModifyDBInstancesProject）用于修改云数据库实例所属项目。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=ModifyDBInstancesProject)
+    ///
+    /// </details>
     ///
     /// # Example: 修改云数据库实例所属项目
     ///
@@ -1453,9 +1933,19 @@ impl Client {
         self.call("ModifyDBInstancesProject", request)
     }
 
-    /// 修改数据库参数 (`ModifyDBParameters`)
+    /// Modifies database parameters (`ModifyDBParameters`)
+    ///
+    /// This API is used to modify database parameters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改数据库参数
     ///
     /// 本接口(ModifyDBParameters)用于修改数据库参数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=ModifyDBParameters)
+    ///
+    /// </details>
     ///
     /// # Example: 修改数据库参数
     ///
@@ -1479,9 +1969,19 @@ impl Client {
         self.call("ModifyDBParameters", request)
     }
 
-    /// 修改同步模式 (`ModifyDBSyncMode`)
+    /// Modifies sync mode (`ModifyDBSyncMode`)
+    ///
+    /// This API is used to modify the sync mode of a TencentDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改同步模式
     ///
     /// 本接口（ModifyDBSyncMode）用于修改云数据库实例的同步模式。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=ModifyDBSyncMode)
+    ///
+    /// </details>
     ///
     /// # Example: 修改云数据库实例的同步模式
     ///
@@ -1500,9 +2000,19 @@ impl Client {
         self.call("ModifyDBSyncMode", request)
     }
 
-    /// 修改实例所属网络 (`ModifyInstanceNetwork`)
+    /// Modifies instance network (`ModifyInstanceNetwork`)
+    ///
+    /// This API is used to modify instance network.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例所属网络
     ///
     /// 本接口（ModifyInstanceNetwork）用于修改实例所属网络
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=ModifyInstanceNetwork)
+    ///
+    /// </details>
     ///
     /// # Example: 无
     ///
@@ -1524,6 +2034,8 @@ impl Client {
     }
 
     /// 修改实例的保护属性 (`ModifyInstanceProtectedProperty`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口用于对实例修改删除保护属性
     ///
@@ -1547,6 +2059,8 @@ impl Client {
 
     /// 修改实例SSL认证功能属性 (`ModifyInstanceSSLAttributes`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口  （ModifyInstanceSSLAttributes）用于修改实例SSL认证功能属性
     ///
     /// # Example: 请求示例DEMO
@@ -1566,9 +2080,19 @@ impl Client {
         self.call("ModifyInstanceSSLAttributes", request)
     }
 
-    /// 修改实例VIP (`ModifyInstanceVip`)
+    /// Modifies instance VIP (`ModifyInstanceVip`)
+    ///
+    /// This API is used to modify instance VIP.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例VIP
     ///
     /// 本接口（ModifyInstanceVip）用于修改实例VIP
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=ModifyInstanceVip)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例VIP
     ///
@@ -1588,9 +2112,19 @@ impl Client {
         self.call("ModifyInstanceVip", request)
     }
 
-    /// 修改实例VPORT (`ModifyInstanceVport`)
+    /// Modifies instance Vport (`ModifyInstanceVport`)
+    ///
+    /// This API is used to modify instance Vport.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例VPORT
     ///
     /// 本接口（ModifyInstanceVport）用于修改实例VPORT
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=ModifyInstanceVport)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例VPORT
     ///
@@ -1610,6 +2144,8 @@ impl Client {
     }
 
     /// 修改备份日志保存天数 (`ModifyLogFileRetentionPeriod`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口(ModifyLogFileRetentionPeriod)用于修改数据库备份日志保存天数。
     ///
@@ -1632,6 +2168,8 @@ impl Client {
     }
 
     /// 修改RS的访问策略 (`ModifyRealServerAccessStrategy`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口(ModifyRealServerAccessStrategy)用于修改云数据库的VPCGW到RS的访问策略。
     ///
@@ -1658,9 +2196,19 @@ impl Client {
         self.call("ModifyRealServerAccessStrategy", request)
     }
 
-    /// 修改同步任务的属性 (`ModifySyncTaskAttribute`)
+    /// Modifies sync task attributes (`ModifySyncTaskAttribute`)
+    ///
+    /// This API is used to modify sync task attributes (currently, only the task name can be modified).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改同步任务的属性
     ///
     /// 本接口 (ModifySyncTaskAttribute) 用于修改同步任务的属性（目前只支持修改任务名称）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=ModifySyncTaskAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1 修改任务名称
     ///
@@ -1683,6 +2231,8 @@ impl Client {
 
     /// 开通外网访问 (`OpenDBExtranetAccess`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（OpenDBExtranetAccess）用于开通云数据库实例的外网访问。开通外网访问后，您可通过外网域名和端口访问实例，可使用查询实例列表接口获取外网域名和端口信息。
     ///
     /// # Example: 开通云数据库实例的外网访问
@@ -1702,6 +2252,8 @@ impl Client {
     }
 
     /// 续费实例 (`RenewDBInstance`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（RenewDBInstance）用于续费云数据库实例。
     ///
@@ -1723,10 +2275,21 @@ impl Client {
         self.call("RenewDBInstance", request)
     }
 
-    /// 重置账号密码 (`ResetAccountPassword`)
+    /// Resets account password (`ResetAccountPassword`)
+    ///
+    /// This API is used to reset the password of a TencentDB account.
+    /// Note: accounts with the same username but different hosts are different accounts.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重置账号密码
     ///
     /// 本接口（ResetAccountPassword）用于重置云数据库账号的密码。
     /// 注意：相同用户名，不同Host是不同的账号。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=ResetAccountPassword)
+    ///
+    /// </details>
     ///
     /// # Example: 修改云数据库账号的密码
     ///
@@ -1748,6 +2311,8 @@ impl Client {
     }
 
     /// 重启实例 (`RestartDBInstances`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（RestartDBInstances）用于重启数据库实例
     ///
@@ -1771,6 +2336,8 @@ impl Client {
 
     /// 实例主备切换 (`SwitchDBInstanceHA`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（SwitchDBInstanceHA）用于发起实例主备切换。
     ///
     /// # Example: 无
@@ -1790,9 +2357,19 @@ impl Client {
         self.call("SwitchDBInstanceHA", request)
     }
 
-    /// 销毁独享云数据库实例 (`TerminateDedicatedDBInstance`)
+    /// Terminates the dedicated TencentDB instance (`TerminateDedicatedDBInstance`)
+    ///
+    /// This API is used to terminate the isolated dedicated TencentDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 销毁独享云数据库实例
     ///
     /// 本接口（TerminateDedicatedDBInstance）用于销毁已隔离的独享云数据库实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=TerminateDedicatedDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 无
     ///
@@ -1812,6 +2389,8 @@ impl Client {
     }
 
     /// 扩容实例 (`UpgradeDBInstance`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口(UpgradeDBInstance)用于扩容云数据库实例。本接口完成下单和支付两个动作，如果发生支付失败的错误，调用用户账户相关接口中的支付订单接口（PayDeals）重新支付即可。
     ///
@@ -1834,9 +2413,19 @@ impl Client {
         self.call("UpgradeDBInstance", request)
     }
 
-    /// 升级独享云数据库实例 (`UpgradeDedicatedDBInstance`)
+    /// Upgrades the dedicated TencentDB instance (`UpgradeDedicatedDBInstance`)
+    ///
+    /// This API is used to expand the dedicated TencentDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 升级独享云数据库实例
     ///
     /// 本接口(UpgradeDedicatedDBInstance)用于扩容独享云数据库实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mariadb&Version=2017-03-12&Action=UpgradeDedicatedDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 无
     ///
@@ -1857,6 +2446,8 @@ impl Client {
     }
 
     /// 升级MariaDB按量计费实例 (`UpgradeHourDBInstance`)
+    ///
+    /// **China site only.**
     ///
     /// 升级MariaDB按量计费实例
     ///
@@ -1937,43 +2528,45 @@ impl Client {
 }
 
 rt::model! {
-/// 数据库账号信息
+/// TencentDB account information
+///
+/// <details><summary>中文</summary>数据库账号信息</details>
 pub struct Account: encode {
-  /// **Required.** 账户的名称
+  /// **Required.** Account name
   user: String = "User",
-  /// **Required.** 账户的域名
+  /// **Required.** Host address
   host: String = "Host",
 }
 
-/// ActivateHourDBInstance请求参数结构体
+/// Request of [`Client::activate_hour_db_instance`].
 pub struct ActivateHourDBInstanceRequest: encode {
   /// **Required.** 实例ID列表
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// ActivateHourDBInstance返回参数结构体
+/// Response of [`Client::activate_hour_db_instance`].
 pub struct ActivateHourDBInstanceResponse: decode {
   /// 隔离成功的实例id列表
   success_instance_ids: Vec<String> = "SuccessInstanceIds",
   /// 隔离失败的实例id列表
   failed_instance_ids: Vec<String> = "FailedInstanceIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AssociateSecurityGroups请求参数结构体
+/// Request of [`Client::associate_security_groups`].
 pub struct AssociateSecurityGroupsRequest: encode {
-  /// **Required.** 数据库引擎名称，本接口取值：mariadb。
+  /// **Required.** Database engine name. Valid value: `mariadb`.
   product: String = "Product",
-  /// **Required.** 要绑定的安全组ID，类似sg-efil73jd。
+  /// **Required.** ID of the security group to be associated in the format of sg-efil73jd.
   security_group_id: String = "SecurityGroupId",
-  /// **Required.** 被绑定的实例ID，类似tdsql-lesecurk，支持指定多个实例。
+  /// **Required.** ID(s) of the instance(s) to be associated in the format of tdsql-lesecurk. You can specify multiple instances.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// AssociateSecurityGroups返回参数结构体
+/// Response of [`Client::associate_security_groups`].
 pub struct AssociateSecurityGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2006,186 +2599,190 @@ pub struct BackupConfig: decode {
   backup_count: i64 = "BackupCount",
 }
 
-/// CancelDcnJob请求参数结构体
+/// Request of [`Client::cancel_dcn_job`].
 pub struct CancelDcnJobRequest: encode {
-  /// **Required.** 灾备实例ID
+  /// **Required.** Disaster recovery instance ID
   instance_id: String = "InstanceId",
 }
 
-/// CancelDcnJob返回参数结构体
+/// Response of [`Client::cancel_dcn_job`].
 pub struct CancelDcnJobResponse: decode {
-  /// 流程ID
+  /// Task ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CloneAccount请求参数结构体
+/// Request of [`Client::clone_account`].
 pub struct CloneAccountRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 源用户账户名
+  /// **Required.** Source user account name
   src_user: String = "SrcUser",
-  /// **Required.** 源用户HOST
+  /// **Required.** Source user host
   src_host: String = "SrcHost",
-  /// **Required.** 目的用户账户名
+  /// **Required.** Target user account name
   dst_user: String = "DstUser",
-  /// **Required.** 目的用户HOST
+  /// **Required.** Target user host
   dst_host: String = "DstHost",
-  /// 目的用户账户描述
+  /// Target account description
   dst_desc: String = "DstDesc",
 }
 
-/// CloneAccount返回参数结构体
+/// Response of [`Client::clone_account`].
 pub struct CloneAccountResponse: decode {
-  /// 异步任务流程ID。
+  /// Async task flow ID.
   flow_id: u64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CloseDBExtranetAccess请求参数结构体
+/// Request of [`Client::close_db_extranet_access`].
 pub struct CloseDBExtranetAccessRequest: encode {
-  /// **Required.** 待关闭外网访问的实例ID。形如：tdsql-ow728lmc，可以通过 DescribeDBInstances 查询实例详情获得。
+  /// **Required.** ID of instance for which to disable public network access. The ID is in the format of `tdsql-ow728lmc` and can be obtained through the `DescribeDBInstances` API.
   instance_id: String = "InstanceId",
-  /// 是否IPv6，默认0
+  /// Whether IPv6 is used. Default value: 0
   ipv6_flag: i64 = "Ipv6Flag",
 }
 
-/// CloseDBExtranetAccess返回参数结构体
+/// Response of [`Client::close_db_extranet_access`].
 pub struct CloseDBExtranetAccessResponse: decode {
-  /// 异步任务ID，可通过 DescribeFlow 查询任务状态。
+  /// Async task ID. The task status can be queried through the `DescribeFlow` API.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 列权限信息
+/// Column permission information
+///
+/// <details><summary>中文</summary>列权限信息</details>
 pub struct ColumnPrivilege: encode {
-  /// **Required.** 数据库名
+  /// **Required.** Database name
   database: String = "Database",
-  /// **Required.** 数据库表名
+  /// **Required.** Table name
   table: String = "Table",
-  /// **Required.** 数据库列名
+  /// **Required.** Column name
   column: String = "Column",
-  /// **Required.** 权限信息
+  /// **Required.** Permission information
   privileges: Vec<String> = "Privileges",
 }
 
-/// 约束类型值的范围
+/// Range of constraint type values
+///
+/// <details><summary>中文</summary>约束类型值的范围</details>
 pub struct ConstraintRange: decode {
-  /// 约束类型为section时的最小值
+  /// Minimum value when the constraint type is `section`
   min: String = "Min",
-  /// 约束类型为section时的最大值
+  /// Maximum value when the constraint type is `section`
   max: String = "Max",
 }
 
-/// CopyAccountPrivileges请求参数结构体
+/// Request of [`Client::copy_account_privileges`].
 pub struct CopyAccountPrivilegesRequest: encode {
-  /// **Required.** 实例 ID，形如：tdsql-ow728lmc，可以通过 DescribeDBInstances 查询实例详情获得。
+  /// **Required.** Instance ID, which is in the format of `tdsql-ow728lmc` and can be obtained through the `DescribeDBInstances` API.
   instance_id: String = "InstanceId",
-  /// **Required.** 源用户名
+  /// **Required.** Source username
   src_user_name: String = "SrcUserName",
-  /// **Required.** 源用户允许的访问 host
+  /// **Required.** Access host allowed for source user
   src_host: String = "SrcHost",
-  /// **Required.** 目的用户名
+  /// **Required.** Target username
   dst_user_name: String = "DstUserName",
-  /// **Required.** 目的用户允许的访问 host
+  /// **Required.** Access host allowed for target user
   dst_host: String = "DstHost",
-  /// 源账号的 ReadOnly 属性
+  /// `ReadOnly` attribute of source account
   src_read_only: String = "SrcReadOnly",
-  /// 目的账号的 ReadOnly 属性
+  /// `ReadOnly` attribute of target account
   dst_read_only: String = "DstReadOnly",
 }
 
-/// CopyAccountPrivileges返回参数结构体
+/// Response of [`Client::copy_account_privileges`].
 pub struct CopyAccountPrivilegesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAccount请求参数结构体
+/// Request of [`Client::create_account`].
 pub struct CreateAccountRequest: encode {
-  /// **Required.** 实例 ID，形如：tdsql-ow728lmc，可以通过 DescribeDBInstances 查询实例详情获得。
+  /// **Required.** Instance ID, which is in the format of `tdsql-ow728lmc` and can be obtained through the `DescribeDBInstances` API.
   instance_id: String = "InstanceId",
-  /// **Required.** 账号名，账号名需要1-32个字符，由字母、数字或特殊字符组成；以字母开头；特殊字符为_-
+  /// **Required.** Login username, which can contain 1-32 letters, digits, underscores, and hyphens.
   user_name: String = "UserName",
-  /// **Required.** 可以登录的主机，与mysql 账号的 host 格式一致，可以支持通配符，例如 %，10.%，10.20.%。
+  /// **Required.** Host that can be logged in to, which is in the same format as the host of the MySQL account and supports wildcards, such as %, 10.%, and 10.20.%.
   host: String = "Host",
-  /// 账号密码，密码需要 8\~32 个字符，不能以 '/' 开头，并且至少包含字母、数字和特殊字符 ()~!@#$%^&*-+=_|{}[]:<>,.?/ 中的两项
+  /// Account password. It must contain 8-32 characters in all of the following four types: lowercase letters, uppercase letters, digits, and symbols (()~!@#$%^&*-+=_|{}[]:<>,.?/), and cannot start with a slash (/).
   password: String = "Password",
-  /// 是否创建为只读账号，0：否； 1：只读账号，该账号的sql请求优先选择备机执行，备机延迟时选择主机执行；2：只读账号，优先选择备机执行，备机延迟时操作报错；3：只读账号，优先选择备机执行，忽略备机延迟只读备机；
+  /// Whether to create a read-only account. 0: no; 1: for the account's SQL requests, the secondary will be used first, and if it is unavailable, the primary will be used; 2: the secondary will be used first, and if it is unavailable, the operation will fail.
   read_only: i64 = "ReadOnly",
-  /// 账号备注，可以包含中文、英文字符、常见符号和数字，最多256个字符
+  /// Account remarks, which can contain 0-256 letters, digits, and common symbols.
   description: String = "Description",
-  /// 根据传入时间判断备机不可用
+  /// Determines whether the secondary is unavailable based on the passed-in time
   delay_thresh: i64 = "DelayThresh",
-  /// 针对只读账号，设置策略是否固定备机，0：不固定备机，即备机不满足条件与客户端不断开连接，Proxy选择其他可用备机，1：备机不满足条件断开连接，确保一个连接固定备机。
+  /// Whether to specify a replica server for read-only account. Valid values: `0` (No replica server is specified, which means that the proxy will select another available replica server to keep connection with the client if the current replica server doesn’t meet the requirement). `1` (The replica server is specified, which means that the connection will be disconnected if the specified replica server doesn’t meet the requirement.)
   slave_const: i64 = "SlaveConst",
-  /// 用户最大连接数限制参数。不传或者传0表示为不限制，对应max_user_connections参数，目前10.1内核版本不支持设置。
+  /// Maximum number of connections. If left empty or `0` is passed in, the connections will be unlimited. This parameter configuration is not supported for kernel version 10.1.
   max_user_connections: u64 = "MaxUserConnections",
-  /// 使用GetPublicKey返回的RSA2048公钥加密后的密码
+  /// **China site only.** 使用GetPublicKey返回的RSA2048公钥加密后的密码
   encrypted_password: String = "EncryptedPassword",
 }
 
-/// CreateAccount返回参数结构体
+/// Response of [`Client::create_account`].
 pub struct CreateAccountResponse: decode {
-  /// 实例ID，透传入参。
+  /// Instance ID, which is passed through from the input parameters.
   instance_id: String = "InstanceId",
-  /// 用户名，透传入参。
+  /// Username, which is passed through from the input parameters.
   user_name: String = "UserName",
-  /// 允许访问的 host，透传入参。
+  /// Host allowed for access, which is passed through from the input parameters.
   host: String = "Host",
-  /// 透传入参。
+  /// Passed through from the input parameters.
   read_only: i64 = "ReadOnly",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDBInstance请求参数结构体
+/// Request of [`Client::create_db_instance`].
 pub struct CreateDBInstanceRequest: encode {
-  /// **Required.** 实例节点可用区分布，可填写多个可用区。
+  /// **Required.** AZs to deploy instance nodes. You can specify up to two AZs (one as primary AZ and another as replica AZ). When the shard specification is 1-primary-2-replica, the primary and one of the replicas are deployed in the primary AZ.
   zones: Vec<String> = "Zones",
-  /// **Required.** 节点个数大小，可以通过 DescribeDBInstanceSpecs
-  /// 查询实例规格获得。
+  /// **Required.** Number of nodes, which can be obtained
+  /// by querying the instance specification through the `DescribeDBInstanceSpecs` API.
   node_count: i64 = "NodeCount",
-  /// **Required.** 内存大小，单位：GB，可以通过 DescribeDBInstanceSpecs
-  /// 查询实例规格获得。
+  /// **Required.** Memory size in GB, which can be obtained
+  /// by querying the instance specification through the `DescribeDBInstanceSpecs` API.
   memory: i64 = "Memory",
-  /// **Required.** 存储空间大小，单位：GB，可以通过 DescribeDBInstanceSpecs
-  /// 查询实例规格获得不同内存大小对应的磁盘规格下限和上限。
+  /// **Required.** Storage capacity in GB. The maximum and minimum storage space can be obtained
+  /// by querying instance specification through the `DescribeDBInstanceSpecs` API.
   storage: i64 = "Storage",
-  /// 欲购买的时长，单位：月。
+  /// Validity period in months
   period: i64 = "Period",
-  /// 欲购买的数量，默认查询购买1个实例的价格。
+  /// The number of instances to be purchased. Only one instance is queried for price by default.
   count: i64 = "Count",
-  /// 是否自动使用代金券进行支付，默认不使用。
+  /// Whether to automatically use vouchers. This option is disabled by default.
   auto_voucher: bool = "AutoVoucher",
-  /// 代金券ID列表，目前仅支持指定一张代金券。
+  /// Voucher ID list. Currently, you can specify only one voucher.
   voucher_ids: Vec<String> = "VoucherIds",
-  /// 虚拟私有网络 ID，不传表示创建为基础网络
+  /// VPC ID. If this parameter is not passed in, the instance will be created on the classic network.
   vpc_id: String = "VpcId",
-  /// 虚拟私有网络子网 ID，VpcId 不为空时必填
+  /// VPC subnet ID, which is required when `VpcId` is specified.
   subnet_id: String = "SubnetId",
-  /// 项目 ID，可以通过查看项目列表获取，不传则关联到默认项目
+  /// Project ID, which can be obtained through the `DescribeProjects` API. If this parameter is not passed in, the instance will be associated with the default project.
   project_id: i64 = "ProjectId",
-  /// 数据库引擎版本，当前可选：8.0，5.7，10.1。
+  /// Database engine version. Valid values: `5.7`, `8.0`, `10.0`, `10.1`.
   db_version_id: String = "DbVersionId",
-  /// 实例名称， 可以通过该字段自主的设置实例的名字
+  /// Name of the instance, which can be customized.
   instance_name: String = "InstanceName",
-  /// 安全组ID列表
+  /// List of security group IDs
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 自动续费标志，1:自动续费，2:不自动续费
+  /// Auto-renewal flag. Valid values: `1` (auto-renewal), `2` (no renewal upon expiration).
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 是否支持IPv6，0:不支持，1:支持
+  /// Whether IPv6 is supported. Valid values: `0` (unsupported), `1` (supported).
   ipv6_flag: i64 = "Ipv6Flag",
-  /// 标签键值对数组
+  /// Array of tag key-value pairs
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// 参数列表。本接口的可选值为：character_set_server（字符集，必传），lower_case_table_names（表名大小写敏感，必传，0 - 敏感；1-不敏感），innodb_page_size（innodb数据页，默认16K），sync_mode（同步模式：0 - 异步； 1 - 强同步；2 - 强同步可退化。默认为强同步可退化）。
+  /// List of parameters. Valid values: `character_set_server` (character set; required); `lower_case_table_names` (table name case sensitivity; required; `0`: case-sensitive; `1`: case-insensitive); `innodb_page_size` (InnoDB data page size; default size: 16 KB); `sync_mode` (sync mode; `0`: async; `1`: strong sync; `2`: downgradable strong sync; default value: `2`).
   init_params: Vec<DBParamValue> = "InitParams",
-  /// DCN源地域
+  /// DCN source region
   dcn_region: String = "DcnRegion",
-  /// DCN源实例ID
+  /// DCN source instance ID
   dcn_instance_id: String = "DcnInstanceId",
   /// DCN同步模式，0：异步， 1：强同步
   dcn_sync_mode: i64 = "DcnSyncMode",
@@ -2193,18 +2790,18 @@ pub struct CreateDBInstanceRequest: encode {
   cpu_type: String = "CpuType",
 }
 
-/// CreateDBInstance返回参数结构体
+/// Response of [`Client::create_db_instance`].
 pub struct CreateDBInstanceResponse: decode {
-  /// 长订单号。可以据此调用 DescribeOrders
-  /// 查询订单详细信息，或在支付失败时调用用户账号相关接口进行支付。
+  /// Order ID, which is used for calling the `DescribeOrders` API.
+  /// The parameter can be used to either query order details or call the user account APIs to make another payment when this payment fails.
   deal_name: String = "DealName",
-  /// 订单对应的实例 ID 列表，如果此处没有返回实例 ID，可以通过订单查询接口获取。还可通过实例查询接口查询实例是否创建完成。
+  /// IDs of the instances you have purchased in this order. If no instance IDs are returned, you can query them with the `DescribeOrders` API. You can also use the `DescribeDBInstances` API to check whether an instance has been created successfully.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDedicatedClusterDBInstance请求参数结构体
+/// Request of [`Client::create_dedicated_cluster_db_instance`].
 pub struct CreateDedicatedClusterDBInstanceRequest: encode {
   /// **Required.** 分配实例个数
   goods_num: i64 = "GoodsNum",
@@ -2265,76 +2862,76 @@ pub struct CreateDedicatedClusterDBInstanceRequest: encode {
   dcn_sync_mode: i64 = "DcnSyncMode",
 }
 
-/// CreateDedicatedClusterDBInstance返回参数结构体
+/// Response of [`Client::create_dedicated_cluster_db_instance`].
 pub struct CreateDedicatedClusterDBInstanceResponse: decode {
   /// 分配资源ID数组
   instance_ids: Vec<String> = "InstanceIds",
   /// 流程ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateHourDBInstance请求参数结构体
+/// Request of [`Client::create_hour_db_instance`].
 pub struct CreateHourDBInstanceRequest: encode {
-  /// **Required.** 节点可用区分布，可填写多个可用区。
+  /// **Required.** AZs to deploy instance nodes. You can specify up to two AZs.
   zones: Vec<String> = "Zones",
-  /// **Required.** 节点个数
+  /// **Required.** Number of nodes.
   node_count: i64 = "NodeCount",
-  /// **Required.** 内存大小，单位：GB
+  /// **Required.** Memory size in GB.
   memory: i64 = "Memory",
-  /// **Required.** 储存大小，单位：GB
+  /// **Required.** Storage size in GB.
   storage: i64 = "Storage",
-  /// 购买实例数量
+  /// Number of instances to purchase.
   count: i64 = "Count",
-  /// 项目ID，不传表示默认项目
+  /// Project ID. If this parameter is not passed in, the default project will be used.
   project_id: i64 = "ProjectId",
-  /// 统一网络ID，不传表示基础网络
+  /// Unique ID of the network. If this parameter is not passed in, the classic network will be used.
   vpc_id: String = "VpcId",
-  /// 统一子网ID，VpcId有值时需填写
+  /// Unique ID of the subnet. If `VpcId` is specified, this parameter is required.
   subnet_id: String = "SubnetId",
-  /// 数据库引擎版本，当前可选：8.0，5.7，10.1。
+  /// Database engine version. Valid values: `5.7`, `8.0`, `10.0`, `10.1`.
   db_version_id: String = "DbVersionId",
-  /// 自定义实例名称
+  /// Custom name of the instance.
   instance_name: String = "InstanceName",
-  /// 安全组ID，不传表示不绑定安全组
+  /// Security group ID. If this parameter is not passed in, no security groups will be associated when the instance is created.
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 是否支持IPv6，0:不支持，1:支持
+  /// Whether IPv6 is supported. Valid values: `0` (unsupported), `1` (supported).
   ipv6_flag: i64 = "Ipv6Flag",
-  /// 标签键值对数组
+  /// Array of tag key-value pairs.
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// DCN源地域
+  /// If you create a disaster recovery instance, you need to use this parameter to specify the region of the associated primary instance so that the disaster recovery instance can sync data with the primary instance over the Data Communication Network (DCN).
   dcn_region: String = "DcnRegion",
-  /// DCN源实例ID
+  /// If you create a disaster recovery instance, you need to use this parameter to specify the ID of the associated primary instance so that the disaster recovery instance can sync data with the primary instance over the Data Communication Network (DCN).
   dcn_instance_id: String = "DcnInstanceId",
-  /// 参数列表。本接口的可选值为：
-  /// character_set_server（字符集，必传），lower_case_table_names（表名大小写敏感，必传，0 - 敏感；1-不敏感），
-  /// innodb_page_size（innodb数据页，默认16K），sync_mode（同步模式：0 - 异步； 1 - 强同步；2 - 强同步可退化，默认为强同步可退化）。
+  /// List of parameters. Valid values:
+  /// `character_set_server` (character set; required); `lower_case_table_names` (table name case sensitivity; required; 0: case-sensitive; 1: case-insensitive);
+  /// `innodb_page_size` (innoDB data page size; default size: 16 KB); `sync_mode` (sync mode; 0: async; 1: strong sync; 2: downgradable strong sync; default value: 2).
   init_params: Vec<DBParamValue> = "InitParams",
-  /// 回档源实例ID，例如“2021-11-22 00:00:00”
+  /// ID of the instance to be rolled back, such as “2021-11-22 00:00:00”.
   rollback_instance_id: String = "RollbackInstanceId",
-  /// 回档时间
+  /// Rollback time.
   rollback_time: String = "RollbackTime",
-  /// DCN同步模式，0：异步， 1：强同步
+  /// **China site only.** DCN同步模式，0：异步， 1：强同步
   dcn_sync_mode: i64 = "DcnSyncMode",
-  /// cpu类型，英特尔：Intel/AMD，海光：Hygon，默认Intel/AMD
+  /// **China site only.** cpu类型，英特尔：Intel/AMD，海光：Hygon，默认Intel/AMD
   cpu_type: String = "CpuType",
 }
 
-/// CreateHourDBInstance返回参数结构体
+/// Response of [`Client::create_hour_db_instance`].
 pub struct CreateHourDBInstanceResponse: decode {
-  /// 订单号。可以据此调用 DescribeOrders
-  /// 查询订单详细信息，或在支付失败时调用用户账号相关接口进行支付。
+  /// Order ID, which is used for calling the `DescribeOrders` API.
+  /// The parameter can be used to either query order details or call the user account APIs to make another payment when this payment fails.
   deal_name: String = "DealName",
-  /// 订单对应的实例 ID 列表，如果此处没有返回实例 ID，可以通过订单查询接口获取。还可通过实例查询接口查询实例是否创建完成。
+  /// IDs of the instances you have purchased in this order. If no instance IDs are returned, you can query them with the `DescribeOrders` API. You can also use the `DescribeDBInstances` API to check whether an instance has been created successfully.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 异步任务的请求 ID，可使用此 ID [查询异步任务的执行结果](https://cloud.tencent.com/document/product/237/16177)。
+  /// Async task ID, which can be used in the [DescribeFlow](https://www.tencentcloud.com/document/product/237/16177) API to query the async task result.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTmpInstances请求参数结构体
+/// Request of [`Client::create_tmp_instances`].
 pub struct CreateTmpInstancesRequest: encode {
   /// **Required.** 回档实例的ID列表，形如：tdsql-ow728lmc。
   instance_ids: Vec<String> = "InstanceIds",
@@ -2342,37 +2939,37 @@ pub struct CreateTmpInstancesRequest: encode {
   rollback_time: String = "RollbackTime",
 }
 
-/// CreateTmpInstances返回参数结构体
+/// Response of [`Client::create_tmp_instances`].
 pub struct CreateTmpInstancesResponse: decode {
   /// 异步任务流程ID。
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 云数据库账号信息
+/// TencentDB account information
+///
+/// <details><summary>中文</summary>云数据库账号信息</details>
 pub struct DBAccount: decode {
-  /// 用户名
+  /// Username
   user_name: String = "UserName",
-  /// 用户可以从哪台主机登录（对应 MySQL 用户的 host 字段，UserName + Host 唯一标识一个用户，IP形式，IP段以%结尾；支持填入%；为空默认等于%）
+  /// Host from which a user can log in (corresponding to the `host` field for a MySQL user; a user is uniquely identified by username and host; this parameter is in IP format and ends with % for IP range; % can be entered; if this parameter is left empty, % will be used by default).
   host: String = "Host",
-  /// 用户备注信息
+  /// User remarks
   description: String = "Description",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 最后更新时间
-  ///
+  /// Last updated time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// 只读标记，0：否， 1：该账号的sql请求优先选择备机执行，备机不可用时选择主机执行，2：优先选择备机执行，备机不可用时操作失败。
+  /// Read-only flag. 0: no; 1: for the account's SQL requests, the replica will be used first, and if it is unavailable, the primary will be used; 2: the replica will be used first, and if it is unavailable, the operation will fail.
   read_only: i64 = "ReadOnly",
-  /// 该字段对只读账号有意义，表示选择主备延迟小于该值的备机
+  /// This field is meaningful for read-only accounts, indicating that a replica should be selected if its delay from the primary is less than this value.
   delay_thresh: i64 = "DelayThresh",
-  /// 针对只读账号，设置策略是否固定备机，0：不固定备机，即备机不满足条件与客户端不断开连接，Proxy选择其他可用备机，1：备机不满足条件断开连接，确保一个连接固定备机。
+  /// Whether to specify a replica server for read-only account. Valid values: `0` (No replica server is specified, which means that the proxy will select another available replica server to keep connection with the client if the current replica server doesn’t meet the requirement). `1` (The replica server is specified, which means that the connection will be disconnected if the specified replica server doesn’t meet the requirement.)
   slave_const: i64 = "SlaveConst",
-  /// 用户最大连接数，0代表无限制
+  /// Maximum number of connections. `0` indicates no limit.
   max_user_connections: i64 = "MaxUserConnections",
 }
 
@@ -2386,339 +2983,360 @@ pub struct DBBackupTimeConfig: decode {
   end_backup_time: String = "EndBackupTime",
 }
 
-/// 描述云数据库实例的详细信息。
+/// TencentDB instance details.
+///
+/// <details><summary>中文</summary>描述云数据库实例的详细信息。</details>
 pub struct DBInstance: decode {
-  /// <p>实例 ID，唯一标识一个 TDSQL 实例</p>
+  /// Instance ID, which uniquely identifies a TDSQL instance
   instance_id: String = "InstanceId",
-  /// <p>实例名称，用户可修改</p>
+  /// Customizable instance name
   instance_name: String = "InstanceName",
-  /// <p>实例所属应用 ID</p>
+  /// Application ID of instance
   app_id: i64 = "AppId",
-  /// <p>实例所属项目 ID</p>
+  /// Project ID of instance
   project_id: i64 = "ProjectId",
-  /// <p>实例所在地域名称，如 ap-shanghai</p>
+  /// Instance region name, such as ap-shanghai
   region: String = "Region",
-  /// <p>实例所在可用区名称，如 ap-shanghai-2</p>
+  /// Instance AZ name, such as ap-guangzhou-1
   zone: String = "Zone",
-  /// <p>私有网络 ID，基础网络时为 0</p>
+  /// VPC ID, which is 0 if the basic network is used
   vpc_id: i64 = "VpcId",
-  /// <p>子网 ID，基础网络时为 0</p>
+  /// Subnet ID, which is 0 if the basic network is used
   subnet_id: i64 = "SubnetId",
-  /// <p>实例状态：0 创建中，1 流程处理中， 2 运行中，3 实例未初始化，-1 实例已隔离，4 实例初始化中，5 实例删除中，6 实例重启中，7 数据迁移中</p>
+  /// Instance status. Valid values: `0` (creating), `1` (running task), `2` (running), `3` (uninitialized), `-1` (isolated), `4` (initializing), `5` (eliminating), `6` (restarting), `7` (migrating data)
   status: i64 = "Status",
-  /// <p>内网 IP 地址</p>
+  /// Private IP address
   vip: String = "Vip",
-  /// <p>内网端口</p>
+  /// Private network port
   vport: i64 = "Vport",
-  /// <p>外网访问的域名，公网可解析</p>
+  /// Domain name for public network access, which can be resolved by the public network
   wan_domain: String = "WanDomain",
-  /// <p>外网 IP 地址，公网可访问</p>
+  /// Public IP address, which can be accessed over the public network
   wan_vip: String = "WanVip",
-  /// <p>外网端口</p>
+  /// Public network port
   wan_port: i64 = "WanPort",
-  /// <p>实例创建时间，格式为 2006-01-02 15:04:05</p>
-  ///
+  /// Instance creation time in the format of `2006-01-02 15:04:05`
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// <p>实例最后更新时间，格式为 2006-01-02 15:04:05</p>
-  ///
+  /// Last updated time of instance in the format of `2006-01-02 15:04:05`
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// <p>自动续费标志：0 否，1 是</p>
+  /// Auto-renewal flag. 0: no, 1: yes
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// <p>实例到期时间，格式为 2006-01-02 15:04:05</p>
-  ///
+  /// Instance expiration time in the format of `2006-01-02 15:04:05`
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   period_end_time: String = "PeriodEndTime",
-  /// <p>实例所属账号</p>
+  /// Instance account
   uin: String = "Uin",
-  /// <p>TDSQL 版本信息</p>
+  /// TDSQL version information
   tdsql_version: String = "TdsqlVersion",
-  /// <p>实例内存大小，单位 GB</p>
+  /// Instance memory size in GB
   memory: i64 = "Memory",
-  /// <p>实例存储大小，单位 GB</p>
+  /// Instance storage capacity in GB
   storage: i64 = "Storage",
-  /// <p>字符串型的私有网络ID</p>
+  /// VPC ID in string type
   unique_vpc_id: String = "UniqueVpcId",
-  /// <p>字符串型的私有网络子网ID</p>
+  /// VPC subnet ID in string type
   unique_subnet_id: String = "UniqueSubnetId",
-  /// <p>原始实例ID（过时字段，请勿依赖该值）</p>
+  /// Original ID of instance (this field is obsolete and should not be depended on)
   origin_serial_id: String = "OriginSerialId",
-  /// <p>节点数，2为一主一从，3为一主二从</p>
+  /// Number of nodes. 2: one master and one slave, 3: one master and two slaves
   node_count: u64 = "NodeCount",
-  /// <p>是否临时实例，0为否，非0为是</p>
+  /// Whether it is a temp instance. 0: no, non-zero value: yes
   is_tmp: u64 = "IsTmp",
-  /// <p>独享集群ID，为空表示为普通实例</p>
+  /// Dedicated cluster ID. If this parameter is empty, the instance is a general instance
   excluster_id: String = "ExclusterId",
-  /// <p>数字实例ID（过时字段，请勿依赖该值）</p>
+  /// Numeric ID of instance (this field is obsolete and should not be depended on)
   id: u64 = "Id",
-  /// <p>产品类型 ID</p>
+  /// Product type ID
   pid: i64 = "Pid",
-  /// <p>最大 Qps 值</p>
+  /// Maximum QPS value
   qps: i64 = "Qps",
-  /// <p>付费模式</p>
+  /// Billing mode
   paymode: String = "Paymode",
-  /// <p>实例处于异步任务时的异步任务流程ID</p>
+  /// Async task flow ID when an async task is in progress on an instance
   locker: i64 = "Locker",
-  /// <p>实例目前运行状态描述</p>
+  /// Current instance running status description
   status_desc: String = "StatusDesc",
-  /// <p>外网状态，0-未开通；1-已开通；2-关闭；3-开通中</p>
+  /// Public network access status. 0: not enabled, 1: enabled, 2: disabled, 3: enabling
   wan_status: i64 = "WanStatus",
-  /// <p>该实例是否支持审计。1-支持；0-不支持</p>
+  /// Whether the instance supports audit. 1: yes, 0: no
   is_audit_supported: u64 = "IsAuditSupported",
-  /// <p>机器型号</p>
+  /// Model
   machine: String = "Machine",
-  /// <p>是否支持数据加密。1-支持；0-不支持</p>
+  /// Whether data encryption is supported. 1: yes, 0: no
   is_encrypt_supported: i64 = "IsEncryptSupported",
-  /// <p>实例CPU核数</p>
+  /// Number of CPU cores of instance
   cpu: i64 = "Cpu",
-  /// <p>实例IPv6标志</p>
+  /// Indicates whether the instance uses IPv6
   ipv6_flag: u64 = "Ipv6Flag",
-  /// <p>内网IPv6</p>
+  /// Private network IPv6 address
   vipv6: String = "Vipv6",
-  /// <p>外网IPv6</p>
+  /// Public network IPv6 address
   wan_vipv6: String = "WanVipv6",
-  /// <p>外网IPv6端口</p>
+  /// Public network IPv6 port
   wan_port_ipv6: u64 = "WanPortIpv6",
-  /// <p>外网IPv6状态</p>
+  /// Public network IPv6 status
   wan_status_ipv6: u64 = "WanStatusIpv6",
-  /// <p>数据库引擎</p>
+  /// Database engine
   db_engine: String = "DbEngine",
-  /// <p>数据库版本</p>
+  /// Database version
   db_version: String = "DbVersion",
-  /// <p>DCN标志，0-无，1-主实例，2-灾备实例</p>
+  /// DCN type. Valid values: 0 (null), 1 (primary instance), 2 (disaster recovery instance)
   dcn_flag: i64 = "DcnFlag",
-  /// <p>DCN状态，0-无，1-创建中，2-同步中，3-已断开</p>
+  /// DCN status. Valid values: 0 (null), 1 (creating), 2 (syncing), 3 (disconnected)
   dcn_status: i64 = "DcnStatus",
-  /// <p>DCN灾备实例数</p>
+  /// The number of DCN disaster recovery instances
   dcn_dst_num: i64 = "DcnDstNum",
-  /// <p>1： 主实例（独享型）, 2: 主实例, 3： 灾备实例, 4： 灾备实例（独享型）</p>
+  /// Instance type. Valid values: `1` (dedicated primary instance), `2` (primary instance), `3` (disaster recovery instance), and `4` (dedicated disaster recovery instance).
   instance_type: i64 = "InstanceType",
-  /// <p>实例标签信息</p>
+  /// Instance tag information
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// <p>数据库版本</p>
+  /// Database version
   db_version_id: String = "DbVersionId",
-  /// <p>实例删除保护标签，1: 已开启删除保护，0: 未开启删除保护</p>
+  /// **China site only.** <p>实例删除保护标签，1: 已开启删除保护，0: 未开启删除保护</p>
   protected_property: i64 = "ProtectedProperty",
 }
 
-/// 云数据库参数信息。
+/// TencentDB parameter information.
+///
+/// <details><summary>中文</summary>云数据库参数信息。</details>
 pub struct DBParamValue: encode {
-  /// **Required.** 参数名称
+  /// **Required.** Parameter name
   param: String = "Param",
-  /// **Required.** 参数值
+  /// **Required.** Parameter value
   value: String = "Value",
 }
 
-/// dcn 配置情况
+/// DCN configuration
+///
+/// <details><summary>中文</summary>dcn 配置情况</details>
 pub struct DCNReplicaConfig: decode {
-  /// DCN 运行状态，START为正常运行，STOP为暂停
+  /// DCN running status. Valid values: `START` (running), `STOP` (pause)
   ro_replication_mode: String = "RoReplicationMode",
-  /// 延迟复制的类型，DEFAULT为正常，DUE_TIME为指定时间
+  /// Delayed replication type. Valid values: `DEFAULT` (no delay), `DUE_TIME` (specified replication time)
   delay_replication_type: String = "DelayReplicationType",
-  /// 延迟复制的指定时间
+  /// Specified time for delayed replication
   due_time: String = "DueTime",
-  /// 延迟复制时的延迟秒数
+  /// The number of seconds to delay the replication
   replication_delay: i64 = "ReplicationDelay",
 }
 
-/// DCN的状态信息
+/// DCN status information
+///
+/// <details><summary>中文</summary>DCN的状态信息</details>
 pub struct DCNReplicaStatus: decode {
-  /// DCN 的运行状态，START为正常运行，STOP为暂停，
+  /// DCN running status. Valid values: `START` (running), `STOP` (pause).
   status: String = "Status",
-  /// 当前延迟情况，取备实例的 master 节点的 delay 值
+  /// The current delay, which takes the delay value of the replica instance.
   delay: i64 = "Delay",
 }
 
-/// 数据库信息
+/// Database information
+///
+/// <details><summary>中文</summary>数据库信息</details>
 pub struct Database: decode {
-  /// 数据库名称
+  /// Database name
   db_name: String = "DbName",
 }
 
-/// 数据库函数信息
+/// Database function information
+///
+/// <details><summary>中文</summary>数据库函数信息</details>
 pub struct DatabaseFunction: decode {
-  /// 函数名称
+  /// Function name
   func: String = "Func",
 }
 
-/// 数据库权限
+/// Database permission
+///
+/// <details><summary>中文</summary>数据库权限</details>
 pub struct DatabasePrivilege: encode {
-  /// **Required.** 权限信息
+  /// **Required.** Permission information
   privileges: Vec<String> = "Privileges",
-  /// **Required.** 数据库名
+  /// **Required.** Database name
   database: String = "Database",
 }
 
-/// 数据库存储过程信息
+/// Database stored procedure information
+///
+/// <details><summary>中文</summary>数据库存储过程信息</details>
 pub struct DatabaseProcedure: decode {
-  /// 存储过程名称
+  /// Stored procedure name
   proc: String = "Proc",
 }
 
-/// 数据库表信息
+/// Database table information
+///
+/// <details><summary>中文</summary>数据库表信息</details>
 pub struct DatabaseTable: decode {
-  /// 表名
+  /// Table name
   table: String = "Table",
 }
 
-/// 数据库视图信息
+/// Database view information
+///
+/// <details><summary>中文</summary>数据库视图信息</details>
 pub struct DatabaseView: decode {
-  /// 视图名称
+  /// View name
   view: String = "View",
 }
 
-/// DCN详情条目
+/// DCN details
+///
+/// <details><summary>中文</summary>DCN详情条目</details>
 pub struct DcnDetailItem: decode {
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// 实例地域
+  /// Region where the instance resides
   region: String = "Region",
-  /// 实例可用区
+  /// Availability zone where the instance resides
   zone: String = "Zone",
-  /// 实例IP地址
+  /// Instance IP address
   vip: String = "Vip",
-  /// 实例IPv6地址
+  /// Instance IPv6 address
   vipv6: String = "Vipv6",
-  /// 实例端口
+  /// Instance port
   vport: i64 = "Vport",
-  /// 实例状态
+  /// Instance status
   status: i64 = "Status",
-  /// 实例状态描述
+  /// Instance status description
   status_desc: String = "StatusDesc",
-  /// 实例DCN标志，1-主，2-备
+  /// DCN flag. Valid values: `1` (primary), `2` (disaster recovery)
   dcn_flag: i64 = "DcnFlag",
-  /// 实例DCN状态，0-无，1-创建中，2-同步中，3-已断开
+  /// DCN status. Valid values: `0` (none), `1` (creating), `2` (syncing), `3` (disconnected)
   dcn_status: i64 = "DcnStatus",
-  /// 实例CPU核数
+  /// Number of CPU cores of the instance
   cpu: i64 = "Cpu",
-  /// 实例内存大小，单位 GB
+  /// Instance memory capacity in GB
   memory: i64 = "Memory",
-  /// 实例存储大小，单位 GB
+  /// Instance storage capacity in GB
   storage: i64 = "Storage",
-  /// 付费模式
+  /// Billing mode
   pay_mode: i64 = "PayMode",
-  /// 实例创建时间，格式为 2006-01-02 15:04:05
+  /// Creation time of the instance in the format of 2006-01-02 15:04:05
   create_time: String = "CreateTime",
-  /// 实例到期时间，格式为 2006-01-02 15:04:05
+  /// Expiration time of the instance in the format of 2006-01-02 15:04:05
   period_end_time: String = "PeriodEndTime",
-  /// 1： 主实例（独享型）, 2: 主实例, 3： 灾备实例, 4： 灾备实例（独享型）
+  /// Instance type. Valid values: `1` (dedicated primary instance), `2` (non-dedicated primary instance), `3` (non-dedicated disaster recovery instance), `4` (dedicated disaster recovery instance)
   instance_type: i64 = "InstanceType",
-  /// DCN复制的配置信息；对于主实例，此字段为null
+  /// Configuration information of DCN replication. This field is null for a primary instance.
   replica_config: DCNReplicaConfig = "ReplicaConfig",
-  /// DCN复制的状态；对于主实例，此字段为null
+  /// DCN replication status. This field is null for the primary instance.
   replica_status: DCNReplicaStatus = "ReplicaStatus",
-  /// 是否开启了 kms
+  /// Whether KMS is enabled.
   encrypt_status: i64 = "EncryptStatus",
-  /// 实例DCN状态描述信息
+  /// **China site only.** 实例DCN状态描述信息
   dcn_status_desc: String = "DcnStatusDesc",
-  /// DCN实例绑定的北极星服务所属的北极星实例Id，若未绑定则为空
+  /// **China site only.** DCN实例绑定的北极星服务所属的北极星实例Id，若未绑定则为空
   polaris_instance_id: String = "PolarisInstanceId",
-  /// DCN实例绑定的北极星服务所属的北极星实例名，若未绑定则为空
+  /// **China site only.** DCN实例绑定的北极星服务所属的北极星实例名，若未绑定则为空
   polaris_instance_name: String = "PolarisInstanceName",
-  /// DCN实例绑定的北极星服务所属的北极星命名空间，若未绑定则为空
+  /// **China site only.** DCN实例绑定的北极星服务所属的北极星命名空间，若未绑定则为空
   polaris_namespace: String = "PolarisNamespace",
-  /// DCN实例绑定的北极星服务，若未绑定则为空
+  /// **China site only.** DCN实例绑定的北极星服务，若未绑定则为空
   polaris_service: String = "PolarisService",
-  /// DCN实例在北极星服务中的状态 0:未开启; 1:已开启; 2:已隔离; 3:切换中
+  /// **China site only.** DCN实例在北极星服务中的状态 0:未开启; 1:已开启; 2:已隔离; 3:切换中
   polaris_service_status: i64 = "PolarisServiceStatus",
-  /// DCN实例在北极星服务中的状态的描述信息
+  /// **China site only.** DCN实例在北极星服务中的状态的描述信息
   polaris_service_status_desc: String = "PolarisServiceStatusDesc",
-  /// 北极星管控地址
+  /// **China site only.** 北极星管控地址
   polaris_region: String = "PolarisRegion",
-  /// 是否支持DCN切换
+  /// **China site only.** 是否支持DCN切换
   is_dcn_switch_supported: i64 = "IsDcnSwitchSupported",
 }
 
-/// 订单信息
+/// Order information
+///
+/// <details><summary>中文</summary>订单信息</details>
 pub struct Deal: decode {
-  /// 订单号
+  /// Order number
   deal_name: String = "DealName",
-  /// 所属账号
+  /// Account
   owner_uin: String = "OwnerUin",
-  /// 商品数量
+  /// Number of items
   count: i64 = "Count",
-  /// 关联的流程 Id，可用于查询流程执行状态
+  /// ID of the associated process, which can be used to query the process execution status.
   flow_id: i64 = "FlowId",
-  /// 只有创建实例且已完成发货的订单会填充该字段，表示该订单创建的实例的 ID
+  /// The ID of the created instance, which is required only for the order that creates an instance.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 付费模式，0后付费/1预付费
+  /// Payment mode. Valid values: 0 (postpaid), 1 (prepaid)
   pay_mode: i64 = "PayMode",
 }
 
-/// DeleteAccount请求参数结构体
+/// Request of [`Client::delete_account`].
 pub struct DeleteAccountRequest: encode {
-  /// **Required.** 实例ID，形如：tdsql-ow728lmc，可以通过 DescribeDBInstances 查询实例详情获得。
+  /// **Required.** Instance ID, which is in the format of `tdsql-ow728lmc` and can be obtained through the `DescribeDBInstances` API.
   instance_id: String = "InstanceId",
-  /// **Required.** 用户名
+  /// **Required.** Username
   user_name: String = "UserName",
-  /// **Required.** 用户允许的访问 host
+  /// **Required.** Access host allowed for user
   host: String = "Host",
 }
 
-/// DeleteAccount返回参数结构体
+/// Response of [`Client::delete_account`].
 pub struct DeleteAccountResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccountPrivileges请求参数结构体
+/// Request of [`Client::describe_account_privileges`].
 pub struct DescribeAccountPrivilegesRequest: encode {
-  /// **Required.** 实例 ID，形如：tdsql-ow728lmc，可以通过 DescribeDBInstances 查询实例详情获得。
+  /// **Required.** Instance ID in the form of `tdsql-ow728lmc`, which can be obtained by querying the instance details through `DescribeDBInstances`.
   instance_id: String = "InstanceId",
-  /// **Required.** 登录用户名。
+  /// **Required.** Login username.
   user_name: String = "UserName",
-  /// **Required.** 用户允许的访问 host，用户名+host唯一确定一个账号。
+  /// **Required.** Access host allowed for a user. An account is uniquely identified by username and host.
   host: String = "Host",
-  /// **Required.** 数据库名。如果为 \*，表示查询全局权限（即 \*.\*），此时忽略 Type 和 Object 参数
+  /// **Required.** Database name. `\*` indicates that global permissions will be queried (i.e., `\*.\*`), in which case the `Type` and `Object ` parameters will be ignored.
   db_name: String = "DbName",
-  /// 类型,可以填入 table 、 view 、 proc 、 func 和 \*。当 DbName 为具体数据库名，Type为 \* 时，表示查询该数据库权限（即db.\*），此时忽略 Object 参数
+  /// Type. Valid values: table, view, proc, func, \*. If `DbName` is a specific database name and `Type` is `\*`, the permissions of the database will be queried (i.e., `db.\*`), in which case the `Object` parameter will be ignored.
   r#type: String = "Type",
-  /// 具体的 Type 的名称，例如 Type 为 table 时就是具体的表名。DbName 和 Type 都为具体名称，则 Object 表示具体对象名，不能为 \* 或者为空
+  /// Type name. For example, if `Type` is `table`, `Object` indicates a specific table name; if both `DbName` and `Type` are specific names, it indicates a specific object name and cannot be `\*` or empty.
   object: String = "Object",
-  /// 当 Type=table 时，ColName 为 \* 表示查询表的权限，如果为具体字段名，表示查询对应字段的权限
+  /// If `Type` is `table` and `ColName` is `\*`, the permissions of the table will be queried; if `ColName` is a specific field name, the permissions of the corresponding field will be queried.
   col_name: String = "ColName",
 }
 
-/// DescribeAccountPrivileges返回参数结构体
+/// Response of [`Client::describe_account_privileges`].
 pub struct DescribeAccountPrivilegesResponse: decode {
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 权限列表。
+  /// Permission list.
   privileges: Vec<String> = "Privileges",
-  /// 数据库账号用户名
+  /// Database account username
   user_name: String = "UserName",
-  /// 数据库账号Host
+  /// Database account host
   host: String = "Host",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccounts请求参数结构体
+/// Request of [`Client::describe_accounts`].
 pub struct DescribeAccountsRequest: encode {
-  /// **Required.** 实例ID，形如：tdsql-ow728lmc，可以通过 DescribeDBInstances 查询实例详情获得。
+  /// **Required.** Instance ID in the form of `tdsql-ow728lmc`, which can be obtained by querying the instance details through `DescribeDBInstances`.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeAccounts返回参数结构体
+/// Response of [`Client::describe_accounts`].
 pub struct DescribeAccountsResponse: decode {
-  /// 实例ID，透传入参。
+  /// Instance ID, which is passed through from the input parameters.
   instance_id: String = "InstanceId",
-  /// 实例用户列表。
+  /// Instance user list.
   users: Vec<DBAccount> = "Users",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupConfigs请求参数结构体
+/// Request of [`Client::describe_backup_configs`].
 pub struct DescribeBackupConfigsRequest: encode {
   /// **Required.** 实例 ID，格式如：tdsql-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
   instance_id: String = "InstanceId",
 }
 
-/// DescribeBackupConfigs返回参数结构体
+/// Response of [`Client::describe_backup_configs`].
 pub struct DescribeBackupConfigsResponse: decode {
   /// 实例 ID。
   instance_id: String = "InstanceId",
@@ -2734,413 +3352,410 @@ pub struct DescribeBackupConfigsResponse: decode {
   archive_days: i64 = "ArchiveDays",
   /// 超期备份配置。
   backup_config_set: Vec<BackupConfig> = "BackupConfigSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupFiles请求参数结构体
+/// Request of [`Client::describe_backup_files`].
 pub struct DescribeBackupFilesRequest: encode {
-  /// 按实例ID查询
+  /// Query by instance ID
   instance_id: String = "InstanceId",
-  /// 备份类型，Data:数据备份，Binlog:Binlog备份，Errlog:错误日志，Slowlog:慢日志
+  /// Backup type. Valid values: `Data` (data backup), `Binlog` (Binlog backup), `Errlog` (error log), `Slowlog` (slow log).
   backup_type: String = "BackupType",
-  /// 按开始时间查询
+  /// Query by start time
   start_time: String = "StartTime",
-  /// 按结束时间查询
+  /// Query by end time
   end_time: String = "EndTime",
-  /// 分页参数
+  /// Pagination parameter
   limit: i64 = "Limit",
-  /// 分页参数
+  /// Pagination parameter
   offset: i64 = "Offset",
-  /// 排序参数，可选值：Time,Size
+  /// Sorting dimension. Valid values: `Time`, `Size`.
   order_by: String = "OrderBy",
-  /// 排序参数, 可选值：DESC,ASC
+  /// Sorting order. Valid values: `DESC`, `ASC`.
   order_type: String = "OrderType",
 }
 
-/// DescribeBackupFiles返回参数结构体
+/// Response of [`Client::describe_backup_files`].
 pub struct DescribeBackupFilesResponse: decode {
-  /// 备份文件列表
+  /// List of backup files
   files: Vec<InstanceBackupFileItem> = "Files",
-  /// 总条目数
+  /// Total number
   total_count: i64 = "TotalCount",
-  /// 文件下载链接路径前缀
+  /// File download link path prefix
   url_prefix: String = "UrlPrefix",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupTime请求参数结构体
+/// Request of [`Client::describe_backup_time`].
 pub struct DescribeBackupTimeRequest: encode {
   /// **Required.** 实例ID，形如：tdsql-ow728lmc，可以通过 DescribeDBInstances 查询实例详情获得。
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// DescribeBackupTime返回参数结构体
+/// Response of [`Client::describe_backup_time`].
 pub struct DescribeBackupTimeResponse: decode {
   /// 返回的配置数量
   total_count: i64 = "TotalCount",
   /// 实例备份时间配置信息
   items: Vec<DBBackupTimeConfig> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBinlogTime请求参数结构体
+/// Request of [`Client::describe_binlog_time`].
 pub struct DescribeBinlogTimeRequest: encode {
   /// **Required.** 实例 ID，形如：tdsql-ow728lmc。
   instance_id: String = "InstanceId",
 }
 
-/// DescribeBinlogTime返回参数结构体
+/// Response of [`Client::describe_binlog_time`].
 pub struct DescribeBinlogTimeResponse: decode {
   /// 开始时间
   start_time: String = "StartTime",
   /// 结束时间
   end_time: String = "EndTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBEncryptAttributes请求参数结构体
+/// Request of [`Client::describe_db_encrypt_attributes`].
 pub struct DescribeDBEncryptAttributesRequest: encode {
-  /// **Required.** 实例Id，形如：tdsql-ow728lmc。
+  /// **Required.** Instance ID in the format of `tdsql-ow728lmc`
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDBEncryptAttributes返回参数结构体
+/// Response of [`Client::describe_db_encrypt_attributes`].
 pub struct DescribeDBEncryptAttributesResponse: decode {
-  /// 是否启用加密，1-已开启；0-未开启。
+  /// Whether encryption is enabled. Valid values: `1` (enabled), `2` (disabled).
   encrypt_status: i64 = "EncryptStatus",
-  /// DEK密钥
+  /// DEK key
   cipher_text: String = "CipherText",
-  /// DEK密钥过期日期。
+  /// DEK key expiration date
   expire_date: String = "ExpireDate",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBInstanceDetail请求参数结构体
+/// Request of [`Client::describe_db_instance_detail`].
 pub struct DescribeDBInstanceDetailRequest: encode {
-  /// **Required.** <p>实例Id形如：tdsql-ow728lmc。</p>
+  /// **Required.** Instance ID in the format of `tdsql-ow728lmc`
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDBInstanceDetail返回参数结构体
+/// Response of [`Client::describe_db_instance_detail`].
 pub struct DescribeDBInstanceDetailResponse: decode {
-  /// <p>实例Id</p>
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// <p>实例名称</p>
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// <p>实例状态</p>
+  /// Instance status
   status: i64 = "Status",
-  /// <p>实例目前运行状态描述</p>
+  /// Current status of the instance
   status_desc: String = "StatusDesc",
-  /// <p>内网 IP 地址</p>
+  /// Private IP address
   vip: String = "Vip",
-  /// <p>内网端口</p>
+  /// Private port
   vport: i64 = "Vport",
-  /// <p>是否临时实例，0为否，非0为是</p>
+  /// Whether it is a temp instance. Valid values: `0` (no), non-zero value (yes).
   is_tmp: i64 = "IsTmp",
-  /// <p>节点数，2为一主一从，3为一主二从</p>
+  /// Number of nodes. Valid values: `2` (1 primary-1 replica), `3` (1 primary-2 replicas).
   node_count: i64 = "NodeCount",
-  /// <p>实例所在地域名称，如 ap-shanghai</p>
+  /// Instance region name, such as ap-shanghai.
   region: String = "Region",
-  /// <p>实例所在可用区名称，如 ap-shanghai-2</p>
+  /// Instance AZ name, such as ap-guangzhou-1.
   zone: String = "Zone",
-  /// <p>字符串型的私有网络Id</p>
+  /// VPC ID in string type
   vpc_id: String = "VpcId",
-  /// <p>字符串型的私有网络子网Id</p>
+  /// VPC subnet ID in string type
   subnet_id: String = "SubnetId",
-  /// <p>外网状态，0-未开通；1-已开通；2-关闭；3-开通中；4-关闭中</p>
+  /// Public network status. Valid values: `0` (not enabled), `1` (enabled), `2` (disabled), `3`: (enabling), `4` (disabling).
   wan_status: i64 = "WanStatus",
-  /// <p>外网访问的域名，公网可解析</p>
+  /// Domain name for public network access, which can be resolved by the public network.
   wan_domain: String = "WanDomain",
-  /// <p>外网 IP 地址，公网可访问</p>
+  /// Public IP address, which can be accessed over the public network.
   wan_vip: String = "WanVip",
-  /// <p>外网端口</p>
+  /// Public network port
   wan_port: i64 = "WanPort",
-  /// <p>实例所属项目 Id</p>
+  /// Project ID of the instance
   project_id: i64 = "ProjectId",
-  /// <p>TDSQL 版本信息</p>
+  /// TDSQL version information
   tdsql_version: String = "TdsqlVersion",
-  /// <p>实例内存大小，单位 GB</p>
+  /// Instance memory capacity in GB
   memory: i64 = "Memory",
-  /// <p>实例存储大小，单位 GB</p>
+  /// Instance storage capacity in GB
   storage: i64 = "Storage",
-  /// <p>主可用区，如 ap-shanghai-2</p>
+  /// Primary AZ, such as ap-shanghai-1.
   master_zone: String = "MasterZone",
-  /// <p>从可用区列表，如 [ap-shanghai-2]</p>
+  /// List of replica AZs, such as ap-shanghai-2.
   slave_zones: Vec<String> = "SlaveZones",
-  /// <p>自动续费标志：0 否，1 是</p>
+  /// Auto-renewal flag. Valid values: `0` (no), `1` (yes).
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// <p>独享集群Id，普通实例为空</p>
+  /// Dedicated cluster ID, which is empty for a non-dedicated cluster instance.
   excluster_id: String = "ExclusterId",
-  /// <p>付费模式：prepaid 表示预付费</p>
+  /// Billing mode. Valid values: `prepaid` (yearly/monthly subscription), `postpaid` (pay-as-you-go).
   pay_mode: String = "PayMode",
-  /// <p>实例创建时间，格式为 2006-01-02 15:04:05</p>
-  ///
+  /// Creation time of the instance in the format of 2006-01-02 15:04:05
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// <p>实例是否支持审计</p>
+  /// Whether the instance supports audit
   is_audit_supported: bool = "IsAuditSupported",
-  /// <p>实例到期时间，格式为 2006-01-02 15:04:05</p>
-  ///
+  /// Expiration time of the instance in the format of 2006-01-02 15:04:05
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   period_end_time: String = "PeriodEndTime",
-  /// <p>机型信息</p>
+  /// Model information
   machine: String = "Machine",
-  /// <p>存储空间使用率</p>
+  /// Storage space utilization
   storage_usage: String = "StorageUsage",
-  /// <p>日志存储空间大小，单位 GB</p>
+  /// Size of log storage space in GB
   log_storage: i64 = "LogStorage",
-  /// <p>是否支持数据加密。1-支持；0-不支持</p>
+  /// Whether data encryption is supported. Valid values: `1` (yes), `0`: (no).
   is_encrypt_supported: i64 = "IsEncryptSupported",
-  /// <p>内网IPv6</p>
+  /// Private network IPv6 address
   vip6: String = "Vip6",
-  /// <p>实例Cpu核数</p>
+  /// Number of CPU cores of an instance.
   cpu: i64 = "Cpu",
-  /// <p>产品类型ID</p>
+  /// Product type ID
   pid: i64 = "Pid",
-  /// <p>最大QPS</p>
+  /// Max QPS
   qps: i64 = "Qps",
-  /// <p>是否支持IPv6</p>
+  /// Whether IPv6 is supported.
   ipv6_flag: i64 = "Ipv6Flag",
-  /// <p>外网IPv6地址，公网可访问</p>
+  /// Public IPv6 address, which can be accessed over the public network
   wan_vipv6: String = "WanVipv6",
-  /// <p>外网状态，0-未开通；1-已开通；2-关闭；3-开通中；4-关闭中</p>
+  /// Public network status. Valid values: `0` (not enabled), `1` (enabled), `2` (disabled), `3`: (enabling), `4` (disabling).
   wan_status_ipv6: i64 = "WanStatusIpv6",
-  /// <p>外网IPv6端口</p>
+  /// Public network IPv6 port
   wan_port_ipv6: i64 = "WanPortIpv6",
-  /// <p>数据库引擎</p>
+  /// Database engine
   db_engine: String = "DbEngine",
-  /// <p>数据库版本</p>
+  /// Database version
   db_version: String = "DbVersion",
-  /// <p>标签信息</p>
+  /// Tag information
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// <p>DCN标志，0-无，1-主实例，2-灾备实例</p>
+  /// DCN type. Valid values: `0` (N/A), `1` (primary instance), `2` (disaster recovery read-only instance)
   dcn_flag: i64 = "DcnFlag",
-  /// <p>DCN状态，0-无，1-创建中，2-同步中，3-已断开</p>
+  /// DCN status. Valid values: `0` (N/A), `1` (creating), `2` (syncing), `3` (disconnected)
   dcn_status: i64 = "DcnStatus",
-  /// <p>DCN灾备实例数</p>
+  /// Number of disaster recovery read-only instances
   dcn_dst_num: i64 = "DcnDstNum",
-  /// <p>1： 主实例（独享型）, 2: 主实例, 3： 灾备实例, 4： 灾备实例（独享型）</p>
+  /// Instance type. Valid values: `1` (dedicated primary instance), `2` (non-dedicated primary instance), `3` (non-dedicated disaster recovery read-only instance), `4` (dedicated disaster recovery read-only instance)
   instance_type: i64 = "InstanceType",
-  /// <p>实例的各个DB节点信息</p>
+  /// Instance node information
   nodes_info: Vec<NodeInfo> = "NodesInfo",
-  /// <p>实例是否支持设置用户连接数限制，内核为10.1暂不支持。</p>
+  /// Whether the instance supports setting the connection limit, which is not supported for kernel version 10.1.
   is_max_user_connections_supported: bool = "IsMaxUserConnectionsSupported",
-  /// <p>对外显示的数据库版本</p>
+  /// The displayed database version
   db_version_id: String = "DbVersionId",
-  /// <p>加密状态, 0-未开启，1-已开启</p>
+  /// Encryption status. Valid values: `0` (disabled), `1` (enabled).
   encrypt_status: i64 = "EncryptStatus",
-  /// <p>DCN的配置信息</p>
+  /// Configuration information of DCN
   replica_config: DCNReplicaConfig = "ReplicaConfig",
-  /// <p>DCN的运行状态</p>
+  /// Running status of DCN
   replica_status: DCNReplicaStatus = "ReplicaStatus",
-  /// <p>独享集群类型，0:公有云, 1:金融围笼, 2:CDC集群</p>
+  /// Type of dedicated cluster. Valid values: `0` (public cloud), `1` (finance cage), `2` (CDC cluster).
   excluster_type: i64 = "ExclusterType",
-  /// <p>VPC就近访问</p>
+  /// Nearby VPC access
   rs_access_strategy: i64 = "RsAccessStrategy",
-  /// <p>尚未回收的网络资源</p>
+  /// Unclaimed network resource
   reserved_net_resources: Vec<ReservedNetResource> = "ReservedNetResources",
-  /// <p>是否支持物理复制</p>
+  /// Whether physical replication is supported.
   is_physical_replication_supported: bool = "IsPhysicalReplicationSupported",
-  /// <p>是否支持强同步DCN</p>
+  /// <p>Whether strong-sync DCN is supported</p>
   is_dcn_strong_sync_supported: i64 = "IsDcnStrongSyncSupported",
-  /// <p>是否支持DCN切换</p>
+  /// <p>Whether DCN switching is supported</p>
   is_dcn_switch_supported: i64 = "IsDcnSwitchSupported",
-  /// <p>proxy版本号</p>
+  /// <p>Proxy version</p>
   proxy_version: String = "ProxyVersion",
-  /// <p>Cpu类型，如：英特尔：Intel/AMD，海光：Hygon</p>
+  /// <p>CPU type. Examples: Intel/AMD for Intel, Hygon for Hygon.</p>
   cpu_type: String = "CpuType",
-  /// <p>删除保护标记，1: 已开启删除保护，0: 未开启删除保护</p>
+  /// <p>Deletion protection flag. 1: Deletion protection enabled, 0: Deletion protection disabled.</p>
   protected_property: i64 = "ProtectedProperty",
-  /// <p>流程Id，标志实例当前所处的异步任务</p>
+  /// <p>Flow ID, which identifies the ongoing asynchronous task of the instance.</p>
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBInstanceSpecs请求参数结构体
+/// Request of [`Client::describe_db_instance_specs`].
 pub struct DescribeDBInstanceSpecsRequest: encode {
   /// Cpu类型，如：英特尔：Intel/AMD，海光：Hygon，默认Intel/AMD
   cpu_type: String = "CpuType",
 }
 
-/// DescribeDBInstanceSpecs返回参数结构体
+/// Response of [`Client::describe_db_instance_specs`].
 pub struct DescribeDBInstanceSpecsResponse: decode {
   /// 按机型分类的可售卖规格列表
   specs: Vec<InstanceSpec> = "Specs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBInstances请求参数结构体
+/// Request of [`Client::describe_db_instances`].
 pub struct DescribeDBInstancesRequest: encode {
-  /// 按照一个或者多个实例 ID 查询。实例 ID 形如：tdsql-ow728lmc。每次请求的实例的上限为100。
+  /// Queries by instance ID or IDs. Instance ID is in the format of `tdsql-ow728lmc`. Up to 100 instances can be queried in one request.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 搜索的字段名，当前支持的值有：instancename、vip、all。传 instancename 表示按实例名进行搜索；传 vip 表示按内网IP进行搜索；传 all 将会按实例ID、实例名和内网IP进行搜索。
+  /// Search field name. Valid values: instancename (search by instance name), vip (search by private IP), all (search by instance ID, instance name, and private IP).
   search_name: String = "SearchName",
-  /// 搜索的关键字，支持模糊搜索。多个关键字使用换行符（'\n'）分割。
+  /// Search keyword. Fuzzy search is supported. Multiple keywords should be separated by line breaks (`\n`).
   search_key: String = "SearchKey",
-  /// 按项目 ID 查询
+  /// Queries by project ID
   project_ids: Vec<i64> = "ProjectIds",
-  /// 是否根据 VPC 网络来搜索
+  /// Whether to search by VPC
   is_filter_vpc: bool = "IsFilterVpc",
-  /// 私有网络 ID， IsFilterVpc 为 1 时有效
+  /// VPC ID, which is valid when `IsFilterVpc` is 1
   vpc_id: String = "VpcId",
-  /// 私有网络的子网 ID， IsFilterVpc 为 1 时有效
+  /// VPC subnet ID, which is valid when `IsFilterVpc` is 1
   subnet_id: String = "SubnetId",
-  /// 排序字段， projectId， createtime， instancename 三者之一
+  /// Sort by field. Valid values: projectId, createtime, instancename
   order_by: String = "OrderBy",
-  /// 排序类型， desc 或者 asc
+  /// Sorting order. Valid values: desc, asc
   order_by_type: String = "OrderByType",
-  /// 偏移量，默认为 0
+  /// Offset. Default value: 0
   offset: i64 = "Offset",
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of results to be returned. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 按 OriginSerialId 查询
+  /// Queries by `OriginSerialId`
   origin_serial_ids: Vec<String> = "OriginSerialIds",
-  /// 标识是否使用ExclusterType字段, false不使用，true使用
+  /// Identifies whether to use the `ExclusterType` field. false: no, true: yes
   is_filter_excluster: bool = "IsFilterExcluster",
-  /// 实例所属独享集群类型。取值范围：1-非独享集群，2-独享集群， 0-全部
+  /// Instance cluster type. 1: non-dedicated cluster, 2: dedicated cluster, 0: all
   excluster_type: i64 = "ExclusterType",
-  /// 按独享集群ID过滤实例，独享集群ID形如dbdc-4ih6uct9
+  /// Filters instances by dedicated cluster ID in the format of `dbdc-4ih6uct9`
   excluster_ids: Vec<String> = "ExclusterIds",
-  /// 按标签key查询
+  /// Tag key used in queries
   tag_keys: Vec<String> = "TagKeys",
-  /// 标签
+  /// **China site only.** 标签
   tags: Vec<Tag> = "Tags",
-  /// 实例类型过滤，1-独享实例，2-主实例，3-灾备实例，多个按逗号分隔
+  /// Instance types used in filtering. Valid values: 1 (dedicated instance), 2 (primary instance), 3 (disaster recovery instance). Multiple values should be separated by commas.
   filter_instance_type: String = "FilterInstanceType",
-  /// 按照实例状态进行筛选。状态值 -2：已删除； -1：已隔离；0：创建中；1：流程处理中；2：运行中
+  /// Use this filter to include instances in specific statuses
   status: Vec<i64> = "Status",
-  /// 排除实例状态。状态值 -2：已删除； -1：已隔离；0：创建中；1：流程处理中；2：运行中
+  /// Use this filter to exclude instances in specific statuses
   exclude_status: Vec<i64> = "ExcludeStatus",
 }
 
-/// DescribeDBInstances返回参数结构体
+/// Response of [`Client::describe_db_instances`].
 pub struct DescribeDBInstancesResponse: decode {
-  /// 符合条件的实例数量
+  /// Number of eligible instances
   total_count: u64 = "TotalCount",
-  /// 实例详细信息列表
+  /// Instance details list
   instances: Vec<DBInstance> = "Instances",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBLogFiles请求参数结构体
+/// Request of [`Client::describe_db_log_files`].
 pub struct DescribeDBLogFilesRequest: encode {
-  /// **Required.** 实例 ID，形如：tdsql-ow728lmc。
+  /// **Required.** Instance ID in the format of `tdsql-ow728lmc`.
   instance_id: String = "InstanceId",
-  /// **Required.** 请求日志类型，取值只能为1、2、3或者4。1-binlog，2-冷备，3-errlog，4-slowlog。
+  /// **Required.** Requested log type. Valid values: 1 (binlog), 2 (cold backup), 3 (errlog), 4 (slowlog).
   r#type: u64 = "Type",
 }
 
-/// DescribeDBLogFiles返回参数结构体
+/// Response of [`Client::describe_db_log_files`].
 pub struct DescribeDBLogFilesResponse: decode {
-  /// 实例 ID，形如：tdsql-ow728lmc。
+  /// Instance ID in the format of `tdsql-ow728lmc`.
   instance_id: String = "InstanceId",
-  /// 请求日志类型，取值只能为1、2、3或者4。1-binlog，2-冷备，3-errlog，4-slowlog。
+  /// Requested log type. Valid values: 1 (binlog), 2 (cold backup), 3 (errlog), 4 (slowlog).
   r#type: u64 = "Type",
-  /// 请求日志总数
+  /// Total number of requested logs
   total: u64 = "Total",
-  /// 包含uri、length、mtime（修改时间）等信息
+  /// Information such as `uri`, `length`, and `mtime` (modification time)
   files: Vec<LogFileInfo> = "Files",
-  /// 如果是VPC网络的实例，做用本前缀加上URI为下载地址
+  /// For an instance in a VPC, this prefix plus URI can be used as the download address
   vpc_prefix: String = "VpcPrefix",
-  /// 如果是普通网络的实例，做用本前缀加上URI为下载地址
+  /// For an instance in a common network, this prefix plus URI can be used as the download address
   normal_prefix: String = "NormalPrefix",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBParameters请求参数结构体
+/// Request of [`Client::describe_db_parameters`].
 pub struct DescribeDBParametersRequest: encode {
-  /// **Required.** 实例 ID，形如：tdsql-ow728lmc。
+  /// **Required.** Instance ID in the format of `tdsql-ow728lmc`.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDBParameters返回参数结构体
+/// Response of [`Client::describe_db_parameters`].
 pub struct DescribeDBParametersResponse: decode {
-  /// 实例 ID，形如：tdsql-ow728lmc。
+  /// Instance ID in the format of `tdsql-ow728lmc`.
   instance_id: String = "InstanceId",
-  /// 请求DB的当前参数值
+  /// Requests the current parameter values of the database
   params: Vec<ParamDesc> = "Params",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBSecurityGroups请求参数结构体
+/// Request of [`Client::describe_db_security_groups`].
 pub struct DescribeDBSecurityGroupsRequest: encode {
-  /// **Required.** 数据库引擎名称，本接口取值：mariadb。
+  /// **Required.** Database engine name. Valid value: `mariadb`.
   product: String = "Product",
-  /// **Required.** 实例ID。
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDBSecurityGroups返回参数结构体
+/// Response of [`Client::describe_db_security_groups`].
 pub struct DescribeDBSecurityGroupsResponse: decode {
-  /// 安全组详情。
+  /// Security group details
   groups: Vec<SecurityGroup> = "Groups",
-  /// 实例VIP。
+  /// Instance VIP
   vip: String = "VIP",
-  /// 实例端口。
+  /// Instance port
   v_port: String = "VPort",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBSlowLogs请求参数结构体
+/// Request of [`Client::describe_db_slow_logs`].
 pub struct DescribeDBSlowLogsRequest: encode {
-  /// **Required.** 实例 ID，形如：tdsql-ow728lmc。
+  /// **Required.** Instance ID in the format of `tdsql-ow728lmc`.
   instance_id: String = "InstanceId",
-  /// **Required.** 从结果的第几条数据开始返回
+  /// **Required.** Data entry number starting from which to return results
   offset: u64 = "Offset",
-  /// **Required.** 返回的结果条数
+  /// **Required.** Number of results to be returned
   limit: u64 = "Limit",
-  /// **Required.** 查询的起始时间，形如2016-07-23 14:55:20
+  /// **Required.** Query start time in the format of 2016-07-23 14:55:20
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 查询的结束时间，形如2016-08-22 14:55:20
-  ///
+  /// Query end time in the format of 2016-08-22 14:55:20
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 要查询的具体数据库名称
+  /// Specific name of the database to be queried
   db: String = "Db",
-  /// 排序指标，取值为query_time_sum或者query_count
+  /// Sorting metric. Valid values: query_time_sum, query_count
   order_by: String = "OrderBy",
-  /// 排序类型，desc或者asc
+  /// Sorting order. Valid values: desc, asc
   order_by_type: String = "OrderByType",
-  /// 是否查询从机的慢查询，0-主机; 1-从机
+  /// Query slow queries from either the primary or the replica. Valid values: 0 (primary), 1 (replica)
   slave: i64 = "Slave",
 }
 
-/// DescribeDBSlowLogs返回参数结构体
+/// Response of [`Client::describe_db_slow_logs`].
 pub struct DescribeDBSlowLogsResponse: decode {
-  /// 慢查询日志数据
+  /// Slow query log data
   data: Vec<SlowLogData> = "Data",
-  /// 所有语句锁时间总和
+  /// Total statement lock time
   lock_time_sum: f64 = "LockTimeSum",
-  /// 所有语句查询总次数
+  /// Total number of statement queries
   query_count: i64 = "QueryCount",
-  /// 总记录数
+  /// Total number of results
   total: i64 = "Total",
-  /// 所有语句查询时间总和
+  /// Total statement query time
   query_time_sum: f64 = "QueryTimeSum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBSyncMode请求参数结构体
+/// Request of [`Client::describe_db_sync_mode`].
 pub struct DescribeDBSyncModeRequest: encode {
   /// **Required.** 实例ID，形如：tdsql-ow728lmc
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDBSyncMode返回参数结构体
+/// Response of [`Client::describe_db_sync_mode`].
 pub struct DescribeDBSyncModeResponse: decode {
   /// 同步模式：0 异步，1 强同步， 2 强同步可退化
   sync_mode: i64 = "SyncMode",
@@ -3148,242 +3763,242 @@ pub struct DescribeDBSyncModeResponse: decode {
   is_modifying: i64 = "IsModifying",
   /// 当前复制方式，0 异步，1 同步
   current_sync_mode: i64 = "CurrentSyncMode",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBTmpInstances请求参数结构体
+/// Request of [`Client::describe_db_tmp_instances`].
 pub struct DescribeDBTmpInstancesRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDBTmpInstances返回参数结构体
+/// Response of [`Client::describe_db_tmp_instances`].
 pub struct DescribeDBTmpInstancesResponse: decode {
-  /// 临时实例
+  /// Temp instance
   tmp_instances: Vec<TmpInstance> = "TmpInstances",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatabaseObjects请求参数结构体
+/// Request of [`Client::describe_database_objects`].
 pub struct DescribeDatabaseObjectsRequest: encode {
-  /// **Required.** 实例 ID，形如：dcdbt-ow7t8lmc。
+  /// **Required.** Instance ID in the format of `dcdbt-ow7t8lmc`.
   instance_id: String = "InstanceId",
-  /// **Required.** 数据库名称，通过 DescribeDatabases 接口获取。
+  /// **Required.** Database name, which can be obtained through the `DescribeDatabases` API.
   db_name: String = "DbName",
 }
 
-/// DescribeDatabaseObjects返回参数结构体
+/// Response of [`Client::describe_database_objects`].
 pub struct DescribeDatabaseObjectsResponse: decode {
-  /// 透传入参。
+  /// Passed through from input parameters.
   instance_id: String = "InstanceId",
-  /// 数据库名称。
+  /// Database name.
   db_name: String = "DbName",
-  /// 表列表。
+  /// Table list.
   tables: Vec<DatabaseTable> = "Tables",
-  /// 视图列表。
+  /// View list.
   views: Vec<DatabaseView> = "Views",
-  /// 存储过程列表。
+  /// Stored procedure list.
   procs: Vec<DatabaseProcedure> = "Procs",
-  /// 函数列表。
+  /// Function list.
   funcs: Vec<DatabaseFunction> = "Funcs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatabaseTable请求参数结构体
+/// Request of [`Client::describe_database_table`].
 pub struct DescribeDatabaseTableRequest: encode {
-  /// **Required.** 实例 ID，形如：dcdbt-ow7t8lmc。
+  /// **Required.** Instance ID in the format of `dcdbt-ow7t8lmc`.
   instance_id: String = "InstanceId",
-  /// **Required.** 数据库名称，通过 DescribeDatabases 接口获取。
+  /// **Required.** Database name, which can be obtained through the `DescribeDatabases` API.
   db_name: String = "DbName",
-  /// **Required.** 表名称，通过 DescribeDatabaseObjects 接口获取。
+  /// **Required.** Table name, which can be obtained through the `DescribeDatabaseObjects` API.
   table: String = "Table",
 }
 
-/// DescribeDatabaseTable返回参数结构体
+/// Response of [`Client::describe_database_table`].
 pub struct DescribeDatabaseTableResponse: decode {
-  /// 实例名称。
+  /// Instance name.
   instance_id: String = "InstanceId",
-  /// 数据库名称。
+  /// Database name.
   db_name: String = "DbName",
-  /// 表名称。
+  /// Table name.
   table: String = "Table",
-  /// 列信息。
+  /// Column information.
   cols: Vec<TableColumn> = "Cols",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatabases请求参数结构体
+/// Request of [`Client::describe_databases`].
 pub struct DescribeDatabasesRequest: encode {
-  /// **Required.** 实例 ID，形如：tdsql-e9tklsgz。
+  /// **Required.** Instance ID in the format of `dcdbt-ow7t8lmc`.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDatabases返回参数结构体
+/// Response of [`Client::describe_databases`].
 pub struct DescribeDatabasesResponse: decode {
-  /// 该实例上的数据库列表。
+  /// The database list of this instance.
   databases: Vec<Database> = "Databases",
-  /// 透传入参。
+  /// Passed through from input parameters.
   instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDcnDetail请求参数结构体
+/// Request of [`Client::describe_dcn_detail`].
 pub struct DescribeDcnDetailRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDcnDetail返回参数结构体
+/// Response of [`Client::describe_dcn_detail`].
 pub struct DescribeDcnDetailResponse: decode {
-  /// DCN同步详情
+  /// DCN synchronization details
   dcn_details: Vec<DcnDetailItem> = "DcnDetails",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFileDownloadUrl请求参数结构体
+/// Request of [`Client::describe_file_download_url`].
 pub struct DescribeFileDownloadUrlRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 不带签名的文件路径
+  /// **Required.** Unsigned file path
   file_path: String = "FilePath",
 }
 
-/// DescribeFileDownloadUrl返回参数结构体
+/// Response of [`Client::describe_file_download_url`].
 pub struct DescribeFileDownloadUrlResponse: decode {
-  /// 带签名的下载连接
+  /// Signed download URL
   pre_signed_url: String = "PreSignedUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFlow请求参数结构体
+/// Request of [`Client::describe_flow`].
 pub struct DescribeFlowRequest: encode {
   /// **Required.** 异步请求接口返回的任务流程号。
   flow_id: i64 = "FlowId",
 }
 
-/// DescribeFlow返回参数结构体
+/// Response of [`Client::describe_flow`].
 pub struct DescribeFlowResponse: decode {
   /// 流程状态，0：成功，1：失败，2：运行中
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceNodeInfo请求参数结构体
+/// Request of [`Client::describe_instance_node_info`].
 pub struct DescribeInstanceNodeInfoRequest: encode {
-  /// **Required.** 实例ID，形如tdsql-6ltok4u9
+  /// **Required.** Instance ID, such as tdsql-6ltok4u9
   instance_id: String = "InstanceId",
-  /// 一次最多返回多少条数据。默认为无穷大，返回符合要求的所有数据
+  /// The maximum number of results returned at a time. By default, there is no upper limit to this value, that is, all results can be returned.
   limit: u64 = "Limit",
-  /// 返回数据的偏移量，默认为0
+  /// Offset of the returned results. Default value: `0`.
   offset: u64 = "Offset",
 }
 
-/// DescribeInstanceNodeInfo返回参数结构体
+/// Response of [`Client::describe_instance_node_info`].
 pub struct DescribeInstanceNodeInfoResponse: decode {
-  /// 节点总个数
+  /// Total number of nodes
   total_count: u64 = "TotalCount",
-  /// 节点信息
+  /// Node information
   nodes_info: Vec<NodeInfo> = "NodesInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceSSLAttributes请求参数结构体
+/// Request of [`Client::describe_instance_ssl_attributes`].
 pub struct DescribeInstanceSSLAttributesRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInstanceSSLAttributes返回参数结构体
+/// Response of [`Client::describe_instance_ssl_attributes`].
 pub struct DescribeInstanceSSLAttributesResponse: decode {
   /// 实例SSL认证功能当前状态。1-开启中；2-已开启；3-已关闭；4-关闭中
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLogFileRetentionPeriod请求参数结构体
+/// Request of [`Client::describe_log_file_retention_period`].
 pub struct DescribeLogFileRetentionPeriodRequest: encode {
-  /// **Required.** 实例 ID，形如：tdsql-ow728lmc。
+  /// **Required.** Instance ID in the format of `tdsql-ow728lmc`
   instance_id: String = "InstanceId",
 }
 
-/// DescribeLogFileRetentionPeriod返回参数结构体
+/// Response of [`Client::describe_log_file_retention_period`].
 pub struct DescribeLogFileRetentionPeriodResponse: decode {
-  /// 实例 ID，形如：tdsql-ow728lmc。
+  /// Instance ID in the format of `tdsql-ow728lmc`
   instance_id: String = "InstanceId",
-  /// 日志备份天数
+  /// Backup log retention days
   days: u64 = "Days",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOrders请求参数结构体
+/// Request of [`Client::describe_orders`].
 pub struct DescribeOrdersRequest: encode {
-  /// **Required.** 待查询的长订单号列表，创建实例、续费实例、扩容实例接口返回。
+  /// **Required.** List of long order numbers to be queried, which are returned for the APIs for creating, renewing, or scaling instances.
   deal_names: Vec<String> = "DealNames",
 }
 
-/// DescribeOrders返回参数结构体
+/// Response of [`Client::describe_orders`].
 pub struct DescribeOrdersResponse: decode {
-  /// 返回的订单数量。
+  /// Returned number of orders.
   total_count: u64 = "TotalCount",
-  /// 订单信息列表。
+  /// Order information list.
   deals: Vec<Deal> = "Deals",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrice请求参数结构体
+/// Request of [`Client::describe_price`].
 pub struct DescribePriceRequest: encode {
-  /// **Required.** 欲新购实例的可用区ID。
+  /// **Required.** AZ ID of the purchased instance.
   zone: String = "Zone",
-  /// **Required.** 实例节点个数，可以通过 DescribeDBInstanceSpecs
-  /// 查询实例规格获得。
+  /// **Required.** Number of instance nodes, which can be obtained
+  /// by querying the instance specification through the `DescribeDBInstanceSpecs` API.
   node_count: i64 = "NodeCount",
-  /// **Required.** 内存大小，单位：GB，可以通过 DescribeDBInstanceSpecs
-  /// 查询实例规格获得。
+  /// **Required.** Memory size in GB, which can be obtained
+  /// by querying the instance specification through the `DescribeDBInstanceSpecs` API.
   memory: i64 = "Memory",
-  /// **Required.** 存储空间大小，单位：GB，可以通过 DescribeDBInstanceSpecs
-  /// 查询实例规格获得不同内存大小对应的磁盘规格下限和上限。
+  /// **Required.** Storage capacity in GB. The maximum and minimum storage space can be obtained
+  /// by querying instance specification through the `DescribeDBInstanceSpecs` API.
   storage: i64 = "Storage",
-  /// 欲购买的时长，单位：月。
+  /// Purchase period in months
   period: i64 = "Period",
-  /// 欲购买的数量，默认查询购买1个实例的价格。
+  /// The number of instances to be purchased. Only one instance is queried for price by default.
   count: i64 = "Count",
-  /// 付费类型。postpaid：按量付费   prepaid：预付费
+  /// Billing type. Valid values: `postpaid` (pay-as-you-go), `prepaid` (yearly/monthly subscription).
   paymode: String = "Paymode",
-  /// 价格金额单位，不传默认单位为分，取值：
-  /// * pent：分
-  /// * microPent：微分
+  /// Price unit. Valid values:
+  /// `* pent` (cent),
+  /// `* microPent` (microcent).
   amount_unit: String = "AmountUnit",
   /// Cpu类型，如：英特尔：Intel/AMD，海光：Hygon，默认Intel/AMD
   cpu_type: String = "CpuType",
 }
 
-/// DescribePrice返回参数结构体
+/// Response of [`Client::describe_price`].
 pub struct DescribePriceResponse: decode {
-  /// 原价
-  /// * 单位：默认为分，若请求参数带有AmountUnit，参考AmountUnit描述
-  /// * 币种：国内站为人民币，国际站为美元
+  /// Original price
+  /// * Unit: Cent (default). If the request parameter contains `AmountUnit`, see `AmountUnit` description.
+  /// * Currency: CNY (Chinese site), USD (international site)
   original_price: i64 = "OriginalPrice",
-  /// 实际价格，受折扣等影响，可能和原价不同
-  /// * 单位：默认为分，若请求参数带有AmountUnit，参考AmountUnit描述
-  /// * 币种：国内站人民币，国际站美元
+  /// The actual price may be different from the original price due to discounts.
+  /// * Unit: Cent (default). If the request parameter contains `AmountUnit`, see `AmountUnit` description.
+  /// * Currency: CNY (Chinese site), USD (international site)
   price: i64 = "Price",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProcessList请求参数结构体
+/// Request of [`Client::describe_process_list`].
 pub struct DescribeProcessListRequest: encode {
   /// **Required.** 实例ID。
   instance_id: String = "InstanceId",
@@ -3430,7 +4045,7 @@ pub struct DescribeProcessListRequest: encode {
   /// <p style="padding-left: 30px;">类型：Integer</p>
   /// <p style="padding-left: 30px;">必选：否</p>
   /// <p style="padding-left: 30px;">匹配类型：范围匹配，Values值只支持输入1个。</p>
-  /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为50。
+  /// 每次请求的<code>Filters</code>的上限为10，<code>Filter.Values</code>的上限为50。
   filters: Vec<Filter> = "Filters",
   /// 偏移量，默认为0。
   offset: i64 = "Offset",
@@ -3438,33 +4053,33 @@ pub struct DescribeProcessListRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeProcessList返回参数结构体
+/// Response of [`Client::describe_process_list`].
 pub struct DescribeProcessListResponse: decode {
   /// 当前正在运行的线程（连接/查询）信息列表。
   process_list: Vec<Process> = "ProcessList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProjectSecurityGroups请求参数结构体
+/// Request of [`Client::describe_project_security_groups`].
 pub struct DescribeProjectSecurityGroupsRequest: encode {
-  /// **Required.** 数据库引擎名称，本接口取值：mariadb。
+  /// **Required.** Database engine name. Valid value: `mariadb`.
   product: String = "Product",
-  /// 项目ID。
+  /// Project ID
   project_id: i64 = "ProjectId",
 }
 
-/// DescribeProjectSecurityGroups返回参数结构体
+/// Response of [`Client::describe_project_security_groups`].
 pub struct DescribeProjectSecurityGroupsResponse: decode {
-  /// 安全组详情。
+  /// Security group details
   groups: Vec<SecurityGroup> = "Groups",
-  /// 安全组总数。
+  /// Total number of security groups.
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRenewalPrice请求参数结构体
+/// Request of [`Client::describe_renewal_price`].
 pub struct DescribeRenewalPriceRequest: encode {
   /// **Required.** 待续费的实例ID。形如：tdsql-ow728lmc，可以通过 DescribeDBInstances 查询实例详情获得。
   instance_id: String = "InstanceId",
@@ -3476,7 +4091,7 @@ pub struct DescribeRenewalPriceRequest: encode {
   amount_unit: String = "AmountUnit",
 }
 
-/// DescribeRenewalPrice返回参数结构体
+/// Response of [`Client::describe_renewal_price`].
 pub struct DescribeRenewalPriceResponse: decode {
   /// 原价
   /// * 单位：默认为分，若请求参数带有AmountUnit，参考AmountUnit描述
@@ -3486,22 +4101,22 @@ pub struct DescribeRenewalPriceResponse: decode {
   /// * 单位：默认为分，若请求参数带有AmountUnit，参考AmountUnit描述
   /// * 币种：国内站人民币，国际站美元
   price: i64 = "Price",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSaleInfo请求参数结构体
+/// Request of [`Client::describe_sale_info`].
 pub struct DescribeSaleInfoRequest: encode {}
 
-/// DescribeSaleInfo返回参数结构体
+/// Response of [`Client::describe_sale_info`].
 pub struct DescribeSaleInfoResponse: decode {
   /// 可售卖地域信息列表
   region_list: Vec<RegionInfo> = "RegionList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUpgradePrice请求参数结构体
+/// Request of [`Client::describe_upgrade_price`].
 pub struct DescribeUpgradePriceRequest: encode {
   /// **Required.** 待升级的实例ID。形如：tdsql-ow728lmc，可以通过 DescribeDBInstances 查询实例详情获得。
   instance_id: String = "InstanceId",
@@ -3519,7 +4134,7 @@ pub struct DescribeUpgradePriceRequest: encode {
   amount_unit: String = "AmountUnit",
 }
 
-/// DescribeUpgradePrice返回参数结构体
+/// Response of [`Client::describe_upgrade_price`].
 pub struct DescribeUpgradePriceResponse: decode {
   /// 原价
   /// * 单位：默认为分，若请求参数带有AmountUnit，参考AmountUnit描述
@@ -3531,55 +4146,55 @@ pub struct DescribeUpgradePriceResponse: decode {
   price: i64 = "Price",
   /// 变配明细计算公式
   formula: String = "Formula",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DestroyDBInstance请求参数结构体
+/// Request of [`Client::destroy_db_instance`].
 pub struct DestroyDBInstanceRequest: encode {
-  /// **Required.** 实例 ID，格式如：tdsqlshard-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID in the format of "tdsqlshard-c1nl9rpv". It is the same as the instance ID displayed in the TencentDB for MariaDB console.
   instance_id: String = "InstanceId",
 }
 
-/// DestroyDBInstance返回参数结构体
+/// Response of [`Client::destroy_db_instance`].
 pub struct DestroyDBInstanceResponse: decode {
-  /// 实例 ID，与入参InstanceId一致。
+  /// Instance ID, which is the same as the request parameter `InstanceId`.
   instance_id: String = "InstanceId",
-  /// 异步任务的请求 ID，可使用此 ID [查询异步任务的执行结果](https://cloud.tencent.com/document/product/237/16177)。
+  /// Async task ID, which can be used in the [DescribeFlow](https://intl.cloud.tencent.com/document/product/557/56485?from_cn_redirect=1) API to query the async task result.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DestroyHourDBInstance请求参数结构体
+/// Request of [`Client::destroy_hour_db_instance`].
 pub struct DestroyHourDBInstanceRequest: encode {
-  /// **Required.** 实例 ID，格式如：tdsql-avw0207d，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID in the format of tdsql-avw0207d. It is the same as the instance ID displayed in the TencentDB console.
   instance_id: String = "InstanceId",
 }
 
-/// DestroyHourDBInstance返回参数结构体
+/// Response of [`Client::destroy_hour_db_instance`].
 pub struct DestroyHourDBInstanceResponse: decode {
-  /// 异步任务的请求 ID，可使用此 ID [查询异步任务的执行结果](https://cloud.tencent.com/document/product/237/16177)。
+  /// Async task ID, which can be used in the [DescribeFlow](https://intl.cloud.tencent.com/document/product/237/16177?from_cn_redirect=1) API to query the async task result.
   flow_id: i64 = "FlowId",
-  /// 实例 ID，与入参InstanceId一致。
+  /// Instance ID, which is the same as the request parameter `InstanceId`.
   instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisassociateSecurityGroups请求参数结构体
+/// Request of [`Client::disassociate_security_groups`].
 pub struct DisassociateSecurityGroupsRequest: encode {
-  /// **Required.** 数据库引擎名称，本接口取值：mariadb。
+  /// **Required.** Database engine name. Valid value: `mariadb`.
   product: String = "Product",
-  /// **Required.** 安全组Id。
+  /// **Required.** Security group ID
   security_group_id: String = "SecurityGroupId",
-  /// **Required.** 实例ID列表，一个或者多个实例Id组成的数组。
+  /// **Required.** Instance ID list, which is an array of one or more instance IDs.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// DisassociateSecurityGroups返回参数结构体
+/// Response of [`Client::disassociate_security_groups`].
 pub struct DisassociateSecurityGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3594,59 +4209,61 @@ pub struct Filter: encode {
   values: Vec<String> = "Values",
 }
 
-/// FlushBinlog请求参数结构体
+/// Request of [`Client::flush_binlog`].
 pub struct FlushBinlogRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
 }
 
-/// FlushBinlog返回参数结构体
+/// Response of [`Client::flush_binlog`].
 pub struct FlushBinlogResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 函数权限信息
+/// Function permission information
+///
+/// <details><summary>中文</summary>函数权限信息</details>
 pub struct FunctionPrivilege: encode {
-  /// **Required.** 数据库名
+  /// **Required.** Database name
   database: String = "Database",
-  /// **Required.** 数据库函数名
+  /// **Required.** Function name
   function_name: String = "FunctionName",
-  /// **Required.** 权限信息
+  /// **Required.** Permission information
   privileges: Vec<String> = "Privileges",
 }
 
-/// GrantAccountPrivileges请求参数结构体
+/// Request of [`Client::grant_account_privileges`].
 pub struct GrantAccountPrivilegesRequest: encode {
-  /// **Required.** 实例 ID，形如：tdsql-ow728lmc，可以通过 DescribeDBInstances 查询实例详情获得。
+  /// **Required.** Instance ID, which is in the format of `tdsql-ow728lmc` and can be obtained through the `DescribeDBInstances` API.
   instance_id: String = "InstanceId",
-  /// **Required.** 登录用户名。
+  /// **Required.** Login username.
   user_name: String = "UserName",
-  /// **Required.** 用户允许的访问 host，用户名+host唯一确定一个账号。
+  /// **Required.** Access host allowed for user. An account is uniquely identified by username and host.
   host: String = "Host",
-  /// **Required.** 数据库名。如果为 \*，表示设置全局权限（即 \*.\*），此时忽略 Type 和 Object 参数。当DbName不为\*时，需要传入参 Type。
+  /// **Required.** Database name. `\*` indicates that global permissions will be set (i.e., `\*.\*`), in which case the `Type` and `Object ` parameters will be ignored. If `DbName` is not `\*`, the input parameter `Type` is required.
   db_name: String = "DbName",
-  /// **Required.** 全局权限： SELECT，INSERT，UPDATE，DELETE，CREATE，DROP，REFERENCES，INDEX，ALTER，CREATE TEMPORARY TABLES，LOCK TABLES，EXECUTE，CREATE VIEW，SHOW VIEW，CREATE ROUTINE，ALTER ROUTINE，EVENT，TRIGGER，SHOW DATABASES，REPLICATION CLIENT，REPLICATION SLAVE
-  /// 库权限： SELECT，INSERT，UPDATE，DELETE，CREATE，DROP，REFERENCES，INDEX，ALTER，CREATE TEMPORARY TABLES，LOCK TABLES，EXECUTE，CREATE VIEW，SHOW VIEW，CREATE ROUTINE，ALTER ROUTINE，EVENT，TRIGGER
-  /// 表/视图权限： SELECT，INSERT，UPDATE，DELETE，CREATE，DROP，REFERENCES，INDEX，ALTER，CREATE VIEW，SHOW VIEW，TRIGGER
-  /// 存储过程/函数权限： ALTER ROUTINE，EXECUTE
-  /// 字段权限： INSERT，REFERENCES，SELECT，UPDATE
+  /// **Required.** Global permission. Valid values: `SELECT`, `INSERT`, `UPDATE`, `DELETE`, `CREATE`, `DROP`, `REFERENCES`, `INDEX`, `ALTER`, `CREATE TEMPORARY TABLES`, `LOCK TABLES`, `EXECUTE`, `CREATE VIEW`, `SHOW VIEW`, `CREATE ROUTINE`, `ALTER ROUTINE`, `EVENT`, `TRIGGER`, `SHOW DATABASES`, `REPLICATION CLIENT`, `REPLICATION SLAVE`.
+  /// Database permission. Valid values: `SELECT`, `INSERT`, `UPDATE`, `DELETE`, `CREATE`, `DROP`, `REFERENCES`, `INDEX`, `ALTER`, `CREATE TEMPORARY TABLES`, `LOCK TABLES`, `EXECUTE`, `CREATE VIEW`, `SHOW VIEW`, `CREATE ROUTINE`, `ALTER ROUTINE`, `EVENT`, `TRIGGER`.
+  /// Table/View permission. Valid values: `SELECT`, `INSERT`, `UPDATE`, `DELETE`, `CREATE`, `DROP`, `REFERENCES`, `INDEX`, `ALTER`, `CREATE VIEW`, `SHOW VIEW`, `TRIGGER`.
+  /// Stored procedure/function permission. Valid values: `ALTER ROUTINE`, `EXECUTE`.
+  /// Field permission. Valid values: `INSERT`, `REFERENCES`, `SELECT`, `UPDATE`.
   privileges: Vec<String> = "Privileges",
-  /// 类型,可以填入 table 、 view 、 proc 、 func 和 \*。当 DbName 为具体数据库名，Type为 \* 时，表示设置该数据库权限（即db.\*），此时忽略 Object 参数
+  /// Type. Valid values: table, view, proc, func, \*. If `DbName` is a specific database name and `Type` is `\*`, the permissions of the database will be set (i.e., `db.\*`), in which case the `Object` parameter will be ignored
   r#type: String = "Type",
-  /// 具体的 Type 的名称，例如 Type 为 table 时就是具体的表名。DbName 和 Type 都为具体名称，则 Object 表示具体对象名，不能为 \* 或者为空
+  /// Type name. For example, if `Type` is `table`, `Object` indicates a specific table name; if both `DbName` and `Type` are specific names, it indicates a specific object name and cannot be `\*` or empty
   object: String = "Object",
-  /// 当 Type=table 时，ColName 为 \* 表示对表授权，如果为具体字段名，表示对字段授权
+  /// If `Type` is `table` and `ColName` is `\*`, the permissions will be granted to the table; if `ColName` is a specific field name, the permissions will be granted to the field
   col_name: String = "ColName",
 }
 
-/// GrantAccountPrivileges返回参数结构体
+/// Response of [`Client::grant_account_privileges`].
 pub struct GrantAccountPrivilegesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InitDBInstances请求参数结构体
+/// Request of [`Client::init_db_instances`].
 pub struct InitDBInstancesRequest: encode {
   /// **Required.** 待初始化的实例ID列表，形如：tdsql-ow728lmc，可以通过 DescribeDBInstances 查询实例详情获得。
   instance_ids: Vec<String> = "InstanceIds",
@@ -3654,41 +4271,43 @@ pub struct InitDBInstancesRequest: encode {
   params: Vec<DBParamValue> = "Params",
 }
 
-/// InitDBInstances返回参数结构体
+/// Response of [`Client::init_db_instances`].
 pub struct InitDBInstancesResponse: decode {
   /// 异步任务ID，可通过 DescribeFlow 查询任务状态。
   flow_id: i64 = "FlowId",
   /// 透传入参。
   instance_ids: Vec<String> = "InstanceIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 实例备份文件信息
+/// Backup file details of an instance
+///
+/// <details><summary>中文</summary>实例备份文件信息</details>
 pub struct InstanceBackupFileItem: decode {
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// 实例状态
+  /// Instance status
   instance_status: i64 = "InstanceStatus",
-  /// 分片ID
+  /// Shard ID
   shard_id: String = "ShardId",
-  /// 文件路径
+  /// File path
   file_path: String = "FilePath",
-  /// 文件名
+  /// File name
   file_name: String = "FileName",
-  /// 文件大小
+  /// File size
   file_size: i64 = "FileSize",
-  /// 备份类型，Data:数据备份，Binlog:Binlog备份，Errlog:错误日志，Slowlog:慢日志
+  /// Backup type. Valid values: `Data` (data backup), `Binlog` (Binlog backup), `Errlog` (error log), `Slowlog` (slow log).
   backup_type: String = "BackupType",
-  /// 手动备份，0:否，1:是
+  /// Manual backup. Valid values: `0` (no), `1` (yes).
   manual_backup: i64 = "ManualBackup",
-  /// 备份开始时间
+  /// Backup start time
   start_time: String = "StartTime",
-  /// 备份结束时间
+  /// Backup end time
   end_time: String = "EndTime",
-  /// 对象的存储类型，枚举值：STANDARD（标准存储）、ARCHIVE（归档存储）。
+  /// **China site only.** 对象的存储类型，枚举值：STANDARD（标准存储）、ARCHIVE（归档存储）。
   storage_class: String = "StorageClass",
 }
 
@@ -3700,136 +4319,138 @@ pub struct InstanceSpec: decode {
   spec_infos: Vec<SpecConfigInfo> = "SpecInfos",
 }
 
-/// IsolateDBInstance请求参数结构体
+/// Request of [`Client::isolate_db_instance`].
 pub struct IsolateDBInstanceRequest: encode {
-  /// **Required.** 实例 ID，格式如：tdsql-dasjkhd，与云数据库控制台页面中显示的实例 ID 相同，可使用 查询实例列表 接口获取，其值为输出参数中字段 InstanceId 的值。
+  /// **Required.** Instance ID in the format of `tdsql-dasjkhd`. It is the same as the instance ID displayed on the TencentDB console. You can use the `DescribeDBInstances` API to query the ID, which is the value of the `InstanceId` output parameter.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// IsolateDBInstance返回参数结构体
+/// Response of [`Client::isolate_db_instance`].
 pub struct IsolateDBInstanceResponse: decode {
-  /// 隔离成功实例ID列表。
+  /// IDs of isolated instances
   success_instance_ids: Vec<String> = "SuccessInstanceIds",
-  /// 隔离失败实例ID列表。
+  /// IDs of instances failed to be isolated
   failed_instance_ids: Vec<String> = "FailedInstanceIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// IsolateDedicatedDBInstance请求参数结构体
+/// Request of [`Client::isolate_dedicated_db_instance`].
 pub struct IsolateDedicatedDBInstanceRequest: encode {
-  /// **Required.** 实例 Id，形如：tdsql-ow728lmc。
+  /// **Required.** Instance ID in the format of `tdsql-ow728lmc`
   instance_id: String = "InstanceId",
 }
 
-/// IsolateDedicatedDBInstance返回参数结构体
+/// Response of [`Client::isolate_dedicated_db_instance`].
 pub struct IsolateDedicatedDBInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// IsolateHourDBInstance请求参数结构体
+/// Request of [`Client::isolate_hour_db_instance`].
 pub struct IsolateHourDBInstanceRequest: encode {
   /// **Required.** 实例ID列表
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// IsolateHourDBInstance返回参数结构体
+/// Response of [`Client::isolate_hour_db_instance`].
 pub struct IsolateHourDBInstanceResponse: decode {
   /// 解隔离成功的实例id列表
   success_instance_ids: Vec<String> = "SuccessInstanceIds",
   /// 解隔离失败的实例id列表
   failed_instance_ids: Vec<String> = "FailedInstanceIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// KillSession请求参数结构体
+/// Request of [`Client::kill_session`].
 pub struct KillSessionRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 会话ID列表
+  /// **Required.** List of session IDs
   session_id: Vec<i64> = "SessionId",
-  /// 节点ID，可指定主节点或者备节点进行kill。可选参数，不传默认为主节点。
+  /// **China site only.** 节点ID，可指定主节点或者备节点进行kill。可选参数，不传默认为主节点。
   node_id: String = "NodeId",
 }
 
-/// KillSession返回参数结构体
+/// Response of [`Client::kill_session`].
 pub struct KillSessionResponse: decode {
-  /// 任务ID
+  /// Task ID
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 拉取的日志信息
+/// Pulled log information
+///
+/// <details><summary>中文</summary>拉取的日志信息</details>
 pub struct LogFileInfo: decode {
-  /// Log最后修改时间
+  /// Last modified time of log
   mtime: u64 = "Mtime",
-  /// 文件长度
+  /// File length
   length: u64 = "Length",
-  /// 下载Log时用到的统一资源标识符
+  /// Uniform resource identifier (URI) used during log download
   uri: String = "Uri",
-  /// 文件名
+  /// Filename
   file_name: String = "FileName",
 }
 
-/// ModifyAccountDescription请求参数结构体
+/// Request of [`Client::modify_account_description`].
 pub struct ModifyAccountDescriptionRequest: encode {
-  /// **Required.** 实例 ID，形如：tdsql-ow728lmc，可以通过 DescribeDBInstances 查询实例详情获得。
+  /// **Required.** Instance ID, which is in the format of `tdsql-ow728lmc` and can be obtained through the `DescribeDBInstances` API.
   instance_id: String = "InstanceId",
-  /// **Required.** 登录用户名。
+  /// **Required.** Login username.
   user_name: String = "UserName",
-  /// **Required.** 用户允许的访问 host，用户名+host唯一确定一个账号。
+  /// **Required.** Access host allowed for user. An account is uniquely identified by username and host.
   host: String = "Host",
-  /// **Required.** 新的账号备注，长度 0~256。
+  /// **Required.** New account remarks, which can contain 0-256 characters.
   description: String = "Description",
 }
 
-/// ModifyAccountDescription返回参数结构体
+/// Response of [`Client::modify_account_description`].
 pub struct ModifyAccountDescriptionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAccountPrivileges请求参数结构体
+/// Request of [`Client::modify_account_privileges`].
 pub struct ModifyAccountPrivilegesRequest: encode {
-  /// **Required.** 实例 ID，格式如：tdsql-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID in the format of tdsql-c1nl9rpv. It is the same as the instance ID displayed in the TencentDB console.
   instance_id: String = "InstanceId",
-  /// **Required.** 数据库的账号，包括用户名和域名。
+  /// **Required.** Database account, including username and host address.
   accounts: Vec<Account> = "Accounts",
-  /// 全局权限。其中，GlobalPrivileges 中权限的可选值为："SELECT","INSERT","UPDATE","DELETE","CREATE", "PROCESS", "DROP","REFERENCES","INDEX","ALTER","SHOW DATABASES","CREATE TEMPORARY TABLES","LOCK TABLES","EXECUTE","CREATE VIEW","SHOW VIEW","CREATE ROUTINE","ALTER ROUTINE","EVENT","TRIGGER"。
-  /// 注意，不传该参数表示保留现有权限，如需清除，该字段传空数组。
+  /// Global permission. Valid values of `GlobalPrivileges`: `"SELECT"`, `"INSERT"`, `"UPDATE"`, `"DELETE"`, `"CREATE"`, `"PROCESS"`, `"DROP"`, `"REFERENCES"`, `"INDEX"`, `"ALTER"`, `"SHOW DATABASES"`, `"CREATE TEMPORARY TABLES"`, `"LOCK TABLES"`, `"EXECUTE"`, `"CREATE VIEW"`, `"SHOW VIEW"`, `"CREATE ROUTINE"`, `"ALTER ROUTINE"`, `"EVENT"`, `"TRIGGER"`.
+  /// Note: if the parameter is left empty, no change will be made to the granted global permissions. To clear the granted global permissions, set the parameter to an empty array.
   global_privileges: Vec<String> = "GlobalPrivileges",
-  /// 数据库的权限。Privileges 权限的可选值为："SELECT","INSERT","UPDATE","DELETE","CREATE", "DROP","REFERENCES","INDEX","ALTER","CREATE TEMPORARY TABLES","LOCK TABLES","EXECUTE","CREATE VIEW","SHOW VIEW","CREATE ROUTINE","ALTER ROUTINE","EVENT","TRIGGER"。
-  /// 注意，不传该参数表示保留现有权限，如需清除，请在复杂类型Privileges字段传空数组。
+  /// Database permission. Valid values of `Privileges`: `"SELECT"`, `"INSERT"`, `"UPDATE"`, `"DELETE"`, `"CREATE"`, `"DROP"`, `"REFERENCES"`, `"INDEX"`, `"ALTER"`, `"CREATE TEMPORARY TABLES"`, `"LOCK TABLES"`, `"EXECUTE"`, `"CREATE VIEW"`, `"SHOW VIEW"`, `"CREATE ROUTINE"`, `"ALTER ROUTINE"`, `"EVENT"`, `"TRIGGER"`.
+  /// Note: if the parameter is left empty, no change will be made to the granted database permissions. To clear the granted database permissions, set `Privileges` to an empty array.
   database_privileges: Vec<DatabasePrivilege> = "DatabasePrivileges",
-  /// 数据库中表的权限。Privileges 权限的可选值为："SELECT","INSERT","UPDATE","DELETE","CREATE", "DROP","REFERENCES","INDEX","ALTER","CREATE VIEW","SHOW VIEW", "TRIGGER"。
-  /// 注意，不传该参数表示保留现有权限，如需清除，请在复杂类型Privileges字段传空数组。
+  /// Database table permission. Valid values of `Privileges`: `SELECT`, `INSERT`, `UPDATE`, `DELETE`, `CREATE`, `DROP`, `REFERENCES`, `INDEX`, `ALTER`, `CREATE VIEW`, `SHOW VIEW`, `TRIGGER`.
+  /// Note: if the parameter is not passed in, no change will be made to the granted table permissions. To clear the granted table permissions, set `Privileges` to an empty array.
   table_privileges: Vec<TablePrivilege> = "TablePrivileges",
-  /// 数据库表中列的权限。Privileges 权限的可选值为："SELECT","INSERT","UPDATE","REFERENCES"。
-  /// 注意，不传该参数表示保留现有权限，如需清除，请在复杂类型Privileges字段传空数组。
+  /// Column permission. Valid values of `Privileges`: `"SELECT"`, `"INSERT"`, `"UPDATE"`, `"REFERENCES"`.
+  /// Note: if the parameter is left empty, no change will be made to the granted column permissions. To clear the granted column permissions, set `Privileges` to an empty array.
   column_privileges: Vec<ColumnPrivilege> = "ColumnPrivileges",
-  /// 数据库视图的权限。Privileges 权限的可选值为："SELECT","INSERT","UPDATE","DELETE","CREATE", "DROP","REFERENCES","INDEX","ALTER","CREATE VIEW","SHOW VIEW", "TRIGGER"。
-  /// 注意，不传该参数表示保留现有权限，如需清除，请在复杂类型Privileges字段传空数组。
+  /// Database view permission. Valid values of `Privileges`: `SELECT`, `INSERT`, `UPDATE`, `DELETE`, `CREATE`, `DROP`, `REFERENCES`, `INDEX`, `ALTER`, `CREATE VIEW`, `SHOW VIEW`, `TRIGGER`.
+  /// Note: if the parameter is not passed in, no change will be made to the granted view permissions. To clear the granted view permissions, set `Privileges` to an empty array.
   view_privileges: Vec<ViewPrivileges> = "ViewPrivileges",
-  /// 数据库函数的权限。Privileges 权限的可选值为："ALTER ROUTINE"，"EXECUTE"。
-  /// 注意，不传该参数表示保留现有权限，如需清除，请在复杂类型Privileges字段传空数组。
+  /// Database function permissions. Valid values of `Privileges`: `ALTER ROUTINE`, `EXECUTE`.
+  /// Note: if the parameter is not passed in, no change will be made to the granted function permissions. To clear the granted function permissions, set `Privileges` to an empty array.
   function_privileges: Vec<FunctionPrivilege> = "FunctionPrivileges",
-  /// 数据库存储过程的权限。Privileges 权限的可选值为："ALTER ROUTINE"，"EXECUTE"。
-  /// 注意，不传该参数表示保留现有权限，如需清除，请在复杂类型Privileges字段传空数组。
+  /// Database stored procedure permission. Valid values of `Privileges`: `ALTER ROUTINE`, `EXECUTE`.
+  /// Note: if the parameter is not passed in, no change will be made to the granted stored procedure permissions. To clear the granted stored procedure permissions, set `Privileges` to an empty array.
   procedure_privileges: Vec<ProcedurePrivilege> = "ProcedurePrivileges",
 }
 
-/// ModifyAccountPrivileges返回参数结构体
+/// Response of [`Client::modify_account_privileges`].
 pub struct ModifyAccountPrivilegesResponse: decode {
-  /// 异步任务的请求 ID，可使用此 ID [查询异步任务的执行结果](https://cloud.tencent.com/document/product/237/16177)。
+  /// Async task ID, which can be used in the [DescribeFlow](https://intl.cloud.tencent.com/document/product/237/16177?from_cn_redirect=1) API to query the async task result.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyBackupConfigs请求参数结构体
+/// Request of [`Client::modify_backup_configs`].
 pub struct ModifyBackupConfigsRequest: encode {
   /// **Required.** 实例 ID，格式如：tdsql-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
   instance_id: String = "InstanceId",
@@ -3847,13 +4468,13 @@ pub struct ModifyBackupConfigsRequest: encode {
   backup_config_set: Vec<NewBackupConfig> = "BackupConfigSet",
 }
 
-/// ModifyBackupConfigs返回参数结构体
+/// Response of [`Client::modify_backup_configs`].
 pub struct ModifyBackupConfigsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyBackupTime请求参数结构体
+/// Request of [`Client::modify_backup_time`].
 pub struct ModifyBackupTimeRequest: encode {
   /// **Required.** 实例ID，形如：tdsql-ow728lmc，可以通过 DescribeDBInstances 查询实例详情获得。
   instance_id: String = "InstanceId",
@@ -3863,29 +4484,29 @@ pub struct ModifyBackupTimeRequest: encode {
   end_backup_time: String = "EndBackupTime",
 }
 
-/// ModifyBackupTime返回参数结构体
+/// Response of [`Client::modify_backup_time`].
 pub struct ModifyBackupTimeResponse: decode {
   /// 设置的状态，0 表示成功
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBEncryptAttributes请求参数结构体
+/// Request of [`Client::modify_db_encrypt_attributes`].
 pub struct ModifyDBEncryptAttributesRequest: encode {
-  /// **Required.** 实例Id，形如：tdsql-ow728lmc。
+  /// **Required.** Instance ID in the format of `tdsql-ow728lmc`
   instance_id: String = "InstanceId",
-  /// **Required.** 是否启用数据加密，开启后暂不支持关闭。本接口的可选值为：1-开启数据加密。
+  /// **Required.** Whether to enable the data encryption (Once enabled, it can’t be disabled). Valid values: `1` (Yes), `0` (No. Default）
   encrypt_enabled: i64 = "EncryptEnabled",
 }
 
-/// ModifyDBEncryptAttributes返回参数结构体
+/// Response of [`Client::modify_db_encrypt_attributes`].
 pub struct ModifyDBEncryptAttributesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceName请求参数结构体
+/// Request of [`Client::modify_db_instance_name`].
 pub struct ModifyDBInstanceNameRequest: encode {
   /// **Required.** 待修改的实例 ID。形如：tdsql-ow728lmc，可以通过 DescribeDBInstances 查询实例详情获得。
   instance_id: String = "InstanceId",
@@ -3893,15 +4514,15 @@ pub struct ModifyDBInstanceNameRequest: encode {
   instance_name: String = "InstanceName",
 }
 
-/// ModifyDBInstanceName返回参数结构体
+/// Response of [`Client::modify_db_instance_name`].
 pub struct ModifyDBInstanceNameResponse: decode {
   /// 实例ID
   instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceSecurityGroups请求参数结构体
+/// Request of [`Client::modify_db_instance_security_groups`].
 pub struct ModifyDBInstanceSecurityGroupsRequest: encode {
   /// **Required.** 数据库引擎名称，本接口取值：mariadb。
   product: String = "Product",
@@ -3911,85 +4532,85 @@ pub struct ModifyDBInstanceSecurityGroupsRequest: encode {
   security_group_ids: Vec<String> = "SecurityGroupIds",
 }
 
-/// ModifyDBInstanceSecurityGroups返回参数结构体
+/// Response of [`Client::modify_db_instance_security_groups`].
 pub struct ModifyDBInstanceSecurityGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstancesProject请求参数结构体
+/// Request of [`Client::modify_db_instances_project`].
 pub struct ModifyDBInstancesProjectRequest: encode {
-  /// **Required.** 待修改的实例ID列表。实例 ID 形如：tdsql-ow728lmc，可以通过 DescribeDBInstances 查询实例详情获得。
+  /// **Required.** List of IDs of instances to be modified. The ID is in the format of `tdsql-ow728lmc` and can be obtained through the `DescribeDBInstances` API.
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 要分配的项目 ID，可以通过 DescribeProjects 查询项目列表接口获取。
+  /// **Required.** ID of the project to be assigned, which can be obtained through the `DescribeProjects` API.
   project_id: i64 = "ProjectId",
 }
 
-/// ModifyDBInstancesProject返回参数结构体
+/// Response of [`Client::modify_db_instances_project`].
 pub struct ModifyDBInstancesProjectResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBParameters请求参数结构体
+/// Request of [`Client::modify_db_parameters`].
 pub struct ModifyDBParametersRequest: encode {
-  /// **Required.** 实例 ID，形如：tdsql-ow728lmc。
+  /// **Required.** Instance ID in the format of `tdsql-ow728lmc`.
   instance_id: String = "InstanceId",
-  /// **Required.** 参数列表，每一个元素是Param和Value的组合
+  /// **Required.** Parameter list. Each element is a combination of `Param` and `Value`.
   params: Vec<DBParamValue> = "Params",
 }
 
-/// ModifyDBParameters返回参数结构体
+/// Response of [`Client::modify_db_parameters`].
 pub struct ModifyDBParametersResponse: decode {
-  /// 实例 ID，形如：tdsql-ow728lmc。
+  /// Instance ID in the format of `tdsql-ow728lmc`.
   instance_id: String = "InstanceId",
-  /// 参数修改结果
+  /// Parameter modification result
   result: Vec<ParamModifyResult> = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBSyncMode请求参数结构体
+/// Request of [`Client::modify_db_sync_mode`].
 pub struct ModifyDBSyncModeRequest: encode {
-  /// **Required.** 待修改同步模式的实例ID。形如：tdsql-ow728lmc。
+  /// **Required.** ID of the instance for which to modify the sync mode. The ID is in the format of `tdsql-ow728lmc`.
   instance_id: String = "InstanceId",
-  /// **Required.** 同步模式：0 异步，1 强同步， 2 强同步可退化
+  /// **Required.** Sync mode. Valid values: `0` (async), `1` (strong sync), `2` (downgradable strong sync).
   sync_mode: i64 = "SyncMode",
 }
 
-/// ModifyDBSyncMode返回参数结构体
+/// Response of [`Client::modify_db_sync_mode`].
 pub struct ModifyDBSyncModeResponse: decode {
-  /// 异步任务Id，可通过 DescribeFlow 查询任务状态。
+  /// Async task ID. The task status can be queried through the `DescribeFlow` API.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceNetwork请求参数结构体
+/// Request of [`Client::modify_instance_network`].
 pub struct ModifyInstanceNetworkRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 希望转到的VPC网络的VpcId
+  /// **Required.** VpcId, ID of the desired VPC network.
   vpc_id: String = "VpcId",
-  /// **Required.** 希望转到的VPC网络的子网ID
+  /// **Required.** SubnetId, subnet ID of the desired VPC network.
   subnet_id: String = "SubnetId",
-  /// 如果需要指定VIP，填上该字段
+  /// The field is required to specify VIP.
   vip: String = "Vip",
-  /// 如果需要指定VIPv6，填上该字段
+  /// The field is required to specify VIPv6.
   vipv6: String = "Vipv6",
-  /// VIP保留时长，单位小时，取值范围（0~168），0表示立即释放，有一分钟释放延迟。不传此参数，默认24小时释放VIP。
+  /// VIP retention period in hours. Value range: 0-168. Default value: `24`. `0` indicates that the VIP will be released immediately, but there will be 1-minute delay.
   vip_release_delay: u64 = "VipReleaseDelay",
 }
 
-/// ModifyInstanceNetwork返回参数结构体
+/// Response of [`Client::modify_instance_network`].
 pub struct ModifyInstanceNetworkResponse: decode {
-  /// 异步任务ID，根据此FlowId通过DescribeFlow接口查询任务进行状态
+  /// Async task ID, which can be used to query the task status through `DescribeFlow` API.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceProtectedProperty请求参数结构体
+/// Request of [`Client::modify_instance_protected_property`].
 pub struct ModifyInstanceProtectedPropertyRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
@@ -3997,13 +4618,13 @@ pub struct ModifyInstanceProtectedPropertyRequest: encode {
   protected_property: i64 = "ProtectedProperty",
 }
 
-/// ModifyInstanceProtectedProperty返回参数结构体
+/// Response of [`Client::modify_instance_protected_property`].
 pub struct ModifyInstanceProtectedPropertyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceSSLAttributes请求参数结构体
+/// Request of [`Client::modify_instance_ssl_attributes`].
 pub struct ModifyInstanceSSLAttributesRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
@@ -4011,47 +4632,47 @@ pub struct ModifyInstanceSSLAttributesRequest: encode {
   ssl_enabled: i64 = "SSLEnabled",
 }
 
-/// ModifyInstanceSSLAttributes返回参数结构体
+/// Response of [`Client::modify_instance_ssl_attributes`].
 pub struct ModifyInstanceSSLAttributesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceVip请求参数结构体
+/// Request of [`Client::modify_instance_vip`].
 pub struct ModifyInstanceVipRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 实例VIP
+  /// **Required.** Instance VIP
   vip: String = "Vip",
-  /// IPv6标志
+  /// IPv6 flag
   ipv6_flag: u64 = "Ipv6Flag",
-  /// VIP保留时长，单位小时，取值范围（0~168），0表示立即释放，有一分钟释放延迟。不传此参数，默认24小时释放VIP。
+  /// VIP retention period in hours. Value range: 0-168. Default value: `24`. `0` indicates that the VIP will be released immediately, but there will be 1-minute delay.
   vip_release_delay: u64 = "VipReleaseDelay",
 }
 
-/// ModifyInstanceVip返回参数结构体
+/// Response of [`Client::modify_instance_vip`].
 pub struct ModifyInstanceVipResponse: decode {
-  /// 异步任务流程ID
+  /// Async task flow ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceVport请求参数结构体
+/// Request of [`Client::modify_instance_vport`].
 pub struct ModifyInstanceVportRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 实例VPORT
+  /// **Required.** Instance Vport
   vport: u64 = "Vport",
 }
 
-/// ModifyInstanceVport返回参数结构体
+/// Response of [`Client::modify_instance_vport`].
 pub struct ModifyInstanceVportResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLogFileRetentionPeriod请求参数结构体
+/// Request of [`Client::modify_log_file_retention_period`].
 pub struct ModifyLogFileRetentionPeriodRequest: encode {
   /// **Required.** 实例 ID，形如：tdsql-ow728lmc。
   instance_id: String = "InstanceId",
@@ -4059,15 +4680,15 @@ pub struct ModifyLogFileRetentionPeriodRequest: encode {
   days: u64 = "Days",
 }
 
-/// ModifyLogFileRetentionPeriod返回参数结构体
+/// Response of [`Client::modify_log_file_retention_period`].
 pub struct ModifyLogFileRetentionPeriodResponse: decode {
   /// 实例 ID，形如：tdsql-ow728lmc。
   instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRealServerAccessStrategy请求参数结构体
+/// Request of [`Client::modify_real_server_access_strategy`].
 pub struct ModifyRealServerAccessStrategyRequest: encode {
   /// **Required.** 实例 ID，格式如：tdsql-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
   instance_id: String = "InstanceId",
@@ -4075,23 +4696,23 @@ pub struct ModifyRealServerAccessStrategyRequest: encode {
   rs_access_strategy: i64 = "RsAccessStrategy",
 }
 
-/// ModifyRealServerAccessStrategy返回参数结构体
+/// Response of [`Client::modify_real_server_access_strategy`].
 pub struct ModifyRealServerAccessStrategyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySyncTaskAttribute请求参数结构体
+/// Request of [`Client::modify_sync_task_attribute`].
 pub struct ModifySyncTaskAttributeRequest: encode {
-  /// **Required.** 一个或多个待操作的任务ID。可通过DescribeSyncTasks API返回值中的TaskId获取。每次请求允许操作的任务数量上限是100。
+  /// **Required.** IDs of tasks for which to modify the attributes. The IDs can be obtained by the return value of the `DescribeSyncTasks` API. Up to 100 tasks can be operated at a time.
   task_ids: Vec<String> = "TaskIds",
-  /// 任务名称。可任意命名，但不得超过100个字符。
+  /// Task name. You can specify any name you like, but its length cannot exceed 100 characters.
   task_name: String = "TaskName",
 }
 
-/// ModifySyncTaskAttribute返回参数结构体
+/// Response of [`Client::modify_sync_task_attribute`].
 pub struct ModifySyncTaskAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4124,17 +4745,19 @@ pub struct NewBackupConfig: encode {
   backup_count: i64 = "BackupCount",
 }
 
-/// 描述实例的各个DB节点信息
+/// Instance node information
+///
+/// <details><summary>中文</summary>描述实例的各个DB节点信息</details>
 pub struct NodeInfo: decode {
-  /// DB节点ID
+  /// Node ID
   node_id: String = "NodeId",
-  /// DB节点角色，取值为master或者slave
+  /// Node role. Valid values: `master`, `slave`
   role: String = "Role",
-  /// 节点所在可用区
+  /// **China site only.** 节点所在可用区
   zone: String = "Zone",
 }
 
-/// OpenDBExtranetAccess请求参数结构体
+/// Request of [`Client::open_db_extranet_access`].
 pub struct OpenDBExtranetAccessRequest: encode {
   /// **Required.** 待开放外网访问的实例ID。形如：tdsql-ow728lmc，可以通过 DescribeDBInstances 查询实例详情获得。
   instance_id: String = "InstanceId",
@@ -4142,60 +4765,68 @@ pub struct OpenDBExtranetAccessRequest: encode {
   ipv6_flag: i64 = "Ipv6Flag",
 }
 
-/// OpenDBExtranetAccess返回参数结构体
+/// Response of [`Client::open_db_extranet_access`].
 pub struct OpenDBExtranetAccessResponse: decode {
   /// 异步任务ID，可通过 DescribeFlow 查询任务状态。
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 参数约束
+/// Parameter constraint
+///
+/// <details><summary>中文</summary>参数约束</details>
 pub struct ParamConstraint: decode {
-  /// 约束类型,如枚举enum，区间section
+  /// Constraint type, such as `enum` and `section`.
   r#type: String = "Type",
-  /// 约束类型为enum时的可选值列表
+  /// List of valid values when constraint type is `enum`
   r#enum: String = "Enum",
-  /// 约束类型为section时的范围
+  /// Range when constraint type is `section`
   range: ConstraintRange = "Range",
-  /// 约束类型为string时的可选值列表
+  /// List of valid values when constraint type is `string`
   string: String = "String",
 }
 
-/// DB参数描述
+/// Database parameter description
+///
+/// <details><summary>中文</summary>DB参数描述</details>
 pub struct ParamDesc: decode {
-  /// 参数名字
+  /// Parameter name
   param: String = "Param",
-  /// 当前参数值
+  /// Current parameter value
   value: String = "Value",
-  /// 设置过的值，参数生效后，该值和value一样。
+  /// Previously set value, which is the same as `value` after the parameter takes effect.
   set_value: String = "SetValue",
-  /// 系统默认值
+  /// Default value
   default: String = "Default",
-  /// 参数限制
+  /// Parameter constraint
   constraint: ParamConstraint = "Constraint",
-  /// 是否有设置过值，false:没有设置过值，true:有设置过值。
+  /// Whether a value has been set. false: no, true: yes
   have_set_value: bool = "HaveSetValue",
-  /// 是否需要重启生效，false:不需要重启，
-  /// true:需要重启
+  /// Whether restart is required. false: no;
+  /// true: yes.
   need_restart: bool = "NeedRestart",
 }
 
-/// 修改参数结果
+/// Parameter modification result
+///
+/// <details><summary>中文</summary>修改参数结果</details>
 pub struct ParamModifyResult: decode {
-  /// 修改参数名字
+  /// Renames parameter
   param: String = "Param",
-  /// 参数修改结果。0表示修改成功；-1表示修改失败；-2表示该参数值非法
+  /// Result of parameter modification. 0: success; -1: failure; -2: invalid parameter value.
   code: i64 = "Code",
 }
 
-/// 存储过程权限信息
+/// Stored procedure permission information
+///
+/// <details><summary>中文</summary>存储过程权限信息</details>
 pub struct ProcedurePrivilege: encode {
-  /// **Required.** 数据库名
+  /// **Required.** Database name
   database: String = "Database",
-  /// **Required.** 数据库存储过程名
+  /// **Required.** Stored procedure name
   procedure: String = "Procedure",
-  /// **Required.** 权限信息
+  /// **Required.** Permission information
   privileges: Vec<String> = "Privileges",
 }
 
@@ -4249,7 +4880,7 @@ pub struct RegionInfo: decode {
   cpu_type: String = "CpuType",
 }
 
-/// RenewDBInstance请求参数结构体
+/// Request of [`Client::renew_db_instance`].
 pub struct RenewDBInstanceRequest: encode {
   /// **Required.** 待续费的实例ID。形如：tdsql-ow728lmc，可以通过 DescribeDBInstances 查询实例详情获得。
   instance_id: String = "InstanceId",
@@ -4261,58 +4892,62 @@ pub struct RenewDBInstanceRequest: encode {
   voucher_ids: Vec<String> = "VoucherIds",
 }
 
-/// RenewDBInstance返回参数结构体
+/// Response of [`Client::renew_db_instance`].
 pub struct RenewDBInstanceResponse: decode {
   /// 长订单号。可以据此调用 DescribeOrders
   /// 查询订单详细信息，或在支付失败时调用用户账号相关接口进行支付。
   deal_name: String = "DealName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 保留的网络资源信息
+/// Information of the reserved network resource
+///
+/// <details><summary>中文</summary>保留的网络资源信息</details>
 pub struct ReservedNetResource: decode {
-  /// 私有网络
+  /// VPC
   vpc_id: String = "VpcId",
-  /// 子网
+  /// Subnet
   subnet_id: String = "SubnetId",
-  /// VpcId,SubnetId下保留的内网ip
+  /// Reserved private network IP under `VpcId` and `SubnetId`
   vip: String = "Vip",
-  /// Vip下的端口
+  /// Port under `Vip`
   vports: Vec<i64> = "Vports",
-  /// vip的回收时间
+  /// Valid hours of VIP
   recycle_time: String = "RecycleTime",
 }
 
-/// ResetAccountPassword请求参数结构体
+/// Request of [`Client::reset_account_password`].
 pub struct ResetAccountPasswordRequest: encode {
-  /// **Required.** 实例 ID，形如：tdsql-ow728lmc，可以通过 DescribeDBInstances 查询实例详情获得。
+  /// **Required.** Instance ID, which is in the format of `tdsql-ow728lmc` and can be obtained through the `DescribeDBInstances` API.
   instance_id: String = "InstanceId",
-  /// **Required.** 登录用户名。
+  /// **Required.** Login username.
   user_name: String = "UserName",
-  /// **Required.** 用户允许的访问 host，用户名+host唯一确定一个账号。
+  /// **Required.** Access host allowed for user. An account is uniquely identified by username and host.
   host: String = "Host",
-  /// 密码需要 8\~32 个字符，不能以 '/' 开头，并且至少包含字母、数字和特殊字符 ()~!@#$%^&*-+=_|{}[]:<>,.?/ 中的两项
+  /// New password, which can contain 6-32 letters, digits, and common symbols but not semicolons, single quotation marks, and double quotation marks.
   password: String = "Password",
-  /// 使用GetPublicKey返回的RSA2048公钥加密后的密码
+  /// **China site only.** 使用GetPublicKey返回的RSA2048公钥加密后的密码
   encrypted_password: String = "EncryptedPassword",
 }
 
-/// ResetAccountPassword返回参数结构体
+/// Response of [`Client::reset_account_password`].
 pub struct ResetAccountPasswordResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 标签对象，包含tagKey & tagValue
+/// Tag object, including tag key and tag value
+///
+/// <details><summary>中文</summary>标签对象，包含tagKey & tagValue</details>
 pub struct ResourceTag: encode {
-  /// **Required.** 标签键key
+  /// **Required.** Tag key
   tag_key: String = "TagKey",
-  /// **Required.** 标签值value
+  /// **Required.** Tag value
   tag_value: String = "TagValue",
 }
 
-/// RestartDBInstances请求参数结构体
+/// Request of [`Client::restart_db_instances`].
 pub struct RestartDBInstancesRequest: encode {
   /// **Required.** 实例ID的数组
   instance_ids: Vec<String> = "InstanceIds",
@@ -4320,83 +4955,89 @@ pub struct RestartDBInstancesRequest: encode {
   restart_time: String = "RestartTime",
 }
 
-/// RestartDBInstances返回参数结构体
+/// Response of [`Client::restart_db_instances`].
 pub struct RestartDBInstancesResponse: decode {
   /// 异步任务ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 安全组详情
+/// Security group details
+///
+/// <details><summary>中文</summary>安全组详情</details>
 pub struct SecurityGroup: decode {
-  /// 项目ID
+  /// Project ID
   project_id: i64 = "ProjectId",
-  /// 创建时间，时间格式：yyyy-mm-dd hh:mm:ss
+  /// Creation time in the format of yyyy-mm-dd hh:mm:ss
   create_time: String = "CreateTime",
-  /// 安全组ID
+  /// Security group ID
   security_group_id: String = "SecurityGroupId",
-  /// 安全组名称
+  /// Security group name
   security_group_name: String = "SecurityGroupName",
-  /// 安全组备注
+  /// Security group remarks
   security_group_remark: String = "SecurityGroupRemark",
-  /// 入站规则
+  /// Inbound rule
   inbound: Vec<SecurityGroupBound> = "Inbound",
-  /// 出站规则
+  /// Outbound rule
   outbound: Vec<SecurityGroupBound> = "Outbound",
 }
 
-/// 安全出入口规则
+/// Security group inbound/outbound rule
+///
+/// <details><summary>中文</summary>安全出入口规则</details>
 pub struct SecurityGroupBound: decode {
-  /// 策略，ACCEPT 或者 DROP
+  /// Policy, which can be `ACCEPT` or `DROP`
   action: String = "Action",
-  /// 来源 IP 或 IP 段，例如192.168.0.0/16
+  /// Source IP or source IP range, such as 192.168.0.0/16
   cidr_ip: String = "CidrIp",
-  /// 端口
+  /// Port
   port_range: String = "PortRange",
-  /// 网络协议，支持 UDP、TCP 等
+  /// Network protocol. UDP and TCP are supported.
   ip_protocol: String = "IpProtocol",
 }
 
-/// 慢查询条目信息
+/// Information of a slow query that has been logged
+///
+/// <details><summary>中文</summary>慢查询条目信息</details>
 pub struct SlowLogData: decode {
-  /// 语句校验和，用于查询详情
+  /// Statement checksum for querying details
   check_sum: String = "CheckSum",
-  /// 数据库名称
+  /// Database name
   db: String = "Db",
-  /// 抽象的SQL语句
+  /// Abstracted SQL statement
   finger_print: String = "FingerPrint",
-  /// 平均的锁时间
+  /// Average lock time
   lock_time_avg: String = "LockTimeAvg",
-  /// 最大锁时间
+  /// Maximum lock time
   lock_time_max: String = "LockTimeMax",
-  /// 最小锁时间
+  /// Minimum lock time
   lock_time_min: String = "LockTimeMin",
-  /// 锁时间总和
+  /// Total lock time
   lock_time_sum: String = "LockTimeSum",
-  /// 查询次数
+  /// Number of queries
   query_count: String = "QueryCount",
-  /// 平均查询时间
+  /// Average query time
   query_time_avg: String = "QueryTimeAvg",
-  /// 最大查询时间
+  /// Maximum query time
   query_time_max: String = "QueryTimeMax",
-  /// 最小查询时间
+  /// Minimum query time
   query_time_min: String = "QueryTimeMin",
-  /// 查询时间总和
+  /// Total query time
   query_time_sum: String = "QueryTimeSum",
-  /// 扫描行数
+  /// Number of scanned rows
   rows_examined_sum: String = "RowsExaminedSum",
-  /// 发送行数
+  /// Number of sent rows
   rows_sent_sum: String = "RowsSentSum",
-  /// 最后执行时间
+  /// Last execution time
   ts_max: String = "TsMax",
-  /// 首次执行时间
+  /// First execution time
   ts_min: String = "TsMin",
-  /// 账号
+  /// Account
   user: String = "User",
-  /// 样例Sql
+  /// Sample SQL
   example_sql: String = "ExampleSql",
-  /// 账户的域名
+  /// Host address of account
   host: String = "Host",
 }
 
@@ -4422,7 +5063,7 @@ pub struct SpecConfigInfo: decode {
   cpu: i64 = "Cpu",
 }
 
-/// SwitchDBInstanceHA请求参数结构体
+/// Request of [`Client::switch_db_instance_ha`].
 pub struct SwitchDBInstanceHARequest: encode {
   /// **Required.** 实例Id，形如 tdsql-ow728lmc
   instance_id: String = "InstanceId",
@@ -4439,29 +5080,33 @@ pub struct SwitchDBInstanceHARequest: encode {
   zone_mode: String = "ZoneMode",
 }
 
-/// SwitchDBInstanceHA返回参数结构体
+/// Response of [`Client::switch_db_instance_ha`].
 pub struct SwitchDBInstanceHAResponse: decode {
   /// 异步流程Id
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 数据库列信息
+/// Database column information
+///
+/// <details><summary>中文</summary>数据库列信息</details>
 pub struct TableColumn: decode {
-  /// 列名称
+  /// Column name
   col: String = "Col",
-  /// 列类型
+  /// Column type
   r#type: String = "Type",
 }
 
-/// 数据库表权限
+/// Table permission
+///
+/// <details><summary>中文</summary>数据库表权限</details>
 pub struct TablePrivilege: encode {
-  /// **Required.** 数据库名
+  /// **Required.** Database name
   database: String = "Database",
-  /// **Required.** 数据库表名
+  /// **Required.** Table name
   table: String = "Table",
-  /// **Required.** 权限信息
+  /// **Required.** Permission information
   privileges: Vec<String> = "Privileges",
 }
 
@@ -4473,59 +5118,59 @@ pub struct Tag: encode {
   tag_value: String = "TagValue",
 }
 
-/// TerminateDedicatedDBInstance请求参数结构体
+/// Request of [`Client::terminate_dedicated_db_instance`].
 pub struct TerminateDedicatedDBInstanceRequest: encode {
-  /// **Required.** 实例 Id，形如：tdsql-ow728lmc。
+  /// **Required.** Instance ID in the format of `tdsql-ow728lmc`
   instance_id: String = "InstanceId",
 }
 
-/// TerminateDedicatedDBInstance返回参数结构体
+/// Response of [`Client::terminate_dedicated_db_instance`].
 pub struct TerminateDedicatedDBInstanceResponse: decode {
-  /// 异步流程Id
+  /// Async task ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 临时实例
+/// Temp instance
+///
+/// <details><summary>中文</summary>临时实例</details>
 pub struct TmpInstance: decode {
-  /// 应用ID
+  /// Application ID
   app_id: i64 = "AppId",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 实例备注
+  /// Instance remarks
   instance_remark: String = "InstanceRemark",
-  /// 0:非临时实例 ,1:无效临时实例, 2:回档成功的有效临时实例
+  /// Whether it is a temp instance. Valid values: `0` (non-temp instance), `1` (invalid temp instance), `2` (valid temp rollback instance).
   temp_type: i64 = "TempType",
-  /// 实例状态,0:待初始化,1:流程处理中,2:有效状态,-1:已隔离，-2：已下线
+  /// Instance status. Valid values: `0` (to be initialized), `1` (in process), `2` (running), `-1` (isolated), `-2` (eliminated).
   status: i64 = "Status",
-  /// 实例 ID，形如：tdsql-ow728lmc。
+  /// Instance ID in the format of `tdsql-ow728lmc`
   instance_id: String = "InstanceId",
-  /// 实例虚IP
+  /// Virtual instance IP
   vip: String = "Vip",
-  /// 实例虚端口
+  /// Virtual instance port
   vport: i64 = "Vport",
-  /// 有效期结束时间
-  ///
+  /// Validity end time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   period_end_time: String = "PeriodEndTime",
-  /// 源实例 ID，形如：tdsql-ow728lmc。
+  /// Source instance ID in the format of `tdsql-ow728lmc`
   src_instance_id: String = "SrcInstanceId",
-  /// 实例状态描述
+  /// Instance status description
   status_desc: String = "StatusDesc",
-  /// 实例所在地域
+  /// Instance region
   region: String = "Region",
-  /// 实例所在可用区
+  /// AZ of the instance
   zone: String = "Zone",
-  /// 实例虚IPv6
+  /// Virtual IPv6 of the instance
   vipv6: String = "Vipv6",
-  /// 实例IPv6标志
+  /// Instance IPv6 flag
   ipv6_flag: u64 = "Ipv6Flag",
 }
 
-/// UpgradeDBInstance请求参数结构体
+/// Request of [`Client::upgrade_db_instance`].
 pub struct UpgradeDBInstanceRequest: encode {
   /// **Required.** 待升级的实例ID。形如：tdsql-ow728lmc，可以通过 DescribeDBInstances 查询实例详情获得。
   instance_id: String = "InstanceId",
@@ -4549,42 +5194,40 @@ pub struct UpgradeDBInstanceRequest: encode {
   switch_auto_retry: i64 = "SwitchAutoRetry",
 }
 
-/// UpgradeDBInstance返回参数结构体
+/// Response of [`Client::upgrade_db_instance`].
 pub struct UpgradeDBInstanceResponse: decode {
   /// 长订单号。可以据此调用 DescribeOrders
   /// 查询订单详细信息，或在支付失败时调用用户账号相关接口进行支付。
   deal_name: String = "DealName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpgradeDedicatedDBInstance请求参数结构体
+/// Request of [`Client::upgrade_dedicated_db_instance`].
 pub struct UpgradeDedicatedDBInstanceRequest: encode {
-  /// **Required.** 待升级的实例ID。形如：tdsql-ow728lmc，可以通过 DescribeDBInstances 查询实例获得。
+  /// **Required.** ID of the instance to be upgraded.  It is in the form of  `tdsql-ow728lmc`, which can be obtained by querying the instance details through the `DescribeDBInstances` API.
   instance_id: String = "InstanceId",
-  /// **Required.** 内存大小，单位：GB，可以通过 DescribeFenceDBInstanceSpecs
-  /// 查询实例规格获得。
+  /// **Required.** Memory size in GB,  which can be obtained through the `DescribeFenceDBInstanceSpecs` API.
   memory: i64 = "Memory",
-  /// **Required.** 存储空间大小，单位：GB，可以通过 DescribeFenceDBInstanceSpecs
-  /// 查询实例规格获得不同内存大小对应的磁盘规格下限和上限。
+  /// **Required.** Storage space size in GB.  You can obtain the disk space limits by querying instance specification through the `DescribeDBInstanceSpecs` API.
   storage: i64 = "Storage",
-  /// 错过切换时间窗口时，是否自动重试一次，0-否，1-是
+  /// Whether to retry again when missing the switch time window. Valid values: `0` (no), `1` (yes).
   switch_auto_retry: i64 = "SwitchAutoRetry",
-  /// 切换时间窗口开始时间
+  /// Switch start time
   switch_start_time: String = "SwitchStartTime",
-  /// 切换时间窗口结束时间
+  /// Switch end time
   switch_end_time: String = "SwitchEndTime",
 }
 
-/// UpgradeDedicatedDBInstance返回参数结构体
+/// Response of [`Client::upgrade_dedicated_db_instance`].
 pub struct UpgradeDedicatedDBInstanceResponse: decode {
-  /// 异步流程Id
+  /// Async task ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpgradeHourDBInstance请求参数结构体
+/// Request of [`Client::upgrade_hour_db_instance`].
 pub struct UpgradeHourDBInstanceRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
@@ -4606,19 +5249,21 @@ pub struct UpgradeHourDBInstanceRequest: encode {
   zones: Vec<String> = "Zones",
 }
 
-/// UpgradeHourDBInstance返回参数结构体
+/// Response of [`Client::upgrade_hour_db_instance`].
 pub struct UpgradeHourDBInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 视图权限信息
+/// View permission information
+///
+/// <details><summary>中文</summary>视图权限信息</details>
 pub struct ViewPrivileges: encode {
-  /// **Required.** 数据库名
+  /// **Required.** Database name
   database: String = "Database",
-  /// **Required.** 数据库视图名
+  /// **Required.** View name
   view: String = "View",
-  /// **Required.** 权限信息
+  /// **Required.** Permission information
   privileges: Vec<String> = "Privileges",
 }
 

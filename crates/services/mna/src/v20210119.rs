@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 批量激活硬件设备 (`ActivateHardware`)
+    /// Activates hardware devices in batch (`ActivateHardware`)
+    ///
+    /// Activate hardware device
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量激活硬件设备
     ///
     /// 激活硬件设备
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=ActivateHardware)
+    ///
+    /// </details>
     ///
     /// # Example: 批量激活设备
     ///
@@ -70,9 +80,19 @@ impl Client {
         self.call("ActivateHardware", request)
     }
 
-    /// 新建应用 (`AddApplication`)
+    /// Create an application (`AddApplication`)
+    ///
+    /// This API is used to create an application
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 新建应用
+    ///
+    /// 新建应用
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=AddApplication)
+    ///
+    /// </details>
     ///
     /// # Example: 新建应用
     ///
@@ -94,6 +114,8 @@ impl Client {
     }
 
     /// 创建客户自有网关集群 (`AddCustomerGatewayCluster`)
+    ///
+    /// **China site only.**
     ///
     /// 创建客户自有网关集群。
     ///
@@ -117,9 +139,19 @@ impl Client {
         self.call("AddCustomerGatewayCluster", request)
     }
 
-    /// 新建设备 (`AddDevice`)
+    /// Create a new device (`AddDevice`)
+    ///
+    /// Create new device records
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新建设备
     ///
     /// 新建设备记录
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=AddDevice)
+    ///
+    /// </details>
     ///
     /// # Example: 新建设备
     ///
@@ -141,6 +173,8 @@ impl Client {
     }
 
     /// 注册客户自有网关实例 (`AddGateway`)
+    ///
+    /// **China site only.**
     ///
     /// 向指定的客户自有网关集群注册一个网关实例。
     ///
@@ -166,9 +200,19 @@ impl Client {
         self.call("AddGateway", request)
     }
 
-    /// 新建分组 (`AddGroup`)
+    /// Create group (`AddGroup`)
+    ///
+    /// Create group
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 新建分组
+    ///
+    /// 新建分组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=AddGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -187,9 +231,19 @@ impl Client {
         self.call("AddGroup", request)
     }
 
-    /// 添加硬件设备 (`AddHardware`)
+    /// Add hardware device (`AddHardware`)
+    ///
+    /// Add hardware devices, generate inactive hardware devices, and support batch addition
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加硬件设备
     ///
     /// 添加硬件设备，生成未激活的硬件设备，可支持批量添加
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=AddHardware)
+    ///
+    /// </details>
     ///
     /// # Example: 新建硬件设备
     ///
@@ -213,9 +267,19 @@ impl Client {
         self.call("AddHardware", request)
     }
 
-    /// 新建互通规则 (`AddL3Conn`)
+    /// Create an interconnection rule (`AddL3Conn`)
+    ///
+    /// Create an interconnection rule
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 新建互通规则
+    ///
+    /// 新建互通规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=AddL3Conn)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -237,9 +301,19 @@ impl Client {
         self.call("AddL3Conn", request)
     }
 
-    /// 设置或更新密钥 (`CreateEncryptedKey`)
+    /// Set or update a key (`CreateEncryptedKey`)
+    ///
+    /// This API is used to configure and refresh preset keys.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置或更新密钥
     ///
     /// 通过此接口设置和更新预置密钥
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=CreateEncryptedKey)
+    ///
+    /// </details>
     ///
     /// # Example: 设置预置密钥
     ///
@@ -255,9 +329,19 @@ impl Client {
         self.call("CreateEncryptedKey", request)
     }
 
-    /// 删除应用 (`DeleteApplication`)
+    /// Deletes applications (`DeleteApplication`)
+    ///
+    /// This API is used to delete applications
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除应用
+    ///
+    /// 删除应用
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=DeleteApplication)
+    ///
+    /// </details>
     ///
     /// # Example: 删除应用
     ///
@@ -284,6 +368,8 @@ impl Client {
 
     /// 删除客户自有网关集群 (`DeleteCustomerGatewayCluster`)
     ///
+    /// **China site only.**
+    ///
     /// 删除客户自有网关集群。
     ///
     /// 删除指定的客户自有网关集群，操作不可逆。调用接口后，若通过 GetCustomerGatewayClusterList 接口查询不到对应集群，则表示删除成功。
@@ -305,9 +391,19 @@ impl Client {
         self.call("DeleteCustomerGatewayCluster", request)
     }
 
-    /// 删除设备 (`DeleteDevice`)
+    /// Delete a device (`DeleteDevice`)
+    ///
+    /// Delete device info
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除设备
     ///
     /// 删除设备信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=DeleteDevice)
+    ///
+    /// </details>
     ///
     /// # Example: 删除设备接口
     ///
@@ -326,6 +422,8 @@ impl Client {
     }
 
     /// 删除客户自有网关实例 (`DeleteGateway`)
+    ///
+    /// **China site only.**
     ///
     /// 从指定集群下删除一个客户自有网关实例。
     ///
@@ -349,9 +447,19 @@ impl Client {
         self.call("DeleteGateway", request)
     }
 
-    /// 删除分组 (`DeleteGroup`)
+    /// Delete group (`DeleteGroup`)
+    ///
+    /// Delete group
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除分组
+    ///
+    /// 删除分组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=DeleteGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -369,9 +477,19 @@ impl Client {
         self.call("DeleteGroup", request)
     }
 
-    /// 删除互通规则 (`DeleteL3Conn`)
+    /// Delete an interconnection rule (`DeleteL3Conn`)
+    ///
+    /// Delete an interconnection rule
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除互通规则
+    ///
+    /// 删除互通规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=DeleteL3Conn)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -391,9 +509,19 @@ impl Client {
         self.call("DeleteL3Conn", request)
     }
 
-    /// 获取接入点列表 (`DescribeAccessPointList`)
+    /// Retrieves an access point list (`DescribeAccessPointList`)
+    ///
+    /// This API is used to query the access point list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取接入点列表
     ///
     /// 此接口用来查询接入点列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=DescribeAccessPointList)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询全部接入点列表
     ///
@@ -402,6 +530,18 @@ impl Client {
     /// ```json
     /// {}
     /// ```
+    ///
+    /// # Example (2 of 2): 查询指定地域接入点列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Regions": [
+    ///     "ap-beijing"
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_access_point_list<'a>(
         &'a self,
         request: &'a DescribeAccessPointListRequest,
@@ -409,9 +549,19 @@ impl Client {
         self.read("DescribeAccessPointList", request)
     }
 
-    /// 查询可接入地域列表 (`DescribeAccessRegions`)
+    /// Query the access region list (`DescribeAccessRegions`)
+    ///
+    /// Query the access region list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询可接入地域列表
     ///
     /// 查询可接入地域列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=DescribeAccessRegions)
+    ///
+    /// </details>
     ///
     /// # Example: 查询可用地域列表
     ///
@@ -427,9 +577,19 @@ impl Client {
         self.read("DescribeAccessRegions", request)
     }
 
-    /// 下载活跃设备数量统计 (`DownloadActiveDeviceCount`)
+    /// Download the number of active devices statistics (`DownloadActiveDeviceCount`)
+    ///
+    /// Download the number of active devices statistics
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 下载活跃设备数量统计
+    ///
+    /// 下载活跃设备数量统计
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=DownloadActiveDeviceCount)
+    ///
+    /// </details>
     ///
     /// # Example: 下载活跃设备数量统计
     ///
@@ -451,9 +611,19 @@ impl Client {
         self.call("DownloadActiveDeviceCount", request)
     }
 
-    /// 活跃设备数量统计 (`GetActiveDeviceCount`)
+    /// Number of active devices statistics (`GetActiveDeviceCount`)
+    ///
+    /// Number of active devices statistics
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 活跃设备数量统计
+    ///
+    /// 活跃设备数量统计
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=GetActiveDeviceCount)
+    ///
+    /// </details>
     ///
     /// # Example: 活跃设备数量统计
     ///
@@ -475,9 +645,19 @@ impl Client {
         self.read("GetActiveDeviceCount", request)
     }
 
-    /// 获取应用信息 (`GetApplication`)
+    /// This API is used to obtain application information. (`GetApplication`)
+    ///
+    /// This API is used to query applications.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取应用信息
     ///
     /// 应用查询
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=GetApplication)
+    ///
+    /// </details>
     ///
     /// # Example: 应用查询
     ///
@@ -496,6 +676,8 @@ impl Client {
     }
 
     /// 查询客户自有网关集群列表 (`GetCustomerGatewayClusterList`)
+    ///
+    /// **China site only.**
     ///
     /// 查询客户自有网关集群列表。
     ///
@@ -516,9 +698,19 @@ impl Client {
         self.read("GetCustomerGatewayClusterList", request)
     }
 
-    /// 根据设备名统计目标IP地址 (`GetDestIPByName`)
+    /// Query target IP addresses based on device name (`GetDestIPByName`)
+    ///
+    /// Statistics of a single device accessing the target IP address
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 根据设备名统计目标IP地址
     ///
     /// 统计单个设备访问目标IP地址信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=GetDestIPByName)
+    ///
+    /// </details>
     ///
     /// # Example: 根据DeviceName（testdev）查询目标IP列表
     ///
@@ -539,9 +731,19 @@ impl Client {
         self.read("GetDestIPByName", request)
     }
 
-    /// 获取设备详细信息 (`GetDevice`)
+    /// Retrieve device details (`GetDevice`)
+    ///
+    /// This API is used to search device details by specified device ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取设备详细信息
     ///
     /// 通过指定设备的ID查找设备详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=GetDevice)
+    ///
+    /// </details>
     ///
     /// # Example: 获取指定id设备信息
     ///
@@ -559,9 +761,19 @@ impl Client {
         self.read("GetDevice", request)
     }
 
-    /// 获取设备付费模式 (`GetDevicePayMode`)
+    /// Obtain the payment mode of a device (`GetDevicePayMode`)
+    ///
+    /// This API is used to obtain the payment mode of a device.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取设备付费模式
+    ///
+    /// 获取设备付费模式
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=GetDevicePayMode)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -583,9 +795,19 @@ impl Client {
         self.read("GetDevicePayMode", request)
     }
 
-    /// 设备信息列表 (`GetDevices`)
+    /// List of Device Information (`GetDevices`)
+    ///
+    /// This API is used to get device information list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设备信息列表
     ///
     /// 获取设备信息列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=GetDevices)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -604,9 +826,19 @@ impl Client {
         self.read("GetDevices", request)
     }
 
-    /// 查询流量告警信息 (`GetFlowAlarmInfo`)
+    /// Query traffic alarm info (`GetFlowAlarmInfo`)
+    ///
+    /// This API is used to query user traffic alarm settings based on AppId, including threshold, callback url and key.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询流量告警信息
     ///
     /// 根据AppId查询用户设置的流量告警信息，包括阈值，回调url和key
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=GetFlowAlarmInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -622,9 +854,19 @@ impl Client {
         self.read("GetFlowAlarmInfo", request)
     }
 
-    /// 获取流量包列表 (`GetFlowPackages`)
+    /// Retrieve the Data Transfer Plan List (`GetFlowPackages`)
+    ///
+    /// Retrieve the data transfer plan list
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取流量包列表
+    ///
+    /// 获取流量包列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=GetFlowPackages)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 查询指定流量包
     ///
@@ -637,6 +879,31 @@ impl Client {
     ///   "ResourceId": "mpe-00ja9uc_2Z26M6JHHc0"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 查询指定生效时间之后的流量包
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ActiveTimeEnd": "2026-08-13 16:25:23",
+    ///   "ActiveTimeStart": "2026-08-12 16:25:23",
+    ///   "PageNumber": 1,
+    ///   "PageSize": 10
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 查询生效中的流量包
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PageNumber": 1,
+    ///   "PageSize": 10,
+    ///   "Status": 1
+    /// }
+    /// ```
     pub fn get_flow_packages<'a>(
         &'a self,
         request: &'a GetFlowPackagesRequest,
@@ -644,9 +911,19 @@ impl Client {
         self.read("GetFlowPackages", request)
     }
 
-    /// 获取数据流量统计数据 (`GetFlowStatistic`)
+    /// Retrieve data traffic stats (`GetFlowStatistic`)
+    ///
+    /// Retrieve traffic usage data for a specified device Id at a specified time point.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取数据流量统计数据
     ///
     /// 获取指定设备Id，指定时间点数据流量使用情况
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=GetFlowStatistic)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 获取多个设备的流量使用信息之和
     ///
@@ -665,6 +942,20 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 获取指定id设备流量使用信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BeginTime": 1659513692,
+    ///   "DeviceId": "mna-dev1",
+    ///   "EndTime": 1659514692,
+    ///   "TimeGranularity": 1,
+    ///   "Type": 1
+    /// }
+    /// ```
     pub fn get_flow_statistic<'a>(
         &'a self,
         request: &'a GetFlowStatisticRequest,
@@ -672,9 +963,19 @@ impl Client {
         self.read("GetFlowStatistic", request)
     }
 
-    /// 根据设备组获取数据流量统计数据 (`GetFlowStatisticByGroup`)
+    /// Retrieve data traffic stats based on device group (`GetFlowStatisticByGroup`)
+    ///
+    /// Retrieve traffic usage data for the specified group and time period
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 根据设备组获取数据流量统计数据
     ///
     /// 获取指定分组，指定时间数据流量使用情况
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=GetFlowStatisticByGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 根据分组获取用量统计信息
     ///
@@ -699,9 +1000,19 @@ impl Client {
         self.read("GetFlowStatisticByGroup", request)
     }
 
-    /// 根据设备名获取数据流量统计数据 (`GetFlowStatisticByName`)
+    /// Retrieve data traffic stats based on device name (`GetFlowStatisticByName`)
+    ///
+    /// Retrieve traffic usage data for a specified device Id at a specified time point.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 根据设备名获取数据流量统计数据
     ///
     /// 获取指定设备Id，指定时间点数据流量使用情况
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=GetFlowStatisticByName)
+    ///
+    /// </details>
     ///
     /// # Example: 根据DeviceName（test0916）查询按小时的流量统计信息
     ///
@@ -723,9 +1034,19 @@ impl Client {
         self.read("GetFlowStatisticByName", request)
     }
 
-    /// 根据区域获取数据流量统计数据 (`GetFlowStatisticByRegion`)
+    /// Retrieve data traffic stats by region (`GetFlowStatisticByRegion`)
+    ///
+    /// Retrieve traffic usage data for the specified region and time point
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 根据区域获取数据流量统计数据
     ///
     /// 获取指定区域，指定时间点数据流量使用情况
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=GetFlowStatisticByRegion)
+    ///
+    /// </details>
     ///
     /// # Example: 正常场景
     ///
@@ -750,6 +1071,8 @@ impl Client {
 
     /// 获取网关列表 (`GetGatewayList`)
     ///
+    /// **China site only.**
+    ///
     /// 支持网关列表查询。包含网关名称、创建时间和网关状态（正常/异常）。支持基于网关名称的查询。默认按照创建时间倒序排列。
     ///
     /// # Example: 示例1
@@ -770,9 +1093,19 @@ impl Client {
         self.read("GetGatewayList", request)
     }
 
-    /// 获取分组详细信息 (`GetGroupDetail`)
+    /// Get group details (`GetGroupDetail`)
+    ///
+    /// View group details
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取分组详细信息
     ///
     /// 查看分组详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=GetGroupDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -792,9 +1125,19 @@ impl Client {
         self.read("GetGroupDetail", request)
     }
 
-    /// 获取分组列表 (`GetGroupList`)
+    /// This API is used to obtain a group list. (`GetGroupList`)
+    ///
+    /// This API is used to obtain a group list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取分组列表
+    ///
+    /// 获取分组列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=GetGroupList)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -814,9 +1157,19 @@ impl Client {
         self.read("GetGroupList", request)
     }
 
-    /// 获取硬件设备信息 (`GetHardwareInfo`)
+    /// Retrieve hardware device information (`GetHardwareInfo`)
+    ///
+    /// This API is used to get hardware device information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取硬件设备信息
+    ///
+    /// 获取硬件设备信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=GetHardwareInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 获取硬件设备信息
     ///
@@ -835,9 +1188,19 @@ impl Client {
         self.read("GetHardwareInfo", request)
     }
 
-    /// 获取厂商硬件列表 (`GetHardwareList`)
+    /// Get the hardware list of the manufacturer (`GetHardwareList`)
+    ///
+    /// This API is used to get the hardware list of the manufacturer.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取厂商硬件列表
+    ///
+    /// 获取厂商硬件列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=GetHardwareList)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -856,9 +1219,19 @@ impl Client {
         self.read("GetHardwareList", request)
     }
 
-    /// 获取互通规则列表 (`GetL3ConnList`)
+    /// Retrieve the interconnection rule list (`GetL3ConnList`)
+    ///
+    /// Retrieve the list of interconnection rules
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取互通规则列表
+    ///
+    /// 获取互通规则列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=GetL3ConnList)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -878,9 +1251,19 @@ impl Client {
         self.read("GetL3ConnList", request)
     }
 
-    /// 根据设备名称下载监控数据文件 (`GetMonitorDataByName`)
+    /// Download the monitoring data file based on device name (`GetMonitorDataByName`)
+    ///
+    /// This API is used to obtain the download file URL for all monitoring metrics of a single device.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 根据设备名称下载监控数据文件
     ///
     /// 获取单个设备所有监控指标的下载文件链接
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=GetMonitorDataByName)
+    ///
+    /// </details>
     ///
     /// # Example: 根据DeviceName（test0916）获取监控数据文件下载链接
     ///
@@ -900,9 +1283,19 @@ impl Client {
         self.read("GetMonitorDataByName", request)
     }
 
-    /// 批量获取设备流量统计 (`GetMultiFlowStatistic`)
+    /// Obtain batch device traffic statistics (`GetMultiFlowStatistic`)
+    ///
+    /// Obtain batch device traffic statistics curves
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量获取设备流量统计
     ///
     /// 批量获取设备流量统计曲线
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=GetMultiFlowStatistic)
+    ///
+    /// </details>
     ///
     /// # Example: 批量设备流量使用信息
     ///
@@ -927,9 +1320,19 @@ impl Client {
         self.read("GetMultiFlowStatistic", request)
     }
 
-    /// 获取流量监控信息 (`GetNetMonitor`)
+    /// Retrieve traffic monitoring information (`GetNetMonitor`)
+    ///
+    /// This API is used to obtain real-time traffic statistics per device.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取流量监控信息
     ///
     /// 获取单设备的实时流量统计指标
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=GetNetMonitor)
+    ///
+    /// </details>
     ///
     /// # Example: 查询设备指定时间段下行速率
     ///
@@ -950,9 +1353,19 @@ impl Client {
         self.read("GetNetMonitor", request)
     }
 
-    /// 根据设备名获取流量监控信息 (`GetNetMonitorByName`)
+    /// Retrieve traffic monitoring information based on device name (`GetNetMonitorByName`)
+    ///
+    /// This API is used to obtain real-time traffic statistics per device.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 根据设备名获取流量监控信息
     ///
     /// 获取单设备的实时流量统计指标
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=GetNetMonitorByName)
+    ///
+    /// </details>
     ///
     /// # Example: 根据DeviceName（testdev）获取流量监控信息
     ///
@@ -973,9 +1386,19 @@ impl Client {
         self.read("GetNetMonitorByName", request)
     }
 
-    /// 获取公钥 (`GetPublicKey`)
+    /// Access the public key. (`GetPublicKey`)
+    ///
+    /// This API is used to access the public key for signature verification.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取公钥
     ///
     /// 获取公钥用于验签
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=GetPublicKey)
+    ///
+    /// </details>
     ///
     /// # Example: 获取公钥
     ///
@@ -991,9 +1414,19 @@ impl Client {
         self.read("GetPublicKey", request)
     }
 
-    /// 下载用量统计数据 (`GetStatisticData`)
+    /// Download usage statistics (`GetStatisticData`)
+    ///
+    /// Download traffic data on the usage statistics page
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 下载用量统计数据
     ///
     /// 在用量统计页面下载流量数据
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=GetStatisticData)
+    ///
+    /// </details>
     ///
     /// # Example: 获取指定id的设备流量用量统计文件
     ///
@@ -1016,9 +1449,19 @@ impl Client {
         self.read("GetStatisticData", request)
     }
 
-    /// 根据设备名下载用量统计数据 (`GetStatisticDataByName`)
+    /// Download usage statistics based on device name (`GetStatisticDataByName`)
+    ///
+    /// Download traffic data on the usage statistics page
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 根据设备名下载用量统计数据
     ///
     /// 在用量统计页面下载流量数据
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=GetStatisticDataByName)
+    ///
+    /// </details>
     ///
     /// # Example: 根据DeviceName（testdev）获取用量统计数据下载链接
     ///
@@ -1039,9 +1482,19 @@ impl Client {
         self.read("GetStatisticDataByName", request)
     }
 
-    /// 获取厂商硬件设备列表 (`GetVendorHardware`)
+    /// Get the hardware device list of the manufacturer (`GetVendorHardware`)
+    ///
+    /// This API is used to get the hardware device list of the manufacturer.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取厂商硬件设备列表
+    ///
+    /// 获取厂商硬件设备列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=GetVendorHardware)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 厂商查看设备
     ///
@@ -1053,6 +1506,19 @@ impl Client {
     ///   "PageSize": 1
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 获取厂商设备列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Keyword": "keywords",
+    ///   "PageNumber": 1,
+    ///   "PageSize": 10,
+    ///   "Status": 0
+    /// }
+    /// ```
     pub fn get_vendor_hardware<'a>(
         &'a self,
         request: &'a GetVendorHardwareRequest,
@@ -1060,9 +1526,19 @@ impl Client {
         self.read("GetVendorHardware", request)
     }
 
-    /// 分组添加设备 (`GroupAddDevice`)
+    /// Adds a device to a group (`GroupAddDevice`)
+    ///
+    /// Add device to already exist group
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 分组添加设备
     ///
     /// 向已存在分组中添加设备
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=GroupAddDevice)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -1084,9 +1560,19 @@ impl Client {
         self.call("GroupAddDevice", request)
     }
 
-    /// 分组删除设备 (`GroupDeleteDevice`)
+    /// Deletes a device in the group (`GroupDeleteDevice`)
+    ///
+    /// Delete devices in the group
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 分组删除设备
     ///
     /// 删除分组中的设备
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=GroupDeleteDevice)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -1108,9 +1594,19 @@ impl Client {
         self.call("GroupDeleteDevice", request)
     }
 
-    /// 修改设备接入地域 (`ModifyDeviceAccessRegions`)
+    /// Modify the device access region (`ModifyDeviceAccessRegions`)
+    ///
+    /// This API is used to modify device connectivity regions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改设备接入地域
     ///
     /// 修改设备接入地域。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=ModifyDeviceAccessRegions)
+    ///
+    /// </details>
     ///
     /// # Example: 修改设备可接入网关地域
     ///
@@ -1135,6 +1631,8 @@ impl Client {
 
     /// 修改设备接入网关类型 (`ModifyDeviceAccessScope`)
     ///
+    /// **China site only.**
+    ///
     /// 修改设备接入网关类型。
     ///
     /// # Example: 修改设备接入网关类型
@@ -1156,9 +1654,19 @@ impl Client {
         self.call("ModifyDeviceAccessScope", request)
     }
 
-    /// 修改流量包自动续费标识 (`ModifyPackageRenewFlag`)
+    /// Modify the data transfer plan auto-renewal flag (`ModifyPackageRenewFlag`)
+    ///
+    /// Auto renewal of data transfer plans can be enabled or disabled, unaffected by ongoing effective plans in the current cycle.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改流量包自动续费标识
     ///
     /// 可开启/关闭流量包自动续费，不影响当前周期正在生效的流量包。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=ModifyPackageRenewFlag)
+    ///
+    /// </details>
     ///
     /// # Example: 修改流量包自动续费标识示例
     ///
@@ -1177,9 +1685,19 @@ impl Client {
         self.call("ModifyPackageRenewFlag", request)
     }
 
-    /// 订购流量包 (`OrderFlowPackage`)
+    /// Subscribe to a data transfer plan (`OrderFlowPackage`)
+    ///
+    /// Purchase a Prepaid Traffic Package
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 订购流量包
     ///
     /// 购买预付费流量包
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=OrderFlowPackage)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -1203,9 +1721,19 @@ impl Client {
         self.call("OrderFlowPackage", request)
     }
 
-    /// 订购一次性授权License (`OrderPerLicense`)
+    /// Purchase a single-use License (`OrderPerLicense`)
+    ///
+    /// Purchase a single-use License
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 订购一次性授权License
     ///
     /// 购买一次性授权License
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=OrderPerLicense)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -1228,9 +1756,19 @@ impl Client {
         self.call("OrderPerLicense", request)
     }
 
-    /// 订单信息上报 (`ReportOrder`)
+    /// Report order information (`ReportOrder`)
+    ///
+    /// Users report custom order information, and the Multiple Network Acceleration service saves the information related to.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 订单信息上报
     ///
     /// 用户上报自定义的订单信息，多网聚合加速（腾讯云聚通）服务将相关信息进行保存
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=ReportOrder)
+    ///
+    /// </details>
     ///
     /// # Example: 上报订单信息
     ///
@@ -1251,9 +1789,19 @@ impl Client {
         self.call("ReportOrder", request)
     }
 
-    /// 设置用户流量告警信息 (`SetNotifyUrl`)
+    /// Set user traffic alarm info (`SetNotifyUrl`)
+    ///
+    /// This API is used to set user traffic alarm information. Use this API setting to configure the data transfer plan alarm threshold as well as the callback url and key when an alarm is generated.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置用户流量告警信息
     ///
     /// 设置用户流量告警信息接口，通过该接口设置流量包告警阈值以及告警时回调的url和key
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=SetNotifyUrl)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -1273,9 +1821,19 @@ impl Client {
         self.call("SetNotifyUrl", request)
     }
 
-    /// 更新应用信息 (`UpdateApplicationInfo`)
+    /// Update application information (`UpdateApplicationInfo`)
+    ///
+    /// Update application information
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新应用信息
+    ///
+    /// 更新应用信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=UpdateApplicationInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 更新应用信息
     ///
@@ -1296,9 +1854,19 @@ impl Client {
         self.call("UpdateApplicationInfo", request)
     }
 
-    /// 更新应用密钥 (`UpdateApplicationKey`)
+    /// Update the application key (`UpdateApplicationKey`)
+    ///
+    /// Update application key
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新应用密钥
+    ///
+    /// 更新应用密钥
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=UpdateApplicationKey)
+    ///
+    /// </details>
     ///
     /// # Example: 更新应用密钥
     ///
@@ -1318,6 +1886,8 @@ impl Client {
     }
 
     /// 更新客户自有网关集群 (`UpdateCustomerGatewayCluster`)
+    ///
+    /// **China site only.**
     ///
     /// 更新客户自有网关集群配置。
     ///
@@ -1341,9 +1911,19 @@ impl Client {
         self.call("UpdateCustomerGatewayCluster", request)
     }
 
-    /// 更新设备 (`UpdateDevice`)
+    /// Update a device (`UpdateDevice`)
+    ///
+    /// Update device information
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新设备
     ///
     /// 更新设备信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=UpdateDevice)
+    ///
+    /// </details>
     ///
     /// # Example: 更新设备
     ///
@@ -1372,9 +1952,19 @@ impl Client {
         self.call("UpdateDevice", request)
     }
 
-    /// 更新分组信息 (`UpdateGroup`)
+    /// Update group information (`UpdateGroup`)
+    ///
+    /// Update group remark
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新分组信息
     ///
     /// 更新分组备注
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=UpdateGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -1393,9 +1983,19 @@ impl Client {
         self.call("UpdateGroup", request)
     }
 
-    /// 更新硬件信息 (`UpdateHardware`)
+    /// Refresh hardware info (`UpdateHardware`)
+    ///
+    /// Refresh hardware info
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新硬件信息
+    ///
+    /// 更新硬件信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=UpdateHardware)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 更新硬件信息
     ///
@@ -1408,6 +2008,17 @@ impl Client {
     ///   "SN": "adsqda"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "HardwareId": "cpe-53g4emz6zc",
+    ///   "SN": "dd"
+    /// }
+    /// ```
     pub fn update_hardware<'a>(
         &'a self,
         request: &'a UpdateHardwareRequest,
@@ -1415,9 +2026,19 @@ impl Client {
         self.call("UpdateHardware", request)
     }
 
-    /// 更新互通规则CIDR (`UpdateL3Cidr`)
+    /// Update the interconnection rule CIDR (`UpdateL3Cidr`)
+    ///
+    /// Update the interconnection rule CIDR
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新互通规则CIDR
+    ///
+    /// 更新互通规则CIDR
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=UpdateL3Cidr)
+    ///
+    /// </details>
     ///
     /// # Example: 更新L3互通规则CIDR示例
     ///
@@ -1439,9 +2060,19 @@ impl Client {
         self.call("UpdateL3Cidr", request)
     }
 
-    /// 更新互通规则备注 (`UpdateL3Conn`)
+    /// Update the remark of an interconnection rule (`UpdateL3Conn`)
+    ///
+    /// Update the interconnection rule remark
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新互通规则备注
+    ///
+    /// 更新互通规则备注
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=UpdateL3Conn)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -1460,9 +2091,19 @@ impl Client {
         self.call("UpdateL3Conn", request)
     }
 
-    /// 修改互通规则开关 (`UpdateL3Switch`)
+    /// Modify the interconnection rule switch (`UpdateL3Switch`)
+    ///
+    /// Update the interconnection rule switch
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改互通规则开关
     ///
     /// 更新互通规则开关
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mna&Version=2021-01-19&Action=UpdateL3Switch)
+    ///
+    /// </details>
     ///
     /// # Example: 修改互通规则开关示例
     ///
@@ -1483,99 +2124,105 @@ impl Client {
 }
 
 rt::model! {
-/// 接入点信息
+/// Access point information
+///
+/// <details><summary>中文</summary>接入点信息</details>
 pub struct AccessPointInfo: decode {
-  /// <p>接入点运营商。</p>
+  /// <p>Access point operator.</p>
   vendor: String = "Vendor",
-  /// <p>接入点地址。</p>
+  /// <p>Endpoint address.</p>
   public_addr: String = "PublicAddr",
-  /// <p>接入点地域。</p>
+  /// <p>Access point region.</p>
   region: String = "Region",
-  /// <p>接入点大区。</p>
+  /// <p>Access point region.</p>
   big_area: String = "BigArea",
-  /// <p>接入点是否可用。</p><p>枚举值：</p><ul><li>true： 接入点可用</li><li>false： 接入点不可用</li></ul>
+  /// <p>Whether the access point is available.</p><p>Enumeration value:</p><ul><li>true: The access point is available.</li><li>false: The access point is unavailable.</li></ul>
   available: bool = "Available",
-  /// <p>集群ID</p>
+  /// <p>Cluster ID.</p>
   gw_group_id: String = "GwGroupId",
 }
 
-/// 激活设备
+/// Activate device
+///
+/// <details><summary>中文</summary>激活设备</details>
 pub struct ActivateHardware: encode {
-  /// **Required.** 厂商名称
+  /// **Required.** Vendor name
   vendor: String = "Vendor",
-  /// **Required.** 设备SN序列号
+  /// **Required.** Device SN serial number
   sn: String = "SN",
-  /// **Required.** 设备名称
+  /// **Required.** Device name.
   device_name: String = "DeviceName",
-  /// 备注
+  /// Remarks
   description: String = "Description",
-  /// 设备密钥
+  /// device key
   data_key: String = "DataKey",
-  /// 接入环境。0：公有云网关；1：自有网关；2：公有云网关和自有网关。不填默认公有云网关。 具体含义： 公有云网关：即该设备只能接入公有云网关（就近接入） 自有网关：即该设备只能接入已经注册上线的自有网关（就近接入或固定ip接入） 公有云网关和自有网关：即该设备同时可以接入公有云网关和已经注册上线的自有网关（就近接入或固定ip接入）
+  /// Access environment. 0: public cloud gateway; 1: private gateway; 2: public cloud gateway and private gateway. By default if left blank, public cloud gateway is selected. Specific meaning: Public cloud gateway: device can only integrate with public cloud gateway (nearby access). Private gateway: device can only integrate with private gateway that has been launched (nearby access or fixed ip). Public cloud gateway and private gateway: device can also integrate with public cloud gateway and private gateway that has been launched (nearby access or fixed ip).
   access_scope: i64 = "AccessScope",
-  /// 当付费方为租户时，可选择租户license付费方式：
-  /// 0，月度授权
-  /// 1，永久授权
-  /// 若不传则默认为月度授权。
-  /// 当付费方为厂商时，此参数无效
+  /// When the payer is the tenant, the tenant license payment method is available.
+  /// Monthly authorization
+  /// 1: Permanent license
+  /// If not passed, it defaults to monthly authorization.
+  /// This parameter is invalid when the manufacturer is the payer.
   license_pay_mode: i64 = "LicensePayMode",
-  /// 设备分组ID
+  /// device group ID
   group_id: String = "GroupId",
-  /// 设备分组名称，预留参数，需要分组时传入GroupId
+  /// Device group name. Reserved parameter. GroupId must be imported when grouping is required.
   group_name: String = "GroupName",
-  /// 设备无流量包处理方式，0: 按量付费，1: 截断加速
+  /// No traffic processing method for the device. 0: pay-as-you-go, 1: truncate and accelerate
   flow_trunc: i64 = "FlowTrunc",
-  /// 激活后的设备ID
+  /// Device ID after activation
   device_id: String = "DeviceId",
 }
 
-/// ActivateHardware请求参数结构体
+/// Request of [`Client::activate_hardware`].
 pub struct ActivateHardwareRequest: encode {
-  /// **Required.** 待激活的设备列表
+  /// **Required.** Device list to be activated
   hardware: Vec<ActivateHardware> = "Hardware",
 }
 
-/// ActivateHardware返回参数结构体
+/// Response of [`Client::activate_hardware`].
 pub struct ActivateHardwareResponse: decode {
-  /// 完成激活的设备信息
+  /// Device information after activation
   hardware_info: Vec<ActivateHardware> = "HardwareInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 激活设备数统计
+/// Activated device statistics
+///
+/// <details><summary>中文</summary>激活设备数统计</details>
 pub struct ActiveDeviceList: decode {
-  /// 数量
+  /// Quantity.
   count: i64 = "Count",
-  /// 时间
+  /// Time
   time: String = "Time",
 }
 
-/// AddApplication请求参数结构体
+/// Request of [`Client::add_application`].
 pub struct AddApplicationRequest: encode {
-  /// **Required.** 新建应用的应用名
+  /// **Required.** Application name of the created app
   mp_application_name: String = "MpApplicationName",
-  /// 新建设备的备注
+  /// Remark of the created device
   remark: String = "Remark",
-  /// 新建应用的base64密钥字符串，非必选，如果不填写则由系统自动生成
+  /// base64 key string of the new application, optional, automatically generated by the system if not filled
   mp_application_key: String = "MpApplicationKey",
-  /// 接入环境。0：公有云网关；1：自有网关；2：公有云网关和自有网关。不填默认公有云网关。 具体含义： 公有云网关：即该设备只能接入公有云网关（就近接入） 自有网关：即该设备只能接入已经注册上线的自有网关（就近接入或固定ip接入） 公有云网关和自有网关：即该设备同时可以接入公有云网关和已经注册上线的自有网关（就近接入或固定ip接入）
+  /// Access environment. 0: public cloud gateway; 1: private gateway; 2: public cloud gateway and private gateway. By default if left blank, public cloud gateway is selected. Specific meaning: Public cloud gateway: The device can only connect to public cloud gateway (Proximity access). Private gateway: The device can only connect to already launched private gateway (Proximity access or fixed ip access). Public cloud gateway and private gateway: The device can also connect to both public cloud gateway and already launched private gateway (Proximity access or fixed ip access).
   access_scope: i64 = "AccessScope",
 }
 
-/// AddApplication返回参数结构体
+/// Response of [`Client::add_application`].
 pub struct AddApplicationResponse: decode {
-  /// 应用ID
+  /// Application ID
   mp_application_id: String = "MpApplicationId",
-  /// 经过加密算法加密后的base64格式密钥
+  /// base64-format key encrypted with the encryption algorithm
   mp_application_key: String = "MpApplicationKey",
-  /// 应用名
+  /// Application name
   mp_application_name: String = "MpApplicationName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddCustomerGatewayCluster请求参数结构体
+/// Request of [`Client::add_customer_gateway_cluster`].
 pub struct AddCustomerGatewayClusterRequest: encode {
   /// **Required.** <p>集群名称。最大 64 字符，支持字母、数字、中划线、下划线、点及中文。</p>
   cluster_name: String = "ClusterName",
@@ -1585,58 +2232,58 @@ pub struct AddCustomerGatewayClusterRequest: encode {
   region_id: String = "RegionId",
 }
 
-/// AddCustomerGatewayCluster返回参数结构体
+/// Response of [`Client::add_customer_gateway_cluster`].
 pub struct AddCustomerGatewayClusterResponse: decode {
   /// <p>集群 ID。</p>
   cluster_id: String = "ClusterId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddDevice请求参数结构体
+/// Request of [`Client::add_device`].
 pub struct AddDeviceRequest: encode {
-  /// **Required.** 新建设备的名称
+  /// **Required.** Name of the new device
   device_name: String = "DeviceName",
-  /// 新建设备的备注
+  /// Remark of the created device
   remark: String = "Remark",
-  /// 新建设备的base64密钥字符串，非必选，如果不填写则由系统自动生成
+  /// base64-encoded key string of the new device, optional. If not filled, automatically generated by the system.
   data_key: String = "DataKey",
-  /// 是否设置预置密钥。
-  /// true：设置预置密钥；
-  /// false：不设置预置密钥。
+  /// Whether to set the preset key.
+  /// true: set preset key.
+  /// false: Leave the preset key unset.
   encrypted: bool = "Encrypted",
-  /// 接入环境。0：公有云网关；1：自有网关；2：公有云网关和自有网关。不填默认公有云网关。
-  /// 具体含义：
-  /// 公有云网关：即该设备只能接入公有云网关（就近接入）
-  /// 自有网关：即该设备只能接入已经注册上线的自有网关（就近接入或固定ip接入）
-  /// 公有云网关和自有网关：即该设备同时可以接入公有云网关和已经注册上线的自有网关（就近接入或固定ip接入）
+  /// Access environment. 0: public cloud gateway; 1: private gateway; 2: public cloud gateway and private gateway. By default if left blank, public cloud gateway.
+  /// specific meaning
+  /// Public cloud gateway: The device can only integrate with the public cloud gateway (nearby access).
+  /// Private gateway: The device can only integrate with the already launched private gateway (nearby access or fixed ip integration).
+  /// Public cloud gateway and private gateway: The device can also integrate with the public cloud gateway and the already launched private gateway (connected to nearby or fixed ip access).
   access_scope: i64 = "AccessScope",
-  /// license付费方式：
-  /// 0，月度授权
-  /// 1，永久授权
-  /// 若不传则默认为月度授权，永久授权设备需要调用OrderPerLicense接口支付授权费，否则设备无法使用
+  /// license payment method
+  /// Monthly authorization
+  /// Permanent license
+  /// If not specified, it defaults to monthly authorization. To permanently license a device, you need to call the OrderPerLicense API to pay the authorization fee. Otherwise, the device cannot be used.
   license_pay_mode: i64 = "LicensePayMode",
-  /// 设备分组名称，非必选，预留参数，需要分组时传入GroupId
+  /// Device group name. Optional. Reserved parameter. GroupId must be imported when grouping is required.
   group_name: String = "GroupName",
-  /// 设备分组ID，非必选，如果不填写则默认设备无分组
+  /// Device group ID. Optional. If not filled, the default device is not grouped.
   group_id: String = "GroupId",
-  /// 设备无流量包处理方式，0: 按量付费，1: 截断加速
+  /// No traffic processing method for the device. 0: pay-as-you-go, 1: truncate and accelerate
   flow_trunc: i64 = "FlowTrunc",
 }
 
-/// AddDevice返回参数结构体
+/// Response of [`Client::add_device`].
 pub struct AddDeviceResponse: decode {
-  /// 经过加密算法加密后的base64格式密钥
+  /// base64-format key encrypted by the encryption algorithm
   data_key: String = "DataKey",
-  /// 设备ID
+  /// device ID
   device_id: String = "DeviceId",
-  /// 签名字符串
+  /// signature string
   signature: String = "Signature",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddGateway请求参数结构体
+/// Request of [`Client::add_gateway`].
 pub struct AddGatewayRequest: encode {
   /// **Required.** <p>集群 ID。可通过 GetCustomerGatewayClusterList 接口获取。</p>
   cluster_id: String = "ClusterId",
@@ -1650,7 +2297,7 @@ pub struct AddGatewayRequest: encode {
   region_id: String = "RegionId",
 }
 
-/// AddGateway返回参数结构体
+/// Response of [`Client::add_gateway`].
 pub struct AddGatewayResponse: decode {
   /// <p>网关ID。</p>
   gateway_id: String = "GatewayId",
@@ -1660,116 +2307,118 @@ pub struct AddGatewayResponse: decode {
   register_center_url: String = "RegisterCenterUrl",
   /// <p>网关上报地址。</p>
   telemetry_url: String = "TelemetryUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddGroup请求参数结构体
+/// Request of [`Client::add_group`].
 pub struct AddGroupRequest: encode {
-  /// **Required.** 分组的名称
+  /// **Required.** Group name
   group_name: String = "GroupName",
-  /// 分组的描述
+  /// Group description
   description: String = "Description",
 }
 
-/// AddGroup返回参数结构体
+/// Response of [`Client::add_group`].
 pub struct AddGroupResponse: decode {
-  /// 分组的唯一ID，仅做分组唯一区分
+  /// Unique ID of the group, only for grouping case-sensitive
   group_id: String = "GroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddHardware请求参数结构体
+/// Request of [`Client::add_hardware`].
 pub struct AddHardwareRequest: encode {
-  /// **Required.** 硬件列表
+  /// **Required.** List of Hardware
   hardware: Vec<Hardware> = "Hardware",
 }
 
-/// AddHardware返回参数结构体
+/// Response of [`Client::add_hardware`].
 pub struct AddHardwareResponse: decode {
-  /// 硬件设备
+  /// Hardware device
   hardware: Vec<Hardware> = "Hardware",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddL3Conn请求参数结构体
+/// Request of [`Client::add_l3_conn`].
 pub struct AddL3ConnRequest: encode {
-  /// **Required.** 设置互通网段CIDR1，支持： 10.0.0.0 - 10.255.255.255，172.16.0.0 - 172.31.255.255，192.168.0.0 - 192.168.255.255
+  /// **Required.** Set the interconnect CIDR1. Supported ranges: 10.0.0.0 - 10.255.255.255, 172.16.0.0 - 172.31.255.255, 192.168.0.0 - 192.168.255.255.
   cidr1: String = "Cidr1",
-  /// **Required.** 设置互通网段CIDR2，支持： 10.0.0.0 - 10.255.255.255，172.16.0.0 - 172.31.255.255，192.168.0.0 - 192.168.255.255
+  /// **Required.** Set the interconnection CIDR2. Supported ranges: 10.0.0.0 - 10.255.255.255, 172.16.0.0 - 172.31.255.255, 192.168.0.0 - 192.168.255.255.
   cidr2: String = "Cidr2",
-  /// **Required.** CIDR1对应的设备ID
+  /// **Required.** Device ID corresponding to CIDR1
   device_id1: String = "DeviceId1",
-  /// **Required.** CIDR2对应的设备ID
+  /// **Required.** Device ID corresponding to CIDR2
   device_id2: String = "DeviceId2",
-  /// 规则描述
+  /// Rule description
   description: String = "Description",
 }
 
-/// AddL3Conn返回参数结构体
+/// Response of [`Client::add_l3_conn`].
 pub struct AddL3ConnResponse: decode {
-  /// 互通规则ID
+  /// Interconnection rule ID
   l3_conn_id: String = "L3ConnId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateEncryptedKey请求参数结构体
+/// Request of [`Client::create_encrypted_key`].
 pub struct CreateEncryptedKeyRequest: encode {}
 
-/// CreateEncryptedKey返回参数结构体
+/// Response of [`Client::create_encrypted_key`].
 pub struct CreateEncryptedKeyResponse: decode {
-  /// 预置密钥
+  /// Preset key
   encrypted_key: String = "EncryptedKey",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 应用id列表
+/// Application ID list
+///
+/// <details><summary>中文</summary>应用id列表</details>
 pub struct DelApplicationList: encode {
-  /// **Required.** 应用id
+  /// **Required.** Application ID.
   mp_application_id: String = "MpApplicationId",
 }
 
-/// DeleteApplication请求参数结构体
+/// Request of [`Client::delete_application`].
 pub struct DeleteApplicationRequest: encode {
-  /// **Required.** 应用id列表
+  /// **Required.** Application ID list
   mp_application_id_list: Vec<DelApplicationList> = "MpApplicationIdList",
 }
 
-/// DeleteApplication返回参数结构体
+/// Response of [`Client::delete_application`].
 pub struct DeleteApplicationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCustomerGatewayCluster请求参数结构体
+/// Request of [`Client::delete_customer_gateway_cluster`].
 pub struct DeleteCustomerGatewayClusterRequest: encode {
   /// **Required.** <p>集群 ID。可通过 GetCustomerGatewayClusterList 接口获取。</p>
   cluster_id: String = "ClusterId",
 }
 
-/// DeleteCustomerGatewayCluster返回参数结构体
+/// Response of [`Client::delete_customer_gateway_cluster`].
 pub struct DeleteCustomerGatewayClusterResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDevice请求参数结构体
+/// Request of [`Client::delete_device`].
 pub struct DeleteDeviceRequest: encode {
-  /// **Required.** 删除设备的唯一ID
+  /// **Required.** Delete the device unique ID
   device_id: String = "DeviceId",
 }
 
-/// DeleteDevice返回参数结构体
+/// Response of [`Client::delete_device`].
 pub struct DeleteDeviceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteGateway请求参数结构体
+/// Request of [`Client::delete_gateway`].
 pub struct DeleteGatewayRequest: encode {
   /// **Required.** <p>集群 ID。可通过 GetCustomerGatewayClusterList 接口获取。</p>
   cluster_id: String = "ClusterId",
@@ -1779,254 +2428,268 @@ pub struct DeleteGatewayRequest: encode {
   gateway_ip: String = "GatewayIp",
 }
 
-/// DeleteGateway返回参数结构体
+/// Response of [`Client::delete_gateway`].
 pub struct DeleteGatewayResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteGroup请求参数结构体
+/// Request of [`Client::delete_group`].
 pub struct DeleteGroupRequest: encode {
-  /// **Required.** 删除指定分组
+  /// **Required.** Delete the specified group
   group_id: String = "GroupId",
 }
 
-/// DeleteGroup返回参数结构体
+/// Response of [`Client::delete_group`].
 pub struct DeleteGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteL3Conn请求参数结构体
+/// Request of [`Client::delete_l3_conn`].
 pub struct DeleteL3ConnRequest: encode {
-  /// **Required.** 互通规则ID列表
+  /// **Required.** List of interconnection rule IDs
   l3_conn_id_list: Vec<String> = "L3ConnIdList",
 }
 
-/// DeleteL3Conn返回参数结构体
+/// Response of [`Client::delete_l3_conn`].
 pub struct DeleteL3ConnResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccessPointList请求参数结构体
+/// Request of [`Client::describe_access_point_list`].
 pub struct DescribeAccessPointListRequest: encode {
-  /// <p>地域列表</p>
+  /// <p>Region list</p>
   regions: Vec<String> = "Regions",
 }
 
-/// DescribeAccessPointList返回参数结构体
+/// Response of [`Client::describe_access_point_list`].
 pub struct DescribeAccessPointListResponse: decode {
-  /// <p>接入点列表</p>
+  /// <p>Access point list</p>
   access_point_list: Vec<AccessPointInfo> = "AccessPointList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccessRegions请求参数结构体
+/// Request of [`Client::describe_access_regions`].
 pub struct DescribeAccessRegionsRequest: encode {}
 
-/// DescribeAccessRegions返回参数结构体
+/// Response of [`Client::describe_access_regions`].
 pub struct DescribeAccessRegionsResponse: decode {
-  /// <p>地域信息列表</p>
+  /// <p>Region information list</p>
   region_list: Vec<RegionInfo> = "RegionList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 目标IP信息
+/// Target IP info
+///
+/// <details><summary>中文</summary>目标IP信息</details>
 pub struct DestIpInfo: decode {
-  /// 时间：s
+  /// Time: s
   time: String = "Time",
-  /// 网关IP
+  /// Gateway IP
   gateway_ip: String = "GatewayIp",
-  /// 网关地址
+  /// gateway address
   gateway_site: String = "GatewaySite",
-  /// 目标IP数量
+  /// Number of target IPs
   ip_count: i64 = "IpCount",
-  /// 目标IP列表
+  /// Target IP list
   ip_list: Vec<String> = "IpList",
 }
 
-/// 设备的基本信息
+/// basic device information
+///
+/// <details><summary>中文</summary>设备的基本信息</details>
 pub struct DeviceBaseInfo: decode {
-  /// <p>设备唯一ID</p>
+  /// <p>Unique ID of the device</p>
   device_id: String = "DeviceId",
-  /// <p>设备名称</p>
+  /// <p>Device name</p>
   device_name: String = "DeviceName",
-  /// <p>设备创建的时间，单位：ms</p>
+  /// <p>The time when the device is created, in ms</p>
   create_time: String = "CreateTime",
-  /// <p>设备最后在线时间，单位：ms</p>
+  /// <p>Last online time of the device, in ms</p>
   last_time: String = "LastTime",
-  /// <p>设备的备注</p>
+  /// <p>Remark of the device</p>
   remark: String = "Remark",
-  /// <p>接入环境。0：公有云网关；1：自有网关；2：公有云网关和自有网关。默认公有云网关。 具体含义： 公有云网关：即该设备只能接入公有云网关（就近接入） 自有网关：即该设备只能接入已经注册上线的自有网关（就近接入或固定ip接入） 公有云网关和自有网关：即该设备同时可以接入公有云网关和已经注册上线的自有网关（就近接入或固定ip接入）</p>
+  /// <p>Access environment. 0: public cloud gateway; 1: private gateway; 2: public cloud gateway and private gateway. Defaults to public cloud gateway. Specific meaning: Public cloud gateway: The device can only access the public cloud gateway (nearby access). Private gateway: The device can only access the already launched private gateway (nearby access or fixed ip access). Public cloud gateway and private gateway: The device can also access both the public cloud gateway and the already launched private gateway (nearby access or fixed ip access).</p>
   access_scope: i64 = "AccessScope",
-  /// <p>license授权有效期 0：月度授权 1：永久授权</p>
+  /// <p>license authorization validity period 0: monthly authorization 1: permanent license</p>
   license_pay_mode: i64 = "LicensePayMode",
-  /// <p>付费方 0：厂商付费 1：客户付费</p>
+  /// <p>Payment party 0: Manufacturer pays 1: Customer pays</p>
   payer: i64 = "Payer",
-  /// <p>设备分组ID</p>
+  /// <p>device group ID</p>
   group_id: String = "GroupId",
-  /// <p>设备分组名称</p>
+  /// <p>Device group name</p>
   group_name: String = "GroupName",
-  /// <p>设备无流量包处理方式，0: 按量付费，1: 截断加速</p>
+  /// <p>Device data transfer plan processing method, 0: pay-as-you-go, 1: truncate acceleration</p>
   flow_trunc: i64 = "FlowTrunc",
-  /// <p>设备sn</p>
+  /// <p>Device sn</p>
   sn: String = "Sn",
-  /// <p>厂商</p>
+  /// <p>Manufacturer</p>
   vendor: String = "Vendor",
-  /// <p>可接入地域列表。</p>
+  /// <p>Access region list.</p>
   allowed_regions: Vec<String> = "AllowedRegions",
 }
 
-/// 设备详细信息
+/// device details
+///
+/// <details><summary>中文</summary>设备详细信息</details>
 pub struct DeviceDetails: decode {
-  /// 设备基本信息
+  /// Device basic info
   device_base_info: DeviceBaseInfo = "DeviceBaseInfo",
-  /// 设备网络信息
+  /// Device network info
   device_net_info: Vec<DeviceNetInfo> = "DeviceNetInfo",
-  /// 聚合服务器地址
+  /// Aggregate server address
   gateway_site: String = "GatewaySite",
-  /// 业务下行速率
+  /// Downlink Rate
   business_down_rate: f64 = "BusinessDownRate",
-  /// 业务上行速率
+  /// Business-wise uplink rate
   business_up_rate: f64 = "BusinessUpRate",
 }
 
-/// 设备网络状态信息
+/// Device network status information
+///
+/// <details><summary>中文</summary>设备网络状态信息</details>
 pub struct DeviceNetInfo: decode {
-  /// 网络类型：
-  /// 0:数据
+  /// Network type:
+  /// Data
   /// 1:Wi-Fi
-  /// 2:有线
+  /// 2: Wired
   r#type: i64 = "Type",
-  /// 启用/禁用
+  /// Enable or disable.
   data_enable: bool = "DataEnable",
-  /// 上行限速
+  /// Uplink speed limit
   upload_limit: String = "UploadLimit",
-  /// 下行限速
+  /// Downstream speed limit
   download_limit: String = "DownloadLimit",
-  /// 接收实时速率
+  /// receive real-time speed
   data_rx: u64 = "DataRx",
-  /// 发送实时速率
+  /// Send real-time speed
   data_tx: u64 = "DataTx",
-  /// 运营商类型：
-  /// 1: 中国移动；
-  /// 2: 中国电信;
-  /// 3: 中国联通
+  /// Operator type:
+  /// 1: CMCC;
+  /// 2: CTCC
+  /// 3: CUCC
   vendor: i64 = "Vendor",
-  /// 连接状态：
-  /// 0:无连接
-  /// 1:连接中
-  /// 2:已连接
+  /// Connection status:
+  /// 0: connectionless
+  /// 1: Connecting
+  /// 2: Connected
   state: i64 = "State",
-  /// 公网IP
+  /// Public IP address
   public_ip: String = "PublicIp",
-  /// 信号强度/单位：dbm
+  /// Signal strength/Measurement unit: dbm
   signal_strength: i64 = "SignalStrength",
-  /// 数据网络类型：
-  /// -1 ：无效值
-  /// 2：2G
-  /// 3：3G
-  /// 4：4G
-  /// 5：5G
+  /// Data network type:
+  /// -1: Invalid value.
+  /// 2:2G
+  /// 3:3G
+  /// 4:4G
+  /// 5:5G
   rat: i64 = "Rat",
-  /// 网卡名
+  /// NIC Name
   net_info_name: String = "NetInfoName",
-  /// 下行实时速率（浮点数类型代替上一版本DataRx的整型）
+  /// Downstream real-time rate (floating-point type replaces the integer type of the previous version DataRx).
   down_rate: f64 = "DownRate",
-  /// 上行实时速率（浮点数类型代替上一版本TxRate的整型）
+  /// Uplink real-time rate (floating-point type replaces the integer of the previous version TxRate)
   up_rate: f64 = "UpRate",
 }
 
-/// 设备付费模式信息
+/// Device payment mode info
+///
+/// <details><summary>中文</summary>设备付费模式信息</details>
 pub struct DevicePayModeInfo: decode {
-  /// 设备ID
+  /// device ID
   device_id: String = "DeviceId",
-  /// 付费模式。
-  /// 1：预付费流量包
-  /// 0：按流量后付费
+  /// Payment mode.
+  /// Prepaid Traffic Package
+  /// 0: Pay-as-you-go by traffic
   pay_mode: i64 = "PayMode",
-  /// 付费模式描述
+  /// Payment mode description.
   pay_mode_desc: String = "PayModeDesc",
-  /// 流量包ID，仅当付费模式为流量包类型时才有。
+  /// Traffic package ID. Only available when the payment mode is package type.
   resource_id: String = "ResourceId",
 }
 
-/// DownloadActiveDeviceCount请求参数结构体
+/// Request of [`Client::download_active_device_count`].
 pub struct DownloadActiveDeviceCountRequest: encode {
-  /// 查询粒度。0:day, 1:week, 2:month, 不传默认为day
+  /// Query granularity. Valid values: 0: day, 1: week, 2: month. Default is day.
   period: i64 = "Period",
-  /// 开始时间。单位秒
+  /// Start time. In seconds.
   start_time: i64 = "StartTime",
-  /// 结束时间。单位秒
+  /// End time. In seconds.
   end_time: i64 = "EndTime",
-  /// 设备组, 不传查询全部
+  /// device group, if not passed, query all
   dev_group: String = "DevGroup",
-  /// license类型, 不传查询全部, 1: 租户月付，2：厂商月付，3：永久授权
+  /// License type. If not passed, query all. 1: Tenant monthly payment, 2: Manufacturer monthly payment, 3: Permanent license.
   license_type: i64 = "LicenseType",
 }
 
-/// DownloadActiveDeviceCount返回参数结构体
+/// Response of [`Client::download_active_device_count`].
 pub struct DownloadActiveDeviceCountResponse: decode {
-  /// URL地址
+  /// URL address
   file_path: String = "FilePath",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 设备流量信息
+/// Device traffic information
+///
+/// <details><summary>中文</summary>设备流量信息</details>
 pub struct FlowDetails: decode {
-  /// 流量数据点
+  /// Traffic data point
   net_details: Vec<NetDetails> = "NetDetails",
-  /// 设备ID
+  /// device ID
   device_id: String = "DeviceId",
-  /// 流量最大值（单位：bytes）
+  /// Maximum value of traffic (measurement unit: bytes)
   max_value: f64 = "MaxValue",
-  /// 流量平均值（单位：bytes）
+  /// Average traffic (unit: bytes)
   avg_value: f64 = "AvgValue",
-  /// 流量总值（单位：bytes）
+  /// Total traffic (unit: bytes)
   total_value: f64 = "TotalValue",
 }
 
-/// 流量包信息
+/// Traffic package information
+///
+/// <details><summary>中文</summary>流量包信息</details>
 pub struct FlowPackageInfo: decode {
-  /// 流量包的唯一资源ID
+  /// Unique resource ID of the data transfer plan
   resource_id: String = "ResourceId",
-  /// 流量包所属的用户AppId
+  /// User AppId belonging to the data transfer plan
   app_id: u64 = "AppId",
-  /// 流量包规格类型。可取值如下：
-  /// DEVICE_1_FLOW_20G、DEVICE_2_FLOW_50G、
-  /// DEVICE_3_FLOW_100G、
-  /// DEVICE_5_FLOW_500G，分别代表20G、50G、100G、500G档位的流量包。
-  /// 档位也影响流量包可绑定的设备数量上限：
-  /// 20G：最多绑定1个设备
-  /// 50G：最多绑定2个设备
-  /// 100G：最多绑定3个设备
-  /// 500G：最多绑定5个设备
+  /// Traffic package specification type. Values are as follows:
+  /// DEVICE_1_FLOW_20G,DEVICE_2_FLOW_50G,
+  /// DEVICE_3_FLOW_100G,
+  /// DEVICE_5_FLOW_500G represents traffic packages of 20G, 50G, 100G, and 500G gear selection.
+  /// Gear selection also impacts the bandwidth cap of the data transfer plan.
+  /// 20G: Bind up to 1 device.
+  /// 50G: Bind up to 2 devices.
+  /// 100G: Bind up to 3 devices.
+  /// 500G: Bind up to 5 devices.
   package_type: String = "PackageType",
-  /// 流量包状态，0：未生效，1：有效期内，2：已过期
+  /// Traffic packet status. 0: Inactive, 1: Within validity period, 2: Expired.
   status: i64 = "Status",
-  /// 购买时间，Unix时间戳格式，单位：秒
+  /// Purchase time, Unix timestamp format, unit: second
   create_time: i64 = "CreateTime",
-  /// 生效时间，Unix时间戳格式，单位：秒
+  /// Effective time, Unix Timestamp Format, unit: second
   active_time: i64 = "ActiveTime",
-  /// 过期时间，Unix时间戳格式，单位：秒
+  /// Expiration time, Unix Timestamp Format, unit: second
   expire_time: i64 = "ExpireTime",
-  /// 流量包绑定的设备ID列表
+  /// Device ID list bound to the data transfer plan
   device_list: Vec<String> = "DeviceList",
-  /// 流量包总容量，单位：MB
+  /// Total traffic plan capacity (unit: MB)
   capacity_size: u64 = "CapacitySize",
-  /// 流量包余量，单位：MB
+  /// Remaining data transfer plan, unit: MB
   capacity_remain: u64 = "CapacityRemain",
-  /// 自动续费标识。true代表自动续费，false代表不自动续费
+  /// Auto-renewal flag. true represents auto-renewal, false represents no auto-renewal.
   renew_flag: bool = "RenewFlag",
-  /// 资源包变更状态，0：未发生变配；1：变配中；2：已变配或已续费
+  /// Resource package change status: 0: No change; 1: Changing; 2: Changed or renewed
   modify_status: i64 = "ModifyStatus",
-  /// 流量截断标识。true代表开启流量截断，false代表不开启流量截断
+  /// Traffic truncation flag. true to enable traffic truncation, false to disable traffic truncation.
   trunc_flag: bool = "TruncFlag",
-  /// 流量包精确余量，单位：MB
+  /// Precise remaining data transfer plan, unit: MB
   capacity_remain_precise: u64 = "CapacityRemainPrecise",
 }
 
@@ -2070,63 +2733,63 @@ pub struct GatewayInfo: decode {
   telemetry_url: String = "TelemetryUrl",
 }
 
-/// GetActiveDeviceCount请求参数结构体
+/// Request of [`Client::get_active_device_count`].
 pub struct GetActiveDeviceCountRequest: encode {
-  /// 查询粒度。0:day, 1:week, 2:month, 不传默认为day
+  /// Query granularity. Valid values: 0: day, 1: week, 2: month. Default is day.
   period: i64 = "Period",
-  /// 开始时间。单位秒
+  /// Start time. In seconds.
   start_time: i64 = "StartTime",
-  /// 结束时间。单位秒
+  /// End time. In seconds.
   end_time: i64 = "EndTime",
-  /// 设备组, 不传查询全部
+  /// device group, if not passed, query all
   dev_group: String = "DevGroup",
-  /// license类型, 不传查询全部, 1: 租户月付，2：厂商月付，3：永久授权
+  /// License type. If not passed, query all. 1: Tenant monthly payment, 2: Manufacturer monthly payment, 3: Permanent license.
   license_type: i64 = "LicenseType",
 }
 
-/// GetActiveDeviceCount返回参数结构体
+/// Response of [`Client::get_active_device_count`].
 pub struct GetActiveDeviceCountResponse: decode {
-  /// 激活设备统计
+  /// Activate device statistics
   active_device_list: Vec<ActiveDeviceList> = "ActiveDeviceList",
-  /// 查询粒度，0:day, 1:week, 2:month, 不传默认为day
+  /// Query granularity. Valid values: 0: day, 1: week, 2: month. Default is day.
   period: i64 = "Period",
-  /// 开始时间
+  /// Start time.
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End time.
   end_time: String = "EndTime",
-  /// 设备组
+  /// device group
   dev_group: String = "DevGroup",
-  /// license类型, 不传查询全部, 1: 租户月付，2：厂商月付，3：永久授权
+  /// License type. If not passed, query all. 1: Tenant monthly payment, 2: Manufacturer monthly payment, 3: Permanent license.
   license_type: String = "LicenseType",
-  /// 租户ID
+  /// tenant ID
   app_id: String = "AppId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetApplication请求参数结构体
+/// Request of [`Client::get_application`].
 pub struct GetApplicationRequest: encode {
-  /// 应用id
+  /// Application ID.
   mp_application_id: String = "MpApplicationId",
 }
 
-/// GetApplication返回参数结构体
+/// Response of [`Client::get_application`].
 pub struct GetApplicationResponse: decode {
-  /// 应用ID
+  /// Application ID
   mp_application_id: String = "MpApplicationId",
-  /// 经过加密算法加密后的base64格式密钥
+  /// base64-format key encrypted with the encryption algorithm
   mp_application_key: String = "MpApplicationKey",
-  /// 应用名
+  /// Application name
   mp_application_name: String = "MpApplicationName",
-  /// 设备的备注
+  /// Device remark
   remark: String = "Remark",
-  /// 接入环境。0：公有云网关；1：自有网关；2：公有云网关和自有网关。不填默认公有云网关。 具体含义： 公有云网关：即该设备只能接入公有云网关（就近接入） 自有网关：即该设备只能接入已经注册上线的自有网关（就近接入或固定ip接入） 公有云网关和自有网关：即该设备同时可以接入公有云网关和已经注册上线的自有网关（就近接入或固定ip接入）
+  /// Access environment. 0: public cloud gateway; 1: private gateway; 2: public cloud gateway and private gateway. By default if left blank, public cloud gateway is selected. Specific meaning: Public cloud gateway: The device can only connect to public cloud gateway (Proximity access). Private gateway: The device can only connect to already launched private gateway (Proximity access or fixed ip access). Public cloud gateway and private gateway: The device can also connect to both public cloud gateway and already launched private gateway (Proximity access or fixed ip access).
   access_scope: i64 = "AccessScope",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetCustomerGatewayClusterList请求参数结构体
+/// Request of [`Client::get_customer_gateway_cluster_list`].
 pub struct GetCustomerGatewayClusterListRequest: encode {
   /// <p>按集群名称模糊匹配的关键字。最大 64 字符。</p>
   keyword: String = "Keyword",
@@ -2136,269 +2799,269 @@ pub struct GetCustomerGatewayClusterListRequest: encode {
   page_size: i64 = "PageSize",
 }
 
-/// GetCustomerGatewayClusterList返回参数结构体
+/// Response of [`Client::get_customer_gateway_cluster_list`].
 pub struct GetCustomerGatewayClusterListResponse: decode {
   /// <p>集群列表。</p>
   cluster_list: Vec<GatewayClusterInfo> = "ClusterList",
   /// <p>集群总数。</p>
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetDestIPByName请求参数结构体
+/// Request of [`Client::get_dest_ip_by_name`].
 pub struct GetDestIPByNameRequest: encode {
-  /// **Required.** 设备名
+  /// **Required.** Device name
   device_name: String = "DeviceName",
-  /// **Required.** 开始时间
+  /// **Required.** Start time.
   begin_time: i64 = "BeginTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time.
   end_time: i64 = "EndTime",
-  /// 网关类型。0：公有云网关；1：自有网关。不传默认为0。
+  /// Gateway type. 0: public cloud gateway; 1: private gateway. Default is 0 if not specified.
   gateway_type: i64 = "GatewayType",
 }
 
-/// GetDestIPByName返回参数结构体
+/// Response of [`Client::get_dest_ip_by_name`].
 pub struct GetDestIPByNameResponse: decode {
-  /// 目标IP信息
+  /// Target IP info
   dest_ip_info: Vec<DestIpInfo> = "DestIpInfo",
-  /// 接入区域。取值范围：['MC','AP','EU','AM'] MC=中国大陆 AP=亚太 EU=欧洲 AM=美洲
+  /// Access region. Value ranges from 'MC' to 'AM'. MC=Chinese mainland AP=Asia Pacific EU=Europe AM=Americas.
   access_region: String = "AccessRegion",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetDevicePayMode请求参数结构体
+/// Request of [`Client::get_device_pay_mode`].
 pub struct GetDevicePayModeRequest: encode {
-  /// **Required.** 设备ID列表
+  /// **Required.** Device ID list
   device_id_list: Vec<String> = "DeviceIdList",
 }
 
-/// GetDevicePayMode返回参数结构体
+/// Response of [`Client::get_device_pay_mode`].
 pub struct GetDevicePayModeResponse: decode {
-  /// 结果信息
+  /// Result Information
   result: Vec<DevicePayModeInfo> = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetDevice请求参数结构体
+/// Request of [`Client::get_device`].
 pub struct GetDeviceRequest: encode {
-  /// **Required.** 搜索指定设备的id
+  /// **Required.** Search for the id of the specified device
   device_id: String = "DeviceId",
 }
 
-/// GetDevice返回参数结构体
+/// Response of [`Client::get_device`].
 pub struct GetDeviceResponse: decode {
-  /// 设备详细信息
+  /// device details
   device_details: DeviceDetails = "DeviceDetails",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetDevices请求参数结构体
+/// Request of [`Client::get_devices`].
 pub struct GetDevicesRequest: encode {
-  /// **Required.** 每页显示记录数，PageSize、PageNumber值均为-1 时，按照1页无限制条数匹配所有设备
+  /// **Required.** Display records per page. When both PageSize and PageNumber are -1, match all devices with unlimited entries on one page.
   page_size: i64 = "PageSize",
-  /// **Required.** 当前查看页码，PageSize、PageNumber值均为-1 时，按照1页无限制条数匹配所有设备
+  /// **Required.** Currently viewed page number. When PageSize and PageNumber are both -1, match all devices with unlimited entries on one page.
   page_number: i64 = "PageNumber",
-  /// 搜索设备的关键字（ID或者设备名），为空时匹配所有设备
+  /// Search for a device by keyword (ID or device name). Leave it empty to match all devices.
   keyword: String = "Keyword",
   /// DeviceType
-  /// 不传：返回所有设备；
-  /// 1:自有设备；
-  /// 2:三方设备
+  /// Leave it blank: Return all devices.
+  /// 1: Your own equipment;
+  /// 2: Third-party device
   device_type: i64 = "DeviceType",
 }
 
-/// GetDevices返回参数结构体
+/// Response of [`Client::get_devices`].
 pub struct GetDevicesResponse: decode {
-  /// 设备信息列表
+  /// List of Device Information
   device_infos: Vec<DeviceBaseInfo> = "DeviceInfos",
-  /// 设备总记录条数
+  /// Total number of devices
   length: i64 = "Length",
-  /// 总页数
+  /// Total pages
   total_page: i64 = "TotalPage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetFlowAlarmInfo请求参数结构体
+/// Request of [`Client::get_flow_alarm_info`].
 pub struct GetFlowAlarmInfoRequest: encode {}
 
-/// GetFlowAlarmInfo返回参数结构体
+/// Response of [`Client::get_flow_alarm_info`].
 pub struct GetFlowAlarmInfoResponse: decode {
-  /// 流量包的告警阈值
+  /// Alarm threshold of the data transfer plan
   alarm_value: i64 = "AlarmValue",
-  /// 告警通知回调url
+  /// Alarm notification callback url
   notify_url: String = "NotifyUrl",
-  /// 告警通知回调key
+  /// Alarm notification callback key
   callback_key: String = "CallbackKey",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetFlowPackages请求参数结构体
+/// Request of [`Client::get_flow_packages`].
 pub struct GetFlowPackagesRequest: encode {
-  /// **Required.** <p>页码，从1开始</p>
+  /// **Required.** Page number, starting from 1.
   page_number: u64 = "PageNumber",
-  /// **Required.** <p>每页个数</p>
+  /// **Required.** Number of Entry Per Page
   page_size: u64 = "PageSize",
-  /// <p>流量包的唯一资源ID</p>
+  /// Unique resource ID of the data transfer plan
   resource_id: String = "ResourceId",
-  /// <p>流量包绑定的设备ID</p>
+  /// Device ID bound to the data transfer plan
   device_id: String = "DeviceId",
-  /// <p>流量包状态，0：未生效，1：有效期内，2：已过期</p>
+  /// Traffic packet status. 0: Not in effect, 1: Within the validity period, 2: Expired.
   status: i64 = "Status",
-  /// <p>生效时间在此时间之后</p>
+  /// **China site only.** <p>生效时间在此时间之后</p>
   active_time_start: String = "ActiveTimeStart",
-  /// <p>生效时间在此时间之前</p>
+  /// **China site only.** <p>生效时间在此时间之前</p>
   active_time_end: String = "ActiveTimeEnd",
 }
 
-/// GetFlowPackages返回参数结构体
+/// Response of [`Client::get_flow_packages`].
 pub struct GetFlowPackagesResponse: decode {
-  /// <p>流量包列表</p>
+  /// Data Transfer Plan List
   package_list: Vec<FlowPackageInfo> = "PackageList",
-  /// <p>总数</p>
+  /// Total number.
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetFlowStatisticByGroup请求参数结构体
+/// Request of [`Client::get_flow_statistic_by_group`].
 pub struct GetFlowStatisticByGroupRequest: encode {
-  /// **Required.** <p>分组ID</p>
+  /// **Required.** group ID
   group_id: String = "GroupId",
-  /// **Required.** <p>开始查找时间</p>
+  /// **Required.** Search start time
   begin_time: i64 = "BeginTime",
-  /// **Required.** <p>截止时间</p>
+  /// **Required.** end time
   end_time: i64 = "EndTime",
-  /// **Required.** <p>流量种类（1：上行流量，2：下行流量， 3: 上下行总和）</p>
+  /// **Required.** Traffic type (1: uplink traffic, 2: downstream traffic, 3: sum of upstream and downstream)
   r#type: i64 = "Type",
-  /// **Required.** <p>时间粒度</p><p>枚举值：</p><ul><li>1： 按小时统计</li><li>2： 按天统计</li><li>3： 按分钟统计</li><li>4： 按5分钟统计</li></ul>
+  /// **Required.** Time granularity (1: hourly statistics, 2: daily statistics)
   time_granularity: i64 = "TimeGranularity",
-  /// <p>接入区域。取值范围：[&#39;MC&#39;,&#39;AP&#39;,&#39;EU&#39;,&#39;AM&#39;] MC=中国大陆 AP=亚太 EU=欧洲 AM=美洲。不填代表全量区域。</p>
+  /// Access region. Value ranges from 'MC' to 'AM'. MC=Chinese mainland AP=Asia Pacific EU=Europe AM=Americas. Leave it blank to represent all regions.
   access_region: String = "AccessRegion",
-  /// <p>网关类型。0：公有云网关；1：自有网关。不传默认为0。</p>
+  /// Gateway type. 0: public cloud gateway; 1: private gateway. Default is 0 if not specified.
   gateway_type: i64 = "GatewayType",
-  /// <p>应用ID, 查询分组流量时无需使用。 查询应用流量时该字段为应用ID，GroupId 填写 &quot;-1&quot;</p>
+  /// Application ID. No need to use when querying group traffic. When querying application traffic, this field is the application ID. Fill "-1" for GroupId.
   mp_application_id: String = "MpApplicationId",
 }
 
-/// GetFlowStatisticByGroup返回参数结构体
+/// Response of [`Client::get_flow_statistic_by_group`].
 pub struct GetFlowStatisticByGroupResponse: decode {
-  /// <p>流量详细信息</p>
+  /// Traffic details
   net_details: Vec<NetDetails> = "NetDetails",
-  /// <p>查找时间段流量使用最大值（单位：byte）</p>
+  /// Search the maximum value of traffic usage in a time period (measurement unit: byte)
   max_value: f64 = "MaxValue",
-  /// <p>查找时间段流量使用平均值（单位：byte）</p>
+  /// Search time period traffic usage average (unit: byte)
   avg_value: f64 = "AvgValue",
-  /// <p>查找时间段流量使用总量（单位：byte）</p>
+  /// Search total traffic usage in the time period (unit: byte)
   total_value: f64 = "TotalValue",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetFlowStatisticByName请求参数结构体
+/// Request of [`Client::get_flow_statistic_by_name`].
 pub struct GetFlowStatisticByNameRequest: encode {
-  /// **Required.** <p>设备名称</p>
+  /// **Required.** Device name.
   device_name: String = "DeviceName",
-  /// **Required.** <p>开始查找时间</p>
+  /// **Required.** Search start time
   begin_time: i64 = "BeginTime",
-  /// **Required.** <p>截止时间</p>
+  /// **Required.** end time
   end_time: i64 = "EndTime",
-  /// **Required.** <p>流量种类（1：上行流量，2：下行流量，3：上下行总和）</p>
+  /// **Required.** Traffic type (1: uplink traffic, 2: downstream traffic, 3: sum of upstream and downstream)
   r#type: i64 = "Type",
-  /// **Required.** <p>时间粒度</p><p>枚举值：</p><ul><li>1： 按小时统计</li><li>2： 按天统计</li><li>3： 按分钟统计</li><li>4： 按5分钟统计</li></ul>
+  /// **Required.** Time granularity (1: hourly statistics, 2: daily statistics)
   time_granularity: i64 = "TimeGranularity",
-  /// <p>接入区域。取值范围：[&#39;MC&#39;,&#39;AP&#39;,&#39;EU&#39;,&#39;AM&#39;] MC=中国大陆 AP=亚太 EU=欧洲 AM=美洲。不填代表全量区域。</p>
+  /// Access region. Value ranges from 'MC' to 'AM'. MC=Chinese mainland AP=Asia Pacific EU=Europe AM=Americas. Leave it blank to represent all regions.
   access_region: String = "AccessRegion",
-  /// <p>网关类型。0：公有云网关；1：自有网关。不传默认为0。</p>
+  /// Gateway type. 0: public cloud gateway; 1: private gateway. Default is 0 if not specified.
   gateway_type: i64 = "GatewayType",
-  /// <p>设备名列表，用于查询多设备流量，该字段启用时DeviceId可传&quot;-1&quot;</p>
+  /// Device name list. Used for querying traffic volume across devices. When this field is enabled, DeviceId can be "-1".
   device_list: Vec<String> = "DeviceList",
 }
 
-/// GetFlowStatisticByName返回参数结构体
+/// Response of [`Client::get_flow_statistic_by_name`].
 pub struct GetFlowStatisticByNameResponse: decode {
-  /// <p>流量详细信息</p>
+  /// Traffic details
   net_details: Vec<NetDetails> = "NetDetails",
-  /// <p>查找时间段流量使用最大值（单位：byte）</p>
+  /// Search the maximum value of traffic usage in a time period (measurement unit: byte)
   max_value: f64 = "MaxValue",
-  /// <p>查找时间段流量使用平均值（单位：byte）</p>
+  /// Search time period traffic usage average (unit: byte)
   avg_value: f64 = "AvgValue",
-  /// <p>查找时间段流量使用总量（单位：byte）</p>
+  /// Search total traffic usage in the time period (unit: byte)
   total_value: f64 = "TotalValue",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetFlowStatisticByRegion请求参数结构体
+/// Request of [`Client::get_flow_statistic_by_region`].
 pub struct GetFlowStatisticByRegionRequest: encode {
-  /// **Required.** <p>开始查找时间</p>
+  /// **Required.** Search start time
   begin_time: i64 = "BeginTime",
-  /// **Required.** <p>截止时间</p>
+  /// **Required.** end time
   end_time: i64 = "EndTime",
-  /// **Required.** <p>流量种类（1：上行流量，2：下行流量， 3: 上下行总和）</p>
+  /// **Required.** Traffic type (1: uplink traffic, 2: downstream traffic, 3: sum of upstream and downstream)
   r#type: i64 = "Type",
-  /// **Required.** <p>时间粒度</p><p>枚举值：</p><ul><li>1： 按小时统计</li><li>2： 按天统计</li><li>3： 按分钟统计</li><li>4： 按5分钟统计</li></ul>
+  /// **Required.** Time granularity (1: hourly statistics, 2: daily statistics)
   time_granularity: i64 = "TimeGranularity",
-  /// **Required.** <p>网关类型。0：公有云网关；1：自有网关。</p>
+  /// **Required.** Gateway type. 0: public cloud gateway; 1: private gateway.
   gateway_type: i64 = "GatewayType",
-  /// <p>接入区域。取值范围：[&#39;MC&#39;,&#39;AP&#39;,&#39;EU&#39;,&#39;AM&#39;] MC=中国大陆 AP=亚太 EU=欧洲 AM=美洲。不填代表全量区域。</p>
+  /// Access region. Value ranges from 'MC' to 'AM'. MC=Chinese mainland AP=Asia Pacific EU=Europe AM=Americas. Leave it blank to represent all regions.
   access_region: String = "AccessRegion",
 }
 
-/// GetFlowStatisticByRegion返回参数结构体
+/// Response of [`Client::get_flow_statistic_by_region`].
 pub struct GetFlowStatisticByRegionResponse: decode {
-  /// <p>流量详细信息</p>
+  /// Traffic details
   net_details: Vec<NetDetails> = "NetDetails",
-  /// <p>查找时间段流量使用最大值（单位：byte）</p>
+  /// Search the maximum value of traffic usage in a time period (measurement unit: byte)
   max_value: f64 = "MaxValue",
-  /// <p>查找时间段流量使用平均值（单位：byte）</p>
+  /// Search time period traffic usage average (unit: byte)
   avg_value: f64 = "AvgValue",
-  /// <p>查找时间段流量使用总量（单位：byte）</p>
+  /// Search total traffic usage in the time period (unit: byte)
   total_value: f64 = "TotalValue",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetFlowStatistic请求参数结构体
+/// Request of [`Client::get_flow_statistic`].
 pub struct GetFlowStatisticRequest: encode {
-  /// **Required.** <p>设备ID</p>
+  /// **Required.** device ID
   device_id: String = "DeviceId",
-  /// **Required.** <p>开始查找时间</p>
+  /// **Required.** Search start time
   begin_time: i64 = "BeginTime",
-  /// **Required.** <p>截止时间</p>
+  /// **Required.** end time
   end_time: i64 = "EndTime",
-  /// **Required.** <p>流量种类（1：上行流量，2：下行流量，3：上下行总和）</p>
+  /// **Required.** Traffic type (1: uplink traffic, 2: downstream traffic, 3: sum of upstream and downstream)
   r#type: i64 = "Type",
-  /// **Required.** <p>时间粒度</p><p>枚举值：</p><ul><li>1： 按小时统计</li><li>2： 按天统计</li><li>3： 按分钟统计</li><li>4： 按5分钟统计</li></ul>
+  /// **Required.** Time granularity (1: hourly statistics, 2: daily statistics)
   time_granularity: i64 = "TimeGranularity",
-  /// <p>接入区域。取值范围：[&#39;MC&#39;,&#39;AP&#39;,&#39;EU&#39;,&#39;AM&#39;] MC=中国大陆 AP=亚太 EU=欧洲 AM=美洲。不填代表全量区域。</p>
+  /// Access region. Value ranges from 'MC' to 'AM'. MC=Chinese mainland AP=Asia Pacific EU=Europe AM=Americas. Leave it blank to represent all regions.
   access_region: String = "AccessRegion",
-  /// <p>网关类型。0：公有云网关；1：自有网关。不传默认为0。</p>
+  /// Gateway type. 0: public cloud gateway; 1: private gateway. Default is 0 if not specified.
   gateway_type: i64 = "GatewayType",
-  /// <p>设备ID列表，用于查询多设备流量，该字段启用时DeviceId可传&quot;-1&quot;</p>
+  /// Device ID list. Used for querying traffic volume across devices. When this field is enabled, DeviceId can be "-1".
   device_list: Vec<String> = "DeviceList",
 }
 
-/// GetFlowStatistic返回参数结构体
+/// Response of [`Client::get_flow_statistic`].
 pub struct GetFlowStatisticResponse: decode {
-  /// <p>流量详细信息</p>
+  /// Traffic details
   net_details: Vec<NetDetails> = "NetDetails",
-  /// <p>查找时间段流量使用最大值（单位：byte）</p>
+  /// Search the maximum value of traffic usage in a time period (measurement unit: byte)
   max_value: f64 = "MaxValue",
-  /// <p>查找时间段流量使用平均值（单位：byte）</p>
+  /// Search time period traffic usage average (unit: byte)
   avg_value: f64 = "AvgValue",
-  /// <p>查找时间段流量使用总量（单位：byte）</p>
+  /// Search total traffic usage in the time period (unit: byte)
   total_value: f64 = "TotalValue",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetGatewayList请求参数结构体
+/// Request of [`Client::get_gateway_list`].
 pub struct GetGatewayListRequest: encode {
   /// **Required.** 页码，从1开始
   page_number: u64 = "PageNumber",
@@ -2408,464 +3071,476 @@ pub struct GetGatewayListRequest: encode {
   gateway_name: String = "GatewayName",
 }
 
-/// GetGatewayList返回参数结构体
+/// Response of [`Client::get_gateway_list`].
 pub struct GetGatewayListResponse: decode {
   /// 网关列表
   gateway_list: Vec<GatewayInfo> = "GatewayList",
   /// 总个数
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetGroupDetail请求参数结构体
+/// Request of [`Client::get_group_detail`].
 pub struct GetGroupDetailRequest: encode {
-  /// **Required.** 分组ID
+  /// **Required.** group ID
   group_id: String = "GroupId",
-  /// **Required.** 每页显示记录数，PageSize、PageNumber值均为-1 时，按照1页无限制条数匹配所有设备
-  /// 示例值：1
+  /// **Required.** Display per page number of records. When PageSize and PageNumber are -1, match all devices by 1 page with no limit entries.
+  /// Example value: 1.
   page_size: i64 = "PageSize",
-  /// **Required.** 每页显示记录数，PageSize、PageNumber值均为-1 时，按照1页无限制条数匹配所有设备
-  /// 示例值：10
+  /// **Required.** Number of records displayed per page. When PageSize and PageNumber are both -1, match all devices by 1 page with no limit entries.
+  /// Example value: 10.
   page_number: i64 = "PageNumber",
-  /// 搜索关键字
+  /// Search Keywords
   key_word: String = "KeyWord",
 }
 
-/// GetGroupDetail返回参数结构体
+/// Response of [`Client::get_group_detail`].
 pub struct GetGroupDetailResponse: decode {
-  /// 分组基本信息
+  /// Group basic info
   group_info: GroupInfo = "GroupInfo",
-  /// 分组中设备列表
+  /// Device list grouped in
   device_infos: Vec<DeviceBaseInfo> = "DeviceInfos",
-  /// 设备总记录条数
+  /// Total number of devices
   length: i64 = "Length",
-  /// 总页数
+  /// Total pages
   total_page: i64 = "TotalPage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetGroupList请求参数结构体
+/// Request of [`Client::get_group_list`].
 pub struct GetGroupListRequest: encode {
-  /// **Required.** 每页显示记录数，PageSize、PageNumber值均为-1 时，按照1页无限制条数匹配所有设备
-  /// 示例值：10
+  /// **Required.** Number of records displayed per page. When both PageSize and PageNumber are -1, match all devices with no limit on a single page.
+  /// Example value: 10.
   page_size: i64 = "PageSize",
-  /// **Required.** 当前查看页码，PageSize、PageNumber值均为-1 时，按照1页无限制条数匹配所有设备
-  /// 示例值：1
+  /// **Required.** Currently viewed page number. When both PageSize and PageNumber are -1, match all devices as one page with no limit on entries.
+  /// Example value: 1.
   page_number: i64 = "PageNumber",
-  /// 搜索分组的关键字，为空时匹配所有分组
+  /// Search for groups by keyword. Match all groups when empty.
   keyword: String = "Keyword",
 }
 
-/// GetGroupList返回参数结构体
+/// Response of [`Client::get_group_list`].
 pub struct GetGroupListResponse: decode {
-  /// 设备信息列表
+  /// List of Device Information
   group_infos: Vec<GroupInfo> = "GroupInfos",
-  /// 设备总记录条数
+  /// Total number of devices
   length: i64 = "Length",
-  /// 总页数
+  /// Total pages
   total_page: i64 = "TotalPage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetHardwareInfo请求参数结构体
+/// Request of [`Client::get_hardware_info`].
 pub struct GetHardwareInfoRequest: encode {
-  /// **Required.** 厂商名称
+  /// **Required.** Vendor name
   vendor: String = "Vendor",
-  /// **Required.** 设备SN序列号
+  /// **Required.** Device SN serial number
   sn: String = "SN",
 }
 
-/// GetHardwareInfo返回参数结构体
+/// Response of [`Client::get_hardware_info`].
 pub struct GetHardwareInfoResponse: decode {
-  /// license授权有效期
-  /// 0：月度授权
-  /// 1：永久授权
-  /// -1：未知
+  /// Authorization validity period of license
+  /// 0: Monthly authorization
+  /// 1: Permanent license
+  /// -Unknown
   license_pay_mode: i64 = "LicensePayMode",
-  /// 付费方 0：客户付费 1：厂商付费
+  /// Payer 0: Customer payment 1: Manufacturer payment
   payer: i64 = "Payer",
-  /// 硬件序列号
+  /// Hardware Serial Number
   sn: String = "SN",
-  /// 厂商名称
+  /// Vendor name
   vendor: String = "Vendor",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetHardwareList请求参数结构体
+/// Request of [`Client::get_hardware_list`].
 pub struct GetHardwareListRequest: encode {
-  /// **Required.** 页码
+  /// **Required.** Page number
   page_number: i64 = "PageNumber",
-  /// **Required.** 页面设备数量
+  /// **Required.** Device quantity on the webpage
   page_size: i64 = "PageSize",
-  /// 关键字
+  /// Keyword.
   keyword: String = "Keyword",
 }
 
-/// GetHardwareList返回参数结构体
+/// Response of [`Client::get_hardware_list`].
 pub struct GetHardwareListResponse: decode {
-  /// 硬件信息列表
+  /// List of Hardware Information
   hardware_infos: Vec<HardwareInfo> = "HardwareInfos",
-  /// 硬件总数
+  /// Total number of hardware
   length: i64 = "Length",
-  /// 总页数
+  /// Total pages
   total_page: i64 = "TotalPage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetL3ConnList请求参数结构体
+/// Request of [`Client::get_l3_conn_list`].
 pub struct GetL3ConnListRequest: encode {
-  /// **Required.** 每页显示记录数，PageSize、PageNumber值均为-1 时，按照1页无限制条数匹配所有设备
+  /// **Required.** Display records per page. When both PageSize and PageNumber are -1, match all devices with unlimited entries on one page.
   page_size: i64 = "PageSize",
-  /// **Required.** 当前查看页码，PageSize、PageNumber值均为-1 时，按照1页无限制条数匹配所有设备
+  /// **Required.** Currently viewed page number. When PageSize and PageNumber are both -1, match all devices with unlimited entries on one page.
   page_number: i64 = "PageNumber",
-  /// 搜索分组的DeviceId，为空时匹配所有分组
+  /// Search for groups by DeviceId. Match all groups when empty.
   device_id: String = "DeviceId",
 }
 
-/// GetL3ConnList返回参数结构体
+/// Response of [`Client::get_l3_conn_list`].
 pub struct GetL3ConnListResponse: decode {
-  /// 互通规则列表
+  /// List of interconnection rules
   l3_conn_list: Vec<L3ConnInfo> = "L3ConnList",
-  /// 设备总记录条数
+  /// Total number of devices
   length: i64 = "Length",
-  /// 总页数
+  /// Total pages
   total_page: i64 = "TotalPage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetMonitorDataByName请求参数结构体
+/// Request of [`Client::get_monitor_data_by_name`].
 pub struct GetMonitorDataByNameRequest: encode {
-  /// **Required.** 设备名称
+  /// **Required.** Device name.
   device_name: String = "DeviceName",
-  /// **Required.** 开始时间
+  /// **Required.** Start time.
   begin_time: i64 = "BeginTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time.
   end_time: i64 = "EndTime",
-  /// 网关类型。0：公有云网关；1：自有网关。不传默认为0。
+  /// Gateway type. 0: public cloud gateway; 1: private gateway. Default is 0 if not specified.
   gateway_type: i64 = "GatewayType",
 }
 
-/// GetMonitorDataByName返回参数结构体
+/// Response of [`Client::get_monitor_data_by_name`].
 pub struct GetMonitorDataByNameResponse: decode {
-  /// 文件下载链接
+  /// File download link
   file_path: String = "FilePath",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetMultiFlowStatistic请求参数结构体
+/// Request of [`Client::get_multi_flow_statistic`].
 pub struct GetMultiFlowStatisticRequest: encode {
-  /// **Required.** <p>设备id列表，单次最多请求10个设备</p>
+  /// **Required.** Device id list, up to 10 devices at a time
   device_ids: Vec<String> = "DeviceIds",
-  /// **Required.** <p>1659514436</p>
+  /// **Required.** 1659514436
   begin_time: i64 = "BeginTime",
-  /// **Required.** <p>1659515000</p>
+  /// **Required.** 1659515000
   end_time: i64 = "EndTime",
-  /// **Required.** <p>统计流量类型（1：上行流量，2：下行流量， 3: 上下行总和）</p>
+  /// **Required.** Statistics traffic type (1: uplink traffic, 2: downstream traffic, 3: sum of upstream and downstream)
   r#type: i64 = "Type",
-  /// **Required.** <p>统计时间粒度</p><p>枚举值：</p><ul><li>1： 按小时统计</li><li>2： 按天统计</li><li>3： 按分钟统计</li><li>4： 按5分钟统计</li></ul>
+  /// **Required.** Statistical time granularity (1: hourly statistics, 2: daily statistics).
   time_granularity: i64 = "TimeGranularity",
-  /// <p>接入区域。取值范围：[&#39;MC&#39;,&#39;AP&#39;,&#39;EU&#39;,&#39;AM&#39;] MC=中国大陆 AP=亚太 EU=欧洲 AM=美洲。不填代表全量区域。</p>
+  /// Access region. Value ranges from 'MC' to 'AM'. MC=Chinese mainland AP=Asia Pacific EU=Europe AM=Americas. Leave it blank to represent all regions.
   access_region: String = "AccessRegion",
-  /// <p>网关类型。0：公有云网关；1：自有网关。不传默认为0。</p>
+  /// Gateway type. 0: public cloud gateway; 1: private gateway. Default is 0 if not specified.
   gateway_type: i64 = "GatewayType",
 }
 
-/// GetMultiFlowStatistic返回参数结构体
+/// Response of [`Client::get_multi_flow_statistic`].
 pub struct GetMultiFlowStatisticResponse: decode {
-  /// <p>批量设备流量信息</p>
+  /// Batch device traffic information
   flow_details: Vec<FlowDetails> = "FlowDetails",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetNetMonitorByName请求参数结构体
+/// Request of [`Client::get_net_monitor_by_name`].
 pub struct GetNetMonitorByNameRequest: encode {
-  /// **Required.** 设备名
+  /// **Required.** Device name
   device_name: String = "DeviceName",
-  /// **Required.** 开始时间
+  /// **Required.** Start time.
   begin_time: i64 = "BeginTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time.
   end_time: i64 = "EndTime",
-  /// **Required.** 统计指标（上行速率："TxRate":bit/s，下行速率："RxRate":bit/s，丢包："Loss":%，时延："RTT":ms）
+  /// **Required.** Statistical metric (Uplink rate: "TxRate": bit/s, Downstream rate: "RxRate": bit/s, Packet loss: "Loss": %, Latency: "RTT": ms)
   metrics: String = "Metrics",
-  /// 网关类型。0：公有云网关；1：自有网关。不传默认为0。
+  /// Gateway type. 0: public cloud gateway; 1: private gateway. Default is 0 if not specified.
   gateway_type: i64 = "GatewayType",
 }
 
-/// GetNetMonitorByName返回参数结构体
+/// Response of [`Client::get_net_monitor_by_name`].
 pub struct GetNetMonitorByNameResponse: decode {
-  /// 监控数据
+  /// monitoring data
   monitor_data: Vec<MonitorData> = "MonitorData",
-  /// 接入区域。取值范围：['MC','AP','EU','AM']
-  /// MC=中国大陆
-  /// AP=亚太
-  /// EU=欧洲
-  /// AM=美洲
+  /// Access region. Valid values: ['MC','AP','EU','AM'].
+  /// MC=Chinese mainland
+  /// AP=Asia Pacific
+  /// EU=Europe
+  /// AM=Americas
   access_region: String = "AccessRegion",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetNetMonitor请求参数结构体
+/// Request of [`Client::get_net_monitor`].
 pub struct GetNetMonitorRequest: encode {
-  /// **Required.** <p>设备id</p>
+  /// **Required.** <p>device id</p>
   device_id: String = "DeviceId",
-  /// **Required.** <p>开始时间</p>
+  /// **Required.** <p>Start time.</p>
   begin_time: i64 = "BeginTime",
-  /// **Required.** <p>结束时间</p>
+  /// **Required.** <p>End time.</p>
   end_time: i64 = "EndTime",
-  /// **Required.** <p>统计指标（上行速率：&quot;TxRate&quot;:bit/s，下行速率：&quot;RxRate&quot;:bit/s，丢包：&quot;Loss&quot;:%，时延：&quot;RTT&quot;:ms）</p>
+  /// **Required.** <p>Statistical metric (Uplink rate: "TxRate": bit/s, Downstream rate: "RxRate": bit/s, Packet Loss: "Loss": %, Latency: "RTT": ms)</p>
   metrics: String = "Metrics",
-  /// <p>网关类型。0：公有云网关；1：自有网关。不传默认为0。</p>
+  /// <p>Gateway type. 0: public cloud gateway; 1: private gateway. Defaults to 0 if not specified.</p>
   gateway_type: i64 = "GatewayType",
 }
 
-/// GetNetMonitor返回参数结构体
+/// Response of [`Client::get_net_monitor`].
 pub struct GetNetMonitorResponse: decode {
-  /// <p>监控数据</p>
+  /// <p>Monitoring data.</p>
   monitor_data: Vec<MonitorData> = "MonitorData",
-  /// <p>接入区域。取值范围：[&#39;MC&#39;,&#39;AP&#39;,&#39;EU&#39;,&#39;AM&#39;]<br>MC=中国大陆<br>AP=亚太<br>EU=欧洲<br>AM=美洲</p>
+  /// <p>Access region. Value ranges from 'MC' to 'AM'<br>MC=Chinese mainland<br>AP=Asia Pacific<br>EU=Europe<br>AM=Americas</p>
   access_region: String = "AccessRegion",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetPublicKey请求参数结构体
+/// Request of [`Client::get_public_key`].
 pub struct GetPublicKeyRequest: encode {}
 
-/// GetPublicKey返回参数结构体
+/// Response of [`Client::get_public_key`].
 pub struct GetPublicKeyResponse: decode {
-  /// 非对称公钥
+  /// Asymmetric public key
   public_key: String = "PublicKey",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetStatisticDataByName请求参数结构体
+/// Request of [`Client::get_statistic_data_by_name`].
 pub struct GetStatisticDataByNameRequest: encode {
-  /// **Required.** <p>设备名。若不指定设备，可传&quot;-1&quot;</p>
+  /// **Required.** Device name. If not specified, pass "-1".
   device_name: String = "DeviceName",
-  /// **Required.** <p>统计开始时间，单位：s</p>
+  /// **Required.** Start time of statistics (seconds).
   begin_time: i64 = "BeginTime",
-  /// **Required.** <p>统计结束时间，单位：s</p>
+  /// **Required.** Statistics end time (s).
   end_time: i64 = "EndTime",
-  /// **Required.** <p>时间粒度</p><p>枚举值：</p><ul><li>1： 按小时统计</li><li>2： 按天统计</li><li>3： 按分钟统计</li><li>4： 按5分钟统计</li></ul>
+  /// **Required.** Aggregation granularity:
+  /// Hourly statistics
+  /// 2: Daily statistics
   time_granularity: i64 = "TimeGranularity",
-  /// <p>接入区域。取值范围：[&#39;MC&#39;,&#39;AP&#39;,&#39;EU&#39;,&#39;AM&#39;] MC=中国大陆 AP=亚太 EU=欧洲 AM=美洲。不填代表全量区域。</p>
+  /// Access region. Value ranges from 'MC' to 'AM'. MC=Chinese mainland AP=Asia Pacific EU=Europe AM=Americas. Leave it blank to represent all regions.
   access_region: String = "AccessRegion",
-  /// <p>网关类型。0：公有云网关；1：自有网关。不传默认为0。</p>
+  /// Gateway type. 0: public cloud gateway; 1: private gateway. Default is 0 if not specified.
   gateway_type: i64 = "GatewayType",
-  /// <p>设备名列表，最多10个设备，下载多个设备流量时使用，此时DeviceName可传&quot;-1&quot;</p>
+  /// Device name list. Up to 10 devices. Used when downloading traffic volume of multiple devices. At this point, DeviceName can be "-1".
   device_list: Vec<String> = "DeviceList",
-  /// <p>设备分组ID，若不指定分组则不传，按分组下载数据时使用</p>
+  /// Device group ID. If not specified, do not pass it. Used when downloading data by grouping.
   group_id: String = "GroupId",
-  /// <p>应用ID，若不指定应用不填，按应用下载数据时使用</p>
+  /// Application ID. Leave blank if no designated application is specified. Used when downloading data by app.
   mp_application_id: String = "MpApplicationId",
 }
 
-/// GetStatisticDataByName返回参数结构体
+/// Response of [`Client::get_statistic_data_by_name`].
 pub struct GetStatisticDataByNameResponse: decode {
-  /// <p>文件地址url</p>
+  /// File address url
   file_path: String = "FilePath",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetStatisticData请求参数结构体
+/// Request of [`Client::get_statistic_data`].
 pub struct GetStatisticDataRequest: encode {
-  /// **Required.** <p>设备ID。若不指定设备，可传&quot;-1&quot;</p>
+  /// **Required.** Device ID. If not specified, pass "-1".
   device_id: String = "DeviceId",
-  /// **Required.** <p>统计开始时间，单位：s</p>
+  /// **Required.** Start time of statistics (seconds).
   begin_time: i64 = "BeginTime",
-  /// **Required.** <p>统计结束时间，单位：s</p>
+  /// **Required.** Statistics end time (s).
   end_time: i64 = "EndTime",
-  /// **Required.** <p>时间粒度</p><p>枚举值：</p><ul><li>1： 按小时统计</li><li>2： 按天统计</li><li>3： 按分钟统计</li><li>4： 按5分钟统计</li></ul>
+  /// **Required.** Aggregation granularity:
+  /// Hourly statistics
+  /// 2: Daily statistics
   time_granularity: i64 = "TimeGranularity",
-  /// <p>接入区域。取值范围：[&#39;MC&#39;,&#39;AP&#39;,&#39;EU&#39;,&#39;AM&#39;] MC=中国大陆 AP=亚太 EU=欧洲 AM=美洲。不填代表全量区域。</p>
+  /// Access region. Value ranges from 'MC' to 'AM'. MC=Chinese mainland AP=Asia Pacific EU=Europe AM=Americas. Leave it blank to represent all regions.
   access_region: String = "AccessRegion",
-  /// <p>网关类型。0：公有云网关；1：自有网关。不传默认为0。</p>
+  /// Gateway type. 0: public cloud gateway; 1: private gateway. Default is 0 if not specified.
   gateway_type: i64 = "GatewayType",
-  /// <p>设备ID列表，最多10个设备，下载多个设备流量和时使用，此时DeviceId可传&quot;-1&quot;</p>
+  /// Device ID list. Up to 10 devices. Used when downloading total traffic of multiple devices. At this point, DeviceId can be "-1".
   device_list: Vec<String> = "DeviceList",
-  /// <p>设备分组ID，若不指定分组则不传，按分组下载数据时使用</p>
+  /// Device group ID. If not specified, do not pass it. Used when downloading data by grouping.
   group_id: String = "GroupId",
 }
 
-/// GetStatisticData返回参数结构体
+/// Response of [`Client::get_statistic_data`].
 pub struct GetStatisticDataResponse: decode {
-  /// <p>文件地址url</p>
+  /// File address url
   file_path: String = "FilePath",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetVendorHardware请求参数结构体
+/// Request of [`Client::get_vendor_hardware`].
 pub struct GetVendorHardwareRequest: encode {
-  /// **Required.** 页码
+  /// **Required.** Page number
   page_number: i64 = "PageNumber",
-  /// **Required.** 页面数量
+  /// **Required.** Page count
   page_size: i64 = "PageSize",
-  /// 关键字
+  /// Keyword.
   keyword: String = "Keyword",
-  /// 激活状态，
-  /// 空：全部；
-  /// 1:待激活；
-  /// 2:已激活；
+  /// Activation status
+  /// Empty: All;
+  /// 1: To be activated.
+  /// 2: Activated;
   status: i64 = "Status",
 }
 
-/// GetVendorHardware返回参数结构体
+/// Response of [`Client::get_vendor_hardware`].
 pub struct GetVendorHardwareResponse: decode {
-  /// 硬件信息列表
+  /// List of Hardware Information
   vendor_hardware: Vec<VendorHardware> = "VendorHardware",
-  /// 设备总数
+  /// Total number of devices
   length: i64 = "Length",
-  /// 总页数
+  /// Total pages
   total_page: i64 = "TotalPage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GroupAddDevice请求参数结构体
+/// Request of [`Client::group_add_device`].
 pub struct GroupAddDeviceRequest: encode {
-  /// **Required.** 分组ID
+  /// **Required.** group ID
   group_id: String = "GroupId",
-  /// **Required.** 待添加的设备列表
+  /// **Required.** Device list to be added
   device_list: Vec<String> = "DeviceList",
 }
 
-/// GroupAddDevice返回参数结构体
+/// Response of [`Client::group_add_device`].
 pub struct GroupAddDeviceResponse: decode {
-  /// 分组中的设备数量
+  /// Number of devices grouped in
   device_num: i64 = "DeviceNum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GroupDeleteDevice请求参数结构体
+/// Request of [`Client::group_delete_device`].
 pub struct GroupDeleteDeviceRequest: encode {
-  /// **Required.** 分组ID
+  /// **Required.** group ID
   group_id: String = "GroupId",
-  /// **Required.** 待删除的设备列表
+  /// **Required.** Device list to be deleted
   device_list: Vec<String> = "DeviceList",
 }
 
-/// GroupDeleteDevice返回参数结构体
+/// Response of [`Client::group_delete_device`].
 pub struct GroupDeleteDeviceResponse: decode {
-  /// 分组中的设备数量
+  /// Number of devices grouped in
   device_num: i64 = "DeviceNum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 分组的基本信息
+/// Basic info of the group
+///
+/// <details><summary>中文</summary>分组的基本信息</details>
 pub struct GroupInfo: decode {
-  /// 分组ID
+  /// group ID
   group_id: String = "GroupId",
-  /// 分组名
+  /// Group name
   group_name: String = "GroupName",
-  /// 分组创建的时间，单位：ms
+  /// The time when the group is created, in ms.
   create_time: String = "CreateTime",
-  /// 分组更新的时间，单位：ms
+  /// The time when the group is updated, in ms.
   update_time: String = "UpdateTime",
-  /// 分组描述
+  /// Group description
   description: String = "Description",
-  /// 分组中的设备数量
+  /// Number of devices grouped in
   device_num: i64 = "DeviceNum",
 }
 
-/// 新建Hardware入参
+/// Create Hardware input parameters
+///
+/// <details><summary>中文</summary>新建Hardware入参</details>
 pub struct Hardware: encode {
-  /// **Required.** 硬件序列号
+  /// **Required.** Hardware Serial Number
   sn: String = "SN",
-  /// **Required.** license计费模式：
-  /// 1，租户付费
-  /// 2，厂商月付费
-  /// 3，厂商永久授权
+  /// **Required.** license billing mode:
+  /// 1. Tenant payment
+  /// 2: Manufacturer monthly payment
+  /// 3: Manufacturer permanent license
   license_charging_mode: i64 = "LicenseChargingMode",
-  /// 设备描述
+  /// Device description
   description: String = "Description",
-  /// 硬件ID，入参无需传递
+  /// Hardware ID. No need to pass as an input parameter.
   hardware_id: String = "HardwareId",
 }
 
-/// 硬件信息
+/// Hardware Information
+///
+/// <details><summary>中文</summary>硬件信息</details>
 pub struct HardwareInfo: decode {
-  /// 设备ID
+  /// device ID
   device_id: String = "DeviceId",
-  /// 设备名称
+  /// Device name.
   device_name: String = "DeviceName",
-  /// 激活时间
+  /// Activation time
   active_time: String = "ActiveTime",
-  /// 最后在线时间
+  /// Last online time
   last_online_time: String = "LastOnlineTime",
-  /// 备注
+  /// Remarks
   description: String = "Description",
-  /// 厂商备注
+  /// vendor remarks
   vendor_description: String = "VendorDescription",
-  /// license计费模式： 1，租户月付费 2，厂商月付费 3，license永久授权
-  /// 注：后续将废弃此参数，新接入请使用LicensePayMode和Payer
+  /// License billing mode: 1. Tenant monthly payment 2. Manufacturer monthly payment 3. Permanent license.
+  /// Note: This parameter will be subsequently deprecated. Please use LicensePayMode and Payer for new access.
   license_charging_mode: i64 = "LicenseChargingMode",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 硬件序列号
+  /// Hardware Serial Number
   sn: String = "SN",
-  /// license授权有效期
-  /// 0：月度授权
-  /// 1：永久授权
+  /// Authorization validity period of license
+  /// 0: Monthly authorization
+  /// 1: Permanent license
   license_pay_mode: i64 = "LicensePayMode",
-  /// 付费方
-  /// 0：客户付费
-  /// 1：厂商付费
+  /// Payer
+  /// 0: Customer payment
+  /// 1: Manufacturer payment
   payer: i64 = "Payer",
-  /// 设备分组ID
+  /// device group ID
   group_id: String = "GroupId",
-  /// 设备分组名称
+  /// Device group name
   group_name: String = "GroupName",
-  /// 设备无流量包处理方式，0: 按量付费，1: 截断加速
+  /// No traffic processing method for the device. 0: pay-as-you-go, 1: truncate and accelerate
   flow_trunc: i64 = "FlowTrunc",
 }
 
-/// 三层互通规则信息
+/// Layer 3 interconnection rule information
+///
+/// <details><summary>中文</summary>三层互通规则信息</details>
 pub struct L3ConnInfo: decode {
-  /// 互通规则ID
+  /// Interconnection rule ID
   l3_conn_id: String = "L3ConnId",
-  /// 互通设备ID
+  /// interworking device ID
   device_id1: String = "DeviceId1",
-  /// 互通规则CIDR
+  /// Interconnection rule CIDR
   cidr1: String = "Cidr1",
-  /// 互通设备ID
+  /// interworking device ID
   device_id2: String = "DeviceId2",
-  /// 互通规则CIDR
+  /// Interconnection rule CIDR
   cidr2: String = "Cidr2",
-  /// 互通规则启用状态
+  /// Rule Enable Status
   enable: bool = "Enable",
-  /// 互通规则描述
+  /// Interconnection rule description
   description: String = "Description",
 }
 
-/// ModifyDeviceAccessRegions请求参数结构体
+/// Request of [`Client::modify_device_access_regions`].
 pub struct ModifyDeviceAccessRegionsRequest: encode {
-  /// **Required.** <p>设备ID</p>
+  /// **Required.** <p>device ID</p>
   device_ids: Vec<String> = "DeviceIds",
-  /// <p>接入地域</p>
+  /// <p>Access region</p>
   allowed_regions: Vec<String> = "AllowedRegions",
 }
 
-/// ModifyDeviceAccessRegions返回参数结构体
+/// Response of [`Client::modify_device_access_regions`].
 pub struct ModifyDeviceAccessRegionsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDeviceAccessScope请求参数结构体
+/// Request of [`Client::modify_device_access_scope`].
 pub struct ModifyDeviceAccessScopeRequest: encode {
   /// **Required.** <p>设备ID</p>
   device_ids: Vec<String> = "DeviceIds",
@@ -2873,213 +3548,223 @@ pub struct ModifyDeviceAccessScopeRequest: encode {
   access_scope: u64 = "AccessScope",
 }
 
-/// ModifyDeviceAccessScope返回参数结构体
+/// Response of [`Client::modify_device_access_scope`].
 pub struct ModifyDeviceAccessScopeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPackageRenewFlag请求参数结构体
+/// Request of [`Client::modify_package_renew_flag`].
 pub struct ModifyPackageRenewFlagRequest: encode {
-  /// **Required.** <p>流量包的唯一资源ID</p>
+  /// **Required.** Unique resource ID of the data transfer plan
   resource_id: String = "ResourceId",
-  /// **Required.** <p>自动续费标识。true代表自动续费，false代表不自动续费</p>
+  /// **Required.** Auto-renewal flag. true represents auto-renewal, false represents no auto-renewal.
   renew_flag: bool = "RenewFlag",
 }
 
-/// ModifyPackageRenewFlag返回参数结构体
+/// Response of [`Client::modify_package_renew_flag`].
 pub struct ModifyPackageRenewFlagResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 流量监控指标
+/// Traffic monitoring metrics
+///
+/// <details><summary>中文</summary>流量监控指标</details>
 pub struct MonitorData: decode {
-  /// 时间点：s
+  /// Time point: s
   time: String = "Time",
-  /// 业务指标（bps/ms/%）
+  /// Business Metric (bps/ms/%)
   business_metrics: f64 = "BusinessMetrics",
-  /// 网卡状态信息
+  /// Network interface status info
   slot_net_info: Vec<SlotNetInfo> = "SlotNetInfo",
 }
 
-/// 网络详细信息
+/// Network details
+///
+/// <details><summary>中文</summary>网络详细信息</details>
 pub struct NetDetails: decode {
-  /// 流量值（byte）
+  /// Traffic volume (byte)
   current: f64 = "Current",
-  /// 时间点，单位：s
+  /// Time point, unit: s
   time: String = "Time",
 }
 
-/// OrderFlowPackage请求参数结构体
+/// Request of [`Client::order_flow_package`].
 pub struct OrderFlowPackageRequest: encode {
-  /// **Required.** 流量包规格类型。可取值如下：
-  /// DEVICE_1_FLOW_20G、DEVICE_2_FLOW_50G、
-  /// DEVICE_3_FLOW_100G、
-  /// DEVICE_5_FLOW_500G，分别代表20G、50G、100G、500G档位的流量包。
-  /// 档位也影响流量包可绑定的设备数量上限：
-  /// 20G：最多绑定1个设备
-  /// 50G：最多绑定2个设备
-  /// 100G：最多绑定3个设备
-  /// 500G：最多绑定5个设备
+  /// **Required.** Traffic package specification type. Values are as follows:
+  /// DEVICE_1_FLOW_20G,DEVICE_2_FLOW_50G,
+  /// DEVICE_3_FLOW_100G,
+  /// DEVICE_5_FLOW_500G represents traffic packages of 20G, 50G, 100G, and 500G gear selection.
+  /// Gear selection also impacts the bandwidth cap of the data transfer plan.
+  /// 20G: Bind up to 1 device.
+  /// 50G: Bind up to 2 devices.
+  /// 100G: Bind up to 3 devices.
+  /// 500G: Bind up to 5 devices.
   package_type: String = "PackageType",
-  /// **Required.** 流量包绑定的设备ID列表。捆绑设备个数上限取决于包的规格档位：
-  /// 20G：最多绑定1个设备
-  /// 50G：最多绑定2个设备
-  /// 100G：最多绑定3个设备
-  /// 500G：最多绑定5个设备
+  /// **Required.** Device ID list bound to the data transfer plan. Number of bundled instances depends on the specification tiers of the plan.
+  /// 20G: Bind up to 1 device.
+  /// 50G: Bind up to 2 devices.
+  /// 100G: Bind up to 3 devices.
+  /// 500G: Bind up to 5 devices.
   device_list: Vec<String> = "DeviceList",
-  /// **Required.** 是否自动续费，该选项和流量截断冲突，只能开启一个
+  /// **Required.** Whether the service is automatically renewed conflicts with traffic truncation. You can only enable one option.
   auto_renew_flag: bool = "AutoRenewFlag",
-  /// **Required.** 区域标识，0：中国境内，1：中国境外
+  /// **Required.** Region flag. 0: Chinese mainland, 1: outside the Chinese mainland
   package_region: i64 = "PackageRegion",
-  /// 是否开启流量截断功能，该选项和自动续费冲突
+  /// Whether traffic truncation is enabled. This option conflicts with auto renewal.
   flow_trunc_flag: bool = "FlowTruncFlag",
-  /// 是否自动选择代金券，默认false。
-  /// 有多张券时的选择策略：按照可支付订单全部金额的券，先到期的券，可抵扣金额最大的券，余额最小的券，现金券 这个优先级进行扣券，且最多只抵扣一张券。
+  /// Whether to automatically select voucher. Default false.
+  /// Selection strategy for multiple vouchers: Deduct vouchers by this priority - voucher that can offset the total amount of the Payment Order, voucher with the earliest Expiration, voucher with the maximum deductible amount, voucher with the minimum balance, cash voucher. Only one voucher can be deducted at most.
   auto_voucher: bool = "AutoVoucher",
-  /// 指定代金券ID。自动选择代金券时此参数无效。目前只允许传入一张代金券。
-  /// 注：若指定的代金券不符合订单抵扣条件，则正常支付，不扣券
+  /// Designated voucher ID. This parameter is invalid when selecting voucher automatically. Only one voucher can be input.
+  /// Note: If the designated voucher does not meet the order deduction conditions, proceed with normal payment without deducting the voucher.
   voucher_ids: Vec<String> = "VoucherIds",
 }
 
-/// OrderFlowPackage返回参数结构体
+/// Response of [`Client::order_flow_package`].
 pub struct OrderFlowPackageResponse: decode {
-  /// 流量包的唯一资源ID
+  /// Unique resource ID of the data transfer plan
   resource_id: String = "ResourceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 返回上报的订单信息
+/// Return the reported order information
+///
+/// <details><summary>中文</summary>返回上报的订单信息</details>
 pub struct OrderInfo: decode {
-  /// 父账号uin
+  /// Account uin of the parent account
   uin: String = "Uin",
-  /// 项目id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 用量类型
+  /// Usage type
   package_type: String = "PackageType",
-  /// 订单编号唯一标识符
+  /// Order number unique identifier
   order_id: String = "OrderId",
-  /// 上报月份，默认当前月
+  /// Report month, current month by default
   report_month: String = "ReportMonth",
-  /// 数据更新时间
+  /// Data update time
   updated: String = "Updated",
 }
 
-/// OrderPerLicense请求参数结构体
+/// Request of [`Client::order_per_license`].
 pub struct OrderPerLicenseRequest: encode {
-  /// **Required.** 购买永久授权License的设备ID，如果是厂商未激活设备采用HardwareId
+  /// **Required.** Device ID for purchasing a permanent License. If it is an unactivated device from the manufacturer, use HardwareId.
   device_id: String = "DeviceId",
-  /// **Required.** 设备类型，0: SDK，1: CPE，作为用户创建或激活设备时传0，作为厂商创建待激活设备时传1
+  /// **Required.** Device type. 0: SDK, 1: CPE. Enter 0 when creating or activating a device as a user. Enter 1 when creating a device to be activated as a manufacturer.
   r#type: i64 = "Type",
-  /// 购买失败后是否回滚（删除）设备，默认false，如果设备绑定了生效中的流量包则不能回滚。
+  /// Rollback or not (delete device) after purchase fail, default false. If the device is bound to a currently effective traffic package, rollback is not allowed.
   roll_back: bool = "RollBack",
-  /// 是否自动选择代金券，默认false。
-  /// 有多张券时的选择策略：按照可支付订单全部金额的券，先到期的券，可抵扣金额最大的券，余额最小的券，现金券 这个优先级进行扣券，且最多只抵扣一张券。
+  /// Whether to automatically select voucher. Default false.
+  /// Selection strategy for multiple vouchers: Deduct vouchers by this priority - voucher that can offset the total amount of the Payment Order, voucher with the earliest Expiration, voucher with the maximum deductible amount, voucher with the minimum balance, cash voucher. Only one voucher can be deducted at most.
   auto_voucher: bool = "AutoVoucher",
-  /// 指定代金券ID。自动选择代金券时此参数无效。目前只允许传入一张代金券。
-  /// 注：若指定的代金券不符合订单抵扣条件，则正常支付，不扣券
+  /// Designated voucher ID. This parameter is invalid when selecting voucher automatically. Only one voucher can be input.
+  /// Note: If the designated voucher does not meet the order deduction conditions, proceed with normal payment without deducting the voucher.
   voucher_ids: Vec<String> = "VoucherIds",
 }
 
-/// OrderPerLicense返回参数结构体
+/// Response of [`Client::order_per_license`].
 pub struct OrderPerLicenseResponse: decode {
-  /// 一次性授权License的资源ID
+  /// Resource ID of the single-use License
   resource_id: String = "ResourceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 此数据结构用来展示可用地域信息。
+/// This data structure displays available region information.
+///
+/// <details><summary>中文</summary>此数据结构用来展示可用地域信息。</details>
 pub struct RegionInfo: decode {
-  /// <p>地域 ID。</p>
+  /// <p>Region ID.</p>
   region_id: String = "RegionId",
-  /// <p>地域名称。</p>
+  /// <p>Region name.</p>
   region_name: String = "RegionName",
-  /// <p>地域英文缩写。</p>
+  /// <p>English abbreviation of the region.</p>
   region_abbr: String = "RegionAbbr",
 }
 
-/// ReportOrder请求参数结构体
+/// Request of [`Client::report_order`].
 pub struct ReportOrderRequest: encode {
-  /// **Required.** <p>订单编号唯一标识符</p>
+  /// **Required.** Order number unique identifier
   order_id: String = "OrderId",
-  /// <p>项目id</p>
+  /// Project ID
   project_id: String = "ProjectId",
-  /// <p>用量类型</p>
+  /// Usage type
   package_type: String = "PackageType",
-  /// <p>上报月份，默认当前月</p>
+  /// Report month, current month by default
   report_month: String = "ReportMonth",
 }
 
-/// ReportOrder返回参数结构体
+/// Response of [`Client::report_order`].
 pub struct ReportOrderResponse: decode {
-  /// <p>订单信息</p>
+  /// Order information
   order_info: OrderInfo = "OrderInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetNotifyUrl请求参数结构体
+/// Request of [`Client::set_notify_url`].
 pub struct SetNotifyUrlRequest: encode {
-  /// **Required.** 告警通知回调url
+  /// **Required.** Alarm notification callback url
   notify_url: String = "NotifyUrl",
-  /// **Required.** 告警通知回调key
+  /// **Required.** Alarm notification callback key
   callback_key: String = "CallbackKey",
-  /// 流量包的告警阈值
+  /// Alarm threshold of the data transfer plan
   alarm_value: i64 = "AlarmValue",
 }
 
-/// SetNotifyUrl返回参数结构体
+/// Response of [`Client::set_notify_url`].
 pub struct SetNotifyUrlResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 网卡流量指标数据
+/// NIC traffic metric data
+///
+/// <details><summary>中文</summary>网卡流量指标数据</details>
 pub struct SlotNetInfo: decode {
-  /// 网卡名
+  /// NIC Name
   net_info_name: String = "NetInfoName",
-  /// 公网IP
+  /// Public IP address
   public_ip: String = "PublicIP",
-  /// 指标数据（bps/ms/%）
+  /// Metric data (bps/ms/%)
   current: f64 = "Current",
 }
 
-/// UpdateApplicationInfo请求参数结构体
+/// Request of [`Client::update_application_info`].
 pub struct UpdateApplicationInfoRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** Application ID
   mp_application_id: String = "MpApplicationId",
-  /// 新建应用的应用名
+  /// Application name of the created app
   mp_application_name: String = "MpApplicationName",
-  /// 新建设备的备注
+  /// Remark of the created device
   remark: String = "Remark",
-  /// 接入环境。0：公有云网关；1：自有网关；2：公有云网关和自有网关。不填默认公有云网关。 具体含义： 公有云网关：即该设备只能接入公有云网关（就近接入） 自有网关：即该设备只能接入已经注册上线的自有网关（就近接入或固定ip接入） 公有云网关和自有网关：即该设备同时可以接入公有云网关和已经注册上线的自有网关（就近接入或固定ip接入）
+  /// Access environment. 0: public cloud gateway; 1: private gateway; 2: public cloud gateway and private gateway. By default if left blank, public cloud gateway is selected. Specific meaning: Public cloud gateway: The device can only connect to public cloud gateway (Proximity access). Private gateway: The device can only connect to already launched private gateway (Proximity access or fixed ip access). Public cloud gateway and private gateway: The device can also connect to both public cloud gateway and already launched private gateway (Proximity access or fixed ip access).
   access_scope: i64 = "AccessScope",
 }
 
-/// UpdateApplicationInfo返回参数结构体
+/// Response of [`Client::update_application_info`].
 pub struct UpdateApplicationInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateApplicationKey请求参数结构体
+/// Request of [`Client::update_application_key`].
 pub struct UpdateApplicationKeyRequest: encode {
-  /// **Required.** 应用的base64密钥字符串
+  /// **Required.** base64 key string of the application
   mp_application_key: String = "MpApplicationKey",
-  /// **Required.** 应用ID
+  /// **Required.** Application ID
   mp_application_id: String = "MpApplicationId",
 }
 
-/// UpdateApplicationKey返回参数结构体
+/// Response of [`Client::update_application_key`].
 pub struct UpdateApplicationKeyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateCustomerGatewayCluster请求参数结构体
+/// Request of [`Client::update_customer_gateway_cluster`].
 pub struct UpdateCustomerGatewayClusterRequest: encode {
   /// **Required.** <p>集群 ID。可通过 GetCustomerGatewayClusterList 接口获取。</p>
   cluster_id: String = "ClusterId",
@@ -3087,155 +3772,159 @@ pub struct UpdateCustomerGatewayClusterRequest: encode {
   public_ip: String = "PublicIp",
 }
 
-/// UpdateCustomerGatewayCluster返回参数结构体
+/// Response of [`Client::update_customer_gateway_cluster`].
 pub struct UpdateCustomerGatewayClusterResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateDevice请求参数结构体
+/// Request of [`Client::update_device`].
 pub struct UpdateDeviceRequest: encode {
-  /// **Required.** 设备id
+  /// **Required.** Device ID
   device_id: String = "DeviceId",
-  /// 设备名称
+  /// Device name.
   device_name: String = "DeviceName",
-  /// 设备备注
+  /// device Remarks
   remark: String = "Remark",
-  /// 更新设备网络信息
+  /// Update device network info
   update_net_info: Vec<UpdateNetInfo> = "UpdateNetInfo",
-  /// 设备无流量包处理方式，0: 按量付费，1: 截断加速
+  /// No traffic processing method for the device. 0: pay-as-you-go, 1: truncate and accelerate
   flow_trunc: i64 = "FlowTrunc",
 }
 
-/// UpdateDevice返回参数结构体
+/// Response of [`Client::update_device`].
 pub struct UpdateDeviceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateGroup请求参数结构体
+/// Request of [`Client::update_group`].
 pub struct UpdateGroupRequest: encode {
-  /// **Required.** 分组ID
+  /// **Required.** group ID
   group_id: String = "GroupId",
-  /// 分组备注
+  /// Group remark
   description: String = "Description",
 }
 
-/// UpdateGroup返回参数结构体
+/// Response of [`Client::update_group`].
 pub struct UpdateGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateHardware请求参数结构体
+/// Request of [`Client::update_hardware`].
 pub struct UpdateHardwareRequest: encode {
-  /// **Required.** 硬件ID
+  /// **Required.** Hardware ID
   hardware_id: String = "HardwareId",
-  /// 硬件序列号
+  /// Hardware Serial Number
   sn: String = "SN",
-  /// 设备备注
+  /// device Remarks
   description: String = "Description",
 }
 
-/// UpdateHardware返回参数结构体
+/// Response of [`Client::update_hardware`].
 pub struct UpdateHardwareResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateL3Cidr请求参数结构体
+/// Request of [`Client::update_l3_cidr`].
 pub struct UpdateL3CidrRequest: encode {
-  /// **Required.** <p>互通规则ID</p>
+  /// **Required.** Interconnection rule ID
   l3_conn_id: String = "L3ConnId",
-  /// **Required.** <p>互通规则CIDR</p>
+  /// **Required.** Interconnection rule CIDR
   cidr1: String = "Cidr1",
-  /// <p>互通设备ID</p>
+  /// interworking device ID
   device_id1: String = "DeviceId1",
-  /// <p>互通设备ID</p>
+  /// interworking device ID
   device_id2: String = "DeviceId2",
-  /// <p>互通规则CIDR</p>
+  /// Interconnection rule CIDR
   cidr2: String = "Cidr2",
 }
 
-/// UpdateL3Cidr返回参数结构体
+/// Response of [`Client::update_l3_cidr`].
 pub struct UpdateL3CidrResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateL3Conn请求参数结构体
+/// Request of [`Client::update_l3_conn`].
 pub struct UpdateL3ConnRequest: encode {
-  /// **Required.** 互通规则ID
+  /// **Required.** Interconnection rule ID
   l3_conn_id: String = "L3ConnId",
-  /// 互通规则备注
+  /// Interconnection rule remark
   description: String = "Description",
 }
 
-/// UpdateL3Conn返回参数结构体
+/// Response of [`Client::update_l3_conn`].
 pub struct UpdateL3ConnResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateL3Switch请求参数结构体
+/// Request of [`Client::update_l3_switch`].
 pub struct UpdateL3SwitchRequest: encode {
-  /// **Required.** <p>互通规则ID</p>
+  /// **Required.** Interconnection rule ID
   l3_conn_id: String = "L3ConnId",
-  /// <p>互通规则开关</p>
+  /// Interconnection rule switch
   enable: bool = "Enable",
 }
 
-/// UpdateL3Switch返回参数结构体
+/// Response of [`Client::update_l3_switch`].
 pub struct UpdateL3SwitchResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 更新设备网络状态信息
+/// Update device network status information
+///
+/// <details><summary>中文</summary>更新设备网络状态信息</details>
 pub struct UpdateNetInfo: encode {
-  /// 网络类型：
-  /// 0:数据
+  /// Network type:
+  /// Data
   /// 1:Wi-Fi
   r#type: i64 = "Type",
-  /// 启用/禁用
+  /// Enable or disable.
   data_enable: bool = "DataEnable",
-  /// 上行限速：bit
+  /// Uplink speed limit: bit
   upload_limit: u64 = "UploadLimit",
-  /// 下行限速：bit
+  /// Downstream speed limit: bit.
   download_limit: u64 = "DownloadLimit",
-  /// 网卡名
+  /// NIC Name
   net_info_name: String = "NetInfoName",
 }
 
-/// 厂商硬件详细信息
+/// Manufacturer Hardware Information
+///
+/// <details><summary>中文</summary>厂商硬件详细信息</details>
 pub struct VendorHardware: decode {
-  /// 硬件id
+  /// Hardware id
   hardware_id: String = "HardwareId",
-  /// 硬件序列号
+  /// Hardware Serial Number
   sn: String = "SN",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 激活状态， 空：全部； 1:待激活； 2:已激活
+  /// Activation status, empty: all; 1: to be activated; 2: activated
   status: i64 = "Status",
-  /// 激活时间
+  /// Activation time
   active_time: String = "ActiveTime",
-  /// 厂商备注
+  /// vendor remarks
   description: String = "Description",
-  /// 设备id
+  /// Device ID
   device_id: String = "DeviceId",
-  /// license计费模式： 1，租户月付费 2，厂商月付费 3，license永久授权
-  /// 注：设备为租户付费且未激活（未选择月付还是永久付费）时，此参数返回1，仅代表租户付费。后续将废弃此参数，新接入请使用LicensePayMode和Payer
+  /// License billing mode: 1. Tenant monthly payment 2. Manufacturer monthly payment 3. Permanent license.
+  /// Note: When the device is paid by the tenant and inactive (not selected for monthly or permanent payment), this parameter returns 1, indicating only that the tenant has paid. This parameter will be subsequently deprecated. For new access, please use LicensePayMode and Payer.
   license_charging_mode: i64 = "LicenseChargingMode",
-  /// 最后在线时间
+  /// Last online time
   last_online_time: String = "LastOnlineTime",
-  /// license授权有效期
-  /// 0：月度授权
-  /// 1：永久授权
-  /// -1：未知
+  /// Authorization validity period
+  /// 0: Monthly authorization
+  /// 1: Permanent license
+  /// -1: Unknown
   license_pay_mode: i64 = "LicensePayMode",
-  /// 付费方
-  /// 0：客户付费
-  /// 1：厂商付费
+  /// Payer
+  /// 0: Customer payment
+  /// 1: Manufacturer payment
   payer: i64 = "Payer",
 }
 }

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 指定云数据库实例的所属项目 (`AssignProject`)
+    /// Specifies the project to which a TencentDB instance belongs (`AssignProject`)
+    ///
+    /// This API is used to specify the project of a TencentDB for MongoDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 指定云数据库实例的所属项目
     ///
     /// 本接口(AssignProject)用于指定云数据库实例的所属项目。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=AssignProject)
+    ///
+    /// </details>
     ///
     /// # Example: 指定云数据库实例的所属项目
     ///
@@ -66,6 +76,8 @@ impl Client {
     }
 
     /// 查询cpu弹性扩容信息 (`CheckDBInstanceElasticCpuScalable`)
+    ///
+    /// **China site only.**
     ///
     /// 查询cpu弹性扩容信息
     ///
@@ -89,9 +101,19 @@ impl Client {
         self.read("CheckDBInstanceElasticCpuScalable", request)
     }
 
-    /// 关闭审计 (`CloseAuditService`)
+    /// Disabling Audit (`CloseAuditService`)
+    ///
+    /// This API is used to close the audit service.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关闭审计
     ///
     /// 本接口（CloseAuditService）用于关闭审计服务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=CloseAuditService)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭审计服务
     ///
@@ -109,9 +131,19 @@ impl Client {
         self.call("CloseAuditService", request)
     }
 
-    /// 创建账号 (`CreateAccountUser`)
+    /// Creates an account (`CreateAccountUser`)
+    ///
+    /// This API is used to customize an account to access the instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建账号
     ///
     /// 本接口（CreateAccountUser）用于自定义实例访问账号。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=CreateAccountUser)
+    ///
+    /// </details>
     ///
     /// # Example: 自定义账号
     ///
@@ -141,6 +173,8 @@ impl Client {
 
     /// 创建审计日志文件 (`CreateAuditLogFile`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口(CreateAuditLogFile)用于创建云数据库实例的审计日志文件。
     ///
     /// # Example: 创建审计日志文件
@@ -161,9 +195,19 @@ impl Client {
         self.call("CreateAuditLogFile", request)
     }
 
-    /// 备份实例接口 (`CreateBackupDBInstance`)
+    /// Creates instance backups (`CreateBackupDBInstance`)
+    ///
+    /// This API is used to back up an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 备份实例接口
     ///
     /// 本接口（CreateBackupDBInstance）用于备份实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=CreateBackupDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 发起备份任务
     ///
@@ -182,9 +226,19 @@ impl Client {
         self.call("CreateBackupDBInstance", request)
     }
 
-    /// 创建备份下载任务 (`CreateBackupDownloadTask`)
+    /// Creates a backup download task (`CreateBackupDownloadTask`)
+    ///
+    /// This API is used to create a backup download task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建备份下载任务
     ///
     /// 本接口用来创建某个备份文件的下载任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=CreateBackupDownloadTask)
+    ///
+    /// </details>
     ///
     /// # Example: 创建备份下载任务
     ///
@@ -208,9 +262,19 @@ impl Client {
         self.call("CreateBackupDownloadTask", request)
     }
 
-    /// 创建云数据库实例（包年包月） (`CreateDBInstance`)
+    /// Creates a monthly subscription TencentDB instance (`CreateDBInstance`)
+    ///
+    /// This API is used to create a yearly/monthly subscription TencentDB for MongoDB instance. The [DescribeSpecInfo](https://www.tencentcloud.com/document/product/240/34701) API can be called to query and obtain the supported sales specifications.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建云数据库实例（包年包月）
     ///
     /// 本接口(CreateDBInstance)用于创建包年包月的MongoDB云数据库实例。接口支持的售卖规格，可通过接口查询 [DescribeSpecInfo](https://cloud.tencent.com/document/product/240/35767) 获取。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=CreateDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 创建包年包月的云数据库实例
     ///
@@ -241,9 +305,19 @@ impl Client {
         self.call("CreateDBInstance", request)
     }
 
-    /// 创建云数据库实例（按量计费） (`CreateDBInstanceHour`)
+    /// Creates a pay-as-you-go TencentDB instance (`CreateDBInstanceHour`)
+    ///
+    /// This API is used to create a pay-as-you-go TencentDB for MongoDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建云数据库实例（按量计费）
     ///
     /// 本接口（CreateDBInstanceHour）用于创建按量计费的MongoDB云数据库实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=CreateDBInstanceHour)
+    ///
+    /// </details>
     ///
     /// # Example: 创建云数据库实例（按量计费）
     ///
@@ -270,10 +344,21 @@ impl Client {
         self.call("CreateDBInstanceHour", request)
     }
 
-    /// 创建数据库参数模板 (`CreateDBInstanceParamTpl`)
+    /// Create a database parameter template (`CreateDBInstanceParamTpl`)
+    ///
+    /// This API is used to create a parameter template for TencentDB for MongoDB.
+    /// **Description:** The CreateDBInstanceParamTpl API is in public beta. During this period, this API is only applicable to beta test participants.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建数据库参数模板
     ///
     /// 本接口(CreateDBInstanceParamTpl)用于创建云数据库MongoDB实例的参数模板
     /// **说明：CreateDBInstanceParamTpl API正在公测中，在此期间，该接口仅对公测用户开放**
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=CreateDBInstanceParamTpl)
+    ///
+    /// </details>
     ///
     /// # Example: 创建参数模板
     ///
@@ -296,6 +381,8 @@ impl Client {
 
     /// 创建数据库角色 (`CreateInstanceRole`)
     ///
+    /// **China site only.**
+    ///
     /// 创建数据库角色
     ///
     /// # Example: 创建角色
@@ -309,6 +396,8 @@ impl Client {
     }
 
     /// 创建数据库账号 (`CreateInstanceUser`)
+    ///
+    /// **China site only.**
     ///
     /// 创建数据库账号
     ///
@@ -334,9 +423,19 @@ impl Client {
         self.call("CreateInstanceUser", request)
     }
 
-    /// 创建日志下载任务 (`CreateLogDownloadTask`)
+    /// Creates a log download task (`CreateLogDownloadTask`)
+    ///
+    /// This API is used to create a log download task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建日志下载任务
+    ///
+    /// 创建日志下载任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=CreateLogDownloadTask)
+    ///
+    /// </details>
     ///
     /// # Example: 创建日志下载任务
     ///
@@ -366,6 +465,8 @@ impl Client {
 
     /// 创建慢日志统计下载任务 (`CreateSlowLogPatternDownloadTask`)
     ///
+    /// **China site only.**
+    ///
     /// 创建慢日志统计下载任务
     ///
     /// # Example: CreateSlowLogPatternDownloadTask
@@ -391,9 +492,19 @@ impl Client {
         self.call("CreateSlowLogPatternDownloadTask", request)
     }
 
-    /// 删除账号 (`DeleteAccountUser`)
+    /// Deletes an account (`DeleteAccountUser`)
+    ///
+    /// This API is used to delete a custom account of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除账号
     ///
     /// 本接口（DeleteAccountUser）用于删除实例的自定义账号。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=DeleteAccountUser)
+    ///
+    /// </details>
     ///
     /// # Example: 删除实例账号
     ///
@@ -415,6 +526,8 @@ impl Client {
 
     /// 删除审计日志文件 (`DeleteAuditLogFile`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口(DeleteAuditLogFile)用于删除云数据库实例的审计日志文件。
     ///
     /// # Example: 删除审计日志文件
@@ -434,9 +547,19 @@ impl Client {
         self.call("DeleteAuditLogFile", request)
     }
 
-    /// 删除全量备份 (`DeleteDBBackups`)
+    /// Delete a full backup (`DeleteDBBackups`)
+    ///
+    /// This API is used to delete full backups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除全量备份
+    ///
+    /// 删除全量备份
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=DeleteDBBackups)
+    ///
+    /// </details>
     ///
     /// # Example: 删除全量备份
     ///
@@ -458,6 +581,8 @@ impl Client {
     }
 
     /// 删除数据库角色 (`DeleteInstanceRole`)
+    ///
+    /// **China site only.**
     ///
     /// 删除角色
     ///
@@ -481,6 +606,8 @@ impl Client {
 
     /// 删除数据库账号 (`DeleteInstanceUser`)
     ///
+    /// **China site only.**
+    ///
     /// 删除数据库账号。
     ///
     /// # Example: 删除账号
@@ -501,9 +628,19 @@ impl Client {
         self.call("DeleteInstanceUser", request)
     }
 
-    /// 删除日志下载任务 (`DeleteLogDownloadTask`)
+    /// Deletes a log download task (`DeleteLogDownloadTask`)
+    ///
+    /// This API is used to delete a log download task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除日志下载任务
+    ///
+    /// 删除日志下载任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=DeleteLogDownloadTask)
+    ///
+    /// </details>
     ///
     /// # Example: 删除日志下载任务
     ///
@@ -522,9 +659,19 @@ impl Client {
         self.call("DeleteLogDownloadTask", request)
     }
 
-    /// 全部账号列表 (`DescribeAccountUsers`)
+    /// DescribeAccountUsers (`DescribeAccountUsers`)
+    ///
+    /// This API is used to obtain all accounts of the current instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 全部账号列表
     ///
     /// 本接口（DescribeAccountUsers）用于获取当前实例的全部账号。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=DescribeAccountUsers)
+    ///
+    /// </details>
     ///
     /// # Example: 查询当前实例的全部账户信息
     ///
@@ -542,9 +689,19 @@ impl Client {
         self.read("DescribeAccountUsers", request)
     }
 
-    /// 查询异步任务状态接口 (`DescribeAsyncRequestInfo`)
+    /// Queries async task status (`DescribeAsyncRequestInfo`)
+    ///
+    /// This API is used to query the asynchronous task status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询异步任务状态接口
     ///
     /// 本接口（DescribeAsyncRequestInfo）用于查询异步任务状态接口。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=DescribeAsyncRequestInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询异步任务状态接口
     ///
@@ -562,9 +719,19 @@ impl Client {
         self.read("DescribeAsyncRequestInfo", request)
     }
 
-    /// 查询审计服务配置 (`DescribeAuditConfig`)
+    /// Queries audit service configurations (`DescribeAuditConfig`)
+    ///
+    /// This API is used to query the service configurations for a TencentDB audit policy, including the audit log retention period.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询审计服务配置
     ///
     /// 本接口(DescribeAuditConfig)用于查询云数据库审计策略的服务配置，包括审计日志保存时长等。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=DescribeAuditConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 查询审计服务配置
     ///
@@ -583,6 +750,8 @@ impl Client {
     }
 
     /// 查询审计实例 (`DescribeAuditInstanceList`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DescribeAuditInstanceList）用于查询开通或未开通数据库审计的实例列表。
     ///
@@ -611,9 +780,19 @@ impl Client {
         self.read("DescribeAuditInstanceList", request)
     }
 
-    /// 查询审计日志文件 (`DescribeAuditLogFiles`)
+    /// Queries audit log files (`DescribeAuditLogFiles`)
+    ///
+    /// This API is used to query audit log files of a cloud database instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询审计日志文件
     ///
     /// 本接口(DescribeAuditLogFiles)用于查询云数据库实例的审计日志文件。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=DescribeAuditLogFiles)
+    ///
+    /// </details>
     ///
     /// # Example: 查询审计日志文件
     ///
@@ -631,9 +810,19 @@ impl Client {
         self.read("DescribeAuditLogFiles", request)
     }
 
-    /// 查询数据库审计日志 (`DescribeAuditLogs`)
+    /// Query database audit logs (`DescribeAuditLogs`)
+    ///
+    /// This API is used to query database audit logs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库审计日志
     ///
     /// 本接口(DescribeAuditLogs)用于查询数据库审计日志。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=DescribeAuditLogs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询审计日志
     ///
@@ -664,9 +853,19 @@ impl Client {
         self.read("DescribeAuditLogs", request)
     }
 
-    /// 查询备份下载任务信息 (`DescribeBackupDownloadTask`)
+    /// Queries backup download task information (`DescribeBackupDownloadTask`)
+    ///
+    /// This API is used to query information about the backup download task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询备份下载任务信息
     ///
     /// 本接口（DescribeBackupDownloadTask）用于查询备份下载任务信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=DescribeBackupDownloadTask)
+    ///
+    /// </details>
     ///
     /// # Example: 查询备份下载任务
     ///
@@ -687,9 +886,19 @@ impl Client {
         self.read("DescribeBackupDownloadTask", request)
     }
 
-    /// 获取云数据库实例自动备份配置 (`DescribeBackupRules`)
+    /// Obtains the automatic backup configuration of a TencentDB for MongoDB instance (`DescribeBackupRules`)
+    ///
+    /// This API is used to obtain the automatic backup configuration information of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取云数据库实例自动备份配置
     ///
     /// 本接口（DescribeBackupRules）用于获取实例自动备份配置信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=DescribeBackupRules)
+    ///
+    /// </details>
     ///
     /// # Example: 获取实例备份规则
     ///
@@ -707,9 +916,19 @@ impl Client {
         self.read("DescribeBackupRules", request)
     }
 
-    /// 查询实例客户端连接信息 (`DescribeClientConnections`)
+    /// Queries client connection information of an instance (`DescribeClientConnections`)
+    ///
+    /// This API is used to query the client connection information on an instance, including the IP address for connection and the number of connections.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例客户端连接信息
     ///
     /// 本接口（DescribeClientConnections）用于查询实例客户端连接信息，包括连接 IP 和连接数量。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=DescribeClientConnections)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云数据库实例的客户端连接情况
     ///
@@ -727,9 +946,19 @@ impl Client {
         self.read("DescribeClientConnections", request)
     }
 
-    /// 查询数据库实例当前正在执行的操作 (`DescribeCurrentOp`)
+    /// Queries the operation currently being performed on a TencentDB for MongoDB instance (`DescribeCurrentOp`)
+    ///
+    /// This API is used to query the operation currently being performed on a TencentDB for MongoDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库实例当前正在执行的操作
     ///
     /// 本接口（DescribeCurrentOp）用于查询云数据库实例的当前正在执行的操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=DescribeCurrentOp)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云数据库实例的当前操作
     ///
@@ -748,9 +977,19 @@ impl Client {
         self.read("DescribeCurrentOp", request)
     }
 
-    /// 查询实例备份列表 (`DescribeDBBackups`)
+    /// Queries the list of instance backups (`DescribeDBBackups`)
+    ///
+    /// This API is used to query the list of instance backups. Currently, only backups created in the last seven days can be queried.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例备份列表
     ///
     /// 本接口（DescribeDBBackups）用于查询实例备份列表，目前只支持查询7天内的备份记录。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=DescribeDBBackups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云数据库实例的备份文件信息
     ///
@@ -769,9 +1008,19 @@ impl Client {
         self.read("DescribeDBBackups", request)
     }
 
-    /// 获取数据库实例订单详情 (`DescribeDBInstanceDeal`)
+    /// Gets order details of an instance (`DescribeDBInstanceDeal`)
+    ///
+    /// This API is used to get order details of purchase, renewal, and specification adjustment of a MongoDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取数据库实例订单详情
     ///
     /// 本接口（DescribeDBInstanceDeal）用于获取MongoDB购买、续费及变配订单详细。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=DescribeDBInstanceDeal)
+    ///
+    /// </details>
     ///
     /// # Example: 查询订单详情
     ///
@@ -790,6 +1039,8 @@ impl Client {
     }
 
     /// 查询实例日志投递CLS的配置 (`DescribeDBInstanceLogToCLS`)
+    ///
+    /// **China site only.**
     ///
     /// 获取日志投递的相关配置信息
     ///
@@ -810,9 +1061,19 @@ impl Client {
         self.read("DescribeDBInstanceLogToCLS", request)
     }
 
-    /// 查询实例的库表 (`DescribeDBInstanceNamespace`)
+    /// Queries the databases and tables of an instance (`DescribeDBInstanceNamespace`)
+    ///
+    /// This API is used to query the table information on a database.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例的库表
     ///
     /// 本接口（DescribeDBInstanceNamespace）用于查询数据库的表信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=DescribeDBInstanceNamespace)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询当前实例的DB列表
     ///
@@ -823,6 +1084,17 @@ impl Client {
     ///   "InstanceId": "cmgo-qny2****"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 查询指定 DB 下的所有集合
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DbName": "demo_db0",
+    ///   "InstanceId": "cmgo-qny2****"
+    /// }
+    /// ```
     pub fn describe_db_instance_namespace<'a>(
         &'a self,
         request: &'a DescribeDBInstanceNamespaceRequest,
@@ -830,9 +1102,19 @@ impl Client {
         self.read("DescribeDBInstanceNamespace", request)
     }
 
-    /// 查询节点属性 (`DescribeDBInstanceNodeProperty`)
+    /// Queries node attributes (`DescribeDBInstanceNodeProperty`)
+    ///
+    /// This API is used to query node attributes, such as the AZ, node name, address, role, status, delay between primary and secondary nodes, priority, voting right, and tags.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询节点属性
     ///
     /// 本接口用于查询节点的属性，包括节点所在可用区、节点名称、地址、角色、状态、主从延迟、优先级、投票权、标签等属性。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=DescribeDBInstanceNodeProperty)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例节点信息
     ///
@@ -851,10 +1133,21 @@ impl Client {
         self.read("DescribeDBInstanceNodeProperty", request)
     }
 
-    /// 查询实例参数模板列表 (`DescribeDBInstanceParamTpl`)
+    /// Query instance parameter template list (`DescribeDBInstanceParamTpl`)
+    ///
+    /// This API is used to query ALL MongoDB database parameter templates under the current account.
+    /// **Description:** The DescribeDBInstanceParamTpl API is in public beta. During this period, this API is only applicable to beta test participants.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例参数模板列表
     ///
     /// 本接口(DescribeDBInstanceParamTpl )用于查询当前账号下所有MongoDB数据库参数模板
     /// **说明：DescribeDBInstanceParamTpl  API正在公测中，在此期间，该接口仅对公测用户开放**
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=DescribeDBInstanceParamTpl)
+    ///
+    /// </details>
     ///
     /// # Example: 根据模板ID查询参数模板
     ///
@@ -874,10 +1167,21 @@ impl Client {
         self.read("DescribeDBInstanceParamTpl", request)
     }
 
-    /// 参数模板详情 (`DescribeDBInstanceParamTplDetail`)
+    /// Parameter template details (`DescribeDBInstanceParamTplDetail`)
+    ///
+    /// This API is used to query parameter template details of a cloud database instance for MongoDB.
+    /// **Description:** The DescribeDBInstanceParamTplDetail API is in public beta. During this period, this interface is only applicable to beta test participants.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 参数模板详情
     ///
     /// 本接口(DescribeDBInstanceParamTplDetail )用于查询MongoDB云数据库实例的参数模板详情。
     /// **说明：DescribeDBInstanceParamTplDetail  API正在公测中，在此期间，该接口仅对公测用户开放**
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=DescribeDBInstanceParamTplDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询参数模板详情
     ///
@@ -901,6 +1205,8 @@ impl Client {
 
     /// 获取实例连接的URI (`DescribeDBInstanceURL`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（DescribeDBInstanceURL）用于获取指定实例的 URI 形式的连接串访问地址示例。
     ///
     /// # Example: 获取访问实例的 URI。
@@ -919,9 +1225,19 @@ impl Client {
         self.read("DescribeDBInstanceURL", request)
     }
 
-    /// 查询云数据库实例列表 (`DescribeDBInstances`)
+    /// Queries the list of TencentDB instances (`DescribeDBInstances`)
+    ///
+    /// This API is used to query the list of TencentDB for MongoDB instances. It supports filtering primary instances, disaster recovery instances, and read-only instances by project ID, instance ID, instance status, and other conditions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询云数据库实例列表
     ///
     /// 本接口（DescribeDBInstances）用于查询云数据库实例列表，支持通过项目ID、实例ID、实例状态等过滤条件来筛选主实例、灾备实例和只读实例信息列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=DescribeDBInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例列表
     ///
@@ -933,9 +1249,19 @@ impl Client {
         self.read("DescribeDBInstances", request)
     }
 
-    /// 查询实例慢日志详情 (`DescribeDetailedSlowLogs`)
+    /// Query instance slow log details (`DescribeDetailedSlowLogs`)
+    ///
+    /// This API is used to query slow log details of the instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例慢日志详情
     ///
     /// 本接口（DescribeDetailedSlowLogs）用于查询实例慢日志详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=DescribeDetailedSlowLogs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询慢日志详情
     ///
@@ -955,9 +1281,19 @@ impl Client {
         self.read("DescribeDetailedSlowLogs", request)
     }
 
-    /// 获取当前实例可修改的参数列表 (`DescribeInstanceParams`)
+    /// Queries the modifiable parameter list (`DescribeInstanceParams`)
+    ///
+    /// This API is used to query the list of parameters that can be modified for the current instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取当前实例可修改的参数列表
     ///
     /// 本接口（DescribeInstanceParams）用于查询当前实例可修改的参数列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=DescribeInstanceParams)
+    ///
+    /// </details>
     ///
     /// # Example: InstanceEnumParam
     ///
@@ -976,6 +1312,8 @@ impl Client {
     }
 
     /// 查询角色列表 (`DescribeInstanceRoles`)
+    ///
+    /// **China site only.**
     ///
     /// 获取角色列表
     ///
@@ -1005,9 +1343,19 @@ impl Client {
         self.read("DescribeInstanceRoles", request)
     }
 
-    /// 查看实例SSL开启状态 (`DescribeInstanceSSL`)
+    /// Views the enabling status of SSL for an instance (`DescribeInstanceSSL`)
+    ///
+    /// This API is used to view the enabling status of Secure Sockets Layer (SSL) for an instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查看实例SSL开启状态
+    ///
+    /// 查看实例SSL开启状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=DescribeInstanceSSL)
+    ///
+    /// </details>
     ///
     /// # Example: 查看实例SSL开启状态
     ///
@@ -1027,6 +1375,8 @@ impl Client {
 
     /// 查询账号列表 (`DescribeInstanceUsers`)
     ///
+    /// **China site only.**
+    ///
     /// 获取账号列表
     ///
     /// # Example: 查询账号
@@ -1045,9 +1395,19 @@ impl Client {
         self.read("DescribeInstanceUsers", request)
     }
 
-    /// 日志下载任务查询 (`DescribeLogDownloadTasks`)
+    /// Queries a log download task (`DescribeLogDownloadTasks`)
+    ///
+    /// This API is used to query a log download task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 日志下载任务查询
+    ///
+    /// 日志下载任务查询
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=DescribeLogDownloadTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 日志下载任务查询
     ///
@@ -1067,9 +1427,19 @@ impl Client {
         self.read("DescribeLogDownloadTasks", request)
     }
 
-    /// 日志查询接口 (`DescribeMongodbLogs`)
+    /// Queries logs (`DescribeMongodbLogs`)
+    ///
+    /// This API is used to query running logs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 日志查询接口
     ///
     /// 该接口（DescribeMongodbLogs）用于查询运行日志。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=DescribeMongodbLogs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询日志
     ///
@@ -1097,9 +1467,19 @@ impl Client {
         self.read("DescribeMongodbLogs", request)
     }
 
-    /// 查询密码轮转状态 (`DescribePasswordRotation`)
+    /// Query the rotation status of a password (`DescribePasswordRotation`)
+    ///
+    /// Retrieve the rotation status info
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询密码轮转状态
     ///
     /// 获取密码轮转状态信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=DescribePasswordRotation)
+    ///
+    /// </details>
     ///
     /// # Example: 查询账号轮转信息
     ///
@@ -1115,9 +1495,19 @@ impl Client {
         self.read("DescribePasswordRotation", request)
     }
 
-    /// 查询实例的当前的SRV访问域名 (`DescribeSRVConnectionDomain`)
+    /// Query the current SRV access domain of an instance (`DescribeSRVConnectionDomain`)
+    ///
+    /// This API is used to query the current domain information of the MongoDB database.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例的当前的SRV访问域名
     ///
     /// 本接口（DescribeSRVConnectionDomain）用于查询MongoDB数据库当前的域名信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=DescribeSRVConnectionDomain)
+    ///
+    /// </details>
     ///
     /// # Example: 实例未开启SRV链接
     ///
@@ -1135,9 +1525,19 @@ impl Client {
         self.read("DescribeSRVConnectionDomain", request)
     }
 
-    /// 查询实例绑定的安全组 (`DescribeSecurityGroup`)
+    /// Queries the security groups associated with an instance (`DescribeSecurityGroup`)
+    ///
+    /// This API is used to query security groups bound to an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例绑定的安全组
     ///
     /// 本接口（DescribeSecurityGroup）用于查询实例绑定的安全组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=DescribeSecurityGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例安全组
     ///
@@ -1155,9 +1555,19 @@ impl Client {
         self.read("DescribeSecurityGroup", request)
     }
 
-    /// 获取慢日志统计信息 (`DescribeSlowLogPatterns`)
+    /// Gets slow log statistics (`DescribeSlowLogPatterns`)
+    ///
+    /// This API is used to get the slow log statistics of a database instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取慢日志统计信息
     ///
     /// 本接口（DescribeSlowLogPatterns）用于获取数据库实例慢日志的统计信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=DescribeSlowLogPatterns)
+    ///
+    /// </details>
     ///
     /// # Example: 查询数据库慢日志统计信息
     ///
@@ -1180,9 +1590,19 @@ impl Client {
         self.read("DescribeSlowLogPatterns", request)
     }
 
-    /// 获取慢日志信息 (`DescribeSlowLogs`)
+    /// Gets slow log information (`DescribeSlowLogs`)
+    ///
+    /// This API is used to get the slow log information of a TencentDB instance. Only slow logs for the last 7 days can be queried.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取慢日志信息
     ///
     /// 本接口（DescribeSlowLogs）用于获取云数据库慢日志信息。接口只支持查询最近7天内慢日志。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=DescribeSlowLogs)
+    ///
+    /// </details>
     ///
     /// # Example: 获取实例慢日志信息
     ///
@@ -1206,9 +1626,19 @@ impl Client {
         self.read("DescribeSlowLogs", request)
     }
 
-    /// 查询云数据库的售卖规格 (`DescribeSpecInfo`)
+    /// Queries the specifications of purchasable TencentDB instances (`DescribeSpecInfo`)
+    ///
+    /// This API is used to query the sales specification of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询云数据库的售卖规格
     ///
     /// 本接口（DescribeSpecInfo）用于查询实例的售卖规格。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=DescribeSpecInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云数据库售卖
     ///
@@ -1227,6 +1657,8 @@ impl Client {
     }
 
     /// 获取实例透明加密的开启状态 (`DescribeTransparentDataEncryptionStatus`)
+    ///
+    /// **China site only.**
     ///
     /// 获取实例透明加密的开启状态
     ///
@@ -1250,9 +1682,19 @@ impl Client {
         self.read("DescribeTransparentDataEncryptionStatus", request)
     }
 
-    /// 关闭实例SRV访问地址 (`DisableSRVConnectionUrl`)
+    /// Disable the SRV access address of the instance (`DisableSRVConnectionUrl`)
+    ///
+    /// This API is used to close the SRV Access Address of the MongoDB database.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关闭实例SRV访问地址
     ///
     /// 本接口（DisableSRVConnectionUrl）用于关闭MongoDB数据库的SRV访问地址。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=DisableSRVConnectionUrl)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭实例的SRV访问地址。
     ///
@@ -1271,6 +1713,8 @@ impl Client {
     }
 
     /// 删除参数模板 (`DropDBInstanceParamTpl`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口(DropDBInstanceParamTpl )用于删除云数据库MongoDB实例的参数模板
     /// **说明：DropDBInstanceParamTpl  API正在公测中，在此期间，该接口仅对公测用户开放**
@@ -1291,9 +1735,19 @@ impl Client {
         self.call("DropDBInstanceParamTpl", request)
     }
 
-    /// 开启密码轮转 (`EnablePasswordRotation`)
+    /// Enable password rotation (`EnablePasswordRotation`)
+    ///
+    /// Enable password rotation
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 开启密码轮转
+    ///
+    /// 开启密码轮转
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=EnablePasswordRotation)
+    ///
+    /// </details>
     ///
     /// # Example: 开启密码轮转
     ///
@@ -1309,11 +1763,31 @@ impl Client {
         self.call("EnablePasswordRotation", request)
     }
 
-    /// 开启实例的SRV访问地址 (`EnableSRVConnectionUrl`)
+    /// Enable the SRV access address of the instance (`EnableSRVConnectionUrl`)
+    ///
+    /// This API is used to enable the SRV Access Address for MongoDB database.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启实例的SRV访问地址
     ///
     /// 本接口（EnableSRVConnectionUrl）用于开启MongoDB数据库的SRV访问地址。
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=EnableSRVConnectionUrl)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 开启实例SRV连接地址。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cmgo-gnu9vvnr"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 开启实例的SRV访问地址。
     ///
     /// Request:
     ///
@@ -1329,9 +1803,19 @@ impl Client {
         self.call("EnableSRVConnectionUrl", request)
     }
 
-    /// 开启实例数据透明加密 (`EnableTransparentDataEncryption`)
+    /// Enables TDE for an instance (`EnableTransparentDataEncryption`)
+    ///
+    /// This API is used to enable the transparent data encryption (TDE) capability for TencentDB for MongoDB.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启实例数据透明加密
     ///
     /// 本接口（EnableTransparentDataEncryption）用于开启云数据库 MongoDB 的透明加密能力。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=EnableTransparentDataEncryption)
+    ///
+    /// </details>
     ///
     /// # Example: 开启实例数据透明加密
     ///
@@ -1352,9 +1836,19 @@ impl Client {
         self.call("EnableTransparentDataEncryption", request)
     }
 
-    /// 开启外网访问地址 (`EnableWanService`)
+    /// Enable public network access (`EnableWanService`)
+    ///
+    /// This API is used to enable the public network access address of the current instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启外网访问地址
     ///
     /// 本接口(OpenWanService)用于开启当前实例的外网访问地址。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=EnableWanService)
+    ///
+    /// </details>
     ///
     /// # Example: 开启实例的外网访问地址。
     ///
@@ -1389,6 +1883,8 @@ impl Client {
 
     /// 按 Key 回档 (`FlashBackDBInstance`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口用于发起按 Key 闪回任务，依据数据的闪回 Key（默认为 id）对数据进行极速回档，快速恢复业务。
     /// **说明：按 Key 闪回于2023年09月11日正式进行公测，在此期间，该接口仅对公测用户开放。**
     ///
@@ -1402,9 +1898,19 @@ impl Client {
         self.call("FlashBackDBInstance", request)
     }
 
-    /// 刷新路由配置 (`FlushInstanceRouterConfig`)
+    /// Flushes router configuration (`FlushInstanceRouterConfig`)
+    ///
+    /// This API is used to run the `FlushRouterConfig` command on all mongos instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 刷新路由配置
     ///
     /// 在所有mongos上执行FlushRouterConfig命令
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=FlushInstanceRouterConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 在所有Mongos上执行FlushRouterConfig
     ///
@@ -1423,6 +1929,8 @@ impl Client {
     }
 
     /// 提升实例最大连接数 (`IncreaseDBInstanceConnectionLimit`)
+    ///
+    /// **China site only.**
     ///
     /// 终止实例流程
     ///
@@ -1444,9 +1952,19 @@ impl Client {
         self.call("IncreaseDBInstanceConnectionLimit", request)
     }
 
-    /// 创建实例询价 (`InquirePriceCreateDBInstances`)
+    /// Queries price of instance creation (`InquirePriceCreateDBInstances`)
+    ///
+    /// This API is used to query price of instance creation. The `region` parameter must be passed in this API, otherwise verification will fail. This API allows queries only for purchasable instance specifications.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建实例询价
     ///
     /// 本接口（InquirePriceCreateDBInstances）用于创建数据库实例询价。本接口参数中必须传入region参数，否则无法通过校验。本接口仅允许针对购买限制范围内的实例配置进行询价。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=InquirePriceCreateDBInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 查询新购数据库实例价格
     ///
@@ -1474,9 +1992,19 @@ impl Client {
         self.read("InquirePriceCreateDBInstances", request)
     }
 
-    /// 变更配置询价 (`InquirePriceModifyDBInstanceSpec`)
+    /// Queries price of specification adjustment (`InquirePriceModifyDBInstanceSpec`)
+    ///
+    /// This API is used to query the price of instance specification adjustment.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 变更配置询价
     ///
     /// 本接口 (InquirePriceModifyDBInstanceSpec) 用于查询实例配置变更后的价格。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=InquirePriceModifyDBInstanceSpec)
+    ///
+    /// </details>
     ///
     /// # Example: 示例一
     ///
@@ -1500,9 +2028,19 @@ impl Client {
         self.read("InquirePriceModifyDBInstanceSpec", request)
     }
 
-    /// 续费实例询价 (`InquirePriceRenewDBInstances`)
+    /// Queries the renewal price of an instance (`InquirePriceRenewDBInstances`)
+    ///
+    /// This API is used to query the renewal price of a monthly subscription instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 续费实例询价
     ///
     /// 本接口 (InquiryPriceRenewDBInstances) 用于续费包年包月实例询价。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=InquirePriceRenewDBInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 获取续费数据库实例价格
     ///
@@ -1526,9 +2064,19 @@ impl Client {
         self.read("InquirePriceRenewDBInstances", request)
     }
 
-    /// 设置实例SSL状态 (`InstanceEnableSSL`)
+    /// Sets the SSL status for an instance (`InstanceEnableSSL`)
+    ///
+    /// This API is used to set the SSL status for an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置实例SSL状态
     ///
     /// 本接口（InstanceEnableSSL）用于设置实例SSL状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=InstanceEnableSSL)
+    ///
+    /// </details>
     ///
     /// # Example: 设置实例SSL状态
     ///
@@ -1547,9 +2095,19 @@ impl Client {
         self.call("InstanceEnableSSL", request)
     }
 
-    /// 隔离云数据库实例 (`IsolateDBInstance`)
+    /// Isolates a TencentDB Instance (`IsolateDBInstance`)
+    ///
+    /// This API is used to isolate a pay-as-you-go TencentDB for MongoDB instance. After isolation, the instance is retained in the recycle bin, and data cannot be written into it. After a certain period of isolation, the instance is deleted permanently. For the retention time in the recycle bin, see the pay-as-you-go service terms. The deleted pay-as-you-go instance cannot be recovered. Proceed with caution.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 隔离云数据库实例
     ///
     /// 本接口（IsolateDBInstance）用于隔离 MongoDB 云数据库按量计费实例。隔离后实例保留在回收站中，不能再写入数据。隔离一定时间后，实例会彻底删除，回收站保存时间请参考按量计费的服务条款。已删除的按量计费实例无法恢复，请谨慎操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=IsolateDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 销毁按量计费的云数据库实例
     ///
@@ -1567,9 +2125,19 @@ impl Client {
         self.call("IsolateDBInstance", request)
     }
 
-    /// 终止数据库实例特定操作 (`KillOps`)
+    /// Terminates a specific operation performed on a TencentDB for MongoDB instance (`KillOps`)
+    ///
+    /// This API is used to terminate a specific operation performed on a TencentDB for MongoDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 终止数据库实例特定操作
     ///
     /// 本接口（KillOps）用于终止 MongoDB 云数据库实例上执行的特定操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=KillOps)
+    ///
+    /// </details>
     ///
     /// # Example: 终止数据库实例特定操作
     ///
@@ -1596,6 +2164,8 @@ impl Client {
 
     /// 修改审计配置 (`ModifyAuditService`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口(ModifyAuditService)用于修改云数据库审计策略的服务配置，包括审计日志保存时长等。
     ///
     /// # Example: 更改审计服务配置
@@ -1615,9 +2185,19 @@ impl Client {
         self.call("ModifyAuditService", request)
     }
 
-    /// 修改备份过期时间 (`ModifyBackupExpireTime`)
+    /// Modify backup expiration time (`ModifyBackupExpireTime`)
+    ///
+    /// Modify backup expiration time
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改备份过期时间
+    ///
+    /// 修改备份过期时间
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=ModifyBackupExpireTime)
+    ///
+    /// </details>
     ///
     /// # Example: 修改备份过期时间
     ///
@@ -1641,6 +2221,8 @@ impl Client {
 
     /// 开启或关闭日志投递CLS (`ModifyDBInstanceLogToCLS`)
     ///
+    /// **China site only.**
+    ///
     /// 开启或关闭MongoDB慢日志、错误日志、操作日志投递CLS
     ///
     /// # Example: 开启或关闭日志投递CLS
@@ -1663,9 +2245,19 @@ impl Client {
         self.call("ModifyDBInstanceLogToCLS", request)
     }
 
-    /// 修改云数据库实例网络信息 (`ModifyDBInstanceNetworkAddress`)
+    /// Modifies the network settings of TencentDB instances (`ModifyDBInstanceNetworkAddress`)
+    ///
+    /// This API is used to modify the network information on a TencentDB for MongoDB instance. It supports switching from a basic network to a VPC network or from one VPC network to another VPC network.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改云数据库实例网络信息
     ///
     /// 本接口（ModifyDBInstanceNetworkAddress）用于修改云数据库实例的网络信息，支持基础网络切换为私有网络、私有网络切换私有网络。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=ModifyDBInstanceNetworkAddress)
+    ///
+    /// </details>
     ///
     /// # Example: 修改云数据库实例网络信息
     ///
@@ -1695,6 +2287,8 @@ impl Client {
 
     /// 修改数据库参数模板 (`ModifyDBInstanceParamTpl`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口(ModifyDBInstanceParamTpl )用于修改MongoDB云数据库实例的参数模板。
     /// **说明：ModifyDBInstanceParamTpl  API正在公测中，在此期间，该接口仅对公测用户开放**
     ///
@@ -1720,9 +2314,19 @@ impl Client {
         self.call("ModifyDBInstanceParamTpl", request)
     }
 
-    /// 修改实例安全组 (`ModifyDBInstanceSecurityGroup`)
+    /// Modifies the security groups associated with an instance (`ModifyDBInstanceSecurityGroup`)
+    ///
+    /// This API is used to modify security groups bound to an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例安全组
     ///
     /// 本接口（ModifyDBInstanceSecurityGroup）用于修改实例绑定的安全组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=ModifyDBInstanceSecurityGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例的安全组信息
     ///
@@ -1744,13 +2348,61 @@ impl Client {
         self.call("ModifyDBInstanceSecurityGroup", request)
     }
 
-    /// 调整云数据库实例配置 (`ModifyDBInstanceSpec`)
+    /// Adjusts the configurations of a TencentDB instance (`ModifyDBInstanceSpec`)
+    ///
+    /// This API is used to adjust the TencentDB for MongoDB instance configuration. The [DescribeSpecInfo](https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1) API can be called to query and obtain the supported sales specifications.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 调整云数据库实例配置
     ///
     /// 本接口（ModifyDBInstanceSpec）用于调整MongoDB云数据库实例配置。接口支持的售卖规格，可从查询云数据库的售卖规格（[DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567)）获取。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=ModifyDBInstanceSpec)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 删除 mongodb 云数据库实例从节点
     ///
     /// The example request (21 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 3): 新增 mongodb 云数据库实例从节点
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AddNodeList": [
+    ///     {
+    ///       "Role": "SECONDARY",
+    ///       "Zone": "ap-guangzhou-2"
+    ///     },
+    ///     {
+    ///       "Role": "SECONDARY",
+    ///       "Zone": "ap-guangzhou-3"
+    ///     }
+    ///   ],
+    ///   "InMaintenance": 1,
+    ///   "InstanceId": "cmgo-p8vn****",
+    ///   "Memory": 4,
+    ///   "NodeNum": 5,
+    ///   "OplogSize": 30,
+    ///   "ReplicateSetNum": 1,
+    ///   "Volume": 100
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 调整云数据库实例配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cmgo-p8vn****",
+    ///   "Memory": 4,
+    ///   "Volume": 250
+    /// }
+    /// ```
     pub fn modify_db_instance_spec<'a>(
         &'a self,
         request: &'a ModifyDBInstanceSpecRequest,
@@ -1758,9 +2410,19 @@ impl Client {
         self.call("ModifyDBInstanceSpec", request)
     }
 
-    /// 调整云数据库实例节点的可用区 (`ModifyInstanceAz`)
+    /// Adjust the availability zone of a cloud database instance node (`ModifyInstanceAz`)
+    ///
+    /// This API is used to adjust the availability zone distribution of MongoDB cloud database nodes. You can specify the primary AZ and total availability zone distribution info to complete node distribution adjustment.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 调整云数据库实例节点的可用区
     ///
     /// 本接口(ModifyInstanceAz)用于调整 MongoDB 云数据库的节点可用区分布，可通过指定主可用区和全部可用区分布信息完成云数据库的节点分布调整。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=ModifyInstanceAz)
+    ///
+    /// </details>
     ///
     /// # Example: 将单可用区实例调整为多可用区
     ///
@@ -1787,9 +2449,19 @@ impl Client {
         self.call("ModifyInstanceAz", request)
     }
 
-    /// 修改mongoDB实例参数 (`ModifyInstanceParams`)
+    /// Modifies parameters of a TencentDB for MongoDB instance (`ModifyInstanceParams`)
+    ///
+    /// This API is used to modify the parameter configuration of a TencentDB for MongoDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改mongoDB实例参数
     ///
     /// 本接口（ModifyInstanceParams）用于修改mongoDB实例的参数配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=ModifyInstanceParams)
+    ///
+    /// </details>
     ///
     /// # Example: 修改 MongoDB 实例参数
     ///
@@ -1813,9 +2485,19 @@ impl Client {
         self.call("ModifyInstanceParams", request)
     }
 
-    /// 修改实例SRV访问地址自定义域名 (`ModifySRVConnectionUrl`)
+    /// Modify the custom domain name of the SRV access address of an instance (`ModifySRVConnectionUrl`)
+    ///
+    /// This API is used to modify the TTL duration of the SRV Access Address for a MongoDB database.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例SRV访问地址自定义域名
     ///
     /// 本接口（DisableSRVConnectionUrl）用于修改MongoDB数据库的SRV访问地址的TTL时长。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=ModifySRVConnectionUrl)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例的SRV连接地址的TTL时间。
     ///
@@ -1834,9 +2516,19 @@ impl Client {
         self.call("ModifySRVConnectionUrl", request)
     }
 
-    /// 下线隔离状态的云数据库实例 (`OfflineIsolatedDBInstance`)
+    /// Deactivates isolated TencentDB instances (`OfflineIsolatedDBInstance`)
+    ///
+    /// This API is used to deactivate isolated TencentDB instances immediately. The instances must be in isolated status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 下线隔离状态的云数据库实例
     ///
     /// 本接口(OfflineIsolatedDBInstance)用于立即下线隔离状态的云数据库实例。进行操作的实例状态必须为隔离状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=OfflineIsolatedDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 下线隔离状态的云数据库实例
     ///
@@ -1855,6 +2547,8 @@ impl Client {
     }
 
     /// 开通审计 (`OpenAuditService`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口(OpenAuditService)用于开通云数据库实例的审计。
     ///
@@ -1877,6 +2571,8 @@ impl Client {
 
     /// 灾备或只读实例转正 (`PromoteDBInstanceToActive`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（PromoteDBInstanceToActive）用于将灾备实例或只读实例转为独立的主实例
     ///
     /// # Example: 灾备或只读实例转正
@@ -1896,9 +2592,19 @@ impl Client {
         self.call("PromoteDBInstanceToActive", request)
     }
 
-    /// 修改实例名称 (`RenameInstance`)
+    /// Renames an instance (`RenameInstance`)
+    ///
+    /// This API is used to rename a TencentDB instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例名称
     ///
     /// 本接口(RenameInstance)用于修改云数据库实例的名称。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=RenameInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 重命名云数据库实例
     ///
@@ -1917,9 +2623,19 @@ impl Client {
         self.call("RenameInstance", request)
     }
 
-    /// 续费云数据库实例 (`RenewDBInstances`)
+    /// Renews a TencentDB instance (`RenewDBInstances`)
+    ///
+    /// This API is used to renew a monthly subscription TencentDB instance. Only monthly subscription instances are supported, while pay-as-you-go instances do not need to be renewed.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 续费云数据库实例
     ///
     /// 本接口(RenewDBInstance)用于续费云数据库实例，仅支持付费模式为包年包月的实例。按量计费实例不需要续费。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=RenewDBInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 续费包年包月实例
     ///
@@ -1942,9 +2658,19 @@ impl Client {
         self.call("RenewDBInstances", request)
     }
 
-    /// 修改实例用户的密码 (`ResetDBInstancePassword`)
+    /// Modifies instance password (`ResetDBInstancePassword`)
+    ///
+    /// This API is used to reset the instance access password.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例用户的密码
     ///
     /// 本接口（ResetDBInstancePassword）用于重置实例访问密码。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=ResetDBInstancePassword)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例用户的密码
     ///
@@ -1965,6 +2691,8 @@ impl Client {
     }
 
     /// 重启数据库节点 (`RestartNodes`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（RestartNodes）用于批量重启数据库节点。
     ///
@@ -1988,9 +2716,19 @@ impl Client {
         self.call("RestartNodes", request)
     }
 
-    /// 回档实例 (`RestoreDBInstance`)
+    /// Rollback an instance (`RestoreDBInstance`)
+    ///
+    /// This API is used to rollback the database instance to a specified time point.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 回档实例
     ///
     /// 本接口(RestoreDBInstance)用于回档数据库实例到指定时间点。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=RestoreDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 回档实例
     ///
@@ -2022,6 +2760,8 @@ impl Client {
 
     /// 手动关闭弹性CPU扩容并回缩 (`ScaleDownDBInstanceCpu`)
     ///
+    /// **China site only.**
+    ///
     /// ScaleDownDBInstanceCpu
     ///
     /// # Example: 弹性cpu恢复
@@ -2042,6 +2782,8 @@ impl Client {
 
     /// 手动开启cpu弹性扩容 (`ScaleUpDBInstanceCpu`)
     ///
+    /// **China site only.**
+    ///
     /// 手动开启cpu弹性扩容
     ///
     /// # Example: 弹性cpu扩容
@@ -2061,9 +2803,19 @@ impl Client {
         self.call("ScaleUpDBInstanceCpu", request)
     }
 
-    /// 设置账户权限 (`SetAccountUserPrivilege`)
+    /// Sets account permissions (`SetAccountUserPrivilege`)
+    ///
+    /// This API is used to set the account permissions of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置账户权限
     ///
     /// 本接口（SetAccountUserPrivilege）用于设置实例的账号权限。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=SetAccountUserPrivilege)
+    ///
+    /// </details>
     ///
     /// # Example: 为当前实例设置账号权限
     ///
@@ -2090,6 +2842,8 @@ impl Client {
 
     /// 设置云数据库实例的自动备份规则 (`SetBackupRules`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（SetBackupRules）用于设置 MongoDB 云数据库的自动备份规则。
     ///
     /// # Example: 设置备份规则
@@ -2112,9 +2866,19 @@ impl Client {
         self.call("SetBackupRules", request)
     }
 
-    /// 设置实例销毁保护 (`SetDBInstanceDeletionProtection`)
+    /// Sets instance termination protection (`SetDBInstanceDeletionProtection`)
+    ///
+    /// This API is used to set instance termination protection.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置实例销毁保护
     ///
     /// 本接口（SetDBInstanceDeletionProtection）用于设置实例销毁保护
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=SetDBInstanceDeletionProtection)
+    ///
+    /// </details>
     ///
     /// # Example: 设置实例销毁保护
     ///
@@ -2136,9 +2900,19 @@ impl Client {
         self.call("SetDBInstanceDeletionProtection", request)
     }
 
-    /// 实例维护时间设置 (`SetInstanceMaintenance`)
+    /// Sets the instance maintenance time (`SetInstanceMaintenance`)
+    ///
+    /// This API is used to set the instance maintenance window.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 实例维护时间设置
     ///
     /// 本接口（SetInstanceMaintenance ） 用于设置实例维护时间窗。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=SetInstanceMaintenance)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例维护时间窗口
     ///
@@ -2158,9 +2932,19 @@ impl Client {
         self.call("SetInstanceMaintenance", request)
     }
 
-    /// 包年包月退货退费 (`TerminateDBInstances`)
+    /// Monthly subscription return and refund (`TerminateDBInstances`)
+    ///
+    /// This API is used to terminate monthly subscription billing instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 包年包月退货退费
     ///
     /// 本接口（TerminateDBInstances）用于退还包年包月计费实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=TerminateDBInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 包年包月实例退货退费
     ///
@@ -2179,6 +2963,8 @@ impl Client {
     }
 
     /// 更新数据库角色 (`UpdateInstanceRole`)
+    ///
+    /// **China site only.**
     ///
     /// 更新数据库角色
     ///
@@ -2213,6 +2999,8 @@ impl Client {
 
     /// 更新账号信息 (`UpdateInstanceUser`)
     ///
+    /// **China site only.**
+    ///
     /// 更新数据库账号
     ///
     /// # Example: 更新用户信息
@@ -2236,9 +3024,19 @@ impl Client {
         self.call("UpdateInstanceUser", request)
     }
 
-    /// 升级实例内核小版本号 (`UpgradeDBInstanceKernelVersion`)
+    /// Upgrades the kernel minor version number of the instance (`UpgradeDBInstanceKernelVersion`)
+    ///
+    /// This API is used to upgrade the kernel version of the database instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 升级实例内核小版本号
     ///
     /// 本接口(UpgradeDBInstanceKernelVersion)用于升级数据库实例内核版本。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=UpgradeDBInstanceKernelVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 升级实例当前内核版本号
     ///
@@ -2257,10 +3055,21 @@ impl Client {
         self.call("UpgradeDBInstanceKernelVersion", request)
     }
 
-    /// 升级数据库版本 (`UpgradeDbInstanceVersion`)
+    /// Upgrades the database version (`UpgradeDbInstanceVersion`)
+    ///
+    /// This API is used to upgrade database version.
+    /// **Description**: Upgrade to version 3.6 and above is supported. Only upgrading from a lower version to a higher version step by step is allowed. Cross-version upgrade or version downgrade is not supported.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 升级数据库版本
     ///
     /// 本接口（UpgradeDbInstanceVersion）用于升级数据库版本。
     /// **说明**：支持3.6及以上版本升级，仅支持从低版本向高版本逐级升级，不支持跨版本升级或版本降级。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mongodb&Version=2019-07-25&Action=UpgradeDbInstanceVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 升级3.6版本实例到4.0版本
     ///
@@ -2440,32 +3249,34 @@ impl Client {
 }
 
 rt::model! {
-/// 修改实例节点详情。
+/// Node details of the instance to be modified.
+///
+/// <details><summary>中文</summary>修改实例节点详情。</details>
 pub struct AddNodeList: encode {
-  /// **Required.** 需要新增的节点角色。
-  /// - SECONDARY：Mongod 节点。
-  /// - READONLY：只读节点。
-  /// - MONGOS：Mongos 节点。
+  /// **Required.** Roles of nodes to be added.
+  /// - SECONDARY: Mongod node.
+  /// - READONLY: read-only node.
+  /// - MONGOS: Mongos node.
   role: String = "Role",
-  /// **Required.** 节点所对应的可用区。当前支持的可用区，请参见[地域和可用区](https://cloud.tencent.com/document/product/240/3637)。
-  /// - 单可用区，所有节点在同一可用区。
-  /// - 多可用区：当前标准规格是三可用区分布，主从节点不在同一可用区，需注意配置新增节点对应的可用区，且新增后必须满足任意2个可用区节点数大于第3个可用区原则。
+  /// **Required.** AZ corresponding to the node. For the currently supported AZs, see [Regions and AZs](https://www.tencentcloud.com/document/product/240/3637?from_cn_redirect=1).
+  /// - Single AZ: All nodes are in the same AZ.
+  /// - Multiple AZs: The current standard specification involves three AZs. The primary and secondary nodes are not in the same AZ. Note: AZs corresponding to the nodes to be added should be specified. After addition, the number of nodes in any 2 AZs should be greater than that in the third AZ.
   zone: String = "Zone",
 }
 
-/// AssignProject请求参数结构体
+/// Request of [`Client::assign_project`].
 pub struct AssignProjectRequest: encode {
-  /// **Required.** 实例 ID 列表，请登录[MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// **Required.** Instance ID list. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/MongoDB) and copy the instance ID from the instance list.
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 项目ID，用户已创建项目的唯一ID。请在控制台账号中心的[项目管理](https://console.cloud.tencent.com/project)中复制项目 ID。
+  /// **Required.** Project ID, the unique ID of the project created by the user. Go to the [project management](https://console.cloud.tencent.com/project) area of the account center in the console to copy the project ID.
   project_id: u64 = "ProjectId",
 }
 
-/// AssignProject返回参数结构体
+/// Response of [`Client::assign_project`].
 pub struct AssignProjectResponse: decode {
-  /// 返回的异步任务ID列表。
+  /// Lists async task ids returned.
   flow_ids: Vec<u64> = "FlowIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2509,179 +3320,195 @@ pub struct AuditInstance: decode {
   real_storage: f64 = "RealStorage",
 }
 
-/// 审计日志
+/// Audit log
+///
+/// <details><summary>中文</summary>审计日志</details>
 pub struct AuditLog: decode {
-  /// 影响行数
+  /// Number of affected rows
   affect_rows: u64 = "AffectRows",
-  /// 操作类型。如：grantRolesToRole、dropRole等。
+  /// Operation type. For example: grantRolesToRole, dropRole.
   atype: String = "Atype",
-  /// 执行时间。单位为：ms。
+  /// Execution time. Unit: ms.
   exec_time: u64 = "ExecTime",
-  /// 客户端地址。
+  /// Client IP address.
   host: String = "Host",
-  /// 操作参数。包含操作的详细参数信息。
+  /// Operation parameter. Includes operation parameter information.
   param: String = "Param",
-  /// 执行结果。0表示成功，非0表示失败。
+  /// Execution result. 0 indicates success, non-0 indicates failure.
   result: i64 = "Result",
-  /// 用户角色列表。格式为：role@db,role@db。
+  /// User role list. Format: role@db,role@db.
   roles: String = "Roles",
-  /// 操作时间戳。格式为：YYYY-MM-DD HH:mm:ss。
+  /// Operation timestamp. Format: YYYY-MM-DD HH:mm:ss.
   timestamp: String = "Timestamp",
-  /// 用户名。格式为：user@db。
+  /// Username. Format: user@db.
   user: String = "User",
 }
 
-/// 审计日志文件
+/// Audit log file.
+///
+/// <details><summary>中文</summary>审计日志文件</details>
 pub struct AuditLogFile: decode {
-  /// 审计日志文件名称。
+  /// Audit log file name.
   file_name: String = "FileName",
-  /// 审计日志文件创建时间。格式为 : "2019-03-20 17:09:13"。
+  /// Creation time of the audit log file, in the format: "2019-03-20 17:09:13".
   create_time: String = "CreateTime",
-  /// 文件状态值。可能返回的值为：
-  /// "creating" - 生成中；
-  /// "failed" - 创建失败；
-  /// "success" - 已生成。
+  /// File status value. May return the following values:
+  /// "creating" - generating
+  /// "Failed" - Creation failed.
+  /// "success" - generated.
   status: String = "Status",
-  /// 文件大小，单位为 KB。
+  /// File size in KB.
   file_size: u64 = "FileSize",
-  /// 审计日志下载地址。
+  /// Download URL for the audit log.
   download_url: String = "DownloadUrl",
-  /// 错误信息。
+  /// Error message.
   err_msg: String = "ErrMsg",
-  /// 下载进度
+  /// Download progress
   progress_rate: u64 = "ProgressRate",
 }
 
-/// 审计日志过滤条件
+/// Audit log filter criteria
+///
+/// <details><summary>中文</summary>审计日志过滤条件</details>
 pub struct AuditLogFilter: encode {
-  /// 客户端地址。
+  /// Client IP address.
   host: Vec<String> = "Host",
-  /// 用户名。
+  /// Username.
   user: Vec<String> = "User",
-  /// 执行时间。单位为：ms。表示筛选执行时间大于该值的审计日志。
+  /// Execution time. Unit: ms. Filter audit logs with execution time more than this value.
   exec_time: u64 = "ExecTime",
-  /// 影响行数。表示筛选影响行数大于该值的审计日志。
+  /// Number of affected rows. Filter audit logs with affected rows more than this value.
   affect_rows: u64 = "AffectRows",
-  /// 操作类型。
+  /// Operation type.
   atype: Vec<String> = "Atype",
-  /// 执行结果。
+  /// Execution result.
   result: Vec<String> = "Result",
-  /// 根据此关键字过滤日志
+  /// Filter logs using this keyword
   param: Vec<String> = "Param",
 }
 
-/// 用户权限
+/// User Permissions
+///
+/// <details><summary>中文</summary>用户权限</details>
 pub struct Auth: encode {
-  /// **Required.** 当前账号具有的权限信息。
-  /// - 0：无权限。
-  /// - 1：只读。
-  /// - 3：读写。
+  /// **Required.** Permission information of the current account.
+  /// - 0: no permissions.
+  /// - 1: read-only.
+  /// - 3: read-write.
   mask: i64 = "Mask",
-  /// **Required.** 指具有当前账号权限的数据库名。
-  /// - \* ：表示所有数据库。
-  /// - db.name：表示特定 name 的数据库。
+  /// **Required.** Specifies the name of the database that has the current account permissions.
+  /// - \*: indicates all databases.
+  /// - db.name: indicates the database with a specific name.
   name_space: String = "NameSpace",
 }
 
-/// 备份下载任务
+/// Backup download task information
+///
+/// <details><summary>中文</summary>备份下载任务</details>
 pub struct BackupDownloadTask: decode {
-  /// 任务创建时间。
+  /// Task creation time.
   create_time: String = "CreateTime",
-  /// 备份文件名。
+  /// Backup file name.
   backup_name: String = "BackupName",
-  /// 分片名称。
+  /// Shard name.
   replica_set_id: String = "ReplicaSetId",
-  /// 备份数据大小，单位：字节。
+  /// Backup data size, in bytes.
   backup_size: i64 = "BackupSize",
-  /// 任务状态。
-  /// - 0：等待执行。
-  /// - 1：正在下载。
-  /// - 2：下载完成。
-  /// - 3：下载失败。
-  /// - 4：等待重试。
+  /// Task status.
+  /// - 0: wait for execution.
+  /// - 1: downloading.
+  /// - 2: download completed.
+  /// - 3: download failed.
+  /// - 4: wait for retry.
   status: i64 = "Status",
-  /// 任务进度百分比。
+  /// Task progress percentage.
   percent: i64 = "Percent",
-  /// 耗时，单位为秒。
+  /// Duration, in seconds.
   time_spend: i64 = "TimeSpend",
-  /// 备份数据下载链接。
+  /// Download link for backup data.
   url: String = "Url",
-  /// 备份方式。
-  /// - 0：逻辑备份。
-  /// - 1：物理备份。
-  /// - 3：快照备份。
-  /// **说明**:
-  /// 1. 通用版实例支持逻辑备份与物理备份。云盘版实例支持物理备份与快照备份，暂不支持逻辑备份。
-  /// 2. 实例开通存储加密，则备份方式不能为物理备份。
+  /// Backup method.
+  /// - 0: logical backup.
+  /// - 1: physical backup.
+  /// - 3: snapshot backup.
+  /// **Note**:
+  /// 1. The General Edition instance supports logical and physical backup. The Cloud Disk Edition instance supports physical and snapshot backup, but does not support logical backup currently.
+  /// 2. Physical backup is not supported when storage encryption is enabled for the instance.
   backup_method: i64 = "BackupMethod",
-  /// 发起备份时指定的备注信息。
+  /// Specified remarks for initiating backup tasks.
   backup_desc: String = "BackupDesc",
-  /// 地区信息。
+  /// Region information.
   region: String = "Region",
-  /// Bucket信息。
+  /// Bucket information.
   bucket: String = "Bucket",
 }
 
-/// 创建备份下载任务结果。
+/// Result of creating a backup download task.
+///
+/// <details><summary>中文</summary>创建备份下载任务结果。</details>
 pub struct BackupDownloadTaskStatus: decode {
-  /// 分片名。
+  /// Shard name.
   replica_set_id: String = "ReplicaSetId",
-  /// 任务当前状态。
-  /// - 0：等待执行。
-  /// - 1：正在下载。
-  /// - 2：下载完成。
-  /// - 3：下载失败。
-  /// - 4：等待重试。
+  /// Current status of the task.
+  /// - 0: wait for execution.
+  /// - 1: downloading.
+  /// - 2: download completed.
+  /// - 3: download failed.
+  /// - 4: wait for retry.
   status: i64 = "Status",
 }
 
-/// 备份信息。
+/// Backup information.
+///
+/// <details><summary>中文</summary>备份信息。</details>
 pub struct BackupInfo: decode {
-  /// <p>实例ID。</p>
+  /// <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>备份方式。</p><ul><li>0：自动备份。</li><li>1：手动备份。</li></ul>
+  /// <p>Backup method.</p><ul><li>0: Automatic backup.</li><li>1: Manual backup.</li></ul>
   backup_type: u64 = "BackupType",
-  /// <p>备份文件名称。</p>
+  /// <p>Backup file name.</p>
   backup_name: String = "BackupName",
-  /// <p>备份任务备注信息。</p>
+  /// <p>Backup task notes.</p>
   backup_desc: String = "BackupDesc",
-  /// <p>备份文件大小，单位：KB。</p>
+  /// <p>Backup file size, in KB.</p>
   backup_size: u64 = "BackupSize",
-  /// <p>备份开始时间。</p>
+  /// <p>Backup start time.</p>
   start_time: String = "StartTime",
-  /// <p>备份结束时间。</p>
+  /// <p>Backup end time.</p>
   end_time: String = "EndTime",
-  /// <p>备份状态。</p><ul><li>1：备份中。</li><li>2：备份成功。</li></ul>
+  /// <p>Backup status.</p><ul><li>1: Backup in progress.</li><li>2: Backup successful.</li></ul>
   status: u64 = "Status",
-  /// <p>备份方式。</p><ul><li>0：逻辑备份。</li><li>1：物理备份。</li><li>3：快照备份。<br><strong>说明:</strong></li><li>通用版实例支持逻辑备份与物理备份。云盘版实例支持物理备份与快照备份，暂不支持逻辑备份。</li><li>实例开通存储加密，则备份方式不能为物理备份。</li></ul>
+  /// <p>Backup method.</p><ul><li>0: Logical backup.</li><li>1: Physical backup.</li><li>3: Snapshot backup.<br><strong>Description:</strong></li><li>The General Edition instance supports logical and physical backup. The Cloud Disk Edition instance supports physical and snapshot backup, but does not support logical backup currently.</li><li>If storage encryption is activated for the instance, physical backup is not supported.</li></ul>
   backup_method: u64 = "BackupMethod",
-  /// <p>备份记录 ID。</p>
+  /// <p>Backup record ID.</p>
   back_id: i64 = "BackId",
-  /// <p>备份删除时间。</p>
+  /// <p>Backup deletion time.</p>
   delete_time: String = "DeleteTime",
-  /// <p>异地备份地域。</p>
+  /// <p>Backup region in a different location.</p>
   backup_region: String = "BackupRegion",
-  /// <p>备份支持的回档时间。</p>
+  /// <p>Rollback time supported by the backup.</p>
   restore_time: String = "RestoreTime",
 }
 
-/// 实例备份总大小
+/// Total size of instance backup
+///
+/// <details><summary>中文</summary>实例备份总大小</details>
 pub struct BackupTotalSize: decode {
-  /// 全量备份总大小，单位字节
+  /// Total size of full backup, in bytes
   snapshot_size: i64 = "SnapshotSize",
-  /// 增量备份总大小
+  /// Incremental backup total size
   oplog_size: i64 = "OplogSize",
-  /// 免费额度
+  /// free quota
   free_quota: i64 = "FreeQuota",
 }
 
-/// CheckDBInstanceElasticCpuScalable请求参数结构体
+/// Request of [`Client::check_db_instance_elastic_cpu_scalable`].
 pub struct CheckDBInstanceElasticCpuScalableRequest: encode {
   /// <p>实例ID</p>
   instance_id: String = "InstanceId",
 }
 
-/// CheckDBInstanceElasticCpuScalable返回参数结构体
+/// Response of [`Client::check_db_instance_elastic_cpu_scalable`].
 pub struct CheckDBInstanceElasticCpuScalableResponse: decode {
   /// <p>是否可以进行弹性CPU扩容</p>
   scalable: bool = "Scalable",
@@ -2699,61 +3526,63 @@ pub struct CheckDBInstanceElasticCpuScalableResponse: decode {
   trigger_type: i64 = "TriggerType",
   /// <p>扩容时间</p>
   scale_up_time: String = "ScaleUpTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 客户端连接信息，包括客户端IP和连接数
+/// Client connection information, including client IP and number of connections
+///
+/// <details><summary>中文</summary>客户端连接信息，包括客户端IP和连接数</details>
 pub struct ClientConnection: decode {
-  /// 连接的客户端 IP。
+  /// IP address of the connected client.
   ip: String = "IP",
-  /// 对应客户端 IP 的连接数。
+  /// Number of connections corresponding to the client IP address.
   count: u64 = "Count",
-  /// 是否为内部 IP。
+  /// Whether it is an internal IP address.
   internal_service: bool = "InternalService",
 }
 
-/// CloseAuditService请求参数结构体
+/// Request of [`Client::close_audit_service`].
 pub struct CloseAuditServiceRequest: encode {
-  /// **Required.** 实例ID，格式如：cmgo-test1234，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID, in the format of cmgo-test1234. It is the same as the instance ID displayed on the TencentDB console page.
   instance_id: String = "InstanceId",
 }
 
-/// CloseAuditService返回参数结构体
+/// Response of [`Client::close_audit_service`].
 pub struct CloseAuditServiceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAccountUser请求参数结构体
+/// Request of [`Client::create_account_user`].
 pub struct CreateAccountUserRequest: encode {
-  /// **Required.** 实例 ID。例如：cmgo-p8vn****。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. For example, cmgo-p8vn****. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/MongoDB), and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 新账号名称。其格式要求如下：
-  /// - 字符范围[1,64]。
-  /// - 可输入[A,Z]、[a,z]、[1,9]范围的字符以及下划线“\_”与短划线“-”。
+  /// **Required.** New account name. The format requirements are as follows:
+  /// - The value range for the character length is [1, 64].
+  /// - Allowed characters include uppercase letters, lowercase letters, digits (1–9), underscores (\_), and hyphens (-).
   user_name: String = "UserName",
-  /// **Required.** 新账号密码。密码复杂度要求如下：
-  /// - 字符长度范围[8,32]。
-  /// - 至少包含字母、数字和特殊字符（叹号“!”、at"@"、井号“#”、百分号“%”、插入符“^”、星号“\*”、小括号“()”、下划线“\_”）中的两种。
+  /// **Required.** New account password. The password complexity requirements are as follows:
+  /// - The value range for the character length is [8, 32].
+  /// - It should include at least two of the following: letters, digits, and special characters (the exclamation mark (!), at sign (@), number sign (#), percent sign (%), caret (^), asterisk (*), parentheses (), and underscore (_)).
   password: String = "Password",
-  /// mongouser 账号对应的密码。mongouser 为系统默认账号，即为创建实例时，设置的密码。
+  /// Password corresponding to the mongouser account. mongouser is the default account of the system; it indicates the password set during instance creation.
   mongo_user_password: String = "MongoUserPassword",
-  /// 账号备注信息。
+  /// Account remarks.
   user_desc: String = "UserDesc",
-  /// 账号的读写权限信息。
+  /// Read/Write permission information of the account.
   auth_role: Vec<Auth> = "AuthRole",
 }
 
-/// CreateAccountUser返回参数结构体
+/// Response of [`Client::create_account_user`].
 pub struct CreateAccountUserResponse: decode {
-  /// 创建任务ID。
+  /// Creates a task ID.
   flow_id: u64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAuditLogFile请求参数结构体
+/// Request of [`Client::create_audit_log_file`].
 pub struct CreateAuditLogFileRequest: encode {
   /// **Required.** 实例 ID，格式如：cmgo-xfts****，与云数据库控制台页面中显示的实例 ID 相同。
   instance_id: String = "InstanceId",
@@ -2771,253 +3600,259 @@ pub struct CreateAuditLogFileRequest: encode {
   filter: AuditLogFilter = "Filter",
 }
 
-/// CreateAuditLogFile返回参数结构体
+/// Response of [`Client::create_audit_log_file`].
 pub struct CreateAuditLogFileResponse: decode {
   /// 审计日志文件名称。
   file_name: String = "FileName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateBackupDBInstance请求参数结构体
+/// Request of [`Client::create_backup_db_instance`].
 pub struct CreateBackupDBInstanceRequest: encode {
-  /// **Required.** <p>实例 ID。例如：cmgo-p8vn****。请登录 <a href="https://console.cloud.tencent.com/mongodb">MongoDB 控制台</a>在实例列表复制实例 ID。</p>
+  /// **Required.** Instance ID. For example, cmgo-p8vn****. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/MongoDB) and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>设置备份方式。</p><ul><li>0：逻辑备份。</li><li>1：物理备份。</li><li>3：快照备份。<br><strong>说明</strong>:</li><li>通用版实例支持逻辑备份与物理备份。云盘版实例支持物理备份与快照备份，暂不支持逻辑备份。</li><li>实例开通存储加密，则备份方式不能为物理备份。</li></ul>
+  /// **Required.** Sets the backup method.
+  /// - 0: logical backup.
+  /// - 1: physical backup.
+  /// - 3: snapshot backup.
+  /// **Note**:
+  /// 1. The General Edition instance supports logical and physical backup. The Cloud Disk Edition instance supports physical and snapshot backup, but does not support logical backup currently.
+  /// 2. Physical backup is not supported when storage encryption is enabled for the instance.
   backup_method: i64 = "BackupMethod",
-  /// <p>备份备注信息。</p>
+  /// Backup remarks information.
   backup_remark: String = "BackupRemark",
-  /// <p>保存天数，-2-永久保留（不定期保留），-1-跟随长期保留时长，0-按配置天数，1~7300-自定义天数（最长20年）</p><p>单位：天</p>
+  /// **China site only.** <p>保存天数，-2-永久保留（不定期保留），-1-跟随长期保留时长，0-按配置天数，1~7300-自定义天数（最长20年）</p><p>单位：天</p>
   backup_retention_days: i64 = "BackupRetentionDays",
 }
 
-/// CreateBackupDBInstance返回参数结构体
+/// Response of [`Client::create_backup_db_instance`].
 pub struct CreateBackupDBInstanceResponse: decode {
-  /// <p>查询备份流程的状态。</p>
+  /// Request ID.
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateBackupDownloadTask请求参数结构体
+/// Request of [`Client::create_backup_download_task`].
 pub struct CreateBackupDownloadTaskRequest: encode {
-  /// **Required.** 实例ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb), and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 要下载的备份文件名。请通过 [DescribeDBBackups](https://cloud.tencent.com/document/product/240/38574) 接口获取。
+  /// **Required.** Name of the backup file to be downloaded. The [DescribeDBBackups](https://www.tencentcloud.com/document/product/240/38574?from_cn_redirect=1) API can be called to obtain it.
   backup_name: String = "BackupName",
-  /// **Required.** 指定要下载的副本集节点 ID 或分片集群的分片节点 ID 列表。
-  /// - 如副本集实例 ID 为 cmgo-p8vnipr5，示例：BackupSets.0=cmgo-p8vnipr5_0，可下载全量数据。
-  /// - 如分片集群实例 ID 为 cmgo-p8vnipr5，示例：BackupSets.0=cmgo-p8vnipr5_0&BackupSets.1=cmgo-p8vnipr5_1，即下载分片0和分片1的数据。分片集群如需全量下载，请按示例方式传入全部分片名称。
+  /// **Required.** Specifies the node ID of the replica set to be downloaded or the shard node ID list of the sharded cluster.
+  /// - If the replica set instance ID is cmgo-p8vnipr5, for example, BackupSets.0=cmgo-p8vnipr5_0, full data can be downloaded.
+  /// - If the sharded cluster instance ID is cmgo-p8vnipr5, for example, BackupSets.0=cmgo-p8vnipr5_0&BackupSets.1=cmgo-p8vnipr5_1, download the data of Shard 0 and Shard 1. If a full download is needed for the sharded cluster, import all shard names as shown in the example.
   backup_sets: Vec<ReplicaSetInfo> = "BackupSets",
 }
 
-/// CreateBackupDownloadTask返回参数结构体
+/// Response of [`Client::create_backup_download_task`].
 pub struct CreateBackupDownloadTaskResponse: decode {
-  /// 下载任务状态。
+  /// Status of the download task.
   tasks: Vec<BackupDownloadTaskStatus> = "Tasks",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDBInstanceHour请求参数结构体
+/// Request of [`Client::create_db_instance_hour`].
 pub struct CreateDBInstanceHourRequest: encode {
-  /// **Required.** <p>实例内存大小，单位：GB。具体售卖的内存规格，请通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 获取。</p>
+  /// **Required.** <p>Instance memory size. Unit: GB. Call the <a href="https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1">DescribeSpecInfo</a> API to obtain specific saleable memory specifications.</p>
   memory: u64 = "Memory",
-  /// **Required.** <p>实例硬盘大小，单位：GB。每一个 CPU 规格对应的最大磁盘与最小磁盘范围，请通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 获取。</p>
+  /// **Required.** <p>Instance disk size. Unit: GB. Call the <a href="https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1">DescribeSpecInfo</a> API to obtain the maximum and minimum disk sizes corresponding to each CPU specification.</p>
   volume: u64 = "Volume",
-  /// **Required.** <ul><li>创建副本集实例，指副本集数量，该参数只能为1。</li><li>创建分片集群实例，指分片的数量。请通过接口<a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a>查询分片数量的取值范围，其返回的数据结构SpecItems中的参数MinReplicateSetNum与MaxReplicateSetNum分别对应其最小值与最大值。</li></ul>
+  /// **Required.** <ul><li>Specifies the number of replica sets during replica set instance creation. This parameter can only be 1.</li><li>Specifies the number of shards during sharded cluster instance creation. Call the <a href="https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1">DescribeSpecInfo</a> API to query the range of shard quantity. The parameters MinReplicateSetNum and MaxReplicateSetNum in the returned data structure SpecItems correspond to the minimum value and maximum value, respectively.</li></ul>
   replicate_set_num: u64 = "ReplicateSetNum",
-  /// **Required.** <ul><li>创建副本集实例，指每个副本集内主从节点数量。每个副本集所支持的最大节点数与最小节点数，请通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 获取。</li><li>创建分片集群实例，指每个分片的主从节点数量。每个分片所支持的最大节点数与最小节点数，请通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 获取。</li></ul>
+  /// **Required.** <ul><li>Specifies the number of primary and secondary nodes for each replica set during replica set instance creation. Call the <a href="https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1">DescribeSpecInfo</a> API to obtain the maximum and minimum number of nodes supported for each replica set.</li><li>Specifies the number of primary and secondary nodes for each shard during sharded cluster instance creation. Call the <a href="https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1">DescribeSpecInfo</a> API to obtain the maximum and minimum number of nodes supported for each shard.</li></ul>
   node_num: u64 = "NodeNum",
-  /// **Required.** <p>指版本信息。具体支持的版本信息 ，请通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 获取。</p><ul><li>MONGO_40_WT：MongoDB 4.0 WiredTiger存储引擎版本。</li><li>MONGO_42_WT：MongoDB 4.2 WiredTiger存储引擎版本。</li><li>MONGO_44_WT：MongoDB 4.4 WiredTiger存储引擎版本。</li><li>MONGO_50_WT：MongoDB 5.0 WiredTiger存储引擎版本。</li><li>MONGO_60_WT：MongoDB 6.0 WiredTiger存储引擎版本。</li><li>MONGO_70_WT：MongoDB 7.0 WiredTiger存储引擎版本。</li><li>MONGO_80_WT：MongoDB 8.0 WiredTiger存储引擎版本。</li></ul>
+  /// **Required.** <p>Refers to version information. For supported versions, use the interface <a href="https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1">DescribeSpecInfo</a> to query.</p><ul><li>MONGO_40_WT: MongoDB 4.0 WiredTiger engine version.</li><li>MONGO_42_WT: MongoDB 4.2 WiredTiger engine version.</li><li>MONGO_44_WT: MongoDB 4.4 WiredTiger engine version.</li><li>MONGO_50_WT: MongoDB 5.0 WiredTiger engine version.</li><li>MONGO_60_WT: MongoDB 6.0 WiredTiger engine version.</li><li>MONGO_70_WT: MongoDB 7.0 WiredTiger engine version.</li><li>MONGO_80_WT: MongoDB 8.0 WiredTiger engine version.</li></ul>
   mongo_version: String = "MongoVersion",
-  /// **Required.** <ul><li><strong>产品推荐规格类型</strong><ul><li>GE.LD.T2：本地盘（通用 II 型）。</li><li>EX.LD.T2：本地盘（独享 II 型）。</li><li>GE.CD.T1：云盘（通用 I 型）。</li></ul></li><li><strong>产品受限白名单规格类型</strong><ul><li>GE.LD.T1：本地盘（通用 I 型），预计将逐步售罄，建议选择 GE.LD.T2。</li><li>HIO10G：本地盘（高 IO 万兆型），已售罄，建议选择 GE.LD.T2。</li><li>HCD：云盘（云盘版），已售罄，建议选择 GE.CD.T1。</li></ul></li></ul>            <blockquote class="d-mod-explain">              <div class="d-mod-title d-explain-title">                <i class="d-icon-explain"></i>说明：              </div>               <p> 受限白名单规格类型需白名单权限，如需开通，请<a href="https://console.cloud.tencent.com/workorder/category">提交工单</a>申请。</p>            </blockquote>
+  /// **Required.** <p>Recommended product specification types:</p><ul><li>GE.LD.T1: Local disk (Common I).</li><li>GE.CD.T1: Cloud disk (Common I).</li></ul><p>Product allowlist specification types:</p><ul><li>HIO10G: Local disk (High IO 10G).</li><li>HCD: Cloud disk (Cloud disk edition).</li></ul><p>Note: Allowlist specification types are under allowlist control. If needed, <a href="https://console.cloud.tencent.com/workorder/category">submit a ticket</a> to apply.</p>
   machine_code: String = "MachineCode",
-  /// **Required.** <p>实例数量，最小值1，最大值为30。</p>
+  /// **Required.** <p>Number of instances. The minimum value is 1, and the maximum value is 30.</p>
   goods_num: u64 = "GoodsNum",
-  /// **Required.** <p>实例架构类型。</p><ul><li>REPLSET：副本集。</li><li>SHARD：分片集群。</li></ul>
+  /// **Required.** <p>Instance architecture type.</p><ul><li>REPLSET (replica set)</li><li>SHARD (sharded cluster)</li></ul>
   cluster_type: String = "ClusterType",
-  /// **Required.** <p>可用区信息，输入格式如：ap-guangzhou-2。</p><ul><li>具体信息，请通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 获取。</li><li>该参数为主可用区，如果多可用区部署，Zone必须是AvailabilityZoneList中的一个。</li></ul>
+  /// **Required.** <p>AZ information. The input format must be ap-guangzhou-2.</p><ul><li>For details, use the interface <a href="https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1">DescribeSpecInfo</a> to obtain them.</li><li>This parameter is the primary AZ. If multi-AZ deployment is used, Zone must be one of AvailabilityZoneList.</li></ul>
   zone: String = "Zone",
-  /// <p>私有网络ID。</p><ul><li>仅支持配置私有网络，必须选择一个与实例同一地域的私有网络。请登录<a href="https://console.cloud.tencent.com/vpc">私有网络控制台</a>获取可使用的私有网络 ID。</li><li>实例创建成功之后，支持更换私有网络。具体操作，请参见<a href="https://cloud.tencent.com/document/product/239/30910">更换网络</a>。</li></ul>
+  /// <p>VPC ID.</p><ul><li>Only supports configuration of private networks. A private network in the same region as the instance must be selected. Log in to the <a href="https://console.cloud.tencent.com/vpc">VPC console</a> to obtain a usable VPC ID.</li><li>After successful instance creation, VPC replacement is allowed. For detailed operations, see <a href="https://www.tencentcloud.com/document/product/239/30910?from_cn_redirect=1">Changing the Network</a>.</li></ul>
   vpc_id: String = "VpcId",
-  /// <p>私有网络 VPC 的子网 ID。</p><ul><li>必须在已选的私有网络内指定一个子网。请登录<a href="https://console.cloud.tencent.com/vpc">私有网络控制台</a>获取可使用的子网 ID。</li><li>实例创建成功之后，支持更换私有网络及子网。具体操作，请参见<a href="https://cloud.tencent.com/document/product/239/30910">更换网络</a>。</li></ul>
+  /// <p>Subnet ID of the VPC.</p><ul><li>You must specify a subnet within the selected private network. Log in to the <a href="https://console.cloud.tencent.com/vpc">VPC console</a> to obtain the subnet ID.</li><li>After the instance is successfully created, replacement of the private network and subnet is allowed. For detailed operations, please refer to <a href="https://www.tencentcloud.com/document/product/239/30910?from_cn_redirect=1">Network Change</a>.</li></ul>
   subnet_id: String = "SubnetId",
-  /// <p>实例密码。设置要求如下：</p><ul><li>字符个数为[8,32]。</li><li>可输入[A,Z]、[a,z]、[0,9]范围内的字符。</li><li>可输入的特殊字符包括：感叹号“!”，at“@”，警号“#”、百分号“%”、插入号“^”、星号“*”、括号“()”、下划线“_”。</li><li>不能设置单一的字母或者数字。</li></ul>
+  /// <p>Instance password. The requirements are as follows:</p><ul><li>Character count is [8,32].</li><li>Enter characters within [A,Z], [a,z], [0,9].</li><li>Special characters include: exclamation mark "!", at "@", pound sign "#", percent sign "%", caret "^", asterisk "*", brackets "()", underscore "_".</li><li>Cannot set a single letter or number.</li></ul>
   password: String = "Password",
-  /// <p>项目ID。</p><ul><li>若不设置该参数，则为默认项目。</li><li>在 <a href="https://console.cloud.tencent.com/project">MongoDB 控制台项目管理</a>页面，可获取项目ID。</li></ul>
+  /// <p>Project ID.</p><ul><li>If this parameter is not set, the default project is used.</li><li>You can obtain the project ID on the <a href="https://console.cloud.tencent.com/project">MongoDB console project management</a> page.</li></ul>
   project_id: i64 = "ProjectId",
-  /// <p>实例标签信息。</p>
+  /// <p>Instance tag information.</p>
   tags: Vec<TagInfo> = "Tags",
-  /// <p>实例类型。</p><ul><li>1：正式实例。</li><li>3：只读实例。</li><li>4：灾备实例。</li><li>5：克隆实例。注意：克隆实例 RestoreTime 为必填项。</li></ul>
+  /// <p>Instance type.</p><ul><li>1: Formal instance.</li><li>3: Read-only instance.</li><li>4: Disaster recovery instance.</li><li>5: Clone instance. Note: RestoreTime is a required item when you clone an instance.</li></ul>
   clone: i64 = "Clone",
-  /// <p>父实例 ID。</p><ul><li>当参数<strong>Clone</strong>为3或者4时，即实例为只读或灾备实例时，该参数必须配置。</li><li>请登录 <a href="https://console.cloud.tencent.com/mongodb">MongoDB 控制台</a>在实例列表复制父实例 ID。</li></ul>
+  /// <p>Parent instance ID.</p><ul><li>When the <strong>Clone</strong> parameter is 3 or 4, that is, the instance is read-only or a disaster recovery instance, this parameter must be configured.</li><li>Log in to the <a href="https://console.cloud.tencent.com/mongodb">MongoDB console</a> and copy the parent instance ID in the instance list.</li></ul>
   father: String = "Father",
-  /// <p>安全组 ID。 请登录<a href="https://console.cloud.tencent.com/vpc/security-group">安全组控制台</a>页面获取与数据库实例同地域的安全组 ID。</p><p>根据最新的云服务安全规则，所有实例均需绑定安全组。</p>
+  /// <p>Security group ID. Log in to the <a href="https://console.cloud.tencent.com/vpc/security-group">security group console</a> to obtain the ID of the security group within the same region as the database instance.</p>
   security_group: Vec<String> = "SecurityGroup",
-  /// <p>克隆实例回档时间。</p><ul><li>若为克隆实例，则必须配置该参数。输入格式示例：2021-08-13 16:30:00。</li><li>回档时间范围：仅能回档7天内时间点的数据。</li></ul>
+  /// <p>Rollback time of the cloned instance.</p><ul><li>This parameter is required for cloned instances. Format: 2021-08-13 16:30:00.</li><li>Rollback time range: Only data within the last 7 days can be rolled back.</li></ul>
   restore_time: String = "RestoreTime",
-  /// <p>实例名称。仅支持长度为128个字符的中文、英文、数字、下划线_、分隔符-。批量购买数据库实例时，支持通过自定义命名模式串与数字后缀自动升序功能，高效设置实例名称。</p><ul><li>基础模式：前缀＋自动升序编号（默认从1开始），<strong>lnstanceName</strong>仅需自定义实例名称前缀，例如设置为：cmgo，设置购买数量为5，则购买后，实例名称依次分别为cmgo1、cmgo2、cmgo3、cmgo4、cmgo5。</li><li>自定义起始序号模式：前缀+｛R:x｝（x为自定义起始序号）。<strong>InstanceName</strong>需填写“前缀｛R:x｝”，例如：cmgo｛R:3｝，设置购买数量为5，则实例名称为cmgo3、cmgo4、cmgo5、cmgo6、cmgo7。</li><li>复合模式串：前缀1{R:x}+前缀2{R:y}+ ⋯+固定后缀，x与y分别为每一段前缀的起始序号。<strong>instanceName</strong>需填写复合模式串，例如：cmgo{R:10}_node{R:12}_db，设置批量购买数量为5，则实例名称为 cmgo10_node12_db, cmgo11_node13_db, cmgo12_node14_db, cmgo13_node15_db, cluster14_node16_db.</li></ul>
+  /// <p>Instance name. Only Chinese, English, digits, underscores (_), and hyphens (-) are supported, with a maximum length of 128 characters. When purchasing database instances in batches, you can efficiently set instance names by using custom pattern strings and automatically ascending numeric suffixes.</p><ul><li>Basic mode: prefix + automatic ascending number (starting from 1 by default). Only a custom instance name prefix is required for <strong>lnstanceName</strong>. For example, it can be set to cmgo. If the purchase quantity is set to 5, after purchase, the instances will be sequentially named cmgo1, cmgo2, cmgo3, cmgo4, and cmgo5, respectively.</li><li>Custom starting number mode: prefix + {R:x} (x is the custom starting number). <strong>InstanceName</strong> requires "prefix{R:x}". For example, cmgo{R:3}. If the purchase quantity is set to 5, the instance names will be cmgo3, cmgo4, cmgo5, cmgo6, and cmgo7.</li><li>Composite pattern string: prefix1{R:x} + prefix2{R:y} + ... + fixed suffix, where x and y are the starting numbers for each prefix. <strong>InstanceName</strong> requires a composite pattern string. For example, cmgo{R:10}_node{R:12}_db. If the batch purchase quantity is set to 5, the instance names will be cmgo10_node12_db, cmgo11_node13_db, cmgo12_node14_db, cmgo13_node15_db, and cmgo14_node16_db.</li></ul>
   instance_name: String = "InstanceName",
-  /// <p>若多可用区部署云数据库实例，指定多可用区列表。</p><ul><li>多可用区部署实例，参数 <strong>Zone</strong> 指定实例主可用区信息；<strong>AvailabilityZoneList</strong> 指定所有可用区信息，包含主可用区。输入格式如：[ap-guangzhou-2,ap-guangzhou-3,ap-guangzhou-4]。</li><li>通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 可获取云数据库不同地域规划的可用区信息，以便指定有效的可用区。</li><li>多可用区部署节点只能部署在3个不同可用区。不支持将集群的大多数节点部署在同一个可用区。例如：3节点集群不支持2个节点部署在同一个区。</li></ul>
+  /// <p>For cloud database instances in multi-AZ deployment, specify the availability zone list.</p><ul><li>For instances in multi-AZ deployment mode, the <strong>Zone</strong> parameter specifies the primary AZ, and <strong>AvailabilityZoneList</strong> specifies all AZs, including the primary AZ. Format: [ap-guangzhou-2,ap-guangzhou-3,ap-guangzhou-4].</li><li>Use the <a href="https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1">DescribeSpecInfo</a> API to access cloud databases and obtain availability zone information planned for different regions, so that you can assign valid AZs.</li><li>Nodes in multi-AZ deployment can only be deployed in 3 different availability zones. Deploying most nodes of a cluster in the same availability zone is not supported. For example, a 3-node cluster does not support deploying 2 nodes in the same zone.</li></ul>
   availability_zone_list: Vec<String> = "AvailabilityZoneList",
-  /// <p>Mongos CPU 核数，支持1、2、4、8、16。购买分片集群时，必须填写。</p>
+  /// <p>Number of Mongos node CPU cores. Valid values: 1, 2, 4, 8, and 16. This parameter is required during sharded cluster instance purchase.</p>
   mongos_cpu: u64 = "MongosCpu",
-  /// <p>Mongos 内存大小。</p><ul><li>购买分片集群时，必须填写。</li><li>单位：GB，支持1核2GB、2核4GB、4核8GB、8核16GB、16核32GB。</li></ul>
+  /// <p>Mongos node memory size.</p><ul><li>This parameter is required during sharded cluster instance purchase.</li><li>Unit: GB. Valid values: 2 (for 1 core), 4 (for 2 cores), 8 (for 4 cores), 16 (for 8 cores), and 32 (for 16 cores).</li></ul>
   mongos_memory: u64 = "MongosMemory",
-  /// <p>Mongos 数量。购买分片集群时，必须填写。</p><ul><li>单可用区部署实例，其数量范围为[3,32]。</li><li>多可用区部署实例，其数量范围为[6,32]。</li></ul>
+  /// <p>Number of Mongos nodes. This parameter is required during sharded cluster instance purchase.</p><ul><li>For single-AZ deployment instances, the quantity range is [3,32].</li><li>For instances deployed across multiple availability zones, the quantity range is [6,32].</li></ul>
   mongos_node_num: u64 = "MongosNodeNum",
-  /// <p>只读节点数量，取值范围[0,5]。</p>
+  /// <p>Number of read-only nodes. Value ranges from 0 to 5.</p>
   readonly_node_num: u64 = "ReadonlyNodeNum",
-  /// <p>指只读节点所属可用区数组。跨可用区部署实例，参数<strong>ReadonlyNodeNum</strong>不为<strong>0</strong>时，必须配置该参数。</p>
+  /// <p>Array of AZs of read-only nodes. This parameter is required for instances in multi-AZ deployment mode when <strong>ReadonlyNodeNum</strong> is not set to <strong>0</strong>.</p>
   readonly_node_availability_zone_list: Vec<String> = "ReadonlyNodeAvailabilityZoneList",
-  /// <p>Hidden节点所属可用区。跨可用区部署实例，必须配置该参数。</p>
+  /// <p>Availability zone of the Hidden node. To deploy instances across availability zones, you must configure this parameter.</p>
   hidden_zone: String = "HiddenZone",
-  /// <p>参数模板 ID。</p><ul><li>参数模板是预置了特定参数值的集合，可用于快速配置新的 MongoDB 实例。合理使用参数模板，能有效提升数据库的部署效率与运行性能。</li><li>参数模板 ID 可通过 <a href="https://cloud.tencent.com/document/product/240/109155">DescribeDBInstanceParamTpl </a>接口获取。请选择与实例版本与架构所对应的参数模板 ID。</li></ul>
+  /// <p>Parameter template ID.</p><ul><li>A parameter template is a collection of preset specific parameters applicable to quick configuration of new MongoDB instances. Proper use of parameter templates can effectively improve database deployment efficiency and operating performance.</li><li>The parameter template ID can be obtained through the <a href="https://www.tencentcloud.com/document/product/240/80022">DescribeDBInstanceParamTpl</a> API. Please select the parameter template ID corresponding to your instance version and architecture.</li></ul>
   param_template_id: String = "ParamTemplateId",
-  /// <p>数据库存储加密取值。</p><ul><li>No_Encryption：不采用存储加密。</li><li>TDE：开启 TDE 存储加密方式。</li></ul>
+  /// **China site only.** <p>数据库存储加密取值。</p><ul><li>No_Encryption：不采用存储加密。</li><li>TDE：开启 TDE 存储加密方式。</li></ul>
   data_encryption: String = "DataEncryption",
-  /// <p>如选取 TDE 存储加密，须指定密钥来源。</p><ul><li>auto 自动生成密钥。</li><li>manual 手动指定密钥。</li></ul>
+  /// **China site only.** <p>如选取 TDE 存储加密，须指定密钥来源。</p><ul><li>auto 自动生成密钥。</li><li>manual 手动指定密钥。</li></ul>
   encryption_key_source: String = "EncryptionKeySource",
-  /// <p>密钥 ID。如密钥资源选取为指定自定义，须输入指定的密钥 ID。</p>
+  /// **China site only.** <p>密钥 ID。如密钥资源选取为指定自定义，须输入指定的密钥 ID。</p>
   key_id: String = "KeyId",
-  /// <p>如果密钥来源为指定自定义密钥，须填写该字段指定密钥的地域信息。</p>
+  /// **China site only.** <p>如果密钥来源为指定自定义密钥，须填写该字段指定密钥的地域信息。</p>
   kms_region: String = "KmsRegion",
-  /// <p>实例CPU核大小，单位：C。具体售卖的CPU规格，请通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 获取。<br>注意：通用 I 型实例必须设置 CPU 大小。</p>
+  /// <p>Instance CPU core size. Unit: C. Call the <a href="https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1">DescribeSpecInfo</a> API to obtain specific saleable CPU specifications.<br>Note: CPU size must be set for common I Instance Type.</p>
   cpu_core: i64 = "CpuCore",
 }
 
-/// CreateDBInstanceHour返回参数结构体
+/// Response of [`Client::create_db_instance_hour`].
 pub struct CreateDBInstanceHourResponse: decode {
-  /// <p>订单ID。</p>
+  /// <p>Order ID.</p>
   deal_id: String = "DealId",
-  /// <p>创建的实例ID列表。</p>
+  /// <p>List of instance created IDs.</p>
   instance_ids: Vec<String> = "InstanceIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDBInstanceParamTpl请求参数结构体
+/// Request of [`Client::create_db_instance_param_tpl`].
 pub struct CreateDBInstanceParamTplRequest: encode {
-  /// **Required.** 参数模板名称。
+  /// **Required.** Parameter template name.
   tpl_name: String = "TplName",
-  /// 参数模板版本号。当**MirrorTplId**为空时，该字段必填。参数模板支持的售卖版本，请通过接口 [DescribeSpecInfo](https://cloud.tencent.com/document/product/240/35767) 获取。
-  /// - MONGO_36_WT：MongoDB 3.6 WiredTiger存储引擎版本，
-  /// - MONGO_40_WT：MongoDB 4.0 WiredTiger存储引擎版本，
-  /// - MONGO_42_WT：MongoDB 4.2 WiredTiger存储引擎版本。
-  /// - MONGO_44_WT：MongoDB 4.4 WiredTiger存储引擎版本。
-  /// - MONGO_50_WT：MongoDB 5.0 WiredTiger存储引擎版本。
-  /// - MONGO_60_WT：MongoDB 6.0 WiredTiger存储引擎版本。
-  /// - MONGO_70_WT：MongoDB 7.0 WiredTiger存储引擎版本。
-  /// - MONGO_80_WT：MongoDB 8.0 WiredTiger存储引擎版本。
+  /// Template version number. This field is required when **MirrorTplId** is empty. For the purchasable versions supported by the parameter template, use the interface [DescribeSpecInfo](https://www.tencentcloud.com/document/product/240/34701).
+  /// - MONGO_36_WT: Version of the MongoDB 3.6 WiredTiger storage engine.
+  /// - MONGO_40_WT: Version of the MongoDB 4.0 WiredTiger storage engine.
+  /// - MONGO_42_WT: Version of the MongoDB 4.2 WiredTiger storage engine.
+  /// - MONGO_44_WT: Version of the MongoDB 4.4 WiredTiger storage engine.
+  /// - MONGO_50_WT: Version of the MongoDB 5.0 WiredTiger storage engine.
+  /// - MONGO_60_WT: version of the MongoDB 6.0 WiredTiger storage engine.
+  /// - MONGO_70_WT: version of the MongoDB 7.0 WiredTiger storage engine.
+  /// - MONGO_80_WT: version of the MongoDB 8.0 WiredTiger storage engine.
   mongo_version: String = "MongoVersion",
-  /// 实例类型。当 MirrorTplId 为空值时，该参数必填。
-  /// - REPLSET：副本集实例。
-  /// - SHARD：分片实例。
-  /// - STANDALONE：单节点实例。
+  /// Instance type. This parameter is required when MirrorTplId is empty.
+  /// - REPLSET: replica set instance.
+  /// - SHARD: shard instance.
+  /// -STANDALONE: Single-node instance.
   cluster_type: String = "ClusterType",
-  /// 模板描述信息。
+  /// Template description information.
   tpl_desc: String = "TplDesc",
-  /// 模板参数，若不配置该参数，则以系统默认模板作为新版本参数。
+  /// Template parameter. If this parameter is not configured, the system default template is used as the version parameter.
   params: Vec<ParamType> = "Params",
-  /// 镜像模板 ID。若指定镜像模板，则以该模板为镜像，克隆出一个新的模板。
-  /// **注意**：MirrorTplId 不为空值时，MongoVersion 及 ClusterType 将以 MirrorTpl 模板的版本及实例类型为准。
+  /// Image template ID. If an image template is specified, a new template is cloned from this template.
+  /// **Note**: When MirrorTplId is not empty, MongoVersion and ClusterType will follow the template version and instance type of MirrorTpl.
   mirror_tpl_id: String = "MirrorTplId",
 }
 
-/// CreateDBInstanceParamTpl返回参数结构体
+/// Response of [`Client::create_db_instance_param_tpl`].
 pub struct CreateDBInstanceParamTplResponse: decode {
-  /// 模板ID
+  /// Template ID.
   tpl_id: String = "TplId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDBInstance请求参数结构体
+/// Request of [`Client::create_db_instance`].
 pub struct CreateDBInstanceRequest: encode {
-  /// **Required.** <ul><li>创建副本集实例，指每个副本集内主从节点数量。每个副本集所支持的最大节点数与最小节点数，请通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 获取。</li><li>创建分片集群实例，指每个分片的主从节点数量。每个分片所支持的最大节点数与最小节点数，请通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 获取。</li></ul>
+  /// **Required.** <ul><li>Specifies the number of primary and secondary nodes for each replica set during replica set instance creation. Call the <a href="https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1">DescribeSpecInfo</a> API to obtain the maximum and minimum number of nodes supported for each replica set.</li><li>Specifies the number of primary and secondary nodes for each shard during sharded cluster instance creation. Call the <a href="https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1">DescribeSpecInfo</a> API to obtain the maximum and minimum number of nodes supported for each shard.</li></ul>
   node_num: u64 = "NodeNum",
-  /// **Required.** <p>实例内存大小，单位：GB。具体售卖的内存规格，请通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 获取。</p>
+  /// **Required.** <p>Instance memory size. Unit: GB. Call the <a href="https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1">DescribeSpecInfo</a> API to obtain specific saleable memory specifications.</p>
   memory: u64 = "Memory",
-  /// **Required.** <p>实例硬盘大小，单位：GB。每一个 CPU 规格对应的最大磁盘与最小磁盘范围，请通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 获取。</p>
+  /// **Required.** <p>Instance disk size. Unit: GB. Call the <a href="https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1">DescribeSpecInfo</a> API to obtain the maximum and minimum disk sizes corresponding to each CPU specification.</p>
   volume: u64 = "Volume",
-  /// **Required.** <p>指版本信息。具体支持的版本信息 ，请通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 获取。</p><ul><li>MONGO_40_WT：MongoDB 4.0 WiredTiger存储引擎版本。</li><li>MONGO_42_WT：MongoDB 4.2 WiredTiger存储引擎版本。</li><li>MONGO_44_WT：MongoDB 4.4 WiredTiger存储引擎版本。</li><li>MONGO_50_WT：MongoDB 5.0 WiredTiger存储引擎版本。</li><li>MONGO_60_WT：MongoDB 6.0 WiredTiger存储引擎版本。</li><li>MONGO_70_WT：MongoDB 7.0 WiredTiger存储引擎版本。</li><li>MONGO_80_WT：MongoDB 8.0 WiredTiger存储引擎版本。</li></ul>
+  /// **Required.** <p>Refers to version information. For supported versions, use the interface <a href="https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1">DescribeSpecInfo</a> to query.</p><ul><li>MONGO_40_WT: MongoDB 4.0 WiredTiger engine version.</li><li>MONGO_42_WT: MongoDB 4.2 WiredTiger engine version.</li><li>MONGO_44_WT: MongoDB 4.4 WiredTiger engine version.</li><li>MONGO_50_WT: MongoDB 5.0 WiredTiger engine version.</li><li>MONGO_60_WT: MongoDB 6.0 WiredTiger engine version.</li><li>MONGO_70_WT: MongoDB 7.0 WiredTiger engine version.</li><li>MONGO_80_WT: MongoDB 8.0 WiredTiger engine version.</li></ul>
   mongo_version: String = "MongoVersion",
-  /// **Required.** <p>实例数量, 最小值1，最大值为30。</p>
+  /// **Required.** <p>Number of instances. The minimum value is 1, and the maximum value is 30.</p>
   goods_num: u64 = "GoodsNum",
-  /// **Required.** <p>可用区信息，输入格式如：ap-guangzhou-2。</p><ul><li>具体信息，请通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 获取。</li><li>该参数为主可用区，如果多可用区部署，Zone必须是AvailabilityZoneList中的一个。</li></ul>
+  /// **Required.** <p>AZ information. The input format must be ap-guangzhou-2.</p><ul><li>For details, use the interface <a href="https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1">DescribeSpecInfo</a> to obtain them.</li><li>This parameter is the primary AZ. If multi-AZ deployment is used, Zone must be one of AvailabilityZoneList.</li></ul>
   zone: String = "Zone",
-  /// **Required.** <p>指定购买实例的购买时长。取值可选：[1,2,3,4,5,6,7,8,9,10,11,12,24,36]；单位：月。</p>
+  /// **Required.** <p>Specifies the purchase duration during instance purchase. Valid values: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, and 36. Unit: months.</p>
   period: u64 = "Period",
-  /// **Required.** <ul><li><strong>产品推荐规格类型</strong><ul><li>GE.LD.T2：本地盘（通用 II 型）。</li><li>EX.LD.T2：本地盘（独享 II 型）。</li><li>GE.CD.T1：云盘（通用 I 型）。</li></ul></li><li><strong>产品受限白名单规格类型</strong><ul><li>GE.LD.T1：本地盘（通用 I 型），预计将逐步售罄，建议选择 GE.LD.T2</li><li>HIO10G：本地盘（高 IO 万兆型），已售罄，建议选择 GE.LD.T2。</li><li>HCD：云盘（云盘版），已售罄，建议选择 GE.CD.T1。</li></ul></li></ul>            <blockquote class="d-mod-explain">              <div class="d-mod-title d-explain-title">                <i class="d-icon-explain"></i>说明：              </div>               <p> 受限白名单规格类型需白名单权限，如需开通，请<a href="https://console.cloud.tencent.com/workorder/category">提交工单</a>申请。</p>            </blockquote>
+  /// **Required.** <p>Recommended product specification types:</p><ul><li>GE.LD.T1: Local disk (Common I).</li><li>GE.CD.T1: Cloud disk (Common I).</li></ul><p>Product allowlist specification types:</p><ul><li>HIO10G: Local disk (High IO 10G).</li><li>HCD: Cloud disk (Cloud disk edition).</li></ul><p>Note: Allowlist specification types are under allowlist control. If needed, <a href="https://console.cloud.tencent.com/workorder/category">submit a ticket</a> to apply.</p>
   machine_code: String = "MachineCode",
-  /// **Required.** <p>实例架构类型。</p><ul><li>REPLSET：副本集。</li><li>SHARD：分片集群。</li></ul>
+  /// **Required.** <p>Instance architecture type.</p><ul><li>REPLSET (replica set)</li><li>SHARD (sharded cluster)</li></ul>
   cluster_type: String = "ClusterType",
-  /// **Required.** <ul><li>创建副本集实例，指副本集数量，该参数只能为1。</li><li>创建分片集群实例，指分片的数量。请通过接口<a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a>查询分片数量的取值范围，其返回的数据结构SpecItems中的参数MinReplicateSetNum与MaxReplicateSetNum分别对应其最小值与最大值。</li></ul>
+  /// **Required.** <ul><li>Specifies the number of replica sets during replica set instance creation. This parameter can only be 1.</li><li>Specifies the number of shards during sharded cluster instance creation. Call the <a href="https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1">DescribeSpecInfo</a> API to query the range of shard quantity. The parameters MinReplicateSetNum and MaxReplicateSetNum in the returned data structure SpecItems correspond to the minimum value and maximum value, respectively.</li></ul>
   replicate_set_num: u64 = "ReplicateSetNum",
-  /// <p>项目ID。</p><ul><li>若不设置该参数，则为默认项目。</li><li>在 <a href="https://console.cloud.tencent.com/project">MongoDB 控制台项目管理</a>页面，可获取项目ID。</li></ul>
+  /// <p>Project ID.</p><ul><li>If this parameter is not set, the default project is used.</li><li>You can obtain the project ID on the <a href="https://console.cloud.tencent.com/project">MongoDB console project management</a> page.</li></ul>
   project_id: i64 = "ProjectId",
-  /// <p>私有网络 ID。</p><ul><li>仅支持配置私有网络，必须选择一个与实例同一地域的私有网络。请登录<a href="https://console.cloud.tencent.com/vpc">私有网络控制台</a>获取可使用的私有网络 ID。</li><li>实例创建成功之后，支持更换私有网络。具体操作，请参见<a href="https://cloud.tencent.com/document/product/239/30910">更换网络</a>。</li></ul>
+  /// <p>VPC ID.</p><ul><li>Only private networks can be configured, and a private network in the same region as the instance must be selected. Log in to the <a href="https://console.cloud.tencent.com/vpc">VPC console</a> to obtain a used private network ID.</li><li>After successful instance creation, VPC replacement is allowed. For detailed operations, see <a href="https://www.tencentcloud.com/document/product/239/30910?from_cn_redirect=1">Changing the Network</a>.</li></ul>
   vpc_id: String = "VpcId",
-  /// <p>私有网络 VPC 的子网 ID。</p><ul><li>必须在已选的私有网络内指定一个子网。请登录<a href="https://console.cloud.tencent.com/vpc">私有网络控制台</a>获取可使用的子网 ID。</li><li>实例创建成功之后，支持更换私有网络及子网。具体操作，请参见<a href="https://cloud.tencent.com/document/product/239/30910">更换网络</a>。</li></ul>
+  /// <p>Subnet ID of the VPC.</p><ul><li>You must specify a subnet within the selected private network. Log in to the <a href="https://console.cloud.tencent.com/vpc">VPC console</a> to obtain the subnet ID.</li><li>After the instance is successfully created, replacement of the private network and subnet is allowed. For detailed operations, please refer to <a href="https://www.tencentcloud.com/document/product/239/30910?from_cn_redirect=1">Network Change</a>.</li></ul>
   subnet_id: String = "SubnetId",
-  /// <p>实例密码。设置要求如下：</p><ul><li>字符个数为[8,32]。</li><li>可输入[A,Z]、[a,z]、[0,9]范围内的字符。</li><li>可输入的特殊字符包括：感叹号“!”，at“@”，警号“#”、百分号“%”、插入号“^”、星号“*”、括号“()”、下划线“_”。</li><li>不能设置单一的字母或者数字。</li></ul>
+  /// <p>Instance password. The requirements are as follows:</p><ul><li>Character count is [8,32].</li><li>Enter characters within [A,Z], [a,z], [0,9].</li><li>Special characters include: exclamation mark "!", at "@", pound sign "#", percent sign "%", caret "^", asterisk "*", brackets "()", underscore "_".</li><li>Cannot set a single letter or number.</li></ul>
   password: String = "Password",
-  /// <p>实例标签信息。</p>
+  /// <p>Instance tag information.</p>
   tags: Vec<TagInfo> = "Tags",
-  /// <p>自动续费标记。</p><ul><li>0：不自动续费。</li><li>1：自动续费。</li></ul>
+  /// <p>Auto-renewal flag.</p><ul><li>0: no auto-renewal.</li><li>1: auto-renewal.</li></ul>
   auto_renew_flag: u64 = "AutoRenewFlag",
-  /// <p>是否自动选择代金券。</p><ul><li>1：是。</li><li>0：否。默认为0。</li></ul>
+  /// <p>Indicates whether to automatically select voucher.</p><ul><li>1: Yes.</li><li>0: No. Default is 0.</li></ul>
   auto_voucher: u64 = "AutoVoucher",
-  /// <p>实例类型。</p><ul><li>1：正式实例。</li><li>3：只读实例。</li><li>4：灾备实例。</li><li>5：克隆实例。注意：克隆实例 RestoreTime 为必填项。</li></ul>
+  /// <p>Instance type.</p><ul><li>1: Formal instance.</li><li>3: Read-only instance.</li><li>4: Disaster recovery instance.</li><li>5: Clone instance. Note: RestoreTime is a required item when you clone an instance.</li></ul>
   clone: i64 = "Clone",
-  /// <p>父实例 ID。</p><ul><li>当参数<strong>Clone</strong>为3或者4时，即实例为只读或灾备实例时，该参数必须配置。</li><li>请登录 <a href="https://console.cloud.tencent.com/mongodb">MongoDB 控制台</a>在实例列表复制父实例 ID。</li></ul>
+  /// <p>Parent instance ID.</p><ul><li>When the <strong>Clone</strong> parameter is 3 or 4, that is, the instance is read-only or a disaster recovery instance, this parameter must be configured.</li><li>Log in to the <a href="https://console.cloud.tencent.com/mongodb">MongoDB console</a> and copy the parent instance ID in the instance list.</li></ul>
   father: String = "Father",
-  /// <p>安全组 ID。 请登录<a href="https://console.cloud.tencent.com/vpc/security-group">安全组控制台</a>页面获取与数据库实例同地域的安全组 ID。</p>
+  /// <p>Security group ID. Log in to the <a href="https://console.cloud.tencent.com/vpc/security-group">security group console</a> to obtain the ID of the security group within the same region as the database instance.</p>
   security_group: Vec<String> = "SecurityGroup",
-  /// <p>克隆实例回档时间，当Clone取值为5或6时为必填。- 若为克隆实例，则必须配置该参数。输入格式示例：2021-08-13 16:30:00。- 回档时间范围：仅能回档7天内时间点的数据。</p>
+  /// <p>Rollback time of the cloned instance. It is required when the Clone value is 5 or 6. - This parameter is required for cloned instances. Format: 2021-08-13 16:30:00. - Rollback time range: Only data within the last 7 days can be rolled back.</p>
   restore_time: String = "RestoreTime",
-  /// <p>实例名称。仅支持长度为128个字符的中文、英文、数字、下划线_、分隔符-。批量购买数据库实例时，支持通过自定义命名模式串与数字后缀自动升序功能，高效设置实例名称。</p><ul><li>基础模式：前缀＋自动升序编号（默认从1开始），<strong>lnstanceName</strong>仅需自定义实例名称前缀，例如设置为：cmgo，设置购买数量为5，则购买后，实例名称依次分别为cmgo1、cmgo2、cmgo3、cmgo4、cmgo5。</li><li>自定义起始序号模式：前缀+｛R:x｝（x为自定义起始序号）。<strong>InstanceName</strong>需填写“前缀｛R:x｝”，例如：cmgo｛R:3｝，设置购买数量为5，则实例名称为cmgo3、cmgo4、cmgo5、cmgo6、cmgo7。</li><li>复合模式串：前缀1{R:x}+前缀2{R:y}+ ⋯+固定后缀，x与y分别为每一段前缀的起始序号。<strong>instanceName</strong>需填写复合模式串，例如：cmgo{R:10}_node{R:12}_db，设置批量购买数量为5，则实例名称为 cmgo10_node12_db, cmgo11_node13_db, cmgo12_node14_db, cmgo13_node15_db, cluster14_node16_db.</li></ul>
+  /// <p>Instance name. Only Chinese, English, digits, underscores (_), and hyphens (-) are supported, with a maximum length of 128 characters. When purchasing database instances in batches, you can efficiently set instance names by using custom pattern strings and automatically ascending numeric suffixes.</p><ul><li>Basic mode: prefix + automatic ascending number (starting from 1 by default). Only a custom instance name prefix is required for <strong>lnstanceName</strong>. For example, it can be set to cmgo. If the purchase quantity is set to 5, after purchase, the instances will be sequentially named cmgo1, cmgo2, cmgo3, cmgo4, and cmgo5, respectively.</li><li>Custom starting number mode: prefix + {R:x} (x is the custom starting number). <strong>InstanceName</strong> requires "prefix{R:x}". For example, cmgo{R:3}. If the purchase quantity is set to 5, the instance names will be cmgo3, cmgo4, cmgo5, cmgo6, and cmgo7.</li><li>Composite pattern string: prefix1{R:x} + prefix2{R:y} + ⋯ + fixed suffix, where x and y are the starting numbers for each prefix. <strong>InstanceName</strong> requires a composite pattern string. For example, cmgo{R:10}_node{R:12}_db. If the batch purchase quantity is set to 5, the instance names will be cmgo10_node12_db, cmgo11_node13_db, cmgo12_node14_db, cmgo13_node15_db, and cmgo14_node16_db.</li></ul>
   instance_name: String = "InstanceName",
-  /// <p>若多可用区部署云数据库实例，指定多可用区列表。</p><ul><li>多可用区部署实例，参数 <strong>Zone</strong> 指定实例主可用区信息；<strong>AvailabilityZoneList</strong> 指定所有可用区信息，包含主可用区。输入格式如：[ap-guangzhou-2,ap-guangzhou-3,ap-guangzhou-4]。</li><li>通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 可获取云数据库不同地域规划的可用区信息，以便指定有效的可用区。</li><li>多可用区部署节点只能部署在3个不同可用区。不支持将集群的大多数节点部署在同一个可用区。例如：3节点集群不支持2个节点部署在同一个区。</li></ul>
+  /// <p>For cloud database instances in multi-AZ deployment, specify the availability zone list.</p><ul><li>For instances in multi-AZ deployment mode, the <strong>Zone</strong> parameter specifies the primary AZ, and <strong>AvailabilityZoneList</strong> specifies all AZs, including the primary AZ. Format: [ap-guangzhou-2,ap-guangzhou-3,ap-guangzhou-4].</li><li>Use the <a href="https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1">DescribeSpecInfo</a> API to access cloud databases and obtain availability zone information planned for different regions, so that you can assign valid AZs.</li><li>Nodes in multi-AZ deployment can only be deployed in 3 different availability zones. Deploying most nodes of a cluster in the same availability zone is not supported. For example, a 3-node cluster does not support deploying 2 nodes in the same zone.</li></ul>
   availability_zone_list: Vec<String> = "AvailabilityZoneList",
-  /// <p>Mongos CPU 核数，支持1、2、4、8、16。购买分片集群时，必须填写。</p>
+  /// <p>Number of Mongos node CPU cores. Valid values: 1, 2, 4, 8, and 16. This parameter is required during sharded cluster instance purchase.</p>
   mongos_cpu: u64 = "MongosCpu",
-  /// <p>Mongos 内存大小。</p><ul><li>购买分片集群时，必须填写。</li><li>单位：GB，支持1核2GB、2核4GB、4核8GB、8核16GB、16核32GB。</li></ul>
+  /// <p>Mongos node memory size.</p><ul><li>This parameter is required during sharded cluster instance purchase.</li><li>Unit: GB. Valid values: 2 (for 1 core), 4 (for 2 cores), 8 (for 4 cores), 16 (for 8 cores), and 32 (for 16 cores).</li></ul>
   mongos_memory: u64 = "MongosMemory",
-  /// <p>Mongos 数量。购买分片集群时，必须填写。</p><ul><li>单可用区部署实例，其数量范围为[3,32]。</li><li>多可用区部署实例，其数量范围为[6,32]。</li></ul>
+  /// <p>Number of Mongos nodes. This parameter is required during sharded cluster instance purchase.</p><ul><li>For single-AZ deployment instances, the quantity range is [3,32].</li><li>For instances deployed across multiple availability zones, the quantity range is [6,32].</li></ul>
   mongos_node_num: u64 = "MongosNodeNum",
-  /// <p>只读节点数量，取值范围[0,5]。</p>
+  /// <p>Number of read-only nodes. Value ranges from 0 to 5.</p>
   readonly_node_num: u64 = "ReadonlyNodeNum",
-  /// <p>指只读节点所属可用区数组。跨可用区部署实例，参数<strong>ReadonlyNodeNum</strong>不为<strong>0</strong>时，必须配置该参数。</p>
+  /// <p>Array of AZs of read-only nodes. This parameter is required for instances in multi-AZ deployment mode when <strong>ReadonlyNodeNum</strong> is not set to <strong>0</strong>.</p>
   readonly_node_availability_zone_list: Vec<String> = "ReadonlyNodeAvailabilityZoneList",
-  /// <p>Hidden节点所属可用区。跨可用区部署实例，必须配置该参数。</p>
+  /// <p>Availability zone of the Hidden node. To deploy instances across availability zones, you must configure this parameter.</p>
   hidden_zone: String = "HiddenZone",
-  /// <p>参数模板 ID。</p><ul><li>参数模板是预置了特定参数值的集合，可用于快速配置新的 MongoDB 实例。合理使用参数模板，能有效提升数据库的部署效率与运行性能。</li><li>参数模板 ID 可通过 <a href="https://cloud.tencent.com/document/product/240/109155">DescribeDBInstanceParamTpl </a>接口获取。请选择与实例版本与架构所对应的参数模板 ID。</li></ul>
+  /// <p>Parameter template ID.</p><ul><li>A parameter template is a collection of preset specific parameters applicable to quick configuration of new MongoDB instances. Proper use of parameter templates can effectively improve database deployment efficiency and operating performance.</li><li>The parameter template ID can be obtained through the <a href="https://www.tencentcloud.com/document/product/240/109155?from_cn_redirect=1">DescribeDBInstanceParamTpl</a> API. Please select the parameter template ID corresponding to your instance version and architecture.</li></ul>
   param_template_id: String = "ParamTemplateId",
-  /// <p>数据库存储加密取值。</p><ul><li>No_Encryption：不采用存储加密。</li><li>TDE：开启 TDE 存储加密方式。</li></ul>
+  /// **China site only.** <p>数据库存储加密取值。</p><ul><li>No_Encryption：不采用存储加密。</li><li>TDE：开启 TDE 存储加密方式。</li></ul>
   data_encryption: String = "DataEncryption",
-  /// <p>如选取 TDE 存储加密，须指定密钥来源。</p><ul><li>auto 自动生成密钥。</li><li>manual 手动指定密钥。</li></ul>
+  /// **China site only.** <p>如选取 TDE 存储加密，须指定密钥来源。</p><ul><li>auto 自动生成密钥。</li><li>manual 手动指定密钥。</li></ul>
   encryption_key_source: String = "EncryptionKeySource",
-  /// <p>密钥 ID。如密钥资源选取为指定自定义，须输入指定的密钥 ID。</p>
+  /// **China site only.** <p>密钥 ID。如密钥资源选取为指定自定义，须输入指定的密钥 ID。</p>
   key_id: String = "KeyId",
-  /// <p>如果密钥来源为指定自定义密钥，须填写该字段指定密钥的地域信息。</p>
+  /// **China site only.** <p>如果密钥来源为指定自定义密钥，须填写该字段指定密钥的地域信息。</p>
   kms_region: String = "KmsRegion",
-  /// <p>实例CPU核大小，单位：C。具体售卖的CPU规格，请通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 获取<br>注意：通用 I 型实例必须设置 CPU 大小。</p>
+  /// <p>Instance CPU core size. Unit: C. Call the <a href="https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1">DescribeSpecInfo</a> API to obtain specific saleable CPU specifications.<br>Note: CPU size must be set for common I Instance Type.</p>
   cpu_core: i64 = "CpuCore",
 }
 
-/// CreateDBInstance返回参数结构体
+/// Response of [`Client::create_db_instance`].
 pub struct CreateDBInstanceResponse: decode {
-  /// <p>订单ID</p>
+  /// <p>Order ID</p>
   deal_id: String = "DealId",
-  /// <p>创建的实例ID列表</p>
+  /// <p>List of instance created IDs</p>
   instance_ids: Vec<String> = "InstanceIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateInstanceRole请求参数结构体
+/// Request of [`Client::create_instance_role`].
 pub struct CreateInstanceRoleRequest: encode {
   /// **Required.** <p>实例id</p>
   instance_id: String = "InstanceId",
@@ -3031,15 +3866,15 @@ pub struct CreateInstanceRoleRequest: encode {
   inherited_roles: Vec<Role> = "InheritedRoles",
 }
 
-/// CreateInstanceRole返回参数结构体
+/// Response of [`Client::create_instance_role`].
 pub struct CreateInstanceRoleResponse: decode {
   /// <p>任务id</p>
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateInstanceUser请求参数结构体
+/// Request of [`Client::create_instance_user`].
 pub struct CreateInstanceUserRequest: encode {
   /// **Required.** <p>实例id</p>
   instance_id: String = "InstanceId",
@@ -3061,45 +3896,45 @@ pub struct CreateInstanceUserRequest: encode {
   enable_password_rotation: i64 = "EnablePasswordRotation",
 }
 
-/// CreateInstanceUser返回参数结构体
+/// Response of [`Client::create_instance_user`].
 pub struct CreateInstanceUserResponse: decode {
   /// <p>异步任务ID</p>
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLogDownloadTask请求参数结构体
+/// Request of [`Client::create_log_download_task`].
 pub struct CreateLogDownloadTaskRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 开始时间
+  /// **Required.** Start time.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time.
   end_time: String = "EndTime",
-  /// 节点名称
+  /// Node name.
   node_names: Vec<String> = "NodeNames",
-  /// 日志类别
+  /// Log category.
   log_components: Vec<String> = "LogComponents",
-  /// 日志等级
+  /// Log level.
   log_levels: Vec<String> = "LogLevels",
-  /// 日志ID
+  /// Log ID.
   log_ids: Vec<String> = "LogIds",
-  /// 日志连接信息
+  /// Log connection information.
   log_connections: Vec<String> = "LogConnections",
-  /// 日志详情过滤字段
+  /// Filtering fields for log details.
   log_detail_params: Vec<String> = "LogDetailParams",
 }
 
-/// CreateLogDownloadTask返回参数结构体
+/// Response of [`Client::create_log_download_task`].
 pub struct CreateLogDownloadTaskResponse: decode {
-  /// 任务状态
+  /// Task status.
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSlowLogPatternDownloadTask请求参数结构体
+/// Request of [`Client::create_slow_log_pattern_download_task`].
 pub struct CreateSlowLogPatternDownloadTaskRequest: encode {
   /// **Required.** <p>实例 ID。请登录 <a href="https://console.cloud.tencent.com/mongodb">MongoDB 控制台</a>在实例列表复制实例 ID。</p>
   instance_id: String = "InstanceId",
@@ -3113,63 +3948,69 @@ pub struct CreateSlowLogPatternDownloadTaskRequest: encode {
   commands: Vec<String> = "Commands",
 }
 
-/// CreateSlowLogPatternDownloadTask返回参数结构体
+/// Response of [`Client::create_slow_log_pattern_download_task`].
 pub struct CreateSlowLogPatternDownloadTaskResponse: decode {
   /// <p>下载任务状态</p>
   status: Vec<i64> = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 云数据库实例当前操作
+/// Current operation on the TencentDB for MongoDB instance.
+///
+/// <details><summary>中文</summary>云数据库实例当前操作</details>
 pub struct CurrentOp: decode {
-  /// 操作序号。
+  /// Operation number.
   op_id: i64 = "OpId",
-  /// 操作所在的命名空间，形式如db.collection。
+  /// Namespace where the operation is located, in the format of db.collection.
   ns: String = "Ns",
-  /// 操作执行语句。
+  /// Execution statement of the operation.
   query: String = "Query",
-  /// 操作类型。
-  /// - none：特殊状态，空闲连接或内部任务等。
-  /// - update：更新数据。
-  /// - insert：插入操作。
-  /// - query：查询操作。
-  /// - command：命令操作。
-  /// - getmore：获取更多数据。
-  /// - remove：删除操作。
-  /// - killcursors：释放查询游标的操作。
+  /// Operation type.
+  /// - none: special status; idle connections or internal tasks.
+  /// - update: update data.
+  /// - insert: insertion operation.
+  /// - query: query operation.
+  /// - command: command operation.
+  /// - getmore: obtain more data.
+  /// - remove: deletion operation.
+  /// - killcursors: operation of releasing the query cursor.
   op: String = "Op",
-  /// 操作所在的分片名称。
+  /// Name of the shard where the operation is performed.
   replica_set_name: String = "ReplicaSetName",
-  /// 操作所在的节点名称。
+  /// Name of the node where the operation is performed.
   node_name: String = "NodeName",
-  /// 操作详细信息。
+  /// Detailed information about the operation.
   operation: String = "Operation",
-  /// 节点角色。
-  /// - primary：主节点。
-  /// - secondary：从节点。
+  /// Node role.
+  /// - primary: primary node.
+  /// - secondary: secondary node.
   state: String = "State",
-  /// 操作已执行时间（ms）。
+  /// Execution time of the operation, in ms.
   microsecs_running: u64 = "MicrosecsRunning",
-  /// 当前操作所在节点信息。
+  /// Information about the node where the current operation is performed.
   exec_node: String = "ExecNode",
 }
 
-/// 实例信息
+/// Instance information
+///
+/// <details><summary>中文</summary>实例信息</details>
 pub struct DBInstanceInfo: decode {
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 地域信息
+  /// Region information
   region: String = "Region",
 }
 
-/// 数据库实例价格
+/// Instance price
+///
+/// <details><summary>中文</summary>数据库实例价格</details>
 pub struct DBInstancePrice: decode {
-  /// 实例单价。单位：元。
+  /// Unit price of the instance, in USD.
   unit_price: f64 = "UnitPrice",
-  /// 实例原价。单位：元。
+  /// Original price of the instance, in USD.
   original_price: f64 = "OriginalPrice",
-  /// 实例折扣价。单位：元。
+  /// Discount price of the instance, in USD.
   discount_price: f64 = "DiscountPrice",
 }
 
@@ -3191,25 +4032,25 @@ pub struct DbURL: decode {
   address: String = "Address",
 }
 
-/// DeleteAccountUser请求参数结构体
+/// Request of [`Client::delete_account_user`].
 pub struct DeleteAccountUserRequest: encode {
-  /// **Required.** 指定待删除账号的实例 ID。例如：cmgo-p8vn****。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// **Required.** Specifies the instance ID for the account to be deleted. For example, cmgo-p8vn****. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb), and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 配置待删除的账号名。
+  /// **Required.** Configures the name of the account to be deleted.
   user_name: String = "UserName",
-  /// 配置 mongouser 对应的密码。mongouser为系统默认账号，输入其对应的密码。
+  /// Configures the password corresponding to the mongouser account. mongouser is the default account of the system. Enter the password corresponding to it.
   mongo_user_password: String = "MongoUserPassword",
 }
 
-/// DeleteAccountUser返回参数结构体
+/// Response of [`Client::delete_account_user`].
 pub struct DeleteAccountUserResponse: decode {
-  /// 账户删除任务ID。
+  /// Account deletion task ID.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAuditLogFile请求参数结构体
+/// Request of [`Client::delete_audit_log_file`].
 pub struct DeleteAuditLogFileRequest: encode {
   /// **Required.** 实例ID，格式如：cmgo-test1234，与云数据库控制台页面中显示的实例 ID 相同。
   instance_id: String = "InstanceId",
@@ -3217,27 +4058,27 @@ pub struct DeleteAuditLogFileRequest: encode {
   file_name: String = "FileName",
 }
 
-/// DeleteAuditLogFile返回参数结构体
+/// Response of [`Client::delete_audit_log_file`].
 pub struct DeleteAuditLogFileResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDBBackups请求参数结构体
+/// Request of [`Client::delete_db_backups`].
 pub struct DeleteDBBackupsRequest: encode {
-  /// **Required.** 实例id,cmgo-xxxx
+  /// **Required.** Instance id, cmgo-xxxx
   instance_id: String = "InstanceId",
-  /// **Required.** 备份文件id列表
+  /// **Required.** File id list
   backup_ids: Vec<i64> = "BackupIds",
 }
 
-/// DeleteDBBackups返回参数结构体
+/// Response of [`Client::delete_db_backups`].
 pub struct DeleteDBBackupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteInstanceRole请求参数结构体
+/// Request of [`Client::delete_instance_role`].
 pub struct DeleteInstanceRoleRequest: encode {
   /// **Required.** <p>实例id</p>
   instance_id: String = "InstanceId",
@@ -3247,15 +4088,15 @@ pub struct DeleteInstanceRoleRequest: encode {
   database: String = "Database",
 }
 
-/// DeleteInstanceRole返回参数结构体
+/// Response of [`Client::delete_instance_role`].
 pub struct DeleteInstanceRoleResponse: decode {
   /// <p>任务id</p>
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteInstanceUser请求参数结构体
+/// Request of [`Client::delete_instance_user`].
 pub struct DeleteInstanceUserRequest: encode {
   /// **Required.** <p>实例ID</p>
   instance_id: String = "InstanceId",
@@ -3265,27 +4106,27 @@ pub struct DeleteInstanceUserRequest: encode {
   database: String = "Database",
 }
 
-/// DeleteInstanceUser返回参数结构体
+/// Response of [`Client::delete_instance_user`].
 pub struct DeleteInstanceUserResponse: decode {
   /// <p>流程ID</p>
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLogDownloadTask请求参数结构体
+/// Request of [`Client::delete_log_download_task`].
 pub struct DeleteLogDownloadTaskRequest: encode {
-  /// **Required.** 实例 ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 任务ID
+  /// **Required.** Task ID.
   task_id: String = "TaskId",
 }
 
-/// DeleteLogDownloadTask返回参数结构体
+/// Response of [`Client::delete_log_download_task`].
 pub struct DeleteLogDownloadTaskResponse: decode {
-  /// 任务状态，0:成功
+  /// Task status. 0: successful.
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3297,69 +4138,69 @@ pub struct DeliverSummary: decode {
   deliver_sub_type: String = "DeliverSubType",
 }
 
-/// DescribeAccountUsers请求参数结构体
+/// Request of [`Client::describe_account_users`].
 pub struct DescribeAccountUsersRequest: encode {
-  /// **Required.** 指定待获取账号的实例ID。例如：cmgo-p8vn****。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// **Required.** Specifies the ID of the instance for obtaining accounts. For example, cmgo-p8vn****. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/MongoDB) and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeAccountUsers返回参数结构体
+/// Response of [`Client::describe_account_users`].
 pub struct DescribeAccountUsersResponse: decode {
-  /// 实例账号列表。
+  /// The list of instance accounts.
   users: Vec<UserInfo> = "Users",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAsyncRequestInfo请求参数结构体
+/// Request of [`Client::describe_async_request_info`].
 pub struct DescribeAsyncRequestInfoRequest: encode {
-  /// **Required.** 指定需查询的异步请求 ID。当接口操作涉及异步流程时（如 [CreateBackupDBInstance](https://cloud.tencent.com/document/product/240/46599)），其返回值中的 AsyncRequestId 即为本参数所需填入的 ID。
+  /// **Required.** Specifies the ID of the asynchronous request to be queried. When an asynchronous process is involved in the API operation (such as [CreateBackupDBInstance](https://www.tencentcloud.com/document/product/240/46599?from_cn_redirect=1)), the response value of AsyncRequestId is the ID to be filled in for this parameter.
   async_request_id: String = "AsyncRequestId",
 }
 
-/// DescribeAsyncRequestInfo返回参数结构体
+/// Response of [`Client::describe_async_request_info`].
 pub struct DescribeAsyncRequestInfoResponse: decode {
-  /// 状态。返回参数有：initial-初始化、running-运行中、paused-任务执行失败，已暂停、undoed-任务执行失败，已回滚、failed-任务执行失败, 已终止、success-成功
+  /// Status. Valid values: `initial` (initializing), `running`, `paused` (paused due to failure), `undoed` (rolled back due to failure), `failed` (ended due to failure), `success`
   status: String = "Status",
-  /// 任务执行开始时间。
+  /// Task execution start time.
   start_time: String = "StartTime",
-  /// 任务执行结束时间。
+  /// Task execution end time.
   end_time: String = "EndTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditConfig请求参数结构体
+/// Request of [`Client::describe_audit_config`].
 pub struct DescribeAuditConfigRequest: encode {
-  /// **Required.** 实例 ID，格式如：cmgo-xftsghuy，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID, in the format of cmgo-xftsghuy. It is the same as the instance ID displayed on the TencentDB console page.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeAuditConfig返回参数结构体
+/// Response of [`Client::describe_audit_config`].
 pub struct DescribeAuditConfigResponse: decode {
-  /// 实例id
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// Instance name.
   instance_name: String = "InstanceName",
-  /// true表示全审计，false表示规则审计
+  /// true indicates full audit, false indicates rule audit
   audit_all: bool = "AuditAll",
-  /// 该实例开通数据库审计的时间。
+  /// The time when the instance enables database audit.
   create_time: String = "CreateTime",
-  /// 审计日志保存时长。
-  /// 单位：天。目前支持的保存时长包括：0、30、180、365，1095、1825。
+  /// Audit log retention period.
+  /// Unit: day. Currently supports retention duration including 0, 30, 180, 365, 1095, 1825.
   log_expire_day: i64 = "LogExpireDay",
-  /// 审计日志存储类型。目前仅支持storage：存储型。
+  /// Audit log storage type. Currently only support "storage": Storage type.
   log_type: String = "LogType",
-  /// 是否正在关闭审计功能。
-  /// <ul><li>true：是。</li><li>false：否。</li></ul>
+  /// Whether the auditing feature is being disabled.
+  /// <ul><li>true: Yes.</li><li>false: No.</li></ul>
   is_closing: String = "IsClosing",
-  /// 是否正在开启审计功能。<ul><li>true：是。</li><li>false：否。</li></ul>
+  /// Whether the audit feature is being enabled.<ul><li>true: Yes.</li><li>false: No.</li></ul>
   is_opening: String = "IsOpening",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditInstanceList请求参数结构体
+/// Request of [`Client::describe_audit_instance_list`].
 pub struct DescribeAuditInstanceListRequest: encode {
   /// 指明待查询的实例为已开通审计或未开通审计。<ul><li>1：已开通审计功能。</li><li>0：未开通审计功能。</li></ul>
   audit_switch: u64 = "AuditSwitch",
@@ -3373,289 +4214,289 @@ pub struct DescribeAuditInstanceListRequest: encode {
   offset: u64 = "Offset",
 }
 
-/// DescribeAuditInstanceList返回参数结构体
+/// Response of [`Client::describe_audit_instance_list`].
 pub struct DescribeAuditInstanceListResponse: decode {
   /// 实例总数。
   total_count: u64 = "TotalCount",
   /// 审计实例详情。
   items: Vec<AuditInstance> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditLogFiles请求参数结构体
+/// Request of [`Client::describe_audit_log_files`].
 pub struct DescribeAuditLogFilesRequest: encode {
-  /// **Required.** 实例 ID，格式如：cmgo-xfts****，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID, in the format of cmgo-xfts****. It is the same as the instance ID displayed on the TencentDB console page.
   instance_id: String = "InstanceId",
-  /// 分页大小参数。默认值为 20，取值范围[1,100]。
+  /// Page size. Default value: 20; value ranges from 1 to 100.
   limit: u64 = "Limit",
-  /// 分页偏移量。
+  /// Pagination offset.
   offset: u64 = "Offset",
-  /// 审计日志文件名。该接口将根据此参数过滤相关的审计日志文件。
+  /// Audit log file name. This API filters related audit log files based on this parameter.
   file_name: String = "FileName",
 }
 
-/// DescribeAuditLogFiles返回参数结构体
+/// Response of [`Client::describe_audit_log_files`].
 pub struct DescribeAuditLogFilesResponse: decode {
-  /// 符合条件的审计日志文件个数。
+  /// Number of eligible audit log files.
   total_count: u64 = "TotalCount",
-  /// 审计日志文件详情。
+  /// Audit log file details.
   items: Vec<AuditLogFile> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditLogs请求参数结构体
+/// Request of [`Client::describe_audit_logs`].
 pub struct DescribeAuditLogsRequest: encode {
-  /// **Required.** 实例ID，格式如：cmgo-xftsghuy，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID, in the format of cmgo-xftsghuy. It is the same as the instance ID displayed on the TencentDB console page.
   instance_id: String = "InstanceId",
-  /// **Required.** 开始时间，格式为："2017-07-12 10:29:20"。
+  /// **Required.** Start time, format: "2017-07-12 10:29:20".
   start_time: String = "StartTime",
-  /// **Required.** 结束时间，格式为："2017-07-12 10:29:20"。
+  /// **Required.** End time, format: "2017-07-12 10:29:20".
   end_time: String = "EndTime",
-  /// 过滤条件，可按设置的过滤条件过滤日志。
+  /// Filter conditions. You can filter logs based on these conditions.
   filter: AuditLogFilter = "Filter",
-  /// 分页参数，指单次返回的数据条数。默认值为100，最大值为100。
+  /// Pagination parameter indicates the number of returned data entries. Default value is 100. Maximum value is 100.
   limit: u64 = "Limit",
-  /// 分页偏移量。
+  /// Pagination offset.
   offset: u64 = "Offset",
-  /// 审计日志的排序方式。
-  /// <ul><li>ASC：升序。</li><li>DESC：降序。</li></ul>
+  /// Sorting method of the audit log.
+  /// <ul><li>ASC: ascending.</li><li>DESC: descending order.</li></ul>
   order: String = "Order",
-  /// 审计日志的排序字段，包括：
-  /// <ul><li>timestamp：时间戳。</li>
-  /// <li>affectRows：影响行数。</li>
-  /// <li>execTime：执行时间。</li></ul>
+  /// Sorting field of the audit log, including:
+  /// <ul><li>timestamp: Timestamp.</li>
+  /// <li>affectRows: Number of affected rows.</li>
+  /// <li>execTime: Execution time.</li></ul>
   order_by: String = "OrderBy",
 }
 
-/// DescribeAuditLogs返回参数结构体
+/// Response of [`Client::describe_audit_logs`].
 pub struct DescribeAuditLogsResponse: decode {
-  /// 符合条件的审计日志条数。
+  /// Number of eligible audit log entries.
   total_count: u64 = "TotalCount",
-  /// 审计日志详情。
+  /// Audit log details.
   items: Vec<AuditLog> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupDownloadTask请求参数结构体
+/// Request of [`Client::describe_backup_download_task`].
 pub struct DescribeBackupDownloadTaskRequest: encode {
-  /// **Required.** 实例ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb), and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
-  /// 指定备份文件名，用于过滤指定文件的下载任务。请通过接口 [DescribeDBBackups](https://cloud.tencent.com/document/product/240/38574) 获取备份文件名。
+  /// Specifies the backup file name for filtering download tasks of the specified file. The [DescribeDBBackups](https://www.tencentcloud.com/document/product/240/38574?from_cn_redirect=1) API can be called to obtain the backup file name.
   backup_name: String = "BackupName",
-  /// 指定查询时间范围内的任务，StartTime 指定开始时间。若不指定开始时间，则默认不限制开始时间。
+  /// Specifies the task within the query time range, and StartTime specifies the start time. If not specified, there are no limitations on the start time by default.
   start_time: String = "StartTime",
-  /// 指定查询时间范围内的任务，EndTime 指定截止时间。若不指定截止时间，则默认不限制截止时间。
+  /// Specifies the task within the query time range, and EndTime specifies the end time. If not specified, there are no limitations on the end time by default.
   end_time: String = "EndTime",
-  /// 此次查询返回的条数，取值范围为1-100，默认为20。
+  /// Number of entries returned for this query. Value range: 1–100. The default value is 20.
   limit: i64 = "Limit",
-  /// 指定此次查询返回的页数，默认为0。
+  /// Specifies the number of pages returned for this query. The default value is 0.
   offset: i64 = "Offset",
-  /// 排序字段。
-  /// - createTime：按照备份下载任务的创建时间排序。默认为 createTime。
-  /// - finishTime：按照备份下载任务的完成时间排序。
+  /// Sorting field.
+  /// - createTime: sort by the creation time of the backup download task. The default value is createTime.
+  /// - finishTime: sort by the completion time of the backup download task.
   order_by: String = "OrderBy",
-  /// 排序方式。
-  /// - asc：升序排列。
-  /// - desc：降序排列。默认为 desc。
+  /// Sorting method.
+  /// - asc: ascending order.
+  /// - desc: descending order. The default value is desc.
   order_by_type: String = "OrderByType",
-  /// 指定任务状态，用于过滤下载任务。若不配置该参数，则返回所有状态类型的任务。
-  /// - 0：等待执行。
-  /// - 1：正在下载。
-  /// - 2：下载完成。
-  /// - 3：下载失败。
-  /// - 4：等待重试。
+  /// Specifies the task status for filtering download tasks. If this parameter is not configured, tasks of all status types will be returned.
+  /// - 0: wait for execution.
+  /// - 1: downloading.
+  /// - 2: download completed.
+  /// - 3: download failed.
+  /// - 4: wait for retry.
   status: Vec<i64> = "Status",
 }
 
-/// DescribeBackupDownloadTask返回参数结构体
+/// Response of [`Client::describe_backup_download_task`].
 pub struct DescribeBackupDownloadTaskResponse: decode {
-  /// 满足查询条件的所有条数。
+  /// All entries that meet the query conditions.
   total_count: i64 = "TotalCount",
-  /// 下载任务列表。
+  /// Download task list.
   tasks: Vec<BackupDownloadTask> = "Tasks",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupRules请求参数结构体
+/// Request of [`Client::describe_backup_rules`].
 pub struct DescribeBackupRulesRequest: encode {
-  /// **Required.** 指定实例ID。例如：cmgo-p8vn****。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// **Required.** Specifies the instance ID. For example, cmgo-p8vn****. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb), and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeBackupRules返回参数结构体
+/// Response of [`Client::describe_backup_rules`].
 pub struct DescribeBackupRulesResponse: decode {
-  /// 备份数据保留期限。单位为：天。
+  /// Retention period for backup data, in days.
   backup_save_time: u64 = "BackupSaveTime",
-  /// 备份频率。备份时间间隔，单位小时。取值12，24
+  /// Backup frequency. Backup interval in hours. Value: 12, 24.
   backup_frequency: i64 = "BackupFrequency",
-  /// 自动备份开始时间。
+  /// Automatic backup start time.
   backup_time: u64 = "BackupTime",
-  /// 备份方式。
-  /// - 0：逻辑备份。
-  /// - 1：物理备份。
-  /// - 3：快照备份。
-  /// **说明**:
-  /// 1. 通用版实例支持逻辑备份与物理备份。云盘版实例支持物理备份与快照备份，暂不支持逻辑备份。
-  /// 2. 实例开通存储加密，则备份方式不能为物理备份。
+  /// Backup mode.
+  /// - 0: logical backup.
+  /// - 1: physical backup.
+  /// -3: Snapshot backup.
+  /// **Description**:
+  /// 1. The General Edition instance supports logical and physical backup. The Cloud Disk Edition instance supports physical and snapshot backup, but does not support logical backup currently.
+  /// 2. Physical backup is not supported when storage encryption is enabled for the instance.
   backup_method: u64 = "BackupMethod",
-  /// 周几备份，0-6，逗号分割
+  /// Day of week for backup, 0-6, separated by commas
   active_weekdays: String = "ActiveWeekdays",
-  /// 长期备份周期。weekly-按周，monthly-按月，空不开启。
+  /// Long-term backup period. weekly - by week, monthly - by month, empty means not enabled.
   long_term_interval: String = "LongTermInterval",
-  /// 长期备份的日期，周0-6，月1-31
+  /// Date of long-term backup, week 0-6, month 1-31
   long_term_active_days: String = "LongTermActiveDays",
-  /// 长期备份保留时间
+  /// Long-term backup retention period
   long_term_expired_days: i64 = "LongTermExpiredDays",
-  /// 增量备份保留时间
+  /// Incremental backup retention period
   oplog_expired_days: i64 = "OplogExpiredDays",
-  /// 备份版本号。0-旧备份方式，1-高级备份
+  /// Backup version. 0 - Old backup method, 1 - Advanced backup.
   backup_version: i64 = "BackupVersion",
-  /// 备份大小
+  /// Backup size
   backup_total_size: BackupTotalSize = "BackupTotalSize",
-  /// 告警额度
+  /// alarm limit
   alert_threshold: i64 = "AlertThreshold",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClientConnections请求参数结构体
+/// Request of [`Client::describe_client_connections`].
 pub struct DescribeClientConnectionsRequest: encode {
-  /// **Required.** 指定待查询的实例ID，例如：cmgo-p8vn****。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// **Required.** Specifies the ID of the instance to be queried. For example, cmgo-p8vn****. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/MongoDB) and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
-  /// 单次请求返回的数量。最小值为1，最大值为1000，默认值为1000。
+  /// Number of entries returned per request. Minimum value: 1. Maximum value: 1000. Default value: 1000.
   limit: u64 = "Limit",
-  /// 偏移量，默认值为0。Offset=Limit*(页码-1)。
+  /// Offset. Default value: 0. Offset = Limit x (page number - 1).
   offset: u64 = "Offset",
 }
 
-/// DescribeClientConnections返回参数结构体
+/// Response of [`Client::describe_client_connections`].
 pub struct DescribeClientConnectionsResponse: decode {
-  /// 客户端连接信息，包括客户端 IP 和对应 IP 的连接数量。
+  /// Client connection information, including the numbers of connections of the client IP address and the database access IP address.
   clients: Vec<ClientConnection> = "Clients",
-  /// 满足条件的记录总条数，可用于分页查询。
+  /// The total number of records that meet the query condition, which can be used for paginated queries.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCurrentOp请求参数结构体
+/// Request of [`Client::describe_current_op`].
 pub struct DescribeCurrentOpRequest: encode {
-  /// **Required.** 指定要查询的实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// **Required.** Specifies the instance ID to be queried. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb), and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
-  /// 操作所属的命名空间 namespace，格式为 db.collection。
+  /// Namespace where the operation belongs, in the format of db.collection.
   ns: String = "Ns",
-  /// 设置查询筛选条件为操作任务已经执行的时间。
-  /// - 默认值为0，取值范围为[0, 3600000]，单位：毫秒。
-  /// - 结果将返回超过设置时间的操作。
+  /// Sets the query and filtering condition to the execution time of the operation task.
+  /// - The default value is 0, and the value range is [0, 3600000], in milliseconds.
+  /// - The result will return the operation whose execution time exceeds the set time.
   millisecond_running: u64 = "MillisecondRunning",
-  /// 设置查询筛选条件为操作任务类型。取值包括：
-  /// - none：特殊状态，空闲连接或内部任务等。
-  /// - update：更新数据。
-  /// - insert：插入操作。
-  /// - query：查询操作。
-  /// - command：命令操作。
-  /// - getmore：获取更多数据。
-  /// - remove：删除操作。
-  /// - killcursors：释放查询游标的操作。
+  /// Sets the query and filtering condition to the type of the operation task. Valid values:
+  /// - none: special status; idle connections or internal tasks.
+  /// - update: update data.
+  /// - insert: insertion operation.
+  /// - query: query operation.
+  /// - command: command operation.
+  /// - getmore: obtain more data.
+  /// - remove: deletion operation.
+  /// - killcursors: operation of releasing the query cursor.
   op: String = "Op",
-  /// 筛选条件，分片名称。
+  /// Filtering condition, such as the shard name.
   replica_set_name: String = "ReplicaSetName",
-  /// 设置查询筛选条件为节点角色。
-  /// - primary：主节点。
-  /// - secondary：从节点。
+  /// Sets the query and filtering condition to the node role.
+  /// - primary: primary node.
+  /// - secondary: secondary node.
   state: String = "State",
-  /// 单次请求返回的数量，默认值为100，取值范围为[0,100]。
+  /// Number of entries returned per request. The default value is 100, and the value range is [0, 100].
   limit: u64 = "Limit",
-  /// 偏移量，默认值为0，取值范围为[0,10000]。
+  /// Offset. The default value is 0, and the value range is [0, 10000].
   offset: u64 = "Offset",
-  /// 返回结果集排序的字段，目前支持按照 MicrosecsRunning（操作任务已执行的时间）排序。
+  /// Sorting field of the returned result set. Currently, sorting by MicrosecsRunning (execution time of the operation task) is supported.
   order_by: String = "OrderBy",
-  /// 返回结果集排序方式。
-  /// - ASC：升序。默认为 ASC，按照升序排序。
-  /// - DESC：降序。
+  /// Sorting method of the returned result set.
+  /// - ASC: ascending order. The default value is ASC, which indicates sorting in ascending order.
+  /// - DESC: descending order.
   order_by_type: String = "OrderByType",
 }
 
-/// DescribeCurrentOp返回参数结构体
+/// Response of [`Client::describe_current_op`].
 pub struct DescribeCurrentOpResponse: decode {
-  /// 符合查询条件的操作总数。
+  /// Total number of operations meeting the query conditions.
   total_count: u64 = "TotalCount",
-  /// 当前操作列表。
+  /// List of the current operations.
   current_ops: Vec<CurrentOp> = "CurrentOps",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBBackups请求参数结构体
+/// Request of [`Client::describe_db_backups`].
 pub struct DescribeDBBackupsRequest: encode {
-  /// **Required.** 实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb), and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
-  /// 备份方式。
-  /// - 0：逻辑备份。
-  /// - 1：物理备份。
-  /// - 3：快照备份。
-  /// **说明**:
-  /// 1. 通用版实例支持逻辑备份与物理备份。云盘版实例支持物理备份与快照备份，暂不支持逻辑备份。
-  /// 2. 实例开通存储加密，则备份方式不能为物理备份。
+  /// Backup method.
+  /// - 0: logical backup.
+  /// - 1: physical backup.
+  /// - 3: snapshot backup.
+  /// **Note**:
+  /// 1. The General Edition instance supports logical and physical backup. The Cloud Disk Edition instance supports physical and snapshot backup, but does not support logical backup currently.
+  /// 2. Physical backup is not supported when storage encryption is enabled for the instance.
   backup_method: i64 = "BackupMethod",
-  /// 分页大小，最大值为100，不设置默认查询所有。
+  /// Number of entries per page. Maximum value: `100`. If this parameter is left empty, all entries will be returned.
   limit: u64 = "Limit",
-  /// 分页偏移量，最小值为0，默认值为0。
+  /// Pagination offset, starting from `0`. Default value: `0`.
   offset: u64 = "Offset",
 }
 
-/// DescribeDBBackups返回参数结构体
+/// Response of [`Client::describe_db_backups`].
 pub struct DescribeDBBackupsResponse: decode {
-  /// 备份列表。
+  /// Backup list.
   backup_list: Vec<BackupInfo> = "BackupList",
-  /// 备份总数。
+  /// Number of backups.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBInstanceDeal请求参数结构体
+/// Request of [`Client::describe_db_instance_deal`].
 pub struct DescribeDBInstanceDealRequest: encode {
-  /// **Required.** 订单 ID。
-  /// - 按量计费实例，请通过 [CreateDBInstanceHour](https://cloud.tencent.com/document/product/240/38570) 接口输出的参数**DealId**获取。。
-  /// - 包年包月计费实例，请通过 [CreateDBInstance](https://cloud.tencent.com/document/product/240/38571) 接口输出的参数**DealId**获取。
+  /// **Required.** Order ID.
+  /// - Pay-as-you-go instance. It can be obtained through the output parameter **DealId** of the [CreateDBInstanceHour](https://www.tencentcloud.com/document/product/240/38570?from_cn_redirect=1) API.
+  /// - Yearly/monthly subscription instance. It can be obtained through the output parameter **DealId** of the [CreateDBInstance](https://www.tencentcloud.com/document/product/240/38571?from_cn_redirect=1) API.
   deal_id: String = "DealId",
 }
 
-/// DescribeDBInstanceDeal返回参数结构体
+/// Response of [`Client::describe_db_instance_deal`].
 pub struct DescribeDBInstanceDealResponse: decode {
-  /// 订单状态。
-  /// - 1：未支付。
-  /// - 2：已支付。
-  /// - 3：发货中。
-  /// - 4：发货成功。
-  /// - 5：发货失败。
-  /// - 6：退款。
-  /// - 7：订单关闭。
-  /// - 8：超时未支付关闭。
+  /// Order status.
+  /// - 1: unpaid.
+  /// - 2: paid.
+  /// - 3: delivering.
+  /// - 4: delivered successfully.
+  /// - 5: delivery failed.
+  /// - 6: refund.
+  /// - 7: order closed.
+  /// - 8: closed due to unpaid timeout.
   status: i64 = "Status",
-  /// 订单原价。单位：元。
+  /// Original price of the order, in USD.
   original_price: f64 = "OriginalPrice",
-  /// 订单折扣价格。单位：元。
+  /// Discount price of the order, in USD.
   discount_price: f64 = "DiscountPrice",
-  /// 订单操作行为。
-  /// - purchase：新购。
-  /// - renew：续费。
-  /// - upgrade：升配.
-  /// - downgrade：降配.
-  /// - refund：退货退款。
+  /// Order operation behavior.
+  /// - purchase: newly purchased.
+  /// - renew: renewed.
+  /// - upgrade: configuration upgraded.
+  /// - downgrade: configuration downgraded.
+  /// - refund: return and refund.
   action: String = "Action",
-  /// 当前订单的实例 ID。
+  /// Instance ID of the current order.
   instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBInstanceLogToCLS请求参数结构体
+/// Request of [`Client::describe_db_instance_log_to_cls`].
 pub struct DescribeDBInstanceLogToCLSRequest: encode {
   /// **Required.** <p>指定实例ID。例如：cmgo-p8vn****。请登录 MongoDB 控制台在实例列表复制实例 ID。</p>
   instance_id: String = "InstanceId",
@@ -3663,7 +4504,7 @@ pub struct DescribeDBInstanceLogToCLSRequest: encode {
   cls_region: String = "CLSRegion",
 }
 
-/// DescribeDBInstanceLogToCLS返回参数结构体
+/// Response of [`Client::describe_db_instance_log_to_cls`].
 pub struct DescribeDBInstanceLogToCLSResponse: decode {
   /// <p>实例错误日志投递配置</p>
   error_log: LogToCLSConfig = "ErrorLog",
@@ -3671,276 +4512,278 @@ pub struct DescribeDBInstanceLogToCLSResponse: decode {
   slow_log: LogToCLSConfig = "SlowLog",
   /// <p>实例操作日志投递配置</p>
   operation_log: LogToCLSConfig = "OperationLog",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBInstanceNamespace请求参数结构体
+/// Request of [`Client::describe_db_instance_namespace`].
 pub struct DescribeDBInstanceNamespaceRequest: encode {
-  /// **Required.** 指定查询数据库所属的实例 ID，支持批量查询。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// **Required.** Specifies the instance ID for querying the database. Batch querying is supported. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/MongoDB) and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
-  /// 指定查询的数据库名。为空时，返回当前实例的全部数据库列表。
+  /// Specifies the database name for querying. If this parameter is left blank, a list of all databases of the current instance is returned.
   db_name: String = "DbName",
 }
 
-/// DescribeDBInstanceNamespace返回参数结构体
+/// Response of [`Client::describe_db_instance_namespace`].
 pub struct DescribeDBInstanceNamespaceResponse: decode {
-  /// 查询实例的数据库列表。若未使用 DbName 指定具体查询的数据库，则仅返回查询实例所有的数据库列表，而不返回 Collections 集合信息。
+  /// List of databases of the queried instance. If no database is specified for querying with DbName, a list of databases of only the queried instance is returned instead of the information indicated by Collections.
   databases: Vec<String> = "Databases",
-  /// 查询的集合信息。指定 DbName 时，则仅返回该数据库下的集合列表。
+  /// Queried collection information. If DbName is specified, a list of collections of only this database is returned.
   collections: Vec<String> = "Collections",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBInstanceNodeProperty请求参数结构体
+/// Request of [`Client::describe_db_instance_node_property`].
 pub struct DescribeDBInstanceNodePropertyRequest: encode {
-  /// **Required.** <p>实例 ID。请登录 <a href="https://console.cloud.tencent.com/mongodb">MongoDB 控制台</a>在实例列表复制实例 ID。</p>
+  /// **Required.** Instance ID. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb), and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
-  /// <p>节点 ID。请登录 <a href="https://console.cloud.tencent.com/mongodb">MongoDB 控制台的节点管理</a>复制节点 ID。</p>
+  /// Node ID. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb), go to Node Management, and copy the node ID.
   node_ids: Vec<String> = "NodeIds",
-  /// <p>节点角色。可选值包括：</p><ul><li>PRIMARY：主节点。</li><li>SECONDARY：从节点。</li><li>READONLY：只读节点。</li><li>ARBITER：仲裁节点。</li></ul>
+  /// Node role. Valid values:
+  /// - PRIMARY: primary node.
+  /// - SECONDARY: secondary node.
+  /// - READONLY: read-only node.
+  /// - ARBITER: arbitration node.
   roles: Vec<String> = "Roles",
-  /// <p>该参数指定节点是否为 Hidden 节点，默认为 false。</p>
+  /// Whether the node is a hidden node. Default value: false.
   only_hidden: bool = "OnlyHidden",
-  /// <p>该参数指定选举新主节点的优先级。其取值范围为[0,100]，数值越高，优先级越高。</p>
+  /// Priority of the node for electing it as the new primary node. Value range: [0, 100]. A larger value indicates a higher priority.
   priority: i64 = "Priority",
-  /// <p>该参数指定节点投票权。</p><ul><li>1：具有投票权。</li><li>0：无投票权。</li></ul>
+  /// Node voting right.- 1: The node has the right to vote.
+  /// - 0: The node does not have the right to vote.
   votes: i64 = "Votes",
-  /// <p>节点标签。</p>
+  /// Node tag.
   tags: Vec<NodeTag> = "Tags",
 }
 
-/// DescribeDBInstanceNodeProperty返回参数结构体
+/// Response of [`Client::describe_db_instance_node_property`].
 pub struct DescribeDBInstanceNodePropertyResponse: decode {
-  /// <p>Mongos节点属性。</p>
+  /// Mongos node attributes.
   mongos: Vec<NodeProperty> = "Mongos",
-  /// <p>副本集节点信息。</p>
+  /// Replica set node information.
   replicate_sets: Vec<ReplicateSetInfo> = "ReplicateSets",
-  /// <p>Dynamo节点信息</p>
+  /// **China site only.** <p>Dynamo节点信息</p>
   dynamo_proxies: Vec<NodeProperty> = "DynamoProxies",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBInstanceParamTplDetail请求参数结构体
+/// Request of [`Client::describe_db_instance_param_tpl_detail`].
 pub struct DescribeDBInstanceParamTplDetailRequest: encode {
-  /// **Required.** 参数模板 ID。请通过接口 [DescribeDBInstanceParamTpl](https://cloud.tencent.com/document/product/240/109155) 获取模板 ID。
+  /// **Required.** Parameter template ID. Use the [DescribeDBInstanceParamTpl](https://www.tencentcloud.com/document/product/240/109155?from_cn_redirect=1) interface to obtain template ID.
   tpl_id: String = "TplId",
-  /// 参数名称，传入该值，则只会获取该字段的参数详情。为空时，返回全部参数。
+  /// Parameter name. Pass in this value to retrieve parameter details of this field. Leave it empty to return all parameters.
   param_name: String = "ParamName",
 }
 
-/// DescribeDBInstanceParamTplDetail返回参数结构体
+/// Response of [`Client::describe_db_instance_param_tpl_detail`].
 pub struct DescribeDBInstanceParamTplDetailResponse: decode {
-  /// 枚举类参数详情列表。
+  /// Enumeration class parameter details list.
   instance_enum_params: Vec<InstanceEnumParam> = "InstanceEnumParams",
-  /// 整形参数详情列表。
+  /// Integer parameter detail list.
   instance_integer_params: Vec<InstanceIntegerParam> = "InstanceIntegerParams",
-  /// 文本参数详情列表。
+  /// Text parameter details list.
   instance_text_params: Vec<InstanceTextParam> = "InstanceTextParams",
-  /// 多值参数详情列表。
+  /// Multi-value parameter details list.
   instance_multi_params: Vec<InstanceMultiParam> = "InstanceMultiParams",
-  /// 参数总个数。
+  /// Total number of parameters.
   total_count: i64 = "TotalCount",
-  /// 模板适配的实例版本。
-  /// - MONGO_36_WT：MongoDB 3.6 WiredTiger存储引擎版本，
-  /// - MONGO_40_WT：MongoDB 4.0 WiredTiger存储引擎版本，
-  /// - MONGO_42_WT：MongoDB 4.2 WiredTiger存储引擎版本。
-  /// - MONGO_44_WT：MongoDB 4.4 WiredTiger存储引擎版本。
-  /// - MONGO_50_WT：MongoDB 5.0 WiredTiger存储引擎版本。
-  /// - MONGO_60_WT：MongoDB 6.0 WiredTiger存储引擎版本。
-  /// - MONGO_70_WT：MongoDB 7.0 WiredTiger存储引擎版本。
-  /// - MONGO_80_WT：MongoDB 8.0 WiredTiger存储引擎版本。
+  /// Instance version supported by the template.
+  /// - MONGO_36_WT: Version of the MongoDB 3.6 WiredTiger storage engine.
+  /// - MONGO_40_WT: Version of the MongoDB 4.0 WiredTiger storage engine.
+  /// - MONGO_42_WT: Version of the MongoDB 4.2 WiredTiger storage engine.
+  /// - MONGO_44_WT: Version of the MongoDB 4.4 WiredTiger storage engine.
+  /// - MONGO_50_WT: Version of the MongoDB 5.0 WiredTiger storage engine.
+  /// - MONGO_60_WT: version of the MongoDB 6.0 WiredTiger storage engine.
+  /// - MONGO_70_WT: version of the MongoDB 7.0 WiredTiger storage engine.
+  /// - MONGO_80_WT: version of the MongoDB 8.0 WiredTiger storage engine.
   mongo_version: String = "MongoVersion",
-  /// 模板适配集群类型。
-  /// - REPLSET：副本集实例。
-  /// - SHARD：分片实例。
-  /// - STANDALONE：单节点实例。
+  /// Template adapts to cluster type.
+  /// - REPLSET: replica set instance.
+  /// - SHARD: shard instance.
+  /// -STANDALONE: Single-node instance.
   cluster_type: String = "ClusterType",
-  /// 参数模板名称。
+  /// Parameter template name.
   tpl_name: String = "TplName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBInstanceParamTpl请求参数结构体
+/// Request of [`Client::describe_db_instance_param_tpl`].
 pub struct DescribeDBInstanceParamTplRequest: encode {
-  /// 参数模板 ID。请通过接口 [DescribeDBInstanceParamTpl](https://cloud.tencent.com/document/product/240/109155) 获取模板 ID。
+  /// Parameter template ID. Use the [DescribeDBInstanceParamTpl](https://www.tencentcloud.com/document/product/240/109155?from_cn_redirect=1) interface to obtain template ID.
   tpl_ids: Vec<String> = "TplIds",
-  /// 指定查询的模板名称。
+  /// Specifies the template name for query.
   tpl_names: Vec<String> = "TplNames",
-  /// 指定所需查询的参数模板的数据库版本号。具体支持的版本信息，请通过接口 [DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567) 获取。
-  /// - MONGO_36_WT：MongoDB 3.6 WiredTiger存储引擎版本，
-  /// - MONGO_40_WT：MongoDB 4.0 WiredTiger存储引擎版本，
-  /// - MONGO_42_WT：MongoDB 4.2 WiredTiger存储引擎版本。
-  /// - MONGO_44_WT：MongoDB 4.4 WiredTiger存储引擎版本。
-  /// - MONGO_50_WT：MongoDB 5.0 WiredTiger存储引擎版本。
-  /// - MONGO_60_WT：MongoDB 6.0 WiredTiger存储引擎版本。
-  /// - MONGO_70_WT：MongoDB 7.0 WiredTiger存储引擎版本。
-  /// - MONGO_80_WT：MongoDB 8.0 WiredTiger存储引擎版本。
+  /// Specifies the database version number of the parameter template to query. For supported versions, use the [DescribeSpecInfo](https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1) API.
+  /// - MONGO_36_WT: Version of the MongoDB 3.6 WiredTiger storage engine.
+  /// - MONGO_40_WT: Version of the MongoDB 4.0 WiredTiger storage engine.
+  /// - MONGO_42_WT: Version of the MongoDB 4.2 WiredTiger storage engine.
+  /// - MONGO_44_WT: Version of the MongoDB 4.4 WiredTiger storage engine.
+  /// - MONGO_50_WT: Version of the MongoDB 5.0 WiredTiger storage engine.
+  /// - MONGO_60_WT: version of the MongoDB 6.0 WiredTiger storage engine.
+  /// - MONGO_70_WT: version of the MongoDB 7.0 WiredTiger storage engine.
+  /// - MONGO_80_WT: version of the MongoDB 8.0 WiredTiger storage engine.
   mongo_version: Vec<String> = "MongoVersion",
-  /// 指定查询的模板类型。
-  /// - DEFAULT：系统默认模板。
-  /// - CUSTOMIZE：自定义模板。
+  /// Specifies the template type for query.
+  /// -DEFAULT: System default template.
+  /// -CUSTOMIZE: custom template.
   tpl_type: String = "TplType",
 }
 
-/// DescribeDBInstanceParamTpl返回参数结构体
+/// Response of [`Client::describe_db_instance_param_tpl`].
 pub struct DescribeDBInstanceParamTplResponse: decode {
-  /// 参数模板列表信息。
+  /// Parameter template list info.
   param_tpls: Vec<ParamTpl> = "ParamTpls",
-  /// 参数模板总数。
+  /// Total number of parameter templates.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBInstanceURL请求参数结构体
+/// Request of [`Client::describe_db_instance_url`].
 pub struct DescribeDBInstanceURLRequest: encode {
   /// **Required.** 实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb#/)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDBInstanceURL返回参数结构体
+/// Response of [`Client::describe_db_instance_url`].
 pub struct DescribeDBInstanceURLResponse: decode {
   /// 实例 URI 形式的连接串访问地址示例。包含：URI 类型及连接串地址。
   urls: Vec<DbURL> = "Urls",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBInstances请求参数结构体
+/// Request of [`Client::describe_db_instances`].
 pub struct DescribeDBInstancesRequest: encode {
-  /// 实例 ID 列表。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// Instance ID list. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb), and copy the instance ID from the instance list.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 指定查询的实例类型。取值范围如下：
-  /// - 0：所有实例。
-  /// - 1：正式实例。
-  /// - 2：临时实例
-  /// - 3：只读实例。
-  /// - -1：查询同时包括正式实例、只读实例与灾备实例。
+  /// Specifies the instance type for querying. Valid values:
+  /// - 0: all instances.
+  /// - 1: formal instance.
+  /// - 2: temporary instance.
+  /// - 3: read-only instance.
+  /// - -1: the query range includes the formal, read-only, and disaster recovery instances simultaneously.
   instance_type: i64 = "InstanceType",
-  /// 指定所查询实例的集群类型，取值范围如下：
-  /// - 0：副本集实例。
-  /// - 1：分片实例。
-  /// - -1：副本集与分片实例。
+  /// Specifies the cluster type of the instance to be queried. Valid values:
+  /// - 0: replica set instance.
+  /// - 1: sharded cluster instance.
+  /// - -1: replica set and sharded cluster instance.
   cluster_type: i64 = "ClusterType",
-  /// 指定所查询实例的当前状态，取值范围如下所示：
-  /// - 0：待初始化。
-  /// - 1：流程处理中，例如：变更规格、参数修改等。
-  /// - 2：实例正常运行中。
-  /// - -2：已隔离（包年包月）。
-  /// - -3：已隔离（按量计费）。
+  /// Specifies the current status of the instance to be queried. Valid values:
+  /// - 0: to be initialized.
+  /// - 1: processing, such as specification changes and parameter modifications.
+  /// - 2: running normally.
+  /// - -2: isolated (yearly/monthly subscription).
+  /// - -3: isolated (pay-as-you-go).
   status: Vec<i64> = "Status",
-  /// 私有网络的 ID。
-  /// - 基础网络则无需配置该参数。
-  /// - 请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表中，单击私有网络名称，在**私有网络**页面获取其 ID。
+  /// VPC ID.
+  /// - You do not need to specify this parameter for basic networks.
+  /// - Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/MongoDB), click a VPC name in the instance list, and obtain the ID on the **VPC** page.
   vpc_id: String = "VpcId",
-  /// 私有网络的子网ID。
-  /// - 基础网络则无需配置该参数。
-  /// - 请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表中，单击私有网络名称，在**私有网络**页面获取其子网 ID。
+  /// VPC subnet ID.
+  /// - You do not need to specify this parameter for basic networks.
+  /// - Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/MongoDB), click a VPC name in the instance list, and obtain the subnet ID on the **VPC** page.
   subnet_id: String = "SubnetId",
-  /// 指定所查询实例的付费类型。
-  /// - 0：查询按量计费实例。
-  /// - 1：查询包年包月实例。
-  /// - -1：查询按量计费与包年包月实例。
+  /// Billing type. Valid value: 0 (pay-as-you-go)
   pay_mode: i64 = "PayMode",
-  /// 单次请求返回的数量。默认值为20，取值范围为(1,100]。
+  /// Number of entries returned per request. The default value is 20, and the value range is (1, 100].
   limit: u64 = "Limit",
-  /// 偏移量，默认值为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 配置返回结果排序依据的字段。目前支持依据"ProjectId"、"InstanceName"、"CreateTime"排序。
+  /// Configures the field for sorting returned results. Currently, "ProjectId", "InstanceName", and "CreateTime" are supported for sorting.
   order_by: String = "OrderBy",
-  /// 配置返回结果的排序方式。
-  /// - ASC：升序。
-  /// - DESC：降序。
+  /// Configures the method for sorting returned results.
+  /// - ASC: ascending order.
+  /// - DESC: descending order.
   order_by_type: String = "OrderByType",
-  /// 项目 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)，在右上角的账户信息下拉菜单中，选择项目管理查询项目。
+  /// Project ID. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/MongoDB) and select Project Management in the account information drop-down menu at the top right corner to query projects.
   project_ids: Vec<u64> = "ProjectIds",
-  /// 指定查询搜索的关键词。支持设置为具体的实例ID、实例名称或者内网 IP 地址。
+  /// Specifies the keyword for search. Specific instance IDs, instance names, or private IP addresses are supported.
   search_key: String = "SearchKey",
-  /// 标签信息，包含标签键与标签值。
+  /// Tag information, including the tag key and tag value.
   tags: Vec<TagInfo> = "Tags",
 }
 
-/// DescribeDBInstances返回参数结构体
+/// Response of [`Client::describe_db_instances`].
 pub struct DescribeDBInstancesResponse: decode {
-  /// 符合查询条件的实例总数。
+  /// Number of eligible instances
   total_count: u64 = "TotalCount",
-  /// 实例详细信息列表。
+  /// List of instance details
   instance_details: Vec<InstanceDetail> = "InstanceDetails",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDetailedSlowLogs请求参数结构体
+/// Request of [`Client::describe_detailed_slow_logs`].
 pub struct DescribeDetailedSlowLogsRequest: encode {
-  /// **Required.** 实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb), and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 指定查询慢日志的开始时间。- 格式：yyyy-mm-dd hh:mm:ss，如：2019-06-01 10:00:00。- 查询起止时间间隔不能超过24小时，只允许查询最近7天内慢日志。
+  /// **Required.** Specifies the start time for querying slow logs. - Format: yyyy-mm-dd hh:mm:ss. For example, 2019-06-01 10:00:00. - The query start and end time interval cannot exceed 24 hours. Only slow logs within the last 7 days can be queried.
   start_time: String = "StartTime",
-  /// **Required.** 指定查询慢日志的结束时间。
-  /// - 格式：yyyy-mm-dd hh:mm:ss，如：2019-06-02 12:00:00。
-  /// - 查询起止时间间隔不能超过24小时，只允许查询最近7天内慢日志。
+  /// **Required.** Specifies the end time for querying slow logs.
+  /// - Format: yyyy-mm-dd hh:mm:ss. For example, 2019-06-02 12:00:00.
+  /// - The query start and end time interval cannot exceed 24 hours. Only slow logs within the last 7 days can be queried.
   end_time: String = "EndTime",
-  /// 指定慢日志查询阈值，即查询执行时间大于此值的慢日志。单位：ms，默认值：100。
+  /// Specifies the threshold for querying slow logs, in milliseconds. It indicates that the execution time of the slow log query exceeds this value. The default value is 100.
   exec_time: i64 = "ExecTime",
-  /// 指定查询慢日志的命令类型。
+  /// Specifies the command type for querying slow logs.
   commands: Vec<String> = "Commands",
-  /// 全文搜索关键字，多个关键字间为或关系。
+  /// Full-text search keyword. The logical operator among multiple keywords is OR.
   texts: Vec<String> = "Texts",
-  /// 指定查询慢日志的节点名称。请通过接口 [DescribeDBInstanceNodeProperty](https://cloud.tencent.com/document/product/240/82022) 查询节点名称。
+  /// Specifies the node name for querying slow logs. The [DescribeDBInstanceNodeProperty](https://www.tencentcloud.com/document/product/240/82022?from_cn_redirect=1) API can be called to query the node name.
   node_names: Vec<String> = "NodeNames",
-  /// 指定查询 queryHash 值。
+  /// Specifies the queryHash value to be queried.
   query_hash: Vec<String> = "QueryHash",
-  /// 分页偏移量。默认值：0。取值范围：[0,100]。
+  /// Pagination offset. The default value is 0, and the value range is [0, 100].
   offset: i64 = "Offset",
-  /// 返回条数。默认值：20。取值范围：[0,10000]
+  /// Number of returned entries. The default value is 20, and the value range is [0, 10000].
   limit: i64 = "Limit",
-  /// 指定慢日志排序条件。
-  /// - StartTime：按照慢日志生成时间排序。
-  /// - ExecTime：按照慢日志执行时间排序。
+  /// Specifies the sorting condition for slow logs.
+  /// - StartTime: sort by the generation time of slow logs.
+  /// - ExecTime: sort by the execution time of slow logs.
   order_by: String = "OrderBy",
-  /// 指定排序方式。
-  /// - desc：倒序。
-  /// - asc：顺序。
+  /// Specifies the sorting method.
+  /// - desc: descending order.
+  /// - asc: ascending order.
   order_by_type: String = "OrderByType",
 }
 
-/// DescribeDetailedSlowLogs返回参数结构体
+/// Response of [`Client::describe_detailed_slow_logs`].
 pub struct DescribeDetailedSlowLogsResponse: decode {
-  /// 满足条件的慢日志数量。
+  /// Number of slow logs that meet the conditions.
   total_count: i64 = "TotalCount",
-  /// 慢日志详情。
+  /// Slow log details.
   detailed_slow_logs: Vec<SlowLogItem> = "DetailedSlowLogs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceParams请求参数结构体
+/// Request of [`Client::describe_instance_params`].
 pub struct DescribeInstanceParamsRequest: encode {
-  /// **Required.** 指定待查询参数列表的实例 ID。例如：cmgo-p8vn****。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// **Required.** Specifies the instance ID for querying the parameter list. For example, cmgo-p8vn****. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/MongoDB) and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInstanceParams返回参数结构体
+/// Response of [`Client::describe_instance_params`].
 pub struct DescribeInstanceParamsResponse: decode {
-  /// 参数值为枚举类型的参数集合。
+  /// Collection of parameters whose values are of the Enum type.
   instance_enum_param: Vec<InstanceEnumParam> = "InstanceEnumParam",
-  /// 参数值为 Integer 类型的参数集合。
+  /// Collection of parameters whose values are of the Integer type.
   instance_integer_param: Vec<InstanceIntegerParam> = "InstanceIntegerParam",
-  /// 参数值为 Text 类型的参数集合。
+  /// Collection of parameters whose values are of the Text type.
   instance_text_param: Vec<InstanceTextParam> = "InstanceTextParam",
-  /// 参数值为混合类型的参数集合。
+  /// Collection of parameters whose values are of different types.
   instance_multi_param: Vec<InstanceMultiParam> = "InstanceMultiParam",
-  /// 当前实例支持修改的参数数量。
+  /// Number of modifiable parameters supported by the current instance.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceRoles请求参数结构体
+/// Request of [`Client::describe_instance_roles`].
 pub struct DescribeInstanceRolesRequest: encode {
   /// **Required.** <p>实例id</p>
   instance_id: String = "InstanceId",
@@ -3962,35 +4805,35 @@ pub struct DescribeInstanceRolesRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeInstanceRoles返回参数结构体
+/// Response of [`Client::describe_instance_roles`].
 pub struct DescribeInstanceRolesResponse: decode {
   /// <p>总数</p>
   total: i64 = "Total",
   /// <p>角色列表</p>
   roles: Vec<RoleInfo> = "Roles",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceSSL请求参数结构体
+/// Request of [`Client::describe_instance_ssl`].
 pub struct DescribeInstanceSSLRequest: encode {
-  /// **Required.** <p>实例ID，格式如：cmgo-p8vnipr5。与云数据库控制台页面中显示的实例ID相同</p>
+  /// **Required.** Instance ID, in the format of cmgo-p8vnipr5. It is the same as the format of the instance ID displayed on the TencentDB for MongoDB console page.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInstanceSSL返回参数结构体
+/// Response of [`Client::describe_instance_ssl`].
 pub struct DescribeInstanceSSLResponse: decode {
-  /// <p>SSL开启状态。0为关闭，1为开启</p>
+  /// SSL enabling status. 0 indicates disabled; 1 indicates enabled.
   status: i64 = "Status",
-  /// <p>证书过期时间，格式为2023-05-01 12:00:00</p>
+  /// Certificate expiration time, in the format of 2023-05-01 12:00:00.
   expired_time: String = "ExpiredTime",
-  /// <p>证书下载链接</p>
+  /// Certificate download URL.
   cert_url: String = "CertUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceUsers请求参数结构体
+/// Request of [`Client::describe_instance_users`].
 pub struct DescribeInstanceUsersRequest: encode {
   /// **Required.** <p>实例ID</p>
   instance_id: String = "InstanceId",
@@ -4008,214 +4851,213 @@ pub struct DescribeInstanceUsersRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeInstanceUsers返回参数结构体
+/// Response of [`Client::describe_instance_users`].
 pub struct DescribeInstanceUsersResponse: decode {
   /// <p>账号列表</p>
   users: Vec<InstanceUserInfo> = "Users",
   /// <p>总数</p>
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLogDownloadTasks请求参数结构体
+/// Request of [`Client::describe_log_download_tasks`].
 pub struct DescribeLogDownloadTasksRequest: encode {
-  /// **Required.** 实例 ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// 查询条数
+  /// Number of queries.
   limit: i64 = "Limit",
-  /// 页码
+  /// Page number.
   offset: i64 = "Offset",
-  /// 下载任务的开始时间
+  /// Start time of the download task.
   start_time: String = "StartTime",
-  /// 下载任务的结束时间
+  /// End time of the download task.
   end_time: String = "EndTime",
 }
 
-/// DescribeLogDownloadTasks返回参数结构体
+/// Response of [`Client::describe_log_download_tasks`].
 pub struct DescribeLogDownloadTasksResponse: decode {
-  /// 数量
+  /// Quantity.
   total_count: i64 = "TotalCount",
-  /// 任务列表
+  /// Task list.
   tasks: Vec<Task> = "Tasks",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMongodbLogs请求参数结构体
+/// Request of [`Client::describe_mongodb_logs`].
 pub struct DescribeMongodbLogsRequest: encode {
-  /// **Required.** 实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb#/)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb#/), and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 查询日志的开启时间。
-  /// - 格式：yyyy-mm-dd hh:mm:ss，如：2019-06-01 10:00:00。
-  /// - 查询时间范围：仅支持查询最近 7 天内的日志数据。
+  /// **Required.** Start time for querying logs.
+  /// - Format: yyyy-mm-dd hh:mm:ss. For example, 2019-06-01 10:00:00.
+  /// - Query time range: Only log data within the last 7 days can be queried.
   start_time: String = "StartTime",
-  /// **Required.** 查询日志的结束时间。
-  /// - 格式：yyyy-mm-dd hh:mm:ss，如：2019-06-01 10:00:00。
-  /// - 查询时间范围：仅支持查询最近 7 天内的日志数据。
+  /// **Required.** End time for querying logs.
+  /// - Format: yyyy-mm-dd hh:mm:ss. For example, 2019-06-01 10:00:00.
+  /// - Query time range: Only log data within the last 7 days can be queried.
   end_time: String = "EndTime",
-  /// 节点 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)的**节点管理**页面获取查询的节点 ID。
+  /// Node ID. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb), and go to the **Node Management** page to obtain the ID of the node to be queried.
   node_names: Vec<String> = "NodeNames",
-  /// 日志类别。
-  /// - 日志类别包括但不限于 COMMAND、ACCESS、CONTROL、FTDC、INDEX、NETWORK、QUERY、REPL、SHARDING、STORAGE、RECOVERY、JOURNAL 和 WRITE 等。具体支持的类别可能会因 MongoDB 的版本而存在差异。具体信息，请参见[日志消息](https://www.mongodb.com/zh-cn/docs/v5.0/reference/log-messages/#log-message-examples)。
-  /// - 登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)，在**日志管理**页面的**错误日志**页签，也可查看**日志类别**。
+  /// Log category.
+  /// - Log categories include but are not limited to COMMAND, ACCESS, CONTROL, FTDC, INDEX, NETWORK, QUERY, REPL, SHARDING, STORAGE, RECOVERY, JOURNAL, and WRITE. The specific supported categories may vary depending on the MongoDB version. For details, see [Log Messages](https://www.mongodb.com/docs/v5.0/reference/log-messages/#log-message-examples).
+  /// - Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb), and view the **log category** on the **Error Log** tab of the **Log Management** page.
   log_components: Vec<String> = "LogComponents",
-  /// 日志级别。
-  /// - 日志级别按严重性从高到低依次为：FATAL、ERROR、WARNING。
-  /// - 登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)，在**日志管理**页面的**错误日志**页签，可查看**日志级别**。
+  /// Log level.
+  /// - The log levels are ranked by severity from high to low: FATAL, ERROR, and WARNING.
+  /// -Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb), and view the **log level** on the **Error Log** tab of the **Log Management** page.
   log_levels: Vec<String> = "LogLevels",
-  /// 日志 ID。登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)，在**日志管理**页面的**错误日志**页签，可查看**日志 ID**。
+  /// Log ID. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb), and view the **log ID** on the **Error Log** tab of the **Log Management** page.
   log_ids: Vec<String> = "LogIds",
-  /// 日志连接信息。登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)，在**日志管理**页面的**错误日志**页签，可查看**日志连接信息**。
+  /// Log connection information. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb), and view the **log connection information** on the **Error Log** tab of the **Log Management** page.
   log_connections: Vec<String> = "LogConnections",
-  /// 指定日志筛选的字段。
+  /// Specifies the field for filtering the logs.
   log_detail_params: Vec<String> = "LogDetailParams",
-  /// 偏移量，最小值为0，最大值为10000，默认值为0。
+  /// Offset. The minimum value is 0, and the maximum value is 10000. The default value is 0.
   offset: i64 = "Offset",
-  /// 分页大小，最小值为1，最大值为100，默认值为20。
+  /// Pagination size. The minimum value is 1, and the maximum value is 100. The default value is 20.
   limit: i64 = "Limit",
 }
 
-/// DescribeMongodbLogs返回参数结构体
+/// Response of [`Client::describe_mongodb_logs`].
 pub struct DescribeMongodbLogsResponse: decode {
-  /// 日志总数。
+  /// Total number of logs.
   total_count: i64 = "TotalCount",
-  /// 日志详情列表。
+  /// List of log details.
   log_list: Vec<LogInfo> = "LogList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePasswordRotation请求参数结构体
+/// Request of [`Client::describe_password_rotation`].
 pub struct DescribePasswordRotationRequest: encode {}
 
-/// DescribePasswordRotation返回参数结构体
+/// Response of [`Client::describe_password_rotation`].
 pub struct DescribePasswordRotationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSRVConnectionDomain请求参数结构体
+/// Request of [`Client::describe_srv_connection_domain`].
 pub struct DescribeSRVConnectionDomainRequest: encode {
-  /// **Required.** 实例 ID，例如：cmgo-p8vn****。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. For example, cmgo-p8vn****. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb), and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeSRVConnectionDomain返回参数结构体
+/// Response of [`Client::describe_srv_connection_domain`].
 pub struct DescribeSRVConnectionDomainResponse: decode {
-  /// 实例当前的srv域名信息。
+  /// srv domain information of the current instance.
   domain: String = "Domain",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecurityGroup请求参数结构体
+/// Request of [`Client::describe_security_group`].
 pub struct DescribeSecurityGroupRequest: encode {
-  /// **Required.** 实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb), and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeSecurityGroup返回参数结构体
+/// Response of [`Client::describe_security_group`].
 pub struct DescribeSecurityGroupResponse: decode {
-  /// 实例绑定的安全组信息。
+  /// Information on security groups bound to the instance.
   groups: Vec<SecurityGroup> = "Groups",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSlowLogPatterns请求参数结构体
+/// Request of [`Client::describe_slow_log_patterns`].
 pub struct DescribeSlowLogPatternsRequest: encode {
-  /// **Required.** 实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb), and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 慢日志起始时间。
-  /// - 格式：yyyy-mm-dd hh:mm:ss，如：2019-06-01 10:00:00。
-  /// - 查询起止时间间隔不能超过24小时，只允许查询最近7天内慢日志。
+  /// **Required.** Slow log start time.
+  /// - Format: yyyy-mm-dd hh:mm:ss. For example, 2019-06-01 10:00:00.
+  /// - The query start and end time interval cannot exceed 24 hours. Only slow logs within the last 7 days can be queried.
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 慢日志终止时间。
-  /// - 格式：yyyy-mm-dd hh:mm:ss，如：2019-06-02 12:00:00。
-  /// - 查询起止时间间隔不能超过24小时，只允许查询最近7天内慢日志。
+  /// **Required.** Slow log end time.
+  /// - Format: yyyy-mm-dd hh:mm:ss. For example, 2019-06-02 12:00:00.
+  /// - The query start and end time interval cannot exceed 24 hours. Only slow logs within the last 7 days can be queried.
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// **Required.** 慢日志执行时间阈值，返回执行时间超过该阈值的慢日志，单位为毫秒(ms)，最小为100毫秒。
+  /// **Required.** Threshold of slow log execution time in milliseconds. Minimum value: 100. Slow logs whose execution time exceeds the threshold will be returned.
   slow_ms: u64 = "SlowMS",
-  /// 偏移量，最小值为0，最大值为10000，默认值为0。
+  /// Offset. Minimum value: 0. Maximum value: 10000. Default value: 0.
   offset: u64 = "Offset",
-  /// 分页大小，最小值为1，最大值为100，默认值为20。
+  /// Number of entries per page. Minimum value: 1. Maximum value: 100. Default value: 20.
   limit: u64 = "Limit",
-  /// 慢日志返回格式，可设置为json，不传默认返回原生慢日志格式。
+  /// Slow log format, which can be JSON. If this parameter is left empty, the slow log will be returned in its native format.
   format: String = "Format",
 }
 
-/// DescribeSlowLogPatterns返回参数结构体
+/// Response of [`Client::describe_slow_log_patterns`].
 pub struct DescribeSlowLogPatternsResponse: decode {
-  /// 慢日志统计信息总数
+  /// Total number of slow logs
   count: u64 = "Count",
-  /// 慢日志统计信息
+  /// Slow log statistics
   slow_log_patterns: Vec<SlowLogPattern> = "SlowLogPatterns",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSlowLogs请求参数结构体
+/// Request of [`Client::describe_slow_logs`].
 pub struct DescribeSlowLogsRequest: encode {
-  /// **Required.** 实例ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb), and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 慢日志起始时间。
-  /// - 格式：yyyy-mm-dd hh:mm:ss，如：2019-06-01 10:00:00。
-  /// - 查询起止时间间隔不能超过24小时，只允许查询最近7天内慢日志。
+  /// **Required.** Slow log start time.
+  /// - Format: yyyy-mm-dd hh:mm:ss. For example, 2019-06-01 10:00:00.
+  /// - The query start and end time interval cannot exceed 24 hours. Only slow logs within the last 7 days can be queried.
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 慢日志终止时间。
-  /// - 格式：yyyy-mm-dd hh:mm:ss，如：2019-06-02 12:00:00。
-  /// - 查询起止时间间隔不能超过24小时，只允许查询最近7天内慢日志。
+  /// **Required.** Slow log end time.
+  /// - Format: yyyy-mm-dd hh:mm:ss. For example, 2019-06-02 12:00:00.- The query start and end time interval cannot exceed 24 hours. Only slow logs within the last 7 days can be queried.
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// **Required.** 慢日志执行时间阈值，返回执行时间超过该阈值的慢日志，单位为毫秒(ms)，最小为100毫秒。
+  /// **Required.** Threshold of slow log execution time in milliseconds. Minimum value: 100. Slow logs whose execution time exceeds the threshold will be returned.
   slow_ms: u64 = "SlowMS",
-  /// 偏移量，最小值为0，最大值为10000，默认值为0。
+  /// Offset. Minimum value: 0. Maximum value: 10000. Default value: 0.
   offset: u64 = "Offset",
-  /// 分页大小，最小值为1，最大值为100，默认值为20。
+  /// Number of entries per page. Minimum value: 1. Maximum value: 100. Default value: 20.
   limit: u64 = "Limit",
-  /// 慢日志返回格式。默认返回原生慢日志格式，4.4及以上版本可设置为json。
+  /// Return format of slow log. The original slow log format is returned by default, and the format can be set to JSON on versions 4.4 and later.
   format: String = "Format",
 }
 
-/// DescribeSlowLogs返回参数结构体
+/// Response of [`Client::describe_slow_logs`].
 pub struct DescribeSlowLogsResponse: decode {
-  /// 慢日志总数。
+  /// Total number of slow logs.
   count: u64 = "Count",
-  /// 慢日志详情。
+  /// Slow log details.
   slow_logs: Vec<String> = "SlowLogs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSpecInfo请求参数结构体
+/// Request of [`Client::describe_spec_info`].
 pub struct DescribeSpecInfoRequest: encode {
-  /// 待查询可用区。当前支持的可用区，请参见[地域与可用区](https://cloud.tencent.com/document/product/240/3637)。
+  /// AZ to be queried. For currently supported AZs, see [Regions and AZs](https://www.tencentcloud.com/document/product/240/3637?from_cn_redirect=1).
   zone: String = "Zone",
 }
 
-/// DescribeSpecInfo返回参数结构体
+/// Response of [`Client::describe_spec_info`].
 pub struct DescribeSpecInfoResponse: decode {
-  /// 实例售卖规格信息列表。
+  /// List of sales specification information on the instance.
   spec_info_list: Vec<SpecificationInfo> = "SpecInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTransparentDataEncryptionStatus请求参数结构体
+/// Request of [`Client::describe_transparent_data_encryption_status`].
 pub struct DescribeTransparentDataEncryptionStatusRequest: encode {
   /// **Required.** 指定实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
 }
 
-/// DescribeTransparentDataEncryptionStatus返回参数结构体
+/// Response of [`Client::describe_transparent_data_encryption_status`].
 pub struct DescribeTransparentDataEncryptionStatusResponse: decode {
   /// 表示是否开启了透明加密。
   /// - close：未开启。
@@ -4223,92 +5065,92 @@ pub struct DescribeTransparentDataEncryptionStatusResponse: decode {
   transparent_data_encryption_status: String = "TransparentDataEncryptionStatus",
   /// 已绑定的密钥列表，如未绑定，返回null。
   key_info_list: Vec<KMSInfoDetail> = "KeyInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisableSRVConnectionUrl请求参数结构体
+/// Request of [`Client::disable_srv_connection_url`].
 pub struct DisableSRVConnectionUrlRequest: encode {
-  /// **Required.** 实例 ID，例如：cmgo-p8vn****。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. For example, cmgo-p8vn****. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb), and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
 }
 
-/// DisableSRVConnectionUrl返回参数结构体
+/// Response of [`Client::disable_srv_connection_url`].
 pub struct DisableSRVConnectionUrlResponse: decode {
-  /// 开启任务ID。
+  /// Start the task ID.
   flow_id: u64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DropDBInstanceParamTpl请求参数结构体
+/// Request of [`Client::drop_db_instance_param_tpl`].
 pub struct DropDBInstanceParamTplRequest: encode {
   /// **Required.** 参数模板 ID。请通过接口 [DescribeDBInstanceParamTpl](https://cloud.tencent.com/document/product/240/109155) 获取模板 ID。
   tpl_id: String = "TplId",
 }
 
-/// DropDBInstanceParamTpl返回参数结构体
+/// Response of [`Client::drop_db_instance_param_tpl`].
 pub struct DropDBInstanceParamTplResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EnablePasswordRotation请求参数结构体
+/// Request of [`Client::enable_password_rotation`].
 pub struct EnablePasswordRotationRequest: encode {}
 
-/// EnablePasswordRotation返回参数结构体
+/// Response of [`Client::enable_password_rotation`].
 pub struct EnablePasswordRotationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EnableSRVConnectionUrl请求参数结构体
+/// Request of [`Client::enable_srv_connection_url`].
 pub struct EnableSRVConnectionUrlRequest: encode {
-  /// **Required.** 实例 ID，例如：cmgo-p8vn****。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. For example, cmgo-p8vn****. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb), and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
 }
 
-/// EnableSRVConnectionUrl返回参数结构体
+/// Response of [`Client::enable_srv_connection_url`].
 pub struct EnableSRVConnectionUrlResponse: decode {
-  /// 开启任务ID。
+  /// Start the task ID.
   flow_id: u64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EnableTransparentDataEncryption请求参数结构体
+/// Request of [`Client::enable_transparent_data_encryption`].
 pub struct EnableTransparentDataEncryptionRequest: encode {
-  /// **Required.** 实例 ID，例如：cmgo-p8vn****。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。目前支持通用版本包含：4.4、5.0，云盘版暂不支持。
+  /// **Required.** Instance ID. For example, cmgo-p8vn****. Log in to the[TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb) to copy the instance ID from the instance list. Currently, the supported general versions include 4.4 and 5.0, and Cloud Disk Edition is not supported.
   instance_id: String = "InstanceId",
-  /// **Required.** [密钥管理系统（Key Management Service，KMS）](https://cloud.tencent.com/document/product/573/18809)服务所在地域，例如 ap-shanghai。
+  /// **Required.** Region where the [Key Management Service (KMS)](https://www.tencentcloud.com/document/product/573/18809?from_cn_redirect=1) instance is located. For example, ap-shanghai.
   kms_region: String = "KmsRegion",
-  /// 密钥 ID。若不设置该参数，不指定具体的密钥 ID，由腾讯云自动生成密钥。
+  /// Key ID. If the parameter is left unspecified, there is no specific key ID, Tencent Cloud will generate the key automatically.
   key_id: String = "KeyId",
 }
 
-/// EnableTransparentDataEncryption返回参数结构体
+/// Response of [`Client::enable_transparent_data_encryption`].
 pub struct EnableTransparentDataEncryptionResponse: decode {
-  /// 开启透明加密的异步流程id，用于查询流程状态。
+  /// Asynchronous process ID for enabling TDE, which is used for querying the process status.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EnableWanService请求参数结构体
+/// Request of [`Client::enable_wan_service`].
 pub struct EnableWanServiceRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 负载均衡ID。
+  /// **Required.** CLB ID.
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 节点及监听端口信息。
+  /// **Required.** Node and listening port information.
   node_list: Vec<WanServiceNodeList> = "NodeList",
 }
 
-/// EnableWanService返回参数结构体
+/// Response of [`Client::enable_wan_service`].
 pub struct EnableWanServiceResponse: decode {
-  /// 异步任务ID。
+  /// Asynchronous task ID.
   flow_id: u64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4331,7 +5173,7 @@ pub struct Filters: encode {
   values: Vec<String> = "Values",
 }
 
-/// FlashBackDBInstance请求参数结构体
+/// Request of [`Client::flash_back_db_instance`].
 pub struct FlashBackDBInstanceRequest: encode {
   /// **Required.** 开启按 Key 回档的实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制需开启按 Key 回档的实例 ID。
   instance_id: String = "InstanceId",
@@ -4343,11 +5185,11 @@ pub struct FlashBackDBInstanceRequest: encode {
   target_instance_id: String = "TargetInstanceId",
 }
 
-/// FlashBackDBInstance返回参数结构体
+/// Response of [`Client::flash_back_db_instance`].
 pub struct FlashBackDBInstanceResponse: decode {
   /// 回档数据异步任务 ID。
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4371,307 +5213,313 @@ pub struct FlashbackDatabase: encode {
   collections: Vec<FlashbackCollection> = "Collections",
 }
 
-/// FlushInstanceRouterConfig请求参数结构体
+/// Request of [`Client::flush_instance_router_config`].
 pub struct FlushInstanceRouterConfigRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
 }
 
-/// FlushInstanceRouterConfig返回参数结构体
+/// Response of [`Client::flush_instance_router_config`].
 pub struct FlushInstanceRouterConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// IncreaseDBInstanceConnectionLimit请求参数结构体
+/// Request of [`Client::increase_db_instance_connection_limit`].
 pub struct IncreaseDBInstanceConnectionLimitRequest: encode {}
 
-/// IncreaseDBInstanceConnectionLimit返回参数结构体
+/// Response of [`Client::increase_db_instance_connection_limit`].
 pub struct IncreaseDBInstanceConnectionLimitResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquirePriceCreateDBInstances请求参数结构体
+/// Request of [`Client::inquire_price_create_db_instances`].
 pub struct InquirePriceCreateDBInstancesRequest: encode {
-  /// **Required.** <p>实例所属区域及可用区信息。具体信息，请参见<a href="https://cloud.tencent.com/document/product/240/3637">地域和可用区</a>。</p>
+  /// **Required.** <p>Region and AZ information of the instance. For details, please see <a href="https://www.tencentcloud.com/document/product/240/3637?from_cn_redirect=1">Regions and Availability Zones</a>.</p>
   zone: String = "Zone",
-  /// **Required.** <ul><li>创建副本集实例，指每个副本集内主从节点数量。每个副本集所支持的最大节点数与最小节点数，请通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 获取。</li><li>创建分片集群实例，指每个分片的主从节点数量。每个分片所支持的最大节点数与最小节点数，请通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 获取。</li></ul>
+  /// **Required.** <ul><li>Specifies the number of primary and secondary nodes for each replica set during replica set instance creation. Call the <a href="https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1">DescribeSpecInfo</a> API to obtain the maximum and minimum number of nodes supported for each replica set.</li><li>Specifies the number of primary and secondary nodes for each shard during sharded cluster instance creation. Call the <a href="https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1">DescribeSpecInfo</a> API to obtain the maximum and minimum number of nodes supported for each shard.</li></ul>
   node_num: i64 = "NodeNum",
-  /// **Required.** <p>实例内存大小。</p><ul><li>单位：GB。</li><li>取值范围：请通过接口<a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a>查询，其返回的数据结构SpecItems中的参数CPU与Memory分别对应CPU核数与内存规格。</li></ul>
+  /// **Required.** <p>Instance memory size.</p><ul><li>Unit: GB.</li><li>For the value range, call the <a href="https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1">DescribeSpecInfo</a> API. The CPU and Memory parameters in the returned data structure SpecItems correspond to the number of CPU cores and the memory specifications, respectively.</li></ul>
   memory: i64 = "Memory",
-  /// **Required.** <p>实例硬盘大小。</p><ul><li>单位：GB。</li><li>取值范围：请通过接口<a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a>查询，其返回的数据结构SpecItems中的参数MinStorage与MaxStorage分别对应其最小磁盘规格与最大磁盘规格。</li></ul>
+  /// **Required.** <p>Instance disk size.</p><ul><li>Unit: GB.</li><li>For the value range, call the <a href="https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1">DescribeSpecInfo</a> API. The MinStorage and MaxStorage parameters in the returned data structure SpecItems correspond to the minimum and maximum disk specifications, respectively.</li></ul>
   volume: i64 = "Volume",
-  /// **Required.** <p>实例版本信息。具体支持的版本，请通过接口<a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a>查询，其返回的数据结构SpecItems中的参数MongoVersionCode为实例所支持的版本信息。版本信息与版本号对应关系如下：</p><ul><li>MONGO_40_WT：MongoDB 4.0 WiredTiger存储引擎版本。</li><li>MONGO_42_WT：MongoDB 4.2 WiredTiger存储引擎版本。</li><li>MONGO_44_WT：MongoDB 4.4 WiredTiger存储引擎版本。</li><li>MONGO_50_WT：MongoDB 5.0 WiredTiger存储引擎版本。</li><li>MONGO_60_WT：MongoDB 6.0 WiredTiger存储引擎版本。</li><li>MONGO_70_WT：MongoDB 7.0 WiredTiger存储引擎版本。</li><li>MONGO_80_WT：MongoDB 8.0 WiredTiger存储引擎版本。</li></ul>
+  /// **Required.** <p>Instance version information. The <a href="https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1">DescribeSpecInfo</a> API can be called to obtain specific supported versions. The MongoVersionCode parameter in the returned data structure SpecItems indicates the information on versions supported by instances. The corresponding relationship between version information and version number is as follows:</p><ul><li>MONGO_40_WT: MongoDB 4.0 WiredTiger storage engine version.</li><li>MONGO_42_WT: MongoDB 4.2 WiredTiger storage engine version.</li><li>MONGO_44_WT: MongoDB 4.4 WiredTiger storage engine version.</li><li>MONGO_50_WT: MongoDB 5.0 WiredTiger storage engine version.</li><li>MONGO_60_WT: MongoDB 6.0 WiredTiger storage engine version.</li><li>MONGO_70_WT: MongoDB 7.0 WiredTiger storage engine version.</li><li>MONGO_80_WT: MongoDB 8.0 WiredTiger storage engine version.</li></ul>
   mongo_version: String = "MongoVersion",
-  /// **Required.** <p>产品推荐规格类型：</p><ul><li>GE.LD.T2：本地盘（通用II型）。</li><li>EX.LD.T2：本地盘（独享II型）。</li><li>GE.CD.T1：云盘（通用I型）。</li></ul><p>产品白名单规格类型：</p><ul><li>GE.LD.T1：本地盘（通用I型），预计将逐步售罄，建议选择 GE.LD.T2。</li><li>HIO10G：本地盘（高IO万兆型），已售罄，建议选择 GE.LD.T2。</li><li>HCD：云盘（云盘版），已售罄，建议选择 GE.CD.T1。</li></ul><p>注意：白名单规格类型为白名单控制，如若需要，请 <a href="https://console.cloud.tencent.com/workorder/category">提交工单</a> 申请</p>
+  /// **Required.** <p>Recommended product specification types:</p><ul><li>GE.LD.T1: Local disk (Common I).</li><li>GE.CD.T1: Cloud disk (Common I).</li></ul><p>Product allowlist specification types:</p><ul><li>HIO10G: Local disk (High IO 10G).</li><li>HCD: Cloud disk (Cloud disk edition).</li></ul><p>Note: Allowlist specification types are under allowlist control. If needed, <a href="https://console.cloud.tencent.com/workorder/category">submit a ticket</a> to apply.</p>
   machine_code: String = "MachineCode",
-  /// **Required.** <p>实例数量，取值范围为[1,10]。</p>
+  /// **Required.** <p>Number of instances. Value range: [1,10].</p>
   goods_num: i64 = "GoodsNum",
-  /// **Required.** <p>实例类型。</p><ul><li>REPLSET：副本集。</li><li>SHARD：分片集群。</li></ul>
+  /// **Required.** <p>Instance type.</p><ul><li>REPLSET (replica set)</li><li>SHARD (sharded cluster)</li></ul>
   cluster_type: String = "ClusterType",
-  /// **Required.** <ul><li>创建副本集实例，指副本集数量，该参数只能为1。</li><li>创建分片集群实例，指分片的数量。请通过接口<a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a>查询分片数量的取值范围，其返回的数据结构SpecItems中的参数MinReplicateSetNum与MaxReplicateSetNum分别对应其最小值与最大值。</li></ul>
+  /// **Required.** <ul><li>Specifies the number of replica sets during replica set instance creation. This parameter can only be 1.</li><li>Specifies the number of shards during sharded cluster instance creation. Call the <a href="https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1">DescribeSpecInfo</a> API to query the range of shard quantity. The parameters MinReplicateSetNum and MaxReplicateSetNum in the returned data structure SpecItems correspond to the minimum value and maximum value, respectively.</li></ul>
   replicate_set_num: i64 = "ReplicateSetNum",
-  /// <ul><li>选择包年包月计费模式，即 <b>InstanceChargeType </b>设定为<b>PREPAID</b>时，必须设置该参数，指定购买实例的购买时长。取值可选：[1,2,3,4,5,6,7,8,9,10,11,12,24,36]；单位：月。<br>-选择按量计费，即 <b>InstanceChargeType</b> 设定为 <strong>POSTPAID_BY_HOUR</strong> 时，该参数仅可配置为 1。</li></ul>
+  /// <ul><li>When the monthly subscription mode is selected, that is, when <b>InstanceChargeType</b> is set to <b>PREPAID</b>, this parameter is required for specifying the purchase duration of instances. Valid values: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, and 36. Unit: months.<br>- When the pay-as-you-go mode is selected, that is, when <b>InstanceChargeType</b> is set to <strong>POSTPAID_BY_HOUR</strong>, this parameter can only be set to 1.</li></ul>
   period: i64 = "Period",
-  /// <p>实例付费方式。</p><ul><li>PREPAID：包年包月计费。</li><li>POSTPAID_BY_HOUR：按量计费。</li></ul>
+  /// <p>Instance payment method.</p><ul><li>PREPAID: Annual and monthly subscription.</li><li>POSTPAID_BY_HOUR: Pay-As-You-Go.</li></ul>
   instance_charge_type: String = "InstanceChargeType",
-  /// <p>Mongos CPU 核数，支持1、2、4、8、16。购买分片集群时，必须填写。注意为空时取默认取值为2C。</p>
+  /// <p>Number of Mongos node CPU cores. Valid values: 1, 2, 4, 8, and 16. This parameter is required during sharded cluster instance purchase. If this parameter is left blank, the default value 2 is used.</p>
   mongos_cpu: u64 = "MongosCpu",
-  /// <p>Mongos 内存大小。-  购买分片集群时，必须填写。- 单位：GB，支持1核2GB、2核4GB、4核8GB、8核16GB、16核32GB。注意为空时取默认取值为4G。</p>
+  /// <p>Mongos node memory size. - This parameter is required during sharded cluster instance purchase. - Unit: GB. Valid values: 2 (for 1 core), 4 (for 2 cores), 8 (for 4 cores), 16 (for 8 cores), and 32 (for 16 cores). If this parameter is left blank, the default value 4 is used.</p>
   mongos_memory: u64 = "MongosMemory",
-  /// <p>指 Mongos 个数，取值范围为[3,32]。若为分片集群实例询价，则该参数必须设置。注意为空时取默认取值为3个节点。</p>
+  /// <p>Specifies the number of Mongos nodes. Value range: [3,32]. For querying the price of sharded cluster instances, this parameter is required. If it is left blank, the default value 3 is used.</p>
   mongos_num: u64 = "MongosNum",
-  /// <p>指 ConfigServer CPU核数，固定取值为 1，单位：GB，可不配置该参数。</p>
+  /// <p>Refers to the number of ConfigServer CPU cores, value fixed at 1, unit: GB. This parameter can be left blank.</p>
   config_server_cpu: u64 = "ConfigServerCpu",
-  /// <p>指 ConfigServer 内存大小，固定取值为 2，单位：GB，可不配置该参数。</p>
+  /// <p>Specifies the ConfigServer memory size. The value is fixed as 2. Unit: GB. This parameter can be left blank.</p>
   config_server_memory: u64 = "ConfigServerMemory",
-  /// <p>指 ConfigServer 磁盘大小，固定取值为 20，单位：GB，可不配置该参数。</p>
+  /// <p>Specifies the ConfigServer disk size. The value is fixed at 20. Unit: GB. This parameter can be left blank.</p>
   config_server_volume: u64 = "ConfigServerVolume",
-  /// <ul><li>创建副本集实例，指每个副本集内只读节点数量。 </li><li>创建分片集群实例，指每个分片的只读节点数量。<br>取值范围为［1,5］。</li></ul>
+  /// <ul><li>Create a replica set instance. It refers to the read-only node quantity in each replica set.</li><li>Create a sharded cluster instance. It refers to the read-only node quantity in each shard.<br>Value range: [1,5].</li></ul>
   readonly_node_num: i64 = "ReadonlyNodeNum",
-  /// <p>实例CPU大小。</p><ul><li>单位：C。</li><li>取值范围：请通过接口<a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a>查询，其返回的数据结构SpecItems中的参数CPU与Memory分别对应CPU核数与内存规格。</li><li>注意：通用 I 型实例询价时必须传入与内存对应的 CPU 核数大小</li></ul>
+  /// <p>CPU size of the instance.</p><ul><li>Unit: C.</li><li>Value range: Call the <a href="https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1">DescribeSpecInfo</a> API. The CPU and Memory parameters in the returned data structure SpecItems correspond to the number of CPU cores and the memory specifications, respectively.</li><li>Note: You need to pass in the CPU core size corresponding to the memory when querying the price of a Common I Instance Type.</li></ul>
   cpu: i64 = "Cpu",
 }
 
-/// InquirePriceCreateDBInstances返回参数结构体
+/// Response of [`Client::inquire_price_create_db_instances`].
 pub struct InquirePriceCreateDBInstancesResponse: decode {
-  /// <p>价格</p>
+  /// <p>Price</p>
   price: DBInstancePrice = "Price",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquirePriceModifyDBInstanceSpec请求参数结构体
+/// Request of [`Client::inquire_price_modify_db_instance_spec`].
 pub struct InquirePriceModifyDBInstanceSpecRequest: encode {
-  /// **Required.** 实例 ID，例如：cmgo-p8vn****。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. For example, cmgo-p8vn****. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb), and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 变更配置后实例内存大小，单位：GB。具体售卖的内存规格，请通过接口 [DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567) 获取。
+  /// **Required.** Instance memory size after configuration changes, in GB. The [DescribeSpecInfo](https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1) API can be called to obtain the specific sales specifications for memory.
   memory: i64 = "Memory",
-  /// **Required.** 变更配置后实例磁盘大小，单位：GB。每一个 CPU 规格对应的最大磁盘与最小磁盘范围，请通过接口 [DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567) 获取。
+  /// **Required.** Instance disk size after configuration changes, in GB. The [DescribeSpecInfo](https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1) API can be called to obtain the maximum and minimum disk sizes corresponding to each CPU specification.
   volume: i64 = "Volume",
-  /// 实例节点数量。请通过接口 [DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567) 获取。
-  /// - 副本集实例，指变更配置后实例的主从节点数量。
-  /// - 分片集群实例，指变更配置后实例每一个分片的主从节点数。
-  /// **说明**：切勿同时发起调整节点数、调整分片数、调整节点规格的任务。
+  /// Number of instance nodes. The [DescribeSpecInfo](https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1) API can be called to obtain the number of instance nodes.
+  /// - Replica set instance, which refers to the number of primary and secondary nodes for the instance after configuration changes.
+  /// - Sharded cluster instance, which refers to the number of primary and secondary nodes per shard for the instance after configuration changes.
+  /// **Note**: Do not initiate tasks of adjusting the number of nodes and shards and the node specifications simultaneously.
   node_num: i64 = "NodeNum",
-  /// 分片集群实例，指变更配置后实例的分片数量。取值范围：[2,36] 。
-  /// **说明**：变更后的分片数量不能小于当前现有的数量。切勿同时发起调整节点数、调整分片数与调整节点规格的任务。
+  /// Sharded cluster instance, which refers to the number of shards for the instance after configuration changes. Value range: [2, 36].
+  /// **Note**: The number of shards after changes cannot be less than the current number. Do not initiate tasks of adjusting the number of nodes and shards and the node specifications simultaneously.
   replicate_set_num: i64 = "ReplicateSetNum",
-  /// 变更配置后实例CPU大小，单位：C。具体售卖的CPU规格，请通过接口 [DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567) 获取。
-  /// 注意：通用 I 型实例询价时必须传入与内存对应的 CPU 核数大小
+  /// CPU size after configuration changes, in C. The [DescribeSpecInfo](https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1) API can be called to obtain the specific sales specifications for CPU.
+  /// Note: For Common I Instance Type pricing, you need to pass in the CPU core size corresponding to the memory.
   cpu: i64 = "Cpu",
 }
 
-/// InquirePriceModifyDBInstanceSpec返回参数结构体
+/// Response of [`Client::inquire_price_modify_db_instance_spec`].
 pub struct InquirePriceModifyDBInstanceSpecResponse: decode {
-  /// 价格。
+  /// Price.
   price: DBInstancePrice = "Price",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquirePriceRenewDBInstances请求参数结构体
+/// Request of [`Client::inquire_price_renew_db_instances`].
 pub struct InquirePriceRenewDBInstancesRequest: encode {
-  /// **Required.** 实例ID。请登录[MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID，且单次最多同时查询5个实例。
+  /// **Required.** Instance ID. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/MongoDB) and copy the instance ID from the instance list. Up to 5 instances can be queried at a time.
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 预付费模式（即包年包月）相关参数设置。通过该参数可以指定包年包月实例的续费时长、是否设置自动续费等属性。
+  /// **Required.** The parameter setting for the prepaid mode (monthly subscription mode). This parameter can specify the renewal period, whether to set automatic renewal, and other attributes of the monthly subscription instance.
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
 }
 
-/// InquirePriceRenewDBInstances返回参数结构体
+/// Response of [`Client::inquire_price_renew_db_instances`].
 pub struct InquirePriceRenewDBInstancesResponse: decode {
-  /// 价格
+  /// Price.
   price: DBInstancePrice = "Price",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述了实例的计费模式
+/// Description on the billing mode of an instance
+///
+/// <details><summary>中文</summary>描述了实例的计费模式</details>
 pub struct InstanceChargePrepaid: encode {
-  /// 购买实例的时长，单位：月。取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36。默认为1。
+  /// Instance purchase duration. Unit: months. Valid values: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, and 36. Default value: 1.
   period: i64 = "Period",
-  /// 自动续费标识。取值范围：
-  /// - NOTIFY_AND_AUTO_RENEW：通知过期且自动续费。在账户余额充足的情况下，实例到期后将按月自动续费。
-  /// - NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费。默认为NOTIFY_AND_MANUAL_RENEW。
-  /// - DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费。
+  /// Automatic renewal flag. Valid values:
+  /// - NOTIFY_AND_AUTO_RENEW: A notification is sent upon expiration, and the instance is renewed automatically. If the account balance is sufficient, the instance will be renewed automatically on a monthly basis after expiration.
+  /// - NOTIFY_AND_MANUAL_RENEW: A notification is sent upon expiration, but the instance is not renewed automatically. Default value: NOTIFY_AND_MANUAL_RENEW.
+  /// - DISABLE_NOTIFY_AND_MANUAL_RENEW: No notification is sent upon expiration, and the instance is not renewed automatically.
   renew_flag: String = "RenewFlag",
 }
 
-/// 实例详情。
+/// Instance details.
+///
+/// <details><summary>中文</summary>实例详情。</details>
 pub struct InstanceDetail: decode {
-  /// 实例 ID。
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 实例名称。
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// 付费类型。
-  /// - 1：包年包月。
-  /// - 0：按量计费。
+  /// Billing type. Valid value: 0 (pay-as-you-go)
   pay_mode: u64 = "PayMode",
-  /// 项目 ID。
+  /// Project ID.
   project_id: u64 = "ProjectId",
-  /// 集群类型。
-  /// - 0：副本集实例。
-  /// - 1：分片实例。
+  /// Cluster type.
+  /// - 0: replica set instance.
+  /// - 1: sharded cluster instance.
   cluster_type: u64 = "ClusterType",
-  /// 地域信息。
+  /// Region information
   region: String = "Region",
-  /// 可用区信息。
+  /// AZ information
   zone: String = "Zone",
-  /// 网络类型。
-  /// - 0：基础网络。
-  /// - 1：私有网络。
+  /// Network type.
+  /// - 0: basic network.
+  /// - 1: VPC.
   net_type: u64 = "NetType",
-  /// 私有网络的ID。
+  /// VPC ID
   vpc_id: String = "VpcId",
-  /// 私有网络的子网ID。
+  /// Subnet ID of VPC
   subnet_id: String = "SubnetId",
-  /// 实例状态。
-  /// - 0：待初始化。
-  /// - 1：流程处理中，例如：变更规格、参数修改等。
-  /// - 2：实例正常运行中。
-  /// - -2：已隔离（包年包月）。
-  /// - -3：已隔离（按量计费）。
+  /// Instance status.
+  /// - 0: to be initialized.
+  /// - 1: processing, such as specification changes and parameter modifications.
+  /// - 2: running normally.
+  /// - -2: isolated (yearly/monthly subscription).
+  /// - -3: isolated (pay-as-you-go).
   status: i64 = "Status",
-  /// 实例IP。
+  /// Instance IP
   vip: String = "Vip",
-  /// 端口号。
+  /// Port number
   vport: u64 = "Vport",
-  /// 实例创建时间。
-  ///
+  /// Instance creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 实例到期时间。
-  ///
+  /// Instance expiration time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   dead_line: String = "DeadLine",
-  /// 实例存储引擎版本信息。
-  /// - MONGO_36_WT：MongoDB 3.6 WiredTiger存储引擎版本。
-  /// - MONGO_40_WT：MongoDB 4.0 WiredTiger存储引擎版本。
-  /// - MONGO_42_WT：MongoDB 4.2 WiredTiger存储引擎版本。
-  /// - MONGO_44_WT：MongoDB 4.4 WiredTiger存储引擎版本。
-  /// - MONGO_50_WT：MongoDB 5.0 WiredTiger存储引擎版本。
-  /// - MONGO_60_WT：MongoDB 6.0 WiredTiger存储引擎版本。
-  /// - MONGO_70_WT：MongoDB 7.0 WiredTiger存储引擎版本。
-  /// - MONGO_80_WT：MongoDB 8.0 WiredTiger存储引擎版本。
+  /// Storage engine version information on instances.
+  /// - MONGO_36_WT: version of the MongoDB 3.6 WiredTiger storage engine.
+  /// - MONGO_40_WT: version of the MongoDB 4.0 WiredTiger storage engine.
+  /// - MONGO_42_WT: version of the MongoDB 4.2 WiredTiger storage engine.
+  /// - MONGO_44_WT: version of the MongoDB 4.4 WiredTiger storage engine.
+  /// - MONGO_50_WT: version of the MongoDB 5.0 WiredTiger storage engine.
+  /// - MONGO_60_WT: version of the MongoDB 6.0 WiredTiger storage engine.
+  /// - MONGO_70_WT: version of the MongoDB 7.0 WiredTiger storage engine.
+  /// - MONGO_80_WT: version of the MongoDB 8.0 WiredTiger storage engine.
   mongo_version: String = "MongoVersion",
-  /// 实例内存规格，单位：MB。
+  /// Instance memory specification, in MB.
   memory: u64 = "Memory",
-  /// 实例磁盘规格，单位：MB。
+  /// Instance disk specification, in MB.
   volume: u64 = "Volume",
-  /// 实例 CPU 核心数。
+  /// Number of the instance CPU cores.
   cpu_num: u64 = "CpuNum",
-  /// 实例机器类型。
-  /// - HIO10G：通用高 HIO 万兆型。
-  /// - HCD：云盘版类型。
+  /// Instance machine type.
+  /// - HIO10G: general HIO 10GE type.
+  /// - HCD: Cloud Disk Edition type.
   machine_type: String = "MachineType",
-  /// 实例从节点数。
+  /// Number of secondary nodes of an instance
   secondary_num: u64 = "SecondaryNum",
-  /// 实例分片数。
+  /// Number of instance shards
   replication_set_num: u64 = "ReplicationSetNum",
-  /// 实例自动续费标志。
-  /// - 0：手动续费。
-  /// - 1：自动续费。
-  /// - 2：确认不续费。
+  /// Automatic renewal flag for the instance.
+  /// - 0: manual renewal.
+  /// - 1: automatic renewal.
+  /// - 2: no renewal after confirmation.
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 已用容量，单位：MB。
+  /// Used capacity, in MB.
   used_volume: u64 = "UsedVolume",
-  /// 维护窗口起始时间。
+  /// Start time of the maintenance time
   maintenance_start: String = "MaintenanceStart",
-  /// 维护窗口结束时间。
+  /// End time of the maintenance time
   maintenance_end: String = "MaintenanceEnd",
-  /// 分片信息。
+  /// Shard information
   replica_sets: Vec<ShardInfo> = "ReplicaSets",
-  /// 只读实例信息。
+  /// Information of read-only instances
   readonly_instances: Vec<DBInstanceInfo> = "ReadonlyInstances",
-  /// 灾备实例信息。
+  /// Information of disaster recovery instances
   standby_instances: Vec<DBInstanceInfo> = "StandbyInstances",
-  /// 临时实例信息。
+  /// Information of temp instances
   clone_instances: Vec<DBInstanceInfo> = "CloneInstances",
-  /// 关联实例信息，对于正式实例，该字段表示它的临时实例信息；对于临时实例，则表示它的正式实例信息;如果为只读/灾备实例,则表示他的主实例信息。
+  /// Information of associated instances. For a regular instance, this field represents the information of its temp instance; for a temp instance, this field represents the information of its regular instance; and for a read-only instance or a disaster recovery instance, this field represents the information of its primary instance.
   related_instance: DBInstanceInfo = "RelatedInstance",
-  /// 实例标签信息集合。
+  /// Instance tag information set
   tags: Vec<TagInfo> = "Tags",
-  /// 实例版本标记。
+  /// Instance version
   instance_ver: u64 = "InstanceVer",
-  /// 实例版本标记。
+  /// Instance version
   cluster_ver: u64 = "ClusterVer",
-  /// 协议信息：mongodb。
+  /// Protocol information: mongodb.
   protocol: u64 = "Protocol",
-  /// 实例类型。
-  /// - 0：所有实例。
-  /// - 1：正式实例。
-  /// - 2：临时实例
-  /// - 3：只读实例。
-  /// - -1：同时包括正式实例、只读实例与灾备实例。
+  /// Instance type.
+  /// - 0: all instances.
+  /// - 1: formal instance.
+  /// - 2: temporary instance.
+  /// - 3: read-only instance.
+  /// - -1: include the formal, read-only, and disaster recovery instance simultaneously.
   instance_type: u64 = "InstanceType",
-  /// 实例状态描述。
+  /// Instance status description.
   instance_status_desc: String = "InstanceStatusDesc",
-  /// 实例对应的物理实例 ID。回档并替换过的实例有不同的 InstanceId 和 RealInstanceId，从 barad 获取监控数据等场景下需要用物理 ID 获取。
+  /// Physical instance ID corresponding to the instance. The instances that have been rolled back and replaced have different InstanceIds and RealInstanceIds, which need to be obtained through the physical ID in scenarios such as obtaining monitoring data from Barad.
   real_instance_id: String = "RealInstanceId",
-  /// 实例当前可用区信息。
+  /// **China site only.** 实例当前可用区信息。
   zone_list: Vec<String> = "ZoneList",
-  /// mongos 节点个数。
+  /// Number of Mongos nodes.
   mongos_node_num: u64 = "MongosNodeNum",
-  /// mongos 节点内存。单位：MB。
+  /// Mongos node memory, in MB.
   mongos_memory: u64 = "MongosMemory",
-  /// mongos 节点 CPU 核数。
+  /// Number of Mongos node CPU cores.
   mongos_cpu_num: u64 = "MongosCpuNum",
-  /// Config Server节点个数。
+  /// Number of ConfigServer nodes.
   config_server_node_num: u64 = "ConfigServerNodeNum",
-  /// Config Server节点内存。单位：MB。
+  /// Config Server node memory, in MB.
   config_server_memory: u64 = "ConfigServerMemory",
-  /// Config Server节点磁盘大小。单位：MB。
+  /// Config Server node disk size, in MB.
   config_server_volume: u64 = "ConfigServerVolume",
-  /// Config Server 节点 CPU 核数。
+  /// Number of ConfigServer node CPU cores.
   config_server_cpu_num: u64 = "ConfigServerCpuNum",
-  /// readonly节点个数。
+  /// Number of read-only nodes.
   readonly_node_num: u64 = "ReadonlyNodeNum",
 }
 
-/// InstanceEnableSSL请求参数结构体
+/// Request of [`Client::instance_enable_ssl`].
 pub struct InstanceEnableSSLRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>配置是否要开启SSL访问。</p><ul><li>true：开启。</li><li>false：关闭。</li></ul>
+  /// **Required.** Configures whether to enable SSL for access.
+  /// - true: enabled.
+  /// - false: disabled.
   enable: bool = "Enable",
 }
 
-/// InstanceEnableSSL返回参数结构体
+/// Response of [`Client::instance_enable_ssl`].
 pub struct InstanceEnableSSLResponse: decode {
-  /// <p>SSL开启状态。</p><ul><li>0：关闭。</li><li>1：开启。</li></ul>
+  /// SSL enabling status.
+  /// - 0: disabled.
+  /// - 1: enabled.
   status: i64 = "Status",
-  /// <p>证书文件过期时间，格式为：2023-05-01 12:00:00。</p>
+  /// Certificate file expiration time, in the format of 2023-05-01 12:00:00.
   expired_time: String = "ExpiredTime",
-  /// <p>证书文件的下载链接。</p>
+  /// Download URL of the certificate file.
   cert_url: String = "CertUrl",
-  /// <p>流程id</p>
+  /// Process ID.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 实例可修改参数枚举类型集合。
+/// The collection of modifiable enum parameters of an instance.
+///
+/// <details><summary>中文</summary>实例可修改参数枚举类型集合。</details>
 pub struct InstanceEnumParam: decode {
-  /// 参数当前值。
+  /// Current parameter value.
   current_value: String = "CurrentValue",
-  /// 参数默认值。
+  /// Default parameter value.
   default_value: String = "DefaultValue",
-  /// 枚举值，所有支持的值。
+  /// Enumerated values, which indicate all supported values.
   enum_value: Vec<String> = "EnumValue",
-  /// 参数修改之后是否需要重启生效。
-  /// - 1：需要重启后生效。
-  /// - 0：无需重启，设置成功即可生效。
+  /// Whether a restart is required for the parameters to take effect after modification.
+  /// - 1: Restart is required for the parameters to take effect.
+  /// - 0: Restart is not required. Once set, the parameters take effect immediately.
   need_restart: String = "NeedRestart",
-  /// 参数名称。
+  /// Parameter name.
   param_name: String = "ParamName",
-  /// 参数说明。
+  /// Parameter description.
   tips: Vec<String> = "Tips",
-  /// 参数值类型说明。
+  /// Parameter type description.
   value_type: String = "ValueType",
-  /// 是否为运行中参数值。
-  /// - 1：运行中参数值。
-  /// - 0：非运行中参数值。
+  /// Whether the parameter values are used during running.
+  /// - 1. parameter values used during running.
+  /// - 0: parameter values not used during running.
   status: u64 = "Status",
 }
 
@@ -4705,77 +5553,83 @@ pub struct InstanceInfo: decode {
   tag_list: Vec<TagInfo> = "TagList",
 }
 
-/// 实例可修改参数 Integer 类型集合。
+/// Collection of modifiable instance parameters of the Integer type.
+///
+/// <details><summary>中文</summary>实例可修改参数 Integer 类型集合。</details>
 pub struct InstanceIntegerParam: decode {
-  /// 参数当前值。
+  /// Current parameter value.
   current_value: String = "CurrentValue",
-  /// 参数默认值。
+  /// Default parameter value.
   default_value: String = "DefaultValue",
-  /// 参数最大值。
+  /// Maximum parameter value.
   max: String = "Max",
-  /// 最小值。
+  /// Minimum value.
   min: String = "Min",
-  /// 参数修改之后是否需要重启生效。
-  /// - 1:需要重启后生效。
-  /// - 0：无需重启，设置成功即可生效。
+  /// Whether a restart is required for the parameters to take effect after modification.
+  /// - 1: Restart is required for the parameters to take effect.
+  /// - 0: Restart is not required. Once set, the parameters take effect immediately.
   need_restart: String = "NeedRestart",
-  /// 参数名称。
+  /// Parameter name.
   param_name: String = "ParamName",
-  /// 参数说明。
+  /// Parameter description.
   tips: Vec<String> = "Tips",
-  /// 参数类型。
+  /// Parameter type.
   value_type: String = "ValueType",
-  /// 是否为运行中参数值。
-  /// - 1：运行中参数值。
-  /// - 0：非运行中参数值。
+  /// Whether the parameter values are used during running.
+  /// - 1. parameter values used during running.
+  /// - 0: parameter values not used during running.
   status: u64 = "Status",
-  /// 冗余字段，可忽略。
+  /// Redundant field. It can be ignored.
   unit: String = "Unit",
 }
 
-/// 实例可修改参数Multi类型集合。
+/// The collection of modifiable string parameters of an instance which are used to represent time ranges.
+///
+/// <details><summary>中文</summary>实例可修改参数Multi类型集合。</details>
 pub struct InstanceMultiParam: decode {
-  /// 参数当前值。
+  /// Current parameter value.
   current_value: String = "CurrentValue",
-  /// 参数默认值。
+  /// Default parameter value.
   default_value: String = "DefaultValue",
-  /// 参考值范围。
+  /// Reference value range.
   enum_value: Vec<String> = "EnumValue",
-  /// 参数修改后是否需要重启才会生效。
-  /// - 1：需要重启后生效。
-  /// - 0：无需重启，设置成功即可生效。
+  /// Whether a restart is required for the parameters to take effect after modification.
+  /// - 1: Restart is required for the parameters to take effect.
+  /// - 0: Restart is not required. Once set, the parameters take effect immediately.
   need_restart: String = "NeedRestart",
-  /// 参数名称。
+  /// Parameter name.
   param_name: String = "ParamName",
-  /// 是否为运行中参数值。
-  /// - 1：运行中参数值。
-  /// - 0：非运行中参数值。
+  /// Whether the parameter values are used during running.
+  /// - 1. parameter values used during running.
+  /// - 0: parameter values not used during running.
   status: u64 = "Status",
-  /// 参数说明。
+  /// Parameter description.
   tips: Vec<String> = "Tips",
-  /// 当前值的类型描述，默认为multi。
+  /// Describes the type of the current values. Default value: multi.
   value_type: String = "ValueType",
 }
 
-/// 实例可修改参数为 Text 类型的参数集合。
+/// Collection of modifiable instance parameters whose values are of the Text type.
+///
+/// <details><summary>中文</summary>实例可修改参数为 Text 类型的参数集合。</details>
 pub struct InstanceTextParam: decode {
-  /// 参数当前值。
+  /// Current parameter value.
   current_value: String = "CurrentValue",
-  /// 参数默认值。
+  /// Default parameter value.
   default_value: String = "DefaultValue",
-  /// 修改参数值之后是否需要重启。
+  /// Whether a restart is required after the parameter values are modified.
   need_restart: String = "NeedRestart",
-  /// 参数名称。
+  /// Parameter name.
   param_name: String = "ParamName",
-  /// Text 类型参数对应的值。
+  /// Corresponding values of the Text-type parameters.
   text_value: String = "TextValue",
-  /// 参数说明。
+  /// Parameter description.
   tips: Vec<String> = "Tips",
-  /// 参数值类型说明。
+  /// Parameter type description.
   value_type: String = "ValueType",
-  /// 是否为运行中的参数值。
-  /// - 1：运行中参数值。
-  /// - 0：非运行中参数值。
+  /// Whether the parameter values are used during running.
+  /// - 1. parameter values used during running.
+  /// - 0: parameter values not used during running.
   status: String = "Status",
 }
 
@@ -4801,17 +5655,17 @@ pub struct InstanceUserInfo: decode {
   description: String = "Description",
 }
 
-/// IsolateDBInstance请求参数结构体
+/// Request of [`Client::isolate_db_instance`].
 pub struct IsolateDBInstanceRequest: encode {
-  /// **Required.** 实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制需隔离的实例 ID。
+  /// **Required.** Instance ID. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb), and copy the ID of the instance to be isolated from the instance list.
   instance_id: String = "InstanceId",
 }
 
-/// IsolateDBInstance返回参数结构体
+/// Response of [`Client::isolate_db_instance`].
 pub struct IsolateDBInstanceResponse: decode {
-  /// 异步任务的请求 ID，可使用此 ID 查询异步任务的执行结果。
+  /// Async task request ID, which can be used to query the execution result of an async task.
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4835,17 +5689,17 @@ pub struct KMSInfoDetail: decode {
   kms_region: String = "KmsRegion",
 }
 
-/// KillOps请求参数结构体
+/// Request of [`Client::kill_ops`].
 pub struct KillOpsRequest: encode {
-  /// **Required.** 实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb), and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 待终止的操作。
+  /// **Required.** Operation to be terminated.
   operations: Vec<Operation> = "Operations",
 }
 
-/// KillOps返回参数结构体
+/// Response of [`Client::kill_ops`].
 pub struct KillOpsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4859,19 +5713,21 @@ pub struct LogFilter: encode {
   value: Vec<String> = "Value",
 }
 
-/// 日志详情
+/// Log details.
+///
+/// <details><summary>中文</summary>日志详情</details>
 pub struct LogInfo: decode {
-  /// 日志类别
+  /// Log category.
   log_component: String = "LogComponent",
-  /// 日志级别
+  /// Log level.
   log_level: String = "LogLevel",
-  /// 日志产生时间
+  /// Log generation time.
   log_time: String = "LogTime",
-  /// 日志详情
+  /// Log details.
   log_detail: String = "LogDetail",
-  /// 日志连接信息
+  /// Log connection information.
   log_connection: String = "LogConnection",
-  /// 日志id
+  /// Log ID.
   log_id: String = "LogId",
 }
 
@@ -4887,7 +5743,7 @@ pub struct LogToCLSConfig: decode {
   log_topic_id: String = "LogTopicId",
 }
 
-/// ModifyAuditService请求参数结构体
+/// Request of [`Client::modify_audit_service`].
 pub struct ModifyAuditServiceRequest: encode {
   /// **Required.** 实例ID，格式如：cmgo-xfts****，与云数据库控制台页面中显示的实例 ID 相同。
   instance_id: String = "InstanceId",
@@ -4899,31 +5755,31 @@ pub struct ModifyAuditServiceRequest: encode {
   rule_filters: Vec<LogFilter> = "RuleFilters",
 }
 
-/// ModifyAuditService返回参数结构体
+/// Response of [`Client::modify_audit_service`].
 pub struct ModifyAuditServiceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyBackupExpireTime请求参数结构体
+/// Request of [`Client::modify_backup_expire_time`].
 pub struct ModifyBackupExpireTimeRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>过期时间</p><p>参数格式：YYYY-MM-DD hh:mm:ss</p>
+  /// **Required.** <p>Expiration time</p><p>Parameter format: YYYY-MM-DD hh:mm:ss</p>
   expire_time: String = "ExpireTime",
-  /// **Required.** <p>备份ID</p>
+  /// **Required.** <p>Backup ID.</p>
   backup_ids: Vec<i64> = "BackupIds",
 }
 
-/// ModifyBackupExpireTime返回参数结构体
+/// Response of [`Client::modify_backup_expire_time`].
 pub struct ModifyBackupExpireTimeResponse: decode {
-  /// <p>失败的备份ID</p>
+  /// <p>Failed backup ID.</p>
   failed_backups: Vec<i64> = "FailedBackups",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceLogToCLS请求参数结构体
+/// Request of [`Client::modify_db_instance_log_to_cls`].
 pub struct ModifyDBInstanceLogToCLSRequest: encode {
   /// **Required.** <p>指定实例ID。例如：cmgo-p8vn****。请登录 MongoDB 控制台在实例列表复制实例 ID。</p>
   instance_id: String = "InstanceId",
@@ -4943,35 +5799,37 @@ pub struct ModifyDBInstanceLogToCLSRequest: encode {
   cls_region: String = "CLSRegion",
 }
 
-/// ModifyDBInstanceLogToCLS返回参数结构体
+/// Response of [`Client::modify_db_instance_log_to_cls`].
 pub struct ModifyDBInstanceLogToCLSResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceNetworkAddress请求参数结构体
+/// Request of [`Client::modify_db_instance_network_address`].
 pub struct ModifyDBInstanceNetworkAddressRequest: encode {
-  /// **Required.** <p>指定需修改网络的实例 ID。例如：cmgo-p8vn****。请登录 <a href="https://console.cloud.tencent.com/mongodb">MongoDB 控制台</a>在实例列表复制实例 ID。</p>
+  /// **Required.** Specifies the ID of the instance for modifying the network. For example, cmgo-p8vn****. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/MongoDB) and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>原 IP 地址保留时长。</p><ul><li>单位为分钟，0表示立即回收原 IP 地址。</li><li>原 IP 将在约定时间后释放，在释放前原 IP和新 IP均可访问。</li></ul>
+  /// **Required.** Retention period of the original IP address.
+  /// - Unit: minutes. 0 means that the IP address is immediately repossessed.
+  /// - The original IP address will be released after a scheduled period. Both the original and new IP addresses are accessible before release.
   old_ip_expired_time: u64 = "OldIpExpiredTime",
-  /// **Required.** <p>切换后的私有网络 ID，若实例当前为基础网络，该字段无需配置。请通过接口 <a href="https://cloud.tencent.com/document/product/240/38568">DescribeDBInstances</a> 获取私有网络 ID。</p>
+  /// **Required.** VPC ID after the switch. If the instance is using a basic network, this field is not required. The [DescribeDBInstances](https://www.tencentcloud.com/document/product/240/38568?from_cn_redirect=1) API can be called to obtain the VPC ID.
   new_uniq_vpc_id: String = "NewUniqVpcId",
-  /// **Required.** <p>切换后私有网络的子网 ID。若实例当前为基础网络，该字段无需配置。请通过接口 <a href="https://cloud.tencent.com/document/product/240/38568">DescribeDBInstances</a> 获取私有网络的子网 ID。</p>
+  /// **Required.** VPC subnet ID after the switch. If the instance is using a basic network, this field is not required. The [DescribeDBInstances](https://www.tencentcloud.com/document/product/240/38568?from_cn_redirect=1) API can be called to obtain the subnet ID of the VPC.
   new_uniq_subnet_id: String = "NewUniqSubnetId",
-  /// <p>IP 地址信息，包含新 IP 地址与 原 IP 地址。</p>
+  /// IP address information, including the new IP address and the original IP address.
   network_addresses: Vec<ModifyNetworkAddress> = "NetworkAddresses",
 }
 
-/// ModifyDBInstanceNetworkAddress返回参数结构体
+/// Response of [`Client::modify_db_instance_network_address`].
 pub struct ModifyDBInstanceNetworkAddressResponse: decode {
-  /// <p>修改网络异步流程任务ID。</p>
+  /// ID of the asynchronous process task for modifying the network information.
   flow_id: u64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceParamTpl请求参数结构体
+/// Request of [`Client::modify_db_instance_param_tpl`].
 pub struct ModifyDBInstanceParamTplRequest: encode {
   /// **Required.** 待修改的参数模板 ID。请通过接口 [DescribeDBInstanceParamTpl](https://cloud.tencent.com/document/product/240/109155) 获取模板 ID。
   tpl_id: String = "TplId",
@@ -4983,141 +5841,149 @@ pub struct ModifyDBInstanceParamTplRequest: encode {
   params: Vec<ParamType> = "Params",
 }
 
-/// ModifyDBInstanceParamTpl返回参数结构体
+/// Response of [`Client::modify_db_instance_param_tpl`].
 pub struct ModifyDBInstanceParamTplResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceSecurityGroup请求参数结构体
+/// Request of [`Client::modify_db_instance_security_group`].
 pub struct ModifyDBInstanceSecurityGroupRequest: encode {
-  /// **Required.** 实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb), and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 目标安全组 ID。请登录[安全组控制台页面](https://console.cloud.tencent.com/vpc/security-group)复制目标安全组 ID。
-  /// **注意**：该入参会全量替换存量已有集合，非增量更新。修改需传入预期的全量集合。
+  /// **Required.** Target security group ID. Log in to the [security group console](https://console.cloud.tencent.com/vpc/security-group) page to copy the target security group ID.
+  /// **Note**: This input parameter performs a full replacement on all existing collections but not an incremental update. To modify it, import the expected full collections.
   security_group_ids: Vec<String> = "SecurityGroupIds",
 }
 
-/// ModifyDBInstanceSecurityGroup返回参数结构体
+/// Response of [`Client::modify_db_instance_security_group`].
 pub struct ModifyDBInstanceSecurityGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceSpec请求参数结构体
+/// Request of [`Client::modify_db_instance_spec`].
 pub struct ModifyDBInstanceSpecRequest: encode {
-  /// **Required.** <p>实例 ID。请登录 <a href="https://console.cloud.tencent.com/mongodb">MongoDB 控制台</a>在实例列表复制实例 ID。</p>
+  /// **Required.** <p>Instance ID. Log in to the <a href="https://console.cloud.tencent.com/mongodb">MongoDB console</a> and copy the instance ID from the instance list.</p>
   instance_id: String = "InstanceId",
-  /// <p>实例配置变更后的内存大小。单位：GB。该参数为空值时，默认取实例当前的内存大小。当前所支持的内存规格，请参见<a href="https://cloud.tencent.com/document/product/240/64125">产品规格</a>。<br><strong>注意</strong>：内存和磁盘必须同时升配或同时降配，即 Memory 与 Volume 需同时配置变更。</p>
+  /// <p>Memory size after instance configuration modification. Unit: GB. The current instance memory size is used by default if this parameter is left blank. For supported memory specifications, please refer to <a href="https://www.tencentcloud.com/document/product/240/64125?from_cn_redirect=1">product specifications</a>.<br><strong>Note</strong>: Memory and disk configurations should be upgraded or downgraded at the same time, meaning that Memory and Volume should be modified at the same time.</p>
   memory: u64 = "Memory",
-  /// <p>实例配置变更后的硬盘大小，单位：GB。该参数为空值时，默认取当前实例的磁盘大小。当前所支持的磁盘容量，请参见<a href="https://cloud.tencent.com/document/product/240/64125">产品规格</a>。</p><ul><li>内存和磁盘必须同时升配或同时降配，即 Memory 与 Volume 需同时配置变更。</li><li>降配时，变更后的磁盘容量必须大于已用磁盘容量的1.2倍。</li></ul>
+  /// <p>Hard disk size after instance configuration modification. Unit: GB. The current instance disk size is used by default if this parameter is left blank. For supported disk capacity, please refer to <a href="https://www.tencentcloud.com/document/product/240/64125?from_cn_redirect=1">product specification</a>.</p><ul><li>Memory and disk configurations should be upgraded or downgraded at the same time, meaning that Memory and Volume should be modified simultaneously.</li><li>When downgrading, the disk capacity after modification must be greater than 1.2 times the used disk capacity.</li></ul>
   volume: u64 = "Volume",
-  /// <p>(已废弃) 请使用ResizeOplog独立接口完成。</p><p>实例配置变更后 Oplog 的大小。</p><ul><li>单位：GB。</li><li>默认 Oplog 占用容量为磁盘空间的10%。系统允许设置的 Oplog 容量范围为磁盘空间的[10%,90%]。</li></ul>
+  /// <p>(Abandoned) Please use the standalone ResizeOplog API to complete.</p><p>Oplog size after instance configuration change.</p><ul><li>Unit: GB.</li><li>Default oplog capacity used is 10% of disk space. The system allows oplog capacity settings ranging from 10% to 90% of disk space.</li></ul>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   oplog_size: u64 = "OplogSize",
-  /// <p>实例变更后 mongod 的节点数（不包含 readonly 只读节点数）。</p><ul><li>副本集节点数：请通过 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo </a>接口返回的参数 MinNodeNum 与 MaxNodeNum 获取节点数量取值范围。</li><li>分片集群每个分片节点数：请通过 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo </a>接口返回的参数 MinReplicateSetNodeNum 与 MaxReplicateSetNodeNum 获取节点数量取值范围。<br><strong>说明</strong>：变更 mongod 或 mongos 的 CPU 与内存规格时，该参数可以不配置或者输入当前 mongod 或 mongos（不包含readonly）节点数量。</li></ul>
+  /// <p>Number of mongod nodes after instance change (excluding read-only nodes).</p><ul><li>Replica set node count: Use the MinNodeNum and MaxNodeNum parameters in the <a href="https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1">DescribeSpecInfo</a> API response to obtain the node count range.</li><li>Number of shard nodes in a sharded cluster: Use the MinReplicateSetNodeNum and MaxReplicateSetNodeNum parameters in the <a href="https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1">DescribeSpecInfo</a> API response to obtain the node count range.<br><strong>Note</strong>: When modifying the CPU or memory specifications of mongod or mongos, you may not configure this parameter or enter the current number of mongod or mongos nodes (excluding read-only nodes).</li></ul>
   node_num: u64 = "NodeNum",
-  /// <p>实例变更后的分片数。</p><ul><li>请通过 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 接口返回的参数<strong>MinReplicateSetNum</strong>与<strong>MaxReplicateSetNum</strong>获取实例分片数取值范围。</li><li>实例分片数量只允许增加不允许减少。</li></ul>
+  /// <p>Number of shards after instance change.</p><ul><li>The value range for the number of instance shards can be obtained through the response parameters <strong>MinReplicateSetNum</strong> and <strong>MaxReplicateSetNum</strong> of the <a href="https://www.tencentcloud.com/document/product/240/38567?from_cn_redirect=1">DescribeSpecInfo</a> API.</li><li>Only allow adding shards, not reducing them.</li></ul>
   replicate_set_num: u64 = "ReplicateSetNum",
-  /// <p>实例配置变更的切换时间。</p><ul><li>0：调整完成时，立即执行变配任务。默认为0。</li><li>1：在维护时间窗内，执行变配任务。<br><strong>说明</strong>：调整节点数和分片数不支持在<b>维护时间窗内</b>变更。</li></ul>
+  /// <p>Switch time for instance configuration change.</p><ul><li>0: Immediately execute the configuration modification task upon completion of adjustment. Default is 0.</li><li>1: Execute the configuration modification task within the maintenance window.<br><strong>Note</strong>: Adjusting the number of nodes and shard quantity is unsupported within the <b>maintenance window</b>.</li></ul>
   in_maintenance: u64 = "InMaintenance",
-  /// <p>分片实例配置变更后的 mongos 内存大小。单位：GB。实例支持的规格，请参见<a href="https://cloud.tencent.com/document/product/240/64125">产品规格</a>。</p>
+  /// <p>Memory size of mongos after sharding instance configuration change. Unit: GB. For instance support specifications, see <a href="https://www.tencentcloud.com/document/product/240/64125?from_cn_redirect=1">product specification</a>.</p>
   mongos_memory: String = "MongosMemory",
-  /// <p>新增节点列表，节点类型及可用区信息。</p>
+  /// <p>List of nodes to be added, containing the node type and AZ information.</p>
   add_node_list: Vec<AddNodeList> = "AddNodeList",
-  /// <p>删除节点列表。<br><strong>注意</strong>：基于分片实例各片节点的一致性原则，删除分片实例节点时，只需指定0分片对应的节点即可，如：cmgo-9nl1czif_0-node-readonly0 将删除每个分片的第1个只读节点。</p>
+  /// <p>Delete node list.<br><strong>Note</strong>: Based on the consistency principle of sharded instance nodes, when deleting shard instance nodes, only need to specify the node corresponding to shard 0, for example: cmgo-9nl1czif_0-node-readonly0 will delete the first read-only node of each shard.</p>
   remove_node_list: Vec<RemoveNodeList> = "RemoveNodeList",
-  /// <p>实例配置变更后的CPU大小。单位：C。该参数为空值时，默认取实例当前的 CPU 大小。当前所支持的CPU规格，请参见<a href="https://cloud.tencent.com/document/product/240/64125">产品规格</a>。</p>
+  /// <p>CPU size after instance configuration changes. Unit: C. If empty, the default value is the current CPU size of the instance. For currently supported CPU specifications, see <a href="https://www.tencentcloud.com/document/product/240/64125?from_cn_redirect=1">Product Specifications</a>.</p>
   cpu: i64 = "Cpu",
-  /// <p>实例配置变更后的产品规格类型。该参数为空值时，默认取实例当前的产品规格类型。<br>当前支持的产品规格类型如下：<br>产品推荐规格类型：</p><ul><li>GE.LD.T2：本地盘（通用II型）。</li><li>EX.LD.T2：本地盘（独享II型）。</li><li>GE.LD.T1：本地盘（通用I型）。</li></ul><p>产品白名单规格类型：</p><ul><li>GE.LD.T1：本地盘（通用I型），预计将逐步售罄。</li><li>HIO10G：本地盘（高IO万兆型），已售罄，建议选择 GE.LD.T1。</li><li>HCD：云盘（云盘版），已售罄，建议选择 GE.CD.T1。</li></ul><p>注意：</p><ol><li>白名单规格类型为白名单控制，如若需要，请 <a href="https://console.cloud.tencent.com/workorder/category">提交工单</a> 申请</li><li>默认不能变更到白名单规格类型</li><li>产品推荐的规格类型之间不支持相互变更</li></ol>
+  /// <p>The product specification type after instance configuration change. If empty, the default value is the current instance product specification type.<br>Currently supported product specification types are as follows:<br>Recommended product specification types:</p><ul><li>GE.LD.T1: Local disk (Common I).</li><li>GE.CD.T1: Cloud disk (Common I).</li></ul><p>Product allowlist specification types:</p><ul><li>HIO10G: Local disk (High IO 10G).</li><li>HCD: Cloud disk (Cloud Disk Edition).</li></ul><p>Note:</p><ol><li>Allowlist specification types are controlled by allowlist. If needed, <a href="https://console.cloud.tencent.com/workorder/category">submit a ticket</a> to apply.</li><li>Common I cannot be changed to allowlist specification types.</li></ol>
   machine_code: String = "MachineCode",
-  /// <p>单分片变配列表，用于指定需要单独调整规格的分片。每次设置时 CPU、内存、磁盘都必须指定；如果指定多个分片，所有分片的目标规格必须一致；未指定的分片保持不变。仅分片集群支持，副本集不支持。注意：此参数与整实例级别的变配参数（如 Memory、Volume、CpuNum 等）互斥，不能同时传入。</p>
+  /// **China site only.** <p>单分片变配列表，用于指定需要单独调整规格的分片。每次设置时 CPU、内存、磁盘都必须指定；如果指定多个分片，所有分片的目标规格必须一致；未指定的分片保持不变。仅分片集群支持，副本集不支持。注意：此参数与整实例级别的变配参数（如 Memory、Volume、CpuNum 等）互斥，不能同时传入。</p>
   modify_shard_list: Vec<ModifyShardSpecInfo> = "ModifyShardList",
 }
 
-/// ModifyDBInstanceSpec返回参数结构体
+/// Response of [`Client::modify_db_instance_spec`].
 pub struct ModifyDBInstanceSpecResponse: decode {
-  /// <p>订单 ID。</p>
+  /// <p>Order ID.</p>
   deal_id: String = "DealId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceAz请求参数结构体
+/// Request of [`Client::modify_instance_az`].
 pub struct ModifyInstanceAzRequest: encode {
-  /// **Required.** <p>实例 ID，例如：cmgo-p8vn****。请登录 <a href="https://console.cloud.tencent.com/mongodb">MongoDB 控制台</a>在实例列表复制实例 ID。</p>
+  /// **Required.** <p>Instance ID, such as cmgo-p8vn****. Log in to the <a href="https://console.cloud.tencent.com/mongodb">MongoDB console</a> and copy the instance ID from the instance list.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>主节点所在的可用区 ID。获取方式，请参见<a href="https://cloud.tencent.com/document/product/240/3637">地域和可用区</a>。</p>
+  /// **Required.** <p>Availability zone ID where the primary node is located. For the method for obtaining, please see <a href="https://www.tencentcloud.com/document/product/240/3637?from_cn_redirect=1">Regions and Availability Zones</a>.</p>
   primary_node_zone: String = "PrimaryNodeZone",
-  /// **Required.** <p>从节点所在的可用区 ID 列表。<br><strong>注意</strong>：不可包含主节点与 Hidden 节点所在的可用区。</p>
+  /// **Required.** <p>ID list of the availability zone where the secondary node resides.<br><strong>Note</strong>: It cannot contain the availability zones where the primary node and Hidden nodes reside.</p>
   secondary_node_zone: Vec<String> = "SecondaryNodeZone",
-  /// <p>若当前实例未配置 Hidden 节点，则无需传入此参数。</p>
+  /// <p>If the current instance has no configuration for Hidden nodes, this parameter is not required.</p>
   hidden_node_zone: String = "HiddenNodeZone",
-  /// <p>只读节点所在的可用区 ID 列表。<br><strong>注意</strong>：若当前实例已包含只读节点，则此参数为必填项。</p>
+  /// <p>List of AZ IDs where read-only nodes reside.<br><strong>Note</strong>: If the current instance contains read-only nodes, this parameter is required.</p>
   readonly_node_zone: Vec<String> = "ReadonlyNodeZone",
-  /// <p>指定切换可用区的执行时间策略。</p><ul><li>0：立即执行切换。</li><li>1：在设定的维护时间窗执行切换。具体信息，请参见<a href="https://cloud.tencent.com/document/product/240/19910">设置实例维护时间</a>。</li></ul>
+  /// <p>Specify the time policy for executing the availability zone switch.</p><ul><li>0: Execute the switch immediately.</li><li>1: Execute the switch within the set maintenance window. For details, please refer to <a href="https://www.tencentcloud.com/document/product/240/19910?from_cn_redirect=1">setting instance maintenance time</a>.</li></ul>
   in_maintenance: u64 = "InMaintenance",
 }
 
-/// ModifyInstanceAz返回参数结构体
+/// Response of [`Client::modify_instance_az`].
 pub struct ModifyInstanceAzResponse: decode {
-  /// <p>可用区调整订单ID。</p>
+  /// <p>Order ID for availability zone adjustment.</p>
   deal_id: String = "DealId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceParams请求参数结构体
+/// Request of [`Client::modify_instance_params`].
 pub struct ModifyInstanceParamsRequest: encode {
-  /// **Required.** <p>指定实例 ID。例如：cmgo-p8vn****。请登录 <a href="https://console.cloud.tencent.com/mongodb">MongoDB 控制台</a>在实例列表复制实例 ID。</p>
+  /// **Required.** Specifies the instance ID. For example, cmgo-p8vn****. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb), and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>指定需修改的参数名及值。当前所支持的参数名及对应取值范围，请通过 <a href="https://cloud.tencent.com/document/product/240/65903">DescribeInstanceParams </a>获取。</p>
+  /// **Required.** Specifies the parameter name and value to be modified. For details about the currently supported parameter names and the corresponding valid values, see [DescribeInstanceParams](https://www.tencentcloud.com/document/product/240/65903?from_cn_redirect=1).
   instance_params: Vec<ModifyMongoDBParamType> = "InstanceParams",
-  /// <p>操作类型，包括：</p><ul><li>IMMEDIATELY：立即调整。</li><li>DELAY：延迟调整。可选字段，不配置该参数则默认为立即调整。</li></ul>
+  /// Operation type. Valid values:
+  /// - IMMEDIATELY: immediate adjustment.
+  /// - DELAY: delayed adjustment. It is an optional field. The default value is immediate adjustment if this parameter is left unspecified.
   modify_type: String = "ModifyType",
 }
 
-/// ModifyInstanceParams返回参数结构体
+/// Response of [`Client::modify_instance_params`].
 pub struct ModifyInstanceParamsResponse: decode {
-  /// <p>修改参数配置是否生效。</p><ul><li>true：参数修改后的值已生效。</li><li>false：执行失败。</li></ul>
+  /// Whether the modification on the parameter configuration takes effect.
+  /// - true: the modified parameter value has taken effect.
+  /// - false: execution failed.
   changed: bool = "Changed",
-  /// <p>该参数暂时无意义(兼容前端保留)。</p>
+  /// This parameter is temporarily meaningless (to be compatible with the earlier versions, reserve this parameter at the frontend).
   task_id: u64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 修改mongoDB实例，请求参数
+/// Modifies the request parameters of a TencentDB for MongoDB instance.
+///
+/// <details><summary>中文</summary>修改mongoDB实例，请求参数</details>
 pub struct ModifyMongoDBParamType: encode {
-  /// **Required.** 需要修改的参数名称，请严格参考通过 DescribeInstanceParams 获取的当前实例支持的参数名。
+  /// **Required.** Parameter name to be modified. Strictly refer to the parameter names supported by the current instance, which are obtained through DescribeInstanceParams.
   key: String = "Key",
-  /// **Required.** 需要修改的参数名称对应的值，请严格参考通过 DescribeInstanceParams 获取的参数对应的值的范围。
+  /// **Required.** Corresponding value of the parameter name to be modified. Strictly refer to the value ranges corresponding to the parameters obtained through DescribeInstanceParams.
   value: String = "Value",
 }
 
-/// 修改数据库地址
+/// Database IP to be modified
+///
+/// <details><summary>中文</summary>修改数据库地址</details>
 pub struct ModifyNetworkAddress: encode {
-  /// **Required.** <p>新IP地址。</p>
+  /// **Required.** New IP
   new_ip_address: String = "NewIPAddress",
-  /// **Required.** <p>原IP地址。</p>
+  /// **Required.** Old IP
   old_ip_address: String = "OldIpAddress",
-  /// <p>在副本集时，修改网络需要传此字段，用于标识该ip地址为主节点或者hidden节点</p><p>枚举值：</p><ul><li>PRIMARY： 主节点</li><li>HIDDEN： hidden节点</li></ul>
+  /// **China site only.** <p>在副本集时，修改网络需要传此字段，用于标识该ip地址为主节点或者hidden节点</p><p>枚举值：</p><ul><li>PRIMARY： 主节点</li><li>HIDDEN： hidden节点</li></ul>
   node_type: String = "NodeType",
 }
 
-/// ModifySRVConnectionUrl请求参数结构体
+/// Request of [`Client::modify_srv_connection_url`].
 pub struct ModifySRVConnectionUrlRequest: encode {
-  /// **Required.** 实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb), and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 自定义的实例的访问域名。
+  /// **Required.** Custom instance access domain name.
   custom_domain: String = "CustomDomain",
 }
 
-/// ModifySRVConnectionUrl返回参数结构体
+/// Response of [`Client::modify_srv_connection_url`].
 pub struct ModifySRVConnectionUrlResponse: decode {
-  /// 开启任务ID。
+  /// Start the task ID.
   flow_id: u64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5133,57 +5999,77 @@ pub struct ModifyShardSpecInfo: encode {
   volume: u64 = "Volume",
 }
 
-/// 节点属性
+/// Node attributes.
+///
+/// <details><summary>中文</summary>节点属性</details>
 pub struct NodeProperty: decode {
-  /// <p>节点所在的可用区。</p>
+  /// Node AZ.
   zone: String = "Zone",
-  /// <p>节点名称。</p>
+  /// Node name.
   node_name: String = "NodeName",
-  /// <p>节点访问地址。</p>
+  /// Node access address.
   address: String = "Address",
-  /// <p>节点公网访问外网地址(IP或域名，示例为IP方式)。</p>
+  /// Public network access address (IP address or domain name) of the node. The example value is an IP address.
   wan_service_address: String = "WanServiceAddress",
-  /// <p>节点角色。</p><ul><li>PRIMARY：主节点。</li><li>SECONDARY：从节点。</li><li>READONLY：只读节点。</li><li>ARBITER：仲裁节点。</li></ul>
+  /// Node role.
+  /// - PRIMARY: primary node.
+  /// - SECONDARY: secondary node.
+  /// - READONLY: read-only node.
+  /// - ARBITER: arbitration node.
   role: String = "Role",
-  /// <p>节点是否为 Hidden 节点。</p><ul><li>true：Hidden 节点。</li><li>false：非 Hidden 节点。</li></ul>
+  /// Whether the node is a hidden node.
+  /// - true: a hidden node.
+  /// - false: not a hidden node.
   hidden: bool = "Hidden",
-  /// <p>节点状态。</p><ul><li>NORMAL：正常运行中。</li><li>STARTUP：正在启动。</li><li>STARTUP2：正在启动，处理中间数据。</li><li>RECOVERING：恢复中，暂不可用。</li><li>DOWN：已掉线。</li><li>UNKNOWN：未知状态。</li><li>ROLLBACK：回滚中。</li><li>REMOVED：已移除。</li></ul>
+  /// Node status.
+  /// - NORMAL: running normally.
+  /// - STARTUP: starting.
+  /// - STARTUP2: starting and processing the intermediate data.
+  /// - RECOVERING: recovering and not available.
+  /// - DOWN: offline.
+  /// - UNKNOWN: unknown status.
+  /// - ROLLBACK: rolling back.
+  /// - REMOVED: removed.
   status: String = "Status",
-  /// <p>主从同步延迟时间，单位：秒。</p>
+  /// Delay time of primary-secondary synchronization, in seconds.
   slave_delay: i64 = "SlaveDelay",
-  /// <p>节点优先级。其取值范围为[0,100]，数值越高，优先级越高。</p>
+  /// Node priority. Value range: [0, 100]. A larger value indicates a higher priority.
   priority: i64 = "Priority",
-  /// <p>节点投票权。</p><ul><li>1：具有投票权。</li><li>0：无投票权。</li></ul>
+  /// Node voting right.
+  /// - 1: The node has the right to vote.
+  /// - 0: The node does not have the right to vote.
   votes: i64 = "Votes",
-  /// <p>节点标签。</p>
+  /// Node tag.
   tags: Vec<NodeTag> = "Tags",
-  /// <p>副本集 ID。</p>
+  /// Replica set ID.
   replicate_set_id: String = "ReplicateSetId",
 }
 
-/// 节点Tag
+/// Node tag.
+///
+/// <details><summary>中文</summary>节点Tag</details>
 pub struct NodeTag: encode {
-  /// 节点Tag key
+  /// Node tag key.
   tag_key: String = "TagKey",
-  /// 节点Tag Value
+  /// Node tag value.
   tag_value: String = "TagValue",
 }
 
-/// OfflineIsolatedDBInstance请求参数结构体
+/// Request of [`Client::offline_isolated_db_instance`].
 pub struct OfflineIsolatedDBInstanceRequest: encode {
-  /// **Required.** 实例ID。请登录 [MongoDB 控制台回收站](https://console.cloud.tencent.com/mongodb/recycle)在实例列表复制需下线的实例 ID。
+  /// **Required.** Instance ID. Log in to the [TencentDB for MongoDB console recycle bin](https://console.cloud.tencent.com/mongodb/recycle), and copy the ID of the instance to be eliminated from the instance list.
   instance_id: String = "InstanceId",
 }
 
-/// OfflineIsolatedDBInstance返回参数结构体
+/// Response of [`Client::offline_isolated_db_instance`].
 pub struct OfflineIsolatedDBInstanceResponse: decode {
-  /// 异步任务的请求 ID，可使用此 ID 查询异步任务的执行结果。
+  /// Async task request ID, which can be used to query the execution result of an async task.
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OpenAuditService请求参数结构体
+/// Request of [`Client::open_audit_service`].
 pub struct OpenAuditServiceRequest: encode {
   /// **Required.** 实例 ID，格式如：cmgo-xfts****，与云数据库控制台页面中显示的实例 ID 相同。
   instance_id: String = "InstanceId",
@@ -5195,60 +6081,66 @@ pub struct OpenAuditServiceRequest: encode {
   rule_filters: Vec<LogFilter> = "RuleFilters",
 }
 
-/// OpenAuditService返回参数结构体
+/// Response of [`Client::open_audit_service`].
 pub struct OpenAuditServiceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 需要终止的操作。
+/// Operation to be terminated.
+///
+/// <details><summary>中文</summary>需要终止的操作。</details>
 pub struct Operation: encode {
-  /// **Required.** 操作所在的分片名称。请通过接口 [DescribeCurrentOp](https://cloud.tencent.com/document/product/240/48120) 查询分片名称。
+  /// **Required.** Name of the shard where the operation is performed. The [DescribeCurrentOp](https://www.tencentcloud.com/document/product/240/48120?from_cn_redirect=1) API can be called to query the shard name.
   replica_set_name: String = "ReplicaSetName",
-  /// **Required.** 操作所在的节点名。请通过接口 [DescribeCurrentOp](https://cloud.tencent.com/document/product/240/48120) 查询节点名称。
+  /// **Required.** Name of the node where the operation is performed. The [DescribeCurrentOp](https://www.tencentcloud.com/document/product/240/48120?from_cn_redirect=1) API can be called to query the node name.
   node_name: String = "NodeName",
-  /// **Required.** 操作序号。请通过接口 [DescribeCurrentOp](https://cloud.tencent.com/document/product/240/48120) 查询操作序号。
+  /// **Required.** Operation number. The [DescribeCurrentOp](https://www.tencentcloud.com/document/product/240/48120?from_cn_redirect=1) API can be called to query the operation number.
   op_id: i64 = "OpId",
 }
 
-/// 数据库参数模板
+/// Database parameter template
+///
+/// <details><summary>中文</summary>数据库参数模板</details>
 pub struct ParamTpl: decode {
-  /// 参数模板名称。
+  /// Parameter template name.
   tpl_name: String = "TplName",
-  /// 参数模板 ID。
+  /// Parameter template ID.
   tpl_id: String = "TplId",
-  /// 参数模板适用的数据库版本。
-  /// - MONGO_36_WT：MongoDB 3.6 WiredTiger存储引擎版本，
-  /// - MONGO_40_WT：MongoDB 4.0 WiredTiger存储引擎版本，
-  /// - MONGO_42_WT：MongoDB 4.2 WiredTiger存储引擎版本。
-  /// - MONGO_44_WT：MongoDB 4.4 WiredTiger存储引擎版本。
-  /// - MONGO_50_WT：MongoDB 5.0 WiredTiger存储引擎版本。
-  /// - MONGO_60_WT：MongoDB 6.0 WiredTiger存储引擎版本。
-  /// - MONGO_70_WT：MongoDB 7.0 WiredTiger存储引擎版本。
-  /// - MONGO_80_WT：MongoDB 8.0 WiredTiger存储引擎版本。
+  /// Database versions applicable to the parameter template.
+  /// - MONGO_36_WT: Version of the MongoDB 3.6 WiredTiger storage engine.
+  /// - MONGO_40_WT: Version of the MongoDB 4.0 WiredTiger storage engine.
+  /// - MONGO_42_WT: Version of the MongoDB 4.2 WiredTiger storage engine.
+  /// - MONGO_44_WT: Version of the MongoDB 4.4 WiredTiger storage engine.
+  /// - MONGO_50_WT: Version of the MongoDB 5.0 WiredTiger storage engine.
+  /// - MONGO_60_WT: version of the MongoDB 6.0 WiredTiger storage engine.
+  /// - MONGO_70_WT: version of the MongoDB 7.0 WiredTiger storage engine.
+  /// - MONGO_80_WT: version of the MongoDB 8.0 WiredTiger storage engine.
   mongo_version: String = "MongoVersion",
-  /// 参数模板适用的数据库类型。
-  /// - REPLSET：副本集实例。
-  /// - SHARD：分片实例。
-  /// - STANDALONE：单节点实例。
+  /// Database type that the parameter template applies to.
+  /// - REPLSET: replica set instance.
+  /// - SHARD: shard instance.
+  /// - STANDALONE: Single-node instance.
   cluster_type: String = "ClusterType",
-  /// 参数模板描述。
+  /// Parameter template description.
   tpl_desc: String = "TplDesc",
-  /// 模板类型。
-  /// - DEFAULT：系统默认模板。
-  /// - CUSTOMIZE：自定义模板。
+  /// Template type.
+  /// - DEFAULT: System default template.
+  /// - CUSTOMIZE: custom template.
   tpl_type: String = "TplType",
 }
 
-/// 数据库参数
+/// Database parameter.
+///
+/// <details><summary>中文</summary>数据库参数</details>
 pub struct ParamType: encode {
-  /// **Required.** 参数
+  /// **Required.** Parameter.
   key: String = "Key",
-  /// **Required.** 参数值
+  /// **Required.** Parameter value.
   value: String = "Value",
 }
 
-/// PromoteDBInstanceToActive请求参数结构体
+/// Request of [`Client::promote_db_instance_to_active`].
 pub struct PromoteDBInstanceToActiveRequest: encode {
   /// **Required.** <p>指定需转为普通实例的灾备或只读实例 ID。请登录 <a href="https://console.cloud.tencent.com/mongodb">MongoDB 控制台</a>在实例列表复制灾备或只读实例 ID。</p>
   instance_id: String = "InstanceId",
@@ -5256,94 +6148,100 @@ pub struct PromoteDBInstanceToActiveRequest: encode {
   master_id: String = "MasterId",
 }
 
-/// PromoteDBInstanceToActive返回参数结构体
+/// Response of [`Client::promote_db_instance_to_active`].
 pub struct PromoteDBInstanceToActiveResponse: decode {
   /// <p>任务 ID。</p>
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 修改实例节点详情。
+/// Node details of the instance to be modified.
+///
+/// <details><summary>中文</summary>修改实例节点详情。</details>
 pub struct RemoveNodeList: encode {
-  /// **Required.** 需要删除的节点角色。
-  /// - SECONDARY：Mongod 从节点。
-  /// - READONLY：只读节点。
-  /// - MONGOS：Mongos 节点。
+  /// **Required.** Roles of nodes to be deleted.
+  /// - SECONDARY: Mongod secondary node.
+  /// - READONLY: read-only node.
+  /// - MONGOS: Mongos node.
   role: String = "Role",
-  /// **Required.** 要删除的节点 ID。分片集群须指定一组分片要删除的节点名称即可，其余分片对该组对齐。
-  /// - 获取方式：登录 [MongoDB控制台](https://console.cloud.tencent.com/mongodb)，在**节点管理**页签，可获取**节点 ID**。
-  /// - 特别说明：分片集群同一节点上的分片，仅需指定0分片节点 ID 即可。例如：cmgo-6hfk\*\*\*\*\_0-node-primary。
+  /// **Required.** IDs of nodes to be deleted. For a sharded cluster instance, specify the names of nodes to be deleted on one shard. Nodes with the same names on other shards will also be deleted.
+  /// - Obtaining method: Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb), go to the **Node Management** tab, and obtain the **node ID**.
+  /// - Note: For a sharded cluster instance, specify the IDs of nodes on shard 0. For example, cmgo-6hfk\*\*\*\*\_0-node-primary.
   node_name: String = "NodeName",
-  /// **Required.** 节点所对应的可用区。当前支持可用区信息，请参见[地域和可用区](https://cloud.tencent.com/document/product/240/3637)。
-  /// - 单可用区，所有节点在同一可用区。
-  /// - 多可用区：当前标准规格是三可用区分布，主从节点不在同一可用区，需注意配置所删除节点对应的可用区，且删除后必须满足任意2个可用区节点数大于第3个可用区原则。
+  /// **Required.** AZ corresponding to the node. For the currently supported AZs, see [Regions and AZs](https://www.tencentcloud.com/document/product/240/3637?from_cn_redirect=1).
+  /// - Single AZ: all nodes are in the same AZ.
+  /// - Multiple AZs: The current standard specification involves three AZs. The primary and secondary nodes are not in the same AZ. Note: AZs corresponding to the nodes to be deleted should be specified. After deletion, the number of nodes in any 2 AZs should be larger than that in the third AZ.
   zone: String = "Zone",
 }
 
-/// RenameInstance请求参数结构体
+/// Request of [`Client::rename_instance`].
 pub struct RenameInstanceRequest: encode {
-  /// **Required.** 实例ID，格式如：cmgo-p8vnipr5。请登录[MongoDB 控制台](https://console.cloud.tencent.com/mongodb#/)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Format: cmgo-p8vnipr5. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/MongoDB#/) and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 自定义实例名称，要求为1～128 长度的任意字符。
+  /// **Required.** Custom instance name. It can contain any character, with a length from 1 to 128 characters.
   new_name: String = "NewName",
 }
 
-/// RenameInstance返回参数结构体
+/// Response of [`Client::rename_instance`].
 pub struct RenameInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RenewDBInstances请求参数结构体
+/// Request of [`Client::renew_db_instances`].
 pub struct RenewDBInstancesRequest: encode {
-  /// **Required.** 指定续费的一个或多个待操作的实例ID。
-  /// - 可通过[DescribeDBInstances](https://cloud.tencent.com/document/product/240/38568)接口返回值中的**InstanceId**获取。
-  /// - 每次续费请求的实例数量上限为100。
+  /// **Required.** Specifies the ID or IDs of one or multiple instances to be renewed.
+  /// - It can be obtained through the response parameter **InstanceId** of the [DescribeDBInstances](https://www.tencentcloud.com/document/product/240/38568?from_cn_redirect=1) API.
+  /// - The maximum number of instances for each renewal request is 100.
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的续费时长、是否设置自动续费等属性。包年包月实例该参数为必传参数。
+  /// **Required.** The parameter setting for the prepaid mode (monthly subscription mode). This parameter can specify the renewal period, whether to set automatic renewal, and other attributes of the monthly subscription instance. This parameter is mandatory in monthly subscription.
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
 }
 
-/// RenewDBInstances返回参数结构体
+/// Response of [`Client::renew_db_instances`].
 pub struct RenewDBInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 分片信息。
+/// Shard information.
+///
+/// <details><summary>中文</summary>分片信息。</details>
 pub struct ReplicaSetInfo: encode {
-  /// **Required.** 副本集 ID。
+  /// **Required.** Replica set ID.
   replica_set_id: String = "ReplicaSetId",
 }
 
-/// 副本集信息
+/// Replica set information.
+///
+/// <details><summary>中文</summary>副本集信息</details>
 pub struct ReplicateSetInfo: decode {
-  /// <p>节点属性</p>
+  /// Node attributes.
   nodes: Vec<NodeProperty> = "Nodes",
 }
 
-/// ResetDBInstancePassword请求参数结构体
+/// Request of [`Client::reset_db_instance_password`].
 pub struct ResetDBInstancePasswordRequest: encode {
-  /// **Required.** 指定实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// **Required.** Specifies the instance ID. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb), and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 指定需修改密码的账号名称。可通过接口 [DescribeAccountUsers](https://cloud.tencent.com/document/product/240/80800) 获取账号列表，复制需修改密码的账号。
+  /// **Required.** Specifies the account name for which the password needs to be changed. The [DescribeAccountUsers](https://www.tencentcloud.com/document/product/240/79919) API can be called to obtain the account list and copy the account name for which the password needs to be changed.
   user_name: String = "UserName",
-  /// **Required.** 指定账户的新密码。密码复杂度要求：
-  /// - 8-32个字符长度。
-  /// - 至少包含字母、数字和字符（!@#%^\*()\_）中的两种。
+  /// **Required.** Specifies a new password for the account. Password complexity requirements:
+  /// - It should contain 8-32 characters.
+  /// - It should contain at least two types of the following: letters, digits, and special characters (!@#%^\*()\_).
   password: String = "Password",
 }
 
-/// ResetDBInstancePassword返回参数结构体
+/// Response of [`Client::reset_db_instance_password`].
 pub struct ResetDBInstancePasswordResponse: decode {
-  /// 任务请求 ID。
+  /// Task request ID.
   async_request_id: String = "AsyncRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RestartNodes请求参数结构体
+/// Request of [`Client::restart_nodes`].
 pub struct RestartNodesRequest: encode {
   /// **Required.** 实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
@@ -5353,45 +6251,49 @@ pub struct RestartNodesRequest: encode {
   node_ids: Vec<String> = "NodeIds",
 }
 
-/// RestartNodes返回参数结构体
+/// Response of [`Client::restart_nodes`].
 pub struct RestartNodesResponse: decode {
   /// 流程 ID。
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 待回档collection
+/// collection to be rolled back
+///
+/// <details><summary>中文</summary>待回档collection</details>
 pub struct RestoreCollection: encode {
-  /// **Required.** 待回档的原collection
+  /// **Required.** Original collection to be rolled back
   old_collection: String = "OldCollection",
-  /// **Required.** 回档后的collection
+  /// **Required.** Rolled-back collection
   new_collection: String = "NewCollection",
 }
 
-/// RestoreDBInstance请求参数结构体
+/// Request of [`Client::restore_db_instance`].
 pub struct RestoreDBInstanceRequest: encode {
-  /// **Required.** <p>实例 ID。请登录 <a href="https://console.cloud.tencent.com/mongodb/instance">MongoDB 控制台</a>在实例列表复制实例 ID。</p>
+  /// **Required.** <p>Instance ID. Log in to the <a href="https://console.cloud.tencent.com/mongodb/instance">MongoDB console</a> and copy the instance ID from the instance list.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>指定回档的目标时间点。该时间必须处于实例的备份保留期内。</p><p>参数格式：YYYY-MM-DD hh:mm:ss</p>
+  /// **Required.** <p>Specify the target time point to roll back. The time must be in the backup retention period of the instance.</p><p>Parameter format: YYYY-MM-DD hh:mm:ss</p>
   restore_time: String = "RestoreTime",
-  /// **Required.** <p>回档的库表信息。</p>
+  /// **Required.** <p>Database table information to be rolled back.</p>
   databases: Vec<RestoreDatabases> = "Databases",
 }
 
-/// RestoreDBInstance返回参数结构体
+/// Response of [`Client::restore_db_instance`].
 pub struct RestoreDBInstanceResponse: decode {
-  /// <p>回档任务流程 ID。</p>
+  /// <p>Rollback task process ID.</p>
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 库表回档到新实例，库表信息
+/// Rollback database and table to new instance, database table information
+///
+/// <details><summary>中文</summary>库表回档到新实例，库表信息</details>
 pub struct RestoreDatabases: encode {
-  /// **Required.** DB名称。
+  /// **Required.** DB name.
   db: String = "Db",
-  /// **Required.** 待回档的集合信息。
+  /// **Required.** Collection information to be rolled back.
   collections: Vec<RestoreCollection> = "Collections",
 }
 
@@ -5435,21 +6337,21 @@ pub struct RoleResource: encode {
   collection: String = "Collection",
 }
 
-/// ScaleDownDBInstanceCpu请求参数结构体
+/// Request of [`Client::scale_down_db_instance_cpu`].
 pub struct ScaleDownDBInstanceCpuRequest: encode {
   /// <p>实例ID</p>
   instance_id: String = "InstanceId",
 }
 
-/// ScaleDownDBInstanceCpu返回参数结构体
+/// Response of [`Client::scale_down_db_instance_cpu`].
 pub struct ScaleDownDBInstanceCpuResponse: decode {
   /// <p>任务流ID</p>
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ScaleUpDBInstanceCpu请求参数结构体
+/// Request of [`Client::scale_up_db_instance_cpu`].
 pub struct ScaleUpDBInstanceCpuRequest: encode {
   /// <p>实例ID</p>
   instance_id: String = "InstanceId",
@@ -5457,73 +6359,77 @@ pub struct ScaleUpDBInstanceCpuRequest: encode {
   extra_cpu: i64 = "ExtraCpu",
 }
 
-/// ScaleUpDBInstanceCpu返回参数结构体
+/// Response of [`Client::scale_up_db_instance_cpu`].
 pub struct ScaleUpDBInstanceCpuResponse: decode {
   /// <p>任务流ID</p>
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 安全组信息
+/// Security group information
+///
+/// <details><summary>中文</summary>安全组信息</details>
 pub struct SecurityGroup: decode {
-  /// 所属项目 ID。
+  /// Associated project ID.
   project_id: i64 = "ProjectId",
-  /// 安全组创建时间。
+  /// Security group creation time.
   create_time: String = "CreateTime",
-  /// 安全组入站规则。
+  /// Security group inbound rule.
   inbound: Vec<SecurityGroupBound> = "Inbound",
-  /// 安全组出站规则。
+  /// Security group outbound rule.
   outbound: Vec<SecurityGroupBound> = "Outbound",
-  /// 安全组 ID。
+  /// Security group ID.
   security_group_id: String = "SecurityGroupId",
-  /// 安全组名称。
+  /// Security group name.
   security_group_name: String = "SecurityGroupName",
-  /// 安全组备注信息。
+  /// Security group remarks.
   security_group_remark: String = "SecurityGroupRemark",
 }
 
-/// 安全组规则
+/// Security group rule
+///
+/// <details><summary>中文</summary>安全组规则</details>
 pub struct SecurityGroupBound: decode {
-  /// 执行策略。
-  /// - ACCEPT：允许，放行该端口相应的访问请求。
-  /// - DROP：拒绝，直接丢弃数据包，不返回任何回应信息。
+  /// Execution policy.
+  /// - ACCEPT: allow. Access requests for the port can be released.
+  /// - DROP: reject. Data packets are discarded without any response.
   action: String = "Action",
-  /// 访问数据库的入站 IP 或 IP 段。
+  /// Inbound IP address or IP range for database access.
   cidr_ip: String = "CidrIp",
-  /// 访问数据库的端口。
+  /// Port for database access.
   port_range: String = "PortRange",
-  /// 传输层协议：tcp。
+  /// Transport layer protocol: TCP.
   ip_protocol: String = "IpProtocol",
-  /// 安全组 ID。
+  /// Security group ID.
   id: String = "Id",
-  /// IP 地址或 IP 地址组参数模板 ID。请登录[参数模板控制台](https://console.cloud.tencent.com/vpc/template/ip)获取参数模板 IP 地址详情。
+  /// Parameter template ID for the IP address or IP address group. Log in to the [parameter template console](https://console.cloud.tencent.com/vpc/template/ip) to obtain the parameter template IP address details.
   address_module: String = "AddressModule",
-  /// 协议端口或协议端口组参数模板 ID。请登录[参数模板控制台](https://console.cloud.tencent.com/vpc/template/protoport)获取参数模板协议端口详情。
+  /// Parameter template ID for the protocol port or protocol port group. Log in to the [parameter template console](https://console.cloud.tencent.com/vpc/template/protoport) to obtain the parameter template protocol port details.
   service_module: String = "ServiceModule",
-  /// 安全组描述信息。
+  /// Security group description information.
   desc: String = "Desc",
 }
 
-/// SetAccountUserPrivilege请求参数结构体
+/// Request of [`Client::set_account_user_privilege`].
 pub struct SetAccountUserPrivilegeRequest: encode {
-  /// **Required.** 指定待设置账号的实例ID。例如：cmgo-p8vn****。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// **Required.** Specifies the instance ID for the account to be configured. For example, cmgo-p8vn****. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/MongoDB), and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 设置访问实例的账号名称。设置要求为：字母开头的1-64个字符，只可输入[A,Z]、[a,z]、[1,9]范围的字符以及下划线“_”与短划线“-”。
+  /// **Required.** Sets the account name to access the instance. The setting requirements are as follows: The name should be started with a letter and its length should be 1–64 characters. Only uppercase letters, lowercase letters, digits (1–9), underscores (_), and hyphens (-) can be entered.
   user_name: String = "UserName",
-  /// **Required.** 设置权限信息。
+  /// **Required.** Sets the permission information.
   auth_role: Vec<Auth> = "AuthRole",
 }
 
-/// SetAccountUserPrivilege返回参数结构体
+/// Response of [`Client::set_account_user_privilege`].
 pub struct SetAccountUserPrivilegeResponse: decode {
-  /// 任务ID。
+  /// Task ID.
   flow_id: u64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetBackupRules请求参数结构体
+/// Request of [`Client::set_backup_rules`].
 pub struct SetBackupRulesRequest: encode {
   /// **Required.** <p>实例 ID。请登录 <a href="https://console.cloud.tencent.com/mongodb">MongoDB 控制台</a>在实例列表复制实例 ID。</p>
   instance_id: String = "InstanceId",
@@ -5557,214 +6463,230 @@ pub struct SetBackupRulesRequest: encode {
   alert_threshold: i64 = "AlertThreshold",
 }
 
-/// SetBackupRules返回参数结构体
+/// Response of [`Client::set_backup_rules`].
 pub struct SetBackupRulesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetDBInstanceDeletionProtection请求参数结构体
+/// Request of [`Client::set_db_instance_deletion_protection`].
 pub struct SetDBInstanceDeletionProtectionRequest: encode {
-  /// **Required.** 实例ID列表，格式如：cmgo-p8vnipr5。与云数据库控制台页面中显示的实例ID相同
+  /// **Required.** Instance ID list, in the format of cmgo-p8vnipr5. It is the same as the format of the instance ID displayed on the TencentDB for MongoDB console page.
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 实例销毁保护选项，取值范围：0-关闭销毁保护，1-开启销毁保护
+  /// **Required.** Instance termination protection switch. Valid values: 0 - disabled; 1 - enabled.
   enable_deletion_protection: u64 = "EnableDeletionProtection",
 }
 
-/// SetDBInstanceDeletionProtection返回参数结构体
+/// Response of [`Client::set_db_instance_deletion_protection`].
 pub struct SetDBInstanceDeletionProtectionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetInstanceMaintenance请求参数结构体
+/// Request of [`Client::set_instance_maintenance`].
 pub struct SetInstanceMaintenanceRequest: encode {
-  /// **Required.** <p>指定实例ID。例如：cmgo-p8vn****。请登录 <a href="https://console.cloud.tencent.com/mongodb">MongoDB 控制台</a>在实例列表复制实例 ID。</p>
+  /// **Required.** Specifies the instance ID. For example, cmgo-p8vn****. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb), and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>维护时间窗开始时间。取值范围为&quot;00:00-23:00&quot;的任意整点或半点，如00:00或00:30。</p>
+  /// **Required.** Start time of the maintenance window. The value range is any hour or half-hour between 00:00 and 23:00, such as 00:00 or 00:30.
   maintenance_start: String = "MaintenanceStart",
-  /// **Required.** <p>维护时间窗结束时间。</p><ul><li>取值范围为&quot;00:00-23:00&quot;的任意整点或半点，维护时间持续时长最小为30分钟，最大为3小时。</li><li>结束时间务必是基于开始时间向后的时间。</li></ul>
+  /// **Required.** End time of the maintenance window.
+  /// - The value range is any hour or half-hour between 00:00 and 23:00. The minimum value of maintenance time is 30 minutes, and the maximum value is 3 hours.
+  /// - The end time should be later than the start time.
   maintenance_end: String = "MaintenanceEnd",
-  /// <p>指定每周内维护时间窗口的具体日期。  格式：请输入 1-7 之间的数字代表周一到周日（例如：1 代表周一），多个日期请用英文逗号 , 分隔。 示例：输入 1,3,5 表示维护窗口周期在每周的周一、周三、周五。 默认值：不设置，则默认为全周期 (1,2,3,4,5,6,7)。</p>
+  /// **China site only.** <p>指定每周内维护时间窗口的具体日期。  格式：请输入 1-7 之间的数字代表周一到周日（例如：1 代表周一），多个日期请用英文逗号 , 分隔。 示例：输入 1,3,5 表示维护窗口周期在每周的周一、周三、周五。 默认值：不设置，则默认为全周期 (1,2,3,4,5,6,7)。</p>
   maintenance_days: String = "MaintenanceDays",
 }
 
-/// SetInstanceMaintenance返回参数结构体
+/// Response of [`Client::set_instance_maintenance`].
 pub struct SetInstanceMaintenanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 实例分片详情
+/// Details of an instance shard
+///
+/// <details><summary>中文</summary>实例分片详情</details>
 pub struct ShardInfo: decode {
-  /// 分片已使用容量
+  /// Used shard capacity
   used_volume: f64 = "UsedVolume",
-  /// 分片ID
+  /// Shard ID
   replica_set_id: String = "ReplicaSetId",
-  /// 分片名
+  /// Shard name
   replica_set_name: String = "ReplicaSetName",
-  /// 分片内存规格，单位为MB
+  /// Shard memory size in MB
   memory: u64 = "Memory",
-  /// 分片磁盘规格，单位为MB
+  /// Shard disk size in MB
   volume: u64 = "Volume",
-  /// 分片Oplog大小，单位为MB
+  /// Shard oplog size in MB
   oplog_size: u64 = "OplogSize",
-  /// 分片从节点数
+  /// Number of secondary nodes of a shard
   secondary_num: u64 = "SecondaryNum",
-  /// 分片物理id
+  /// Shard physical ID
   real_replica_set_id: String = "RealReplicaSetId",
 }
 
-/// 慢日志详情
+/// Slow log details.
+///
+/// <details><summary>中文</summary>慢日志详情</details>
 pub struct SlowLogItem: decode {
-  /// 慢日志详情。
+  /// Slow log details.
   log: String = "Log",
-  /// 节点名称。
+  /// Node name.
   node_name: String = "NodeName",
-  /// 查询哈希值。
+  /// Queries the hash value.
   query_hash: String = "QueryHash",
 }
 
-/// 用于描述MongoDB数据库慢日志统计信息
+/// Slow log statistics of MongoDB database
+///
+/// <details><summary>中文</summary>用于描述MongoDB数据库慢日志统计信息</details>
 pub struct SlowLogPattern: decode {
-  /// 慢日志输出格式：库名.表名.命令。
+  /// Slow log output format: database name.table name.command.
   pattern: String = "Pattern",
-  /// 记录慢日志时所带的queryHash 值，标识一类查询。
+  /// queryHash value carried during slow log recording. It can be used to identify a query type.
   query_hash: String = "QueryHash",
-  /// 最大执行时间。单位：毫秒。
+  /// Maximum execution time, in milliseconds.
   max_time: u64 = "MaxTime",
-  /// 平均执行时间。单位：毫秒。
+  /// Average execution time, in milliseconds.
   average_time: u64 = "AverageTime",
-  /// 慢日志条数。
+  /// Number of slow logs.
   total: u64 = "Total",
 }
 
-/// mongodb售卖规格。
+/// TencentDB for MongoDB instance sales specification.
+///
+/// <details><summary>中文</summary>mongodb售卖规格。</details>
 pub struct SpecItem: decode {
-  /// 规格信息标识。格式如：mongo.HIO10G.128g。由节点类型、规格类型、内存规格三部分组成。
-  /// - 节点类型：**mongo**，指 Mongod 节点；**mongos**，指 Mongos 节点；**cfgstr**，指 Configserver 节点。
-  /// - 规格类型：**HIO10G**，指通用高HIO万兆型；**HCD**：指云盘版类型。
-  /// - 内存规格：支持4、8、16、32、64、128、240、512。单位g：表示GB。128g 则表示128GB。
+  /// Specification information identifier. Format: mongo.HIO10G.128G. It consists of three parts: node type, specification type, and memory specification.
+  /// - Node type: **mongo** indicates a Mongod node; **mongos** indicates a Mongos node; **cfgstr** indicates a ConfigServer node.
+  /// - Specification type: **HIO10G** indicates the general HIO 10GE type; **HCD** indicates the Cloud Disk Edition type.
+  /// - Memory specification, in GB. Valid values: 4, 8, 16, 32, 64, 128, 240, and 512. 128g indicates 128 GB.
   spec_code: String = "SpecCode",
-  /// 售卖规格有效标志，取值范围如下：
-  /// - 0：停止售卖。
-  /// - 1：开放售卖。
+  /// Saleable specification status flag. Valid values are as follows:
+  /// - 0: selling stopped.
+  /// - 1: available for sale.
   status: u64 = "Status",
-  /// 计算资源规格，CPU核数。
+  /// Computing resource specification, indicating the number of CPU cores.
   cpu: u64 = "Cpu",
-  /// 内存规格，单位为：MB。
+  /// Memory specification. Unit: MB.
   memory: u64 = "Memory",
-  /// 默认磁盘规格，单位为：MB。
+  /// Default disk specification. Unit: MB.
   default_storage: u64 = "DefaultStorage",
-  /// 最大磁盘规格，单位为：MB。
+  /// Maximum disk specification. Unit: MB.
   max_storage: u64 = "MaxStorage",
-  /// 最小磁盘规格，单位为：MB。
+  /// Minimum disk specification. Unit: MB.
   min_storage: u64 = "MinStorage",
-  /// 指每秒最大请求次数，单位为：次/秒。
+  /// Maximum number of requests per second. Unit: requests/second.
   qps: u64 = "Qps",
-  /// 规格所支持的最大连接数限制。
+  /// Maximum number of connections supported for the specification.
   conns: u64 = "Conns",
-  /// 实例存储引擎版本信息。
-  /// - MONGO_40_WT：MongoDB 4.0 WiredTiger存储引擎版本。
-  /// - MONGO_42_WT：MongoDB 4.2 WiredTiger存储引擎版本。
-  /// - MONGO_44_WT：MongoDB 4.4 WiredTiger存储引擎版本。
-  /// - MONGO_50_WT：MongoDB 5.0 WiredTiger存储引擎版本。
-  /// - MONGO_60_WT：MongoDB 6.0 WiredTiger存储引擎版本。
-  /// - MONGO_70_WT：MongoDB 7.0 WiredTiger存储引擎版本。
-  /// - MONGO_80_WT：MongoDB 8.0 WiredTiger存储引擎版本。
+  /// Storage engine version information on instances.
+  /// - MONGO_40_WT: version of the MongoDB 4.0 WiredTiger storage engine.
+  /// - MONGO_42_WT: version of the MongoDB 4.2 WiredTiger storage engine.
+  /// - MONGO_44_WT: version of the MongoDB 4.4 WiredTiger storage engine.
+  /// - MONGO_50_WT: version of the MongoDB 5.0 WiredTiger storage engine.
+  /// - MONGO_60_WT: version of the MongoDB 6.0 WiredTiger storage engine.
+  /// - MONGO_70_WT: version of the MongoDB 7.0 WiredTiger storage engine.
+  /// - MONGO_80_WT: version of the MongoDB 8.0 WiredTiger storage engine.
   mongo_version_code: String = "MongoVersionCode",
-  /// 实例版本对应的数字版本。
-  /// - MongoDB 3.2 版本：2。
-  /// - MongoDB 3.6 版本：4。
-  /// - MongoDB 4.0 版本：5。
-  /// - MongoDB 4.2 版本：9。
-  /// - MongoDB 4.4 版本：10。
-  /// - MongoDB 5.0 版本：11。
-  /// - MongoDB 6.0 版本：12。
-  /// - MongoDB 7.0 版本：13。
-  /// - MongoDB 8.0 版本：14。
+  /// Digital version corresponding to the instance version.
+  /// - MongoDB version 3.2: 2.
+  /// - MongoDB version 3.6: 4.
+  /// - MongoDB version 4.0: 5.
+  /// - MongoDB version 4.2: 9.
+  /// - MongoDB version 4.4: 10.
+  /// - MongoDB version 5.0: 11.
+  /// - MongoDB version 6.0: 12.
+  /// - MongoDB version 7.0: 13.
+  /// - MongoDB version 8.0: 14.
   mongo_version_value: u64 = "MongoVersionValue",
-  /// 实例版本信息。支持：4.2、4.4、5.0、6.0、7.0、8.0。
+  /// Instance version information. Valid values: 4.2, 4.4, 5.0, 6.0, 7.0, and 8.0.
   version: String = "Version",
-  /// 存储引擎，仅支持 WiredTiger。
+  /// Storage engine. Only WiredTiger is supported.
   engine_name: String = "EngineName",
-  /// 集群类型，取值如下：
-  /// - 1：分片集群。
-  /// - 0：副本集集群。
+  /// Cluster type. Valid values are as follows:
+  /// - 1: sharded cluster.
+  /// - 0: replica set cluster.
   cluster_type: u64 = "ClusterType",
-  /// 每个副本集最小节点数。
+  /// Minimum number of nodes for each replica set.
   min_node_num: u64 = "MinNodeNum",
-  /// 每个副本集最大节点数。
+  /// Maximum number of nodes for each replica set.
   max_node_num: u64 = "MaxNodeNum",
-  /// 最小分片数。
+  /// Minimum number of shards.
   min_replicate_set_num: u64 = "MinReplicateSetNum",
-  /// 最大分片数。
+  /// Maximum number of shards.
   max_replicate_set_num: u64 = "MaxReplicateSetNum",
-  /// 每个分片最小节点数。
+  /// Minimum number of nodes for each shard.
   min_replicate_set_node_num: u64 = "MinReplicateSetNodeNum",
-  /// 每个分片最大节点数。
+  /// Maximum number of nodes for each shard.
   max_replicate_set_node_num: u64 = "MaxReplicateSetNodeNum",
-  /// 集群的规格类型，取值范围如下：
-  /// - HIO10G：通用高HIO万兆型。
-  /// - HCD：云盘版类型。
+  /// Cluster specification type. Valid values are as follows:
+  /// - HIO10G: general high-I/O 10GE type.
+  /// - HCD: cloud disk type.
   machine_type: String = "MachineType",
 }
 
-/// 实例规格信息。
+/// Instance specification information.
+///
+/// <details><summary>中文</summary>实例规格信息。</details>
 pub struct SpecificationInfo: decode {
-  /// 地域信息。
+  /// Region information.
   region: String = "Region",
-  /// 可用区信息。
+  /// AZ information.
   zone: String = "Zone",
-  /// 售卖规格信息。
+  /// Sales specification information.
   spec_items: Vec<SpecItem> = "SpecItems",
-  /// 是否支持跨可用区部署。
-  /// - 1：支持。
-  /// - 0：不支持。
+  /// Whether cross-AZ deployment is supported.
+  /// - 1: supported.
+  /// - 0: not supported.
   support_multi_az: i64 = "SupportMultiAZ",
 }
 
-/// 实例标签信息
+/// Instance tag information
+///
+/// <details><summary>中文</summary>实例标签信息</details>
 pub struct TagInfo: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key
   tag_key: String = "TagKey",
-  /// **Required.** 标签值
+  /// **Required.** Tag value
   tag_value: String = "TagValue",
 }
 
-/// 日志下载任务描述
+/// Log download task description.
+///
+/// <details><summary>中文</summary>日志下载任务描述</details>
 pub struct Task: decode {
-  /// 下载任务类型，0:慢日志，1:错误日志
+  /// Download task type. 0: slow log; 1: error log.
   task_type: i64 = "TaskType",
-  /// 任务ID
+  /// Task ID.
   task_id: String = "TaskId",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 更新时间
+  /// Update time.
   update_time: String = "UpdateTime",
-  /// 文件大小
+  /// File size.
   file_size: i64 = "FileSize",
-  /// 任务状态，0:初始化，1:运行中，2:成功，3:失败
+  /// Task status. 0: initialized; 1: running; 2: successful; 3: failed.
   status: i64 = "Status",
-  /// 百分比
+  /// Percentage.
   percent: i64 = "Percent",
-  /// 下载链接
+  /// Download URL.
   url: String = "Url",
 }
 
-/// TerminateDBInstances请求参数结构体
+/// Request of [`Client::terminate_db_instances`].
 pub struct TerminateDBInstancesRequest: encode {
-  /// **Required.** 指定预隔离实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制预隔离实例 ID。
+  /// **Required.** Specifies the ID of the pre-isolated instance. Log in to the [TencentDB for MongoDB console](https://console.cloud.tencent.com/mongodb), and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
 }
 
-/// TerminateDBInstances返回参数结构体
+/// Response of [`Client::terminate_db_instances`].
 pub struct TerminateDBInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateInstanceRole请求参数结构体
+/// Request of [`Client::update_instance_role`].
 pub struct UpdateInstanceRoleRequest: encode {
   /// **Required.** <p>实例ID</p>
   instance_id: String = "InstanceId",
@@ -5778,15 +6700,15 @@ pub struct UpdateInstanceRoleRequest: encode {
   inherited_roles: Vec<Role> = "InheritedRoles",
 }
 
-/// UpdateInstanceRole返回参数结构体
+/// Response of [`Client::update_instance_role`].
 pub struct UpdateInstanceRoleResponse: decode {
   /// <p>任务id</p>
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateInstanceUser请求参数结构体
+/// Request of [`Client::update_instance_user`].
 pub struct UpdateInstanceUserRequest: encode {
   /// **Required.** <p>实例ID</p>
   instance_id: String = "InstanceId",
@@ -5806,78 +6728,80 @@ pub struct UpdateInstanceUserRequest: encode {
   description: String = "Description",
 }
 
-/// UpdateInstanceUser返回参数结构体
+/// Response of [`Client::update_instance_user`].
 pub struct UpdateInstanceUserResponse: decode {
   /// <p>流程ID</p>
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpgradeDBInstanceKernelVersion请求参数结构体
+/// Request of [`Client::upgrade_db_instance_kernel_version`].
 pub struct UpgradeDBInstanceKernelVersionRequest: encode {
-  /// **Required.** 实例ID列表，格式如：cmgo-p8vnipr5。与云数据库控制台页面中显示的实例ID相同
+  /// **Required.** List of instance IDs, which are in the format of cmgo-p8vnipr5. It is the same as the format of the instance ID displayed on the TencentDB for MongoDB console page.
   instance_id: String = "InstanceId",
-  /// 是否维护时间内升级。0-否，1-是
+  /// Whether to perform the upgrade during the maintenance period. 0 - no; 1 - yes.
   in_maintenance: i64 = "InMaintenance",
 }
 
-/// UpgradeDBInstanceKernelVersion返回参数结构体
+/// Response of [`Client::upgrade_db_instance_kernel_version`].
 pub struct UpgradeDBInstanceKernelVersionResponse: decode {
-  /// 异步流程任务ID
+  /// Asynchronous process task ID.
   flow_id: u64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpgradeDbInstanceVersion请求参数结构体
+/// Request of [`Client::upgrade_db_instance_version`].
 pub struct UpgradeDbInstanceVersionRequest: encode {
-  /// **Required.** 实例ID列表，格式如：cmgo-p8vnipr5。与云数据库控制台页面中显示的实例ID相同。
+  /// **Required.** List of instance IDs, which are in the format of cmgo-p8vnipr5. It is the same as the format of the instance ID displayed on the TencentDB for MongoDB console page.
   instance_id: String = "InstanceId",
-  /// **Required.** 新升级的数据库版本。当前支持版本如下所示，支持旧版本向高版本升级，不支持跨版本升级。
-  /// - MONGO_40_WT：4.0 版本。
-  /// - MONGO_42_WT：4.2 版本。
-  /// - MONGO_44_WT：4.4 版本
-  /// - MONGO_50_WT：5.0 版本
-  /// - MONGO_60_WT：6.0 版本。
-  /// - MONGO_70_WT：7.0 版本。
-  /// - MONGO_80_WT：8.0 版本。
+  /// **Required.** The newly upgraded database version. Currently supported versions are as follows. Upgrade from an earlier version to a high version is supported. Cross-version upgrade is not supported.
+  /// - MONGO_40_WT: Version 4.0.
+  /// - MONGO_42_WT: Version 4.2.
+  /// - MONGO_44_WT: Version 4.4.
+  /// - MONGO_50_WT: Version 5.0.
+  /// - MONGO_60_WT: Version 6.0.
+  /// -MONGO_70_WT: Version 7.0.
+  /// - MONGO_80_WT: Version 8.0.
   mongo_version: String = "MongoVersion",
-  /// 指定升级操作是否在维护时间内进行。
-  /// - 0：立即升级。
-  /// - 1：维护时间窗升级。
+  /// Specify whether to perform the upgrade during the maintenance period.
+  /// -0: Upgrade now.
+  /// - 1: Upgrade during the maintenance window.
   in_maintenance: i64 = "InMaintenance",
 }
 
-/// UpgradeDbInstanceVersion返回参数结构体
+/// Response of [`Client::upgrade_db_instance_version`].
 pub struct UpgradeDbInstanceVersionResponse: decode {
-  /// 异步流程任务ID
+  /// Asynchronous process task ID.
   flow_id: u64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
 /// 账户基本信息
 pub struct UserInfo: decode {
-  /// 账号名。
+  /// The account name.
   user_name: String = "UserName",
-  /// 账号权限详情。
+  /// The account permission details.
   auth_role: Vec<Auth> = "AuthRole",
-  /// 账号创建时间。
+  /// The time when the account was created.
   create_time: String = "CreateTime",
-  /// 账号更新时间。
+  /// The time when the account was last updated.
   update_time: String = "UpdateTime",
-  /// 备注信息。
+  /// The remarks for the account.
   user_desc: String = "UserDesc",
-  /// 控制台密码更新时间
+  /// The time when the console password was last updated.
   console_pass_update_time: String = "ConsolePassUpdateTime",
 }
 
-/// mongodb外网服务节点信息。
+/// mongodb public network service node information.
+///
+/// <details><summary>中文</summary>mongodb外网服务节点信息。</details>
 pub struct WanServiceNodeList: encode {
-  /// 实例节点的vip及端口信息。
+  /// vip and port information of the instance node.
   vip_vport: String = "VipVport",
-  /// CLB监听器监听端口，取值范围1~65535。
+  /// The listening port of a CLB listener ranges from 1 to 65535.
   listener_port: String = "ListenerPort",
 }
 }

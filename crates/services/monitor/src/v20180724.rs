@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 绑定 Grafana 服务实例 (`BindPrometheusManagedGrafana`)
+    /// Binds a TencentCloud Managed Service for Grafana (TCMG) instance (`BindPrometheusManagedGrafana`)
+    ///
+    /// This API is used to bind a Grafana instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 绑定 Grafana 服务实例
     ///
     /// 绑定 Grafana 可视化服务实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=BindPrometheusManagedGrafana)
+    ///
+    /// </details>
     ///
     /// # Example: 绑定 Grafana 可视化服务
     ///
@@ -64,9 +74,19 @@ impl Client {
         self.call("BindPrometheusManagedGrafana", request)
     }
 
-    /// 绑定策略对象 (`BindingPolicyObject`)
+    /// Binds a policy object. (`BindingPolicyObject`)
+    ///
+    /// This API is used to bind an alarm policy to a specific object.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 绑定策略对象
     ///
     /// 将告警策略绑定到特定对象
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=BindingPolicyObject)
+    ///
+    /// </details>
     ///
     /// # Example: 绑定策略对象
     ///
@@ -95,6 +115,8 @@ impl Client {
 
     /// 策略绑定标签 (`BindingPolicyTag`)
     ///
+    /// **China site only.**
+    ///
     /// 策略绑定标签
     ///
     /// # Example: 策略绑定标签
@@ -122,6 +144,8 @@ impl Client {
 
     /// 检查用户地址联通性 (`CheckAddressByPrometheus`)
     ///
+    /// **China site only.**
+    ///
     /// 检查用户地址联通性
     ///
     /// # Example: 检查用户地址联通性
@@ -141,9 +165,19 @@ impl Client {
         self.read("CheckAddressByPrometheus", request)
     }
 
-    /// 强制销毁 Grafana 实例 (`CleanGrafanaInstance`)
+    /// Forcibly terminates a Grafana instance (`CleanGrafanaInstance`)
+    ///
+    /// This API is used to forcibly terminate a Grafana instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 强制销毁 Grafana 实例
+    ///
+    /// 强制销毁 Grafana 实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=CleanGrafanaInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 强制销毁 Grafana 实例
     ///
@@ -163,6 +197,8 @@ impl Client {
 
     /// 创建小程序告警屏蔽规则 (`CreateAlarmHistoryShield`)
     ///
+    /// **China site only.**
+    ///
     /// 创建小程序告警屏蔽规则
     ///
     /// # Example: 测试
@@ -175,9 +211,19 @@ impl Client {
         self.call("CreateAlarmHistoryShield", request)
     }
 
-    /// 创建通知模板 (`CreateAlarmNotice`)
+    /// Creates notification template (`CreateAlarmNotice`)
+    ///
+    /// This API is used to create a notification template.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建通知模板
+    ///
+    /// 创建通知模板
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=CreateAlarmNotice)
+    ///
+    /// </details>
     ///
     /// # Example: 创建通知模板
     ///
@@ -189,9 +235,19 @@ impl Client {
         self.call("CreateAlarmNotice", request)
     }
 
-    /// 创建腾讯云可观测平台告警策略 (`CreateAlarmPolicy`)
+    /// Creates an alarm policy (`CreateAlarmPolicy`)
+    ///
+    /// This API is used to create an alarm policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建腾讯云可观测平台告警策略
     ///
     /// 创建告警策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=CreateAlarmPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 创建告警策略
     ///
@@ -204,6 +260,8 @@ impl Client {
     }
 
     /// 创建告警屏蔽规则 (`CreateAlarmShield`)
+    ///
+    /// **China site only.**
     ///
     /// 创建告警屏蔽规则
     ///
@@ -230,6 +288,32 @@ impl Client {
     ///   "StartTime": "36000"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 创建告警屏蔽规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "72000",
+    ///   "LoopEndDate": "1649088000",
+    ///   "LoopStartDate": "1648742400",
+    ///   "Module": "monitor",
+    ///   "MonitorType": "MT_QCE",
+    ///   "Name": "测试屏蔽",
+    ///   "NameSpace": "cvm_device",
+    ///   "ShieldMetric": [
+    ///     "CpuUsage",
+    ///     "BaseCpuUsage"
+    ///   ],
+    ///   "ShieldObject": [
+    ///     "cafka-xxx",
+    ///     "cafka-xxx1"
+    ///   ],
+    ///   "ShieldTimeType": "LOOP_SHIELD",
+    ///   "StartTime": "36000"
+    /// }
+    /// ```
     pub fn create_alarm_shield<'a>(
         &'a self,
         request: &'a CreateAlarmShieldRequest,
@@ -237,11 +321,23 @@ impl Client {
         self.call("CreateAlarmShield", request)
     }
 
-    /// 创建告警规则 (`CreateAlertRule`)
+    /// Creates an alerting rule (`CreateAlertRule`)
+    ///
+    /// This API is used to create a Prometheus alerting rule.
+    ///
+    /// Note that alert object and alert message are special fields of Prometheus Rule Annotations, which need to be passed in through `annotations` and correspond to `summary` and `description` keys respectively. For more information, see [Alerting rules](https://prometheus.io/docs/prometheus/latest/configuration/alerting_rules/).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建告警规则
     ///
     /// 创建 Prometheus 告警规则。
     ///
     /// 请注意，**告警对象和告警消息是 Prometheus Rule Annotations 的特殊字段，需要通过 annotations 来传递，对应的 Key 分别为summary/description**，，请参考 [Prometheus Rule更多配置请参考](https://prometheus.io/docs/prometheus/latest/configuration/alerting_rules/)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=CreateAlertRule)
+    ///
+    /// </details>
     ///
     /// # Example: 创建报警规则
     ///
@@ -268,6 +364,8 @@ impl Client {
 
     /// 创建告警条件模板 (`CreateConditionsTemplate`)
     ///
+    /// **China site only.**
+    ///
     /// 创建告警条件模板
     ///
     /// # Example: 创建告警条件模板
@@ -280,9 +378,19 @@ impl Client {
         self.call("CreateConditionsTemplate", request)
     }
 
-    /// 创建 exporter 集成 (`CreateExporterIntegration`)
+    /// Creates an exporter integration (`CreateExporterIntegration`)
+    ///
+    /// Create an exporter integration in the integration center. Due to the considerable number of integrations, it is advisable to create through the console.  **Prerequisite:** Authorized to create a managed EKS cluster.  **Verification method:** 1. Confirm on the console interface. If no authorization notification appears, it indicates authorization is granted. 2. Query the cluster status via the `DescribePrometheusInstanceInitStatus` API. If the managed cluster does not exist, create it using the `RunPrometheusInstance` API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建 exporter 集成
     ///
     /// 创建集成中心 exporter 集成，因集成较多，建议控制台创建集成。(前提：已授权创建托管 EKS 集群，验证方式：1. 控制台界面确认，未提示授权则表示已授权创建；2. 通过 DescribePrometheusInstanceInitStatus 接口查询集群状态，如果托管集群不存在，可通过 RunPrometheusInstance 接口创建)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=CreateExporterIntegration)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 20): a. 创建 云监控 集成
     ///
@@ -295,6 +403,237 @@ impl Client {
     ///   "Kind": "qcloud-exporter"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 20): b. 创建 CVM Node Exporter 集成
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "{\"kind\":\"cvm-node-exporter-sd\",\"spec\":{\"job\":\"job_name: node-test\\ninstance:\\n  …",
+    ///   "InstanceId": "prom-1",
+    ///   "Kind": "cvm-node-exporter-sd"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 20): c. 创建 CVM 云服务器 集成
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "{\"kind\":\"cvm-http-sd-exporter\",\"spec\":{\"job\":\"job_name: example-job-name\\nmetric…",
+    ///   "InstanceId": "prom-1",
+    ///   "Kind": "cvm-http-sd-exporter"
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 20): d. 创建 健康巡检 集成
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "{\"name\":\"test-blackbox\",\"kind\":\"blackbox-exporter\",\"spec\":{\"instanceSpec\":{\"modu…",
+    ///   "InstanceId": "prom-1",
+    ///   "Kind": "blackbox-exporter"
+    /// }
+    /// ```
+    ///
+    /// # Example (5 of 20): e. 创建 Ingress NGINX Controller 集成
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-test",
+    ///   "Content": "{\"kind\":\"nginx-ingress\",\"name\":\"ingress-test\",\"spec\":{\"instanceSpec\":{\"namespace…",
+    ///   "InstanceId": "prom-1",
+    ///   "Kind": "nginx-ingress",
+    ///   "KubeType": 1
+    /// }
+    /// ```
+    ///
+    /// # Example (6 of 20): f. 创建 Cdwch 集成
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "{\"kind\":\"cdwch-exporter\",\"spec\":{\"job\":\"job_name: cdwch-example-job\\nmetrics_pat…",
+    ///   "InstanceId": "prom-1",
+    ///   "Kind": "cdwch-exporter"
+    /// }
+    /// ```
+    ///
+    /// # Example (7 of 20): g. 创建 EMR 集成
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "{\"kind\":\"emr-exporter\",\"spec\":{\"job\":\"job_name: emr-example-job\\nmetrics_path: /…",
+    ///   "InstanceId": "prom-1",
+    ///   "Kind": "emr-exporter"
+    /// }
+    /// ```
+    ///
+    /// # Example (8 of 20): h. 创建 抓取任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "{\"kind\":\"raw-job\",\"spec\":{\"job\":\"job_name: test-job\\nscrape_interval: 30s\\nstati…",
+    ///   "InstanceId": "prom-1",
+    ///   "Kind": "raw-job"
+    /// }
+    /// ```
+    ///
+    /// # Example (9 of 20): i. 创建 Consul 集成
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "{\"name\":\"consul-test\",\"kind\":\"consul-exporter\",\"spec\":{\"instanceSpec\":{\"server\":…",
+    ///   "InstanceId": "prom-1",
+    ///   "Kind": "consul-exporter"
+    /// }
+    /// ```
+    ///
+    /// # Example (10 of 20): j. 创建 ElasticSearch 集成
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "{\"name\":\"es-test\",\"kind\":\"es-exporter\",\"spec\":{\"instanceSpec\":{\"user\":\"root\",\"pa…",
+    ///   "InstanceId": "prom-1",
+    ///   "Kind": "es-exporter"
+    /// }
+    /// ```
+    ///
+    /// # Example (11 of 20): k. 创建 Kafka 集成
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "{\"name\":\"kafka-test\",\"kind\":\"kafka-exporter\",\"spec\":{\"instanceSpec\":{\"servers\":[…",
+    ///   "InstanceId": "prom-1",
+    ///   "Kind": "kafka-exporter"
+    /// }
+    /// ```
+    ///
+    /// # Example (12 of 20): l. 创建 RocketMQ 集成
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "{\"name\":\"rocketmq-test\",\"kind\":\"rocketmq-exporter\",\"spec\":{\"instanceSpec\":{\"addr…",
+    ///   "InstanceId": "prom-1",
+    ///   "Kind": "rocketmq-exporter"
+    /// }
+    /// ```
+    ///
+    /// # Example (13 of 20): m. 创建 Memcached 集成
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "{\"name\":\"memcached-test\",\"kind\":\"memcached-exporter\",\"spec\":{\"instanceSpec\":{\"ad…",
+    ///   "InstanceId": "prom-1",
+    ///   "Kind": "memcached-exporter"
+    /// }
+    /// ```
+    ///
+    /// # Example (14 of 20): n. 创建 MongoDB 集成
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "{\"name\":\"mongodb-test\",\"kind\":\"mongodb-exporter\",\"spec\":{\"instanceSpec\":{\"user\":…",
+    ///   "InstanceId": "prom-1",
+    ///   "Kind": "mongodb-exporter"
+    /// }
+    /// ```
+    ///
+    /// # Example (15 of 20): o. 创建 MySQL 集成
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "{\"name\":\"mysql-test\",\"kind\":\"mysql-exporter\",\"spec\":{\"instanceSpec\":{\"user\":\"roo…",
+    ///   "InstanceId": "prom-1",
+    ///   "Kind": "mysql-exporter"
+    /// }
+    /// ```
+    ///
+    /// # Example (16 of 20): p. 创建 PostgreSQL 集成
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "{\"name\":\"postgresql-test\",\"kind\":\"postgres-exporter\",\"spec\":{\"instanceSpec\":{\"us…",
+    ///   "InstanceId": "prom-1",
+    ///   "Kind": "postgres-exporter"
+    /// }
+    /// ```
+    ///
+    /// # Example (17 of 20): q. 创建 Redis 集成
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "{\"name\":\"redis-test\",\"kind\":\"redis-exporter\",\"spec\":{\"instanceSpec\":{\"address\":\"…",
+    ///   "InstanceId": "prom-1",
+    ///   "Kind": "redis-exporter"
+    /// }
+    /// ```
+    ///
+    /// # Example (18 of 20): r. 创建 Graphite 集成
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "{\"name\":\"graphite-test\",\"kind\":\"graphite-exporter\",\"spec\":{\"instanceSpec\":{\"isSt…",
+    ///   "InstanceId": "prom-1",
+    ///   "Kind": "graphite-exporter"
+    /// }
+    /// ```
+    ///
+    /// # Example (19 of 20): s. 创建 免鉴权代理 集成
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "{\"name\":\"auth-test\",\"kind\":\"auth-proxy\",\"spec\":{\"instanceSpec\":{\"enableSelfMonit…",
+    ///   "InstanceId": "prom-1",
+    ///   "Kind": "auth-proxy"
+    /// }
+    /// ```
+    ///
+    /// # Example (20 of 20): 创建 非腾讯云主机监控 集成
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "{\"kind\":\"external-node-exporter\",\"name\":\"external-node-test\",\"spec\":{\"instanceSp…",
+    ///   "InstanceId": "prom-111",
+    ///   "Kind": "external-node-exporter",
+    ///   "KubeType": 3
+    /// }
+    /// ```
     pub fn create_exporter_integration<'a>(
         &'a self,
         request: &'a CreateExporterIntegrationRequest,
@@ -303,6 +642,8 @@ impl Client {
     }
 
     /// 注册外部 k8s 集群 (`CreateExternalCluster`)
+    ///
+    /// **China site only.**
     ///
     /// 注册外部集群到云上 TMP 实例
     ///
@@ -324,11 +665,37 @@ impl Client {
         self.call("CreateExternalCluster", request)
     }
 
-    /// 创建 Grafana 实例 (`CreateGrafanaInstance`)
+    /// Creates a Grafana instance (`CreateGrafanaInstance`)
+    ///
+    /// This API is used to create a yearly/monthly subscribed TCMG instance of the Basic Edition, with auto-renewal enabled and vouchers not allowed by default.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建 Grafana 实例
     ///
     /// 本接口（CreateGrafanaInstance）用于创建 Grafana 包年包月实例，默认基础版、到期自动续费。
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=CreateGrafanaInstance)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 创建 Grafana 实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnableInternet": true,
+    ///   "GrafanaInitPassword": "sfduyxoewqx",
+    ///   "InstanceName": "my-instance",
+    ///   "SubnetIds": [
+    ///     "subnet-123"
+    ///   ],
+    ///   "VpcId": "vpc-123"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 创建 Grafana 实例无支付权限
     ///
     /// Request:
     ///
@@ -350,9 +717,19 @@ impl Client {
         self.call("CreateGrafanaInstance", request)
     }
 
-    /// 创建 Grafana 集成配置 (`CreateGrafanaIntegration`)
+    /// Creates a Grafana integration configuration (`CreateGrafanaIntegration`)
+    ///
+    /// This API is used to create a Grafana integration configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建 Grafana 集成配置
     ///
     /// 创建 Grafana 集成配置，其中 Prometheus 集成不通过该接口创建，可参考 BindPrometheusManagedGrafana 接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=CreateGrafanaIntegration)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 创建 Kong 集成配置
     ///
@@ -365,6 +742,30 @@ impl Client {
     ///   "Kind": "tencent-cloud-prometheus"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 创建 Prometheus 集成-使用密钥
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "{\"kind\":\"tencentcloud-monitor-app\",\"spec\":{\"dataSourceSpec\":{\"name\":\"prometheus-…",
+    ///   "InstanceId": "grafana-test",
+    ///   "Kind": "tencentcloud-monitor-app"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 创建日志服务集成-使用密钥
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "{\"kind\":\"tencent-cls-grafana-datasource-v3\",\"spec\":{\"dataSourceSpec\":{\"name\":\"te…",
+    ///   "InstanceId": "grafana-test",
+    ///   "Kind": "tencent-cls-grafana-datasource-v3"
+    /// }
+    /// ```
     pub fn create_grafana_integration<'a>(
         &'a self,
         request: &'a CreateGrafanaIntegrationRequest,
@@ -372,9 +773,19 @@ impl Client {
         self.call("CreateGrafanaIntegration", request)
     }
 
-    /// 创建 Grafana 告警通道 (`CreateGrafanaNotificationChannel`)
+    /// Creates a Grafana notification channel (`CreateGrafanaNotificationChannel`)
+    ///
+    /// This API is used to create a Grafana notification channel.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建 Grafana 告警通道
+    ///
+    /// 创建 Grafana 告警通道
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=CreateGrafanaNotificationChannel)
+    ///
+    /// </details>
     ///
     /// # Example: 创建 Grafana 告警通道
     ///
@@ -401,9 +812,19 @@ impl Client {
         self.call("CreateGrafanaNotificationChannel", request)
     }
 
-    /// 创建值班表 (`CreateOnCallForm`)
+    /// Create an On-Call Schedule (`CreateOnCallForm`)
+    ///
+    /// Creates an on-call schedule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建值班表
+    ///
+    /// 创建值班表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=CreateOnCallForm)
+    ///
+    /// </details>
     ///
     /// # Example: 创建值班表
     ///
@@ -415,9 +836,19 @@ impl Client {
         self.call("CreateOnCallForm", request)
     }
 
-    /// 增加策略组 (`CreatePolicyGroup`)
+    /// Adds a policy group. (`CreatePolicyGroup`)
+    ///
+    /// This API is used to add a policy group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 增加策略组
+    ///
+    /// 增加策略组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=CreatePolicyGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 增加策略组
     ///
@@ -429,9 +860,19 @@ impl Client {
         self.call("CreatePolicyGroup", request)
     }
 
-    /// 创建 Prometheus CVM Agent (`CreatePrometheusAgent`)
+    /// Creates a Prometheus CVM agent (`CreatePrometheusAgent`)
+    ///
+    /// This API is used to create a Prometheus CVM agent.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建 Prometheus CVM Agent
+    ///
+    /// 创建 Prometheus CVM Agent
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=CreatePrometheusAgent)
+    ///
+    /// </details>
     ///
     /// # Example: 创建 Prometheus Agent
     ///
@@ -450,12 +891,25 @@ impl Client {
         self.call("CreatePrometheusAgent", request)
     }
 
-    /// 创建Prometheus告警规则分组 (`CreatePrometheusAlertGroup`)
+    /// Create Prometheus alert rule groups (`CreatePrometheusAlertGroup`)
+    ///
+    /// This API is used to create a Prometheus alert rule groups.
+    ///
+    /// This API is used to group alert rules, which can include multiple alert rules. Alert messages within the group are sent via the alert group's notification template.
+    /// This API is used to enable individually creating enabled/disabled alert rules under an alert group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建Prometheus告警规则分组
     ///
     /// 创建Prometheus告警规则分组
     ///
     /// 告警分组中可包含多条告警规则，分组内告警消息通过告警分组的通知模板发送。
     /// 支持单个告警分组下分别创建启用/禁用的告警规则。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=CreatePrometheusAlertGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 使用通知模板创建告警规则
     ///
@@ -467,13 +921,27 @@ impl Client {
         self.call("CreatePrometheusAlertGroup", request)
     }
 
-    /// 创建Prometheus告警策略 (`CreatePrometheusAlertPolicy`)
+    /// Creates an alerting rule (`CreatePrometheusAlertPolicy`)
+    ///
+    /// This API is used to create an alerting rule.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建Prometheus告警策略
     ///
     /// 创建 Prometheus 告警策略(将逐步废弃，建议使用 CreatePrometheusAlertGroup 创建告警策略)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=CreatePrometheusAlertPolicy)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 新增告警
     ///
     /// The example request (58 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 2): 添加告警策略，告警渠道为Alertmanager
+    ///
+    /// The example request (51 lines) is in the upstream API documentation.
     pub fn create_prometheus_alert_policy<'a>(
         &'a self,
         request: &'a CreatePrometheusAlertPolicyRequest,
@@ -481,13 +949,42 @@ impl Client {
         self.call("CreatePrometheusAlertPolicy", request)
     }
 
-    /// 2.0实例关联集群 (`CreatePrometheusClusterAgent`)
+    /// Associates a TMP 2.0 instance with a cluster (`CreatePrometheusClusterAgent`)
+    ///
+    /// This API is used to associate a cluster with a Cloud Monitor (CM)-integrated Tencent Managed Service for Prometheus (TMP) 2.0 instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 2.0实例关联集群
     ///
     /// 与腾讯云可观测融合的2.0实例关联集群
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=CreatePrometheusClusterAgent)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 关联集群
     ///
     /// The example request (35 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 2): 关联eks集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Agents": [
+    ///     {
+    ///       "ClusterId": "cls-ou716dcp",
+    ///       "ClusterType": "eks",
+    ///       "EnableExternal": "false",
+    ///       "NotScrape": "true",
+    ///       "Region": "ap-beijing"
+    ///     }
+    ///   ],
+    ///   "InstanceId": "prom-2tghe0lv"
+    /// }
+    /// ```
     pub fn create_prometheus_cluster_agent<'a>(
         &'a self,
         request: &'a CreatePrometheusClusterAgentRequest,
@@ -496,9 +993,19 @@ impl Client {
         self.call("CreatePrometheusClusterAgent", request)
     }
 
-    /// 创建prometheus配置 (`CreatePrometheusConfig`)
+    /// Creates Prometheus configurations (`CreatePrometheusConfig`)
+    ///
+    /// This API is used to create Prometheus configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建prometheus配置
+    ///
+    /// 创建prometheus配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=CreatePrometheusConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 新增配置
     ///
@@ -518,11 +1025,21 @@ impl Client {
         self.call("CreatePrometheusConfig", request)
     }
 
-    /// 创建全局告警通知渠道 (`CreatePrometheusGlobalNotification`)
+    /// Creates a global alert notification channel (`CreatePrometheusGlobalNotification`)
+    ///
+    /// This API is used to create a global alert notification channel.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建全局告警通知渠道
     ///
     /// 之前TPS的接口，迁移后已经不需要该功能
     ///
     /// 创建全局告警通知渠道。集群内创建的告警规则如果未配置告警通知渠道，默认走全局告警通知渠道（建议在控制台创建告警，集群内创建告警不易维护）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=CreatePrometheusGlobalNotification)
+    ///
+    /// </details>
     ///
     /// # Example: 新建全局告警通知渠道
     ///
@@ -539,9 +1056,19 @@ impl Client {
         self.call("CreatePrometheusGlobalNotification", request)
     }
 
-    /// 创建按量 Prometheus 实例 (`CreatePrometheusMultiTenantInstancePostPayMode`)
+    /// Creates a pay-as-you-go Prometheus instance (`CreatePrometheusMultiTenantInstancePostPayMode`)
+    ///
+    /// This API is used to create a pay-as-you-go Prometheus instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建按量 Prometheus 实例
     ///
     /// 创建按量 Prometheus 实例，根据用量收费实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=CreatePrometheusMultiTenantInstancePostPayMode)
+    ///
+    /// </details>
     ///
     /// # Example: 创建按量 Prometheus 实例
     ///
@@ -568,9 +1095,19 @@ impl Client {
         self.call("CreatePrometheusMultiTenantInstancePostPayMode", request)
     }
 
-    /// 以Yaml的方式创建聚合规则 (`CreatePrometheusRecordRuleYaml`)
+    /// Creates a recording rule in the YAML way (`CreatePrometheusRecordRuleYaml`)
+    ///
+    /// This API is used to create a recording rule in the YAML way.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 以Yaml的方式创建聚合规则
+    ///
+    /// 以Yaml的方式创建聚合规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=CreatePrometheusRecordRuleYaml)
+    ///
+    /// </details>
     ///
     /// # Example: 创建新的聚合规则
     ///
@@ -591,9 +1128,19 @@ impl Client {
         self.call("CreatePrometheusRecordRuleYaml", request)
     }
 
-    /// 创建 Prometheus 抓取任务 (`CreatePrometheusScrapeJob`)
+    /// Creates a Prometheus scrape task (`CreatePrometheusScrapeJob`)
+    ///
+    /// This API is used to create a Prometheus scrape task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建 Prometheus 抓取任务
     ///
     /// 创建 Prometheus Agent 抓取任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=CreatePrometheusScrapeJob)
+    ///
+    /// </details>
     ///
     /// # Example: 创建 Prometheus 抓取任务
     ///
@@ -613,9 +1160,19 @@ impl Client {
         self.call("CreatePrometheusScrapeJob", request)
     }
 
-    /// 新建模板 (`CreatePrometheusTemp`)
+    /// Creates a template (`CreatePrometheusTemp`)
+    ///
+    /// This API is used to create a TMP template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新建模板
     ///
     /// 创建一个云原生Prometheus模板
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=CreatePrometheusTemp)
+    ///
+    /// </details>
     ///
     /// # Example: 创建一个模板
     ///
@@ -627,9 +1184,19 @@ impl Client {
         self.call("CreatePrometheusTemp", request)
     }
 
-    /// 创建预聚合规则 (`CreateRecordingRule`)
+    /// Creates a recording rule (`CreateRecordingRule`)
+    ///
+    /// This API is used to create a Prometheus recording rule.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建预聚合规则
     ///
     /// 创建 Prometheus 的预聚合规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=CreateRecordingRule)
+    ///
+    /// </details>
     ///
     /// # Example: 创建预聚合规则
     ///
@@ -650,9 +1217,19 @@ impl Client {
         self.call("CreateRecordingRule", request)
     }
 
-    /// 授权腾讯云用户 (`CreateSSOAccount`)
+    /// Authorizes another Tencent Cloud user (`CreateSSOAccount`)
+    ///
+    /// This API is used to authorize a Grafana instance to another Tencent Cloud user.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 授权腾讯云用户
     ///
     /// Grafana实例授权其他腾讯云用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=CreateSSOAccount)
+    ///
+    /// </details>
     ///
     /// # Example: 授权腾讯云用户
     ///
@@ -680,6 +1257,8 @@ impl Client {
 
     /// 删除小程序告警屏蔽规则 (`DeleteAlarmHistoryShields`)
     ///
+    /// **China site only.**
+    ///
     /// 删除小程序告警屏蔽规则
     ///
     /// # Example: 测试
@@ -701,9 +1280,19 @@ impl Client {
         self.call("DeleteAlarmHistoryShields", request)
     }
 
-    /// 删除告警通知模板（批量） (`DeleteAlarmNotices`)
+    /// Deletes alarm notification templates in batches (`DeleteAlarmNotices`)
+    ///
+    /// This API is used to delete an alarm notification template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除告警通知模板（批量）
     ///
     /// 删除告警通知模板
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DeleteAlarmNotices)
+    ///
+    /// </details>
     ///
     /// # Example: 删除告警通知模板（批量）
     ///
@@ -725,9 +1314,19 @@ impl Client {
         self.call("DeleteAlarmNotices", request)
     }
 
-    /// 删除告警策略 (`DeleteAlarmPolicy`)
+    /// Deletes alarm policy (`DeleteAlarmPolicy`)
+    ///
+    /// This API is used to delete an alarm policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除告警策略
+    ///
+    /// 删除告警策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DeleteAlarmPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 删除告警策略
     ///
@@ -751,6 +1350,8 @@ impl Client {
 
     /// 删除告警屏蔽规则 (`DeleteAlarmShields`)
     ///
+    /// **China site only.**
+    ///
     /// 删除告警屏蔽规则
     ///
     /// # Example: 删除告警屏蔽规则
@@ -772,9 +1373,19 @@ impl Client {
         self.call("DeleteAlarmShields", request)
     }
 
-    /// 删除报警规则 (`DeleteAlertRules`)
+    /// Deletes alerting rules (`DeleteAlertRules`)
+    ///
+    /// This API is used to batch delete Prometheus alerting rules.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除报警规则
     ///
     /// 批量删除 Prometheus 报警规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DeleteAlertRules)
+    ///
+    /// </details>
     ///
     /// # Example: 删除报警规则
     ///
@@ -795,9 +1406,19 @@ impl Client {
         self.call("DeleteAlertRules", request)
     }
 
-    /// 删除 exporter 集成 (`DeleteExporterIntegration`)
+    /// Deletes an exporter integration (`DeleteExporterIntegration`)
+    ///
+    /// This API is used to delete an exporter integration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除 exporter 集成
     ///
     /// 删除集成中心 exporter 集成
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DeleteExporterIntegration)
+    ///
+    /// </details>
     ///
     /// # Example: DeleteExporterIntegration
     ///
@@ -819,9 +1440,19 @@ impl Client {
         self.call("DeleteExporterIntegration", request)
     }
 
-    /// 删除 Grafana 实例 (`DeleteGrafanaInstance`)
+    /// Deletes a Grafana instance (`DeleteGrafanaInstance`)
+    ///
+    /// This API is used to refund a yearly/monthly subscribed TCMG instance. Once it is called, the instance cannot be used and will be automatically terminated seven days later.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除 Grafana 实例
     ///
     /// 本接口（DeleteGrafanaInstance）用于 Grafana 包年包月实例的退费，调用后实例处于停服状态，不可使用，7天后自动销毁。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DeleteGrafanaInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 删除指定实例
     ///
@@ -841,9 +1472,19 @@ impl Client {
         self.call("DeleteGrafanaInstance", request)
     }
 
-    /// 删除 Grafana 集成配置 (`DeleteGrafanaIntegration`)
+    /// Deletes a Grafana integration configuration (`DeleteGrafanaIntegration`)
+    ///
+    /// This API is used to delete a Grafana integration configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除 Grafana 集成配置
+    ///
+    /// 删除 Grafana 集成配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DeleteGrafanaIntegration)
+    ///
+    /// </details>
     ///
     /// # Example: 删除 Grafana 集成配置
     ///
@@ -862,9 +1503,19 @@ impl Client {
         self.call("DeleteGrafanaIntegration", request)
     }
 
-    /// 删除 Grafana 告警通道 (`DeleteGrafanaNotificationChannel`)
+    /// Deletes a Grafana notification channel (`DeleteGrafanaNotificationChannel`)
+    ///
+    /// This API is used to delete a Grafana notification channel.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除 Grafana 告警通道
+    ///
+    /// 删除 Grafana 告警通道
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DeleteGrafanaNotificationChannel)
+    ///
+    /// </details>
     ///
     /// # Example: 删除 Grafana 告警通道
     ///
@@ -889,9 +1540,19 @@ impl Client {
         self.call("DeleteGrafanaNotificationChannel", request)
     }
 
-    /// 删除值班表 (`DeleteOnCallForms`)
+    /// Delete an On-Call Schedule (`DeleteOnCallForms`)
+    ///
+    /// Deletes an on-call schedule.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除值班表
     ///
     /// 删除值班表接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DeleteOnCallForms)
+    ///
+    /// </details>
     ///
     /// # Example: 删除值班表
     ///
@@ -913,11 +1574,21 @@ impl Client {
         self.call("DeleteOnCallForms", request)
     }
 
-    /// 删除告警策略组 (`DeletePolicyGroup`)
+    /// Deletes an alarm policy group. (`DeletePolicyGroup`)
+    ///
+    /// This API is used to delete an alarm policy group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除告警策略组
     ///
     /// 告警 1.0 API，不能再使用否则会导致后端数据不一致
     ///
     /// 删除告警策略组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DeletePolicyGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 删除告警策略组
     ///
@@ -939,9 +1610,19 @@ impl Client {
         self.call("DeletePolicyGroup", request)
     }
 
-    /// 删除Prometheus告警规则分组 (`DeletePrometheusAlertGroups`)
+    /// Delete Prometheus alert rule groups (`DeletePrometheusAlertGroups`)
+    ///
+    /// This API is used to delete Prometheus alert rule groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除Prometheus告警规则分组
+    ///
+    /// 删除Prometheus告警规则分组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DeletePrometheusAlertGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 删除告警分组
     ///
@@ -962,9 +1643,19 @@ impl Client {
         self.call("DeletePrometheusAlertGroups", request)
     }
 
-    /// 删除2.0实例告警策略 (`DeletePrometheusAlertPolicy`)
+    /// Deletes a TMP 2.0 instance alerting rule (`DeletePrometheusAlertPolicy`)
+    ///
+    /// This API is used to delete a TMP 2.0 instance alerting rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除2.0实例告警策略
+    ///
+    /// 删除2.0实例告警策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DeletePrometheusAlertPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 删除Prometheus告警规则
     ///
@@ -988,9 +1679,19 @@ impl Client {
         self.call("DeletePrometheusAlertPolicy", request)
     }
 
-    /// 解除TMP实例的集群关联 (`DeletePrometheusClusterAgent`)
+    /// Disassociates a TMP instance from a cluster (`DeletePrometheusClusterAgent`)
+    ///
+    /// This API is used to disassociate a TMP instance from a cluster.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 解除TMP实例的集群关联
+    ///
+    /// 解除TMP实例的集群关联
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DeletePrometheusClusterAgent)
+    ///
+    /// </details>
     ///
     /// # Example: 删除agent
     ///
@@ -1016,9 +1717,19 @@ impl Client {
         self.call("DeletePrometheusClusterAgent", request)
     }
 
-    /// 删除Prometheus配置 (`DeletePrometheusConfig`)
+    /// Deletes Prometheus configurations (`DeletePrometheusConfig`)
+    ///
+    /// This API is used to delete Prometheus configurations. If the target cluster does not exist, a result indicating success will be returned.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除Prometheus配置
     ///
     /// 删除Prometheus配置，如果目标不存在，将返回成功
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DeletePrometheusConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 删除prometheus配置
     ///
@@ -1038,9 +1749,19 @@ impl Client {
         self.call("DeletePrometheusConfig", request)
     }
 
-    /// 删除聚合实例 (`DeletePrometheusRecordRuleYaml`)
+    /// Deletes a recording instance (`DeletePrometheusRecordRuleYaml`)
+    ///
+    /// This API is used to delete a recording instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除聚合实例
+    ///
+    /// 删除聚合实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DeletePrometheusRecordRuleYaml)
+    ///
+    /// </details>
     ///
     /// # Example: 删除聚合规则
     ///
@@ -1062,9 +1783,19 @@ impl Client {
         self.call("DeletePrometheusRecordRuleYaml", request)
     }
 
-    /// 删除 Prometheus 抓取任务 (`DeletePrometheusScrapeJobs`)
+    /// Deletes a Prometheus scrape task (`DeletePrometheusScrapeJobs`)
+    ///
+    /// This API is used to delete a Prometheus scrape task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除 Prometheus 抓取任务
     ///
     /// 删除 Prometheus Agent 抓取任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DeletePrometheusScrapeJobs)
+    ///
+    /// </details>
     ///
     /// # Example: 删除 Prometheus 抓取任务
     ///
@@ -1086,9 +1817,19 @@ impl Client {
         self.call("DeletePrometheusScrapeJobs", request)
     }
 
-    /// 删除模板实例 (`DeletePrometheusTemp`)
+    /// Deletes a template (`DeletePrometheusTemp`)
+    ///
+    /// This API is used to delete a TMP template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除模板实例
     ///
     /// 删除一个云原生Prometheus配置模板
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DeletePrometheusTemp)
+    ///
+    /// </details>
     ///
     /// # Example: 删除一个模板实例
     ///
@@ -1106,9 +1847,19 @@ impl Client {
         self.call("DeletePrometheusTemp", request)
     }
 
-    /// 解除模板同步 (`DeletePrometheusTempSync`)
+    /// Unsyncs a template (`DeletePrometheusTempSync`)
+    ///
+    /// This API is used to unsync a template, which will delete the configuration generated by the template in the target. It takes effect for v2 instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解除模板同步
     ///
     /// 解除模板同步，这将会删除目标中该模板所生产的配置，针对V2版本实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DeletePrometheusTempSync)
+    ///
+    /// </details>
     ///
     /// # Example: 解除模板同步
     ///
@@ -1132,9 +1883,19 @@ impl Client {
         self.call("DeletePrometheusTempSync", request)
     }
 
-    /// 删除预聚合规则 (`DeleteRecordingRules`)
+    /// Deletes recording rules (`DeleteRecordingRules`)
+    ///
+    /// This API is used to batch delete Prometheus recording rules.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除预聚合规则
     ///
     /// 批量删除 Prometheus 预聚合规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DeleteRecordingRules)
+    ///
+    /// </details>
     ///
     /// # Example: 删除预聚合规则
     ///
@@ -1155,9 +1916,19 @@ impl Client {
         self.call("DeleteRecordingRules", request)
     }
 
-    /// 删除授权用户 (`DeleteSSOAccount`)
+    /// Deletes an authorized user (`DeleteSSOAccount`)
+    ///
+    /// This API is used to delete an authorized TCMG user.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除授权用户
     ///
     /// Grafana可视化服务 删除授权用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DeleteSSOAccount)
+    ///
+    /// </details>
     ///
     /// # Example: DeleteSSOAccount
     ///
@@ -1177,6 +1948,8 @@ impl Client {
     }
 
     /// 删除服务发现 (`DeleteServiceDiscovery`)
+    ///
+    /// **China site only.**
     ///
     /// 删除在腾讯云容器服务下创建的 Prometheus 服务发现。
     /// <p>注意：前提条件，已经通过 Prometheus 控制台集成了对应的腾讯云容器服务，具体请参考
@@ -1202,9 +1975,19 @@ impl Client {
         self.call("DeleteServiceDiscovery", request)
     }
 
-    /// 获取平台事件列表 (`DescribeAccidentEventList`)
+    /// Gets the platform event list. (`DescribeAccidentEventList`)
+    ///
+    /// This API is used to get the platform event list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取平台事件列表
+    ///
+    /// 获取平台事件列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeAccidentEventList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取平台事件列表
     ///
@@ -1222,9 +2005,19 @@ impl Client {
         self.read("DescribeAccidentEventList", request)
     }
 
-    /// 查询告警事件列表 (`DescribeAlarmEvents`)
+    /// Queries alarm event list (`DescribeAlarmEvents`)
+    ///
+    /// This API is used to query the list of alarm events.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询告警事件列表
+    ///
+    /// 查询告警事件列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeAlarmEvents)
+    ///
+    /// </details>
     ///
     /// # Example: 查询事件列表
     ///
@@ -1244,11 +2037,23 @@ impl Client {
         self.read("DescribeAlarmEvents", request)
     }
 
-    /// 查询告警历史 (`DescribeAlarmHistories`)
+    /// Queries alarm records (`DescribeAlarmHistories`)
+    ///
+    /// This API is used to query the alarm records.
+    ///
+    /// Note: **If you use a sub-account, you can only query the alarm records of authorized projects** or uncategorized products.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询告警历史
     ///
     /// 查询告警历史
     ///
     /// 请注意，**如果使用子用户进行告警历史的查询，只能查询到被授权项目下的告警历史**，或不区分项目的产品的告警历史。如何对子账户授予项目的权限，请参考 [访问管理-项目与标签](https://cloud.tencent.com/document/product/598/32738)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeAlarmHistories)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询告警历史
     ///
@@ -1263,6 +2068,29 @@ impl Client {
     ///   "StartTime": 1598976507
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 查询“云服务器-基础监控”的告警历史
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1599019707,
+    ///   "Module": "monitor",
+    ///   "MonitorTypes": [
+    ///     "MT_QCE"
+    ///   ],
+    ///   "Namespaces": [
+    ///     {
+    ///       "MonitorType": "MT_QCE",
+    ///       "Namespace": "cvm_device"
+    ///     }
+    ///   ],
+    ///   "PageNumber": 1,
+    ///   "PageSize": 10,
+    ///   "StartTime": 1598976507
+    /// }
+    /// ```
     pub fn describe_alarm_histories<'a>(
         &'a self,
         request: &'a DescribeAlarmHistoriesRequest,
@@ -1271,6 +2099,8 @@ impl Client {
     }
 
     /// 获取小程序告警屏蔽规则 (`DescribeAlarmHistoryShield`)
+    ///
+    /// **China site only.**
     ///
     /// 获取小程序告警屏蔽规则
     ///
@@ -1291,9 +2121,19 @@ impl Client {
         self.read("DescribeAlarmHistoryShield", request)
     }
 
-    /// 查询告警指标列表 (`DescribeAlarmMetrics`)
+    /// Queries alarm metric list (`DescribeAlarmMetrics`)
+    ///
+    /// This API is used to query the list of alarm metrics.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询告警指标列表
+    ///
+    /// 查询告警指标列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeAlarmMetrics)
+    ///
+    /// </details>
     ///
     /// # Example: 查询告警指标列表
     ///
@@ -1313,9 +2153,19 @@ impl Client {
         self.read("DescribeAlarmMetrics", request)
     }
 
-    /// 查询单个通知模板的详情 (`DescribeAlarmNotice`)
+    /// Queries the details of single notification template (`DescribeAlarmNotice`)
+    ///
+    /// This API is used to query the details of a single notification template.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询单个通知模板的详情
+    ///
+    /// 查询单个通知模板的详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeAlarmNotice)
+    ///
+    /// </details>
     ///
     /// # Example: 查询单个通知模板的详情
     ///
@@ -1334,9 +2184,19 @@ impl Client {
         self.read("DescribeAlarmNotice", request)
     }
 
-    /// 查询账号下所有回调URL列表 (`DescribeAlarmNoticeCallbacks`)
+    /// Gets the list of all callback URLs under account (`DescribeAlarmNoticeCallbacks`)
+    ///
+    /// This API is used to obtain all the callback URLs of an alarm notification template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询账号下所有回调URL列表
     ///
     /// 获取告警通知模板所有回调URL
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeAlarmNoticeCallbacks)
+    ///
+    /// </details>
     ///
     /// # Example: 查询账号下所有回调URL列表
     ///
@@ -1355,9 +2215,19 @@ impl Client {
         self.read("DescribeAlarmNoticeCallbacks", request)
     }
 
-    /// 使用Prometheus策略ID查询告警通知人信息 (`DescribeAlarmNoticeOnCallUsersFromPrometheusAlertID`)
+    /// Query alarm notification recipients using a Prometheus policy ID (`DescribeAlarmNoticeOnCallUsersFromPrometheusAlertID`)
+    ///
+    /// This API is used to query the user information configured in the notification template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 使用Prometheus策略ID查询告警通知人信息
     ///
     /// 查询通知模板中配置的发送用户信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeAlarmNoticeOnCallUsersFromPrometheusAlertID)
+    ///
+    /// </details>
     ///
     /// # Example: 通过prometheus告警分组id查询该策略的当前通知人
     ///
@@ -1382,9 +2252,19 @@ impl Client {
         )
     }
 
-    /// 查询通知模板列表 (`DescribeAlarmNotices`)
+    /// Queries notification template list (`DescribeAlarmNotices`)
+    ///
+    /// This API is used to query the list of notification templates.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询通知模板列表
+    ///
+    /// 查询通知模板列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeAlarmNotices)
+    ///
+    /// </details>
     ///
     /// # Example: 查询通知模板列表
     ///
@@ -1413,9 +2293,19 @@ impl Client {
         self.read("DescribeAlarmNotices", request)
     }
 
-    /// 查询告警策略列表（支持按实例等条件筛选） (`DescribeAlarmPolicies`)
+    /// Queries the list of alarm policies (by instance, etc.) (`DescribeAlarmPolicies`)
+    ///
+    /// This API is used to query the list of alarm policies.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询告警策略列表（支持按实例等条件筛选）
     ///
     /// 查询告警策略列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeAlarmPolicies)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 搜索一个云服务器绑定的告警策略
     ///
@@ -1435,6 +2325,18 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 根据接收组搜索
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Module": "monitor",
+    ///   "PageNumber": 1,
+    ///   "PageSize": 10
+    /// }
+    /// ```
     pub fn describe_alarm_policies<'a>(
         &'a self,
         request: &'a DescribeAlarmPoliciesRequest,
@@ -1442,9 +2344,19 @@ impl Client {
         self.read("DescribeAlarmPolicies", request)
     }
 
-    /// 获取单个告警策略详情 (`DescribeAlarmPolicy`)
+    /// Gets the details of single alarm policy (`DescribeAlarmPolicy`)
+    ///
+    /// This API is used to get the details of a single alarm policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取单个告警策略详情
+    ///
+    /// 获取单个告警策略详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeAlarmPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 查询告警策略详情
     ///
@@ -1465,6 +2377,8 @@ impl Client {
 
     /// 获取告警短信配额 (`DescribeAlarmSmsQuota`)
     ///
+    /// **China site only.**
+    ///
     /// 获取告警短信配额
     ///
     /// # Example: 获取告警短信配额
@@ -1483,9 +2397,19 @@ impl Client {
         self.read("DescribeAlarmSmsQuota", request)
     }
 
-    /// 报警规则查询 (`DescribeAlertRules`)
+    /// Queries an alerting rule (`DescribeAlertRules`)
+    ///
+    /// This API is used to query a Prometheus alerting rule.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 报警规则查询
     ///
     /// Prometheus 报警规则查询接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeAlertRules)
+    ///
+    /// </details>
     ///
     /// # Example: 查询报警规则
     ///
@@ -1505,9 +2429,19 @@ impl Client {
         self.read("DescribeAlertRules", request)
     }
 
-    /// 查询所有名字空间 (`DescribeAllNamespaces`)
+    /// Queries all namespaces (`DescribeAllNamespaces`)
+    ///
+    /// This API is used to query all namespaces.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询所有名字空间
+    ///
+    /// 查询所有名字空间
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeAllNamespaces)
+    ///
+    /// </details>
     ///
     /// # Example: 获得所有名字空间
     ///
@@ -1529,9 +2463,19 @@ impl Client {
         self.read("DescribeAllNamespaces", request)
     }
 
-    /// 获取基础指标属性 (`DescribeBaseMetrics`)
+    /// Gets the attributes of basic metrics (`DescribeBaseMetrics`)
+    ///
+    /// This API is used to get the attributes of basic metrics.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取基础指标属性
+    ///
+    /// 获取基础指标属性
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeBaseMetrics)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 获取监控指标列表
     ///
@@ -1543,6 +2487,17 @@ impl Client {
     ///   "Namespace": "QCE/CVM"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 获取监控指标列表(QCE/CDB)
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "MetricName": "BytesReceived",
+    ///   "Namespace": "QCE/CDB"
+    /// }
+    /// ```
     pub fn describe_base_metrics<'a>(
         &'a self,
         request: &'a DescribeBaseMetricsRequest,
@@ -1550,9 +2505,19 @@ impl Client {
         self.read("DescribeBaseMetrics", request)
     }
 
-    /// 获取基础告警列表 (`DescribeBasicAlarmList`)
+    /// Gets the basic alarm list. (`DescribeBasicAlarmList`)
+    ///
+    /// This API is used to get the basic alarm list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取基础告警列表
+    ///
+    /// 获取基础告警列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeBasicAlarmList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取基础告警列表
     ///
@@ -1587,9 +2552,19 @@ impl Client {
         self.read("DescribeBasicAlarmList", request)
     }
 
-    /// 获取已绑定对象列表 (`DescribeBindingPolicyObjectList`)
+    /// Gets the bound object list. (`DescribeBindingPolicyObjectList`)
+    ///
+    /// This API is used to get the bound object list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取已绑定对象列表
+    ///
+    /// 获取已绑定对象列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeBindingPolicyObjectList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取已绑定对象列表
     ///
@@ -1610,9 +2585,19 @@ impl Client {
         self.read("DescribeBindingPolicyObjectList", request)
     }
 
-    /// 获取集群绑定进度 (`DescribeClusterAgentCreatingProgress`)
+    /// Obtains the cluster binding progress (`DescribeClusterAgentCreatingProgress`)
+    ///
+    /// This API is used to obtain the binding status between the TencentCloud Managed Service for Prometheus instance and the TKE cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取集群绑定进度
     ///
     /// 获取prom实例中集群详细的关联状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeClusterAgentCreatingProgress)
+    ///
+    /// </details>
     ///
     /// # Example: 获取状态
     ///
@@ -1637,9 +2622,19 @@ impl Client {
         self.read("DescribeClusterAgentCreatingProgress", request)
     }
 
-    /// 获取条件模板列表 (`DescribeConditionsTemplateList`)
+    /// Gets the trigger condition template (`DescribeConditionsTemplateList`)
+    ///
+    /// This API is used to get the trigger condition template.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取条件模板列表
+    ///
+    /// 获取条件模板列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeConditionsTemplateList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取告警策略模板列表
     ///
@@ -1664,9 +2659,19 @@ impl Client {
         self.read("DescribeConditionsTemplateList", request)
     }
 
-    /// 列出 Grafana DNS 配置 (`DescribeDNSConfig`)
+    /// Lists Grafana DNS configurations (`DescribeDNSConfig`)
+    ///
+    /// This API is used to list Grafana DNS configurations.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 列出 Grafana DNS 配置
     ///
     /// 列出 Grafana DNS 配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeDNSConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 列出实例的 DNS 配置
     ///
@@ -1684,9 +2689,19 @@ impl Client {
         self.read("DescribeDNSConfig", request)
     }
 
-    /// 查询 exporter 集成列表 (`DescribeExporterIntegrations`)
+    /// Queries the list of exporter integrations (`DescribeExporterIntegrations`)
+    ///
+    /// This API is used to query the list of exporter integrations.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 exporter 集成列表
     ///
     /// 查询集成中心 exporter 集成列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeExporterIntegrations)
+    ///
+    /// </details>
     ///
     /// # Example: 查询 exporter 集成列表
     ///
@@ -1709,6 +2724,8 @@ impl Client {
     }
 
     /// 查看外部集群注册命令 (`DescribeExternalClusterRegisterCommand`)
+    ///
+    /// **China site only.**
     ///
     /// 查看外部集群注册命令
     ///
@@ -1735,6 +2752,8 @@ impl Client {
 
     /// 查看外部集群 Agent 卸载命令 (`DescribeExternalClusterUninstallCommand`)
     ///
+    /// **China site only.**
+    ///
     /// 查看外部集群 Agent 卸载命令
     ///
     /// # Example: 查看外部集群 Agent 卸载命令
@@ -1758,9 +2777,19 @@ impl Client {
         self.read("DescribeExternalClusterUninstallCommand", request)
     }
 
-    /// 列出 Grafana 所有告警通道 (`DescribeGrafanaChannels`)
+    /// Lists all Grafana alert channels (`DescribeGrafanaChannels`)
+    ///
+    /// This API is used to list all Grafana alert channels.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 列出 Grafana 所有告警通道
     ///
     /// 列出 Grafana 所有告警通道。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeGrafanaChannels)
+    ///
+    /// </details>
     ///
     /// # Example: 列出 Grafana 告警通道
     ///
@@ -1785,9 +2814,19 @@ impl Client {
         self.read("DescribeGrafanaChannels", request)
     }
 
-    /// 列出 Grafana 的设置 (`DescribeGrafanaConfig`)
+    /// Lists Grafana settings (`DescribeGrafanaConfig`)
+    ///
+    /// This API is used to list Grafana settings, i.e., the `grafana.ini` file content.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 列出 Grafana 的设置
     ///
     /// 列出 Grafana 的设置，即 grafana.ini 文件内容
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeGrafanaConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 列出 Grafana 的设置
     ///
@@ -1805,9 +2844,19 @@ impl Client {
         self.read("DescribeGrafanaConfig", request)
     }
 
-    /// 列出 Grafana 环境变量 (`DescribeGrafanaEnvironments`)
+    /// Lists Grafana environment variables (`DescribeGrafanaEnvironments`)
+    ///
+    /// This API is used to list Grafana environment variables.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 列出 Grafana 环境变量
+    ///
+    /// 列出 Grafana 环境变量
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeGrafanaEnvironments)
+    ///
+    /// </details>
     ///
     /// # Example: 列出 Grafana 环境变量
     ///
@@ -1825,9 +2874,19 @@ impl Client {
         self.read("DescribeGrafanaEnvironments", request)
     }
 
-    /// 列出用户所有的 Grafana 服务 (`DescribeGrafanaInstances`)
+    /// Lists all Grafana instances under a user account (`DescribeGrafanaInstances`)
+    ///
+    /// This API is used to list all Grafana instances under a user account.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 列出用户所有的 Grafana 服务
+    ///
+    /// 列出用户所有的 Grafana 服务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeGrafanaInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 列出 Grafana 服务
     ///
@@ -1859,9 +2918,19 @@ impl Client {
         self.read("DescribeGrafanaInstances", request)
     }
 
-    /// 列出 Grafana 已安装的集成 (`DescribeGrafanaIntegrations`)
+    /// Lists installed Grafana integrations (`DescribeGrafanaIntegrations`)
+    ///
+    /// This API is used to list installed Grafana integrations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 列出 Grafana 已安装的集成
+    ///
+    /// 列出 Grafana 已安装的集成
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeGrafanaIntegrations)
+    ///
+    /// </details>
     ///
     /// # Example: 列出 Grafana 已安装的集成
     ///
@@ -1881,9 +2950,19 @@ impl Client {
         self.read("DescribeGrafanaIntegrations", request)
     }
 
-    /// 列出 Grafana 告警通道 (`DescribeGrafanaNotificationChannels`)
+    /// Lists Grafana notification channels (`DescribeGrafanaNotificationChannels`)
+    ///
+    /// This API is used to list Grafana notification channels.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 列出 Grafana 告警通道
+    ///
+    /// 列出 Grafana 告警通道
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeGrafanaNotificationChannels)
+    ///
+    /// </details>
     ///
     /// # Example: 列出 Grafana 告警通道
     ///
@@ -1914,6 +2993,8 @@ impl Client {
 
     /// 列出 Grafana 版本 (`DescribeGrafanaVersions`)
     ///
+    /// **China site only.**
+    ///
     /// 列出 Grafana 版本
     ///
     /// # Example: 列出 Grafana 可选版本
@@ -1930,9 +3011,19 @@ impl Client {
         self.read("DescribeGrafanaVersions", request)
     }
 
-    /// 列出 Grafana 白名单 (`DescribeGrafanaWhiteList`)
+    /// Lists the Grafana allowlist (`DescribeGrafanaWhiteList`)
+    ///
+    /// This API is used to list the Grafana allowlist.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 列出 Grafana 白名单
+    ///
+    /// 列出 Grafana 白名单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeGrafanaWhiteList)
+    ///
+    /// </details>
     ///
     /// # Example: 列出 Grafana 白名单
     ///
@@ -1950,9 +3041,19 @@ impl Client {
         self.read("DescribeGrafanaWhiteList", request)
     }
 
-    /// 列出实例已安装的插件 (`DescribeInstalledPlugins`)
+    /// Lists the plugins installed in an instance (`DescribeInstalledPlugins`)
+    ///
+    /// This API is used to list the plugins installed in an instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 列出实例已安装的插件
+    ///
+    /// 列出实例已安装的插件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeInstalledPlugins)
+    ///
+    /// </details>
     ///
     /// # Example: 列出已安装的插件
     ///
@@ -1972,9 +3073,19 @@ impl Client {
 
     /// 资源消耗页概览接口 (`DescribeMonitorResourceInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 获取资源消耗页概览
     ///
     /// # Example (1 of 2): 示例2
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// # Example (2 of 2): 资源消耗页概览接口
     ///
     /// Request:
     ///
@@ -1988,9 +3099,19 @@ impl Client {
         self.read("DescribeMonitorResourceInfo", request)
     }
 
-    /// 查询监控类型 (`DescribeMonitorTypes`)
+    /// Queries monitor types (`DescribeMonitorTypes`)
+    ///
+    /// This API is used to list all the monitoring types supported by CM.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询监控类型
     ///
     /// 腾讯云可观测平台支持多种类型的监控，此接口列出支持的所有类型
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeMonitorTypes)
+    ///
+    /// </details>
     ///
     /// # Example: 查询所有监控类型
     ///
@@ -2009,6 +3130,8 @@ impl Client {
     }
 
     /// 查询通知内容模板支持的变量及函数 (`DescribeNotificationContentTemplateSupports`)
+    ///
+    /// **China site only.**
     ///
     /// 查询告警通知内容模板支持的变量或者函数列表
     ///
@@ -2032,9 +3155,19 @@ impl Client {
         self.read("DescribeNotificationContentTemplateSupports", request)
     }
 
-    /// 查询值班表详情 (`DescribeOnCallForm`)
+    /// Describe On-Call Schedule Details (`DescribeOnCallForm`)
+    ///
+    /// Describes On-Call Schedule Details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询值班表详情
+    ///
+    /// 查询值班表详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeOnCallForm)
+    ///
+    /// </details>
     ///
     /// # Example: 查询值班表详情
     ///
@@ -2053,9 +3186,19 @@ impl Client {
         self.read("DescribeOnCallForm", request)
     }
 
-    /// 查询值班列表 (`DescribeOnCallForms`)
+    /// Describe On-Call Schedule List (`DescribeOnCallForms`)
+    ///
+    /// Describes on-call schedule list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询值班列表
+    ///
+    /// 查询值班列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeOnCallForms)
+    ///
+    /// </details>
     ///
     /// # Example: 查询值班列表
     ///
@@ -2083,6 +3226,8 @@ impl Client {
 
     /// 查询周期内电话流水总数 (`DescribePhoneAlarmFlowTotalCount`)
     ///
+    /// **China site only.**
+    ///
     /// 查询周期内电话流水总数
     ///
     /// # Example: 查询周期内电话流水总数
@@ -2108,6 +3253,8 @@ impl Client {
 
     /// 列出所有 Grafana 插件 (`DescribePluginOverviews`)
     ///
+    /// **China site only.**
+    ///
     /// 列出可安装的所有 Grafana 插件。
     ///
     /// # Example: 列出所有可安装的 Grafana 插件
@@ -2124,9 +3271,19 @@ impl Client {
         self.read("DescribePluginOverviews", request)
     }
 
-    /// 获取基础告警策略条件 (`DescribePolicyConditionList`)
+    /// Gets basic alarm policy conditions. (`DescribePolicyConditionList`)
+    ///
+    /// This API is used to get basic alarm policy conditions.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取基础告警策略条件
+    ///
+    /// 获取基础告警策略条件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribePolicyConditionList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取基础告警策略条件
     ///
@@ -2144,9 +3301,19 @@ impl Client {
         self.read("DescribePolicyConditionList", request)
     }
 
-    /// 获取基础策略组详情 (`DescribePolicyGroupInfo`)
+    /// Gets details of a basic policy group. (`DescribePolicyGroupInfo`)
+    ///
+    /// This API is used to get details of a basic policy group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取基础策略组详情
+    ///
+    /// 获取基础策略组详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribePolicyGroupInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询策略组信息
     ///
@@ -2165,9 +3332,19 @@ impl Client {
         self.read("DescribePolicyGroupInfo", request)
     }
 
-    /// 获取基础策略告警组列表 (`DescribePolicyGroupList`)
+    /// Gets the list of basic policy alarm groups. (`DescribePolicyGroupList`)
+    ///
+    /// This API is used to get the list of basic policy alarm groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取基础策略告警组列表
+    ///
+    /// 获取基础策略告警组列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribePolicyGroupList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取头两个基础策略告警组列表
     ///
@@ -2189,6 +3366,8 @@ impl Client {
 
     /// 查询策略组在每个地域下面绑定的对象数统计 (`DescribePolicyObjectCount`)
     ///
+    /// **China site only.**
+    ///
     /// 查询策略组在每个地域下面绑定的对象数统计
     ///
     /// # Example: 查询策略组在每个地域下面绑定的对象数统计
@@ -2208,11 +3387,21 @@ impl Client {
         self.read("DescribePolicyObjectCount", request)
     }
 
-    /// 获取产品事件列表 (`DescribeProductEventList`)
+    /// Gets the list of product events. (`DescribeProductEventList`)
+    ///
+    /// This API is used to get the list of product events by page.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取产品事件列表
     ///
     /// 已不再使用
     ///
     /// 分页获取产品事件的列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeProductEventList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取产品事件列表
     ///
@@ -2238,6 +3427,8 @@ impl Client {
 
     /// 查询云产品列表 (`DescribeProductList`)
     ///
+    /// **China site only.**
+    ///
     /// 查询腾讯云可观测平台云产品列表，支持云服务器CVM、云数据库、云消息队列、负载均衡、容器服务、专线等云产品。
     ///
     /// # Example: 分页查询产品列表
@@ -2258,9 +3449,19 @@ impl Client {
         self.read("DescribeProductList", request)
     }
 
-    /// 获取关联目标集群的实例列表 (`DescribePrometheusAgentInstances`)
+    /// Gets the list of instances associated with the target cluster (`DescribePrometheusAgentInstances`)
+    ///
+    /// This API is used to get the list of instances associated with the target cluster.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取关联目标集群的实例列表
+    ///
+    /// 获取关联目标集群的实例列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribePrometheusAgentInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 获取关联某集群的实例列表
     ///
@@ -2282,9 +3483,19 @@ impl Client {
         self.read("DescribePrometheusAgentInstances", request)
     }
 
-    /// 列出 Prometheus CVM Agent (`DescribePrometheusAgents`)
+    /// Lists Prometheus CVM agents (`DescribePrometheusAgents`)
+    ///
+    /// This API is used to list Prometheus CVM agents.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 列出 Prometheus CVM Agent
+    ///
+    /// 列出 Prometheus CVM Agent
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribePrometheusAgents)
+    ///
+    /// </details>
     ///
     /// # Example: 列出 Prometheus Agent
     ///
@@ -2302,9 +3513,19 @@ impl Client {
         self.read("DescribePrometheusAgents", request)
     }
 
-    /// 列出Prometheus告警分组 (`DescribePrometheusAlertGroups`)
+    /// Lists Prometheus Alarm groups (`DescribePrometheusAlertGroups`)
+    ///
+    /// This API is used to query alarm groups under a given prometheus.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 列出Prometheus告警分组
     ///
     /// 查询给定prometheus下的告警分组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribePrometheusAlertGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 列出实例下所有告警规则
     ///
@@ -2323,9 +3544,19 @@ impl Client {
         self.read("DescribePrometheusAlertGroups", request)
     }
 
-    /// 获取2.0实例告警策略列表 (`DescribePrometheusAlertPolicy`)
+    /// Gets the list of v2.0 instance alerting rules (`DescribePrometheusAlertPolicy`)
+    ///
+    /// This API is used to get the list of v2.0 instance alerting rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取2.0实例告警策略列表
+    ///
+    /// 获取2.0实例告警策略列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribePrometheusAlertPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例告警列表
     ///
@@ -2356,6 +3587,8 @@ impl Client {
 
     /// 获取 Prometheus Alertmanager 配置 (`DescribePrometheusAlertmanagerConfig`)
     ///
+    /// **China site only.**
+    ///
     /// 获取 Prometheus Alertmanager 配置
     ///
     /// # Example: 获取 Prometheus Alertmanager 配置
@@ -2378,9 +3611,19 @@ impl Client {
         self.read("DescribePrometheusAlertmanagerConfig", request)
     }
 
-    /// 获取TMP实例关联集群列表 (`DescribePrometheusClusterAgents`)
+    /// Gets the list of clusters associated with the TMP instance (`DescribePrometheusClusterAgents`)
+    ///
+    /// This API is used to get the list of clusters associated with the TMP instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取TMP实例关联集群列表
+    ///
+    /// 获取TMP实例关联集群列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribePrometheusClusterAgents)
+    ///
+    /// </details>
     ///
     /// # Example: 拉取agent信息
     ///
@@ -2401,9 +3644,19 @@ impl Client {
         self.read("DescribePrometheusClusterAgents", request)
     }
 
-    /// 拉取Prometheus配置 (`DescribePrometheusConfig`)
+    /// Gets the Prometheus configuration (`DescribePrometheusConfig`)
+    ///
+    /// This API is used to get the Prometheus configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 拉取Prometheus配置
+    ///
+    /// 拉取Prometheus配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribePrometheusConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 拉取prometheus配置
     ///
@@ -2424,6 +3677,8 @@ impl Client {
     }
 
     /// 获取账号Prometheus实例创建配额 (`DescribePrometheusCreateInstanceQuota`)
+    ///
+    /// **China site only.**
     ///
     /// 查询Prometheus实例创建配额
     ///
@@ -2447,9 +3702,19 @@ impl Client {
         self.read("DescribePrometheusCreateInstanceQuota", request)
     }
 
-    /// 获得实例级别抓取配置 (`DescribePrometheusGlobalConfig`)
+    /// Gets the instance-level scrape configurations (`DescribePrometheusGlobalConfig`)
+    ///
+    /// This API is used to get the instance-level scrape configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获得实例级别抓取配置
+    ///
+    /// 获得实例级别抓取配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribePrometheusGlobalConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 获得实例级别监控配置
     ///
@@ -2468,11 +3733,21 @@ impl Client {
         self.read("DescribePrometheusGlobalConfig", request)
     }
 
-    /// 查询全局告警通知渠道 (`DescribePrometheusGlobalNotification`)
+    /// Queries the global alert notification channel (`DescribePrometheusGlobalNotification`)
+    ///
+    /// This API is used to query the global alert notification channel.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询全局告警通知渠道
     ///
     /// 之前TPS的接口，迁移后已经不需要
     ///
     /// 查询全局告警通知渠道
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribePrometheusGlobalNotification)
+    ///
+    /// </details>
     ///
     /// # Example: 查询全局告警通知渠道
     ///
@@ -2495,9 +3770,19 @@ impl Client {
         self.read("DescribePrometheusGlobalNotification", request)
     }
 
-    /// 获取TMP实例详情 (`DescribePrometheusInstanceDetail`)
+    /// Gets the details of a TMP instance (`DescribePrometheusInstanceDetail`)
+    ///
+    /// This API is used to get the details of a TMP instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取TMP实例详情
+    ///
+    /// 获取TMP实例详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribePrometheusInstanceDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询TMP实例详情
     ///
@@ -2519,11 +3804,31 @@ impl Client {
         self.read("DescribePrometheusInstanceDetail", request)
     }
 
-    /// 获取2.0实例初始化任务状态 (`DescribePrometheusInstanceInitStatus`)
+    /// Gets the initialization task status of a v2.0 instance (`DescribePrometheusInstanceInitStatus`)
+    ///
+    /// This API is used to get the initialization task status of a v2.0 instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取2.0实例初始化任务状态
     ///
+    /// 获取2.0实例初始化任务状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribePrometheusInstanceInitStatus)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 获取初始化任务状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-asdf1234"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 获取2.0实例初始化任务状态
     ///
     /// Request:
     ///
@@ -2543,9 +3848,19 @@ impl Client {
         self.read("DescribePrometheusInstanceInitStatus", request)
     }
 
-    /// 查询Prometheus按量实例用量 (`DescribePrometheusInstanceUsage`)
+    /// Queries the usage of a pay-as-you-go TMP instance (`DescribePrometheusInstanceUsage`)
+    ///
+    /// This API is used to query the usage of a pay-as-you-go Tencent Managed Service for Prometheus (TMP) instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询Prometheus按量实例用量
+    ///
+    /// 查询Prometheus按量实例用量
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribePrometheusInstanceUsage)
+    ///
+    /// </details>
     ///
     /// # Example: 查询Prometheus按量实例用量
     ///
@@ -2568,13 +3883,27 @@ impl Client {
         self.read("DescribePrometheusInstanceUsage", request)
     }
 
-    /// 查看 Prometheus 实例列表 (`DescribePrometheusInstances`)
+    /// Queries the list of Prometheus instances (`DescribePrometheusInstances`)
+    ///
+    /// This API is used to query the details of one or multiple instances.
+    /// <ul>
+    /// <li>You can query the details of an instance by its ID, name, or status.</li>
+    /// <li>If this parameter is empty, the information of a certain number of instances under the current account will be returned. The number is specified by `Limit` and is 20 by default.</li>
+    /// </ul>
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看 Prometheus 实例列表
     ///
     /// 本接口 (DescribePrometheusInstances) 用于查询一个或多个实例的详细信息。
     /// <ul>
     /// <li>可以根据实例ID、实例名称或者实例状态等信息来查询实例的详细信息</li>
     /// <li>如果参数为空，返回当前用户一定数量（Limit所指定的数量，默认为20）的实例。</li>
     /// </ul>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribePrometheusInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 查看 Prometheus 实例列表
     ///
@@ -2594,9 +3923,19 @@ impl Client {
         self.read("DescribePrometheusInstances", request)
     }
 
-    /// 获取2.0实例列表 (`DescribePrometheusInstancesOverview`)
+    /// Gets the list of v2.0 instances (`DescribePrometheusInstancesOverview`)
+    ///
+    /// This API is used to obtain the list of Tencent Managed Service for Prometheus (TMP) instances and the clusters associated with them.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取2.0实例列表
     ///
     /// 获取与 Prometheus 监控融合实例列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribePrometheusInstancesOverview)
+    ///
+    /// </details>
     ///
     /// # Example: 获取实例列表
     ///
@@ -2629,6 +3968,8 @@ impl Client {
 
     /// 获取prometheus集成指标 (`DescribePrometheusIntegrationMetrics`)
     ///
+    /// **China site only.**
+    ///
     /// 获取prometheus集成指标
     ///
     /// # Example: 获取prometheus集成指标
@@ -2651,9 +3992,19 @@ impl Client {
         self.read("DescribePrometheusIntegrationMetrics", request)
     }
 
-    /// 获取聚合规则列表，包含关联集群内的资源 (`DescribePrometheusRecordRules`)
+    /// Gets the list of recording rules, including resources in the associated cluster (`DescribePrometheusRecordRules`)
+    ///
+    /// This API is used to get the list of recording rules, including those created by CRD resources in the associated cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取聚合规则列表，包含关联集群内的资源
     ///
     /// 获取聚合规则列表，包含关联集群内crd资源创建的record rule
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribePrometheusRecordRules)
+    ///
+    /// </details>
     ///
     /// # Example: 拉取聚合规则
     ///
@@ -2674,6 +4025,8 @@ impl Client {
 
     /// 列出 Prometheus 服务所有可用的地域 (`DescribePrometheusRegions`)
     ///
+    /// **China site only.**
+    ///
     /// 列出 Prometheus 服务所有可用的地域
     ///
     /// # Example: 列出 Prometheus 服务所有可用的区域和可用区
@@ -2692,9 +4045,19 @@ impl Client {
         self.read("DescribePrometheusRegions", request)
     }
 
-    /// 列出 Prometheus 抓取任务 (`DescribePrometheusScrapeJobs`)
+    /// Lists Prometheus scrape tasks (`DescribePrometheusScrapeJobs`)
+    ///
+    /// This API is used to list Prometheus scrape tasks.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 列出 Prometheus 抓取任务
+    ///
+    /// 列出 Prometheus 抓取任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribePrometheusScrapeJobs)
+    ///
+    /// </details>
     ///
     /// # Example: 列出 Prometheus 抓取任务
     ///
@@ -2715,6 +4078,8 @@ impl Client {
     }
 
     /// 获取实例采集速率信息 (`DescribePrometheusScrapeStatistics`)
+    ///
+    /// **China site only.**
     ///
     /// 获取实例采集速率信息
     ///
@@ -2742,9 +4107,19 @@ impl Client {
         self.read("DescribePrometheusScrapeStatistics", request)
     }
 
-    /// 获取targets信息 (`DescribePrometheusTargetsTMP`)
+    /// Gets the targets information (`DescribePrometheusTargetsTMP`)
+    ///
+    /// This API is used to get the targets information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取targets信息
     ///
     /// 获取targets信息，在过滤条件中指定job名称时返回targets详情，否则仅返回数量
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribePrometheusTargetsTMP)
+    ///
+    /// </details>
     ///
     /// # Example: 获取targets列表
     ///
@@ -2765,9 +4140,19 @@ impl Client {
         self.read("DescribePrometheusTargetsTMP", request)
     }
 
-    /// 拉取模板列表 (`DescribePrometheusTemp`)
+    /// Gets the list of templates (`DescribePrometheusTemp`)
+    ///
+    /// This API is used to get the list of templates, where the default template is always on top.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 拉取模板列表
     ///
     /// 拉取模板列表，默认模板将总是在最前面
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribePrometheusTemp)
+    ///
+    /// </details>
     ///
     /// # Example: 拉取模板列表
     ///
@@ -2794,9 +4179,19 @@ impl Client {
         self.read("DescribePrometheusTemp", request)
     }
 
-    /// 获取模板关联实例信息 (`DescribePrometheusTempSync`)
+    /// Gets the information of instances associated with a template (`DescribePrometheusTempSync`)
+    ///
+    /// This API is used to get the information of instances associated with a template. It takes effect for v2 instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取模板关联实例信息
     ///
     /// 获取模板关联实例信息，针对V2版本实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribePrometheusTempSync)
+    ///
+    /// </details>
     ///
     /// # Example: 拉取同步目标
     ///
@@ -2814,9 +4209,19 @@ impl Client {
         self.read("DescribePrometheusTempSync", request)
     }
 
-    /// 列出 Prometheus 服务可用区 (`DescribePrometheusZones`)
+    /// Lists TMP AZs (`DescribePrometheusZones`)
+    ///
+    /// This API is used to list the AZs of Tencent Managed Service for Prometheus (TMP).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 列出 Prometheus 服务可用区
     ///
     /// 列出 Prometheus 服务可用区。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribePrometheusZones)
+    ///
+    /// </details>
     ///
     /// # Example: 列出 Prometheus 服务可用区
     ///
@@ -2834,9 +4239,19 @@ impl Client {
         self.read("DescribePrometheusZones", request)
     }
 
-    /// 查询预聚合规则 (`DescribeRecordingRules`)
+    /// Queries recording rules (`DescribeRecordingRules`)
+    ///
+    /// This API is used to query Prometheus recording rules by filter.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询预聚合规则
     ///
     /// 根据条件查询 Prometheus 预聚合规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeRecordingRules)
+    ///
+    /// </details>
     ///
     /// # Example: 查询预聚合规则
     ///
@@ -2857,6 +4272,8 @@ impl Client {
     }
 
     /// 获取多写配置详情 (`DescribeRemoteURLs`)
+    ///
+    /// **China site only.**
     ///
     /// 获取多写配置详情
     ///
@@ -2881,6 +4298,8 @@ impl Client {
 
     /// 查询数据多写 (`DescribeRemoteWrites`)
     ///
+    /// **China site only.**
+    ///
     /// 查询安装的 Agent 列表
     ///
     /// # Example: 查询数据多写
@@ -2899,9 +4318,19 @@ impl Client {
         self.read("DescribeRemoteWrites", request)
     }
 
-    /// 列出授权账号 (`DescribeSSOAccount`)
+    /// Lists authorized accounts (`DescribeSSOAccount`)
+    ///
+    /// This API is used to list all authorized accounts of the current Grafana instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 列出授权账号
     ///
     /// 列出当前grafana实例的所有授权账号.
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeSSOAccount)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeSSOAccount
     ///
@@ -2919,9 +4348,19 @@ impl Client {
         self.read("DescribeSSOAccount", request)
     }
 
-    /// 根据维度条件查询监控数据 (`DescribeStatisticData`)
+    /// Queries monitoring data by dimension conditions (`DescribeStatisticData`)
+    ///
+    /// This API is used to query monitoring data by dimension conditions.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 根据维度条件查询监控数据
+    ///
+    /// 根据维度条件查询监控数据
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DescribeStatisticData)
+    ///
+    /// </details>
     ///
     /// # Example: 根据维度条件查询监控数据
     ///
@@ -2955,9 +4394,19 @@ impl Client {
         self.read("DescribeStatisticData", request)
     }
 
-    /// 强制释放 Prometheus 实例 (`DestroyPrometheusInstance`)
+    /// Forcibly releases a Prometheus instance (`DestroyPrometheusInstance`)
+    ///
+    /// This API is used to delete the data of a Prometheus instance. The specified instance must be terminated first.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 强制释放 Prometheus 实例
     ///
     /// 彻底删除 Prometheus 实例相关数据，给定的实例必须先被 Terminate(该接口是异步接口，实例是否释放需要通过 DescribePrometheusInstances 接口返回的状态来判断)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=DestroyPrometheusInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 强制释放 Prometheus 实例
     ///
@@ -2975,9 +4424,19 @@ impl Client {
         self.call("DestroyPrometheusInstance", request)
     }
 
-    /// 设置 Grafana 公网访问 (`EnableGrafanaInternet`)
+    /// Sets the Grafana public network access (`EnableGrafanaInternet`)
+    ///
+    /// This API is used to set the Grafana public network access.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 设置 Grafana 公网访问
+    ///
+    /// 设置 Grafana 公网访问
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=EnableGrafanaInternet)
+    ///
+    /// </details>
     ///
     /// # Example: 开启公网访问
     ///
@@ -2996,9 +4455,19 @@ impl Client {
         self.call("EnableGrafanaInternet", request)
     }
 
-    /// 设置 Grafana 单点登录 (`EnableGrafanaSSO`)
+    /// Sets the Grafana SSO (`EnableGrafanaSSO`)
+    ///
+    /// This API is used to set the Grafana SSO through a Tencent Cloud account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置 Grafana 单点登录
     ///
     /// 设置 Grafana 单点登录，使用腾讯云账号
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=EnableGrafanaSSO)
+    ///
+    /// </details>
     ///
     /// # Example: 开启 Grafana 单点登录
     ///
@@ -3018,6 +4487,8 @@ impl Client {
     }
 
     /// 一键启用（创建）某个云产品下的预设策略 (`EnablePredefinedPolicies`)
+    ///
+    /// **China site only.**
     ///
     /// 一键启用（创建）某个云产品下的预设策略
     ///
@@ -3040,9 +4511,19 @@ impl Client {
         self.call("EnablePredefinedPolicies", request)
     }
 
-    /// 设置SSO登录是否鉴权 (`EnableSSOCamCheck`)
+    /// Sets whether to enable authentication during SSO (`EnableSSOCamCheck`)
+    ///
+    /// This API is used to set whether to enable CAM authentication during SSO.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置SSO登录是否鉴权
     ///
     /// SSO单点登录时，设置是否cam鉴权
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=EnableSSOCamCheck)
+    ///
+    /// </details>
     ///
     /// # Example: EnableSSOCamCheck
     ///
@@ -3061,7 +4542,27 @@ impl Client {
         self.call("EnableSSOCamCheck", request)
     }
 
-    /// Prometheus 内部只读 api 代理 (`ExportPrometheusReadOnlyDynamicAPI`)
+    /// Prometheus internal read-only api proxy (`ExportPrometheusReadOnlyDynamicAPI`)
+    ///
+    /// Prometheus internal read-only dynamic api proxy supports accessing native Prometheus APIs via cloud api format
+    /// support the following APIs:
+    ///
+    /// | path | method | purpose |
+    /// | - | - | - |
+    /// /api/v1/query | GET, POST | point query
+    /// /api/v1/query_range | GET, POST | Range query
+    /// /api/v1/series | GET, POST | Query the series list
+    /// /api/v1/labels | GET, POST | Query labels
+    /// /api/v1/label/{label_name}/values | GET | Query label values.
+    /// /api/v1/rules | GET | Query pre-aggregation and alert rules.
+    /// /api/v1/user_limits | GET | Query prometheus instance limits
+    /// /alertmanager/api/v2/alerts/groups | GET | Query current alarm information
+    /// /alertmanager/api/v2/silences | GET | Query alert silences
+    /// /alertmanager/api/v2/silence/{id} | GET | Query alert silence details
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// Prometheus 内部只读 api 代理
     ///
     /// Prometheus 内部只读动态 api 代理，支持以云api形式访问prometheus原生api
     /// 支持以下api:
@@ -3078,6 +4579,10 @@ impl Client {
     /// | /alertmanager/api/v2/alerts/groups | GET | 当前告警信息查询 |
     /// | /alertmanager/api/v2/silences | GET | 告警静默查询 |
     /// | /alertmanager/api/v2/silence/{id} | GET | 告警静默详情查询 |
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=ExportPrometheusReadOnlyDynamicAPI)
+    ///
+    /// </details>
     ///
     /// # Example: 点查询(Instant query)，更多示例详见RoutePrometheusDynamicAPI
     ///
@@ -3101,7 +4606,16 @@ impl Client {
         self.call("ExportPrometheusReadOnlyDynamicAPI", request)
     }
 
-    /// 拉取指标监控数据 (`GetMonitorData`)
+    /// Pulls metric monitoring data (`GetMonitorData`)
+    ///
+    /// This API is used to get the monitoring data of Tencent Cloud services except TKE. To pull TKE’s monitoring data, use the [DescribeStatisticData](https://www.tencentcloud.com/document/product/248/39481) API.
+    /// You can get the monitoring data of a Tencent Cloud service by passing in its namespace, object dimension description, and monitoring metrics.
+    /// API call rate limit: 20 calls/second (1,200 calls/minute). A single request can get the data of up to 10 instances for up to 1,440 data points.
+    /// If you need to call a large number of APIs to pull metrics or objects at a time, some APIs may fail to be called due to the rate limit. We suggest you evenly arrange API calls at a time granularity.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 拉取指标监控数据
     ///
     /// 获取云产品的监控数据。此接口不适用于拉取容器服务监控数据，如需拉取容器服务监控数据，请使用[根据维度条件查询监控数据](https://cloud.tencent.com/document/product/248/51845)接口。
     /// 传入产品的命名空间、对象维度描述和监控指标即可获得相应的监控数据。
@@ -3112,9 +4626,41 @@ impl Client {
     /// >?
     /// >- 2022年9月1日起，腾讯云可观测平台开始对GetMonitorData接口计费。每个主账号每月可获得100万次免费请求额度，超过免费额度后如需继续调用接口需要开通 [API请求按量付费](https://buy.cloud.tencent.com/APIRequestBuy)。计费规则可查看[API计费文档](https://cloud.tencent.com/document/product/248/77914)。
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=GetMonitorData)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 3): 拉取单台CDB监控数据
     ///
     /// The example request (21 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 3): 拉取单台云服务器监控数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2019-03-24T20:51:23+08:00",
+    ///   "Instances": [
+    ///     {
+    ///       "Dimensions": [
+    ///         {
+    ///           "Name": "InstanceId",
+    ///           "Value": "ins-j0hk02zo"
+    ///         }
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "MetricName": "CPUUsage",
+    ///   "Namespace": "QCE/CVM",
+    ///   "Period": 300,
+    ///   "StartTime": "2019-03-24T10:51:23+08:00"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 拉取多台云服务器监控数据
+    ///
+    /// The example request (25 lines) is in the upstream API documentation.
     pub fn get_monitor_data<'a>(
         &'a self,
         request: &'a GetMonitorDataRequest,
@@ -3122,9 +4668,19 @@ impl Client {
         self.read("GetMonitorData", request)
     }
 
-    /// 获取 Prometheus Agent 管理相关的命令行 (`GetPrometheusAgentManagementCommand`)
+    /// Gets the command line for Prometheus agent management (`GetPrometheusAgentManagementCommand`)
+    ///
+    /// This API is used to get the command line for Prometheus agent management.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取 Prometheus Agent 管理相关的命令行
+    ///
+    /// 获取 Prometheus Agent 管理相关的命令行
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=GetPrometheusAgentManagementCommand)
+    ///
+    /// </details>
     ///
     /// # Example: 获取 Prometheus Agent 管理相关的命令行
     ///
@@ -3148,6 +4704,8 @@ impl Client {
     }
 
     /// 获取TopN监控数据 (`GetTopNMonitorData`)
+    ///
+    /// **China site only.**
     ///
     /// 支持TopN查询，对于给定的监控指标和时间区间，按照指标大小按序返回不同维度组合及数据。
     ///
@@ -3182,9 +4740,19 @@ impl Client {
         self.read("GetTopNMonitorData", request)
     }
 
-    /// 安装 Grafana Plugin (`InstallPlugins`)
+    /// Installs a Grafana plugin (`InstallPlugins`)
+    ///
+    /// This API is used to install a Grafana plugin.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 安装 Grafana Plugin
+    ///
+    /// 安装 Grafana Plugin
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=InstallPlugins)
+    ///
+    /// </details>
     ///
     /// # Example: 安装 Grafana 插件
     ///
@@ -3209,6 +4777,8 @@ impl Client {
     }
 
     /// 修改小程序告警屏蔽规则 (`ModifyAlarmHistoryShield`)
+    ///
+    /// **China site only.**
     ///
     /// 修改小程序告警屏蔽规则
     ///
@@ -3244,9 +4814,19 @@ impl Client {
         self.call("ModifyAlarmHistoryShield", request)
     }
 
-    /// 修改通知模板 (`ModifyAlarmNotice`)
+    /// Modifies notification template (`ModifyAlarmNotice`)
+    ///
+    /// This API is used to edit an alarm notification template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改通知模板
     ///
     /// 编辑告警通知模板
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=ModifyAlarmNotice)
+    ///
+    /// </details>
     ///
     /// # Example: 修改通知模板
     ///
@@ -3258,13 +4838,27 @@ impl Client {
         self.call("ModifyAlarmNotice", request)
     }
 
-    /// 修改告警策略触发条件 (`ModifyAlarmPolicyCondition`)
+    /// Modifies the trigger condition of an alarm policy (`ModifyAlarmPolicyCondition`)
+    ///
+    /// This API is used to modify the trigger condition of an alarm policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改告警策略触发条件
+    ///
+    /// 修改告警策略触发条件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=ModifyAlarmPolicyCondition)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): test
     ///
     /// The example request (92 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 2): 编辑告警策略触发条件
+    ///
+    /// The example request (25 lines) is in the upstream API documentation.
     pub fn modify_alarm_policy_condition<'a>(
         &'a self,
         request: &'a ModifyAlarmPolicyConditionRequest,
@@ -3272,9 +4866,19 @@ impl Client {
         self.call("ModifyAlarmPolicyCondition", request)
     }
 
-    /// 修改告警策略基本信息 (`ModifyAlarmPolicyInfo`)
+    /// Modifies the basic information of an alarm policy (`ModifyAlarmPolicyInfo`)
+    ///
+    /// This API is used to edit the basic information of a v2.0 alarm policy, including policy name and remarks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改告警策略基本信息
     ///
     /// 告警2.0编辑告警策略基本信息，包括策略名、备注
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=ModifyAlarmPolicyInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 修改告警策略基本信息
     ///
@@ -3295,9 +4899,19 @@ impl Client {
         self.call("ModifyAlarmPolicyInfo", request)
     }
 
-    /// 修改告警策略绑定的告警通知模板 (`ModifyAlarmPolicyNotice`)
+    /// Modifies alarm notification template bound to alarm policy (`ModifyAlarmPolicyNotice`)
+    ///
+    /// This API is used to modify the alarm notification template bound to an alarm policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改告警策略绑定的告警通知模板
+    ///
+    /// 修改告警策略绑定的告警通知模板
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=ModifyAlarmPolicyNotice)
+    ///
+    /// </details>
     ///
     /// # Example: 修改告警策略绑定的告警通知模板
     ///
@@ -3320,9 +4934,19 @@ impl Client {
         self.call("ModifyAlarmPolicyNotice", request)
     }
 
-    /// 启停告警策略 (`ModifyAlarmPolicyStatus`)
+    /// Enables/Disables alarm policy (`ModifyAlarmPolicyStatus`)
+    ///
+    /// This API is used to enable/disable an alarm policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 启停告警策略
+    ///
+    /// 启停告警策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=ModifyAlarmPolicyStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 修改告警策略状态
     ///
@@ -3342,9 +4966,19 @@ impl Client {
         self.call("ModifyAlarmPolicyStatus", request)
     }
 
-    /// 修改告警策略的触发任务 (`ModifyAlarmPolicyTasks`)
+    /// Modifies task triggered by alarm policy (`ModifyAlarmPolicyTasks`)
+    ///
+    /// This API is used to modify the tasks triggered by alarm policy, which are listed by the value of the `TriggerTasks` field. If an empty array is passed in for `TriggerTasks`, it means unbinding all the trigger tasks from the policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改告警策略的触发任务
     ///
     /// 修改告警策略的触发任务，TriggerTasks字段放触发任务列表，TriggerTasks传空数组时，代表解绑该策略的所有触发任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=ModifyAlarmPolicyTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 修改告警策略的触发任务
     ///
@@ -3369,9 +5003,19 @@ impl Client {
         self.call("ModifyAlarmPolicyTasks", request)
     }
 
-    /// 修改告警接收人 (`ModifyAlarmReceivers`)
+    /// Modifies alarm recipients. (`ModifyAlarmReceivers`)
+    ///
+    /// This API is used to modify alarm recipients.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改告警接收人
+    ///
+    /// 修改告警接收人
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=ModifyAlarmReceivers)
+    ///
+    /// </details>
     ///
     /// # Example: 修改告警接收人
     ///
@@ -3404,9 +5048,19 @@ impl Client {
         self.call("ModifyAlarmReceivers", request)
     }
 
-    /// 修改 Grafana 实例属性 (`ModifyGrafanaInstance`)
+    /// Modifies the attributes of a Grafana instance (`ModifyGrafanaInstance`)
+    ///
+    /// This API is used to modify the attributes of a Grafana instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改 Grafana 实例属性
+    ///
+    /// 修改 Grafana 实例属性
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=ModifyGrafanaInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 修改 Grafana 实例属性
     ///
@@ -3425,9 +5079,19 @@ impl Client {
         self.call("ModifyGrafanaInstance", request)
     }
 
-    /// 更新策略组 (`ModifyPolicyGroup`)
+    /// Updates policy group (`ModifyPolicyGroup`)
+    ///
+    /// This API is used to update policy group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新策略组
+    ///
+    /// 更新策略组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=ModifyPolicyGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 更新策略组
     ///
@@ -3461,9 +5125,19 @@ impl Client {
         self.call("ModifyPolicyGroup", request)
     }
 
-    /// 修改被关联集群的external labels (`ModifyPrometheusAgentExternalLabels`)
+    /// Modifies the external labels of the associated cluster (`ModifyPrometheusAgentExternalLabels`)
+    ///
+    /// This API is used to modify the external labels of the associated cluster.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改被关联集群的external labels
+    ///
+    /// 修改被关联集群的external labels
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=ModifyPrometheusAgentExternalLabels)
+    ///
+    /// </details>
     ///
     /// # Example: 修改label
     ///
@@ -3492,9 +5166,19 @@ impl Client {
         self.call("ModifyPrometheusAgentExternalLabels", request)
     }
 
-    /// 修改2.0实例告警策略 (`ModifyPrometheusAlertPolicy`)
+    /// Modifies a TMP 2.0 instance alerting rule (`ModifyPrometheusAlertPolicy`)
+    ///
+    /// This API is used to modify a TMP 2.0 instance alerting rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改2.0实例告警策略
+    ///
+    /// 修改2.0实例告警策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=ModifyPrometheusAlertPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 修改告警
     ///
@@ -3506,9 +5190,19 @@ impl Client {
         self.call("ModifyPrometheusAlertPolicy", request)
     }
 
-    /// 修改prometheus配置 (`ModifyPrometheusConfig`)
+    /// Modifies the Prometheus configuration (`ModifyPrometheusConfig`)
+    ///
+    /// This API is used to modify the Prometheus configuration. If there are no configuration items, one will be added.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改prometheus配置
     ///
     /// 修改prometheus采集配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=ModifyPrometheusConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 修改采集配置
     ///
@@ -3528,11 +5222,21 @@ impl Client {
         self.call("ModifyPrometheusConfig", request)
     }
 
-    /// 修改全局告警通知渠道 (`ModifyPrometheusGlobalNotification`)
+    /// Modifies the global alert notification channel (`ModifyPrometheusGlobalNotification`)
+    ///
+    /// This API is used to modify the global alert notification channel.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改全局告警通知渠道
     ///
     /// 之前TPS接口，迁移后不需要
     ///
     /// 修改全局告警通知渠道
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=ModifyPrometheusGlobalNotification)
+    ///
+    /// </details>
     ///
     /// # Example: 修改全局告警通知渠道
     ///
@@ -3551,9 +5255,19 @@ impl Client {
 
     /// 修改 Prometheus 实例的访问入口（开启关闭 HTTP、HTTPS 等） (`ModifyPrometheusInstanceAccessPoints`)
     ///
+    /// **China site only.**
+    ///
     /// ModifyPrometheusInstanceAccessPoints 用于管理 Prometheus 实例的访问入口，当前支持 HTTP 与 HTTPS 两种协议：默认启用 HTTP，HTTPS（mTLS）为可选项，但至少需启用一种协议。现阶段对 Prometheus 的读写均通过私有网络入口完成；由于 HTTPS 依赖 mTLS，配置与运维复杂度更高，且在绝大多数场景下并无必要，因此通常不建议启用。
     ///
     /// # Example (1 of 2): 开启 HTTPS
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// # Example (2 of 2): 关闭 HTTPS 并检查最近是否有写入流量
     ///
     /// Request:
     ///
@@ -3571,9 +5285,19 @@ impl Client {
         self.call("ModifyPrometheusInstanceAccessPoints", request)
     }
 
-    /// 修改 Prometheus 实例相关属性 (`ModifyPrometheusInstanceAttributes`)
+    /// Modifies the attributes of a Prometheus instance (`ModifyPrometheusInstanceAttributes`)
+    ///
+    /// This API is used to modify the attributes of a Prometheus instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改 Prometheus 实例相关属性
+    ///
+    /// 修改 Prometheus 实例相关属性
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=ModifyPrometheusInstanceAttributes)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 修改 Prometheus 实例相关属性
     ///
@@ -3583,6 +5307,23 @@ impl Client {
     /// {
     ///   "InstanceId": "prom-2rsas2",
     ///   "InstanceName": "my-prom-gg"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 修改 Prometheus 实例存储时长与归档存储时长
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataRetentionTime": 30,
+    ///   "InstanceAttributes": [
+    ///     {
+    ///       "Key": "LongTermStorageRetentionTime",
+    ///       "Value": "90"
+    ///     }
+    ///   ],
+    ///   "InstanceId": "prom-2rsas2"
     /// }
     /// ```
     pub fn modify_prometheus_instance_attributes<'a>(
@@ -3596,9 +5337,19 @@ impl Client {
         self.call("ModifyPrometheusInstanceAttributes", request)
     }
 
-    /// 通过yaml的方式修改Prometheus聚合实例 (`ModifyPrometheusRecordRuleYaml`)
+    /// Modifies a Prometheus recording instance through YAML (`ModifyPrometheusRecordRuleYaml`)
+    ///
+    /// This API is used to modify a Prometheus recording instance through YAML.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 通过yaml的方式修改Prometheus聚合实例
     ///
     /// 通过yaml的方式修改Prometheus预聚合规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=ModifyPrometheusRecordRuleYaml)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例预聚合规则
     ///
@@ -3619,9 +5370,19 @@ impl Client {
         self.call("ModifyPrometheusRecordRuleYaml", request)
     }
 
-    /// 修改模板实例 (`ModifyPrometheusTemp`)
+    /// Modifies a template (`ModifyPrometheusTemp`)
+    ///
+    /// This API is used to modify a template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改模板实例
     ///
     /// 修改模板内容
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=ModifyPrometheusTemp)
+    ///
+    /// </details>
     ///
     /// # Example: 修改模板描述
     ///
@@ -3643,6 +5404,8 @@ impl Client {
     }
 
     /// 修改多写配置 (`ModifyRemoteURLs`)
+    ///
+    /// **China site only.**
     ///
     /// 修改多写配置
     ///
@@ -3672,6 +5435,8 @@ impl Client {
     }
 
     /// 更新 Prometheus Alertmanager 配置 (`ReplacePrometheusAlertmanagerConfig`)
+    ///
+    /// **China site only.**
     ///
     /// 替换 Prometheus Alertmanager 配置
     ///
@@ -3711,9 +5476,19 @@ impl Client {
         self.call("ReplacePrometheusAlertmanagerConfig", request)
     }
 
-    /// 恢复 Grafana 实例 (`ResumeGrafanaInstance`)
+    /// Restores a Grafana instance (`ResumeGrafanaInstance`)
+    ///
+    /// This API is used to renew a yearly/monthly subscribed TCMG instance for a month without changing the instance edition. It doesn't apply to running instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 恢复 Grafana 实例
     ///
     /// 本接口（ResumeGrafanaInstance）用于 Grafana 包年包月实例的停服续费，调用后按原版本续费一个月。仍在运行中的实例无法使用该接口进行续费。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=ResumeGrafanaInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 恢复 Grafana 实例
     ///
@@ -3731,7 +5506,29 @@ impl Client {
         self.call("ResumeGrafanaInstance", request)
     }
 
-    /// Prometheus 内部动态 api 代理 (`RoutePrometheusDynamicAPI`)
+    /// Prometheus Internal Dynamics api Proxy (`RoutePrometheusDynamicAPI`)
+    ///
+    /// Prometheus internal dynamics api proxy supports accessing Prometheus native APIs via cloud APIs.
+    /// support the following APIs:
+    ///
+    /// It is recommended to use the ExportPrometheusReadOnlyDynamicAPI call for Read API, supporting longer query latency and response size. Meanwhile, it makes permission management easy.
+    ///
+    /// | path | method | purpose |
+    /// | - | - | - |
+    /// /api/v1/query | GET, POST | point query
+    /// /api/v1/query_range | GET, POST | Range query
+    /// /api/v1/series | GET, POST | Query the series list
+    /// /api/v1/labels | GET, POST | Query labels
+    /// /api/v1/label/{label_name}/values | GET | Query label values.
+    /// /api/v1/rules | GET | Query pre-aggregation and alert rules.
+    /// /api/v1/user_limits | GET | Query prometheus instance limits
+    /// /alertmanager/api/v2/alerts/groups | GET | Query current alarm information
+    /// /alertmanager/api/v2/silences | GET, POST | Query, create, or modify alert silences
+    /// /alertmanager/api/v2/silence/{id} | GET, DELETE | Query alert silence details, Delete alert silence
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// Prometheus 内部动态 api 代理
     ///
     /// Prometheus 内部动态 api 代理，支持以云api形式访问prometheus原生api
     /// 支持以下api:
@@ -3751,6 +5548,10 @@ impl Client {
     /// | /alertmanager/api/v2/silences | GET, POST | 告警静默查询/创建/修改 |
     /// | /alertmanager/api/v2/silence/{id} | GET, DELETE | 告警静默详情查询/删除 |
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=RoutePrometheusDynamicAPI)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 6): Labels值查询
     ///
     /// Request:
@@ -3762,6 +5563,73 @@ impl Client {
     ///   "Path": "/api/v1/label/__name__/values?match[]=up&match[]=ALERTS{}"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 6): Labels查询
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-xz223asd",
+    ///   "Method": "POST",
+    ///   "Path": "/api/v1/labels?match[]=up&match[]=ALERTS{}"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 6): 时间线查询 GET
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-xz223asd",
+    ///   "Method": "GET",
+    ///   "Path": "/api/v1/series?match[]=up&match[]=ALERTS{}"
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 6): 时间线查询 POST
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Headers": [
+    ///     {
+    ///       "Key": "Content-Type",
+    ///       "Value": "application/x-www-form-urlencoded"
+    ///     }
+    ///   ],
+    ///   "InstanceId": "prom-xz223asd",
+    ///   "Method": "POST",
+    ///   "Path": "/api/v1/series",
+    ///   "RequestBody": "match[]=up&match[]=ALERTS{}"
+    /// }
+    /// ```
+    ///
+    /// # Example (5 of 6): 点查询(Instant query)
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-xz223asd",
+    ///   "Method": "GET",
+    ///   "Path": "/api/v1/query?query=ALERTS{}&time=1700534157&timeout=30s"
+    /// }
+    /// ```
+    ///
+    /// # Example (6 of 6): 范围查询(Range query)
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "prom-xz223asd",
+    ///   "Method": "GET",
+    ///   "Path": "/api/v1/query_range?query=ALERTS{}&start=1700535380&end=1700535680&step=1m&timeo…"
+    /// }
+    /// ```
     pub fn route_prometheus_dynamic_api<'a>(
         &'a self,
         request: &'a RoutePrometheusDynamicAPIRequest,
@@ -3769,9 +5637,19 @@ impl Client {
         self.call("RoutePrometheusDynamicAPI", request)
     }
 
-    /// 初始化TMP实例 (`RunPrometheusInstance`)
+    /// Initializes a TMP instance (`RunPrometheusInstance`)
+    ///
+    /// This API is used to initialize a TMP instance, which is called when the integration center is enabled.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 初始化TMP实例
     ///
     /// 初始化TMP实例，开启集成中心时调用
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=RunPrometheusInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 初始化实例
     ///
@@ -3789,10 +5667,21 @@ impl Client {
         self.call("RunPrometheusInstance", request)
     }
 
-    /// 设为默认告警策略 (`SetDefaultAlarmPolicy`)
+    /// Sets default alarm policy (`SetDefaultAlarmPolicy`)
+    ///
+    /// This API is used to set an alarm policy as the default policy in the current policy type under the current project.
+    /// Alarm policies in the same type under the project will be set as non-default.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设为默认告警策略
     ///
     /// 设置一个策略为该告警策略类型、该项目的默认告警策略。
     /// 同一项目下相同的告警策略类型，就会被设置为非默认。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=SetDefaultAlarmPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 设为默认告警策略
     ///
@@ -3811,9 +5700,19 @@ impl Client {
         self.call("SetDefaultAlarmPolicy", request)
     }
 
-    /// 同步模板 (`SyncPrometheusTemp`)
+    /// Syncs a template (`SyncPrometheusTemp`)
+    ///
+    /// This API is used to sync a template to an instance or cluster. It takes effect for v2 instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 同步模板
     ///
     /// 同步模板到实例或者集群，针对V2版本实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=SyncPrometheusTemp)
+    ///
+    /// </details>
     ///
     /// # Example: 同步模板到实例
     ///
@@ -3837,9 +5736,19 @@ impl Client {
         self.call("SyncPrometheusTemp", request)
     }
 
-    /// 销毁按量 Prometheus 实例 (`TerminatePrometheusInstances`)
+    /// Terminates a pay-as-you-go Prometheus instance (`TerminatePrometheusInstances`)
+    ///
+    /// This API is used to terminate a pay-as-you-go Prometheus instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 销毁按量 Prometheus 实例
+    ///
+    /// 销毁按量 Prometheus 实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=TerminatePrometheusInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 销毁 Prometheus 实例
     ///
@@ -3860,9 +5769,19 @@ impl Client {
         self.call("TerminatePrometheusInstances", request)
     }
 
-    /// 删除全部的关联对象 (`UnBindingAllPolicyObject`)
+    /// Deletes all bound objects. (`UnBindingAllPolicyObject`)
+    ///
+    /// This API is used to delete all bound objects.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除全部的关联对象
+    ///
+    /// 删除全部的关联对象
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=UnBindingAllPolicyObject)
+    ///
+    /// </details>
     ///
     /// # Example: 删除全部的关联对象
     ///
@@ -3881,9 +5800,19 @@ impl Client {
         self.call("UnBindingAllPolicyObject", request)
     }
 
-    /// 删除策略的关联对象 (`UnBindingPolicyObject`)
+    /// Deletes an object that is bound to a policy. (`UnBindingPolicyObject`)
+    ///
+    /// This API is used to delete an object that is bound to a policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除策略的关联对象
+    ///
+    /// 删除策略的关联对象
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=UnBindingPolicyObject)
+    ///
+    /// </details>
     ///
     /// # Example: 删除策略的关联对象
     ///
@@ -3905,9 +5834,19 @@ impl Client {
         self.call("UnBindingPolicyObject", request)
     }
 
-    /// 解除实例绑定的 Grafana 服务实例 (`UnbindPrometheusManagedGrafana`)
+    /// Unbinds a Grafana instance from an instance (`UnbindPrometheusManagedGrafana`)
+    ///
+    /// This API is used to unbind a Grafana instance from an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解除实例绑定的 Grafana 服务实例
     ///
     /// 解除实例绑定的 Grafana 可视化实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=UnbindPrometheusManagedGrafana)
+    ///
+    /// </details>
     ///
     /// # Example: 解除实例绑定的 Grafana 可视化实例
     ///
@@ -3927,9 +5866,19 @@ impl Client {
         self.call("UnbindPrometheusManagedGrafana", request)
     }
 
-    /// 删除 Grafana Dashboard (`UninstallGrafanaDashboard`)
+    /// Deletes a Grafana dashboard (`UninstallGrafanaDashboard`)
+    ///
+    /// This API is used to delete a Grafana dashboard.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除 Grafana Dashboard
+    ///
+    /// 删除 Grafana Dashboard
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=UninstallGrafanaDashboard)
+    ///
+    /// </details>
     ///
     /// # Example: 删除 Grafana Dashboard
     ///
@@ -3950,9 +5899,19 @@ impl Client {
         self.call("UninstallGrafanaDashboard", request)
     }
 
-    /// 删除已安装的插件 (`UninstallGrafanaPlugins`)
+    /// Deletes installed plugins (`UninstallGrafanaPlugins`)
+    ///
+    /// This API is used to delete installed plugins.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除已安装的插件
+    ///
+    /// 删除已安装的插件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=UninstallGrafanaPlugins)
+    ///
+    /// </details>
     ///
     /// # Example: 删除指定插件
     ///
@@ -3973,11 +5932,23 @@ impl Client {
         self.call("UninstallGrafanaPlugins", request)
     }
 
-    /// 更新告警规则 (`UpdateAlertRule`)
+    /// Updates an alerting rule (`UpdateAlertRule`)
+    ///
+    /// This API is used to update a Prometheus alerting rule.
+    ///
+    /// Note that alert object and alert message are special fields of Prometheus Rule Annotations, which need to be passed in through `annotations` and correspond to `summary` and `description` keys respectively. For more information, see [Alerting rules](https://prometheus.io/docs/prometheus/latest/configuration/alerting_rules/).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新告警规则
     ///
     /// 更新 Prometheus 的告警规则。
     ///
     /// 请注意，**告警对象和告警消息是 Prometheus Rule Annotations 的特殊字段，需要通过 annotations 来传递，对应的 Key 分别为summary/description**，请参考 [Prometheus Rule更多配置请参考](https://prometheus.io/docs/prometheus/latest/configuration/alerting_rules/)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=UpdateAlertRule)
+    ///
+    /// </details>
     ///
     /// # Example: 更新告警规则
     ///
@@ -4003,9 +5974,19 @@ impl Client {
         self.call("UpdateAlertRule", request)
     }
 
-    /// 更新报警策略状态 (`UpdateAlertRuleState`)
+    /// Updates the status of an alerting rule (`UpdateAlertRuleState`)
+    ///
+    /// This API is used to update the status of a Prometheus alerting rule.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新报警策略状态
     ///
     /// 更新 Prometheus 报警策略状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=UpdateAlertRuleState)
+    ///
+    /// </details>
     ///
     /// # Example: 更新报警策略状态
     ///
@@ -4027,9 +6008,19 @@ impl Client {
         self.call("UpdateAlertRuleState", request)
     }
 
-    /// 更新 Grafana 的 DNS 配置 (`UpdateDNSConfig`)
+    /// Updates the Grafana DNS configuration (`UpdateDNSConfig`)
+    ///
+    /// This API is used to update the Grafana DNS configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新 Grafana 的 DNS 配置
+    ///
+    /// 更新 Grafana 的 DNS 配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=UpdateDNSConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 更新 Grafana 的 DNS 配置
     ///
@@ -4050,9 +6041,19 @@ impl Client {
         self.call("UpdateDNSConfig", request)
     }
 
-    /// 更新 exporter 集成配置 (`UpdateExporterIntegration`)
+    /// Updates the exporter integration configuration (`UpdateExporterIntegration`)
+    ///
+    /// This API is used to update the exporter integration configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新 exporter 集成配置
+    ///
+    /// 更新 exporter 集成配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=UpdateExporterIntegration)
+    ///
+    /// </details>
     ///
     /// # Example: 更新 exporter 集成配置
     ///
@@ -4074,9 +6075,19 @@ impl Client {
         self.call("UpdateExporterIntegration", request)
     }
 
-    /// 更新 Grafana 配置 (`UpdateGrafanaConfig`)
+    /// Updates the Grafana configuration (`UpdateGrafanaConfig`)
+    ///
+    /// This API is used to update the Grafana configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新 Grafana 配置
+    ///
+    /// 更新 Grafana 配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=UpdateGrafanaConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 更新 Grafana 配置
     ///
@@ -4095,9 +6106,19 @@ impl Client {
         self.call("UpdateGrafanaConfig", request)
     }
 
-    /// 更新 Grafana 环境变量 (`UpdateGrafanaEnvironments`)
+    /// Updates Grafana environment variables (`UpdateGrafanaEnvironments`)
+    ///
+    /// This API is used to update Grafana environment variables.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新 Grafana 环境变量
+    ///
+    /// 更新 Grafana 环境变量
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=UpdateGrafanaEnvironments)
+    ///
+    /// </details>
     ///
     /// # Example: 更新 Grafana 环境变量
     ///
@@ -4116,9 +6137,19 @@ impl Client {
         self.call("UpdateGrafanaEnvironments", request)
     }
 
-    /// 更新 Grafana 集成配置 (`UpdateGrafanaIntegration`)
+    /// Updates the Grafana integration configuration (`UpdateGrafanaIntegration`)
+    ///
+    /// This API is used to update the Grafana integration configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新 Grafana 集成配置
+    ///
+    /// 更新 Grafana 集成配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=UpdateGrafanaIntegration)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 更新 Kong 集成配置
     ///
@@ -4132,6 +6163,32 @@ impl Client {
     ///   "Kind": "tencent-cloud-prometheus"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 更新 Prometheus 集成-使用密钥
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "{\"kind\":\"tencentcloud-monitor-app\",\"spec\":{\"dataSourceSpec\":{\"name\":\"prometheus-…",
+    ///   "InstanceId": "grafana-test",
+    ///   "IntegrationId": "integration-test",
+    ///   "Kind": "tencentcloud-monitor-app"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 更新日志服务集成-使用密钥
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "{\"kind\":\"tencent-cls-grafana-datasource-v2\",\"spec\":{\"dataSourceSpec\":{\"name\":\"pr…",
+    ///   "InstanceId": "grafana-test",
+    ///   "IntegrationId": "integration-test",
+    ///   "Kind": "tencent-cls-grafana-datasource-v2"
+    /// }
+    /// ```
     pub fn update_grafana_integration<'a>(
         &'a self,
         request: &'a UpdateGrafanaIntegrationRequest,
@@ -4139,9 +6196,19 @@ impl Client {
         self.call("UpdateGrafanaIntegration", request)
     }
 
-    /// 更新 Grafana 告警通道 (`UpdateGrafanaNotificationChannel`)
+    /// Updates the Grafana notification channel (`UpdateGrafanaNotificationChannel`)
+    ///
+    /// This API is used to update the Grafana notification channel.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新 Grafana 告警通道
+    ///
+    /// 更新 Grafana 告警通道
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=UpdateGrafanaNotificationChannel)
+    ///
+    /// </details>
     ///
     /// # Example: 更新 Grafana 告警通道
     ///
@@ -4168,9 +6235,19 @@ impl Client {
         self.call("UpdateGrafanaNotificationChannel", request)
     }
 
-    /// 更新 Grafana 白名单 (`UpdateGrafanaWhiteList`)
+    /// Updates the Grafana allowlist (`UpdateGrafanaWhiteList`)
+    ///
+    /// This API is used to update the Grafana allowlist.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新 Grafana 白名单
+    ///
+    /// 更新 Grafana 白名单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=UpdateGrafanaWhiteList)
+    ///
+    /// </details>
     ///
     /// # Example: 更新 Grafana 白名单
     ///
@@ -4191,9 +6268,19 @@ impl Client {
         self.call("UpdateGrafanaWhiteList", request)
     }
 
-    /// 修改值班表 (`UpdateOnCallForm`)
+    /// Modify an On-Call Schedule (`UpdateOnCallForm`)
+    ///
+    /// Modifies an on-call schedule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改值班表
+    ///
+    /// 修改值班表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=UpdateOnCallForm)
+    ///
+    /// </details>
     ///
     /// # Example: 修改值班表
     ///
@@ -4205,9 +6292,19 @@ impl Client {
         self.call("UpdateOnCallForm", request)
     }
 
-    /// 更新 Prometheus CVM Agent 状态 (`UpdatePrometheusAgentStatus`)
+    /// Updates the status of a Prometheus CVM agent (`UpdatePrometheusAgentStatus`)
+    ///
+    /// This API is used to update the status of a Prometheus CVM agent.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新 Prometheus CVM Agent 状态
+    ///
+    /// 更新 Prometheus CVM Agent 状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=UpdatePrometheusAgentStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 更新 Prometheus Agent 状态
     ///
@@ -4229,9 +6326,19 @@ impl Client {
         self.call("UpdatePrometheusAgentStatus", request)
     }
 
-    /// 更新Prometheus告警规则分组 (`UpdatePrometheusAlertGroup`)
+    /// Update Prometheus alert rule grouping (`UpdatePrometheusAlertGroup`)
+    ///
+    /// This API is used to update Prometheus alert rule groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新Prometheus告警规则分组
+    ///
+    /// 更新Prometheus告警规则分组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=UpdatePrometheusAlertGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 更新告警分组
     ///
@@ -4243,9 +6350,19 @@ impl Client {
         self.call("UpdatePrometheusAlertGroup", request)
     }
 
-    /// 更新Prometheus告警分组状态 (`UpdatePrometheusAlertGroupState`)
+    /// Update Prometheus Alarm group status (`UpdatePrometheusAlertGroupState`)
+    ///
+    /// This API is used to batch update the status of alarm groups and set all rules grouped in them to the target status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新Prometheus告警分组状态
     ///
     /// 批量更新告警分组状态，将分组中全部告警规则更新为目标状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=UpdatePrometheusAlertGroupState)
+    ///
+    /// </details>
     ///
     /// # Example: 设置告警分组禁用
     ///
@@ -4268,9 +6385,19 @@ impl Client {
         self.call("UpdatePrometheusAlertGroupState", request)
     }
 
-    /// 更新 Prometheus Agent 抓取任务 (`UpdatePrometheusScrapeJob`)
+    /// Updates a Prometheus scrape task (`UpdatePrometheusScrapeJob`)
+    ///
+    /// This API is used to update a Prometheus scrape task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新 Prometheus Agent 抓取任务
+    ///
+    /// 更新 Prometheus Agent 抓取任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=UpdatePrometheusScrapeJob)
+    ///
+    /// </details>
     ///
     /// # Example: 更新 Prometheus 抓取任务
     ///
@@ -4291,9 +6418,19 @@ impl Client {
         self.call("UpdatePrometheusScrapeJob", request)
     }
 
-    /// 更新预聚合规则 (`UpdateRecordingRule`)
+    /// Updates a recording rule (`UpdateRecordingRule`)
+    ///
+    /// This API is used to update a Prometheus recording rule.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新预聚合规则
     ///
     /// 更新 Prometheus 的预聚合规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=UpdateRecordingRule)
+    ///
+    /// </details>
     ///
     /// # Example: 更新预聚合规则
     ///
@@ -4315,9 +6452,19 @@ impl Client {
         self.call("UpdateRecordingRule", request)
     }
 
-    /// 更新账号信息 (`UpdateSSOAccount`)
+    /// Updates the account information (`UpdateSSOAccount`)
+    ///
+    /// This API is used to update the remarks and permission information of an authorized account in an overwriting manner.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新账号信息
     ///
     /// 更新已授权账号的备注、权限信息，会直接覆盖原有的信息，不传则不会更新。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=UpdateSSOAccount)
+    ///
+    /// </details>
     ///
     /// # Example: 更新账号信息
     ///
@@ -4345,6 +6492,8 @@ impl Client {
 
     /// 更新服务发现 (`UpdateServiceDiscovery`)
     ///
+    /// **China site only.**
+    ///
     /// 在腾讯云容器服务下更新 Prometheus 服务发现。
     /// <p>注意：前提条件，已经通过 Prometheus 控制台集成了对应的腾讯云容器服务，具体请参考
     /// <a href="https://cloud.tencent.com/document/product/248/48859" target="_blank">Agent 安装</a>。</p>
@@ -4369,9 +6518,19 @@ impl Client {
         self.call("UpdateServiceDiscovery", request)
     }
 
-    /// 升级 Grafana Dashboard (`UpgradeGrafanaDashboard`)
+    /// Updates a Grafana dashboard (`UpgradeGrafanaDashboard`)
+    ///
+    /// This API is used to update a Grafana dashboard.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 升级 Grafana Dashboard
+    ///
+    /// 升级 Grafana Dashboard
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=UpgradeGrafanaDashboard)
+    ///
+    /// </details>
     ///
     /// # Example: 升级 Grafana Dashboard
     ///
@@ -4392,9 +6551,19 @@ impl Client {
         self.call("UpgradeGrafanaDashboard", request)
     }
 
-    /// 升级 Grafana 实例 (`UpgradeGrafanaInstance`)
+    /// Upgrades a Grafana instance (`UpgradeGrafanaInstance`)
+    ///
+    /// This API is used to upgrade a Grafana instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 升级 Grafana 实例
+    ///
+    /// 升级 Grafana 实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2018-07-24&Action=UpgradeGrafanaInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 升级 Grafana 实例
     ///
@@ -4676,323 +6845,365 @@ pub struct AlarmConditionFilter: decode {
   dimensions: String = "Dimensions",
 }
 
-/// 告警事件
+/// Alarm event
+///
+/// <details><summary>中文</summary>告警事件</details>
 pub struct AlarmEvent: decode {
-  /// <p>事件名</p>
+  /// Event name
   event_name: String = "EventName",
-  /// <p>展示的事件名</p>
+  /// Event display name
   description: String = "Description",
-  /// <p>告警策略类型</p>
+  /// Alarm policy type
   namespace: String = "Namespace",
 }
 
 /// 聚合条件
 pub struct AlarmGroupByItem: decode {
-  /// <p>Item Id</p>
+  /// Item Id
   id: String = "Id",
   /// <p>名称</p>
   name: String = "Name",
 }
 
-/// 通知模板ID及通知等级列表，["Remind","Serious"]表示该通知模板仅接收提醒和严重类别的告警
+/// Notification template ID and the list of alarm notification levels. The values `Remind` and `Serious` indicate that the notification template only sends alarms at the `Remind` and `Serious` levels.
+///
+/// <details><summary>中文</summary>通知模板ID及通知等级列表，["Remind","Serious"]表示该通知模板仅接收提醒和严重类别的告警</details>
 pub struct AlarmHierarchicalNotice: encode {
-  /// <p>通知模板ID</p>
+  /// Notification template ID
   notice_id: String = "NoticeId",
-  /// <p>通知等级列表，[&quot;Remind&quot;,&quot;Serious&quot;]表示该通知模板仅接收提醒和严重类别的告警</p>
+  /// The list of alarm notification levels. The values `Remind` and `Serious` indicate that the notification template only sends alarms at the `Remind` and `Serious` levels.
   classification: Vec<String> = "Classification",
-  /// <p>模板对应的策略id</p>
+  /// **China site only.** <p>模板对应的策略id</p>
   policy_id: String = "PolicyId",
 }
 
-/// 告警分级阈值配置
+/// The configuration of alarm level threshold
+///
+/// <details><summary>中文</summary>告警分级阈值配置</details>
 pub struct AlarmHierarchicalValue: encode {
-  /// <p>提醒等级阈值</p>
+  /// Threshold for the `Remind` level
   remind: String = "Remind",
-  /// <p>警告等级阈值</p>
+  /// Threshold for the `Warn` level
   warn: String = "Warn",
-  /// <p>严重等级阈值</p>
+  /// Threshold for the `Serious` level
   serious: String = "Serious",
 }
 
-/// 告警历史数据
+/// Alarm record data
+///
+/// <details><summary>中文</summary>告警历史数据</details>
 pub struct AlarmHistory: decode {
-  /// 告警历史Id
+  /// Alarm record ID
   alarm_id: String = "AlarmId",
-  /// 监控类型
+  /// Monitor type
   monitor_type: String = "MonitorType",
-  /// 策略类型
+  /// Policy type
   namespace: String = "Namespace",
-  /// 告警对象
+  /// Alarm object
   alarm_object: String = "AlarmObject",
-  /// 告警内容
+  /// Alarm content
   content: String = "Content",
-  /// 时间戳，首次出现时间
+  /// Timestamp of the first occurrence
   first_occur_time: i64 = "FirstOccurTime",
-  /// 时间戳，最后出现时间
+  /// Timestamp of the last occurrence
   last_occur_time: i64 = "LastOccurTime",
-  /// 告警状态，ALARM=未恢复 OK=已恢复 NO_CONF=已失效 NO_DATA=数据不足
+  /// Alarm status. Valid values: ALARM (not resolved), OK (resolved), NO_CONF (expired), NO_DATA (insufficient data)
   alarm_status: String = "AlarmStatus",
-  /// 告警策略 Id
+  /// Alarm policy ID
   policy_id: String = "PolicyId",
-  /// 策略名称
+  /// Policy name
   policy_name: String = "PolicyName",
-  /// 基础产品告警的告警对象所属网络
+  /// VPC of alarm object for basic product alarm
   vpc: String = "VPC",
-  /// 项目 Id
+  /// Project ID
   project_id: i64 = "ProjectId",
-  /// 项目名字
+  /// Project name
   project_name: String = "ProjectName",
-  /// 告警对象所属实例组
+  /// Instance group of alarm object
   instance_group: Vec<InstanceGroups> = "InstanceGroup",
-  /// 接收人列表
+  /// Recipient list
   receiver_uids: Vec<i64> = "ReceiverUids",
-  /// 接收组列表
+  /// Recipient group list
   receiver_groups: Vec<i64> = "ReceiverGroups",
-  /// 告警渠道列表 SMS=短信 EMAIL=邮件 CALL=电话 WECHAT=微信
+  /// Alarm channel list. Valid values: SMS (SMS), EMAIL (email), CALL (phone), WECHAT (WeChat)
   notice_ways: Vec<String> = "NoticeWays",
-  /// 可用于实例、实例组的绑定和解绑接口（[BindingPolicyObject](https://cloud.tencent.com/document/product/248/40421)、[UnBindingAllPolicyObject](https://cloud.tencent.com/document/product/248/40568)、[UnBindingPolicyObject](https://cloud.tencent.com/document/product/248/40567)）的策略 ID
+  /// Alarm policy ID, which can be used when you call APIs ([BindingPolicyObject](https://intl.cloud.tencent.com/document/product/248/40421?from_cn_redirect=1), [UnBindingAllPolicyObject](https://intl.cloud.tencent.com/document/product/248/40568?from_cn_redirect=1), [UnBindingPolicyObject](https://intl.cloud.tencent.com/document/product/248/40567?from_cn_redirect=1)) to bind/unbind instances or instance groups to/from an alarm policy
   origin_id: String = "OriginId",
-  /// 告警类型
+  /// Alarm type
   alarm_type: String = "AlarmType",
-  /// 事件Id
+  /// Event ID
   event_id: i64 = "EventId",
-  /// 地域
+  /// Region
   region: String = "Region",
-  /// 策略是否存在 0=不存在 1=存在
+  /// Whether the policy exists. Valid values: 0 (no), 1 (yes)
   policy_exists: i64 = "PolicyExists",
-  /// 指标信息
+  /// Metric information
   metrics_info: Vec<AlarmHistoryMetric> = "MetricsInfo",
-  /// 告警实例的维度信息
+  /// Dimension information of an instance that triggered alarms.
   dimensions: String = "Dimensions",
-  /// 告警等级
+  /// **China site only.** 告警等级
   alarm_level: String = "AlarmLevel",
-  /// 是否有配置告警屏蔽规则
+  /// **China site only.** 是否有配置告警屏蔽规则
   shield_flag: i64 = "ShieldFlag",
-  /// 屏蔽类型（英文）
+  /// **China site only.** 屏蔽类型（英文）
   alarm_shielding_type: String = "AlarmShieldingType",
-  /// 屏蔽时间（英文）
+  /// **China site only.** 屏蔽时间（英文）
   alarm_shielding_time: String = "AlarmShieldingTime",
-  /// 屏蔽类型（中文）
+  /// **China site only.** 屏蔽类型（中文）
   alarm_shielding_show_type: String = "AlarmShieldingShowType",
-  /// 屏蔽时间（中文）
+  /// **China site only.** 屏蔽时间（中文）
   alarm_shielding_show_time: String = "AlarmShieldingShowTime",
-  /// 屏蔽原因
+  /// **China site only.** 屏蔽原因
   alarm_shield_reason: String = "AlarmShieldReason",
-  /// 告警实例的维度信息
+  /// **China site only.** 告警实例的维度信息
   internal_dimensions: String = "InternalDimensions",
-  /// 指标名称
+  /// **China site only.** 指标名称
   metric_name: String = "MetricName",
-  /// 策略是否有权限
+  /// **China site only.** 策略是否有权限
   policy_permissions: u64 = "PolicyPermissions",
 }
 
-/// 告警历史的指标信息
+/// Metric information of alarm records
+///
+/// <details><summary>中文</summary>告警历史的指标信息</details>
 pub struct AlarmHistoryMetric: decode {
-  /// 云产品监控类型查询数据使用的命名空间
+  /// Namespace used to query data by Tencent Cloud service monitoring type
   qce_namespace: String = "QceNamespace",
-  /// 指标名
+  /// Metric name
   metric_name: String = "MetricName",
-  /// 统计周期
+  /// Statistical period
   period: i64 = "Period",
-  /// 触发告警的数值
+  /// Value triggering alarm
   value: String = "Value",
-  /// 指标的展示名
+  /// Metric display name
   description: String = "Description",
 }
 
-/// 告警通知模板详情
+/// Alarm notification template details
+///
+/// <details><summary>中文</summary>告警通知模板详情</details>
 pub struct AlarmNotice: decode {
-  /// <p>告警通知模板 ID</p>
+  /// Alarm notification template ID
   id: String = "Id",
-  /// <p>告警通知模板名称</p>
+  /// Alarm notification template name
   name: String = "Name",
-  /// <p>上次修改时间</p>
+  /// Last modified time
   updated_at: String = "UpdatedAt",
-  /// <p>上次修改人</p>
+  /// Last modified by
   updated_by: String = "UpdatedBy",
-  /// <p>告警通知类型 ALARM=未恢复通知 OK=已恢复通知 ALL=全部通知</p>
+  /// Alarm notification type. Valid values: ALARM (for unresolved alarms), OK (for resolved alarms), ALL (for all alarms)
   notice_type: String = "NoticeType",
-  /// <p>用户通知列表</p>
+  /// User notification list
   user_notices: Vec<UserNotice> = "UserNotices",
-  /// <p>回调通知列表</p>
+  /// Callback notification list
   url_notices: Vec<URLNotice> = "URLNotices",
-  /// <p>是否是系统预设通知模板 0=否 1=是</p>
+  /// Whether it is the system default notification template. Valid values: 0 (no), 1 (yes)
   is_preset: i64 = "IsPreset",
-  /// <p>通知语言 zh-CN=中文 en-US=英文</p>
+  /// Notification language. Valid values: zh-CN (Chinese), en-US (English)
   notice_language: String = "NoticeLanguage",
-  /// <p>告警通知模板绑定的告警策略ID列表</p>
+  /// List of IDs of the alarm policies bound to alarm notification template
   policy_ids: Vec<String> = "PolicyIds",
-  /// <p>后台 amp consumer id</p>
+  /// Backend AMP consumer ID.
   amp_consumer_id: String = "AMPConsumerId",
-  /// <p>推送cls渠道</p>
+  /// Channel to push alarm notifications to CLS.
   cls_notices: Vec<CLSNotice> = "CLSNotices",
-  /// <p>通知模板绑定的标签</p>
+  /// Tags bound to a notification template
   tags: Vec<Tag> = "Tags",
-  /// <p>是否免登录，0-否，1-是</p>
+  /// **China site only.** <p>是否免登录，0-否，1-是</p>
   is_login_free: i64 = "IsLoginFree",
-  /// <p>IANA 时区名</p>
+  /// **China site only.** <p>IANA 时区名</p>
   time_zone_name: String = "TimeZoneName",
 }
 
-/// 告警策略详情
+/// Alarm policy details
+///
+/// <details><summary>中文</summary>告警策略详情</details>
 pub struct AlarmPolicy: decode {
-  /// <p>告警策略 ID</p>
+  /// Alarm policy ID
   policy_id: String = "PolicyId",
-  /// <p>告警策略名称</p>
+  /// Alarm policy name
   policy_name: String = "PolicyName",
-  /// <p>备注信息</p>
+  /// Remarks
   remark: String = "Remark",
-  /// <p>监控类型 MT_QCE=云产品监控</p>
+  /// Monitor type. Valid values: MT_QCE (Tencent Cloud service monitoring)
   monitor_type: String = "MonitorType",
-  /// <p>启停状态 0=停用 1=启用</p>
+  /// Status. Valid values: 0 (disabled), 1 (enabled)
   enable: i64 = "Enable",
-  /// <p>策略组绑定的实例数</p>
+  /// Number of instances bound to policy group
   use_sum: i64 = "UseSum",
-  /// <p>项目 Id -1=无项目 0=默认项目</p>
+  /// Project ID. Valid values: -1 (no project), 0 (default project)
   project_id: i64 = "ProjectId",
-  /// <p>项目名</p>
+  /// Project name
   project_name: String = "ProjectName",
-  /// <p>告警策略类型</p>
+  /// Alarm policy type
   namespace: String = "Namespace",
-  /// <p>触发条件模板 Id</p>
+  /// Trigger condition template ID
   condition_template_id: String = "ConditionTemplateId",
-  /// <p>指标触发条件</p>
+  /// Metric trigger condition
   condition: AlarmPolicyCondition = "Condition",
-  /// <p>事件触发条件</p>
+  /// Event trigger condition
   event_condition: AlarmPolicyEventCondition = "EventCondition",
-  /// <p>通知规则 id 列表</p>
+  /// Notification rule ID list
   notice_ids: Vec<String> = "NoticeIds",
-  /// <p>通知规则 列表</p>
+  /// Notification rule list
   notices: Vec<AlarmNotice> = "Notices",
-  /// <p>触发任务列表</p>
+  /// Triggered task list
   trigger_tasks: Vec<AlarmPolicyTriggerTask> = "TriggerTasks",
-  /// <p>模板策略组<br></p>
+  /// Template policy group
   conditions_temp: ConditionsTemp = "ConditionsTemp",
-  /// <p>最后编辑的用户uin</p>
+  /// `Uin` of the last modifying user
   last_edit_uin: String = "LastEditUin",
-  /// <p>更新时间<br></p>
+  /// Update time
   update_time: i64 = "UpdateTime",
-  /// <p>创建时间<br></p>
+  /// Creation time
   insert_time: i64 = "InsertTime",
-  /// <p>地域</p>
+  /// Region
   region: Vec<String> = "Region",
-  /// <p>namespace显示名字</p>
+  /// Namespace display name
   namespace_show_name: String = "NamespaceShowName",
-  /// <p>是否默认策略，1是，0否</p>
+  /// Whether it is the default policy. Valid values: 1 (yes), 0 (no)
   is_default: i64 = "IsDefault",
-  /// <p>能否设置默认策略，1是，0否</p>
+  /// Whether the default policy can be set. Valid values: 1 (yes), 0 (no)
   can_set_default: i64 = "CanSetDefault",
-  /// <p>实例分组ID</p>
+  /// Instance group ID
   instance_group_id: i64 = "InstanceGroupId",
-  /// <p>实例分组总实例数</p>
+  /// Total number of instances in instance group
   instance_sum: i64 = "InstanceSum",
-  /// <p>实例分组名称</p>
+  /// Instance group name
   instance_group_name: String = "InstanceGroupName",
-  /// <p>触发条件类型 STATIC=静态阈值 DYNAMIC=动态类型</p>
+  /// Trigger condition type. Valid values: STATIC (static threshold), DYNAMIC (dynamic)
   rule_type: String = "RuleType",
-  /// <p>用于实例、实例组绑定和解绑接口（BindingPolicyObject、UnBindingAllPolicyObject、UnBindingPolicyObject）的策略 ID</p>
+  /// Policy ID for instance/instance group binding and unbinding APIs (BindingPolicyObject, UnBindingAllPolicyObject, UnBindingPolicyObject)
   origin_id: String = "OriginId",
-  /// <p>标签</p>
+  /// Tag
   tag_instances: Vec<TagInstance> = "TagInstances",
   /// <p>过滤条件</p>
   filter: AlarmConditionFilter = "Filter",
   /// <p>聚合条件</p>
   group_by: Vec<AlarmGroupByItem> = "GroupBy",
-  /// <p>策略关联的过滤维度信息</p>
+  /// Information on the filter dimension associated with a policy.
   filter_dimensions_param: String = "FilterDimensionsParam",
-  /// <p>是否为一键告警策略</p>
+  /// Whether it is a quick alarm policy.
   is_one_click: i64 = "IsOneClick",
-  /// <p>一键告警策略是否开启</p>
+  /// Whether the quick alarm policy is enabled.
   one_click_status: i64 = "OneClickStatus",
-  /// <p>高级指标数量</p>
+  /// The number of advanced metrics.
   advanced_metric_number: i64 = "AdvancedMetricNumber",
-  /// <p>策略是否是全部对象策略</p>
+  /// Whether the policy is associated with all objects
   is_bind_all: i64 = "IsBindAll",
-  /// <p>策略标签</p>
+  /// Policy tag
   tags: Vec<Tag> = "Tags",
-  /// <p>是否支持告警标签</p>
+  /// **China site only.** <p>是否支持告警标签</p>
   is_support_alarm_tag: i64 = "IsSupportAlarmTag",
-  /// <p>多标签交/并集关系</p>
+  /// **China site only.** <p>多标签交/并集关系</p>
   tag_operation: String = "TagOperation",
-  /// <p>通知模板绑定内容模板信息</p>
+  /// **China site only.** <p>通知模板绑定内容模板信息</p>
   notice_tmpl_bind_infos: Vec<NoticeContentTmplBindInfo> = "NoticeTmplBindInfos",
-  /// <p>模板通知的等级</p>
+  /// **China site only.** <p>模板通知的等级</p>
   hierarchical_notices: Vec<AlarmHierarchicalNotice> = "HierarchicalNotices",
-  /// <p>通知模板绑定内容模板信息，同NoticeTmplBindInfos</p>
+  /// **China site only.** <p>通知模板绑定内容模板信息，同NoticeTmplBindInfos</p>
   notice_content_tmpl_bind_infos: Vec<NoticeContentTmplBindInfo> = "NoticeContentTmplBindInfos",
-  /// <p>预设配置id</p>
+  /// **China site only.** <p>预设配置id</p>
   predefined_config_id: String = "PredefinedConfigID",
 }
 
-/// 告警策略指标触发条件
+/// Metric trigger condition of alarm policy
+///
+/// <details><summary>中文</summary>告警策略指标触发条件</details>
 pub struct AlarmPolicyCondition: encode {
-  /// **Required.** 告警触发条件的判断方式. 0: 任意; 1: 全部; 2: 复合. 当取值为2的时候为复合告警，与参数 ComplexExpression 配合使用.
+  /// **Required.** Judgment condition of an alarm trigger condition (`0`: Any; `1`: All; `2`: Composite). When the value is set to `2` (i.e., composite trigger conditions), this parameter should be used together with `ComplexExpression`.
   is_union_rule: i64 = "IsUnionRule",
-  /// **Required.** 告警触发条件列表
+  /// **Required.** Alarm trigger condition list
   rules: Vec<AlarmPolicyRule> = "Rules",
-  /// 复合告警触发条件的判断表达式，当 IsUnionRule 取值为2的时候有效. 其作用是描述多个触发条件需要满足表达式求值为True时才算是满足告警条件.
+  /// The judgment expression of composite alarm trigger conditions, which is valid when the value of `IsUnionRule` is `2`. This parameter is used to determine that an alarm condition is met only when the expression values are `True` for multiple trigger conditions.
   complex_expression: String = "ComplexExpression",
 }
 
-/// 告警策略事件触发条件
+/// Event trigger condition of alarm policy
+///
+/// <details><summary>中文</summary>告警策略事件触发条件</details>
 pub struct AlarmPolicyEventCondition: encode {
-  /// **Required.** 告警触发条件列表
+  /// **Required.** Alarm trigger condition list
   rules: Vec<AlarmPolicyRule> = "Rules",
 }
 
-/// 告警策略过滤条件
+/// Filter condition of alarm policy
+///
+/// <details><summary>中文</summary>告警策略过滤条件</details>
 pub struct AlarmPolicyFilter: encode {
-  /// **Required.** <p>过滤条件类型 DIMENSION=使用 Dimensions 做过滤</p>
+  /// **Required.** Filter condition type. Valid values: DIMENSION (uses dimensions for filtering)
   r#type: String = "Type",
-  /// <p>AlarmPolicyDimension 二维数组序列化后的json字符串，一维数组之间互为或关系，一维数组内的元素互为与关系</p>
+  /// JSON string generated by serializing the `AlarmPolicyDimension` two-dimensional array. The one-dimensional arrays are in OR relationship, and the elements in a one-dimensional array are in AND relationship
   dimensions: String = "Dimensions",
 }
 
-/// 告警策略触发条件
+/// Trigger condition of alarm policy
+///
+/// <details><summary>中文</summary>告警策略触发条件</details>
 pub struct AlarmPolicyRule: encode {
-  /// <p>指标名或事件名，支持的指标可以从 <a href="https://cloud.tencent.com/document/product/248/51283">DescribeAlarmMetrics</a> 查询，支持的事件可以从 <a href="https://cloud.tencent.com/document/product/248/51284">DescribeAlarmEvents</a> 查询 。</p>
+  /// Metric name or event name. The supported metrics can be queried via [DescribeAlarmMetrics](https://intl.cloud.tencent.com/document/product/248/51283?from_cn_redirect=1) and the supported events via [DescribeAlarmEvents](https://intl.cloud.tencent.com/document/product/248/51284?from_cn_redirect=1).
   metric_name: String = "MetricName",
-  /// <p>秒数 统计周期，支持的值可以从 <a href="https://cloud.tencent.com/document/product/248/51283">DescribeAlarmMetrics</a> 查询。</p>
+  /// Statistical period in seconds. The valid values can be queried via [DescribeAlarmMetrics](https://intl.cloud.tencent.com/document/product/248/51283?from_cn_redirect=1).
   period: i64 = "Period",
-  /// <p>英文运算符<br>intelligent=无阈值智能检测<br>eq=等于<br>ge=大于等于<br>gt=大于<br>le=小于等于<br>lt=小于<br>ne=不等于<br>day_increase=天同比增长<br>day_decrease=天同比下降<br>day_wave=天同比波动<br>week_increase=周同比增长<br>week_decrease=周同比下降<br>week_wave=周同比波动<br>cycle_increase=环比增长<br>cycle_decrease=环比下降<br>cycle_wave=环比波动<br>re=正则匹配<br>支持的值可以从 <a href="https://cloud.tencent.com/document/product/248/51283">DescribeAlarmMetrics</a> 查询。</p>
+  /// Operator
+  /// intelligent = intelligent detection without threshold
+  /// eq = equal to
+  /// ge = greater than or equal to
+  /// gt = greater than
+  /// le = less than or equal to
+  /// lt = less than
+  /// ne = not equal to
+  /// day_increase = day-on-day increase
+  /// day_decrease = day-on-day decrease
+  /// day_wave = day-on-day fluctuation
+  /// week_increase = week-on-week increase
+  /// week_decrease = week-on-week decrease
+  /// week_wave = week-on-week fluctuation
+  /// cycle_increase = cyclical increase
+  /// cycle_decrease = cyclical decrease
+  /// cycle_wave = cyclical fluctuation
+  /// re = regex match
+  /// The valid values can be queried via [DescribeAlarmMetrics](https://intl.cloud.tencent.com/document/product/248/51283?from_cn_redirect=1).
   operator: String = "Operator",
-  /// <p>阈值，支持的范围可以从 <a href="https://cloud.tencent.com/document/product/248/51283">DescribeAlarmMetrics</a> 查询。</p>
+  /// Threshold. The valid value range can be queried via [DescribeAlarmMetrics](https://intl.cloud.tencent.com/document/product/248/51283?from_cn_redirect=1).
   value: String = "Value",
-  /// <p>周期数 持续通知周期 1=持续1个周期 2=持续2个周期...，支持的值可以从 <a href="https://cloud.tencent.com/document/product/248/51283">DescribeAlarmMetrics</a> 查询</p>
+  /// Number of periods. `1`: continue for one period; `2`: continue for two periods; and so on. The valid values can be queried via [DescribeAlarmMetrics](https://intl.cloud.tencent.com/document/product/248/51283?from_cn_redirect=1).
   continue_period: i64 = "ContinuePeriod",
-  /// <p>秒数 告警间隔  0=不重复 300=每5分钟告警一次 600=每10分钟告警一次 900=每15分钟告警一次 1800=每30分钟告警一次 3600=每1小时告警一次 7200=每2小时告警一次 10800=每3小时告警一次 21600=每6小时告警一次 43200=每12小时告警一次 86400=每1天告警一次</p>
+  /// Alarm interval in seconds. Valid values: 0 (do not repeat), 300 (alarm once every 5 minutes), 600 (alarm once every 10 minutes), 900 (alarm once every 15 minutes), 1800 (alarm once every 30 minutes), 3600 (alarm once every hour), 7200 (alarm once every 2 hours), 10800 (alarm once every 3 hours), 21600 (alarm once every 6 hours),  43200 (alarm once every 12 hours), 86400 (alarm once every day)
   notice_frequency: i64 = "NoticeFrequency",
-  /// <p>告警频率是否指数增长 0=否 1=是</p>
+  /// Whether the alarm frequency increases exponentially. Valid values: 0 (no), 1 (yes)
   is_power_notice: i64 = "IsPowerNotice",
-  /// <p>对于单个触发规则的过滤条件</p>
+  /// Filter condition for one single trigger rule
   filter: AlarmPolicyFilter = "Filter",
-  /// <p>指标展示名，用于出参</p>
+  /// Metric display name, which is used in the output parameter
   description: String = "Description",
-  /// <p>单位，用于出参</p>
+  /// Unit, which is used in the output parameter
   unit: String = "Unit",
-  /// <p>触发条件类型 STATIC=静态阈值 DYNAMIC=动态阈值。创建或编辑策略时，如不填则默认为 STATIC。</p>
+  /// Trigger condition type. `STATIC`: static threshold; `dynamic`: dynamic threshold. If you do not specify this parameter when creating or editing a policy, `STATIC` is used by default.
   rule_type: String = "RuleType",
-  /// <p>是否为高级指标，0否，1是</p>
+  /// Whether it is an advanced metric. 0: No; 1: Yes.
   is_advanced: i64 = "IsAdvanced",
-  /// <p>高级指标是否开通，0否，1是</p>
+  /// Whether the advanced metric feature is enabled. 0: No; 1: Yes.
   is_open: i64 = "IsOpen",
-  /// <p>集成中心产品ID</p>
+  /// Integration center product ID.
   product_id: String = "ProductId",
-  /// <p>最大值</p>
+  /// Maximum value
   value_max: f64 = "ValueMax",
-  /// <p>最小值</p>
+  /// Minimum value
   value_min: f64 = "ValueMin",
-  /// <p>告警分级阈值配置</p>
+  /// The configuration of alarm level threshold
   hierarchical_value: AlarmHierarchicalValue = "HierarchicalValue",
-  /// <p>是否延迟指标</p>
+  /// **China site only.** <p>是否延迟指标</p>
   is_lateness_metric: i64 = "IsLatenessMetric",
 }
 
-/// 告警策略触发任务
+/// Task triggered by alarm policy
+///
+/// <details><summary>中文</summary>告警策略触发任务</details>
 pub struct AlarmPolicyTriggerTask: encode {
-  /// **Required.** <p>触发任务类型 AS=弹性伸缩</p>
+  /// **Required.** Triggered task type. Valid value: AS (auto scaling)
   r#type: String = "Type",
-  /// **Required.** <p>用 json 表示配置信息 {&quot;Key1&quot;:&quot;Value1&quot;,&quot;Key2&quot;:&quot;Value2&quot;}</p>
+  /// **Required.** Configuration information in JSON format, such as {"Key1":"Value1","Key2":"Value2"}
   task_config: String = "TaskConfig",
 }
 
@@ -5039,59 +7250,61 @@ pub struct BindProgressStep: decode {
   step: String = "Step",
 }
 
-/// BindPrometheusManagedGrafana请求参数结构体
+/// Request of [`Client::bind_prometheus_managed_grafana`].
 pub struct BindPrometheusManagedGrafanaRequest: encode {
-  /// **Required.** Prometheus 实例 ID
+  /// **Required.** Prometheus instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** Grafana 可视化服务实例 ID
+  /// **Required.** Grafana instance ID
   grafana_id: String = "GrafanaId",
 }
 
-/// BindPrometheusManagedGrafana返回参数结构体
+/// Response of [`Client::bind_prometheus_managed_grafana`].
 pub struct BindPrometheusManagedGrafanaResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 策略绑定实例维度信息
+/// Dimensions of instances bound to a policy
+///
+/// <details><summary>中文</summary>策略绑定实例维度信息</details>
 pub struct BindingPolicyObjectDimension: encode {
-  /// **Required.** 地域名
+  /// **Required.** Region name.
   region: String = "Region",
-  /// 地域ID
+  /// Region ID.
   region_id: i64 = "RegionId",
-  /// 实例的维度信息，格式为
-  /// {"unInstanceId":"ins-00jvv9mo"}。不同云产品的维度信息不同，详见
-  /// [指标维度信息Dimensions列表](https://cloud.tencent.com/document/product/248/50397)
+  /// Instance dimension information in the following format:
+  /// {"unInstanceId":"ins-00jvv9mo"}. The dimension information varies by Tencent Cloud services. For more information, please see:
+  /// [Dimension List](https://intl.cloud.tencent.com/document/product/248/50397?from_cn_redirect=1)
   dimensions: String = "Dimensions",
-  /// 事件维度信息
+  /// Event dimensions.
   event_dimensions: String = "EventDimensions",
 }
 
-/// BindingPolicyObject请求参数结构体
+/// Request of [`Client::binding_policy_object`].
 pub struct BindingPolicyObjectRequest: encode {
-  /// **Required.** <p>必填。固定值&quot;monitor&quot;</p>
+  /// **Required.** Required. The value is fixed to monitor.
   module: String = "Module",
-  /// <p>策略组id，例如 4739573。逐渐弃用，建议使用 PolicyId 参数</p>
+  /// Policy group ID, such as `4739573`. This parameter will be disused soon. Another parameter `PolicyId` is recommended.
   group_id: i64 = "GroupId",
-  /// <p>告警策略ID，例如“policy-gh892hg0”。PolicyId 参数与 GroupId 参数至少要填一个，否则会报参数错误，建议使用该参数。若两者同时存在则以该参数为准</p>
+  /// Alarm policy ID, such as `policy-gh892hg0`. At least one of the two parameters, `PolicyId` and `GroupId`, must be specified; otherwise, an error will be reported. `PolicyId` is preferred over `GroupId` when both of them are specified.
   policy_id: String = "PolicyId",
-  /// <p>实例分组ID</p>
+  /// Instance group ID.
   instance_group_id: i64 = "InstanceGroupId",
-  /// <p>需要绑定的对象维度信息。当告警对象选择为实例绑定方式时，该参数为必填参数；当告警对象选择为标签绑定、实例分组方式时，该参数为选填参数。</p>
+  /// Dimensions of an object to be bound.
   dimensions: Vec<BindingPolicyObjectDimension> = "Dimensions",
-  /// <p>事件配置的告警</p>
+  /// The alert configured for an event
   eb_subject: String = "EbSubject",
-  /// <p>是否配置了事件告警</p>
+  /// Whether the event alert has been configured
   eb_event_flag: i64 = "EbEventFlag",
 }
 
-/// BindingPolicyObject返回参数结构体
+/// Response of [`Client::binding_policy_object`].
 pub struct BindingPolicyObjectResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BindingPolicyTag请求参数结构体
+/// Request of [`Client::binding_policy_tag`].
 pub struct BindingPolicyTagRequest: encode {
   /// **Required.** 固定取值 monitor
   module: String = "Module",
@@ -5115,25 +7328,27 @@ pub struct BindingPolicyTagRequest: encode {
   tag_operation: String = "TagOperation",
 }
 
-/// BindingPolicyTag返回参数结构体
+/// Response of [`Client::binding_policy_tag`].
 pub struct BindingPolicyTagResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 告警通知中的推送CLS操作
+/// The operation of pushing alarm notifications to CLS
+///
+/// <details><summary>中文</summary>告警通知中的推送CLS操作</details>
 pub struct CLSNotice: encode {
-  /// **Required.** 地域
+  /// **Required.** Region.
   region: String = "Region",
-  /// **Required.** 日志集Id
+  /// **Required.** Logset ID.
   log_set_id: String = "LogSetId",
-  /// **Required.** 主题Id
+  /// **Required.** Topic ID.
   topic_id: String = "TopicId",
-  /// 启停状态，可不传，默认启用。0=停用，1=启用
+  /// Status. Valid values: `0` (disabled), `1` (enabled). Default value: `1` (enabled). This parameter can be left empty.
   enable: i64 = "Enable",
 }
 
-/// CheckAddressByPrometheus请求参数结构体
+/// Request of [`Client::check_address_by_prometheus`].
 pub struct CheckAddressByPrometheusRequest: encode {
   /// **Required.** <p>实例id</p>
   instance_id: String = "InstanceId",
@@ -5143,7 +7358,7 @@ pub struct CheckAddressByPrometheusRequest: encode {
   probe_protocol: String = "ProbeProtocol",
 }
 
-/// CheckAddressByPrometheus返回参数结构体
+/// Response of [`Client::check_address_by_prometheus`].
 pub struct CheckAddressByPrometheusResponse: decode {
   /// <p>实际探测的地址</p>
   target: String = "Target",
@@ -5151,109 +7366,119 @@ pub struct CheckAddressByPrometheusResponse: decode {
   success: bool = "Success",
   /// <p>探测失败时返回错误信息</p>
   message: String = "Message",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CleanGrafanaInstance请求参数结构体
+/// Request of [`Client::clean_grafana_instance`].
 pub struct CleanGrafanaInstanceRequest: encode {
-  /// **Required.** Grafana 实例 ID，例如：grafana-abcdefgh
+  /// **Required.** TCMG instance ID, such as “grafana-abcdefgh”.
   instance_id: String = "InstanceId",
 }
 
-/// CleanGrafanaInstance返回参数结构体
+/// Response of [`Client::clean_grafana_instance`].
 pub struct CleanGrafanaInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 统一的命名空间信息
+/// Unified namespace information
+///
+/// <details><summary>中文</summary>统一的命名空间信息</details>
 pub struct CommonNamespace: decode {
-  /// <p>命名空间标示</p>
+  /// Namespace ID
   id: String = "Id",
-  /// <p>命名空间名称</p>
+  /// Namespace name
   name: String = "Name",
-  /// <p>命名空间值</p>
+  /// Namespace value
   value: String = "Value",
-  /// <p>产品名称</p>
+  /// Product name
   product_name: String = "ProductName",
-  /// <p>配置信息</p>
+  /// Configuration information
   config: String = "Config",
-  /// <p>支持地域列表</p>
+  /// List of supported regions
   available_regions: Vec<String> = "AvailableRegions",
-  /// <p>排序Id</p>
+  /// Sort ID
   sort_id: i64 = "SortId",
-  /// <p>Dashboard中的唯一表示</p>
+  /// Unique ID in Dashboard
   dashboard_id: String = "DashboardId",
 }
 
-/// 策略类型信息
+/// Policy type information
+///
+/// <details><summary>中文</summary>策略类型信息</details>
 pub struct CommonNamespaceNew: decode {
-  /// 命名空间标示
+  /// Namespace ID
   id: String = "Id",
-  /// 命名空间名称
+  /// Namespace name
   name: String = "Name",
-  /// 监控类型
+  /// Monitoring type
   monitor_type: String = "MonitorType",
-  /// 维度信息
+  /// Dimension information
   dimensions: Vec<DimensionNew> = "Dimensions",
 }
 
-/// 告警条件
+/// Alarm condition
+///
+/// <details><summary>中文</summary>告警条件</details>
 pub struct Condition: decode {
-  /// <p>告警通知频率</p>
+  /// Alarm notification frequency.
   alarm_notify_period: i64 = "AlarmNotifyPeriod",
-  /// <p>重复通知策略预定义（0 - 只告警一次， 1 - 指数告警，2 - 连接告警）</p>
+  /// Predefined repeated notification policy. `0`: One-time alarm; `1`: exponential alarm; `2`: consecutive alarm.
   alarm_notify_type: i64 = "AlarmNotifyType",
-  /// <p>检测方式</p>
+  /// Detection method.
   calc_type: String = "CalcType",
-  /// <p>检测值</p>
+  /// Detection value.
   calc_value: String = "CalcValue",
-  /// <p>持续时间，单位秒</p>
+  /// Duration in seconds.
   continue_time: String = "ContinueTime",
-  /// <p>指标ID</p>
+  /// Metric ID.
   metric_id: i64 = "MetricID",
-  /// <p>指标展示名称（对外）</p>
+  /// Displayed metric name.
   metric_display_name: String = "MetricDisplayName",
-  /// <p>周期</p>
+  /// Statistical period.
   period: i64 = "Period",
-  /// <p>规则ID</p>
+  /// Rule ID.
   rule_id: i64 = "RuleID",
-  /// <p>指标单位</p>
+  /// Metric unit.
   unit: String = "Unit",
-  /// <p>是否为高级指标，0：否；1：是</p>
+  /// Whether it is an advanced metric. Valid values: `0` (no), `1` (yes).
   is_advanced: i64 = "IsAdvanced",
-  /// <p>是否开通高级指标，0：否；1：是</p>
+  /// Whether the advance metric feature is enabled. Valid values: `0` (no), `1` (yes).
   is_open: i64 = "IsOpen",
-  /// <p>产品ID</p>
+  /// Product ID.
   product_id: String = "ProductId",
-  /// <p>告警分级阈值配置</p>
+  /// **China site only.** <p>告警分级阈值配置</p>
   hierarchical_value: AlarmHierarchicalValue = "HierarchicalValue",
-  /// <p>指标类型，用于区分动态指标</p>
+  /// **China site only.** <p>指标类型，用于区分动态指标</p>
   rule_type: String = "RuleType",
 }
 
-/// 告警条件模板
+/// Alarm trigger condition template
+///
+/// <details><summary>中文</summary>告警条件模板</details>
 pub struct ConditionsTemp: decode {
-  /// <p>模板名称</p>
+  /// Template name
   template_name: String = "TemplateName",
-  /// <p>指标触发条件</p>
+  /// Metric trigger condition
   condition: AlarmPolicyCondition = "Condition",
-  /// <p>事件触发条件</p>
+  /// Event trigger condition
   event_condition: AlarmPolicyEventCondition = "EventCondition",
 }
 
-/// 轮班人员组信息
+/// Shift personnel group information
+///
+/// <details><summary>中文</summary>轮班人员组信息</details>
 pub struct CoverStaffInfo: encode {
-  /// 轮班人员id组
+  /// Shift personnel ID group.
   cover_staff_i_ds: Vec<String> = "CoverStaffIDs",
-  /// 轮班开始时间
+  /// Shift start time
   cover_start_time: i64 = "CoverStartTime",
-  /// 轮班结束时间
+  /// Shift end time
   cover_end_time: i64 = "CoverEndTime",
 }
 
-/// CreateAlarmHistoryShield请求参数结构体
+/// Request of [`Client::create_alarm_history_shield`].
 pub struct CreateAlarmHistoryShieldRequest: encode {
   /// **Required.** 模块名，这里填“monitor”
   module: String = "Module",
@@ -5291,105 +7516,105 @@ pub struct CreateAlarmHistoryShieldRequest: encode {
   session_id: String = "SessionId",
 }
 
-/// CreateAlarmHistoryShield返回参数结构体
+/// Response of [`Client::create_alarm_history_shield`].
 pub struct CreateAlarmHistoryShieldResponse: decode {
   /// 屏蔽规则的Id
   shield_id: String = "ShieldId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAlarmNotice请求参数结构体
+/// Request of [`Client::create_alarm_notice`].
 pub struct CreateAlarmNoticeRequest: encode {
-  /// **Required.** <p>模块名，这里填“monitor”</p>
+  /// **Required.** Module name. Enter "monitor" here
   module: String = "Module",
-  /// **Required.** <p>通知模板名称 60字符以内</p>
+  /// **Required.** Notification template name, which can contain up to 60 characters
   name: String = "Name",
-  /// **Required.** <p>通知类型 ALARM=未恢复通知 OK=已恢复通知 ALL=都通知</p>
+  /// **Required.** Notification type. Valid values: ALARM (for unresolved alarms), OK (for resolved alarms), ALL (for all alarms)
   notice_type: String = "NoticeType",
-  /// **Required.** <p>通知语言 zh-CN=中文 en-US=英文</p>
+  /// **Required.** Notification language. Valid values: zh-CN (Chinese), en-US (English)
   notice_language: String = "NoticeLanguage",
-  /// <p>用户通知 最多5个</p>
+  /// User notifications (up to 5)
   user_notices: Vec<UserNotice> = "UserNotices",
-  /// <p>回调通知 最多6个</p>
+  /// Callback notifications (up to 3)
   url_notices: Vec<URLNotice> = "URLNotices",
-  /// <p>推送CLS日志服务的操作 最多1个</p>
+  /// The operation of pushing alarm notifications to CLS. Up to one CLS log topic can be configured.
   cls_notices: Vec<CLSNotice> = "CLSNotices",
-  /// <p>模板绑定的标签</p>
+  /// Tags bound to a template
   tags: Vec<Tag> = "Tags",
-  /// <p>是否免登录，0-否，1-是</p>
+  /// **China site only.** <p>是否免登录，0-否，1-是</p>
   is_login_free: i64 = "IsLoginFree",
-  /// <p>IANA 时区名</p>
+  /// **China site only.** <p>IANA 时区名</p>
   time_zone_name: String = "TimeZoneName",
 }
 
-/// CreateAlarmNotice返回参数结构体
+/// Response of [`Client::create_alarm_notice`].
 pub struct CreateAlarmNoticeResponse: decode {
-  /// <p>告警通知模板ID</p>
+  /// Alarm notification template ID
   notice_id: String = "NoticeId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAlarmPolicy请求参数结构体
+/// Request of [`Client::create_alarm_policy`].
 pub struct CreateAlarmPolicyRequest: encode {
-  /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
+  /// **Required.** Value fixed at "monitor"
   module: String = "Module",
-  /// **Required.** <p>策略名称，不超过60字符</p>
+  /// **Required.** Policy name, which can contain up to 20 characters
   policy_name: String = "PolicyName",
-  /// **Required.** <p>监控类型 MT_QCE=云产品监控</p>
+  /// **Required.** Monitor type. Valid values: MT_QCE (Tencent Cloud service monitoring)
   monitor_type: String = "MonitorType",
-  /// **Required.** <p>告警策略类型，由 <a href="https://cloud.tencent.com/document/product/248/48683">DescribeAllNamespaces</a> 获得。对于云产品监控，取接口出参的 QceNamespacesNew.N.Id，例如 cvm_device</p>
+  /// **Required.** Type of alarm policy, which can be obtained via [DescribeAllNamespaces](https://intl.cloud.tencent.com/document/product/248/48683?from_cn_redirect=1). For the monitoring of Tencent Cloud services, the value of this parameter is `QceNamespacesNew.N.Id` of the output parameter of `DescribeAllNamespaces`, for example, `cvm_device`.
   namespace: String = "Namespace",
-  /// <p>备注，不超过100字符，仅支持中英文、数字、下划线、-</p>
+  /// Remarks with up to 100 letters, digits, underscores, and hyphens
   remark: String = "Remark",
-  /// <p>是否启用 0=停用 1=启用，可不传 默认为1</p>
+  /// Whether to enable. Valid values: 0 (no), 1 (yes). Default value: 1. This parameter can be left empty
   enable: i64 = "Enable",
-  /// <p>项目 Id，对于区分项目的产品必须传入非 -1 的值。 -1=无项目 0=默认项目，如不传 默认为 -1。支持的项目 Id 可以在控制台 <a href="https://console.cloud.tencent.com/project">账号中心-项目管理</a> 中查看。</p>
+  /// Project ID. For products with different projects, a value other than `-1` must be passed in. `-1`: no project; `0`: default project. If no value is passed in, `-1` will be used. The supported project IDs can be viewed on the [**Account Center** > **Project Management**](https://console.cloud.tencent.com/project) page of the console.
   project_id: i64 = "ProjectId",
-  /// <p>触发条件模板 Id，该参数与 Condition 参数二选一。如果策略绑定触发条件模板，则传该参数；否则不传该参数，而是传 Condition 参数。触发条件模板 Id 可以从 <a href="https://cloud.tencent.com/document/api/248/70250">DescribeConditionsTemplateList</a> 接口获取。</p>
+  /// Trigger condition template ID. Pass in this parameter if the policy is associated with the trigger condition template; otherwise, pass in the `Condition` parameter. The trigger condition template ID can be obtained via [`DescribeConditionsTemplateList`](https://intl.cloud.tencent.com/document/api/248/70250?from_cn_redirect=1).
   condition_template_id: i64 = "ConditionTemplateId",
-  /// <p>指标触发条件，支持的指标可以从 <a href="https://cloud.tencent.com/document/product/248/51283">DescribeAlarmMetrics</a> 查询。</p>
+  /// Metric trigger condition. The supported metrics can be queried via [DescribeAlarmMetrics](https://intl.cloud.tencent.com/document/product/248/51283?from_cn_redirect=1).
   condition: AlarmPolicyCondition = "Condition",
-  /// <p>事件触发条件，支持的事件可以从 <a href="https://cloud.tencent.com/document/product/248/51284">DescribeAlarmEvents</a> 查询。</p>
+  /// Event trigger condition. The supported events can be queried via [DescribeAlarmEvents](https://intl.cloud.tencent.com/document/product/248/51284?from_cn_redirect=1).
   event_condition: AlarmPolicyEventCondition = "EventCondition",
-  /// <p>通知规则 Id 列表，由 <a href="https://cloud.tencent.com/document/product/248/51280">DescribeAlarmNotices</a> 获得</p>
+  /// List of notification rule IDs, which can be obtained via [DescribeAlarmNotices](https://intl.cloud.tencent.com/document/product/248/51280?from_cn_redirect=1)
   notice_ids: Vec<String> = "NoticeIds",
-  /// <p>触发任务列表</p>
+  /// Triggered task list
   trigger_tasks: Vec<AlarmPolicyTriggerTask> = "TriggerTasks",
-  /// <p>全局过滤条件</p>
+  /// Global filter.
   filter: AlarmPolicyFilter = "Filter",
-  /// <p>聚合维度列表，指定按哪些维度 key 来做 group by</p>
+  /// Aggregation dimension list, which is used to specify which dimension keys data is grouped by.
   group_by: Vec<String> = "GroupBy",
-  /// <p>是否绑定全部对象。如果是的话，不需要再传filter或者调用BindPolicyObject，0=否，1=是，默认为否</p><p>取值范围：[0, 1]</p><p>默认值：0</p><p>不是所有策略类型都支持绑定全部对象</p>
+  /// **China site only.** <p>是否绑定全部对象。如果是的话，不需要再传filter或者调用BindPolicyObject，0=否，1=是，默认为否</p><p>取值范围：[0, 1]</p><p>默认值：0</p><p>不是所有策略类型都支持绑定全部对象</p>
   is_bind_all: i64 = "IsBindAll",
-  /// <p>模板绑定的标签</p>
+  /// Tags bound to a template
   tags: Vec<Tag> = "Tags",
-  /// <p>日志告警信息</p>
+  /// Log alarm information
   log_alarm_req_info: LogAlarmReq = "LogAlarmReqInfo",
-  /// <p>告警分级通知规则配置</p>
+  /// Notification rules for different alarm levels
   hierarchical_notices: Vec<AlarmHierarchicalNotice> = "HierarchicalNotices",
-  /// <p>迁移策略专用字段，0-走鉴权逻辑，1-跳过鉴权逻辑</p>
+  /// A dedicated field for migration policies. 0: Implement authentication logic; 1: Skip authentication logic.
   migrate_flag: i64 = "MigrateFlag",
-  /// <p>事件配置的告警</p>
+  /// The alert configured for an event
   eb_subject: String = "EbSubject",
-  /// <p>附加告警内容</p>
+  /// **China site only.** <p>附加告警内容</p>
   additional_alarm_content: String = "AdditionalAlarmContent",
-  /// <p>通知模板绑定信息</p>
+  /// **China site only.** <p>通知模板绑定信息</p>
   notice_content_tmpl_bind_infos: Vec<NoticeContentTmplBindInfo> = "NoticeContentTmplBindInfos",
 }
 
-/// CreateAlarmPolicy返回参数结构体
+/// Response of [`Client::create_alarm_policy`].
 pub struct CreateAlarmPolicyResponse: decode {
-  /// <p>告警策略 ID</p>
+  /// Alarm policy ID
   policy_id: String = "PolicyId",
-  /// <p>可用于实例、实例组的绑定和解绑接口（<a href="https://cloud.tencent.com/document/product/248/40421">BindingPolicyObject</a>、<a href="https://cloud.tencent.com/document/product/248/40568">UnBindingAllPolicyObject</a>、<a href="https://cloud.tencent.com/document/product/248/40567">UnBindingPolicyObject</a>）的策略 ID</p>
+  /// Alarm policy ID, which can be used when you call APIs ([BindingPolicyObject](https://intl.cloud.tencent.com/document/product/248/40421?from_cn_redirect=1), [UnBindingAllPolicyObject](https://intl.cloud.tencent.com/document/product/248/40568?from_cn_redirect=1), [UnBindingPolicyObject](https://intl.cloud.tencent.com/document/product/248/40567?from_cn_redirect=1)) to bind/unbind instances or instance groups to/from an alarm policy
   origin_id: String = "OriginId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAlarmShield请求参数结构体
+/// Request of [`Client::create_alarm_shield`].
 pub struct CreateAlarmShieldRequest: encode {
   /// **Required.** <p>模块名，这里填“monitor”</p>
   module: String = "Module",
@@ -5431,49 +7656,49 @@ pub struct CreateAlarmShieldRequest: encode {
   shield_event_flag: i64 = "ShieldEventFlag",
 }
 
-/// CreateAlarmShield返回参数结构体
+/// Response of [`Client::create_alarm_shield`].
 pub struct CreateAlarmShieldResponse: decode {
   /// <p>屏蔽规则的Id</p>
   shield_id: String = "ShieldId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAlertRule请求参数结构体
+/// Request of [`Client::create_alert_rule`].
 pub struct CreateAlertRuleRequest: encode {
-  /// **Required.** Prometheus 实例 ID，例如：prom-abcd1234
+  /// **Required.** TMP instance ID, such as “prom-abcd1234”.
   instance_id: String = "InstanceId",
-  /// **Required.** 规则名称
+  /// **Required.** Rule name
   rule_name: String = "RuleName",
-  /// **Required.** 规则表达式，可参考<a href="https://cloud.tencent.com/document/product/1416/56008">告警规则说明</a>
+  /// **Required.** Alerting rule expression. For more information, see <a href="https://www.tencentcloud.com/document/product/1116/43192?lang=en&pg=">Alerting Rule Description</a>
   expr: String = "Expr",
-  /// **Required.** 告警通知模板 ID 列表
+  /// **Required.** List of alert notification template IDs
   receivers: Vec<String> = "Receivers",
-  /// 规则状态码，取值如下：
+  /// Rule status code. Valid values:
   /// <li>2=RuleEnabled</li>
   /// <li>3=RuleDisabled</li>
   rule_state: i64 = "RuleState",
-  /// 规则报警持续时间
+  /// Rule alert duration
   duration: String = "Duration",
-  /// 标签列表
+  /// List of tags
   labels: Vec<PrometheusRuleKV> = "Labels",
-  /// 注释列表。
+  /// List of annotations.
   ///
-  /// 告警对象和告警消息是 Prometheus Rule Annotations 的特殊字段，需要通过 annotations 来传递，对应的 Key 分别为summary/description。
+  /// Alert object and alert message are special fields of Prometheus Rule Annotations, which need to be passed in through `annotations` and correspond to `summary` and `description` keys respectively.
   annotations: Vec<PrometheusRuleKV> = "Annotations",
-  /// 报警策略模板分类
+  /// Alerting rule template category
   r#type: String = "Type",
 }
 
-/// CreateAlertRule返回参数结构体
+/// Response of [`Client::create_alert_rule`].
 pub struct CreateAlertRuleResponse: decode {
-  /// 规则 ID
+  /// Rule ID
   rule_id: String = "RuleId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateConditionsTemplate请求参数结构体
+/// Request of [`Client::create_conditions_template`].
 pub struct CreateConditionsTemplateRequest: encode {
   /// **Required.** <p>固定值，monitor</p>
   module: String = "Module",
@@ -5497,40 +7722,40 @@ pub struct CreateConditionsTemplateRequest: encode {
   event_conditions: Vec<ModifyConditionsTemplateRequestEventCondition> = "EventConditions",
 }
 
-/// CreateConditionsTemplate返回参数结构体
+/// Response of [`Client::create_conditions_template`].
 pub struct CreateConditionsTemplateResponse: decode {
   /// <p>模板策略组ID</p>
   group_id: i64 = "GroupID",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateExporterIntegration请求参数结构体
+/// Request of [`Client::create_exporter_integration`].
 pub struct CreateExporterIntegrationRequest: encode {
-  /// **Required.** 实例 ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 类型(可通过 DescribePrometheusIntegrations 接口获取，取每一项中的 ExporterType 字段)
+  /// **Required.** Type (obtain through the DescribePrometheusIntegrations api, using the ExporterType field of each item).
   kind: String = "Kind",
-  /// **Required.** 集成配置
+  /// **Required.** Integrated configuration
   content: String = "Content",
-  /// Kubernetes 集群类型，可不填，取值如下：
-  /// <li> 1= 容器集群(TKE) </li>
-  /// <li> 2=弹性集群(EKS) </li>
-  /// <li> 3= Prometheus管理的弹性集群(MEKS) </li>
+  /// Kubernetes cluster type, optional, valid values are as follows:.
+  /// <li>1 = TKE</li>
+  /// <li>2 = EKS</li>
+  /// <li>3 = MEKS</li>
   kube_type: i64 = "KubeType",
-  /// 集群 ID，可不填
+  /// Cluster ID, optional.
   cluster_id: String = "ClusterId",
 }
 
-/// CreateExporterIntegration返回参数结构体
+/// Response of [`Client::create_exporter_integration`].
 pub struct CreateExporterIntegrationResponse: decode {
-  /// 返回创建成功的集成名称列表
+  /// The list of successfully created integrations.
   names: Vec<String> = "Names",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateExternalCluster请求参数结构体
+/// Request of [`Client::create_external_cluster`].
 pub struct CreateExternalClusterRequest: encode {
   /// **Required.** 实例 ID
   instance_id: String = "InstanceId",
@@ -5548,436 +7773,442 @@ pub struct CreateExternalClusterRequest: encode {
   enable_external: bool = "EnableExternal",
 }
 
-/// CreateExternalCluster返回参数结构体
+/// Response of [`Client::create_external_cluster`].
 pub struct CreateExternalClusterResponse: decode {
   /// 集群 ID
   cluster_id: String = "ClusterId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateGrafanaInstance请求参数结构体
+/// Request of [`Client::create_grafana_instance`].
 pub struct CreateGrafanaInstanceRequest: encode {
-  /// **Required.** <p>实例名</p>
+  /// **Required.** Instance name
   instance_name: String = "InstanceName",
-  /// **Required.** <p>VPC ID (私有网络 ID)</p>
+  /// **Required.** VPC ID
   vpc_id: String = "VpcId",
-  /// **Required.** <p>子网 ID 数组(VPC ID下的子网 ID，只取第一个)。<br>注意：并不是所有可用区都可用（可通过 monitor:DescribePrometheusZones 接口获取可用区状态，选择 ZoneState 和ZoneResourceState 都为1的可用区）</p>
+  /// **Required.** Array of subnet IDs
   subnet_ids: Vec<String> = "SubnetIds",
-  /// **Required.** <p>是否启用外网</p>
+  /// **Required.** Whether to enable public network access
   enable_internet: bool = "EnableInternet",
-  /// <p>Grafana 初始密码(国际站用户必填，国内站用户可不填，不填时会生成随机密码并给主账号发送通知)</p>
+  /// Initial Grafana password
   grafana_init_password: String = "GrafanaInitPassword",
-  /// <p>标签</p>
+  /// Tag
   tag_specification: Vec<PrometheusTag> = "TagSpecification",
-  /// <p>自定义版本，可用版本从 DescribeGrafanaVersions 接口获取</p>
+  /// **China site only.** <p>自定义版本，可用版本从 DescribeGrafanaVersions 接口获取</p>
   docker_image: String = "DockerImage",
   /// <p>是否自动选择代金券，默认为 false</p>
   auto_voucher: bool = "AutoVoucher",
 }
 
-/// CreateGrafanaInstance返回参数结构体
+/// Response of [`Client::create_grafana_instance`].
 pub struct CreateGrafanaInstanceResponse: decode {
-  /// <p>实例名</p>
+  /// Instance name
   instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateGrafanaIntegration请求参数结构体
+/// Request of [`Client::create_grafana_integration`].
 pub struct CreateGrafanaIntegrationRequest: encode {
-  /// **Required.** <p>Grafana 实例 ID，例如：grafana-abcdefgh</p>
+  /// **Required.** TCMG instance ID, such as “grafana-abcdefgh”.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>集成类型(接口DescribeGrafanaIntegrationOverviews返回的集成信息中的Code字段)</p>
+  /// **Required.** Integration type, such as “tencent-cloud-prometheus”. You can view it by going to the instance details page and clicking **Tencent Cloud Service Integration** > **Integration List**.
   kind: String = "Kind",
-  /// **Required.** <p>集成配置</p>
+  /// **Required.** Integration configuration
   content: String = "Content",
 }
 
-/// CreateGrafanaIntegration返回参数结构体
+/// Response of [`Client::create_grafana_integration`].
 pub struct CreateGrafanaIntegrationResponse: decode {
-  /// <p>集成 ID</p>
+  /// Integration ID
   integration_id: String = "IntegrationId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateGrafanaNotificationChannel请求参数结构体
+/// Request of [`Client::create_grafana_notification_channel`].
 pub struct CreateGrafanaNotificationChannelRequest: encode {
-  /// **Required.** <p>Grafana 实例 ID，例如：grafana-abcdefgh</p>
+  /// **Required.** TCMG instance ID, such as “grafana-abcdefgh”.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>告警通道名称，例如：my-channel</p>
+  /// **Required.** Alert channel name, such as “test”.
   channel_name: String = "ChannelName",
-  /// **Required.** <p>接受告警通道 ID 数组，值为告警管理/基础配置/通知模板中的模板 ID</p>
+  /// **Required.** Array of notification channel IDs
   receivers: Vec<String> = "Receivers",
-  /// <p>默认为1，建议使用 OrganizationIds</p>
+  /// Default value: `1`. This parameter has been deprecated. Please use `OrganizationIds` instead.
   org_id: i64 = "OrgId",
-  /// <p>额外组织 ID 数组，已废弃，请使用 OrganizationIds</p>
+  /// Array of extra organization IDs. This parameter has been deprecated. Please use `OrganizationIds` instead.
   extra_org_ids: Vec<String> = "ExtraOrgIds",
-  /// <p>生效的所有组织 ID 数组，默认为 [&quot;1&quot;]</p>
+  /// Array of all valid organization IDs. Default value: `1`.
   organization_ids: Vec<String> = "OrganizationIds",
 }
 
-/// CreateGrafanaNotificationChannel返回参数结构体
+/// Response of [`Client::create_grafana_notification_channel`].
 pub struct CreateGrafanaNotificationChannelResponse: decode {
-  /// <p>通道 ID</p>
+  /// Channel ID.
   channel_id: String = "ChannelId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateOnCallForm请求参数结构体
+/// Request of [`Client::create_on_call_form`].
 pub struct CreateOnCallFormRequest: encode {
-  /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
+  /// **Required.** The fixed value is monitor.
   module: String = "Module",
-  /// **Required.** <p>值班表名称</p>
+  /// **Required.** On-call schedule name.
   on_call_form_name: String = "OnCallFormName",
-  /// **Required.** <p>值班人员id组</p>
+  /// **Required.** On-call personnel ID group.
   staff_infos: Vec<StaffInfo> = "StaffInfos",
-  /// **Required.** <p>轮转类型</p>
+  /// **Required.** Rotation type.
   rotation_type: String = "RotationType",
-  /// **Required.** <p>换班时间</p>
+  /// **Required.** Shift change time.
   shift_time: String = "ShiftTime",
-  /// **Required.** <p>有效期开始时间，单位s</p>
+  /// **Required.** Effect time. Unit: seconds.
   effective_start_time: i64 = "EffectiveStartTime",
-  /// **Required.** <p>有效期结束时间，单位s</p>
+  /// **Required.** End time of the validity period (in seconds).
   effective_end_time: i64 = "EffectiveEndTime",
-  /// **Required.** <p>时区(-12 - 12)</p>
+  /// **Required.** Time zone (-12 to 12).
   time_zone: f64 = "TimeZone",
-  /// <p>值班表描述</p>
+  /// Description of the shift schedule.
   on_call_form_desc: String = "OnCallFormDesc",
-  /// <p>轮班信息</p>
+  /// Shift information.
   cover_staff_infos: Vec<CoverStaffInfo> = "CoverStaffInfos",
-  /// <p>模板绑定的标签</p>
+  /// Tag bound to the template
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateOnCallForm返回参数结构体
+/// Response of [`Client::create_on_call_form`].
 pub struct CreateOnCallFormResponse: decode {
-  /// <p>值班表id</p>
+  /// On-call schedule ID.
   on_call_form_id: String = "OnCallFormID",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 创建策略传入的阈值告警条件
+/// Alarm threshold condition passed in when a policy is created.
+///
+/// <details><summary>中文</summary>创建策略传入的阈值告警条件</details>
 pub struct CreatePolicyGroupCondition: encode {
-  /// **Required.** <p>指标Id</p>
+  /// **Required.** Metric ID.
   metric_id: i64 = "MetricId",
-  /// **Required.** <p>告警发送收敛类型。0连续告警，1指数告警</p>
+  /// **Required.** Alarm sending and converging type. The value 0 indicates that alarms are sent consecutively. The value 1 indicates that alarms are sent exponentially.
   alarm_notify_type: i64 = "AlarmNotifyType",
-  /// **Required.** <p>告警发送周期单位秒。&lt;0 不触发, 0 只触发一次, &gt;0 每隔triggerTime秒触发一次</p>
+  /// **Required.** Alarm sending period in seconds. The value <0 indicates that no alarm will be triggered. The value 0 indicates that an alarm is triggered only once. The value >0 indicates that an alarm is triggered at the interval of triggerTime.
   alarm_notify_period: i64 = "AlarmNotifyPeriod",
-  /// <p>比较类型，1表示大于，2表示大于等于，3表示小于，4表示小于等于，5表示相等，6表示不相等。如果指标有配置默认比较类型值可以不填。</p>
+  /// Comparative type. The value 1 indicates greater than. The value 2 indicates greater than or equal to. The value 3 indicates smaller than. The value 4 indicates smaller than or equal to. The value 5 indicates equal to. The value 6 indicates not equal to. This parameter is optional if a default comparative type is configured for the metric.
   calc_type: i64 = "CalcType",
-  /// <p>比较的值，如果指标不必须CalcValue可不填</p>
+  /// Comparative value. This parameter is optional if the metric has no requirement.
   calc_value: f64 = "CalcValue",
-  /// <p>数据聚合周期(单位秒)，若指标有默认值可不填</p>
+  /// Data aggregation period in seconds. This parameter is optional if the metric has a default value.
   calc_period: i64 = "CalcPeriod",
-  /// <p>持续几个检测周期触发规则会告警</p>
+  /// Number of consecutive periods after which an alarm will be triggered.
   continue_period: i64 = "ContinuePeriod",
-  /// <p>如果通过模板创建，需要传入模板中该指标的对应RuleId</p>
+  /// If a metric is created based on a template, the `RuleId` of the metric in the template must be passed in.
   rule_id: i64 = "RuleId",
 }
 
-/// 创建策略传入的事件告警条件
+/// Event alarm condition passed in when a policy is created.
+///
+/// <details><summary>中文</summary>创建策略传入的事件告警条件</details>
 pub struct CreatePolicyGroupEventCondition: encode {
-  /// **Required.** <p>告警事件的Id</p>
+  /// **Required.** Alarm event ID.
   event_id: i64 = "EventId",
-  /// **Required.** <p>告警发送收敛类型。0连续告警，1指数告警</p>
+  /// **Required.** Alarm sending and converging type. The value 0 indicates that alarms are sent consecutively. The value 1 indicates that alarms are sent exponentially.
   alarm_notify_type: i64 = "AlarmNotifyType",
-  /// **Required.** <p>告警发送周期单位秒。&lt;0 不触发, 0 只触发一次, &gt;0 每隔triggerTime秒触发一次</p>
+  /// **Required.** Alarm sending period in seconds. The value <0 indicates that no alarm will be triggered. The value 0 indicates that an alarm is triggered only once. The value >0 indicates that an alarm is triggered at the interval of triggerTime.
   alarm_notify_period: i64 = "AlarmNotifyPeriod",
-  /// <p>如果通过模板创建，需要传入模板中该指标的对应RuleId</p>
+  /// If a metric is created based on a template, the `RuleId` of the metric in the template must be passed in.
   rule_id: i64 = "RuleId",
 }
 
-/// CreatePolicyGroup请求参数结构体
+/// Request of [`Client::create_policy_group`].
 pub struct CreatePolicyGroupRequest: encode {
-  /// **Required.** 组策略名称
+  /// **Required.** Policy group name.
   group_name: String = "GroupName",
-  /// **Required.** 固定值，为"monitor"
+  /// **Required.** The value is fixed to monitor.
   module: String = "Module",
-  /// 策略组所属视图的名称，若通过模板创建，可不传入
+  /// Name of the view to which the policy group belongs. If the policy group is created based on a template, this parameter is optional.
   view_name: String = "ViewName",
-  /// 策略组所属项目Id，会进行鉴权操作
+  /// ID of the project to which the policy group belongs, which will be used for authentication.
   project_id: i64 = "ProjectId",
-  /// 模板策略组Id, 通过模板创建时才需要传
+  /// ID of a template-based policy group. This parameter is required only when the policy group is created based on a template.
   condition_temp_group_id: i64 = "ConditionTempGroupId",
-  /// 是否屏蔽策略组，0表示不屏蔽，1表示屏蔽。不填默认为0
+  /// Whether the policy group is shielded. The value 0 indicates that the policy group is not shielded. The value 1 indicates that the policy group is shielded. The default value is 0.
   is_shielded: i64 = "IsShielded",
-  /// 策略组的备注信息
+  /// Remarks of the policy group.
   remark: String = "Remark",
-  /// 插入时间，戳格式为Unix时间戳，不填则按后台处理时间填充
+  /// Insertion time in the format of Unix timestamp. If this parameter is not configured, the backend processing time is used.
   insert_time: i64 = "InsertTime",
-  /// 策略组中的阈值告警规则
+  /// Alarm threshold rules in the policy group.
   conditions: Vec<CreatePolicyGroupCondition> = "Conditions",
-  /// 策略组中的事件告警规则
+  /// Event alarm rules in the policy group.
   event_conditions: Vec<CreatePolicyGroupEventCondition> = "EventConditions",
-  /// 是否为后端调用。当且仅当值为1时，后台拉取策略模板中的规则填充入Conditions以及EventConditions字段
+  /// Whether it is a backend call. Rules pulled from the policy template will be used to fill in the `Conditions` and `EventConditions` fields only when the value of this parameter is `1`.
   back_end_call: i64 = "BackEndCall",
-  /// 指标告警规则的且或关系，0表示或规则(满足任意规则就告警)，1表示且规则(满足所有规则才告警)
+  /// The 'AND' and 'OR' rules for alarm metrics. The value 0 indicates 'OR', which means that an alarm will be triggered when any rule is met. The value 1 indicates 'AND', which means that an alarm will be triggered only when all rules are met.
   is_union_rule: i64 = "IsUnionRule",
 }
 
-/// CreatePolicyGroup返回参数结构体
+/// Response of [`Client::create_policy_group`].
 pub struct CreatePolicyGroupResponse: decode {
-  /// 创建成功的策略组Id
+  /// ID of the created policy group.
   group_id: i64 = "GroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePrometheusAgent请求参数结构体
+/// Request of [`Client::create_prometheus_agent`].
 pub struct CreatePrometheusAgentRequest: encode {
-  /// **Required.** 实例 ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** Agent 名称
+  /// **Required.** Agent name
   name: String = "Name",
 }
 
-/// CreatePrometheusAgent返回参数结构体
+/// Response of [`Client::create_prometheus_agent`].
 pub struct CreatePrometheusAgentResponse: decode {
-  /// 创建成功的 Agent Id
+  /// ID of a successfully created agent.
   agent_id: String = "AgentId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePrometheusAlertGroup请求参数结构体
+/// Request of [`Client::create_prometheus_alert_group`].
 pub struct CreatePrometheusAlertGroupRequest: encode {
-  /// prometheus实例ID
+  /// prometheus instance ID.
   instance_id: String = "InstanceId",
-  /// 告警分组名称，不能与其他告警分组重名
+  /// Alert group name. Not allowed to have the same name as other Alert groups.
   group_name: String = "GroupName",
-  /// 告警分组状态：
-  /// 2 -- 启用
-  /// 3 -- 禁用
-  /// 不为空时会覆盖 `Rules`字段下所有告警规则状态
+  /// Alert group status.
+  /// 2 - enable.
+  /// 3 - disabled.
+  /// Specifies to overwrite all alert rule statuses under the `Rules` field when not empty.
   group_state: i64 = "GroupState",
-  /// 腾讯云可观测平台告警通知模板ID列表，形如Consumer-xxxx或notice-xxxx
+  /// Alert notification template ID list of tencent cloud observability platform, such as Consumer-xxxx or notice-xxxx.
   amp_receivers: Vec<String> = "AMPReceivers",
-  /// 自定义告警通知模板
+  /// Specifies the custom Alert notification template.
   custom_receiver: PrometheusAlertCustomReceiver = "CustomReceiver",
-  /// 告警通知周期（收敛时间），为空默认1h
+  /// Alert notification cycle (convergence time). defaults to 1h if left empty.
   repeat_interval: String = "RepeatInterval",
-  /// 要创建的告警规则列表
+  /// Specifies the Alert rule list to be created.
   rules: Vec<PrometheusAlertGroupRuleSet> = "Rules",
 }
 
-/// CreatePrometheusAlertGroup返回参数结构体
+/// Response of [`Client::create_prometheus_alert_group`].
 pub struct CreatePrometheusAlertGroupResponse: decode {
-  /// 创建的告警分组ID，满足正则表达式`alert-[a-z0-9]{8}`
+  /// Created Alert group ID, which matches the regular expression `alert-[a-z0-9]{8}`.
   group_id: String = "GroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePrometheusAlertPolicy请求参数结构体
+/// Request of [`Client::create_prometheus_alert_policy`].
 pub struct CreatePrometheusAlertPolicyRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 告警配置
+  /// **Required.** Alert configuration
   alert_rule: PrometheusAlertPolicyItem = "AlertRule",
 }
 
-/// CreatePrometheusAlertPolicy返回参数结构体
+/// Response of [`Client::create_prometheus_alert_policy`].
 pub struct CreatePrometheusAlertPolicyResponse: decode {
-  /// 告警id
+  /// Alerting rule ID
   id: String = "Id",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePrometheusClusterAgent请求参数结构体
+/// Request of [`Client::create_prometheus_cluster_agent`].
 pub struct CreatePrometheusClusterAgentRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** agent列表
+  /// **Required.** Agent list
   agents: Vec<PrometheusClusterAgentBasic> = "Agents",
 }
 
-/// CreatePrometheusClusterAgent返回参数结构体
+/// Response of [`Client::create_prometheus_cluster_agent`].
 pub struct CreatePrometheusClusterAgentResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePrometheusConfig请求参数结构体
+/// Request of [`Client::create_prometheus_config`].
 pub struct CreatePrometheusConfigRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 集群类型
+  /// **Required.** Cluster type
   cluster_type: String = "ClusterType",
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// ServiceMonitors配置
+  /// Configuration of service monitors
   service_monitors: Vec<PrometheusConfigItem> = "ServiceMonitors",
-  /// PodMonitors配置
+  /// Configuration of pod monitors
   pod_monitors: Vec<PrometheusConfigItem> = "PodMonitors",
-  /// prometheus原生Job配置
+  /// Configuration of Prometheus raw job
   raw_jobs: Vec<PrometheusConfigItem> = "RawJobs",
 }
 
-/// CreatePrometheusConfig返回参数结构体
+/// Response of [`Client::create_prometheus_config`].
 pub struct CreatePrometheusConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePrometheusGlobalNotification请求参数结构体
+/// Request of [`Client::create_prometheus_global_notification`].
 pub struct CreatePrometheusGlobalNotificationRequest: encode {
-  /// **Required.** 实例ID(可通过 DescribePrometheusInstances 接口获取)
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 告警通知渠道
+  /// **Required.** Alert notification channel
   notification: PrometheusNotificationItem = "Notification",
 }
 
-/// CreatePrometheusGlobalNotification返回参数结构体
+/// Response of [`Client::create_prometheus_global_notification`].
 pub struct CreatePrometheusGlobalNotificationResponse: decode {
-  /// 全局告警通知渠道ID
+  /// ID of the global alert notification channel
   id: String = "Id",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePrometheusMultiTenantInstancePostPayMode请求参数结构体
+/// Request of [`Client::create_prometheus_multi_tenant_instance_post_pay_mode`].
 pub struct CreatePrometheusMultiTenantInstancePostPayModeRequest: encode {
-  /// **Required.** <p>实例名</p>
+  /// **Required.** Instance name
   instance_name: String = "InstanceName",
-  /// **Required.** <p>VPC ID(可通过 vpc:DescribeVpcs 接口获取，与实例同地域)</p>
+  /// **Required.** VPC ID
   vpc_id: String = "VpcId",
-  /// **Required.** <p>子网 ID(可通过 vpc:DescribeSubnets 接口获取)</p>
+  /// **Required.** Subnet ID
   subnet_id: String = "SubnetId",
-  /// **Required.** <p>数据存储时间（单位天），限制值为15, 30, 45, 90, 180, 365, 730之一</p>
+  /// **Required.** Data retention period in days. Valid values: 15, 30, 45.
   data_retention_time: i64 = "DataRetentionTime",
-  /// **Required.** <p>可用区(与子网同可用区)</p>
+  /// **Required.** AZ
   zone: String = "Zone",
-  /// <p>实例的标签</p>
+  /// Instance tag
   tag_specification: Vec<PrometheusTag> = "TagSpecification",
-  /// <p>需要关联的 Grafana 实例</p>
+  /// The Grafana instance to be associated
   grafana_instance_id: String = "GrafanaInstanceId",
-  /// <p>标识prom实例特殊属性</p><p>归档存储时长(天):<br>key: LongTermStorageRetentionTime<br>value: 60-730</p>
+  /// **China site only.** <p>标识prom实例特殊属性</p><p>归档存储时长(天):<br>key: LongTermStorageRetentionTime<br>value: 60-730</p>
   instance_attributes: Vec<PrometheusRuleKV> = "InstanceAttributes",
 }
 
-/// CreatePrometheusMultiTenantInstancePostPayMode返回参数结构体
+/// Response of [`Client::create_prometheus_multi_tenant_instance_post_pay_mode`].
 pub struct CreatePrometheusMultiTenantInstancePostPayModeResponse: decode {
-  /// <p>实例 ID</p>
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePrometheusRecordRuleYaml请求参数结构体
+/// Request of [`Client::create_prometheus_record_rule_yaml`].
 pub struct CreatePrometheusRecordRuleYamlRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** yaml的内容
+  /// **Required.** YAML content
   content: String = "Content",
-  /// 规则名称
+  /// Rule name
   name: String = "Name",
 }
 
-/// CreatePrometheusRecordRuleYaml返回参数结构体
+/// Response of [`Client::create_prometheus_record_rule_yaml`].
 pub struct CreatePrometheusRecordRuleYamlResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePrometheusScrapeJob请求参数结构体
+/// Request of [`Client::create_prometheus_scrape_job`].
 pub struct CreatePrometheusScrapeJobRequest: encode {
-  /// **Required.** Prometheus 实例 ID
+  /// **Required.** TMP instance ID, such as “prom-abcd1234”.
   instance_id: String = "InstanceId",
-  /// **Required.** Agent ID(可通过DescribePrometheusAgents 接口获取)
+  /// **Required.** Agent ID, such as “agent-abcd1234”. It can be obtained on the **Agent Management** page in the console.
   agent_id: String = "AgentId",
-  /// 抓取任务配置
+  /// Scrape task ID in the format of “job_name:xx”
   config: String = "Config",
 }
 
-/// CreatePrometheusScrapeJob返回参数结构体
+/// Response of [`Client::create_prometheus_scrape_job`].
 pub struct CreatePrometheusScrapeJobResponse: decode {
-  /// 成功创建抓取任务 Id
+  /// ID of a successfully created scrape task.
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePrometheusTemp请求参数结构体
+/// Request of [`Client::create_prometheus_temp`].
 pub struct CreatePrometheusTempRequest: encode {
-  /// **Required.** 模板设置
+  /// **Required.** Template settings
   template: PrometheusTemp = "Template",
 }
 
-/// CreatePrometheusTemp返回参数结构体
+/// Response of [`Client::create_prometheus_temp`].
 pub struct CreatePrometheusTempResponse: decode {
-  /// 模板Id
+  /// Template ID
   template_id: String = "TemplateId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRecordingRule请求参数结构体
+/// Request of [`Client::create_recording_rule`].
 pub struct CreateRecordingRuleRequest: encode {
-  /// **Required.** 聚合规则名称
+  /// **Required.** Recording rule name
   name: String = "Name",
-  /// **Required.** 聚合规则组内容，格式为 yaml，通过 base64 进行编码。
+  /// **Required.** Recording rule group content in YAML format
   group: String = "Group",
-  /// **Required.** Prometheus 实例 ID
+  /// **Required.** Prometheus instance ID
   instance_id: String = "InstanceId",
-  /// 规则状态码，取值如下：
+  /// Rule status code. Valid values:
   /// <li>1=RuleDeleted</li>
   /// <li>2=RuleEnabled</li>
   /// <li>3=RuleDisabled</li>
-  /// 默认状态码为 2 启用。
+  /// Default value: 2 (enabled).
   rule_state: i64 = "RuleState",
 }
 
-/// CreateRecordingRule返回参数结构体
+/// Response of [`Client::create_recording_rule`].
 pub struct CreateRecordingRuleResponse: decode {
-  /// 规则 ID
+  /// Rule ID
   rule_id: String = "RuleId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSSOAccount请求参数结构体
+/// Request of [`Client::create_sso_account`].
 pub struct CreateSSOAccountRequest: encode {
-  /// **Required.** <p>Grafana 实例 ID，例如：grafana-abcdefgh</p>
+  /// **Required.** TCMG instance ID, such as “grafana-abcdefgh”.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>用户子账号 ID ，例如：10000000</p>
+  /// **Required.** User account ID, such as “10000000”.
   user_id: String = "UserId",
-  /// **Required.** <p>权限(只取数组中的第一个，其中 Organization 暂未使用，可不填)</p>
+  /// **Required.** Permission
   role: Vec<GrafanaAccountRole> = "Role",
-  /// <p>备注</p>
+  /// Remarks
   notes: String = "Notes",
 }
 
-/// CreateSSOAccount返回参数结构体
+/// Response of [`Client::create_sso_account`].
 pub struct CreateSSOAccountResponse: decode {
-  /// <p>已添加的子账号ID</p>
+  /// The added user UIN
   user_id: String = "UserId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 监控数据点
+/// Monitoring data point
+///
+/// <details><summary>中文</summary>监控数据点</details>
 pub struct DataPoint: decode {
-  /// 实例对象维度组合
+  /// Combination of instance object dimensions
   dimensions: Vec<Dimension> = "Dimensions",
-  /// 时间戳数组，表示那些时间点有数据，缺失的时间戳，没有数据点，可以理解为掉点了
+  /// The array of timestamps indicating at which points in time there is data. Missing timestamps have no data points (i.e., missed)
   timestamps: Vec<f64> = "Timestamps",
-  /// 监控值数组，该数组和Timestamps一一对应
+  /// The array of monitoring values, which is in one-to-one correspondence to Timestamps
   values: Vec<f64> = "Values",
-  /// 监控值数组，该数组和Timestamps一一对应
+  /// **China site only.** 监控值数组，该数组和Timestamps一一对应
   max_values: Vec<f64> = "MaxValues",
-  /// 监控值数组，该数组和Timestamps一一对应
+  /// **China site only.** 监控值数组，该数组和Timestamps一一对应
   min_values: Vec<f64> = "MinValues",
-  /// 监控值数组，该数组和Timestamps一一对应
+  /// **China site only.** 监控值数组，该数组和Timestamps一一对应
   avg_values: Vec<f64> = "AvgValues",
 }
 
-/// DeleteAlarmHistoryShields请求参数结构体
+/// Request of [`Client::delete_alarm_history_shields`].
 pub struct DeleteAlarmHistoryShieldsRequest: encode {
   /// **Required.** 模块名，这里填“monitor”
   module: String = "Module",
@@ -5987,45 +8218,45 @@ pub struct DeleteAlarmHistoryShieldsRequest: encode {
   monitor_type: String = "MonitorType",
 }
 
-/// DeleteAlarmHistoryShields返回参数结构体
+/// Response of [`Client::delete_alarm_history_shields`].
 pub struct DeleteAlarmHistoryShieldsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAlarmNotices请求参数结构体
+/// Request of [`Client::delete_alarm_notices`].
 pub struct DeleteAlarmNoticesRequest: encode {
-  /// **Required.** 模块名，这里填“monitor”
+  /// **Required.** Module name. Enter "monitor" here
   module: String = "Module",
-  /// **Required.** 告警通知模板id列表
+  /// **Required.** Alarm notification template ID list
   notice_ids: Vec<String> = "NoticeIds",
-  /// 通知模板与策略绑定关系
+  /// Binding between a notification template and a policy
   notice_bind_policys: Vec<NoticeBindPolicys> = "NoticeBindPolicys",
 }
 
-/// DeleteAlarmNotices返回参数结构体
+/// Response of [`Client::delete_alarm_notices`].
 pub struct DeleteAlarmNoticesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAlarmPolicy请求参数结构体
+/// Request of [`Client::delete_alarm_policy`].
 pub struct DeleteAlarmPolicyRequest: encode {
-  /// **Required.** 模块名，固定值 monitor
+  /// **Required.** Module name, which is fixed at "monitor"
   module: String = "Module",
-  /// **Required.** 告警策略 ID 列表
+  /// **Required.** Alarm policy ID list
   policy_ids: Vec<String> = "PolicyIds",
-  /// prom的实例id
+  /// **China site only.** prom的实例id
   prom_ins_ids: Vec<String> = "PromInsIds",
 }
 
-/// DeleteAlarmPolicy返回参数结构体
+/// Response of [`Client::delete_alarm_policy`].
 pub struct DeleteAlarmPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAlarmShields请求参数结构体
+/// Request of [`Client::delete_alarm_shields`].
 pub struct DeleteAlarmShieldsRequest: encode {
   /// **Required.** <p>模块名，这里填“monitor”</p>
   module: String = "Module",
@@ -6033,269 +8264,272 @@ pub struct DeleteAlarmShieldsRequest: encode {
   shields: Vec<String> = "Shields",
 }
 
-/// DeleteAlarmShields返回参数结构体
+/// Response of [`Client::delete_alarm_shields`].
 pub struct DeleteAlarmShieldsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAlertRules请求参数结构体
+/// Request of [`Client::delete_alert_rules`].
 pub struct DeleteAlertRulesRequest: encode {
-  /// **Required.** 规则 ID 列表
+  /// **Required.** List of rule IDs
   rule_ids: Vec<String> = "RuleIds",
-  /// **Required.** Prometheus 实例 ID
+  /// **Required.** Prometheus instance ID
   instance_id: String = "InstanceId",
 }
 
-/// DeleteAlertRules返回参数结构体
+/// Response of [`Client::delete_alert_rules`].
 pub struct DeleteAlertRulesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteExporterIntegration请求参数结构体
+/// Request of [`Client::delete_exporter_integration`].
 pub struct DeleteExporterIntegrationRequest: encode {
-  /// **Required.** <p>实例 ID</p>
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** <p>类型(可通过 DescribeExporterIntegrations获取)</p>
+  /// **Required.** Type
   kind: String = "Kind",
-  /// **Required.** <p>名字</p>
+  /// **Required.** Name
   name: String = "Name",
-  /// <p>Kubernetes 集群类型，取值如下：</p><li> 1= 容器集群(TKE) </li><li> 2=弹性集群(EKS) </li><li> 3= Prometheus管理的弹性集群(MEKS) </li>
+  /// Kubernetes cluster type. Valid values:
+  /// <li> 1 = TKE </li>
+  /// <li> 2 = EKS </li>
+  /// <li> 3 = MEKS </li>
   kube_type: i64 = "KubeType",
-  /// <p>集群 ID，可不填</p>
+  /// Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DeleteExporterIntegration返回参数结构体
+/// Response of [`Client::delete_exporter_integration`].
 pub struct DeleteExporterIntegrationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteGrafanaInstance请求参数结构体
+/// Request of [`Client::delete_grafana_instance`].
 pub struct DeleteGrafanaInstanceRequest: encode {
-  /// **Required.** 实例ID数组
+  /// **Required.** Array of instance names
   instance_i_ds: Vec<String> = "InstanceIDs",
 }
 
-/// DeleteGrafanaInstance返回参数结构体
+/// Response of [`Client::delete_grafana_instance`].
 pub struct DeleteGrafanaInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteGrafanaIntegration请求参数结构体
+/// Request of [`Client::delete_grafana_integration`].
 pub struct DeleteGrafanaIntegrationRequest: encode {
-  /// **Required.** Grafana 实例 ID，例如：grafana-12345678
+  /// **Required.** TCMG instance ID, such as “grafana-12345678”.
   instance_id: String = "InstanceId",
-  /// **Required.** 集成 ID，可在实例详情-云产品集成-集成列表查看。例如：integration-abcd1234
+  /// **Required.** Integration ID, such as “integration-abcd1234”. You can view it by going to the instance details page and clicking **Tencent Cloud Service Integration** > **Integration List**.
   integration_id: String = "IntegrationId",
 }
 
-/// DeleteGrafanaIntegration返回参数结构体
+/// Response of [`Client::delete_grafana_integration`].
 pub struct DeleteGrafanaIntegrationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteGrafanaNotificationChannel请求参数结构体
+/// Request of [`Client::delete_grafana_notification_channel`].
 pub struct DeleteGrafanaNotificationChannelRequest: encode {
-  /// **Required.** <p>通道 ID 数组。例如：nchannel-abcd1234，通过 DescribeGrafanaChannels 获取</p>
+  /// **Required.** Array of channel IDs, such as “nchannel-abcd1234”.
   channel_i_ds: Vec<String> = "ChannelIDs",
-  /// **Required.** <p>Grafana 实例 ID，例如：grafana-abcdefgh</p>
+  /// **Required.** TCMG instance ID, such as “grafana-abcdefgh”.
   instance_id: String = "InstanceId",
 }
 
-/// DeleteGrafanaNotificationChannel返回参数结构体
+/// Response of [`Client::delete_grafana_notification_channel`].
 pub struct DeleteGrafanaNotificationChannelResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteOnCallForms请求参数结构体
+/// Request of [`Client::delete_on_call_forms`].
 pub struct DeleteOnCallFormsRequest: encode {
-  /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
+  /// **Required.** The fixed value is monitor.
   module: String = "Module",
-  /// **Required.** <p>要删除的值班表id</p>
+  /// **Required.** ID of the on-call schedule to be deleted.
   on_call_form_i_ds: Vec<String> = "OnCallFormIDs",
 }
 
-/// DeleteOnCallForms返回参数结构体
+/// Response of [`Client::delete_on_call_forms`].
 pub struct DeleteOnCallFormsResponse: decode {
-  /// <p>失败删除的排班id</p>
+  /// On-call schedule IDs failed to be deleted.
   failed_on_call_form_i_ds: Vec<String> = "FailedOnCallFormIDs",
-  /// <p>成功删除的排班id</p>
+  /// On-call schedule IDs deleted successfully.
   success_on_call_form_i_ds: Vec<String> = "SuccessOnCallFormIDs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePolicyGroup请求参数结构体
+/// Request of [`Client::delete_policy_group`].
 pub struct DeletePolicyGroupRequest: encode {
-  /// **Required.** 固定值，为"monitor"
+  /// **Required.** The value is fixed to monitor.
   module: String = "Module",
-  /// **Required.** 策略组id,即1.0的告警策略id,可以从策略详情获取
+  /// **Required.** Policy group ID.
   group_id: Vec<i64> = "GroupId",
 }
 
-/// DeletePolicyGroup返回参数结构体
+/// Response of [`Client::delete_policy_group`].
 pub struct DeletePolicyGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePrometheusAlertGroups请求参数结构体
+/// Request of [`Client::delete_prometheus_alert_groups`].
 pub struct DeletePrometheusAlertGroupsRequest: encode {
-  /// prometheus实例id
+  /// prometheus instance id.
   instance_id: String = "InstanceId",
-  /// 需要删除的告警分组ID，形如alert-xxxxx
+  /// Alert group IDs that needs to be deleted, such as alert-xxxxx.
   group_ids: Vec<String> = "GroupIds",
 }
 
-/// DeletePrometheusAlertGroups返回参数结构体
+/// Response of [`Client::delete_prometheus_alert_groups`].
 pub struct DeletePrometheusAlertGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePrometheusAlertPolicy请求参数结构体
+/// Request of [`Client::delete_prometheus_alert_policy`].
 pub struct DeletePrometheusAlertPolicyRequest: encode {
-  /// **Required.** 实例ID(可通过 DescribePrometheusInstances 接口获取)
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 告警策略ID列表(可通过 DescribePrometheusAlertPolicy 接口获取)
+  /// **Required.** List of alerting rule IDs
   alert_ids: Vec<String> = "AlertIds",
-  /// 告警策略名称(可通过 DescribePrometheusAlertPolicy 接口获取)，名称完全相同的告警策略才会删除
+  /// Alerting rule name
   names: Vec<String> = "Names",
 }
 
-/// DeletePrometheusAlertPolicy返回参数结构体
+/// Response of [`Client::delete_prometheus_alert_policy`].
 pub struct DeletePrometheusAlertPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePrometheusClusterAgent请求参数结构体
+/// Request of [`Client::delete_prometheus_cluster_agent`].
 pub struct DeletePrometheusClusterAgentRequest: encode {
-  /// **Required.** agent列表
+  /// **Required.** Agent list
   agents: Vec<PrometheusAgentInfo> = "Agents",
-  /// **Required.** 实例id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
 }
 
-/// DeletePrometheusClusterAgent返回参数结构体
+/// Response of [`Client::delete_prometheus_cluster_agent`].
 pub struct DeletePrometheusClusterAgentResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePrometheusConfig请求参数结构体
+/// Request of [`Client::delete_prometheus_config`].
 pub struct DeletePrometheusConfigRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 集群类型
+  /// **Required.** Cluster type
   cluster_type: String = "ClusterType",
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 要删除的ServiceMonitor名字列表
+  /// List of names of the service monitors to be deleted
   service_monitors: Vec<String> = "ServiceMonitors",
-  /// 要删除的PodMonitor名字列表
+  /// List of names of the pod monitors to be deleted
   pod_monitors: Vec<String> = "PodMonitors",
-  /// 要删除的RawJobs名字列表
+  /// List of names of the raw jobs to be deleted
   raw_jobs: Vec<String> = "RawJobs",
 }
 
-/// DeletePrometheusConfig返回参数结构体
+/// Response of [`Client::delete_prometheus_config`].
 pub struct DeletePrometheusConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePrometheusRecordRuleYaml请求参数结构体
+/// Request of [`Client::delete_prometheus_record_rule_yaml`].
 pub struct DeletePrometheusRecordRuleYamlRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 聚合规则列表
+  /// **Required.** List of recording rules
   names: Vec<String> = "Names",
 }
 
-/// DeletePrometheusRecordRuleYaml返回参数结构体
+/// Response of [`Client::delete_prometheus_record_rule_yaml`].
 pub struct DeletePrometheusRecordRuleYamlResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePrometheusScrapeJobs请求参数结构体
+/// Request of [`Client::delete_prometheus_scrape_jobs`].
 pub struct DeletePrometheusScrapeJobsRequest: encode {
-  /// **Required.** 实例 ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** Agent ID(可通过 DescribePrometheusAgents 接口获取)
+  /// **Required.** Agent ID
   agent_id: String = "AgentId",
-  /// **Required.** 任务 ID 列表(可通过 DescribePrometheusScrapeJobs 接口获取)
+  /// **Required.** List of task IDs
   job_ids: Vec<String> = "JobIds",
 }
 
-/// DeletePrometheusScrapeJobs返回参数结构体
+/// Response of [`Client::delete_prometheus_scrape_jobs`].
 pub struct DeletePrometheusScrapeJobsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePrometheusTemp请求参数结构体
+/// Request of [`Client::delete_prometheus_temp`].
 pub struct DeletePrometheusTempRequest: encode {
-  /// **Required.** 模板id
+  /// **Required.** Template ID
   template_id: String = "TemplateId",
 }
 
-/// DeletePrometheusTemp返回参数结构体
+/// Response of [`Client::delete_prometheus_temp`].
 pub struct DeletePrometheusTempResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePrometheusTempSync请求参数结构体
+/// Request of [`Client::delete_prometheus_temp_sync`].
 pub struct DeletePrometheusTempSyncRequest: encode {
-  /// **Required.** 模板id
+  /// **Required.** Template ID
   template_id: String = "TemplateId",
-  /// **Required.** 取消同步的对象列表
+  /// **Required.** List of unsynced objects
   targets: Vec<PrometheusTemplateSyncTarget> = "Targets",
 }
 
-/// DeletePrometheusTempSync返回参数结构体
+/// Response of [`Client::delete_prometheus_temp_sync`].
 pub struct DeletePrometheusTempSyncResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRecordingRules请求参数结构体
+/// Request of [`Client::delete_recording_rules`].
 pub struct DeleteRecordingRulesRequest: encode {
-  /// **Required.** 规则 ID 列表(规则 ID 可通过 DescribeRecordingRules 接口获取)
+  /// **Required.** List of rule IDs
   rule_ids: Vec<String> = "RuleIds",
-  /// **Required.** Prometheus 实例 ID
+  /// **Required.** Prometheus instance ID
   instance_id: String = "InstanceId",
 }
 
-/// DeleteRecordingRules返回参数结构体
+/// Response of [`Client::delete_recording_rules`].
 pub struct DeleteRecordingRulesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSSOAccount请求参数结构体
+/// Request of [`Client::delete_sso_account`].
 pub struct DeleteSSOAccountRequest: encode {
-  /// **Required.** Grafana 实例 ID，例如：grafana-abcdefgh
+  /// **Required.** TCMG instance ID, such as “grafana-abcdefgh”.
   instance_id: String = "InstanceId",
-  /// **Required.** 用户账号 ID ，例如：10000000
+  /// **Required.** User account ID, such as “10000000”.
   user_id: String = "UserId",
 }
 
-/// DeleteSSOAccount返回参数结构体
+/// Response of [`Client::delete_sso_account`].
 pub struct DeleteSSOAccountResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteServiceDiscovery请求参数结构体
+/// Request of [`Client::delete_service_discovery`].
 pub struct DeleteServiceDiscoveryRequest: encode {
   /// **Required.** Prometheus 实例 ID，例如：prom-sdfk2342a
   instance_id: String = "InstanceId",
@@ -6313,150 +8547,149 @@ pub struct DeleteServiceDiscoveryRequest: encode {
   yaml: String = "Yaml",
 }
 
-/// DeleteServiceDiscovery返回参数结构体
+/// Response of [`Client::delete_service_discovery`].
 pub struct DeleteServiceDiscoveryResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccidentEventList接口的出参类型
+/// Output parameter type of the DescribeAccidentEventList API
+///
+/// <details><summary>中文</summary>DescribeAccidentEventList接口的出参类型</details>
 pub struct DescribeAccidentEventListAlarms: decode {
-  /// 事件分类
+  /// Event type.
   business_type_desc: String = "BusinessTypeDesc",
-  /// 事件类型
+  /// Event type.
   accident_type_desc: String = "AccidentTypeDesc",
-  /// 事件分类的ID，1表示服务问题，2表示其他订阅
+  /// ID of the event type. The value 1 indicates service issues. The value 2 indicates other subscriptions.
   business_id: i64 = "BusinessID",
-  /// 事件状态的ID，0表示已恢复，1表示未恢复
+  /// Event status ID. The value 0 indicates that the event has been recovered. The value 1 indicates that the event has not been recovered.
   event_status: i64 = "EventStatus",
-  /// 影响的对象
+  /// Affected object.
   affect_resource: String = "AffectResource",
-  /// 事件的地域
+  /// Region where the event occurs.
   region: String = "Region",
-  /// 事件发生的时间
+  /// Time when the event occurs.
   occur_time: String = "OccurTime",
-  /// 更新时间
+  /// Update time.
   update_time: String = "UpdateTime",
 }
 
-/// DescribeAccidentEventList请求参数结构体
+/// Request of [`Client::describe_accident_event_list`].
 pub struct DescribeAccidentEventListRequest: encode {
-  /// **Required.** 接口模块名，当前接口取值monitor
+  /// **Required.** API component name. The value for the current API is monitor.
   module: String = "Module",
-  /// 起始时间，默认一天前的时间戳
+  /// Start time, which is the timestamp one day prior by default.
   start_time: i64 = "StartTime",
-  /// 结束时间，默认当前时间戳
+  /// End time, which is the current timestamp by default.
   end_time: i64 = "EndTime",
-  /// 分页参数，每页返回的数量，取值1~100，默认20
+  /// Number of parameters that can be returned on each page. Value range: 1 - 100. Default value: 20.
   limit: i64 = "Limit",
-  /// 分页参数，页偏移量，从0开始计数，默认0
+  /// Parameter offset on each page. The value starts from 0 and the default value is 0.
   offset: i64 = "Offset",
-  /// 根据UpdateTime排序的规则，取值asc或desc
+  /// Sorting rule by UpdateTime. Valid values: asc and desc.
   update_time_order: String = "UpdateTimeOrder",
-  /// 根据OccurTime排序的规则，取值asc或desc（优先根据UpdateTimeOrder排序）
+  /// Sorting rule by OccurTime. Valid values: asc or desc. Sorting by UpdateTimeOrder takes priority.
   occur_time_order: String = "OccurTimeOrder",
-  /// 根据事件类型过滤，1表示服务问题，2表示其他订阅
+  /// Filter by event type. The value 1 indicates service issues. The value 2 indicates other subscriptions.
   accident_type: Vec<i64> = "AccidentType",
-  /// 根据事件过滤，1表示云服务器存储问题，2表示云服务器网络连接问题，3表示云服务器运行异常，202表示运营商网络抖动
+  /// Filter by event. The value 1 indicates CVM storage issues. The value 2 indicates CVM network connection issues. The value 3 indicates that the CVM has an exception. The value 202 indicates that an ISP network jitter occurs.
   accident_event: Vec<i64> = "AccidentEvent",
-  /// 根据事件状态过滤，0表示已恢复，1表示未恢复
+  /// Filter by event status. The value 0 indicates that the event has been recovered. The value 1 indicates that the event has not been recovered.
   accident_status: Vec<i64> = "AccidentStatus",
-  /// 根据事件地域过滤，gz表示广州，sh表示上海等
+  /// Filter by region where the event occurs. The value gz indicates Guangzhou. The value sh indicates Shanghai.
   accident_region: Vec<String> = "AccidentRegion",
-  /// 根据影响资源过滤，比如ins-19a06bka
+  /// Filter by affected resource, such as ins-19a06bka.
   affect_resource: String = "AffectResource",
 }
 
-/// DescribeAccidentEventList返回参数结构体
+/// Response of [`Client::describe_accident_event_list`].
 pub struct DescribeAccidentEventListResponse: decode {
-  /// 平台事件列表
+  /// Platform event list.
   alarms: Vec<DescribeAccidentEventListAlarms> = "Alarms",
-  /// 平台事件的总数
+  /// Total number of platform events.
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAlarmEvents请求参数结构体
+/// Request of [`Client::describe_alarm_events`].
 pub struct DescribeAlarmEventsRequest: encode {
-  /// **Required.** 模块名，固定值 monitor
+  /// **Required.** Module name, which is fixed at "monitor"
   module: String = "Module",
-  /// **Required.** 告警策略类型，由 DescribeAllNamespaces 获得，例如 cvm_device
+  /// **Required.** Alarm policy type such as cvm_device, which is obtained through the `DescribeAllNamespaces` API
   namespace: String = "Namespace",
-  /// 监控类型，如 MT_QCE。如果不填默认为 MT_QCE。
+  /// Monitoring type, such as `MT_QCE`, which is set to default.
   monitor_type: String = "MonitorType",
 }
 
-/// DescribeAlarmEvents返回参数结构体
+/// Response of [`Client::describe_alarm_events`].
 pub struct DescribeAlarmEventsResponse: decode {
-  /// 告警事件列表
+  /// Alarm event list
   events: Vec<AlarmEvent> = "Events",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAlarmHistories请求参数结构体
+/// Request of [`Client::describe_alarm_histories`].
 pub struct DescribeAlarmHistoriesRequest: encode {
-  /// **Required.** 固定值，为"monitor"
+  /// **Required.** Value fixed at "monitor"
   module: String = "Module",
-  /// 页数，从 1 开始计数，默认 1
+  /// Page number starting from 1. Default value: 1
   page_number: i64 = "PageNumber",
-  /// 每页的数量，取值1~100，默认20
+  /// Number of entries per page. Value range: 1–100. Default value: 20
   page_size: i64 = "PageSize",
-  /// 默认按首次出现时间倒序排列 "ASC"=正序 "DESC"=逆序
+  /// Sort by the first occurrence time in descending order by default. Valid values: ASC (ascending), DESC (descending)
   order: String = "Order",
-  /// 起始时间，默认一天前的时间戳。对应 `FirstOccurTime` 告警首次出现时间，告警历史的 `FirstOccurTime` 晚于 `StartTime` 才可能被搜索到。
+  /// Start time, which is the timestamp one day ago by default and the time when the alarm `FirstOccurTime` first occurs. An alarm record can be searched only if its `FirstOccurTime` is later than the `StartTime`.
   start_time: i64 = "StartTime",
-  /// 结束时间，默认当前时间戳。对应 `FirstOccurTime` 告警首次出现时间，告警历史的 `FirstOccurTime` 早于 `EndTime` 才可能被搜索到。
+  /// End time, which is the current timestamp and the time when the alarm `FirstOccurTime` first occurs. An alarm record can be searched only if its `FirstOccurTime` is earlier than the `EndTime`.
   end_time: i64 = "EndTime",
-  /// 根据监控类型过滤，不选默认查所有类型。"MT_QCE"=云产品监控，支持的枚举值有："MT_QCE"=云产品监控；"MT_TAW"=应用性能监控；"MT_RUM"=前端性能监控；"MT_PROBE"=云拨测，"MT_TRTC"=实时音视频，
-  /// "MT_RUMAPP"=终端性能监控
+  /// Filter by monitor type. Valid values: "MT_QCE" (Tencent Cloud service monitoring), "MT_TAW" (application performance monitoring), "MT_RUM" (frontend performance monitoring), "MT_PROBE" (cloud automated testing). If this parameter is left empty, all types will be queried by default.
   monitor_types: Vec<String> = "MonitorTypes",
-  /// 根据告警对象过滤 字符串模糊搜索
+  /// Filter by alarm object. Fuzzy search with string is supported
   alarm_object: String = "AlarmObject",
-  /// 根据告警状态过滤 ALARM=未恢复 OK=已恢复 NO_CONF=已失效 NO_DATA=数据不足，不选默认查所有
+  /// Filter by alarm status. Valid values: ALARM (not resolved), OK (resolved), NO_CONF (expired), NO_DATA (insufficient data). If this parameter is left empty, all will be queried by default
   alarm_status: Vec<String> = "AlarmStatus",
-  /// 根据项目ID过滤，-1=无项目 0=默认项目
-  /// 可在此页面查询 [项目管理](https://console.cloud.tencent.com/project)
+  /// Filter by project ID. Valid values: `-1` (no project), `0` (default project)
   project_ids: Vec<i64> = "ProjectIds",
-  /// 根据实例组ID过滤
+  /// Filter by instance group ID
   instance_group_ids: Vec<i64> = "InstanceGroupIds",
-  /// 根据策略类型过滤，策略类型是监控类型之下的概念，在这里两者都需要传入，例如 `[{"MonitorType": "MT_QCE", "Namespace": "cvm_device"}]`
-  /// 可使用 [查询所有名字空间 DescribeAllNamespaces](https://cloud.tencent.com/document/product/248/48683) 接口查询
+  /// Filter by policy type. Monitoring type and policy type are first-level and second-level filters respectively and both need to be passed in. For example, `[{"MonitorType": "MT_QCE", "Namespace": "cvm_device"}]`
   namespaces: Vec<MonitorTypeNamespace> = "Namespaces",
-  /// 根据指标名过滤
+  /// Filter by metric name
   metric_names: Vec<String> = "MetricNames",
-  /// 根据策略名称模糊搜索,不支持大小写区分
+  /// Fuzzy search by policy name
   policy_name: String = "PolicyName",
-  /// 根据告警内容模糊搜索
+  /// Fuzzy search by alarm content
   content: String = "Content",
-  /// 根据接收人搜索，可以使用“访问管理”的 [拉取子用户 ListUsers](https://cloud.tencent.com/document/product/598/34587) 接口获取用户列表 或 [查询子用户 GetUser](https://cloud.tencent.com/document/product/598/34590) 接口查询子用户详情，此处填入返回结果中的 `Uid` 字段
+  /// Search by recipient
   receiver_uids: Vec<i64> = "ReceiverUids",
-  /// 根据接收组搜索，可以使用“访问管理”的 [查询用户组列表 ListGroups](https://cloud.tencent.com/document/product/598/34589) 接口获取用户组列表 或 [列出用户关联的用户组 ListGroupsForUser](https://cloud.tencent.com/document/product/598/34588) 查询某个子用户所在的用户组列表 ，此处填入返回结果中的 `GroupId ` 字段
+  /// Search by recipient group
   receiver_groups: Vec<i64> = "ReceiverGroups",
-  /// 根据告警策略 Id 列表搜索
+  /// Search by alarm policy ID list
   policy_ids: Vec<String> = "PolicyIds",
-  /// 告警等级,取值范围：Remind、Serious、Warn
+  /// **China site only.** 告警等级,取值范围：Remind、Serious、Warn
   alarm_levels: Vec<String> = "AlarmLevels",
-  /// 收敛历史的唯一id
+  /// **China site only.** 收敛历史的唯一id
   convergence_history_i_ds: Vec<String> = "ConvergenceHistoryIDs",
-  /// 告警类型
+  /// **China site only.** 告警类型
   alarm_types: Vec<String> = "AlarmTypes",
-  /// 是否已屏蔽
+  /// **China site only.** 是否已屏蔽
   shield_status: Vec<String> = "ShieldStatus",
 }
 
-/// DescribeAlarmHistories返回参数结构体
+/// Response of [`Client::describe_alarm_histories`].
 pub struct DescribeAlarmHistoriesResponse: decode {
-  /// 总数
+  /// Total number
   total_count: i64 = "TotalCount",
-  /// 告警历史列表
+  /// Alarm record list
   histories: Vec<AlarmHistory> = "Histories",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAlarmHistoryShield请求参数结构体
+/// Request of [`Client::describe_alarm_history_shield`].
 pub struct DescribeAlarmHistoryShieldRequest: encode {
   /// **Required.** 模块名，这里填“monitor”
   module: String = "Module",
@@ -6476,7 +8709,7 @@ pub struct DescribeAlarmHistoryShieldRequest: encode {
   monitor_type: String = "MonitorType",
 }
 
-/// DescribeAlarmHistoryShield返回参数结构体
+/// Response of [`Client::describe_alarm_history_shield`].
 pub struct DescribeAlarmHistoryShieldResponse: decode {
   /// 告警屏蔽规则的ID
   shield_id: String = "ShieldId",
@@ -6520,193 +8753,202 @@ pub struct DescribeAlarmHistoryShieldResponse: decode {
   time_zone: f64 = "TimeZone",
   /// 告警历史会话ID
   session_id: String = "SessionId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAlarmMetrics请求参数结构体
+/// Request of [`Client::describe_alarm_metrics`].
 pub struct DescribeAlarmMetricsRequest: encode {
-  /// **Required.** 固定值，为"monitor"
+  /// **Required.** Value fixed at "monitor"
   module: String = "Module",
-  /// **Required.** 监控类型过滤 "MT_QCE"=云产品监控
+  /// **Required.** Monitor type filter. Valid values: MT_QCE (Tencent Cloud service monitoring)
   monitor_type: String = "MonitorType",
-  /// **Required.** 告警策略类型，由 DescribeAllNamespaces 获得，例如 cvm_device
+  /// **Required.** Alarm policy type such as cvm_device, which is obtained through the `DescribeAllNamespaces` API
   namespace: String = "Namespace",
 }
 
-/// DescribeAlarmMetrics返回参数结构体
+/// Response of [`Client::describe_alarm_metrics`].
 pub struct DescribeAlarmMetricsResponse: decode {
-  /// 告警指标列表
+  /// Alarm metric list
   metrics: Vec<Metric> = "Metrics",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAlarmNoticeCallbacks请求参数结构体
+/// Request of [`Client::describe_alarm_notice_callbacks`].
 pub struct DescribeAlarmNoticeCallbacksRequest: encode {
-  /// **Required.** 模块名，这里填“monitor”
+  /// **Required.** Module name. Enter "monitor" here
   module: String = "Module",
 }
 
-/// DescribeAlarmNoticeCallbacks返回参数结构体
+/// Response of [`Client::describe_alarm_notice_callbacks`].
 pub struct DescribeAlarmNoticeCallbacksResponse: decode {
-  /// 告警回调通知
+  /// Alarm callback notification
   url_notices: Vec<URLNotice> = "URLNotices",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAlarmNoticeOnCallUsersFromPrometheusAlertID请求参数结构体
+/// Request of [`Client::describe_alarm_notice_on_call_users_from_prometheus_alert_id`].
 pub struct DescribeAlarmNoticeOnCallUsersFromPrometheusAlertIDRequest: encode {
-  /// **Required.** <p>prometheus告警分组ID</p><p>参数格式：alert-xxxxxxxx</p>
+  /// **Required.** <p>prometheus alarm group ID</p><p>Parameter format: alert-xxxxxxxx</p>
   alert_id: String = "AlertId",
 }
 
-/// DescribeAlarmNoticeOnCallUsersFromPrometheusAlertID返回参数结构体
+/// Response of [`Client::describe_alarm_notice_on_call_users_from_prometheus_alert_id`].
 pub struct DescribeAlarmNoticeOnCallUsersFromPrometheusAlertIDResponse: decode {
-  /// <p>告警通知模板列表</p>
+  /// <p>Alarm notification template list</p>
   notices: Vec<NoticeOnCallUsersInfo> = "Notices",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAlarmNotice请求参数结构体
+/// Request of [`Client::describe_alarm_notice`].
 pub struct DescribeAlarmNoticeRequest: encode {
-  /// **Required.** <p>模块名，这里填“monitor”</p>
+  /// **Required.** Module name. Enter "monitor" here
   module: String = "Module",
-  /// **Required.** <p>告警通知模板 id</p>
+  /// **Required.** Alarm notification template ID
   notice_id: String = "NoticeId",
 }
 
-/// DescribeAlarmNotice返回参数结构体
+/// Response of [`Client::describe_alarm_notice`].
 pub struct DescribeAlarmNoticeResponse: decode {
-  /// <p>告警通知模板详细信息</p>
+  /// Alarm notification template details
   notice: AlarmNotice = "Notice",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAlarmNotices请求参数结构体
+/// Request of [`Client::describe_alarm_notices`].
 pub struct DescribeAlarmNoticesRequest: encode {
-  /// **Required.** <p>模块名，这里填“monitor”</p>
+  /// **Required.** Module name. Enter "monitor" here
   module: String = "Module",
-  /// **Required.** <p>页码 最小为1</p>
+  /// **Required.** Page number. Minimum value: 1
   page_number: i64 = "PageNumber",
-  /// **Required.** <p>分页大小 1～200</p>
+  /// **Required.** Number of entries per page. Value range: 1–200
   page_size: i64 = "PageSize",
-  /// **Required.** <p>按更新时间排序方式 ASC=正序 DESC=倒序</p>
+  /// **Required.** Sort by update time. Valid values: ASC (ascending), DESC (descending)
   order: String = "Order",
-  /// <p>主账号 uid 用于创建预设通知</p>
+  /// Root account `uid`, which is used to create preset notifications
   owner_uid: i64 = "OwnerUid",
-  /// <p>告警通知模板名称 用来模糊搜索</p>
+  /// Alarm notification template name, which is used for fuzzy search
   name: String = "Name",
-  /// <p>根据接收人过滤告警通知模板需要选定通知用户类型 USER=用户 GROUP=用户组 传空=不按接收人过滤</p>
+  /// Filter by recipient. The type of notified users should be selected for the alarm notification template. Valid values: USER (user), GROUP (user group). If this parameter is left empty, no filter by recipient will be performed
   receiver_type: String = "ReceiverType",
-  /// <p>接收对象列表</p>
+  /// Recipient object list
   user_ids: Vec<i64> = "UserIds",
-  /// <p>接收组列表</p>
+  /// Recipient group list
   group_ids: Vec<i64> = "GroupIds",
-  /// <p>根据通知模板 id 过滤，空数组/不传则不过滤</p>
+  /// Filter by notification template ID. If an empty array is passed in or if this parameter is left empty, the filter operation will not be performed.
   notice_ids: Vec<String> = "NoticeIds",
-  /// <p>模板根据标签过滤</p>
+  /// Filter templates by tag
   tags: Vec<Tag> = "Tags",
-  /// <p>值班列表</p>
+  /// Schedule list
   on_call_form_i_ds: Vec<String> = "OnCallFormIDs",
 }
 
-/// DescribeAlarmNotices返回参数结构体
+/// Response of [`Client::describe_alarm_notices`].
 pub struct DescribeAlarmNoticesResponse: decode {
-  /// <p>告警通知模板总数</p>
+  /// Total number of alarm notification templates
   total_count: i64 = "TotalCount",
-  /// <p>告警通知模板列表</p>
+  /// Alarm notification template list
   notices: Vec<AlarmNotice> = "Notices",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAlarmPolicies请求参数结构体
+/// Request of [`Client::describe_alarm_policies`].
 pub struct DescribeAlarmPoliciesRequest: encode {
-  /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
+  /// **Required.** Value fixed at "monitor"
   module: String = "Module",
-  /// <p>页数，从 1 开始计数，默认 1</p>
+  /// Page number starting from 1. Default value: 1
   page_number: i64 = "PageNumber",
-  /// <p>每页的数量，取值1~100，默认20</p>
+  /// Number of entries per page. Value range: 1–100. Default value: 20
   page_size: i64 = "PageSize",
-  /// <p>按策略名称模糊搜索</p>
+  /// Fuzzy search by policy name
   policy_name: String = "PolicyName",
-  /// <p>根据监控类型过滤 不选默认查所有类型 &quot;MT_QCE&quot;=云产品监控,当Dimension不为空时，该项为必填项</p>
+  /// Filter by monitor type. Valid values: MT_QCE (Tencent Cloud service monitoring). If this parameter is left empty, all will be queried by default
   monitor_types: Vec<String> = "MonitorTypes",
-  /// <p>根据命名空间过滤，不同策略类型的值详见<br><a href="https://cloud.tencent.com/document/product/248/50397">策略类型列表</a>当Dimension不为空时，该项为必填项</p>
+  /// Filter by namespace. For the values of different policy types, please see:
+  /// [Policy Type List](https://intl.cloud.tencent.com/document/product/248/50397?from_cn_redirect=1)
   namespaces: Vec<String> = "Namespaces",
-  /// <p>告警对象列表，JSON 字符串。外层数组，对应多个实例，内层为对象的维度。例如“云服务器-基础监控”可写为：<code>[[{&quot;name&quot;:&quot;unInstanceId&quot;,&quot;value&quot;:&quot;ins-qr888845g&quot;}]]</code>具体也可以参考下方的示例 2。不同云产品参数示例详见 <a href="https://cloud.tencent.com/document/product/248/50397">维度信息Dimensions列表</a>注意：如果NeedCorrespondence传入1，即需要返回策略与实例对应关系，请传入不多于20个告警对象维度，否则容易请求超时</p>
+  /// The alarm object list, which is a JSON string. The outer array corresponds to multiple instances, and the inner array is the dimension of an object. For example, “CVM - Basic Monitor” can be written as:
+  /// `[ {"Dimensions": {"unInstanceId": "ins-qr8d555g"}}, {"Dimensions": {"unInstanceId": "ins-qr8d555h"}} ]`
+  /// You can also refer to the “Example 2” below.
+  ///
+  /// For more information on the parameter samples of different Tencent Cloud services, see [Product Policy Type and Dimension Information](https://intl.cloud.tencent.com/document/product/248/50397?from_cn_redirect=1).
+  ///
+  /// Note: If `1` is passed in for `NeedCorrespondence`, the relationship between a policy and an instance needs to be returned. You can pass in up to 20 alarm object dimensions to avoid request timeout.
   dimensions: String = "Dimensions",
-  /// <p>根据接收人搜索，可以使用“访问管理”的 <a href="https://cloud.tencent.com/document/product/598/34587">拉取子用户 ListUsers</a> 接口获取用户列表 或 <a href="https://cloud.tencent.com/document/product/598/34590">查询子用户 GetUser</a> 接口查询子用户详情，此处填入返回结果中的 <code>Uid</code> 字段</p>
+  /// Search by recipient. You can get the user list with the API [ListUsers](https://intl.cloud.tencent.com/document/product/598/34587?from_cn_redirect=1) in “Cloud Access Management” or query the sub-user information with the API [GetUser](https://intl.cloud.tencent.com/document/product/598/34590?from_cn_redirect=1). The `Uid` field in the returned result should be entered here.
   receiver_uids: Vec<i64> = "ReceiverUids",
-  /// <p>根据接收组搜索，可以使用“访问管理”的 <a href="https://cloud.tencent.com/document/product/598/34589">查询用户组列表 ListGroups</a> 接口获取用户组列表 或 <a href="https://cloud.tencent.com/document/product/598/34588">列出用户关联的用户组 ListGroupsForUser</a> 查询某个子用户所在的用户组列表 ，此处填入返回结果中的 <code>GroupId</code> 字段</p>
+  /// Search by recipient group. You can get the user group list with the API [ListGroups](https://intl.cloud.tencent.com/document/product/598/34589?from_cn_redirect=1) in “Cloud Access Management” or query the user group list where a sub-user is in with the API [ListGroupsForUser](https://intl.cloud.tencent.com/document/product/598/34588?from_cn_redirect=1). The `GroupId` field in the returned result should be entered here.
   receiver_groups: Vec<i64> = "ReceiverGroups",
-  /// <p>根据默认策略筛选 不传展示全部策略 DEFAULT=展示默认策略 NOT_DEFAULT=展示非默认策略</p>
+  /// Filter by default policy. Valid values: DEFAULT (display default policy), NOT_DEFAULT (display non-default policies). If this parameter is left empty, all policies will be displayed
   policy_type: Vec<String> = "PolicyType",
-  /// <p>排序字段，例如按照最后修改时间排序，Field: &quot;UpdateTime&quot;</p>
+  /// Sort by field. For example, to sort by the last modification time, use Field: "UpdateTime".
   field: String = "Field",
-  /// <p>排序顺序：升序：ASC  降序：DESC</p>
+  /// Sort order. Valid values: ASC (ascending), DESC (descending)
   order: String = "Order",
-  /// <p>策略所属项目的id数组，可在此页面查看<br><a href="https://console.cloud.tencent.com/project">项目管理</a></p>
+  /// ID array of the policy project, which can be viewed on the following page:
+  /// [Project Management](https://console.cloud.tencent.com/project)
   project_ids: Vec<i64> = "ProjectIds",
-  /// <p>通知模板的id列表，可查询通知模板列表获取。<br>可使用 <a href="https://cloud.tencent.com/document/product/248/51280">查询通知模板列表</a> 接口查询。</p>
+  /// List of the notification template IDs, which can be obtained by querying the notification template list.
+  /// It can be queried with the API [DescribeAlarmNotices](https://intl.cloud.tencent.com/document/product/248/51280?from_cn_redirect=1).
   notice_ids: Vec<String> = "NoticeIds",
-  /// <p>根据触发条件筛选 不传展示全部策略 STATIC=展示静态阈值策略 DYNAMIC=展示动态阈值策略</p>
+  /// Filter by trigger condition. Valid values: STATIC (display policies with static threshold), DYNAMIC (display policies with dynamic threshold). If this parameter is left empty, all policies will be displayed
   rule_types: Vec<String> = "RuleTypes",
-  /// <p>告警启停筛选，[1]：启用   [0]：停止，全部[0, 1]</p>
+  /// Filter by alarm status. Valid values: [1]: enabled; [0]: disabled; [0, 1]: all
   enable: Vec<i64> = "Enable",
-  /// <p>传 1 查询未配置通知规则的告警策略；不传或传其他数值，查询所有策略。</p>
+  /// If `1` is passed in, alarm policies with no notification rules configured are queried. If it is left empty or other values are passed in, all alarm policies are queried.
   not_binding_notice_rule: i64 = "NotBindingNoticeRule",
-  /// <p>实例分组id</p>
+  /// Instance group ID.
   instance_group_id: i64 = "InstanceGroupId",
-  /// <p>是否需要策略与入参过滤维度参数的对应关系，1：是  0：否，默认为0</p>
+  /// Whether the relationship between a policy and the input parameter filter dimension is required. `1`: Yes. `0`: No. Default value: `0`.
   need_correspondence: i64 = "NeedCorrespondence",
-  /// <p>按照触发任务（例如弹性伸缩）过滤策略。最多10个</p>
+  /// Filter alarm policy by triggered task (such as auto scaling task). Up to 10 tasks can be specified.
   trigger_tasks: Vec<AlarmPolicyTriggerTask> = "TriggerTasks",
-  /// <p>根据一键告警策略筛选 不传展示全部策略 ONECLICK=展示一键告警策略 NOT_ONECLICK=展示非一键告警策略</p>
+  /// Filter by quick alarm policy. If this parameter is left empty, all policies are displayed. `ONECLICK`: Display quick alarm policies; `NOT_ONECLICK`: Display non-quick alarm policies.
   one_click_policy_type: Vec<String> = "OneClickPolicyType",
-  /// <p>返回结果过滤掉绑定全部对象的策略，1代表需要过滤，0则无需过滤</p>
+  /// Whether the returned result needs to filter policies associated with all objects. Valid values: `1` (Yes), `0` (No).
   not_bind_all: i64 = "NotBindAll",
-  /// <p>返回结果过滤掉关联实例为实例分组的策略，1代表需要过滤，0则无需过滤</p>
+  /// Whether the returned result needs to filter policies associated with instance groups. Valid values: `1` (Yes), `0` (No).
   not_instance_group: i64 = "NotInstanceGroup",
-  /// <p>策略根据标签过滤</p>
+  /// Filter policies by tag
   tags: Vec<Tag> = "Tags",
-  /// <p>prom实例id，自定义指标策略时会用到</p>
+  /// ID of the TencentCloud Managed Service for Prometheus instance, which is used for customizing a metric policy.
   prom_ins_id: String = "PromInsId",
-  /// <p>根据排班表搜索</p>
+  /// Search by schedule
   receiver_on_call_form_i_ds: Vec<String> = "ReceiverOnCallFormIDs",
-  /// <p>通知内容模板ID筛选</p>
+  /// **China site only.** <p>通知内容模板ID筛选</p>
   notice_content_tmpl_i_ds: Vec<String> = "NoticeContentTmplIDs",
-  /// <p>是否为预设策略，1是，0否</p>
+  /// **China site only.** <p>是否为预设策略，1是，0否</p>
   is_predefined: i64 = "IsPredefined",
 }
 
-/// DescribeAlarmPolicies返回参数结构体
+/// Response of [`Client::describe_alarm_policies`].
 pub struct DescribeAlarmPoliciesResponse: decode {
-  /// <p>策略总数</p>
+  /// Total number of policies
   total_count: i64 = "TotalCount",
-  /// <p>策略数组</p>
+  /// Policy array
   policies: Vec<AlarmPolicy> = "Policies",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAlarmPolicy请求参数结构体
+/// Request of [`Client::describe_alarm_policy`].
 pub struct DescribeAlarmPolicyRequest: encode {
-  /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
+  /// **Required.** Value fixed at "monitor"
   module: String = "Module",
-  /// **Required.** <p>告警策略ID</p>
+  /// **Required.** Alarm policy ID
   policy_id: String = "PolicyId",
 }
 
-/// DescribeAlarmPolicy返回参数结构体
+/// Response of [`Client::describe_alarm_policy`].
 pub struct DescribeAlarmPolicyResponse: decode {
-  /// <p>策略详情</p>
+  /// Policy details
   policy: AlarmPolicy = "Policy",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6724,13 +8966,13 @@ pub struct DescribeAlarmSmsQuotaQuota: decode {
   used: i64 = "Used",
 }
 
-/// DescribeAlarmSmsQuota请求参数结构体
+/// Request of [`Client::describe_alarm_sms_quota`].
 pub struct DescribeAlarmSmsQuotaRequest: encode {
   /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
   module: String = "Module",
 }
 
-/// DescribeAlarmSmsQuota返回参数结构体
+/// Response of [`Client::describe_alarm_sms_quota`].
 pub struct DescribeAlarmSmsQuotaResponse: decode {
   /// <p>配额总数</p>
   total: i64 = "Total",
@@ -6738,329 +8980,342 @@ pub struct DescribeAlarmSmsQuotaResponse: decode {
   used: i64 = "Used",
   /// <p>短信配额信息列表</p>
   quota_list: Vec<DescribeAlarmSmsQuotaQuota> = "QuotaList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAlertRules请求参数结构体
+/// Request of [`Client::describe_alert_rules`].
 pub struct DescribeAlertRulesRequest: encode {
-  /// **Required.** <p>Prometheus 实例 ID</p>
+  /// **Required.** Prometheus instance ID
   instance_id: String = "InstanceId",
-  /// <p>返回数量，默认为 20，最大值为 100</p>
+  /// Number of returned results. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// <p>偏移量，默认为 0</p>
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// <p>规则 ID</p>
+  /// Rule ID
   rule_id: String = "RuleId",
-  /// <p>规则状态码，取值如下：</p><li>2=RuleEnabled</li><li>3=RuleDisabled</li>
+  /// Rule status code. Valid values:
+  /// <li>2=RuleEnabled</li>
+  /// <li>3=RuleDisabled</li>
   rule_state: i64 = "RuleState",
-  /// <p>规则名称</p>
+  /// Rule name
   rule_name: String = "RuleName",
-  /// <p>报警策略模板分类</p>
+  /// Alerting rule template category
   r#type: String = "Type",
 }
 
-/// DescribeAlertRules返回参数结构体
+/// Response of [`Client::describe_alert_rules`].
 pub struct DescribeAlertRulesResponse: decode {
-  /// <p>报警规则数量</p>
+  /// Number of alerting rules
   total_count: i64 = "TotalCount",
-  /// <p>报警规则详情</p>
+  /// Alerting rule details
   alert_rule_set: Vec<PrometheusRuleSet> = "AlertRuleSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAllNamespaces请求参数结构体
+/// Request of [`Client::describe_all_namespaces`].
 pub struct DescribeAllNamespacesRequest: encode {
-  /// **Required.** 根据使用场景过滤 目前仅有"ST_ALARM"=告警类型
+  /// **Required.** Filter by use case. Currently, the only valid value is `ST_ALARM` (alarm type).
   scene_type: String = "SceneType",
-  /// **Required.** 固定值，为"monitor"
+  /// **Required.** Value fixed at "monitor"
   module: String = "Module",
-  /// 根据监控类型过滤 不填默认查所有类型 "MT_QCE"=云产品监控
+  /// Filter by monitor type. Valid values: MT_QCE (Tencent Cloud service monitoring). If this parameter is left empty, all will be queried by default
   monitor_types: Vec<String> = "MonitorTypes",
-  /// 根据namespace的Id过滤 不填默认查询所有
+  /// Filter by namespace ID. If this parameter is left empty, all will be queried
   ids: Vec<String> = "Ids",
 }
 
-/// DescribeAllNamespaces返回参数结构体
+/// Response of [`Client::describe_all_namespaces`].
 pub struct DescribeAllNamespacesResponse: decode {
-  /// 云产品的告警策略类型，已废弃
+  /// Alarm policy type of Tencent Cloud service (disused)
   qce_namespaces: CommonNamespace = "QceNamespaces",
-  /// 其他告警策略类型，已废弃
+  /// Other alarm policy type (disused)
   custom_namespaces: CommonNamespace = "CustomNamespaces",
-  /// 云产品的告警策略类型
+  /// Alarm policy type of Tencent Cloud service
   qce_namespaces_new: Vec<CommonNamespace> = "QceNamespacesNew",
-  /// 其他告警策略类型，暂不支持
+  /// Other alarm policy type (not supported currently)
   custom_namespaces_new: Vec<CommonNamespace> = "CustomNamespacesNew",
-  /// 通用告警策略类型(包括：应用性能监控，前端性能监控，云拨测)
+  /// General alarm policy type, including TAPM, RUM, and CAT.
   common_namespaces: Vec<CommonNamespaceNew> = "CommonNamespaces",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBaseMetrics请求参数结构体
+/// Request of [`Client::describe_base_metrics`].
 pub struct DescribeBaseMetricsRequest: encode {
-  /// **Required.** 业务命名空间，各个云产品的业务命名空间不同。如需获取业务命名空间，请前往各产品监控指标文档，例如云服务器的命名空间，可参见 [云服务器监控指标](https://cloud.tencent.com/document/product/248/6843)
+  /// **Required.** Service namespace. Tencent Cloud services have different namespaces. For more information on service namespaces, see the monitoring metric documentation of each service. For example, see [CVM Monitoring Metrics](https://intl.cloud.tencent.com/document/product/248/6843?from_cn_redirect=1) for the namespace of CVM
   namespace: String = "Namespace",
-  /// 指标名，各个云产品的指标名不同。如需获取指标名，请前往各产品监控指标文档，例如云服务器的指标名，可参见 [云服务器监控指标](https://cloud.tencent.com/document/product/248/6843)
+  /// Metric name. Tencent Cloud services have different metric names. For more information on metric names, see the monitoring metric documentation of each service. For example, see [CVM Monitoring Metrics](https://intl.cloud.tencent.com/document/product/248/6843?from_cn_redirect=1) for the metric names of CVM
   metric_name: String = "MetricName",
-  /// 可选参数，按照维度过滤
+  /// Filter by dimension. This parameter is optional.
   dimensions: Vec<String> = "Dimensions",
 }
 
-/// DescribeBaseMetrics返回参数结构体
+/// Response of [`Client::describe_base_metrics`].
 pub struct DescribeBaseMetricsResponse: decode {
-  /// 查询得到的指标描述列表
+  /// Listed of queried metric descriptions
   metric_set: Vec<MetricSet> = "MetricSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBasicAlarmList返回的Alarms
+/// Alarms returned by DescribeBasicAlarmList
+///
+/// <details><summary>中文</summary>DescribeBasicAlarmList返回的Alarms</details>
 pub struct DescribeBasicAlarmListAlarms: decode {
-  /// <p>该条告警的ID</p>
+  /// Alarm ID.
   id: u64 = "Id",
-  /// <p>项目ID</p>
+  /// Project ID.
   project_id: i64 = "ProjectId",
-  /// <p>项目名称</p>
+  /// Project name.
   project_name: String = "ProjectName",
-  /// <p>告警状态ID，0表示未恢复；1表示已恢复；2,3,5表示数据不足；4表示已失效</p>
+  /// Alarm status ID. Valid values: 0 (not resolved), 1 (resolved), 2/3/5 (insufficient data), 4 (expired)
   status: i64 = "Status",
-  /// <p>告警状态，ALARM表示未恢复；OK表示已恢复；NO_DATA表示数据不足；NO_CONF表示已失效</p>
+  /// Alarm status. Valid values: ALARM (not resolved), OK (resolved), NO_DATA (insufficient data), NO_CONF (expired)
   alarm_status: String = "AlarmStatus",
-  /// <p>策略组ID</p>
+  /// Policy group ID.
   group_id: i64 = "GroupId",
-  /// <p>策略组名</p>
+  /// Policy group name.
   group_name: String = "GroupName",
-  /// <p>发生时间</p>
+  /// Occurrence time.
   first_occur_time: String = "FirstOccurTime",
-  /// <p>持续时间，单位s</p>
+  /// Duration in seconds.
   duration: i64 = "Duration",
-  /// <p>结束时间</p>
+  /// End time.
   last_occur_time: String = "LastOccurTime",
-  /// <p>告警内容</p>
+  /// Alarm content.
   content: String = "Content",
-  /// <p>告警对象</p>
+  /// Alarm object.
   obj_name: String = "ObjName",
-  /// <p>告警对象ID</p>
+  /// Alarm object ID.
   obj_id: String = "ObjId",
-  /// <p>策略类型</p>
+  /// Policy type.
   view_name: String = "ViewName",
-  /// <p>VPC，只有CVM有</p>
+  /// VPC, which is unique to CVM.
   vpc: String = "Vpc",
-  /// <p>指标ID</p>
+  /// Metric ID.
   metric_id: i64 = "MetricId",
-  /// <p>指标名</p>
+  /// Metric name.
   metric_name: String = "MetricName",
-  /// <p>告警类型，0表示指标告警，2表示产品事件告警，3表示平台事件告警</p>
+  /// Alarm type. The value 0 indicates metric alarms. The value 2 indicates product event alarms. The value 3 indicates platform event alarms.
   alarm_type: i64 = "AlarmType",
-  /// <p>地域</p>
+  /// Region.
   region: String = "Region",
-  /// <p>告警对象维度信息</p>
+  /// Dimensions of an alarm object.
   dimensions: String = "Dimensions",
-  /// <p>通知方式</p>
+  /// Notification method.
   notify_way: Vec<String> = "NotifyWay",
-  /// <p>所属实例组信息</p>
+  /// Instance group information.
   instance_group: Vec<InstanceGroup> = "InstanceGroup",
 }
 
-/// DescribeBasicAlarmList请求参数结构体
+/// Request of [`Client::describe_basic_alarm_list`].
 pub struct DescribeBasicAlarmListRequest: encode {
-  /// **Required.** <p>接口模块名，当前取值monitor</p>
+  /// **Required.** API component name. The value for the current API is monitor.
   module: String = "Module",
-  /// <p>起始时间，默认一天前的时间戳</p>
+  /// Start time, which is the timestamp one day prior by default.
   start_time: i64 = "StartTime",
-  /// <p>结束时间，默认当前时间戳</p>
+  /// End time, which is the current timestamp by default.
   end_time: i64 = "EndTime",
-  /// <p>分页参数，每页返回的数量，取值1~100，默认20</p>
+  /// Number of parameters that can be returned on each page. Value range: 1 - 100. Default value: 20.
   limit: i64 = "Limit",
-  /// <p>分页参数，页偏移量，从0开始计数，默认0</p>
+  /// Parameter offset on each page. The value starts from 0 and the default value is 0.
   offset: i64 = "Offset",
-  /// <p>根据发生时间排序，取值ASC或DESC</p>
+  /// Sorting by occurrence time. Valid values: asc and desc.
   occur_time_order: String = "OccurTimeOrder",
-  /// <p>根据项目ID过滤</p>
+  /// Filter by project ID.
   project_ids: Vec<i64> = "ProjectIds",
-  /// <p>根据策略类型过滤</p>
+  /// Filter by policy type.
   view_names: Vec<String> = "ViewNames",
-  /// <p>根据告警状态过滤</p>
+  /// Filter by alarm status.
   alarm_status: Vec<i64> = "AlarmStatus",
-  /// <p>根据告警对象过滤</p>
+  /// Filter by alarm object.
   obj_like: String = "ObjLike",
-  /// <p>根据实例组ID过滤</p>
+  /// Filter by instance group ID.
   instance_group_ids: Vec<i64> = "InstanceGroupIds",
-  /// <p>根据指标名过滤</p>
+  /// Filtering by metric names
   metric_names: Vec<String> = "MetricNames",
 }
 
-/// DescribeBasicAlarmList返回参数结构体
+/// Response of [`Client::describe_basic_alarm_list`].
 pub struct DescribeBasicAlarmListResponse: decode {
-  /// <p>告警列表</p>
+  /// Alarm list.
   alarms: Vec<DescribeBasicAlarmListAlarms> = "Alarms",
-  /// <p>总数</p>
+  /// Total number.
   total: i64 = "Total",
-  /// <p>备注信息</p>
+  /// Remarks
   warning: String = "Warning",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBindingPolicyObjectList接口的Dimension
+/// Dimensions of the DescribeBindingPolicyObjectList API
+///
+/// <details><summary>中文</summary>DescribeBindingPolicyObjectList接口的Dimension</details>
 pub struct DescribeBindingPolicyObjectListDimension: encode {
-  /// **Required.** <p>地域id</p>
+  /// **Required.** Region ID.
   region_id: i64 = "RegionId",
-  /// **Required.** <p>地域简称</p>
+  /// **Required.** Region abbreviation.
   region: String = "Region",
-  /// **Required.** <p>维度组合json字符串</p>
+  /// **Required.** Combined JSON string of dimensions.
   dimensions: String = "Dimensions",
-  /// **Required.** <p>事件维度组合json字符串</p>
+  /// **Required.** Combined JSON string of event dimensions.
   event_dimensions: String = "EventDimensions",
 }
 
-/// 查询策略绑定对象列表接口返回的对象实例信息
+/// Object instance information returned by the DescribeBindingPolicyObjectListInstance API.
+///
+/// <details><summary>中文</summary>查询策略绑定对象列表接口返回的对象实例信息</details>
 pub struct DescribeBindingPolicyObjectListInstance: decode {
-  /// <p>对象唯一id</p>
+  /// Unique ID of the object.
   unique_id: String = "UniqueId",
-  /// <p>表示对象实例的维度集合，jsonObj字符串</p>
+  /// Dimension set of an object instance, which is a jsonObj string.
   dimensions: String = "Dimensions",
-  /// <p>对象是否被屏蔽，0表示未屏蔽，1表示被屏蔽</p>
+  /// Whether the object is shielded. The value 0 indicates that the object is not shielded. The value 1 indicates that the object is shielded.
   is_shielded: i64 = "IsShielded",
-  /// <p>对象所在的地域</p>
+  /// Region where the object resides.
   region: String = "Region",
 }
 
-/// DescribeBindingPolicyObjectList返回的是实例分组信息
+/// Instance group information returned by the DescribeBindingPolicyObjectList API
+///
+/// <details><summary>中文</summary>DescribeBindingPolicyObjectList返回的是实例分组信息</details>
 pub struct DescribeBindingPolicyObjectListInstanceGroup: decode {
-  /// <p>实例分组id</p>
+  /// Instance group ID.
   instance_group_id: i64 = "InstanceGroupId",
-  /// <p>告警策略类型名称</p>
+  /// Alarm policy type name.
   view_name: String = "ViewName",
-  /// <p>最后编辑uin</p>
+  /// Uin that was last edited.
   last_edit_uin: String = "LastEditUin",
-  /// <p>实例分组名称</p>
+  /// Instance group name.
   group_name: String = "GroupName",
-  /// <p>实例数量</p>
+  /// Number of instances.
   instance_sum: i64 = "InstanceSum",
-  /// <p>更新时间</p>
+  /// Update time.
   update_time: i64 = "UpdateTime",
-  /// <p>创建时间</p>
+  /// Creation time.
   insert_time: i64 = "InsertTime",
-  /// <p>实例所在的地域集合</p>
+  /// Regions where the instances reside.
   regions: Vec<String> = "Regions",
 }
 
-/// DescribeBindingPolicyObjectList请求参数结构体
+/// Request of [`Client::describe_binding_policy_object_list`].
 pub struct DescribeBindingPolicyObjectListRequest: encode {
-  /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
+  /// **Required.** The value is fixed to monitor.
   module: String = "Module",
-  /// **Required.** <p>策略组id，如果有形如 policy-xxxx 的 id，请填到 PolicyId 字段中，本字段填 0</p>
+  /// **Required.** Policy group ID. If the ID is in the format of “policy-xxxx”, please enter it in the `PolicyId` field. Enter 0 in this field.
   group_id: i64 = "GroupId",
-  /// <p>告警策略id，形如 policy-xxxx，如果填入，则GroupId可以填0</p>
+  /// Alarm policy ID in the format of “policy-xxxx”. If a value has been entered in this field, you can enter 0 in the `GroupId` field.
   policy_id: String = "PolicyId",
-  /// <p>每次返回的数量，取值1~100，默认20</p>
+  /// The number of alarm objects returned each time. Value range: 1-100. Default value: 20.
   limit: i64 = "Limit",
-  /// <p>偏移量，从0开始计数，默认0。举例来说，参数 Offset=0&amp;Limit=20 返回第 0 到 19 项，Offset=20&amp;Limit=20 返回第 20 到 39 项，以此类推</p>
+  /// Offset, which starts from 0 and is set to 0 by default. For example, the parameter `Offset=0&Limit=20` returns the zeroth to 19th alarm objects, and `Offset=20&Limit=20` returns the 20th to 39th alarm objects, and so on.
   offset: i64 = "Offset",
-  /// <p>筛选对象的维度信息</p>
+  /// Dimensions of filtering objects.
   dimensions: Vec<DescribeBindingPolicyObjectListDimension> = "Dimensions",
 }
 
-/// DescribeBindingPolicyObjectList返回参数结构体
+/// Response of [`Client::describe_binding_policy_object_list`].
 pub struct DescribeBindingPolicyObjectListResponse: decode {
-  /// <p>绑定的对象实例列表</p>
+  /// List of bound object instances.
   list: Vec<DescribeBindingPolicyObjectListInstance> = "List",
-  /// <p>绑定的对象实例总数</p>
+  /// Total number of bound object instances.
   total: i64 = "Total",
-  /// <p>未屏蔽的对象实例数</p>
+  /// Number of object instances that are not shielded.
   no_shielded_sum: i64 = "NoShieldedSum",
-  /// <p>绑定的实例分组信息，没有绑定实例分组则为空</p>
+  /// Bound instance group information. This parameter is not configured if no instance group is bound.
   instance_group: DescribeBindingPolicyObjectListInstanceGroup = "InstanceGroup",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterAgentCreatingProgress请求参数结构体
+/// Request of [`Client::describe_cluster_agent_creating_progress`].
 pub struct DescribeClusterAgentCreatingProgressRequest: encode {
-  /// **Required.** prom实例id
+  /// **Required.** **China site only.** prom实例id
   instance_id: String = "InstanceId",
-  /// **Required.** 集群ids
+  /// **Required.** **China site only.** 集群ids
   cluster_ids: Vec<String> = "ClusterIds",
 }
 
-/// DescribeClusterAgentCreatingProgress返回参数结构体
+/// Response of [`Client::describe_cluster_agent_creating_progress`].
 pub struct DescribeClusterAgentCreatingProgressResponse: decode {
-  /// 绑定状态response
+  /// **China site only.** 绑定状态response
   response: Vec<BindProgressResponse> = "Response",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConditionsTemplateList请求参数结构体
+/// Request of [`Client::describe_conditions_template_list`].
 pub struct DescribeConditionsTemplateListRequest: encode {
-  /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
+  /// **Required.** The value is fixed to `monitor`.
   module: String = "Module",
-  /// <p>视图名，由 <a href="https://cloud.tencent.com/document/product/248/48683">DescribeAllNamespaces</a> 获得。对于云产品监控，取接口出参的 QceNamespacesNew.N.Id，例如 cvm_device</p>
+  /// View name, which can be obtained via [DescribeAllNamespaces](https://intl.cloud.tencent.com/document/product/248/48683?from_cn_redirect=1). For the monitoring of Tencent Cloud services, the value of this parameter is `QceNamespacesNew.N.Id` of the output parameter of `DescribeAllNamespaces`, for example, `cvm_device`.
   view_name: String = "ViewName",
-  /// <p>根据触发条件模板名称过滤查询</p>
+  /// Filter by trigger condition template name.
   group_name: String = "GroupName",
-  /// <p>根据触发条件模板ID过滤查询</p>
+  /// Filter by trigger condition template ID.
   group_id: String = "GroupID",
-  /// <p>分页参数，每页返回的数量，取值1~100，默认20</p>
+  /// Pagination parameter, which specifies the number of returned results per page. Value range: 1-100. Default value: 20.
   limit: i64 = "Limit",
-  /// <p>分页参数，页偏移量，从0开始计数，默认0</p>
+  /// Pagination offset starting from 0. Default value: 0.
   offset: i64 = "Offset",
-  /// <p>指定按更新时间的排序方式，asc=升序, desc=降序</p>
+  /// Sorting method by update time. `asc`: Ascending order; `desc`: Descending order.
   update_time_order: String = "UpdateTimeOrder",
-  /// <p>指定按绑定策略数目的排序方式，asc=升序, desc=降序</p>
+  /// Sorting order based on the number of associated policies. Valid values: `asc` (ascending order), `desc` (descending order).
   policy_count_order: String = "PolicyCountOrder",
 }
 
-/// DescribeConditionsTemplateList返回参数结构体
+/// Response of [`Client::describe_conditions_template_list`].
 pub struct DescribeConditionsTemplateListResponse: decode {
-  /// <p>模板总数</p>
+  /// Total number of templates.
   total: i64 = "Total",
-  /// <p>模板列表</p>
+  /// Template list.
   template_group_list: Vec<TemplateGroup> = "TemplateGroupList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDNSConfig请求参数结构体
+/// Request of [`Client::describe_dns_config`].
 pub struct DescribeDNSConfigRequest: encode {
-  /// **Required.** <p>Grafana 实例 ID，例如：grafana-abcdefgh</p>
+  /// **Required.** TCMG instance ID, such as “grafana-abcdefgh”.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDNSConfig返回参数结构体
+/// Response of [`Client::describe_dns_config`].
 pub struct DescribeDNSConfigResponse: decode {
-  /// <p>DNS 服务器数组</p>
+  /// Array of DNS servers
   name_servers: Vec<String> = "NameServers",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeExporterIntegrations请求参数结构体
+/// Request of [`Client::describe_exporter_integrations`].
 pub struct DescribeExporterIntegrationsRequest: encode {
-  /// **Required.** <p>实例 ID</p>
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// <p>Kubernetes 集群类型，可不填。取值如下：</p><li> 1= 容器集群(TKE) </li><li> 2=弹性集群(EKS) </li><li> 3= Prometheus管理的弹性集群(MEKS) </li>
+  /// Kubernetes cluster type. Valid values:
+  /// <li> 1 = TKE </li>
+  /// <li> 2 = EKS </li>
+  /// <li> 3 = MEKS </li>
   kube_type: i64 = "KubeType",
-  /// <p>集群 ID，可不填</p>
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// <p>类型(不填返回全部集成。可通过 DescribePrometheusIntegrations 接口获取，取每一项中的 ExporterType 字段)</p>
+  /// Type
   kind: String = "Kind",
-  /// <p>名字</p>
+  /// Name
   name: String = "Name",
 }
 
-/// DescribeExporterIntegrations返回参数结构体
+/// Response of [`Client::describe_exporter_integrations`].
 pub struct DescribeExporterIntegrationsResponse: decode {
-  /// <p>集成配置列表</p>
+  /// List of integration configurations
   integration_set: Vec<IntegrationConfiguration> = "IntegrationSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeExternalClusterRegisterCommand请求参数结构体
+/// Request of [`Client::describe_external_cluster_register_command`].
 pub struct DescribeExternalClusterRegisterCommandRequest: encode {
   /// **Required.** 实例 ID
   instance_id: String = "InstanceId",
@@ -7068,15 +9323,15 @@ pub struct DescribeExternalClusterRegisterCommandRequest: encode {
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeExternalClusterRegisterCommand返回参数结构体
+/// Response of [`Client::describe_external_cluster_register_command`].
 pub struct DescribeExternalClusterRegisterCommandResponse: decode {
   /// 注册命令
   command: String = "Command",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeExternalClusterUninstallCommand请求参数结构体
+/// Request of [`Client::describe_external_cluster_uninstall_command`].
 pub struct DescribeExternalClusterUninstallCommandRequest: encode {
   /// **Required.** 实例 ID
   instance_id: String = "InstanceId",
@@ -7084,181 +9339,181 @@ pub struct DescribeExternalClusterUninstallCommandRequest: encode {
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeExternalClusterUninstallCommand返回参数结构体
+/// Response of [`Client::describe_external_cluster_uninstall_command`].
 pub struct DescribeExternalClusterUninstallCommandResponse: decode {
   /// 卸载命令
   command: String = "Command",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGrafanaChannels请求参数结构体
+/// Request of [`Client::describe_grafana_channels`].
 pub struct DescribeGrafanaChannelsRequest: encode {
-  /// **Required.** <p>Grafana 实例 ID，例如：grafana-12345678</p>
+  /// **Required.** TCMG instance ID, such as “grafana-12345678”.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>偏移量</p>
+  /// **Required.** Offset.
   offset: i64 = "Offset",
-  /// **Required.** <p>查询数量</p>
+  /// **Required.** Number of items to be queried
   limit: i64 = "Limit",
-  /// <p>告警通道名称，例如：test</p>
+  /// Alert channel name, such as “test”.
   channel_name: String = "ChannelName",
-  /// <p>告警通道 ID，例如：nchannel-abcd1234</p>
+  /// Alert channel ID, such as “nchannel-abcd1234”.
   channel_ids: Vec<String> = "ChannelIds",
-  /// <p>告警通道状态(不用填写，目前只有可用和删除状态，默认只能查询可用的告警通道)</p>
+  /// Alert channel status
   channel_state: i64 = "ChannelState",
 }
 
-/// DescribeGrafanaChannels返回参数结构体
+/// Response of [`Client::describe_grafana_channels`].
 pub struct DescribeGrafanaChannelsResponse: decode {
-  /// <p>告警通道数组</p>
+  /// Array of alert channels
   notification_channel_set: Vec<GrafanaChannel> = "NotificationChannelSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGrafanaConfig请求参数结构体
+/// Request of [`Client::describe_grafana_config`].
 pub struct DescribeGrafanaConfigRequest: encode {
-  /// **Required.** Grafana 实例 ID，例如：grafana-12345678
+  /// **Required.** TCMG instance ID, such as “grafana-12345678”.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeGrafanaConfig返回参数结构体
+/// Response of [`Client::describe_grafana_config`].
 pub struct DescribeGrafanaConfigResponse: decode {
-  /// JSON 编码后的字符串
+  /// JSON-encoded string
   config: String = "Config",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGrafanaEnvironments请求参数结构体
+/// Request of [`Client::describe_grafana_environments`].
 pub struct DescribeGrafanaEnvironmentsRequest: encode {
-  /// **Required.** Grafana 实例 ID，例如：grafana-abcdefgh
+  /// **Required.** ID of a TencentCloud Managed Service for Grafana instance, such as “grafana-abcdefgh”.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeGrafanaEnvironments返回参数结构体
+/// Response of [`Client::describe_grafana_environments`].
 pub struct DescribeGrafanaEnvironmentsResponse: decode {
-  /// 环境变量字符串
+  /// Environment variable string
   envs: String = "Envs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGrafanaInstances请求参数结构体
+/// Request of [`Client::describe_grafana_instances`].
 pub struct DescribeGrafanaInstancesRequest: encode {
-  /// **Required.** <p>查询偏移量</p>
+  /// **Required.** Offset for query
   offset: i64 = "Offset",
-  /// **Required.** <p>查询数量</p>
+  /// **Required.** Number of items to be queried
   limit: i64 = "Limit",
-  /// <p>Grafana 实例 ID 数组</p>
+  /// Array of TCMG instance IDs
   instance_ids: Vec<String> = "InstanceIds",
-  /// <p>Grafana 实例名，支持前缀模糊搜索</p>
+  /// TCMG instance name, which can be fuzzily matched by prefix.
   instance_name: String = "InstanceName",
-  /// <p>查询状态</p>
+  /// Query status
   instance_status: Vec<i64> = "InstanceStatus",
-  /// <p>标签过滤数组</p>
+  /// Array of tag filters
   tag_filters: Vec<PrometheusTag> = "TagFilters",
 }
 
-/// DescribeGrafanaInstances返回参数结构体
+/// Response of [`Client::describe_grafana_instances`].
 pub struct DescribeGrafanaInstancesResponse: decode {
-  /// <p>已废弃，请使用 Instances</p>
+  /// This parameter has been disused. Use `Instances` instead.
   instance_set: Vec<GrafanaInstanceInfo> = "InstanceSet",
-  /// <p>符合查询条件的实例总数</p>
+  /// Number of eligible instances
   total_count: i64 = "TotalCount",
-  /// <p>实例列表</p>
+  /// List of instances
   instances: Vec<GrafanaInstanceInfo> = "Instances",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGrafanaIntegrations请求参数结构体
+/// Request of [`Client::describe_grafana_integrations`].
 pub struct DescribeGrafanaIntegrationsRequest: encode {
-  /// **Required.** <p>实例 ID</p>
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// <p>集成 ID</p>
+  /// Integration ID
   integration_id: String = "IntegrationId",
-  /// <p>类型</p>
+  /// Type
   kind: String = "Kind",
 }
 
-/// DescribeGrafanaIntegrations返回参数结构体
+/// Response of [`Client::describe_grafana_integrations`].
 pub struct DescribeGrafanaIntegrationsResponse: decode {
-  /// <p>集成数组</p>
+  /// Array of integrations
   integration_set: Vec<GrafanaIntegrationConfig> = "IntegrationSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGrafanaNotificationChannels请求参数结构体
+/// Request of [`Client::describe_grafana_notification_channels`].
 pub struct DescribeGrafanaNotificationChannelsRequest: encode {
-  /// **Required.** <p>Grafana 实例 ID，例如：grafana-12345678</p>
+  /// **Required.** TCMG instance ID, such as “grafana-12345678”.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>偏移量</p>
+  /// **Required.** Offset
   offset: i64 = "Offset",
-  /// **Required.** <p>查询数量</p>
+  /// **Required.** Number of items to be queried
   limit: i64 = "Limit",
-  /// <p>告警通道名称，例如：test</p>
+  /// Alert channel name, such as “test”.
   channel_name: String = "ChannelName",
-  /// <p>告警通道 ID，例如：nchannel-abcd1234</p>
+  /// Alert channel ID, such as “nchannel-abcd1234”.
   channel_i_ds: Vec<String> = "ChannelIDs",
-  /// <p>告警通道状态</p>
+  /// Alert channel status
   channel_state: i64 = "ChannelState",
 }
 
-/// DescribeGrafanaNotificationChannels返回参数结构体
+/// Response of [`Client::describe_grafana_notification_channels`].
 pub struct DescribeGrafanaNotificationChannelsResponse: decode {
-  /// <p>告警通道数组</p>
+  /// Array of notification channels
   notification_channel_set: Vec<GrafanaNotificationChannel> = "NotificationChannelSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGrafanaVersions请求参数结构体
+/// Request of [`Client::describe_grafana_versions`].
 pub struct DescribeGrafanaVersionsRequest: encode {}
 
-/// DescribeGrafanaVersions返回参数结构体
+/// Response of [`Client::describe_grafana_versions`].
 pub struct DescribeGrafanaVersionsResponse: decode {
   /// 可选版本
   versions: Vec<GrafanaVersion> = "Versions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGrafanaWhiteList请求参数结构体
+/// Request of [`Client::describe_grafana_white_list`].
 pub struct DescribeGrafanaWhiteListRequest: encode {
-  /// **Required.** <p>Grafana 实例 ID，例如：grafana-abcdefgh</p>
+  /// **Required.** TCMG instance ID, such as “grafana-abcdefgh”.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeGrafanaWhiteList返回参数结构体
+/// Response of [`Client::describe_grafana_white_list`].
 pub struct DescribeGrafanaWhiteListResponse: decode {
-  /// <p>数组</p>
+  /// Array
   white_list: Vec<String> = "WhiteList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstalledPlugins请求参数结构体
+/// Request of [`Client::describe_installed_plugins`].
 pub struct DescribeInstalledPluginsRequest: encode {
-  /// **Required.** Grafana 实例 ID，例如：grafana-kleu3gt0
+  /// **Required.** TCMG instance ID, such as “grafana-kleu3gt0”.
   instance_id: String = "InstanceId",
-  /// 按插件 ID 过滤，例如：grafana-piechart-panel，可通过接口 DescribeInstalledPlugins 查看已安装的插件 ID
+  /// Filter by plugin ID such as “grafana-piechart-panel”. You can view the IDs of installed plugins through the `DescribeInstalledPlugins` API.
   plugin_id: String = "PluginId",
 }
 
-/// DescribeInstalledPlugins返回参数结构体
+/// Response of [`Client::describe_installed_plugins`].
 pub struct DescribeInstalledPluginsResponse: decode {
-  /// 插件列表
+  /// List of plugins
   plugin_set: Vec<GrafanaPlugin> = "PluginSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMonitorResourceInfo请求参数结构体
+/// Request of [`Client::describe_monitor_resource_info`].
 pub struct DescribeMonitorResourceInfoRequest: encode {}
 
-/// DescribeMonitorResourceInfo返回参数结构体
+/// Response of [`Client::describe_monitor_resource_info`].
 pub struct DescribeMonitorResourceInfoResponse: decode {
   /// 电话告警数量
   phone_alarm_number: i64 = "PhoneAlarmNumber",
@@ -7268,85 +9523,85 @@ pub struct DescribeMonitorResourceInfoResponse: decode {
   api_usage_number: i64 = "APIUsageNumber",
   /// 告警短信数量
   alarm_sms_number: i64 = "AlarmSMSNumber",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMonitorTypes请求参数结构体
+/// Request of [`Client::describe_monitor_types`].
 pub struct DescribeMonitorTypesRequest: encode {
-  /// **Required.** 模块名，固定值 monitor
+  /// **Required.** Module name, which is fixed at "monitor"
   module: String = "Module",
 }
 
-/// DescribeMonitorTypes返回参数结构体
+/// Response of [`Client::describe_monitor_types`].
 pub struct DescribeMonitorTypesResponse: decode {
-  /// 监控类型，云产品监控为 MT_QCE
+  /// Monitor type. Valid values: MT_QCE (Tencent Cloud service monitoring)
   monitor_types: Vec<String> = "MonitorTypes",
-  /// 监控类型详情
+  /// Monitoring type details
   monitor_type_infos: Vec<MonitorTypeInfo> = "MonitorTypeInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNotificationContentTemplateSupports请求参数结构体
+/// Request of [`Client::describe_notification_content_template_supports`].
 pub struct DescribeNotificationContentTemplateSupportsRequest: encode {
   /// 监控类型
   monitor_type: String = "MonitorType",
 }
 
-/// DescribeNotificationContentTemplateSupports返回参数结构体
+/// Response of [`Client::describe_notification_content_template_supports`].
 pub struct DescribeNotificationContentTemplateSupportsResponse: decode {
   /// 配置详情
   support: NotificationContentTemplateSupport = "Support",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOnCallForm请求参数结构体
+/// Request of [`Client::describe_on_call_form`].
 pub struct DescribeOnCallFormRequest: encode {
-  /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
+  /// **Required.** The fixed value is monitor.
   module: String = "Module",
-  /// **Required.** <p>值班id</p>
+  /// **Required.** On-call schedule ID.
   on_call_form_id: String = "OnCallFormID",
 }
 
-/// DescribeOnCallForm返回参数结构体
+/// Response of [`Client::describe_on_call_form`].
 pub struct DescribeOnCallFormResponse: decode {
-  /// <p>值班详情</p>
+  /// On-call schedule details.
   on_call_form: OneOnCallForm = "OnCallForm",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOnCallForms请求参数结构体
+/// Request of [`Client::describe_on_call_forms`].
 pub struct DescribeOnCallFormsRequest: encode {
-  /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
+  /// **Required.** The fixed value is monitor.
   module: String = "Module",
-  /// **Required.** <p>分页查询起始位</p>
+  /// **Required.** Pagination start offset.
   offset: i64 = "Offset",
-  /// **Required.** <p>分页查询页数</p>
+  /// **Required.** Number of pages for pagination query.
   limit: i64 = "Limit",
-  /// <p>支持userId进行检索</p>
+  /// Supports searching based on user ID.
   on_call_form_staff_i_ds: Vec<String> = "OnCallFormStaffIDs",
-  /// <p>值班类型</p>
+  /// Rotation type
   rotation_type: String = "RotationType",
-  /// <p>排序方式</p>
+  /// Sorting method.
   order: String = "Order",
-  /// <p>支持id、name进行检索</p>
+  /// Supports searching bay on ID and name.
   on_call_form_name: String = "OnCallFormName",
 }
 
-/// DescribeOnCallForms返回参数结构体
+/// Response of [`Client::describe_on_call_forms`].
 pub struct DescribeOnCallFormsResponse: decode {
-  /// <p>排班信息</p>
+  /// On-call schedule information
   on_call_forms: Vec<OnCallForm> = "OnCallForms",
-  /// <p>总数</p>
+  /// Total number.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePhoneAlarmFlowTotalCount请求参数结构体
+/// Request of [`Client::describe_phone_alarm_flow_total_count`].
 pub struct DescribePhoneAlarmFlowTotalCountRequest: encode {
   /// **Required.** <p>默认monitor</p>
   module: String = "Module",
@@ -7354,442 +9609,458 @@ pub struct DescribePhoneAlarmFlowTotalCountRequest: encode {
   query_time: i64 = "QueryTime",
 }
 
-/// DescribePhoneAlarmFlowTotalCount返回参数结构体
+/// Response of [`Client::describe_phone_alarm_flow_total_count`].
 pub struct DescribePhoneAlarmFlowTotalCountResponse: decode {
   /// <p>电话流水总数</p>
   count: i64 = "Count",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePluginOverviews请求参数结构体
+/// Request of [`Client::describe_plugin_overviews`].
 pub struct DescribePluginOverviewsRequest: encode {}
 
-/// DescribePluginOverviews返回参数结构体
+/// Response of [`Client::describe_plugin_overviews`].
 pub struct DescribePluginOverviewsResponse: decode {
   /// 插件列表
   plugin_set: Vec<GrafanaPlugin> = "PluginSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePolicyConditionList策略条件
+/// Policy conditions returned by the DescribePolicyConditionList API
+///
+/// <details><summary>中文</summary>DescribePolicyConditionList策略条件</details>
 pub struct DescribePolicyConditionListCondition: decode {
-  /// <p>策略视图名称</p>
+  /// Policy view name.
   policy_view_name: String = "PolicyViewName",
-  /// <p>事件告警条件</p>
+  /// Event alarm conditions.
   event_metrics: Vec<DescribePolicyConditionListEventMetric> = "EventMetrics",
-  /// <p>是否支持多地域</p>
+  /// Whether to support multiple regions.
   is_support_multi_region: bool = "IsSupportMultiRegion",
-  /// <p>指标告警条件</p>
+  /// Metric alarm conditions.
   metrics: Vec<DescribePolicyConditionListMetric> = "Metrics",
-  /// <p>策略类型名称</p>
+  /// Policy type name.
   name: String = "Name",
-  /// <p>排序id</p>
+  /// Sorting ID.
   sort_id: i64 = "SortId",
-  /// <p>是否支持默认策略</p>
+  /// Whether to support default policies.
   support_default: bool = "SupportDefault",
-  /// <p>支持该策略类型的地域列表</p>
+  /// List of regions that support this policy type.
   support_regions: Vec<String> = "SupportRegions",
-  /// <p>弃用信息</p>
+  /// Deprecated information
   deprecating_info: DescribePolicyConditionListResponseDeprecatingInfo = "DeprecatingInfo",
 }
 
 /// DescribePolicyConditionList.ConfigManual
 pub struct DescribePolicyConditionListConfigManual: decode {
-  /// <p>检测方式</p>
+  /// Check method.
   calc_type: DescribePolicyConditionListConfigManualCalcType = "CalcType",
-  /// <p>检测阈值</p>
+  /// Threshold.
   calc_value: DescribePolicyConditionListConfigManualCalcValue = "CalcValue",
-  /// <p>持续时间</p>
+  /// Duration.
   continue_time: DescribePolicyConditionListConfigManualContinueTime = "ContinueTime",
-  /// <p>数据周期</p>
+  /// Data period.
   period: DescribePolicyConditionListConfigManualPeriod = "Period",
-  /// <p>持续周期个数</p>
+  /// Number of periods.
   period_num: DescribePolicyConditionListConfigManualPeriodNum = "PeriodNum",
-  /// <p>聚合方式</p>
+  /// Statistics method.
   stat_type: DescribePolicyConditionListConfigManualStatType = "StatType",
 }
 
 /// DescribePolicyConditionList.ConfigManual.CalcType
 pub struct DescribePolicyConditionListConfigManualCalcType: decode {
-  /// <p>CalcType 取值</p>
+  /// Value of CalcType.
   keys: Vec<i64> = "Keys",
-  /// <p>是否必须</p>
+  /// Required or not.
   need: bool = "Need",
 }
 
 /// DescribePolicyConditionList.ConfigManual.CalcValue
 pub struct DescribePolicyConditionListConfigManualCalcValue: decode {
-  /// <p>默认值</p>
+  /// Default value.
   default: String = "Default",
-  /// <p>固定值</p>
+  /// Fixed value.
   fixed: String = "Fixed",
-  /// <p>最大值</p>
+  /// Maximum value.
   max: String = "Max",
-  /// <p>最小值</p>
+  /// Minimum value.
   min: String = "Min",
-  /// <p>是否必须</p>
+  /// Required or not.
   need: bool = "Need",
 }
 
 /// DescribePolicyConditionList.ConfigManual.ContinueTime
 pub struct DescribePolicyConditionListConfigManualContinueTime: decode {
-  /// <p>默认持续时间，单位：秒</p>
+  /// Default duration in seconds.
   default: i64 = "Default",
-  /// <p>可选持续时间，单位：秒</p>
+  /// Custom durations in seconds.
   keys: Vec<i64> = "Keys",
-  /// <p>是否必须</p>
+  /// Required or not.
   need: bool = "Need",
 }
 
 /// DescribePolicyConditionList.ConfigManual.Period
 pub struct DescribePolicyConditionListConfigManualPeriod: decode {
-  /// <p>默认周期，单位：秒</p>
+  /// Default period in seconds.
   default: i64 = "Default",
-  /// <p>可选周期，单位：秒</p>
+  /// Custom periods in seconds.
   keys: Vec<i64> = "Keys",
-  /// <p>是否必须</p>
+  /// Required or not.
   need: bool = "Need",
 }
 
 /// DescribePolicyConditionList.ConfigManual.PeriodNum
 pub struct DescribePolicyConditionListConfigManualPeriodNum: decode {
-  /// <p>默认周期数</p>
+  /// Number of default periods.
   default: i64 = "Default",
-  /// <p>可选周期数</p>
+  /// Number of custom periods.
   keys: Vec<i64> = "Keys",
-  /// <p>是否必须</p>
+  /// Required or not.
   need: bool = "Need",
 }
 
 /// DescribePolicyConditionList.ConfigManual.StatType
 pub struct DescribePolicyConditionListConfigManualStatType: decode {
-  /// <p>数据聚合方式，周期5秒</p>
+  /// Data aggregation method in a period of 5 seconds.
   p5: String = "P5",
-  /// <p>数据聚合方式，周期10秒</p>
+  /// Data aggregation method in a period of 10 seconds.
   p10: String = "P10",
-  /// <p>数据聚合方式，周期1分钟</p>
+  /// Data aggregation method in a period of 1 minute.
   p60: String = "P60",
-  /// <p>数据聚合方式，周期5分钟</p>
+  /// Data aggregation method in a period of 5 minutes.
   p300: String = "P300",
-  /// <p>数据聚合方式，周期10分钟</p>
+  /// Data aggregation method in a period of 10 minutes.
   p600: String = "P600",
-  /// <p>数据聚合方式，周期30分钟</p>
+  /// Data aggregation method in a period of 30 minutes.
   p1800: String = "P1800",
-  /// <p>数据聚合方式，周期1小时</p>
+  /// Data aggregation method in a period of 1 hour.
   p3600: String = "P3600",
-  /// <p>数据聚合方式，周期1天</p>
+  /// Data aggregation method in a period of 1 day.
   p86400: String = "P86400",
 }
 
 /// DescribePolicyConditionList.EventMetric
 pub struct DescribePolicyConditionListEventMetric: decode {
-  /// <p>事件id</p>
+  /// Event ID.
   event_id: i64 = "EventId",
-  /// <p>事件名称</p>
+  /// Event name.
   event_show_name: String = "EventShowName",
-  /// <p>是否需要恢复</p>
+  /// Whether to recover.
   need_recovered: bool = "NeedRecovered",
-  /// <p>事件类型，预留字段，当前固定取值为2</p>
+  /// Event type, which is a reserved field. Currently, it is fixed to 2.
   r#type: i64 = "Type",
 }
 
-/// 指标告警配置
+/// Metric alarm configuration.
+///
+/// <details><summary>中文</summary>指标告警配置</details>
 pub struct DescribePolicyConditionListMetric: decode {
-  /// <p>指标配置</p>
+  /// Metric configuration.
   config_manual: DescribePolicyConditionListConfigManual = "ConfigManual",
-  /// <p>指标id</p>
+  /// Metric ID.
   metric_id: i64 = "MetricId",
-  /// <p>指标名称</p>
+  /// Metric name.
   metric_show_name: String = "MetricShowName",
-  /// <p>指标单位</p>
+  /// Metric unit.
   metric_unit: String = "MetricUnit",
 }
 
-/// DescribePolicyConditionList请求参数结构体
+/// Request of [`Client::describe_policy_condition_list`].
 pub struct DescribePolicyConditionListRequest: encode {
-  /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
+  /// **Required.** The value is fixed to monitor.
   module: String = "Module",
 }
 
-/// DescribePolicyConditionList返回参数结构体
+/// Response of [`Client::describe_policy_condition_list`].
 pub struct DescribePolicyConditionListResponse: decode {
-  /// <p>告警策略条件列表</p>
+  /// List of alarm policy conditions.
   conditions: Vec<DescribePolicyConditionListCondition> = "Conditions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
 /// DescribePolicyConditionListResponseDeprecatingInfo
 pub struct DescribePolicyConditionListResponseDeprecatingInfo: decode {
-  /// <p>是否隐藏</p>
+  /// Whether to hide
   hidden: bool = "Hidden",
-  /// <p>新视图名称</p>
+  /// Names of new views
   new_view_names: Vec<String> = "NewViewNames",
-  /// <p>描述</p>
+  /// Description
   description: String = "Description",
 }
 
-/// 查询策略输出的用户回调信息
+/// User callback information output by the policy query
+///
+/// <details><summary>中文</summary>查询策略输出的用户回调信息</details>
 pub struct DescribePolicyGroupInfoCallback: decode {
-  /// <p>用户回调接口地址</p>
+  /// URL of the user callback API.
   callback_url: String = "CallbackUrl",
-  /// <p>用户回调接口状态，0表示未验证，1表示已验证，2表示存在url但没有通过验证</p>
+  /// Status of the user callback API. The value 0 indicates that the API is not verified. The value 1 indicates that the API is verified. The value 2 indicates that a URL exists but the API fails to be verified.
   valid_flag: i64 = "ValidFlag",
-  /// <p>用户回调接口验证码</p>
+  /// Verification code of the user callback API.
   verify_code: String = "VerifyCode",
 }
 
-/// 查询策略输出的阈值告警条件
+/// Alarm threshold conditions output by the policy query.
+///
+/// <details><summary>中文</summary>查询策略输出的阈值告警条件</details>
 pub struct DescribePolicyGroupInfoCondition: decode {
-  /// <p>指标名称</p>
+  /// Metric name.
   metric_show_name: String = "MetricShowName",
-  /// <p>数据聚合周期(单位秒)</p>
+  /// Data aggregation period in seconds.
   period: i64 = "Period",
-  /// <p>指标id</p>
+  /// Metric ID.
   metric_id: i64 = "MetricId",
-  /// <p>阈值规则id</p>
+  /// Threshold rule ID.
   rule_id: i64 = "RuleId",
-  /// <p>指标单位</p>
+  /// Metric unit.
   unit: String = "Unit",
-  /// <p>告警发送收敛类型。0连续告警，1指数告警</p>
+  /// Alarm sending and converging type. The value 0 indicates that alarms are sent consecutively. The value 1 indicates that alarms are sent exponentially.
   alarm_notify_type: i64 = "AlarmNotifyType",
-  /// <p>告警发送周期单位秒。&lt;0 不触发, 0 只触发一次, &gt;0 每隔triggerTime秒触发一次</p>
+  /// Alarm sending period in seconds. If the value is less than 0, no alarm will be triggered. If the value is 0, an alarm will be triggered only once. If the value is greater than 0, an alarm will be triggered at the interval of `triggerTime`.
   alarm_notify_period: i64 = "AlarmNotifyPeriod",
-  /// <p>比较类型，1表示大于，2表示大于等于，3表示小于，4表示小于等于，5表示相等，6表示不相等，7表示日同比上涨，8表示日同比下降，9表示周同比上涨，10表示周同比下降，11表示周期环比上涨，12表示周期环比下降</p>
+  /// Comparative type. The value 1 indicates greater than. The value 2 indicates greater than or equal to. The value 3 indicates smaller than. The value 4 indicates smaller than or equal to. The value 5 indicates equal to. The value 6 indicates not equal to. The value 7 indicates day-on-day increase. The value 8 indicates day-on-day decrease. The value 9 indicates week-on-week increase. The value 10 indicates week-on-week decrease. The value 11 indicates periodical increase. The value 12 indicates periodical decrease.
   calc_type: i64 = "CalcType",
-  /// <p>检测阈值</p>
+  /// Threshold.
   calc_value: String = "CalcValue",
-  /// <p>持续多长时间触发规则会告警(单位秒)</p>
+  /// Duration at which an alarm will be triggered in seconds.
   continue_time: i64 = "ContinueTime",
-  /// <p>告警指标名</p>
+  /// Alarm metric name.
   metric_name: String = "MetricName",
 }
 
-/// 查询策略输出的模板策略组信息
+/// Template-based policy group information output by the policy query
+///
+/// <details><summary>中文</summary>查询策略输出的模板策略组信息</details>
 pub struct DescribePolicyGroupInfoConditionTpl: decode {
-  /// <p>策略组id</p>
+  /// Policy group ID.
   group_id: i64 = "GroupId",
-  /// <p>策略组名称</p>
+  /// Policy group name.
   group_name: String = "GroupName",
-  /// <p>策略类型</p>
+  /// Policy type.
   view_name: String = "ViewName",
-  /// <p>策略组说明</p>
+  /// Policy group remarks.
   remark: String = "Remark",
-  /// <p>最后编辑的用户uin</p>
+  /// Uin that was last edited.
   last_edit_uin: String = "LastEditUin",
-  /// <p>更新时间</p>
+  /// Update time.
   update_time: i64 = "UpdateTime",
-  /// <p>创建时间</p>
+  /// Creation time.
   insert_time: i64 = "InsertTime",
-  /// <p>是否且规则</p>
+  /// Whether the 'AND' rule is used.
   is_union_rule: i64 = "IsUnionRule",
 }
 
-/// 查询策略输出的事件告警条件
+/// Event alarm conditions output by the policy query
+///
+/// <details><summary>中文</summary>查询策略输出的事件告警条件</details>
 pub struct DescribePolicyGroupInfoEventCondition: decode {
-  /// <p>事件id</p>
+  /// Event ID.
   event_id: i64 = "EventId",
-  /// <p>事件告警规则id</p>
+  /// Event alarm rule ID.
   rule_id: i64 = "RuleId",
-  /// <p>事件名称</p>
+  /// Event name.
   event_show_name: String = "EventShowName",
-  /// <p>告警发送周期单位秒。&lt;0 不触发, 0 只触发一次, &gt;0 每隔triggerTime秒触发一次</p>
+  /// Alarm sending period in seconds. The value <0 indicates that no alarm will be triggered. The value 0 indicates that an alarm is triggered only once. The value >0 indicates that an alarm is triggered at the interval of triggerTime.
   alarm_notify_period: i64 = "AlarmNotifyPeriod",
-  /// <p>告警发送收敛类型。0连续告警，1指数告警</p>
+  /// Alarm sending and converging type. The value 0 indicates that alarms are sent consecutively. The value 1 indicates that alarms are sent exponentially.
   alarm_notify_type: i64 = "AlarmNotifyType",
 }
 
-/// 查询策略输出的告警接收人信息
+/// Alarm recipient information output by the policy query
+///
+/// <details><summary>中文</summary>查询策略输出的告警接收人信息</details>
 pub struct DescribePolicyGroupInfoReceiverInfo: decode {
-  /// <p>告警接收组id列表</p>
+  /// List of alarm recipient group IDs.
   receiver_group_list: Vec<i64> = "ReceiverGroupList",
-  /// <p>告警接收人id列表</p>
+  /// List of alarm recipient IDs.
   receiver_user_list: Vec<i64> = "ReceiverUserList",
-  /// <p>告警时间段开始时间。范围[0,86400)，作为 UNIX 时间戳转成北京时间后去掉日期，例如7200表示&quot;10:0:0&quot;</p>
+  /// Start time of the alarm period. Value range: [0,86400). Convert the Unix timestamp to Beijing time and then remove the date. For example, 7200 indicates “10:0:0”.
   start_time: i64 = "StartTime",
-  /// <p>告警时间段结束时间。含义同StartTime</p>
+  /// End time of the alarm period. The meaning is the same as that of StartTime.
   end_time: i64 = "EndTime",
-  /// <p>接收类型。“group”(接收组)或“user”(接收人)</p>
+  /// Recipient type. Valid values: group and user.
   receiver_type: String = "ReceiverType",
-  /// <p>告警通知方式。可选 &quot;SMS&quot;,&quot;SITE&quot;,&quot;EMAIL&quot;,&quot;CALL&quot;,&quot;WECHAT&quot;</p>
+  /// Alarm notification method. Valid values: "SMS", "SITE", "EMAIL", "CALL", and "WECHAT".
   notify_way: Vec<String> = "NotifyWay",
-  /// <p>电话告警接收者uid</p>
+  /// Uid of the alarm call recipient.
   uid_list: Vec<i64> = "UidList",
-  /// <p>电话告警轮数</p>
+  /// Number of alarm call rounds.
   round_number: i64 = "RoundNumber",
-  /// <p>电话告警每轮间隔（秒）</p>
+  /// Intervals of alarm call rounds in seconds.
   round_interval: i64 = "RoundInterval",
-  /// <p>电话告警对个人间隔（秒）</p>
+  /// Alarm call intervals for individuals in seconds.
   person_interval: i64 = "PersonInterval",
-  /// <p>是否需要电话告警触达提示。0不需要，1需要</p>
+  /// Whether to send an alarm call delivery notice. The value 0 indicates that no notice needs to be sent. The value 1 indicates that a notice needs to be sent.
   need_send_notice: i64 = "NeedSendNotice",
-  /// <p>电话告警通知时机。可选&quot;OCCUR&quot;(告警时通知),&quot;RECOVER&quot;(恢复时通知)</p>
+  /// Alarm call notification time. Valid values: OCCUR (indicating that a notice is sent when the alarm is triggered) and RECOVER (indicating that a notice is sent when the alarm is recovered).
   send_for: Vec<String> = "SendFor",
-  /// <p>恢复通知方式。可选&quot;SMS&quot;</p>
+  /// Notification method when an alarm is recovered. Valid value: SMS.
   recover_notify: Vec<String> = "RecoverNotify",
-  /// <p>告警发送语言</p>
+  /// Alarm language.
   receive_language: String = "ReceiveLanguage",
 }
 
-/// DescribePolicyGroupInfo请求参数结构体
+/// Request of [`Client::describe_policy_group_info`].
 pub struct DescribePolicyGroupInfoRequest: encode {
-  /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
+  /// **Required.** The value is fixed to monitor.
   module: String = "Module",
-  /// **Required.** <p>策略组id</p>
+  /// **Required.** Policy group ID.
   group_id: i64 = "GroupId",
 }
 
-/// DescribePolicyGroupInfo返回参数结构体
+/// Response of [`Client::describe_policy_group_info`].
 pub struct DescribePolicyGroupInfoResponse: decode {
-  /// <p>策略组名称</p>
+  /// Policy group name.
   group_name: String = "GroupName",
-  /// <p>策略组所属的项目id</p>
+  /// ID of the project to which the policy group belongs.
   project_id: i64 = "ProjectId",
-  /// <p>是否为默认策略，0表示非默认策略，1表示默认策略</p>
+  /// Whether it is the default policy. The value 0 indicates that it is not the default policy. The value 1 indicates that it is the default policy.
   is_default: i64 = "IsDefault",
-  /// <p>策略类型</p>
+  /// Policy type.
   view_name: String = "ViewName",
-  /// <p>策略说明</p>
+  /// Policy description
   remark: String = "Remark",
-  /// <p>策略类型名称</p>
+  /// Policy type name.
   show_name: String = "ShowName",
-  /// <p>最近编辑的用户uin</p>
+  /// Uin that was last edited.
   last_edit_uin: String = "LastEditUin",
-  /// <p>最近编辑时间</p>
+  /// Last edited time.
   update_time: String = "UpdateTime",
-  /// <p>该策略支持的地域</p>
+  /// Regions supported by this policy.
   region: Vec<String> = "Region",
-  /// <p>策略类型的维度列表</p>
+  /// List of policy type dimensions.
   dimension_group: Vec<String> = "DimensionGroup",
-  /// <p>阈值规则列表</p>
+  /// Threshold rule list.
   conditions_config: Vec<DescribePolicyGroupInfoCondition> = "ConditionsConfig",
-  /// <p>产品事件规则列表</p>
+  /// Product event rule list.
   event_config: Vec<DescribePolicyGroupInfoEventCondition> = "EventConfig",
-  /// <p>用户接收人列表</p>
+  /// Recipient list.
   receiver_infos: Vec<DescribePolicyGroupInfoReceiverInfo> = "ReceiverInfos",
-  /// <p>用户回调信息</p>
+  /// User callback information.
   callback: DescribePolicyGroupInfoCallback = "Callback",
-  /// <p>模板策略组</p>
+  /// Template-based policy group.
   conditions_temp: DescribePolicyGroupInfoConditionTpl = "ConditionsTemp",
-  /// <p>是否可以设置成默认策略</p>
+  /// Whether the policy can be configured as the default policy.
   can_set_default: bool = "CanSetDefault",
-  /// <p>是否且规则</p>
+  /// Whether the 'AND' rule is used.
   is_union_rule: i64 = "IsUnionRule",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
 /// DescribePolicyGroupList.Group
 pub struct DescribePolicyGroupListGroup: decode {
-  /// <p>策略组id</p>
+  /// Policy group ID.
   group_id: i64 = "GroupId",
-  /// <p>策略组名称</p>
+  /// Policy group name.
   group_name: String = "GroupName",
-  /// <p>是否开启</p>
+  /// Whether it is enabled.
   is_open: bool = "IsOpen",
-  /// <p>策略视图名称</p>
+  /// Policy view name.
   view_name: String = "ViewName",
-  /// <p>最近编辑的用户uin</p>
+  /// Uin that was last edited.
   last_edit_uin: String = "LastEditUin",
-  /// <p>最后修改时间</p>
+  /// Last modified time.
   update_time: i64 = "UpdateTime",
-  /// <p>创建时间</p>
+  /// Creation time.
   insert_time: i64 = "InsertTime",
-  /// <p>策略组绑定的实例数</p>
+  /// Number of instances that are bound to the policy group.
   use_sum: i64 = "UseSum",
-  /// <p>策略组绑定的未屏蔽实例数</p>
+  /// Number of unshielded instances that are bound to the policy group.
   no_shielded_sum: i64 = "NoShieldedSum",
-  /// <p>是否为默认策略，0表示非默认策略，1表示默认策略</p>
+  /// Whether it is the default policy. The value 0 indicates that it is not the default policy. The value 1 indicates that it is the default policy.
   is_default: i64 = "IsDefault",
-  /// <p>是否可以设置成默认策略</p>
+  /// Whether the policy can be configured as the default policy.
   can_set_default: bool = "CanSetDefault",
-  /// <p>父策略组id</p>
+  /// Parent policy group ID.
   parent_group_id: i64 = "ParentGroupId",
-  /// <p>策略组备注</p>
+  /// Remarks of the policy group.
   remark: String = "Remark",
-  /// <p>策略组所属项目id</p>
+  /// ID of the project to which the policy group belongs.
   project_id: i64 = "ProjectId",
-  /// <p>阈值规则列表</p>
+  /// Threshold rule list.
   conditions: Vec<DescribePolicyGroupInfoCondition> = "Conditions",
-  /// <p>产品事件规则列表</p>
+  /// Product event rule list.
   event_conditions: Vec<DescribePolicyGroupInfoEventCondition> = "EventConditions",
-  /// <p>用户接收人列表</p>
+  /// Recipient list.
   receiver_infos: Vec<DescribePolicyGroupInfoReceiverInfo> = "ReceiverInfos",
-  /// <p>模板策略组</p>
+  /// Template-based policy group.
   conditions_temp: DescribePolicyGroupInfoConditionTpl = "ConditionsTemp",
-  /// <p>策略组绑定的实例组信息</p>
+  /// Instance group that is bound to the policy group.
   instance_group: DescribePolicyGroupListGroupInstanceGroup = "InstanceGroup",
-  /// <p>且或规则标识, 0表示或规则(任意一条规则满足阈值条件就告警), 1表示且规则(所有规则都满足阈值条件才告警)</p>
+  /// The 'AND' or 'OR' rule. The value 0 indicates the 'OR' rule (indicating that an alarm will be triggered if any rule meets the threshold condition). The value 1 indicates the 'AND' rule (indicating that an alarm will be triggered when all rules meet the threshold conditions).
   is_union_rule: i64 = "IsUnionRule",
 }
 
-/// DescribePolicyGroupList接口策略组绑定的实例分组信息
+/// Instance group that is bound to a policy group of the DescribePolicyGroupList API
+///
+/// <details><summary>中文</summary>DescribePolicyGroupList接口策略组绑定的实例分组信息</details>
 pub struct DescribePolicyGroupListGroupInstanceGroup: decode {
-  /// <p>实例分组名称id</p>
+  /// Instance group name ID.
   instance_group_id: i64 = "InstanceGroupId",
-  /// <p>策略类型视图名称</p>
+  /// Policy type view name.
   view_name: String = "ViewName",
-  /// <p>最近编辑的用户uin</p>
+  /// Uin that was last edited.
   last_edit_uin: String = "LastEditUin",
-  /// <p>实例分组名称</p>
+  /// Instance group name.
   group_name: String = "GroupName",
-  /// <p>实例数量</p>
+  /// Number of instances.
   instance_sum: i64 = "InstanceSum",
-  /// <p>更新时间</p>
+  /// Update time.
   update_time: i64 = "UpdateTime",
-  /// <p>创建时间</p>
+  /// Creation time.
   insert_time: i64 = "InsertTime",
 }
 
-/// DescribePolicyGroupList请求参数结构体
+/// Request of [`Client::describe_policy_group_list`].
 pub struct DescribePolicyGroupListRequest: encode {
-  /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
+  /// **Required.** The value is fixed to monitor.
   module: String = "Module",
-  /// **Required.** <p>分页参数，每页返回的数量，取值1~100</p>
+  /// **Required.** Number of parameters that can be returned on each page. Value range: 1 - 100.
   limit: i64 = "Limit",
-  /// **Required.** <p>分页参数，页偏移量，从0开始计数</p>
+  /// **Required.** Parameter offset on each page. The value starts from 0.
   offset: i64 = "Offset",
-  /// <p>按策略名搜索</p>
+  /// Search by policy name.
   like: String = "Like",
-  /// <p>实例分组id</p>
+  /// Instance group ID.
   instance_group_id: i64 = "InstanceGroupId",
-  /// <p>按更新时间排序, asc 或者 desc</p>
+  /// Sort by update time. Valid values: asc and desc.
   update_time_order: String = "UpdateTimeOrder",
-  /// <p>项目id列表</p>
+  /// Project ID list.
   project_ids: Vec<i64> = "ProjectIds",
-  /// <p>告警策略类型列表</p>
+  /// List of alarm policy types.
   view_names: Vec<String> = "ViewNames",
-  /// <p>是否过滤无接收人策略组, 1表示过滤, 0表示不过滤</p>
+  /// Whether to filter policy groups without recipients. The value 1 indicates that policy groups without recipients will be filtered. The value 0 indicates that policy groups without recipients will not be filtered.
   filter_unuse_receiver: i64 = "FilterUnuseReceiver",
-  /// <p>过滤条件, 接收组列表</p>
+  /// Filter by recipient group.
   receivers: Vec<String> = "Receivers",
-  /// <p>过滤条件, 接收人列表</p>
+  /// Filter by recipient.
   receiver_user_list: Vec<String> = "ReceiverUserList",
-  /// <p>维度组合字段(json字符串), 例如[[{&quot;name&quot;:&quot;unInstanceId&quot;,&quot;value&quot;:&quot;ins-6e4b2aaa&quot;}]]</p>
+  /// Dimension set field (json string), for example, [[{"name":"unInstanceId","value":"ins-6e4b2aaa"}]].
   dimensions: String = "Dimensions",
-  /// <p>模板策略组id, 多个id用逗号分隔</p>
+  /// Template-based policy group IDs, which are separated by commas.
   condition_temp_group_id: String = "ConditionTempGroupId",
-  /// <p>过滤条件, 接收人或者接收组, user表示接收人, group表示接收组</p>
+  /// Filter by recipient or recipient group. The value 'user' indicates by recipient. The value 'group' indicates by recipient group.
   receiver_type: String = "ReceiverType",
-  /// <p>过滤条件，告警策略是否已启动或停止</p>
+  /// Filter conditions. Whether the alarm policy has been enabled or disabled
   is_open: bool = "IsOpen",
 }
 
-/// DescribePolicyGroupList返回参数结构体
+/// Response of [`Client::describe_policy_group_list`].
 pub struct DescribePolicyGroupListResponse: decode {
-  /// <p>策略组列表</p>
+  /// Policy group list.
   group_list: Vec<DescribePolicyGroupListGroup> = "GroupList",
-  /// <p>策略组总数</p>
+  /// Total number of policy groups.
   total: i64 = "Total",
-  /// <p>备注信息</p>
+  /// Remarks
   warning: String = "Warning",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePolicyObjectCount请求参数结构体
+/// Request of [`Client::describe_policy_object_count`].
 pub struct DescribePolicyObjectCountRequest: encode {
   /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
   module: String = "Module",
@@ -7797,147 +10068,157 @@ pub struct DescribePolicyObjectCountRequest: encode {
   group_id: i64 = "GroupId",
 }
 
-/// DescribePolicyObjectCount返回参数结构体
+/// Response of [`Client::describe_policy_object_count`].
 pub struct DescribePolicyObjectCountResponse: decode {
   /// <p>是否为多地域</p>
   is_multi_region: bool = "IsMultiRegion",
   /// <p>地域统计列表</p>
   region_list: Vec<RegionPolicyObjectCount> = "RegionList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProductEventList的入参Dimensions
+/// Input parameter Dimensions of the DescribeProductEventList API
+///
+/// <details><summary>中文</summary>DescribeProductEventList的入参Dimensions</details>
 pub struct DescribeProductEventListDimensions: encode {
-  /// **Required.** <p>维度名</p>
+  /// **Required.** Dimension name.
   name: String = "Name",
-  /// **Required.** <p>维度值</p>
+  /// **Required.** Dimension value.
   value: String = "Value",
 }
 
-/// DescribeProductEventList返回的Events
+/// Events returned by the DescribeProductEventList API
+///
+/// <details><summary>中文</summary>DescribeProductEventList返回的Events</details>
 pub struct DescribeProductEventListEvents: decode {
-  /// 事件ID
+  /// Event ID.
   event_id: i64 = "EventId",
-  /// 事件中文名
+  /// Event name in Chinese.
   event_c_name: String = "EventCName",
-  /// 事件英文名
+  /// Event name in English.
   event_e_name: String = "EventEName",
-  /// 事件简称
+  /// Event name abbreviation.
   event_name: String = "EventName",
-  /// 产品中文名
+  /// Product name in Chinese.
   product_c_name: String = "ProductCName",
-  /// 产品英文名
+  /// Product name in English.
   product_e_name: String = "ProductEName",
-  /// 产品简称
+  /// Product name abbreviation.
   product_name: String = "ProductName",
-  /// 实例ID
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// Instance name.
   instance_name: String = "InstanceName",
-  /// 项目ID
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// 地域
+  /// Region.
   region: String = "Region",
-  /// 状态
+  /// Status.
   status: String = "Status",
-  /// 是否支持告警
+  /// Whether to support alarms.
   support_alarm: i64 = "SupportAlarm",
-  /// 事件类型
+  /// Event type.
   r#type: String = "Type",
-  /// 开始时间
+  /// Start time.
   start_time: i64 = "StartTime",
-  /// 更新时间
+  /// Update time.
   update_time: i64 = "UpdateTime",
-  /// 实例对象信息
+  /// Instance object information.
   dimensions: Vec<DescribeProductEventListEventsDimensions> = "Dimensions",
-  /// 实例对象附加信息
+  /// Additional information of the instance object.
   addition_msg: Vec<DescribeProductEventListEventsDimensions> = "AdditionMsg",
-  /// 是否配置告警
+  /// Whether to configure alarms.
   is_alarm_config: i64 = "IsAlarmConfig",
-  /// 策略信息
+  /// Policy information.
   group_info: Vec<DescribeProductEventListEventsGroupInfo> = "GroupInfo",
-  /// 显示名称ViewName
+  /// Display name
   view_name: String = "ViewName",
 }
 
-/// DescribeProductEventList返回的Events的Dimensions
+/// Dimensions of events returned by the DescribeProductEventList API
+///
+/// <details><summary>中文</summary>DescribeProductEventList返回的Events的Dimensions</details>
 pub struct DescribeProductEventListEventsDimensions: decode {
-  /// <p>维度名（英文）</p>
+  /// Dimension name in English.
   key: String = "Key",
-  /// <p>维度名（中文）</p>
+  /// Dimension name in Chinese.
   name: String = "Name",
-  /// <p>维度值</p>
+  /// Dimension value.
   value: String = "Value",
 }
 
-/// DescribeProductEventList返回的Events里的GroupInfo
+/// GroupInfo in Events returned by the DescribeProductEventList API
+///
+/// <details><summary>中文</summary>DescribeProductEventList返回的Events里的GroupInfo</details>
 pub struct DescribeProductEventListEventsGroupInfo: decode {
-  /// <p>策略ID</p>
+  /// Policy ID.
   group_id: i64 = "GroupId",
-  /// <p>策略名</p>
+  /// Policy name.
   group_name: String = "GroupName",
 }
 
-/// DescribeProductEventList返回的OverView对象
+/// OverView object returned by the DescribeProductEventList API
+///
+/// <details><summary>中文</summary>DescribeProductEventList返回的OverView对象</details>
 pub struct DescribeProductEventListOverView: decode {
-  /// <p>状态变更的事件数量</p>
+  /// Number of events whose statuses have changed.
   status_change_amount: i64 = "StatusChangeAmount",
-  /// <p>告警状态未配置的事件数量</p>
+  /// Number of events whose alarm statuses are not configured.
   un_config_alarm_amount: i64 = "UnConfigAlarmAmount",
-  /// <p>异常事件数量</p>
+  /// Number of events with exceptions.
   un_normal_event_amount: i64 = "UnNormalEventAmount",
-  /// <p>未恢复的事件数量</p>
+  /// Number of events that have not been recovered.
   un_recover_amount: i64 = "UnRecoverAmount",
 }
 
-/// DescribeProductEventList请求参数结构体
+/// Request of [`Client::describe_product_event_list`].
 pub struct DescribeProductEventListRequest: encode {
-  /// **Required.** 接口模块名，固定值"monitor"
+  /// **Required.** API component name. It is fixed to monitor.
   module: String = "Module",
-  /// 产品类型过滤，例如"cvm"表示云服务器
+  /// Filter by product type. For example, "cvm" indicates Cloud Virtual Machine.
   product_name: Vec<String> = "ProductName",
-  /// 事件名称过滤，例如"guest_reboot"表示机器重启
+  /// Filter by event name. For example, "guest_reboot" indicates instance restart.
   event_name: Vec<String> = "EventName",
-  /// 影响对象，例如"ins-19708ino"
+  /// Affected object, such as "ins-19708ino".
   instance_id: Vec<String> = "InstanceId",
-  /// 维度过滤，例如外网IP:10.0.0.1
+  /// Filter by dimension, such as by public IP: 10.0.0.1.
   dimensions: Vec<DescribeProductEventListDimensions> = "Dimensions",
-  /// 产品事件地域过滤参数，例如gz，各地域缩写可参见[地域列表](https://cloud.tencent.com/document/product/248/50863)
+  /// Region filter parameter for service events.
   region_list: Vec<String> = "RegionList",
-  /// 事件类型过滤，取值范围["status_change","abnormal"]，分别表示状态变更、异常事件
+  /// Filter by event type. Valid values: ["status_change","abnormal"], which indicate events whose statuses have changed and events with exceptions respectively.
   r#type: Vec<String> = "Type",
-  /// 事件状态过滤，取值范围["recover","alarm","-"]，分别表示已恢复、未恢复、无状态
+  /// Filter by event status. Valid values: ["recover","alarm","-"], which indicate that an event has been recovered, has not been recovered, and has no status respectively.
   status: Vec<String> = "Status",
-  /// 项目ID过滤
+  /// Filter by project ID.
   project: Vec<String> = "Project",
-  /// 告警状态配置过滤，1表示已配置，0表示未配置
+  /// Filter by alarm status configuration. The value 1 indicates that the alarm status has been configured. The value 0 indicates that the alarm status has not been configured.
   is_alarm_config: i64 = "IsAlarmConfig",
-  /// 按更新时间排序，ASC表示升序，DESC表示降序，默认DESC
+  /// Sorting by update time. The value ASC indicates the ascending order. The value DESC indicates the descending order. The default value is DESC.
   time_order: String = "TimeOrder",
-  /// 起始时间，默认一天前的时间戳
+  /// Start time, which is the timestamp one day prior by default.
   start_time: i64 = "StartTime",
-  /// 结束时间，默认当前时间戳
+  /// End time, which is the current timestamp by default.
   end_time: i64 = "EndTime",
-  /// 页偏移量，默认0
+  /// Page offset. The default value is 0.
   offset: i64 = "Offset",
-  /// 每页返回的数量，默认20
+  /// The number of parameters that can be returned on each page. The default value is 20.
   limit: i64 = "Limit",
 }
 
-/// DescribeProductEventList返回参数结构体
+/// Response of [`Client::describe_product_event_list`].
 pub struct DescribeProductEventListResponse: decode {
-  /// 事件列表
+  /// Event list
   events: Vec<DescribeProductEventListEvents> = "Events",
-  /// 事件统计
+  /// Event statistics.
   over_view: DescribeProductEventListOverView = "OverView",
-  /// 事件总数
+  /// Total number of events.
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProductList请求参数结构体
+/// Request of [`Client::describe_product_list`].
 pub struct DescribeProductListRequest: encode {
   /// **Required.** 固定传值monitor
   module: String = "Module",
@@ -7949,475 +10230,474 @@ pub struct DescribeProductListRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribeProductList返回参数结构体
+/// Response of [`Client::describe_product_list`].
 pub struct DescribeProductListResponse: decode {
   /// 产品信息列表
   product_list: Vec<ProductSimple> = "ProductList",
   /// 产品总数
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusAgentInstances请求参数结构体
+/// Request of [`Client::describe_prometheus_agent_instances`].
 pub struct DescribePrometheusAgentInstancesRequest: encode {
-  /// **Required.** 集群id
-  /// 可以是tke, eks, edge的集群id
+  /// **Required.** Cluster ID
+  /// It can be the ID of a TKE, EKS, or edge cluster.
   cluster_id: String = "ClusterId",
 }
 
-/// DescribePrometheusAgentInstances返回参数结构体
+/// Response of [`Client::describe_prometheus_agent_instances`].
 pub struct DescribePrometheusAgentInstancesResponse: decode {
-  /// 关联该集群的实例列表
+  /// List of instances associated with the cluster
   instances: Vec<String> = "Instances",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusAgents请求参数结构体
+/// Request of [`Client::describe_prometheus_agents`].
 pub struct DescribePrometheusAgentsRequest: encode {
-  /// **Required.** 实例 ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// Agent 名称
+  /// Agent name
   name: String = "Name",
-  /// Agent ID 列表
+  /// List of agent IDs
   agent_ids: Vec<String> = "AgentIds",
-  /// 偏移量，默认为0
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100
+  /// Number of returned results. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
 }
 
-/// DescribePrometheusAgents返回参数结构体
+/// Response of [`Client::describe_prometheus_agents`].
 pub struct DescribePrometheusAgentsResponse: decode {
-  /// Agent 列表
+  /// List of agents
   agent_set: Vec<PrometheusAgent> = "AgentSet",
-  /// Agent 总量
+  /// Total number of agents
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusAlertGroups请求参数结构体
+/// Request of [`Client::describe_prometheus_alert_groups`].
 pub struct DescribePrometheusAlertGroupsRequest: encode {
-  /// <p>Prometheus 实例 ID</p>
+  /// prometheus instance ID
   instance_id: String = "InstanceId",
-  /// <p>返回数量，默认为 20，最大值为 100</p>
+  /// Number of returned results. defaults to 20. maximum value is 100.
   limit: i64 = "Limit",
-  /// <p>偏移量，默认为 0</p>
+  /// Offset. default value: 0.
   offset: i64 = "Offset",
-  /// <p>告警分组ID，形如alert-xxxx。<br>查询给定ID的告警分组</p>
+  /// Alert group ID, such as alert-xxxx.
+  /// List the alert group with the given ID.
   group_id: String = "GroupId",
-  /// <p>告警分组名称。<br>查询名称中包含给定字符串的告警分组</p>
+  /// Specifies the alert group name.
+  /// List alert groups which name contains the given string.
   group_name: String = "GroupName",
-  /// <p>通过自定义label查询告警规则：<br>返回包含符合过滤条件告警规则的整个分组</p><p>多个label过滤条件取交集</p>
+  /// **China site only.** <p>通过自定义label查询告警规则：<br>返回包含符合过滤条件告警规则的整个分组</p><p>多个label过滤条件取交集</p>
   labels: Vec<PrometheusRuleKV> = "Labels",
 }
 
-/// DescribePrometheusAlertGroups返回参数结构体
+/// Response of [`Client::describe_prometheus_alert_groups`].
 pub struct DescribePrometheusAlertGroupsResponse: decode {
-  /// <p>告警分组信息</p>
+  /// Alert group information.
   alert_group_set: Vec<PrometheusAlertGroupSet> = "AlertGroupSet",
-  /// <p>告警分组总数</p>
+  /// Total count of Alert groups.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusAlertPolicy请求参数结构体
+/// Request of [`Client::describe_prometheus_alert_policy`].
 pub struct DescribePrometheusAlertPolicyRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// 分页偏移量，默认为0。 示例值：1
+  /// Page offset
   offset: u64 = "Offset",
-  /// 分页返回数量，默认为20，最大值为100
+  /// Number of results per page
   limit: u64 = "Limit",
-  /// 仅支持按Name, Values字段过滤:
-  /// - Name = Name
-  /// 按照给定的告警规则名称列表匹配
-  /// - Name = ID
-  /// 按照给定的告警规则ID列表匹配
+  /// Filter
+  /// Valid values: `ID`, `Name`.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribePrometheusAlertPolicy返回参数结构体
+/// Response of [`Client::describe_prometheus_alert_policy`].
 pub struct DescribePrometheusAlertPolicyResponse: decode {
-  /// 告警详情
+  /// Alert details
   alert_rules: Vec<PrometheusAlertPolicyItem> = "AlertRules",
-  /// 总数
+  /// Total number
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusAlertmanagerConfig请求参数结构体
+/// Request of [`Client::describe_prometheus_alertmanager_config`].
 pub struct DescribePrometheusAlertmanagerConfigRequest: encode {
   /// <p>Prometheus 实例 ID</p>
   instance_id: String = "InstanceId",
 }
 
-/// DescribePrometheusAlertmanagerConfig返回参数结构体
+/// Response of [`Client::describe_prometheus_alertmanager_config`].
 pub struct DescribePrometheusAlertmanagerConfigResponse: decode {
   /// <p>Alertmanager 配置</p>
   alertmanager_config: PrometheusAlertmanagerConfigV2 = "AlertmanagerConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusClusterAgents请求参数结构体
+/// Request of [`Client::describe_prometheus_cluster_agents`].
 pub struct DescribePrometheusClusterAgentsRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// 偏移量，默认为0。
+  /// Page offset
   offset: u64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。
+  /// Page limit
   limit: u64 = "Limit",
-  /// 用于通过集群id过滤被绑定集群
+  /// **China site only.** 用于通过集群id过滤被绑定集群
   cluster_ids: Vec<String> = "ClusterIds",
-  /// 用于通过集群类型过滤被绑定集群
+  /// **China site only.** 用于通过集群类型过滤被绑定集群
   cluster_types: Vec<String> = "ClusterTypes",
-  /// 用于通过名称搜索被绑定集群
+  /// **China site only.** 用于通过名称搜索被绑定集群
   cluster_name: String = "ClusterName",
 }
 
-/// DescribePrometheusClusterAgents返回参数结构体
+/// Response of [`Client::describe_prometheus_cluster_agents`].
 pub struct DescribePrometheusClusterAgentsResponse: decode {
-  /// 被关联集群信息
+  /// Information of the associated cluster
   agents: Vec<PrometheusAgentOverview> = "Agents",
-  /// 被关联集群总量
+  /// The total number of the associated clusters
   total: u64 = "Total",
-  /// 是否为首次绑定，如果是首次绑定则需要安装预聚合规则
+  /// Whether the TMP instance is associated with the cluster for the first time. If so, you need to configure recording rules for it. This also applies if it has no default recording rule.
   is_first_bind: bool = "IsFirstBind",
-  /// 实例组件是否需要更新镜像版本
+  /// **China site only.** 实例组件是否需要更新镜像版本
   image_need_update: bool = "ImageNeedUpdate",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusConfig请求参数结构体
+/// Request of [`Client::describe_prometheus_config`].
 pub struct DescribePrometheusConfigRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 集群类型
+  /// **Required.** Cluster type
   cluster_type: String = "ClusterType",
 }
 
-/// DescribePrometheusConfig返回参数结构体
+/// Response of [`Client::describe_prometheus_config`].
 pub struct DescribePrometheusConfigResponse: decode {
-  /// 全局配置
+  /// Global configuration
   config: String = "Config",
-  /// ServiceMonitor配置
+  /// ServiceMonitor configuration
   service_monitors: Vec<PrometheusConfigItem> = "ServiceMonitors",
-  /// PodMonitor配置
+  /// PodMonitor configuration
   pod_monitors: Vec<PrometheusConfigItem> = "PodMonitors",
-  /// 原生Job
+  /// Raw jobs
   raw_jobs: Vec<PrometheusConfigItem> = "RawJobs",
   /// Probes
   probes: Vec<PrometheusConfigItem> = "Probes",
-  /// 实例组件是否需要升级
+  /// **China site only.** 实例组件是否需要升级
   image_need_update: bool = "ImageNeedUpdate",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusCreateInstanceQuota请求参数结构体
+/// Request of [`Client::describe_prometheus_create_instance_quota`].
 pub struct DescribePrometheusCreateInstanceQuotaRequest: encode {}
 
-/// DescribePrometheusCreateInstanceQuota返回参数结构体
+/// Response of [`Client::describe_prometheus_create_instance_quota`].
 pub struct DescribePrometheusCreateInstanceQuotaResponse: decode {
   /// <p>prometheus实例创建配额</p>
   quota_detail: PrometheusInstanceQuotaDetail = "QuotaDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusGlobalConfig请求参数结构体
+/// Request of [`Client::describe_prometheus_global_config`].
 pub struct DescribePrometheusGlobalConfigRequest: encode {
-  /// **Required.** 实例级别抓取配置
+  /// **Required.** Instance-level scrape configuration
   instance_id: String = "InstanceId",
-  /// 是否禁用统计
+  /// Whether to disable statistics
   disable_statistics: bool = "DisableStatistics",
 }
 
-/// DescribePrometheusGlobalConfig返回参数结构体
+/// Response of [`Client::describe_prometheus_global_config`].
 pub struct DescribePrometheusGlobalConfigResponse: decode {
-  /// 配置内容
+  /// Configuration content
   config: String = "Config",
-  /// ServiceMonitors列表以及对应targets信息
+  /// List of service monitors and the corresponding targets information
   service_monitors: Vec<PrometheusConfigItem> = "ServiceMonitors",
-  /// PodMonitors列表以及对应targets信息
+  /// List of pod monitors and the corresponding targets information
   pod_monitors: Vec<PrometheusConfigItem> = "PodMonitors",
-  /// RawJobs列表以及对应targets信息
+  /// List of raw jobs and the corresponding targets information
   raw_jobs: Vec<PrometheusConfigItem> = "RawJobs",
-  /// Probes列表以及对应targets信息
+  /// List of probes and the corresponding targets information
   probes: Vec<PrometheusConfigItem> = "Probes",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusGlobalNotification请求参数结构体
+/// Request of [`Client::describe_prometheus_global_notification`].
 pub struct DescribePrometheusGlobalNotificationRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
 }
 
-/// DescribePrometheusGlobalNotification返回参数结构体
+/// Response of [`Client::describe_prometheus_global_notification`].
 pub struct DescribePrometheusGlobalNotificationResponse: decode {
-  /// 全局告警通知渠道
+  /// Global alert notification channel
   notification: PrometheusNotificationItem = "Notification",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusInstanceDetail请求参数结构体
+/// Request of [`Client::describe_prometheus_instance_detail`].
 pub struct DescribePrometheusInstanceDetailRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
 }
 
-/// DescribePrometheusInstanceDetail返回参数结构体
+/// Response of [`Client::describe_prometheus_instance_detail`].
 pub struct DescribePrometheusInstanceDetailResponse: decode {
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// Instance name
   instance_name: String = "InstanceName",
   /// VPC ID
   vpc_id: String = "VpcId",
-  /// 子网 ID
+  /// Subnet ID
   subnet_id: String = "SubnetId",
-  /// 实例业务状态。取值范围：
+  /// Instance status. Valid values:
   ///
-  /// 1：正在创建
-  /// 2：运行中
-  /// 3：异常
-  /// 4：重建中
-  /// 5：销毁中
-  /// 6：已停服
-  /// 8：欠费停服中
-  /// 9：欠费已停服
+  /// `1`: Creating
+  /// `2`: Running
+  /// `3`: Abnormal
+  /// `4`: Rebooting
+  /// `5`: Terminating
+  /// `6`: Service suspended
+  /// `8`: Suspending service for overdue payment
+  /// `9`: Service suspended for overdue payment
   instance_status: i64 = "InstanceStatus",
-  /// 计费状态
+  /// Billing status
   ///
-  /// 1：正常
-  /// 2：过期
-  /// 3：销毁
-  /// 4：分配中
-  /// 5：分配失败
+  /// `1`: Normal
+  /// `2`: Expired
+  /// `3`: Terminated
+  /// `4`: Assigning
+  /// `5`: Failed to assign
   charge_status: i64 = "ChargeStatus",
-  /// 是否开启 Grafana
-  /// 0：不开启
-  /// 1：开启
+  /// Whether Grafana is enabled
+  /// `0`: Disabled
+  /// `1`: Enabled
   enable_grafana: i64 = "EnableGrafana",
-  /// Grafana 面板 URL
+  /// Grafana dashboard URL
   grafana_url: String = "GrafanaURL",
-  /// 实例计费模式。取值范围：
+  /// Instance billing mode. Valid values:
   ///
-  /// 2：包年包月
-  /// 3：按量
+  /// `2`: yearly/monthly subscription
+  /// `3`: Pay-as-you-go
   instance_charge_type: i64 = "InstanceChargeType",
-  /// 规格名称
+  /// Specification name
   spec_name: String = "SpecName",
-  /// 存储周期
+  /// Storage period
   data_retention_time: i64 = "DataRetentionTime",
-  /// 购买的实例过期时间
+  /// Expiration time of the purchased instance
   expire_time: String = "ExpireTime",
-  /// 自动续费标记
+  /// Auto-renewal flag
   ///
-  /// 0：不自动续费
-  /// 1：开启自动续费
-  /// 2：禁止自动续费
-  /// -1：无效
+  /// `0`: Auto-renewal not enabled
+  /// `1`: Auto-renewal enabled
+  /// `2`: Auto-renewal prohibited
+  /// `-1`: Invalid
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusInstanceInitStatus请求参数结构体
+/// Request of [`Client::describe_prometheus_instance_init_status`].
 pub struct DescribePrometheusInstanceInitStatusRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
 }
 
-/// DescribePrometheusInstanceInitStatus返回参数结构体
+/// Response of [`Client::describe_prometheus_instance_init_status`].
 pub struct DescribePrometheusInstanceInitStatusResponse: decode {
-  /// 实例初始化状态，取值：
-  /// uninitialized 未初始化
-  /// initializing 初始化中
-  /// running 初始化完成，运行中
+  /// Instance initialization status. Valid values:
+  /// `uninitialized`
+  /// `initializing`
+  /// `running`
   status: String = "Status",
-  /// 初始化任务步骤
+  /// Initialize task steps
   steps: Vec<TaskStepInfo> = "Steps",
-  /// 实例eks集群ID
+  /// EKS cluster ID of the instance
   eks_cluster_id: String = "EksClusterId",
-  /// eks集群内pod的安全组
+  /// **China site only.** eks集群内pod的安全组
   security_group_id: String = "SecurityGroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusInstanceUsage请求参数结构体
+/// Request of [`Client::describe_prometheus_instance_usage`].
 pub struct DescribePrometheusInstanceUsageRequest: encode {
-  /// **Required.** 按照一个或者多个实例ID查询。实例ID形如：prom-xxxxxxxx。
+  /// **Required.** Query by one or more instance IDs. Instance ID is in the format of `prom-xxxxxxxx`. Up to 100 instances can be queried in one request.
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   start_calc_date: String = "StartCalcDate",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   end_calc_date: String = "EndCalcDate",
 }
 
-/// DescribePrometheusInstanceUsage返回参数结构体
+/// Response of [`Client::describe_prometheus_instance_usage`].
 pub struct DescribePrometheusInstanceUsageResponse: decode {
-  /// 用量列表
+  /// Usage list
   usage_set: Vec<PrometheusInstanceTenantUsage> = "UsageSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusInstancesOverview请求参数结构体
+/// Request of [`Client::describe_prometheus_instances_overview`].
 pub struct DescribePrometheusInstancesOverviewRequest: encode {
-  /// 分页偏移量，默认为0
+  /// Page offset
   offset: u64 = "Offset",
-  /// 返回数量，默认为20，最大值为100
+  /// Number of results per page
   limit: u64 = "Limit",
-  /// 过滤实例，目前支持：
-  /// ID: 通过实例ID来过滤
-  /// Name: 通过实例名称来过滤
+  /// Instance filter. Valid values:
+  /// `ID`: Filter by instance ID
+  /// `Name`: Filter by instance name
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribePrometheusInstancesOverview返回参数结构体
+/// Response of [`Client::describe_prometheus_instances_overview`].
 pub struct DescribePrometheusInstancesOverviewResponse: decode {
-  /// 实例列表
+  /// List of instances
   instances: Vec<PrometheusInstancesOverview> = "Instances",
-  /// 实例总数
+  /// Total number of instances
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusInstances请求参数结构体
+/// Request of [`Client::describe_prometheus_instances`].
 pub struct DescribePrometheusInstancesRequest: encode {
-  /// 按照一个或者多个实例ID查询。实例ID形如：prom-xxxxxxxx。请求的实例的上限为100。
+  /// Queries by instance ID or IDs. Instance ID is in the format of `prom-xxxxxxxx`. Up to 100 instances can be queried in one request.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 按照【实例状态】进行过滤。
+  /// Filter by instance status
   /// <ul>
-  /// <li>1：正在创建</li>
-  /// <li>2：运行中</li>
-  /// <li>3：异常</li>
-  /// <li>4：重建中</li>
-  /// <li>5：销毁中</li>
-  /// <li>6：已停服</li>
-  /// <li>8：欠费停服中</li>
-  /// <li>9：欠费已停服</li>
+  /// <li>1: Creating</li>
+  /// <li>2: Running</li>
+  /// <li>3: Abnormal</li>
+  /// <li>4: Rebooting</li>
+  /// <li>5: Terminating</li>
+  /// <li>6: Service suspended</li>
+  /// <li>8: Suspending service for overdue payment</li>
+  /// <li>9: Service suspended for overdue payment</li>
   /// </ul>
   instance_status: Vec<i64> = "InstanceStatus",
-  /// 按照【实例名称】进行过滤。
+  /// Filter by instance name
   instance_name: String = "InstanceName",
-  /// 按照【可用区】进行过滤。可用区形如：ap-guangzhou-1。
+  /// Filter by AZ in the format of `ap-guangzhou-1`
   zones: Vec<String> = "Zones",
-  /// 按照【标签键值对】进行过滤。tag-key使用具体的标签键进行替换。
+  /// Filter by tag key-value pair. The `tag-key` should be replaced with a specific tag key.
   tag_filters: Vec<PrometheusTag> = "TagFilters",
-  /// 按照【实例的IPv4地址】进行过滤。
+  /// Filter by instance IPv4 address
   i_pv4_address: Vec<String> = "IPv4Address",
-  /// 返回数量，默认为20，最大值为100。
+  /// Number of returned results. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 按照【计费类型】进行过滤。
-  /// <li>2：包年包月</li>
-  /// <li>3：按量</li>
+  /// Filter by billing mode
+  /// <li>2: Yearly/Monthly subscription</li>
+  /// <li>3: Pay-as-you-go</li>
   instance_charge_type: i64 = "InstanceChargeType",
 }
 
-/// DescribePrometheusInstances返回参数结构体
+/// Response of [`Client::describe_prometheus_instances`].
 pub struct DescribePrometheusInstancesResponse: decode {
-  /// 实例详细信息列表。
+  /// List of instance details.
   instance_set: Vec<PrometheusInstancesItem> = "InstanceSet",
-  /// 符合条件的实例数量。
+  /// Number of eligible instances.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusIntegrationMetrics请求参数结构体
+/// Request of [`Client::describe_prometheus_integration_metrics`].
 pub struct DescribePrometheusIntegrationMetricsRequest: encode {
   /// **Required.** 集成类型标识。取值参考DescribePrometheusIntegrations接口返回中IntegrationSet[i].Code参数
   integration_code: String = "IntegrationCode",
 }
 
-/// DescribePrometheusIntegrationMetrics返回参数结构体
+/// Response of [`Client::describe_prometheus_integration_metrics`].
 pub struct DescribePrometheusIntegrationMetricsResponse: decode {
   /// 集成指标详情分组
   integration_metric_set: Vec<IntegrationMetricGroup> = "IntegrationMetricSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusRecordRules请求参数结构体
+/// Request of [`Client::describe_prometheus_record_rules`].
 pub struct DescribePrometheusRecordRulesRequest: encode {
-  /// **Required.** Prometheus 实例 ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// 偏移量，默认为0。
+  /// Page offset
   offset: u64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。
+  /// Number of results per page
   limit: u64 = "Limit",
-  /// 仅支持按Name, Values字段过滤。
+  /// Filter
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribePrometheusRecordRules返回参数结构体
+/// Response of [`Client::describe_prometheus_record_rules`].
 pub struct DescribePrometheusRecordRulesResponse: decode {
-  /// 聚合规则
+  /// Recording rule
   records: Vec<PrometheusRecordRuleYamlItem> = "Records",
-  /// 总数
+  /// Total number
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusRegions请求参数结构体
+/// Request of [`Client::describe_prometheus_regions`].
 pub struct DescribePrometheusRegionsRequest: encode {
   /// 1-预付费，2-后付费，3-全地域（不填默认全地域）
   pay_mode: i64 = "PayMode",
 }
 
-/// DescribePrometheusRegions返回参数结构体
+/// Response of [`Client::describe_prometheus_regions`].
 pub struct DescribePrometheusRegionsResponse: decode {
   /// 区域列表
   region_set: Vec<PrometheusRegionItem> = "RegionSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusScrapeJobs请求参数结构体
+/// Request of [`Client::describe_prometheus_scrape_jobs`].
 pub struct DescribePrometheusScrapeJobsRequest: encode {
-  /// **Required.** 实例 ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
   /// **Required.** Agent ID
   agent_id: String = "AgentId",
-  /// 任务名
+  /// Task name
   name: String = "Name",
-  /// 任务 ID 列表
+  /// List of task IDs
   job_ids: Vec<String> = "JobIds",
-  /// 偏移量，默认为0
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100
+  /// Number of returned results. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
 }
 
-/// DescribePrometheusScrapeJobs返回参数结构体
+/// Response of [`Client::describe_prometheus_scrape_jobs`].
 pub struct DescribePrometheusScrapeJobsResponse: decode {
-  /// 任务列表
+  /// List of tasks
   scrape_job_set: Vec<PrometheusScrapeJob> = "ScrapeJobSet",
-  /// 任务总量
+  /// Total number of tasks
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusScrapeStatistics请求参数结构体
+/// Request of [`Client::describe_prometheus_scrape_statistics`].
 pub struct DescribePrometheusScrapeStatisticsRequest: encode {
   /// **Required.** 实例ID列表
   instance_ids: Vec<String> = "InstanceIds",
@@ -8429,128 +10709,128 @@ pub struct DescribePrometheusScrapeStatisticsRequest: encode {
   job: String = "Job",
 }
 
-/// DescribePrometheusScrapeStatistics返回参数结构体
+/// Response of [`Client::describe_prometheus_scrape_statistics`].
 pub struct DescribePrometheusScrapeStatisticsResponse: decode {
   /// 总个数
   total: i64 = "Total",
   /// 实例指标抓取速率详情
   instance_results: Vec<PrometheusInstanceScrapeStatistics> = "InstanceResults",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusTargetsTMP请求参数结构体
+/// Request of [`Client::describe_prometheus_targets_tmp`].
 pub struct DescribePrometheusTargetsTMPRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 集成容器服务填绑定的集群id；
-  /// 集成中心填 non-cluster
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 集群类型(可不填)
+  /// Cluster type
   cluster_type: String = "ClusterType",
-  /// 过滤条件，支持Name=ServiceMonitor/PodMonitor/Probe/RawJob/Job, Value为采集配置名称；Name=Health, Value=up, down, unknown；Name=EndPoint, Value为EndPoint地址
+  /// Filters.
+  /// You can filter by `RawJob`, `Job`, `ServiceMonitor`, `PodMonitor`, or `Health`.
+  /// `Health` contains three values: `up`, `down`, `unknown`.
   filters: Vec<Filter> = "Filters",
-  /// targets分页偏移量，默认为0
+  /// **China site only.** targets分页偏移量，默认为0
   offset: u64 = "Offset",
-  /// targets返回数量，默认为20，最大值200
+  /// **China site only.** targets返回数量，默认为20，最大值200
   limit: u64 = "Limit",
 }
 
-/// DescribePrometheusTargetsTMP返回参数结构体
+/// Response of [`Client::describe_prometheus_targets_tmp`].
 pub struct DescribePrometheusTargetsTMPResponse: decode {
-  /// 所有Job的targets信息
+  /// Targets information of all jobs
   jobs: Vec<PrometheusJobTargets> = "Jobs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusTemp请求参数结构体
+/// Request of [`Client::describe_prometheus_temp`].
 pub struct DescribePrometheusTempRequest: encode {
-  /// 仅支持按Name, Values字段过滤:
-  /// * Name = Name
-  /// 按照给定的模板名称列表匹配
-  /// * Name = ID
-  /// 按照给定的模板ID列表匹配
-  /// * Name = Describe
-  /// 按照给定的模板描述列表匹配
-  /// * Name = Level
-  /// 按照给定的模板维度(instance, cluster)列表匹配
+  /// Fuzzy filter. Valid values:
+  /// `Level`: Filter by template level
+  /// `Name`: Filter by name
+  /// `Describe`: Filter by description
+  /// `ID`: Filter by templateId
   filters: Vec<Filter> = "Filters",
-  /// 分页偏移量，默认为0
+  /// Page offset
   offset: u64 = "Offset",
-  /// 分页返回数量，默认为20，最大值为100
+  /// Number of results per page
   limit: u64 = "Limit",
 }
 
-/// DescribePrometheusTemp返回参数结构体
+/// Response of [`Client::describe_prometheus_temp`].
 pub struct DescribePrometheusTempResponse: decode {
-  /// 模板列表
+  /// List of templates
   templates: Vec<PrometheusTemp> = "Templates",
-  /// 总数
+  /// Total number
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusTempSync请求参数结构体
+/// Request of [`Client::describe_prometheus_temp_sync`].
 pub struct DescribePrometheusTempSyncRequest: encode {
-  /// **Required.** 模板ID
+  /// **Required.** Template ID
   template_id: String = "TemplateId",
 }
 
-/// DescribePrometheusTempSync返回参数结构体
+/// Response of [`Client::describe_prometheus_temp_sync`].
 pub struct DescribePrometheusTempSyncResponse: decode {
-  /// 同步目标详情
+  /// Details of the sync target
   targets: Vec<PrometheusTemplateSyncTarget> = "Targets",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusZones请求参数结构体
+/// Request of [`Client::describe_prometheus_zones`].
 pub struct DescribePrometheusZonesRequest: encode {
-  /// 地域 ID（RegionId 和 RegionName 只需要填一个）
+  /// Region ID. You only need to specify the value of either `RegionId` or `RegionName`.
   region_id: i64 = "RegionId",
-  /// 地域名（RegionId 和 RegionName 只需要填一个）
+  /// Region name. You only need to specify the value of either `RegionId` or `RegionName`.
   region_name: String = "RegionName",
 }
 
-/// DescribePrometheusZones返回参数结构体
+/// Response of [`Client::describe_prometheus_zones`].
 pub struct DescribePrometheusZonesResponse: decode {
-  /// 区域列表
+  /// Region list
   zone_set: Vec<PrometheusZoneItem> = "ZoneSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRecordingRules请求参数结构体
+/// Request of [`Client::describe_recording_rules`].
 pub struct DescribeRecordingRulesRequest: encode {
-  /// **Required.** <p>Prometheus 实例 ID</p>
+  /// **Required.** Prometheus instance ID
   instance_id: String = "InstanceId",
-  /// <p>返回数量，默认为 20，最大值为 100</p>
+  /// Number of returned results. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// <p>偏移量，默认为 0</p>
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// <p>规则 ID</p>
+  /// Rule ID
   rule_id: String = "RuleId",
-  /// <p>规则状态码，取值如下：</p><li>1=RuleDeleted</li><li>2=RuleEnabled</li><li>3=RuleDisabled</li>
+  /// Rule status code. Valid values:
+  /// <li>1=RuleDeleted</li>
+  /// <li>2=RuleEnabled</li>
+  /// <li>3=RuleDisabled</li>
   rule_state: i64 = "RuleState",
-  /// <p>规则名称</p>
+  /// Rule name
   name: String = "Name",
 }
 
-/// DescribeRecordingRules返回参数结构体
+/// Response of [`Client::describe_recording_rules`].
 pub struct DescribeRecordingRulesResponse: decode {
-  /// <p>规则组数量</p>
+  /// Number of rule groups
   total_count: i64 = "TotalCount",
-  /// <p>规则组详情</p>
+  /// Rule group details
   recording_rule_set: Vec<RecordingRuleSet> = "RecordingRuleSet",
-  /// <p>预聚合规则数</p>
+  /// **China site only.** <p>预聚合规则数</p>
   total_rule_count: i64 = "TotalRuleCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRemoteURLs请求参数结构体
+/// Request of [`Client::describe_remote_ur_ls`].
 pub struct DescribeRemoteURLsRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
@@ -8558,15 +10838,15 @@ pub struct DescribeRemoteURLsRequest: encode {
   remote_ur_ls: Vec<String> = "RemoteURLs",
 }
 
-/// DescribeRemoteURLs返回参数结构体
+/// Response of [`Client::describe_remote_ur_ls`].
 pub struct DescribeRemoteURLsResponse: decode {
   /// 多写配置
   remote_writes: Vec<RemoteWrite> = "RemoteWrites",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRemoteWrites请求参数结构体
+/// Request of [`Client::describe_remote_writes`].
 pub struct DescribeRemoteWritesRequest: encode {
   /// **Required.** 实例 ID
   instance_id: String = "InstanceId",
@@ -8576,154 +10856,160 @@ pub struct DescribeRemoteWritesRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeRemoteWrites返回参数结构体
+/// Response of [`Client::describe_remote_writes`].
 pub struct DescribeRemoteWritesResponse: decode {
   /// 存储数据
   count: i64 = "Count",
   /// 多写信息
   remote_writes: Vec<WriteDestination> = "RemoteWrites",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSSOAccount请求参数结构体
+/// Request of [`Client::describe_sso_account`].
 pub struct DescribeSSOAccountRequest: encode {
-  /// **Required.** <p>Grafana 实例 ID，例如：grafana-abcdefgh</p>
+  /// **Required.** TCMG instance ID, such as “grafana-abcdefgh”.
   instance_id: String = "InstanceId",
-  /// <p>填写对应的账号 ID，将会按账号 ID 进行过滤，例如：10000</p>
+  /// Filter by account ID such as “10000”
   user_id: String = "UserId",
 }
 
-/// DescribeSSOAccount返回参数结构体
+/// Response of [`Client::describe_sso_account`].
 pub struct DescribeSSOAccountResponse: decode {
-  /// <p>授权账号列表</p>
+  /// List of authorized accounts
   account_set: Vec<GrafanaAccountInfo> = "AccountSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeStatisticData请求参数结构体
+/// Request of [`Client::describe_statistic_data`].
 pub struct DescribeStatisticDataRequest: encode {
-  /// **Required.** 所属模块，固定值，为monitor
+  /// **Required.** Module, whose value is fixed at `monitor`
   module: String = "Module",
-  /// **Required.** 命名空间，目前支持QCE/TKE2(Conditions必填),QCE/KEEWIDB,QCE/CAMP
+  /// **Required.** Namespace. Valid values: `QCE`, `TKE2`.
   namespace: String = "Namespace",
-  /// **Required.** 指标名列表，相关指标信息可参考对应 [云产品指标文档](https://cloud.tencent.com/document/product/248/62458)
+  /// **Required.** Metric name list
   metric_names: Vec<String> = "MetricNames",
-  /// 维度条件，操作符支持=、in，详情请参考对应 [指标维度信息](https://cloud.tencent.com/document/product/248/53821)
+  /// Dimension condition. The `=` and `in` operators are supported
   conditions: Vec<MidQueryCondition> = "Conditions",
-  /// 统计粒度。默认取值为300，单位为s；可选的值为60、300、3600、86400
-  /// 受存储时长限制，统计粒度与统计的时间范围有关：
-  /// 60s：EndTime-StartTime<12小时，且StartTime距当前时间不能超过15天；
-  /// 300s：EndTime-StartTime<3天，且StartTime距当前时间不能超过31天；
-  /// 3600s：EndTime-StartTime<30天，且StartTime距当前时间不能超过93天；
-  /// 86400s：EndTime-StartTime<186天，且StartTime距当前时间不能超过186天。
+  /// Statistical period in seconds. Default value: 300. Optional values: 60, 300, 3,600, and 86,400.
+  /// Due to the storage period limit, the statistical period is subject to the time range of statistics:
+  /// 60s: The time range is less than 12 hours, and the timespan between `StartTime` and the current time cannot exceed 15 days.
+  /// 300s: The time range is less than three days, and the timespan between `StartTime` and the current time cannot exceed 31 days.
+  /// 3,600s: The time range is less than 30 days, and the timespan between `StartTime` and the current time cannot exceed 93 days.
+  /// 86,400s: The time range is less than 186 days, and the timespan between `StartTime` and the current time cannot exceed 186 days.
   period: u64 = "Period",
-  /// 起始时间，默认为当前时间，如2020-12-08T19:51:23+08:00
+  /// Start time, which is the current time by default, such as 2020-12-08T19:51:23+08:00
   start_time: String = "StartTime",
-  /// 结束时间，默认为当前时间，如2020-12-08T19:51:23+08:00
+  /// End time, which is the current time by default, such as 2020-12-08T19:51:23+08:00
   end_time: String = "EndTime",
-  /// 按指定维度groupBy
+  /// `groupBy` by the specified dimension
   group_bys: Vec<String> = "GroupBys",
 }
 
-/// DescribeStatisticData返回参数结构体
+/// Response of [`Client::describe_statistic_data`].
 pub struct DescribeStatisticDataResponse: decode {
-  /// 统计周期
+  /// Statistical period
   period: u64 = "Period",
-  /// 开始时间
+  /// Start time
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End time
   end_time: String = "EndTime",
-  /// 监控数据
+  /// Monitoring data
   data: Vec<MetricData> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DestroyPrometheusInstance请求参数结构体
+/// Request of [`Client::destroy_prometheus_instance`].
 pub struct DestroyPrometheusInstanceRequest: encode {
-  /// **Required.** 实例 ID，该实例必须先被 terminate
+  /// **Required.** Instance ID. The instance must be terminated first.
   instance_id: String = "InstanceId",
 }
 
-/// DestroyPrometheusInstance返回参数结构体
+/// Response of [`Client::destroy_prometheus_instance`].
 pub struct DestroyPrometheusInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 实例对象的维度组合
+/// Combination of instance object dimensions
+///
+/// <details><summary>中文</summary>实例对象的维度组合</details>
 pub struct Dimension: encode {
-  /// **Required.** 实例维度名称
+  /// **Required.** Instance dimension name
   name: String = "Name",
-  /// **Required.** 实例维度值
+  /// **Required.** Instance dimension value
   value: String = "Value",
 }
 
-/// 策略类型的维度信息
+/// Dimension information of the policy type
+///
+/// <details><summary>中文</summary>策略类型的维度信息</details>
 pub struct DimensionNew: decode {
-  /// <p>维度 key 标示，后台英文名</p>
+  /// Dimension key ID displayed on the backend
   key: String = "Key",
-  /// <p>维度 key 名称，中英文前台展示名</p>
+  /// Dimension key name displayed on the frontend
   name: String = "Name",
-  /// <p>是否必选</p>
+  /// Whether it is required
   is_required: bool = "IsRequired",
-  /// <p>支持的操作符列表</p>
+  /// List of supported operators
   operators: Vec<Operator> = "Operators",
-  /// <p>是否支持多选</p>
+  /// Whether multiple items can be selected
   is_multiple: bool = "IsMultiple",
-  /// <p>创建后是否可以修改</p>
+  /// Whether it can be modified after creation
   is_mutable: bool = "IsMutable",
-  /// <p>是否展示给用户</p>
+  /// Whether it is displayed to users
   is_visible: bool = "IsVisible",
-  /// <p>能否用来过滤策略列表</p>
+  /// Whether it can be used to filter policies
   can_filter_policy: bool = "CanFilterPolicy",
-  /// <p>能否用来过滤告警历史</p>
+  /// Whether it can be used to filter historical alarms
   can_filter_history: bool = "CanFilterHistory",
-  /// <p>能否作为聚合维度</p>
+  /// Whether it can be used as an aggregate dimension
   can_group_by: bool = "CanGroupBy",
-  /// <p>是否必须作为聚合维度</p>
+  /// Whether it must be used as an aggregate dimension
   must_group_by: bool = "MustGroupBy",
-  /// <p>前端翻译要替换的 key</p>
+  /// The key to be replaced on the frontend
   show_value_replace: String = "ShowValueReplace",
 }
 
-/// 维度信息
+/// Dimension information
+///
+/// <details><summary>中文</summary>维度信息</details>
 pub struct DimensionsDesc: decode {
-  /// 维度名数组
+  /// Array of dimension names
   dimensions: Vec<String> = "Dimensions",
 }
 
-/// EnableGrafanaInternet请求参数结构体
+/// Request of [`Client::enable_grafana_internet`].
 pub struct EnableGrafanaInternetRequest: encode {
-  /// **Required.** Grafana 实例 ID，例如：grafana-kleu3gt0
+  /// **Required.** TCMG instance ID, such as “grafana-kleu3gt0”.
   instance_id: String = "InstanceID",
-  /// **Required.** 开启或关闭公网访问，true为开启，false 为不开启
+  /// **Required.** Whether to enable public network access (`true`: Yes; `false`: No)
   enable_internet: bool = "EnableInternet",
 }
 
-/// EnableGrafanaInternet返回参数结构体
+/// Response of [`Client::enable_grafana_internet`].
 pub struct EnableGrafanaInternetResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EnableGrafanaSSO请求参数结构体
+/// Request of [`Client::enable_grafana_sso`].
 pub struct EnableGrafanaSSORequest: encode {
-  /// **Required.** 是否开启 SSO，true为开启，false 为不开启
+  /// **Required.** Whether to enable SSO (`true`: Yes; `false`: No)
   enable_sso: bool = "EnableSSO",
-  /// **Required.** Grafana 实例 ID，例如：grafana-abcdefgh
+  /// **Required.** TCMG instance ID, such as “grafana-abcdefgh”.
   instance_id: String = "InstanceId",
 }
 
-/// EnableGrafanaSSO返回参数结构体
+/// Response of [`Client::enable_grafana_sso`].
 pub struct EnableGrafanaSSOResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EnablePredefinedPolicies请求参数结构体
+/// Request of [`Client::enable_predefined_policies`].
 pub struct EnablePredefinedPoliciesRequest: encode {
   /// 预设配置id
   predefined_config_id: String = "PredefinedConfigID",
@@ -8733,141 +11019,141 @@ pub struct EnablePredefinedPoliciesRequest: encode {
   notice_i_ds: Vec<String> = "NoticeIDs",
 }
 
-/// EnablePredefinedPolicies返回参数结构体
+/// Response of [`Client::enable_predefined_policies`].
 pub struct EnablePredefinedPoliciesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EnableSSOCamCheck请求参数结构体
+/// Request of [`Client::enable_sso_cam_check`].
 pub struct EnableSSOCamCheckRequest: encode {
-  /// **Required.** Grafana 实例 ID，例如：grafana-abcdefgh
+  /// **Required.** TCMG instance ID, such as “grafana-abcdefgh”.
   instance_id: String = "InstanceId",
-  /// **Required.** 是否开启 cam 鉴权，true为开启，false 为不开启
+  /// **Required.** Whether to enable CAM authentication (`true`: Yes; `false`: No)
   enable_sso_cam_check: bool = "EnableSSOCamCheck",
 }
 
-/// EnableSSOCamCheck返回参数结构体
+/// Response of [`Client::enable_sso_cam_check`].
 pub struct EnableSSOCamCheckResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 事件告警条件
+/// Event alarm conditions
+///
+/// <details><summary>中文</summary>事件告警条件</details>
 pub struct EventCondition: decode {
-  /// <p>告警通知频率</p>
+  /// Alarm notification frequency.
   alarm_notify_period: String = "AlarmNotifyPeriod",
-  /// <p>重复通知策略预定义（0 - 只告警一次， 1 - 指数告警，2 - 连接告警）</p>
+  /// Predefined repeated notification policy. `0`: One-time alarm; `1`: exponential alarm; `2`: consecutive alarm
   alarm_notify_type: String = "AlarmNotifyType",
-  /// <p>事件ID</p>
+  /// Event ID.
   event_id: String = "EventID",
-  /// <p>事件展示名称（对外）</p>
+  /// Displayed event name.
   event_display_name: String = "EventDisplayName",
-  /// <p>规则ID</p>
+  /// Rule ID.
   rule_id: String = "RuleID",
-  /// <p>指标名</p>
+  /// **China site only.** <p>指标名</p>
   metric_name: String = "MetricName",
 }
 
-/// ExportPrometheusReadOnlyDynamicAPI请求参数结构体
+/// Request of [`Client::export_prometheus_read_only_dynamic_api`].
 pub struct ExportPrometheusReadOnlyDynamicAPIRequest: encode {
-  /// **Required.** <p>Prometheus 实例 ID</p>
+  /// **Required.** <p>Prometheus Instance ID</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>HTTP 方法名 GET/POST/PUT/DELETE 等</p>
+  /// **Required.** <p>HTTP method name GET/POST/PUT/DELETE</p>
   method: String = "Method",
-  /// **Required.** <p>HTTP 路径（包括 query string）</p>
+  /// **Required.** <p>HTTP path (including query string)</p>
   path: String = "Path",
-  /// <p>HTTP 请求体，任何数据</p>
+  /// <p>HTTP request body, any data</p>
   request_body: String = "RequestBody",
-  /// <p>HTTP 请求头</p>
+  /// <p>HTTP headers</p>
   headers: Vec<PrometheusStringKeyValuePair> = "Headers",
-  /// <p>是否请求自监控数据。自监控仅支持 /api/v1/query 与 /api/v1/query_range 接口。</p>
+  /// <p>Whether to request self-monitoring data. Self-monitoring is only supported for the /api/v1/query and /api/v1/query_range APIs.</p>
   self_monitor: bool = "SelfMonitor",
 }
 
-/// ExportPrometheusReadOnlyDynamicAPI返回参数结构体
+/// Response of [`Client::export_prometheus_read_only_dynamic_api`].
 pub struct ExportPrometheusReadOnlyDynamicAPIResponse: decode {
-  /// <p>HTTP 响应数据</p>
+  /// <p>HTTP response data</p>
   http: PrometheusDynamicAPIResponseHTTP = "HTTP",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询过滤参数
+/// Query filter
+///
+/// <details><summary>中文</summary>查询过滤参数</details>
 pub struct Filter: encode {
-  /// 过滤方式（=, !=, in）
+  /// Filter method. Valid values: `=`, `!=`, `in`.
   r#type: String = "Type",
-  /// 过滤维度名
+  /// Filter dimension name
   key: String = "Key",
-  /// 过滤值，in过滤方式用逗号分割多个值
+  /// Filter value. For the `in` filter method, separate multiple values by comma.
   value: String = "Value",
-  /// 过滤条件名称
+  /// Filter name
   name: String = "Name",
-  /// 过滤条件取值范围
+  /// Filter value range
   values: Vec<String> = "Values",
 }
 
-/// GetMonitorData请求参数结构体
+/// Request of [`Client::get_monitor_data`].
 pub struct GetMonitorDataRequest: encode {
-  /// **Required.** 命名空间，如QCE/CVM。各个云产品的详细命名空间说明请参阅各个产品[监控指标](https://cloud.tencent.com/document/product/248/6140)文档
+  /// **Required.** Namespace, such as QCE/CVM. For more information on the namespaces of each Tencent Cloud service, please see [Tencent Cloud Service Metrics](https://intl.cloud.tencent.com/document/product/248/6140?from_cn_redirect=1)
   namespace: String = "Namespace",
-  /// **Required.** 指标名称，如CPUUsage，仅支持单指标拉取。各个云产品的详细指标说明请参阅各个产品[监控指标](https://cloud.tencent.com/document/product/248/6140)文档，对应的指标英文名即为MetricName
+  /// **Required.** Metric name, such as `CPUUsage`. Only one monitoring metric can be pulled at a time. For more information on the metrics of each Tencent Cloud service, please see [Tencent Cloud Service Metrics](https://intl.cloud.tencent.com/document/product/248/6140?from_cn_redirect=1). The corresponding metric name is `MetricName`.
   metric_name: String = "MetricName",
-  /// **Required.** 实例对象的维度组合，格式为key-value键值对形式的集合。不同类型的实例字段完全不同，如CVM为[{"Name":"InstanceId","Value":"ins-j0hk02zo"}]，Ckafka为[{"Name":"instanceId","Value":"ckafka-l49k54dd"}]，COS为[{"Name":"appid","Value":"1258344699"},{"Name":"bucket","Value":"rig-1258344699"}]。各个云产品的维度请参阅各个产品[监控指标](https://cloud.tencent.com/document/product/248/6140)文档，对应的维度列即为维度组合的key，value为key对应的值。单请求最多支持批量拉取50个实例的监控数据。
+  /// **Required.** The dimension combination for instance objects, which is in the form of a set of key-value pairs. The dimension fields for instances of different Tencent Cloud services are completely different. For example, the field is [{"Name":"InstanceId","Value":"ins-j0hk02zo"}] for CVM instances, [{"Name":"instanceId","Value":"ckafka-l49k54dd"}] for CKafka instances, and [{"Name":"appid","Value":"1258344699"},{"Name":"bucket","Value":"rig-1258344699"}] for COS instances. For more information on the dimensions of various Tencent Cloud services, please see [Tencent Cloud Service Metrics](https://intl.cloud.tencent.com/document/product/248/6140?from_cn_redirect=1). In each document, the dimension column displays a dimension combination’s key, which has a corresponding value. A single request can get the data of up to 10 instances.
   instances: Vec<Instance> = "Instances",
-  /// 监控统计周期，如60。默认为取值为300，单位为s。每个指标支持的统计周期不一定相同，各个云产品支持的统计周期请参阅各个产品[监控指标](https://cloud.tencent.com/document/product/248/6140)文档，对应的统计周期列即为支持的统计周期。单请求的数据点数限制为7200个。
+  /// Monitoring statistical period in seconds, such as 60. Default value: 300. The statistical period varies by metric. For more information on the statistical periods supported by each Tencent Cloud service, please see [Tencent Cloud Service Metrics](https://intl.cloud.tencent.com/document/product/248/6140?from_cn_redirect=1). The values in the statistical period column are the supported statistical periods. A single request can get up to 1,440 data points.
   period: u64 = "Period",
-  /// 起始时间，如2018-09-22T19:51:23+08:00
-  ///
+  /// Start time such as 2018-09-22T19:51:23+08:00
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// 结束时间，如2018-09-22T20:51:23+08:00，默认为当前时间。 EndTime不能小于StartTime
-  ///
+  /// End time, which is the current time by default, such as 2018-09-22T20:51:23+08:00. `EndTime` cannot be earlier than `StartTime`
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// 返回多种统计方式数据。avg, max, min (1,2,4)可以自由组合。特别说明：建议查询时严格参考API配置文档中提供的统计方式。如选择其他未提供的统计方式，可能有数据统计误差。
+  /// **China site only.** 返回多种统计方式数据。avg, max, min (1,2,4)可以自由组合。特别说明：建议查询时严格参考API配置文档中提供的统计方式。如选择其他未提供的统计方式，可能有数据统计误差。
   specify_statistics: i64 = "SpecifyStatistics",
 }
 
-/// GetMonitorData返回参数结构体
+/// Response of [`Client::get_monitor_data`].
 pub struct GetMonitorDataResponse: decode {
-  /// 统计周期
+  /// Statistical period
   period: u64 = "Period",
-  /// 指标名
+  /// Metric name
   metric_name: String = "MetricName",
-  /// 数据点数组
+  /// Array of data points
   data_points: Vec<DataPoint> = "DataPoints",
-  /// 开始时间
-  ///
+  /// Start time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// 结束时间
-  ///
+  /// End time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// 返回信息
+  /// Returned message
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetPrometheusAgentManagementCommand请求参数结构体
+/// Request of [`Client::get_prometheus_agent_management_command`].
 pub struct GetPrometheusAgentManagementCommandRequest: encode {
-  /// **Required.** Prometheus 实例 ID
+  /// **Required.** Prometheus instance ID
   instance_id: String = "InstanceId",
   /// **Required.** Prometheus Agent ID
   agent_id: String = "AgentId",
 }
 
-/// GetPrometheusAgentManagementCommand返回参数结构体
+/// Response of [`Client::get_prometheus_agent_management_command`].
 pub struct GetPrometheusAgentManagementCommandResponse: decode {
-  /// Agent 管理命令
+  /// Agent management command
   command: ManagementCommand = "Command",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetTopNMonitorData请求参数结构体
+/// Request of [`Client::get_top_n_monitor_data`].
 pub struct GetTopNMonitorDataRequest: encode {
   /// **Required.** topN
   n: u64 = "N",
@@ -8889,7 +11175,7 @@ pub struct GetTopNMonitorDataRequest: encode {
   period: u64 = "Period",
 }
 
-/// GetTopNMonitorData返回参数结构体
+/// Response of [`Client::get_top_n_monitor_data`].
 pub struct GetTopNMonitorDataResponse: decode {
   /// 指标名
   metric_name: String = "MetricName",
@@ -8901,145 +11187,153 @@ pub struct GetTopNMonitorDataResponse: decode {
   ordered_data_points: Vec<SingleOrderedDataPoint> = "OrderedDataPoints",
   /// 返回信息
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// Grafana可视化服务 授权账户信息
+/// TCMG authorized account information
+///
+/// <details><summary>中文</summary>Grafana可视化服务 授权账户信息</details>
 pub struct GrafanaAccountInfo: decode {
-  /// 用户账号ID
+  /// User account ID
   user_id: String = "UserId",
-  /// 用户权限
+  /// User permission
   role: Vec<GrafanaAccountRole> = "Role",
-  /// 备注
+  /// Remarks
   notes: String = "Notes",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_at: String = "CreateAt",
-  /// 实例 ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 用户主账号 UIN
+  /// User’s root account UIN
   uin: String = "Uin",
 }
 
-/// Grafana可视化服务 账号权限
+/// TCMG account permission
+///
+/// <details><summary>中文</summary>Grafana可视化服务 账号权限</details>
 pub struct GrafanaAccountRole: encode {
-  /// 组织
+  /// Organization
   organization: String = "Organization",
-  /// 权限(Admin、Editor、Viewer)
+  /// Permission
   role: String = "Role",
 }
 
-/// Grafana 告警渠道
+/// Grafana alert channel
+///
+/// <details><summary>中文</summary>Grafana 告警渠道</details>
 pub struct GrafanaChannel: decode {
-  /// <p>渠道 ID</p>
+  /// Channel ID
   channel_id: String = "ChannelId",
-  /// <p>渠道名</p>
+  /// Channel name
   channel_name: String = "ChannelName",
-  /// <p>告警通道模板 ID 数组</p>
+  /// Array of alert channel template IDs
   receivers: Vec<String> = "Receivers",
-  /// <p>创建时间</p>
-  ///
+  /// Creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_at: String = "CreatedAt",
-  /// <p>更新时间</p>
-  ///
+  /// Update time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_at: String = "UpdatedAt",
-  /// <p>告警渠道的所有生效组织</p>
+  /// All valid organizations in an alert channel
   organization_ids: Vec<String> = "OrganizationIds",
 }
 
-/// 查询 Grafana 实例时的实例类型
+/// Instance type when the Grafana instance is queried
+///
+/// <details><summary>中文</summary>查询 Grafana 实例时的实例类型</details>
 pub struct GrafanaInstanceInfo: decode {
-  /// 实例名
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// 实例 ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 地域
+  /// Region
   region: String = "Region",
   /// VPC ID
   vpc_id: String = "VpcId",
-  /// 子网 ID 数组
+  /// Array of subnet IDs
   subnet_ids: Vec<String> = "SubnetIds",
-  /// Grafana 公网地址
+  /// Grafana private network address
   internet_url: String = "InternetUrl",
-  /// Grafana 内网地址
+  /// Grafana public network address
   internal_url: String = "InternalUrl",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   created_at: String = "CreatedAt",
-  /// 运行状态（1:正在创建；2:运行中；3:异常；4:重启中；5:停机中； 6:已停机； 7: 已删除）
+  /// Status. Valid values: `1` (creating), `2` (running), `3` (abnormal), `4` (restarting), `5` (stopping), `6` (stopped), `7` (deleted).
   instance_status: i64 = "InstanceStatus",
-  /// 实例的标签
+  /// Instance tag
   tag_specification: Vec<PrometheusTag> = "TagSpecification",
-  /// 实例的可用区
+  /// Instance AZ
   zone: String = "Zone",
-  /// 计费模式（1:包年包月）
+  /// Billing mode. Valid value: `1` (yearly/monthly subscription).
   instance_charge_type: i64 = "InstanceChargeType",
-  /// VPC 名称
+  /// VPC name
   vpc_name: String = "VpcName",
-  /// 子网名称
+  /// Subnet name
   subnet_name: String = "SubnetName",
-  /// 地域 ID
+  /// Region ID
   region_id: i64 = "RegionId",
-  /// 可访问此实例的完整 URL
+  /// The full URL used to access this instance
   root_url: String = "RootUrl",
-  /// 是否开启 SSO
+  /// Whether to enable SSO
   enable_sso: bool = "EnableSSO",
-  /// 版本号
+  /// Version number
   version: String = "Version",
-  /// SSO登录时是否开启cam鉴权
+  /// Whether to enable CAM authentication during SSO
   enable_sso_cam_check: bool = "EnableSSOCamCheck",
 }
 
-/// Grafana 集成实例配置
+/// Grafana instance configuration
+///
+/// <details><summary>中文</summary>Grafana 集成实例配置</details>
 pub struct GrafanaIntegrationConfig: decode {
-  /// 集成 ID
+  /// Integration ID
   integration_id: String = "IntegrationId",
-  /// 集成类型
+  /// Integration type
   kind: String = "Kind",
-  /// 集成内容
+  /// Integration content
   content: String = "Content",
-  /// 集成描述
+  /// Integration description
   description: String = "Description",
-  /// Grafana 跳转地址(目前未使用，默认为空)
+  /// Grafana redirection address
   grafana_url: String = "GrafanaURL",
 }
 
-/// Grafana 告警渠道
+/// Grafana notification channel
+///
+/// <details><summary>中文</summary>Grafana 告警渠道</details>
 pub struct GrafanaNotificationChannel: decode {
-  /// 渠道 ID
+  /// Channel ID
   channel_id: String = "ChannelId",
-  /// 渠道名
+  /// Channel name
   channel_name: String = "ChannelName",
-  /// 告警通道模板 ID 数组
+  /// Array of notification channel template IDs
   receivers: Vec<String> = "Receivers",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_at: String = "CreatedAt",
-  /// 更新时间
-  ///
+  /// Update time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_at: String = "UpdatedAt",
-  /// 默认生效组织，已废弃，请使用 OrganizationIds
+  /// Default valid organization. This parameter has been deprecated. Please use `OrganizationIds` instead.
   org_id: String = "OrgId",
-  /// 额外生效组织，已废弃，请使用 OrganizationIds
+  /// Extra valid organization. This parameter has been deprecated. Please use `OrganizationIds` instead.
   extra_org_ids: Vec<String> = "ExtraOrgIds",
-  /// 生效组织，已废弃，请使用 OrganizationIds
+  /// Valid organization. This parameter has been deprecated. Please use `OrganizationIds` instead.
   org_ids: Vec<String> = "OrgIds",
-  /// 告警渠道的所有生效组织
+  /// All valid organizations in an alert channel
   organization_ids: Vec<String> = "OrganizationIds",
 }
 
-/// Grafana 插件
+/// Grafana plugin
+///
+/// <details><summary>中文</summary>Grafana 插件</details>
 pub struct GrafanaPlugin: encode {
-  /// **Required.** <p>Grafana 插件 ID</p>
+  /// **Required.** Grafana plugin ID
   plugin_id: String = "PluginId",
-  /// **Required.** <p>Grafana 插件版本</p>
+  /// **Required.** Grafana plugin version
   version: String = "Version",
 }
 
@@ -9051,59 +11345,67 @@ pub struct GrafanaVersion: decode {
   version: String = "Version",
 }
 
-/// InstallPlugins请求参数结构体
+/// Request of [`Client::install_plugins`].
 pub struct InstallPluginsRequest: encode {
-  /// **Required.** 插件信息(可通过 DescribePluginOverviews 接口获取)
+  /// **Required.** Plugin information
   plugins: Vec<GrafanaPlugin> = "Plugins",
-  /// **Required.** Grafana 实例 ID，例如：grafana-abcdefgh
+  /// **Required.** TCMG instance ID, such as “grafana-abcdefgh”.
   instance_id: String = "InstanceId",
 }
 
-/// InstallPlugins返回参数结构体
+/// Response of [`Client::install_plugins`].
 pub struct InstallPluginsResponse: decode {
-  /// 已安装插件 ID
+  /// ID of the installed plugin
   plugin_ids: Vec<String> = "PluginIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 实例维度组合数组
+/// Array of instance dimension combinations
+///
+/// <details><summary>中文</summary>实例维度组合数组</details>
 pub struct Instance: encode {
-  /// **Required.** 实例的维度组合
+  /// **Required.** Combination of instance dimensions
   dimensions: Vec<Dimension> = "Dimensions",
 }
 
-/// DescribeBasicAlarmList返回的Alarms里的InstanceGroup
+/// InstanceGroup in Alarms returned by the DescribeBasicAlarmList API
+///
+/// <details><summary>中文</summary>DescribeBasicAlarmList返回的Alarms里的InstanceGroup</details>
 pub struct InstanceGroup: decode {
-  /// <p>实例组ID</p>
+  /// Instance group ID.
   instance_group_id: i64 = "InstanceGroupId",
-  /// <p>实例组名</p>
+  /// Instance group name.
   instance_group_name: String = "InstanceGroupName",
 }
 
-/// 告警对象所属实例组
+/// Instance group of alarm object
+///
+/// <details><summary>中文</summary>告警对象所属实例组</details>
 pub struct InstanceGroups: decode {
-  /// <p>实例组 Id</p>
+  /// Instance group ID
   id: i64 = "Id",
-  /// <p>实例组名称</p>
+  /// Instance group name
   name: String = "Name",
 }
 
-/// export 集成配置
+/// Export integration configuration
+///
+/// <details><summary>中文</summary>export 集成配置</details>
 pub struct IntegrationConfiguration: decode {
-  /// <p>名字</p>
+  /// Name
   name: String = "Name",
-  /// <p>类型</p>
+  /// Type
   kind: String = "Kind",
-  /// <p>内容</p>
+  /// Content
   content: String = "Content",
-  /// <p>状态</p>
+  /// Status
   status: i64 = "Status",
-  /// <p>实例类型</p>
+  /// Instance type
   category: String = "Category",
-  /// <p>实例描述</p>
+  /// Instance description
   instance_desc: String = "InstanceDesc",
-  /// <p>dashboard 的 URL</p>
+  /// Dashboard URL
   grafana_dashboard_url: String = "GrafanaDashboardURL",
 }
 
@@ -9131,151 +11433,173 @@ pub struct IntegrationMetricGroup: decode {
   group_name: String = "GroupName",
 }
 
-/// k8s中标签，一般以数组的方式存在
+/// Tags in K8s, which generally exist in the form of an array.
+///
+/// <details><summary>中文</summary>k8s中标签，一般以数组的方式存在</details>
 pub struct Label: encode {
-  /// **Required.** map表中的Name
+  /// **Required.** Label name
   name: String = "Name",
-  /// **Required.** map表中的Value
+  /// **Required.** Label value
   value: String = "Value",
 }
 
-/// 日志告警请求信息
+/// Log alarm request information
+///
+/// <details><summary>中文</summary>日志告警请求信息</details>
 pub struct LogAlarmReq: encode {
-  /// **Required.** apm实例id
+  /// **Required.** APM instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 检索条件信息
+  /// **Required.** Search condition
   filter: Vec<LogFilterInfo> = "Filter",
-  /// **Required.** 告警合并开启/暂停
+  /// **Required.** The switch to enable/disable alarm merging
   alarm_merge: String = "AlarmMerge",
-  /// **Required.** 告警合并时间
+  /// **Required.** Alarm merging time
   alarm_merge_time: String = "AlarmMergeTime",
 }
 
-/// 日志告警检索条件结构体
+/// Log alarm search condition structure
+///
+/// <details><summary>中文</summary>日志告警检索条件结构体</details>
 pub struct LogFilterInfo: encode {
-  /// **Required.** 字段名
+  /// **Required.** Field name
   key: String = "Key",
-  /// **Required.** 比较符号
+  /// **Required.** Comparison operator
   operator: String = "Operator",
-  /// **Required.** 字段值
+  /// **Required.** Field value
   value: String = "Value",
 }
 
-/// Prometheus Agent 管理命令行
+/// Prometheus agent management command line
+///
+/// <details><summary>中文</summary>Prometheus Agent 管理命令行</details>
 pub struct ManagementCommand: decode {
-  /// <p>Agent 安装命令</p>
+  /// Agent installation command
   install: String = "Install",
-  /// <p>Agent 重启命令</p>
+  /// Agent restart command
   restart: String = "Restart",
-  /// <p>Agent 停止命令</p>
+  /// Agent stop command
   stop: String = "Stop",
-  /// <p>Agent 状态检测命令</p>
+  /// Agent status detection command
   status_check: String = "StatusCheck",
-  /// <p>Agent 日志检测命令</p>
+  /// Agent log detection command
   log_check: String = "LogCheck",
 }
 
-/// 指标，可用于设置告警、查询数据
+/// Metric, which can be used to set alarms and query data
+///
+/// <details><summary>中文</summary>指标，可用于设置告警、查询数据</details>
 pub struct Metric: decode {
-  /// <p>告警策略类型</p>
+  /// Alarm policy type
   namespace: String = "Namespace",
-  /// <p>指标名</p>
+  /// Metric name
   metric_name: String = "MetricName",
-  /// <p>指标展示名</p>
+  /// Metric display name
   description: String = "Description",
-  /// <p>最小值</p>
+  /// Minimum value
   min: f64 = "Min",
-  /// <p>最大值</p>
+  /// Maximum value
   max: f64 = "Max",
-  /// <p>维度列表</p>
+  /// Dimension list
   dimensions: Vec<String> = "Dimensions",
-  /// <p>单位</p>
+  /// Unit
   unit: String = "Unit",
-  /// <p>指标配置</p>
+  /// Metric configuration
   metric_config: MetricConfig = "MetricConfig",
-  /// <p>是否为高级指标。1是 0否</p>
+  /// Whether it is an advanced metric. 1: Yes; 0: No.
   is_advanced: i64 = "IsAdvanced",
-  /// <p>高级指标是否开通。1是 0否</p>
+  /// Whether the advanced metric feature is enabled. 1: Yes; 0: No.
   is_open: i64 = "IsOpen",
-  /// <p>集成中心产品ID</p>
+  /// Integration center product ID.
   product_id: i64 = "ProductId",
-  /// <p>匹配运算符</p>
+  /// Matching operator
   operators: Vec<Operator> = "Operators",
-  /// <p>指标触发</p>
+  /// Metric monitoring granularity
   periods: Vec<i64> = "Periods",
   /// <p>是否延迟指标</p>
   is_lateness_metric: i64 = "IsLatenessMetric",
 }
 
-/// 指标配置
+/// Metric configuration
+///
+/// <details><summary>中文</summary>指标配置</details>
 pub struct MetricConfig: decode {
-  /// <p>允许使用的运算符</p>
+  /// Allowed operator
   operator: Vec<String> = "Operator",
-  /// <p>允许配置的数据周期，以秒为单位</p>
+  /// Allowed data cycle in seconds
   period: Vec<i64> = "Period",
-  /// <p>允许配置的持续周期个数</p>
+  /// Allowed number of continuous cycles
   continue_period: Vec<i64> = "ContinuePeriod",
 }
 
-/// DescribeMetricData接口出参
+/// `DescribeMetricData` output parameters
+///
+/// <details><summary>中文</summary>DescribeMetricData接口出参</details>
 pub struct MetricData: decode {
-  /// 指标名
+  /// Metric name
   metric_name: String = "MetricName",
-  /// 监控数据点
+  /// Monitoring data point
   points: Vec<MetricDataPoint> = "Points",
 }
 
-/// DescribeMetricData出参
+/// `DescribeMetricData` output parameters
+///
+/// <details><summary>中文</summary>DescribeMetricData出参</details>
 pub struct MetricDataPoint: decode {
-  /// 实例对象维度组合
+  /// Combination of instance object dimensions
   dimensions: Vec<Dimension> = "Dimensions",
-  /// 数据点列表
+  /// Data point list
   values: Vec<Point> = "Values",
 }
 
-/// 指标数据的解释
+/// Meaning of metric data
+///
+/// <details><summary>中文</summary>指标数据的解释</details>
 pub struct MetricObjectMeaning: decode {
-  /// 指标英文解释
+  /// Meaning of the metric in English
   en: String = "En",
-  /// 指标中文解释
+  /// Meaning of the metric in Chinese
   zh: String = "Zh",
 }
 
-/// 对业务指标的单位及支持统计周期的描述
+/// Description of the unit and supported statistical period of the business metric
+///
+/// <details><summary>中文</summary>对业务指标的单位及支持统计周期的描述</details>
 pub struct MetricSet: decode {
-  /// 命名空间，每个云产品会有一个命名空间
+  /// Namespace. Each Tencent Cloud product has a namespace
   namespace: String = "Namespace",
-  /// 指标名称
+  /// Metric Name
   metric_name: String = "MetricName",
-  /// 指标使用的单位
+  /// Unit used by the metric
   unit: String = "Unit",
-  /// 指标使用的单位
+  /// Unit used by the metric
   unit_cname: String = "UnitCname",
-  /// 指标支持的统计周期，单位是秒，如60、300
+  /// Statistical period in seconds supported by the metric, such as 60 and 300
   period: Vec<i64> = "Period",
-  /// 统计周期内指标方式
+  /// Metric method during the statistical period
   periods: Vec<PeriodsSt> = "Periods",
-  /// 统计指标含义解释
+  /// Meaning of the statistical metric
   meaning: MetricObjectMeaning = "Meaning",
-  /// 维度描述信息
+  /// Dimension description
   dimensions: Vec<DimensionsDesc> = "Dimensions",
-  /// 指标中文名
+  /// Metric name (in Chinese).
   metric_c_name: String = "MetricCName",
-  /// 指标英文名
+  /// Metric name (in English).
   metric_e_name: String = "MetricEName",
 }
 
-/// DescribeMidDimensionValueList的查询条件
+/// `DescribeMidDimensionValueList` query conditions
+///
+/// <details><summary>中文</summary>DescribeMidDimensionValueList的查询条件</details>
 pub struct MidQueryCondition: encode {
-  /// **Required.** 维度
+  /// **Required.** Dimension
   key: String = "Key",
-  /// **Required.** 操作符，支持=、in
+  /// **Required.** Operator. Valid values: eq (equal to), ne (not equal to), in
   operator: String = "Operator",
-  /// **Required.** 维度值，当Op是=时，只使用第一个元素
+  /// **Required.** Dimension value. If `Operator` is `eq` or `ne`, only the first element will be used
   value: Vec<String> = "Value",
 }
 
-/// ModifyAlarmHistoryShield请求参数结构体
+/// Request of [`Client::modify_alarm_history_shield`].
 pub struct ModifyAlarmHistoryShieldRequest: encode {
   /// **Required.** 模块名，这里填“monitor”
   module: String = "Module",
@@ -9311,163 +11635,163 @@ pub struct ModifyAlarmHistoryShieldRequest: encode {
   session_id: String = "SessionId",
 }
 
-/// ModifyAlarmHistoryShield返回参数结构体
+/// Response of [`Client::modify_alarm_history_shield`].
 pub struct ModifyAlarmHistoryShieldResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAlarmNotice请求参数结构体
+/// Request of [`Client::modify_alarm_notice`].
 pub struct ModifyAlarmNoticeRequest: encode {
-  /// **Required.** <p>模块名，这里填“monitor”</p>
+  /// **Required.** Module name. Enter "monitor" here
   module: String = "Module",
-  /// **Required.** <p>告警通知规则名称 60字符以内</p>
+  /// **Required.** Alarm notification rule name, which can contain up to 60 characters
   name: String = "Name",
-  /// **Required.** <p>通知类型 ALARM=未恢复通知 OK=已恢复通知 ALL=都通知</p>
+  /// **Required.** Notification type. Valid values: ALARM (for unresolved alarms), OK (for resolved alarms), ALL (for all alarms)
   notice_type: String = "NoticeType",
-  /// **Required.** <p>通知语言 zh-CN=中文 en-US=英文</p>
+  /// **Required.** Notification language. Valid values: zh-CN (Chinese), en-US (English)
   notice_language: String = "NoticeLanguage",
-  /// **Required.** <p>告警通知模板 ID</p>
+  /// **Required.** Alarm notification template ID
   notice_id: String = "NoticeId",
-  /// <p>用户通知 最多5个</p>
+  /// User notifications (up to 5)
   user_notices: Vec<UserNotice> = "UserNotices",
-  /// <p>回调通知 最多6个</p>
+  /// Callback notifications (up to 3)
   url_notices: Vec<URLNotice> = "URLNotices",
-  /// <p>告警通知推送到CLS服务 最多1个</p>
+  /// The operation of pushing alarm notifications to CLS. Up to one CLS log topic can be configured.
   cls_notices: Vec<CLSNotice> = "CLSNotices",
-  /// <p>告警通知模板绑定的告警策略ID列表</p>
+  /// List of IDs of the alerting rules bound to an alarm notification template
   policy_ids: Vec<String> = "PolicyIds",
-  /// <p>是否免登录，0-否，1-是</p>
+  /// **China site only.** <p>是否免登录，0-否，1-是</p>
   is_login_free: i64 = "IsLoginFree",
-  /// <p>IANA 时区名</p>
+  /// **China site only.** <p>IANA 时区名</p>
   time_zone_name: String = "TimeZoneName",
 }
 
-/// ModifyAlarmNotice返回参数结构体
+/// Response of [`Client::modify_alarm_notice`].
 pub struct ModifyAlarmNoticeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAlarmPolicyCondition请求参数结构体
+/// Request of [`Client::modify_alarm_policy_condition`].
 pub struct ModifyAlarmPolicyConditionRequest: encode {
-  /// **Required.** <p>模块名，固定值 monitor</p>
+  /// **Required.** Module name, which is fixed at "monitor"
   module: String = "Module",
-  /// **Required.** <p>告警策略 ID</p>
+  /// **Required.** Alarm policy ID
   policy_id: String = "PolicyId",
-  /// <p>触发条件模板 Id，可不传</p>
+  /// ID of trigger condition template. This parameter can be left empty.
   condition_template_id: i64 = "ConditionTemplateId",
-  /// <p>指标触发条件</p>
+  /// Metric trigger condition
   condition: AlarmPolicyCondition = "Condition",
-  /// <p>事件触发条件</p>
+  /// Event trigger condition
   event_condition: AlarmPolicyEventCondition = "EventCondition",
-  /// <p>全局过滤条件</p>
+  /// Global filter.
   filter: AlarmPolicyFilter = "Filter",
-  /// <p>聚合维度列表，指定按哪些维度 key 来做 group by</p>
+  /// Aggregation dimension list, which is used to specify which dimension keys data is grouped by.
   group_by: Vec<String> = "GroupBy",
-  /// <p>日志告警创建请求参数信息</p>
+  /// Log alarm creation request parameters
   log_alarm_req_info: LogAlarmReq = "LogAlarmReqInfo",
-  /// <p>模板id，专供prom使用</p>
+  /// Template ID, which is dedicated to TencentCloud Managed Service for Prometheus.
   notice_ids: Vec<String> = "NoticeIds",
-  /// <p>启停状态，0=停用，1=启用</p>
+  /// Status (`0`: Disabled; `1`: Enabled)
   enable: i64 = "Enable",
-  /// <p>专供prom策略名称</p>
+  /// Name of the policy dedicated to TMP
   policy_name: String = "PolicyName",
-  /// <p>事件配置的告警</p>
+  /// The alert configured for an event
   eb_subject: String = "EbSubject",
 }
 
-/// ModifyAlarmPolicyCondition返回参数结构体
+/// Response of [`Client::modify_alarm_policy_condition`].
 pub struct ModifyAlarmPolicyConditionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAlarmPolicyInfo请求参数结构体
+/// Request of [`Client::modify_alarm_policy_info`].
 pub struct ModifyAlarmPolicyInfoRequest: encode {
-  /// **Required.** 模块名，这里填“monitor”
+  /// **Required.** Module name. Enter "monitor" here
   module: String = "Module",
-  /// **Required.** 告警策略 ID
+  /// **Required.** Alarm policy ID
   policy_id: String = "PolicyId",
-  /// **Required.** 要修改的字段 NAME=策略名称 REMARK=策略备注
+  /// **Required.** Field to be modified. Valid values: NAME (policy name), REMARK (policy remarks)
   key: String = "Key",
-  /// **Required.** 修改后的值
+  /// **Required.** Value after modification
   value: String = "Value",
 }
 
-/// ModifyAlarmPolicyInfo返回参数结构体
+/// Response of [`Client::modify_alarm_policy_info`].
 pub struct ModifyAlarmPolicyInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAlarmPolicyNotice请求参数结构体
+/// Request of [`Client::modify_alarm_policy_notice`].
 pub struct ModifyAlarmPolicyNoticeRequest: encode {
-  /// **Required.** 模块名，这里填“monitor”。
+  /// **Required.** Module name, which is specified as `monitor`.
   module: String = "Module",
-  /// 告警策略 ID，如果该参数与PolicyIds参数同时存在，则以PolicyIds为准。
+  /// Alarm policy ID. If both `PolicyIds` and this parameter are returned, only `PolicyIds` takes effect.
   policy_id: String = "PolicyId",
-  /// 告警通知模板 ID 列表。
+  /// List of alarm notification template IDs.
   notice_ids: Vec<String> = "NoticeIds",
-  /// 告警策略ID数组，支持给多个告警策略批量绑定通知模板。最多30个。
+  /// Alarm policy ID array, which can be used to associate notification templates with multiple alarm policies. Max value: 30.
   policy_ids: Vec<String> = "PolicyIds",
-  /// 告警分级通知规则配置
+  /// Notification rules for different alarm levels
   hierarchical_notices: Vec<AlarmHierarchicalNotice> = "HierarchicalNotices",
-  /// 通知内容模板绑定信息
+  /// **China site only.** 通知内容模板绑定信息
   notice_content_tmpl_bind_infos: Vec<NoticeContentTmplBindInfo> = "NoticeContentTmplBindInfos",
 }
 
-/// ModifyAlarmPolicyNotice返回参数结构体
+/// Response of [`Client::modify_alarm_policy_notice`].
 pub struct ModifyAlarmPolicyNoticeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAlarmPolicyStatus请求参数结构体
+/// Request of [`Client::modify_alarm_policy_status`].
 pub struct ModifyAlarmPolicyStatusRequest: encode {
-  /// **Required.** 模块名，固定值 monitor
+  /// **Required.** Module name, which is fixed at "monitor"
   module: String = "Module",
-  /// **Required.** 告警策略 ID
+  /// **Required.** Alarm policy ID
   policy_id: String = "PolicyId",
-  /// **Required.** 启停状态 0=停用 1=启用
+  /// **Required.** Status. Valid values: 0 (disabled), 1 (enabled)
   enable: i64 = "Enable",
 }
 
-/// ModifyAlarmPolicyStatus返回参数结构体
+/// Response of [`Client::modify_alarm_policy_status`].
 pub struct ModifyAlarmPolicyStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAlarmPolicyTasks请求参数结构体
+/// Request of [`Client::modify_alarm_policy_tasks`].
 pub struct ModifyAlarmPolicyTasksRequest: encode {
-  /// **Required.** 模块名，这里填“monitor”
+  /// **Required.** Module name. Enter "monitor" here
   module: String = "Module",
-  /// **Required.** 告警策略 ID
+  /// **Required.** Alarm policy ID
   policy_id: String = "PolicyId",
-  /// 告警策略触发任务列表，空数据代表解绑示例值： { "Type": "AS", "TaskConfig": "{\"Region\":\"ap-guangzhou\",\"Group\":\"asg-0zhspjx\",\"Policy\":\"asp-ganig28\"}" }
+  /// List of tasks triggered by alarm policy. If this parameter is left empty, it indicates to unbind all tasks
   trigger_tasks: Vec<AlarmPolicyTriggerTask> = "TriggerTasks",
 }
 
-/// ModifyAlarmPolicyTasks返回参数结构体
+/// Response of [`Client::modify_alarm_policy_tasks`].
 pub struct ModifyAlarmPolicyTasksResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAlarmReceivers请求参数结构体
+/// Request of [`Client::modify_alarm_receivers`].
 pub struct ModifyAlarmReceiversRequest: encode {
-  /// **Required.** 需要修改接收人的策略组Id
+  /// **Required.** ID of a policy group whose recipient needs to be modified.
   group_id: i64 = "GroupId",
-  /// **Required.** 必填。固定为“monitor”
+  /// **Required.** Required. The value is fixed to monitor.
   module: String = "Module",
-  /// 新接收人信息, 没有填写则删除所有接收人
+  /// New recipient information. If this parameter is not configured, all recipients will be deleted.
   receiver_infos: Vec<ReceiverInfo> = "ReceiverInfos",
 }
 
-/// ModifyAlarmReceivers返回参数结构体
+/// Response of [`Client::modify_alarm_receivers`].
 pub struct ModifyAlarmReceiversResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -9511,207 +11835,211 @@ pub struct ModifyConditionsTemplateRequestEventCondition: encode {
   description: String = "Description",
 }
 
-/// ModifyGrafanaInstance请求参数结构体
+/// Request of [`Client::modify_grafana_instance`].
 pub struct ModifyGrafanaInstanceRequest: encode {
-  /// **Required.** <p>Grafana 实例 ID，例如：grafana-abcdefgh</p>
+  /// **Required.** TCMG instance ID, such as “grafana-abcdefgh”.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>Grafana 实例名称，例如：test</p>
+  /// **Required.** TCMG instance name, such as “test”.
   instance_name: String = "InstanceName",
 }
 
-/// ModifyGrafanaInstance返回参数结构体
+/// Response of [`Client::modify_grafana_instance`].
 pub struct ModifyGrafanaInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 修改告警策略组传入的指标阈值条件
+/// Modification of the metric threshold condition passed in by the alarm policy group.
+///
+/// <details><summary>中文</summary>修改告警策略组传入的指标阈值条件</details>
 pub struct ModifyPolicyGroupCondition: encode {
-  /// **Required.** <p>指标id</p>
+  /// **Required.** Metric ID.
   metric_id: i64 = "MetricId",
-  /// **Required.** <p>比较类型，1表示大于，2表示大于等于，3表示小于，4表示小于等于，5表示相等，6表示不相等</p>
+  /// **Required.** Comparative type. The value 1 indicates greater than. The value 2 indicates greater than or equal to. The value 3 indicates smaller than. The value 4 indicates smaller than or equal to. The value 5 indicates equal to. The value 6 indicates not equal to.
   calc_type: i64 = "CalcType",
-  /// **Required.** <p>检测阈值</p>
+  /// **Required.** Threshold.
   calc_value: String = "CalcValue",
-  /// **Required.** <p>检测指标的数据周期</p>
+  /// **Required.** Data period of the detected metric.
   calc_period: i64 = "CalcPeriod",
-  /// **Required.** <p>持续周期个数</p>
+  /// **Required.** Number of consecutive periods.
   continue_period: i64 = "ContinuePeriod",
-  /// **Required.** <p>告警发送收敛类型。0连续告警，1指数告警</p>
+  /// **Required.** Alarm sending and convergence type. The value 0 indicates that alarms are sent consecutively. The value 1 indicates that alarms are sent exponentially.
   alarm_notify_type: i64 = "AlarmNotifyType",
-  /// **Required.** <p>告警发送周期单位秒。&lt;0 不触发, 0 只触发一次, &gt;0 每隔triggerTime秒触发一次</p>
+  /// **Required.** Alarm sending period in seconds. If the value is less than 0, no alarm will be triggered. If the value is 0, an alarm will be triggered only once. If the value is greater than 0, an alarm will be triggered at the interval of triggerTime.
   alarm_notify_period: i64 = "AlarmNotifyPeriod",
-  /// <p>规则id，不填表示新增，填写了ruleId表示在已存在的规则基础上进行修改</p>
+  /// Rule ID. No filling means new addition while filling in ruleId means to modify existing rules.
   rule_id: i64 = "RuleId",
 }
 
-/// 修改告警策略组传入的事件告警条件
+/// Modification of the event alarm condition passed in by the alarm policy group.
+///
+/// <details><summary>中文</summary>修改告警策略组传入的事件告警条件</details>
 pub struct ModifyPolicyGroupEventCondition: encode {
-  /// **Required.** <p>事件id</p>
+  /// **Required.** Event ID.
   event_id: i64 = "EventId",
-  /// **Required.** <p>告警发送收敛类型。0连续告警，1指数告警</p>
+  /// **Required.** Alarm sending and convergence type. The value 0 indicates that alarms are sent consecutively. The value 1 indicates that alarms are sent exponentially.
   alarm_notify_type: i64 = "AlarmNotifyType",
-  /// **Required.** <p>告警发送周期单位秒。&lt;0 不触发, 0 只触发一次, &gt;0 每隔triggerTime秒触发一次</p>
+  /// **Required.** Alarm sending period in seconds. If the value is less than 0, no alarm will be triggered. If the value is 0, an alarm will be triggered only once. If the value is greater than 0, an alarm will be triggered at the interval of triggerTime.
   alarm_notify_period: i64 = "AlarmNotifyPeriod",
-  /// <p>规则id，不填表示新增，填写了ruleId表示在已存在的规则基础上进行修改</p>
+  /// Rule ID. No filling means new addition while filling in ruleId means to modify existing rules.
   rule_id: i64 = "RuleId",
 }
 
-/// ModifyPolicyGroup请求参数结构体
+/// Request of [`Client::modify_policy_group`].
 pub struct ModifyPolicyGroupRequest: encode {
-  /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
+  /// **Required.** The value is fixed to monitor.
   module: String = "Module",
-  /// **Required.** <p>策略组id</p>
+  /// **Required.** Policy group ID.
   group_id: i64 = "GroupId",
-  /// **Required.** <p>告警类型</p>
+  /// **Required.** Alarm type.
   view_name: String = "ViewName",
-  /// **Required.** <p>策略组名称</p>
+  /// **Required.** Policy group name.
   group_name: String = "GroupName",
-  /// **Required.** <p>是否复合告警</p><p>枚举值：</p><ul><li>1： 所有指标告警条件都达到才告警</li><li>0： 任意指标告警条件达到都告警</li></ul>
+  /// **Required.** The 'AND' and 'OR' rules for metric alarms. The value 1 indicates 'AND', which means that an alarm will be triggered only when all rules are met. The value 0 indicates 'OR', which means that an alarm will be triggered when any rule is met.
   is_union_rule: i64 = "IsUnionRule",
-  /// <p>指标告警条件规则，不填表示删除已有的所有指标告警条件规则</p>
+  /// Metric alarm condition rules. No filling indicates that all existing metric alarm condition rules will be deleted.
   conditions: Vec<ModifyPolicyGroupCondition> = "Conditions",
-  /// <p>事件告警条件，不填表示删除已有的事件告警条件</p>
+  /// Event alarm conditions. No filling indicates that all existing event alarm conditions will be deleted.
   event_conditions: Vec<ModifyPolicyGroupEventCondition> = "EventConditions",
-  /// <p>模板策略组id</p>
+  /// Template-based policy group ID.
   condition_temp_group_id: i64 = "ConditionTempGroupId",
 }
 
-/// ModifyPolicyGroup返回参数结构体
+/// Response of [`Client::modify_policy_group`].
 pub struct ModifyPolicyGroupResponse: decode {
-  /// <p>策略组id</p>
+  /// Policy group ID.
   group_id: i64 = "GroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPrometheusAgentExternalLabels请求参数结构体
+/// Request of [`Client::modify_prometheus_agent_external_labels`].
 pub struct ModifyPrometheusAgentExternalLabelsRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 新的external_labels
+  /// **Required.** New external labels
   external_labels: Vec<Label> = "ExternalLabels",
 }
 
-/// ModifyPrometheusAgentExternalLabels返回参数结构体
+/// Response of [`Client::modify_prometheus_agent_external_labels`].
 pub struct ModifyPrometheusAgentExternalLabelsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPrometheusAlertPolicy请求参数结构体
+/// Request of [`Client::modify_prometheus_alert_policy`].
 pub struct ModifyPrometheusAlertPolicyRequest: encode {
-  /// **Required.** Prometheus 实例 ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 告警配置，[具体参考](https://cloud.tencent.com/document/api/248/30354#PrometheusAlertPolicyItem)
+  /// **Required.** Alert configuration
   alert_rule: PrometheusAlertPolicyItem = "AlertRule",
 }
 
-/// ModifyPrometheusAlertPolicy返回参数结构体
+/// Response of [`Client::modify_prometheus_alert_policy`].
 pub struct ModifyPrometheusAlertPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPrometheusConfig请求参数结构体
+/// Request of [`Client::modify_prometheus_config`].
 pub struct ModifyPrometheusConfigRequest: encode {
-  /// **Required.** <p>实例id</p>
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** <p>集群类型</p>
+  /// **Required.** Cluster type
   cluster_type: String = "ClusterType",
-  /// **Required.** <p>集群id</p>
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// <p>ServiceMonitors配置</p>
+  /// Configuration of service monitors
   service_monitors: Vec<PrometheusConfigItem> = "ServiceMonitors",
-  /// <p>PodMonitors配置</p>
+  /// Configuration of pod monitors
   pod_monitors: Vec<PrometheusConfigItem> = "PodMonitors",
-  /// <p>prometheus原生Job配置</p>
+  /// Configuration of Prometheus raw jobs
   raw_jobs: Vec<PrometheusConfigItem> = "RawJobs",
   /// <p>0: 更新实例组件镜像版本；<br>1: 不更新实例组件镜像版本</p><p>取值范围：[0, 1]</p><p>默认值：0</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   update_image: i64 = "UpdateImage",
 }
 
-/// ModifyPrometheusConfig返回参数结构体
+/// Response of [`Client::modify_prometheus_config`].
 pub struct ModifyPrometheusConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPrometheusGlobalNotification请求参数结构体
+/// Request of [`Client::modify_prometheus_global_notification`].
 pub struct ModifyPrometheusGlobalNotificationRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 告警通知渠道
+  /// **Required.** Alert notification channel
   notification: PrometheusNotificationItem = "Notification",
 }
 
-/// ModifyPrometheusGlobalNotification返回参数结构体
+/// Response of [`Client::modify_prometheus_global_notification`].
 pub struct ModifyPrometheusGlobalNotificationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPrometheusInstanceAccessPoints请求参数结构体
+/// Request of [`Client::modify_prometheus_instance_access_points`].
 pub struct ModifyPrometheusInstanceAccessPointsRequest: encode {}
 
-/// ModifyPrometheusInstanceAccessPoints返回参数结构体
+/// Response of [`Client::modify_prometheus_instance_access_points`].
 pub struct ModifyPrometheusInstanceAccessPointsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPrometheusInstanceAttributes请求参数结构体
+/// Request of [`Client::modify_prometheus_instance_attributes`].
 pub struct ModifyPrometheusInstanceAttributesRequest: encode {
-  /// **Required.** <p>实例 ID</p>
+  /// **Required.** <p>Instance ID</p>
   instance_id: String = "InstanceId",
-  /// <p>实例名称</p>
+  /// <p>Instance name.</p>
   instance_name: String = "InstanceName",
-  /// <p>数据存储时间（单位天），限制值为15, 30, 45, 90, 180, 365, 730之一</p>
+  /// <p>Data retention period (in days). The limit value is one of 15, 30, 45, 90, 180, 365, 730</p>
   data_retention_time: i64 = "DataRetentionTime",
-  /// <p>标识prom实例特殊属性</p><p>归档存储时长(天):<br>key: LongTermStorageRetentionTime<br>value: 60-730</p>
+  /// <p>Flag for special attributes of a prom instance</p><p>Archive storage duration (days):<br>key: LongTermStorageRetentionTime<br>value: 60-730</p>
   instance_attributes: Vec<PrometheusRuleKV> = "InstanceAttributes",
 }
 
-/// ModifyPrometheusInstanceAttributes返回参数结构体
+/// Response of [`Client::modify_prometheus_instance_attributes`].
 pub struct ModifyPrometheusInstanceAttributesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPrometheusRecordRuleYaml请求参数结构体
+/// Request of [`Client::modify_prometheus_record_rule_yaml`].
 pub struct ModifyPrometheusRecordRuleYamlRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 聚合实例名称
+  /// **Required.** Recording instance name
   name: String = "Name",
-  /// **Required.** 新的内容
+  /// **Required.** New content
   content: String = "Content",
 }
 
-/// ModifyPrometheusRecordRuleYaml返回参数结构体
+/// Response of [`Client::modify_prometheus_record_rule_yaml`].
 pub struct ModifyPrometheusRecordRuleYamlResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPrometheusTemp请求参数结构体
+/// Request of [`Client::modify_prometheus_temp`].
 pub struct ModifyPrometheusTempRequest: encode {
-  /// **Required.** 模板ID
+  /// **Required.** Template ID
   template_id: String = "TemplateId",
-  /// **Required.** 修改内容
+  /// **Required.** Modified content
   template: PrometheusTempModify = "Template",
 }
 
-/// ModifyPrometheusTemp返回参数结构体
+/// Response of [`Client::modify_prometheus_temp`].
 pub struct ModifyPrometheusTempResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRemoteURLs请求参数结构体
+/// Request of [`Client::modify_remote_ur_ls`].
 pub struct ModifyRemoteURLsRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
@@ -9719,35 +12047,41 @@ pub struct ModifyRemoteURLsRequest: encode {
   remote_writes: Vec<RemoteWrite> = "RemoteWrites",
 }
 
-/// ModifyRemoteURLs返回参数结构体
+/// Response of [`Client::modify_remote_ur_ls`].
 pub struct ModifyRemoteURLsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 监控类型详细信息
+/// Monitoring type details
+///
+/// <details><summary>中文</summary>监控类型详细信息</details>
 pub struct MonitorTypeInfo: decode {
-  /// 监控类型ID
+  /// Monitoring type ID
   id: String = "Id",
-  /// 监控类型
+  /// Monitoring type
   name: String = "Name",
-  /// 排列顺序
+  /// Sort order
   sort_id: i64 = "SortId",
 }
 
-/// 策略类型
+/// Policy type
+///
+/// <details><summary>中文</summary>策略类型</details>
 pub struct MonitorTypeNamespace: encode {
-  /// **Required.** <p>监控类型</p>
+  /// **Required.** Monitor type
   monitor_type: String = "MonitorType",
-  /// **Required.** <p>策略类型值</p>
+  /// **Required.** Policy type value
   namespace: String = "Namespace",
 }
 
-/// 通知模板与策略绑定关系
+/// Binding between a notification template and a policy
+///
+/// <details><summary>中文</summary>通知模板与策略绑定关系</details>
 pub struct NoticeBindPolicys: encode {
-  /// <p>告警通知模板 ID</p>
+  /// Alert notification template ID
   notice_id: String = "NoticeId",
-  /// <p>告警通知模板绑定的告警策略ID列表</p>
+  /// List of IDs of the alerting rules bound to an alarm notification template
   policy_ids: Vec<String> = "PolicyIds",
 }
 
@@ -9759,27 +12093,33 @@ pub struct NoticeContentTmplBindInfo: encode {
   notice_id: String = "NoticeID",
 }
 
-/// 通知模板配置的发送用户的信息
+/// Notification template configuration sending user's message
+///
+/// <details><summary>中文</summary>通知模板配置的发送用户的信息</details>
 pub struct NoticeOnCallUsersInfo: decode {
-  /// <p>通知模板id</p><p>参数格式：notice-xxxxxxxx</p>
+  /// <p>Notification template id</p><p>Parameter format: notice-xxxxxxxx</p>
   notice_id: String = "NoticeId",
-  /// <p>发送组信息，对应通知模板中的每项配置</p>
+  /// <p>Send group information, corresponding to each configuration in the notification template</p>
   send_groups: Vec<NoticeSendGroup> = "SendGroups",
 }
 
-/// 通知模板发送组信息
+/// Notification template sending group information
+///
+/// <details><summary>中文</summary>通知模板发送组信息</details>
 pub struct NoticeSendGroup: decode {
-  /// <p>发送组类型</p><p>枚举值：</p><ul><li>USER： 用户</li><li>GROUP： 用户组</li><li>OnCallForm： 值班表</li></ul>
+  /// <p>Send group type</p><p>Enumeration value:</p><ul><li>USER: User</li><li>GROUP: User group</li><li>OnCallForm: Duty schedule</li></ul>
   receiver_type: String = "ReceiverType",
-  /// <p>通知人信息</p>
+  /// <p>Notifier info</p>
   users: Vec<NoticeUserInfo> = "Users",
 }
 
-/// 通知模板中配置的发送用户信息
+/// User information configured in the notification template
+///
+/// <details><summary>中文</summary>通知模板中配置的发送用户信息</details>
 pub struct NoticeUserInfo: decode {
-  /// <p>腾讯云用户id，<strong>不是账号uin</strong></p>
+  /// <p>Tencent Cloud user id, <strong>not account uin</strong></p>
   user_id: String = "UserId",
-  /// <p>用户名</p>
+  /// <p>Username.</p>
   user_name: String = "UserName",
 }
 
@@ -9803,143 +12143,157 @@ pub struct NotificationContentTemplateSupportDetail: decode {
   example: String = "Example",
 }
 
-/// 排班信息
+/// Shift information
+///
+/// <details><summary>中文</summary>排班信息</details>
 pub struct OnCallForm: decode {
-  /// 排班id
+  /// Schedule ID.
   on_call_form_id: String = "OnCallFormID",
-  /// 排班名称
+  /// Shift name
   on_call_form_name: String = "OnCallFormName",
-  /// 排班描述
+  /// Schedule description
   on_call_form_desc: String = "OnCallFormDesc",
-  /// 轮值类型
+  /// Rotation type.
   rotation_type: String = "RotationType",
-  /// 换班时间
+  /// Shift change time.
   shift_time: String = "ShiftTime",
-  /// 有效期开始时间
+  /// Validity start time
   effective_start_time: i64 = "EffectiveStartTime",
-  /// 有效期结束时间
+  /// Validity end time
   effective_end_time: i64 = "EffectiveEndTime",
-  /// 时区
+  /// Time zone
   time_zone: f64 = "TimeZone",
-  /// 当前值班人员
+  /// Current on-duty personnel
   curr_on_call_staffs: Vec<String> = "CurrOnCallStaffs",
-  /// 模板绑定的标签
+  /// Tag bound to the template
   tags: Vec<Tag> = "Tags",
 }
 
-/// 排班详情
+/// Shift details
+///
+/// <details><summary>中文</summary>排班详情</details>
 pub struct OneOnCallForm: decode {
-  /// 值班id
+  /// Duty ID.
   on_call_form_id: String = "OnCallFormID",
-  /// 值班名称
+  /// On-call name
   on_call_form_name: String = "OnCallFormName",
-  /// 值班描述
+  /// Shift description
   on_call_form_desc: String = "OnCallFormDesc",
-  /// 值班人员
+  /// On-duty personnel
   staff_infos: Vec<StaffInfo> = "StaffInfos",
-  /// 轮班类型
+  /// Rotation type
   rotation_type: String = "RotationType",
-  /// 换班时间
+  /// Shift change time.
   shift_time: String = "ShiftTime",
-  /// 值班有效期开始时间
+  /// Start time of the on-call validity period
   effective_start_time: i64 = "EffectiveStartTime",
-  /// 值班有效期结束时间
+  /// End time of the on-call validity period
   effective_end_time: i64 = "EffectiveEndTime",
-  /// 时区
+  /// Time zone
   time_zone: f64 = "TimeZone",
-  /// 替班信息
+  /// Shift information.
   cover_staff_infos: Vec<CoverStaffInfo> = "CoverStaffInfos",
-  /// 模板绑定的标签
+  /// Tag bound to the template
   tags: Vec<Tag> = "Tags",
 }
 
-/// 维度支持的操作符信息
+/// Operators supported by the instance
+///
+/// <details><summary>中文</summary>维度支持的操作符信息</details>
 pub struct Operator: decode {
-  /// 运算符标识
+  /// Operator ID
   id: String = "Id",
-  /// 运算符展示名
+  /// Operator name
   name: String = "Name",
 }
 
-/// 周期内的统计方式
+/// Statistical method during the period
+///
+/// <details><summary>中文</summary>周期内的统计方式</details>
 pub struct PeriodsSt: decode {
-  /// 周期
+  /// Period
   period: String = "Period",
-  /// 统计方式
+  /// Statistical method
   stat_type: Vec<String> = "StatType",
 }
 
-/// 监控数据点
+/// Monitoring data point
+///
+/// <details><summary>中文</summary>监控数据点</details>
 pub struct Point: decode {
-  /// <p>该监控数据点生成的时间点</p>
+  /// Time point when this monitoring data point is generated
   timestamp: u64 = "Timestamp",
-  /// <p>监控数据点的值</p>
+  /// Monitoring data point value
   value: f64 = "Value",
 }
 
-/// 策略组信息
+/// Policy group information
+///
+/// <details><summary>中文</summary>策略组信息</details>
 pub struct PolicyGroup: decode {
-  /// <p>是否可设为默认告警策略</p>
+  /// Whether the alarm policy can be set to default.
   can_set_default: bool = "CanSetDefault",
-  /// <p>告警策略组ID</p>
+  /// Alarm policy group ID.
   group_id: i64 = "GroupID",
-  /// <p>告警策略组名称</p>
+  /// Alarm policy group name.
   group_name: String = "GroupName",
-  /// <p>创建时间</p>
+  /// Creation time.
   insert_time: i64 = "InsertTime",
-  /// <p>是否为默认告警策略</p>
+  /// Whether the alarm policy is set to default.
   is_default: i64 = "IsDefault",
-  /// <p>告警策略启用状态</p>
+  /// Whether the alarm policy is enabled.
   enable: bool = "Enable",
-  /// <p>最后修改人UIN</p>
+  /// UIN of the last modifier.
   last_edit_uin: i64 = "LastEditUin",
-  /// <p>未屏蔽的实例数</p>
+  /// Number of unshielded instances.
   no_shielded_instance_count: i64 = "NoShieldedInstanceCount",
-  /// <p>父策略组ID</p>
+  /// Parent policy group ID.
   parent_group_id: i64 = "ParentGroupID",
-  /// <p>所属项目ID</p>
+  /// Project ID.
   project_id: i64 = "ProjectID",
-  /// <p>告警接收对象信息</p>
+  /// Alarm recipient information.
   receiver_infos: Vec<PolicyGroupReceiverInfo> = "ReceiverInfos",
-  /// <p>备注信息</p>
+  /// Remarks.
   remark: String = "Remark",
-  /// <p>修改时间</p>
+  /// Modification time.
   update_time: i64 = "UpdateTime",
-  /// <p>总绑定实例数</p>
+  /// The total number of associated instances.
   total_instance_count: i64 = "TotalInstanceCount",
-  /// <p>视图</p>
+  /// View.
   view_name: String = "ViewName",
-  /// <p>是否为与关系规则</p>
+  /// Whether the logical relationship between rules is AND.
   is_union_rule: i64 = "IsUnionRule",
 }
 
-/// 2018版策略模板列表接收人信息
+/// Information on recipients in the policy template list (API v2018)
+///
+/// <details><summary>中文</summary>2018版策略模板列表接收人信息</details>
 pub struct PolicyGroupReceiverInfo: decode {
-  /// <p>有效时段结束时间</p>
+  /// End time of a valid time period.
   end_time: i64 = "EndTime",
-  /// <p>是否需要发送通知</p>
+  /// Whether it is required to send notifications.
   need_send_notice: i64 = "NeedSendNotice",
-  /// <p>告警接收渠道</p>
+  /// Alarm receiving channel.
   notify_way: Vec<String> = "NotifyWay",
-  /// <p>电话告警对个人间隔（秒）</p>
+  /// Alarm call intervals for individuals in seconds.
   person_interval: i64 = "PersonInterval",
-  /// <p>消息接收组列表</p>
+  /// Message recipient group list.
   receiver_group_list: Vec<i64> = "ReceiverGroupList",
-  /// <p>接受者类型</p>
+  /// Recipient type.
   receiver_type: String = "ReceiverType",
-  /// <p>接收人列表。通过平台接口查询到的接收人id列表</p>
+  /// Recipient list. The list of recipient IDs that is queried by a platform API.
   receiver_user_list: Vec<i64> = "ReceiverUserList",
-  /// <p>告警恢复通知方式</p>
+  /// Alarm resolution notification method.
   recover_notify: Vec<String> = "RecoverNotify",
-  /// <p>电话告警每轮间隔（秒）</p>
+  /// Alarm call interval per round in seconds.
   round_interval: i64 = "RoundInterval",
-  /// <p>电话告警轮数</p>
+  /// Number of alarm call rounds.
   round_number: i64 = "RoundNumber",
-  /// <p>电话告警通知时机。可选&quot;OCCUR&quot;(告警时通知),&quot;RECOVER&quot;(恢复时通知)</p>
+  /// Alarm call notification time. Valid values: `OCCUR` (indicating that a notification is sent when the alarm is triggered) and `RECOVER` (indicating that a notification is sent when the alarm is resolved).
   send_for: Vec<String> = "SendFor",
-  /// <p>有效时段开始时间</p>
+  /// Start time of a valid time period.
   start_time: i64 = "StartTime",
-  /// <p>电话告警接收者uid</p>
+  /// UID of the alarm call recipient.
   uid_list: Vec<i64> = "UIDList",
 }
 
@@ -9963,179 +12317,197 @@ pub struct ProductSimple: decode {
 
 /// prometheus agent
 pub struct PrometheusAgent: decode {
-  /// <p>Agent 名</p>
+  /// Agent name
   name: String = "Name",
-  /// <p>Agent ID</p>
+  /// Agent ID
   agent_id: String = "AgentId",
-  /// <p>实例 ID</p>
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// <p>Agent IP</p>
+  /// Agent IP
   ipv4: String = "Ipv4",
-  /// <p>心跳时间</p>
+  /// Heartbeat time
   heartbeat_time: String = "HeartbeatTime",
-  /// <p>最近一次错误</p>
+  /// Last error
   last_error: String = "LastError",
-  /// <p>Agent 版本</p>
+  /// Agent version
   agent_version: String = "AgentVersion",
-  /// <p>Agent 状态</p>
+  /// Agent status
   status: i64 = "Status",
 }
 
-/// 托管Prometheus agent信息
+/// Information of managed Prometheus agent
+///
+/// <details><summary>中文</summary>托管Prometheus agent信息</details>
 pub struct PrometheusAgentInfo: encode {
-  /// **Required.** <p>集群类型。可填入tke、eks、tkeedge、tdcc、external，分别代表标准集群、弹性集群、边缘集群、注册集群、外部集群</p>
+  /// **Required.** Cluster type
   cluster_type: String = "ClusterType",
-  /// **Required.** <p>集成容器服务中关联的集群ID</p>
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// <p>该参数未使用，不需要填写</p>
+  /// Remarks
   describe: String = "Describe",
 }
 
-/// 托管prometheus agent概览
+/// Overview of managed Prometheus agent
+///
+/// <details><summary>中文</summary>托管prometheus agent概览</details>
 pub struct PrometheusAgentOverview: decode {
-  /// 集群类型
+  /// Cluster type
   cluster_type: String = "ClusterType",
-  /// 集群id
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// agent状态
-  /// normal = 正常
-  /// abnormal = 异常
+  /// Agent status. Valid values:
+  /// `normal`
+  /// `abnormal`
   status: String = "Status",
-  /// 集群名称
+  /// Cluster name
   cluster_name: String = "ClusterName",
-  /// 额外labels
-  /// 本集群的所有指标都会带上这几个label
+  /// External labels
+  /// External labels, which will be attached to all metrics in this cluster
   external_labels: Vec<Label> = "ExternalLabels",
-  /// 集群所在地域
+  /// Cluster region
   region: String = "Region",
-  /// 集群所在VPC ID
+  /// ID of the VPC where the cluster resides
   vpc_id: String = "VpcId",
-  /// 记录关联等操作的失败信息
+  /// Recorded information of failed operations, such as association.
   failed_reason: String = "FailedReason",
-  /// agent名称
+  /// Agent name
   name: String = "Name",
-  /// 是否已开启公网访问，true 开启，false 未开启
+  /// **China site only.** 是否已开启公网访问，true 开启，false 未开启
   enable_external: bool = "EnableExternal",
-  /// 采集agent期望pod数
+  /// **China site only.** 采集agent期望pod数
   desired_agent_num: i64 = "DesiredAgentNum",
-  /// 采集agent已正常启动pod数
+  /// **China site only.** 采集agent已正常启动pod数
   ready_agent_num: i64 = "ReadyAgentNum",
 }
 
-/// Prometheus自定义告警通知时间段
+/// Prometheus custom Alert notification period.
+///
+/// <details><summary>中文</summary>Prometheus自定义告警通知时间段</details>
 pub struct PrometheusAlertAllowTimeRange: encode {
-  /// 从0点开始的秒数
+  /// Seconds from 00:00:00.
   start: String = "Start",
-  /// 从0点开始的秒数
+  /// Seconds from 00:00:00.
   end: String = "End",
 }
 
-/// Prometheus告警自定义通知模板
+/// Prometheus Alert custom notification template.
+///
+/// <details><summary>中文</summary>Prometheus告警自定义通知模板</details>
 pub struct PrometheusAlertCustomReceiver: encode {
-  /// 自定义通知类型
-  /// alertmanager -- vpc内自建alertmanager
-  /// webhook -- vpc内webhook地址
+  /// Notification customization type.
+  /// Alertmanager - self-built alertmanager in vpc.
+  /// webhook - webhook address in the vpc.
   r#type: String = "Type",
-  /// alertmanager/webhook地址。（prometheus实例同vpc内ip）
+  /// alertmanager/webhook url (ip in the same vpc as the prometheus instance).
   url: String = "Url",
-  /// 允许发送告警的时间范围
+  /// Specifies the time range for allowing Alert sending.
   allowed_time_ranges: Vec<PrometheusAlertAllowTimeRange> = "AllowedTimeRanges",
-  /// alertmanager所在的内网集群ID
+  /// alertmanager intranet cluster ID.
   cluster_id: String = "ClusterId",
-  /// alertmanager所在的内网集群类型(tke/eks/tdcc)
+  /// alertmanager resides in the private network cluster type (tke/eks/tdcc).
   cluster_type: String = "ClusterType",
 }
 
-/// 告警分组内告警规则信息
+/// Prometheus alert rule information within the group.
+///
+/// <details><summary>中文</summary>告警分组内告警规则信息</details>
 pub struct PrometheusAlertGroupRuleSet: encode {
-  /// 告警规则名称，同一告警分组下不允许重名
+  /// Alert rule name. same name is not allowed in the same Alert group.
   rule_name: String = "RuleName",
-  /// 标签列表
+  /// Prometheus alert label list.
   labels: Vec<PrometheusRuleKV> = "Labels",
-  /// 注释列表
+  /// Prometheus alert annotation list.
   ///
-  /// 告警对象和告警消息是 Prometheus Rule Annotations 的特殊字段，需要通过 annotations 来传递，对应的 Key 分别为summary/description。
+  /// Alarm object and Alarm message are special fields of Prometheus Rule Annotations. they need to pass through Annotations for transmission. the corresponding keys are summary and description respectively.
   annotations: Vec<PrometheusRuleKV> = "Annotations",
-  /// 规则报警持续时间
+  /// Alert will be triggered after 'Expr' satisfied for 'Duration'.
   duration: String = "Duration",
-  /// 规则表达式，可参考<a href="https://cloud.tencent.com/document/product/1416/56008">告警规则说明</a>
+  /// Alert expression. see <a href="https://www.tencentcloud.com/document/product/1416/56008?from_cn_redirect=1">alert rule description</a>.
   expr: String = "Expr",
-  /// 告警规则状态:
-  /// 2-启用
-  /// 3-禁用
-  /// 为空默认启用
+  /// Alert rule status.
+  /// 2 - enable.
+  /// 3 - disabled.
+  /// Enabled by default if left empty.
   state: i64 = "State",
 }
 
-/// Prometheus告警规则分组信息
+/// Prometheus alert rule groups information.
+///
+/// <details><summary>中文</summary>Prometheus告警规则分组信息</details>
 pub struct PrometheusAlertGroupSet: decode {
-  /// <p>告警分组ID，满足正则表达式<code>alert-[a-z0-9]{8}</code></p>
+  /// Alert group ID. must match the regular expression `alert-[a-z0-9]{8}`.
   group_id: String = "GroupId",
-  /// <p>告警分组名称</p>
+  /// Alert group name.
   group_name: String = "GroupName",
-  /// <p>腾讯云可观测平台告警模板ID ，返回告警模板转换后的notice ID。</p>
+  /// Alert template ID of tencent cloud observability platform (tcop). returns the converted notice ID of the Alert template.
   amp_receivers: Vec<String> = "AMPReceivers",
-  /// <p>自定义告警模板</p>
+  /// Custom Alert template.
   custom_receiver: PrometheusAlertCustomReceiver = "CustomReceiver",
-  /// <p>告警通知间隔</p>
+  /// Alert notification interval.
   repeat_interval: String = "RepeatInterval",
-  /// <p>若告警分组通过模板创建，则返回模板ID</p>
+  /// If the Alert group is created via template, returns the template ID.
   template_id: String = "TemplateId",
-  /// <p>分组内告警规则详情</p>
+  /// Alert rule details within the group.
   rules: Vec<PrometheusAlertGroupRuleSet> = "Rules",
-  /// <p>分组创建时间</p>
+  /// Group creation time
   created_at: String = "CreatedAt",
-  /// <p>分组更新时间</p>
+  /// Group update time
   updated_at: String = "UpdatedAt",
-  /// <p>最后修改人子账号uin</p>
+  /// **China site only.** <p>最后修改人子账号uin</p>
   last_modify_sub_account_uin: String = "LastModifySubAccountUin",
 }
 
-/// 告警渠道使用自建alertmanager的配置
+/// Self-built AlertManager configuration used by the alert channel
+///
+/// <details><summary>中文</summary>告警渠道使用自建alertmanager的配置</details>
 pub struct PrometheusAlertManagerConfig: encode {
-  /// **Required.** <p>alertmanager url</p>
+  /// **Required.** AlertManager URL
   url: String = "Url",
-  /// <p>alertmanager部署所在集群类型</p>
+  /// Type of the cluster where AlertManager is deployed
   cluster_type: String = "ClusterType",
-  /// <p>alertmanager部署所在集群ID</p>
+  /// ID of the cluster where AlertManager is deployed
   cluster_id: String = "ClusterId",
 }
 
-/// 托管prometheus告警策略实例
+/// TMP alerting rule instance
+///
+/// <details><summary>中文</summary>托管prometheus告警策略实例</details>
 pub struct PrometheusAlertPolicyItem: encode {
-  /// **Required.** 策略名称
+  /// **Required.** Rule name
   name: String = "Name",
-  /// **Required.** 规则列表
+  /// **Required.** List of rules
   rules: Vec<PrometheusAlertRule> = "Rules",
-  /// 告警策略 id
+  /// Alerting rule ID
   id: String = "Id",
-  /// 如果该告警来自模板下发，则TemplateId为模板id
+  /// If the alert comes from a template, `TemplateId` is the template ID.
   template_id: String = "TemplateId",
-  /// 告警渠道，模板中使用可能返回null
+  /// Alert channel, which may be returned as null if used in a template.
   notification: PrometheusNotificationItem = "Notification",
-  /// 最后修改时间
+  /// Last modification time
   updated_at: String = "UpdatedAt",
-  /// 如果告警策略来源于用户集群CRD资源定义，则ClusterId为所属集群ID
+  /// If the alerting rule comes from the user cluster CRD resource definition, `ClusterId` is the cluster ID.
   cluster_id: String = "ClusterId",
 }
 
-/// Prometheus告警规则
+/// Prometheus alerting rule
+///
+/// <details><summary>中文</summary>Prometheus告警规则</details>
 pub struct PrometheusAlertRule: encode {
-  /// **Required.** <p>规则名称</p>
+  /// **Required.** Rule name
   name: String = "Name",
-  /// **Required.** <p>prometheus语句</p>
+  /// **Required.** Prometheus statement
   rule: String = "Rule",
-  /// **Required.** <p>额外标签</p>
+  /// **Required.** Additional tags
   labels: Vec<Label> = "Labels",
-  /// **Required.** <p>告警发送模板</p>
+  /// **Required.** Alert sending template
   template: String = "Template",
-  /// **Required.** <p>持续时间</p>
+  /// **Required.** Duration
   r#for: String = "For",
-  /// <p>该条规则的描述信息</p>
+  /// Rule description
   describe: String = "Describe",
-  /// <p>参考prometheus rule中的annotations</p>
+  /// See `annotations` in the Prometheus rule
   annotations: Vec<Label> = "Annotations",
-  /// <p>告警规则状态</p>
+  /// Alerting rule status
   rule_state: i64 = "RuleState",
 }
 
@@ -10155,39 +12527,43 @@ pub struct PrometheusAlertmanagerConfigV2: encode {
   inhibit_rules: Vec<PrometheusAlertmanagerConfigInhibitRule> = "InhibitRules",
 }
 
-/// 与腾讯云可观测平台融合托管 Prometheus 实例，关联集群基础信息
+/// Basic information of the cluster associated with a Tencent Cloud Observability Platform (TCOP)-integrated TMP instance.
+///
+/// <details><summary>中文</summary>与腾讯云可观测平台融合托管 Prometheus 实例，关联集群基础信息</details>
 pub struct PrometheusClusterAgentBasic: encode {
-  /// **Required.** <p>地域</p>
+  /// **Required.** Cluster ID
   region: String = "Region",
-  /// **Required.** <p>集群类型。可填入tke、eks、tkeedge、tdcc、external，分别代表标准集群、弹性集群、边缘集群、注册集群 和外部集群</p>
+  /// **Required.** Cluster type
   cluster_type: String = "ClusterType",
-  /// **Required.** <p>集群 ID</p>
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** <p>是否开启公网 CLB</p>
+  /// **Required.** Whether to enable public network CLB
   enable_external: bool = "EnableExternal",
-  /// <p>集群内部署组件的pod 配置</p>
+  /// Pod configurations of components deployed in the cluster
   in_cluster_pod_config: PrometheusClusterAgentPodConfig = "InClusterPodConfig",
-  /// <p>该集群采集的所有指标都会带上这些labels</p>
+  /// External labels, which will be attached to all metrics collected by this cluster
   external_labels: Vec<Label> = "ExternalLabels",
-  /// <p>是否安装默认采集 exporter 和采集配置</p>
+  /// Whether to install the default collection configuration.
   not_install_basic_scrape: bool = "NotInstallBasicScrape",
-  /// <p>是否安装采集配置，true 只安装采集 exporter 不会安装采集配置，false 会同时安装采集配置</p>
+  /// Whether to collect metrics (`true`: Drop all metrics; `false`: Collect default metrics)
   not_scrape: bool = "NotScrape",
-  /// <p>是否丢弃所有指标，true 代表丢弃所有指标，false 代表采集默认指标</p>
+  /// **China site only.** <p>是否丢弃所有指标，true 代表丢弃所有指标，false 代表采集默认指标</p>
   drop_all: bool = "DropAll",
-  /// <p>是否采集全部指标</p><p>枚举值：</p><ul><li>false： 不采集</li><li>true： 采集</li></ul><p>默认值：false</p>
+  /// **China site only.** <p>是否采集全部指标</p><p>枚举值：</p><ul><li>false： 不采集</li><li>true： 采集</li></ul><p>默认值：false</p>
   collect_all: bool = "CollectAll",
-  /// <p>是否开启默认预聚合规则</p>
+  /// Whether to enable the default recording rule
   open_default_record: bool = "OpenDefaultRecord",
 }
 
-/// 关联集群时在集群内部署组件的pod额外配置
+/// Additional pod configurations of the components deployed in the cluster when a cluster is associated
+///
+/// <details><summary>中文</summary>关联集群时在集群内部署组件的pod额外配置</details>
 pub struct PrometheusClusterAgentPodConfig: encode {
-  /// 是否使用HostNetWork
+  /// Whether to use HostNetWork
   host_net: bool = "HostNet",
-  /// 指定pod运行节点
+  /// A parameter used to specify the running nodes for a pod
   node_selector: Vec<Label> = "NodeSelector",
-  /// 容忍污点
+  /// Tolerable taints
   tolerations: Vec<Toleration> = "Tolerations",
 }
 
@@ -10203,39 +12579,45 @@ pub struct PrometheusClusterScrapeStatistics: decode {
   samples_rate: f64 = "SamplesRate",
 }
 
-/// prometheus配置
+/// Prometheus configuration
+///
+/// <details><summary>中文</summary>prometheus配置</details>
 pub struct PrometheusConfigItem: encode {
-  /// **Required.** 名称
+  /// **Required.** Name
   name: String = "Name",
-  /// **Required.** 配置内容
+  /// **Required.** Configuration content
   config: String = "Config",
-  /// 用于出参，如果该配置来至模板，则为模板id
+  /// If the configuration comes from a template, this parameter is the template ID, which is used as an output parameter.
   template_id: String = "TemplateId",
-  /// 目标数
+  /// Number of targets
   targets: Targets = "Targets",
 }
 
-/// Prometheus 内部动态 api 代理响应
+/// TMP internal dynamics API agent response
+///
+/// <details><summary>中文</summary>Prometheus 内部动态 api 代理响应</details>
 pub struct PrometheusDynamicAPIResponseHTTP: decode {
-  /// <p>HTTP 状态码</p>
+  /// <p>HTTP status code</p>
   status_code: i64 = "StatusCode",
-  /// <p>HTTP 响应体</p>
+  /// <p>HTTP response body</p>
   response_body: String = "ResponseBody",
 }
 
-/// 实例的授权信息
+/// Instance authorization information
+///
+/// <details><summary>中文</summary>实例的授权信息</details>
 pub struct PrometheusInstanceGrantInfo: decode {
-  /// 是否有计费操作权限(1=有，2=无)
+  /// Whether there is permission to operate on the billing information. Valid values: 1 (yes), 2 (no).
   has_charge_operation: i64 = "HasChargeOperation",
-  /// 是否显示VPC信息的权限(1=有，2=无)
+  /// Whether there is permission to display the VPC information. Valid values: 1 (yes), 2 (no).
   has_vpc_display: i64 = "HasVpcDisplay",
-  /// 是否可修改Grafana的状态(1=有，2=无)
+  /// Whether there is permission to change the Grafana status. Valid values: 1 (yes), 2 (no).
   has_grafana_status_change: i64 = "HasGrafanaStatusChange",
-  /// 是否有管理agent的权限(1=有，2=无)
+  /// Whether there is permission to manage agents. Valid values: 1 (yes), 2 (no).
   has_agent_manage: i64 = "HasAgentManage",
-  /// 是否有管理TKE集成的权限(1=有，2=无)
+  /// Whether there is permission to manage TKE integrations. Valid values: 1 (yes), 2 (no).
   has_tke_manage: i64 = "HasTkeManage",
-  /// 是否显示API等信息(1=有, 2=无)
+  /// Whether there is permission to display the API information. Valid values: 1 (yes), 2 (no).
   has_api_operation: i64 = "HasApiOperation",
 }
 
@@ -10263,121 +12645,169 @@ pub struct PrometheusInstanceScrapeStatistics: decode {
   samples_rate: f64 = "SamplesRate",
 }
 
-/// Prometheus用量信息
+/// TMP usage information
+///
+/// <details><summary>中文</summary>Prometheus用量信息</details>
 pub struct PrometheusInstanceTenantUsage: decode {
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 计费周期
+  /// Billing cycle
   calc_date: String = "CalcDate",
-  /// 总用量
+  /// Total usage
   total: f64 = "Total",
-  /// 基础指标用量个数
+  /// Usage of basic (free) metrics
   basic: f64 = "Basic",
-  /// 付费指标用量个数
+  /// Usage of paid metrics
   fee: f64 = "Fee",
 }
 
-/// Prometheus 服务响应体
+/// Prometheus service response body
+///
+/// <details><summary>中文</summary>Prometheus 服务响应体</details>
 pub struct PrometheusInstancesItem: decode {
-  /// <p>实例ID。</p>
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// <p>实例名称。</p>
+  /// Instance name.
   instance_name: String = "InstanceName",
-  /// <p>实例计费模式。取值范围：</p><ul><li>2：包年包月</li><li>3：按量</li></ul>
+  /// Instance billing mode. Valid values:
+  /// <ul>
+  /// <li>2: Yearly/Monthly subscription</li>
+  /// <li>3: Pay-as-you-go</li>
+  /// </ul>
   instance_charge_type: i64 = "InstanceChargeType",
-  /// <p>地域 ID</p>
+  /// Region ID
   region_id: i64 = "RegionId",
-  /// <p>可用区</p>
+  /// AZ
   zone: String = "Zone",
-  /// <p>VPC ID</p>
+  /// VPC ID
   vpc_id: String = "VpcId",
-  /// <p>子网 ID</p>
+  /// Subnet ID
   subnet_id: String = "SubnetId",
-  /// <p>存储周期</p>
+  /// Storage period
   data_retention_time: i64 = "DataRetentionTime",
-  /// <p>实例业务状态。取值范围：</p><ul><li>1：正在创建</li><li>2：运行中</li><li>3：异常</li><li>4：重建中</li><li>5：销毁中</li><li>6：已停服</li><li>8：欠费停服中</li><li>9：欠费已停服</li></ul>
+  /// Instance status. Valid values:
+  /// <ul>
+  /// <li>1: Creating</li>
+  /// <li>2: Running</li>
+  /// <li>3: Abnormal</li>
+  /// <li>4: Rebooting</li>
+  /// <li>5: Terminating</li>
+  /// <li>6: Service suspended</li>
+  /// <li>8: Suspending service for overdue payment</li>
+  /// <li>9: Service suspended for overdue payment</li>
+  /// </ul>
   instance_status: i64 = "InstanceStatus",
-  /// <p>Grafana 面板 URL</p>
+  /// Grafana dashboard URL
   grafana_url: String = "GrafanaURL",
-  /// <p>创建时间</p>
+  /// Creation time
   created_at: String = "CreatedAt",
-  /// <p>是否开启 Grafana</p><li>0：不开启</li><li>1：开启</li>
+  /// Whether Grafana is enabled
+  /// <li>0: Disabled</li>
+  /// <li>1: Enabled</li>
   enable_grafana: i64 = "EnableGrafana",
-  /// <p>实例IPV4地址</p>
+  /// Instance IPv4 address
   i_pv4_address: String = "IPv4Address",
-  /// <p>实例关联的标签列表。</p>
+  /// List of tags associated with the instance.
   tag_specification: Vec<PrometheusTag> = "TagSpecification",
-  /// <p>购买的实例过期时间</p>
+  /// Expiration time of the purchased instance
   expire_time: String = "ExpireTime",
-  /// <p>计费状态</p><ul><li>1：正常</li><li>2：过期</li><li>3：销毁</li><li>4：分配中</li><li>5：分配失败</li></ul>
+  /// Billing status
+  /// <ul>
+  /// <li>1: Normal</li>
+  /// <li>2: Expired</li>
+  /// <li>3: Terminated</li>
+  /// <li>4: Assigning</li>
+  /// <li>5: Assignment failed</li>
+  /// </ul>
   charge_status: i64 = "ChargeStatus",
-  /// <p>规格名称</p>
+  /// Specification name
   spec_name: String = "SpecName",
-  /// <p>自动续费标记</p><ul><li>0：不自动续费</li><li>1：开启自动续费</li><li>2：禁止自动续费</li><li>-1：无效</li></ul>
+  /// Auto-renewal flag
+  /// <ul>
+  /// <li>0: Auto-renewal not enabled</li>
+  /// <li>1: Auto-renewal enabled</li>
+  /// <li>2: Auto-renewal prohibited</li>
+  /// <li>-1: Invalid</ii>
+  /// </ul>
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// <p>是否快过期</p><ul><li>0：否</li><li>1：快过期</li></ul>
+  /// Expiring soon
+  /// <ul>
+  /// <li>0: No</li>
+  /// <li>1: Yes</li>
+  /// </ul>
   is_near_expire: i64 = "IsNearExpire",
-  /// <p>数据写入需要的 Token</p>
+  /// The token required for data writing
   auth_token: String = "AuthToken",
-  /// <p>Prometheus Remote Write 的地址</p>
+  /// Prometheus remote write address
   remote_write: String = "RemoteWrite",
-  /// <p>Prometheus HTTP Api 根地址</p>
+  /// Prometheus HTTP API root address
   api_root_path: String = "ApiRootPath",
-  /// <p>Proxy 的地址</p>
+  /// Proxy address
   proxy_address: String = "ProxyAddress",
-  /// <p>Grafana 运行状态</p><ul><li>1：正在创建</li><li>2：运行中</li><li>3：异常</li><li>4：重启中</li><li>5：销毁中</li><li>6：已停机</li><li>7：已删除</li></ul>
+  /// Grafana status
+  /// <ul>
+  /// <li>1: Creating</li>
+  /// <li>2: Running</li>
+  /// <li>3: Abnormal</li>
+  /// <li>4: Restarting</li>
+  /// <li>5: Terminating</li>
+  /// <li>6: Service suspended</li>
+  /// <li>7: Deleted</li>
+  /// </ul>
   grafana_status: i64 = "GrafanaStatus",
-  /// <p>Grafana IP 白名单列表，使用英文分号分隔</p>
+  /// Grafana IP allowlist, where IPs are separated by comma.
   grafana_ip_white_list: String = "GrafanaIpWhiteList",
-  /// <p>实例的授权信息</p>
+  /// Instance authorization information
   grant: PrometheusInstanceGrantInfo = "Grant",
-  /// <p>绑定的 Grafana 实例 ID</p>
+  /// ID of the bound Grafana instance
   grafana_instance_id: String = "GrafanaInstanceId",
-  /// <p>告警规则限制</p>
+  /// The alert rule limit
   alert_rule_limit: i64 = "AlertRuleLimit",
-  /// <p>预聚合规则限制</p>
+  /// The recording rule limit
   recording_rule_limit: i64 = "RecordingRuleLimit",
-  /// <p>迁移状态，0-不在迁移中，1-迁移中、原实例，2-迁移中、目标实例</p>
+  /// Migration status. 0: Not migrating; 1: Migrating from source instance; 2: Migrating to target instance.
   migration_type: i64 = "MigrationType",
   /// <p>标识prom实例特殊属性</p><p>归档存储时长(天):<br>key: LongTermStorageRetentionTime<br>value: 60-730</p><p>实例创建方式：<br>key: CreatedFrom<br>value: 0 - 来自prom控制台<br>1 - 来自tke集群详情页<br>2 - 来自新建集群页</p><p>免费试用到期时间:<br>key: FreeTrialExpireAt<br>value: RFC3339 格式时间字符串</p><p>关联的资源包ID:<br>key: ResourcePackageID<br>value: prompkg-xxxxx</p>
   instance_attributes: Vec<PrometheusRuleKV> = "InstanceAttributes",
 }
 
-/// 托管prometheusV2实例概览
+/// TMP v2 instance overview
+///
+/// <details><summary>中文</summary>托管prometheusV2实例概览</details>
 pub struct PrometheusInstancesOverview: decode {
-  /// <p>实例ID</p>
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// <p>实例名</p>
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// <p>VPC ID</p>
+  /// VPC ID
   vpc_id: String = "VpcId",
-  /// <p>子网ID</p>
+  /// Subnet ID
   subnet_id: String = "SubnetId",
-  /// <p>运行状态（1:正在创建；2:运行中；3:异常；4:重启中；5:销毁中； 6:已停机； 7: 已删除）</p>
+  /// Running status. Valid values: `1` (creating); `2` (running); `3` (abnormal); `4` (restarting); `5` (terminating); `6` (stopped); `7` (deleted).
   instance_status: i64 = "InstanceStatus",
-  /// <p>计费状态（1:正常；2:过期; 3:销毁; 4:分配中; 5:分配失败）</p>
+  /// Billing status. Valid values: `1` (normal); `2` (expired); `3` (terminated); `4` (assigning); `5` (failed to assign)
   charge_status: i64 = "ChargeStatus",
-  /// <p>是否开启 Grafana（0:不开启，1:开启）</p>
+  /// Whether Grafana is enabled. Valid values: `0` (no); `1` (yes).
   enable_grafana: i64 = "EnableGrafana",
-  /// <p>Grafana 面板 URL</p>
+  /// Grafana dashboard URL
   grafana_url: String = "GrafanaURL",
-  /// <p>实例付费类型（1:试用版；2:预付费）</p>
+  /// Instance payment type. Valid values: `1` (trial edition); `2` (prepaid)
   instance_charge_type: i64 = "InstanceChargeType",
-  /// <p>规格名称</p>
+  /// Specification name
   spec_name: String = "SpecName",
-  /// <p>存储周期</p>
+  /// Storage period
   data_retention_time: i64 = "DataRetentionTime",
-  /// <p>购买的实例过期时间</p>
+  /// Expiration time of the purchased instance
   expire_time: String = "ExpireTime",
-  /// <p>自动续费标记(0:不自动续费；1:开启自动续费；2:禁止自动续费；-1:无效)</p>
+  /// Auto-renewal flag. Valid values: `0` (auto-renewal not enabled); `1` (auto-renewal enabled); `2` (auto-renewal prohibited); `-1` (invalid).
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// <p>绑定集群总数</p>
+  /// Total number of bound clusters
   bound_total: i64 = "BoundTotal",
-  /// <p>绑定集群正常状态总数</p>
+  /// Total number of bound clusters in the normal status
   bound_normal: i64 = "BoundNormal",
-  /// <p>资源包状态，0-无可用资源包，1-有可用资源包</p>
+  /// Resource pack status (`0`: Unavailable; `1`: Available)
   resource_package_status: i64 = "ResourcePackageStatus",
-  /// <p>资源包规格名称</p>
+  /// Resource pack specification name
   resource_package_spec_name: String = "ResourcePackageSpecName",
 }
 
@@ -10393,15 +12823,17 @@ pub struct PrometheusJobScrapeStatistics: decode {
   job_type: String = "JobType",
 }
 
-/// prometheus一个job的targets
+/// Targets of a Prometheus job
+///
+/// <details><summary>中文</summary>prometheus一个job的targets</details>
 pub struct PrometheusJobTargets: decode {
-  /// 该Job的targets列表
+  /// **China site only.** 该Job的targets列表
   targets: Vec<PrometheusTarget> = "Targets",
-  /// job的名称
+  /// **China site only.** job的名称
   job_name: String = "JobName",
-  /// targets总数
+  /// **China site only.** targets总数
   total: u64 = "Total",
-  /// 健康的target总数
+  /// **China site only.** 健康的target总数
   up: u64 = "Up",
 }
 
@@ -10417,55 +12849,67 @@ pub struct PrometheusMetricScrapeStatistics: decode {
   is_recommended: bool = "IsRecommended",
 }
 
-/// 告警通知渠道配置
+/// Alert notification channel configuration
+///
+/// <details><summary>中文</summary>告警通知渠道配置</details>
 pub struct PrometheusNotificationItem: encode {
-  /// **Required.** <p>是否启用</p>
+  /// **Required.** Whether it is enabled
   enabled: bool = "Enabled",
-  /// **Required.** <p>通道类型，默认为amp，支持以下<br>amp<br>webhook<br>alertmanager</p>
+  /// **Required.** Channel type. Default value: `amp`. Valid values:
+  /// `amp`
+  /// `webhook`
+  /// `alertmanager`
   r#type: String = "Type",
-  /// <p>如果Type为webhook, 则该字段为必填项</p>
+  /// If `Type` is `webhook`, this field is required.
   web_hook: String = "WebHook",
-  /// <p>如果Type为alertmanager, 则该字段为必填项</p>
+  /// If `Type` is `alertmanager`, this field is required.
   alert_manager: PrometheusAlertManagerConfig = "AlertManager",
-  /// <p>收敛时间</p>
+  /// Convergence time
   repeat_interval: String = "RepeatInterval",
-  /// <p>生效起始时间</p>
+  /// Effect start time
   time_range_start: String = "TimeRangeStart",
-  /// <p>生效结束时间</p>
+  /// Effect end time
   time_range_end: String = "TimeRangeEnd",
-  /// <p>告警通知方式。目前有SMS、EMAIL、CALL、WECHAT方式。</p>
+  /// Alert notification channel. Valid values: `SMS`, `EMAIL`, `CALL`, `WECHAT`.
   notify_way: Vec<String> = "NotifyWay",
-  /// <p>告警接收组（用户组）</p>
+  /// Alert recipient group (user group)
   receiver_groups: Vec<String> = "ReceiverGroups",
-  /// <p>电话告警顺序。<br>注：NotifyWay选择CALL，采用该参数。</p>
+  /// Alert call sequence.
+  /// Note: If `NotifyWay` is `CALL`, this parameter will be used.
   phone_notify_order: Vec<u64> = "PhoneNotifyOrder",
-  /// <p>电话告警次数。<br>注：NotifyWay选择CALL，采用该参数。</p>
+  /// Number of alert calls.
+  /// Note: If `NotifyWay` is `CALL`, this parameter will be used.
   phone_circle_times: i64 = "PhoneCircleTimes",
-  /// <p>电话告警轮内间隔。单位：秒<br>注：NotifyWay选择CALL，采用该参数。</p>
+  /// Alert call interval within a cycle in seconds.
+  /// Note: If `NotifyWay` is `CALL`, this parameter will be used.
   phone_inner_interval: i64 = "PhoneInnerInterval",
-  /// <p>电话告警轮外间隔。单位：秒<br>注：NotifyWay选择CALL，采用该参数。</p>
+  /// Alert call cycle interval in seconds.
+  /// Note: If `NotifyWay` is `CALL`, this parameter will be used.
   phone_circle_interval: i64 = "PhoneCircleInterval",
-  /// <p>电话告警触达通知<br>注：NotifyWay选择CALL，采用该参数。</p>
+  /// Alert call receipt notification
+  /// Note: If `NotifyWay` is `CALL`, this parameter will be used.
   phone_arrive_notice: bool = "PhoneArriveNotice",
 }
 
-/// prometheus聚合规则实例详情，包含所属集群ID
+/// Details of the Prometheus recording rule instance, including the cluster ID.
+///
+/// <details><summary>中文</summary>prometheus聚合规则实例详情，包含所属集群ID</details>
 pub struct PrometheusRecordRuleYamlItem: decode {
-  /// 实例名称
+  /// Instance name
   name: String = "Name",
-  /// 最近更新时间
+  /// Last update time
   update_time: String = "UpdateTime",
-  /// 如果该聚合规则来至模板，则TemplateId为模板id
+  /// YAML content
   template_id: String = "TemplateId",
-  /// Yaml内容
+  /// If the recording rule comes from a template, `TemplateId` is the template ID.
   content: String = "Content",
-  /// 该聚合规则如果来源于用户集群crd资源定义，则ClusterId为所属集群ID
+  /// If the recording rule comes from the user cluster CRD resource definition, `ClusterId` is the cluster ID.
   cluster_id: String = "ClusterId",
-  /// 状态
+  /// Status
   status: i64 = "Status",
   /// id
   id: String = "Id",
-  /// 规则数量
+  /// Number of rules
   count: i64 = "Count",
 }
 
@@ -10487,67 +12931,81 @@ pub struct PrometheusRegionItem: decode {
   region_pay_mode: i64 = "RegionPayMode",
 }
 
-/// prometheus 报警规则 KV 参数
+/// KV parameter of the Prometheus alerting rule
+///
+/// <details><summary>中文</summary>prometheus 报警规则 KV 参数</details>
 pub struct PrometheusRuleKV: encode {
-  /// **Required.** <p>键</p>
+  /// **Required.** <p>Key</p>
   key: String = "Key",
-  /// **Required.** <p>值</p>
+  /// **Required.** <p>Value.</p>
   value: String = "Value",
 }
 
-/// prometheus 报警规则集
+/// Set of Prometheus alerting rules
+///
+/// <details><summary>中文</summary>prometheus 报警规则集</details>
 pub struct PrometheusRuleSet: decode {
-  /// <p>规则 ID</p>
+  /// Rule ID
   rule_id: String = "RuleId",
-  /// <p>规则名称</p>
+  /// Rule name
   rule_name: String = "RuleName",
-  /// <p>规则状态码</p>
+  /// Rule status code
   rule_state: i64 = "RuleState",
-  /// <p>规则类别</p>
+  /// Rule category
   r#type: String = "Type",
-  /// <p>规则标签列表</p>
+  /// List of rule tags
   labels: Vec<PrometheusRuleKV> = "Labels",
-  /// <p>规则注释列表</p>
+  /// List of rule annotations
   annotations: Vec<PrometheusRuleKV> = "Annotations",
-  /// <p>规则表达式</p>
+  /// Rule expression
   expr: String = "Expr",
-  /// <p>规则报警持续时间</p>
+  /// Rule alert duration
   duration: String = "Duration",
-  /// <p>报警接收组列表</p>
+  /// List of alert recipient groups
   receivers: Vec<String> = "Receivers",
-  /// <p>规则运行健康状态，取值如下：</p><li>unknown 未知状态</li><li>pending 加载中</li><li>ok 运行正常</li><li>err 运行错误</li>
+  /// Rule status. Valid values:
+  /// <li>unknown: Unknown</li>
+  /// <li>pending: Loading</li>
+  /// <li>ok: Running</li>
+  /// <li>err: Error</li>
   health: String = "Health",
-  /// <p>规则创建时间</p>
+  /// Rule creation time
   created_at: String = "CreatedAt",
-  /// <p>规则更新时间</p>
+  /// Rule update time
   updated_at: String = "UpdatedAt",
 }
 
-/// Prometheus 抓取任务
+/// Prometheus scrape task
+///
+/// <details><summary>中文</summary>Prometheus 抓取任务</details>
 pub struct PrometheusScrapeJob: decode {
-  /// 任务名
+  /// Task name
   name: String = "Name",
   /// Agent ID
   agent_id: String = "AgentId",
-  /// 任务 ID
+  /// Task ID
   job_id: String = "JobId",
-  /// 配置
+  /// Configuration
   config: String = "Config",
 }
 
-/// Prometheus 通用字符串类型 kv
+/// TMP universal character string type KV
+///
+/// <details><summary>中文</summary>Prometheus 通用字符串类型 kv</details>
 pub struct PrometheusStringKeyValuePair: encode {
-  /// **Required.** <p>键</p>
+  /// **Required.** <p>Key</p>
   key: String = "Key",
-  /// **Required.** <p>值</p>
+  /// **Required.** <p>Value</p>
   value: String = "Value",
 }
 
-/// Prometheus 托管服务标签
+/// TMP tag
+///
+/// <details><summary>中文</summary>Prometheus 托管服务标签</details>
 pub struct PrometheusTag: encode {
-  /// **Required.** <p>标签的健值</p>
+  /// **Required.** Tag key
   key: String = "Key",
-  /// **Required.** <p>标签对应的值</p>
+  /// **Required.** Tag value
   value: String = "Value",
 }
 
@@ -10562,148 +13020,164 @@ pub struct PrometheusTarget: decode {
   state: String = "State",
 }
 
-/// 模板实例
+/// Template instance
+///
+/// <details><summary>中文</summary>模板实例</details>
 pub struct PrometheusTemp: encode {
-  /// **Required.** 模板名称
+  /// **Required.** Template name
   name: String = "Name",
-  /// **Required.** 模板维度，支持以下类型
-  /// instance 实例级别
-  /// cluster 集群级别
+  /// **Required.** Template dimension. Valid values:
+  /// `instance`
+  /// `cluster`
   level: String = "Level",
-  /// 模板描述
+  /// Template description
   describe: String = "Describe",
-  /// 当Level为instance时有效，
-  /// 模板中的聚合规则列表
+  /// This parameter is valid if `Level` is `instance`.
+  /// List of recording rules in the template
   record_rules: Vec<PrometheusConfigItem> = "RecordRules",
-  /// 当Level为cluster时有效，
-  /// 模板中的ServiceMonitor规则列表
+  /// This parameter is valid if `Level` is `cluster`.
+  /// List of ServiceMonitor rules in the template.
   service_monitors: Vec<PrometheusConfigItem> = "ServiceMonitors",
-  /// 当Level为cluster时有效，
-  /// 模板中的PodMonitors规则列表
+  /// This parameter is valid if `Level` is `cluster`.
+  /// List of PodMonitor rules in the template.
   pod_monitors: Vec<PrometheusConfigItem> = "PodMonitors",
-  /// 当Level为cluster时有效，
-  /// 模板中的RawJobs规则列表
+  /// This parameter is valid if `Level` is `cluster`.
+  /// List of RawJob rules in the template.
   raw_jobs: Vec<PrometheusConfigItem> = "RawJobs",
-  /// 模板的ID, 用于出参
+  /// Template ID, which is used as an output parameter.
   template_id: String = "TemplateId",
-  /// 最近更新时间，用于出参
+  /// Last update time, which is used as an output parameter.
   update_time: String = "UpdateTime",
-  /// 当前版本，用于出参
+  /// The current version, which is used as an output parameter.
   version: String = "Version",
-  /// 是否系统提供的默认模板，用于出参
+  /// Whether it is the default template provided by the system, which is used as an output parameter.
   is_default: bool = "IsDefault",
-  /// 当Level为instance时有效，
-  /// 模板中的告警配置列表
+  /// This parameter is valid if `Level` is `instance`.
+  /// List of alert configurations in the template
   alert_detail_rules: Vec<PrometheusAlertPolicyItem> = "AlertDetailRules",
-  /// 关联实例数目
+  /// Number of associated instances
   targets_total: i64 = "TargetsTotal",
 }
 
-/// 云原生Prometheus模板可修改项
+/// Modifiable items in the TMP template
+///
+/// <details><summary>中文</summary>云原生Prometheus模板可修改项</details>
 pub struct PrometheusTempModify: encode {
-  /// <p>修改名称</p>
+  /// Name
   name: String = "Name",
-  /// <p>修改描述</p>
+  /// Description
   describe: String = "Describe",
-  /// <p>当Level为cluster时有效，<br>模板中的ServiceMonitor规则列表</p>
+  /// This parameter is valid if `Level` is `cluster`.
+  /// List of ServiceMonitor rules in the template.
   service_monitors: Vec<PrometheusConfigItem> = "ServiceMonitors",
-  /// <p>当Level为cluster时有效，<br>模板中的PodMonitors规则列表</p>
+  /// This parameter is valid if `Level` is `cluster`.
+  /// List of PodMonitor rules in the template.
   pod_monitors: Vec<PrometheusConfigItem> = "PodMonitors",
-  /// <p>当Level为cluster时有效，<br>模板中的RawJobs规则列表</p>
+  /// This parameter is valid if `Level` is `cluster`.
+  /// List of RawJob rules in the template.
   raw_jobs: Vec<PrometheusConfigItem> = "RawJobs",
-  /// <p>当Level为instance时有效，<br>模板中的聚合规则列表</p>
+  /// This parameter is valid if `Level` is `instance`.
+  /// List of recording rules in the template
   record_rules: Vec<PrometheusConfigItem> = "RecordRules",
-  /// <p>修改内容，只有当模板类型是Alert时生效</p>
+  /// Modification content, which is valid only if template type is `Alert`.
   alert_detail_rules: Vec<PrometheusAlertPolicyItem> = "AlertDetailRules",
 }
 
-/// 云原生Prometheus模板同步目标
+/// Sync target of the TMP template
+///
+/// <details><summary>中文</summary>云原生Prometheus模板同步目标</details>
 pub struct PrometheusTemplateSyncTarget: encode {
-  /// **Required.** <p>目标所在地域</p>
+  /// **Required.** Target region
   region: String = "Region",
-  /// **Required.** <p>目标实例</p>
+  /// **Required.** Target instance
   instance_id: String = "InstanceId",
-  /// <p>集群id，只有当采集模板的Level为cluster的时候需要</p>
+  /// Cluster ID, which is required only if the `Level` of the collection template is `cluster`.
   cluster_id: String = "ClusterId",
-  /// <p>最后一次同步时间， 用于出参</p>
+  /// Last sync time, which is used as an output parameter.
   sync_time: String = "SyncTime",
-  /// <p>当前使用的模板版本，用于出参</p>
+  /// The currently used template version, which is used as an output parameter.
   version: String = "Version",
-  /// <p>集群类型，只有当采集模板的Level为cluster的时候需要</p>
+  /// Cluster type, which is required only if the `Level` of the collection template is `cluster`.
   cluster_type: String = "ClusterType",
-  /// <p>用于出参，实例名称</p>
+  /// Instance name, which is used as an output parameter.
   instance_name: String = "InstanceName",
-  /// <p>用于出参，集群名称</p>
+  /// Cluster name, which is used as an output parameter.
   cluster_name: String = "ClusterName",
 }
 
-/// PrometheusZoneItem 响应结构体内的地域信息
+/// Region information returned by `PrometheusZoneItem`
+///
+/// <details><summary>中文</summary>PrometheusZoneItem 响应结构体内的地域信息</details>
 pub struct PrometheusZoneItem: decode {
-  /// <p>可用区</p>
+  /// AZ
   zone: String = "Zone",
-  /// <p>可用区 ID</p>
+  /// AZ ID
   zone_id: i64 = "ZoneId",
-  /// <p>可用区状态( 0: 不可用；1: 可用)</p>
+  /// AZ status. Valid values: `0`(Unavailable), `1` (Available).
   zone_state: i64 = "ZoneState",
-  /// <p>地域 ID</p>
+  /// Region ID
   region_id: i64 = "RegionId",
-  /// <p>可用区名（目前为中文）</p>
+  /// AZ name
   zone_name: String = "ZoneName",
-  /// <p>可用区资源状态(0:资源不足，不可使用；1:资源足够)</p>
+  /// **China site only.** <p>可用区资源状态(0:资源不足，不可使用；1:资源足够)</p>
   zone_resource_state: i64 = "ZoneResourceState",
 }
 
-/// 接收人信息
+/// Recipient information.
+///
+/// <details><summary>中文</summary>接收人信息</details>
 pub struct ReceiverInfo: encode {
-  /// **Required.** <p>告警时间段开始时间。范围[0,86400)，作为 UNIX 时间戳转成北京时间后去掉日期，例如7200表示&quot;10:0:0&quot;</p>
+  /// **Required.** Start time of the alarm period. Value range: [0,86400). Convert the Unix timestamp to Beijing time and then remove the date. For example, 7200 indicates “10:0:0”.
   start_time: i64 = "StartTime",
-  /// **Required.** <p>告警时间段结束时间。含义同StartTime</p>
+  /// **Required.** End time of the alarm period. The meaning is the same as that of StartTime.
   end_time: i64 = "EndTime",
-  /// **Required.** <p>告警通知方式。可选 &quot;SMS&quot;,&quot;SITE&quot;,&quot;EMAIL&quot;,&quot;CALL&quot;,&quot;WECHAT&quot;</p>
+  /// **Required.** Alarm notification method. Valid values: "SMS", "SITE", "EMAIL", "CALL", and "WECHAT".
   notify_way: Vec<String> = "NotifyWay",
-  /// **Required.** <p>接收人类型。“group” 或 “user”</p>
+  /// **Required.** Recipient type. Valid values: group and user.
   receiver_type: String = "ReceiverType",
-  /// <p>ReceiverId</p>
+  /// ReceiverId
   id: i64 = "Id",
-  /// <p>电话告警通知时机。可选&quot;OCCUR&quot;(告警时通知),&quot;RECOVER&quot;(恢复时通知)</p>
+  /// Alarm call notification time. Valid values: OCCUR (indicating that a notice is sent when the alarm is triggered) and RECOVER (indicating that a notice is sent when the alarm is recovered).
   send_for: Vec<String> = "SendFor",
-  /// <p>电话告警接收者 UID</p>
+  /// UID of the phone call alarm.
   uid_list: Vec<i64> = "UidList",
-  /// <p>电话告警轮数</p>
+  /// Number of alarm call rounds.
   round_number: i64 = "RoundNumber",
-  /// <p>电话告警对个人间隔（秒）</p>
+  /// Alarm call intervals for individuals in seconds.
   person_interval: i64 = "PersonInterval",
-  /// <p>电话告警每轮间隔（秒）</p>
+  /// Intervals of alarm call rounds in seconds.
   round_interval: i64 = "RoundInterval",
-  /// <p>恢复通知方式。可选&quot;SMS&quot;</p>
+  /// Notification method when an alarm is recovered. Valid value: SMS.
   recover_notify: Vec<String> = "RecoverNotify",
-  /// <p>是否需要电话告警触达提示。0不需要，1需要</p>
+  /// Whether to send an alarm call delivery notice. The value 0 indicates that no notice needs to be sent. The value 1 indicates that a notice needs to be sent.
   need_send_notice: i64 = "NeedSendNotice",
-  /// <p>接收组列表。通过平台接口查询到的接收组 ID 列表</p>
+  /// Recipient group list. The list of recipient group IDs that is queried by API.
   receiver_group_list: Vec<i64> = "ReceiverGroupList",
-  /// <p>接收人列表。通过平台接口查询到的接收人 ID 列表</p>
+  /// Recipient list. The list of recipient IDs that is queried by API.
   receiver_user_list: Vec<i64> = "ReceiverUserList",
-  /// <p>告警接收语言，枚举值（zh-CN，en-US）</p>
+  /// Language of received alarms. Enumerated values: zh-CN and en-US.
   receive_language: String = "ReceiveLanguage",
 }
 
-/// Prometheus 聚合规则响应结构体内信息
+/// Response structure information of the Prometheus recording rule
+///
+/// <details><summary>中文</summary>Prometheus 聚合规则响应结构体内信息</details>
 pub struct RecordingRuleSet: decode {
-  /// <p>规则 ID</p>
+  /// Rule ID
   rule_id: String = "RuleId",
-  /// <p>规则状态码</p>
+  /// Rule status code
   rule_state: i64 = "RuleState",
-  /// <p>分组名称</p>
+  /// Group name
   name: String = "Name",
-  /// <p>规则内容组</p>
+  /// Rule group
   group: String = "Group",
-  /// <p>规则数量</p>
+  /// Number of rules
   total: i64 = "Total",
-  /// <p>规则创建时间</p>
+  /// Rule creation time
   created_at: String = "CreatedAt",
-  /// <p>规则最近更新时间</p>
+  /// Rule update time
   updated_at: String = "UpdatedAt",
-  /// <p>规则名称</p>
+  /// Rule name
   rule_name: String = "RuleName",
 }
 
@@ -10743,7 +13217,7 @@ pub struct RemoteWriteHeader: encode {
   value: String = "Value",
 }
 
-/// ReplacePrometheusAlertmanagerConfig请求参数结构体
+/// Request of [`Client::replace_prometheus_alertmanager_config`].
 pub struct ReplacePrometheusAlertmanagerConfigRequest: encode {
   /// **Required.** <p>Prometheus 实例 ID</p>
   instance_id: String = "InstanceId",
@@ -10751,57 +13225,57 @@ pub struct ReplacePrometheusAlertmanagerConfigRequest: encode {
   alertmanager_config: PrometheusAlertmanagerConfigV2 = "AlertmanagerConfig",
 }
 
-/// ReplacePrometheusAlertmanagerConfig返回参数结构体
+/// Response of [`Client::replace_prometheus_alertmanager_config`].
 pub struct ReplacePrometheusAlertmanagerConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResumeGrafanaInstance请求参数结构体
+/// Request of [`Client::resume_grafana_instance`].
 pub struct ResumeGrafanaInstanceRequest: encode {
-  /// **Required.** Grafana 实例 ID，例如：grafana-12345678
+  /// **Required.** TCMG instance ID, such as grafana-12345678.
   instance_id: String = "InstanceId",
 }
 
-/// ResumeGrafanaInstance返回参数结构体
+/// Response of [`Client::resume_grafana_instance`].
 pub struct ResumeGrafanaInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RoutePrometheusDynamicAPI请求参数结构体
+/// Request of [`Client::route_prometheus_dynamic_api`].
 pub struct RoutePrometheusDynamicAPIRequest: encode {
-  /// **Required.** <p>Prometheus 实例 ID</p>
+  /// **Required.** <p>Prometheus Instance ID</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>HTTP 方法名 GET/POST/PUT/DELETE 等</p>
+  /// **Required.** <p>HTTP method name GET/POST/PUT/DELETE</p>
   method: String = "Method",
-  /// **Required.** <p>HTTP 路径（包括 query string）</p>
+  /// **Required.** <p>HTTP path (including query string)</p>
   path: String = "Path",
-  /// <p>HTTP 请求体，任何数据</p>
+  /// <p>HTTP request body, any data</p>
   request_body: String = "RequestBody",
-  /// <p>HTTP 请求头</p>
+  /// <p>HTTP headers</p>
   headers: Vec<PrometheusStringKeyValuePair> = "Headers",
 }
 
-/// RoutePrometheusDynamicAPI返回参数结构体
+/// Response of [`Client::route_prometheus_dynamic_api`].
 pub struct RoutePrometheusDynamicAPIResponse: decode {
-  /// <p>HTTP 响应数据</p>
+  /// <p>HTTP response data</p>
   http: PrometheusDynamicAPIResponseHTTP = "HTTP",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RunPrometheusInstance请求参数结构体
+/// Request of [`Client::run_prometheus_instance`].
 pub struct RunPrometheusInstanceRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// 子网ID，默认使用实例所用子网初始化，也可通过该参数传递新的子网ID初始化
+  /// Subnet ID. Initialization is performed with the subnet used by the instance by default and can also be performed with the subnet passed in by this parameter.
   subnet_id: String = "SubnetId",
 }
 
-/// RunPrometheusInstance返回参数结构体
+/// Response of [`Client::run_prometheus_instance`].
 pub struct RunPrometheusInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -10823,17 +13297,17 @@ pub struct ServiceDiscoveryItem: decode {
   yaml: String = "Yaml",
 }
 
-/// SetDefaultAlarmPolicy请求参数结构体
+/// Request of [`Client::set_default_alarm_policy`].
 pub struct SetDefaultAlarmPolicyRequest: encode {
-  /// **Required.** 模块名，固定值 monitor
+  /// **Required.** Module name, which is fixed at "monitor"
   module: String = "Module",
-  /// **Required.** 告警策略 ID
+  /// **Required.** Alarm policy ID
   policy_id: String = "PolicyId",
 }
 
-/// SetDefaultAlarmPolicy返回参数结构体
+/// Response of [`Client::set_default_alarm_policy`].
 pub struct SetDefaultAlarmPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -10857,211 +13331,225 @@ pub struct SingleOrderedDataPoint: decode {
   order: u64 = "Order",
 }
 
-/// 值班人员id组
+/// On-duty personnel ID group.
+///
+/// <details><summary>中文</summary>值班人员id组</details>
 pub struct StaffInfo: encode {
-  /// 值班人员id组
+  /// On-duty personnel ID group.
   staff_i_ds: Vec<String> = "StaffIDs",
 }
 
-/// SyncPrometheusTemp请求参数结构体
+/// Request of [`Client::sync_prometheus_temp`].
 pub struct SyncPrometheusTempRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** Instance ID
   template_id: String = "TemplateId",
-  /// **Required.** 同步目标
+  /// **Required.** Sync target
   targets: Vec<PrometheusTemplateSyncTarget> = "Targets",
 }
 
-/// SyncPrometheusTemp返回参数结构体
+/// Response of [`Client::sync_prometheus_temp`].
 pub struct SyncPrometheusTempResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 标签
+/// Tag
+///
+/// <details><summary>中文</summary>标签</details>
 pub struct Tag: encode {
-  /// **Required.** 标签key
+  /// **Required.** Tag key
   key: String = "Key",
-  /// **Required.** 标签value
+  /// **Required.** Tag value
   value: String = "Value",
 }
 
-/// 策略列表详情标签返回体
+/// Instance tag information of the alarm policy
+///
+/// <details><summary>中文</summary>策略列表详情标签返回体</details>
 pub struct TagInstance: decode {
-  /// 标签Key
+  /// Tag key
   key: String = "Key",
-  /// 标签Value
+  /// Tag value
   value: String = "Value",
-  /// 实例个数
+  /// Number of instances
   instance_sum: i64 = "InstanceSum",
-  /// 产品类型，如：cvm
+  /// Service type, for example, CVM
   service_type: String = "ServiceType",
-  /// 地域ID
+  /// Region ID
   region_id: i64 = "RegionId",
-  /// 绑定状态，2：绑定成功，1：绑定中
+  /// Binding status. 2: bound; 1: binding
   binding_status: i64 = "BindingStatus",
-  /// 标签状态，2：标签存在，1：标签不存在
+  /// Tag status. 2: existent; 1: nonexistent
   tag_status: i64 = "TagStatus",
 }
 
-/// 抓取目标数
+/// Number of scrape targets
+///
+/// <details><summary>中文</summary>抓取目标数</details>
 pub struct Targets: encode {
-  /// 总数
+  /// The total count
   total: u64 = "Total",
-  /// 在线数
+  /// Number of online targets
   up: u64 = "Up",
-  /// 不在线数
+  /// Number of offline targets
   down: u64 = "Down",
-  /// 未知状态数
+  /// Number of unknown status
   unknown: u64 = "Unknown",
 }
 
-/// 任务步骤信息
+/// Task step information
+///
+/// <details><summary>中文</summary>任务步骤信息</details>
 pub struct TaskStepInfo: decode {
-  /// 步骤名称
+  /// Step name
   step: String = "Step",
-  /// 生命周期
-  /// pending : 步骤未开始
-  /// running: 步骤执行中
-  /// success: 步骤成功完成
-  /// failed: 步骤失败
+  /// Lifecycle
+  /// `pending`
+  /// `running`
+  /// `success`
+  /// `failed`
   life_state: String = "LifeState",
-  /// 步骤开始时间
+  /// Step start time
   start_at: String = "StartAt",
-  /// 步骤结束时间
+  /// Step end time
   end_at: String = "EndAt",
-  /// 若步骤生命周期为failed,则此字段显示错误信息
+  /// If `LifeState` is `failed`, this field displays the error message.
   failed_msg: String = "FailedMsg",
 }
 
-/// 模板列表
+/// Template list
+///
+/// <details><summary>中文</summary>模板列表</details>
 pub struct TemplateGroup: decode {
-  /// <p>指标告警规则</p>
+  /// Metric alarm rules.
   conditions: Vec<Condition> = "Conditions",
-  /// <p>事件告警规则</p>
+  /// Event alarm rules.
   event_conditions: Vec<EventCondition> = "EventConditions",
-  /// <p>关联告警策略组</p>
+  /// The associated alarm policy groups.
   policy_groups: Vec<PolicyGroup> = "PolicyGroups",
-  /// <p>模板策略组ID</p>
+  /// Template-based policy group ID.
   group_id: i64 = "GroupID",
-  /// <p>模板策略组名称</p>
+  /// Template-based policy group name.
   group_name: String = "GroupName",
-  /// <p>创建时间</p>
+  /// Creation time.
   insert_time: i64 = "InsertTime",
-  /// <p>最后修改人UIN</p>
+  /// UIN of the last modifier.
   last_edit_uin: i64 = "LastEditUin",
-  /// <p>备注</p>
+  /// Remarks.
   remark: String = "Remark",
-  /// <p>更新时间</p>
+  /// Update time.
   update_time: i64 = "UpdateTime",
-  /// <p>视图</p>
+  /// View.
   view_name: String = "ViewName",
-  /// <p>是否为与关系</p>
+  /// Whether the logical relationship between rules is AND.
   is_union_rule: i64 = "IsUnionRule",
 }
 
-/// TerminatePrometheusInstances请求参数结构体
+/// Request of [`Client::terminate_prometheus_instances`].
 pub struct TerminatePrometheusInstancesRequest: encode {
-  /// **Required.** 实例 ID 列表
+  /// **Required.** List of instance IDs
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// TerminatePrometheusInstances返回参数结构体
+/// Response of [`Client::terminate_prometheus_instances`].
 pub struct TerminatePrometheusInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// kubernetes Taint
+/// Kubernetes taint
 pub struct Toleration: encode {
-  /// 容忍应用到的 taint key
+  /// Key of the taint to which the toleration is applied
   key: String = "Key",
-  /// 键与值的关系
+  /// The key-value relationship
   operator: String = "Operator",
-  /// 要匹配的污点效果
+  /// The taint effect to be matched
   effect: String = "Effect",
 }
 
-/// 告警通知模板 - 回调通知详情
+/// Alarm notification template – callback notification details
+///
+/// <details><summary>中文</summary>告警通知模板 - 回调通知详情</details>
 pub struct URLNotice: encode {
-  /// **Required.** 回调 url（限长256字符）
+  /// **Required.** Callback URL, which can contain up to 256 characters
   url: String = "URL",
-  /// 是否通过验证 0=否 1=是
+  /// Whether verification is passed. Valid values: 0 (no), 1 (yes)
   is_valid: i64 = "IsValid",
-  /// 验证码
+  /// Verification code
   validation_code: String = "ValidationCode",
-  /// 通知开始时间 一天开始的秒数
+  /// Start time of the notification in seconds, which is calculated from 00:00:00.
   start_time: i64 = "StartTime",
-  /// 通知结束时间 一天开始的秒数
+  /// End time of the notification in seconds, which is calculated from 00:00:00.
   end_time: i64 = "EndTime",
-  /// 通知周期 1-7表示周一到周日
+  /// Notification cycle. The values 1-7 indicate Monday to Sunday.
   weekday: Vec<i64> = "Weekday",
-  /// 组名
+  /// **China site only.** 组名
   group_members: String = "GroupMembers",
 }
 
-/// UnBindingAllPolicyObject请求参数结构体
+/// Request of [`Client::un_binding_all_policy_object`].
 pub struct UnBindingAllPolicyObjectRequest: encode {
-  /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
+  /// **Required.** The value is fixed to monitor.
   module: String = "Module",
-  /// **Required.** <p>策略组id，如传入 PolicyId 则该字段被忽略可传入任意值如 0</p>
+  /// **Required.** Policy group ID. If `PolicyId` is used, this parameter will be ignored, and any value, e.g., `0`, can be passed in.
   group_id: i64 = "GroupId",
-  /// <p>告警策略ID，使用此字段时 GroupId 会被忽略</p>
+  /// Alarm policy ID. If this parameter is used, `GroupId` will be ignored.
   policy_id: String = "PolicyId",
-  /// <p>事件配置的告警</p>
+  /// The alert configured for an event
   eb_subject: String = "EbSubject",
-  /// <p>是否配置了事件告警</p>
+  /// Whether the event alert has been configured
   eb_event_flag: i64 = "EbEventFlag",
 }
 
-/// UnBindingAllPolicyObject返回参数结构体
+/// Response of [`Client::un_binding_all_policy_object`].
 pub struct UnBindingAllPolicyObjectResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UnBindingPolicyObject请求参数结构体
+/// Request of [`Client::un_binding_policy_object`].
 pub struct UnBindingPolicyObjectRequest: encode {
-  /// **Required.** 固定值，为"monitor"
+  /// **Required.** The value is fixed to monitor.
   module: String = "Module",
-  /// **Required.** 策略组id，如传入 PolicyId 则该字段被忽略可传入任意值如 0
+  /// **Required.** Policy group ID. If `PolicyId` is used, this parameter will be ignored, and any value, e.g., `0`, can be passed in.
   group_id: i64 = "GroupId",
-  /// **Required.** 待删除对象实例的唯一id列表，UniqueId从调用[获取已绑定对象列表接口](https://cloud.tencent.com/document/api/248/40570)的出参的List中得到
+  /// **Required.** List of unique IDs of the object instances to be deleted. `UniqueId` can be obtained from the output parameter `List` of the [DescribeBindingPolicyObjectList](https://intl.cloud.tencent.com/document/api/248/40570?from_cn_redirect=1) API
   unique_id: Vec<String> = "UniqueId",
-  /// 实例分组id，如果按实例分组删除的话UniqueId参数是无效的
+  /// Instance group ID. The `UniqueId` parameter is invalid if object instances are deleted by instance group.
   instance_group_id: i64 = "InstanceGroupId",
-  /// 告警策略ID，使用此字段时 GroupId 会被忽略
+  /// Alarm policy ID. If this parameter is used, `GroupId` will be ignored.
   policy_id: String = "PolicyId",
-  /// 事件配置的告警
+  /// The alert configured for an event
   eb_subject: String = "EbSubject",
-  /// 是否配置了事件告警
+  /// Whether the event alert has been configured
   eb_event_flag: i64 = "EbEventFlag",
 }
 
-/// UnBindingPolicyObject返回参数结构体
+/// Response of [`Client::un_binding_policy_object`].
 pub struct UnBindingPolicyObjectResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UnbindPrometheusManagedGrafana请求参数结构体
+/// Request of [`Client::unbind_prometheus_managed_grafana`].
 pub struct UnbindPrometheusManagedGrafanaRequest: encode {
-  /// **Required.** Prometheus 实例 ID
+  /// **Required.** Prometheus instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** Grafana 实例 ID
+  /// **Required.** Grafana instance ID
   grafana_id: String = "GrafanaId",
 }
 
-/// UnbindPrometheusManagedGrafana返回参数结构体
+/// Response of [`Client::unbind_prometheus_managed_grafana`].
 pub struct UnbindPrometheusManagedGrafanaResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UninstallGrafanaDashboard请求参数结构体
+/// Request of [`Client::uninstall_grafana_dashboard`].
 pub struct UninstallGrafanaDashboardRequest: encode {
-  /// **Required.** 实例 ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// Prometheus 集成项 Code，删除对应的 Dashboard，Code 如下：
+  /// Prometheus integration code, indicating to delete the corresponding dashboard. Valid values:
   /// <li>spring_mvc</li>
   /// <li>mysql</li>
   /// <li>go</li>
@@ -11082,369 +13570,368 @@ pub struct UninstallGrafanaDashboardRequest: encode {
   integration_codes: Vec<String> = "IntegrationCodes",
 }
 
-/// UninstallGrafanaDashboard返回参数结构体
+/// Response of [`Client::uninstall_grafana_dashboard`].
 pub struct UninstallGrafanaDashboardResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UninstallGrafanaPlugins请求参数结构体
+/// Request of [`Client::uninstall_grafana_plugins`].
 pub struct UninstallGrafanaPluginsRequest: encode {
-  /// **Required.** 插件 ID 数组，例如"PluginIds": [ "grafana-clock-panel" ]，可通过 DescribePluginOverviews 获取 PluginId
+  /// **Required.** Array of plugin IDs, such as "PluginIds": [ "grafana-clock-panel" ]. The plugin ID can be obtained through the `DescribePluginOverviews` API.
   plugin_ids: Vec<String> = "PluginIds",
-  /// **Required.** Grafana 实例 ID，例如：grafana-abcdefg
+  /// **Required.** TCMG instance ID, such as “grafana-abcdefg”.
   instance_id: String = "InstanceId",
 }
 
-/// UninstallGrafanaPlugins返回参数结构体
+/// Response of [`Client::uninstall_grafana_plugins`].
 pub struct UninstallGrafanaPluginsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateAlertRule请求参数结构体
+/// Request of [`Client::update_alert_rule`].
 pub struct UpdateAlertRuleRequest: encode {
-  /// **Required.** Prometheus 告警规则 ID
+  /// **Required.** Prometheus alerting rule ID
   rule_id: String = "RuleId",
-  /// **Required.** Prometheus 实例 ID
+  /// **Required.** Prometheus instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 规则状态码，取值如下：
+  /// **Required.** Rule status code. Valid values:
   /// <li>1=RuleDeleted</li>
   /// <li>2=RuleEnabled</li>
   /// <li>3=RuleDisabled</li>
-  /// 默认状态码为 2 启用。
+  /// Default value: 2 (enabled).
   rule_state: i64 = "RuleState",
-  /// **Required.** 告警规则名称
+  /// **Required.** Alerting rule name
   rule_name: String = "RuleName",
-  /// **Required.** 告警规则表达式
+  /// **Required.** Alerting rule expression
   expr: String = "Expr",
-  /// **Required.** 告警规则持续时间
+  /// **Required.** Alerting rule duration
   duration: String = "Duration",
-  /// **Required.** 告警规则接收组列表(当前规则绑定的接收组列表可通过 DescribeAlertRules 接口获取；用户已有的接收组列表可通过 DescribeAlarmNotices 接口获取)
+  /// **Required.** List of alerting rule recipient groups
   receivers: Vec<String> = "Receivers",
-  /// 告警规则标签列表
+  /// List of alerting rule tags
   labels: Vec<PrometheusRuleKV> = "Labels",
-  /// 告警规则注释列表。
+  /// List of alerting rule annotations.
   ///
-  /// 告警对象和告警消息是 Prometheus Rule Annotations 的特殊字段，需要通过 annotations 来传递，对应的 Key 分别为summary/description。
+  /// Alert object and alert message are special fields of Prometheus Rule Annotations, which need to be passed in through `annotations` and correspond to `summary` and `description` keys respectively.
   annotations: Vec<PrometheusRuleKV> = "Annotations",
-  /// 告警策略模板分类(自定义，可不填)
+  /// Alerting rule template category
   r#type: String = "Type",
 }
 
-/// UpdateAlertRule返回参数结构体
+/// Response of [`Client::update_alert_rule`].
 pub struct UpdateAlertRuleResponse: decode {
-  /// 规则 ID
+  /// Rule ID
   rule_id: String = "RuleId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateAlertRuleState请求参数结构体
+/// Request of [`Client::update_alert_rule_state`].
 pub struct UpdateAlertRuleStateRequest: encode {
-  /// **Required.** 规则 ID 列表
+  /// **Required.** List of rule IDs
   rule_ids: Vec<String> = "RuleIds",
-  /// **Required.** Prometheus 实例 ID
+  /// **Required.** Prometheus instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 规则状态码，取值如下：
+  /// **Required.** Rule status code. Valid values:
   /// <li>2=RuleEnabled</li>
   /// <li>3=RuleDisabled</li>
-  /// 默认状态码为 2 启用。
+  /// Default value: 2 (enabled).
   rule_state: i64 = "RuleState",
 }
 
-/// UpdateAlertRuleState返回参数结构体
+/// Response of [`Client::update_alert_rule_state`].
 pub struct UpdateAlertRuleStateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateDNSConfig请求参数结构体
+/// Request of [`Client::update_dns_config`].
 pub struct UpdateDNSConfigRequest: encode {
-  /// **Required.** Grafana 实例 ID，例如：grafana-12345678
+  /// **Required.** TCMG instance ID, such as “grafana-12345678”.
   instance_id: String = "InstanceId",
-  /// **Required.** DNS 数组
+  /// **Required.** Array of DNS servers
   name_servers: Vec<String> = "NameServers",
 }
 
-/// UpdateDNSConfig返回参数结构体
+/// Response of [`Client::update_dns_config`].
 pub struct UpdateDNSConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateExporterIntegration请求参数结构体
+/// Request of [`Client::update_exporter_integration`].
 pub struct UpdateExporterIntegrationRequest: encode {
-  /// **Required.** Prometheus 实例 ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 类型(可通过 DescribeExporterIntegrations 获取对应集成的 Kind)
+  /// **Required.** Type
   kind: String = "Kind",
-  /// **Required.** 配置内容(可通过 DescribeExporterIntegrations 接口获取对应集成的 Content，并在此基础上做修改)
+  /// **Required.** Configuration content
   content: String = "Content",
-  /// Kubernetes 集群类型，可不填。取值如下：
-  /// <li> 1= 容器集群(TKE) </li>
-  /// <li> 2=弹性集群(EKS) </li>
-  /// <li> 3= Prometheus管理的弹性集群(MEKS) </li>
+  /// Kubernetes cluster type. Valid values:
+  /// <li> 1 = TKE </li>
+  /// <li> 2 = EKS </li>
+  /// <li> 3 = MEKS </li>
   kube_type: i64 = "KubeType",
-  /// 集群 ID，可不填
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 值为true时禁用集成
+  /// **China site only.** 值为true时禁用集成
   disable: bool = "Disable",
 }
 
-/// UpdateExporterIntegration返回参数结构体
+/// Response of [`Client::update_exporter_integration`].
 pub struct UpdateExporterIntegrationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateGrafanaConfig请求参数结构体
+/// Request of [`Client::update_grafana_config`].
 pub struct UpdateGrafanaConfigRequest: encode {
-  /// **Required.** <p>实例 ID</p>
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>JSON 编码后的字符串，如 &quot;{&quot;server&quot;:{&quot;root_url&quot;:&quot;http://custom.domain&quot;}}&quot;</p>
+  /// **Required.** JSON-encoded string
   config: String = "Config",
 }
 
-/// UpdateGrafanaConfig返回参数结构体
+/// Response of [`Client::update_grafana_config`].
 pub struct UpdateGrafanaConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateGrafanaEnvironments请求参数结构体
+/// Request of [`Client::update_grafana_environments`].
 pub struct UpdateGrafanaEnvironmentsRequest: encode {
-  /// **Required.** Grafana 实例 ID，例如：grafana-12345678
+  /// **Required.** TCMG instance ID, such as “grafana-12345678”.
   instance_id: String = "InstanceId",
-  /// **Required.** JSON 序列化后的环境变量字符串，如 "{\"key1\":\"key2\"}"
+  /// **Required.** Environment variable string
   envs: String = "Envs",
 }
 
-/// UpdateGrafanaEnvironments返回参数结构体
+/// Response of [`Client::update_grafana_environments`].
 pub struct UpdateGrafanaEnvironmentsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateGrafanaIntegration请求参数结构体
+/// Request of [`Client::update_grafana_integration`].
 pub struct UpdateGrafanaIntegrationRequest: encode {
-  /// **Required.** 集成 ID，可在实例详情-云产品集成-集成列表查看。例如：integration-abcd1234
+  /// **Required.** Integration ID, such as “integration-abcd1234”. You can view it by going to the instance details page and clicking **Tencent Cloud Service Integration** > **Integration List**.
   integration_id: String = "IntegrationId",
-  /// **Required.** Grafana 实例 ID，例如：grafana-12345678
+  /// **Required.** TCMG instance ID, such as “grafana-12345678”.
   instance_id: String = "InstanceId",
-  /// **Required.** 集成类型，可在实例详情-云产品集成-集成列表查看。例如：tencent-cloud-prometheus
+  /// **Required.** Integration type, such as “tencent-cloud-prometheus”. You can view it by going to the instance details page and clicking **Tencent Cloud Service Integration** > **Integration List**.
   kind: String = "Kind",
-  /// **Required.** 集成内容，请查看示例
+  /// **Required.** Integration content
   content: String = "Content",
 }
 
-/// UpdateGrafanaIntegration返回参数结构体
+/// Response of [`Client::update_grafana_integration`].
 pub struct UpdateGrafanaIntegrationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateGrafanaNotificationChannel请求参数结构体
+/// Request of [`Client::update_grafana_notification_channel`].
 pub struct UpdateGrafanaNotificationChannelRequest: encode {
-  /// **Required.** 通道 ID，例如：nchannel-abcd1234
+  /// **Required.** Channel ID, such as “nchannel-abcd1234”.
   channel_id: String = "ChannelId",
-  /// **Required.** Grafana 实例 ID，例如：grafana-12345678
+  /// **Required.** TCMG instance ID, such as “grafana-12345678”.
   instance_id: String = "InstanceId",
-  /// **Required.** 接受告警通道 ID 数组
+  /// **Required.** Array of notification channel IDs
   receivers: Vec<String> = "Receivers",
-  /// 告警通道名称，已废弃，名称不可修改。
+  /// Alert channel name, such as “test”.
   channel_name: String = "ChannelName",
-  /// 已废弃，请使用 OrganizationIds
+  /// This parameter has been deprecated. Please use `OrganizationIds` instead.
   extra_org_ids: Vec<String> = "ExtraOrgIds",
-  /// 生效的组织 ID 数组
+  /// Array of valid organization IDs
   organization_ids: Vec<String> = "OrganizationIds",
 }
 
-/// UpdateGrafanaNotificationChannel返回参数结构体
+/// Response of [`Client::update_grafana_notification_channel`].
 pub struct UpdateGrafanaNotificationChannelResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateGrafanaWhiteList请求参数结构体
+/// Request of [`Client::update_grafana_white_list`].
 pub struct UpdateGrafanaWhiteListRequest: encode {
-  /// **Required.** Grafana 实例 ID，例如：grafana-abcdefgh
+  /// **Required.** TCMG instance ID, such as “grafana-abcdefgh”.
   instance_id: String = "InstanceId",
-  /// **Required.** 白名单数组，输入白名单 IP 或 CIDR，如：127.0.0.1或127.0.0.1/24
-  /// 如有多个 IP 可换行输入
+  /// **Required.** Array of public IPs (such as “127.0.0.1”) in the allowlist, which can be viewed through the `DescribeGrafanaWhiteList` API.
   whitelist: Vec<String> = "Whitelist",
 }
 
-/// UpdateGrafanaWhiteList返回参数结构体
+/// Response of [`Client::update_grafana_white_list`].
 pub struct UpdateGrafanaWhiteListResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateOnCallForm请求参数结构体
+/// Request of [`Client::update_on_call_form`].
 pub struct UpdateOnCallFormRequest: encode {
-  /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
+  /// **Required.** The fixed value is monitor.
   module: String = "Module",
-  /// **Required.** <p>值班表id</p>
+  /// **Required.** On-call schedule ID.
   on_call_form_id: String = "OnCallFormID",
-  /// **Required.** <p>值班表名称</p>
+  /// **Required.** On-call schedule name.
   on_call_form_name: String = "OnCallFormName",
-  /// **Required.** <p>值班人员id组</p>
+  /// **Required.** On-call personnel ID group.
   staff_infos: Vec<StaffInfo> = "StaffInfos",
-  /// **Required.** <p>轮转类型</p>
+  /// **Required.** Rotation type.
   rotation_type: String = "RotationType",
-  /// **Required.** <p>换班时间</p>
+  /// **Required.** Shift change time.
   shift_time: String = "ShiftTime",
-  /// **Required.** <p>有效期开始时间，单位s</p>
+  /// **Required.** Effect time. Unit: seconds.
   effective_start_time: i64 = "EffectiveStartTime",
-  /// **Required.** <p>有效期结束时间，单位s</p>
+  /// **Required.** End time of the validity period (in seconds).
   effective_end_time: i64 = "EffectiveEndTime",
-  /// **Required.** <p>时区(-12 - 12)</p>
+  /// **Required.** Time zone (-12 to 12).
   time_zone: f64 = "TimeZone",
-  /// <p>值班表描述</p>
+  /// Description of the shift schedule.
   on_call_form_desc: String = "OnCallFormDesc",
-  /// <p>轮班信息</p>
+  /// Shift information.
   cover_staff_infos: Vec<CoverStaffInfo> = "CoverStaffInfos",
 }
 
-/// UpdateOnCallForm返回参数结构体
+/// Response of [`Client::update_on_call_form`].
 pub struct UpdateOnCallFormResponse: decode {
-  /// <p>值班表id</p>
+  /// On-call schedule ID.
   on_call_form_id: String = "OnCallFormID",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdatePrometheusAgentStatus请求参数结构体
+/// Request of [`Client::update_prometheus_agent_status`].
 pub struct UpdatePrometheusAgentStatusRequest: encode {
-  /// **Required.** Prometheus 实例 ID
+  /// **Required.** TMP instance ID, such as “prom-abcd1234”.
   instance_id: String = "InstanceId",
-  /// **Required.** Agent ID 列表，例如：agent-abcd1234，可在控制台 Agent 管理中获取
+  /// **Required.** List of agent IDs such as “agent-abcd1234”, which can be obtained on the **Agent Management** page in the console.
   agent_ids: Vec<String> = "AgentIds",
-  /// **Required.** 要更新的状态
-  /// <li> 1= 开启 </li>
-  /// <li> 2= 关闭 </li>
+  /// **Required.** Status to update
+  /// <li> 1 = enabled </li>
+  /// <li> 2 = disabled </li>
   status: i64 = "Status",
 }
 
-/// UpdatePrometheusAgentStatus返回参数结构体
+/// Response of [`Client::update_prometheus_agent_status`].
 pub struct UpdatePrometheusAgentStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdatePrometheusAlertGroup请求参数结构体
+/// Request of [`Client::update_prometheus_alert_group`].
 pub struct UpdatePrometheusAlertGroupRequest: encode {
-  /// prometheus实例ID
+  /// prometheus instance ID.
   instance_id: String = "InstanceId",
-  /// 告警分组ID，形如alert-xxxx
+  /// Alert group ID, such as alert-xxxx.
   group_id: String = "GroupId",
-  /// 告警分组名称，不能与其他告警分组重名
+  /// Alert group name. not allowed to have the same name as other alert groups.
   group_name: String = "GroupName",
-  /// 告警分组状态：
-  /// 2 -- 启用
-  /// 3 -- 禁用
-  /// 不为空时会覆盖 `Rules`字段下所有告警规则状态
+  /// Alert group status.
+  /// 2 - enable.
+  /// 3 - disabled.
+  /// Specifies the Alert rule status under the `Rules` field to be overwritten when not empty.
   group_state: i64 = "GroupState",
-  /// 腾讯云可观测平台告警通知模板ID列表，形如Consumer-xxxx或notice-xxxx
+  /// Alert notification template ID list of tencent cloud observability platform, such as Consumer-xxxx or notice-xxxx.
   amp_receivers: Vec<String> = "AMPReceivers",
-  /// 自定义告警通知模板
+  /// Specifies the custom Alert notification template.
   custom_receiver: PrometheusAlertCustomReceiver = "CustomReceiver",
-  /// 告警通知周期（收敛时间），为空默认1h
+  /// Alert notification cycle (convergence time). defaults to 1h if left empty.
   repeat_interval: String = "RepeatInterval",
-  /// 要创建的告警规则列表
+  /// Specifies the Alert rule list to be created.
   rules: Vec<PrometheusAlertGroupRuleSet> = "Rules",
 }
 
-/// UpdatePrometheusAlertGroup返回参数结构体
+/// Response of [`Client::update_prometheus_alert_group`].
 pub struct UpdatePrometheusAlertGroupResponse: decode {
-  /// 更新的告警分组ID，满足正则表达式`alert-[a-z0-9]{8}`
+  /// Updated Alert group ID. must match the regular expression `alert-[a-z0-9]{8}`.
   group_id: String = "GroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdatePrometheusAlertGroupState请求参数结构体
+/// Request of [`Client::update_prometheus_alert_group_state`].
 pub struct UpdatePrometheusAlertGroupStateRequest: encode {
-  /// Prometheus 实例 ID
+  /// TMP instance ID
   instance_id: String = "InstanceId",
-  /// 告警分组ID列表，形如alert-xxxx
+  /// Alarm group ID list, such as alert-xxxx.
   group_ids: Vec<String> = "GroupIds",
-  /// 告警分组状态
-  /// 2 -- 启用
-  /// 3 -- 禁用
+  /// Describes the group status of the alarm.
+  /// 2 - enable.
+  /// 3 - disabled.
   group_state: i64 = "GroupState",
 }
 
-/// UpdatePrometheusAlertGroupState返回参数结构体
+/// Response of [`Client::update_prometheus_alert_group_state`].
 pub struct UpdatePrometheusAlertGroupStateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdatePrometheusScrapeJob请求参数结构体
+/// Request of [`Client::update_prometheus_scrape_job`].
 pub struct UpdatePrometheusScrapeJobRequest: encode {
-  /// **Required.** Prometheus 实例 ID(可通过 DescribePrometheusInstances 接口获取)
+  /// **Required.** TMP instance ID, such as “prom-abcd1234”.
   instance_id: String = "InstanceId",
-  /// **Required.** Agent ID(可通过DescribePrometheusAgents 接口获取)
+  /// **Required.** Agent ID such as “agent-abcd1234”, which can be obtained on the **Agent Management** page in the console
   agent_id: String = "AgentId",
-  /// **Required.** 抓取任务 ID(可通过 DescribePrometheusScrapeJobs 接口获取)
+  /// **Required.** Scrape task ID such as “job-abcd1234”. You can go to the **Agent Management** page and obtain the ID in the pop-up **Create Scrape Task** window.
   job_id: String = "JobId",
-  /// **Required.** 抓取任务配置
+  /// **Required.** Scrape task ID in the format of “job_name:xx”
   config: String = "Config",
 }
 
-/// UpdatePrometheusScrapeJob返回参数结构体
+/// Response of [`Client::update_prometheus_scrape_job`].
 pub struct UpdatePrometheusScrapeJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateRecordingRule请求参数结构体
+/// Request of [`Client::update_recording_rule`].
 pub struct UpdateRecordingRuleRequest: encode {
-  /// **Required.** 聚合规则名称
+  /// **Required.** Recording rule name
   name: String = "Name",
-  /// **Required.** 聚合规则组内容，格式为 yaml，通过 base64 进行编码。
+  /// **Required.** Recording rule group content, which is in YAML format and is Base64-encoded.
   group: String = "Group",
-  /// **Required.** Prometheus 实例 ID(可通过 DescribePrometheusInstances 接口获取)
+  /// **Required.** Prometheus instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** Prometheus 聚合规则 ID(可通过 DescribeRecordingRules 接口获取)
+  /// **Required.** Prometheus recording rule ID
   rule_id: String = "RuleId",
-  /// 规则状态码，取值如下：
+  /// Rule status code. Valid values:
   /// <li>1=RuleDeleted</li>
   /// <li>2=RuleEnabled</li>
   /// <li>3=RuleDisabled</li>
-  /// 默认状态码为 2 启用。
+  /// Default value: 2 (enabled).
   rule_state: i64 = "RuleState",
 }
 
-/// UpdateRecordingRule返回参数结构体
+/// Response of [`Client::update_recording_rule`].
 pub struct UpdateRecordingRuleResponse: decode {
-  /// 规则 ID
+  /// Rule ID
   rule_id: String = "RuleId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateSSOAccount请求参数结构体
+/// Request of [`Client::update_sso_account`].
 pub struct UpdateSSOAccountRequest: encode {
-  /// **Required.** Grafana 实例 ID，例如：grafana-abcdefgh
+  /// **Required.** TCMG instance ID, such as “grafana-abcdefgh”.
   instance_id: String = "InstanceId",
-  /// **Required.** 用户账号 ID ，例如：10000000
+  /// **Required.** User account ID, such as “10000000”.
   user_id: String = "UserId",
-  /// 权限
+  /// Permission
   role: Vec<GrafanaAccountRole> = "Role",
-  /// 备注
+  /// Remarks
   notes: String = "Notes",
 }
 
-/// UpdateSSOAccount返回参数结构体
+/// Response of [`Client::update_sso_account`].
 pub struct UpdateSSOAccountResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateServiceDiscovery请求参数结构体
+/// Request of [`Client::update_service_discovery`].
 pub struct UpdateServiceDiscoveryRequest: encode {
   /// **Required.** Prometheus 实例 ID
   instance_id: String = "InstanceId",
@@ -11462,73 +13949,92 @@ pub struct UpdateServiceDiscoveryRequest: encode {
   yaml: String = "Yaml",
 }
 
-/// UpdateServiceDiscovery返回参数结构体
+/// Response of [`Client::update_service_discovery`].
 pub struct UpdateServiceDiscoveryResponse: decode {
   /// 更新成功之后，返回对应服务发现的信息
   service_discovery: ServiceDiscoveryItem = "ServiceDiscovery",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpgradeGrafanaDashboard请求参数结构体
+/// Request of [`Client::upgrade_grafana_dashboard`].
 pub struct UpgradeGrafanaDashboardRequest: encode {
-  /// **Required.** 实例 ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// Prometheus 集成项 Code，升级对应的 Dashboard，取值如下：<li>qcloud</li><li>cvm_process_exporter</li><li>cvm_node_exporter</li><li>cvm</li><li>tps</li><li>nginx-ingress</li><li>nvidia-gpu</li><li>cdwch</li><li>emr</li><li>apache</li><li>rocketmq</li><li>rabbitmq</li><li>spring_mvc</li><li>mysql</li><li>mssql</li><li>go</li><li>redis</li><li>jvm</li><li>pgsql</li><li>ceph</li><li>docker</li><li>nginx</li><li>oracledb</li><li>mongo</li><li>kafka</li><li>es</li><li>flink</li><li>blackbox</li><li>consule</li><li>memcached</li><li>zk</li><li>tps</li><li>istio</li><li>etcd</li><li>pts</li><li>kong</li>
+  /// Prometheus integration code, indicating to upgrade to the corresponding dashboard. Valid values:
+  /// <li>spring_mvc</li>
+  /// <li>mysql</li>
+  /// <li>go</li>
+  /// <li>redis</li>
+  /// <li>jvm</li>
+  /// <li>pgsql</li>
+  /// <li>mongo</li>
+  /// <li>kafka</li>
+  /// <li>es</li>
+  /// <li>flink</li>
+  /// <li>blackbox</li>
+  /// <li>consule</li>
+  /// <li>memcached</li>
+  /// <li>zk</li>
+  /// <li>tps</li>
+  /// <li>istio</li>
+  /// <li>etcd</li>
   integration_codes: Vec<String> = "IntegrationCodes",
 }
 
-/// UpgradeGrafanaDashboard返回参数结构体
+/// Response of [`Client::upgrade_grafana_dashboard`].
 pub struct UpgradeGrafanaDashboardResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpgradeGrafanaInstance请求参数结构体
+/// Request of [`Client::upgrade_grafana_instance`].
 pub struct UpgradeGrafanaInstanceRequest: encode {
-  /// **Required.** Grafana 实例 ID，例如：grafana-12345678
+  /// **Required.** TCMG instance ID, such as “grafana-12345678”.
   instance_id: String = "InstanceId",
-  /// **Required.** 版本别名，目前固定为 v9.1.5
+  /// **Required.** Version alias, such as v7.4.2.
   alias: String = "Alias",
 }
 
-/// UpgradeGrafanaInstance返回参数结构体
+/// Response of [`Client::upgrade_grafana_instance`].
 pub struct UpgradeGrafanaInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 告警通知模板 - 用户通知详情
+/// Alarm notification template - user notification details
+///
+/// <details><summary>中文</summary>告警通知模板 - 用户通知详情</details>
 pub struct UserNotice: encode {
-  /// **Required.** 接收者类型 USER=用户 GROUP=用户组
+  /// **Required.** Recipient type. Valid values: USER (user), GROUP (user group)
   receiver_type: String = "ReceiverType",
-  /// **Required.** 通知开始时间 00:00:00 开始的秒数（取值范围0-86399）
+  /// **Required.** Notification start time, which is expressed by the number of seconds since 00:00:00. Value range: 0-86399
   start_time: i64 = "StartTime",
-  /// **Required.** 通知结束时间 00:00:00 开始的秒数（取值范围0-86399）
+  /// **Required.** Notification end time, which is expressed by the number of seconds since 00:00:00. Value range: 0-86399
   end_time: i64 = "EndTime",
-  /// **Required.** 通知渠道列表 EMAIL=邮件 SMS=短信 CALL=电话 WECHAT=微信 RTX=企业微信
+  /// **Required.** Notification channel list. Valid values: `EMAIL` (email), `SMS` (SMS), `CALL` (phone), `WECHAT` (WeChat), `RTX` (WeCom)
   notice_way: Vec<String> = "NoticeWay",
-  /// 用户 uid 列表
+  /// User `uid` list
   user_ids: Vec<i64> = "UserIds",
-  /// 用户组 group id 列表
+  /// User group ID list
   group_ids: Vec<i64> = "GroupIds",
-  /// 电话轮询列表
+  /// Phone polling list
   phone_order: Vec<i64> = "PhoneOrder",
-  /// 电话轮询次数 （取值范围1-5）
+  /// Number of phone pollings. Value range: 1-5
   phone_circle_times: i64 = "PhoneCircleTimes",
-  /// 单次轮询内拨打间隔 秒数 （取值范围60-900）
+  /// Call interval in seconds within one polling. Value range: 60-900
   phone_inner_interval: i64 = "PhoneInnerInterval",
-  /// 两次轮询间隔 秒数（取值范围60-900）
+  /// Polling interval in seconds. Value range: 60-900
   phone_circle_interval: i64 = "PhoneCircleInterval",
-  /// 是否需要触达通知 0=否 1=是
+  /// Whether receipt notification is required. Valid values: 0 (no), 1 (yes)
   need_phone_arrive_notice: i64 = "NeedPhoneArriveNotice",
-  /// 电话拨打类型 SYNC=同时拨打 CIRCLE=轮询拨打 不指定时默认是轮询
+  /// Dial type. `SYNC` (simultaneous dial), `CIRCLE` (polled dial). Default value: `CIRCLE`.
   phone_call_type: String = "PhoneCallType",
-  /// 通知周期 1-7表示周一到周日
+  /// Notification cycle. The values 1-7 indicate Monday to Sunday.
   weekday: Vec<i64> = "Weekday",
-  /// 值班表id列表
+  /// List of schedule IDs
   on_call_form_i_ds: Vec<String> = "OnCallFormIDs",
-  /// 电话按键确认
+  /// **China site only.** 电话按键确认
   voice_confirm_key: String = "VoiceConfirmKey",
 }
 

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 取消对话执行 (`CancelAIWorkbenchChat`)
+    /// Cancels dialogue execution (`CancelAIWorkbenchChat`)
+    ///
+    /// Cancel dialogue execution
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 取消对话执行
+    ///
+    /// 取消对话执行
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2023-06-16&Action=CancelAIWorkbenchChat)
+    ///
+    /// </details>
     pub fn cancel_ai_workbench_chat<'a>(
         &'a self,
         request: &'a CancelAIWorkbenchChatRequest,
@@ -52,9 +62,19 @@ impl Client {
         self.call("CancelAIWorkbenchChat", request)
     }
 
-    /// 创建 Agent (`CreateAIWorkbenchAgent`)
+    /// This API is used to create an Agent. (`CreateAIWorkbenchAgent`)
+    ///
+    /// This API is used to create an Agent.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建 Agent
+    ///
+    /// 创建 Agent
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2023-06-16&Action=CreateAIWorkbenchAgent)
+    ///
+    /// </details>
     pub fn create_ai_workbench_agent<'a>(
         &'a self,
         request: &'a CreateAIWorkbenchAgentRequest,
@@ -62,9 +82,19 @@ impl Client {
         self.call("CreateAIWorkbenchAgent", request)
     }
 
-    /// 创建任务 (`CreateAIWorkbenchTask`)
+    /// Create a task (`CreateAIWorkbenchTask`)
+    ///
+    /// Create a task
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建任务
+    ///
+    /// 创建任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2023-06-16&Action=CreateAIWorkbenchTask)
+    ///
+    /// </details>
     pub fn create_ai_workbench_task<'a>(
         &'a self,
         request: &'a CreateAIWorkbenchTaskRequest,
@@ -73,6 +103,8 @@ impl Client {
     }
 
     /// 转发规则创建3.0 (`CreateDispenseExternalRule`)
+    ///
+    /// **China site only.**
     ///
     /// 转发接口：创建转发规则
     pub fn create_dispense_external_rule<'a>(
@@ -84,6 +116,8 @@ impl Client {
 
     /// 创建通知内容模板 (`CreateNoticeContentTmpl`)
     ///
+    /// **China site only.**
+    ///
     /// 创建自定义通知内容模板
     pub fn create_notice_content_tmpl<'a>(
         &'a self,
@@ -92,9 +126,19 @@ impl Client {
         self.call("CreateNoticeContentTmpl", request)
     }
 
-    /// 删除 Agent (`DeleteAIWorkbenchAgent`)
+    /// Deletes an Agent (`DeleteAIWorkbenchAgent`)
+    ///
+    /// Delete Agent
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除 Agent
+    ///
+    /// 删除 Agent
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2023-06-16&Action=DeleteAIWorkbenchAgent)
+    ///
+    /// </details>
     pub fn delete_ai_workbench_agent<'a>(
         &'a self,
         request: &'a DeleteAIWorkbenchAgentRequest,
@@ -102,9 +146,19 @@ impl Client {
         self.call("DeleteAIWorkbenchAgent", request)
     }
 
-    /// 删除任务 (`DeleteAIWorkbenchTask`)
+    /// Deletes a task (`DeleteAIWorkbenchTask`)
+    ///
+    /// This API is used to delete a task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除任务
+    ///
+    /// 删除任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2023-06-16&Action=DeleteAIWorkbenchTask)
+    ///
+    /// </details>
     pub fn delete_ai_workbench_task<'a>(
         &'a self,
         request: &'a DeleteAIWorkbenchTaskRequest,
@@ -113,6 +167,8 @@ impl Client {
     }
 
     /// 转发规则删除3.0 (`DeleteDispenseExternalRule`)
+    ///
+    /// **China site only.**
     ///
     /// 规则删除接口
     pub fn delete_dispense_external_rule<'a>(
@@ -124,6 +180,8 @@ impl Client {
 
     /// 批量删除通知内容模板 (`DeleteNoticeContentTmpls`)
     ///
+    /// **China site only.**
+    ///
     /// 删除通知内容模板
     pub fn delete_notice_content_tmpls<'a>(
         &'a self,
@@ -132,9 +190,19 @@ impl Client {
         self.call("DeleteNoticeContentTmpls", request)
     }
 
-    /// 查询 Agent 详情 (`DescribeAIWorkbenchAgent`)
+    /// Query Agent details. (`DescribeAIWorkbenchAgent`)
+    ///
+    /// Query Agent details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询 Agent 详情
+    ///
+    /// 查询 Agent 详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2023-06-16&Action=DescribeAIWorkbenchAgent)
+    ///
+    /// </details>
     pub fn describe_ai_workbench_agent<'a>(
         &'a self,
         request: &'a DescribeAIWorkbenchAgentRequest,
@@ -142,9 +210,19 @@ impl Client {
         self.read("DescribeAIWorkbenchAgent", request)
     }
 
-    /// 查询制品详情 (`DescribeAIWorkbenchArtifact`)
+    /// Query artifact details. (`DescribeAIWorkbenchArtifact`)
+    ///
+    /// Query artifact details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询制品详情
+    ///
+    /// 查询制品详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2023-06-16&Action=DescribeAIWorkbenchArtifact)
+    ///
+    /// </details>
     pub fn describe_ai_workbench_artifact<'a>(
         &'a self,
         request: &'a DescribeAIWorkbenchArtifactRequest,
@@ -152,9 +230,19 @@ impl Client {
         self.read("DescribeAIWorkbenchArtifact", request)
     }
 
-    /// 查询执行详情 (`DescribeAIWorkbenchExecution`)
+    /// Query execution details. (`DescribeAIWorkbenchExecution`)
+    ///
+    /// Query execution details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询执行详情
+    ///
+    /// 查询执行详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2023-06-16&Action=DescribeAIWorkbenchExecution)
+    ///
+    /// </details>
     pub fn describe_ai_workbench_execution<'a>(
         &'a self,
         request: &'a DescribeAIWorkbenchExecutionRequest,
@@ -164,6 +252,8 @@ impl Client {
     }
 
     /// 查询AI工作台SRE数字分身任务列表 (`DescribeAIWorkbenchSREDigitalTwinTaskList`)
+    ///
+    /// **China site only.**
     ///
     /// 查询AI工作台SRE数字分身任务列表
     pub fn describe_ai_workbench_sre_digital_twin_task_list<'a>(
@@ -179,6 +269,8 @@ impl Client {
 
     /// 查询AI工作台SRE数字分身工作日志详细信息 (`DescribeAIWorkbenchSREDigitalTwinWorkLogDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 查询AI工作台SRE数字分身工作日志详细信息
     pub fn describe_ai_workbench_sre_digital_twin_work_log_detail<'a>(
         &'a self,
@@ -193,6 +285,8 @@ impl Client {
 
     /// 查询AI工作台SRE数字分身任务工作日志列表 (`DescribeAIWorkbenchSREDigitalTwinWorkLogList`)
     ///
+    /// **China site only.**
+    ///
     /// 查询AI工作台SRE数字分身任务工作日志列表
     pub fn describe_ai_workbench_sre_digital_twin_work_log_list<'a>(
         &'a self,
@@ -205,9 +299,19 @@ impl Client {
         self.read("DescribeAIWorkbenchSREDigitalTwinWorkLogList", request)
     }
 
-    /// 查询会话详情 (`DescribeAIWorkbenchSession`)
+    /// Queries session details (`DescribeAIWorkbenchSession`)
+    ///
+    /// Query session details
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询会话详情
+    ///
+    /// 查询会话详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2023-06-16&Action=DescribeAIWorkbenchSession)
+    ///
+    /// </details>
     pub fn describe_ai_workbench_session<'a>(
         &'a self,
         request: &'a DescribeAIWorkbenchSessionRequest,
@@ -215,9 +319,19 @@ impl Client {
         self.read("DescribeAIWorkbenchSession", request)
     }
 
-    /// 查询技能详情 (`DescribeAIWorkbenchSkill`)
+    /// Queries skill details (`DescribeAIWorkbenchSkill`)
+    ///
+    /// Query skill details
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询技能详情
+    ///
+    /// 查询技能详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2023-06-16&Action=DescribeAIWorkbenchSkill)
+    ///
+    /// </details>
     pub fn describe_ai_workbench_skill<'a>(
         &'a self,
         request: &'a DescribeAIWorkbenchSkillRequest,
@@ -225,9 +339,19 @@ impl Client {
         self.read("DescribeAIWorkbenchSkill", request)
     }
 
-    /// 查询告警通知历史 (`DescribeAlarmNotifyHistories`)
+    /// This API is used to query alarm notification history. (`DescribeAlarmNotifyHistories`)
+    ///
+    /// Query alarm notification history as needed
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询告警通知历史
     ///
     /// 按需查询告警的通知历史
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2023-06-16&Action=DescribeAlarmNotifyHistories)
+    ///
+    /// </details>
     pub fn describe_alarm_notify_histories<'a>(
         &'a self,
         request: &'a DescribeAlarmNotifyHistoriesRequest,
@@ -237,6 +361,8 @@ impl Client {
     }
 
     /// 转发规则查询3.0 (`DescribeDispenseExternalRule`)
+    ///
+    /// **China site only.**
     ///
     /// 转发规则查询接口
     pub fn describe_dispense_external_rule<'a>(
@@ -248,6 +374,8 @@ impl Client {
     }
 
     /// 转发规则查询列表3.0 (`DescribeDispenseExternalRuleList`)
+    ///
+    /// **China site only.**
     ///
     /// 查询所有列表
     pub fn describe_dispense_external_rule_list<'a>(
@@ -263,6 +391,8 @@ impl Client {
 
     /// 查询转发部署地域 (`DescribeDispenseRegion`)
     ///
+    /// **China site only.**
+    ///
     /// 转发地域列表查询接口
     pub fn describe_dispense_region<'a>(
         &'a self,
@@ -272,6 +402,8 @@ impl Client {
     }
 
     /// 查询对外指标 (`DescribeExtMetric`)
+    ///
+    /// **China site only.**
     ///
     /// 查询对外指标
     pub fn describe_ext_metric<'a>(
@@ -283,6 +415,8 @@ impl Client {
 
     /// 转发查询对外命名空间 (`DescribeExtNamespace`)
     ///
+    /// **China site only.**
+    ///
     /// 转发查询对外命名空间接口
     pub fn describe_ext_namespace<'a>(
         &'a self,
@@ -292,6 +426,8 @@ impl Client {
     }
 
     /// 转发kafka连通性查询 (`DescribeKafka`)
+    ///
+    /// **China site only.**
     ///
     /// 转发kafka连通性测试
     pub fn describe_kafka<'a>(
@@ -303,6 +439,8 @@ impl Client {
 
     /// 获取通知内容模板 (`DescribeNoticeContentTmpl`)
     ///
+    /// **China site only.**
+    ///
     /// 根据查询条件获取自定义通知内容模板，若所有查询条件空，则获取账号下所有模板
     pub fn describe_notice_content_tmpl<'a>(
         &'a self,
@@ -311,9 +449,19 @@ impl Client {
         self.read("DescribeNoticeContentTmpl", request)
     }
 
-    /// 获取AI工作台制品的下载地址 (`GetAIWorkbenchArtifactDownloadURL`)
+    /// Obtains the download address of an AI workstation artifact (`GetAIWorkbenchArtifactDownloadURL`)
+    ///
+    /// Get the download URL of AI Workbench artifacts.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取AI工作台制品的下载地址
+    ///
+    /// 获取AI工作台制品的下载地址
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2023-06-16&Action=GetAIWorkbenchArtifactDownloadURL)
+    ///
+    /// </details>
     pub fn get_ai_workbench_artifact_download_url<'a>(
         &'a self,
         request: &'a GetAIWorkbenchArtifactDownloadURLRequest,
@@ -325,9 +473,19 @@ impl Client {
         self.read("GetAIWorkbenchArtifactDownloadURL", request)
     }
 
-    /// 查询 Agent 列表 (`ListAIWorkbenchAgents`)
+    /// Query the Agent list. (`ListAIWorkbenchAgents`)
+    ///
+    /// Query the Agent list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询 Agent 列表
+    ///
+    /// 查询 Agent 列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2023-06-16&Action=ListAIWorkbenchAgents)
+    ///
+    /// </details>
     pub fn list_ai_workbench_agents<'a>(
         &'a self,
         request: &'a ListAIWorkbenchAgentsRequest,
@@ -335,9 +493,19 @@ impl Client {
         self.read("ListAIWorkbenchAgents", request)
     }
 
-    /// 查询制品列表 (`ListAIWorkbenchArtifacts`)
+    /// Queries artifact list (`ListAIWorkbenchArtifacts`)
+    ///
+    /// Query the product list
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询制品列表
     ///
     /// 查询产物列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2023-06-16&Action=ListAIWorkbenchArtifacts)
+    ///
+    /// </details>
     pub fn list_ai_workbench_artifacts<'a>(
         &'a self,
         request: &'a ListAIWorkbenchArtifactsRequest,
@@ -345,9 +513,19 @@ impl Client {
         self.read("ListAIWorkbenchArtifacts", request)
     }
 
-    /// 查询执行列表 (`ListAIWorkbenchExecutions`)
+    /// Query the execution list (`ListAIWorkbenchExecutions`)
+    ///
+    /// Query the execution list
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询执行列表
+    ///
+    /// 查询执行列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2023-06-16&Action=ListAIWorkbenchExecutions)
+    ///
+    /// </details>
     pub fn list_ai_workbench_executions<'a>(
         &'a self,
         request: &'a ListAIWorkbenchExecutionsRequest,
@@ -355,9 +533,19 @@ impl Client {
         self.read("ListAIWorkbenchExecutions", request)
     }
 
-    /// 查询 MCP 列表 (`ListAIWorkbenchMCPs`)
+    /// Query the MCP list. (`ListAIWorkbenchMCPs`)
+    ///
+    /// Query the MCP list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询 MCP 列表
+    ///
+    /// 查询 MCP 列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2023-06-16&Action=ListAIWorkbenchMCPs)
+    ///
+    /// </details>
     pub fn list_ai_workbench_mc_ps<'a>(
         &'a self,
         request: &'a ListAIWorkbenchMCPsRequest,
@@ -365,9 +553,19 @@ impl Client {
         self.read("ListAIWorkbenchMCPs", request)
     }
 
-    /// 查询消息列表 (`ListAIWorkbenchMessages`)
+    /// This API is used to query message list. (`ListAIWorkbenchMessages`)
+    ///
+    /// This API is used to query message list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询消息列表
+    ///
+    /// 查询消息列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2023-06-16&Action=ListAIWorkbenchMessages)
+    ///
+    /// </details>
     pub fn list_ai_workbench_messages<'a>(
         &'a self,
         request: &'a ListAIWorkbenchMessagesRequest,
@@ -375,9 +573,19 @@ impl Client {
         self.read("ListAIWorkbenchMessages", request)
     }
 
-    /// 列出资源实例 (`ListAIWorkbenchResourceInstances`)
+    /// List resource instances. (`ListAIWorkbenchResourceInstances`)
+    ///
+    /// List resource instances.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 列出资源实例
+    ///
+    /// 列出资源实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2023-06-16&Action=ListAIWorkbenchResourceInstances)
+    ///
+    /// </details>
     pub fn list_ai_workbench_resource_instances<'a>(
         &'a self,
         request: &'a ListAIWorkbenchResourceInstancesRequest,
@@ -389,9 +597,19 @@ impl Client {
         self.read("ListAIWorkbenchResourceInstances", request)
     }
 
-    /// 查询资源地图列表 (`ListAIWorkbenchResourceMaps`)
+    /// Queries the resource map list (`ListAIWorkbenchResourceMaps`)
+    ///
+    /// Query the list of resource maps
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询资源地图列表
+    ///
+    /// 查询资源地图列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2023-06-16&Action=ListAIWorkbenchResourceMaps)
+    ///
+    /// </details>
     pub fn list_ai_workbench_resource_maps<'a>(
         &'a self,
         request: &'a ListAIWorkbenchResourceMapsRequest,
@@ -399,9 +617,19 @@ impl Client {
         self.read("ListAIWorkbenchResourceMaps", request)
     }
 
-    /// 查询会话列表 (`ListAIWorkbenchSessions`)
+    /// Query session list (`ListAIWorkbenchSessions`)
+    ///
+    /// Query session list
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询会话列表
+    ///
+    /// 查询会话列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2023-06-16&Action=ListAIWorkbenchSessions)
+    ///
+    /// </details>
     pub fn list_ai_workbench_sessions<'a>(
         &'a self,
         request: &'a ListAIWorkbenchSessionsRequest,
@@ -409,9 +637,19 @@ impl Client {
         self.read("ListAIWorkbenchSessions", request)
     }
 
-    /// 查询技能列表 (`ListAIWorkbenchSkills`)
+    /// Query the skill list (`ListAIWorkbenchSkills`)
+    ///
+    /// Query the skill list
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询技能列表
+    ///
+    /// 查询技能列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2023-06-16&Action=ListAIWorkbenchSkills)
+    ///
+    /// </details>
     pub fn list_ai_workbench_skills<'a>(
         &'a self,
         request: &'a ListAIWorkbenchSkillsRequest,
@@ -419,9 +657,19 @@ impl Client {
         self.read("ListAIWorkbenchSkills", request)
     }
 
-    /// 查询任务列表 (`ListAIWorkbenchTasks`)
+    /// Queries the task list (`ListAIWorkbenchTasks`)
+    ///
+    /// This API is used to query the task list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询任务列表
+    ///
+    /// 查询任务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2023-06-16&Action=ListAIWorkbenchTasks)
+    ///
+    /// </details>
     pub fn list_ai_workbench_tasks<'a>(
         &'a self,
         request: &'a ListAIWorkbenchTasksRequest,
@@ -430,6 +678,8 @@ impl Client {
     }
 
     /// 转发规则修改3.0 (`ModifyDispenseExternalRule`)
+    ///
+    /// **China site only.**
     ///
     /// 转发规则更新接口
     pub fn modify_dispense_external_rule<'a>(
@@ -440,6 +690,8 @@ impl Client {
     }
 
     /// 转发规则开启或关闭3.0 (`ModifyDispenseExternalRuleStatus`)
+    ///
+    /// **China site only.**
     ///
     /// 新增规则开启关闭接口
     pub fn modify_dispense_external_rule_status<'a>(
@@ -455,6 +707,8 @@ impl Client {
 
     /// 修改通知内容模板 (`ModifyNoticeContentTmpl`)
     ///
+    /// **China site only.**
+    ///
     /// 修改通知内容模板
     pub fn modify_notice_content_tmpl<'a>(
         &'a self,
@@ -464,6 +718,8 @@ impl Client {
     }
 
     /// 触发AI工作台SRE数字分身任务 (`TriggerAIWorkbenchSREDigitalTwinTask`)
+    ///
+    /// **China site only.**
     ///
     /// 触发数字分身任务请求
     pub fn trigger_ai_workbench_sre_digital_twin_task<'a>(
@@ -477,9 +733,19 @@ impl Client {
         self.call("TriggerAIWorkbenchSREDigitalTwinTask", request)
     }
 
-    /// 手动触发任务 (`TriggerAIWorkbenchTask`)
+    /// Manually triggers a task (`TriggerAIWorkbenchTask`)
+    ///
+    /// Manually trigger a task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 手动触发任务
+    ///
+    /// 手动触发任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2023-06-16&Action=TriggerAIWorkbenchTask)
+    ///
+    /// </details>
     pub fn trigger_ai_workbench_task<'a>(
         &'a self,
         request: &'a TriggerAIWorkbenchTaskRequest,
@@ -487,9 +753,19 @@ impl Client {
         self.call("TriggerAIWorkbenchTask", request)
     }
 
-    /// 更新 Agent (`UpdateAIWorkbenchAgent`)
+    /// Update an Agent (`UpdateAIWorkbenchAgent`)
+    ///
+    /// Update an Agent
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新 Agent
+    ///
+    /// 更新 Agent
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=monitor&Version=2023-06-16&Action=UpdateAIWorkbenchAgent)
+    ///
+    /// </details>
     pub fn update_ai_workbench_agent<'a>(
         &'a self,
         request: &'a UpdateAIWorkbenchAgentRequest,
@@ -604,31 +880,35 @@ pub struct AIWorkbenchSREDigitalTwinWorkLogList: decode {
   total: i64 = "Total",
 }
 
-/// Agent 信息
+/// Agent information.
+///
+/// <details><summary>中文</summary>Agent 信息</details>
 pub struct AgentInfo: decode {
   /// <p>Agent ID</p>
   agent_id: String = "AgentId",
-  /// <p>Agent 名称</p>
+  /// <p>Agent name</p>
   name: String = "Name",
-  /// <p>Agent 描述</p>
+  /// <p>Agent description</p>
   description: String = "Description",
-  /// <p>Agent 分类</p>
+  /// <p>Agent Category.</p>
   category: String = "Category",
-  /// <p>状态: draft/configured/running/standby/disabled</p>
+  /// <p>Status: draft/configured/running/standby/disabled</p>
   status: String = "Status",
-  /// <p>关联技能 ID 列表</p>
+  /// <p>List of associated skill IDs.</p>
   skill_ids: Vec<String> = "SkillIds",
-  /// <p>关联的资源地图 ID</p>
+  /// <p>Associated resource map ID.</p>
   resource_map_id: String = "ResourceMapId",
-  /// <p>关联的mcp id</p>
+  /// <p>Associated mcp id.</p>
   mcp_ids: Vec<String> = "MCPIds",
-  /// <p>资源标签</p>
+  /// <p>Resource Tag.</p>
   cam_tags: Vec<Tag> = "CamTags",
-  /// <p>agent运行时所需环境变量</p>
+  /// <p>Environment variables required by the agent at runtime</p>
   env_vars: Vec<EnvVar> = "EnvVars",
 }
 
-/// 告警中的Label
+/// Alarming Label
+///
+/// <details><summary>中文</summary>告警中的Label</details>
 pub struct AlarmLable: decode {
   /// label name
   name: String = "Name",
@@ -636,85 +916,89 @@ pub struct AlarmLable: decode {
   value: String = "Value",
 }
 
-/// 单个告警通知历史
+/// Notification history for each alert
+///
+/// <details><summary>中文</summary>单个告警通知历史</details>
 pub struct AlarmNotifyHistory: decode {
-  /// <p>通知的唯一ID</p>
+  /// Unique notification ID.
   notify_id: String = "NotifyId",
-  /// <p>告警策略ID</p>
+  /// Alert policy ID
   policy_id: String = "PolicyId",
-  /// <p>告警周期iD</p>
+  /// Alarm cycle iD
   session_id: String = "SessionId",
-  /// <p>通知时间 unix秒级时间戳</p>
+  /// Notification time in Unix timestamp (in seconds).
   notify_time: i64 = "NotifyTime",
-  /// <p>触发时间 unix秒级时间戳</p>
+  /// Trigger time in Unix timestamp (in seconds).
   trigger_time: i64 = "TriggerTime",
-  /// <p>告警级别 None 非分级告警级别; Note 提示级别; Warn 严重级别; Serious 紧急级别</p>
+  /// Alarm severity level. Valid values: None, Note, Warn, and Serious.
   trigger_level: String = "TriggerLevel",
-  /// <p>告警内容</p>
+  /// alert content
   alarm_content: String = "AlarmContent",
-  /// <p>告警对象</p>
+  /// Alarm object
   alarm_object: String = "AlarmObject",
-  /// <p>本次告警通知涉及到的渠道合集</p>
+  /// Alarm notification channel collection involved this time
   channel_set: Vec<String> = "ChannelSet",
-  /// <p>渠道的接收人信息</p>
+  /// Recipient information of the channel
   channels_receivers: Vec<ChannelsReceivers> = "ChannelsReceivers",
-  /// <p>告警策略名称</p>
+  /// Alarm policy name
   policy_name: String = "PolicyName",
-  /// <p>Prometheus实例ID, 仅当 MT_PROME 时有效</p>
+  /// Prometheus Instance ID, valid only when MT_PROME
   prome_instance_id: String = "PromeInstanceID",
-  /// <p>Prometheus实例所在的地域, 仅当 MT_PROME 时有效</p>
+  /// Region of the Prometheus Instance. Valid at that time only for MT_PROME.
   prome_instance_region: String = "PromeInstanceRegion",
-  /// <p>通知模板相关的配置信息</p>
+  /// Notification template related configuration information
   notices: Vec<NotifyRelatedNotice> = "Notices",
-  /// <p>告警触发状态  Trigger 告警状态触发; Recovery 告警状态恢复</p>
+  /// Alarm trigger status. Valid values: Trigger and Recovery.
   trigger_status: String = "TriggerStatus",
-  /// <p>与当前Prometheus通知历史相关控制台页面地址，仅当 MR_PROME 时有效</p>
+  /// Console page address related to the present Prometheus notification history, valid only when MR_PROME
   prome_console_url: String = "PromeConsoleURL",
-  /// <p>告警的lable</p>
+  /// Alarm label
   labels: Vec<AlarmLable> = "Labels",
-  /// <p>该条通知实际执行的接收人/组明细。一条元素对应通知模板里的一条渠道发送规则</p>
+  /// **China site only.** <p>该条通知实际执行的接收人/组明细。一条元素对应通知模板里的一条渠道发送规则</p>
   receiver_groups: Vec<ReceiverGroup> = "ReceiverGroups",
 }
 
-/// 产物实体
+/// Product entity
+///
+/// <details><summary>中文</summary>产物实体</details>
 pub struct ArtifactInfo: decode {
-  /// <p>产物 ID</p>
+  /// <p>Product ID</p>
   artifact_id: String = "ArtifactId",
-  /// <p>产物名称</p>
+  /// <p>Product name</p>
   name: String = "Name",
-  /// <p>物理类型</p>
+  /// <p>Physical type</p>
   mime_type: String = "MimeType",
-  /// <p>文件大小(字节)</p>
+  /// <p>File size (byte)</p>
   size_bytes: i64 = "SizeBytes",
-  /// <p>是否公共</p>
+  /// <p>Whether it is public</p>
   is_global: bool = "IsGlobal",
-  /// <p>创建时间 Unix 秒时间戳</p>
+  /// <p>Creation time (Unix timestamp in seconds).</p>
   created_at: i64 = "CreatedAt",
-  /// <p>修改时间</p>
+  /// <p>Modification time.</p>
   updated_at: i64 = "UpdatedAt",
-  /// <p>产生该制品的 Agent ID</p>
+  /// <p>Agent ID that generated the artifact</p>
   agent_id: String = "AgentId",
-  /// <p>产生该制品的 Skill ID</p>
+  /// <p>Skill ID that generates the artifact</p>
   skill_id: String = "SkillId",
-  /// <p>用于解析调用下载接口</p>
+  /// <p>For parsing calls to the download API</p>
   storage_path: String = "StoragePath",
-  /// <p>来源类型</p>
+  /// **China site only.** <p>来源类型</p>
   source_type: String = "SourceType",
-  /// <p>来源名称</p>
+  /// **China site only.** <p>来源名称</p>
   source_name: String = "SourceName",
-  /// <p>预览摘要</p>
+  /// **China site only.** <p>预览摘要</p>
   execution_summary: String = "ExecutionSummary",
 }
 
-/// CancelAIWorkbenchChat请求参数结构体
+/// Request of [`Client::cancel_ai_workbench_chat`].
 pub struct CancelAIWorkbenchChatRequest: encode {
-  /// <p>会话id</p>
+  /// <p>Session id.</p>
   session_id: String = "SessionId",
 }
 
-/// CancelAIWorkbenchChat返回参数结构体
+/// Response of [`Client::cancel_ai_workbench_chat`].
 pub struct CancelAIWorkbenchChatResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -726,115 +1010,119 @@ pub struct ChannelContent: decode {
   content: String = "Content",
 }
 
-/// 接受人详情信息和通知详情页展示
+/// Receiver details
+///
+/// <details><summary>中文</summary>接受人详情信息和通知详情页展示</details>
 pub struct ChannelsReceivers: decode {
-  /// <p>通知渠道名称</p>
+  /// Notification channel name.
   channel_name: String = "ChannelName",
-  /// <p>接收者</p>
+  /// Recipient.
   receivers: Vec<String> = "Receivers",
-  /// <p>发送结果,0-无效,1-成功,2-失败,3-无需发送</p>
+  /// Sending result. Valid values: 0, (invalid), 1 (successful), 2 (failed), and 3 (no sending required).
   send_status: String = "SendStatus",
-  /// <p>参数定义 渠道返回的原始状态码。</p>
+  /// **China site only.** <p>参数定义 渠道返回的原始状态码。</p>
   send_status_code: String = "SendStatusCode",
-  /// <p>Ark 发起该渠道调用的时间</p><p>单位：Unix 秒级时间戳</p>
+  /// **China site only.** <p>Ark 发起该渠道调用的时间</p><p>单位：Unix 秒级时间戳</p>
   send_time: i64 = "SendTime",
-  /// <p>该渠道本次实际发送的子渠道全名，格式为 父渠道_子渠道</p><p>枚举值：</p><ul><li>QCloudYehe_site： 腾讯云野鹤，站内信</li><li>QCloudYehe_email： 腾讯云野鹤，电子邮件</li><li>QCloudYehe_sms： 腾讯云野鹤，短信</li><li>QCloudYehe_wechat： 腾讯云野鹤，微信</li><li>QCloudYehe_voice： 腾讯云野鹤，语音</li><li>QCloudYehe_qywx： 腾讯云野鹤，企业微信</li><li>QCloudYehe_andon： 腾讯云野鹤，安灯</li><li>TOF_weWorkMessage： TOF，企业微信消息</li><li>TOF_email： TOF，企业邮箱</li><li>TOF_phoneCall： TOF，电话</li></ul>
+  /// **China site only.** <p>该渠道本次实际发送的子渠道全名，格式为 父渠道_子渠道</p><p>枚举值：</p><ul><li>QCloudYehe_site： 腾讯云野鹤，站内信</li><li>QCloudYehe_email： 腾讯云野鹤，电子邮件</li><li>QCloudYehe_sms： 腾讯云野鹤，短信</li><li>QCloudYehe_wechat： 腾讯云野鹤，微信</li><li>QCloudYehe_voice： 腾讯云野鹤，语音</li><li>QCloudYehe_qywx： 腾讯云野鹤，企业微信</li><li>QCloudYehe_andon： 腾讯云野鹤，安灯</li><li>TOF_weWorkMessage： TOF，企业微信消息</li><li>TOF_email： TOF，企业邮箱</li><li>TOF_phoneCall： TOF，电话</li></ul>
   sub_channels: Vec<String> = "SubChannels",
-  /// <p>该渠道本次执行情况的文字描述</p>
+  /// **China site only.** <p>该渠道本次执行情况的文字描述</p>
   exec_detail: String = "ExecDetail",
-  /// <p>短信真实投递状态，来自野鹤 smsStatus 回调的 reportStatus 原值</p><p>枚举值：</p><ul><li>SUCCESS： 短信已真实送达</li><li>FAIL： 短信真实投递失败，失败原因见 RealDeliverErrMsg</li></ul>
+  /// **China site only.** <p>短信真实投递状态，来自野鹤 smsStatus 回调的 reportStatus 原值</p><p>枚举值：</p><ul><li>SUCCESS： 短信已真实送达</li><li>FAIL： 短信真实投递失败，失败原因见 RealDeliverErrMsg</li></ul>
   real_deliver_status: String = "RealDeliverStatus",
-  /// <p>用户真实收到短信的时间，取野鹤回调 userReceiverTime 原文字符串</p><p>参数格式：YYYY-MM-DD HH:mm:ss</p>
+  /// **China site only.** <p>用户真实收到短信的时间，取野鹤回调 userReceiverTime 原文字符串</p><p>参数格式：YYYY-MM-DD HH:mm:ss</p>
   real_deliver_time: String = "RealDeliverTime",
-  /// <p>短信真实投递回执中的结果码，取野鹤回调 errmsg 原值</p>
+  /// **China site only.** <p>短信真实投递回执中的结果码，取野鹤回调 errmsg 原值</p>
   real_deliver_err_msg: String = "RealDeliverErrMsg",
-  /// <p>该渠道下各子渠道的消息正文明细</p>
+  /// **China site only.** <p>该渠道下各子渠道的消息正文明细</p>
   contents: Vec<ChannelContent> = "Contents",
 }
 
-/// 每个 ContentBlockInfo 对应下游 ContentBlock 转换而来的一个 AGUI 事件。
+/// Each ContentBlockInfo corresponds to an AGUI event converted from a downstream ContentBlock.
+///
+/// <details><summary>中文</summary>每个 ContentBlockInfo 对应下游 ContentBlock 转换而来的一个 AGUI 事件。</details>
 pub struct ContentBlockInfo: decode {
-  /// <p>类型</p>
+  /// <p>Type.</p>
   r#type: String = "Type",
-  /// <p>数据内容</p>
+  /// <p>Data content.</p>
   data: String = "Data",
 }
 
-/// CreateAIWorkbenchAgent请求参数结构体
+/// Request of [`Client::create_ai_workbench_agent`].
 pub struct CreateAIWorkbenchAgentRequest: encode {
-  /// <p>Agent 名称</p>
+  /// <p>Agent Name</p>
   name: String = "Name",
-  /// <p>Agent 描述</p>
+  /// <p>Agent description</p>
   description: String = "Description",
-  /// <p>Agent 分类</p>
+  /// <p>Agent Category</p>
   category: String = "Category",
-  /// <p>Agent 标签</p>
+  /// <p>Agent tag</p>
   tags: Vec<String> = "Tags",
-  /// <p>Agent 提示词</p>
+  /// <p>Agent prompt content</p>
   instruction: InstructionConfig = "Instruction",
-  /// <p>关联技能 ID 列表</p>
+  /// <p>List of associated skill IDs.</p>
   skill_ids: Vec<String> = "SkillIds",
-  /// <p>来源: builtin / custom</p>
+  /// <p>Source: builtin / custom</p>
   source: String = "Source",
-  /// <p>关联的资源地图 ID</p>
+  /// <p>Map ID of the associated resource</p>
   resource_map_id: String = "ResourceMapId",
-  /// <p>关联的mcp工具</p>
+  /// <p>Associated mcp tool</p>
   mcp_ids: Vec<String> = "MCPIds",
-  /// <p>资源标签</p>
+  /// <p>Resource tag</p>
   cam_tags: Vec<Tag> = "CamTags",
-  /// <p>agent运行时环境变量</p>
+  /// <p>agent runtime environment variable</p>
   env_vars: Vec<EnvVar> = "EnvVars",
 }
 
-/// CreateAIWorkbenchAgent返回参数结构体
+/// Response of [`Client::create_ai_workbench_agent`].
 pub struct CreateAIWorkbenchAgentResponse: decode {
   /// <p>Agent ID</p>
   agent_id: String = "AgentId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAIWorkbenchTask请求参数结构体
+/// Request of [`Client::create_ai_workbench_task`].
 pub struct CreateAIWorkbenchTaskRequest: encode {
-  /// <p>任务名称</p>
+  /// <p>Task Name</p>
   name: String = "Name",
-  /// <p>任务描述</p>
+  /// <p>Task description</p>
   description: String = "Description",
-  /// <p>关联 Agent ID</p>
+  /// <p>Associated Agent ID</p>
   agent_id: String = "AgentId",
-  /// <p>提示词模板</p>
+  /// <p>Prompt Template</p>
   prompt_template: String = "PromptTemplate",
-  /// <p>输出格式: markdown / json</p>
+  /// <p>Output format: markdown / json</p>
   output_format: String = "OutputFormat",
-  /// <p>触发类型: manual / cron / webhook</p>
+  /// <p>Trigger type: manual / cron / webhook</p>
   trigger_type: String = "TriggerType",
-  /// <p>Cron 表达式</p>
+  /// <p>Cron expression</p>
   cron_expr: String = "CronExpr",
-  /// <p>Cron 时区</p>
+  /// <p>Cron time zone</p>
   cron_timezone: String = "CronTimezone",
-  /// <p>关联资源地图 ID</p>
+  /// <p>Associated resource map ID</p>
   resource_map_id: String = "ResourceMapId",
-  /// <p>技能 ID 列表</p>
+  /// <p>Skill ID list</p>
   skill_ids: Vec<String> = "SkillIds",
-  /// <p>MCP 端点 ID 列表</p>
+  /// <p>MCP endpoint ID list</p>
   mcp_endpoint_ids: Vec<String> = "McpEndpointIds",
-  /// <p>超时时间(秒)</p>
+  /// <p>Timeout (seconds)</p>
   timeout_sec: i64 = "TimeoutSec",
-  /// <p>重试次数</p>
+  /// <p>Retry count</p>
   retry_count: i64 = "RetryCount",
-  /// <p>是否启用</p>
+  /// <p>Whether to enable</p>
   enabled: bool = "Enabled",
 }
 
-/// CreateAIWorkbenchTask返回参数结构体
+/// Response of [`Client::create_ai_workbench_task`].
 pub struct CreateAIWorkbenchTaskResponse: decode {
-  /// <p>任务 ID</p>
+  /// <p>Task ID.</p>
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDispenseExternalRule请求参数结构体
+/// Request of [`Client::create_dispense_external_rule`].
 pub struct CreateDispenseExternalRuleRequest: encode {
   /// **Required.** 规则名称
   name: String = "Name",
@@ -852,15 +1140,15 @@ pub struct CreateDispenseExternalRuleRequest: encode {
   dispense_conditions: Vec<DispenseCondition> = "DispenseConditions",
 }
 
-/// CreateDispenseExternalRule返回参数结构体
+/// Response of [`Client::create_dispense_external_rule`].
 pub struct CreateDispenseExternalRuleResponse: decode {
   /// 转发规则Id
   rule_id: i64 = "RuleId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateNoticeContentTmpl请求参数结构体
+/// Request of [`Client::create_notice_content_tmpl`].
 pub struct CreateNoticeContentTmplRequest: encode {
   /// **Required.** <p>模板名称</p>
   tmpl_name: String = "TmplName",
@@ -872,111 +1160,111 @@ pub struct CreateNoticeContentTmplRequest: encode {
   tmpl_language: String = "TmplLanguage",
 }
 
-/// CreateNoticeContentTmpl返回参数结构体
+/// Response of [`Client::create_notice_content_tmpl`].
 pub struct CreateNoticeContentTmplResponse: decode {
   /// <p>自定义内容模板ID</p>
   tmpl_id: String = "TmplID",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAIWorkbenchAgent请求参数结构体
+/// Request of [`Client::delete_ai_workbench_agent`].
 pub struct DeleteAIWorkbenchAgentRequest: encode {
   /// <p>Agent ID</p>
   agent_id: String = "AgentId",
 }
 
-/// DeleteAIWorkbenchAgent返回参数结构体
+/// Response of [`Client::delete_ai_workbench_agent`].
 pub struct DeleteAIWorkbenchAgentResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAIWorkbenchTask请求参数结构体
+/// Request of [`Client::delete_ai_workbench_task`].
 pub struct DeleteAIWorkbenchTaskRequest: encode {
-  /// <p>任务 ID</p>
+  /// <p>Task ID.</p>
   task_id: String = "TaskId",
 }
 
-/// DeleteAIWorkbenchTask返回参数结构体
+/// Response of [`Client::delete_ai_workbench_task`].
 pub struct DeleteAIWorkbenchTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDispenseExternalRule请求参数结构体
+/// Request of [`Client::delete_dispense_external_rule`].
 pub struct DeleteDispenseExternalRuleRequest: encode {
   /// **Required.** 需要删除的规则Id
   rule_id_list: Vec<i64> = "RuleIdList",
 }
 
-/// DeleteDispenseExternalRule返回参数结构体
+/// Response of [`Client::delete_dispense_external_rule`].
 pub struct DeleteDispenseExternalRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteNoticeContentTmpls请求参数结构体
+/// Request of [`Client::delete_notice_content_tmpls`].
 pub struct DeleteNoticeContentTmplsRequest: encode {
   /// <p>要删除的模板id</p>
   tmpl_i_ds: Vec<String> = "TmplIDs",
 }
 
-/// DeleteNoticeContentTmpls返回参数结构体
+/// Response of [`Client::delete_notice_content_tmpls`].
 pub struct DeleteNoticeContentTmplsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAIWorkbenchAgent请求参数结构体
+/// Request of [`Client::describe_ai_workbench_agent`].
 pub struct DescribeAIWorkbenchAgentRequest: encode {
   /// <p>Agent ID</p>
   agent_id: String = "AgentId",
 }
 
-/// DescribeAIWorkbenchAgent返回参数结构体
+/// Response of [`Client::describe_ai_workbench_agent`].
 pub struct DescribeAIWorkbenchAgentResponse: decode {
-  /// <p>Agent 信息</p>
+  /// <p>Agent Information</p>
   agent: AgentInfo = "Agent",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAIWorkbenchArtifact请求参数结构体
+/// Request of [`Client::describe_ai_workbench_artifact`].
 pub struct DescribeAIWorkbenchArtifactRequest: encode {
-  /// **Required.** <p>产物 ID</p>
+  /// **Required.** <p>Product ID</p>
   artifact_id: String = "ArtifactId",
-  /// <p>是否需要下载 URL</p><p><code>1</code> = 需要，<code>0</code> 或不传 = 不需要</p>
+  /// <p>Whether to download the URL</p><p><code>1</code> = required, <code>0</code> or not passed = not required</p>
   need_download_url: i64 = "NeedDownloadURL",
 }
 
-/// DescribeAIWorkbenchArtifact返回参数结构体
+/// Response of [`Client::describe_ai_workbench_artifact`].
 pub struct DescribeAIWorkbenchArtifactResponse: decode {
-  /// <p>产物信息</p>
+  /// <p>Product information</p>
   artifact: ArtifactInfo = "Artifact",
-  /// <p>COS 预签名下载 URL</p>
+  /// <p>COS pre-signed download URL</p>
   download_url: String = "DownloadURL",
-  /// <p>下载 URL 过期时间（RFC3339 格式）</p>
+  /// <p>Download URL expiration time (in RFC3339 format)</p>
   download_url_expired_at: String = "DownloadURLExpiredAt",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAIWorkbenchExecution请求参数结构体
+/// Request of [`Client::describe_ai_workbench_execution`].
 pub struct DescribeAIWorkbenchExecutionRequest: encode {
-  /// <p>执行 ID</p>
+  /// <p>Execution ID</p>
   execution_id: String = "ExecutionId",
 }
 
-/// DescribeAIWorkbenchExecution返回参数结构体
+/// Response of [`Client::describe_ai_workbench_execution`].
 pub struct DescribeAIWorkbenchExecutionResponse: decode {
-  /// <p>执行记录</p>
+  /// <p>Execution Record</p>
   execution: ExecutionInfo = "Execution",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAIWorkbenchSREDigitalTwinTaskList请求参数结构体
+/// Request of [`Client::describe_ai_workbench_sre_digital_twin_task_list`].
 pub struct DescribeAIWorkbenchSREDigitalTwinTaskListRequest: encode {
   /// **Required.** 数字分身ID
   twin_id: u64 = "TwinID",
@@ -986,33 +1274,33 @@ pub struct DescribeAIWorkbenchSREDigitalTwinTaskListRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribeAIWorkbenchSREDigitalTwinTaskList返回参数结构体
+/// Response of [`Client::describe_ai_workbench_sre_digital_twin_task_list`].
 pub struct DescribeAIWorkbenchSREDigitalTwinTaskListResponse: decode {
   /// Json序列化路径
   json_str_paths: Vec<String> = "JSONStrPaths",
   /// 数字分身任务列表
   data: AIWorkbenchSREDigitalTwinTaskList = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAIWorkbenchSREDigitalTwinWorkLogDetail请求参数结构体
+/// Request of [`Client::describe_ai_workbench_sre_digital_twin_work_log_detail`].
 pub struct DescribeAIWorkbenchSREDigitalTwinWorkLogDetailRequest: encode {
   /// **Required.** 工作日志ID
   work_log_id: i64 = "WorkLogID",
 }
 
-/// DescribeAIWorkbenchSREDigitalTwinWorkLogDetail返回参数结构体
+/// Response of [`Client::describe_ai_workbench_sre_digital_twin_work_log_detail`].
 pub struct DescribeAIWorkbenchSREDigitalTwinWorkLogDetailResponse: decode {
   /// Json序列化路径
   json_str_paths: Vec<String> = "JSONStrPaths",
   /// 数字分身详细信息
   data: AIWorkbenchSREDigitalTwinWorkLogDetail = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAIWorkbenchSREDigitalTwinWorkLogList请求参数结构体
+/// Request of [`Client::describe_ai_workbench_sre_digital_twin_work_log_list`].
 pub struct DescribeAIWorkbenchSREDigitalTwinWorkLogListRequest: encode {
   /// **Required.** 数字分身ID
   twin_id: u64 = "TwinID",
@@ -1022,75 +1310,75 @@ pub struct DescribeAIWorkbenchSREDigitalTwinWorkLogListRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribeAIWorkbenchSREDigitalTwinWorkLogList返回参数结构体
+/// Response of [`Client::describe_ai_workbench_sre_digital_twin_work_log_list`].
 pub struct DescribeAIWorkbenchSREDigitalTwinWorkLogListResponse: decode {
   /// Json序列化路径
   json_str_paths: Vec<String> = "JSONStrPaths",
   /// 数字分身工作日志列表
   data: AIWorkbenchSREDigitalTwinWorkLogList = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAIWorkbenchSession请求参数结构体
+/// Request of [`Client::describe_ai_workbench_session`].
 pub struct DescribeAIWorkbenchSessionRequest: encode {
-  /// <p>会话 ID</p>
+  /// <p>Session ID</p>
   session_id: String = "SessionId",
 }
 
-/// DescribeAIWorkbenchSession返回参数结构体
+/// Response of [`Client::describe_ai_workbench_session`].
 pub struct DescribeAIWorkbenchSessionResponse: decode {
-  /// <p>会话信息</p>
+  /// <p>Session information</p>
   session: SessionInfo = "Session",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAIWorkbenchSkill请求参数结构体
+/// Request of [`Client::describe_ai_workbench_skill`].
 pub struct DescribeAIWorkbenchSkillRequest: encode {
-  /// <p>技能 ID</p>
+  /// <p>Skill ID</p>
   skill_id: String = "SkillId",
 }
 
-/// DescribeAIWorkbenchSkill返回参数结构体
+/// Response of [`Client::describe_ai_workbench_skill`].
 pub struct DescribeAIWorkbenchSkillResponse: decode {
-  /// <p>技能信息</p>
+  /// <p>Skill information.</p>
   skill: SkillInfo = "Skill",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAlarmNotifyHistories请求参数结构体
+/// Request of [`Client::describe_alarm_notify_histories`].
 pub struct DescribeAlarmNotifyHistoriesRequest: encode {
-  /// **Required.** <p>监控类型</p>
+  /// **Required.** Monitoring type
   monitor_type: String = "MonitorType",
-  /// **Required.** <p>起始时间点，unix秒级时间戳</p>
+  /// **Required.** Start time, used as a Unix timestamp in seconds.
   query_base_time: i64 = "QueryBaseTime",
-  /// **Required.** <p>从 QueryBaseTime 开始，需要查询往前多久的时间，单位秒</p>
+  /// **Required.** Period to query before QueryBaseTime, in seconds.
   query_before_seconds: i64 = "QueryBeforeSeconds",
-  /// **Required.** <p>分页参数</p>
+  /// **Required.** Pagination parameter.
   page_params: PageByNoParams = "PageParams",
-  /// <p>当监控类型为 MT_QCE 时候需要填写，归属的命名空间</p>
+  /// Fill in when the monitoring type is MT_QCE. Namespace of the affiliation.
   namespace: String = "Namespace",
-  /// <p>当监控类型为 MT_QCE 时候需要填写， 告警策略类型</p>
+  /// Fill in when the monitoring type is MT_QCE. Alarm policy type
   model_name: String = "ModelName",
-  /// <p>查询某个策略的通知历史</p>
+  /// Query the notification history of a policy
   policy_id: String = "PolicyId",
-  /// <p>详情页展示所需id</p>
+  /// **China site only.** <p>详情页展示所需id</p>
   notify_id: String = "NotifyId",
 }
 
-/// DescribeAlarmNotifyHistories返回参数结构体
+/// Response of [`Client::describe_alarm_notify_histories`].
 pub struct DescribeAlarmNotifyHistoriesResponse: decode {
-  /// <p>告警历史</p>
+  /// Alarm history
   alarm_notify_history_list: Vec<AlarmNotifyHistory> = "AlarmNotifyHistoryList",
-  /// <p>分页情况</p>
+  /// Pagination condition
   page_result: PageByNoResult = "PageResult",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDispenseExternalRuleList请求参数结构体
+/// Request of [`Client::describe_dispense_external_rule_list`].
 pub struct DescribeDispenseExternalRuleListRequest: encode {
   /// **Required.** 页数
   page: u64 = "Page",
@@ -1102,67 +1390,67 @@ pub struct DescribeDispenseExternalRuleListRequest: encode {
   keyword: String = "Keyword",
 }
 
-/// DescribeDispenseExternalRuleList返回参数结构体
+/// Response of [`Client::describe_dispense_external_rule_list`].
 pub struct DescribeDispenseExternalRuleListResponse: decode {
   /// 指标列表
   rule_list: Vec<Rule> = "RuleList",
   /// 列表大小
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDispenseExternalRule请求参数结构体
+/// Request of [`Client::describe_dispense_external_rule`].
 pub struct DescribeDispenseExternalRuleRequest: encode {
   /// **Required.** 规则id
   rule_id: i64 = "RuleId",
 }
 
-/// DescribeDispenseExternalRule返回参数结构体
+/// Response of [`Client::describe_dispense_external_rule`].
 pub struct DescribeDispenseExternalRuleResponse: decode {
   /// 规则
   rule: Rule = "Rule",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDispenseRegion请求参数结构体
+/// Request of [`Client::describe_dispense_region`].
 pub struct DescribeDispenseRegionRequest: encode {}
 
-/// DescribeDispenseRegion返回参数结构体
+/// Response of [`Client::describe_dispense_region`].
 pub struct DescribeDispenseRegionResponse: decode {
   /// 转发地域列表
   region_list: Vec<DispenseRegion> = "RegionList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeExtMetric请求参数结构体
+/// Request of [`Client::describe_ext_metric`].
 pub struct DescribeExtMetricRequest: encode {
   /// **Required.** 对外命名空间
   ext_namespace: String = "ExtNamespace",
 }
 
-/// DescribeExtMetric返回参数结构体
+/// Response of [`Client::describe_ext_metric`].
 pub struct DescribeExtMetricResponse: decode {
   /// 对外指标
   ext_metric_list: Vec<ExtMetric> = "ExtMetricList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeExtNamespace请求参数结构体
+/// Request of [`Client::describe_ext_namespace`].
 pub struct DescribeExtNamespaceRequest: encode {}
 
-/// DescribeExtNamespace返回参数结构体
+/// Response of [`Client::describe_ext_namespace`].
 pub struct DescribeExtNamespaceResponse: decode {
   /// 对外命名空间列表
   ext_namespace_list: Vec<String> = "ExtNamespaceList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeKafka请求参数结构体
+/// Request of [`Client::describe_kafka`].
 pub struct DescribeKafkaRequest: encode {
   /// **Required.** kafka地址
   brokers: String = "Brokers",
@@ -1170,15 +1458,15 @@ pub struct DescribeKafkaRequest: encode {
   dispense_regions: Vec<String> = "DispenseRegions",
 }
 
-/// DescribeKafka返回参数结构体
+/// Response of [`Client::describe_kafka`].
 pub struct DescribeKafkaResponse: decode {
   /// 连通性列表
   kafka_connectivity_list: Vec<KafkaConnectivity> = "KafkaConnectivityList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNoticeContentTmpl请求参数结构体
+/// Request of [`Client::describe_notice_content_tmpl`].
 pub struct DescribeNoticeContentTmplRequest: encode {
   /// **Required.** 分页数
   page_number: u64 = "PageNumber",
@@ -1196,7 +1484,7 @@ pub struct DescribeNoticeContentTmplRequest: encode {
   monitor_type: String = "MonitorType",
 }
 
-/// DescribeNoticeContentTmpl返回参数结构体
+/// Response of [`Client::describe_notice_content_tmpl`].
 pub struct DescribeNoticeContentTmplResponse: decode {
   /// 自定义通知内容模板
   notice_content_tmpls: Vec<NoticeContentTmpl> = "NoticeContentTmpls",
@@ -1208,7 +1496,7 @@ pub struct DescribeNoticeContentTmplResponse: decode {
   page_size: u64 = "PageSize",
   /// 结果总数
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1269,41 +1557,47 @@ pub struct DispenseRegion: decode {
   rule_number: i64 = "RuleNumber",
 }
 
-/// 环境变量entry
+/// Environment variable entry
+///
+/// <details><summary>中文</summary>环境变量entry</details>
 pub struct EnvEntry: encode {
-  /// <p>环境变量value</p>
+  /// <p>Environment variable value</p>
   value: String = "Value",
-  /// <p>是否脱敏</p>
+  /// <p>Whether to mask</p>
   sensitive: bool = "Sensitive",
 }
 
-/// agent运行时所需环境变量
+/// Environment variables required by the agent at runtime
+///
+/// <details><summary>中文</summary>agent运行时所需环境变量</details>
 pub struct EnvVar: encode {
-  /// <p>环境变量key</p>
+  /// <p>Environment variable key</p>
   key: String = "Key",
-  /// <p>环境变量value</p>
+  /// <p>Environment variable value</p>
   value: EnvEntry = "Value",
 }
 
-/// 执行记录实体
+/// Execution record entity
+///
+/// <details><summary>中文</summary>执行记录实体</details>
 pub struct ExecutionInfo: decode {
-  /// <p>任务名</p>
+  /// <p>Task name</p>
   name: String = "Name",
-  /// <p>任务 ID</p>
+  /// <p>Task ID.</p>
   task_id: String = "TaskId",
-  /// <p>执行 ID</p>
+  /// <p>Execution ID</p>
   execution_id: String = "ExecutionId",
   /// <p>Agent ID</p>
   agent_id: String = "AgentId",
-  /// <p>会话 ID</p>
+  /// <p>Session ID</p>
   session_id: String = "SessionId",
-  /// <p>触发类型: manual / cron / webhook</p>
+  /// <p>Trigger type: manual / cron / webhook</p>
   trigger_type: String = "TriggerType",
-  /// <p>状态: pending/running/completed/failed/timeout/cancelled</p>
+  /// <p>Status: pending/running/completed/failed/timeout/cancelled</p>
   status: String = "Status",
-  /// <p>执行摘要</p>
+  /// <p>Execution Abstract</p>
   summary: String = "Summary",
-  /// <p>执行耗时(毫秒)</p>
+  /// <p>Execution time (ms)</p>
   duration_ms: i64 = "DurationMs",
 }
 
@@ -1342,21 +1636,21 @@ pub struct FeiShuRobotNoticeTmplMatcher: encode {
   template: FeiShuRobotNoticeTmpl = "Template",
 }
 
-/// GetAIWorkbenchArtifactDownloadURL请求参数结构体
+/// Request of [`Client::get_ai_workbench_artifact_download_url`].
 pub struct GetAIWorkbenchArtifactDownloadURLRequest: encode {
-  /// **Required.** <p>会话ID</p>
+  /// **Required.** <p>Session ID.</p>
   session_id: String = "SessionId",
-  /// <p>制品ID</p>
+  /// <p>Artifact ID</p>
   artifact_id: String = "ArtifactId",
 }
 
-/// GetAIWorkbenchArtifactDownloadURL返回参数结构体
+/// Response of [`Client::get_ai_workbench_artifact_download_url`].
 pub struct GetAIWorkbenchArtifactDownloadURLResponse: decode {
-  /// <p>COS 预签名 HTTPS 下载 URL</p>
+  /// <p>COS pre-signed HTTPS download URL</p>
   download_url: String = "DownloadURL",
-  /// <p>URL 过期时间（RFC3339 格式）</p>
+  /// <p>URL expiration time (RFC3339 format)</p>
   expired_at: String = "ExpiredAt",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1375,17 +1669,19 @@ pub struct GoogleChatRobotNoticeTmplMatcher: encode {
   template: GoogleChatRobotNoticeTmpl = "Template",
 }
 
-/// 分身提示词配置
+/// Clone prompt configuration
+///
+/// <details><summary>中文</summary>分身提示词配置</details>
 pub struct InstructionConfig: encode {
-  /// <p>角色定义</p>
+  /// <p>Role definition</p>
   role_position: String = "RolePosition",
-  /// <p>核心职责</p>
+  /// <p>Core responsibility</p>
   core_duty: String = "CoreDuty",
-  /// <p>核心原则</p>
+  /// <p>Core principle</p>
   core_truths: String = "CoreTruths",
-  /// <p>风格约束</p>
+  /// <p>Style constraints</p>
   vibe: String = "Vibe",
-  /// <p>注意事项</p>
+  /// <p>Notes</p>
   boundaries: String = "Boundaries",
 }
 
@@ -1397,305 +1693,309 @@ pub struct KafkaConnectivity: decode {
   result: bool = "Result",
 }
 
-/// ListAIWorkbenchAgents请求参数结构体
+/// Request of [`Client::list_ai_workbench_agents`].
 pub struct ListAIWorkbenchAgentsRequest: encode {
-  /// <p>每页数量</p>
+  /// <p>Number of items per page</p>
   per_page: i64 = "PerPage",
-  /// <p>页码</p>
+  /// <p>Page number.</p>
   page_no: i64 = "PageNo",
-  /// <p>状态筛选</p>
+  /// <p>Status filtering</p>
   status: String = "Status",
-  /// <p>分类筛选</p>
+  /// <p>Category filtering</p>
   category: String = "Category",
-  /// <p>搜索关键词</p>
+  /// <p>Search keyword</p>
   keyword: String = "Keyword",
-  /// <p>来源筛选</p>
+  /// <p>Filter by source</p>
   source: String = "Source",
-  /// <p>Agent ID 列表筛选</p>
+  /// <p>Agent ID list filtering</p>
   agent_ids: Vec<String> = "AgentIds",
 }
 
-/// ListAIWorkbenchAgents返回参数结构体
+/// Response of [`Client::list_ai_workbench_agents`].
 pub struct ListAIWorkbenchAgentsResponse: decode {
-  /// <p>Agent 列表</p>
+  /// <p>Agent list</p>
   agents: Vec<AgentInfo> = "Agents",
-  /// <p>分页结果</p>
+  /// <p>Pagination result</p>
   page_result: PageByNumResult = "PageResult",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListAIWorkbenchArtifacts请求参数结构体
+/// Request of [`Client::list_ai_workbench_artifacts`].
 pub struct ListAIWorkbenchArtifactsRequest: encode {
-  /// <p>每页数量</p>
+  /// <p>Number of items per page</p>
   per_page: i64 = "PerPage",
-  /// <p>页码</p>
+  /// <p>Page number.</p>
   page_no: i64 = "PageNo",
-  /// <p>会话ID</p>
+  /// <p>Session ID.</p>
   session_ids: Vec<String> = "SessionIds",
-  /// <p>消息内容类型</p>
+  /// <p>Message content type</p>
   mime_types: Vec<String> = "MimeTypes",
-  /// <p>排序</p><p>枚举值：</p><ul><li>ASC： 正序</li><li>DESC： 倒序</li></ul>
+  /// <p>Sorting order</p><p>Enumeration values:</p><ul><li>ASC: ascending order</li><li>DESC: descending order</li></ul>
   order_direction: String = "OrderDirection",
-  /// <p>数字分身ID</p>
+  /// **China site only.** <p>数字分身ID</p>
   agent_id: String = "AgentId",
-  /// <p>模糊搜索制品信息</p>
+  /// **China site only.** <p>模糊搜索制品信息</p>
   name_keyword: String = "NameKeyword",
 }
 
-/// ListAIWorkbenchArtifacts返回参数结构体
+/// Response of [`Client::list_ai_workbench_artifacts`].
 pub struct ListAIWorkbenchArtifactsResponse: decode {
-  /// <p>产物列表</p>
+  /// <p>Product list</p>
   artifacts: Vec<ArtifactInfo> = "Artifacts",
-  /// <p>分页结果</p>
+  /// <p>Pagination result.</p>
   page_result: PageByNumResult = "PageResult",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListAIWorkbenchExecutions请求参数结构体
+/// Request of [`Client::list_ai_workbench_executions`].
 pub struct ListAIWorkbenchExecutionsRequest: encode {
-  /// <p>每页数量</p>
+  /// <p>Number of items per page</p>
   per_page: i64 = "PerPage",
-  /// <p>页码</p>
+  /// <p>Page number.</p>
   page_no: i64 = "PageNo",
-  /// <p>按 Agent 筛选</p>
+  /// <p>Filter by Agent</p>
   agent_id: String = "AgentId",
-  /// <p>按状态筛选</p>
+  /// <p>Filter by status</p>
   status: String = "Status",
-  /// <p>执行 ID 列表筛选</p>
+  /// <p>Execution ID list filter</p>
   execution_ids: Vec<String> = "ExecutionIds",
-  /// <p>任务id</p>
+  /// <p>Task ID.</p>
   task_ids: Vec<String> = "TaskIds",
-  /// <p>触发方式</p>
+  /// <p>Trigger mode</p>
   trigger_type: String = "TriggerType",
-  /// <p>关键值</p>
+  /// <p>Key value</p>
   keyword: String = "Keyword",
-  /// <p>是否启用</p>
+  /// <p>Whether to enable</p>
   enabled: bool = "Enabled",
 }
 
-/// ListAIWorkbenchExecutions返回参数结构体
+/// Response of [`Client::list_ai_workbench_executions`].
 pub struct ListAIWorkbenchExecutionsResponse: decode {
-  /// <p>执行列表</p>
+  /// <p>Execution list.</p>
   executions: Vec<ExecutionInfo> = "Executions",
-  /// <p>分页结果</p>
+  /// <p>Pagination result.</p>
   page_result: PageByNumResult = "PageResult",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListAIWorkbenchMCPs请求参数结构体
+/// Request of [`Client::list_ai_workbench_mc_ps`].
 pub struct ListAIWorkbenchMCPsRequest: encode {
-  /// <p>每页数量</p>
+  /// <p>Number of items per page</p>
   per_page: i64 = "PerPage",
-  /// <p>页码</p>
+  /// <p>Page number.</p>
   page_no: i64 = "PageNo",
-  /// <p>按传输协议筛选</p>
+  /// <p>Filter by transmission protocol</p>
   transport: String = "Transport",
-  /// <p>搜索关键词</p>
+  /// <p>Search keyword</p>
   keyword: String = "Keyword",
-  /// <p>是否启用筛选</p>
+  /// <p>Whether to enable filter</p>
   enabled: bool = "Enabled",
-  /// <p>关联的mcp</p>
+  /// <p>Associated mcp</p>
   mcp_ids: Vec<String> = "MCPIds",
-  /// <p>MCP类型（内置/私有）</p><p>枚举值：</p><ul><li>builtin： 平台内置</li><li>private： 用户自定义</li></ul>
+  /// <p>MCP type (built-in/private)</p><p>Enumeration values:</p><ul><li>builtin: platform built-in</li><li>private: user-customized</li></ul>
   r#type: String = "Type",
 }
 
-/// ListAIWorkbenchMCPs返回参数结构体
+/// Response of [`Client::list_ai_workbench_mc_ps`].
 pub struct ListAIWorkbenchMCPsResponse: decode {
-  /// <p>MCP 列表</p>
+  /// <p>MCP list</p>
   mc_ps: Vec<MCPInfo> = "MCPs",
-  /// <p>分页结果</p>
+  /// <p>Pagination result.</p>
   page_result: PageByNumResult = "PageResult",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListAIWorkbenchMessages请求参数结构体
+/// Request of [`Client::list_ai_workbench_messages`].
 pub struct ListAIWorkbenchMessagesRequest: encode {
-  /// <p>会话 ID</p>
+  /// <p>Conversation ID</p>
   session_id: String = "SessionId",
-  /// <p>游标分页的定位标记</p>
+  /// <p>Tag for cursor pagination</p>
   cursor: String = "Cursor",
-  /// <p>窗口大小</p>
+  /// <p>Window size</p>
   limit: i64 = "Limit",
-  /// <p>拉取顺序</p>
+  /// <p>Pull sequence</p>
   direction: String = "Direction",
 }
 
-/// ListAIWorkbenchMessages返回参数结构体
+/// Response of [`Client::list_ai_workbench_messages`].
 pub struct ListAIWorkbenchMessagesResponse: decode {
-  /// <p>消息列表</p>
+  /// <p>Message list.</p>
   messages: Vec<MessageInfo> = "Messages",
-  /// <p>下一个游标</p>
+  /// <p>Next cursor</p>
   next_cursor: String = "NextCursor",
-  /// <p>还有后续吗</p>
+  /// <p>Is there a follow-up?</p>
   has_more: bool = "HasMore",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListAIWorkbenchResourceInstances请求参数结构体
+/// Request of [`Client::list_ai_workbench_resource_instances`].
 pub struct ListAIWorkbenchResourceInstancesRequest: encode {
-  /// <p>资源地图 ID</p>
+  /// <p>Resource map ID</p>
   resource_map_id: String = "ResourceMapId",
-  /// <p>分页参数</p>
+  /// <p>Pagination parameters</p>
   page_params: PageByNumParams = "PageParams",
 }
 
-/// ListAIWorkbenchResourceInstances返回参数结构体
+/// Response of [`Client::list_ai_workbench_resource_instances`].
 pub struct ListAIWorkbenchResourceInstancesResponse: decode {
-  /// <p>资源实例列表</p>
+  /// <p>Resource instance list</p>
   instances: Vec<ResourceInstance> = "Instances",
-  /// <p>分页结果</p>
+  /// <p>Pagination result</p>
   page_result: PageByNumResult = "PageResult",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListAIWorkbenchResourceMaps请求参数结构体
+/// Request of [`Client::list_ai_workbench_resource_maps`].
 pub struct ListAIWorkbenchResourceMapsRequest: encode {
-  /// <p>每页数量</p>
+  /// <p>Number of items per page</p>
   per_page: i64 = "PerPage",
-  /// <p>页码</p>
+  /// <p>Page number.</p>
   page_no: i64 = "PageNo",
-  /// <p>按名称搜索</p>
+  /// <p>Search by name</p>
   keyword: String = "Keyword",
 }
 
-/// ListAIWorkbenchResourceMaps返回参数结构体
+/// Response of [`Client::list_ai_workbench_resource_maps`].
 pub struct ListAIWorkbenchResourceMapsResponse: decode {
-  /// <p>资源地图列表</p>
+  /// <p>Resource map list</p>
   resource_maps: Vec<ResourceMapInfo> = "ResourceMaps",
-  /// <p>分页结果</p>
+  /// <p>Pagination result.</p>
   page_result: PageByNumResult = "PageResult",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListAIWorkbenchSessions请求参数结构体
+/// Request of [`Client::list_ai_workbench_sessions`].
 pub struct ListAIWorkbenchSessionsRequest: encode {
-  /// <p>每页数量</p>
+  /// <p>Number of items per page</p>
   per_page: i64 = "PerPage",
-  /// <p>页码</p>
+  /// <p>Page number.</p>
   page_no: i64 = "PageNo",
-  /// <p>按 Agent 筛选</p>
+  /// <p>Filter by Agent</p>
   agent_id: String = "AgentId",
-  /// <p>搜索关键词</p>
+  /// <p>Search keyword</p>
   keyword: String = "Keyword",
-  /// <p>会话 ID 列表筛选</p>
+  /// <p>Session ID list filtering</p>
   session_ids: Vec<String> = "SessionIds",
 }
 
-/// ListAIWorkbenchSessions返回参数结构体
+/// Response of [`Client::list_ai_workbench_sessions`].
 pub struct ListAIWorkbenchSessionsResponse: decode {
-  /// <p>会话列表</p>
+  /// <p>Session list</p>
   sessions: Vec<SessionInfo> = "Sessions",
-  /// <p>分页结果</p>
+  /// <p>Pagination result</p>
   page_result: PageByNumResult = "PageResult",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListAIWorkbenchSkills请求参数结构体
+/// Request of [`Client::list_ai_workbench_skills`].
 pub struct ListAIWorkbenchSkillsRequest: encode {
-  /// <p>每页数量</p>
+  /// <p>Number of items per page</p>
   per_page: i64 = "PerPage",
-  /// <p>页码</p>
+  /// <p>Page number.</p>
   page_no: i64 = "PageNo",
-  /// <p>按类型筛选</p>
+  /// <p>Filter by type</p>
   r#type: String = "Type",
-  /// <p>搜索关键词</p>
+  /// <p>Search keyword</p>
   keyword: String = "Keyword",
-  /// <p>是否启用筛选</p>
+  /// <p>Whether to enable filter</p>
   enabled: bool = "Enabled",
-  /// <p>技能 ID 列表筛选</p>
+  /// <p>Skill ID list filter</p>
   skill_ids: Vec<String> = "SkillIds",
 }
 
-/// ListAIWorkbenchSkills返回参数结构体
+/// Response of [`Client::list_ai_workbench_skills`].
 pub struct ListAIWorkbenchSkillsResponse: decode {
-  /// <p>技能列表</p>
+  /// <p>List of skills</p>
   skills: Vec<SkillInfo> = "Skills",
-  /// <p>分页结果</p>
+  /// <p>Pagination result</p>
   page_result: PageByNumResult = "PageResult",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListAIWorkbenchTasks请求参数结构体
+/// Request of [`Client::list_ai_workbench_tasks`].
 pub struct ListAIWorkbenchTasksRequest: encode {
-  /// <p>每页数量</p>
+  /// <p>Number of items per page</p>
   per_page: i64 = "PerPage",
-  /// <p>页码</p>
+  /// <p>Page number.</p>
   page_no: i64 = "PageNo",
-  /// <p>按 Agent 筛选</p>
+  /// <p>Filter by Agent</p>
   agent_id: String = "AgentId",
-  /// <p>按触发类型筛选</p>
+  /// <p>Filter by trigger type</p>
   trigger_type: String = "TriggerType",
-  /// <p>搜索关键词</p>
+  /// <p>Search keyword</p>
   keyword: String = "Keyword",
-  /// <p>任务 ID 列表筛选</p>
+  /// <p>Task ID list filter</p>
   task_ids: Vec<String> = "TaskIds",
-  /// <p>是否启用筛选</p>
+  /// <p>Whether to enable filter criteria</p>
   enabled: bool = "Enabled",
 }
 
-/// ListAIWorkbenchTasks返回参数结构体
+/// Response of [`Client::list_ai_workbench_tasks`].
 pub struct ListAIWorkbenchTasksResponse: decode {
-  /// <p>任务列表</p>
+  /// <p>Task List</p>
   tasks: Vec<TaskInfo> = "Tasks",
-  /// <p>分页结果</p>
+  /// <p>Pagination result</p>
   page_result: PageByNumResult = "PageResult",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// MCP 实体
+/// MCP entity
+///
+/// <details><summary>中文</summary>MCP 实体</details>
 pub struct MCPInfo: decode {
-  /// <p>mcp的ID</p>
+  /// <p>mcp ID</p>
   mcp_id: String = "MCPId",
-  /// <p>MCP 名称</p>
+  /// <p>MCP name</p>
   name: String = "Name",
-  /// <p>MCP 描述</p>
+  /// <p>MCP description</p>
   description: String = "Description",
   /// <p>MCP URL</p>
   url: String = "Url",
-  /// <p>传输协议: sse / streamable_http / stdio</p>
+  /// <p>Transport protocol: sse / streamable_http / stdio</p>
   transport: String = "Transport",
-  /// <p>认证类型: none / bearer / basic / api_key</p>
+  /// <p>Authentication type: none / bearer / basic / api_key</p>
   auth_type: String = "AuthType",
-  /// <p>认证密钥(响应时脱敏)</p>
+  /// <p>Authentication key (masked in the response)</p>
   auth_secret: String = "AuthSecret",
-  /// <p>超时时间(秒)</p>
+  /// <p>Timeout (s)</p>
   timeout: i64 = "Timeout",
-  /// <p>重试次数</p>
+  /// <p>Retry count</p>
   retry_count: i64 = "RetryCount",
-  /// <p>请求头 JSON</p>
+  /// <p>Request header JSON</p>
   headers: String = "Headers",
-  /// <p>是否启用</p>
+  /// <p>Whether to enable</p>
   enabled: bool = "Enabled",
 }
 
-/// 消息实体
+/// Message entity
+///
+/// <details><summary>中文</summary>消息实体</details>
 pub struct MessageInfo: decode {
-  /// <p>实体id</p>
+  /// <p>Entity id</p>
   entry_id: String = "EntryId",
-  /// <p>会话 ID</p>
+  /// <p>Conversation ID</p>
   session_id: String = "SessionId",
-  /// <p>角色: user / assistant</p>
+  /// <p>Role: user / assistant</p>
   role: String = "Role",
-  /// <p>消息内容</p>
+  /// <p>Message content</p>
   content: String = "Content",
-  /// <p>状态</p>
+  /// <p>Status.</p>
   status: String = "Status",
-  /// <p>块内容</p>
+  /// <p>Block content.</p>
   content_blocks: Vec<ContentBlockInfo> = "ContentBlocks",
 }
 
-/// ModifyDispenseExternalRule请求参数结构体
+/// Request of [`Client::modify_dispense_external_rule`].
 pub struct ModifyDispenseExternalRuleRequest: encode {
   /// **Required.** 规则名称
   name: String = "Name",
@@ -1715,13 +2015,13 @@ pub struct ModifyDispenseExternalRuleRequest: encode {
   dispense_conditions: Vec<DispenseCondition> = "DispenseConditions",
 }
 
-/// ModifyDispenseExternalRule返回参数结构体
+/// Response of [`Client::modify_dispense_external_rule`].
 pub struct ModifyDispenseExternalRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDispenseExternalRuleStatus请求参数结构体
+/// Request of [`Client::modify_dispense_external_rule_status`].
 pub struct ModifyDispenseExternalRuleStatusRequest: encode {
   /// **Required.** 规则id列表
   rule_id_list: Vec<i64> = "RuleIdList",
@@ -1729,13 +2029,13 @@ pub struct ModifyDispenseExternalRuleStatusRequest: encode {
   status: i64 = "Status",
 }
 
-/// ModifyDispenseExternalRuleStatus返回参数结构体
+/// Response of [`Client::modify_dispense_external_rule_status`].
 pub struct ModifyDispenseExternalRuleStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyNoticeContentTmpl请求参数结构体
+/// Request of [`Client::modify_notice_content_tmpl`].
 pub struct ModifyNoticeContentTmplRequest: encode {
   /// **Required.** 模板名称
   tmpl_name: String = "TmplName",
@@ -1745,9 +2045,9 @@ pub struct ModifyNoticeContentTmplRequest: encode {
   tmpl_id: String = "TmplID",
 }
 
-/// ModifyNoticeContentTmpl返回参数结构体
+/// Response of [`Client::modify_notice_content_tmpl`].
 pub struct ModifyNoticeContentTmplResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1805,52 +2105,62 @@ pub struct NoticeContentTmplItem: encode {
   teams_workflow_robot: Vec<TeamsWorkflowRobotNoticeTmplMatcher> = "TeamsWorkflowRobot",
 }
 
-/// 通知历史中关联的通知模板信息
+/// Notification template information associated with notification history
+///
+/// <details><summary>中文</summary>通知历史中关联的通知模板信息</details>
 pub struct NotifyRelatedNotice: decode {
-  /// 通知模板ID
+  /// Notification template ID
   notice_id: String = "NoticeId",
-  /// 通知模板的名称
+  /// Name of the notification template
   notice_name: String = "NoticeName",
 }
 
-/// 分页请求参数
+/// Pagination request parameters
+///
+/// <details><summary>中文</summary>分页请求参数</details>
 pub struct PageByNoParams: encode {
-  /// <p>每个分页的数量是多少</p>
+  /// Number of items per page.
   per_page: i64 = "PerPage",
-  /// <p>第几个分页，从1开始</p>
+  /// Page number, starting from 1.
   page_no: String = "PageNo",
 }
 
-/// 分页结果参数
+/// Pagination result parameters
+///
+/// <details><summary>中文</summary>分页结果参数</details>
 pub struct PageByNoResult: decode {
-  /// 总共有多少数据
+  /// Total data.
   total_count: i64 = "TotalCount",
-  /// 总共有多少个分页
+  /// Total number of pages.
   total_page: i64 = "TotalPage",
-  /// 当前的分页号
+  /// Current page number.
   current_page_no: i64 = "CurrentPageNo",
-  /// 【已弃用】是否遍历到末尾
+  /// [Deprecated] Whether it has reached the end.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   is_end: bool = "IsEnd",
-  /// 是否遍历到末尾
+  /// Whether it has traversed to the end.
   end: bool = "End",
 }
 
-/// 按第几页进行分页的入参
+/// Input parameter for paginating by which page
+///
+/// <details><summary>中文</summary>按第几页进行分页的入参</details>
 pub struct PageByNumParams: encode {
-  /// <p>每个分页的数量</p>
+  /// <p>Number of items per page</p>
   per_page: i64 = "PerPage",
-  /// <p>第几个分页，从1开始</p>
+  /// <p>Page number, starting from 1</p>
   page_no: i64 = "PageNo",
 }
 
-/// 分页结果参数
+/// Pagination result parameters
+///
+/// <details><summary>中文</summary>分页结果参数</details>
 pub struct PageByNumResult: decode {
-  /// <p>总共有多少数据</p>
+  /// <p>Total number of data</p>
   total_count: i64 = "TotalCount",
-  /// <p>总共有多少个分页</p>
+  /// <p>Total number of pages</p>
   total_page: i64 = "TotalPage",
-  /// <p>当前的分页号</p>
+  /// <p>Current page number</p>
   current_page_no: i64 = "CurrentPageNo",
 }
 
@@ -1971,27 +2281,31 @@ pub struct ReceiverGroup: decode {
   channel_names: Vec<String> = "ChannelNames",
 }
 
-/// 资源实例
+/// Resource instance
+///
+/// <details><summary>中文</summary>资源实例</details>
 pub struct ResourceInstance: decode {
-  /// <p>实例 ID</p>
+  /// <p>Instance ID</p>
   id: String = "Id",
-  /// <p>服务名称</p>
+  /// <p>Service name</p>
   service: String = "Service",
-  /// <p>地域</p>
+  /// <p>Region.</p>
   region: String = "Region",
-  /// <p>是否就绪</p>
+  /// <p>Ready?</p>
   is_ready: bool = "IsReady",
 }
 
-/// 资源地图实体
+/// Resource map entity
+///
+/// <details><summary>中文</summary>资源地图实体</details>
 pub struct ResourceMapInfo: decode {
-  /// <p>资源地图 ID</p>
+  /// <p>Resource map ID</p>
   resource_map_id: String = "ResourceMapId",
-  /// <p>资源地图名称</p>
+  /// <p>Resource map name</p>
   name: String = "Name",
-  /// <p>资源地图描述</p>
+  /// <p>Resource map description</p>
   description: String = "Description",
-  /// <p>总实例数</p>
+  /// <p>Total number of instances</p>
   instance_count: i64 = "InstanceCount",
 }
 
@@ -2037,29 +2351,33 @@ pub struct Rule: decode {
   dispense_regions: Vec<String> = "DispenseRegions",
 }
 
-/// 会话实体
+/// Session entity
+///
+/// <details><summary>中文</summary>会话实体</details>
 pub struct SessionInfo: decode {
-  /// <p>会话 ID</p>
+  /// <p>Session ID</p>
   session_id: String = "SessionId",
   /// <p>Agent ID</p>
   agent_id: String = "AgentId",
-  /// <p>会话标题</p>
+  /// <p>Session title</p>
   title: String = "Title",
-  /// <p>状态: active / archived / deleted</p>
+  /// <p>Status: active / archived / deleted</p>
   status: String = "Status",
-  /// <p>如果该会话由任务触发，则携带触发其会话的任务ID</p>
+  /// <p>If the session is triggered by a task, carry the task ID that triggers the session.</p>
   task_id: String = "TaskId",
 }
 
-/// 技能实体
+/// Skill entity
+///
+/// <details><summary>中文</summary>技能实体</details>
 pub struct SkillInfo: decode {
-  /// <p>技能 ID</p>
+  /// <p>Skill ID</p>
   skill_id: String = "SkillId",
-  /// <p>技能名称</p>
+  /// <p>Skill name</p>
   name: String = "Name",
-  /// <p>技能描述</p>
+  /// <p>Skill description.</p>
   description: String = "Description",
-  /// <p>是否启用</p>
+  /// <p>Whether to enable</p>
   enabled: bool = "Enabled",
 }
 
@@ -2077,45 +2395,49 @@ pub struct SlackRobotNoticeTmplMatcher: encode {
   template: SlackRobotNoticeTmpl = "Template",
 }
 
-/// 标签
+/// Tag.
+///
+/// <details><summary>中文</summary>标签</details>
 pub struct Tag: encode {
-  /// **Required.** 标签key
+  /// **Required.** Tag key
   key: String = "Key",
-  /// **Required.** 标签value
+  /// **Required.** Tag value
   value: String = "Value",
 }
 
-/// 任务实体
+/// Task entity
+///
+/// <details><summary>中文</summary>任务实体</details>
 pub struct TaskInfo: decode {
-  /// <p>任务 ID</p>
+  /// <p>Task ID.</p>
   task_id: String = "TaskId",
-  /// <p>任务名称</p>
+  /// <p>Task name</p>
   name: String = "Name",
-  /// <p>任务描述</p>
+  /// <p>Task description</p>
   description: String = "Description",
-  /// <p>关联 Agent ID</p>
+  /// <p>Associated Agent ID</p>
   agent_id: String = "AgentId",
-  /// <p>提示词模板</p>
+  /// <p>Prompt Template</p>
   prompt_template: String = "PromptTemplate",
-  /// <p>输出格式: markdown / json</p>
+  /// <p>Output format: markdown / json</p>
   output_format: String = "OutputFormat",
-  /// <p>触发类型: manual / cron / webhook</p>
+  /// <p>Trigger type: manual / cron / webhook</p>
   trigger_type: String = "TriggerType",
-  /// <p>Cron 表达式</p>
+  /// <p>Cron expression</p>
   cron_expr: String = "CronExpr",
-  /// <p>Cron 时区</p>
+  /// <p>Cron time zone</p>
   cron_timezone: String = "CronTimezone",
-  /// <p>关联技能 ID 列表</p>
+  /// <p>List of associated skill IDs.</p>
   skill_ids: Vec<String> = "SkillIds",
-  /// <p>关联 MCP 端点 ID 列表</p>
+  /// <p>Associated MCP endpoint ID list</p>
   mcp_endpoint_ids: Vec<String> = "McpEndpointIds",
-  /// <p>超时时间(秒)</p>
+  /// <p>Timeout (seconds)</p>
   timeout_sec: i64 = "TimeoutSec",
-  /// <p>重试次数</p>
+  /// <p>Retry count</p>
   retry_count: i64 = "RetryCount",
-  /// <p>通知id</p>
+  /// <p>Notification id</p>
   notify_ids: Vec<String> = "NotifyIds",
-  /// <p>是否启用</p>
+  /// <p>Whether to enable</p>
   enabled: bool = "Enabled",
 }
 
@@ -2152,33 +2474,33 @@ pub struct TeamsWorkflowRobotNoticeTmplMatcher: encode {
   template: TeamsWorkflowRobotNoticeTmpl = "Template",
 }
 
-/// TriggerAIWorkbenchSREDigitalTwinTask请求参数结构体
+/// Request of [`Client::trigger_ai_workbench_sre_digital_twin_task`].
 pub struct TriggerAIWorkbenchSREDigitalTwinTaskRequest: encode {
   /// **Required.** 数字分身任务ID
   task_id: i64 = "TaskID",
 }
 
-/// TriggerAIWorkbenchSREDigitalTwinTask返回参数结构体
+/// Response of [`Client::trigger_ai_workbench_sre_digital_twin_task`].
 pub struct TriggerAIWorkbenchSREDigitalTwinTaskResponse: decode {
   /// Json序列化路径
   json_str_paths: Vec<String> = "JSONStrPaths",
   /// 数字分身任务信息
   data: TriggerDigitalTwinTaskResp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// TriggerAIWorkbenchTask请求参数结构体
+/// Request of [`Client::trigger_ai_workbench_task`].
 pub struct TriggerAIWorkbenchTaskRequest: encode {
-  /// <p>任务 ID</p>
+  /// <p>Task ID.</p>
   task_id: String = "TaskId",
 }
 
-/// TriggerAIWorkbenchTask返回参数结构体
+/// Response of [`Client::trigger_ai_workbench_task`].
 pub struct TriggerAIWorkbenchTaskResponse: decode {
-  /// <p>执行 ID</p>
+  /// <p>Execution ID.</p>
   execution_id: String = "ExecutionId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2188,39 +2510,39 @@ pub struct TriggerDigitalTwinTaskResp: decode {
   task_id: i64 = "TaskID",
 }
 
-/// UpdateAIWorkbenchAgent请求参数结构体
+/// Request of [`Client::update_ai_workbench_agent`].
 pub struct UpdateAIWorkbenchAgentRequest: encode {
   /// <p>Agent ID</p>
   agent_id: String = "AgentId",
-  /// <p>Agent 名称</p>
+  /// <p>Agent name</p>
   name: String = "Name",
-  /// <p>Agent 描述</p>
+  /// <p>Agent description</p>
   description: String = "Description",
-  /// <p>Agent 分类</p>
+  /// <p>Agent Category.</p>
   category: String = "Category",
-  /// <p>Agent 标签</p>
+  /// <p>Agent Tag.</p>
   tags: Vec<String> = "Tags",
-  /// <p>Agent 提示词</p>
+  /// <p>Agent prompt</p>
   instruction: InstructionConfig = "Instruction",
-  /// <p>关联技能 ID 列表</p>
+  /// <p>List of associated skill IDs.</p>
   skill_ids: Vec<String> = "SkillIds",
-  /// <p>来源</p>
+  /// <p>Source</p>
   source: String = "Source",
-  /// <p>状态</p>
+  /// <p>Status.</p>
   status: String = "Status",
-  /// <p>关联的资源地图 ID</p>
+  /// <p>ID of the associated resource map</p>
   resource_map_id: String = "ResourceMapId",
-  /// <p>关联的mcp</p>
+  /// <p>Associated mcp</p>
   mcp_ids: Vec<String> = "MCPIds",
-  /// <p>agent运行时环境变量</p>
+  /// <p>Environment variables required by the agent at runtime</p>
   env_vars: Vec<EnvVar> = "EnvVars",
 }
 
-/// UpdateAIWorkbenchAgent返回参数结构体
+/// Response of [`Client::update_ai_workbench_agent`].
 pub struct UpdateAIWorkbenchAgentResponse: decode {
-  /// <p>更新后的 Agent 信息</p>
+  /// <p>Agent information after the update</p>
   agent: AgentInfo = "Agent",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 

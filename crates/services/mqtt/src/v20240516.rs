@@ -44,6 +44,8 @@ impl Client {
 
     /// 激活Ca证书 (`ActivateCaCertificate`)
     ///
+    /// **China site only.**
+    ///
     /// 激活Ca证书
     ///
     /// # Example: 示例
@@ -65,6 +67,8 @@ impl Client {
 
     /// 生效设备证书 (`ActivateDeviceCertificate`)
     ///
+    /// **China site only.**
+    ///
     /// 生效设备证书
     ///
     /// # Example: 示例
@@ -84,9 +88,19 @@ impl Client {
         self.call("ActivateDeviceCertificate", request)
     }
 
-    /// 为MQTT客户端增加一条订阅 (`AddClientSubscription`)
+    /// This API is used to add a subscription for an MQTT client. (`AddClientSubscription`)
+    ///
+    /// This API is used to add a subscription for an MQTT client.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 为MQTT客户端增加一条订阅
+    ///
+    /// 为MQTT客户端增加一条订阅
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=AddClientSubscription)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -109,6 +123,8 @@ impl Client {
 
     /// 申请注册ca用的注册码 (`ApplyRegistrationCode`)
     ///
+    /// **China site only.**
+    ///
     /// 申请ca注册码
     ///
     /// # Example: 示例
@@ -127,9 +143,19 @@ impl Client {
         self.call("ApplyRegistrationCode", request)
     }
 
-    /// 创建授权策略 (`CreateAuthorizationPolicy`)
+    /// Creates an authorization policy (`CreateAuthorizationPolicy`)
+    ///
+    /// This API is used to create a performance test task for an MQTT instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建授权策略
     ///
     /// 创建MQTT实例的性能测试任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=CreateAuthorizationPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -155,6 +181,8 @@ impl Client {
     }
 
     /// 创建封禁规则 (`CreateBlockRule`)
+    ///
+    /// **China site only.**
     ///
     /// 创建封禁规则
     ///
@@ -182,9 +210,19 @@ impl Client {
         self.call("CreateBlockRule", request)
     }
 
-    /// 创建设备标识 (`CreateDeviceIdentity`)
+    /// Create a device identifier (`CreateDeviceIdentity`)
+    ///
+    /// Create a device signature for per-device secret
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建设备标识
     ///
     /// 创建一机一密设备签名
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=CreateDeviceIdentity)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -213,6 +251,8 @@ impl Client {
     }
 
     /// 创建一个MQTTHTTP认证器 (`CreateHttpAuthenticator`)
+    ///
+    /// **China site only.**
     ///
     /// 创建一个HTTP的认证器
     ///
@@ -248,6 +288,8 @@ impl Client {
 
     /// 为MQTT实例创建公网接入点 (`CreateInsPublicEndpoint`)
     ///
+    /// **China site only.**
+    ///
     /// 为MQTT实例创建公网接入点，未开启公网的集群可调用。
     ///
     /// # Example: 示例
@@ -274,9 +316,19 @@ impl Client {
         self.call("CreateInsPublicEndpoint", request)
     }
 
-    /// 购买MQTT实例 (`CreateInstance`)
+    /// Purchase an MQTT instance (`CreateInstance`)
+    ///
+    /// This API is used to purchase a new MQTT instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 购买MQTT实例
     ///
     /// 购买新的MQTT实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=CreateInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -312,6 +364,8 @@ impl Client {
 
     /// 创建一个MQTTJWKS认证器 (`CreateJWKSAuthenticator`)
     ///
+    /// **China site only.**
+    ///
     /// 创建一个jwks的认证
     ///
     /// # Example: 示例
@@ -337,6 +391,8 @@ impl Client {
 
     /// 创建一个MQTTJWT认证器 (`CreateJWTAuthenticator`)
     ///
+    /// **China site only.**
+    ///
     /// 创建一个jwks的认证
     ///
     /// # Example: 示例
@@ -359,9 +415,19 @@ impl Client {
         self.call("CreateJWTAuthenticator", request)
     }
 
-    /// 创建消息属性增强规则 (`CreateMessageEnrichmentRule`)
+    /// Create message enrichment rule (`CreateMessageEnrichmentRule`)
+    ///
+    /// This API is used to create a message enrichment rule.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建消息属性增强规则
     ///
     /// 创建一条消息属性增强规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=CreateMessageEnrichmentRule)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -387,6 +453,8 @@ impl Client {
 
     /// 创建MQTT主题 (`CreateTopic`)
     ///
+    /// **China site only.**
+    ///
     /// 创建主题
     ///
     /// # Example: 示例
@@ -406,9 +474,19 @@ impl Client {
         self.call("CreateTopic", request)
     }
 
-    /// 添加MQTT角色 (`CreateUser`)
+    /// Adds an MQTT role (`CreateUser`)
+    ///
+    /// This API is used to add an MQTT role.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加MQTT角色
     ///
     /// 添加mqtt角色
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=CreateUser)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -431,6 +509,8 @@ impl Client {
 
     /// 失效Ca证书 (`DeactivateCaCertificate`)
     ///
+    /// **China site only.**
+    ///
     /// 失效Ca证书
     ///
     /// # Example: 示例
@@ -451,6 +531,8 @@ impl Client {
     }
 
     /// 失效设备证书 (`DeactivateDeviceCertificate`)
+    ///
+    /// **China site only.**
     ///
     /// 失效Ca证书
     ///
@@ -473,6 +555,8 @@ impl Client {
 
     /// 删除一个MQTT认证器 (`DeleteAuthenticator`)
     ///
+    /// **China site only.**
+    ///
     /// 根据认证器类型删除一个MQTT认证器
     ///
     /// # Example: 示例
@@ -492,9 +576,19 @@ impl Client {
         self.call("DeleteAuthenticator", request)
     }
 
-    /// 删除授权策略 (`DeleteAuthorizationPolicy`)
+    /// Delete an authorization policy (`DeleteAuthorizationPolicy`)
+    ///
+    /// This API is used to delete policy rules.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除授权策略
     ///
     /// 删除策略规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=DeleteAuthorizationPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -514,6 +608,8 @@ impl Client {
     }
 
     /// 删除封禁规则 (`DeleteBlockRule`)
+    ///
+    /// **China site only.**
     ///
     /// 删除封禁规则
     ///
@@ -536,6 +632,8 @@ impl Client {
 
     /// 删除Ca证书 (`DeleteCaCertificate`)
     ///
+    /// **China site only.**
+    ///
     /// 删除Ca证书
     ///
     /// # Example: 示例
@@ -555,9 +653,19 @@ impl Client {
         self.call("DeleteCaCertificate", request)
     }
 
-    /// 为MQTT客户端删除一条订阅 (`DeleteClientSubscription`)
+    /// Delete a subscription for an MQTT client (`DeleteClientSubscription`)
+    ///
+    /// This API is used to delete a subscription of an MQTT client.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 为MQTT客户端删除一条订阅
     ///
     /// 删除MQTT客户端下的一条订阅
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=DeleteClientSubscription)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -579,6 +687,8 @@ impl Client {
 
     /// 删除设备证书 (`DeleteDeviceCertificate`)
     ///
+    /// **China site only.**
+    ///
     /// 删除设备证书
     ///
     /// # Example: 示例
@@ -598,9 +708,19 @@ impl Client {
         self.call("DeleteDeviceCertificate", request)
     }
 
-    /// 删除设备标识 (`DeleteDeviceIdentity`)
+    /// Delete device identification (`DeleteDeviceIdentity`)
+    ///
+    /// Delete a device signature
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除设备标识
     ///
     /// 删除一机一密设备签名
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=DeleteDeviceIdentity)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -621,6 +741,8 @@ impl Client {
 
     /// 删除MQTT实例的公网接入点 (`DeleteInsPublicEndpoint`)
     ///
+    /// **China site only.**
+    ///
     /// 删除MQTT实例的公网接入点
     ///
     /// # Example: 示例
@@ -639,9 +761,19 @@ impl Client {
         self.call("DeleteInsPublicEndpoint", request)
     }
 
-    /// 删除MQTT实例 (`DeleteInstance`)
+    /// This API is used to delete an MQTT instance. (`DeleteInstance`)
+    ///
+    /// This API is used to delete an MQTT instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除MQTT实例
+    ///
+    /// 删除MQTT实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=DeleteInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -659,9 +791,19 @@ impl Client {
         self.call("DeleteInstance", request)
     }
 
-    /// 删除消息属性增强规则 (`DeleteMessageEnrichmentRule`)
+    /// Delete message enrichment rule (`DeleteMessageEnrichmentRule`)
+    ///
+    /// This API is used to delete the message enrichment rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除消息属性增强规则
+    ///
+    /// 删除消息属性增强规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=DeleteMessageEnrichmentRule)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -680,9 +822,19 @@ impl Client {
         self.call("DeleteMessageEnrichmentRule", request)
     }
 
-    /// 删除MQTT主题 (`DeleteTopic`)
+    /// This API is used to delete an MQTT topic. (`DeleteTopic`)
+    ///
+    /// This API is used to delete an MQTT topic.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除MQTT主题
+    ///
+    /// 删除MQTT主题
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=DeleteTopic)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -701,9 +853,19 @@ impl Client {
         self.call("DeleteTopic", request)
     }
 
-    /// 删除MQTT角色 (`DeleteUser`)
+    /// Delete an MQTT role (`DeleteUser`)
+    ///
+    /// This API is used to delete an MQTT user.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除MQTT角色
     ///
     /// 删除MQTT访问用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=DeleteUser)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -724,6 +886,8 @@ impl Client {
 
     /// 查询MQTT认证器 (`DescribeAuthenticator`)
     ///
+    /// **China site only.**
+    ///
     /// 查询MQTT认证器
     ///
     /// # Example: 示例
@@ -743,9 +907,19 @@ impl Client {
         self.read("DescribeAuthenticator", request)
     }
 
-    /// 查询授权策略 (`DescribeAuthorizationPolicies`)
+    /// Query an authorization policy (`DescribeAuthorizationPolicies`)
+    ///
+    /// This API is used to query authorization rules.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询授权策略
     ///
     /// 查询授权规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=DescribeAuthorizationPolicies)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -766,6 +940,8 @@ impl Client {
 
     /// 查询封禁策略列表 (`DescribeBlockRuleList`)
     ///
+    /// **China site only.**
+    ///
     /// 封禁规则列表
     ///
     /// # Example: 示例
@@ -785,6 +961,8 @@ impl Client {
     }
 
     /// 查询Ca证书详情 (`DescribeCaCertificate`)
+    ///
+    /// **China site only.**
     ///
     /// 查询Ca证书详情接口
     ///
@@ -807,6 +985,8 @@ impl Client {
 
     /// 查询集群CA证书列表 (`DescribeCaCertificates`)
     ///
+    /// **China site only.**
+    ///
     /// 查询集群下的ca证书信息
     ///
     /// # Example: 示例
@@ -826,6 +1006,8 @@ impl Client {
     }
 
     /// 事件查询 (`DescribeClientEvents`)
+    ///
+    /// **China site only.**
     ///
     /// 查询轨迹
     ///
@@ -848,9 +1030,19 @@ impl Client {
         self.read("DescribeClientEvents", request)
     }
 
-    /// 查询 MQTT 客户端列表 (`DescribeClientList`)
+    /// Query the MQTT client list (`DescribeClientList`)
+    ///
+    /// This API is used to query the MQTT client details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 MQTT 客户端列表
     ///
     /// 查询 MQTT 客户端详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=DescribeClientList)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -870,9 +1062,19 @@ impl Client {
         self.read("DescribeClientList", request)
     }
 
-    /// 查询设备证书详情 (`DescribeDeviceCertificate`)
+    /// Query a device certificate detail (`DescribeDeviceCertificate`)
+    ///
+    /// This API is used to query device certificate details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询设备证书详情
     ///
     /// 查询设备证书详情接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=DescribeDeviceCertificate)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -892,6 +1094,8 @@ impl Client {
     }
 
     /// 查询设备证书同步记录 (`DescribeDeviceCertificateBackupHistory`)
+    ///
+    /// **China site only.**
     ///
     /// 跨集群灾备场景下查询设备证书同步记录
     ///
@@ -918,9 +1122,19 @@ impl Client {
         self.read("DescribeDeviceCertificateBackupHistory", request)
     }
 
-    /// 查询设备证书 (`DescribeDeviceCertificates`)
+    /// Query a device certificate (`DescribeDeviceCertificates`)
+    ///
+    /// Query device certificates with paging
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询设备证书
     ///
     /// 分页查询设备证书
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=DescribeDeviceCertificates)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -938,9 +1152,19 @@ impl Client {
         self.read("DescribeDeviceCertificates", request)
     }
 
-    /// 查询设备标识列表 (`DescribeDeviceIdentities`)
+    /// Query a device identifier list (`DescribeDeviceIdentities`)
+    ///
+    /// Query the list of device identifiers in a cluster
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询设备标识列表
     ///
     /// 查询集群下设备标识列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=DescribeDeviceIdentities)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -958,9 +1182,19 @@ impl Client {
         self.read("DescribeDeviceIdentities", request)
     }
 
-    /// 查询设备标识 (`DescribeDeviceIdentity`)
+    /// Query a device identifier (`DescribeDeviceIdentity`)
+    ///
+    /// Query device identification
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询设备标识
     ///
     /// 查询设备一机一密标识
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=DescribeDeviceIdentity)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -980,6 +1214,8 @@ impl Client {
     }
 
     /// 查询设备标识同步记录 (`DescribeDeviceIdentityBackupHistory`)
+    ///
+    /// **China site only.**
     ///
     /// 跨集群容灾场景下查询设备标识同步记录
     ///
@@ -1010,6 +1246,8 @@ impl Client {
 
     /// 查询MQTT实例公网接入点 (`DescribeInsPublicEndpoints`)
     ///
+    /// **China site only.**
+    ///
     /// 查询MQTT实例公网接入点
     ///
     /// # Example: 示例
@@ -1030,6 +1268,8 @@ impl Client {
 
     /// 查询MQTT实例VPC接入点 (`DescribeInsVPCEndpoints`)
     ///
+    /// **China site only.**
+    ///
     /// 查询MQTT实例公网接入点
     ///
     /// # Example: 样例
@@ -1048,9 +1288,19 @@ impl Client {
         self.read("DescribeInsVPCEndpoints", request)
     }
 
-    /// 查询MQTT实例详情信息 (`DescribeInstance`)
+    /// Query MQTT instance details (`DescribeInstance`)
+    ///
+    /// This API is used to query instance information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询MQTT实例详情信息
     ///
     /// 查询实例信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=DescribeInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1068,7 +1318,18 @@ impl Client {
         self.read("DescribeInstance", request)
     }
 
-    /// 获取MQTT实例列表 (`DescribeInstanceList`)
+    /// Retrieve the MQTT instance list (`DescribeInstanceList`)
+    ///
+    /// Get instance list. Description of the Filters parameter use is as follows:
+    /// 1. InstanceName, fuzzy search by name
+    /// 2. InstanceId, query by instance ID
+    /// 3. InstanceStatus, instance status query, supports multiple selections
+    ///
+    /// When using the TagFilters parameter for search, the filters parameter is invalid.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取MQTT实例列表
     ///
     /// 获取实例列表，Filters参数使用说明如下：
     /// 1. InstanceName, 名称模糊查询
@@ -1076,6 +1337,10 @@ impl Client {
     /// 3. InstanceStatus，实例状态查询，支持多选
     ///
     /// 当使用TagFilters查询时，Filters参数失效。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=DescribeInstanceList)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1094,9 +1359,19 @@ impl Client {
         self.read("DescribeInstanceList", request)
     }
 
-    /// 根据订阅查询消息 (`DescribeMessageByTopic`)
+    /// Query messages based on subscription (`DescribeMessageByTopic`)
+    ///
+    /// This API is used to query messages based on subscription.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 根据订阅查询消息
+    ///
+    /// 根据订阅查询消息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=DescribeMessageByTopic)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1118,9 +1393,19 @@ impl Client {
         self.read("DescribeMessageByTopic", request)
     }
 
-    /// 查询MQTT详细信息 (`DescribeMessageDetails`)
+    /// Query MQTT detailed information (`DescribeMessageDetails`)
+    ///
+    /// This API is used to query the MQTT message details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询MQTT详细信息
     ///
     /// 查询MQTT消息详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=DescribeMessageDetails)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1140,9 +1425,19 @@ impl Client {
         self.read("DescribeMessageDetails", request)
     }
 
-    /// 查询消息属性增强规则 (`DescribeMessageEnrichmentRules`)
+    /// Query message enrichment rules (`DescribeMessageEnrichmentRules`)
+    ///
+    /// This API is used to query message enrichment rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询消息属性增强规则
+    ///
+    /// 查询消息属性增强规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=DescribeMessageEnrichmentRules)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1162,6 +1457,8 @@ impl Client {
     }
 
     /// 查询MQTT消息列表 (`DescribeMessageList`)
+    ///
+    /// **China site only.**
     ///
     /// 根据一级Topic查询消息列表
     ///
@@ -1187,9 +1484,19 @@ impl Client {
         self.read("DescribeMessageList", request)
     }
 
-    /// 获取MQTT产品售卖规格 (`DescribeProductSKUList`)
+    /// Query MQTT product sales specs (`DescribeProductSKUList`)
+    ///
+    /// This API is used to obtain product sales specifications.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取MQTT产品售卖规格
     ///
     /// 获取产品售卖规格
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=DescribeProductSKUList)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1205,9 +1512,19 @@ impl Client {
         self.read("DescribeProductSKUList", request)
     }
 
-    /// 查询共享订阅组客户端 (`DescribeSharedSubscriptionClient`)
+    /// Query a shared subscription group client (`DescribeSharedSubscriptionClient`)
+    ///
+    /// Query shared subscription group detailed information
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询共享订阅组客户端
     ///
     /// 查询共享订阅组详情信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=DescribeSharedSubscriptionClient)
+    ///
+    /// </details>
     ///
     /// # Example: 查询共享订阅组客户端
     ///
@@ -1231,9 +1548,19 @@ impl Client {
         self.read("DescribeSharedSubscriptionClient", request)
     }
 
-    /// 查询共享订阅组列表 (`DescribeSharedSubscriptionGroups`)
+    /// Query the subscription group list (`DescribeSharedSubscriptionGroups`)
+    ///
+    /// This API is used to query the subscription group list shared within the cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询共享订阅组列表
     ///
     /// 查询集群下共享订阅组列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=DescribeSharedSubscriptionGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询共享订阅组列表
     ///
@@ -1256,6 +1583,8 @@ impl Client {
     }
 
     /// 查询共享订阅组列表（带订阅） (`DescribeSharedSubscriptionGroupsWithSubscriptions`)
+    ///
+    /// **China site only.**
     ///
     /// 查询集群下共享订阅组列表
     ///
@@ -1281,6 +1610,8 @@ impl Client {
 
     /// 查询共享订阅堆积 (`DescribeSharedSubscriptionLag`)
     ///
+    /// **China site only.**
+    ///
     /// 查询共享订阅消息堆积量
     ///
     /// # Example: 示例
@@ -1301,9 +1632,19 @@ impl Client {
         self.read("DescribeSharedSubscriptionLag", request)
     }
 
-    /// 查询共享订阅组订阅列表 (`DescribeSharedSubscriptions`)
+    /// Query the subscription list of a shared subscription group (`DescribeSharedSubscriptions`)
+    ///
+    /// Query the subscription list of a shared subscription group
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询共享订阅组订阅列表
+    ///
+    /// 查询共享订阅组订阅列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=DescribeSharedSubscriptions)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1322,9 +1663,19 @@ impl Client {
         self.read("DescribeSharedSubscriptions", request)
     }
 
-    /// 查询MQTT主题详情 (`DescribeTopic`)
+    /// Query MQTT topic details (`DescribeTopic`)
+    ///
+    /// This API is used to query the MQTT topic details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询MQTT主题详情
     ///
     /// 查询mqtt主题详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=DescribeTopic)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1344,6 +1695,8 @@ impl Client {
     }
 
     /// 查询MQTT主题列表 (`DescribeTopicList`)
+    ///
+    /// **China site only.**
     ///
     /// 获取主题列表，Filter参数使用说明如下：
     ///
@@ -1368,11 +1721,23 @@ impl Client {
         self.read("DescribeTopicList", request)
     }
 
-    /// 查询MQTT用户列表 (`DescribeUserList`)
+    /// Query the MQTT user list (`DescribeUserList`)
+    ///
+    /// This API is used to query the user list. Filter parameter usage instructions are as follows:.
+    ///
+    /// This API is used to perform Username fuzzy search.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询MQTT用户列表
     ///
     /// 查询用户列表，Filter参数使用说明如下：
     ///
     /// 1. Username，用户名称模糊搜索
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=DescribeUserList)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1394,6 +1759,8 @@ impl Client {
 
     /// 查询客户端遗嘱消息 (`DescribeWillMessage`)
     ///
+    /// **China site only.**
+    ///
     /// 遗嘱消息查询
     ///
     /// # Example (1 of 2): 客户端没有遗嘱消息
@@ -1406,6 +1773,17 @@ impl Client {
     ///   "InstanceId": "mqtt-mwe5jvvr"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClientId": "test_device_custom_791394",
+    ///   "InstanceId": "mqtt-mwe5jvvr"
+    /// }
+    /// ```
     pub fn describe_will_message<'a>(
         &'a self,
         request: &'a DescribeWillMessageRequest,
@@ -1413,9 +1791,19 @@ impl Client {
         self.read("DescribeWillMessage", request)
     }
 
-    /// 踢出客户端 (`KickOutClient`)
+    /// Kick out a client (`KickOutClient`)
+    ///
+    /// This API is used to kick out a client.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 踢出客户端
+    ///
+    /// 踢出客户端
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=KickOutClient)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1434,9 +1822,19 @@ impl Client {
         self.call("KickOutClient", request)
     }
 
-    /// 修改授权策略 (`ModifyAuthorizationPolicy`)
+    /// Modify an authorization policy (`ModifyAuthorizationPolicy`)
+    ///
+    /// This API is used to modify policy rules. See the data plane authorization policy description (https://www.tencentcloud.com/document/product/1778/109715?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改授权策略
     ///
     /// 修改策略规则，可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=ModifyAuthorizationPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1458,6 +1856,8 @@ impl Client {
 
     /// 修改封禁规则 (`ModifyBlockRule`)
     ///
+    /// **China site only.**
+    ///
     /// 修改封禁规则
     ///
     /// # Example: 示例
@@ -1478,9 +1878,19 @@ impl Client {
         self.call("ModifyBlockRule", request)
     }
 
-    /// 修改设备标识 (`ModifyDeviceIdentity`)
+    /// Modify a device identifier (`ModifyDeviceIdentity`)
+    ///
+    /// Modify the device signature
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改设备标识
     ///
     /// 修改一机一密设备签名
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=ModifyDeviceIdentity)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1507,6 +1917,8 @@ impl Client {
 
     /// 修改MQTTHTTP认证器 (`ModifyHttpAuthenticator`)
     ///
+    /// **China site only.**
+    ///
     /// 修改MQTT HTTP 认证器
     ///
     /// # Example: 示例
@@ -1528,6 +1940,8 @@ impl Client {
     }
 
     /// 更新MQTT实例公网接入点 (`ModifyInsPublicEndpoint`)
+    ///
+    /// **China site only.**
     ///
     /// 更新MQTT实例公网接入点
     ///
@@ -1555,9 +1969,19 @@ impl Client {
         self.call("ModifyInsPublicEndpoint", request)
     }
 
-    /// 修改MQTT实例属性 (`ModifyInstance`)
+    /// Modify MQTT instance attributes (`ModifyInstance`)
+    ///
+    /// This API is used to modify instance attributes. Only running clusters can call this API to perform configuration change.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改MQTT实例属性
     ///
     /// 修改实例属性，只有运行中的集群可以调用该接口进行变更配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=ModifyInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1578,6 +2002,8 @@ impl Client {
     }
 
     /// 更新MQTT集群证书证书 (`ModifyInstanceCertBinding`)
+    ///
+    /// **China site only.**
     ///
     /// 更新MQTT集群绑定证书
     /// 参数传空，则为删除证书
@@ -1603,6 +2029,8 @@ impl Client {
 
     /// 修改MQTTJWKS认证器 (`ModifyJWKSAuthenticator`)
     ///
+    /// **China site only.**
+    ///
     /// 修改MQTT JWKS 认证器，全量配置修改，需要提交完整的修改后配置。
     ///
     /// # Example: 示例
@@ -1626,6 +2054,8 @@ impl Client {
 
     /// 修改MQTTJWT认证器 (`ModifyJWTAuthenticator`)
     ///
+    /// **China site only.**
+    ///
     /// 修改MQTT JWKS 认证器
     ///
     /// # Example: 示例
@@ -1648,10 +2078,21 @@ impl Client {
         self.call("ModifyJWTAuthenticator", request)
     }
 
-    /// 修改消息属性增强规则 (`ModifyMessageEnrichmentRule`)
+    /// Modify message enrichment rule (`ModifyMessageEnrichmentRule`)
+    ///
+    /// This API is used to modify message enrichment rules.
+    /// Note: All attributes of the current rule must be submitted, even if specific fields are not modified.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改消息属性增强规则
     ///
     /// 修改消息属性增强规则
     /// 注意：需要提交当前规则的所有属性，即使某些字段没有修改。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=ModifyMessageEnrichmentRule)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1673,6 +2114,8 @@ impl Client {
 
     /// 修改MQTT主题属性 (`ModifyTopic`)
     ///
+    /// **China site only.**
+    ///
     /// 修改主题属性
     ///
     /// # Example: 示例
@@ -1693,9 +2136,19 @@ impl Client {
         self.call("ModifyTopic", request)
     }
 
-    /// 修改MQTT角色 (`ModifyUser`)
+    /// This API is used to modify an MQTT role. (`ModifyUser`)
+    ///
+    /// This API is used to modify an MQTT role.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改MQTT角色
+    ///
+    /// 修改MQTT角色
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=ModifyUser)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1716,6 +2169,8 @@ impl Client {
     }
 
     /// 修改集群X509配置 (`ModifyX509Config`)
+    ///
+    /// **China site only.**
     ///
     /// 修改集群X509配置
     ///
@@ -1739,6 +2194,8 @@ impl Client {
     }
 
     /// 发布 MQTT 消息 (`PublishMessage`)
+    ///
+    /// **China site only.**
     ///
     /// 发布 MQTT 消息到消息主题或客户端
     ///
@@ -1765,6 +2222,8 @@ impl Client {
 
     /// 注册CA证书（一机一证） (`RegisterCaCertificate`)
     ///
+    /// **China site only.**
+    ///
     /// 注册CA证书（仅一机一证场景支持），可参考 [自定义 X.509 证书实现 “一机一证”](https://cloud.tencent.com/document/product/1778/114817)
     ///
     /// # Example: 示例
@@ -1786,6 +2245,8 @@ impl Client {
     }
 
     /// 注册设备证书 (`RegisterDeviceCertificate`)
+    ///
+    /// **China site only.**
     ///
     /// 注册设备证书（仅一机一证场景生效），可参考 [自定义 X.509 证书实现 “一机一证”](https://cloud.tencent.com/document/product/1778/114817#6cb39d46-efad-4220-8f11-2e7fab207bc8)
     ///
@@ -1809,6 +2270,8 @@ impl Client {
 
     /// 吊销设备证书 (`RevokedDeviceCertificate`)
     ///
+    /// **China site only.**
+    ///
     /// 吊销设备证书
     ///
     /// # Example: 示例
@@ -1828,9 +2291,19 @@ impl Client {
         self.call("RevokedDeviceCertificate", request)
     }
 
-    /// 更新授权策略优先级 (`UpdateAuthorizationPolicyPriority`)
+    /// Update authorization policy priority (`UpdateAuthorizationPolicyPriority`)
+    ///
+    /// This API is used to modify policy rule priority.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新授权策略优先级
     ///
     /// 修改策略规则优先级
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=UpdateAuthorizationPolicyPriority)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1866,9 +2339,19 @@ impl Client {
         self.call("UpdateAuthorizationPolicyPriority", request)
     }
 
-    /// 更新消息增强规则优先级 (`UpdateMessageEnrichmentRulePriority`)
+    /// Update message enhancement rule priority (`UpdateMessageEnrichmentRulePriority`)
+    ///
+    /// This API is used to modify the priority for message enrichment rule.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新消息增强规则优先级
     ///
     /// 修改消息属性增强规则优先级
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=mqtt&Version=2024-05-16&Action=UpdateMessageEnrichmentRulePriority)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1964,7 +2447,7 @@ impl Client {
 }
 
 rt::model! {
-/// ActivateCaCertificate请求参数结构体
+/// Request of [`Client::activate_ca_certificate`].
 pub struct ActivateCaCertificateRequest: encode {
   /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
   instance_id: String = "InstanceId",
@@ -1972,13 +2455,13 @@ pub struct ActivateCaCertificateRequest: encode {
   ca_sn: String = "CaSn",
 }
 
-/// ActivateCaCertificate返回参数结构体
+/// Response of [`Client::activate_ca_certificate`].
 pub struct ActivateCaCertificateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ActivateDeviceCertificate请求参数结构体
+/// Request of [`Client::activate_device_certificate`].
 pub struct ActivateDeviceCertificateRequest: encode {
   /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
   instance_id: String = "InstanceId",
@@ -1986,97 +2469,99 @@ pub struct ActivateDeviceCertificateRequest: encode {
   device_certificate_sn: String = "DeviceCertificateSn",
 }
 
-/// ActivateDeviceCertificate返回参数结构体
+/// Response of [`Client::activate_device_certificate`].
 pub struct ActivateDeviceCertificateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddClientSubscription请求参数结构体
+/// Request of [`Client::add_client_subscription`].
 pub struct AddClientSubscriptionRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>客户端id</p>
+  /// **Required.** Client ID.
   client_id: String = "ClientId",
-  /// **Required.** <p>订阅</p>
+  /// **Required.** Specifies the subscription.
   topic_filter: String = "TopicFilter",
-  /// <p>服务质量:0,1,2</p>
+  /// Service quality. valid values: 0, 1, 2.
   qos: String = "Qos",
 }
 
-/// AddClientSubscription返回参数结构体
+/// Response of [`Client::add_client_subscription`].
 pub struct AddClientSubscriptionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ApplyRegistrationCode请求参数结构体
+/// Request of [`Client::apply_registration_code`].
 pub struct ApplyRegistrationCodeRequest: encode {
   /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
   instance_id: String = "InstanceId",
 }
 
-/// ApplyRegistrationCode返回参数结构体
+/// Response of [`Client::apply_registration_code`].
 pub struct ApplyRegistrationCodeResponse: decode {
   /// 集群ID
   instance_id: String = "InstanceId",
   /// 注册码
   registration_code: String = "RegistrationCode",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
 /// AuthorizationPolicyItem
 pub struct AuthorizationPolicyItem: decode {
-  /// 策略规则ID
+  /// Policy rule ID.
   id: i64 = "Id",
-  /// MQTT集群ID
+  /// MQTT cluster ID.
   instance_id: String = "InstanceId",
-  /// 策略规则名
+  /// Specifies the policy rule name.
   policy_name: String = "PolicyName",
-  /// 规则语法版本，当前仅支持1，默认为1
+  /// Rule syntax version. currently only support 1. defaults to 1.
   version: i64 = "Version",
-  /// 策略优先级，优先级ID越小表示策略越优先检查生效。可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
+  /// Policy priority. a smaller priority ID indicates the policy takes effect with higher priority. see [data plane authorization policy description](https://www.tencentcloud.com/document/product/1778/109715?from_cn_redirect=1).
   priority: i64 = "Priority",
-  /// 决策
-  /// allow：允许符合该策略的设备的访问请求。
-  /// deny：拒绝覆盖该策略的设备的访问请求。
-  /// 可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
+  /// Specifies the decision.
+  /// allow specifies permission for access requests from devices that match this policy.
+  /// deny: denies access requests to the device that override the policy.
+  /// Refer to the [data plane authorization policy description](https://www.tencentcloud.com/document/product/1778/109715?from_cn_redirect=1).
   effect: String = "Effect",
-  /// 操作
-  /// connect：连接
-  /// pub：发布mqtt消息
-  /// sub：订阅mqtt消息
-  /// 可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
+  /// Operation.
+  /// Specifies the connection.
+  /// Publishes an mqtt message.
+  /// Sub. specifies the subscription to mqtt messages.
+  /// Refer to the [data plane authorization policy description](https://www.tencentcloud.com/document/product/1778/109715?from_cn_redirect=1).
   actions: String = "Actions",
-  /// 资源，可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
+  /// Resource. see the data plane authorization policy description (https://www.tencentcloud.com/document/product/1778/109715?from_cn_redirect=1).
   resources: String = "Resources",
-  /// 条件-连接设备ID，可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
+  /// Specifies the device ID for connection. refer to the [data plane authorization policy description](https://www.tencentcloud.com/document/product/1778/109715?from_cn_redirect=1).
   client_id: String = "ClientId",
-  /// 条件-用户名，可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
+  /// Condition - username. refer to the [data plane authorization policy description](https://www.tencentcloud.com/document/product/1778/109715?from_cn_redirect=1).
   username: String = "Username",
-  /// 条件-客户端IP地址，可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
+  /// Specifies the client IP address. see the [data plane authorization policy description](https://www.tencentcloud.com/document/product/1778/109715?from_cn_redirect=1).
   ip: String = "Ip",
-  /// 条件-服务质量，可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
+  /// Condition - service quality. see the data plane authorization policy description (https://www.tencentcloud.com/document/product/1778/109715?from_cn_redirect=1).
   qos: String = "Qos",
-  /// 条件-保留消息，可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
-  /// 1：表示匹配retain消息
-  /// 2：表示匹配非retain消息
-  /// 3：表示匹配retain和非retain消息
+  /// Condition - message retention. refer to the [data plane authorization policy description](https://www.tencentcloud.com/document/product/1778/109715?from_cn_redirect=1).
+  /// Indicates the match of retain messages.
+  /// 2: indicates non-retain messages.
+  /// 3: indicates matching retain and non-retain messages.
   retain: i64 = "Retain",
-  /// 备注，长度不超过128个字符。
+  /// Specifies the remark with length not exceeding 128 characters.
   remark: String = "Remark",
-  /// 创建时间。毫秒级时间戳 。
+  /// Creation time. millisecond-level timestamp.
   created_time: i64 = "CreatedTime",
-  /// 更新时间。毫秒级时间戳 。
+  /// Update time. millisecond-level timestamp.
   update_time: i64 = "UpdateTime",
 }
 
-/// 策略规则优先级
+/// Rule priority.
+///
+/// <details><summary>中文</summary>策略规则优先级</details>
 pub struct AuthorizationPolicyPriority: encode {
-  /// **Required.** 授权策略规则id，可以从 [DescribeAuthorizationPolicies](https://cloud.tencent.com/document/api/1778/111074)接口获得。
+  /// **Required.** Specifies the authorization policy rule id, which can be obtained from the DescribeAuthorizationPolicies api (https://www.tencentcloud.com/document/api/1778/111074?from_cn_redirect=1).
   id: i64 = "Id",
-  /// **Required.** 优先级
+  /// **Required.** Priority
   priority: i64 = "Priority",
 }
 
@@ -2142,60 +2627,60 @@ pub struct CaCertificateItem: decode {
   not_after_time: i64 = "NotAfterTime",
 }
 
-/// CreateAuthorizationPolicy请求参数结构体
+/// Request of [`Client::create_authorization_policy`].
 pub struct CreateAuthorizationPolicyRequest: encode {
-  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  /// **Required.** tencent cloud MQTT instance ID, obtained from the [DescribeInstanceList](https://www.tencentcloud.com/document/api/1778/111029?from_cn_redirect=1) api or console.
   instance_id: String = "InstanceId",
-  /// **Required.** 策略名称，不能为空，3-64个字符，支持中文、字母、数字、“-”及“_”。
+  /// **Required.** Policy name, which cannot be empty, contains 3 to 64 characters, and supports chinese, letters, digits, "-", and "_".
   policy_name: String = "PolicyName",
-  /// **Required.** 策略版本,默认为1，当前仅支持1
+  /// **Required.** Policy version, defaults to 1. currently only support 1.
   policy_version: i64 = "PolicyVersion",
-  /// **Required.** 策略优先级，越小越优先，不能重复，优先级ID越小表示策略越优先检查生效。可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
+  /// **Required.** Policy priority. a smaller value indicates higher priority and must be unique. a smaller priority ID means the policy takes effect with higher priority. see [data plane authorization policy description](https://www.tencentcloud.com/document/product/1778/109715?from_cn_redirect=1).
   priority: i64 = "Priority",
-  /// **Required.** 决策：
-  /// allow：允许符合该策略的设备的访问请求。
-  /// deny：拒绝覆盖该策略的设备的访问请求。
-  /// 可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
+  /// **Required.** Specifies the decision.
+  /// allow specifies permission for access requests from devices that match this policy.
+  /// deny: denies access requests to the device that override the policy.
+  /// Refer to the [data plane authorization policy description](https://www.tencentcloud.com/document/product/1778/109715?from_cn_redirect=1).
   effect: String = "Effect",
-  /// **Required.** 操作,支持多选，多个操作用英文逗号隔开。可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
-  /// connect：连接
-  /// pub：发布
-  /// sub：订阅
+  /// **Required.** Operation, supports multiple selections separated by commas. see the data plane policy description (https://www.tencentcloud.com/document/product/1778/109715?from_cn_redirect=1).
+  /// Specifies the connection.
+  /// Specifies the publish action.
+  /// Sub. specifies the subscription.
   actions: String = "Actions",
-  /// **Required.** 条件-保留消息，可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
-  /// 1,匹配保留消息；
-  /// 2,匹配非保留消息，
-  /// 3.匹配保留和非保留消息
+  /// **Required.** Condition - message retention. refer to the [data plane authorization policy description](https://www.tencentcloud.com/document/product/1778/109715?from_cn_redirect=1).
+  /// Matches message retention.
+  /// Matches non-retention messages.
+  /// 3. match retained and non-retained messages.
   retain: i64 = "Retain",
-  /// **Required.** 条件：服务质量
-  /// 0：最多一次
-  /// 1：最少一次
-  /// 2：精确一次
-  /// 可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
+  /// **Required.** Condition: specifies the service quality.
+  /// 0: at most once.
+  /// Minimum once.
+  /// 2: exactly once.
+  /// Refer to the [data plane authorization policy description](https://www.tencentcloud.com/document/product/1778/109715?from_cn_redirect=1).
   qos: String = "Qos",
-  /// 资源，需要匹配的订阅，支持配置多条匹配规则，多个用英文逗号隔开。可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
+  /// Specifies the resource and subscription to match. supports configuration of multiple match rules, separated by commas. see the data plane authorization policy description (https://www.tencentcloud.com/document/product/1778/109715?from_cn_redirect=1).
   resources: String = "Resources",
-  /// 条件-用户名
+  /// Specifies the condition-username.
   username: String = "Username",
-  /// 条件：客户端ID，支持正则
+  /// Client ID. supports regular expressions.
   client_id: String = "ClientId",
-  /// 条件：客户端IP地址，支持IP或者CIDR，可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
+  /// Specifies the client IP address, supporting IP or CIDR. refer to the [data plane authorization policy description](https://www.tencentcloud.com/document/product/1778/109715?from_cn_redirect=1).
   ip: String = "Ip",
-  /// 备注信息，最长 128 字符
+  /// Specifies the remark information with a maximum length of 128 characters.
   remark: String = "Remark",
 }
 
-/// CreateAuthorizationPolicy返回参数结构体
+/// Response of [`Client::create_authorization_policy`].
 pub struct CreateAuthorizationPolicyResponse: decode {
-  /// 集群Id
+  /// Cluster ID
   instance_id: String = "InstanceId",
-  /// 策略id
+  /// Policy ID
   id: i64 = "Id",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateBlockRule请求参数结构体
+/// Request of [`Client::create_block_rule`].
 pub struct CreateBlockRuleRequest: encode {
   /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
   instance_id: String = "InstanceId",
@@ -2216,40 +2701,40 @@ pub struct CreateBlockRuleRequest: encode {
   remark: String = "Remark",
 }
 
-/// CreateBlockRule返回参数结构体
+/// Response of [`Client::create_block_rule`].
 pub struct CreateBlockRuleResponse: decode {
   /// 实例ID
   instance_id: String = "InstanceId",
   /// 封禁规则名
   name: String = "Name",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDeviceIdentity请求参数结构体
+/// Request of [`Client::create_device_identity`].
 pub struct CreateDeviceIdentityRequest: encode {
-  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  /// **Required.** Tencent Cloud MQTT instance ID can be obtained from the [DescribeInstanceList](https://www.tencentcloud.com/document/api/1778/111029?from_cn_redirect=1) api or the console.
   instance_id: String = "InstanceId",
-  /// **Required.** 设备id
+  /// **Required.** Device ID
   device_id: String = "DeviceId",
-  /// 1:ENABLED-可用（默认）
-  /// 2:DISABLE-不可用
+  /// 1:ENABLED - Available (default)
+  /// 2: DISABLED - Unavailable
   status: String = "Status",
-  /// 主要签名key，不传则由系统自动生成，需要base64编码。
+  /// Primary signature key. Automatically generated by the system if not provided. base64 encode is required.
   primary_key: String = "PrimaryKey",
-  /// 次要签名key，不传则由系统自动生成，需要base64编码。
+  /// Secondary signature key. Automatically generated by the system if not passed. base64 encoding is required.
   secondary_key: String = "SecondaryKey",
-  /// 该设备id的传播属性设置
+  /// Device id propagating properties setting
   propagating_properties: Vec<PropagatingProperty> = "PropagatingProperties",
 }
 
-/// CreateDeviceIdentity返回参数结构体
+/// Response of [`Client::create_device_identity`].
 pub struct CreateDeviceIdentityResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateHttpAuthenticator请求参数结构体
+/// Request of [`Client::create_http_authenticator`].
 pub struct CreateHttpAuthenticatorRequest: encode {
   /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
   instance_id: String = "InstanceId",
@@ -2283,13 +2768,13 @@ pub struct CreateHttpAuthenticatorRequest: encode {
   network_type: String = "NetworkType",
 }
 
-/// CreateHttpAuthenticator返回参数结构体
+/// Response of [`Client::create_http_authenticator`].
 pub struct CreateHttpAuthenticatorResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateInsPublicEndpoint请求参数结构体
+/// Request of [`Client::create_ins_public_endpoint`].
 pub struct CreateInsPublicEndpointRequest: encode {
   /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
   instance_id: String = "InstanceId",
@@ -2299,49 +2784,52 @@ pub struct CreateInsPublicEndpointRequest: encode {
   rules: Vec<PublicAccessRule> = "Rules",
 }
 
-/// CreateInsPublicEndpoint返回参数结构体
+/// Response of [`Client::create_ins_public_endpoint`].
 pub struct CreateInsPublicEndpointResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateInstance请求参数结构体
+/// Request of [`Client::create_instance`].
 pub struct CreateInstanceRequest: encode {
-  /// **Required.** <p>实例类型，需要和SkuCode保持对应关系，可参考 <a href="https://cloud.tencent.com/document/api/1778/116232">获取MQTT产品售卖规格</a> 接口获取。<br>BASIC 基础版<br>PRO  专业版<br>PLATINUM 铂金版</p>
+  /// **Required.** Instance type, which needs to correspond to SkuCode. for details, see the [get MQTT product sales spec](https://www.tencentcloud.com/document/api/1778/116232?from_cn_redirect=1) api.
+  /// BASIC: basic edition.
+  /// PRO edition.
+  /// PLATINUM version.
   instance_type: String = "InstanceType",
-  /// **Required.** <p>集群名称不能为空, 3-64个字符，只能包含数字、字母、“-”和“_”。</p>
+  /// **Required.** Specifies the cluster name, cannot be empty, 3-64 characters, only comprised of digits, letters, "-", and "_".
   name: String = "Name",
-  /// **Required.** <p>商品规格，需要和InstanceType保持对应关系，可参考 <a href="https://cloud.tencent.com/document/api/1778/116232">获取MQTT产品售卖规格</a> 接口获取。</p>
+  /// **Required.** Product specification, which must correspond to InstanceType. see the [get MQTT product sales spec](https://www.tencentcloud.com/document/api/1778/116232?from_cn_redirect=1) api to obtain details.
   sku_code: String = "SkuCode",
-  /// <p>备注信息，最长 128 字符</p>
+  /// Specifies the remark information with a maximum length of 128 characters.
   remark: String = "Remark",
-  /// <p>标签列表</p>
+  /// Tag list
   tag_list: Vec<Tag> = "TagList",
-  /// <p>实例绑定的VPC信息，需要传当前用户下可用的VPC和SUBNET</p>
+  /// Specifies the VPC information associated with the instance. the available VPC and SUBNET under the current user must be provided.
   vpc_list: Vec<VpcInfo> = "VpcList",
-  /// <p>是否开启公网，默认false（关闭）</p>
+  /// Whether public network access is enabled. default false (disabled).
   enable_public: bool = "EnablePublic",
-  /// <p>公网带宽（单位：Mbps），EnablePublic 为True时，该字段必须填写且大于0.</p>
+  /// Public network bandwidth (unit: Mbps). this field is mandatory and must be more than 0 when EnablePublic is True.
   bandwidth: i64 = "Bandwidth",
-  /// <p>公网访问白名单，不传表示拒绝所有IP网络访问。</p>
+  /// Public network access allowlist. if not passed, it means deny all IP network access.
   ip_rules: Vec<IpRule> = "IpRules",
-  /// <p>是否自动续费（0: 不自动续费；1: 自动续费），仅购买预付费集群时生效。默认1:自动续费</p>
+  /// Whether the instance is automatically renewed (0: no auto-renewal; 1: auto-renewal). this parameter is valid only when you purchase a prepaid cluster. default value: 1 (auto-renewal).
   renew_flag: i64 = "RenewFlag",
-  /// <p>购买时长（单位：月），购买预付费集群时生效，默认1m（月）。可选范围：1~12、24、36、48、60；</p>
+  /// Specifies the purchase duration (measurement unit: month). this parameter is valid only when you purchase a prepaid cluster. default: 1m (month). valid values: 1-12, 24, 36, 48, 60.
   time_span: i64 = "TimeSpan",
-  /// <p>付费模式（0: 后付费；1: 预付费），默认0（后付费）。</p>
+  /// Payment mode (0: postpaid; 1: prepaid). default: 0 (postpaid).
   pay_mode: i64 = "PayMode",
 }
 
-/// CreateInstance返回参数结构体
+/// Response of [`Client::create_instance`].
 pub struct CreateInstanceResponse: decode {
-  /// <p>实例ID</p>
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateJWKSAuthenticator请求参数结构体
+/// Request of [`Client::create_jwks_authenticator`].
 pub struct CreateJWKSAuthenticatorRequest: encode {
   /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
   instance_id: String = "InstanceId",
@@ -2359,13 +2847,13 @@ pub struct CreateJWKSAuthenticatorRequest: encode {
   from: String = "From",
 }
 
-/// CreateJWKSAuthenticator返回参数结构体
+/// Response of [`Client::create_jwks_authenticator`].
 pub struct CreateJWKSAuthenticatorResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateJWTAuthenticator请求参数结构体
+/// Request of [`Client::create_jwt_authenticator`].
 pub struct CreateJWTAuthenticatorRequest: encode {
   /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
   instance_id: String = "InstanceId",
@@ -2386,49 +2874,49 @@ pub struct CreateJWTAuthenticatorRequest: encode {
   remark: String = "Remark",
 }
 
-/// CreateJWTAuthenticator返回参数结构体
+/// Response of [`Client::create_jwt_authenticator`].
 pub struct CreateJWTAuthenticatorResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateMessageEnrichmentRule请求参数结构体
+/// Request of [`Client::create_message_enrichment_rule`].
 pub struct CreateMessageEnrichmentRuleRequest: encode {
-  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  /// **Required.** tencent cloud MQTT instance ID, obtained from the [DescribeInstanceList](https://www.tencentcloud.com/document/api/1778/111029?from_cn_redirect=1) api or console.
   instance_id: String = "InstanceId",
-  /// **Required.** 规则名称
+  /// **Required.** Rule name
   rule_name: String = "RuleName",
-  /// **Required.** 规则匹配条件，JSON格式，需要Base64编码
-  /// 样例
+  /// **Required.** Rule matching conditions in JSON format, Base64 encoding is required.
+  /// Creating a Billing Resource Order
   /// {"clientId":"client-1","username":"client-1","topic":"home/room1"}
-  /// Base64后
+  /// Specifies the Base64-encoded content.
   /// eyJjbGllbnRJZCI6ImNsaWVudC0xIiwidXNlcm5hbWUiOiJjbGllbnQtMSIsInRvcGljIjoiaG9tZS9yb29tMSJ9
   condition: String = "Condition",
-  /// **Required.** 规则执行的动作，JSON格式，需要Base64编码
-  /// 样例
+  /// **Required.** Specifies the action of rule execution in JSON format, which must be Base64 encoded.
+  /// Creating a Billing Resource Order
   /// {"messageExpiryInterval":360,"responseTopic":"replies/devices/${clientid}","correlationData":"${traceid}","userProperty":[{"key":"trace-id","value":"${traceid}"}]}
-  /// BASE64后
+  /// Specifies the BASE64-encoded value.
   /// eyJtZXNzYWdlRXhwaXJ5SW50ZXJ2YWwiOjM2MCwicmVzcG9uc2VUb3BpYyI6InJlcGxpZXMvZGV2aWNlcy8ke2NsaWVudGlkfSIsImNvcnJlbGF0aW9uRGF0YSI6IiR7dHJhY2VpZH0iLCJ1c2VyUHJvcGVydHkiOlt7ImtleSI6InRyYWNlLWlkIiwidmFsdWUiOiIke3RyYWNlaWR9In1dfQ==
   actions: String = "Actions",
-  /// **Required.** 规则优先级，数字越小，优先级越高，高优先级覆盖低低优先级。UserPropertiy字段会合并
+  /// **Required.** Rule priority. a smaller number indicates a higher priority. high priority overwrites low-priority. the userproperty field will be merged.
   priority: i64 = "Priority",
-  /// 策略状态。 0:未定义；1:激活；2:不激活；默认不激活
+  /// Rule status. valid values: 0 (undefined), 1 (activate), 2 (deactivate). default: deactivate.
   status: i64 = "Status",
-  /// 备注，长度不超过128个字符。
+  /// Specifies the remark with length not exceeding 128 characters.
   remark: String = "Remark",
 }
 
-/// CreateMessageEnrichmentRule返回参数结构体
+/// Response of [`Client::create_message_enrichment_rule`].
 pub struct CreateMessageEnrichmentRuleResponse: decode {
-  /// 集群id
+  /// Cluster ID.
   instance_id: String = "InstanceId",
-  /// 规则id
+  /// Rule ID
   id: i64 = "Id",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTopic请求参数结构体
+/// Request of [`Client::create_topic`].
 pub struct CreateTopicRequest: encode {
   /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
   instance_id: String = "InstanceId",
@@ -2438,35 +2926,35 @@ pub struct CreateTopicRequest: encode {
   remark: String = "Remark",
 }
 
-/// CreateTopic返回参数结构体
+/// Response of [`Client::create_topic`].
 pub struct CreateTopicResponse: decode {
   /// <p>实例ID</p>
   instance_id: String = "InstanceId",
   /// <p>主题</p>
   topic: String = "Topic",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateUser请求参数结构体
+/// Request of [`Client::create_user`].
 pub struct CreateUserRequest: encode {
-  /// **Required.** 实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  /// **Required.** Instance ID, obtained from the [DescribeInstanceList](https://www.tencentcloud.com/document/api/1778/111029?from_cn_redirect=1) api or console.
   instance_id: String = "InstanceId",
-  /// **Required.** 用户名，不能为空，只支持数字 大小写字母 分隔符("_","-")，不能超过 32 个字符
+  /// **Required.** Specifies the username, which cannot be empty, only supports numbers, uppercase and lowercase letters, and separators ("_", "-"), and must not exceed 32 characters.
   username: String = "Username",
-  /// 密码，该字段为空时候则后端会默认生成。用户自定义密码时，不能为空，只支持数字 大小写字母 分隔符("_","-")，不能超过 64 个字符。
+  /// Specifies the password. if this field is empty, the backend performs default generation. when using a user-defined password, the value cannot be empty, only supports numbers, uppercase and lowercase letters, and separators ("_", "-"), and must not exceed 64 characters.
   password: String = "Password",
-  /// 备注，长度不超过128个字符。
+  /// Specifies the remark with length not exceeding 128 characters.
   remark: String = "Remark",
 }
 
-/// CreateUser返回参数结构体
+/// Response of [`Client::create_user`].
 pub struct CreateUserResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeactivateCaCertificate请求参数结构体
+/// Request of [`Client::deactivate_ca_certificate`].
 pub struct DeactivateCaCertificateRequest: encode {
   /// **Required.** 实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
   instance_id: String = "InstanceId",
@@ -2474,13 +2962,13 @@ pub struct DeactivateCaCertificateRequest: encode {
   ca_sn: String = "CaSn",
 }
 
-/// DeactivateCaCertificate返回参数结构体
+/// Response of [`Client::deactivate_ca_certificate`].
 pub struct DeactivateCaCertificateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeactivateDeviceCertificate请求参数结构体
+/// Request of [`Client::deactivate_device_certificate`].
 pub struct DeactivateDeviceCertificateRequest: encode {
   /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
   instance_id: String = "InstanceId",
@@ -2488,13 +2976,13 @@ pub struct DeactivateDeviceCertificateRequest: encode {
   device_certificate_sn: String = "DeviceCertificateSn",
 }
 
-/// DeactivateDeviceCertificate返回参数结构体
+/// Response of [`Client::deactivate_device_certificate`].
 pub struct DeactivateDeviceCertificateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAuthenticator请求参数结构体
+/// Request of [`Client::delete_authenticator`].
 pub struct DeleteAuthenticatorRequest: encode {
   /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
   instance_id: String = "InstanceId",
@@ -2502,27 +2990,27 @@ pub struct DeleteAuthenticatorRequest: encode {
   r#type: String = "Type",
 }
 
-/// DeleteAuthenticator返回参数结构体
+/// Response of [`Client::delete_authenticator`].
 pub struct DeleteAuthenticatorResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAuthorizationPolicy请求参数结构体
+/// Request of [`Client::delete_authorization_policy`].
 pub struct DeleteAuthorizationPolicyRequest: encode {
-  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  /// **Required.** tencent cloud MQTT instance ID, obtained from the [DescribeInstanceList](https://www.tencentcloud.com/document/api/1778/111029?from_cn_redirect=1) api or console.
   instance_id: String = "InstanceId",
-  /// **Required.** 授权策略规则id，可以从 [DescribeAuthorizationPolicies](https://cloud.tencent.com/document/api/1778/111074)接口获得。
+  /// **Required.** Specifies the authorization policy rule id, which can be obtained from the DescribeAuthorizationPolicies api (https://www.tencentcloud.com/document/api/1778/111074?from_cn_redirect=1).
   id: i64 = "Id",
 }
 
-/// DeleteAuthorizationPolicy返回参数结构体
+/// Response of [`Client::delete_authorization_policy`].
 pub struct DeleteAuthorizationPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteBlockRule请求参数结构体
+/// Request of [`Client::delete_block_rule`].
 pub struct DeleteBlockRuleRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
@@ -2530,13 +3018,13 @@ pub struct DeleteBlockRuleRequest: encode {
   block_rule_name: String = "BlockRuleName",
 }
 
-/// DeleteBlockRule返回参数结构体
+/// Response of [`Client::delete_block_rule`].
 pub struct DeleteBlockRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCaCertificate请求参数结构体
+/// Request of [`Client::delete_ca_certificate`].
 pub struct DeleteCaCertificateRequest: encode {
   /// **Required.** 实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
   instance_id: String = "InstanceId",
@@ -2544,29 +3032,29 @@ pub struct DeleteCaCertificateRequest: encode {
   ca_sn: String = "CaSn",
 }
 
-/// DeleteCaCertificate返回参数结构体
+/// Response of [`Client::delete_ca_certificate`].
 pub struct DeleteCaCertificateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteClientSubscription请求参数结构体
+/// Request of [`Client::delete_client_subscription`].
 pub struct DeleteClientSubscriptionRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// <p>客户端id</p>
+  /// Client ID.
   client_id: String = "ClientId",
-  /// <p>订阅</p>
+  /// Specifies the subscription.
   topic_filter: String = "TopicFilter",
 }
 
-/// DeleteClientSubscription返回参数结构体
+/// Response of [`Client::delete_client_subscription`].
 pub struct DeleteClientSubscriptionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDeviceCertificate请求参数结构体
+/// Request of [`Client::delete_device_certificate`].
 pub struct DeleteDeviceCertificateRequest: encode {
   /// **Required.** 集群id
   instance_id: String = "InstanceId",
@@ -2574,93 +3062,93 @@ pub struct DeleteDeviceCertificateRequest: encode {
   device_certificate_sn: String = "DeviceCertificateSn",
 }
 
-/// DeleteDeviceCertificate返回参数结构体
+/// Response of [`Client::delete_device_certificate`].
 pub struct DeleteDeviceCertificateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDeviceIdentity请求参数结构体
+/// Request of [`Client::delete_device_identity`].
 pub struct DeleteDeviceIdentityRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 设备id
+  /// **Required.** Device ID
   device_id: String = "DeviceId",
 }
 
-/// DeleteDeviceIdentity返回参数结构体
+/// Response of [`Client::delete_device_identity`].
 pub struct DeleteDeviceIdentityResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteInsPublicEndpoint请求参数结构体
+/// Request of [`Client::delete_ins_public_endpoint`].
 pub struct DeleteInsPublicEndpointRequest: encode {
   /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
   instance_id: String = "InstanceId",
 }
 
-/// DeleteInsPublicEndpoint返回参数结构体
+/// Response of [`Client::delete_ins_public_endpoint`].
 pub struct DeleteInsPublicEndpointResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteInstance请求参数结构体
+/// Request of [`Client::delete_instance`].
 pub struct DeleteInstanceRequest: encode {
-  /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
+  /// **Required.** tencent cloud MQTT instance ID, obtained from the [DescribeInstanceList](https://www.tencentcloud.com/document/api/1778/111029?from_cn_redirect=1) api or console.
   instance_id: String = "InstanceId",
 }
 
-/// DeleteInstance返回参数结构体
+/// Response of [`Client::delete_instance`].
 pub struct DeleteInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteMessageEnrichmentRule请求参数结构体
+/// Request of [`Client::delete_message_enrichment_rule`].
 pub struct DeleteMessageEnrichmentRuleRequest: encode {
-  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  /// **Required.** tencent cloud MQTT instance ID, obtained from the [DescribeInstanceList](https://www.tencentcloud.com/document/api/1778/111029?from_cn_redirect=1) api or console.
   instance_id: String = "InstanceId",
-  /// **Required.** 消息属性增强规则id
+  /// **Required.** Message enrichment rule id.
   id: i64 = "Id",
 }
 
-/// DeleteMessageEnrichmentRule返回参数结构体
+/// Response of [`Client::delete_message_enrichment_rule`].
 pub struct DeleteMessageEnrichmentRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTopic请求参数结构体
+/// Request of [`Client::delete_topic`].
 pub struct DeleteTopicRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>主题</p>
+  /// **Required.** Topic.
   topic: String = "Topic",
 }
 
-/// DeleteTopic返回参数结构体
+/// Response of [`Client::delete_topic`].
 pub struct DeleteTopicResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteUser请求参数结构体
+/// Request of [`Client::delete_user`].
 pub struct DeleteUserRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>用户名</p>
+  /// **Required.** Username.
   username: String = "Username",
 }
 
-/// DeleteUser返回参数结构体
+/// Response of [`Client::delete_user`].
 pub struct DeleteUserResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuthenticator请求参数结构体
+/// Request of [`Client::describe_authenticator`].
 pub struct DescribeAuthenticatorRequest: encode {
   /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
   instance_id: String = "InstanceId",
@@ -2671,45 +3159,45 @@ pub struct DescribeAuthenticatorRequest: encode {
   r#type: String = "Type",
 }
 
-/// DescribeAuthenticator返回参数结构体
+/// Response of [`Client::describe_authenticator`].
 pub struct DescribeAuthenticatorResponse: decode {
   /// 集群认证器列表
   authenticators: Vec<MQTTAuthenticatorItem> = "Authenticators",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuthorizationPolicies请求参数结构体
+/// Request of [`Client::describe_authorization_policies`].
 pub struct DescribeAuthorizationPoliciesRequest: encode {
-  /// 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  /// tencent cloud MQTT instance ID, obtained from the [DescribeInstanceList](https://www.tencentcloud.com/document/api/1778/111029?from_cn_redirect=1) api or console.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeAuthorizationPolicies返回参数结构体
+/// Response of [`Client::describe_authorization_policies`].
 pub struct DescribeAuthorizationPoliciesResponse: decode {
-  /// 规则
+  /// Rule
   data: Vec<AuthorizationPolicyItem> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBlockRuleList请求参数结构体
+/// Request of [`Client::describe_block_rule_list`].
 pub struct DescribeBlockRuleListRequest: encode {
   /// **Required.** 实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
   instance_id: String = "InstanceId",
 }
 
-/// DescribeBlockRuleList返回参数结构体
+/// Response of [`Client::describe_block_rule_list`].
 pub struct DescribeBlockRuleListResponse: decode {
   /// 总数
   total_count: i64 = "TotalCount",
   /// 封禁规则列表
   data: Vec<BlockRuleItem> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCaCertificate请求参数结构体
+/// Request of [`Client::describe_ca_certificate`].
 pub struct DescribeCaCertificateRequest: encode {
   /// **Required.** CA证书的SN序列号，可以从 [DescribeCaCertificates](https://cloud.tencent.com/document/api/1778/116206)接口、控制台、证书文件中获得。
   ca_sn: String = "CaSn",
@@ -2717,7 +3205,7 @@ pub struct DescribeCaCertificateRequest: encode {
   instance_id: String = "InstanceId",
 }
 
-/// DescribeCaCertificate返回参数结构体
+/// Response of [`Client::describe_ca_certificate`].
 pub struct DescribeCaCertificateResponse: decode {
   /// 创建时间，毫秒级时间戳 。
   created_time: i64 = "CreatedTime",
@@ -2745,25 +3233,25 @@ pub struct DescribeCaCertificateResponse: decode {
   ca_issuer_cn: String = "CaIssuerCn",
   /// 生效开始时间，毫秒级时间戳 。
   not_before_time: i64 = "NotBeforeTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCaCertificates请求参数结构体
+/// Request of [`Client::describe_ca_certificates`].
 pub struct DescribeCaCertificatesRequest: encode {
   /// **Required.** 实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
   instance_id: String = "InstanceId",
 }
 
-/// DescribeCaCertificates返回参数结构体
+/// Response of [`Client::describe_ca_certificates`].
 pub struct DescribeCaCertificatesResponse: decode {
   /// ca证书列表
   data: Vec<CaCertificateItem> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClientEvents请求参数结构体
+/// Request of [`Client::describe_client_events`].
 pub struct DescribeClientEventsRequest: encode {
   /// **Required.** 集群id
   instance_id: String = "InstanceId",
@@ -2775,37 +3263,37 @@ pub struct DescribeClientEventsRequest: encode {
   client_id: String = "ClientId",
 }
 
-/// DescribeClientEvents返回参数结构体
+/// Response of [`Client::describe_client_events`].
 pub struct DescribeClientEventsResponse: decode {
   /// 轨迹
   events: Vec<EventItem> = "Events",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClientList请求参数结构体
+/// Request of [`Client::describe_client_list`].
 pub struct DescribeClientListRequest: encode {
-  /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
+  /// **Required.** tencent cloud MQTT instance ID, obtained from the [DescribeInstanceList](https://www.tencentcloud.com/document/api/1778/111029?from_cn_redirect=1) api or console.
   instance_id: String = "InstanceId",
-  /// <p>客户端ID</p>
+  /// Client ID
   client_id: String = "ClientId",
-  /// <p>客户端数量限制,最大1024，默认1024</p>
+  /// Limit on the number of clients. Maximum value: 1024. Default value: 1024.
   number: String = "Number",
-  /// <p>0:查询在线和离线客户端（默认值）<br>1:查询在线客户端<br>2:查询离线客户端</p>
+  /// **China site only.** <p>0:查询在线和离线客户端（默认值）<br>1:查询在线客户端<br>2:查询离线客户端</p>
   online_status: i64 = "OnlineStatus",
-  /// <p>在线连接：表示最后的连接时间<br>离线连接：表示最后的断开连接时间</p>
+  /// **China site only.** <p>在线连接：表示最后的连接时间<br>离线连接：表示最后的断开连接时间</p>
   max_timestamp: i64 = "MaxTimestamp",
 }
 
-/// DescribeClientList返回参数结构体
+/// Response of [`Client::describe_client_list`].
 pub struct DescribeClientListResponse: decode {
-  /// <p>客户端列表</p>
+  /// Specifies the client list.
   clients: Vec<MQTTClientInfo> = "Clients",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDeviceCertificateBackupHistory请求参数结构体
+/// Request of [`Client::describe_device_certificate_backup_history`].
 pub struct DescribeDeviceCertificateBackupHistoryRequest: encode {
   /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
   instance_id: String = "InstanceId",
@@ -2823,119 +3311,119 @@ pub struct DescribeDeviceCertificateBackupHistoryRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeDeviceCertificateBackupHistory返回参数结构体
+/// Response of [`Client::describe_device_certificate_backup_history`].
 pub struct DescribeDeviceCertificateBackupHistoryResponse: decode {
   /// <p>设备证书列表</p>
   data: Vec<DeviceCertificateBackupHistoryItem> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDeviceCertificate请求参数结构体
+/// Request of [`Client::describe_device_certificate`].
 pub struct DescribeDeviceCertificateRequest: encode {
-  /// **Required.** 设备证书的SN序列号，用于唯一标识一个设备证书。
+  /// **Required.** The SN serial number of the device certificate is used for unique identification of a device certificate.
   device_certificate_sn: String = "DeviceCertificateSn",
-  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  /// **Required.** The instance ID of the TDMQ MQTT can be obtained from the DescribeInstanceList API or the console.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDeviceCertificate返回参数结构体
+/// Response of [`Client::describe_device_certificate`].
 pub struct DescribeDeviceCertificateResponse: decode {
-  /// 创建时间，毫秒级时间戳 。
+  /// Create time, millisecond-level timestamp.
   created_time: i64 = "CreatedTime",
-  /// 上次更新时间，毫秒级时间戳 。
+  /// Last update time, millisecond-level timestamp.
   update_time: i64 = "UpdateTime",
-  /// 证书失效日期，毫秒级时间戳 。
+  /// Certificate expiration date, millisecond-level timestamp.
   not_after_time: i64 = "NotAfterTime",
-  /// 上次激活时间，毫秒级时间戳 。
+  /// Last activation time, millisecond-level timestamp.
   last_activation_time: i64 = "LastActivationTime",
-  /// 上次取消激活时间，毫秒级时间戳 。
+  /// Last deactivation time, millisecond-level timestamp.
   last_inactivation_time: i64 = "LastInactivationTime",
-  /// 设备证书的状态
-  /// ACTIVE：激活
-  /// INACTIVE：未激活
-  /// REVOKED：吊销
-  /// PENDING_ACTIVATION：注册待激活
+  /// Device certificate status
+  /// ACTIVE: Activate
+  /// INACTIVE: Inactive
+  /// REVOKED: Revoked
+  /// PENDING_ACTIVATION: To be activated.
   status: String = "Status",
-  /// Ca证书序列号
+  /// Certificate serial number
   ca_sn: String = "CaSn",
-  /// 设备证书序列号
+  /// Certificate serial number of the device
   device_certificate_sn: String = "DeviceCertificateSn",
-  /// 设备证书内容
+  /// Device certificate content
   device_certificate: String = "DeviceCertificate",
-  /// 设备证书common name
+  /// Device certificate common name
   device_certificate_cn: String = "DeviceCertificateCn",
-  /// 证书格式，当前仅支持PEM格式
+  /// Certificate format, currently only support PEM format
   format: String = "Format",
-  /// 客户端id
+  /// Client ID.
   client_id: String = "ClientId",
-  /// 证书来源
-  /// API：手动注册
-  /// JITP：自动注册
+  /// Certificate source
+  /// API: Manually register
+  /// JITP: Automatic registration
   certificate_source: String = "CertificateSource",
-  /// 证书生效开始时间，毫秒级时间戳 。
+  /// Start of certificate effective time, millisecond-level timestamp.
   not_before_time: i64 = "NotBeforeTime",
-  /// 组织单位
+  /// Organization unit
   organizational_unit: String = "OrganizationalUnit",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDeviceCertificates请求参数结构体
+/// Request of [`Client::describe_device_certificates`].
 pub struct DescribeDeviceCertificatesRequest: encode {
-  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  /// **Required.** Tencent Cloud MQTT instance ID can be obtained from the console.
   instance_id: String = "InstanceId",
-  /// 支持搜索参数
-  /// ClientId：客户端id，根据实际业务使用获取
-  /// CaSn：所属的CA证书SN序列号 可以从 [查询集群CA证书列表](https://cloud.tencent.com/document/api/1778/116206) 或者实际业务使用获取
-  /// DeviceCertificateSn：设备证书SN序列号 可从[查询设备证书详情](https://cloud.tencent.com/document/api/1778/113748) 获取
-  /// DeviceCertificateCn：设备证书CN 可从[查询设备证书详情](https://cloud.tencent.com/document/api/1778/113748) 获取
-  /// OrganizationalUnit：证书OU
-  /// NotAfterEnd：过期时间小于等于指定时间的证书
-  /// NotAfterStart：过期时间大于等于指定时间的证书
-  /// Status：设备证书状态     ACTIVE（激活）； INACTIVE（未激活）REVOKED（吊销）；PENDING_ACTIVATION（注册待激活）
+  /// Support search parameter
+  /// Client id: Client id, obtained based on actual business operations.
+  /// CaSn: The SN serial number of the CA certificate belonging to it can be obtained by querying the cluster CA certificate list (https://www.tencentcloud.com/document/api/1778/116206?from_cn_redirect=1) or through business operations.
+  /// DeviceCertificateSn: SN serial number of the device certificate. Can be obtained from [Query Device Certificate Detail](https://www.tencentcloud.com/document/api/1778/113748?from_cn_redirect=1).
+  /// DeviceCertificateCn: The device certificate CN.
+  /// OrganizationalUnit: Cert OU
+  /// NotAfterEnd: Certificates with expiration time less than or equal to the specified time
+  /// NotAfterStart: Cert with expiration time equal to or greater than the specified time
+  /// Status: Device certificate status. ACTIVE (activated); INACTIVE (inactive); REVOKED (revoked); PENDING_ACTIVATION (to be activated).
   filters: Vec<Filter> = "Filters",
-  /// 分页limit，默认20，最大100
+  /// Pagination limit. Default 20. Maximum 100.
   limit: i64 = "Limit",
-  /// 分页偏移量，默认0
+  /// Pagination offset, default 0
   offset: i64 = "Offset",
-  /// 排序规则
-  /// CREATE_TIME_DESC, 创建时间降序
-  /// CREATE_TIME_ASC,创建时间升序
-  /// UPDATE_TIME_DESC,更新时间降序
-  /// UPDATE_TIME_ASC,更新时间升序
+  /// Sorting rule
+  /// CREATE_TIME_DESC, descending order by creation time
+  /// CREATE_TIME_ASC, sort by creation time in ascending order
+  /// UPDATE_TIME_DESC, descending order by update time
+  /// UPDATE_TIME_ASC, update time in ascending order
   order_by: String = "OrderBy",
 }
 
-/// DescribeDeviceCertificates返回参数结构体
+/// Response of [`Client::describe_device_certificates`].
 pub struct DescribeDeviceCertificatesResponse: decode {
-  /// 总数
+  /// Total number.
   total_count: i64 = "TotalCount",
-  /// 设备证书列表
+  /// Device certificate list
   data: Vec<DeviceCertificateItem> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDeviceIdentities请求参数结构体
+/// Request of [`Client::describe_device_identities`].
 pub struct DescribeDeviceIdentitiesRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// 查询起始位置
+  /// Query start position
   offset: i64 = "Offset",
-  /// 查询结果限制数量
+  /// Query result limit count
   limit: i64 = "Limit",
 }
 
-/// DescribeDeviceIdentities返回参数结构体
+/// Response of [`Client::describe_device_identities`].
 pub struct DescribeDeviceIdentitiesResponse: decode {
-  /// 返回的设备标识列表
+  /// List of returned device identifiers
   data: Vec<DeviceIdentityItem> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDeviceIdentityBackupHistory请求参数结构体
+/// Request of [`Client::describe_device_identity_backup_history`].
 pub struct DescribeDeviceIdentityBackupHistoryRequest: encode {
   /// **Required.** <p>集群id</p>
   instance_id: String = "InstanceId",
@@ -2951,50 +3439,50 @@ pub struct DescribeDeviceIdentityBackupHistoryRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeDeviceIdentityBackupHistory返回参数结构体
+/// Response of [`Client::describe_device_identity_backup_history`].
 pub struct DescribeDeviceIdentityBackupHistoryResponse: decode {
   /// <p>返回的设备标识列表</p>
   data: Vec<DeviceIdentityBackupHistoryItem> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDeviceIdentity请求参数结构体
+/// Request of [`Client::describe_device_identity`].
 pub struct DescribeDeviceIdentityRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 设备id
+  /// **Required.** Device ID
   device_id: String = "DeviceId",
 }
 
-/// DescribeDeviceIdentity返回参数结构体
+/// Response of [`Client::describe_device_identity`].
 pub struct DescribeDeviceIdentityResponse: decode {
-  /// 集群id
+  /// Cluster ID.
   instance_id: String = "InstanceId",
-  /// 设备id
+  /// Device ID
   device_id: String = "DeviceId",
-  /// 1:ENABLED-可用
-  /// 2:DISABLE-不可用
+  /// 1:ENABLED-Available
+  /// 2: DISABLED - Unavailable
   status: i64 = "Status",
-  /// 主要签名key
+  /// Main signature key
   primary_key: String = "PrimaryKey",
-  /// 次要签名key
+  /// minor signature key
   secondary_key: String = "SecondaryKey",
-  /// 创建时间
+  /// Creation time.
   created_time: i64 = "CreatedTime",
-  /// 该设备id的传播属性
+  /// Device id spread attribute
   propagating_properties: Vec<PropagatingProperty> = "PropagatingProperties",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInsPublicEndpoints请求参数结构体
+/// Request of [`Client::describe_ins_public_endpoints`].
 pub struct DescribeInsPublicEndpointsRequest: encode {
   /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInsPublicEndpoints返回参数结构体
+/// Response of [`Client::describe_ins_public_endpoints`].
 pub struct DescribeInsPublicEndpointsResponse: decode {
   /// <p>接入点</p>
   endpoints: Vec<MQTTEndpointItem> = "Endpoints",
@@ -3006,218 +3494,247 @@ pub struct DescribeInsPublicEndpointsResponse: decode {
   rules: Vec<PublicAccessRule> = "Rules",
   /// <p>公网状态：<br>    NORMAL-正常<br>    CLOSING-关闭中<br>    MODIFYING-修改中<br>    CREATING-开启中<br>    CLOSE-关闭</p>
   status: String = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInsVPCEndpoints请求参数结构体
+/// Request of [`Client::describe_ins_vpc_endpoints`].
 pub struct DescribeInsVPCEndpointsRequest: encode {
   /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInsVPCEndpoints返回参数结构体
+/// Response of [`Client::describe_ins_vpc_endpoints`].
 pub struct DescribeInsVPCEndpointsResponse: decode {
   /// <p>接入点</p>
   endpoints: Vec<MQTTEndpointItem> = "Endpoints",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceList请求参数结构体
+/// Request of [`Client::describe_instance_list`].
 pub struct DescribeInstanceListRequest: encode {
-  /// <p>查询条件列表,支持以下字段<br>InstanceName：集群名模糊搜索<br>InstanceId：集群id精确搜索<br>InstanceStatus：集群状态搜索（RUNNING-运行中，CREATING-创建中，MODIFYING-变配中，DELETING-删除中）<br>PayMode：付费模式搜索（PREPAID-包年包月，POSTPAID-按小时计费）<br>ExpiredBefore：按过期时间过滤：仅筛选包年包月（PREPAID）集群<br>注意：配置TagFilters时该查询条件不生效。</p>
+  /// Query criteria list, support the following fields
+  /// InstanceName: Fuzzy search for cluster name
+  /// InstanceId: Cluster id for exact search
+  /// InstanceStatus: Cluster status search (RUNNING - running, CREATING - creating, MODIFYING - modifying, DELETING - deleting)
+  /// Note: The query condition is not effective when TagFilters is configured.
   filters: Vec<Filter> = "Filters",
-  /// <p>查询起始位置，默认0</p>
+  /// Query start position, default 0
   offset: i64 = "Offset",
-  /// <p>查询结果限制数量，默认20，最大100</p>
+  /// Query result limit count. Default 20. Maximum 100.
   limit: i64 = "Limit",
-  /// <p>标签过滤器</p>
+  /// Tag filter
   tag_filters: Vec<TagFilter> = "TagFilters",
 }
 
-/// DescribeInstanceList返回参数结构体
+/// Response of [`Client::describe_instance_list`].
 pub struct DescribeInstanceListResponse: decode {
-  /// <p>查询总数</p>
+  /// Total query count
   total_count: i64 = "TotalCount",
-  /// <p>实例列表</p>
+  /// Instance list
   data: Vec<MQTTInstanceItem> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstance请求参数结构体
+/// Request of [`Client::describe_instance`].
 pub struct DescribeInstanceRequest: encode {
-  /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
+  /// **Required.** <p>Tencent Cloud MQTT instance ID can be obtained from the api or the console.</p>
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInstance返回参数结构体
+/// Response of [`Client::describe_instance`].
 pub struct DescribeInstanceResponse: decode {
-  /// <p>实例类型<br>BASIC 基础版<br>PRO  专业版<br>PLATINUM 铂金版</p>
+  /// <p>Instance type<br>BASIC Basic version<br>PRO Professional Edition<br>PLATINUM Platinum version</p>
   instance_type: String = "InstanceType",
-  /// <p>实例ID</p>
+  /// <p>Instance ID</p>
   instance_id: String = "InstanceId",
-  /// <p>实例名称</p>
+  /// <p>Instance name</p>
   instance_name: String = "InstanceName",
-  /// <p>主题数量</p>
+  /// <p>Number of topics</p>
   topic_num: i64 = "TopicNum",
-  /// <p>实例最大主题数量</p>
+  /// <p>Maximum number of topics per instance</p>
   topic_num_limit: i64 = "TopicNumLimit",
-  /// <p>TPS限流值</p>
+  /// <p>TPS throttle value</p>
   tps_limit: i64 = "TpsLimit",
-  /// <p>创建时间，秒为单位</p>
+  /// <p>createTime, in seconds</p>
   created_time: i64 = "CreatedTime",
-  /// <p>备注信息</p>
+  /// <p>Remarks</p>
   remark: String = "Remark",
-  /// <p>实例状态， RUNNING, 运行中 MAINTAINING，维护中 ABNORMAL，异常 OVERDUE，欠费 DESTROYED，已删除 CREATING，创建中 MODIFYING，变配中 CREATE_FAILURE，创建失败 MODIFY_FAILURE，变配失败 DELETING，删除中</p>
+  /// <p>Instance status, RUNNING, running MAINTAINING, maintaining ABNORMAL, abnormal OVERDUE, arrears DESTROYED, deleted CREATING, creating MODIFYING, modifying CREATE_FAILURE, creation failure MODIFY_FAILURE, configuration change failed DELETING, deleting</p>
   instance_status: String = "InstanceStatus",
-  /// <p>实例规格</p>
+  /// <p>Instance specification</p>
   sku_code: String = "SkuCode",
-  /// <p>单客户端最大订阅数</p>
+  /// <p>Maximum number of subscriptions for a single client</p>
   max_subscription_per_client: i64 = "MaxSubscriptionPerClient",
-  /// <p>授权规则条数</p>
+  /// <p>Number of authorization rule entries</p>
   authorization_policy_limit: i64 = "AuthorizationPolicyLimit",
-  /// <p>客户端数量上限</p>
+  /// <p>Number of clients cap</p>
   client_num_limit: i64 = "ClientNumLimit",
-  /// <p>客户端证书注册方式：<br>JITP：自动注册<br>API：通过API手动注册</p>
+  /// <p>Client certificate registration method:<br>JITP: Automatic sign-up<br>API: Manually register through API</p>
   device_certificate_provision_type: String = "DeviceCertificateProvisionType",
-  /// <p>自动注册设备证书时是否自动激活</p>
+  /// <p>Whether to automatically activate when automatically registering a device certificate</p>
   automatic_activation: bool = "AutomaticActivation",
-  /// <p>是否自动续费。仅包年包月集群生效。 1:自动续费 0:非自动续费</p>
+  /// <p>Whether it is automatically renewed. Only applicable to monthly subscription clusters. 1: Automatic renewal 0: Non-automatic renewal</p>
   renew_flag: i64 = "RenewFlag",
-  /// <p>计费模式， POSTPAID，按量计费 PREPAID，包年包月</p>
+  /// <p>Billing mode, POSTPAID, pay-as-you-go PREPAID, annual/monthly subscription</p>
   pay_mode: String = "PayMode",
-  /// <p>到期时间，毫秒级时间戳</p>
+  /// <p>Expiry time, millisecond-level timestamp</p>
   expiry_time: i64 = "ExpiryTime",
-  /// <p>预销毁时间，毫秒级时间戳</p>
+  /// <p>Predestruction time, millisecond-level timestamp</p>
   destroy_time: i64 = "DestroyTime",
-  /// <p>TLS,单向认证    mTLS,双向认证    BYOC;一机一证</p>
+  /// <p>TLS, one-way authentication    mTLS, mutual authentication    BYOC; one certificate per device</p>
   x509_mode: String = "X509Mode",
-  /// <p>最大Ca配额</p>
+  /// <p>Maximum Ca quota</p>
   max_ca_num: i64 = "MaxCaNum",
-  /// <p>证书注册码</p>
+  /// <p>FPS Cert Registration Code</p>
   registration_code: String = "RegistrationCode",
-  /// <p>集群最大订阅数</p>
+  /// <p>Maximum number of subscriptions for a cluster</p>
   max_subscription: i64 = "MaxSubscription",
-  /// <p>授权策略开关</p>
+  /// <p>Authorization policy switch</p>
   authorization_policy: bool = "AuthorizationPolicy",
-  /// <p>共享订阅组数最大限制</p>
+  /// <p>Maximum limit of shared subscription groups</p>
   shared_subscription_group_limit: i64 = "SharedSubscriptionGroupLimit",
-  /// <p>单个共享订阅组TopicFilter数限制</p>
+  /// <p>Number limit of TopicFilter in one shared subscription group</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   max_topic_filter_per_shared_subscription_group: i64 = "MaxTopicFilterPerSharedSubscriptionGroup",
-  /// <p>自动订阅规则条数限制</p>
+  /// <p>Limit on number of auto subscription rules</p>
   auto_subscription_policy_limit: i64 = "AutoSubscriptionPolicyLimit",
-  /// <p>单条自动订阅规则TopicFilter数限制</p>
+  /// <p>Number limit of TopicFilter in a single auto subscription rule</p>
   max_topic_filter_per_auto_subscription_policy: i64 = "MaxTopicFilterPerAutoSubscriptionPolicy",
-  /// <p>是否使用默认的服务端证书</p>
+  /// <p>Whether to use the default server certificate</p>
   use_default_server_cert: bool = "UseDefaultServerCert",
-  /// <p>服务端CA最大数量</p>
+  /// <p>Maximum number of server CAs</p>
   trusted_ca_limit: i64 = "TrustedCaLimit",
-  /// <p>服务端证书最大数量</p>
+  /// <p>Maximum number of server certificates</p>
   server_cert_limit: i64 = "ServerCertLimit",
-  /// <p>topic前缀最大层级</p>
+  /// <p>Max level of topic prefix</p>
   topic_prefix_slash_limit: i64 = "TopicPrefixSlashLimit",
-  /// <p>单客户端发送消息限速，单位 条/秒</p>
+  /// <p>Single client send message rate limiting, unit messages/second</p>
   message_rate: i64 = "MessageRate",
-  /// <p>服务端tls支持的协议，使用“,”分割。例如：TLSv1.3,TLSv1.2,TLSv1.1,TLSv1</p>
+  /// <p>Server-side tls supported protocols, separated by ",". Example: TLSv1.3,TLSv1.2,TLSv1.1,TLSv1</p>
   transport_layer_security: String = "TransportLayerSecurity",
-  /// <p>消息属性增强规则配额</p>
+  /// <p>Message property enhancement rule quota</p>
   message_enrichment_rule_limit: i64 = "MessageEnrichmentRuleLimit",
-  /// <p>封禁规则最大数量</p>
+  /// <p>Maximum allowed number of blocking rules</p>
   block_rule_limit: i64 = "BlockRuleLimit",
-  /// <p>删除保护开关</p>
+  /// **China site only.** <p>删除保护开关</p>
   delete_protect: bool = "DeleteProtect",
-  /// <p>集群客户端事件格式</p><p>枚举值：</p><ul><li>V1： 详见官网文档</li><li>V2： 详见官网文档</li><li>V3： 详见官网文档</li></ul><p>默认值：V3</p>
+  /// **China site only.** <p>集群客户端事件格式</p><p>枚举值：</p><ul><li>V1： 详见官网文档</li><li>V2： 详见官网文档</li><li>V3： 详见官网文档</li></ul><p>默认值：V3</p>
   event_dialect: String = "EventDialect",
-  /// <p>消息HASH策略</p><p>枚举值：</p><ul><li>TOPIC_NAME： 按主题名</li><li>CLIENT_ID： 按客户端ID</li></ul><p>默认值：TOPIC_NAME</p>
+  /// **China site only.** <p>消息HASH策略</p><p>枚举值：</p><ul><li>TOPIC_NAME： 按主题名</li><li>CLIENT_ID： 按客户端ID</li></ul><p>默认值：TOPIC_NAME</p>
   hash_message_policy: String = "HashMessagePolicy",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMessageByTopic请求参数结构体
+/// Request of [`Client::describe_message_by_topic`].
 pub struct DescribeMessageByTopicRequest: encode {
-  /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
+  /// **Required.** tencent cloud MQTT instance ID, obtained from the [DescribeInstanceList](https://www.tencentcloud.com/document/api/1778/111029?from_cn_redirect=1) api or console.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>home/room</p>
+  /// **Required.** home/room
   topic: String = "Topic",
-  /// **Required.** <p>开始时间，毫秒级时间戳 。</p>
+  /// **Required.** Start time. millisecond-level timestamp.
   start_time: i64 = "StartTime",
-  /// <p>查询消息条数，最大1024，默认100.</p>
+  /// Specifies the number of query messages. value range: 1-1024. default: 100.
   max_number: i64 = "MaxNumber",
-  /// <p>消息 body 过滤表达式（Base64 编码），jq 1.6 语法</p><p>枚举值：</p><ul><li>LmxldmVsID09ICJFUlJPUiI=： .level == &quot;ERROR&quot; Base64编码后的字符串</li></ul>
+  /// **China site only.** <p>消息 body 过滤表达式（Base64 编码），jq 1.6 语法</p><p>枚举值：</p><ul><li>LmxldmVsID09ICJFUlJPUiI=： .level == &quot;ERROR&quot; Base64编码后的字符串</li></ul>
   filter_expression: String = "FilterExpression",
 }
 
-/// DescribeMessageByTopic返回参数结构体
+/// Response of [`Client::describe_message_by_topic`].
 pub struct DescribeMessageByTopicResponse: decode {
-  /// <p>消息列表</p>
+  /// Message List
   data: Vec<MQTTMessage> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMessageDetails请求参数结构体
+/// Request of [`Client::describe_message_details`].
 pub struct DescribeMessageDetailsRequest: encode {
-  /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
+  /// **Required.** tencent cloud MQTT instance ID, obtained from the [DescribeInstanceList](https://www.tencentcloud.com/document/api/1778/111029?from_cn_redirect=1) api or console.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>消息ID</p>
+  /// **Required.** Message ID.
   message_id: String = "MessageId",
-  /// <p>订阅表达式</p>
+  /// Subscription expression.
   subscription: String = "Subscription",
 }
 
-/// DescribeMessageDetails返回参数结构体
+/// Response of [`Client::describe_message_details`].
 pub struct DescribeMessageDetailsResponse: decode {
-  /// <p>消息体</p>
+  /// Message body.
   body: String = "Body",
-  /// <p>用户自定义属性</p>
+  /// Describes the user-customized attribute.
   user_properties: Vec<UserProperty> = "UserProperties",
-  /// <p>消息存储时间，毫秒级时间戳。</p>
+  /// Specifies the message storage time. millisecond-level timestamp.
   store_timestamp: i64 = "StoreTimestamp",
-  /// <p>消息ID</p>
+  /// Message ID.
   message_id: String = "MessageId",
-  /// <p>生产者地址</p>
+  /// Producer address.
   client_id: String = "ClientId",
-  /// <p>Topic</p>
+  /// Topic
   qos: String = "Qos",
-  /// <p>源topic</p>
+  /// Specifies the source topic.
   origin_topic: String = "OriginTopic",
-  /// <p>内容类型（MQTT5）<br>含义：指示消息载荷的内容类型，使用标准的 MIME 类型格式。这帮助接收方正确解析和处理消息内容。<br>示例：<br>application/json：表示载荷是 JSON 格式的数据。<br>text/plain：表示载荷是纯文本。<br>application/octet-stream：表示载荷是二进制数据。</p>
+  /// Content type (MQTT5).
+  /// Indicates the content type of the message payload using standard MIME type format. helps the receiver correctly parse and process the message content.
+  /// Specifies the example.
+  /// application/json: indicates the payload is data in json format.
+  /// Text/Plain: indicates the payload is plain text.
+  /// application/octet-stream: indicates the payload is binary data.
   content_type: String = "ContentType",
-  /// <p>载荷格式指示符（MQTT5）<br>含义：指示载荷的格式，是一个布尔值。0表示未指定格式（二进制），1表示 UTF-8 编码的字符串。<br>示例：<br>值为0：当载荷是二进制数据，如图片、音频等。<br>值为1：当载荷是 UTF-8 编码的文本，如 JSON 字符串、XML 等。</p>
+  /// Payload format indicator (MQTT5).
+  /// Indicates the payload format, which is a boolean value. 0 means an unspecified format (binary), and 1 means a UTF-8 encoded string.
+  /// Specifies the example.
+  /// Valid values: 0 indicates the payload is binary data, such as images or audio.
+  /// Valid value 1: when the payload is UTF-8 encoded text, such as JSON string or XML.
   payload_format_indicator: i64 = "PayloadFormatIndicator",
-  /// <p>消息过期间隔（MQTT5）<br>含义：指定消息在被丢弃前的有效时间（秒）。如果消息在过期前未能送达，则会被 MQTT 服务器丢弃。<br>示例：<br>值为60：表示消息在发布后的 60 秒内有效，过期后未送达则被丢弃。<br>值为0：表示消息不过期，永久有效（直到被接收或会话结束）。</p>
+  /// Message expiration interval (MQTT5).
+  /// Specifies the validity time (in seconds) of the specified message before it is discarded. if the message fails to reach the MQTT server before expiration, it will be discarded.
+  /// Specifies the example.
+  /// The value 60 indicates that the message is valid within 60 seconds after release. unreached messages will be dropped after expiry.
+  /// A value of 0 indicates the message never expires and remains permanently valid until received or the session ends.
   message_expiry_interval: i64 = "MessageExpiryInterval",
-  /// <p>响应主题（MQTT5）<br>含义：指定一个主题，用于请求 - 响应模式中的响应消息。发送方可以指定接收方应该将响应发送到哪个主题。<br>示例：<br>发送方发布请求到主题devices/device1/commands，并设置ResponseTopic为devices/device1/responses。<br>接收方处理请求后，将响应发布到devices/device1/responses主题。</p>
+  /// Response topic (MQTT5).
+  /// Specifies a topic for the response message in request-response mode. the sender can specify which topic the recipient should send the response to.
+  /// Specifies the example.
+  /// Sender publishes a request to the topic devices/device1/commands and sets ResponseTopic to devices/device1/responses.
+  /// Specifies the topic where the response is published after the recipient processes the request.
   response_topic: String = "ResponseTopic",
-  /// <p>关联数据（MQTT5）<br>含义：用于关联请求和响应的标识符，通常是一个字节数组。在请求 - 响应模式中，发送方设置此值，接收方在响应中包含相同的值，以便发送方识别响应对应的请求。<br>示例：<br>发送方生成一个唯一 ID（如 UUID 的字节数组）作为CorrelationData，附加到请求消息中。<br>接收方在响应消息中包含相同的CorrelationData，发送方通过比较此值来匹配响应和请求。</p>
+  /// Associated data (MQTT5).
+  /// Specifies the identifier used to associate a request and response, usually a byte array. in request-response mode, the sender sets this value, and the recipient includes the same value in the response so that the sender can identify the corresponding request.
+  /// Specifies the example.
+  /// The sender generates a unique ID (such as a byte[] of UUID) as CorrelationData and adds it to the request message.
+  /// The recipient includes the same CorrelationData in the response message. the sender compares this value to match the response and the request.
   correlation_data: String = "CorrelationData",
-  /// <p>订阅标识符（MQTT5）<br>含义：为订阅分配的唯一标识符，用于标识客户端的特定订阅。当服务器向客户端发送消息时，可以包含此标识符，帮助客户端识别消息对应的订阅。<br>示例：<br>客户端订阅主题devices/+/temperature，并设置SubscriptionIdentifier为123。<br>当服务器向客户端发送此主题的消息时，会在消息中包含SubscriptionIdentifier: 123，客户端可以根据此值知道消息是通过哪个订阅接收的。</p>
+  /// Subscription identifier (MQTT5).
+  /// Specifies the unique identifier assigned to the subscription, used to identify a specific subscription of the client. when sending a message to the client, the server can include this identifier to help with client identification of the corresponding subscription.
+  /// Specifies the example.
+  /// The client subscribes to the topic devices/+/temperature and sets SubscriptionIdentifier to 123.
+  /// When the server sends a message of this topic to the client, the message will contain SubscriptionIdentifier: 123. the client can know which subscription the message is sent through based on this value.
   subscription_identifier: String = "SubscriptionIdentifier",
-  /// <p>是否保留消息</p>
+  /// **China site only.** <p>是否保留消息</p>
   retain: bool = "Retain",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMessageEnrichmentRules请求参数结构体
+/// Request of [`Client::describe_message_enrichment_rules`].
 pub struct DescribeMessageEnrichmentRulesRequest: encode {
-  /// **Required.** 腾讯云MQTT实例ID，从 DescribeInstanceList接口或控制台获得。
+  /// **Required.** Tencent cloud MQTT instance ID, obtained from the DescribeInstanceList API or console.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeMessageEnrichmentRules返回参数结构体
+/// Response of [`Client::describe_message_enrichment_rules`].
 pub struct DescribeMessageEnrichmentRulesResponse: decode {
-  /// 消息增强策略
+  /// Message enrichment rule.
   data: Vec<MessageEnrichmentRuleItem> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMessageList请求参数结构体
+/// Request of [`Client::describe_message_list`].
 pub struct DescribeMessageListRequest: encode {
   /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
   instance_id: String = "InstanceId",
@@ -3235,7 +3752,7 @@ pub struct DescribeMessageListRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeMessageList返回参数结构体
+/// Response of [`Client::describe_message_list`].
 pub struct DescribeMessageListResponse: decode {
   /// 查询总数
   total_count: i64 = "TotalCount",
@@ -3243,76 +3760,76 @@ pub struct DescribeMessageListResponse: decode {
   data: Vec<MQTTMessageItem> = "Data",
   /// 请求任务id
   task_request_id: String = "TaskRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProductSKUList请求参数结构体
+/// Request of [`Client::describe_product_sku_list`].
 pub struct DescribeProductSKUListRequest: encode {}
 
-/// DescribeProductSKUList返回参数结构体
+/// Response of [`Client::describe_product_sku_list`].
 pub struct DescribeProductSKUListResponse: decode {
-  /// 查询总数
+  /// Total query count
   total_count: i64 = "TotalCount",
-  /// mqtt商品配置信息
+  /// MQTT product configuration information.
   mqtt_product_sku_list: Vec<ProductSkuItem> = "MQTTProductSkuList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSharedSubscriptionClient请求参数结构体
+/// Request of [`Client::describe_shared_subscription_client`].
 pub struct DescribeSharedSubscriptionClientRequest: encode {
-  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  /// **Required.** Tencent Cloud MQTT instance ID can be obtained from the [DescribeInstanceList](https://www.tencentcloud.com/document/api/1778/111029?from_cn_redirect=1) api or the console.
   instance_id: String = "InstanceId",
-  /// **Required.** 共享订阅组名
+  /// **Required.** Shared subscription group name
   shared_name: String = "SharedName",
-  /// **Required.** 订阅表达式
+  /// **Required.** Subscription expression.
   topic_filter: String = "TopicFilter",
 }
 
-/// DescribeSharedSubscriptionClient返回参数结构体
+/// Response of [`Client::describe_shared_subscription_client`].
 pub struct DescribeSharedSubscriptionClientResponse: decode {
-  /// 共享订阅组下Client信息
+  /// Shared subscription group Client info
   data: Vec<SharedSubscriptionClient> = "Data",
-  /// 查询总数
+  /// Total query count
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSharedSubscriptionGroups请求参数结构体
+/// Request of [`Client::describe_shared_subscription_groups`].
 pub struct DescribeSharedSubscriptionGroupsRequest: encode {
-  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  /// **Required.** Tencent Cloud MQTT instance ID can be obtained from the DescribeInstanceList api or the console.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeSharedSubscriptionGroups返回参数结构体
+/// Response of [`Client::describe_shared_subscription_groups`].
 pub struct DescribeSharedSubscriptionGroupsResponse: decode {
-  /// 集群下共享订阅组列表
+  /// Subscription group list shared within the cluster
   data: Vec<SharedGroup> = "Data",
-  /// 查询总数
+  /// Total query count
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSharedSubscriptionGroupsWithSubscriptions请求参数结构体
+/// Request of [`Client::describe_shared_subscription_groups_with_subscriptions`].
 pub struct DescribeSharedSubscriptionGroupsWithSubscriptionsRequest: encode {
   /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
   instance_id: String = "InstanceId",
 }
 
-/// DescribeSharedSubscriptionGroupsWithSubscriptions返回参数结构体
+/// Response of [`Client::describe_shared_subscription_groups_with_subscriptions`].
 pub struct DescribeSharedSubscriptionGroupsWithSubscriptionsResponse: decode {
   /// <p>集群下共享订阅组列表</p>
   data: Vec<SharedSubscriptionGroupWithSubscriptions> = "Data",
   /// <p>查询总数</p>
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSharedSubscriptionLag请求参数结构体
+/// Request of [`Client::describe_shared_subscription_lag`].
 pub struct DescribeSharedSubscriptionLagRequest: encode {
   /// **Required.** 集群id
   instance_id: String = "InstanceId",
@@ -3320,35 +3837,35 @@ pub struct DescribeSharedSubscriptionLagRequest: encode {
   shared_subscription: String = "SharedSubscription",
 }
 
-/// DescribeSharedSubscriptionLag返回参数结构体
+/// Response of [`Client::describe_shared_subscription_lag`].
 pub struct DescribeSharedSubscriptionLagResponse: decode {
   /// 堆积值
   lag: i64 = "Lag",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSharedSubscriptions请求参数结构体
+/// Request of [`Client::describe_shared_subscriptions`].
 pub struct DescribeSharedSubscriptionsRequest: encode {
-  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  /// **Required.** Tencent Cloud MQTT instance ID can be obtained from the [DescribeInstanceList](https://www.tencentcloud.com/document/api/1778/111029?from_cn_redirect=1) api or the console.
   instance_id: String = "InstanceId",
-  /// **Required.** 共享订阅组名
+  /// **Required.** Shared subscription group name
   shared_name: String = "SharedName",
 }
 
-/// DescribeSharedSubscriptions返回参数结构体
+/// Response of [`Client::describe_shared_subscriptions`].
 pub struct DescribeSharedSubscriptionsResponse: decode {
-  /// 集群id
+  /// Cluster ID.
   instance_id: String = "InstanceId",
-  /// 共享组名
+  /// Shared group name
   shared_name: String = "SharedName",
-  /// 共享组下的订阅表达式列表
+  /// Expression list of subscriptions under the shared group
   topic_filter: Vec<String> = "TopicFilter",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopicList请求参数结构体
+/// Request of [`Client::describe_topic_list`].
 pub struct DescribeTopicListRequest: encode {
   /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
   instance_id: String = "InstanceId",
@@ -3360,62 +3877,62 @@ pub struct DescribeTopicListRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeTopicList返回参数结构体
+/// Response of [`Client::describe_topic_list`].
 pub struct DescribeTopicListResponse: decode {
   /// <p>查询总数</p>
   total_count: i64 = "TotalCount",
   /// <p>主题列表</p>
   data: Vec<MQTTTopicItem> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopic请求参数结构体
+/// Request of [`Client::describe_topic`].
 pub struct DescribeTopicRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>主题</p>
+  /// **Required.** Topic.
   topic: String = "Topic",
 }
 
-/// DescribeTopic返回参数结构体
+/// Response of [`Client::describe_topic`].
 pub struct DescribeTopicResponse: decode {
-  /// <p>实例ID</p>
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// <p>主题名称</p>
+  /// Topic name
   topic: String = "Topic",
-  /// <p>备注</p>
+  /// Remarks
   remark: String = "Remark",
-  /// <p>创建时间，秒为单位</p>
+  /// Creation time, in seconds
   created_time: i64 = "CreatedTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserList请求参数结构体
+/// Request of [`Client::describe_user_list`].
 pub struct DescribeUserListRequest: encode {
-  /// **Required.** 实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  /// **Required.** Instance ID, obtained from the [DescribeInstanceList](https://www.tencentcloud.com/document/api/1778/111029?from_cn_redirect=1) api or console.
   instance_id: String = "InstanceId",
-  /// 查询条件列表支持字段
-  /// Username：按照【用户名】进行过滤，支持模糊过滤，类型：String
+  /// Specifies the supported fields in the query criteria list.
+  /// Username: specifies the Username for filtering, supports fuzzy filtering. type: String.
   filters: Vec<Filter> = "Filters",
-  /// 查询起始位置，默认值0
+  /// Query start position. default value: 0.
   offset: i64 = "Offset",
-  /// 查询结果限制数量，默认值20，最大值100
+  /// Specifies the query result limit count. default value: 20. maximum value: 100.
   limit: i64 = "Limit",
 }
 
-/// DescribeUserList返回参数结构体
+/// Response of [`Client::describe_user_list`].
 pub struct DescribeUserListResponse: decode {
-  /// 查询总数
+  /// Total query count
   total_count: i64 = "TotalCount",
-  /// 角色信息列表
+  /// Role information list
   data: Vec<MQTTUserItem> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWillMessage请求参数结构体
+/// Request of [`Client::describe_will_message`].
 pub struct DescribeWillMessageRequest: encode {
   /// **Required.** <p>实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
   instance_id: String = "InstanceId",
@@ -3423,7 +3940,7 @@ pub struct DescribeWillMessageRequest: encode {
   client_id: String = "ClientId",
 }
 
-/// DescribeWillMessage返回参数结构体
+/// Response of [`Client::describe_will_message`].
 pub struct DescribeWillMessageResponse: decode {
   /// <p>保留消息Topic</p>
   topic: String = "Topic",
@@ -3453,7 +3970,7 @@ pub struct DescribeWillMessageResponse: decode {
   user_properties: Vec<UserProperty> = "UserProperties",
   /// <p>遗嘱消息发布时间</p>
   publish_after: i64 = "PublishAfter",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3491,43 +4008,45 @@ pub struct DeviceCertificateBackupHistoryItem: decode {
   modification_time: i64 = "ModificationTime",
 }
 
-/// 设备证书信息
+/// Device certificate information
+///
+/// <details><summary>中文</summary>设备证书信息</details>
 pub struct DeviceCertificateItem: decode {
-  /// 客户端id
+  /// Client ID.
   client_id: String = "ClientId",
-  /// 设备证书
+  /// device certificate
   device_certificate: String = "DeviceCertificate",
-  /// 设备证书SN序列号，用于唯一标识一个设备证书
+  /// Device certificate SN serial number, used for unique identification of a device certificate
   device_certificate_sn: String = "DeviceCertificateSn",
-  /// 设备证书Cn
+  /// Device certificate Cn
   device_certificate_cn: String = "DeviceCertificateCn",
-  /// 签发该证书的CA证书的序列号
+  /// Serial number of the CA cert that issued the cert
   ca_sn: String = "CaSn",
-  /// 证书格式，当前仅支持PEM
+  /// Certificate format, currently only support PEM
   format: String = "Format",
-  /// 设备证书状态
-  /// ACTIVE：激活
-  /// INACTIVE：未激活
-  /// REVOKED：吊销
-  /// PENDING_ACTIVATION：注册待激活
+  /// Device certificate status
+  /// ACTIVE: Activate
+  /// INACTIVE: Inactive
+  /// REVOKED: Revoked
+  /// PENDING_ACTIVATION: To be activated.
   status: String = "Status",
-  /// 组织单位
+  /// Organization unit
   organizational_unit: String = "OrganizationalUnit",
-  /// 上次激活时间，毫秒级时间戳 。
+  /// Last activation time, millisecond-level timestamp.
   last_activation_time: i64 = "LastActivationTime",
-  /// 上次取消激活时间，毫秒级时间戳 。
+  /// Last cancellation activation time, millisecond-level timestamp.
   last_inactivation_time: i64 = "LastInactivationTime",
-  /// 创建时间，毫秒级时间戳 。
+  /// createTime, millisecond-level timestamp.
   created_time: i64 = "CreatedTime",
-  /// 更新时间，毫秒级时间戳 。
+  /// Update time, millisecond-level timestamp.
   update_time: i64 = "UpdateTime",
-  /// 证书来源：
-  /// API, 手动注册
-  /// JITP 自动注册
+  /// Certificate source:
+  /// API, Manual Registration
+  /// Automatic JITP registration
   certificate_source: String = "CertificateSource",
-  /// 证书失效日期，毫秒级时间戳 。
+  /// Certificate expiration date, millisecond-level timestamp.
   not_after_time: i64 = "NotAfterTime",
-  /// 证书生效开始日期，毫秒级时间戳 。
+  /// Start date when the certificate takes effect, millisecond-level timestamp.
   not_before_time: i64 = "NotBeforeTime",
 }
 
@@ -3549,21 +4068,23 @@ pub struct DeviceIdentityBackupHistoryItem: decode {
   modification_time: i64 = "ModificationTime",
 }
 
-/// 设备标识列表
+/// Device identifier list
+///
+/// <details><summary>中文</summary>设备标识列表</details>
 pub struct DeviceIdentityItem: decode {
-  /// 集群id
+  /// Cluster ID.
   instance_id: String = "InstanceId",
-  /// 设备id
+  /// Device ID
   device_id: String = "DeviceId",
-  /// 1:ENABLED-可用2:DISABLE-不可用
+  /// 1: ENABLED - Available 2: DISABLED - Unavailable
   status: i64 = "Status",
-  /// 主要签名key，不传则由系统自动生成
+  /// Primary signature key. Automatically generated by the system if not provided.
   primary_key: String = "PrimaryKey",
-  /// 次要签名key，不传则由系统自动生成
+  /// Secondary signature key. Automatically generated by the system if not passed.
   secondary_key: String = "SecondaryKey",
-  /// 创建时间
+  /// Creation time.
   created_time: i64 = "CreatedTime",
-  /// 传播属性列表
+  /// Spread attribute list
   propagating_properties: Vec<PropagatingProperty> = "PropagatingProperties",
 }
 
@@ -3587,11 +4108,13 @@ pub struct EventItem: decode {
   info: Vec<EventInfo> = "Info",
 }
 
-/// 查询过滤器
+/// Query filter.
+///
+/// <details><summary>中文</summary>查询过滤器</details>
 pub struct Filter: encode {
-  /// **Required.** 过滤条件名
+  /// **Required.** Filter criterion name
   name: String = "Name",
-  /// **Required.** 过滤条件的值
+  /// **Required.** Filter criterion value
   values: Vec<String> = "Values",
 }
 
@@ -3603,29 +4126,31 @@ pub struct HeaderItem: encode {
   value: String = "Value",
 }
 
-/// IP规则
+/// IP rules
+///
+/// <details><summary>中文</summary>IP规则</details>
 pub struct IpRule: encode {
-  /// **Required.** IP地址
+  /// **Required.** IP address.
   ip: String = "Ip",
-  /// **Required.** 当前仅支持允许，默认允许。
+  /// **Required.** Currently only support allowed by default.
   allow: bool = "Allow",
-  /// **Required.** 备注信息
+  /// **Required.** Remarks
   remark: String = "Remark",
 }
 
-/// KickOutClient请求参数结构体
+/// Request of [`Client::kick_out_client`].
 pub struct KickOutClientRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 客户端id
+  /// **Required.** Client ID.
   client_id: String = "ClientId",
-  /// 是否清理session，默认false
+  /// **China site only.** 是否清理session，默认false
   delete_session: bool = "DeleteSession",
 }
 
-/// KickOutClient返回参数结构体
+/// Response of [`Client::kick_out_client`].
 pub struct KickOutClientResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3677,49 +4202,53 @@ pub struct MQTTAuthenticatorItem: decode {
   remark: String = "Remark",
 }
 
-/// MQTT客户端信息
+/// MQTT client information.
+///
+/// <details><summary>中文</summary>MQTT客户端信息</details>
 pub struct MQTTClientInfo: decode {
-  /// 客户端ID
+  /// Client ID
   client_id: String = "ClientId",
-  /// 客户端网络地址
+  /// Client network address.
   client_address: String = "ClientAddress",
-  /// MQTT 协议版本
-  /// 3：表示MQTT 3.1版本
-  /// 4：表示 MQTT 3.1.1
-  /// 5：表示MQTT 5.0协议
+  /// MQTT protocol version.
+  /// 3: indicates MQTT version 3.1.
+  /// 4: indicates MQTT 3.1.1.
+  /// 5: indicates the MQTT 5.0 protocol.
   protocol_version: i64 = "ProtocolVersion",
-  /// 保持连接时间，单位：秒
+  /// Keep-alive duration. Unit: second.
   keepalive: i64 = "Keepalive",
-  /// 连接状态，CONNECTED 已连接，DISCONNECTED 未连接
+  /// Connection status. CONNECTED: connected; DISCONNECTED: not connected.
   connection_status: String = "ConnectionStatus",
-  /// 客户端创建时间，毫秒级时间戳 。
+  /// Client creation time. millisecond-level timestamp.
   create_time: i64 = "CreateTime",
-  /// 上次建立连接时间，毫秒级时间戳 。
+  /// Last connection establishment time. millisecond-level timestamp.
   connect_time: i64 = "ConnectTime",
-  /// 上次断开连接时间，仅对持久会话（cleanSession=false）并且客户端当前未连接时有意义，毫秒级时间戳 。
+  /// Last disconnection time, only applicable to persistent sessions (cleanSession=false) and when the client is currently disconnected, millisecond-level timestamp.
   disconnect_time: i64 = "DisconnectTime",
-  /// 客户端的订阅列表
+  /// Client subscription list.
   mqtt_client_subscriptions: Vec<MQTTClientSubscription> = "MQTTClientSubscriptions",
-  /// clean-session标志，在客户端使用mqtt5协议时，该字段即clean-start
+  /// **China site only.** clean-session标志，在客户端使用mqtt5协议时，该字段即clean-start
   clean_session: bool = "CleanSession",
-  /// MQTT5协议：expireIntervalInSeconds
+  /// **China site only.** MQTT5协议：expireIntervalInSeconds
   expire_interval_in_seconds: i64 = "ExpireIntervalInSeconds",
 }
 
-/// MQTT 订阅关系
+/// MQTT subscription relationship.
+///
+/// <details><summary>中文</summary>MQTT 订阅关系</details>
 pub struct MQTTClientSubscription: decode {
-  /// topic 订阅
+  /// Subscribed topic.
   topic_filter: String = "TopicFilter",
-  /// 服务质量等级
-  /// 0: 至多一次
-  /// 1: 至少一次
-  /// 2: 恰好一次
+  /// Service quality grade.
+  /// Up to once.
+  /// At least once.
+  /// Exactly once.
   qos: i64 = "Qos",
-  /// 堆积数量
+  /// Indicates the heaped messages.
   lag: i64 = "Lag",
-  /// 投递未确认数量
+  /// Unconfirmed delivery count.
   inflight: i64 = "Inflight",
-  /// 用户属性
+  /// Describes the user attribute.
   user_properties: Vec<SubscriptionUserProperty> = "UserProperties",
 }
 
@@ -3745,86 +4274,90 @@ pub struct MQTTEndpointItem: decode {
   vpc_endpoint_id: String = "VpcEndpointId",
 }
 
-/// MQTT 实例信息
+/// MQTT instance information.
+///
+/// <details><summary>中文</summary>MQTT 实例信息</details>
 pub struct MQTTInstanceItem: decode {
-  /// 实例ID
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// Instance name.
   instance_name: String = "InstanceName",
-  /// 实例版本
+  /// Instance version
   version: String = "Version",
-  /// 实例类型
-  /// BASIC，基础版
-  /// PRO，专业版
-  /// PLATINUM，铂金版
+  /// Instance type
+  /// BASIC, basic version
+  /// PRO, Professional Edition
+  /// PLATINUM, platinum version
   instance_type: String = "InstanceType",
-  /// 实例状态，
-  /// RUNNING, 运行中
-  /// MAINTAINING，维护中
-  /// ABNORMAL，异常
-  /// OVERDUE，欠费
-  /// CREATING，创建中
-  /// MODIFYING，变配中
-  /// CREATE_FAILURE，创建失败
-  /// MODIFY_FAILURE，变配失败
-  /// DELETING，删除中
+  /// Instance status
+  /// RUNNING: running.
+  /// MAINTAINING
+  /// ABNORMAL
+  /// OVERDUE, arrears
+  /// CREATING
+  /// MODIFYING, Modifying configuration in progress
+  /// Creation failed
+  /// MODIFY_FAILURE, configuration change failed
+  /// DELETING: Deleting
   instance_status: String = "InstanceStatus",
-  /// 实例主题数上限
+  /// Maximum number of instance topics
   topic_num_limit: i64 = "TopicNumLimit",
-  /// 备注信息
+  /// Remarks
   remark: String = "Remark",
-  /// 主题数量
+  /// Number of topics
   topic_num: i64 = "TopicNum",
-  /// 商品规格
+  /// Product specification
   sku_code: String = "SkuCode",
-  /// 弹性TPS限流值
+  /// Elastic TPS throttle value
   tps_limit: i64 = "TpsLimit",
-  /// 创建时间，毫秒级时间戳
+  /// Creation time, with a millisecond-level timestamp.
   create_time: i64 = "CreateTime",
-  /// 单客户端最大订阅数量
+  /// Maximum number of subscriptions for a single client
   max_subscription_per_client: i64 = "MaxSubscriptionPerClient",
-  /// 客户端连接数上线
+  /// Maximum number of client connections.
   client_num_limit: i64 = "ClientNumLimit",
-  /// 是否自动续费。仅包年包月集群生效。
-  /// 1:自动续费
-  /// 0:非自动续费
+  /// Whether it is automatically renewed. Only applicable to monthly subscription clusters.
+  /// 1: Automatic renewal
+  /// Non-automatic renewal
   renew_flag: i64 = "RenewFlag",
-  /// 计费模式， POSTPAID，按量计费 PREPAID，包年包月
+  /// Billing mode, POSTPAID, pay-as-you-go PREPAID, annual/monthly subscription
   pay_mode: String = "PayMode",
-  /// 到期时间，毫秒级时间戳
+  /// Expiry time, millisecond-level timestamp
   expiry_time: i64 = "ExpiryTime",
-  /// 预销毁时间，毫秒级时间戳
+  /// Predestruction time, millisecond-level timestamp
   destroy_time: i64 = "DestroyTime",
-  /// 授权规则条数限制
+  /// Number of authorization rule entries limit
   authorization_policy_limit: i64 = "AuthorizationPolicyLimit",
-  /// 最大ca配额
+  /// Maximum ca quota
   max_ca_num: i64 = "MaxCaNum",
-  /// 最大订阅数
+  /// Maximum number of subscriptions
   max_subscription: i64 = "MaxSubscription",
-  /// 共享订阅组数最大限制
+  /// Maximum limit of shared subscription groups
   shared_subscription_group_limit: i64 = "SharedSubscriptionGroupLimit",
-  /// 单个共享订阅组TopicFilter数限制
+  /// Number limit of TopicFilter in one shared subscription group
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   max_topic_filter_per_shared_subscription_group: i64 = "MaxTopicFilterPerSharedSubscriptionGroup",
-  /// 自动订阅规则条数限制
+  /// Limit on number of auto subscription rules
   auto_subscription_policy_limit: i64 = "AutoSubscriptionPolicyLimit",
-  /// 单条自动订阅规则TopicFilter数限制
+  /// Number limit of TopicFilter in a single auto subscription rule
   max_topic_filter_per_auto_subscription_policy: i64 = "MaxTopicFilterPerAutoSubscriptionPolicy",
-  /// 集群删除保护开关
+  /// **China site only.** 集群删除保护开关
   delete_protect: bool = "DeleteProtect",
 }
 
-/// MQTT消息
+/// MQTT message.
+///
+/// <details><summary>中文</summary>MQTT消息</details>
 pub struct MQTTMessage: decode {
-  /// 消息id
+  /// Message ID
   message_id: String = "MessageId",
-  /// 消息发送的客户端Id
+  /// Client Id of the message sender.
   client_id: String = "ClientId",
-  /// 消息服务质量等级
+  /// Message service quality grade.
   qos: String = "Qos",
-  /// 消息在服务端的存储时间，毫秒级时间戳
+  /// Message storage time on the server. millisecond-level timestamp.
   store_timestamp: i64 = "StoreTimestamp",
-  /// 源topic
+  /// Specifies the source topic.
   origin_topic: String = "OriginTopic",
 }
 
@@ -3866,107 +4399,111 @@ pub struct MQTTTopicItem: decode {
   remark: String = "Remark",
 }
 
-/// MQTT集群用户信息
+/// MQTT cluster user information.
+///
+/// <details><summary>中文</summary>MQTT集群用户信息</details>
 pub struct MQTTUserItem: decode {
-  /// 用户名
+  /// Username.
   username: String = "Username",
-  /// 密码
+  /// Password.
   password: String = "Password",
-  /// 备注信息
+  /// Remarks
   remark: String = "Remark",
-  /// 创建时间，毫秒级时间戳 。
+  /// Creation time. millisecond-level timestamp.
   created_time: i64 = "CreatedTime",
-  /// 修改时间，毫秒级时间戳 。
+  /// Modification time. millisecond-level timestamp.
   modified_time: i64 = "ModifiedTime",
 }
 
 /// MessageEnrichmentRuleItem
 pub struct MessageEnrichmentRuleItem: decode {
-  /// 策略规则ID
+  /// Rule ID.
   id: i64 = "Id",
-  /// MQTT集群ID
+  /// MQTT cluster ID.
   instance_id: String = "InstanceId",
-  /// 策略规则名
+  /// Specifies the rule name.
   rule_name: String = "RuleName",
-  /// 规则匹配条件，JSON格式，需要Base64编码
-  /// 样例 {"clientId":"client-1","username":"client-1","topic":"home/room1"}
-  /// Base64后 eyJjbGllbnRJZCI6ImNsaWVudC0xIiwidXNlcm5hbWUiOiJjbGllbnQtMSIsInRvcGljIjoiaG9tZS9yb29tMSJ9
+  /// Rule matching conditions, in JSON format, must be Base64-encoded.
+  /// Specifies the client id, username, and topic. example: {"clientId":"client-1","username":"client-1","topic":"home/room1"}.
+  /// Specifies the Base64-encoded string "eyJjbGllbnRJZCI6ImNsaWVudC0xIiwidXNlcm5hbWUiOiJjbGllbnQtMSIsInRvcGljIjoiaG9tZS9yb29tMSJ9".
   condition: String = "Condition",
-  /// 规则执行的动作，JSON格式，需要Base64编码
-  /// 样例
+  /// Specifies the action of rule execution in JSON format, which must be Base64 encoded.
+  /// Creating a Billing Resource Order
   /// {"messageExpiryInterval":360,"response Topic":"replies/devices/${clientid}","correlationData":"${traceid}","userProperty":[{"key":"trace-id","value":"${traceid}"},{"key":"data-source","value":"rule-engine"}]}
-  /// BASE64后 eyJtZXNzYWdlRXhwaXJ5SW50ZXJ2YWwiOjM2MCwicmVzcG9uc2UgVG9waWMiOiJyZXBsaWVzL2RldmljZXMvJHtjbGllbnRpZH0iLCJjb3JyZWxhdGlvbkRhdGEiOiIke3RyYWNlaWR9IiwidXNlclByb3BlcnR5IjpbeyJrZXkiOiJ0cmFjZS1pZCIsInZhbHVlIjoiJHt0cmFjZWlkfSJ9LHsia2V5IjoiZGF0YS1zb3VyY2UiLCJ2YWx1ZSI6InJ1bGUtZW5naW5lIn1dfQ==
+  /// Specifies the BASE64-encoded string "eyJtZXNzYWdlRXhwaXJ5SW50ZXJ2YWwiOjM2MCwicmVzcG9uc2UgVG9waWMiOiJyZXBsaWVzL2RldmljZXMvJHtjbGllbnRpZH0iLCJjb3JyZWxhdGlvbkRhdGEiOiIke3RyYWNlaWR9IiwidXNlclByb3BlcnR5IjpbeyJrZXkiOiJ0cmFjZS1pZCIsInZhbHVlIjoiJHt0cmFjZWlkfSJ9LHsia2V5IjoiZGF0YS1zb3VyY2UiLCJ2YWx1ZSI6InJ1bGUtZW5naW5lIn1dfQ==".
   actions: String = "Actions",
-  /// 规则优先级，数字越小，优先级越高，高优先级覆盖低优先级。UserProperty字段会合并
+  /// Rule priority. a smaller number indicates a higher priority. high priority overrides low priority. the UserProperty field will be merged.
   priority: i64 = "Priority",
-  /// 策略状态。 0:未定义；1:激活；2:不激活；默认不激活
+  /// Rule status. valid values: 0 (undefined), 1 (activate), 2 (deactivate). default: deactivate.
   status: i64 = "Status",
-  /// 备注
+  /// Remarks
   remark: String = "Remark",
-  /// 创建时间。毫秒级时间戳 。
+  /// Creation time. millisecond-level timestamp.
   created_time: i64 = "CreatedTime",
-  /// 更新时间。毫秒级时间戳 。
+  /// Update time. millisecond-level timestamp.
   update_time: i64 = "UpdateTime",
 }
 
-/// 消息属性增强规则优先级
+/// Message enrichment rule priority.
+///
+/// <details><summary>中文</summary>消息属性增强规则优先级</details>
 pub struct MessageEnrichmentRulePriority: encode {
-  /// **Required.** 消息属性增强规则id
+  /// **Required.** Message enrichment rule id.
   id: i64 = "Id",
-  /// **Required.** 优先级
+  /// **Required.** Priority
   priority: i64 = "Priority",
 }
 
-/// ModifyAuthorizationPolicy请求参数结构体
+/// Request of [`Client::modify_authorization_policy`].
 pub struct ModifyAuthorizationPolicyRequest: encode {
-  /// **Required.** 授权策略ID，从 [查询授权策略](https://cloud.tencent.com/document/product/1778/111074) 接口获取
+  /// **Required.** Specifies the authorization policy ID, which can be obtained from the query authorization policy API (https://www.tencentcloud.com/document/product/1778/111074?from_cn_redirect=1).
   id: i64 = "Id",
-  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  /// **Required.** tencent cloud MQTT instance ID, obtained from the [DescribeInstanceList](https://www.tencentcloud.com/document/api/1778/111029?from_cn_redirect=1) api or console.
   instance_id: String = "InstanceId",
-  /// 策略名称，不能为空，3-64个字符，支持中文、字母、数字、“-”及“_”。
+  /// Policy name, which cannot be empty, contains 3 to 64 characters, and supports chinese, letters, digits, "-", and "_".
   policy_name: String = "PolicyName",
-  /// 策略版本,默认为1，当前仅支持1
+  /// Policy version, defaults to 1. currently only support 1.
   policy_version: i64 = "PolicyVersion",
-  /// 策略优先级，越小越优先，不能重复
+  /// Policy priority. a smaller value indicates a higher priority. must be unique.
   priority: i64 = "Priority",
-  /// 决策：
-  /// allow 允许
-  /// deny 拒绝
+  /// Specifies the decision.
+  /// allow. specifies the permission.
+  /// Denies.
   effect: String = "Effect",
-  /// 操作,支持多选，多个操作用英文逗号隔开。可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
-  /// connect：连接
-  /// pub：发布
-  /// sub：订阅
+  /// Operation, supports multiple selections separated by commas. see the data plane policy description (https://www.tencentcloud.com/document/product/1778/109715?from_cn_redirect=1).
+  /// Specifies the connection.
+  /// Specifies the publish action.
+  /// Sub. specifies the subscription.
   actions: String = "Actions",
-  /// 资源，需要匹配的订阅，支持配置多条匹配规则，多个用英文逗号隔开。可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
+  /// Specifies the resource and subscription to match. supports configuration of multiple match rules, separated by commas. see the data plane authorization policy description (https://www.tencentcloud.com/document/product/1778/109715?from_cn_redirect=1).
   resources: String = "Resources",
-  /// 条件-用户名
+  /// Specifies the condition-username.
   username: String = "Username",
-  /// 条件-保留消息
-  /// 1,匹配保留消息；
-  /// 2,匹配非保留消息，
-  /// 3.匹配保留和非保留消息
+  /// Condition - message retention.
+  /// Matches message retention.
+  /// Matches non-retention messages.
+  /// 3. match retained and non-retained messages.
   retain: i64 = "Retain",
-  /// 条件：客户端ID，支持正则
+  /// Client ID. supports regular expressions.
   client_id: String = "ClientId",
-  /// 条件：客户端IP地址，支持IP或者CIDR
+  /// Condition: client IP address. supports IP or CIDR.
   ip: String = "Ip",
-  /// 条件：服务质量
-  /// 0：最多一次
-  /// 1：最少一次
-  /// 2：精确一次
+  /// Condition: specifies the service quality.
+  /// 0: at most once.
+  /// Minimum once.
+  /// 2: exactly once.
   qos: String = "Qos",
-  /// 备注信息，最长 128 字符
+  /// Specifies the remark information with a maximum length of 128 characters.
   remark: String = "Remark",
 }
 
-/// ModifyAuthorizationPolicy返回参数结构体
+/// Response of [`Client::modify_authorization_policy`].
 pub struct ModifyAuthorizationPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyBlockRule请求参数结构体
+/// Request of [`Client::modify_block_rule`].
 pub struct ModifyBlockRuleRequest: encode {
   /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
   instance_id: String = "InstanceId",
@@ -3982,36 +4519,36 @@ pub struct ModifyBlockRuleRequest: encode {
   remark: String = "Remark",
 }
 
-/// ModifyBlockRule返回参数结构体
+/// Response of [`Client::modify_block_rule`].
 pub struct ModifyBlockRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDeviceIdentity请求参数结构体
+/// Request of [`Client::modify_device_identity`].
 pub struct ModifyDeviceIdentityRequest: encode {
-  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  /// **Required.** Tencent Cloud MQTT instance ID can be obtained from the [DescribeInstanceList](https://www.tencentcloud.com/document/api/1778/111029?from_cn_redirect=1) api or the console.
   instance_id: String = "InstanceId",
-  /// **Required.** 设备id
+  /// **Required.** Device ID
   device_id: String = "DeviceId",
-  /// 1:ENABLED-可用
-  /// 2:DISABLE-不可用
+  /// 1:ENABLED-Available
+  /// 2: DISABLED - Unavailable
   status: String = "Status",
-  /// 主要签名key，需要Base64编码。
+  /// Primary signature key, Base64 encode is required.
   primary_key: String = "PrimaryKey",
-  /// 次要签名key，需要Base64编码。
+  /// Secondary signature key, must be Base64 encoded.
   secondary_key: String = "SecondaryKey",
-  /// 该设备id的传播属性设置
+  /// Device id spread attribute setting
   propagating_properties: Vec<PropagatingProperty> = "PropagatingProperties",
 }
 
-/// ModifyDeviceIdentity返回参数结构体
+/// Response of [`Client::modify_device_identity`].
 pub struct ModifyDeviceIdentityResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyHttpAuthenticator请求参数结构体
+/// Request of [`Client::modify_http_authenticator`].
 pub struct ModifyHttpAuthenticatorRequest: encode {
   /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
   instance_id: String = "InstanceId",
@@ -4037,13 +4574,13 @@ pub struct ModifyHttpAuthenticatorRequest: encode {
   including_user_properties: bool = "IncludingUserProperties",
 }
 
-/// ModifyHttpAuthenticator返回参数结构体
+/// Response of [`Client::modify_http_authenticator`].
 pub struct ModifyHttpAuthenticatorResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInsPublicEndpoint请求参数结构体
+/// Request of [`Client::modify_ins_public_endpoint`].
 pub struct ModifyInsPublicEndpointRequest: encode {
   /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
   instance_id: String = "InstanceId",
@@ -4053,13 +4590,13 @@ pub struct ModifyInsPublicEndpointRequest: encode {
   rules: Vec<PublicAccessRule> = "Rules",
 }
 
-/// ModifyInsPublicEndpoint返回参数结构体
+/// Response of [`Client::modify_ins_public_endpoint`].
 pub struct ModifyInsPublicEndpointResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceCertBinding请求参数结构体
+/// Request of [`Client::modify_instance_cert_binding`].
 pub struct ModifyInstanceCertBindingRequest: encode {
   /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
   instance_id: String = "InstanceId",
@@ -4081,43 +4618,48 @@ pub struct ModifyInstanceCertBindingRequest: encode {
   automatic_activation: bool = "AutomaticActivation",
 }
 
-/// ModifyInstanceCertBinding返回参数结构体
+/// Response of [`Client::modify_instance_cert_binding`].
 pub struct ModifyInstanceCertBindingResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstance请求参数结构体
+/// Request of [`Client::modify_instance`].
 pub struct ModifyInstanceRequest: encode {
-  /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
+  /// **Required.** tencent cloud MQTT instance ID, obtained from the [DescribeInstanceList](https://www.tencentcloud.com/document/api/1778/111029?from_cn_redirect=1) api or console.
   instance_id: String = "InstanceId",
-  /// <p>要修改实例名称，不能为空, 3-64个字符，只能包含数字、字母、“-”和“_”。</p>
+  /// Specifies the instance name to be modified, cannot be empty, 3-64 characters, only comprised of digits, letters, "-", and "_".
   name: String = "Name",
-  /// <p>要修改的备注信息，最多128个字符。</p>
+  /// Specifies the remark information to be modified, with a maximum of 128 characters.
   remark: String = "Remark",
-  /// <p>需要变更的配置规格<br>基础版和专业版集群不能升配到铂金版规格，铂金版集群不能降配至基础版和增强版规格。</p>
+  /// Specifies the configuration specification to be changed.
+  /// Basic version and professional edition clusters cannot be upgraded to platinum version specifications. platinum edition clusters cannot be downgraded to basic version and enhanced specifications.
   sku_code: String = "SkuCode",
-  /// <p>客户端证书注册方式：<br>JITP：自动注册<br>API：手动通过API注册</p>
+  /// Specifies the registration method for the client certificate.
+  /// JITP: automatically register.
+  /// API: register manually through api.
   device_certificate_provision_type: String = "DeviceCertificateProvisionType",
-  /// <p>自动注册证书是否自动激活</p>
+  /// Specifies whether to automatically activate the cert after automatic registration.
   automatic_activation: bool = "AutomaticActivation",
-  /// <p>授权策略开关</p>
+  /// Authorization policy switch.
   authorization_policy: bool = "AuthorizationPolicy",
-  /// <p>是否使用默认的服务端证书</p>
+  /// Specifies whether to use the default server certificate.
   use_default_server_cert: bool = "UseDefaultServerCert",
-  /// <p>TLS：单向认证<br>mTLS；双向认证<br>BYOC：一机一证</p>
+  /// TLS: one-way authentication.
+  /// mTLS. specifies mutual authentication.
+  /// BYOC: one device, one certificate.
   x509_mode: String = "X509Mode",
-  /// <p>单客户端消息收发限速单位 条/秒</p>
+  /// Specifies the speed limit unit for client message send and receive in messages per second.
   message_rate: i64 = "MessageRate",
 }
 
-/// ModifyInstance返回参数结构体
+/// Response of [`Client::modify_instance`].
 pub struct ModifyInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyJWKSAuthenticator请求参数结构体
+/// Request of [`Client::modify_jwks_authenticator`].
 pub struct ModifyJWKSAuthenticatorRequest: encode {
   /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
   instance_id: String = "InstanceId",
@@ -4135,13 +4677,13 @@ pub struct ModifyJWKSAuthenticatorRequest: encode {
   remark: String = "Remark",
 }
 
-/// ModifyJWKSAuthenticator返回参数结构体
+/// Response of [`Client::modify_jwks_authenticator`].
 pub struct ModifyJWKSAuthenticatorResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyJWTAuthenticator请求参数结构体
+/// Request of [`Client::modify_jwt_authenticator`].
 pub struct ModifyJWTAuthenticatorRequest: encode {
   /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
   instance_id: String = "InstanceId",
@@ -4164,46 +4706,46 @@ pub struct ModifyJWTAuthenticatorRequest: encode {
   text: String = "Text",
 }
 
-/// ModifyJWTAuthenticator返回参数结构体
+/// Response of [`Client::modify_jwt_authenticator`].
 pub struct ModifyJWTAuthenticatorResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyMessageEnrichmentRule请求参数结构体
+/// Request of [`Client::modify_message_enrichment_rule`].
 pub struct ModifyMessageEnrichmentRuleRequest: encode {
-  /// **Required.** 消息属性增强规则ID
+  /// **Required.** Message enrichment rule ID.
   id: i64 = "Id",
-  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  /// **Required.** Tencent cloud MQTT instance ID, obtained from the [DescribeInstanceList](https://www.tencentcloud.com/document/api/1778/111029?from_cn_redirect=1) api or console.
   instance_id: String = "InstanceId",
-  /// 策略名称，不能为空，3-64个字符，支持中文、字母、数字、“-”及“_”。
+  /// Rule name, which cannot be empty, contains 3 to 64 characters, and supports chinese, letters, digits, "-", and "_".
   rule_name: String = "RuleName",
-  /// 规则匹配条件，JSON格式，需要Base64编码
-  /// 样例
+  /// Rule matching conditions in JSON format, Base64 encoding is required.
+  /// Creating a Billing Resource Order
   /// {"clientId":"client-1","username":"client-1","topic":"home/room1"}
-  /// Base64后
+  /// Specifies the Base64-encoded content.
   /// eyJjbGllbnRJZCI6ImNsaWVudC0xIiwidXNlcm5hbWUiOiJjbGllbnQtMSIsInRvcGljIjoiaG9tZS9yb29tMSJ9
   condition: String = "Condition",
-  /// 规则执行的动作，JSON格式，需要Base64编码
-  /// 样例
+  /// Specifies the action of rule execution in JSON format, which must be Base64 encoded.
+  /// Creating a Billing Resource Order
   /// {"messageExpiryInterval":360,"responseTopic":"replies/${clientid}","correlationData":"${traceid}","userProperty":[{"key":"trace-id","value":"${traceid}"}]}
-  /// BASE64后 eyJtZXNzYWdlRXhwaXJ5SW50ZXJ2YWwiOjM2MCwicmVzcG9uc2VUb3BpYyI6InJlcGxpZXMvJHtjbGllbnRpZH0iLCJjb3JyZWxhdGlvbkRhdGEiOiIke3RyYWNlaWR9IiwidXNlclByb3BlcnR5IjpbeyJrZXkiOiJ0cmFjZS1pZCIsInZhbHVlIjoiJHt0cmFjZWlkfSJ9XX0=
+  /// Specifies the BASE64-encoded string eyJtZXNzYWdlRXhwaXJ5SW50ZXJ2YWwiOjM2MCwicmVzcG9uc2VUb3BpYyI6InJlcGxpZXMvJHtjbGllbnRpZH0iLCJjb3JyZWxhdGlvbkRhdGEiOiIke3RyYWNlaWR9IiwidXNlclByb3BlcnR5IjpbeyJrZXkiOiJ0cmFjZS1pZCIsInZhbHVlIjoiJHt0cmFjZWlkfSJ9XX0=.
   actions: String = "Actions",
-  /// 规则优先级，数字越小，优先级越高，高优先级覆盖低优先级。UserProperty字段会合并
+  /// Rule priority. a smaller number indicates a higher priority. high priority overrides low priority. the UserProperty field will be merged.
   priority: i64 = "Priority",
-  /// 策略状态。 0:未定义；1:激活；2:不激活；默认不激活
+  /// Rule status. valid values: 0 (undefined), 1 (activate), 2 (deactivate). default: deactivate.
   status: i64 = "Status",
-  /// 备注信息，最长 128 字符
+  /// Specifies the remark information with a maximum length of 128 characters.
   remark: String = "Remark",
 }
 
-/// ModifyMessageEnrichmentRule返回参数结构体
+/// Response of [`Client::modify_message_enrichment_rule`].
 pub struct ModifyMessageEnrichmentRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTopic请求参数结构体
+/// Request of [`Client::modify_topic`].
 pub struct ModifyTopicRequest: encode {
   /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
   instance_id: String = "InstanceId",
@@ -4213,29 +4755,29 @@ pub struct ModifyTopicRequest: encode {
   remark: String = "Remark",
 }
 
-/// ModifyTopic返回参数结构体
+/// Response of [`Client::modify_topic`].
 pub struct ModifyTopicResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyUser请求参数结构体
+/// Request of [`Client::modify_user`].
 pub struct ModifyUserRequest: encode {
-  /// **Required.** <p>实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
+  /// **Required.** Instance ID, obtained from the [DescribeInstanceList](https://www.tencentcloud.com/document/api/1778/111029?from_cn_redirect=1) api or console.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>用户名</p>
+  /// **Required.** Username.
   username: String = "Username",
-  /// <p>备注，长度不超过128个字符。</p>
+  /// Specifies the remark with length not exceeding 128 characters.
   remark: String = "Remark",
 }
 
-/// ModifyUser返回参数结构体
+/// Response of [`Client::modify_user`].
 pub struct ModifyUserResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyX509Config请求参数结构体
+/// Request of [`Client::modify_x509_config`].
 pub struct ModifyX509ConfigRequest: encode {
   /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
   instance_id: String = "InstanceId",
@@ -4247,57 +4789,61 @@ pub struct ModifyX509ConfigRequest: encode {
   automatic_activation: bool = "AutomaticActivation",
 }
 
-/// ModifyX509Config返回参数结构体
+/// Response of [`Client::modify_x509_config`].
 pub struct ModifyX509ConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 价格标签信息
+/// Price tag information
+///
+/// <details><summary>中文</summary>价格标签信息</details>
 pub struct PriceTag: decode {
-  /// 计价名称，表示规格的计费项项目分类，具体规格的计价名称可参考  [获取MQTT产品售卖规格](https://cloud.tencent.com/document/product/1778/116232) 接口的返回结果。
+  /// Billing name refers to the category of billable items for specifications. The pricing name for specific specifications can be found in the returned results of the DescribeProductSKUList API.
   name: String = "Name",
-  /// 计价类别，计价名称子类，具体规格的计价类别可参考  [获取MQTT产品售卖规格](https://cloud.tencent.com/document/product/1778/116232) 的返回结果。
+  /// Billing category, pricing name subclass. For the billing category of specific specifications, see the returned results in DescribeProductSKUList API.
   category: String = "Category",
-  /// 计费项标签，为计价名称（Name）下计价类别（Category）的子项目，表示一个具体的收费项。规格的计费项标签可参考
-  /// [获取MQTT产品售卖规格](https://cloud.tencent.com/document/product/1778/116232) 接口的返回结果。
+  /// Billing item tag is a subproject of the billing Category under the pricing Name (Name), representing a specific charge. For the billing item tag of the specification, see
+  /// DescribeProductSKUList API returned results.
   code: String = "Code",
-  /// 计费步长，表示该规格在 计价名称（Name）下的计价类别（Category）的计费项标签（Code）计费数量。具体规格该字段取值参考 [获取MQTT产品售卖规格](https://cloud.tencent.com/document/product/1778/116232)
+  /// Billing step length indicates the billing quantity of the billing item tag (Code) under the billing category (Category) for the pricing name (Name). For the field value of specific specifications, refer to DescribeProductSKUList API.
   step: i64 = "Step",
 }
 
 /// MQTT ProductSkuItem
 pub struct ProductSkuItem: decode {
-  /// 规格类型
-  /// BASIC：基础版
-  /// PRO ：专业版
-  /// PLATINUM： 铂金版
+  /// Specification type
+  /// BASIC: Basic Edition.
+  /// PRO: Professional Edition
+  /// PLATINUM: Platinum version
   instance_type: String = "InstanceType",
-  /// 规格代码
+  /// Specification code
   sku_code: String = "SkuCode",
-  /// 是否售卖
-  /// 1: 可售卖
-  /// 0: 不可售卖
+  /// whether required or not
+  /// 1: available for sale
+  /// 0: unsellable
   on_sale: bool = "OnSale",
-  /// topic num限制
+  /// Limit on the number of topics.
   topic_num_limit: i64 = "TopicNumLimit",
-  /// MQTT 集群下每秒钟生产消息量和消费消息量之和。详细计算方式参考 [计费概述](https://cloud.tencent.com/document/product/1778/109698)
+  /// Sum of the quantity of messages produced and consumed per second in an MQTT cluster.
   tps_limit: i64 = "TpsLimit",
-  /// 客户端连接数
+  /// Number of client connections
   client_num_limit: i64 = "ClientNumLimit",
-  /// 单客户端最大订阅数
+  /// Maximum number of subscriptions for a single client
   max_subscription_per_client: i64 = "MaxSubscriptionPerClient",
-  /// 授权规则条数
+  /// Number of authorization rules
   authorization_policy_limit: i64 = "AuthorizationPolicyLimit",
-  /// 计费项信息
+  /// Billing item information
   price_tags: Vec<PriceTag> = "PriceTags",
 }
 
-/// 传播属性结构
+/// undefined
+///
+/// <details><summary>中文</summary>传播属性结构</details>
 pub struct PropagatingProperty: encode {
-  /// **Required.** 传播属性key
+  /// **Required.** propagating properties key
   key: String = "Key",
-  /// **Required.** 传播属性value
+  /// **Required.** propagating properties value
   value: String = "Value",
 }
 
@@ -4311,7 +4857,7 @@ pub struct PublicAccessRule: encode {
   remark: String = "Remark",
 }
 
-/// PublishMessage请求参数结构体
+/// Request of [`Client::publish_message`].
 pub struct PublishMessageRequest: encode {
   /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
   instance_id: String = "InstanceId",
@@ -4329,13 +4875,13 @@ pub struct PublishMessageRequest: encode {
   retain: bool = "Retain",
 }
 
-/// PublishMessage返回参数结构体
+/// Response of [`Client::publish_message`].
 pub struct PublishMessageResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RegisterCaCertificate请求参数结构体
+/// Request of [`Client::register_ca_certificate`].
 pub struct RegisterCaCertificateRequest: encode {
   /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
   instance_id: String = "InstanceId",
@@ -4351,17 +4897,17 @@ pub struct RegisterCaCertificateRequest: encode {
   status: String = "Status",
 }
 
-/// RegisterCaCertificate返回参数结构体
+/// Response of [`Client::register_ca_certificate`].
 pub struct RegisterCaCertificateResponse: decode {
   /// mqtt实例ID
   instance_id: String = "InstanceId",
   /// ca 证书的序列号
   ca_sn: String = "CaSn",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RegisterDeviceCertificate请求参数结构体
+/// Request of [`Client::register_device_certificate`].
 pub struct RegisterDeviceCertificateRequest: encode {
   /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
   instance_id: String = "InstanceId",
@@ -4379,7 +4925,7 @@ pub struct RegisterDeviceCertificateRequest: encode {
   status: String = "Status",
 }
 
-/// RegisterDeviceCertificate返回参数结构体
+/// Response of [`Client::register_device_certificate`].
 pub struct RegisterDeviceCertificateResponse: decode {
   /// 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
   instance_id: String = "InstanceId",
@@ -4387,11 +4933,11 @@ pub struct RegisterDeviceCertificateResponse: decode {
   ca_sn: String = "CaSn",
   /// 设备证书的SN
   device_certificate_sn: String = "DeviceCertificateSn",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RevokedDeviceCertificate请求参数结构体
+/// Request of [`Client::revoked_device_certificate`].
 pub struct RevokedDeviceCertificateRequest: encode {
   /// **Required.** 集群id
   instance_id: String = "InstanceId",
@@ -4399,40 +4945,44 @@ pub struct RevokedDeviceCertificateRequest: encode {
   device_certificate_sn: String = "DeviceCertificateSn",
 }
 
-/// RevokedDeviceCertificate返回参数结构体
+/// Response of [`Client::revoked_device_certificate`].
 pub struct RevokedDeviceCertificateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 共享订阅组
+/// Shared subscription group
+///
+/// <details><summary>中文</summary>共享订阅组</details>
 pub struct SharedGroup: decode {
-  /// 腾讯云MQTT实例ID
+  /// Tencent Cloud MQTT instance ID
   instance_id: String = "InstanceId",
-  /// 共享订阅组名
+  /// Shared subscription group name
   shared_name: String = "SharedName",
-  /// 共享组消费负载均衡策略 1.RANDOM 2.HASH_PARTITION
+  /// Shared group load balancing strategy 1.RANDOM 2.HASH_PARTITION
   lb_strategy: i64 = "LbStrategy",
-  /// HASH_PARTITION 策略下生效，表示Client掉线或新Client上线加入共享订阅组消费的延迟时间。
-  /// 范围：0～600秒
+  /// Takes effect under the HASH_PARTITION policy. It indicates the delay time when a Client disconnects or a new Client comes online to join the subscription group for consumption.
+  /// Range: 0–600 seconds
   expiry_interval: i64 = "ExpiryInterval",
-  /// 备注，长度不超过128个字符。
+  /// Remark, length not exceeding 128 characters.
   remark: String = "Remark",
-  /// 创建时间，毫秒级时间戳 。
+  /// createTime, millisecond-level timestamp.
   create_time: i64 = "CreateTime",
-  /// 上次更新时间，毫秒级时间戳 。
+  /// Last update time, millisecond-level timestamp.
   update_time: i64 = "UpdateTime",
 }
 
-/// 共享订阅组下客户端
+/// Shared subscription group client
+///
+/// <details><summary>中文</summary>共享订阅组下客户端</details>
 pub struct SharedSubscriptionClient: decode {
-  /// 客户端ID
+  /// Client ID
   client_id: String = "ClientId",
-  /// 共享订阅组名
+  /// Shared subscription group name
   shared_name: String = "SharedName",
-  /// 共享组下的订阅表达式列表
+  /// Expression list of subscriptions under the shared group
   topic_filter: String = "TopicFilter",
-  /// 在线状态
+  /// Online status
   online: bool = "Online",
 }
 
@@ -4448,59 +4998,67 @@ pub struct SharedSubscriptionGroupWithSubscriptions: decode {
   topic_filters: Vec<String> = "TopicFilters",
 }
 
-/// 订阅的UserProperty结构
+/// Subscribed UserProperty structure.
+///
+/// <details><summary>中文</summary>订阅的UserProperty结构</details>
 pub struct SubscriptionUserProperty: decode {
-  /// 订阅的UserProperty键
+  /// Specifies the key of the UserProperty for subscription.
   key: String = "Key",
-  /// 订阅的UserProperty值
+  /// Specifies the value of the UserProperty for subscription.
   value: String = "Value",
 }
 
-/// 标签数据
+/// Tag data
+///
+/// <details><summary>中文</summary>标签数据</details>
 pub struct Tag: encode {
-  /// **Required.** 标签名称
+  /// **Required.** Tag name.
   tag_key: String = "TagKey",
-  /// **Required.** 标签值
+  /// **Required.** Tag value
   tag_value: String = "TagValue",
 }
 
-/// 标签过滤器
+/// Tag filter
+///
+/// <details><summary>中文</summary>标签过滤器</details>
 pub struct TagFilter: encode {
-  /// 标签键名称
+  /// Tag key name
   tag_key: String = "TagKey",
-  /// 标签键名称
+  /// Tag key name
   tag_values: Vec<String> = "TagValues",
 }
 
-/// UpdateAuthorizationPolicyPriority请求参数结构体
+/// Request of [`Client::update_authorization_policy_priority`].
 pub struct UpdateAuthorizationPolicyPriorityRequest: encode {
-  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  /// **Required.** tencent cloud MQTT instance ID, obtained from the [DescribeInstanceList](https://www.tencentcloud.com/document/api/1778/111029?from_cn_redirect=1) api or console.
   instance_id: String = "InstanceId",
-  /// 策略ID和优先级
+  /// Policy ID and priority.
   priorities: Vec<AuthorizationPolicyPriority> = "Priorities",
 }
 
-/// UpdateAuthorizationPolicyPriority返回参数结构体
+/// Response of [`Client::update_authorization_policy_priority`].
 pub struct UpdateAuthorizationPolicyPriorityResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateMessageEnrichmentRulePriority请求参数结构体
+/// Request of [`Client::update_message_enrichment_rule_priority`].
 pub struct UpdateMessageEnrichmentRulePriorityRequest: encode {
-  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  /// **Required.** tencent cloud MQTT instance ID, obtained from the [DescribeInstanceList](https://www.tencentcloud.com/document/api/1778/111029?from_cn_redirect=1) api or console.
   instance_id: String = "InstanceId",
-  /// 策略ID和优先级
+  /// Policy ID and priority.
   priorities: Vec<MessageEnrichmentRulePriority> = "Priorities",
 }
 
-/// UpdateMessageEnrichmentRulePriority返回参数结构体
+/// Response of [`Client::update_message_enrichment_rule_priority`].
 pub struct UpdateMessageEnrichmentRulePriorityResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// map结构返回
+/// Returned mapping structure.
+///
+/// <details><summary>中文</summary>map结构返回</details>
 pub struct UserProperty: decode {
   /// key
   key: String = "Key",
@@ -4508,11 +5066,13 @@ pub struct UserProperty: decode {
   value: String = "Value",
 }
 
-/// VPC信息
+/// VPC information.
+///
+/// <details><summary>中文</summary>VPC信息</details>
 pub struct VpcInfo: encode {
   /// VPC ID
   vpc_id: String = "VpcId",
-  /// 子网ID
+  /// Subnet ID.
   subnet_id: String = "SubnetId",
 }
 }

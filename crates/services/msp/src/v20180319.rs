@@ -42,11 +42,21 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 取消注册迁移任务 (`DeregisterMigrationTask`)
+    /// Cancels the registered migration tasks (`DeregisterMigrationTask`)
+    ///
+    /// This API is used to cancel the registered migration tasks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 取消注册迁移任务
     ///
     /// 接口已经废弃不再使用
     ///
     /// 取消注册迁移任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=msp&Version=2018-03-19&Action=DeregisterMigrationTask)
+    ///
+    /// </details>
     ///
     /// # Example: 取消注册迁移任务
     ///
@@ -65,9 +75,19 @@ impl Client {
         self.call("DeregisterMigrationTask", request)
     }
 
-    /// 获取指定迁移任务详情 (`DescribeMigrationTask`)
+    /// Obtains the specified migration task details (`DescribeMigrationTask`)
+    ///
+    /// This API is used to obtain the specified migration task details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取指定迁移任务详情
+    ///
+    /// 获取指定迁移任务详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=msp&Version=2018-03-19&Action=DescribeMigrationTask)
+    ///
+    /// </details>
     ///
     /// # Example: 获取指定迁移任务详情
     ///
@@ -85,9 +105,19 @@ impl Client {
         self.read("DescribeMigrationTask", request)
     }
 
-    /// 获取迁移项目名称列表 (`ListMigrationProject`)
+    /// Obtains the list of migration project names (`ListMigrationProject`)
+    ///
+    /// This API is used to obtain the list of migration project names.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取迁移项目名称列表
+    ///
+    /// 获取迁移项目名称列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=msp&Version=2018-03-19&Action=ListMigrationProject)
+    ///
+    /// </details>
     ///
     /// # Example: 获取迁移项目名称列表
     ///
@@ -103,9 +133,19 @@ impl Client {
         self.read("ListMigrationProject", request)
     }
 
-    /// 获取迁移任务列表 (`ListMigrationTask`)
+    /// Obtains migration task list (`ListMigrationTask`)
+    ///
+    /// This API is used to obtain migration task list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取迁移任务列表
+    ///
+    /// 获取迁移任务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=msp&Version=2018-03-19&Action=ListMigrationTask)
+    ///
+    /// </details>
     ///
     /// # Example: 获取迁移任务列表
     ///
@@ -121,9 +161,19 @@ impl Client {
         self.read("ListMigrationTask", request)
     }
 
-    /// 更改迁移任务所属项目 (`ModifyMigrationTaskBelongToProject`)
+    /// Modifies the project of a migration task (`ModifyMigrationTaskBelongToProject`)
+    ///
+    /// This API is used to modify the project of a migration task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更改迁移任务所属项目
+    ///
+    /// 更改迁移任务所属项目
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=msp&Version=2018-03-19&Action=ModifyMigrationTaskBelongToProject)
+    ///
+    /// </details>
     ///
     /// # Example: 更改迁移任务所属项目
     ///
@@ -146,9 +196,19 @@ impl Client {
         self.call("ModifyMigrationTaskBelongToProject", request)
     }
 
-    /// 更新迁移任务状态 (`ModifyMigrationTaskStatus`)
+    /// Updates the migration task status (`ModifyMigrationTaskStatus`)
+    ///
+    /// This API is used to update the migration task status.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新迁移任务状态
+    ///
+    /// 更新迁移任务状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=msp&Version=2018-03-19&Action=ModifyMigrationTaskStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 更新迁移任务状态
     ///
@@ -167,9 +227,19 @@ impl Client {
         self.call("ModifyMigrationTaskStatus", request)
     }
 
-    /// 注册迁移任务 (`RegisterMigrationTask`)
+    /// Registers a migration task (`RegisterMigrationTask`)
+    ///
+    /// This API is used to register a migration task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 注册迁移任务
+    ///
+    /// 注册迁移任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=msp&Version=2018-03-19&Action=RegisterMigrationTask)
+    ///
+    /// </details>
     ///
     /// # Example: 注册迁移任务
     ///
@@ -208,216 +278,224 @@ impl Client {
 }
 
 rt::model! {
-/// DeregisterMigrationTask请求参数结构体
+/// Request of [`Client::deregister_migration_task`].
 pub struct DeregisterMigrationTaskRequest: encode {
-  /// **Required.** 任务ID
+  /// **Required.** Task ID
   task_id: String = "TaskId",
 }
 
-/// DeregisterMigrationTask返回参数结构体
+/// Response of [`Client::deregister_migration_task`].
 pub struct DeregisterMigrationTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMigrationTask请求参数结构体
+/// Request of [`Client::describe_migration_task`].
 pub struct DescribeMigrationTaskRequest: encode {
-  /// **Required.** 任务ID，例如msp-jitoh33n
+  /// **Required.** Task ID, such as msp-jitoh33n
   task_id: String = "TaskId",
 }
 
-/// DescribeMigrationTask返回参数结构体
+/// Response of [`Client::describe_migration_task`].
 pub struct DescribeMigrationTaskResponse: decode {
-  /// 迁移详情列表
+  /// Migration details list
   task_status: Vec<TaskStatus> = "TaskStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 迁移目的信息
+/// Migration destination information
+///
+/// <details><summary>中文</summary>迁移目的信息</details>
 pub struct DstInfo: encode {
-  /// 迁移目的地域
+  /// Migration destination region
   region: String = "Region",
-  /// 迁移目的Ip
+  /// Migration destination Ip
   ip: String = "Ip",
-  /// 迁移目的端口
+  /// Migration destination port
   port: String = "Port",
-  /// 迁移目的实例Id
+  /// Migration destination instance ID
   instance_id: String = "InstanceId",
 }
 
-/// ListMigrationProject请求参数结构体
+/// Request of [`Client::list_migration_project`].
 pub struct ListMigrationProjectRequest: encode {
-  /// 记录起始数，默认值为0
+  /// The initial number of records, default value: 0
   offset: u64 = "Offset",
-  /// 返回条数，默认值为500
+  /// The number of records returned, default value: 500
   limit: u64 = "Limit",
 }
 
-/// ListMigrationProject返回参数结构体
+/// Response of [`Client::list_migration_project`].
 pub struct ListMigrationProjectResponse: decode {
-  /// 项目列表
+  /// Project list
   projects: Vec<Project> = "Projects",
-  /// 项目总数
+  /// Total number of projects
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListMigrationTask请求参数结构体
+/// Request of [`Client::list_migration_task`].
 pub struct ListMigrationTaskRequest: encode {
-  /// 记录起始数，默认值为0
+  /// The initial number of records, default value: 0
   offset: u64 = "Offset",
-  /// 记录条数，默认值为10
+  /// Number of records, default value: 10
   limit: u64 = "Limit",
-  /// 项目ID，默认值为空
+  /// Project ID, the default value is empty.
   project_id: u64 = "ProjectId",
 }
 
-/// ListMigrationTask返回参数结构体
+/// Response of [`Client::list_migration_task`].
 pub struct ListMigrationTaskResponse: decode {
-  /// 记录总条数
+  /// Total number of records
   total_count: u64 = "TotalCount",
-  /// 迁移任务列表
+  /// Migration task list
   tasks: Vec<Task> = "Tasks",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyMigrationTaskBelongToProject请求参数结构体
+/// Request of [`Client::modify_migration_task_belong_to_project`].
 pub struct ModifyMigrationTaskBelongToProjectRequest: encode {
-  /// **Required.** 任务ID，例如msp-jitoh33n
+  /// **Required.** Task ID, such as msp-jitoh33n
   task_id: String = "TaskId",
-  /// **Required.** 项目ID，例如10005
+  /// **Required.** Project ID, such as 10005
   project_id: u64 = "ProjectId",
 }
 
-/// ModifyMigrationTaskBelongToProject返回参数结构体
+/// Response of [`Client::modify_migration_task_belong_to_project`].
 pub struct ModifyMigrationTaskBelongToProjectResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyMigrationTaskStatus请求参数结构体
+/// Request of [`Client::modify_migration_task_status`].
 pub struct ModifyMigrationTaskStatusRequest: encode {
-  /// **Required.** 任务状态，取值为unstart，migrating，finish，fail之一，分别代表该迁移任务状态为迁移未开始，迁移中，迁移完成，迁移失败
+  /// **Required.** Task status, valid values include `unstart` (migration has not started), `migrating` (migration in progress), `finish` (migration completed) or `fail` (migration failed).
   status: String = "Status",
-  /// **Required.** 任务ID，例如msp-jitoh33n
+  /// **Required.** Task ID, such as msp-jitoh33n
   task_id: String = "TaskId",
 }
 
-/// ModifyMigrationTaskStatus返回参数结构体
+/// Response of [`Client::modify_migration_task_status`].
 pub struct ModifyMigrationTaskStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 列表类型
+/// List type
+///
+/// <details><summary>中文</summary>列表类型</details>
 pub struct Project: decode {
-  /// 项目ID
+  /// Project ID
   project_id: u64 = "ProjectId",
-  /// 项目名称
+  /// Project name
   project_name: String = "ProjectName",
 }
 
-/// RegisterMigrationTask请求参数结构体
+/// Request of [`Client::register_migration_task`].
 pub struct RegisterMigrationTaskRequest: encode {
-  /// **Required.** 任务类型，取值database（数据库迁移）、file（文件迁移）、host（主机迁移）
+  /// **Required.** Task type, valid values include `database` (database migration), `file` (file migration) or `host` (host migration).
   task_type: String = "TaskType",
-  /// **Required.** 任务名称
+  /// **Required.** Task name
   task_name: String = "TaskName",
-  /// **Required.** 服务提供商名称
+  /// **Required.** Service supplier name
   service_supplier: String = "ServiceSupplier",
-  /// **Required.** 迁移任务创建时间
+  /// **Required.** Migration task creation time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// **Required.** 迁移任务更新时间
+  /// **Required.** Migration task update time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// **Required.** 迁移类别，如数据库迁移中mysql:mysql代表从mysql迁移到mysql，文件迁移中oss:cos代表从阿里云oss迁移到腾讯云cos
+  /// **Required.** Migration type, for example `mysql:mysql` in database migration means migration from mysql to mysql and `oss:cos` in file migration means migration from Alibaba Cloud OSS to Tencent COS.
   migrate_class: String = "MigrateClass",
-  /// 迁移任务源信息
+  /// Migration task source information
   src_info: SrcInfo = "SrcInfo",
-  /// 迁移任务目的信息
+  /// Migration task destination information
   dst_info: DstInfo = "DstInfo",
-  /// 源实例接入类型，数据库迁移时填写值为：extranet(外网),cvm(cvm自建实例),dcg(专线接入的实例),vpncloud(云vpn接入的实例),vpnselfbuild(自建vpn接入的实例)，cdb(云上cdb实例)
+  /// Source instance access type. Valid values for database migration include `extranet` (public network), `cvm` (CVM-created instance), `dcg` (Direct Connect-enabled instance), `vpncloud` (Tencent Cloud VPN-enabled instance), `vpnselfbuild` (self-built VPN-enabled instance), `cdb` (TencentDB instance)
   src_access_type: String = "SrcAccessType",
-  /// 源实例数据库类型，数据库迁移时填写，取值为mysql,redis,percona,mongodb,postgresql,sqlserver,mariadb 之一
+  /// Database type of the source instance. Valid values for database migration: `mysql`, `redis`, `percona`, `mongodb`, `postgresql`, `sqlserver`, `mariadb`
   src_database_type: String = "SrcDatabaseType",
-  /// 目标实例接入类型，数据库迁移时填写值为：extranet(外网),cvm(cvm自建实例),dcg(专线接入的实例),vpncloud(云vpn接入的实例),vpnselfbuild(自建vpn接入的实例)，cdb(云上cdb实例)
+  /// Target instance access type. Valid values for database migration include `extranet` (public network), `cvm` (CVM-created instance), `dcg` (Direct Connect-enabled instance), `vpncloud` (Tencent Cloud VPN-enabled instance), `vpnselfbuild` (self-built VPN-enabled instance), `cdb` (TencentDB instance)
   dst_access_type: String = "DstAccessType",
-  /// 目标实例数据库类型,数据库迁移时填写，取值为mysql,redis,percona,mongodb,postgresql,sqlserver,mariadb 之一
+  /// Database type of the target instance. Valid values for database migration: `mysql`, `redis`, `percona`, `mongodb`, `postgresql`, `sqlserver`, `mariadb`
   dst_database_type: String = "DstDatabaseType",
 }
 
-/// RegisterMigrationTask返回参数结构体
+/// Response of [`Client::register_migration_task`].
 pub struct RegisterMigrationTaskResponse: decode {
-  /// 任务ID
+  /// Task ID
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 迁移源信息
+/// Migration source information
+///
+/// <details><summary>中文</summary>迁移源信息</details>
 pub struct SrcInfo: encode {
-  /// 迁移源地域
+  /// Migration source region
   region: String = "Region",
-  /// 迁移源Ip
+  /// Migration source Ip
   ip: String = "Ip",
-  /// 迁移源端口
+  /// Migration source port
   port: String = "Port",
-  /// 迁移源实例Id
+  /// Migration source instance ID
   instance_id: String = "InstanceId",
 }
 
-/// 迁移任务类别
+/// Migration task type
+///
+/// <details><summary>中文</summary>迁移任务类别</details>
 pub struct Task: decode {
-  /// 任务Id
+  /// Task ID
   task_id: String = "TaskId",
-  /// 任务名称
+  /// Task name
   task_name: String = "TaskName",
-  /// 迁移类型
+  /// Migration type
   migration_type: String = "MigrationType",
-  /// 迁移状态
+  /// Migration status
   status: String = "Status",
-  /// 项目Id
+  /// Project ID
   project_id: u64 = "ProjectId",
-  /// 项目名称
+  /// Project name
   project_name: String = "ProjectName",
-  /// 迁移源信息
+  /// Migration source information
   src_info: SrcInfo = "SrcInfo",
-  /// 迁移时间信息
+  /// Migration time information
   migration_time_line: TimeObj = "MigrationTimeLine",
-  /// 状态更新时间
-  ///
+  /// Status update time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   updated: String = "Updated",
-  /// 迁移目的信息
+  /// Migration destination information
   dst_info: DstInfo = "DstInfo",
 }
 
-/// 迁移详情列表
+/// Migration details list
+///
+/// <details><summary>中文</summary>迁移详情列表</details>
 pub struct TaskStatus: decode {
-  /// 迁移状态
+  /// Migration status
   status: String = "Status",
-  /// 迁移进度
+  /// Migration progress
   progress: String = "Progress",
-  /// 迁移日期
-  ///
+  /// Migration date
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
 }
 
-/// 时间对象
+/// Time object
+///
+/// <details><summary>中文</summary>时间对象</details>
 pub struct TimeObj: decode {
-  /// 创建时间
-  ///
+  /// The creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 结束时间
-  ///
+  /// End time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
 }

@@ -44,6 +44,8 @@ impl Client {
 
     /// 广告文字识别 (`AdvertiseOCR`)
     ///
+    /// **China site only.**
+    ///
     /// 支持广告商品图片内文字的检测和识别，返回文本框位置与文字内容。支持中英文、横排、竖排以及倾斜场景文字识别，支持90度、180度、270度翻转以及倾斜场景文字识别，具有较高召回率和准确率。
     ///
     /// 默认接口请求频率限制：20次/秒。
@@ -64,7 +66,76 @@ impl Client {
         self.call("AdvertiseOCR", request)
     }
 
+    /// Initiate overseas document recognition (`ApplyCardVerificationExternal`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API provides general OCR recognition for [overseas identity documents.](https://www.tencentcloud.com/document/product/1061/82424)
+    ///
+    /// # Example (1 of 2): Applying Card Verification External Sample Call
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CardType": "PASSPORT",
+    ///   "ImageBase64Front": "data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAASABIAAD//9k=",
+    ///   "Nationality": "ARG"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): URL Call Example
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CardType": "PASSPORT",
+    ///   "ImageUrlFront": "http://demo/demo.jpg",
+    ///   "Nationality": "PHL"
+    /// }
+    /// ```
+    pub fn apply_card_verification_external<'a>(
+        &'a self,
+        request: &'a ApplyCardVerificationExternalRequest,
+    ) -> rt::Call<'a, ApplyCardVerificationExternalRequest, ApplyCardVerificationExternalResponse>
+    {
+        self.call("ApplyCardVerificationExternal", request)
+    }
+
+    /// Applies for an OCR-SDK authentication token (`ApplyOcrToken`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API retrieves a token before each call to the OCR SDK verification service. Save the token to initiate the verification process and retrieve the verification result after the process completes.
+    ///
+    /// # Example: Successful Call
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AllowUploadPhoto": true,
+    ///   "CardType": "ID_CARD",
+    ///   "CropIdCard": true,
+    ///   "EncryptedConfig": "AQB5Cwcz7yCcFSBNSBT181w0zZHl4YS2HHhmBAT48FgCVGDAcPE1KaT3MS2Ecb1ZJG+ZuQcD8ksUZQe3…",
+    ///   "Nationality": "HKG",
+    ///   "OcrModeType": "OCR_DETECT_AUTO",
+    ///   "RetryLimit": 8,
+    ///   "ReturnHeadImage": true,
+    ///   "SdkVersion": "ENHANCED"
+    /// }
+    /// ```
+    pub fn apply_ocr_token<'a>(
+        &'a self,
+        request: &'a ApplyOcrTokenRequest,
+    ) -> rt::Call<'a, ApplyOcrTokenRequest, ApplyOcrTokenResponse> {
+        self.call("ApplyOcrToken", request)
+    }
+
     /// 算式识别 (`ArithmeticOCR`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口支持作业算式题目的自动识别和判分，目前覆盖 K12 学力范围内的 11 种题型，包括加减乘除四则、加减乘除已知结果求运算因子、判断大小、约等于估算、带余数除法、分数四则运算、单位换算、竖式加减法、竖式乘除法、脱式计算和解方程，平均识别精度达到93%以上。
     ///
@@ -89,6 +160,8 @@ impl Client {
 
     /// 银行卡识别 (`BankCardOCR`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口支持对中国大陆主流银行卡正反面关键字段的检测与识别，包括卡号、卡类型、卡名字、银行信息、有效期。支持竖排异形卡识别、多角度旋转图片识别。支持对复印件、翻拍件、边框遮挡的银行卡进行告警，可应用于各种银行卡信息有效性校验场景，如金融行业身份认证、第三方支付绑卡等场景。
     ///
     /// 默认接口请求频率限制：10次/秒。
@@ -110,6 +183,8 @@ impl Client {
     }
 
     /// 银行回单识别 (`BankSlipOCR`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口支持银行回单全字段的识别，包括付款开户行、收款开户行、付款账号、收款账号、回单类型、回单编号、币种、流水号、凭证号码、交易机构、交易金额、手续费、日期等字段信息。
     ///
@@ -133,6 +208,8 @@ impl Client {
 
     /// 营业执照识别 (`BizLicenseOCR`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口支持快速精准识别营业执照上的字段，包括统一社会信用代码、公司名称、主体类型、法定代表人、注册资本、组成形式、成立日期、营业期限和经营范围等字段。
     ///
     /// 默认接口请求频率限制：10次/秒。
@@ -154,6 +231,8 @@ impl Client {
     }
 
     /// 名片识别 (`BusinessCardOCR`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口支持中英文名片各字段的自动定位与识别，包含姓名、电话、手机号、邮箱、公司、部门、职位、网址、地址、QQ、微信、MSN等。
     ///
@@ -177,6 +256,8 @@ impl Client {
 
     /// 购车发票识别 (`CarInvoiceOCR`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口支持机动车销售统一发票和二手车销售统一发票的识别，包括发票号码、发票代码、合计金额、合计税额等二十多个字段。
     ///
     /// 默认接口请求频率限制：5次/秒。
@@ -198,6 +279,8 @@ impl Client {
     }
 
     /// 智能卡证分类 (`ClassifyDetectOCR`)
+    ///
+    /// **China site only.**
     ///
     /// 支持身份证、护照、名片、银行卡、行驶证、驾驶证、港澳台通行证、户口本、港澳台来往内地通行证、港澳台居住证、不动产证、营业执照的智能分类。
     ///
@@ -224,6 +307,8 @@ impl Client {
 
     /// 商户照片分类 (`ClassifyStoreName`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口用于识别门头照分类标签信息
     /// 默认接口请求频率限制：1次/秒
     ///
@@ -244,6 +329,8 @@ impl Client {
     }
 
     /// 图像切边增强 (`CropEnhanceImageOCR`)
+    ///
+    /// **China site only.**
     ///
     /// 图像切边矫正增强是面向文档类图片提供的图像增强处理能力，包括切边增强、图像矫正、阴影去除、摩尔纹去除等；可以有效优化文档类的图片质量，提升文字的清晰度，可以作为所有识别场景的图像预处理原子能力，从而提升识别效果。
     ///
@@ -273,6 +360,8 @@ impl Client {
 
     /// 异步文档抽取Agent(查询任务) (`DescribeExtractDocAgentJob`)
     ///
+    /// **China site only.**
+    ///
     /// 模型参数更大，速度更慢。推荐场景：可以接受异步（超过30s返回），样本输入输出token大于2000，长文本类文档建议用异步模型。需要 SubmitExtractDocAgentJob（提交任务）、DescribeExtractDocAgentJob（查询任务）两个接口配套使用，计费发生在提交任务后。【备注：1.固定价格不限抽取字段数，2.自适应价格抽取字段大于10记两次费用，小于等于10记一次费用】
     ///
     /// # Example (1 of 2): 调用失败示例
@@ -284,6 +373,16 @@ impl Client {
     ///   "JobId": "1334797167793684480"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 调用成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "1337322230114697216"
+    /// }
+    /// ```
     pub fn describe_extract_doc_agent_job<'a>(
         &'a self,
         request: &'a DescribeExtractDocAgentJobRequest,
@@ -292,6 +391,8 @@ impl Client {
     }
 
     /// 作文批改Agent（查询任务） (`DescribeMarkEssayAgentJob`)
+    ///
+    /// **China site only.**
     ///
     /// 用于作文批改Agent查询任务。基于业界领先的千亿参数多模态大模型技术，提供中英文手写作文的精准批改端到端服务。核心功能涵盖错别字智能识别、好词好句点评、错句纠错，并能够在原文中定位至具体段落与字符位置，同时提供详细的修改建议与优化内容。此能力是作业批改场景中的核心模块。
     ///
@@ -306,6 +407,16 @@ impl Client {
     ///   "JobId": "1334797167793684480"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 调用成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "1402607291428618240"
+    /// }
+    /// ```
     pub fn describe_mark_essay_agent_job<'a>(
         &'a self,
         request: &'a DescribeMarkEssayAgentJobRequest,
@@ -314,6 +425,8 @@ impl Client {
     }
 
     /// 异步多模态文档解析（查询任务） (`DescribeMultimodalDocParseJob`)
+    ///
+    /// **China site only.**
     ///
     /// 用于查询异步多模态文档解析任务的执行状态与结果，任务执行成功时返回解析结果包的下载地址，任务执行失败时返回对应错误信息。需要 SubmitMultimodalDocParseJob（创建任务）、DescribeMultimodalDocParseJob（查询任务）两个接口配套使用，计费发生在提交任务后。
     ///
@@ -340,6 +453,8 @@ impl Client {
 
     /// 试题批改Agent（查询任务） (`DescribeQuestionMarkAgentJob`)
     ///
+    /// **China site only.**
+    ///
     /// 用于试题批改Agent查询任务。主要面向K12的试题批改产品，支持整卷/单题端到端（试卷切题+题目批改+手写坐标回显）处理，主要聚焦的场景包括试题批改（含手写答案）、试题解析（不含手写答案），其中低年级算式批改效果比线上[数学作业批改](https://cloud.tencent.com/document/product/1004)效果更好。精准输出题目、正误判定、答案对比、错误及知识点等结构化评估结果。
     ///
     /// 默认接口请求并发限制：10张/分钟。
@@ -363,6 +478,8 @@ impl Client {
 
     /// 异步试卷切题（查询任务） (`DescribeQuestionSplitJob`)
     ///
+    /// **China site only.**
+    ///
     /// 异步试卷切题识别可将整页练习册、试卷或教辅中的题目进行自动切题，并识别出其中的文字内容和坐标位置，是试卷切题的接口补充。主要解决试卷录题这类多页场景、单题跨页场景。需要 SubmitQuestionSplitOCRJob（提交任务）、DescribeQuestionSplitOCRJob（查询任务）两个接口配套使用，计费发生在提交任务后。
     ///
     /// # Example: 获取试卷切题任务
@@ -382,6 +499,8 @@ impl Client {
     }
 
     /// 驾驶证识别 (`DriverLicenseOCR`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口支持驾驶证主页和副页所有字段的自动定位与识别，重点字段的识别准确度达到99%以上。
     ///
@@ -405,6 +524,28 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/vehicle/DriverLicenseO…"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 驾驶证主页识别示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CardSide": "FRONT",
+    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/vehicle/DriverLicenseO…"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 驾驶证副页识别示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CardSide": "BACK",
+    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
+    /// }
+    /// ```
     pub fn driver_license_ocr<'a>(
         &'a self,
         request: &'a DriverLicenseOCRRequest,
@@ -413,6 +554,8 @@ impl Client {
     }
 
     /// 英文识别 (`EnglishOCR`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口支持图像英文文字的检测和识别，返回文字框位置与文字内容。支持多场景、任意版面下的英文、字母、数字和常见字符的识别，同时覆盖英文印刷体和英文手写体识别。
     ///
@@ -436,6 +579,8 @@ impl Client {
 
     /// 企业证照识别 (`EnterpriseLicenseOCR`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口支持智能化识别各类企业登记证书、许可证书、企业执照、三证合一类证书，结构化输出统一社会信用代码、公司名称、法定代表人、公司地址、注册资金、企业类型、经营范围、成立日期、有效期、开办资金、经费来源、举办单位等关键字段。
     ///
     /// 默认接口请求频率限制：5次/秒。
@@ -457,6 +602,8 @@ impl Client {
     }
 
     /// 试卷手写擦除 (`EraseHandwrittenImageOCR`)
+    ///
+    /// **China site only.**
     ///
     /// 本功能可自动清除试卷图片中的手写与批改痕迹，并输出洁净的空白试卷。也可以配合集成图像切边矫正技术，能自动定位、拉平试卷区域，从而在最优预处理基础上实现更佳的擦除效果。
     ///
@@ -480,6 +627,8 @@ impl Client {
 
     /// 不动产权证识别 (`EstateCertOCR`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口支持不动产权证关键字段的识别，包括使用期限、面积、用途、权利性质、权利类型、坐落、共有情况、权利人、权利其他状况等。
     ///
     /// 默认接口请求频率限制：5次/秒。
@@ -501,6 +650,8 @@ impl Client {
     }
 
     /// 实时文档抽取Agent (`ExtractDocAgent`)
+    ///
+    /// **China site only.**
     ///
     /// 模型参数更小，速度更快。推荐场景：实时性要求高（30s以内）并且样本输入输出token2000以内，建议用实时模型。【备注：1.固定价格不限抽取字段数，2.自适应价格抽取字段大于10记两次费用，小于等于10记一次费用】
     ///
@@ -532,6 +683,28 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 调用成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageUrl": "https://example.com/image.jpg",
+    ///   "ItemNames": [
+    ///     {
+    ///       "KeyName": "发票号码",
+    ///       "KeyPrompt": "请提取发票号码信息",
+    ///       "KeyType": 0
+    ///     },
+    ///     {
+    ///       "KeyName": "商品明细",
+    ///       "KeyPrompt": "请提取商品明细表格，包含商品名称、数量、单价等信息",
+    ///       "KeyType": 1
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn extract_doc_agent<'a>(
         &'a self,
         request: &'a ExtractDocAgentRequest,
@@ -540,6 +713,8 @@ impl Client {
     }
 
     /// 文档抽取（基础版） (`ExtractDocBasic`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口支持识别并提取制式卡证、票据、表单等结构化场景的字段信息。无需任何配置，灵活高效。适用于各类结构化信息录入场景。点击[立即体验](https://ocrdemo.cloud.tencent.com/?action=ExtractDocBasic)。
     ///
@@ -571,13 +746,26 @@ impl Client {
         self.call("ExtractDocBasic", request)
     }
 
-    /// 文档抽取（多模态版） (`ExtractDocMulti`)
+    /// Extract a document (multimodal) (`ExtractDocMulti`)
+    ///
+    /// This API supports identifying and extracting field information in structured scenarios such as complex scenarios and multiple formats. Key scenarios include: finance, health care, transportation, travel, insurance. Click [experience now](https://ocrdemo.cloud.tencent.com/).
+    /// This API is used to set the alias SmartStructuralPro.
+    ///
+    /// The default API request rate limit is 5 requests per second.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 文档抽取（多模态版）
     ///
     /// 本接口支持识别并提取场景复杂、版式多等结构化场景的字段信息。重点场景包括：金融、医疗、交通、出行、保险。点击[立即体验](https://ocrdemo.cloud.tencent.com/?action=ExtractDocMulti)。
     ///
     /// 接口别名：SmartStructuralPro
     ///
     /// 默认接口请求频率限制：5次/秒。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ocr&Version=2018-11-19&Action=ExtractDocMulti)
+    ///
+    /// </details>
     ///
     /// # Example: 文档抽取多模态
     ///
@@ -603,7 +791,19 @@ impl Client {
         self.call("ExtractDocMulti", request)
     }
 
-    /// 通用文字识别（高精度版） (`GeneralAccurateOCR`)
+    /// General ocr (high-precision version) (`GeneralAccurateOCR`)
+    ///
+    /// This API is used to detect and recognize characters in an image. It can recognize Chinese, English, Chinese-English, digits, and special symbols and return the text box positions and characters.
+    ///
+    /// It is suitable for scenarios with a lot of characters in complex layouts and requiring high recognition accuracy, such as examination papers, online images, signboards, and legal documents.
+    ///
+    /// Strengths: compared with general print recognition, it provides higher-precision character recognition services. Its accuracy and recall rate are higher in difficult scenarios such as a large number of characters, long strings of digits, small characters, blurry characters, and tilted text.
+    ///
+    /// A maximum of 10 requests can be initiated per second for this API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 通用文字识别（高精度版）
     ///
     /// 本接口支持图像整体文字的检测和识别。支持中文、英文、中英文、数字和特殊字符号的识别，并返回文字框位置和文字内容。
     ///
@@ -612,6 +812,10 @@ impl Client {
     /// 产品优势：与通用印刷体识别接口相比，本接口提供更高精度的通用文字识别服务，在手写体、文字较多、长串数字、小字、模糊字、倾斜文本等困难场景下，高精度版的准确率和召回率更高。
     ///
     /// 默认接口请求频率限制：10次/秒。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ocr&Version=2018-11-19&Action=GeneralAccurateOCR)
+    ///
+    /// </details>
     ///
     /// # Example: GeneralAccurateOCR调用
     ///
@@ -629,9 +833,21 @@ impl Client {
         self.call("GeneralAccurateOCR", request)
     }
 
-    /// 通用印刷体识别 (`GeneralBasicOCR`)
+    /// Recognizes general print. (`GeneralBasicOCR`)
     ///
-    /// **建议您使用识别效果更好的[通用文字识别（高精度版](https://cloud.tencent.com/document/product/866/34937 )）**
+    /// This API is used to detect and recognize characters in an image in the following 20 languages: Chinese, English, Japanese, Korean, Spanish, French, German, Portuguese, Vietnamese, Malay, Russian, Italian, Dutch, Swedish, Finnish, Danish, Norwegian, Hungarian, Thai, and Arabic. Mixed characters in English and each supported language can be recognized together.
+    ///
+    /// It can recognize printed text in paper documents, online images, ads, signboards, menus, video titles, profile photos, etc.
+    ///
+    /// Strengths: it can automatically recognize the text language, return the text box coordinate information, and automatically rotate tilted text to the upright direction.
+    ///
+    /// This API is not fully available for the time being. For more information, please contact your [Tencent Cloud sales rep](https://intl.cloud.tencent.com/contact-sales).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 通用印刷体识别
+    ///
+    /// **建议您使用识别效果更好的[通用文字识别（高精度版](https://cloud.tencent.com/document/product/866/34937)）**
     /// 本接口支持图像整体文字的检测和识别。可以识别中文、英文、中英文、日语、韩语、西班牙语、法语、德语、葡萄牙语、越南语、马来语、俄语、意大利语、荷兰语、瑞典语、芬兰语、丹麦语、挪威语、匈牙利语、泰语，阿拉伯语20种语言，且各种语言均支持与英文混合的文字识别。
     ///
     /// 适用于印刷文档识别、网络图片识别、广告图文字识别、街景店招牌识别、菜单识别、视频标题识别、头像文字识别等场景。
@@ -688,6 +904,10 @@ impl Client {
     ///
     /// 默认接口请求频率限制：20次/秒。
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ocr&Version=2018-11-19&Action=GeneralBasicOCR)
+    ///
+    /// </details>
+    ///
     /// # Example: GeneralBasicOCR调用
     ///
     /// Request:
@@ -705,6 +925,8 @@ impl Client {
     }
 
     /// 通用印刷体识别（精简版） (`GeneralEfficientOCR`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口支持图像整体文字的检测和识别。支持中文、英文、中英文、数字和特殊字符号的识别，并返回文字框位置和文字内容。
     ///
@@ -788,6 +1010,8 @@ impl Client {
 
     /// 通用印刷体识别（高速版） (`GeneralFastOCR`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口支持图片中整体文字的检测和识别，返回文字框位置与文字内容。相比通用印刷体识别接口，识别速度更快。
     ///
     /// 默认接口请求频率限制：10次/秒。
@@ -810,6 +1034,8 @@ impl Client {
 
     /// 通用手写体识别 (`GeneralHandwritingOCR`)
     ///
+    /// **China site only.**
+    ///
     /// <b>此接口为通用手写体识别的旧版本服务，建议您使用识别能力更强、服务性能更优的<a href="https://cloud.tencent.com/document/product/866/34937">通用印刷体识别(高精度)识别服务</a>。</b>
     ///
     /// 本接口支持图片内手写体文字的检测和识别，针对手写字体无规则、字迹潦草、模糊等特点进行了识别能力的增强。
@@ -826,6 +1052,16 @@ impl Client {
     ///   "Scene": "only_hw"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 通用手写体识别示例代码
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/general/GeneralHandwri…"
+    /// }
+    /// ```
     pub fn general_handwriting_ocr<'a>(
         &'a self,
         request: &'a GeneralHandwritingOCRRequest,
@@ -833,7 +1069,35 @@ impl Client {
         self.call("GeneralHandwritingOCR", request)
     }
 
+    /// Retrieve the card recognition result (`GetCardVerificationExternalResult`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to obtain document recognition results.
+    ///
+    /// # Example: GetCardVerificationExternalResult
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CardVerificationToken": "9943345f-a690-4220-a749-9c68518f2e17"
+    /// }
+    /// ```
+    pub fn get_card_verification_external_result<'a>(
+        &'a self,
+        request: &'a GetCardVerificationExternalResultRequest,
+    ) -> rt::Call<
+        'a,
+        GetCardVerificationExternalResultRequest,
+        GetCardVerificationExternalResultResponse,
+    > {
+        self.read("GetCardVerificationExternalResult", request)
+    }
+
     /// 获取OCR识别结果 (`GetOCRResult`)
+    ///
+    /// **China site only.**
     ///
     /// 获取ocr结果
     ///
@@ -854,6 +1118,8 @@ impl Client {
     }
 
     /// 获取OCR Token (`GetOCRToken`)
+    ///
+    /// **China site only.**
     ///
     /// 获取ocr的token值
     ///
@@ -882,11 +1148,43 @@ impl Client {
         self.read("GetOCRToken", request)
     }
 
-    /// 中国香港身份证识别 (`HKIDCardOCR`)
+    /// Obtains the SDK verification result (`GetOcrVerificationResult`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API retrieves the SDK verification result.
+    ///
+    /// # Example: Call succeeded
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkToken": "92BB3D0FA02A24E001F8AC569771237D02D"
+    /// }
+    /// ```
+    pub fn get_ocr_verification_result<'a>(
+        &'a self,
+        request: &'a GetOcrVerificationResultRequest,
+    ) -> rt::Call<'a, GetOcrVerificationResultRequest, GetOcrVerificationResultResponse> {
+        self.read("GetOcrVerificationResult", request)
+    }
+
+    /// Recognizes Hong Kong (China) identity card (`HKIDCardOCR`)
+    ///
+    /// This API is used to recognize key fields on the photo side of a Hong Kong (China) identity card, including name in Chinese, name in English, telecode for name, date of birth, gender, document symbol, date of the first issue, date of the last receipt, identity card number, and permanent residency attribute.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 中国香港身份证识别
     ///
     /// 本接口支持中国香港身份证人像面中关键字段的识别，包括中文姓名、英文姓名、姓名电码、出生日期、性别、证件符号、首次签发日期、最近领用日期、身份证号、是否是永久性居民身份证；具备人像照片裁剪等扩展功能。
     ///
     /// 默认接口请求频率限制：5次/秒。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ocr&Version=2018-11-19&Action=HKIDCardOCR)
+    ///
+    /// </details>
     ///
     /// # Example: HKIDCardOCR调用
     ///
@@ -906,6 +1204,8 @@ impl Client {
     }
 
     /// 中英文手写作文识别 (`HandwritingEssayOCR`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口专为教育场景设计，可高精度识别中英文手写字符，智能分栏并按阅读顺序分割内容，自动过滤手写与印刷体混排干扰，精准返回词、行、段落及标题的文本与坐标信息。点击[立即体验](https://ocrdemo.cloud.tencent.com/)。
     ///
@@ -929,7 +1229,34 @@ impl Client {
         self.call("HandwritingEssayOCR", request)
     }
 
+    /// Recognizes residence permit for Hong Kong, Macao, or Taiwan residents (`HmtResidentPermitOCR`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API recognizes the Residence Permit for Hong Kong, Macao, and Taiwan, China Residents. Its OCR feature supports content detection and recognition of all fields on both sides, including name, sex, date of birth, address, identity card number, issuing authority, validity period, number of issuances, and travel permit number (a key field). It can be applied to information recognition scenarios for Residence Permit for Hong Kong, Macao, and Taiwan, China Residents, such as bank account opening and user registration.
+    ///
+    /// Default API request rate limit: 20 requests/second.
+    ///
+    /// # Example: HmtResidentPermitOCR API Call
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CardSide": "FRONT",
+    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/card/HmtResidentPermit…"
+    /// }
+    /// ```
+    pub fn hmt_resident_permit_ocr<'a>(
+        &'a self,
+        request: &'a HmtResidentPermitOCRRequest,
+    ) -> rt::Call<'a, HmtResidentPermitOCRRequest, HmtResidentPermitOCRResponse> {
+        self.call("HmtResidentPermitOCR", request)
+    }
+
     /// 身份证识别 (`IDCardOCR`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口支持中国大陆居民二代身份证正反面所有字段的识别，包括姓名、性别、民族、出生日期、住址、公民身份证号、签发机关、有效期限，识别准确度达到99%以上。
     ///
@@ -995,6 +1322,40 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/card/IDCardOCR/IDCardO…"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 4): 身份证照片裁剪和人像照片裁剪调用示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CardSide": "FRONT",
+    ///   "Config": "{\"CropIdCard\":true,\"CropPortrait\":true}",
+    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/card/IDCardOCR/IDCardO…"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 4): 身份证识别（人像面）调用示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CardSide": "FRONT",
+    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/card/IDCardOCR/IDCardO…"
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 4): 身份证识别（国徽面）调用示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CardSide": "BACK",
+    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/card/IDCardBackOCR/IDC…"
+    /// }
+    /// ```
     pub fn id_card_ocr<'a>(
         &'a self,
         request: &'a IDCardOCRRequest,
@@ -1003,6 +1364,8 @@ impl Client {
     }
 
     /// 文本图像增强 (`ImageEnhancement`)
+    ///
+    /// **China site only.**
     ///
     /// 产品规划
     ///
@@ -1031,6 +1394,8 @@ impl Client {
 
     /// 车牌识别 (`LicensePlateOCR`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口支持对中国大陆机动车车牌的自动定位和识别，返回地域编号和车牌号码与车牌颜色信息。
     ///
     /// 默认接口请求频率限制：10次/秒。
@@ -1051,10 +1416,22 @@ impl Client {
         self.call("LicensePlateOCR", request)
     }
 
-    /// 马来西亚身份证识别 (`MLIDCardOCR`)
+    /// Recognizes a Malaysian identity card (`MLIDCardOCR`)
+    ///
+    /// This API is used to recognize a Malaysian identity card, including identity card number, name, gender, and address. It is also used to crop identity photos and give alarms for photographed or photocopied certificates.
+    ///
+    /// This API is not fully available for the time being. For more information, contact your [Tencent Cloud sales rep](https://intl.cloud.tencent.com/contact-sales).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 马来西亚身份证识别
     ///
     /// 本接口支持马来西亚身份证识别，识别字段包括身份证号、姓名、性别、地址；具备身份证人像照片的裁剪功能和翻拍、复印件告警功能。
     /// 本接口暂未完全对外开放，如需咨询，请[联系商务](https://cloud.tencent.com/about/connect)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ocr&Version=2018-11-19&Action=MLIDCardOCR)
+    ///
+    /// </details>
     ///
     /// # Example: MLIDCardOCR调用
     ///
@@ -1072,12 +1449,23 @@ impl Client {
         self.call("MLIDCardOCR", request)
     }
 
-    /// 护照识别（多国多地区护照） (`MLIDPassportOCR`)
+    /// Recognizes a non-Mainland China passport (`MLIDPassportOCR`)
+    ///
+    /// This API is used to recognize a passport issued in Hong Kong/Macao/Taiwan (China) or other countries/regions. Recognizable fields include passport ID, name, date of birth, gender, expiration date, issuing country/region, and nationality. It has the features of cropping identity photos and alarming for photographed or photocopied documents.
+    /// This interface supports regional scope: countries with machine-readable passports
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 护照识别（多国多地区护照）
     ///
     /// 本接口支持中国大陆地区及中国港澳台地区、其他国家以及地区的护照识别。识别字段包括护照ID、姓名、出生日期、性别、有效期、发行国、国籍、国家地区代码，具备护照人像照片的裁剪功能和翻拍、复印件告警功能。
     /// 本接口支持地区范围：可机读护照国家。包括中国大陆地区、中国港澳台地区、新加坡、马来西亚、泰国、美国、韩国、越南、澳大利亚、缅甸、印度尼西亚、日本、加拿大、老挝、巴基斯坦、哈萨克斯坦、法国、英国、德国、菲律宾、新西兰、印度、意大利、蒙古、孟加拉国、尼日利亚、柬埔寨、西班牙、摩洛哥、吉尔吉斯斯坦、埃及、荷兰、塔吉克斯坦、巴西、乌兹别克斯坦、伊拉克、阿尔及利亚、土耳其、南非、墨西哥、尼泊尔、白俄罗斯、叶门、阿富汗、沙特、肯尼亚、波兰、比利时、瑞典、奥地利、坦桑尼亚、委内瑞拉、阿根廷、喀麦隆、斯里兰卡、衣索比亚、约旦、瑞士、加纳、爱尔兰、哥伦比亚、苏丹、匈牙利、罗马尼亚、阿联酋、文莱、希腊、以色列、巴拿马、丹麦、伊朗、乌干达、挪威、秘鲁、葡萄牙、智利、塞尔维亚、芬兰、尚比亚、亚美尼亚、叙利亚、黎巴嫩、斯洛伐克、卡塔尔、古巴、朝鲜。
     ///
     /// 默认接口请求频率限制：5次/秒。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ocr&Version=2018-11-19&Action=MLIDPassportOCR)
+    ///
+    /// </details>
     ///
     /// # Example: 护照识别（多国多地区护照）示例代码
     ///
@@ -1095,11 +1483,23 @@ impl Client {
         self.call("MLIDPassportOCR", request)
     }
 
-    /// 港澳台通行证及来往内地通行证识别 (`MainlandPermitOCR`)
+    /// Recognizes a mainland travel permit for Hong Kong, Macao, or Taiwan residents (`MainlandPermitOCR`)
+    ///
+    /// This API is used to recognize all fields on the front of a mainland travel permit for Hong Kong, Macao, or Taiwan residents: name in Chinese, name in English, gender, date of birth, issuing authority, validity period, document number, place of issuance, number of issues, and document type.
+    ///
+    /// A maximum of 20 requests can be initiated per second for this API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 港澳台通行证及来往内地通行证识别
     ///
     /// 智能识别并结构化港澳台通行证及来往内地通行证正面全部字段，包含中文姓名、英文姓名、性别、出生日期、签发机关、有效期限、证件号、签发地点、签发次数、证件类别。
     ///
     /// 默认接口请求频率限制：20次/秒。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ocr&Version=2018-11-19&Action=MainlandPermitOCR)
+    ///
+    /// </details>
     ///
     /// # Example: MainlandPermitOCR调用
     ///
@@ -1119,6 +1519,8 @@ impl Client {
     }
 
     /// 混贴票据分类 (`MixedInvoiceDetect`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口支持多张、多类型票据的混合检测和自动分类，返回对应票据类型。目前已支持增值税发票、增值税发票（卷票）、定额发票、通用机打发票、购车发票、火车票、出租车发票、机票行程单、汽车票、轮船票、过路过桥费发票、酒店账单、客运限额发票、购物小票、完税证明共15种票据。
     /// 默认接口请求频率限制：5次/秒。
@@ -1142,6 +1544,8 @@ impl Client {
 
     /// 混贴票据识别 (`MixedInvoiceOCR`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口支持 单张、多张、多类型 票据的混合识别，同时支持自选需要识别的票据类型，已支持票种包括：增值税发票（专票、普票、卷票）、全电发票、非税发票、定额发票、通用机打发票、购车发票、火车票、出租车发票、机票行程单、汽车票、轮船票、过路过桥费发票共14种标准报销发票，并支持其他类发票的识别。
     ///
     /// 默认接口请求频率限制：5次/秒。
@@ -1155,6 +1559,19 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 混贴票据识别示例代码（识别指定类型）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg",
+    ///   "Types": [
+    ///     3
+    ///   ]
+    /// }
+    /// ```
     pub fn mixed_invoice_ocr<'a>(
         &'a self,
         request: &'a MixedInvoiceOCRRequest,
@@ -1163,6 +1580,8 @@ impl Client {
     }
 
     /// 多模态文档解析 (`MultimodalDocParse`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口支持解析多种类型的文档文件（PDF、Word、PPT、Excel、Markdown、TXT、图片、WPS），返回解析后的结果文件下载地址（zip压缩包，包含markdown、json和图片）。
     ///
@@ -1187,7 +1606,33 @@ impl Client {
         self.call("MultimodalDocParse", request)
     }
 
+    /// POD Smart Audit Service (`PODAuditAI`)
+    ///
+    /// **International site only.**
+    ///
+    /// The POD intelligent review deeply integrates multimodal large model image understanding technology, targeting the logistics last-mile delivery scenario to provide high-precision POD compliance audit service. The system auto-recognizes ticket imperfections and risks of non-compliance, helping businesses achieve standardized control in the delivery process and effectively avoid customer complaints and disputes caused by non-compliant credentials.
+    ///
+    /// # Example: Success
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageBase64List": [
+    ///     "data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2wCEACgoKCgrKC0yMi0/RDxEP11VT…"
+    ///   ]
+    /// }
+    /// ```
+    pub fn pod_audit_ai<'a>(
+        &'a self,
+        request: &'a PODAuditAIRequest,
+    ) -> rt::Call<'a, PODAuditAIRequest, PODAuditAIResponse> {
+        self.call("PODAuditAI", request)
+    }
+
     /// 护照识别（中国大陆地区护照） (`PassportOCR`)
+    ///
+    /// **China site only.**
     ///
     /// <b>此接口为护照识别（中国大陆地区护照）的旧版本服务，不再进行服务升级，建议您使用识别能力更强、服务性能更优的<a href="https://cloud.tencent.com/document/product/866/37657">护照识别（多国多地区护照）</a>。</b>
     ///
@@ -1212,11 +1657,23 @@ impl Client {
         self.call("PassportOCR", request)
     }
 
-    /// 港澳台通行证识别 (`PermitOCR`)
+    /// Recognizes an exit/entry permit for traveling to and from Hong Kong, Macao, or Taiwan (`PermitOCR`)
+    ///
+    /// This API is used to recognize the fields on an exit/entry permit (card) for traveling to and from Hong Kong, Macao, or Taiwan, including place of issuance, issuing authority, validity period, gender, date of birth, name in English, name in Chinese, and document number.
+    ///
+    /// A maximum of 10 requests can be initiated per second for this API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 港澳台通行证识别
     ///
     /// 本接口支持对卡式港澳台通行证的识别，包括签发地点、签发机关、有效期限、性别、出生日期、英文姓名、姓名、证件号等字段。
     ///
     /// 默认接口请求频率限制：10次/秒。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ocr&Version=2018-11-19&Action=PermitOCR)
+    ///
+    /// </details>
     ///
     /// # Example: PermitOCR调用
     ///
@@ -1235,6 +1692,8 @@ impl Client {
     }
 
     /// 二维码和条形码识别 (`QrcodeOCR`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口支持条形码和二维码的识别（包括 DataMatrix 和 PDF417）。
     ///
@@ -1258,6 +1717,8 @@ impl Client {
 
     /// 试题识别 (`QuestionOCR`)
     ///
+    /// **China site only.**
+    ///
     /// 题目识别是教育的基础OCR识别能力。可支持扫描、拍照场景的单题题目识别。接口支持印刷体文本、手写体文本及公式的OCR识别和坐标返回，此外，接口还可对题目中的配图位置进行检测并返回坐标位置。适用于智能批改等场景的题目内容识别作为检索输入。
     ///
     /// 默认接口请求频率限制：2次/秒。
@@ -1279,6 +1740,8 @@ impl Client {
     }
 
     /// 试卷切题（仅检测） (`QuestionSplitLayoutOCR`)
+    ///
+    /// **China site only.**
     ///
     /// 试卷切题（仅检测）可将整页练习册、试卷或教辅中的题目进行自动切题，返回试题边框的坐标位置。新客户请注意UseNewMode的选择。
     ///
@@ -1302,6 +1765,8 @@ impl Client {
 
     /// 试卷切题 (`QuestionSplitOCR`)
     ///
+    /// **China site only.**
+    ///
     /// 试卷切题识别可将整页练习册、试卷或教辅中的题目进行自动切题，并识别出其中的文字内容和坐标位置，新接入客户请注意UseNewModel选择。如果涉及多页试卷录入和单题跨页/跨栏问题可以选择使用[异步试卷切题（提交任务）](https://cloud.tencent.com/document/product/866/137427)
     ///
     /// 默认接口请求频率限制：5次/秒。
@@ -1324,6 +1789,8 @@ impl Client {
 
     /// 通用文字识别Agent (`RecognizeAgent`)
     ///
+    /// **China site only.**
+    ///
     /// 支持对输入图的内容进行判断、分类以及总结；支持用户对通用文字识别输出结构进行自定义。
     ///
     /// # Example (1 of 5): QueryType=0全文识别
@@ -1337,6 +1804,57 @@ impl Client {
     ///   "SelectModel": 0
     /// }
     /// ```
+    ///
+    /// # Example (2 of 5): QueryType=1判断
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageUrl": "https://demo-1400073141.cos.ap-guangzhou.myqcloud.com/10.%20image2.j**?***ign-al…",
+    ///   "Query": [
+    ///     "增值税专用发票"
+    ///   ],
+    ///   "QueryType": 1,
+    ///   "SelectModel": 0
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 5): QueryType=2分类
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageUrl": "https://demo-1400073141.cos.ap-guangzhou.myqcloud.com/%E5%A2%9E%E5%80%BC%E7%A8%8…",
+    ///   "Query": [
+    ///     "增值税专用发票",
+    ///     "增值税普通发票",
+    ///     "通行费发票"
+    ///   ],
+    ///   "QueryType": 2,
+    ///   "SelectModel": 0
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 5): QueryType=3总结提炼
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageUrl": "https://demo-1400073141.cos.ap-guangzhou.myqcloud.com/10.%20image2.jpg?q-sign-al…",
+    ///   "Query": [
+    ///     "课程"
+    ///   ],
+    ///   "QueryType": 3,
+    ///   "SelectModel": 1
+    /// }
+    /// ```
+    ///
+    /// # Example (5 of 5): QueryType=4信息提取
+    ///
+    /// The example request (34 lines) is in the upstream API documentation.
     pub fn recognize_agent<'a>(
         &'a self,
         request: &'a RecognizeAgentRequest,
@@ -1344,7 +1862,163 @@ impl Client {
         self.call("RecognizeAgent", request)
     }
 
+    /// Recognizes a brazil common document (`RecognizeBrazilCommonOCR`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to identify Brazil common documents.
+    ///
+    /// This API is used to set the default request rate limit to 5 requests/second.
+    ///
+    /// # Example: RecognizeBrazilCommonOCR
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BackImageBase64": "/9j/4AAQSkZJRg.....s97n//2Q==",
+    ///   "BackImageUrl": "",
+    ///   "ImageBase64": "/9j/4AAQSkZJRg.....s97n//2Q==",
+    ///   "ImageUrl": "",
+    ///   "ReturnHeadImage": false
+    /// }
+    /// ```
+    pub fn recognize_brazil_common_ocr<'a>(
+        &'a self,
+        request: &'a RecognizeBrazilCommonOCRRequest,
+    ) -> rt::Call<'a, RecognizeBrazilCommonOCRRequest, RecognizeBrazilCommonOCRResponse> {
+        self.call("RecognizeBrazilCommonOCR", request)
+    }
+
+    /// Brazil Driver License (`RecognizeBrazilDriverLicenseOCR`)
+    ///
+    /// **International site only.**
+    ///
+    /// This interface supports identification of the front and back of Brazilian driver's license. The identification fields include name, driver's license category, number, validity period, etc.
+    ///
+    /// # Example: RecognizeBrazilDriverLicenseOCR
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BackImageBase64": "/9j/4AAQSkZJRg.....s97n//2Q==",
+    ///   "BackImageUrl": "",
+    ///   "ImageBase64": "/9j/4AAQSkZJRg.....s97n//2Q==",
+    ///   "ImageUrl": ""
+    /// }
+    /// ```
+    pub fn recognize_brazil_driver_license_ocr<'a>(
+        &'a self,
+        request: &'a RecognizeBrazilDriverLicenseOCRRequest,
+    ) -> rt::Call<'a, RecognizeBrazilDriverLicenseOCRRequest, RecognizeBrazilDriverLicenseOCRResponse>
+    {
+        self.call("RecognizeBrazilDriverLicenseOCR", request)
+    }
+
+    /// Brazil ID card OCR (`RecognizeBrazilIDCardOCR`)
+    ///
+    /// **International site only.**
+    ///
+    /// This interface supports identification of the front and back of Brazilian ID license. The identification fields include name, driver's license category, number, validity period, etc.
+    ///
+    /// # Example: RecognizeBrazilIDCardOCR Example
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BackImageBase64": "/9j/4AAQSkZJRg.....s97n//2Q==",
+    ///   "BackImageUrl": "",
+    ///   "ImageBase64": "/9j/4AAQSkZJRg.....s97n//2Q==",
+    ///   "ImageUrl": "",
+    ///   "ReturnHeadImage": true
+    /// }
+    /// ```
+    pub fn recognize_brazil_id_card_ocr<'a>(
+        &'a self,
+        request: &'a RecognizeBrazilIDCardOCRRequest,
+    ) -> rt::Call<'a, RecognizeBrazilIDCardOCRRequest, RecognizeBrazilIDCardOCRResponse> {
+        self.call("RecognizeBrazilIDCardOCR", request)
+    }
+
+    /// Brazil RNE ID OCR (`RecognizeBrazilRNEOCR`)
+    ///
+    /// **International site only.**
+    ///
+    /// Brazil RNE document recognition Default interface request frequency limit: 5 times/second
+    ///
+    /// # Example: RecognizeBrazilRNEOCR example
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BackImageBase64": "/9j/4AAQSkZJRg.....s97n//2Q==",
+    ///   "BackImageUrl": "",
+    ///   "ImageBase64": "/9j/4AAQSkZJRg.....s97n//2Q==",
+    ///   "ImageUrl": "",
+    ///   "ReturnHeadImage": false
+    /// }
+    /// ```
+    pub fn recognize_brazil_rneocr<'a>(
+        &'a self,
+        request: &'a RecognizeBrazilRNEOCRRequest,
+    ) -> rt::Call<'a, RecognizeBrazilRNEOCRRequest, RecognizeBrazilRNEOCRResponse> {
+        self.call("RecognizeBrazilRNEOCR", request)
+    }
+
+    /// Brazil RNM OCR (`RecognizeBrazilRNMOCR`)
+    ///
+    /// **International site only.**
+    ///
+    /// This interface supports identification of the front and back of Brazilian RNM license. The default interface request frequency limit is 5 times per second.
+    ///
+    /// # Example: RecognizeBrazilRNMOCR
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BackImageBase64": "/9j/4AAQSkZJRg.....s97n//2Q==",
+    ///   "BackImageUrl": "",
+    ///   "ImageBase64": "/9j/4AAQSkZJRg.....s97n//2Q==",
+    ///   "ImageUrl": "",
+    ///   "ReturnHeadImage": false
+    /// }
+    /// ```
+    pub fn recognize_brazil_rnmocr<'a>(
+        &'a self,
+        request: &'a RecognizeBrazilRNMOCRRequest,
+    ) -> rt::Call<'a, RecognizeBrazilRNMOCRRequest, RecognizeBrazilRNMOCRResponse> {
+        self.call("RecognizeBrazilRNMOCR", request)
+    }
+
+    /// Four-Corner coordinate detection and recognition (`RecognizeDetectCardCoords`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to recognize the coordinates of four corners of cards.
+    ///
+    /// # Example: Four Corner Coordinate Detection and Recognition
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/card/IDCardOCR/IDCardO…"
+    /// }
+    /// ```
+    pub fn recognize_detect_card_coords<'a>(
+        &'a self,
+        request: &'a RecognizeDetectCardCoordsRequest,
+    ) -> rt::Call<'a, RecognizeDetectCardCoordsRequest, RecognizeDetectCardCoordsResponse> {
+        self.call("RecognizeDetectCardCoords", request)
+    }
+
     /// 身份证识别（安全加密版） (`RecognizeEncryptedIDCardOCR`)
+    ///
+    /// **China site only.**
     ///
     /// 身份证识别（安全加密版）接口实现了数据加密传输，能够有效防止个人身份证隐私信息不被窃取泄露。
     ///
@@ -1432,6 +2106,8 @@ impl Client {
 
     /// 公式识别 (`RecognizeFormulaOCR`)
     ///
+    /// **China site only.**
+    ///
     /// 接口下线
     ///
     /// 公式识别是教育的基础OCR识别能力，可支持理科（数学、物理、化学、生物）的印刷体和手写体的公式识别。
@@ -1460,6 +2136,8 @@ impl Client {
 
     /// 通用卡证鉴伪 (`RecognizeGeneralCardWarn`)
     ///
+    /// **China site only.**
+    ///
     /// 支持通用证照的有效性检测告警，包括卡证复印件告警、卡证翻拍告警等功能，支持通用证照的ps伪造检测，可以应用于各种证件信息有效性校验场景。
     ///
     /// 重要提醒：本产品依托AI检测技术，不可作为审核的唯一依据，应用前请做好效果测试。
@@ -1483,6 +2161,8 @@ impl Client {
     }
 
     /// 通用票据识别（高级版） (`RecognizeGeneralInvoice`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口支持 PDF多页（最多30页）、一页中单张、多张、类型票据的混合识别，同时支持单选识别某类票据，已支持票种包括：增值税发票（专票、普票、卷票、区块链发票、通行费发票）、全电发票（专票、普票）、非税发票（通用票据、统一缴纳书）、定额发票、通用机打发票、购车发票（机动车销售发票、二手车发票）、火车票、出租车发票、机票行程单、汽车票、轮船票、过路过桥费发票等常用标准报销发票，支持OFD格式的 增值税电子普通发票、增值税电子专用发票、电子发票（普通发票）、电子发票（增值税专用发票）、电子发票（机票行程单）、电子发票（铁路电子客票）的第一页识别，并支持非上述类型的其他发票的智能识别，点击[立即试用](https://cloud.tencent.com/product/ocr)。
     ///
@@ -1708,7 +2388,81 @@ impl Client {
         self.call("RecognizeGeneralInvoice", request)
     }
 
+    /// Recognizes an Indonesian identity card (`RecognizeIndonesiaIDCardOCR`)
+    ///
+    /// **International site only.**
+    ///
+    /// Indonesian identity card recognition
+    ///
+    /// Default API request rate limit: 5 requests/second.
+    ///
+    /// # Example: Recognizing Indonesia ID Card with OCR
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg",
+    ///   "ReturnHeadImage": "false"
+    /// }
+    /// ```
+    pub fn recognize_indonesia_id_card_ocr<'a>(
+        &'a self,
+        request: &'a RecognizeIndonesiaIDCardOCRRequest,
+    ) -> rt::Call<'a, RecognizeIndonesiaIDCardOCRRequest, RecognizeIndonesiaIDCardOCRResponse> {
+        self.call("RecognizeIndonesiaIDCardOCR", request)
+    }
+
+    /// Recognizes Macao (China) identity card (`RecognizeMacaoIDCardOCR`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to recognize key fields on the photo side of a Macao (China) identity card, including name in Chinese, name in English, telecode for name, date of birth, gender, document symbol, date of the first issue, date of the last receipt, identity card number, and permanent residency attribute.
+    ///
+    /// # Example: Recognizes Macao (China) identity card
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Config": "{\\\"RetImage\\\":\\\"preprocess\\\"}",
+    ///   "ImageUrl": "https://xx/a.jpg"
+    /// }
+    /// ```
+    pub fn recognize_macao_id_card_ocr<'a>(
+        &'a self,
+        request: &'a RecognizeMacaoIDCardOCRRequest,
+    ) -> rt::Call<'a, RecognizeMacaoIDCardOCRRequest, RecognizeMacaoIDCardOCRResponse> {
+        self.call("RecognizeMacaoIDCardOCR", request)
+    }
+
+    /// Mainland ID Card OCR (`RecognizeMainlandIDCardOCR`)
+    ///
+    /// **International site only.**
+    ///
+    /// This interface recognizes all fields on both sides of the Mainland China Resident Identity Card (second-generation), including name, gender, ethnicity, date of birth, address, ID number, issuing authority, and validity period, with an accuracy of over 99%.
+    ///
+    /// In addition, the interface provides additional features for various scenarios, such as ID card and portrait photo cropping, along with five alarm detections (see table below).<table style="width:650px"> <thead> <tr> <th width="150">Value-added ability</th> <th width="500">Ability items</th> </tr> </thead> <tbody> <tr> <td rowspan="9">Alarm function</td> </tr> <tr> <td>ID card photocopy warning</td> </tr> <tr> <td>ID card on-screen display warning</td> </tr> <tr> <td>Alarm for occlusion in the ID card frame</td> </tr> <tr> <td>ID card reflective warning</td> </tr> <tr> <td>Blurry picture warning</td> </tr> </tbody> </table> Default rate limit: 20 requests/second.
+    ///
+    /// # Example: Example of Chinese Mainland ID Card
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageBase64": "/9j/4AAQSkZJRg.....s97n//2Q=="
+    /// }
+    /// ```
+    pub fn recognize_mainland_id_card_ocr<'a>(
+        &'a self,
+        request: &'a RecognizeMainlandIDCardOCRRequest,
+    ) -> rt::Call<'a, RecognizeMainlandIDCardOCRRequest, RecognizeMainlandIDCardOCRResponse> {
+        self.call("RecognizeMainlandIDCardOCR", request)
+    }
+
     /// 医疗票据识别 (`RecognizeMedicalInvoiceOCR`)
+    ///
+    /// **China site only.**
     ///
     /// 医疗发票识别目前支持全国统一门诊发票、全国统一住院发票、以及部分地方的门诊和住院发票的识别。
     ///
@@ -1732,7 +2486,184 @@ impl Client {
         self.call("RecognizeMedicalInvoiceOCR", request)
     }
 
+    /// Mexican Voter ID Card OCR (`RecognizeMexicoVTID`)
+    ///
+    /// **International site only.**
+    ///
+    /// This interface supports identification of the front and back of Mexican Voter ID Card. The default interface request frequency limit is 5 times per second.
+    ///
+    /// # Example: RecognizeMexicoVTID Example
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageBase64": "/9j/4AAQSkZJRg.....s97n//2Q==",
+    ///   "ImageUrl": "",
+    ///   "ReturnHeadImage": false
+    /// }
+    /// ```
+    pub fn recognize_mexico_vtid<'a>(
+        &'a self,
+        request: &'a RecognizeMexicoVTIDRequest,
+    ) -> rt::Call<'a, RecognizeMexicoVTIDRequest, RecognizeMexicoVTIDResponse> {
+        self.call("RecognizeMexicoVTID", request)
+    }
+
+    /// Recognizes a Philippine driver's license (`RecognizePhilippinesDrivingLicenseOCR`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to recognize a Philippine driver's license.
+    ///
+    /// # Example: RecognizePhilippinesDrivingLicenseOCR
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg",
+    ///   "ReturnHeadImage": "true"
+    /// }
+    /// ```
+    pub fn recognize_philippines_driving_license_ocr<'a>(
+        &'a self,
+        request: &'a RecognizePhilippinesDrivingLicenseOCRRequest,
+    ) -> rt::Call<
+        'a,
+        RecognizePhilippinesDrivingLicenseOCRRequest,
+        RecognizePhilippinesDrivingLicenseOCRResponse,
+    > {
+        self.call("RecognizePhilippinesDrivingLicenseOCR", request)
+    }
+
+    /// Recognizes a Philippine SSSID/UMID card (`RecognizePhilippinesSssIDOCR`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to recognize a Philippine SSSID/UMID card.
+    ///
+    /// # Example: RecognizePhilippinesSssIDOCR
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageBase64": "/9j/4AAQSkZJRg.....s97n//2Q==",
+    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg",
+    ///   "ReturnHeadImage": true
+    /// }
+    /// ```
+    pub fn recognize_philippines_sss_idocr<'a>(
+        &'a self,
+        request: &'a RecognizePhilippinesSssIDOCRRequest,
+    ) -> rt::Call<'a, RecognizePhilippinesSssIDOCRRequest, RecognizePhilippinesSssIDOCRResponse>
+    {
+        self.call("RecognizePhilippinesSssIDOCR", request)
+    }
+
+    /// Recognizes a Philippine TIN ID card (`RecognizePhilippinesTinIDOCR`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to recognize a Philippine TIN ID card.
+    ///
+    /// # Example: RecognizePhilippinesTinIDOCR
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageBase64": "/9j/4AAQSkZJRg.....s97n//2Q==",
+    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg",
+    ///   "ReturnHeadImage": true
+    /// }
+    /// ```
+    pub fn recognize_philippines_tin_idocr<'a>(
+        &'a self,
+        request: &'a RecognizePhilippinesTinIDOCRRequest,
+    ) -> rt::Call<'a, RecognizePhilippinesTinIDOCRRequest, RecognizePhilippinesTinIDOCRResponse>
+    {
+        self.call("RecognizePhilippinesTinIDOCR", request)
+    }
+
+    /// Recognizes a Philippine UMID card (`RecognizePhilippinesUMIDOCR`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to recognize a Philippine Unified Multi-Purpose ID (UMID) card.
+    ///
+    /// # Example: Recognizing a Philippine UMID card
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageBase64": "abc",
+    ///   "ImageUrl": "abc",
+    ///   "ReturnHeadImage": true
+    /// }
+    /// ```
+    pub fn recognize_philippines_umidocr<'a>(
+        &'a self,
+        request: &'a RecognizePhilippinesUMIDOCRRequest,
+    ) -> rt::Call<'a, RecognizePhilippinesUMIDOCRRequest, RecognizePhilippinesUMIDOCRResponse> {
+        self.call("RecognizePhilippinesUMIDOCR", request)
+    }
+
+    /// Recognizes a Philippine voters ID card (`RecognizePhilippinesVoteIDOCR`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to recognize a Philippine voters ID card. It can recognize fields such as first name, family name, date of birth, civil status, citizenship, address, precinct, and voter's identification number (VIN).
+    ///
+    /// The API request rate is limited to 20 requests/sec by default.
+    ///
+    /// # Example: RecognizePhilippinesVoteIDOCR
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg",
+    ///   "ReturnHeadImage": "false"
+    /// }
+    /// ```
+    pub fn recognize_philippines_vote_idocr<'a>(
+        &'a self,
+        request: &'a RecognizePhilippinesVoteIDOCRRequest,
+    ) -> rt::Call<'a, RecognizePhilippinesVoteIDOCRRequest, RecognizePhilippinesVoteIDOCRResponse>
+    {
+        self.call("RecognizePhilippinesVoteIDOCR", request)
+    }
+
+    /// Singapore Card OCR (`RecognizeSingaporeIDCardOCR`)
+    ///
+    /// **International site only.**
+    ///
+    /// This interface supports the identification of all fields on the front side of ID card for Singapore residents.The identification accuracy reaches more than 99%.In addition, this interface also supports a variety of value-added capabilities to meet the needs of different scenarios. Such as the cropping function of ID card photos and portrait photos, and also has 5 alarm functions.
+    /// As shown in the table below. <table style="width:650px"> <thead> <tr> <th width="150">Value-added ability</th> <th width="500">Ability items</th> </tr> </thead> <tbody> <tr> <td rowspan="9">Alarm function</td> </tr> <tr> <td>ID card copy warning</td> </tr> <tr> <td>ID card copy warning</td> </tr> <tr> <td>Alarm for occlusion in the ID card frame</td> </tr> <tr> <td>ID card reflective warning</td> </tr> <tr> <td>Blurry picture warning</td> </tr> </tbody> </table> Default interface request frequency limit: 20 times/second
+    ///
+    /// # Example: RecognizeSingaporeIDCardOCR
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg",
+    ///   "ReturnHeadImage": "false"
+    /// }
+    /// ```
+    pub fn recognize_singapore_id_card_ocr<'a>(
+        &'a self,
+        request: &'a RecognizeSingaporeIDCardOCRRequest,
+    ) -> rt::Call<'a, RecognizeSingaporeIDCardOCRRequest, RecognizeSingaporeIDCardOCRResponse> {
+        self.call("RecognizeSingaporeIDCardOCR", request)
+    }
+
     /// 商户门头照识别 (`RecognizeStoreName`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口用于识别门头照文字识别结果以及对应分类标签信息
     /// 默认接口请求频率限制：1次/秒
@@ -1754,6 +2685,8 @@ impl Client {
     }
 
     /// 表格识别（V3） (`RecognizeTableAccurateOCR`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口支持中英文图片/PDF内常规表格、无线表格、多表格的检测和识别，返回每个单元格的文字内容，支持旋转的表格图片识别，且支持将识别结果保存为 Excel 格式。识别效果比表格识别V2更好，覆盖场景更加广泛，对表格难例场景，如无线表格、嵌套表格（有线表格中包含无线表格）的识别效果均优于表格识别V2。
     ///
@@ -1777,6 +2710,8 @@ impl Client {
 
     /// 表格识别（V2) (`RecognizeTableOCR`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口支持中英文图片/ PDF内常规表格、无线表格、多表格的检测和识别，支持日文有线表格识别，返回每个单元格的文字内容，支持旋转的表格图片识别，且支持将识别结果保存为 Excel 格式。
     ///
     /// 默认接口请求频率限制：10次/秒。
@@ -1798,12 +2733,26 @@ impl Client {
         self.call("RecognizeTableOCR", request)
     }
 
-    /// 泰国身份证识别 (`RecognizeThaiIDCardOCR`)
+    /// RecognizeThaiIDCardOCR (`RecognizeThaiIDCardOCR`)
+    ///
+    /// Domain name for API request: ocr.intl.tencentcloudapi.com.
+    ///
+    /// This API is used to recognize the fields on a Thai identity card, including name in Thai, name in English, address, date of birth, identification number, date of issue, and date of expiry.
+    ///
+    /// A maximum of 10 requests can be initiated per second for this API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 泰国身份证识别
     ///
     /// 本接口支持泰国身份证识别，识别字段包括泰文姓名、英文姓名、地址、出生日期、身份证号码、首次领用日期、签发日期等字段。
     /// 本接口暂未完全对外开放，如需咨询，请[联系商务](https://cloud.tencent.com/about/connect)
     ///
     /// 默认接口请求频率限制：10次/秒
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ocr&Version=2018-11-19&Action=RecognizeThaiIDCardOCR)
+    ///
+    /// </details>
     ///
     /// # Example: RecognizeThaiIDCardOCR调用
     ///
@@ -1821,7 +2770,34 @@ impl Client {
         self.call("RecognizeThaiIDCardOCR", request)
     }
 
+    /// Recognizes a Thai pink card (`RecognizeThaiPinkCard`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to recognize the fields on a Thai identity card, including name in Thai, name in English, address, date of birth, identification number, date of issue, and date of expiry.
+    /// Currently, this API is not generally available. For more information, please [contact your sales rep](https://intl.cloud.tencent.com/zh/contact-us).
+    ///
+    /// A maximum of 5 requests can be initiated per second for this API.
+    ///
+    /// # Example: RecognizeThaiPinkCard  Example
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
+    /// }
+    /// ```
+    pub fn recognize_thai_pink_card<'a>(
+        &'a self,
+        request: &'a RecognizeThaiPinkCardRequest,
+    ) -> rt::Call<'a, RecognizeThaiPinkCardRequest, RecognizeThaiPinkCardResponse> {
+        self.call("RecognizeThaiPinkCard", request)
+    }
+
     /// 有效身份证件识别（鉴伪版） (`RecognizeValidIDCardOCR`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口支持二代身份证、临时身份证、港澳台居住证、外国人永久居留证，字段内容识别功能，包括姓名、性别、民族、出生、出生日期、住址、公民身份号码、签发机关、有效期限、国籍、通行证号码、持证人持有号码；支持返回证件类型；支持翻拍、复印、边框不完整、遮挡、字段级反光和字段级完整性告警；支持卡片主体框裁剪和头像裁剪。
     ///
@@ -1847,6 +2823,8 @@ impl Client {
 
     /// 户口本识别 (`ResidenceBookletOCR`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口支持居民户口簿户主页及成员页关键字段的识别，包括姓名、户别、地址、籍贯、身份证号码等。
     ///
     /// 默认接口请求频率限制：5次/秒。
@@ -1868,6 +2846,8 @@ impl Client {
     }
 
     /// 网约车驾驶证识别 (`RideHailingDriverLicenseOCR`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口支持网约车驾驶证关键字段的识别，包括姓名、证号、起始日期、截止日期、发证日期。
     ///
@@ -1891,6 +2871,8 @@ impl Client {
 
     /// 网约车运输证识别 (`RideHailingTransportLicenseOCR`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口支持网约车运输证关键字段的识别，包括交运管许可字号、车辆所有人、车辆号牌、起始日期、截止日期、发证日期。
     ///
     /// 默认接口请求频率限制：5次/秒。
@@ -1913,6 +2895,8 @@ impl Client {
     }
 
     /// 重排序 (`RunRerank`)
+    ///
+    /// **China site only.**
     ///
     /// 基于知识引擎精调模型技术的 Rerank 模型，支持对多路召回的结果进行重排序，根据查询内容与文档切片内容的相关性，按顺序返回每一条文档内容与查询内容的相关性分数。
     ///
@@ -1938,6 +2922,8 @@ impl Client {
 
     /// 印章识别 (`SealOCR`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口支持各类印章主体内容、印章其他内容及形状识别，支持单图多印章识别，包括发票章、财务章等，适用于公文票据等场景。
     ///
     /// 默认接口请求频率限制：5次/秒。
@@ -1959,6 +2945,8 @@ impl Client {
     }
 
     /// 智能结构化识别 (`SmartStructuralOCR`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口支持识别并提取各类证照、票据、表单、合同等结构化场景的字段信息。无需任何配置，灵活高效。适用于各类结构化信息录入场景。
     ///
@@ -1983,7 +2971,33 @@ impl Client {
         self.call("SmartStructuralOCR", request)
     }
 
+    /// Smart Structured Information OCR V2 (`SmartStructuralOCRV2`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to recognize fields from cards, documents, bills, forms, contracts, and other structured information. It is flexible and efficient to use, without any configuration required. This API is suitable for recognizing structured information.
+    ///
+    /// A maximum of 10 requests can be initiated per second for this API.
+    ///
+    /// # Example: Recognizing structured information
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/document/SmartStructur…"
+    /// }
+    /// ```
+    pub fn smart_structural_ocrv2<'a>(
+        &'a self,
+        request: &'a SmartStructuralOCRV2Request,
+    ) -> rt::Call<'a, SmartStructuralOCRV2Request, SmartStructuralOCRV2Response> {
+        self.call("SmartStructuralOCRV2", request)
+    }
+
     /// 异步文档抽取Agent(创建任务) (`SubmitExtractDocAgentJob`)
+    ///
+    /// **China site only.**
     ///
     /// 模型参数更大，速度更慢。推荐场景：可以接受异步（超过30s返回），样本输入输出token大于2000，长文本类文档建议用异步模型。需要 SubmitExtractDocAgentJob（提交任务）、DescribeExtractDocAgentJob（查询任务）两个接口配套使用，计费发生在提交任务后。【备注：1.固定价格不限抽取字段数，2.自适应价格抽取字段大于10记两次费用，小于等于10记一次费用】
     ///
@@ -2008,6 +3022,10 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 调用成功示例2
+    ///
+    /// The example request (26 lines) is in the upstream API documentation.
     pub fn submit_extract_doc_agent_job<'a>(
         &'a self,
         request: &'a SubmitExtractDocAgentJobRequest,
@@ -2016,6 +3034,8 @@ impl Client {
     }
 
     /// 作文批改Agent（提交任务） (`SubmitMarkEssayAgentJob`)
+    ///
+    /// **China site only.**
     ///
     /// 用于作文批改Agent提交任务。基于业界领先的千亿参数多模态大模型技术，提供中英文手写作文的精准批改端到端服务。核心功能涵盖错别字智能识别、好词好句点评、错句纠错，并能够在原文中定位至具体段落与字符位置，同时提供详细的修改建议与优化内容。此能力是作业批改场景中的核心模块。
     ///
@@ -2033,6 +3053,19 @@ impl Client {
     ///   "QuestionConfigMap": "{\"StructureAndContent\":\"1\"}"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 调用成功示例2
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageBase64List": [
+    ///     "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAB*****JoAAAYyCAYAAAB3uYQsAAAQAElEQ…"
+    ///   ],
+    ///   "QuestionConfigMap": "{\"StructureAndContent\":\"1\"}"
+    /// }
+    /// ```
     pub fn submit_mark_essay_agent_job<'a>(
         &'a self,
         request: &'a SubmitMarkEssayAgentJobRequest,
@@ -2041,6 +3074,8 @@ impl Client {
     }
 
     /// 异步多模态文档解析（创建任务） (`SubmitMultimodalDocParseJob`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口为异步多模态文档解析的任务提交接口，支持解析多种类型的文档文件（PDF、Word、PPT、Excel、Markdown、TXT、图片、WPS），服务端异步执行解析任务，提交后返回任务唯一 ID，可通过「异步多模态文档解析（查询任务）」接口获取最终解析结果。需要 SubmitMultimodalDocParseJob（创建任务）、DescribeMultimodalDocParseJob（查询任务）两个接口配套使用，计费发生在提交任务后。
     ///
@@ -2066,6 +3101,8 @@ impl Client {
     }
 
     /// 试题批改Agent（提交任务） (`SubmitQuestionMarkAgentJob`)
+    ///
+    /// **China site only.**
     ///
     /// 用于试题批改Agent提交任务。主要面向K12的试题批改产品，支持整卷/单题端到端（试卷切题+题目批改+手写坐标回显）处理，主要聚焦的场景包括试题批改（含手写答案）、试题解析（不含手写答案），其中低年级算式批改效果比线上[数学作业批改](https://cloud.tencent.com/document/product/1004)效果更好。精准输出题目、正误判定、答案对比、错误及知识点等结构化评估结果。
     ///
@@ -2093,6 +3130,8 @@ impl Client {
 
     /// 异步试卷切题（提交任务） (`SubmitQuestionSplitJob`)
     ///
+    /// **China site only.**
+    ///
     /// 异步试卷切题识别可将整页练习册、试卷或教辅中的题目进行自动切题，并识别出其中的文字内容和坐标位置，是试卷切题的接口补充。主要解决试卷录题这类多页场景、单题跨页场景。需要 SubmitQuestionSplitOCRJob（提交任务）、DescribeQuestionSplitOCRJob（查询任务）两个接口配套使用，计费发生在提交任务后。
     ///
     /// 默认接口请求频率限制：5次/秒。
@@ -2118,6 +3157,8 @@ impl Client {
 
     /// 表格识别（V1) (`TableOCR`)
     ///
+    /// **China site only.**
+    ///
     /// <b>此接口为表格识别的旧版本服务，不再进行服务升级，建议您使用识别能力更强、服务性能更优的<a href="https://cloud.tencent.com/document/product/866/49525">新版表格识别</a>。</b>
     ///
     /// 本接口支持图片内表格文档的检测和识别，返回每个单元格的文字内容，支持将识别结果保存为 Excel 格式。
@@ -2142,6 +3183,8 @@ impl Client {
 
     /// 快速文本检测 (`TextDetect`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口通过检测图片中的文字信息特征，快速判断图片中有无文字并返回判断结果，帮助用户过滤无文字的图片。
     ///
     /// 默认接口请求频率限制：5次/秒。
@@ -2163,6 +3206,8 @@ impl Client {
     }
 
     /// 火车票识别 (`TrainTicketOCR`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口支持火车票全字段的识别，包括编号、出发站、到达站、出发时间、车次、座位号、姓名、票价、席别、身份证号、发票消费类型、序列号、加收票价、手续费、大写金额、售票站、原票价、发票类型、收据号码、是否仅供报销使用等字段的识别。
     ///
@@ -2186,6 +3231,8 @@ impl Client {
 
     /// 增值税发票识别 (`VatInvoiceOCR`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口支持增值税专用发票、增值税普通发票、增值税电子专票、增值税电子普票、电子发票（普通发票）、电子发票（增值税专用发票）全字段的内容检测和识别，包括发票代码、发票号码、打印发票代码、打印发票号码、开票日期、合计金额、校验码、税率、合计税额、价税合计、购买方识别号、复核、销售方识别号、开票人、密码区1、密码区2、密码区3、密码区4、发票名称、购买方名称、销售方名称、服务名称、备注、规格型号、数量、单价、金额、税额、收款人等字段，点击[立即试用](https://cloud.tencent.com/product/ocr)。
     ///
     /// 默认接口请求频率限制：10次/秒。
@@ -2207,6 +3254,8 @@ impl Client {
     }
 
     /// 增值税发票核验（新版） (`VatInvoiceVerifyNew`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口支持增值税发票的准确性核验，您可以通过输入增值税发票的关键字段提供所需的验证信息，接口返回真实的票面相关信息，包括发票代码、发票号码、开票日期、金额、消费类型、购方名称、购方税号、销方名称、销方税号等多个常用字段。支持多种发票类型核验，包括增值税专用发票、增值税普通发票（含电子普通发票、卷式发票、通行费发票）、全电发票、机动车销售统一发票、货物运输业增值税专用发票、二手车销售统一发票、通用机打电子发票（广东和浙江）。
     ///
@@ -2237,6 +3286,8 @@ impl Client {
 
     /// 行驶证识别 (`VehicleLicenseOCR`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口支持行驶证主页和副页所有字段的自动定位与识别。
     ///
     /// 行驶证主页：车牌号码、车辆类型、所有人、住址、使用性质、品牌型号、识别代码、发动机号、注册日期、发证日期、发证单位。
@@ -2257,6 +3308,17 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/vehicle/VehicleLicense…"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 行驶证副页正面识别示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CardSide": "BACK",
+    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/vehicle/VehicleLicense…"
+    /// }
+    /// ```
     pub fn vehicle_license_ocr<'a>(
         &'a self,
         request: &'a VehicleLicenseOCRRequest,
@@ -2265,6 +3327,8 @@ impl Client {
     }
 
     /// 机动车登记证书识别 (`VehicleRegCertOCR`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口支持国内机动车登记证书主要字段的结构化识别，包括机动车所有人、身份证明名称、号码、车辆型号、车辆识别代号、发动机号、制造厂名称等。
     ///
@@ -2287,6 +3351,8 @@ impl Client {
     }
 
     /// 营业执照核验（企业二或三要素） (`VerifyBizLicenseEnterprise3`)
+    ///
+    /// **China site only.**
     ///
     /// 提供比对核验企业名称、统一社会信用代码、法人姓名（可选）一致性的服务，助力快速核验企业资质。
     /// 注意：
@@ -2314,6 +3380,8 @@ impl Client {
 
     /// 营业执照核验（企业四要素） (`VerifyBizLicenseEnterprise4`)
     ///
+    /// **China site only.**
+    ///
     /// 提供比对校验企业名称、统一社会信用代码、法人姓名、注册登记证件号码一致性的服务，助力快速核验企业资质。
     /// 注意：
     /// 存在个别特殊情况下核验结果不准确，请选用前知悉；
@@ -2340,6 +3408,8 @@ impl Client {
 
     /// 卡证鉴伪（大模型版） (`VerifyGeneralCardWarn`)
     ///
+    /// **China site only.**
+    ///
     /// 提供针对卡证（如身份证、营业执照等）图片的PS篡改、AIGC合成、图片质量检测能力，可应用于业务流程中对卡证图片真实性、有效性校验的场景。
     ///
     /// # Example: 身份证检测告警
@@ -2361,6 +3431,8 @@ impl Client {
 
     /// OFD发票识别 (`VerifyOfdVatInvoiceOCR`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口支持OFD格式的增值税电子普通发票、增值税电子专用发票、电子发票（普通发票）、电子发票（增值税专用发票）、电子发票（铁路电子客票）、电子发票（航空运输电子客票行程单）识别，返回发票代码、发票号码、开票日期、验证码、机器编号、密码区，购买方和销售方信息，包括名称、纳税人识别号、地址电话、开户行及账号，以及价税合计、开票人、收款人、复核人、税额、不含税金额等字段信息。
     ///
     /// # Example: OFD发票识别示例代码
@@ -2380,6 +3452,8 @@ impl Client {
     }
 
     /// 场景鉴伪（大模型版） (`VerifyScenePhoto`)
+    ///
+    /// **China site only.**
     ///
     /// 提供针对特定场景（如商户门头照、车牌等）图片的PS篡改、AIGC合成、图片质量检测能力，可应用于业务流程中对特定场景图片真实性、有效性校验的场景。
     ///
@@ -2401,10 +3475,20 @@ impl Client {
         self.call("VerifyScenePhoto", request)
     }
 
-    /// 车辆VIN码识别 (`VinOCR`)
+    /// Recognizes a vehicle identification number (VIN) (`VinOCR`)
+    ///
+    /// This API is used to recognize the vehicle identification number (VIN) in an image.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 车辆VIN码识别
     ///
     /// 本接口支持图片内车辆识别代号（VIN）的检测和识别。
     /// 默认接口请求频率限制：10次/秒。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ocr&Version=2018-11-19&Action=VinOCR)
+    ///
+    /// </details>
     ///
     /// # Example: 车辆VIN码识别示例代码
     ///
@@ -2423,6 +3507,8 @@ impl Client {
     }
 
     /// 运单识别 (`WaybillOCR`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口支持市面上主流版式电子运单的识别，包括收件人和寄件人的姓名、电话、地址以及运单号等字段。
     ///
@@ -2446,7 +3532,35 @@ impl Client {
 }
 
 rt::model! {
-/// AdvertiseOCR请求参数结构体
+/// Overseas document recognition address information
+pub struct AddressInfo: decode {
+  /// <p>Country</p>
+  country: String = "Country",
+  /// <p>Postal code</p>
+  postal_code: String = "PostalCode",
+  /// <p>Sub-region</p>
+  subdivision: String = "Subdivision",
+  /// <p>District</p>
+  district: String = "District",
+  /// <p>City</p>
+  city: String = "City",
+  /// <p>Sub-district office</p>
+  subdistrict: String = "Subdistrict",
+  /// <p>Complete address</p>
+  formatted_address: String = "FormattedAddress",
+  /// <p>First line of the address bar</p>
+  line_one: String = "LineOne",
+  /// <p>Second line of the address bar</p>
+  line_two: String = "LineTwo",
+  /// <p>Third line of the address bar</p>
+  line_three: String = "LineThree",
+  /// <p>Fourth line of the address bar</p>
+  line_four: String = "LineFour",
+  /// <p>Fifth line of the address bar</p>
+  line_five: String = "LineFive",
+}
+
+/// Request of [`Client::advertise_ocr`].
 pub struct AdvertiseOCRRequest: encode {
   /// 图片的 Base64 值。要求图片经Base64编码后不超过 10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP格式。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
@@ -2454,13 +3568,13 @@ pub struct AdvertiseOCRRequest: encode {
   image_url: String = "ImageUrl",
 }
 
-/// AdvertiseOCR返回参数结构体
+/// Response of [`Client::advertise_ocr`].
 pub struct AdvertiseOCRResponse: decode {
   /// 检测到的文本信息，包括文本行内容、置信度、文本行坐标以及文本行旋转纠正后的坐标，具体内容请点击左侧链接。
   text_detections: Vec<AdvertiseTextDetection> = "TextDetections",
   /// 图片分辨率信息，单位 px
   image_size: ImageSize = "ImageSize",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2597,6 +3711,18 @@ pub struct AirTransport: decode {
   tax_amount: String = "TaxAmount",
 }
 
+/// Intelligent review log
+pub struct AnalyzedLog: decode {
+  /// <p>Indexes of the procedure.</p><p>Enumeration value:</p><ul><li>L1_IMAGE_QUALITY: Image quality detection</li><li>L2_RULE_ENGINE: Rule verification</li><li>L3_LLM_JUDGE: Large model judgment</li></ul>
+  step_key: String = "StepKey",
+  /// <p>Compliant and non-compliant are final states; to be determined is an intermediate state. Judgment status of each layer: Compliant Non-Compliant Pending.</p>
+  decision: String = "Decision",
+  /// <p>Reason for the current layer judgment</p>
+  decision_message: String = "DecisionMessage",
+  /// <p>Time taken by the current layer</p><p>Unit: ms</p>
+  cost_time: i64 = "CostTime",
+}
+
 /// 试题识别结果-答案元素内容
 pub struct AnswerElement: decode {
   /// <p>答案是否正确</p>
@@ -2634,7 +3760,102 @@ pub struct AnswerInfo: decode {
   knowledge_points: Vec<String> = "KnowledgePoints",
 }
 
-/// ArithmeticOCR请求参数结构体
+/// Request of [`Client::apply_card_verification_external`].
+pub struct ApplyCardVerificationExternalRequest: encode {
+  /// **Required.** Country/Region of the document. For the full list of supported countries/regions, refer to the API description.
+  nationality: String = "Nationality",
+  /// **Required.** Document type. Supported values: ID_CARD, PASSPORT, DRIVING_LICENSE, RESIDENCE_PERMIT (only supported in certain countries/regions, including Australia, Canada, Germany, New Zealand, Nigeria, Singapore).
+  card_type: String = "CardType",
+  /// Base64-encoded image of the document front.
+  /// Supported image formats: PNG, JPG/JPEG (GIF not supported).
+  /// Supported image size: The downloaded image after Base64 encoding must not exceed 2 MB. Image download time must not exceed 5 seconds.
+  /// Supported image resolution: Between 256*256 and 4096*4096 pixels.
+  /// Note: You must provide either ImageUrlFront or ImageBase64Front. If both are provided, only ImageUrlFront is used.
+  image_base64_front: String = "ImageBase64Front",
+  /// The Base64 value of the reverse side of the document. Supported image formats: PNG, JPG/JPEG.
+  /// Supported image size: the downloaded image after Base64 encoding must be no more than 2M. Image download time must be no more than 5 seconds.
+  /// Supported image resolution: between 256 \* 256 and 4096 \* 4096. For some documents, either ImageUrlBack or ImageBase64Back must be provided. If both are provided, only ImageUrlBack is used.
+  image_base64_back: String = "ImageBase64Back",
+  /// URL of the document front image.
+  /// Supported image formats: PNG, JPG/JPEG (GIF not supported).
+  /// Supported image size: The downloaded image after Base64 encoding must not exceed 2 MB. Image download time must not exceed 5 seconds.
+  /// Supported image resolution: Between 256*256 and 4096*4096 pixels.
+  /// Note: You must provide either ImageUrlFront or ImageBase64Front. If both are provided, only ImageUrlFront is used.
+  image_url_front: String = "ImageUrlFront",
+  /// URL of the document back image.
+  /// Supported image formats: PNG, JPG/JPEG (GIF not supported).
+  /// Supported image size: The downloaded image after Base64 encoding must not exceed 2 MB. Image download time must not exceed 5 seconds.
+  /// Supported image resolution: Between 256*256 and 4096*4096 pixels.
+  /// Note: For some documents, you must provide either ImageUrlBack or ImageBase64Back. If both are provided, only ImageUrlBack is used.
+  image_url_back: String = "ImageUrlBack",
+  /// Whether to crop and return the face image from the document. Default: false.
+  /// If set to true, the image constraints are:
+  /// - Size after Base64 encoding must not exceed 5 MB.
+  /// - Maximum pixel width/height: 4000 for JPG, 2000 for other formats.
+  /// - Minimum pixel width/height: 64.
+  /// - Supported formats: PNG, JPG, JPEG, BMP (GIF not supported).
+  return_head_image: bool = "ReturnHeadImage",
+  /// Verification status callback URL. When set, this endpoint will be actively notified with the final verification result upon process completion. Leave blank to disable callbacks. Since callbacks are not fully reliable, a polling mechanism is advised to guarantee retrieval of the final status.
+  webhook_url: String = "WebhookUrl",
+}
+
+/// Response of [`Client::apply_card_verification_external`].
+pub struct ApplyCardVerificationExternalResponse: decode {
+  /// Unique token for the verification process, used to retrieve the result.
+  card_verification_token: String = "CardVerificationToken",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::apply_ocr_token`].
+pub struct ApplyOcrTokenRequest: encode {
+  /// **Required.** Country code. ISO 3166-1 Alpha-3 country/region code standard.
+  nationality: String = "Nationality",
+  /// **Required.** Supported countries/regions and document types:
+  ///
+  /// Mainland China: ID_CARD, PERMIT
+  /// Hong Kong: ID_CARD
+  /// Macao: ID_CARD
+  /// Hong Kong/Macao/Taiwan: MAINLAND_PERMIT, HMT_RESIDENT_PERMIT
+  /// Thailand: ID_CARD, THA_PINK_CARD
+  /// Indonesia: ID_CARD
+  /// Malaysia: ID_CARD
+  /// Singapore: ID_CARD
+  /// Philippines: PHL_UMID, PHL_VOTE_ID, PHL_TIN_ID, PHL_SSS_ID, DRIVING_LICENSE
+  /// Any country/region: PASSPORT
+  card_type: String = "CardType",
+  /// **Required.** SDK-generated device-related encryption configuration information.
+  encrypted_config: String = "EncryptedConfig",
+  /// <p>Whether to extract the portrait image from the document. false by default</p><p>Default value: false</p>
+  return_head_image: bool = "ReturnHeadImage",
+  /// <p>Maximum number of token retries</p><p>Value range: [1, 5]</p><p>Default value: 3</p>
+  retry_limit: i64 = "RetryLimit",
+  /// <p>SDK capture mode</p><p>Enumeration values:</p><ul><li>OCR_DETECT_MANUAL: Photo recognition mode. The system performs recognition after you tap to take a photo.</li><li>OCR_DETECT_AUTO_MANUAL: Automatic recognition mode. The system recognizes automatically, and you can switch to photo recognition after a recognition timeout.</li><li>OCR_DETECT_AUTO: Pure automatic recognition mode. The system recognizes automatically, and you cannot switch to photo recognition after a recognition timeout.</li><li>OCR_DETECT_AUTO_MULTI: Pure automatic recognition mode (multiple images). The system turns on the flash and automatically collects multiple document photos.</li></ul><p>Default value: OCR_DETECT_AUTO_MANUAL</p>
+  ocr_mode_type: String = "OcrModeType",
+  /// <p>Whether to allow uploading gallery images for recognition.</p><p>Default value: true</p>
+  allow_upload_photo: bool = "AllowUploadPhoto",
+  /// <p>Whether to enable ID card photo cropping (remove extra edges outside the document and automatically correct the shooting angle). It is false by default and only applicable to Mainland ID cards.</p><p>Default value: false</p>
+  crop_id_card: bool = "CropIdCard",
+  /// <p>SDK-supported recognition version mode</p><p>Enumeration values:</p><ul><li>BASIC: Basic version</li><li>ENHANCED: Enhanced version</li></ul><p>Default value: BASIC</p>
+  sdk_version: String = "SdkVersion",
+  /// OCR automatic capture mode timeout (ms).
+  /// Value range: [5000, 180000].
+  /// Default value: 20000.
+  /// If the value is below 5000, it is set to 5000; if above 180000, it is set to 180000.
+  ocr_auto_detect_timeout: i64 = "OcrAutoDetectTimeout",
+}
+
+/// Response of [`Client::apply_ocr_token`].
+pub struct ApplyOcrTokenResponse: decode {
+  /// Token that identifies an SDK verification process. It is valid for 10 minutes. After the process completes, use this token to obtain the verification result information.
+  sdk_token: String = "SdkToken",
+  /// Encryption configuration generated on the server side.
+  encrypted_config: String = "EncryptedConfig",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::arithmetic_ocr`].
 pub struct ArithmeticOCRRequest: encode {
   /// 图片的 Base64 值。
   /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
@@ -2661,17 +3882,17 @@ pub struct ArithmeticOCRRequest: encode {
   pdf_page_index: i64 = "PdfPageIndex",
 }
 
-/// ArithmeticOCR返回参数结构体
+/// Response of [`Client::arithmetic_ocr`].
 pub struct ArithmeticOCRResponse: decode {
   /// 检测到的文本信息，具体内容请点击左侧链接。
   text_detections: Vec<TextArithmetic> = "TextDetections",
   /// 图片横屏的角度(90度或270度)
   angle: f64 = "Angle",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BankCardOCR请求参数结构体
+/// Request of [`Client::bank_card_ocr`].
 pub struct BankCardOCRRequest: encode {
   /// 图片的 Base64 值。要求图片经Base64编码后不超过 10M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
@@ -2691,7 +3912,7 @@ pub struct BankCardOCRRequest: encode {
   enable_quality_value: bool = "EnableQualityValue",
 }
 
-/// BankCardOCR返回参数结构体
+/// Response of [`Client::bank_card_ocr`].
 pub struct BankCardOCRResponse: decode {
   /// 卡号
   card_no: String = "CardNo",
@@ -2719,7 +3940,7 @@ pub struct BankCardOCRResponse: decode {
   quality_value: i64 = "QualityValue",
   /// 卡类别， 如： 标准实体银行卡、电子银行卡信息截图
   card_category: String = "CardCategory",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2742,7 +3963,7 @@ pub struct BankSlipInfo: decode {
   rect: Rect = "Rect",
 }
 
-/// BankSlipOCR请求参数结构体
+/// Request of [`Client::bank_slip_ocr`].
 pub struct BankSlipOCRRequest: encode {
   /// 图片的 Base64 值。要求图片经Base64编码后不超过 7M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。
   /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
@@ -2756,17 +3977,17 @@ pub struct BankSlipOCRRequest: encode {
   pdf_page_number: i64 = "PdfPageNumber",
 }
 
-/// BankSlipOCR返回参数结构体
+/// Response of [`Client::bank_slip_ocr`].
 pub struct BankSlipOCRResponse: decode {
   /// 银行回单识别结果，具体内容请点击左侧链接。
   bank_slip_infos: Vec<BankSlipInfo> = "BankSlipInfos",
   /// 图片旋转角度（角度制），文本的水平方向为0°，顺时针为正，逆时针为负。
   angle: f64 = "Angle",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BizLicenseOCR请求参数结构体
+/// Request of [`Client::biz_license_ocr`].
 pub struct BizLicenseOCRRequest: encode {
   /// <p>图片的 Base64 值。<br>支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。<br>支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。<br>图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
   image_base64: String = "ImageBase64",
@@ -2780,7 +4001,7 @@ pub struct BizLicenseOCRRequest: encode {
   enable_business_certificate: bool = "EnableBusinessCertificate",
 }
 
-/// BizLicenseOCR返回参数结构体
+/// Response of [`Client::biz_license_ocr`].
 pub struct BizLicenseOCRResponse: decode {
   /// <p>统一社会信用代码（三合一之前为注册号）</p>
   reg_num: String = "RegNum",
@@ -2830,8 +4051,156 @@ pub struct BizLicenseOCRResponse: decode {
   business_certificate: Vec<BusinessCertificateInfo> = "BusinessCertificate",
   /// <p>重要提示字段</p>
   important: String = "Important",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
+}
+
+/// Type of document in brazil.
+pub struct BrazilCardInfo: decode {
+  /// RNE document.
+  rne: BrazilRNEInfo = "RNE",
+  /// Specifies the document.
+  rnm: BrazilRNMInfo = "RNM",
+  /// Driver license document.
+  driver_license: BrazilDriverLicenseInfo = "DriverLicense",
+  /// ID card document.
+  id_card: BrazilIDCardInfo = "IDCard",
+}
+
+/// Driver'S license type in brazil.
+pub struct BrazilDriverLicenseInfo: decode {
+  /// Name.
+  nome: String = "NOME",
+  /// Specifies the driver's license type.
+  cat_hab: String = "CatHab",
+  /// Driver’s license id.
+  cnh_number: String = "CNHNumber",
+  /// Expiration date.
+  validade: String = "VALIDADE",
+  /// Indicates the qualification.
+  qualification: String = "QUALIFICATION",
+  /// Identity card number.
+  identidade: String = "IDENTIDADE",
+  /// Tax number of the person.
+  cpf: String = "CPF",
+  /// Date of birth.
+  nascimento: String = "NASCIMENTO",
+  /// Membership status.
+  membership: String = "MEMBERSHIP",
+  /// Registration number.
+  registro: String = "REGISTRO",
+  /// Remarks.
+  observations: String = "OBSERVATIONS",
+  /// Issue date.
+  issue_date: String = "IssueDate",
+  /// Issuing location.
+  local: String = "LOCAL",
+  /// Record number.
+  back_number: String = "BackNumber",
+  /// Specifies the avatar in base64 format.
+  portrait_image: String = "PortraitImage",
+}
+
+/// Specifies the identity card type in brazil.
+pub struct BrazilIDCardInfo: decode {
+  /// Name.
+  nome: String = "Nome",
+  /// Parent information.
+  member_ship: String = "MemberShip",
+  /// Date of birth.
+  data_nascimento: String = "DataNascimento",
+  /// Issuing organization.
+  issuing_agency: String = "IssuingAgency",
+  /// Specifies the blood type.
+  fatorrh: String = "Fatorrh",
+  /// Birthplace.
+  natural_i_dade: String = "NaturalIDade",
+  /// Remarks.
+  observations: String = "Observations",
+  /// CPF Type
+  cpf: String = "CPF",
+  /// DNI Type
+  dni: String = "DNI",
+  /// Common registration.
+  registro_geral: String = "RegistroGeral",
+  /// Issue date. valid values: dd/mm/yyyy.
+  dispatch_date: String = "DispatchDate",
+  /// Address.
+  registro: String = "Registro",
+  /// Specifies the avatar in Base64 format of the id card.
+  portrait_image: String = "PortraitImage",
+  /// Original identity information.
+  doc_origem: String = "DocOrigem",
+}
+
+/// BrazilRNEInfo
+pub struct BrazilRNEInfo: decode {
+  /// RNE
+  rne: String = "RNE",
+  /// CLASSIFICAÇÃO(CLASSIFICATION)
+  classification: String = "CLASSIFICATION",
+  /// VALIDADE
+  validade: String = "VALIDADE",
+  /// NOME
+  nome: String = "NOME",
+  /// FILIAÇÃO(MEMBERSHIP)
+  membership: String = "Membership",
+  /// NACIONALIDADE
+  nacionalidade: String = "NACIONALIDADE",
+  /// NATURALIDADE(PAÍS)
+  naturalidade: String = "NATURALIDADE",
+  /// ORGÃO EXPEDIDOR(IssuingAgency)
+  issuing_agency: String = "IssuingAgency",
+  /// DATA DE NASCIMENTO(DateOfBirth)
+  date_of_birth: String = "DateOfBirth",
+  /// SEXO
+  sex: String = "Sex",
+  /// DATA DE ENTRADA(EntryDate)
+  entry_date: String = "EntryDate",
+  /// VIA
+  via: String = "VIA",
+  /// DATA DE EXPEDIÇÃO(DispatchDate)
+  dispatch_date: String = "DispatchDate",
+  /// MRZ
+  mrz: String = "MRZ",
+  /// PortraitImage
+  portrait_image: String = "PortraitImage",
+}
+
+/// Document type for brazil RNM.
+pub struct BrazilRNMInfo: decode {
+  /// SOBRENOME Type
+  sobrenome: String = "SOBRENOME",
+  /// NOME Type
+  nome: String = "NOME",
+  /// DATA DE NASCIMENTO
+  datadenascimento: String = "DATADENASCIMENTO",
+  /// SEXO F
+  sexo: String = "SEXO",
+  /// FILIAÇÃO(MEMBERSHIP)
+  membership: String = "MEMBERSHIP",
+  /// NACIONALIDADE Type
+  nacionalidade: String = "NACIONALIDADE",
+  /// VALIDADE Type
+  validade: String = "VALIDADE",
+  /// RNM Type
+  rnm: String = "RNM",
+  /// CPF Type
+  cpf: String = "CPF",
+  /// CLASSIFICAÇÃO(CLASSIFICATION)
+  classification: String = "CLASSIFICATION",
+  /// PRAZO DE RESIDENCIA
+  prazoderesidencia: String = "PRAZODERESIDENCIA",
+  /// EMISSÃO(ISSUANCE)
+  issuance: String = "ISSUANCE",
+  /// AMPARO LEGAL(LegalHelp)
+  amparolegal: String = "AMPAROLEGAL",
+  /// MRZCode
+  mrz: String = "MRZ",
+  /// Portrait Image
+  portrait_image: String = "PortraitImage",
+  /// PortraitImage(Back)
+  portrait_image_back: String = "PortraitImageBack",
 }
 
 /// 汽车票
@@ -2891,7 +4260,7 @@ pub struct BusinessCardInfo: decode {
   item_coord: ItemCoord = "ItemCoord",
 }
 
-/// BusinessCardOCR请求参数结构体
+/// Request of [`Client::business_card_ocr`].
 pub struct BusinessCardOCRRequest: encode {
   /// 图片的 Base64 值。
   /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
@@ -2916,7 +4285,7 @@ pub struct BusinessCardOCRRequest: encode {
   config: String = "Config",
 }
 
-/// BusinessCardOCR返回参数结构体
+/// Response of [`Client::business_card_ocr`].
 pub struct BusinessCardOCRResponse: decode {
   /// 名片识别结果，具体内容请点击左侧链接。
   business_card_infos: Vec<BusinessCardInfo> = "BusinessCardInfos",
@@ -2924,7 +4293,7 @@ pub struct BusinessCardOCRResponse: decode {
   ret_image_base64: String = "RetImageBase64",
   /// 图片旋转角度（角度制），文本的水平方向为0°；顺时针为正，逆时针为负。点击查看<a href="https://cloud.tencent.com/document/product/866/45139">如何纠正倾斜文本</a>
   angle: f64 = "Angle",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2957,7 +4326,7 @@ pub struct CarInvoiceInfo: decode {
   polygon: Polygon = "Polygon",
 }
 
-/// CarInvoiceOCR请求参数结构体
+/// Request of [`Client::car_invoice_ocr`].
 pub struct CarInvoiceOCRRequest: encode {
   /// 图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
@@ -2969,11 +4338,11 @@ pub struct CarInvoiceOCRRequest: encode {
   pdf_page_number: i64 = "PdfPageNumber",
 }
 
-/// CarInvoiceOCR返回参数结构体
+/// Response of [`Client::car_invoice_ocr`].
 pub struct CarInvoiceOCRResponse: decode {
   /// 购车发票识别结果，具体内容请点击左侧链接。
   car_invoice_infos: Vec<CarInvoiceInfo> = "CarInvoiceInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3017,7 +4386,7 @@ pub struct ClassifyDetectInfo: decode {
   rect: Rect = "Rect",
 }
 
-/// ClassifyDetectOCR请求参数结构体
+/// Request of [`Client::classify_detect_ocr`].
 pub struct ClassifyDetectOCRRequest: encode {
   /// <p>图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
   image_base64: String = "ImageBase64",
@@ -3027,15 +4396,15 @@ pub struct ClassifyDetectOCRRequest: encode {
   discern_type: Vec<String> = "DiscernType",
 }
 
-/// ClassifyDetectOCR返回参数结构体
+/// Response of [`Client::classify_detect_ocr`].
 pub struct ClassifyDetectOCRResponse: decode {
   /// <p>智能卡证分类结果。当图片类型不支持分类识别或者识别出的类型不在请求参数DiscernType指定的范围内时，返回结果中的Type字段将为空字符串，Name字段将返回&quot;其它&quot;</p>
   classify_detect_infos: Vec<ClassifyDetectInfo> = "ClassifyDetectInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ClassifyStoreName请求参数结构体
+/// Request of [`Client::classify_store_name`].
 pub struct ClassifyStoreNameRequest: encode {
   /// <p>图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。支持的图片像素：需介于20-10000px之间。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
   image_base64: String = "ImageBase64",
@@ -3047,19 +4416,21 @@ pub struct ClassifyStoreNameRequest: encode {
   store_info: String = "StoreInfo",
 }
 
-/// ClassifyStoreName返回参数结构体
+/// Response of [`Client::classify_store_name`].
 pub struct ClassifyStoreNameResponse: decode {
   /// <p>门头照标签</p>
   store_label: Vec<String> = "StoreLabel",
   /// <p>具体场景标签，输出3个最匹配的场景， 注：仅SceneType配置为true时支持。</p>
   scene_type: String = "SceneType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 支持模版的单个属性配置
+/// Supports single attribute configuration for templates.
+///
+/// <details><summary>中文</summary>支持模版的单个属性配置</details>
 pub struct ConfigAdvanced: encode {
-  /// 模版的单个属性配置
+  /// Single attribute configuration of a template.
   scene: String = "Scene",
 }
 
@@ -3087,11 +4458,13 @@ pub struct ContentInfo: decode {
   is_key_reflect: i64 = "IsKeyReflect",
 }
 
-/// 坐标
+/// Coordinates
+///
+/// <details><summary>中文</summary>坐标</details>
 pub struct Coord: decode {
-  /// <p>横坐标。</p>
+  /// Horizontal coordinate
   x: i64 = "X",
-  /// <p>纵坐标。</p>
+  /// Vertical coordinate
   y: i64 = "Y",
 }
 
@@ -3107,7 +4480,15 @@ pub struct CoordList: decode {
   bottom_right: Coord = "BottomRight",
 }
 
-/// CropEnhanceImageOCR请求参数结构体
+/// Detected coordinate recognition information.
+pub struct CoordsItem: decode {
+  /// Coordinates of four points in the image.
+  polygon: Polygon = "Polygon",
+  /// Coordinates of two points in the image.
+  coords: ItemCoord = "Coords",
+}
+
+/// Request of [`Client::crop_enhance_image_ocr`].
 pub struct CropEnhanceImageOCRRequest: encode {
   /// <p>图片/PDF的 Base64 值。要求Base64不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
   image_base64: String = "ImageBase64",
@@ -3127,7 +4508,7 @@ pub struct CropEnhanceImageOCRRequest: encode {
   adjust_orientation: i64 = "AdjustOrientation",
 }
 
-/// CropEnhanceImageOCR返回参数结构体
+/// Response of [`Client::crop_enhance_image_ocr`].
 pub struct CropEnhanceImageOCRResponse: decode {
   /// <p>处理后图的宽</p>
   cropped_width: i64 = "CroppedWidth",
@@ -3141,7 +4522,7 @@ pub struct CropEnhanceImageOCRResponse: decode {
   position: Vec<i64> = "Position",
   /// <p>图像角度，AdjustOrientation =1时生效, 返回值如下  -1: 失败  0、90、180、270</p>
   angle: i64 = "Angle",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3163,13 +4544,13 @@ pub struct CustomsPaymentReceipt: decode {
   common_content: Vec<OtherInvoiceItem> = "CommonContent",
 }
 
-/// DescribeExtractDocAgentJob请求参数结构体
+/// Request of [`Client::describe_extract_doc_agent_job`].
 pub struct DescribeExtractDocAgentJobRequest: encode {
   /// 任务唯一ID。由服务端生成。
   job_id: String = "JobId",
 }
 
-/// DescribeExtractDocAgentJob返回参数结构体
+/// Response of [`Client::describe_extract_doc_agent_job`].
 pub struct DescribeExtractDocAgentJobResponse: decode {
   /// 图片旋转角度(角度制)，文本的水平方向为 0；顺时针为正，逆时针为负。
   angle: f64 = "Angle",
@@ -3183,17 +4564,17 @@ pub struct DescribeExtractDocAgentJobResponse: decode {
   job_status: String = "JobStatus",
   /// 思考过程
   thought_content: String = "ThoughtContent",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMarkEssayAgentJob请求参数结构体
+/// Request of [`Client::describe_mark_essay_agent_job`].
 pub struct DescribeMarkEssayAgentJobRequest: encode {
   /// <p>任务唯一ID。由服务端生成。</p>
   job_id: String = "JobId",
 }
 
-/// DescribeMarkEssayAgentJob返回参数结构体
+/// Response of [`Client::describe_mark_essay_agent_job`].
 pub struct DescribeMarkEssayAgentJobResponse: decode {
   /// <p>图片旋转角度(角度制)，文本的水平方向为 0；顺时针为正，逆时针为负。</p>
   angle: f64 = "Angle",
@@ -3205,17 +4586,17 @@ pub struct DescribeMarkEssayAgentJobResponse: decode {
   error_message: String = "ErrorMessage",
   /// <p>任务状态。WAIT：等待中，RUN：执行中，FAIL：任务失败，DONE：任务成功</p>
   job_status: String = "JobStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMultimodalDocParseJob请求参数结构体
+/// Request of [`Client::describe_multimodal_doc_parse_job`].
 pub struct DescribeMultimodalDocParseJobRequest: encode {
   /// **Required.** <p>解析任务ID。由创建任务接口返回。</p>
   task_id: String = "TaskId",
 }
 
-/// DescribeMultimodalDocParseJob返回参数结构体
+/// Response of [`Client::describe_multimodal_doc_parse_job`].
 pub struct DescribeMultimodalDocParseJobResponse: decode {
   /// <p>任务状态。取值：</p><ul><li>Created：已创建，等待处理</li><li>Processing：处理中</li><li>Success：成功</li><li>Failed：失败</li><li>Unknown：未知</li></ul>
   status: String = "Status",
@@ -3231,17 +4612,17 @@ pub struct DescribeMultimodalDocParseJobResponse: decode {
   success_page_num: i64 = "SuccessPageNum",
   /// <p>解析失败页数。</p>
   fail_page_num: i64 = "FailPageNum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeQuestionMarkAgentJob请求参数结构体
+/// Request of [`Client::describe_question_mark_agent_job`].
 pub struct DescribeQuestionMarkAgentJobRequest: encode {
   /// <p>任务唯一ID。由服务端生成。</p>
   job_id: String = "JobId",
 }
 
-/// DescribeQuestionMarkAgentJob返回参数结构体
+/// Response of [`Client::describe_question_mark_agent_job`].
 pub struct DescribeQuestionMarkAgentJobResponse: decode {
   /// <p>任务执行错误码。当任务状态不为 FAIL 时，该值为&quot;&quot;。</p>
   error_code: String = "ErrorCode",
@@ -3255,17 +4636,17 @@ pub struct DescribeQuestionMarkAgentJobResponse: decode {
   mark_infos: Vec<MarkInfo> = "MarkInfos",
   /// <p>试题批改信息。</p>
   question_info: Vec<QuestionInfo> = "QuestionInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeQuestionSplitJob请求参数结构体
+/// Request of [`Client::describe_question_split_job`].
 pub struct DescribeQuestionSplitJobRequest: encode {
   /// <p>任务唯一ID。由服务端生成。</p>
   job_id: String = "JobId",
 }
 
-/// DescribeQuestionSplitJob返回参数结构体
+/// Response of [`Client::describe_question_split_job`].
 pub struct DescribeQuestionSplitJobResponse: decode {
   /// <p>切题详情</p>
   question_info: Vec<QuestionInfo> = "QuestionInfo",
@@ -3275,7 +4656,7 @@ pub struct DescribeQuestionSplitJobResponse: decode {
   error_message: String = "ErrorMessage",
   /// <p>任务状态。</p><p>枚举值：</p><ul><li>WAIT： 等待中</li><li>RUN： 执行中</li><li>FAIL： 任务失败</li><li>DONE： 任务成功</li></ul>
   job_status: String = "JobStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3307,21 +4688,25 @@ pub struct DetailInformationOfAirTicketTupleList: decode {
   free_baggage_allowance: String = "FreeBaggageAllowance",
 }
 
-/// 单字在原图中的坐标，以四个顶点坐标表示，以左上角为起点，顺时针返回。
+/// Coordinates of a word’s four corners in a clockwise order on the input image, starting from the upper-left corner
+///
+/// <details><summary>中文</summary>单字在原图中的坐标，以四个顶点坐标表示，以左上角为起点，顺时针返回。</details>
 pub struct DetectedWordCoordPoint: decode {
-  /// 单字在原图中的坐标，以四个顶点坐标表示，以左上角为起点，顺时针返回。
+  /// Coordinates of a word’s four corners in a clockwise order on the input image, starting from the upper-left corner
   word_coordinate: Vec<Coord> = "WordCoordinate",
 }
 
-/// 识别出来的单字信息包括单字（包括单字Character和单字置信度confidence）
+/// Information about a character detected, including the character itself and its confidence
+///
+/// <details><summary>中文</summary>识别出来的单字信息包括单字（包括单字Character和单字置信度confidence）</details>
 pub struct DetectedWords: decode {
-  /// <p>置信度 0 ~100。</p>
+  /// Confidence. Value range: 0–100
   confidence: i64 = "Confidence",
-  /// <p>候选字Character。</p>
+  /// A possible character
   character: String = "Character",
 }
 
-/// DriverLicenseOCR请求参数结构体
+/// Request of [`Client::driver_license_ocr`].
 pub struct DriverLicenseOCRRequest: encode {
   /// <p>图片的 Base64 值。要求图片经Base64编码后不超过 10M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
   image_base64: String = "ImageBase64",
@@ -3331,7 +4716,7 @@ pub struct DriverLicenseOCRRequest: encode {
   card_side: String = "CardSide",
 }
 
-/// DriverLicenseOCR返回参数结构体
+/// Response of [`Client::driver_license_ocr`].
 pub struct DriverLicenseOCRResponse: decode {
   /// <p>驾驶证正页姓名</p>
   name: String = "Name",
@@ -3377,7 +4762,7 @@ pub struct DriverLicenseOCRResponse: decode {
   back_page_card_code: String = "BackPageCardCode",
   /// <p>驾驶证类型<br>电子驾驶证：Electronic<br>普通驾驶证：Normal</p>
   driver_license_type: String = "DriverLicenseType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3669,7 +5054,7 @@ pub struct Encryption: encode {
   encrypt_list: Vec<String> = "EncryptList",
 }
 
-/// EnglishOCR请求参数结构体
+/// Request of [`Client::english_ocr`].
 pub struct EnglishOCRRequest: encode {
   /// 图片的 Base64 值。
   /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
@@ -3692,13 +5077,13 @@ pub struct EnglishOCRRequest: encode {
   preprocess: bool = "Preprocess",
 }
 
-/// EnglishOCR返回参数结构体
+/// Response of [`Client::english_ocr`].
 pub struct EnglishOCRResponse: decode {
   /// 检测到的文本信息，具体内容请点击左侧链接。
   text_detections: Vec<TextDetectionEn> = "TextDetections",
   /// 图片旋转角度（角度制），文本的水平方向为0°；顺时针为正，逆时针为负。点击查看<a href="https://cloud.tencent.com/document/product/866/45139">如何纠正倾斜文本</a>
   angel: f64 = "Angel",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3711,7 +5096,7 @@ pub struct EnterpriseLicenseInfo: decode {
   value: String = "Value",
 }
 
-/// EnterpriseLicenseOCR请求参数结构体
+/// Request of [`Client::enterprise_license_ocr`].
 pub struct EnterpriseLicenseOCRRequest: encode {
   /// 图片的 Base64 值。
   /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
@@ -3726,17 +5111,17 @@ pub struct EnterpriseLicenseOCRRequest: encode {
   image_url: String = "ImageUrl",
 }
 
-/// EnterpriseLicenseOCR返回参数结构体
+/// Response of [`Client::enterprise_license_ocr`].
 pub struct EnterpriseLicenseOCRResponse: decode {
   /// 企业证照识别结果，具体内容请点击左侧链接。
   enterprise_license_infos: Vec<EnterpriseLicenseInfo> = "EnterpriseLicenseInfos",
   /// 图片旋转角度（角度制），文本的水平方向为0°，顺时针为正，逆时针为负。
   angle: f64 = "Angle",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EraseHandwrittenImageOCR请求参数结构体
+/// Request of [`Client::erase_handwritten_image_ocr`].
 pub struct EraseHandwrittenImageOCRRequest: encode {
   /// 图片/PDF的 Base64 值。要求Base64不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
@@ -3758,15 +5143,15 @@ pub struct EraseHandwrittenImageOCRRequest: encode {
   grayscale: i64 = "Grayscale",
 }
 
-/// EraseHandwrittenImageOCR返回参数结构体
+/// Response of [`Client::erase_handwritten_image_ocr`].
 pub struct EraseHandwrittenImageOCRResponse: decode {
   /// 图像处理后的jpg图片，base64格式
   image: String = "Image",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EstateCertOCR请求参数结构体
+/// Request of [`Client::estate_cert_ocr`].
 pub struct EstateCertOCRRequest: encode {
   /// 图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
@@ -3774,7 +5159,7 @@ pub struct EstateCertOCRRequest: encode {
   image_url: String = "ImageUrl",
 }
 
-/// EstateCertOCR返回参数结构体
+/// Response of [`Client::estate_cert_ocr`].
 pub struct EstateCertOCRResponse: decode {
   /// 权利人
   obligee: String = "Obligee",
@@ -3800,11 +5185,11 @@ pub struct EstateCertOCRResponse: decode {
   angle: f64 = "Angle",
   /// 不动产权号
   number: String = "Number",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ExtractDocAgent请求参数结构体
+/// Request of [`Client::extract_doc_agent`].
 pub struct ExtractDocAgentRequest: encode {
   /// <p>图片/PDF的 Base64 值。 要求图片/PDF经Base64编码后不超过 10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。 图片支持的像素范围：需介于20-10000px之间。 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
   image_base64: String = "ImageBase64",
@@ -3820,7 +5205,7 @@ pub struct ExtractDocAgentRequest: encode {
   enable_audit: bool = "EnableAudit",
 }
 
-/// ExtractDocAgent返回参数结构体
+/// Response of [`Client::extract_doc_agent`].
 pub struct ExtractDocAgentResponse: decode {
   /// <p>图片旋转角度(角度制)，文本的水平方向为 0；顺时针为正，逆时针为负。</p>
   angle: f64 = "Angle",
@@ -3830,11 +5215,11 @@ pub struct ExtractDocAgentResponse: decode {
   error_code: String = "ErrorCode",
   /// <p>任务执行错误信息。当任务状态不为 FAIL 时，该值为&quot;&quot;。</p>
   error_message: String = "ErrorMessage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ExtractDocBasic请求参数结构体
+/// Request of [`Client::extract_doc_basic`].
 pub struct ExtractDocBasicRequest: encode {
   /// 图片/PDF的 Url 地址。要求图片经Base64编码后不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
   image_url: String = "ImageUrl",
@@ -3871,7 +5256,7 @@ pub struct ExtractDocBasicRequest: encode {
   enable_seal_recognize: bool = "EnableSealRecognize",
 }
 
-/// ExtractDocBasic返回参数结构体
+/// Response of [`Client::extract_doc_basic`].
 pub struct ExtractDocBasicResponse: decode {
   /// 图片旋转角度(角度制)，文本的水平方向
   /// 为 0；顺时针为正，逆时针为负
@@ -3882,51 +5267,75 @@ pub struct ExtractDocBasicResponse: decode {
   word_list: Vec<WordItem> = "WordList",
   /// 全部印章信息
   seal_infos: Vec<SealInfo> = "SealInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ExtractDocMulti请求参数结构体
+/// Request of [`Client::extract_doc_multi`].
 pub struct ExtractDocMultiRequest: encode {
-  /// <p>图片/PDF的 Url 地址。要求图片经Base64编码后不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。</p>
+  /// The Url address of the image. supported image formats: PNG, JPG, JPEG, WORD, EXCEL. GIF format is not currently supported. supported image size: no more than 10M after Base64 encoding. image download time should not exceed 3 seconds. supported image pixels: between 20-10000px. images stored in tencent cloud's Url ensure higher download speed and stability. it is recommended to store images in tencent cloud. the speed and stability of non-tencent cloud storage urls may be impacted.
   image_url: String = "ImageUrl",
-  /// <p>图片/PDF的 Base64 值。要求Base64不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
+  /// The Base64 value of the image. supported image formats: PNG, JPG, JPEG, WORD, EXCEL. GIF format is not currently supported. supported image size: no more than 10M after encoding the downloaded image with Base64. image download time: no more than 3 seconds. supported image pixels: between 20-10000px. either ImageUrl or ImageBase64 must be provided. if both are provided, only use ImageUrl.
   image_base64: String = "ImageBase64",
-  /// <p>需要识别的PDF页面的对应页码，仅支持PDF单页识别。</p>
+  /// Specifies the page number of the PDF to be recognized. only single page recognition is supported. valid when uploading a PDF file with the IsPdf parameter set to true. default value is the first 3 pages.
   pdf_page_number: u64 = "PdfPageNumber",
-  /// <p>自定义结构化功能需返回的字段名称，例：若客户想新增返回姓名、性别两个字段的识别结果，则输入ItemNames=[&quot;姓名&quot;,&quot;性别&quot;]</p>
+  /// Specifies the field names to be returned by the customized structuring feature. for example, if the customer wants to add the recognition result of two fields, name and gender, manually input ItemNames=["name","gender"].
   item_names: Vec<String> = "ItemNames",
-  /// <p>true：仅输出自定义字段<br>false：输出默认字段+自定义字段<br>默认true</p>
+  /// true: only custom field.
+  /// False: default value field + custom field.
+  /// Default true.
   item_names_show_mode: bool = "ItemNamesShowMode",
-  /// <p>是否开启全文字段识别</p>
+  /// Whether the full-text field recognition is enabled.
   return_full_text: bool = "ReturnFullText",
-  /// <p>配置id支持：<br>General -- 通用场景<br>InvoiceEng -- 国际invoice模板<br>WayBillEng --海运订单模板<br>CustomsDeclaration -- 进出口报关单<br>WeightNote -- 磅单<br>MedicalMeter -- 血压仪表识别<br>BillOfLading -- 海运提单<br>EntrustmentBook -- 海运托书<br>Statement -- 对账单识别模板<br>BookingConfirmation -- 配舱通知书识别模板<br>AirWayBill -- 航空运单识别模板<br>Table -- 表格模板<br>SteelLabel -- 实物标签识别模板<br>CarInsurance -- 车辆保险单识别模板<br>MultiRealEstateCertificate -- 房产材料识别模板<br>MultiRealEstateMaterial -- 房产证明识别模板<br>HongKongUtilityBill -- 中国香港水电煤单识别模板<br>OverseasCheques -- 海外支票<br>RegistrationCertificate -- 备案证<br>u200bGridPhoto -- 电网系统照片<br>u200bSignaturePage -- 签署页<br>u200bSalesDeliveryNote -- 销售发货单</p>
+  /// Configuration ID support:
+  /// -- General
+  /// -- InvoiceEng
+  /// -- WayBillEng
+  /// -- CustomsDeclaration
+  /// -- WeightNote
+  /// -- MedicalMeter
+  /// -- BillOfLading
+  /// -- EntrustmentBook
+  /// -- Statement
+  /// -- BookingConfirmation
+  /// -- AirWayBill
+  /// -- Table
+  /// -- SteelLabel
+  /// -- CarInsurance
+  /// -- MultiRealEstateCertificate
+  /// -- MultiRealEstateMaterial
+  /// -- HongKongUtilityBill
+  /// -- OverseasCheques
+  /// -- RegistrationCertificate
+  /// -- GridPhoto
+  /// -- SignaturePage
   config_id: String = "ConfigId",
-  /// <p>是否开启全文字段坐标值的识别</p>
+  /// Whether the full-text field coordinate value recognition is enabled.
   enable_coord: bool = "EnableCoord",
-  /// <p>是否开启父子key识别，默认是</p>
+  /// Whether parent-child key recognition is enabled. the option is selected by default.
   output_parent_key: bool = "OutputParentKey",
-  /// <p>模板的单个属性配置</p>
+  /// Single attribute configuration of a template.
   config_advanced: ConfigAdvanced = "ConfigAdvanced",
-  /// <p>cn时，添加的key为中文<br>en时，添加的key为英语</p>
+  /// When cn, the added key is chinese.
+  /// When set to en, the added key is english.
   output_language: String = "OutputLanguage",
-  /// <p>自定义抽取需要的字段名称、字段类型、字段提示词</p>
+  /// Custom extraction field configuration, specify the custom extracted field name, field type and field prompt.
   new_item_names: Vec<ItemNames> = "NewItemNames",
-  /// <p>文档抽取（多模态）识别服务所用的算法模型版本<br>-目前入参支持“1.0”和“2.0“两个输入。</p><ul><li>2026年7月20日开始，默认为“2.0”，之前使用过本接口的账号若未填写本参数默认为“1.0”。</li><li>2026年7月20日后开通服务的账号仅支持输入“2.0”。</li><li>不同算法模型版本对应的文档抽取识别算法不同，新版本的整体效果会优于旧版本，建议使用“2.0”版本。<br>示例值：2.0</li></ul>
+  /// The algorithm model version used by the multimodal document extraction recognition service. Valid values are '1.0' and '2.0'. Starting from July 20, 2026, the default is '2.0'. Accounts using this interface before that date default to '1.0' when the parameter is omitted. Accounts activated after July 20, 2026 only support '2.0'. Different versions adopt different extraction algorithms; the new version delivers better overall recognition result, and '2.0' is recommended.
   multi_model_version: String = "MultiModelVersion",
 }
 
-/// ExtractDocMulti返回参数结构体
+/// Response of [`Client::extract_doc_multi`].
 pub struct ExtractDocMultiResponse: decode {
-  /// <p>图片旋转角度(角度制)，文本的水平方向为 0；顺时针为正，逆时针为负</p>
+  /// Image rotation angle (angle system). the text's horizontal direction is 0. clockwise is positive; counterclockwise is negative.
   angle: f64 = "Angle",
-  /// <p>配置结构化文本信息</p>
+  /// Configures the structured text info.
   structural_list: Vec<GroupInfo> = "StructuralList",
-  /// <p>还原文本信息</p>
+  /// Restore text information.
   word_list: Vec<WordItem> = "WordList",
-  /// <p>样本识别字段数</p>
+  /// Number of sample identification fields.
   token_num: i64 = "TokenNum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4078,99 +5487,185 @@ pub struct FlightItemInfo: decode {
   date_end: String = "DateEnd",
 }
 
-/// GeneralAccurateOCR请求参数结构体
+/// Request of [`Client::general_accurate_ocr`].
 pub struct GeneralAccurateOCRRequest: encode {
-  /// <p>图片/PDF的 Base64 值。要求图片经Base64编码后不超过 10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
+  /// <p>The Base64 value of the image/PDF. The image size after Base64 encoding must be no more than 10M, with a resolution of 600*800 or higher recommended. PNG, JPG, JPEG, BMP, and PDF formats are supported. Either ImageUrl or ImageBase64 of the image must be provided. If both are provided, only ImageUrl will be used.</p>
   image_base64: String = "ImageBase64",
-  /// <p>图片/PDF的 Url 地址。要求图片经Base64编码后不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。</p>
+  /// URL address of image/PDF. The image cannot exceed 10 MB after being Base64-encoded. A resolution above 600x800 is recommended. PNG, JPG, JPEG, and BMP formats are supported.The download time of the image cannot exceed 3s.We recommend you store the image in Tencent Cloud, as a Tencent Cloud URL can guarantee higher download speed and stability. The download speed and stability of non-Tencent Cloud URLs may be low.
   image_url: String = "ImageUrl",
-  /// <p>是否返回单字信息，默认值为false，注：仅ConfigID配置为OCR时支持。</p>
+  /// **China site only.** <p>是否返回单字信息，默认值为false，注：仅ConfigID配置为OCR时支持。</p>
   is_words: bool = "IsWords",
-  /// <p>是否开启原图切图检测功能，开启后可提升“整图面积大，但单字符占比面积小”（例如：试卷）场景下的识别效果，默认关，注：仅ConfigID配置为OCR时支持。</p>
+  /// <p>Whether to enable original image slicing detection. Once enabled, it improves recognition accuracy in scenarios where "the overall image area is large but the single character occupies a small proportion" (for example: exam paper). Default: disabled. Note: Only supported when ConfigID is configured as OCR.</p>
   enable_detect_split: bool = "EnableDetectSplit",
-  /// <p>是否开启PDF识别，默认值为false，开启后可同时支持图片和PDF的识别。</p>
+  /// <p>Whether PDF recognition is enabled. The default value is false. Once enabled, it can simultaneously support image and PDF recognition.</p>
   is_pdf: bool = "IsPdf",
-  /// <p>需要识别的PDF页面的对应页码，仅支持PDF单页识别，当上传文件为PDF且IsPdf参数值为true时有效，默认值为1。</p>
+  /// <p>The corresponding page number of the PDF page to be recognized. Only single page recognition is supported. Valid at that time when the upload file is a PDF and the IsPdf parameter value is true. The default value is 1.</p>
   pdf_page_number: u64 = "PdfPageNumber",
-  /// <p>文本检测开关，默认为true。设置为false可直接进行单行识别，适用于仅包含正向单行文本的图片场景。</p>
+  /// <p>Text Detection Switch, true by default. Set to false to directly perform single-line recognition, suitable for image scenarios containing only forward single-line text.</p>
   enable_detect_text: bool = "EnableDetectText",
-  /// <p>配置ID支持： OCR -- 通用场景 MulOCR--多语种场景，默认值为OCR</p>
+  /// <p>Configuration ID support: OCR -- common scenarios MulOCR -- multilingual scenario. Default value: OCR.</p>
   config_id: String = "ConfigID",
-  /// <p>需要识别的文字类型，默认识别全部类型的文字。 0：自动识别全部类型文字 1：仅识别手写体文字 2：仅识别印刷体文字</p><p>当config id=OCR 且 iswords 是false 时 才生效</p>
+  /// **China site only.** <p>需要识别的文字类型，默认识别全部类型的文字。 0：自动识别全部类型文字 1：仅识别手写体文字 2：仅识别印刷体文字</p><p>当config id=OCR 且 iswords 是false 时 才生效</p>
   words_type: String = "WordsType",
 }
 
-/// GeneralAccurateOCR返回参数结构体
+/// Response of [`Client::general_accurate_ocr`].
 pub struct GeneralAccurateOCRResponse: decode {
-  /// <p>检测到的文本信息，包括文本行内容、置信度、文本行坐标以及文本行旋转纠正后的坐标，具体内容请点击左侧链接。</p>
+  /// <p>Detected text information, including row content, confidence degree, text line coordinate, and rotation corrected coordinate. For specific content, please click the left-side link.</p>
   text_detections: Vec<TextDetection> = "TextDetections",
-  /// <p>图片旋转角度（角度制），文本的水平方向为0°；顺时针为正，逆时针为负。点击查看<a href="https://cloud.tencent.com/document/product/866/45139">如何纠正倾斜文本</a></p>
+  /// Image rotation angle in degrees. Zero degrees: The horizontal direction of the text on the image; a positive value: rotate clockwise; a negative value: rotate counterclockwise.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   angel: f64 = "Angel",
-  /// <p>图片旋转角度（角度制），文本的水平方向为0°；顺时针为正，逆时针为负。点击查看<a href="https://cloud.tencent.com/document/product/866/45139">如何纠正倾斜文本</a></p>
+  /// <p>Image rotation angle (angle system), the text's horizontal direction is Zero degrees; clockwise is positive, counterclockwise is negative. Click to view <a href="https://www.tencentcloud.com/document/product/866/45139?from_cn_redirect=1">How to correct tilt text</a></p>
   angle: f64 = "Angle",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GeneralBasicOCR请求参数结构体
+/// Request of [`Client::general_basic_ocr`].
 pub struct GeneralBasicOCRRequest: encode {
-  /// 图片/PDF的 Base64 值。要求图片/PDF经Base64编码后不超过 10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// Base64-encoded value of image/PDF.
+  /// The image/PDF cannot exceed 7 MB after being Base64-encoded. A resolution above 600x800 is recommended. PNG, JPG, JPEG, BMP, and PDF formats are supported.
   image_base64: String = "ImageBase64",
-  /// 图片/PDF的 Url 地址。要求图片/PDF经Base64编码后不超过 10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// URL address of image/PDF. (This field is not supported outside Chinese mainland)
+  /// The image/PDF cannot exceed 7 MB after being Base64-encoded. A resolution above 600x800 is recommended. PNG, JPG, JPEG, BMP, and PDF formats are supported.
+  /// We recommend you store the image in Tencent Cloud, as a Tencent Cloud URL can guarantee higher download speed and stability. The download speed and stability of non-Tencent Cloud URLs may be low.
   image_url: String = "ImageUrl",
-  /// 保留字段。
+  /// Reserved field.
   scene: String = "Scene",
-  /// 识别语言类型。
-  /// 支持自动识别语言类型，同时支持自选语言种类，默认中英文混合(zh)，各种语言均支持与英文混合的文字识别。
-  /// 可选值：
-  /// zh：中英混合
-  /// zh_rare：支持英文、数字、中文生僻字、繁体字，特殊符号等
-  /// auto：自动
-  /// mix：多语言混排场景中,自动识别混合语言的文本
-  /// jap：日语
-  /// kor：韩语
-  /// spa：西班牙语
-  /// fre：法语
-  /// ger：德语
-  /// por：葡萄牙语
-  /// vie：越语
-  /// may：马来语
-  /// rus：俄语
-  /// ita：意大利语
-  /// hol：荷兰语
-  /// swe：瑞典语
-  /// fin：芬兰语
-  /// dan：丹麦语
-  /// nor：挪威语
-  /// hun：匈牙利语
-  /// tha：泰语
-  /// hi：印地语
-  /// ara：阿拉伯语
+  /// Language to recognize
+  /// The language can be automatically recognized or manually specified. Chinese-English mix (`zh`) is selected by default. Mixed characters in English and each supported language can be recognized together.
+  /// Valid values:
+  /// `zh`: Chinese-English mix
+  /// `zh_rare`: supports letters, digits, rare Chinese characters, Traditional Chinese characters, special characters, etc.
+  /// `auto`
+  /// `mix`: language mix
+  /// `jap`: Japanese
+  /// `kor`: Korean
+  /// `spa`: Spanish
+  /// `fre`: French
+  /// `ger`: German
+  /// `por`: Portuguese
+  /// `vie`: Vietnamese
+  /// `may`: Malay
+  /// `rus`: Russian
+  /// `ita`: Italian
+  /// `hol`: Dutch
+  /// `swe`: Swedish
+  /// `fin`: Finnish
+  /// `dan`: Danish
+  /// `nor`: Norwegian
+  /// `hun`: Hungarian
+  /// `tha`: Thai
+  /// `hi`: Hindi
+  /// `ara`: Arabic
   language_type: String = "LanguageType",
-  /// 是否开启PDF识别，默认值为false，开启后可同时支持图片和PDF的识别。
+  /// Whether to enable PDF recognition. Default value: false. After this feature is enabled, both images and PDF files can be recognized at the same time.
   is_pdf: bool = "IsPdf",
-  /// 需要识别的PDF页面的对应页码，仅支持PDF单页识别，当上传文件为PDF且IsPdf参数值为true时有效，默认值为1。
+  /// Page number of the PDF page that needs to be recognized. Only one single PDF page can be recognized. This parameter is valid if the uploaded file is a PDF and the value of the `IsPdf` parameter is `true`. Default value: 1.
   pdf_page_number: u64 = "PdfPageNumber",
-  /// 是否返回单字信息，默认关
+  /// Whether to return the character information. Default value: `false`
   is_words: bool = "IsWords",
 }
 
-/// GeneralBasicOCR返回参数结构体
+/// Response of [`Client::general_basic_ocr`].
 pub struct GeneralBasicOCRResponse: decode {
-  /// 检测到的文本信息，包括文本行内容、置信度、文本行坐标以及文本行旋转纠正后的坐标，具体内容请点击左侧链接。
+  /// Information of recognized text, including the text line content, confidence, text line coordinates, and text line coordinates after rotation correction. For more information, please click the link on the left.
   text_detections: Vec<TextDetection> = "TextDetections",
-  /// 检测到的语言类型，目前支持的语言类型参考入参LanguageType说明。
+  /// Detected language. For more information on the supported languages, please see the description of the `LanguageType` input parameter.
   language: String = "Language",
-  /// 图片旋转角度（角度制），文本的水平方向为0°；顺时针为正，逆时针为负。点击查看<a href="https://cloud.tencent.com/document/product/866/45139">如何纠正倾斜文本</a>
+  /// Image rotation angle in degrees. 0: The horizontal direction of the text on the image; a positive value: rotate clockwise; a negative value: rotate counterclockwise.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   angel: f64 = "Angel",
-  /// 图片为PDF时，返回PDF的总页数，默认为0
+  /// Total number of PDF pages to be returned if the image is a PDF. Default value: 0.
   pdf_page_size: i64 = "PdfPageSize",
   /// 图片旋转角度（角度制），文本的水平方向为0°；顺时针为正，逆时针为负。点击查看<a href="https://cloud.tencent.com/document/product/866/45139">如何纠正倾斜文本</a>
   angle: f64 = "Angle",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
+}
+
+/// General card certificate information
+pub struct GeneralCard: decode {
+  /// <p>ID number</p>
+  license_number: String = "LicenseNumber",
+  /// <p>Personal number, returned when the identity document type is passport</p>
+  personal_number: String = "PersonalNumber",
+  /// <p>Name</p>
+  full_name: String = "FullName",
+  /// <p>Localized name</p>
+  full_name_local: String = "FullNameLocal",
+  /// <p>Name</p>
+  first_name: String = "FirstName",
+  /// <p>Localized name</p>
+  first_name_local: String = "FirstNameLocal",
+  /// <p>Middle name</p>
+  middle_name: String = "MiddleName",
+  /// <p>Localized middle name</p>
+  middle_name_local: String = "MiddleNameLocal",
+  /// <p>Last name</p>
+  last_name: String = "LastName",
+  /// <p>Localized last name</p>
+  last_name_local: String = "LastNameLocal",
+  /// <p>Gender on the document</p><ul><li>M: man</li><li>F: woman</li><li>X: other gender identity</li></ul>
+  sex: String = "Sex",
+  /// <p>Date of birth</p>
+  birthday: String = "Birthday",
+  /// <p>Birth place</p>
+  birth_place: String = "BirthPlace",
+  /// <p>Issue date, in YYYY-MM-DD format</p>
+  issued_date: String = "IssuedDate",
+  /// <p>Issuing authority</p>
+  issued_authority: String = "IssuedAuthority",
+  /// <p>Place where the specified file is issued</p>
+  issued_place: String = "IssuedPlace",
+  /// <p>Issuing country</p>
+  issued_country: String = "IssuedCountry",
+  /// <p>Country code of the country that issued the file, ISO ALPHA-3 country/region code</p>
+  issued_country_code: String = "IssuedCountryCode",
+  /// <p>Expiration date, in YYYY-MM-DD format</p>
+  expiration_date: String = "ExpirationDate",
+  /// <p>Content of the single-line machine-readable zone (MRZ) on the document. The number represents the order in which the line appears in the MRZ</p>
+  mrz_line1: String = "MRZLine1",
+  /// <p>Content of the single-line machine-readable zone (MRZ) on the document. The number represents the line count in the order of the MRZ</p>
+  mrz_line2: String = "MRZLine2",
+  /// <p>Document nationality, returned following the ISO 3166 country coding specification</p>
+  nationality: String = "Nationality",
+  /// <p>Address information on the document</p>
+  address: AddressInfo = "Address",
+  /// <p>Religious belief</p>
+  religion: String = "Religion",
+  /// <p>Document type</p>
+  r#type: String = "Type",
+  /// <p>Blood type</p>
+  blood_type: String = "BloodType",
+  /// <p>Height</p>
+  height: String = "Height",
+  /// <p>Weight</p>
+  weight: String = "Weight",
+  /// <p>Driver's license vehicle type (for example, A/B/C)</p>
+  vehicle_class: String = "VehicleClass",
+  /// <p>Driver's license restriction condition</p>
+  restrictions: String = "Restrictions",
+  /// <p>Driver's license extra records</p>
+  endorsement: String = "Endorsement",
+  /// <p>Additional field</p>
+  others: String = "Others",
+  /// <p>MRZ line 1 of the passport</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  passport_code_first: String = "PassportCodeFirst",
+  /// <p>MRZ line 2 of the passport</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  passport_code_second: String = "PassportCodeSecond",
+  /// <p>Validity date, in YYYY-MM-DD format</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  due_date: String = "DueDate",
+  /// <p>Age. 0 means no valid info is obtained</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  age: String = "Age",
+  /// <p>Registration number</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  registration_number: String = "RegistrationNumber",
 }
 
 /// 通用卡证鉴伪告警信息
@@ -4183,7 +5678,7 @@ pub struct GeneralCardWarnInfo: decode {
   polygon: Vec<Polygon> = "Polygon",
 }
 
-/// GeneralEfficientOCR请求参数结构体
+/// Request of [`Client::general_efficient_ocr`].
 pub struct GeneralEfficientOCRRequest: encode {
   /// 图片的 Base64 值。
   /// 要求图片经Base64编码后不超过 7M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP格式。
@@ -4195,7 +5690,7 @@ pub struct GeneralEfficientOCRRequest: encode {
   image_url: String = "ImageUrl",
 }
 
-/// GeneralEfficientOCR返回参数结构体
+/// Response of [`Client::general_efficient_ocr`].
 pub struct GeneralEfficientOCRResponse: decode {
   /// 检测到的文本信息，包括文本行内容、置信度、文本行坐标以及文本行旋转纠正后的坐标，具体内容请点击左侧链接。
   text_detections: Vec<TextDetection> = "TextDetections",
@@ -4204,11 +5699,11 @@ pub struct GeneralEfficientOCRResponse: decode {
   angel: f64 = "Angel",
   /// 图片旋转角度（角度制），文本的水平方向为0°；顺时针为正，逆时针为负。点击查看<a href="https://cloud.tencent.com/document/product/866/45139">如何纠正倾斜文本</a>
   angle: f64 = "Angle",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GeneralFastOCR请求参数结构体
+/// Request of [`Client::general_fast_ocr`].
 pub struct GeneralFastOCRRequest: encode {
   /// 图片的 Base64 值。
   /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
@@ -4227,7 +5722,7 @@ pub struct GeneralFastOCRRequest: encode {
   pdf_page_number: u64 = "PdfPageNumber",
 }
 
-/// GeneralFastOCR返回参数结构体
+/// Response of [`Client::general_fast_ocr`].
 pub struct GeneralFastOCRResponse: decode {
   /// 检测到的文本信息，具体内容请点击左侧链接。
   text_detections: Vec<TextDetection> = "TextDetections",
@@ -4238,11 +5733,11 @@ pub struct GeneralFastOCRResponse: decode {
   angel: f64 = "Angel",
   /// 图片为PDF时，返回PDF的总页数，默认为0
   pdf_page_size: i64 = "PdfPageSize",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GeneralHandwritingOCR请求参数结构体
+/// Request of [`Client::general_handwriting_ocr`].
 pub struct GeneralHandwritingOCRRequest: encode {
   /// 图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
@@ -4258,7 +5753,7 @@ pub struct GeneralHandwritingOCRRequest: encode {
   enable_detect_text: bool = "EnableDetectText",
 }
 
-/// GeneralHandwritingOCR返回参数结构体
+/// Response of [`Client::general_handwriting_ocr`].
 pub struct GeneralHandwritingOCRResponse: decode {
   /// 检测到的文本信息，具体内容请点击左侧链接。
   text_detections: Vec<TextGeneralHandwriting> = "TextDetections",
@@ -4267,7 +5762,7 @@ pub struct GeneralHandwritingOCRResponse: decode {
   angel: f64 = "Angel",
   /// 图片旋转角度（角度制），文本的水平方向为0°；顺时针为正，逆时针为负。点击查看<a href="https://cloud.tencent.com/document/product/866/45139">如何纠正倾斜文本</a>
   angle: f64 = "Angle",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4291,13 +5786,52 @@ pub struct GeneralMachineItem: decode {
   tax: String = "Tax",
 }
 
-/// GetOCRResult请求参数结构体
+/// Request of [`Client::get_card_verification_external_result`].
+pub struct GetCardVerificationExternalResultRequest: encode {
+  /// **Required.** Initiates the recognition interface and returns a unique token.
+  card_verification_token: String = "CardVerificationToken",
+}
+
+/// Response of [`Client::get_card_verification_external_result`].
+pub struct GetCardVerificationExternalResultResponse: decode {
+  /// Verification status. Valid values:
+  /// PROCESSING
+  /// ABNORMAL
+  /// COMPLETED
+  status: String = "Status",
+  /// Anti-counterfeiting information.
+  /// - ScreenshotSuspected: The image is a screenshot.
+  /// - RetakeSuspected: The image is taken from another screen.
+  /// - PaperCopy: The image is a black and white, or color photocopy.
+  /// - FakeSuspected: The image of the card, or the information on the card has been edited or altered.
+  /// - PoorImageQuality: The image is bad quality.
+  /// - InformationVerificationFailed: Information verification failed based on OCR recognition results
+  /// - TooManyCards: Multiple cards present in the frame.
+  /// - IncompleteCard: Captured document is incomplete.
+  /// - OtherWarning: Document's authenticity is not verified for various reasons.
+  warn_info: Vec<String> = "WarnInfo",
+  /// Country or region of the document.
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  nationality: String = "Nationality",
+  /// Front-side document recognition results.
+  card_info: GeneralCard = "CardInfo",
+  /// Back-side document recognition results.
+  back_card_info: GeneralCard = "BackCardInfo",
+  /// The token passed in the input parameters.
+  card_verification_token: String = "CardVerificationToken",
+  /// Base64-encoded head image from the document. If ReturnHeadImage was set to false or not provided in the request, this field returns an empty string. If ReturnHeadImage was set to true and this field returns an empty string, indicating a failure to extract the head image extraction failed. Please check the input document photo.
+  head_image_base64: String = "HeadImageBase64",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_ocr_result`].
 pub struct GetOCRResultRequest: encode {
   /// **Required.** token值
   ocr_token: String = "OCRToken",
 }
 
-/// GetOCRResult返回参数结构体
+/// Response of [`Client::get_ocr_result`].
 pub struct GetOCRResultResponse: decode {
   /// ocr业务类型
   r#type: String = "Type",
@@ -4305,11 +5839,11 @@ pub struct GetOCRResultResponse: decode {
   ocr_result: OCRResult = "OCRResult",
   /// requestid 信息
   request_id_infos: Vec<RequestIdInfo> = "RequestIdInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetOCRToken请求参数结构体
+/// Request of [`Client::get_ocr_token`].
 pub struct GetOCRTokenRequest: encode {
   /// **Required.** 业务类型，如身份证识别为IDCardOCR
   r#type: String = "Type",
@@ -4317,74 +5851,148 @@ pub struct GetOCRTokenRequest: encode {
   id_card_config: IDCardConfig = "IDCardConfig",
 }
 
-/// GetOCRToken返回参数结构体
+/// Response of [`Client::get_ocr_token`].
 pub struct GetOCRTokenResponse: decode {
   /// token值
   ocr_token: String = "OCRToken",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 组在图中的序号
+/// Request of [`Client::get_ocr_verification_result`].
+pub struct GetOcrVerificationResultRequest: encode {
+  /// **Required.** Token that identifies an SDK verification process. It is valid for 10 minutes. After the process completes, use this token to obtain the verification result information.
+  sdk_token: String = "SdkToken",
+}
+
+/// Response of [`Client::get_ocr_verification_result`].
+pub struct GetOcrVerificationResultResponse: decode {
+  /// <p>Indicates the completion status of an SDK verification process.</p><p>Enumeration values: </p><ul><li>PROCESSING: PROCESSING.</li><li>COMPLETE: Completed.</li></ul>
+  status: String = "Status",
+  /// Front image of the card.
+  card_image: String = "CardImage",
+  /// Back image of the card.
+  card_image_back: String = "CardImageBack",
+  /// Portrait image on the front of the card.
+  head_image: String = "HeadImage",
+  /// Result code of this verification.
+  result_code: String = "ResultCode",
+  /// Indicates the risk level of the device from which the current request is sent. There are four levels:
+  /// 1 - Safe.
+  /// 2 - Low risk.
+  /// 3 - Medium risk.
+  /// 4 - High risk.
+  /// Empty - The risk level is not obtained.
+  /// Returned only in the enhanced version. Empty by default.
+  device_info_level: String = "DeviceInfoLevel",
+  /// Card recognition result. The latest result is taken as the valid one.
+  card_info: GeneralCard = "CardInfo",
+  /// Recognition result on the back of the card.
+  back_card_info: GeneralCard = "BackCardInfo",
+  /// Authenticity check. Valid values:
+  /// 0: Unable to determine (caused by blur, incompleteness, glare, or low brightness).
+  /// 1: Fake.
+  /// 2: Genuine.
+  /// Only effective for Hong Kong, China ID card recognition. This field is gradually being phased out.
+  fake_detect_result: i64 = "FakeDetectResult",
+  /// Card Warning Information
+  ///
+  /// -9101 Alarm for covered certificate
+  /// -9102 Alarm for photocopied certificate
+  /// -9103 Alarm for photographed certificate
+  /// -9104 Alarm for tamper certificate
+  /// -9107 Alarm for reflective certificate
+  /// -9108 Alarm for blurry certificate
+  /// -9109 This capability is not enabled. Please contact customer support to activate the alert service.
+  warn_card_infos: Vec<i64> = "WarnCardInfos",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// The sequence number of an element group in the image
+///
+/// <details><summary>中文</summary>组在图中的序号</details>
 pub struct GroupInfo: decode {
-  /// 每一行的元素
+  /// The elements in each line.
   groups: Vec<LineInfo> = "Groups",
 }
 
-/// HKIDCardOCR请求参数结构体
+/// Request of [`Client::hkid_card_ocr`].
 pub struct HKIDCardOCRRequest: encode {
-  /// <p>是否返回人像照片。</p>
+  /// Whether to return identity photo.
   return_head_image: bool = "ReturnHeadImage",
-  /// <p>是否鉴伪。</p>
+  /// Whether to check for authenticity.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   detect_fake: bool = "DetectFake",
-  /// <p>图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。</p>
+  /// Base64 string of the image
+  /// Supported image formats: PNG, JPG, JPEG. GIF is not supported yet.
+  /// Supported image size: The downloaded image cannot exceed 7 MB after being Base64-encoded, and it cannot take longer than 3 seconds to download the image.
   image_base64: String = "ImageBase64",
-  /// <p>图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 10M。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。</p>
+  /// URL address of image. (This field is not supported outside Chinese mainland)
+  /// Supported image formats: PNG, JPG, JPEG. GIF is currently not supported.
+  /// Supported image size: the downloaded image cannot exceed 3 MB after being Base64-encoded. The download time of the image cannot exceed 3 seconds.
+  /// We recommend you store the image in Tencent Cloud, as a Tencent Cloud URL can guarantee higher download speed and stability.
+  /// The download speed and stability of non-Tencent Cloud URLs may be low.
   image_url: String = "ImageUrl",
 }
 
-/// HKIDCardOCR返回参数结构体
+/// Response of [`Client::hkid_card_ocr`].
 pub struct HKIDCardOCRResponse: decode {
-  /// <p>中文姓名</p>
+  /// Name in Chinese
   cn_name: String = "CnName",
-  /// <p>英文姓名</p>
+  /// Name in English
   en_name: String = "EnName",
-  /// <p>中文姓名对应电码</p>
+  /// Telecode of the name in Chinese
   telex_code: String = "TelexCode",
-  /// <p>性别 ：“男M”或“女F”</p>
+  /// Gender. Valid values: Male, Female
   sex: String = "Sex",
-  /// <p>出生日期</p>
+  /// Date of birth
   birthday: String = "Birthday",
-  /// <p>永久性居民身份证。<br>0：非永久；<br>1：永久；<br>-1：未知。</p>
+  /// Permanent identity card.
+  /// 0: non-permanent;
+  /// 1: permanent;
+  /// -1: unknown.
   permanent: i64 = "Permanent",
-  /// <p>身份证号码</p>
+  /// Identity card number
   id_num: String = "IdNum",
-  /// <p>证件符号，出生日期下的符号，例如&quot;***AZ&quot;</p>
+  /// Document symbol, i.e., the symbol under the date of birth, such as "***AZ"
   symbol: String = "Symbol",
-  /// <p>首次签发日期</p>
+  /// Date of first issue
   first_issue_date: String = "FirstIssueDate",
-  /// <p>最近领用日期</p>
+  /// Date of last receipt
   current_issue_date: String = "CurrentIssueDate",
-  /// <p>真假判断。<br>0：无法判断（图像模糊、不完整、反光、过暗等导致无法判断）；<br>1：假；<br>2：真。</p>
+  /// Authenticity check.
+  /// 0: unable to judge (because the image is blurred, incomplete, reflective, too dark, etc.);
+  /// 1: forged;
+  /// 2: authentic.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   fake_detect_result: i64 = "FakeDetectResult",
-  /// <p>Base64编码的证件左侧人像大图</p>
+  /// Base64-encoded large primary portrait photo from the left side of the new-generation Hong Kong Identity Card.
   head_image: String = "HeadImage",
-  /// <p>Base64编码的证件右侧人像小图</p>
+  /// Base64-encoded small secondary portrait photo from the right side of the new-generation Hong Kong Identity Card.
   small_head_image: String = "SmallHeadImage",
-  /// <p>该字段已废弃， 将固定返回空数组，不建议使用。</p>
+  /// This field is deprecated and will always return an empty array. Usage is not recommended.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   warning_code: Vec<i64> = "WarningCode",
-  /// <p>该字段仅对国际站请求起作用，国内站该字段将固定返回空数组。国际站告警码如下：    告警码-9101 证件边框不完整告警-9102 证件复印件告警-9103 证件翻拍告警-9104 证件PS告警-9107 证件反光告警-9108 证件模糊告警-9109 告警能力未开通</p>
+  /// Card Warning Information
+  ///
+  /// -9101 Alarm for covered certificate
+  /// -9102 Alarm for photocopied certificate
+  /// -9103 Alarm for photographed certificate
+  /// -9104 Alarm for tamper certificate
+  /// -9107 Alarm for reflective certificate
+  /// -9108 Alarm for blurry certificate
+  /// -9109 This capability is not enabled. Please contact customer support to activate the alert service.
   warn_card_infos: Vec<i64> = "WarnCardInfos",
-  /// <p>证件透明视窗内的文本信息</p>
+  /// Text information incorporated within the laser-perforated see-through window on the new-generation Hong Kong Identity Card.
   window_embedded_text: String = "WindowEmbeddedText",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
+  /// **International site only.** Versions of the Hong Kong Identity Card: HKID-2018, HKID-2003.
+  hkid_version: String = "HKIDVersion",
 }
 
-/// HandwritingEssayOCR请求参数结构体
+/// Request of [`Client::handwriting_essay_ocr`].
 pub struct HandwritingEssayOCRRequest: encode {
   /// 图片/PDF的 Url 地址。要求图片经Base64编码后不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
   image_url: String = "ImageUrl",
@@ -4401,13 +6009,60 @@ pub struct HandwritingEssayOCRRequest: encode {
   scene: String = "Scene",
 }
 
-/// HandwritingEssayOCR返回参数结构体
+/// Response of [`Client::handwriting_essay_ocr`].
 pub struct HandwritingEssayOCRResponse: decode {
   /// 图片旋转角度(角度制)，文本的水平方向为 0；顺时针为正，逆时针为负
   angle: f64 = "Angle",
   /// 还原文本信息
   word_list: Vec<WordItem> = "WordList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::hmt_resident_permit_ocr`].
+pub struct HmtResidentPermitOCRRequest: encode {
+  /// <p>Base64 value of the image. Supported image formats: PNG, JPG, JPEG. GIF format is not currently supported. Supported image size: no more than 7M after the downloaded image is Base64-encoded. The image download must complete within 3 seconds.Either ImageUrl or ImageBase64 must be provided. If both are provided, only ImageUrl is used.</p>
+  image_base64: String = "ImageBase64",
+  /// <p>Image URL.Supported image formats: PNG, JPG, JPEG. GIF format is not currently supported. Supported image size: no more than 7M after Base64 encoding. Image download time no more than 3 seconds. URLs stored in Tencent Cloud guarantee higher download speed and stability. It is recommended to store images in Tencent Cloud. Speed and stability may be impacted for URLs not stored in Tencent Cloud.</p>
+  image_url: String = "ImageUrl",
+  /// <p>FRONT: the side with a photo (portrait side),<br>BACK: the side without a photo (national emblem side),<br>if this parameter is left empty or incorrect, the front or back side is automatically determined for you.</p>
+  card_side: String = "CardSide",
+  /// Whether to return the portrait image and position coordinates
+  crop_portrait: bool = "CropPortrait",
+}
+
+/// Response of [`Client::hmt_resident_permit_ocr`].
+pub struct HmtResidentPermitOCRResponse: decode {
+  /// <p>Name on the document</p>
+  name: String = "Name",
+  /// <p>Gender</p>
+  sex: String = "Sex",
+  /// <p>Date of birth</p>
+  birth: String = "Birth",
+  /// <p>Address</p>
+  address: String = "Address",
+  /// <p>Identity card number</p>
+  id_card_no: String = "IdCardNo",
+  /// <p>0-Front<br>1-Back</p>
+  card_type: i64 = "CardType",
+  /// <p>Document validity period</p>
+  valid_date: String = "ValidDate",
+  /// <p>Issuing authority</p>
+  authority: String = "Authority",
+  /// <p>Number of issuances</p>
+  visa_num: String = "VisaNum",
+  /// Travel permit number
+  pass_no: String = "PassNo",
+  /// Portrait image and coordinate information
+  portrait_image_info: PortraitImageInfo = "PortraitImageInfo",
+  /// Card Warning Information
+  ///
+  /// -9102 Alarm for photocopied certificate
+  /// -9103 Alarm for photographed certificate
+  /// -9104 Alarm for tamper certificate
+  /// -9109 This capability is not enabled. Please contact customer support to activate the alert service
+  warn_card_infos: Vec<i64> = "WarnCardInfos",
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4477,7 +6132,7 @@ pub struct IDCardInfoResult: decode {
   sex: String = "Sex",
   /// 证件有效期（国徽面）
   valid_date: String = "ValidDate",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
   /// 错误码
   error_code: String = "ErrorCode",
@@ -4491,7 +6146,7 @@ pub struct IDCardInfoResult: decode {
   int_error_code: i64 = "IntErrorCode",
 }
 
-/// IDCardOCR请求参数结构体
+/// Request of [`Client::id_card_ocr`].
 pub struct IDCardOCRRequest: encode {
   /// <p>图片的 Base64 值。要求图片经Base64编码后不超过 10M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
   image_base64: String = "ImageBase64",
@@ -4512,7 +6167,7 @@ pub struct IDCardOCRRequest: encode {
   card_warn_type: String = "CardWarnType",
 }
 
-/// IDCardOCR返回参数结构体
+/// Response of [`Client::id_card_ocr`].
 pub struct IDCardOCRResponse: decode {
   /// <p>姓名（人像面）</p>
   name: String = "Name",
@@ -4534,7 +6189,7 @@ pub struct IDCardOCRResponse: decode {
   advanced_info: String = "AdvancedInfo",
   /// <p>反光点覆盖区域详情结果，具体内容请点击左侧链接</p>
   reflect_detail_infos: Vec<ReflectDetailInfo> = "ReflectDetailInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4546,19 +6201,21 @@ pub struct IDCardResult: decode {
   back: IDCardInfoResult = "Back",
 }
 
-/// 头像位置坐标
+/// Avatar position coordinates
+///
+/// <details><summary>中文</summary>头像位置坐标</details>
 pub struct ImageCoordinates: decode {
-  /// <p>头像左上角横坐标</p>
+  /// <p>Top-left horizontal coordinate of the avatar</p>
   x: i64 = "X",
-  /// <p>头像左上角纵坐标</p>
+  /// <p>Top-left vertical coordinate of the avatar</p>
   y: i64 = "Y",
-  /// <p>头像框宽度</p><p>单位：px</p>
+  /// <p>Avatar frame width.</p><p>Unit: px.</p>
   width: i64 = "Width",
-  /// <p>头像框高度</p><p>单位：px</p>
+  /// <p>Avatar frame height.</p><p>Unit: px.</p>
   height: i64 = "Height",
 }
 
-/// ImageEnhancement请求参数结构体
+/// Request of [`Client::image_enhancement`].
 pub struct ImageEnhancementRequest: encode {
   /// 图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
@@ -4585,7 +6242,7 @@ pub struct ImageEnhancementRequest: encode {
   task_type: i64 = "TaskType",
 }
 
-/// ImageEnhancement返回参数结构体
+/// Response of [`Client::image_enhancement`].
 pub struct ImageEnhancementResponse: decode {
   /// 图片数据标识：
   /// “origin”：原图
@@ -4593,7 +6250,7 @@ pub struct ImageEnhancementResponse: decode {
   image_tag: String = "ImageTag",
   /// 图片数据，返回预处理后图像或原图像base64字符
   image: String = "Image",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4697,25 +6354,29 @@ pub struct InvoiceSealInfo: decode {
   supervision_seal_mark_info: Vec<String> = "SupervisionSealMarkInfo",
 }
 
-/// 文本行在旋转纠正之后的图像中的像素坐标，表示为（左上角x, 左上角y，宽width，高height）
+/// Pixel coordinates of the text line in the image after rotation correction, which is in the format of `(X-coordinate of top-left point, Y-coordinate of top-left point, width, height)`.
+///
+/// <details><summary>中文</summary>文本行在旋转纠正之后的图像中的像素坐标，表示为（左上角x, 左上角y，宽width，高height）</details>
 pub struct ItemCoord: decode {
-  /// <p>左上角x。</p>
+  /// X-coordinate of top-left point.
   x: i64 = "X",
-  /// <p>左上角y。</p>
+  /// Y-coordinate of top-left point.
   y: i64 = "Y",
-  /// <p>宽width。</p><p>单位：px</p>
+  /// Width
   width: i64 = "Width",
-  /// <p>高height。</p><p>单位：px</p>
+  /// Height
   height: i64 = "Height",
 }
 
-/// 文档智能元素组
+/// Structured element group
+///
+/// <details><summary>中文</summary>文档智能元素组</details>
 pub struct ItemInfo: decode {
-  /// <p>key信息组</p>
+  /// The key information.
   key: Key = "Key",
-  /// <p>Value信息组</p>
+  /// The value information.
   value: Value = "Value",
-  /// <p>返回这个字段是否比对审核通过</p><p>默认值：false</p>
+  /// **China site only.** <p>返回这个字段是否比对审核通过</p><p>默认值：false</p>
   audit_result: bool = "AuditResult",
 }
 
@@ -4743,11 +6404,13 @@ pub struct ItemPolygonInfo: decode {
   row: i64 = "Row",
 }
 
-/// key信息组
+/// Key information
+///
+/// <details><summary>中文</summary>key信息组</details>
 pub struct Key: decode {
-  /// 自动识别的字段名称
+  /// The name of the recognized field.
   auto_name: String = "AutoName",
-  /// 定义的字段名称（传key的名称）
+  /// The name of a defined field (the key passed in).
   config_name: String = "ConfigName",
 }
 
@@ -4765,7 +6428,7 @@ pub struct LicensePlateInfo: decode {
   license_plate_category: String = "LicensePlateCategory",
 }
 
-/// LicensePlateOCR请求参数结构体
+/// Request of [`Client::license_plate_ocr`].
 pub struct LicensePlateOCRRequest: encode {
   /// <p>图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
   image_base64: String = "ImageBase64",
@@ -4773,7 +6436,7 @@ pub struct LicensePlateOCRRequest: encode {
   image_url: String = "ImageUrl",
 }
 
-/// LicensePlateOCR返回参数结构体
+/// Response of [`Client::license_plate_ocr`].
 pub struct LicensePlateOCRResponse: decode {
   /// <p>识别出的车牌号码。</p>
   number: String = "Number",
@@ -4787,13 +6450,15 @@ pub struct LicensePlateOCRResponse: decode {
   license_plate_infos: Vec<LicensePlateInfo> = "LicensePlateInfos",
   /// <p>车牌类别， 如： 标准实体车牌、非标准实体车牌、临牌，喷漆车牌  示例值：实体车牌</p>
   license_plate_category: String = "LicensePlateCategory",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 按行输出，行序号
+/// Line number
+///
+/// <details><summary>中文</summary>按行输出，行序号</details>
 pub struct LineInfo: decode {
-  /// 每行的一个元素
+  /// The elements in a line
   lines: Vec<ItemInfo> = "Lines",
 }
 
@@ -4809,116 +6474,134 @@ pub struct ListInfo: decode {
   text_detections: Vec<TextDetection> = "TextDetections",
 }
 
-/// MLIDCardOCR请求参数结构体
+/// Request of [`Client::mlid_card_ocr`].
 pub struct MLIDCardOCRRequest: encode {
-  /// 图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。
+  /// The Base64-encoded value of an image.
+  /// Supported image formats: PNG, JPG, and JPEG. GIF is currently not supported.
+  /// Supported image size: The downloaded image after Base64 encoding can be up to 7 MB. The download time of the image cannot exceed 3s.
   image_base64: String = "ImageBase64",
-  /// 卡证背面图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// Base64 value of the image on the back of the card. Supported image formats: PNG, JPG, JPEG, GIF format is not supported yet. Supported image size: The downloaded image cannot exceed 7M after Base64 encoding. The image download takes no more than 3 seconds. One of ImageUrl and ImageBase64 of the image must be provided. If both are provided, only ImageUrl will be used.
   back_image_base64: String = "BackImageBase64",
-  /// 图片的 Url 地址。( 中国地区之外不支持这个字段 )支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 10M。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// The URL of an image. (This field is not available outside the Chinese mainland.)
+  /// Supported image formats: PNG, JPG, and JPEG. GIF is currently not supported.
+  /// Supported image size: The downloaded image after Base64 encoding can be up to 7 MB. The download time of the image cannot exceed 3s.
+  /// We recommend that you store the image in Tencent Cloud for higher download speed and stability.
+  /// For a non-Tencent Cloud URL, the download speed and stability may be low.
   image_url: String = "ImageUrl",
-  /// 卡证背面图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 10M。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// The URL address of the image on the back of the card. Supported image formats: PNG, JPG, JPEG, GIF format is not supported yet. Supported image size: The downloaded image does not exceed 7M after Base64 encoding. The image download takes no more than 3 seconds. Storing images in Tencent Cloud URLs can ensure higher download speed and stability. It is recommended that images be stored in Tencent Cloud. The URL speed and stability of non-Tencent cloud storage may be affected to a certain extent.
   back_image_url: String = "BackImageUrl",
-  /// 是否返回图片，默认false
+  /// Whether to return an image. Default value: `false`.
   ret_image: bool = "RetImage",
 }
 
-/// MLIDCardOCR返回参数结构体
+/// Response of [`Client::mlid_card_ocr`].
 pub struct MLIDCardOCRResponse: decode {
-  /// 身份证号
+  /// ID number
   id: String = "ID",
-  /// 姓名
+  /// Full name
   name: String = "Name",
-  /// 地址
+  /// Address
   address: String = "Address",
-  /// 性别
+  /// Gender
   sex: String = "Sex",
-  /// 该字段已废弃， 将固定返回空数组，不建议使用。
+  /// This field is deprecated and will always return an empty array. Usage is not recommended.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   warn: Vec<i64> = "Warn",
-  /// 证件图片
+  /// Identity photo
   image: String = "Image",
-  /// 该字段已废弃， 将固定返回"1"，不建议使用。
+  /// This field is deprecated and will always return "1". Usage is not recommended.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   advanced_info: String = "AdvancedInfo",
-  /// 证件类型
-  /// MyKad  身份证
-  /// MyPR    永居证
-  /// MyTentera   军官证
-  /// MyKAS    临时身份证
-  /// POLIS  警察证
-  /// IKAD   劳工证
-  /// MyKid 儿童卡
+  /// Certificate type:
+  /// - MyKad: ID card
+  /// - MyPR: Permanent resident card
+  /// - MyTentera: Military identity card
+  /// - MyKAS: Temporary ID card
+  /// - POLIS: Police card
+  /// - IKAD: Work permit
+  /// - MyKid: Child ID card
   r#type: String = "Type",
-  /// 出生日期（目前该字段仅支持IKAD劳工证、MyKad 身份证）
+  /// Date of birth. This field is available only for work permits (i-Kad) and ID cards (MyKad).
   birthday: String = "Birthday",
-  /// 马来身份证背面号码
+  /// Number on the back of the Malaysian ID card
   my_kad_number: String = "MyKadNumber",
-  /// 告警码
-  /// -9101 证件边框不完整告警
-  /// -9102 证件复印件告警
-  /// -9103 证件翻拍告警
-  /// -9104 证件PS告警
-  /// -9107 证件反光告警
-  /// -9108 证件模糊告警
-  /// -9109 告警能力未开通
+  /// Card Warning Information
+  ///
+  /// -9101 Alarm for covered certificate,
+  /// -9102 Alarm for photocopied certificate,
+  /// -9103 Alarm for photographed certificate,
+  /// -9104 Alarm for PS certificate,
+  /// -9107 Alarm for reflective certificate,
+  /// -9108 Alarm for blurry image,
+  /// -9109 This capability is not enabled.
   warn_card_infos: Vec<i64> = "WarnCardInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// MLIDPassportOCR请求参数结构体
+/// Request of [`Client::mlid_passport_ocr`].
 pub struct MLIDPassportOCRRequest: encode {
-  /// 图片的 Base64 值。要求图片经Base64编码后不超过 10M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。建议卡片部分占据图片2/3以上。
+  /// Base64-encoded image data. The image must be no larger than 7 MB after Base64 encoding. A resolution of at least 500x800 is recommended. Supported image formats: PNG, JPG, JPEG, BMP, and PDF. The document should occupy more than 2/3 of the image area.
   image_base64: String = "ImageBase64",
-  /// 是否返回图片，默认false
+  /// Whether to return an image.
+  /// Default value: false.
   ret_image: bool = "RetImage",
-  /// 图片的 Url 地址。要求图片经Base64编码后不超过 10M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。建议卡片部分占据图片2/3以上。图片下载时间不超过 3 秒。建议图片存储于腾讯云，可保障更高的下载速度和稳定性。
+  /// URL of the image. The downloaded image must be no larger than 7 MB after Base64 encoding. A resolution of at least 500x800 is recommended. Supported image formats: PNG, JPG, JPEG, BMP, and PDF. The document should occupy more than 2/3 of the image area. Image download must complete within 3 seconds. We recommend storing images in Tencent Cloud for higher download speed and stability. The speed and stability of URLs from non-Tencent Cloud storage may be affected. Note: This field is not supported outside the Chinese mainland region.
   image_url: String = "ImageUrl",
 }
 
-/// MLIDPassportOCR返回参数结构体
+/// Response of [`Client::mlid_passport_ocr`].
 pub struct MLIDPassportOCRResponse: decode {
-  /// 护照ID（机读码区的解析结果）
+  /// Parsed passport ID extracted from the MRZ (Machine-Readable Zone) of passport
   id: String = "ID",
-  /// 姓名（机读码区的解析结果）
+  /// Parsed full name extracted from the MRZ (Machine-Readable Zone) of passport
   name: String = "Name",
-  /// 出生日期（机读码区的解析结果）
+  /// Parsed date of birth extracted from the MRZ (Machine-Readable Zone) of passport
   date_of_birth: String = "DateOfBirth",
-  /// 性别（F女，M男）（机读码区的解析结果）
+  /// Parsed gender extracted from the MRZ (Machine-Readable Zone) of passport
   sex: String = "Sex",
-  /// 有效期（机读码区的解析结果）
+  /// Parsed expiry date extracted from the MRZ (Machine-Readable Zone) of passport
   date_of_expiration: String = "DateOfExpiration",
-  /// 发行国（机读码区的解析结果）
+  /// Parsed issuing country extracted from the MRZ (Machine-Readable Zone) of passport
   issuing_country: String = "IssuingCountry",
-  /// 国家地区代码（机读码区的解析结果）
+  /// Parsed country-region code extracted from the MRZ (Machine-Readable Zone) of passport
   nationality: String = "Nationality",
-  /// 该字段已废弃， 将固定返回空数组，不建议使用。
+  /// This field is deprecated and will always return an empty array. Usage is not recommended.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   warn: Vec<i64> = "Warn",
-  /// 证件中的人像图片base64
+  /// Base64-encoded identity photo
   image: String = "Image",
-  /// 该字段已废弃， 将固定返回"1"，不建议使用。
+  /// This field is deprecated and will always return "1". Usage is not recommended.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   advanced_info: String = "AdvancedInfo",
-  /// 最下方第一行 MRZ Code 序列
+  /// Parsed MRZ line 1 raw sequence extracted from the MRZ (Machine-Readable Zone) of passport
   code_set: String = "CodeSet",
-  /// 最下方第二行 MRZ Code 序列
+  /// Parsed MRZ line 2 raw sequence extracted from the MRZ (Machine-Readable Zone) of passport
   code_crc: String = "CodeCrc",
-  /// 姓（机读码区的解析结果）
+  /// Parsed surname extracted from the MRZ (Machine-Readable Zone) of passport
   surname: String = "Surname",
-  /// 名（机读码区的解析结果）
+  /// Parsed given name extracted from the MRZ (Machine-Readable Zone) of passport
   given_name: String = "GivenName",
-  /// 类型（机读码区的解析结果）
+  /// Parsed document type extracted from the MRZ (Machine-Readable Zone) of passport
   r#type: String = "Type",
-  /// 信息区证件内容
+  /// Document content in the visual zone
   passport_recognize_infos: PassportRecognizeInfos = "PassportRecognizeInfos",
-  /// 该字段仅对国际站请求起作用，国内站该字段将固定返回空数组。国际站告警码如下：  告警码-9101 证件边框不完整告警-9102 证件复印件告警-9103 证件翻拍告警-9104 证件PS告警-9107 证件反光告警-9108 证件模糊告警-9109 告警能力未开通
+  /// Card Warning Information
+  ///
+  /// -9101 Alarm for covered certificate
+  /// -9102 Alarm for photocopied certificate
+  /// -9103 Alarm for photographed certificate
+  /// -9104 Alarm for PS certificate
+  /// -9107 Alarm for reflective certificate
+  /// -9108 Alarm for blurry certificate
+  /// -9109 This capability is not enabled. Please contact customer support to activate the alert service.
   warn_card_infos: Vec<i64> = "WarnCardInfos",
-  /// 输入图片中的卡证数量（仅请求曼谷地域[ap-bangkok]返回）
+  /// The number of cards detected in the input image.(Currently supported only in ap-bangkok region)
   card_count: i64 = "CardCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
+  /// **International site only.** Whether the passport information is complete.
+  is_complete: bool = "IsComplete",
 }
 
 /// 通用机打发票
@@ -4997,48 +6680,65 @@ pub struct MachinePrintedInvoice: decode {
   general_machine_items: Vec<GeneralMachineItem> = "GeneralMachineItems",
 }
 
-/// MainlandPermitOCR请求参数结构体
+/// Request of [`Client::mainland_permit_ocr`].
 pub struct MainlandPermitOCRRequest: encode {
-  /// <p>图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
+  /// The Base64-encoded value of the image.
+  /// Supported image formats: PNG, JPG, and JPEG. GIF is currently not supported.
+  /// Supported image size: The downloaded image after Base64 encoding can be up to 7 MB. The download time of the image cannot exceed 3s.
+  /// Either `ImageUrl` or `ImageBase64` of the image must be provided. If both are provided, only `ImageUrl` is used.
   image_base64: String = "ImageBase64",
-  /// <p>图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 10M。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。</p>
+  /// The URL of the image.
+  /// Supported image formats: PNG, JPG, and JPEG. GIF is currently not supported.
+  /// Supported image size: The downloaded image after Base64 encoding can be up to 7 MB. The download time of the image cannot exceed 3s.
+  /// We recommend that you store the image in Tencent Cloud for higher download speed and stability.
+  /// The download speed and stability of non-Tencent Cloud URLs may be low.
   image_url: String = "ImageUrl",
-  /// <p>是否返回头像。默认不返回。</p>
+  /// Whether to return the ID photo. By default, the ID photo is not returned.
   ret_profile: bool = "RetProfile",
-  /// <p>图片正反面<br>FRONT：正面<br>BACK：反面 （仅支持来往内地通行证反面识别，不支持港澳台通行证反面识别）<br>默认为FRONT</p>
+  /// The side of the document. Valid values: FRONT (front side, default),
+  /// BACK (back side, only supported for Mainland Travel Permit for inbound visits).
+  /// Note: Back side recognition is only supported for the "Mainland Travel Permit for Hong Kong and Macao Residents" , and is not supported for Hong Kong, Macao, or Taiwan passes.
   card_side: String = "CardSide",
 }
 
-/// MainlandPermitOCR返回参数结构体
+/// Response of [`Client::mainland_permit_ocr`].
 pub struct MainlandPermitOCRResponse: decode {
-  /// <p>中文姓名</p>
+  /// Name in Chinese
   name: String = "Name",
-  /// <p>英文姓名</p>
+  /// Name in English
   english_name: String = "EnglishName",
-  /// <p>性别</p>
+  /// Gender
   sex: String = "Sex",
-  /// <p>出生日期</p>
+  /// Date of birth
   birthday: String = "Birthday",
-  /// <p>签发机关</p>
+  /// Issuing authority
   issue_authority: String = "IssueAuthority",
-  /// <p>有效期限</p>
+  /// Validity period
   valid_date: String = "ValidDate",
-  /// <p>证件号</p>
+  /// ID number
   number: String = "Number",
-  /// <p>签发地点</p>
+  /// Place of issue
   issue_address: String = "IssueAddress",
-  /// <p>签发次数</p>
+  /// Number of issues
   issue_number: String = "IssueNumber",
-  /// <p>证件类别， 如：台湾居民来往大陆通行证、港澳居民来往内地通行证、往来港澳通行证。</p>
+  /// Document type, such as: Mainland Travel Permit for Taiwan Residents, Mainland Travel Permit for Hong Kong and Macao Residents, or Exit-Entry Permit for Travelling to and from Hong Kong and Macao.
   r#type: String = "Type",
-  /// <p>RetProfile为True时返回头像字段， Base64编码</p>
+  /// Base64-encoded profile photo, which is returned only when `RetProfile` is set to `True`
   profile: String = "Profile",
-  /// <p>国籍</p>
+  /// Nationality of the document holder.
   nationality: String = "Nationality",
-  /// <p>背面字段信息</p>
+  /// Information on the back of the document.
+  /// Note: Only supported for the back side of the Mainland Travel Permit for Hong Kong and Macao Residents.
   mainland_travel_permit_back_infos: MainlandTravelPermitBackInfos = "MainlandTravelPermitBackInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
+  /// **International site only.** Card Warning Information
+  ///
+  /// -9102 Alarm for photocopied certificate
+  /// -9103 Alarm for photographed certificate
+  /// -9104 Alarm for tamper certificate
+  /// -9109 This capability is not enabled.This capability is not enabled. Please contact customer support to activate the alert service.
+  warn_card_infos: Vec<i64> = "WarnCardInfos",
 }
 
 /// 港澳台来往内地通行证背面字段信息
@@ -5145,7 +6845,7 @@ pub struct MedicalInvoiceItem: decode {
   coord: Rect = "Coord",
 }
 
-/// MixedInvoiceDetect请求参数结构体
+/// Request of [`Client::mixed_invoice_detect`].
 pub struct MixedInvoiceDetectRequest: encode {
   /// **Required.** 是否需要返回裁剪后的图片。
   return_image: bool = "ReturnImage",
@@ -5159,11 +6859,11 @@ pub struct MixedInvoiceDetectRequest: encode {
   pdf_page_number: i64 = "PdfPageNumber",
 }
 
-/// MixedInvoiceDetect返回参数结构体
+/// Response of [`Client::mixed_invoice_detect`].
 pub struct MixedInvoiceDetectResponse: decode {
   /// 检测出的票据类型列表，具体内容请点击左侧链接。
   invoice_detect_infos: Vec<InvoiceDetectInfo> = "InvoiceDetectInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5200,7 +6900,7 @@ pub struct MixedInvoiceItem: decode {
   page: i64 = "Page",
 }
 
-/// MixedInvoiceOCR请求参数结构体
+/// Request of [`Client::mixed_invoice_ocr`].
 pub struct MixedInvoiceOCRRequest: encode {
   /// 图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG、PDF，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
@@ -5235,11 +6935,11 @@ pub struct MixedInvoiceOCRRequest: encode {
   return_multiple_page: bool = "ReturnMultiplePage",
 }
 
-/// MixedInvoiceOCR返回参数结构体
+/// Response of [`Client::mixed_invoice_ocr`].
 pub struct MixedInvoiceOCRResponse: decode {
   /// 混贴票据识别结果，具体内容请点击左侧链接。
   mixed_invoice_items: Vec<MixedInvoiceItem> = "MixedInvoiceItems",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5335,7 +7035,7 @@ pub struct MotorVehicleSaleInvoice: decode {
   qr_code_mark: i64 = "QRCodeMark",
 }
 
-/// MultimodalDocParse请求参数结构体
+/// Request of [`Client::multimodal_doc_parse`].
 pub struct MultimodalDocParseRequest: encode {
   /// **Required.** <p>文件的 Url 地址，支持FileType参数对应的文件格式及大小。文件下载时间不超过3秒。文件存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议文件存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。</p>
   file_url: String = "FileUrl",
@@ -5351,11 +7051,11 @@ pub struct MultimodalDocParseRequest: encode {
   task_type: i64 = "TaskType",
 }
 
-/// MultimodalDocParse返回参数结构体
+/// Response of [`Client::multimodal_doc_parse`].
 pub struct MultimodalDocParseResponse: decode {
   /// <p>结果的临时下载地址。文件类型为zip压缩包，下载链接有效期30分钟。压缩包内包含*.md、*.json以及images文件夹。</p>
   result_url: String = "ResultUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5492,6 +7192,34 @@ pub struct OverseasInvoice: decode {
   content: Vec<OtherInvoiceItem> = "Content",
 }
 
+/// Request of [`Client::pod_audit_ai`].
+pub struct PODAuditAIRequest: encode {
+  /// <p>The Base64 value of the image/PDF. The Base64 must be no more than 10M, resolution is recommended to be 600*800 or higher, and supports PNG, JPG, JPEG, BMP, PDF formats. Either ImageUrl or ImageBase64 of the image must be provided. If both are provided, only use ImageUrl. Example value: /9j/4AAQSkZJRg.....s97n//2Q==</p>
+  image_base64_list: Vec<String> = "ImageBase64List",
+  /// <p>The Url address of the image/PDF. The image after Base64 encoding should be no more than 10M, with a resolution of 600*800 or higher, and supports PNG, JPG, JPEG, BMP, and PDF formats. The image download time should not exceed 3 seconds. Images stored in Tencent Cloud's Url can guarantee higher download speed and stability. It is recommended to store images in Tencent Cloud. The speed and stability of non-Tencent Cloud storage URLs may be impacted to a certain extent. Example value: https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/general/GeneralAccurateOCR/GeneralAccurateOCR1.JPG</p>
+  image_url_list: Vec<String> = "ImageUrlList",
+  /// <p>Waybill number is used for pod rule review assistance</p>
+  waybill_number: String = "WaybillNumber",
+  /// <p>No      The acknowledge type, 0 is selected by default</p><p>Enumeration value:</p><ul><li>0: Doorstep/yard</li><li>1: Parcel reception room</li><li>2: Myself/others acknowledge</li><li>3: Front desk/reception</li><li>4: Express delivery collection point</li><li>5: Express cabinet</li></ul>
+  sign_type: i64 = "SignType",
+  /// <p>Shipping address of the waybill in the business system</p>
+  ship_to_address: String = "ShipToAddress",
+}
+
+/// Response of [`Client::pod_audit_ai`].
+pub struct PODAuditAIResponse: decode {
+  /// <p>0 means non-compliance 1 means compliance</p>
+  auditor_decision: i64 = "AuditorDecision",
+  /// <p>Non-compliance reason code. If there are multiple, return a list of multiple codes</p><p>Enumeration values:</p><ul><li>-2: Not supported currently or internal logic error</li><li>100: Delivered to the wrong address</li><li>104: No shipping label</li><li>105: Shipping label number not the same as the system</li><li>200: Package delivery location unclear</li><li>202: Acknowledgment contains personal privacy</li></ul>
+  fail_code: Vec<String> = "FailCode",
+  /// <p>Entire approval result analysis content</p>
+  result_analysis: String = "ResultAnalysis",
+  /// <p>Analysis result logs of each layer, including time taken, judgment reason, and judgment conclusion</p>
+  analyzed_logs: Vec<AnalyzedLog> = "AnalyzedLogs",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
 /// 通行费发票信息
 pub struct PassInvoiceInfo: decode {
   /// <p>通行费车牌号；数电通行费源字段 cph 写入该字段。</p>
@@ -5506,7 +7234,7 @@ pub struct PassInvoiceInfo: decode {
   tax_classify_code: String = "TaxClassifyCode",
 }
 
-/// PassportOCR请求参数结构体
+/// Request of [`Client::passport_ocr`].
 pub struct PassportOCRRequest: encode {
   /// 图片的 Base64 值。要求图片经Base64编码后不超过 10M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
@@ -5519,7 +7247,7 @@ pub struct PassportOCRRequest: encode {
   crop_portrait: bool = "CropPortrait",
 }
 
-/// PassportOCR返回参数结构体
+/// Response of [`Client::passport_ocr`].
 pub struct PassportOCRResponse: decode {
   /// 国家码
   country: String = "Country",
@@ -5553,42 +7281,59 @@ pub struct PassportOCRResponse: decode {
   first_name: String = "FirstName",
   /// 头像和坐标信息
   portrait_image_info: PortraitImageInfo = "PortraitImageInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 信息区证件内容
+/// Passport Information Page Content
+///
+/// <details><summary>中文</summary>信息区证件内容</details>
 pub struct PassportRecognizeInfos: decode {
-  /// <p>证件类型（护照信息页识别结果）</p>
+  /// Document type, obtained from passport visual zone
   r#type: String = "Type",
-  /// <p>发行国家（护照信息页识别结果）</p>
+  /// Issuing country, obtained from passport visual zone
   issuing_country: String = "IssuingCountry",
-  /// <p>护照号码（护照信息页识别结果）</p>
+  /// Unique serial number / identification number of the passport, obtained from passport visual zone
   passport_id: String = "PassportID",
-  /// <p>姓（护照信息页识别结果）</p>
+  /// Last name, obtained from passport visual zone
   surname: String = "Surname",
-  /// <p>名（护照信息页识别结果）</p>
+  /// First name, obtained from passport visual zone
   given_name: String = "GivenName",
-  /// <p>姓名（护照信息页识别结果）</p>
+  /// Full name, obtained from passport visual zone
   name: String = "Name",
-  /// <p>国籍信息（护照信息页识别结果）</p>
+  /// Nationality, obtained from passport visual zone
   nationality: String = "Nationality",
-  /// <p>出生日期（护照信息页识别结果）</p>
+  /// Date of birth, obtained from passport visual zone
   date_of_birth: String = "DateOfBirth",
-  /// <p>性别（护照信息页识别结果）</p>
+  /// Gender, obtained from passport visual zone
   sex: String = "Sex",
-  /// <p>发行日期（护照信息页识别结果）</p>
+  /// Date of issue, obtained from passport visual zone
   date_of_issuance: String = "DateOfIssuance",
-  /// <p>截止日期（护照信息页识别结果）</p>
+  /// Passport expiry date, obtained from passport visual zone
   date_of_expiration: String = "DateOfExpiration",
-  /// <p>持证人签名（护照信息页识别结果）</p><p>仅中国大陆护照支持返回此字段，港澳台及境外护照不支持</p>
+  /// Holder's signature, obtained from passport visual zone
+  /// (Note: Only returned for PRC passport)
   signature: String = "Signature",
-  /// <p>签发地点（护照信息页识别结果）</p><p>仅中国大陆护照支持返回此字段，港澳台及境外护照不支持</p>
+  /// Place of issue, obtained from passport visual zone
+  /// (Note: Only returned for PRC passport)
   issue_place: String = "IssuePlace",
-  /// <p>签发机关（护照信息页识别结果）</p><p>仅中国大陆护照支持返回此字段，港澳台及境外护照不支持</p>
+  /// Issuing Authority, obtained from passport visual zone
+  /// (Note: Only returned for PRC passport)
   issuing_authority: String = "IssuingAuthority",
-  /// <p>出生地（护照信息页识别结果）</p>
+  /// Place of birth, obtained from passport visual zone
   birth_place: String = "BirthPlace",
+  /// **International site only.** Passport flag, obtained from passport visual zone
+  passport_flag: String = "PassportFlag",
+  /// **International site only.** Middle name, obtained from passport visual zone
+  middle_name: String = "MiddleName",
+  /// **International site only.** Father's name, obtained from passport visual zone
+  father_name: String = "FatherName",
+  /// **International site only.** Mother's name, obtained from passport visual zone
+  mother_name: String = "MotherName",
+  /// **International site only.** Title, obtained from passport visual zone
+  title: String = "Title",
+  /// **International site only.** Name suffix, obtained from passport visual zone
+  postname: String = "Postname",
 }
 
 /// 外国人永久居留证信息返回
@@ -5624,60 +7369,75 @@ pub struct PermanentResidencePermitInfo: decode {
   en_name: ContentInfo = "EnName",
 }
 
-/// PermitOCR请求参数结构体
+/// Request of [`Client::permit_ocr`].
 pub struct PermitOCRRequest: encode {
-  /// <p>图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
+  /// The Base64-encoded value of the image. Supported image formats: PNG, JPG, and JPEG. GIF is currently not supported. Supported image size: The downloaded image after Base64 encoding cannot exceed 7 MB. The download time of the image cannot exceed 3 seconds. Either ImageUrl or ImageBase64 of the image must be provided. If both are provided, only ImageUrl is used.
   image_base64: String = "ImageBase64",
-  /// <p>图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。</p>
+  /// The URL of the image. Supported image formats: PNG, JPG, and JPEG. GIF is currently not supported. Supported image size: The downloaded image after Base64 encoding cannot exceed 7 MB. The download time of the image cannot exceed 3 seconds. We recommend that you store the image in Tencent Cloud for higher download speed and stability. The download speed and stability of images stored outside Tencent Cloud may be compromised.
   image_url: String = "ImageUrl",
-  /// <p>是否返回头像照片，默认为 false</p>
+  /// Whether to return the ID photo. The default value is false.
   crop_portrait: bool = "CropPortrait",
 }
 
-/// PermitOCR返回参数结构体
+/// Response of [`Client::permit_ocr`].
 pub struct PermitOCRResponse: decode {
-  /// <p>姓名</p>
+  /// Name in Chinese
   name: String = "Name",
-  /// <p>英文姓名</p>
+  /// English name
   english_name: String = "EnglishName",
-  /// <p>证件号</p>
+  /// ID number
   number: String = "Number",
-  /// <p>性别</p>
+  /// Gender
   sex: String = "Sex",
-  /// <p>有效期限</p>
+  /// Validity period
   valid_date: String = "ValidDate",
-  /// <p>签发机关</p>
+  /// Issuing authority
   issue_authority: String = "IssueAuthority",
-  /// <p>签发地点</p>
+  /// Place of issue
   issue_address: String = "IssueAddress",
-  /// <p>出生日期</p>
+  /// Date of birth
   birthday: String = "Birthday",
-  /// <p>头像照片的base64</p>
+  /// Base64-encoded profile photo of the document holder.
   portrait_image: String = "PortraitImage",
-  /// <p>返回类型</p>
+  /// Document type, such as: Exit-Entry Permit for Travelling to and from Hong Kong and Macao, or Exit-Entry Permit for Travelling to and from Taiwan.
   r#type: String = "Type",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
+  /// **International site only.** Card Warning Information
+  ///
+  /// -9101 Alarm for covered certificate
+  /// -9102 Alarm for photocopied certificate
+  /// -9103 Alarm for photographed certificate
+  /// -9104 Alarm for tamper certificate
+  /// -9107 Alarm for reflective certificate
+  /// -9108 Alarm for blurry certificate
+  /// -9109 This capability is not enabled. Please contact customer support to activate the alert service.
+  warn_card_infos: Vec<i64> = "WarnCardInfos",
 }
 
-/// 文本的坐标，以四个顶点坐标表示
-/// 注意：此字段可能返回 null，表示取不到有效值
+/// The coordinates of the four vertices of the text
+/// Note: This field may return null, indicating that no valid values can be obtained.
+///
+/// <details><summary>中文</summary>文本的坐标，以四个顶点坐标表示
+/// 注意：此字段可能返回 null，表示取不到有效值</details>
 pub struct Polygon: decode {
-  /// 左上顶点坐标
+  /// The coordinates of the upper-left vertex.
   left_top: Coord = "LeftTop",
-  /// 右上顶点坐标
+  /// The coordinates of the upper-right vertex.
   right_top: Coord = "RightTop",
-  /// 右下顶点坐标
+  /// The coordinates of the lower-left vertex.
   right_bottom: Coord = "RightBottom",
-  /// 左下顶点坐标
+  /// The coordinates of the lower-right vertex.
   left_bottom: Coord = "LeftBottom",
 }
 
-/// 头像照片和坐标
+/// Avatar photo and coordinates
+///
+/// <details><summary>中文</summary>头像照片和坐标</details>
 pub struct PortraitImageInfo: decode {
-  /// <p>头像</p>
+  /// <p>Avatar</p>
   portrait_image: String = "PortraitImage",
-  /// <p>头像坐标</p>
+  /// <p>Avatar coordinate</p>
   image_coordinates: ImageCoordinates = "ImageCoordinates",
 }
 
@@ -5703,7 +7463,7 @@ pub struct QrcodeImgSize: decode {
   high: i64 = "High",
 }
 
-/// QrcodeOCR请求参数结构体
+/// Request of [`Client::qrcode_ocr`].
 pub struct QrcodeOCRRequest: encode {
   /// <p>图片的 Base64 值。要求图片经Base64编码后不超过 10M，支持PNG、JPG、JPEG、PDF格式。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
   image_base64: String = "ImageBase64",
@@ -5711,13 +7471,13 @@ pub struct QrcodeOCRRequest: encode {
   image_url: String = "ImageUrl",
 }
 
-/// QrcodeOCR返回参数结构体
+/// Response of [`Client::qrcode_ocr`].
 pub struct QrcodeOCRResponse: decode {
   /// <p>二维码/条形码识别结果信息，具体内容请点击左侧链接。</p>
   code_results: Vec<QrcodeResultsInfo> = "CodeResults",
   /// <p>图片大小，具体内容请点击左侧链接。</p>
   img_size: QrcodeImgSize = "ImgSize",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5768,7 +7528,7 @@ pub struct QuestionInfo: decode {
   return_image_url: String = "ReturnImageUrl",
 }
 
-/// QuestionOCR请求参数结构体
+/// Request of [`Client::question_ocr`].
 pub struct QuestionOCRRequest: encode {
   /// 图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 10M。图片下载时间不超过 3 秒。支持的图片像素：需介于20-10000px之间。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
   image_url: String = "ImageUrl",
@@ -5782,15 +7542,15 @@ pub struct QuestionOCRRequest: encode {
   enable_image_crop: bool = "EnableImageCrop",
 }
 
-/// QuestionOCR返回参数结构体
+/// Response of [`Client::question_ocr`].
 pub struct QuestionOCRResponse: decode {
   /// 检测到的文本信息
   question_info: Vec<QuestionInfo> = "QuestionInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// QuestionSplitLayoutOCR请求参数结构体
+/// Request of [`Client::question_split_layout_ocr`].
 pub struct QuestionSplitLayoutOCRRequest: encode {
   /// 图片/PDF的 Url 地址。要求图片经Base64编码后不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
   image_url: String = "ImageUrl",
@@ -5809,15 +7569,15 @@ pub struct QuestionSplitLayoutOCRRequest: encode {
   use_new_model: bool = "UseNewModel",
 }
 
-/// QuestionSplitLayoutOCR返回参数结构体
+/// Response of [`Client::question_split_layout_ocr`].
 pub struct QuestionSplitLayoutOCRResponse: decode {
   /// 检测到的文本信息
   question_info: Vec<QuestionInfo> = "QuestionInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// QuestionSplitOCR请求参数结构体
+/// Request of [`Client::question_split_ocr`].
 pub struct QuestionSplitOCRRequest: encode {
   /// 图片/PDF的 Url 地址。要求图片经Base64编码后不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
   image_url: String = "ImageUrl",
@@ -5838,11 +7598,11 @@ pub struct QuestionSplitOCRRequest: encode {
   use_new_model: bool = "UseNewModel",
 }
 
-/// QuestionSplitOCR返回参数结构体
+/// Response of [`Client::question_split_ocr`].
 pub struct QuestionSplitOCRResponse: decode {
   /// 检测到的文本信息
   question_info: Vec<QuestionInfo> = "QuestionInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5950,7 +7710,7 @@ pub struct ReasoningResult: decode {
   rendered_prompt: String = "RenderedPrompt",
 }
 
-/// RecognizeAgent请求参数结构体
+/// Request of [`Client::recognize_agent`].
 pub struct RecognizeAgentRequest: encode {
   /// <p>图片/PDF的 Url 地址。要求图片经Base64编码后不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP格式。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。</p>
   image_url: String = "ImageUrl",
@@ -5970,17 +7730,270 @@ pub struct RecognizeAgentRequest: encode {
   enable_coord: bool = "EnableCoord",
 }
 
-/// RecognizeAgent返回参数结构体
+/// Response of [`Client::recognize_agent`].
 pub struct RecognizeAgentResponse: decode {
   /// <p>返回内容。详见ListInfo。</p>
   response: Vec<ListInfo> = "Response",
   /// <p>图片旋转角度(角度制)，文本的水平方向为 0；顺时针为正，逆时针为负。</p>
   angle: f64 = "Angle",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RecognizeEncryptedIDCardOCR请求参数结构体
+/// Request of [`Client::recognize_brazil_common_ocr`].
+pub struct RecognizeBrazilCommonOCRRequest: encode {
+  /// The Base64 value of the image. supported image formats: PNG, JPG, JPEG. GIF format is not currently supported. supported image size: no more than 7M after encoding. image download time: no more than 3 seconds.
+  image_base64: String = "ImageBase64",
+  /// The Url of the image. supported image formats: PNG, JPG, JPEG. GIF format is not currently supported. supported image size: no more than 7M after Base64 encoding. image download time is no more than 3 seconds. urls stored in tencent cloud guarantee higher download speed and stability. it is advisable to store images in tencent cloud. urls not stored in tencent cloud may possibly be impacted in speed and stability.
+  image_url: String = "ImageUrl",
+  /// The Base64 value of the back side of the card. supported image formats: PNG, JPG, JPEG. GIF format is not currently supported. supported image size: no more than 7M after encoding. image download time: not more than 3 seconds. either ImageUrl or ImageBase64 must be provided. if both are provided, only use ImageUrl.
+  back_image_base64: String = "BackImageBase64",
+  /// The Url address of the back side of the card. supported image formats: PNG, JPG, JPEG. GIF format is not currently supported. supported image size: no more than 7M after Base64 encoding. image download time is no more than 3 seconds. urls stored in tencent cloud guarantee higher download speed and stability. it is recommended to store images in tencent cloud. speed and stability of non-tencent cloud storage urls may be impacted.
+  back_image_url: String = "BackImageUrl",
+  /// Specifies whether to return the portrait photo.
+  return_head_image: bool = "ReturnHeadImage",
+}
+
+/// Response of [`Client::recognize_brazil_common_ocr`].
+pub struct RecognizeBrazilCommonOCRResponse: decode {
+  /// Specifies the type of document in brazil. valid values:
+  /// 1. RNE
+  /// 2. RNM
+  /// 3. IDCard
+  /// 4. DrivingLicense.
+  r#type: u64 = "Type",
+  /// The recognized content of the Brazilian document.
+  result: BrazilCardInfo = "Result",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::recognize_brazil_driver_license_ocr`].
+pub struct RecognizeBrazilDriverLicenseOCRRequest: encode {
+  /// The Base64 value of the image. It is required that the image after Base64 encoding should not exceed 7M, the resolution is recommended to be 500*800 or above, and PNG, JPG, JPEG, and BMP formats are supported. It is recommended that the card part occupies at least 2/3 of the picture. One of ImageUrl and ImageBase64 of the image must be provided. If both are provided, only ImageUrl will be used.
+  image_base64: String = "ImageBase64",
+  /// The Base64 value of the image. It is required that the image after Base64 encoding should not exceed 7M, the resolution is recommended to be 500*800 or above, and PNG, JPG, JPEG, and BMP formats are supported. It is recommended that the card part occupies at least 2/3 of the picture. One of ImageUrl and ImageBase64 of the image must be provided. If both are provided, only ImageUrl will be used.
+  back_image_base64: String = "BackImageBase64",
+  /// The URL address of the image. It is required that the image after Base64 encoding should not exceed 7M, the resolution is recommended to be 500*800 or above, and PNG, JPG, JPEG, and BMP formats are supported. It is recommended that the card part occupies at least 2/3 of the picture. It is recommended that images be stored in Tencent Cloud to ensure higher download speed and stability.
+  image_url: String = "ImageUrl",
+  /// The URL address of the image. It is required that the image after Base64 encoding should not exceed 7M, the resolution is recommended to be 500*800 or above, and PNG, JPG, JPEG, and BMP formats are supported. It is recommended that the card part occupies at least 2/3 of the picture. It is recommended that images be stored in Tencent Cloud to ensure higher download speed and stability.
+  back_image_url: String = "BackImageUrl",
+  /// Picture switch. The default is false, and the base64 encoding of the avatar photo is not returned. When set to true, the base64 encoding of the portrait photo is returned.
+  crop_portrait: bool = "CropPortrait",
+  /// Version of the driver's license image.
+  /// Valid values:
+  /// OLD (old version),
+  /// NEW (new version).
+  /// The default value is OLD.
+  licence_version: String = "LicenceVersion",
+}
+
+/// Response of [`Client::recognize_brazil_driver_license_ocr`].
+pub struct RecognizeBrazilDriverLicenseOCRResponse: decode {
+  /// Name of the license holder.
+  nome: String = "NOME",
+  /// Driver's license category.
+  cat_hab: String = "CatHab",
+  /// Driver's license number (CNH).
+  cnh_number: String = "CNHNumber",
+  /// Validity date (valid until).
+  validade: String = "VALIDADE",
+  /// Qualification information.
+  qualification: String = "QUALIFICATION",
+  /// ID number (Identity document number).
+  identidade: String = "IDENTIDADE",
+  /// CPF
+  cpf: String = "CPF",
+  /// Date of birth.
+  nascimento: String = "NASCIMENTO",
+  /// Membership
+  membership: String = "MEMBERSHIP",
+  /// Registration number
+  registro: String = "REGISTRO",
+  /// Remarks
+  observations: String = "OBSERVATIONS",
+  /// Date of issue.
+  issue_date: String = "IssueDate",
+  /// Place of issue.
+  local: String = "LOCAL",
+  /// Registration number on the back of the card.
+  back_number: String = "BackNumber",
+  /// This field is deprecated and will always return "1". Usage is not recommended.
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  advanced_info: String = "AdvancedInfo",
+  /// PortraitImage base64
+  portrait_image: String = "PortraitImage",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::recognize_brazil_id_card_ocr`].
+pub struct RecognizeBrazilIDCardOCRRequest: encode {
+  /// Base64 value of the image. Supported image formats: PNG, JPG, JPEG, GIF format is not supported yet. Supported image size: The downloaded image does not exceed 7M after Base64 encoding. Image download time does not exceed 3 seconds.
+  image_base64: String = "ImageBase64",
+  /// URL address of the image. Supported image formats: PNG, JPG, JPEG, GIF format is not supported yet. Supported image size: The downloaded image should not exceed 7M after Base64 encoding. Image download time should not exceed 3 seconds. URLs of images stored in Tencent Cloud can guarantee higher download speed and stability. It is recommended that images be stored in Tencent Cloud. The speed and stability of URLs not stored in Tencent Cloud may be affected to a certain extent.
+  image_url: String = "ImageUrl",
+  /// Base64 value of the image on the back of the card. Supported image formats: PNG, JPG, JPEG, GIF format is not supported yet. Supported image size: The downloaded image should not exceed 7M after Base64 encoding. Image download time should not exceed 3 seconds. An ImageUrl and ImageBase64 must be provided. If both are provided, only ImageUrl will be used.
+  back_image_base64: String = "BackImageBase64",
+  /// The URL address of the image on the back of the card. Supported image formats: PNG, JPG, JPEG, GIF format is not supported yet. Supported image size: The downloaded image does not exceed 7M after Base64 encoding. The image download time does not exceed 3 seconds. The URL of the image stored in Tencent Cloud can ensure higher download speed and stability. It is recommended to store the image in Tencent Cloud. The speed and stability of the URL stored outside Tencent Cloud may be affected to a certain extent.
+  back_image_url: String = "BackImageUrl",
+  /// Whether to return portrait photos.
+  return_head_image: bool = "ReturnHeadImage",
+}
+
+/// Response of [`Client::recognize_brazil_id_card_ocr`].
+pub struct RecognizeBrazilIDCardOCRResponse: decode {
+  /// Name
+  nome: String = "Nome",
+  /// Family information
+  member_ship: String = "MemberShip",
+  /// Date of birth
+  data_nascimento: String = "DataNascimento",
+  /// Issuing agency
+  issuing_agency: String = "IssuingAgency",
+  /// Blood type
+  fatorrh: String = "Fatorrh",
+  /// Birth place
+  natural_i_dade: String = "NaturalIDade",
+  /// Additional information
+  observations: String = "Observations",
+  /// CPF
+  cpf: String = "CPF",
+  /// DNI
+  dni: String = "DNI",
+  /// General registry (Registro Geral)
+  registro_geral: String = "RegistroGeral",
+  /// Issue date
+  dispatch_date: String = "DispatchDate",
+  /// address
+  registro: String = "Registro",
+  /// Portrait image
+  portrait_image: String = "PortraitImage",
+  /// Original identity information
+  doc_origem: String = "DocOrigem",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::recognize_brazil_rneocr`].
+pub struct RecognizeBrazilRNEOCRRequest: encode {
+  /// Base64 value of the image. Supported image formats: PNG, JPG, JPEG, GIF format is not supported yet. Supported image size: The downloaded image should not exceed 7M after Base64 encoding. Image downloading time should not exceed 3 seconds.
+  image_base64: String = "ImageBase64",
+  /// URL address of the image. Supported image formats: PNG, JPG, JPEG, GIF format is not supported yet. Supported image size: The downloaded image should not exceed 7M after Base64 encoding. Image download time should not exceed 3 seconds. URLs of images stored in Tencent Cloud can guarantee higher download speed and stability. It is recommended that images be stored in Tencent Cloud. The speed and stability of URLs not stored in Tencent Cloud may be affected to a certain extent.
+  image_url: String = "ImageUrl",
+  /// Base64 value of the image on the back of the card. Supported image formats: PNG, JPG, JPEG, GIF format is not supported yet. Supported image size: The downloaded image should not exceed 7M after Base64 encoding. Image download time should not exceed 3 seconds. An ImageUrl and ImageBase64 must be provided. If both are provided, only ImageUrl will be used.
+  back_image_base64: String = "BackImageBase64",
+  /// The URL address of the image on the back of the card. Supported image formats: PNG, JPG, JPEG, GIF format is not supported yet. Supported image size: The downloaded image does not exceed 7M after Base64 encoding. The image download time does not exceed 3 seconds. The URL of the image stored in Tencent Cloud can ensure higher download speed and stability. It is recommended to store the image in Tencent Cloud. The speed and stability of the URL stored outside Tencent Cloud may be affected to a certain extent.
+  back_image_url: String = "BackImageUrl",
+  /// Whether to return portrait photos.
+  return_head_image: bool = "ReturnHeadImage",
+}
+
+/// Response of [`Client::recognize_brazil_rneocr`].
+pub struct RecognizeBrazilRNEOCRResponse: decode {
+  /// The RNE (Registro Nacional de Estrangeiros) number.
+  rne: String = "RNE",
+  /// The classification of the RNE document.
+  classification: String = "CLASSIFICATION",
+  /// The validity period (expiry date) of the RNE document.
+  validade: String = "VALIDADE",
+  /// The full name.
+  nome: String = "NOME",
+  /// Family information (parents' names).
+  membership: String = "Membership",
+  /// Nationality
+  nacionalidade: String = "NACIONALIDADE",
+  /// Place of Birth
+  naturalidade: String = "NATURALIDADE",
+  /// The issuing agency.
+  issuing_agency: String = "IssuingAgency",
+  /// Date of birth.
+  date_of_birth: String = "DateOfBirth",
+  /// Gender
+  sex: String = "Sex",
+  /// The date of entry into Brazil.
+  entry_date: String = "EntryDate",
+  /// The VIA (document version/sequence number).
+  via: String = "VIA",
+  /// The issue date.
+  dispatch_date: String = "DispatchDate",
+  /// The machine readable zone (MRZ) code.
+  mrz: String = "MRZ",
+  /// PortraitImage base64
+  portrait_image: String = "PortraitImage",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::recognize_brazil_rnmocr`].
+pub struct RecognizeBrazilRNMOCRRequest: encode {
+  /// Base64 value of the image. Supported image formats: PNG, JPG, JPEG, GIF format is not supported yet. Supported image size: The downloaded image should not exceed 7M after Base64 encoding. Image downloading time should not exceed 3 seconds.
+  image_base64: String = "ImageBase64",
+  /// URL address of the image. Supported image formats: PNG, JPG, JPEG, GIF format is not supported yet. Supported image size: The downloaded image should not exceed 7M after Base64 encoding. Image download time should not exceed 3 seconds. URLs of images stored in Tencent Cloud can guarantee higher download speed and stability. It is recommended that images be stored in Tencent Cloud. The speed and stability of URLs not stored in Tencent Cloud may be affected to a certain extent.
+  image_url: String = "ImageUrl",
+  /// Base64 value of the image on the back of the card. Supported image formats: PNG, JPG, JPEG, GIF format is not supported yet. Supported image size: The downloaded image should not exceed 7M after Base64 encoding. Image download time should not exceed 3 seconds. An ImageUrl and ImageBase64 must be provided. If both are provided, only ImageUrl will be used.
+  back_image_base64: String = "BackImageBase64",
+  /// The URL address of the image on the back of the card. Supported image formats: PNG, JPG, JPEG, GIF format is not supported yet. Supported image size: The downloaded image does not exceed 7M after Base64 encoding. The image download time does not exceed 3 seconds. The URL of the image stored in Tencent Cloud can ensure higher download speed and stability. It is recommended to store the image in Tencent Cloud. The speed and stability of the URL stored outside Tencent Cloud may be affected to a certain extent.
+  back_image_url: String = "BackImageUrl",
+  /// Whether to return portrait photos.
+  return_head_image: bool = "ReturnHeadImage",
+}
+
+/// Response of [`Client::recognize_brazil_rnmocr`].
+pub struct RecognizeBrazilRNMOCRResponse: decode {
+  /// Last name
+  sobrenome: String = "SOBRENOME",
+  /// First name
+  nome: String = "NOME",
+  /// Date of Birth
+  datadenascimento: String = "DATADENASCIMENTO",
+  /// Gender
+  sexo: String = "SEXO",
+  /// Parents name
+  membership: String = "MEMBERSHIP",
+  /// Nationality
+  nacionalidade: String = "NACIONALIDADE",
+  /// Expiry Date
+  validade: String = "VALIDADE",
+  /// RNM
+  rnm: String = "RNM",
+  /// CPF
+  cpf: String = "CPF",
+  /// Residence category
+  classification: String = "CLASSIFICATION",
+  /// Residence validity term
+  prazoderesidencia: String = "PRAZODERESIDENCIA",
+  /// Issue Date
+  issuance: String = "ISSUANCE",
+  /// Legal basis
+  amparolegal: String = "AMPAROLEGAL",
+  /// Machine readable zone code
+  mrz: String = "MRZ",
+  /// PortraitImage
+  portrait_image: String = "PortraitImage",
+  /// PortraitImage(Back)
+  portrait_image_back: String = "PortraitImageBack",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::recognize_detect_card_coords`].
+pub struct RecognizeDetectCardCoordsRequest: encode {
+  /// URL of the image. Supported image formats: PNG, JPG, JPEG. GIF is not supported. The downloaded image must be no larger than 7 MB after Base64 encoding. Image download must complete within 3 seconds. Images stored in Tencent Cloud offer higher download speed and stability. We recommend storing images in Tencent Cloud. The speed and stability of URLs from non-Tencent Cloud storage may be affected.
+  image_url: String = "ImageUrl",
+  /// Base64-encoded image data. Supported image formats: PNG, JPG, JPEG. GIF is not supported. The image must be no larger than 7 MB after Base64 encoding. Image download must complete within 3 seconds. You must provide either ImageUrl or ImageBase64. If both are provided, ImageUrl will be used.
+  image_base64: String = "ImageBase64",
+}
+
+/// Response of [`Client::recognize_detect_card_coords`].
+pub struct RecognizeDetectCardCoordsResponse: decode {
+  /// Coordinate information of the detected four corners of the card.
+  item_list: Vec<CoordsItem> = "ItemList",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::recognize_encrypted_id_card_ocr`].
 pub struct RecognizeEncryptedIDCardOCRRequest: encode {
   /// **Required.** <p>请求体被加密后的密文（Base64编码），本接口只支持加密传输</p>
   encrypted_body: String = "EncryptedBody",
@@ -6002,7 +8015,7 @@ pub struct RecognizeEncryptedIDCardOCRRequest: encode {
   card_warn_type: String = "CardWarnType",
 }
 
-/// RecognizeEncryptedIDCardOCR返回参数结构体
+/// Response of [`Client::recognize_encrypted_id_card_ocr`].
 pub struct RecognizeEncryptedIDCardOCRResponse: decode {
   /// <p>姓名（人像面）</p>
   name: String = "Name",
@@ -6028,11 +8041,11 @@ pub struct RecognizeEncryptedIDCardOCRResponse: decode {
   encrypted_body: String = "EncryptedBody",
   /// <p>敏感数据加密信息</p>
   encryption: Encryption = "Encryption",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RecognizeFormulaOCR请求参数结构体
+/// Request of [`Client::recognize_formula_ocr`].
 pub struct RecognizeFormulaOCRRequest: encode {
   /// 图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 10M。图片下载时间不超过 3 秒。支持的图片像素：需介于20-10000px之间。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
   image_url: String = "ImageUrl",
@@ -6044,17 +8057,17 @@ pub struct RecognizeFormulaOCRRequest: encode {
   pdf_page_number: u64 = "PdfPageNumber",
 }
 
-/// RecognizeFormulaOCR返回参数结构体
+/// Response of [`Client::recognize_formula_ocr`].
 pub struct RecognizeFormulaOCRResponse: decode {
   /// 图片旋转角度(角度制)，文本的水平方向为 0；顺时针为正，逆时针为负
   angle: f64 = "Angle",
   /// 检测到的文本信息
   formula_info_list: Vec<TextFormulaInfo> = "FormulaInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RecognizeGeneralCardWarn请求参数结构体
+/// Request of [`Client::recognize_general_card_warn`].
 pub struct RecognizeGeneralCardWarnRequest: encode {
   /// <p>图片链接</p>
   image_url: String = "ImageUrl",
@@ -6068,7 +8081,7 @@ pub struct RecognizeGeneralCardWarnRequest: encode {
   pdf_page_number: u64 = "PdfPageNumber",
 }
 
-/// RecognizeGeneralCardWarn返回参数结构体
+/// Response of [`Client::recognize_general_card_warn`].
 pub struct RecognizeGeneralCardWarnResponse: decode {
   /// <p>卡证类型参数，枚举值：<br>（如入参CardType未填或填入General，返回自动分类的卡证类型，未能分类的其他类型返回General；如入参CardType填入General以外的值，则不进行自动分类、返回相同的值）</p><p>General：其他类型<br>IDCard：身份证<br>Passport：护照<br>BankCard：银行卡<br>VehicleLicense：行驶证<br>DriverLicense：驾驶证<br>BizLicense：营业执照<br>HmtResidentPermit：港澳台居住证<br>ForeignPermanentResident：外国人永居证<br>MainlandPermit：港澳台来往内地通行证<br>SocialSecurityCard：社保卡</p>
   card_type: String = "CardType",
@@ -6094,11 +8107,11 @@ pub struct RecognizeGeneralCardWarnResponse: decode {
   watermark: GeneralCardWarnInfo = "Watermark",
   /// <p>是否电子证照（目前仅支持电子身份证、电子营业执照识别</p>
   electron: GeneralCardWarnInfo = "Electron",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RecognizeGeneralInvoice请求参数结构体
+/// Request of [`Client::recognize_general_invoice`].
 pub struct RecognizeGeneralInvoiceRequest: encode {
   /// 图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG、PDF，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。支持的图片像素：单边介于20-10000px之间。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
@@ -6148,17 +8161,215 @@ pub struct RecognizeGeneralInvoiceRequest: encode {
   enable_seal: bool = "EnableSeal",
 }
 
-/// RecognizeGeneralInvoice返回参数结构体
+/// Response of [`Client::recognize_general_invoice`].
 pub struct RecognizeGeneralInvoiceResponse: decode {
   /// 混贴票据识别结果，具体内容请点击左侧链接。
   mixed_invoice_items: Vec<InvoiceItem> = "MixedInvoiceItems",
   /// PDF文件总页码
   total_pdf_count: i64 = "TotalPDFCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RecognizeMedicalInvoiceOCR请求参数结构体
+/// Request of [`Client::recognize_indonesia_id_card_ocr`].
+pub struct RecognizeIndonesiaIDCardOCRRequest: encode {
+  /// The Base64 value of the image. Supported image formats: PNG, JPG, JPEG. GIF format is not currently supported. Supported image size: the downloaded image after Base64 encoding is no more than 2M. Image download time is not more than 3 seconds. Either ImageUrl or ImageBase64 must be provided. If both are provided, only use ImageUrl.
+  image_base64: String = "ImageBase64",
+  /// The Url address of the image.
+  /// Supported image formats: PNG, JPG, JPEG. GIF format is not currently supported.
+  /// Supported image size: the downloaded image after Base64 encoding is no more than 2M. Image download time is no more than 3 seconds.
+  /// We recommend that you store the image in Tencent Cloud for higher download speed and stability.
+  /// For a non-Tencent Cloud URL, the download speed and stability may be affected.
+  image_url: String = "ImageUrl",
+  /// Whether to return the portrait photo.
+  /// If selected true, image restrictions are: Image size after encoding must not exceed 2M, jpg format long side pixel cannot exceed 4000, other formats image long edge pixel maximum of 2000. Short side pixel of all format images not less than 64.
+  /// Support PNG, jpg, JPEG, BMP, no support for GIF images.
+  /// If portrait matting fails, return an empty string.
+  return_head_image: bool = "ReturnHeadImage",
+  /// Scene parameter, default value is V1
+  /// Available values:
+  /// V1
+  /// V2
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  scene: String = "Scene",
+}
+
+/// Response of [`Client::recognize_indonesia_id_card_ocr`].
+pub struct RecognizeIndonesiaIDCardOCRResponse: decode {
+  /// The Single Identity Number.
+  nik: String = "NIK",
+  /// The full name.
+  nama: String = "Nama",
+  /// The place and date of birth.
+  tempat_tgl_lahir: String = "TempatTglLahir",
+  /// The gender.
+  jenis_kelamin: String = "JenisKelamin",
+  /// The blood type.
+  gol_darah: String = "GolDarah",
+  /// The address.
+  alamat: String = "Alamat",
+  /// The neighborhood/community unit (RT/RW).
+  rtrw: String = "RTRW",
+  /// The village.
+  kel_desa: String = "KelDesa",
+  /// The region.
+  kecamatan: String = "Kecamatan",
+  /// The religion.
+  agama: String = "Agama",
+  /// The marital status.
+  status_perkawinan: String = "StatusPerkawinan",
+  /// The occupation.
+  perkerjaan: String = "Perkerjaan",
+  /// The nationality.
+  kewarga_negaraan: String = "KewargaNegaraan",
+  /// The expiry date.
+  berlaku_hingga: String = "BerlakuHingga",
+  /// The issue date.
+  issued_date: String = "IssuedDate",
+  /// The portraitImage.
+  photo: String = "Photo",
+  /// The province.
+  provinsi: String = "Provinsi",
+  /// The city.
+  kota: String = "Kota",
+  /// Card Warning Information
+  ///
+  /// -9101 Alarm for incomplete or covered certificate
+  /// -9102 Alarm for photocopied certificate
+  /// -9103 Alarm for photographed certificate
+  /// -9104 Alarm for tamper certificate
+  /// -9107 Alarm for reflective certificate
+  /// -9108 Alarm for blurry image
+  /// -8101 Alarm for document information format verification
+  /// -8102 Alarm for document information consistency verification
+  /// -9109 This capability is not enabled. Please contact customer support to activate the alert service
+  warn_card_infos: Vec<i64> = "WarnCardInfos",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::recognize_macao_id_card_ocr`].
+pub struct RecognizeMacaoIDCardOCRRequest: encode {
+  /// The URL address of the image.
+  /// Supported image formats: PNG, JPG, JPEG. Not support GIF yet.
+  /// Supported image size: The downloaded image should not exceed 7M. The image download takes no more than 3 seconds.Storing images in Tencent Cloud URLs can ensure higher download speed and stability. It is recommended that images be stored in Tencent Cloud. The URL speed and stability of non-Tencent cloud storage may be affected to a certain extent.
+  image_url: String = "ImageUrl",
+  /// The URL address of the image on the back of the card. Supported image formats: PNG, JPG, JPEG. The GIF format is not supported yet. Supported image size: The downloaded image does not exceed 7M after Base64 encoding. The image download takes no more than 3 seconds. Storing images in Tencent Cloud URLs can ensure higher download speed and stability. It is recommended that images be stored in Tencent Cloud. The URL speed and stability of non-Tencent cloud storage may be affected to a certain extent.
+  back_image_url: String = "BackImageUrl",
+  /// Base64 value of the image.Supported image formats: PNG, JPG, JPEG. Not support GIF yet.
+  /// Supported image size: The downloaded image should not exceed 7M after Base64 encoding. The image download takes no more than 3 seconds.
+  /// One of ImageUrl and ImageBase64 of the image must be provided. If both are provided, only ImageUrl will be used.
+  image_base64: String = "ImageBase64",
+  /// Base64 value of the image on the back of the card. Supported image formats: PNG, JPG, JPEG. The GIF format is not supported yet. Supported image size: The downloaded image does not exceed 7M after Base64 encoding. The image download takes no more than 3 seconds. One of ImageUrl and ImageBase64 of the image must be provided. If both are provided, only ImageUrl will be used.
+  back_image_base64: String = "BackImageBase64",
+  /// The following optional fields are of string type and are empty by default:
+  /// RetImage: whether to return the processed image (base64 encrypted string); the value and meaning of RetImage are as follows: 1.portrait Return portrait image data 2."" Do not return image data SDK setting method reference: Config = Json.stringify({"RetImage":"portrait"}) API 3.0 Explorer setting method reference: Config = {"RetImage":"portrait" }
+  config: String = "Config",
+}
+
+/// Response of [`Client::recognize_macao_id_card_ocr`].
+pub struct RecognizeMacaoIDCardOCRResponse: decode {
+  /// Last name in Chinese
+  cn_last_name: String = "CnLastName",
+  /// Last name in English
+  en_last_name: String = "EnLastName",
+  /// Telecode of the last name in Chinese
+  last_name_code: String = "LastNameCode",
+  /// First name in Chinese
+  cn_first_name: String = "CnFirstName",
+  /// First name in English
+  en_first_name: String = "EnFirstName",
+  /// Telecode of the first name in Chinese
+  first_name_code: String = "FirstNameCode",
+  /// Identity card number
+  id: String = "ID",
+  /// Date of birth (DD-MM-YYYY)
+  birthday: String = "Birthday",
+  /// Gender
+  sex: String = "Sex",
+  /// Date of first issue (DD-MM-YYYY)
+  first_issue_date: String = "FirstIssueDate",
+  /// Date of issue (DD-MM-YYYY)
+  current_issue_date: String = "CurrentIssueDate",
+  /// Validity period (DD-MM-YYYY)
+  validity_period: String = "ValidityPeriod",
+  /// Document symbol
+  symbol: String = "Symbol",
+  /// Height (unit: meters)
+  height: String = "Height",
+  /// Processed image (Base64)
+  ret_image: String = "RetImage",
+  /// This field is deprecated and will always return null. Usage is not recommended.
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  angle: String = "Angle",
+  /// Resident type.
+  /// Valid values: Permanent Resident Identity Card, Non-permanent Resident Identity Card.
+  resident_type: String = "ResidentType",
+  /// Card Warning Information
+  ///
+  /// -9101 Alarm for covered certificate
+  /// -9102 Alarm for photocopied certificate
+  /// -9103 Alarm for photographed certificate
+  /// -9104 Alarm for tamper certificate
+  /// -9107 Alarm for reflective certificate
+  /// -9108 Alarm for blurry certificate
+  /// -9109 This capability is not enabled. Please contact customer support to activate the alert service.
+  warn_card_infos: Vec<i64> = "WarnCardInfos",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::recognize_mainland_id_card_ocr`].
+pub struct RecognizeMainlandIDCardOCRRequest: encode {
+  /// The Base64 value of the image. The image is required to be no larger than 7M after Base64 encoding, and the resolution is recommended to be 500*800 or above. PNG, JPG, JPEG, and BMP formats are supported. It is recommended that the card part occupies at least 2/3 of the picture. One of ImageUrl and ImageBase64 of the image must be provided. If both are provided, only ImageUrl will be used.
+  image_base64: String = "ImageBase64",
+  /// The URL address of the image. The image is required to be no larger than 7M after Base64 encoding, and the resolution is recommended to be 500*800 or above. PNG, JPG, JPEG, and BMP formats are supported. It is recommended that the card part occupies at least 2/3 of the picture. It is recommended that images be stored in Tencent Cloud to ensure higher download speed and stability.
+  image_url: String = "ImageUrl",
+  /// FRONT: The side of the ID card with the photo (portrait side), BACK: The side of the ID card with the national emblem (national emblem side). If this parameter is not filled in, the front and back of the ID card will be automatically determined for you.
+  card_side: String = "CardSide",
+  /// Whether to return the ID card portrait, the default is false
+  crop_portrait: bool = "CropPortrait",
+  /// Whether to enable ID card photo cropping (removing excess edges outside the ID, automatically correcting the shooting angle), the default value is false
+  crop_id_card: bool = "CropIdCard",
+}
+
+/// Response of [`Client::recognize_mainland_id_card_ocr`].
+pub struct RecognizeMainlandIDCardOCRResponse: decode {
+  /// Name((portrait side))
+  name: String = "Name",
+  /// Gender (portrait side)
+  sex: String = "Sex",
+  /// Ethnicity (portrait side)
+  nation: String = "Nation",
+  /// Date of birth (portrait side)
+  birth: String = "Birth",
+  /// Address(portrait side)
+  address: String = "Address",
+  /// ID number (portrait side)
+  id_num: String = "IdNum",
+  /// Issuing authority (national emblem side)
+  authority: String = "Authority",
+  /// Validity period (national emblem side)
+  valid_date: String = "ValidDate",
+  /// Card Warning Information
+  ///
+  /// -9101 Alarm for covered certificate
+  /// -9102 Alarm for photocopied certificate
+  /// -9103 Alarm for photographed certificate
+  /// -9104 Alarm for tamper certificate
+  /// -9107 Alarm for reflective certificate
+  /// -9108 Alarm for blurry certificate
+  /// -9109 This capability is not enabled. Please contact customer support to activate the alert service.
+  warn_card_infos: Vec<i64> = "WarnCardInfos",
+  /// Portrait image base64
+  portrait_image: String = "PortraitImage",
+  /// ID card photo cropping results base64
+  id_card_image: String = "IdCardImage",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::recognize_medical_invoice_ocr`].
 pub struct RecognizeMedicalInvoiceOCRRequest: encode {
   /// 图片的Base64 值。支持的文件格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载文件经Base64编码后不超过 10M。文件下载时间不超过 3 秒。输入参数 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
@@ -6174,17 +8385,336 @@ pub struct RecognizeMedicalInvoiceOCRRequest: encode {
   pdf_page_number: i64 = "PdfPageNumber",
 }
 
-/// RecognizeMedicalInvoiceOCR返回参数结构体
+/// Response of [`Client::recognize_medical_invoice_ocr`].
 pub struct RecognizeMedicalInvoiceOCRResponse: decode {
   /// 识别出的字段信息
   medical_invoice_infos: Vec<MedicalInvoiceInfo> = "MedicalInvoiceInfos",
   /// 图片旋转角度（角度制），文本的水平方向为0°，顺时针为正，逆时针为负。
   angle: f64 = "Angle",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RecognizeStoreName请求参数结构体
+/// Request of [`Client::recognize_mexico_vtid`].
+pub struct RecognizeMexicoVTIDRequest: encode {
+  /// Base64 value of the image. Supported image formats: PNG, JPG, JPEG, GIF format is not supported yet. Supported image size: The downloaded image should not exceed 7M after Base64 encoding. Image downloading time should not exceed 3 seconds.
+  image_base64: String = "ImageBase64",
+  /// URL address of the image. Supported image formats: PNG, JPG, JPEG, GIF format is not supported yet. Supported image size: The downloaded image should not exceed 7M after Base64 encoding. Image download time should not exceed 3 seconds. URLs of images stored in Tencent Cloud can guarantee higher download speed and stability. It is recommended that images be stored in Tencent Cloud. The speed and stability of URLs not stored in Tencent Cloud may be affected to a certain extent.
+  image_url: String = "ImageUrl",
+  /// Whether to return portrait photos.
+  return_head_image: bool = "ReturnHeadImage",
+}
+
+/// Response of [`Client::recognize_mexico_vtid`].
+pub struct RecognizeMexicoVTIDResponse: decode {
+  /// The full name.
+  name: String = "Name",
+  /// Gender.
+  sex: String = "Sex",
+  /// Address
+  address: String = "Address",
+  /// Vote PIN Code
+  vote_pin: String = "VotePIN",
+  /// Unique Population Registry Code
+  curp: String = "CURP",
+  /// Date of birth.
+  birth: String = "Birth",
+  /// Section Number
+  seccion: String = "SECCION",
+  /// IssueDate
+  issue_date: String = "IssueDate",
+  /// The validity period (expiration date).
+  valid_date: String = "ValidDate",
+  /// State
+  state: String = "State",
+  /// City
+  city: String = "City",
+  /// Locality
+  locality: String = "Locality",
+  /// Edition
+  emision: String = "EMISION",
+  /// Portrait image base64
+  portrait_image: String = "PortraitImage",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::recognize_philippines_driving_license_ocr`].
+pub struct RecognizePhilippinesDrivingLicenseOCRRequest: encode {
+  /// The Base64-encoded value of an image.
+  /// Supported image formats: PNG, JPG, and JPEG. GIF is currently not supported.
+  /// Supported image size: The downloaded image after Base64 encoding can be up to 7 MB. The download time of the image cannot exceed 3s.
+  /// Either the `ImageUrl` or `ImageBase64` of the image must be provided. If both are provided, only `ImageUrl` will be used.
+  image_base64: String = "ImageBase64",
+  /// The URL of the image.
+  /// Supported image formats: PNG, JPG, and JPEG. GIF is currently not supported.
+  /// Supported image size: The downloaded image after Base64 encoding can be up to 7 MB. The download time of the image cannot exceed 3s.
+  /// We recommend that you store the image in Tencent Cloud for higher download speed and stability.
+  /// For a non-Tencent Cloud URL, the download speed and stability may be affected.
+  image_url: String = "ImageUrl",
+  /// Whether to return the identity photo.
+  return_head_image: bool = "ReturnHeadImage",
+}
+
+/// Response of [`Client::recognize_philippines_driving_license_ocr`].
+pub struct RecognizePhilippinesDrivingLicenseOCRResponse: decode {
+  /// Base64 encoded result of portrait photo.
+  head_portrait: TextDetectionResult = "HeadPortrait",
+  /// Full name of the license holder.
+  name: TextDetectionResult = "Name",
+  /// Last name / surname of the license holder.
+  last_name: TextDetectionResult = "LastName",
+  /// First name of the license holder.
+  first_name: TextDetectionResult = "FirstName",
+  /// Middle name of the license holder.
+  middle_name: TextDetectionResult = "MiddleName",
+  /// Nationality of the license holder.
+  nationality: TextDetectionResult = "Nationality",
+  /// Gender.
+  sex: TextDetectionResult = "Sex",
+  /// Address of the license holder.
+  address: TextDetectionResult = "Address",
+  /// Driver's license number.
+  license_no: TextDetectionResult = "LicenseNo",
+  /// Expiration date of the driver's license.
+  expires_date: TextDetectionResult = "ExpiresDate",
+  /// Code of the issuing agency.
+  agency_code: TextDetectionResult = "AgencyCode",
+  /// Date of birth of the license holder.
+  birthday: TextDetectionResult = "Birthday",
+  /// Blood type of the  license holder.
+  blood_type: TextDetectionResult = "BloodType",
+  /// Height of the license holder, in metres as printed on the card (e.g. 1.69).
+  height: TextDetectionResult = "Height",
+  /// Weight of the license holder, in kilograms (e.g. 65).
+  weight: TextDetectionResult = "Weight",
+  /// Eye color of the license holder (e.g. BLACK).
+  eye_color: TextDetectionResult = "EyeColor",
+  /// Driver's license codes indicating the vehicle categories the license holder is authorized to operate (e.g. A, A1, B, B1, B2, C, D, BE, CE).
+  dl_codes: TextDetectionResult = "DLCodes",
+  /// Restrictions that limit the license holder's driving privileges, such as transmission type (AT / MT) or vehicle-class limits.
+  restrictions: TextDetectionResult = "Restrictions",
+  /// Driving conditions of the license holder (e.g. A = must wear glasses, D = daytime driving only).
+  conditions: TextDetectionResult = "Conditions",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::recognize_philippines_sss_idocr`].
+pub struct RecognizePhilippinesSssIDOCRRequest: encode {
+  /// **Required.** Whether to return the portrait photo.
+  return_head_image: bool = "ReturnHeadImage",
+  /// The Base64-encoded value of an image.
+  /// Supported image formats: PNG, JPG, and JPEG. GIF is currently not supported.
+  /// Supported image size: The downloaded image after Base64 encoding can be up to 7 MB. The download time of the image cannot exceed 3s.
+  /// Either the `ImageUrl` or `ImageBase64` of the image must be provided. If both are provided, only `ImageUrl` will be used.
+  image_base64: String = "ImageBase64",
+  /// The URL of the image.
+  /// Supported image formats: PNG, JPG, and JPEG. GIF is currently not supported.
+  /// Supported image size: The downloaded image after Base64 encoding can be up to 7 MB. The download time of the image cannot exceed 3s.
+  /// We recommend that you store the image in Tencent Cloud for higher download speed and stability.
+  /// For a non-Tencent Cloud URL, the download speed and stability may be affected.
+  image_url: String = "ImageUrl",
+}
+
+/// Response of [`Client::recognize_philippines_sss_idocr`].
+pub struct RecognizePhilippinesSssIDOCRResponse: decode {
+  /// Base64 encoded result of portrait photo.
+  head_portrait: TextDetectionResult = "HeadPortrait",
+  /// The license number (SSSID number).
+  license_number: TextDetectionResult = "LicenseNumber",
+  /// The full name.
+  full_name: TextDetectionResult = "FullName",
+  /// The date of birth.
+  birthday: TextDetectionResult = "Birthday",
+  /// First name (given name) of the cardholder.
+  given_name: TextDetectionResult = "GivenName",
+  /// Family name (surname) of the cardholder.
+  surname: TextDetectionResult = "Surname",
+  /// Middle name of the cardholder.
+  middle_name: TextDetectionResult = "MiddleName",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::recognize_philippines_tin_idocr`].
+pub struct RecognizePhilippinesTinIDOCRRequest: encode {
+  /// **Required.** Whether to return the identity photo.
+  return_head_image: bool = "ReturnHeadImage",
+  /// The Base64-encoded value of an image.
+  /// Supported image formats: PNG, JPG, and JPEG. GIF is currently not supported.
+  /// Supported image size: The downloaded image after Base64 encoding can be up to 7 MB. The download time of the image cannot exceed 3s.
+  /// Either the `ImageUrl` or `ImageBase64` of the image must be provided. If both are provided, only `ImageUrl` will be used.
+  image_base64: String = "ImageBase64",
+  /// The URL of the image.
+  /// Supported image formats: PNG, JPG, and JPEG. GIF is currently not supported.
+  /// Supported image size: The downloaded image after Base64 encoding can be up to 7 MB. The download time of the image cannot exceed 3s.
+  /// We recommend that you store the image in Tencent Cloud for higher download speed and stability.
+  /// For a non-Tencent Cloud URL, the download speed and stability may be affected.
+  image_url: String = "ImageUrl",
+}
+
+/// Response of [`Client::recognize_philippines_tin_idocr`].
+pub struct RecognizePhilippinesTinIDOCRResponse: decode {
+  /// Base64 encoded result of portrait photo.
+  head_portrait: TextDetectionResult = "HeadPortrait",
+  /// The tax identification number (TIN).
+  license_number: TextDetectionResult = "LicenseNumber",
+  /// Full name of the taxpayer.
+  full_name: TextDetectionResult = "FullName",
+  /// The address.
+  address: TextDetectionResult = "Address",
+  /// The birth date.
+  birthday: TextDetectionResult = "Birthday",
+  /// The issue date.
+  issue_date: TextDetectionResult = "IssueDate",
+  /// Given name of the taxpayer.
+  given_name: TextDetectionResult = "GivenName",
+  /// Last name of the taxpayer.
+  last_name: TextDetectionResult = "LastName",
+  /// Middle name of the taxpayer.
+  middle_name: TextDetectionResult = "MiddleName",
+  /// Revenue district office where the taxpayer is registered.
+  rdo: TextDetectionResult = "RDO",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::recognize_philippines_umidocr`].
+pub struct RecognizePhilippinesUMIDOCRRequest: encode {
+  /// The Base64-encoded value of the image.
+  /// Supported image formats: PNG, JPG, and JPEG. GIF is currently not supported.
+  /// Supported image size: The downloaded image after Base64 encoding can be up to 7 MB. The download time of the image cannot exceed 3s.
+  /// Either `ImageUrl` or `ImageBase64` of the image must be provided. If both are provided, only `ImageUrl` is used.
+  image_base64: String = "ImageBase64",
+  /// The URL of the image.
+  /// Supported image formats: PNG, JPG, and JPEG. GIF is currently not supported.
+  /// Supported image size: The downloaded image after Base64 encoding can be up to 7 MB. The download time of the image cannot exceed 3s.
+  /// We recommend that you store the image in Tencent Cloud for higher download speed and stability.
+  /// The download speed and stability of non-Tencent Cloud URLs may be low.
+  image_url: String = "ImageUrl",
+  /// Whether to return the identity photo.
+  return_head_image: bool = "ReturnHeadImage",
+}
+
+/// Response of [`Client::recognize_philippines_umidocr`].
+pub struct RecognizePhilippinesUMIDOCRResponse: decode {
+  /// The surname.
+  surname: TextDetectionResult = "Surname",
+  /// The middle name.
+  middle_name: TextDetectionResult = "MiddleName",
+  /// The given name.
+  given_name: TextDetectionResult = "GivenName",
+  /// The address.
+  address: TextDetectionResult = "Address",
+  /// The date of birth.
+  birthday: TextDetectionResult = "Birthday",
+  /// The common reference number (CRN).
+  crn: TextDetectionResult = "CRN",
+  /// The gender.
+  sex: TextDetectionResult = "Sex",
+  /// The Base64-encoded identity photo.
+  head_portrait: TextDetectionResult = "HeadPortrait",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::recognize_philippines_vote_idocr`].
+pub struct RecognizePhilippinesVoteIDOCRRequest: encode {
+  /// **Required.** Whether to return the portrait photo.
+  return_head_image: bool = "ReturnHeadImage",
+  /// The Base64-encoded value of an image.
+  /// Supported image formats: PNG, JPG, and JPEG. GIF is currently not supported.
+  /// Supported image size: The downloaded image after Base64 encoding can be up to 7 MB. The download time of the image cannot exceed 3s.
+  /// Either the `ImageUrl` or `ImageBase64` of the image must be provided. If both are provided, only `ImageUrl` will be used.
+  image_base64: String = "ImageBase64",
+  /// The URL of the image.
+  /// Supported image formats: PNG, JPG, and JPEG. GIF is currently not supported.
+  /// Supported image size: The downloaded image after Base64 encoding can be up to 7 MB. The download time of the image cannot exceed 3s.
+  /// We recommend that you store the image in Tencent Cloud for higher download speed and stability.
+  /// For a non-Tencent Cloud URL, the download speed and stability may be affected.
+  image_url: String = "ImageUrl",
+}
+
+/// Response of [`Client::recognize_philippines_vote_idocr`].
+pub struct RecognizePhilippinesVoteIDOCRResponse: decode {
+  /// Base64 encoded result of portrait photo.
+  head_portrait: TextDetectionResult = "HeadPortrait",
+  /// The voter's identification number (VIN).
+  vin: TextDetectionResult = "VIN",
+  /// The last name.
+  last_name: TextDetectionResult = "LastName",
+  /// The first name.
+  first_name: TextDetectionResult = "FirstName",
+  /// The middle name.
+  middle_name: TextDetectionResult = "MiddleName",
+  /// The date of birth.
+  birthday: TextDetectionResult = "Birthday",
+  /// The civil status.
+  civil_status: TextDetectionResult = "CivilStatus",
+  /// The citizenship.
+  citizenship: TextDetectionResult = "Citizenship",
+  /// The address.
+  address: TextDetectionResult = "Address",
+  /// The precinct.
+  precinct_no: TextDetectionResult = "PrecinctNo",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::recognize_singapore_id_card_ocr`].
+pub struct RecognizeSingaporeIDCardOCRRequest: encode {
+  /// The Base64 value of the image. The image is required to be no larger than 7M after Base64 encoding, and the resolution is recommended to be 500*800 or above. PNG, JPG, JPEG, and BMP formats are supported. It is recommended that the card part occupies at least 2/3 of the picture. One of ImageUrl and ImageBase64 of the image must be provided. If both are provided, only ImageUrl will be used.
+  image_base64: String = "ImageBase64",
+  /// The URL address of the image. The image is required to be no larger than 7M after Base64 encoding, and the resolution is recommended to be 500*800 or above. PNG, JPG, JPEG, and BMP formats are supported. It is recommended that the card part occupies at least 2/3 of the picture. It is recommended that images be stored in Tencent Cloud to ensure higher download speed and stability.
+  image_url: String = "ImageUrl",
+  /// Whether to return portrait photos.
+  return_head_image: bool = "ReturnHeadImage",
+}
+
+/// Response of [`Client::recognize_singapore_id_card_ocr`].
+pub struct RecognizeSingaporeIDCardOCRResponse: decode {
+  /// Chinese name
+  ch_name: String = "ChName",
+  /// English name
+  en_name: String = "EnName",
+  /// Gender
+  sex: String = "Sex",
+  /// Country of birth
+  country_of_birth: String = "CountryOfBirth",
+  /// Date of birth
+  birthday: String = "Birthday",
+  /// Address (back side)
+  address: String = "Address",
+  /// ID number
+  id: String = "ID",
+  /// Nationality(back side)
+  race: String = "Race",
+  /// NRIC code(back side)
+  nric_code: String = "NRICCode",
+  /// Postal code (back side)
+  post_code: String = "PostCode",
+  /// Date of Expiration(back side)
+  date_of_expiration: String = "DateOfExpiration",
+  /// Date of issue(back side)
+  date_of_issue: String = "DateOfIssue",
+  /// Head image
+  photo: String = "Photo",
+  /// Card Warning Information
+  ///
+  /// -9101 Alarm for covered certificate,
+  /// -9102 Alarm for photocopied certificate,
+  /// -9103 Alarm for photographed certificate,
+  /// -9104 Alarm for PS certificate,
+  /// -9107 Alarm for reflective certificate,
+  /// -9108 Alarm for blurry image,
+  /// -9109 This capability is not enabled.
+  warn_card_infos: Vec<i64> = "WarnCardInfos",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::recognize_store_name`].
 pub struct RecognizeStoreNameRequest: encode {
   /// 图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。支持的图片像素：需介于20-10000px之间。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
@@ -6192,7 +8722,7 @@ pub struct RecognizeStoreNameRequest: encode {
   image_url: String = "ImageUrl",
 }
 
-/// RecognizeStoreName返回参数结构体
+/// Response of [`Client::recognize_store_name`].
 pub struct RecognizeStoreNameResponse: decode {
   /// 门头照名称
   store_info: Vec<StoreInfo> = "StoreInfo",
@@ -6200,11 +8730,11 @@ pub struct RecognizeStoreNameResponse: decode {
   angle: f64 = "Angle",
   /// 门头照标签
   store_label: Vec<String> = "StoreLabel",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RecognizeTableAccurateOCR请求参数结构体
+/// Request of [`Client::recognize_table_accurate_ocr`].
 pub struct RecognizeTableAccurateOCRRequest: encode {
   /// <p>图片/PDF的 Base64 值。要求图片/PDF经Base64编码后不超过 10M，分辨率建议600*800以上，且长宽比小于3（短边分辨率大于600, 长边分辨率小于等于短边分辨率的三倍）。支持PNG、JPG、JPEG、BMP、PDF格式。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
   image_base64: String = "ImageBase64",
@@ -6216,7 +8746,7 @@ pub struct RecognizeTableAccurateOCRRequest: encode {
   use_new_model: bool = "UseNewModel",
 }
 
-/// RecognizeTableAccurateOCR返回参数结构体
+/// Response of [`Client::recognize_table_accurate_ocr`].
 pub struct RecognizeTableAccurateOCRResponse: decode {
   /// <p>检测到的文本信息，具体内容请点击左侧链接。</p>
   table_detections: Vec<TableInfo> = "TableDetections",
@@ -6226,11 +8756,11 @@ pub struct RecognizeTableAccurateOCRResponse: decode {
   pdf_page_size: i64 = "PdfPageSize",
   /// <p>图片旋转角度（角度制），文本的水平方向为0°。</p>
   angle: f64 = "Angle",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RecognizeTableOCR请求参数结构体
+/// Request of [`Client::recognize_table_ocr`].
 pub struct RecognizeTableOCRRequest: encode {
   /// 图片/PDF的 Base64 值。
   /// 要求图片/PDF经Base64编码后不超过 7M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。
@@ -6248,7 +8778,7 @@ pub struct RecognizeTableOCRRequest: encode {
   table_language: String = "TableLanguage",
 }
 
-/// RecognizeTableOCR返回参数结构体
+/// Response of [`Client::recognize_table_ocr`].
 pub struct RecognizeTableOCRResponse: decode {
   /// 检测到的文本信息，具体内容请点击左侧链接。
   table_detections: Vec<TableDetectInfo> = "TableDetections",
@@ -6258,72 +8788,149 @@ pub struct RecognizeTableOCRResponse: decode {
   pdf_page_size: i64 = "PdfPageSize",
   /// 图片旋转角度（角度制），文本的水平方向为0°，统一以逆时针方向旋转，逆时针为负，角度范围为-360°至0°。
   angle: f64 = "Angle",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RecognizeThaiIDCardOCR请求参数结构体
+/// Request of [`Client::recognize_thai_id_card_ocr`].
 pub struct RecognizeThaiIDCardOCRRequest: encode {
-  /// <p>图片的 Base64 值。要求图片经Base64编码后不超过 7M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
+  /// The Base64-encoded value of an image. The image cannot exceed 7 MB after being Base64-encoded. A resolution above 500 x 800 is recommended. PNG, JPG, JPEG, and BMP formats are supported. It is recommended that the card part occupy more than 2/3 area of the image.
+  /// Either ImageUrl or ImageBase64 of the image must be provided. If both are provided, ImageUrl is used.
   image_base64: String = "ImageBase64",
-  /// <p>卡证背面图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
+  /// Base64 value of the image on the back of the card. Supported image formats: PNG, JPG, JPEG. GIF format is not supported yet. Supported image size: The downloaded image does not exceed 7M after Base64 encoding. The image download takes no more than 3 seconds. One of ImageUrl and ImageBase64 of the image must be provided. If both are provided, only ImageUrl will be used.
   back_image_base64: String = "BackImageBase64",
-  /// <p>图片的 Url 地址。要求图片经Base64编码后不超过 7M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。建议图片存储于腾讯云，可保障更高的下载速度和稳定性。</p>
+  /// The URL of the image. The image cannot exceed 7 MB after being Base64-encoded. A resolution above 500 x 800 is recommended. PNG, JPG, JPEG, and BMP formats are supported. It is recommended that the card part occupy more than 2/3 area of the image.
+  /// We recommend that you store the image in Tencent Cloud for higher download speed and stability.
   image_url: String = "ImageUrl",
-  /// <p>卡证背面图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。</p>
+  /// The URL address of the image on the back of the card. Supported image formats: PNG, JPG, JPEG. GIF format is not supported yet. Supported image size: The downloaded image does not exceed 7M after Base64 encoding. The image download takes no more than 3 seconds. Storing images in Tencent Cloud URLs can ensure higher download speed and stability. It is recommended that images be stored in Tencent Cloud. The URL speed and stability of non-Tencent cloud storage may be affected to a certain extent.
   back_image_url: String = "BackImageUrl",
-  /// <p>图片开关。默认为false，不返回泰国身份证头像照片的base64编码。<br>设置为true时，返回旋转矫正后的泰国身份证头像照片的base64编码</p>
+  /// Whether to crop the profile photo. The default value is false, meaning not to return the Base64-encoded value of the profile photo on the Thai identity card.
+  /// When this parameter is set to true, the Base64-encoded value of the profile photo on the Thai identity card after rotation correction is returned.
   crop_portrait: bool = "CropPortrait",
 }
 
-/// RecognizeThaiIDCardOCR返回参数结构体
+/// Response of [`Client::recognize_thai_id_card_ocr`].
 pub struct RecognizeThaiIDCardOCRResponse: decode {
-  /// <p>身份证号码</p>
+  /// ID card number
   id: String = "ID",
-  /// <p>泰文姓名</p>
+  /// Name in Thai
   thai_name: String = "ThaiName",
-  /// <p>英文姓名</p>
+  /// First name in English
   en_first_name: String = "EnFirstName",
-  /// <p>英文姓名</p>
+  /// Last name in English
   en_last_name: String = "EnLastName",
-  /// <p>泰文签发日期</p>
+  /// Date of issue in Thai
   issue_date: String = "IssueDate",
-  /// <p>泰文到期日期</p>
+  /// Expiration date in Thai
   expiration_date: String = "ExpirationDate",
-  /// <p>英文签发日期</p>
+  /// Date of issue in English
   en_issue_date: String = "EnIssueDate",
-  /// <p>英文到期日期</p>
+  /// Expiration date in English
   en_expiration_date: String = "EnExpirationDate",
-  /// <p>泰文出生日期</p>
+  /// Date of birth in Thai
   birthday: String = "Birthday",
-  /// <p>英文出生日期</p>
+  /// Date of birth in English
   en_birthday: String = "EnBirthday",
-  /// <p>宗教信仰</p>
+  /// Religion
   religion: String = "Religion",
-  /// <p>序列号</p>
+  /// Serial number
   serial_number: String = "SerialNumber",
-  /// <p>地址</p>
+  /// Address
   address: String = "Address",
-  /// <p>背面号码</p>
+  /// Laser ID on the back of the card
   laser_id: String = "LaserID",
-  /// <p>证件人像照片抠取</p>
+  /// Identity photo
   portrait_image: String = "PortraitImage",
-  /// <p>告警码<br>-9101 证件边框不完整告警<br>-9102 证件复印件告警<br>-9103 证件翻拍告警<br>-9104 证件PS告警<br>-9107 证件反光告警<br>-9108 证件模糊告警<br>-9109 告警能力未开通</p>
+  /// Card Warning Information
+  ///
+  /// -9101 Alarm for covered certificate
+  /// -9102 Alarm for photocopied certificate
+  /// -9103 Alarm for photographed certificate
+  /// -9104 Alarm for tamper certificate
+  /// -9107 Alarm for reflective certificate
+  /// -9108 Alarm for blurry certificate
+  /// -9109 This capability is not enabled. Please contact customer support to activate the alert service
   warn_card_infos: Vec<i64> = "WarnCardInfos",
-  /// <p>该字段已废弃， 将固定返回&quot;1&quot;，不建议使用。</p>
+  /// <p>This field is deprecated and will always return "1". It is not recommended for use.</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   advanced_info: String = "AdvancedInfo",
-  /// <p>卡证正面图片中，证件主体的数量（仅请求曼谷地域[ap-bangkok]返回）</p>
+  /// The number of cards detected in the input image provided via ImageBase64 parameter.(Currently supported only in ap-bangkok region)
   card_count: i64 = "CardCount",
-  /// <p>泰文姓名</p>
+  /// First name in Thai
   thai_first_name: String = "ThaiFirstName",
-  /// <p>泰文姓名</p>
+  /// Last name in Thai
   thai_last_name: String = "ThaiLastName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+  /// **International site only.** The card information field complete or not
+  /// true: complete; false: incomplete
+  is_complete: bool = "IsComplete",
+}
+
+/// Request of [`Client::recognize_thai_pink_card`].
+pub struct RecognizeThaiPinkCardRequest: encode {
+  /// The Base64-encoded value of an image. The image cannot exceed 7 MB after being Base64-encoded. A resolution above 500 x 800 is recommended. PNG, JPG, JPEG, and BMP formats are supported. It is recommended that the card part occupy more than 2/3 area of the image.
+  /// Either `ImageUrl` or `ImageBase64` of the image must be provided. If both are provided, `ImageUrl` is used.
+  image_base64: String = "ImageBase64",
+  /// The URL of the image. The image cannot exceed 7 MB after being Base64-encoded. A resolution above 500 x 800 is recommended. PNG, JPG, JPEG, and BMP formats are supported. It is recommended that the card part occupy more than 2/3 area of the image.
+  /// We recommend that you store the image in Tencent Cloud for higher download speed and stability.
+  image_url: String = "ImageUrl",
+  /// Whether to crop the profile photo. The default value is `false`, meaning not to return the Base64-encoded value of the profile photo on the Thai identity card.
+  /// When this parameter is set to `true`, the Base64-encoded value of the profile photo on the Thai identity card after rotation correction is returned.
+  crop_portrait: bool = "CropPortrait",
+}
+
+/// Response of [`Client::recognize_thai_pink_card`].
+pub struct RecognizeThaiPinkCardResponse: decode {
+  /// Country
+  country: String = "Country",
+  /// ID number
+  id_number: String = "IDNumber",
+  /// Name in Thai
+  thai_name: String = "ThaiName",
+  /// Name in English
+  en_name: String = "EnName",
+  /// Surname in Thai
+  thai_sur_name: String = "ThaiSurName",
+  /// Date of birth in Thai
+  thai_dob: String = "ThaiDOB",
+  /// Date of birth in English
+  en_dob: String = "EnDOB",
+  /// Photo number
+  photo_number: String = "PhotoNumber",
+  /// Address in Thai
+  thai_address: String = "ThaiAddress",
+  /// Date of issue in Thai
+  thai_date_of_issue: String = "ThaiDateOfIssue",
+  /// Date of issue in English
+  date_of_issue: String = "DateOfIssue",
+  /// Expiration date in Thai
+  thai_date_of_expiry: String = "ThaiDateOfExpiry",
+  /// Expiration date in English
+  date_of_expiry: String = "DateOfExpiry",
+  /// Issuing agency
+  issuing_agency: String = "IssuingAgency",
+  /// Ref number
+  ref_number: String = "RefNumber",
+  /// This field is deprecated and will always return "1". Usage is not recommended.
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  advanced_info: String = "AdvancedInfo",
+  /// Identity photo
+  portrait_image: String = "PortraitImage",
+  /// Card Warning Information
+  ///
+  /// -9101 Alarm for covered certificate,
+  /// -9102 Alarm for photocopied certificate,
+  /// -9103 Alarm for photographed certificate,
+  /// -9107 Alarm for reflective certificate,
+  /// -9108 Alarm for blurry image,
+  /// -9109 This capability is not enabled.
+  warn_card_infos: Vec<i64> = "WarnCardInfos",
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RecognizeValidIDCardOCR请求参数结构体
+/// Request of [`Client::recognize_valid_id_card_ocr`].
 pub struct RecognizeValidIDCardOCRRequest: encode {
   /// <p>图片的 Base64 值。要求图片经Base64编码后不超过 10M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
   image_base64: String = "ImageBase64",
@@ -6355,7 +8962,7 @@ pub struct RecognizeValidIDCardOCRRequest: encode {
   enable_electron_check: bool = "EnableElectronCheck",
 }
 
-/// RecognizeValidIDCardOCR返回参数结构体
+/// Response of [`Client::recognize_valid_id_card_ocr`].
 pub struct RecognizeValidIDCardOCRResponse: decode {
   /// <p>卡证类型<br>身份证人像面<br>身份证国徽面</p><p>临时身份证人像面<br>临时身份证人像面</p><p>港澳台居住证人像面<br>港澳台居住证国徽面</p><p>外国人永久居留证人像面<br>外国人永久居留证国徽面</p>
   r#type: String = "Type",
@@ -6367,7 +8974,7 @@ pub struct RecognizeValidIDCardOCRResponse: decode {
   residence_permit_info: ResidencePermitInfo = "ResidencePermitInfo",
   /// <p>外国人永久居留证信息</p>
   permanent_residence_permit_info: PermanentResidencePermitInfo = "PermanentResidencePermitInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6428,7 +9035,7 @@ pub struct RerankResult: decode {
   score: f64 = "Score",
 }
 
-/// ResidenceBookletOCR请求参数结构体
+/// Request of [`Client::residence_booklet_ocr`].
 pub struct ResidenceBookletOCRRequest: encode {
   /// 图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
@@ -6436,7 +9043,7 @@ pub struct ResidenceBookletOCRRequest: encode {
   image_url: String = "ImageUrl",
 }
 
-/// ResidenceBookletOCR返回参数结构体
+/// Response of [`Client::residence_booklet_ocr`].
 pub struct ResidenceBookletOCRResponse: decode {
   /// 户号
   household_number: String = "HouseholdNumber",
@@ -6494,7 +9101,7 @@ pub struct ResidenceBookletOCRResponse: decode {
   registration_date: String = "RegistrationDate",
   /// 曾用名
   former_name: String = "FormerName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6554,7 +9161,7 @@ pub struct ResultList: decode {
   knowledge_points: Vec<String> = "KnowledgePoints",
 }
 
-/// RideHailingDriverLicenseOCR请求参数结构体
+/// Request of [`Client::ride_hailing_driver_license_ocr`].
 pub struct RideHailingDriverLicenseOCRRequest: encode {
   /// 图片的 Base64 值。要求图片经Base64编码后不超过 10M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
@@ -6562,7 +9169,7 @@ pub struct RideHailingDriverLicenseOCRRequest: encode {
   image_url: String = "ImageUrl",
 }
 
-/// RideHailingDriverLicenseOCR返回参数结构体
+/// Response of [`Client::ride_hailing_driver_license_ocr`].
 pub struct RideHailingDriverLicenseOCRResponse: decode {
   /// 姓名
   name: String = "Name",
@@ -6574,11 +9181,11 @@ pub struct RideHailingDriverLicenseOCRResponse: decode {
   end_date: String = "EndDate",
   /// 初始发证日期，对应网约车驾驶证字段：初始领证日期/发证日期
   release_date: String = "ReleaseDate",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RideHailingTransportLicenseOCR请求参数结构体
+/// Request of [`Client::ride_hailing_transport_license_ocr`].
 pub struct RideHailingTransportLicenseOCRRequest: encode {
   /// 图片的 Base64 值。要求图片经Base64编码后不超过 10M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
@@ -6586,7 +9193,7 @@ pub struct RideHailingTransportLicenseOCRRequest: encode {
   image_url: String = "ImageUrl",
 }
 
-/// RideHailingTransportLicenseOCR返回参数结构体
+/// Response of [`Client::ride_hailing_transport_license_ocr`].
 pub struct RideHailingTransportLicenseOCRResponse: decode {
   /// 交运管许可字号。
   operation_license_number: String = "OperationLicenseNumber",
@@ -6600,11 +9207,11 @@ pub struct RideHailingTransportLicenseOCRResponse: decode {
   end_date: String = "EndDate",
   /// 初始发证日期，对应网约车运输证字段：初始领证日期/发证日期。
   release_date: String = "ReleaseDate",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RunRerank请求参数结构体
+/// Request of [`Client::run_rerank`].
 pub struct RunRerankRequest: encode {
   /// **Required.** <p>选择模型。<br>0：Rerank-2b<br>1：Rerank-0.6b</p>
   model: String = "Model",
@@ -6614,11 +9221,11 @@ pub struct RunRerankRequest: encode {
   docs: Vec<String> = "Docs",
 }
 
-/// RunRerank返回参数结构体
+/// Response of [`Client::run_rerank`].
 pub struct RunRerankResponse: decode {
   /// <p>重排序后的结果列表，按相关性得分从高到低排列。</p>
   results: Vec<RerankResult> = "Results",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6669,7 +9276,7 @@ pub struct SealInfo: decode {
   seal_shape: String = "SealShape",
 }
 
-/// SealOCR请求参数结构体
+/// Request of [`Client::seal_ocr`].
 pub struct SealOCRRequest: encode {
   /// 图片的 Base64 值。要求图片经Base64编码后不超过 10M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。建议卡片部分占据图片2/3以上。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
@@ -6681,7 +9288,7 @@ pub struct SealOCRRequest: encode {
   pdf_page_number: i64 = "PdfPageNumber",
 }
 
-/// SealOCR返回参数结构体
+/// Response of [`Client::seal_ocr`].
 pub struct SealOCRResponse: decode {
   /// 印章内容
   seal_body: String = "SealBody",
@@ -6698,7 +9305,7 @@ pub struct SealOCRResponse: decode {
   /// 菱形印章：3
   /// 三角形印章：4
   seal_shape: String = "SealShape",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6832,7 +9439,7 @@ pub struct SingleInvoiceItem: decode {
   electronic_toll_summary: ElectronicTollSummary = "ElectronicTollSummary",
 }
 
-/// SmartStructuralOCR请求参数结构体
+/// Request of [`Client::smart_structural_ocr`].
 pub struct SmartStructuralOCRRequest: encode {
   /// 图片的 Url 地址。
   /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
@@ -6857,14 +9464,51 @@ pub struct SmartStructuralOCRRequest: encode {
   return_full_text: bool = "ReturnFullText",
 }
 
-/// SmartStructuralOCR返回参数结构体
+/// Response of [`Client::smart_structural_ocr`].
 pub struct SmartStructuralOCRResponse: decode {
   /// 图片旋转角度(角度制)，文本的水平方向
   /// 为 0；顺时针为正，逆时针为负
   angle: f64 = "Angle",
   /// 识别信息
   structural_items: Vec<StructuralItem> = "StructuralItems",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::smart_structural_ocrv2`].
+pub struct SmartStructuralOCRV2Request: encode {
+  /// The URL of the image.
+  /// Supported image formats: PNG, JPG, and JPEG. GIF is currently not supported.
+  /// Supported image size: The downloaded image after Base64 encoding can be up to 7 MB. The download time of the image cannot exceed 3s.
+  /// We recommend that you store the image in Tencent Cloud for higher download speed and stability.
+  /// The download speed and stability of non-Tencent Cloud URLs may be low.
+  image_url: String = "ImageUrl",
+  /// The Base64-encoded value of the image.
+  /// Supported image formats: PNG, JPG, and JPEG. GIF is currently not supported.
+  /// Supported image size: The downloaded image after Base64 encoding can be up to 7 MB. The download time of the image cannot exceed 3s.
+  /// Either `ImageUrl` or `ImageBase64` of the image must be provided. If both are provided, only `ImageUrl` is used.
+  image_base64: String = "ImageBase64",
+  /// Whether to enable PDF recognition. Default value: `false`. If you enable this feature, both images and PDF files can be recognized.
+  is_pdf: bool = "IsPdf",
+  /// The number of the PDF page that needs to be recognized. Only one single PDF page can be recognized. This parameter is valid if the uploaded file is a PDF and the value of `IsPdf` is `true`. Default value: `1`.
+  pdf_page_number: u64 = "PdfPageNumber",
+  /// The names of the fields you want to return for the structured information recognition.
+  /// For example, if you want to return only the recognition result of the "Name" and "Gender" fields, set this parameter as follows:
+  /// ItemNames=["Name","Gender"]
+  item_names: Vec<String> = "ItemNames",
+  /// Whether to enable recognition of all fields.
+  return_full_text: bool = "ReturnFullText",
+}
+
+/// Response of [`Client::smart_structural_ocrv2`].
+pub struct SmartStructuralOCRV2Response: decode {
+  /// The rotation angle (degrees) of the text on the image. 0: The text is horizontal. Positive value: The text is rotated clockwise. Negative value: The text is rotated counterclockwise.
+  angle: f64 = "Angle",
+  /// The structural information (key-value).
+  structural_list: Vec<GroupInfo> = "StructuralList",
+  /// The recognized text information.
+  word_list: Vec<WordItem> = "WordList",
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6899,7 +9543,7 @@ pub struct SubItemGroup: decode {
   groups: Vec<FieldsInfo> = "Groups",
 }
 
-/// SubmitExtractDocAgentJob请求参数结构体
+/// Request of [`Client::submit_extract_doc_agent_job`].
 pub struct SubmitExtractDocAgentJobRequest: encode {
   /// <p>图片/PDF的 Base64 值。要求Base64不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
   image_base64: String = "ImageBase64",
@@ -6920,15 +9564,15 @@ pub struct SubmitExtractDocAgentJobRequest: encode {
   model_config: String = "ModelConfig",
 }
 
-/// SubmitExtractDocAgentJob返回参数结构体
+/// Response of [`Client::submit_extract_doc_agent_job`].
 pub struct SubmitExtractDocAgentJobResponse: decode {
   /// <p>任务唯一ID。由服务端生成。</p>
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitMarkEssayAgentJob请求参数结构体
+/// Request of [`Client::submit_mark_essay_agent_job`].
 pub struct SubmitMarkEssayAgentJobRequest: encode {
   /// <p>图片/PDF的 Base64 值。要求Base64不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。  示例值：/9j/4AAQSkZJRg.....s97n//2Q==</p>
   image_base64_list: Vec<String> = "ImageBase64List",
@@ -6940,15 +9584,15 @@ pub struct SubmitMarkEssayAgentJobRequest: encode {
   question_config_map: String = "QuestionConfigMap",
 }
 
-/// SubmitMarkEssayAgentJob返回参数结构体
+/// Response of [`Client::submit_mark_essay_agent_job`].
 pub struct SubmitMarkEssayAgentJobResponse: decode {
   /// <p>任务唯一ID。由服务端生成。 示例值：1334797167793684480</p>
   job_ids: Vec<String> = "JobIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitMultimodalDocParseJob请求参数结构体
+/// Request of [`Client::submit_multimodal_doc_parse_job`].
 pub struct SubmitMultimodalDocParseJobRequest: encode {
   /// **Required.** <p>支持解析的文件类型。取值：</p><ul><li>1：PDF 文档</li><li>2：Word 文档（.doc/.docx）</li><li>3：PPT 演示文稿（.ppt/.pptx）</li><li>4：Excel 表格（.xls/.xlsx）</li><li>5：Markdown 文档（.md）</li><li>6：纯文本文件（.txt）</li><li>7：图片文件（.png/.jpg/.jpeg 等）</li><li>8：WPS 文档<br>支持的文件大小：PDF/WORD/PPT 支持 150M 且 300 页。</li></ul>
   file_type: i64 = "FileType",
@@ -6968,15 +9612,15 @@ pub struct SubmitMultimodalDocParseJobRequest: encode {
   task_type: i64 = "TaskType",
 }
 
-/// SubmitMultimodalDocParseJob返回参数结构体
+/// Response of [`Client::submit_multimodal_doc_parse_job`].
 pub struct SubmitMultimodalDocParseJobResponse: decode {
   /// <p>任务唯一 ID。30天内可以通过DescribeMultimodalDocParseJob接口查询TaskId对应的处理结果。</p>
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitQuestionMarkAgentJob请求参数结构体
+/// Request of [`Client::submit_question_mark_agent_job`].
 pub struct SubmitQuestionMarkAgentJobRequest: encode {
   /// <p>图片/PDF的 Base64 值。要求Base64不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
   image_base64: String = "ImageBase64",
@@ -7006,7 +9650,7 @@ pub struct SubmitQuestionMarkAgentJobRequest: encode {
   enable_image_crop: bool = "EnableImageCrop",
 }
 
-/// SubmitQuestionMarkAgentJob返回参数结构体
+/// Response of [`Client::submit_question_mark_agent_job`].
 pub struct SubmitQuestionMarkAgentJobResponse: decode {
   /// <p>任务唯一ID。由服务端生成.</p>
   job_id: String = "JobId",
@@ -7016,11 +9660,11 @@ pub struct SubmitQuestionMarkAgentJobResponse: decode {
   question_count: String = "QuestionCount",
   /// <p>【废弃字段】</p>
   original_image_url: String = "OriginalImageUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitQuestionSplitJob请求参数结构体
+/// Request of [`Client::submit_question_split_job`].
 pub struct SubmitQuestionSplitJobRequest: encode {
   /// <p>批量ImageUrl图片入口。要求Base64不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p><p>入参限制：要求pdf只能有一个url或base64</p>
   image_url_list: Vec<String> = "ImageUrlList",
@@ -7032,13 +9676,13 @@ pub struct SubmitQuestionSplitJobRequest: encode {
   enable_image_crop: bool = "EnableImageCrop",
 }
 
-/// SubmitQuestionSplitJob返回参数结构体
+/// Response of [`Client::submit_question_split_job`].
 pub struct SubmitQuestionSplitJobResponse: decode {
   /// <p>任务唯一ID。由服务端生成。</p>
   job_id: String = "JobId",
   /// <p>PDF 转完之后的图片压缩包列表地址。</p>
   image_zip_url: String = "ImageZipUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -7114,7 +9758,7 @@ pub struct TableInfo: decode {
   table_coord_point: Vec<Coord> = "TableCoordPoint",
 }
 
-/// TableOCR请求参数结构体
+/// Request of [`Client::table_ocr`].
 pub struct TableOCRRequest: encode {
   /// 图片的 Base64 值。
   /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
@@ -7129,13 +9773,13 @@ pub struct TableOCRRequest: encode {
   image_url: String = "ImageUrl",
 }
 
-/// TableOCR返回参数结构体
+/// Response of [`Client::table_ocr`].
 pub struct TableOCRResponse: decode {
   /// 检测到的文本信息，具体内容请点击左侧链接
   text_detections: Vec<TextTable> = "TextDetections",
   /// Base64 编码后的 Excel 数据。
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -7254,7 +9898,7 @@ pub struct TextArithmetic: decode {
   answer: String = "Answer",
 }
 
-/// TextDetect请求参数结构体
+/// Request of [`Client::text_detect`].
 pub struct TextDetectRequest: encode {
   /// 图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
@@ -7262,31 +9906,34 @@ pub struct TextDetectRequest: encode {
   image_url: String = "ImageUrl",
 }
 
-/// TextDetect返回参数结构体
+/// Response of [`Client::text_detect`].
 pub struct TextDetectResponse: decode {
   /// 图片中是否包含文字。
   has_text: bool = "HasText",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 文字识别结果
+/// OCR result.
+///
+/// <details><summary>中文</summary>文字识别结果</details>
 pub struct TextDetection: decode {
-  /// <p>识别出的文本行内容。</p>
+  /// Recognized text line content.
   detected_text: String = "DetectedText",
-  /// <p>置信度 0 ~100。</p>
+  /// Confidence. Value range: 0–100.
   confidence: i64 = "Confidence",
-  /// <p>文本行坐标，以四个顶点坐标表示。</p>
+  /// Text line coordinates, which are represented as 4 vertex coordinates.
   polygon: Vec<Coord> = "Polygon",
-  /// <p>此字段为扩展字段。GeneralBasicOcr接口返回段落信息Parag，包含ParagNo。</p>
+  /// Extended field.
+  /// The paragraph information `Parag` returned by the `GeneralBasicOcr` API contains `ParagNo`.
   advanced_info: String = "AdvancedInfo",
-  /// <p>文本行在旋转纠正之后的图像中的像素坐标，表示为（左上角x, 左上角y，宽width，高height）。</p>
+  /// Pixel coordinates of the text line in the image after rotation correction, which is in the format of `(X-coordinate of top-left point, Y-coordinate of top-left point, width, height)`.
   item_polygon: ItemCoord = "ItemPolygon",
-  /// <p>识别出来的单字信息包括单字（包括单字Character和单字置信度confidence）， 支持识别的接口：GeneralBasicOCR、GeneralAccurateOCR。</p>
+  /// Information about a character, including the character itself and its confidence. Supported APIs: `GeneralBasicOCR`, `GeneralAccurateOCR`
   words: Vec<DetectedWords> = "Words",
-  /// <p>单字在原图中的四点坐标， 支持识别的接口：GeneralBasicOCR、GeneralAccurateOCR。</p>
+  /// Coordinates of a word’s four corners on the input image. Supported APIs: `GeneralBasicOCR`, `GeneralAccurateOCR`
   word_coord_point: Vec<DetectedWordCoordPoint> = "WordCoordPoint",
-  /// <p>语种信息。注：仅ConfigID配置为MulOCR时支持。zh:中文; en:英文; tha:泰语; may:印尼语; jap:日语; kor:韩语; spa:西班牙语; fre:法语; ger:德语; por:葡萄牙语; vie:越南语; may:马来语; rus:俄语; ita:意大利语; hol:荷兰语; swe:瑞典语; fin:芬兰语; nor:挪威语; hun:匈牙利语; ara:阿拉伯语; hi:印地语。</p>
+  /// **China site only.** <p>语种信息。注：仅ConfigID配置为MulOCR时支持。zh:中文; en:英文; tha:泰语; may:印尼语; jap:日语; kor:韩语; spa:西班牙语; fre:法语; ger:德语; por:葡萄牙语; vie:越南语; may:马来语; rus:俄语; ita:意大利语; hol:荷兰语; swe:瑞典语; fin:芬兰语; nor:挪威语; hun:匈牙利语; ara:阿拉伯语; hi:印地语。</p>
   language: String = "Language",
 }
 
@@ -7306,6 +9953,15 @@ pub struct TextDetectionEn: decode {
   cand_word: Vec<CandWord> = "CandWord",
   /// 识别出来的单词信息（包括单词Character和单词置信度confidence）
   words: Vec<Words> = "Words",
+}
+
+/// Recognition result
+pub struct TextDetectionResult: decode {
+  /// The recognized text line content.
+  value: String = "Value",
+  /// This field is deprecated and will always return an empty array. Usage is not recommended.
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  polygon: Vec<Coord> = "Polygon",
 }
 
 /// 公式识别结果
@@ -7555,7 +10211,7 @@ pub struct TrainTicket: decode {
   ticket_change_mark: i64 = "TicketChangeMark",
 }
 
-/// TrainTicketOCR请求参数结构体
+/// Request of [`Client::train_ticket_ocr`].
 pub struct TrainTicketOCRRequest: encode {
   /// 图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
@@ -7567,7 +10223,7 @@ pub struct TrainTicketOCRRequest: encode {
   pdf_page_number: i64 = "PdfPageNumber",
 }
 
-/// TrainTicketOCR返回参数结构体
+/// Response of [`Client::train_ticket_ocr`].
 pub struct TrainTicketOCRResponse: decode {
   /// 编号
   ticket_num: String = "TicketNum",
@@ -7609,7 +10265,7 @@ pub struct TrainTicketOCRResponse: decode {
   receipt_number: String = "ReceiptNumber",
   /// 仅供报销使用：1为是，0为否
   is_receipt: String = "IsReceipt",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -7777,13 +10433,15 @@ pub struct UsedVehicleInvoiceInfo: decode {
   zero_tax_rate_mark: String = "ZeroTaxRateMark",
 }
 
-/// value信息组
+/// Value information
+///
+/// <details><summary>中文</summary>value信息组</details>
 pub struct Value: decode {
-  /// 自动识别的字段内容
+  /// The value of the recognized field.
   auto_content: String = "AutoContent",
-  /// 四点坐标
+  /// The coordinates of the four vertices.
   coord: Polygon = "Coord",
-  /// 页数
+  /// **China site only.** 页数
   page_index: String = "PageIndex",
 }
 
@@ -8177,7 +10835,7 @@ pub struct VatInvoiceItemInfo: decode {
   serial_number: String = "SerialNumber",
 }
 
-/// VatInvoiceOCR请求参数结构体
+/// Request of [`Client::vat_invoice_ocr`].
 pub struct VatInvoiceOCRRequest: encode {
   /// 图片/PDF的 Base64 值。支持的文件格式：PNG、JPG、JPEG、PDF，暂不支持 GIF 格式。支持的图片/PDF大小：所下载文件经Base64编码后不超过 10M。文件下载时间不超过 3 秒。支持的图片像素：需介于20-10000px之间。输入参数 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
@@ -8189,7 +10847,7 @@ pub struct VatInvoiceOCRRequest: encode {
   pdf_page_number: u64 = "PdfPageNumber",
 }
 
-/// VatInvoiceOCR返回参数结构体
+/// Response of [`Client::vat_invoice_ocr`].
 pub struct VatInvoiceOCRResponse: decode {
   /// 检测到的文本信息，具体内容请点击左侧链接。
   vat_invoice_infos: Vec<TextVatInvoice> = "VatInvoiceInfos",
@@ -8199,7 +10857,7 @@ pub struct VatInvoiceOCRResponse: decode {
   pdf_page_size: i64 = "PdfPageSize",
   /// 图片旋转角度（角度制），文本的水平方向为0°；顺时针为正，逆时针为负。点击查看<a href="https://cloud.tencent.com/document/product/866/45139">如何纠正倾斜文本</a>
   angle: f64 = "Angle",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -8263,7 +10921,7 @@ pub struct VatInvoiceUserInfo: decode {
   financial_account: String = "FinancialAccount",
 }
 
-/// VatInvoiceVerifyNew请求参数结构体
+/// Request of [`Client::vat_invoice_verify_new`].
 pub struct VatInvoiceVerifyNewRequest: encode {
   /// **Required.** 发票号码，8位、20位（全电票）
   invoice_no: String = "InvoiceNo",
@@ -8289,7 +10947,7 @@ pub struct VatInvoiceVerifyNewRequest: encode {
   enable_today_invoice: bool = "EnableTodayInvoice",
 }
 
-/// VatInvoiceVerifyNew返回参数结构体
+/// Response of [`Client::vat_invoice_verify_new`].
 pub struct VatInvoiceVerifyNewResponse: decode {
   /// 增值税发票、购车发票、全电发票的基础要素字段信息。
   invoice: VatInvoice = "Invoice",
@@ -8305,7 +10963,7 @@ pub struct VatInvoiceVerifyNewResponse: decode {
   electronic_air_transport: ElectronicAirTransport = "ElectronicAirTransport",
   /// 财政发票详细字段信息
   financial_bill: FinancialBill = "FinancialBill",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -8363,7 +11021,7 @@ pub struct VehicleInvoiceInfo: decode {
   buyer_no: String = "BuyerNo",
 }
 
-/// VehicleLicenseOCR请求参数结构体
+/// Request of [`Client::vehicle_license_ocr`].
 pub struct VehicleLicenseOCRRequest: encode {
   /// 图片的 Base64 值。要求图片经Base64编码后不超过 7M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。
   /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
@@ -8380,7 +11038,7 @@ pub struct VehicleLicenseOCRRequest: encode {
   tractor_card_side: String = "TractorCardSide",
 }
 
-/// VehicleLicenseOCR返回参数结构体
+/// Response of [`Client::vehicle_license_ocr`].
 pub struct VehicleLicenseOCRResponse: decode {
   /// 行驶证主页正面的识别结果，CardSide 为 FRONT。
   front_info: TextVehicleFront = "FrontInfo",
@@ -8406,7 +11064,7 @@ pub struct VehicleLicenseOCRResponse: decode {
   vehicle_license_type: String = "VehicleLicenseType",
   /// 拖拉机行驶证副页正面的识别结果，CardSide 为 BACK。
   tractor_back_info: TextTractorVehicleBack = "TractorBackInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -8418,7 +11076,7 @@ pub struct VehicleRegCertInfo: decode {
   value: String = "Value",
 }
 
-/// VehicleRegCertOCR请求参数结构体
+/// Request of [`Client::vehicle_reg_cert_ocr`].
 pub struct VehicleRegCertOCRRequest: encode {
   /// 图片的 Base64 值。
   /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
@@ -8433,15 +11091,15 @@ pub struct VehicleRegCertOCRRequest: encode {
   image_url: String = "ImageUrl",
 }
 
-/// VehicleRegCertOCR返回参数结构体
+/// Response of [`Client::vehicle_reg_cert_ocr`].
 pub struct VehicleRegCertOCRResponse: decode {
   /// 机动车登记证书识别结果，具体内容请点击左侧链接。
   vehicle_reg_cert_infos: Vec<VehicleRegCertInfo> = "VehicleRegCertInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// VerifyBizLicenseEnterprise3请求参数结构体
+/// Request of [`Client::verify_biz_license_enterprise3`].
 pub struct VerifyBizLicenseEnterprise3Request: encode {
   /// **Required.** <p>统一社会信用代码</p>
   credit_code: String = "CreditCode",
@@ -8453,7 +11111,7 @@ pub struct VerifyBizLicenseEnterprise3Request: encode {
   verify_type: String = "VerifyType",
 }
 
-/// VerifyBizLicenseEnterprise3返回参数结构体
+/// Response of [`Client::verify_biz_license_enterprise3`].
 pub struct VerifyBizLicenseEnterprise3Response: decode {
   /// <p>0 成功，计费<br>1 系统异常，不计费<br>2 查询无结果，不计费</p>
   status_code: i64 = "StatusCode",
@@ -8461,11 +11119,11 @@ pub struct VerifyBizLicenseEnterprise3Response: decode {
   verify_result: i64 = "VerifyResult",
   /// <p>企业状态</p><p>枚举值：</p><ul><li>1： 开业（在营）/ 在营</li><li>2： 迁出 / 非在营</li><li>3： 注销</li><li>4： 吊销</li><li>5： 撤销</li><li>6： 停业</li><li>7： 撤销登记</li><li>0： 其他</li><li>/： 无法查询</li></ul><p>企业状态  当VerifyType参数为ENT_2META时，可返回：  0-7,  /   当VerifyType参数为ENT_3META时，可返回  1，2</p>
   operating_status: String = "OperatingStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// VerifyBizLicenseEnterprise4请求参数结构体
+/// Request of [`Client::verify_biz_license_enterprise4`].
 pub struct VerifyBizLicenseEnterprise4Request: encode {
   /// **Required.** <p>统一社会信用代码</p>
   credit_code: String = "CreditCode",
@@ -8477,7 +11135,7 @@ pub struct VerifyBizLicenseEnterprise4Request: encode {
   id_num: String = "IdNum",
 }
 
-/// VerifyBizLicenseEnterprise4返回参数结构体
+/// Response of [`Client::verify_biz_license_enterprise4`].
 pub struct VerifyBizLicenseEnterprise4Response: decode {
   /// <p>请求状态</p><p>枚举值：</p><ul><li>0： 成功，计费</li><li>1： 系统异常，不计费</li></ul>
   status_code: i64 = "StatusCode",
@@ -8495,11 +11153,11 @@ pub struct VerifyBizLicenseEnterprise4Response: decode {
   operating_status: String = "OperatingStatus",
   /// <p>营业期限：一般包括营业开始时间和结束时间</p><p>参数格式：yyyy-MM-dd/yyyy-MM-dd</p><p>无固定期限的格式为：yyyy-MM-dd/<br>部分企业历史数据可能为空，将返回：/<br>无法查询，将返回：/</p>
   operating_period: String = "OperatingPeriod",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// VerifyGeneralCardWarn请求参数结构体
+/// Request of [`Client::verify_general_card_warn`].
 pub struct VerifyGeneralCardWarnRequest: encode {
   /// **Required.** <p>卡证类型参数，仅支持传入下列指定值，请按实际情况选择对应卡证类型，目前支持以下类型：<br><strong>身份证件</strong><br>0101 身份证<br>0102 护照<br><strong>经营证照</strong><br>0201 营业执照<br><strong>权属登记</strong><br>0301 行驶证<br><strong>资格许可</strong><br>0401 驾驶证</p>
   card_type: String = "CardType",
@@ -8515,7 +11173,7 @@ pub struct VerifyGeneralCardWarnRequest: encode {
   ignore_watermark_categories: Vec<String> = "IgnoreWatermarkCategories",
 }
 
-/// VerifyGeneralCardWarn返回参数结构体
+/// Response of [`Client::verify_general_card_warn`].
 pub struct VerifyGeneralCardWarnResponse: decode {
   /// <p>区域篡改提示</p>
   tamper: GeneralCardWarnInfo = "Tamper",
@@ -8549,11 +11207,11 @@ pub struct VerifyGeneralCardWarnResponse: decode {
   reasoning_result: ReasoningResult = "ReasoningResult",
   /// <p>是否关键字段被篡改（用于排除卡证背景等非字段区域篡改），目前支持的卡证类型：行驶证、驾驶证。<br>枚举值：<br>是<br>否<br>暂不支持</p>
   is_key_field_tamper: String = "IsKeyFieldTamper",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// VerifyOfdVatInvoiceOCR请求参数结构体
+/// Request of [`Client::verify_ofd_vat_invoice_ocr`].
 pub struct VerifyOfdVatInvoiceOCRRequest: encode {
   /// OFD文件的 Url 地址。
   ofd_file_url: String = "OfdFileUrl",
@@ -8563,7 +11221,7 @@ pub struct VerifyOfdVatInvoiceOCRRequest: encode {
   ofd_page_number: i64 = "OfdPageNumber",
 }
 
-/// VerifyOfdVatInvoiceOCR返回参数结构体
+/// Response of [`Client::verify_ofd_vat_invoice_ocr`].
 pub struct VerifyOfdVatInvoiceOCRResponse: decode {
   /// 发票类型
   /// 026:增值税电子普通发票
@@ -8611,11 +11269,11 @@ pub struct VerifyOfdVatInvoiceOCRResponse: decode {
   railway_ticket_info: RailwayTicketInfo = "RailwayTicketInfo",
   /// 发票标题
   invoice_title: String = "InvoiceTitle",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// VerifyScenePhoto请求参数结构体
+/// Request of [`Client::verify_scene_photo`].
 pub struct VerifyScenePhotoRequest: encode {
   /// **Required.** <p>场景类型参数，如果场景无法细分请选用该大类的第一个子类，目前支持以下类型：<br><strong>经营场所照</strong><br>0101 门头照<br>0102 店内照<br>0103 流动经营照    </p><p><strong>车牌业务照</strong><br>0201 车牌</p>
   scene: String = "Scene",
@@ -8635,7 +11293,7 @@ pub struct VerifyScenePhotoRequest: encode {
   ignore_watermark_categories: Vec<String> = "IgnoreWatermarkCategories",
 }
 
-/// VerifyScenePhoto返回参数结构体
+/// Response of [`Client::verify_scene_photo`].
 pub struct VerifyScenePhotoResponse: decode {
   /// <p>区域篡改提示</p>
   tamper: SceneWarnInfo = "Tamper",
@@ -8653,27 +11311,34 @@ pub struct VerifyScenePhotoResponse: decode {
   template: SceneWarnInfo = "Template",
   /// <p>VLM 推理结果。仅当请求中传入 ReasoningPrompt 时返回，否则不返回此字段。</p>
   reasoning_result: ReasoningResult = "ReasoningResult",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// VinOCR请求参数结构体
+/// Request of [`Client::vin_ocr`].
 pub struct VinOCRRequest: encode {
-  /// 图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// The Base64-encoded value of the image.
+  /// Supported image formats: PNG, JPG, and JPEG. GIF is currently not supported.
+  /// Supported image size: The downloaded image after Base64 encoding can be up to 10 MB. The download time of the image cannot exceed 3s.
+  /// Either `ImageUrl` or `ImageBase64` of the image must be provided. If both are provided, only `ImageUrl` is used.
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 10M。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// The URL of the image.
+  /// Supported image formats: PNG, JPG, and JPEG. GIF is currently not supported.
+  /// Supported image size: The downloaded image after Base64 encoding can be up to 10 MB. The download time of the image cannot exceed 3s.
+  /// We recommend that you store the image in Tencent Cloud for higher download speed and stability.
+  /// The download speed and stability of non-Tencent Cloud URLs may be low.
   image_url: String = "ImageUrl",
 }
 
-/// VinOCR返回参数结构体
+/// Response of [`Client::vin_ocr`].
 pub struct VinOCRResponse: decode {
-  /// 检测到的车辆 VIN 码。
+  /// The detected VIN.
   vin: String = "Vin",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// WaybillOCR请求参数结构体
+/// Request of [`Client::waybill_ocr`].
 pub struct WaybillOCRRequest: encode {
   /// 图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
@@ -8687,11 +11352,11 @@ pub struct WaybillOCRRequest: encode {
   pdf_page_number: i64 = "PdfPageNumber",
 }
 
-/// WaybillOCR返回参数结构体
+/// Response of [`Client::waybill_ocr`].
 pub struct WaybillOCRResponse: decode {
   /// 检测到的文本信息，具体内容请点击左侧链接。
   text_detections: TextWaybill = "TextDetections",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -8707,23 +11372,27 @@ pub struct WordCoordPoint: decode {
   word_coordinate: Vec<Coord> = "WordCoordinate",
 }
 
-/// 还原文本信息
+/// The recognized text information.
+///
+/// <details><summary>中文</summary>还原文本信息</details>
 pub struct WordItem: decode {
-  /// 文本块内容
+  /// The text content.
   detected_text: String = "DetectedText",
-  /// 四点坐标
+  /// The coordinates of the four vertices.
   coord: Polygon = "Coord",
-  /// 描述性信息
+  /// Description.
   advanced_info: String = "AdvancedInfo",
-  /// 单词的四点坐标
+  /// Specifies the four-point coordinate of the word.
   word_coord: Vec<WordPolygon> = "WordCoord",
 }
 
-/// 单词坐标信息
+/// Word coordinates info.
+///
+/// <details><summary>中文</summary>单词坐标信息</details>
 pub struct WordPolygon: decode {
-  /// 文本块内容
+  /// The text content.
   detected_text: String = "DetectedText",
-  /// 四点坐标
+  /// The coordinates of the four vertices.
   coord: Polygon = "Coord",
 }
 

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 创建环境 (`CreateEnvironment`)
+    /// Creates an environment (`CreateEnvironment`)
+    ///
+    /// This API is used to create an environment for Tencent Healthcare Omics Platform.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建环境
     ///
     /// 创建组学平台计算环境。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=omics&Version=2022-11-28&Action=CreateEnvironment)
+    ///
+    /// </details>
     ///
     /// # Example: 创建环境
     ///
@@ -56,9 +66,19 @@ impl Client {
         self.call("CreateEnvironment", request)
     }
 
-    /// 创建缓存卷 (`CreateVolume`)
+    /// Creates a volume (`CreateVolume`)
+    ///
+    /// This API is used to create a volume.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建缓存卷
     ///
     /// 创建缓存卷。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=omics&Version=2022-11-28&Action=CreateVolume)
+    ///
+    /// </details>
     ///
     /// # Example: 创建缓存卷
     ///
@@ -80,9 +100,19 @@ impl Client {
         self.call("CreateVolume", request)
     }
 
-    /// 删除环境 (`DeleteEnvironment`)
+    /// Delete the environment (`DeleteEnvironment`)
+    ///
+    /// This API is used to delete the environment.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除环境
     ///
     /// 删除环境。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=omics&Version=2022-11-28&Action=DeleteEnvironment)
+    ///
+    /// </details>
     ///
     /// # Example: 删除环境
     ///
@@ -101,6 +131,8 @@ impl Client {
     }
 
     /// 删除环境缓存 (`DeleteEnvironmentCache`)
+    ///
+    /// **China site only.**
     ///
     /// 删除环境缓存。
     ///
@@ -121,9 +153,19 @@ impl Client {
         self.call("DeleteEnvironmentCache", request)
     }
 
-    /// 删除缓存卷 (`DeleteVolume`)
+    /// Deletes the volume (`DeleteVolume`)
+    ///
+    /// This API is used to delete the volume.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除缓存卷
     ///
     /// 删除缓存卷。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=omics&Version=2022-11-28&Action=DeleteVolume)
+    ///
+    /// </details>
     ///
     /// # Example: 删除缓存卷
     ///
@@ -141,9 +183,19 @@ impl Client {
         self.call("DeleteVolume", request)
     }
 
-    /// 删除缓存卷数据 (`DeleteVolumeData`)
+    /// Deletes the volume data (`DeleteVolumeData`)
+    ///
+    /// This API is used to delete the volume data.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除缓存卷数据
     ///
     /// 删除缓存卷数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=omics&Version=2022-11-28&Action=DeleteVolumeData)
+    ///
+    /// </details>
     ///
     /// # Example: 删除缓存卷数据
     ///
@@ -163,6 +215,8 @@ impl Client {
     }
 
     /// 查询应用版本 (`DescribeApplicationVersions`)
+    ///
+    /// **China site only.**
     ///
     /// 查询应用版本列表
     ///
@@ -187,6 +241,8 @@ impl Client {
 
     /// 查询项目应用列表 (`DescribeApplications`)
     ///
+    /// **China site only.**
+    ///
     /// 查询项目应用列表
     ///
     /// # Example: 查询项目应用列表
@@ -208,9 +264,19 @@ impl Client {
         self.read("DescribeApplications", request)
     }
 
-    /// 查询环境列表 (`DescribeEnvironments`)
+    /// Queries the environment list (`DescribeEnvironments`)
+    ///
+    /// This API is used to query the environment list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询环境列表
     ///
     /// 查询环境列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=omics&Version=2022-11-28&Action=DescribeEnvironments)
+    ///
+    /// </details>
     ///
     /// # Example: 查询环境列表
     ///
@@ -231,6 +297,8 @@ impl Client {
 
     /// 查询HPC集群列表 (`DescribeHPCClusters`)
     ///
+    /// **China site only.**
+    ///
     /// 查询HPC集群列表。
     ///
     /// # Example: 查询HPC集群列表
@@ -248,6 +316,8 @@ impl Client {
     }
 
     /// 查询HPC节点列表 (`DescribeHPCNodes`)
+    ///
+    /// **China site only.**
     ///
     /// 查询HPC节点列表。
     ///
@@ -268,6 +338,8 @@ impl Client {
     }
 
     /// 查询运行参数模板列表 (`DescribeInputTemplates`)
+    ///
+    /// **China site only.**
     ///
     /// 查询运行参数模板列表
     ///
@@ -292,6 +364,8 @@ impl Client {
     }
 
     /// 查询项目列表 (`DescribeProjects`)
+    ///
+    /// **China site only.**
     ///
     /// 查询项目列表
     ///
@@ -322,6 +396,8 @@ impl Client {
 
     /// 查询公共应用列表 (`DescribePublicApplications`)
     ///
+    /// **China site only.**
+    ///
     /// 查询公共应用列表。
     ///
     /// # Example: 查询公共应用列表
@@ -341,9 +417,19 @@ impl Client {
         self.read("DescribePublicApplications", request)
     }
 
-    /// 查询任务批次列表 (`DescribeRunGroups`)
+    /// Queries the run group list (`DescribeRunGroups`)
+    ///
+    /// This API is used to query the run group list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询任务批次列表
     ///
     /// 查询任务批次列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=omics&Version=2022-11-28&Action=DescribeRunGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询任务批次列表
     ///
@@ -363,9 +449,19 @@ impl Client {
         self.read("DescribeRunGroups", request)
     }
 
-    /// 查询任务列表 (`DescribeRuns`)
+    /// Queries the run list (`DescribeRuns`)
+    ///
+    /// This API is used to query the run list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询任务列表
     ///
     /// 查询任务列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=omics&Version=2022-11-28&Action=DescribeRuns)
+    ///
+    /// </details>
     ///
     /// # Example: 查询任务列表
     ///
@@ -385,9 +481,19 @@ impl Client {
         self.read("DescribeRuns", request)
     }
 
-    /// 查询表格 (`DescribeTables`)
+    /// Queries the table (`DescribeTables`)
+    ///
+    /// This API is used to query the table.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询表格
     ///
     /// 查询表格。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=omics&Version=2022-11-28&Action=DescribeTables)
+    ///
+    /// </details>
     ///
     /// # Example: 查询表格
     ///
@@ -413,9 +519,19 @@ impl Client {
         self.read("DescribeTables", request)
     }
 
-    /// 查询表格行数据 (`DescribeTablesRows`)
+    /// Queries the table row data (`DescribeTablesRows`)
+    ///
+    /// This API is used to query the table row data.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询表格行数据
     ///
     /// 查询表格行数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=omics&Version=2022-11-28&Action=DescribeTablesRows)
+    ///
+    /// </details>
     ///
     /// # Example: 查询表格行数据
     ///
@@ -427,9 +543,19 @@ impl Client {
         self.read("DescribeTablesRows", request)
     }
 
-    /// 查询缓存卷列表 (`DescribeVolumes`)
+    /// Queries the volume list (`DescribeVolumes`)
+    ///
+    /// This API is used to query the volume list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询缓存卷列表
     ///
     /// 查询缓存卷列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=omics&Version=2022-11-28&Action=DescribeVolumes)
+    ///
+    /// </details>
     ///
     /// # Example: 查询缓存卷列表
     ///
@@ -448,6 +574,8 @@ impl Client {
     }
 
     /// 查询运行参数模板文件 (`GetInputTemplateFile`)
+    ///
+    /// **China site only.**
     ///
     /// 查询运行参数模板内容
     ///
@@ -468,9 +596,19 @@ impl Client {
         self.read("GetInputTemplateFile", request)
     }
 
-    /// 查询作业详情 (`GetRunCalls`)
+    /// Queries job details (`GetRunCalls`)
+    ///
+    /// This API is used to query job details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询作业详情
     ///
     /// 查询作业详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=omics&Version=2022-11-28&Action=GetRunCalls)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询作业详情
     ///
@@ -483,6 +621,18 @@ impl Client {
     ///   "RunUuid": "84232c68-a016-4668-b2e3-168a175d6f29"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 查询子作业详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Path": "/ed4199e3-3513-444e-9090-3413fd6d3e44",
+    ///   "ProjectId": "prj-peaceful-pink-bird-631828",
+    ///   "RunUuid": "84232c68-a016-4668-b2e3-168a175d6f29"
+    /// }
+    /// ```
     pub fn get_run_calls<'a>(
         &'a self,
         request: &'a GetRunCallsRequest,
@@ -491,6 +641,8 @@ impl Client {
     }
 
     /// 获取子任务日志 (`GetRunJobLog`)
+    ///
+    /// **China site only.**
     ///
     /// 获取任务详情文件。
     ///
@@ -513,9 +665,19 @@ impl Client {
         self.read("GetRunJobLog", request)
     }
 
-    /// 获取任务详情文件 (`GetRunMetadataFile`)
+    /// Gets the run details file (`GetRunMetadataFile`)
+    ///
+    /// This API is used to get the run details file.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取任务详情文件
     ///
     /// 获取任务详情文件。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=omics&Version=2022-11-28&Action=GetRunMetadataFile)
+    ///
+    /// </details>
     ///
     /// # Example: 获取任务详情文件
     ///
@@ -535,9 +697,19 @@ impl Client {
         self.read("GetRunMetadataFile", request)
     }
 
-    /// 查询任务详情 (`GetRunStatus`)
+    /// Queries run details (`GetRunStatus`)
+    ///
+    /// This API is used to query run details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询任务详情
     ///
     /// 查询任务详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=omics&Version=2022-11-28&Action=GetRunStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询任务详情
     ///
@@ -557,6 +729,8 @@ impl Client {
     }
 
     /// 导入公共应用 (`ImportCommonApplication`)
+    ///
+    /// **China site only.**
     ///
     /// 导入公共应用到项目
     ///
@@ -580,9 +754,19 @@ impl Client {
         self.call("ImportCommonApplication", request)
     }
 
-    /// 导入表格文件 (`ImportTableFile`)
+    /// Imports the table file (`ImportTableFile`)
+    ///
+    /// This API is used to import the table file.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 导入表格文件
     ///
     /// 导入表格文件。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=omics&Version=2022-11-28&Action=ImportTableFile)
+    ///
+    /// </details>
     ///
     /// # Example: 导入表格文件
     ///
@@ -607,9 +791,19 @@ impl Client {
         self.call("ImportTableFile", request)
     }
 
-    /// 修改缓存卷 (`ModifyVolume`)
+    /// Modifies the volume (`ModifyVolume`)
+    ///
+    /// This API is used to modify the volume.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改缓存卷
     ///
     /// 修改缓存卷。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=omics&Version=2022-11-28&Action=ModifyVolume)
+    ///
+    /// </details>
     ///
     /// # Example: 修改缓存卷
     ///
@@ -629,6 +823,8 @@ impl Client {
     }
 
     /// 重启HPC节点 (`RebootHPCNodes`)
+    ///
+    /// **China site only.**
     ///
     /// 重启HPC节点
     ///
@@ -652,9 +848,19 @@ impl Client {
         self.call("RebootHPCNodes", request)
     }
 
-    /// 重试任务 (`RetryRuns`)
+    /// Retries the run (`RetryRuns`)
+    ///
+    /// This API is used to retry the run.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重试任务
     ///
     /// 重试任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=omics&Version=2022-11-28&Action=RetryRuns)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 重试任务批次
     ///
@@ -666,6 +872,34 @@ impl Client {
     ///   "RunGroupId": "run-ashamed-bleak-doggy-247963"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 重试单个任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ProjectId": "prj-aggressive-lime-porcupine-752427",
+    ///   "RunUuids": [
+    ///     "7b501b32-4e42-456a-9d54-aa3c9791beb0"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 重试任务批次内指定任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ProjectId": "prj-aggressive-lime-porcupine-752427",
+    ///   "RunGroupId": "run-ashamed-bleak-doggy-247963",
+    ///   "RunUuids": [
+    ///     "7b501b32-4e42-456a-9d54-aa3c9791beb0",
+    ///     "38b860fa-65d3-4adc-8000-4c0c31d2ff51"
+    ///   ]
+    /// }
+    /// ```
     pub fn retry_runs<'a>(
         &'a self,
         request: &'a RetryRunsRequest,
@@ -673,9 +907,19 @@ impl Client {
         self.call("RetryRuns", request)
     }
 
-    /// 运行应用 (`RunApplication`)
+    /// Runs the application (`RunApplication`)
+    ///
+    /// This API is used to run the application.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 运行应用
     ///
     /// 运行应用。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=omics&Version=2022-11-28&Action=RunApplication)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 单例运行应用
     ///
@@ -697,6 +941,32 @@ impl Client {
     ///   "ProjectId": "prj-peaceful-pink-bird-631828"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 批量运行应用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplicationId": "app-sweet-cerulean-frog-569111",
+    ///   "CacheClearDelay": 0,
+    ///   "Description": "test run application",
+    ///   "EnvironmentId": "env-05d0g0w2",
+    ///   "InputBase64": "e30K",
+    ///   "Name": "test application",
+    ///   "Option": {
+    ///     "FailureMode": "NoNewCalls",
+    ///     "UseCallCache": true,
+    ///     "UseErrorOnHold": true
+    ///   },
+    ///   "ProjectId": "prj-peaceful-pink-bird-631828",
+    ///   "TableId": "tab-rapid-si̇lver-gerbil-971422",
+    ///   "TableRowUuids": [
+    ///     "df909e9b-1edf-4369-a9d4-71a733770034",
+    ///     "3c5f7840-3689-44f2-b6ae-9e223b996f83"
+    ///   ]
+    /// }
+    /// ```
     pub fn run_application<'a>(
         &'a self,
         request: &'a RunApplicationRequest,
@@ -704,9 +974,19 @@ impl Client {
         self.call("RunApplication", request)
     }
 
-    /// 运行工作流 (`RunWorkflow`)
+    /// Runs the workflow (`RunWorkflow`)
+    ///
+    /// This API is used to run the workflow.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 运行工作流
     ///
     /// 运行工作流。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=omics&Version=2022-11-28&Action=RunWorkflow)
+    ///
+    /// </details>
     ///
     /// # Example: 运行工作流
     ///
@@ -736,9 +1016,19 @@ impl Client {
         self.call("RunWorkflow", request)
     }
 
-    /// 终止任务批次 (`TerminateRunGroup`)
+    /// Terminates the run group (`TerminateRunGroup`)
+    ///
+    /// This API is used to terminate the run group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 终止任务批次
     ///
     /// 终止任务批次。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=omics&Version=2022-11-28&Action=TerminateRunGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 终止任务批次
     ///
@@ -930,70 +1220,78 @@ pub struct Application: decode {
   sort_order: i64 = "SortOrder",
 }
 
-/// 应用版本。
+/// Application version
+///
+/// <details><summary>中文</summary>应用版本。</details>
 pub struct ApplicationVersion: decode {
-  /// 版本类型。
+  /// Version type
   r#type: String = "Type",
-  /// 版本ID。
+  /// Version ID
   application_version_id: String = "ApplicationVersionId",
-  /// 发布名称。
+  /// Release name
   name: String = "Name",
-  /// 发布描述。
+  /// Release description
   description: String = "Description",
-  /// 入口文件。
+  /// Entry file
   entrypoint: String = "Entrypoint",
-  /// 创建时间。
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 创建者名称。
+  /// Creator name
   creator_name: String = "CreatorName",
-  /// 创建者ID。
+  /// Creator ID
   creator_id: String = "CreatorId",
-  /// Git信息。
+  /// Git information
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   git_info: String = "GitInfo",
-  /// Git信息。
+  /// **China site only.** Git信息。
   git_source: GitInfo = "GitSource",
-  /// COS信息。
+  /// **China site only.** COS信息。
   cos_source: CosFileInfo = "CosSource",
 }
 
-/// 云服务器配置。
+/// CVM configuration
+///
+/// <details><summary>中文</summary>云服务器配置。</details>
 pub struct CVMOption: encode {
-  /// **Required.** <p>云服务器可用区。</p>
+  /// **Required.** CVM availability zone
   zone: String = "Zone",
-  /// **Required.** <p>云服务器实例规格。详情参见<a href="https://cloud.tencent.com/document/product/213/11518">实例规格</a>描述</p>
+  /// **Required.** CVM instance specifications
   instance_type: String = "InstanceType",
 }
 
-/// 缓存信息。
+/// Cache information
+///
+/// <details><summary>中文</summary>缓存信息。</details>
 pub struct CacheInfo: decode {
-  /// 缓存清理时间(小时)。
+  /// Cache cleanup time (hours)
   cache_clear_delay: u64 = "CacheClearDelay",
-  /// 缓存清理计划时间。
-  ///
+  /// Cache cleanup schedule time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   cache_clear_time: String = "CacheClearTime",
-  /// 缓存是否已被清理。
+  /// Whether the cache has been cleaned up
   cache_cleared: bool = "CacheCleared",
 }
 
-/// 计算集群配置。
+/// Computing cluster configuration
+///
+/// <details><summary>中文</summary>计算集群配置。</details>
 pub struct ClusterOption: encode {
-  /// **Required.** <p>计算集群可用区。</p>
+  /// **Required.** Computing cluster availability zone
   zone: String = "Zone",
-  /// **Required.** <p>计算集群类型，取值范围：</p><ul><li>KUBERNETES</li></ul>
+  /// **Required.** Computing cluster type. Valid values:
+  /// - KUBERNETES
   r#type: String = "Type",
-  /// <p>计算集群Service CIDR，不能与VPC网段重合。</p>
+  /// Computing cluster Service CIDR. It must not overlap with the VPC IP range.
   service_cidr: String = "ServiceCidr",
-  /// <p>资源配额。</p>
+  /// Resource quota
   resource_quota: ResourceQuota = "ResourceQuota",
-  /// <p>限制范围。</p>
+  /// Limit scope
   limit_range: LimitRange = "LimitRange",
-  /// <p>系统节点池实例规格。详情参见<a href="https://cloud.tencent.com/document/product/213/11518">实例规格</a>描述</p>
+  /// **China site only.** <p>系统节点池实例规格。详情参见<a href="https://cloud.tencent.com/document/product/213/11518">实例规格</a>描述</p>
   system_node_instance_type: String = "SystemNodeInstanceType",
-  /// <p>系统节点池实例数量。</p>
+  /// **China site only.** <p>系统节点池实例数量。</p>
   system_node_count: u64 = "SystemNodeCount",
-  /// <p>纳管环境自动升配</p>
+  /// **China site only.** <p>纳管环境自动升配</p>
   auto_upgrade_cluster_level: bool = "AutoUpgradeClusterLevel",
 }
 
@@ -1007,59 +1305,59 @@ pub struct CosFileInfo: decode {
   region: String = "Region",
 }
 
-/// CreateEnvironment请求参数结构体
+/// Request of [`Client::create_environment`].
 pub struct CreateEnvironmentRequest: encode {
-  /// **Required.** 环境名称。
+  /// **Required.** Environment name
   name: String = "Name",
-  /// **Required.** 环境配置信息。
+  /// **Required.** Environment configuration information
   config: EnvironmentConfig = "Config",
-  /// 环境描述。
+  /// Environment description
   description: String = "Description",
-  /// 是否为默认环境。
+  /// Whether it is the default environment.
   is_default: bool = "IsDefault",
 }
 
-/// CreateEnvironment返回参数结构体
+/// Response of [`Client::create_environment`].
 pub struct CreateEnvironmentResponse: decode {
-  /// 环境ID。
+  /// Environment ID
   environment_id: String = "EnvironmentId",
-  /// 工作流UUID。
+  /// Workflow UUID
   workflow_uuid: String = "WorkflowUuid",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateVolume请求参数结构体
+/// Request of [`Client::create_volume`].
 pub struct CreateVolumeRequest: encode {
-  /// **Required.** 环境ID。
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// **Required.** 名称。
+  /// **Required.** Name
   name: String = "Name",
-  /// **Required.** 缓存卷类型，取值范围：
-  /// * SHARED：多点挂载共享存储
+  /// **Required.** Volume type. Valid values:
+  /// * SHARED: Multi-point mount shared storage
   r#type: String = "Type",
-  /// **Required.** 缓存卷规格，取值范围：
+  /// **Required.** Volume specifications. Valid values:
   ///
-  /// - SD：通用标准型
-  /// - HP：通用性能型
-  /// - TB：turbo标准型
-  /// - TP：turbo性能型
+  /// - SD: standard
+  /// - HP: high-performance
+  /// - TB: standard Turbo
+  /// - TP: high-performance Turbo
   spec: String = "Spec",
-  /// 描述。
+  /// Description
   description: String = "Description",
-  /// 缓存卷大小（GB），Turbo系列需要指定。
+  /// Volume size (GB), which is required to be specified for the Turbo series.
   capacity: u64 = "Capacity",
-  /// 是否开启默认扩容，仅turbo类型文件存储支持
+  /// **China site only.** 是否开启默认扩容，仅turbo类型文件存储支持
   enable_auto_scale_up: bool = "EnableAutoScaleUp",
-  /// turbo文件系统元数据属性，basic：标准型元数据；enhanced：增强型元数据
+  /// **China site only.** turbo文件系统元数据属性，basic：标准型元数据；enhanced：增强型元数据
   meta_type: String = "MetaType",
 }
 
-/// CreateVolume返回参数结构体
+/// Response of [`Client::create_volume`].
 pub struct CreateVolumeResponse: decode {
-  /// 缓存卷ID。
+  /// Volume ID
   volume_id: String = "VolumeId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1071,13 +1369,15 @@ pub struct CromwellConfig: decode {
   concurrent_job_limit: u64 = "ConcurrentJobLimit",
 }
 
-/// 数据库配置。
+/// Database configuration
+///
+/// <details><summary>中文</summary>数据库配置。</details>
 pub struct DatabaseOption: encode {
-  /// **Required.** 数据库可用区。
+  /// **Required.** Database availability zone
   zone: String = "Zone",
 }
 
-/// DeleteEnvironmentCache请求参数结构体
+/// Request of [`Client::delete_environment_cache`].
 pub struct DeleteEnvironmentCacheRequest: encode {
   /// **Required.** <p>环境ID。</p>
   environment_id: String = "EnvironmentId",
@@ -1087,55 +1387,55 @@ pub struct DeleteEnvironmentCacheRequest: encode {
   path: String = "Path",
 }
 
-/// DeleteEnvironmentCache返回参数结构体
+/// Response of [`Client::delete_environment_cache`].
 pub struct DeleteEnvironmentCacheResponse: decode {
   /// <p>工作流UUID。</p>
   workflow_uuid: String = "WorkflowUuid",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteEnvironment请求参数结构体
+/// Request of [`Client::delete_environment`].
 pub struct DeleteEnvironmentRequest: encode {
-  /// **Required.** 环境ID。
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
 }
 
-/// DeleteEnvironment返回参数结构体
+/// Response of [`Client::delete_environment`].
 pub struct DeleteEnvironmentResponse: decode {
-  /// 工作流UUID。
+  /// Workflow UUID
   workflow_uuid: String = "WorkflowUuid",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteVolumeData请求参数结构体
+/// Request of [`Client::delete_volume_data`].
 pub struct DeleteVolumeDataRequest: encode {
-  /// **Required.** 缓存卷ID。
+  /// **Required.** Volume ID
   volume_id: String = "VolumeId",
-  /// **Required.** 需要删除的路径。
+  /// **Required.** Path to be deleted
   path: String = "Path",
 }
 
-/// DeleteVolumeData返回参数结构体
+/// Response of [`Client::delete_volume_data`].
 pub struct DeleteVolumeDataResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteVolume请求参数结构体
+/// Request of [`Client::delete_volume`].
 pub struct DeleteVolumeRequest: encode {
-  /// **Required.** 缓存卷ID。
+  /// **Required.** Volume ID
   volume_id: String = "VolumeId",
 }
 
-/// DeleteVolume返回参数结构体
+/// Response of [`Client::delete_volume`].
 pub struct DeleteVolumeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApplicationVersions请求参数结构体
+/// Request of [`Client::describe_application_versions`].
 pub struct DescribeApplicationVersionsRequest: encode {
   /// **Required.** <p>项目ID</p>
   project_id: String = "ProjectId",
@@ -1147,17 +1447,17 @@ pub struct DescribeApplicationVersionsRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeApplicationVersions返回参数结构体
+/// Response of [`Client::describe_application_versions`].
 pub struct DescribeApplicationVersionsResponse: decode {
   /// <p>应用运行版本列表</p>
   application_versions: Vec<ApplicationVersion> = "ApplicationVersions",
   /// <p>应用运行版本列表总数</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApplications请求参数结构体
+/// Request of [`Client::describe_applications`].
 pub struct DescribeApplicationsRequest: encode {
   /// **Required.** <p>项目ID</p>
   project_id: String = "ProjectId",
@@ -1171,40 +1471,40 @@ pub struct DescribeApplicationsRequest: encode {
   order_by: String = "OrderBy",
 }
 
-/// DescribeApplications返回参数结构体
+/// Response of [`Client::describe_applications`].
 pub struct DescribeApplicationsResponse: decode {
   /// <p>应用列表总数</p>
   total_count: u64 = "TotalCount",
   /// <p>应用列表</p>
   applications: Vec<Application> = "Applications",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEnvironments请求参数结构体
+/// Request of [`Client::describe_environments`].
 pub struct DescribeEnvironmentsRequest: encode {
-  /// 偏移量，默认为0。
+  /// Offset, which defaults to 0.
   offset: u64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。
+  /// Quantity of returns. It is 20 by default, and the maximum value is 100.
   limit: u64 = "Limit",
-  /// 过滤器，支持过滤字段：
-  /// - EnvironmentId：环境ID
-  /// - Name：名称
-  /// - Status：环境状态
+  /// Filter, which supports filtering fields:
+  /// - EnvironmentId: Environment ID
+  /// - Name: Name
+  /// - Status: Environmental status
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeEnvironments返回参数结构体
+/// Response of [`Client::describe_environments`].
 pub struct DescribeEnvironmentsResponse: decode {
-  /// 符合条件的数量。
+  /// Number of qualified items
   total_count: u64 = "TotalCount",
-  /// 环境详情列表。
+  /// List of Environment details
   environments: Vec<Environment> = "Environments",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHPCClusters请求参数结构体
+/// Request of [`Client::describe_hpc_clusters`].
 pub struct DescribeHPCClustersRequest: encode {
   /// 返回数量，默认为20，最大值为100。
   limit: u64 = "Limit",
@@ -1218,17 +1518,17 @@ pub struct DescribeHPCClustersRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeHPCClusters返回参数结构体
+/// Response of [`Client::describe_hpc_clusters`].
 pub struct DescribeHPCClustersResponse: decode {
   /// HPC集群。
   clusters: Vec<HPCCluster> = "Clusters",
   /// 符合条件的数量。
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHPCNodes请求参数结构体
+/// Request of [`Client::describe_hpc_nodes`].
 pub struct DescribeHPCNodesRequest: encode {
   /// 集群ID。
   cluster_id: String = "ClusterId",
@@ -1252,17 +1552,17 @@ pub struct DescribeHPCNodesRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeHPCNodes返回参数结构体
+/// Response of [`Client::describe_hpc_nodes`].
 pub struct DescribeHPCNodesResponse: decode {
   /// HPC节点。
   nodes: Vec<HPCNode> = "Nodes",
   /// 符合条件的数量。
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInputTemplates请求参数结构体
+/// Request of [`Client::describe_input_templates`].
 pub struct DescribeInputTemplatesRequest: encode {
   /// <p>项目ID</p>
   project_id: String = "ProjectId",
@@ -1278,17 +1578,17 @@ pub struct DescribeInputTemplatesRequest: encode {
   application_id: String = "ApplicationId",
 }
 
-/// DescribeInputTemplates返回参数结构体
+/// Response of [`Client::describe_input_templates`].
 pub struct DescribeInputTemplatesResponse: decode {
   /// <p>运行应用参数模板列表</p>
   input_templates: Vec<InputTemplate> = "InputTemplates",
   /// <p>运行参数模板列表总数</p>
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProjects请求参数结构体
+/// Request of [`Client::describe_projects`].
 pub struct DescribeProjectsRequest: encode {
   /// <p>翻页入参</p>
   limit: u64 = "Limit",
@@ -1298,17 +1598,17 @@ pub struct DescribeProjectsRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeProjects返回参数结构体
+/// Response of [`Client::describe_projects`].
 pub struct DescribeProjectsResponse: decode {
   /// <p>项目列表总数</p>
   total_count: u64 = "TotalCount",
   /// <p>项目列表</p>
   projects: Vec<Project> = "Projects",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePublicApplications请求参数结构体
+/// Request of [`Client::describe_public_applications`].
 pub struct DescribePublicApplicationsRequest: encode {
   /// <p>返回数量，默认为20，最大值为100。</p>
   limit: u64 = "Limit",
@@ -1320,201 +1620,201 @@ pub struct DescribePublicApplicationsRequest: encode {
   app_type: String = "AppType",
 }
 
-/// DescribePublicApplications返回参数结构体
+/// Response of [`Client::describe_public_applications`].
 pub struct DescribePublicApplicationsResponse: decode {
   /// <p>公共应用。</p>
   applications: Vec<PublicApplication> = "Applications",
   /// <p>符合条件的数量。</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRunGroups请求参数结构体
+/// Request of [`Client::describe_run_groups`].
 pub struct DescribeRunGroupsRequest: encode {
-  /// 项目ID。
-  /// （不填使用指定地域下的默认项目）
+  /// Project ID
+  /// (If you leave it blank, the default item in the specified region will be used.)
   project_id: String = "ProjectId",
-  /// 返回数量，默认为10，最大值为100。
+  /// Quantity of returns. It is 10 by default, and the maximum value is 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset, which defaults to 0.
   offset: u64 = "Offset",
-  /// 过滤器，支持过滤字段：
-  /// - Name：任务批次名称
-  /// - RunGroupId：任务批次ID
-  /// - Status：任务批次状态
-  /// - ApplicationId：应用ID
-  /// - Type：类型（支持WDL，NEXTFLOW）
+  /// Filter, which supports filtering fields:
+  /// - Name: Run group name
+  /// - RunGroupId: Run group ID
+  /// - Status: Run group status
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeRunGroups返回参数结构体
+/// Response of [`Client::describe_run_groups`].
 pub struct DescribeRunGroupsResponse: decode {
-  /// 符合条件的数量。
+  /// Number of qualified items
   total_count: u64 = "TotalCount",
-  /// 任务批次列表。
+  /// Run group list
   run_groups: Vec<RunGroup> = "RunGroups",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRuns请求参数结构体
+/// Request of [`Client::describe_runs`].
 pub struct DescribeRunsRequest: encode {
-  /// 项目ID。
-  /// （不填使用指定地域下的默认项目）
+  /// Project ID
+  /// (If you leave it blank, the default item in the specified region will be used.)
   project_id: String = "ProjectId",
-  /// 返回数量，默认为10，最大值为100。
+  /// Quantity of returns. It is 10 by default, and the maximum value is 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset, which defaults to 0.
   offset: u64 = "Offset",
-  /// 过滤器，支持过滤字段：
-  /// - RunGroupId：任务批次ID
-  /// - Status：任务状态
-  /// - RunUuid：任务UUID
-  /// - ApplicationId：应用ID
-  /// - UserDefinedId：用户定义ID（批量运行表格第一列）
+  /// Filter, which supports filtering fields:
+  /// - RunGroupId: run group ID
+  /// - Status: run status
+  /// - RunUuid: run UUID
+  /// - UserDefinedId: user-defined ID
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeRuns返回参数结构体
+/// Response of [`Client::describe_runs`].
 pub struct DescribeRunsResponse: decode {
-  /// 符合条件的数量。
+  /// Number of qualified items
   total_count: u64 = "TotalCount",
-  /// 任务列表。
+  /// Run list
   runs: Vec<Run> = "Runs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTables请求参数结构体
+/// Request of [`Client::describe_tables`].
 pub struct DescribeTablesRequest: encode {
-  /// **Required.** 项目ID。
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 返回数量，默认为10，最大值为100。
+  /// Quantity of returns. It is 10 by default, and the maximum value is 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset, which defaults to 0
   offset: u64 = "Offset",
-  /// 过滤器，支持过滤字段：
-  /// - Name：表格名称
-  /// - TableId：表格ID
+  /// Filter, which supports filtering fields:
+  /// - Name: Table name
+  /// - TableId: Table ID
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeTables返回参数结构体
+/// Response of [`Client::describe_tables`].
 pub struct DescribeTablesResponse: decode {
-  /// 结果总数。
+  /// Total number of results
   total_count: u64 = "TotalCount",
-  /// 表格列表。
+  /// Table list
   tables: Vec<Table> = "Tables",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTablesRows请求参数结构体
+/// Request of [`Client::describe_tables_rows`].
 pub struct DescribeTablesRowsRequest: encode {
-  /// **Required.** 项目ID。
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 表格ID。
+  /// **Required.** Table ID
   table_id: String = "TableId",
-  /// 返回数量，默认为10，最大值为100。
+  /// Quantity of returns. It is 10 by default, and the maximum value is 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset, which defaults to 0.
   offset: u64 = "Offset",
-  /// 过滤器，支持过滤字段：
-  /// - Tr：表格数据，支持模糊查询
-  /// - TableRowUuid：表格行UUID
+  /// Filter, which supports filtering fields:
+  /// - Tr: Table data, which supports fuzzy query.
+  /// - TableRowUuid: table row UUID
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeTablesRows返回参数结构体
+/// Response of [`Client::describe_tables_rows`].
 pub struct DescribeTablesRowsResponse: decode {
-  /// 结果总数。
+  /// Total number of results
   total_count: u64 = "TotalCount",
-  /// 表格行列表。
+  /// Table row list
   rows: Vec<TableRow> = "Rows",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVolumes请求参数结构体
+/// Request of [`Client::describe_volumes`].
 pub struct DescribeVolumesRequest: encode {
-  /// **Required.** 环境ID。
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// 返回数量，默认为20，最大值为100。
+  /// Quantity of returns. It is 20 by default, and the maximum value is 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset, defaults to 0
   offset: u64 = "Offset",
-  /// 过滤器，支持过滤字段：
-  /// - Name：名称
-  /// - IsDefault：是否为默认
+  /// Filter, supports filtering fields:
+  /// - Name: Name
+  /// - IsDefault: Whether it is the default.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeVolumes返回参数结构体
+/// Response of [`Client::describe_volumes`].
 pub struct DescribeVolumesResponse: decode {
-  /// 缓存卷。
+  /// Volume
   volumes: Vec<Volume> = "Volumes",
-  /// 符合条件的数量。
+  /// Number of qualified items
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 组学平台环境详情。
+/// Tencent Healthcare Omics Platform environment details
+///
+/// <details><summary>中文</summary>组学平台环境详情。</details>
 pub struct Environment: decode {
-  /// 环境ID。
+  /// Environment ID
   environment_id: String = "EnvironmentId",
-  /// 环境名称。
+  /// Environment name
   name: String = "Name",
-  /// 环境描述信息。
+  /// Environment description information
   description: String = "Description",
-  /// 环境地域。
+  /// Environment region
   region: String = "Region",
-  /// 环境类型，取值范围：
-  /// - KUBERNETES：Kubernetes容器集群
-  /// - HPC：HPC高性能计算集群
+  /// Environment type. Valid values:
+  /// - KUBERNETES: Kubernetes container cluster
+  /// - HPC:HPC HCC
   r#type: String = "Type",
-  /// 环境状态，取值范围：
-  /// - INITIALIZING：创建中
-  /// - INITIALIZATION_ERROR：创建失败
-  /// - RUNNING：运行中
-  /// - ERROR：异常
-  /// - DELETING：正在删除
-  /// - DELETE_ERROR：删除失败
+  /// Environment status. Valid values:
+  /// - INITIALIZING: Creating
+  /// - INITIALIZATION_ERROR: Creation failed
+  /// - RUNNING: Running
+  /// - ERROR: Exceptional
+  /// - DELETING: Deleting
+  /// - DELETE_ERROR: Deletion failed.
   status: String = "Status",
-  /// 环境是否可用。环境需要可用才能投递计算任务。
+  /// Whether the environment is available. The environment needs to be available before computing runs can be delivered.
   available: bool = "Available",
-  /// 环境是否为默认环境。
+  /// Whether the environment is the default environment.
   is_default: bool = "IsDefault",
-  /// 环境是否为托管环境。
+  /// Whether the environment is a managed environment.
   is_managed: bool = "IsManaged",
-  /// 环境信息。
+  /// Environment information
   message: String = "Message",
-  /// 云资源ID。
+  /// Cloud resource ID
   resource_ids: ResourceIds = "ResourceIds",
-  /// 上个工作流UUID。
+  /// The UUID of the previous workflow
   last_workflow_uuid: String = "LastWorkflowUuid",
-  /// 创建时间。
-  ///
+  /// Creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   creation_time: String = "CreationTime",
-  /// 运行时配置。
+  /// **China site only.** 运行时配置。
   runtime_config: EnvironmentRuntimeConfig = "RuntimeConfig",
 }
 
-/// 环境配置。
+/// Environment configuration
+///
+/// <details><summary>中文</summary>环境配置。</details>
 pub struct EnvironmentConfig: encode {
-  /// **Required.** 私有网络配置。
+  /// **Required.** VPC configuration
   vpc_option: VPCOption = "VPCOption",
-  /// **Required.** 计算集群配置。
+  /// **Required.** Computing cluster configuration
   cluster_option: ClusterOption = "ClusterOption",
-  /// **Required.** 数据库配置。
+  /// **Required.** Database configuration
   database_option: DatabaseOption = "DatabaseOption",
-  /// **Required.** 存储配置。
+  /// **Required.** Storage configuration
   storage_option: StorageOption = "StorageOption",
-  /// **Required.** 云服务器配置。
+  /// **Required.** CVM configuration
   cvm_option: CVMOption = "CVMOption",
-  /// 安全组配置。
+  /// Security group configuration
   security_group_option: SecurityGroupOption = "SecurityGroupOption",
 }
 
@@ -1526,35 +1826,44 @@ pub struct EnvironmentRuntimeConfig: decode {
   nextflow_config: NextflowConfig = "NextflowConfig",
 }
 
-/// 执行时间。
+/// Execution time
+///
+/// <details><summary>中文</summary>执行时间。</details>
 pub struct ExecutionTime: decode {
-  /// 提交时间。
-  ///
+  /// Submission time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   submit_time: String = "SubmitTime",
-  /// 开始时间。
-  ///
+  /// Start time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// 结束时间。
-  ///
+  /// End time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
 }
 
+/// Description key-value pair filter, which is used for conditional filtering queries.
+///
+/// - If there are multiple Filters, the logical relationship between them is AND.
+///
+/// - If there are multiple Values in the same Filter, the logical relationship between the Values under the same Filter is OR.
+///
+/// <details><summary>中文</summary>
+///
 /// 描述键值对过滤器，用于条件过滤查询。
 ///
 /// - 若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。
 ///
 /// - 若同一个Filter存在多个Values，同一Filter下Values间的关系为逻辑或（OR）关系。
+///
+/// </details>
 pub struct Filter: encode {
-  /// **Required.** 过滤字段。
+  /// **Required.** Filtering fields
   name: String = "Name",
-  /// **Required.** 过滤字段值。
+  /// **Required.** Filtering field values
   values: Vec<String> = "Values",
 }
 
-/// GetInputTemplateFile请求参数结构体
+/// Request of [`Client::get_input_template_file`].
 pub struct GetInputTemplateFileRequest: encode {
   /// **Required.** <p>运行参数模板ID</p>
   input_template_id: String = "InputTemplateId",
@@ -1566,36 +1875,36 @@ pub struct GetInputTemplateFileRequest: encode {
   application_id: String = "ApplicationId",
 }
 
-/// GetInputTemplateFile返回参数结构体
+/// Response of [`Client::get_input_template_file`].
 pub struct GetInputTemplateFileResponse: decode {
   /// <p>COS签名url</p>
   cos_signed_url: String = "CosSignedUrl",
   /// <p>模板内容</p>
   content: String = "Content",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetRunCalls请求参数结构体
+/// Request of [`Client::get_run_calls`].
 pub struct GetRunCallsRequest: encode {
-  /// **Required.** 任务Uuid。
+  /// **Required.** Run UUID
   run_uuid: String = "RunUuid",
-  /// **Required.** 作业路径
+  /// **Required.** Job path
   path: String = "Path",
-  /// 项目ID。
-  /// （不填使用指定地域下的默认项目）
+  /// Project ID
+  /// (If you leave it blank, the default item in the specified region will be used.)
   project_id: String = "ProjectId",
 }
 
-/// GetRunCalls返回参数结构体
+/// Response of [`Client::get_run_calls`].
 pub struct GetRunCallsResponse: decode {
-  /// 作业详情。
+  /// Job details
   calls: Vec<RunMetadata> = "Calls",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetRunJobLog请求参数结构体
+/// Request of [`Client::get_run_job_log`].
 pub struct GetRunJobLogRequest: encode {
   /// **Required.** <p>任务Uuid。</p>
   run_uuid: String = "RunUuid",
@@ -1609,38 +1918,38 @@ pub struct GetRunJobLogRequest: encode {
   path: String = "Path",
 }
 
-/// GetRunJobLog返回参数结构体
+/// Response of [`Client::get_run_job_log`].
 pub struct GetRunJobLogResponse: decode {
   /// <p>日志内容</p>
   content: String = "Content",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetRunMetadataFile请求参数结构体
+/// Request of [`Client::get_run_metadata_file`].
 pub struct GetRunMetadataFileRequest: encode {
-  /// **Required.** 任务Uuid。
+  /// **Required.** Run UUID
   run_uuid: String = "RunUuid",
-  /// 项目ID。
-  /// （不填使用指定地域下的默认项目）
+  /// Project ID
+  /// (If you leave it blank, the default item in the specified region will be used.)
   project_id: String = "ProjectId",
-  /// 需要获取的文件名。
+  /// File names to be get
   ///
-  /// 默认支持以下文件：
+  /// The following files are supported by default:
   /// - nextflow.log
   ///
-  /// 提交时NFOption中report指定为true时，额外支持以下文件：
+  /// When report is specified as true in NFOption during submission, the following files are additionally supported:
   /// - execution_report.html
   /// - execution_timeline.html
   /// - execution_trace.txt
   /// - pipeline_dag.html
   key: String = "Key",
-  /// 需要批量获取的文件名。
+  /// File names to be get in batch
   ///
-  /// 默认支持以下文件：
+  /// The following files are supported by default:
   /// - nextflow.log
   ///
-  /// 提交时NFOption中report指定为true时，额外支持以下文件：
+  /// When report is specified as true in NFOption during submission, the following files are additionally supported:
   /// - execution_report.html
   /// - execution_timeline.html
   /// - execution_trace.txt
@@ -1648,44 +1957,46 @@ pub struct GetRunMetadataFileRequest: encode {
   keys: Vec<String> = "Keys",
 }
 
-/// GetRunMetadataFile返回参数结构体
+/// Response of [`Client::get_run_metadata_file`].
 pub struct GetRunMetadataFileResponse: decode {
-  /// 文件预签名链接，一分钟内有效。
+  /// Document pre-signed link that works in a minute
   cos_signed_url: String = "CosSignedUrl",
-  /// 批量文件预签名链接，一分钟内有效。
+  /// Batch document pre-signed link that works in a minute
   cos_signed_urls: Vec<String> = "CosSignedUrls",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetRunStatus请求参数结构体
+/// Request of [`Client::get_run_status`].
 pub struct GetRunStatusRequest: encode {
-  /// **Required.** 任务Uuid。
+  /// **Required.** Run UUID
   run_uuid: String = "RunUuid",
-  /// 项目ID。
-  /// （不填使用指定地域下的默认项目）
+  /// Project ID
+  /// (If you leave it blank, the default item in the specified region will be used.)
   project_id: String = "ProjectId",
 }
 
-/// GetRunStatus返回参数结构体
+/// Response of [`Client::get_run_status`].
 pub struct GetRunStatusResponse: decode {
-  /// 作业详情。
+  /// Job details
   metadata: RunMetadata = "Metadata",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// Git信息。
+/// Git information
+///
+/// <details><summary>中文</summary>Git信息。</details>
 pub struct GitInfo: encode {
-  /// **Required.** Git地址。
+  /// **Required.** Git URL
   git_http_path: String = "GitHttpPath",
-  /// Git用户名。
+  /// Git username .
   git_user_name: String = "GitUserName",
-  /// Git密码或者Token。
+  /// Git password or Token
   git_token_or_password: String = "GitTokenOrPassword",
-  /// 分支。
+  /// Branch
   branch: String = "Branch",
-  /// 标签。
+  /// Tag
   tag: String = "Tag",
 }
 
@@ -1817,7 +2128,7 @@ pub struct HPCNode: decode {
   status: String = "Status",
 }
 
-/// ImportCommonApplication请求参数结构体
+/// Request of [`Client::import_common_application`].
 pub struct ImportCommonApplicationRequest: encode {
   /// **Required.** <p>公共应用ID</p>
   common_app_uuid: String = "CommonAppUuid",
@@ -1833,33 +2144,33 @@ pub struct ImportCommonApplicationRequest: encode {
   internal: bool = "Internal",
 }
 
-/// ImportCommonApplication返回参数结构体
+/// Response of [`Client::import_common_application`].
 pub struct ImportCommonApplicationResponse: decode {
   /// <p>应用ID</p>
   application_id: String = "ApplicationId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ImportTableFile请求参数结构体
+/// Request of [`Client::import_table_file`].
 pub struct ImportTableFileRequest: encode {
-  /// **Required.** 表格关联的项目ID。
+  /// **Required.** Project ID associated with the table
   project_id: String = "ProjectId",
-  /// **Required.** 表格名称。最多支持200个字符。
+  /// **Required.** Table name: Up to 200 characters in length is supported.
   name: String = "Name",
-  /// **Required.** 表格文件Cos对象路径。
+  /// **Required.** Table file COS object path
   cos_uri: String = "CosUri",
-  /// **Required.** 表格文件中每列的数据类型，支持的类型包括：Int、Float、String、File、Boolean、Array[Int]、Array[Float]、Array[String]、Array[File]、Array[Boolean]
+  /// **Required.** Data type of each column in the table file. Supported types include Int, Float, String, File, Boolean, Array[Int], Array[Float], Array[String], Array[File], and Array[Boolean].
   data_type: Vec<String> = "DataType",
-  /// 表格描述。最多支持500个字符。
+  /// Table description: Up to 500 characters in length is supported.
   description: String = "Description",
 }
 
-/// ImportTableFile返回参数结构体
+/// Response of [`Client::import_table_file`].
 pub struct ImportTableFileResponse: decode {
-  /// 表格ID。
+  /// Table ID
   table_id: String = "TableId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1885,45 +2196,50 @@ pub struct InputTemplate: decode {
   creator_id: String = "CreatorId",
 }
 
-/// 资源限制范围。
+/// Resource limit scope
+///
+/// <details><summary>中文</summary>资源限制范围。</details>
 pub struct LimitRange: encode {
-  /// 最大CPU设置
+  /// Maximum CPU setting
   max_cpu: String = "MaxCPU",
-  /// 最大内存设置（单位：Mi，Gi，Ti，M，G，T）
+  /// Maximum memory setting (unit: Mi, Gi, Ti, M, G, and T)
   max_memory: String = "MaxMemory",
 }
 
-/// ModifyVolume请求参数结构体
+/// Request of [`Client::modify_volume`].
 pub struct ModifyVolumeRequest: encode {
-  /// **Required.** 缓存卷ID。
+  /// **Required.** Volume ID
   volume_id: String = "VolumeId",
-  /// 名称。
+  /// Name
   name: String = "Name",
-  /// 描述。
+  /// Description
   description: String = "Description",
 }
 
-/// ModifyVolume返回参数结构体
+/// Response of [`Client::modify_volume`].
 pub struct ModifyVolumeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// Nextflow选项。
+/// Nextflow option
+///
+/// <details><summary>中文</summary>Nextflow选项。</details>
 pub struct NFOption: encode {
-  /// Config。
+  /// Config.
   config: String = "Config",
-  /// Profile。
+  /// Profile.
   profile: String = "Profile",
-  /// Report。
+  /// Report.
   report: bool = "Report",
-  /// Resume。
+  /// Resume.
   resume: bool = "Resume",
-  /// Nextflow引擎版本，取值范围：
-  /// - 22.10.7
+  /// Nextflow engine version. Valid values:
+  /// - 22.10.4
+  /// - 22.10.8
   /// - 23.10.1
   nf_version: String = "NFVersion",
-  /// 启动路径。可填写指定缓存卷内的绝对路径，nextflow run 命令将在此路径执行。当WorkDir为COS路径时必填；当WorkDir为缓存卷路径时选填，不填默认使用WorkDir作为LaunchDir。
+  /// **China site only.** 启动路径。可填写指定缓存卷内的绝对路径，nextflow run 命令将在此路径执行。当WorkDir为COS路径时必填；当WorkDir为缓存卷路径时选填，不填默认使用WorkDir作为LaunchDir。
   launch_dir: String = "LaunchDir",
 }
 
@@ -1981,7 +2297,7 @@ pub struct PublicApplication: decode {
   app_id: String = "AppId",
 }
 
-/// RebootHPCNodes请求参数结构体
+/// Request of [`Client::reboot_hpc_nodes`].
 pub struct RebootHPCNodesRequest: encode {
   /// **Required.** <p>集群Id</p>
   cluster_id: String = "ClusterId",
@@ -1991,164 +2307,168 @@ pub struct RebootHPCNodesRequest: encode {
   stop_type: String = "StopType",
 }
 
-/// RebootHPCNodes返回参数结构体
+/// Response of [`Client::reboot_hpc_nodes`].
 pub struct RebootHPCNodesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 云资源ID。
+/// Cloud resource ID
+///
+/// <details><summary>中文</summary>云资源ID。</details>
 pub struct ResourceIds: decode {
-  /// 私有网络ID。
+  /// VPC ID
   vpc_id: String = "VPCId",
-  /// 子网ID。
+  /// Subnet ID
   subnet_id: String = "SubnetId",
-  /// 安全组ID。
+  /// Security group ID
   security_group_id: String = "SecurityGroupId",
-  /// TDSQL-C Mysql版数据库ID。
+  /// TDSQL-C for MySQL database ID
   tdsqlc_id: String = "TDSQLCId",
-  /// 文件存储ID。
+  /// CFS ID.
   cfs_id: String = "CFSId",
-  /// 文件存储类型：取值范围：
-  /// - SD：通用标准型
-  /// - HP：通用性能型
-  /// - TB：turbo标准型
-  /// - TP：turbo性能型
+  /// CFS type. Valid values:
+  /// - SD: standard
+  /// - HP: high-performance
+  /// - TB: standard Turbo
+  /// - TP: high-performance Turbo
   cfs_storage_type: String = "CFSStorageType",
-  /// 云服务器ID。
+  /// Cloud Virtual Machine ID.
   cvm_id: String = "CVMId",
-  /// 弹性容器集群ID。
+  /// Elastic container cluster ID
   eks_id: String = "EKSId",
-  /// TKE容器集群ID。
+  /// **China site only.** TKE容器集群ID。
   tke_id: String = "TKEId",
-  /// TKE系统节点池ID。
+  /// **China site only.** TKE系统节点池ID。
   tke_system_node_pool_id: String = "TKESystemNodePoolId",
 }
 
-/// 资源配额。
+/// Resource quota
+///
+/// <details><summary>中文</summary>资源配额。</details>
 pub struct ResourceQuota: encode {
-  /// CPU Limit设置。
+  /// CPU limit setting
   cpu_limit: String = "CPULimit",
-  /// 内存Limit设置（单位：Mi，Gi，Ti，M，G，T）
+  /// Memory limit setting (Unit: Mi, Gi, Ti, M, G, and T)
   memory_limit: String = "MemoryLimit",
-  /// Pods数量设置
+  /// Pod quantity setting
   pods: String = "Pods",
 }
 
-/// RetryRuns请求参数结构体
+/// Request of [`Client::retry_runs`].
 pub struct RetryRunsRequest: encode {
-  /// 项目ID。（不填使用指定地域下的默认项目）
+  /// Project ID. (If you leave it blank, the default item in the specified region will be used.)
   project_id: String = "ProjectId",
-  /// 需要重试的任务批次ID。
+  /// The run group ID that needs to be retried
   run_group_id: String = "RunGroupId",
-  /// 需要重试的任务UUID。
+  /// The run UUID that needs to be retried
   run_uuids: Vec<String> = "RunUuids",
-  /// WDL运行选项，不填使用被重试的任务批次运行选项。
+  /// WDL running option. If you leave it blank, the retried run group running option will be used.
   wdl_option: RunOption = "WDLOption",
-  /// Nextflow运行选项，不填使用被重试的任务批次运行选项。
+  /// Nextflow running option. If you leave it blank, the retried run group running option will be used.
   nf_option: NFOption = "NFOption",
 }
 
-/// RetryRuns返回参数结构体
+/// Response of [`Client::retry_runs`].
 pub struct RetryRunsResponse: decode {
-  /// 新的任务批次ID。
+  /// New run group ID
   run_group_id: String = "RunGroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 任务。
+/// Run
+///
+/// <details><summary>中文</summary>任务。</details>
 pub struct Run: decode {
-  /// 任务UUID。
+  /// Run UUID
   run_uuid: String = "RunUuid",
-  /// 项目ID。
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 应用ID。
+  /// Application ID
   application_id: String = "ApplicationId",
-  /// 任务批次ID。
+  /// Run group ID
   run_group_id: String = "RunGroupId",
-  /// 环境ID。
+  /// Environment ID
   environment_id: String = "EnvironmentId",
-  /// 用户定义ID，单例运行为空。
+  /// User-defined ID. Null for running in singleton mode.
   user_defined_id: String = "UserDefinedId",
-  /// 表格ID，单例运行为空。
+  /// Table ID. Null for running in singleton mode.
   table_id: String = "TableId",
-  /// 表格行UUID，单例运行为空。
+  /// Table row UUID. Null for running in singleton mode.
   table_row_uuid: String = "TableRowUuid",
-  /// 任务状态。
+  /// Run status
   status: String = "Status",
-  /// 任务输入。
+  /// Run input
   input: String = "Input",
-  /// 运行选项。
+  /// Running option
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   option: RunOption = "Option",
-  /// 执行时间。
+  /// Execution time
   execution_time: ExecutionTime = "ExecutionTime",
-  /// 缓存信息。
+  /// Cache information
   cache: CacheInfo = "Cache",
-  /// 错误信息。
+  /// Error message
   error_message: String = "ErrorMessage",
-  /// 创建时间。
-  ///
+  /// Creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// 更新时间。
-  ///
+  /// Update time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   update_time: String = "UpdateTime",
 }
 
-/// RunApplication请求参数结构体
+/// Request of [`Client::run_application`].
 pub struct RunApplicationRequest: encode {
-  /// **Required.** 应用ID。
+  /// **Required.** Application ID
   application_id: String = "ApplicationId",
-  /// **Required.** 任务批次名称。
+  /// **Required.** Run group name
   name: String = "Name",
-  /// **Required.** 投递环境ID。
+  /// **Required.** Delivery environment ID
   environment_id: String = "EnvironmentId",
-  /// 项目ID。（不填使用指定地域下的默认项目）
+  /// Project ID. (If you leave it blank, the default item in the specified region will be used.)
   project_id: String = "ProjectId",
-  /// 任务批次描述。
+  /// Run group description
   description: String = "Description",
-  /// 任务输入COS地址。（InputBase64和InputCosUri必选其一）
+  /// Run input COS path. (Either InputBase64 or InputCosUri must be selected.)
   input_cos_uri: String = "InputCosUri",
-  /// 任务输入JSON。需要进行base64编码。（InputBase64和InputCosUri必选其一）
+  /// Run input JSON. Base64 encoding is required. (Either InputBase64 or InputCosUri must be selected.)
   input_base64: String = "InputBase64",
-  /// 批量投递表格ID，不填表示单例投递。
+  /// Batch deliver table ID. Leaving it blank indicates delivery in singleton mode.
   table_id: String = "TableId",
-  /// 批量投递表格行UUID。不填表示表格全部行。
+  /// Batch deliver table row UUID. Leaving it blank indicates all rows of the table.
   table_row_uuids: Vec<String> = "TableRowUuids",
-  /// 任务缓存清理时间（小时）。不填或0表示不清理。
+  /// Run cache cleanup time (hours). Leaving it blank or entering 0 indicates no cleanup.
   cache_clear_delay: u64 = "CacheClearDelay",
-  /// 应用版本ID。不填表示使用当前最新版本。
+  /// Application version ID. Leaving it blank indicates that the latest version is used.
   application_version_id: String = "ApplicationVersionId",
-  /// WDL运行选项。
+  /// WDL running option
   option: RunOption = "Option",
-  /// Nextflow运行选项。
+  /// Nextflow running option
   nf_option: NFOption = "NFOption",
-  /// 工作目录，当前仅支持Nextflow。可填写指定缓存卷内的绝对路径或者COS路径，不填使用默认缓存卷内的默认路径。如果使用COS路径，NFOption中LaunchDir需填写指定缓存卷内的绝对路径作为启动路径。
+  /// Working directory. You can fill in the absolute path in the specified volume. If you leave it blank, the default path in the default volume will be used. Currently, only Nextflow is supported.
   work_dir: String = "WorkDir",
-  /// 访问模式，不填默认私有。取值范围
-  /// - PRIVATE：私有应用
-  /// - PUBLIC：公共应用
+  /// Access mode. Leaving it blank indicates it is private by default. Valid values:
+  /// - PRIVATE: Private application
+  /// - PUBLIC: Public application
   access_mode: String = "AccessMode",
-  /// 缓存卷ID，不填使用默认缓存卷，暂时仅支持Nextflow。
+  /// Volume ID. If you leave it blank, the default volume will be used. Currently, only Nextflow is supported.
   volume_ids: Vec<String> = "VolumeIds",
-  /// 是否开启结果通知。
+  /// **China site only.** 是否开启结果通知。
   result_notification: bool = "ResultNotification",
-  /// 是否开启超时通知。
+  /// **China site only.** 是否开启超时通知。
   timeout_notification: bool = "TimeoutNotification",
-  /// 任务超时通知时间（单位：分钟），支持5到2880分钟。
+  /// **China site only.** 任务超时通知时间（单位：分钟），支持5到2880分钟。
   timeout_notification_minutes: u64 = "TimeoutNotificationMinutes",
-  /// 接受通知邮件地址列表。
+  /// **China site only.** 接受通知邮件地址列表。
   email_for_notification: Vec<String> = "EmailForNotification",
 }
 
-/// RunApplication返回参数结构体
+/// Response of [`Client::run_application`].
 pub struct RunApplicationResponse: decode {
-  /// 任务批次ID。
+  /// Run group ID
   run_group_id: String = "RunGroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2158,84 +2478,84 @@ pub struct RunConstraints: decode {
   nextflow_version: Vec<String> = "NextflowVersion",
 }
 
-/// 任务。
+/// Run
+///
+/// <details><summary>中文</summary>任务。</details>
 pub struct RunGroup: decode {
-  /// 任务批次ID。
+  /// Run group ID
   run_group_id: String = "RunGroupId",
-  /// 项目ID。
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 项目名称。
+  /// Project name
   project_name: String = "ProjectName",
-  /// 应用ID。
+  /// Application ID
   application_id: String = "ApplicationId",
-  /// 应用名称。
+  /// Application name
   application_name: String = "ApplicationName",
-  /// 应用类型。
+  /// Application type
   application_type: String = "ApplicationType",
-  /// 应用版本。
+  /// Application version
   application_version: ApplicationVersion = "ApplicationVersion",
-  /// 应用访问类型：
+  /// **China site only.** 应用访问类型：
   /// - PRIVATE 私有应用
   /// - PUBLIC 公共应用
   access_mode: String = "AccessMode",
-  /// 环境ID。
+  /// Environment ID
   environment_id: String = "EnvironmentId",
-  /// 环境名称。
+  /// Environment name
   environment_name: String = "EnvironmentName",
-  /// 表格ID，单例运行为空。
+  /// Table ID. Null for running in singleton mode.
   table_id: String = "TableId",
-  /// 任务名称。
+  /// Run name
   name: String = "Name",
-  /// 任务描述。
+  /// Run description
   description: String = "Description",
-  /// 任务状态。
+  /// Run status
   status: String = "Status",
-  /// 任务批次类型 ：
+  /// **China site only.** 任务批次类型 ：
   /// - WDL
   /// - NEXTFLOW
   r#type: String = "Type",
-  /// 工作目录。
+  /// **China site only.** 工作目录。
   work_dir: String = "WorkDir",
-  /// 任务输入。
+  /// Run input
   input: String = "Input",
-  /// 任务输入类型：
+  /// **China site only.** 任务输入类型：
   /// - JSON: 导入JSON
   /// - MANUAL: 手动输入
   /// - COS: COS文件
   input_type: String = "InputType",
-  /// 输入COS地址。
+  /// **China site only.** 输入COS地址。
   input_cos_uri: String = "InputCosUri",
-  /// 输入模板ID。
+  /// **China site only.** 输入模板ID。
   input_template_id: String = "InputTemplateId",
-  /// WDL运行选项。
+  /// WDL running option
   option: RunOption = "Option",
-  /// Nextflow运行选项。
+  /// Nextflow running option
   nf_option: NFOption = "NFOption",
-  /// 使用的缓存卷。
+  /// **China site only.** 使用的缓存卷。
   volumes: Vec<VolumeInfo> = "Volumes",
-  /// 任务总数量。
+  /// Total number of runs
   total_run: u64 = "TotalRun",
-  /// 各状态任务的数量。
+  /// Number of runs in various status
   run_status_counts: Vec<RunStatusCount> = "RunStatusCounts",
-  /// 执行时间。
+  /// Execution time
   execution_time: ExecutionTime = "ExecutionTime",
-  /// 错误信息。
+  /// Error message
   error_message: String = "ErrorMessage",
-  /// 任务批次通知。
+  /// **China site only.** 任务批次通知。
   notification: RunGroupNotification = "Notification",
-  /// 创建时间。
-  ///
+  /// Creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// 更新时间。
-  ///
+  /// Update time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   update_time: String = "UpdateTime",
-  /// 创建者。
+  /// Creator
   creator: String = "Creator",
-  /// 创建者ID。
+  /// Creator ID
   creator_id: String = "CreatorId",
-  /// 运行结果通知方式。
+  /// Running result notification method
   result_notify: String = "ResultNotify",
 }
 
@@ -2261,189 +2581,202 @@ pub struct RunGroupTimeoutNotification: decode {
   notification_type: NotificationType = "NotificationType",
 }
 
-/// 任务作业详情。
+/// Run job details
+///
+/// <details><summary>中文</summary>任务作业详情。</details>
 pub struct RunMetadata: decode {
-  /// 任务类型。
+  /// Run type
   run_type: String = "RunType",
-  /// 任务ID。
+  /// Run ID
   run_id: String = "RunId",
-  /// 父层ID。
+  /// Parent layer ID
   parent_id: String = "ParentId",
-  /// 作业ID。
+  /// Job ID
   job_id: String = "JobId",
-  /// 作业名称。
+  /// Job name
   call_name: String = "CallName",
-  /// Scatter索引。
+  /// Scatter index
   scatter_index: String = "ScatterIndex",
-  /// 输入。
+  /// Input
   input: String = "Input",
-  /// 输出。
+  /// Output
   output: String = "Output",
-  /// 状态
+  /// Status
   status: String = "Status",
-  /// 错误信息。
+  /// Error message
   error_message: String = "ErrorMessage",
-  /// 开始时间
-  ///
+  /// Start time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// 提交时间。
-  ///
+  /// Submission time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   submit_time: String = "SubmitTime",
-  /// 结束时间。
-  ///
+  /// End time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// 命令行。
+  /// Command Line
   command: String = "Command",
-  /// 运行时。
+  /// Runtime
   runtime: String = "Runtime",
-  /// 预处理。
+  /// Preprocessing
   preprocess: bool = "Preprocess",
-  /// 后处理。
+  /// Post-processing
   post_process: bool = "PostProcess",
-  /// Cache命中
+  /// Cache hit
   call_cached: bool = "CallCached",
-  /// 工作目录。
+  /// **China site only.** 工作目录。
   work_dir: String = "WorkDir",
-  /// 标准输出。
+  /// Standard output
   stdout: String = "Stdout",
-  /// 错误输出。
+  /// Error output
   stderr: String = "Stderr",
-  /// 其他信息。
+  /// Other information
   meta: String = "Meta",
 }
 
-/// 运行应用选项。
+/// Application running option
+///
+/// <details><summary>中文</summary>运行应用选项。</details>
 pub struct RunOption: encode {
-  /// **Required.** 运行失败模式，取值范围：
+  /// **Required.** Operation failure mode. Valid values:
   /// - ContinueWhilePossible
   /// - NoNewCalls
   failure_mode: String = "FailureMode",
-  /// **Required.** 是否使用Call-Caching功能。
+  /// **Required.** Whether to use the Call-Caching feature.
   use_call_cache: bool = "UseCallCache",
-  /// **Required.** 是否使用错误挂起功能。
+  /// **Required.** Whether to use the error suspension feature.
   use_error_on_hold: bool = "UseErrorOnHold",
-  /// 输出归档COS路径。
+  /// Output archive COS path
   final_workflow_outputs_dir: String = "FinalWorkflowOutputsDir",
-  /// 是否使用相对目录归档输出。
+  /// Whether to use the relative directory archive output.
   use_relative_output_paths: bool = "UseRelativeOutputPaths",
-  /// 是否添加运行信息到输出目录中
+  /// **China site only.** 是否添加运行信息到输出目录中
   add_run_info_to_output_dir: bool = "AddRunInfoToOutputDir",
 }
 
-/// 任务运行状态。
+/// Run running status
+///
+/// <details><summary>中文</summary>任务运行状态。</details>
 pub struct RunStatusCount: decode {
-  /// 状态。
+  /// Status
   status: String = "Status",
-  /// 数量。
+  /// Quantity
   count: u64 = "Count",
 }
 
-/// RunWorkflow请求参数结构体
+/// Request of [`Client::run_workflow`].
 pub struct RunWorkflowRequest: encode {
-  /// **Required.** 任务批次名称。
+  /// **Required.** Run group name
   name: String = "Name",
-  /// **Required.** 投递环境ID。
+  /// **Required.** Delivery environment ID
   environment_id: String = "EnvironmentId",
-  /// **Required.** 工作流Git仓库信息。
+  /// **Required.** Workflow Git repository information
   git_source: GitInfo = "GitSource",
-  /// **Required.** 工作流类型。
+  /// **Required.** Workflow type
   ///
-  /// 支持类型：
+  /// Supported type:
   /// - NEXTFLOW
   r#type: String = "Type",
-  /// **Required.** Nextflow选项。
+  /// **Required.** Nextflow option
   nf_option: NFOption = "NFOption",
-  /// 项目ID。
-  /// （不填使用指定地域下的默认项目）
+  /// Project ID
+  /// (If you leave it blank, the default item in the specified region will be used.)
   project_id: String = "ProjectId",
-  /// 任务批次描述。
+  /// Run group description
   description: String = "Description",
-  /// 任务输入JSON。需要进行base64编码。
-  /// （InputBase64和InputCosUri必选其一）
+  /// Run input JSON. Base64 encoding is required.
+  /// (Either InputBase64 or InputCosUri must be selected.)
   input_base64: String = "InputBase64",
-  /// 任务输入COS地址。
-  /// （InputBase64和InputCosUri必选其一）
+  /// Run input COS path
+  /// (Either InputBase64 or InputCosUri must be selected.)
   input_cos_uri: String = "InputCosUri",
-  /// 任务缓存清理时间（小时）。不填或0表示不清理。
+  /// Run cache cleanup time (hours). Leaving it blank or entering 0 indicates no cleanup.
   cache_clear_delay: u64 = "CacheClearDelay",
-  /// 工作目录，可填写指定缓存卷内的绝对路径，不填使用默认缓存卷内的默认路径，暂时仅支持Nextflow。
+  /// Working directory. You can fill in the absolute path in the specified volume. If you leave it blank, the default path in the default volume will be used. Currently, only Nextflow is supported.
   work_dir: String = "WorkDir",
-  /// 缓存卷ID，不填使用默认缓存卷，暂时仅支持Nextflow。
+  /// Volume ID. If you leave it blank, the default volume will be used. Currently, only Nextflow is supported.
   volume_ids: Vec<String> = "VolumeIds",
-  /// 工作流入口文件，不填使用默认入口文件。
+  /// **China site only.** 工作流入口文件，不填使用默认入口文件。
   entrypoint: String = "Entrypoint",
 }
 
-/// RunWorkflow返回参数结构体
+/// Response of [`Client::run_workflow`].
 pub struct RunWorkflowResponse: decode {
-  /// 任务批次ID。
+  /// Run group ID
   run_group_id: String = "RunGroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 安全组配置。
+/// Security group configuration
+///
+/// <details><summary>中文</summary>安全组配置。</details>
 pub struct SecurityGroupOption: encode {
-  /// **Required.** 安全组ID。
+  /// **Required.** Security group ID
   security_group_id: String = "SecurityGroupId",
 }
 
-/// 文件存储配置。
+/// CFS configuration
+///
+/// <details><summary>中文</summary>文件存储配置。</details>
 pub struct StorageOption: encode {
-  /// **Required.** 文件存储类型，取值范围：
-  /// - SD：通用标准型
-  /// - HP：通用性能型
-  /// - TB：turbo标准型
-  /// - TP：turbo性能型
+  /// **Required.** CFS type. Valid values:
+  /// - SD: standard
+  /// - HP: high-performance
+  /// - TB: standard Turbo
+  /// - TP: high-performance Turbo
   storage_type: String = "StorageType",
-  /// **Required.** 文件存储可用区。
+  /// **Required.** CFS availability zone
   zone: String = "Zone",
-  /// 文件系统容量，turbo系列必填，单位为GiB。
-  /// - turbo标准型起售40TiB，即40960GiB；扩容步长20TiB，即20480 GiB。
-  /// - turbo性能型起售20TiB，即20480 GiB；扩容步长10TiB，即10240 GiB。
+  /// CFS capacity in GiB, required for the Turbo series
+  /// - Standard Turbo has a minimum capacity of 40 TiB, or 40,960 GiB; the capacity expansion step is 20 TiB, or 20,480 GiB.
+  /// - High-performance Turbo has a minimum capacity of 20 TiB, or 20,480 GiB; the capacity expansion step is 10 TiB, or 10,240 GiB.
   capacity: u64 = "Capacity",
-  /// 是否开启默认扩容，仅turbo类型文件存储支持
+  /// **China site only.** 是否开启默认扩容，仅turbo类型文件存储支持
   enable_auto_scale_up: bool = "EnableAutoScaleUp",
-  /// turbo文件系统元数据属性，basic：标准型元数据；enhanced：增强型元数据
+  /// **China site only.** turbo文件系统元数据属性，basic：标准型元数据；enhanced：增强型元数据
   meta_type: String = "MetaType",
 }
 
-/// 表格。
+/// Table
+///
+/// <details><summary>中文</summary>表格。</details>
 pub struct Table: decode {
-  /// 表格ID
+  /// Table ID
   table_id: String = "TableId",
-  /// 关联项目ID
+  /// Associated project ID
   project_id: String = "ProjectId",
-  /// 表格名称
+  /// Table name
   name: String = "Name",
-  /// 表格描述
+  /// Table description
   description: String = "Description",
-  /// 表格列
+  /// Table column
   columns: Vec<TableColumn> = "Columns",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 创建人
+  /// Creator
   creator: String = "Creator",
-  /// 创建人ID
+  /// **China site only.** 创建人ID
   creator_id: String = "CreatorId",
 }
 
-/// 表格列。
+/// Table column
+///
+/// <details><summary>中文</summary>表格列。</details>
 pub struct TableColumn: decode {
-  /// 列名称
+  /// Column name
   header: String = "Header",
-  /// 列数据类型
+  /// Column data type
   data_type: String = "DataType",
 }
 
-/// 表格行。
+/// Table row
+///
+/// <details><summary>中文</summary>表格行。</details>
 pub struct TableRow: decode {
-  /// 表格行UUID。
+  /// Table row UUID
   table_row_uuid: String = "TableRowUuid",
-  /// 表格行内容。
+  /// Table row content
   content: Vec<String> = "Content",
 }
 
@@ -2455,18 +2788,18 @@ pub struct Tag: decode {
   value: String = "Value",
 }
 
-/// TerminateRunGroup请求参数结构体
+/// Request of [`Client::terminate_run_group`].
 pub struct TerminateRunGroupRequest: encode {
-  /// **Required.** 任务批次ID。
+  /// **Required.** Run group ID
   run_group_id: String = "RunGroupId",
-  /// 项目ID。
-  /// （不填使用指定地域下的默认项目）
+  /// Project ID
+  /// (If you leave it blank, the default item in the specified region will be used.)
   project_id: String = "ProjectId",
 }
 
-/// TerminateRunGroup返回参数结构体
+/// Response of [`Client::terminate_run_group`].
 pub struct TerminateRunGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2478,57 +2811,61 @@ pub struct ToolRepoTag: decode {
   tag_name: String = "TagName",
 }
 
-/// 私有网络配置。
+/// VPC configuration
+///
+/// <details><summary>中文</summary>私有网络配置。</details>
 pub struct VPCOption: encode {
-  /// <p>私有网络ID（VPCId和VPCCIDRBlock必选其一。若使用VPCId，则使用现用私有网络；若使用VPCCIDRBlock，则创建新的私有网络）</p>
+  /// VPC ID (Either VPCId or VPCCIDRBlock must be selected. If VPCId is selected, the existing VPCs will be used; if VPCCIDRBlock is selected, a new VPC will be created.)
   vpc_id: String = "VPCId",
-  /// <p>子网ID（SubnetId和SubnetZone&amp;SubnetCIDRBlock必选其一。若使用SubnetId，则使用现用子网；若使用SubnetZone&amp;SubnetCIDRBlock，则创建新的子网）</p>
+  /// Subnet ID (Either SubnetId or SubnetZone&SubnetCIDRBlock must be selected. If SubnetId is selected, the existing subnet will be used; if SubnetZone&SubnetCIDRBlock is selected, a new subnet will be created.)
   subnet_id: String = "SubnetId",
-  /// <p>子网可用区。</p>
+  /// Subnet availability zone
   subnet_zone: String = "SubnetZone",
-  /// <p>私有网络CIDR。</p>
+  /// VPC CIDR.
   vpccidr_block: String = "VPCCIDRBlock",
-  /// <p>子网CIDR。</p>
+  /// Subnet CIDR
   subnet_cidr_block: String = "SubnetCIDRBlock",
 }
 
-/// 缓存卷。
+/// Volume
+///
+/// <details><summary>中文</summary>缓存卷。</details>
 pub struct Volume: decode {
-  /// 缓存卷ID。
+  /// Volume ID
   volume_id: String = "VolumeId",
-  /// 名称。
+  /// Name
   name: String = "Name",
-  /// 描述。
+  /// Description
   description: String = "Description",
-  /// 环境ID。
+  /// Environment ID
   environment_id: String = "EnvironmentId",
-  /// 缓存卷类型，取值范围：
-  /// * SHARED：多点挂载共享存储
+  /// Volume type. Valid values:
+  /// * SHARED: Multi-point mount shared storage
   r#type: String = "Type",
-  /// 缓存卷规格，取值范围：
+  /// Volume specifications. Valid values:
   ///
-  /// - SD：通用标准型
-  /// - HP：通用性能型
-  /// - TB：turbo标准型
-  /// - TP：turbo性能型
+  /// - SD: standard
+  /// - HP: high-performance
+  /// - TB: standard Turbo
+  /// - TP: high-performance Turbo
   spec: String = "Spec",
-  /// 缓存卷大小（GB）。
+  /// Volume size (GB)
   capacity: u64 = "Capacity",
-  /// 缓存卷使用量（Byte）。
+  /// Volume usage (Byte)
   usage: u64 = "Usage",
-  /// 缓存卷吞吐上限（MiB/s）。
+  /// Volume throughput upper limit (MiB/s)
   bandwidth_limit: f64 = "BandwidthLimit",
-  /// 默认挂载路径。
+  /// Default mount path
   default_mount_path: String = "DefaultMountPath",
-  /// 是否为默认缓存卷。
+  /// Whether it is the default volume.
   is_default: bool = "IsDefault",
-  /// 状态。
+  /// Status
   status: String = "Status",
-  /// turbo自动扩容策略
+  /// **China site only.** turbo自动扩容策略
   auto_scale_up_rule: VolumeAutoScaleUpRule = "AutoScaleUpRule",
-  /// turbo元数据属性
+  /// **China site only.** turbo元数据属性
   meta_type: String = "MetaType",
-  /// 可用区
+  /// **China site only.** 可用区
   zone: String = "Zone",
 }
 

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 接受加入企业组织邀请 (`AcceptOrganizationInvitation`)
+    /// Accepts an invitation to an organization (`AcceptOrganizationInvitation`)
+    ///
+    /// This API is used to accept an invitation to an organization.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 接受加入企业组织邀请
+    ///
+    /// 接受加入企业组织邀请
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2018-12-25&Action=AcceptOrganizationInvitation)
+    ///
+    /// </details>
     pub fn accept_organization_invitation<'a>(
         &'a self,
         request: &'a AcceptOrganizationInvitationRequest,
@@ -53,9 +63,19 @@ impl Client {
         self.call("AcceptOrganizationInvitation", request)
     }
 
-    /// 添加企业组织单元 (`AddOrganizationNode`)
+    /// Adds an organizational unit (`AddOrganizationNode`)
+    ///
+    /// This API is used to add an organizational unit.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加企业组织单元
+    ///
+    /// 添加企业组织单元
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2018-12-25&Action=AddOrganizationNode)
+    ///
+    /// </details>
     pub fn add_organization_node<'a>(
         &'a self,
         request: &'a AddOrganizationNodeRequest,
@@ -63,9 +83,19 @@ impl Client {
         self.call("AddOrganizationNode", request)
     }
 
-    /// 取消企业组织邀请 (`CancelOrganizationInvitation`)
+    /// Cancels an invitation to an organization (`CancelOrganizationInvitation`)
+    ///
+    /// This API is used to cancel an invitation to an organization.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 取消企业组织邀请
+    ///
+    /// 取消企业组织邀请
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2018-12-25&Action=CancelOrganizationInvitation)
+    ///
+    /// </details>
     pub fn cancel_organization_invitation<'a>(
         &'a self,
         request: &'a CancelOrganizationInvitationRequest,
@@ -74,9 +104,19 @@ impl Client {
         self.call("CancelOrganizationInvitation", request)
     }
 
-    /// 创建企业组织 (`CreateOrganization`)
+    /// Creates an organization (`CreateOrganization`)
+    ///
+    /// This API is used to create an organization.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建企业组织
+    ///
+    /// 创建企业组织
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2018-12-25&Action=CreateOrganization)
+    ///
+    /// </details>
     pub fn create_organization<'a>(
         &'a self,
         request: &'a CreateOrganizationRequest,
@@ -84,9 +124,19 @@ impl Client {
         self.call("CreateOrganization", request)
     }
 
-    /// 删除企业组织 (`DeleteOrganization`)
+    /// Deletes an organization (`DeleteOrganization`)
+    ///
+    /// This API is used to delete an organization.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除企业组织
+    ///
+    /// 删除企业组织
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2018-12-25&Action=DeleteOrganization)
+    ///
+    /// </details>
     pub fn delete_organization<'a>(
         &'a self,
         request: &'a DeleteOrganizationRequest,
@@ -94,9 +144,19 @@ impl Client {
         self.call("DeleteOrganization", request)
     }
 
-    /// 删除企业组织成员 (`DeleteOrganizationMemberFromNode`)
+    /// Deletes an organization member (`DeleteOrganizationMemberFromNode`)
+    ///
+    /// This API is used to delete an organization member.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除企业组织成员
+    ///
+    /// 删除企业组织成员
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2018-12-25&Action=DeleteOrganizationMemberFromNode)
+    ///
+    /// </details>
     pub fn delete_organization_member_from_node<'a>(
         &'a self,
         request: &'a DeleteOrganizationMemberFromNodeRequest,
@@ -108,9 +168,19 @@ impl Client {
         self.call("DeleteOrganizationMemberFromNode", request)
     }
 
-    /// 批量删除企业组织成员 (`DeleteOrganizationMembers`)
+    /// Deletes multiple organization members (`DeleteOrganizationMembers`)
+    ///
+    /// This API is used to delete multiple organization members in a single request.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量删除企业组织成员
+    ///
+    /// 批量删除企业组织成员
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2018-12-25&Action=DeleteOrganizationMembers)
+    ///
+    /// </details>
     pub fn delete_organization_members<'a>(
         &'a self,
         request: &'a DeleteOrganizationMembersRequest,
@@ -118,9 +188,19 @@ impl Client {
         self.call("DeleteOrganizationMembers", request)
     }
 
-    /// 批量删除企业组织单元 (`DeleteOrganizationNodes`)
+    /// Deletes multiple organizational units (`DeleteOrganizationNodes`)
+    ///
+    /// This API is used to delete multiple organizational units in a single request.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量删除企业组织单元
+    ///
+    /// 批量删除企业组织单元
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2018-12-25&Action=DeleteOrganizationNodes)
+    ///
+    /// </details>
     pub fn delete_organization_nodes<'a>(
         &'a self,
         request: &'a DeleteOrganizationNodesRequest,
@@ -128,9 +208,19 @@ impl Client {
         self.call("DeleteOrganizationNodes", request)
     }
 
-    /// 拒绝企业组织邀请 (`DenyOrganizationInvitation`)
+    /// Declines an invitation to an organization (`DenyOrganizationInvitation`)
+    ///
+    /// This API is used to decline an invitation to an organization.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 拒绝企业组织邀请
+    ///
+    /// 拒绝企业组织邀请
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2018-12-25&Action=DenyOrganizationInvitation)
+    ///
+    /// </details>
     pub fn deny_organization_invitation<'a>(
         &'a self,
         request: &'a DenyOrganizationInvitationRequest,
@@ -138,9 +228,19 @@ impl Client {
         self.call("DenyOrganizationInvitation", request)
     }
 
-    /// 获取企业组织信息 (`GetOrganization`)
+    /// Obtains organization information (`GetOrganization`)
+    ///
+    /// This API is used to obtain information on organizations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取企业组织信息
+    ///
+    /// 获取企业组织信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2018-12-25&Action=GetOrganization)
+    ///
+    /// </details>
     pub fn get_organization<'a>(
         &'a self,
         request: &'a GetOrganizationRequest,
@@ -148,9 +248,19 @@ impl Client {
         self.read("GetOrganization", request)
     }
 
-    /// 获取企业组织成员 (`GetOrganizationMember`)
+    /// Obtains information on organization members (`GetOrganizationMember`)
+    ///
+    /// This API is used to obtain information on organization members.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取企业组织成员
+    ///
+    /// 获取企业组织成员
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2018-12-25&Action=GetOrganizationMember)
+    ///
+    /// </details>
     pub fn get_organization_member<'a>(
         &'a self,
         request: &'a GetOrganizationMemberRequest,
@@ -158,9 +268,19 @@ impl Client {
         self.read("GetOrganizationMember", request)
     }
 
-    /// 获取邀请信息列表 (`ListOrganizationInvitations`)
+    /// Obtains an invitation list (`ListOrganizationInvitations`)
+    ///
+    /// This API is used to obtain an invitation list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取邀请信息列表
+    ///
+    /// 获取邀请信息列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2018-12-25&Action=ListOrganizationInvitations)
+    ///
+    /// </details>
     pub fn list_organization_invitations<'a>(
         &'a self,
         request: &'a ListOrganizationInvitationsRequest,
@@ -168,9 +288,19 @@ impl Client {
         self.read("ListOrganizationInvitations", request)
     }
 
-    /// 获取企业组织成员列表 (`ListOrganizationMembers`)
+    /// Obtains a list of organization members (`ListOrganizationMembers`)
+    ///
+    /// This API is used to obtain a list of organization members.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取企业组织成员列表
+    ///
+    /// 获取企业组织成员列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2018-12-25&Action=ListOrganizationMembers)
+    ///
+    /// </details>
     pub fn list_organization_members<'a>(
         &'a self,
         request: &'a ListOrganizationMembersRequest,
@@ -178,9 +308,19 @@ impl Client {
         self.read("ListOrganizationMembers", request)
     }
 
-    /// 获取企业组织单元成员列表 (`ListOrganizationNodeMembers`)
+    /// Obtains a list of organizational unit members (`ListOrganizationNodeMembers`)
+    ///
+    /// This API is used to obtain a list of organizational unit members.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取企业组织单元成员列表
+    ///
+    /// 获取企业组织单元成员列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2018-12-25&Action=ListOrganizationNodeMembers)
+    ///
+    /// </details>
     pub fn list_organization_node_members<'a>(
         &'a self,
         request: &'a ListOrganizationNodeMembersRequest,
@@ -188,9 +328,19 @@ impl Client {
         self.read("ListOrganizationNodeMembers", request)
     }
 
-    /// 获取企业组织单元列表 (`ListOrganizationNodes`)
+    /// Obtains a list of organizational units (`ListOrganizationNodes`)
+    ///
+    /// This API is used to obtain a list of organizational units.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取企业组织单元列表
+    ///
+    /// 获取企业组织单元列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2018-12-25&Action=ListOrganizationNodes)
+    ///
+    /// </details>
     pub fn list_organization_nodes<'a>(
         &'a self,
         request: &'a ListOrganizationNodesRequest,
@@ -198,9 +348,19 @@ impl Client {
         self.read("ListOrganizationNodes", request)
     }
 
-    /// 移动成员到指定企业组织单元 (`MoveOrganizationMembersToNode`)
+    /// Moves members to a specified organizational unit (`MoveOrganizationMembersToNode`)
+    ///
+    /// This API is used to move members to a specified organizational unit.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 移动成员到指定企业组织单元
+    ///
+    /// 移动成员到指定企业组织单元
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2018-12-25&Action=MoveOrganizationMembersToNode)
+    ///
+    /// </details>
     pub fn move_organization_members_to_node<'a>(
         &'a self,
         request: &'a MoveOrganizationMembersToNodeRequest,
@@ -209,9 +369,19 @@ impl Client {
         self.call("MoveOrganizationMembersToNode", request)
     }
 
-    /// 退出企业组织 (`QuitOrganization`)
+    /// Quits an organization (`QuitOrganization`)
+    ///
+    /// This API is used to quit an organization.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 退出企业组织
+    ///
+    /// 退出企业组织
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2018-12-25&Action=QuitOrganization)
+    ///
+    /// </details>
     pub fn quit_organization<'a>(
         &'a self,
         request: &'a QuitOrganizationRequest,
@@ -219,9 +389,19 @@ impl Client {
         self.call("QuitOrganization", request)
     }
 
-    /// 发送企业组织邀请 (`SendOrganizationInvitation`)
+    /// Sends an invitation to join an organization (`SendOrganizationInvitation`)
+    ///
+    /// This API is used to send an invitation to join an organization.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 发送企业组织邀请
+    ///
+    /// 发送企业组织邀请
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2018-12-25&Action=SendOrganizationInvitation)
+    ///
+    /// </details>
     pub fn send_organization_invitation<'a>(
         &'a self,
         request: &'a SendOrganizationInvitationRequest,
@@ -229,9 +409,19 @@ impl Client {
         self.call("SendOrganizationInvitation", request)
     }
 
-    /// 更新企业成员信息 (`UpdateOrganizationMember`)
+    /// Updates information on organization members (`UpdateOrganizationMember`)
+    ///
+    /// This API is used to update information on organization members.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新企业成员信息
+    ///
+    /// 更新企业成员信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2018-12-25&Action=UpdateOrganizationMember)
+    ///
+    /// </details>
     pub fn update_organization_member<'a>(
         &'a self,
         request: &'a UpdateOrganizationMemberRequest,
@@ -239,9 +429,19 @@ impl Client {
         self.call("UpdateOrganizationMember", request)
     }
 
-    /// 更新企业组织单元 (`UpdateOrganizationNode`)
+    /// Updates organizational units (`UpdateOrganizationNode`)
+    ///
+    /// This API is used to update organizational units.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新企业组织单元
+    ///
+    /// 更新企业组织单元
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2018-12-25&Action=UpdateOrganizationNode)
+    ///
+    /// </details>
     pub fn update_organization_node<'a>(
         &'a self,
         request: &'a UpdateOrganizationNodeRequest,
@@ -286,370 +486,372 @@ impl Client {
 }
 
 rt::model! {
-/// AcceptOrganizationInvitation请求参数结构体
+/// Request of [`Client::accept_organization_invitation`].
 pub struct AcceptOrganizationInvitationRequest: encode {
-  /// **Required.** 邀请ID
+  /// **Required.** Invitation ID
   id: u64 = "Id",
 }
 
-/// AcceptOrganizationInvitation返回参数结构体
+/// Response of [`Client::accept_organization_invitation`].
 pub struct AcceptOrganizationInvitationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddOrganizationNode请求参数结构体
+/// Request of [`Client::add_organization_node`].
 pub struct AddOrganizationNodeRequest: encode {
-  /// **Required.** 父组织单元ID
+  /// **Required.** Parent organizational unit ID
   parent_node_id: u64 = "ParentNodeId",
-  /// **Required.** 组织单元名字
+  /// **Required.** Organizational unit name
   name: String = "Name",
 }
 
-/// AddOrganizationNode返回参数结构体
+/// Response of [`Client::add_organization_node`].
 pub struct AddOrganizationNodeResponse: decode {
-  /// 组织单元ID
+  /// Organizational unit ID
   node_id: u64 = "NodeId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CancelOrganizationInvitation请求参数结构体
+/// Request of [`Client::cancel_organization_invitation`].
 pub struct CancelOrganizationInvitationRequest: encode {
-  /// **Required.** 邀请ID
+  /// **Required.** Invitation ID
   id: u64 = "Id",
 }
 
-/// CancelOrganizationInvitation返回参数结构体
+/// Response of [`Client::cancel_organization_invitation`].
 pub struct CancelOrganizationInvitationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateOrganization请求参数结构体
+/// Request of [`Client::create_organization`].
 pub struct CreateOrganizationRequest: encode {
-  /// **Required.** 组织类型（目前固定为1）
+  /// **Required.** Organization type; currently its value is fixed as `1`
   org_type: u64 = "OrgType",
 }
 
-/// CreateOrganization返回参数结构体
+/// Response of [`Client::create_organization`].
 pub struct CreateOrganizationResponse: decode {
-  /// 企业组织ID
+  /// Organization ID
   org_id: u64 = "OrgId",
-  /// 创建者昵称
+  /// Creator's name
   nickname: String = "Nickname",
-  /// 创建者邮箱
+  /// Creator's email address
   mail: String = "Mail",
-  /// 组织类型
+  /// Organization type
   org_type: u64 = "OrgType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteOrganizationMemberFromNode请求参数结构体
+/// Request of [`Client::delete_organization_member_from_node`].
 pub struct DeleteOrganizationMemberFromNodeRequest: encode {
-  /// **Required.** 被删除成员UIN
+  /// **Required.** UIN of the member to be deleted
   member_uin: u64 = "MemberUin",
-  /// **Required.** 组织单元ID
+  /// **Required.** Organizational unit ID
   node_id: u64 = "NodeId",
 }
 
-/// DeleteOrganizationMemberFromNode返回参数结构体
+/// Response of [`Client::delete_organization_member_from_node`].
 pub struct DeleteOrganizationMemberFromNodeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteOrganizationMembers请求参数结构体
+/// Request of [`Client::delete_organization_members`].
 pub struct DeleteOrganizationMembersRequest: encode {
-  /// **Required.** 被删除成员的UIN列表
+  /// **Required.** List of UINs of members to be deleted
   uins: Vec<u64> = "Uins",
 }
 
-/// DeleteOrganizationMembers返回参数结构体
+/// Response of [`Client::delete_organization_members`].
 pub struct DeleteOrganizationMembersResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteOrganizationNodes请求参数结构体
+/// Request of [`Client::delete_organization_nodes`].
 pub struct DeleteOrganizationNodesRequest: encode {
-  /// **Required.** 组织单元ID列表
+  /// **Required.** Organizational unit ID list.
   node_ids: Vec<u64> = "NodeIds",
 }
 
-/// DeleteOrganizationNodes返回参数结构体
+/// Response of [`Client::delete_organization_nodes`].
 pub struct DeleteOrganizationNodesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteOrganization请求参数结构体
+/// Request of [`Client::delete_organization`].
 pub struct DeleteOrganizationRequest: encode {}
 
-/// DeleteOrganization返回参数结构体
+/// Response of [`Client::delete_organization`].
 pub struct DeleteOrganizationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DenyOrganizationInvitation请求参数结构体
+/// Request of [`Client::deny_organization_invitation`].
 pub struct DenyOrganizationInvitationRequest: encode {
-  /// **Required.** 邀请ID
+  /// **Required.** Invitation ID
   id: u64 = "Id",
 }
 
-/// DenyOrganizationInvitation返回参数结构体
+/// Response of [`Client::deny_organization_invitation`].
 pub struct DenyOrganizationInvitationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetOrganizationMember请求参数结构体
+/// Request of [`Client::get_organization_member`].
 pub struct GetOrganizationMemberRequest: encode {
-  /// **Required.** 组织成员UIN
+  /// **Required.** Organization member UIN
   member_uin: u64 = "MemberUin",
 }
 
-/// GetOrganizationMember返回参数结构体
+/// Response of [`Client::get_organization_member`].
 pub struct GetOrganizationMemberResponse: decode {
-  /// 组织成员UIN
+  /// Organization member UIN
   uin: u64 = "Uin",
-  /// 组织成员名称
+  /// Organization member name
   name: String = "Name",
-  /// 备注
+  /// Notes
   remark: String = "Remark",
-  /// 加入时间
-  ///
+  /// Joining time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   join_time: String = "JoinTime",
-  /// 组织单元ID
+  /// Organizational unit ID
   node_id: u64 = "NodeId",
-  /// 组织单元名称
+  /// Organizational unit name
   node_name: String = "NodeName",
-  /// 父组织单元ID
+  /// Parent organizational unit ID
   parent_node_id: u64 = "ParentNodeId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetOrganization请求参数结构体
+/// Request of [`Client::get_organization`].
 pub struct GetOrganizationRequest: encode {}
 
-/// GetOrganization返回参数结构体
+/// Response of [`Client::get_organization`].
 pub struct GetOrganizationResponse: decode {
-  /// 企业组织ID
+  /// Organization ID
   org_id: u64 = "OrgId",
-  /// 创建者UIN
+  /// Creator UIN
   host_uin: u64 = "HostUin",
-  /// 创建者昵称
+  /// Creator's name
   nickname: String = "Nickname",
-  /// 创建者邮箱
+  /// Creator's email address
   mail: String = "Mail",
-  /// 企业组织类型
+  /// Organization type
   org_type: u64 = "OrgType",
-  /// 是否为空
+  /// Whether the organization is empty or not
   is_empty: u64 = "IsEmpty",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListOrganizationInvitations请求参数结构体
+/// Request of [`Client::list_organization_invitations`].
 pub struct ListOrganizationInvitationsRequest: encode {
-  /// **Required.** 是否被邀请。1：被邀请，0：发出的邀请
+  /// **Required.** Whether to list the invitations you received or the invitations you sent. `1`: list the invitations you received; `0`: list the invitations you sent.
   invited: u64 = "Invited",
-  /// 偏移量
+  /// Offset
   offset: u64 = "Offset",
-  /// 限制数目
+  /// Limit
   limit: u64 = "Limit",
 }
 
-/// ListOrganizationInvitations返回参数结构体
+/// Response of [`Client::list_organization_invitations`].
 pub struct ListOrganizationInvitationsResponse: decode {
-  /// 邀请信息列表
+  /// List of invitations
   invitations: Vec<OrgInvitation> = "Invitations",
-  /// 总数目
+  /// Total number of results
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListOrganizationMembers请求参数结构体
+/// Request of [`Client::list_organization_members`].
 pub struct ListOrganizationMembersRequest: encode {
-  /// 偏移量
+  /// Offset
   offset: u64 = "Offset",
-  /// 限制数目
+  /// Limit
   limit: u64 = "Limit",
 }
 
-/// ListOrganizationMembers返回参数结构体
+/// Response of [`Client::list_organization_members`].
 pub struct ListOrganizationMembersResponse: decode {
-  /// 成员列表
+  /// Member list
   members: Vec<OrgMember> = "Members",
-  /// 总数目
+  /// Total number of results
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListOrganizationNodeMembers请求参数结构体
+/// Request of [`Client::list_organization_node_members`].
 pub struct ListOrganizationNodeMembersRequest: encode {
-  /// **Required.** 企业组织单元ID
+  /// **Required.** Organizational unit ID
   node_id: u64 = "NodeId",
-  /// 偏移量
+  /// Offset
   offset: u64 = "Offset",
-  /// 限制数目
+  /// Limit
   limit: u64 = "Limit",
 }
 
-/// ListOrganizationNodeMembers返回参数结构体
+/// Response of [`Client::list_organization_node_members`].
 pub struct ListOrganizationNodeMembersResponse: decode {
-  /// 总数目
+  /// Total number of results
   total_count: u64 = "TotalCount",
-  /// 成员列表
+  /// Member list
   members: Vec<OrgMember> = "Members",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListOrganizationNodes请求参数结构体
+/// Request of [`Client::list_organization_nodes`].
 pub struct ListOrganizationNodesRequest: encode {}
 
-/// ListOrganizationNodes返回参数结构体
+/// Response of [`Client::list_organization_nodes`].
 pub struct ListOrganizationNodesResponse: decode {
-  /// 企业组织单元列表
+  /// Organizational unit list
   nodes: Vec<OrgNode> = "Nodes",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// MoveOrganizationMembersToNode请求参数结构体
+/// Request of [`Client::move_organization_members_to_node`].
 pub struct MoveOrganizationMembersToNodeRequest: encode {
-  /// **Required.** 组织单元ID
+  /// **Required.** Organizational unit ID
   node_id: u64 = "NodeId",
-  /// **Required.** 成员UIN列表
+  /// **Required.** Member UIN list
   uins: Vec<u64> = "Uins",
 }
 
-/// MoveOrganizationMembersToNode返回参数结构体
+/// Response of [`Client::move_organization_members_to_node`].
 pub struct MoveOrganizationMembersToNodeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 企业组织邀请
+/// Information on an invitation to an organization.
+///
+/// <details><summary>中文</summary>企业组织邀请</details>
 pub struct OrgInvitation: decode {
-  /// 邀请ID
+  /// Invitation ID
   id: u64 = "Id",
-  /// 被邀请UIN
+  /// UIN of the invitee
   uin: u64 = "Uin",
-  /// 创建者UIN
+  /// Creator UIN
   host_uin: u64 = "HostUin",
-  /// 创建者名称
+  /// Creator's name
   host_name: String = "HostName",
-  /// 创建者邮箱
+  /// Creator's email address
   host_mail: String = "HostMail",
-  /// 邀请状态。-1：已过期，0：正常，1：已接受，2：已失效，3：已取消
+  /// Invitation status. `-1`: expired; `0`: normal; `1`: accepted; `2`: invalid; `3`: cancelled
   status: u64 = "Status",
-  /// 名称
+  /// Name
   name: String = "Name",
-  /// 备注
+  /// Notes
   remark: String = "Remark",
-  /// 企业组织类型
+  /// Organization type
   org_type: u64 = "OrgType",
-  /// 邀请时间
-  ///
+  /// Time of invitation
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   invite_time: String = "InviteTime",
-  /// 过期时间
-  ///
+  /// Expiration time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   expire_time: String = "ExpireTime",
 }
 
-/// 企业组织成员
+/// Information on an organization member.
+///
+/// <details><summary>中文</summary>企业组织成员</details>
 pub struct OrgMember: decode {
   /// UIN
   uin: u64 = "Uin",
-  /// 名称
+  /// Name
   name: String = "Name",
-  /// 备注
+  /// Notes
   remark: String = "Remark",
-  /// 加入时间
-  ///
+  /// Joining time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   join_time: String = "JoinTime",
 }
 
-/// 企业组织单元
+/// Information on an organizational unit.
+///
+/// <details><summary>中文</summary>企业组织单元</details>
 pub struct OrgNode: decode {
-  /// 组织单元ID
+  /// Organizational unit ID
   node_id: u64 = "NodeId",
-  /// 名称
+  /// Name
   name: String = "Name",
-  /// 父单元ID
+  /// Parent organizational unit ID
   parent_node_id: u64 = "ParentNodeId",
-  /// 成员数量
+  /// Number of members
   member_count: u64 = "MemberCount",
 }
 
-/// QuitOrganization请求参数结构体
+/// Request of [`Client::quit_organization`].
 pub struct QuitOrganizationRequest: encode {
-  /// **Required.** 企业组织ID
+  /// **Required.** Organization ID
   org_id: u64 = "OrgId",
 }
 
-/// QuitOrganization返回参数结构体
+/// Response of [`Client::quit_organization`].
 pub struct QuitOrganizationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SendOrganizationInvitation请求参数结构体
+/// Request of [`Client::send_organization_invitation`].
 pub struct SendOrganizationInvitationRequest: encode {
-  /// **Required.** 被邀请账户UIN
+  /// **Required.** UIN of the invitee
   invite_uin: u64 = "InviteUin",
-  /// **Required.** 名称
+  /// **Required.** Name
   name: String = "Name",
-  /// **Required.** 备注
+  /// **Required.** Notes
   remark: String = "Remark",
 }
 
-/// SendOrganizationInvitation返回参数结构体
+/// Response of [`Client::send_organization_invitation`].
 pub struct SendOrganizationInvitationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateOrganizationMember请求参数结构体
+/// Request of [`Client::update_organization_member`].
 pub struct UpdateOrganizationMemberRequest: encode {
-  /// **Required.** 成员UIN
+  /// **Required.** Member UIN
   member_uin: u64 = "MemberUin",
-  /// 名称
+  /// Name
   name: String = "Name",
-  /// 备注
+  /// Notes
   remark: String = "Remark",
 }
 
-/// UpdateOrganizationMember返回参数结构体
+/// Response of [`Client::update_organization_member`].
 pub struct UpdateOrganizationMemberResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateOrganizationNode请求参数结构体
+/// Request of [`Client::update_organization_node`].
 pub struct UpdateOrganizationNodeRequest: encode {
-  /// **Required.** 企业组织单元ID
+  /// **Required.** Organizational unit ID
   node_id: u64 = "NodeId",
-  /// 名称
+  /// Name
   name: String = "Name",
-  /// 父单元ID
+  /// Parent organizational unit ID
   parent_node_id: u64 = "ParentNodeId",
 }
 
-/// UpdateOrganizationNode返回参数结构体
+/// Response of [`Client::update_organization_node`].
 pub struct UpdateOrganizationNodeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 }

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 接受加入共享单元邀请 (`AcceptJoinShareUnitInvitation`)
+    /// Accepts an invitation to join a shared unit (`AcceptJoinShareUnitInvitation`)
+    ///
+    /// This API is used to accept an invitation to join a shared unit.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 接受加入共享单元邀请
     ///
     /// 接受加入共享单元邀请。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=AcceptJoinShareUnitInvitation)
+    ///
+    /// </details>
     ///
     /// # Example: 接受加入共享单元邀请
     ///
@@ -63,9 +73,19 @@ impl Client {
         self.call("AcceptJoinShareUnitInvitation", request)
     }
 
-    /// 添加SAML签名证书 (`AddExternalSAMLIdPCertificate`)
+    /// Adds SAML signing certificates (`AddExternalSAMLIdPCertificate`)
+    ///
+    /// This API is used to add SAML signing certificates.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加SAML签名证书
+    ///
+    /// 添加SAML签名证书
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=AddExternalSAMLIdPCertificate)
+    ///
+    /// </details>
     ///
     /// # Example: 添加SAML签名证书
     ///
@@ -85,9 +105,19 @@ impl Client {
         self.call("AddExternalSAMLIdPCertificate", request)
     }
 
-    /// 添加组织成员邮箱 (`AddOrganizationMemberEmail`)
+    /// Adds an organization member's mailbox (`AddOrganizationMemberEmail`)
+    ///
+    /// This API is used to add an organization member's mailbox.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加组织成员邮箱
+    ///
+    /// 添加组织成员邮箱
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=AddOrganizationMemberEmail)
+    ///
+    /// </details>
     ///
     /// # Example: 添加组织成员邮箱
     ///
@@ -108,9 +138,19 @@ impl Client {
         self.call("AddOrganizationMemberEmail", request)
     }
 
-    /// 添加企业组织节点 (`AddOrganizationNode`)
+    /// Adds an organization node (`AddOrganizationNode`)
+    ///
+    /// This API is used to add an organization node.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加企业组织节点
+    ///
+    /// 添加企业组织节点
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=AddOrganizationNode)
+    ///
+    /// </details>
     ///
     /// # Example: 添加企业组织节点
     ///
@@ -129,9 +169,19 @@ impl Client {
         self.call("AddOrganizationNode", request)
     }
 
-    /// 为权限配置添加策略 (`AddPermissionPolicyToRoleConfiguration`)
+    /// Adds policies to permission configurations (`AddPermissionPolicyToRoleConfiguration`)
+    ///
+    /// This API is used to add policies to permission configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 为权限配置添加策略
+    ///
+    /// 为权限配置添加策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=AddPermissionPolicyToRoleConfiguration)
+    ///
+    /// </details>
     ///
     /// # Example: 为权限配置添加策略
     ///
@@ -159,9 +209,19 @@ impl Client {
         self.call("AddPermissionPolicyToRoleConfiguration", request)
     }
 
-    /// 创建共享单元 (`AddShareUnit`)
+    /// Creates a shared unit (`AddShareUnit`)
+    ///
+    /// This API is used to create a shared unit.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建共享单元
     ///
     /// 创建共享单元。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=AddShareUnit)
+    ///
+    /// </details>
     ///
     /// # Example: 新建共享单元
     ///
@@ -181,9 +241,19 @@ impl Client {
         self.call("AddShareUnit", request)
     }
 
-    /// 添加共享单元成员 (`AddShareUnitMembers`)
+    /// Adds a shared unit member (`AddShareUnitMembers`)
+    ///
+    /// This API is used to add a shared unit member.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加共享单元成员
+    ///
+    /// 添加共享单元成员
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=AddShareUnitMembers)
+    ///
+    /// </details>
     ///
     /// # Example: 添加共享单元成员
     ///
@@ -207,9 +277,19 @@ impl Client {
         self.call("AddShareUnitMembers", request)
     }
 
-    /// 添加共享单元部门 (`AddShareUnitNode`)
+    /// Add a shared unit department (`AddShareUnitNode`)
+    ///
+    /// Add a shared unit department.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加共享单元部门
+    ///
+    /// 添加共享单元部门
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=AddShareUnitNode)
+    ///
+    /// </details>
     ///
     /// # Example: 添加共享单元部门
     ///
@@ -228,9 +308,19 @@ impl Client {
         self.call("AddShareUnitNode", request)
     }
 
-    /// 添加共享单元资源 (`AddShareUnitResources`)
+    /// Adds resources to a shared unit (`AddShareUnitResources`)
+    ///
+    /// This API is used to add resources to a shared unit.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加共享单元资源
+    ///
+    /// 添加共享单元资源
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=AddShareUnitResources)
+    ///
+    /// </details>
     ///
     /// # Example: 添加共享单元资源
     ///
@@ -255,9 +345,19 @@ impl Client {
         self.call("AddShareUnitResources", request)
     }
 
-    /// 为用户组添加用户 (`AddUserToGroup`)
+    /// Adds users to a user group (`AddUserToGroup`)
+    ///
+    /// This API is used to add users to a user group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 为用户组添加用户
+    ///
+    /// 为用户组添加用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=AddUserToGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 为用户组添加用户
     ///
@@ -277,9 +377,19 @@ impl Client {
         self.call("AddUserToGroup", request)
     }
 
-    /// 绑定策略 (`AttachPolicy`)
+    /// Bind a policy (`AttachPolicy`)
+    ///
+    /// Bind a policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 绑定策略
+    ///
+    /// 绑定策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=AttachPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 绑定策略
     ///
@@ -300,6 +410,8 @@ impl Client {
     }
 
     /// 审批用户权限申请 (`AuditPermissionApplyOrder`)
+    ///
+    /// **China site only.**
     ///
     /// 审批用户权限申请
     ///
@@ -322,9 +434,19 @@ impl Client {
         self.call("AuditPermissionApplyOrder", request)
     }
 
-    /// 绑定组织成员和组织管理员子账号的授权关系 (`BindOrganizationMemberAuthAccount`)
+    /// Binds an organization member to a sub-account of the organization admin (`BindOrganizationMemberAuthAccount`)
+    ///
+    /// This API is used to bind an organization member to a sub-account of the organization admin.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 绑定组织成员和组织管理员子账号的授权关系
+    ///
+    /// 绑定组织成员和组织管理员子账号的授权关系
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=BindOrganizationMemberAuthAccount)
+    ///
+    /// </details>
     ///
     /// # Example: 绑定组织成员和组织管理员子账号的授权关系
     ///
@@ -350,9 +472,19 @@ impl Client {
         self.call("BindOrganizationMemberAuthAccount", request)
     }
 
-    /// 绑定成员访问授权策略和组织管理员子账号 (`BindOrganizationPolicySubAccount`)
+    /// This API is used to bind member access authorization policies to the sub-accounts of the organization administrator. (`BindOrganizationPolicySubAccount`)
+    ///
+    /// This API is used to bind member access authorization policies to the sub-accounts of the organization administrator.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 绑定成员访问授权策略和组织管理员子账号
+    ///
+    /// 绑定成员访问授权策略和组织管理员子账号
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=BindOrganizationPolicySubAccount)
+    ///
+    /// </details>
     ///
     /// # Example: 绑定成员访问授权策略和组织管理员子账号
     ///
@@ -377,9 +509,19 @@ impl Client {
         self.call("BindOrganizationPolicySubAccount", request)
     }
 
-    /// 取消组织成员和组织管理员子账号的授权关系 (`CancelOrganizationMemberAuthAccount`)
+    /// Unbinds an organization member from a sub-account of the organization admin (`CancelOrganizationMemberAuthAccount`)
+    ///
+    /// This API is used to unbind an organization member from a sub-account of the organization admin.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 取消组织成员和组织管理员子账号的授权关系
+    ///
+    /// 取消组织成员和组织管理员子账号的授权关系
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=CancelOrganizationMemberAuthAccount)
+    ///
+    /// </details>
     ///
     /// # Example: 取消组织成员和组织管理员子账号的授权关系
     ///
@@ -403,9 +545,19 @@ impl Client {
         self.call("CancelOrganizationMemberAuthAccount", request)
     }
 
-    /// 解绑成员访问授权策略和组织管理员子账号 (`CancelOrganizationPolicySubAccount`)
+    /// This API is used to unbind member access authorization policies from the sub-accounts of the organization administrator. (`CancelOrganizationPolicySubAccount`)
+    ///
+    /// This API is used to unbind member access authorization policies from the sub-accounts of the organization administrator.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 解绑成员访问授权策略和组织管理员子账号
+    ///
+    /// 解绑成员访问授权策略和组织管理员子账号
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=CancelOrganizationPolicySubAccount)
+    ///
+    /// </details>
     ///
     /// # Example: 解绑成员访问授权策略和组织管理员子账号
     ///
@@ -432,6 +584,8 @@ impl Client {
 
     /// 成员账号删除检查 (`CheckAccountDelete`)
     ///
+    /// **China site only.**
+    ///
     /// 成员账号删除检查
     ///
     /// # Example: 成员账号删除检查
@@ -450,9 +604,19 @@ impl Client {
         self.read("CheckAccountDelete", request)
     }
 
-    /// 清空SAML身份提供商配置信息 (`ClearExternalSAMLIdentityProvider`)
+    /// Clears the SAML identity provider configuration information (`ClearExternalSAMLIdentityProvider`)
+    ///
+    /// This API is used to clear the SAML identity provider configuration information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 清空SAML身份提供商配置信息
+    ///
+    /// 清空SAML身份提供商配置信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=ClearExternalSAMLIdentityProvider)
+    ///
+    /// </details>
     ///
     /// # Example: 清空SAML身份提供商配置信息
     ///
@@ -474,9 +638,19 @@ impl Client {
         self.call("ClearExternalSAMLIdentityProvider", request)
     }
 
-    /// 创建用户组 (`CreateGroup`)
+    /// Creates user groups (`CreateGroup`)
+    ///
+    /// This API is used to create user groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建用户组
+    ///
+    /// 创建用户组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=CreateGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 创建用户组
     ///
@@ -496,9 +670,19 @@ impl Client {
         self.call("CreateGroup", request)
     }
 
-    /// 添加集团服务委派管理员 (`CreateOrgServiceAssign`)
+    /// Adds a delegated admin of the organization service (`CreateOrgServiceAssign`)
+    ///
+    /// This API is used to add a delegated admin of the organization service.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加集团服务委派管理员
+    ///
+    /// 添加集团服务委派管理员
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=CreateOrgServiceAssign)
+    ///
+    /// </details>
     ///
     /// # Example: 添加集团服务委派管理员
     ///
@@ -519,9 +703,19 @@ impl Client {
         self.call("CreateOrgServiceAssign", request)
     }
 
-    /// 创建企业组织 (`CreateOrganization`)
+    /// Creates an organization (`CreateOrganization`)
+    ///
+    /// This API is used to create an organization.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建企业组织
+    ///
+    /// 创建企业组织
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=CreateOrganization)
+    ///
+    /// </details>
     ///
     /// # Example: 创建企业组织
     ///
@@ -537,9 +731,19 @@ impl Client {
         self.call("CreateOrganization", request)
     }
 
-    /// 添加组织身份 (`CreateOrganizationIdentity`)
+    /// Adds an organization identity (`CreateOrganizationIdentity`)
+    ///
+    /// This API is used to add an organization identity.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加组织身份
+    ///
+    /// 添加组织身份
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=CreateOrganizationIdentity)
+    ///
+    /// </details>
     ///
     /// # Example: 添加组织身份
     ///
@@ -564,9 +768,19 @@ impl Client {
         self.call("CreateOrganizationIdentity", request)
     }
 
-    /// 创建组织成员 (`CreateOrganizationMember`)
+    /// Creates an organization member (`CreateOrganizationMember`)
+    ///
+    /// This API is used to create an organization member.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建组织成员
+    ///
+    /// 创建组织成员
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=CreateOrganizationMember)
+    ///
+    /// </details>
     ///
     /// # Example: 创建组织成员
     ///
@@ -591,9 +805,19 @@ impl Client {
         self.call("CreateOrganizationMember", request)
     }
 
-    /// 添加组织成员访问授权 (`CreateOrganizationMemberAuthIdentity`)
+    /// Adds organization member access authorization (`CreateOrganizationMemberAuthIdentity`)
+    ///
+    /// This API is used to add organization member access authorization.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加组织成员访问授权
+    ///
+    /// 添加组织成员访问授权
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=CreateOrganizationMemberAuthIdentity)
+    ///
+    /// </details>
     ///
     /// # Example: 添加组织成员访问授权
     ///
@@ -620,9 +844,19 @@ impl Client {
         self.call("CreateOrganizationMemberAuthIdentity", request)
     }
 
-    /// 创建组织成员访问授权策略 (`CreateOrganizationMemberPolicy`)
+    /// Creates an organization member access authorization policy (`CreateOrganizationMemberPolicy`)
+    ///
+    /// This API is used to create an organization member access authorization policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建组织成员访问授权策略
+    ///
+    /// 创建组织成员访问授权策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=CreateOrganizationMemberPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 创建组织成员访问授权策略
     ///
@@ -644,9 +878,19 @@ impl Client {
         self.call("CreateOrganizationMemberPolicy", request)
     }
 
-    /// 创建组织成员访问策略 (`CreateOrganizationMembersPolicy`)
+    /// Creates an organization member access policy (`CreateOrganizationMembersPolicy`)
+    ///
+    /// This API is used to create an organization member access policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建组织成员访问策略
+    ///
+    /// 创建组织成员访问策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=CreateOrganizationMembersPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 创建组织成员访问策略
     ///
@@ -670,9 +914,19 @@ impl Client {
         self.call("CreateOrganizationMembersPolicy", request)
     }
 
-    /// 创建策略 (`CreatePolicy`)
+    /// Create a policy (`CreatePolicy`)
+    ///
+    /// This API is used to create a special type of policy that can be attached to the enterprise organization Root node, enterprise department nodes, or enterprise member accounts.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建策略
     ///
     /// 创建一个特殊类型的策略，您可以关联到企业组织Root节点、企业部门节点或者企业的成员账号。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=CreatePolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 创建策略
     ///
@@ -693,9 +947,19 @@ impl Client {
         self.call("CreatePolicy", request)
     }
 
-    /// 在成员账号上授权 (`CreateRoleAssignment`)
+    /// Grants authorizations on member accounts (`CreateRoleAssignment`)
+    ///
+    /// This API is used to grant authorizations on member accounts.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 在成员账号上授权
+    ///
+    /// 在成员账号上授权
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=CreateRoleAssignment)
+    ///
+    /// </details>
     ///
     /// # Example: 在成员账号上授权
     ///
@@ -722,9 +986,19 @@ impl Client {
         self.call("CreateRoleAssignment", request)
     }
 
-    /// 创建权限配置 (`CreateRoleConfiguration`)
+    /// Creates permission configurations (`CreateRoleConfiguration`)
+    ///
+    /// This API is used to create permission configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建权限配置
+    ///
+    /// 创建权限配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=CreateRoleConfiguration)
+    ///
+    /// </details>
     ///
     /// # Example: 创建权限配置
     ///
@@ -747,6 +1021,8 @@ impl Client {
     }
 
     /// 创建权限申请范围 (`CreateRoleConfigurationApplyScope`)
+    ///
+    /// **China site only.**
     ///
     /// 创建权限申请范围，支持批量upsert
     ///
@@ -779,9 +1055,19 @@ impl Client {
         self.call("CreateRoleConfigurationApplyScope", request)
     }
 
-    /// 创建SCIM密钥 (`CreateSCIMCredential`)
+    /// Creates a SCIM key (`CreateSCIMCredential`)
+    ///
+    /// This API is used to create a SCIM key.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建SCIM密钥
+    ///
+    /// 创建SCIM密钥
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=CreateSCIMCredential)
+    ///
+    /// </details>
     ///
     /// # Example: 创建SCIM密钥
     ///
@@ -799,9 +1085,19 @@ impl Client {
         self.call("CreateSCIMCredential", request)
     }
 
-    /// 创建用户 (`CreateUser`)
+    /// Creates a user (`CreateUser`)
+    ///
+    /// This API is used to create a user.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建用户
+    ///
+    /// 创建用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=CreateUser)
+    ///
+    /// </details>
     ///
     /// # Example: 创建用户
     ///
@@ -826,9 +1122,19 @@ impl Client {
         self.call("CreateUser", request)
     }
 
-    /// 创建CAM用户同步 (`CreateUserSyncProvisioning`)
+    /// Creates sub-user synchronization tasks (`CreateUserSyncProvisioning`)
+    ///
+    /// This API is used to create sub-user synchronization tasks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建CAM用户同步
     ///
     /// 创建子用户同步任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=CreateUserSyncProvisioning)
+    ///
+    /// </details>
     ///
     /// # Example: 创建子用户同步任务
     ///
@@ -859,6 +1165,8 @@ impl Client {
 
     /// 删除成员账号 (`DeleteAccount`)
     ///
+    /// **China site only.**
+    ///
     /// 删除成员账号
     ///
     /// # Example: 删除成员账号
@@ -877,9 +1185,19 @@ impl Client {
         self.call("DeleteAccount", request)
     }
 
-    /// 删除用户组 (`DeleteGroup`)
+    /// Deletes user groups (`DeleteGroup`)
+    ///
+    /// This API is used to delete user groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除用户组
+    ///
+    /// 删除用户组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DeleteGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 删除用户组
     ///
@@ -898,9 +1216,19 @@ impl Client {
         self.call("DeleteGroup", request)
     }
 
-    /// 删除集团服务委派管理员 (`DeleteOrgServiceAssign`)
+    /// Deletes a delegated admin of the organization service (`DeleteOrgServiceAssign`)
+    ///
+    /// This API is used to delete a delegated admin of the organization service.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除集团服务委派管理员
+    ///
+    /// 删除集团服务委派管理员
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DeleteOrgServiceAssign)
+    ///
+    /// </details>
     ///
     /// # Example: 删除集团服务委派管理员
     ///
@@ -919,9 +1247,19 @@ impl Client {
         self.call("DeleteOrgServiceAssign", request)
     }
 
-    /// 删除企业组织 (`DeleteOrganization`)
+    /// Deletes an organization (`DeleteOrganization`)
+    ///
+    /// This API is used to delete an organization.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除企业组织
+    ///
+    /// 删除企业组织
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DeleteOrganization)
+    ///
+    /// </details>
     ///
     /// # Example: 删除企业组织
     ///
@@ -937,9 +1275,19 @@ impl Client {
         self.call("DeleteOrganization", request)
     }
 
-    /// 删除组织身份 (`DeleteOrganizationIdentity`)
+    /// Deletes an organization identity (`DeleteOrganizationIdentity`)
+    ///
+    /// This API is used to delete an organization identity.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除组织身份
+    ///
+    /// 删除组织身份
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DeleteOrganizationIdentity)
+    ///
+    /// </details>
     ///
     /// # Example: 删除组织身份
     ///
@@ -957,9 +1305,19 @@ impl Client {
         self.call("DeleteOrganizationIdentity", request)
     }
 
-    /// 删除组织成员访问授权 (`DeleteOrganizationMemberAuthIdentity`)
+    /// Deletes organization member access authorization (`DeleteOrganizationMemberAuthIdentity`)
+    ///
+    /// This API is used to delete organization member access authorization.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除组织成员访问授权
+    ///
+    /// 删除组织成员访问授权
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DeleteOrganizationMemberAuthIdentity)
+    ///
+    /// </details>
     ///
     /// # Example: 删除组织成员访问授权
     ///
@@ -982,9 +1340,19 @@ impl Client {
         self.call("DeleteOrganizationMemberAuthIdentity", request)
     }
 
-    /// 批量移除企业组织成员 (`DeleteOrganizationMembers`)
+    /// Batch removes organization members (`DeleteOrganizationMembers`)
+    ///
+    /// This API is used to remove a member account from the organization, rather than delete the account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量移除企业组织成员
     ///
     /// 从组织中移除成员账号，不会删除账号。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DeleteOrganizationMembers)
+    ///
+    /// </details>
     ///
     /// # Example: 批量删除企业组织成员
     ///
@@ -1004,9 +1372,19 @@ impl Client {
         self.call("DeleteOrganizationMembers", request)
     }
 
-    /// 删除组织成员访问策略 (`DeleteOrganizationMembersPolicy`)
+    /// Deletes an organization member access policy (`DeleteOrganizationMembersPolicy`)
+    ///
+    /// This API is used to delete an organization member access policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除组织成员访问策略
+    ///
+    /// 删除组织成员访问策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DeleteOrganizationMembersPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 删除组织成员访问策略
     ///
@@ -1025,9 +1403,19 @@ impl Client {
         self.call("DeleteOrganizationMembersPolicy", request)
     }
 
-    /// 批量删除企业组织节点 (`DeleteOrganizationNodes`)
+    /// Batch deletes organization nodes (`DeleteOrganizationNodes`)
+    ///
+    /// This API is used to batch delete organization nodes.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量删除企业组织节点
+    ///
+    /// 批量删除企业组织节点
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DeleteOrganizationNodes)
+    ///
+    /// </details>
     ///
     /// # Example: 批量删除企业组织节点
     ///
@@ -1047,9 +1435,19 @@ impl Client {
         self.call("DeleteOrganizationNodes", request)
     }
 
-    /// 删除策略 (`DeletePolicy`)
+    /// Deleting a Policy (`DeletePolicy`)
+    ///
+    /// Deleting a Policy
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除策略
+    ///
+    /// 删除策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DeletePolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 删除策略
     ///
@@ -1067,9 +1465,19 @@ impl Client {
         self.call("DeletePolicy", request)
     }
 
-    /// 移除成员账号上的授权 (`DeleteRoleAssignment`)
+    /// Removes authorizations on member accounts (`DeleteRoleAssignment`)
+    ///
+    /// This API is used to remove authorizations on member accounts.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 移除成员账号上的授权
+    ///
+    /// 移除成员账号上的授权
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DeleteRoleAssignment)
+    ///
+    /// </details>
     ///
     /// # Example: 移除成员账号上的授权
     ///
@@ -1093,9 +1501,19 @@ impl Client {
         self.call("DeleteRoleAssignment", request)
     }
 
-    /// 删除权限配置信息 (`DeleteRoleConfiguration`)
+    /// Deletes the permission configuration information (`DeleteRoleConfiguration`)
+    ///
+    /// This API is used to delete the permission configuration information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除权限配置信息
+    ///
+    /// 删除权限配置信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DeleteRoleConfiguration)
+    ///
+    /// </details>
     ///
     /// # Example: 删除权限配置信息
     ///
@@ -1115,6 +1533,8 @@ impl Client {
     }
 
     /// 删除权限申请范围 (`DeleteRoleConfigurationApplyScope`)
+    ///
+    /// **China site only.**
     ///
     /// 删除权限申请范围
     ///
@@ -1144,9 +1564,19 @@ impl Client {
         self.call("DeleteRoleConfigurationApplyScope", request)
     }
 
-    /// 删除SCIM密钥 (`DeleteSCIMCredential`)
+    /// Deletes a SCIM key (`DeleteSCIMCredential`)
+    ///
+    /// This API is used to delete a SCIM key.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除SCIM密钥
+    ///
+    /// 删除SCIM密钥
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DeleteSCIMCredential)
+    ///
+    /// </details>
     ///
     /// # Example: 删除SCIM密钥
     ///
@@ -1165,9 +1595,19 @@ impl Client {
         self.call("DeleteSCIMCredential", request)
     }
 
-    /// 删除共享单元 (`DeleteShareUnit`)
+    /// Deletes a shared unit (`DeleteShareUnit`)
+    ///
+    /// This API is used to delete a shared unit.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除共享单元
     ///
     /// 删除共享单元。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DeleteShareUnit)
+    ///
+    /// </details>
     ///
     /// # Example: 删除共享单元
     ///
@@ -1185,9 +1625,19 @@ impl Client {
         self.call("DeleteShareUnit", request)
     }
 
-    /// 删除共享单元成员 (`DeleteShareUnitMembers`)
+    /// Deletes a shared unit member (`DeleteShareUnitMembers`)
+    ///
+    /// This API is used to delete a shared unit member.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除共享单元成员
+    ///
+    /// 删除共享单元成员
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DeleteShareUnitMembers)
+    ///
+    /// </details>
     ///
     /// # Example: 删除共享单元成员
     ///
@@ -1211,9 +1661,19 @@ impl Client {
         self.call("DeleteShareUnitMembers", request)
     }
 
-    /// 删除共享单元部门 (`DeleteShareUnitNode`)
+    /// Delete a shared unit department (`DeleteShareUnitNode`)
+    ///
+    /// Delete a shared unit department.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除共享单元部门
+    ///
+    /// 删除共享单元部门
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DeleteShareUnitNode)
+    ///
+    /// </details>
     ///
     /// # Example: 删除共享单元部门
     ///
@@ -1232,9 +1692,19 @@ impl Client {
         self.call("DeleteShareUnitNode", request)
     }
 
-    /// 删除共享单元资源 (`DeleteShareUnitResources`)
+    /// Deletes shared unit resources (`DeleteShareUnitResources`)
+    ///
+    /// This API is used to delete shared unit resources.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除共享单元资源
+    ///
+    /// 删除共享单元资源
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DeleteShareUnitResources)
+    ///
+    /// </details>
     ///
     /// # Example: 删除共享单元资源
     ///
@@ -1259,9 +1729,19 @@ impl Client {
         self.call("DeleteShareUnitResources", request)
     }
 
-    /// 删除用户 (`DeleteUser`)
+    /// Deletes a user (`DeleteUser`)
+    ///
+    /// This API is used to delete a user.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除用户
+    ///
+    /// 删除用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DeleteUser)
+    ///
+    /// </details>
     ///
     /// # Example: 删除用户
     ///
@@ -1280,9 +1760,19 @@ impl Client {
         self.call("DeleteUser", request)
     }
 
-    /// 删除CAM用户同步 (`DeleteUserSyncProvisioning`)
+    /// Deletes the CAM user synchronization (`DeleteUserSyncProvisioning`)
+    ///
+    /// This API is used to delete sub-user synchronization tasks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除CAM用户同步
     ///
     /// 删除子用户同步任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DeleteUserSyncProvisioning)
+    ///
+    /// </details>
     ///
     /// # Example: 删除子用户同步任务
     ///
@@ -1301,9 +1791,19 @@ impl Client {
         self.call("DeleteUserSyncProvisioning", request)
     }
 
-    /// 查询目标关联的有效策略 (`DescribeEffectivePolicy`)
+    /// This API is used to query the valid policy associated with the target. (`DescribeEffectivePolicy`)
+    ///
+    /// This API is used to query the valid policy associated with the target.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询目标关联的有效策略
+    ///
+    /// 查询目标关联的有效策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DescribeEffectivePolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 查询目标关联的有效策略
     ///
@@ -1321,9 +1821,19 @@ impl Client {
         self.read("DescribeEffectivePolicy", request)
     }
 
-    /// 获取集团账号身份中心服务信息 (`DescribeIdentityCenter`)
+    /// Obtains TCO Identity Center service information (`DescribeIdentityCenter`)
+    ///
+    /// This API is used to obtain TCO Identity Center service information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取集团账号身份中心服务信息
+    ///
+    /// 获取集团账号身份中心服务信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DescribeIdentityCenter)
+    ///
+    /// </details>
     ///
     /// # Example: 获取集团账号身份中心服务信息
     ///
@@ -1339,9 +1849,19 @@ impl Client {
         self.read("DescribeIdentityCenter", request)
     }
 
-    /// 获取企业组织信息 (`DescribeOrganization`)
+    /// Gets the organization information (`DescribeOrganization`)
+    ///
+    /// This API is used to get the organization information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取企业组织信息
+    ///
+    /// 获取企业组织信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DescribeOrganization)
+    ///
+    /// </details>
     ///
     /// # Example: 获取组织详情
     ///
@@ -1358,6 +1878,8 @@ impl Client {
     }
 
     /// 获取已设置管理员的互信主体关系列表 (`DescribeOrganizationAuthNode`)
+    ///
+    /// **China site only.**
     ///
     /// 获取已设置管理员的互信主体关系列表
     ///
@@ -1380,6 +1902,8 @@ impl Client {
     }
 
     /// 以成员维度获取组织财务信息 (`DescribeOrganizationFinancialByMember`)
+    ///
+    /// **China site only.**
     ///
     /// 以成员维度获取组织财务信息
     ///
@@ -1405,6 +1929,8 @@ impl Client {
 
     /// 以月维度获取组织财务信息趋势 (`DescribeOrganizationFinancialByMonth`)
     ///
+    /// **China site only.**
+    ///
     /// 以月维度获取组织财务信息趋势
     ///
     /// # Example: 按月维度获取企业财务趋势
@@ -1429,6 +1955,8 @@ impl Client {
 
     /// 以产品维度获取组织财务信息 (`DescribeOrganizationFinancialByProduct`)
     ///
+    /// **China site only.**
+    ///
     /// 以产品维度获取组织财务信息
     ///
     /// # Example: 以产品维度获取企业财务信息
@@ -1451,9 +1979,19 @@ impl Client {
         self.read("DescribeOrganizationFinancialByProduct", request)
     }
 
-    /// 获取组织成员被绑定授权关系的子账号列表 (`DescribeOrganizationMemberAuthAccounts`)
+    /// Gets the list of sub-accounts bound to an organization member (`DescribeOrganizationMemberAuthAccounts`)
+    ///
+    /// This API is used to get the list of sub-accounts bound to an organization member.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取组织成员被绑定授权关系的子账号列表
+    ///
+    /// 获取组织成员被绑定授权关系的子账号列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DescribeOrganizationMemberAuthAccounts)
+    ///
+    /// </details>
     ///
     /// # Example: 获取组织成员被绑定授权关系的子账号列表
     ///
@@ -1478,9 +2016,19 @@ impl Client {
         self.read("DescribeOrganizationMemberAuthAccounts", request)
     }
 
-    /// 获取组织成员访问授权列表 (`DescribeOrganizationMemberAuthIdentities`)
+    /// Obtains the list of organization member access authorization (`DescribeOrganizationMemberAuthIdentities`)
+    ///
+    /// This API is used to obtain the list of organization member access authorization.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取组织成员访问授权列表
+    ///
+    /// 获取组织成员访问授权列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DescribeOrganizationMemberAuthIdentities)
+    ///
+    /// </details>
     ///
     /// # Example: 获取组织成员可被管理的身份列表
     ///
@@ -1504,9 +2052,19 @@ impl Client {
         self.read("DescribeOrganizationMemberAuthIdentities", request)
     }
 
-    /// 查询成员邮箱绑定详细信息 (`DescribeOrganizationMemberEmailBind`)
+    /// Queries detailed information about member mailbox binding (`DescribeOrganizationMemberEmailBind`)
+    ///
+    /// This API is used to query detailed information about member mailbox binding.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询成员邮箱绑定详细信息
+    ///
+    /// 查询成员邮箱绑定详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DescribeOrganizationMemberEmailBind)
+    ///
+    /// </details>
     ///
     /// # Example: 查询成员邮箱绑定详细信息
     ///
@@ -1528,9 +2086,19 @@ impl Client {
         self.read("DescribeOrganizationMemberEmailBind", request)
     }
 
-    /// 获取组织成员的授权策略列表 (`DescribeOrganizationMemberPolicies`)
+    /// Gets the list of authorization policies of an organization member (`DescribeOrganizationMemberPolicies`)
+    ///
+    /// This API is used to get the list of authorization policies of an organization member.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取组织成员的授权策略列表
+    ///
+    /// 获取组织成员的授权策略列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DescribeOrganizationMemberPolicies)
+    ///
+    /// </details>
     ///
     /// # Example: 获取组织成员的授权策略列表
     ///
@@ -1554,9 +2122,19 @@ impl Client {
         self.read("DescribeOrganizationMemberPolicies", request)
     }
 
-    /// 获取企业组织成员列表 (`DescribeOrganizationMembers`)
+    /// Gets the list of organization members (`DescribeOrganizationMembers`)
+    ///
+    /// This API is used to get the list of organization members.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取企业组织成员列表
+    ///
+    /// 获取企业组织成员列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DescribeOrganizationMembers)
+    ///
+    /// </details>
     ///
     /// # Example: 获取成员列表
     ///
@@ -1576,9 +2154,19 @@ impl Client {
         self.read("DescribeOrganizationMembers", request)
     }
 
-    /// 查询组织成员访问策略列表 (`DescribeOrganizationMembersAuthPolicy`)
+    /// This API is used to query the list of organization member access policies. (`DescribeOrganizationMembersAuthPolicy`)
+    ///
+    /// This API is used to query the list of organization member access policies.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询组织成员访问策略列表
+    ///
+    /// 查询组织成员访问策略列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DescribeOrganizationMembersAuthPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 查询组织成员访问授权策略列表
     ///
@@ -1601,9 +2189,19 @@ impl Client {
         self.read("DescribeOrganizationMembersAuthPolicy", request)
     }
 
-    /// 获取组织节点列表 (`DescribeOrganizationNodes`)
+    /// Gets the list of organization nodes (`DescribeOrganizationNodes`)
+    ///
+    /// This API is used to get the list of organization nodes.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取组织节点列表
+    ///
+    /// 获取组织节点列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DescribeOrganizationNodes)
+    ///
+    /// </details>
     ///
     /// # Example: 获取节点列表
     ///
@@ -1622,9 +2220,19 @@ impl Client {
         self.read("DescribeOrganizationNodes", request)
     }
 
-    /// 查看策略详情 (`DescribePolicy`)
+    /// View policy details (`DescribePolicy`)
+    ///
+    /// This API is used to query policy details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看策略详情
     ///
     /// 本接口（DescribePolicy）可用于查询查看策略详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DescribePolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 查看一个策略的详情
     ///
@@ -1642,9 +2250,19 @@ impl Client {
         self.read("DescribePolicy", request)
     }
 
-    /// 查看企业组织策略配置 (`DescribePolicyConfig`)
+    /// Viewing the Policy Configurations of an Organization (`DescribePolicyConfig`)
+    ///
+    /// This API is used to query enterprise organization policy configurations.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看企业组织策略配置
     ///
     /// 本接口（DescribePolicyConfig）可用于查询企业组织策略配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DescribePolicyConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 查看企业组织策略配置
     ///
@@ -1662,9 +2280,19 @@ impl Client {
         self.read("DescribePolicyConfig", request)
     }
 
-    /// 获取与我共享的资源列表 (`DescribeResourceToShareMember`)
+    /// Retrieve the list of resources shared with me (`DescribeResourceToShareMember`)
+    ///
+    /// This API is used to obtain the list of resources shared with me.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取与我共享的资源列表
     ///
     /// 获取与我共享的资源列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DescribeResourceToShareMember)
+    ///
+    /// </details>
     ///
     /// # Example: 获取与我共享的资源列表
     ///
@@ -1685,9 +2313,19 @@ impl Client {
         self.read("DescribeResourceToShareMember", request)
     }
 
-    /// 获取可共享地域列表 (`DescribeShareAreas`)
+    /// Obtains a list of shareable regions (`DescribeShareAreas`)
+    ///
+    /// This API is used to obtain a list of shareable regions.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取可共享地域列表
+    ///
+    /// 获取可共享地域列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DescribeShareAreas)
+    ///
+    /// </details>
     ///
     /// # Example: 获取共享地域列表
     ///
@@ -1703,9 +2341,19 @@ impl Client {
         self.read("DescribeShareAreas", request)
     }
 
-    /// 获取共享单元成员列表 (`DescribeShareUnitMembers`)
+    /// Obtains the member list of a shared unit (`DescribeShareUnitMembers`)
+    ///
+    /// This API is used to obtain the member list of a shared unit.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取共享单元成员列表
     ///
     /// 获取共享单元成员列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DescribeShareUnitMembers)
+    ///
+    /// </details>
     ///
     /// # Example: 获取共享单元成员列表
     ///
@@ -1726,9 +2374,19 @@ impl Client {
         self.read("DescribeShareUnitMembers", request)
     }
 
-    /// 获取共享单元部门列表 (`DescribeShareUnitNodes`)
+    /// Retrieve the shared unit department list (`DescribeShareUnitNodes`)
+    ///
+    /// This API is used to obtain a list of shared unit departments.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取共享单元部门列表
     ///
     /// 获取共享单元部门列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DescribeShareUnitNodes)
+    ///
+    /// </details>
     ///
     /// # Example: 获取共享单元部门列表
     ///
@@ -1748,9 +2406,19 @@ impl Client {
         self.read("DescribeShareUnitNodes", request)
     }
 
-    /// 获取共享单元资源列表 (`DescribeShareUnitResources`)
+    /// Obtains the resource list of a shared unit (`DescribeShareUnitResources`)
+    ///
+    /// This API is used to obtain the resource list of a shared unit.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取共享单元资源列表
     ///
     /// 获取共享单元资源列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DescribeShareUnitResources)
+    ///
+    /// </details>
     ///
     /// # Example: 获取共享单元资源列表
     ///
@@ -1771,9 +2439,19 @@ impl Client {
         self.read("DescribeShareUnitResources", request)
     }
 
-    /// 获取共享单元列表 (`DescribeShareUnits`)
+    /// Obtains a list of shared units (`DescribeShareUnits`)
+    ///
+    /// This API is used to obtain a list of shared units.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取共享单元列表
     ///
     /// 获取共享单元列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DescribeShareUnits)
+    ///
+    /// </details>
     ///
     /// # Example: 获取共享单元列表
     ///
@@ -1793,9 +2471,19 @@ impl Client {
         self.read("DescribeShareUnits", request)
     }
 
-    /// 解绑策略 (`DetachPolicy`)
+    /// Unbind a policy (`DetachPolicy`)
+    ///
+    /// Unbind a policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 解绑策略
+    ///
+    /// 解绑策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DetachPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 解绑策略
     ///
@@ -1815,9 +2503,19 @@ impl Client {
         self.call("DetachPolicy", request)
     }
 
-    /// 禁用策略类型 (`DisablePolicyType`)
+    /// This API is used to disable a policy type. (`DisablePolicyType`)
+    ///
+    /// This API is used to disable a policy type.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 禁用策略类型
+    ///
+    /// 禁用策略类型
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DisablePolicyType)
+    ///
+    /// </details>
     ///
     /// # Example: 禁用策略类型
     ///
@@ -1836,9 +2534,19 @@ impl Client {
         self.call("DisablePolicyType", request)
     }
 
-    /// 解除权限配置部署 (`DismantleRoleConfiguration`)
+    /// Removes permission configuration deployment (`DismantleRoleConfiguration`)
+    ///
+    /// This API is used to undeploy permission configurations on member accounts.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解除权限配置部署
     ///
     /// 解除权限配置在成员账号上的部署
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=DismantleRoleConfiguration)
+    ///
+    /// </details>
     ///
     /// # Example: 解除权限配置在成员账号上的部署
     ///
@@ -1859,9 +2567,19 @@ impl Client {
         self.call("DismantleRoleConfiguration", request)
     }
 
-    /// 启用策略类型 (`EnablePolicyType`)
+    /// This API is used to enable a policy type. (`EnablePolicyType`)
+    ///
+    /// This API is used to enable a policy type.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 启用策略类型
+    ///
+    /// 启用策略类型
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=EnablePolicyType)
+    ///
+    /// </details>
     ///
     /// # Example: 启用策略类型
     ///
@@ -1880,9 +2598,19 @@ impl Client {
         self.call("EnablePolicyType", request)
     }
 
-    /// 查询SAML身份提供商配置信息 (`GetExternalSAMLIdentityProvider`)
+    /// Queries the SAML identity provider configuration information (`GetExternalSAMLIdentityProvider`)
+    ///
+    /// This API is used to query the SAML identity provider configuration information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询SAML身份提供商配置信息
+    ///
+    /// 查询SAML身份提供商配置信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=GetExternalSAMLIdentityProvider)
+    ///
+    /// </details>
     ///
     /// # Example: 查询SAML身份提供商配置信息
     ///
@@ -1901,9 +2629,19 @@ impl Client {
         self.read("GetExternalSAMLIdentityProvider", request)
     }
 
-    /// 查询用户组信息 (`GetGroup`)
+    /// Queries the user group information (`GetGroup`)
+    ///
+    /// This API is used to query the user group information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询用户组信息
+    ///
+    /// 查询用户组信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=GetGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 查询用户组信息
     ///
@@ -1924,6 +2662,8 @@ impl Client {
 
     /// 获取ip白名单 (`GetIPWhitelist`)
     ///
+    /// **China site only.**
+    ///
     /// 获取CIC的ip白名单
     ///
     /// # Example: GetIPWhitelist
@@ -1942,9 +2682,19 @@ impl Client {
         self.read("GetIPWhitelist", request)
     }
 
-    /// 查询用户同步异步任务的状态 (`GetProvisioningTaskStatus`)
+    /// Queries the status of async tasks of user synchronization (`GetProvisioningTaskStatus`)
+    ///
+    /// This API is used to query the status of async tasks of user synchronization.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询用户同步异步任务的状态
+    ///
+    /// 查询用户同步异步任务的状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=GetProvisioningTaskStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询用户同步异步任务的状态
     ///
@@ -1963,9 +2713,19 @@ impl Client {
         self.read("GetProvisioningTaskStatus", request)
     }
 
-    /// 查询权限配置信息 (`GetRoleConfiguration`)
+    /// Queries the permission configuration information (`GetRoleConfiguration`)
+    ///
+    /// This API is used to query the permission configuration information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询权限配置信息
+    ///
+    /// 查询权限配置信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=GetRoleConfiguration)
+    ///
+    /// </details>
     ///
     /// # Example: 查询权限配置信息
     ///
@@ -1984,9 +2744,19 @@ impl Client {
         self.read("GetRoleConfiguration", request)
     }
 
-    /// 查询SCIM同步的状态 (`GetSCIMSynchronizationStatus`)
+    /// Queries SCIM synchronization status (`GetSCIMSynchronizationStatus`)
+    ///
+    /// This API is used to query SCIM synchronization status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询SCIM同步的状态
     ///
     /// 获取SCIM同步状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=GetSCIMSynchronizationStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 获取SCIM同步状态
     ///
@@ -2005,9 +2775,19 @@ impl Client {
         self.read("GetSCIMSynchronizationStatus", request)
     }
 
-    /// 查询异步任务的状态 (`GetTaskStatus`)
+    /// Queries the status of async tasks (`GetTaskStatus`)
+    ///
+    /// This API is used to query the status of async tasks.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询异步任务的状态
+    ///
+    /// 查询异步任务的状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=GetTaskStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询异步任务的状态
     ///
@@ -2026,9 +2806,19 @@ impl Client {
         self.read("GetTaskStatus", request)
     }
 
-    /// 查询用户信息 (`GetUser`)
+    /// Queries the user information (`GetUser`)
+    ///
+    /// This API is used to query the user information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询用户信息
+    ///
+    /// 查询用户信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=GetUser)
+    ///
+    /// </details>
     ///
     /// # Example: 查询用户信息
     ///
@@ -2047,9 +2837,19 @@ impl Client {
         self.read("GetUser", request)
     }
 
-    /// 查询CAM用户同步 (`GetUserSyncProvisioning`)
+    /// Queries the CAM user synchronization (`GetUserSyncProvisioning`)
+    ///
+    /// This API is used to query the CAM user synchronization.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询CAM用户同步
+    ///
+    /// 查询CAM用户同步
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=GetUserSyncProvisioning)
+    ///
+    /// </details>
     ///
     /// # Example: 查询CAM用户同步
     ///
@@ -2068,9 +2868,19 @@ impl Client {
         self.read("GetUserSyncProvisioning", request)
     }
 
-    /// 查询SAML服务提供商信息 (`GetZoneSAMLServiceProviderInfo`)
+    /// Queries the SAML service provider information (`GetZoneSAMLServiceProviderInfo`)
+    ///
+    /// This API is used to query the SAML service provider configuration information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询SAML服务提供商信息
     ///
     /// 查询SAML服务提供商配置信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=GetZoneSAMLServiceProviderInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询SAML服务提供商配置信息
     ///
@@ -2089,9 +2899,19 @@ impl Client {
         self.read("GetZoneSAMLServiceProviderInfo", request)
     }
 
-    /// 查询空间的统计信息 (`GetZoneStatistics`)
+    /// Queries space statistics (`GetZoneStatistics`)
+    ///
+    /// This API is used to query space statistics.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询空间的统计信息
+    ///
+    /// 查询空间的统计信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=GetZoneStatistics)
+    ///
+    /// </details>
     ///
     /// # Example: 查询空间的统计信息
     ///
@@ -2109,9 +2929,19 @@ impl Client {
         self.read("GetZoneStatistics", request)
     }
 
-    /// 邀请组织成员 (`InviteOrganizationMember`)
+    /// Invites a member (`InviteOrganizationMember`)
+    ///
+    /// This API is used to invite a member.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 邀请组织成员
+    ///
+    /// 邀请组织成员
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=InviteOrganizationMember)
+    ///
+    /// </details>
     ///
     /// # Example: 邀请成员
     ///
@@ -2138,9 +2968,19 @@ impl Client {
         self.call("InviteOrganizationMember", request)
     }
 
-    /// 查询SAML签名证书列表 (`ListExternalSAMLIdPCertificates`)
+    /// Queries the SAML signing certificate list (`ListExternalSAMLIdPCertificates`)
+    ///
+    /// This API is used to query the SAML signing certificate list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询SAML签名证书列表
+    ///
+    /// 查询SAML签名证书列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=ListExternalSAMLIdPCertificates)
+    ///
+    /// </details>
     ///
     /// # Example: 查询SAML签名证书列表
     ///
@@ -2159,9 +2999,19 @@ impl Client {
         self.read("ListExternalSAMLIdPCertificates", request)
     }
 
-    /// 查询用户组中的用户列表 (`ListGroupMembers`)
+    /// Queries the user list of the user group (`ListGroupMembers`)
+    ///
+    /// This API is used to query the user list of the user group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询用户组中的用户列表
+    ///
+    /// 查询用户组中的用户列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=ListGroupMembers)
+    ///
+    /// </details>
     ///
     /// # Example: 查询用户组中的用户列表
     ///
@@ -2182,9 +3032,19 @@ impl Client {
         self.read("ListGroupMembers", request)
     }
 
-    /// 查询用户组列表 (`ListGroups`)
+    /// Queries the user group list (`ListGroups`)
+    ///
+    /// This API is used to query the user group list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询用户组列表
+    ///
+    /// 查询用户组列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=ListGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询用户组列表
     ///
@@ -2204,9 +3064,19 @@ impl Client {
         self.read("ListGroups", request)
     }
 
-    /// 查询用户加入的用户组 (`ListJoinedGroupsForUser`)
+    /// Queries the user group joined by users (`ListJoinedGroupsForUser`)
+    ///
+    /// This API is used to query the user group joined by users.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询用户加入的用户组
+    ///
+    /// 查询用户加入的用户组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=ListJoinedGroupsForUser)
+    ///
+    /// </details>
     ///
     /// # Example: 查询用户加入的用户组
     ///
@@ -2227,9 +3097,19 @@ impl Client {
         self.read("ListJoinedGroupsForUser", request)
     }
 
-    /// 获取成员标签检测不合规资源列表 (`ListNonCompliantResource`)
+    /// This API is used to obtain the list of non-compliant resources detected by member tags. (`ListNonCompliantResource`)
+    ///
+    /// This API is used to obtain the list of non-compliant resources detected by member tags.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取成员标签检测不合规资源列表
+    ///
+    /// 获取成员标签检测不合规资源列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=ListNonCompliantResource)
+    ///
+    /// </details>
     ///
     /// # Example: 获取成员标签检测不合规资源列表
     ///
@@ -2249,9 +3129,19 @@ impl Client {
         self.read("ListNonCompliantResource", request)
     }
 
-    /// 获取集团服务委派管理员列表 (`ListOrgServiceAssignMember`)
+    /// Obtains the list of delegated admins of the organization service (`ListOrgServiceAssignMember`)
+    ///
+    /// This API is used to obtain the list of delegated admins of the organization service.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取集团服务委派管理员列表
+    ///
+    /// 获取集团服务委派管理员列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=ListOrgServiceAssignMember)
+    ///
+    /// </details>
     ///
     /// # Example: 获取集团服务委派管理员列表
     ///
@@ -2271,9 +3161,19 @@ impl Client {
         self.read("ListOrgServiceAssignMember", request)
     }
 
-    /// 获取组织成员访问身份列表 (`ListOrganizationIdentity`)
+    /// Gets the list of access identities of an organization member (`ListOrganizationIdentity`)
+    ///
+    /// This API is used to get the list of access identities of an organization member.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取组织成员访问身份列表
+    ///
+    /// 获取组织成员访问身份列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=ListOrganizationIdentity)
+    ///
+    /// </details>
     ///
     /// # Example: 获取组织成员访问身份列表
     ///
@@ -2292,9 +3192,19 @@ impl Client {
         self.read("ListOrganizationIdentity", request)
     }
 
-    /// 获取集团服务设置列表 (`ListOrganizationService`)
+    /// Obtains the list of organization service settings (`ListOrganizationService`)
+    ///
+    /// This API is used to obtain the list of organization service settings.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取集团服务设置列表
+    ///
+    /// 获取集团服务设置列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=ListOrganizationService)
+    ///
+    /// </details>
     ///
     /// # Example: 获取集团服务设置列表
     ///
@@ -2314,6 +3224,8 @@ impl Client {
     }
 
     /// 管理员审批列表 (`ListPermissionApplyOrders`)
+    ///
+    /// **China site only.**
     ///
     /// 管理员审批列表
     ///
@@ -2337,9 +3249,19 @@ impl Client {
         self.read("ListPermissionApplyOrders", request)
     }
 
-    /// 获取权限配置中的策略列表 (`ListPermissionPoliciesInRoleConfiguration`)
+    /// Obtains the policy list in permission configurations (`ListPermissionPoliciesInRoleConfiguration`)
+    ///
+    /// This API is used to obtain the policy list in permission configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取权限配置中的策略列表
+    ///
+    /// 获取权限配置中的策略列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=ListPermissionPoliciesInRoleConfiguration)
+    ///
+    /// </details>
     ///
     /// # Example: 获取权限配置中的策略列表
     ///
@@ -2363,9 +3285,19 @@ impl Client {
         self.read("ListPermissionPoliciesInRoleConfiguration", request)
     }
 
-    /// 查看策略列表数据 (`ListPolicies`)
+    /// Viewing the Data of a Policy List (`ListPolicies`)
+    ///
+    /// This API is used to query and view the policy list data.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看策略列表数据
     ///
     /// 本接口（ListPolicies）可用于查询查看策略列表数据
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=ListPolicies)
+    ///
+    /// </details>
     ///
     /// # Example: 查看策略列表数据
     ///
@@ -2383,9 +3315,19 @@ impl Client {
         self.read("ListPolicies", request)
     }
 
-    /// 查询目标关联的策略列表 (`ListPoliciesForTarget`)
+    /// This example shows you how to query the list of policies associated with a target. (`ListPoliciesForTarget`)
+    ///
+    /// This API is used to query the list of policies associated with a target.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询目标关联的策略列表
     ///
     /// 本接口（ListPoliciesForTarget）查询目标关联的策略列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=ListPoliciesForTarget)
+    ///
+    /// </details>
     ///
     /// # Example: 查询目标关联的策略列表
     ///
@@ -2403,9 +3345,19 @@ impl Client {
         self.read("ListPoliciesForTarget", request)
     }
 
-    /// 查询授权列表 (`ListRoleAssignments`)
+    /// Queries the authorization list (`ListRoleAssignments`)
+    ///
+    /// This API is used to query the authorization list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询授权列表
+    ///
+    /// 查询授权列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=ListRoleAssignments)
+    ///
+    /// </details>
     ///
     /// # Example: 查询授权列表
     ///
@@ -2431,6 +3383,8 @@ impl Client {
     }
 
     /// 权限申请范围列表 (`ListRoleConfigurationApplyScopes`)
+    ///
+    /// **China site only.**
     ///
     /// 权限申请范围列表
     ///
@@ -2460,9 +3414,19 @@ impl Client {
         self.read("ListRoleConfigurationApplyScopes", request)
     }
 
-    /// 查询权限配置部署列表 (`ListRoleConfigurationProvisionings`)
+    /// Queries the permission configuration deployment list (`ListRoleConfigurationProvisionings`)
+    ///
+    /// This API is used to query the permission configuration deployment list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询权限配置部署列表
+    ///
+    /// 查询权限配置部署列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=ListRoleConfigurationProvisionings)
+    ///
+    /// </details>
     ///
     /// # Example: 查询权限配置部署列表
     ///
@@ -2491,9 +3455,19 @@ impl Client {
         self.read("ListRoleConfigurationProvisionings", request)
     }
 
-    /// 查询权限配置列表 (`ListRoleConfigurations`)
+    /// Queries the permission configuration list (`ListRoleConfigurations`)
+    ///
+    /// This API is used to query the permission configuration list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询权限配置列表
+    ///
+    /// 查询权限配置列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=ListRoleConfigurations)
+    ///
+    /// </details>
     ///
     /// # Example: 查询权限配置列表
     ///
@@ -2514,9 +3488,19 @@ impl Client {
         self.read("ListRoleConfigurations", request)
     }
 
-    /// 查询SCIM密钥列表 (`ListSCIMCredentials`)
+    /// Queries the SCIM key list (`ListSCIMCredentials`)
+    ///
+    /// This API is used to query the user SCIM key list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询SCIM密钥列表
     ///
     /// 查询用户SCIM密钥列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=ListSCIMCredentials)
+    ///
+    /// </details>
     ///
     /// # Example: 查询SCIM密钥列表
     ///
@@ -2534,9 +3518,19 @@ impl Client {
         self.read("ListSCIMCredentials", request)
     }
 
-    /// 查询某个指定策略关联的目标列表 (`ListTargetsForPolicy`)
+    /// This example shows you how to query the list of targets associated with a specified policy. (`ListTargetsForPolicy`)
+    ///
+    /// This API is used to query the list of targets associated with a specified policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询某个指定策略关联的目标列表
     ///
     /// 本接口（ListTargetsForPolicy）查询某个指定策略关联的目标列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=ListTargetsForPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 查询某个指定策略关联的目标列表
     ///
@@ -2557,9 +3551,19 @@ impl Client {
         self.read("ListTargetsForPolicy", request)
     }
 
-    /// 查询异步任务列表 (`ListTasks`)
+    /// Queries the async task list (`ListTasks`)
+    ///
+    /// This API is used to query the async task list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询异步任务列表
+    ///
+    /// 查询异步任务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=ListTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 查询异步任务列表
     ///
@@ -2586,9 +3590,19 @@ impl Client {
         self.read("ListTasks", request)
     }
 
-    /// 查询CAM用户同步列表 (`ListUserSyncProvisionings`)
+    /// Queries the CAM user synchronization list (`ListUserSyncProvisionings`)
+    ///
+    /// This API is used to query the CAM user synchronization list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询CAM用户同步列表
+    ///
+    /// 查询CAM用户同步列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=ListUserSyncProvisionings)
+    ///
+    /// </details>
     ///
     /// # Example: 查询CAM用户同步列表
     ///
@@ -2613,9 +3627,19 @@ impl Client {
         self.read("ListUserSyncProvisionings", request)
     }
 
-    /// 查询用户列表 (`ListUsers`)
+    /// Queries the user list (`ListUsers`)
+    ///
+    /// This API is used to query the user list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询用户列表
+    ///
+    /// 查询用户列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=ListUsers)
+    ///
+    /// </details>
     ///
     /// # Example: 查询用户列表
     ///
@@ -2633,9 +3657,19 @@ impl Client {
         self.read("ListUsers", request)
     }
 
-    /// 移动成员到指定企业组织节点 (`MoveOrganizationNodeMembers`)
+    /// Moves a member to the specified organization node (`MoveOrganizationNodeMembers`)
+    ///
+    /// This API is used to move a member to the specified organization node.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 移动成员到指定企业组织节点
+    ///
+    /// 移动成员到指定企业组织节点
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=MoveOrganizationNodeMembers)
+    ///
+    /// </details>
     ///
     /// # Example: 移动成员到指定企业组织节点
     ///
@@ -2656,9 +3690,19 @@ impl Client {
         self.call("MoveOrganizationNodeMembers", request)
     }
 
-    /// 开通集团账号身份中心服务 (`OpenIdentityCenter`)
+    /// Activates TCO Identity Center service (`OpenIdentityCenter`)
+    ///
+    /// This API is used to activate Identity Center service (CIC).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开通集团账号身份中心服务
     ///
     /// 开通身份中心服务（CIC）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=OpenIdentityCenter)
+    ///
+    /// </details>
     ///
     /// # Example: 开通身份中心服务（CIC）
     ///
@@ -2676,9 +3720,19 @@ impl Client {
         self.call("OpenIdentityCenter", request)
     }
 
-    /// 将权限配置部署到成员账号上 (`ProvisionRoleConfiguration`)
+    /// This API is used to deploy permission configurations on member accounts. (`ProvisionRoleConfiguration`)
+    ///
+    /// This API is used to deploy permission configurations on member accounts.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 将权限配置部署到成员账号上
+    ///
+    /// 将权限配置部署到成员账号上
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=ProvisionRoleConfiguration)
+    ///
+    /// </details>
     ///
     /// # Example: 将权限配置部署到成员账号上
     ///
@@ -2699,9 +3753,19 @@ impl Client {
         self.call("ProvisionRoleConfiguration", request)
     }
 
-    /// 退出企业组织 (`QuitOrganization`)
+    /// Exits an organization (`QuitOrganization`)
+    ///
+    /// This API is used to exit an organization.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 退出企业组织
+    ///
+    /// 退出企业组织
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=QuitOrganization)
+    ///
+    /// </details>
     ///
     /// # Example: 退出企业组织
     ///
@@ -2719,9 +3783,19 @@ impl Client {
         self.call("QuitOrganization", request)
     }
 
-    /// 拒绝加入共享单元邀请 (`RejectJoinShareUnitInvitation`)
+    /// Rejects an invitation to join a shared unit (`RejectJoinShareUnitInvitation`)
+    ///
+    /// This API is used to reject an invitation to join a shared unit.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 拒绝加入共享单元邀请
     ///
     /// 拒绝加入共享单元邀请。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=RejectJoinShareUnitInvitation)
+    ///
+    /// </details>
     ///
     /// # Example: 拒绝加入共享单元邀请
     ///
@@ -2740,9 +3814,19 @@ impl Client {
         self.call("RejectJoinShareUnitInvitation", request)
     }
 
-    /// 移除SAML签名证书 (`RemoveExternalSAMLIdPCertificate`)
+    /// Removes SAML signing certificates (`RemoveExternalSAMLIdPCertificate`)
+    ///
+    /// This API is used to remove SAML signing certificates.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 移除SAML签名证书
+    ///
+    /// 移除SAML签名证书
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=RemoveExternalSAMLIdPCertificate)
+    ///
+    /// </details>
     ///
     /// # Example: 移除SAML签名证书
     ///
@@ -2765,9 +3849,19 @@ impl Client {
         self.call("RemoveExternalSAMLIdPCertificate", request)
     }
 
-    /// 为权限配置移除策略 (`RemovePermissionPolicyFromRoleConfiguration`)
+    /// Removes policies from permission configurations (`RemovePermissionPolicyFromRoleConfiguration`)
+    ///
+    /// This API is used to remove policies from permission configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 为权限配置移除策略
+    ///
+    /// 为权限配置移除策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=RemovePermissionPolicyFromRoleConfiguration)
+    ///
+    /// </details>
     ///
     /// # Example: 为权限配置移除策略
     ///
@@ -2792,9 +3886,19 @@ impl Client {
         self.call("RemovePermissionPolicyFromRoleConfiguration", request)
     }
 
-    /// 从用户组中移除用户 (`RemoveUserFromGroup`)
+    /// Removes users from a user group (`RemoveUserFromGroup`)
+    ///
+    /// This API is used to removes users from a user group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 从用户组中移除用户
+    ///
+    /// 从用户组中移除用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=RemoveUserFromGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 从用户组中移除用户
     ///
@@ -2814,9 +3918,19 @@ impl Client {
         self.call("RemoveUserFromGroup", request)
     }
 
-    /// 重新发送成员绑定邮箱激活邮件 (`SendOrgMemberAccountBindEmail`)
+    /// Resends an email for activating the member's bound mailbox (`SendOrgMemberAccountBindEmail`)
+    ///
+    /// This API is used to resend an email for activating the member's bound mailbox.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 重新发送成员绑定邮箱激活邮件
+    ///
+    /// 重新发送成员绑定邮箱激活邮件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=SendOrgMemberAccountBindEmail)
+    ///
+    /// </details>
     ///
     /// # Example: 重新发送成员绑定邮箱激活邮件
     ///
@@ -2836,9 +3950,19 @@ impl Client {
         self.call("SendOrgMemberAccountBindEmail", request)
     }
 
-    /// 配置SAML身份提供商信息 (`SetExternalSAMLIdentityProvider`)
+    /// Configures the SAML identity provider information (`SetExternalSAMLIdentityProvider`)
+    ///
+    /// This API is used to configure the SAML identity provider information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 配置SAML身份提供商信息
+    ///
+    /// 配置SAML身份提供商信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=SetExternalSAMLIdentityProvider)
+    ///
+    /// </details>
     ///
     /// # Example: 配置SAML身份提供商信息
     ///
@@ -2862,9 +3986,19 @@ impl Client {
         self.call("SetExternalSAMLIdentityProvider", request)
     }
 
-    /// 为权限配置修改自定义策略 (`UpdateCustomPolicyForRoleConfiguration`)
+    /// Modifies a custom policy for permission configurations (`UpdateCustomPolicyForRoleConfiguration`)
+    ///
+    /// This API is used to modify a custom policy for permission configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 为权限配置修改自定义策略
+    ///
+    /// 为权限配置修改自定义策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=UpdateCustomPolicyForRoleConfiguration)
+    ///
+    /// </details>
     ///
     /// # Example: 为权限配置修改自定义策略
     ///
@@ -2889,9 +4023,19 @@ impl Client {
         self.call("UpdateCustomPolicyForRoleConfiguration", request)
     }
 
-    /// 修改用户组信息 (`UpdateGroup`)
+    /// Modifies the user group information (`UpdateGroup`)
+    ///
+    /// This API is used to modify user group information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改用户组信息
+    ///
+    /// 修改用户组信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=UpdateGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 修改用户组信息
     ///
@@ -2914,6 +4058,8 @@ impl Client {
 
     /// 更新新建ip白名单 (`UpdateIPWhitelist`)
     ///
+    /// **China site only.**
+    ///
     /// 更新新建ip白名单
     ///
     /// # Example: UpdateIPWhitelist
@@ -2935,9 +4081,19 @@ impl Client {
         self.call("UpdateIPWhitelist", request)
     }
 
-    /// 更新组织身份 (`UpdateOrganizationIdentity`)
+    /// Updates an organization identity (`UpdateOrganizationIdentity`)
+    ///
+    /// This API is used to update an organization identity.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新组织身份
+    ///
+    /// 更新组织身份
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=UpdateOrganizationIdentity)
+    ///
+    /// </details>
     ///
     /// # Example: 更新组织身份
     ///
@@ -2962,9 +4118,19 @@ impl Client {
         self.call("UpdateOrganizationIdentity", request)
     }
 
-    /// 更新组织成员信息 (`UpdateOrganizationMember`)
+    /// Updates organization member information (`UpdateOrganizationMember`)
+    ///
+    /// This API is used to update organization member information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新组织成员信息
+    ///
+    /// 更新组织成员信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=UpdateOrganizationMember)
+    ///
+    /// </details>
     ///
     /// # Example: 更新组织成员信息
     ///
@@ -2984,9 +4150,19 @@ impl Client {
         self.call("UpdateOrganizationMember", request)
     }
 
-    /// 修改绑定成员邮箱 (`UpdateOrganizationMemberEmailBind`)
+    /// Modifies the mailbox of a bound member (`UpdateOrganizationMemberEmailBind`)
+    ///
+    /// This API is used to modify the mailbox of a bound member.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改绑定成员邮箱
+    ///
+    /// 修改绑定成员邮箱
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=UpdateOrganizationMemberEmailBind)
+    ///
+    /// </details>
     ///
     /// # Example: 修改绑定成员邮箱
     ///
@@ -3012,9 +4188,19 @@ impl Client {
         self.call("UpdateOrganizationMemberEmailBind", request)
     }
 
-    /// 修改组织成员访问策略 (`UpdateOrganizationMembersPolicy`)
+    /// This API is used to modify an organization's member access policies. (`UpdateOrganizationMembersPolicy`)
+    ///
+    /// This API is used to modify an organization's member access policies.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改组织成员访问策略
+    ///
+    /// 修改组织成员访问策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=UpdateOrganizationMembersPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 修改组织成员访问策略
     ///
@@ -3038,9 +4224,19 @@ impl Client {
         self.call("UpdateOrganizationMembersPolicy", request)
     }
 
-    /// 更新企业组织节点 (`UpdateOrganizationNode`)
+    /// Updates an organization node (`UpdateOrganizationNode`)
+    ///
+    /// This API is used to update an organization node.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新企业组织节点
+    ///
+    /// 更新企业组织节点
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=UpdateOrganizationNode)
+    ///
+    /// </details>
     ///
     /// # Example: 更新企业组织节点
     ///
@@ -3060,9 +4256,19 @@ impl Client {
         self.call("UpdateOrganizationNode", request)
     }
 
-    /// 编辑策略 (`UpdatePolicy`)
+    /// Edit a policy (`UpdatePolicy`)
+    ///
+    /// Edit policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 编辑策略
+    ///
+    /// 编辑策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=UpdatePolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 编辑策略
     ///
@@ -3083,9 +4289,19 @@ impl Client {
         self.call("UpdatePolicy", request)
     }
 
-    /// 修改权限配置信息 (`UpdateRoleConfiguration`)
+    /// Modifies the permission configuration information (`UpdateRoleConfiguration`)
+    ///
+    /// This API is used to modify the permission configuration information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改权限配置信息
+    ///
+    /// 修改权限配置信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=UpdateRoleConfiguration)
+    ///
+    /// </details>
     ///
     /// # Example: 修改权限配置信息
     ///
@@ -3107,9 +4323,19 @@ impl Client {
         self.call("UpdateRoleConfiguration", request)
     }
 
-    /// 启用或禁用SCIM密钥 (`UpdateSCIMCredentialStatus`)
+    /// Enables or disables a SCIM key (`UpdateSCIMCredentialStatus`)
+    ///
+    /// This API is used to enable or disable a SCIM key.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 启用或禁用SCIM密钥
     ///
     /// 启用/禁用SCIM密钥
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=UpdateSCIMCredentialStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 修改SCIM密钥状态
     ///
@@ -3129,9 +4355,19 @@ impl Client {
         self.call("UpdateSCIMCredentialStatus", request)
     }
 
-    /// 启用或禁用SCIM同步 (`UpdateSCIMSynchronizationStatus`)
+    /// Enables or disables SCIM synchronization (`UpdateSCIMSynchronizationStatus`)
+    ///
+    /// This API is used to enable or disable user SCIM synchronization.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 启用或禁用SCIM同步
     ///
     /// 启用/禁用用户SCIM同步
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=UpdateSCIMSynchronizationStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 更新SCIM同步状态
     ///
@@ -3151,9 +4387,19 @@ impl Client {
         self.call("UpdateSCIMSynchronizationStatus", request)
     }
 
-    /// 更新共享单元 (`UpdateShareUnit`)
+    /// Updates a shared unit (`UpdateShareUnit`)
+    ///
+    /// This API is used to update a shared unit.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新共享单元
     ///
     /// 更新共享单元。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=UpdateShareUnit)
+    ///
+    /// </details>
     ///
     /// # Example: 更新共享单元
     ///
@@ -3172,9 +4418,19 @@ impl Client {
         self.call("UpdateShareUnit", request)
     }
 
-    /// 修改用户信息 (`UpdateUser`)
+    /// Modifies the user information (`UpdateUser`)
+    ///
+    /// This API is used to modify user information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改用户信息
+    ///
+    /// 修改用户信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=UpdateUser)
+    ///
+    /// </details>
     ///
     /// # Example: 修改用户信息
     ///
@@ -3198,9 +4454,19 @@ impl Client {
         self.call("UpdateUser", request)
     }
 
-    /// 修改用户状态 (`UpdateUserStatus`)
+    /// Modifies the user status (`UpdateUserStatus`)
+    ///
+    /// This API is used to modify the user status.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改用户状态
+    ///
+    /// 修改用户状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=UpdateUserStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 修改用户状态
     ///
@@ -3220,9 +4486,19 @@ impl Client {
         self.call("UpdateUserStatus", request)
     }
 
-    /// 更新CAM用户同步 (`UpdateUserSyncProvisioning`)
+    /// Updates the CAM user synchronization (`UpdateUserSyncProvisioning`)
+    ///
+    /// This API is used to create sub-user synchronization tasks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新CAM用户同步
     ///
     /// 创建子用户同步任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=UpdateUserSyncProvisioning)
+    ///
+    /// </details>
     ///
     /// # Example: 修改CAM用户同步
     ///
@@ -3244,9 +4520,19 @@ impl Client {
         self.call("UpdateUserSyncProvisioning", request)
     }
 
-    /// 修改空间名 (`UpdateZone`)
+    /// Modifies the space name (`UpdateZone`)
+    ///
+    /// This API is used to update the user's space name.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改空间名
     ///
     /// 更新用户空间名
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=organization&Version=2021-03-31&Action=UpdateZone)
+    ///
+    /// </details>
     ///
     /// # Example: 修改空间名
     ///
@@ -3570,181 +4856,181 @@ impl Client {
 }
 
 rt::model! {
-/// AcceptJoinShareUnitInvitation请求参数结构体
+/// Request of [`Client::accept_join_share_unit_invitation`].
 pub struct AcceptJoinShareUnitInvitationRequest: encode {
-  /// **Required.** 共享单元ID。
+  /// **Required.** Shared unit ID.
   unit_id: String = "UnitId",
 }
 
-/// AcceptJoinShareUnitInvitation返回参数结构体
+/// Response of [`Client::accept_join_share_unit_invitation`].
 pub struct AcceptJoinShareUnitInvitationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddExternalSAMLIdPCertificate请求参数结构体
+/// Request of [`Client::add_external_saml_id_p_certificate`].
 pub struct AddExternalSAMLIdPCertificateRequest: encode {
-  /// **Required.** 空间ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// **Required.** PEM 格式的 X509 证书。  由 SAML 身份提供商提供。
+  /// **Required.** X509 certificate in PEM format, provided by the SAML identity provider.
   x509_certificate: String = "X509Certificate",
 }
 
-/// AddExternalSAMLIdPCertificate返回参数结构体
+/// Response of [`Client::add_external_saml_id_p_certificate`].
 pub struct AddExternalSAMLIdPCertificateResponse: decode {
-  /// SAML 签名证书 ID。
+  /// SAML signing certificate ID.
   certificate_id: String = "CertificateId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddOrganizationMemberEmail请求参数结构体
+/// Request of [`Client::add_organization_member_email`].
 pub struct AddOrganizationMemberEmailRequest: encode {
-  /// **Required.** 成员Uin。
+  /// **Required.** Member uin.
   member_uin: i64 = "MemberUin",
-  /// **Required.** 邮箱地址。
+  /// **Required.** Email address.
   email: String = "Email",
-  /// **Required.** 国际区号。
+  /// **Required.** International area code.
   country_code: String = "CountryCode",
-  /// **Required.** 手机号。
+  /// **Required.** Mobile number.
   phone: String = "Phone",
 }
 
-/// AddOrganizationMemberEmail返回参数结构体
+/// Response of [`Client::add_organization_member_email`].
 pub struct AddOrganizationMemberEmailResponse: decode {
-  /// 绑定Id
+  /// Bound ID.
   bind_id: u64 = "BindId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddOrganizationNode请求参数结构体
+/// Request of [`Client::add_organization_node`].
 pub struct AddOrganizationNodeRequest: encode {
-  /// **Required.** 父节点ID。可以通过[DescribeOrganizationNodes](https://cloud.tencent.com/document/product/850/82926)获取
+  /// **Required.** Parent node ID, which can be obtained through [DescribeOrganizationNodes](https://intl.cloud.tencent.com/document/product/850/82926?from_cn_redirect=1)
   parent_node_id: u64 = "ParentNodeId",
-  /// **Required.** 节点名称。最大长度为40个字符，支持英文字母、数字、汉字、符号+@、&._[]-
+  /// **Required.** Node name, which can contain up to 40 letters, digits, and symbols `+@&._[]-`.
   name: String = "Name",
-  /// 备注。
+  /// Remarks.
   remark: String = "Remark",
-  /// 部门标签列表。最大10个
+  /// Department tag list, with a maximum of 10.
   tags: Vec<Tag> = "Tags",
 }
 
-/// AddOrganizationNode返回参数结构体
+/// Response of [`Client::add_organization_node`].
 pub struct AddOrganizationNodeResponse: decode {
-  /// 节点ID。
+  /// Node ID.
   node_id: i64 = "NodeId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddPermissionPolicyToRoleConfiguration请求参数结构体
+/// Request of [`Client::add_permission_policy_to_role_configuration`].
 pub struct AddPermissionPolicyToRoleConfigurationRequest: encode {
-  /// **Required.** <p>空间 ID</p>
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// **Required.** <p>权限配置 ID</p>
+  /// **Required.** Permission configuration ID.
   role_configuration_id: String = "RoleConfigurationId",
-  /// **Required.** <p>权限策略类型。取值：  System：系统策略。复用 CAM 的系统策略。 Custom: 自定义策略。按照 CAM 权限策略语法和结构编写的自定义策略。</p>
+  /// **Required.** Permission policy type. Valid values: System: system policy, namely the CAM system policy reused; Custom: custom policy, namely the custom policy prepared according to the CAM permission policy syntax and structure.
   role_policy_type: String = "RolePolicyType",
-  /// <p>权限策略名称，长度最大为 20策略，每个策略长度最大32个字符。如果要添加系统策略，建议使用RolePolicies参数。自定义策略时，数组长度最大为1。</p>
+  /// Permission policy name, supporting up to 20 policies, with each policy having a maximum of 32 characters. If you need to add a system policy, it is recommended to use the RolePolicies parameter. For custom policies, the array length is up to 1.
   role_policy_names: Vec<String> = "RolePolicyNames",
-  /// <p>添加的系统策略详情。</p>
+  /// Details of an added system policy.
   role_policies: Vec<PolicyDetail> = "RolePolicies",
-  /// <p>自定义策略内容。长度：最大 4096 个字符。当RolePolicyType为Inline时，该参数必须配置。关于权限策略的语法和结构，请参见权限策略语法和结构。</p>
+  /// Custom policy content, which contains up to 4096 characters. When RolePolicyType is Inline, this parameter must be configured. For details, see the permission policy syntax and structure.
   custom_policy_document: String = "CustomPolicyDocument",
-  /// <p>自定义策略内容列表（跟RolePolicyNames一一对应）</p>
+  /// List of custom policy content. (The number of custom policies in this list is the same as that specified by RolePolicyNames.)
   custom_policy_documents: Vec<String> = "CustomPolicyDocuments",
-  /// <p>是否公共策略</p><p>枚举值：</p><ul><li>1： 是</li><li>0： 不是</li></ul><p>默认值：1</p>
+  /// **China site only.** <p>是否公共策略</p><p>枚举值：</p><ul><li>1： 是</li><li>0： 不是</li></ul><p>默认值：1</p>
   policy_type: i64 = "PolicyType",
 }
 
-/// AddPermissionPolicyToRoleConfiguration返回参数结构体
+/// Response of [`Client::add_permission_policy_to_role_configuration`].
 pub struct AddPermissionPolicyToRoleConfigurationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddShareUnitMembers请求参数结构体
+/// Request of [`Client::add_share_unit_members`].
 pub struct AddShareUnitMembersRequest: encode {
-  /// **Required.** 共享单元ID。
+  /// **Required.** Shared unit ID.
   unit_id: String = "UnitId",
-  /// **Required.** 共享单元地域。
+  /// **Required.** Shared unit region.
   area: String = "Area",
-  /// **Required.** 共享成员列表。最大10个。
+  /// **Required.** Shared member list. Maximum: 10.
   members: Vec<ShareMember> = "Members",
 }
 
-/// AddShareUnitMembers返回参数结构体
+/// Response of [`Client::add_share_unit_members`].
 pub struct AddShareUnitMembersResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddShareUnitNode请求参数结构体
+/// Request of [`Client::add_share_unit_node`].
 pub struct AddShareUnitNodeRequest: encode {
-  /// **Required.** <p>共享单元ID。</p>
+  /// **Required.** <p>Shared unit ID.</p>.
   unit_id: String = "UnitId",
-  /// **Required.** <p>共享部门ID。</p>
+  /// **Required.** <p>Shared department ID.</p>.
   node_id: i64 = "NodeId",
 }
 
-/// AddShareUnitNode返回参数结构体
+/// Response of [`Client::add_share_unit_node`].
 pub struct AddShareUnitNodeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddShareUnit请求参数结构体
+/// Request of [`Client::add_share_unit`].
 pub struct AddShareUnitRequest: encode {
-  /// **Required.** 共享单元名称。仅支持大小写字母、数字、-、以及_的组合，3-128个字符。
+  /// **Required.** Shared unit name. It only supports combinations of uppercase and lowercase letters, digits, hyphens (-), and underscores (_), with 3 to 128 characters.
   name: String = "Name",
-  /// **Required.** 共享单元地域。可通过接口[DescribeShareAreas](https://cloud.tencent.com/document/product/850/103050)获取支持共享的地域。
+  /// **Required.** Shared unit region. You can obtain supported shared regions through the API [DescribeShareAreas](https://intl.cloud.tencent.com/document/product/850/103050?from_cn_redirect=1).
   area: String = "Area",
-  /// 共享单元描述。最大128个字符。
+  /// Shared unit description. Maximum: 128 characters.
   description: String = "Description",
-  /// 共享范围。取值：1-仅允许集团组织内共享 2-允许共享给任意账号，默认值：1
+  /// Sharing scope. Valid values: 1: Only sharing within a group organization is allowed; 2: Sharing with any account is allowed. Default value: 1
   share_scope: u64 = "ShareScope",
 }
 
-/// AddShareUnitResources请求参数结构体
+/// Request of [`Client::add_share_unit_resources`].
 pub struct AddShareUnitResourcesRequest: encode {
-  /// **Required.** 共享单元ID。
+  /// **Required.** Shared unit ID.
   unit_id: String = "UnitId",
-  /// **Required.** 共享单元地域。
+  /// **Required.** Shared unit region.
   area: String = "Area",
-  /// **Required.** 共享资源类型。支持共享的资源类型,请参见[资源共享概述](https://cloud.tencent.com/document/product/850/59489)
+  /// **Required.** Shared resource type. For supported shared resource types, see [Overview of Resource Sharing](https://intl.cloud.tencent.com/document/product/850/59489?from_cn_redirect=1).
   r#type: String = "Type",
-  /// **Required.** 共享资源列表。最大10个。
+  /// **Required.** Shared resource list. Maximum: 10.
   resources: Vec<ProductResource> = "Resources",
 }
 
-/// AddShareUnitResources返回参数结构体
+/// Response of [`Client::add_share_unit_resources`].
 pub struct AddShareUnitResourcesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddShareUnit返回参数结构体
+/// Response of [`Client::add_share_unit`].
 pub struct AddShareUnitResponse: decode {
-  /// 共享单元ID。
+  /// Shared unit ID.
   unit_id: String = "UnitId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddUserToGroup请求参数结构体
+/// Request of [`Client::add_user_to_group`].
 pub struct AddUserToGroupRequest: encode {
-  /// **Required.** 空间 ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// **Required.** 用户组 ID。
+  /// **Required.** User group ID.
   group_id: String = "GroupId",
-  /// **Required.** 用户 ID。
+  /// **Required.** User ID.
   user_id: String = "UserId",
 }
 
-/// AddUserToGroup返回参数结构体
+/// Response of [`Client::add_user_to_group`].
 pub struct AddUserToGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3758,25 +5044,25 @@ pub struct ApplyRoleConfiguration: decode {
   description: String = "Description",
 }
 
-/// AttachPolicy请求参数结构体
+/// Request of [`Client::attach_policy`].
 pub struct AttachPolicyRequest: encode {
-  /// **Required.** <p>绑定策略目标ID。成员Uin或部门ID</p>
+  /// **Required.** <p>Bind policy target ID. member Uin or department ID</p>.
   target_id: u64 = "TargetId",
-  /// **Required.** <p>目标类型。取值范围：NODE-部门、MEMBER-成员</p>
+  /// **Required.** <p>Target type. valid values: NODE-department, MEMBER-MEMBER</p>.
   target_type: String = "TargetType",
-  /// **Required.** <p>策略Id。可以调用<a href="https://cloud.tencent.com/document/product/850/105311">ListPolicies</a>获取</p>
+  /// **Required.** <p>Policy Id. you can call the <a href="https://www.tencentcloud.com/document/product/850/105311?from_cn_redirect=1">ListPolicies</a> api to obtain it.</p>.
   policy_id: u64 = "PolicyId",
-  /// <p>策略类型。默认值SERVICE_CONTROL_POLICY，取值范围：SERVICE_CONTROL_POLICY-服务控制策略、TAG_POLICY-标签策略</p>
+  /// <p>POLICY type. default value: SERVICE_CONTROL_POLICY. valid values: SERVICE_CONTROL_POLICY (SERVICE CONTROL POLICY) and TAG_POLICY (TAG POLICY).</p>.
   r#type: String = "Type",
 }
 
-/// AttachPolicy返回参数结构体
+/// Response of [`Client::attach_policy`].
 pub struct AttachPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AuditPermissionApplyOrder请求参数结构体
+/// Request of [`Client::audit_permission_apply_order`].
 pub struct AuditPermissionApplyOrderRequest: encode {
   /// **Required.** <p>空间 ID</p>
   zone_id: String = "ZoneId",
@@ -3788,11 +5074,11 @@ pub struct AuditPermissionApplyOrderRequest: encode {
   audit_opinion: String = "AuditOpinion",
 }
 
-/// AuditPermissionApplyOrder返回参数结构体
+/// Response of [`Client::audit_permission_apply_order`].
 pub struct AuditPermissionApplyOrderResponse: decode {
   /// <p>同步任务列表</p>
   tasks: Vec<TaskInfo> = "Tasks",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3806,301 +5092,303 @@ pub struct AuthNode: decode {
   manager: MemberMainInfo = "Manager",
 }
 
-/// 野鹤实名互信申请证明文件
+/// Real-name mutual trust application proof file.
+///
+/// <details><summary>中文</summary>野鹤实名互信申请证明文件</details>
 pub struct AuthRelationFile: encode {
-  /// **Required.** 文件名。
+  /// **Required.** File name.
   name: String = "Name",
-  /// **Required.** 文件路径。
+  /// **Required.** File path.
   url: String = "Url",
 }
 
-/// BindOrganizationMemberAuthAccount请求参数结构体
+/// Request of [`Client::bind_organization_member_auth_account`].
 pub struct BindOrganizationMemberAuthAccountRequest: encode {
-  /// **Required.** 成员Uin。
+  /// **Required.** Member UIN.
   member_uin: i64 = "MemberUin",
-  /// **Required.** 策略ID。可以调用[DescribeOrganizationMemberPolicies](https://cloud.tencent.com/document/product/850/82935)获取
+  /// **Required.** Policy ID, which can be obtained by calling [DescribeOrganizationMemberPolicies](https://intl.cloud.tencent.com/document/product/850/82935?from_cn_redirect=1).
   policy_id: i64 = "PolicyId",
-  /// **Required.** 组织管理员子账号Uin列表。最大5个
+  /// **Required.** List of sub-account UINs of the organization admin, which can contain up to five UINs.
   org_sub_account_uins: Vec<i64> = "OrgSubAccountUins",
 }
 
-/// BindOrganizationMemberAuthAccount返回参数结构体
+/// Response of [`Client::bind_organization_member_auth_account`].
 pub struct BindOrganizationMemberAuthAccountResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BindOrganizationPolicySubAccount请求参数结构体
+/// Request of [`Client::bind_organization_policy_sub_account`].
 pub struct BindOrganizationPolicySubAccountRequest: encode {
-  /// **Required.** 策略ID。
+  /// **Required.** Policy ID.
   policy_id: i64 = "PolicyId",
-  /// **Required.** 组织管理员子账号Uin列表。最大5个
+  /// **Required.** List of sub-account UINs of the organization administrator. A maximum of 5 UINs is supported.
   org_sub_account_uins: Vec<i64> = "OrgSubAccountUins",
 }
 
-/// BindOrganizationPolicySubAccount返回参数结构体
+/// Response of [`Client::bind_organization_policy_sub_account`].
 pub struct BindOrganizationPolicySubAccountResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CancelOrganizationMemberAuthAccount请求参数结构体
+/// Request of [`Client::cancel_organization_member_auth_account`].
 pub struct CancelOrganizationMemberAuthAccountRequest: encode {
-  /// **Required.** 成员Uin。
+  /// **Required.** Member UIN.
   member_uin: i64 = "MemberUin",
-  /// **Required.** 策略ID。可以通过[DescribeOrganizationMemberPolicies](https://cloud.tencent.com/document/product/850/82935)获取
+  /// **Required.** Policy ID, which can be obtained through [DescribeOrganizationMemberPolicies](https://intl.cloud.tencent.com/document/product/850/82935?from_cn_redirect=1).
   policy_id: i64 = "PolicyId",
-  /// **Required.** 组织子账号Uin。
+  /// **Required.** Organization sub-account UIN.
   org_sub_account_uin: i64 = "OrgSubAccountUin",
 }
 
-/// CancelOrganizationMemberAuthAccount返回参数结构体
+/// Response of [`Client::cancel_organization_member_auth_account`].
 pub struct CancelOrganizationMemberAuthAccountResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CancelOrganizationPolicySubAccount请求参数结构体
+/// Request of [`Client::cancel_organization_policy_sub_account`].
 pub struct CancelOrganizationPolicySubAccountRequest: encode {
-  /// **Required.** 策略ID。
+  /// **Required.** Policy ID.
   policy_id: i64 = "PolicyId",
-  /// **Required.** 组织管理员子账号Uin列表。最大5个
+  /// **Required.** List of sub-account UINs of the organization administrator. A maximum of 5 UINs is supported.
   org_sub_account_uins: Vec<i64> = "OrgSubAccountUins",
 }
 
-/// CancelOrganizationPolicySubAccount返回参数结构体
+/// Response of [`Client::cancel_organization_policy_sub_account`].
 pub struct CancelOrganizationPolicySubAccountResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CheckAccountDelete请求参数结构体
+/// Request of [`Client::check_account_delete`].
 pub struct CheckAccountDeleteRequest: encode {
   /// **Required.** 成员Uin。
   member_uin: i64 = "MemberUin",
 }
 
-/// CheckAccountDelete返回参数结构体
+/// Response of [`Client::check_account_delete`].
 pub struct CheckAccountDeleteResponse: decode {
   /// 成员是否允许删除。 true-是、false-否
   allow_delete: bool = "AllowDelete",
   /// 不允许删除原因。
   not_allow_reason: NotAllowReason = "NotAllowReason",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ClearExternalSAMLIdentityProvider请求参数结构体
+/// Request of [`Client::clear_external_saml_identity_provider`].
 pub struct ClearExternalSAMLIdentityProviderRequest: encode {
-  /// **Required.** 空间ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
 }
 
-/// ClearExternalSAMLIdentityProvider返回参数结构体
+/// Response of [`Client::clear_external_saml_identity_provider`].
 pub struct ClearExternalSAMLIdentityProviderResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateGroup请求参数结构体
+/// Request of [`Client::create_group`].
 pub struct CreateGroupRequest: encode {
-  /// **Required.** 空间 ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// **Required.** 用户组的名称。  格式：允许英文字母、数字和特殊字符-。 长度：最大 128 个字符。
+  /// **Required.** User group name, which contains up to 128 characters, including English letters, digits, and special characters (-).
   group_name: String = "GroupName",
-  /// 用户组的描述。  长度：最大 1024 个字符。
+  /// User group description, which contains up to 1024 characters.
   description: String = "Description",
-  /// 用户组类型  Manual：手动创建，Synchronized：外部导入
+  /// User group type. Manual: manually created, Synchronized: imported from external sources.
   group_type: String = "GroupType",
 }
 
-/// CreateGroup返回参数结构体
+/// Response of [`Client::create_group`].
 pub struct CreateGroupResponse: decode {
-  /// 用户组信息。
+  /// User group information.
   group_info: GroupInfo = "GroupInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateOrgServiceAssign请求参数结构体
+/// Request of [`Client::create_org_service_assign`].
 pub struct CreateOrgServiceAssignRequest: encode {
-  /// **Required.** 委派管理员Uin列表。 最大长度20个
+  /// **Required.** Uin list of the delegated admins, including up to 20 items.
   member_uins: Vec<i64> = "MemberUins",
-  /// 集团服务ID。和集团服务产品标识二选一必填，可以通过[ListOrganizationService](https://cloud.tencent.com/document/product/850/109561)获取
+  /// Group service ID. either this or group service product identifier is required. can be obtained through ListOrganizationService (https://www.tencentcloud.com/document/product/850/109561?from_cn_redirect=1).
   service_id: u64 = "ServiceId",
-  /// 集团服务产品标识。和集团服务ID二选一必填，可以通过[ListOrganizationService](https://cloud.tencent.com/document/product/850/109561)获取
+  /// Group service product identifier. either this or group service ID is required. can be obtained through ListOrganizationService (https://www.tencentcloud.com/document/product/850/109561?from_cn_redirect=1).
   product: String = "Product",
-  /// 委派管理员管理范围。 取值：1-全部成员 2-部分成员，默认值1
+  /// Management scope of the delegated admin. Valid values: 1 (all members), 2 (partial members). Default value: 1.
   management_scope: u64 = "ManagementScope",
-  /// 管理的成员Uin列表。ManagementScope为2时该参数有效
+  /// Uin list of the managed members. This parameter is valid when ManagementScope is 2.
   management_scope_uins: Vec<i64> = "ManagementScopeUins",
-  /// 管理的部门ID列表。ManagementScope为2时该参数有效
+  /// ID list of the managed departments. This parameter is valid when ManagementScope is 2.
   management_scope_node_ids: Vec<i64> = "ManagementScopeNodeIds",
 }
 
-/// CreateOrgServiceAssign返回参数结构体
+/// Response of [`Client::create_org_service_assign`].
 pub struct CreateOrgServiceAssignResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateOrganizationIdentity请求参数结构体
+/// Request of [`Client::create_organization_identity`].
 pub struct CreateOrganizationIdentityRequest: encode {
-  /// **Required.** 身份名称
+  /// **Required.** Identity name.
   identity_alias_name: String = "IdentityAliasName",
-  /// **Required.** 身份策略
+  /// **Required.** Identity policy.
   identity_policy: Vec<IdentityPolicy> = "IdentityPolicy",
-  /// 身份描述
+  /// Identity description.
   description: String = "Description",
 }
 
-/// CreateOrganizationIdentity返回参数结构体
+/// Response of [`Client::create_organization_identity`].
 pub struct CreateOrganizationIdentityResponse: decode {
-  /// 身份ID
+  /// Identity ID.
   identity_id: u64 = "IdentityId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateOrganizationMemberAuthIdentity请求参数结构体
+/// Request of [`Client::create_organization_member_auth_identity`].
 pub struct CreateOrganizationMemberAuthIdentityRequest: encode {
-  /// **Required.** 成员Uin列表。最多10个
+  /// **Required.** Member UIN list, including up to 10 items.
   member_uins: Vec<u64> = "MemberUins",
-  /// **Required.** 身份Id列表。最多5个，可以通过[ListOrganizationIdentity](https://cloud.tencent.com/document/product/850/82934)获取
+  /// **Required.** Identity ID list, including up to 5 items, which can be obtained through [ListOrganizationIdentity](https://intl.cloud.tencent.com/document/product/850/82934?from_cn_redirect=1).
   identity_ids: Vec<u64> = "IdentityIds",
 }
 
-/// CreateOrganizationMemberAuthIdentity返回参数结构体
+/// Response of [`Client::create_organization_member_auth_identity`].
 pub struct CreateOrganizationMemberAuthIdentityResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateOrganizationMemberPolicy请求参数结构体
+/// Request of [`Client::create_organization_member_policy`].
 pub struct CreateOrganizationMemberPolicyRequest: encode {
-  /// **Required.** 成员Uin。
+  /// **Required.** Member UIN.
   member_uin: i64 = "MemberUin",
-  /// **Required.** 策略名。最大长度为128个字符，支持英文字母、数字、符号+=,.@_-
+  /// **Required.** Policy name, which can contain up to 128 letters, digits, and symbols `+=,.@_-`.
   policy_name: String = "PolicyName",
-  /// **Required.** 成员访问身份ID。可以调用[DescribeOrganizationMemberAuthIdentities](https://cloud.tencent.com/document/product/850/82936)获取
+  /// **Required.** Member access identity ID, which can be obtained through [DescribeOrganizationMemberAuthIdentities](https://intl.cloud.tencent.com/document/product/850/82936?from_cn_redirect=1).
   identity_id: i64 = "IdentityId",
-  /// 描述。
+  /// Description.
   description: String = "Description",
 }
 
-/// CreateOrganizationMemberPolicy返回参数结构体
+/// Response of [`Client::create_organization_member_policy`].
 pub struct CreateOrganizationMemberPolicyResponse: decode {
-  /// 策略ID。
+  /// Policy ID.
   policy_id: i64 = "PolicyId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateOrganizationMember请求参数结构体
+/// Request of [`Client::create_organization_member`].
 pub struct CreateOrganizationMemberRequest: encode {
-  /// **Required.** <p>成员名称。最大长度为25个字符，支持英文字母、数字、汉字、符号+@、&amp;._[]-:,</p>
+  /// **Required.** Member name, which can contain up to 25 letters, digits, and symbols `+@&._[]-:,`.
   name: String = "Name",
-  /// **Required.** <p>关系策略。取值：Financial</p>
+  /// **Required.** Relationship policy. Valid value: `Financial`.
   policy_type: String = "PolicyType",
-  /// **Required.** <p>成员财务权限ID列表。取值：1-查看账单、2-查看余额、3-资金划拨（若需要开启资金划拨权限，请联系您的商务经理内部开通。）、4-合并出账、5-开票、6-优惠继承、7-代付费、8-成本分析、9-预算管理、10-信用额度设置（若需要开启信用额度设置权限，请联系您的商务经理内部开通。），1、2 默认必须</p>
+  /// **Required.** Member Finanace Authorization. Valid values: 1: View Bills. 2: View Balance.  4: Consolidate Bills. 5: Invoice. 6: Inherit Offer. 7: Pay On Behalf. 8: Cost Explorer. 9: Budget Management.  1, 2 and 7 are required.
   permission_ids: Vec<u64> = "PermissionIds",
-  /// **Required.** <p>成员所属部门的节点ID。可以通过<a href="https://cloud.tencent.com/document/product/850/82926">DescribeOrganizationNodes</a>获取</p>
+  /// **Required.** Node ID of the member's department, which can be obtained through [DescribeOrganizationNodes](https://intl.cloud.tencent.com/document/product/850/82926?from_cn_redirect=1).
   node_id: i64 = "NodeId",
-  /// **Required.** <p>账号名称。最大长度为25个字符，支持英文字母、数字、汉字、符号+@、&amp;._[]-:,</p>
+  /// **Required.** Account name, which can contain up to 25 letters, digits, and symbols `+@&._[]-:,`.
   account_name: String = "AccountName",
-  /// <p>备注。</p>
+  /// Remarks.
   remark: String = "Remark",
-  /// <p>成员创建记录ID。创建异常重试时需要</p>
+  /// Member creation record ID, which is required during retry upon creation exception.
   record_id: i64 = "RecordId",
-  /// <p>代付者Uin。成员代付费时需要</p>
+  /// Payer UIN, which is required during paying for a member.
   pay_uin: String = "PayUin",
-  /// <p>成员访问身份ID列表。可以调用ListOrganizationIdentity获取，1默认支持</p>
+  /// List of member access identity IDs, which can be obtained through the `ListOrganizationIdentity` API. `1` indicates supported, which is the default value.
   identity_role_id: Vec<u64> = "IdentityRoleID",
-  /// <p>认证主体关系ID。给不同主体创建成员时需要，可以调用DescribeOrganizationAuthNode获取</p>
+  /// Verified entity relationship ID, which is required during creating members for different entities.
   auth_relation_id: i64 = "AuthRelationId",
-  /// <p>成员标签列表。最大10个</p>
+  /// Member tag list, with a maximum of 10.
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateOrganizationMember返回参数结构体
+/// Response of [`Client::create_organization_member`].
 pub struct CreateOrganizationMemberResponse: decode {
-  /// <p>成员Uin。</p>
+  /// Member UIN.
   uin: i64 = "Uin",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateOrganizationMembersPolicy请求参数结构体
+/// Request of [`Client::create_organization_members_policy`].
 pub struct CreateOrganizationMembersPolicyRequest: encode {
-  /// **Required.** 成员Uin列表。最多10个
+  /// **Required.** Member UIN list, including up to 10 items.
   member_uins: Vec<i64> = "MemberUins",
-  /// **Required.** 策略名。长度1～128个字符，支持英文字母、数字、符号+=,.@_-
+  /// **Required.** Policy name, which contains 1 to 128 characters, including English letters, digits, and symbols `+=,.@_-`.
   policy_name: String = "PolicyName",
-  /// **Required.** 成员访问身份ID。可以通过[ListOrganizationIdentity](https://cloud.tencent.com/document/product/850/82934)获取
+  /// **Required.** Member access identity ID, which can be obtained through [ListOrganizationIdentity](https://intl.cloud.tencent.com/document/product/850/82934?from_cn_redirect=1).
   identity_id: i64 = "IdentityId",
-  /// 策略描述。最大长度为128个字符
+  /// Policy description, which contains up to 128 characters.
   description: String = "Description",
 }
 
-/// CreateOrganizationMembersPolicy返回参数结构体
+/// Response of [`Client::create_organization_members_policy`].
 pub struct CreateOrganizationMembersPolicyResponse: decode {
-  /// 策略ID。
+  /// Policy ID.
   policy_id: i64 = "PolicyId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateOrganization请求参数结构体
+/// Request of [`Client::create_organization`].
 pub struct CreateOrganizationRequest: encode {}
 
-/// CreateOrganization返回参数结构体
+/// Response of [`Client::create_organization`].
 pub struct CreateOrganizationResponse: decode {
-  /// 企业组织ID
+  /// Organization ID.
   org_id: u64 = "OrgId",
-  /// 创建者昵称
+  /// Creator's nickname.
   nick_name: String = "NickName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePolicy请求参数结构体
+/// Request of [`Client::create_policy`].
 pub struct CreatePolicyRequest: encode {
-  /// **Required.** 策略名。
-  /// 长度为1~128个字符，可以包含汉字、英文字母、数字和下划线（_）
+  /// **Required.** Policy name.
+  /// The length ranges from 1 to 128 characters, and can contain chinese characters, english letters, digits, and underscores (_).
   name: String = "Name",
-  /// **Required.** 策略内容。参考CAM策略语法
+  /// **Required.** Policy content. See the CAM policy syntax.
   content: String = "Content",
-  /// **Required.** 策略类型。默认值SERVICE_CONTROL_POLICY，取值范围：SERVICE_CONTROL_POLICY-服务控制策略、TAG_POLICY-标签策略
+  /// **Required.** Policy type. Valid values: SERVICE_CONTROL_POLICY: service control policy; TAG_POLICY: tag policy. The default value is SERVICE_CONTROL_POLICY.
   r#type: String = "Type",
-  /// 策略描述。
+  /// Policy description
   description: String = "Description",
 }
 
-/// CreatePolicy返回参数结构体
+/// Response of [`Client::create_policy`].
 pub struct CreatePolicyResponse: decode {
-  /// 策略ID
+  /// Policy ID
   policy_id: u64 = "PolicyId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRoleAssignment请求参数结构体
+/// Request of [`Client::create_role_assignment`].
 pub struct CreateRoleAssignmentRequest: encode {
-  /// **Required.** 空间 ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// 授权成员账号信息，最多授权50条。
+  /// Authorized member account information, up to 50 entries.
   role_assignment_info: Vec<RoleAssignmentInfo> = "RoleAssignmentInfo",
 }
 
-/// CreateRoleAssignment返回参数结构体
+/// Response of [`Client::create_role_assignment`].
 pub struct CreateRoleAssignmentResponse: decode {
-  /// 任务详情。
+  /// Task details.
   tasks: Vec<TaskInfo> = "Tasks",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRoleConfigurationApplyScope请求参数结构体
+/// Request of [`Client::create_role_configuration_apply_scope`].
 pub struct CreateRoleConfigurationApplyScopeRequest: encode {
   /// **Required.** <p>用户目录</p>
   zone_id: String = "ZoneId",
@@ -4108,266 +5396,266 @@ pub struct CreateRoleConfigurationApplyScopeRequest: encode {
   apply_scope_info: Vec<RoleAssignmentInfo> = "ApplyScopeInfo",
 }
 
-/// CreateRoleConfigurationApplyScope返回参数结构体
+/// Response of [`Client::create_role_configuration_apply_scope`].
 pub struct CreateRoleConfigurationApplyScopeResponse: decode {
   /// <p>成功 upsert 的条目数</p>
   success_count: i64 = "SuccessCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRoleConfiguration请求参数结构体
+/// Request of [`Client::create_role_configuration`].
 pub struct CreateRoleConfigurationRequest: encode {
-  /// **Required.** 空间 ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// **Required.** 权限配置名称。格式：包含英文字母、数字或短划线（-）。 长度：最大 128 个字符。
+  /// **Required.** Permission configuration name, which contains up to 128 characters, including English letters, digits, and hyphens (-).
   role_configuration_name: String = "RoleConfigurationName",
-  /// 权限配置的描述。 长度：最大 1024 个字符。
+  /// Permission configuration description, which contains up to 1,024 characters.
   description: String = "Description",
-  /// 会话持续时间。 CIC用户使用权限配置访问集团账号目标账号时，会话最多保持的时间。 单位：秒。 取值范围：900 ~ 43200（15 分钟~12 小时）。 默认值：3600（1 小时）。
+  /// Session duration, in seconds. It is the maximum time a CIC user can maintain a session while using permission configurations to access a target account in TCO. Value range: 900 to 43200 (15 minutes to 12 hours). Default: 3600 (1 hour).
   session_duration: i64 = "SessionDuration",
-  /// 初始访问页面。 CIC用户使用权限配置访问集团账号目标账号时，初始访问的页面地址。 该页面必须是腾讯云控制台页面。默认为空，表示跳转到腾讯云控制台首页。
+  /// Initial access page. It is the initial page address when a CIC user uses permission configurations to access a target account in TCO. This page must be a Tencent Cloud console page. The default value is empty, representing a redirection to the home page of the Tencent Cloud console.
   relay_state: String = "RelayState",
 }
 
-/// CreateRoleConfiguration返回参数结构体
+/// Response of [`Client::create_role_configuration`].
 pub struct CreateRoleConfigurationResponse: decode {
-  /// 配置访问详情
+  /// Access configuration details.
   role_configuration_info: RoleConfiguration = "RoleConfigurationInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSCIMCredential请求参数结构体
+/// Request of [`Client::create_scim_credential`].
 pub struct CreateSCIMCredentialRequest: encode {
-  /// **Required.** 空间ID。z-前缀开头，后面是12位随机数字/小写字母
+  /// **Required.** Space ID, which starts with the z- prefix, followed by 12 random digits/lowercase letters.
   zone_id: String = "ZoneId",
-  /// 过期时间（秒），最小1小时，最大99年。如果不传则默认一年过期
+  /// Expiration time (in seconds), with a minimum value of 1 hour and a maximum value of 99 years. if not provided, it expires in 1 year by default.
   expire_duration: u64 = "ExpireDuration",
 }
 
-/// CreateSCIMCredential返回参数结构体
+/// Response of [`Client::create_scim_credential`].
 pub struct CreateSCIMCredentialResponse: decode {
-  /// 空间ID。z-前缀开头，后面是12位随机数字/小写字母。
+  /// Space ID, which starts with the z- prefix, followed by 12 random digits/lowercase letters.
   zone_id: String = "ZoneId",
-  /// SCIM密钥ID。scimcred-前缀开头，后面是12位随机数字/小写字母。
+  /// SCIM key ID, which starts with the scimcred- prefix, followed by 12 random digits/lowercase letters.
   credential_id: String = "CredentialId",
-  /// SCIM密钥类型。
+  /// SCIM key type.
   credential_type: String = "CredentialType",
-  /// SCIM 密钥的创建时间。
+  /// Creation time of a SCIM key.
   create_time: String = "CreateTime",
-  /// SCIM 密钥的过期时间。
+  /// Expiration time of a SCIM key.
   expire_time: String = "ExpireTime",
-  /// SCIM密钥状态，Enabled已开启，Disabled已关闭。
+  /// SCIM key status. Enabled: enabled. Disabled: disabled.
   credential_status: String = "CredentialStatus",
-  /// SCIM密钥。
+  /// SCIM key.
   credential_secret: String = "CredentialSecret",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateUser请求参数结构体
+/// Request of [`Client::create_user`].
 pub struct CreateUserRequest: encode {
-  /// **Required.** 空间 ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// **Required.** 用户名称。空间内必须唯一。不支持修改。  格式：包含数字、英文字母和特殊符号+ = , . @ - _ 。  长度：最大 64 个字符
+  /// **Required.** User name, which must be unique within the space and cannot be modified. It contains up to 64 characters, including digits, English letters, and special characters such as plus signs (+), equal signs (=), commas (,), periods (.), at signs (@), hyphens (-), and underscores (_).
   user_name: String = "UserName",
-  /// 用户的姓。  长度：最大 64 个字符。
+  /// Last name of the user, which contains up to 64 characters.
   first_name: String = "FirstName",
-  /// 用户的名。  长度：最大 64 个字符。
+  /// First name of the user, which contains up to 64 characters.
   last_name: String = "LastName",
-  /// 用户的显示名称。  长度：最大 256 个字符。
+  /// Display name of the user, which contains up to 256 characters.
   display_name: String = "DisplayName",
-  /// 用户的描述。  长度：最大 1024 个字符。
+  /// User description, which contains up to 1024 characters.
   description: String = "Description",
-  /// 用户的电子邮箱。目录内必须唯一。  长度：最大 128 个字符。
+  /// Email address of the user, which must be unique within the directory and contains up to 128 characters.
   email: String = "Email",
-  /// 用户的状态。取值：  Enabled（默认值）：启用。 Disabled：禁用。
+  /// User status. Valid values: Enabled (default), Disabled.
   user_status: String = "UserStatus",
-  /// 用户类型  Manual：手动创建，Synchronized：外部导入
+  /// User type. Manual: manually created, Synchronized: imported from external sources.
   user_type: String = "UserType",
-  /// 是否需要重置密码： true: 需要重置  false: 不需要重置密码。 默认false
+  /// Whether password reset is required. valid values: true (need to reset), false (not required to reset password). default value: false.
   need_reset_password: bool = "NeedResetPassword",
 }
 
-/// CreateUser返回参数结构体
+/// Response of [`Client::create_user`].
 pub struct CreateUserResponse: decode {
-  /// 用户详情
+  /// User details.
   user_info: UserInfo = "UserInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateUserSyncProvisioning请求参数结构体
+/// Request of [`Client::create_user_sync_provisioning`].
 pub struct CreateUserSyncProvisioningRequest: encode {
-  /// **Required.** 空间ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// **Required.** CAM用户同步信息。
+  /// **Required.** CAM user synchronization information.
   user_sync_provisionings: Vec<UserSyncProvisioning> = "UserSyncProvisionings",
 }
 
-/// CreateUserSyncProvisioning返回参数结构体
+/// Response of [`Client::create_user_sync_provisioning`].
 pub struct CreateUserSyncProvisioningResponse: decode {
-  /// 任务详细。
+  /// Task details.
   tasks: Vec<UserProvisioningsTask> = "Tasks",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAccount请求参数结构体
+/// Request of [`Client::delete_account`].
 pub struct DeleteAccountRequest: encode {
   /// **Required.** 成员Uin。
   member_uin: i64 = "MemberUin",
 }
 
-/// DeleteAccount返回参数结构体
+/// Response of [`Client::delete_account`].
 pub struct DeleteAccountResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteGroup请求参数结构体
+/// Request of [`Client::delete_group`].
 pub struct DeleteGroupRequest: encode {
-  /// **Required.** 空间 ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// **Required.** 用户组的 ID。
+  /// **Required.** User group ID.
   group_id: String = "GroupId",
 }
 
-/// DeleteGroup返回参数结构体
+/// Response of [`Client::delete_group`].
 pub struct DeleteGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteOrgServiceAssign请求参数结构体
+/// Request of [`Client::delete_org_service_assign`].
 pub struct DeleteOrgServiceAssignRequest: encode {
-  /// **Required.** 委派管理员Uin。
+  /// **Required.** Uin of the delegated admin.
   member_uin: i64 = "MemberUin",
-  /// 集团服务ID。和集团服务产品标识二选一必填，可以通过[ListOrganizationService](https://cloud.tencent.com/document/product/850/109561)获取
+  /// Group service ID. either this or group service product identifier is required. can be obtained through ListOrganizationService (https://www.tencentcloud.com/document/product/850/109561?from_cn_redirect=1).
   service_id: u64 = "ServiceId",
-  /// 集团服务产品标识。和集团服务ID二选一必填，可以通过[ListOrganizationService](https://cloud.tencent.com/document/product/850/109561)获取
+  /// Group service product identifier. either this or group service ID is required. can be obtained through ListOrganizationService (https://www.tencentcloud.com/document/product/850/109561?from_cn_redirect=1).
   product: String = "Product",
 }
 
-/// DeleteOrgServiceAssign返回参数结构体
+/// Response of [`Client::delete_org_service_assign`].
 pub struct DeleteOrgServiceAssignResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteOrganizationIdentity请求参数结构体
+/// Request of [`Client::delete_organization_identity`].
 pub struct DeleteOrganizationIdentityRequest: encode {
-  /// **Required.** 身份ID。可以通过[ListOrganizationIdentity](https://cloud.tencent.com/document/product/850/82934)获取
+  /// **Required.** Identity ID, which can be obtained through [ListOrganizationIdentity](https://intl.cloud.tencent.com/document/product/850/82934?from_cn_redirect=1).
   identity_id: u64 = "IdentityId",
 }
 
-/// DeleteOrganizationIdentity返回参数结构体
+/// Response of [`Client::delete_organization_identity`].
 pub struct DeleteOrganizationIdentityResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteOrganizationMemberAuthIdentity请求参数结构体
+/// Request of [`Client::delete_organization_member_auth_identity`].
 pub struct DeleteOrganizationMemberAuthIdentityRequest: encode {
-  /// **Required.** 成员Uin。
+  /// **Required.** Member UIN.
   member_uin: u64 = "MemberUin",
-  /// **Required.** 身份ID。可以通过[ListOrganizationIdentity](https://cloud.tencent.com/document/product/850/82934)获取
+  /// **Required.** Identity ID, which can be obtained through [ListOrganizationIdentity](https://intl.cloud.tencent.com/document/product/850/82934?from_cn_redirect=1).
   identity_id: u64 = "IdentityId",
 }
 
-/// DeleteOrganizationMemberAuthIdentity返回参数结构体
+/// Response of [`Client::delete_organization_member_auth_identity`].
 pub struct DeleteOrganizationMemberAuthIdentityResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteOrganizationMembersPolicy请求参数结构体
+/// Request of [`Client::delete_organization_members_policy`].
 pub struct DeleteOrganizationMembersPolicyRequest: encode {
-  /// **Required.** 访问策略ID。可以通过[DescribeOrganizationMemberPolicies](https://cloud.tencent.com/document/product/850/82935)获取
+  /// **Required.** Access policy ID, which can be obtained through [DescribeOrganizationMemberPolicies](https://intl.cloud.tencent.com/document/product/850/82935?from_cn_redirect=1).
   policy_id: u64 = "PolicyId",
 }
 
-/// DeleteOrganizationMembersPolicy返回参数结构体
+/// Response of [`Client::delete_organization_members_policy`].
 pub struct DeleteOrganizationMembersPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteOrganizationMembers请求参数结构体
+/// Request of [`Client::delete_organization_members`].
 pub struct DeleteOrganizationMembersRequest: encode {
-  /// **Required.** 被删除成员的Uin列表。
+  /// **Required.** Uin list of the deleted members.
   member_uin: Vec<i64> = "MemberUin",
 }
 
-/// DeleteOrganizationMembers返回参数结构体
+/// Response of [`Client::delete_organization_members`].
 pub struct DeleteOrganizationMembersResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteOrganizationNodes请求参数结构体
+/// Request of [`Client::delete_organization_nodes`].
 pub struct DeleteOrganizationNodesRequest: encode {
-  /// **Required.** 节点ID列表。可以通过[DescribeOrganizationNodes](https://cloud.tencent.com/document/product/850/82926)获取
+  /// **Required.** Node ID list, which can be obtained through [DescribeOrganizationNodes](https://intl.cloud.tencent.com/document/product/850/82926?from_cn_redirect=1).
   node_id: Vec<i64> = "NodeId",
 }
 
-/// DeleteOrganizationNodes返回参数结构体
+/// Response of [`Client::delete_organization_nodes`].
 pub struct DeleteOrganizationNodesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteOrganization请求参数结构体
+/// Request of [`Client::delete_organization`].
 pub struct DeleteOrganizationRequest: encode {}
 
-/// DeleteOrganization返回参数结构体
+/// Response of [`Client::delete_organization`].
 pub struct DeleteOrganizationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePolicy请求参数结构体
+/// Request of [`Client::delete_policy`].
 pub struct DeletePolicyRequest: encode {
-  /// **Required.** 需要删除的策略ID。可以调用[ListPolicies](https://cloud.tencent.com/document/product/850/105311)获取
+  /// **Required.** Policy ID to be deleted. you can call the [ListPolicies](https://www.tencentcloud.com/document/product/850/105311?from_cn_redirect=1) api to obtain it.
   policy_id: u64 = "PolicyId",
-  /// 策略类型。默认值SERVICE_CONTROL_POLICY，取值范围：SERVICE_CONTROL_POLICY-服务控制策略、TAG_POLICY-标签策略
+  /// Policy type. Valid values: SERVICE_CONTROL_POLICY: service control policy; TAG_POLICY: tag policy. The default value is SERVICE_CONTROL_POLICY.
   r#type: String = "Type",
 }
 
-/// DeletePolicy返回参数结构体
+/// Response of [`Client::delete_policy`].
 pub struct DeletePolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRoleAssignment请求参数结构体
+/// Request of [`Client::delete_role_assignment`].
 pub struct DeleteRoleAssignmentRequest: encode {
-  /// **Required.** 空间 ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// **Required.** 权限配置ID。
+  /// **Required.** Permission configuration ID.
   role_configuration_id: String = "RoleConfigurationId",
-  /// **Required.** 同步的集团账号目标账号的类型，ManagerUin管理账号;MemberUin成员账号
+  /// **Required.** Type of the synchronized target account of the Tencent Cloud Organization. ManagerUin: admin account; MemberUin: member account.
   target_type: String = "TargetType",
-  /// **Required.** 集团账号目标账号的UIN
+  /// **Required.** UIN of the target account of the Tencent Cloud Organization.
   target_uin: i64 = "TargetUin",
-  /// **Required.** CAM 用户同步的身份类型。取值： User：表示同步的身份是用户。 Group：表示同步的身份是用户组。
+  /// **Required.** Identity types synchronized for CAM users. Valid values: User: indicates the synchronized identity is a user. Group: indicates the synchronized identity is a user group.
   principal_type: String = "PrincipalType",
-  /// **Required.** 用户同步 ID。取值： 当PrincipalType取值为Group时，该值为用户组 ID（g-********）， 当PrincipalType取值为User时，该值为用户 ID（u-********）。
+  /// **Required.** User synchronization ID. Valid values: When PrincipalType is Group, it is a user group ID (g-********). When PrincipalType is User, it is a user ID (u-********).
   principal_id: String = "PrincipalId",
-  /// 当您移除一个集团账号目标账号上使用某权限配置的最后一个授权时，是否同时解除权限配置部署。取值： DeprovisionForLastRoleAssignmentOnAccount：解除权限配置部署。 None（默认值）：不解除权限配置部署。
+  /// Whether to remove the permission configuration deployment when removing the last authorization with a certain permission configuration from a target account in TCO. Valid values: DeprovisionForLastRoleAssignmentOnAccount: Remove the permission configuration deployment. None (default): Do not remove the permission configuration deployment.
   deprovision_strategy: String = "DeprovisionStrategy",
 }
 
-/// DeleteRoleAssignment返回参数结构体
+/// Response of [`Client::delete_role_assignment`].
 pub struct DeleteRoleAssignmentResponse: decode {
-  /// 任务详情
+  /// Task details.
   task: TaskInfo = "Task",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRoleConfigurationApplyScope请求参数结构体
+/// Request of [`Client::delete_role_configuration_apply_scope`].
 pub struct DeleteRoleConfigurationApplyScopeRequest: encode {
   /// **Required.** <p>空间ID</p>
   zone_id: String = "ZoneId",
@@ -4381,166 +5669,166 @@ pub struct DeleteRoleConfigurationApplyScopeRequest: encode {
   principal_type: String = "PrincipalType",
 }
 
-/// DeleteRoleConfigurationApplyScope返回参数结构体
+/// Response of [`Client::delete_role_configuration_apply_scope`].
 pub struct DeleteRoleConfigurationApplyScopeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRoleConfiguration请求参数结构体
+/// Request of [`Client::delete_role_configuration`].
 pub struct DeleteRoleConfigurationRequest: encode {
-  /// **Required.** 空间 ID
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// **Required.** 权限配置 ID
+  /// **Required.** Permission configuration ID.
   role_configuration_id: String = "RoleConfigurationId",
 }
 
-/// DeleteRoleConfiguration返回参数结构体
+/// Response of [`Client::delete_role_configuration`].
 pub struct DeleteRoleConfigurationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSCIMCredential请求参数结构体
+/// Request of [`Client::delete_scim_credential`].
 pub struct DeleteSCIMCredentialRequest: encode {
-  /// **Required.** 空间ID。z-前缀开头，后面是12位随机数字/小写字母
+  /// **Required.** Space ID, which starts with the z- prefix, followed by 12 random digits/lowercase letters.
   zone_id: String = "ZoneId",
-  /// **Required.** SCIM密钥ID。scimcred-前缀开头，后面是12位随机数字/小写字母。
+  /// **Required.** SCIM key ID, which starts with the scimcred- prefix, followed by 12 random digits/lowercase letters.
   credential_id: String = "CredentialId",
 }
 
-/// DeleteSCIMCredential返回参数结构体
+/// Response of [`Client::delete_scim_credential`].
 pub struct DeleteSCIMCredentialResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteShareUnitMembers请求参数结构体
+/// Request of [`Client::delete_share_unit_members`].
 pub struct DeleteShareUnitMembersRequest: encode {
-  /// **Required.** 共享单元ID。
+  /// **Required.** Shared unit ID.
   unit_id: String = "UnitId",
-  /// **Required.** 共享单元地域。
+  /// **Required.** Shared unit region.
   area: String = "Area",
-  /// **Required.** 成员列表。
+  /// **Required.** Member list.
   members: Vec<ShareMember> = "Members",
 }
 
-/// DeleteShareUnitMembers返回参数结构体
+/// Response of [`Client::delete_share_unit_members`].
 pub struct DeleteShareUnitMembersResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteShareUnitNode请求参数结构体
+/// Request of [`Client::delete_share_unit_node`].
 pub struct DeleteShareUnitNodeRequest: encode {
-  /// **Required.** <p>共享单元ID。</p>
+  /// **Required.** <p>Shared unit ID.</p>.
   unit_id: String = "UnitId",
-  /// **Required.** <p>部门ID。</p>
+  /// **Required.** <p>Department ID.</p>.
   node_id: i64 = "NodeId",
 }
 
-/// DeleteShareUnitNode返回参数结构体
+/// Response of [`Client::delete_share_unit_node`].
 pub struct DeleteShareUnitNodeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteShareUnit请求参数结构体
+/// Request of [`Client::delete_share_unit`].
 pub struct DeleteShareUnitRequest: encode {
-  /// **Required.** 共享单元ID。
+  /// **Required.** Shared unit ID.
   unit_id: String = "UnitId",
 }
 
-/// DeleteShareUnitResources请求参数结构体
+/// Request of [`Client::delete_share_unit_resources`].
 pub struct DeleteShareUnitResourcesRequest: encode {
-  /// **Required.** 共享单元ID。
+  /// **Required.** Shared unit ID.
   unit_id: String = "UnitId",
-  /// **Required.** 共享单元地域。
+  /// **Required.** Shared unit region.
   area: String = "Area",
-  /// **Required.** 共享资源类型。支持共享的资源类型,请参见[资源共享概述](https://cloud.tencent.com/document/product/850/59489)
+  /// **Required.** Shared resource type. For supported shared resource types, see [Overview of Resource Sharing](https://intl.cloud.tencent.com/document/product/850/59489?from_cn_redirect=1).
   r#type: String = "Type",
-  /// **Required.** 共享资源列表。最大10个。
+  /// **Required.** Shared resource list. Maximum: 10.
   resources: Vec<ShareResource> = "Resources",
 }
 
-/// DeleteShareUnitResources返回参数结构体
+/// Response of [`Client::delete_share_unit_resources`].
 pub struct DeleteShareUnitResourcesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteShareUnit返回参数结构体
+/// Response of [`Client::delete_share_unit`].
 pub struct DeleteShareUnitResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteUser请求参数结构体
+/// Request of [`Client::delete_user`].
 pub struct DeleteUserRequest: encode {
-  /// **Required.** 空间 ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// **Required.** 用户 ID。
+  /// **Required.** User ID.
   user_id: String = "UserId",
 }
 
-/// DeleteUser返回参数结构体
+/// Response of [`Client::delete_user`].
 pub struct DeleteUserResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteUserSyncProvisioning请求参数结构体
+/// Request of [`Client::delete_user_sync_provisioning`].
 pub struct DeleteUserSyncProvisioningRequest: encode {
-  /// **Required.** 空间ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// **Required.** 用户同步的ID。
+  /// **Required.** User synchronization ID.
   user_provisioning_id: String = "UserProvisioningId",
 }
 
-/// DeleteUserSyncProvisioning返回参数结构体
+/// Response of [`Client::delete_user_sync_provisioning`].
 pub struct DeleteUserSyncProvisioningResponse: decode {
-  /// 任务详情。
+  /// Task details.
   tasks: UserProvisioningsTask = "Tasks",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEffectivePolicy请求参数结构体
+/// Request of [`Client::describe_effective_policy`].
 pub struct DescribeEffectivePolicyRequest: encode {
-  /// **Required.** 账号uin或者节点id。
+  /// **Required.** Account UIN or node ID.
   target_id: u64 = "TargetId",
 }
 
-/// DescribeEffectivePolicy返回参数结构体
+/// Response of [`Client::describe_effective_policy`].
 pub struct DescribeEffectivePolicyResponse: decode {
-  /// 有效策略。
+  /// Valid policy.
   effective_policy: EffectivePolicy = "EffectivePolicy",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIdentityCenter请求参数结构体
+/// Request of [`Client::describe_identity_center`].
 pub struct DescribeIdentityCenterRequest: encode {}
 
-/// DescribeIdentityCenter返回参数结构体
+/// Response of [`Client::describe_identity_center`].
 pub struct DescribeIdentityCenterResponse: decode {
-  /// 空间ID。z-前缀开头，后面是12位随机数字/小写字母
+  /// Space ID, which starts with the z- prefix, followed by 12 random digits/lowercase letters.
   zone_id: String = "ZoneId",
-  /// 空间名，必须全局唯一。包含小写字母、数字和短划线（-）。不能以短划线（-）开头或结尾，且不能有两个连续的短划线（-）。长度：2~64 个字符。
+  /// Space name, which must be globally unique and contain 2-64 characters including lowercase letters, digits, and hyphens (-). It can neither start or end with a hyphen (-) nor contain two consecutive hyphens (-).
   zone_name: String = "ZoneName",
-  /// 服务开启状态，Disabled代表未开通，Enabled代表已开通
+  /// Service activation status. Disabled: not activated; Enabled: activated.
   service_status: String = "ServiceStatus",
-  /// SCIM 同步状态。Enabled：启用。 Disabled：禁用。
+  /// SCIM synchronization status. Enabled: enabled. Disabled: disabled.
   scim_sync_status: String = "ScimSyncStatus",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 更新时间
+  /// Update date
   update_time: String = "UpdateTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOrganizationAuthNode请求参数结构体
+/// Request of [`Client::describe_organization_auth_node`].
 pub struct DescribeOrganizationAuthNodeRequest: encode {
   /// **Required.** 偏移量。取值是limit的整数倍。默认值 : 0。
   offset: u64 = "Offset",
@@ -4550,17 +5838,17 @@ pub struct DescribeOrganizationAuthNodeRequest: encode {
   auth_name: String = "AuthName",
 }
 
-/// DescribeOrganizationAuthNode返回参数结构体
+/// Response of [`Client::describe_organization_auth_node`].
 pub struct DescribeOrganizationAuthNodeResponse: decode {
   /// 总数。
   total: i64 = "Total",
   /// 条目详情。
   items: Vec<AuthNode> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOrganizationFinancialByMember请求参数结构体
+/// Request of [`Client::describe_organization_financial_by_member`].
 pub struct DescribeOrganizationFinancialByMemberRequest: encode {
   /// **Required.** 查询开始月份。格式：yyyy-mm，例如：2021-01。
   month: String = "Month",
@@ -4576,7 +5864,7 @@ pub struct DescribeOrganizationFinancialByMemberRequest: encode {
   product_codes: Vec<String> = "ProductCodes",
 }
 
-/// DescribeOrganizationFinancialByMember返回参数结构体
+/// Response of [`Client::describe_organization_financial_by_member`].
 pub struct DescribeOrganizationFinancialByMemberResponse: decode {
   /// 当月总消耗。
   total_cost: f64 = "TotalCost",
@@ -4584,11 +5872,11 @@ pub struct DescribeOrganizationFinancialByMemberResponse: decode {
   items: Vec<OrgMemberFinancial> = "Items",
   /// 总数目。
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOrganizationFinancialByMonth请求参数结构体
+/// Request of [`Client::describe_organization_financial_by_month`].
 pub struct DescribeOrganizationFinancialByMonthRequest: encode {
   /// 查询月数。取值范围：1~6，默认值：6
   limit: i64 = "Limit",
@@ -4600,15 +5888,15 @@ pub struct DescribeOrganizationFinancialByMonthRequest: encode {
   product_codes: Vec<String> = "ProductCodes",
 }
 
-/// DescribeOrganizationFinancialByMonth返回参数结构体
+/// Response of [`Client::describe_organization_financial_by_month`].
 pub struct DescribeOrganizationFinancialByMonthResponse: decode {
   /// 产品消耗详情。
   items: Vec<OrgFinancialByMonth> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOrganizationFinancialByProduct请求参数结构体
+/// Request of [`Client::describe_organization_financial_by_product`].
 pub struct DescribeOrganizationFinancialByProductRequest: encode {
   /// **Required.** 查询开始月份。格式：yyyy-mm，例如：2021-01
   month: String = "Month",
@@ -4624,7 +5912,7 @@ pub struct DescribeOrganizationFinancialByProductRequest: encode {
   product_codes: Vec<String> = "ProductCodes",
 }
 
-/// DescribeOrganizationFinancialByProduct返回参数结构体
+/// Response of [`Client::describe_organization_financial_by_product`].
 pub struct DescribeOrganizationFinancialByProductResponse: decode {
   /// 当月总消耗。
   total_cost: f64 = "TotalCost",
@@ -4632,481 +5920,483 @@ pub struct DescribeOrganizationFinancialByProductResponse: decode {
   items: Vec<OrgProductFinancial> = "Items",
   /// 总数目。
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOrganizationMemberAuthAccounts请求参数结构体
+/// Request of [`Client::describe_organization_member_auth_accounts`].
 pub struct DescribeOrganizationMemberAuthAccountsRequest: encode {
-  /// **Required.** 偏移量。取值是limit的整数倍。默认值 : 0。
+  /// **Required.** Offset. Its value must be an integer multiple of the limit. Default value: 0.
   offset: i64 = "Offset",
-  /// **Required.** 限制数目。取值范围：1~50。默认值：10。
+  /// **Required.** Limit. Value range: 1-50. Default value: 10.
   limit: i64 = "Limit",
-  /// **Required.** 成员Uin。
+  /// **Required.** Member UIN.
   member_uin: i64 = "MemberUin",
-  /// **Required.** 策略ID。可以通过[DescribeOrganizationMemberPolicies](https://cloud.tencent.com/document/product/850/82935)获取
+  /// **Required.** Policy ID, which can be obtained through [DescribeOrganizationMemberPolicies](https://intl.cloud.tencent.com/document/product/850/82935?from_cn_redirect=1).
   policy_id: i64 = "PolicyId",
 }
 
-/// DescribeOrganizationMemberAuthAccounts返回参数结构体
+/// Response of [`Client::describe_organization_member_auth_accounts`].
 pub struct DescribeOrganizationMemberAuthAccountsResponse: decode {
-  /// 列表
+  /// List
   items: Vec<OrgMemberAuthAccount> = "Items",
-  /// 总数目
+  /// Total number
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOrganizationMemberAuthIdentities请求参数结构体
+/// Request of [`Client::describe_organization_member_auth_identities`].
 pub struct DescribeOrganizationMemberAuthIdentitiesRequest: encode {
-  /// **Required.** 偏移量。取值是limit的整数倍，默认值 : 0
+  /// **Required.** Offset, which is an integer multiple of the value of `Limit`. Default value: `0`.
   offset: i64 = "Offset",
-  /// **Required.** 限制数目。取值范围：1~50，默认值：10
+  /// **Required.** Limit, which defaults to `10`. Value range: 1-50.
   limit: i64 = "Limit",
-  /// 组织成员Uin。入参MemberUin与IdentityId至少填写一个
+  /// Uin of the organization member. At least one of the input parameters MemberUin and IdentityId must be entered.
   member_uin: i64 = "MemberUin",
-  /// 身份ID。入参MemberUin与IdentityId至少填写一个, 可以通过[ListOrganizationIdentity](https://cloud.tencent.com/document/product/850/82934)获取
+  /// Identity ID. At least one of the input parameters MemberUin and IdentityId must be provided. It can be obtained through [ListOrganizationIdentity](https://intl.cloud.tencent.com/document/product/850/82934?from_cn_redirect=1).
   identity_id: u64 = "IdentityId",
 }
 
-/// DescribeOrganizationMemberAuthIdentities返回参数结构体
+/// Response of [`Client::describe_organization_member_auth_identities`].
 pub struct DescribeOrganizationMemberAuthIdentitiesResponse: decode {
-  /// 授权身份列表。
+  /// List of authorized identities.
   items: Vec<OrgMemberAuthIdentity> = "Items",
-  /// 总数目。
+  /// Total number.
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOrganizationMemberEmailBind请求参数结构体
+/// Request of [`Client::describe_organization_member_email_bind`].
 pub struct DescribeOrganizationMemberEmailBindRequest: encode {
-  /// **Required.** 成员Uin。
+  /// **Required.** Member uin.
   member_uin: i64 = "MemberUin",
 }
 
-/// DescribeOrganizationMemberEmailBind返回参数结构体
+/// Response of [`Client::describe_organization_member_email_bind`].
 pub struct DescribeOrganizationMemberEmailBindResponse: decode {
-  /// 绑定ID。
+  /// Bound ID.
   bind_id: u64 = "BindId",
-  /// 申请时间。
+  /// Application time.
   apply_time: String = "ApplyTime",
-  /// 邮箱地址。
+  /// Email address.
   email: String = "Email",
-  /// 安全手机号。
+  /// Verification mobile number.
   phone: String = "Phone",
-  /// 绑定状态。    未绑定：Unbound，待激活：Valid，绑定成功：Success，绑定失败：Failed
+  /// Binding status: unbound indicates not bound; valid indicates to be activated; success indicates bound successfully; failed indicates binding failed.
   bind_status: String = "BindStatus",
-  /// 绑定时间。
+  /// Binding time.
   bind_time: String = "BindTime",
-  /// 失败说明。
+  /// Failure description.
   description: String = "Description",
-  /// 安全手机绑定状态 。 未绑定：0，已绑定：1
+  /// Verification mobile number binding status. 0 indicates unbound and 1 indicates bound.
   phone_bind: u64 = "PhoneBind",
-  /// 国际区号。
+  /// International area code.
   country_code: String = "CountryCode",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOrganizationMemberPolicies请求参数结构体
+/// Request of [`Client::describe_organization_member_policies`].
 pub struct DescribeOrganizationMemberPoliciesRequest: encode {
-  /// **Required.** 偏移量。取值是limit的整数倍。默认值 : 0。
+  /// **Required.** Offset. Its value must be an integer multiple of the limit. Default value: 0.
   offset: i64 = "Offset",
-  /// **Required.** 限制数目。取值范围：1~50。默认值：10。
+  /// **Required.** Limit. Value range: 1-50. Default value: 10.
   limit: i64 = "Limit",
-  /// **Required.** 成员Uin。
+  /// **Required.** Member UIN.
   member_uin: i64 = "MemberUin",
-  /// 搜索关键字。可用于策略名或描述搜索
+  /// Search keyword, which can be the policy name or description.
   search_key: String = "SearchKey",
 }
 
-/// DescribeOrganizationMemberPolicies返回参数结构体
+/// Response of [`Client::describe_organization_member_policies`].
 pub struct DescribeOrganizationMemberPoliciesResponse: decode {
-  /// 列表。
+  /// Member access policy list.
   items: Vec<OrgMemberPolicy> = "Items",
-  /// 总数目。
+  /// Total number.
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOrganizationMembersAuthPolicy请求参数结构体
+/// Request of [`Client::describe_organization_members_auth_policy`].
 pub struct DescribeOrganizationMembersAuthPolicyRequest: encode {
-  /// **Required.** <p>偏移量。取值是limit的整数倍。默认值 : 0。</p>
+  /// **Required.** Offset. Its value must be an integer multiple of the limit. Default value: 0.
   offset: i64 = "Offset",
-  /// **Required.** <p>限制数目。取值范围：1~50。默认值：10。</p>
+  /// **Required.** Limit. Value range: 1-50. Default value: 10.
   limit: i64 = "Limit",
-  /// <p>成员uin。</p>
+  /// Member UIN.
   member_uin: i64 = "MemberUin",
-  /// <p>集团管理员子账号uin。</p>
+  /// Organization administrator sub-account UIN.
   org_sub_account_uin: i64 = "OrgSubAccountUin",
-  /// <p>成员访问策略Id。</p>
+  /// Member access policy ID.
   policy_id: i64 = "PolicyId",
 }
 
-/// DescribeOrganizationMembersAuthPolicy返回参数结构体
+/// Response of [`Client::describe_organization_members_auth_policy`].
 pub struct DescribeOrganizationMembersAuthPolicyResponse: decode {
-  /// <p>访问授权策略列表。</p>
+  /// Access authorization policy list.
   items: Vec<OrgMembersAuthPolicy> = "Items",
-  /// <p>总数目。</p>
+  /// Total number.
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOrganizationMembers请求参数结构体
+/// Request of [`Client::describe_organization_members`].
 pub struct DescribeOrganizationMembersRequest: encode {
-  /// **Required.** 偏移量。取值是limit的整数倍，默认值 : 0
+  /// **Required.** Offset, which is an integer multiple of the value of `Limit`. Default value: `0`.
   offset: u64 = "Offset",
-  /// **Required.** 限制数目。取值范围：1~50，默认值：10
+  /// **Required.** Limit, which defaults to `10`. Value range: 1-50.
   limit: u64 = "Limit",
-  /// 国际站：en，国内站：zh
+  /// Valid values: `en` (Tencent Cloud International); `zh` (Tencent Cloud).
   lang: String = "Lang",
-  /// 成员名称或者成员ID搜索。
+  /// Search by member name or ID.
   search_key: String = "SearchKey",
-  /// 主体名称搜索。
+  /// Entity name.
   auth_name: String = "AuthName",
-  /// 可信服务产品简称。可信服务管理员查询时必须指定
+  /// Abbreviation of the trusted service, which is required during querying the trusted service admin.
   product: String = "Product",
-  /// 成员标签搜索列表，最大10个
+  /// Member tag search list, with a maximum of 10.
   tags: Vec<Tag> = "Tags",
-  /// 组织单元ID
+  /// Organizational unit ID.
   node_id: u64 = "NodeId",
-  /// 组织单元名称
+  /// Organizational unit name.
   node_name: String = "NodeName",
 }
 
-/// DescribeOrganizationMembers返回参数结构体
+/// Response of [`Client::describe_organization_members`].
 pub struct DescribeOrganizationMembersResponse: decode {
-  /// 成员列表。
+  /// Member list.
   items: Vec<OrgMember> = "Items",
-  /// 总数目。
+  /// Total number.
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOrganizationNodes请求参数结构体
+/// Request of [`Client::describe_organization_nodes`].
 pub struct DescribeOrganizationNodesRequest: encode {
-  /// **Required.** 限制数目。最大50
+  /// **Required.** Maximum number of returned results. Maximum value: `50`.
   limit: i64 = "Limit",
-  /// **Required.** 偏移量。取值是limit的整数倍。默认值 : 0。
+  /// **Required.** Offset. Its value must be an integer multiple of the limit. Default value: 0.
   offset: i64 = "Offset",
-  /// 部门标签搜索列表，最大10个
+  /// Department tag search list, with a maximum of 10.
   tags: Vec<Tag> = "Tags",
 }
 
-/// DescribeOrganizationNodes返回参数结构体
+/// Response of [`Client::describe_organization_nodes`].
 pub struct DescribeOrganizationNodesResponse: decode {
-  /// 总数。
+  /// Total quantity.
   total: i64 = "Total",
-  /// 列表详情。
+  /// List details.
   items: Vec<OrgNode> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOrganization请求参数结构体
+/// Request of [`Client::describe_organization`].
 pub struct DescribeOrganizationRequest: encode {
-  /// 国际站：en，国内站：zh
+  /// Valid values: `en` (Tencent Cloud International); `zh` (Tencent Cloud).
   lang: String = "Lang",
-  /// 可信服务产品简称。查询是否该可信服务管理员时必须指定
+  /// Abbreviation of the trusted service, which is required during querying the trusted service admin.
   product: String = "Product",
 }
 
-/// DescribeOrganization返回参数结构体
+/// Response of [`Client::describe_organization`].
 pub struct DescribeOrganizationResponse: decode {
-  /// 企业组织ID。
+  /// Organization ID.
   org_id: i64 = "OrgId",
-  /// 创建者UIN。
+  /// Creator UIN.
   host_uin: i64 = "HostUin",
-  /// 创建者昵称。
+  /// Creator'S nickname.
   nick_name: String = "NickName",
-  /// 企业组织类型。
+  /// Enterprise organization type.
   org_type: i64 = "OrgType",
-  /// 是否组织管理员。是：true ，否：false
+  /// Whether the organization admin. valid values: true, false.
   is_manager: bool = "IsManager",
-  /// 策略类型。财务管理：Financial
+  /// Policy type. Financial: financial management.
   org_policy_type: String = "OrgPolicyType",
-  /// 策略名。
+  /// Policy name.
   org_policy_name: String = "OrgPolicyName",
-  /// 成员财务权限列表。
+  /// Member financial permission list.
   org_permission: Vec<OrgPermission> = "OrgPermission",
-  /// 组织根节点ID。
+  /// Root node ID of the organization.
   root_node_id: i64 = "RootNodeId",
-  /// 组织创建时间。
+  /// Organization creation time.
   create_time: String = "CreateTime",
-  /// 成员加入时间。
+  /// Member join time.
   join_time: String = "JoinTime",
-  /// 成员是否允许退出。允许：Allow，不允许：Denied
+  /// Whether to allow a member to exit. Valid values: Allow, Denied.
   is_allow_quit: String = "IsAllowQuit",
-  /// 代付者Uin。
+  /// Proxy payer UIN.
   pay_uin: String = "PayUin",
-  /// 代付者名称。
+  /// Payer name.
   pay_name: String = "PayName",
-  /// 是否可信服务管理员。是：true，否：false
+  /// Specifies whether an account belongs to a trusted service administrator. true: yes; false: no.
   is_assign_manager: bool = "IsAssignManager",
-  /// 是否实名主体管理员。是：true，否：false
+  /// Specifies whether an account belongs to a real-name entity administrator. true: yes; false: no.
   is_auth_manager: bool = "IsAuthManager",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePolicyConfig请求参数结构体
+/// Request of [`Client::describe_policy_config`].
 pub struct DescribePolicyConfigRequest: encode {
-  /// **Required.** 企业组织Id。可以调用[DescribeOrganization](https://cloud.tencent.com/document/product/850/67059)获取
+  /// **Required.** Organization Id. call the api [DescribeOrganization](https://www.tencentcloud.com/document/product/850/67059?from_cn_redirect=1) to obtain it.
   organization_id: u64 = "OrganizationId",
-  /// 策略类型。默认值0，取值范围：0-服务控制策略、1-标签策略
+  /// Policy type. Default value: 0; valid values: 0 (service control policy) and 1 (Tag policy).
   r#type: u64 = "Type",
 }
 
-/// DescribePolicyConfig返回参数结构体
+/// Response of [`Client::describe_policy_config`].
 pub struct DescribePolicyConfigResponse: decode {
-  /// 开启状态。0-未开启、1-开启
+  /// Status. Valid values: 0 (not enabled) and 1 (enabled).
   status: u64 = "Status",
-  /// 策略类型。SERVICE_CONTROL_POLICY-服务控制策略、TAG_POLICY-标签策略
+  /// Policy type. Valid values: SERVICE_CONTROL_POLICY (service control policy) and TAG_POLICY (Tag policy).
   r#type: String = "Type",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePolicy请求参数结构体
+/// Request of [`Client::describe_policy`].
 pub struct DescribePolicyRequest: encode {
-  /// **Required.** 策略Id。可以调用[ListPolicies](https://cloud.tencent.com/document/product/850/105311)获取
+  /// **Required.** Policy Id. you can call the [ListPolicies](https://www.tencentcloud.com/document/product/850/105311?from_cn_redirect=1) api to obtain it.
   policy_id: u64 = "PolicyId",
-  /// 策略类型。默认值SERVICE_CONTROL_POLICY，取值范围：SERVICE_CONTROL_POLICY-服务控制策略、TAG_POLICY-标签策略
+  /// Policy type. Valid values: SERVICE_CONTROL_POLICY: service control policy; TAG_POLICY: tag policy. The default value is SERVICE_CONTROL_POLICY.
   policy_type: String = "PolicyType",
 }
 
-/// DescribePolicy返回参数结构体
+/// Response of [`Client::describe_policy`].
 pub struct DescribePolicyResponse: decode {
-  /// 策略Id。
+  /// Policy ID.
   policy_id: u64 = "PolicyId",
-  /// 策略名称。
+  /// Policy name.
   policy_name: String = "PolicyName",
-  /// 策略类型。1-自定义 2-预设策略
+  /// Policy type. Valid values: 1 (custom) and 2 (preset).
   r#type: u64 = "Type",
-  /// 策略描述。
+  /// Policy description
   description: String = "Description",
-  /// 策略文档。
+  /// Policy document.
   policy_document: String = "PolicyDocument",
-  /// 策略更新时间。
+  /// Policy update time.
   update_time: String = "UpdateTime",
-  /// 策略创建时间。
+  /// Policy creation time.
   add_time: String = "AddTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourceToShareMember请求参数结构体
+/// Request of [`Client::describe_resource_to_share_member`].
 pub struct DescribeResourceToShareMemberRequest: encode {
-  /// **Required.** 共享地域。可通过接口[DescribeShareAreas](https://cloud.tencent.com/document/product/850/103050)获取支持共享的地域。
+  /// **Required.** Shared region. you can obtain supported shared regions through the api [DescribeShareAreas](https://www.tencentcloud.com/document/product/850/103050?from_cn_redirect=1).
   area: String = "Area",
-  /// **Required.** 偏移量。取值是limit的整数倍。默认值 : 0。
+  /// **Required.** Offset. Its value must be an integer multiple of the limit. Default value: 0.
   offset: u64 = "Offset",
-  /// **Required.** 限制数目。取值范围：1~50。
+  /// **Required.** Limit. Value range: 1–50.
   limit: u64 = "Limit",
-  /// 搜索关键字，支持业务资源ID搜索。
+  /// Search keywords support business resource ID search.
   search_key: String = "SearchKey",
-  /// 共享资源类型。支持共享的资源类型,请参见[资源共享概述](https://cloud.tencent.com/document/product/850/59489)
+  /// Shared resource type. For supported shared resource types, see [Overview of Resource Sharing](https://www.tencentcloud.com/document/product/850/59489?from_cn_redirect=1).
   r#type: String = "Type",
-  /// 业务资源ID。最大50个
+  /// Business resource ID. maximum 50.
   product_resource_ids: Vec<String> = "ProductResourceIds",
 }
 
-/// DescribeResourceToShareMember返回参数结构体
+/// Response of [`Client::describe_resource_to_share_member`].
 pub struct DescribeResourceToShareMemberResponse: decode {
-  /// 总数
+  /// Total number.
   total: i64 = "Total",
-  /// 详情
+  /// Details.
   items: Vec<ShareResourceToMember> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeShareAreas请求参数结构体
+/// Request of [`Client::describe_share_areas`].
 pub struct DescribeShareAreasRequest: encode {
-  /// 国际站：en，国内站：zh
+  /// Valid values: en (Tencent Cloud International); zh (Tencent Cloud).
   lang: String = "Lang",
 }
 
-/// DescribeShareAreas返回参数结构体
+/// Response of [`Client::describe_share_areas`].
 pub struct DescribeShareAreasResponse: decode {
-  /// 详情
+  /// Details.
   items: Vec<ShareArea> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeShareUnitMembers请求参数结构体
+/// Request of [`Client::describe_share_unit_members`].
 pub struct DescribeShareUnitMembersRequest: encode {
-  /// **Required.** 共享单元ID。
+  /// **Required.** Shared unit ID.
   unit_id: String = "UnitId",
-  /// **Required.** 共享单元地域。
+  /// **Required.** Shared unit region.
   area: String = "Area",
-  /// **Required.** 偏移量。取值是limit的整数倍，默认值 : 0
+  /// **Required.** Offset. Its value must be an integer multiple of the limit. Default value: 0.
   offset: u64 = "Offset",
-  /// **Required.** 限制数目。取值范围：1~50。
+  /// **Required.** Limit. Value range: 1–50.
   limit: u64 = "Limit",
-  /// 搜索关键字。支持成员Uin搜索。
+  /// Search keyword. Member UIN search is supported.
   search_key: String = "SearchKey",
 }
 
-/// DescribeShareUnitMembers返回参数结构体
+/// Response of [`Client::describe_share_unit_members`].
 pub struct DescribeShareUnitMembersResponse: decode {
-  /// 总数目。
+  /// Total number.
   total: i64 = "Total",
-  /// 共享单元成员列表。
+  /// Shared unit member list.
   items: Vec<ShareUnitMember> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeShareUnitNodes请求参数结构体
+/// Request of [`Client::describe_share_unit_nodes`].
 pub struct DescribeShareUnitNodesRequest: encode {
-  /// **Required.** <p>共享单元ID。</p>
+  /// **Required.** <p>Shared unit ID.</p>.
   unit_id: String = "UnitId",
-  /// **Required.** <p>偏移量。取值是limit的整数倍，默认值 : 0</p>
+  /// **Required.** <P>Offset. its value must be an integer multiple of the limit. default value: 0.</p>.
   offset: u64 = "Offset",
-  /// **Required.** <p>限制数目。取值范围：1~50。</p>
+  /// **Required.** <P>Limit. value range: 1–50.</p>.
   limit: u64 = "Limit",
-  /// <p>搜索关键字。支持部门ID搜索。</p>
+  /// <p>Search keywords. supports department ID search.</p>.
   search_key: String = "SearchKey",
 }
 
-/// DescribeShareUnitNodes返回参数结构体
+/// Response of [`Client::describe_share_unit_nodes`].
 pub struct DescribeShareUnitNodesResponse: decode {
-  /// <p>总数目。</p>
+  /// <P>Total number.</p>.
   total: i64 = "Total",
-  /// <p>共享单元部门列表。</p>
+  /// <P>Shared unit department list.</p>.
   items: Vec<ShareUnitNode> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeShareUnitResources请求参数结构体
+/// Request of [`Client::describe_share_unit_resources`].
 pub struct DescribeShareUnitResourcesRequest: encode {
-  /// **Required.** 共享单元ID。
+  /// **Required.** Shared unit ID.
   unit_id: String = "UnitId",
-  /// **Required.** 共享单元地域。
+  /// **Required.** Shared unit region.
   area: String = "Area",
-  /// **Required.** 偏移量。取值是limit的整数倍，默认值 : 0
+  /// **Required.** Offset. Its value must be an integer multiple of the limit. Default value: 0.
   offset: u64 = "Offset",
-  /// **Required.** 限制数目。取值范围：1~50。
+  /// **Required.** Limit. Value range: 1–50.
   limit: u64 = "Limit",
-  /// 搜索关键字。支持产品资源ID搜索。
+  /// Search keyword. Product resource ID search is supported.
   search_key: String = "SearchKey",
-  /// 共享资源类型。支持共享的资源类型,请参见[资源共享概述](https://cloud.tencent.com/document/product/850/59489)
+  /// Shared resource type. For supported shared resource types, see [Overview of Resource Sharing](https://intl.cloud.tencent.com/document/product/850/59489?from_cn_redirect=1).
   r#type: String = "Type",
 }
 
-/// DescribeShareUnitResources返回参数结构体
+/// Response of [`Client::describe_share_unit_resources`].
 pub struct DescribeShareUnitResourcesResponse: decode {
-  /// 总数目。
+  /// Total number.
   total: i64 = "Total",
-  /// 共享单元资源列表。
+  /// Shared unit resource list.
   items: Vec<ShareUnitResource> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeShareUnits请求参数结构体
+/// Request of [`Client::describe_share_units`].
 pub struct DescribeShareUnitsRequest: encode {
-  /// **Required.** 共享单元地域。可通过接口[DescribeShareAreas](https://cloud.tencent.com/document/product/850/103050)获取支持共享的地域。
+  /// **Required.** Shared unit region. You can obtain supported shared regions through the API [DescribeShareAreas](https://intl.cloud.tencent.com/document/product/850/103050?from_cn_redirect=1).
   area: String = "Area",
-  /// **Required.** 偏移量。取值是limit的整数倍。默认值 : 0。
+  /// **Required.** Offset. Its value must be an integer multiple of the limit. Default value: 0.
   offset: u64 = "Offset",
-  /// **Required.** 限制数目。取值范围：1~50。
+  /// **Required.** Limit. Value range: 1–50.
   limit: u64 = "Limit",
-  /// 搜索关键字。支持UnitId和Name搜索。
+  /// Search keyword. UnitId and Name search is supported.
   search_key: String = "SearchKey",
 }
 
-/// DescribeShareUnits返回参数结构体
+/// Response of [`Client::describe_share_units`].
 pub struct DescribeShareUnitsResponse: decode {
-  /// 总数目。
+  /// Total number.
   total: i64 = "Total",
-  /// 共享单元列表。
+  /// Shared unit list.
   items: Vec<ManagerShareUnit> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DetachPolicy请求参数结构体
+/// Request of [`Client::detach_policy`].
 pub struct DetachPolicyRequest: encode {
-  /// **Required.** <p>解绑策略目标ID。成员Uin或部门ID</p>
+  /// **Required.** <p>Unbind policy target ID. member Uin or department ID</p>.
   target_id: u64 = "TargetId",
-  /// **Required.** <p>目标类型。取值范围：NODE-部门、MEMBER-成员</p>
+  /// **Required.** <p>Target type. valid values: NODE-department, MEMBER-MEMBER</p>.
   target_type: String = "TargetType",
-  /// **Required.** <p>策略Id。可以调用<a href="https://cloud.tencent.com/document/product/850/105311">ListPolicies</a>获取</p>
+  /// **Required.** <p>Policy Id. you can call the <a href="https://www.tencentcloud.com/document/product/850/105311?from_cn_redirect=1">ListPolicies</a> api to obtain it.</p>.
   policy_id: u64 = "PolicyId",
-  /// <p>策略类型。默认值SERVICE_CONTROL_POLICY，取值范围：SERVICE_CONTROL_POLICY-服务控制策略、TAG_POLICY-标签策略</p>
+  /// <p>POLICY type. default value: SERVICE_CONTROL_POLICY. valid values: SERVICE_CONTROL_POLICY (SERVICE CONTROL POLICY) and TAG_POLICY (TAG POLICY).</p>.
   r#type: String = "Type",
 }
 
-/// DetachPolicy返回参数结构体
+/// Response of [`Client::detach_policy`].
 pub struct DetachPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisablePolicyType请求参数结构体
+/// Request of [`Client::disable_policy_type`].
 pub struct DisablePolicyTypeRequest: encode {
-  /// **Required.** 企业组织Id。可以调用[DescribeOrganization](https://cloud.tencent.com/document/product/850/67059)获取
+  /// **Required.** Organization Id. call the api [DescribeOrganization](https://www.tencentcloud.com/document/product/850/67059?from_cn_redirect=1) to obtain it.
   organization_id: u64 = "OrganizationId",
-  /// **Required.** 策略类型。默认值SERVICE_CONTROL_POLICY，取值范围：SERVICE_CONTROL_POLICY-服务控制策略、TAG_POLICY-标签策略
+  /// **Required.** Policy type. Valid values: SERVICE_CONTROL_POLICY: service control policy; TAG_POLICY: tag policy. The default value is SERVICE_CONTROL_POLICY.
   policy_type: String = "PolicyType",
 }
 
-/// DisablePolicyType返回参数结构体
+/// Response of [`Client::disable_policy_type`].
 pub struct DisablePolicyTypeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DismantleRoleConfiguration请求参数结构体
+/// Request of [`Client::dismantle_role_configuration`].
 pub struct DismantleRoleConfigurationRequest: encode {
-  /// **Required.** 空间 ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// **Required.** 权限配置ID。
+  /// **Required.** Permission configuration ID.
   role_configuration_id: String = "RoleConfigurationId",
-  /// **Required.** 同步的集团账号目标账号的类型，ManagerUin管理账号;MemberUin成员账号。
+  /// **Required.** Type of the synchronized target account of the Tencent Cloud Organization. ManagerUin: admin account; MemberUin: member account.
   target_type: String = "TargetType",
-  /// **Required.** 同步的集团账号目标账号的UIN。
+  /// **Required.** UIN of the synchronized target account of the Tencent Cloud Organization.
   target_uin: i64 = "TargetUin",
 }
 
-/// DismantleRoleConfiguration返回参数结构体
+/// Response of [`Client::dismantle_role_configuration`].
 pub struct DismantleRoleConfigurationResponse: decode {
-  /// 任务详情。
+  /// Task details.
   task: RoleProvisioningsTask = "Task",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 有效策略。
+/// Valid policy.
+///
+/// <details><summary>中文</summary>有效策略。</details>
 pub struct EffectivePolicy: decode {
-  /// 目标ID。
+  /// Target ID.
   target_id: u64 = "TargetId",
-  /// 有效策略内容。
+  /// Effective policy content.
   policy_content: String = "PolicyContent",
-  /// 有效策略更新时间。
+  /// Effective policy update time.
   last_updated_timestamp: u64 = "LastUpdatedTimestamp",
 }
 
-/// EnablePolicyType请求参数结构体
+/// Request of [`Client::enable_policy_type`].
 pub struct EnablePolicyTypeRequest: encode {
-  /// **Required.** 企业组织Id。可以调用[DescribeOrganization](https://cloud.tencent.com/document/product/850/67059)获取
+  /// **Required.** Organization Id. call the api [DescribeOrganization](https://www.tencentcloud.com/document/product/850/67059?from_cn_redirect=1) to obtain it.
   organization_id: u64 = "OrganizationId",
-  /// **Required.** 策略类型。默认值SERVICE_CONTROL_POLICY，取值范围：SERVICE_CONTROL_POLICY-服务控制策略、TAG_POLICY-标签策略
+  /// **Required.** Policy type. Valid values: SERVICE_CONTROL_POLICY: service control policy; TAG_POLICY: tag policy. The default value is SERVICE_CONTROL_POLICY.
   policy_type: String = "PolicyType",
 }
 
-/// EnablePolicyType返回参数结构体
+/// Response of [`Client::enable_policy_type`].
 pub struct EnablePolicyTypeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5118,475 +6408,483 @@ pub struct FailedAccount: decode {
   target_name: String = "TargetName",
 }
 
-/// GetExternalSAMLIdentityProvider请求参数结构体
+/// Request of [`Client::get_external_saml_identity_provider`].
 pub struct GetExternalSAMLIdentityProviderRequest: encode {
-  /// **Required.** 空间ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
 }
 
-/// GetExternalSAMLIdentityProvider返回参数结构体
+/// Response of [`Client::get_external_saml_identity_provider`].
 pub struct GetExternalSAMLIdentityProviderResponse: decode {
-  /// saml 身份提供商配置信息。
+  /// SAML identity provider configuration information.
   saml_identity_provider_configuration: SAMLIdentityProviderConfiguration = "SAMLIdentityProviderConfiguration",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetGroup请求参数结构体
+/// Request of [`Client::get_group`].
 pub struct GetGroupRequest: encode {
-  /// **Required.** 空间 ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// **Required.** 用户组的 ID。
+  /// **Required.** User group ID.
   group_id: String = "GroupId",
 }
 
-/// GetGroup返回参数结构体
+/// Response of [`Client::get_group`].
 pub struct GetGroupResponse: decode {
-  /// 用户组信息
+  /// User group information.
   group_info: GroupInfo = "GroupInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetIPWhitelist请求参数结构体
+/// Request of [`Client::get_ip_whitelist`].
 pub struct GetIPWhitelistRequest: encode {
   /// 空间ID
   zone_id: String = "ZoneId",
 }
 
-/// GetIPWhitelist返回参数结构体
+/// Response of [`Client::get_ip_whitelist`].
 pub struct GetIPWhitelistResponse: decode {
   /// ip白名单
   ip_whitelist: Vec<String> = "IpWhitelist",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetProvisioningTaskStatus请求参数结构体
+/// Request of [`Client::get_provisioning_task_status`].
 pub struct GetProvisioningTaskStatusRequest: encode {
-  /// **Required.** 空间ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// **Required.** 任务ID。
+  /// **Required.** Task ID.
   task_id: String = "TaskId",
 }
 
-/// GetProvisioningTaskStatus返回参数结构体
+/// Response of [`Client::get_provisioning_task_status`].
 pub struct GetProvisioningTaskStatusResponse: decode {
-  /// 任务状态信息。
+  /// Task status information.
   task_status: TaskStatus = "TaskStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetRoleConfiguration请求参数结构体
+/// Request of [`Client::get_role_configuration`].
 pub struct GetRoleConfigurationRequest: encode {
-  /// **Required.** 空间 ID
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// **Required.** 权限配置ID
+  /// **Required.** Permission configuration ID.
   role_configuration_id: String = "RoleConfigurationId",
 }
 
-/// GetRoleConfiguration返回参数结构体
+/// Response of [`Client::get_role_configuration`].
 pub struct GetRoleConfigurationResponse: decode {
-  /// 权限配置详情
+  /// Permission configuration details.
   role_configuration_info: RoleConfiguration = "RoleConfigurationInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetSCIMSynchronizationStatus请求参数结构体
+/// Request of [`Client::get_scim_synchronization_status`].
 pub struct GetSCIMSynchronizationStatusRequest: encode {
-  /// **Required.** 空间ID。z-前缀开头，后面是12位随机数字/小写字母
+  /// **Required.** Space ID, which starts with the z- prefix, followed by 12 random digits/lowercase letters.
   zone_id: String = "ZoneId",
 }
 
-/// GetSCIMSynchronizationStatus返回参数结构体
+/// Response of [`Client::get_scim_synchronization_status`].
 pub struct GetSCIMSynchronizationStatusResponse: decode {
-  /// SCIM 同步状态。Enabled：启用。 Disabled：禁用。
+  /// SCIM synchronization status. Enabled: enabled. Disabled: disabled.
   scim_synchronization_status: String = "SCIMSynchronizationStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetTaskStatus请求参数结构体
+/// Request of [`Client::get_task_status`].
 pub struct GetTaskStatusRequest: encode {
-  /// **Required.** 空间ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// **Required.** 任务ID。
+  /// **Required.** Task ID.
   task_id: String = "TaskId",
 }
 
-/// GetTaskStatus返回参数结构体
+/// Response of [`Client::get_task_status`].
 pub struct GetTaskStatusResponse: decode {
-  /// 任务状态信息。
+  /// Task status information.
   task_status: TaskStatus = "TaskStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetUser请求参数结构体
+/// Request of [`Client::get_user`].
 pub struct GetUserRequest: encode {
-  /// **Required.** 用户 ID。
+  /// **Required.** User ID.
   user_id: String = "UserId",
-  /// **Required.** 空间 ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
 }
 
-/// GetUser返回参数结构体
+/// Response of [`Client::get_user`].
 pub struct GetUserResponse: decode {
-  /// 用户信息。
+  /// User information.
   user_info: UserInfo = "UserInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetUserSyncProvisioning请求参数结构体
+/// Request of [`Client::get_user_sync_provisioning`].
 pub struct GetUserSyncProvisioningRequest: encode {
-  /// **Required.** 空间ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// **Required.** CAM 用户同步的 ID。
+  /// **Required.** ID of the CAM user synchronization.
   user_provisioning_id: String = "UserProvisioningId",
 }
 
-/// GetUserSyncProvisioning返回参数结构体
+/// Response of [`Client::get_user_sync_provisioning`].
 pub struct GetUserSyncProvisioningResponse: decode {
-  /// CAM 用户同步信息。
+  /// CAM user synchronization information.
   user_provisioning: UserProvisioning = "UserProvisioning",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetZoneSAMLServiceProviderInfo请求参数结构体
+/// Request of [`Client::get_zone_saml_service_provider_info`].
 pub struct GetZoneSAMLServiceProviderInfoRequest: encode {
-  /// **Required.** 空间ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
 }
 
-/// GetZoneSAMLServiceProviderInfo返回参数结构体
+/// Response of [`Client::get_zone_saml_service_provider_info`].
 pub struct GetZoneSAMLServiceProviderInfoResponse: decode {
-  /// saml服务提供商配置信息
+  /// SAML service provider configuration information.
   saml_service_provider: SAMLServiceProvider = "SAMLServiceProvider",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetZoneStatistics请求参数结构体
+/// Request of [`Client::get_zone_statistics`].
 pub struct GetZoneStatisticsRequest: encode {
-  /// **Required.** 空间ID
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
 }
 
-/// GetZoneStatistics返回参数结构体
+/// Response of [`Client::get_zone_statistics`].
 pub struct GetZoneStatisticsResponse: decode {
-  /// 空间的统计信息。
+  /// Space statistics.
   zone_statistics: ZoneStatistics = "ZoneStatistics",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 用户组信息。
+/// User group information.
+///
+/// <details><summary>中文</summary>用户组信息。</details>
 pub struct GroupInfo: decode {
-  /// 用户组的名称。
+  /// User group name.
   group_name: String = "GroupName",
-  /// 用户组的描述。
+  /// User group description.
   description: String = "Description",
-  /// 用户组的创建时间。
+  /// Creation time of the user group.
   create_time: String = "CreateTime",
-  /// 用户组的类型  Manual：手动创建，Synchronized：外部导入。
+  /// User group type. Manual: manually created; Synchronized: externally imported.
   group_type: String = "GroupType",
-  /// 用户组的修改时间。
+  /// Modification time of the user group.
   update_time: String = "UpdateTime",
-  /// 用户组的 ID。
+  /// User group ID.
   group_id: String = "GroupId",
-  /// 组员数量。
+  /// Number of group members.
   member_count: i64 = "MemberCount",
-  /// 如果有入参FilterUsers，用户在用户组返回true，否则返回false
+  /// If the input parameter FilterUsers is provided, return true when the user is in the user group; otherwise, return false.
   is_selected: bool = "IsSelected",
 }
 
-/// 用户信息
+/// User information.
+///
+/// <details><summary>中文</summary>用户信息</details>
 pub struct GroupMembers: decode {
-  /// 查询username。
+  /// Queried username.
   user_name: String = "UserName",
-  /// 用户的显示名称。
+  /// Display name of the user.
   display_name: String = "DisplayName",
-  /// 用户的描述。
+  /// User description.
   description: String = "Description",
-  /// 用户的电子邮箱。目录内必须唯一。
+  /// Email address of the user, which must be unique within the directory.
   email: String = "Email",
-  /// 用户状态 Enabled：启用， Disabled：禁用。
+  /// User status: Enabled, Disabled.
   user_status: String = "UserStatus",
-  /// 用户类型  Manual：手动创建，Synchronized：外部导入。
+  /// User type. Manual: manually created; Synchronized: externally imported.
   user_type: String = "UserType",
-  /// 用户 ID
+  /// User ID.
   user_id: String = "UserId",
-  /// 用户加入用户组的时间
+  /// Time when the user joins the user group.
   join_time: String = "JoinTime",
 }
 
-/// 组织身份策略
+/// Organization identity policy
+///
+/// <details><summary>中文</summary>组织身份策略</details>
 pub struct IdentityPolicy: encode {
-  /// CAM预设策略ID。PolicyType 为预设策略时有效且必选
+  /// CAM preset policy ID, which is valid and required when PolicyType is a preset policy.
   policy_id: u64 = "PolicyId",
-  /// CAM预设策略名称。PolicyType 为预设策略时有效且必选
+  /// CAM preset policy name, which is valid and required when PolicyType is a preset policy.
   policy_name: String = "PolicyName",
-  /// 策略类型。取值 1-自定义策略  2-预设策略；默认值2
+  /// Policy type. Valid values: 1: custom policy; 2: preset policy. The default value is 2.
   policy_type: u64 = "PolicyType",
-  /// 自定义策略内容，遵循CAM策略语法。PolicyType 为自定义策略时有效且必选
+  /// Custom policy content, which follows the CAM policy syntax. It is valid and mandatory when PolicyType is a custom policy.
   policy_document: String = "PolicyDocument",
 }
 
-/// InviteOrganizationMember请求参数结构体
+/// Request of [`Client::invite_organization_member`].
 pub struct InviteOrganizationMemberRequest: encode {
-  /// **Required.** 被邀请账号Uin。
+  /// **Required.** UIN of an invited account.
   member_uin: i64 = "MemberUin",
-  /// **Required.** 成员名称。最大长度为25个字符，支持英文字母、数字、汉字、符号+@、&._[]-:,
+  /// **Required.** Member name, which contains up to 25 characters, including English letters, digits, and symbols `+@&._[]-:,`.
   name: String = "Name",
-  /// **Required.** 关系策略。取值：Financial
+  /// **Required.** Relationship policy. Valid value: `Financial`.
   policy_type: String = "PolicyType",
-  /// **Required.** 成员财务权限ID列表。取值：1-查看账单、2-查看余额、3-资金划拨（若需要开启资金划拨权限，请联系您的商务经理内部开通。）、4-合并出账、5-开票、6-优惠继承、7-代付费、8-成本分析、9-预算管理、10-信用额度设置（若需要开启信用额度设置权限，请联系您的商务经理内部开通。），1、2 默认必须
+  /// **Required.** List of member financial permission ids. valid values: 1: view bills. 2: view balance. 3: transfer funds (contact your business manager to enable internal fund transfer permission if required). 4: consolidate bills. 5: issue invoice. 6: inherit discounts. 7: pay on behalf. 8: analyze costs. 9: manage budget. 10: set credit limit (contact your business manager to enable internal credit limit setting privilege if required). 1 and 2 are required by default.
   permission_ids: Vec<u64> = "PermissionIds",
-  /// **Required.** 成员所属部门的节点ID。可以通过[DescribeOrganizationNodes](https://cloud.tencent.com/document/product/850/82926)获取
+  /// **Required.** Node ID of the member's department, which can be obtained through [DescribeOrganizationNodes](https://intl.cloud.tencent.com/document/product/850/82926?from_cn_redirect=1).
   node_id: i64 = "NodeId",
-  /// 备注。
+  /// Remarks.
   remark: String = "Remark",
-  /// 是否允许成员退出。允许：Allow，不允许：Denied。
+  /// Whether to allow a member to exit. Valid values: Allow, Denied.
   is_allow_quit: String = "IsAllowQuit",
-  /// 代付者Uin。成员代付费时需要
+  /// Payer UIN, which is required when pay-on-behalf mode is used.
   pay_uin: String = "PayUin",
-  /// 互信实名主体名称。
+  /// Name of a mutual trust real-name entity.
   relation_auth_name: String = "RelationAuthName",
-  /// 互信主体证明文件列表。
+  /// List of proof files of a mutual trust entity.
   auth_file: Vec<AuthRelationFile> = "AuthFile",
-  /// 成员标签列表。最大10个
+  /// Member tag list, with a maximum of 10.
   tags: Vec<Tag> = "Tags",
 }
 
-/// InviteOrganizationMember返回参数结构体
+/// Response of [`Client::invite_organization_member`].
 pub struct InviteOrganizationMemberResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 用户加入的用户组
+/// User group joined by the user.
+///
+/// <details><summary>中文</summary>用户加入的用户组</details>
 pub struct JoinedGroups: decode {
-  /// 用户组的名称。
+  /// User group name.
   group_name: String = "GroupName",
-  /// 用户组的描述。
+  /// User group description.
   description: String = "Description",
-  /// 用户组 ID。
+  /// User group ID.
   group_id: String = "GroupId",
-  /// 用户组的类型。取值：
+  /// User group type. Valid values:
   ///
-  /// Manual：手动创建。
-  /// Synchronized：外部同步。
+  /// Manual: manually created.
+  /// Synchronized: externally synchronized.
   group_type: String = "GroupType",
-  /// 加入用户组的时间
+  /// Time of joining the user group.
   join_time: String = "JoinTime",
 }
 
-/// ListExternalSAMLIdPCertificates请求参数结构体
+/// Request of [`Client::list_external_saml_id_p_certificates`].
 pub struct ListExternalSAMLIdPCertificatesRequest: encode {
-  /// **Required.** 空间ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
 }
 
-/// ListExternalSAMLIdPCertificates返回参数结构体
+/// Response of [`Client::list_external_saml_id_p_certificates`].
 pub struct ListExternalSAMLIdPCertificatesResponse: decode {
-  /// 符合请求参数条件的数据总条数。
+  /// Total number of data entries that meet the request parameter conditions.
   total_counts: i64 = "TotalCounts",
-  /// SAML 签名证书列表
+  /// SAML signing certificate list.
   saml_id_p_certificates: Vec<SAMLIdPCertificate> = "SAMLIdPCertificates",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListGroupMembers请求参数结构体
+/// Request of [`Client::list_group_members`].
 pub struct ListGroupMembersRequest: encode {
-  /// **Required.** 空间 ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// **Required.** 用户组ID。
+  /// **Required.** User ID.
   group_id: String = "GroupId",
-  /// 查询返回结果下一页的令牌。首次调用 API 不需要NextToken。  当您首次调用 API 时，如果返回数据总条数超过MaxResults限制，数据会被截断，只返回MaxResults条数据，同时，返回参数IsTruncated为true，返回一个NextToken。您可以使用上一次返回的NextToken继续调用 API，其他请求参数保持不变，查询被截断的数据。您可以按此方法多次查询，直到IsTruncated为false，表示全部数据查询完毕。
+  /// Token for querying the next page of returned results. During use of the API for the first time, NextToken is not needed. When you call the API for the first time, if the total number of returned data entries exceeds the MaxResults limit, the data is truncated and only MaxResults data entries are returned. Meanwhile, the return parameter IsTruncated is true and a NextToken is returned. You can use the NextToken returned last time to continue calling the API with other request parameters unchanged, to query the truncated data. You can use this method for multiple queries until IsTruncated is false, indicating that all data has been queried.
   next_token: String = "NextToken",
-  /// 每页的最大数据条数。  取值范围：1~100。  默认值：10。
+  /// Maximum number of data entries per page. Value range: 1-100. Default value: 10.
   max_results: i64 = "MaxResults",
-  /// 用户类型  Manual：手动创建，Synchronized：外部导入。
+  /// Type of the user. Manual: manually created; Synchronized: imported from external sources.
   user_type: String = "UserType",
 }
 
-/// ListGroupMembers返回参数结构体
+/// Response of [`Client::list_group_members`].
 pub struct ListGroupMembersResponse: decode {
-  /// 查询返回结果下一页的令牌。  说明 只有IsTruncated为true时，才显示该参数。
+  /// Token for querying the next page of returned results. Note: This parameter is displayed only when IsTruncated is true.
   next_token: String = "NextToken",
-  /// 符合请求参数条件的数据总条数。
+  /// Total number of data entries that meet the request parameter conditions.
   total_counts: i64 = "TotalCounts",
-  /// 每页的最大数据条数。
+  /// Maximum number of data entries per page.
   max_results: i64 = "MaxResults",
-  /// 返回结果是否被截断。取值：  true：已截断。 false：未截断。
+  /// Whether the returned result is truncated. Valid values: true: truncated; false: not truncated.
   is_truncated: bool = "IsTruncated",
-  /// 用户组的用户列表
+  /// The user list of a user group.
   group_members: Vec<GroupMembers> = "GroupMembers",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListGroups请求参数结构体
+/// Request of [`Client::list_groups`].
 pub struct ListGroupsRequest: encode {
-  /// **Required.** <p>空间 ID。</p>
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// <p>查询返回结果下一页的令牌。首次调用 API 不需要NextToken。  当您首次调用 API 时，如果返回数据总条数超过MaxResults限制，数据会被截断，只返回MaxResults条数据，同时，返回参数IsTruncated为true，返回一个NextToken。您可以使用上一次返回的NextToken继续调用 API，其他请求参数保持不变，查询被截断的数据。您可以按此方法多次查询，直到IsTruncated为false，表示全部数据查询完毕。</p>
+  /// Token for querying the next page of returned results. During use of the API for the first time, NextToken is not needed. When you call the API for the first time, if the total number of returned data entries exceeds the MaxResults limit, the data is truncated and only MaxResults data entries are returned. Meanwhile, the return parameter IsTruncated is true and a NextToken is returned. You can use the NextToken returned last time to continue calling the API with other request parameters unchanged, to query the truncated data. You can use this method for multiple queries until IsTruncated is false, indicating that all data has been queried.
   next_token: String = "NextToken",
-  /// <p>每页的最大数据条数。  取值范围：1~100。  默认值：10。</p>
+  /// Maximum number of data entries per page. Value range: 1-100. Default value: 10.
   max_results: i64 = "MaxResults",
-  /// <p>过滤条件，用户组名称</p>
+  /// Filter criterion. Format: <Attribute> <Operator> <Value>, case-insensitive. Currently, <Attribute> supports only GroupName, and <Operator> supports only eq (Equals) and sw (Start With). For example, Filter = "GroupName sw test" indicates querying all user groups with names starting with test; Filter = "GroupName eq testgroup" indicates querying the user group with the name testgroup.
   filter: String = "Filter",
-  /// <p>用户组的类型  Manual：手动创建，Synchronized：外部导入。</p>
+  /// User group type. Manual: manually created; Synchronized: externally imported.
   group_type: String = "GroupType",
-  /// <p>筛选的用户，该用户关联的用户组会返回IsSelected=1</p>
+  /// Filtered user. IsSelected=1 will be returned for the user group associated with this user.
   filter_users: Vec<String> = "FilterUsers",
-  /// <p>排序的字段，目前只支持CreateTime，默认是CreateTime字段</p>
+  /// Sorting field, which currently only supports CreateTime. The default is the CreateTime field.
   sort_field: String = "SortField",
-  /// <p>排序类型：Desc 倒序 Asc  正序，需要您和SortField一起设置</p>
+  /// Sorting order. Desc: descending order; Asc: ascending order. It should be set together with SortField.
   sort_type: String = "SortType",
-  /// <p>翻页offset. 不要与NextToken同时使用，优先使用NextToken</p>
+  /// Pagination offset. Do not use it together with NextToken, prioritizing using NextToken.
   offset: i64 = "Offset",
 }
 
-/// ListGroups返回参数结构体
+/// Response of [`Client::list_groups`].
 pub struct ListGroupsResponse: decode {
-  /// <p>查询返回结果下一页的令牌。  说明 只有IsTruncated为true时，才显示该参数。</p>
+  /// Token for querying the next page of returned results. Note: This parameter is displayed only when IsTruncated is true.
   next_token: String = "NextToken",
-  /// <p>用户组列表。</p>
+  /// User group list.
   groups: Vec<GroupInfo> = "Groups",
-  /// <p>每页的最大数据条数。</p>
+  /// Maximum number of data entries per page.
   max_results: i64 = "MaxResults",
-  /// <p>符合请求参数条件的数据总条数。</p>
+  /// Total number of data entries that meet the request parameter conditions.
   total_counts: i64 = "TotalCounts",
-  /// <p>返回结果是否被截断。取值：  true：已截断。 false：未截断。</p>
+  /// Whether the returned result is truncated. Valid values: true: truncated; false: not truncated.
   is_truncated: bool = "IsTruncated",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListJoinedGroupsForUser请求参数结构体
+/// Request of [`Client::list_joined_groups_for_user`].
 pub struct ListJoinedGroupsForUserRequest: encode {
-  /// **Required.** 空间 ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// **Required.** 用户ID
+  /// **Required.** User ID
   user_id: String = "UserId",
-  /// 查询返回结果下一页的令牌。首次调用 API 不需要NextToken。  当您首次调用 API 时，如果返回数据总条数超过MaxResults限制，数据会被截断，只返回MaxResults条数据，同时，返回参数IsTruncated为true，返回一个NextToken。您可以使用上一次返回的NextToken继续调用 API，其他请求参数保持不变，查询被截断的数据。您可以按此方法多次查询，直到IsTruncated为false，表示全部数据查询完毕。
+  /// Token for querying the next page of returned results. During use of the API for the first time, NextToken is not needed. When you call the API for the first time, if the total number of returned data entries exceeds the MaxResults limit, the data is truncated and only MaxResults data entries are returned. Meanwhile, the return parameter IsTruncated is true and a NextToken is returned. You can use the NextToken returned last time to continue calling the API with other request parameters unchanged, to query the truncated data. You can use this method for multiple queries until IsTruncated is false, indicating that all data has been queried.
   next_token: String = "NextToken",
-  /// 每页的最大数据条数。  取值范围：1~100。  默认值：10。
+  /// Maximum number of data entries per page. Value range: 1-100. Default value: 10.
   max_results: i64 = "MaxResults",
 }
 
-/// ListJoinedGroupsForUser返回参数结构体
+/// Response of [`Client::list_joined_groups_for_user`].
 pub struct ListJoinedGroupsForUserResponse: decode {
-  /// 查询返回结果下一页的令牌。  说明 只有IsTruncated为true时，才显示该参数。
+  /// Token for querying the next page of returned results. Note: This parameter is displayed only when IsTruncated is true.
   next_token: String = "NextToken",
-  /// 符合请求参数条件的数据总条数。
+  /// Total number of data entries that meet the request parameter conditions.
   total_counts: i64 = "TotalCounts",
-  /// 每页的最大数据条数。
+  /// Maximum number of data entries per page.
   max_results: i64 = "MaxResults",
-  /// 返回结果是否被截断。取值：  true：已截断。 false：未截断。
+  /// Whether the returned result is truncated. Valid values: true: truncated; false: not truncated.
   is_truncated: bool = "IsTruncated",
-  /// 用户加入的用户组列表
+  /// List of user groups joined by the user.
   joined_groups: Vec<JoinedGroups> = "JoinedGroups",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListNonCompliantResource请求参数结构体
+/// Request of [`Client::list_non_compliant_resource`].
 pub struct ListNonCompliantResourceRequest: encode {
-  /// **Required.** 限制数目。取值范围：1~50。
+  /// **Required.** Limit. Value range: 1–50.
   max_results: u64 = "MaxResults",
-  /// **Required.** 成员Uin。
+  /// **Required.** Member UIN.
   member_uin: u64 = "MemberUin",
-  /// 从上一页的响应中获取的下一页的Token值。
-  /// 如果是第一次请求，设置为空。
+  /// Token value obtained from the previous page response.
+  /// If it is the first request, set to empty.
   pagination_token: String = "PaginationToken",
-  /// 标签键。
+  /// Tag key.
   tag_key: String = "TagKey",
 }
 
-/// ListNonCompliantResource返回参数结构体
+/// Response of [`Client::list_non_compliant_resource`].
 pub struct ListNonCompliantResourceResponse: decode {
-  /// 资源及标签合规信息。
+  /// Resource and tag compliance information.
   items: Vec<ResourceTagMapping> = "Items",
-  /// 获取的下一页的Token值。
+  /// Token value obtained for the next page.
   pagination_token: String = "PaginationToken",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListOrgServiceAssignMember请求参数结构体
+/// Request of [`Client::list_org_service_assign_member`].
 pub struct ListOrgServiceAssignMemberRequest: encode {
-  /// **Required.** 偏移量。取值是limit的整数倍，默认值 : 0
+  /// **Required.** Offset. Its value must be an integer multiple of the limit. Default value: 0.
   offset: u64 = "Offset",
-  /// **Required.** 限制数目。取值范围：1~50，默认值：10
+  /// **Required.** Limit. Value range: 1-50. Default value: 10.
   limit: u64 = "Limit",
-  /// 集团服务ID。和集团服务产品标识二选一必填，可以通过[ListOrganizationService](https://cloud.tencent.com/document/product/850/109561)获取
+  /// Group service ID. either this or group service product identifier is required. can be obtained through ListOrganizationService (https://www.tencentcloud.com/document/product/850/109561?from_cn_redirect=1).
   service_id: u64 = "ServiceId",
-  /// 集团服务产品标识。和集团服务ID二选一必填，可以通过[ListOrganizationService](https://cloud.tencent.com/document/product/850/109561)获取
+  /// Group service product identifier. either this or group service ID is required. can be obtained through ListOrganizationService (https://www.tencentcloud.com/document/product/850/109561?from_cn_redirect=1).
   product: String = "Product",
 }
 
-/// ListOrgServiceAssignMember返回参数结构体
+/// Response of [`Client::list_org_service_assign_member`].
 pub struct ListOrgServiceAssignMemberResponse: decode {
-  /// 总数。
+  /// Total quantity.
   total: i64 = "Total",
-  /// 委派管理员列表。
+  /// Delegated administrator list.
   items: Vec<OrganizationServiceAssignMember> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListOrganizationIdentity请求参数结构体
+/// Request of [`Client::list_organization_identity`].
 pub struct ListOrganizationIdentityRequest: encode {
-  /// **Required.** 偏移量。取值是limit的整数倍。默认值 : 0。
+  /// **Required.** Offset.  It must be an integer multiple of the value of `Limit`.  Default value: `0`.
   offset: u64 = "Offset",
-  /// **Required.** 限制数目。取值范围：1~50。默认值：10。
+  /// **Required.** The limit for the number of query results.  Value range:  1-50.  Default value:  `10`.
   limit: u64 = "Limit",
-  /// 名称搜索关键字。
+  /// Search by name.
   search_key: String = "SearchKey",
-  /// 身份ID。可以通过身份ID搜索
+  /// Identity ID, which can be searched by identity ID.
   identity_id: u64 = "IdentityId",
-  /// 身份类型。取值范围 1-预设, 2-自定义
+  /// Identity type.  Valid values: `1` (Preset), `2` (Custom).
   identity_type: u64 = "IdentityType",
 }
 
-/// ListOrganizationIdentity返回参数结构体
+/// Response of [`Client::list_organization_identity`].
 pub struct ListOrganizationIdentityResponse: decode {
-  /// 总数。
+  /// Total quantity.
   total: i64 = "Total",
-  /// 条目详情。
+  /// Item details.
   items: Vec<OrgIdentity> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListOrganizationService请求参数结构体
+/// Request of [`Client::list_organization_service`].
 pub struct ListOrganizationServiceRequest: encode {
-  /// **Required.** 偏移量。取值是limit的整数倍，默认值 : 0
+  /// **Required.** Offset. Its value must be an integer multiple of the limit. Default value: 0.
   offset: u64 = "Offset",
-  /// **Required.** 限制数目。取值范围：1~50，默认值：10
+  /// **Required.** Limit. Value range: 1-50. Default value: 10.
   limit: u64 = "Limit",
-  /// 名称搜索关键字。
+  /// Keyword for search by name.
   search_key: String = "SearchKey",
 }
 
-/// ListOrganizationService返回参数结构体
+/// Response of [`Client::list_organization_service`].
 pub struct ListOrganizationServiceResponse: decode {
-  /// 总数。
+  /// Total quantity.
   total: i64 = "Total",
-  /// 集团服务列表。
+  /// Group service list.
   items: Vec<OrganizationServiceAssign> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListPermissionApplyOrders请求参数结构体
+/// Request of [`Client::list_permission_apply_orders`].
 pub struct ListPermissionApplyOrdersRequest: encode {
   /// **Required.** <p>空间 ID</p>
   zone_id: String = "ZoneId",
@@ -5600,7 +6898,7 @@ pub struct ListPermissionApplyOrdersRequest: encode {
   next_token: String = "NextToken",
 }
 
-/// ListPermissionApplyOrders返回参数结构体
+/// Response of [`Client::list_permission_apply_orders`].
 pub struct ListPermissionApplyOrdersResponse: decode {
   /// <p>申请单列表</p>
   apply_orders: Vec<PermissionApplyOrder> = "ApplyOrders",
@@ -5612,159 +6910,163 @@ pub struct ListPermissionApplyOrdersResponse: decode {
   is_truncated: bool = "IsTruncated",
   /// <p>每页条数</p>
   max_results: i64 = "MaxResults",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListPermissionPoliciesInRoleConfiguration请求参数结构体
+/// Request of [`Client::list_permission_policies_in_role_configuration`].
 pub struct ListPermissionPoliciesInRoleConfigurationRequest: encode {
-  /// **Required.** 空间 ID
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// **Required.** 权限配置 ID
+  /// **Required.** Permission configuration ID.
   role_configuration_id: String = "RoleConfigurationId",
-  /// 权限策略类型。取值：  System：系统策略。复用 CAM 的系统策略。 Custom: 自定义策略。按照 CAM 权限策略语法和结构编写的自定义策略。
+  /// Permission policy type. Valid values: System: system policy, namely the CAM system policy reused; Custom: custom policy, namely the custom policy prepared according to the CAM permission policy syntax and structure.
   role_policy_type: String = "RolePolicyType",
-  /// 按策略名称搜索
+  /// Search by policy name.
   filter: String = "Filter",
 }
 
-/// ListPermissionPoliciesInRoleConfiguration返回参数结构体
+/// Response of [`Client::list_permission_policies_in_role_configuration`].
 pub struct ListPermissionPoliciesInRoleConfigurationResponse: decode {
-  /// 权限策略总个数。
+  /// Total number of permission policies.
   total_counts: i64 = "TotalCounts",
-  /// 权限策略列表。
+  /// Permission policy list.
   role_policies: Vec<RolePolicie> = "RolePolicies",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询目标关联的SCP策略列表
+/// Queries the list of SCPs associated with the target.
+///
+/// <details><summary>中文</summary>查询目标关联的SCP策略列表</details>
 pub struct ListPoliciesForTarget: decode {
-  /// 策略Id
+  /// Policy ID
   strategy_id: u64 = "StrategyId",
-  /// 策略名称
+  /// Policy name.
   strategy_name: String = "StrategyName",
-  /// 备注信息
+  /// Remarks
   remark: String = "Remark",
-  /// 关联的账号或节点
+  /// Associated account or node.
   uin: u64 = "Uin",
-  /// 关联类型 1-节点 2-用户
+  /// Association type. 1: node association; 2: user association.
   r#type: u64 = "Type",
-  /// 策略创建时间
+  /// Policy creation time.
   add_time: String = "AddTime",
-  /// 策略更新时间
+  /// Policy update time.
   update_time: String = "UpdateTime",
-  /// 部门名称
+  /// Department name.
   name: String = "Name",
-  /// 策略绑定时间
+  /// Policy binding time.
   attach_time: String = "AttachTime",
 }
 
-/// ListPoliciesForTarget请求参数结构体
+/// Request of [`Client::list_policies_for_target`].
 pub struct ListPoliciesForTargetRequest: encode {
-  /// **Required.** 账号uin或者节点id。
+  /// **Required.** Account UIN or node ID.
   target_id: u64 = "TargetId",
-  /// 每页数量。默认值是 20，必须大于 0 且小于或等于 200
+  /// Items per page, which should be greater than 0 and less than or equal to 200. The default value is 20.
   rp: u64 = "Rp",
-  /// 页码。默认值是 1，从 1开始，不能大于 200
+  /// Page number, which starts from 1 and cannot exceed 200. The default value is 1.
   page: u64 = "Page",
-  /// 策略类型。默认值SERVICE_CONTROL_POLICY，取值范围：SERVICE_CONTROL_POLICY-服务控制策略、TAG_POLICY-标签策略
+  /// Policy type. Valid values: SERVICE_CONTROL_POLICY: service control policy; TAG_POLICY: tag policy. The default value is SERVICE_CONTROL_POLICY.
   policy_type: String = "PolicyType",
-  /// 搜索关键字。按照策略名称搜索
+  /// Search keywords. Searches can be performed by policy name.
   keyword: String = "Keyword",
 }
 
-/// ListPoliciesForTarget返回参数结构体
+/// Response of [`Client::list_policies_for_target`].
 pub struct ListPoliciesForTargetResponse: decode {
-  /// 总数。
+  /// Total quantity.
   total_num: u64 = "TotalNum",
-  /// 目标关联的策略列表。
+  /// List of policies associated with a target.
   list: Vec<ListPoliciesForTarget> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListPolicies请求参数结构体
+/// Request of [`Client::list_policies`].
 pub struct ListPoliciesRequest: encode {
-  /// 每页数量。默认值是 20，必须大于 0 且小于或等于 200
+  /// Items per page, which should be greater than 0 and less than or equal to 200. The default value is 20.
   rp: u64 = "Rp",
-  /// 页码。默认值是 1，从 1开始，不能大于 200
+  /// Page number, which starts from 1 and cannot exceed 200. The default value is 1.
   page: u64 = "Page",
-  /// 查询范围。取值范围： All-获取所有策略、QCS-只获取预设策略、Local-只获取自定义策略，默认值：All
+  /// Query range. Valid values: All: all policies; QCS; only preset policies; Local: only custom policies. The default value is All.
   scope: String = "Scope",
-  /// 搜索关键字。按照策略名搜索
+  /// Search keyword. Searches can be performed by policy name.
   keyword: String = "Keyword",
-  /// 策略类型。默认值SERVICE_CONTROL_POLICY，取值范围：SERVICE_CONTROL_POLICY-服务控制策略、TAG_POLICY-标签策略
+  /// Policy type. Valid values: SERVICE_CONTROL_POLICY: service control policy; TAG_POLICY: tag policy. The default value is SERVICE_CONTROL_POLICY.
   policy_type: String = "PolicyType",
 }
 
-/// ListPolicies返回参数结构体
+/// Response of [`Client::list_policies`].
 pub struct ListPoliciesResponse: decode {
-  /// 策略总数
+  /// Total number of policies
   total_num: u64 = "TotalNum",
-  /// 策略列表数据
+  /// Policy list data.
   list: Vec<ListPolicyNode> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 企业组织策略列表
+/// Enterprise organization policy list.
+///
+/// <details><summary>中文</summary>企业组织策略列表</details>
 pub struct ListPolicyNode: decode {
-  /// 策略创建时间
+  /// Policy creation time.
   add_time: String = "AddTime",
-  /// 策略绑定次数
+  /// Policy binding count.
   attached_times: u64 = "AttachedTimes",
-  /// 策略描述信息
+  /// Policy description information.
   description: String = "Description",
-  /// 策略名称
+  /// Policy name.
   policy_name: String = "PolicyName",
-  /// 策略Id
+  /// Policy ID
   policy_id: u64 = "PolicyId",
-  /// 策略更新时间
+  /// Policy update time
   update_time: String = "UpdateTime",
-  /// 策略类型 1-自定义 2-预设
+  /// Policy type. 1: custom; 2: preset.
   r#type: u64 = "Type",
 }
 
-/// ListRoleAssignments请求参数结构体
+/// Request of [`Client::list_role_assignments`].
 pub struct ListRoleAssignmentsRequest: encode {
-  /// **Required.** 空间 ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// 权限配置ID。
+  /// Permission configuration ID.
   role_configuration_id: String = "RoleConfigurationId",
-  /// 每页的最大数据条数。  取值范围：1~100。  默认值：10。
+  /// Maximum number of data entries per page. Value range: 1-100. Default value: 10.
   max_results: i64 = "MaxResults",
-  /// 查询返回结果下一页的令牌。首次调用 API 不需要NextToken。  当您首次调用 API 时，如果返回数据总条数超过MaxResults限制，数据会被截断，只返回MaxResults条数据，同时，返回参数IsTruncated为true，返回一个NextToken。您可以使用上一次返回的NextToken继续调用 API，其他请求参数保持不变，查询被截断的数据。您可以按此方法多次查询，直到IsTruncated为false，表示全部数据查询完毕。
+  /// Token for querying the next page of returned results. During use of the API for the first time, NextToken is not needed. When you call the API for the first time, if the total number of returned data entries exceeds the MaxResults limit, the data is truncated and only MaxResults data entries are returned. Meanwhile, the return parameter IsTruncated is true and a NextToken is returned. You can use the NextToken returned last time to continue calling the API with other request parameters unchanged, to query the truncated data. You can use this method for multiple queries until IsTruncated is false, indicating that all data has been queried.
   next_token: String = "NextToken",
-  /// 同步的集团账号目标账号的类型，ManagerUin管理账号;MemberUin成员账号
+  /// Type of the synchronized target account of the Tencent Cloud Organization. ManagerUin: admin account; MemberUin: member account.
   target_type: String = "TargetType",
-  /// 同步的集团账号目标账号的UIN。
+  /// UIN of the synchronized target account of the Tencent Cloud Organization.
   target_uin: i64 = "TargetUin",
-  /// CAM 用户同步的身份类型。取值： User：表示同步的身份是用户。 Group：表示同步的身份是用户组。
+  /// Identity types synchronized for CAM users. Valid values: User: indicates the synchronized identity is a user. Group: indicates the synchronized identity is a user group.
   principal_type: String = "PrincipalType",
-  /// 用户同步 ID。取值： 当PrincipalType取值为Group时，该值为用户组 ID（g-****)，当PrincipalType取值为User时，该值为用户 ID （u-****）。
+  /// User synchronization ID. Valid values: When PrincipalType is Group, it is a user group ID (g-****). When PrincipalType is User, it is a user ID (u-****).
   principal_id: String = "PrincipalId",
-  /// 查询条件，目前只支持权限配置名称查询。
+  /// Query condition, which currently only supports search by permission configuration name.
   filter: String = "Filter",
 }
 
-/// ListRoleAssignments返回参数结构体
+/// Response of [`Client::list_role_assignments`].
 pub struct ListRoleAssignmentsResponse: decode {
-  /// 查询返回结果下一页的令牌。  说明 只有IsTruncated为true时，才显示该参数。
+  /// Token for querying the next page of returned results. Note: This parameter is displayed only when IsTruncated is true.
   next_token: String = "NextToken",
-  /// 符合请求参数条件的数据总条数。
+  /// Total number of data entries that meet the request parameter conditions.
   total_counts: i64 = "TotalCounts",
-  /// 每页的最大数据条数。
+  /// Maximum number of data entries per page.
   max_results: i64 = "MaxResults",
-  /// 返回结果是否被截断。取值：  true：已截断。 false：未截断。
+  /// Whether the returned result is truncated. Valid values: true: truncated; false: not truncated.
   is_truncated: bool = "IsTruncated",
-  /// 集团账号目标账号的授权列表。
+  /// Authorization list of the target account of the Tencent Cloud Organization.
   role_assignments: Vec<RoleAssignments> = "RoleAssignments",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListRoleConfigurationApplyScopes请求参数结构体
+/// Request of [`Client::list_role_configuration_apply_scopes`].
 pub struct ListRoleConfigurationApplyScopesRequest: encode {
   /// **Required.** <p>空间 ID</p>
   zone_id: String = "ZoneId",
@@ -5782,7 +7084,7 @@ pub struct ListRoleConfigurationApplyScopesRequest: encode {
   next_token: String = "NextToken",
 }
 
-/// ListRoleConfigurationApplyScopes返回参数结构体
+/// Response of [`Client::list_role_configuration_apply_scopes`].
 pub struct ListRoleConfigurationApplyScopesResponse: decode {
   /// <p>申请范围列表</p>
   apply_scopes: Vec<RoleAssignments> = "ApplyScopes",
@@ -5794,315 +7096,325 @@ pub struct ListRoleConfigurationApplyScopesResponse: decode {
   next_token: String = "NextToken",
   /// <p>是否被截断</p>
   is_truncated: bool = "IsTruncated",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListRoleConfigurationProvisionings请求参数结构体
+/// Request of [`Client::list_role_configuration_provisionings`].
 pub struct ListRoleConfigurationProvisioningsRequest: encode {
-  /// **Required.** 空间 ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// 权限配置ID。
+  /// Permission configuration ID.
   role_configuration_id: String = "RoleConfigurationId",
-  /// 每页的最大数据条数。  取值范围：1~100。  默认值：10。
+  /// Maximum number of data entries per page. Value range: 1-100. Default value: 10.
   max_results: i64 = "MaxResults",
-  /// 查询返回结果下一页的令牌。首次调用 API 不需要NextToken。  当您首次调用 API 时，如果返回数据总条数超过MaxResults限制，数据会被截断，只返回MaxResults条数据，同时，返回参数IsTruncated为true，返回一个NextToken。您可以使用上一次返回的NextToken继续调用 API，其他请求参数保持不变，查询被截断的数据。您可以按此方法多次查询，直到IsTruncated为false，表示全部数据查询完毕。
+  /// Token for querying the next page of returned results. During use of the API for the first time, NextToken is not needed. When you call the API for the first time, if the total number of returned data entries exceeds the MaxResults limit, the data is truncated and only MaxResults data entries are returned. Meanwhile, the return parameter IsTruncated is true and a NextToken is returned. You can use the NextToken returned last time to continue calling the API with other request parameters unchanged, to query the truncated data. You can use this method for multiple queries until IsTruncated is false, indicating that all data has been queried.
   next_token: String = "NextToken",
-  /// 同步的集团账号目标账号的类型，ManagerUin管理账号;MemberUin成员账号
+  /// Type of the synchronized target account of the Tencent Cloud Organization. ManagerUin: admin account; MemberUin: member account.
   target_type: String = "TargetType",
-  /// 同步的集团账号目标账号的UIN。
+  /// UIN of the synchronized target account of the Tencent Cloud Organization.
   target_uin: i64 = "TargetUin",
-  /// Deployed: 部署成功 DeployedRequired：需要重新部署 DeployFailed：部署失败
+  /// Deployed: Deployment succeeded; DeployedRequired: Redeployment required; DeployFailed: Deployment failed.
   deployment_status: String = "DeploymentStatus",
-  /// 支持配置名称搜索。
+  /// Search by configuration name is supported.
   filter: String = "Filter",
 }
 
-/// ListRoleConfigurationProvisionings返回参数结构体
+/// Response of [`Client::list_role_configuration_provisionings`].
 pub struct ListRoleConfigurationProvisioningsResponse: decode {
-  /// 查询返回结果下一页的令牌。  说明 只有IsTruncated为true时，才显示该参数。
+  /// Token for querying the next page of returned results. Note: This parameter is displayed only when IsTruncated is true.
   next_token: String = "NextToken",
-  /// 符合请求参数条件的数据总条数。
+  /// Total number of data entries that meet the request parameter conditions.
   total_counts: i64 = "TotalCounts",
-  /// 每页的最大数据条数。
+  /// Maximum number of data entries per page.
   max_results: i64 = "MaxResults",
-  /// 返回结果是否被截断。取值：  true：已截断。 false：未截断。
+  /// Whether the returned result is truncated. Valid values: true: truncated; false: not truncated.
   is_truncated: bool = "IsTruncated",
-  /// 部成员账号列表。
+  /// Department member account list.
   role_configuration_provisionings: Vec<RoleConfigurationProvisionings> = "RoleConfigurationProvisionings",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListRoleConfigurations请求参数结构体
+/// Request of [`Client::list_role_configurations`].
 pub struct ListRoleConfigurationsRequest: encode {
-  /// **Required.** <p>空间 ID。</p>
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// <p>查询返回结果下一页的令牌。首次调用 API 不需要NextToken。  当您首次调用 API 时，如果返回数据总条数超过MaxResults限制，数据会被截断，只返回MaxResults条数据，同时，返回参数IsTruncated为true，返回一个NextToken。您可以使用上一次返回的NextToken继续调用 API，其他请求参数保持不变，查询被截断的数据。您可以按此方法多次查询，直到IsTruncated为false，表示全部数据查询完毕。</p>
+  /// Token for querying the next page of returned results. During use of the API for the first time, NextToken is not needed. When you call the API for the first time, if the total number of returned data entries exceeds the MaxResults limit, the data is truncated and only MaxResults data entries are returned. Meanwhile, the return parameter IsTruncated is true and a NextToken is returned. You can use the NextToken returned last time to continue calling the API with other request parameters unchanged, to query the truncated data. You can use this method for multiple queries until IsTruncated is false, indicating that all data has been queried.
   next_token: String = "NextToken",
-  /// <p>每页的最大数据条数。  取值范围：1~100。  默认值：10。</p>
+  /// Maximum number of data entries per page. Value range: 1-100. Default value: 10.
   max_results: i64 = "MaxResults",
-  /// <p>过滤文本。不区分大小写。目前，支持 RoleConfigurationName和Description. 示例：Filter = &quot;test&quot;，表示查询名称或描述里包含 test 的权限配置。</p>
+  /// Text for filtering, which is case insensitive. Currently, values of RoleConfigurationName and Description are supported. For example, if Filter is set to test, permission configurations whose name or description contains test are queried.
   filter: String = "Filter",
-  /// <p>检索成员账号是否配置过权限，如果配置过返回IsSelected: true, 否则返回false。</p>
+  /// Check whether the member account has been configured with permissions. If configured, return IsSelected: true; otherwise, return false.
   filter_targets: Vec<i64> = "FilterTargets",
-  /// <p>授权的用户UserId或者用户组的GroupId，必须和入参数FilterTargets一起设置</p>
+  /// UserId of the authorized user or GroupId of the authorized user group, which must be set together with the input parameter FilterTargets.
   principal_id: String = "PrincipalId",
 }
 
-/// ListRoleConfigurations返回参数结构体
+/// Response of [`Client::list_role_configurations`].
 pub struct ListRoleConfigurationsResponse: decode {
-  /// <p>符合请求参数条件的数据总条数。</p>
+  /// Total number of data entries that meet the request parameter conditions.
   total_counts: i64 = "TotalCounts",
-  /// <p>每页的最大数据条数。</p>
+  /// Maximum number of data entries per page.
   max_results: i64 = "MaxResults",
-  /// <p>返回结果是否被截断。取值：  true：已截断。 false：未截断。</p>
+  /// Whether the returned result is truncated. Valid values: true: truncated; false: not truncated.
   is_truncated: bool = "IsTruncated",
-  /// <p>查询返回结果下一页的令牌。  说明 只有IsTruncated为true时，才显示该参数。</p>
+  /// Token for querying the next page of returned results. Note: This parameter is displayed only when IsTruncated is true.
   next_token: String = "NextToken",
-  /// <p>权限配置列表。</p>
+  /// Permission configuration list.
   role_configurations: Vec<RoleConfiguration> = "RoleConfigurations",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListSCIMCredentials请求参数结构体
+/// Request of [`Client::list_scim_credentials`].
 pub struct ListSCIMCredentialsRequest: encode {
-  /// **Required.** 空间ID。z-前缀开头，后面是12位随机数字/小写字母
+  /// **Required.** Space ID, which starts with the z- prefix, followed by 12 random digits/lowercase letters.
   zone_id: String = "ZoneId",
-  /// SCIM密钥ID
+  /// SCIM key ID.
   credential_id: String = "CredentialId",
 }
 
-/// ListSCIMCredentials返回参数结构体
+/// Response of [`Client::list_scim_credentials`].
 pub struct ListSCIMCredentialsResponse: decode {
-  /// SCIM密钥数量。
+  /// Number of SCIM keys.
   total_counts: i64 = "TotalCounts",
-  /// SCIM 密钥信息。
+  /// SCIM key information.
   scim_credentials: Vec<SCIMCredential> = "SCIMCredentials",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询某个指定SCP策略关联的目标列表
+/// Queries the list of targets associated with a specified SCP.
+///
+/// <details><summary>中文</summary>查询某个指定SCP策略关联的目标列表</details>
 pub struct ListTargetsForPolicyNode: decode {
-  /// <p>scp账号uin或节点Id</p>
+  /// SCP account UIN or node ID.
   uin: u64 = "Uin",
-  /// <p>关联类型 1-节点关联 2-用户关联</p>
+  /// Association type. 1: node association; 2: user association.
   related_type: u64 = "RelatedType",
-  /// <p>账号或者节点名称</p>
+  /// Account or node name.
   name: String = "Name",
-  /// <p>绑定时间</p>
+  /// Binding time.
   add_time: String = "AddTime",
-  /// <p>目标对象所属的组织层级名称路径</p>
+  /// **China site only.** <p>目标对象所属的组织层级名称路径</p>
   node_path: Vec<String> = "NodePath",
-  /// <p>对应的组织层级 ID 路径</p>
+  /// **China site only.** <p>对应的组织层级 ID 路径</p>
   node_path_ids: Vec<i64> = "NodePathIds",
 }
 
-/// ListTargetsForPolicy请求参数结构体
+/// Request of [`Client::list_targets_for_policy`].
 pub struct ListTargetsForPolicyRequest: encode {
-  /// **Required.** <p>策略Id。</p>
+  /// **Required.** Policy ID.
   policy_id: u64 = "PolicyId",
-  /// <p>每页数量。默认值是 20，必须大于 0 且小于或等于 200</p>
+  /// Items per page, which should be greater than 0 and less than or equal to 200. The default value is 20.
   rp: u64 = "Rp",
-  /// <p>页码。默认值是 1，从 1开始，不能大于 200</p>
+  /// Page number, which starts from 1 and cannot exceed 200. The default value is 1.
   page: u64 = "Page",
-  /// <p>策略类型。取值范围：All-全部、User-用户、Node-节点</p>
+  /// Policy type. Valid values: All, User, and Node.
   target_type: String = "TargetType",
-  /// <p>策略类型。默认值SERVICE_CONTROL_POLICY，取值范围：SERVICE_CONTROL_POLICY-服务控制策略、TAG_POLICY-标签策略</p>
+  /// Policy type. Valid values: SERVICE_CONTROL_POLICY: service control policy; TAG_POLICY: tag policy. The default value is SERVICE_CONTROL_POLICY.
   policy_type: String = "PolicyType",
-  /// <p>按照多个策略id搜索，空格隔开。</p>
+  /// Search by multiple policy IDs, separated by spaces.
   keyword: String = "Keyword",
 }
 
-/// ListTargetsForPolicy返回参数结构体
+/// Response of [`Client::list_targets_for_policy`].
 pub struct ListTargetsForPolicyResponse: decode {
-  /// <p>总数。</p>
+  /// Total quantity.
   total_num: u64 = "TotalNum",
-  /// <p>指定SCP策略关联目标列表。</p>
+  /// Specifies the list of targets associated with the SCP policy.
   list: Vec<ListTargetsForPolicyNode> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListTasks请求参数结构体
+/// Request of [`Client::list_tasks`].
 pub struct ListTasksRequest: encode {
-  /// **Required.** 空间 ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// 用户同步 ID。取值： 当PrincipalType取值为Group时，该值为用户组 ID（g-****）， 当PrincipalType取值为User时，该值为用户 ID（u-****）。
+  /// User synchronization ID. Valid values: When PrincipalType is Group, it is a user group ID (g-****). When PrincipalType is User, it is a user ID (u-****).
   principal_id: String = "PrincipalId",
-  /// 查询返回结果下一页的令牌。首次调用 API 不需要NextToken。  当您首次调用 API 时，如果返回数据总条数超过MaxResults限制，数据会被截断，只返回MaxResults条数据，同时，返回参数IsTruncated为true，返回一个NextToken。您可以使用上一次返回的NextToken继续调用 API，其他请求参数保持不变，查询被截断的数据。您可以按此方法多次查询，直到IsTruncated为false，表示全部数据查询完毕。
+  /// Token for querying the next page of returned results. During use of the API for the first time, NextToken is not needed. When you call the API for the first time, if the total number of returned data entries exceeds the MaxResults limit, the data is truncated and only MaxResults data entries are returned. Meanwhile, the return parameter IsTruncated is true and a NextToken is returned. You can use the NextToken returned last time to continue calling the API with other request parameters unchanged, to query the truncated data. You can use this method for multiple queries until IsTruncated is false, indicating that all data has been queried.
   next_token: String = "NextToken",
-  /// 每页的最大数据条数。  取值范围：1~100。  默认值：10。
+  /// Maximum number of data entries per page. Value range: 1-100. Default value: 10.
   max_results: i64 = "MaxResults",
-  /// CAM 用户同步的身份类型。取值： User：表示同步的身份是用户。 Group：表示同步的身份是用户组。
+  /// Identity types synchronized for CAM users. Valid values: User: indicates the synchronized identity is a user. Group: indicates the synchronized identity is a user group.
   principal_type: String = "PrincipalType",
-  /// 同步的集团账号目标账号的UIN。
+  /// UIN of the synchronized target account of the Tencent Cloud Organization.
   target_uin: i64 = "TargetUin",
-  /// 同步的集团账号目标账号的类型，ManagerUin管理账号;MemberUin成员账号
+  /// Type of the synchronized target account of the Tencent Cloud Organization. ManagerUin: admin account; MemberUin: member account.
   target_type: String = "TargetType",
-  /// 权限配置ID。
+  /// Permission configuration ID.
   role_configuration_id: String = "RoleConfigurationId",
-  /// InProgress：任务执行中。 Success：任务执行成功。 Failed：任务执行失败。
+  /// InProgress: The task is being executed; Success: The task execution succeeded; Failed: The task execution failed.
   status: String = "Status",
-  /// 任务类型。
+  /// Task type.
   task_type: String = "TaskType",
 }
 
-/// ListTasks返回参数结构体
+/// Response of [`Client::list_tasks`].
 pub struct ListTasksResponse: decode {
-  /// 查询返回结果下一页的令牌。  说明 只有IsTruncated为true时，才显示该参数。
+  /// Token for querying the next page of returned results. Note: This parameter is displayed only when IsTruncated is true.
   next_token: String = "NextToken",
-  /// 符合请求参数条件的数据总条数。
+  /// Total number of data entries that meet the request parameter conditions.
   total_counts: i64 = "TotalCounts",
-  /// 每页的最大数据条数。
+  /// Maximum number of data entries per page.
   max_results: i64 = "MaxResults",
-  /// 返回结果是否被截断。取值：  true：已截断。 false：未截断。
+  /// Whether the returned result is truncated. Valid values: true: truncated; false: not truncated.
   is_truncated: bool = "IsTruncated",
-  /// 任务详情
+  /// Task details.
   tasks: Vec<TaskInfo> = "Tasks",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListUserSyncProvisionings请求参数结构体
+/// Request of [`Client::list_user_sync_provisionings`].
 pub struct ListUserSyncProvisioningsRequest: encode {
-  /// **Required.** 空间 ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// 用户同步 ID。取值：  当PrincipalType取值为Group时，该值为用户组 ID（g-********）。 当PrincipalType取值为User时，该值为用户 ID（u-********）。
+  /// User synchronization ID. Valid values: When PrincipalType is Group, it is a user group ID (g-********). When PrincipalType is User, it is a user ID (u-********).
   principal_id: String = "PrincipalId",
-  /// 查询返回结果下一页的令牌。首次调用 API 不需要NextToken。  当您首次调用 API 时，如果返回数据总条数超过MaxResults限制，数据会被截断，只返回MaxResults条数据，同时，返回参数IsTruncated为true，返回一个NextToken。您可以使用上一次返回的NextToken继续调用 API，其他请求参数保持不变，查询被截断的数据。您可以按此方法多次查询，直到IsTruncated为false，表示全部数据查询完毕。
+  /// Token for querying the next page of returned results. During use of the API for the first time, NextToken is not needed. When you call the API for the first time, if the total number of returned data entries exceeds the MaxResults limit, the data is truncated and only MaxResults data entries are returned. Meanwhile, the return parameter IsTruncated is true and a NextToken is returned. You can use the NextToken returned last time to continue calling the API with other request parameters unchanged, to query the truncated data. You can use this method for multiple queries until IsTruncated is false, indicating that all data has been queried.
   next_token: String = "NextToken",
-  /// 每页的最大数据条数。  取值范围：1~100。  默认值：10。
+  /// Maximum number of data entries per page. Value range: 1-100. Default value: 10.
   max_results: i64 = "MaxResults",
-  /// CAM 用户同步的身份类型。取值： User：表示同步的身份是用户。 Group：表示同步的身份是用户组。
+  /// Identity types synchronized for CAM users. Valid values: User: indicates the synchronized identity is a user. Group: indicates the synchronized identity is a user group.
   principal_type: String = "PrincipalType",
-  /// 集团账号目标账号的UIN。
+  /// UIN of the target account of the Tencent Cloud Organization.
   target_uin: i64 = "TargetUin",
-  /// 同步的集团账号目标账号的类型，ManagerUin管理账号;MemberUin成员账号
+  /// Type of the synchronized target account of the Tencent Cloud Organization. ManagerUin: admin account; MemberUin: member account.
   target_type: String = "TargetType",
-  /// 检测条件。
+  /// Detection condition.
   filter: String = "Filter",
 }
 
-/// ListUserSyncProvisionings返回参数结构体
+/// Response of [`Client::list_user_sync_provisionings`].
 pub struct ListUserSyncProvisioningsResponse: decode {
-  /// 查询返回结果下一页的令牌。  说明 只有IsTruncated为true时，才显示该参数。
+  /// Token for querying the next page of returned results. Note: This parameter is displayed only when IsTruncated is true.
   next_token: String = "NextToken",
-  /// 符合请求参数条件的数据总条数。
+  /// Total number of data entries that meet the request parameter conditions.
   total_counts: i64 = "TotalCounts",
-  /// 每页的最大数据条数。
+  /// Maximum number of data entries per page.
   max_results: i64 = "MaxResults",
-  /// 返回结果是否被截断。取值：  true：已截断。 false：未截断。
+  /// Whether the returned result is truncated. Valid values: true: truncated; false: not truncated.
   is_truncated: bool = "IsTruncated",
-  /// CAM同步的用户列表。
+  /// User list of the CAM synchronization.
   user_provisionings: Vec<UserProvisioning> = "UserProvisionings",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListUsers请求参数结构体
+/// Request of [`Client::list_users`].
 pub struct ListUsersRequest: encode {
-  /// **Required.** 空间 ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// 用户状态 Enabled：启用， Disabled：禁用。
+  /// User status: Enabled, Disabled.
   user_status: String = "UserStatus",
-  /// 用户类型  Manual：手动创建，Synchronized：外部导入。
+  /// User type. Manual: manually created; Synchronized: externally imported.
   user_type: String = "UserType",
-  /// 过滤条件。  目前仅支持用户名，邮箱，用户userId，描述
+  /// Filter criterion, which currently only supports username, email address, userId, and description.
   filter: String = "Filter",
-  /// 每页的最大数据条数。  取值范围：1~100。  默认值：10。
+  /// Maximum number of data entries per page. Value range: 1-100. Default value: 10.
   max_results: i64 = "MaxResults",
-  /// 查询返回结果下一页的令牌。首次调用 API 不需要NextToken。  当您首次调用 API 时，如果返回数据总条数超过MaxResults限制，数据会被截断，只返回MaxResults条数据，同时，返回参数IsTruncated为true，返回一个NextToken。您可以使用上一次返回的NextToken继续调用 API，其他请求参数保持不变，查询被截断的数据。您可以按此方法经过多次查询，直到IsTruncated为false时，表示全部数据查询完毕。
+  /// Token for querying the next page of returned results. During use of the API for the first time, NextToken is not needed. When you call the API for the first time, if the total number of returned data entries exceeds the MaxResults limit, the data is truncated and only MaxResults data entries are returned. Meanwhile, the return parameter IsTruncated is true and a NextToken is returned. You can use the NextToken returned last time to continue calling the API with other request parameters unchanged, to query the truncated data. You can use this method for multiple queries until IsTruncated is false, indicating that all data has been queried.
   next_token: String = "NextToken",
-  /// 筛选的用户组，该用户组关联的子用户会返回IsSelected=1
+  /// Filtered user group. IsSelected=1 will be returned for the sub-user associated with this user group.
   filter_groups: Vec<String> = "FilterGroups",
-  /// 排序的字段，目前只支持CreateTime，默认是CreateTime字段
+  /// Sorting field, which currently only supports CreateTime. The default is the CreateTime field.
   sort_field: String = "SortField",
-  /// 排序类型：Desc 倒序 Asc  正序，需要您和SortField一起设置
+  /// Sorting order. Desc: descending order; Asc: ascending order. It should be set together with SortField.
   sort_type: String = "SortType",
-  /// 翻页offset. 不要与NextToken同时使用，优先使用NextToken
+  /// Pagination offset. Do not use it together with NextToken, prioritizing using NextToken.
   offset: i64 = "Offset",
 }
 
-/// ListUsers返回参数结构体
+/// Response of [`Client::list_users`].
 pub struct ListUsersResponse: decode {
-  /// 符合请求参数条件的数据总条数。
+  /// Total number of data entries that meet the request parameter conditions.
   total_counts: i64 = "TotalCounts",
-  /// 每页的最大数据条数。
+  /// Maximum number of data entries per page.
   max_results: i64 = "MaxResults",
-  /// 用户列表。
+  /// User list.
   users: Vec<UserInfo> = "Users",
-  /// 查询返回结果下一页的令牌。只有IsTruncated为true时，才显示该参数。
+  /// Token for querying the next page of returned results. This parameter is displayed only when IsTruncated is true.
   next_token: String = "NextToken",
-  /// 返回结果是否被截断。取值：  true：已截断。 false：未截断。
+  /// Whether the returned result is truncated. Valid values: true: truncated; false: not truncated.
   is_truncated: bool = "IsTruncated",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 我的共享单元列表详情
+/// Details of my shared unit list
+///
+/// <details><summary>中文</summary>我的共享单元列表详情</details>
 pub struct ManagerShareUnit: decode {
-  /// <p>共享单元ID。</p>
+  /// <p>Shared unit ID.</p>.
   unit_id: String = "UnitId",
-  /// <p>共享单元名称。</p>
+  /// <P>Shared unit name.</p>.
   name: String = "Name",
-  /// <p>共享单元管理员Uin。</p>
+  /// <p>Shared unit administrator Uin.</p>.
   uin: i64 = "Uin",
-  /// <p>共享单元管理员OwnerUin。</p>
+  /// <p>Shared unit administrator OwnerUin.</p>.
   owner_uin: i64 = "OwnerUin",
-  /// <p>共享单元地域。</p>
+  /// <P>Shared unit region.</p>.
   area: String = "Area",
-  /// <p>描述。</p>
+  /// <P>Description.</P>.
   description: String = "Description",
-  /// <p>创建时间。</p>
+  /// <P>Creation time.</p>.
   create_time: String = "CreateTime",
-  /// <p>共享单元资源数。</p>
+  /// <P>The number of resources in a shared unit.</p>.
   share_resource_num: i64 = "ShareResourceNum",
-  /// <p>共享单元成员数。</p>
+  /// <P>The number of members in a shared unit.</p>.
   share_member_num: i64 = "ShareMemberNum",
-  /// <p>共享范围。取值：1-仅允许集团组织内共享 2-允许共享给任意账号</p>
+  /// <P>Sharing scope. valid values: 1: only sharing within a group organization is allowed; 2: sharing with any account is allowed.</p>.
   share_scope: u64 = "ShareScope",
-  /// <p>共享单元部门数。</p>
+  /// <P>The number of departments in a shared unit.</p>.
   share_node_num: i64 = "ShareNodeNum",
 }
 
-/// 成员管理身份
+/// Member management identity
+///
+/// <details><summary>中文</summary>成员管理身份</details>
 pub struct MemberIdentity: decode {
-  /// 身份ID。
+  /// Identity ID.
   identity_id: i64 = "IdentityId",
-  /// 身份名称。
+  /// Identity name.
   identity_alias_name: String = "IdentityAliasName",
 }
 
-/// 成员主要信息
+/// Main member information.
+///
+/// <details><summary>中文</summary>成员主要信息</details>
 pub struct MemberMainInfo: decode {
-  /// 成员uin
+  /// Member UIN
   member_uin: i64 = "MemberUin",
-  /// 成员名称
+  /// Member name.
   member_name: String = "MemberName",
 }
 
-/// MoveOrganizationNodeMembers请求参数结构体
+/// Request of [`Client::move_organization_node_members`].
 pub struct MoveOrganizationNodeMembersRequest: encode {
-  /// **Required.** 组织节点ID。可以通过[DescribeOrganizationNodes](https://cloud.tencent.com/document/product/850/82926)获取
+  /// **Required.** Organization node ID, which can be obtained through [DescribeOrganizationNodes](https://intl.cloud.tencent.com/document/product/850/82926?from_cn_redirect=1).
   node_id: i64 = "NodeId",
-  /// **Required.** 成员Uin列表。
+  /// **Required.** Uin list of the members.
   member_uin: Vec<i64> = "MemberUin",
 }
 
-/// MoveOrganizationNodeMembers返回参数结构体
+/// Response of [`Client::move_organization_node_members`].
 pub struct MoveOrganizationNodeMembersResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 部门主要信息
+/// Main department information.
+///
+/// <details><summary>中文</summary>部门主要信息</details>
 pub struct NodeMainInfo: decode {
-  /// 部门ID
+  /// Department ID
   node_id: i64 = "NodeId",
-  /// 部门名称
+  /// Department name.
   node_name: String = "NodeName",
 }
 
@@ -6132,17 +7444,17 @@ pub struct NotAllowReason: decode {
   cic_user_config: bool = "CICUserConfig",
 }
 
-/// OpenIdentityCenter请求参数结构体
+/// Request of [`Client::open_identity_center`].
 pub struct OpenIdentityCenterRequest: encode {
-  /// **Required.** 空间名，必须全局唯一。包含小写字母、数字和短划线（-）。不能以短划线（-）开头或结尾，且不能有两个连续的短划线（-）。长度：2~64 个字符。
+  /// **Required.** Space name, which must be globally unique and contain 2-64 characters including lowercase letters, digits, and hyphens (-). It can neither start or end with a hyphen (-) nor contain two consecutive hyphens (-).
   zone_name: String = "ZoneName",
 }
 
-/// OpenIdentityCenter返回参数结构体
+/// Response of [`Client::open_identity_center`].
 pub struct OpenIdentityCenterResponse: decode {
-  /// 空间ID。z-前缀开头，后面是12位随机数字/小写字母
+  /// Space ID, which starts with the z- prefix, followed by 12 random digits/lowercase letters.
   zone_id: String = "ZoneId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6158,107 +7470,115 @@ pub struct OrgFinancialByMonth: decode {
   growth_rate: String = "GrowthRate",
 }
 
-/// 组织身份
+/// Organization identity
+///
+/// <details><summary>中文</summary>组织身份</details>
 pub struct OrgIdentity: decode {
-  /// 身份ID。
+  /// Identity ID.
   identity_id: i64 = "IdentityId",
-  /// 身份名称。
+  /// Identity name.
   identity_alias_name: String = "IdentityAliasName",
-  /// 描述。
+  /// Description.
   description: String = "Description",
-  /// 身份策略。
+  /// Identity policy.
   identity_policy: Vec<IdentityPolicy> = "IdentityPolicy",
-  /// 身份类型。 1-预设、 2-自定义
+  /// Identity type. 1: preset; 2: custom.
   identity_type: u64 = "IdentityType",
-  /// 更新时间。
+  /// Update time.
   update_time: String = "UpdateTime",
 }
 
-/// 企业组织成员
+/// Organization member
+///
+/// <details><summary>中文</summary>企业组织成员</details>
 pub struct OrgMember: decode {
-  /// 成员Uin
+  /// Member UIN.
   member_uin: i64 = "MemberUin",
-  /// 成员名
+  /// Member name.
   name: String = "Name",
-  /// 成员类型，邀请：Invite， 创建：Create
+  /// Member type. Invite: invited, Create: created.
   member_type: String = "MemberType",
-  /// 关系策略类型
+  /// Relationship policy type.
   org_policy_type: String = "OrgPolicyType",
-  /// 关系策略名
+  /// Relational policy name.
   org_policy_name: String = "OrgPolicyName",
-  /// 关系策略权限
+  /// Relationship policy permission.
   org_permission: Vec<OrgPermission> = "OrgPermission",
-  /// 所属节点ID
+  /// Node ID.
   node_id: i64 = "NodeId",
-  /// 所属节点名
+  /// Node name.
   node_name: String = "NodeName",
-  /// 备注
+  /// Remarks
   remark: String = "Remark",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 更新时间
+  /// Update date
   update_time: String = "UpdateTime",
-  /// 是否允许成员退出。允许：Allow，不允许：Denied。
+  /// Whether to allow a member to exit. Valid values: Allow, Denied.
   is_allow_quit: String = "IsAllowQuit",
-  /// 代付者Uin
+  /// Proxy payer UIN.
   pay_uin: String = "PayUin",
-  /// 代付者名称
+  /// Proxy payer name.
   pay_name: String = "PayName",
-  /// 管理身份
+  /// Admin identity.
   org_identity: Vec<MemberIdentity> = "OrgIdentity",
-  /// 安全信息绑定状态  未绑定：Unbound，待激活：Valid，绑定成功：Success，绑定失败：Failed
+  /// Security information binding status  Unbound: Unbound, to be activated: Valid, binding succeeded: Success, binding Failed: Failed.
   bind_status: String = "BindStatus",
-  /// 成员权限状态 已确认：Confirmed ，待确认：UnConfirmed
+  /// Member's permission status. Valid values: Confirmed, UnConfirmed.
   permission_status: String = "PermissionStatus",
-  /// 成员标签列表
+  /// Member tag list.
   tags: Vec<Tag> = "Tags",
-  /// 腾讯云昵称
+  /// Tencent cloud nickname.
   nick_name: String = "NickName",
 }
 
-/// 成员和子账号的授权关系
+/// Authorization relationship between the member and sub-account
+///
+/// <details><summary>中文</summary>成员和子账号的授权关系</details>
 pub struct OrgMemberAuthAccount: decode {
-  /// 组织子账号Uin。
+  /// Organization sub-account Uin.
   org_sub_account_uin: i64 = "OrgSubAccountUin",
-  /// 策略ID。
+  /// Policy ID.
   policy_id: i64 = "PolicyId",
-  /// 策略名。
+  /// Policy name.
   policy_name: String = "PolicyName",
-  /// 身份ID。
+  /// Identity ID.
   identity_id: i64 = "IdentityId",
-  /// 身份角色名。
+  /// Identity role name.
   identity_role_name: String = "IdentityRoleName",
-  /// 身份角色别名。
+  /// Role alias of an identity.
   identity_role_alias_name: String = "IdentityRoleAliasName",
-  /// 创建时间。
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 更新时间。
+  /// Update time.
   update_time: String = "UpdateTime",
-  /// 子账号名称
+  /// Sub-Account.
   org_sub_account_name: String = "OrgSubAccountName",
 }
 
-/// 组织成员可授权的身份
+/// Authorizable identity of the organization member
+///
+/// <details><summary>中文</summary>组织成员可授权的身份</details>
 pub struct OrgMemberAuthIdentity: decode {
-  /// 身份ID。
+  /// Identity ID.
   identity_id: i64 = "IdentityId",
-  /// 身份的角色名。
+  /// Role name of an identity.
   identity_role_name: String = "IdentityRoleName",
-  /// 身份的角色别名。
+  /// Role alias of an identity.
   identity_role_alias_name: String = "IdentityRoleAliasName",
-  /// 身份描述。
+  /// Identity description.
   description: String = "Description",
-  /// 首次配置成功的时间。
+  /// Time of initial configuration success.
   create_time: String = "CreateTime",
-  /// 最后一次配置成功的时间。
+  /// Time of the last successful configuration.
   update_time: String = "UpdateTime",
-  /// 身份类型。取值： 1-预设身份  2-自定义身份
+  /// Identity type. Valid values: 1: preset identity; 2: custom identity.
   identity_type: u64 = "IdentityType",
-  /// 配置状态。取值：1-配置完成 2-需重新配置
+  /// Configuration status. Valid values: 1: configuration completed; 2: reconfiguration required.
   status: u64 = "Status",
-  /// 成员Uin。
+  /// Member UIN.
   member_uin: i64 = "MemberUin",
-  /// 成员名称。
+  /// Member name.
   member_name: String = "MemberName",
 }
 
@@ -6274,77 +7594,85 @@ pub struct OrgMemberFinancial: decode {
   ratio: String = "Ratio",
 }
 
-/// 组织成员被授权的策略
+/// Authorized policy of the organization member
+///
+/// <details><summary>中文</summary>组织成员被授权的策略</details>
 pub struct OrgMemberPolicy: decode {
-  /// 策略ID。
+  /// Policy ID.
   policy_id: i64 = "PolicyId",
-  /// 策略名。
+  /// Policy name.
   policy_name: String = "PolicyName",
-  /// 身份ID。
+  /// Identity ID.
   identity_id: i64 = "IdentityId",
-  /// 身份角色名。
+  /// Identity role name.
   identity_role_name: String = "IdentityRoleName",
-  /// 身份角色别名。
+  /// Role alias of an identity.
   identity_role_alias_name: String = "IdentityRoleAliasName",
-  /// 描述。
+  /// Description.
   description: String = "Description",
-  /// 创建时间。
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 更新时间。
+  /// Update time.
   update_time: String = "UpdateTime",
 }
 
-/// 组织成员访问授权策略
+/// Organization member access authorization policy.
+///
+/// <details><summary>中文</summary>组织成员访问授权策略</details>
 pub struct OrgMembersAuthPolicy: decode {
-  /// 身份Id。
+  /// Identity ID.
   identity_id: i64 = "IdentityId",
-  /// 身份的角色名。
+  /// Role name of an identity.
   identity_role_name: String = "IdentityRoleName",
-  /// 身份的角色别名。
+  /// Role alias of an identity.
   identity_role_alias_name: String = "IdentityRoleAliasName",
-  /// 创建时间。
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 成员访问策略Id。
+  /// Member access policy ID.
   policy_id: i64 = "PolicyId",
-  /// 成员访问策略名称。
+  /// Member access policy name.
   policy_name: String = "PolicyName",
-  /// 成员uin。
+  /// Member UIN.
   member_uin: i64 = "MemberUin",
-  /// 成员名称。
+  /// Member name.
   member_name: String = "MemberName",
-  /// 子账号uin或者用户组Id。
+  /// Sub-account UIN or user group ID.
   org_sub_account_uin: i64 = "OrgSubAccountUin",
-  /// 子账号名称或者用户组名称。
+  /// Sub-account name or user group name.
   org_sub_account_name: String = "OrgSubAccountName",
-  /// 绑定类型。1-子账号、2-用户组
+  /// Binding type. 1: sub-account; 2: user group.
   bind_type: u64 = "BindType",
-  /// 成员信息。
+  /// Member information.
   members: Vec<MemberMainInfo> = "Members",
 }
 
-/// 企业组织单元
+/// Department
+///
+/// <details><summary>中文</summary>企业组织单元</details>
 pub struct OrgNode: decode {
-  /// 组织节点ID
+  /// Organization node ID.
   node_id: i64 = "NodeId",
-  /// 名称
+  /// Name
   name: String = "Name",
-  /// 父节点ID
+  /// Parent Node ID
   parent_node_id: i64 = "ParentNodeId",
-  /// 备注
+  /// Remarks
   remark: String = "Remark",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 更新时间
+  /// Update date
   update_time: String = "UpdateTime",
-  /// 成员标签列表
+  /// Member tag list.
   tags: Vec<Tag> = "Tags",
 }
 
-/// 关系策略权限
+/// Relationship policy permission
+///
+/// <details><summary>中文</summary>关系策略权限</details>
 pub struct OrgPermission: decode {
-  /// 权限Id
+  /// Permission ID
   id: u64 = "Id",
-  /// 权限名
+  /// Permission name
   name: String = "Name",
 }
 
@@ -6360,56 +7688,60 @@ pub struct OrgProductFinancial: decode {
   ratio: String = "Ratio",
 }
 
-/// 集团服务设置
+/// Organization service settings.
+///
+/// <details><summary>中文</summary>集团服务设置</details>
 pub struct OrganizationServiceAssign: decode {
-  /// 集团服务ID。
+  /// Organization service ID.
   service_id: u64 = "ServiceId",
-  /// 集团服务产品名称。
+  /// Organization service product name.
   product_name: String = "ProductName",
-  /// 是否支持委派。取值: 1-是  2-否
+  /// Specifies whether delegation is supported. Valid values: 1: yes; 2: no.
   is_assign: u64 = "IsAssign",
-  /// 集团服务描述。
+  /// Organization service description.
   description: String = "Description",
-  /// 当前委派管理员数。
+  /// Number of delegated administrators.
   member_num: String = "MemberNum",
-  /// 帮助文档。
+  /// Help documentation.
   document: String = "Document",
-  /// 集团服务产品控制台路径。
+  /// Path to the console for organization service products.
   console_url: String = "ConsoleUrl",
-  /// 是否接入使用状态。取值: 1-是
-  /// 2-否
+  /// Whether to access the usage status. valid values: 1 (yes).
+  /// 2: no.
   is_usage_status: u64 = "IsUsageStatus",
-  /// 委派管理员数量限制。
+  /// Limit on the number of delegated administrators.
   can_assign_count: u64 = "CanAssignCount",
-  /// 集团服务产品标识。
+  /// Organization service product ID.
   product: String = "Product",
-  /// 是否支持集团服务授权。取值 1-是、2-否
+  /// Specifies whether organization service authorization is supported. Valid values: 1: yes; 2: no.
   service_grant: u64 = "ServiceGrant",
-  /// 集团服务授权启用状态。ServiceGrant值为1时该字段有效 ，取值：Enabled-开启  Disabled-关闭
+  /// Specifies whether organization services are authorized. This field is valid when the value of ServiceGrant is 1. Valid values: Enabled: authorized; Disabled: not authorized.
   grant_status: String = "GrantStatus",
-  /// 是否支持设置委派管理范围。取值: 1-是  2-否
+  /// Specifies whether the scope of delegated management can be set. Valid values: 1: yes; 2 no.
   is_set_management_scope: u64 = "IsSetManagementScope",
 }
 
-/// 集团服务委派成员信息
+/// Information on the delegated member of the organization service.
+///
+/// <details><summary>中文</summary>集团服务委派成员信息</details>
 pub struct OrganizationServiceAssignMember: decode {
-  /// 集团服务ID。
+  /// Organization service ID.
   service_id: u64 = "ServiceId",
-  /// 集团服务产品名称。
+  /// Organization service product name.
   product_name: String = "ProductName",
-  /// 委派管理员Uin。
+  /// Uin of the delegated admin.
   member_uin: i64 = "MemberUin",
-  /// 委派管理员名称。
+  /// Delegated administrator name.
   member_name: String = "MemberName",
-  /// 启用状态 。取值：0-服务无启用状态  1-已启用  2-未启用
+  /// Activation status. Valid values: 0: not applicable to the service; 1: activated; 2: not activated.
   usage_status: u64 = "UsageStatus",
-  /// 委派时间。
+  /// Delegation time.
   create_time: String = "CreateTime",
-  /// 委派管理员管理范围。取值: 1-全部成员  2-部分成员
+  /// Management scope of the delegated administrator. Valid values: 1: all members; 2 some members.
   management_scope: u64 = "ManagementScope",
-  /// 管理的成员Uin列表。ManagementScope值为2时该参数有效
+  /// UIN list of the managed members. This parameter is valid when the value of ManagementScope is 2.
   management_scope_members: Vec<MemberMainInfo> = "ManagementScopeMembers",
-  /// 管理的部门ID列表。ManagementScope值为2时该参数有效
+  /// ID list of the departments under management. This parameter is valid when the value of ManagementScope is 2.
   management_scope_nodes: Vec<NodeMainInfo> = "ManagementScopeNodes",
 }
 
@@ -6437,543 +7769,592 @@ pub struct PermissionApplyOrder: decode {
   audit_time: String = "AuditTime",
 }
 
-/// 策略详情
+/// Policy details.
+///
+/// <details><summary>中文</summary>策略详情</details>
 pub struct PolicyDetail: encode {
-  /// **Required.** 策略ID。
+  /// **Required.** Policy ID.
   policy_id: i64 = "PolicyId",
-  /// 策略名称。
+  /// Policy name.
   policy_name: String = "PolicyName",
 }
 
-/// 产品资源
+/// Product resources
+///
+/// <details><summary>中文</summary>产品资源</details>
 pub struct ProductResource: encode {
-  /// **Required.** 产品资源ID。
+  /// **Required.** Product resource ID.
   product_resource_id: String = "ProductResourceId",
-  /// 资源六段式最后一节
+  /// The last section of the six-segment resource description.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   resource_grant_last: String = "ResourceGrantLast",
 }
 
-/// ProvisionRoleConfiguration请求参数结构体
+/// Request of [`Client::provision_role_configuration`].
 pub struct ProvisionRoleConfigurationRequest: encode {
-  /// **Required.** 空间 ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// **Required.** 权限配置ID。
+  /// **Required.** Permission configuration ID.
   role_configuration_id: String = "RoleConfigurationId",
-  /// **Required.** 同步的集团账号目标账号的类型，ManagerUin管理账号;MemberUin成员账号。
+  /// **Required.** Type of the synchronized target account of the Tencent Cloud Organization. ManagerUin: admin account; MemberUin: member account.
   target_type: String = "TargetType",
-  /// **Required.** 集团账号目标账号的UIN。
+  /// **Required.** UIN of the target account of the Tencent Cloud Organization.
   target_uin: i64 = "TargetUin",
 }
 
-/// ProvisionRoleConfiguration返回参数结构体
+/// Response of [`Client::provision_role_configuration`].
 pub struct ProvisionRoleConfigurationResponse: decode {
-  /// 任务详情。
+  /// Task details.
   task: RoleProvisioningsTask = "Task",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// QuitOrganization请求参数结构体
+/// Request of [`Client::quit_organization`].
 pub struct QuitOrganizationRequest: encode {
-  /// **Required.** 企业组织ID
+  /// **Required.** Organization ID.
   org_id: u64 = "OrgId",
 }
 
-/// QuitOrganization返回参数结构体
+/// Response of [`Client::quit_organization`].
 pub struct QuitOrganizationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RejectJoinShareUnitInvitation请求参数结构体
+/// Request of [`Client::reject_join_share_unit_invitation`].
 pub struct RejectJoinShareUnitInvitationRequest: encode {
-  /// **Required.** 共享单元ID。
+  /// **Required.** Shared unit ID.
   unit_id: String = "UnitId",
 }
 
-/// RejectJoinShareUnitInvitation返回参数结构体
+/// Response of [`Client::reject_join_share_unit_invitation`].
 pub struct RejectJoinShareUnitInvitationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RemoveExternalSAMLIdPCertificate请求参数结构体
+/// Request of [`Client::remove_external_saml_id_p_certificate`].
 pub struct RemoveExternalSAMLIdPCertificateRequest: encode {
-  /// **Required.** 空间ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// **Required.** PEM 格式的 X509 证书。  由 SAML 身份提供商提供。
+  /// **Required.** X509 certificate in PEM format, provided by the SAML identity provider.
   certificate_id: String = "CertificateId",
 }
 
-/// RemoveExternalSAMLIdPCertificate返回参数结构体
+/// Response of [`Client::remove_external_saml_id_p_certificate`].
 pub struct RemoveExternalSAMLIdPCertificateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RemovePermissionPolicyFromRoleConfiguration请求参数结构体
+/// Request of [`Client::remove_permission_policy_from_role_configuration`].
 pub struct RemovePermissionPolicyFromRoleConfigurationRequest: encode {
-  /// **Required.** 空间 ID
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// **Required.** 权限配置 ID
+  /// **Required.** Permission configuration ID.
   role_configuration_id: String = "RoleConfigurationId",
-  /// **Required.** 权限策略类型。取值：  System：系统策略。复用 CAM 的系统策略。 Custom: 自定义策略。按照 CAM 权限策略语法和结构编写的自定义策略。
+  /// **Required.** Permission policy type. Valid values: System: system policy, namely the CAM system policy reused; Custom: custom policy, namely the custom policy prepared according to the CAM permission policy syntax and structure.
   role_policy_type: String = "RolePolicyType",
-  /// 权限策略名称，长度最大为 32 个字符。
+  /// Permission policy name, which contains up to 32 characters.
   role_policy_name: String = "RolePolicyName",
-  /// 策略ID。
+  /// Policy ID.
   role_policy_id: i64 = "RolePolicyId",
 }
 
-/// RemovePermissionPolicyFromRoleConfiguration返回参数结构体
+/// Response of [`Client::remove_permission_policy_from_role_configuration`].
 pub struct RemovePermissionPolicyFromRoleConfigurationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RemoveUserFromGroup请求参数结构体
+/// Request of [`Client::remove_user_from_group`].
 pub struct RemoveUserFromGroupRequest: encode {
-  /// **Required.** 空间ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// **Required.** 用户组ID。
+  /// **Required.** User group ID.
   group_id: String = "GroupId",
-  /// **Required.** 用户ID。
+  /// **Required.** User ID.
   user_id: String = "UserId",
 }
 
-/// RemoveUserFromGroup返回参数结构体
+/// Response of [`Client::remove_user_from_group`].
 pub struct RemoveUserFromGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 资源及关联的标签
+/// Resources and associated Tags.
+///
+/// <details><summary>中文</summary>资源及关联的标签</details>
 pub struct ResourceTagMapping: decode {
-  /// 资源六段式。腾讯云使用资源六段式描述一个资源。
-  /// 例如：qcs::${ServiceType}:${Region}:${Account}:${ResourcePreifx}/${ResourceId}。
+  /// Six-Segment resource format. tencent cloud uses the six-segment resource format to describe a resource.
+  /// For example: qcs::${ServiceType}:${Region}:${Account}:${ResourcePreifx}/${ResourceId}.
   resource: String = "Resource",
-  /// 合规详情。
+  /// Compliance details.
   compliance_details: TagComplianceDetails = "ComplianceDetails",
-  /// 资源标签。
+  /// Resource tag.
   tags: Vec<Tags> = "Tags",
 }
 
-/// 授权成员账号信息
+/// Authorized member account information.
+///
+/// <details><summary>中文</summary>授权成员账号信息</details>
 pub struct RoleAssignmentInfo: encode {
-  /// CAM 用户同步的身份 ID。取值：
-  /// 当PrincipalType取值为Group时，该值为CIC用户组 ID（g-********）。
-  /// 当PrincipalType取值为User时，该值为CIC用户 ID（u-********）。
+  /// Identity ID for the CAM user synchronization. Valid values:
+  /// When the PrincipalType value is Group, it is the CIC user group ID (g-********).
+  /// When the PrincipalType value is User, it is the CIC user ID (u-********).
   principal_id: String = "PrincipalId",
-  /// CAM 用户同步的身份类型。取值：
+  /// Identity type for the CAM user synchronization. Valid values:
   ///
-  /// User：表示该 CAM 用户同步的身份是CIC用户。
-  /// Group：表示该 CAM 用户同步的身份是CIC用户组。
+  /// User: indicates that the identity for the CAM user synchronization is a CIC user.
+  /// Group: indicates that the identity for the CAM user synchronization is a CIC user group.
   principal_type: String = "PrincipalType",
-  /// 同步集团账号目标账号的UIN。
+  /// UIN of the synchronized target account of the Tencent Cloud Organization.
   target_uin: i64 = "TargetUin",
-  /// 同步集团账号目标账号的类型，ManagerUin管理账号;MemberUin成员账号
+  /// Type of the synchronized target account of the Tencent Cloud Organization. ManagerUin: admin account; MemberUin: member account.
   target_type: String = "TargetType",
-  /// 权限配置ID。
+  /// Permission configuration ID.
   role_configuration_id: String = "RoleConfigurationId",
 }
 
-/// 成员账号的授权详情
+/// Authorization details of the member account.
+///
+/// <details><summary>中文</summary>成员账号的授权详情</details>
 pub struct RoleAssignments: decode {
-  /// 权限配置ID。
+  /// Permission configuration ID.
   role_configuration_id: String = "RoleConfigurationId",
-  /// 权限配置名称。
+  /// Permission configuration name.
   role_configuration_name: String = "RoleConfigurationName",
-  /// 集团账号目标账号的UIN。
+  /// UIN of the target account of the Tencent Cloud Organization.
   target_uin: i64 = "TargetUin",
-  /// 同步的集团账号目标账号的类型，ManagerUin管理账号;MemberUin成员账号。
+  /// Type of the synchronized target account of the Tencent Cloud Organization. ManagerUin: admin account; MemberUin: member account.
   target_type: String = "TargetType",
-  /// CAM 用户同步的身份 ID。取值： 当PrincipalType取值为Group时，该值为CIC 用户组 ID（g-********）。 当PrincipalType取值为User时，该值为CIC 用户 ID（u-********）。
+  /// Identity ID for the CAM user synchronization. Valid values: When the PrincipalType value is Group, it is the CIC user group ID (g-********). When the PrincipalType value is User, it is the CIC user ID (u-********).
   principal_id: String = "PrincipalId",
-  /// CAM 用户同步的身份类型。取值： User：表示该 CAM 用户同步的身份是CIC用户。 Group：表示该 CAM 用户同步的身份是CIC用户组。
+  /// Identity type for the CAM user synchronization. Valid values: User: indicates that the identity for the CAM user synchronization is a CIC user; Group: indicates that the identity for the CAM user synchronization is a CIC user group.
   principal_type: String = "PrincipalType",
-  /// 用户名称或者用户组名称
+  /// User name or user group name.
   principal_name: String = "PrincipalName",
-  /// 创建时间。
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 更新时间。
+  /// Update time.
   update_time: String = "UpdateTime",
-  /// 集团账号目标账号的名称。
+  /// Name of the target account of the Tencent Cloud Organization.
   target_name: String = "TargetName",
 }
 
-/// CIC权限配置
+/// CIC permission configuration.
+///
+/// <details><summary>中文</summary>CIC权限配置</details>
 pub struct RoleConfiguration: decode {
-  /// <p>权限配置配置ID。</p>
+  /// Permission configuration ID.
   role_configuration_id: String = "RoleConfigurationId",
-  /// <p>权限配置配名称。</p>
+  /// Permission configuration name.
   role_configuration_name: String = "RoleConfigurationName",
-  /// <p>权限配置的描述。</p>
+  /// Permission configuration description.
   description: String = "Description",
-  /// <p>会话持续时间。CIC 用户使用访问配置访问成员账号时，会话最多保持的时间。<br>单位：秒。</p>
+  /// Session duration. It indicates the maximum session duration when CIC users use the access configuration to access member accounts.
+  /// Unit: seconds.
   session_duration: i64 = "SessionDuration",
-  /// <p>初始访问页面。CIC 用户使用访问配置访问成员账号时，初始访问的页面地址。</p>
+  /// Initial access page. It indicates the initial access page URL when CIC users use the access configuration to access member accounts.
   relay_state: String = "RelayState",
-  /// <p>权限配置的创建时间。</p>
+  /// Creation time of the permission configuration.
   create_time: String = "CreateTime",
-  /// <p>权限配置的更新时间。</p>
+  /// Update time of the permission configuration.
   update_time: String = "UpdateTime",
-  /// <p>如果有入参FilterTargets查询成员账号是否配置过权限，配置了返回true，否则返回false。</p>
+  /// If the input parameter FilterTargets is provided, check whether the member account has been configured with permissions. If configured, return true; otherwise, return false.
   is_selected: bool = "IsSelected",
-  /// <p>会话时长应用状态</p><p>枚举值：</p><ul><li>Success： 全部账号应用成功</li><li>Failed： 存在失败账号</li><li>Applying： 任务在途</li><li>Unknown： 已部署账号超查询上限</li></ul>
+  /// **China site only.** <p>会话时长应用状态</p><p>枚举值：</p><ul><li>Success： 全部账号应用成功</li><li>Failed： 存在失败账号</li><li>Applying： 任务在途</li><li>Unknown： 已部署账号超查询上限</li></ul>
   apply_status: String = "ApplyStatus",
-  /// <p>当前已真实下发到 CAM 的会话时长</p><p>取值范围：[900, 43200]</p><p>单位：秒</p>
+  /// **China site only.** <p>当前已真实下发到 CAM 的会话时长</p><p>取值范围：[900, 43200]</p><p>单位：秒</p>
   applied_session_duration: u64 = "AppliedSessionDuration",
-  /// <p>最近一次成功下发时间</p><p>参数格式： YYYY-MM-DD hh:mm:ss</p>
+  /// **China site only.** <p>最近一次成功下发时间</p><p>参数格式： YYYY-MM-DD hh:mm:ss</p>
   session_duration_update_time: String = "SessionDurationUpdateTime",
-  /// <p>未成功应用的账号明细</p><p>仅 Failed 态返回</p>
+  /// **China site only.** <p>未成功应用的账号明细</p><p>仅 Failed 态返回</p>
   failed_accounts: Vec<FailedAccount> = "FailedAccounts",
 }
 
-/// 权限配置同步
+/// Permission configuration synchronization.
+///
+/// <details><summary>中文</summary>权限配置同步</details>
 pub struct RoleConfigurationProvisionings: decode {
-  /// Deployed: 部署成功 DeployedRequired：需要重新部署 DeployFailed：部署失败
+  /// Deployed: Deployment succeeded; DeployedRequired: Redeployment required; DeployFailed: Deployment failed.
   deployment_status: String = "DeploymentStatus",
-  /// 权限配置ID。
+  /// Permission configuration ID.
   role_configuration_id: String = "RoleConfigurationId",
-  /// 权限配置名称。
+  /// Permission configuration name.
   role_configuration_name: String = "RoleConfigurationName",
-  /// 集团账号目标账号的UIN
+  /// UIN of the target account of the Tencent Cloud Organization.
   target_uin: i64 = "TargetUin",
-  /// 集团账号目标账号的名称。
+  /// Name of the target account of the Tencent Cloud Organization.
   target_name: String = "TargetName",
-  /// 创建时间，
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 修改时间，
+  /// Modification time.
   update_time: String = "UpdateTime",
-  /// 同步的集团账号目标账号的类型，ManagerUin管理账号;MemberUin成员账号
+  /// Type of the synchronized target account of the Tencent Cloud Organization. ManagerUin: admin account; MemberUin: member account.
   target_type: String = "TargetType",
 }
 
-/// CIC的权限策略
+/// CIC permission policy.
+///
+/// <details><summary>中文</summary>CIC的权限策略</details>
 pub struct RolePolicie: decode {
-  /// 策略ID。
+  /// Policy ID.
   role_policy_id: i64 = "RolePolicyId",
-  /// 权限策略名称
+  /// Permission policy name.
   role_policy_name: String = "RolePolicyName",
-  /// 权限策略类型
+  /// Permission policy type.
   role_policy_type: String = "RolePolicyType",
-  /// 自定义策略内容。仅自定义策略返回该参数。
+  /// Custom policy content. This parameter is only returned for custom policies.
   role_policy_document: String = "RolePolicyDocument",
-  /// 权限策略被添加到权限配置的时间。
+  /// The time when the permission policy is added to the permission configuration.
   add_time: String = "AddTime",
 }
 
-/// 同步部署角色任务状态信息。
+/// Status information of the role synchronization task.
+///
+/// <details><summary>中文</summary>同步部署角色任务状态信息。</details>
 pub struct RoleProvisioningsTask: decode {
-  /// 任务ID。
+  /// Task ID.
   task_id: String = "TaskId",
-  /// 权限配置ID。
+  /// Permission configuration ID.
   role_configuration_id: String = "RoleConfigurationId",
-  /// 权限配置名称。
+  /// Permission configuration name.
   role_configuration_name: String = "RoleConfigurationName",
-  /// 授权的集团账号目标账号的UIN
+  /// UIN of the authorized target account of the Tencent Cloud Organization.
   target_uin: i64 = "TargetUin",
-  /// 同步的集团账号目标账号的类型，ManagerUin管理账号;MemberUin成员账号
+  /// Type of the synchronized target account of the Tencent Cloud Organization. ManagerUin: admin account; MemberUin: member account.
   target_type: String = "TargetType",
-  /// 任务类型。
+  /// Task type.
   task_type: String = "TaskType",
-  /// 任务状态：InProgress: 进行中，Failed: 失败 3:Success: 成功
+  /// Task status. InProgress: The task is in progress; Failed: The task failed; Success: The task succeeded.
   task_status: String = "TaskStatus",
 }
 
-/// SAML 签名证书信息
+/// SAML signing certificate information.
+///
+/// <details><summary>中文</summary>SAML 签名证书信息</details>
 pub struct SAMLIdPCertificate: decode {
-  /// 证书序列号。
+  /// Certificate serial number.
   serial_number: String = "SerialNumber",
-  /// 证书颁发者。
+  /// Certificate issuer.
   issuer: String = "Issuer",
-  /// 证书版本。
+  /// Certificate version.
   version: i64 = "Version",
-  /// 证书ID。
+  /// Certificate ID.
   certificate_id: String = "CertificateId",
-  /// PEM 格式的公钥证书（Base64 编码）。
+  /// Public key certificate in PEM format (Base64 encoded).
   public_key: String = "PublicKey",
-  /// 证书的签名算法。
+  /// Signature algorithm of the certificate.
   signature_algorithm: String = "SignatureAlgorithm",
-  /// 证书的过期时间。
+  /// Expiration time of the certificate.
   not_after: String = "NotAfter",
-  /// 证书的创建时间。
+  /// Creation time of the certificate.
   not_before: String = "NotBefore",
-  /// 证书的主体。
+  /// Certificate subject.
   subject: String = "Subject",
-  /// PEM 格式的 X509 证书。
+  /// X509 certificate in PEM format.
   x509_certificate: String = "X509Certificate",
 }
 
-/// saml 身份提供商配置信息。
+/// SAML identity provider configuration information.
+///
+/// <details><summary>中文</summary>saml 身份提供商配置信息。</details>
 pub struct SAMLIdentityProviderConfiguration: decode {
-  /// IdP 标识。
+  /// IdP identifier.
   entity_id: String = "EntityId",
-  /// SSO 登录的启用状态。取值：  Enabled：启用。 Disabled（默认值）：禁用。
+  /// SSO enabling status. Valid values: Enabled, Disabled (default).
   sso_status: String = "SSOStatus",
-  /// IdP 元数据文档（Base64 编码）。
+  /// IdP metadata document (Base64 encoded).
   encoded_metadata_document: String = "EncodedMetadataDocument",
-  /// X509证书ID。
+  /// X509 certificate ID.
   certificate_ids: Vec<String> = "CertificateIds",
-  /// IdP 的登录地址。
+  /// IdP login URL.
   login_url: String = "LoginUrl",
-  /// 创建时间。
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 更新时间。
+  /// Update time.
   update_time: String = "UpdateTime",
 }
 
-/// SAML服务提供商信息
+/// SAML service provider information.
+///
+/// <details><summary>中文</summary>SAML服务提供商信息</details>
 pub struct SAMLServiceProvider: decode {
   /// https://tencentcloudsso.com/saml/sp/z-sjw8ensa**
   entity_id: String = "EntityId",
-  /// 空间ID。
+  /// Space ID.
   zone_id: String = "ZoneId",
-  /// SP 元数据文档（Base64 编码）。
+  /// SP metadata document (Base64 encoded).
   encoded_metadata_document: String = "EncodedMetadataDocument",
-  /// SP 的 ACS URL。
+  /// SP ACS URL.
   acs_url: String = "AcsUrl",
 }
 
-/// SCIM密钥
+/// SCIM key.
+///
+/// <details><summary>中文</summary>SCIM密钥</details>
 pub struct SCIMCredential: decode {
-  /// 空间ID。z-前缀开头，后面是12位随机数字/小写字母
+  /// Space ID, which starts with the z- prefix, followed by 12 random digits/lowercase letters.
   zone_id: String = "ZoneId",
-  /// SCIM密钥状态，Enabled已开启，Disabled已关闭。
+  /// SCIM key status. Enabled: enabled. Disabled: disabled.
   status: String = "Status",
-  /// SCIM密钥ID。scimcred-前缀开头，后面是12位随机数字/小写字母。
+  /// SCIM key ID, which starts with the scimcred- prefix, followed by 12 random digits/lowercase letters.
   credential_id: String = "CredentialId",
-  /// SCIM密钥类型。
+  /// SCIM key type.
   credential_type: String = "CredentialType",
-  /// SCIM 密钥的创建时间。
+  /// Creation time of a SCIM key.
   create_time: String = "CreateTime",
-  /// SCIM 密钥的过期时间。
+  /// Expiration time of a SCIM key.
   expire_time: String = "ExpireTime",
 }
 
-/// SendOrgMemberAccountBindEmail请求参数结构体
+/// Request of [`Client::send_org_member_account_bind_email`].
 pub struct SendOrgMemberAccountBindEmailRequest: encode {
-  /// **Required.** 成员Uin。
+  /// **Required.** Member uin.
   member_uin: i64 = "MemberUin",
-  /// **Required.** 绑定ID。可以通过[DescribeOrganizationMemberEmailBind](https://cloud.tencent.com/document/product/850/93332)获取
+  /// **Required.** Bound ID, which can be obtained through describeorganizationmemberemailbind (https://intl.cloud.tencent.com/document/product/850/93332?from_cn_redirect=1).
   bind_id: i64 = "BindId",
 }
 
-/// SendOrgMemberAccountBindEmail返回参数结构体
+/// Response of [`Client::send_org_member_account_bind_email`].
 pub struct SendOrgMemberAccountBindEmailResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetExternalSAMLIdentityProvider请求参数结构体
+/// Request of [`Client::set_external_saml_identity_provider`].
 pub struct SetExternalSAMLIdentityProviderRequest: encode {
-  /// **Required.** 空间ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// IdP 元数据文档（Base64 编码）。  由支持 SAML 2.0 协议的 IdP 提供。
+  /// IdP metadata document (Base64 encoded). Provided by an IdP that supports the SAML 2.0 protocol.
   encoded_metadata_document: String = "EncodedMetadataDocument",
-  /// SSO 登录的启用状态。取值：  Enabled：启用。 Disabled（默认值）：禁用。
+  /// SSO enabling status. Valid values: Enabled, Disabled (default).
   sso_status: String = "SSOStatus",
-  /// IdP 标识。
+  /// IdP identifier.
   entity_id: String = "EntityId",
-  /// IdP 的登录地址。
+  /// IdP login URL.
   login_url: String = "LoginUrl",
-  /// PEM 格式的 X509 证书。指定该参数会替换所有已经存在的证书。
+  /// X509 certificate in PEM format. If this parameter is specified, all existing certificates will be replaced.
   x509_certificate: String = "X509Certificate",
 }
 
-/// SetExternalSAMLIdentityProvider返回参数结构体
+/// Response of [`Client::set_external_saml_identity_provider`].
 pub struct SetExternalSAMLIdentityProviderResponse: decode {
-  /// 证书ID。
+  /// Certificate ID.
   certificate_ids: Vec<String> = "CertificateIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 共享地域
+/// Shared region
+///
+/// <details><summary>中文</summary>共享地域</details>
 pub struct ShareArea: decode {
-  /// 地域名称。
+  /// Region name.
   name: String = "Name",
-  /// 地域标识。
+  /// Region identifier.
   area: String = "Area",
-  /// 地域ID。
+  /// Region ID.
   area_id: i64 = "AreaId",
 }
 
-/// 共享成员信息
+/// Shared member information
+///
+/// <details><summary>中文</summary>共享成员信息</details>
 pub struct ShareMember: encode {
-  /// **Required.** 共享成员Uin。
+  /// **Required.** Shared member UIN.
   share_member_uin: i64 = "ShareMemberUin",
 }
 
-/// 共享资源
+/// Shared resources
+///
+/// <details><summary>中文</summary>共享资源</details>
 pub struct ShareResource: encode {
-  /// 共享资源ID。
+  /// Shared resource ID.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   resource_id: String = "ResourceId",
-  /// 产品资源ID。
+  /// Product resource ID.
   product_resource_id: String = "ProductResourceId",
 }
 
-/// 与我共享的资源
+/// Resources shared with me.
+///
+/// <details><summary>中文</summary>与我共享的资源</details>
 pub struct ShareResourceToMember: decode {
-  /// 共享单元资源ID。
+  /// Shared unit resource ID.
   resource_id: String = "ResourceId",
-  /// 资源类型。
+  /// Resource type.
   r#type: String = "Type",
-  /// 共享单元ID。
+  /// Shared unit ID.
   unit_id: String = "UnitId",
-  /// 共享单元名称。
+  /// Shared unit name.
   unit_name: String = "UnitName",
-  /// 创建时间。
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 业务资源ID。
+  /// Business resource ID.
   product_resource_id: String = "ProductResourceId",
-  /// 共享账号Uin。
+  /// Shared account Uin.
   share_manager_uin: i64 = "ShareManagerUin",
 }
 
-/// 共享单元成员
+/// Shared unit members
+///
+/// <details><summary>中文</summary>共享单元成员</details>
 pub struct ShareUnitMember: decode {
-  /// 共享成员Uin。
+  /// Shared member UIN.
   share_member_uin: i64 = "ShareMemberUin",
-  /// 创建时间。
+  /// Creation time.
   create_time: String = "CreateTime",
 }
 
-/// 共享单元部门
+/// Department in the shared unit.
+///
+/// <details><summary>中文</summary>共享单元部门</details>
 pub struct ShareUnitNode: decode {
-  /// <p>共享部门ID。</p>
+  /// <p>Shared department ID.</p>.
   share_node_id: i64 = "ShareNodeId",
-  /// <p>创建时间。</p>
+  /// <P>Creation time.</p>.
   create_time: String = "CreateTime",
 }
 
-/// 共享单元资源
+/// Shared unit resources
+///
+/// <details><summary>中文</summary>共享单元资源</details>
 pub struct ShareUnitResource: decode {
-  /// 共享资源ID。
+  /// Shared resource ID.
   resource_id: String = "ResourceId",
-  /// 共享资源类型。
+  /// Shared resource type.
   r#type: String = "Type",
-  /// 创建时间。
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 产品资源ID。
+  /// Product resource ID.
   product_resource_id: String = "ProductResourceId",
-  /// 共享单元成员数。
+  /// Number of members in a sharing unit.
   shared_member_num: u64 = "SharedMemberNum",
-  /// 使用中共享单元成员数。
+  /// Number of members using shared resources.
   shared_member_use_num: u64 = "SharedMemberUseNum",
-  /// 共享管理员OwnerUin。
+  /// Sharing unit administrator.
   share_manager_uin: i64 = "ShareManagerUin",
 }
 
-/// 标签键值对
+/// Tag key-value pair.
+///
+/// <details><summary>中文</summary>标签键值对</details>
 pub struct Tag: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key
   tag_key: String = "TagKey",
-  /// **Required.** 标签值
+  /// **Required.** Tag value
   tag_value: String = "TagValue",
 }
 
-/// 标签合规信息
+/// Tag compliance information.
+///
+/// <details><summary>中文</summary>标签合规信息</details>
 pub struct TagComplianceDetails: decode {
-  /// 合规状态。true-合规，false-不合规
+  /// Compliance status. true: compliant; false: non-compliant.
   compliance_status: bool = "ComplianceStatus",
-  /// 值不合规的标签键列表。
+  /// List of tag keys with invalid values.
   keys_with_non_compliant_values: Vec<String> = "KeysWithNonCompliantValues",
-  /// 键不合规的标签键列表。
+  /// List of invalid tag keys.
   non_compliant_keys: Vec<String> = "NonCompliantKeys",
 }
 
-/// 标签键值对
+/// Tag key-value pair.
+///
+/// <details><summary>中文</summary>标签键值对</details>
 pub struct Tags: decode {
-  /// 标签键。
+  /// Tag key.
   tag_key: String = "TagKey",
-  /// 标签值。
+  /// Tag value.
   tag_value: String = "TagValue",
 }
 
-/// 任务状态信息。
+/// Task status information.
+///
+/// <details><summary>中文</summary>任务状态信息。</details>
 pub struct TaskInfo: decode {
-  /// 任务ID。
+  /// Task ID.
   task_id: String = "TaskId",
-  /// 权限配置ID。
+  /// Permission configuration ID.
   role_configuration_id: String = "RoleConfigurationId",
-  /// 权限配置名称。
+  /// Permission configuration name.
   role_configuration_name: String = "RoleConfigurationName",
-  /// 授权的目标成员账号的UIN
+  /// UIN of the authorized target member account.
   target_uin: i64 = "TargetUin",
-  /// 同步的目标账号的类型，ManagerUin管理账号;MemberUin成员账号
+  /// Type of the synchronized target account. ManagerUin: admin account; MemberUin: member account.
   target_type: String = "TargetType",
-  /// 用户授权的身份ID,如果是身份类型是CIC用户,则为用户ID; 如果是用户组，则为用户组ID;
+  /// Identity ID for the user authorization. If the identity type is CIC user, it is the user ID; if the identity type is user group, it is the user group ID.
   principal_id: String = "PrincipalId",
-  /// 用户授权的身份类型, User代表CIC用户, Group代表CIC用户组
+  /// Identity type for the user authorization. User: CIC user; Group: CIC user group.
   principal_type: String = "PrincipalType",
-  /// 任务类型。
+  /// Task type.
   task_type: String = "TaskType",
-  /// InProgress：任务执行中。 Success：任务执行成功。 Failed：任务执行失败。
+  /// InProgress: The task is being executed; Success: The task execution succeeded; Failed: The task execution failed.
   status: String = "Status",
-  /// 失败原因
+  /// Reason for failure
   failure_reason: String = "FailureReason",
 }
 
-/// 任务状态信息。
+/// Task status information.
+///
+/// <details><summary>中文</summary>任务状态信息。</details>
 pub struct TaskStatus: decode {
-  /// 任务状态。取值：  InProgress：任务执行中。 Success：任务执行成功。 Failed：任务执行失败。
+  /// Task status. Valid values: InProgress: The task is being executed; Success: The task execution succeeded; Failed: The task execution failed.
   status: String = "Status",
-  /// 任务 ID。
+  /// Task ID.
   task_id: String = "TaskId",
-  /// 任务类型。取值：
-  /// ProvisionRoleConfiguration：部署权限配置。
-  /// DeprovisionRoleConfiguration：解除权限配置部署。
-  /// CreateRoleAssignment：在成员 账号上授权。
-  /// DeleteRoleAssignment：移除 成员 账号上的授权。
+  /// Task type. Valid values:ProvisionRoleConfiguration: Deploy permission configurations.
+  /// DeprovisionRoleConfiguration: Undeploy permission configurations.CreateRoleAssignment: Grant authorizations on member accounts.
+  /// DeleteRoleAssignment: Remove authorizations on member accounts.
   task_type: String = "TaskType",
-  /// 任务失败原因。
-  /// 说明
-  /// 只有Status为Failed，才会显示该参数。
+  /// Cause of task failure.
+  /// Description.
+  /// This parameter is displayed only when the Status is Failed.
   failure_reason: String = "FailureReason",
 }
 
-/// UpdateCustomPolicyForRoleConfiguration请求参数结构体
+/// Request of [`Client::update_custom_policy_for_role_configuration`].
 pub struct UpdateCustomPolicyForRoleConfigurationRequest: encode {
-  /// **Required.** 空间 ID
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// **Required.** 权限配置 ID
+  /// **Required.** Permission configuration ID.
   role_configuration_id: String = "RoleConfigurationId",
-  /// **Required.** 权限策略名称，长度最大为 32 个字符。
+  /// **Required.** Permission policy name, which contains up to 32 characters.
   custom_policy_name: String = "CustomPolicyName",
-  /// 自定义策略内容。长度：最大 4096 个字符。当RolePolicyType为Inline时，该参数必须配置。关于权限策略的语法和结构，请参见权限策略语法和结构。
+  /// Custom policy content, which contains up to 4096 characters. When RolePolicyType is Inline, this parameter must be configured. For details, see the permission policy syntax and structure.
   new_custom_policy_document: String = "NewCustomPolicyDocument",
 }
 
-/// UpdateCustomPolicyForRoleConfiguration返回参数结构体
+/// Response of [`Client::update_custom_policy_for_role_configuration`].
 pub struct UpdateCustomPolicyForRoleConfigurationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateGroup请求参数结构体
+/// Request of [`Client::update_group`].
 pub struct UpdateGroupRequest: encode {
-  /// **Required.** 空间 ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// **Required.** 用户组ID。
+  /// **Required.** User group ID.
   group_id: String = "GroupId",
-  /// 新的用户组名称。
+  /// New user group name.
   new_group_name: String = "NewGroupName",
-  /// 新的用户组描述。
+  /// New user group description.
   new_description: String = "NewDescription",
 }
 
-/// UpdateGroup返回参数结构体
+/// Response of [`Client::update_group`].
 pub struct UpdateGroupResponse: decode {
-  /// 用户组信息。
+  /// User group information.
   group_info: GroupInfo = "GroupInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateIPWhitelist请求参数结构体
+/// Request of [`Client::update_ip_whitelist`].
 pub struct UpdateIPWhitelistRequest: encode {
   /// 空间ID
   zone_id: String = "ZoneId",
@@ -6981,423 +8362,433 @@ pub struct UpdateIPWhitelistRequest: encode {
   ip_whitelist: Vec<String> = "IpWhitelist",
 }
 
-/// UpdateIPWhitelist返回参数结构体
+/// Response of [`Client::update_ip_whitelist`].
 pub struct UpdateIPWhitelistResponse: decode {
   /// 成功返回
   success: bool = "Success",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateOrganizationIdentity请求参数结构体
+/// Request of [`Client::update_organization_identity`].
 pub struct UpdateOrganizationIdentityRequest: encode {
-  /// **Required.** 身份ID。可以通过[ListOrganizationIdentity](https://cloud.tencent.com/document/product/850/82934)获取
+  /// **Required.** Identity ID, which can be obtained through [ListOrganizationIdentity](https://intl.cloud.tencent.com/document/product/850/82934?from_cn_redirect=1).
   identity_id: u64 = "IdentityId",
-  /// **Required.** 身份描述。
+  /// **Required.** Identity description.
   description: String = "Description",
-  /// **Required.** 身份策略。
+  /// **Required.** Identity policy.
   identity_policy: Vec<IdentityPolicy> = "IdentityPolicy",
 }
 
-/// UpdateOrganizationIdentity返回参数结构体
+/// Response of [`Client::update_organization_identity`].
 pub struct UpdateOrganizationIdentityResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateOrganizationMemberEmailBind请求参数结构体
+/// Request of [`Client::update_organization_member_email_bind`].
 pub struct UpdateOrganizationMemberEmailBindRequest: encode {
-  /// **Required.** 成员Uin。
+  /// **Required.** Member uin.
   member_uin: i64 = "MemberUin",
-  /// **Required.** 绑定ID。可以通过[DescribeOrganizationMemberEmailBind](https://cloud.tencent.com/document/product/850/93332)获取
+  /// **Required.** Bound ID, which can be obtained through describeorganizationmemberemailbind (https://intl.cloud.tencent.com/document/product/850/93332?from_cn_redirect=1).
   bind_id: i64 = "BindId",
-  /// **Required.** 邮箱地址。
+  /// **Required.** Email address.
   email: String = "Email",
-  /// **Required.** 国际区号。
+  /// **Required.** International area code.
   country_code: String = "CountryCode",
-  /// **Required.** 手机号。
+  /// **Required.** Mobile number.
   phone: String = "Phone",
 }
 
-/// UpdateOrganizationMemberEmailBind返回参数结构体
+/// Response of [`Client::update_organization_member_email_bind`].
 pub struct UpdateOrganizationMemberEmailBindResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateOrganizationMember请求参数结构体
+/// Request of [`Client::update_organization_member`].
 pub struct UpdateOrganizationMemberRequest: encode {
-  /// **Required.** 成员Uin。
+  /// **Required.** Member UIN.
   member_uin: u64 = "MemberUin",
-  /// 成员名称。最大长度为25个字符，支持英文字母、数字、汉字、符号+@、&._[]-:,
+  /// Member name, which contains up to 25 characters, including English letters, digits, and symbols `+@&._[]-:,`.
   name: String = "Name",
-  /// 备注。最大长度为40个字符
+  /// Remarks, which contain up to 40 characters.
   remark: String = "Remark",
-  /// 关系策略类型。PolicyType不为空，PermissionIds不能为空。取值：Financial
+  /// Relationship policy type. When PolicyType is not empty, PermissionIds cannot be empty. Value: Financial.
   policy_type: String = "PolicyType",
-  /// 成员财务权限ID列表。PermissionIds不为空，PolicyType不能为空。
-  /// 取值：1-查看账单、2-查看余额、3-资金划拨（若需要开启资金划拨权限，请联系您的商务经理内部开通。）、4-合并出账、5-开票、6-优惠继承、7-代付费、8-成本分析、9-预算管理、10-信用额度设置（若需要开启信用额度设置权限，请联系您的商务经理内部开通。），1、2 默认必须
+  /// List of member financial permission ids. when PermissionIds is not empty, PolicyType cannot be empty.
+  /// Valid values: 1: view bills. 2: view balance. 3: allocate funds (contact your business manager to enable fund transfer permission internally). 4: consolidate bills. 5: issue invoices. 6: inherit discounts. 7: pay on behalf. 8: analyze costs. 9: budget management. 10: credit limit setting (contact your business manager to enable credit limit setting privilege internally). 1 and 2 are required by default.
   permission_ids: Vec<u64> = "PermissionIds",
-  /// 是否允许成员退出组织。取值：Allow-允许、Denied-不允许
+  /// Whether to allow members to exit an organization. Valid values: Allow: permitted, Denied: not permitted.
   is_allow_quit: String = "IsAllowQuit",
-  /// 代付者Uin。成员财务权限有代付费时需要，取值为成员对应主体的主体管理员Uin
+  /// Payer UIN, which is required when pay-on-behalf mode is used in member financial permission. The value is the principal administrator UIN of the corresponding member.
   pay_uin: String = "PayUin",
-  /// 是否同步组织成员名称到成员账号昵称。取值： 1-同步 0-不同步
+  /// Whether to synchronize organization member names to account nicknames. valid values: 1-synchronize 0-not synchronized.
   is_modify_nick_name: u64 = "IsModifyNickName",
 }
 
-/// UpdateOrganizationMember返回参数结构体
+/// Response of [`Client::update_organization_member`].
 pub struct UpdateOrganizationMemberResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateOrganizationMembersPolicy请求参数结构体
+/// Request of [`Client::update_organization_members_policy`].
 pub struct UpdateOrganizationMembersPolicyRequest: encode {
-  /// **Required.** 成员Uin列表。最多10个
+  /// **Required.** Member UIN list, including up to 10 items.
   member_uins: Vec<i64> = "MemberUins",
-  /// **Required.** 成员访问策略Id。可通过DescribeOrganizationMemberPolicies获取
+  /// **Required.** Member access policy ID, which can be obtained by calling DescribeOrganizationMemberPolicies.
   policy_id: u64 = "PolicyId",
-  /// **Required.** 成员访问身份ID。可通过ListOrganizationIdentity获取
+  /// **Required.** Member access identity ID, which can be obtained by calling ListOrganizationIdentity.
   identity_id: i64 = "IdentityId",
-  /// 策略描述。最大长度为128个字符
+  /// Policy description, which contains up to 128 characters.
   description: String = "Description",
 }
 
-/// UpdateOrganizationMembersPolicy返回参数结构体
+/// Response of [`Client::update_organization_members_policy`].
 pub struct UpdateOrganizationMembersPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateOrganizationNode请求参数结构体
+/// Request of [`Client::update_organization_node`].
 pub struct UpdateOrganizationNodeRequest: encode {
-  /// **Required.** 节点ID。可以通过[DescribeOrganizationNodes](https://cloud.tencent.com/document/product/850/82926)获取
+  /// **Required.** Node ID, which can be obtained through [DescribeOrganizationNodes](https://intl.cloud.tencent.com/document/product/850/82926?from_cn_redirect=1).
   node_id: u64 = "NodeId",
-  /// 节点名称。最大长度为40个字符，支持英文字母、数字、汉字、符号+@、&._[]-
+  /// Node name, which can contain up to 40 letters, digits, and symbols `+@&._[]-`.
   name: String = "Name",
-  /// 备注。
+  /// Remarks.
   remark: String = "Remark",
 }
 
-/// UpdateOrganizationNode返回参数结构体
+/// Response of [`Client::update_organization_node`].
 pub struct UpdateOrganizationNodeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdatePolicy请求参数结构体
+/// Request of [`Client::update_policy`].
 pub struct UpdatePolicyRequest: encode {
-  /// **Required.** 需要编辑的策略ID。可以调用[ListPolicies](https://cloud.tencent.com/document/product/850/105311)获取
+  /// **Required.** Policy ID that needs to be edited. you can call the [ListPolicies](https://www.tencentcloud.com/document/product/850/105311?from_cn_redirect=1) api to obtain it.
   policy_id: i64 = "PolicyId",
-  /// 策略描述。
+  /// Policy description
   description: String = "Description",
-  /// 策略内容。参考CAM策略语法
+  /// Policy content. See the CAM policy syntax.
   content: String = "Content",
-  /// 策略名。长度为1~128个字符，可以包含汉字、英文字母、数字和下划线（_）
+  /// Policy name. The name is between one and 128 characters in length and can contain letters, digits, and underscores (_).
   name: String = "Name",
-  /// 策略类型。默认值SERVICE_CONTROL_POLICY，取值范围：SERVICE_CONTROL_POLICY-服务控制策略、TAG_POLICY-标签策略
+  /// Policy type. Valid values: SERVICE_CONTROL_POLICY: service control policy; TAG_POLICY: tag policy. The default value is SERVICE_CONTROL_POLICY.
   r#type: String = "Type",
 }
 
-/// UpdatePolicy返回参数结构体
+/// Response of [`Client::update_policy`].
 pub struct UpdatePolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateRoleConfiguration请求参数结构体
+/// Request of [`Client::update_role_configuration`].
 pub struct UpdateRoleConfigurationRequest: encode {
-  /// **Required.** <p>空间 ID</p>
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// **Required.** <p>权限配置 ID</p>
+  /// **Required.** Permission configuration ID.
   role_configuration_id: String = "RoleConfigurationId",
-  /// <p>新的权限配置描述。  长度：最大 1024 个字符。</p>
+  /// New permission configuration description, which contains up to 1,024 characters.
   new_description: String = "NewDescription",
-  /// <p>新的会话持续时间。  CIC 用户使用权限配置访问集团账号目标账号时，会话最多保持的时间。  单位：秒。  取值范围：900-43200（15 分钟-12 小时）。</p>
+  /// New session duration, in seconds. It is the maximum time a CIC user can maintain a session while using permission configurations to access a target account in TCO. Value range: 900 to 43200 (15 minutes to 12 hours).
   new_session_duration: i64 = "NewSessionDuration",
-  /// <p>新的初始访问页面。  CIC 用户使用权限配置访问集团账号目标账号时，初始访问的页面地址。  该页面必须是腾讯云控制台页面。</p>
+  /// New initial access page. It is the initial page address when a CIC user uses permission configurations to access a target account in TCO. This page must be a Tencent Cloud console page.
   new_relay_state: String = "NewRelayState",
-  /// <p>true=保存并应用（立即下发）；false/缺省=仅保存</p>
+  /// **China site only.** <p>true=保存并应用（立即下发）；false/缺省=仅保存</p>
   is_apply: bool = "IsApply",
 }
 
-/// UpdateRoleConfiguration返回参数结构体
+/// Response of [`Client::update_role_configuration`].
 pub struct UpdateRoleConfigurationResponse: decode {
-  /// <p>权限配置详情</p>
+  /// Permission configuration details.
   role_configuration_info: RoleConfiguration = "RoleConfigurationInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateSCIMCredentialStatus请求参数结构体
+/// Request of [`Client::update_scim_credential_status`].
 pub struct UpdateSCIMCredentialStatusRequest: encode {
-  /// **Required.** 空间ID。z-前缀开头，后面是12位随机数字/小写字母
+  /// **Required.** Space ID, which starts with the z- prefix, followed by 12 random digits/lowercase letters.
   zone_id: String = "ZoneId",
-  /// **Required.** SCIM密钥ID。scimcred-前缀开头，后面是12位随机数字/小写字母。
+  /// **Required.** SCIM key ID, which starts with the scimcred- prefix, followed by 12 random digits/lowercase letters.
   credential_id: String = "CredentialId",
-  /// **Required.** SCIM密钥状态。Enabled：启用。 Disabled：禁用。
+  /// **Required.** SCIM key status. Enabled: enabled. Disabled: disabled.
   new_status: String = "NewStatus",
 }
 
-/// UpdateSCIMCredentialStatus返回参数结构体
+/// Response of [`Client::update_scim_credential_status`].
 pub struct UpdateSCIMCredentialStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateSCIMSynchronizationStatus请求参数结构体
+/// Request of [`Client::update_scim_synchronization_status`].
 pub struct UpdateSCIMSynchronizationStatusRequest: encode {
-  /// **Required.** 空间ID。z-前缀开头，后面是12位随机数字/小写字母
+  /// **Required.** Space ID, which starts with the z- prefix, followed by 12 random digits/lowercase letters.
   zone_id: String = "ZoneId",
-  /// **Required.** SCIM 同步状态。Enabled：启用。Disabled：禁用。
+  /// **Required.** SCIM synchronization status. Enabled: enabled. Disabled: disabled.
   scim_synchronization_status: String = "SCIMSynchronizationStatus",
 }
 
-/// UpdateSCIMSynchronizationStatus返回参数结构体
+/// Response of [`Client::update_scim_synchronization_status`].
 pub struct UpdateSCIMSynchronizationStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateShareUnit请求参数结构体
+/// Request of [`Client::update_share_unit`].
 pub struct UpdateShareUnitRequest: encode {
-  /// **Required.** 共享单元ID。
+  /// **Required.** Shared unit ID.
   unit_id: String = "UnitId",
-  /// 共享单元名称。仅支持大小写字母、数字、-、以及_的组合，3-128个字符。
+  /// Shared unit name. It only supports combinations of uppercase and lowercase letters, digits, hyphens (-), and underscores (_), with 3 to 128 characters.
   name: String = "Name",
-  /// 共享单元描述。最大128个字符。
+  /// Shared unit description. Maximum: 128 characters.
   description: String = "Description",
-  /// 共享范围。取值：1-仅允许集团组织内共享 2-允许共享给任意账号，默认值：1
+  /// Sharing scope. Valid values: 1: Only sharing within a group organization is allowed; 2: Sharing with any account is allowed. Default value: 1
   share_scope: u64 = "ShareScope",
 }
 
-/// UpdateShareUnit返回参数结构体
+/// Response of [`Client::update_share_unit`].
 pub struct UpdateShareUnitResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateUser请求参数结构体
+/// Request of [`Client::update_user`].
 pub struct UpdateUserRequest: encode {
-  /// **Required.** 空间 ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// **Required.** 用户 ID。
+  /// **Required.** User ID.
   user_id: String = "UserId",
-  /// 用户的名。
+  /// First name of the user.
   new_first_name: String = "NewFirstName",
-  /// 用户的姓。
+  /// Last name of the user.
   new_last_name: String = "NewLastName",
-  /// 用户的显示名称。
+  /// Display name of the user.
   new_display_name: String = "NewDisplayName",
-  /// 用户的描述。
+  /// User description.
   new_description: String = "NewDescription",
-  /// 用户的电子邮箱。
+  /// Email address of the user.
   new_email: String = "NewEmail",
-  /// 是否需要重置密码
+  /// Whether password reset is required.
   need_reset_password: bool = "NeedResetPassword",
 }
 
-/// UpdateUser返回参数结构体
+/// Response of [`Client::update_user`].
 pub struct UpdateUserResponse: decode {
-  /// 用户信息
+  /// User information
   user_info: UserInfo = "UserInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateUserStatus请求参数结构体
+/// Request of [`Client::update_user_status`].
 pub struct UpdateUserStatusRequest: encode {
-  /// **Required.** 空间 ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// **Required.** 用户 ID。
+  /// **Required.** User ID.
   user_id: String = "UserId",
-  /// **Required.** 用户的状态。取值：  Enabled：启用。 Disabled：禁用。
+  /// **Required.** User status. Valid values: Enabled, Disabled.
   new_user_status: String = "NewUserStatus",
 }
 
-/// UpdateUserStatus返回参数结构体
+/// Response of [`Client::update_user_status`].
 pub struct UpdateUserStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateUserSyncProvisioning请求参数结构体
+/// Request of [`Client::update_user_sync_provisioning`].
 pub struct UpdateUserSyncProvisioningRequest: encode {
-  /// **Required.** 空间ID。
+  /// **Required.** Space ID.
   zone_id: String = "ZoneId",
-  /// **Required.** 用户同步的iD
+  /// **Required.** User synchronization ID.
   user_provisioning_id: String = "UserProvisioningId",
-  /// 用户同步描述。
+  /// User synchronization description.
   new_description: String = "NewDescription",
-  /// 冲突策略。当CIC 用户同步到 CAM 时，如果 CAM 中存在同名用户时的处理策略。取值： KeepBoth：两者都保留。当CIC 用户被同步到 CAM 时，如果 CAM 已经存在同名用户，则对CIC 用户的用户名添加后缀_cic后尝试创建该用户名的 CAM 用户。 TakeOver：替换。当CIC 用户被同步到 CAM 时，如果 CAM 已经存在同名用户，则直接将已经存在的 CAM 用户替换为CIC 同步用户。
+  /// Conflict policy. It indicates the handling policy for existence of a user with the same username when CIC users are synchronized to CAM. Valid values: KeepBoth: Keep both, that is, add the _cic suffix to the CIC user's username and then try to create a CAM user with the username when CIC users are synchronized to CAM and a user with the same username already exists in CAM; TakeOver: Replace, that is, directly replace the existing CAM user with the synchronized CIC user when CIC users are synchronized to CAM and a user with the same username already exists in CAM.
   new_duplication_stateful: String = "NewDuplicationStateful",
-  /// 删除策略。删除 CAM 用户同步时，对已同步的 CAM 用户的处理策略。取值： Delete：删除。删除 CAM 用户同步时，会删除从CIC 已经同步到 CAM 中的 CAM 用户。 Keep：保留。删除 RAM 用户同步时，会保留从CIC 已经同步到 CAM 中的 CAM 用户。
+  /// Deletion policy. It indicates the handling policy for CAM users already synchronized when the CAM user synchronization is deleted. Valid values: Delete: Delete the CAM users already synchronized from CIC to CAM when the CAM user synchronization is deleted; Keep: Keep the CAM users already synchronized from CIC to CAM when the CAM user synchronization is deleted.
   new_deletion_strategy: String = "NewDeletionStrategy",
 }
 
-/// UpdateUserSyncProvisioning返回参数结构体
+/// Response of [`Client::update_user_sync_provisioning`].
 pub struct UpdateUserSyncProvisioningResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateZone请求参数结构体
+/// Request of [`Client::update_zone`].
 pub struct UpdateZoneRequest: encode {
-  /// **Required.** 空间ID。z-前缀开头，后面是12位随机数字/小写字母
+  /// **Required.** Space ID, which starts with the z- prefix, followed by 12 random digits/lowercase letters.
   zone_id: String = "ZoneId",
-  /// **Required.** 空间名，必须全局唯一。包含小写字母、数字和短划线（-）。不能以短划线（-）开头或结尾，且不能有两个连续的短划线（-）。长度：2~64 个字符。
+  /// **Required.** Space name, which must be globally unique and contain 2-64 characters including lowercase letters, digits, and hyphens (-). It can neither start or end with a hyphen (-) nor contain two consecutive hyphens (-).
   new_zone_name: String = "NewZoneName",
 }
 
-/// UpdateZone返回参数结构体
+/// Response of [`Client::update_zone`].
 pub struct UpdateZoneResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 用户信息
+/// User information.
+///
+/// <details><summary>中文</summary>用户信息</details>
 pub struct UserInfo: decode {
-  /// 查询username。
+  /// Queried username.
   user_name: String = "UserName",
-  /// 用户的名。
+  /// First name of the user.
   first_name: String = "FirstName",
-  /// 用户的姓。
+  /// Last name of the user.
   last_name: String = "LastName",
-  /// 用户的显示名称。
+  /// Display name of the user.
   display_name: String = "DisplayName",
-  /// 用户的描述。
+  /// User description.
   description: String = "Description",
-  /// 用户的电子邮箱。目录内必须唯一。
+  /// Email address of the user, which must be unique within the directory.
   email: String = "Email",
-  /// 用户状态 Enabled：启用， Disabled：禁用。
+  /// User status. Valid values: Enabled, Disabled.
   user_status: String = "UserStatus",
-  /// 用户类型  Manual：手动创建，Synchronized：外部导入。
+  /// User type. Manual: manually created; Synchronized: externally imported.
   user_type: String = "UserType",
-  /// 用户 ID
+  /// User ID.
   user_id: String = "UserId",
-  /// 用户的创建时间
+  /// Creation time of the user.
   create_time: String = "CreateTime",
-  /// 用户的修改时间
+  /// Modification time of the user.
   update_time: String = "UpdateTime",
-  /// 是否选中
+  /// Whether selected
   is_selected: bool = "IsSelected",
-  /// 用户密码
+  /// User password.
   password: String = "Password",
-  /// 下次登录是否需要重置密码， true: 需要重置密码， false：不需要重置密码
+  /// Whether password reset is required next time. valid values: true (password reset required), false (not required to reset password).
   need_reset_password: bool = "NeedResetPassword",
 }
 
-/// 用户同步信息
+/// User synchronization information.
+///
+/// <details><summary>中文</summary>用户同步信息</details>
 pub struct UserProvisioning: decode {
-  /// CAM 用户同步的状态。取值：
+  /// CAM user synchronization status. Valid values:
   ///
-  /// Enabled：CAM 用户同步已启用。
-  /// Disabled：CAM 用户同步未启用。
+  /// Enabled: CAM user synchronization is enabled.
+  /// Disabled: CAM user synchronization is disabled.
   user_provisioning_id: String = "UserProvisioningId",
-  /// 描述。
+  /// Description.
   description: String = "Description",
-  /// CAM 用户同步的状态。取值：
-  /// Enabled：CAM 用户同步已启用。
-  /// Disabled：CAM 用户同步未启用。
+  /// CAM user synchronization status. Valid values:
+  ///
+  /// Enabled: CAM user synchronization is enabled.
+  /// Disabled: CAM user synchronization is disabled.
   status: String = "Status",
-  /// CAM 用户同步的身份 ID。取值：
-  /// 当PrincipalType取值为Group时，该值为CIC用户组 ID（g-********）。
-  /// 当PrincipalType取值为User时，该值为CIC用户 ID（u-********）。
+  /// Identity ID for the CAM user synchronization. Valid values:
+  /// When the PrincipalType value is Group, it is the CIC user group ID (g-********).
+  /// When the PrincipalType value is User, it is the CIC user ID (u-********).
   principal_id: String = "PrincipalId",
-  /// CAM 用户同步的身份名称。取值：
-  /// 当PrincipalType取值为Group时，该值为CIC用户组名称。
-  /// 当PrincipalType取值为User时，该值为CIC用户名称。
+  /// Identity name for the CAM user synchronization. Valid values:When the PrincipalType value is Group, it is the CIC user group name.
+  /// When the PrincipalType value is User, it is the CIC user name.
   principal_name: String = "PrincipalName",
-  /// CAM 用户同步的身份类型。取值：
+  /// Identity type for the CAM user synchronization. Valid values:
   ///
-  /// User：表示该 CAM 用户同步的身份是CIC用户。
-  /// Group：表示该 CAM 用户同步的身份是CIC用户组。
+  /// User: indicates that the identity for the CAM user synchronization is a CIC user.
+  /// Group: indicates that the identity for the CAM user synchronization is a CIC user group.
   principal_type: String = "PrincipalType",
-  /// 集团账号目标账号的UIN。
+  /// UIN of the target account of the Tencent Cloud Organization.
   target_uin: i64 = "TargetUin",
-  /// 集团账号目标账号的名称。
+  /// Name of the target account of the Tencent Cloud Organization.
   target_name: String = "TargetName",
-  /// 冲突策略。当CIC 用户同步到 CAM 时，如果 CAM 中存在同名用户时的处理策略。取值： KeepBoth：两者都保留。当CIC 用户被同步到 CAM 时，如果 CAM 已经存在同名用户，则对CIC 用户的用户名添加后缀_cic后尝试创建该用户名的 CAM 用户。 TakeOver：替换。当CIC 用户被同步到 CAM 时，如果 CAM 已经存在同名用户，则直接将已经存在的 CAM 用户替换为CIC 同步用户。
+  /// Conflict policy. It indicates the handling policy for existence of a user with the same username when CIC users are synchronized to CAM. Valid values: KeepBoth: Keep both, that is, add the _cic suffix to the CIC user's username and then try to create a CAM user with the username when CIC users are synchronized to CAM and a user with the same username already exists in CAM; TakeOver: Replace, that is, directly replace the existing CAM user with the synchronized CIC user when CIC users are synchronized to CAM and a user with the same username already exists in CAM.
   duplication_strategy: String = "DuplicationStrategy",
-  /// 删除策略。删除 CAM 用户同步时，对已同步的 CAM 用户的处理策略。取值： Delete：删除。删除 CAM 用户同步时，会删除从CIC 已经同步到 CAM 中的 CAM 用户。 Keep：保留。删除 RAM 用户同步时，会保留从CIC 已经同步到 CAM 中的 CAM 用户。
+  /// Deletion policy. It indicates the handling policy for CAM users already synchronized when the CAM user synchronization is deleted. Valid values: Delete: Delete the CAM users already synchronized from CIC to CAM when the CAM user synchronization is deleted; Keep: Keep the CAM users already synchronized from CIC to CAM when the CAM user synchronization is deleted.
   deletion_strategy: String = "DeletionStrategy",
-  /// 创建时间。
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 更新时间。
+  /// Update time.
   update_time: String = "UpdateTime",
-  /// 同步的集团账号目标账号的类型，ManagerUin管理账号;MemberUin成员账号
+  /// Type of the synchronized target account of the Tencent Cloud Organization. ManagerUin: admin account; MemberUin: member account.
   target_type: String = "TargetType",
 }
 
-/// 用户同步任务状态信息。
+/// Status information of the user synchronization task.
+///
+/// <details><summary>中文</summary>用户同步任务状态信息。</details>
 pub struct UserProvisioningsTask: decode {
-  /// 任务ID。
+  /// Task ID.
   task_id: String = "TaskId",
-  /// 授权的集团账号目标账号的UIN
+  /// UIN of the authorized target account of the Tencent Cloud Organization.
   target_uin: i64 = "TargetUin",
-  /// 同步的集团账号目标账号的类型，ManagerUin管理账号;MemberUin成员账号
+  /// Type of the synchronized target account of the Tencent Cloud Organization. ManagerUin: admin account; MemberUin: member account.
   target_type: String = "TargetType",
-  /// 任务类型。StartProvisioning：用户同步，DeleteProvisioning：删除用户同步
+  /// Task type. StartProvisioning: Start the user synchronization; DeleteProvisioning: Delete the user synchronization.
   task_type: String = "TaskType",
-  /// 任务状态：InProgress: 进行中，Failed: 失败 3:Success: 成功
+  /// Task status. InProgress: The task is in progress; Failed: The task failed; Success: The task succeeded.
   task_status: String = "TaskStatus",
-  /// 用户同步ID。
+  /// User synchronization ID.
   user_provisioning_id: String = "UserProvisioningId",
-  /// CAM 用户同步的身份 ID。取值： 当PrincipalType取值为Group时，该值为CIC 用户组 ID（g-********）。 当PrincipalType取值为User时，该值为CIC 用户 ID（u-********）。
+  /// Identity ID for the CAM user synchronization. Valid values: When the PrincipalType value is Group, it is the CIC user group ID (g-********). When the PrincipalType value is User, it is the CIC user ID (u-********).
   principal_id: String = "PrincipalId",
-  /// CAM 用户同步的身份类型。取值： User：表示该 CAM 用户同步的身份是CIC 用户。 Group：表示该 CAM 用户同步的身份是CIC 用户组。
+  /// Identity type for the CAM user synchronization. Valid values: User: indicates that the identity for the CAM user synchronization is a CIC user; Group: indicates that the identity for the CAM user synchronization is a CIC user group.
   principal_type: String = "PrincipalType",
-  /// 用户或者用户组名称。
+  /// User name or user group name.
   principal_name: String = "PrincipalName",
-  /// 冲突策略。KeepBoth:两者都保留;TakeOver:替换
+  /// Conflict policy. KeepBoth: Keep both; TakeOver: Replace.
   duplication_strategy: String = "DuplicationStrategy",
-  /// 删除策略。Delete:删除;Keep:保留
+  /// Deletion policy: Delete, Keep.
   deletion_strategy: String = "DeletionStrategy",
 }
 
-/// CAM用户同步信息
+/// CAM user synchronization information.
+///
+/// <details><summary>中文</summary>CAM用户同步信息</details>
 pub struct UserSyncProvisioning: encode {
-  /// 描述。
+  /// Description.
   description: String = "Description",
-  /// CAM 用户同步的身份 ID。取值：
-  /// 当PrincipalType取值为Group时，该值为CIC用户组 ID（g-********）。
-  /// 当PrincipalType取值为User时，该值为CIC用户 ID（u-********）。
+  /// Identity ID for the CAM user synchronization. Valid values:
+  /// When the PrincipalType value is Group, it is the CIC user group ID (g-********).
+  /// When the PrincipalType value is User, it is the CIC user ID (u-********).
   principal_id: String = "PrincipalId",
-  /// CAM 用户同步的身份类型。取值：
+  /// Identity type for the CAM user synchronization. Valid values:
   ///
-  /// User：表示该 CAM 用户同步的身份是CIC用户。
-  /// Group：表示该 CAM 用户同步的身份是CIC用户组。
+  /// User: indicates that the identity for the CAM user synchronization is a CIC user.
+  /// Group: indicates that the identity for the CAM user synchronization is a CIC user group.
   principal_type: String = "PrincipalType",
-  /// 同步的集团账号目标账号的UIN。
+  /// UIN of the synchronized target account of the Tencent Cloud Organization.
   target_uin: i64 = "TargetUin",
-  /// 冲突策略。当CIC 用户同步到 CAM 时，如果 CAM 中存在同名用户时的处理策略。取值： KeepBoth：两者都保留。当CIC 用户被同步到 CAM 时，如果 CAM 已经存在同名用户，则对CIC 用户的用户名添加后缀_cic后尝试创建该用户名的 CAM 用户。 TakeOver：替换。当CIC 用户被同步到 CAM 时，如果 CAM 已经存在同名用户，则直接将已经存在的 CAM 用户替换为CIC 同步用户。
+  /// Conflict policy. It indicates the handling policy for existence of a user with the same username when CIC users are synchronized to CAM. Valid values: KeepBoth: Keep both, that is, add the _cic suffix to the CIC user's username and then try to create a CAM user with the username when CIC users are synchronized to CAM and a user with the same username already exists in CAM; TakeOver: Replace, that is, directly replace the existing CAM user with the synchronized CIC user when CIC users are synchronized to CAM and a user with the same username already exists in CAM.
   duplication_strategy: String = "DuplicationStrategy",
-  /// 删除策略。删除 CAM 用户同步时，对已同步的 CAM 用户的处理策略。取值： Delete：删除。删除 CAM 用户同步时，会删除从CIC 已经同步到 CAM 中的 CAM 用户。 Keep：保留。删除 RAM 用户同步时，会保留从CIC 已经同步到 CAM 中的 CAM 用户。
+  /// Deletion policy. It indicates the handling policy for CAM users already synchronized when the CAM user synchronization is deleted. Valid values: Delete: Delete the CAM users already synchronized from CIC to CAM when the CAM user synchronization is deleted; Keep: Keep the CAM users already synchronized from CIC to CAM when the CAM user synchronization is deleted.
   deletion_strategy: String = "DeletionStrategy",
-  /// 同步的集团账号目标账号的类型，ManagerUin管理账号;MemberUin成员账号
+  /// Type of the synchronized target account of the Tencent Cloud Organization. ManagerUin: admin account; MemberUin: member account.
   target_type: String = "TargetType",
 }
 
-/// CIC的空间统计
+/// CIC space statistics.
+///
+/// <details><summary>中文</summary>CIC的空间统计</details>
 pub struct ZoneStatistics: decode {
-  /// 用户配额。
+  /// User quota.
   user_quota: i64 = "UserQuota",
-  /// 用户组配额。
+  /// User group quota.
   group_quota: i64 = "GroupQuota",
-  /// 权限配置配额。
+  /// Permission configuration quota.
   role_configuration_quota: i64 = "RoleConfigurationQuota",
-  /// 权限配置绑定的系统策略配额。
+  /// System policy quota bound to the permission configuration.
   system_policy_per_role_configuration_quota: i64 = "SystemPolicyPerRoleConfigurationQuota",
-  /// 用户数。
+  /// Number of users.
   user_count: i64 = "UserCount",
-  /// 用户组数。
+  /// Number of user groups.
   group_count: i64 = "GroupCount",
-  /// 权限配置数
+  /// Number of permission configurations.
   role_configuration_count: i64 = "RoleConfigurationCount",
-  /// 同步用户数。
+  /// Number of synchronized users.
   user_provisioning_count: i64 = "UserProvisioningCount",
-  /// 同步角色数。
+  /// Number of synchronized roles.
   role_configuration_sync_count: i64 = "RoleConfigurationSyncCount",
 }
 }

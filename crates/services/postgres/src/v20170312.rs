@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 添加只读实例到只读组 (`AddDBInstanceToReadOnlyGroup`)
+    /// Adds a read-only replica to an RO group (`AddDBInstanceToReadOnlyGroup`)
+    ///
+    /// This API is used to add a read-only replica to an RO group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加只读实例到只读组
     ///
     /// 本接口（AddDBInstanceToReadOnlyGroup）用于添加只读实例到只读组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=AddDBInstanceToReadOnlyGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 将实例postgres-k95qzetn加入只读组pgrogrp-test中
     ///
@@ -64,9 +74,19 @@ impl Client {
         self.call("AddDBInstanceToReadOnlyGroup", request)
     }
 
-    /// 克隆实例 (`CloneDBInstance`)
+    /// Clones an instance (`CloneDBInstance`)
+    ///
+    /// This API is used to clone an instance by specifying a backup set or a point in time.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 克隆实例
     ///
     /// 用于克隆实例，支持指定备份集、指定时间点进行克隆。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=CloneDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 克隆实例
     ///
@@ -78,9 +98,19 @@ impl Client {
         self.call("CloneDBInstance", request)
     }
 
-    /// 关闭数据库账户的CAM验证 (`CloseAccountCAM`)
+    /// Disable CAM verification for a database account (`CloseAccountCAM`)
+    ///
+    /// This API is used to disable CAM verification service for a database account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关闭数据库账户的CAM验证
     ///
     /// 本接口用于关闭数据库账户的CAM验证服务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=CloseAccountCAM)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭数据库账号的cam验证
     ///
@@ -101,9 +131,19 @@ impl Client {
         self.call("CloseAccountCAM", request)
     }
 
-    /// 关闭数据库审计 (`CloseAuditService`)
+    /// Disable database audit (`CloseAuditService`)
+    ///
+    /// This API is used to disable the audit feature for a database instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关闭数据库审计
     ///
     /// 关闭数据库实例的审计功能
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=CloseAuditService)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭审计日志
     ///
@@ -122,9 +162,19 @@ impl Client {
         self.call("CloseAuditService", request)
     }
 
-    /// 关闭实例公网地址 (`CloseDBExtranetAccess`)
+    /// Disables the public network address of an instance (`CloseDBExtranetAccess`)
+    ///
+    /// This API is used to disable the public network address of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关闭实例公网地址
     ///
     /// 本接口（CloseDBExtranetAccess）用于关闭实例公网地址。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=CloseDBExtranetAccess)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭实例外网
     ///
@@ -143,6 +193,8 @@ impl Client {
     }
 
     /// 关闭数据库代理地址 (`CloseDBProxyAddress`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口用于关闭（删除）数据库代理的指定地址。接口为异步操作，返回 TaskId 供调用方通过 DescribeTasks 查询任务执行进度。约束：代理组至少保留一个地址，不允许删除最后一个地址。
     ///
@@ -166,6 +218,8 @@ impl Client {
 
     /// 关闭实例Mem0服务 (`CloseMem0Service`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（CloseMem0Service）用于关闭实例的Mem0服务
     ///
     /// # Example: 关闭mem0服务
@@ -186,6 +240,8 @@ impl Client {
 
     /// 关闭实例PostgREST服务 (`ClosePostgRESTService`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（ClosePostgRestService）用于关闭实例的PostgREST服务
     ///
     /// # Example: 关闭实例PostgREST服务
@@ -204,9 +260,19 @@ impl Client {
         self.call("ClosePostgRESTService", request)
     }
 
-    /// 创建数据库账号 (`CreateAccount`)
+    /// Create a database account (`CreateAccount`)
+    ///
+    /// This API is used to create a data account. The returned Oid is the unique identifier of the account, which matches the oid recorded in the database system table pg_roles.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建数据库账号
     ///
     /// 此接口用于创建数据账号，返回的Oid为账号唯一标识。与数据库系统表pg_roles中记录的oid一致。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=CreateAccount)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 创建数据库普通账号
     ///
@@ -221,6 +287,20 @@ impl Client {
     ///   "UserName": "user_normal"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 创建数据库超级账号
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-5cz25tr5",
+    ///   "Password": "Test_password1",
+    ///   "Remark": "超级用户",
+    ///   "Type": "tencentDBSuper",
+    ///   "UserName": "user_Super"
+    /// }
+    /// ```
     pub fn create_account<'a>(
         &'a self,
         request: &'a CreateAccountRequest,
@@ -228,9 +308,19 @@ impl Client {
         self.call("CreateAccount", request)
     }
 
-    /// 创建审计日志文件 (`CreateAuditLogFile`)
+    /// Creates an audit log file (`CreateAuditLogFile`)
+    ///
+    /// Creating an Audit Log File
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建审计日志文件
+    ///
+    /// 创建审计日志文件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=CreateAuditLogFile)
+    ///
+    /// </details>
     ///
     /// # Example: 创建审计日志文件
     ///
@@ -251,9 +341,19 @@ impl Client {
         self.call("CreateAuditLogFile", request)
     }
 
-    /// 创建备份计划 (`CreateBackupPlan`)
+    /// Create a backup plan (`CreateBackupPlan`)
+    ///
+    /// This API is used to create a backup policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建备份计划
     ///
     /// 此接口用于创建备份策略。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=CreateBackupPlan)
+    ///
+    /// </details>
     ///
     /// # Example: 创建月度制备份策略。
     ///
@@ -280,9 +380,19 @@ impl Client {
         self.call("CreateBackupPlan", request)
     }
 
-    /// 创建实例数据备份 (`CreateBaseBackup`)
+    /// Creates a data backup for an instance (`CreateBaseBackup`)
+    ///
+    /// This API is used to create a data backup of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建实例数据备份
     ///
     /// 本接口（CreateBaseBackup）用于创建实例的数据备份。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=CreateBaseBackup)
+    ///
+    /// </details>
     ///
     /// # Example: 创建实例数据备份
     ///
@@ -300,9 +410,19 @@ impl Client {
         self.call("CreateBaseBackup", request)
     }
 
-    /// 创建实例网络 (`CreateDBInstanceNetworkAccess`)
+    /// Creates a network for an instance (`CreateDBInstanceNetworkAccess`)
+    ///
+    /// This API is used to create instance networks. Each instance allows a maximum of 2 network configurations and a minimum of 1.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建实例网络
     ///
     /// 本接口（CreateDBInstanceNetworkAccess）用于创建实例网络。单个实例允许创建的网络配置最多为2套，最少为1套。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=CreateDBInstanceNetworkAccess)
+    ///
+    /// </details>
     ///
     /// # Example: 创建实例网络
     ///
@@ -325,6 +445,8 @@ impl Client {
     }
 
     /// 创建数据库代理 (`CreateDBProxy`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（CreateDBProxy）用于为指定的 PostgreSQL 实例创建数据库代理（Proxy）。走计费下单流程，下单成功后异步发起 Proxy 创建任务，同步返回订单号 DealName 与 Proxy 实例 ID ProxyGroupId。当前仅支持后付费按量计费。
     ///
@@ -361,6 +483,8 @@ impl Client {
 
     /// 创建代理连接地址 (`CreateDBProxyAddress`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（CreateDBProxyAddress）用于为指定实例的数据库代理创建连接地址。该接口为异步接口，调用成功后返回 TaskId，可通过 DescribeTasks 接口查询任务执行进度。<p>支持同时配置读写分离策略，包括权重模式、路由分配、延迟剔除、故障转移等高级功能。</p>
     ///
     /// # Example: 创建Proxy连接地址
@@ -373,9 +497,19 @@ impl Client {
         self.call("CreateDBProxyAddress", request)
     }
 
-    /// 创建数据库 (`CreateDatabase`)
+    /// Creates a database (`CreateDatabase`)
+    ///
+    /// This API is used to create a database, requiring the specified database name and owner.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建数据库
     ///
     /// 此接口用于创建数据库，需指定数据库名及所有者。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=CreateDatabase)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 创建数据库
     ///
@@ -388,6 +522,21 @@ impl Client {
     ///   "DatabaseOwner": "data_team"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 创建指定字符编码、排序规则及字符分类的数据库
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Collate": "zh_CN.utf8",
+    ///   "Ctype": "zh_CN.utf8",
+    ///   "DBInstanceId": "postgres-5cz25tr5",
+    ///   "DatabaseName": "mydatabase",
+    ///   "DatabaseOwner": "data_team",
+    ///   "Encoding": "UTF8"
+    /// }
+    /// ```
     pub fn create_database<'a>(
         &'a self,
         request: &'a CreateDatabaseRequest,
@@ -395,11 +544,23 @@ impl Client {
         self.call("CreateDatabase", request)
     }
 
-    /// 创建实例 (`CreateInstances`)
+    /// Creates an instance (`CreateInstances`)
+    ///
+    /// This API is used to create one or more PostgreSQL instances. Instances created through this interface do not need to be initialized and can be used directly.
+    /// <li>After an instance is successfully created, it will automatically start up, and its status changes to "Running".</li>
+    /// <li>For prepaid instances, the required amount for the instance purchase will be deducted in advance. For post-paid hourly instances, the amount required for the purchase within the first hour will be temporarily frozen. Please ensure that your account balance is sufficient before calling this interface.</li>
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建实例
     ///
     /// 本接口 (CreateInstances) 用于创建一个或者多个PostgreSQL实例，通过此接口创建的实例无需进行初始化，可直接使用。
     /// <li>实例创建成功后将自动开机启动，实例状态变为“运行中”。</li>
     /// <li>预付费实例的购买会预先扣除本次实例购买所需金额，按小时后付费实例购买会预先冻结本次实例购买一小时内所需金额，在调用本接口前请确保账户余额充足。</li>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=CreateInstances)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 创建12.4版本的PostgreSQL实例
     ///
@@ -422,6 +583,32 @@ impl Client {
     ///   "Zone": "ap-guangzhou-2"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 创建12版本中最新内核版本的PostgreSQL实例
+    ///
+    /// The example request (24 lines) is in the upstream API documentation.
+    ///
+    /// # Example (3 of 3): 创建指定内核版本号的PostgreSQL实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AdminName": "test2313",
+    ///   "AdminPassword": " xxxxxxx",
+    ///   "AutoRenewFlag": 1,
+    ///   "AutoVoucher": 0,
+    ///   "Charset": "UTF8",
+    ///   "DBEngine": "postgresql",
+    ///   "DBKernelVersion": "v12.4_r1.0",
+    ///   "InstanceChargeType": "prepaid",
+    ///   "InstanceCount": 1,
+    ///   "Period": 1,
+    ///   "SpecCode": "cdb.pg.z1.2g",
+    ///   "Storage": 10,
+    ///   "Zone": "ap-guangzhou-2"
+    /// }
+    /// ```
     pub fn create_instances<'a>(
         &'a self,
         request: &'a CreateInstancesRequest,
@@ -429,9 +616,19 @@ impl Client {
         self.call("CreateInstances", request)
     }
 
-    /// 创建参数模板 (`CreateParameterTemplate`)
+    /// Creates a parameter template (`CreateParameterTemplate`)
+    ///
+    /// This API is used to create a parameter template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建参数模板
     ///
     /// 本接口 (CreateParameterTemplate) 用于创建参数模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=CreateParameterTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 创建参数模板示例
     ///
@@ -452,11 +649,45 @@ impl Client {
         self.call("CreateParameterTemplate", request)
     }
 
-    /// 创建只读实例 (`CreateReadOnlyDBInstance`)
+    /// Creates read-only replicas (`CreateReadOnlyDBInstance`)
+    ///
+    /// This API is used to create read-only replicas.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建只读实例
     ///
     /// 本接口(CreateReadOnlyDBInstance)用于创建只读实例
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=CreateReadOnlyDBInstance)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 创建只读实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBVersion": "12.22",
+    ///   "InstanceChargeType": "POSTPAID_BY_HOUR",
+    ///   "InstanceCount": 1,
+    ///   "MasterDBInstanceId": "postgres-abcdef",
+    ///   "Period": 1,
+    ///   "ProjectId": 1,
+    ///   "ReadOnlyGroupId": "",
+    ///   "SecurityGroupIds": [
+    ///     "sg-iwnfp51z"
+    ///   ],
+    ///   "SpecCode": "pg.it.small2",
+    ///   "Storage": 100,
+    ///   "SubnetId": "subnet-1i9huswn",
+    ///   "VpcId": "vpc-8btfafeo",
+    ///   "Zone": "ap-beijing-4"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 创建只读实例，使用校验模式
     ///
     /// Request:
     ///
@@ -486,9 +717,19 @@ impl Client {
         self.call("CreateReadOnlyDBInstance", request)
     }
 
-    /// 创建只读组 (`CreateReadOnlyGroup`)
+    /// Creates an RO group (`CreateReadOnlyGroup`)
+    ///
+    /// This API is used to create an RO group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建只读组
     ///
     /// 本接口（CreateReadOnlyGroup）用于创建只读组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=CreateReadOnlyGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 创建只读组
     ///
@@ -513,9 +754,19 @@ impl Client {
         self.call("CreateReadOnlyGroup", request)
     }
 
-    /// 创建RO组网络 (`CreateReadOnlyGroupNetworkAccess`)
+    /// Creates a network for an RO group (`CreateReadOnlyGroupNetworkAccess`)
+    ///
+    /// This API is used to create network for RO groups. The largest quantity of networks to create is 2.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建RO组网络
     ///
     /// 本接口（CreateReadOnlyGroupNetworkAccess）用于创建RO组的网络。创建网络的数量最多为2个。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=CreateReadOnlyGroupNetworkAccess)
+    ///
+    /// </details>
     ///
     /// # Example: 创建RO组网络
     ///
@@ -540,9 +791,19 @@ impl Client {
         self.call("CreateReadOnlyGroupNetworkAccess", request)
     }
 
-    /// 删除数据库账号 (`DeleteAccount`)
+    /// Delete a database account (`DeleteAccount`)
+    ///
+    /// This API is used to delete a database account. Oid and UserName must be input simultaneously to avoid accidental deletion. Note: This API is reentrant. If the account no longer exists, calling this API to delete it will not trigger an error.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除数据库账号
     ///
     /// 此接口用于删除数据库账号，需要同时输入Oid与UserName，避免误删。注：该接口可重入，如果账号已经不存在，调用此接口进行删除时不会报错。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DeleteAccount)
+    ///
+    /// </details>
     ///
     /// # Example: 删除数据库账号
     ///
@@ -561,9 +822,19 @@ impl Client {
         self.call("DeleteAccount", request)
     }
 
-    /// 删除审计日志文件 (`DeleteAuditLogFile`)
+    /// Deletes an audit log file (`DeleteAuditLogFile`)
+    ///
+    /// Deletes an audit log file
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除审计日志文件
+    ///
+    /// 删除审计日志文件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DeleteAuditLogFile)
+    ///
+    /// </details>
     ///
     /// # Example: 删除审计日志文件
     ///
@@ -583,9 +854,19 @@ impl Client {
         self.call("DeleteAuditLogFile", request)
     }
 
-    /// 删除备份计划 (`DeleteBackupPlan`)
+    /// Delete a backup plan (`DeleteBackupPlan`)
+    ///
+    /// This API is used to delete a backup policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除备份计划
     ///
     /// 删除备份策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DeleteBackupPlan)
+    ///
+    /// </details>
     ///
     /// # Example: 删除备份策略
     ///
@@ -604,9 +885,19 @@ impl Client {
         self.call("DeleteBackupPlan", request)
     }
 
-    /// 删除实例数据备份 (`DeleteBaseBackup`)
+    /// Deletes a data backup for an instance (`DeleteBaseBackup`)
+    ///
+    /// This API is used to delete a specified data backup for an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除实例数据备份
     ///
     /// 本接口（DeleteBaseBackup）用于删除实例指定数据备份。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DeleteBaseBackup)
+    ///
+    /// </details>
     ///
     /// # Example: 删除实例数据备份
     ///
@@ -625,9 +916,19 @@ impl Client {
         self.call("DeleteBaseBackup", request)
     }
 
-    /// 删除实例网络 (`DeleteDBInstanceNetworkAccess`)
+    /// Deletes a network of an instance (`DeleteDBInstanceNetworkAccess`)
+    ///
+    /// This API is used to delete a network from an instance while keeping at least one network.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除实例网络
     ///
     /// 可对实例进行网络的删除操作（实例内至少保留一个网络）。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DeleteDBInstanceNetworkAccess)
+    ///
+    /// </details>
     ///
     /// # Example: 删除实例网络
     ///
@@ -650,6 +951,8 @@ impl Client {
     }
 
     /// 删除数据库 (`DeleteDatabase`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DeleteDatabase）用于删除指定 PostgreSQL 实例中的数据库。删除操作会直接调用底层存储引擎执行，为保障数据安全和系统稳定，接口在执行前会进行多项前置校验。
     /// 使用限制
@@ -683,9 +986,19 @@ impl Client {
         self.call("DeleteDatabase", request)
     }
 
-    /// 删除实例日志备份 (`DeleteLogBackup`)
+    /// Deletes a log backup of an instance (`DeleteLogBackup`)
+    ///
+    /// This API is used to delete the specified log backup of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除实例日志备份
     ///
     /// 本接口（DeleteLogBackup）用于删除实例指定日志备份。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DeleteLogBackup)
+    ///
+    /// </details>
     ///
     /// # Example: 删除实例日志备份
     ///
@@ -704,9 +1017,19 @@ impl Client {
         self.call("DeleteLogBackup", request)
     }
 
-    /// 删除参数模板 (`DeleteParameterTemplate`)
+    /// Deletes a parameter template (`DeleteParameterTemplate`)
+    ///
+    /// This API is used to delete a parameter template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除参数模板
     ///
     /// 本接口（DeleteParameterTemplate）主要用于删除某个参数模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DeleteParameterTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 删除参数模板
     ///
@@ -724,9 +1047,19 @@ impl Client {
         self.call("DeleteParameterTemplate", request)
     }
 
-    /// 删除只读组 (`DeleteReadOnlyGroup`)
+    /// Deletes an RO group (`DeleteReadOnlyGroup`)
+    ///
+    /// This API is used to delete an RO group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除只读组
     ///
     /// 本接口(DeleteReadOnlyGroup)用于删除指定的只读组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DeleteReadOnlyGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 删除只读组
     ///
@@ -744,9 +1077,19 @@ impl Client {
         self.call("DeleteReadOnlyGroup", request)
     }
 
-    /// 删除RO组网络 (`DeleteReadOnlyGroupNetworkAccess`)
+    /// Deletes a network of an RO group (`DeleteReadOnlyGroupNetworkAccess`)
+    ///
+    /// This API is used to delete a network from an RO group (at least 1 network must remain).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除RO组网络
     ///
     /// 可对RO组进行网络的删除操作（网络数量至少保留1个）。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DeleteReadOnlyGroupNetworkAccess)
+    ///
+    /// </details>
     ///
     /// # Example: 删除RO组网络
     ///
@@ -771,9 +1114,19 @@ impl Client {
         self.call("DeleteReadOnlyGroupNetworkAccess", request)
     }
 
-    /// 查询数据库账号的权限信息 (`DescribeAccountPrivileges`)
+    /// Query database account permission information (`DescribeAccountPrivileges`)
+    ///
+    /// This API is used to query the permission list of a database account on a database object.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库账号的权限信息
     ///
     /// 查询数据库账号对某数据库对象拥有的权限列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeAccountPrivileges)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 4): 查看账号类型
     ///
@@ -791,6 +1144,65 @@ impl Client {
     ///   "UserName": "user_without_permission"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 4): 查询数据库权限
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-5cz25tr5",
+    ///   "DatabaseObjectSet": [
+    ///     {
+    ///       "ObjectName": "user_database",
+    ///       "ObjectType": "database"
+    ///     }
+    ///   ],
+    ///   "UserName": "without_per"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 4): 查询模式权限
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-5cz25tr5",
+    ///   "DatabaseObjectSet": [
+    ///     {
+    ///       "DatabaseName": "user_database",
+    ///       "ObjectName": "user_schema",
+    ///       "ObjectType": "schema"
+    ///     }
+    ///   ],
+    ///   "UserName": "without_per"
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 4): 批量查询
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-5cz25tr5",
+    ///   "DatabaseObjectSet": [
+    ///     {
+    ///       "DatabaseName": "user_database",
+    ///       "ObjectName": "users",
+    ///       "ObjectType": "table",
+    ///       "SchemaName": "user_schema"
+    ///     },
+    ///     {
+    ///       "DatabaseName": "user_database",
+    ///       "ObjectName": "user_schema",
+    ///       "ObjectType": "schema"
+    ///     }
+    ///   ],
+    ///   "UserName": "without_per"
+    /// }
+    /// ```
     pub fn describe_account_privileges<'a>(
         &'a self,
         request: &'a DescribeAccountPrivilegesRequest,
@@ -798,9 +1210,19 @@ impl Client {
         self.read("DescribeAccountPrivileges", request)
     }
 
-    /// 查询实例的数据库账号列表 (`DescribeAccounts`)
+    /// Queries the list of the database accounts for an instance (`DescribeAccounts`)
+    ///
+    /// This API is used to query the list of the database accounts for an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例的数据库账号列表
     ///
     /// 本接口（DescribeAccounts）用于查询实例的数据库账号列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeAccounts)
+    ///
+    /// </details>
     ///
     /// # Example: 获取实例postgres-hpe52jnz的账户列表
     ///
@@ -818,9 +1240,19 @@ impl Client {
         self.read("DescribeAccounts", request)
     }
 
-    /// 查询审计实例列表 (`DescribeAuditInstanceList`)
+    /// Query the audit instance list (`DescribeAuditInstanceList`)
+    ///
+    /// Query the audit instance list
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询审计实例列表
+    ///
+    /// 查询审计实例列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeAuditInstanceList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询审计实例列表
     ///
@@ -841,9 +1273,19 @@ impl Client {
         self.read("DescribeAuditInstanceList", request)
     }
 
-    /// 查询审计日志文件 (`DescribeAuditLogFiles`)
+    /// Queries audit log files (`DescribeAuditLogFiles`)
+    ///
+    /// Queries audit log files
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询审计日志文件
+    ///
+    /// 查询审计日志文件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeAuditLogFiles)
+    ///
+    /// </details>
     ///
     /// # Example: 查询审计日志文件
     ///
@@ -865,9 +1307,19 @@ impl Client {
         self.read("DescribeAuditLogFiles", request)
     }
 
-    /// 查询审计日志 (`DescribeAuditLogs`)
+    /// This API is used to query an audit log. (`DescribeAuditLogs`)
+    ///
+    /// This API is used to query a Database Audit log.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询审计日志
     ///
     /// 查询数据库审计日志
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeAuditLogs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询日志
     ///
@@ -889,9 +1341,19 @@ impl Client {
         self.read("DescribeAuditLogs", request)
     }
 
-    /// 查询实例可恢复的时间范围 (`DescribeAvailableRecoveryTime`)
+    /// Queries the available restoration time of an instance (`DescribeAvailableRecoveryTime`)
+    ///
+    /// This API is used to query the available restoration time of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例可恢复的时间范围
     ///
     /// 本接口（DescribeAvailableRecoveryTime）用于查询实例可恢复的时间范围。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeAvailableRecoveryTime)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例可恢复的时间范围
     ///
@@ -910,9 +1372,19 @@ impl Client {
         self.read("DescribeAvailableRecoveryTime", request)
     }
 
-    /// 查询备份文件下载限制 (`DescribeBackupDownloadRestriction`)
+    /// Queries the backup download restrictions (`DescribeBackupDownloadRestriction`)
+    ///
+    /// This API is used to query the backup download restrictions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询备份文件下载限制
     ///
     /// 本接口（DescribeBackupDownloadRestriction）用于查询备份文件下载限制。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeBackupDownloadRestriction)
+    ///
+    /// </details>
     ///
     /// # Example: 查询备份文件下载限制
     ///
@@ -932,9 +1404,19 @@ impl Client {
         self.read("DescribeBackupDownloadRestriction", request)
     }
 
-    /// 查询备份集的下载地址 (`DescribeBackupDownloadURL`)
+    /// Queries the download address of a backup set (`DescribeBackupDownloadURL`)
+    ///
+    /// u200cThis API is used to query the download address of a specified backup set, including full backup sets and incremental log backup sets.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询备份集的下载地址
     ///
     /// 本接口 (DescribeBackupDownloadURL) 用于查询指定备份集的下载地址，可包括全量备份集、增量日志备份集。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeBackupDownloadURL)
+    ///
+    /// </details>
     ///
     /// # Example: 获取备份下载链接
     ///
@@ -955,9 +1437,19 @@ impl Client {
         self.read("DescribeBackupDownloadURL", request)
     }
 
-    /// 查询备份概览 (`DescribeBackupOverview`)
+    /// Queries the backup overview (`DescribeBackupOverview`)
+    ///
+    /// This API is used to query the backup overview. It will return the current number and size of backups, free backup space size, and paid backup space size (all size values are in bytes).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询备份概览
     ///
     /// 本接口（DescribeBackupOverview）用于查询用户的备份概览信息。返回用户当前备份个数、备份占用容量、免费容量、收费容量等信息（容量单位为字节）。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeBackupOverview)
+    ///
+    /// </details>
     ///
     /// # Example: 查询备份概览
     ///
@@ -973,9 +1465,19 @@ impl Client {
         self.read("DescribeBackupOverview", request)
     }
 
-    /// 查询备份计划 (`DescribeBackupPlans`)
+    /// Queries backup plans (`DescribeBackupPlans`)
+    ///
+    /// This API is used to query all backup plans of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询备份计划
     ///
     /// 本接口 (DescribeBackupPlans) 用于实例所有的备份计划查询
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeBackupPlans)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例所有备份计划
     ///
@@ -993,9 +1495,19 @@ impl Client {
         self.read("DescribeBackupPlans", request)
     }
 
-    /// 查询备份统计信息 (`DescribeBackupSummaries`)
+    /// Queries the backup statistics (`DescribeBackupSummaries`)
+    ///
+    /// This API is used to query the backup statistics of an instance. It will return the number and size (bytes) of backups of the instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询备份统计信息
     ///
     /// 本接口(DescribeBackupSummaries)用于查询实例备份的统计信息，返回以实例为维度的备份个数、占用容量等信息（容量单位为字节）。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeBackupSummaries)
+    ///
+    /// </details>
     ///
     /// # Example: 查询备份统计信息
     ///
@@ -1015,9 +1527,19 @@ impl Client {
         self.read("DescribeBackupSummaries", request)
     }
 
-    /// 查询数据备份列表 (`DescribeBaseBackups`)
+    /// Queries the list of data backups (`DescribeBaseBackups`)
+    ///
+    /// This API is used to query the list of data backups.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据备份列表
     ///
     /// 本接口（DescribeBaseBackups）用于查询数据备份列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeBaseBackups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询数据备份列表
     ///
@@ -1038,9 +1560,19 @@ impl Client {
         self.read("DescribeBaseBackups", request)
     }
 
-    /// 查询售卖规格 (`DescribeClasses`)
+    /// Queries purchasable specifications (`DescribeClasses`)
+    ///
+    /// This API is used to query purchasable instance specifications.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询售卖规格
     ///
     /// 本接口（DescribeClasses）用于查询实例售卖规格。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeClasses)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询规格列表
     ///
@@ -1053,6 +1585,19 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 根据指定磁盘类型查询规格列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBEngine": "postgresql",
+    ///   "DBMajorVersion": "17",
+    ///   "StorageType": "PHYSICAL_LOCAL_SSD",
+    ///   "Zone": "ap-guangzhou-7"
+    /// }
+    /// ```
     pub fn describe_classes<'a>(
         &'a self,
         request: &'a DescribeClassesRequest,
@@ -1060,9 +1605,19 @@ impl Client {
         self.read("DescribeClasses", request)
     }
 
-    /// 查询克隆实例可购买的规格 (`DescribeCloneDBInstanceSpec`)
+    /// Queries the purchasable specification of a clone instance (`DescribeCloneDBInstanceSpec`)
+    ///
+    /// This API is used to query the minimum specification required by a cloned instance, including `SpecCode` and disk specification.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询克隆实例可购买的规格
     ///
     /// 本接口（DescribeCloneDBInstanceSpec）用于查询克隆实例可选择的最小规格，包括SpecCode和磁盘。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeCloneDBInstanceSpec)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例克隆需要的最小规格
     ///
@@ -1081,9 +1636,19 @@ impl Client {
         self.read("DescribeCloneDBInstanceSpec", request)
     }
 
-    /// 查询实例备份列表 (`DescribeDBBackups`)
+    /// Query an instance backup list (`DescribeDBBackups`)
+    ///
+    /// This api is used to query instance backup list. This interface belongs to early stage and stopped feature iteration. We recommend using api [DescribeBaseBackups](https://www.tencentcloud.com/document/product/409/54343) as an alternative.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例备份列表
     ///
     /// 本接口（DescribeDBBackups）用于查询实例备份列表。**本接口属于早期接口，已停止功能迭代，推荐使用接口**[DescribeBaseBackups](https://cloud.tencent.com/document/api/409/89022)**替代**。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeDBBackups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例postgres-6fego161备份列表
     ///
@@ -1106,9 +1671,19 @@ impl Client {
         self.read("DescribeDBBackups", request)
     }
 
-    /// 查询错误日志 (`DescribeDBErrlogs`)
+    /// Queries an error log (`DescribeDBErrlogs`)
+    ///
+    /// This API is used to query an error log.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询错误日志
     ///
     /// 本接口（DescribeDBErrlogs）用于查询错误日志。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeDBErrlogs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询错误日志
     ///
@@ -1137,9 +1712,19 @@ impl Client {
         self.read("DescribeDBErrlogs", request)
     }
 
-    /// 查询实例详情 (`DescribeDBInstanceAttribute`)
+    /// Queries instance details (`DescribeDBInstanceAttribute`)
+    ///
+    /// This API is used to query the details of one instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例详情
     ///
     /// 本接口 (DescribeDBInstanceAttribute) 用于查询某个实例的详情信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeDBInstanceAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例的详细信息
     ///
@@ -1157,13 +1742,45 @@ impl Client {
         self.read("DescribeDBInstanceAttribute", request)
     }
 
-    /// 查询实例HA配置 (`DescribeDBInstanceHAConfig`)
+    /// Queries the HA configuration of an instance (`DescribeDBInstanceHAConfig`)
+    ///
+    /// This API (DescribeDBInstanceHConfig) is used to query instance HA configuration information. The HA configuration information includes:
+    /// <li>This API is used to configure conditions for allowing a secondary node to switch over to a primary node.</li>.
+    /// <li>This API is used to configure conditions for using synchronous or asynchronous replication in semi-sync instances.</li>.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例HA配置
     ///
     /// 本接口（DescribeDBInstanceHAConfig）用于查询实例HA配置信息。其中HA配置信息包括：
     /// <li>允许备节点切换为主节点的条件配置</li>
     /// <li>半同步实例使用同步复制或异步复制的条件配置</li>
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeDBInstanceHAConfig)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 3): 异步实例，查询HA配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-32d4mmv9"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 3): 允许退化为异步的半同步实例，查询HA配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-32d4mmv9"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 禁止退化为异步的半同步实例，查询HA配置
     ///
     /// Request:
     ///
@@ -1179,9 +1796,19 @@ impl Client {
         self.read("DescribeDBInstanceHAConfig", request)
     }
 
-    /// 查询实例参数 (`DescribeDBInstanceParameters`)
+    /// Queries the parameters of an instance (`DescribeDBInstanceParameters`)
+    ///
+    /// This API is used to query the parameters of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例参数
     ///
     /// 本接口（DescribeDBInstanceAttribute）用于查询实例的参数信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeDBInstanceParameters)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例指定参数信息
     ///
@@ -1201,9 +1828,19 @@ impl Client {
         self.read("DescribeDBInstanceParameters", request)
     }
 
-    /// 查询实例SSL配置 (`DescribeDBInstanceSSLConfig`)
+    /// Queries the SSL configuration of an instance (`DescribeDBInstanceSSLConfig`)
+    ///
+    /// This API is used to query the SSL status of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例SSL配置
     ///
     /// 本接口用于查询实例SSL状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeDBInstanceSSLConfig)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 实例SSL处于关闭状态
     ///
@@ -1214,6 +1851,16 @@ impl Client {
     ///   "DBInstanceId": "postgres-6bwgamo3"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 实例SSL处于开启状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-hf8jo5pr"
+    /// }
+    /// ```
     pub fn describe_db_instance_ssl_config<'a>(
         &'a self,
         request: &'a DescribeDBInstanceSSLConfigRequest,
@@ -1221,9 +1868,19 @@ impl Client {
         self.read("DescribeDBInstanceSSLConfig", request)
     }
 
-    /// 查询实例安全组 (`DescribeDBInstanceSecurityGroups`)
+    /// Queries the security group of an instance (`DescribeDBInstanceSecurityGroups`)
+    ///
+    /// This API is used to query the security group of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例安全组
     ///
     /// 本接口（DescribeDBInstanceSecurityGroups）用于查询实例安全组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeDBInstanceSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询只读组安全组
     ///
@@ -1232,6 +1889,16 @@ impl Client {
     /// ```json
     /// {
     ///   "ReadOnlyGroupId": "pgrogrp-nqwpkjb"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 查询实例安全组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-i2q4utnp"
     /// }
     /// ```
     pub fn describe_db_instance_security_groups<'a>(
@@ -1245,9 +1912,19 @@ impl Client {
         self.read("DescribeDBInstanceSecurityGroups", request)
     }
 
-    /// 查询实例列表 (`DescribeDBInstances`)
+    /// Queries instance list (`DescribeDBInstances`)
+    ///
+    /// This API is used to query the details of one or more instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例列表
     ///
     /// 本接口 (DescribeDBInstances) 用于查询一个或多个实例的详细信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeDBInstances)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询所有实例列表
     ///
@@ -1255,6 +1932,25 @@ impl Client {
     ///
     /// ```json
     /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 根据实例ID查询实例信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "db-instance-id",
+    ///       "Values": [
+    ///         "postgres-dnlizio3"
+    ///       ]
+    ///     }
+    ///   ],
     ///   "Limit": 10,
     ///   "Offset": 0
     /// }
@@ -1267,6 +1963,8 @@ impl Client {
     }
 
     /// 查询数据库代理 (`DescribeDBProxy`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DescribeDBProxy）用于查询指定 PostgreSQL 实例下的数据库代理（Proxy）信息，包含 Proxy 节点列表与接入地址列表。可选传入 ProxyGroupId 精确查询某一 Proxy；不传则返回该实例下的全部 Proxy。
     ///
@@ -1287,6 +1985,8 @@ impl Client {
     }
 
     /// 查询代理 SSL 配置 (`DescribeDBProxySSLConfig`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口用于查询指定代理连接地址的 SSL 配置信息，包括 SSL 是否开启、连接地址和 CA 证书下载地址。
     ///
@@ -1310,6 +2010,8 @@ impl Client {
 
     /// 查询代理可售规格 (`DescribeDBProxySpecs`)
     ///
+    /// **China site only.**
+    ///
     /// 查询代理可售规格
     ///
     /// # Example: 查询代理可售规格
@@ -1328,9 +2030,19 @@ impl Client {
         self.read("DescribeDBProxySpecs", request)
     }
 
-    /// 查询支持的数据库版本 (`DescribeDBVersions`)
+    /// Queries the list of supported database versions (`DescribeDBVersions`)
+    ///
+    /// This API is used to query the list of supported database versions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询支持的数据库版本
     ///
     /// 本接口（DescribeDBVersions）用于查询支持的数据库版本。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeDBVersions)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询版本号列表
     ///
@@ -1339,6 +2051,16 @@ impl Client {
     /// ```json
     /// {}
     /// ```
+    ///
+    /// # Example (2 of 2): 查询指定磁盘类型支持的版本号列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "StorageType": "CLOUD_PREMIUM"
+    /// }
+    /// ```
     pub fn describe_db_versions<'a>(
         &'a self,
         request: &'a DescribeDBVersionsRequest,
@@ -1346,9 +2068,19 @@ impl Client {
         self.read("DescribeDBVersions", request)
     }
 
-    /// 获取实例Xlog列表 (`DescribeDBXlogs`)
+    /// Get the Xlog list of an instance (`DescribeDBXlogs`)
+    ///
+    /// This api is used to get instance Xlog list. This interface belongs to early api and has stopped feature iteration. We recommend using api [DescribeLogBackups](https://www.tencentcloud.com/document/api/409/89021?from_cn_redirect=1) as substitution.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取实例Xlog列表
     ///
     /// 本接口（DescribeDBXlogs）用于获取实例Xlog列表。 **本接口属于早期接口，已停止功能迭代，推荐使用接口**[DescribeLogBackups](https://cloud.tencent.com/document/api/409/89021)**替代**。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeDBXlogs)
+    ///
+    /// </details>
     ///
     /// # Example: 获取实例postgres-apzvwncr的Xlog列表
     ///
@@ -1368,9 +2100,19 @@ impl Client {
         self.read("DescribeDBXlogs", request)
     }
 
-    /// 查询数据库对象列表 (`DescribeDatabaseObjects`)
+    /// Query a database object list (`DescribeDatabaseObjects`)
+    ///
+    /// This API is used to query database object list, such as the mode list in test database.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库对象列表
     ///
     /// 本接口用于查询数据库对象列表。例如查询test数据库下的模式列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeDatabaseObjects)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 查询对象为database
     ///
@@ -1382,6 +2124,33 @@ impl Client {
     ///   "ObjectType": "database"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 查询对象为schema
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-5cz25tr5",
+    ///   "DatabaseName": "user_database",
+    ///   "Limit": 2,
+    ///   "ObjectType": "schema",
+    ///   "Offset": 1
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 查询对象为table
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-5cz25tr5",
+    ///   "DatabaseName": "user_database",
+    ///   "ObjectType": "table",
+    ///   "SchemaName": "user_schema"
+    /// }
+    /// ```
     pub fn describe_database_objects<'a>(
         &'a self,
         request: &'a DescribeDatabaseObjectsRequest,
@@ -1389,9 +2158,19 @@ impl Client {
         self.read("DescribeDatabaseObjects", request)
     }
 
-    /// 查询实例的数据库列表 (`DescribeDatabases`)
+    /// Queries the database list of an instance (`DescribeDatabases`)
+    ///
+    /// This API is used to query the database list of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例的数据库列表
     ///
     /// 接口（DescribeDatabases）用来查询实例的数据库列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeDatabases)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 获取实例所有数据库
     ///
@@ -1402,6 +2181,26 @@ impl Client {
     ///   "DBInstanceId": "postgres-hf8jo5pr"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 获取实例部分数据库
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-hf8jo5pr",
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "database-name",
+    ///       "Values": [
+    ///         "postgres"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 2,
+    ///   "Offset": 1
+    /// }
+    /// ```
     pub fn describe_databases<'a>(
         &'a self,
         request: &'a DescribeDatabasesRequest,
@@ -1409,9 +2208,19 @@ impl Client {
         self.read("DescribeDatabases", request)
     }
 
-    /// 查询专属集群 (`DescribeDedicatedClusters`)
+    /// Queries an exclusive cluster (`DescribeDedicatedClusters`)
+    ///
+    /// This API is used to query an exclusive cluster.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询专属集群
+    ///
+    /// 查询专属集群
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeDedicatedClusters)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询所有专属集群
     ///
@@ -1420,6 +2229,23 @@ impl Client {
     /// ```json
     /// {}
     /// ```
+    ///
+    /// # Example (2 of 2): 查询特定专属集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "dedicated-cluster-id",
+    ///       "Values": [
+    ///         "cluster-0jend45y"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_dedicated_clusters<'a>(
         &'a self,
         request: &'a DescribeDedicatedClustersRequest,
@@ -1427,9 +2253,19 @@ impl Client {
         self.read("DescribeDedicatedClusters", request)
     }
 
-    /// 查询默认参数列表 (`DescribeDefaultParameters`)
+    /// Queries the list of default parameters (`DescribeDefaultParameters`)
+    ///
+    /// This API is used to query all parameters supported by a database version and engine.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询默认参数列表
     ///
     /// 本接口（DescribeDefaultParameters）主要用于查询某个数据库版本和引擎支持的所有参数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeDefaultParameters)
+    ///
+    /// </details>
     ///
     /// # Example: 查询某个参数模板支持添加的所有参数的信息
     ///
@@ -1448,9 +2284,19 @@ impl Client {
         self.read("DescribeDefaultParameters", request)
     }
 
-    /// 查询实例密钥信息列表 (`DescribeEncryptionKeys`)
+    /// Queries the instance key list (`DescribeEncryptionKeys`)
+    ///
+    /// This API is used to query the instance key list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例密钥信息列表
     ///
     /// 本接口 （DescribeEncryptionKeys） 用于查询实例的密钥信息列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeEncryptionKeys)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeEncryptionKeys
     ///
@@ -1468,9 +2314,19 @@ impl Client {
         self.read("DescribeEncryptionKeys", request)
     }
 
-    /// 查询日志备份列表 (`DescribeLogBackups`)
+    /// Queries the list of log backups (`DescribeLogBackups`)
+    ///
+    /// This API is used to query the list of log backups.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询日志备份列表
     ///
     /// 本接口（DescribeLogBackups）用于查询日志备份列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeLogBackups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询日志备份列表
     ///
@@ -1491,9 +2347,19 @@ impl Client {
         self.read("DescribeLogBackups", request)
     }
 
-    /// 查询维护时间窗口 (`DescribeMaintainTimeWindow`)
+    /// Query the maintenance time window (`DescribeMaintainTimeWindow`)
+    ///
+    /// This API is used to query instance maintenance window.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询维护时间窗口
     ///
     /// 本接口 (DescribeMaintainTimeWindow) 用于查询实例的维护时间窗口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeMaintainTimeWindow)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例的维护时间窗口
     ///
@@ -1513,6 +2379,8 @@ impl Client {
 
     /// 查询Mem0服务信息详情 (`DescribeMem0Service`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（DescribeMem0Service）用于查询某个实例的Mem0服务信息
     ///
     /// # Example: 查询Mem0服务信息
@@ -1531,9 +2399,19 @@ impl Client {
         self.read("DescribeMem0Service", request)
     }
 
-    /// 查询订单信息 (`DescribeOrders`)
+    /// Queries the order information (`DescribeOrders`)
+    ///
+    /// This API is used to query the order information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询订单信息
     ///
     /// 本接口（DescribeOrders）用于查询订单信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeOrders)
+    ///
+    /// </details>
     ///
     /// # Example: 查询订单信息
     ///
@@ -1553,9 +2431,19 @@ impl Client {
         self.read("DescribeOrders", request)
     }
 
-    /// 查询参数模板详情 (`DescribeParameterTemplateAttributes`)
+    /// Queries the details of a parameter template (`DescribeParameterTemplateAttributes`)
+    ///
+    /// This API is used to query the details of a parameter template, including basic information and parameter information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询参数模板详情
     ///
     /// 本接口（DescribeParameterTemplateAttributes）用于查询某个参数模板的具体内容，包括基本信息和参数信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeParameterTemplateAttributes)
+    ///
+    /// </details>
     ///
     /// # Example: 查询参数模板详情
     ///
@@ -1577,9 +2465,19 @@ impl Client {
         self.read("DescribeParameterTemplateAttributes", request)
     }
 
-    /// 查询参数模板列表 (`DescribeParameterTemplates`)
+    /// Queries the list of parameter templates (`DescribeParameterTemplates`)
+    ///
+    /// This API is used to query the list of parameter templates.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询参数模板列表
     ///
     /// 本接口 (DescribeParameterTemplates) 用于查询参数模板列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeParameterTemplates)
+    ///
+    /// </details>
     ///
     /// # Example: 查询参数模板信息
     ///
@@ -1608,9 +2506,19 @@ impl Client {
         self.read("DescribeParameterTemplates", request)
     }
 
-    /// 查询参数修改事件 (`DescribeParamsEvent`)
+    /// Queries the parameter modification event (`DescribeParamsEvent`)
+    ///
+    /// This API is used to query the parameter modification event.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询参数修改事件
     ///
     /// 本接口（DescribeParamsEvent）用于查询参数修改事件。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeParamsEvent)
+    ///
+    /// </details>
     ///
     /// # Example: 获取实例参数修改事件列表
     ///
@@ -1630,6 +2538,8 @@ impl Client {
 
     /// 查询PostgREST服务信息详情 (`DescribePostgRESTService`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（DescribePostgRestService）用于查询某个实例的PostgREST服务信息
     ///
     /// # Example: 查询PostgREST服务详情信息
@@ -1648,9 +2558,19 @@ impl Client {
         self.read("DescribePostgRESTService", request)
     }
 
-    /// 查询售卖规格配置 (`DescribeProductConfig`)
+    /// Query sales specification configuration (`DescribeProductConfig`)
+    ///
+    /// This api is used to query sales specification configuration. This interface belongs to the early stage and has stopped feature iteration. It is recommended to use the new api [DescribeClasses](https://www.tencentcloud.com/document/api/409/89019?from_cn_redirect=1) as an alternative.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询售卖规格配置
     ///
     /// 本接口（DescribeProductConfig）用于查询售卖规格配置。**本接口属于早期接口，已停止功能迭代，推荐使用新接口**[DescribeClasses](https://cloud.tencent.com/document/api/409/89019)**替代**。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeProductConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 查询某个地域某个可用区的售卖规格信息
     ///
@@ -1668,9 +2588,19 @@ impl Client {
         self.read("DescribeProductConfig", request)
     }
 
-    /// 查询只读组列表 (`DescribeReadOnlyGroups`)
+    /// Queries the list of RO groups (`DescribeReadOnlyGroups`)
+    ///
+    /// This API is used to query the list of RO groups.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询只读组列表
     ///
     /// 本接口（DescribeReadOnlyGroups）用于查询只读组列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeReadOnlyGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询指定主实例下只读组列表
     ///
@@ -1695,9 +2625,19 @@ impl Client {
         self.read("DescribeReadOnlyGroups", request)
     }
 
-    /// 查询售卖地域 (`DescribeRegions`)
+    /// Queries purchasable regions (`DescribeRegions`)
+    ///
+    /// This API is used to query the purchasable regions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询售卖地域
     ///
     /// 本接口 (DescribeRegions) 用于查询售卖地域信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeRegions)
+    ///
+    /// </details>
     ///
     /// # Example: 查询所有地域
     ///
@@ -1713,9 +2653,19 @@ impl Client {
         self.read("DescribeRegions", request)
     }
 
-    /// 获取慢查询统计分析列表 (`DescribeSlowQueryAnalysis`)
+    /// Gets the statistical analysis list of slow queries (`DescribeSlowQueryAnalysis`)
+    ///
+    /// This API is used to count and analyze slow query statements during the specified period of time and return aggregated statistical analysis results which are classified by statement with abstract parameter values.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取慢查询统计分析列表
     ///
     /// 此接口（DescribeSlowQueryAnalysis）用于统计指定时间范围内的所有慢查询，根据SQL语句抽象参数后，进行聚合分析，并返回同类SQL列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeSlowQueryAnalysis)
+    ///
+    /// </details>
     ///
     /// # Example: 慢查询统计分析接口实例
     ///
@@ -1737,9 +2687,19 @@ impl Client {
         self.read("DescribeSlowQueryAnalysis", request)
     }
 
-    /// 获取慢查询列表 (`DescribeSlowQueryList`)
+    /// Gets the slow query list (`DescribeSlowQueryList`)
+    ///
+    /// This API is used to get the slow queries during the specified period of time.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取慢查询列表
     ///
     /// 此接口（DescribeSlowQueryList）用于查询指定时间范围内的所有慢查询。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeSlowQueryList)
+    ///
+    /// </details>
     ///
     /// # Example: 慢日志列表查询示例
     ///
@@ -1761,10 +2721,21 @@ impl Client {
         self.read("DescribeSlowQueryList", request)
     }
 
-    /// 查询任务列表 (`DescribeTasks`)
+    /// Queries the task list (`DescribeTasks`)
+    ///
+    /// This API is used to query the task list and show the progress of async task execution.
+    /// This API is used to show summarized steps, which may be adjusted during version iteration. It is not recommended for key logic usage.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询任务列表
     ///
     /// 本接口（DescribeTasks）用于查询任务列表，展示异步任务的执行进度。
     /// 注：本接口中展示的步骤为总结性步骤，可能伴随着版本迭代进行调整，不建议作为关键逻辑使用
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeTasks)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 查询指定任务ID的任务
     ///
@@ -1776,6 +2747,30 @@ impl Client {
     ///   "TaskId": 120321
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 查询指定实例的任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-q6fj84vb",
+    ///   "Limit": 20
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 查询最新1条任务记录
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 1,
+    ///   "Offset": 0,
+    ///   "OrderBy": "StartTime",
+    ///   "OrderByType": "desc"
+    /// }
+    /// ```
     pub fn describe_tasks<'a>(
         &'a self,
         request: &'a DescribeTasksRequest,
@@ -1783,9 +2778,19 @@ impl Client {
         self.read("DescribeTasks", request)
     }
 
-    /// 查询售卖可用区 (`DescribeZones`)
+    /// Queries purchasable AZs (`DescribeZones`)
+    ///
+    /// This API is used to query the supported AZs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询售卖可用区
     ///
     /// 本接口 (DescribeZones) 用于查询支持的可用区信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DescribeZones)
+    ///
+    /// </details>
     ///
     /// # Example: 查询特定地域下的可用区
     ///
@@ -1801,9 +2806,19 @@ impl Client {
         self.read("DescribeZones", request)
     }
 
-    /// 销毁实例 (`DestroyDBInstance`)
+    /// Terminates an instance (`DestroyDBInstance`)
+    ///
+    /// This API is used to terminate an isolated instance by specifying the `DBInstanceId` parameter. The data of a terminated instance will be deleted and cannot be recovered. Be cautious with this API calling. Only the instance in isolation can be terminated.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 销毁实例
     ///
     /// 本接口 (DestroyDBInstance) 用于彻底销毁指定DBInstanceId对应的实例，销毁后实例数据将彻底删除，无法找回，调用前请仔细确认要操作的实例。只能销毁隔离中的实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DestroyDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 销毁PostgreSQL实例
     ///
@@ -1822,6 +2837,8 @@ impl Client {
     }
 
     /// 销毁数据库代理 (`DestroyDBProxy`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DestroyDBProxy）用于销毁指定的数据库代理（Proxy）。接口仅返回 RequestId，销毁动作由计费回调异步触发 ProxyDestroy 任务，内部统一完成「隔离 + 销毁」全部步骤（释放 VIP、解绑安全组、回收资源、上报计费等），用户无需先调用隔离接口。
     ///
@@ -1842,9 +2859,19 @@ impl Client {
         self.call("DestroyDBProxy", request)
     }
 
-    /// 解隔离实例 (`DisIsolateDBInstances`)
+    /// Removes instances from isolation (`DisIsolateDBInstances`)
+    ///
+    /// This API is used to remove one or more instances from isolation.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解隔离实例
     ///
     /// 本接口（DisIsolateDBInstances）用于解隔离实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=DisIsolateDBInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 解隔离实例
     ///
@@ -1866,9 +2893,19 @@ impl Client {
         self.call("DisIsolateDBInstances", request)
     }
 
-    /// 查询实例创建售卖价格 (`InquiryPriceCreateDBInstances`)
+    /// Queries the purchase price of an instance (`InquiryPriceCreateDBInstances`)
+    ///
+    /// This API is used to query the purchase price of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例创建售卖价格
     ///
     /// 本接口 (InquiryPriceCreateDBInstances) 用于查询购买实例的价格信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=InquiryPriceCreateDBInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例的售卖价格
     ///
@@ -1892,9 +2929,19 @@ impl Client {
         self.read("InquiryPriceCreateDBInstances", request)
     }
 
-    /// 查询实例续费价格 (`InquiryPriceRenewDBInstance`)
+    /// Queries the renewal price of instance (`InquiryPriceRenewDBInstance`)
+    ///
+    /// This API is used to query the renewal price of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例续费价格
     ///
     /// 本接口（InquiryPriceRenewDBInstance）用于查询续费实例的价格。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=InquiryPriceRenewDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例postgres-6fego161续费价格
     ///
@@ -1913,9 +2960,19 @@ impl Client {
         self.read("InquiryPriceRenewDBInstance", request)
     }
 
-    /// 查询升级实例价格 (`InquiryPriceUpgradeDBInstance`)
+    /// Queries the upgrade price of instance (`InquiryPriceUpgradeDBInstance`)
+    ///
+    /// This API is used to query the fees of upgrading a specified database instance. Only pay-as-you-go instance is supported.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询升级实例价格
     ///
     /// 本接口（InquiryPriceUpgradeDBInstance）用于查询升级实例的价格。只支持按量计费实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=InquiryPriceUpgradeDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例扩容价格
     ///
@@ -1936,9 +2993,19 @@ impl Client {
         self.read("InquiryPriceUpgradeDBInstance", request)
     }
 
-    /// 隔离实例 (`IsolateDBInstances`)
+    /// Isolates instances (`IsolateDBInstances`)
+    ///
+    /// This API is used to isolate an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 隔离实例
     ///
     /// 本接口（IsolateDBInstances）用于隔离实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=IsolateDBInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 隔离实例
     ///
@@ -1958,9 +3025,19 @@ impl Client {
         self.call("IsolateDBInstances", request)
     }
 
-    /// 锁定数据库账号 (`LockAccount`)
+    /// Locks a database account (`LockAccount`)
+    ///
+    /// This API is used to lock a database account. After being locked, the current connection will disconnect and unable to establish a new connection.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 锁定数据库账号
     ///
     /// 此接口用于锁定数据库账号，锁定后账号当前连接会断开，并且无法建立新连接。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=LockAccount)
+    ///
+    /// </details>
     ///
     /// # Example: 锁定数据库账号
     ///
@@ -1979,9 +3056,19 @@ impl Client {
         self.call("LockAccount", request)
     }
 
-    /// 修改数据库账号的权限、类型 (`ModifyAccountPrivileges`)
+    /// Modify database account permission and type (`ModifyAccountPrivileges`)
+    ///
+    /// This API is used to modify the permission of an account on a database object and modify the account type.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改数据库账号的权限、类型
     ///
     /// 修改某账号对某数据库对象的权限、修改账号类型。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=ModifyAccountPrivileges)
+    ///
+    /// </details>
     ///
     /// # Example: 批量修改权限
     ///
@@ -1993,9 +3080,19 @@ impl Client {
         self.call("ModifyAccountPrivileges", request)
     }
 
-    /// 修改账号备注 (`ModifyAccountRemark`)
+    /// Modifies account remarks (`ModifyAccountRemark`)
+    ///
+    /// This API is used to modify account remarks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改账号备注
     ///
     /// 本接口（ModifyAccountRemark）用于修改账号备注。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=ModifyAccountRemark)
+    ///
+    /// </details>
     ///
     /// # Example: 修改账号备注
     ///
@@ -2015,9 +3112,19 @@ impl Client {
         self.call("ModifyAccountRemark", request)
     }
 
-    /// 修改数据库审计 (`ModifyAuditService`)
+    /// Modify Database Audit (`ModifyAuditService`)
+    ///
+    /// Modify the audit feature of the database instance
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改数据库审计
     ///
     /// 修改数据库实例的审计功能
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=ModifyAuditService)
+    ///
+    /// </details>
     ///
     /// # Example: 修改审计
     ///
@@ -2039,9 +3146,19 @@ impl Client {
         self.call("ModifyAuditService", request)
     }
 
-    /// 修改备份文件下载限制 (`ModifyBackupDownloadRestriction`)
+    /// Modifies the backup download restrictions (`ModifyBackupDownloadRestriction`)
+    ///
+    /// This API is used to modify the backup download restrictions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改备份文件下载限制
     ///
     /// 本接口（ModifyBackupDownloadRestriction）用于修改备份文件下载限制。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=ModifyBackupDownloadRestriction)
+    ///
+    /// </details>
     ///
     /// # Example: 修改备份下载限制
     ///
@@ -2068,9 +3185,19 @@ impl Client {
         self.call("ModifyBackupDownloadRestriction", request)
     }
 
-    /// 修改备份计划 (`ModifyBackupPlan`)
+    /// Modifies a backup plan (`ModifyBackupPlan`)
+    ///
+    /// This API is used to modify the backup plan of an instance, such as modifying the backup start time. By default, a full backup starts at midnight every day and the generated backup files will be retained for seven days.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改备份计划
     ///
     /// 本接口 (ModifyBackupPlan) 用于实例备份计划的修改，默认是在每天的凌晨开始全量备份，备份保留时长是7天。可以根据此接口指定时间进行实例的备份。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=ModifyBackupPlan)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例备份计划
     ///
@@ -2095,9 +3222,19 @@ impl Client {
         self.call("ModifyBackupPlan", request)
     }
 
-    /// 修改数据备份过期时间 (`ModifyBaseBackupExpireTime`)
+    /// Modifies the expiration time of a data backup (`ModifyBaseBackupExpireTime`)
+    ///
+    /// This API is used to modify the expiration time of a specified data backup for an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改数据备份过期时间
     ///
     /// 本接口（ModifyBaseBackupExpireTime）用于修改实例指定数据备份的过期时间。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=ModifyBaseBackupExpireTime)
+    ///
+    /// </details>
     ///
     /// # Example: 修改数据备份过期时间
     ///
@@ -2117,9 +3254,19 @@ impl Client {
         self.call("ModifyBaseBackupExpireTime", request)
     }
 
-    /// 修改实例计费类型 (`ModifyDBInstanceChargeType`)
+    /// Modifies the instance billing mode (`ModifyDBInstanceChargeType`)
+    ///
+    /// This API is used to switch the instance billing mode from pay-as-you-go to yearly/monthly subscription.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例计费类型
     ///
     /// 支持实例的计费类型转换（目前仅支持按量计费转包年包月）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=ModifyDBInstanceChargeType)
+    ///
+    /// </details>
     ///
     /// # Example: postgres-apzvwncr修改计费模式
     ///
@@ -2141,9 +3288,19 @@ impl Client {
         self.call("ModifyDBInstanceChargeType", request)
     }
 
-    /// 修改实例删除保护 (`ModifyDBInstanceDeletionProtection`)
+    /// Modify instance deletion protection (`ModifyDBInstanceDeletionProtection`)
+    ///
+    /// This interface (DeletionProtection) is used to enable or disable instance destruction protection.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例删除保护
     ///
     /// 本接口（DeletionProtection）用于开启或关闭实例销毁保护
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=ModifyDBInstanceDeletionProtection)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 实例开启删除保护
     ///
@@ -2153,6 +3310,17 @@ impl Client {
     /// {
     ///   "DBInstanceId": "postgres-iqmv0kaz",
     ///   "DeletionProtection": true
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 实例关闭删除保护
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-j56ufjq9",
+    ///   "DeletionProtection": false
     /// }
     /// ```
     pub fn modify_db_instance_deletion_protection<'a>(
@@ -2166,9 +3334,19 @@ impl Client {
         self.call("ModifyDBInstanceDeletionProtection", request)
     }
 
-    /// 修改实例部署方式 (`ModifyDBInstanceDeployment`)
+    /// Modifies the instance deployment mode (`ModifyDBInstanceDeployment`)
+    ///
+    /// This API is used to modify the AZs where the nodes of a source instance reside.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例部署方式
     ///
     /// 本接口（ModifyDBInstanceDeployment）用于修改节点可用区部署方式，仅支持主实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=ModifyDBInstanceDeployment)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 实例修改为单可用区
     ///
@@ -2192,6 +3370,29 @@ impl Client {
     ///   "SwitchTag": 1
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 实例修改为跨可用区
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-abcd1234",
+    ///   "DBNodeSet": [
+    ///     {
+    ///       "Role": "Standby",
+    ///       "Zone": "ap-guangzhou-7"
+    ///     },
+    ///     {
+    ///       "Role": "Primary",
+    ///       "Zone": "ap-guangzhou-1"
+    ///     }
+    ///   ],
+    ///   "SwitchEndTime": "12:30:00",
+    ///   "SwitchStartTime": "12:00:00",
+    ///   "SwitchTag": 1
+    /// }
+    /// ```
     pub fn modify_db_instance_deployment<'a>(
         &'a self,
         request: &'a ModifyDBInstanceDeploymentRequest,
@@ -2199,11 +3400,23 @@ impl Client {
         self.call("ModifyDBInstanceDeployment", request)
     }
 
-    /// 修改实例HA配置信息 (`ModifyDBInstanceHAConfig`)
+    /// Modifies the HA configuration of an instance (`ModifyDBInstanceHAConfig`)
+    ///
+    /// This API is used to modify instance HA configuration info. Among them, HA configuration info includes:.
+    /// <li>This API is used to configure conditions for allowing a secondary node to switch over to a primary node.</li>.
+    /// <li>This API is used to configure conditions for using synchronous replication or async replication in semi-sync instances.</li>.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例HA配置信息
     ///
     /// 本接口（ModifyDBInstanceHAConfig）用于修改实例HA配置信息。其中HA配置信息包括：
     /// <li>允许备节点切换为主节点的条件配置</li>
     /// <li>半同步实例使用同步复制或异步复制的条件配置</li>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=ModifyDBInstanceHAConfig)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 修改为异步
     ///
@@ -2217,6 +3430,34 @@ impl Client {
     ///   "SyncMode": "Async"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 修改为半同步，允许退化为异步复制
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-32d4mmv9",
+    ///   "MaxStandbyLag": 10,
+    ///   "MaxStandbyLatency": 10737418240,
+    ///   "MaxSyncStandbyLag": 5,
+    ///   "MaxSyncStandbyLatency": 1073741824,
+    ///   "SyncMode": "Semi-sync"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 修改为半同步，禁止退化为异步复制
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-32d4mmv9",
+    ///   "MaxStandbyLag": 10,
+    ///   "MaxStandbyLatency": 10737418240,
+    ///   "SyncMode": "Semi-sync"
+    /// }
+    /// ```
     pub fn modify_db_instance_ha_config<'a>(
         &'a self,
         request: &'a ModifyDBInstanceHAConfigRequest,
@@ -2224,9 +3465,19 @@ impl Client {
         self.call("ModifyDBInstanceHAConfig", request)
     }
 
-    /// 修改实例名字 (`ModifyDBInstanceName`)
+    /// Renames instance (`ModifyDBInstanceName`)
+    ///
+    /// This API is used to rename a TencentDB for PostgreSQL instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例名字
     ///
     /// 本接口（ModifyDBInstanceName）用于修改postgresql实例名字。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=ModifyDBInstanceName)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 修改实例postgres-6ougo465名字，修改失败
     ///
@@ -2238,6 +3489,17 @@ impl Client {
     ///   "InstanceName": "testModifyInstanceName"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 将实例postgres-6fego161名字修改为testModifyInstanceName
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-6fego161",
+    ///   "InstanceName": "testModifyInstanceName"
+    /// }
+    /// ```
     pub fn modify_db_instance_name<'a>(
         &'a self,
         request: &'a ModifyDBInstanceNameRequest,
@@ -2245,9 +3507,19 @@ impl Client {
         self.call("ModifyDBInstanceName", request)
     }
 
-    /// 修改实例参数 (`ModifyDBInstanceParameters`)
+    /// Modifies instance parameters (`ModifyDBInstanceParameters`)
+    ///
+    /// This API is used to modify instance parameters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例参数
     ///
     /// 本接口 (ModifyDBInstanceParameters) 用于修改实例参数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=ModifyDBInstanceParameters)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例单个参数
     ///
@@ -2271,9 +3543,19 @@ impl Client {
         self.call("ModifyDBInstanceParameters", request)
     }
 
-    /// 修改实例所属的只读组 (`ModifyDBInstanceReadOnlyGroup`)
+    /// Modifies the RO group of an instance (`ModifyDBInstanceReadOnlyGroup`)
+    ///
+    /// This API is used to modify the RO group of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例所属的只读组
     ///
     /// 本接口（ModifyDBInstanceReadOnlyGroup）用于修改实例所属的只读组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=ModifyDBInstanceReadOnlyGroup)
+    ///
+    /// </details>
     ///
     /// # Example: ModifyDBInstanceReadOnlyGroup
     ///
@@ -2294,9 +3576,19 @@ impl Client {
         self.call("ModifyDBInstanceReadOnlyGroup", request)
     }
 
-    /// 修改实例SSL配置 (`ModifyDBInstanceSSLConfig`)
+    /// Modify instance SSL configuration (`ModifyDBInstanceSSLConfig`)
+    ///
+    /// This API is used to modify the SSL configuration of an instance, including enabling, disabling, and modifying the connection address protected by an SSL certificate.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例SSL配置
     ///
     /// 本接口用于修改实例SSL配置，功能包含开启、关闭、修改SSL证书保护的连接地址。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=ModifyDBInstanceSSLConfig)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 关闭SSL
     ///
@@ -2308,6 +3600,18 @@ impl Client {
     ///   "SSLEnabled": false
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 开启SSL
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConnectAddress": "10.6.0.4",
+    ///   "DBInstanceId": "postgres-5gevh7gr",
+    ///   "SSLEnabled": true
+    /// }
+    /// ```
     pub fn modify_db_instance_ssl_config<'a>(
         &'a self,
         request: &'a ModifyDBInstanceSSLConfigRequest,
@@ -2315,9 +3619,19 @@ impl Client {
         self.call("ModifyDBInstanceSSLConfig", request)
     }
 
-    /// 修改实例的安全组 (`ModifyDBInstanceSecurityGroups`)
+    /// Modifies the security group of an instance (`ModifyDBInstanceSecurityGroups`)
+    ///
+    /// This API is used to modify the security group of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例的安全组
     ///
     /// 本接口（ModifyDBInstanceSecurityGroups）用于修改实例安全组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=ModifyDBInstanceSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 修改只读实例组安全组
     ///
@@ -2331,6 +3645,19 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 修改安全组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-i2q4utnp",
+    ///   "SecurityGroupIdSet": [
+    ///     "sg-91jbmkp1"
+    ///   ]
+    /// }
+    /// ```
     pub fn modify_db_instance_security_groups<'a>(
         &'a self,
         request: &'a ModifyDBInstanceSecurityGroupsRequest,
@@ -2339,9 +3666,19 @@ impl Client {
         self.call("ModifyDBInstanceSecurityGroups", request)
     }
 
-    /// 修改实例规格 (`ModifyDBInstanceSpec`)
+    /// Modifies instance specifications (`ModifyDBInstanceSpec`)
+    ///
+    /// This API is used to modify instance specifications, including memory, Disk and Cpu.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例规格
     ///
     /// 本接口（ModifyDBInstanceSpec）用于修改实例规格，包括内存、磁盘、Cpu。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=ModifyDBInstanceSpec)
+    ///
+    /// </details>
     ///
     /// # Example: 变配同时修改规格相关的参数
     ///
@@ -2368,9 +3705,19 @@ impl Client {
         self.call("ModifyDBInstanceSpec", request)
     }
 
-    /// 修改实例所属项目 (`ModifyDBInstancesProject`)
+    /// Modifies the project of an instance (`ModifyDBInstancesProject`)
+    ///
+    /// This API is used to modify the project of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例所属项目
     ///
     /// 本接口（ModifyDBInstancesProject）用于修改实例所属项目。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=ModifyDBInstancesProject)
+    ///
+    /// </details>
     ///
     /// # Example: 批量修改实例项目
     ///
@@ -2394,6 +3741,8 @@ impl Client {
 
     /// 修改数据库代理 (`ModifyDBProxy`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（ModifyDBProxy）用于修改数据库代理（Proxy）。支持两种模式：①仅修改 Description 时同步生效，不下单，DealName 为空；②变更 Proxy 节点规格或数量（ProxyNodeCustom）时走计费下单流程，异步触发变配任务，返回 DealName。可通过 SwitchTag 控制变配执行时机。
     ///
     /// # Example (1 of 2): Proxy 节点变配
@@ -2415,6 +3764,18 @@ impl Client {
     ///   "SwitchTag": 0
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 仅修改 Proxy 描述
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-ll68q8z3",
+    ///   "Description": "rename proxy",
+    ///   "ProxyGroupId": "proxygroup-1x2edzxh"
+    /// }
+    /// ```
     pub fn modify_db_proxy<'a>(
         &'a self,
         request: &'a ModifyDBProxyRequest,
@@ -2423,6 +3784,8 @@ impl Client {
     }
 
     /// 修改代理地址配置 (`ModifyDBProxyAddress`)
+    ///
+    /// **China site only.**
     ///
     /// 修改代理地址配置
     ///
@@ -2460,6 +3823,8 @@ impl Client {
 
     /// 修改代理 SSL 配置 (`ModifyDBProxySSLConfig`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（ModifyDBProxySSLConfig）用于修改数据库代理连接地址的 SSL 配置。该接口为异步接口，调用成功后返回 TaskId，可通过 DescribeTasks 接口查询任务执行进度。<p>当前仅支持物理机（local）存储类型的代理开启 SSL。SSL 开启时需提供 ConnectAddress，且必须与代理地址的 Vip 保持一致。</p><p>当 SSL 状态与当前配置一致时，接口直接返回成功，TaskId 为 0，无需等待任务。</p>
     ///
     /// # Example (1 of 2): 开启代理 SSL
@@ -2475,6 +3840,19 @@ impl Client {
     ///   "SSLEnabled": true
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 关闭代理 SSL
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-xxxxxxxx",
+    ///   "ProxyAddressId": "proxyaddr-xxxxxxxx",
+    ///   "ProxyGroupId": "proxygrp-xxxxxxxx",
+    ///   "SSLEnabled": false
+    /// }
+    /// ```
     pub fn modify_db_proxy_ssl_config<'a>(
         &'a self,
         request: &'a ModifyDBProxySSLConfigRequest,
@@ -2482,9 +3860,19 @@ impl Client {
         self.call("ModifyDBProxySSLConfig", request)
     }
 
-    /// 修改数据库所有者 (`ModifyDatabaseOwner`)
+    /// Changes the database owner (`ModifyDatabaseOwner`)
+    ///
+    /// This API is used to change database owner.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改数据库所有者
+    ///
+    /// 修改数据库所有者
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=ModifyDatabaseOwner)
+    ///
+    /// </details>
     ///
     /// # Example: 修改数据库所有者
     ///
@@ -2504,9 +3892,19 @@ impl Client {
         self.call("ModifyDatabaseOwner", request)
     }
 
-    /// 修改维护时间窗口 (`ModifyMaintainTimeWindow`)
+    /// Modify the maintenance time window (`ModifyMaintainTimeWindow`)
+    ///
+    /// This API is used to modify the instance maintenance window.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改维护时间窗口
     ///
     /// 本接口 (ModifyMaintainTimeWindow) 用于实例维护时间窗口的修改。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=ModifyMaintainTimeWindow)
+    ///
+    /// </details>
     ///
     /// # Example: 修改维护时间窗口
     ///
@@ -2530,9 +3928,19 @@ impl Client {
         self.call("ModifyMaintainTimeWindow", request)
     }
 
-    /// 修改参数模板 (`ModifyParameterTemplate`)
+    /// Modifies a parameter template (`ModifyParameterTemplate`)
+    ///
+    /// This API is used to modify the configurations, such as parameter template name and description. It can also be used to manage the parameter list in the parameter template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改参数模板
     ///
     /// 本接口（ModifyParameterTemplate）主要用于修改参数模板名称，描述等配置，也可用于管理参数模板中的参数列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=ModifyParameterTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 修改参数模板
     ///
@@ -2565,9 +3973,19 @@ impl Client {
         self.call("ModifyParameterTemplate", request)
     }
 
-    /// 修改只读实例权重 (`ModifyReadOnlyDBInstanceWeight`)
+    /// Modify the read-only instance weight (`ModifyReadOnlyDBInstanceWeight`)
+    ///
+    /// This API is used to modify the read-only instance weight.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改只读实例权重
     ///
     /// 本接口（ModifyReadOnlyDBInstanceWeight）用于修改只读实例权重
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=ModifyReadOnlyDBInstanceWeight)
+    ///
+    /// </details>
     ///
     /// # Example: ModifyReadOnlyDBInstanceWeight
     ///
@@ -2588,9 +4006,19 @@ impl Client {
         self.call("ModifyReadOnlyDBInstanceWeight", request)
     }
 
-    /// 修改只读组配置 (`ModifyReadOnlyGroupConfig`)
+    /// Modifies RO group configuration (`ModifyReadOnlyGroupConfig`)
+    ///
+    /// This API is used to modify RO group configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改只读组配置
     ///
     /// 本接口(ModifyReadOnlyGroupConfig)用于更新只读组配置信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=ModifyReadOnlyGroupConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 修改只读组配置信息
     ///
@@ -2614,9 +4042,19 @@ impl Client {
         self.call("ModifyReadOnlyGroupConfig", request)
     }
 
-    /// 修改变更配置切换时间 (`ModifySwitchTimePeriod`)
+    /// Modifies the switch time after configuration upgrade (`ModifySwitchTimePeriod`)
+    ///
+    /// This API is used to perform a primary-standby switch for an instance waiting for the switch after it is upgraded.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改变更配置切换时间
     ///
     /// 当升级完成后，对处于等待切换状态下的实例，强制实例立即切换。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=ModifySwitchTimePeriod)
+    ///
+    /// </details>
     ///
     /// # Example: 立即切换
     ///
@@ -2635,9 +4073,19 @@ impl Client {
         self.call("ModifySwitchTimePeriod", request)
     }
 
-    /// 为数据库账户开启CAM验证 (`OpenAccountCAM`)
+    /// Enable CAM verification for a database account (`OpenAccountCAM`)
+    ///
+    /// This API is used to enable CAM verification service for a database account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 为数据库账户开启CAM验证
     ///
     /// 本接口用于开启数据库账户的CAM验证服务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=OpenAccountCAM)
+    ///
+    /// </details>
     ///
     /// # Example: 为数据库账号开启CAM验证
     ///
@@ -2656,9 +4104,19 @@ impl Client {
         self.call("OpenAccountCAM", request)
     }
 
-    /// 开启数据库审计 (`OpenAuditService`)
+    /// Enable Database Audit (`OpenAuditService`)
+    ///
+    /// Enable the audit feature of the database instance
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启数据库审计
     ///
     /// 开启数据库实例的审计功能
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=OpenAuditService)
+    ///
+    /// </details>
     ///
     /// # Example: 开启审计日志
     ///
@@ -2680,9 +4138,19 @@ impl Client {
         self.call("OpenAuditService", request)
     }
 
-    /// 开通实例公网地址 (`OpenDBExtranetAccess`)
+    /// Enables the public network access of an instance (`OpenDBExtranetAccess`)
+    ///
+    /// This API is used to enable the public network access of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开通实例公网地址
     ///
     /// 本接口（OpenDBExtranetAccess）用于开通实例公网地址。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=OpenDBExtranetAccess)
+    ///
+    /// </details>
     ///
     /// # Example: 开通实例外网
     ///
@@ -2701,6 +4169,8 @@ impl Client {
     }
 
     /// 开启实例Mem0服务 (`OpenMem0Service`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（OpenMem0Service）用于开启实例Mem0服务
     ///
@@ -2725,6 +4195,8 @@ impl Client {
 
     /// 开启实例PostgREST服务 (`OpenPostgRESTService`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（OpenPostgRestService）用于开启实例PostgREST服务
     ///
     /// # Example: 开启实例PostgREST服务
@@ -2746,9 +4218,19 @@ impl Client {
         self.call("OpenPostgRESTService", request)
     }
 
-    /// 均衡只读组内实例的负载 (`RebalanceReadOnlyGroup`)
+    /// Rebalances the loads of read-only replicas in an RO group (`RebalanceReadOnlyGroup`)
+    ///
+    /// This API is used to rebalance the loads of read-only replicas in an RO group. Please note that connections to those read-only replicas will be interrupted transiently; therefore, you should ensure that your application can reconnect to the databases. This operation should be performed with caution.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 均衡只读组内实例的负载
     ///
     /// 本接口(RebalanceReadOnlyGroup)用于重新均衡 RO 组内实例的负载。注意，RO 组内 RO 实例会有一次数据库连接瞬断，请确保应用程序能重连数据库，谨慎操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=RebalanceReadOnlyGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 只读组内实例流量重新负载
     ///
@@ -2766,9 +4248,19 @@ impl Client {
         self.call("RebalanceReadOnlyGroup", request)
     }
 
-    /// 刷新启用CAM验证的账户密码 (`RefreshAccountPassword`)
+    /// Update the account password with CAM verification enabled (`RefreshAccountPassword`)
+    ///
+    /// This API is used to manually reset the password for an account with CAM Verification enabled.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 刷新启用CAM验证的账户密码
     ///
     /// 本接口用于对开启CAM验证的账户执行手动刷新密码。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=RefreshAccountPassword)
+    ///
+    /// </details>
     ///
     /// # Example: 刷新启用CAM验证的账户密码
     ///
@@ -2788,6 +4280,8 @@ impl Client {
     }
 
     /// 代理负载重平衡 (`ReloadBalanceDBProxyNode`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（ReloadBalanceDBProxyNode）用于重新均衡数据库代理节点
     ///
@@ -2809,9 +4303,19 @@ impl Client {
         self.call("ReloadBalanceDBProxyNode", request)
     }
 
-    /// 将只读实例从只读组中移除 (`RemoveDBInstanceFromReadOnlyGroup`)
+    /// Removes a read-only replica from an RO group (`RemoveDBInstanceFromReadOnlyGroup`)
+    ///
+    /// This API is used to remove a read-only replica from an RO group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 将只读实例从只读组中移除
     ///
     /// 本接口（RemoveDBInstanceFromReadOnlyGroup）用户将只读实例从只读组中移除
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=RemoveDBInstanceFromReadOnlyGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 用户将实例从只读组中移除
     ///
@@ -2834,9 +4338,19 @@ impl Client {
         self.call("RemoveDBInstanceFromReadOnlyGroup", request)
     }
 
-    /// 续费实例 (`RenewInstance`)
+    /// Renews instance (`RenewInstance`)
+    ///
+    /// This API is used to renew an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 续费实例
     ///
     /// 本接口（RenewInstance）用于续费实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=RenewInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 续费实例postgres-apzvwncr
     ///
@@ -2855,9 +4369,19 @@ impl Client {
         self.call("RenewInstance", request)
     }
 
-    /// 重置账户密码 (`ResetAccountPassword`)
+    /// Resets account password (`ResetAccountPassword`)
+    ///
+    /// This API is used to reset the account password of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重置账户密码
     ///
     /// 本接口（ResetAccountPassword）用于重置实例的账户密码。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=ResetAccountPassword)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 重置postgres-lnp6j6172的账户密码，失败
     ///
@@ -2870,6 +4394,18 @@ impl Client {
     ///   "UserName": "app_user"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 重置postgres-lnp6j6172的账户密码，成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-lnp6j6172",
+    ///   "Password": "1234Qwer()",
+    ///   "UserName": "test_app"
+    /// }
+    /// ```
     pub fn reset_account_password<'a>(
         &'a self,
         request: &'a ResetAccountPasswordRequest,
@@ -2877,9 +4413,19 @@ impl Client {
         self.call("ResetAccountPassword", request)
     }
 
-    /// 重启实例 (`RestartDBInstance`)
+    /// Restarts instance (`RestartDBInstance`)
+    ///
+    /// This API is used to restart an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重启实例
     ///
     /// 本接口（RestartDBInstance）用于重启实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=RestartDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 重启实例
     ///
@@ -2897,9 +4443,19 @@ impl Client {
         self.call("RestartDBInstance", request)
     }
 
-    /// 恢复数据库对象 (`RestoreDBInstanceObjects`)
+    /// Recovers database objects (`RestoreDBInstanceObjects`)
+    ///
+    /// This API is used to recover database-related objects such as databases and tables on the original instance based on the backup set or recovery target time.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 恢复数据库对象
     ///
     /// 根据备份集或恢复目标时间，在原实例上恢复数据库相关对象，例如数据库、表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=RestoreDBInstanceObjects)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 指定恢复时间，恢复数据库对象
     ///
@@ -2914,6 +4470,20 @@ impl Client {
     ///   "RestoreTargetTime": "2024-03-25 01:27:35"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 选定备份集，恢复数据库对象
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BackupSetId": "28aa61ac-1b1f-566a-bedb-6e918024be02",
+    ///   "DBInstanceId": "postgres-abcd1234",
+    ///   "RestoreObjects": [
+    ///     "user"
+    ///   ]
+    /// }
+    /// ```
     pub fn restore_db_instance_objects<'a>(
         &'a self,
         request: &'a RestoreDBInstanceObjectsRequest,
@@ -2921,9 +4491,19 @@ impl Client {
         self.call("RestoreDBInstanceObjects", request)
     }
 
-    /// 设置自动续费 (`SetAutoRenewFlag`)
+    /// Sets auto-renewal (`SetAutoRenewFlag`)
+    ///
+    /// This API is used to set auto-renewal.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置自动续费
     ///
     /// 本接口（SetAutoRenewFlag）用于设置自动续费。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=SetAutoRenewFlag)
+    ///
+    /// </details>
     ///
     /// # Example: 设置自动续费
     ///
@@ -2944,12 +4524,25 @@ impl Client {
         self.call("SetAutoRenewFlag", request)
     }
 
-    /// 切换实例主备关系 (`SwitchDBInstancePrimary`)
+    /// Enables the primary-standby switch of an instance (`SwitchDBInstancePrimary`)
+    ///
+    /// This API is used to switch over primary and replica nodes.
+    /// <li>This API is used to verify whether the business can correctly handle instance primary/backup switch scenarios by initiating switch proactively.</li>.
+    /// <li>This API is used to force a primary-secondary switch when the backup node latency fails to satisfy the switch condition by using forced switching.</li>.
+    /// <li>This API is used to perform this operation on the primary instance only.</li>.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 切换实例主备关系
     ///
     /// 本接口（SwitchDBInstancePrimary）用于切换实例主备关系。
     /// <li>通过主动发起切换，可以验证业务能否正确处理实例主备切换的场景</li>
     /// <li>通过使用强制切换，可以在备节点延迟不满足切换条件时，强制发起主从切换</li>
     /// <li>只有主实例可以执行该操作</li>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=SwitchDBInstancePrimary)
+    ///
+    /// </details>
     ///
     /// # Example: 切换实例主备关系
     ///
@@ -2967,9 +4560,19 @@ impl Client {
         self.call("SwitchDBInstancePrimary", request)
     }
 
-    /// 解除数据库账号锁定 (`UnlockAccount`)
+    /// Unlock a database account (`UnlockAccount`)
+    ///
+    /// This API is used to unlock a database account. The account can log in to the database after being unlocked.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解除数据库账号锁定
     ///
     /// 解除数据库账号的锁定，解锁后账号可以登录数据库。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=UnlockAccount)
+    ///
+    /// </details>
     ///
     /// # Example: 解除数据库账号锁定
     ///
@@ -2988,9 +4591,19 @@ impl Client {
         self.call("UnlockAccount", request)
     }
 
-    /// 升级实例内核版本号 (`UpgradeDBInstanceKernelVersion`)
+    /// Upgrades the kernel version of an instance (`UpgradeDBInstanceKernelVersion`)
+    ///
+    /// This API is used to upgrade the kernel version of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 升级实例内核版本号
     ///
     /// 本接口（UpgradeDBInstanceKernelVersion）用于升级实例的内核版本号。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=UpgradeDBInstanceKernelVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 升级版本号
     ///
@@ -3011,9 +4624,19 @@ impl Client {
         self.call("UpgradeDBInstanceKernelVersion", request)
     }
 
-    /// 升级实例内核大版本 (`UpgradeDBInstanceMajorVersion`)
+    /// Upgrades the kernel major version of an instance (`UpgradeDBInstanceMajorVersion`)
+    ///
+    /// This API is used to upgrade the major kernel version of an instance, for example, from PostgreSQL 12 to PostgreSQL 15.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 升级实例内核大版本
     ///
     /// 本接口（UpgradeDBInstanceMajorVersion）用于升级实例内核大版本，例如从PostgreSQL 12升级到PostgreSQL 15。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=postgres&Version=2017-03-12&Action=UpgradeDBInstanceMajorVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 升级实例内核大版本
     ///
@@ -3187,389 +4810,436 @@ impl Client {
 }
 
 rt::model! {
-/// 账户信息
+/// Account information
+///
+/// <details><summary>中文</summary>账户信息</details>
 pub struct AccountInfo: decode {
-  /// <p>实例ID，形如postgres-lnp6j617</p>
+  /// Instance ID in the format of postgres-lnp6j617
   db_instance_id: String = "DBInstanceId",
-  /// <p>账号</p>
+  /// Account
   user_name: String = "UserName",
-  /// <p>账号备注</p>
+  /// Specifies the account remark.
   remark: String = "Remark",
-  /// <p>账号状态。 1-创建中，2-正常，3-修改中，4-密码重置中，5-锁定中，-1-删除中</p>
+  /// Account status. valid values: 1-creating, 2-normal, 3-modifying, 4-resetting password, 5-locked, -1-deleting.
   status: i64 = "Status",
-  /// <p>账号创建时间</p>
-  ///
+  /// Creation time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// <p>账号最后一次更新时间</p>
-  ///
+  /// Last update time of the account.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// <p>账号密码最近一次修改时间。</p><p>此字段只在2025-10-31后才生效，之前无论是否修改密码，该值统一为默认值：0000-00-00 00:00:00<br>同时仅通过云API或者管控控制台修改密码，才会更新该字段。</p>
+  /// Specifies the last modified time of the account.
+  ///
+  /// This field will only take effect after 2025-10-31. No matter whether the password is modified before, the value will be the default value: 0000-00-00 00:00:00
+  /// Indicates that this field is updated only when the password is modified via the cloud API or the console.
   password_update_time: String = "PasswordUpdateTime",
-  /// <p>账号类型。支持normal、tencentDBSuper。normal指代普通用户，tencentDBSuper为拥有pg_tencentdb_superuser角色的账号。</p>
+  /// Account type. valid values: normal, tencentDBSuper. normal references a general user, tencentDBSuper possesses the pg_tencentdb_superuser user role.
   user_type: String = "UserType",
-  /// <p>用户账号是否启用CAM验证</p>
+  /// Specifies whether CAM verification is enabled for the user account.
   open_cam: bool = "OpenCam",
-  /// <p>该账号实际加入了哪些预设角色</p>
+  /// **China site only.** <p>该账号实际加入了哪些预设角色</p>
   pg_roles: Vec<String> = "PGRoles",
 }
 
-/// AddDBInstanceToReadOnlyGroup请求参数结构体
+/// Request of [`Client::add_db_instance_to_read_only_group`].
 pub struct AddDBInstanceToReadOnlyGroupRequest: encode {
-  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 只读组ID。可通过[DescribeReadOnlyGroups](https://cloud.tencent.com/document/api/409/52599)接口获取
+  /// **Required.** ReadOnlyGroupId. specifies the read-only group ID, which can be obtained through the api [DescribeReadOnlyGroups](https://www.tencentcloud.com/document/product/409/39725).
   read_only_group_id: String = "ReadOnlyGroupId",
 }
 
-/// AddDBInstanceToReadOnlyGroup返回参数结构体
+/// Response of [`Client::add_db_instance_to_read_only_group`].
 pub struct AddDBInstanceToReadOnlyGroupResponse: decode {
-  /// 流程ID，FlowId等同于TaskId
+  /// Process ID. FlowId is equivalent to TaskId.
   flow_id: i64 = "FlowId",
-  /// 任务ID
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 慢查询分析接口返回的分析详情，按照参数抽象之后进行分类
+/// Detailed analysis of a slow query statement with abstract parameter values, which is returned by the `DescribeSlowQueryAnalysis` API
+///
+/// <details><summary>中文</summary>慢查询分析接口返回的分析详情，按照参数抽象之后进行分类</details>
 pub struct AnalysisItems: decode {
-  /// 慢SQL查询的数据库名
+  /// The name of the database queried by the slow query statement
   database_name: String = "DatabaseName",
-  /// 慢SQL执行的用户名
+  /// The name of the user who executes the slow query statement
   user_name: String = "UserName",
-  /// 抽象参数之后的慢SQL
+  /// The slow query statement whose parameter values are abstracted
   normal_query: String = "NormalQuery",
-  /// 慢SQL执行的客户端地址
+  /// The address of the client that executes the slow query statement
   client_addr: String = "ClientAddr",
-  /// 在选定时间范围内慢SQL语句执行的次数
+  /// The number of executions of the slow query statement during the specified period of time
   call_num: u64 = "CallNum",
-  /// 在选定时间范围内，慢SQL语句执行的次数占所有慢SQL的百分比。
+  /// Number of slow SQL statement executions within the specified time range as a percentage of all slow SQL.
   call_percent: f64 = "CallPercent",
-  /// 在选定时间范围内，慢SQL执行的总时间
+  /// The total execution time of the slow query statement during the specified period of time
   cost_time: f64 = "CostTime",
-  /// 在选定时间范围内，慢SQL语句执行的总时间占所有慢SQL的比例（小数返回）
+  /// The ratio (in decimal form) of the total execution time of the slow query statement to that of all slow query statements during the specified period of time
   cost_percent: f64 = "CostPercent",
-  /// 在选定时间范围内，慢SQL语句执行的耗时最短的时间（单位：ms）
+  /// The shortest execution time (in ms) of the slow query statement during the specified period of time
   min_cost_time: f64 = "MinCostTime",
-  /// 在选定时间范围内，慢SQL语句执行的耗时最长的时间（单位：ms）
+  /// The longest execution time (in ms) of the slow query statement during the specified period of time
   max_cost_time: f64 = "MaxCostTime",
-  /// 在选定时间范围内，慢SQL语句执行的耗时平均时间（单位：ms）
+  /// The average execution time (in ms) of the slow query statement during the specified period of time
   avg_cost_time: f64 = "AvgCostTime",
-  /// 在选定时间范围内，慢SQL第一条开始执行的时间
+  /// Start execution time of the first slow SQL within the specified time range.
   first_time: String = "FirstTime",
-  /// 在选定时间范围内，慢SQL最后一条开始执行的时间
+  /// Start execution time of the last slow SQL within the specified time range.
   last_time: String = "LastTime",
 }
 
-/// 审计实例信息
+/// Audit instance info
+///
+/// <details><summary>中文</summary>审计实例信息</details>
 pub struct AuditInstanceInfo: decode {
-  /// <p>实例ID</p>
+  /// <p>Instance ID</p>
   instance_id: String = "InstanceId",
-  /// <p>开启状态</p><p>枚举值：</p><ul><li>OFF： 关闭</li><li>ON： 打开</li></ul>
+  /// <p>Enabled</p><p>Enumeration value:</p><ul><li>OFF: Off</li><li>ON: On</li></ul>
   audit_status: String = "AuditStatus",
-  /// <p>日志存储有效期</p><p>单位：天</p>
+  /// <p>Log storage validity period</p><p>Unit: day</p>
   log_expire_day: u64 = "LogExpireDay",
-  /// <p>热存储有效期</p><p>单位：天</p>
+  /// <p>Hot storage period</p><p>Unit: day</p>
   hot_log_expire_day: u64 = "HotLogExpireDay",
-  /// <p>冷存储有效期</p><p>单位：天</p>
+  /// <p>Cold storage period</p><p>Unit: day</p>
   cold_log_expire_day: u64 = "ColdLogExpireDay",
-  /// <p>热存储大小</p><p>单位：MB</p>
+  /// <p>Hot storage size</p><p>Unit: MB</p>
   hot_log_size: f64 = "HotLogSize",
-  /// <p>冷存储大小</p><p>单位：MB</p>
+  /// <p>Cold storage size</p><p>Unit: MB</p>
   cold_log_size: f64 = "ColdLogSize",
-  /// <p>开启时间</p>
+  /// <p>Start time</p>
   create_time: String = "CreateTime",
-  /// <p>投递状态</p>
+  /// <p>Delivery status</p>
   deliver: String = "Deliver",
-  /// <p>投递信息</p>
+  /// <p>Shipping information</p>
   deliver_summary: Vec<DeliverSummary> = "DeliverSummary",
-  /// <p>实例信息</p>
+  /// <p>Instance information</p>
   instance_info: LogInstanceInfo = "InstanceInfo",
 }
 
-/// 审计日志详情
+/// Audit log details
+///
+/// <details><summary>中文</summary>审计日志详情</details>
 pub struct AuditLog: decode {
-  /// <p>日志时间</p>
+  /// <p>Log time</p>
   timestamp: String = "Timestamp",
-  /// <p>影响行数</p>
+  /// <p>Number of affected rows</p>
   affect_rows: i64 = "AffectRows",
-  /// <p>数据库</p>
+  /// <p>Database</p>
   db_name: String = "DBName",
-  /// <p>错误码</p>
+  /// <p>Error code</p>
   err_code: String = "ErrCode",
-  /// <p>错误信息</p>
+  /// <p>Error message</p>
   error_message: String = "ErrorMessage",
-  /// <p>执行时间</p>
+  /// <p>Execution time</p>
   exec_time: i64 = "ExecTime",
-  /// <p>访问来源</p>
+  /// <p>Origin</p>
   host: String = "Host",
-  /// <p>实例Id</p>
+  /// <p>Instance Id</p>
   instance_id: String = "InstanceId",
-  /// <p>对象名称</p>
+  /// <p>Object name</p>
   object_name: String = "ObjectName",
-  /// <p>对象类型</p>
+  /// <p>Object type</p>
   object_type: String = "ObjectType",
   /// <p>sql</p>
   sql: String = "Sql",
-  /// <p>sql类型</p>
+  /// <p>sql type</p>
   sql_type: String = "SqlType",
-  /// <p>线程ID</p>
+  /// <p>thread ID</p>
   thread_id: String = "ThreadId",
-  /// <p>用户</p>
+  /// <p>User</p>
   user: String = "User",
 }
 
-/// 数据库审计日志文件
+/// Database Audit log file
+///
+/// <details><summary>中文</summary>数据库审计日志文件</details>
 pub struct AuditLogFile: decode {
-  /// <p>文件名</p>
+  /// <p>File name</p>
   file_name: String = "FileName",
-  /// <p>任务状态</p><p>枚举值：</p><ul><li>success： 成功</li><li>running： 创建中</li><li>failed： 失败</li></ul>
+  /// <p>Task status.</p><p>Enumeration values: </p><ul><li>success: Success, </li><li>running: Creating, </li><li>failed: Failure.</li></ul>
   status: String = "Status",
-  /// <p>文件大小</p><p>单位：MB</p>
+  /// <p>File size</p><p>Unit: MB</p>
   file_size: u64 = "FileSize",
-  /// <p>创建时间</p>
+  /// <p>Creation time.</p>
   create_time: String = "CreateTime",
-  /// <p>下载链接</p>
+  /// <p>Download link</p>
   download_url: String = "DownloadUrl",
-  /// <p>错误信息</p>
+  /// <p>Error message</p>
   err_msg: String = "ErrMsg",
-  /// <p>下载进度</p>
+  /// <p>Download progress</p>
   progress: u64 = "Progress",
-  /// <p>完成时间</p>
+  /// <p>Completion time.</p>
   finish_time: String = "FinishTime",
 }
 
-/// 审计日志过滤条件
+/// Audit log filter criteria
+///
+/// <details><summary>中文</summary>审计日志过滤条件</details>
 pub struct AuditLogFilter: encode {
-  /// <p>影响函数</p>
+  /// <p>Impact function</p>
   affect_rows: u64 = "AffectRows",
-  /// <p>数据库名字</p>
+  /// <p>Database name</p>
   db_name: Vec<String> = "DBName",
-  /// <p>执行时间</p>
+  /// <p>Execution time</p>
   exec_time: u64 = "ExecTime",
-  /// <p>主机Host</p>
+  /// <p>Host</p>
   host: Vec<String> = "Host",
-  /// <p>sql语句</p>
+  /// <p>sql statement</p>
   sql: String = "Sql",
-  /// <p>登录名</p>
+  /// <p>Login name</p>
   user: Vec<String> = "User",
-  /// <p>审计类型</p>
+  /// <p>Audit type</p>
   sql_type: Vec<String> = "SqlType",
 }
 
-/// 备份下载限制信息
+/// Restriction information for downloading a backup
+///
+/// <details><summary>中文</summary>备份下载限制信息</details>
 pub struct BackupDownloadRestriction: encode {
-  /// 备份文件下载限制类型，NONE 无限制，内外网都可以下载；INTRANET 只允许内网下载；CUSTOMIZE 自定义限制下载的vpc或ip。当该参数取值为CUSTOMIZE 时，vpc或ip信息至少填写一项
+  /// Backup file download limit type. valid values: NONE (unlimited, allows download from both private and public networks), INTRANET (only allows private network download), CUSTOMIZE (custom limits for download by vpc or ip). when the parameter value is CUSTOMIZE, at least one item must be filled in for vpc or ip information.
   restriction_type: String = "RestrictionType",
-  /// vpc限制效力，ALLOW 允许；DENY 拒绝。
+  /// Whether VPC is allowed. Valid values: `ALLOW` (allow), `DENY` (deny).
   vpc_restriction_effect: String = "VpcRestrictionEffect",
-  /// 允许或拒绝下载备份文件的vpcId列表。
+  /// Whether it is allowed to download the VPC ID list of the backup files.
   vpc_id_set: Vec<String> = "VpcIdSet",
-  /// ip限制效力，ALLOW 允许；DENY 拒绝。
+  /// Whether IP is allowed. Valid values: `ALLOW` (allow), `DENY` (deny).
   ip_restriction_effect: String = "IpRestrictionEffect",
-  /// 允许或拒绝下载备份文件的ip列表。
+  /// Whether it is allowed to download IP list of the backup files.
   ip_set: Vec<String> = "IpSet",
 }
 
-/// 备份计划
+/// Backup plan
+///
+/// <details><summary>中文</summary>备份计划</details>
 pub struct BackupPlan: decode {
-  /// <p>备份周期</p>
+  /// Backup cycle
   backup_period: String = "BackupPeriod",
-  /// <p>数据备份保留时长。单位：天</p>
+  /// Specifies the data backup retention duration in days.
   base_backup_retention_period: u64 = "BaseBackupRetentionPeriod",
-  /// <p>开始备份的最早时间</p>
+  /// The earliest time to start a backup
   min_backup_start_time: String = "MinBackupStartTime",
-  /// <p>开始备份的最晚时间</p>
+  /// The latest time to start a backup
   max_backup_start_time: String = "MaxBackupStartTime",
-  /// <p>备份类型</p><p>枚举值：</p><ul><li>physical： 物理备份</li><li>logical： 逻辑备份</li><li>snapshot： 快照备份</li></ul>
+  /// **China site only.** <p>备份类型</p><p>枚举值：</p><ul><li>physical： 物理备份</li><li>logical： 逻辑备份</li><li>snapshot： 快照备份</li></ul>
   backup_method: String = "BackupMethod",
-  /// <p>备份计划ID</p>
+  /// Backup plan ID.
   plan_id: String = "PlanId",
-  /// <p>备份计划自定义名称。</p>
+  /// Specifies the custom name of the backup plan.
   plan_name: String = "PlanName",
-  /// <p>日志备份保留时长。单位：天</p>
+  /// Specifies the log backup retention period in days.
   log_backup_retention_period: u64 = "LogBackupRetentionPeriod",
-  /// <p>创建时间。</p>
+  /// Creation time.
   created_time: String = "CreatedTime",
-  /// <p>最近一次的修改时间。</p>
+  /// Last modification time.
   updated_time: String = "UpdatedTime",
-  /// <p>备份计划类型。系统默认创建的为default，自定义的为custom。</p>
+  /// Backup plan type. valid values: default (created by system), custom.
   plan_type: String = "PlanType",
-  /// <p>备份周期类型。当前支持week、month。</p>
+  /// Backup cycle type. valid values: week, month.
   backup_period_type: String = "BackupPeriodType",
 }
 
-/// 实例备份统计项
+/// Instance backup statistics
+///
+/// <details><summary>中文</summary>实例备份统计项</details>
 pub struct BackupSummary: decode {
-  /// 实例ID。
+  /// Instance ID
   db_instance_id: String = "DBInstanceId",
-  /// 实例日志备份数量。
+  /// Number of log backups of an instance
   log_backup_count: u64 = "LogBackupCount",
-  /// 实例日志备份大小。
+  /// Size of log backups of an instance
   log_backup_size: u64 = "LogBackupSize",
-  /// 手动创建的实例数据备份数量。
+  /// Number of manually created instance data backups.
   manual_base_backup_count: u64 = "ManualBaseBackupCount",
-  /// 手动创建的实例数据备份大小。
+  /// Size of manually created instance data backups.
   manual_base_backup_size: u64 = "ManualBaseBackupSize",
-  /// 自动创建的实例数据备份数量。
+  /// Number of automatically created instance data backups.
   auto_base_backup_count: u64 = "AutoBaseBackupCount",
-  /// 自动创建的实例数据备份大小。
+  /// Size of automatically created instance data backups.
   auto_base_backup_size: u64 = "AutoBaseBackupSize",
-  /// 总备份数量
+  /// Total number of backups
   total_backup_count: u64 = "TotalBackupCount",
-  /// 总备份大小
+  /// Total backup size
   total_backup_size: u64 = "TotalBackupSize",
 }
 
-/// 数据库数据备份信息
+/// Database data backup information
+///
+/// <details><summary>中文</summary>数据库数据备份信息</details>
 pub struct BaseBackup: decode {
-  /// 实例ID。
+  /// Instance ID
   db_instance_id: String = "DBInstanceId",
-  /// 备份文件唯一标识。
+  /// Unique ID of a backup file
   id: String = "Id",
-  /// 备份文件名称。
+  /// Backup file name.
   name: String = "Name",
-  /// 备份方式：physical - 物理备份、logical - 逻辑备份。
+  /// Specifies the backup method: physical - physical backup, logical - logical backup.
   backup_method: String = "BackupMethod",
-  /// 备份模式：automatic - 自动备份、manual - 手动备份。
+  /// Backup mode: automatic - automatic backup, manual - manual backup.
   backup_mode: String = "BackupMode",
-  /// 备份任务状态。枚举值：init、running、finished、failed、canceled
+  /// Backup task status. valid values: init, running, finished, failed, canceled.
   state: String = "State",
-  /// 备份集大小，单位bytes。
+  /// Backup set size in bytes
   size: u64 = "Size",
-  /// 备份的开始时间。
+  /// Backup start time
   start_time: String = "StartTime",
-  /// 备份的结束时间。
+  /// Backup end time
   finish_time: String = "FinishTime",
-  /// 备份的过期时间。
+  /// Backup expiration time
   expire_time: String = "ExpireTime",
 }
 
-/// 数据库实例规格
+/// Database instance specification
+///
+/// <details><summary>中文</summary>数据库实例规格</details>
 pub struct ClassInfo: decode {
-  /// <p>规格ID</p>
+  /// <p>Specification ID.</p>
   spec_code: String = "SpecCode",
-  /// <p>CPU核数</p>
+  /// <p>CPU cores.</p>
   cpu: u64 = "CPU",
-  /// <p>内存大小，单位：MB</p>
+  /// <p>Memory size, in MB.</p>
   memory: u64 = "Memory",
-  /// <p>该规格所支持最大存储容量，单位：GB</p>
+  /// <p>Maximum storage capacity supported by this specification, in GB.</p>
   max_storage: u64 = "MaxStorage",
-  /// <p>该规格所支持最小存储容量，单位：GB</p>
+  /// <p>Minimum storage capacity supported by this specification, in GB.</p>
   min_storage: u64 = "MinStorage",
-  /// <p>该规格的预估QPS</p>
+  /// <p>Estimated QPS of the specification.</p>
   qps: u64 = "QPS",
 }
 
-/// CloneDBInstance请求参数结构体
+/// Request of [`Client::clone_db_instance`].
 pub struct CloneDBInstanceRequest: encode {
-  /// **Required.** <p>克隆的源实例ID。可通过<a href="https://cloud.tencent.com/document/api/409/16773">DescribeDBInstances</a>接口获取</p>
+  /// **Required.** The source instance ID to be cloned. can be obtained through the DescribeDBInstances api (https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** <p>售卖规格码。该参数可以通过调用<a href="https://cloud.tencent.com/document/api/409/89019">DescribeClasses</a>的返回值中的SpecCode字段来获取。</p>
+  /// **Required.** Purchasable code, which can be obtained from the `SpecCode` field in the return value of the [DescribeClasses](https://intl.cloud.tencent.com/document/api/409/89019?from_cn_redirect=1) API.
   spec_code: String = "SpecCode",
-  /// **Required.** <p>实例磁盘容量大小，设置步长限制为10。单位：GB。</p>
+  /// **Required.** Instance disk capacity size. set step size to 10. unit: GB.
   storage: i64 = "Storage",
-  /// **Required.** <p>购买时长，单位：月。</p><ul><li>预付费：支持1,2,3,4,5,6,7,8,9,10,11,12,24,36</li><li>后付费：只支持1</li></ul>
+  /// **Required.** Purchase duration, in months.
+  ///
+  /// - Prepaid: Supports `1`, `2`, `3`, `4`, `5`, `6`, `7`, `8`, `9`, `10`, `11`, `12`, `24`, and `36`.
+  /// - Pay-as-you-go: Only supports `1`.
   period: i64 = "Period",
-  /// **Required.** <p>续费标记。仅当计费模式为预付费时生效。<br>枚举值：</p><ul><li>0：手动续费</li><li>1：自动续费</li></ul><p>默认值：0</p>
+  /// **Required.** Specifies the auto-renewal flag. this parameter is valid only when the billing mode is prepaid.
+  /// Valid values:.
+  ///
+  /// - `0`: specifies manual renewal.
+  /// -`1`: specifies auto-renewal.
+  ///
+  /// Default value: 0
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// **Required.** <p>私有网络ID，形如vpc-xxxxxxxx。有效的VpcId可通过登录控制台查询；也可以调用接口 <a href="https://cloud.tencent.com/document/api/215/1372">DescribeVpcEx</a> ，从接口返回中的unVpcId字段获取。</p>
+  /// **Required.** VPC ID in the format of `vpc-xxxxxxx`, which can be obtained in the console or from the `unVpcId` field in the return value of the DescribeVpcEx API.
   vpc_id: String = "VpcId",
-  /// **Required.** <p>私有网络子网ID，形如subnet-xxxxxxxx。有效的私有网络子网ID可通过登录控制台查询；也可以调用接口 <a href="https://cloud.tencent.com/document/api/215/15784">DescribeSubnets </a>，从接口返回中的unSubnetId字段获取。</p>
+  /// **Required.** VPC subnet ID in the format of `subnet-xxxxxxxx`, which can be obtained in the console or from the `unSubnetId` field in the return value of the [DescribeSubnets](https://intl.cloud.tencent.com/document/api/215/15784?from_cn_redirect=1) API.
   subnet_id: String = "SubnetId",
-  /// <p>新购的实例名称，仅支持长度小于60的中文/英文/数字/&quot;_&quot;/&quot;-&quot;，不指定实例名称则默认显示&quot;源实例名-Copy&quot;。</p>
+  /// Specifies the instance name for new purchase, only supports chinese/english/digits/"_"/"-" with length less than 60. displays "source instance name-Copy" by default if no instance name is specified.
   name: String = "Name",
-  /// <p>实例计费类型，目前支持：</p><ul><li>PREPAID：预付费，即包年包月</li><li>POSTPAID_BY_HOUR：后付费，即按量计费</li></ul><p>默认值：PREPAID</p>
+  /// Instance billing type, which currently supports:
+  ///
+  /// - PREPAID: Prepaid, i.e., yearly/monthly subscription
+  /// - POSTPAID_BY_HOUR: Pay-as-you-go, i.e., pay by consumption
+  ///
+  /// Default value: PREPAID
   instance_charge_type: String = "InstanceChargeType",
-  /// <p>实例所属安全组。该参数可以通过调用<a href="https://cloud.tencent.com/document/api/215/15808">DescribeSecurityGroups</a>的返回值中的SecurityGroupId字段来获取。若不指定该参数，则绑定默认安全组。</p>
+  /// Security group to which an instance belongs. obtain this parameter by calling the SecurityGroupId field in the return value of [DescribeSecurityGroups](https://www.tencentcloud.com/document/api/215/15808?from_cn_redirect=1). if not specified, the default security group is bound.
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// <p>项目ID。默认值为0，表示所属默认项目。</p>
+  /// Project ID. default value is 0, which means it belongs to the default project.
   project_id: i64 = "ProjectId",
-  /// <p>实例需要绑定的Tag信息，默认为空；可以通过调用 <a href="https://cloud.tencent.com/document/api/651/35316">DescribeTags</a> 返回值中的 Tags 字段来获取。</p>
+  /// The information of tags to be bound with the instance, which is left empty by default. This parameter can be obtained from the `Tags` field in the return value of the [DescribeTags](https://intl.cloud.tencent.com/document/api/651/35316?from_cn_redirect=1) API.
   tag_list: Vec<Tag> = "TagList",
-  /// <p>实例节点部署信息，必须填写主备节点可用区。支持多可用区部署时需要指定每个节点的部署可用区信息。<br>可用区信息可以通过调用 <a href="https://cloud.tencent.com/document/api/409/16769">DescribeZones</a> 接口的返回值中的Zone字段来获取。</p>
+  /// Deployment information of instance nodes. the availability zone of primary and secondary nodes is required. when multi-availability zone deployment is supported, the availability zone information for each node must be specified.
+  /// AZ information can be obtained by calling the DescribeZones api (https://www.tencentcloud.com/document/api/409/16769?from_cn_redirect=1) and checking the Zone field in the returned value.
   db_node_set: Vec<DBNode> = "DBNodeSet",
-  /// <p>是否自动使用代金券：</p><ul><li>0：否</li><li>1：是</li></ul><p>默认值：0</p>
+  /// Whether to automatically use coupons:
+  ///
+  /// - 0: No
+  /// - 1: Yes
+  ///
+  /// Default value: 0
   auto_voucher: i64 = "AutoVoucher",
-  /// <p>代金券ID列表。</p>
+  /// Voucher ID list.
   voucher_ids: String = "VoucherIds",
-  /// <p>活动ID。</p>
+  /// Campaign ID.
   activity_id: i64 = "ActivityId",
-  /// <p>基础备份集ID。参数BackupSetId、RecoveryTargetTime两者必须填写一项，且不能同时填写。</p>
+  /// Basic backup set ID. either `BackupSetId` or `RecoveryTargetTime` must be provided, and cannot include both.
   backup_set_id: String = "BackupSetId",
-  /// <p>恢复时间点。参数BackupSetId、RecoveryTargetTime两者必须填写一项，且不能同时填写。</p>
+  /// Specifies the recovery time point. either `BackupSetId` or `RecoveryTargetTime` must be provided, and cannot include both.
   recovery_target_time: String = "RecoveryTargetTime",
-  /// <p>主从同步方式，支持： </p><li>Semi-sync：半同步</li><li>Async：异步</li>主实例默认值：Semi-sync只读实例默认值：Async
+  /// Primary-standby sync mode, which supports:
+  /// <li>Semi-sync: Semi-sync</li>
+  /// <li>Async: Asynchronous</li>
+  /// Default value for the primary instance: Semi-sync
+  /// Default value for the read-only instance: Async
   sync_mode: String = "SyncMode",
-  /// <p>实例是否开启删除保护: true-开启删除保护；false-关闭删除保护。</p>
+  /// Specifies whether to enable deletion protection for the instance. valid values: true (enable deletion protection), false (disable deletion protection).
   deletion_protection: bool = "DeletionProtection",
 }
 
-/// CloneDBInstance返回参数结构体
+/// Response of [`Client::clone_db_instance`].
 pub struct CloneDBInstanceResponse: decode {
-  /// <p>订单号。</p>
+  /// Order number.
   deal_name: String = "DealName",
-  /// <p>订单流水号。</p>
+  /// Order transaction number.
   bill_id: String = "BillId",
-  /// <p>克隆出的新实例ID，当前只支持后付费返回该值。</p>
+  /// Specifies the instance ID of the cloned instance. only support postpaid return this value.
   db_instance_id: String = "DBInstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CloseAccountCAM请求参数结构体
+/// Request of [`Client::close_account_cam`].
 pub struct CloseAccountCAMRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 需要关闭CAM服务的账号名称
+  /// **Required.** Account name of the CAM service to be disabled.
   user_name: String = "UserName",
-  /// **Required.** 关闭CAM后，登录该账号所需要的新密码
+  /// **Required.** Specifies the new password necessary to log on to this account after CAM is disabled.
   password: String = "Password",
-  /// 密码是否加密
+  /// Indicates whether the password is encrypted.
   password_encrypt: bool = "PasswordEncrypt",
 }
 
-/// CloseAccountCAM返回参数结构体
+/// Response of [`Client::close_account_cam`].
 pub struct CloseAccountCAMResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CloseAuditService请求参数结构体
+/// Request of [`Client::close_audit_service`].
 pub struct CloseAuditServiceRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>产品名称</p><p>入参限制：postgres</p>
+  /// **Required.** <p>Product name</p><p>Input parameter limit: postgres</p>
   product: String = "Product",
 }
 
-/// CloseAuditService返回参数结构体
+/// Response of [`Client::close_audit_service`].
 pub struct CloseAuditServiceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CloseDBExtranetAccess请求参数结构体
+/// Request of [`Client::close_db_extranet_access`].
 pub struct CloseDBExtranetAccessRequest: encode {
-  /// **Required.** 实例ID，可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取。形如postgres-6r233v55
+  /// **Required.** Specifies the instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/product/409/16773?lang=en). such as postgres-6r233v55.
   db_instance_id: String = "DBInstanceId",
-  /// 是否关闭Ipv6外网，1：是，0：否。默认值：0。
+  /// Specifies whether to close public network Ipv6. 1: yes. 0: no. default value: 0.
   is_ipv6: i64 = "IsIpv6",
 }
 
-/// CloseDBExtranetAccess返回参数结构体
+/// Response of [`Client::close_db_extranet_access`].
 pub struct CloseDBExtranetAccessResponse: decode {
-  /// 流程ID，FlowId等同于TaskId
+  /// Process ID. FlowId is equivalent to TaskId.
   flow_id: i64 = "FlowId",
-  /// 任务ID
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CloseDBProxyAddress请求参数结构体
+/// Request of [`Client::close_db_proxy_address`].
 pub struct CloseDBProxyAddressRequest: encode {
   /// **Required.** <p>实例 ID，指定要关闭代理地址的目标实例</p>
   db_instance_id: String = "DBInstanceId",
@@ -3579,162 +5249,162 @@ pub struct CloseDBProxyAddressRequest: encode {
   proxy_group_id: String = "ProxyGroupId",
 }
 
-/// CloseDBProxyAddress返回参数结构体
+/// Response of [`Client::close_db_proxy_address`].
 pub struct CloseDBProxyAddressResponse: decode {
   /// <p>异步任务 ID，可通过 DescribeFlow 查询任务进度</p>
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CloseMem0Service请求参数结构体
+/// Request of [`Client::close_mem0_service`].
 pub struct CloseMem0ServiceRequest: encode {
   /// **Required.** <p>实例ID</p>
   db_instance_id: String = "DBInstanceId",
 }
 
-/// CloseMem0Service返回参数结构体
+/// Response of [`Client::close_mem0_service`].
 pub struct CloseMem0ServiceResponse: decode {
   /// <p>关闭mem0服务任务ID</p>
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ClosePostgRESTService请求参数结构体
+/// Request of [`Client::close_postg_rest_service`].
 pub struct ClosePostgRESTServiceRequest: encode {
   /// **Required.** <p>实例ID</p><p>参数格式：postgres-0uwjmh8t</p>
   db_instance_id: String = "DBInstanceId",
 }
 
-/// ClosePostgRESTService返回参数结构体
+/// Response of [`Client::close_postg_rest_service`].
 pub struct ClosePostgRESTServiceResponse: decode {
   /// <p>关闭PostgREST服务任务ID</p>
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAccount请求参数结构体
+/// Request of [`Client::create_account`].
 pub struct CreateAccountRequest: encode {
-  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. can be obtained through the DescribeDBInstances api (https://www.tencentcloud.com/document/product/409/16773?lang=en).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 创建的账号名称。由字母（a-z, A-Z）、数字（0-9）、下划线（_）组成，以字母或（_）开头，最多63个字符。不能使用系统保留关键字，不能为postgres，且不能由pg_或tencentdb_开头
+  /// **Required.** The name of the account created. Consists of letters (a-z, A-Z), numbers (0-9), underscores (_), starts with a letter or (_), up to 63 characters. Cannot use system reserved keywords, cannot be postgres, and cannot begin with pg_or tencentdb_
   user_name: String = "UserName",
-  /// **Required.** 账号类型。当前支持normal、tencentDBSuper两个输入。normal指代普通用户，tencentDBSuper为拥有pg_tencentdb_superuser角色的账号。
+  /// **Required.** Account type. currently supported: normal, tencentDBSuper. normal references a general user, tencentDBSuper is an account that possesses the pg_tencentdb_superuser role.
   r#type: String = "Type",
-  /// 账号对应的密码。密码规则如下：
-  /// <li>长度8 ~ 32位，推荐使用12位以上的密码</li>
-  /// <li>不能以" / "开头</li>
-  /// <li>必须包含以下四项:</li>
+  /// Specifies the corresponding password for the account. the password rules are as follows:.
+  /// <Li>Specifies a length of 8 to 32 characters. a password of more than 12 characters is recommended.</li>.
+  /// <Li>Cannot start with "/".</li>.
+  /// <Li>Specifies the following four items must be included.</li>.
   ///
-  /// 小写字母 a ~ z
-  /// 大写字母 A ～ Z
-  /// 数字 0 ～ 9
-  /// 特殊字符 ()`~!@#$%^&*-+=_|{}[]:<>,.?/
+  /// Valid values: a to z (lowercase letters).
+  /// Uppercase letters: A - Z.
+  /// Valid values: 0 - 9.
+  /// Special symbols: ()`~!@#$%^&*-+=_|{}[]:<>,.?/.
   password: String = "Password",
-  /// 账号备注。只允许英文字母、数字、下划线、中划线，以及全体汉字，限60个字符
+  /// Account remark. only allow english letters, digits, underscore, hyphen, and chinese characters, limited to 60 characters.
   remark: String = "Remark",
-  /// 账号是否开启CAM验证
+  /// Specifies whether CAM verification is enabled for the account.
   open_cam: bool = "OpenCam",
 }
 
-/// CreateAccount返回参数结构体
+/// Response of [`Client::create_account`].
 pub struct CreateAccountResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAuditLogFile请求参数结构体
+/// Request of [`Client::create_audit_log_file`].
 pub struct CreateAuditLogFileRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>开始时间</p><p>参数格式：2026-03-25 00:00:00</p>
+  /// **Required.** <p>Start time</p><p>Parameter format: 2026-03-25 00:00:00</p>
   start_time: String = "StartTime",
-  /// **Required.** <p>结束时间</p><p>参数格式：2026-03-25 01:00:00</p>
+  /// **Required.** <p>End time</p><p>Parameter format: 2026-03-25 01:00:00</p>
   end_time: String = "EndTime",
-  /// **Required.** <p>产品名称</p><p>入参限制：postgres</p>
+  /// **Required.** <p>Product name</p><p>Input parameter limit: postgres</p>
   product: String = "Product",
-  /// <p>过滤条件</p>
+  /// <p>Filter criteria</p>
   filter: AuditLogFilter = "Filter",
 }
 
-/// CreateAuditLogFile返回参数结构体
+/// Response of [`Client::create_audit_log_file`].
 pub struct CreateAuditLogFileResponse: decode {
-  /// <p>文件名称</p>
+  /// **China site only.** <p>文件名称</p>
   file_name: String = "FileName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateBackupPlan请求参数结构体
+/// Request of [`Client::create_backup_plan`].
 pub struct CreateBackupPlanRequest: encode {
-  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/product/409/16773?lang=en).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 备份计划名称。
+  /// **Required.** Specifies the name of the backup plan.
   plan_name: String = "PlanName",
-  /// **Required.** 创建的备份计划类型，当前仅支持month创建。
+  /// **Required.** Specifies the schedule type of the backup created. currently only support month.
   backup_period_type: String = "BackupPeriodType",
-  /// **Required.** 备份的日期，示例是每个月的2号开启备份。
+  /// **Required.** Backup date. example: enable backup on the 2nd of every month.
   backup_period: Vec<String> = "BackupPeriod",
-  /// 备份开始时间，不传跟随默认备份计划。
+  /// Specifies the backup start time. if not passed, it follows the default backup plan.
   min_backup_start_time: String = "MinBackupStartTime",
-  /// 备份结束时间，不传跟随默认计划。
+  /// Backup end time. follows the default plan if not specified.
   max_backup_start_time: String = "MaxBackupStartTime",
-  /// 数据备份保留时长，单位：天。取值范围为：[0,30000)
-  /// BackupPeriodType为week时默认是7,为month时默认为31。
+  /// Specifies the data backup retention duration in days. value range: [0,30000).
+  /// BackupPeriodType defaults to 7 when set to week and 31 when set to month.
   base_backup_retention_period: u64 = "BaseBackupRetentionPeriod",
 }
 
-/// CreateBackupPlan返回参数结构体
+/// Response of [`Client::create_backup_plan`].
 pub struct CreateBackupPlanResponse: decode {
-  /// 备份策略的ID.
+  /// Backup policy ID.
   plan_id: String = "PlanId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateBaseBackup请求参数结构体
+/// Request of [`Client::create_base_backup`].
 pub struct CreateBaseBackupRequest: encode {
-  /// **Required.** <p>实例ID。可通过<a href="https://cloud.tencent.com/document/api/409/16773">DescribeDBInstances</a>接口获取</p>
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/product/409/16773?lang=en).
   db_instance_id: String = "DBInstanceId",
-  /// <p>备份方式</p><p>枚举值：</p><ul><li>physical： 物理备份</li><li>logical： 逻辑备份</li><li>snapshot： 快照备份</li></ul>
+  /// **China site only.** <p>备份方式</p><p>枚举值：</p><ul><li>physical： 物理备份</li><li>logical： 逻辑备份</li><li>snapshot： 快照备份</li></ul>
   backup_method: String = "BackupMethod",
 }
 
-/// CreateBaseBackup返回参数结构体
+/// Response of [`Client::create_base_backup`].
 pub struct CreateBaseBackupResponse: decode {
-  /// <p>数据备份集ID</p>
+  /// Data backup set ID
   base_backup_id: String = "BaseBackupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDBInstanceNetworkAccess请求参数结构体
+/// Request of [`Client::create_db_instance_network_access`].
 pub struct CreateDBInstanceNetworkAccessRequest: encode {
-  /// **Required.** 实例ID，形如：postgres-6bwgamo3。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Specifies the instance ID, such as postgres-6bwgamo3. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/product/409/16773).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 私有网络统一 ID。
+  /// **Required.** Unified VPC ID.
   vpc_id: String = "VpcId",
-  /// **Required.** 子网ID。
+  /// **Required.** Subnet ID.
   subnet_id: String = "SubnetId",
-  /// **Required.** 是否指定分配vip true-指定分配  false-自动分配。
+  /// **Required.** Whether to manually assign the VIP. Valid values: `true` (manually assign), `false` (automatically assign).
   is_assign_vip: bool = "IsAssignVip",
-  /// 目标VIP地址。当不指定该参数，且IsAssignVip为true时，默认自动分配Vip。
+  /// Target VIP address. when this parameter is not specified and IsAssignVip is true, the system automatically assigns a VIP by default.
   vip: String = "Vip",
 }
 
-/// CreateDBInstanceNetworkAccess返回参数结构体
+/// Response of [`Client::create_db_instance_network_access`].
 pub struct CreateDBInstanceNetworkAccessResponse: decode {
-  /// 流程ID，FlowId等同于TaskId
+  /// Process ID. FlowId is equivalent to TaskId.
   flow_id: i64 = "FlowId",
-  /// 任务ID
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDBProxyAddress请求参数结构体
+/// Request of [`Client::create_db_proxy_address`].
 pub struct CreateDBProxyAddressRequest: encode {
   /// **Required.** <p>实例 ID，指定要创建代理地址的目标实例</p>
   db_instance_id: String = "DBInstanceId",
@@ -3766,15 +5436,15 @@ pub struct CreateDBProxyAddressRequest: encode {
   load_balance_policy: i64 = "LoadBalancePolicy",
 }
 
-/// CreateDBProxyAddress返回参数结构体
+/// Response of [`Client::create_db_proxy_address`].
 pub struct CreateDBProxyAddressResponse: decode {
   /// <p>异步任务 ID。可通过 DescribeTasks 接口查询任务执行进度</p>
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDBProxy请求参数结构体
+/// Request of [`Client::create_db_proxy`].
 pub struct CreateDBProxyRequest: encode {
   /// **Required.** <p>实例 ID，格式形如：postgres-xxxxxxxx</p>
   db_instance_id: String = "DBInstanceId",
@@ -3792,575 +5462,587 @@ pub struct CreateDBProxyRequest: encode {
   connection_pool_limit: i64 = "ConnectionPoolLimit",
 }
 
-/// CreateDBProxy返回参数结构体
+/// Response of [`Client::create_db_proxy`].
 pub struct CreateDBProxyResponse: decode {
   /// <p>订单号，下单成功返回。</p>
   deal_name: String = "DealName",
   /// <p>创建出的 Proxy 实例 ID，格式形如：proxy-xxxxxxxx。</p>
   proxy_group_id: String = "ProxyGroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDatabase请求参数结构体
+/// Request of [`Client::create_database`].
 pub struct CreateDatabaseRequest: encode {
-  /// **Required.** 实例ID，形如postgres-6fego161。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Specifies the instance ID, such as postgres-6fego161. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 创建的数据库名。
-  /// 名称规范：由字母（a-z, A-Z）、数字（0-9）、下划线（_）组成，以字母或（_）开头，最多63个字符。不能使用系统保留关键字，不能为postgres。
+  /// **Required.** Specifies the user-created database name.
+  /// Name specification: consists of letters (a-z, a-z), digits (0-9), and underscores (_), starting with a letter or underscore (_), up to 63 characters. system reserved keywords cannot be used, and 'postgres' is not allowed.
   database_name: String = "DatabaseName",
-  /// **Required.** 数据库的所有者。可通过[DescribeAccounts](https://cloud.tencent.com/document/api/409/18109)接口获取
+  /// **Required.** Owner of the database. obtain through the api [DescribeAccounts](https://www.tencentcloud.com/document/product/409/18109).
   database_owner: String = "DatabaseOwner",
-  /// 数据库的字符编码。
-  /// 支持的常用字符集包括：UTF8、LATIN1、LATIN2、WIN1250、WIN1251、WIN1252、KOI8R、EUC_JP、EUC_KR
-  /// 默认值：UTF8
+  /// Specifies the character encoding of the database.
+  /// Supported character sets include UTF8, LATIN1, LATIN2, WIN1250, WIN1251, WIN1252, KOI8R, EUC_JP, and EUC_KR.
+  /// Default value: UTF8.
   encoding: String = "Encoding",
-  /// 数据库的排序规则
+  /// Specifies the database sorting rule.
   collate: String = "Collate",
-  /// 数据库的字符分类
+  /// Specifies the character category of the database.
   ctype: String = "Ctype",
 }
 
-/// CreateDatabase返回参数结构体
+/// Response of [`Client::create_database`].
 pub struct CreateDatabaseResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateInstances请求参数结构体
+/// Request of [`Client::create_instances`].
 pub struct CreateInstancesRequest: encode {
-  /// **Required.** <p>售卖规格码。该参数可以通过调用<a href="https://cloud.tencent.com/document/api/409/89019">DescribeClasses</a>的返回值中的SpecCode字段来获取。</p>
+  /// **Required.** <p>Purchasable specification code. Obtain this parameter by calling the `SpecCode` field in the return value of <a href="https://www.tencentcloud.com/document/api/409/89019?from_cn_redirect=1">DescribeClasses</a>.</p>
   spec_code: String = "SpecCode",
-  /// **Required.** <p>实例磁盘容量大小，单位：GB。该参数的设置步长为10。</p>
+  /// **Required.** <p>Instance disk capacity size, unit: GB. The step length for parameter settings is 10.</p>
   storage: u64 = "Storage",
-  /// **Required.** <p>购买实例数量，取值范围：[1-10]。一次性购买支持最大数量10个，若超过该数量，可进行多次调用进行购买。</p>
+  /// **Required.** <p>Number of instances to purchase, value ranges from 1 to 10. Single transaction supports a maximum quantity of 10. If exceeding this quantity, multiple calls can be performed to purchase.</p>
   instance_count: u64 = "InstanceCount",
-  /// **Required.** <p>购买时长，单位：月。</p><li>预付费：支持1,2,3,4,5,6,7,8,9,10,11,12,24,36</li><li>后付费：只支持1</li>
+  /// **Required.** <p>Purchase duration, unit: month.</p><li>Prepaid: Supports `1`, `2`, `3`, `4`, `5`, `6`, `7`, `8`, `9`, `10`, `11`, `12`, `24`, and `36`.</li><li>Postpaid: Supports only `1`.</li>
   period: u64 = "Period",
-  /// **Required.** <p>实例字符集，目前只支持：</p><li> UTF8</li><li> LATIN1</li>
+  /// **Required.** <p>Instance character set, which currently supports only:</p><li>UTF8</li><li>LATIN1</li>
   charset: String = "Charset",
-  /// **Required.** <p>实例根账号用户名，具体规范如下：</p><li>用户名需要1-16个字符，只能由字母、数字或下划线组成</li><li>不能为postgres</li><li>不能由数字和pg_开头</li><li>所有规则均不区分大小写</li>
+  /// **Required.** <p>Username of the instance root account. Specific specifications are as follows:</p><li>The username must consist of 1-16 characters, which can only be letters, digits, or underscores.</li><li>Cannot be postgres.</li><li>Cannot begin with digits or pg_.</li><li>All rules are case-insensitive.</li>
   admin_name: String = "AdminName",
-  /// **Required.** <p>实例根账号用户名对应的密码，长度8 ~ 32位，推荐使用12位以上的密码;不能以&quot; / &quot;开头;<br>必须包含以下四项，字符种类:</p><li>小写字母： [a ~ z]</li><li>大写字母：[A ～ Z]</li><li>数字：0 - 9</li><li>特殊字符：()`~!@#$%^&amp;*-+=_|{}[]:;'&lt;&gt;,.?/</li>
+  /// **Required.** <p>Password for the instance root account username, with a length of 8-32 characters. It is recommended to use a password of more than 12 characters and it cannot start with "/".<br>Must contain the following four character types:</p><li>Lowercase letter: [a-z]</li><li>Uppercase letter: [a-z]</li><li>Number: 0-9</li><li>Special character: ()`~!@#$%^&*-+=_|{}[]:;'<>,.?/</li>
   admin_password: String = "AdminPassword",
-  /// **Required.** <p>实例所属主可用区， 如：ap-guangzhou-3；若需要支持多可用区，在DBNodeSet.N字段中进行添加主可用区和备可用区信息；<br>可用区信息可以通过调用 <a href="https://cloud.tencent.com/document/api/409/16769">DescribeZones</a> 接口的返回值中的Zone字段来获取。</p>
+  /// **Required.** <p>The primary availability zone of the instance, for example: ap-guangzhou-3. If needed to support multiple AZs, add primary and secondary AZ information in the DBNodeSet.N field.<br>AZ information can be obtained by calling the <a href="https://www.tencentcloud.com/document/api/409/16769?from_cn_redirect=1">DescribeZones</a> api and checking the Zone field in the returned value.</p>
   zone: String = "Zone",
-  /// <p>PostgreSQL大版本号（该参数当前必传），版本信息可从<a href="https://cloud.tencent.com/document/api/409/89018">DescribeDBVersions</a>获取。目前支持10，11，12，13，14，15这几个大版本，详情见<a href="https://cloud.tencent.com/document/product/409/67018">内核版本概述</a>。<br>输入该参数时，会基于此大版本号创建对应的最新小版本的最新内核版本号实例。</p>
+  /// <p>PostgreSQL major version number (this parameter is currently required). Version information can be obtained from <a href="https://www.tencentcloud.com/document/api/409/89018?from_cn_redirect=1">DescribeDBVersions</a>. Currently supports major versions 10, 11, 12, 13, 14, and 15. For details, see <a href="https://www.tencentcloud.com/document/product/409/67018?from_cn_redirect=1">kernel version overview</a>.<br>When this parameter is entered, an instance running the latest kernel version of the latest minor version will be created based on this major version number.</p>
   db_major_version: String = "DBMajorVersion",
-  /// <p>PostgreSQL社区大版本+小版本号。<br>一般场景不推荐传入该参数。如需指定，只能传当前大版本号下最新小版本号。</p>
+  /// <p>PostgreSQL community major version + minor version number.<br>It's generally not recommended to pass in this parameter. If needed, only the latest minor version number under the current major version can be passed.</p>
   db_version: String = "DBVersion",
-  /// <p>PostgreSQL内核版本号。<br>一般场景不推荐传入该参数。如需指定，只能传当前大版本号下最新内核版本号。</p>
+  /// <p>PostgreSQL kernel version number.<br>It's generally not recommended to pass in this parameter. If needed, only the latest kernel version number under the current major version can be passed.</p>
   db_kernel_version: String = "DBKernelVersion",
-  /// <p>实例计费类型，目前支持：</p><li>PREPAID：预付费，即包年包月</li><li>POSTPAID_BY_HOUR：后付费，即按量计费</li>默认值：PREPAID
+  /// <p>Instance billing type. Currently supports:</p><li>PREPAID: Prepayment, i.e., yearly/monthly subscription</li><li>POSTPAID_BY_HOUR: Postpaid, i.e., pay-as-you-go</li>Default value: PREPAID
   instance_charge_type: String = "InstanceChargeType",
-  /// <p>私有网络ID，形如vpc-xxxxxxxx（该参数当前必传）。有效的VpcId可通过登录控制台查询；也可以调用接口 <a href="https://cloud.tencent.com/document/api/215/1372">DescribeVpcEx</a> ，从接口返回中的unVpcId字段获取。</p>
+  /// <p>VPC ID, such as vpc-xxxxxxxx (this parameter is currently required). A valid VPC ID can be obtained by logging in to the console to query or by calling the API DescribeVpcEx and acquiring the unVpcId field in the API return.</p>
   vpc_id: String = "VpcId",
-  /// <p>私有网络子网ID，形如subnet-xxxxxxxx（该参数当前必传）。有效的私有网络子网ID可通过登录控制台查询；也可以调用接口 <a href="https://cloud.tencent.com/document/api/215/15784">DescribeSubnets </a>，从接口返回中的unSubnetId字段获取。</p>
+  /// <p>VPC subnet ID, such as subnet-xxxxxxxx (this parameter is currently required). Effective VPC subnet IDs can be queried by logging in to the console or by calling the API <a href="https://www.tencentcloud.com/document/api/215/15784?from_cn_redirect=1">DescribeSubnets</a> and acquiring the unSubnetId field in the API return.</p>
   subnet_id: String = "SubnetId",
-  /// <p>实例节点部署信息，支持多可用区部署时需要指定每个节点的部署可用区信息。<br>可用区信息可以通过调用 <a href="https://cloud.tencent.com/document/api/409/16769">DescribeZones</a> 接口的返回值中的Zone字段来获取。</p>
+  /// <p>Instance node deployment information. When multi-availability zone deployment is supported, it requires specifying the AZ information for each node.<br>AZ information can be obtained from the Zone field in the returned value by calling the <a href="https://www.tencentcloud.com/document/api/409/16769?from_cn_redirect=1">DescribeZones</a> API.</p>
   db_node_set: Vec<DBNode> = "DBNodeSet",
-  /// <p>续费标记：</p><li>0：手动续费</li><li>1：自动续费</li>默认值：0
+  /// <p>Auto-renewal flag:</p><li>0: Manual renewal</li><li>1: Auto renewal</li>Default value: 0
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// <p>是否自动使用代金券：</p><li>0：否</li><li>1：是</li>默认值：0
+  /// <p>Whether to automatically use a voucher:</p><li>0: No</li><li>1: Yes</li>Default value: 0
   auto_voucher: u64 = "AutoVoucher",
-  /// <p>代金券ID列表，目前仅支持指定一张代金券。</p>
+  /// <p>Voucher ID list. Currently only support specifying one voucher.</p>
   voucher_ids: Vec<String> = "VoucherIds",
-  /// <p>项目ID。默认取之为0，表示归属默认项目。</p>
+  /// <p>Project ID. The default value is 0, which means it belongs to the default project.</p>
   project_id: i64 = "ProjectId",
-  /// <p>活动ID。</p>
+  /// <p>Activity ID.</p>
   activity_id: i64 = "ActivityId",
-  /// <p>实例名称，仅支持长度小于60的中文/英文/数字/&quot;_&quot;/&quot;-&quot;，不指定实例名称则默认显示&quot;未命名&quot;。</p>
+  /// <p>Instance name only supports Chinese/English/number/"_"/"-" with length less than 60. If no instance name is specified, "unnamed" is displayed by default.</p>
   name: String = "Name",
-  /// <p>实例需要绑定的Tag信息，默认为空；可以通过调用 <a href="https://cloud.tencent.com/document/api/651/35316">DescribeTags</a> 返回值中的 Tags 字段来获取。</p>
+  /// <p>Tag information that should be bound to the instance is empty by default. You can get it by calling <a href="https://www.tencentcloud.com/document/api/651/35316?from_cn_redirect=1">DescribeTags</a> and checking the Tags field in the return value.</p>
   tag_list: Vec<Tag> = "TagList",
-  /// <p>实例所属安全组，该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/215/15808">DescribeSecurityGroups</a> 的返回值中的sgId字段来获取。若不指定该参数，则绑定默认安全组。</p>
+  /// <p>Security group to which an instance belongs. Obtain this parameter by calling the sgId field in the returned value of <a href="https://www.tencentcloud.com/document/api/215/15808?from_cn_redirect=1">DescribeSecurityGroups</a>. If not specified, the default security group is bound.</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// <p>是否需要支持数据透明加密：</p><li>0：否</li><li>1：是</li>默认值：0参考[数据透明加密概述](https://cloud.tencent.com/document/product/409/71748)
+  /// <p>Whether data transparent encryption is required:</p><li>0: No</li><li>1: Yes</li>Default value: 0. See <a href="https://www.tencentcloud.com/document/product/409/71748?from_cn_redirect=1">Overview of Data Transparent Encryption</a>.
   need_support_tde: u64 = "NeedSupportTDE",
-  /// <p>自定义密钥的KeyId，若选择自定义密匙加密，则需要传入自定义密匙的KeyId，KeyId是CMK的唯一标识。<br>KeyId创建获取相关参考<a href="https://cloud.tencent.com/document/product/409/71749">开启透明数据加密</a></p>
+  /// <p>The KeyId of the custom key. If you select custom key encryption, you need to input the KeyId of the custom key. KeyId is the unique identifier of CMK.<br>For related reference on KeyId creation and retrieval, see <a href="https://www.tencentcloud.com/document/product/409/71749?from_cn_redirect=1">Enable Transparent Data Encryption</a></p>
   kms_key_id: String = "KMSKeyId",
-  /// <p>使用KMS服务的地域，KMSRegion为空默认使用本地域的KMS，本地域不支持的情况下需自选其他KMS支持的地域。<br>KMSRegion相关介绍参考<a href="https://cloud.tencent.com/document/product/409/71749">开启透明数据加密</a></p>
+  /// <p>For regions using the KMS service, KMSRegion is empty by default and the local region KMS is used. If the local region is not supported, select another KMS supported region.<br>For details about KMSRegion, see <a href="https://www.tencentcloud.com/document/product/409/71749?from_cn_redirect=1">enable transparent data encryption</a></p>
   kms_region: String = "KMSRegion",
-  /// <p>指定KMS服务的集群，KMSClusterId为空使用默认集群的KMS，若选择指定KMS集群，则需要传入KMSClusterId。 KMSClusterId相关介绍参考开启透明数据加密</p>
+  /// <p>Designate the service cluster for KMS. If KMSClusterId is empty, use the KMS of the Default Cluster. To select the specified KMS cluster, require the input of KMSClusterId. For details about KMSClusterId, see enable transparent data encryption.</p>
   kms_cluster_id: String = "KMSClusterId",
-  /// <p>数据库引擎，支持：</p><li>postgresql：云数据库PostgreSQL</li><li>mssql_compatible：MSSQL兼容-云数据库PostgreSQL</li>默认值：postgresql
+  /// <p>Database engine, support:</p><li><code>postgresql</code>: TencentDB for PostgreSQL</li><li><code>mssql_compatible</code>: MSSQL compatible - TencentDB for PostgreSQL</li>Default value: postgresql
   db_engine: String = "DBEngine",
-  /// <p>数据库引擎的配置信息，配置格式如下：<br>{&quot;$key1&quot;:&quot;$value1&quot;, &quot;$key2&quot;:&quot;$value2&quot;}<br>各引擎支持如下：<br>mssql_compatible引擎：</p><li>migrationMode：数据库模式，可选参数，可取值：single-db（单数据库模式），multi-db（多数据库模式）。默认为single-db。</li><li>defaultLocale：排序区域规则，可选参数，在初始化后不可修改，默认为en_US，可选值如下："af_ZA", "sq_AL", "ar_DZ", "ar_BH", "ar_EG", "ar_IQ", "ar_JO", "ar_KW", "ar_LB", "ar_LY", "ar_MA", "ar_OM", "ar_QA", "ar_SA", "ar_SY", "ar_TN", "ar_AE", "ar_YE", "hy_AM", "az_Cyrl_AZ", "az_Latn_AZ", "eu_ES", "be_BY", "bg_BG", "ca_ES", "zh_HK", "zh_MO", "zh_CN", "zh_SG", "zh_TW", "hr_HR", "cs_CZ", "da_DK", "nl_BE", "nl_NL", "en_AU", "en_BZ", "en_CA", "en_IE", "en_JM", "en_NZ", "en_PH", "en_ZA", "en_TT", "en_GB", "en_US", "en_ZW", "et_EE", "fo_FO", "fa_IR", "fi_FI", "fr_BE", "fr_CA", "fr_FR", "fr_LU", "fr_MC", "fr_CH", "mk_MK", "ka_GE", "de_AT", "de_DE", "de_LI", "de_LU", "de_CH", "el_GR", "gu_IN", "he_IL", "hi_IN", "hu_HU", "is_IS", "id_ID", "it_IT", "it_CH", "ja_JP", "kn_IN", "kok_IN", "ko_KR", "ky_KG", "lv_LV", "lt_LT", "ms_BN", "ms_MY", "mr_IN", "mn_MN", "nb_NO", "nn_NO", "pl_PL", "pt_BR", "pt_PT", "pa_IN", "ro_RO", "ru_RU", "sa_IN", "sr_Cyrl_RS", "sr_Latn_RS", "sk_SK", "sl_SI", "es_AR", "es_BO", "es_CL", "es_CO", "es_CR", "es_DO", "es_EC", "es_SV", "es_GT", "es_HN", "es_MX", "es_NI", "es_PA", "es_PY","es_PE", "es_PR", "es_ES", "es_TRADITIONAL", "es_UY", "es_VE", "sw_KE", "sv_FI", "sv_SE", "tt_RU", "te_IN", "th_TH", "tr_TR", "uk_UA", "ur_IN", "ur_PK", "uz_Cyrl_UZ", "uz_Latn_UZ", "vi_VN"。</li><li>serverCollationName：排序规则名称，可选参数，在初始化后不可修改，默认为sql_latin1_general_cp1_ci_as，可选值如下："bbf_unicode_general_ci_as", "bbf_unicode_cp1_ci_as", "bbf_unicode_CP1250_ci_as", "bbf_unicode_CP1251_ci_as", "bbf_unicode_cp1253_ci_as", "bbf_unicode_cp1254_ci_as", "bbf_unicode_cp1255_ci_as", "bbf_unicode_cp1256_ci_as", "bbf_unicode_cp1257_ci_as", "bbf_unicode_cp1258_ci_as", "bbf_unicode_cp874_ci_as", "sql_latin1_general_cp1250_ci_as", "sql_latin1_general_cp1251_ci_as", "sql_latin1_general_cp1_ci_as", "sql_latin1_general_cp1253_ci_as", "sql_latin1_general_cp1254_ci_as", "sql_latin1_general_cp1255_ci_as","sql_latin1_general_cp1256_ci_as", "sql_latin1_general_cp1257_ci_as", "sql_latin1_general_cp1258_ci_as", "chinese_prc_ci_as", "cyrillic_general_ci_as", "finnish_swedish_ci_as", "french_ci_as", "japanese_ci_as", "korean_wansung_ci_as", "latin1_general_ci_as", "modern_spanish_ci_as", "polish_ci_as", "thai_ci_as", "traditional_spanish_ci_as", "turkish_ci_as", "ukrainian_ci_as", "vietnamese_ci_as"。</li>
+  /// <p>Configuration information for the database engine. The configuration format is as follows:<br>{&quot;$key1&quot;:&quot;$value1&quot;, &quot;$key2&quot;:&quot;$value2&quot;}<br>Supported engines:<br>mssql_compatible engine:</p><li>migrationMode: Database schema, optional parameter. Valid values: single-db (single-database mode), multi-db (multi-database mode). Default is single-db.</li><li>defaultLocale: Sorting area rule, optional parameter, cannot be modified after initialization. Default is en_US. Valid values include: "af_ZA", "sq_AL", "ar_DZ", "ar_BH", "ar_EG", "ar_IQ", "ar_JO", "ar_KW", "ar_LB", "ar_LY", "ar_MA", "ar_OM", "ar_QA", "ar_SA", "ar_SY", "ar_TN", "ar_AE", "ar_YE", "hy_AM", "az_Cyrl_AZ", "az_Latn_AZ", "eu_ES", "be_BY", "bg_BG", "ca_ES", "zh_HK", "zh_MO", "zh_CN", "zh_SG", "zh_TW", "hr_HR", "cs_CZ", "da_DK", "nl_BE", "nl_NL", "en_AU", "en_BZ", "en_CA", "en_IE", "en_JM", "en_NZ", "en_PH", "en_ZA", "en_TT", "en_GB", "en_US", "en_ZW", "et_EE", "fo_FO", "fa_IR", "fi_FI", "fr_BE", "fr_CA", "fr_FR", "fr_LU", "fr_MC", "fr_CH", "mk_MK", "ka_GE", "de_AT", "de_DE", "de_LI", "de_LU", "de_CH", "el_GR", "gu_IN", "he_IL", "hi_IN", "hu_HU", "is_IS", "id_ID", "it_IT", "it_CH", "ja_JP", "kn_IN", "kok_IN", "ko_KR", "ky_KG", "lv_LV", "lt_LT", "ms_BN", "ms_MY", "mr_IN", "mn_MN", "nb_NO", "nn_NO", "pl_PL", "pt_BR", "pt_PT", "pa_IN", "ro_RO", "ru_RU", "sa_IN", "sr_Cyrl_RS", "sr_Latn_RS", "sk_SK", "sl_SI", "es_AR", "es_BO", "es_CL", "es_CO", "es_CR", "es_DO", "es_EC", "es_SV", "es_GT", "es_HN", "es_MX", "es_NI", "es_PA", "es_PY","es_PE", "es_PR", "es_ES", "es_TRADITIONAL", "es_UY", "es_VE", "sw_KE", "sv_FI", "sv_SE", "tt_RU", "te_IN", "th_TH", "tr_TR", "uk_UA", "ur_IN", "ur_PK", "uz_Cyrl_UZ", "uz_Latn_UZ", "vi_VN".</li><li>serverCollationName: Collation name, optional parameter, cannot be modified after initialization. Default is sql_latin1_general_cp1_ci_as. Valid values include: "bbf_unicode_general_ci_as", "bbf_unicode_cp1_ci_as", "bbf_unicode_CP1250_ci_as", "bbf_unicode_CP1251_ci_as", "bbf_unicode_cp1253_ci_as", "bbf_unicode_cp1254_ci_as", "bbf_unicode_cp1255_ci_as", "bbf_unicode_cp1256_ci_as", "bbf_unicode_cp1257_ci_as", "bbf_unicode_cp1258_ci_as", "bbf_unicode_cp874_ci_as", "sql_latin1_general_cp1250_ci_as", "sql_latin1_general_cp1251_ci_as", "sql_latin1_general_cp1_ci_as", "sql_latin1_general_cp1253_ci_as", "sql_latin1_general_cp1254_ci_as", "sql_latin1_general_cp1255_ci_as","sql_latin1_general_cp1256_ci_as", "sql_latin1_general_cp1257_ci_as", "sql_latin1_general_cp1258_ci_as", "chinese_prc_ci_as", "cyrillic_general_ci_as", "finnish_swedish_ci_as", "french_ci_as", "japanese_ci_as", "korean_wansung_ci_as", "latin1_general_ci_as", "modern_spanish_ci_as", "polish_ci_as", "thai_ci_as", "traditional_spanish_ci_as", "turkish_ci_as", "ukrainian_ci_as", "vietnamese_ci_as".</li>
   db_engine_config: String = "DBEngineConfig",
-  /// <p>主从同步方式，支持： </p><li>Semi-sync：半同步</li><li>Async：异步</li>主实例默认值：Semi-sync只读实例默认值：Async
+  /// <p>Primary-standby sync mode, supports: </p><li>Semi-sync: semi-synchronous</li><li>Async: asynchronous</li>Default value for the primary instance: Semi-syncDefault value for the read-only instance: Async
   sync_mode: String = "SyncMode",
-  /// <p>是否需要支持Ipv6：</p><li>0：否</li><li>1：是</li>默认值：0
+  /// <p>Whether required to support Ipv6:</p><li>0: No</li><li>1: Yes</li>Default value: 0
   need_support_ipv6: u64 = "NeedSupportIpv6",
-  /// <p>实例是否开启删除保护: true-开启删除保护；false-关闭删除保护。</p>
+  /// <p>Whether to enable deletion protection for the instance: true-enable deletion protection; false-disable deletion protection.</p>
   deletion_protection: bool = "DeletionProtection",
-  /// <p>实例存储类型，可选值：PHYSICAL_LOCAL_SSD：物理机本地ssd硬盘 CLOUD_PREMIUM：高性能云硬盘 CLOUD_SSD：ssd云硬盘 CLOUD_HSSD：增强型ssd云硬盘</p>
+  /// <p>Instance storage type. Available values: PHYSICAL_LOCAL_SSD: LOCAL SSD hard disk of PHYSICAL machine; CLOUD_PREMIUM: high-performance CLOUD block storage; CLOUD_SSD: SSD CLOUD disk; CLOUD_HSSD: enhanced SSD CLOUD disk.</p>
   storage_type: String = "StorageType",
 }
 
-/// CreateInstances返回参数结构体
+/// Response of [`Client::create_instances`].
 pub struct CreateInstancesResponse: decode {
-  /// <p>订单号列表。每个实例对应一个订单号。</p>
+  /// <p>Order number list. Each instance corresponds to an order number.</p>
   deal_names: Vec<String> = "DealNames",
-  /// <p>冻结流水号。</p>
+  /// <p>Frozen transaction ID.</p>
   bill_id: String = "BillId",
-  /// <p>创建成功的实例ID集合，只在后付费情景下有返回值。</p>
+  /// <p>ID set of successfully created instances. Return value is available only in pay scenarios.</p>
   db_instance_id_set: Vec<String> = "DBInstanceIdSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateParameterTemplate请求参数结构体
+/// Request of [`Client::create_parameter_template`].
 pub struct CreateParameterTemplateRequest: encode {
-  /// **Required.** 模板名称，长度为1～60个字符，仅支持数字,英文大小写字母、中文以及特殊字符_-./()（）[]+=：:@
+  /// **Required.** Template name, which can contain 1-60 letters, digits, and symbols (-_./()[]()+=:@).
   template_name: String = "TemplateName",
-  /// **Required.** 数据库大版本号，例如：11，12，13。可通过[DescribeDBVersions](https://cloud.tencent.com/document/api/409/89018)接口获取
+  /// **Required.** Specifies the major version of database, such as 11, 12, 13. can be obtained through the [DescribeDBVersions](https://www.tencentcloud.com/document/api/409/89018?from_cn_redirect=1) api.
   db_major_version: String = "DBMajorVersion",
-  /// **Required.** 数据库引擎，例如：postgresql，mssql_compatible
+  /// **Required.** Database engine, such as postgresql, mssql_compatible.
   db_engine: String = "DBEngine",
-  /// 参数模板描述，长度为0～60个字符，仅支持数字,英文大小写字母、中文以及特殊字符_-./()（）[]+=：:@
+  /// Parameter template description, which can contain 1-60 letters, digits, and symbols (-_./()[]()+=:@).
   template_description: String = "TemplateDescription",
 }
 
-/// CreateParameterTemplate返回参数结构体
+/// Response of [`Client::create_parameter_template`].
 pub struct CreateParameterTemplateResponse: decode {
-  /// 参数模板ID，用于唯一确认参数模板
+  /// Parameter template ID, which uniquely identifies a parameter template.
   template_id: String = "TemplateId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateReadOnlyDBInstance请求参数结构体
+/// Request of [`Client::create_read_only_db_instance`].
 pub struct CreateReadOnlyDBInstanceRequest: encode {
-  /// **Required.** <p>实例所属主可用区， 如：ap-guangzhou-3；<br>可用区信息可以通过调用 <a href="https://cloud.tencent.com/document/api/409/16769">DescribeZones</a> 接口的返回值中的Zone字段来获取。</p>
+  /// **Required.** <p>Primary availability zone of the instance, such as: ap-guangzhou-3.<br>The availability zone can be obtained from the returned Zone field of the <a href="https://www.tencentcloud.com/document/api/409/16769?from_cn_redirect=1">DescribeZones</a> API.</p>
   zone: String = "Zone",
-  /// **Required.** <p>只读实例的主实例ID。可通过<a href="https://cloud.tencent.com/document/api/409/16773">DescribeDBInstances</a>接口获取</p>
+  /// **Required.** <p>Primary instance ID of the read-only instance, which can be obtained through the <a href="https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1">DescribeDBInstances</a> API.</p>
   master_db_instance_id: String = "MasterDBInstanceId",
-  /// **Required.** <p>售卖规格码。该参数可以通过调用<a href="https://cloud.tencent.com/document/api/409/89019">DescribeClasses</a>的返回值中的SpecCode字段来获取。</p>
+  /// **Required.** <p>Purchasable specification code. The value of this parameter can be obtained from the returned SpecCode field of the <a href="https://www.tencentcloud.com/document/api/409/89019?from_cn_redirect=1">DescribeClasses</a> API.</p>
   spec_code: String = "SpecCode",
-  /// **Required.** <p>实例硬盘容量大小，单位：GB。该参数的设置步长为10。</p>
+  /// **Required.** <p>Instance disk capacity, in GB. The value for this parameter must be set in increments of 10.</p>
   storage: u64 = "Storage",
-  /// **Required.** <p>购买实例数量，取值范围：[1-6]。购买支持最大数量6个。</p>
+  /// **Required.** <p>Number of instances to purchase. Value range: [1-6]. The maximum allowed number is 6.</p>
   instance_count: u64 = "InstanceCount",
-  /// **Required.** <p>购买时长，单位：月。</p><li>预付费：支持1,2,3,4,5,6,7,8,9,10,11,12,24,36</li><li>后付费：只支持1</li>
+  /// **Required.** <p>Purchase duration, in months.</p><li>Prepaid: supports 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, and 36.</li><li>Postpaid: supports only 1.</li>
   period: u64 = "Period",
-  /// <p>私有网络ID，形如vpc-xxxxxxxx（该参数当前必传）。有效的VpcId可通过登录控制台查询；也可以调用接口 <a href="https://cloud.tencent.com/document/api/215/1372">DescribeVpcEx</a> ，从接口返回中的unVpcId字段获取。</p>
+  /// <p>VPC ID, such as vpc-xxxxxxxx (this parameter is required). A valid VPC ID can be queried by logging in to the console. You can also call the DescribeVpcEx API to obtain it from the unVpcId field in the return value.</p>
   vpc_id: String = "VpcId",
-  /// <p>私有网络子网ID，形如subnet-xxxxxxxx（该参数当前必传）。有效的私有网络子网ID可通过登录控制台查询；也可以调用接口 <a href="https://cloud.tencent.com/document/api/215/15784">DescribeSubnets </a>，从接口返回中的unSubnetId字段获取。</p>
+  /// <p>VPC subnet ID, such as subnet-xxxxxxxx (this parameter is required). A valid VPC subnet ID can be queried by logging in to the console. You can also call the <a href="https://www.tencentcloud.com/document/api/215/15784?from_cn_redirect=1">DescribeSubnets</a> API and obtain it from the unSubnetId field in the return value.</p>
   subnet_id: String = "SubnetId",
-  /// <p>实例计费类型，目前支持：</p><li>PREPAID：预付费，即包年包月。</li><li>POSTPAID_BY_HOUR：后付费，即按量计费。</li>默认值：PREPAID。如果主实例为后付费，只读实例必须也为后付费。
+  /// <p>Instance billing type. Valid values:</p><li>PREPAID: prepaid (yearly/monthly subscription).</li><li>POSTPAID_BY_HOUR: postpaid (pay-as-you-go).</li>Default value: PREPAID. If the primary instance is postpaid, the read-only instance must also be postpaid.
   instance_charge_type: String = "InstanceChargeType",
-  /// <p>是否自动使用代金券：</p><li>0：否</li><li>1：是</li>默认值：0
+  /// <p>Indicates whether to use vouchers automatically:</p><li>0: No.</li><li>1: Yes.</li>Default value: 0.
   auto_voucher: u64 = "AutoVoucher",
-  /// <p>代金券ID列表，目前仅支持指定一张代金券。</p>
+  /// <p>Voucher ID list. Only one voucher can be specified.</p>
   voucher_ids: Vec<String> = "VoucherIds",
-  /// <p>续费标记：</p><li>0：手动续费</li><li>1：自动续费</li>默认值：0
+  /// <p>Renewal flag:</p><li>0: manual renewal.</li><li>1: auto-renewal.</li>Default value: 0.
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// <p>项目ID。默认值为0，表示归属默认项目。</p>
+  /// <p>Project ID. The default value is 0, which means it belongs to the default project.</p>
   project_id: u64 = "ProjectId",
-  /// <p>优惠活动ID</p>
+  /// <p>Discount offer ID.</p>
   activity_id: i64 = "ActivityId",
-  /// <p>只读组ID。</p>
+  /// <p>Read-only group ID.</p>
   read_only_group_id: String = "ReadOnlyGroupId",
-  /// <p>实例需要绑定的Tag信息，默认为空；可以通过调用 <a href="https://cloud.tencent.com/document/api/651/35316">DescribeTags</a> 返回值中的 Tags 字段来获取。</p><p>当前字段未完整支持多个tag形式，不推荐使用，建议使用新字段Tags</p>
+  /// <p>Tags to be bound to the instance. This is empty by default. Tags can be obtained from the returned Tags field of the <a href="https://www.tencentcloud.com/document/api/651/35316?from_cn_redirect=1">DescribeTags</a> API.</p>
   tag_list: Tag = "TagList",
-  /// <p>实例所属安全组，该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/215/15808">DescribeSecurityGroups</a> 的返回值中的sgId字段来获取。若不指定该参数，则绑定默认安全组。</p>
+  /// <p>Security group to which the instance belongs. The value of this parameter can be obtained from the returned sgId field of the <a href="https://www.tencentcloud.com/document/api/215/15808?from_cn_redirect=1">DescribeSecurityGroups</a> API. If this parameter is not specified, the default security group is bound.</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// <p>是否需要支持Ipv6：</p><li>0：否</li><li>1：是</li>默认值：0
+  /// <p>Indicates whether to support IPv6:</p><li>0: No.</li><li>1: Yes.</li>Default value: 0.
   need_support_ipv6: u64 = "NeedSupportIpv6",
-  /// <p>实例名。仅支持长度小于60的中文/英文/数字/&quot;_&quot;/&quot;-&quot;</p>
+  /// <p>Instance name. The name can contain only Chinese characters, letters, digits, underscores (&quot;_&quot;), and hyphens (&quot;-&quot;), with a length of less than 60.</p>
   name: String = "Name",
-  /// <p>不再需要指定，内核版本号与主实例保持一致</p>
+  /// <p>Not required anymore. The kernel version is consistent with that of the primary instance.</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   db_version: String = "DBVersion",
-  /// <p>专属集群ID</p>
+  /// <p>Dedicated cluster ID.</p>
   dedicated_cluster_id: String = "DedicatedClusterId",
-  /// <p>实例是否开启删除保护: true-开启删除保护；false-关闭删除保护。</p>
+  /// <p>Indicates whether to enable deletion protection for the instance: true - enables deletion protection. false - disables deletion protection.</p>
   deletion_protection: bool = "DeletionProtection",
-  /// <p>实例需要绑定的Tag信息，默认为空；可以通过调用 <a href="https://cloud.tencent.com/document/api/651/35316">DescribeTags</a> 返回值中的 Tags 字段来获取。</p>
+  /// **China site only.** <p>实例需要绑定的Tag信息，默认为空；可以通过调用 <a href="https://cloud.tencent.com/document/api/651/35316">DescribeTags</a> 返回值中的 Tags 字段来获取。</p>
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateReadOnlyDBInstance返回参数结构体
+/// Response of [`Client::create_read_only_db_instance`].
 pub struct CreateReadOnlyDBInstanceResponse: decode {
-  /// <p>订单号列表。每个实例对应一个订单号</p>
+  /// <p>Order number list. Each instance corresponds to an order number.</p>
   deal_names: Vec<String> = "DealNames",
-  /// <p>冻结流水号</p>
+  /// <p>Frozen bill ID.</p>
   bill_id: String = "BillId",
-  /// <p>创建成功的实例ID集合，只在后付费情景下有返回值</p>
+  /// <p>ID set of successfully created instances. The return value is available only in postpaid scenarios.</p>
   db_instance_id_set: Vec<String> = "DBInstanceIdSet",
-  /// <p>入参有BillingParameters值时，出参才有值，值为商品下单的参数。</p>
+  /// <p>The output parameter has a value only when the input parameter BillingParameters has a value. The value is the parameters for product order placement.</p>
   billing_parameters: String = "BillingParameters",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateReadOnlyGroupNetworkAccess请求参数结构体
+/// Request of [`Client::create_read_only_group_network_access`].
 pub struct CreateReadOnlyGroupNetworkAccessRequest: encode {
-  /// **Required.** RO组ID，形如：pgrogrp-4t9c6g7k。可通过[DescribeReadOnlyGroups](https://cloud.tencent.com/document/api/409/52599)接口获取
+  /// **Required.** ROGroupId specifies the read-only group ID in the format of pgrogrp-4t9c6g7k. it can be obtained through the DescribeReadOnlyGroups api (https://www.tencentcloud.com/document/product/409/39725?lang=en).
   read_only_group_id: String = "ReadOnlyGroupId",
-  /// **Required.** 私有网络统一 ID。
+  /// **Required.** Unified VPC ID.
   vpc_id: String = "VpcId",
-  /// **Required.** 子网ID。
+  /// **Required.** Subnet ID.
   subnet_id: String = "SubnetId",
-  /// **Required.** 是否指定分配vip true-指定分配  false-自动分配。
+  /// **Required.** Whether to manually assign the VIP. Valid values: `true` (manually assign), `false` (automatically assign).
   is_assign_vip: bool = "IsAssignVip",
-  /// 目标VIP地址。当不指定该参数，且IsAssignVip为true时，默认自动分配Vip。
+  /// Target VIP address. when this parameter is not specified and IsAssignVip is true, the system automatically assigns a VIP by default.
   vip: String = "Vip",
 }
 
-/// CreateReadOnlyGroupNetworkAccess返回参数结构体
+/// Response of [`Client::create_read_only_group_network_access`].
 pub struct CreateReadOnlyGroupNetworkAccessResponse: decode {
-  /// 流程ID，FlowId等同于TaskId
+  /// Process ID. FlowId is equivalent to TaskId.
   flow_id: i64 = "FlowId",
-  /// 任务ID
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateReadOnlyGroup请求参数结构体
+/// Request of [`Client::create_read_only_group`].
 pub struct CreateReadOnlyGroupRequest: encode {
-  /// **Required.** 主实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Primary instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
   master_db_instance_id: String = "MasterDBInstanceId",
-  /// **Required.** 只读组名称。仅支持长度小于60的中文/英文/数字/"_"/"-"。
+  /// **Required.** Read-Only group name. only supports chinese, english, digits, "_", or "-" with length less than 60.
   name: String = "Name",
-  /// 项目ID。默认值为0，表示归属于默认项目。
+  /// Project ID. default value is 0, means it belongs to the default project.
   project_id: u64 = "ProjectId",
-  /// 私有网络ID。注：默认使用基础网络，当前不支持基础网络，故该参数必填。
+  /// VPC ID. note: uses classic networks by default. currently, basic networks are not supported, so this parameter is required.
   vpc_id: String = "VpcId",
-  /// 子网ID。注：默认使用基础网络，当前不支持基础网络，故该参数必填。
+  /// Subnet ID. note: uses classic networks by default. currently, basic networks are not supported, so this parameter is required.
   subnet_id: String = "SubnetId",
-  /// 延迟时间大小开关：0关、1开。该参数必填。
+  /// Delay time size switch: 0 for off, 1 for on. this parameter is required.
   replay_lag_eliminate: u64 = "ReplayLagEliminate",
-  /// 延迟空间大小开关： 0关、1开。该参数的填写需要与ReplayLagEliminate一致。
+  /// Delay space size switch: 0 for off, 1 for on. this parameter must match ReplayLagEliminate.
   replay_latency_eliminate: u64 = "ReplayLatencyEliminate",
-  /// 延迟时间大小阈值，取值为正整数，单位s。当ReplayLagEliminate为1时，该参数必填；当ReplayLagEliminate为0时，该参数需填0。
+  /// The size threshold of the delay time, a positive integer with unit: s. this parameter is required when ReplayLagEliminate is 1 and must be set to 0 when ReplayLagEliminate is 0.
   max_replay_lag: u64 = "MaxReplayLag",
-  /// 延迟空间大小阈值，取值为正整数，单位MB。当ReplayLatencyEliminate为1时，该参数必填；当ReplayLatencyEliminate为0时，该参数需填0。
+  /// Delay threshold for space size, a positive integer in MB. this parameter is required when ReplayLatencyEliminate is 1 and must be set to 0 when ReplayLatencyEliminate is 0.
   max_replay_latency: u64 = "MaxReplayLatency",
-  /// 延迟剔除最小保留实例数。取值范围[0,100]。当ReplayLatencyEliminate为1时，该参数必填；当ReplayLagEliminate为0时，该参数无效。
+  /// Specifies the minimum number of instances to retain with delay removal. value range [0,100]. this parameter is required when ReplayLatencyEliminate is 1 and invalid when ReplayLagEliminate is 0.
   min_delay_eliminate_reserve: u64 = "MinDelayEliminateReserve",
-  /// 安全组id
+  /// Security group ID
   security_group_ids: Vec<String> = "SecurityGroupIds",
 }
 
-/// CreateReadOnlyGroup返回参数结构体
+/// Response of [`Client::create_read_only_group`].
 pub struct CreateReadOnlyGroupResponse: decode {
-  /// 只读组ID
+  /// RO group ID
   read_only_group_id: String = "ReadOnlyGroupId",
-  /// 流程ID，FlowId等同于TaskId
+  /// Process ID. FlowId is equivalent to TaskId.
   flow_id: i64 = "FlowId",
-  /// 任务ID
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 数据库备份信息
+/// Database backup information
+///
+/// <details><summary>中文</summary>数据库备份信息</details>
 pub struct DBBackup: decode {
-  /// 备份文件唯一标识
+  /// Unique backup file ID
   id: i64 = "Id",
-  /// 文件生成的开始时间
+  /// File generation start time
   start_time: String = "StartTime",
-  /// 文件生成的结束时间
+  /// File generation end time
   end_time: String = "EndTime",
-  /// 文件大小(K)
+  /// File size in KB
   size: i64 = "Size",
-  /// 策略（0-实例备份；1-多库备份）
+  /// Policy (0: instance backup, 1: multi-database backup)
   strategy: i64 = "Strategy",
-  /// 类型（0-定时）
+  /// Type (0: scheduled)
   way: i64 = "Way",
-  /// 备份方式（1-完整）
+  /// Backup mode (1: full)
   r#type: i64 = "Type",
-  /// 状态（1-创建中；2-成功；3-失败）
+  /// Status (1: creating, 2: success, 3: failure)
   status: i64 = "Status",
-  /// DB列表
+  /// DB list
   db_list: Vec<String> = "DbList",
-  /// 内网下载地址
+  /// Download address on private network
   internal_addr: String = "InternalAddr",
-  /// 外网下载地址
+  /// Download address on public network
   external_addr: String = "ExternalAddr",
-  /// 备份集ID
+  /// Backup set ID.
   set_id: String = "SetId",
 }
 
-/// 描述实例的详细信息
+/// Instance details
+///
+/// <details><summary>中文</summary>描述实例的详细信息</details>
 pub struct DBInstance: decode {
-  /// <p>实例所属地域，如: ap-guangzhou，对应RegionSet的Region字段。</p>
+  /// <p>Region of the instance, for example: ap-guangzhou, corresponds to the region field in RegionSet.</p>
   region: String = "Region",
-  /// <p>实例所属可用区， 如：ap-guangzhou-3，对应ZoneSet的Zone字段。</p>
+  /// <p>Availability zone to which the instance belongs, for example: ap-guangzhou-3, corresponds to the Zone field in ZoneSet.</p>
   zone: String = "Zone",
-  /// <p>私有网络ID，形如vpc-e6w23k31。有效的VpcId可通过登录控制台查询；也可以调用接口 <a href="https://cloud.tencent.com/document/api/215/15778">DescribeVpcs</a> ，从接口返回中的unVpcId字段获取。</p>
+  /// <p>VPC ID, such as vpc-e6w23k31. A valid VPC ID can be obtained by logging in to the console to query or by calling the API <a href="https://www.tencentcloud.com/document/api/215/15778?from_cn_redirect=1">DescribeVpcs</a> and acquiring the unVpcId field in API return.</p>
   vpc_id: String = "VpcId",
-  /// <p>私有网络子网ID，形如subnet-51lcif9y。有效的私有网络子网ID可通过登录控制台查询；也可以调用接口 <a href="https://cloud.tencent.com/document/api/215/15784">DescribeSubnets </a>，从接口返回中的unSubnetId字段获取。</p>
+  /// <p>VPC subnet ID, such as subnet-51lcif9y. An effective VPC subnet ID can be obtained by logging in to the console to query. You can also call API <a href="https://www.tencentcloud.com/document/api/215/15784?from_cn_redirect=1">DescribeSubnets</a> and get it from the unSubnetId field in API return.</p>
   subnet_id: String = "SubnetId",
-  /// <p>实例ID。</p>
+  /// <p>Instance ID.</p>
   db_instance_id: String = "DBInstanceId",
-  /// <p>实例名称。</p>
+  /// <p>Instance name.</p>
   db_instance_name: String = "DBInstanceName",
-  /// <p>实例状态，分别为：applying（申请中）、init(待初始化)、initing(初始化中)、running(运行中)、limited run（受限运行）、isolating（隔离中）、isolated（已隔离）、disisolating（解隔离中）、recycling（回收中）、recycled（已回收）、job running（任务执行中）、offline（下线）、migrating（迁移中）、expanding（扩容中）、waitSwitch（等待切换）、switching（切换中）、readonly（只读）、restarting（重启中）、network changing（网络变更中）、upgrading（内核版本升级中）、audit-switching（审计状态变更中）、primary-switching（主备切换中）、offlining(下线中)、deployment changing（可用区变更中）、cloning（恢复数据中）、parameter modifying（参数修改中）、log-switching（日志状态变更中）、restoring（恢复中）、expanding（变配中）</p>
+  /// <p>Instance status, including: <code>applying</code> (applying), <code>init</code> (to be initialized), <code>initing</code> (initializing), <code>running</code> (running), <code>limited run</code> (restricted operation), <code>isolating</code> (isolating), <code>isolated</code> (isolated), <code>disisolating</code> (de-isolating), <code>recycling</code> (recycling), <code>recycled</code> (recycled), <code>job running</code> (task executing), <code>offline</code> (offline), <code>migrating</code> (migrating), <code>expanding</code> (scaling out), <code>waitSwitch</code> (waiting to switch), <code>switching</code> (switching), <code>readonly</code> (readonly), <code>restarting</code> (restarting), <code>network changing</code> (network modification in progress), <code>upgrading</code> (kernel version upgrading), <code>audit-switching</code> (audit status changing), <code>primary-switching</code> (primary-secondary switching), <code>offlining</code> (offline), <code>deployment changing</code> (modify AZ), <code>cloning</code> (recovering data), <code>parameter modifying</code> (parameter modification in progress), <code>log-switching</code> (log status change), <code>restoring</code> (recovering), and <code>expanding</code> (scaling out)</p>
   db_instance_status: String = "DBInstanceStatus",
-  /// <p>实例分配的内存大小，单位：GB</p>
+  /// <p>Memory size allocated to the instance, measurement unit: GB</p>
   db_instance_memory: u64 = "DBInstanceMemory",
-  /// <p>实例分配的存储空间大小，单位：GB</p>
+  /// <p>Storage space size allocated to the instance, measurement unit: GB</p>
   db_instance_storage: u64 = "DBInstanceStorage",
-  /// <p>实例分配的CPU数量，单位：个</p>
+  /// <p>Number of CPUs allocated to the instance, unit: piece</p>
   db_instance_cpu: u64 = "DBInstanceCpu",
-  /// <p>售卖规格ID</p>
+  /// <p>Purchasable specification ID.</p>
   db_instance_class: String = "DBInstanceClass",
-  /// <p>PostgreSQL大版本号，版本信息可从<a href="https://cloud.tencent.com/document/api/409/89018">DescribeDBVersions</a>获取，目前支持10，11，12，13，14，15这几个大版本。</p>
+  /// <p>PostgreSQL major version number. Version information can be obtained from <a href="https://www.tencentcloud.com/document/api/409/89018?from_cn_redirect=1">DescribeDBVersions</a>. Currently supports major versions 10, 11, 12, 13, 14, and 15.</p>
   db_major_version: String = "DBMajorVersion",
-  /// <p>PostgreSQL社区大版本+小版本号，如12.4，版本信息可从<a href="https://cloud.tencent.com/document/api/409/89018">DescribeDBVersions</a>获取。</p>
+  /// <p>PostgreSQL community major version + minor version number, such as 12.4. Version information can be obtained from <a href="https://www.tencentcloud.com/document/api/409/89018?from_cn_redirect=1">DescribeDBVersions</a>.</p>
   db_version: String = "DBVersion",
-  /// <p>PostgreSQL内核版本号，如v12.7_r1.8，版本信息可从<a href="https://cloud.tencent.com/document/api/409/89018">DescribeDBVersions</a>获取。</p>
+  /// <p>PostgreSQL Kernel Version, for example v12.7_r1.8. Version information can be obtained from <a href="https://www.tencentcloud.com/document/api/409/89018?from_cn_redirect=1">DescribeDBVersions</a>.</p>
   db_kernel_version: String = "DBKernelVersion",
-  /// <p>实例类型，类型有：</p><li>primary：主实例</li><li>readonly：只读实例</li><li>guard：灾备实例</li><li>temp：临时实例</li>
+  /// <p>Instance types:</p><li>primary: Primary instance</li><li>readonly: Read-only instance</li><li>guard: Disaster recovery instance</li><li>temp: Temporary instance</li>
   db_instance_type: String = "DBInstanceType",
-  /// <p>实例版本，目前只支持standard（双机高可用版, 一主一从）。</p>
+  /// <p>Instance version currently only supports standard (dual-server high-availability edition, one master and one slave).</p>
   db_instance_version: String = "DBInstanceVersion",
-  /// <p>实例字符集，目前只支持：</p><li> UTF8</li><li> LATIN1</li>
+  /// <p>Instance character set, which currently supports only:</p><li>UTF8</li><li>LATIN1</li>
   db_charset: String = "DBCharset",
-  /// <p>实例创建时间。</p>
-  ///
+  /// <p>Instance creation time.</p>
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// <p>实例执行最后一次更新的时间。</p>
-  ///
+  /// <p>The time when the instance executed the last update.</p>
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// <p>实例到期时间。</p>
-  ///
+  /// <p>Instance expiration time.</p>
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   expire_time: String = "ExpireTime",
-  /// <p>实例隔离时间。</p>
-  ///
+  /// <p>Instance isolation time.</p>
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   isolated_time: String = "IsolatedTime",
-  /// <p>计费模式：</p><li>prepaid：包年包月,预付费</li><li>postpaid：按量计费，后付费</li>
+  /// <p>Billing mode:</p><li>prepaid: Yearly/monthly subscription, prepayment</li><li>postpaid: Pay-as-you-go, postpaid</li>
   pay_type: String = "PayType",
-  /// <p>是否自动续费：</p><li>0：手动续费</li><li>1：自动续费</li>默认值：0
+  /// <p>Auto-renewal or not:</p><li>0: Manual renewal</li><li>1: Auto renewal</li>Default value: 0
   auto_renew: u64 = "AutoRenew",
-  /// <p>实例网络连接信息。</p>
+  /// <p>Instance network connection information.</p>
   db_instance_net_info: Vec<DBInstanceNetInfo> = "DBInstanceNetInfo",
-  /// <p>机器类型。</p>
+  /// <p>Machine type.</p>
   r#type: String = "Type",
-  /// <p>用户的AppId。</p>
+  /// <p>User's app id.</p>
   app_id: u64 = "AppId",
-  /// <p>实例的Uid。</p>
+  /// <p>Uid of the instance.</p>
   uid: u64 = "Uid",
-  /// <p>项目ID。</p>
+  /// <p>Project ID.</p>
   project_id: u64 = "ProjectId",
-  /// <p>实例绑定的标签信息。</p>
+  /// <p>Tag information associated with the instance.</p>
   tag_list: Vec<Tag> = "TagList",
-  /// <p>主实例信息，仅在实例为只读实例时返回。</p>
+  /// <p>Primary instance information. Returned only when the instance is a read-only instance.</p>
   master_db_instance_id: String = "MasterDBInstanceId",
-  /// <p>只读实例数量。</p>
+  /// <p>Number of read-only instances.</p>
   read_only_instance_num: i64 = "ReadOnlyInstanceNum",
-  /// <p>只读实例在只读组中的状态。</p>
+  /// <p>State of the read-only instance in the read-only group.</p>
   status_in_readonly_group: String = "StatusInReadonlyGroup",
-  /// <p>下线时间。</p>
+  /// <p>Offline time.</p>
   offline_time: String = "OfflineTime",
-  /// <p>实例的节点信息。</p>
+  /// <p>Instance node information.</p>
   db_node_set: Vec<DBNode> = "DBNodeSet",
-  /// <p>实例是否支持TDE数据加密：</p><li>0：不支持</li><li>1：支持</li>默认值：0TDE数据加密可参考[数据透明加密概述](https://cloud.tencent.com/document/product/409/71748)
+  /// <p>Whether the instance supports TDE data encryption:</p><li>0: Not supported</li><li>1: Supported</li>Default value: 0. For TDE data encryption, see <a href="https://www.tencentcloud.com/document/product/409/71748?from_cn_redirect=1">Overview of Data Transparent Encryption</a>.
   is_support_tde: i64 = "IsSupportTDE",
-  /// <p>数据库引擎，支持：</p><li>postgresql：云数据库PostgreSQL</li><li>mssql_compatible：MSSQL兼容-云数据库PostgreSQL</li>默认值：postgresql
+  /// <p>Database engine, support:</p><li><code>postgresql</code>: TencentDB for PostgreSQL</li><li><code>mssql_compatible</code>: MSSQL compatible - TencentDB for PostgreSQL</li>Default value: postgresql
   db_engine: String = "DBEngine",
-  /// <p>数据库引擎的配置信息，配置格式如下：<br>{&quot;$key1&quot;:&quot;$value1&quot;, &quot;$key2&quot;:&quot;$value2&quot;}<br>各引擎支持如下：<br>mssql_compatible引擎：</p><li>migrationMode：数据库模式，可选参数，可取值：single-db（单数据库模式），multi-db（多数据库模式）。默认为single-db。</li><li>defaultLocale：排序区域规则，可选参数，在初始化后不可修改，默认为en_US，可选值如下："af_ZA", "sq_AL", "ar_DZ", "ar_BH", "ar_EG", "ar_IQ", "ar_JO", "ar_KW", "ar_LB", "ar_LY", "ar_MA", "ar_OM", "ar_QA", "ar_SA", "ar_SY", "ar_TN", "ar_AE", "ar_YE", "hy_AM", "az_Cyrl_AZ", "az_Latn_AZ", "eu_ES", "be_BY", "bg_BG", "ca_ES", "zh_HK", "zh_MO", "zh_CN", "zh_SG", "zh_TW", "hr_HR", "cs_CZ", "da_DK", "nl_BE", "nl_NL", "en_AU", "en_BZ", "en_CA", "en_IE", "en_JM", "en_NZ", "en_PH", "en_ZA", "en_TT", "en_GB", "en_US", "en_ZW", "et_EE", "fo_FO", "fa_IR", "fi_FI", "fr_BE", "fr_CA", "fr_FR", "fr_LU", "fr_MC", "fr_CH", "mk_MK", "ka_GE", "de_AT", "de_DE", "de_LI", "de_LU", "de_CH", "el_GR", "gu_IN", "he_IL", "hi_IN", "hu_HU", "is_IS", "id_ID", "it_IT", "it_CH", "ja_JP", "kn_IN", "kok_IN", "ko_KR", "ky_KG", "lv_LV", "lt_LT", "ms_BN", "ms_MY", "mr_IN", "mn_MN", "nb_NO", "nn_NO", "pl_PL", "pt_BR", "pt_PT", "pa_IN", "ro_RO", "ru_RU", "sa_IN", "sr_Cyrl_RS", "sr_Latn_RS", "sk_SK", "sl_SI", "es_AR", "es_BO", "es_CL", "es_CO", "es_CR", "es_DO", "es_EC", "es_SV", "es_GT", "es_HN", "es_MX", "es_NI", "es_PA", "es_PY","es_PE", "es_PR", "es_ES", "es_TRADITIONAL", "es_UY", "es_VE", "sw_KE", "sv_FI", "sv_SE", "tt_RU", "te_IN", "th_TH", "tr_TR", "uk_UA", "ur_IN", "ur_PK", "uz_Cyrl_UZ", "uz_Latn_UZ", "vi_VN"。</li><li>serverCollationName：排序规则名称，可选参数，在初始化后不可修改，默认为sql_latin1_general_cp1_ci_as，可选值如下："bbf_unicode_general_ci_as", "bbf_unicode_cp1_ci_as", "bbf_unicode_CP1250_ci_as", "bbf_unicode_CP1251_ci_as", "bbf_unicode_cp1253_ci_as", "bbf_unicode_cp1254_ci_as", "bbf_unicode_cp1255_ci_as", "bbf_unicode_cp1256_ci_as", "bbf_unicode_cp1257_ci_as", "bbf_unicode_cp1258_ci_as", "bbf_unicode_cp874_ci_as", "sql_latin1_general_cp1250_ci_as", "sql_latin1_general_cp1251_ci_as", "sql_latin1_general_cp1_ci_as", "sql_latin1_general_cp1253_ci_as", "sql_latin1_general_cp1254_ci_as", "sql_latin1_general_cp1255_ci_as","sql_latin1_general_cp1256_ci_as", "sql_latin1_general_cp1257_ci_as", "sql_latin1_general_cp1258_ci_as", "chinese_prc_ci_as", "cyrillic_general_ci_as", "finnish_swedish_ci_as", "french_ci_as", "japanese_ci_as", "korean_wansung_ci_as", "latin1_general_ci_as", "modern_spanish_ci_as", "polish_ci_as", "thai_ci_as", "traditional_spanish_ci_as", "turkish_ci_as", "ukrainian_ci_as", "vietnamese_ci_as"。</li>
+  /// <p>Configuration information for the database engine. The configuration format is as follows:<br>{&quot;$key1&quot;:&quot;$value1&quot;, &quot;$key2&quot;:&quot;$value2&quot;}<br>Supported engines:<br>mssql_compatible engine:</p><li>migrationMode: Database schema, optional parameter. Valid values: single-db (single-database mode), multi-db (multi-database mode). Default is single-db.</li><li>defaultLocale: Sorting area rule, optional parameter, cannot be modified after initialization. Default is en_US. Valid values include: "af_ZA", "sq_AL", "ar_DZ", "ar_BH", "ar_EG", "ar_IQ", "ar_JO", "ar_KW", "ar_LB", "ar_LY", "ar_MA", "ar_OM", "ar_QA", "ar_SA", "ar_SY", "ar_TN", "ar_AE", "ar_YE", "hy_AM", "az_Cyrl_AZ", "az_Latn_AZ", "eu_ES", "be_BY", "bg_BG", "ca_ES", "zh_HK", "zh_MO", "zh_CN", "zh_SG", "zh_TW", "hr_HR", "cs_CZ", "da_DK", "nl_BE", "nl_NL", "en_AU", "en_BZ", "en_CA", "en_IE", "en_JM", "en_NZ", "en_PH", "en_ZA", "en_TT", "en_GB", "en_US", "en_ZW", "et_EE", "fo_FO", "fa_IR", "fi_FI", "fr_BE", "fr_CA", "fr_FR", "fr_LU", "fr_MC", "fr_CH", "mk_MK", "ka_GE", "de_AT", "de_DE", "de_LI", "de_LU", "de_CH", "el_GR", "gu_IN", "he_IL", "hi_IN", "hu_HU", "is_IS", "id_ID", "it_IT", "it_CH", "ja_JP", "kn_IN", "kok_IN", "ko_KR", "ky_KG", "lv_LV", "lt_LT", "ms_BN", "ms_MY", "mr_IN", "mn_MN", "nb_NO", "nn_NO", "pl_PL", "pt_BR", "pt_PT", "pa_IN", "ro_RO", "ru_RU", "sa_IN", "sr_Cyrl_RS", "sr_Latn_RS", "sk_SK", "sl_SI", "es_AR", "es_BO", "es_CL", "es_CO", "es_CR", "es_DO", "es_EC", "es_SV", "es_GT", "es_HN", "es_MX", "es_NI", "es_PA", "es_PY","es_PE", "es_PR", "es_ES", "es_TRADITIONAL", "es_UY", "es_VE", "sw_KE", "sv_FI", "sv_SE", "tt_RU", "te_IN", "th_TH", "tr_TR", "uk_UA", "ur_IN", "ur_PK", "uz_Cyrl_UZ", "uz_Latn_UZ", "vi_VN".</li><li>serverCollationName: Collation name, optional parameter, cannot be modified after initialization. Default is sql_latin1_general_cp1_ci_as. Valid values include: "bbf_unicode_general_ci_as", "bbf_unicode_cp1_ci_as", "bbf_unicode_CP1250_ci_as", "bbf_unicode_CP1251_ci_as", "bbf_unicode_cp1253_ci_as", "bbf_unicode_cp1254_ci_as", "bbf_unicode_cp1255_ci_as", "bbf_unicode_cp1256_ci_as", "bbf_unicode_cp1257_ci_as", "bbf_unicode_cp1258_ci_as", "bbf_unicode_cp874_ci_as", "sql_latin1_general_cp1250_ci_as", "sql_latin1_general_cp1251_ci_as", "sql_latin1_general_cp1_ci_as", "sql_latin1_general_cp1253_ci_as", "sql_latin1_general_cp1254_ci_as", "sql_latin1_general_cp1255_ci_as","sql_latin1_general_cp1256_ci_as", "sql_latin1_general_cp1257_ci_as", "sql_latin1_general_cp1258_ci_as", "chinese_prc_ci_as", "cyrillic_general_ci_as", "finnish_swedish_ci_as", "french_ci_as", "japanese_ci_as", "korean_wansung_ci_as", "latin1_general_ci_as", "modern_spanish_ci_as", "polish_ci_as", "thai_ci_as", "traditional_spanish_ci_as", "turkish_ci_as", "ukrainian_ci_as", "vietnamese_ci_as".</li>
   db_engine_config: String = "DBEngineConfig",
-  /// <p>实例网络信息列表（此字段已废弃）</p>
+  /// <p>Instance network information list (deprecated)</p>
   network_access_list: Vec<NetworkAccess> = "NetworkAccessList",
-  /// <p>实例是否支持Ipv6：</p><li>0：否</li><li>1：是</li>默认值：0
+  /// <p>Whether the instance supports Ipv6:</p><li>0: No</li><li>1: Yes</li>Default value: 0
   support_ipv6: u64 = "SupportIpv6",
-  /// <p>实例已经弹性扩容的cpu核数</p>
+  /// <p>Number of cpu cores that have been elastically scaled out for the instance</p>
   expanded_cpu: u64 = "ExpandedCpu",
-  /// <p>实例是否开启删除保护，取值如下：</p><ul><li>true：开启删除保护</li><li>false：关闭删除保护</li></ul>
+  /// <p>Whether to enable deletion protection for the instance, values as follows:</p><ul><li>true: enable deletion protection</li><li>false: disable deletion protection</li></ul>
   deletion_protection: bool = "DeletionProtection",
-  /// <p>实例存储类型，可选值：PHYSICAL_LOCAL_SSD：物理机本地ssd硬盘 CLOUD_PREMIUM：高性能云硬盘 CLOUD_SSD：ssd云硬盘 CLOUD_HSSD：增强型ssd云硬盘</p>
+  /// <p>Instance storage type. Available values: PHYSICAL_LOCAL_SSD: LOCAL SSD hard disk of PHYSICAL machine; CLOUD_PREMIUM: high-performance CLOUD block storage; CLOUD_SSD: SSD CLOUD disk; CLOUD_HSSD: enhanced SSD CLOUD disk.</p>
   db_instance_storage_type: String = "DBInstanceStorageType",
 }
 
-/// 描述实例的网络连接信息。
+/// Instance network connection information
+///
+/// <details><summary>中文</summary>描述实例的网络连接信息。</details>
 pub struct DBInstanceNetInfo: decode {
-  /// DNS域名
+  /// DNS domain name
   address: String = "Address",
-  /// IP地址
+  /// Ip
   ip: String = "Ip",
-  /// 连接Port地址
+  /// Connection port address
   port: u64 = "Port",
-  /// 网络类型，1、inner（基础网络内网地址）；2、private（私有网络内网地址）；3、public（基础网络或私有网络的外网地址）；
+  /// Network type. 1: inner (private network address), 2: public (public network address)
   net_type: String = "NetType",
-  /// 网络连接状态，1、initing（未开通）；2、opened（已开通）；3、closed（已关闭）；4、opening（开通中）；5、closing（关闭中）；
+  /// Network connection status. Valid values: `initing` (never enabled before), `opened` (enabled), `closed` (disabled), `opening` (enabling), `closing` (disabling)
   status: String = "Status",
-  /// 私有网络ID
+  /// VPC ID. specifies the ID of the virtual private cloud.
   vpc_id: String = "VpcId",
-  /// 子网ID
+  /// Subnet ID.
   subnet_id: String = "SubnetId",
-  /// 连接数据库的协议类型，当前支持：postgresql、mssql（MSSQL兼容语法）
+  /// Specifies the protocol type to connect to the database. currently supported: postgresql, mssql (mssql compatible syntax).
   protocol_type: String = "ProtocolType",
 }
 
-/// 描述实例节点信息，包括节点类型、节点所在可用区、节点所在专属集群。
+/// Describes the instance node information, including the node type, availability zone where the node is located, and dedicated cluster where the node resides.
+///
+/// <details><summary>中文</summary>描述实例节点信息，包括节点类型、节点所在可用区、节点所在专属集群。</details>
 pub struct DBNode: encode {
-  /// **Required.** 节点类型，值可以为：
-  /// Primary，代表主节点；
-  /// Standby，代表备节点。
+  /// **Required.** Node type. Valid values:
+  /// `Primary`;
+  /// `Standby`.
   role: String = "Role",
-  /// **Required.** 节点所在可用区，例如 ap-guangzhou-1。
+  /// **Required.** AZ where the node resides, such as ap-guangzhou-1.
   zone: String = "Zone",
-  /// 专属集群ID
+  /// CDC ID.
   dedicated_cluster_id: String = "DedicatedClusterId",
 }
 
-/// 描述数据库详细信息，包括所有者、字符编码等
+/// Describes the database detailed information, including owner and character encoding.
+///
+/// <details><summary>中文</summary>描述数据库详细信息，包括所有者、字符编码等</details>
 pub struct Database: decode {
-  /// 数据库名
+  /// Database name
   database_name: String = "DatabaseName",
-  /// 数据库所有者
+  /// Specifies the database owner.
   database_owner: String = "DatabaseOwner",
-  /// 数据库字符编码
+  /// Specifies the database character encoding.
   encoding: String = "Encoding",
-  /// 数据库排序规则
+  /// Specifies the database sorting rule.
   collate: String = "Collate",
-  /// 数据库字符分类
+  /// Specifies the character category of the database.
   ctype: String = "Ctype",
-  /// 数据库是否允许连接
+  /// Specifies whether the database allows connections.
   allow_conn: bool = "AllowConn",
-  /// 数据库最大连接数，-1表示无限制
+  /// Maximum number of connections for the database. -1 indicates unlimited.
   conn_limit: i64 = "ConnLimit",
-  /// 数据库权限列表
+  /// Specifies the database permission list.
   privileges: String = "Privileges",
 }
 
-/// 描述数据库中某个对象所属的类型、是在哪个数据库、模式、表中的对象。
+/// Describes the type of a certain object in the database, and the database, mode, and table of the object.
+///
+/// <details><summary>中文</summary>描述数据库中某个对象所属的类型、是在哪个数据库、模式、表中的对象。</details>
 pub struct DatabaseObject: encode {
-  /// **Required.** <p>支持使用的数据库对象类型有：account,database,schema,sequence,procedure,type,function,table,view,matview,column。</p>
+  /// **Required.** Specifies the supported object types in the database: account, database, schema, sequence, procedure, type, function, table, view, matview, column.
   object_type: String = "ObjectType",
-  /// **Required.** <p>所描述的数据库对象名称，或者当ModifyType为grantRole / revokeRole时，必须等于顶层UserName</p>
+  /// **Required.** Specifies the database object name.
   object_name: String = "ObjectName",
-  /// <p>所要描述的数据库对象，所属的数据库名称。当描述对象类型不为database时，此参数必选。</p>
+  /// Describes the database object and the database name it belongs to. this parameter is required when the description object type is not database.
   database_name: String = "DatabaseName",
-  /// <p>所要描述的数据库对象，所属的模式名称。当描述对象不为database、schema时，此参数必选。</p>
+  /// Specifies the schema name of the database object to describe. this parameter is required when the description object is not database or schema.
   schema_name: String = "SchemaName",
-  /// <p>所要描述的数据库对象，所属的表名称。当描述的对象类型为column时，此参数必填。</p>
+  /// Specifies the database object to describe and the table name it belongs to. this parameter is required when the object type is column.
   table_name: String = "TableName",
 }
 
-/// 指定账号对数据库对象拥有的权限列表
+/// Specifies the permission list of the specified account for the database object.
+///
+/// <details><summary>中文</summary>指定账号对数据库对象拥有的权限列表</details>
 pub struct DatabasePrivilege: encode {
-  /// <p>数据库对象，当ObjectType为database时，DatabaseName/SchemaName/TableName可为空；当ObjectType为schema时，SchemaName/TableName可为空；当ObjectType为column时，TableName不可为空，其余情况均可为空。</p>
+  /// The database object. when ObjectType is database, DatabaseName/SchemaName/TableName can be empty. when ObjectType is schema, SchemaName/TableName can be empty. when ObjectType is column, TableName cannot be empty. other cases can be empty.
   object: DatabaseObject = "Object",
-  /// <p>指定账号对数据库对象拥有的权限列表，或者角色权限修改</p>
+  /// Specifies the permission list of the specified account for the database object.
   privilege_set: Vec<String> = "PrivilegeSet",
 }
 
-/// 专属集群相关信息，用于查询用户的专属集群列表
+/// Exclusive cluster-related information, used for querying the user's exclusive cluster list.
+///
+/// <details><summary>中文</summary>专属集群相关信息，用于查询用户的专属集群列表</details>
 pub struct DedicatedCluster: decode {
-  /// 专属集群ID
+  /// CDC ID.
   dedicated_cluster_id: String = "DedicatedClusterId",
-  /// 专属集群名称
+  /// Dedicated cluster name.
   name: String = "Name",
-  /// 专属集群所在可用区
+  /// Specifies the AZ of the exclusive cluster.
   zone: String = "Zone",
-  /// 灾备集群
+  /// Disaster recovery cluster.
   standby_dedicated_cluster_set: Vec<String> = "StandbyDedicatedClusterSet",
-  /// 实例数量
+  /// Specifies the instance count.
   instance_count: i64 = "InstanceCount",
-  /// Cpu总数量
+  /// Total number of cpus.
   cpu_total: i64 = "CpuTotal",
-  /// Cpu可用数量
+  /// Specifies the available amount of Cpu.
   cpu_available: i64 = "CpuAvailable",
-  /// 内存总量，单位GB
+  /// Total memory capacity in GB.
   mem_total: i64 = "MemTotal",
-  /// 内存可用量，单位GB
+  /// Available memory in GB.
   mem_available: i64 = "MemAvailable",
-  /// 磁盘总量，单位GB
+  /// Total disk capacity (unit: GB).
   disk_total: i64 = "DiskTotal",
-  /// 磁盘可用量，单位GB
+  /// Disk availability (unit: GB).
   disk_available: i64 = "DiskAvailable",
 }
 
-/// DeleteAccount请求参数结构体
+/// Request of [`Client::delete_account`].
 pub struct DeleteAccountRequest: encode {
-  /// **Required.** 实例ID。    可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 删除的账号名称。    可通过[DescribeAccounts](https://cloud.tencent.com/document/api/409/18109)接口获取
+  /// **Required.** Account name to be deleted. obtain through the api [DescribeAccounts](https://www.tencentcloud.com/document/product/409/18109).
   user_name: String = "UserName",
 }
 
-/// DeleteAccount返回参数结构体
+/// Response of [`Client::delete_account`].
 pub struct DeleteAccountResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAuditLogFile请求参数结构体
+/// Request of [`Client::delete_audit_log_file`].
 pub struct DeleteAuditLogFileRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>产品名称，固定值：postgres</p>
+  /// **Required.** <p>Product name, fixed value: postgres</p>
   product: String = "Product",
-  /// **Required.** <p>审计日志文件名称</p>
+  /// **Required.** <p>Audit log file name</p>
   file_name: String = "FileName",
 }
 
-/// DeleteAuditLogFile返回参数结构体
+/// Response of [`Client::delete_audit_log_file`].
 pub struct DeleteAuditLogFileResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteBackupPlan请求参数结构体
+/// Request of [`Client::delete_backup_plan`].
 pub struct DeleteBackupPlanRequest: encode {
-  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/product/409/16773?lang=en).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 备份计划的ID。可通过[DescribeBackupPlans](https://cloud.tencent.com/document/api/409/68069)接口获取
+  /// **Required.** Backup plan ID. obtain through the api [DescribeBackupPlans](https://www.tencentcloud.com/document/product/409/45151?lang=en).
   plan_id: String = "PlanId",
 }
 
-/// DeleteBackupPlan返回参数结构体
+/// Response of [`Client::delete_backup_plan`].
 pub struct DeleteBackupPlanResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteBaseBackup请求参数结构体
+/// Request of [`Client::delete_base_backup`].
 pub struct DeleteBaseBackupRequest: encode {
-  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/product/409/16773?lang=en).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 数据备份ID。可通过[DescribeBaseBackups](https://cloud.tencent.com/document/api/409/89022)接口获取。7天内自动备份集不允许删除。
+  /// **Required.** Data backup ID. obtain through the api [DescribeBaseBackups](https://www.tencentcloud.com/document/product/409/54343?lang=en). automatic backup sets cannot be deleted within 7 days.
   base_backup_id: String = "BaseBackupId",
 }
 
-/// DeleteBaseBackup返回参数结构体
+/// Response of [`Client::delete_base_backup`].
 pub struct DeleteBaseBackupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDBInstanceNetworkAccess请求参数结构体
+/// Request of [`Client::delete_db_instance_network_access`].
 pub struct DeleteDBInstanceNetworkAccessRequest: encode {
-  /// **Required.** 实例ID，形如：postgres-6bwgamo3。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Specifies the instance ID, such as postgres-6bwgamo3. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 私有网络统一 ID，若是基础网络则传"0"。
+  /// **Required.** Unified VPC ID. If you want to delete the classic network, set the parameter to `0`.
   vpc_id: String = "VpcId",
-  /// **Required.** 子网ID，若是基础网络则传"0"。
+  /// **Required.** Subnet ID. If you want to delete the classic network, set the parameter to `0`.
   subnet_id: String = "SubnetId",
-  /// **Required.** 目标VIP地址。
+  /// **Required.** Target VIP.
   vip: String = "Vip",
 }
 
-/// DeleteDBInstanceNetworkAccess返回参数结构体
+/// Response of [`Client::delete_db_instance_network_access`].
 pub struct DeleteDBInstanceNetworkAccessResponse: decode {
-  /// 流程ID，FlowId等同于TaskId
+  /// Process ID. FlowId is equivalent to TaskId.
   flow_id: i64 = "FlowId",
-  /// 任务ID
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDatabase请求参数结构体
+/// Request of [`Client::delete_database`].
 pub struct DeleteDatabaseRequest: encode {
   /// **Required.** <p>实例ID。可通过<a href="https://cloud.tencent.com/document/api/409/16773">DescribeDBInstances</a>接口获取</p>
   db_instance_id: String = "DBInstanceId",
@@ -4368,613 +6050,615 @@ pub struct DeleteDatabaseRequest: encode {
   database_name: String = "DatabaseName",
 }
 
-/// DeleteDatabase返回参数结构体
+/// Response of [`Client::delete_database`].
 pub struct DeleteDatabaseResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLogBackup请求参数结构体
+/// Request of [`Client::delete_log_backup`].
 pub struct DeleteLogBackupRequest: encode {
-  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 日志备份ID。可通过[DescribeLogBackups](https://cloud.tencent.com/document/api/409/89021)接口获取。注：7天内自动备份集不允许删除。
+  /// **Required.** Log backup ID. obtain through the api [DescribeLogBackups](https://www.tencentcloud.com/document/api/409/89021?from_cn_redirect=1). note: automatic backup sets cannot be deleted within 7 days.
   log_backup_id: String = "LogBackupId",
 }
 
-/// DeleteLogBackup返回参数结构体
+/// Response of [`Client::delete_log_backup`].
 pub struct DeleteLogBackupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteParameterTemplate请求参数结构体
+/// Request of [`Client::delete_parameter_template`].
 pub struct DeleteParameterTemplateRequest: encode {
-  /// **Required.** 参数模板ID，用于唯一确认待操作的参数模板。可通过[DescribeParameterTemplates](https://cloud.tencent.com/document/api/409/84067)接口获取
+  /// **Required.** Specifies the parameter template ID, which uniquely identifies the parameter template to be operated. it can be obtained through the api [DescribeParameterTemplates](https://www.tencentcloud.com/document/api/409/84067?from_cn_redirect=1).
   template_id: String = "TemplateId",
 }
 
-/// DeleteParameterTemplate返回参数结构体
+/// Response of [`Client::delete_parameter_template`].
 pub struct DeleteParameterTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteReadOnlyGroupNetworkAccess请求参数结构体
+/// Request of [`Client::delete_read_only_group_network_access`].
 pub struct DeleteReadOnlyGroupNetworkAccessRequest: encode {
-  /// **Required.** RO组ID，形如：pgrogrp-4t9c6g7k。可通过[DescribeReadOnlyGroups](https://cloud.tencent.com/document/api/409/52599)接口获取
+  /// **Required.** ROGroupId specifies the read-only group ID in the format of pgrogrp-4t9c6g7k. it can be obtained through the DescribeReadOnlyGroups api (https://www.tencentcloud.com/document/api/409/52599?from_cn_redirect=1).
   read_only_group_id: String = "ReadOnlyGroupId",
-  /// **Required.** 私有网络统一 ID，若是基础网络则传"0"。
+  /// **Required.** Unified VPC ID. If you want to delete the classic network, set the parameter to `0`.
   vpc_id: String = "VpcId",
-  /// **Required.** 子网ID，若是基础网络则传"0"。
+  /// **Required.** Subnet ID. If you want to delete the classic network, set the parameter to `0`.
   subnet_id: String = "SubnetId",
-  /// **Required.** 目标VIP地址。
+  /// **Required.** Target VIP.
   vip: String = "Vip",
 }
 
-/// DeleteReadOnlyGroupNetworkAccess返回参数结构体
+/// Response of [`Client::delete_read_only_group_network_access`].
 pub struct DeleteReadOnlyGroupNetworkAccessResponse: decode {
-  /// 流程ID，FlowId等同于TaskId
+  /// Process ID. FlowId is equivalent to TaskId.
   flow_id: i64 = "FlowId",
-  /// 任务ID
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteReadOnlyGroup请求参数结构体
+/// Request of [`Client::delete_read_only_group`].
 pub struct DeleteReadOnlyGroupRequest: encode {
-  /// **Required.** 待删除只读组ID
+  /// **Required.** ID of the RO group to be deleted
   read_only_group_id: String = "ReadOnlyGroupId",
 }
 
-/// DeleteReadOnlyGroup返回参数结构体
+/// Response of [`Client::delete_read_only_group`].
 pub struct DeleteReadOnlyGroupResponse: decode {
-  /// 流程ID
+  /// Process ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 日志投递信息
+/// Log shipping information.
+///
+/// <details><summary>中文</summary>日志投递信息</details>
 pub struct DeliverSummary: decode {
-  /// <p>投递消费者，当前仅支持CLS</p>
+  /// <p>Delivery consumers currently only support CLS</p>
   deliver_consumer: String = "DeliverConsumer",
-  /// <p>投递消费者名称，当前仅支持CLS</p>
+  /// <p>Consumer name submission, currently only support CLS</p>
   deliver_consumer_name: String = "DeliverConsumerName",
-  /// <p>投递类型当前仅支持mq</p>
+  /// <p>Currently only support mq for the delivery type</p>
   deliver_type: String = "DeliverType",
-  /// <p>投递子类型，当前仅支持CLS</p>
+  /// <p>Delivery subtype, currently only support CLS</p>
   deliver_sub_type: String = "DeliverSubType",
-  /// <p>投递报错</p>
+  /// <p>Delivery error</p>
   deliver_error: String = "DeliverError",
 }
 
-/// DescribeAccountPrivileges请求参数结构体
+/// Request of [`Client::describe_account_privileges`].
 pub struct DescribeAccountPrivilegesRequest: encode {
-  /// **Required.** 实例ID。    可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/product/409/16773?lang=en).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 查询此账号对某数据库对象所拥有的权限信息。账号名可通过[DescribeAccounts](https://cloud.tencent.com/document/api/409/18109)接口获取
+  /// **Required.** Describes the permissions owned by this account for a database object. the account name can be obtained through the [DescribeAccounts](https://www.tencentcloud.com/document/product/409/18109?lang=en) api.
   user_name: String = "UserName",
-  /// **Required.** 要查询的数据库对象信息
+  /// **Required.** Specifies the database object information to query.
   database_object_set: Vec<DatabaseObject> = "DatabaseObjectSet",
 }
 
-/// DescribeAccountPrivileges返回参数结构体
+/// Response of [`Client::describe_account_privileges`].
 pub struct DescribeAccountPrivilegesResponse: decode {
-  /// 用户拥有数据库user_database的CREATE、CONNECT、TEMPORARY权限
+  /// Specifies that the user has CREATE, CONNECT, and TEMPORARY permissions on the database user_database.
   privilege_set: Vec<DatabasePrivilege> = "PrivilegeSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccounts请求参数结构体
+/// Request of [`Client::describe_accounts`].
 pub struct DescribeAccountsRequest: encode {
-  /// **Required.** 实例ID，形如postgres-6fego161。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID, such as postgres-6fego161. can be obtained through the DescribeDBInstances api (https://www.tencentcloud.com/document/product/409/16773?lang=en).
   db_instance_id: String = "DBInstanceId",
-  /// 分页返回，每页最大返回数目，默认20，取值范围为1-100
+  /// Pagination return. maximum return per page. default 20. value range 1-100.
   limit: i64 = "Limit",
-  /// 数据偏移量，从0开始。
+  /// Data offset, which starts from 0.
   offset: i64 = "Offset",
-  /// 返回数据按照创建时间或者用户名排序。取值支持createTime、name、updateTime。createTime-按照创建时间排序；name-按照用户名排序; updateTime-按照更新时间排序。
-  /// 默认值：createTime
+  /// Return data is sorted by creation time or username. valid values: createTime, name, updateTime. createTime - sort by creation time; name - sort by username; updateTime - sort by update time.
+  /// Default value: createTime.
   order_by: String = "OrderBy",
-  /// 返回结果是升序还是降序。取值只能为desc或者asc。desc-降序；asc-升序
-  /// 默认值：desc
+  /// Specifies whether the returned results are in ascending or descending order. valid values: desc or asc. desc - descending order; asc - ascending order.
+  /// Default value: desc.
   order_by_type: String = "OrderByType",
 }
 
-/// DescribeAccounts返回参数结构体
+/// Response of [`Client::describe_accounts`].
 pub struct DescribeAccountsResponse: decode {
-  /// 本次调用接口共返回了多少条数据。
+  /// Number of date entries returned for this API call.
   total_count: i64 = "TotalCount",
-  /// 账号列表详细信息。当CreateTime项为0000-00-00 00:00:00时，意味着对应账号是直连数据库创建的，并非通过CreateAccount接口创建。
+  /// Detailed account list information. when the CreateTime field is 0000-00-00 00:00:00, it means the corresponding account is created by direct connection database, not through the CreateAccount api.
   details: Vec<AccountInfo> = "Details",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditInstanceList请求参数结构体
+/// Request of [`Client::describe_audit_instance_list`].
 pub struct DescribeAuditInstanceListRequest: encode {
-  /// **Required.** <p>产品名称：postgres</p>
+  /// **Required.** <p>Product name: postgres</p>
   product: String = "Product",
-  /// **Required.** <p>是否开通</p><p>枚举值：</p><ul><li>0： 未开通</li><li>1： 已开通</li></ul>
+  /// **Required.** <p>Whether to enable</p><p>Enumeration value:</p><ul><li>0: Not enabled</li><li>1: Enabled</li></ul>
   audit_switch: u64 = "AuditSwitch",
-  /// **Required.** <p>分页限制</p>
+  /// **Required.** <p>Pagination limit</p>
   limit: u64 = "Limit",
-  /// <p>页偏移量</p>
+  /// <p>Page offset amount</p>
   offset: u64 = "Offset",
-  /// <p>实例过滤参数</p><p>入参限制：支持过滤条件：InstanceId-实例ID,InstanceName-实例名称</p>
+  /// <p>Instance filtering parameters</p><p>Input parameter limitation: Supported filter criteria: InstanceId-instance ID, InstanceName-instance name</p>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeAuditInstanceList返回参数结构体
+/// Response of [`Client::describe_audit_instance_list`].
 pub struct DescribeAuditInstanceListResponse: decode {
-  /// <p>实例数量</p>
+  /// <p>Instance count</p>
   total_count: u64 = "TotalCount",
-  /// <p>实例日志信息</p>
+  /// <p>Instance log information</p>
   items: Vec<AuditInstanceInfo> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditLogFiles请求参数结构体
+/// Request of [`Client::describe_audit_log_files`].
 pub struct DescribeAuditLogFilesRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>产品名称</p><p>入参限制：postgres</p>
+  /// **Required.** <p>Product name</p><p>Input parameter limit: postgres</p>
   product: String = "Product",
-  /// <p>日志文件名称</p>
+  /// <p>Log file name</p>
   file_name: String = "FileName",
-  /// <p>查询限制</p><p>取值范围：[1, 300]</p>
+  /// <p>Query limit</p><p>Value range: [1, 300]</p>
   limit: u64 = "Limit",
-  /// <p>偏移量</p><p>取值范围：[0, 1000]</p>
+  /// <p>Offset</p><p>Value range: [0, 1000]</p>
   offset: u64 = "Offset",
 }
 
-/// DescribeAuditLogFiles返回参数结构体
+/// Response of [`Client::describe_audit_log_files`].
 pub struct DescribeAuditLogFilesResponse: decode {
-  /// <p>查询总数</p>
+  /// <p>Total number of queries</p>
   total_count: u64 = "TotalCount",
-  /// <p>审计日志文件列表</p>
+  /// <p>Audit log file list</p>
   items: Vec<AuditLogFile> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditLogs请求参数结构体
+/// Request of [`Client::describe_audit_logs`].
 pub struct DescribeAuditLogsRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>开始时间</p><p>参数格式：2026-03-25 00:00:00</p>
+  /// **Required.** <p>Start time</p><p>Parameter format: 2026-03-25 00:00:00</p>
   start_time: String = "StartTime",
-  /// **Required.** <p>结束时间</p><p>参数格式：2026-03-25 01:00:00</p>
+  /// **Required.** <p>End time</p><p>Parameter format: 2026-03-25 01:00:00</p>
   end_time: String = "EndTime",
-  /// **Required.** <p>查询限制</p><p>取值范围：[1, 100]</p>
+  /// **Required.** <p>Query limit</p><p>Value range: [1, 100]</p>
   limit: u64 = "Limit",
-  /// **Required.** <p>产品名称</p><p>参数格式：postgres</p>
+  /// **Required.** <p>Product name</p><p>Parameter format: postgres</p>
   product: String = "Product",
-  /// <p>位移量</p><p>取值范围：[0, 10000]</p>
+  /// <p>Offset</p><p>Value range: [0, 10000]</p>
   offset: u64 = "Offset",
-  /// <p>排序方法</p><p>入参限制：Timestamp,AffectRows,ExecTime</p>
+  /// <p>Sorting method</p><p>Input parameter limitation: Timestamp,AffectRows,ExecTime</p>
   order: String = "Order",
-  /// <p>排序字段</p><p>入参限制：ASC,DESC</p>
+  /// <p>Sorting field</p><p>Input limit: ASC, DESC</p>
   order_by: String = "OrderBy",
-  /// <p>过滤条件</p>
+  /// <p>Filter criteria</p>
   filter: AuditLogFilter = "Filter",
 }
 
-/// DescribeAuditLogs返回参数结构体
+/// Response of [`Client::describe_audit_logs`].
 pub struct DescribeAuditLogsResponse: decode {
-  /// <p>日志条数</p>
+  /// <p>log count</p>
   total_count: u64 = "TotalCount",
-  /// <p>日志详情</p>
+  /// <p>log details</p>
   items: Vec<AuditLog> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAvailableRecoveryTime请求参数结构体
+/// Request of [`Client::describe_available_recovery_time`].
 pub struct DescribeAvailableRecoveryTimeRequest: encode {
-  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
   db_instance_id: String = "DBInstanceId",
 }
 
-/// DescribeAvailableRecoveryTime返回参数结构体
+/// Response of [`Client::describe_available_recovery_time`].
 pub struct DescribeAvailableRecoveryTimeResponse: decode {
-  /// 可恢复的最早时间，时区为东八区（UTC+8）。
+  /// The earliest restoration time (UTC+8).
   recovery_begin_time: String = "RecoveryBeginTime",
-  /// 可恢复的最晚时间，时区为东八区（UTC+8）。
+  /// The latest restoration time (UTC+8).
   recovery_end_time: String = "RecoveryEndTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupDownloadRestriction请求参数结构体
+/// Request of [`Client::describe_backup_download_restriction`].
 pub struct DescribeBackupDownloadRestrictionRequest: encode {}
 
-/// DescribeBackupDownloadRestriction返回参数结构体
+/// Response of [`Client::describe_backup_download_restriction`].
 pub struct DescribeBackupDownloadRestrictionResponse: decode {
-  /// 备份文件下载限制类型，NONE 无限制，内外网都可以下载；INTRANET 只允许内网下载；CUSTOMIZE 自定义限制下载的vpc或ip。
+  /// Type of the network restrictions for downloading a backup file. Valid values: `NONE` (backups can be downloaded over both private and public networks), `INTRANET` (backups can only be downloaded over the private network), `CUSTOMIZE` (backups can be downloaded over specified VPCs or at specified IPs).
   restriction_type: String = "RestrictionType",
-  /// vpc限制效力，ALLOW 允许；DENY 拒绝。
+  /// Specifies the vpc limit effectiveness. valid values: ALLOW (permission), DENY (DENY).
   vpc_restriction_effect: String = "VpcRestrictionEffect",
-  /// 允许或拒绝下载备份文件的vpcId列表。
+  /// Specifies the vpc id list to allow or deny downloading backup files.
   vpc_id_set: Vec<String> = "VpcIdSet",
-  /// ip限制效力，ALLOW 允许；DENY 拒绝。
+  /// ip limit effectiveness. valid values: ALLOW (permission), DENY (DENY).
   ip_restriction_effect: String = "IpRestrictionEffect",
-  /// 允许或拒绝下载备份文件的ip列表。
+  /// Specifies the ip list to allow or deny downloading the backup file.
   ip_set: Vec<String> = "IpSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupDownloadURL请求参数结构体
+/// Request of [`Client::describe_backup_download_url`].
 pub struct DescribeBackupDownloadURLRequest: encode {
-  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/product/409/16773?lang=en).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 备份类型，目前支持：LogBackup，BaseBackup。
+  /// **Required.** Backup type. Valid values: `LogBackup`, `BaseBackup`.
   backup_type: String = "BackupType",
-  /// **Required.** 备份的唯一ID。
+  /// **Required.** Unique backup ID.
   backup_id: String = "BackupId",
-  /// 链接的有效时间，取值为[0,36]，默认为12小时。
+  /// Validity time of the connection. value range: [0,36]. default value: 12 hours.
   url_expire_time: u64 = "URLExpireTime",
-  /// 备份下载限制
+  /// Backup download restriction
   backup_download_restriction: BackupDownloadRestriction = "BackupDownloadRestriction",
 }
 
-/// DescribeBackupDownloadURL返回参数结构体
+/// Response of [`Client::describe_backup_download_url`].
 pub struct DescribeBackupDownloadURLResponse: decode {
-  /// 备份的下载地址。
+  /// Backup download URL
   backup_download_url: String = "BackupDownloadURL",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupOverview请求参数结构体
+/// Request of [`Client::describe_backup_overview`].
 pub struct DescribeBackupOverviewRequest: encode {}
 
-/// DescribeBackupOverview返回参数结构体
+/// Response of [`Client::describe_backup_overview`].
 pub struct DescribeBackupOverviewResponse: decode {
-  /// 总免费空间大小，单位byte。
+  /// Total free space size in bytes
   total_free_size: u64 = "TotalFreeSize",
-  /// 已使用免费空间大小，单位byte。
+  /// Used free space size in bytes
   used_free_size: u64 = "UsedFreeSize",
-  /// 已使用收费空间大小，单位byte。
+  /// Used paid space size in bytes
   used_billing_size: u64 = "UsedBillingSize",
-  /// 日志备份数量。
+  /// Number of log backups
   log_backup_count: u64 = "LogBackupCount",
-  /// 日志备份大小，单位byte。
+  /// Log backup size in bytes
   log_backup_size: u64 = "LogBackupSize",
-  /// 手动创建的基础备份数量。
+  /// Number of manually created full backups
   manual_base_backup_count: u64 = "ManualBaseBackupCount",
-  /// 手动创建的基础备份大小，单位byte。
+  /// Size of manually created full backups in bytes
   manual_base_backup_size: u64 = "ManualBaseBackupSize",
-  /// 自动创建的基础备份数量。
+  /// Number of automatically created full backups
   auto_base_backup_count: u64 = "AutoBaseBackupCount",
-  /// 自动创建的基础备份大小，单位byte。
+  /// Size of automatically created full backups in bytes
   auto_base_backup_size: u64 = "AutoBaseBackupSize",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupPlans请求参数结构体
+/// Request of [`Client::describe_backup_plans`].
 pub struct DescribeBackupPlansRequest: encode {
-  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
   db_instance_id: String = "DBInstanceId",
 }
 
-/// DescribeBackupPlans返回参数结构体
+/// Response of [`Client::describe_backup_plans`].
 pub struct DescribeBackupPlansResponse: decode {
-  /// 实例的备份计划集
+  /// The set of instance backup plans
   plans: Vec<BackupPlan> = "Plans",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupSummaries请求参数结构体
+/// Request of [`Client::describe_backup_summaries`].
 pub struct DescribeBackupSummariesRequest: encode {
-  /// 每页显示数量，取值范围为1-100，默认为返回10条。
+  /// The maximum number of results returned per page. Value range: 1-100. Default: `10`
   limit: u64 = "Limit",
-  /// 数据偏移量，从0开始。
+  /// Data offset, which starts from 0.
   offset: u64 = "Offset",
-  /// 按照一个或者多个过滤条件进行查询，目前支持的过滤条件有：
-  /// db-instance-id：按照实例ID过滤，类型为string。
-  /// db-instance-name：按照实例名过滤，支持模糊匹配，类型为string。
-  /// db-instance-ip：按照实例私有网络IP地址过滤，类型为string。
+  /// Query using one or more filter criteria. filter criteria currently supported include:.
+  /// db-instance-id: filter by instance id (string type).
+  /// db-instance-name: specifies the instance name to filter by, supports fuzzy matching (string type).
+  /// db-instance-ip: specifies the instance VPC ip for filtering (string type).
   filters: Vec<Filter> = "Filters",
-  /// 排序字段，支持TotalBackupSize - 备份总大小、LogBackupSize - 备份日志的大小、ManualBaseBackupSize - 手动备份数据大小、AutoBaseBackupSize - 自动备份数据大小。当不传入该参数时，默认不进行排序。
+  /// Sorting field, supports TotalBackupSize - total size of backups, LogBackupSize - size of backup logs, ManualBaseBackupSize - size of manual backup data, AutoBaseBackupSize - size of automatic data backup. if this parameter is not input, no sorting is performed by default.
   order_by: String = "OrderBy",
-  /// 排序方式，包括升序：asc，降序：desc。默认值：asc。
+  /// Sorting method, including ascending: `asc` and descending: `desc`. the default value is `asc`.
   order_by_type: String = "OrderByType",
 }
 
-/// DescribeBackupSummaries返回参数结构体
+/// Response of [`Client::describe_backup_summaries`].
 pub struct DescribeBackupSummariesResponse: decode {
-  /// 备份统计信息列表。
+  /// Backup statistics list.
   backup_summary_set: Vec<BackupSummary> = "BackupSummarySet",
-  /// 查询到的所有备份信息数量。
+  /// Number of all queried backups.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBaseBackups请求参数结构体
+/// Request of [`Client::describe_base_backups`].
 pub struct DescribeBaseBackupsRequest: encode {
-  /// 备份的最小结束时间，形如2018-01-01 00:00:00。默认为7天前。
+  /// Minimum end time of a backup in the format of `2018-01-01 00:00:00`. It is 7 days ago by default.
   min_finish_time: String = "MinFinishTime",
-  /// 备份的最大结束时间，形如2018-01-01 00:00:00。默认为当前时间。
+  /// Maximum end time of a backup in the format of `2018-01-01 00:00:00`. It is the current time by default.
   max_finish_time: String = "MaxFinishTime",
-  /// 按照一个或者多个过滤条件进行查询，目前支持的过滤条件有：
-  /// db-instance-id：按照实例ID过滤，类型为string。
-  /// db-instance-name：按照实例名过滤，支持模糊匹配，类型为string。
-  /// db-instance-ip：按照实例私有网络IP地址过滤，类型为string。
-  /// base-backup-id：按照备份集ID过滤，类型为string。
-  /// db-instance-status：按实例状态过滤，类型为string。取值参考[DBInstance](https://cloud.tencent.com/document/api/409/16778#DBInstance)结构的DBInstanceStatus字段。
+  /// Query using one or more filter criteria. filter criteria currently supported include:.
+  /// db-instance-id: filter by instance id (string type).
+  /// db-instance-name: specifies the instance name to filter by, supports fuzzy matching (string type).
+  /// db-instance-ip: specifies the instance VPC ip for filtering (string type).
+  /// base-backup-id: filter by backup set id (in string format).
+  /// db-instance-status: filter by instance status (in string format). valid values refer to the DBInstanceStatus field in the DBInstance structure (https://www.tencentcloud.com/document/product/409/16778#dbinstance).
   filters: Vec<Filter> = "Filters",
-  /// 每页显示数量，取值范围为1-100，默认为返回10条。
+  /// The maximum number of results returned per page. Value range: 1-100. Default: `10`
   limit: u64 = "Limit",
-  /// 数据偏移量，从0开始。
+  /// Data offset, which starts from 0.
   offset: u64 = "Offset",
-  /// 排序字段，支持StartTime,FinishTime,Size。默认值：StartTime。
+  /// Specifies the sorting field, supports StartTime, FinishTime, and Size. default value: StartTime.
   order_by: String = "OrderBy",
-  /// 排序方式，包括升序：asc，降序：desc。默认值：desc。
+  /// Sorting method, including ascending: `asc` and descending: `desc`. the default value is `desc`.
   order_by_type: String = "OrderByType",
 }
 
-/// DescribeBaseBackups返回参数结构体
+/// Response of [`Client::describe_base_backups`].
 pub struct DescribeBaseBackupsResponse: decode {
-  /// 查询到的数据备份数量。
+  /// Number of queried data backups.
   total_count: u64 = "TotalCount",
-  /// 数据备份详细信息列表。
+  /// Detailed data backup information list.
   base_backup_set: Vec<BaseBackup> = "BaseBackupSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClasses请求参数结构体
+/// Request of [`Client::describe_classes`].
 pub struct DescribeClassesRequest: encode {
-  /// **Required.** <p>可用区名称。可以通过接口<a href="https://cloud.tencent.com/document/product/409/16769">DescribeZones</a>获取。</p>
+  /// **Required.** <p>Availability zone name, which can be obtained through the <a href="https://www.tencentcloud.com/document/product/409/16769?from_cn_redirect=1">DescribeZones</a> API.</p>
   zone: String = "Zone",
-  /// **Required.** <p>数据库引擎，支持：<br>1、postgresql（云数据库PostgreSQL）；<br>2、mssql_compatible（MSSQL兼容-云数据库PostgreSQL）；</p>
+  /// **Required.** <p>Database engine. Valid values:<br>1. postgresql (TencentDB for PostgreSQL).<br>2. mssql_compatible (MSSQL compatible - TencentDB for PostgreSQL).</p>
   db_engine: String = "DBEngine",
-  /// **Required.** <p>数据库主版本号。例如12，13，可以通过接口<a href="https://cloud.tencent.com/document/product/409/89018">DescribeDBVersions</a>获取。</p>
+  /// **Required.** <p>Database major version number, such as 12 or 13, which can be obtained through the <a href="https://www.tencentcloud.com/document/product/409/89018?from_cn_redirect=1">DescribeDBVersions</a> API.</p>
   db_major_version: String = "DBMajorVersion",
-  /// <p>实例存储类型，根据存储类型返回支持的规格。</p><p>枚举值：</p><ul><li>PHYSICAL_LOCAL_SSD： 物理机本地ssd硬盘</li><li>CLOUD_PREMIUM： 高性能云硬盘</li><li>CLOUD_SSD： ssd云硬盘</li><li>CLOUD_HSSD： 增强型ssd云硬盘</li></ul><p>默认值：PHYSICAL_LOCAL_SSD</p>
+  /// <p>Instance storage type. The supported specifications are returned based on the storage type.</p><p>Enumeration values:</p><ul><li>PHYSICAL_LOCAL_SSD: local SSD of physical machine.</li><li>CLOUD_PREMIUM: Premium Disk.</li><li>CLOUD_SSD: Cloud SSD.</li><li>CLOUD_HSSD: Enhanced SSD.</li></ul><p>Default value: PHYSICAL_LOCAL_SSD.</p>
   storage_type: String = "StorageType",
 }
 
-/// DescribeClasses返回参数结构体
+/// Response of [`Client::describe_classes`].
 pub struct DescribeClassesResponse: decode {
-  /// <p>数据库规格列表</p>
+  /// <p>Database specification list.</p>
   class_info_set: Vec<ClassInfo> = "ClassInfoSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloneDBInstanceSpec请求参数结构体
+/// Request of [`Client::describe_clone_db_instance_spec`].
 pub struct DescribeCloneDBInstanceSpecRequest: encode {
-  /// **Required.** <p>实例ID。可通过<a href="https://cloud.tencent.com/document/api/409/16773">DescribeDBInstances</a>接口获取</p>
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/product/409/16773?lang=en).
   db_instance_id: String = "DBInstanceId",
-  /// <p>基础备份集ID，可通过<a href="https://cloud.tencent.com/document/api/409/89022">DescribeBaseBackups</a>接口获取。此入参和RecoveryTargetTime必须选择一个传入。如与RecoveryTargetTime参数同时设置，则以此参数为准。</p>
+  /// Basic backup set ID. obtain through the api [DescribeBaseBackups](https://www.tencentcloud.com/document/product/409/54343?lang=en). this parameter and RecoveryTargetTime must be selected. if set simultaneously with RecoveryTargetTime, this parameter takes precedence.
   backup_set_id: String = "BackupSetId",
-  /// <p>恢复目标时间，此入参和BackupSetId必须选择一个传入。时区以东八区（UTC+8）为准。</p>
+  /// Restoration time (UTC+8). Either this parameter or `BackupSetId` must be passed in.
   recovery_target_time: String = "RecoveryTargetTime",
 }
 
-/// DescribeCloneDBInstanceSpec返回参数结构体
+/// Response of [`Client::describe_clone_db_instance_spec`].
 pub struct DescribeCloneDBInstanceSpecResponse: decode {
-  /// <p>可购买的最小规格码。</p>
+  /// Code of the minimum specification available for purchase.
   min_spec_code: String = "MinSpecCode",
-  /// <p>可购买的最小磁盘容量，单位GB。</p>
+  /// The minimum disk capacity in GB available for purchase.
   min_storage: i64 = "MinStorage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBBackups请求参数结构体
+/// Request of [`Client::describe_db_backups`].
 pub struct DescribeDBBackupsRequest: encode {
-  /// **Required.** 实例ID，形如postgres-4wdeb0zv。
+  /// **Required.** Instance ID in the format of postgres-4wdeb0zv.
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 备份方式（1-全量）。目前只支持全量，取值为1。
+  /// **Required.** Backup mode (1: full). Currently, only full backup is supported. The value is 1.
   r#type: i64 = "Type",
-  /// **Required.** 查询开始时间，形如2018-06-10 17:06:38，起始时间不得小于7天以前
+  /// **Required.** Query start time in the format of 2018-06-10 17:06:38, which cannot be more than 7 days ago
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 查询结束时间，形如2018-06-10 17:06:38
+  /// **Required.** Query end time in the format of 2018-06-10 17:06:38
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 备份列表分页返回，每页返回数量，默认为 20，最小为1，最大值为 100。（当该参数不传或者传0时按默认值处理）
+  /// Number of entries to be returned per page for backup list. Default value: 20. Minimum value: 1. Maximum value: 100. (If this parameter is left empty or 0, the default value will be used)
   limit: i64 = "Limit",
-  /// 返回结果中的第几页，从第0页开始。默认为0。
+  /// Page number for data return in paged query. Pagination starts from 0. Default value: 0.
   offset: i64 = "Offset",
 }
 
-/// DescribeDBBackups返回参数结构体
+/// Response of [`Client::describe_db_backups`].
 pub struct DescribeDBBackupsResponse: decode {
-  /// 返回备份列表中备份文件的个数
+  /// Number of backup files in the returned backup list
   total_count: i64 = "TotalCount",
-  /// 备份列表
+  /// Backup list
   backup_list: Vec<DBBackup> = "BackupList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBErrlogs请求参数结构体
+/// Request of [`Client::describe_db_errlogs`].
 pub struct DescribeDBErrlogsRequest: encode {
-  /// **Required.** <p>实例ID。    可通过<a href="https://cloud.tencent.com/document/api/409/16773">DescribeDBInstances</a>接口获取</p>
+  /// **Required.** <p>Instance ID. It can be obtained through the <a href="https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1">DescribeDBInstances</a> API.</p>
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** <p>查询起始时间，形如2018-01-01 00:00:00。日志保留时间默认为7天，起始时间不能超出保留时间范围。</p>
+  /// **Required.** <p>Query start time, such as 2018-01-01 00:00:00. Log retention time defaults to 7 days. Start time cannot exceed the retention period.</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** <p>查询结束时间，形如2018-01-01 00:00:00。</p>
+  /// **Required.** <p>Query end time, in the format of 2018-01-01 00:00:00.</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// <p>数据库名字。</p>
+  /// <p>Database name</p>
   database_name: String = "DatabaseName",
-  /// <p>搜索关键字。</p>
+  /// <p>Search keywords.</p>
   search_keys: Vec<String> = "SearchKeys",
-  /// <p>每页显示数量，取值范围为1-100。默认值为50。</p>
+  /// <p>Number of results returned per page, with a value range of 1-100. The default value is <code>50</code>.</p>
   limit: i64 = "Limit",
-  /// <p>数据偏移量，从0开始。默认值为0。</p>
+  /// <p>Data offset, which starts from 0. The default value is 0.</p>
   offset: i64 = "Offset",
-  /// <p>日志过滤条件。格式为  [{Type: &quot;ApplicationName&quot;, Compare: &quot;INC&quot;, Value: [&quot;123&quot;]}]。</p>
+  /// <p>Log filter criteria. Format is [{Type: "ApplicationName", Compare: "INC", Value: ["123"]}].</p>
   log_filters: Vec<LogFilter> = "LogFilters",
 }
 
-/// DescribeDBErrlogs返回参数结构体
+/// Response of [`Client::describe_db_errlogs`].
 pub struct DescribeDBErrlogsResponse: decode {
-  /// <p>查询到的日志数量，最大值为10000条。</p>
+  /// <p>The number of logs queried. Maximum value is 10,000.</p>
   total_count: i64 = "TotalCount",
-  /// <p>错误日志详细信息集合。</p>
+  /// <p>Error log details collection.</p>
   details: Vec<ErrLogDetail> = "Details",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBInstanceAttribute请求参数结构体
+/// Request of [`Client::describe_db_instance_attribute`].
 pub struct DescribeDBInstanceAttributeRequest: encode {
-  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. can be obtained through the DescribeDBInstances api (https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
   db_instance_id: String = "DBInstanceId",
 }
 
-/// DescribeDBInstanceAttribute返回参数结构体
+/// Response of [`Client::describe_db_instance_attribute`].
 pub struct DescribeDBInstanceAttributeResponse: decode {
-  /// 实例详细信息。
+  /// Instance details.
   db_instance: DBInstance = "DBInstance",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBInstanceHAConfig请求参数结构体
+/// Request of [`Client::describe_db_instance_ha_config`].
 pub struct DescribeDBInstanceHAConfigRequest: encode {
-  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. can be obtained through the DescribeDBInstances api (https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
   db_instance_id: String = "DBInstanceId",
 }
 
-/// DescribeDBInstanceHAConfig返回参数结构体
+/// Response of [`Client::describe_db_instance_ha_config`].
 pub struct DescribeDBInstanceHAConfigResponse: decode {
-  /// 主从同步方式：
-  /// <li>Semi-sync：半同步</li>
-  /// <li>Async：异步</li>
+  /// Primary-Standby sync mode.
+  /// <Li>Semi-Sync: semi-sync</li>.
+  /// <Li>Async: asynchronous</li>.
   sync_mode: String = "SyncMode",
-  /// 高可用备机最大延迟数据量。备节点延迟数据量小于等于该值，且备节点延迟时间小于等于MaxStandbyLag时，可以切换为主节点。
-  /// <li>单位：byte</li>
-  /// <li>参数范围：[1073741824, 322122547200]</li>
+  /// Specifies the maximum delayed data volume of the high-availability standby server. the backup node can switchover to the primary node when its latency data volume is less than or equal to this value and its delay time is less than or equal to MaxStandbyLag.
+  /// <Li>Unit: byte</li>.
+  /// <Li>Value range: [1073741824, 322122547200]</li>.
   max_standby_latency: u64 = "MaxStandbyLatency",
-  /// 高可用备机最大延迟时间。备节点延迟时间小于等于该值，且备节点延迟数据量小于等于MaxStandbyLatency时，可以切换为主节点。
-  /// <li>单位：s</li>
-  /// <li>参数范围：[5, 10]</li>
+  /// Maximum delay time of the high-availability standby server. the secondary node can be switched to the primary node when the backup node latency is less than or equal to this value and the delayed data volume is less than or equal to MaxStandbyLatency.
+  /// <Li>Specifies the unit in seconds.</li>.
+  /// <Li>Parameter range: [5, 10].</li>.
   max_standby_lag: u64 = "MaxStandbyLag",
-  /// 同步备机最大延迟数据量。备机延迟数据量小于等于该值，且该备机延迟时间小于等于MaxSyncStandbyLag时，则该备机采用同步复制；否则，采用异步复制。
-  /// 该参数值针对SyncMode设置为Semi-sync的实例有效。
-  /// 异步实例该字段返回null。
-  /// 半同步实例禁止退化为异步复制时，该字段返回null。
+  /// Maximum data sync lag for standby server. If data lag of the standby node and the delay time are both less than or equals to the values of `MaxSyncStandbyLatency` and `MaxSyncStandbyLag` respectively, the standby server adopts semi-sync replication; if not, it adopts async replication.
+  /// This value is only valid for the instance with `SyncMode` set to `Semi-sync`.
+  /// This field returns null for async instance
+  /// and semi-sync (non-downgradable to async) instance.
   max_sync_standby_latency: u64 = "MaxSyncStandbyLatency",
-  /// 同步备机最大延迟时间。备机延迟时间小于等于该值，且该备机延迟数据量小于等于MaxSyncStandbyLatency时，则该备机采用同步复制；否则，采用异步复制。
-  /// 该参数值针对SyncMode设置为Semi-sync的实例有效。
-  /// 异步实例不返回该字段。
-  /// 半同步实例禁止退化为异步复制时，不返回该字段。
+  /// Maximum sync delay time for standby server. If the delay time for standby server and the data lag are both less than or equals to the values of `MaxSyncStandbyLag` and `MaxSyncStandbyLatency` respectively, the standby server adopts sync replication mode; if not, it adopts async replication.
+  /// This value is only valid for the instance with `SyncMode` set to `Semi-sync`.
+  /// This field will not return for async instance
+  /// and semi-sync (non-downgradable to async) instance.
   max_sync_standby_lag: u64 = "MaxSyncStandbyLag",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBInstanceParameters请求参数结构体
+/// Request of [`Client::describe_db_instance_parameters`].
 pub struct DescribeDBInstanceParametersRequest: encode {
-  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/product/409/16773?lang=en).
   db_instance_id: String = "DBInstanceId",
-  /// 查询指定参数详情。ParamName为空或不传，默认返回全部参数列表
+  /// Name of the parameter to be queried. If `ParamName` is left empty or not passed in, the list of all parameters will be returned.
   param_name: String = "ParamName",
 }
 
-/// DescribeDBInstanceParameters返回参数结构体
+/// Response of [`Client::describe_db_instance_parameters`].
 pub struct DescribeDBInstanceParametersResponse: decode {
-  /// 参数列表总数
+  /// Total number of the parameters in the returned list
   total_count: i64 = "TotalCount",
-  /// 参数列表返回详情
+  /// Details of the returned parameter list
   detail: Vec<ParamInfo> = "Detail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBInstanceSSLConfig请求参数结构体
+/// Request of [`Client::describe_db_instance_ssl_config`].
 pub struct DescribeDBInstanceSSLConfigRequest: encode {
-  /// **Required.** <p>实例ID，形如postgres-6bwgamo3。可通过<a href="https://cloud.tencent.com/document/api/409/16773">DescribeDBInstances</a>接口获取</p>
+  /// **Required.** Specifies the instance ID, such as postgres-6bwgamo3. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/product/409/16773?lang=en).
   db_instance_id: String = "DBInstanceId",
 }
 
-/// DescribeDBInstanceSSLConfig返回参数结构体
+/// Response of [`Client::describe_db_instance_ssl_config`].
 pub struct DescribeDBInstanceSSLConfigResponse: decode {
-  /// <p>true 代表开通 ，false 代表未开通</p>
+  /// true represents enabled. false represents not enabled.
   ssl_enabled: bool = "SSLEnabled",
-  /// <p>云端根证书下载链接</p>
+  /// Certificate download url for the cloud root certificate.
   ca_url: String = "CAUrl",
-  /// <p>服务器证书中配置的内网或外网连接地址</p>
+  /// Specifies the intranet or public network connection address in the server certificate.
   connect_address: String = "ConnectAddress",
-  /// <p>CA证书公钥，仅云盘版</p>
+  /// **China site only.** <p>CA证书公钥，仅云盘版</p>
   ca_cert: String = "CACert",
-  /// <p>JKS公钥，仅云盘版</p>
+  /// **China site only.** <p>JKS公钥，仅云盘版</p>
   cajks: String = "CAJKS",
-  /// <p>CAP7B公钥，仅云盘版</p>
+  /// **China site only.** <p>CAP7B公钥，仅云盘版</p>
   cap7_b: String = "CAP7B",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBInstanceSecurityGroups请求参数结构体
+/// Request of [`Client::describe_db_instance_security_groups`].
 pub struct DescribeDBInstanceSecurityGroupsRequest: encode {
-  /// <p>实例ID，可通过<a href="https://cloud.tencent.com/document/api/409/16773">DescribeDBInstances</a>接口获取。DBInstanceId、ReadOnlyGroupId、ProxyAddressId至少传一个；如果要查询实例关联的安全组，只传DBInstanceId字段。</p>
+  /// Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/product/409/16773?lang=en). specify either DBInstanceId or ReadOnlyGroupId. if both are provided, ReadOnlyGroupId is ignored.
   db_instance_id: String = "DBInstanceId",
-  /// <p>只读组ID，可通过<a href="https://cloud.tencent.com/document/api/409/52599">DescribeReadOnlyGroups</a>接口获取。DBInstanceId、ReadOnlyGroupId、ProxyAddressId至少传一个；如果要查询只读组关联的安全组，只传ReadOnlyGroupId。</p>
+  /// ReadOnlyGroupId. specifies the read-only group ID, which can be obtained through the api [DescribeReadOnlyGroups](https://www.tencentcloud.com/document/product/409/39725?lang=en). valid values: DBInstanceId and ReadOnlyGroupId (at least one is required). if you need to query the associated security group of the read-only group, only ReadOnlyGroupId is required.
   read_only_group_id: String = "ReadOnlyGroupId",
 }
 
-/// DescribeDBInstanceSecurityGroups返回参数结构体
+/// Response of [`Client::describe_db_instance_security_groups`].
 pub struct DescribeDBInstanceSecurityGroupsResponse: decode {
-  /// <p>安全组信息数组</p>
+  /// Information of security groups in array
   security_group_set: Vec<SecurityGroup> = "SecurityGroupSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBInstances请求参数结构体
+/// Request of [`Client::describe_db_instances`].
 pub struct DescribeDBInstancesRequest: encode {
-  /// 按照一个或者多个过滤条件进行查询，目前支持的过滤条件有：
-  /// db-instance-id：按照实例ID过滤，类型为string
-  /// db-instance-name：按照实例名过滤，支持模糊匹配，类型为string
-  /// db-project-id：按照项目ID过滤，类型为integer
-  /// db-pay-mode：按照实例付费模式过滤，prepaid - 预付费；postpaid - 后付费。类型为string
-  /// db-tag-key：按照标签键过滤，类型为string
-  /// db-private-ip： 按照实例私有网络IP过滤，类型为string
-  /// db-public-address： 按照实例外网地址过滤，类型为string
-  /// db-dedicated-cluster-id: 按照私有集群Id过滤，类型为string
+  /// Query using one or more filter criteria. filter criteria currently supported include:.
+  /// db-instance-id: Filter by instance ID, type string
+  /// db-instance-name: specifies the instance name to filter by, supports fuzzy matching (string type).
+  /// db-project-id: Filter by project ID, type integer
+  /// db-pay-mode: filter by instance billing mode (prepaid - prepayment; postpaid - postpayment). string type.
+  /// db-tag-key: specifies the tag key to filter by (string type).
+  /// db-private-ip: Filter by instance Private Cloud IP, type string
+  /// db-public-address: filter by instance public network address (in string format)
+  /// db-dedicated-cluster-id: Filter by private cluster Id, type string
   filters: Vec<Filter> = "Filters",
-  /// 每页显示数量，取值范围为0-100，传入0时，取默认配置。默认为返回10条。
+  /// Number of results displayed per page. value range: 0-100. input 0 to use the default configuration. default is 10.
   limit: u64 = "Limit",
-  /// 数据偏移量，从0开始。
+  /// Data offset, which starts from 0.
   offset: u64 = "Offset",
-  /// 排序指标，如实例名、创建时间等，支持DBInstanceId,CreateTime,Name,EndTime。默认值：CreateTime。
+  /// Specifies the sorting index, such as instance Name and creation time. supports DBInstanceId, CreateTime, Name, and EndTime. default value: CreateTime.
   order_by: String = "OrderBy",
-  /// 排序方式，包括升序：asc、降序：desc。默认值：asc。
+  /// Sorting method, including ascending: `asc` and descending: `desc`. the default value is `asc`.
   order_by_type: String = "OrderByType",
 }
 
-/// DescribeDBInstances返回参数结构体
+/// Response of [`Client::describe_db_instances`].
 pub struct DescribeDBInstancesResponse: decode {
-  /// 查询到的实例数量。
+  /// Number of instances found.
   total_count: u64 = "TotalCount",
-  /// 实例详细信息集合。
+  /// Instance details set.
   db_instance_set: Vec<DBInstance> = "DBInstanceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBProxy请求参数结构体
+/// Request of [`Client::describe_db_proxy`].
 pub struct DescribeDBProxyRequest: encode {
   /// **Required.** <p>实例 ID，格式形如：postgres-xxxxxxxx</p>
   db_instance_id: String = "DBInstanceId",
@@ -4982,17 +6666,17 @@ pub struct DescribeDBProxyRequest: encode {
   proxy_group_id: String = "ProxyGroupId",
 }
 
-/// DescribeDBProxy返回参数结构体
+/// Response of [`Client::describe_db_proxy`].
 pub struct DescribeDBProxyResponse: decode {
   /// <p>Proxy 实例数量。</p>
   count: i64 = "Count",
   /// <p>Proxy 实例详情列表。</p>
   proxy_infos: Vec<ProxyGroupInfo> = "ProxyInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBProxySSLConfig请求参数结构体
+/// Request of [`Client::describe_db_proxy_ssl_config`].
 pub struct DescribeDBProxySSLConfigRequest: encode {
   /// **Required.** <p>实例 ID。</p>
   db_instance_id: String = "DBInstanceId",
@@ -5002,7 +6686,7 @@ pub struct DescribeDBProxySSLConfigRequest: encode {
   proxy_address_id: String = "ProxyAddressId",
 }
 
-/// DescribeDBProxySSLConfig返回参数结构体
+/// Response of [`Client::describe_db_proxy_ssl_config`].
 pub struct DescribeDBProxySSLConfigResponse: decode {
   /// <p>SSL 是否开启。true 表示已开启，false 表示未开启。</p>
   ssl_enabled: bool = "SSLEnabled",
@@ -5010,17 +6694,17 @@ pub struct DescribeDBProxySSLConfigResponse: decode {
   connect_address: String = "ConnectAddress",
   /// <p>CA 证书下载地址。仅在 SSL 开启时有值。</p>
   ca_url: String = "CAUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBProxySpecs请求参数结构体
+/// Request of [`Client::describe_db_proxy_specs`].
 pub struct DescribeDBProxySpecsRequest: encode {
   /// <p>实例ID。传入时返回该实例的 Proxy 支持情况和可用区</p>
   db_instance_id: String = "DBInstanceId",
 }
 
-/// DescribeDBProxySpecs返回参数结构体
+/// Response of [`Client::describe_db_proxy_specs`].
 pub struct DescribeDBProxySpecsResponse: decode {
   /// <p>规格列表</p>
   spec_set: Vec<ProxySpecItem> = "SpecSet",
@@ -5028,211 +6712,211 @@ pub struct DescribeDBProxySpecsResponse: decode {
   support_proxy: bool = "SupportProxy",
   /// <p>可部署可用区列表（仅传 DBInstanceId 时返回）</p>
   available_zones: Vec<String> = "AvailableZones",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBVersions请求参数结构体
+/// Request of [`Client::describe_db_versions`].
 pub struct DescribeDBVersionsRequest: encode {
-  /// <p>实例存储类型，根据磁盘类型返回支持的版本</p><p>枚举值：</p><ul><li>PHYSICAL_LOCAL_SSD： 物理机本地ssd硬盘</li><li>CLOUD_PREMIUM： 高性能云硬盘</li><li>CLOUD_SSD： ssd云硬盘</li><li>CLOUD_HSSD： 增强型ssd云硬盘</li></ul><p>默认值：PHYSICAL_LOCAL_SSD</p>
+  /// <p>Instance storage type. The supported versions are returned based on the disk type.</p><p>Enumeration values:</p><ul><li>PHYSICAL_LOCAL_SSD: local SSD of physical machine.</li><li>CLOUD_PREMIUM: Premium Disk.</li><li>CLOUD_SSD: Cloud SSD.</li><li>CLOUD_HSSD: Enhanced SSD.</li></ul><p>Default value: PHYSICAL_LOCAL_SSD.</p>
   storage_type: String = "StorageType",
 }
 
-/// DescribeDBVersions返回参数结构体
+/// Response of [`Client::describe_db_versions`].
 pub struct DescribeDBVersionsResponse: decode {
-  /// <p>数据库版本号信息列表</p>
+  /// <p>Database version information list.</p>
   version_set: Vec<Version> = "VersionSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBXlogs请求参数结构体
+/// Request of [`Client::describe_db_xlogs`].
 pub struct DescribeDBXlogsRequest: encode {
-  /// **Required.** 实例ID，形如postgres-4wdeb0zv。
+  /// **Required.** Instance ID. for example, postgres-4wdeb0zv.
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 查询开始时间，形如2018-06-10 17:06:38，起始时间不得小于7天以前
+  /// **Required.** Query start time, such as 2018-06-10 17:06:38. start time should not be less than 7 days ago.
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 查询结束时间，形如2018-06-10 17:06:38
+  /// **Required.** Query end time, in the format of 2018-06-10 17:06:38.
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 分页返回，表示返回第几页的条目。从第0页开始计数。
+  /// Pagination return indicates which page of entries to return. counting begins from page 0.
   offset: i64 = "Offset",
-  /// 分页返回，表示每页有多少条目。取值为1-100。
+  /// Pagination return indicates how many items per page. value range: 1-100.
   limit: i64 = "Limit",
 }
 
-/// DescribeDBXlogs返回参数结构体
+/// Response of [`Client::describe_db_xlogs`].
 pub struct DescribeDBXlogsResponse: decode {
-  /// 表示此次返回结果有多少条数据。
+  /// Indicates how many data entries are returned.
   total_count: i64 = "TotalCount",
-  /// Xlog列表
+  /// Xlog list.
   xlog_list: Vec<Xlog> = "XlogList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatabaseObjects请求参数结构体
+/// Request of [`Client::describe_database_objects`].
 pub struct DescribeDatabaseObjectsRequest: encode {
-  /// **Required.** 实例ID。    可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 查询的对象类型。支持查询的数据对象有：database,schema,sequence,procedure,type,function,table,view,matview,column。
+  /// **Required.** Specifies the object type for querying. supported objects: database, schema, sequence, procedure, type, function, table, view, matview, column.
   object_type: String = "ObjectType",
-  /// 单次显示数量，默认20。可选范围为[0,100]。
+  /// Number of items displayed at a time. default 20. value range 0-100.
   limit: i64 = "Limit",
-  /// 数据偏移量，从0开始。
+  /// Data offset, starting from 0.
   offset: i64 = "Offset",
-  /// 查询对象所属的数据库。当查询对象类型不为database时，此参数必填。
+  /// Describes the database the query object belongs to. this parameter is required when the query object type is not database.
   database_name: String = "DatabaseName",
-  /// 查询对象所属的模式。当查询对象类型不为database、schema时，此参数必填。
+  /// Specifies the mode belonging to the query object. this parameter is required when the query object type is not database or schema.
   schema_name: String = "SchemaName",
-  /// 查询对象所属的表。当查询对象类型为column时，此参数必填。
+  /// Specifies the table belonging to the query object. this parameter is required when the query object type is column.
   table_name: String = "TableName",
 }
 
-/// DescribeDatabaseObjects返回参数结构体
+/// Response of [`Client::describe_database_objects`].
 pub struct DescribeDatabaseObjectsResponse: decode {
-  /// 查询对象列表。
+  /// Query object list.
   object_set: Vec<String> = "ObjectSet",
-  /// 查询对象总数量
+  /// Specifies the total number of objects.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatabases请求参数结构体
+/// Request of [`Client::describe_databases`].
 pub struct DescribeDatabasesRequest: encode {
-  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/product/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the API [DescribeDBInstances](https://www.tencentcloud.com/document/product/409/16773?from_cn_redirect=1).
   db_instance_id: String = "DBInstanceId",
-  /// 按照一个或者多个过滤条件进行查询，目前支持的过滤条件有：database-name：按照数据库名称过滤，类型为string。此处使用模糊匹配搜索符合条件的数据库。
+  /// Query using one or more filter criteria. Filter criteria currently supported include: database-name: filter by database name (in string format). Fuzzy matching is used to search for databases that meet the criteria.
   filters: Vec<Filter> = "Filters",
-  /// 数据偏移量，从0开始。
+  /// Data offset, which starts from 0.
   offset: u64 = "Offset",
-  /// 单次显示数量。建议最大取值100。
-  /// 默认值：20
+  /// Number of items displayed at a time. the maximum value is recommended to be 100.
+  /// Default value: 20.
   limit: u64 = "Limit",
 }
 
-/// DescribeDatabases返回参数结构体
+/// Response of [`Client::describe_databases`].
 pub struct DescribeDatabasesResponse: decode {
-  /// 数据库信息
+  /// Database information
   items: Vec<String> = "Items",
-  /// 数据库总数
+  /// Total number of databases
   total_count: u64 = "TotalCount",
-  /// 数据库详情列表
+  /// Specifies the database details list.
   databases: Vec<Database> = "Databases",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDedicatedClusters请求参数结构体
+/// Request of [`Client::describe_dedicated_clusters`].
 pub struct DescribeDedicatedClustersRequest: encode {
-  /// 按照一个或者多个过滤条件进行查询，目前支持的过滤条件有：
-  /// dedicated-cluster-id: 按照专属集群ID筛选，类型为string
+  /// Query using one or more filter criteria. filter criteria currently supported include:.
+  /// dedicated-cluster-id: filters by dedicated cluster id. string type.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeDedicatedClusters返回参数结构体
+/// Response of [`Client::describe_dedicated_clusters`].
 pub struct DescribeDedicatedClustersResponse: decode {
-  /// 专属集群信息
+  /// Exclusive cluster information.
   dedicated_cluster_set: Vec<DedicatedCluster> = "DedicatedClusterSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDefaultParameters请求参数结构体
+/// Request of [`Client::describe_default_parameters`].
 pub struct DescribeDefaultParametersRequest: encode {
-  /// **Required.** 数据库版本，大版本号，例如11，12，13。可从[DescribeDBVersions](https://cloud.tencent.com/document/api/409/89018)接口获取
+  /// **Required.** Database version. specifies the major version number, such as 11, 12, 13. can be obtained from the [DescribeDBVersions](https://www.tencentcloud.com/document/api/409/89018?from_cn_redirect=1) api.
   db_major_version: String = "DBMajorVersion",
-  /// **Required.** 数据库引擎，例如：postgresql,mssql_compatible
+  /// **Required.** Database engine, such as postgresql, mssql_compatible.
   db_engine: String = "DBEngine",
 }
 
-/// DescribeDefaultParameters返回参数结构体
+/// Response of [`Client::describe_default_parameters`].
 pub struct DescribeDefaultParametersResponse: decode {
-  /// 参数个数
+  /// Number of parameters
   total_count: i64 = "TotalCount",
-  /// 参数信息
+  /// Parameter information
   param_info_set: Vec<ParamInfo> = "ParamInfoSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEncryptionKeys请求参数结构体
+/// Request of [`Client::describe_encryption_keys`].
 pub struct DescribeEncryptionKeysRequest: encode {
-  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/product/409/16773?lang=en).
   db_instance_id: String = "DBInstanceId",
 }
 
-/// DescribeEncryptionKeys返回参数结构体
+/// Response of [`Client::describe_encryption_keys`].
 pub struct DescribeEncryptionKeysResponse: decode {
-  /// 实例密钥信息列表。
+  /// Specifies the key information list of the instance.
   encryption_keys: Vec<EncryptionKey> = "EncryptionKeys",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLogBackups请求参数结构体
+/// Request of [`Client::describe_log_backups`].
 pub struct DescribeLogBackupsRequest: encode {
-  /// 备份的最小结束时间，形如2018-01-01 00:00:00。默认为7天前。
+  /// Minimum end time of a backup in the format of `2018-01-01 00:00:00`. It is 7 days ago by default.
   min_finish_time: String = "MinFinishTime",
-  /// 备份的最大结束时间，形如2018-01-01 00:00:00。默认为当前时间。
+  /// Maximum end time of a backup in the format of `2018-01-01 00:00:00`. It is the current time by default.
   max_finish_time: String = "MaxFinishTime",
-  /// 按照一个或者多个过滤条件进行查询，目前支持的过滤条件有：
-  /// db-instance-id：按照实例ID过滤，类型为string。
-  /// db-instance-name：按照实例名过滤，支持模糊匹配，类型为string。
-  /// db-instance-ip：按照实例私有网络IP地址过滤，类型为string。
-  /// db-instance-status：按实例状态过滤，类型为string。取值参考[DBInstance](https://cloud.tencent.com/document/api/409/16778#DBInstance)结构的DBInstanceStatus字段。
+  /// Query using one or more filter criteria. filter criteria currently supported include:.
+  /// db-instance-id: filter by instance id (string type).
+  /// db-instance-name: specifies the instance name to filter by, supports fuzzy matching (string type).
+  /// db-instance-ip: specifies the instance VPC ip for filtering (string type).
+  /// db-instance-status: filter by instance status (in string format). valid values refer to the DBInstanceStatus field in the DBInstance structure (https://www.tencentcloud.com/document/api/409/16778?from_cn_redirect=1#DBInstance).
   filters: Vec<Filter> = "Filters",
-  /// 每页显示数量，取值范围为1-100，默认为返回10条。
+  /// The maximum number of results returned per page. Value range: 1-100. Default: `10`.
   limit: u64 = "Limit",
-  /// 数据偏移量，从0开始。
+  /// Data offset, which starts from 0.
   offset: u64 = "Offset",
-  /// 排序字段，支持StartTime,FinishTime,Size。默认值：StartTime
+  /// Sorting field, supports StartTime, FinishTime, and Size. default value: StartTime.
   order_by: String = "OrderBy",
-  /// 排序方式，包括升序：asc，降序：desc。默认值：desc。
+  /// Sorting method, including ascending: `asc` and descending: `desc`. the default value is `desc`.
   order_by_type: String = "OrderByType",
 }
 
-/// DescribeLogBackups返回参数结构体
+/// Response of [`Client::describe_log_backups`].
 pub struct DescribeLogBackupsResponse: decode {
-  /// 查询到的日志备份数量。
+  /// Number of queried log backups
   total_count: u64 = "TotalCount",
-  /// 日志备份详细信息列表。
+  /// List of log backup details
   log_backup_set: Vec<LogBackup> = "LogBackupSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMaintainTimeWindow请求参数结构体
+/// Request of [`Client::describe_maintain_time_window`].
 pub struct DescribeMaintainTimeWindowRequest: encode {
-  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/product/409/16773?lang=en).
   db_instance_id: String = "DBInstanceId",
 }
 
-/// DescribeMaintainTimeWindow返回参数结构体
+/// Response of [`Client::describe_maintain_time_window`].
 pub struct DescribeMaintainTimeWindowResponse: decode {
-  /// 实例ID
+  /// Instance ID
   db_instance_id: String = "DBInstanceId",
-  /// 维护开始时间。时区为东八区（UTC+8）
+  /// Maintenance start time. time zone is UTC+8.
   maintain_start_time: String = "MaintainStartTime",
-  /// 维护持续时间。单位：小时
+  /// Maintenance duration. unit: hr.
   maintain_duration: u64 = "MaintainDuration",
-  /// 维护周期
+  /// Specifies the maintenance period.
   maintain_week_days: Vec<String> = "MaintainWeekDays",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMem0Service请求参数结构体
+/// Request of [`Client::describe_mem0_service`].
 pub struct DescribeMem0ServiceRequest: encode {
   /// **Required.** <p>实例ID</p>
   db_instance_id: String = "DBInstanceId",
 }
 
-/// DescribeMem0Service返回参数结构体
+/// Response of [`Client::describe_mem0_service`].
 pub struct DescribeMem0ServiceResponse: decode {
   /// <p>mem0服务运行状态</p><p>枚举值：</p><ul><li>running： mem0服务正常运行</li><li>none： 未开通</li><li>creating： 正在开通</li><li>deleting： mem0服务关闭中</li></ul>
   status: String = "Status",
@@ -5258,99 +6942,99 @@ pub struct DescribeMem0ServiceResponse: decode {
   pg_user_name: String = "PGUserName",
   /// <p>Mem0的网络状态</p>
   network_access_list: Vec<DBInstanceNetInfo> = "NetworkAccessList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOrders请求参数结构体
+/// Request of [`Client::describe_orders`].
 pub struct DescribeOrdersRequest: encode {
-  /// **Required.** 订单名集合
+  /// **Required.** Order name set
   deal_names: Vec<String> = "DealNames",
 }
 
-/// DescribeOrders返回参数结构体
+/// Response of [`Client::describe_orders`].
 pub struct DescribeOrdersResponse: decode {
-  /// 订单数量
+  /// Number of orders
   total_count: i64 = "TotalCount",
-  /// 订单数组
+  /// Order array
   deals: Vec<PgDeal> = "Deals",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeParameterTemplateAttributes请求参数结构体
+/// Request of [`Client::describe_parameter_template_attributes`].
 pub struct DescribeParameterTemplateAttributesRequest: encode {
-  /// **Required.** 参数模板ID。可通过[DescribeParameterTemplates](https://cloud.tencent.com/document/api/409/84067)接口获取
+  /// **Required.** Specifies the parameter template ID, which can be obtained through the api [DescribeParameterTemplates](https://www.tencentcloud.com/document/api/409/84067?from_cn_redirect=1).
   template_id: String = "TemplateId",
 }
 
-/// DescribeParameterTemplateAttributes返回参数结构体
+/// Response of [`Client::describe_parameter_template_attributes`].
 pub struct DescribeParameterTemplateAttributesResponse: decode {
-  /// 参数模板ID
+  /// Specifies the parameter template ID.
   template_id: String = "TemplateId",
-  /// 参数模板包含的参数个数
+  /// Specifies the number of parameters in the parameter template.
   total_count: i64 = "TotalCount",
-  /// 参数模板包含的参数信息
+  /// Parameter information contained in the parameter template
   param_info_set: Vec<ParamInfo> = "ParamInfoSet",
-  /// 参数模板名称
+  /// Parameter template name
   template_name: String = "TemplateName",
-  /// 参数模板适用的数据库版本
+  /// Specifies the database version the parameter template applies to.
   db_major_version: String = "DBMajorVersion",
-  /// 参数模板适用的数据库引擎
+  /// Specifies the database engine the parameter template applies to.
   db_engine: String = "DBEngine",
-  /// 参数模板描述
+  /// Parameter template description
   template_description: String = "TemplateDescription",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeParameterTemplates请求参数结构体
+/// Request of [`Client::describe_parameter_templates`].
 pub struct DescribeParameterTemplatesRequest: encode {
-  /// 过滤条件，目前支持的过滤条件有：TemplateName, TemplateId，DBMajorVersion，DBEngine。TemplateName不支持模糊匹配。
+  /// Filter criteria currently supported: TemplateName, TemplateId, DBMajorVersion, DBEngine. fuzzy matching is not supported for TemplateName.
   filters: Vec<Filter> = "Filters",
-  /// 每页显示数量，[0，100]，默认 20
+  /// The maximum number of results returned per page. Value range: 0-100. Default: `20`.
   limit: i64 = "Limit",
-  /// 数据偏移量
+  /// Data offset
   offset: i64 = "Offset",
-  /// 排序指标，枚举值，支持：CreateTime，TemplateName，DBMajorVersion。如果不指定该参数，默认将按照参数模板的编号倒序排列，也就是说最新添加的参数模板会排在最前面。
+  /// Sorting metric, enumeration value, supports: CreateTime, TemplateName, DBMajorVersion. if this parameter is not set, it defaults to sorting by the parameter template number in reverse order, which means that newly added parameter templates appear at the top.
   order_by: String = "OrderBy",
-  /// 排序方式，枚举值，支持：asc（升序） ，desc（降序）。默认值为asc。当未指定OrderBy时，该参数失效，此时排序方式为OrderBy参数描述中给出的默认排序方式。
+  /// Sorting method, enumeration value, supports: `asc` (ascending) and `desc` (descending). the default value is `asc`. when OrderBy is not specified, this parameter becomes invalid, at which point the sorting method follows the default sorting order provided in the OrderBy parameter description.
   order_by_type: String = "OrderByType",
 }
 
-/// DescribeParameterTemplates返回参数结构体
+/// Response of [`Client::describe_parameter_templates`].
 pub struct DescribeParameterTemplatesResponse: decode {
-  /// 符合查询条件的参数模板总数
+  /// The total number of eligible parameter templates
   total_count: i64 = "TotalCount",
-  /// 参数模板列表
+  /// Parameter template list
   parameter_template_set: Vec<ParameterTemplate> = "ParameterTemplateSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeParamsEvent请求参数结构体
+/// Request of [`Client::describe_params_event`].
 pub struct DescribeParamsEventRequest: encode {
-  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/product/409/16773?lang=en).
   db_instance_id: String = "DBInstanceId",
 }
 
-/// DescribeParamsEvent返回参数结构体
+/// Response of [`Client::describe_params_event`].
 pub struct DescribeParamsEventResponse: decode {
-  /// 参数修改事件总数，以参数为统计粒度
+  /// Total number of modified parameters
   total_count: i64 = "TotalCount",
-  /// 实例参数修改事件详情
+  /// Details of parameter modification events
   event_items: Vec<EventItem> = "EventItems",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePostgRESTService请求参数结构体
+/// Request of [`Client::describe_postg_rest_service`].
 pub struct DescribePostgRESTServiceRequest: encode {
   /// **Required.** <p>实例ID</p><p>参数格式：postgres-19nmz2xb</p>
   db_instance_id: String = "DBInstanceId",
 }
 
-/// DescribePostgRESTService返回参数结构体
+/// Response of [`Client::describe_postg_rest_service`].
 pub struct DescribePostgRESTServiceResponse: decode {
   /// <p>PostgREST服务运行状态</p><p>枚举值：</p><ul><li>closed： 已关闭</li><li>creating： 创建中</li><li>running： 运行中</li></ul><p>默认值：closed</p>
   status: String = "Status",
@@ -5360,187 +7044,187 @@ pub struct DescribePostgRESTServiceResponse: decode {
   network_access_list: Vec<DBInstanceNetInfo> = "NetworkAccessList",
   /// <p>PostgREST服务JWT值</p>
   jwt_secret: String = "JWTSecret",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProductConfig请求参数结构体
+/// Request of [`Client::describe_product_config`].
 pub struct DescribeProductConfigRequest: encode {
-  /// <p>可用区名称</p>
+  /// <p>Availability zone name.</p>
   zone: String = "Zone",
-  /// <p>数据库引擎，支持：<br>1、postgresql（云数据库PostgreSQL）；<br>2、mssql_compatible（MSSQL兼容-云数据库PostgreSQL）；<br>如不指定默认使用postgresql。</p>
+  /// <p>Database engine. Valid values:<br>1. postgresql (TencentDB for PostgreSQL).<br>2. mssql_compatible (MSSQL compatible - TencentDB for PostgreSQL).<br>If this parameter is not specified, the default value is postgresql.</p>
   db_engine: String = "DBEngine",
-  /// <p>实例存储类型，根据存储类型返回支持的版本和规格</p><p>枚举值：</p><ul><li>PHYSICAL_LOCAL_SSD： 物理机本地ssd硬盘</li><li>CLOUD_PREMIUM： 高性能云硬盘</li><li>CLOUD_SSD： ssd云硬盘</li><li>CLOUD_HSSD： 增强型ssd云硬盘</li></ul><p>默认值：PHYSICAL_LOCAL_SSD</p>
+  /// <p>Instance storage type. The supported versions and specifications are returned based on the storage type.</p><p>Enumeration values:</p><ul><li>PHYSICAL_LOCAL_SSD: local SSD of physical machine.</li><li>CLOUD_PREMIUM: Premium Disk.</li><li>CLOUD_SSD: Cloud SSD.</li><li>CLOUD_HSSD: Enhanced SSD.</li></ul><p>Default value: PHYSICAL_LOCAL_SSD.</p>
   storage_type: String = "StorageType",
 }
 
-/// DescribeProductConfig返回参数结构体
+/// Response of [`Client::describe_product_config`].
 pub struct DescribeProductConfigResponse: decode {
-  /// <p>售卖规格列表。</p>
+  /// <p>Purchasable specification list.</p>
   spec_info_list: Vec<SpecInfo> = "SpecInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReadOnlyGroups请求参数结构体
+/// Request of [`Client::describe_read_only_groups`].
 pub struct DescribeReadOnlyGroupsRequest: encode {
-  /// 按照一个或者多个过滤条件进行查询，目前支持的过滤条件有：
-  /// db-master-instance-id：按照主实例过滤，类型为string。
-  /// read-only-group-id：按照只读组ID过滤，类型为string。
-  /// 注：该参数的过滤条件中，db-master-instance-id为必须指定项。
+  /// Query using one or more filter criteria. filter criteria currently supported include:.
+  /// db-master-instance-id: specifies the primary instance to filter by (in string format).
+  /// read-only-group-id: Filter by read-only group ID, type string.
+  /// Note: in the filter criteria of this parameter, db-master-instance-id must be specified.
   filters: Vec<Filter> = "Filters",
-  /// 查询每一页的条数，默认为10，最大值99。
+  /// Specifies the number of items per page. default value: 10. maximum value: 99.
   page_size: i64 = "PageSize",
-  /// 查询的页码，默认为1
+  /// Specify which page is displayed. Default value: 1 (the first page).
   page_number: i64 = "PageNumber",
-  /// 查询排序依据，目前支持:ROGroupId,CreateTime,Name。默认值CreateTime
+  /// Specifies the sorting basis for queries. currently supports: ROGroupId, CreateTime, Name. default value: CreateTime.
   order_by: String = "OrderBy",
-  /// 查询排序依据类型，目前支持:desc,asc。默认值asc。
+  /// Specifies the sorting basis type for queries. currently supports: desc, asc. default value: asc.
   order_by_type: String = "OrderByType",
 }
 
-/// DescribeReadOnlyGroups返回参数结构体
+/// Response of [`Client::describe_read_only_groups`].
 pub struct DescribeReadOnlyGroupsResponse: decode {
-  /// 只读组列表
+  /// RO group list
   read_only_group_list: Vec<ReadOnlyGroup> = "ReadOnlyGroupList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRegions请求参数结构体
+/// Request of [`Client::describe_regions`].
 pub struct DescribeRegionsRequest: encode {}
 
-/// DescribeRegions返回参数结构体
+/// Response of [`Client::describe_regions`].
 pub struct DescribeRegionsResponse: decode {
-  /// 返回的结果数量。
+  /// Number of returned results.
   total_count: i64 = "TotalCount",
-  /// 地域信息集合。
+  /// Region information set.
   region_set: Vec<RegionInfo> = "RegionSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSlowQueryAnalysis请求参数结构体
+/// Request of [`Client::describe_slow_query_analysis`].
 pub struct DescribeSlowQueryAnalysisRequest: encode {
-  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 查询起始时间，形如2018-01-01 00:00:00。日志保留时间默认为7天，起始时间不能超出保留时间范围。
+  /// **Required.** Query start time, in the format of 2018-01-01 00:00:00. The log is retained for seven days by default, so the start time must fall within the retention period.
   start_time: String = "StartTime",
-  /// **Required.** 查询结束时间，形如2018-01-01 00:00:00。
+  /// **Required.** Query end time, in the format of 2018-01-01 00:00:00.
   end_time: String = "EndTime",
-  /// 数据库名字。
+  /// Database name
   database_name: String = "DatabaseName",
-  /// 排序字段，取值范围[CallNum,CostTime,AvgCostTime]。默认值为CallNum。
+  /// Sorting field, with valid values `[CallNum, CostTime, AvgCostTime]`. The default value is `CallNum`.
   order_by: String = "OrderBy",
-  /// 排序方式，包括升序：asc 降序：desc。默认值为desc。
+  /// Sorting method, including ascending: `asc` and descending: `desc`. The default value is `desc`.
   order_by_type: String = "OrderByType",
-  /// 每页显示数量，取值范围为1-100。默认值为50。
+  /// Number of results returned per page, with a value range of 1-100. The default value is `50`.
   limit: i64 = "Limit",
-  /// 数据偏移量，从0开始。默认值为0。
+  /// Data offset, which starts from 0. The default value is `0`.
   offset: i64 = "Offset",
 }
 
-/// DescribeSlowQueryAnalysis返回参数结构体
+/// Response of [`Client::describe_slow_query_analysis`].
 pub struct DescribeSlowQueryAnalysisResponse: decode {
-  /// 查询到的总条数，最大值为10000条。
+  /// Total number found, with a maximum of 10,000 entries.
   total_count: i64 = "TotalCount",
-  /// 查询到的慢SQL统计分析详细信息集合。
+  /// Collection of detailed information on slow SQL statistical analysis found.
   detail: Detail = "Detail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSlowQueryList请求参数结构体
+/// Request of [`Client::describe_slow_query_list`].
 pub struct DescribeSlowQueryListRequest: encode {
-  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 查询起始时间，形如2018-01-01 00:00:00。日志保留时间默认为7天，起始时间不能超出保留时间范围。
+  /// **Required.** Query start time, in the format of 2018-01-01 00:00:00. The log is retained for seven days by default, so the start time must fall within the retention period.
   start_time: String = "StartTime",
-  /// **Required.** 查询结束时间，形如2018-01-01 00:00:00。
+  /// **Required.** Query end time, in the format of 2018-01-01 00:00:00.
   end_time: String = "EndTime",
-  /// 数据库名字。
+  /// Database name.
   database_name: String = "DatabaseName",
-  /// 排序方式，包括升序：asc 降序：desc。默认值为desc。
+  /// Sorting method, including ascending: `asc` and descending: `desc`. The default value is `desc`.
   order_by_type: String = "OrderByType",
-  /// 排序字段，取值范围[SessionStartTime,Duration]。默认值为SessionStartTime。
+  /// Sorting field, with a value range of `[SessionStartTime, Duration]`. The default value is `SessionStartTime`.
   order_by: String = "OrderBy",
-  /// 每页显示数量，取值范围为1-100。默认值为50。
+  /// Number of results returned per page, with a value range of 1-100. The default value is `50`.
   limit: i64 = "Limit",
-  /// 数据偏移量，从0开始。默认值为0。
+  /// Data offset, which starts from 0. The default value is `0`.
   offset: i64 = "Offset",
 }
 
-/// DescribeSlowQueryList返回参数结构体
+/// Response of [`Client::describe_slow_query_list`].
 pub struct DescribeSlowQueryListResponse: decode {
-  /// 查询到的慢日志数量，最大值为10000条。
+  /// Number of slow logs found, with a maximum of 10,000 entries.
   total_count: i64 = "TotalCount",
-  /// 查询到的慢日志耗时分段分析结果。
+  /// Describes the segmented analysis results of the duration of the queried slow logs.
   duration_analysis: Vec<DurationAnalysis> = "DurationAnalysis",
-  /// 查询到的慢日志详细信息集合。
+  /// Collection of detailed information on slow logs found.
   raw_slow_query_list: Vec<RawSlowQuery> = "RawSlowQueryList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTasks请求参数结构体
+/// Request of [`Client::describe_tasks`].
 pub struct DescribeTasksRequest: encode {
-  /// <p>按照任务ID进行查询。其余云API中返回的FlowId和TaskId等价。</p>
+  /// Query by task ID. the FlowId and TaskId returned in other cloud apis are equivalent.
   task_id: u64 = "TaskId",
-  /// <p>按照数据库实例ID进行查询。</p>
+  /// Query by database instance ID.
   db_instance_id: String = "DBInstanceId",
-  /// <p>任务的最早开始时间，形如2024-08-23 00:00:00,默认只展示180天内的数据。</p>
+  /// Earliest start time of the task, such as 2024-08-23 00:00:00. default shows data within the last 180 days.
   min_start_time: String = "MinStartTime",
-  /// <p>任务的最晚开始时间，形如2024-08-23 00:00:00，默认为当前时间。</p>
+  /// Latest start time of the task, such as 2024-08-23 00:00:00, defaults to the current time.
   max_start_time: String = "MaxStartTime",
-  /// <p>每页显示数量，取值范围为1-100，默认为返回20条。</p>
+  /// Number of results displayed per page. value range 1-100. default 20.
   limit: u64 = "Limit",
-  /// <p>数据偏移量，从0开始。</p>
+  /// Data offset, starting from 0.
   offset: u64 = "Offset",
-  /// <p>排序字段，支持StartTime,EndTime，默认为StartTime。</p>
+  /// Sorting field, supports StartTime and EndTime. defaults to StartTime.
   order_by: String = "OrderBy",
-  /// <p>排序方式，包括升序：asc，降序：desc，默认为desc。</p>
+  /// Specifies the sorting method, including ascending: `asc` and descending: `desc`. defaults to `desc`.
   order_by_type: String = "OrderByType",
 }
 
-/// DescribeTasks返回参数结构体
+/// Response of [`Client::describe_tasks`].
 pub struct DescribeTasksResponse: decode {
-  /// <p>查询到的任务数量</p>
+  /// Number of queried tasks.
   total_count: u64 = "TotalCount",
-  /// <p>任务信息列表</p>
+  /// Task Information List
   task_set: Vec<TaskSet> = "TaskSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeZones请求参数结构体
+/// Request of [`Client::describe_zones`].
 pub struct DescribeZonesRequest: encode {
-  /// <p>实例存储类型，根据磁盘类型返回支持的可用区</p><p>枚举值：</p><ul><li>PHYSICAL_LOCAL_SSD： 物理机本地ssd硬盘</li><li>CLOUD_PREMIUM： 高性能云硬盘</li><li>CLOUD_SSD： ssd云硬盘</li><li>CLOUD_HSSD： 增强型ssd云硬盘</li></ul><p>默认值：PHYSICAL_LOCAL_SSD</p>
+  /// **China site only.** <p>实例存储类型，根据磁盘类型返回支持的可用区</p><p>枚举值：</p><ul><li>PHYSICAL_LOCAL_SSD： 物理机本地ssd硬盘</li><li>CLOUD_PREMIUM： 高性能云硬盘</li><li>CLOUD_SSD： ssd云硬盘</li><li>CLOUD_HSSD： 增强型ssd云硬盘</li></ul><p>默认值：PHYSICAL_LOCAL_SSD</p>
   storage_type: String = "StorageType",
 }
 
-/// DescribeZones返回参数结构体
+/// Response of [`Client::describe_zones`].
 pub struct DescribeZonesResponse: decode {
-  /// <p>返回的结果数量。</p>
+  /// Number of returned results.
   total_count: i64 = "TotalCount",
-  /// <p>可用区信息集合。</p>
+  /// AZ information set.
   zone_set: Vec<ZoneInfo> = "ZoneSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DestroyDBInstance请求参数结构体
+/// Request of [`Client::destroy_db_instance`].
 pub struct DestroyDBInstanceRequest: encode {
-  /// **Required.** <p>待下线实例ID</p>
+  /// **Required.** <p>ID of the instance to be shut down</p>
   db_instance_id: String = "DBInstanceId",
 }
 
-/// DestroyDBInstance返回参数结构体
+/// Response of [`Client::destroy_db_instance`].
 pub struct DestroyDBInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DestroyDBProxy请求参数结构体
+/// Request of [`Client::destroy_db_proxy`].
 pub struct DestroyDBProxyRequest: encode {
   /// **Required.** <p>实例 ID，格式形如：postgres-xxxxxxxx</p>
   db_instance_id: String = "DBInstanceId",
@@ -5548,661 +7232,696 @@ pub struct DestroyDBProxyRequest: encode {
   proxy_group_id: String = "ProxyGroupId",
 }
 
-/// DestroyDBProxy返回参数结构体
+/// Response of [`Client::destroy_db_proxy`].
 pub struct DestroyDBProxyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 慢SQL 统计分析接口返回详情
+/// Details returned by the `DescribeSlowQueryAnalysis` API
+///
+/// <details><summary>中文</summary>慢SQL 统计分析接口返回详情</details>
 pub struct Detail: decode {
-  /// 输入时间范围内所有慢sql执行的总时间，单位毫秒（ms）
+  /// The total execution time (in ms) of all slow query statements during the specified period of time
   total_time: f64 = "TotalTime",
-  /// 输入时间范围内所有慢sql总条数
+  /// The total number of all slow query statements during the specified period of time
   total_call_num: u64 = "TotalCallNum",
-  /// 慢SQL统计分析列表
+  /// List of slow SQL statistical analysis.
   analysis_items: Vec<AnalysisItems> = "AnalysisItems",
 }
 
-/// DisIsolateDBInstances请求参数结构体
+/// Request of [`Client::dis_isolate_db_instances`].
 pub struct DisIsolateDBInstancesRequest: encode {
-  /// **Required.** <p>实例ID列表。可通过<a href="https://cloud.tencent.com/document/api/409/16773">DescribeDBInstances</a>接口获取。支持同时解隔离多个实例。</p>
+  /// **Required.** <p>Instance ID list, which can be obtained through the <a href="https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1">DescribeDBInstances</a> API. Supports simultaneous de-isolation of multiple instances.</p>
   db_instance_id_set: Vec<String> = "DBInstanceIdSet",
-  /// <p>购买时长，单位：月。</p><li>预付费：支持1,2,3,4,5,6,7,8,9,10,11,12,24,36</li><li>后付费：该参数不生效</li>
+  /// <p>Purchase duration, in months.</p><li>Prepaid: supports 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, and 36.</li><li>Postpaid: this parameter does not take effect.</li>
   period: i64 = "Period",
-  /// <p>是否使用代金券：</p><li>true：使用</li><li>false：不使用</li>默认值：false
+  /// <p>Whether to use a voucher:</p><li>true: Use</li><li>false: Non-use</li>Default value: false
   auto_voucher: bool = "AutoVoucher",
-  /// <p>代金券id列表。</p>
+  /// <p>Voucher id list.</p>
   voucher_ids: Vec<String> = "VoucherIds",
 }
 
-/// DisIsolateDBInstances返回参数结构体
+/// Response of [`Client::dis_isolate_db_instances`].
 pub struct DisIsolateDBInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 慢SQL耗时分段分析
+/// Analyze the execution time of slow query statements by classifying them to different time ranges
+///
+/// <details><summary>中文</summary>慢SQL耗时分段分析</details>
 pub struct DurationAnalysis: decode {
-  /// 慢SQL耗时，时段
+  /// Time range
   time_segment: String = "TimeSegment",
-  /// 对应时段区间慢SQL 条数
+  /// The number of slow query statements whose execution time falls within the time range
   count: i64 = "Count",
 }
 
-/// KMS密钥信息
+/// KMS key information
+///
+/// <details><summary>中文</summary>KMS密钥信息</details>
 pub struct EncryptionKey: decode {
-  /// KMS实例加密的KeyId。
+  /// Specifies the KeyId for KMS instance encryption.
   key_id: String = "KeyId",
-  /// KMS实例加密Key的别名。
+  /// Alias name of the KMS instance encryption Key.
   key_alias: String = "KeyAlias",
-  /// 实例加密密钥DEK的密文。
+  /// Specifies the ciphertext of the instance encryption key DEK.
   dek_cipher_text_blob: String = "DEKCipherTextBlob",
-  /// 密钥是否启用，1-启用， 0-未启用。
+  /// Whether the key is enabled. valid values: 1 (enabled), 0 (disabled).
   is_enabled: i64 = "IsEnabled",
-  /// KMS密钥所在地域。
+  /// Specifies the region of the KMS key.
   key_region: String = "KeyRegion",
-  /// DEK密钥创建时间。
+  /// Creation time of the DEK key.
   create_time: String = "CreateTime",
-  /// 密钥所在的KMS服务集群Id，为空表示密钥在默认的KMS集群中，不为空表示在指定的KMS服务集群中
+  /// Specifies the Id of the KMS service cluster where the key resides. being empty indicates the key is in the default KMS cluster. a non-empty value indicates the key is in the specified KMS service cluster.
   kms_cluster_id: String = "KMSClusterId",
 }
 
-/// 错误日志详情
+/// Error log details
+///
+/// <details><summary>中文</summary>错误日志详情</details>
 pub struct ErrLogDetail: decode {
-  /// <p>用户名</p>
+  /// <p>userName</p>
   user_name: String = "UserName",
-  /// <p>数据库名字</p>
+  /// <p>Database name</p>
   database: String = "Database",
-  /// <p>错误发生时间</p>
+  /// <p>Error occurrence time</p>
   err_time: String = "ErrTime",
-  /// <p>错误消息</p>
+  /// <p>Error message</p>
   err_msg: String = "ErrMsg",
-  /// <p>进程ID</p>
+  /// <p>Process ID</p>
   process_id: i64 = "ProcessId",
-  /// <p>客户端地址</p>
+  /// <p>client address</p>
   client_addr: String = "ClientAddr",
-  /// <p>会话ID</p>
+  /// <p>Session ID</p>
   session_id: String = "SessionId",
-  /// <p>会话开始时间</p>
+  /// <p>Session start time</p>
   session_start_time: String = "SessionStartTime",
-  /// <p>虚拟事务ID</p>
+  /// <p>Virtual transaction ID</p>
   virtual_transaction_id: String = "VirtualTransactionId",
-  /// <p>SQLSTATE错误码</p>
+  /// <p>SQLSTATE error code</p>
   sql_state_code: String = "SqlStateCode",
-  /// <p>客户端应用名称</p>
+  /// <p>client application name</p>
   application_name: String = "ApplicationName",
 }
 
-/// 参数修改事件信息
+/// Parameter modification event information
+///
+/// <details><summary>中文</summary>参数修改事件信息</details>
 pub struct EventInfo: decode {
-  /// 参数名
+  /// Parameter name.
   param_name: String = "ParamName",
-  /// 原参数值
+  /// Original parameter value.
   old_value: String = "OldValue",
-  /// 本次修改期望参数值
+  /// This modification specifies the expected parameter value.
   new_value: String = "NewValue",
-  /// 后台参数修改开始时间
+  /// Specifies the start time for backend parameter modification.
   modify_time: String = "ModifyTime",
-  /// 后台参数生效开始时间
+  /// Specifies the start of effective time for the backend parameter.
   effective_time: String = "EffectiveTime",
-  /// 修改状态。枚举值：in progress、success、paused
+  /// Modification status. valid values: in progress, success, paused.
   state: String = "State",
-  /// 操作者（一般为用户sub UIN）
+  /// Operator (normal: user sub UIN).
   operator: String = "Operator",
-  /// 时间日志。
+  /// Time log.
   event_log: String = "EventLog",
 }
 
-/// 修改参数条目，以参数为维度
+/// Modification details of one parameter
+///
+/// <details><summary>中文</summary>修改参数条目，以参数为维度</details>
 pub struct EventItem: decode {
-  /// 参数名
+  /// Parameter name.
   param_name: String = "ParamName",
-  /// 修改事件数
+  /// Number of modified events.
   event_count: i64 = "EventCount",
-  /// 修改时间详情
+  /// Last modification time.
   event_detail: Vec<EventInfo> = "EventDetail",
 }
 
+/// Key-value pair filter for conditional filtering queries, such as filter ID and name
+/// * If more than one filter exists, the logical relationship between these filters is `AND`.
+/// * If multiple values exist in one filter, the logical relationship between these values is `OR`.
+///
+/// <details><summary>中文</summary>
+///
 /// 描述键值对过滤器，用于条件过滤查询。例如过滤ID、名称等
 /// * 若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。
 /// * 若同一个Filter存在多个Values，同一Filter下Values间的关系为逻辑或（OR）关系。
+///
+/// </details>
 pub struct Filter: encode {
-  /// 过滤键的名称。
+  /// Filter name.
   name: String = "Name",
-  /// 一个或者多个过滤值。
+  /// One or more filter values.
   values: Vec<String> = "Values",
 }
 
-/// InquiryPriceCreateDBInstances请求参数结构体
+/// Request of [`Client::inquiry_price_create_db_instances`].
 pub struct InquiryPriceCreateDBInstancesRequest: encode {
-  /// **Required.** <p>可用区名称。该参数可以通过调用<a href="https://cloud.tencent.com/document/product/409/16769"> DescribeZones</a> 接口的返回值中的Zone字段来获取。</p>
+  /// **Required.** <p>Availability zone name. The value of this parameter can be obtained from the returned Zone field of the <a href="https://www.tencentcloud.com/document/product/409/16769?from_cn_redirect=1">DescribeZones</a> API.</p>
   zone: String = "Zone",
-  /// **Required.** <p>规格ID。该参数可以通过调用<a href="https://cloud.tencent.com/document/product/409/89019">DescribeClasses</a>接口的返回值中的SpecCode字段来获取。</p>
+  /// **Required.** <p>Specification ID. The value of this parameter can be obtained from the returned SpecCode field of the <a href="https://www.tencentcloud.com/document/product/409/89019?from_cn_redirect=1">DescribeClasses</a> API.</p>
   spec_code: String = "SpecCode",
-  /// **Required.** <p>存储容量大小，单位：GB。该参数的设置步长为10。</p>
+  /// **Required.** <p>Storage capacity, in GB. The value for this parameter must be set in increments of 10.</p>
   storage: u64 = "Storage",
-  /// **Required.** <p>实例数量。目前最大数量不超过100，如需一次性创建更多实例，请联系客服支持。</p>
+  /// **Required.** <p>Instance quantity. The maximum allowed quantity is no more than 100. If you need to create more instances at a time, please contact customer service.</p>
   instance_count: u64 = "InstanceCount",
-  /// **Required.** <p>购买时长，单位：月。目前只支持1,2,3,4,5,6,7,8,9,10,11,12,24,36这些值。</p>
+  /// **Required.** <p>Purchased duration, in months. Only 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, and 36 are supported.</p>
   period: u64 = "Period",
-  /// <p>【弃字段，不再生效】，计费ID。该参数可以通过调用DescribeProductConfig接口的返回值中的Pid字段来获取。</p>
+  /// <p>[Deprecated and no longer effective] Billing ID. The value of this parameter can be obtained from the returned Pid field of the DescribeProductConfig API.</p>
   pid: u64 = "Pid",
-  /// <p>实例计费类型。目前支持：PREPAID（预付费，即包年包月）和 POSTPAID（按量计费）。<br>默认值：PREPAID</p>
+  /// <p>Instance billing type. Valid values: PREPAID (prepaid, also known as yearly/monthly subscription) and POSTPAID (pay-as-you-go).<br>Default value: PREPAID.</p>
   instance_charge_type: String = "InstanceChargeType",
-  /// <p>实例类型，默认primary，支持如下：<br>primary（双机高可用（一主一从））<br>readonly（只读实例）</p>
+  /// <p>Instance type. The default value is primary. Valid values:<br>primary (dual-server high availability (one primary and one standby)).<br>readonly (read-only instance).</p>
   instance_type: String = "InstanceType",
-  /// <p>DB引擎，默认postgresql，支持如下：<br>postgresql（云数据库PostgreSQL）<br>mssql_compatible（MSSQL兼容-云数据库PostgreSQL）</p>
+  /// <p>Database engine. The default value is postgresql. Valid values:<br>postgresql (TencentDB for PostgreSQL).<br>mssql_compatible (MSSQL compatible - TencentDB for PostgreSQL).</p>
   db_engine: String = "DBEngine",
-  /// <p>实例存储类型，可选值：PHYSICAL_LOCAL_SSD：物理机本地ssd硬盘 CLOUD_PREMIUM：高性能云硬盘 CLOUD_SSD：ssd云硬盘 CLOUD_HSSD：增强型ssd云硬盘</p>
+  /// <p>Instance storage type. Valid values: PHYSICAL_LOCAL_SSD: local SSD of physical machine. CLOUD_PREMIUM: Premium Disk. CLOUD_SSD: Cloud SSD. CLOUD_HSSD: Enhanced SSD.</p>
   storage_type: String = "StorageType",
 }
 
-/// InquiryPriceCreateDBInstances返回参数结构体
+/// Response of [`Client::inquiry_price_create_db_instances`].
 pub struct InquiryPriceCreateDBInstancesResponse: decode {
-  /// <p>刊例价，单位：分</p>
+  /// <p>List price, in cents.</p>
   original_price: u64 = "OriginalPrice",
-  /// <p>折后实际付款金额，单位：分</p>
+  /// <p>Actual payment amount after discount, in cents.</p>
   price: u64 = "Price",
-  /// <p>币种。例如，CNY：人民币。</p>
+  /// Currency, such as USD.
   currency: String = "Currency",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquiryPriceRenewDBInstance请求参数结构体
+/// Request of [`Client::inquiry_price_renew_db_instance`].
 pub struct InquiryPriceRenewDBInstanceRequest: encode {
-  /// **Required.** 实例ID，可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)获取。
-  /// （此接口仅支持预付费实例的查询）
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
+  /// This API only supports prepaid instance queries.
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 续费周期，按月计算
+  /// **Required.** Renewal period, calculated on a monthly basis.
   period: i64 = "Period",
 }
 
-/// InquiryPriceRenewDBInstance返回参数结构体
+/// Response of [`Client::inquiry_price_renew_db_instance`].
 pub struct InquiryPriceRenewDBInstanceResponse: decode {
-  /// 刊例价，单位为分。如24650表示246.5元
+  /// Published price in cents. For example, 24650 indicates 246.5 USD.
   original_price: i64 = "OriginalPrice",
-  /// 折后实际付款金额，单位为分。如24650表示246.5元
+  /// Discounted total amount. For example, 24650 indicates 246.5 USD.
   price: i64 = "Price",
-  /// 币种。例如，CNY：人民币。
+  /// Currency, such as USD.
   currency: String = "Currency",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquiryPriceUpgradeDBInstance请求参数结构体
+/// Request of [`Client::inquiry_price_upgrade_db_instance`].
 pub struct InquiryPriceUpgradeDBInstanceRequest: encode {
-  /// **Required.** 实例的磁盘大小，单位GB
+  /// **Required.** Instance disk size in GB
   storage: i64 = "Storage",
-  /// **Required.** 实例的内存大小，单位GB
+  /// **Required.** Instance memory size in GB
   memory: i64 = "Memory",
-  /// **Required.** 实例ID，形如postgres-hez4fh0v。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Specifies the instance ID, such as postgres-hez4fh0v. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
   db_instance_id: String = "DBInstanceId",
-  /// 实例计费类型。
+  /// Instance billing type. Valid value: `POSTPAID_BY_HOUR` (pay-as-you-go hourly)
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_charge_type: String = "InstanceChargeType",
-  /// 实例的Cpu大小，单位Core。
-  /// 不传入此参数时，默认根据Memory确定的售卖规格所对应的Cpu进行设置。如Memory为2，支持的售卖规格有1核2GiB，则不传入Cpu时，Cpu默认为1。
+  /// Specifies the instance Cpu size in unit Core.
+  /// If this parameter is not input, the Cpu is set based on the corresponding sales specification determined by Memory. for example, if Memory is 2 and the supported sales specification is 1-core 2GiB, the Cpu defaults to 1 when not input.
   cpu: i64 = "Cpu",
 }
 
-/// InquiryPriceUpgradeDBInstance返回参数结构体
+/// Response of [`Client::inquiry_price_upgrade_db_instance`].
 pub struct InquiryPriceUpgradeDBInstanceResponse: decode {
-  /// 刊例价费用
+  /// Total cost before discount.
   original_price: i64 = "OriginalPrice",
-  /// 折后实际付款金额
+  /// Discounted total amount
   price: i64 = "Price",
-  /// 币种。例如，CNY：人民币。
+  /// Currency, such as USD.
   currency: String = "Currency",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// IsolateDBInstances请求参数结构体
+/// Request of [`Client::isolate_db_instances`].
 pub struct IsolateDBInstancesRequest: encode {
-  /// **Required.** <p>实例ID集合。可通过<a href="https://cloud.tencent.com/document/api/409/16773">DescribeDBInstances</a>接口获取。注意：不推荐同时隔离多个实例。建议每次操作仅传入单个实例ID。</p>
+  /// **Required.** <p>Instance ID collection, which can be obtained through the <a href="https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1">DescribeDBInstances</a> API. Note: Simultaneous isolation of multiple instances is not recommended. It is advisable to import a single instance ID per operation.</p>
   db_instance_id_set: Vec<String> = "DBInstanceIdSet",
 }
 
-/// IsolateDBInstances返回参数结构体
+/// Response of [`Client::isolate_db_instances`].
 pub struct IsolateDBInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// LockAccount请求参数结构体
+/// Request of [`Client::lock_account`].
 pub struct LockAccountRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** Instance ID.
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 账号名称。
+  /// **Required.** Account name.
   user_name: String = "UserName",
 }
 
-/// LockAccount返回参数结构体
+/// Response of [`Client::lock_account`].
 pub struct LockAccountResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 数据库日志备份信息
+/// Log backup information of a database
+///
+/// <details><summary>中文</summary>数据库日志备份信息</details>
 pub struct LogBackup: decode {
-  /// 实例ID。
+  /// Instance ID
   db_instance_id: String = "DBInstanceId",
-  /// 备份文件唯一标识。
+  /// Unique ID of a backup file
   id: String = "Id",
-  /// 备份文件名称。
+  /// Backup file name
   name: String = "Name",
-  /// 备份方式。枚举值，physical - 物理备份；logical - 逻辑备份。
+  /// Specifies the backup method. valid values: physical - physical backup, logical - logical backup.
   backup_method: String = "BackupMethod",
-  /// 备份模式。枚举值，manual - 手动备份；automatic - 自动备份 。
+  /// Backup mode. enumeration value, manual - manual backup; automatic - automatic backup.
   backup_mode: String = "BackupMode",
-  /// 备份任务状态。枚举值：init、running、finished、failed、canceled
+  /// Backup task status. valid values: init, running, finished, failed, canceled.
   state: String = "State",
-  /// 备份集大小，单位bytes。
+  /// Backup set size in bytes
   size: u64 = "Size",
-  /// 备份的开始时间。
+  /// Backup start time
   start_time: String = "StartTime",
-  /// 备份的结束时间。
+  /// Backup end time
   finish_time: String = "FinishTime",
-  /// 备份的过期时间。
+  /// Backup expiration time
   expire_time: String = "ExpireTime",
 }
 
-/// 日志过滤条件
+/// log filter criteria
+///
+/// <details><summary>中文</summary>日志过滤条件</details>
 pub struct LogFilter: encode {
-  /// **Required.** <p>过滤条件名称。</p><p>如：sql - SQL命令详情</p><p>host – 客户端 IP；<br>user – 数据库账户。</p>
+  /// **Required.** <p>Filter criterion name.</p><p>For example: sql - SQL command details</p><p>host – client IP;<br>user – database account.</p>
   r#type: String = "Type",
-  /// **Required.** <p>过滤条件匹配类型。支持：<br>INC – 包含；     （多个值之间是||的关系）<br>EXC – 不包含； （多个值之间是&amp;&amp;的关系）<br>EQS – 等于；     （多个值之间是||的关系）<br>NEQ – 不等于；（多个值之间是&amp;&amp;的关系）<br>RG – 范围；</p>
+  /// **Required.** <p>Filter condition match type. Supported values:<br>INC – Including (multiple values are in a || relationship with each other);<br>EXC – Excluding (multiple values are in a && relationship with each other);<br>EQS – Equal (multiple values are in a || relationship with each other);<br>NEQ – Not equal (multiple values are in a && relationship with each other);<br>RG – Range.</p>
   compare: String = "Compare",
-  /// **Required.** <p>过滤条件匹配值。当Compare=RG时，例：[&quot;1-100&quot;,&quot;200-300&quot;]</p>
+  /// **Required.** <p>Matching value of the filter condition. When Compare=RG, for example: ["1-100","200-300"]</p>
   value: Vec<String> = "Value",
 }
 
-/// 日志实例信息
+/// Log instance info
+///
+/// <details><summary>中文</summary>日志实例信息</details>
 pub struct LogInstanceInfo: decode {
-  /// <p>实例名称</p>
+  /// <p>Instance name</p>
   instance_name: String = "InstanceName",
-  /// <p>项目ID</p>
+  /// <p>Project ID</p>
   project_id: i64 = "ProjectId",
-  /// <p>实例标签</p>
+  /// <p>Instance Tag</p>
   tag_list: Vec<Tag> = "TagList",
-  /// <p>引擎</p>
+  /// <p>Engine</p>
   engine: String = "Engine",
-  /// <p>引擎版本</p>
+  /// <p>Engine version</p>
   engine_version: String = "EngineVersion",
-  /// <p>实例状态</p>
+  /// <p>Instance status</p>
   instance_status: String = "InstanceStatus",
-  /// <p>是否支持审计。1代表支持，0代表不支持。</p>
+  /// <p>Whether audit is supported. 1 means support, 0 means not supported.</p>
   is_support_audit: i64 = "IsSupportAudit",
-  /// <p>实例ID</p>
+  /// <p>Instance ID</p>
   instance_id: String = "InstanceId",
-  /// <p>日志类型</p><p>枚举值：</p><ul><li>complex： 精细审计</li><li>simple： 极速审计</li></ul>
+  /// <p>Log type</p><p>Enumeration value:</p><ul><li>complex: Granular audit</li><li>simple: Fast Audit</li></ul>
   audit_type: String = "AuditType",
 }
 
-/// ModifyAccountPrivileges请求参数结构体
+/// Request of [`Client::modify_account_privileges`].
 pub struct ModifyAccountPrivilegesRequest: encode {
-  /// **Required.** 实例ID。    可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 修改此账号对某数据库对象的权限。可通过[DescribeAccounts](https://cloud.tencent.com/document/api/409/18109)接口获取
+  /// **Required.** Modify the permission of this account for a database object. obtain through the [DescribeAccounts](https://www.tencentcloud.com/document/product/409/18109) api.
   user_name: String = "UserName",
-  /// **Required.** 修改的权限信息，支持批量修改，一次最高修改50条。
+  /// **Required.** Permission information to modify. supports batch modification. the maximum number of modifications per batch is 50.
   modify_privilege_set: Vec<ModifyPrivilege> = "ModifyPrivilegeSet",
 }
 
-/// ModifyAccountPrivileges返回参数结构体
+/// Response of [`Client::modify_account_privileges`].
 pub struct ModifyAccountPrivilegesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAccountRemark请求参数结构体
+/// Request of [`Client::modify_account_remark`].
 pub struct ModifyAccountRemarkRequest: encode {
-  /// **Required.** 实例ID，形如postgres-4wdeb0zv
+  /// **Required.** Instance ID in the format of postgres-4wdeb0zv
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 实例用户名
+  /// **Required.** Instance username
   user_name: String = "UserName",
-  /// **Required.** 用户UserName对应的新备注
+  /// **Required.** New remarks corresponding to user `UserName`
   remark: String = "Remark",
 }
 
-/// ModifyAccountRemark返回参数结构体
+/// Response of [`Client::modify_account_remark`].
 pub struct ModifyAccountRemarkResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAuditService请求参数结构体
+/// Request of [`Client::modify_audit_service`].
 pub struct ModifyAuditServiceRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>日志保存时长（天）</p><p>枚举值：</p><ul><li>7： 7天</li><li>30： 30天</li><li>90： 90天</li><li>180： 180天</li><li>365： 365天</li><li>1095： 1095天</li><li>1825： 1825天</li></ul>
+  /// **Required.** <p>Log retention duration (days)</p><p>Enumeration value:</p><ul><li>7: 7 days</li><li>30: 30 days</li><li>90: 90 days</li><li>180: 180 days</li><li>365: 365 days</li><li>1095: 1095 days</li><li>1825: 1825 days</li></ul>
   log_expire_day: u64 = "LogExpireDay",
-  /// **Required.** <p>高频存储时长（天）</p><p>枚举值：</p><ul><li>7： 7天</li><li>30： 30天</li><li>90： 90天</li><li>180： 180天</li><li>365： 365天</li><li>1095： 1095天</li><li>1825： 1825天</li></ul>
+  /// **Required.** <p>High-frequency storage duration (days)</p><p>Enumeration value:</p><ul><li>7: 7 days</li><li>30: 30 days</li><li>90: 90 days</li><li>180: 180 days</li><li>365: 365 days</li><li>1095: 1095 days</li><li>1825: 1825 days</li></ul>
   hot_log_expire_day: u64 = "HotLogExpireDay",
-  /// **Required.** <p>审计类型</p><p>枚举值：</p><ul><li>complex： 精细审计，审计日志更全面，包含对象类型、对象等，开启后对性能有一定影响</li><li>simple： 极速审计，审计日志覆盖绝大多数字段，开启审计后对性能影响较小</li></ul>
+  /// **Required.** <p>Audit type</p><p>Enumeration value:</p><ul><li>complex: Granular audit. The audit log is more comprehensive, including object types and objects. Once enabled, it has a certain impact on performance.</li><li>simple: Fast Audit. The audit log covers most fields. When enabled, it has a smaller impact on performance.</li></ul>
   audit_type: String = "AuditType",
-  /// **Required.** <p>产品名称</p><p>入参限制：postgres</p>
+  /// **Required.** <p>Product name</p><p>Input parameter limit: postgres</p>
   product: String = "Product",
 }
 
-/// ModifyAuditService返回参数结构体
+/// Response of [`Client::modify_audit_service`].
 pub struct ModifyAuditServiceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyBackupDownloadRestriction请求参数结构体
+/// Request of [`Client::modify_backup_download_restriction`].
 pub struct ModifyBackupDownloadRestrictionRequest: encode {
-  /// **Required.** 备份文件下载限制类型，NONE 无限制，内外网都可以下载；INTRANET 只允许内网下载；CUSTOMIZE 自定义限制下载的vpc或ip。当该参数取值为CUSTOMIZE时，Vpc限制和Ip限制需要至少填写一项。
+  /// **Required.** Backup file download restriction type. valid values: NONE (unlimited, allows download from both private and public networks), INTRANET (only allows private network download), CUSTOMIZE (custom limits for download by vpc or ip). when the parameter value is CUSTOMIZE, at least one item must be filled in for vpc restriction and ip restriction.
   restriction_type: String = "RestrictionType",
-  /// vpc限制效力，ALLOW 允许；DENY 拒绝。
+  /// Whether VPC is allowed. Valid values: `ALLOW` (allow), `DENY` (deny).
   vpc_restriction_effect: String = "VpcRestrictionEffect",
-  /// 允许或拒绝下载备份文件的vpcId列表。
-  /// **注意：**该入参会全量替换存量已有集合，非增量更新。修改需传入预期的全量集合。
+  /// Specifies the vpc id list to allow or deny downloading backup files.
+  /// **Note:** This input parameter performs a full replacement on all existing collections but not an incremental update. To modify it, import the expected full collections.
   vpc_id_set: Vec<String> = "VpcIdSet",
-  /// ip限制效力，ALLOW 允许；DENY 拒绝。
+  /// Whether IP is allowed. Valid values: `ALLOW` (allow), `DENY` (deny).
   ip_restriction_effect: String = "IpRestrictionEffect",
-  /// 允许或拒绝下载备份文件的ip列表。
-  /// **注意：**该入参会全量替换存量已有集合，非增量更新。修改需传入预期的全量集合。
+  /// Specifies the ip list to allow or deny downloading backup files.
+  /// **Note:** This input parameter performs a full replacement on all existing collections but not an incremental update. To modify it, import the expected full collections.
   ip_set: Vec<String> = "IpSet",
 }
 
-/// ModifyBackupDownloadRestriction返回参数结构体
+/// Response of [`Client::modify_backup_download_restriction`].
 pub struct ModifyBackupDownloadRestrictionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyBackupPlan请求参数结构体
+/// Request of [`Client::modify_backup_plan`].
 pub struct ModifyBackupPlanRequest: encode {
-  /// **Required.** <p>实例ID。可通过<a href="https://cloud.tencent.com/document/api/409/16773">DescribeDBInstances</a>接口获取</p>
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
   db_instance_id: String = "DBInstanceId",
-  /// <p>实例最早开始备份时间</p>
+  /// The earliest time to start a backup
   min_backup_start_time: String = "MinBackupStartTime",
-  /// <p>实例最晚开始备份时间</p>
+  /// The latest time to start a backup
   max_backup_start_time: String = "MaxBackupStartTime",
-  /// <p>实例备份保留时长，取值范围为7-1830，单位是天</p>
+  /// Backup retention period in days. Value range: 7-1830
   base_backup_retention_period: u64 = "BaseBackupRetentionPeriod",
-  /// <p>实例备份周期，若是星期维度，格式为小写星期英文单词，且至少设置两天备份；若是按月维度，格式为数字字符，如[&quot;1&quot;,&quot;2&quot;]。</p>
+  /// Instance backup period. if by week, format is lowercase english word of week and set at least two days for backup. if by month, format is digits such as ["1","2"].
   backup_period: Vec<String> = "BackupPeriod",
-  /// <p>实例日志备份保留时长，取值范围为7-1830，单位是天</p>
+  /// Instance log backup retention duration, with a value range of 7-1830 and a unit of day
   log_backup_retention_period: u64 = "LogBackupRetentionPeriod",
-  /// <p>备份计划ID，用于指明要修改哪个备份计划，不传则是修改默认备份计划。</p>
+  /// Backup plan ID. specifies which backup plan to modify. if left empty, the default backup plan will be modified.
   plan_id: String = "PlanId",
-  /// <p>要修改的备份计划名称。</p>
+  /// Specifies the name of the backup plan to modify.
   plan_name: String = "PlanName",
-  /// <p>备份方式</p><p>枚举值：</p><ul><li>physical： 物理备份</li><li>logical： 逻辑备份</li><li>snapshot： 快照备份</li></ul>
+  /// **China site only.** <p>备份方式</p><p>枚举值：</p><ul><li>physical： 物理备份</li><li>logical： 逻辑备份</li><li>snapshot： 快照备份</li></ul>
   backup_method: String = "BackupMethod",
 }
 
-/// ModifyBackupPlan返回参数结构体
+/// Response of [`Client::modify_backup_plan`].
 pub struct ModifyBackupPlanResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyBaseBackupExpireTime请求参数结构体
+/// Request of [`Client::modify_base_backup_expire_time`].
 pub struct ModifyBaseBackupExpireTimeRequest: encode {
-  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/product/409/16773?lang=en).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 数据备份ID。可通过[DescribeBaseBackups](https://cloud.tencent.com/document/api/409/89022)接口获取
+  /// **Required.** Data backup ID. obtain through the api [DescribeBaseBackups](https://www.tencentcloud.com/document/product/409/54343?lang=en).
   base_backup_id: String = "BaseBackupId",
-  /// **Required.** 新过期时间。
+  /// **Required.** New expiration time
   new_expire_time: String = "NewExpireTime",
 }
 
-/// ModifyBaseBackupExpireTime返回参数结构体
+/// Response of [`Client::modify_base_backup_expire_time`].
 pub struct ModifyBaseBackupExpireTimeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceChargeType请求参数结构体
+/// Request of [`Client::modify_db_instance_charge_type`].
 pub struct ModifyDBInstanceChargeTypeRequest: encode {
-  /// **Required.** 实例ID，形如postgres-6fego161。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Specifies the instance ID, such as postgres-6fego161. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 实例计费类型，目前支持：
-  /// <li>PREPAID：预付费，即包年包月</li>
-  /// <li>POSTPAID_BY_HOUR：后付费，即按量计费</li>
-  /// 默认值：PREPAID
+  /// **Required.** Instance billing type, which currently supports:.
+  /// <Li>PREPAID: prepaid, i.e., yearly/monthly subscription</li>.
+  /// <Li>POSTPAID_BY_HOUR: pay-as-you-go, i.e., pay by consumption.</li>.
+  /// Default value: PREPAID
   instance_charge_type: String = "InstanceChargeType",
-  /// **Required.** 购买时长，单位：月。
-  /// <li>预付费：支持1,2,3,4,5,6,7,8,9,10,11,12,24,36</li>
-  /// <li>后付费：只支持1</li>
+  /// **Required.** Purchase duration, in months.
+  /// <Li>Prepaid: supports `1`, `2`, `3`, `4`, `5`, `6`, `7`, `8`, `9`, `10`, `11`, `12`, `24`, and `36`.</li>.
+  /// <li>Pay-as-you-go: Only supports `1`.</li>
   period: i64 = "Period",
-  /// 续费标记：
-  /// <li>0：手动续费</li>
-  /// <li>1：自动续费</li>
-  /// 默认值：0
+  /// Specifies the auto-renewal flag.
+  /// <Li>`0`: manual renewal.</li>.
+  /// <Li>`1`: auto-renewal</li>.
+  /// Default value: 0
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 是否自动使用代金券：
-  /// <li>0：否</li>
-  /// <li>1：是</li>
-  /// 默认值：0
+  /// Specifies whether to automatically use a voucher.
+  /// <Li>0: no.</li>.
+  /// <Li>`1`: yes.</li>.
+  /// Default value: 0
   auto_voucher: i64 = "AutoVoucher",
 }
 
-/// ModifyDBInstanceChargeType返回参数结构体
+/// Response of [`Client::modify_db_instance_charge_type`].
 pub struct ModifyDBInstanceChargeTypeResponse: decode {
-  /// 订单名
+  /// Order name
   deal_name: String = "DealName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceDeletionProtection请求参数结构体
+/// Request of [`Client::modify_db_instance_deletion_protection`].
 pub struct ModifyDBInstanceDeletionProtectionRequest: encode {
-  /// **Required.** 实例 ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. can be obtained through the DescribeDBInstances api (https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 开启或关闭实例删除保护。true - 开启 ；false - 关闭。
+  /// **Required.** Specifies whether to enable instance deletion protection. valid values: true (enable), false (disable).
   deletion_protection: bool = "DeletionProtection",
 }
 
-/// ModifyDBInstanceDeletionProtection返回参数结构体
+/// Response of [`Client::modify_db_instance_deletion_protection`].
 pub struct ModifyDBInstanceDeletionProtectionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceDeployment请求参数结构体
+/// Request of [`Client::modify_db_instance_deployment`].
 pub struct ModifyDBInstanceDeploymentRequest: encode {
-  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 实例节点部署信息，支持多可用区部署时需要指定每个节点的部署可用区信息。
-  /// 可用区信息可以通过调用 [DescribeZones](https://cloud.tencent.com/document/api/409/16769) 接口的返回值中的Zone字段来获取。
+  /// **Required.** Deployment information of the instance node, which will display the information of each AZ when the instance node is deployed across multiple AZs.
+  /// The information of AZ can be obtained from the `Zone` field in the returned value of the [DescribeZones](https://intl.cloud.tencent.com/document/api/409/16769?from_cn_redirect=1) API.
   db_node_set: Vec<DBNode> = "DBNodeSet",
-  /// **Required.** 指定实例配置完成变更后的切换时间。
-  /// <li>0：立即切换 </li>
-  /// <li>1：指定时间切换</li>
-  /// <li>2：维护时间窗口内切换</li>
+  /// **Required.** Specifies the switch time after instance configuration change.
+  /// <Li>0: switch immediately</li>.
+  /// <Li>1: switch at specified time</li>.
+  /// <Li>2: switch during maintenance time window.</li>.
   switch_tag: i64 = "SwitchTag",
-  /// 切换开始时间，时间格式：HH:MM:SS，例如：01:00:00。当SwitchTag为0或2时，该参数失效。
+  /// Switch start time in the format of `HH:MM:SS`, such as 01:00:00. When `SwitchTag` is 0 or 2, this parameter becomes invalid.
   switch_start_time: String = "SwitchStartTime",
-  /// 切换截止时间，时间格式：HH:MM:SS，例如：01:30:00。当SwitchTag为0或2时，该参数失效。
+  /// Switch end time in the format of `HH:MM:SS`, such as 01:30:00. When `SwitchTag` is 0 or 2, this parameter becomes invalid.
   switch_end_time: String = "SwitchEndTime",
 }
 
-/// ModifyDBInstanceDeployment返回参数结构体
+/// Response of [`Client::modify_db_instance_deployment`].
 pub struct ModifyDBInstanceDeploymentResponse: decode {
-  /// 任务ID
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceHAConfig请求参数结构体
+/// Request of [`Client::modify_db_instance_ha_config`].
 pub struct ModifyDBInstanceHAConfigRequest: encode {
-  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 主从同步方式：
-  /// <li>Semi-sync：半同步</li>
-  /// <li>Async：异步</li>
+  /// **Required.** Primary-Standby sync mode.
+  /// <Li>Semi-Sync: semi-sync</li>.
+  /// <Li>Async: asynchronous</li>.
   sync_mode: String = "SyncMode",
-  /// **Required.** 高可用备机最大延迟数据量。备节点延迟数据量小于等于该值，且备节点延迟时间小于等于MaxStandbyLag时，可以切换为主节点。
-  /// <li>单位：byte</li>
-  /// <li>参数范围：[1073741824, 322122547200]</li>
+  /// **Required.** Maximum delayed data volume for high-availability standby server. switchover to primary node is allowed when backup node latency is less than or equal to this value and standby lag time is less than or equal to MaxStandbyLag.
+  /// <Li>Unit: byte.</li>.
+  /// <Li>Value range: [1073741824, 322122547200]</li>.
   max_standby_latency: u64 = "MaxStandbyLatency",
-  /// **Required.** 高可用备机最大延迟时间。备节点延迟时间小于等于该值，且备节点延迟数据量小于等于MaxStandbyLatency时，可以切换为主节点。
-  /// <li>单位：s</li>
-  /// <li>参数范围：[5, 10]</li>
+  /// **Required.** Maximum delay time for high-availability standby servers. a backup node can switchover to the primary node when its latency is less than or equal to this value and its data volume is less than or equal to MaxStandbyLatency.
+  /// <Li>Unit: s.</li>.
+  /// <Li>Value range: [5, 10]</li>.
   max_standby_lag: u64 = "MaxStandbyLag",
-  /// 同步备机最大延迟数据量。备机延迟数据量小于等于该值，且该备机延迟时间小于等于MaxSyncStandbyLag时，则该备机采用同步复制；否则，采用异步复制。
-  /// 该参数值针对SyncMode设置为Semi-sync的实例有效。
-  /// 半同步实例禁止退化为异步复制时，不设置MaxSyncStandbyLatency、MaxSyncStandbyLag。
-  /// 半同步实例允许退化异步复制时，PostgreSQL 9版本的实例须设置MaxSyncStandbyLatency且不设置MaxSyncStandbyLag，PostgreSQL 10及以上版本的实例须设置MaxSyncStandbyLatency、MaxSyncStandbyLag。
+  /// Maximum data sync lag for standby server. If data lag of the standby node and the delay ime are both less than or equals to the values of `MaxSyncStandbyLatency` and `MaxSyncStandbyLag`, the standby server adopts semi-sync replication; if not, it adopts async replication.
+  /// This value is only valid for the instance with `SyncMode` set to `Semi-sync`.
+  /// When the semi-sync replication mode of the instance is not allowed to downgrade to async replication, `MaxSyncStandbyLatency` and `MaxSyncStandbyLag` are not required.
+  /// When the semi-sync instance is allowed to downgrade to async replication, `MaxSyncStandbyLatency` is required and `MaxSyncStandbyLag` must be left empty for PostgreSQL 9; `MaxSyncStandbyLatency` and MaxSyncStandbyLag` are required for PostgreSQL 10 and later.
   max_sync_standby_latency: u64 = "MaxSyncStandbyLatency",
-  /// 同步备机最大延迟时间。备机延迟时间小于等于该值，且该备机延迟数据量小于等于MaxSyncStandbyLatency时，则该备机采用同步复制；否则，采用异步复制。
-  /// 该参数值针对SyncMode设置为Semi-sync的实例有效。
-  /// 半同步实例禁止退化为异步复制时，不设置MaxSyncStandbyLatency、MaxSyncStandbyLag。
-  /// 半同步实例允许退化异步复制时，PostgreSQL 9版本的实例须设置MaxSyncStandbyLatency且不设置MaxSyncStandbyLag，PostgreSQL 10及以上版本的实例须设置MaxSyncStandbyLatency、MaxSyncStandbyLag，
+  /// Maximum delay for sync standby server. If the delay time for standby server and the data lag are both less than or equals to the value of `MaxSyncStandbyLag` and `MaxSyncStandbyLatency` respectively, the standby server adopts sync replication mode; if not, it adopts async replication.
+  /// This value is only valid for the instance with `SyncMode` set to `Semi-sync`.
+  /// When the semi-sync replication mode of the instance is not allowed to downgrade to async replication, `MaxSyncStandbyLatency` and `MaxSyncStandbyLag` are not required.
+  /// When the semi-sync instance is allowed to downgrade to async replication, `MaxSyncStandbyLatency` is required and `MaxSyncStandbyLag` must be left empty for PostgreSQL 9; `MaxSyncStandbyLatency` and MaxSyncStandbyLag` are required for PostgreSQL 10 and later.
   max_sync_standby_lag: u64 = "MaxSyncStandbyLag",
 }
 
-/// ModifyDBInstanceHAConfig返回参数结构体
+/// Response of [`Client::modify_db_instance_ha_config`].
 pub struct ModifyDBInstanceHAConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceName请求参数结构体
+/// Request of [`Client::modify_db_instance_name`].
 pub struct ModifyDBInstanceNameRequest: encode {
-  /// **Required.** 数据库实例ID，形如postgres-6fego161。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Specifies the database instance ID, such as postgres-6fego161. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 实例名称，仅支持长度小于60的中文/英文/数字/"_"/"-"。
+  /// **Required.** Instance name. only supports chinese, english, digits, "_", or "-" with length less than 60.
   instance_name: String = "InstanceName",
 }
 
-/// ModifyDBInstanceName返回参数结构体
+/// Response of [`Client::modify_db_instance_name`].
 pub struct ModifyDBInstanceNameResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceParameters请求参数结构体
+/// Request of [`Client::modify_db_instance_parameters`].
 pub struct ModifyDBInstanceParametersRequest: encode {
-  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/product/409/16773?lang=en).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 待修改参数及期望值。
+  /// **Required.** Parameters to be modified and expected values.
   param_list: Vec<ParamEntry> = "ParamList",
 }
 
-/// ModifyDBInstanceParameters返回参数结构体
+/// Response of [`Client::modify_db_instance_parameters`].
 pub struct ModifyDBInstanceParametersResponse: decode {
-  /// 任务ID
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceReadOnlyGroup请求参数结构体
+/// Request of [`Client::modify_db_instance_read_only_group`].
 pub struct ModifyDBInstanceReadOnlyGroupRequest: encode {
-  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 当前实例所在只读组ID
+  /// **Required.** ID of the RO group to which the read-only replica belongs
   read_only_group_id: String = "ReadOnlyGroupId",
-  /// **Required.** 实例修改的目标只读组ID
+  /// **Required.** ID of the new RO group into which the read-only replica will move
   new_read_only_group_id: String = "NewReadOnlyGroupId",
 }
 
-/// ModifyDBInstanceReadOnlyGroup返回参数结构体
+/// Response of [`Client::modify_db_instance_read_only_group`].
 pub struct ModifyDBInstanceReadOnlyGroupResponse: decode {
-  /// 流程ID，FlowId等同于TaskId
+  /// Process ID. FlowId is equivalent to TaskId.
   flow_id: i64 = "FlowId",
-  /// 任务ID
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceSSLConfig请求参数结构体
+/// Request of [`Client::modify_db_instance_ssl_config`].
 pub struct ModifyDBInstanceSSLConfigRequest: encode {
-  /// **Required.** 实例 ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/product/409/16773?lang=en).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 开启或关闭SSL。true - 开启 ；false - 关闭。
+  /// **Required.** Turn on or off SSL. true - turn on; false - turn off.
   ssl_enabled: bool = "SSLEnabled",
-  /// SSL证书保护的唯一连接地址，若为主实例，可设置为内外网IP地址；若为只读实例，可设置为实例IP或只读组IP。在开启SSL或修改SSL保护的连接地址时，该参数为必传项；在关闭SSL时，该参数将被忽略。
+  /// The unique connection address protected by an SSL certificate. for a primary instance, it can be set to private and public IP addresses. for a read-only instance, it can be set to the instance IP or read-only group IP. this parameter is required when enabling SSL or modifying the SSL-protected connection address. it will be ignored when disabling SSL.
   connect_address: String = "ConnectAddress",
 }
 
-/// ModifyDBInstanceSSLConfig返回参数结构体
+/// Response of [`Client::modify_db_instance_ssl_config`].
 pub struct ModifyDBInstanceSSLConfigResponse: decode {
-  /// 任务ID
+  /// Task ID
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceSecurityGroups请求参数结构体
+/// Request of [`Client::modify_db_instance_security_groups`].
 pub struct ModifyDBInstanceSecurityGroupsRequest: encode {
-  /// **Required.** <p>实例或只读组要绑定的安全组列表。<br>安全组信息可以通过调用 <a href="https://cloud.tencent.com/document/api/215/15808">DescribeSecurityGroups</a> 的返回值中的sgId字段来查询。<br><strong>注意：</strong>该入参会全量替换存量已有集合，非增量更新。修改需传入预期的全量集合。</p>
+  /// **Required.** Specifies the security group list to bind to the instance or read-only group.
+  /// Security group information can be queried by calling the sgId field in the return value of [DescribeSecurityGroups](https://www.tencentcloud.com/document/api/215/15808?from_cn_redirect=1).
+  /// **Note:** This input parameter performs a full replacement on all existing collections but not an incremental update. To modify it, import the expected full collections.
   security_group_id_set: Vec<String> = "SecurityGroupIdSet",
-  /// <p>实例ID，可通过<a href="https://cloud.tencent.com/document/api/409/16773">DescribeDBInstances</a>接口获取。DBInstanceId、ReadOnlyGroupId、ProxyAddressId至少传一个；如果要查询实例关联的安全组，只传DBInstanceId字段。</p>
+  /// Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1). specify either DBInstanceId or ReadOnlyGroupId. if both are provided, ReadOnlyGroupId is ignored.
   db_instance_id: String = "DBInstanceId",
-  /// <p>只读组ID，可通过<a href="https://cloud.tencent.com/document/api/409/52599">DescribeReadOnlyGroups</a>接口获取。DBInstanceId、ReadOnlyGroupId、ProxyAddressId至少传一个；如果要查询只读组关联的安全组，只传ReadOnlyGroupId。</p>
+  /// ReadOnlyGroupId. specifies the read-only group ID, which can be obtained through the api [DescribeReadOnlyGroups](https://www.tencentcloud.com/document/product/409/39725). valid values: DBInstanceId and ReadOnlyGroupId (at least one is required). if you need to modify the associated security group of the read-only group, only ReadOnlyGroupId is required.
   read_only_group_id: String = "ReadOnlyGroupId",
 }
 
-/// ModifyDBInstanceSecurityGroups返回参数结构体
+/// Response of [`Client::modify_db_instance_security_groups`].
 pub struct ModifyDBInstanceSecurityGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceSpec请求参数结构体
+/// Request of [`Client::modify_db_instance_spec`].
 pub struct ModifyDBInstanceSpecRequest: encode {
-  /// **Required.** <p>实例ID，形如：postgres-6bwgamo3。可通过<a href="https://cloud.tencent.com/document/api/409/16773">DescribeDBInstances</a>接口获取</p>
+  /// **Required.** Specifies the instance ID, such as postgres-6bwgamo3. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** <p>修改后的实例内存大小，单位GB。</p>
+  /// **Required.** Instance memory size in GiB after modification.
   memory: u64 = "Memory",
-  /// **Required.** <p>修改后的实例磁盘大小，单位GB。该参数的设置步长为10。</p>
+  /// **Required.** Instance disk size after modification in GiB. specifies the step length for parameter settings as 10.
   storage: u64 = "Storage",
-  /// <p>是否自动使用代金券：</p><li>0：否</li><li>1：是</li>默认值：0
+  /// Whether to automatically use coupons:
+  /// <li>`0`: no</li>
+  /// <li>`1`: yes</li>
+  /// Default value: 0
   auto_voucher: u64 = "AutoVoucher",
-  /// <p>代金券ID列表，目前仅支持指定一张代金券。</p>
+  /// Voucher ID list. Currently, you can specify only one voucher.
   voucher_ids: Vec<String> = "VoucherIds",
-  /// <p>活动ID。</p>
+  /// Campaign ID.
   activity_id: u64 = "ActivityId",
-  /// <p>指定实例配置完成变更后的切换时间。</p><li>0：立即切换 </li><li>1：指定时间切换</li><li>2：维护时间窗口内</li>切换默认值：0
+  /// Switch time after instance configurations are modified.
+  /// <li>0: Switch immediately</li>
+  /// <li>1: Switch at specified time</li>
+  /// <li>2: Switch during maintenance time window</li>
+  /// Default value: 0
   switch_tag: u64 = "SwitchTag",
-  /// <p>切换开始时间，时间格式：HH:MM:SS，例如：01:00:00。当SwitchTag为0或2时，该参数失效。</p>
+  /// Switch start time in the format of `HH:MM:SS`, such as 01:00:00. When `SwitchTag` is 0 or 2, this parameter becomes invalid.
   switch_start_time: String = "SwitchStartTime",
-  /// <p>切换截止时间，时间格式：HH:MM:SS，例如：01:30:00。当SwitchTag为0或2时，该参数失效。</p>
+  /// Switch end time in the format of `HH:MM:SS`, such as 01:30:00. When `SwitchTag` is 0 or 2, this parameter becomes invalid.
   switch_end_time: String = "SwitchEndTime",
-  /// <p>修改后的实例CPU大小，单位Core。不填写该参数时，默认根据Memory确定Cpu大小。如Memory为2，支持的规格有1核2GB，则不传入Cpu时，Cpu默认为1。</p>
+  /// Instance CPU size in cores after modification. if this parameter is not specified, the CPU size is determined based on Memory by default. for example, if Memory is 2 and the supported specifications include 1 Core 2 GiB, the default CPU value is 1 when not imported.
   cpu: u64 = "Cpu",
-  /// <p>变配时同步修改的参数列表</p>
+  /// **China site only.** <p>变配时同步修改的参数列表</p>
   sync_modify_params: Vec<ParamEntry> = "SyncModifyParams",
 }
 
-/// ModifyDBInstanceSpec返回参数结构体
+/// Response of [`Client::modify_db_instance_spec`].
 pub struct ModifyDBInstanceSpecResponse: decode {
-  /// <p>订单号。</p>
+  /// Order ID.
   deal_name: String = "DealName",
-  /// <p>冻结流水号。</p>
+  /// Bill ID of frozen fees.
   bill_id: String = "BillId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstancesProject请求参数结构体
+/// Request of [`Client::modify_db_instances_project`].
 pub struct ModifyDBInstancesProjectRequest: encode {
-  /// **Required.** 实例ID集合。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取。支持同时操作多个实例。
+  /// **Required.** Specifies the instance ID set. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1). supports operating multiple instances simultaneously.
   db_instance_id_set: Vec<String> = "DBInstanceIdSet",
-  /// **Required.** 所属新项目的ID。可通过[DescribeProjects](https://cloud.tencent.com/document/api/651/78725)获取
+  /// **Required.** ID of the new project it belongs to. obtain through the [DescribeProjects](https://www.tencentcloud.com/document/api/651/78725?from_cn_redirect=1) api.
   project_id: String = "ProjectId",
 }
 
-/// ModifyDBInstancesProject返回参数结构体
+/// Response of [`Client::modify_db_instances_project`].
 pub struct ModifyDBInstancesProjectResponse: decode {
-  /// 转移项目成功的实例个数
+  /// Number of successfully transferred instances
   count: i64 = "Count",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBProxyAddress请求参数结构体
+/// Request of [`Client::modify_db_proxy_address`].
 pub struct ModifyDBProxyAddressRequest: encode {
   /// **Required.** <p>实例ID</p>
   db_instance_id: String = "DBInstanceId",
@@ -6230,15 +7949,15 @@ pub struct ModifyDBProxyAddressRequest: encode {
   load_balance_policy: i64 = "LoadBalancePolicy",
 }
 
-/// ModifyDBProxyAddress返回参数结构体
+/// Response of [`Client::modify_db_proxy_address`].
 pub struct ModifyDBProxyAddressResponse: decode {
   /// <p>异步任务 ID，用于 DescribeTasks 查询进度</p>
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBProxy请求参数结构体
+/// Request of [`Client::modify_db_proxy`].
 pub struct ModifyDBProxyRequest: encode {
   /// **Required.** <p>实例 ID，格式形如：postgres-xxxxxxxx</p>
   db_instance_id: String = "DBInstanceId",
@@ -6258,15 +7977,15 @@ pub struct ModifyDBProxyRequest: encode {
   switch_end_time: String = "SwitchEndTime",
 }
 
-/// ModifyDBProxy返回参数结构体
+/// Response of [`Client::modify_db_proxy`].
 pub struct ModifyDBProxyResponse: decode {
   /// <p>订单号，仅变配（节点规格/数量变更）下单成功时返回；仅修改 Description 时不下单，本字段为空。</p>
   deal_name: String = "DealName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBProxySSLConfig请求参数结构体
+/// Request of [`Client::modify_db_proxy_ssl_config`].
 pub struct ModifyDBProxySSLConfigRequest: encode {
   /// **Required.** 实例 ID，指定要修改 SSL 配置的数据库代理所属的目标实例
   db_instance_id: String = "DBInstanceId",
@@ -6280,208 +7999,212 @@ pub struct ModifyDBProxySSLConfigRequest: encode {
   connect_address: String = "ConnectAddress",
 }
 
-/// ModifyDBProxySSLConfig返回参数结构体
+/// Response of [`Client::modify_db_proxy_ssl_config`].
 pub struct ModifyDBProxySSLConfigResponse: decode {
   /// 异步任务 ID。可通过 DescribeTasks 接口查询任务执行进度。当 SSL 状态无变更时返回 0，无需等待任务
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDatabaseOwner请求参数结构体
+/// Request of [`Client::modify_database_owner`].
 pub struct ModifyDatabaseOwnerRequest: encode {
-  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 数据库名称。可通过[DescribeDatabases](https://cloud.tencent.com/document/api/409/43353)接口获取
+  /// **Required.** Database name. obtain through the api [DescribeDatabases](https://www.tencentcloud.com/document/product/409/37118).
   database_name: String = "DatabaseName",
-  /// **Required.** 数据库新所有者。可通过[DescribeAccounts](https://cloud.tencent.com/document/api/409/18109)接口获取
+  /// **Required.** New owner of the database. obtain through the api [DescribeAccounts](https://www.tencentcloud.com/document/product/409/18109).
   database_owner: String = "DatabaseOwner",
 }
 
-/// ModifyDatabaseOwner返回参数结构体
+/// Response of [`Client::modify_database_owner`].
 pub struct ModifyDatabaseOwnerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyMaintainTimeWindow请求参数结构体
+/// Request of [`Client::modify_maintain_time_window`].
 pub struct ModifyMaintainTimeWindowRequest: encode {
-  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/product/409/16773?lang=en).
   db_instance_id: String = "DBInstanceId",
-  /// 维护开始时间。时区为东八区（UTC+8）
+  /// Maintenance start time. time zone is UTC+8.
   maintain_start_time: String = "MaintainStartTime",
-  /// 维护持续时间。单位：小时。取值范围：[1,4]
+  /// Maintenance duration. unit: hr. value range: [1,4].
   maintain_duration: u64 = "MaintainDuration",
-  /// 维护周期
+  /// Specifies the maintenance period.
   maintain_week_days: Vec<String> = "MaintainWeekDays",
 }
 
-/// ModifyMaintainTimeWindow返回参数结构体
+/// Response of [`Client::modify_maintain_time_window`].
 pub struct ModifyMaintainTimeWindowResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyParameterTemplate请求参数结构体
+/// Request of [`Client::modify_parameter_template`].
 pub struct ModifyParameterTemplateRequest: encode {
-  /// **Required.** 参数模板ID，用于唯一确认参数模板，不可修改。可通过[DescribeParameterTemplates](https://cloud.tencent.com/document/api/409/84067)接口获取
+  /// **Required.** Specifies the parameter template ID, which uniquely identifies the parameter template and cannot be modified. it can be obtained through the api [DescribeParameterTemplates](https://www.tencentcloud.com/document/product/409/52651?lang=en).
   template_id: String = "TemplateId",
-  /// 参数模板名称，长度为1～60个字符，仅支持数字,英文大小写字母、中文以及特殊字符_-./()（）[]+=：:@  注：若该字段为空    ，则保持原参数模板名称
+  /// Parameter template name, which can contain 1-60 letters, digits, and symbols (-_./()[]()+=:@). If this field is empty, the original parameter template name will be used.
   template_name: String = "TemplateName",
-  /// 参数模板描述，长度为0～60个字符，仅支持数字,英文大小写字母、中文以及特殊字符_-./()（）[]+=：:@  注：若不传入该参数，则保持原参数模板描述
+  /// Parameter template description, which can contain 1-60 letters, digits, and symbols (-_./()[]()+=:@). If this parameter is not passed in, the original parameter template description will be used.
   template_description: String = "TemplateDescription",
-  /// 需要修改或添加的参数集合，注：同一参数不能同时出现在修改添加集合和删除集合中
+  /// The set of parameters to be modified or added. A parameter cannot be put to `ModifyParamEntrySet` and `DeleteParamSet` at the same time, that is, it cannot be modified/added and deleted at the same time.
   modify_param_entry_set: Vec<ParamEntry> = "ModifyParamEntrySet",
-  /// 需要从模板中删除的参数集合，注：同一参数不能同时出现在修改添加集合和删除集合中
+  /// The set of parameters to be deleted in the template. A parameter cannot be put to `ModifyParamEntrySet` and `DeleteParamSet` at the same time, that is, it cannot be modified/added and deleted at the same time.
   delete_param_set: Vec<String> = "DeleteParamSet",
 }
 
-/// ModifyParameterTemplate返回参数结构体
+/// Response of [`Client::modify_parameter_template`].
 pub struct ModifyParameterTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 用于修改数据库对象的权限，其中包含了数据库对象描述的数据结构、需要修改的权限列表以及修改的类型等。
+/// Specifies the permissions for modifying a database object, including the data structure of the database object description, the list of permissions required for modification, and the modification type.
+///
+/// <details><summary>中文</summary>用于修改数据库对象的权限，其中包含了数据库对象描述的数据结构、需要修改的权限列表以及修改的类型等。</details>
 pub struct ModifyPrivilege: encode {
-  /// <p>要修改的数据库对象及权限列表</p>
+  /// Specifies the database object and permission list to be modified.
   database_privilege: DatabasePrivilege = "DatabasePrivilege",
-  /// <p>修改的方式，当前仅支持grantObject、revokeObject、alterRole、grantRole、revoke，当前仅支持grantObject、revokeObject、alterRole、grantRole、revokeRole。gRole。grantObject代表授权、revokeObject代表收回权、alterRole代表修改账号类型、grantRole代表加入对应角色、revokeRole 代表移出对应角色。</p>
+  /// Modifies via grantObject, revokeObject, or alterRole. grantObject represents authorization, revokeObject represents withdraw, alterRole represents modify account type.
   modify_type: String = "ModifyType",
-  /// <p>当ModifyType为revokeObject才需要此参数，参数为true时，撤销权限会级联撤销。默认为false。</p>
+  /// This parameter is required only when ModifyType is revokeObject. when set to true, the permission will be revoked with cascading effect. default false.
   is_cascade: bool = "IsCascade",
 }
 
-/// ModifyReadOnlyDBInstanceWeight请求参数结构体
+/// Request of [`Client::modify_read_only_db_instance_weight`].
 pub struct ModifyReadOnlyDBInstanceWeightRequest: encode {
-  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/product/409/16773?lang=en).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 只读组ID。可通过[DescribeReadOnlyGroups](https://cloud.tencent.com/document/api/409/52599)接口获取
+  /// **Required.** ReadOnlyGroupId. specifies the read-only group ID, which can be obtained through the api [DescribeReadOnlyGroups](https://www.tencentcloud.com/document/product/409/39725?lang=en).
   read_only_group_id: String = "ReadOnlyGroupId",
-  /// **Required.** 只读实例在只读组中的流量权重(1-50)
+  /// **Required.** Specifies the traffic weight of the read-only instance in the read-only group. valid values: 1-50.
   weight: i64 = "Weight",
 }
 
-/// ModifyReadOnlyDBInstanceWeight返回参数结构体
+/// Response of [`Client::modify_read_only_db_instance_weight`].
 pub struct ModifyReadOnlyDBInstanceWeightResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyReadOnlyGroupConfig请求参数结构体
+/// Request of [`Client::modify_read_only_group_config`].
 pub struct ModifyReadOnlyGroupConfigRequest: encode {
-  /// **Required.** 只读组ID。
+  /// **Required.** Read-Only group ID.
   read_only_group_id: String = "ReadOnlyGroupId",
-  /// 只读组名称。仅支持长度小于60的中文/英文/数字/"_"/"-"
+  /// Read-Only group name. only supports chinese, english, digits, "_", or "-" with length less than 60.
   read_only_group_name: String = "ReadOnlyGroupName",
-  /// 延迟时间配置开关：0关、1开
+  /// Whether to remove a read-only replica from an RO group if the delay between the read-only replica and the primary instance exceeds the threshold. Valid values: `0` (no), `1` (yes).
   replay_lag_eliminate: u64 = "ReplayLagEliminate",
-  /// 延迟日志大小配置开关：0关、1开
+  /// Whether to remove a read-only replica from an RO group if the sync log size difference between the read-only replica and the primary instance exceeds the threshold. Valid values: `0` (no), `1` (yes).
   replay_latency_eliminate: u64 = "ReplayLatencyEliminate",
-  /// 延迟日志大小阈值，单位MB。当开启延迟日志大小配置，应输入正整数
+  /// Delay log size threshold in MB. specifies a positive integer when enabling the delay log size configuration.
   max_replay_latency: u64 = "MaxReplayLatency",
-  /// 延迟时间大小阈值，单位s。当开启延迟时间配置时，应输入正整数。
+  /// Delay time size threshold, unit: s. when enabling the delay time configuration, manually input a positive integer.
   max_replay_lag: u64 = "MaxReplayLag",
-  /// 自动负载均衡开关：0关、1开
+  /// Whether to enable automatic load balancing. Valid values: `0` (disable), `1` (enable).
   rebalance: u64 = "Rebalance",
-  /// 延迟剔除最小保留实例数。取值范围[0,100]
+  /// Specifies the minimum number of instances to retain with delay removal. value range [0,100].
   min_delay_eliminate_reserve: u64 = "MinDelayEliminateReserve",
 }
 
-/// ModifyReadOnlyGroupConfig返回参数结构体
+/// Response of [`Client::modify_read_only_group_config`].
 pub struct ModifyReadOnlyGroupConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySwitchTimePeriod请求参数结构体
+/// Request of [`Client::modify_switch_time_period`].
 pub struct ModifySwitchTimePeriodRequest: encode {
-  /// **Required.** <p>处于等待切换状态中的实例ID。可通过<a href="https://cloud.tencent.com/document/api/409/16773">DescribeDBInstances</a>接口获取</p>
+  /// **Required.** <p>ID of the instance that is waiting for a switch, which can be obtained through the <a href="https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1">DescribeDBInstances</a> API.</p>
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** <p>入参取值为 0 ，代表立即切换。</p>
+  /// **Required.** <p>If the value of the input parameter is 0, it indicates to switch immediately.</p>
   switch_tag: u64 = "SwitchTag",
 }
 
-/// ModifySwitchTimePeriod返回参数结构体
+/// Response of [`Client::modify_switch_time_period`].
 pub struct ModifySwitchTimePeriodResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 网络相关信息。（该数据结构已废弃，网络相关信息使用DBInstanceNetInfo）
+/// Network information. (This parameter structure has been deprecated. Please use `DBInstanceNetInfo` to query network information.)
+///
+/// <details><summary>中文</summary>网络相关信息。（该数据结构已废弃，网络相关信息使用DBInstanceNetInfo）</details>
 pub struct NetworkAccess: decode {
-  /// 网络资源id，实例id或RO组id
+  /// Network resource id, instance id, or RO group id.
   resource_id: String = "ResourceId",
-  /// 资源类型，1-实例 2-RO组
+  /// Resource type. valid values: 1 (instance), 2 (RO group).
   resource_type: u64 = "ResourceType",
-  /// 私有网络ID
+  /// VPC ID. specifies the ID of the virtual private cloud.
   vpc_id: String = "VpcId",
-  /// IPV4地址
+  /// IPv4 Address
   vip: String = "Vip",
-  /// IPV6地址
+  /// IPv6 Address
   vip6: String = "Vip6",
-  /// 访问端口
+  /// Specifies the access port.
   vport: i64 = "Vport",
-  /// 子网ID
+  /// Subnet ID.
   subnet_id: String = "SubnetId",
-  /// 网络状态，1-申请中，2-使用中，3-删除中，4-已删除
+  /// Network status. valid values: 1-applying, 2-active, 3-deleting, 4-deleted.
   vpc_status: i64 = "VpcStatus",
 }
 
-/// OpenAccountCAM请求参数结构体
+/// Request of [`Client::open_account_cam`].
 pub struct OpenAccountCAMRequest: encode {
-  /// **Required.** 数据库实例ID
+  /// **Required.** Database instance ID.
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 需要开启CAM服务的账号名称
+  /// **Required.** Account name that requires enabling the CAM service.
   user_name: String = "UserName",
 }
 
-/// OpenAccountCAM返回参数结构体
+/// Response of [`Client::open_account_cam`].
 pub struct OpenAccountCAMResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OpenAuditService请求参数结构体
+/// Request of [`Client::open_audit_service`].
 pub struct OpenAuditServiceRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>日志保存时长</p><p>枚举值：</p><ul><li>7： 7天</li><li>30： 30天</li><li>90： 90天</li><li>180： 180天</li><li>365： 365天</li><li>1095： 1095天</li><li>1825： 1825天</li></ul>
+  /// **Required.** <p>Log retention duration</p><p>Enumeration value:</p><ul><li>7: 7 days</li><li>30: 30 days</li><li>90: 90 days</li><li>180: 180 days</li><li>365: 365 days</li><li>1095: 1095 days</li><li>1825: 1825 days</li></ul>
   log_expire_day: u64 = "LogExpireDay",
-  /// **Required.** <p>高频存储时长</p><p>枚举值：</p><ul><li>7： 7天</li><li>30： 30天</li><li>90： 90天</li><li>180： 180天</li><li>365： 365天</li><li>1095： 1095天</li><li>1825： 1825天</li></ul>
+  /// **Required.** <p>High-frequency storage duration</p><p>Enumeration value:</p><ul><li>7: 7 days</li><li>30: 30 days</li><li>90: 90 days</li><li>180: 180 days</li><li>365: 365 days</li><li>1095: 1095 days</li><li>1825: 1825 days</li></ul>
   hot_log_expire_day: u64 = "HotLogExpireDay",
-  /// **Required.** <p>审计类型</p><p>枚举值：</p><ul><li>complex： 精细审计，审计日志更全面，包含对象类型、对象等，开启后对性能有一定影响</li><li>simple： 极速审计，审计日志覆盖绝大多数字段，开启审计后对性能影响较小</li></ul>
+  /// **Required.** <p>Audit type</p><p>Enumeration value:</p><ul><li>complex: Granular audit. The audit log is more comprehensive, including object types and objects. Once enabled, it has a certain impact on performance.</li><li>simple: Fast Audit. The audit log covers most fields. When enabled, it has a smaller impact on performance.</li></ul>
   audit_type: String = "AuditType",
-  /// **Required.** <p>产品名称</p><p>入参限制：postgres</p>
+  /// **Required.** <p>Product name</p><p>Input parameter limit: postgres</p>
   product: String = "Product",
 }
 
-/// OpenAuditService返回参数结构体
+/// Response of [`Client::open_audit_service`].
 pub struct OpenAuditServiceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OpenDBExtranetAccess请求参数结构体
+/// Request of [`Client::open_db_extranet_access`].
 pub struct OpenDBExtranetAccessRequest: encode {
-  /// **Required.** 实例ID，形如postgres-hez4fh0v。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取。
+  /// **Required.** Specifies the instance ID, such as postgres-hez4fh0v. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/product/409/16773?lang=en).
   db_instance_id: String = "DBInstanceId",
-  /// 是否开通Ipv6外网，1：是，0：否
-  /// 默认值：0
+  /// Specifies whether to enable public network Ipv6. valid values: 1 (yes), 0 (no).
+  /// Default value: 0
   is_ipv6: i64 = "IsIpv6",
 }
 
-/// OpenDBExtranetAccess返回参数结构体
+/// Response of [`Client::open_db_extranet_access`].
 pub struct OpenDBExtranetAccessResponse: decode {
-  /// 流程ID，FlowId等同于TaskId
+  /// Process ID. FlowId is equivalent to TaskId.
   flow_id: i64 = "FlowId",
-  /// 任务ID
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OpenMem0Service请求参数结构体
+/// Request of [`Client::open_mem0_service`].
 pub struct OpenMem0ServiceRequest: encode {
   /// **Required.** <p>实例ID</p>
   db_instance_id: String = "DBInstanceId",
@@ -6493,15 +8216,15 @@ pub struct OpenMem0ServiceRequest: encode {
   embedding_api_key: String = "EmbeddingApiKey",
 }
 
-/// OpenMem0Service返回参数结构体
+/// Response of [`Client::open_mem0_service`].
 pub struct OpenMem0ServiceResponse: decode {
   /// <p>开启Mem0服务任务ID</p>
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OpenPostgRESTService请求参数结构体
+/// Request of [`Client::open_postg_rest_service`].
 pub struct OpenPostgRESTServiceRequest: encode {
   /// **Required.** <p>实例ID</p>
   db_instance_id: String = "DBInstanceId",
@@ -6515,146 +8238,160 @@ pub struct OpenPostgRESTServiceRequest: encode {
   subnet_id: String = "SubnetId",
 }
 
-/// OpenPostgRESTService返回参数结构体
+/// Response of [`Client::open_postg_rest_service`].
 pub struct OpenPostgRESTServiceResponse: decode {
   /// <p>开启PostgREST服务任务ID</p>
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 批量修改参数
+/// Parameters to be modified in batches
+///
+/// <details><summary>中文</summary>批量修改参数</details>
 pub struct ParamEntry: encode {
-  /// **Required.** 参数名
+  /// **Required.** Parameter name
   name: String = "Name",
-  /// **Required.** 修改参数值。入参均以字符串形式传递，例如：小数”0.1“、整数”1000“、枚举”replica“
+  /// **Required.** The new value to which the parameter will be modified. When this parameter is used as an input parameter, its value must be a string, such as `0.1` (decimal), `1000` (integer), and `replica` (enum).
   expected_value: String = "ExpectedValue",
 }
 
-/// 参数详情
+/// Parameter details
+///
+/// <details><summary>中文</summary>参数详情</details>
 pub struct ParamInfo: decode {
-  /// 参数ID
+  /// Parameter ID
   id: i64 = "ID",
-  /// 参数名
+  /// Parameter name.
   name: String = "Name",
-  /// 参数值类型：integer（整型）、real（浮点型）、bool（布尔型）、enum（枚举类型）、mutil_enum（枚举类型、支持多选）。
-  /// 当参数类型为integer（整型）、real（浮点型）时，参数的取值范围根据返回值的Max、Min确定；
-  /// 当参数类型为bool（布尔型）时，参数设置值取值范围是true | false；
-  /// 当参数类型为enum（枚举类型）、mutil_enum（多枚举类型）时，参数的取值范围由返回值中的EnumValue确定。
+  /// Parameter value type: integer, real, bool, enum, mutil_enum.
+  /// When the parameter type is integer or real (floating-point), the value range is determined based on the Max and Min of the return value.
+  /// When the parameter type is boolean, the valid values are true or false.
+  /// When the parameter type is enum (enumeration type) or mutil_enum (multi-enum type), the valid values are determined by EnumValue in the return value.
   param_value_type: String = "ParamValueType",
-  /// 参数值 单位。参数没有单位时，该字段返回空
+  /// Parameter value unit. returns null if the parameter has no units.
   unit: String = "Unit",
-  /// 参数默认值。以字符串形式返回
+  /// Default parameter value. returns in string form.
   default_value: String = "DefaultValue",
-  /// 参数当前运行值。以字符串形式返回
+  /// Specifies the current value in string form.
   current_value: String = "CurrentValue",
-  /// 数值类型（integer、real）参数，取值下界
+  /// Specifies the numerical type (integer, real) parameter and its lower bound.
   max: f64 = "Max",
-  /// 枚举类型参数，取值范围
+  /// Value range of the enum parameter
   enum_value: Vec<String> = "EnumValue",
-  /// 数值类型（integer、real）参数，取值上界
+  /// Numerical type (integer, real) parameter specifies the upper bound.
   min: f64 = "Min",
-  /// 参数中文描述
+  /// Chinese description.
   param_description_ch: String = "ParamDescriptionCH",
-  /// 参数英文描述
+  /// Specifies the english description of the parameter.
   param_description_en: String = "ParamDescriptionEN",
-  /// 参数修改，是否重启生效。（true为需要，false为不需要）
+  /// Specifies whether a restart is required for parameter modification (true indicates required, false indicates not required).
   need_reboot: bool = "NeedReboot",
-  /// 参数中文分类
+  /// Parameter chinese category.
   classification_cn: String = "ClassificationCN",
-  /// 参数英文分类
+  /// Parameter english category.
   classification_en: String = "ClassificationEN",
-  /// 是否和规格相关。（true为相关，false为不想关）
+  /// Specifies whether it is related to the specification (true for related, false for unrelated).
   spec_related: bool = "SpecRelated",
-  /// 是否为重点参数。（true为重点参数，修改是需要重点关注，可能会影响实例性能）
+  /// Indicates whether it is a key parameter (true means it is a key parameter, modification requires special attention and may affect instance performance).
   advanced: bool = "Advanced",
-  /// 参数最后一次修改时间
+  /// Specifies the last modified time.
   last_modify_time: String = "LastModifyTime",
-  /// 参数主备制约，0：无主备制约关系，1:备机参数值需比主机大，2:主机参数值需比备机大
+  /// Parameter primary-secondary constraints. `0`: no constraint between primary and standby. `1`: standby parameter value > primary machine parameter value. `2`: primary parameter value must be greater than that of the standby machine.
   standby_related: i64 = "StandbyRelated",
-  /// 参数版本关联信息，内容为相应内核版本下的参数详细信息
+  /// Parameter version association information, containing detailed parameter information for the respective kernel version
   version_relation_set: Vec<ParamVersionRelation> = "VersionRelationSet",
-  /// 参数规格关联信息，内容为相应规格下的参数详细信息
+  /// Parameter specification association information, containing detailed parameter information for the respective specification
   spec_relation_set: Vec<ParamSpecRelation> = "SpecRelationSet",
 }
 
-/// 各规格下的参数信息
+/// Parameter information for each specification
+///
+/// <details><summary>中文</summary>各规格下的参数信息</details>
 pub struct ParamSpecRelation: decode {
-  /// 参数名称
+  /// Parameter name.
   name: String = "Name",
-  /// 参数信息所属规格
+  /// Parameter information belonging to specification.
   memory: String = "Memory",
-  /// 参数在该规格下的默认值
+  /// Default value of the parameter for this specification.
   value: String = "Value",
-  /// 参数值单位。参数没有单位时，该字段返回空
+  /// Parameter value unit. returns null if the parameter has no units.
   unit: String = "Unit",
-  /// 数值类型（integer、real）参数，取值上界
+  /// Numerical type (integer, real) parameter specifies the upper bound.
   max: f64 = "Max",
-  /// 数值类型（integer、real）参数，取值下界
+  /// Specifies the numerical type (integer, real) parameter and its lower bound.
   min: f64 = "Min",
-  /// 枚举类型参数，取值范围
+  /// Value range of the enum parameter
   enum_value: Vec<String> = "EnumValue",
 }
 
-/// 各版本下的参数信息
+/// Parameter information for each version
+///
+/// <details><summary>中文</summary>各版本下的参数信息</details>
 pub struct ParamVersionRelation: decode {
-  /// 参数名称
+  /// Parameter name.
   name: String = "Name",
-  /// 参数信息所属内核版本
+  /// Parameter information belonging to kernel version.
   db_kernel_version: String = "DBKernelVersion",
-  /// 参数在该版本该规格下的默认值
+  /// Default value of the parameter for this version and specification.
   value: String = "Value",
-  /// 参数值单位。参数没有单位时，该字段返回空
+  /// Parameter value unit. returns null if the parameter has no units.
   unit: String = "Unit",
-  /// 数值类型（integer、real）参数，取值上界
+  /// Numerical type (integer, real) parameter specifies the upper bound.
   max: f64 = "Max",
-  /// 数值类型（integer、real）参数，取值下界
+  /// Specifies the numerical type (integer, real) parameter and its lower bound.
   min: f64 = "Min",
-  /// 枚举类型参数，取值范围
+  /// Value range of the enum parameter
   enum_value: Vec<String> = "EnumValue",
 }
 
-/// 参数模板的基本信息
+/// Basic information of a parameter template
+///
+/// <details><summary>中文</summary>参数模板的基本信息</details>
 pub struct ParameterTemplate: decode {
-  /// 参数模板ID
+  /// Parameter template ID
   template_id: String = "TemplateId",
-  /// 参数模板名称
+  /// Parameter template name
   template_name: String = "TemplateName",
-  /// 参数模板适用的数据库版本
+  /// Database version applicable to a parameter template
   db_major_version: String = "DBMajorVersion",
-  /// 参数模板适用的数据库引擎
+  /// Database engine applicable to a parameter template
   db_engine: String = "DBEngine",
-  /// 参数模板描述
+  /// Parameter template description
   template_description: String = "TemplateDescription",
 }
 
-/// 订单详情
+/// Order details
+///
+/// <details><summary>中文</summary>订单详情</details>
 pub struct PgDeal: decode {
-  /// 订单名
+  /// Order name
   deal_name: String = "DealName",
-  /// 所属用户
+  /// User
   owner_uin: String = "OwnerUin",
-  /// 订单涉及多少个实例
+  /// Number of instances involved in order
   count: i64 = "Count",
-  /// 付费模式。1-预付费；0-后付费
+  /// Billing mode. 0: pay-as-you-go
   pay_mode: i64 = "PayMode",
-  /// 异步任务流程ID
+  /// Async task flow ID
   flow_id: i64 = "FlowId",
-  /// 实例ID数组
+  /// Instance ID array
   db_instance_id_set: Vec<String> = "DBInstanceIdSet",
 }
 
-/// 安全组规则信息
+/// Rule information for security group
+///
+/// <details><summary>中文</summary>安全组规则信息</details>
 pub struct PolicyRule: decode {
-  /// 策略，ACCEPT 或者 DROP
+  /// Policy, Valid values: `ACCEPT`, `DROP`.
   action: String = "Action",
-  /// 来源或目的 IP 或 IP 段，例如172.16.0.0/12
+  /// Source or destination IP or IP range, such as 172.16.0.0/12.
   cidr_ip: String = "CidrIp",
-  /// 端口
+  /// Port
   port_range: String = "PortRange",
-  /// 网络协议，支持 UDP、TCP 等
+  /// Network protocol. UDP and TCP are supported.
   ip_protocol: String = "IpProtocol",
-  /// 规则描述
+  /// The rule description
   description: String = "Description",
 }
 
@@ -6770,113 +8507,119 @@ pub struct ProxySpecItem: decode {
   max_node_num: u64 = "MaxNodeNum",
 }
 
-/// 慢SQL查询接口返回 慢SQL列表详情
+/// The list of slow query details returned by the `DescribeSlowQueryList` API
+///
+/// <details><summary>中文</summary>慢SQL查询接口返回 慢SQL列表详情</details>
 pub struct RawSlowQuery: decode {
-  /// <p>慢SQL 语句</p>
+  /// <p>Slow SQL statement</p>
   raw_query: String = "RawQuery",
-  /// <p>慢SQL 查询的数据库</p>
+  /// <p>Database for slow SQL queries</p>
   database_name: String = "DatabaseName",
-  /// <p>慢SQL执行 耗时</p>
+  /// <p>Slow SQL execution duration</p>
   duration: f64 = "Duration",
-  /// <p>执行慢SQL的客户端</p>
+  /// <p>Client that executes Slow SQL</p>
   client_addr: String = "ClientAddr",
-  /// <p>执行慢SQL的用户名</p>
+  /// <p>userName that executes slow SQL</p>
   user_name: String = "UserName",
-  /// <p>慢SQL执行的开始时间</p>
+  /// <p>Start time of Slow SQL execution</p>
   session_start_time: String = "SessionStartTime",
-  /// <p>执行慢SQL的进程ID</p>
+  /// <p>Process ID of the slow SQL being executed</p>
   process_id: i64 = "ProcessId",
-  /// <p>执行慢SQL的会话ID</p>
+  /// <p>Session ID that executes slow SQL.</p>
   session_id: String = "SessionId",
-  /// <p>执行慢SQL的事务ID</p>
+  /// <p>Transaction ID of the executed slow SQL</p>
   virtual_transaction_id: String = "VirtualTransactionId",
-  /// <p>执行慢SQL的状态码</p>
+  /// <p>Status code for executing slow SQL</p>
   sql_state_code: String = "SqlStateCode",
-  /// <p>执行慢SQL的客户端名称</p>
+  /// <p>client name that executes slow SQL</p>
   application_name: String = "ApplicationName",
 }
 
-/// 只读组信息
+/// RO group information
+///
+/// <details><summary>中文</summary>只读组信息</details>
 pub struct ReadOnlyGroup: decode {
-  /// 只读组标识
+  /// RO group identifier.
   read_only_group_id: String = "ReadOnlyGroupId",
-  /// 只读组名字
+  /// Specifies the read-only group name.
   read_only_group_name: String = "ReadOnlyGroupName",
-  /// 项目id
+  /// Project ID.
   project_id: u64 = "ProjectId",
-  /// 主实例id
+  /// Primary instance id.
   master_db_instance_id: String = "MasterDBInstanceId",
-  /// 最小保留实例数
+  /// Specifies the minimum number of instances to retain.
   min_delay_eliminate_reserve: i64 = "MinDelayEliminateReserve",
-  /// 延迟空间大小阈值。单位MB。
+  /// Specifies the delay threshold for space size in MB.
   max_replay_latency: i64 = "MaxReplayLatency",
-  /// 延迟大小开关。0 - 关闭； 1 - 开启。
+  /// Specifies the delay size switch. valid values: 0 - turn off; 1 - turn on.
   replay_latency_eliminate: i64 = "ReplayLatencyEliminate",
-  /// 延迟时间大小阈值，单位：秒。
+  /// Delay time size threshold, in seconds.
   max_replay_lag: f64 = "MaxReplayLag",
-  /// 延迟时间开关。0 - 关闭； 1 - 开启。
+  /// Delay time switch. 0 - turn off. 1 - turn on.
   replay_lag_eliminate: i64 = "ReplayLagEliminate",
-  /// 虚拟网络id
+  /// VPC ID
   vpc_id: String = "VpcId",
-  /// 子网id
+  /// Subnet ID
   subnet_id: String = "SubnetId",
-  /// 地域id
+  /// Region ID
   region: String = "Region",
-  /// 地区id
+  /// Availability zone ID
   zone: String = "Zone",
-  /// 状态。枚举值：creating、ok、modifying、deleting、deleted
+  /// Status. valid values: creating, ok, modifying, deleting, deleted.
   status: String = "Status",
-  /// 实例详细信息
+  /// Instance details
   read_only_db_instance_list: Vec<DBInstance> = "ReadOnlyDBInstanceList",
-  /// 自动负载均衡开关
+  /// Whether to enable automatic load balancing
   rebalance: i64 = "Rebalance",
-  /// 网络信息
+  /// Network information
   db_instance_net_info: Vec<DBInstanceNetInfo> = "DBInstanceNetInfo",
-  /// 只读组网络信息列表（此字段已废弃）
+  /// Network access list of the RO group (this field has been deprecated)
   network_access_list: Vec<NetworkAccess> = "NetworkAccessList",
 }
 
-/// RebalanceReadOnlyGroup请求参数结构体
+/// Request of [`Client::rebalance_read_only_group`].
 pub struct RebalanceReadOnlyGroupRequest: encode {
-  /// **Required.** 只读组ID。可通过[DescribeReadOnlyGroups](https://cloud.tencent.com/document/api/409/52599)接口获取
+  /// **Required.** ReadOnlyGroupId. specifies the read-only group ID, which can be obtained through the api [DescribeReadOnlyGroups](https://www.tencentcloud.com/document/product/409/39725).
   read_only_group_id: String = "ReadOnlyGroupId",
 }
 
-/// RebalanceReadOnlyGroup返回参数结构体
+/// Response of [`Client::rebalance_read_only_group`].
 pub struct RebalanceReadOnlyGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RefreshAccountPassword请求参数结构体
+/// Request of [`Client::refresh_account_password`].
 pub struct RefreshAccountPasswordRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 账号名称
+  /// **Required.** Account name
   user_name: String = "UserName",
 }
 
-/// RefreshAccountPassword返回参数结构体
+/// Response of [`Client::refresh_account_password`].
 pub struct RefreshAccountPasswordResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述地域的编码和状态等信息
+/// Region information such as number and status
+///
+/// <details><summary>中文</summary>描述地域的编码和状态等信息</details>
 pub struct RegionInfo: decode {
-  /// 该地域对应的英文名称
+  /// Region abbreviation
   region: String = "Region",
-  /// 该地域对应的中文名称
+  /// Region name
   region_name: String = "RegionName",
-  /// 该地域对应的数字编号
+  /// Region number
   region_id: u64 = "RegionId",
-  /// 可用状态，UNAVAILABLE表示不可用，AVAILABLE表示可用
+  /// Availability status. UNAVAILABLE: unavailable, AVAILABLE: available
   region_state: String = "RegionState",
-  /// 该地域是否支持国际站售卖，0：不支持，1：支持
+  /// Whether the international site is supported in this region. valid values: 0 (no support), 1 (support).
   support_international: u64 = "SupportInternational",
 }
 
-/// ReloadBalanceDBProxyNode请求参数结构体
+/// Request of [`Client::reload_balance_db_proxy_node`].
 pub struct ReloadBalanceDBProxyNodeRequest: encode {
   /// **Required.** <p>实例ID</p>
   db_instance_id: String = "DBInstanceId",
@@ -6886,417 +8629,433 @@ pub struct ReloadBalanceDBProxyNodeRequest: encode {
   address_id: String = "AddressId",
 }
 
-/// ReloadBalanceDBProxyNode返回参数结构体
+/// Response of [`Client::reload_balance_db_proxy_node`].
 pub struct ReloadBalanceDBProxyNodeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RemoveDBInstanceFromReadOnlyGroup请求参数结构体
+/// Request of [`Client::remove_db_instance_from_read_only_group`].
 pub struct RemoveDBInstanceFromReadOnlyGroupRequest: encode {
-  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 只读组ID。可通过[DescribeReadOnlyGroups](https://cloud.tencent.com/document/api/409/52599)接口获取
+  /// **Required.** ReadOnlyGroupId. specifies the read-only group ID, which can be obtained through the api [DescribeReadOnlyGroups](https://www.tencentcloud.com/zh/document/product/409/39725).
   read_only_group_id: String = "ReadOnlyGroupId",
 }
 
-/// RemoveDBInstanceFromReadOnlyGroup返回参数结构体
+/// Response of [`Client::remove_db_instance_from_read_only_group`].
 pub struct RemoveDBInstanceFromReadOnlyGroupResponse: decode {
-  /// 流程ID，FlowId等同于TaskId
+  /// Process ID. FlowId is equivalent to TaskId.
   flow_id: i64 = "FlowId",
-  /// 任务ID
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RenewInstance请求参数结构体
+/// Request of [`Client::renew_instance`].
 pub struct RenewInstanceRequest: encode {
-  /// **Required.** 实例ID，形如postgres-6fego161。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取。仅支持预付费（包年包月）实例。
+  /// **Required.** Specifies the instance ID, such as postgres-6fego161. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1). only supports prepaid (annual/monthly subscription) instances.
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 购买时长，单位：月。
-  /// <li>预付费：支持1,2,3,4,5,6,7,8,9,10,11,12,24,36</li>
+  /// **Required.** Purchase duration, in months.
+  /// <Li>Prepaid: supports `1`, `2`, `3`, `4`, `5`, `6`, `7`, `8`, `9`, `10`, `11`, `12`, `24`, and `36`.</li>.
   period: i64 = "Period",
-  /// 是否自动使用代金券：
-  /// <li>0：否</li>
-  /// <li>1：是</li>
-  /// 默认值：0
+  /// Specifies whether to automatically use a voucher.
+  /// <Li>0: no.</li>.
+  /// <Li>`1`: yes.</li>.
+  /// Default value: 0
   auto_voucher: i64 = "AutoVoucher",
-  /// 代金券ID列表，目前仅支持指定一张代金券
+  /// Voucher ID list (only one voucher can be specified currently)
   voucher_ids: Vec<String> = "VoucherIds",
 }
 
-/// RenewInstance返回参数结构体
+/// Response of [`Client::renew_instance`].
 pub struct RenewInstanceResponse: decode {
-  /// 订单名
+  /// Order name
   deal_name: String = "DealName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResetAccountPassword请求参数结构体
+/// Request of [`Client::reset_account_password`].
 pub struct ResetAccountPasswordRequest: encode {
-  /// **Required.** 实例ID，形如postgres-4wdeb0zv。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Specifies the instance ID, such as postgres-4wdeb0zv. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 实例账户名。可通过[DescribeAccounts](https://cloud.tencent.com/document/api/409/18109)接口获取
+  /// **Required.** Instance account name. obtain through the api [DescribeAccounts](https://www.tencentcloud.com/document/product/409/18109).
   user_name: String = "UserName",
-  /// **Required.** UserName账户对应的新密码。
-  /// 密码设置规则如下：
-  /// - 长度8~ 32位，推荐使用12位以上的密码
-  /// - 不能以" / "开头
-  /// - 必须包含以下四项:
-  /// 1.    小写字母a ~ z
-  /// 2.    大写字母 A ～ Z
-  /// 3.    数字 0 ～ 9
-  /// 4.    特殊字符 ()`~!@#$%^&*-+=_|{}[]:<>,.?/
+  /// **Required.** Specifies the new password for the UserName account.
+  /// Password settings rule specifies the following:.
+  /// - valid values: 8 to 32 characters. a password with more than 12 characters is recommended.
+  /// - Must not start with "/".
+  /// - Must include the following four items:.
+  /// Lowercase letters a - z.
+  /// Uppercase letters: A - Z.
+  /// Digits: 0-9.
+  /// Special symbols: ()`~!@#$%^&*-+=_|{}[]:<>,.?/.
   password: String = "Password",
 }
 
-/// ResetAccountPassword返回参数结构体
+/// Response of [`Client::reset_account_password`].
 pub struct ResetAccountPasswordResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RestartDBInstance请求参数结构体
+/// Request of [`Client::restart_db_instance`].
 pub struct RestartDBInstanceRequest: encode {
-  /// **Required.** 实例ID，形如postgres-6r233v55。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Specifies the instance ID, such as postgres-6r233v55. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
   db_instance_id: String = "DBInstanceId",
 }
 
-/// RestartDBInstance返回参数结构体
+/// Response of [`Client::restart_db_instance`].
 pub struct RestartDBInstanceResponse: decode {
-  /// 流程ID，FlowId等同于TaskId
+  /// Process ID. FlowId is equivalent to TaskId.
   flow_id: i64 = "FlowId",
-  /// 任务ID
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RestoreDBInstanceObjects请求参数结构体
+/// Request of [`Client::restore_db_instance_objects`].
 pub struct RestoreDBInstanceObjectsRequest: encode {
-  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 需要恢复的对象列表。假设需要恢复的对象名为user，则恢复后的名称为user_bak_${LinuxTime}。${LinuxTime}无法指定，由系统根据任务发起的linux时间设定。
+  /// **Required.** List of objects to be restored. if the object to be restored is named user, the restored name is user_bak_${LinuxTime}. ${LinuxTime} cannot be specified and is set by the system based on the linux time at task initiation.
   restore_objects: Vec<String> = "RestoreObjects",
-  /// 恢复所用备份集。BackupSetId与RestoreTargetTime有且只能传一个。可通过[DescribeBaseBackups](https://cloud.tencent.com/document/api/409/89022)接口获取
+  /// Backup set used for recovery. either `BackupSetId` or `RestoreTargetTime` must be provided, and only one can be passed. obtain through the api [DescribeBaseBackups](https://www.tencentcloud.com/document/product/409/54343).
   backup_set_id: String = "BackupSetId",
-  /// 恢复目标时间，北京时间。BackupSetId与RestoreTargetTime有且只能传一个。
+  /// Recovery target time, Beijing Time (UTC+8). Either `BackupSetId` or `RestoreTargetTime` must be provided, and only one can be passed.
   restore_target_time: String = "RestoreTargetTime",
 }
 
-/// RestoreDBInstanceObjects返回参数结构体
+/// Response of [`Client::restore_db_instance_objects`].
 pub struct RestoreDBInstanceObjectsResponse: decode {
-  /// 任务ID
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 安全组信息
+/// Security group information
+///
+/// <details><summary>中文</summary>安全组信息</details>
 pub struct SecurityGroup: decode {
-  /// 项目Id
+  /// Project ID
   project_id: i64 = "ProjectId",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 入站规则
+  /// Inbound rule
   inbound: Vec<PolicyRule> = "Inbound",
-  /// 出站规则
+  /// Outbound rule
   outbound: Vec<PolicyRule> = "Outbound",
-  /// 安全组ID
+  /// Security group ID
   security_group_id: String = "SecurityGroupId",
-  /// 安全组名称
+  /// Security group name
   security_group_name: String = "SecurityGroupName",
-  /// 安全组备注
+  /// Security group remarks
   security_group_description: String = "SecurityGroupDescription",
 }
 
-/// SetAutoRenewFlag请求参数结构体
+/// Request of [`Client::set_auto_renew_flag`].
 pub struct SetAutoRenewFlagRequest: encode {
-  /// **Required.** 实例ID集合。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取。仅支持预付费（包年包月）的实例。支持同时操作多个实例。
+  /// **Required.** Instance ID set. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1). only supports prepaid (annual/monthly subscription) instances. supports operating multiple instances simultaneously.
   db_instance_id_set: Vec<String> = "DBInstanceIdSet",
-  /// **Required.** 续费标记。0-正常续费；1-自动续费；2-到期不续费
+  /// **Required.** Renewal flag. 0: normal renewal, 1: auto-renewal, 2: no renewal upon expiration
   auto_renew_flag: i64 = "AutoRenewFlag",
 }
 
-/// SetAutoRenewFlag返回参数结构体
+/// Response of [`Client::set_auto_renew_flag`].
 pub struct SetAutoRenewFlagResponse: decode {
-  /// 设置成功的实例个数
+  /// Number of successfully set instances
   count: i64 = "Count",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述某个地域下某个可用区的可售卖规格详细信息。
+/// Purchasable specification details in an AZ in a region.
+///
+/// <details><summary>中文</summary>描述某个地域下某个可用区的可售卖规格详细信息。</details>
 pub struct SpecInfo: decode {
-  /// 地域英文编码，对应RegionSet的Region字段
+  /// Region abbreviation, which corresponds to the `Region` field of `RegionSet`
   region: String = "Region",
-  /// 区域英文编码，对应ZoneSet的Zone字段
+  /// AZ abbreviate, which corresponds to the `Zone` field of `ZoneSet`
   zone: String = "Zone",
-  /// 规格详细信息列表
+  /// Specification details list
   spec_item_info_list: Vec<SpecItemInfo> = "SpecItemInfoList",
-  /// 支持KMS的地域
+  /// Specifies the region that supports KMS.
   support_kms_regions: Vec<String> = "SupportKMSRegions",
 }
 
-/// 描述一种规格的信息
+/// Specification description
+///
+/// <details><summary>中文</summary>描述一种规格的信息</details>
 pub struct SpecItemInfo: decode {
-  /// <p>规格ID</p>
+  /// <p>Specification ID.</p>
   spec_code: String = "SpecCode",
-  /// <p>PostgreSQL的版本编号</p>
+  /// <p>PostgreSQL version number.</p>
   version: String = "Version",
-  /// <p>内核编号对应的完整版本名称</p>
+  /// <p>Full version name of the kernel number.</p>
   version_name: String = "VersionName",
-  /// <p>CPU核数</p>
+  /// <p>CPU cores.</p>
   cpu: u64 = "Cpu",
-  /// <p>内存大小，单位：MB</p>
+  /// <p>Memory size, in MB.</p>
   memory: u64 = "Memory",
-  /// <p>该规格所支持最大存储容量，单位：GB</p>
+  /// <p>Maximum storage capacity supported by this specification, in GB.</p>
   max_storage: u64 = "MaxStorage",
-  /// <p>该规格所支持最小存储容量，单位：GB</p>
+  /// <p>Minimum storage capacity supported by this specification, in GB.</p>
   min_storage: u64 = "MinStorage",
-  /// <p>该规格的预估QPS</p>
+  /// <p>Estimated QPS of the specification.</p>
   qps: u64 = "Qps",
-  /// <p>【该字段废弃】</p>
+  /// <p>[Deprecated field].</p>
   pid: u64 = "Pid",
-  /// <p>机器类型</p>
+  /// <p>Machine type.</p>
   r#type: String = "Type",
-  /// <p>PostgreSQL的主要版本编号</p>
+  /// <p>PostgreSQL major version number.</p>
   major_version: String = "MajorVersion",
-  /// <p>PostgreSQL的内核版本编号</p>
+  /// <p>PostgreSQL kernel version number.</p>
   kernel_version: String = "KernelVersion",
-  /// <p>是否支持TDE数据加密功能，0-不支持，1-支持</p>
+  /// <p>Indicates whether the TDE data encryption feature is supported. 0 - not supported. 1 - supported.</p>
   is_support_tde: i64 = "IsSupportTDE",
 }
 
-/// SwitchDBInstancePrimary请求参数结构体
+/// Request of [`Client::switch_db_instance_primary`].
 pub struct SwitchDBInstancePrimaryRequest: encode {
-  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
   db_instance_id: String = "DBInstanceId",
-  /// 是否强制切换。强制切换时只要备节点可访问，无论主备延迟多大都会发起切换。只有SwitchTag为0时，才可使用立即切换。
-  /// <li>默认：false</li>
+  /// Whether to force a switch. forced switching initiates a switch as long as the secondary node is accessible, regardless of the primary/secondary delay. only when SwitchTag is 0 can you use switch immediately.
+  /// <Li>Default: false</li>.
   force: bool = "Force",
-  /// 指定实例配置完成变更后的切换时间。
-  /// <li>0：立即切换 </li>
-  /// <li>1：指定时间切换</li>
-  /// <li>2：维护时间窗口内切换</li>
-  /// 默认值：0
+  /// Specifies the switch time after instance configuration change.
+  /// <Li>0: switch immediately</li>.
+  /// <Li>1: switch at specified time</li>.
+  /// <Li>2: switch during maintenance time window.</li>.
+  /// Default value: 0
   switch_tag: u64 = "SwitchTag",
-  /// 切换开始时间，时间格式：HH:MM:SS，例如：01:00:00。当SwitchTag为0或2时，该参数失效。
+  /// The earliest time to start a switch in the format of "HH:MM:SS", such as "01:00:00". This parameter is invalid when `SwitchTag` is `0` or `2`.
   switch_start_time: String = "SwitchStartTime",
-  /// 切换截止时间，时间格式：HH:MM:SS，例如：01:30:00。当SwitchTag为0或2时，该参数失效。SwitchStartTime和SwitchEndTime时间窗口不能小于30分钟。
+  /// The latest time to start a switch in the format of "HH:MM:SS", such as "01:30:00". This parameter is invalid when `SwitchTag` is `0` or `2`. The difference between `SwitchStartTime` and `SwitchEndTime` cannot be less than 30 minutes.
   switch_end_time: String = "SwitchEndTime",
 }
 
-/// SwitchDBInstancePrimary返回参数结构体
+/// Response of [`Client::switch_db_instance_primary`].
 pub struct SwitchDBInstancePrimaryResponse: decode {
-  /// 任务ID
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 实例绑定的标签信息，包含标签键TagKey和标签值TagValue
+/// The information of tags associated with instances, including `TagKey` and `TagValue`
+///
+/// <details><summary>中文</summary>实例绑定的标签信息，包含标签键TagKey和标签值TagValue</details>
 pub struct Tag: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key
   tag_key: String = "TagKey",
-  /// **Required.** 标签值
+  /// **Required.** Tag value
   tag_value: String = "TagValue",
 }
 
-/// 任务的详情信息
+/// Task details.
+///
+/// <details><summary>中文</summary>任务的详情信息</details>
 pub struct TaskDetail: decode {
-  /// 当前执行的子任务步骤名称。
+  /// Current task step name.
   current_step: String = "CurrentStep",
-  /// 当前任务所拥有的子步骤描述。
+  /// Describes the step description of the current task you own.
   all_steps: String = "AllSteps",
-  /// 任务的输入参数。
+  /// Input of the task.
   input: String = "Input",
-  /// 任务的输出参数。
+  /// Output parameter of the task.
   output: String = "Output",
-  /// 指定实例配置完成变更后的切换时间，默认值：0
-  /// 0:   此任务不需要切换
-  /// 1：立即切换
-  /// 2：指定时间切换
-  /// 3：维护时间窗口内切换。
+  /// Specifies the switch time after instance configurations are modified. default value: 0.
+  /// This task does not require switching.
+  /// Switch immediately.
+  /// 2: switch at specified time.
+  /// 3: switch during maintenance time window.
   switch_tag: u64 = "SwitchTag",
-  /// 指定的切换时间。
+  /// Specifies the switch time.
   switch_time: String = "SwitchTime",
-  /// 任务的提示信息。
+  /// Note of the task.
   message: String = "Message",
 }
 
-/// 任务列表信息
+/// Task list information
+///
+/// <details><summary>中文</summary>任务列表信息</details>
 pub struct TaskSet: decode {
-  /// 任务ID。
+  /// Task ID.
   task_id: u64 = "TaskId",
-  /// 任务的类型。
+  /// Specifies the task type.
   task_type: String = "TaskType",
-  /// 任务实例的实例ID。
+  /// Specifies the instance ID of the task instance.
   db_instance_id: String = "DBInstanceId",
-  /// 任务的开始时间。
+  /// Start time of the task.
   start_time: String = "StartTime",
-  /// 任务的结束时间。
+  /// Task end time.
   end_time: String = "EndTime",
-  /// 任务的运行状态，包括Running,Success,WaitSwitch,Fail,Pause。
+  /// Specifies the task Running status, including Running, Success, WaitSwitch, Fail, Pause.
   status: String = "Status",
-  /// 任务的执行进度，取值范围0-100。
+  /// Indicates the progress of task execution, with a value range of 0-100.
   progress: u64 = "Progress",
-  /// 任务的详情信息
+  /// Specifies the task details.
   task_detail: TaskDetail = "TaskDetail",
 }
 
-/// UnlockAccount请求参数结构体
+/// Request of [`Client::unlock_account`].
 pub struct UnlockAccountRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** Instance ID.
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 账号名称。
+  /// **Required.** Account name.
   user_name: String = "UserName",
 }
 
-/// UnlockAccount返回参数结构体
+/// Response of [`Client::unlock_account`].
 pub struct UnlockAccountResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpgradeDBInstanceKernelVersion请求参数结构体
+/// Request of [`Client::upgrade_db_instance_kernel_version`].
 pub struct UpgradeDBInstanceKernelVersionRequest: encode {
-  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 升级的目标内核版本号。可以通过接口[DescribeDBVersions](https://cloud.tencent.com/document/api/409/89018)的返回字段AvailableUpgradeTarget获取。
+  /// **Required.** Target kernel version, which can be obtained in the `AvailableUpgradeTarget` field in the returned value of the [DescribeDBVersions](https://intl.cloud.tencent.com/document/api/409/89018?from_cn_redirect=1) API.
   target_db_kernel_version: String = "TargetDBKernelVersion",
-  /// 指定实例升级内核版本号完成后的切换时间。可选值:
-  /// <li>0：立即切换</li>
-  /// <li>1：指定时间切换</li>
-  /// <li>2：维护时间窗口内切换</li>
-  /// 默认值：0
+  /// Specifies the switch time after upgrading the kernel for the specified instance. valid values:.
+  /// <Li>0: switch immediately.</li>.
+  /// <Li>1: switch at specified time</li>.
+  /// <Li>2: switch during maintenance time window.</li>.
+  /// Default value: 0
   switch_tag: u64 = "SwitchTag",
-  /// 切换开始时间，时间格式：HH:MM:SS，例如：01:00:00。当SwitchTag为0或2时，该参数失效。
+  /// Switch start time in the format of `HH:MM:SS`, such as 01:00:00. When `SwitchTag` is `0` or `2`, this parameter is invalid.
   switch_start_time: String = "SwitchStartTime",
-  /// 切换截止时间，时间格式：HH:MM:SS，例如：01:30:00。当SwitchTag为0或2时，该参数失效。SwitchStartTime和SwitchEndTime时间窗口不能小于30分钟。
+  /// Switch end time in the format of `HH:MM:SS`, such as 01:30:00. When `SwitchTag` is `0` or `2`, this parameter is invalid. The difference between `SwitchStartTime` and `SwitchEndTime` cannot be less than 30 minutes.
   switch_end_time: String = "SwitchEndTime",
-  /// 是否对本次升级实例内核版本号操作执行预检查。
-  /// <li>true：执行预检查操作，不升级内核版本号。检查项目包含请求参数、内核版本号兼容性、实例参数等。</li>
-  /// <li>false：发送正常请求（默认值），通过检查后直接升级内核版本号。</li>
-  /// 默认值：false
+  /// Specifies whether to perform a pre-check for the instance kernel version upgrade operation this time.
+  /// <li>true: performs a pre-check without upgrading the kernel. check items include request parameters, kernel version compatibility, and instance parameters.</li>.
+  /// <li>false: send a normal request (default value). after passing the check, directly upgrade the kernel.</li>.
+  /// Default value: `false`.
   dry_run: bool = "DryRun",
 }
 
-/// UpgradeDBInstanceKernelVersion返回参数结构体
+/// Response of [`Client::upgrade_db_instance_kernel_version`].
 pub struct UpgradeDBInstanceKernelVersionResponse: decode {
-  /// 任务ID
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpgradeDBInstanceMajorVersion请求参数结构体
+/// Request of [`Client::upgrade_db_instance_major_version`].
 pub struct UpgradeDBInstanceMajorVersionRequest: encode {
-  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  /// **Required.** Instance ID. obtain through the api [DescribeDBInstances](https://www.tencentcloud.com/document/api/409/16773?from_cn_redirect=1).
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 目标内核版本号，可以通过API [DescribeDBVersions](https://cloud.tencent.com/document/product/409/89018)获取可以升级的目标内核版本号。
+  /// **Required.** Specifies the target kernel version number, where upgradeable target kernel version numbers can be obtained through API [DescribeDBVersions](https://www.tencentcloud.com/document/product/409/89018?from_cn_redirect=1).
   target_db_kernel_version: String = "TargetDBKernelVersion",
-  /// 是否为校验模式，若UpgradeCheck为True，表示仅进行内核版本兼容性检查，不会进行实质性的升级操作，对原实例无影响。检查结果可以通过升级日志查看。
+  /// Whether it is verification mode: if UpgradeCheck is True, it means only kernel version compatibility check will be conducted, without actual upgrade operations, and there will be no affect on the original instance. The check results can be viewed through the upgrade logs.
   upgrade_check: bool = "UpgradeCheck",
-  /// 升级前备份选项。True，表示升级前需要创建全量备份，False，表示升级前不需要创建全量备份。当实例已有备份集可以恢复到升级前的状态时，可选择False，否则需要指定为True。UpgradeCheck为True时，此参数无效。
+  /// Pre-upgrade backup option: True means a full backup is required before upgrade, and False means a full backup is not required before upgrade. If there is an existing backup set that can restore the instance to its pre-upgrade state, False can be selected; otherwise, True should be specified. This parameter is invalid when UpgradeCheck is True.
   backup_before_upgrade: bool = "BackupBeforeUpgrade",
-  /// 统计信息收集选项，对主例运行 ANALYZE 以在升级后更新系统统计信息。可选值包括，
-  /// 0：不需要收集统计信息；
-  /// 1：实例恢复写之前收集统计信息；
-  /// 3：实例恢复写之后收集统计信息。
-  /// UpgradeCheck为True时，此参数无效。
+  /// Statistics collection option, which is used to run ANALYZE on the primary instance to update system statistics after the upgrade. Valid values include:
+  /// 0: No statistics collection required;
+  /// 1: Collect statistics before instance recovery write;
+  /// 3: Collect statistics after instance recovery write.
+  /// This parameter is invalid when UpgradeCheck is True.
   statistics_refresh_option: i64 = "StatisticsRefreshOption",
-  /// 插件升级选项，pg_upgrade不会升级任何插件，需要在升级完成后在创建过插件的库上执行"ALTER EXTENSION UPDATE"。发起升级实例大版本时可以指定在实例恢复写前/后是否需要升级任务自动升级插件版本。可选值包括：
-  /// 0：不需要自动升级插件；
-  /// 1：恢复写之前升级插件；
-  /// 2：恢复写之后升级插件。
-  /// UpgradeCheck为True时，此参数无效。
+  /// Plugin upgrade option. pg_upgrade does not upgrade any plugins, and "ALTER EXTENSION UPDATE" needs to be executed on the database where the plugins were created after the upgrade. When initiating a major version upgrade of an instance, you can specify whether the upgrade task automatically upgrades the plugin version before/after the instance recovery write. Valid values include:
+  /// 0: No automatic plugin upgrade required;
+  /// 1: Upgrade plugins before recovery write;
+  /// 2: Upgrade plugins after recovery write.
+  /// This parameter is invalid when UpgradeCheck is True.
   extension_upgrade_option: i64 = "ExtensionUpgradeOption",
-  /// 升级时间选项，升级过程中会有一段时间实例只读，并会有一次秒级闪断，发起升级时需要选择这段影响的时间窗。可选值包括：
-  /// 0：自动执行，不需要指定时间窗；
-  /// 1：指定本次升级任务的时间窗，通过参数UpgradeTimeBegin和UpgradeTimeEnd设置；
-  /// 2：在实例运维时间窗内执行。
-  /// UpgradeCheck为True时，此参数无效。
+  /// Upgrade time option. During the upgrade process, there will be a period when the instance is read-only, and there will be a second-level flash disconnection. When initiating an upgrade, you need to choose the time window for this impact. Valid values include:
+  /// 0: Execute automatically, no specific time window required;
+  /// 1: Specify the time window for this upgrade task, which is set via UpgradeTimeBegin and UpgradeTimeEnd parameters;
+  /// 2: Execute during the instance operation and maintenance time window.
+  /// This parameter is invalid when UpgradeCheck is True.
   upgrade_time_option: i64 = "UpgradeTimeOption",
-  /// 升级时间窗开始时间，时间格式：HH:MM:SS，例如：01:00:00。当UpgradeTimeOption为1时，该参数有效。
-  /// UpgradeCheck为True时，此参数无效。
+  /// Upgrade window start time, and the time format is HH:MM:SS, for example: 01:00:00. This parameter is valid when UpgradeTimeOption is set to `1`.
+  /// This parameter is invalid when UpgradeCheck is True.
   upgrade_time_begin: String = "UpgradeTimeBegin",
-  /// 升级时间窗截止时间，时间格式：HH:MM:SS，例如：02:00:00。当UpgradeTimeOption为1时，该参数有效。
-  /// UpgradeCheck为True时，此参数无效。
+  /// Upgrade window end time, and the time format is HH:MM:SS, for example: 2:00:00 AM. This parameter is valid when UpgradeTimeOption is set to `1`.
+  /// This parameter is invalid when UpgradeCheck is True.
   upgrade_time_end: String = "UpgradeTimeEnd",
 }
 
-/// UpgradeDBInstanceMajorVersion返回参数结构体
+/// Response of [`Client::upgrade_db_instance_major_version`].
 pub struct UpgradeDBInstanceMajorVersionResponse: decode {
-  /// 任务ID
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 数据库版本号信息
+/// Database version information
+///
+/// <details><summary>中文</summary>数据库版本号信息</details>
 pub struct Version: decode {
-  /// 数据库引擎，支持：
-  /// 1、postgresql（云数据库PostgreSQL）；
-  /// 2、mssql_compatible（MSSQL兼容-云数据库PostgreSQL）；
+  /// Database engines. Valid values:
+  /// 1. `postgresql` (TencentDB for PostgreSQL)
+  /// 2. `mssql_compatible` (MSSQL compatible-TencentDB for PostgreSQL)
   db_engine: String = "DBEngine",
-  /// 数据库版本，例如：12.4
+  /// Database version, such as 12.4.
   db_version: String = "DBVersion",
-  /// 数据库主要版本，例如：12
+  /// Database major version, such as 12.
   db_major_version: String = "DBMajorVersion",
-  /// 数据库内核版本，例如：v12.4_r1.3
+  /// Database kernel version, such as v12.4_r1.3.
   db_kernel_version: String = "DBKernelVersion",
-  /// 数据库内核支持的特性列表。例如，
-  /// TDE：支持数据加密。
+  /// List of features supported by the database kernel, such as:
+  /// TDE: Supports data encryption.
   supported_feature_names: Vec<String> = "SupportedFeatureNames",
-  /// 数据库版本状态，包括：
-  /// AVAILABLE：可用；
-  /// UPGRADE_ONLY：不可创建，此版本仅可升级至高版本；
-  /// DEPRECATED：已弃用。
+  /// Database version status, including:.
+  /// AVAILABLE: available.
+  /// UPGRADE_ONLY: specifies that creation is not allowed. this version is only available for upgrade to a higher version.
+  /// DEPRECATED.
   status: String = "Status",
-  /// 该数据库版本（DBKernelVersion）可以升级到的版本号列表。其中包含可升级的小版本号和可升级的大版本号（完整内核版本格式示例：v15.1_v1.6）。
+  /// List of versions to which this database version (`DBKernelVersion`) can be upgraded, including minor and major version numbers available for upgrade (complete kernel version format example: v15.1_v1.6).
   available_upgrade_target: Vec<String> = "AvailableUpgradeTarget",
 }
 
-/// 数据库Xlog信息
+/// Database Xlog information
+///
+/// <details><summary>中文</summary>数据库Xlog信息</details>
 pub struct Xlog: decode {
-  /// 备份文件唯一标识
+  /// Unique backup file ID
   id: i64 = "Id",
-  /// 文件生成的开始时间
-  ///
+  /// File generation start time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 文件生成的结束时间
-  ///
+  /// File generation end time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 内网下载地址
+  /// Download address on private network
   internal_addr: String = "InternalAddr",
-  /// 外网下载地址
+  /// Download address on public network
   external_addr: String = "ExternalAddr",
-  /// 备份文件大小
+  /// Backup file size
   size: i64 = "Size",
 }
 
-/// 描述可用区的编码和状态信息
+/// AZ information such as number and status
+///
+/// <details><summary>中文</summary>描述可用区的编码和状态信息</details>
 pub struct ZoneInfo: decode {
-  /// 该可用区的英文名称
+  /// AZ abbreviation
   zone: String = "Zone",
-  /// 该可用区的中文名称
+  /// AZ name
   zone_name: String = "ZoneName",
-  /// 该可用区对应的数字编号
+  /// AZ number
   zone_id: u64 = "ZoneId",
-  /// 可用状态包含，
-  /// UNAVAILABLE：不可用。
-  /// AVAILABLE：可用。
-  /// SELLOUT：售罄。
-  /// SUPPORTMODIFYONLY：支持变配。
+  /// Availability status. Valid values:
+  /// `UNAVAILABLE`.
+  /// `AVAILABLE`.
+  /// `SELLOUT`.
+  /// `SUPPORTMODIFYONLY` (supports configuration adjustment).
   zone_state: String = "ZoneState",
-  /// 该可用区是否支持Ipv6
+  /// Whether the AZ supports IPv6 address access
   zone_support_ipv6: u64 = "ZoneSupportIpv6",
-  /// 该可用区对应的备可用区集合
+  /// AZs that can be used as standby when this AZ is primary
   standby_zone_set: Vec<String> = "StandbyZoneSet",
 }
 }

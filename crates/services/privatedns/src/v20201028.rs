@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 追加与私有域关联的VPC (`AddSpecifyPrivateZoneVpc`)
+    /// Adds the VPC associated with the private domain (`AddSpecifyPrivateZoneVpc`)
+    ///
+    /// This API is used to add the VPC associated with the private domain.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 追加与私有域关联的VPC
+    ///
+    /// 追加与私有域关联的VPC
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=privatedns&Version=2020-10-28&Action=AddSpecifyPrivateZoneVpc)
+    ///
+    /// </details>
     ///
     /// # Example: 追加与私有域关联的vpc
     ///
@@ -76,9 +86,75 @@ impl Client {
         self.call("AddSpecifyPrivateZoneVpc", request)
     }
 
-    /// 创建增强型终端节点 (`CreateExtendEndpoint`)
+    /// Creates an endpoint (`CreateEndPoint`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to create an endpoint.
+    ///
+    /// # Example: Creating an Endpoint
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndPointName": "Endpoint name.",
+    ///   "EndPointRegion": "ap-guangzhou",
+    ///   "EndPointServiceId": "vpcsvc-gtd4gxa1"
+    /// }
+    /// ```
+    pub fn create_end_point<'a>(
+        &'a self,
+        request: &'a CreateEndPointRequest,
+    ) -> rt::Call<'a, CreateEndPointRequest, CreateEndPointResponse> {
+        self.call("CreateEndPoint", request)
+    }
+
+    /// Creates an endpoint and an endpoint service simultaneously (`CreateEndPointAndEndPointService`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to create an endpoint and an endpoint service simultaneously.
+    ///
+    /// # Example: Creating an Endpoint and an Endpoint Service Simultaneously
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoAcceptFlag": true,
+    ///   "EndPointName": "test001",
+    ///   "EndPointRegion": "ap-guangzhou",
+    ///   "EndPointServiceName": "test001",
+    ///   "ServiceInstanceId": "lb-xxxxxxxx",
+    ///   "ServiceType": "clb",
+    ///   "VpcId": "vpc-xxxxxxxx"
+    /// }
+    /// ```
+    pub fn create_end_point_and_end_point_service<'a>(
+        &'a self,
+        request: &'a CreateEndPointAndEndPointServiceRequest,
+    ) -> rt::Call<
+        'a,
+        CreateEndPointAndEndPointServiceRequest,
+        CreateEndPointAndEndPointServiceResponse,
+    > {
+        self.call("CreateEndPointAndEndPointService", request)
+    }
+
+    /// Creates an enhanced endpoint (`CreateExtendEndpoint`)
+    ///
+    /// This API is used to create an endpoint.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建增强型终端节点
     ///
     /// 创建终端节点
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=privatedns&Version=2020-10-28&Action=CreateExtendEndpoint)
+    ///
+    /// </details>
     ///
     /// # Example: 创建转发目标为CLB的终端节点服务
     ///
@@ -94,9 +170,19 @@ impl Client {
         self.call("CreateExtendEndpoint", request)
     }
 
-    /// 创建自定义转发规则 (`CreateForwardRule`)
+    /// Creates a custom forwarding rule (`CreateForwardRule`)
+    ///
+    /// This API is used to create a custom forwarding rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建自定义转发规则
+    ///
+    /// 创建自定义转发规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=privatedns&Version=2020-10-28&Action=CreateForwardRule)
+    ///
+    /// </details>
     ///
     /// # Example: 创建转发规则
     ///
@@ -118,6 +204,8 @@ impl Client {
     }
 
     /// 创建入站终端节点 (`CreateInboundEndpoint`)
+    ///
+    /// **China site only.**
     ///
     /// 删除入站终端节点
     ///
@@ -144,9 +232,19 @@ impl Client {
         self.call("CreateInboundEndpoint", request)
     }
 
-    /// 添加关联账号 (`CreatePrivateDNSAccount`)
+    /// Creates Private DNS account (`CreatePrivateDNSAccount`)
+    ///
+    /// This API is used to create a Private DNS account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加关联账号
     ///
     /// 跨账号关联VPC时，可通过该API接口添加关联账号
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=privatedns&Version=2020-10-28&Action=CreatePrivateDNSAccount)
+    ///
+    /// </details>
     ///
     /// # Example: 添加关联账号
     ///
@@ -166,9 +264,19 @@ impl Client {
         self.call("CreatePrivateDNSAccount", request)
     }
 
-    /// 创建私有域 (`CreatePrivateZone`)
+    /// Creates private domain (`CreatePrivateZone`)
+    ///
+    /// This API is used to create a private domain.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建私有域
+    ///
+    /// 创建私有域
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=privatedns&Version=2020-10-28&Action=CreatePrivateZone)
+    ///
+    /// </details>
     ///
     /// # Example: 创建私有域
     ///
@@ -181,6 +289,8 @@ impl Client {
     }
 
     /// 批量创建私有域 (`CreatePrivateZoneList`)
+    ///
+    /// **China site only.**
     ///
     /// 批量创建私有域
     ///
@@ -203,9 +313,19 @@ impl Client {
         self.call("CreatePrivateZoneList", request)
     }
 
-    /// 添加私有域解析记录 (`CreatePrivateZoneRecord`)
+    /// Adds DNS record for private domain (`CreatePrivateZoneRecord`)
+    ///
+    /// This API is used to add a DNS record for a private domain.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加私有域解析记录
+    ///
+    /// 添加私有域解析记录
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=privatedns&Version=2020-10-28&Action=CreatePrivateZoneRecord)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 私有域-添加A记录
     ///
@@ -221,6 +341,34 @@ impl Client {
     ///   "ZoneId": "zone-p0152fh2"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 私有域-添加MX记录
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "MX": 5,
+    ///   "RecordType": "MX",
+    ///   "RecordValue": "3.3.3.3",
+    ///   "SubDomain": "b",
+    ///   "Weight": 100,
+    ///   "ZoneId": "zone-p0152fh2"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 私有域-添加PTR记录
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RecordType": "PTR",
+    ///   "RecordValue": "qq.com",
+    ///   "SubDomain": "1.1.1",
+    ///   "ZoneId": "zone-p0152fh2"
+    /// }
+    /// ```
     pub fn create_private_zone_record<'a>(
         &'a self,
         request: &'a CreatePrivateZoneRecordRequest,
@@ -229,6 +377,8 @@ impl Client {
     }
 
     /// 批量添加私有域解析记录 (`CreatePrivateZoneRecordList`)
+    ///
+    /// **China site only.**
     ///
     /// 批量添加私有域解析记录
     ///
@@ -242,9 +392,19 @@ impl Client {
         self.call("CreatePrivateZoneRecordList", request)
     }
 
-    /// 删除终端节点 (`DeleteEndPoint`)
+    /// Deletes an endpoint (`DeleteEndPoint`)
+    ///
+    /// Deletes an endpoint
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除终端节点
+    ///
+    /// 删除终端节点
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=privatedns&Version=2020-10-28&Action=DeleteEndPoint)
+    ///
+    /// </details>
     ///
     /// # Example: 删除终端节点
     ///
@@ -262,9 +422,19 @@ impl Client {
         self.call("DeleteEndPoint", request)
     }
 
-    /// 删除转发规则 (`DeleteForwardRule`)
+    /// Deletes a forwarding rule (`DeleteForwardRule`)
+    ///
+    /// This API is used to delete a forwarding rule and stop forwarding.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除转发规则
     ///
     /// 删除转发规则并停止转发
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=privatedns&Version=2020-10-28&Action=DeleteForwardRule)
+    ///
+    /// </details>
     ///
     /// # Example: 删除转发规则
     ///
@@ -287,6 +457,8 @@ impl Client {
 
     /// 删除入站终端节点 (`DeleteInboundEndpoint`)
     ///
+    /// **China site only.**
+    ///
     /// 删除入站终端节点
     ///
     /// # Example: 删除入站终端节点
@@ -306,6 +478,8 @@ impl Client {
     }
 
     /// 移除账号关联 (`DeletePrivateDNSAccount`)
+    ///
+    /// **China site only.**
     ///
     /// 适用于跨账号绑定VPC时需要移除关联账号的场景，解除账号关联后，将无法获取对应账号下的 VPC资源。
     ///
@@ -329,6 +503,8 @@ impl Client {
 
     /// 删除私有域 (`DeletePrivateZone`)
     ///
+    /// **China site only.**
+    ///
     /// 删除私有域并停止解析
     ///
     /// # Example (1 of 2): 删除私有域-单个
@@ -340,6 +516,19 @@ impl Client {
     ///   "ZoneId": "zone-123456"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 删除私有域-批量
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ZoneIdSet": [
+    ///     "zone-123456",
+    ///     "zone-789abc"
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_private_zone<'a>(
         &'a self,
         request: &'a DeletePrivateZoneRequest,
@@ -347,9 +536,19 @@ impl Client {
         self.call("DeletePrivateZone", request)
     }
 
-    /// 删除私有域解析记录 (`DeletePrivateZoneRecord`)
+    /// Deletes private DNS records (`DeletePrivateZoneRecord`)
+    ///
+    /// This API is used to delete the private DNS records.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除私有域解析记录
+    ///
+    /// 删除私有域解析记录
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=privatedns&Version=2020-10-28&Action=DeletePrivateZoneRecord)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 删除私有域解析记录-单个
     ///
@@ -361,6 +560,20 @@ impl Client {
     ///   "ZoneId": "zone-p0152fh2"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 删除私有域解析记录-批量
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RecordIdSet": [
+    ///     "2657842",
+    ///     "2657843"
+    ///   ],
+    ///   "ZoneId": "zone-p0152fh2"
+    /// }
+    /// ```
     pub fn delete_private_zone_record<'a>(
         &'a self,
         request: &'a DeletePrivateZoneRecordRequest,
@@ -368,9 +581,19 @@ impl Client {
         self.call("DeletePrivateZoneRecord", request)
     }
 
-    /// 删除与私有域关联的VPC (`DeleteSpecifyPrivateZoneVpc`)
+    /// Deletes the VPC associated with the private domain (`DeleteSpecifyPrivateZoneVpc`)
+    ///
+    /// This API is used to delete the VPC associated with the private domain.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除与私有域关联的VPC
+    ///
+    /// 删除与私有域关联的VPC
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=privatedns&Version=2020-10-28&Action=DeleteSpecifyPrivateZoneVpc)
+    ///
+    /// </details>
     ///
     /// # Example: 删除私有域关联的VPC
     ///
@@ -402,9 +625,19 @@ impl Client {
         self.call("DeleteSpecifyPrivateZoneVpc", request)
     }
 
-    /// 获取关联账号的VPC列表 (`DescribeAccountVpcList`)
+    /// Gets the VPC list of a Private DNS account (`DescribeAccountVpcList`)
+    ///
+    /// This API is used to get the VPC list of a Private DNS account.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取关联账号的VPC列表
+    ///
+    /// 获取关联账号的VPC列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=privatedns&Version=2020-10-28&Action=DescribeAccountVpcList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取关联账号的VPC列表
     ///
@@ -416,9 +649,19 @@ impl Client {
         self.read("DescribeAccountVpcList", request)
     }
 
-    /// 获取操作日志列表 (`DescribeAuditLog`)
+    /// Gets the list of operation logs (`DescribeAuditLog`)
+    ///
+    /// This API is used to get the list of operation logs.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取操作日志列表
+    ///
+    /// 获取操作日志列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=privatedns&Version=2020-10-28&Action=DescribeAuditLog)
+    ///
+    /// </details>
     ///
     /// # Example: 获取操作日志列表
     ///
@@ -431,6 +674,8 @@ impl Client {
     }
 
     /// 查询批量添加私有域解析记录结果 (`DescribeCreateRecordListResult`)
+    ///
+    /// **China site only.**
     ///
     /// 查询批量添加私有域解析记录结果
     ///
@@ -446,6 +691,8 @@ impl Client {
     }
 
     /// 查询批量添加私有域结果 (`DescribeCreateZoneListResult`)
+    ///
+    /// **China site only.**
     ///
     /// 查询批量添加私有域结果
     ///
@@ -469,9 +716,19 @@ impl Client {
         self.read("DescribeCreateZoneListResult", request)
     }
 
-    /// 获取私有域解析概览 (`DescribeDashboard`)
+    /// Gets the overview of private DNS records (`DescribeDashboard`)
+    ///
+    /// This API is used to get the overview of private DNS records.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取私有域解析概览
+    ///
+    /// 获取私有域解析概览
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=privatedns&Version=2020-10-28&Action=DescribeDashboard)
+    ///
+    /// </details>
     ///
     /// # Example: 获取私有域解析概览
     ///
@@ -487,9 +744,55 @@ impl Client {
         self.read("DescribeDashboard", request)
     }
 
-    /// 获取增强型终端节点列表 (`DescribeExtendEndpointList`)
+    /// Obtains the endpoint list (`DescribeEndPointList`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to obtain the endpoint list.
+    ///
+    /// # Example: Obtaining the Endpoint List
+    ///
+    /// The example request (31 lines) is in the upstream API documentation.
+    pub fn describe_end_point_list<'a>(
+        &'a self,
+        request: &'a DescribeEndPointListRequest,
+    ) -> rt::Call<'a, DescribeEndPointListRequest, DescribeEndPointListResponse> {
+        self.read("DescribeEndPointList", request)
+    }
+
+    /// Queries the regions where the endpoint is enabled (`DescribeEndPointRegion`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the regions where the endpoint is enabled.
+    ///
+    /// # Example: Querying the Available Regions for the Endpoint
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    pub fn describe_end_point_region<'a>(
+        &'a self,
+        request: &'a DescribeEndPointRegionRequest,
+    ) -> rt::Call<'a, DescribeEndPointRegionRequest, DescribeEndPointRegionResponse> {
+        self.read("DescribeEndPointRegion", request)
+    }
+
+    /// Obtains the enhanced endpoint list (`DescribeExtendEndpointList`)
+    ///
+    /// This API is used to obtain the endpoint list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取增强型终端节点列表
     ///
     /// 获取终端节点列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=privatedns&Version=2020-10-28&Action=DescribeExtendEndpointList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询出站终端节点列表
     ///
@@ -508,9 +811,41 @@ impl Client {
         self.read("DescribeExtendEndpointList", request)
     }
 
-    /// 查询转发规则列表 (`DescribeForwardRuleList`)
+    /// Queries forwarding rules (`DescribeForwardRule`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query forwarding rules.
+    ///
+    /// # Example: Querying Forwarding Rule
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RuleId": "fid-af2f9nkug"
+    /// }
+    /// ```
+    pub fn describe_forward_rule<'a>(
+        &'a self,
+        request: &'a DescribeForwardRuleRequest,
+    ) -> rt::Call<'a, DescribeForwardRuleRequest, DescribeForwardRuleResponse> {
+        self.read("DescribeForwardRule", request)
+    }
+
+    /// Queries the forwarding rule list (`DescribeForwardRuleList`)
+    ///
+    /// This API is used to query the forwarding rule list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询转发规则列表
+    ///
+    /// 查询转发规则列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=privatedns&Version=2020-10-28&Action=DescribeForwardRuleList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取私有域列表
     ///
@@ -524,6 +859,8 @@ impl Client {
 
     /// 获取入站终端节点列表 (`DescribeInboundEndpointList`)
     ///
+    /// **China site only.**
+    ///
     /// 获取入站终端节点列表
     ///
     /// # Example: 获取入站终端节点
@@ -536,9 +873,19 @@ impl Client {
         self.read("DescribeInboundEndpointList", request)
     }
 
-    /// 获取关联账号列表 (`DescribePrivateDNSAccountList`)
+    /// Gets the list of Private DNS accounts (`DescribePrivateDNSAccountList`)
+    ///
+    /// This API is used to get the list of Private DNS accounts.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取关联账号列表
     ///
     /// 在跨账号绑定VPC的场景下，可通过该API接口获取所有已关联账号的列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=privatedns&Version=2020-10-28&Action=DescribePrivateDNSAccountList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取关联账号列表
     ///
@@ -568,6 +915,8 @@ impl Client {
 
     /// 获取私有域信息 (`DescribePrivateZone`)
     ///
+    /// **China site only.**
+    ///
     /// 获取私有域信息
     ///
     /// # Example: 查询私有域详情
@@ -586,9 +935,19 @@ impl Client {
         self.read("DescribePrivateZone", request)
     }
 
-    /// 获取私有域列表 (`DescribePrivateZoneList`)
+    /// Obtains the private domain list (`DescribePrivateZoneList`)
+    ///
+    /// This API is used to obtain the private domain list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取私有域列表
+    ///
+    /// 获取私有域列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=privatedns&Version=2020-10-28&Action=DescribePrivateZoneList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询私有域详情列表
     ///
@@ -607,9 +966,19 @@ impl Client {
         self.read("DescribePrivateZoneList", request)
     }
 
-    /// 获取私有域记录列表 (`DescribePrivateZoneRecordList`)
+    /// Obtains the private domain record list (`DescribePrivateZoneRecordList`)
+    ///
+    /// This API is used to obtain the private domain record list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取私有域记录列表
+    ///
+    /// 获取私有域记录列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=privatedns&Version=2020-10-28&Action=DescribePrivateZoneRecordList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取解析记录列表
     ///
@@ -622,9 +991,19 @@ impl Client {
         self.read("DescribePrivateZoneRecordList", request)
     }
 
-    /// 查询私有域解析开通状态 (`DescribePrivateZoneService`)
+    /// Queries Private DNS activation status (`DescribePrivateZoneService`)
+    ///
+    /// This API is used to query the Private DNS activation status.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询私有域解析开通状态
+    ///
+    /// 查询私有域解析开通状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=privatedns&Version=2020-10-28&Action=DescribePrivateZoneService)
+    ///
+    /// </details>
     ///
     /// # Example: 开通私有域解析
     ///
@@ -640,9 +1019,19 @@ impl Client {
         self.read("DescribePrivateZoneService", request)
     }
 
-    /// 查询额度使用情况 (`DescribeQuotaUsage`)
+    /// Queries quota usage (`DescribeQuotaUsage`)
+    ///
+    /// This API is used to query quota usage.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询额度使用情况
+    ///
+    /// 查询额度使用情况
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=privatedns&Version=2020-10-28&Action=DescribeQuotaUsage)
+    ///
+    /// </details>
     ///
     /// # Example: 查询用户额度使用情况
     ///
@@ -658,9 +1047,19 @@ impl Client {
         self.read("DescribeQuotaUsage", request)
     }
 
-    /// 根据id获取私有域记录 (`DescribeRecord`)
+    /// Retrieve private domain records by id (`DescribeRecord`)
+    ///
+    /// This API is used to obtain the private domain records.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 根据id获取私有域记录
     ///
     /// 获取私有域记录
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=privatedns&Version=2020-10-28&Action=DescribeRecord)
+    ///
+    /// </details>
     ///
     /// # Example: 获取私有域记录示例
     ///
@@ -679,9 +1078,19 @@ impl Client {
         self.read("DescribeRecord", request)
     }
 
-    /// 获取私有域解析请求量 (`DescribeRequestData`)
+    /// Gets the DNS request volume of private domain (`DescribeRequestData`)
+    ///
+    /// This API is used to get the DNS request volume of a private domain.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取私有域解析请求量
+    ///
+    /// 获取私有域解析请求量
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=privatedns&Version=2020-10-28&Action=DescribeRequestData)
+    ///
+    /// </details>
     ///
     /// # Example: 获取私有域解析请求量
     ///
@@ -693,9 +1102,19 @@ impl Client {
         self.read("DescribeRequestData", request)
     }
 
-    /// 修改转发规则 (`ModifyForwardRule`)
+    /// Modifies a forwarding rule (`ModifyForwardRule`)
+    ///
+    /// This API is used to modify a forwarding rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改转发规则
+    ///
+    /// 修改转发规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=privatedns&Version=2020-10-28&Action=ModifyForwardRule)
+    ///
+    /// </details>
     ///
     /// # Example: 修改转发规则
     ///
@@ -717,6 +1136,8 @@ impl Client {
 
     /// 修改入站终端节点 (`ModifyInboundEndpoint`)
     ///
+    /// **China site only.**
+    ///
     /// 删除入站终端节点
     ///
     /// # Example: 修改入站终端节点
@@ -736,9 +1157,19 @@ impl Client {
         self.call("ModifyInboundEndpoint", request)
     }
 
-    /// 修改私有域 (`ModifyPrivateZone`)
+    /// Modifies private domain (`ModifyPrivateZone`)
+    ///
+    /// This API is used to modify a private domain.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改私有域
     ///
     /// 修改私有域信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=privatedns&Version=2020-10-28&Action=ModifyPrivateZone)
+    ///
+    /// </details>
     ///
     /// # Example: 修改私有域
     ///
@@ -759,9 +1190,19 @@ impl Client {
         self.call("ModifyPrivateZone", request)
     }
 
-    /// 修改私有域解析记录 (`ModifyPrivateZoneRecord`)
+    /// Modifies DNS record for private domain (`ModifyPrivateZoneRecord`)
+    ///
+    /// This API is used to modify a DNS record for a private domain.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改私有域解析记录
+    ///
+    /// 修改私有域解析记录
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=privatedns&Version=2020-10-28&Action=ModifyPrivateZoneRecord)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 修改私有域解析记录（MX记录）
     ///
@@ -778,6 +1219,22 @@ impl Client {
     ///   "ZoneId": "zone-mao3y9jo"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 修改私有域解析记录（A记录）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RecordId": "289",
+    ///   "RecordType": "A",
+    ///   "RecordValue": "8.8.8.8",
+    ///   "SubDomain": "@",
+    ///   "TTL": 600,
+    ///   "Weight": 100,
+    ///   "ZoneId": "zone-ewqw2131"
+    /// }
+    /// ```
     pub fn modify_private_zone_record<'a>(
         &'a self,
         request: &'a ModifyPrivateZoneRecordRequest,
@@ -785,9 +1242,19 @@ impl Client {
         self.call("ModifyPrivateZoneRecord", request)
     }
 
-    /// 修改私有域关联的VPC (`ModifyPrivateZoneVpc`)
+    /// Modifies VPC associated with private domain (`ModifyPrivateZoneVpc`)
+    ///
+    /// This API is used to modify the VPC associated with a private domain.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改私有域关联的VPC
+    ///
+    /// 修改私有域关联的VPC
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=privatedns&Version=2020-10-28&Action=ModifyPrivateZoneVpc)
+    ///
+    /// </details>
     ///
     /// # Example: 修改私有域关联的VPC
     ///
@@ -819,9 +1286,19 @@ impl Client {
         self.call("ModifyPrivateZoneVpc", request)
     }
 
-    /// 修改解析记录状态 (`ModifyRecordsStatus`)
+    /// Modifies the DNS record status (`ModifyRecordsStatus`)
+    ///
+    /// This API is used to modify the DNS record status.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改解析记录状态
+    ///
+    /// 修改解析记录状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=privatedns&Version=2020-10-28&Action=ModifyRecordsStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 修改解析记录状态
     ///
@@ -845,9 +1322,19 @@ impl Client {
         self.call("ModifyRecordsStatus", request)
     }
 
-    /// 查询异步绑定vpc操作状态 (`QueryAsyncBindVpcStatus`)
+    /// Queries the asynchronous VPC binding status (`QueryAsyncBindVpcStatus`)
+    ///
+    /// This API is used to query the asynchronous VPC binding status.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询异步绑定vpc操作状态
+    ///
+    /// 查询异步绑定vpc操作状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=privatedns&Version=2020-10-28&Action=QueryAsyncBindVpcStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 例子
     ///
@@ -865,9 +1352,19 @@ impl Client {
         self.read("QueryAsyncBindVpcStatus", request)
     }
 
-    /// 开通私有域解析 (`SubscribePrivateZoneService`)
+    /// Activates Private DNS service (`SubscribePrivateZoneService`)
+    ///
+    /// This API is used to activate the Private DNS service.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 开通私有域解析
+    ///
+    /// 开通私有域解析
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=privatedns&Version=2020-10-28&Action=SubscribePrivateZoneService)
+    ///
+    /// </details>
     ///
     /// # Example: 开通私有域解析
     ///
@@ -907,6 +1404,16 @@ impl Client {
         request: DescribeAuditLogRequest,
     ) -> rt::Pages<DescribeAuditLogRequest> {
         self.pages("DescribeAuditLog", true, request)
+    }
+
+    /// Every item of [`Client::describe_end_point_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_end_point_list_pages(
+        &self,
+        request: DescribeEndPointListRequest,
+    ) -> rt::Pages<DescribeEndPointListRequest> {
+        self.pages("DescribeEndPointList", true, request)
     }
 
     /// Every item of [`Client::describe_extend_endpoint_list`], fetched page by page.
@@ -971,132 +1478,208 @@ impl Client {
 }
 
 rt::model! {
-/// 私有域解析账号Vpc信息
+/// VPC information of a Private DNS account
+///
+/// <details><summary>中文</summary>私有域解析账号Vpc信息</details>
 pub struct AccountVpcInfo: encode {
-  /// **Required.** VpcId
+  /// **Required.** VpcId: vpc-xadsafsdasd
   uniq_vpc_id: String = "UniqVpcId",
-  /// **Required.** Vpc所属地区
+  /// **Required.** VPC region: ap-guangzhou, ap-shanghai
   region: String = "Region",
-  /// **Required.** Vpc所属账号
+  /// **Required.** VPC account: 123456789
   uin: String = "Uin",
-  /// vpc资源名称
+  /// VPC name: testname
   vpc_name: String = "VpcName",
 }
 
-/// 查询关联账号VPC列表出参
+/// Output parameters of the associated VPC
+///
+/// <details><summary>中文</summary>查询关联账号VPC列表出参</details>
 pub struct AccountVpcInfoOut: decode {
-  /// VpcId
+  /// VpcId: vpc-xadsafsdasd
   vpc_id: String = "VpcId",
-  /// Vpc所属地区: ap-guangzhou, ap-shanghai
+  /// Region: ap-guangzhou, ap-shanghai
   region: String = "Region",
-  /// Vpc所属账号: 123456789
+  /// VPC ID: 123456789
   uin: String = "Uin",
-  /// vpc资源名称：testname
+  /// VPC name: testname
   vpc_name: String = "VpcName",
 }
 
-/// 关联的VPC出参
+/// Output parameters of the associated VPC
+///
+/// <details><summary>中文</summary>关联的VPC出参</details>
 pub struct AccountVpcInfoOutput: decode {
-  /// 关联账户的uin
+  /// UIN of the VPC account
   uin: String = "Uin",
-  /// vpcid
+  /// VPC ID
   uniq_vpc_id: String = "UniqVpcId",
-  /// 地域
+  /// Region
   region: String = "Region",
 }
 
-/// AddSpecifyPrivateZoneVpc请求参数结构体
+/// Request of [`Client::add_specify_private_zone_vpc`].
 pub struct AddSpecifyPrivateZoneVpcRequest: encode {
-  /// **Required.** 私有域id
+  /// **Required.** Private domain ID.
   zone_id: String = "ZoneId",
-  /// 本次新增的vpc信息
+  /// Information about the new VPC.
   vpc_set: Vec<VpcInfo> = "VpcSet",
-  /// 本次新增关联账户vpc信息
+  /// Information about the new VPC of the associated account.
   account_vpc_set: Vec<AccountVpcInfo> = "AccountVpcSet",
-  /// 是否为同步操作
+  /// Whether the operation is synchronous.
   sync: bool = "Sync",
 }
 
-/// AddSpecifyPrivateZoneVpc返回参数结构体
+/// Response of [`Client::add_specify_private_zone_vpc`].
 pub struct AddSpecifyPrivateZoneVpcResponse: decode {
   /// zone id
   zone_id: String = "ZoneId",
-  /// 本次新增的vpc
+  /// The VPC to be added.
   vpc_set: Vec<VpcInfo> = "VpcSet",
-  /// 本次新增的关联账号vpc
+  /// The VPC of the associated account that is to be added.
   account_vpc_set: Vec<AccountVpcInfo> = "AccountVpcSet",
-  /// 唯一id
+  /// Unique ID
   uniq_id: String = "UniqId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 操作日志
+/// Operation log
+///
+/// <details><summary>中文</summary>操作日志</details>
 pub struct AuditLog: decode {
-  /// 日志类型
+  /// Log type
   resource: String = "Resource",
-  /// 日志表名
+  /// Log table name
   metric: String = "Metric",
-  /// 日志总数
+  /// Total number of logs
   total_count: i64 = "TotalCount",
-  /// 日志列表
+  /// List of logs
   data_set: Vec<AuditLogInfo> = "DataSet",
 }
 
-/// 日志详情
+/// Log details
+///
+/// <details><summary>中文</summary>日志详情</details>
 pub struct AuditLogInfo: decode {
-  /// 时间
-  ///
+  /// Time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   date: String = "Date",
-  /// 操作人uin
+  /// Operator UIN
   operator_uin: String = "OperatorUin",
-  /// 日志内容
+  /// Log content
   content: String = "Content",
 }
 
-/// CreateExtendEndpoint请求参数结构体
-pub struct CreateExtendEndpointRequest: encode {}
+/// Request of [`Client::create_end_point_and_end_point_service`].
+pub struct CreateEndPointAndEndPointServiceRequest: encode {
+  /// **Required.** VPC instance ID.
+  vpc_id: String = "VpcId",
+  /// **Required.** Whether automatic forwarding is supported.
+  auto_accept_flag: bool = "AutoAcceptFlag",
+  /// **Required.** Backend service ID.
+  service_instance_id: String = "ServiceInstanceId",
+  /// **Required.** Endpoint name.
+  end_point_name: String = "EndPointName",
+  /// **Required.** Endpoint region, which should be consistent with the region of the endpoint service.
+  end_point_region: String = "EndPointRegion",
+  /// Endpoint service name.
+  end_point_service_name: String = "EndPointServiceName",
+  /// Mounted PaaS service type. Valid values: CLB, CDB, and CRS.
+  service_type: String = "ServiceType",
+  /// Number of endpoint IP addresses.
+  ip_num: i64 = "IpNum",
+}
 
-/// CreateExtendEndpoint返回参数结构体
-pub struct CreateExtendEndpointResponse: decode {
-  /// 终端节点id
-  endpoint_id: String = "EndpointId",
-  /// 终端节点名称
+/// Response of [`Client::create_end_point_and_end_point_service`].
+pub struct CreateEndPointAndEndPointServiceResponse: decode {
+  /// Endpoint ID.
+  end_point_id: String = "EndPointId",
+  /// Endpoint name.
+  end_point_name: String = "EndPointName",
+  /// Endpoint service ID.
+  end_point_service_id: String = "EndPointServiceId",
+  /// IP address list of the endpoint.
+  end_point_vip_set: Vec<String> = "EndPointVipSet",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_end_point`].
+pub struct CreateEndPointRequest: encode {
+  /// **Required.** Endpoint name.
+  end_point_name: String = "EndPointName",
+  /// **Required.** Endpoint service ID (namely, VPC endpoint service ID).
+  end_point_service_id: String = "EndPointServiceId",
+  /// **Required.** Endpoint region, which should be consistent with the region of the endpoint service.
+  end_point_region: String = "EndPointRegion",
+  /// Number of endpoint IP addresses.
+  ip_num: i64 = "IpNum",
+}
+
+/// Response of [`Client::create_end_point`].
+pub struct CreateEndPointResponse: decode {
+  /// Endpoint ID.
+  end_point_id: String = "EndPointId",
+  /// Endpoint name.
+  end_point_name: String = "EndPointName",
+  /// Endpoint service ID.
+  end_point_service_id: String = "EndPointServiceId",
+  /// IP address list of the endpoint.
+  end_point_vip_set: Vec<String> = "EndPointVipSet",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_extend_endpoint`].
+pub struct CreateExtendEndpointRequest: encode {
+  /// **Required.** **International site only.** Outbound endpoint name.
   endpoint_name: String = "EndpointName",
-  /// 唯一请求 ID。
+  /// **Required.** **International site only.** The region of the outbound endpoint must be consistent with the region of the forwarding target VIP.
+  endpoint_region: String = "EndpointRegion",
+  /// **International site only.** Forwarding target.
+  forward_ip: ForwardIp = "ForwardIp",
+}
+
+/// Response of [`Client::create_extend_endpoint`].
+pub struct CreateExtendEndpointResponse: decode {
+  /// Endpoint ID.
+  endpoint_id: String = "EndpointId",
+  /// Endpoint name.
+  endpoint_name: String = "EndpointName",
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateForwardRule请求参数结构体
+/// Request of [`Client::create_forward_rule`].
 pub struct CreateForwardRuleRequest: encode {
-  /// **Required.** 转发规则名称
+  /// **Required.** Forwarding rule name.
   rule_name: String = "RuleName",
-  /// **Required.** 转发规则类型：云上到云下DOWN，云下到云上UP
+  /// **Required.** Forwarding rule type. DOWN: From cloud to off-cloud; UP: From off-cloud to cloud.
   rule_type: String = "RuleType",
-  /// **Required.** 私有域ID，可在私有域列表页面查看
+  /// **Required.** Private domain ID, which can be viewed on the private domain list page.
   zone_id: String = "ZoneId",
-  /// **Required.** 终端节点ID
+  /// **Required.** Endpoint ID.
   end_point_id: String = "EndPointId",
 }
 
-/// CreateForwardRule返回参数结构体
+/// Response of [`Client::create_forward_rule`].
 pub struct CreateForwardRuleResponse: decode {
-  /// 转发规则ID
+  /// Forwarding rule ID.
   rule_id: String = "RuleId",
-  /// 转发规则名称
+  /// Forwarding rule name.
   rule_name: String = "RuleName",
-  /// 转发规则类型
+  /// Forwarding rule type.
   rule_type: String = "RuleType",
-  /// 私有域ID
+  /// Private domain ID.
   zone_id: String = "ZoneId",
-  /// 终端节点ID
+  /// Endpoint ID.
   end_point_id: String = "EndPointId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateInboundEndpoint请求参数结构体
+/// Request of [`Client::create_inbound_endpoint`].
 pub struct CreateInboundEndpointRequest: encode {
   /// **Required.** 名称
   endpoint_name: String = "EndpointName",
@@ -1108,41 +1691,41 @@ pub struct CreateInboundEndpointRequest: encode {
   subnet_ip: Vec<SubnetIpInfo> = "SubnetIp",
 }
 
-/// CreateInboundEndpoint返回参数结构体
+/// Response of [`Client::create_inbound_endpoint`].
 pub struct CreateInboundEndpointResponse: decode {
   /// 终端节点ID
   endpoint_id: String = "EndpointId",
   /// 名称
   endpoint_name: String = "EndpointName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePrivateDNSAccount请求参数结构体
+/// Request of [`Client::create_private_dns_account`].
 pub struct CreatePrivateDNSAccountRequest: encode {
-  /// **Required.** <p>被绑定的主账号，不能与本账号一致，且需要完成授权</p>
+  /// **Required.** Private DNS account
   account: PrivateDNSAccount = "Account",
 }
 
-/// CreatePrivateDNSAccount返回参数结构体
+/// Response of [`Client::create_private_dns_account`].
 pub struct CreatePrivateDNSAccountResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePrivateZoneList请求参数结构体
+/// Request of [`Client::create_private_zone_list`].
 pub struct CreatePrivateZoneListRequest: encode {
   /// **Required.** 私有域域名数组，域名格式必须是标准的TLD
   domains: Vec<String> = "Domains",
 }
 
-/// CreatePrivateZoneList返回参数结构体
+/// Response of [`Client::create_private_zone_list`].
 pub struct CreatePrivateZoneListResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePrivateZoneRecordList请求参数结构体
+/// Request of [`Client::create_private_zone_record_list`].
 pub struct CreatePrivateZoneRecordListRequest: encode {
   /// **Required.** 私有域ID数组
   zone_ids: Vec<String> = "ZoneIds",
@@ -1150,146 +1733,147 @@ pub struct CreatePrivateZoneRecordListRequest: encode {
   records_info: Vec<RecordsInfo> = "RecordsInfo",
 }
 
-/// CreatePrivateZoneRecordList返回参数结构体
+/// Response of [`Client::create_private_zone_record_list`].
 pub struct CreatePrivateZoneRecordListResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePrivateZoneRecord请求参数结构体
+/// Request of [`Client::create_private_zone_record`].
 pub struct CreatePrivateZoneRecordRequest: encode {
-  /// **Required.** 私有域ID
+  /// **Required.** Private domain ID
   zone_id: String = "ZoneId",
-  /// **Required.** 记录类型，可选的记录类型为："A", "AAAA", "CNAME", "MX", "TXT", "PTR"
+  /// **Required.** Record type. Valid values: "A", "AAAA", "CNAME", "MX", "TXT", "PTR"
   record_type: String = "RecordType",
-  /// **Required.** 子域名，例如 "www", "m", "@"
+  /// **Required.** Subdomain, such as "www", "m", and "@"
   sub_domain: String = "SubDomain",
-  /// **Required.** 记录值，例如 IP：192.168.10.2，CNAME：cname.qcloud.com.，MX：mail.qcloud.com.
+  /// **Required.** Record value, such as IP: 192.168.10.2, CNAME: cname.qcloud.com., and MX: mail.qcloud.com.
   record_value: String = "RecordValue",
-  /// 记录权重，值为1-100
+  /// Record weight. Value range: 1–100
   weight: i64 = "Weight",
-  /// MX优先级：记录类型为MX时必填。取值范围：5,10,15,20,30,40,50
+  /// MX priority, which is required when the record type is MX. Valid values: 5, 10, 15, 20, 30, 40, 50
   mx: i64 = "MX",
-  /// 记录缓存时间，数值越小生效越快，取值1-86400s, 默认 600
+  /// Record cache time. The smaller the value, the faster the record will take effect. Value range: 1–86400s. Default value: 600
   ttl: i64 = "TTL",
-  /// 备注
+  /// **China site only.** 备注
   remark: String = "Remark",
 }
 
-/// CreatePrivateZoneRecord返回参数结构体
+/// Response of [`Client::create_private_zone_record`].
 pub struct CreatePrivateZoneRecordResponse: decode {
-  /// 记录Id
+  /// Record ID
   record_id: String = "RecordId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePrivateZone请求参数结构体
+/// Request of [`Client::create_private_zone`].
 pub struct CreatePrivateZoneRequest: encode {
-  /// **Required.** 域名，格式必须是标准的TLD
+  /// **Required.** Domain name, which must be in the format of standard TLD
   domain: String = "Domain",
-  /// 创建私有域的同时，为其打上标签
+  /// Tags the private domain when it is created
   tag_set: Vec<TagInfo> = "TagSet",
-  /// 创建私有域的同时，将其关联至VPC
+  /// Associates the private domain to a VPC when it is created
   vpc_set: Vec<VpcInfo> = "VpcSet",
-  /// 备注
+  /// Remarks
   remark: String = "Remark",
-  /// 是否开启子域名递归, ENABLED， DISABLED。默认值为ENABLED
+  /// Whether to enable subdomain recursive DNS. Valid values: `ENABLED` (default) and `DISABLED`.
   dns_forward_status: String = "DnsForwardStatus",
-  /// 创建私有域的同时，将其关联至VPC
+  /// Associates the private domain to a VPC when it is created
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   vpcs: Vec<VpcInfo> = "Vpcs",
-  /// 创建私有域同时绑定关联账号的VPC
+  /// List of authorized accounts' VPCs to associate with the private domain
   account_vpc_set: Vec<AccountVpcInfo> = "AccountVpcSet",
-  /// 是否CNAME加速：ENABLED，DISABLED，默认值为ENABLED
+  /// Whether to enable CNAME flattening. Valid values: `ENABLED` (default) and `DISABLED`.
   cname_speedup_status: String = "CnameSpeedupStatus",
 }
 
-/// CreatePrivateZone返回参数结构体
+/// Response of [`Client::create_private_zone`].
 pub struct CreatePrivateZoneResponse: decode {
-  /// 私有域ID, zone-12sa5ce78
+  /// Private domain ID, such as zone-xxxxxx
   zone_id: String = "ZoneId",
-  /// 私有域名
+  /// Private domain
   domain: String = "Domain",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 时间统计值
+/// Time statistics
+///
+/// <details><summary>中文</summary>时间统计值</details>
 pub struct DatePoint: decode {
-  /// 时间
-  ///
+  /// Time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   date: String = "Date",
-  /// 值
+  /// Value
   value: i64 = "Value",
 }
 
-/// DeleteEndPoint请求参数结构体
+/// Request of [`Client::delete_end_point`].
 pub struct DeleteEndPointRequest: encode {
-  /// 终端节点ID
+  /// Endpoint ID.
   end_point_id: String = "EndPointId",
 }
 
-/// DeleteEndPoint返回参数结构体
+/// Response of [`Client::delete_end_point`].
 pub struct DeleteEndPointResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteForwardRule请求参数结构体
+/// Request of [`Client::delete_forward_rule`].
 pub struct DeleteForwardRuleRequest: encode {
-  /// 转发规则ID数组
+  /// Array of forwarding rule IDs.
   rule_id_set: Vec<String> = "RuleIdSet",
 }
 
-/// DeleteForwardRule返回参数结构体
+/// Response of [`Client::delete_forward_rule`].
 pub struct DeleteForwardRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteInboundEndpoint请求参数结构体
+/// Request of [`Client::delete_inbound_endpoint`].
 pub struct DeleteInboundEndpointRequest: encode {
   /// **Required.** 终端节点ID
   endpoint_id: String = "EndpointId",
 }
 
-/// DeleteInboundEndpoint返回参数结构体
+/// Response of [`Client::delete_inbound_endpoint`].
 pub struct DeleteInboundEndpointResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePrivateDNSAccount请求参数结构体
+/// Request of [`Client::delete_private_dns_account`].
 pub struct DeletePrivateDNSAccountRequest: encode {
   /// **Required.** 私有域解析账号
   account: PrivateDNSAccount = "Account",
 }
 
-/// DeletePrivateDNSAccount返回参数结构体
+/// Response of [`Client::delete_private_dns_account`].
 pub struct DeletePrivateDNSAccountResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePrivateZoneRecord请求参数结构体
+/// Request of [`Client::delete_private_zone_record`].
 pub struct DeletePrivateZoneRecordRequest: encode {
-  /// 私有域ID
+  /// Private domain ID.
   zone_id: String = "ZoneId",
-  /// 记录ID（调用DescribePrivateZoneRecordList可获取到RecordId）
+  /// Record ID (which can be obtained by calling DescribePrivateZoneRecordList).
   record_id: String = "RecordId",
-  /// 记录ID数组，RecordId 优先
+  /// Record ID array, with RecordId preferred.
   record_id_set: Vec<String> = "RecordIdSet",
 }
 
-/// DeletePrivateZoneRecord返回参数结构体
+/// Response of [`Client::delete_private_zone_record`].
 pub struct DeletePrivateZoneRecordResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePrivateZone请求参数结构体
+/// Request of [`Client::delete_private_zone`].
 pub struct DeletePrivateZoneRequest: encode {
   /// 私有域ID
   zone_id: String = "ZoneId",
@@ -1297,83 +1881,83 @@ pub struct DeletePrivateZoneRequest: encode {
   zone_id_set: Vec<String> = "ZoneIdSet",
 }
 
-/// DeletePrivateZone返回参数结构体
+/// Response of [`Client::delete_private_zone`].
 pub struct DeletePrivateZoneResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSpecifyPrivateZoneVpc请求参数结构体
+/// Request of [`Client::delete_specify_private_zone_vpc`].
 pub struct DeleteSpecifyPrivateZoneVpcRequest: encode {
-  /// **Required.** 私有域id
+  /// **Required.** Private domain ID.
   zone_id: String = "ZoneId",
-  /// 本次删除的VPC
+  /// VPC to be deleted.
   vpc_set: Vec<VpcInfo> = "VpcSet",
-  /// 本次删除的关联账户VPC
+  /// VPC of the associated account that is to be deleted.
   account_vpc_set: Vec<AccountVpcInfo> = "AccountVpcSet",
-  /// 是否为同步操作
+  /// Whether the operation is synchronous.
   sync: bool = "Sync",
 }
 
-/// DeleteSpecifyPrivateZoneVpc返回参数结构体
+/// Response of [`Client::delete_specify_private_zone_vpc`].
 pub struct DeleteSpecifyPrivateZoneVpcResponse: decode {
-  /// 私有域id
+  /// Private domain ID.
   zone_id: String = "ZoneId",
-  /// 本次删除的VPC
+  /// VPC to be deleted.
   vpc_set: Vec<VpcInfo> = "VpcSet",
-  /// 本次删除的关联账户的VPC
+  /// VPC of the associated account that is to be deleted.
   account_vpc_set: Vec<AccountVpcInfo> = "AccountVpcSet",
-  /// 唯一id
+  /// Unique ID
   uniq_id: String = "UniqId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccountVpcList请求参数结构体
+/// Request of [`Client::describe_account_vpc_list`].
 pub struct DescribeAccountVpcListRequest: encode {
-  /// **Required.** 关联账号的uin
+  /// **Required.** UIN of account
   account_uin: String = "AccountUin",
-  /// 分页偏移量，从0开始
+  /// Pagination offset, starting from 0
   offset: i64 = "Offset",
-  /// 分页限制数目， 最大100，默认20
+  /// Number of entries per page. Maximum value: `100`. Default value: `20`
   limit: i64 = "Limit",
-  /// 过滤参数
+  /// Filter parameters
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeAccountVpcList返回参数结构体
+/// Response of [`Client::describe_account_vpc_list`].
 pub struct DescribeAccountVpcListResponse: decode {
-  /// 关联账号VPC数量
+  /// Number of VPCs
   total_count: i64 = "TotalCount",
-  /// 关联账号VPC 列表
+  /// VPC list
   vpc_set: Vec<AccountVpcInfoOut> = "VpcSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAuditLog请求参数结构体
+/// Request of [`Client::describe_audit_log`].
 pub struct DescribeAuditLogRequest: encode {
-  /// **Required.** 请求量统计起始时间
+  /// **Required.** Request volume statistics start time
   time_range_begin: String = "TimeRangeBegin",
-  /// 筛选参数：ZoneId：私有域ID；Domain：私有域；OperatorUin：操作者账号ID
+  /// Filter parameter. Valid values: ZoneId (private domain ID), Domain (private domain), OperatorUin (operator account ID)
   filters: Vec<Filter> = "Filters",
-  /// 请求量统计结束时间
+  /// Request volume statistics end time
   time_range_end: String = "TimeRangeEnd",
-  /// 分页偏移量，从0开始
+  /// Pagination offset, starting from 0
   offset: i64 = "Offset",
-  /// 分页限制数目， 最大100，默认20
+  /// Number of entries per page. Maximum value: 100. Default value: 20
   limit: i64 = "Limit",
 }
 
-/// DescribeAuditLog返回参数结构体
+/// Response of [`Client::describe_audit_log`].
 pub struct DescribeAuditLogResponse: decode {
-  /// 操作日志列表
+  /// List of operation logs
   data: Vec<AuditLog> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCreateRecordListResult请求参数结构体
+/// Request of [`Client::describe_create_record_list_result`].
 pub struct DescribeCreateRecordListResultRequest: encode {
   /// **Required.** 私有域ID数组
   zone_ids: Vec<String> = "ZoneIds",
@@ -1381,86 +1965,131 @@ pub struct DescribeCreateRecordListResultRequest: encode {
   records_info: Vec<RecordsInfo> = "RecordsInfo",
 }
 
-/// DescribeCreateRecordListResult返回参数结构体
+/// Response of [`Client::describe_create_record_list_result`].
 pub struct DescribeCreateRecordListResultResponse: decode {
   /// 批量添加解析记录结果
   records_result: Vec<RecordsInfoResult> = "RecordsResult",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCreateZoneListResult请求参数结构体
+/// Request of [`Client::describe_create_zone_list_result`].
 pub struct DescribeCreateZoneListResultRequest: encode {
   /// **Required.** 私有域域名数组，域名格式必须是标准的TLD
   domains: Vec<String> = "Domains",
 }
 
-/// DescribeCreateZoneListResult返回参数结构体
+/// Response of [`Client::describe_create_zone_list_result`].
 pub struct DescribeCreateZoneListResultResponse: decode {
   /// 私有域域名和zoneId
   zones_info: Vec<ZoneInfo> = "ZonesInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDashboard请求参数结构体
+/// Request of [`Client::describe_dashboard`].
 pub struct DescribeDashboardRequest: encode {}
 
-/// DescribeDashboard返回参数结构体
+/// Response of [`Client::describe_dashboard`].
 pub struct DescribeDashboardResponse: decode {
-  /// 私有域解析总数
+  /// Total number of private domain DNS records
   zone_total: i64 = "ZoneTotal",
-  /// 私有域关联VPC数量
+  /// Number of VPCs associated with private domain
   zone_vpc_count: i64 = "ZoneVpcCount",
-  /// 历史请求量总数
+  /// Total number of historical requests
   request_total_count: i64 = "RequestTotalCount",
-  /// 流量包用量
+  /// Traffic package usage
   flow_usage: Vec<FlowUsage> = "FlowUsage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeExtendEndpointList请求参数结构体
+/// Request of [`Client::describe_end_point_list`].
+pub struct DescribeEndPointListRequest: encode {
+  /// Pagination offset, starting from 0.
+  offset: i64 = "Offset",
+  /// Pagination limit. Maximum value: 100. Default value: 20.
+  limit: i64 = "Limit",
+  /// Filter parameters. Valid values: EndPointName, EndPointId, EndPointServiceId, and EndPointVip.
+  filters: Vec<Filter> = "Filters",
+}
+
+/// Response of [`Client::describe_end_point_list`].
+pub struct DescribeEndPointListResponse: decode {
+  /// Total number of endpoints.
+  total_count: i64 = "TotalCount",
+  /// Endpoint list.
+  end_point_set: Vec<EndPointInfo> = "EndPointSet",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_end_point_region`].
+pub struct DescribeEndPointRegionRequest: encode {}
+
+/// Response of [`Client::describe_end_point_region`].
+pub struct DescribeEndPointRegionResponse: decode {
+  /// Region array.
+  region_set: Vec<RegionInfo> = "RegionSet",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_extend_endpoint_list`].
 pub struct DescribeExtendEndpointListRequest: encode {
-  /// <p>分页偏移量，从0开始</p>
+  /// Pagination offset, starting from 0.
   offset: i64 = "Offset",
-  /// <p>分页限制数目， 最大100，默认20</p>
+  /// Pagination limit. Maximum value: 100. Default value: 20.
   limit: i64 = "Limit",
-  /// <p>过滤参数，支持EndpointName,EndpointId</p>
+  /// Filter parameters. Valid values: EndpointName, EndpointId.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeExtendEndpointList返回参数结构体
+/// Response of [`Client::describe_extend_endpoint_list`].
 pub struct DescribeExtendEndpointListResponse: decode {
-  /// <p>终端节点总数</p>
+  /// Total number of endpoints.
   total_count: i64 = "TotalCount",
-  /// <p>终端节点列表</p>
+  /// Endpoint list.
   outbound_endpoint_set: Vec<OutboundEndpoint> = "OutboundEndpointSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeForwardRuleList请求参数结构体
+/// Request of [`Client::describe_forward_rule_list`].
 pub struct DescribeForwardRuleListRequest: encode {
-  /// 分页偏移量，从0开始
+  /// Pagination offset, starting from 0.
   offset: i64 = "Offset",
-  /// 分页限制数目， 最大100，默认20
+  /// Pagination limit. Maximum value: 100. Default value: 20.
   limit: i64 = "Limit",
-  /// 过滤参数
+  /// Filter parameters.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeForwardRuleList返回参数结构体
+/// Response of [`Client::describe_forward_rule_list`].
 pub struct DescribeForwardRuleListResponse: decode {
-  /// 私有域数量
+  /// Number of private domains.
   total_count: i64 = "TotalCount",
-  /// 私有域列表
+  /// Private domain list.
   forward_rule_set: Vec<ForwardRule> = "ForwardRuleSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInboundEndpointList请求参数结构体
+/// Request of [`Client::describe_forward_rule`].
+pub struct DescribeForwardRuleRequest: encode {
+  /// **Required.** Forwarding rule ID.
+  rule_id: String = "RuleId",
+}
+
+/// Response of [`Client::describe_forward_rule`].
+pub struct DescribeForwardRuleResponse: decode {
+  /// Forwarding rule details.
+  forward_rule: ForwardRule = "ForwardRule",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_inbound_endpoint_list`].
 pub struct DescribeInboundEndpointListRequest: encode {
   /// 分页偏移量，从0开始
   offset: u64 = "Offset",
@@ -1470,152 +2099,168 @@ pub struct DescribeInboundEndpointListRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeInboundEndpointList返回参数结构体
+/// Response of [`Client::describe_inbound_endpoint_list`].
 pub struct DescribeInboundEndpointListResponse: decode {
   /// 总数
   total_count: u64 = "TotalCount",
   /// 终端节点信息
   inbound_endpoint_set: Vec<InboundEndpointSet> = "InboundEndpointSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrivateDNSAccountList请求参数结构体
+/// Request of [`Client::describe_private_dns_account_list`].
 pub struct DescribePrivateDNSAccountListRequest: encode {
-  /// 分页偏移量，从0开始
+  /// Pagination offset, starting from `0`
   offset: i64 = "Offset",
-  /// 分页限制数目， 最大100，默认20
+  /// Number of entries per page. Maximum value: `100`. Default value: `20`
   limit: i64 = "Limit",
-  /// 过滤参数
+  /// Filter parameters
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribePrivateDNSAccountList返回参数结构体
+/// Response of [`Client::describe_private_dns_account_list`].
 pub struct DescribePrivateDNSAccountListResponse: decode {
-  /// 私有域解析账号数量
+  /// Number of Private DNS accounts
   total_count: i64 = "TotalCount",
-  /// 私有域解析账号列表
+  /// List of Private DNS accounts
   account_set: Vec<PrivateDNSAccount> = "AccountSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrivateZoneList请求参数结构体
+/// Request of [`Client::describe_private_zone_list`].
 pub struct DescribePrivateZoneListRequest: encode {
-  /// 分页偏移量，从0开始
+  /// Pagination offset, starting from 0.
   offset: i64 = "Offset",
-  /// 分页限制数目， 最大100，默认20
+  /// Pagination limit. Maximum value: 100. Default value: 20.
   limit: i64 = "Limit",
-  /// 过滤参数
+  /// Filter parameters.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribePrivateZoneList返回参数结构体
+/// Response of [`Client::describe_private_zone_list`].
 pub struct DescribePrivateZoneListResponse: decode {
-  /// 私有域数量
+  /// Number of private domains.
   total_count: i64 = "TotalCount",
-  /// 私有域列表
+  /// Private domain list.
   private_zone_set: Vec<PrivateZone> = "PrivateZoneSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrivateZoneRecordList请求参数结构体
+/// Request of [`Client::describe_private_zone_record_list`].
 pub struct DescribePrivateZoneRecordListRequest: encode {
-  /// **Required.** 私有域ID: zone-12c5a6e8
+  /// **Required.** Private domain ID, which is in zone-xxxxxx format.
   zone_id: String = "ZoneId",
-  /// 过滤参数（支持使用Value、RecordType过滤）
+  /// Filter parameters. (Valid values: Value and RecordType.)
   filters: Vec<Filter> = "Filters",
-  /// 分页偏移量，从0开始
+  /// Pagination offset, starting from 0.
   offset: i64 = "Offset",
-  /// 分页限制数目， 最大200，默认20
+  /// Pagination limit. Maximum value: 200. Default value: 20.
   limit: i64 = "Limit",
 }
 
-/// DescribePrivateZoneRecordList返回参数结构体
+/// Response of [`Client::describe_private_zone_record_list`].
 pub struct DescribePrivateZoneRecordListResponse: decode {
-  /// 解析记录数量
+  /// Number of private DNS records.
   total_count: i64 = "TotalCount",
-  /// 解析记录列表
+  /// Private DNS record list.
   record_set: Vec<PrivateZoneRecord> = "RecordSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrivateZone请求参数结构体
+/// Request of [`Client::describe_private_zone`].
 pub struct DescribePrivateZoneRequest: encode {
   /// **Required.** 私有域id
   zone_id: String = "ZoneId",
 }
 
-/// DescribePrivateZone返回参数结构体
+/// Response of [`Client::describe_private_zone`].
 pub struct DescribePrivateZoneResponse: decode {
   /// 私有域详情
   private_zone: PrivateZone = "PrivateZone",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrivateZoneService请求参数结构体
+/// Request of [`Client::describe_private_zone_service`].
 pub struct DescribePrivateZoneServiceRequest: encode {}
 
-/// DescribePrivateZoneService返回参数结构体
+/// Response of [`Client::describe_private_zone_service`].
 pub struct DescribePrivateZoneServiceResponse: decode {
-  /// 私有域解析服务开通状态。ENABLED已开通，DISABLED未开通
+  /// Private DNS service activation status. Valid values: ENABLED, DISABLED
   service_status: String = "ServiceStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeQuotaUsage请求参数结构体
+/// Request of [`Client::describe_quota_usage`].
 pub struct DescribeQuotaUsageRequest: encode {}
 
-/// DescribeQuotaUsage返回参数结构体
+/// Response of [`Client::describe_quota_usage`].
 pub struct DescribeQuotaUsageResponse: decode {
-  /// Tld额度使用情况
+  /// TLD quota usage
   tld_quota: TldQuota = "TldQuota",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRecord请求参数结构体
+/// Request of [`Client::describe_record`].
 pub struct DescribeRecordRequest: encode {
-  /// **Required.** 私有域ID
+  /// **Required.** Private domain ID.
   zone_id: String = "ZoneId",
-  /// **Required.** 记录ID
+  /// **Required.** Record ID
   record_id: String = "RecordId",
 }
 
-/// DescribeRecord返回参数结构体
+/// Response of [`Client::describe_record`].
 pub struct DescribeRecordResponse: decode {
-  /// 记录信息
+  /// Record information.
   record_info: RecordInfo = "RecordInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRequestData请求参数结构体
+/// Request of [`Client::describe_request_data`].
 pub struct DescribeRequestDataRequest: encode {
-  /// **Required.** 请求量统计起始时间，格式：2020-11-22 00:00:00
+  /// **Required.** Request volume statistics start time in the format of 2020-11-22 00:00:00
   time_range_begin: String = "TimeRangeBegin",
-  /// 筛选参数：
+  /// Filter parameter:
   filters: Vec<Filter> = "Filters",
-  /// 请求量统计结束时间，格式：2020-11-22 23:59:59
+  /// Request volume statistics end time in the format of 2020-11-22 23:59:59
   time_range_end: String = "TimeRangeEnd",
-  /// 是否导出：true导出，false不导出
+  /// **China site only.** 是否导出：true导出，false不导出
   export: bool = "Export",
 }
 
-/// DescribeRequestData返回参数结构体
+/// Response of [`Client::describe_request_data`].
 pub struct DescribeRequestDataResponse: decode {
-  /// 请求量统计表
+  /// Request volume statistics table
   data: Vec<MetricData> = "Data",
-  /// 请求量单位时间: Day：天，Hour：小时
+  /// Request volume unit time. Valid values: Day, Hour
   interval: String = "Interval",
-  /// 导出数据下载地址
+  /// **China site only.** 导出数据下载地址
   url: String = "Url",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
+}
+
+/// Endpoint information.
+pub struct EndPointInfo: decode {
+  /// Endpoint ID.
+  end_point_id: String = "EndPointId",
+  /// Endpoint name.
+  end_point_name: String = "EndPointName",
+  /// Endpoint service ID.
+  end_point_service_id: String = "EndPointServiceId",
+  /// VIP list of the endpoint.
+  end_point_vip_set: Vec<String> = "EndPointVipSet",
+  /// ap-guangzhou
+  region_code: String = "RegionCode",
+  /// Tag key-value pair collection.
+  tags: Vec<TagInfo> = "Tags",
 }
 
 /// 终端节点信息
@@ -1634,55 +2279,114 @@ pub struct EndPointServiceInfo: decode {
   end_point_isolate_flag: u64 = "EndPointIsolateFlag",
 }
 
-/// PrivateDNS出站终端节点转发IP
+/// PrivateDNS outbound endpoint forwarding IP
+///
+/// <details><summary>中文</summary>PrivateDNS出站终端节点转发IP</details>
 pub struct EndpointService: decode {
-  /// <p>子网剩余IP数</p>
+  /// **China site only.** <p>子网剩余IP数</p>
   subnet_less_ip: u64 = "SubnetLessIp",
+  /// **International site only.** Specifies the forwarding target IP network access type.
+  /// CLB: Specifies that the forwarding IP is the private CLB VIP.
+  /// CCN: Specifies forwarding IP through CCN routing.
+  access_type: String = "AccessType",
+  /// **International site only.** Specifies the forwarding target IP address.
+  pip: String = "Pip",
+  /// **International site only.** Specifies the forwarding IP port number.
+  pport: i64 = "Pport",
+  /// **International site only.** Specifies the unique VPC ID.
+  vpc_id: String = "VpcId",
+  /// **International site only.** Specifies the forwarding target IP proxy IP.
+  vip: String = "Vip",
+  /// **International site only.** Specifies the forwarding target IP proxy port.
+  vport: i64 = "Vport",
+  /// **International site only.** Specifies the forwarding target IP protocol.
+  proto: String = "Proto",
+  /// **International site only.** Specifies the unique subnet ID.
+  /// Required if the access type is CCN.
+  subnet_id: String = "SubnetId",
+  /// **International site only.** ccn id
+  /// Required if the access type is CCN.
+  access_gateway_id: String = "AccessGatewayId",
+  /// **International site only.** The SNAT CIDR block of the outbound endpoint.
+  snat_vip_cidr: String = "SnatVipCidr",
+  /// **International site only.** The SNAT IP list of the outbound endpoint.
+  snat_vip_set: String = "SnatVipSet",
+  /// **International site only.** The region of the outbound endpoint service.
+  region: String = "Region",
 }
 
-/// 筛选参数
+/// Filter parameter
+///
+/// <details><summary>中文</summary>筛选参数</details>
 pub struct Filter: encode {
-  /// **Required.** 参数名
+  /// **Required.** Parameter name
   name: String = "Name",
-  /// **Required.** 参数值数组
+  /// **Required.** Array of parameter values
   values: Vec<String> = "Values",
 }
 
-/// 流量包用量
+/// Traffic package usage
+///
+/// <details><summary>中文</summary>流量包用量</details>
 pub struct FlowUsage: decode {
-  /// 流量包类型：ZONE 私有域；TRAFFIC 解析流量包
+  /// Traffic package type, Valid values: ZONE (private domain); TRAFFIC (DNS traffic package)
   flow_type: String = "FlowType",
-  /// 流量包总额度
+  /// Traffic package quota
   total_quantity: i64 = "TotalQuantity",
-  /// 流量包可用额度
+  /// Available quota of traffic package
   available_quantity: i64 = "AvailableQuantity",
 }
 
-/// 转发规则详情
+/// PrivateDNS outbound endpoint forwarding IP
+pub struct ForwardIp: encode {
+  /// **Required.** Forwarding target IP network access type.
+  /// CLB: The forwarding IP is the internal CLB VIP.
+  /// CCN: Forwarding IP through CCN routing.
+  access_type: String = "AccessType",
+  /// **Required.** Forwarding target IP address.
+  host: String = "Host",
+  /// **Required.** Specifies the forwarding IP port number.
+  port: i64 = "Port",
+  /// **Required.** Specifies the number of outbound endpoints.
+  /// Minimum 1, maximum 6.
+  ip_num: i64 = "IpNum",
+  /// **Required.** Unique VPC ID.
+  vpc_id: String = "VpcId",
+  /// Unique subnet ID.
+  /// Required when the access type is CCN.
+  subnet_id: String = "SubnetId",
+  /// ccn id
+  /// Required when the access type is CCN.
+  access_gateway_id: String = "AccessGatewayId",
+}
+
+/// Forwarding rule details.
+///
+/// <details><summary>中文</summary>转发规则详情</details>
 pub struct ForwardRule: decode {
-  /// 私有域名
+  /// Private domain name.
   domain: String = "Domain",
-  /// 转发规则名称
+  /// Forwarding rule name.
   rule_name: String = "RuleName",
-  /// 规则id
+  /// Rule ID
   rule_id: String = "RuleId",
-  /// 转发规则类型：云上到云下DOWN、云下到云上DOWN
+  /// Forwarding rule type. DOWN: From cloud to off-cloud; UP: From off-cloud to cloud.
   rule_type: String = "RuleType",
-  /// 创建时间
+  /// Creation time
   created_at: String = "CreatedAt",
-  /// 更新时间
+  /// Update time
   updated_at: String = "UpdatedAt",
-  /// 终端节点名称
+  /// Endpoint name.
   end_point_name: String = "EndPointName",
-  /// 终端节点ID
+  /// Endpoint ID.
   end_point_id: String = "EndPointId",
-  /// 转发地址
+  /// Forwarding address.
   forward_address: Vec<String> = "ForwardAddress",
-  /// 私有域绑定的vpc列表
+  /// List of VPCs bound to the private domain.
   vpc_set: Vec<VpcInfo> = "VpcSet",
-  /// 绑定的私有域ID
+  /// ID of the bound private domain.
   zone_id: String = "ZoneId",
-  /// 标签
+  /// Tag
   tags: Vec<TagInfo> = "Tags",
 }
 
@@ -1702,35 +2406,37 @@ pub struct InboundEndpointSet: decode {
   end_point_service: Vec<EndPointServiceInfo> = "EndPointService",
 }
 
-/// 统计数据表
+/// Statistics table
+///
+/// <details><summary>中文</summary>统计数据表</details>
 pub struct MetricData: decode {
-  /// 资源描述
+  /// Resource description
   resource: String = "Resource",
-  /// 表名
+  /// Table name
   metric: String = "Metric",
-  /// 表数据
+  /// Table data
   data_set: Vec<DatePoint> = "DataSet",
-  /// 查询范围内的请求总量
+  /// The total number of requests within the query scope.
   metric_count: i64 = "MetricCount",
 }
 
-/// ModifyForwardRule请求参数结构体
+/// Request of [`Client::modify_forward_rule`].
 pub struct ModifyForwardRuleRequest: encode {
-  /// **Required.** 转发规则ID
+  /// **Required.** Forwarding rule ID.
   rule_id: String = "RuleId",
-  /// 转发规则名称
+  /// Forwarding rule name.
   rule_name: String = "RuleName",
-  /// 终端节点ID
+  /// Endpoint ID.
   end_point_id: String = "EndPointId",
 }
 
-/// ModifyForwardRule返回参数结构体
+/// Response of [`Client::modify_forward_rule`].
 pub struct ModifyForwardRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInboundEndpoint请求参数结构体
+/// Request of [`Client::modify_inbound_endpoint`].
 pub struct ModifyInboundEndpointRequest: encode {
   /// **Required.** 终端节点ID
   endpoint_id: String = "EndpointId",
@@ -1738,266 +2444,272 @@ pub struct ModifyInboundEndpointRequest: encode {
   endpoint_name: String = "EndpointName",
 }
 
-/// ModifyInboundEndpoint返回参数结构体
+/// Response of [`Client::modify_inbound_endpoint`].
 pub struct ModifyInboundEndpointResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPrivateZoneRecord请求参数结构体
+/// Request of [`Client::modify_private_zone_record`].
 pub struct ModifyPrivateZoneRecordRequest: encode {
-  /// **Required.** 私有域ID
+  /// **Required.** Private domain ID
   zone_id: String = "ZoneId",
-  /// **Required.** 记录ID
+  /// **Required.** Record ID
   record_id: String = "RecordId",
-  /// **Required.** 记录类型，可选的记录类型为："A", "AAAA", "CNAME", "MX", "TXT", "PTR"
+  /// **Required.** Record type. Valid values: "A", "AAAA", "CNAME", "MX", "TXT", "PTR"
   record_type: String = "RecordType",
-  /// **Required.** 子域名，例如 "www", "m", "@"
+  /// **Required.** Subdomain, such as "www", "m", and "@"
   sub_domain: String = "SubDomain",
-  /// **Required.** 记录值，例如 IP：192.168.10.2，CNAME：cname.qcloud.com.，MX：mail.qcloud.com.
+  /// **Required.** Record value, such as IP: 192.168.10.2, CNAME: cname.qcloud.com., and MX: mail.qcloud.com.
   record_value: String = "RecordValue",
-  /// 记录权重，值为1-100
+  /// Record weight. Value range: 1–100
   weight: i64 = "Weight",
-  /// MX优先级：记录类型为MX时必填。取值范围：5,10,15,20,30,40,50
+  /// MX priority, which is required when the record type is MX. Valid values: 5, 10, 15, 20, 30, 40, 50
   mx: i64 = "MX",
-  /// 记录缓存时间，数值越小生效越快，取值1-86400s, 默认 600
+  /// Record cache time. The smaller the value, the faster the record will take effect. Value range: 1–86400s. Default value: 600
   ttl: i64 = "TTL",
-  /// 备注
+  /// **China site only.** 备注
   remark: String = "Remark",
 }
 
-/// ModifyPrivateZoneRecord返回参数结构体
+/// Response of [`Client::modify_private_zone_record`].
 pub struct ModifyPrivateZoneRecordResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPrivateZone请求参数结构体
+/// Request of [`Client::modify_private_zone`].
 pub struct ModifyPrivateZoneRequest: encode {
-  /// **Required.** 私有域ID
+  /// **Required.** Private domain ID
   zone_id: String = "ZoneId",
-  /// 备注
+  /// Remarks
   remark: String = "Remark",
-  /// 是否开启子域名递归, ENABLED， DISABLED
+  /// Whether to enable subdomain recursive DNS. Valid values: ENABLED, DISABLED
   dns_forward_status: String = "DnsForwardStatus",
-  /// 是否开启CNAME加速：ENABLED， DISABLED
+  /// Whether to enable CNAME flattening. Valid values: `ENABLED` and `DISABLED`.
   cname_speedup_status: String = "CnameSpeedupStatus",
 }
 
-/// ModifyPrivateZone返回参数结构体
+/// Response of [`Client::modify_private_zone`].
 pub struct ModifyPrivateZoneResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPrivateZoneVpc请求参数结构体
+/// Request of [`Client::modify_private_zone_vpc`].
 pub struct ModifyPrivateZoneVpcRequest: encode {
-  /// **Required.** 私有域ID
+  /// **Required.** Private domain ID
   zone_id: String = "ZoneId",
-  /// 私有域关联的全部VPC列表
+  /// List of all VPCs associated with private domain
   vpc_set: Vec<VpcInfo> = "VpcSet",
-  /// 私有域账号关联的全部VPC列表
+  /// List of authorized accounts' VPCs to associate with the private domain
   account_vpc_set: Vec<AccountVpcInfo> = "AccountVpcSet",
 }
 
-/// ModifyPrivateZoneVpc返回参数结构体
+/// Response of [`Client::modify_private_zone_vpc`].
 pub struct ModifyPrivateZoneVpcResponse: decode {
-  /// 私有域ID, zone-12e45ds6
+  /// Private domain ID, such as zone-xxxxxx
   zone_id: String = "ZoneId",
-  /// 解析域关联的VPC列表
+  /// List of VPCs associated with domain
   vpc_set: Vec<VpcInfo> = "VpcSet",
-  /// 私有域账号关联的全部VPC列表
+  /// List of authorized accounts' VPCs associated with the private domain
   account_vpc_set: Vec<AccountVpcInfoOutput> = "AccountVpcSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRecordsStatus请求参数结构体
+/// Request of [`Client::modify_records_status`].
 pub struct ModifyRecordsStatusRequest: encode {
-  /// **Required.** 私有域ID
+  /// **Required.** The private domain ID
   zone_id: String = "ZoneId",
-  /// **Required.** 解析记录ID列表
+  /// **Required.** The DNS record IDs.
   record_ids: Vec<i64> = "RecordIds",
-  /// **Required.** enabled：生效，disabled：失效
+  /// **Required.** `enabled`: Enable; `disabled`: Disable.
   status: String = "Status",
 }
 
-/// ModifyRecordsStatus返回参数结构体
+/// Response of [`Client::modify_records_status`].
 pub struct ModifyRecordsStatusResponse: decode {
-  /// 私有域ID
+  /// The private domain ID
   zone_id: String = "ZoneId",
-  /// 解析记录ID列表
+  /// The DNS record IDs.
   record_ids: Vec<i64> = "RecordIds",
-  /// enabled：生效，disabled：失效
+  /// `enabled`: Enabled; `disabled`: Disabled.
   status: String = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 出站终端节点
+/// Outbound endpoint.
+///
+/// <details><summary>中文</summary>出站终端节点</details>
 pub struct OutboundEndpoint: decode {
-  /// 出站终端节点ID
+  /// Outbound endpoint ID.
   endpoint_id: String = "EndpointId",
-  /// 出站终端节点名
+  /// Outbound endpoint name.
   endpoint_name: String = "EndpointName",
-  /// 出站终端节点所属地域
+  /// The region of the outbound endpoint.
   region: String = "Region",
-  /// tag标签
+  /// Tag
   tags: Vec<TagInfo> = "Tags",
-  /// 出站终端节点信息
-  /// 仅在转发架构为 V2R的情况下返回
+  /// Outbound endpoint information.
+  /// Returned only when the forwarding architecture is V2R.
   endpoint_service_set: Vec<EndpointService> = "EndpointServiceSet",
-  /// 转发链接架构
+  /// Forwarding link architecture.
   /// V2V: privatelink
   /// V2R: jnsgw
   forward_link_arch: String = "ForwardLinkArch",
-  /// 终端节点服务ID
-  /// 仅在转发架构为 V2V的情况下返回
+  /// Endpoint service ID.
+  ///
+  /// Returned only when the forwarding architecture is V2V.
   end_point_service_id: String = "EndPointServiceId",
-  /// 终端节点VIP列表
-  /// 仅在转发架构为 V2V的情况下返回
+  /// VIP list of the endpoint.
+  ///
+  /// Returned only when the forwarding architecture is V2V.
   end_point_vip_set: Vec<String> = "EndPointVipSet",
 }
 
-/// 私有域解析账号
+/// Private DNS account
+///
+/// <details><summary>中文</summary>私有域解析账号</details>
 pub struct PrivateDNSAccount: encode {
-  /// **Required.** 主账号Uin
+  /// **Required.** Root account UIN
   uin: String = "Uin",
-  /// 主账号名称
+  /// Root account name
   account: String = "Account",
-  /// 用户昵称
+  /// Account name
   nickname: String = "Nickname",
 }
 
-/// 私有域信息
+/// Private domain information.
+///
+/// <details><summary>中文</summary>私有域信息</details>
 pub struct PrivateZone: decode {
-  /// 私有域id: zone-xxxxxxxx
+  /// Private domain ID, which is in zone-xxxxxxxx format.
   zone_id: String = "ZoneId",
-  /// 域名所有者uin
+  /// UIN of the domain name owner.
   owner_uin: i64 = "OwnerUin",
-  /// 私有域名
+  /// Private domain name.
   domain: String = "Domain",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   created_on: String = "CreatedOn",
-  /// 修改时间
-  ///
+  /// Modification time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   updated_on: String = "UpdatedOn",
-  /// 记录数
+  /// Number of records.
   record_count: i64 = "RecordCount",
-  /// 备注
+  /// Remarks.
   remark: String = "Remark",
-  /// 绑定的Vpc列表
+  /// List of bound VPCs.
   vpc_set: Vec<VpcInfo> = "VpcSet",
-  /// 私有域绑定VPC状态，未关联vpc：SUSPEND，已关联VPC：ENABLED
-  /// ，关联VPC失败：FAILED
+  /// Status of the VPC bound with the private domain. SUSPEND: The VPC is not associated; ENABLED: the VPC has been associated.
+  /// , FAILED: the VPC fails to be associated.
   status: String = "Status",
-  /// 域名递归解析状态：开通：ENABLED, 关闭，DISABLED
+  /// Recursive resolution status of the domain name. ENABLED: enabled; DISABLED: disabled.
   dns_forward_status: String = "DnsForwardStatus",
-  /// 标签键值对集合
+  /// Tag key-value pair collection.
   tags: Vec<TagInfo> = "Tags",
-  /// 绑定的关联账号的vpc列表
+  /// List of bound VPCs of the associated account.
   account_vpc_set: Vec<AccountVpcInfoOutput> = "AccountVpcSet",
-  /// 是否自定义TLD
+  /// Whether the TLD is a custom one.
   is_custom_tld: bool = "IsCustomTld",
-  /// CNAME加速状态：开通：ENABLED, 关闭，DISABLED
+  /// CNAME acceleration status. ENABLED: enabled; DISABLED: disabled.
   cname_speedup_status: String = "CnameSpeedupStatus",
-  /// 转发规则名称
+  /// Forwarding rule name.
   forward_rule_name: String = "ForwardRuleName",
-  /// 转发规则类型：云上到云下，DOWN；云下到云上，UP，目前只支持DOWN
+  /// Forwarding rule type. DOWN: from cloud to off-cloud; UP: from off-cloud to cloud. Currently, only DOWN is supported.
   forward_rule_type: String = "ForwardRuleType",
-  /// 转发的地址
+  /// Forwarding address.
   forward_address: String = "ForwardAddress",
-  /// 终端节点名称
+  /// Endpoint name.
   end_point_name: String = "EndPointName",
-  /// 已删除的vpc
+  /// Deleted VPC.
   deleted_vpc_set: Vec<VpcInfo> = "DeletedVpcSet",
 }
 
-/// 私有域信息
+/// Private domain information.
+///
+/// <details><summary>中文</summary>私有域信息</details>
 pub struct PrivateZoneRecord: decode {
-  /// 记录id
+  /// Record ID.
   record_id: String = "RecordId",
-  /// 私有域id: zone-xxxxxxxx
+  /// Private domain ID, which is in zone-xxxxxxxx format.
   zone_id: String = "ZoneId",
-  /// 子域名
+  /// Subdomain name.
   sub_domain: String = "SubDomain",
-  /// 记录类型，可选的记录类型为："A", "AAAA", "CNAME", "MX", "TXT", "PTR"
+  /// Record type. Valid values: A, AAAA, CNAME, MX, TXT, and PTR.
   record_type: String = "RecordType",
-  /// 记录值
+  /// Record value.
   record_value: String = "RecordValue",
-  /// 记录缓存时间，数值越小生效越快，取值1-86400s, 默认 600
+  /// Record cache time. The smaller the value, the faster the record will take effect. Value range: 1-86,400s. Default value: 600.
   ttl: i64 = "TTL",
-  /// MX优先级：记录类型为MX时必填。取值范围：5,10,15,20,30,40,50
+  /// MX priority, which is required when the record type is MX. Valid values: 5, 10, 15, 20, 30, 40, and 50.
   mx: i64 = "MX",
-  /// 记录状态：ENABLED
+  /// Record status: ENABLED.
   status: String = "Status",
-  /// 记录权重，值为1-100
+  /// Record weight. Value range: 1–100.
   weight: i64 = "Weight",
-  /// 记录创建时间
-  ///
+  /// Record creation time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   created_on: String = "CreatedOn",
-  /// 记录更新时间
-  ///
+  /// Record update time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   updated_on: String = "UpdatedOn",
-  /// 附加信息
+  /// Additional information
   extra: String = "Extra",
-  /// 0暂停，1启用
+  /// 0: pause; 1: enable.
   enabled: u64 = "Enabled",
-  /// 备注
+  /// **China site only.** 备注
   remark: String = "Remark",
 }
 
-/// QueryAsyncBindVpcStatus请求参数结构体
+/// Request of [`Client::query_async_bind_vpc_status`].
 pub struct QueryAsyncBindVpcStatusRequest: encode {
-  /// **Required.** 唯一ID
+  /// **Required.** Unique ID
   uniq_id: String = "UniqId",
 }
 
-/// QueryAsyncBindVpcStatus返回参数结构体
+/// Response of [`Client::query_async_bind_vpc_status`].
 pub struct QueryAsyncBindVpcStatusResponse: decode {
-  /// processing 处理中，success 执行成功，
-  /// failed 执行失败
+  /// processing: Processing is ongoing. success: Execution succeeded.
+  /// failed: Execution failed.
   status: String = "Status",
-  /// 错误信息
+  /// Error message
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 私有域信息
+/// Private domain information.
+///
+/// <details><summary>中文</summary>私有域信息</details>
 pub struct RecordInfo: decode {
-  /// 记录id
+  /// Record ID.
   record_id: String = "RecordId",
-  /// 私有域id: zone-xxxxxxxx
+  /// Private domain ID, which is in zone-xxxxxxxx format.
   zone_id: String = "ZoneId",
-  /// 子域名
+  /// Subdomain name.
   sub_domain: String = "SubDomain",
-  /// 记录类型，可选的记录类型为："A", "AAAA", "CNAME", "MX", "TXT", "PTR"
+  /// Record type. Valid values: A, AAAA, CNAME, MX, TXT, and PTR.
   record_type: String = "RecordType",
-  /// 记录值
+  /// Record value.
   record_value: String = "RecordValue",
-  /// 记录缓存时间，数值越小生效越快，取值1-86400s, 默认 600
+  /// Record cache time. The smaller the value, the faster the record will take effect. Value range: 1-86,400s. Default value: 600.
   ttl: i64 = "TTL",
-  /// MX优先级：记录类型为MX时必填。取值范围：5,10,15,20,30,40,50
+  /// MX priority, which is required when the record type is mx. valid values: 5, 10, 15, 20, 30, 40, and 50.
   mx: i64 = "MX",
-  /// 记录权重，值为1-100
+  /// Record weight. valid values: 1–100.
   weight: i64 = "Weight",
-  /// 记录创建时间
-  ///
+  /// Record creation time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   created_on: String = "CreatedOn",
-  /// 记录更新时间
-  ///
+  /// Record update time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   updated_on: String = "UpdatedOn",
-  /// 0暂停，1启用
+  /// 0 suspend 1 enable.
   enabled: u64 = "Enabled",
-  /// 备注
+  /// Remarks
   remark: String = "Remark",
 }
 
@@ -2049,6 +2761,20 @@ pub struct RecordsInfoStatus: decode {
   message: String = "Message",
 }
 
+/// Region information
+pub struct RegionInfo: decode {
+  /// Region encoding
+  region_code: String = "RegionCode",
+  /// Region name
+  cn_name: String = "CnName",
+  /// English name of the region
+  en_name: String = "EnName",
+  /// Region ID
+  region_id: u64 = "RegionId",
+  /// Number of AZs
+  available_zone_num: u64 = "AvailableZoneNum",
+}
+
 /// 终端节点信息
 pub struct SubnetIpInfo: encode {
   /// **Required.** 子网ID
@@ -2057,42 +2783,48 @@ pub struct SubnetIpInfo: encode {
   subnet_vip: String = "SubnetVip",
 }
 
-/// SubscribePrivateZoneService请求参数结构体
+/// Request of [`Client::subscribe_private_zone_service`].
 pub struct SubscribePrivateZoneServiceRequest: encode {}
 
-/// SubscribePrivateZoneService返回参数结构体
+/// Response of [`Client::subscribe_private_zone_service`].
 pub struct SubscribePrivateZoneServiceResponse: decode {
-  /// 私有域解析服务开通状态
+  /// Private DNS service activation status
   service_status: String = "ServiceStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 标签
+/// Tag
+///
+/// <details><summary>中文</summary>标签</details>
 pub struct TagInfo: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key
   tag_key: String = "TagKey",
-  /// **Required.** 标签值
+  /// **Required.** Tag value
   tag_value: String = "TagValue",
 }
 
-/// Tld额度
+/// TLD quota
+///
+/// <details><summary>中文</summary>Tld额度</details>
 pub struct TldQuota: decode {
-  /// 总共额度
+  /// Total quota
   total: i64 = "Total",
-  /// 已使用额度
+  /// Used quota
   used: i64 = "Used",
-  /// 库存
+  /// Available quota
   stock: i64 = "Stock",
-  /// 用户限额
+  /// User’s quota
   quota: i64 = "Quota",
 }
 
-/// Vpc信息
+/// VPC information
+///
+/// <details><summary>中文</summary>Vpc信息</details>
 pub struct VpcInfo: encode {
-  /// **Required.** VpcId
+  /// **Required.** VpcId: vpc-xadsafsdasd
   uniq_vpc_id: String = "UniqVpcId",
-  /// **Required.** Vpc所属地区: ap-guangzhou, ap-shanghai
+  /// **Required.** VPC region: ap-guangzhou, ap-shanghai
   region: String = "Region",
 }
 
@@ -2141,6 +2873,26 @@ impl rt::Paginate for DescribeAuditLogRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.data.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeEndPointListRequest {
+    type Output = DescribeEndPointListResponse;
+    type Item = EndPointInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.end_point_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
     }
 }
 

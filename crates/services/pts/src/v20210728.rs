@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 停止定时任务 (`AbortCronJobs`)
+    /// Abort Cron Jobs (`AbortCronJobs`)
+    ///
+    /// This API is used to stop cron jobs.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 停止定时任务
+    ///
+    /// 停止定时任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=AbortCronJobs)
+    ///
+    /// </details>
     ///
     /// # Example: 停止定时任务
     ///
@@ -65,9 +75,19 @@ impl Client {
         self.call("AbortCronJobs", request)
     }
 
-    /// 停止任务 (`AbortJob`)
+    /// Abort Job (`AbortJob`)
+    ///
+    /// This API is used to stop test job.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 停止任务
+    ///
+    /// 停止任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=AbortJob)
+    ///
+    /// </details>
     ///
     /// # Example: 停止任务
     ///
@@ -88,9 +108,19 @@ impl Client {
         self.call("AbortJob", request)
     }
 
-    /// 调整任务目标RPS (`AdjustJobSpeed`)
+    /// Adjust Job Speed (`AdjustJobSpeed`)
+    ///
+    /// This API is used to adjust the target RPS of a job.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 调整任务目标RPS
     ///
     /// 调整任务的目标RPS
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=AdjustJobSpeed)
+    ///
+    /// </details>
     ///
     /// # Example: 调整任务目标RPS
     ///
@@ -109,9 +139,19 @@ impl Client {
         self.call("AdjustJobSpeed", request)
     }
 
-    /// 复制场景 (`CopyScenario`)
+    /// Copy Scenario (`CopyScenario`)
+    ///
+    /// This API is used to copy a scenario.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 复制场景
+    ///
+    /// 复制场景
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=CopyScenario)
+    ///
+    /// </details>
     ///
     /// # Example: 复制场景
     ///
@@ -130,9 +170,19 @@ impl Client {
         self.call("CopyScenario", request)
     }
 
-    /// 创建告警通知接收组 (`CreateAlertChannel`)
+    /// Create Alert Channel (`CreateAlertChannel`)
+    ///
+    /// This API is used to create an alert recipient group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建告警通知接收组
+    ///
+    /// 创建告警通知接收组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=CreateAlertChannel)
+    ///
+    /// </details>
     ///
     /// # Example: 创建告警通知接收组
     ///
@@ -151,9 +201,19 @@ impl Client {
         self.call("CreateAlertChannel", request)
     }
 
-    /// 创建定时任务 (`CreateCronJob`)
+    /// Create Cron Job (`CreateCronJob`)
+    ///
+    /// This API is used to create a cron job.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建定时任务
+    ///
+    /// 创建定时任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=CreateCronJob)
+    ///
+    /// </details>
     ///
     /// # Example: 创建定时任务
     ///
@@ -179,9 +239,19 @@ impl Client {
         self.call("CreateCronJob", request)
     }
 
-    /// 创建环境 (`CreateEnvironment`)
+    /// Create Environment (`CreateEnvironment`)
+    ///
+    /// This API is used to create an environment.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建环境
+    ///
+    /// 创建环境
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=CreateEnvironment)
+    ///
+    /// </details>
     ///
     /// # Example: 创建环境
     ///
@@ -207,9 +277,19 @@ impl Client {
         self.call("CreateEnvironment", request)
     }
 
-    /// 创建文件 (`CreateFile`)
+    /// Create File (`CreateFile`)
+    ///
+    /// This API is used to create a file.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建文件
+    ///
+    /// 创建文件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=CreateFile)
+    ///
+    /// </details>
     ///
     /// # Example: 创建场景与文件的关联关系
     ///
@@ -221,9 +301,19 @@ impl Client {
         self.call("CreateFile", request)
     }
 
-    /// 创建项目 (`CreateProject`)
+    /// Create Project (`CreateProject`)
+    ///
+    /// This API is used to create a project.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建项目
+    ///
+    /// 创建项目
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=CreateProject)
+    ///
+    /// </details>
     ///
     /// # Example: 创建项目
     ///
@@ -242,9 +332,19 @@ impl Client {
         self.call("CreateProject", request)
     }
 
-    /// 创建场景 (`CreateScenario`)
+    /// Create Scenario (`CreateScenario`)
+    ///
+    /// This API is used to create a scenario.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建场景
+    ///
+    /// 创建场景
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=CreateScenario)
+    ///
+    /// </details>
     ///
     /// # Example: 创建场景
     ///
@@ -256,9 +356,19 @@ impl Client {
         self.call("CreateScenario", request)
     }
 
-    /// 删除告警通知接收组 (`DeleteAlertChannel`)
+    /// Delete Alert Channel (`DeleteAlertChannel`)
+    ///
+    /// This API is used to delete an alert recipient group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除告警通知接收组
+    ///
+    /// 删除告警通知接收组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=DeleteAlertChannel)
+    ///
+    /// </details>
     ///
     /// # Example: 删除告警通知接收组
     ///
@@ -277,9 +387,19 @@ impl Client {
         self.call("DeleteAlertChannel", request)
     }
 
-    /// 删除定时任务 (`DeleteCronJobs`)
+    /// Delete Cron Jobs (`DeleteCronJobs`)
+    ///
+    /// This API is used to delete cron jobs.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除定时任务
+    ///
+    /// 删除定时任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=DeleteCronJobs)
+    ///
+    /// </details>
     ///
     /// # Example: 删除定时任务
     ///
@@ -300,9 +420,19 @@ impl Client {
         self.call("DeleteCronJobs", request)
     }
 
-    /// 删除环境 (`DeleteEnvironments`)
+    /// Delete Environments (`DeleteEnvironments`)
+    ///
+    /// This API is used to delete environments.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除环境
+    ///
+    /// 删除环境
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=DeleteEnvironments)
+    ///
+    /// </details>
     ///
     /// # Example: 删除环境
     ///
@@ -318,9 +448,19 @@ impl Client {
         self.call("DeleteEnvironments", request)
     }
 
-    /// 删除文件 (`DeleteFiles`)
+    /// Delete Files (`DeleteFiles`)
+    ///
+    /// This API is used to delete files.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除文件
+    ///
+    /// 删除文件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=DeleteFiles)
+    ///
+    /// </details>
     ///
     /// # Example: 删除一个文件
     ///
@@ -341,9 +481,19 @@ impl Client {
         self.call("DeleteFiles", request)
     }
 
-    /// 删除任务 (`DeleteJobs`)
+    /// Delete Jobs (`DeleteJobs`)
+    ///
+    /// This API is used to delete jobs.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除任务
+    ///
+    /// 删除任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=DeleteJobs)
+    ///
+    /// </details>
     ///
     /// # Example: 删除一个任务
     ///
@@ -367,9 +517,19 @@ impl Client {
         self.call("DeleteJobs", request)
     }
 
-    /// 删除项目 (`DeleteProjects`)
+    /// Delete Projects (`DeleteProjects`)
+    ///
+    /// This API is used to delete projects.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除项目
+    ///
+    /// 删除项目
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=DeleteProjects)
+    ///
+    /// </details>
     ///
     /// # Example: 删除项目
     ///
@@ -389,9 +549,19 @@ impl Client {
         self.call("DeleteProjects", request)
     }
 
-    /// 删除场景 (`DeleteScenarios`)
+    /// Delete Scenarios (`DeleteScenarios`)
+    ///
+    /// This API is used to delete scenarios.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除场景
+    ///
+    /// 删除场景
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=DeleteScenarios)
+    ///
+    /// </details>
     ///
     /// # Example: 删除场景
     ///
@@ -413,9 +583,19 @@ impl Client {
         self.call("DeleteScenarios", request)
     }
 
-    /// 查询告警通知接收组 (`DescribeAlertChannels`)
+    /// Describe Alert Channels (`DescribeAlertChannels`)
+    ///
+    /// This API is used to query alert recipient groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询告警通知接收组
+    ///
+    /// 查询告警通知接收组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=DescribeAlertChannels)
+    ///
+    /// </details>
     ///
     /// # Example: 查询告警通知接收组列表
     ///
@@ -439,9 +619,19 @@ impl Client {
         self.read("DescribeAlertChannels", request)
     }
 
-    /// 查询告警历史 (`DescribeAlertRecords`)
+    /// Describe Alert Records (`DescribeAlertRecords`)
+    ///
+    /// This API is used to query alert records.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询告警历史
     ///
     /// 返回告警历史项的列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=DescribeAlertRecords)
+    ///
+    /// </details>
     ///
     /// # Example: 查询告警历史
     ///
@@ -471,9 +661,19 @@ impl Client {
         self.read("DescribeAlertRecords", request)
     }
 
-    /// 查询系统支持的指标 (`DescribeAvailableMetrics`)
+    /// Describe Available Metrics (`DescribeAvailableMetrics`)
+    ///
+    /// This API is used to query all supported metrics.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询系统支持的指标
+    ///
+    /// 查询系统支持的指标
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=DescribeAvailableMetrics)
+    ///
+    /// </details>
     ///
     /// # Example: 查询系统支持的指标
     ///
@@ -489,9 +689,19 @@ impl Client {
         self.read("DescribeAvailableMetrics", request)
     }
 
-    /// 查询检查点汇总信息 (`DescribeCheckSummary`)
+    /// Describe Check Summary (`DescribeCheckSummary`)
+    ///
+    /// This API is used to query checkpoint summary information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询检查点汇总信息
+    ///
+    /// 查询检查点汇总信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=DescribeCheckSummary)
+    ///
+    /// </details>
     ///
     /// # Example: 查询检查点汇总信息
     ///
@@ -511,9 +721,19 @@ impl Client {
         self.read("DescribeCheckSummary", request)
     }
 
-    /// 列出定时任务 (`DescribeCronJobs`)
+    /// Describe Cron Jobs (`DescribeCronJobs`)
+    ///
+    /// This API is used to list cron jobs, selecting all by default if a non-mandatory array parameter is empty.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 列出定时任务
     ///
     /// 列出定时任务，非必填数组为空就默认全选
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=DescribeCronJobs)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeCronJobs
     ///
@@ -539,9 +759,19 @@ impl Client {
         self.read("DescribeCronJobs", request)
     }
 
-    /// 查看环境列表 (`DescribeEnvironments`)
+    /// Describe Environments (`DescribeEnvironments`)
+    ///
+    /// This API is used to query the environment list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查看环境列表
+    ///
+    /// 查看环境列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=DescribeEnvironments)
+    ///
+    /// </details>
     ///
     /// # Example: 环境列表查询
     ///
@@ -557,9 +787,19 @@ impl Client {
         self.read("DescribeEnvironments", request)
     }
 
-    /// 查询错误详情汇总信息 (`DescribeErrorSummary`)
+    /// Describe Error Summary (`DescribeErrorSummary`)
+    ///
+    /// This API is used to query error summary information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询错误详情汇总信息
+    ///
+    /// 查询错误详情汇总信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=DescribeErrorSummary)
+    ///
+    /// </details>
     ///
     /// # Example: 查询错误汇总信息
     ///
@@ -580,9 +820,19 @@ impl Client {
         self.read("DescribeErrorSummary", request)
     }
 
-    /// 查询文件列表 (`DescribeFiles`)
+    /// Describe Files (`DescribeFiles`)
+    ///
+    /// This API is used to query file list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询文件列表
+    ///
+    /// 查询文件列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=DescribeFiles)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeFiles
     ///
@@ -609,9 +859,19 @@ impl Client {
         self.read("DescribeFiles", request)
     }
 
-    /// 查询任务列表 (`DescribeJobs`)
+    /// Describe Jobs (`DescribeJobs`)
+    ///
+    /// This API is used to query job list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询任务列表
+    ///
+    /// 查询任务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=DescribeJobs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询任务列表
     ///
@@ -643,9 +903,19 @@ impl Client {
         self.read("DescribeJobs", request)
     }
 
-    /// 查询标签值 (`DescribeLabelValues`)
+    /// Describe Label Values (`DescribeLabelValues`)
+    ///
+    /// This API is used to query label values.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询标签值
     ///
     /// 查询标签内容
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=DescribeLabelValues)
+    ///
+    /// </details>
     ///
     /// # Example: 查询标签值
     ///
@@ -667,9 +937,19 @@ impl Client {
         self.read("DescribeLabelValues", request)
     }
 
-    /// 查询指标所有的label及values值 (`DescribeMetricLabelWithValues`)
+    /// Describe Metric Label With Values (`DescribeMetricLabelWithValues`)
+    ///
+    /// This API is used to query all labels and values of metrics
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询指标所有的label及values值
+    ///
+    /// 查询指标所有的label及values值
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=DescribeMetricLabelWithValues)
+    ///
+    /// </details>
     ///
     /// # Example: 查询指标所有的label及values值
     ///
@@ -690,9 +970,19 @@ impl Client {
         self.read("DescribeMetricLabelWithValues", request)
     }
 
-    /// 查询压测过程日志 (`DescribeNormalLogs`)
+    /// Describe Normal Logs (`DescribeNormalLogs`)
+    ///
+    /// This API is used to query logs in performance testing, including engine logs and console logs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询压测过程日志
     ///
     /// 压测过程日志包括引擎输出日志及用户输出日志
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=DescribeNormalLogs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询压测过程日志
     ///
@@ -713,9 +1003,19 @@ impl Client {
         self.read("DescribeNormalLogs", request)
     }
 
-    /// 查询项目列表 (`DescribeProjects`)
+    /// Describe Projects (`DescribeProjects`)
+    ///
+    /// The API is used to query project list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询项目列表
+    ///
+    /// 查询项目列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=DescribeProjects)
+    ///
+    /// </details>
     ///
     /// # Example: 查询项目列表
     ///
@@ -735,9 +1035,19 @@ impl Client {
         self.read("DescribeProjects", request)
     }
 
-    /// 查询地域列表 (`DescribeRegions`)
+    /// Describe Regions (`DescribeRegions`)
+    ///
+    /// This API is used to query region list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询地域列表
+    ///
+    /// 查询地域列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=DescribeRegions)
+    ///
+    /// </details>
     ///
     /// # Example: 查询地域列表
     ///
@@ -755,9 +1065,19 @@ impl Client {
         self.read("DescribeRegions", request)
     }
 
-    /// 查询请求汇总信息 (`DescribeRequestSummary`)
+    /// Describe Request Summary (`DescribeRequestSummary`)
+    ///
+    /// This API is used to query request summary information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询请求汇总信息
+    ///
+    /// 查询请求汇总信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=DescribeRequestSummary)
+    ///
+    /// </details>
     ///
     /// # Example: 查询请求汇总信息
     ///
@@ -777,9 +1097,19 @@ impl Client {
         self.read("DescribeRequestSummary", request)
     }
 
-    /// 批量查询指标 (`DescribeSampleBatchQuery`)
+    /// Describe Sample Batch Query (`DescribeSampleBatchQuery`)
+    ///
+    /// This API is used to query metrics in batch and return metric content at a specific time point.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量查询指标
     ///
     /// 批量查询指标，返回固定时间点指标内容
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=DescribeSampleBatchQuery)
+    ///
+    /// </details>
     ///
     /// # Example: 批量查询指标
     ///
@@ -809,9 +1139,19 @@ impl Client {
         self.read("DescribeSampleBatchQuery", request)
     }
 
-    /// 查询采样日志 (`DescribeSampleLogs`)
+    /// Describe Sample Logs (`DescribeSampleLogs`)
+    ///
+    /// This API is used to query sampled request logs.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询采样日志
+    ///
+    /// 查询采样日志
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=DescribeSampleLogs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询采样日志
     ///
@@ -832,9 +1172,19 @@ impl Client {
         self.read("DescribeSampleLogs", request)
     }
 
-    /// 批量查询指标矩阵 (`DescribeSampleMatrixBatchQuery`)
+    /// Describe Sample Matrix Batch Query (`DescribeSampleMatrixBatchQuery`)
+    ///
+    /// This API is used to batch query metric matrices.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量查询指标矩阵
+    ///
+    /// 批量查询指标矩阵
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=DescribeSampleMatrixBatchQuery)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeSampleMatrixBatchQuery
     ///
@@ -861,9 +1211,19 @@ impl Client {
         self.read("DescribeSampleMatrixBatchQuery", request)
     }
 
-    /// 查询指标矩阵 (`DescribeSampleMatrixQuery`)
+    /// Describe Sample Matrix Query (`DescribeSampleMatrixQuery`)
+    ///
+    /// This API is used to query metric matrix.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询指标矩阵
+    ///
+    /// 查询指标矩阵
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=DescribeSampleMatrixQuery)
+    ///
+    /// </details>
     ///
     /// # Example: 查询指标矩阵
     ///
@@ -885,9 +1245,19 @@ impl Client {
         self.read("DescribeSampleMatrixQuery", request)
     }
 
-    /// 查询指标 (`DescribeSampleQuery`)
+    /// Describe Sample Query (`DescribeSampleQuery`)
+    ///
+    /// This API is used to query metrics and return metric content at a specific time point.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询指标
     ///
     /// 查询指标，返回固定时间点指标内容
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=DescribeSampleQuery)
+    ///
+    /// </details>
     ///
     /// # Example: 查询总请求数
     ///
@@ -909,9 +1279,19 @@ impl Client {
         self.read("DescribeSampleQuery", request)
     }
 
-    /// 查询场景及对应的任务 (`DescribeScenarioWithJobs`)
+    /// Describe Scenario With Jobs (`DescribeScenarioWithJobs`)
+    ///
+    /// This API is used to query scenarios with executed jobs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询场景及对应的任务
     ///
     /// 查询场景配置并附带已经执行的任务内容
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=DescribeScenarioWithJobs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询场景及对应的job内容
     ///
@@ -936,9 +1316,19 @@ impl Client {
         self.read("DescribeScenarioWithJobs", request)
     }
 
-    /// 查询场景列表 (`DescribeScenarios`)
+    /// Describe Scenarios (`DescribeScenarios`)
+    ///
+    /// This API is used to query scenario list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询场景列表
+    ///
+    /// 查询场景列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=DescribeScenarios)
+    ///
+    /// </details>
     ///
     /// # Example: 查询场景列表
     ///
@@ -958,9 +1348,19 @@ impl Client {
         self.read("DescribeScenarios", request)
     }
 
-    /// 生成临时COS凭证 (`GenerateTmpKey`)
+    /// Generate Tmp Key (`GenerateTmpKey`)
+    ///
+    /// This API is used to generate temporary COS credentials.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 生成临时COS凭证
+    ///
+    /// 生成临时COS凭证
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=GenerateTmpKey)
+    ///
+    /// </details>
     ///
     /// # Example: 生成临时COS凭证
     ///
@@ -979,9 +1379,19 @@ impl Client {
         self.call("GenerateTmpKey", request)
     }
 
-    /// 重启定时任务 (`RestartCronJobs`)
+    /// Restarts Cron Jobs (`RestartCronJobs`)
+    ///
+    /// This API is used to restart cron jobs that have been aborted.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重启定时任务
     ///
     /// 重启状态为已中止的定时任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=RestartCronJobs)
+    ///
+    /// </details>
     ///
     /// # Example: 重启定时任务
     ///
@@ -1002,9 +1412,19 @@ impl Client {
         self.call("RestartCronJobs", request)
     }
 
-    /// 创建并启动任务 (`StartJob`)
+    /// Start Job (`StartJob`)
+    ///
+    /// This API is used to create and start test job.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建并启动任务
+    ///
+    /// 创建并启动任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=StartJob)
+    ///
+    /// </details>
     ///
     /// # Example: 创建并启动任务
     ///
@@ -1024,9 +1444,19 @@ impl Client {
         self.call("StartJob", request)
     }
 
-    /// 更新定时任务 (`UpdateCronJob`)
+    /// Updates Cron Job (`UpdateCronJob`)
+    ///
+    /// This API is used to update a cron job.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新定时任务
+    ///
+    /// 更新定时任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=UpdateCronJob)
+    ///
+    /// </details>
     ///
     /// # Example: 更新定时任务
     ///
@@ -1054,9 +1484,19 @@ impl Client {
         self.call("UpdateCronJob", request)
     }
 
-    /// 更新环境 (`UpdateEnvironment`)
+    /// Update Environment (`UpdateEnvironment`)
+    ///
+    /// This API is used to update environments.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新环境
+    ///
+    /// 更新环境
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=UpdateEnvironment)
+    ///
+    /// </details>
     ///
     /// # Example: 更新环境
     ///
@@ -1072,9 +1512,19 @@ impl Client {
         self.call("UpdateEnvironment", request)
     }
 
-    /// 更新关联文件场景 (`UpdateFileScenarioRelation`)
+    /// Update File Scenario Relation (`UpdateFileScenarioRelation`)
+    ///
+    /// This API is used to update relation between files and scenarios.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新关联文件场景
+    ///
+    /// 更新关联文件场景
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=UpdateFileScenarioRelation)
+    ///
+    /// </details>
     ///
     /// # Example: 重新关联文件与场景
     ///
@@ -1096,9 +1546,19 @@ impl Client {
         self.call("UpdateFileScenarioRelation", request)
     }
 
-    /// 更新任务 (`UpdateJob`)
+    /// Update Job (`UpdateJob`)
+    ///
+    /// This API is used to update a job.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新任务
+    ///
+    /// 更新任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=UpdateJob)
+    ///
+    /// </details>
     ///
     /// # Example: 创建任务
     ///
@@ -1119,9 +1579,19 @@ impl Client {
         self.call("UpdateJob", request)
     }
 
-    /// 更新项目 (`UpdateProject`)
+    /// Update Project (`UpdateProject`)
+    ///
+    /// This API is used to update a project.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新项目
+    ///
+    /// 更新项目
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=UpdateProject)
+    ///
+    /// </details>
     ///
     /// # Example: 更新项目
     ///
@@ -1140,9 +1610,19 @@ impl Client {
         self.call("UpdateProject", request)
     }
 
-    /// 更新场景 (`UpdateScenario`)
+    /// Update Scenario (`UpdateScenario`)
+    ///
+    /// This API is used to update a scenario.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新场景
+    ///
+    /// 更新场景
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=pts&Version=2021-07-28&Action=UpdateScenario)
+    ///
+    /// </details>
     ///
     /// # Example: 更新场景
     ///
@@ -1270,1135 +1750,1152 @@ impl Client {
 }
 
 rt::model! {
-/// AbortCronJobs请求参数结构体
+/// Request of [`Client::abort_cron_jobs`].
 pub struct AbortCronJobsRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 定时任务ID数组
+  /// **Required.** Array of CronJob ID.
   cron_job_ids: Vec<String> = "CronJobIds",
 }
 
-/// AbortCronJobs返回参数结构体
+/// Response of [`Client::abort_cron_jobs`].
 pub struct AbortCronJobsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AbortJob请求参数结构体
+/// Request of [`Client::abort_job`].
 pub struct AbortJobRequest: encode {
-  /// **Required.** 待停止的压测任务的 ID（所有的压测任务 ID 可以从 DescribeJobs 接口获取）
+  /// **Required.** Job ID.
   job_id: String = "JobId",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 场景ID
+  /// **Required.** Scenario ID.
   scenario_id: String = "ScenarioId",
-  /// 中断原因
+  /// Reason for stopping.
   abort_reason: i64 = "AbortReason",
 }
 
-/// AbortJob返回参数结构体
+/// Response of [`Client::abort_job`].
 pub struct AbortJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AdjustJobSpeed请求参数结构体
+/// Request of [`Client::adjust_job_speed`].
 pub struct AdjustJobSpeedRequest: encode {
-  /// **Required.** 任务ID
+  /// **Required.** Job ID.
   job_id: String = "JobId",
-  /// **Required.** 目标 RPS。其取值应大于起始 RPS，并且小于最大 RPS
+  /// **Required.** Target RPS. The value should be greater than the initial RPS and less than the maximum RPS.
   target_requests_per_second: i64 = "TargetRequestsPerSecond",
-  /// 压测项目ID
+  /// **China site only.** 压测项目ID
   project_id: String = "ProjectId",
-  /// 测试场景ID
+  /// **China site only.** 测试场景ID
   scenario_id: String = "ScenarioId",
 }
 
-/// AdjustJobSpeed返回参数结构体
+/// Response of [`Client::adjust_job_speed`].
 pub struct AdjustJobSpeedResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 聚合函数
+/// Aggregation function
+///
+/// <details><summary>中文</summary>聚合函数</details>
 pub struct AggregationLegend: decode {
-  /// 指标支持的聚合函数
+  /// Aggregation functions supported by the metric.
   aggregation: String = "Aggregation",
-  /// 聚合函数作用于指标后对应的描述
+  /// Description after the aggregation function is applied to the metric.
   legend: String = "Legend",
-  /// 聚合之后的指标单位
+  /// Metric unit after aggregation.
   unit: String = "Unit",
 }
 
-/// 告警通知渠道
+/// Alert notification channel
+///
+/// <details><summary>中文</summary>告警通知渠道</details>
 pub struct AlertChannel: encode {
-  /// 通知模板ID
+  /// Notification template ID.
   notice_id: String = "NoticeId",
-  /// AMP consumer ID
+  /// AMP consumer ID.
   amp_consumer_id: String = "AMPConsumerId",
 }
 
-/// 告警通知接收组
+/// Alert notification recipient group.
+///
+/// <details><summary>中文</summary>告警通知接收组</details>
 pub struct AlertChannelRecord: decode {
-  /// Notice ID
+  /// Notice ID.
   notice_id: String = "NoticeId",
-  /// Consumer ID
+  /// Consumer ID.
   amp_consumer_id: String = "AMPConsumerId",
-  /// 项目 ID
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// 状态
+  /// Status.
   status: u64 = "Status",
-  /// 创建时间
+  /// Create time.
   created_at: String = "CreatedAt",
-  /// 更新时间
+  /// Update time.
   updated_at: String = "UpdatedAt",
-  /// App ID
+  /// App ID.
   app_id: i64 = "AppId",
-  /// 主账号
+  /// Account uin.
   uin: String = "Uin",
-  /// 子账号
+  /// Sub account uin.
   sub_account_uin: String = "SubAccountUin",
 }
 
-/// 告警历史记录项
+/// Alert history record.
+///
+/// <details><summary>中文</summary>告警历史记录项</details>
 pub struct AlertRecord: decode {
-  /// 告警历史记录项 ID
+  /// Alert history record ID.
   alert_record_id: String = "AlertRecordId",
-  /// 项目 ID
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// 场景 ID
+  /// Scenario ID.
   scenario_id: String = "ScenarioId",
-  /// 状态
+  /// Status.
   status: AlertRecordStatus = "Status",
-  /// 创建时间
+  /// Create time.
   created_at: String = "CreatedAt",
-  /// 修改时间
+  /// Update time.
   updated_at: String = "UpdatedAt",
-  /// 任务 ID
+  /// Job ID.
   job_id: String = "JobId",
-  /// App ID
+  /// App ID.
   app_id: i64 = "AppId",
-  /// 主账号
+  /// Account uin.
   uin: String = "Uin",
-  /// 子账号
+  /// Sub account uin.
   sub_account_uin: String = "SubAccountUin",
-  /// 场景名称
+  /// Scenario name.
   scenario_name: String = "ScenarioName",
-  /// 告警对象
+  /// Alert target.
   target: String = "Target",
-  /// 告警规则 ID
+  /// SLA ID.
   job_sla_id: String = "JobSLAId",
-  /// 告警规则描述
+  /// SLA description.
   job_sla_description: String = "JobSLADescription",
 }
 
-/// 告警历史项的状态
+/// Status of alert history record
+///
+/// <details><summary>中文</summary>告警历史项的状态</details>
 pub struct AlertRecordStatus: decode {
-  /// 停止压测任务成功与否
+  /// Success or failure of stopping performance test job.
   abort_job: u64 = "AbortJob",
-  /// 发送告警通知成功与否
+  /// Success or failure of sending alert notification.
   send_notice: u64 = "SendNotice",
 }
 
-/// 采样日志附带属性
+/// Sampling log attributes
+///
+/// <details><summary>中文</summary>采样日志附带属性</details>
 pub struct Attributes: decode {
-  /// 采用请求返回码
+  /// Response status code.
   status: String = "Status",
-  /// 采样请求结果码
+  /// Response result code.
   result: String = "Result",
-  /// 采样请求API
+  /// Request service.
   service: String = "Service",
-  /// 采样请求调用方法
+  /// Request method.
   method: String = "Method",
-  /// 采样请求延时时间
+  /// Request duration.
   duration: String = "Duration",
 }
 
-/// 检查点汇总结果
+/// Checkpoint summary results
+///
+/// <details><summary>中文</summary>检查点汇总结果</details>
 pub struct CheckSummary: decode {
-  /// 检查点名字
+  /// Checkpoint name.
   name: String = "Name",
-  /// 检查点所在步骤名字
+  /// Step name of the checkpoint.
   step: String = "Step",
-  /// 检查点成功次数
+  /// Number of successful checks.
   success_count: i64 = "SuccessCount",
-  /// 检查失败次数
+  /// Number of failed checks.
   fail_count: i64 = "FailCount",
-  /// 错误比例
+  /// Error ratio.
   error_rate: f64 = "ErrorRate",
 }
 
-/// 并发模式的施压配置
+/// Load configuration for concurrency mode
+///
+/// <details><summary>中文</summary>并发模式的施压配置</details>
 pub struct Concurrency: encode {
-  /// 多阶段配置数组
+  /// Array of multi-stage configuration.
   stages: Vec<Stage> = "Stages",
-  /// 运行次数
+  /// Number of iteration.
   iteration_count: i64 = "IterationCount",
-  /// 最大RPS
+  /// Maximum rps.
   max_requests_per_second: i64 = "MaxRequestsPerSecond",
-  /// 优雅终止任务的等待时间
+  /// Graceful termination job waiting time.
   graceful_stop_seconds: i64 = "GracefulStopSeconds",
-  /// 资源数
+  /// Number of resource.
   resources: i64 = "Resources",
-  /// 压力模型
+  /// **China site only.** 压力模型
   mode: String = "Mode",
 }
 
-/// CopyScenario请求参数结构体
+/// Request of [`Client::copy_scenario`].
 pub struct CopyScenarioRequest: encode {
-  /// **Required.** 项目 ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 场景 ID
+  /// **Required.** Scenario ID.
   scenario_id: String = "ScenarioId",
 }
 
-/// CopyScenario返回参数结构体
+/// Response of [`Client::copy_scenario`].
 pub struct CopyScenarioResponse: decode {
-  /// 复制出的新场景 ID
+  /// Newly copied scenario ID.
   scenario_id: String = "ScenarioId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAlertChannel请求参数结构体
+/// Request of [`Client::create_alert_channel`].
 pub struct CreateAlertChannelRequest: encode {
-  /// **Required.** monitor 服务的告警通知模板的 NoticeId，可从 monitor 服务的云 API 的 DescribeAlarmNotices 接口响应里的 Id 字段获取。（CreateAlertChannel 接口的入参里用于标识一个告警通知模板的 AMPConsumerId 与 NoticeId 二选一即可）
+  /// **Required.** The NoticeId of alarm notification template in the monitor service, can be obtained from the Id field in the response of the DescribeAlarmNotices API of the monitor service's cloud API. (In the input parameters of the CreateAlertChannel API, either AMPConsumerId or NoticeId can be used to identify an alarm notification template.)
   notice_id: String = "NoticeId",
-  /// **Required.** 项目 ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// monitor 服务的告警通知模板的 AMPConsumerId，可从 monitor 服务的云 API 的 DescribeAlarmNotices 接口响应里的 AMPConsumerId 字段获取。（CreateAlertChannel 接口的入参里用于标识一个告警通知模板的 AMPConsumerId 与 NoticeId 二选一即可）
+  /// The AMPConsumerId of alarm notification template for monitor service, can be obtained from the AMPConsumerId field in the response of the DescribeAlarmNotices API of the monitor service's cloud API. (In the input parameters of the CreateAlertChannel API, either AMPConsumerId or Noticeid can be used to identify an alarm notification template.)
   amp_consumer_id: String = "AMPConsumerId",
 }
 
-/// CreateAlertChannel返回参数结构体
+/// Response of [`Client::create_alert_channel`].
 pub struct CreateAlertChannelResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCronJob请求参数结构体
+/// Request of [`Client::create_cron_job`].
 pub struct CreateCronJobRequest: encode {
-  /// **Required.** 定时任务名字
+  /// **Required.** Name.
   name: String = "Name",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 场景ID
+  /// **Required.** Scenario ID.
   scenario_id: String = "ScenarioId",
-  /// **Required.** 场景名称
+  /// **Required.** Scenario name.
   scenario_name: String = "ScenarioName",
-  /// **Required.** 执行频率类型，1:只执行一次; 2:日粒度; 3:周粒度; 4:高级
+  /// **Required.** Execution frequency type: 1, execute once only; 2, Daily; 3, Weekly; 4, Advanced mode using cron expression.
   frequency_type: i64 = "FrequencyType",
-  /// **Required.** cron表达式
+  /// **Required.** Cron expression.
   cron_expression: String = "CronExpression",
-  /// **Required.** 任务发起人
+  /// **Required.** Cron job initiator.
   job_owner: String = "JobOwner",
-  /// 结束时间
-  ///
+  /// End time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// Notice ID
+  /// Notice ID.
   notice_id: String = "NoticeId",
-  /// 备注
+  /// Note.
   note: String = "Note",
 }
 
-/// CreateCronJob返回参数结构体
+/// Response of [`Client::create_cron_job`].
 pub struct CreateCronJobResponse: decode {
-  /// 定时任务ID
+  /// Cron job ID.
   cron_job_id: String = "CronJobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateEnvironment请求参数结构体
+/// Request of [`Client::create_environment`].
 pub struct CreateEnvironmentRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** **China site only.** 项目ID
   project_id: String = "ProjectId",
-  /// **Required.** 环境名
+  /// **Required.** **China site only.** 环境名
   name: String = "Name",
-  /// **Required.** 环境变量
+  /// **Required.** **China site only.** 环境变量
   env_vars: Vec<EnvVar> = "EnvVars",
-  /// 环境描述
+  /// **China site only.** 环境描述
   description: String = "Description",
 }
 
-/// CreateEnvironment返回参数结构体
+/// Response of [`Client::create_environment`].
 pub struct CreateEnvironmentResponse: decode {
-  /// 环境ID
+  /// **China site only.** 环境ID
   env_id: String = "EnvId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateFile请求参数结构体
+/// Request of [`Client::create_file`].
 pub struct CreateFileRequest: encode {
-  /// **Required.** 文件 ID。其值应为前序步骤上传该文件到 cos 桶后，文件在 cos 桶中的相应目录
+  /// **Required.** File ID. Its value should be the corresponding directory of the file in the COS bucket after it has been uploaded in the previous step.
   file_id: String = "FileId",
-  /// **Required.** 项目 ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 文件种类，参数文件-1，协议文件-2，请求文件-3
+  /// **Required.** File type. 1 represents parameter file, 2 represents protocol file, 3 represents request file.
   kind: i64 = "Kind",
-  /// **Required.** 文件名
+  /// **Required.** Filename.
   name: String = "Name",
-  /// **Required.** 文件大小
+  /// **Required.** File size.
   size: i64 = "Size",
-  /// **Required.** 文件类型，文件夹-folder
+  /// **Required.** File type. The 'folder' represents a folder; if not specified, it represents a file.
   r#type: String = "Type",
-  /// 行数
+  /// Number of Rows.
   line_count: i64 = "LineCount",
-  /// 前几行数据
+  /// First few rows of file.
   head_lines: Vec<String> = "HeadLines",
-  /// 后几行数据
+  /// Last few rows of file.
   tail_lines: Vec<String> = "TailLines",
-  /// 表头是否在文件内
+  /// Whether the header is in the file.
   header_in_file: bool = "HeaderInFile",
-  /// 表头
+  /// Header.
   header_columns: Vec<String> = "HeaderColumns",
-  /// 文件夹中的文件
+  /// Files in the folder.
   file_infos: Vec<FileInfo> = "FileInfos",
 }
 
-/// CreateFile返回参数结构体
+/// Response of [`Client::create_file`].
 pub struct CreateFileResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateProject请求参数结构体
+/// Request of [`Client::create_project`].
 pub struct CreateProjectRequest: encode {
-  /// **Required.** 项目名
+  /// **Required.** Project name.
   name: String = "Name",
-  /// 项目描述
+  /// Project description.
   description: String = "Description",
-  /// 标签数组
+  /// Array of tags.
   tags: Vec<TagSpec> = "Tags",
 }
 
-/// CreateProject返回参数结构体
+/// Response of [`Client::create_project`].
 pub struct CreateProjectResponse: decode {
-  /// 项目ID
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateScenario请求参数结构体
+/// Request of [`Client::create_scenario`].
 pub struct CreateScenarioRequest: encode {
-  /// **Required.** 场景名
+  /// **Required.** Scenario Name.
   name: String = "Name",
-  /// **Required.** 压测引擎类型
+  /// **Required.** Mode type of scenario. Valid values: 'pts-http' represents the simple mode, 'pts-js' represents the script mode, 'pts-jmeter' represents the JMeter mode.
   r#type: String = "Type",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// 场景描述
+  /// Scenario description.
   description: String = "Description",
-  /// 施压配置
+  /// Load configuration.
   load: Load = "Load",
-  /// deprecated
+  /// Deprecated.
   configs: Vec<String> = "Configs",
-  /// 测试数据集
+  /// Test datasets.
   datasets: Vec<TestData> = "Datasets",
-  /// deprecated
+  /// Deprecated.
   extensions: Vec<String> = "Extensions",
-  /// deprecated
+  /// Deprecated.
   sla_id: String = "SLAId",
-  /// cron job ID
+  /// Cron job ID.
   cron_id: String = "CronId",
-  /// deprecated
+  /// Deprecated,
   scripts: Vec<String> = "Scripts",
-  /// 测试脚本文件信息
+  /// Test scripts.
   test_scripts: Vec<ScriptInfo> = "TestScripts",
-  /// 协议文件路径
+  /// Protocol files.
   protocols: Vec<ProtocolInfo> = "Protocols",
-  /// 请求文件路径
+  /// Request files.
   request_files: Vec<FileInfo> = "RequestFiles",
-  /// SLA 策略
+  /// SLA policy.
   sla_policy: SLAPolicy = "SLAPolicy",
-  /// 拓展包文件路径
+  /// Extension plugin files.
   plugins: Vec<FileInfo> = "Plugins",
-  /// 域名解析配置
+  /// Domain name resolution configuration.
   domain_name_config: DomainNameConfig = "DomainNameConfig",
-  /// 创建人名
+  /// Creator name.
   owner: String = "Owner",
 }
 
-/// CreateScenario返回参数结构体
+/// Response of [`Client::create_scenario`].
 pub struct CreateScenarioResponse: decode {
-  /// 场景ID
+  /// Scenario ID.
   scenario_id: String = "ScenarioId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// COS临时凭证
+/// COS temporary credentials.
+///
+/// <details><summary>中文</summary>COS临时凭证</details>
 pub struct Credentials: decode {
-  /// 临时secret ID
+  /// Temporary secret ID.
   tmp_secret_id: String = "TmpSecretId",
-  /// 临时secret key
+  /// Temporary secret key.
   tmp_secret_key: String = "TmpSecretKey",
-  /// 临时token
+  /// Temporary token.
   token: String = "Token",
 }
 
-/// 定时任务
+/// Cron job.
+///
+/// <details><summary>中文</summary>定时任务</details>
 pub struct CronJob: decode {
-  /// 定时任务ID
+  /// Cron job ID.
   cron_job_id: String = "CronJobId",
-  /// 定时任务名字
+  /// Cron job name.
   name: String = "Name",
-  /// 项目ID
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// 场景ID
+  /// Scenario ID.
   scenario_id: String = "ScenarioId",
-  /// 场景名称
+  /// Scenario name.
   scenario_name: String = "ScenarioName",
-  /// cron 表达式
+  /// Cron expression.
   cron_expression: String = "CronExpression",
-  /// 结束时间
-  ///
+  /// End time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// 中止原因
+  /// Abort reason.
   abort_reason: i64 = "AbortReason",
-  /// 定时任务状态
+  /// Cron job status.
   status: i64 = "Status",
-  /// Notice ID
+  /// Notice ID.
   notice_id: String = "NoticeId",
-  /// 创建时间
-  ///
+  /// Create time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_at: String = "CreatedAt",
-  /// 更新时间
-  ///
+  /// Update time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_at: String = "UpdatedAt",
-  /// 执行频率类型
+  /// Execution frequency type: 1, execute once only; 2, Daily; 3, Weekly; 4, Advanced mode using cron expression.
   frequency_type: i64 = "FrequencyType",
-  /// 备注
+  /// Note.
   note: String = "Note",
-  /// tom
+  /// Cron job initiator.
   job_owner: String = "JobOwner",
-  /// App ID
+  /// App ID.
   app_id: i64 = "AppId",
-  /// 主账号
+  /// Account uin.
   uin: String = "Uin",
-  /// 子账号
+  /// Sub account uin.
   sub_account_uin: String = "SubAccountUin",
 }
 
-/// sample附带原始查询语句中的metric, aggregation
+/// Sample includes metric, aggregation from original metric query statement.
+///
+/// <details><summary>中文</summary>sample附带原始查询语句中的metric, aggregation</details>
 pub struct CustomSample: decode {
-  /// 指标名
+  /// Metric name.
   metric: String = "Metric",
-  /// 聚合条件
+  /// Aggregation condition.
   aggregation: String = "Aggregation",
-  /// 过滤条件
+  /// Label filter.
   labels: Vec<Label> = "Labels",
-  /// 查询值
+  /// Value obtained from the query.
   value: f64 = "Value",
-  /// Time is the number of milliseconds since the epoch
-  /// // (1970-01-01 00:00 UTC) excluding leap seconds.
+  /// Time is the number of milliseconds since the epoch (1970-01-01 00:00 UTC) excluding leap seconds.
   timestamp: i64 = "Timestamp",
-  /// 指标对应的单位，当前单位有：s,bytes,bytes/s,reqs,reqs/s,checks,checks/s,iters,iters/s,VUs, %
+  /// Unit corresponding to the metric, including s(second), bytes, bytes/s, reqs, reqs/s, checks, checks/s, iters, iters/s, VUs, %.
   unit: String = "Unit",
-  /// 指标序列名字
+  /// Metric name in PTS.
   name: String = "Name",
 }
 
-/// 指标矩阵，可包含多条指标序列
+/// Metric matrix, which contains multiple metric sequence arrays.
+///
+/// <details><summary>中文</summary>指标矩阵，可包含多条指标序列</details>
 pub struct CustomSampleMatrix: decode {
-  /// 指标名字
+  /// Metric name.
   metric: String = "Metric",
-  /// 聚合函数
+  /// Aggregation function.
   aggregation: String = "Aggregation",
-  /// 指标单位
+  /// Metric unit.
   unit: String = "Unit",
-  /// 指标序列数组
+  /// Metric sequence array.
   streams: Vec<SampleStream> = "Streams",
-  /// 两个时间点的时间间隔，单位纳秒
+  /// **China site only.** 两个时间点的时间间隔，单位纳秒
   step: i64 = "Step",
 }
 
-/// 施压机 DNS 配置
+/// DNS configuration of the pressure machine.
+///
+/// <details><summary>中文</summary>施压机 DNS 配置</details>
 pub struct DNSConfig: encode {
-  /// DNS IP 列表
+  /// DNS IP list.
   nameservers: Vec<String> = "Nameservers",
 }
 
-/// DeleteAlertChannel请求参数结构体
+/// Request of [`Client::delete_alert_channel`].
 pub struct DeleteAlertChannelRequest: encode {
-  /// **Required.** 项目 ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 待删除的通知渠道的 Notice ID（所有通知渠道的 Notice ID 可以从 DescribeAlertChannels 接口获取）
+  /// **Required.** Notice ID of the notification channel to be deleted.
   notice_id: String = "NoticeId",
 }
 
-/// DeleteAlertChannel返回参数结构体
+/// Response of [`Client::delete_alert_channel`].
 pub struct DeleteAlertChannelResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCronJobs请求参数结构体
+/// Request of [`Client::delete_cron_jobs`].
 pub struct DeleteCronJobsRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 定时任务ID数组
+  /// **Required.** Array of CronJob ID.
   cron_job_ids: Vec<String> = "CronJobIds",
 }
 
-/// DeleteCronJobs返回参数结构体
+/// Response of [`Client::delete_cron_jobs`].
 pub struct DeleteCronJobsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteEnvironments请求参数结构体
+/// Request of [`Client::delete_environments`].
 pub struct DeleteEnvironmentsRequest: encode {}
 
-/// DeleteEnvironments返回参数结构体
+/// Response of [`Client::delete_environments`].
 pub struct DeleteEnvironmentsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteFiles请求参数结构体
+/// Request of [`Client::delete_files`].
 pub struct DeleteFilesRequest: encode {
-  /// **Required.** 项目 ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 待删除的文件的 ID（所有文件 ID 可从接口 DescribeFiles 获取）
+  /// **Required.** Array of File ID to be deleted.
   file_ids: Vec<String> = "FileIds",
 }
 
-/// DeleteFiles返回参数结构体
+/// Response of [`Client::delete_files`].
 pub struct DeleteFilesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteJobs请求参数结构体
+/// Request of [`Client::delete_jobs`].
 pub struct DeleteJobsRequest: encode {
-  /// **Required.** 待删除的任务的 ID（所有任务的 ID 可以从 DescribeJobs 获取）
+  /// **Required.** Array of Job ID to be deleted.
   job_ids: Vec<String> = "JobIds",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 场景ID数组
+  /// **Required.** Array of Scenario ID.
   scenario_ids: Vec<String> = "ScenarioIds",
 }
 
-/// DeleteJobs返回参数结构体
+/// Response of [`Client::delete_jobs`].
 pub struct DeleteJobsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteProjects请求参数结构体
+/// Request of [`Client::delete_projects`].
 pub struct DeleteProjectsRequest: encode {
-  /// **Required.** 项目ID数组
+  /// **Required.** Array of Project ID to be deleted.
   project_ids: Vec<String> = "ProjectIds",
-  /// 是否删除项目相关的场景。默认为否。
+  /// Whether to delete project-related scenarios. The default value is false.
   delete_scenarios: bool = "DeleteScenarios",
-  /// 是否删除项目相关的任务。默认为否。
+  /// Whether to delete project-related jobs. The default value is false.
   delete_jobs: bool = "DeleteJobs",
 }
 
-/// DeleteProjects返回参数结构体
+/// Response of [`Client::delete_projects`].
 pub struct DeleteProjectsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteScenarios请求参数结构体
+/// Request of [`Client::delete_scenarios`].
 pub struct DeleteScenariosRequest: encode {
-  /// **Required.** 场景ID数组
+  /// **Required.** Array of Scenario ID to be deleted.
   scenario_ids: Vec<String> = "ScenarioIds",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// 是否删除场景相关的任务。默认为否。
+  /// Whether to delete scene-related jobs. The default value is false.
   delete_jobs: bool = "DeleteJobs",
 }
 
-/// DeleteScenarios返回参数结构体
+/// Response of [`Client::delete_scenarios`].
 pub struct DeleteScenariosResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAlertChannels请求参数结构体
+/// Request of [`Client::describe_alert_channels`].
 pub struct DescribeAlertChannelsRequest: encode {
-  /// **Required.** 项目 ID 列表
+  /// **Required.** Array of Project ID.
   project_ids: Vec<String> = "ProjectIds",
-  /// 偏移量，默认为0
+  /// Offset. Default value is 0.
   offset: u64 = "Offset",
-  /// 返回数量，默认为20，最大为100
+  /// Number of returns, default is 20, maximum is 100.
   limit: u64 = "Limit",
-  /// Notice ID 列表
+  /// Array of Notice ID.
   notice_ids: Vec<String> = "NoticeIds",
-  /// 排序项
+  /// Column for sorting.
   order_by: String = "OrderBy",
-  /// 是否正序
+  /// Whether in ascending order.
   ascend: bool = "Ascend",
 }
 
-/// DescribeAlertChannels返回参数结构体
+/// Response of [`Client::describe_alert_channels`].
 pub struct DescribeAlertChannelsResponse: decode {
-  /// 告警通知接收组列表
+  /// Alarm recipient groups list.
   alert_channel_set: Vec<AlertChannelRecord> = "AlertChannelSet",
-  /// 告警通知接收组数目
+  /// Number of alarm recipient groups.
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAlertRecords请求参数结构体
+/// Request of [`Client::describe_alert_records`].
 pub struct DescribeAlertRecordsRequest: encode {
-  /// **Required.** 项目 ID 列表
+  /// **Required.** Array of Project ID.
   project_ids: Vec<String> = "ProjectIds",
-  /// 场景 ID 列表
+  /// Array of Scenario ID.
   scenario_ids: Vec<String> = "ScenarioIds",
-  /// 任务 ID 列表
+  /// Array of Job ID.
   job_ids: Vec<String> = "JobIds",
-  /// 是否正序
+  /// Whether in ascending order.
   ascend: bool = "Ascend",
-  /// 排序项
+  /// Column for sorting.
   order_by: String = "OrderBy",
-  /// 偏移量，默认为0
+  /// Offset. Default value is 0.
   offset: u64 = "Offset",
-  /// 返回数量，默认为20，最大为100
+  /// Number of returns. Default value is 20, maximum is 100
   limit: u64 = "Limit",
-  /// 按场景名筛选
+  /// Filter by Scenario names.
   scenario_names: Vec<String> = "ScenarioNames",
 }
 
-/// DescribeAlertRecords返回参数结构体
+/// Response of [`Client::describe_alert_records`].
 pub struct DescribeAlertRecordsResponse: decode {
-  /// 告警历史
+  /// Alert records list.
   alert_record_set: Vec<AlertRecord> = "AlertRecordSet",
-  /// 告警历史记录的总数
+  /// Total number of Alert records.
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAvailableMetrics请求参数结构体
+/// Request of [`Client::describe_available_metrics`].
 pub struct DescribeAvailableMetricsRequest: encode {}
 
-/// DescribeAvailableMetrics返回参数结构体
+/// Response of [`Client::describe_available_metrics`].
 pub struct DescribeAvailableMetricsResponse: decode {
-  /// 系统支持的所有指标
+  /// All supported metrics of the product.
   metric_set: Vec<MetricInfo> = "MetricSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCheckSummary请求参数结构体
+/// Request of [`Client::describe_check_summary`].
 pub struct DescribeCheckSummaryRequest: encode {
-  /// **Required.** 任务ID
+  /// **Required.** Job ID.
   job_id: String = "JobId",
-  /// **Required.** 场景ID
+  /// **Required.** Scenario ID.
   scenario_id: String = "ScenarioId",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
 }
 
-/// DescribeCheckSummary返回参数结构体
+/// Response of [`Client::describe_check_summary`].
 pub struct DescribeCheckSummaryResponse: decode {
-  /// 检查点汇总信息
+  /// Checkpoint summary information.
   check_summary_set: Vec<CheckSummary> = "CheckSummarySet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCronJobs请求参数结构体
+/// Request of [`Client::describe_cron_jobs`].
 pub struct DescribeCronJobsRequest: encode {
-  /// **Required.** 项目ID数组
+  /// **Required.** Array of Project ID.
   project_ids: Vec<String> = "ProjectIds",
-  /// 偏移量，默认为0
+  /// Offset. Default value is 0.
   offset: i64 = "Offset",
-  /// 返回数量
+  /// Number of returns.
   limit: i64 = "Limit",
-  /// 定时任务ID数组
+  /// Array of CronJob ID.
   cron_job_ids: Vec<String> = "CronJobIds",
-  /// 定时任务名字，模糊查询
+  /// CronJob name, fuzzy query.
   cron_job_name: String = "CronJobName",
-  /// 定时任务状态数组
+  /// Array of CronJob status.
   cron_job_status: Vec<i64> = "CronJobStatus",
-  /// 排序的列
+  /// Column for sorting.
   order_by: String = "OrderBy",
-  /// 是否正序
+  /// Whether in ascending order.
   ascend: bool = "Ascend",
 }
 
-/// DescribeCronJobs返回参数结构体
+/// Response of [`Client::describe_cron_jobs`].
 pub struct DescribeCronJobsResponse: decode {
-  /// 定时任务总数
+  /// Total number of cron jobs.
   total: i64 = "Total",
-  /// 定时任务信息
+  /// Cron jobs.
   cron_job_set: Vec<CronJob> = "CronJobSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEnvironments请求参数结构体
+/// Request of [`Client::describe_environments`].
 pub struct DescribeEnvironmentsRequest: encode {}
 
-/// DescribeEnvironments返回参数结构体
+/// Response of [`Client::describe_environments`].
 pub struct DescribeEnvironmentsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeErrorSummary请求参数结构体
+/// Request of [`Client::describe_error_summary`].
 pub struct DescribeErrorSummaryRequest: encode {
-  /// **Required.** 任务ID
+  /// **Required.** Job ID.
   job_id: String = "JobId",
-  /// **Required.** 场景ID
+  /// **Required.** Scenario ID.
   scenario_id: String = "ScenarioId",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// 过滤参数
+  /// Filter parameters.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeErrorSummary返回参数结构体
+/// Response of [`Client::describe_error_summary`].
 pub struct DescribeErrorSummaryResponse: decode {
-  /// 错误汇总信息
+  /// Error summary information.
   error_summary_set: Vec<ErrorSummary> = "ErrorSummarySet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFiles请求参数结构体
+/// Request of [`Client::describe_files`].
 pub struct DescribeFilesRequest: encode {
-  /// **Required.** 项目 ID 数组
+  /// **Required.** Array of Project ID.
   project_ids: Vec<String> = "ProjectIds",
-  /// 文件 ID 数组
+  /// Array of File ID.
   file_ids: Vec<String> = "FileIds",
-  /// 文件名
+  /// Filename
   file_name: String = "FileName",
-  /// 偏移量，默认为 0
+  /// Offset. Default value is 0.
   offset: i64 = "Offset",
-  /// 返回数量，默认为 20，最大为 100
+  /// Number of returns. Default value is 20, maximum is 100
   limit: i64 = "Limit",
-  /// 文件种类，参数文件-1，协议文件-2，请求文件-3
+  /// File type. 1 represents parameter file, 2 represents protocol file, 3 represents request file.
   kind: i64 = "Kind",
 }
 
-/// DescribeFiles返回参数结构体
+/// Response of [`Client::describe_files`].
 pub struct DescribeFilesResponse: decode {
-  /// 文件列表
+  /// File list.
   file_set: Vec<File> = "FileSet",
-  /// 文件总数
+  /// Total number of files.
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeJobs请求参数结构体
+/// Request of [`Client::describe_jobs`].
 pub struct DescribeJobsRequest: encode {
-  /// **Required.** 场景ID数组
+  /// **Required.** Array of Scenario ID.
   scenario_ids: Vec<String> = "ScenarioIds",
-  /// **Required.** 项目ID数组
+  /// **Required.** Array of Project ID.
   project_ids: Vec<String> = "ProjectIds",
-  /// 分页起始位置
+  /// Offset. Default value is 0.
   offset: i64 = "Offset",
-  /// 每页最大数目
+  /// Number of returns. Default value is 20, maximum is 100
   limit: i64 = "Limit",
-  /// 任务ID数组
+  /// Array of Job ID.
   job_ids: Vec<String> = "JobIds",
-  /// 按字段排序
+  /// Column for sorting.
   order_by: String = "OrderBy",
-  /// 升序/降序
+  /// Whether in ascending order.
   ascend: bool = "Ascend",
-  /// 任务开始时间
-  ///
+  /// Start time of the job.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// 任务结束时间
-  ///
+  /// End time of the job.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// 调试任务标记
+  /// Whether debug jobs.
   debug: bool = "Debug",
-  /// 任务的状态
+  /// Job status.
   status: Vec<i64> = "Status",
 }
 
-/// DescribeJobs返回参数结构体
+/// Response of [`Client::describe_jobs`].
 pub struct DescribeJobsResponse: decode {
-  /// 任务列表
+  /// Job list.
   job_set: Vec<Job> = "JobSet",
-  /// 任务数量
+  /// Total number of Jobs.
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLabelValues请求参数结构体
+/// Request of [`Client::describe_label_values`].
 pub struct DescribeLabelValuesRequest: encode {
-  /// **Required.** 任务ID
+  /// **Required.** Job ID.
   job_id: String = "JobId",
-  /// **Required.** 场景ID
+  /// **Required.** Scenario ID.
   scenario_id: String = "ScenarioId",
-  /// **Required.** 指标名。取值范围参见 DescribeMetricLabelWithValues 接口返回的所有指标名
+  /// **Required.** Metric name. For the value range, refer to all metric names returned by the DescribeMetricLabelWithValues API.
   metric: String = "Metric",
-  /// **Required.** 标签名。取值范围参见 DescribeMetricLabelWithValues 接口返回的指标及其支持的标签名
+  /// **Required.** Label name. For the value range, refer to the metrics and label names returned by the DescribeMetricLabelWithValues API.
   label_name: String = "LabelName",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
 }
 
-/// DescribeLabelValues返回参数结构体
+/// Response of [`Client::describe_label_values`].
 pub struct DescribeLabelValuesResponse: decode {
-  /// 标签值数组
+  /// Array of label values.
   label_value_set: Vec<String> = "LabelValueSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMetricLabelWithValues请求参数结构体
+/// Request of [`Client::describe_metric_label_with_values`].
 pub struct DescribeMetricLabelWithValuesRequest: encode {
-  /// **Required.** job id
+  /// **Required.** Job ID.
   job_id: String = "JobId",
-  /// **Required.** project id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** scenario id
+  /// **Required.** Scenario ID.
   scenario_id: String = "ScenarioId",
 }
 
-/// DescribeMetricLabelWithValues返回参数结构体
+/// Response of [`Client::describe_metric_label_with_values`].
 pub struct DescribeMetricLabelWithValuesResponse: decode {
-  /// 指标所有的label和values数组
+  /// All labels and values of metrics.
   metric_label_with_values_set: Vec<MetricLabelWithValues> = "MetricLabelWithValuesSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNormalLogs请求参数结构体
+/// Request of [`Client::describe_normal_logs`].
 pub struct DescribeNormalLogsRequest: encode {
-  /// **Required.** 压测项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 测试场景ID
+  /// **Required.** Scenario ID.
   scenario_id: String = "ScenarioId",
-  /// **Required.** 压测任务ID
+  /// **Required.** Job ID.
   job_id: String = "JobId",
-  /// 日志上下文，加载更多日志时使用，透传上次返回的Context值，获取后续的日志内容。过期时间1小时
+  /// Context is used when loading more logs. Pass through the Context value returned last time to retrieve subsequent log content. The expiration time is 1 hour.
   context: String = "Context",
-  /// 日志开始时间
-  ///
+  /// Log start time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   from: String = "From",
-  /// 日志结束时间
-  ///
+  /// Log end time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   to: String = "To",
-  /// 日志级别，可取debug/info/error
+  /// Log level, valid values are debug, info, error.
   severity_text: String = "SeverityText",
-  /// 施压节点IP
+  /// IP of pressure engine instance.
   instance: String = "Instance",
-  /// 施压节点所在地域
+  /// Region of pressure engine instance, such as ap-shanghai, ap-guangzhou.
   instance_region: String = "InstanceRegion",
-  /// 日志类型， console代表用户输出，engine代表引擎输出
+  /// Type of log, in which 'console' represents user output, 'engine' represents engine output.
   log_type: String = "LogType",
-  /// 返回日志条数限制，最大100
+  /// Number of returned logs, maximum 100.
   limit: i64 = "Limit",
 }
 
-/// DescribeNormalLogs返回参数结构体
+/// Response of [`Client::describe_normal_logs`].
 pub struct DescribeNormalLogsResponse: decode {
-  /// 日志上下文，加载更多日志时使用，透传上次返回的Context值，获取后续的日志内容。过期时间1小时
+  /// Log context, used when loading more logs. Pass through the Context value returned last time to retrieve subsequent log content. The expiration time is 1 hour.
   context: String = "Context",
-  /// 日志数组
+  /// Array of logs.
   normal_logs: Vec<NormalLog> = "NormalLogs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProjects请求参数结构体
+/// Request of [`Client::describe_projects`].
 pub struct DescribeProjectsRequest: encode {
-  /// 分页offset
+  /// Offset. Default value is 0.
   offset: i64 = "Offset",
-  /// 每页limit
+  /// Number of returns. Default value is 20, maximum is 100
   limit: i64 = "Limit",
-  /// 项目ID数组
+  /// Array of Project ID.
   project_ids: Vec<String> = "ProjectIds",
-  /// 项目名
+  /// Project name.
   project_name: String = "ProjectName",
-  /// 按字段排序
+  /// Column for sorting.
   order_by: String = "OrderBy",
-  /// 升序/降序
+  /// Whether in ascending order.
   ascend: bool = "Ascend",
-  /// 标签数组
+  /// Array of Tags.
   tag_filters: Vec<TagSpec> = "TagFilters",
 }
 
-/// DescribeProjects返回参数结构体
+/// Response of [`Client::describe_projects`].
 pub struct DescribeProjectsResponse: decode {
-  /// 项目数组
+  /// Project list.
   project_set: Vec<Project> = "ProjectSet",
-  /// 项目数量
+  /// Total number of projects.
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRegions请求参数结构体
+/// Request of [`Client::describe_regions`].
 pub struct DescribeRegionsRequest: encode {
-  /// 通过该参数指定不同压测网络环境，在不同网络环境下，PTS可用的地域不一样
+  /// **China site only.** 通过该参数指定不同压测网络环境，在不同网络环境下，PTS可用的地域不一样
   load_type: u64 = "LoadType",
 }
 
-/// DescribeRegions返回参数结构体
+/// Response of [`Client::describe_regions`].
 pub struct DescribeRegionsResponse: decode {
-  /// 地域数组
+  /// Array of regions.
   region_set: Vec<RegionDetail> = "RegionSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRequestSummary请求参数结构体
+/// Request of [`Client::describe_request_summary`].
 pub struct DescribeRequestSummaryRequest: encode {
-  /// **Required.** 压测任务ID
+  /// **Required.** Job ID.
   job_id: String = "JobId",
-  /// **Required.** 压测场景ID
+  /// **Required.** Scenario ID.
   scenario_id: String = "ScenarioId",
-  /// **Required.** 压测项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
 }
 
-/// DescribeRequestSummary返回参数结构体
+/// Response of [`Client::describe_request_summary`].
 pub struct DescribeRequestSummaryResponse: decode {
-  /// 请求汇总信息
+  /// Request summary information.
   request_summary_set: Vec<RequestSummary> = "RequestSummarySet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSampleBatchQuery请求参数结构体
+/// Request of [`Client::describe_sample_batch_query`].
 pub struct DescribeSampleBatchQueryRequest: encode {
-  /// **Required.** 压测任务的 ID
+  /// **Required.** Job ID.
   job_id: String = "JobId",
-  /// **Required.** 场景的 ID
+  /// **Required.** Scenario ID.
   scenario_id: String = "ScenarioId",
-  /// **Required.** 查询指标数组
+  /// **Required.** Array of queries.
   queries: Vec<InternalMetricQuery> = "Queries",
-  /// **Required.** 项目的 ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
 }
 
-/// DescribeSampleBatchQuery返回参数结构体
+/// Response of [`Client::describe_sample_batch_query`].
 pub struct DescribeSampleBatchQueryResponse: decode {
-  /// 返回指标内容
+  /// Returned metric content.
   metric_sample_set: Vec<CustomSample> = "MetricSampleSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSampleLogs请求参数结构体
+/// Request of [`Client::describe_sample_logs`].
 pub struct DescribeSampleLogsRequest: encode {
-  /// **Required.** 测试项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 测试场景ID
+  /// **Required.** Scenario ID.
   scenario_id: String = "ScenarioId",
-  /// **Required.** 测试任务ID
+  /// **Required.** Job ID.
   job_id: String = "JobId",
-  /// 加载更多日志时使用，透传上次返回的Context值，获取后续的日志内容。过期时间1小时，不与 Offset  参数同时使用
+  /// Context is used when loading more logs. Pass through the Context value returned last time to retrieve subsequent log content. The expiration time is 1 hour.
   context: String = "Context",
-  /// 日志开始时间
-  ///
+  /// Log start time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   from: String = "From",
-  /// 日志结束时间
-  ///
+  /// Log end time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   to: String = "To",
-  /// 日志级别debug,info,error
+  /// Log levels, such as debug, info, error.
   severity_text: String = "SeverityText",
-  /// 地域
+  /// Region of pressure engine instance, such as ap-shanghai, ap-guangzhou.
   instance_region: String = "InstanceRegion",
-  /// 施压引擎节点IP
+  /// IP of pressure engine instance.
   instance: String = "Instance",
-  /// request 代表采样日志,engine 代表引擎日志，console 代表用户打印日志
+  /// Type of log, can be left empty. 'Request' represents sampling logs.
   log_type: String = "LogType",
-  /// 日志偏移量，不与Context 参数同时使用
+  /// **China site only.** 日志偏移量，不与Context 参数同时使用
   offset: i64 = "Offset",
-  /// 返回日志条数，最大100
+  /// Number of returned logs, maximum 100.
   limit: i64 = "Limit",
-  /// 采样日志响应时间范围
+  /// Response time range of sampling logs.
   reaction_time_range: ReactionTimeRange = "ReactionTimeRange",
-  /// 采样请求状态码
+  /// Status code of sampling logs.
   status: String = "Status",
-  /// 采样请求结果码
+  /// Result code of sampling logs.
   result: String = "Result",
-  /// 采样请求方法
+  /// Request method of sampling logs.
   method: String = "Method",
-  /// 采样服务API
+  /// Request service of sampling logs.
   service: String = "Service",
 }
 
-/// DescribeSampleLogs返回参数结构体
+/// Response of [`Client::describe_sample_logs`].
 pub struct DescribeSampleLogsResponse: decode {
-  /// 日志总数
+  /// Total number of logs.
   total: i64 = "Total",
-  /// 日志上下文，加载更多日志时使用，透传上次返回的Context值，获取后续的日志内容。过期时间1小时
+  /// Log context, used when loading more logs. Pass through the Context value returned last time to retrieve subsequent log content. The expiration time is 1 hour.
   context: String = "Context",
-  /// 采样日志数组
+  /// Array of request logs.
   sample_logs: Vec<SampleLog> = "SampleLogs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSampleMatrixBatchQuery请求参数结构体
+/// Request of [`Client::describe_sample_matrix_batch_query`].
 pub struct DescribeSampleMatrixBatchQueryRequest: encode {
-  /// **Required.** 任务ID
+  /// **Required.** Job ID.
   job_id: String = "JobId",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 场景ID
+  /// **Required.** Scenario ID.
   scenario_id: String = "ScenarioId",
-  /// **Required.** 查询语句
+  /// **Required.** Query statement.
   queries: Vec<InternalMetricQuery> = "Queries",
-  /// 最多返回的数据点个数
+  /// **China site only.** 最多返回的数据点个数
   max_point: i64 = "MaxPoint",
 }
 
-/// DescribeSampleMatrixBatchQuery返回参数结构体
+/// Response of [`Client::describe_sample_matrix_batch_query`].
 pub struct DescribeSampleMatrixBatchQueryResponse: decode {
-  /// 批量指标矩阵
+  /// Batch metric matrices.
   metric_sample_matrix_set: Vec<CustomSampleMatrix> = "MetricSampleMatrixSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSampleMatrixQuery请求参数结构体
+/// Request of [`Client::describe_sample_matrix_query`].
 pub struct DescribeSampleMatrixQueryRequest: encode {
-  /// **Required.** 任务ID
+  /// **Required.** Job ID.
   job_id: String = "JobId",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 场景ID
+  /// **Required.** Scenario ID.
   scenario_id: String = "ScenarioId",
-  /// **Required.** 指标名。取值范围参见 DescribeMetricLabelWithValues 接口返回的所有指标名
+  /// **Required.** Metric name. For the value range, refer to all metric names returned by the DescribeMetricLabelWithValues API.
   metric: String = "Metric",
-  /// **Required.** 聚合函数。取值范围：Rate,Count,Avg,P90,P95,P99,Gauge
+  /// **Required.** Aggregation function. Range of values: Rate, Count, Avg, P90, P95, P99, Gauge.
   aggregation: String = "Aggregation",
-  /// 用标签过滤规则来过滤指标，规则中包含标签名 LabelName、标签值 LabelValue、操作符 Operator（0代表相等，1代表不等）
+  /// Use label rules to filter metrics. Rules include label name, label value, and operator (0 means equal, 1 means not equal).
   filters: Vec<Filter> = "Filters",
-  /// 分组；取值范围参见 DescribeMetricLabelWithValues 接口返回的指标及其支持的标签名
+  /// Labels used for grouping, similar to group by in PromQL.
   group_by: Vec<String> = "GroupBy",
-  /// 返回的最大数据点个数
+  /// **China site only.** 返回的最大数据点个数
   max_point: i64 = "MaxPoint",
 }
 
-/// DescribeSampleMatrixQuery返回参数结构体
+/// Response of [`Client::describe_sample_matrix_query`].
 pub struct DescribeSampleMatrixQueryResponse: decode {
-  /// 指标矩阵
+  /// Metric matrix.
   metric_sample_matrix: CustomSampleMatrix = "MetricSampleMatrix",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSampleQuery请求参数结构体
+/// Request of [`Client::describe_sample_query`].
 pub struct DescribeSampleQueryRequest: encode {
-  /// **Required.** job id
+  /// **Required.** Job ID.
   job_id: String = "JobId",
-  /// **Required.** 场景Id
+  /// **Required.** Scenario ID.
   scenario_id: String = "ScenarioId",
-  /// **Required.** 指标名。取值范围参见 DescribeMetricLabelWithValues 接口返回的所有指标名
+  /// **Required.** Metric name. For the value range, refer to all metric names returned by the DescribeMetricLabelWithValues API.
   metric: String = "Metric",
-  /// **Required.** 聚合函数。取值范围：Rate,Count,Avg,P90,P95,P99,Gauge
+  /// **Required.** Aggregation function. Range of values: Rate, Count, Avg, P90, P95, P99, Gauge.
   aggregation: String = "Aggregation",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// 标签过滤条件。各指标支持的标签参见 DescribeMetricLabelWithValues 接口返回的所有指标及其支持的标签
+  /// Label filtering condition. For supported labels, refer to all metrics and labels returned by the DescribeMetricLabelWithValues API.
   labels: Vec<Label> = "Labels",
 }
 
-/// DescribeSampleQuery返回参数结构体
+/// Response of [`Client::describe_sample_query`].
 pub struct DescribeSampleQueryResponse: decode {
-  /// 返回指标内容
+  /// Returned metric.
   metric_sample: CustomSample = "MetricSample",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeScenarioWithJobs请求参数结构体
+/// Request of [`Client::describe_scenario_with_jobs`].
 pub struct DescribeScenarioWithJobsRequest: encode {
-  /// 偏移量，默认为0
+  /// Offset. Default value is 0.
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大为100
+  /// Number of returns. Default value is 20, maximum is 100.
   limit: i64 = "Limit",
-  /// 项目ID数组
+  /// Array of Project ID.
   project_ids: Vec<String> = "ProjectIds",
-  /// 场景ID数组
+  /// Array of Scenario ID.
   scenario_ids: Vec<String> = "ScenarioIds",
-  /// 场景名
+  /// Scenario Name.
   scenario_name: String = "ScenarioName",
-  /// 场景状态数组
+  /// Array of Scenario status.
   scenario_status: i64 = "ScenarioStatus",
-  /// 排序的列
+  /// Column for sorting.
   order_by: String = "OrderBy",
-  /// 是否正序
+  /// Whether in ascending order.
   ascend: bool = "Ascend",
-  /// job相关参数
+  /// Parameters related to job.
   scenario_related_jobs_params: ScenarioRelatedJobsParams = "ScenarioRelatedJobsParams",
-  /// 是否需要返回场景的脚本内容
+  /// Whether to return the test script content of the scenario.
   ignore_script: bool = "IgnoreScript",
-  /// 是否需要返回测试数据文件信息
+  /// Whether to return test data file information of the scenario.
   ignore_dataset: bool = "IgnoreDataset",
-  /// 场景类型，如pts-http, pts-js, pts-trpc, pts-jmeter
+  /// Scenario type, such as pts-http, pts-js, pts-jmeter.
   scenario_type: String = "ScenarioType",
-  /// 创建人员
+  /// Creator.
   owner: String = "Owner",
 }
 
-/// DescribeScenarioWithJobs返回参数结构体
+/// Response of [`Client::describe_scenario_with_jobs`].
 pub struct DescribeScenarioWithJobsResponse: decode {
-  /// 场景配置以及附带的job内容
+  /// Scenario configuration with related jobs.
   scenario_with_jobs_set: Vec<ScenarioWithJobs> = "ScenarioWithJobsSet",
-  /// 场景总数
+  /// Total Scenarios.
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeScenarios请求参数结构体
+/// Request of [`Client::describe_scenarios`].
 pub struct DescribeScenariosRequest: encode {
-  /// 场景ID数组
+  /// Array of Scenario ID.
   scenario_ids: Vec<String> = "ScenarioIds",
-  /// 场景名
+  /// Scenario Name.
   scenario_name: String = "ScenarioName",
-  /// 场景状态数组
+  /// Array of Scenario status.
   scenario_status: Vec<i64> = "ScenarioStatus",
-  /// 偏移量，默认为0
+  /// Offset. Default value is 0.
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大为100
+  /// Number of returns. Default value is 20, maximum is 100.
   limit: i64 = "Limit",
-  /// 排序的列
+  /// Column for sorting.
   order_by: String = "OrderBy",
-  /// 是否正序
+  /// Whether in ascending order.
   ascend: bool = "Ascend",
-  /// 项目ID数组
+  /// Array of Project ID.
   project_ids: Vec<String> = "ProjectIds",
-  /// 场景类型
+  /// Scenario type, such as pts-http, pts-js, pts-jmeter.
   scenario_type: String = "ScenarioType",
 }
 
-/// DescribeScenarios返回参数结构体
+/// Response of [`Client::describe_scenarios`].
 pub struct DescribeScenariosResponse: decode {
-  /// 场景列表
+  /// Scenario list.
   scenario_set: Vec<Scenario> = "ScenarioSet",
-  /// 场景总数
+  /// Total number of scenarios.
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 施压机的域名解析相关配置
+/// Domain resolution configuration of the pressure machine.
+///
+/// <details><summary>中文</summary>施压机的域名解析相关配置</details>
 pub struct DomainNameConfig: encode {
-  /// 域名绑定配置
+  /// Domain configuration.
   host_aliases: Vec<HostAlias> = "HostAliases",
-  /// DNS 配置
+  /// DNS configuration.
   dns_config: DNSConfig = "DNSConfig",
 }
 
@@ -2414,903 +2911,967 @@ pub struct EnvVar: encode {
   description: String = "Description",
 }
 
-/// 错误信息汇总
+/// Error Summary.
+///
+/// <details><summary>中文</summary>错误信息汇总</details>
 pub struct ErrorSummary: decode {
-  /// 状态码
+  /// Status code.
   status: String = "Status",
-  /// 结果码
+  /// Result code.
   result: String = "Result",
-  /// 错误出现次数
+  /// Number of error occurrences.
   count: i64 = "Count",
-  /// 错误率
+  /// Error rate.
   rate: f64 = "Rate",
-  /// 错误信息
+  /// Error message.
   message: String = "Message",
-  /// 请求协议类型
+  /// Request protocol type.
   proto: String = "Proto",
 }
 
-/// 文件列表
+/// File.
+///
+/// <details><summary>中文</summary>文件列表</details>
 pub struct File: decode {
-  /// 文件 ID
+  /// File ID.
   file_id: String = "FileId",
-  /// 文件种类，参数文件-1，协议文件-2，请求文件-3
+  /// File type. 1 represents parameter file, 2 represents protocol file, 3 represents request file.
   kind: i64 = "Kind",
-  /// 文件名
+  /// Filename.
   name: String = "Name",
-  /// 文件字节数
+  /// File size.
   size: i64 = "Size",
-  /// 文件类型
+  /// File type. The 'folder' represents a folder; if not specified, it represents a normal file.
   r#type: String = "Type",
-  /// 更新时间
-  ///
+  /// Update time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_at: String = "UpdatedAt",
-  /// 文件行数
+  /// Number of file lines.
   line_count: i64 = "LineCount",
-  /// 头部数据行
+  /// First few rows of file.
   head_lines: Vec<String> = "HeadLines",
-  /// 尾部数据行
+  /// Last few rows of file.
   tail_lines: Vec<String> = "TailLines",
-  /// 首行是否为参数名
+  /// Whether the header is in the file.
   header_in_file: bool = "HeaderInFile",
-  /// 参数名数组
+  /// Parameter name.
   header_columns: Vec<String> = "HeaderColumns",
-  /// 文件夹中的文件
+  /// Files in the folder.
   file_infos: Vec<FileInfo> = "FileInfos",
-  /// 关联场景
+  /// Associated scenario.
   scenario_set: Vec<Scenario> = "ScenarioSet",
-  /// 文件状态
+  /// File status.
   status: i64 = "Status",
-  /// 创建时间
-  ///
+  /// Create time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_at: String = "CreatedAt",
-  /// 项目 ID
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// 此字段不再使用
+  /// Deprecated.
   app_id: i64 = "AppID",
-  /// 用户主账号
+  /// Uin.
   uin: String = "Uin",
-  /// 用户子账号
+  /// Sub account uin.
   sub_account_uin: String = "SubAccountUin",
-  /// 用户账号的 App ID
-  ///
+  /// App ID of user account.
   /// Wire name: `AppId`.
   app_id_2: i64 = "AppId",
 }
 
-/// 文件基本信息
+/// Basic file information
+///
+/// <details><summary>中文</summary>文件基本信息</details>
 pub struct FileInfo: encode {
-  /// 文件名
+  /// Filename
   name: String = "Name",
-  /// 文件大小
+  /// File size
   size: i64 = "Size",
-  /// 文件类型
+  /// File type
   r#type: String = "Type",
-  /// 更新时间
-  ///
+  /// Update time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_at: String = "UpdatedAt",
-  /// 文件 ID
+  /// File ID
   file_id: String = "FileId",
 }
 
-/// 指标查询过滤
+/// Metric query filter.
+///
+/// <details><summary>中文</summary>指标查询过滤</details>
 pub struct Filter: encode {
-  /// **Required.** 等于：0，不等于：1
+  /// **Required.** Equals: 0, not equals: 1.
   operator: i64 = "Operator",
-  /// **Required.** 标签名，可选值包括：
-  /// 1. method，请求方法名；
-  /// 2. proto：协议名；
-  /// 3. service：服务名；
-  /// 4. status：响应状态码；
-  /// 5. result：响应详情；
-  /// 6. check：检查名。
+  /// **Required.** Tag name, optional values include:
+  /// 1. method, request method name;
+  /// 2. proto: protocol name;
+  /// 3. service: service name;
+  /// 4. status: response status code;
+  /// 5.result: response details
+  /// 6.check: check name.
   label_name: String = "LabelName",
-  /// **Required.** 标签值：
-  /// 1. method：请求方法名，以 http 协议为例，method 为 GET、POST、PUT 等；
-  /// 2. proto：协议名，以 http 协议为例，proto 为 HTTP/1.1、HTTP/2 等；
-  /// 3. service：服务名，以 http 协议为例，service 为请求 url，如 http://httpbin.org/get 等；
-  /// 4. status：响应状态码，以 http 协议为例，状态码包括 200、404、500 等；
-  /// 5. result：响应详情，通过 result 判断请求成功或失败；请求正常，result 标签值为 ok；请求失败，result 标签携带错误码和描述；
-  /// 6. check：检查名，标签值为用户设置的检查点名称。
+  /// **Required.** Tag value, optional values include:
+  /// 1.method: request method name, for example, GET, POST, PUT, etc.
+  /// 2.proto: protocol name, for example, HTTP/1.1, HTTP/2, etc.
+  /// 3.service: service name, for example, the request URL such as http://httpbin.org/get
+  /// 4.status: response status code, for example, 200, 404, 500, etc.
+  /// 5.result: response details, used to determine whether the request was successful or failed; if successful, the result Tag value is ok; if failed, the result Tag carries an error code and description.
+  /// 6.check: check name, the Tag value is the checkpoint name set by the user.
   label_value: String = "LabelValue",
 }
 
-/// GenerateTmpKey请求参数结构体
+/// Request of [`Client::generate_tmp_key`].
 pub struct GenerateTmpKeyRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// 场景ID
+  /// Scenario ID.
   scenario_id: String = "ScenarioId",
 }
 
-/// GenerateTmpKey返回参数结构体
+/// Response of [`Client::generate_tmp_key`].
 pub struct GenerateTmpKeyResponse: decode {
-  /// 临时访问凭证获取时刻的时间戳（单位秒）
+  /// Timestamp when the temporary access credentials are obtained (unit: seconds).
   start_time: i64 = "StartTime",
-  /// 临时访问凭证超时 时刻的时间戳（单位秒）
+  /// Timestamp when the temporary access credentials expire (unit: seconds).
   expired_time: i64 = "ExpiredTime",
-  /// 临时访问凭证
+  /// Temporary access credentials.
   credentials: Credentials = "Credentials",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 压力分布配置
+/// Load distribution configuration.
+///
+/// <details><summary>中文</summary>压力分布配置</details>
 pub struct GeoRegionsLoadItem: encode {
-  /// **Required.** 地域ID
+  /// **Required.** Region ID.
   region_id: i64 = "RegionId",
-  /// 地域
+  /// Region.
   region: String = "Region",
-  /// 百分比
+  /// Percentage.
   percentage: i64 = "Percentage",
 }
 
-/// 施压机域名绑定配置
+/// Domain configuration of the pressure machine.
+///
+/// <details><summary>中文</summary>施压机域名绑定配置</details>
 pub struct HostAlias: encode {
-  /// 需绑定的域名列表
+  /// Domain list to be bound.
   host_names: Vec<String> = "HostNames",
-  /// 需绑定的 IP 地址
+  /// IP address to be bound.
   ip: String = "IP",
 }
 
-/// 查询结构封装
+/// General metric query structure.
+///
+/// <details><summary>中文</summary>查询结构封装</details>
 pub struct InternalMetricQuery: encode {
-  /// **Required.** 指标名
+  /// **Required.** Metric name.
   metric: String = "Metric",
-  /// **Required.** 聚合函数。取值范围：Rate,Count,Avg,P90,P95,P99,Gauge
+  /// **Required.** Aggregation Function, optional value including Rate, Count, Avg, P90, P95, P99, Gauge.
   aggregation: String = "Aggregation",
-  /// deprecated, 请使用Filters
+  /// Deprecated, please use 'Filters'.
   labels: Vec<Label> = "Labels",
-  /// 用标签过滤规则来过滤指标，规则中包含标签名 LabelName、标签值 LabelValue、操作符 Operator（0代表相等，1代表不等）
+  /// Use label filter rules to filter metrics. Rules include LabelName, LabelValue, and Operator (0 means equal, 1 means not equal).
   filters: Vec<Filter> = "Filters",
-  /// 指标分组
+  /// Metric group.
   group_by: Vec<String> = "GroupBy",
 }
 
-/// 任务
+/// Performance test job.
+///
+/// <details><summary>中文</summary>任务</details>
 pub struct Job: decode {
-  /// 任务的JobID
+  /// Job ID.
   job_id: String = "JobId",
-  /// 任务的场景ID
+  /// Scenario ID.
   scenario_id: String = "ScenarioId",
-  /// 任务的施压配置
+  /// Load configuration.
   load: Load = "Load",
-  /// 此字段不再使用
+  /// Deprecated.
   configs: Vec<String> = "Configs",
-  /// 任务的数据集文件
+  /// Test datasets.
   datasets: Vec<TestData> = "Datasets",
-  /// 此字段不再使用
+  /// Deprecated.
   extensions: Vec<String> = "Extensions",
-  /// 任务的运行状态, JobUnknown: 0,JobCreated:1,JobPending:2, JobPreparing:3,JobSelectClustering:4,JobCreateTasking:5,JobSyncTasking:6
+  /// Job status, values including:
+  /// JobUnknown: 0, JobCreated: 1, JobPending: 2, JobPreparing: 3, JobSelectClustering: 4, JobCreateTasking: 5, JobSyncTasking: 6,
   /// JobRunning:11,JobFinished:12,JobPrepareException:13,JobFinishException:14,JobAborting:15,JobAborted:16,JobAbortException:17,JobDeleted:18,
   /// JobSelectClusterException:19,JobCreateTaskException:20,JobSyncTaskException:21
   status: i64 = "Status",
-  /// 任务的开始时间
-  ///
+  /// Start time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// 任务的结束时间
-  ///
+  /// End time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// 任务的最大VU数
+  /// Maximum VU.
   max_virtual_user_count: i64 = "MaxVirtualUserCount",
-  /// 任务的备注信息
+  /// Note.
   note: String = "Note",
-  /// 错误率百分比
+  /// Error rate percentage.
   error_rate: f64 = "ErrorRate",
-  /// 任务发起人
+  /// Job owner.
   job_owner: String = "JobOwner",
-  /// 此字段不再使用
+  /// Deprecated.
   load_sources: LoadSource = "LoadSources",
-  /// 任务时长
+  /// Job duration.
   duration: i64 = "Duration",
-  /// 最大每秒请求数
+  /// Maximum requests per second.
   max_requests_per_second: i64 = "MaxRequestsPerSecond",
-  /// 总请求数
+  /// Total number of requests.
   request_total: f64 = "RequestTotal",
-  /// 平均每秒请求数
+  /// Average requests per second.
   requests_per_second: f64 = "RequestsPerSecond",
-  /// 平均响应时间
+  /// Average response time.
   response_time_average: f64 = "ResponseTimeAverage",
-  /// 响应时间第99百分位
+  /// 99th percentile response time.
   response_time_p99: f64 = "ResponseTimeP99",
-  /// 响应时间第95百分位
+  /// 95th percentile response time.
   response_time_p95: f64 = "ResponseTimeP95",
-  /// 响应时间第90百分位
+  /// 90th percentile response time.
   response_time_p90: f64 = "ResponseTimeP90",
-  /// 此字段不再使用
+  /// Deprecated.
   scripts: Vec<String> = "Scripts",
-  /// 最大响应时间
+  /// Maximum response time.
   response_time_max: f64 = "ResponseTimeMax",
-  /// 最小响应时间
+  /// Minimum response time.
   response_time_min: f64 = "ResponseTimeMin",
-  /// 发压host信息
+  /// Stress machine information.
   load_source_infos: Vec<LoadSource> = "LoadSourceInfos",
-  /// 测试脚本信息
+  /// Test script information.
   test_scripts: Vec<ScriptInfo> = "TestScripts",
-  /// 协议脚本信息
+  /// Protocol file information.
   protocols: Vec<ProtocolInfo> = "Protocols",
-  /// 请求文件信息
+  /// Request file information.
   request_files: Vec<FileInfo> = "RequestFiles",
-  /// 拓展包文件信息
+  /// Extension file information.
   plugins: Vec<FileInfo> = "Plugins",
-  /// 定时任务ID
+  /// Cron job ID.
   cron_id: String = "CronId",
-  /// 场景类型
+  /// Scenario type.
   r#type: String = "Type",
-  /// 域名绑定配置
+  /// Domain binding configuration.
   domain_name_config: DomainNameConfig = "DomainNameConfig",
-  /// false
+  /// Whether the job is a debug job.
   debug: bool = "Debug",
-  /// 中断原因
+  /// Abort reason.
   abort_reason: i64 = "AbortReason",
-  /// 任务的创建时间
-  ///
+  /// Create Time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_at: String = "CreatedAt",
-  /// 项目ID
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// 通知事件回调
+  /// Notification event callback.
   notification_hooks: Vec<NotificationHook> = "NotificationHooks",
-  /// 每秒接收字节数
+  /// Bytes received per second.
   network_receive_rate: f64 = "NetworkReceiveRate",
-  /// 每秒发送字节数
+  /// Bytes sent per second.
   network_send_rate: f64 = "NetworkSendRate",
-  /// 任务状态描述
+  /// Job status description.
   message: String = "Message",
-  /// test-project
+  /// Project name.
   project_name: String = "ProjectName",
-  /// test-scenario
+  /// Scenario name.
   scenario_name: String = "ScenarioName",
-  /// 付费类型
+  /// Billing type.
   pay_mode: i64 = "PayMode",
-  /// job VUM用量
+  /// Job VUM usage.
   usage: i64 = "Usage",
 }
 
-/// 包含labelName 和labelValue
+/// Contains label name and label value.
+///
+/// <details><summary>中文</summary>包含labelName 和labelValue</details>
 pub struct Label: encode {
-  /// **Required.** 标签名
+  /// **Required.** Label name.
   label_name: String = "LabelName",
-  /// **Required.** 标签值
+  /// **Required.** Label value.
   label_value: String = "LabelValue",
 }
 
-/// 标签及对应的值
+/// Label name and value.
+///
+/// <details><summary>中文</summary>标签及对应的值</details>
 pub struct LabelWithValues: decode {
-  /// 标签名称
+  /// Label Name.
   label_name: String = "LabelName",
-  /// 标签值
+  /// Label values.
   label_values: Vec<String> = "LabelValues",
 }
 
-/// 施压配置
+/// Load configuration.
+///
+/// <details><summary>中文</summary>施压配置</details>
 pub struct Load: encode {
-  /// 施压配置
+  /// Load configuration.
   load_spec: LoadSpec = "LoadSpec",
-  /// 压力来源
+  /// Stress source from vpc.
   vpc_load_distribution: VpcLoadDistribution = "VpcLoadDistribution",
-  /// 多地域压力分布
+  /// Multi-region stress distribution.
   geo_regions_load_distribution: Vec<GeoRegionsLoadItem> = "GeoRegionsLoadDistribution",
 }
 
-/// 发压host来源
+/// Performance test host source.
+///
+/// <details><summary>中文</summary>发压host来源</details>
 pub struct LoadSource: decode {
-  /// 发压host的IP
+  /// Pressure machine IP.
   ip: String = "IP",
-  /// 发压host所在的pod
+  /// Pressure machine pod.
   pod_name: String = "PodName",
-  /// 所属地域
+  /// Region.
   region: String = "Region",
 }
 
-/// 施压配置
+/// Load configuration.
+///
+/// <details><summary>中文</summary>施压配置</details>
 pub struct LoadSpec: encode {
-  /// 并发施压模式的配置
+  /// Configuration for concurrency mode.
   concurrency: Concurrency = "Concurrency",
-  /// RPS施压模式的配置
+  /// Configuration for RPS mode.
   requests_per_second: RequestsPerSecond = "RequestsPerSecond",
-  /// 脚本内置压力模式
+  /// Built-in script mode.
   script_origin: ScriptOrigin = "ScriptOrigin",
 }
 
-/// 指标结构
+/// Metric structure.
+///
+/// <details><summary>中文</summary>指标结构</details>
 pub struct MetricInfo: decode {
-  /// 后台指标
+  /// Metric name in backend.
   metric: String = "Metric",
-  /// 前台展示指标名称
+  /// Metric name displayed in frontend.
   alias: String = "Alias",
-  /// 指标描述
+  /// Metric description.
   description: String = "Description",
-  /// 指标类型
+  /// Metric type.
   metric_type: String = "MetricType",
-  /// 默认指标单位
+  /// Default metric unit.
   unit: String = "Unit",
-  /// 指标支持的聚合函数
+  /// Aggregation functions supported by the metric.
   aggregations: Vec<AggregationLegend> = "Aggregations",
-  /// 是否内部指标，内部指标不可在前台提供用户自由选择
+  /// Whether it is an internal metric, internal metrics cannot be freely selected by users on the frontend.
   inner_metric: bool = "InnerMetric",
 }
 
-/// PTS提供的指标名，指标对应的labels及values
+/// Metric provided by PTS with labels and values.
+///
+/// <details><summary>中文</summary>PTS提供的指标名，指标对应的labels及values</details>
 pub struct MetricLabelWithValues: decode {
-  /// metric 名字
+  /// Metric name.
   metric_name: String = "MetricName",
-  /// label及values 数组
+  /// Labels and values.
   label_values_set: Vec<LabelWithValues> = "LabelValuesSet",
 }
 
-/// 通用日志
+/// General log struct.
+///
+/// <details><summary>中文</summary>通用日志</details>
 pub struct NormalLog: decode {
-  /// 毫秒时间戳
+  /// Timestamp in milliseconds.
   timestamp: String = "Timestamp",
-  /// 日志级别
+  /// Log level.
   severity_text: String = "SeverityText",
-  /// 日志输出内容
+  /// Log output content.
   body: String = "Body",
 }
 
-/// 测试启动前后的消息通知
+/// Message notification before and after job.
+///
+/// <details><summary>中文</summary>测试启动前后的消息通知</details>
 pub struct Notification: encode {
-  /// 发生事件
+  /// Event.
   events: Vec<String> = "Events",
-  /// webhook的网址
+  /// Webhook URL.
   url: String = "URL",
 }
 
-/// 事件通知回调
+/// Event notification callback.
+///
+/// <details><summary>中文</summary>事件通知回调</details>
 pub struct NotificationHook: decode {
-  /// 通知事件
+  /// Event.
   events: Vec<String> = "Events",
-  /// 回调 URL
+  /// Callback URL.
   url: String = "URL",
 }
 
-/// 项目
+/// Project.
+///
+/// <details><summary>中文</summary>项目</details>
 pub struct Project: decode {
-  /// 项目ID
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// 项目名
+  /// Project name.
   name: String = "Name",
-  /// 项目描述
+  /// Project description.
   description: String = "Description",
-  /// 标签数组
+  /// Tags.
   tags: Vec<TagSpec> = "Tags",
-  /// 项目状态
+  /// Project status.
   status: i64 = "Status",
-  /// 创建时间
-  ///
+  /// Create time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_at: String = "CreatedAt",
-  /// 修改时间
-  ///
+  /// Update time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_at: String = "UpdatedAt",
-  /// App ID
+  /// App ID.
   app_id: i64 = "AppId",
-  /// 用户ID
+  /// Uin.
   uin: String = "Uin",
-  /// 子用户ID
+  /// Sub account uin.
   sub_account_uin: String = "SubAccountUin",
 }
 
-/// 协议文件详情
+/// Protocol file information.
+///
+/// <details><summary>中文</summary>协议文件详情</details>
 pub struct ProtocolInfo: encode {
-  /// 协议详情
+  /// Name.
   name: String = "Name",
-  /// 文件大小
+  /// File size.
   size: i64 = "Size",
-  /// 文件类型
+  /// File type, such as 'proto'.
   r#type: String = "Type",
-  /// 更新时间
-  ///
+  /// Update time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_at: String = "UpdatedAt",
-  /// 文件 ID
+  /// File ID.
   file_id: String = "FileId",
 }
 
-/// 采用日志响应时间RT范围
+/// Log response time RT range.
+///
+/// <details><summary>中文</summary>采用日志响应时间RT范围</details>
 pub struct ReactionTimeRange: encode {
-  /// 最小响应时间，单位ms
+  /// Minimum response time (ms).
   min: String = "Min",
-  /// 最大响应时间，单位ms
+  /// Maximum response time (ms).
   max: String = "Max",
 }
 
-/// 地域
+/// Region.
+///
+/// <details><summary>中文</summary>地域</details>
 pub struct RegionDetail: decode {
-  /// 地域代码
+  /// Region code.
   region: String = "Region",
-  /// 地域ID
+  /// Region ID.
   region_id: i64 = "RegionId",
-  /// 地域所在的地区
+  /// Area where the region is located.
   area: String = "Area",
-  /// 地域名称
+  /// Region name.
   region_name: String = "RegionName",
-  /// 地域状态
+  /// Region state.
   region_state: i64 = "RegionState",
-  /// 地域简称
+  /// Region abbreviation.
   region_short_name: String = "RegionShortName",
-  /// 创建时间
-  ///
+  /// Create time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_at: String = "CreatedAt",
-  /// 更新时间
-  ///
+  /// Update time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_at: String = "UpdatedAt",
 }
 
-/// 压测请求明细
+/// Request details in performance test.
+///
+/// <details><summary>中文</summary>压测请求明细</details>
 pub struct RequestSummary: decode {
-  /// 请求URL
+  /// Request URL.
   service: String = "Service",
-  /// 请求方法
+  /// Request method.
   method: String = "Method",
-  /// 请求次数
+  /// Number of requests.
   count: i64 = "Count",
-  /// 请求响应平均耗时，单位秒
+  /// Average request response time (seconds).
   average: f64 = "Average",
-  /// 请求p90耗时，单位秒
+  /// Request p90 latency (seconds).
   p90: f64 = "P90",
-  /// 请求p95耗时，单位秒
+  /// Request p95 latency (seconds).
   p95: f64 = "P95",
-  /// 请求最小耗时，单位秒
+  /// Minimum request latency (seconds).
   min: f64 = "Min",
-  /// 请求最大耗时，单位秒
+  /// Maximum request latency (seconds).
   max: f64 = "Max",
-  /// 请求错误率
+  /// Request error rate.
   error_percentage: f64 = "ErrorPercentage",
-  /// 请求p99耗时，单位秒
+  /// Request p99 latency (seconds).
   p99: f64 = "P99",
-  /// 响应状态码
+  /// Response status code.
   status: String = "Status",
-  /// 响应详情
+  /// Response details.
   result: String = "Result",
-  /// 平均rps, 单位req/s
+  /// Request per seconds, unit req/s.
   rps: f64 = "RPS",
 }
 
-/// RPS模式的施压配置
+/// Load configuration for RPS mode.
+///
+/// <details><summary>中文</summary>RPS模式的施压配置</details>
 pub struct RequestsPerSecond: encode {
-  /// 最大RPS
+  /// Maximum rps.
   max_requests_per_second: i64 = "MaxRequestsPerSecond",
-  /// 施压时间
+  /// Duration time.
   duration_seconds: i64 = "DurationSeconds",
-  /// deprecated
+  /// Deprecated.
   target_virtual_users: i64 = "TargetVirtualUsers",
-  /// 资源数
+  /// Number of resources.
   resources: i64 = "Resources",
-  /// 起始RPS
+  /// Initial rps.
   start_requests_per_second: i64 = "StartRequestsPerSecond",
-  /// 目标RPS，入参无效
+  /// Target rps, invalid as an input parameter.
   target_requests_per_second: i64 = "TargetRequestsPerSecond",
-  /// 优雅关停的等待时间
+  /// Graceful shutdown waiting time.
   graceful_stop_seconds: i64 = "GracefulStopSeconds",
-  /// 场景最大执行次数
+  /// **China site only.** 场景最大执行次数
   iteration_count: i64 = "IterationCount",
 }
 
-/// RestartCronJobs请求参数结构体
+/// Request of [`Client::restart_cron_jobs`].
 pub struct RestartCronJobsRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 定时任务ID数组
+  /// **Required.** Array of cron job ID.
   cron_job_ids: Vec<String> = "CronJobIds",
 }
 
-/// RestartCronJobs返回参数结构体
+/// Response of [`Client::restart_cron_jobs`].
 pub struct RestartCronJobsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SLA 标签
+/// SLA label.
+///
+/// <details><summary>中文</summary>SLA 标签</details>
 pub struct SLALabel: encode {
-  /// 标签名
+  /// Label name.
   label_name: String = "LabelName",
-  /// 标签值
+  /// Label value.
   label_value: String = "LabelValue",
 }
 
-/// SLA 策略
+/// SLA policy.
+///
+/// <details><summary>中文</summary>SLA 策略</details>
 pub struct SLAPolicy: encode {
-  /// SLA 规则
+  /// SLA rules.
   sla_rules: Vec<SLARule> = "SLARules",
-  /// 告警通知渠道
+  /// Alert notification channel.
   alert_channel: AlertChannel = "AlertChannel",
 }
 
-/// SLA 规则
+/// SLA rule.
+///
+/// <details><summary>中文</summary>SLA 规则</details>
 pub struct SLARule: encode {
-  /// 压测指标
+  /// Metric.
   metric: String = "Metric",
-  /// 压测指标聚合方法
+  /// Metric aggregation method.
   aggregation: String = "Aggregation",
-  /// 压测指标条件判断符号
+  /// Condition, such as '==' '!=' '<' '<=' '>' '>='.
   condition: String = "Condition",
-  /// 阈值
+  /// Threshold value.
   value: f64 = "Value",
-  /// 标签
+  /// Label.
   label_filter: Vec<SLALabel> = "LabelFilter",
-  /// 是否停止压测任务
+  /// Whether to stop performance test job.
   abort_flag: bool = "AbortFlag",
-  /// 持续时长
+  /// Duration.
   r#for: String = "For",
 }
 
-/// 采样日志
+/// Sampled request logs.
+///
+/// <details><summary>中文</summary>采样日志</details>
 pub struct SampleLog: decode {
-  /// 日志毫秒时间戳
+  /// Millisecond timestamp.
   timestamp: String = "Timestamp",
-  /// 采样日志属性
+  /// Log attributes.
   attributes: Attributes = "Attributes",
-  /// har格式的采样请求
+  /// Request in har format in log.
   body: String = "Body",
 }
 
-/// sample采样值
+/// Metric sample value with timestamp.
+///
+/// <details><summary>中文</summary>sample采样值</details>
 pub struct SamplePair: decode {
-  /// is the number of milliseconds since the epoch (1970-01-01 00:00 UTC) excluding leap seconds.
+  /// Timestamp. It is the number of milliseconds since the epoch (1970-01-01 00:00 UTC) excluding leap seconds.
   timestamp: i64 = "Timestamp",
-  /// is a representation of a value for a given sample at a given time.
+  /// Value of a given sample at a given time.
   value: f64 = "Value",
 }
 
-/// 连续指标采样内容
+/// Stream of values belonging to a metric.
+///
+/// <details><summary>中文</summary>连续指标采样内容</details>
 pub struct SampleStream: decode {
-  /// labels描述
+  /// Metric labels.
   labels: Vec<Label> = "Labels",
-  /// 指标采样数组
+  /// Array of metric values.
   values: Vec<SamplePair> = "Values",
-  /// 指标序列名字
+  /// Metric name.
   name: String = "Name",
 }
 
-/// 场景列表
+/// Performance test scenario.
+///
+/// <details><summary>中文</summary>场景列表</details>
 pub struct Scenario: decode {
-  /// 场景ID
+  /// Scenario ID.
   scenario_id: String = "ScenarioId",
-  /// 场景名
+  /// Scenario name.
   name: String = "Name",
-  /// 场景描述
+  /// Scenario description.
   description: String = "Description",
-  /// 场景类型，如pts-http, pts-js, pts-trpc, pts-jmeter
+  /// Type of scenario. Valid values: 'pts-http' represents the simple mode, 'pts-js' represents the script mode, 'pts-jmeter' represents the JMeter mode.
   r#type: String = "Type",
-  /// 场景状态
+  /// Scenario status.
   status: i64 = "Status",
-  /// 施压配置
+  /// Load configuration.
   load: Load = "Load",
-  /// deprecated
+  /// Deprecated.
   encoded_scripts: String = "EncodedScripts",
-  /// deprecated
+  /// Deprecated.
   configs: Vec<String> = "Configs",
-  /// deprecated
+  /// Deprecated.
   extensions: Vec<String> = "Extensions",
-  /// 测试数据集
+  /// Test datasets.
   datasets: Vec<TestData> = "Datasets",
-  /// SLA规则的ID
+  /// Deprecated.
   sla_id: String = "SLAId",
-  /// Cron Job规则的ID
+  /// CronJob ID.
   cron_id: String = "CronId",
-  /// 场景创建时间
+  /// Create time.
   created_at: String = "CreatedAt",
-  /// 场景修改时间
+  /// Update time.
   updated_at: String = "UpdatedAt",
-  /// 项目ID
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// App ID
+  /// App ID.
   app_id: i64 = "AppId",
-  /// 用户ID
+  /// Uin.
   uin: String = "Uin",
-  /// 子用户ID
+  /// Sub account uin.
   sub_account_uin: String = "SubAccountUin",
-  /// 测试脚本信息
+  /// Test scripts.
   test_scripts: Vec<ScriptInfo> = "TestScripts",
-  /// 协议文件信息
+  /// Protocol files.
   protocols: Vec<ProtocolInfo> = "Protocols",
-  /// 请求文件信息
+  /// Request files.
   request_files: Vec<FileInfo> = "RequestFiles",
-  /// SLA 策略
+  /// SLA policy.
   sla_policy: SLAPolicy = "SLAPolicy",
-  /// 扩展包信息
+  /// Extension plugin files.
   plugins: Vec<FileInfo> = "Plugins",
-  /// 域名解析配置
+  /// Domain name resolution configuration.
   domain_name_config: DomainNameConfig = "DomainNameConfig",
-  /// 通知事件回调
+  /// Notification event hooks.
   notification_hooks: Vec<NotificationHook> = "NotificationHooks",
-  /// 创建人员
+  /// Creator name.
   owner: String = "Owner",
-  /// 场景所在的项目的名字
+  /// Project name.
   project_name: String = "ProjectName",
 }
 
-/// 查询与特定scenario关联的job的参数
+/// Parameters for querying jobs associated with a specific scenario.
+///
+/// <details><summary>中文</summary>查询与特定scenario关联的job的参数</details>
 pub struct ScenarioRelatedJobsParams: encode {
-  /// job偏移量
+  /// Offset, default value is 0.
   offset: i64 = "Offset",
-  /// 限制最多查询的job数
+  /// Number of returns. Default value is 20, maximum is 100.
   limit: i64 = "Limit",
-  /// 排序字段
+  /// Field for sorting.
   order_by: String = "OrderBy",
-  /// 是否升序
+  /// Whether in ascending order.
   ascend: bool = "Ascend",
 }
 
-/// 带已执行任务的scenario
+/// Scenario with jobs.
+///
+/// <details><summary>中文</summary>带已执行任务的scenario</details>
 pub struct ScenarioWithJobs: decode {
-  /// <p>Scenario结果</p>
+  /// Scenario.
   scenario: Scenario = "Scenario",
-  /// <p>job结果</p>
+  /// Job list.
   jobs: Vec<Job> = "Jobs",
 }
 
-/// 脚本信息
+/// Performance test script information.
+///
+/// <details><summary>中文</summary>脚本信息</details>
 pub struct ScriptInfo: encode {
-  /// 文件名
+  /// Filename.
   name: String = "Name",
-  /// 文件大小
+  /// File size.
   size: i64 = "Size",
-  /// 文件类型
+  /// File type.
   r#type: String = "Type",
-  /// 更新时间
-  ///
+  /// Update time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_at: String = "UpdatedAt",
-  /// base64编码后的文件内容
+  /// Base64-encoded file content.
   encoded_content: String = "EncodedContent",
-  /// base64编码后的har结构体
+  /// Base64-encoded har structure.
   encoded_http_archive: String = "EncodedHttpArchive",
-  /// 脚本权重，范围 1-100
+  /// Script weight, range 1-100.
   load_weight: i64 = "LoadWeight",
-  /// 文件 ID
+  /// File ID.
   file_id: String = "FileId",
-  /// 文件是否已上传，如果已上传，则可以不必填写 EncodedContent,EncodedHar 等内容。
+  /// **China site only.** 文件是否已上传，如果已上传，则可以不必填写 EncodedContent,EncodedHar 等内容。
   /// 主要用于较大长度脚本上传。
   uploaded: bool = "Uploaded",
 }
 
-/// 脚本内置压力模型
+/// Built-in script load model, not supported currently.
+///
+/// <details><summary>中文</summary>脚本内置压力模型</details>
 pub struct ScriptOrigin: encode {
-  /// **Required.** 机器数量
+  /// **Required.** Machine number.
   machine_number: i64 = "MachineNumber",
-  /// **Required.** 机器规格
+  /// **Required.** Machine specification.
   machine_specification: String = "MachineSpecification",
-  /// **Required.** 压测时长
+  /// **Required.** Duration.
   duration_seconds: i64 = "DurationSeconds",
 }
 
-/// 分阶段施压时，对单个阶段的配置
+/// Load configuration for a single stage in concurrency mode
+///
+/// <details><summary>中文</summary>分阶段施压时，对单个阶段的配置</details>
 pub struct Stage: encode {
-  /// 施压时间
+  /// Duration time of this stage.
   duration_seconds: i64 = "DurationSeconds",
-  /// 虚拟用户数
+  /// Target number of virtual users.
   target_virtual_users: i64 = "TargetVirtualUsers",
 }
 
-/// StartJob请求参数结构体
+/// Request of [`Client::start_job`].
 pub struct StartJobRequest: encode {
-  /// **Required.** 场景ID
+  /// **Required.** Scenario ID.
   scenario_id: String = "ScenarioId",
-  /// **Required.** 任务发起人
+  /// **Required.** Job initiator.
   job_owner: String = "JobOwner",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// 是否调试
+  /// If is debug mode.
   debug: bool = "Debug",
-  /// 备注
+  /// Note.
   note: String = "Note",
 }
 
-/// StartJob返回参数结构体
+/// Response of [`Client::start_job`].
 pub struct StartJobResponse: decode {
-  /// 任务ID
+  /// Job ID.
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 标签
+/// Tag.
+///
+/// <details><summary>中文</summary>标签</details>
 pub struct TagSpec: encode {
-  /// 标签键
+  /// Tag key.
   tag_key: String = "TagKey",
-  /// 标签值
+  /// Tag value.
   tag_value: String = "TagValue",
 }
 
-/// 测试数据集
+/// Test dataset.
+///
+/// <details><summary>中文</summary>测试数据集</details>
 pub struct TestData: encode {
-  /// **Required.** 测试数据集所在的文件名
+  /// **Required.** File name of the test dataset.
   name: String = "Name",
-  /// **Required.** 测试数据集是否分片
+  /// **Required.** Whether the dataset is sharded.
   split: bool = "Split",
-  /// **Required.** 首行是否为参数名
+  /// **Required.** Whether the first row is parameter name.
   header_in_file: bool = "HeaderInFile",
-  /// 参数名数组
+  /// Array of parameter name.
   header_columns: Vec<String> = "HeaderColumns",
-  /// 文件行数
+  /// Number of file lines.
   line_count: i64 = "LineCount",
-  /// 更新时间
-  ///
+  /// Update time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_at: String = "UpdatedAt",
-  /// 文件字节数
+  /// File size.
   size: i64 = "Size",
-  /// 头部数据行
+  /// First few rows of dataset.
   head_lines: Vec<String> = "HeadLines",
-  /// 尾部数据行
+  /// Last few rows of dataset.
   tail_lines: Vec<String> = "TailLines",
-  /// 文件类型
+  /// File type.
   r#type: String = "Type",
-  /// 文件 ID
+  /// File ID.
   file_id: String = "FileId",
 }
 
-/// UpdateCronJob请求参数结构体
+/// Request of [`Client::update_cron_job`].
 pub struct UpdateCronJobRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 定时任务ID
+  /// **Required.** Cron job ID.
   cron_job_id: String = "CronJobId",
-  /// **Required.** 备注
+  /// **Required.** Note.
   note: String = "Note",
-  /// **Required.** cron表达式
+  /// **Required.** Cron expression.
   cron_expression: String = "CronExpression",
-  /// **Required.** 执行频率类型，1:只执行一次; 2:日粒度; 3:周粒度; 4:高级
+  /// **Required.** Execution frequency type: 1, execute once only; 2, Daily; 3, Weekly; 4, Advanced mode using cron expression.
   frequency_type: i64 = "FrequencyType",
-  /// **Required.** 定时任务名字
+  /// **Required.** Cron job Name.
   name: String = "Name",
-  /// **Required.** 场景ID
+  /// **Required.** Scenario ID.
   scenario_id: String = "ScenarioId",
-  /// **Required.** 场景名称
+  /// **Required.** Scenario name.
   scenario_name: String = "ScenarioName",
-  /// **Required.** 任务发起人
+  /// **Required.** Cron job Initiator.
   job_owner: String = "JobOwner",
-  /// 结束时间
-  ///
+  /// End time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// Notice ID
+  /// Notice ID.
   notice_id: String = "NoticeId",
 }
 
-/// UpdateCronJob返回参数结构体
+/// Response of [`Client::update_cron_job`].
 pub struct UpdateCronJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateEnvironment请求参数结构体
+/// Request of [`Client::update_environment`].
 pub struct UpdateEnvironmentRequest: encode {}
 
-/// UpdateEnvironment返回参数结构体
+/// Response of [`Client::update_environment`].
 pub struct UpdateEnvironmentResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateFileScenarioRelation请求参数结构体
+/// Request of [`Client::update_file_scenario_relation`].
 pub struct UpdateFileScenarioRelationRequest: encode {
-  /// **Required.** 文件 ID。其值应为前序步骤上传该文件到 cos 桶后，文件在 cos 桶中的相应目录
+  /// **Required.** File ID. Its value should be the corresponding directory of the file in the COS bucket after it has been uploaded in the previous step.
   file_id: String = "FileId",
-  /// **Required.** 项目 ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// 场景 ID 数组
+  /// Array of Scenario ID.
   scenario_ids: Vec<String> = "ScenarioIds",
 }
 
-/// UpdateFileScenarioRelation返回参数结构体
+/// Response of [`Client::update_file_scenario_relation`].
 pub struct UpdateFileScenarioRelationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateJob请求参数结构体
+/// Request of [`Client::update_job`].
 pub struct UpdateJobRequest: encode {
-  /// **Required.** 任务ID
+  /// **Required.** Job ID.
   job_id: String = "JobId",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 场景ID
+  /// **Required.** Scenario ID.
   scenario_id: String = "ScenarioId",
-  /// 任务备注信息
+  /// Job note.
   note: String = "Note",
 }
 
-/// UpdateJob返回参数结构体
+/// Response of [`Client::update_job`].
 pub struct UpdateJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateProject请求参数结构体
+/// Request of [`Client::update_project`].
 pub struct UpdateProjectRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// 项目名
+  /// Project name.
   name: String = "Name",
-  /// 项目描述
+  /// Project description.
   description: String = "Description",
-  /// 项目状态，默认传递1
+  /// Project status, default value 1
   status: i64 = "Status",
-  /// 标签数组
+  /// Tags.
   tags: Vec<TagSpec> = "Tags",
 }
 
-/// UpdateProject返回参数结构体
+/// Response of [`Client::update_project`].
 pub struct UpdateProjectResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateScenario请求参数结构体
+/// Request of [`Client::update_scenario`].
 pub struct UpdateScenarioRequest: encode {
-  /// **Required.** 场景ID
+  /// **Required.** Scenario ID.
   scenario_id: String = "ScenarioId",
-  /// 场景名；调用该接口时，请将 Scenario 中不需要修改的字段保持原样也作为接口的入参，否则场景可能会不可用。
+  /// Scenario name. When calling this API, please include the fields in the Scenario that do not need to be modified as part of the API parameters, otherwise the scenario may become unusable.
   name: String = "Name",
-  /// 场景描述
+  /// Scenario description.
   description: String = "Description",
-  /// 压测场景的模式类型。取值范围：pts-http 代表简单模式，pts-js 代表脚本模式，pts-jmeter 代表 JMeter 模式。
+  /// Mode type of scenario. Valid values: 'pts-http' represents the simple mode, 'pts-js' represents the script mode, 'pts-jmeter' represents the JMeter mode.
   r#type: String = "Type",
-  /// 施压配置
+  /// Load configuration.
   load: Load = "Load",
-  /// deprecated
+  /// Deprecated.
   encoded_scripts: String = "EncodedScripts",
-  /// deprecated
+  /// Deprecated.
   configs: Vec<String> = "Configs",
-  /// 测试数据集
+  /// Test datasets.
   datasets: Vec<TestData> = "Datasets",
-  /// deprecated
+  /// Deprecated.
   extensions: Vec<String> = "Extensions",
-  /// SLA规则ID
+  /// SLA rule ID.
   sla_id: String = "SLAId",
-  /// cron job ID
+  /// Cron job ID.
   cron_id: String = "CronId",
-  /// 场景状态（注：现已无需传递该参数）
+  /// Scenario status (Note: This parameter is no longer required).
   status: i64 = "Status",
-  /// 项目ID
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// 测试脚本路径
+  /// Test scripts.
   test_scripts: Vec<ScriptInfo> = "TestScripts",
-  /// 协议文件路径
+  /// Protocol.
   protocols: Vec<ProtocolInfo> = "Protocols",
-  /// 请求文件路径
+  /// Request files.
   request_files: Vec<FileInfo> = "RequestFiles",
-  /// SLA 策略
+  /// SLA policy.
   sla_policy: SLAPolicy = "SLAPolicy",
-  /// 拓展包文件路径
+  /// Extension plugins.
   plugins: Vec<FileInfo> = "Plugins",
-  /// 域名解析配置
+  /// Domain name resolution configuration.
   domain_name_config: DomainNameConfig = "DomainNameConfig",
-  /// WebHook请求配置
+  /// Notification web hook configuration.
   notification_hooks: Vec<Notification> = "NotificationHooks",
-  /// 创建人名
+  /// Creator name.
   owner: String = "Owner",
-  /// 环境ID
+  /// Environment ID.
   env_id: String = "EnvId",
 }
 
-/// UpdateScenario返回参数结构体
+/// Response of [`Client::update_scenario`].
 pub struct UpdateScenarioResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 压力来源配置
+/// Load specification in vpc mode
+///
+/// <details><summary>中文</summary>压力来源配置</details>
 pub struct VpcLoadDistribution: encode {
-  /// **Required.** 地域ID
+  /// **Required.** Region ID.
   region_id: i64 = "RegionId",
-  /// 地域
+  /// Region.
   region: String = "Region",
-  /// VPC ID
+  /// VPC ID.
   vpc_id: String = "VpcId",
-  /// 子网ID列表
+  /// List of subnet IDs.
   subnet_ids: Vec<String> = "SubnetIds",
 }
 }

@@ -44,6 +44,8 @@ impl Client {
 
     /// 创建黑白名单 (`CreateNameList`)
     ///
+    /// **China site only.**
+    ///
     /// 创建黑白名单，黑白名单数量上限为100
     pub fn create_name_list<'a>(
         &'a self,
@@ -53,6 +55,8 @@ impl Client {
     }
 
     /// 删除黑白名单 (`DeleteNameList`)
+    ///
+    /// **China site only.**
     ///
     /// 修改黑白名单状态 关闭 开启 删除
     pub fn delete_name_list<'a>(
@@ -64,6 +68,8 @@ impl Client {
 
     /// 删除黑白名单数据 (`DeleteNameListData`)
     ///
+    /// **China site only.**
+    ///
     /// 删除黑白名单数据
     pub fn delete_name_list_data<'a>(
         &'a self,
@@ -73,6 +79,8 @@ impl Client {
     }
 
     /// 查询黑白名单 (`DescribeNameList`)
+    ///
+    /// **China site only.**
     ///
     /// 列表展示黑白名单列表数据, 包含列表名称, 名单类型, 数据类型, 数据来源, 描述, 状态等
     pub fn describe_name_list<'a>(
@@ -84,6 +92,8 @@ impl Client {
 
     /// 查询黑白名单数据 (`DescribeNameListDataList`)
     ///
+    /// **China site only.**
+    ///
     /// 黑白名单详情数据展示 名单id 客户appid uin 数据内容 开始时间和结束时间 状态 描述
     pub fn describe_name_list_data_list<'a>(
         &'a self,
@@ -94,6 +104,8 @@ impl Client {
 
     /// 查询黑白名单详情 (`DescribeNameListDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 查询黑白名单列表详情
     pub fn describe_name_list_detail<'a>(
         &'a self,
@@ -102,7 +114,21 @@ impl Client {
         self.read("DescribeNameListDetail", request)
     }
 
+    /// Queries risk assessment results (`DescribeRiskAssessment`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query risk assessment results
+    pub fn describe_risk_assessment<'a>(
+        &'a self,
+        request: &'a DescribeRiskAssessmentRequest,
+    ) -> rt::Call<'a, DescribeRiskAssessmentRequest, DescribeRiskAssessmentResponse> {
+        self.read("DescribeRiskAssessment", request)
+    }
+
     /// 客户资源用量查询 (`DescribeUserUsageCnt`)
+    ///
+    /// **China site only.**
     ///
     /// RCE控制台预付费和后付费次数展示
     pub fn describe_user_usage_cnt<'a>(
@@ -114,6 +140,8 @@ impl Client {
 
     /// 添加黑白名单数据 (`ImportNameListData`)
     ///
+    /// **China site only.**
+    ///
     /// 新增黑白名单数据，所有黑白名单数据总量上限为10000
     pub fn import_name_list_data<'a>(
         &'a self,
@@ -123,6 +151,8 @@ impl Client {
     }
 
     /// 通用业务欺诈保护 (`ManageMarketingRisk`)
+    ///
+    /// **China site only.**
     ///
     /// 通用业务欺诈保护是基于人工智能技术和腾讯20年风控实战沉淀，依托腾讯海量业务构建的风控引擎，以轻量级的 SaaS 服务方式接入，帮助您快速解决注册、登录、营销活动等关键场景遇到的欺诈问题，实时防御黑灰产作恶。
     pub fn manage_marketing_risk<'a>(
@@ -134,6 +164,8 @@ impl Client {
 
     /// 修改黑白名单 (`ModifyNameList`)
     ///
+    /// **China site only.**
+    ///
     /// 修改列表数据 列表名称 列表类型 数据类型 状态 备注
     pub fn modify_name_list<'a>(
         &'a self,
@@ -143,6 +175,8 @@ impl Client {
     }
 
     /// 修改黑白名单数据 (`ModifyNameListData`)
+    ///
+    /// **China site only.**
     ///
     /// 修改黑白名单列表详情 详情内容 开始和结束时间 状态 备注等
     pub fn modify_name_list_data<'a>(
@@ -170,17 +204,17 @@ pub struct AccountInfo: encode {
   other_account: OtherAccountInfo = "OtherAccount",
 }
 
-/// CreateNameList请求参数结构体
+/// Request of [`Client::create_name_list`].
 pub struct CreateNameListRequest: encode {
   /// **Required.** 业务入参
   business_security_data: InputCreateNameListFront = "BusinessSecurityData",
 }
 
-/// CreateNameList返回参数结构体
+/// Response of [`Client::create_name_list`].
 pub struct CreateNameListResponse: decode {
   /// 业务出参
   data: OutputCreateNameListFront = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -221,99 +255,123 @@ pub struct DataContentInfo: encode {
   end_time: String = "EndTime",
 }
 
-/// DeleteNameListData请求参数结构体
+/// Request of [`Client::delete_name_list_data`].
 pub struct DeleteNameListDataRequest: encode {
   /// 业务入参
   business_security_data: InputDeleteNameListData = "BusinessSecurityData",
 }
 
-/// DeleteNameListData返回参数结构体
+/// Response of [`Client::delete_name_list_data`].
 pub struct DeleteNameListDataResponse: decode {
   /// 业务出参
   data: OutputDeleteNameListData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteNameList请求参数结构体
+/// Request of [`Client::delete_name_list`].
 pub struct DeleteNameListRequest: encode {
   /// **Required.** 业务入参
   business_security_data: InputDeleteNameListFront = "BusinessSecurityData",
 }
 
-/// DeleteNameList返回参数结构体
+/// Response of [`Client::delete_name_list`].
 pub struct DeleteNameListResponse: decode {
   /// 业务出参
   data: OutputDeleteNameListFront = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNameListDataList请求参数结构体
+/// Request of [`Client::describe_name_list_data_list`].
 pub struct DescribeNameListDataListRequest: encode {
   /// **Required.** 业务入参
   business_security_data: InputDescribeDataListFront = "BusinessSecurityData",
 }
 
-/// DescribeNameListDataList返回参数结构体
+/// Response of [`Client::describe_name_list_data_list`].
 pub struct DescribeNameListDataListResponse: decode {
   /// 业务出参
   data: OutputDescribeDataListFrontData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNameListDetail请求参数结构体
+/// Request of [`Client::describe_name_list_detail`].
 pub struct DescribeNameListDetailRequest: encode {
   /// 业务入参
   business_security_data: InputDescribeNameListDetail = "BusinessSecurityData",
 }
 
-/// DescribeNameListDetail返回参数结构体
+/// Response of [`Client::describe_name_list_detail`].
 pub struct DescribeNameListDetailResponse: decode {
   /// 黑白名单列表详情业务出参
   data: OutputDescribeNameListDetailFront = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNameList请求参数结构体
+/// Request of [`Client::describe_name_list`].
 pub struct DescribeNameListRequest: encode {
   /// **Required.** 业务入参
   business_security_data: InputDescribeNameListFront = "BusinessSecurityData",
 }
 
-/// DescribeNameList返回参数结构体
+/// Response of [`Client::describe_name_list`].
 pub struct DescribeNameListResponse: decode {
   /// 业务出参
   data: OutputDescribeNameListFrontFixListData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserUsageCnt请求参数结构体
+/// Request of [`Client::describe_risk_assessment`].
+pub struct DescribeRiskAssessmentRequest: encode {
+  /// **Required.** Business parameters
+  biz_crypto_data: InputBizCryptoData = "BizCryptoData",
+}
+
+/// Response of [`Client::describe_risk_assessment`].
+pub struct DescribeRiskAssessmentResponse: decode {
+  /// Business output parameters.
+  data: OutputRiskAssessment = "Data",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_user_usage_cnt`].
 pub struct DescribeUserUsageCntRequest: encode {}
 
-/// DescribeUserUsageCnt返回参数结构体
+/// Response of [`Client::describe_user_usage_cnt`].
 pub struct DescribeUserUsageCntResponse: decode {
   /// 业务出参
   data: OutputDescribeUserUsageCntData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ImportNameListData请求参数结构体
+/// Request of [`Client::import_name_list_data`].
 pub struct ImportNameListDataRequest: encode {
   /// **Required.** 业务入参
   business_security_data: InputImportNameListDataFront = "BusinessSecurityData",
 }
 
-/// ImportNameListData返回参数结构体
+/// Response of [`Client::import_name_list_data`].
 pub struct ImportNameListDataResponse: decode {
   /// 业务出参
   data: OutputImportNameListDataFront = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
+}
+
+/// Query input parameters of risk assessment results
+pub struct InputBizCryptoData: encode {
+  /// **Required.** Whether to authorize.
+  is_authorized: String = "IsAuthorized",
+  /// **Required.** Encryption type.
+  crypto_type: String = "CryptoType",
+  /// **Required.** Encrypted content.
+  crypto_content: String = "CryptoContent",
 }
 
 /// 创建黑白名单入参
@@ -493,7 +551,7 @@ pub struct InputModifyNameListDataFrontListData: encode {
   data_list: Vec<InputModifyNameListDataFront> = "DataList",
 }
 
-/// ManageMarketingRisk请求参数结构体
+/// Request of [`Client::manage_marketing_risk`].
 pub struct ManageMarketingRiskRequest: encode {
   /// 业务入参
   business_security_data: InputManageMarketingRisk = "BusinessSecurityData",
@@ -501,39 +559,39 @@ pub struct ManageMarketingRiskRequest: encode {
   business_crypto_data: InputCryptoManageMarketingRisk = "BusinessCryptoData",
 }
 
-/// ManageMarketingRisk返回参数结构体
+/// Response of [`Client::manage_marketing_risk`].
 pub struct ManageMarketingRiskResponse: decode {
   /// 业务出参
   data: OutputManageMarketingRisk = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyNameListData请求参数结构体
+/// Request of [`Client::modify_name_list_data`].
 pub struct ModifyNameListDataRequest: encode {
   /// **Required.** 业务入参
   business_security_data: InputModifyNameListDataFrontListData = "BusinessSecurityData",
 }
 
-/// ModifyNameListData返回参数结构体
+/// Response of [`Client::modify_name_list_data`].
 pub struct ModifyNameListDataResponse: decode {
   /// 业务出参
   data: OutputModifyNameListFront = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyNameList请求参数结构体
+/// Request of [`Client::modify_name_list`].
 pub struct ModifyNameListRequest: encode {
   /// **Required.** 业务入参
   business_security_data: InputModifyNameFront = "BusinessSecurityData",
 }
 
-/// ModifyNameList返回参数结构体
+/// Response of [`Client::modify_name_list`].
 pub struct ModifyNameListResponse: decode {
   /// 业务出参
   data: OutputModifyNameFront = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -814,6 +872,40 @@ pub struct OutputModifyNameListFront: decode {
   message: String = "Message",
   /// 空数组
   value: Vec<String> = "Value",
+}
+
+/// Query output parameters of risk assessment results.
+pub struct OutputRiskAssessment: decode {
+  /// Return code.
+  code: i64 = "Code",
+  /// Returned information
+  message: String = "Message",
+  /// Business details.
+  value: OutputRiskAssessmentInfo = "Value",
+  /// Request ID.
+  u_uid: String = "UUid",
+}
+
+/// Risk assessment extended attribute key-value pairs.
+pub struct OutputRiskAssessmentExtraInfoPair: decode {
+  /// Key.
+  key: String = "Key",
+  /// Value.
+  value: String = "Value",
+}
+
+/// Query output parameters of risk assessment results.
+pub struct OutputRiskAssessmentInfo: decode {
+  /// Risk value.
+  risk_level: String = "RiskLevel",
+  /// Risk type.
+  risk_type: Vec<i64> = "RiskType",
+  /// Device identification
+  device_id: String = "DeviceId",
+  /// Extended attributes.
+  extra_info: Vec<OutputRiskAssessmentExtraInfoPair> = "ExtraInfo",
+  /// Token generation timestamp.
+  token_time: String = "TokenTime",
 }
 
 /// QQ账号信息。

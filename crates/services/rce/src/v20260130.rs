@@ -36,9 +36,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 设备风险评估-高级版 (`AssessDeviceRiskPremiumPro`)
+    /// AssessDeviceRiskPremiumPro (`AssessDeviceRiskPremiumPro`)
+    ///
+    /// Device Risk assessment - Premium
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设备风险评估-高级版
     ///
     /// 基于设备端SDK 采集设备指纹 token和IP进行风险识别，提供设备、环境、行为等维度给出的综合风险评估（包含决策结果、风险评分、风险标签）和设备以及 IP 的基础信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rce&Version=2026-01-30&Action=AssessDeviceRiskPremiumPro)
+    ///
+    /// </details>
     ///
     /// # Example: 设备风险评估高级版示例
     ///
@@ -57,9 +67,19 @@ impl Client {
         self.call("AssessDeviceRiskPremiumPro", request)
     }
 
-    /// 设备风险评估-基础版 (`AssessDeviceRiskPro`)
+    /// Device Risk Assessment - Basic (`AssessDeviceRiskPro`)
+    ///
+    /// Device Risk Assessment - Basic
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设备风险评估-基础版
     ///
     /// 基于设备端SDK 采集设备指纹 token和IP进行风险识别，提供设备维度的风险标签和设备基础信息，以及 IP 的地理位置和网络信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rce&Version=2026-01-30&Action=AssessDeviceRiskPro)
+    ///
+    /// </details>
     ///
     /// # Example: 设备风险评估基础版示例
     ///
@@ -78,9 +98,19 @@ impl Client {
         self.call("AssessDeviceRiskPro", request)
     }
 
-    /// 环境风险评估 (`AssessEnvironmentRisk`)
+    /// AssessEnvironmentRisk (`AssessEnvironmentRisk`)
+    ///
+    /// Performs risk identification based on the client IP provided as input. Provides environmental risk assessment (including risk level and risk labels), along with IP geolocation and network information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 环境风险评估
     ///
     /// 基于传入的客户端IP进行风险识别，提供环境的风险评估（包含风险等级、风险标签）以及IP的地理位置和网络信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rce&Version=2026-01-30&Action=AssessEnvironmentRisk)
+    ///
+    /// </details>
     ///
     /// # Example: 环境风险评估示例
     ///
@@ -98,9 +128,19 @@ impl Client {
         self.call("AssessEnvironmentRisk", request)
     }
 
-    /// 事件风险评估 (`AssessRisk`)
+    /// AssessRisk (`AssessRisk`)
+    ///
+    /// Used to obtain real-time risk information for events. It evaluates and returns risk decision results, risk scores, and risk tags based on device risk, environmental risk, account risk, behavioral risk, and historical reported event data for critical events in your business.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 事件风险评估
     ///
     /// 事件风险评估。用于实时获取事件的风险信息，您可以在业务的关键事件中获取到我们根据设备风险、环境风险、账号风险、行为风险以及历史上报的事件信息评估出来的风险决策结果、风险评分和风险标签等。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rce&Version=2026-01-30&Action=AssessRisk)
+    ///
+    /// </details>
     ///
     /// # Example: 登录事件示例
     ///
@@ -112,9 +152,19 @@ impl Client {
         self.call("AssessRisk", request)
     }
 
-    /// 事件信息上报 (`ReportEvent`)
+    /// ReportEvent (`ReportEvent`)
+    ///
+    /// Used to report events that do not require real-time decision-making in your business. Our engine will perform computations and apply machine learning to mine risk features from these events, which are then used to support real-time event risk assessment.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 事件信息上报
     ///
     /// 事件信息上报。用于上报您业务中无需实时决策的事件，我们会通过引擎计算、机器学习挖掘风险特征用于实时事件风险评估。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rce&Version=2026-01-30&Action=ReportEvent)
+    ///
+    /// </details>
     ///
     /// # Example: 登录事件信息上报示例
     ///
@@ -144,215 +194,233 @@ pub struct AddFriendEvent: encode {
   receiver: Receiver = "Receiver",
 }
 
-/// 参加营销活动事件详情
+/// AddPromotion event details
+///
+/// <details><summary>中文</summary>参加营销活动事件详情</details>
 pub struct AddPromotionEvent: encode {
-  /// **Required.** <p>营销活动ID</p>
+  /// **Required.** <p>The ID of the promotion</p>
   promotion_id: String = "PromotionId",
-  /// <p>营销活动名称</p>
+  /// <p>The name of the promotion</p>
   promotion_name: String = "PromotionName",
-  /// <p>营销活动描述</p>
+  /// <p>The description of the promotion</p>
   description: String = "Description",
-  /// <p>邀请人ID</p>
+  /// <p>The ID of the inviter</p>
   inviter_user_id: String = "InviterUserId",
-  /// <p>营销活动关联的优惠券</p>
+  /// <p>The coupon associated with the promotion</p>
   coupon: Coupon = "Coupon",
-  /// <p>营销活动关联的积分活动</p>
+  /// <p>The point associated with the promotion</p>
   point: CreditPoint = "Point",
-  /// <p>参加营销活动结果</p>
+  /// <p>The result of participating the promotion</p>
   result: Result = "Result",
-  /// <p>与RCE约定的定制化信息，为K:V 格式的对象数组，示例：[{&quot;Key&quot;: &quot;ApproverName&quot;, &quot;Value&quot;: &quot;bob&quot;},{&quot;Key&quot;:&quot;ApproverPhone&quot;,&quot;Value&quot;: &quot;+86131****5678&quot;}]</p>
+  /// <p>The custom parameters agreed with RCE. An array of objects in K:V format. e.g.[{"Key": "ApproverName", "Value": "bob"},{"Key":"ApproverPhone","Value": "+86131***85678"}]</p>
   cust: Vec<Cust> = "Cust",
 }
 
-/// 地址
+/// Address
+///
+/// <details><summary>中文</summary>地址</details>
 pub struct Address: encode {
-  /// <p>国家</p><p>参数格式：符合ISO 3166标准</p>
+  /// <p>Country</p><p>Parameter format: Compliant with the ISO 3166 standard</p>
   country: String = "Country",
-  /// <p>省份</p>
+  /// <p>Province</p>
   region: String = "Region",
-  /// <p>城市</p>
+  /// <p>City</p>
   city: String = "City",
-  /// <p>地区</p>
+  /// <p>Region</p>
   district: String = "District",
-  /// <p>详细地址</p>
+  /// <p>Detailed address</p>
   detail: String = "Detail",
-  /// <p>邮政编码</p>
+  /// <p>Postal code</p>
   zip_code: String = "ZipCode",
 }
 
-/// 金额
+/// Amount
+///
+/// <details><summary>中文</summary>金额</details>
 pub struct Amount: encode {
-  /// **Required.** <p>原始货币类型</p><p>参数格式：符合ISO 4217标准</p>
+  /// **Required.** <p>Currency code</p><p>Parameter format: Compliant with the ISO 4217 standard</p>
   currency: String = "Currency",
-  /// **Required.** <p>原始金额</p>
+  /// **Required.** <p>Original amount in currency</p>
   original_amount: f64 = "OriginalAmount",
-  /// <p>当前币种对美金的汇率</p>
+  /// <p>Current exchange rate of base currency converted to USD</p>
   exchange_rate_usd: f64 = "ExchangeRateUSD",
-  /// <p>当前币种对人民币的汇率</p>
+  /// <p>Current exchange rate of base currency converted to CNY</p>
   exchange_rate_cny: f64 = "ExchangeRateCNY",
 }
 
-/// 应用程序信息
+/// The details of the app, os and device
+///
+/// <details><summary>中文</summary>应用程序信息</details>
 pub struct App: encode {
-  /// <p>应用程序运行的移动设备的操作系统类型</p>
+  /// <p>The operating system your application is running on</p>
   os: String = "OS",
-  /// <p>应用程序运行的移动设备的操作系统版本</p>
+  /// <p>The operating system version  your application is running on</p>
   os_version: String = "OSVersion",
-  /// <p>应用程序运行的移动设备的生产厂商</p>
+  /// <p>The manufacturer of  the device your application is running on</p>
   device_manufacturer: String = "DeviceManufacturer",
-  /// <p>应用程序运行的移动设备的型号</p>
+  /// <p>The model of the device your application is running on</p>
   device_model: String = "DeviceModel",
-  /// <p>应用程序运行的移动设备的唯一ID，对于iOS为IFV标识，对于Android为Android ID</p>
+  /// <p>The ID of the device your application is running on</p>
   device_id: String = "DeviceId",
-  /// <p>应用程序名称</p>
+  /// <p>The name of your application</p>
   app_name: String = "AppName",
-  /// <p>应用程序版本</p>
+  /// <p>The version of your application</p>
   app_version: String = "AppVersion",
-  /// <p>应用程序提供的语言</p>
+  /// <p>The language of your application</p>
   client_language: String = "ClientLanguage",
 }
 
-/// AssessDeviceRiskPremiumPro请求参数结构体
+/// Request of [`Client::assess_device_risk_premium_pro`].
 pub struct AssessDeviceRiskPremiumProRequest: encode {
-  /// **Required.** <p>用户设备指纹token标识，在您的网站或者应用程序中集成设备指纹的SDK后获取</p>
+  /// **Required.** <p>Device fingerprint token, obtained after integration of the device fingerprint SDK into your website or application</p>
   device_token: String = "DeviceToken",
-  /// <p>客户端 IP 地址（IPv4或IPv6）</p>
+  /// <p>User client IP address (IPv4 or IPv6)</p>
   user_ip: String = "UserIp",
 }
 
-/// AssessDeviceRiskPremiumPro返回参数结构体
+/// Response of [`Client::assess_device_risk_premium_pro`].
 pub struct AssessDeviceRiskPremiumProResponse: decode {
-  /// <p>设备风险评估高级版返回结果</p>
+  /// <p>The results of AssessDeviceRiskPremiumPro</p>
   data: AssessDeviceRiskPremiumRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 设备风险评估高级版返回结果
+/// The results of AssessDeviceRiskPremiumPro
+///
+/// <details><summary>中文</summary>设备风险评估高级版返回结果</details>
 pub struct AssessDeviceRiskPremiumRsp: decode {
-  /// <p>决策信息</p>
+  /// <p>Decision information</p>
   decision: Decision = "Decision",
-  /// <p>设备风险分信息</p>
+  /// <p>The risk score information of the device</p>
   score: DataScore = "Score",
-  /// <p>设备基础信息</p>
+  /// <p>The basic information of the device</p>
   device: Device = "Device",
-  /// <p>IP环境基础信息</p>
+  /// <p>Basic IP environment information</p>
   environment: Environment = "Environment",
 }
 
-/// AssessDeviceRiskPro请求参数结构体
+/// Request of [`Client::assess_device_risk_pro`].
 pub struct AssessDeviceRiskProRequest: encode {
-  /// **Required.** <p>用户设备指纹token标识，在您的网站或者应用程序中集成设备指纹的SDK后获取</p>
+  /// **Required.** <p>Device fingerprint token, obtained after integration of the device fingerprint SDK into your website or application</p>
   device_token: String = "DeviceToken",
-  /// <p>客户端 IP 地址（IPv4或IPv6）</p>
+  /// <p>User client IP address (IPv4 or IPv6)</p>
   user_ip: String = "UserIp",
 }
 
-/// AssessDeviceRiskPro返回参数结构体
+/// Response of [`Client::assess_device_risk_pro`].
 pub struct AssessDeviceRiskProResponse: decode {
-  /// <p>设备风险评估基础版返回结果</p>
+  /// <p>The results of AssessDeviceRiskPro</p>
   data: AssessDeviceRiskRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 设备风险评估基础版返回结果
+/// The results of AssessDeviceRiskPro
+///
+/// <details><summary>中文</summary>设备风险评估基础版返回结果</details>
 pub struct AssessDeviceRiskRsp: decode {
-  /// <p>设备风险分信息</p>
+  /// <p>The risk score information of the device</p>
   score: DataScore = "Score",
-  /// <p>设备基础信息</p>
+  /// <p>The basic information of the device</p>
   device: Device = "Device",
-  /// <p>IP环境基础信息</p>
+  /// <p>Basic IP environment information</p>
   environment: Environment = "Environment",
 }
 
-/// AssessEnvironmentRisk请求参数结构体
+/// Request of [`Client::assess_environment_risk`].
 pub struct AssessEnvironmentRiskRequest: encode {
-  /// **Required.** <p>客户端 IP 地址（IPv4或IPv6）</p>
+  /// **Required.** <p>User client IP address(IPv4 or IPv6)</p>
   user_ip: String = "UserIp",
 }
 
-/// AssessEnvironmentRisk返回参数结构体
+/// Response of [`Client::assess_environment_risk`].
 pub struct AssessEnvironmentRiskResponse: decode {
-  /// <p>环境风险评估返回结果</p>
+  /// <p>The results of AssessEnvironmentRisk</p>
   data: AssessEnvironmentRiskRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 环境风险评估返回结果
+/// The results of AssessEnvironmentRisk
+///
+/// <details><summary>中文</summary>环境风险评估返回结果</details>
 pub struct AssessEnvironmentRiskRsp: decode {
-  /// <p>IP环境风险分信息</p>
+  /// <p>The risk score information of the IP environment</p>
   score: DataScore = "Score",
-  /// <p>IP环境基础信息</p>
+  /// <p>The basic information of the IP environment</p>
   environment: Environment = "Environment",
 }
 
-/// AssessRisk请求参数结构体
+/// Request of [`Client::assess_risk`].
 pub struct AssessRiskRequest: encode {
-  /// **Required.** <p>事件码。用于指定业务接入的场景节点。</p><p>账号保护产品下的标准事件包含：</p><ul><li>login： 登录</li><li>register： 注册（创建账户）</li><li>sms： 短信</li><li>logout： 登出</li><li>modify_account： 修改账号</li><li>modify_password： 修改密码</li><li>security_verification： 安全验证</li></ul><p>交易保护产品下的标准事件包含：</p><ul><li>create_order： 创建订单</li><li>transaction： 交易支付</li><li>charge_back： 拒付</li></ul><p>营销保护产品下的标准事件包含：</p><ul><li>add_promotion： 参与营销活动</li><li>redeem： 兑奖</li><li>withdraw： 提现</li><li>scan_code： 扫码</li><li>task： 做任务</li><li>claim_red_packet： 领红包</li><li>lucky_draw： 抽奖</li><li>invitation： 邀请</li><li>browse： 浏览</li></ul><p>社群保护产品下的标准事件包含：</p><ul><li>chat： 聊天消息</li><li>modify_role： 编辑角色资料</li><li>add_friend： 添加好友</li><li>modify_guild： 编辑公会资料</li></ul><p>自定义事件以 cust_ 为前缀，可与 RCE 约定后进行风险评估。</p>
+  /// **Required.** <p>Event code. Used to specify the scenario node for business access.</p><p>Standard events under the account protection product include:</p><ul><li> login: Log in<p></p></li> <li>register: Register </li><li>sms: SMS </li><li>logout: Log out </li><li>modify_account: Modify account </li><li>modify_password: Modify password </li><li>security_verification: Security verification</li></ul><p>Standard events under the payment protection product include:</p><ul><li>create_order: Create an order </li><li>transaction: Transaction</li><li>charge_back: Chargeback</li></ul><p>Standard events under the promotion protection product include:</p><ul><li>add_promotion: Participate in promotions</li><li>redeem: Redeem a prize </li><li>withdraw: Withdraw</li><li>cust_event: Custom event, cust_xxx </li><li>scan_code: Scan a code </li><li>lucky_draw: Lucky draw </li><li>task: Complete a task </li><li>invitation: Invitation </li><li>claim_red_packet: Receive a red packet </li><li>browse: Browse</li></ul><p>Custom events can be evaluated for risk based on an agreement with RCE</p>
   event_code: String = "EventCode",
-  /// **Required.** <p>事件的发生时间</p><p>参数格式：符合ISO 8601标准的带UTC时区的毫秒级时间</p>
+  /// **Required.** <p>The time when the event occurred</p><p>Parameter format: Millisecond-level time with UTC time zone compliant with the ISO 8601 standard</p>
   event_time: String = "EventTime",
-  /// **Required.** <p>用户当前会话 ID， 用于关联用户登录前后的动作，如果没有传UserId，则SessionId必传，如缺失则可填充空字符串</p>
+  /// **Required.** <p>The user's current session ID used to associate with the actions before and after logging in. If UserId is not passed, SessionId is required. If missing, an empty string can be filled.</p>
   session_id: String = "SessionId",
-  /// **Required.** <p>用户设备指纹token标识，在您的网站或者应用程序中集成设备指纹的SDK后获取</p>
+  /// **Required.** <p>Device fingerprint token, obtained after integration of the device fingerprint SDK into your website or application</p>
   device_token: String = "DeviceToken",
-  /// **Required.** <p>客户端 IP 地址（IPv4或IPv6）</p>
+  /// **Required.** <p>Client IP address (IPv4 or IPv6)</p>
   user_ip: String = "UserIp",
-  /// **Required.** <p>事件详情，根据您输入的事件码传入对应的事件信息</p>
+  /// **Required.** <p>Event details. The event information is imported based on the event code you input.</p>
   event_detail: EventDetail = "EventDetail",
-  /// <p>用户在您系统中的唯一ID</p>
+  /// <p>The user's account ID in your system</p>
   user_id: String = "UserId",
-  /// <p>用户邮箱</p>
+  /// <p>Email of the user</p>
   user_email: String = "UserEmail",
-  /// <p>用户提供的联系方式</p><p>参数格式：符合E.164标准的带“+”、地区编码和号码的格式</p>
+  /// <p>Phone number of the user.</p><p>Parameter format: Complies with the E.164 standard format, which includes "+", region code, and number</p>
   user_phone: String = "UserPhone",
-  /// <p>web浏览器相关信息，若您已集成我们的设备指纹SDK，则无需传入此字段</p>
+  /// <p>The details of the browser. If you've already integrated our device SDK, this field is not required</p>
   browser: Browser = "Browser",
-  /// <p>应用程序、操作系统和移动设备详细信息，若您已集成我们的设备指纹SDK，则无需传入此字段</p>
+  /// <p>The details of the app, os and device.If you've already integrated our device SDK, this field is not required</p>
   app: App = "App",
-  /// <p>数据授权信息，境内地域必填</p>
+  /// **China site only.** <p>数据授权信息，境内地域必填</p>
   data_authorization: DataAuthorization = "DataAuthorization",
-  /// <p>手机号码加密方式，境内地域必填</p><p>枚举值：</p><ul><li>md5： md5加密</li><li>plain： 明文</li></ul>
+  /// **China site only.** <p>手机号码加密方式，境内地域必填</p><p>枚举值：</p><ul><li>md5： md5加密</li><li>plain： 明文</li></ul>
   user_phone_encrypt: String = "UserPhoneEncrypt",
-  /// <p>微信开放账号</p>
+  /// **China site only.** <p>微信开放账号</p>
   we_chat_open_id: String = "WeChatOpenId",
-  /// <p>QQ开放账号</p>
+  /// **China site only.** <p>QQ开放账号</p>
   qq_open_id: String = "QQOpenId",
-  /// <p>QQ应用ID，当传入QQ开放账号时，该字段必填，QQ分配给网站或应用的AppId，用来唯一标识网站或应用</p>
+  /// **China site only.** <p>QQ应用ID，当传入QQ开放账号时，该字段必填，QQ分配给网站或应用的AppId，用来唯一标识网站或应用</p>
   qq_app_id: String = "QQAppId",
-  /// <p>业务序列号，您系统中一次业务动作的流水号</p>
+  /// **China site only.** <p>业务序列号，您系统中一次业务动作的流水号</p>
   business_id: String = "BusinessId",
 }
 
-/// AssessRisk返回参数结构体
+/// Response of [`Client::assess_risk`].
 pub struct AssessRiskResponse: decode {
-  /// <p>事件风险评估结果</p>
+  /// <p>The results of AssessRisk</p>
   data: AssessRiskRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 事件风险评估返回结果
+/// The results of AssessRisk
+///
+/// <details><summary>中文</summary>事件风险评估返回结果</details>
 pub struct AssessRiskRsp: decode {
-  /// <p>决策信息</p>
+  /// <p>Decision information</p>
   decision: Decision = "Decision",
-  /// <p>风险分，根据您开启的产品服务计算的评分结果</p>
+  /// <p>Risk score, a scoring result calculated based on the product services you have enabled</p>
   score: Score = "Score",
-  /// <p>扩展信息</p>
+  /// <p>Extended information</p>
   extra_info: Vec<Cust> = "ExtraInfo",
 }
 
-/// 账单信息
+/// Bill information
+///
+/// <details><summary>中文</summary>账单信息</details>
 pub struct Billing: encode {
-  /// <p>账单地址</p>
+  /// <p>The billing address associated with this user</p>
   address: Address = "Address",
-  /// <p>账单联系电话</p><p>参数格式：符合E.164标准的带“+”、地区编码和号码的格式</p>
+  /// <p>The phone number associated with the bill</p><p>Parameter format: Complies with the E.164 standard, using the format with "+", region code, and number</p>
   phone: String = "Phone",
-  /// <p>账单邮箱</p>
+  /// <p>The email associated with the bill</p>
   email: String = "Email",
-  /// <p>账单接收人姓名</p>
+  /// <p>The name of the receiver associated with the bill</p>
   recipient: String = "Recipient",
 }
 
@@ -368,75 +436,83 @@ pub struct BookingEvent: encode {
   cust: Vec<Cust> = "Cust",
 }
 
-/// 浏览事件详情
+/// Browse event details
+///
+/// <details><summary>中文</summary>浏览事件详情</details>
 pub struct BrowseEvent: encode {
-  /// <p>当前浏览网页的类型，例如主页、搜索页等</p>
+  /// <p>Current page type such as home page, search page</p>
   page_type: String = "PageType",
-  /// <p>当前浏览的网页URL</p>
+  /// <p>Currently page URL</p>
   page_url: String = "PageUrl",
-  /// <p>浏览耗时</p><p>单位：毫秒</p>
+  /// <p>Browsing duration</p><p>Measurement unit: ms</p>
   duration: i64 = "Duration",
-  /// <p>网页内容类型，例如广告、视频、文章等</p>
+  /// <p>The type of the content in current page such as ad, video, article</p>
   content_type: String = "ContentType",
-  /// <p>网页内容ID</p>
+  /// <p>The ID of the content in current page</p>
   content_id: String = "ContentId",
-  /// <p>上一个网页的类型，例如主页、搜索页等</p>
+  /// <p>Previous page type such as home page, search page</p>
   refer_page_type: String = "ReferPageType",
-  /// <p>上一个网页URL</p>
+  /// <p>Previous page URL</p>
   refer_page_url: String = "ReferPageUrl",
-  /// <p>游客账号ID</p>
+  /// <p>The ID of the user as guest</p>
   guest_id: String = "GuestId",
-  /// <p>与RCE约定的定制化信息，为K:V 格式的对象数组，示例：[{&quot;Key&quot;: &quot;ApproverName&quot;, &quot;Value&quot;: &quot;bob&quot;},{&quot;Key&quot;:&quot;ApproverPhone&quot;,&quot;Value&quot;: &quot;+86131****5678&quot;}]</p>
+  /// <p>The custom parameters agreed with RCE. An array of objects in K:V format. e.g.[{"Key": "ApproverName", "Value": "bob"},{"Key":"ApproverPhone","Value": "+86131****5678"}]</p>
   cust: Vec<Cust> = "Cust",
 }
 
-/// 浏览器信息
+/// Browser information
+///
+/// <details><summary>中文</summary>浏览器信息</details>
 pub struct Browser: encode {
-  /// <p>与网站交互的浏览器的用户代理</p>
+  /// <p>The user agent of the browser that interacts with the website</p>
   user_agent: String = "UserAgent",
-  /// <p>浏览器支持的用户请求语言</p><p>参数格式：符合ISO 3166标准</p>
+  /// <p>The language(s) that the client prefers</p><p>Parameter format: Complies with the ISO 3166 standard</p>
   accept_language: String = "AcceptLanguage",
-  /// <p>浏览器当前网站内容的语言</p><p>参数格式：符合ISO 3166标准</p>
+  /// <p>The language(s) intended for the audience</p><p>Parameter format: Compliant with ISO 3166 standard</p>
   content_language: String = "ContentLanguage",
 }
 
-/// 银行卡
+/// The details of the card
+///
+/// <details><summary>中文</summary>银行卡</details>
 pub struct Card: encode {
-  /// **Required.** <p>发卡行识别码卡号前6位</p><p>参数格式：符合ISO 13616-1标准</p>
+  /// **Required.** <p>Bank identification number.The first six or eight digits of the card number</p><p>Parameter format: Compliant with the ISO 13616-1 standard</p>
   card_bin: String = "CardBin",
-  /// **Required.** <p>发卡行识别码卡号后4位</p><p>参数格式：符合ISO 13616-1标准</p>
+  /// **Required.** <p>The last four digits of the card number</p><p>Parameter format: Compliant with ISO 13616-1 standard</p>
   last_four_digits: String = "LastFourDigits",
-  /// <p>发行国家</p>
+  /// <p>The country where the card issued</p>
   country: String = "Country",
-  /// <p>发行银行</p>
+  /// <p>The bank that issued card</p>
   bank: String = "Bank",
-  /// <p>支付卡类型</p><p>枚举值：</p><ul><li>credit： 信用卡</li><li>debit： 借记卡</li><li>charge： 签账卡</li></ul>
+  /// <p>the type of the card</p><p>Enumeration value:</p><ul><li>credit: Credit card</li><li>debit: Debit card</li><li>charge: Charge card</li></ul>
   r#type: String = "Type",
-  /// <p>支付卡品牌</p>
+  /// <p>The brand of the card</p>
   brand: String = "Brand",
-  /// <p>支付卡等级</p>
+  /// <p>The level of the card that the bank defined</p>
   level: String = "Level",
-  /// <p>持有者姓名</p>
+  /// <p>The full name of the person who hold the card</p>
   holder_name: String = "HolderName",
-  /// <p>过期日期</p><p>参数格式：YYYY-MM-DD</p>
+  /// <p>The expiration date of the card</p><p>Parameter format: YYYY-MM-DD.</p>
   expire_time: String = "ExpireTime",
 }
 
-/// 拒付事件详情
+/// ChargeBack event details
+///
+/// <details><summary>中文</summary>拒付事件详情</details>
 pub struct ChargeBackEvent: encode {
-  /// **Required.** <p>交易ID</p>
+  /// **Required.** <p>The ID of the transaction</p>
   transaction_id: String = "TransactionId",
-  /// **Required.** <p>订单 ID，当一笔交易关联多个订单（合并支付）时请输入所有订单ID</p>
+  /// **Required.** <p>The ID(s) of the order associated with the transaction</p>
   order_id: Vec<String> = "OrderId",
-  /// **Required.** <p>拒付理由码，参考各卡组织定义的拒付码，例如：10.1、13.1、 4870、4871等</p>
+  /// **Required.** <p>The code of the chargeback defined by the card organization, for example: 10.1, 13.1, 4870, 4871</p>
   charge_back_code: String = "ChargeBackCode",
-  /// **Required.** <p>拒付原因，参考各卡组织定义的拒付原因，例如：未收到商品、欺诈等</p>
+  /// **Required.** <p>The reason of the chargeback defined by the card organization, for example: non-receipt of goods, fraud</p>
   charge_back_reason: String = "ChargeBackReason",
-  /// <p>拒付申诉阶段</p><p>枚举值：</p><ul><li>need_response： 需要商家回应</li><li>information_supplied： 商家已提供信息</li><li>chargeback_reversed： 拒付已撤销</li><li>chargeback_sustained： 拒付已成立</li></ul>
+  /// <p>The process of the chargeback defined by the card organization</p><p>Enumeration values:</p><ul><li>need_response: Merchant needs to respond</li><li>information_supplied: Merchant has provided information</li><li>chargeback_reversed: Chargeback has been canceled</li><li>chargeback_sustained: Chargeback has been established</li></ul>
   charge_back_process: String = "ChargeBackProcess",
-  /// <p>拒付金额</p>
+  /// <p>The amount of the chargeback</p>
   charge_back_amount: Amount = "ChargeBackAmount",
-  /// <p>与RCE约定的定制化信息，为K:V 格式的对象数组，示例：[{&quot;Key&quot;: &quot;ApproverName&quot;, &quot;Value&quot;: &quot;bob&quot;},{&quot;Key&quot;:&quot;ApproverPhone&quot;,&quot;Value&quot;: &quot;+86131****5678&quot;}]</p>
+  /// <p>The custom parameters agreed with RCE. An array of objects in K:V format. e.g.[{"Key": "ApproverName", "Value": "bob"},{"Key":"ApproverPhone","Value": "+86131****5678"}]</p>
   cust: Vec<Cust> = "Cust",
 }
 
@@ -466,83 +542,95 @@ pub struct ChatEvent: encode {
   receiver: Receiver = "Receiver",
 }
 
-/// 领红包事件详情
+/// ClaimRedPacket event details
+///
+/// <details><summary>中文</summary>领红包事件详情</details>
 pub struct ClaimRedPacketEvent: encode {
-  /// <p>营销活动ID</p>
+  /// <p>The ID of the promotion</p>
   promotion_id: String = "PromotionId",
-  /// <p>营销活动名称</p>
+  /// <p>The Name of the promotion</p>
   promotion_name: String = "PromotionName",
-  /// <p>营销活动描述</p>
+  /// <p>The description of the promotion</p>
   description: String = "Description",
-  /// <p>邀请人ID</p>
+  /// <p>The ID of the inviter</p>
   inviter_user_id: String = "InviterUserId",
-  /// <p>红包ID</p>
+  /// <p>The ID of the red packet</p>
   red_packet_id: String = "RedPacketId",
-  /// <p>红包类型，如手气红包、口令红包、均分红包等</p>
+  /// <p>The type of red packet, for example, random amount, passcode, standard</p>
   red_packet_type: String = "RedPacketType",
-  /// <p>红包金额</p>
+  /// <p>The amount  in the red packet</p>
   red_packet_amount: Amount = "RedPacketAmount",
-  /// <p>与RCE约定的定制化信息，为K:V 格式的对象数组，示例：[{&quot;Key&quot;: &quot;ApproverName&quot;, &quot;Value&quot;: &quot;bob&quot;},{&quot;Key&quot;:&quot;ApproverPhone&quot;,&quot;Value&quot;: &quot;+86131****5678&quot;}]</p>
+  /// <p>The custom parameters agreed with RCE. An array of objects in K:V format. e.g.[{"Key": "ApproverName", "Value": "bob"},{"Key":"ApproverPhone","Value": "+86131****5678"}]</p>
   cust: Vec<Cust> = "Cust",
 }
 
-/// 优惠券
+/// The details of the coupon
+///
+/// <details><summary>中文</summary>优惠券</details>
 pub struct Coupon: encode {
-  /// <p>优惠券ID</p>
+  /// <p>The unique ID of each coupon</p>
   coupon_id: String = "CouponId",
-  /// <p>优惠券名称</p>
+  /// <p>The name of the coupon</p>
   coupon_name: String = "CouponName",
-  /// <p>优惠券开始时间</p><p>参数格式：符合ISO 8601标准的带UTC时区的毫秒级时间</p>
+  /// <p>The start time of the coupon</p><p>Parameter format: Millisecond-level time with UTC time zone compliant with ISO 8601.</p>
   start_time: String = "StartTime",
-  /// <p>优惠券过期时间</p><p>参数格式：符合ISO 8601标准的带UTC时区的毫秒级时间</p>
+  /// <p>The expiration time of the coupon</p><p>Parameter format: Millisecond-level time with UTC time zone compliant with ISO 8601 standard</p>
   expire_time: String = "ExpireTime",
-  /// <p>折扣百分比，如果折扣为 10%，则发送“0.1”</p>
+  /// <p>The percentage rate of the coupon. If discount off is 10%,please send 0.1</p>
   percentage_rate: f64 = "PercentageRate",
-  /// <p>折扣金额</p>
+  /// <p>The discount amount of the coupon</p>
   discount_amount: Amount = "DiscountAmount",
-  /// <p>优惠券门槛</p>
+  /// <p>The threshold amount of the coupon</p>
   threshold: f64 = "Threshold",
 }
 
-/// 创建订单事件详情
+/// CreateOrder event details
+///
+/// <details><summary>中文</summary>创建订单事件详情</details>
 pub struct CreateOrderEvent: encode {
-  /// **Required.** <p>订单ID</p>
+  /// **Required.** <p>The ID of the order</p>
   order_id: String = "OrderId",
-  /// **Required.** <p>订单金额</p>
+  /// **Required.** <p>The amount of the order</p>
   amount: Amount = "Amount",
-  /// **Required.** <p>商家信息</p>
+  /// **Required.** <p>The detail information of the merchant associated with the order</p>
   merchant: Merchant = "Merchant",
-  /// <p>账单信息</p>
+  /// <p>The detail information of the bill associated with the order</p>
   billing: Billing = "Billing",
-  /// <p>商品信息</p>
+  /// <p>The detail information of the items in the order</p>
   items: Vec<Item> = "Items",
-  /// <p>物流信息</p>
+  /// <p>The detail information of the delivery associated with the order</p>
   delivery: Delivery = "Delivery",
-  /// <p>营销活动信息</p>
+  /// <p>The promotion(s) associated with the order</p>
   promotions: Vec<Promotion> = "Promotions",
-  /// <p>与RCE约定的定制化信息，为K:V 格式的对象数组，示例：[{&quot;Key&quot;: &quot;ApproverName&quot;, &quot;Value&quot;: &quot;bob&quot;},{&quot;Key&quot;:&quot;ApproverPhone&quot;,&quot;Value&quot;: &quot;+86131****5678&quot;}]</p>
+  /// <p>The custom parameters agreed with RCE. An array of objects in K:V format. e.g.[{"Key": "ApproverName", "Value": "bob"},{"Key":"ApproverPhone","Value": "+86131****5678"}]</p>
   cust: Vec<Cust> = "Cust",
 }
 
-/// 账号积分
+/// The details of the point
+///
+/// <details><summary>中文</summary>账号积分</details>
 pub struct CreditPoint: encode {
-  /// **Required.** <p>积分分值</p>
+  /// **Required.** <p>The value of the point</p>
   point: f64 = "Point",
-  /// **Required.** <p>积分类型</p>
+  /// **Required.** <p>The type of the point</p>
   point_type: String = "PointType",
 }
 
-/// 与RCE约定的定制化参数，K:V 格式的对象数组
+/// Customization parameters agreed with RCE, object array in K:V format
+///
+/// <details><summary>中文</summary>与RCE约定的定制化参数，K:V 格式的对象数组</details>
 pub struct Cust: encode {
-  /// <p>标识符</p>
+  /// <p>Key</p>
   key: String = "Key",
-  /// <p>数据</p>
+  /// <p>Value</p>
   value: String = "Value",
 }
 
-/// 自定义事件
+/// Custom event
+///
+/// <details><summary>中文</summary>自定义事件</details>
 pub struct CustEvent: encode {
-  /// <p>与RCE约定的定制化信息，为K:V 格式的对象数组，示例：[{&quot;Key&quot;: &quot;ApproverName&quot;, &quot;Value&quot;: &quot;bob&quot;},{&quot;Key&quot;:&quot;ApproverPhone&quot;,&quot;Value&quot;: &quot;+86131****5678&quot;}]</p>
+  /// <p>The custom parameters agreed with RCE. An array of objects in K:V format. e.g.[{"Key": "ApproverName", "Value": "bob"},{"Key":"ApproverPhone","Value": "+86131****5678"}]</p>
   cust: Vec<Cust> = "Cust",
 }
 
@@ -564,151 +652,165 @@ pub struct DataAuthorization: encode {
   privacy_policy_link: String = "PrivacyPolicyLink",
 }
 
-/// 风险分信息
+/// Risk score information
+///
+/// <details><summary>中文</summary>风险分信息</details>
 pub struct DataScore: decode {
-  /// <p>风险等级</p>
+  /// <p>Risk level</p>
   risk_level: i64 = "RiskLevel",
-  /// <p>风险标签</p>
+  /// <p>Risk label</p>
   risk_labels: Vec<RiskLabel> = "RiskLabels",
-  /// <p>综合风险分数。</p><p>取值范围：[1, 1000]</p><p>数值越大，风险越大。</p>
+  /// <p>Comprehensive risk score.</p><p>Value ranges from 1 to 1000.</p><p>The larger the value, the higher the risk.</p>
   risk_score: i64 = "RiskScore",
 }
 
-/// 决策信息
+/// Decision information
+///
+/// <details><summary>中文</summary>决策信息</details>
 pub struct Decision: decode {
-  /// <p>决策结果</p><ul><li>pass：通过</li><li>review：复审</li><li>reject：拒绝</li></ul>
+  /// <p>Decision result</p><ul><li>pass: Pass</li><li>review: Review</li><li>reject: Reject</li></ul>
   decision_result: String = "DecisionResult",
-  /// <p>命中策略后的决策动作，可在控制台配置</p>
+  /// <p>Decision action when a strategy is matched. Configurable in the console.</p>
   disposition: String = "Disposition",
 }
 
-/// 物流信息
+/// Delivery information
+///
+/// <details><summary>中文</summary>物流信息</details>
 pub struct Delivery: encode {
-  /// <p>物流方式</p><ul><li>physical：物理投送</li><li>electonic：电子投送</li></ul>
+  /// <p>The method of the delivery</p><ul><li>physical</li><li>electronic</li></ul>
   delivery_method: String = "DeliveryMethod",
-  /// <p>物流费用</p>
+  /// <p>The fee of the delivery</p>
   delivery_amount: Amount = "DeliveryAmount",
-  /// <p>收货地址</p>
+  /// <p>The address of the delivery</p>
   delivery_address: Address = "DeliveryAddress",
-  /// <p>收货人电话</p><p>参数格式：符合E.164标准的带“+”、地区编码和号码的格式</p>
+  /// <p>Phone number of the consignee</p><p>parameter format: format with "+", region code, and number that complies with the E.164 standard</p>
   consignee_phone: String = "ConsigneePhone",
-  /// <p>收货人邮箱</p>
+  /// <p>Email of the consignee</p>
   consignee_email: String = "ConsigneeEmail",
-  /// <p>收货人姓名</p>
+  /// <p>Full name of the consignee</p>
   consignee_name: String = "ConsigneeName",
-  /// <p>是否加急</p>
+  /// <p> Whether is the delivery expedited</p>
   expedited: bool = "Expedited",
-  /// <p>物流厂商，一般是物流的公司</p>
+  /// <p>The carrier of the delivery, usually a logistics company</p>
   delivery_carrier: String = "DeliveryCarrier",
-  /// <p>物流追踪单号</p>
+  /// <p>The number(s) used to track the delivery</p>
   delivery_tracking: String = "DeliveryTracking",
 }
 
-/// 设备基础信息
+/// The basic infomation of the device
+///
+/// <details><summary>中文</summary>设备基础信息</details>
 pub struct Device: decode {
-  /// <p>设备ID</p>
+  /// <p>The unique id of device returned by RCE</p>
   device_id: String = "DeviceId",
-  /// <p>App版本信息</p>
+  /// <p>The version of the application</p>
   app_version: String = "AppVersion",
-  /// <p>品牌</p>
+  /// <p>Device brand</p>
   brand: String = "Brand",
-  /// <p>客户端IP</p>
+  /// <p>Client IP address</p>
   client_ip: String = "ClientIp",
-  /// <p>机型</p>
+  /// <p>Device model</p>
   model: String = "Model",
-  /// <p>网络类型</p>
+  /// <p>Network type of the device</p>
   network_type: String = "NetworkType",
-  /// <p>应用包名</p>
+  /// <p>The package name of the application</p>
   package_name: String = "PackageName",
-  /// <p>平台</p><p>枚举值：</p><ul><li>2： Android</li><li>3： IOS</li><li>4： H5</li><li>5： 微信小程序</li></ul>
+  /// <p>Device platform</p><p>Enumeration value:</p><ul><li>2: Android</li><li>3: IOS</li><li>4: H5</li><li>5: WeChat Mini Program</li></ul>
   platform: String = "Platform",
-  /// <p>系统版本</p>
+  /// <p>Device system version</p>
   system_version: String = "SystemVersion",
-  /// <p>SDK版本</p>
+  /// <p>The build version of SDK</p>
   sdk_build_version: String = "SdkBuildVersion",
-  /// <p>验签token，验签功能启用请联系我们。</p>
+  /// <p>Signature verification token. Please contact us to enable signature verification</p>
   sign_token: String = "SignToken",
-  /// <p>token生成时间戳，毫秒级。</p>
+  /// <p>Token generation timestamp, in milliseconds</p>
   token_time: String = "TokenTime",
-  /// <p>隐私浏览器类型，当检测到隐私浏览器时返回，仅H5。</p>
+  /// **China site only.** <p>隐私浏览器类型，当检测到隐私浏览器时返回，仅H5。</p>
   privacy_browser: String = "PrivacyBrowser",
 }
 
-/// 数字订单
+/// The details of the digital order
+///
+/// <details><summary>中文</summary>数字订单</details>
 pub struct DigitalOrder: encode {
-  /// <p>数字资产</p>
+  /// <p>The name of the asset</p>
   digital_asset: String = "DigitalAsset",
-  /// <p>数字资产类型</p><p>枚举值：</p><ul><li>coin： 代币</li><li>commodity： 大宗商品</li><li>crypto： 加密货币</li><li>fiat： 法币</li><li>token： 通证</li><li>stock： 股票</li><li>bond： 债券</li></ul>
+  /// <p>The type of the asset</p><p>Enumeration value:</p><ul><li>coin</li><li>commodity</li><li>crypto</li><li>fiat</li><li>token</li><li>stock</li><li>bond</li></ul>
   asset_type: String = "AssetType",
-  /// <p>订单类型</p><p>枚举值：</p><ul><li>limit： 限价单</li><li>market： 市价单</li><li>stop_limit： 止损限价单</li><li>stop_loss： 止损单</li><li>take_profit： 止盈单</li><li>take_profit_limit： 止盈限价单</li></ul>
+  /// <p>The type of trade being made</p><p>Enumeration value:</p><ul><li>limit: Limit order</li><li>market: Market order</li><li>stop_limit: Stop-limit order</li><li>stop_loss: Stop-loss order</li><li>take_profit: Take-profit order</li><li>take_profit_limit: Take-profit limit order</li></ul>
   order_type: String = "OrderType",
-  /// <p>数字资产的数量</p>
+  /// <p>The quantity of the digital asset</p>
   volume: f64 = "Volume",
 }
 
-/// 环境基础信息
+/// The basic information of the IP environment
+///
+/// <details><summary>中文</summary>环境基础信息</details>
 pub struct Environment: decode {
-  /// <p>IP地理位置信息</p>
+  /// <p>The geographical location of the IP address</p>
   location: IPLocation = "Location",
-  /// <p>IP基础网络信息</p>
+  /// <p>The basic IP network information</p>
   network: IPNetwork = "Network",
 }
 
-/// 事件详情
+/// Event details
+///
+/// <details><summary>中文</summary>事件详情</details>
 pub struct EventDetail: encode {
-  /// <p>登录</p>
+  /// <p>Login</p>
   login: LoginEvent = "Login",
-  /// <p>注册（变更用户信息）</p>
+  /// <p>Registration</p>
   register: RegisterEvent = "Register",
-  /// <p>创建订单</p>
+  /// <p>Create an order</p>
   create_order: CreateOrderEvent = "CreateOrder",
-  /// <p>交易支付</p>
+  /// <p>Transaction</p>
   transaction: TransactionEvent = "Transaction",
-  /// <p>短信</p>
+  /// <p>SMS</p>
   sms: SMSEvent = "Sms",
-  /// <p>拒付</p>
+  /// <p>Chargeback</p>
   charge_back: ChargeBackEvent = "ChargeBack",
-  /// <p>登出</p>
+  /// <p>Logout</p>
   logout: LogoutEvent = "Logout",
-  /// <p>修改账号</p>
+  /// <p>Modify account</p>
   modify_account: ModifyAccountEvent = "ModifyAccount",
-  /// <p>修改密码</p>
+  /// <p>Modify password</p>
   modify_password: ModifyPasswordEvent = "ModifyPassword",
-  /// <p>安全验证</p>
+  /// <p>Security verification</p>
   security_verification: SecurityVerificationEvent = "SecurityVerification",
-  /// <p>参加营销活动</p>
+  /// <p>Participate in promotion activities</p>
   add_promotion: AddPromotionEvent = "AddPromotion",
-  /// <p>兑奖</p>
+  /// <p>Redeem a prize</p>
   redeem: RedeemEvent = "Redeem",
-  /// <p>提现</p>
+  /// <p>Withdrawal</p>
   withdraw: WithdrawEvent = "Withdraw",
-  /// <p>自定义事件</p>
+  /// <p>Custom event</p>
   cust_event: CustEvent = "CustEvent",
-  /// <p>扫码</p>
+  /// <p>Scan the QR code</p>
   scan_code: ScanCodeEvent = "ScanCode",
-  /// <p>抽奖</p>
+  /// <p>Lucky draw</p>
   lucky_draw: LuckyDrawEvent = "LuckyDraw",
-  /// <p>做任务</p>
+  /// <p>Perform a task</p>
   task: TaskEvent = "Task",
-  /// <p>邀请</p>
+  /// <p>Invitation</p>
   invitation: InvitationEvent = "Invitation",
-  /// <p>领红包</p>
+  /// <p>Receive a red packet</p>
   claim_red_packet: ClaimRedPacketEvent = "ClaimRedPacket",
-  /// <p>浏览</p>
+  /// <p>Browse</p>
   browse: BrowseEvent = "Browse",
-  /// <p>聊天消息</p>
+  /// **China site only.** <p>聊天消息</p>
   chat: ChatEvent = "Chat",
-  /// <p>编辑角色资料</p>
+  /// **China site only.** <p>编辑角色资料</p>
   modify_role: ModifyRoleEvent = "ModifyRole",
-  /// <p>添加好友</p>
+  /// **China site only.** <p>添加好友</p>
   add_friend: AddFriendEvent = "AddFriend",
-  /// <p>编辑公会资料</p>
+  /// **China site only.** <p>编辑公会资料</p>
   modify_guild: ModifyGuildEvent = "ModifyGuild",
-  /// <p>搜索</p>
+  /// **China site only.** <p>搜索</p>
   search: SearchEvent = "Search",
-  /// <p>预约</p>
+  /// **China site only.** <p>预约</p>
   booking: BookingEvent = "Booking",
-  /// <p>账号安全</p>
+  /// **China site only.** <p>账号安全</p>
   account_security: AccountSecurityEvent = "AccountSecurity",
 }
 
@@ -726,211 +828,231 @@ pub struct Guild: encode {
   president_role_id: String = "PresidentRoleId",
 }
 
-/// IP地理位置信息
+/// The geographical location of the IP address
+///
+/// <details><summary>中文</summary>IP地理位置信息</details>
 pub struct IPLocation: decode {
-  /// <p>IP地址所属国家</p>
+  /// <p>The country of the IP address</p>
   country: String = "Country",
-  /// <p>IP地址所属省份</p>
+  /// <p>The region of the IP address</p>
   region: String = "Region",
-  /// <p>IP地址所属城市</p>
+  /// <p>The city of the IP address</p>
   city: String = "City",
-  /// <p>IP地址所属地区</p>
+  /// <p>The district of the IP address</p>
   district: String = "District",
-  /// <p>IP地址的经度</p>
+  /// <p>The longitude of the IP address</p>
   longitude: String = "Longitude",
-  /// <p>IP地址的纬度</p>
+  /// <p>The latitude of the IP address</p>
   latitude: String = "Latitude",
-  /// <p>IP地址所属时区</p>
+  /// <p>The timezone of the IP address</p>
   timezone: String = "Timezone",
-  /// <p>IP地址的邮政编码</p>
+  /// <p>The zip code of the IP address</p>
   zip_code: String = "ZipCode",
 }
 
-/// IP基础网络信息
+/// The basic IP network information
+///
+/// <details><summary>中文</summary>IP基础网络信息</details>
 pub struct IPNetwork: decode {
-  /// <p>互联网服务提供商</p>
+  /// <p>Internet service provider</p>
   isp: String = "ISP",
-  /// <p>自治系统号</p>
+  /// <p>Autonomous system number</p>
   asn: String = "ASN",
-  /// <p>IP注册组织名称</p>
+  /// <p>IP registration organization name</p>
   organization: String = "Organization",
-  /// <p>是否保留IP</p>
+  /// <p>Whether it is a reserved IP address</p>
   is_reserved: bool = "IsReserved",
-  /// <p>是否网关IP</p>
+  /// <p>Whether it is a gateway IP address</p>
   is_gateway: bool = "IsGateway",
-  /// <p>是否任播网络</p>
+  /// <p>Whether it belongs to an anycast network</p>
   is_anycast: bool = "IsAnycast",
-  /// <p>是否移动网络</p>
+  /// <p>Whether it is from a mobile network</p>
   is_mobile: bool = "IsMobile",
-  /// <p>是否动态IP</p>
+  /// <p>Whether it is a dynamic IP address</p>
   is_dynamic: bool = "IsDynamic",
-  /// <p>是否网络出口</p>
+  /// <p>Whether it is a network egress</p>
   is_egress: bool = "IsEgress",
-  /// <p>是否域名解析</p>
+  /// <p>Whether it is used for domain name resolution</p>
   is_dns: bool = "IsDNS",
-  /// <p>是否教育机构</p>
+  /// <p>Whether it is an educational institution</p>
   is_education: bool = "IsEducation",
-  /// <p>是否组织机构</p>
+  /// <p>Whether it is an organization</p>
   is_institution: bool = "IsInstitution",
-  /// <p>是否企业专线</p>
+  /// <p>Whether it is an enterprise dedicated line</p>
   is_company: bool = "IsCompany",
-  /// <p>是否家用宽带</p>
+  /// <p>Whether it is a residence broadband connection</p>
   is_residence: bool = "IsResidence",
-  /// <p>是否云服务</p>
+  /// <p>Whether it is cloud service</p>
   is_cloud_service: bool = "IsCloudService",
-  /// <p>是否基础设施</p>
+  /// <p>Whether it is infrastructure</p>
   is_infrastructure: bool = "IsInfrastructure",
-  /// <p>是否邮箱服务</p>
+  /// <p>Whether it is an mail exchange service</p>
   is_mx_server: bool = "IsMXServer",
 }
 
-/// 邀请事件详情
+/// Invitation event details
+///
+/// <details><summary>中文</summary>邀请事件详情</details>
 pub struct InvitationEvent: encode {
-  /// **Required.** <p>受邀请人ID</p>
+  /// **Required.** <p>The ID of the invitee</p>
   invitee_user_id: String = "InviteeUserId",
-  /// <p>营销活动ID</p>
+  /// <p>The ID of the promotion</p>
   promotion_id: String = "PromotionId",
-  /// <p>营销活动名称</p>
+  /// <p>The name of the promotion</p>
   promotion_name: String = "PromotionName",
-  /// <p>营销活动描述</p>
+  /// <p>The description of the promotion</p>
   description: String = "Description",
-  /// <p>受邀请人电话号码</p><p>参数格式：符合E.164标准的带“+”、地区编码和号码的格式</p>
+  /// <p>The phone number of the invitee</p><p>Parameter format: Complies with the E.164 standard format, which includes "+", region code, and number.</p>
   invitee_phone: String = "InviteePhone",
-  /// <p>邀请码</p>
+  /// <p>The code that the inviter sent to the user</p>
   invitation_code: String = "InvitationCode",
-  /// <p>邀请链接</p>
+  /// <p>The url that the inviter sent to the user</p>
   invitation_url: String = "InvitationUrl",
-  /// <p>邀请渠道，如微信、抖音、小红书等</p>
+  /// <p>The channel that inviter used to invite the user </p>
   invitation_channel: String = "InvitationChannel",
-  /// <p>与RCE约定的定制化信息，为K:V 格式的对象数组，示例：[{&quot;Key&quot;: &quot;ApproverName&quot;, &quot;Value&quot;: &quot;bob&quot;},{&quot;Key&quot;:&quot;ApproverPhone&quot;,&quot;Value&quot;: &quot;+86131****5678&quot;}]</p>
+  /// <p>The custom parameters agreed with RCE. An array of objects in K:V format. e.g.[{"Key": "ApproverName", "Value": "bob"},{"Key":"ApproverPhone","Value": "+86131****5678"}]</p>
   cust: Vec<Cust> = "Cust",
 }
 
-/// 邀请人信息
+/// Inviter information
+///
+/// <details><summary>中文</summary>邀请人信息</details>
 pub struct Inviter: encode {
-  /// **Required.** <p>邀请人ID</p>
+  /// **Required.** <p>The ID of the inviter</p>
   inviter_user_id: String = "InviterUserId",
-  /// <p>邀请人电话号码</p><p>参数格式：符合E.164标准的带“+”、地区编码和号码的格式</p>
+  /// <p>The phone number of the inviter</p><p>Parameter format: Complies with the E.164 standard format, which includes "+", region code, and number.</p>
   inviter_phone: String = "InviterPhone",
-  /// <p>邀请码</p>
+  /// <p>The code that the inviter sent to the user</p>
   invite_code: String = "InviteCode",
-  /// <p>邀请渠道</p>
+  /// <p>The channel that inviter used to invite the user</p>
   invite_channel: String = "InviteChannel",
 }
 
-/// 商品信息
+/// The details of the item
+///
+/// <details><summary>中文</summary>商品信息</details>
 pub struct Item: encode {
-  /// **Required.** <p>商品ID</p>
+  /// **Required.** <p>The unique ID of the item</p>
   item_id: String = "ItemId",
-  /// <p>商品名称</p>
+  /// <p>The name of the item</p>
   item_name: String = "ItemName",
-  /// <p>商品类别</p>
+  /// <p>The category of the item</p>
   category: String = "Category",
-  /// <p>商品单价</p>
+  /// <p>The price of the item</p>
   price: Amount = "Price",
-  /// <p>如果商品有UPC码（Universal Product Code），请提供</p>
+  /// <p>If the item has a UPC (Universal Product Code), please provide it here.</p>
   upc: String = "UPC",
-  /// <p>如果商品有EAN码（European Article Number），请提供</p>
+  /// <p>If the item has an EAN (European Article Number), please provide it here.</p>
   ean: String = "EAN",
-  /// <p>如果商品有SKU码（Stock Keeping Unit），请提供</p>
+  /// <p>If the item has an SKU (Stock Keeping Unit), please provide it here.</p>
   sku: String = "SKU",
-  /// <p>如果商品有ISBN码（International Standard Book Number ），请提供</p>
+  /// <p>If the item has an ISBN (International Standard Book Number), please provide it here.</p>
   isbn: String = "ISBN",
-  /// <p>商品品牌</p>
+  /// <p>The brand of the item</p>
   brand: String = "Brand",
-  /// <p>商品数量</p>
+  /// <p>The quantity of the item</p>
   quantity: i64 = "Quantity",
-  /// <p>生产厂商</p>
+  /// <p>The manufacture of the item</p>
   manufacturer: String = "Manufacturer",
-  /// <p>商品标签</p>
+  /// <p>The tags of the item in your system</p>
   tags: String = "Tags",
 }
 
-/// 登录事件详情
+/// Login event detail
+///
+/// <details><summary>中文</summary>登录事件详情</details>
 pub struct LoginEvent: encode {
-  /// <p>用户基础信息</p>
+  /// <p>Basic user information</p>
   user_info: User = "UserInfo",
-  /// <p>用户登录时输入的用户名</p>
+  /// <p>The user name entered when the user logged in</p>
   user_login_name: String = "UserLoginName",
-  /// <p>登录结果</p>
+  /// <p>Login result</p>
   login_result: Result = "LoginResult",
-  /// <p>用户注册时间。</p><p>参数格式：要求符合ISO 8601标准的带时区的毫秒级时间，格式&quot;YYYY-MM-DDTHH:mm:ss.sssZ&quot; ，例如&quot;2025-10-19T09:11:10.145+08:00&quot;</p>
+  /// **China site only.** <p>用户注册时间。</p><p>参数格式：要求符合ISO 8601标准的带时区的毫秒级时间，格式&quot;YYYY-MM-DDTHH:mm:ss.sssZ&quot; ，例如&quot;2025-10-19T09:11:10.145+08:00&quot;</p>
   register_time: String = "RegisterTime",
-  /// <p>是否付费用户。</p><p>枚举值：</p><ul><li>true： 付费用户</li><li>false： 非付费用户</li></ul>
+  /// **China site only.** <p>是否付费用户。</p><p>枚举值：</p><ul><li>true： 付费用户</li><li>false： 非付费用户</li></ul>
   is_paid_user: bool = "IsPaidUser",
-  /// <p>与RCE约定的定制化信息，为K:V 格式的对象数组，示例：[{&quot;Key&quot;: &quot;ApproverName&quot;, &quot;Value&quot;: &quot;bob&quot;},{&quot;Key&quot;:&quot;ApproverPhone&quot;,&quot;Value&quot;: &quot;+86131****5678&quot;}]</p>
+  /// <p>The custom parameters agreed with RCE. An array of objects in K:V format. e.g.[{"Key": "ApproverName", "Value": "bob"},{"Key":"ApproverPhone","Value": "+86131****5678"}]</p>
   cust: Vec<Cust> = "Cust",
 }
 
-/// 登出事件详情
+/// Logout event details
+///
+/// <details><summary>中文</summary>登出事件详情</details>
 pub struct LogoutEvent: encode {
-  /// <p>用户基础信息</p>
+  /// <p>The detail information of the user</p>
   user_info: User = "UserInfo",
-  /// <p>用户登录时输入的用户名</p>
+  /// <p>The user name entered when the user logged in</p>
   user_login_name: String = "UserLoginName",
-  /// <p>与RCE约定的定制化信息，为K:V 格式的对象数组，示例：[{&quot;Key&quot;: &quot;ApproverName&quot;, &quot;Value&quot;: &quot;bob&quot;},{&quot;Key&quot;:&quot;ApproverPhone&quot;,&quot;Value&quot;: &quot;+86131****5678&quot;}]</p>
+  /// <p>The custom parameters agreed with RCE. An array of objects in K:V format. e.g.[{"Key": "ApproverName", "Value": "bob"},{"Key":"ApproverPhone","Value": "+86131****5678"}]</p>
   cust: Vec<Cust> = "Cust",
 }
 
-/// 抽奖事件详情
+/// LuckyDraw event details
+///
+/// <details><summary>中文</summary>抽奖事件详情</details>
 pub struct LuckyDrawEvent: encode {
-  /// <p>营销活动ID</p>
+  /// <p>The ID of the promotion</p>
   promotion_id: String = "PromotionId",
-  /// <p>营销活动名称</p>
+  /// <p>The name of the promotion</p>
   promotion_name: String = "PromotionName",
-  /// <p>营销活动描述</p>
+  /// <p>The description of the promotion</p>
   description: String = "Description",
-  /// <p>邀请人ID</p>
+  /// <p>The ID of the inviter</p>
   inviter_user_id: String = "InviterUserId",
-  /// <p>抽奖次数</p><p>单位：次数</p>
+  /// <p>Number of lucky draw</p><p>Unit: count</p>
   lucky_draw_count: i64 = "LuckyDrawCount",
-  /// <p>抽奖类型</p>
+  /// <p>Type of lucky draw</p>
   lucky_draw_type: String = "LuckyDrawType",
-  /// <p>与RCE约定的定制化信息，为K:V 格式的对象数组，示例：[{&quot;Key&quot;: &quot;ApproverName&quot;, &quot;Value&quot;: &quot;bob&quot;},{&quot;Key&quot;:&quot;ApproverPhone&quot;,&quot;Value&quot;: &quot;+86131****5678&quot;}]</p>
+  /// <p>The custom parameters agreed with RCE. An array of objects in K:V format. e.g.[{"Key": "ApproverName", "Value": "bob"},{"Key":"ApproverPhone","Value": "+86131****5678"}]</p>
   cust: Vec<Cust> = "Cust",
 }
 
-/// 商家信息
+/// The details of the merchant
+///
+/// <details><summary>中文</summary>商家信息</details>
 pub struct Merchant: encode {
-  /// **Required.** <p>商家ID</p>
+  /// **Required.** <p>The ID of the merchant</p>
   merchant_id: String = "MerchantId",
-  /// <p>商家名称</p>
+  /// <p>The name of the merchant</p>
   name: String = "Name",
-  /// <p>商家的注册时间</p><p>参数格式：符合ISO 8601标准的带UTC时区的毫秒级时间</p>
+  /// <p>Merchant registration time</p><p>Parameter format: Millisecond-level time with UTC time zone compliant with ISO 8601</p>
   register_time: String = "RegisterTime",
-  /// <p>商家类别代码</p><p>参数格式：符合ISO 18245标准的4位编号</p>
+  /// <p>Merchant category code</p><p>Parameter format: 4-digit No. compliant with ISO 18245</p>
   category: String = "Category",
-  /// <p>商家电话</p><p>参数格式：符合E.164标准的带“+”、地区编码和号码的格式</p>
+  /// <p>The phone number of the merchant</p><p>parameter format: format with "+", region code, and number that complies with the E.164 standard</p>
   phone: String = "Phone",
-  /// <p>商家邮件</p>
+  /// <p>The email of the merchant</p>
   email: String = "Email",
-  /// <p>商家店铺网址</p>
+  /// <p>The url of the merchant shop on the website</p>
   url: String = "URL",
-  /// <p>商家地址</p>
+  /// <p>The address of the merchant</p>
   address: Address = "Address",
-  /// <p>商家等级</p>
+  /// <p>The level of the merchant</p>
   level: String = "Level",
-  /// <p>经营类型</p><p>枚举值：</p><ul><li>person： 个人</li><li>company： 企业</li></ul>
+  /// <p>The type of the merchant</p><p>Enumeration value:</p><ul><li>person: Person</li><li>company: Company</li></ul>
   business_type: String = "BusinessType",
-  /// <p>商家在售商品数量</p>
+  /// <p>The volume of goods on sale of the merchant</p>
   goods_quantity: i64 = "GoodsQuantity",
-  /// <p>商家历史销售数量</p>
+  /// <p>The historical sales volume of the merchant</p>
   historic_sales_quantity: i64 = "HistoricSalesQuantity",
-  /// <p>商家历史销售总额</p>
+  /// <p>The historical sales amount of the merchant</p>
   historic_sales_amount: Amount = "HistoricSalesAmount",
 }
 
-/// 修改账号事件详情
+/// ModifyAccount event details
+///
+/// <details><summary>中文</summary>修改账号事件详情</details>
 pub struct ModifyAccountEvent: encode {
-  /// <p>用户基础信息</p>
+  /// <p>The detail information of the user</p>
   user_info: User = "UserInfo",
-  /// <p>用户填写的个人信息</p>
+  /// <p>The personal information of the account when registered</p>
   person: Person = "Person",
-  /// <p>用户填写的账单地址</p>
+  /// <p>The billing address the user provided when registered</p>
   billing_address: Address = "BillingAddress",
-  /// <p>用户填写的收货地址</p>
+  /// <p>The delivery address the user provided when registered</p>
   delivery_address: Address = "DeliveryAddress",
-  /// <p>与RCE约定的定制化信息，为K:V 格式的对象数组，示例：[{&quot;Key&quot;: &quot;ApproverName&quot;, &quot;Value&quot;: &quot;bob&quot;},{&quot;Key&quot;:&quot;ApproverPhone&quot;,&quot;Value&quot;: &quot;+86131****5678&quot;}]</p>
+  /// <p>The custom parameters agreed with RCE. An array of objects in K:V format. e.g.[{"Key": "ApproverName", "Value": "bob"},{"Key":"ApproverPhone","Value": "+86131****5678"}]</p>
   cust: Vec<Cust> = "Cust",
 }
 
@@ -948,11 +1070,13 @@ pub struct ModifyGuildEvent: encode {
   guild: Guild = "Guild",
 }
 
-/// 修改密码事件详情
+/// ModifyPassword event details
+///
+/// <details><summary>中文</summary>修改密码事件详情</details>
 pub struct ModifyPasswordEvent: encode {
-  /// <p>修改原因</p><p>枚举值：</p><ul><li>user_modify： 用户主动修改</li><li>forgot_password： 忘记密码</li><li>forced_reset： 系统强制重置</li></ul>
+  /// <p>The reason why the password was updated</p><p>Enumeration value:</p><ul><li>user_modify: User self-initiated modification</li><li>forgot_password: Forget password</li><li>forced_reset: System forcing reset</li></ul>
   reason: String = "Reason",
-  /// <p>与RCE约定的定制化信息，为K:V 格式的对象数组，示例：[{&quot;Key&quot;: &quot;ApproverName&quot;, &quot;Value&quot;: &quot;bob&quot;},{&quot;Key&quot;:&quot;ApproverPhone&quot;,&quot;Value&quot;: &quot;+86131****5678&quot;}]</p>
+  /// <p>The custom parameters agreed with RCE. An array of objects in K:V format. e.g.[{"Key": "ApproverName", "Value": "bob"},{"Key":"ApproverPhone","Value": "+86131****5678"}]</p>
   cust: Vec<Cust> = "Cust",
 }
 
@@ -970,89 +1094,101 @@ pub struct ModifyRoleEvent: encode {
   role_info: Role = "RoleInfo",
 }
 
-/// 订单信息
+/// The details of the order
+///
+/// <details><summary>中文</summary>订单信息</details>
 pub struct Order: encode {
-  /// **Required.** <p>订单ID</p>
+  /// **Required.** <p>The ID of the order</p>
   order_id: String = "OrderId",
-  /// **Required.** <p>订单金额</p>
+  /// **Required.** <p>The amount of the order</p>
   amount: Amount = "Amount",
-  /// <p>商品信息</p>
+  /// <p>The detail information of the items in the order</p>
   items: Vec<Item> = "Items",
-  /// <p>物流信息</p>
+  /// <p>The detail information of the delivery associated with the order</p>
   delivery: Delivery = "Delivery",
 }
 
-/// 支付方式，支持多种支付方式
+/// Payment method
+///
+/// <details><summary>中文</summary>支付方式，支持多种支付方式</details>
 pub struct PaymentMethod: encode {
-  /// **Required.** <p>支付方式</p><p>枚举值：</p><ul><li>cash： 现金</li><li>check： 支票</li><li>credit_card： 信用卡</li><li>debit_card： 借记卡</li><li>crypto_currency： 加密货币</li><li>digital_wallet： 数字钱包</li><li>gift_card： 礼品卡</li><li>points： 积分</li><li>in_app_purchase： APP内购买</li><li>electronic_fund_transfer： 电子资金转账</li><li>financing： 融资</li><li>invoice： 发票</li><li>prepaid_card： 预付卡</li><li>sepa_credit： SEPA信用转账</li></ul>
+  /// **Required.** <p>Payment method</p><p>Enumeration value:</p><ul><li>cash</li><li>check</li><li>credit_card</li><li>debit_card</li><li>crypto_currency</li><li>digital_wallet</li><li>gift_card</li><li>points</li><li>in_app_purchase</li><li>electronic_fund_transfer</li><li>financing</li><li>invoice</li><li>prepaid_card</li><li>sepa_credit</li></ul>
   payment_type: String = "PaymentType",
-  /// <p>支付渠道</p>
+  /// <p>The channel of the payment</p>
   payment_channel: String = "PaymentChannel",
-  /// <p>银行卡信息，当用支付方式是credit_card、debit_card时必填</p>
+  /// <p>The details of the card.Required while PaymentMethod is "credit_card","debit_card"</p>
   card: Card = "Card",
-  /// <p>SEPA直接借记授权</p><p>枚举值：</p><ul><li>true： 是</li><li>false： 否</li></ul>
+  /// <p>SEPA direct debit mandate</p><p>Enumeration value:</p><ul><li>true: Yes</li><li>false: No</li></ul>
   sepa_direct_debit_mandate: bool = "SEPADirectDebitMandate",
-  /// <p>数字钱包</p>
+  /// <p>The details of the digital wallet when involved digital trade</p>
   digital_wallet: Wallet = "DigitalWallet",
 }
 
-/// 支付结果
+/// Payment result
+///
+/// <details><summary>中文</summary>支付结果</details>
 pub struct PaymentResult: encode {
-  /// **Required.** <p>支付状态</p><p>枚举值：</p><ul><li>success： 成功</li><li>failure： 失败</li></ul>
+  /// **Required.** <p>The status of the payment</p><p>Enumeration values: </p><ul><li>success: Success, </li><li>failure: Failure.</li></ul>
   status: String = "Status",
-  /// <p>支付失败原因</p>
+  /// <p>The reason why the payment has been declined. e.g.card_declined</p>
   failure_reason: String = "FailureReason",
-  /// <p>是否使用3DS，枚举值：</p><ul><li>是：true</li><li>否：false</li></ul>
+  /// <p>Whether the 3DS has been used in the payment,  enumeration value:</p><ul><li>Yes: true</li><li>No: false</li></ul>
   three_domain_secure: bool = "ThreeDomainSecure",
-  /// <p>ECI返回码</p>
+  /// <p>The ECI code returned when 3DS used</p>
   eci_code: String = "ECICode",
-  /// <p>AVS响应结果（地址验证）</p>
+  /// <p>Response code from the AVS used for address verification</p>
   avs_code: String = "AVSCode",
-  /// <p>CVC验证结果（交易真实性验证）</p>
+  /// <p>Response code from the CVC used for payment authenticity</p>
   cvc_code: String = "CVCCode",
 }
 
-/// 个人信息
+/// Personal information
+///
+/// <details><summary>中文</summary>个人信息</details>
 pub struct Person: encode {
-  /// <p>姓名全称</p>
+  /// <p>The full name of the user if provided</p>
   name: String = "Name",
-  /// <p>性别</p>
+  /// <p>The gender of the user if provided</p>
   gender: String = "Gender",
-  /// <p>出生日期</p><p>参数格式：YYYY-MM-DD</p>
+  /// <p>The birthday of the user if provided</p><p>Parameter format: YYYY-MM-DD.</p>
   birthday: String = "Birthday",
-  /// <p>学历</p>
+  /// <p>The degree of the user if provided</p>
   degree: String = "Degree",
-  /// <p>职业</p>
+  /// <p>The occupation of the user if provided</p>
   occupation: String = "Occupation",
 }
 
-/// 营销活动
+/// The details of the promotion
+///
+/// <details><summary>中文</summary>营销活动</details>
 pub struct Promotion: encode {
-  /// **Required.** <p>营销活动ID</p>
+  /// **Required.** <p>The ID of the promotion</p>
   promotion_id: String = "PromotionId",
-  /// <p>营销活动名称</p>
+  /// <p>The name of the promotion</p>
   promotion_name: String = "PromotionName",
-  /// <p>营销活动描述</p>
+  /// <p>The description of the promotion</p>
   description: String = "Description",
-  /// <p>邀请人ID</p>
+  /// <p>The ID of the inviter</p>
   inviter_user_id: String = "InviterUserId",
-  /// <p>优惠券</p>
+  /// <p>The coupon(s) associated with the promotion</p>
   coupon: Coupon = "Coupon",
-  /// <p>积分</p>
+  /// <p>The point(s) associated with the promotion</p>
   credit_point: CreditPoint = "CreditPoint",
 }
 
-/// 营销活动码
+/// The details of the promotion code
+///
+/// <details><summary>中文</summary>营销活动码</details>
 pub struct PromotionCode: encode {
-  /// **Required.** <p>活动码ID</p>
+  /// **Required.** <p>The ID of the promotion code</p>
   id: String = "Id",
-  /// <p>活动码类型，例如：qrcode-二维码、barcode-条形码、miniprogram_code-小程序码</p>
+  /// <p>The type of the promotion code, for example: qrcode, barcode, miniprogram code</p>
   r#type: String = "Type",
-  /// <p>活动码图片URL或链接</p>
+  /// <p>The url or hyperlink to the image</p>
   image_link: String = "ImageLink",
-  /// <p>营销活动码使用地址</p>
+  /// <p>The address where the promotion code worked</p>
   address: Address = "Address",
-  /// <p>营销活动码关联的商品</p>
+  /// <p>The item(s) associated with the promotion code</p>
   items: Vec<Item> = "Items",
 }
 
@@ -1066,99 +1202,107 @@ pub struct Receiver: encode {
   role_info: Role = "RoleInfo",
 }
 
-/// 兑奖事件详情
+/// Redeem event details
+///
+/// <details><summary>中文</summary>兑奖事件详情</details>
 pub struct RedeemEvent: encode {
-  /// **Required.** <p>营销活动ID</p>
+  /// **Required.** <p>The ID of the promotion</p>
   promotion_id: String = "PromotionId",
-  /// <p>营销活动名称</p>
+  /// <p>The name of the promotion</p>
   promotion_name: String = "PromotionName",
-  /// <p>营销活动描述</p>
+  /// <p>The description of the promotion</p>
   description: String = "Description",
-  /// <p>邀请人ID</p>
+  /// <p>The ID of the inviter</p>
   inviter_user_id: String = "InviterUserId",
-  /// <p>兑奖关联的订单信息</p>
+  /// <p>Order information associated with the redemption</p>
   order: Order = "Order",
-  /// <p>兑奖结果</p>
+  /// <p>The result of redemption</p>
   result: Result = "Result",
-  /// <p>与RCE约定的定制化信息，为K:V 格式的对象数组，示例：[{&quot;Key&quot;: &quot;ApproverName&quot;, &quot;Value&quot;: &quot;bob&quot;},{&quot;Key&quot;:&quot;ApproverPhone&quot;,&quot;Value&quot;: &quot;+86131****5678&quot;}]</p>
+  /// <p>The custom parameters agreed with RCE. An array of objects in K:V format. e.g.[{"Key": "ApproverName", "Value": "bob"},{"Key":"ApproverPhone","Value": "+86131****5678"}]</p>
   cust: Vec<Cust> = "Cust",
 }
 
-/// 注册事件详情
+/// Register event details
+///
+/// <details><summary>中文</summary>注册事件详情</details>
 pub struct RegisterEvent: encode {
-  /// <p>注册结果</p>
+  /// <p>The result of the register</p>
   register_result: Result = "RegisterResult",
-  /// <p>用户基础信息</p>
+  /// <p>The detail information of the user</p>
   user_info: User = "UserInfo",
-  /// <p>用户注册时填写的个人信息</p>
+  /// <p>The personal information of the account when registered</p>
   person: Person = "Person",
-  /// <p>用户注册时填写的账单地址</p>
+  /// <p>The billing address the user provided when registered</p>
   billing_address: Address = "BillingAddress",
-  /// <p>用户注册时填写的收货地址</p>
+  /// <p>The delivery address the user provided when registered</p>
   delivery_address: Address = "DeliveryAddress",
-  /// <p>邀请人信息</p>
+  /// <p>The detail information of the inviter who invited the user to your business</p>
   inviter: Inviter = "Inviter",
-  /// <p>与RCE约定的定制化信息，为K:V 格式的对象数组，示例：[{&quot;Key&quot;: &quot;ApproverName&quot;, &quot;Value&quot;: &quot;bob&quot;},{&quot;Key&quot;:&quot;ApproverPhone&quot;,&quot;Value&quot;: &quot;+86131****5678&quot;}]</p>
+  /// <p>The custom parameters agreed with RCE. An array of objects in K:V format. e.g.[{"Key": "ApproverName", "Value": "bob"},{"Key":"ApproverPhone","Value": "+86131****5678"}]</p>
   cust: Vec<Cust> = "Cust",
 }
 
-/// ReportEvent请求参数结构体
+/// Request of [`Client::report_event`].
 pub struct ReportEventRequest: encode {
-  /// **Required.** <p>事件码。用于指定业务接入的场景节点。</p><p>账号保护产品下的标准事件包含：</p><ul><li>login： 登录</li><li>register： 注册（创建账户）</li><li>sms： 短信</li><li>logout： 登出</li><li>modify_account： 修改账号</li><li>modify_password： 修改密码</li><li>security_verification： 安全验证</li></ul><p>交易保护产品下的标准事件包含：</p><ul><li>create_order： 创建订单</li><li>transaction： 交易支付</li><li>charge_back： 拒付</li></ul><p>营销保护产品下的标准事件包含：</p><ul><li>add_promotion： 参与营销活动</li><li>redeem： 兑奖</li><li>withdraw： 提现</li><li>scan_code： 扫码</li><li>task： 做任务</li><li>claim_red_packet： 领红包</li><li>lucky_draw： 抽奖</li><li>invitation： 邀请</li><li>browse： 浏览</li></ul><p>社群保护产品下的标准事件包含：</p><ul><li>chat： 聊天消息</li><li>modify_role： 编辑角色资料</li><li>add_friend： 添加好友</li><li>modify_guild： 编辑公会资料</li></ul><p>自定义事件以 cust_ 为前缀，可与 RCE 约定后进行风险评估。</p>
+  /// **Required.** <p>Event code. Used to specify the scenario node for business access.</p><p> Standard events under the account protection product include:</p><ul><li> login: Log in<p></p></li> <li>register: Register </li><li>sms: SMS </li><li>logout: Log out </li><li>modify_account: Modify account </li><li>modify_password: Modify password </li><li>security_verification: Security verification</li></ul><p>Standard events under the payment protection product include:</p><ul><li>create_order: Create an order</li><li>transaction: Transaction</li><li>charge_back: Chargeback</li></ul><p>Standard events under the promotion protection product include:</p><ul><li>add_promotion: Participate in promotions </li><li>redeem: Redeem a prize </li><li>withdraw: Withdraw</li><li>cust_event: Custom event, cust_xxx </li><li>scan_code: Scan a code </li><li>lucky_draw: Lucky draw </li><li>task: Complete a task </li><li>invitation: Invitation </li><li>claim_red_packet: Receive a red packet </li><li>browse: Browse</li></ul><p>Custom events can be evaluated for risk based on an agreement with RCE</p>
   event_code: String = "EventCode",
-  /// **Required.** <p>事件的发生时间</p><p>参数格式：符合ISO 8601标准的带UTC时区的毫秒级时间</p>
+  /// **Required.** <p>The time when the event occurred</p><p>Parameter format: Millisecond-level time with UTC time zone compliant with the ISO 8601 standard</p>
   event_time: String = "EventTime",
-  /// **Required.** <p>用户当前会话 ID， 用于关联用户登录前后的动作，如果没有传UserId，则SessionId必传，如缺失则可填充空字符串</p>
+  /// **Required.** <p>The user's current session ID used to associate with the actions before and after logging in. If UserId is not passed, SessionId is required. If missing, an empty string can be filled.</p>
   session_id: String = "SessionId",
-  /// **Required.** <p>用户设备指纹token标识，在您的网站或者应用程序中集成设备指纹的SDK后获取</p>
+  /// **Required.** <p>The token provided by the SDK integrated in your web site or application</p>
   device_token: String = "DeviceToken",
-  /// **Required.** <p>客户端 IP 地址（IPv4或IPv6）</p>
+  /// **Required.** <p>User client IP address (IPv4 or IPv6)</p>
   user_ip: String = "UserIp",
-  /// **Required.** <p>事件详情，根据您输入的事件码传入对应的事件信息</p>
+  /// **Required.** <p>Event details, import corresponding event information based on the event code you input</p>
   event_detail: EventDetail = "EventDetail",
-  /// <p>用户在您系统中的唯一ID</p>
+  /// <p>The user's account ID in your system</p>
   user_id: String = "UserId",
-  /// <p>用户邮箱</p>
+  /// <p>Email of the user</p>
   user_email: String = "UserEmail",
-  /// <p>用户提供的联系方式</p><p>参数格式：符合E.164标准的带“+”、地区编码和号码的格式</p>
+  /// <p>Phone number of the user</p><p>Parameter format: Complies with the E.164 standard format, which includes "+", region code, and number</p>
   user_phone: String = "UserPhone",
-  /// <p>web浏览器相关信息，若您已集成我们的设备指纹SDK，则无需传入此字段</p>
+  /// <p>The details of the browser. If you've already integrated our device SDK, this field is not required</p>
   browser: Browser = "Browser",
-  /// <p>应用程序、操作系统和移动设备详细信息，若您已集成我们的设备指纹SDK，则无需传入此字段</p>
+  /// <p>The details of the app, os and device.If you've already integrated our device SDK, this field is not required</p>
   app: App = "App",
-  /// <p>数据授权信息，境内地域必填</p>
+  /// **China site only.** <p>数据授权信息，境内地域必填</p>
   data_authorization: DataAuthorization = "DataAuthorization",
-  /// <p>手机号码加密方式，境内地域必填</p><p>枚举值：</p><ul><li>md5： md5加密</li><li>plain： 明文</li></ul>
+  /// **China site only.** <p>手机号码加密方式，境内地域必填</p><p>枚举值：</p><ul><li>md5： md5加密</li><li>plain： 明文</li></ul>
   user_phone_encrypt: String = "UserPhoneEncrypt",
-  /// <p>微信开放账号</p>
+  /// **China site only.** <p>微信开放账号</p>
   we_chat_open_id: String = "WeChatOpenId",
-  /// <p>QQ开放账号</p>
+  /// **China site only.** <p>QQ开放账号</p>
   qq_open_id: String = "QQOpenId",
-  /// <p>QQ应用ID，当传入QQ开放账号时，该字段必填，QQ分配给网站或应用的AppId，用来唯一标识网站或应用</p>
+  /// **China site only.** <p>QQ应用ID，当传入QQ开放账号时，该字段必填，QQ分配给网站或应用的AppId，用来唯一标识网站或应用</p>
   qq_app_id: String = "QQAppId",
-  /// <p>业务序列号，您系统中一次业务动作的流水号</p>
+  /// **China site only.** <p>业务序列号，您系统中一次业务动作的流水号</p>
   business_id: String = "BusinessId",
 }
 
-/// ReportEvent返回参数结构体
+/// Response of [`Client::report_event`].
 pub struct ReportEventResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 事件结果
+/// Event result
+///
+/// <details><summary>中文</summary>事件结果</details>
 pub struct Result: encode {
-  /// **Required.** <p>实际是否完成状态</p><p>枚举值：</p><ul><li>success： 成功</li><li>failure： 失败</li></ul>
+  /// **Required.** <p>Actual completion status</p><p>Enumeration values:</p><ul><li>success: Success,</li><li>failure: Failure.</li></ul>
   status: String = "Status",
-  /// <p>失败原因</p>
+  /// <p>Failure reason</p>
   failure_reason: String = "FailureReason",
 }
 
-/// 风险标签
+/// Risk label
+///
+/// <details><summary>中文</summary>风险标签</details>
 pub struct RiskLabel: decode {
-  /// <p>风险ID</p>
+  /// <p>The ID of the label</p>
   id: String = "Id",
-  /// <p>风险描述</p>
+  /// <p>The reason of the label</p>
   reason: String = "Reason",
 }
 
@@ -1178,43 +1322,49 @@ pub struct Role: encode {
   role_create_time: String = "RoleCreateTime",
 }
 
-/// 短信事件详情
+/// SMS event details
+///
+/// <details><summary>中文</summary>短信事件详情</details>
 pub struct SMSEvent: encode {
-  /// <p>用户基础信息</p>
+  /// <p>The detail information of the user</p>
   user_info: User = "UserInfo",
-  /// <p>本次短信发送标识 ID</p>
+  /// <p>The unique ID of the sms</p>
   sms_id: String = "SMSId",
-  /// <p>用户实际完成验证码时间</p><p>参数格式：符合ISO 8601标准的带UTC时区的毫秒级时间</p>
+  /// <p>The time that the user received the sms</p><p>Parameter format: Millisecond-level time with UTC time zone compliant with ISO 8601 standard</p>
   received_time: String = "ReceivedTime",
-  /// <p>记录用户收到短信的动作</p><ul><li>no_action：用户无动作</li><li>safe：用户确认本人操作</li><li>compromised：用户反馈为第三方操作</li></ul>
+  /// <p>The action of the user after receiving the sms</p><ul><li>no_action: No action from the user</li><li>safe: User confirmation of the correct person's action</li><li>compromised: Feedback from real users indicates third-party action</li></ul>
   action: String = "Action",
-  /// <p>短信回执结果</p>
+  /// <p>The result of the sms</p>
   sms_result: Result = "SMSResult",
-  /// <p>与RCE约定的定制化信息，为K:V 格式的对象数组，示例：[{&quot;Key&quot;: &quot;ApproverName&quot;, &quot;Value&quot;: &quot;bob&quot;},{&quot;Key&quot;:&quot;ApproverPhone&quot;,&quot;Value&quot;: &quot;+86131****5678&quot;}]</p>
+  /// <p>The custom parameters agreed with RCE. An array of objects in K:V format. e.g.[{"Key": "ApproverName", "Value": "bob"},{"Key":"ApproverPhone","Value": "+86131****5678"}]</p>
   cust: Vec<Cust> = "Cust",
 }
 
-/// 扫码事件详情
+/// ScanCode event details
+///
+/// <details><summary>中文</summary>扫码事件详情</details>
 pub struct ScanCodeEvent: encode {
-  /// **Required.** <p>营销活动码</p>
+  /// **Required.** <p>Promotion code information</p>
   promotion_code: PromotionCode = "PromotionCode",
-  /// <p>营销活动ID</p>
+  /// <p>The ID of the promotion</p>
   promotion_id: String = "PromotionId",
-  /// <p>营销活动名称</p>
+  /// <p>The name of the promotion</p>
   promotion_name: String = "PromotionName",
-  /// <p>营销活动描述</p>
+  /// <p>The description of the promotion</p>
   description: String = "Description",
-  /// <p>邀请人ID</p>
+  /// <p>The ID of the inviter</p>
   inviter_user_id: String = "InviterUserId",
-  /// <p>与RCE约定的定制化信息，为K:V 格式的对象数组， 示例：[{&quot;Key&quot;: &quot;ApproverName&quot;, &quot;Value&quot;: &quot;bob&quot;},{&quot;Key&quot;:&quot;ApproverPhone&quot;,&quot;Value&quot;: &quot;+86131****5678&quot;}]</p>
+  /// <p>The custom parameters agreed with RCE. An array of objects in K:V format. e.g.[{"Key": "ApproverName", "Value": "bob"},{"Key":"ApproverPhone","Value": "+86131****5678"}]</p>
   cust: Vec<Cust> = "Cust",
 }
 
-/// 风险分
+/// Risk score
+///
+/// <details><summary>中文</summary>风险分</details>
 pub struct Score: decode {
-  /// <p>风险分值，范围[1, 1000]，分值越大，风险越高</p>
+  /// <p>Risk score. Range: 1–1000. The higher the score indicates the higher risk</p>
   risk_score: i64 = "RiskScore",
-  /// <p>风险标签</p>
+  /// <p>Risk label</p>
   risk_labels: Vec<RiskLabel> = "RiskLabels",
 }
 
@@ -1232,17 +1382,19 @@ pub struct SearchEvent: encode {
   cust: Vec<Cust> = "Cust",
 }
 
-/// 安全验证事件详情
+/// SecurityVerification event details
+///
+/// <details><summary>中文</summary>安全验证事件详情</details>
 pub struct SecurityVerificationEvent: encode {
-  /// **Required.** <p>安全验证所处的事件类型</p><p>枚举值：</p><ul><li>register： 注册</li><li>login： 登录</li><li>modify_account： 修改账号</li><li>modify_password： 修改密码</li><li>create_order： 创建订单</li><li>transaction： 交易支付</li><li>modify_order： 修改订单</li><li>withdraw： 提现</li><li>add_promotion： 参加营销活动</li><li>redeem： 兑奖</li></ul>
+  /// **Required.** <p>The event type being verified</p><p>Enumeration values:</p><ul><li>register</li><li>login</li><li>modify_account</li><li>modify_password</li><li>create_order</li><li>transaction</li><li>modify_order</li><li>withdraw</li><li>add_promotion</li><li>redeem</li></ul>
   verification_event: String = "VerificationEvent",
-  /// **Required.** <p>安全验证类型，sms-短信、phone_call-电话、email-邮件、captcha-验证码、shared_knowledge-共享知识、face-人脸、fingerprint-指纹等</p>
+  /// **Required.** <p>The type of security verification: sms, phone call, email, captcha, shared knowledge, human face, fingerprint, etc</p>
   verification_type: String = "VerificationType",
-  /// <p>安全验证的内容，例如：用于验证的电话号码、邮件、验证码或者问题，当安全验证类型是sms、phone_call、email、captcha、shared_knowledge时输入</p>
+  /// <p>The content of the security verifcation.This value should be passed when the verification type is set to sms, phone_call, email captcha or shared_knowledge</p>
   verification_content: String = "VerificationContent",
-  /// <p>安全验证结果</p>
+  /// <p>The result of security verification</p>
   verification_result: Result = "VerificationResult",
-  /// <p>与RCE约定的定制化信息，为K:V 格式的对象数组，示例：[{&quot;Key&quot;: &quot;ApproverName&quot;, &quot;Value&quot;: &quot;bob&quot;},{&quot;Key&quot;:&quot;ApproverPhone&quot;,&quot;Value&quot;: &quot;+86131****5678&quot;}]</p>
+  /// <p>The custom parameters agreed with RCE. An array of objects in K:V format. e.g.[{"Key": "ApproverName", "Value": "bob"},{"Key":"ApproverPhone","Value": "+86131****5678"}]</p>
   cust: Vec<Cust> = "Cust",
 }
 
@@ -1254,99 +1406,109 @@ pub struct Sender: encode {
   role_info: Role = "RoleInfo",
 }
 
-/// 做任务事件详情
+/// Task event details
+///
+/// <details><summary>中文</summary>做任务事件详情</details>
 pub struct TaskEvent: encode {
-  /// <p>营销活动ID</p>
+  /// <p>The ID of the promotion</p>
   promotion_id: String = "PromotionId",
-  /// <p>营销活动名称</p>
+  /// <p>The name of the promotion</p>
   promotion_name: String = "PromotionName",
-  /// <p>营销活动描述</p>
+  /// <p>The description of the promotion</p>
   description: String = "Description",
-  /// <p>邀请人ID</p>
+  /// <p>The ID of the inviter</p>
   inviter_user_id: String = "InviterUserId",
-  /// <p>任务ID</p>
+  /// <p>The ID of the task</p>
   task_id: String = "TaskId",
-  /// <p>任务名称</p>
+  /// <p>The name of the task</p>
   task_name: String = "TaskName",
-  /// <p>任务类型，如签到打卡、观看广告、累计步数等</p>
+  /// <p>Task type, such as daily check-in, ad viewing, or step accumulation</p>
   task_type: String = "TaskType",
-  /// <p>任务完成耗时</p><p>单位：毫秒</p>
+  /// <p>Task completed duration</p><p>Measurement unit: ms</p>
   task_cost_time: i64 = "TaskCostTime",
-  /// <p>与RCE约定的定制化信息，为K:V 格式的对象数组，示例：[{&quot;Key&quot;: &quot;ApproverName&quot;, &quot;Value&quot;: &quot;bob&quot;},{&quot;Key&quot;:&quot;ApproverPhone&quot;,&quot;Value&quot;: &quot;+86131****5678&quot;}]</p>
+  /// <p>The custom parameters agreed with RCE. An array of objects in K:V format. e.g.[{"Key": "ApproverName", "Value": "bob"},{"Key":"ApproverPhone","Value": "+86131****5678"}]</p>
   cust: Vec<Cust> = "Cust",
 }
 
-/// 交易事件详情
+/// Transaction event details
+///
+/// <details><summary>中文</summary>交易事件详情</details>
 pub struct TransactionEvent: encode {
-  /// **Required.** <p>交易唯一标识</p>
+  /// **Required.** <p>The unique ID of the transaction</p>
   transaction_id: String = "TransactionId",
-  /// **Required.** <p>您系统中的订单 ID，当一笔交易关联多个订单（合并支付）时请输入所有订单ID</p>
+  /// **Required.** <p>The ID(s) of the order associated with the transaction</p>
   order_id: Vec<String> = "OrderId",
-  /// **Required.** <p>交易金额</p>
+  /// **Required.** <p>The amount of the transaction</p>
   payment_amount: Amount = "PaymentAmount",
-  /// **Required.** <p>支付方式，支持多种支付方式</p>
+  /// **Required.** <p>The detail information of the payment method associated with the transaction</p>
   payment_method: PaymentMethod = "PaymentMethod",
-  /// <p>交易类型</p><p>枚举值：</p><ul><li>sale： 一次性完成授权与扣款（最常见）</li><li>authorize： 仅授权（冻结金额）</li><li>capture： 执行扣款（在授权后）</li><li>void： 取消待处理的授权或扣款</li><li>refund： 退款（部分或全部）</li><li>deposit： 向账户存款</li><li>withdrawal： 从账户提现</li><li>transfer： 账户间转账</li><li>buy： 购买资产（如加密货币）</li><li>sell： 出售资产</li><li>send： 发送资金/资产（如跨钱包转账）</li><li>receive： 接收资金/资产</li></ul><p>默认值：sale</p>
+  /// <p>Transaction type</p><p>Enumeration value:</p><ul><li>sale: One-time authorization and deduction (most common)</li><li>authorize: Authorization only (frozen amount)</li><li>capture: Execute deduction (after authorization)</li><li>void: Cancel pending authorization or deduction</li><li>refund: Refund (part or all)</li><li>deposit: Deposit to account</li><li>withdrawal: Withdrawal from account</li><li>transfer: Fund transfer between accounts</li><li>buy: Purchase asset (for example, crypto currency)</li><li>sell: Sell asset</li><li>send: Send fund/asset (for example, cross-wallet transfer)</li><li>receive: Receive fund/asset</li></ul><p>Default value: sale</p>
   transaction_type: String = "TransactionType",
-  /// <p>账单信息</p>
+  /// <p>Bill information</p>
   billing: Billing = "Billing",
-  /// <p>物流信息</p>
+  /// <p>Delivery information</p>
   delivery: Delivery = "Delivery",
-  /// <p>商家信息</p>
+  /// <p>Merchant information</p>
   merchant: Merchant = "Merchant",
-  /// <p>支付结果</p>
+  /// <p>Payment result</p>
   payment_result: PaymentResult = "PaymentResult",
-  /// <p>接收方的用户ID，适用于 transfer 交易类型</p>
+  /// <p>The ID of the recipent in transfer transaction</p>
   transfer_recipient_user_id: String = "TransferRecipientUserId",
-  /// <p>发送方的物理地址，适用于 transfer 交易类型</p>
+  /// <p>The address of the sender in transfer transaction</p>
   transfer_sent_address: Address = "TransferSentAddress",
-  /// <p>接收方的物理地址，适用于 transfer 交易类型</p>
+  /// <p>Physical address of the recipient, applicable to the transfer transaction type.</p>
   transfer_received_address: Address = "TransferReceivedAddress",
-  /// <p>数字订单列表</p>
+  /// <p>The digital order(s) associated with the transaction</p>
   digital_orders: Vec<DigitalOrder> = "DigitalOrders",
-  /// <p>接收加密货币的钱包</p>
+  /// <p>Wallet to receive crypto currency</p>
   receiver_wallet: Wallet = "ReceiverWallet",
-  /// <p>与RCE约定的定制化信息，为K:V 格式的对象数组，示例：[{&quot;Key&quot;: &quot;ApproverName&quot;, &quot;Value&quot;: &quot;bob&quot;},{&quot;Key&quot;:&quot;ApproverPhone&quot;,&quot;Value&quot;: &quot;+86131****5678&quot;}]</p>
+  /// <p>The custom parameters agreed with RCE. An array of objects in K:V format. e.g.[{"Key": "ApproverName", "Value": "bob"},{"Key":"ApproverPhone","Value": "+86131****5678"}]</p>
   cust: Vec<Cust> = "Cust",
 }
 
-/// 账号信息
+/// The detail information of the user
+///
+/// <details><summary>中文</summary>账号信息</details>
 pub struct User: encode {
-  /// <p>用户等级</p>
+  /// <p>The level of the user in your system</p>
   user_level: String = "UserLevel",
-  /// <p>用户积分</p>
+  /// <p>The point of the user in your system</p>
   user_point: CreditPoint = "UserPoint",
-  /// <p>用户类型</p>
+  /// <p>The type of the user in your system</p>
   user_type: String = "UserType",
-  /// <p>是否付费账号</p>
+  /// **China site only.** <p>是否付费账号</p>
   is_paid: bool = "IsPaid",
 }
 
-/// 数字钱包
+/// The details of the digital wallet
+///
+/// <details><summary>中文</summary>数字钱包</details>
 pub struct Wallet: encode {
-  /// **Required.** <p>钱包类型</p><p>枚举值：</p><ul><li>crypto： 加密货币</li><li>digital： 数字货币</li><li>fiat： 法币</li></ul>
+  /// **Required.** <p>Wallet type</p><p>Enumeration value:</p><ul><li>crypto: Crypto currency</li><li>digital: Digital currency</li><li>fiat: Fiat currency</li></ul>
   wallet_type: String = "WalletType",
-  /// **Required.** <p>钱包地址，通常为钱包的唯一标识</p>
+  /// **Required.** <p>The address of the wallet.Usually it is the ID of the wallet.</p>
   wallet_address: String = "WalletAddress",
-  /// <p>钱包归属人姓名</p>
+  /// <p>The full name of the person who holds  the wallet</p>
   wallet_holder_name: String = "WalletHolderName",
-  /// <p>钱包供应商，wechat、alipay、paypal等</p>
+  /// <p>The provider of the wallet, such as wechat, alipay, paypal</p>
   wallet_provider: String = "WalletProvider",
 }
 
-/// 提现事件详情
+/// Withdraw event details
+///
+/// <details><summary>中文</summary>提现事件详情</details>
 pub struct WithdrawEvent: encode {
-  /// **Required.** <p>提现金额</p>
+  /// **Required.** <p>The amount of the withdraw</p>
   amount: Amount = "Amount",
-  /// **Required.** <p>提现方式</p><p>枚举值：</p><ul><li>card： 银行卡</li><li>wallet： 电子钱包</li></ul>
+  /// **Required.** <p>The method of the withdraw</p><p>Enumeration value:</p><ul><li>card: bank card</li><li>wallet: digital wallet</li></ul>
   method: String = "Method",
-  /// <p>提现银行卡，当提现方式是card时必填</p>
+  /// <p>The detail information of the card withdrawn to.Required while the withdraw method is card</p>
   card: Card = "Card",
-  /// <p>提现数字钱包，当提现方式是wallet时必填</p>
+  /// <p>The detail information of the wallet withdrawn to.Required while the withdraw method is wallet</p>
   wallet: Wallet = "Wallet",
-  /// <p>提现结果</p>
+  /// <p>Withdraw result</p>
   result: Result = "Result",
-  /// <p>与RCE约定的定制化信息，为K:V 格式的对象数组，示例：[{&quot;Key&quot;: &quot;ApproverName&quot;, &quot;Value&quot;: &quot;bob&quot;},{&quot;Key&quot;:&quot;ApproverPhone&quot;,&quot;Value&quot;: &quot;+86131****5678&quot;}]</p>
+  /// <p>The custom parameters agreed with RCE. An array of objects in K:V format. e.g.[{"Key": "ApproverName", "Value": "bob"},{"Key":"ApproverPhone","Value": "+86131****5678"}]</p>
   cust: Vec<Cust> = "Cust",
 }
 }

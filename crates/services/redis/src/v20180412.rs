@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 添加复制组成员 (`AddReplicationInstance`)
+    /// Adds replication group members (`AddReplicationInstance`)
+    ///
+    /// This API is used to add an instance member to the global replication group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加复制组成员
     ///
     /// 本接口（AddReplicationInstance）用于为全球复制组添加实例成员。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=AddReplicationInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -64,9 +74,19 @@ impl Client {
         self.call("AddReplicationInstance", request)
     }
 
-    /// 开通外网接口 (`AllocateWanAddress`)
+    /// Enables public network API (`AllocateWanAddress`)
+    ///
+    /// This API is used to enable public network access for instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开通外网接口
     ///
     /// 本接口（AllocateWanAddress）用于开通实例外网访问。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=AllocateWanAddress)
+    ///
+    /// </details>
     ///
     /// # Example: 开通外网实例
     ///
@@ -84,9 +104,19 @@ impl Client {
         self.call("AllocateWanAddress", request)
     }
 
-    /// 应用参数模板 (`ApplyParamsTemplate`)
+    /// Applies parameter template (`ApplyParamsTemplate`)
+    ///
+    /// This API is used to apply parameter templates to instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 应用参数模板
     ///
     /// 本接口（ApplyParamsTemplate）用于应用参数模板到实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=ApplyParamsTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例参数
     ///
@@ -107,9 +137,19 @@ impl Client {
         self.call("ApplyParamsTemplate", request)
     }
 
-    /// 绑定安全组 (`AssociateSecurityGroups`)
+    /// Binds security group (`AssociateSecurityGroups`)
+    ///
+    /// This API is used to bind a security group to one or more database instances. When you create an instance without configuring a security group, it is recommended to bind a security group through this API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 绑定安全组
     ///
     /// 本接口 (AssociateSecurityGroups) 用于将一个安全组绑定于一个或多个数据库实例。创建实例时，未配置安全组，建议通过该接口，绑定安全组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=AssociateSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -131,9 +171,19 @@ impl Client {
         self.call("AssociateSecurityGroups", request)
     }
 
-    /// 复制组实例更换角色 (`ChangeInstanceRole`)
+    /// Modifies the role of an instance in a replication group (`ChangeInstanceRole`)
+    ///
+    /// This API is used to change the role of an instance in a replication group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 复制组实例更换角色
     ///
     /// 本接口（ChangeInstanceRole）用于更换复制组内实例的角色。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=ChangeInstanceRole)
+    ///
+    /// </details>
     ///
     /// # Example: 复制组实例更换角色
     ///
@@ -153,9 +203,19 @@ impl Client {
         self.call("ChangeInstanceRole", request)
     }
 
-    /// 复制组实例切主 (`ChangeMasterInstance`)
+    /// Switches with master instance in a replication group (`ChangeMasterInstance`)
+    ///
+    /// This API is used to set a read-only instance in a replication group as a master instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 复制组实例切主
     ///
     /// 该接口（ChangeMasterInstance）用于将复制组内只读实例设置为主实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=ChangeMasterInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -175,9 +235,19 @@ impl Client {
         self.call("ChangeMasterInstance", request)
     }
 
-    /// 副本组提主 (`ChangeReplicaToMaster`)
+    /// Promotes a replica node group to master node group (`ChangeReplicaToMaster`)
+    ///
+    /// This API is used to promote a replica node group to a master node group or a replica node to a master node for an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 副本组提主
     ///
     /// 本接口（ChangeReplicaToMaster）适用于实例副本组提主或副本提主。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=ChangeReplicaToMaster)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -197,9 +267,19 @@ impl Client {
         self.call("ChangeReplicaToMaster", request)
     }
 
-    /// 回收站实例立即下线 (`CleanUpInstance`)
+    /// Eliminates instance in recycle bin immediately (`CleanUpInstance`)
+    ///
+    /// This API is used to immediately terminate instances in the recycle bin.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 回收站实例立即下线
     ///
     /// 本接口（CleanUpInstance）用于立即下线回收站的实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=CleanUpInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -217,9 +297,19 @@ impl Client {
         self.call("CleanUpInstance", request)
     }
 
-    /// 清空Redis实例 (`ClearInstance`)
+    /// Clears Redis instance (`ClearInstance`)
+    ///
+    /// This API is used to clear instance data.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 清空Redis实例
     ///
     /// 本接口（ClearInstance）用于清空实例数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=ClearInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -238,9 +328,19 @@ impl Client {
         self.call("ClearInstance", request)
     }
 
-    /// 克隆实例 (`CloneInstances`)
+    /// Clones an instance (`CloneInstances`)
+    ///
+    /// This API is used to clone a complete new instance based on the current instance backup file.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 克隆实例
     ///
     /// 本接口（CloneInstances）用于基于当前实例的备份文件克隆一个完整的新实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=CloneInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -268,9 +368,19 @@ impl Client {
         self.call("CloneInstances", request)
     }
 
-    /// 关闭审计日志 (`CloseLog`)
+    /// Disable audit log (`CloseLog`)
+    ///
+    /// Disable logs
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关闭审计日志
     ///
     /// 关闭日志
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=CloseLog)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭日志
     ///
@@ -289,9 +399,19 @@ impl Client {
         self.call("CloseLog", request)
     }
 
-    /// 关闭SSL (`CloseSSL`)
+    /// Disables SSL (`CloseSSL`)
+    ///
+    /// This API is used to disable SSL encryption and authentication.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关闭SSL
     ///
     /// 本接口（CloseSSL）用于关闭SSL加密认证。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=CloseSSL)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭SSL请求示例
     ///
@@ -309,9 +429,19 @@ impl Client {
         self.call("CloseSSL", request)
     }
 
-    /// 创建日志下载任务 (`CreateExportTask`)
+    /// Creates a log download task (`CreateExportTask`)
+    ///
+    /// This API is used to create a log download task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建日志下载任务
+    ///
+    /// 创建日志下载任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=CreateExportTask)
+    ///
+    /// </details>
     ///
     /// # Example: CreateExportTask
     ///
@@ -332,9 +462,19 @@ impl Client {
         self.call("CreateExportTask", request)
     }
 
-    /// 自定义实例账号 (`CreateInstanceAccount`)
+    /// Customizes an instance account (`CreateInstanceAccount`)
+    ///
+    /// This API is used to customize the account for accessing instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 自定义实例账号
     ///
     /// 本接口（CreateInstanceAccount）用于自定义访问实例的账号。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=CreateInstanceAccount)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -358,9 +498,19 @@ impl Client {
         self.call("CreateInstanceAccount", request)
     }
 
-    /// 创建Redis实例 (`CreateInstances`)
+    /// Creates Redis instance (`CreateInstances`)
+    ///
+    /// This API is used to create an TencentDB or Redis instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建Redis实例
     ///
     /// 本接口（CreateInstances）用于创建 Redis 实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=CreateInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 创建实例请求
     ///
@@ -372,9 +522,19 @@ impl Client {
         self.call("CreateInstances", request)
     }
 
-    /// 创建参数模板 (`CreateParamTemplate`)
+    /// Creates parameter template (`CreateParamTemplate`)
+    ///
+    /// This API is used to create a parameter template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建参数模板
     ///
     /// 该接口（CreateParamTemplate）用于创建参数模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=CreateParamTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -401,9 +561,19 @@ impl Client {
         self.call("CreateParamTemplate", request)
     }
 
-    /// 创建复制组接口 (`CreateReplicationGroup`)
+    /// Creates a replication group (`CreateReplicationGroup`)
+    ///
+    /// This API is used to create a replication group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建复制组接口
     ///
     /// 本接口（CreateReplicationGroup）用于创建复制组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=CreateReplicationGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -422,9 +592,19 @@ impl Client {
         self.call("CreateReplicationGroup", request)
     }
 
-    /// 删除日志下载任务 (`DeleteExportTask`)
+    /// Deletes log download tasks (`DeleteExportTask`)
+    ///
+    /// This API is used to delete log download tasks.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除日志下载任务
+    ///
+    /// 删除日志下载任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DeleteExportTask)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -444,9 +624,19 @@ impl Client {
         self.call("DeleteExportTask", request)
     }
 
-    /// 删除实例子账号 (`DeleteInstanceAccount`)
+    /// Deletes instance sub-account (`DeleteInstanceAccount`)
+    ///
+    /// This API is used to delete instance sub-accounts.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除实例子账号
     ///
     /// 本接口（DeleteInstanceAccount）用于删除实例子账号。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DeleteInstanceAccount)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -465,9 +655,19 @@ impl Client {
         self.call("DeleteInstanceAccount", request)
     }
 
-    /// 删除参数模板 (`DeleteParamTemplate`)
+    /// Deletes parameter template (`DeleteParamTemplate`)
+    ///
+    /// This API is used to delete a parameter template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除参数模板
     ///
     /// 本接口（DeleteParamTemplate）用于删除参数模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DeleteParamTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -485,9 +685,19 @@ impl Client {
         self.call("DeleteParamTemplate", request)
     }
 
-    /// 删除复制组成员 (`DeleteReplicationInstance`)
+    /// Deletes replication group members (`DeleteReplicationInstance`)
+    ///
+    /// This API is used to remove a replication group member. Note: This API is being deprecated. Use [RemoveReplicationInstance](https://intl.cloud.tencent.com/document/product/239/90099?from_cn_redirect=1) instead.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除复制组成员
     ///
     /// 本接口（DeleteReplicationInstance）移除复制组成员。注：该接口下线中，请使用 [RemoveReplicationInstance](https://cloud.tencent.com/document/product/239/90099)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DeleteReplicationInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -507,9 +717,19 @@ impl Client {
         self.call("DeleteReplicationInstance", request)
     }
 
-    /// 获取自动备份配置 (`DescribeAutoBackupConfig`)
+    /// Gets automatic backup configuration (`DescribeAutoBackupConfig`)
+    ///
+    /// This API is used to get the configuration rules for an automatic backup.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取自动备份配置
     ///
     /// 本接口（DescribeAutoBackupConfig）用于获取自动备份配置规则。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeAutoBackupConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -527,9 +747,19 @@ impl Client {
         self.read("DescribeAutoBackupConfig", request)
     }
 
-    /// 查询备份信息详情 (`DescribeBackupDetail`)
+    /// Queries backup information details (`DescribeBackupDetail`)
+    ///
+    /// This API is used to query the backup details of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询备份信息详情
     ///
     /// 本接口（DescribeBackupDetail）用于查询实例的备份信息详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeBackupDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询备份信息详情
     ///
@@ -548,9 +778,19 @@ impl Client {
         self.read("DescribeBackupDetail", request)
     }
 
-    /// 查询备份文件的下载来源限制 (`DescribeBackupDownloadRestriction`)
+    /// Queries the restrictions for downloading a backup file (`DescribeBackupDownloadRestriction`)
+    ///
+    /// This API is used to query the download address for a database backup file in the current region.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询备份文件的下载来源限制
     ///
     /// 本接口（DescribeBackupDownloadRestriction）用于查询当前地域数据库备份文件的下载地址。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeBackupDownloadRestriction)
+    ///
+    /// </details>
     ///
     /// # Example: 查询当前地域用户设置的备份文件的下载来源限制。
     ///
@@ -570,9 +810,19 @@ impl Client {
         self.read("DescribeBackupDownloadRestriction", request)
     }
 
-    /// 查询实例备份加密配置 (`DescribeBackupEncryptConfig`)
+    /// Query the encryption configuration of an instance backup (`DescribeBackupEncryptConfig`)
+    ///
+    /// This API is used to query information related to backup encryption for an instance, including the enabled status and encryption keys.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例备份加密配置
     ///
     /// 本接口（DescribeBackupEncryptConfig）用于查询实例 备份加密相关信息，包括开启状态、加密密钥等。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeBackupEncryptConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 获取备份加密配置
     ///
@@ -590,9 +840,19 @@ impl Client {
         self.read("DescribeBackupEncryptConfig", request)
     }
 
-    /// 查询备份Rdb下载地址 (`DescribeBackupUrl`)
+    /// Queries the download address of backup RDB (`DescribeBackupUrl`)
+    ///
+    /// This API is used to query the download address of a backup RDB file.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询备份Rdb下载地址
     ///
     /// 本接口（DescribeBackupUrl）用于查询备份 Rdb 文件的下载地址。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeBackupUrl)
+    ///
+    /// </details>
     ///
     /// # Example: 查询备份Rdb下载地址。
     ///
@@ -611,9 +871,19 @@ impl Client {
         self.read("DescribeBackupUrl", request)
     }
 
-    /// 查询实例带宽信息 (`DescribeBandwidthRange`)
+    /// Queries the information of instance bandwidth (`DescribeBandwidthRange`)
+    ///
+    /// This API is used to query the information of instance bandwidth.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例带宽信息
     ///
     /// 本接口（DescribeBandwidthRange）用于查询实例带宽信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeBandwidthRange)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -631,9 +901,19 @@ impl Client {
         self.read("DescribeBandwidthRange", request)
     }
 
-    /// 查询Redis实例列表信息（已废弃） (`DescribeCommonDBInstances`)
+    /// Queries the list of Redis instance information (disused) (`DescribeCommonDBInstances`)
+    ///
+    /// This API is used to query the list of Redis instances. It is now deprecated.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询Redis实例列表信息（已废弃）
     ///
     /// 本接口（DescribeCommonDBInstances）用于查询Redis实例列表信息。当前该接口已废弃。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeCommonDBInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -654,9 +934,19 @@ impl Client {
         self.read("DescribeCommonDBInstances", request)
     }
 
-    /// 查询实例安全组详情 (`DescribeDBSecurityGroups`)
+    /// Queries security group details (`DescribeDBSecurityGroups`)
+    ///
+    /// This API is used to query the security group details of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例安全组详情
     ///
     /// 本接口（DescribeDBSecurityGroups）用于查询实例的安全组详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeDBSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -675,9 +965,19 @@ impl Client {
         self.read("DescribeDBSecurityGroups", request)
     }
 
-    /// 查询日志下载任务 (`DescribeExportTasks`)
+    /// Query a log download task (`DescribeExportTasks`)
+    ///
+    /// This API is used to query download tasks for log files.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询日志下载任务
     ///
     /// 本接口（DescribeExportTasks）用于查询日志文件的下载任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeExportTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 请求实例
     ///
@@ -698,9 +998,19 @@ impl Client {
         self.read("DescribeExportTasks", request)
     }
 
-    /// 查询全球复制支持地域信息 (`DescribeGlobalReplicationArea`)
+    /// Queries the supported regions for global replication (`DescribeGlobalReplicationArea`)
+    ///
+    /// This API is used to query the information on regions supported for global replication.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询全球复制支持地域信息
     ///
     /// 本接口（DescribeGlobalReplicationArea）用于查询全球复制支持地域信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeGlobalReplicationArea)
+    ///
+    /// </details>
     ///
     /// # Example: 查询全球复制支持地域信息
     ///
@@ -717,9 +1027,19 @@ impl Client {
         self.read("DescribeGlobalReplicationArea", request)
     }
 
-    /// 查看实例账号信息 (`DescribeInstanceAccount`)
+    /// Views instance account information (`DescribeInstanceAccount`)
+    ///
+    /// This API is used to view instance account information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看实例账号信息
     ///
     /// 本接口（DescribeInstanceAccount）用于查看实例账号信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeInstanceAccount)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -739,9 +1059,19 @@ impl Client {
         self.read("DescribeInstanceAccount", request)
     }
 
-    /// 查询Redis实例备份列表 (`DescribeInstanceBackups`)
+    /// Queries the list of Redis instance backups (`DescribeInstanceBackups`)
+    ///
+    /// This API is used to query the backup list of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询Redis实例备份列表
     ///
     /// 本接口（DescribeInstanceBackups）用于查询实例备份列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeInstanceBackups)
+    ///
+    /// </details>
     ///
     /// # Example: 示例 1
     ///
@@ -759,9 +1089,19 @@ impl Client {
         self.read("DescribeInstanceBackups", request)
     }
 
-    /// 查询实例DTS信息 (`DescribeInstanceDTSInfo`)
+    /// Queries the DTS task details of instance (`DescribeInstanceDTSInfo`)
+    ///
+    /// This API is used to query instance DTS information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例DTS信息
     ///
     /// 本接口（DescribeInstanceDTSInfo）用于查询实例 DTS 信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeInstanceDTSInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -779,9 +1119,19 @@ impl Client {
         self.read("DescribeInstanceDTSInfo", request)
     }
 
-    /// 查询订单信息 (`DescribeInstanceDealDetail`)
+    /// Queries order information (`DescribeInstanceDealDetail`)
+    ///
+    /// This API is used to query the order information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询订单信息
     ///
     /// 本接口（DescribeInstanceDealDetail）用于查询订单信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeInstanceDealDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -801,9 +1151,19 @@ impl Client {
         self.read("DescribeInstanceDealDetail", request)
     }
 
-    /// 查询实例事件信息 (`DescribeInstanceEvents`)
+    /// Queries instance event information (`DescribeInstanceEvents`)
+    ///
+    /// This API is used to query the event information on a TecentDB for Redis instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例事件信息
     ///
     /// 本接口（DescribeInstanceEvents）用于查询 Redis 实例事件信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeInstanceEvents)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例事件
     ///
@@ -834,9 +1194,19 @@ impl Client {
         self.read("DescribeInstanceEvents", request)
     }
 
-    /// 查询实例日志投递配置 (`DescribeInstanceLogDelivery`)
+    /// Queries the instance log shipping configuration (`DescribeInstanceLogDelivery`)
+    ///
+    /// This API is used to query the instance log shipping configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例日志投递配置
     ///
     /// 本接口（DescribeInstanceLogDelivery）用于查询实例的日志投递配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeInstanceLogDelivery)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -854,9 +1224,19 @@ impl Client {
         self.read("DescribeInstanceLogDelivery", request)
     }
 
-    /// 查询实例大Key（已废弃） (`DescribeInstanceMonitorBigKey`)
+    /// Queries the instance big key (disused) (`DescribeInstanceMonitorBigKey`)
+    ///
+    /// The API for querying big keys of a TencentDB for Redis instance was disused on October 31, 2022. For more information, see [API for Querying Instance Big Key Will Be Disused](https://intl.cloud.tencent.com/document/product/239/81005?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例大Key（已废弃）
     ///
     /// 腾讯云数据库 Redis 已经于2022年10月31日下线查询实例大 Key 接口。具体公告，请参见[查询实例大 Key 接口下线公告](https://cloud.tencent.com/document/product/239/81005)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeInstanceMonitorBigKey)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -877,9 +1257,19 @@ impl Client {
         self.read("DescribeInstanceMonitorBigKey", request)
     }
 
-    /// 查询实例大Key大小分布（已废弃） (`DescribeInstanceMonitorBigKeySizeDist`)
+    /// Queries the big key size distribution of an instance (disused) (`DescribeInstanceMonitorBigKeySizeDist`)
+    ///
+    /// The API for querying big keys of a TencentDB for Redis instance was disused on October 31, 2022. For more information, see [API for Querying Instance Big Key Will Be Disused](https://intl.cloud.tencent.com/document/product/239/81005?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例大Key大小分布（已废弃）
     ///
     /// 腾讯云数据库 Redis 已经于2022年10月31日下线查询实例大 Key 接口。具体公告，请参见 [查询实例大 Key 接口下线公告](https://cloud.tencent.com/document/product/239/81005)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeInstanceMonitorBigKeySizeDist)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例大 Key 延时分布详情
     ///
@@ -902,9 +1292,19 @@ impl Client {
         self.read("DescribeInstanceMonitorBigKeySizeDist", request)
     }
 
-    /// 查询实例大Key类型分布（已废弃） (`DescribeInstanceMonitorBigKeyTypeDist`)
+    /// Queries the big key type distribution of an instance (disused) (`DescribeInstanceMonitorBigKeyTypeDist`)
+    ///
+    /// The API for querying big keys of a TencentDB for Redis instance was disused on October 31, 2022. For more information, see [API for Querying Instance Big Key Will Be Disused](https://intl.cloud.tencent.com/document/product/239/81005?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例大Key类型分布（已废弃）
     ///
     /// 腾讯云数据库 Redis 已经于2022年10月31日下线查询实例大 Key 接口。具体公告，请参见 [查询实例大 Key 接口下线公告](https://cloud.tencent.com/document/product/239/81005)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeInstanceMonitorBigKeyTypeDist)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -927,9 +1327,19 @@ impl Client {
         self.read("DescribeInstanceMonitorBigKeyTypeDist", request)
     }
 
-    /// 查询实例热 Key (`DescribeInstanceMonitorHotKey`)
+    /// Queries instance hot keys (`DescribeInstanceMonitorHotKey`)
+    ///
+    /// This API is used to query instance hot keys.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例热 Key
     ///
     /// 本接口（DescribeInstanceMonitorHotKey）用于查询实例热Key。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeInstanceMonitorHotKey)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -949,9 +1359,19 @@ impl Client {
         self.read("DescribeInstanceMonitorHotKey", request)
     }
 
-    /// 查询实例访问来源信息 (`DescribeInstanceMonitorSIP`)
+    /// Queries the access source information of an instance (`DescribeInstanceMonitorSIP`)
+    ///
+    /// This API is no longer used. Please use the TencentDB for DBbrain API [DescribeProxyProcessStatistics](https://intl.cloud.tencent.com/document/product/1130/84544?from_cn_redirect=1) to obtain the instance access source.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例访问来源信息
     ///
     /// 该接口已下线，请使用数据库智能管家 DBbrain 接口 [DescribeProxyProcessStatistics](https://cloud.tencent.com/document/product/1130/84544) 获取实例访问来源。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeInstanceMonitorSIP)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -969,9 +1389,19 @@ impl Client {
         self.read("DescribeInstanceMonitorSIP", request)
     }
 
-    /// 查询实例访问的耗时分布 (`DescribeInstanceMonitorTookDist`)
+    /// Queries the distribution of instance access time (`DescribeInstanceMonitorTookDist`)
+    ///
+    /// This API is used to query the time distribution of instance access.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例访问的耗时分布
     ///
     /// 本接口（DescribeInstanceMonitorTookDist）用于查询实例访问的耗时分布。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeInstanceMonitorTookDist)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -992,9 +1422,19 @@ impl Client {
         self.read("DescribeInstanceMonitorTookDist", request)
     }
 
-    /// 查询实例访问命令 (`DescribeInstanceMonitorTopNCmd`)
+    /// Queries an instance access command (`DescribeInstanceMonitorTopNCmd`)
+    ///
+    /// This API is used to query instance access commands.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例访问命令
     ///
     /// 本接口（DescribeInstanceMonitorTopNCmd）用于查询实例访问命令。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeInstanceMonitorTopNCmd)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1014,9 +1454,19 @@ impl Client {
         self.read("DescribeInstanceMonitorTopNCmd", request)
     }
 
-    /// 查询实例CPU耗时 (`DescribeInstanceMonitorTopNCmdTook`)
+    /// Queries the instance CPU time (`DescribeInstanceMonitorTopNCmdTook`)
+    ///
+    /// This API is used to query the instance CPU time.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例CPU耗时
     ///
     /// 本接口（DescribeInstanceMonitorTopNCmdTook）用于查询实例 CPU 耗时。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeInstanceMonitorTopNCmdTook)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1039,9 +1489,19 @@ impl Client {
         self.read("DescribeInstanceMonitorTopNCmdTook", request)
     }
 
-    /// 查询实例节点信息 (`DescribeInstanceNodeInfo`)
+    /// Queries instance node information (`DescribeInstanceNodeInfo`)
+    ///
+    /// This API is used to query the information of an instance node.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例节点信息
     ///
     /// 本接口（DescribeInstanceNodeInfo）用于查询实例节点信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeInstanceNodeInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1059,9 +1519,19 @@ impl Client {
         self.read("DescribeInstanceNodeInfo", request)
     }
 
-    /// 查询参数修改历史列表 (`DescribeInstanceParamRecords`)
+    /// Queries the list of parameter modifications (`DescribeInstanceParamRecords`)
+    ///
+    /// This API is used to query the parameter modification record list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询参数修改历史列表
     ///
     /// 本接口（DescribeInstanceParamRecords）用于查询参数修改历史列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeInstanceParamRecords)
+    ///
+    /// </details>
     ///
     /// # Example: 查询参数修改历史列表
     ///
@@ -1080,9 +1550,19 @@ impl Client {
         self.read("DescribeInstanceParamRecords", request)
     }
 
-    /// 查询实例的参数列表 (`DescribeInstanceParams`)
+    /// Queries the list of instance parameters (`DescribeInstanceParams`)
+    ///
+    /// This API is used to query the parameter list of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例的参数列表
     ///
     /// 本接口（DescribeInstanceParams）用于查询实例参数列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeInstanceParams)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例参数列表
     ///
@@ -1100,9 +1580,19 @@ impl Client {
         self.read("DescribeInstanceParams", request)
     }
 
-    /// 查询实例当前密码复杂度配置 (`DescribeInstancePasswordPolicy`)
+    /// Query the current password (`DescribeInstancePasswordPolicy`)
+    ///
+    /// This API is used to query the current password complexity configuration of a specified instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例当前密码复杂度配置
     ///
     /// 查询指定实例当前密码复杂度配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeInstancePasswordPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例密码复杂度策略
     ///
@@ -1121,9 +1611,19 @@ impl Client {
         self.read("DescribeInstancePasswordPolicy", request)
     }
 
-    /// 查询实例安全组信息 (`DescribeInstanceSecurityGroup`)
+    /// Queries the security group information of instance (`DescribeInstanceSecurityGroup`)
+    ///
+    /// This API is used to query the security group information of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例安全组信息
     ///
     /// 本接口（DescribeInstanceSecurityGroup）用于查询实例安全组信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeInstanceSecurityGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1144,9 +1644,19 @@ impl Client {
         self.read("DescribeInstanceSecurityGroup", request)
     }
 
-    /// 获取集群版实例分片信息 (`DescribeInstanceShards`)
+    /// Gets the information of Cluster Edition instance shards (`DescribeInstanceShards`)
+    ///
+    /// This API is used to get the shard information of the instance on cluster architecture.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取集群版实例分片信息
     ///
     /// 本接口（DescribeInstanceShards）用于获取集群架构实例的分片信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeInstanceShards)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1165,9 +1675,19 @@ impl Client {
         self.read("DescribeInstanceShards", request)
     }
 
-    /// 查询或计算带宽规格 (`DescribeInstanceSpecBandwidth`)
+    /// Queries or calculates bandwidth specifications (`DescribeInstanceSpecBandwidth`)
+    ///
+    /// This API is used to query or calculate bandwidth specifications.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询或计算带宽规格
     ///
     /// 本接口（DescribeInstanceSpecBandwidth）用于查询或计算带宽规格。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeInstanceSpecBandwidth)
+    ///
+    /// </details>
     ///
     /// # Example: 查询带宽规格
     ///
@@ -1191,9 +1711,19 @@ impl Client {
         self.read("DescribeInstanceSpecBandwidth", request)
     }
 
-    /// 查询实例支持的功能特性 (`DescribeInstanceSupportFeature`)
+    /// Queries the supported features of the instance (`DescribeInstanceSupportFeature`)
+    ///
+    /// This API (DescribeInstanceSupportFeature) is used to query the supported features of the instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例支持的功能特性
     ///
     /// 本接口（DescribeInstanceSupportFeature）用于查询实例支持的功能特性。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeInstanceSupportFeature)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -1213,9 +1743,19 @@ impl Client {
         self.read("DescribeInstanceSupportFeature", request)
     }
 
-    /// 查询Redis节点详细信息 (`DescribeInstanceZoneInfo`)
+    /// Queries Redis node details (`DescribeInstanceZoneInfo`)
+    ///
+    /// This API is used to query the details of a Redis node.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询Redis节点详细信息
     ///
     /// 本接口（DescribeInstanceZoneInfo）用于查询 Redis 节点详细信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeInstanceZoneInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1233,9 +1773,19 @@ impl Client {
         self.read("DescribeInstanceZoneInfo", request)
     }
 
-    /// 查询Redis实例列表 (`DescribeInstances`)
+    /// Queries the list of Redis instances (`DescribeInstances`)
+    ///
+    /// This API is used to query the list of Redis instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询Redis实例列表
     ///
     /// 本接口（DescribeInstances）用于查询Redis实例列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1255,9 +1805,19 @@ impl Client {
         self.read("DescribeInstances", request)
     }
 
-    /// 查询日志实例列表 (`DescribeLogInstanceList`)
+    /// Query log instance list (`DescribeLogInstanceList`)
+    ///
+    /// This API is used to query log instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询日志实例列表
     ///
     /// 日志实例列表查询
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeLogInstanceList)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1277,9 +1837,19 @@ impl Client {
         self.read("DescribeLogInstanceList", request)
     }
 
-    /// 查询日志 (`DescribeLogs`)
+    /// Queries logs (`DescribeLogs`)
+    ///
+    /// This API is used to query logs.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询日志
+    ///
+    /// 查询日志
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeLogs)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1300,9 +1870,19 @@ impl Client {
         self.read("DescribeLogs", request)
     }
 
-    /// 查询实例维护时间窗 (`DescribeMaintenanceWindow`)
+    /// Queries instance maintenance window (`DescribeMaintenanceWindow`)
+    ///
+    /// This API is used to query the instance maintenance window. Instances that require the version or architecture upgrade will undergo time switching during the maintenance window.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例维护时间窗
     ///
     /// 本接口（DescribeMaintenanceWindow）用于查询实例维护时间窗。在实例需要进行版本升级或者架构升级的时候，会在维护时间窗时间内进行切换
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeMaintenanceWindow)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例维护时间窗
     ///
@@ -1320,9 +1900,19 @@ impl Client {
         self.read("DescribeMaintenanceWindow", request)
     }
 
-    /// 查询参数模板详情 (`DescribeParamTemplateInfo`)
+    /// Queries parameter template details (`DescribeParamTemplateInfo`)
+    ///
+    /// This API is used to query the details of a parameter template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询参数模板详情
     ///
     /// 本接口（DescribeParamTemplateInfo）用于查询参数模板详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeParamTemplateInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询参数模板信息
     ///
@@ -1340,9 +1930,19 @@ impl Client {
         self.read("DescribeParamTemplateInfo", request)
     }
 
-    /// 查询参数模板列表 (`DescribeParamTemplates`)
+    /// Queries the list of parameter templates (`DescribeParamTemplates`)
+    ///
+    /// This API is used to query the parameter template list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询参数模板列表
     ///
     /// 本接口（DescribeParamTemplates）用于查询参数模板列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeParamTemplates)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1358,9 +1958,19 @@ impl Client {
         self.read("DescribeParamTemplates", request)
     }
 
-    /// 查询产品售卖规格 (`DescribeProductInfo`)
+    /// Queries the purchasable product specifications (`DescribeProductInfo`)
+    ///
+    /// This API is used to query purchasable TencentDB for Redis specifications in all regions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询产品售卖规格
     ///
     /// 本接口（DescribeProductInfo）用于查询全地域 Redis 的售卖规格。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeProductInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1376,9 +1986,19 @@ impl Client {
         self.read("DescribeProductInfo", request)
     }
 
-    /// 查询项目安全组信息 (`DescribeProjectSecurityGroup`)
+    /// Queries the security group information of project (`DescribeProjectSecurityGroup`)
+    ///
+    /// This API is used to query project security group information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询项目安全组信息
     ///
     /// 本接口（DescribeProjectSecurityGroup）用于查询项目安全组信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeProjectSecurityGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 查询项目安全组信息
     ///
@@ -1397,9 +2017,19 @@ impl Client {
         self.read("DescribeProjectSecurityGroup", request)
     }
 
-    /// 查询项目安全组详情 (`DescribeProjectSecurityGroups`)
+    /// Queries the security group details of project (`DescribeProjectSecurityGroups`)
+    ///
+    /// This API is used to query the security group details of a project.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询项目安全组详情
     ///
     /// 本接口（DescribeProjectSecurityGroups）用于查询项目的安全组详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeProjectSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1419,9 +2049,19 @@ impl Client {
         self.read("DescribeProjectSecurityGroups", request)
     }
 
-    /// 查询代理慢查询 (`DescribeProxySlowLog`)
+    /// Queries the slow queries of proxy (`DescribeProxySlowLog`)
+    ///
+    /// This API is used to query the slow queries of the proxy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询代理慢查询
     ///
     /// 本接口（DescribeProxySlowLog）用于查询代理慢查询。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeProxySlowLog)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 请求示例
     ///
@@ -1434,6 +2074,20 @@ impl Client {
     ///   "InstanceId": "crs-asda****"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 请求示例2
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BeginTime": "2019-09-08 12:12:41",
+    ///   "EndTime": "2019-09-09 12:12:41",
+    ///   "InstanceId": "crs-asda****",
+    ///   "Limit": 10,
+    ///   "Offset": 10000
+    /// }
+    /// ```
     pub fn describe_proxy_slow_log<'a>(
         &'a self,
         request: &'a DescribeProxySlowLogRequest,
@@ -1441,9 +2095,19 @@ impl Client {
         self.read("DescribeProxySlowLog", request)
     }
 
-    /// 查询Redis独享集群概览信息 (`DescribeRedisClusterOverview`)
+    /// Queries the overview information of a dedicated Redis cluster (`DescribeRedisClusterOverview`)
+    ///
+    /// This API is used to query the overview information of a dedicated Redis cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询Redis独享集群概览信息
     ///
     /// 本接口（DescribeRedisClusterOverview）用于查询 Redis 独享集群概览信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeRedisClusterOverview)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -1462,9 +2126,19 @@ impl Client {
         self.read("DescribeRedisClusterOverview", request)
     }
 
-    /// 查询Redis独享集群列表 (`DescribeRedisClusters`)
+    /// Queries the list of dedicated Redis clusters (`DescribeRedisClusters`)
+    ///
+    /// This API is used to query the list of dedicated Redis clusters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询Redis独享集群列表
     ///
     /// 本接口（DescribeRedisClusters）用于查询Redis独享集群列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeRedisClusters)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -1484,9 +2158,19 @@ impl Client {
         self.read("DescribeRedisClusters", request)
     }
 
-    /// 查询复制组 (`DescribeReplicationGroup`)
+    /// Queries the global replication group (`DescribeReplicationGroup`)
+    ///
+    /// This API is used to query a replication group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询复制组
     ///
     /// 本接口（DescribeReplicationGroup）用于查询复制组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeReplicationGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1506,9 +2190,19 @@ impl Client {
         self.read("DescribeReplicationGroup", request)
     }
 
-    /// 查询复制组信息 (`DescribeReplicationGroupInstance`)
+    /// Queries replication group information (`DescribeReplicationGroupInstance`)
+    ///
+    /// This API is used to query replication group information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询复制组信息
     ///
     /// 本接口（DescribeReplicationGroupInstance）用于查询复制组信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeReplicationGroupInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 查询复制组信息
     ///
@@ -1530,9 +2224,19 @@ impl Client {
         self.read("DescribeReplicationGroupInstance", request)
     }
 
-    /// 查询SSL状态 (`DescribeSSLStatus`)
+    /// Queries SSL status (`DescribeSSLStatus`)
+    ///
+    /// This API is used to query the SSL authentication information of an instance, such as enablement status, configuration status, and certificate address.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询SSL状态
     ///
     /// 本接口（DescribeSSLStatus）用于查询实例 SSL 认证相关信息，包括开启状态、配置状态、证书地址等。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeSSLStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1550,9 +2254,19 @@ impl Client {
         self.read("DescribeSSLStatus", request)
     }
 
-    /// 查询实例秒级备份信息 (`DescribeSecondLevelBackupInfo`)
+    /// Queries the second-level backup information on an instance (`DescribeSecondLevelBackupInfo`)
+    ///
+    /// This API is used to query second-level backup information for the instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例秒级备份信息
     ///
     /// 本接口（DescribeSecondLevelBackupInfo）用于查询实例秒级备份信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeSecondLevelBackupInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询秒级备份信息
     ///
@@ -1572,9 +2286,19 @@ impl Client {
         self.read("DescribeSecondLevelBackupInfo", request)
     }
 
-    /// 查询实例慢查询记录 (`DescribeSlowLog`)
+    /// Queries the slow log (`DescribeSlowLog`)
+    ///
+    /// This API is used to query the records of slow query.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例慢查询记录
     ///
     /// 本接口（DescribeSlowLog）查询实例慢查询记录。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeSlowLog)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询实例慢查询记录
     ///
@@ -1587,6 +2311,20 @@ impl Client {
     ///   "InstanceId": "crs-asda****"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 查询实例慢查询记录超过1W条
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BeginTime": "2019-09-08 12:12:41",
+    ///   "EndTime": "2019-09-09 12:12:41",
+    ///   "InstanceId": "crs-asda****",
+    ///   "Limit": 10,
+    ///   "Offset": 10000
+    /// }
+    /// ```
     pub fn describe_slow_log<'a>(
         &'a self,
         request: &'a DescribeSlowLogRequest,
@@ -1594,9 +2332,19 @@ impl Client {
         self.read("DescribeSlowLog", request)
     }
 
-    /// Redis查询任务结果 (`DescribeTaskInfo`)
+    /// Queries Redis task result (`DescribeTaskInfo`)
+    ///
+    /// This API is used to get the execution of a specified task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// Redis查询任务结果
     ///
     /// 本接口（DescribeTaskInfo）用于获取指定任务的执行情况。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeTaskInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1614,11 +2362,21 @@ impl Client {
         self.read("DescribeTaskInfo", request)
     }
 
-    /// 查询任务列表信息 (`DescribeTaskList`)
+    /// Queries the list of tasks (`DescribeTaskList`)
+    ///
+    /// This API is used to query the task list data for the last 30 days.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询任务列表信息
     ///
     /// 本接口（DescribeTaskList）用于查询指定实例的任务列表信息。
     ///
     /// - 可查询近30天内任务列表数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeTaskList)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1636,9 +2394,19 @@ impl Client {
         self.read("DescribeTaskList", request)
     }
 
-    /// 查询Tendis慢查询 (`DescribeTendisSlowLog`)
+    /// Queries the slow queries of Tendis instance (`DescribeTendisSlowLog`)
+    ///
+    /// This API is used to query the slow query logs of a Tendis instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询Tendis慢查询
     ///
     /// 本接口（DescribeTendisSlowLog）用于查询 Tendis 实例慢查询。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DescribeTendisSlowLog)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 请求示例
     ///
@@ -1651,6 +2419,20 @@ impl Client {
     ///   "InstanceId": "crs-asdas***"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 请求示例2
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BeginTime": "2019-09-08 12:12:41",
+    ///   "EndTime": "2019-09-09 12:12:41",
+    ///   "InstanceId": "crs-asdas***",
+    ///   "Limit": 10,
+    ///   "Offset": 10000
+    /// }
+    /// ```
     pub fn describe_tendis_slow_log<'a>(
         &'a self,
         request: &'a DescribeTendisSlowLogRequest,
@@ -1658,9 +2440,19 @@ impl Client {
         self.read("DescribeTendisSlowLog", request)
     }
 
-    /// 按量计费实例销毁 (`DestroyPostpaidInstance`)
+    /// Terminates pay-as-you-go instance (`DestroyPostpaidInstance`)
+    ///
+    /// This API is used to terminate pay-as-you-go instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 按量计费实例销毁
     ///
     /// 本接口（DestroyPostpaidInstance）用于销毁按量计费实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DestroyPostpaidInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 按量计费实例销毁
     ///
@@ -1678,9 +2470,19 @@ impl Client {
         self.call("DestroyPostpaidInstance", request)
     }
 
-    /// 包年包月实例退还 (`DestroyPrepaidInstance`)
+    /// Returns monthly subscribed instance (`DestroyPrepaidInstance`)
+    ///
+    /// This API is used to return Redis instances with monthly subscription.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 包年包月实例退还
     ///
     /// 本接口（DestroyPrepaidInstance）用于退还包年包月计费的 Redis 实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DestroyPrepaidInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 包年包月实例退还
     ///
@@ -1698,9 +2500,19 @@ impl Client {
         self.call("DestroyPrepaidInstance", request)
     }
 
-    /// 禁用读写分离 (`DisableReplicaReadonly`)
+    /// Disables read/write separation (`DisableReplicaReadonly`)
+    ///
+    /// This API is used to disable read/write separation.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 禁用读写分离
     ///
     /// 本接口（DisableReplicaReadonly）用于禁用读写分离功能。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DisableReplicaReadonly)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭读写分离
     ///
@@ -1718,9 +2530,19 @@ impl Client {
         self.call("DisableReplicaReadonly", request)
     }
 
-    /// 安全组批量解绑云资源 (`DisassociateSecurityGroups`)
+    /// Unbinds security group from instances in batches (`DisassociateSecurityGroups`)
+    ///
+    /// This API is used to unbind security groups from instances in batches.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全组批量解绑云资源
     ///
     /// 本接口（DisassociateSecurityGroups）用于安全组批量解绑实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=DisassociateSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1742,9 +2564,19 @@ impl Client {
         self.call("DisassociateSecurityGroups", request)
     }
 
-    /// 启用读写分离 (`EnableReplicaReadonly`)
+    /// Enables read/write separation (`EnableReplicaReadonly`)
+    ///
+    /// This API is used to enable read/write separation.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 启用读写分离
     ///
     /// 本接口（EnableReplicaReadonly）用于启用读写分离功能。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=EnableReplicaReadonly)
+    ///
+    /// </details>
     ///
     /// # Example: 启用读写分离
     ///
@@ -1762,9 +2594,19 @@ impl Client {
         self.call("EnableReplicaReadonly", request)
     }
 
-    /// 查询新购实例价格 (`InquiryPriceCreateInstance`)
+    /// Queries the price for purchasing an instance (`InquiryPriceCreateInstance`)
+    ///
+    /// This API is used to query the price of new instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询新购实例价格
     ///
     /// 本接口（InquiryPriceCreateInstance）用于查询新购实例价格。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=InquiryPriceCreateInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1791,6 +2633,8 @@ impl Client {
 
     /// 查询实例续费价格（包年包月） (`InquiryPriceRenewInstance`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（InquiryPriceRenewInstance）用于查询包年包月计费实例的续费价格。
     ///
     /// # Example: 查询示例
@@ -1810,9 +2654,19 @@ impl Client {
         self.read("InquiryPriceRenewInstance", request)
     }
 
-    /// 查询实例扩容价格 (`InquiryPriceUpgradeInstance`)
+    /// Queries the price for scaling an instance (`InquiryPriceUpgradeInstance`)
+    ///
+    /// This API is used to query the price for instance scale-out.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例扩容价格
     ///
     /// 本接口（InquiryPriceUpgradeInstance）用于查询实例扩容价格。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=InquiryPriceUpgradeInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1833,9 +2687,19 @@ impl Client {
         self.read("InquiryPriceUpgradeInstance", request)
     }
 
-    /// 模拟故障接口 (`KillMasterGroup`)
+    /// Performs failure simulation (`KillMasterGroup`)
+    ///
+    /// This API is used to simulate a fault.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 模拟故障接口
     ///
     /// 本接口（KillMasterGroup）用于模拟故障。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=KillMasterGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1857,9 +2721,19 @@ impl Client {
         self.call("KillMasterGroup", request)
     }
 
-    /// 手动备份Redis实例 (`ManualBackupInstance`)
+    /// Manually backs up Redis instance (`ManualBackupInstance`)
+    ///
+    /// This API is used to manually back up a Redis instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 手动备份Redis实例
     ///
     /// 本接口（ManualBackupInstance）用于手动备份Redis实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=ManualBackupInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1878,9 +2752,19 @@ impl Client {
         self.call("ManualBackupInstance", request)
     }
 
-    /// 修改实例访问密码 (`ModfiyInstancePassword`)
+    /// Changes the instance access password (`ModfiyInstancePassword`)
+    ///
+    /// This API is used to change the instance access password. Due to a spelling error in the original API name, it has been corrected to [ModifyInstancePassword](https://intl.cloud.tencent.com/document/product/239/111555?from_cn_redirect=1). It is recommended to use the corrected API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例访问密码
     ///
     /// 本接口（ModfiyInstancePassword）用于修改实例访问密码。鉴于该接口名存在拼写错误，现已更正为（[ModifyInstancePassword](https://cloud.tencent.com/document/product/239/111555)）接口，推荐使用更正后的接口。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=ModfiyInstancePassword)
+    ///
+    /// </details>
     ///
     /// # Example: 变更密码
     ///
@@ -1900,9 +2784,19 @@ impl Client {
         self.call("ModfiyInstancePassword", request)
     }
 
-    /// 设置自动备份配置 (`ModifyAutoBackupConfig`)
+    /// Configures automatic backup (`ModifyAutoBackupConfig`)
+    ///
+    /// This API is used to set the configuration for an automatic backup.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置自动备份配置
     ///
     /// 本接口（ModifyAutoBackupConfig）用于设置自动备份的配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=ModifyAutoBackupConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -1925,9 +2819,19 @@ impl Client {
         self.call("ModifyAutoBackupConfig", request)
     }
 
-    /// 修改备份文件的下载来源限制 (`ModifyBackupDownloadRestriction`)
+    /// Modifies the restrictions for downloading a backup file (`ModifyBackupDownloadRestriction`)
+    ///
+    /// This API is used to modify the network information and address for downloading a backup file.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改备份文件的下载来源限制
     ///
     /// 本接口（ModifyBackupDownloadRestriction）用于修改备份文件下载的网络信息与地址。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=ModifyBackupDownloadRestriction)
+    ///
+    /// </details>
     ///
     /// # Example: 修改备份文件下载地址。
     ///
@@ -1960,9 +2864,19 @@ impl Client {
         self.call("ModifyBackupDownloadRestriction", request)
     }
 
-    /// 更改备份加密 (`ModifyBackupEncrypt`)
+    /// Change backup encryption (`ModifyBackupEncrypt`)
+    ///
+    /// This API is used to turn on or disable backup encryption and modify backup key functionality.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更改备份加密
     ///
     /// 本接口（ModifyBackupEncrypt）用于开启 /关闭备份加密，修改备份密钥功能。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=ModifyBackupEncrypt)
+    ///
+    /// </details>
     ///
     /// # Example: 开启备份加密
     ///
@@ -1983,9 +2897,19 @@ impl Client {
         self.call("ModifyBackupEncrypt", request)
     }
 
-    /// 修改实例连接数与带宽 (`ModifyConnectionConfig`)
+    /// Modifies the number of connections and bandwidth of an instance (`ModifyConnectionConfig`)
+    ///
+    /// This API is used to modify the connection configuration of an instance, including the bandwidth and maximum number of connections.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例连接数与带宽
     ///
     /// 本接口（ModifyConnectionConfig）用于修改实例的连接配置，包括带宽和最大连接数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=ModifyConnectionConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -2005,9 +2929,19 @@ impl Client {
         self.call("ModifyConnectionConfig", request)
     }
 
-    /// 修改云数据库安全组 (`ModifyDBInstanceSecurityGroups`)
+    /// Modifies security groups bound to instance (`ModifyDBInstanceSecurityGroups`)
+    ///
+    /// This API is used to modify the original security group list of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改云数据库安全组
     ///
     /// 本接口（ModifyDBInstanceSecurityGroups）用于对实例原有的安全组列表进行修改。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=ModifyDBInstanceSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -2030,9 +2964,19 @@ impl Client {
         self.call("ModifyDBInstanceSecurityGroups", request)
     }
 
-    /// 修改实例相关信息 (`ModifyInstance`)
+    /// Modifies instance information (`ModifyInstance`)
+    ///
+    /// This API is used to modify instance information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例相关信息
     ///
     /// 本接口（ModifyInstance）用于修改实例相关信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=ModifyInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -2058,9 +3002,19 @@ impl Client {
         self.call("ModifyInstance", request)
     }
 
-    /// 修改实例账号 (`ModifyInstanceAccount`)
+    /// Modifies an instance account (`ModifyInstanceAccount`)
+    ///
+    /// This API is used to modify an instance account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例账号
     ///
     /// 本接口（ModifyInstanceAccount）用于修改实例账号。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=ModifyInstanceAccount)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -2079,9 +3033,19 @@ impl Client {
         self.call("ModifyInstanceAccount", request)
     }
 
-    /// 修改实例可用区 (`ModifyInstanceAvailabilityZones`)
+    /// Modifies the availability zone of the instance (`ModifyInstanceAvailabilityZones`)
+    ///
+    /// This API is used to change the availability zone of the instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例可用区
     ///
     /// 本接口（ModifyInstanceAvailabilityZones）用于变更实例可用区
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=ModifyInstanceAvailabilityZones)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -2094,9 +3058,19 @@ impl Client {
         self.call("ModifyInstanceAvailabilityZones", request)
     }
 
-    /// 开启或关闭数据闪回功能 (`ModifyInstanceBackupMode`)
+    /// Enables or disables the data flashback feature (`ModifyInstanceBackupMode`)
+    ///
+    /// This API is used to modify the backup mode of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启或关闭数据闪回功能
     ///
     /// 本接口（ModifyInstanceBackupMode）用于修改实例的备份模式。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=ModifyInstanceBackupMode)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例的备份模式
     ///
@@ -2115,9 +3089,19 @@ impl Client {
         self.call("ModifyInstanceBackupMode", request)
     }
 
-    /// 修改实例计费类型 (`ModifyInstanceChargeType`)
+    /// Modify the instance billing type (`ModifyInstanceChargeType`)
+    ///
+    /// This API is used to change the billing type of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例计费类型
     ///
     /// 本接口用于变更实例的计费类型
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=ModifyInstanceChargeType)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 包年包月转按量计费
     ///
@@ -2131,6 +3115,20 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 按量计费转包年包月
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceChargeType": "PREPAID",
+    ///   "InstanceIds": [
+    ///     "crs-4xdghyew"
+    ///   ],
+    ///   "Period": 1
+    /// }
+    /// ```
     pub fn modify_instance_charge_type<'a>(
         &'a self,
         request: &'a ModifyInstanceChargeTypeRequest,
@@ -2138,9 +3136,19 @@ impl Client {
         self.call("ModifyInstanceChargeType", request)
     }
 
-    /// 修改实例事件 (`ModifyInstanceEvent`)
+    /// Modifies the operations event execution schedule of an instance (`ModifyInstanceEvent`)
+    ///
+    /// This API is used to modify the operations event execution schedule of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例事件
     ///
     /// 本接口（ModifyInstanceEvent）用于修改实例的运维事件的执行计划。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=ModifyInstanceEvent)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例事件信息
     ///
@@ -2162,9 +3170,19 @@ impl Client {
         self.call("ModifyInstanceEvent", request)
     }
 
-    /// 修改实例日志投递配置 (`ModifyInstanceLogDelivery`)
+    /// Modifies the instance log shipping configuration (`ModifyInstanceLogDelivery`)
+    ///
+    /// This API is used to enable or disable the shipping of instance logs to CLS.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例日志投递配置
     ///
     /// 本接口（ModifyInstanceLogDelivery）用于开启或关闭投递实例日志到CLS。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=ModifyInstanceLogDelivery)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -2187,9 +3205,19 @@ impl Client {
         self.call("ModifyInstanceLogDelivery", request)
     }
 
-    /// 修改实例参数 (`ModifyInstanceParams`)
+    /// Modifies instance parameters (`ModifyInstanceParams`)
+    ///
+    /// This API is used to modify the parameter configuration of a Redis instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例参数
     ///
     /// 本接口（ModifyInstanceParams）用于修改 Redis 实例的参数配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=ModifyInstanceParams)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例参数
     ///
@@ -2213,9 +3241,19 @@ impl Client {
         self.call("ModifyInstanceParams", request)
     }
 
-    /// 修改Redis密码 (`ModifyInstancePassword`)
+    /// Changes the Redis password (`ModifyInstancePassword`)
+    ///
+    /// This API is used to change the instance access password.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改Redis密码
     ///
     /// 本接口（ModifyInstancePassword）用于修改实例访问密码。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=ModifyInstancePassword)
+    ///
+    /// </details>
     ///
     /// # Example: 变更密码
     ///
@@ -2235,9 +3273,19 @@ impl Client {
         self.call("ModifyInstancePassword", request)
     }
 
-    /// 修改存量实例密码复杂度 (`ModifyInstancePasswordPolicy`)
+    /// Modifies the password complexity of existing instances (`ModifyInstancePasswordPolicy`)
+    ///
+    /// This API is used to modify the password complexity of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改存量实例密码复杂度
     ///
     /// 本接口（ModifyInstancePasswordPolicy）用于修改实例密码复杂度。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=ModifyInstancePasswordPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -2263,9 +3311,19 @@ impl Client {
         self.call("ModifyInstancePasswordPolicy", request)
     }
 
-    /// 设置实例输入模式 (`ModifyInstanceReadOnly`)
+    /// Sets instance input mode (`ModifyInstanceReadOnly`)
+    ///
+    /// This API is used to set the instance input mode.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置实例输入模式
     ///
     /// 本接口（ModifyInstanceReadOnly）用于设置实例输入模式。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=ModifyInstanceReadOnly)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -2284,9 +3342,19 @@ impl Client {
         self.call("ModifyInstanceReadOnly", request)
     }
 
-    /// 修改审计日志 (`ModifyLog`)
+    /// Modify an audit log (`ModifyLog`)
+    ///
+    /// change log
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改审计日志
     ///
     /// 修改日志
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=ModifyLog)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -2309,9 +3377,19 @@ impl Client {
         self.call("ModifyLog", request)
     }
 
-    /// 修改实例维护时间窗时间 (`ModifyMaintenanceWindow`)
+    /// Modifies instance maintenance time (`ModifyMaintenanceWindow`)
+    ///
+    /// This API is used to modify the time of instance maintenance window. Instances that require the version or architecture upgrade will undergo time switching during the maintenance window. Note: If the version or architecture upgrade has been initiated for an instance, its maintenance window cannot be modified.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例维护时间窗时间
     ///
     /// 本接口（ModifyMaintenanceWindow）用于修改实例维护时间窗时间，需要进行版本升级或者架构升级的实例，会在维护时间窗内进行时间切换。注意：已经发起版本升级或者架构升级的实例，无法修改维护时间窗。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=ModifyMaintenanceWindow)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -2331,9 +3409,19 @@ impl Client {
         self.call("ModifyMaintenanceWindow", request)
     }
 
-    /// 修改实例网络配置 (`ModifyNetworkConfig`)
+    /// Modifies the network configuration of instance (`ModifyNetworkConfig`)
+    ///
+    /// This API is used to modify the network configuration of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例网络配置
     ///
     /// 本接口（ModifyNetworkConfig）用于修改实例网络配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=ModifyNetworkConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 请求修改实例网络配置示例。
     ///
@@ -2352,9 +3440,19 @@ impl Client {
         self.call("ModifyNetworkConfig", request)
     }
 
-    /// 修改参数模板 (`ModifyParamTemplate`)
+    /// Modifies parameter template (`ModifyParamTemplate`)
+    ///
+    /// This API is used to modify the parameter template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改参数模板
     ///
     /// 本接口（ModifyParamTemplate）用于修改参数模板。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=ModifyParamTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -2380,9 +3478,19 @@ impl Client {
         self.call("ModifyParamTemplate", request)
     }
 
-    /// 修改复制组信息 (`ModifyReplicationGroup`)
+    /// Modifies replication group information (`ModifyReplicationGroup`)
+    ///
+    /// This API is used to modify replication group information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改复制组信息
     ///
     /// 本接口（ModifyReplicationGroup）用于修改复制组信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=ModifyReplicationGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 修改复制组信息
     ///
@@ -2402,9 +3510,19 @@ impl Client {
         self.call("ModifyReplicationGroup", request)
     }
 
-    /// 开启审计日志 (`OpenLog`)
+    /// Enable audit logs (`OpenLog`)
+    ///
+    /// Enable logging
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启审计日志
     ///
     /// 开启日志
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=OpenLog)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -2427,9 +3545,19 @@ impl Client {
         self.call("OpenLog", request)
     }
 
-    /// 开启SSL (`OpenSSL`)
+    /// Enables SSL (`OpenSSL`)
+    ///
+    /// This API is used to enable SSL encryption and authentication.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启SSL
     ///
     /// 本接口（OpenSSL）用于开启 SSL 加密认证功能。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=OpenSSL)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -2448,9 +3576,19 @@ impl Client {
         self.call("OpenSSL", request)
     }
 
-    /// 关闭外网接口 (`ReleaseWanAddress`)
+    /// Disables public network API (`ReleaseWanAddress`)
+    ///
+    /// This API is used to disable public network access.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关闭外网接口
     ///
     /// 本接口（ReleaseWanAddress）用于关闭外网访问。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=ReleaseWanAddress)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭外网实例
     ///
@@ -2468,9 +3606,19 @@ impl Client {
         self.call("ReleaseWanAddress", request)
     }
 
-    /// 删除复制组 (`RemoveReplicationGroup`)
+    /// Deletes a replication group (`RemoveReplicationGroup`)
+    ///
+    /// This API is used to delete a replication group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除复制组
     ///
     /// 本接口（RemoveReplicationGroup）用于删除复制组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=RemoveReplicationGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 删除复制组
     ///
@@ -2488,9 +3636,19 @@ impl Client {
         self.call("RemoveReplicationGroup", request)
     }
 
-    /// 移除复制组成员 (`RemoveReplicationInstance`)
+    /// Removes a member from a replication group (`RemoveReplicationInstance`)
+    ///
+    /// This API is used to remove instances from a replication group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 移除复制组成员
     ///
     /// 本接口（RemoveReplicationInstance）用于移除复制组中的实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=RemoveReplicationInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 移除复制组中的实例
     ///
@@ -2510,9 +3668,19 @@ impl Client {
         self.call("RemoveReplicationInstance", request)
     }
 
-    /// 续费实例 (`RenewInstance`)
+    /// Renews instance (`RenewInstance`)
+    ///
+    /// This API is used to renew an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 续费实例
     ///
     /// 本接口（RenewInstance）可用于为实例续费。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=RenewInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -2531,9 +3699,19 @@ impl Client {
         self.call("RenewInstance", request)
     }
 
-    /// 重置密码 (`ResetPassword`)
+    /// Resets password (`ResetPassword`)
+    ///
+    /// This API is used to reset the instance access password.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重置密码
     ///
     /// 本接口（ResetPassword）用于重置实例访问密码。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=ResetPassword)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -2552,9 +3730,19 @@ impl Client {
         self.call("ResetPassword", request)
     }
 
-    /// 恢复 CRS 实例 (`RestoreInstance`)
+    /// Restores Redis instance (`RestoreInstance`)
+    ///
+    /// This API is used to restore an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 恢复 CRS 实例
     ///
     /// 本接口（RestoreInstance）用于恢复实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=RestoreInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 恢复 CRS 实例
     ///
@@ -2574,9 +3762,19 @@ impl Client {
         self.call("RestoreInstance", request)
     }
 
-    /// 实例解隔离 (`StartupInstance`)
+    /// Deisolates instance (`StartupInstance`)
+    ///
+    /// This API is used to deisolate instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 实例解隔离
     ///
     /// 本接口（StartupInstance）用于实例解隔离。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=StartupInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -2594,9 +3792,19 @@ impl Client {
         self.call("StartupInstance", request)
     }
 
-    /// 立即切换操作 (`SwitchAccessNewInstance`)
+    /// Switches operation immediately (`SwitchAccessNewInstance`)
+    ///
+    /// This API is used to immediately switch instances that are in the time window pending switch operation. Users can manually initiate this operation.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 立即切换操作
     ///
     /// 本接口（SwitchAccessNewInstance）针对处于时间窗口中待切换操作的实例，用户可主动发起该操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=SwitchAccessNewInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -2614,9 +3822,19 @@ impl Client {
         self.call("SwitchAccessNewInstance", request)
     }
 
-    /// 交换实例VIP (`SwitchInstanceVip`)
+    /// Swaps the VIPs of instances (`SwitchInstanceVip`)
+    ///
+    /// This API is used to swap the VIPs of instances for disaster recovery in DTS-based cross-AZ disaster recovery scenarios. After the swapping, the target instance becomes writable, the VIPs of the source and target instances are swapped, and the DTS synchronization task between the source and target instances is disconnected.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 交换实例VIP
     ///
     /// 在通过 DTS 支持跨可用区灾备的场景中，通过该接口（SwitchInstanceVip）交换实例 VIP 完成实例灾备切换。交换 VIP 后目标实例可写，源和目标实例VIP互换，同时源与目标实例间 DTS 同步任务断开。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=SwitchInstanceVip)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -2636,9 +3854,19 @@ impl Client {
         self.call("SwitchInstanceVip", request)
     }
 
-    /// Proxy模拟故障接口 (`SwitchProxy`)
+    /// Simulates the failure of a proxy node (`SwitchProxy`)
+    ///
+    /// This API is used to simulate the fault of a Proxy node.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// Proxy模拟故障接口
     ///
     /// 本接口（SwitchProxy）为 Proxy 模拟故障接口。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=SwitchProxy)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -2656,9 +3884,19 @@ impl Client {
         self.call("SwitchProxy", request)
     }
 
-    /// 变更实例配置 (`UpgradeInstance`)
+    /// Modifies the instance configuration (`UpgradeInstance`)
+    ///
+    /// This API is used to change the configuration specifications of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 变更实例配置
     ///
     /// 本接口（UpgradeInstance）用于变更实例的配置规格。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=UpgradeInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 变更规格
     ///
@@ -2677,9 +3915,19 @@ impl Client {
         self.call("UpgradeInstance", request)
     }
 
-    /// 升级实例类型 (`UpgradeInstanceProductVersion`)
+    /// Upgrades the instance type (`UpgradeInstanceProductVersion`)
+    ///
+    /// This API is used to upgrade the instance type from common I to common II.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 升级实例类型
     ///
     /// 本接口（UpgradeInstanceProductVersion）用于升级实例类型，可从通用 I 型升级到通用 II 型。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=UpgradeInstanceProductVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 升级到通用 II 型实例类型
     ///
@@ -2700,9 +3948,19 @@ impl Client {
         self.call("UpgradeInstanceProductVersion", request)
     }
 
-    /// 升级实例架构 (`UpgradeInstanceVersion`)
+    /// Upgrades the instance architecture (`UpgradeInstanceVersion`)
+    ///
+    /// This API is used to upgrade the current instance to a later version or upgrade the current standard architecture to a cluster architecture.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 升级实例架构
     ///
     /// 本接口（UpgradeInstanceVersion）用于将当前实例升级到更高版本，或者将当前标准架构升级至集群架构。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=UpgradeInstanceVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -2722,9 +3980,19 @@ impl Client {
         self.call("UpgradeInstanceVersion", request)
     }
 
-    /// 实例proxy版本升级接口 (`UpgradeProxyVersion`)
+    /// Upgrades instance proxy version (`UpgradeProxyVersion`)
+    ///
+    /// This API is used to upgrade the instance Proxy version.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 实例proxy版本升级接口
     ///
     /// 本接口（UpgradeProxyVersion）用于升级实例 Proxy 版本。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=UpgradeProxyVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 实例proxy升级
     ///
@@ -2745,9 +4013,19 @@ impl Client {
         self.call("UpgradeProxyVersion", request)
     }
 
-    /// 实例小版本升级接口 (`UpgradeSmallVersion`)
+    /// Upgrades instance minor version (`UpgradeSmallVersion`)
+    ///
+    /// This API is used to upgrade the minor version of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 实例小版本升级接口
     ///
     /// 本接口（UpgradeSmallVersion）用于实例小版本升级。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=UpgradeSmallVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 实例小版本升级
     ///
@@ -2768,9 +4046,19 @@ impl Client {
         self.call("UpgradeSmallVersion", request)
     }
 
-    /// 升级实例支持多AZ（已废弃） (`UpgradeVersionToMultiAvailabilityZones`)
+    /// Upgrade instance supports multi-AZ (abandoned) (`UpgradeVersionToMultiAvailabilityZones`)
+    ///
+    /// This API is deprecated.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 升级实例支持多AZ（已废弃）
     ///
     /// 本接口已废弃。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=redis&Version=2018-04-12&Action=UpgradeVersionToMultiAvailabilityZones)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -2962,2315 +4250,2325 @@ impl Client {
 }
 
 rt::model! {
-/// 子账号信息
+/// Sub-account information
+///
+/// <details><summary>中文</summary>子账号信息</details>
 pub struct Account: decode {
-  /// <p>实例 ID。</p>
+  /// <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>账号名称。</p>
+  /// <p>Account name.</p>
   account_name: String = "AccountName",
-  /// <p>账号描述信息。</p>
+  /// <p>Account description.</p>
   remark: String = "Remark",
-  /// <p>读写权限策略。- r：只读。- w：只写。- rw：读写。</p>
+  /// <p>Read/write permission policy. - r: read-only. - w: write-only. - rw: read-write.</p>
   privilege: String = "Privilege",
-  /// <p>只读路由策略。- master：主节点。- replication：从节点。</p>
+  /// <p>Read-only Routing Policy. - master: Master node. - replication: Replica node.</p>
   readonly_policy: Vec<String> = "ReadonlyPolicy",
-  /// <p>子账号状态.- 1：账号变更中。- 2：账号有效。- 4：账号已删除。</p>
+  /// <p>Sub-account status. - 1: Account change in progress. - 2: Valid. - 4: Deleted.</p>
   status: i64 = "Status",
-  /// <p>账号创建时间。</p><p>若该参数为空字符串，说明该账号创建于早期版本，未支持创建时间记录功能。</p>
+  /// <p>Account creation time.</p><p>If the parameter is an empty string, the account was created in an earlier version where the recording feature was not supported.</p>
   create_time: String = "CreateTime",
-  /// <p>账号最后修改密码的时间。</p><p>若该参数为空字符串，说明该账号创建于早期版本，未支持密码修改时间记录功能。</p>
+  /// <p>The time when the account last changed the password.</p><p>If the parameter is an empty string, it means the account was created in an earlier version that did not support the password modification time recording feature.</p>
   password_last_modified_time: String = "PasswordLastModifiedTime",
 }
 
-/// AddReplicationInstance请求参数结构体
+/// Request of [`Client::add_replication_instance`].
 pub struct AddReplicationInstanceRequest: encode {
-  /// **Required.** 复制组ID。请登录[Redis控制台的全球复制](https://console.cloud.tencent.com/redis/replication)页面获取复制组 ID。
+  /// **Required.** Replication group ID. Log in to the [global replication](https://console.tencentcloud.com/redis/replication) page of the Redis console and obtain it.
   group_id: String = "GroupId",
-  /// **Required.** 实例ID。
-  /// - 添加复制组实例有地域与可用区限制。具体信息，请参见[使用限制](https://cloud.tencent.com/document/product/239/71934)。
-  /// - 当前仅4.0、5.0 Redis 版集群架构的实例支持加入复制组。
-  /// - 请登录 [Redis 控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制需加入复制组的实例 ID。
+  /// **Required.** Instance ID.
+  /// - There are region and AZ limitations for adding a replication group instance. For detailed information, see [Use Limits](https://www.tencentcloud.com/document/product/239/71934?from_cn_redirect=1).
+  /// - Currently, only Redis 4.0 and 5.0 cluster architecture instances support being added to the replication groups.
+  /// - Log in to the [Redis console](https://console.cloud.tencent.com/redis/instance/list), and copy the ID of the instance that needs to be added to the replication group in the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 给复制组添加的实例分配角色。<ul><li>rw：可读写。</li><li>r：只读。</li></ul>
+  /// **Required.** Assigns roles to instances added to the replication group. <ul><li>rw: read-write;</li> <li>r: read-only.</li></ul>
   instance_role: String = "InstanceRole",
 }
 
-/// AddReplicationInstance返回参数结构体
+/// Response of [`Client::add_replication_instance`].
 pub struct AddReplicationInstanceResponse: decode {
-  /// 异步流程ID。
+  /// Asynchronous process ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AllocateWanAddress请求参数结构体
+/// Request of [`Client::allocate_wan_address`].
 pub struct AllocateWanAddressRequest: encode {
-  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list.
   instance_id: String = "InstanceId",
 }
 
-/// AllocateWanAddress返回参数结构体
+/// Response of [`Client::allocate_wan_address`].
 pub struct AllocateWanAddressResponse: decode {
-  /// 异步流程ID
+  /// Async task ID
   flow_id: i64 = "FlowId",
-  /// 开通外网的状态
+  /// Status of enabling public network access
   wan_status: String = "WanStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ApplyParamsTemplate请求参数结构体
+/// Request of [`Client::apply_params_template`].
 pub struct ApplyParamsTemplateRequest: encode {
-  /// **Required.** 实例 ID 列表，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  /// **Required.** Instance ID list. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy the instance ID in the instance list.
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 应用的参数模板ID。
-  /// - 请通过接口 [DescribeParamTemplateInfo](https://cloud.tencent.com/document/product/239/58748) 的返回参数 **TemplateId** 获取参数模板 ID。
-  /// - 仅当参数模板版本与目标实例的架构版本一致时，操作才能成功执行。版本不匹配将触发执行错误。
+  /// **Required.** ID of the applied parameter template.
+  /// - The parameter template ID can be obtained through the response parameter **TemplateId** of the API [DescribeParamTemplateInfo](https://www.tencentcloud.com/document/product/239/58748?from_cn_redirect=1).
+  /// - The operation can only be successfully performed when the parameter template version matches the architecture version of the target instance. A version mismatch will trigger an execution error.
   template_id: String = "TemplateId",
 }
 
-/// ApplyParamsTemplate返回参数结构体
+/// Response of [`Client::apply_params_template`].
 pub struct ApplyParamsTemplateResponse: decode {
-  /// 任务ID
+  /// Task ID
   task_ids: Vec<i64> = "TaskIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AssociateSecurityGroups请求参数结构体
+/// Request of [`Client::associate_security_groups`].
 pub struct AssociateSecurityGroupsRequest: encode {
-  /// **Required.** 数据库引擎名称，本接口取值：redis。
+  /// **Required.** Database engine name, which is `redis` for this API.
   product: String = "Product",
-  /// **Required.** 要绑定的安全组ID，请在[控制台安全组](https://console.cloud.tencent.com/vpc/security-group)页面获取安全组 ID。
+  /// **Required.** ID of the security group to be bound. Obtain it on the [security group](https://console.tencentcloud.com/vpc/security-group) page of the console.
   security_group_id: String = "SecurityGroupId",
-  /// **Required.** 被绑定的实例ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID，支持指定多个实例。
+  /// **Required.** ID of the bound instance. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list. You can specify multiple instance IDs.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// AssociateSecurityGroups返回参数结构体
+/// Response of [`Client::associate_security_groups`].
 pub struct AssociateSecurityGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 可使用的地域信息
+/// Available region information.
+///
+/// <details><summary>中文</summary>可使用的地域信息</details>
 pub struct AvailableRegion: decode {
-  /// 地域
+  /// Region
   region: String = "Region",
-  /// 可用区信息
+  /// AZ information
   available_zones: Vec<String> = "AvailableZones",
 }
 
-/// 备份文件下载信息
+/// Backup download information
+///
+/// <details><summary>中文</summary>备份文件下载信息</details>
 pub struct BackupDownloadInfo: decode {
-  /// 备份文件名称。
+  /// Backup file name
   file_name: String = "FileName",
-  /// 备份文件大小，单位B，如果为0，表示无效。
+  /// Backup file size in bytes. If the parameter value is `0`, the backup file size is unknown.
   file_size: i64 = "FileSize",
-  /// 备份文件外网下载地址。下载地址的有效时长为6小时，过期后请重新获取。
+  /// Address (valid for six hours) used to download the backup file over the public network
   download_url: String = "DownloadUrl",
-  /// 备份文件内网下载地址。下载地址的有效时长为6小时，过期后请重新获取。
+  /// Address (valid for six hours) used to download the backup file over the private network
   inner_download_url: String = "InnerDownloadUrl",
 }
 
-/// 已配置的备份文件下载地址对应的 VPC 信息。
+/// The VPC that corresponds to the configured download address of the backup file
+///
+/// <details><summary>中文</summary>已配置的备份文件下载地址对应的 VPC 信息。</details>
 pub struct BackupLimitVpcItem: encode {
-  /// **Required.** 备份文件的下载地址对应VPC 所属的地域。
+  /// **Required.** The region of the VPC that corresponds to the download address of the backup file
   region: String = "Region",
-  /// **Required.** 备份文件下载地址的 VPC 列表。
+  /// **Required.** The list of VPCs that correspond to the download addresses of the backup files
   vpc_list: Vec<String> = "VpcList",
 }
 
-/// 大Key详情
+/// Big key details
+///
+/// <details><summary>中文</summary>大Key详情</details>
 pub struct BigKeyInfo: decode {
-  /// 所属的database
+  /// Database
   db: i64 = "DB",
-  /// 大Key
+  /// Big key
   key: String = "Key",
-  /// 类型
+  /// Type
   r#type: String = "Type",
-  /// 大小
+  /// Size
   size: i64 = "Size",
-  /// 数据时间戳
+  /// Data timestamp
   updatetime: i64 = "Updatetime",
 }
 
-/// 大Key类型分布详情
+/// Big key type distribution details
+///
+/// <details><summary>中文</summary>大Key类型分布详情</details>
 pub struct BigKeyTypeInfo: decode {
-  /// 类型
+  /// Type
   r#type: String = "Type",
-  /// 数量
+  /// Count
   count: i64 = "Count",
-  /// 大小
+  /// Size
   size: i64 = "Size",
-  /// 时间戳
+  /// Timestamp
   updatetime: i64 = "Updatetime",
 }
 
-/// redis独享集群详细信息
+/// Details of the dedicated Redis cluster.
+///
+/// <details><summary>中文</summary>redis独享集群详细信息</details>
 pub struct CDCResource: decode {
-  /// 用户的Appid
+  /// App ID of a user.
   app_id: i64 = "AppId",
-  /// 地域id
+  /// Region ID.
   region_id: i64 = "RegionId",
-  /// 可用区id
+  /// AZ ID.
   zone_id: i64 = "ZoneId",
-  /// redis独享集群id
+  /// ID of the dedicated Redis cluster.
   redis_cluster_id: String = "RedisClusterId",
-  /// 计费模式，1-包年包月，0-按量计费
+  /// Billing mode. 1: monthly subscription; 0: pay-as-you-go.
   pay_mode: i64 = "PayMode",
-  /// 项目id
+  /// Project ID.
   project_id: i64 = "ProjectId",
-  /// 自动续费标识，0 - 默认状态（手动续费）；1 - 自动续费；2 - 明确不自动续费
+  /// Automatic renewal flag. 0: default status (manual renewal); 1: automatic renewal; 2: no automatic renewal.
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 独享集群名称
+  /// Dedicated cluster name.
   cluster_name: String = "ClusterName",
-  /// 实例创建时间
+  /// Instance creation time
   start_time: String = "StartTime",
-  /// 实例到期时间
+  /// Instance expiration time.
   end_time: String = "EndTime",
-  /// 集群状态：1-流程中，2-运行中，3-已隔离
+  /// Cluster status. 1: in process; 2: running; 3: isolated.
   status: i64 = "Status",
-  /// 基础管控资源包
+  /// Basic control resource package.
   base_bundles: Vec<ResourceBundle> = "BaseBundles",
-  /// 资源包列表
+  /// Resource package list.
   resource_bundles: Vec<ResourceBundle> = "ResourceBundles",
-  /// 所属本地专有集群id
+  /// Local dedicated cluster ID.
   dedicated_cluster_id: String = "DedicatedClusterId",
 }
 
-/// ChangeInstanceRole请求参数结构体
+/// Request of [`Client::change_instance_role`].
 pub struct ChangeInstanceRoleRequest: encode {
-  /// **Required.** 复制组ID。请登录[Redis控制台的全球复制](https://console.cloud.tencent.com/redis/replication)页面获取复制组 ID。
+  /// **Required.** Replication group ID. Log in to the [global replication](https://console.tencentcloud.com/redis/replication) page of the Redis console and obtain it.
   group_id: String = "GroupId",
-  /// **Required.** 实例ID。请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 实例角色。
-  /// - rw：可读写。
-  /// - r：只读。
+  /// **Required.** Instance role.
+  /// - rw: read/write.
+  /// - r: read-only.
   instance_role: String = "InstanceRole",
 }
 
-/// ChangeInstanceRole返回参数结构体
+/// Response of [`Client::change_instance_role`].
 pub struct ChangeInstanceRoleResponse: decode {
-  /// 异步流程ID
+  /// Async task ID
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ChangeMasterInstance请求参数结构体
+/// Request of [`Client::change_master_instance`].
 pub struct ChangeMasterInstanceRequest: encode {
-  /// **Required.** 复制组ID。创建复制组时，系统自动分配的 ID，是复制组的唯一标识。例如：crs-rpl-m3zt****，请登录[Redis 控制台](https://console.cloud.tencent.com/redis/replication)的全球复制组列表获取复制组 ID。
+  /// **Required.** Replication group ID, such as `crs-rpl-m3zt****`. It is the unique identifier automatically assigned by the system when creating a replication group. Log in to the [TencentDB for Redis console](https://console.cloud.tencent.com/redis/replication), and get it in the global replication list.
   group_id: String = "GroupId",
-  /// **Required.** 指定待提升为主实例的只读实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
+  /// **Required.** ID of the read-only instance to be promoted to the master instance, such as `crs-xjhsdj****`. Log in to the the [TencentDB for Redis console](https://console.cloud.tencent.com/redis), and copy it in the instance list.
   instance_id: String = "InstanceId",
-  /// 标识是否强制提主。
-  /// - true：强制提主。
-  /// - false：不强制提主。
+  /// Whether to promote the read-only instance to the master instance forcibly. Valid values:
+  /// - `true`: Yes
+  /// - `false`: No
   force_switch: bool = "ForceSwitch",
 }
 
-/// ChangeMasterInstance返回参数结构体
+/// Response of [`Client::change_master_instance`].
 pub struct ChangeMasterInstanceResponse: decode {
-  /// 异步流程ID。
+  /// Async task ID
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ChangeReplicaToMaster请求参数结构体
+/// Request of [`Client::change_replica_to_master`].
 pub struct ChangeReplicaToMasterRequest: encode {
-  /// **Required.** <p>指定实例 ID。例如：crs-xjhsdj****。请登录<a href="https://console.cloud.tencent.com/redis">Redis控制台</a>在实例列表复制实例 ID。</p>
+  /// **Required.** <p>Specifies the instance ID. Example: crs-xjhsdj****. Log in to the <a href="https://console.cloud.tencent.com/redis">Redis console</a> and copy the instance ID from the instance list.</p>
   instance_id: String = "InstanceId",
-  /// <p>副本节点组 ID，请通过接口<a href="https://cloud.tencent.com/document/product/239/50312">DescribeInstanceZoneInfo</a>获取多 AZ备节点组的 ID 信息。单 AZ，则无需配置该参数。</p>
+  /// <p>Replica node group ID. Use the interface <a href="https://www.tencentcloud.com/document/product/239/50312?from_cn_redirect=1">DescribeInstanceZoneInfo</a> to obtain the id information of the multi-AZ replica node group. For a single AZ, no need to configure this parameter.</p>
   group_id: i64 = "GroupId",
-  /// <p>紧急模式。</p><p>枚举值：</p><ul><li>false： 标准模式（安全推荐）</li><li>true： 极速模式：（高危加速）跳过校验、极速提主。高位操作，极易在异常情况下产生单主节点。</li></ul><p>默认值：false</p>
+  /// <p>Emergency mode.</p><p>Enumeration values:</p><ul><li>false: Standard mode (Recommended for security)</li><li>true: Speed mode: (High-risk acceleration) Skip verification, speed up primary node promotion. High-level operation, highly likely to cause a single primary node in abnormal situations.</li></ul><p>Default value: false</p>
   emergency: bool = "Emergency",
 }
 
-/// ChangeReplicaToMaster返回参数结构体
+/// Response of [`Client::change_replica_to_master`].
 pub struct ChangeReplicaToMasterResponse: decode {
-  /// <p>异步任务ID。</p>
+  /// <p>Asynchronous task ID.</p>
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CleanUpInstance请求参数结构体
+/// Request of [`Client::clean_up_instance`].
 pub struct CleanUpInstanceRequest: encode {
-  /// **Required.** 实例 ID，请登录 [Redis 控制台回收站](https://console.cloud.tencent.com/redis/recycle)的实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console recycle bin](https://console.cloud.tencent.com/redis/recycle), and copy it from the instance list.
   instance_id: String = "InstanceId",
 }
 
-/// CleanUpInstance返回参数结构体
+/// Response of [`Client::clean_up_instance`].
 pub struct CleanUpInstanceResponse: decode {
-  /// 任务ID
+  /// Task ID
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ClearInstance请求参数结构体
+/// Request of [`Client::clear_instance`].
 pub struct ClearInstanceRequest: encode {
-  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list.
   instance_id: String = "InstanceId",
-  /// 实例访问密码。
-  /// - 免密访问：无需配置。
-  /// - 密码认证：必须配置。字符个数为[8,64]，至少包含小写字母、大写字母、数字和字符 ()`~!@#$%^&*-+=_|{}[]:;<>,.?/ 中的2种，不能以"/"开头。
+  /// Instance access password.
+  /// - Password-free access: No configuration is required.
+  /// - Password authentication: The password is required. It cannot start with a forward slash (/) and should contain 8 to 64 characters, including at least two of the following types: lowercase letters, uppercase letters, digits, and special characters (such as ()`~!@#$%^&*-+=_|{}[]:;<>,.?/).
   password: String = "Password",
-  /// 是否加密密码
+  /// Whether to encrypt the password.
   encrypt_password: bool = "EncryptPassword",
 }
 
-/// ClearInstance返回参数结构体
+/// Response of [`Client::clear_instance`].
 pub struct ClearInstanceResponse: decode {
-  /// 任务ID
+  /// Task ID
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CloneInstances请求参数结构体
+/// Request of [`Client::clone_instances`].
 pub struct CloneInstancesRequest: encode {
-  /// **Required.** <p>指定待克隆的源实例 ID。例如：crs-xjhsdj****。请登录<a href="https://console.cloud.tencent.com/redis">Redis控制台</a>在实例列表复制实例 ID。</p>
+  /// **Required.** <p>Specify the source instance ID to be cloned. Example: crs-xjhsdj****. Log in to the <a href="https://console.cloud.tencent.com/redis">Redis console</a> and copy the instance ID from the instance list.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>单次克隆实例的数量。</p><ul><li>包年包月每次购买最大数量为100。</li><li>按量计费每次购买最大数量为30。</li></ul>
+  /// **Required.** <p>The number of clone instances per operation.</p><ul><li>The maximum allowed number for each Monthly Subscription purchase is 100.</li><li>The maximum allowed number for each Pay-As-You-Go purchase is 30.</li></ul>
   goods_num: u64 = "GoodsNum",
-  /// **Required.** <p>克隆实例所属的可用区ID。当前所支持的可用区 ID，请参见<a href="https://cloud.tencent.com/document/product/239/4106">地域和可用区</a> 。</p>
+  /// **Required.** <p>Availability zone ID of the cloned instance. For supported AZ IDs, see <a href="https://www.tencentcloud.com/document/product/239/4106?from_cn_redirect=1">Regions and Availability Zones</a>.</p>
   zone_id: u64 = "ZoneId",
-  /// **Required.** <p>付费方式。<ul><li>0：按量计费。</li><li>1：包年包月。</li></ul></p>
+  /// **Required.** <p>Payment method.<ul><li>0: Pay-As-You-Go.</li><li>1: Monthly Subscription.</li></ul></p>
   billing_mode: i64 = "BillingMode",
-  /// **Required.** <p>购买实例时长。<ul><li>单位：月。</li><li>付费方式选择包年包月计费时，取值范围为[1,2,3,4,5,6,7,8,9,10,11,12,24,36,48,60]。</li><li>付费方式选择按量计费时，设置为1。</li></ul></p>
+  /// **Required.** <p>Instance Purchase Duration.<ul><li>Unit: month.</li><li>When the payment method is set to Monthly Subscription, the value range is [1,2,3,4,5,6,7,8,9,10,11,12,24,36,48,60].</li><li>When the payment method is set to Pay-As-You-Go, it is set to 1.</li></ul></p>
   period: u64 = "Period",
-  /// **Required.** <p>安全组ID。请通过 <a href="https://cloud.tencent.com/document/product/239/34447">DescribeInstanceSecurityGroup</a> 接口获取实例的安全组 ID。</p>
+  /// **Required.** <p>Security group ID. Call the <a href="https://www.tencentcloud.com/document/product/239/34447?from_cn_redirect=1">DescribeInstanceSecurityGroup</a> API to obtain the security group ID for the instance.</p>
   security_group_id_list: Vec<String> = "SecurityGroupIdList",
-  /// **Required.** <p>克隆实例使用的备份ID。请通过接口<a href="https://cloud.tencent.com/document/product/239/20011">DescribeInstanceBackups</a>获取备份ID。</p>
+  /// **Required.** <p>Backup ID used to clone an instance. Use the interface <a href="https://www.tencentcloud.com/document/product/239/20011?from_cn_redirect=1">DescribeInstanceBackups</a> to obtain the backup ID.</p>
   backup_id: String = "BackupId",
-  /// <p>配置克隆实例是否支持免密访问。开启 SSL 与外网均不支持免密访问。<ul><li>true：免密实例，</li><li>false：非免密实例。默认为非免密实例。</li></ul></p>
+  /// <p>Configure whether the cloned instance supports password-free access. Enabling SSL or public network does not support password-free access.<ul><li>true: Password-free instance,</li><li>false: Non-password-free instance. Default for non-passwordless instance.</li></ul></p>
   no_auth: bool = "NoAuth",
-  /// <p>配置克隆实例的私有网络ID。如果未配置该参数，默认选择基础网络。</p>
+  /// <p>Configure the VPC ID for the clone instance. If not configured, the basic network is selected by default.</p>
   vpc_id: String = "VpcId",
-  /// <p>配置克隆实例所属私有网络的子网。基础网络时该参数无需配置。</p>
+  /// <p>Configure the subnet of the private network for the cloned instance. This parameter requires no configuration for the basic network.</p>
   subnet_id: String = "SubnetId",
-  /// <p>克隆实例的名称。<br>仅支持长度小于60的中文、英文或者数字，短划线&quot;-&quot;、下划线&quot;_&quot;。<br></p>
+  /// <p>Name of the cloned instance.<br>Only Chinese characters, English letters, numbers, dashes ("-"), or underscores ("_") are allowed, with a length of less than 60.<br></p>
   instance_name: String = "InstanceName",
-  /// <p>克隆实例的访问密码。<ul><li>当输入参数<b>NoAuth</b>为<b>true</b>时，可不设置该参数。</li><li>当实例为Redis2.8、4.0和5.0时，其密码格式为：8-30个字符，至少包含小写字母、大写字母、数字和字符 ()`~!@#$%^&amp;*-+=_|{}[]:;&lt;&gt;,.?/ 中的2种，不能以&quot;/&quot;开头；</li><li>当实例为CKV 3.2时，其密码格式为：8-30个字符，必须包含字母和数字，且不包含其他字符。</li></ul></p>
+  /// <p>The access password of the clone instance.<ul><li>When the input parameter <b>NoAuth</b> is <b>true</b>, setting this parameter is optional.</li><li>For Redis 2.8, 4.0, and 5.0 instances, the password format is: 8-30 characters, containing at least lowercase letters, uppercase letters, digits, and 2 types of characters from ()`~!@#$%^&amp;*-+=_|{}[]:;&lt;&gt;,.?/, and cannot start with "/".</li><li>For CKV 3.2 instances, the password format is: 8-30 characters, must include letters and digits, and exclude other characters.</li></ul></p>
   password: String = "Password",
-  /// <p>自动续费标识。<ul><li>0：默认状态，手动续费。</li><li>1：自动续费。</li><li>2：不自动续费，到期自动隔离。</li></ul></p>
+  /// <p>Automatic renewal flag.<ul><li>0: default status, manual renewal.</li><li>1: automatic renewal.</li><li>2: no automatic renewal, auto-isolation upon expiration.</li></ul></p>
   auto_renew: u64 = "AutoRenew",
-  /// <p>用户自定义的端口，默认为6379，取值范围[1024,65535]。</p>
+  /// <p>User-defined port, defaults to 6379, in the range of [1024,65535].</p>
   v_port: u64 = "VPort",
-  /// <p>实例的节点信息。<ul><li>目前支持配置节点的类型（主节点或者副本节点），及其节点的可用区信息。具体信息，请参见<a href="https://cloud.tencent.com/document/product/239/20022#RedisNodeInfo">RedisNodeInfo</a>。</li><li>单可用区部署可不配置该参数。</li></ul></p>
+  /// <p>Node information of instance.<ul><li>Currently supports configuring node type (primary node or replica node) and its availability zone info. For details, please refer to <a href="https://www.tencentcloud.com/document/product/239/20022?from_cn_redirect=1#RedisNodeInfo">RedisNodeInfo</a>.</li><li>This parameter can be left blank for single-AZ deployment.</li></ul></p>
   node_set: Vec<RedisNodeInfo> = "NodeSet",
-  /// <p>项目 ID。登录<a href="https://console.cloud.tencent.com/redis#/">Redis 控制台</a>，可在右上角的<b>账号中心</b> &gt; <b>项目管理</b>中查找项目ID。</p>
+  /// <p>Project ID. Log in to the <a href="https://console.cloud.tencent.com/redis#/">Redis console</a>. You can find the project ID in the <b>Account Center</b> &gt; <b>Project Management</b> at the top-right corner.</p>
   project_id: i64 = "ProjectId",
-  /// <p>克隆实例需绑定的标签。</p>
+  /// <p>Tag bound to the clone instance.</p>
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// <p>指定克隆实例相关的参数模板 ID。</p><ul><li>若不配置该参数，则系统会依据所选择的兼容版本及架构，自动适配对应的默认模板。</li><li>请通过<a href="https://cloud.tencent.com/document/product/239/58750">DescribeParamTemplates</a>接口，查询实例的参数模板列表，获取模板 ID 编号。</li></ul>
+  /// <p>Specify the parameter template ID related to the cloned instance.</p><ul><li>If this parameter is not configured, the system will automatically adapt the corresponding default template based on the selected compatible version and architecture.</li><li>Query the parameter template list of the instance through the <a href="https://www.tencentcloud.com/document/product/239/58750?from_cn_redirect=1">DescribeParamTemplates</a> API to obtain the template ID number.</li></ul>
   template_id: String = "TemplateId",
-  /// <p>指定克隆实例的告警策略 ID。请登录<a href="https://console.cloud.tencent.com/monitor/alarm2/policy">腾讯云可观测平台控制台</a>，在 <b>告警管理</b> &gt; <b>策略管理</b>页面获取策略 ID 信息。</p>
+  /// <p>Specify the alarm policy ID of the clone instance. Log in to the <a href="https://console.cloud.tencent.com/monitor/alarm2/policy">Tencent Cloud observability platform console</a>, and get policy ID information on the <b>alarm management</b> &gt; <b>policy management</b> page.</p>
   alarm_policy_list: Vec<String> = "AlarmPolicyList",
-  /// <p>克隆指定恢复数据的时间。<br>仅支持已开通秒级备份的实例</p>
+  /// <p>Clone the time when data is recovered.<br>Only instances with second-level backup enabled are supported.</p>
   clone_time: String = "CloneTime",
-  /// <p>是否加密密码</p>
+  /// <p>Whether to encrypt the password</p>
   encrypt_password: bool = "EncryptPassword",
-  /// <p>实例密码复杂度策略</p><p>入参限制：未传或 Enabled=false 视为不启用，按默认规则校验</p>
+  /// <p>Instance password complexity policy</p><p>Input parameter limit: If not passed or Enabled=false, deem as not enabled and verify by default rule.</p>
   password_policy: PasswordPolicy = "PasswordPolicy",
-  /// <p>是否开启 SSL 加密传输。</p><p>枚举值：</p><ul><li>true： 开启。</li><li>false： 关闭（默认值）。</li></ul><p>默认值：false</p>
+  /// <p>Whether to enable SSL encryption.</p><p>Enumeration value:</p><ul><li>true: Enable.</li><li>false: Disable (default value).</li></ul><p>Default value: false</p>
   enable_ssl: bool = "EnableSSL",
-  /// <p>开启 SSL 时，是否将实例的内网 IPv4 地址写入证书的域名别名（SAN）中。仅在 EnableSSL 为 true 时生效。</p><p>枚举值：</p><ul><li>true： 允许使用内网 IP 进行 SSL 证书校验。</li><li>false： 不添加证书的 SAN 扩展信息。</li></ul><p>默认值：false</p>
+  /// <p>Whether to write the private IPv4 address of the instance to the domain alias (SAN) of the certificate when SSL is enabled. This parameter is valid only when EnableSSL is true.</p><p>Enumeration value:</p><ul><li>true: The private IP is allowed for SSL certificate verification.</li><li>false: The SAN extended information of the certificate is not added.</li></ul><p>Default value: false</p>
   ssl_bind_private_i_pv4: bool = "SSLBindPrivateIPv4",
-  /// <p>指实例类型</p><p>枚举值：</p><ul><li>local： 通用 I 型</li><li>localv2： 通用 II 型</li></ul><p>不传则默认和原实例类型保持一致</p>
+  /// <p>Indicates the instance type.</p><p>Enumeration value:</p><ul><li>local: Common I</li><li>localv2: Common II</li></ul><p>If not passed, it remains the same as the original instance type by default.</p>
   product_version: String = "ProductVersion",
 }
 
-/// CloneInstances返回参数结构体
+/// Response of [`Client::clone_instances`].
 pub struct CloneInstancesResponse: decode {
-  /// <p>交易的ID。</p>
+  /// <p>Transaction ID.</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   deal_id: String = "DealId",
-  /// <p>克隆实例的 ID。</p>
+  /// <p>ID of the clone instance.</p>
   instance_ids: Vec<String> = "InstanceIds",
-  /// <p>订单号。</p>
+  /// <p>Order ID.</p>
   deal_name: String = "DealName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CloseLog请求参数结构体
+/// Request of [`Client::close_log`].
 pub struct CloseLogRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>日志类型</p>
+  /// **Required.** <p>Log type.</p>
   log_type: String = "LogType",
 }
 
-/// CloseLog返回参数结构体
+/// Response of [`Client::close_log`].
 pub struct CloseLogResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CloseSSL请求参数结构体
+/// Request of [`Client::close_ssl`].
 pub struct CloseSSLRequest: encode {
-  /// **Required.** <p>实例 ID。请登录<a href="https://console.cloud.tencent.com/redis">Redis控制台</a>在实例列表复制实例 ID。</p>
+  /// **Required.** <p>Instance ID. Log in to the <a href="https://console.cloud.tencent.com/redis">Redis console</a> and copy it in the instance list.</p>
   instance_id: String = "InstanceId",
-  /// <p>SSL地址类型。</p><p>枚举值：</p><ul><li>0：  不限。</li><li>1： 内网IPv4。</li><li>2：  内网IPv6。</li><li>3： 外网。</li><li>-1： 未指定。</li></ul><p>默认值：0</p>
+  /// <p>SSL address type.</p><p>Enumeration value:</p><ul><li>0: Unlimited.</li><li>1: Private IPv4 address.</li><li>2: Private IPv6 address.</li><li>3: Public network.</li><li>-1: Unspecified.</li></ul><p>Default value: 0</p>
   address_type: i64 = "AddressType",
 }
 
-/// CloseSSL返回参数结构体
+/// Response of [`Client::close_ssl`].
 pub struct CloseSSLResponse: decode {
-  /// <p>任务ID。</p>
+  /// <p>Task ID.</p>
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 命令耗时
+/// Command duration
+///
+/// <details><summary>中文</summary>命令耗时</details>
 pub struct CommandTake: decode {
-  /// 命令名。
+  /// Command name.
   cmd: String = "Cmd",
-  /// 耗时时长。单位：ms。
+  /// Time consumed. Unit: ms.
   took: i64 = "Took",
 }
 
-/// CreateExportTask请求参数结构体
+/// Request of [`Client::create_export_task`].
 pub struct CreateExportTaskRequest: encode {
-  /// **Required.** <p>指定实例 ID。例如：crs-xjhsdj****。请登录<a href="https://console.cloud.tencent.com/redis">Redis控制台</a>在实例列表复制实例 ID。</p>
+  /// **Required.** <p>Specify the instance ID. Example: crs-xjhsdj****. Log in to the <a href="https://console.cloud.tencent.com/redis">Redis console</a> and copy the instance ID from the instance list.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>日志类型。</p><p>枚举值：</p><ul><li>auditLog： 审计日志。</li></ul>
+  /// **Required.** <p>Log type.</p><p>Enumeration value:</p><ul><li>auditLog: Audit log.</li></ul>
   log_type: String = "LogType",
-  /// **Required.** <p>日志检索的起始时间。</p><p>参数格式：YYYY-MM-DD HH:mm:ss，例如 2026-03-06 00:00:00。返回结果中仅包含该时间点及之后的日志。</p>
+  /// **Required.** <p>Start time of retrieval.</p><p>Parameter format: YYYY-MM-DD HH:mm:ss, for example 2026-03-06 00:00:00. The returned result contains only the logs at this time point and afterward.</p>
   start_time: String = "StartTime",
-  /// **Required.** <p>日志检索的结束时间。</p><p>参数格式：YYYY-MM-DD HH:mm:ss，例如 2026-03-06 23:59:59。返回结果中仅包含该时间点及之前的日志。</p>
+  /// **Required.** <p>End time of log retrieval.</p><p>Parameter format: YYYY-MM-DD HH:mm:ss, for example 2026-03-06 23:59:59. The returned result contains only the logs at this time point and earlier.</p>
   end_time: String = "EndTime",
-  /// <p>设置日志筛选字段，过滤并下载符合条件的日志。</p>
+  /// <p>Set the log filter field to filter and download qualified logs.</p>
   log_filter: Vec<LogFilter> = "LogFilter",
-  /// <p>自定义下载的日志字段，多个字段以逗号分隔，例如 &quot;timestamp,operation,user&quot;。指定后仅下载所选字段的数据。不传该参数时，默认下载所有字段。</p>
+  /// <p>Custom log fields for download, multiple fields separated by commas, such as "timestamp,operation,user". Only the data of selected fields will be downloaded when specified. The parameter defaults to downloading all fields when not passed.</p>
   column_filter: Vec<String> = "ColumnFilter",
 }
 
-/// CreateExportTask返回参数结构体
+/// Response of [`Client::create_export_task`].
 pub struct CreateExportTaskResponse: decode {
-  /// <p>文件名称</p>
+  /// <p>File name.</p>
   file_name: String = "FileName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateInstanceAccount请求参数结构体
+/// Request of [`Client::create_instance_account`].
 pub struct CreateInstanceAccountRequest: encode {
-  /// **Required.** <p>实例 ID，请登录<a href="https://console.cloud.tencent.com/redis">Redis控制台</a>在实例列表复制实例 ID。</p>
+  /// **Required.** <p>Instance ID. Log in to the <a href="https://console.cloud.tencent.com/redis">Redis console</a> and copy the instance ID from the instance list.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>自定义的访问数据库的账号名称。</p><ul><li>仅由字母、数字、下划线、中划线组成。</li><li>长度不能大于32位。</li></ul>
+  /// **Required.** <p>Custom account name for accessing the database.</p><ul><li>Consist of letters, digits, underscores, and hyphens only.</li><li>Length cannot be greater than 32.</li></ul>
   account_name: String = "AccountName",
-  /// **Required.** <p>设置自定义账号的密码。密码复杂度要求如下：</p><ul><li>字符个数为[8,64]。</li><li>至少包含小写字母、大写字母、数字和字符 ()`~!@#$%^&amp;*-+=_|{}[]:;&lt;&gt;,.?/ 中的两种。</li><li>不能以&quot;/&quot;开头。</li></ul>
+  /// **Required.** <p>Set a password for the customized account. The password complexity requirements are as follows:</p><ul><li>Character count: [8,64].</li><li>Contain at least two kinds of lowercase letters, uppercase letters, digits and characters ()`~!@#$%^&amp;*-+=_|{}[]:;&lt;&gt;,.?/.</li><li>Cannot start with "/".</li></ul>
   account_password: String = "AccountPassword",
-  /// **Required.** <p>指定账号的读请求路由分发至主节点或副本节点。未开启副本只读，不支持选择副本节点。</p><ul><li>master：主节点</li><li>replication：副本节点</li></ul>
+  /// **Required.** <p>Read requests for the designated account are routed to the primary node or replica node. Read-only replica is not enabled, and selection of replica nodes is not supported.</p><ul><li>master: primary node</li><li>replication: replica node</li></ul>
   readonly_policy: Vec<String> = "ReadonlyPolicy",
-  /// **Required.** <p>账户读写权限，支持选择只读与读写权限。</p><ul><li>r：只读。</li><li>rw: 读写。</li></ul>
+  /// **Required.** <p>Account read/write permission supports selecting read-only or read-write permission.</p><ul><li>r: Read-only.</li><li>rw: Read-write.</li></ul>
   privilege: String = "Privilege",
-  /// <p>账号备注描述信息，长度为[0,64] 字节，支持中文。</p>
+  /// <p>Description information about account remarks, with a length of [0, 64] bytes.</p>
   remark: String = "Remark",
-  /// <p>是否启用密码加密传输。</p><ul><li>true：加密。</li><li>false：不加密（默认值）。</li></ul>
+  /// <p>Whether to enable password encryption for transmission.</p><ul><li>true: Encrypted.</li><li>false: Not encrypted (default value).</li></ul>
   encrypt_password: bool = "EncryptPassword",
 }
 
-/// CreateInstanceAccount返回参数结构体
+/// Response of [`Client::create_instance_account`].
 pub struct CreateInstanceAccountResponse: decode {
-  /// <p>任务ID。</p>
+  /// <p>Task ID.</p>
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateInstances请求参数结构体
+/// Request of [`Client::create_instances`].
 pub struct CreateInstancesRequest: encode {
-  /// **Required.** <p>实例类型。</p><ul><li>2：Redis 2.8 内存版（标准架构）。</li><li>3：CKV 3.2 内存版（标准架构）。</li><li>4：CKV 3.2 内存版（集群架构）。</li><li>6：Redis 4.0 内存版（标准架构）。</li><li>7：Redis 4.0 内存版（集群架构）。</li><li>8：Redis 5.0 内存版（标准架构）。</li><li>9：Redis 5.0 内存版（集群架构）。</li><li>15：Redis 6.2 内存版（标准架构）。</li><li>16：Redis 6.2 内存版（集群架构）。</li><li>17：Redis 7.0 内存版（标准架构）。</li><li>18：Redis 7.0 内存版（集群架构）。</li><li>19：Valkey 8.0 内存版（标准架构）。</li><li>20：Valkey 8.0 内存版（集群架构）。</li><li>21：Valkey 9.0 内存版（标准架构）。</li><li>22：Valkey 9.0 内存版（集群架构）。</li><li>200：Memcached 1.6 内存版（集群架构）。<br><strong>说明</strong>：CKV 版本当前有存量用户使用，暂时保留。</li></ul>
+  /// **Required.** <p>Instance type.</p><ul><li>2: Redis 2.8 memory edition (standard architecture).</li><li>3: CKV 3.2 memory edition (standard architecture).</li><li>4: CKV 3.2 memory edition (cluster architecture).</li><li>6: Redis 4.0 memory edition (standard architecture).</li><li>7: Redis 4.0 memory edition (cluster architecture).</li><li>8: Redis 5.0 memory edition (standard architecture).</li><li>9: Redis 5.0 memory edition (cluster architecture).</li><li>15: Redis 6.2 memory edition (standard architecture).</li><li>16: Redis 6.2 memory edition (cluster architecture).</li><li>17: Redis 7.0 memory edition (standard architecture).</li><li>18: Redis 7.0 memory edition (cluster architecture).</li><li>19: Valkey 8.0 memory edition (standard architecture).</li><li>20: Valkey 8.0 memory edition (cluster architecture).</li><li>21: Valkey 9.0 memory edition (standard architecture).</li><li>22: Valkey 9.0 memory edition (cluster architecture).</li><li>200: Memcached 1.6 memory edition (cluster architecture).<br><strong>Note</strong>: CKV editions are currently used by some users and are temporarily retained.</li></ul>
   type_id: u64 = "TypeId",
-  /// **Required.** <p>内存容量，单位为MB， 数值需为1024的整数倍。具体规格，请通过 <a href="https://cloud.tencent.com/document/api/239/30600">DescribeProductInfo</a> 接口查询全地域的售卖规格。</p><ul><li><strong>TypeId</strong>为标准架构时，<strong>MemSize</strong>是实例总内存容量；</li><li><strong>TypeId</strong>为集群架构时，<strong>MemSize</strong>是单分片内存容量。</li></ul>
+  /// **Required.** <p>Memory capacity, measured in MB, must be a multiple of 1024. For specific specifications, query the sales specifications for all regions via the <a href="https://www.tencentcloud.com/document/api/239/30600?from_cn_redirect=1">DescribeProductInfo</a> API.</p><ul><li>When <strong>TypeId</strong> is standard architecture, <strong>MemSize</strong> is the total memory capacity of the instance.</li><li>When <strong>TypeId</strong> is cluster architecture, <strong>MemSize</strong> is the sharded memory capacity.</li></ul>
   mem_size: u64 = "MemSize",
-  /// **Required.** <p>实例数量，单次购买实例数量。具体信息，请通过 <a href="https://cloud.tencent.com/document/api/239/30600">DescribeProductInfo</a> 接口查询全地域的售卖规格。</p>
+  /// **Required.** <p>Instance count. Number of instances to purchase at a time. For details, query sales specifications in all regions via the <a href="https://www.tencentcloud.com/document/api/239/30600?from_cn_redirect=1">DescribeProductInfo</a> API.</p>
   goods_num: u64 = "GoodsNum",
-  /// **Required.** <p>购买实例的时长。</p><ul><li>若 <strong>BillingMode</strong>为<strong>1</strong>，即计费方式为包年包月时，需设置该参数，指定所购买实例的时长。单位：月，取值范围 [1,2,3,4,5,6,7,8,9,10,11,12,24,36]。</li><li>若 <strong>BillingMode</strong>为<strong>0</strong>，即计费方式为按量计费时，该参数配置为1。</li></ul>
+  /// **Required.** <p>Duration of instance purchase.</p><ul><li>If <strong>BillingMode</strong> is <strong>1</strong>, that is, the billing mode is monthly subscription, you need to set this parameter to specify the duration of instance purchase. Measurement unit: month, permissible range [1,2,3,4,5,6,7,8,9,10,11,12,24,36].</li><li>If <strong>BillingMode</strong> is <strong>0</strong>, that is, the billing mode is pay-as-you-go, set this parameter to 1.</li></ul>
   period: u64 = "Period",
-  /// **Required.** <p>计费方式。</p><ul><li>0：按量计费。</li><li>1：包年包月。</li></ul>
+  /// **Required.** <p>Billing mode.</p><ul><li>0: Pay-As-You-Go.</li><li>1: Monthly Subscription.</li></ul>
   billing_mode: i64 = "BillingMode",
-  /// <p>实例所属的可用区ID，可参考<a href="https://cloud.tencent.com/document/product/239/4106">地域和可用区</a>  。</p>
+  /// <p>ID of the AZ to which the instance belongs. See <a href="https://www.tencentcloud.com/document/product/239/4106?from_cn_redirect=1">Regions and AZs</a>.</p>
   zone_id: u64 = "ZoneId",
-  /// <p>访问实例的密码。</p><ul><li>当输入参数<strong>NoAuth</strong>为<strong>true</strong>时，指设置实例为免密码访问，Password可不用配置，否则Password为必填参数。</li><li>当实例类型<strong>TypeId</strong>为Redis 2.8 内存版标准架构、Redis 4.0、5.0、6.2、7.0内存版标准架构或集群架构时，其密码复杂度要求为：8-64个字符，至少包含小写字母、大写字母、数字和字符()`~!@#$%^&amp;*-+=_|{}[]:;&lt;&gt;,.?/ 中的2种，不能以&quot;/&quot;开头。</li><li>当实例类型<strong>TypeId</strong>为CKV 3.2 内存版标准架构或集群架构时，其密码复杂度为：8-30个字符，必须包含字母和数字，且不包含其他字符。</li></ul>
+  /// <p>Password for accessing instances.</p><ul><li>When the input parameter <strong>NoAuth</strong> is <strong>true</strong>, it means setting instances to Password-free access, and Password does not need to be configured. Otherwise, Password is required.</li><li>When the instance type <strong>TypeId</strong> is Redis 2.8 memory edition standard architecture, Redis 4.0, 5.0, 6.2, or 7.0 memory edition standard architecture or cluster architecture, the Password complexity requirements are: 8-64 characters, containing at least lowercase letters, uppercase letters, digits, and 2 of the following characters: ()`~!@#$%^&amp;*-+=_|{}[]:;&lt;&gt;,.?/, and cannot start with "/".</li><li>When the instance type <strong>TypeId</strong> is CKV 3.2 memory edition standard architecture or cluster architecture, the Password complexity is: 8-30 characters, must include letters and digits, and exclude other characters.</li></ul>
   password: String = "Password",
-  /// <p>私有网络ID。如果不配置该参数则默认选择基础网络。请登录 <a href="https://console.cloud.tencent.com/vpc">私有网络</a>控制台查询具体的ID。</p>
+  /// <p>VPC ID. If you do not configure this parameter, the basic network is selected by default. Log in to the <a href="https://console.cloud.tencent.com/vpc">private network</a> console to query the specific ID.</p>
   vpc_id: String = "VpcId",
-  /// <p>私有网络VPC的子网。基础网络下， 该参数无需配置。请登录 <a href="https://console.cloud.tencent.com/vpc">私有网络</a>控制台查询子网列表获取具体的 ID。</p>
+  /// <p>Subnet of the private network VPC. In the basic network, this parameter requires no configuration. Log in to the <a href="https://console.cloud.tencent.com/vpc">Private Network</a> console to query the subnet list and obtain the specific ID.</p>
   subnet_id: String = "SubnetId",
-  /// <p>项目 ID。请登录<a href="https://console.cloud.tencent.com/redis#/">Redis控制台</a>，在右上角的账户信息菜单中，选择<strong>项目管理</strong>查询项目 ID。</p>
+  /// <p>Project ID. Log in to the <a href="https://console.cloud.tencent.com/redis#/">Redis console</a>, select <strong>Project Management</strong> from the account information menu in the top-right corner, and query the project ID.</p>
   project_id: i64 = "ProjectId",
-  /// <p>自动续费标识。</p><ul><li>0：默认状态（手动续费）。</li><li>1：自动续费。</li><li>2：到期不续费。</li></ul>
+  /// <p>Automatic renewal flag.</p><ul><li>0: default status (manual renewal).</li><li>1: automatic renewal.</li><li>2: non-renewal upon expiration.</li></ul>
   auto_renew: u64 = "AutoRenew",
-  /// <p>安全组 ID 数组。</p><ul><li>安全组是一种虚拟防火墙，对云数据库实例的网络访问进行控制。创建实例时，建议绑定相应的安全组。</li><li>请通过 <a href="https://cloud.tencent.com/document/product/239/34447">DescribeInstanceSecurityGroup</a> 接口获取实例的安全组 ID。</li></ul>
+  /// <p>Security group ID array.</p><ul><li>A security group is a virtual firewall that controls network access to a cloud database instance. When creating an instance, it is recommended to bind the corresponding security group.</li><li>Get the security group ID of an instance through the <a href="https://www.tencentcloud.com/document/product/239/34447?from_cn_redirect=1">DescribeInstanceSecurityGroup</a> API.</li></ul>
   security_group_id_list: Vec<String> = "SecurityGroupIdList",
-  /// <p>用户自定义的网络端口。默认为6379，范围为 [1024,65535]。</p>
+  /// <p>User-defined network port. Defaults to 6379, range [1024,65535].</p>
   v_port: u64 = "VPort",
-  /// <p>实例分片数量。</p><ul><li>标准版实例无需配置该参数。</li><li>集群版实例，分片数量范围为：[1、3、5、8、12、16、24、32、40、48、64、80、96、128]。</li></ul>
+  /// <p>Number of instance shards.</p><ul><li>No need to configure this parameter for standard edition instances.</li><li>For cluster edition instances, the shard quantity range is: [1, 3, 5, 8, 12, 16, 24, 32, 40, 48, 64, 80, 96, 128].</li></ul>
   redis_shard_num: i64 = "RedisShardNum",
-  /// <p>实例副本数量。</p><ul><li>Redis 内存版 4.0、5.0、6.2、7.0 标准架构和集群架构支持副本数量范围为[1,5]。</li><li>Redis 2.8标准版、CKV标准版只支持1副本。</li></ul>
+  /// <p>Instance replica number.</p><ul><li>Redis Memory Edition 4.0, 5.0, 6.2, and 7.0 cluster architecture supports a replica quantity range of [1,5].</li><li>Redis 2.8 Standard Edition and CKV Standard Edition support only 1 replica.</li></ul>
   redis_replicas_num: i64 = "RedisReplicasNum",
-  /// <p>标识实例是否需支持副本只读。</p><ul><li>Redis 2.8 标准版、CKV标准版不支持副本只读。</li><li>开启副本只读，实例将自动读写分离，写请求路由到主节点，读请求路由到副本节点。</li><li>如需开启副本只读，建议副本数量大于等于2。</li></ul>
+  /// <p>Flag whether the instance needs to support read-only replica.</p><ul><li>Redis 2.8 Standard Edition and CKV Standard Edition do not support read-only replica.</li><li>If read-only replica is enabled, the instance will automatically separate read and write operations, with write requests routed to the primary node and read requests routed to replica nodes.</li><li>If needed to enable read-only replica, it is recommended to have at least 2 replicas.</li></ul>
   replicas_readonly: bool = "ReplicasReadonly",
-  /// <p>实例名称。命名要求：仅支持长度小于60的中文、英文或者数字，短划线&quot;-&quot;、下划线&quot;_&quot;。</p>
+  /// <p>Instance name. Naming requirement: It only supports Chinese characters, letters, numbers, hyphens ("-"), or underscores ("_"), with a length of less than 60.</p>
   instance_name: String = "InstanceName",
-  /// <p>配置实例是否支持免密码访问。</p><ul><li>true：免密访问实例。</li><li>false：非免密访问实例。默认为非免密方式，仅VPC网络的实例支持免密码访问。</li></ul>
+  /// <p>Configure whether the instance supports password-free access.</p><ul><li>true: Access the instance without a password.</li><li>false: Access the instance with a password. By default, password access is enabled. Only instances in a VPC network support password-free access.</li></ul>
   no_auth: bool = "NoAuth",
-  /// <p>实例的节点信息，包含节点 ID、节点类型、节点可用区 ID等。具体信息，请参见<a href="https://cloud.tencent.com/document/product/239/20022">RedisNodeInfo </a>。<br>目前支持传入节点的类型（主节点或者副本节点），节点的可用区。未指定该参数时，在支持多可用区部署的地域，系统将默认创建多可用区架构实例。</p>
+  /// <p>Node information of instance, including node ID, node type, node availability zone ID. For details, please see <a href="https://www.tencentcloud.com/document/product/239/20022?from_cn_redirect=1">RedisNodeInfo</a>.<br>Currently support inputting node type (primary node or replica node) and availability zone. When this parameter is not specified, in regions that support multi-availability zone deployment, the system defaults to creating instances with multi-availability zone architecture.</p>
   node_set: Vec<RedisNodeInfo> = "NodeSet",
-  /// <p>给实例设定标签。</p>
+  /// <p>Set a tag for the instance.</p>
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// <p>指定实例所属的可用区名称。具体信息，请参见<a href="https://cloud.tencent.com/document/product/239/4106">地域和可用区</a>  。</p>
+  /// <p>Specify the name of the AZ to which the instance belongs. For details, see <a href="https://www.tencentcloud.com/document/product/239/4106?from_cn_redirect=1">Regions and AZs</a>.</p>
   zone_name: String = "ZoneName",
-  /// <p>指定实例相关的参数模板 ID。</p><ul><li>若不配置该参数，则系统会依据所选择的兼容版本及架构，自动适配对应的默认模板。</li><li>请通过<a href="https://cloud.tencent.com/document/product/239/58750">DescribeParamTemplates</a>接口，查询实例的参数模板列表，获取模板 ID 编号。</li></ul>
+  /// <p>Parameter template ID of the specified instance.</p><ul><li>If this parameter is not configured, the system will automatically adapt to the corresponding default template based on the selected compatible version and architecture.</li><li>Query the parameter template list of the instance through the <a href="https://www.tencentcloud.com/document/product/239/58750?from_cn_redirect=1">DescribeParamTemplates</a> API to obtain the template ID number.</li></ul>
   template_id: String = "TemplateId",
-  /// <p>内部参数，标识创建实例是否需要检查。</p><ul><li>false ：默认值。发送正常请求，通过检查后直接创建实例。</li><li>true：发送检查请求，不会创建实例。</li></ul>
+  /// <p>Internal parameter to identify whether creating an instance needs to check.</p><ul><li>false: Default value. Send a normal request and create the instance directly after passing the check.</li><li>true: Send a check request without creating an instance.</li></ul>
   dry_run: bool = "DryRun",
-  /// <p>指实例部署类型。</p><p>枚举值：</p><ul><li>local： 通用 I 型。</li><li>localv2： 通用 II 型。</li><li>cdc： 独享集群型。</li><li>cloud： 云原生，当前已暂停售卖。</li></ul>
+  /// <p>Instance deployment type.</p><p>Enumeration values:</p><ul><li>local: common type I.</li><li>localv2: common type II.</li><li>cdc: dedicated cluster type.</li><li>cloud: cloud native. Currently not available for sale.</li></ul>
   product_version: String = "ProductVersion",
-  /// <p>独享集群 ID。</p><ul><li>当 <strong>ProductVersion</strong> 设置为 <strong>cdc</strong> 时，该参数必须设置。</li><li>请通过接口<a href="https://cloud.tencent.com/document/product/239/109628"> DescribeRedisClusters</a> 获取集群 ID。</li></ul>
+  /// <p>Dedicated cluster ID.</p><ul><li>When <strong>ProductVersion</strong> is set to <strong>cdc</strong>, this parameter must be set.</li><li>Get cluster ID through the API <a href="https://www.tencentcloud.com/document/product/239/109628?from_cn_redirect=1">DescribeRedisClusters</a>.</li></ul>
   redis_cluster_id: String = "RedisClusterId",
-  /// <p>告警策略 ID 数组。</p><ul><li>请登录<a href="https://console.cloud.tencent.com/monitor/alarm/policy">腾讯云可观测平台-告警管理-策略管理</a>获取告警策略 ID。</li><li>若不配置该参数，则绑定默认告警策略。默认告警策略具体信息，请登录<a href="https://console.cloud.tencent.com/monitor/alarm/policy">腾讯云可观测平台-告警管理-策略管理</a>查看。</li></ul>
+  /// <p>Alarm policy ID array.</p><ul><li>Log in to <a href="https://console.cloud.tencent.com/monitor/alarm/policy">Tencent Cloud Observability Platform - Alarm Management - Policy Management</a> to get alarm policy ID.</li><li>If this parameter is not configured, the default alarm policy will be bound. For the default alarm policy details, log in to <a href="https://console.cloud.tencent.com/monitor/alarm/policy">Tencent Cloud Observability Platform - Alarm Management - Policy Management</a> to view.</li></ul>
   alarm_policy_list: Vec<String> = "AlarmPolicyList",
-  /// <p>是否启用密码加密传输。</p><ul><li>true：加密。</li><li>false：不加密（默认值）。</li></ul>
+  /// <p>Whether to enable password encryption for transmission.</p><ul><li>true: Encrypted.</li><li>false: Not encrypted (default value).</li></ul>
   encrypt_password: bool = "EncryptPassword",
-  /// <p>实例级密码复杂度策略。未传入或 Enabled=false 时，视为不启用策略，按系统默认规则校验。</p>
+  /// <p>Instance-level password complexity policy. When not passed in or Enabled=false, deem as not enabling policy, validate by system default rule.</p>
   password_policy: PasswordPolicy = "PasswordPolicy",
-  /// <p>是否开启 SSL 加密传输。</p><ul><li>true：开启。</li><li>false：关闭（默认值）。</li></ul>
+  /// <p>Whether to enable SSL encryption.</p><ul><li>true: Enable.</li><li>false: Disable (default value).</li></ul>
   enable_ssl: bool = "EnableSSL",
-  /// <p>开启 SSL 时，是否将实例的内网 IPv4 地址写入证书的域名别名（SAN）中。仅在 EnableSSL 为 true 时生效。</p><ul><li>true：允许使用内网 IP 进行 SSL 证书校验。</li><li>false：不添加证书的 SAN 扩展信息。</li></ul>
+  /// <p>Whether to write the private IPv4 address of an instance to the domain alias (SAN) of the certificate when SSL is enabled. This parameter is valid only when EnableSSL is true.</p><ul><li>true: Allows using private IP to perform SSL certificate verification.</li><li>false: Does not add the SAN extended information to the certificate.</li></ul>
   ssl_bind_private_i_pv4: bool = "SSLBindPrivateIPv4",
-  /// <p>实例连接访问模式。</p><ul><li>0：代理模式（Proxy Mode，默认值）。</li><li>1：直连模式（Direct Connect Mode）。</li></ul>
+  /// <p>Instance connectivity access Mode.</p><ul><li>0: Proxy Mode (default value).</li><li>1: Direct access Mode.</li></ul>
   connection_mode: i64 = "ConnectionMode",
 }
 
-/// CreateInstances返回参数结构体
+/// Response of [`Client::create_instances`].
 pub struct CreateInstancesResponse: decode {
-  /// <p>交易的ID。</p>
+  /// <p>Transaction ID.</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   deal_id: String = "DealId",
-  /// <p>实例ID。</p>
+  /// <p>Instance ID.</p>
   instance_ids: Vec<String> = "InstanceIds",
-  /// <p>订单号。</p>
+  /// <p>Order ID.</p>
   deal_name: String = "DealName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateParamTemplate请求参数结构体
+/// Request of [`Client::create_param_template`].
 pub struct CreateParamTemplateRequest: encode {
-  /// **Required.** 参数模板名称。字符长度要求为[2,64]。
+  /// **Required.** Parameter template name, which can contain [2, 64] characters.
   name: String = "Name",
-  /// 参数模板描述。
+  /// Parameter template description.
   description: String = "Description",
-  /// 产品类型。
-  /// - 6：Redis 4.0 内存版（标准架构）。
-  /// - 7：Redis 4.0 内存版（集群架构）。
-  /// - 8：Redis 5.0 内存版（标准架构）。
-  /// - 9：Redis 5.0 内存版（集群架构）。
-  /// - 15：Redis 6.2 内存版（标准架构）。
-  /// - 16：Redis 6.2 内存版（集群架构）。
-  /// - 17：Redis 7.0 内存版（标准架构）。
-  /// - 18：Redis 7.0 内存版（集群架构）。
+  /// Product type.
+  /// - 6: Redis 4.0 Memory Edition (standard architecture).
+  /// - 7: Redis 4.0 Memory Edition (cluster architecture).
+  /// - 8: Redis 5.0 Memory Edition (standard architecture).
+  /// - 9: Redis 5.0 Memory Edition (cluster architecture).
+  /// - 15: Redis 6.2 Memory Edition (standard architecture).
+  /// - 16: Redis 6.2 Memory Edition (cluster architecture).
+  /// - 17: Redis 7.0 Memory Edition (standard architecture).
+  /// - 18: Redis 7.0 Memory Edition (cluster architecture).
   product_type: u64 = "ProductType",
-  /// 源参数模板 ID。
+  /// ID of the source parameter template.
   template_id: String = "TemplateId",
-  /// 参数列表。
+  /// Parameter list.
   param_list: Vec<InstanceParam> = "ParamList",
 }
 
-/// CreateParamTemplate返回参数结构体
+/// Response of [`Client::create_param_template`].
 pub struct CreateParamTemplateResponse: decode {
-  /// 参数模板 ID。
+  /// Parameter template ID.
   template_id: String = "TemplateId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateReplicationGroup请求参数结构体
+/// Request of [`Client::create_replication_group`].
 pub struct CreateReplicationGroupRequest: encode {
-  /// **Required.** 指定复制组中的主实例ID。请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
+  /// **Required.** ID of the primary instance in the replication group. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list.
   instance_id: String = "InstanceId",
-  /// 配置复制组名称。仅支持长度为2-64个字符的中文、英文、数字、下划线_、分隔符-。
+  /// Replication group name. The name should contain 2 to 64 characters, including only letters, digits, underscores (_), and hyphens (-).
   group_name: String = "GroupName",
-  /// 备注信息。
+  /// Remark information.
   remark: String = "Remark",
 }
 
-/// CreateReplicationGroup返回参数结构体
+/// Response of [`Client::create_replication_group`].
 pub struct CreateReplicationGroupResponse: decode {
-  /// 异步流程ID。
+  /// Asynchronous process ID.
   task_id: i64 = "TaskId",
-  /// 复制组string型id
+  /// Replication group ID of the string type.
   group_id: String = "GroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 延时分布详情
+/// Delay distribution details
+///
+/// <details><summary>中文</summary>延时分布详情</details>
 pub struct DelayDistribution: decode {
-  /// 指延时分布阶梯，其与延时区间的对应关系如下所示。
-  /// - 1：[0ms,1ms]。
-  /// - 5： [1ms,5ms]。
-  /// - 10： [5ms,10ms]。
-  /// - 50： [10ms,50ms]。
-  /// - 200：[50ms,200ms]。
-  /// - -1： [200ms,∞]。
+  /// The delay distribution. The mapping between delay range and `Ladder` value is as follows:  - `1`: [0ms,1ms]. - `5`: [1ms,5ms]. - `10`: [5ms,10ms]. - `50`: [10ms,50ms]. - `200`:  [50ms,200ms]. - `-1`: [200ms,∞].
   ladder: i64 = "Ladder",
-  /// 延时处于当前分布阶梯的命令数量，单位：个。
+  /// The number of commands with delay falling within the current delay range -
   size: i64 = "Size",
-  /// 修改时间。
+  /// Modification time
   updatetime: i64 = "Updatetime",
 }
 
-/// DeleteExportTask请求参数结构体
+/// Request of [`Client::delete_export_task`].
 pub struct DeleteExportTaskRequest: encode {
-  /// **Required.** <p>指定删除的日志类型。</p><p>枚举值：</p><ul><li>auditLog： 审计日志。</li></ul>
+  /// **Required.** <p>Log type to specify deletion.</p><p>Enumeration value:</p><ul><li>auditLog: Audit log.</li></ul>
   log_type: String = "LogType",
-  /// **Required.** <p>指定删除日志的文件名。</p>
+  /// **Required.** <p>Specify deletion of the log filename.</p>
   file_name: String = "FileName",
-  /// **Required.** <p>指定实例 ID。例如：crs-xjhsdj****。请登录<a href="https://console.cloud.tencent.com/redis">Redis控制台</a>在实例列表复制实例 ID。</p>
+  /// **Required.** <p>Specify the instance ID. Example: crs-xjhsdj****. Log in to the <a href="https://console.cloud.tencent.com/redis">Redis console</a> and copy the instance ID from the instance list.</p>
   instance_id: String = "InstanceId",
 }
 
-/// DeleteExportTask返回参数结构体
+/// Response of [`Client::delete_export_task`].
 pub struct DeleteExportTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteInstanceAccount请求参数结构体
+/// Request of [`Client::delete_instance_account`].
 pub struct DeleteInstanceAccountRequest: encode {
-  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 子账号名称。请登录[Redis控制台](https://console.cloud.tencent.com/redis)，切换至**账号管理**页面获取。具体信息，请参见[管理账号](https://cloud.tencent.com/document/product/239/36710)。
+  /// **Required.** Sub-account name. Log in to the [Redis console](https://console.tencentcloud.com/redis) and switch to the **Account Management** page to obtain it. For details, see [Managing Account](https://www.tencentcloud.com/document/product/239/34590).
   account_name: String = "AccountName",
 }
 
-/// DeleteInstanceAccount返回参数结构体
+/// Response of [`Client::delete_instance_account`].
 pub struct DeleteInstanceAccountResponse: decode {
-  /// 任务ID
+  /// Task ID
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteParamTemplate请求参数结构体
+/// Request of [`Client::delete_param_template`].
 pub struct DeleteParamTemplateRequest: encode {
-  /// **Required.** 参数模板 ID。请登录 [Redis 控制台的参数模板](https://console.cloud.tencent.com/redis/templates)页面获取模板 ID。
+  /// **Required.** Parameter template ID. Log in to the [Redis console and go to the parameter template page](https://console.cloud.tencent.com/redis/templates) to obtain the template ID.
   template_id: String = "TemplateId",
 }
 
-/// DeleteParamTemplate返回参数结构体
+/// Response of [`Client::delete_param_template`].
 pub struct DeleteParamTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteReplicationInstance请求参数结构体
+/// Request of [`Client::delete_replication_instance`].
 pub struct DeleteReplicationInstanceRequest: encode {
-  /// **Required.** 复制组ID。请登录[Redis控制台的全球复制](https://console.cloud.tencent.com/redis/replication)页面获取复制组 ID。
+  /// **Required.** Replication group ID. Log in to the [global replication](https://console.tencentcloud.com/redis/replication) page of the Redis console and obtain it.
   group_id: String = "GroupId",
-  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 数据同步类型。
-  /// - true：需要数据强同步。
-  /// - false：不需要强同步，仅限删除主实例。
+  /// **Required.** Data synchronization type.
+  /// - true: Strong synchronization is required.
+  /// - false: Strong synchronization is not required, and only the primary instance can be deleted.
   sync_type: bool = "SyncType",
 }
 
-/// DeleteReplicationInstance返回参数结构体
+/// Response of [`Client::delete_replication_instance`].
 pub struct DeleteReplicationInstanceResponse: decode {
-  /// 异步任务ID
+  /// Asynchronous task ID.
   task_id: f64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 投递信息
+/// Shipping information
+///
+/// <details><summary>中文</summary>投递信息</details>
 pub struct DeliverSummary: decode {
-  /// <p>投递类型，store（存储类），mq（消息通道）</p>
+  /// <p>Delivery Type, store (storage class), mq (message channel)</p>
   deliver_type: String = "DeliverType",
-  /// <p>投递子类型：cls，ckafka。</p>
+  /// <p>Delivery subtype: cls, ckafka.</p>
   deliver_sub_type: String = "DeliverSubType",
-  /// <p>投递订阅者</p>
+  /// <p>Subscriber</p>
   deliver_consumer: String = "DeliverConsumer",
-  /// <p>投递订阅者名称</p>
+  /// <p>Subscriber name</p>
   deliver_consumer_name: String = "DeliverConsumerName",
-  /// <p>投递</p>
+  /// <p>Delivery</p>
   deliver_error: String = "DeliverError",
 }
 
-/// DescribeAutoBackupConfig请求参数结构体
+/// Request of [`Client::describe_auto_backup_config`].
 pub struct DescribeAutoBackupConfigRequest: encode {
-  /// **Required.** 指定实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
+  /// **Required.** ID of the specified instance,  such as  "crs-xjhsdj****" Log in to the [Redis console](https://console.cloud.tencent.com/redis) and copy the instance ID in the instance list.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeAutoBackupConfig返回参数结构体
+/// Response of [`Client::describe_auto_backup_config`].
 pub struct DescribeAutoBackupConfigResponse: decode {
-  /// 该参数因兼容性问题暂时保留，请忽略。
+  /// This parameter is retained due to compatibility and can be ignored.
   auto_backup_type: i64 = "AutoBackupType",
-  /// 备份周期，默认为每天自动备份，Monday，Tuesday，Wednesday，Thursday，Friday，Saturday，Sunday。
+  /// Backup cycle, which will be daily by default. Valid values: `Monday`, `Tuesday`, `Wednesday`, `Thursday`, `Friday`, `Saturday`, `Sunday`.
   week_days: Vec<String> = "WeekDays",
-  /// 备份任务发起时间段。
+  /// Time period for backup task initialization
   time_period: String = "TimePeriod",
-  /// 全量备份文件保存天数。默认为7天。如需保存更多天数，请[提交工单](https://console.cloud.tencent.com/workorder/category)申请。
+  /// Retention time of full backup files in days.  Default value: `7`.  To retain the files for more days, [submit a ticket](https://console.cloud.tencent.com/workorder/category) for application.
   backup_storage_days: i64 = "BackupStorageDays",
-  /// 该参数不再使用，请忽略。
+  /// This parameter has been disused.
   binlog_storage_days: i64 = "BinlogStorageDays",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupDetail请求参数结构体
+/// Request of [`Client::describe_backup_detail`].
 pub struct DescribeBackupDetailRequest: encode {
-  /// **Required.** <p>实例 ID，请登录<a href="https://console.cloud.tencent.com/redis/instance/list">Redis控制台</a>在实例列表复制实例 ID。</p>
+  /// **Required.** <p>Instance ID. Log in to the <a href="https://console.cloud.tencent.com/redis/instance/list">Redis console</a> and copy it from the instance list.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>备份 ID，可通过接口 <a href="https://cloud.tencent.com/document/product/239/20011">DescribeInstanceBackups</a> 返回的参数 <strong>RedisBackupSet</strong> 获取。</p>
+  /// **Required.** <p>Backup ID, which can be obtained through the response parameter <strong>RedisBackupSet</strong> of the API <a href="https://www.tencentcloud.com/document/product/239/20011?from_cn_redirect=1">DescribeInstanceBackups</a>.</p>
   backup_id: String = "BackupId",
 }
 
-/// DescribeBackupDetail返回参数结构体
+/// Response of [`Client::describe_backup_detail`].
 pub struct DescribeBackupDetailResponse: decode {
-  /// <p>备份 ID。</p>
+  /// <p>Backup ID.</p>
   backup_id: String = "BackupId",
-  /// <p>备份开始时间。</p>
+  /// <p>Backup start time.</p>
   start_time: String = "StartTime",
-  /// <p>备份结束时间。</p>
+  /// <p>Backup end time.</p>
   end_time: String = "EndTime",
-  /// <p>备份方式。 </p><ul><li>1：手动备份。</li><li>0：自动备份。</li></ul>
+  /// <p>Backup method. </p><ul><li>1: Manual backup.</li><li>0: Auto-backup.</li></ul>
   backup_type: String = "BackupType",
-  /// <p>备份状态。 </p><ul><li>1：备份被其它流程锁定。</li><li>2：备份正常，没有被任何流程锁定。</li><li>-1：备份已过期。</li><li>3：备份正在被导出。</li><li>4：备份导出成功。</li></ul>
+  /// <p>Backup status.</p><ul><li>1: Backup is locked by other processes.</li><li>2: Backup is normal, not locked by any processes.</li><li>-1: Backup has expired.</li><li>3: Backup is being exported.</li><li>4: Backup export successful.</li></ul>
   status: i64 = "Status",
-  /// <p>备份的备注信息。</p>
+  /// <p>Backup remarks.</p>
   remark: String = "Remark",
-  /// <p>备份是否被锁定。</p><ul><li>0：未被锁定。</li><li>1：已被锁定。</li></ul>
+  /// <p>Backup lock status.</p><ul><li>0: Unlocked.</li><li>1: Has been locked.</li></ul>
   locked: i64 = "Locked",
-  /// <p>备份文件大小。单位：Byte。</p>
+  /// <p>Backup file size. Measurement unit: Byte.</p>
   backup_size: i64 = "BackupSize",
-  /// <p>实例类型。</p>
+  /// <p>Instance type.</p>
   instance_type: i64 = "InstanceType",
-  /// <p>单分片内存规格大小，单位：MB。</p>
+  /// <p>Memory size of a single shard. Unit: MB.</p>
   mem_size: i64 = "MemSize",
-  /// <p>分片数量。</p>
+  /// <p>Number of shards.</p>
   shard_num: i64 = "ShardNum",
-  /// <p>副本数量。</p>
+  /// <p>Number of replicas.</p>
   replicas_num: i64 = "ReplicasNum",
-  /// <p>是否已加密。</p><p>枚举值：</p><ul><li>true： 已加密</li><li>false： 未加密</li></ul>
+  /// <p>Whether it is encrypted or not.</p><p>Enumeration value:</p><ul><li>true: Encrypted</li><li>false: Unencrypted</li></ul>
   encrypted: bool = "Encrypted",
-  /// <p>解密密钥。</p>
+  /// <p>Decryption key.</p>
   decrypt_key: String = "DecryptKey",
-  /// <p>KMS的密钥ID。</p>
+  /// <p>Key ID of the key in KMS.</p>
   kms_key_id: String = "KmsKeyId",
-  /// <p>加密该备份文件的加密算法。</p><p>枚举值：</p><ul><li>AES-256-CBC： 当前仅支持AES-256-CBC</li></ul>
+  /// <p>Encryption algorithm used to encrypt the backup file.</p><p>Enumeration value:</p><ul><li>AES-256-CBC: Currently only support AES-256-CBC.</li></ul>
   key_algorithm: String = "KeyAlgorithm",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupDownloadRestriction请求参数结构体
+/// Request of [`Client::describe_backup_download_restriction`].
 pub struct DescribeBackupDownloadRestrictionRequest: encode {}
 
-/// DescribeBackupDownloadRestriction返回参数结构体
+/// Response of [`Client::describe_backup_download_restriction`].
 pub struct DescribeBackupDownloadRestrictionResponse: decode {
-  /// 下载备份文件的网络限制类型：
+  /// Type of the network restrictions for downloading backup files. Valid values:
   ///
-  /// - NoLimit：不限制，腾讯云内外网均可以下载备份文件。
-  /// -  LimitOnlyIntranet：仅腾讯云自动分配的内网地址可下载备份文件。
-  /// - Customize：指用户自定义的私有网络可下载备份文件。
+  /// - `NoLimit`: Backup files can be downloaded over both public and private networks.
+  /// - `LimitOnlyIntranet`: Backup files can be downloaded only at private network addresses auto-assigned by Tencent Cloud.
+  /// - `Customize`: Backup files can be downloaded only in the customized VPC.
   limit_type: String = "LimitType",
-  /// 该参数仅支持输入 In，表示自定义的**LimitVpc**可以下载备份文件。
+  /// Only `In` can be passed in for this parameter, indicating that backup files can be downloaded in the custom `LimitVpc`.
   vpc_comparison_symbol: String = "VpcComparisonSymbol",
-  /// 标识自定义的 LimitIp 地址是否可下载备份文件。
+  /// Whether backups can be downloaded at the custom `LimitIp` address.
   ///
-  /// - In: 自定义的 IP 地址可以下载。
-  /// - NotIn: 自定义的 IP 不可以下载。
+  /// - `In`: Download is allowed for the custom IP.
+  /// - `NotIn`: Download is not allowed for the custom IP.
   ip_comparison_symbol: String = "IpComparisonSymbol",
-  /// 自定义的可下载备份文件的 VPC ID。当参数**LimitType**为**Customize **时，显示该参数。
+  /// VPC ID of the custom backup file download address, which will be displayed if `LimitType` is `Customize`.
   limit_vpc: Vec<BackupLimitVpcItem> = "LimitVpc",
-  /// 自定义的可下载备份文件的 VPC IP 地址。当参数**LimitType**为**Customize **时，显示该参数。
+  /// Custom VPC IP address for downloading backup files.
+  /// This parameter is displayed when the **LimitType** parameter is set to **Customize**.
   limit_ip: Vec<String> = "LimitIp",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupEncryptConfig请求参数结构体
+/// Request of [`Client::describe_backup_encrypt_config`].
 pub struct DescribeBackupEncryptConfigRequest: encode {
-  /// **Required.** <p>实例 ID，请登录<a href="https://console.cloud.tencent.com/redis/instance/list">Redis控制台</a>在实例列表复制实例 ID。</p>
+  /// **Required.** <p>Instance ID. Log in to the <a href="https://console.cloud.tencent.com/redis/instance/list">Redis console</a> and copy it from the instance list.</p>
   instance_id: String = "InstanceId",
 }
 
-/// DescribeBackupEncryptConfig返回参数结构体
+/// Response of [`Client::describe_backup_encrypt_config`].
 pub struct DescribeBackupEncryptConfigResponse: decode {
-  /// <p>备份是否加密</p><p>枚举值：</p><ul><li>true： 加密</li><li>false： 不加密</li></ul>
+  /// <p>Whether the backup is encrypted or not</p><p>Enumeration value:</p><ul><li>true: Encrypted</li><li>false: Unencrypted</li></ul>
   backup_encrypt: bool = "BackupEncrypt",
-  /// <p>加密密钥类型。</p><p>枚举值：</p><ul><li>0： 腾讯云托管（默认）</li><li>1： 用户自定义 KMS 密钥</li></ul>
+  /// <p>Encryption key type.</p><p>Enumeration value:</p><ul><li>0: Tencent Cloud hosted (default)</li><li>1: User-customized KMS key</li></ul>
   encrypt_key_type: i64 = "EncryptKeyType",
-  /// <p>KMS的密钥ID。</p><p>参数格式：xxxxxxx-xxxx-xxxx-xxxx-xxxxxxx</p>
+  /// <p>Key ID of KMS.</p><p>Parameter format: xxxxxxx-xxxx-xxxx-xxxx-xxxxxxx</p>
   kms_key_id: String = "KmsKeyId",
-  /// <p>KMS地域信息。</p><p>参数格式：ap-xxxx</p>
+  /// <p>KMS regional information.</p><p>Parameter format: ap-xxxx</p>
   kms_region: String = "KmsRegion",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupUrl请求参数结构体
+/// Request of [`Client::describe_backup_url`].
 pub struct DescribeBackupUrlRequest: encode {
-  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 备份 ID，可通过 [DescribeInstanceBackups ](https://cloud.tencent.com/document/product/239/20011)接口返回的参数 RedisBackupSet 获取。
+  /// **Required.** Backup ID, which can be obtained through the `RedisBackupSet` parameter returned by the [DescribeInstanceBackups](https://intl.cloud.tencent.com/document/product/239/20011?from_cn_redirect=1) API.
   backup_id: String = "BackupId",
-  /// 下载备份文件的网络限制类型，如果不配置该参数，则使用用户自定义的配置。
-  /// - NoLimit：不限制，腾讯云内外网均可以下载备份文件。
-  /// -  LimitOnlyIntranet：仅腾讯云自动分配的内网地址可下载备份文件。
-  /// - Customize：指用户自定义的私有网络可下载备份文件。
+  /// Limit type of the network from which you can download backup files. If this parameter is not configured, the user-defined configuration will be used.
+  /// - NoLimit: There is no limit. Backup files can be downloaded from both Tencent Cloud private and public networks.
+  /// - LimitOnlyIntranet: Backup files can be downloaded
+  /// only from the private IP address automatically assigned by Tencent Cloud.
+  /// - Customize: Backup files can be downloaded from the user-defined VPC.
   limit_type: String = "LimitType",
-  /// 该参数仅支持输入 In，表示自定义的**LimitVpc**可以下载备份文件。
+  /// Only `In` can be passed in for this parameter, indicating that backup files can be downloaded in the custom `LimitVpc`.
   vpc_comparison_symbol: String = "VpcComparisonSymbol",
-  /// 标识自定义的 LimitIp 地址是否可下载备份文件。
-  /// - In: 自定义的 IP 地址可以下载。默认为 In。
-  /// - NotIn: 自定义的 IP 不可以下载。
+  /// Whether backup files can be downloaded from the custom IP address specified by LimitIp.
+  /// - In: yes. This is the default value.
+  /// - NotIn: no.
   ip_comparison_symbol: String = "IpComparisonSymbol",
-  /// 自定义的可下载备份文件的 VPC ID。当参数**LimitType**为**Customize **时，需配置该参数。
+  /// VPC ID of the custom backup file download address, which is required if `LimitType` is `Customize`.
   limit_vpc: Vec<BackupLimitVpcItem> = "LimitVpc",
-  /// 自定义的可下载备份文件的 VPC IP 地址。当参数**LimitType**为**Customize **时，需配置该参数。
+  /// VPC IP of the custom backup file download address, which is required if `LimitType` is `Customize`.
   limit_ip: Vec<String> = "LimitIp",
 }
 
-/// DescribeBackupUrl返回参数结构体
+/// Response of [`Client::describe_backup_url`].
 pub struct DescribeBackupUrlResponse: decode {
-  /// 外网下载地址（6小时内链接有效），该字段正在逐步废弃中。
+  /// Public network download address (valid for six hours). This field will be disused soon.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   download_url: Vec<String> = "DownloadUrl",
-  /// 内网下载地址（6小时内链接有效），该字段正在逐步废弃中。
+  /// Private network download address (valid for six hours). This field will be disused soon.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   inner_download_url: Vec<String> = "InnerDownloadUrl",
-  /// 文件名称，该字段正在逐步废弃中。
+  /// Filename, this field is gradually being deprecated.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   filenames: Vec<String> = "Filenames",
-  /// 备份文件信息列表。
+  /// Backup file information list.
   backup_infos: Vec<BackupDownloadInfo> = "BackupInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBandwidthRange请求参数结构体
+/// Request of [`Client::describe_bandwidth_range`].
 pub struct DescribeBandwidthRangeRequest: encode {
-  /// **Required.** <p>实例 ID，请登录<a href="https://console.cloud.tencent.com/redis">Redis控制台</a>在实例列表复制实例 ID。</p>
+  /// **Required.** <p>Instance ID. Log in to the <a href="https://console.cloud.tencent.com/redis">Redis console</a> and copy it from the instance list.</p>
   instance_id: String = "InstanceId",
 }
 
-/// DescribeBandwidthRange返回参数结构体
+/// Response of [`Client::describe_bandwidth_range`].
 pub struct DescribeBandwidthRangeResponse: decode {
-  /// <p>标准带宽。指购买实例时，系统为每个节点分配的带宽。</p>单位： MB/s。
+  /// <p>Standard bandwidth. The bandwidth allocated by the system to each node when purchasing instances.</p>Measurement unit: MB/s.
   base_bandwidth: i64 = "BaseBandwidth",
-  /// <p>指实例的附加带宽。标准带宽不满足需求的情况下，用户可自行增加的带宽。</p><ul><li>开启副本只读时，实例总带宽 = 附加带宽 * 分片数 + 标准带宽 * 分片数 * Max ([只读副本数量, 1])，标准架构的分片数 = 1。</li><li>没有开启副本只读时，实例总带宽 = 附加带宽 * 分片数 + 标准带宽 * 分片数，标准架构的分片数 = 1。</li></ul>单位： MB/s。
+  /// <p>Refers to the additional bandwidth of the instance. When the standard bandwidth cannot meet needs, users can manually add bandwidth.</p><ul><li>When read-only replicas are enabled, total instance bandwidth = additional bandwidth * shard quantity + standard bandwidth * shard quantity * Max ([number of read-only replicas, 1]). Shard quantity in standard architecture = 1.</li><li>When read-only replicas are not enabled, total instance bandwidth = additional bandwidth * shard quantity + standard bandwidth * shard quantity. Shard quantity in standard architecture = 1.</li></ul>Unit: MB/s.
   add_bandwidth: i64 = "AddBandwidth",
-  /// <p>附加带宽设置下限。</p>单位： MB/s。
+  /// <p>Minimum set for additional bandwidth.</p> Unit: MB/s.
   min_add_bandwidth: i64 = "MinAddBandwidth",
-  /// <p>附加带宽设置上限。</p>单位： MB/s。
+  /// <p>Set upper limit for additional bandwidth.</p> Measurement unit: MB/s.
   max_add_bandwidth: i64 = "MaxAddBandwidth",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCommonDBInstances请求参数结构体
+/// Request of [`Client::describe_common_db_instances`].
 pub struct DescribeCommonDBInstancesRequest: encode {
-  /// vpc网络ID信息列表
+  /// List of VPC IDs
   vpc_ids: Vec<i64> = "VpcIds",
-  /// 子网ID信息列表
+  /// List of subnet IDs
   subnet_ids: Vec<i64> = "SubnetIds",
-  /// 计费类型过滤列表；0表示包年包月，1表示按量计费
+  /// List of billing modes. 0: monthly subscription; 1: pay-as-you-go
   pay_mode: i64 = "PayMode",
-  /// 实例ID过滤信息列表，数组最大长度限制为100
+  /// Instance ID filter information list, with a maximum array length of 100.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 实例名称过滤信息列表
+  /// List of instance names
   instance_names: Vec<String> = "InstanceNames",
-  /// 实例状态信息过滤列表
+  /// List of instance status
   status: Vec<String> = "Status",
-  /// 排序字段
+  /// Sorting field
   order_by: String = "OrderBy",
-  /// 排序方式
+  /// Sorting order
   order_by_type: String = "OrderByType",
-  /// 实例vip信息列表
+  /// List of instance VIPs
   vips: Vec<String> = "Vips",
-  /// vpc网络ID信息列表
+  /// List of VPC IDs
   uniq_vpc_ids: Vec<String> = "UniqVpcIds",
-  /// 子网统一ID列表
+  /// List of unique subnet IDs
   uniq_subnet_ids: Vec<String> = "UniqSubnetIds",
-  /// 数量限制，默认推荐100
+  /// Quantity limit. Recommended default value: 100.
   limit: i64 = "Limit",
-  /// 偏移量，默认0
+  /// Offset. Default value: 0
   offset: i64 = "Offset",
 }
 
-/// DescribeCommonDBInstances返回参数结构体
+/// Response of [`Client::describe_common_db_instances`].
 pub struct DescribeCommonDBInstancesResponse: decode {
-  /// 实例数
+  /// Number of instances
   total_count: i64 = "TotalCount",
-  /// 实例信息
+  /// Instance information
   instance_details: Vec<RedisCommonInstanceList> = "InstanceDetails",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBSecurityGroups请求参数结构体
+/// Request of [`Client::describe_db_security_groups`].
 pub struct DescribeDBSecurityGroupsRequest: encode {
-  /// **Required.** 数据库引擎名称，本接口取值：redis。
+  /// **Required.** Database engine name, which is `redis` for this API.
   product: String = "Product",
-  /// **Required.** 指定实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
+  /// **Required.** ID of the specified instance,  such as  "crs-xjhsdj****" Log in to the [Redis console](https://console.cloud.tencent.com/redis) and copy the instance ID in the instance list.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDBSecurityGroups返回参数结构体
+/// Response of [`Client::describe_db_security_groups`].
 pub struct DescribeDBSecurityGroupsResponse: decode {
-  /// 安全组规则。
+  /// Security group rules
   groups: Vec<SecurityGroup> = "Groups",
-  /// 实例内网IPv4地址。
+  /// Private IPv4 address of an instance
   vip: String = "VIP",
-  /// 内网端口。
+  /// Private network port
   v_port: String = "VPort",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeExportTasks请求参数结构体
+/// Request of [`Client::describe_export_tasks`].
 pub struct DescribeExportTasksRequest: encode {
-  /// **Required.** <p>日志类型。</p><p>枚举值：</p><ul><li>auditLog： 审计日志。</li></ul>
+  /// **Required.** <p>Log type.</p><p>Enumeration value:</p><ul><li>auditLog: Audit log.</li></ul>
   log_type: String = "LogType",
-  /// **Required.** <p>每页输出的任务列表大小。</p><ul><li>默认值：20。</li><li>取值范围：[1,100]。</li></ul>
+  /// **Required.** <p>Size of the output task list per page.</p><ul><li>Default value: 20.</li><li>Value ranges from 1 to 100.</li></ul>
   limit: i64 = "Limit",
-  /// **Required.** <p>分页偏移量。</p><ul><li>默认值：0。</li><li>取值：Limit 整数倍。计算公式：offset=limit*(页码-1)。</li></ul>
+  /// **Required.** <p>Pagination offset.</p><ul><li>Default value: 0.</li><li>Value: Multiple of Limit. Calculation formula: offset=limit*(page number-1).</li></ul>
   offset: i64 = "Offset",
-  /// **Required.** <p>指定查询的实例 ID。请登录<a href="https://console.cloud.tencent.com/redis">Redis 控制台</a>在实例列表复制实例 ID。</p>
+  /// **Required.** <p>Specified query instance ID. Log in to the <a href="https://console.cloud.tencent.com/redis">Redis console</a> and copy the instance ID from the instance list.</p>
   instance_id: String = "InstanceId",
 }
 
-/// DescribeExportTasks返回参数结构体
+/// Response of [`Client::describe_export_tasks`].
 pub struct DescribeExportTasksResponse: decode {
-  /// <p>查询日志记录的总数目。</p>
+  /// <p>The total number of log entries.</p>
   total_count: i64 = "TotalCount",
-  /// <p>日志文件属性信息，包含：文件名、文件大小、下载地址等。</p>
+  /// <p>Log file attribute information, including file name, file size, download link, etc.</p>
   items: Vec<ExportFile> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGlobalReplicationArea请求参数结构体
+/// Request of [`Client::describe_global_replication_area`].
 pub struct DescribeGlobalReplicationAreaRequest: encode {}
 
-/// DescribeGlobalReplicationArea返回参数结构体
+/// Response of [`Client::describe_global_replication_area`].
 pub struct DescribeGlobalReplicationAreaResponse: decode {
-  /// 可用地域信息
+  /// Available region information.
   available_regions: Vec<AvailableRegion> = "AvailableRegions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceAccount请求参数结构体
+/// Request of [`Client::describe_instance_account`].
 pub struct DescribeInstanceAccountRequest: encode {
-  /// **Required.** <p>指定实例 ID。例如：crs-xjhsdj****。请登录<a href="https://console.cloud.tencent.com/redis">Redis控制台</a>在实例列表复制实例 ID。</p>
+  /// **Required.** <p>Specify the instance ID. Example: crs-xjhsdj****. Log in to the <a href="https://console.cloud.tencent.com/redis">Redis console</a> and copy the instance ID from the instance list.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>分页大小。默认值为20，最小值为1，最大值为100。</p>
+  /// **Required.** <p>Page size. Default value: 20; minimum value: 1; maximum value: 100.</p>
   limit: i64 = "Limit",
-  /// **Required.** <p>分页偏移量。</p><ul><li>参数取值：Limit 的整数倍，offset=limit*(页码-1)。</li><li>默认值：0。</li></ul>
+  /// **Required.** <p>Pagination offset.</p><ul><li>Parameter value: Multiple of Limit, offset=limit*(page number-1).</li><li>Default value: 0.</li></ul>
   offset: i64 = "Offset",
 }
 
-/// DescribeInstanceAccount返回参数结构体
+/// Response of [`Client::describe_instance_account`].
 pub struct DescribeInstanceAccountResponse: decode {
-  /// <p>账号详细信息。</p>
+  /// <p>Account detailed information.</p>
   accounts: Vec<Account> = "Accounts",
-  /// <p>账号个数。</p>
+  /// <p>Account count.</p>
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceBackups请求参数结构体
+/// Request of [`Client::describe_instance_backups`].
 pub struct DescribeInstanceBackupsRequest: encode {
-  /// <p>每页输出的备份列表大小。默认大小为20，最大值为 100。</p>
+  /// <p>List size of output backup per page. Default size is 20, maximum value is 100.</p>
   limit: i64 = "Limit",
-  /// <p>分页偏移量，取Limit整数倍。计算公式：offset=limit*(页码-1)。</p>
+  /// <p>Pagination offset, integer multiple of Limit. Calculation formula: offset=limit*(page number-1).</p>
   offset: i64 = "Offset",
-  /// <p>待操作的实例ID，可通过 DescribeInstance 接口返回值中的 InstanceId 获取。</p>
+  /// <p>Instance ID to be operated. You can get it from the InstanceId in the return value from the DescribeInstance API.</p>
   instance_id: String = "InstanceId",
-  /// <p>开始时间，格式如：2017-02-08 16:46:34。查询实例在 [beginTime, endTime] 时间段内开始备份的备份列表，查询时间最大跨度30天。</p>
+  /// <p>Start time, for example, in the format of 2017-02-08 16:46:34. Query the backup list of instances that started backup during the [beginTime, endTime] period, with a maximum query span of 30 days.</p>
   begin_time: String = "BeginTime",
-  /// <p>结束时间，格式如：2017-02-08 19:09:26。查询实例在 [beginTime, endTime] 时间段内开始备份的备份列表，查询时间最大跨度30天。</p>
+  /// <p>End time, in the format of 2017-02-08 19:09:26. Query the backup list of instances that started backup within the period of [beginTime, endTime]. The maximum query time span is 30 days.</p>
   end_time: String = "EndTime",
-  /// <p>备份的状态：</p><p>枚举值：</p><ul><li>1： 备份在流程中。</li><li>2： 备份正常。</li></ul><p>默认值：2</p>
+  /// <p>Backup status:</p><p>Enumeration values:</p><ul><li>1: Backup is in process.</li><li>2: Backup is normal.</li></ul><p>Default value: 2</p>
   status: Vec<i64> = "Status",
-  /// <p>实例名称，支持根据实例名称模糊搜索。</p>
+  /// <p>Instance name, supports name fuzzy search based on instance name.</p>
   instance_name: String = "InstanceName",
 }
 
-/// DescribeInstanceBackups返回参数结构体
+/// Response of [`Client::describe_instance_backups`].
 pub struct DescribeInstanceBackupsResponse: decode {
-  /// <p>备份总数。</p>
+  /// <p>Total number of backups.</p>
   total_count: i64 = "TotalCount",
-  /// <p>实例的备份数组。</p>
+  /// <p>Backup array of the instance.</p>
   backup_set: Vec<RedisBackupSet> = "BackupSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceDTSInfo请求参数结构体
+/// Request of [`Client::describe_instance_dts_info`].
 pub struct DescribeInstanceDTSInfoRequest: encode {
-  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInstanceDTSInfo返回参数结构体
+/// Response of [`Client::describe_instance_dts_info`].
 pub struct DescribeInstanceDTSInfoResponse: decode {
-  /// DTS任务ID
+  /// DTS task ID.
   job_id: String = "JobId",
-  /// DTS任务名称
+  /// DTS task name.
   job_name: String = "JobName",
-  /// 任务状态,取值为：1-创建中(Creating),3-校验中(Checking)4-校验通过(CheckPass),5-校验不通过（CheckNotPass）,7-任务运行(Running),8-准备完成（ReadyComplete）,9-任务成功（Success）,10-任务失败（Failed）,11-撤销中（Stopping）,12-完成中（Completing）
+  /// Task status. 1: creating (Creating); 3: checking (Checking); 4: check successful (CheckPass); 5: check failed (CheckNotPass); 7: task running (Running); 8: preparation completed (ReadyComplete); 9: task successful (Success); 10: task failed (Failed); 11: stopping (Stopping); 12: completing (Completing).
   status: i64 = "Status",
-  /// 状态描述
+  /// Status description.
   status_desc: String = "StatusDesc",
-  /// 同步时延，单位：字节
+  /// Synchronization delay. Unit: bytes.
   offset: i64 = "Offset",
-  /// 断开时间
+  /// Disconnection time.
   cut_down_time: String = "CutDownTime",
-  /// 源实例信息
+  /// Source instance information.
   src_info: DescribeInstanceDTSInstanceInfo = "SrcInfo",
-  /// 目标实例信息
+  /// Destination instance information.
   dst_info: DescribeInstanceDTSInstanceInfo = "DstInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 详细DTS实例信息
+/// Details of instances in the DTS task
+///
+/// <details><summary>中文</summary>详细DTS实例信息</details>
 pub struct DescribeInstanceDTSInstanceInfo: decode {
-  /// 地域 ID。
+  /// Region ID.
   region_id: i64 = "RegionId",
-  /// 实例 ID。
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 仓库ID。
+  /// Repository ID.
   set_id: i64 = "SetId",
-  /// 可用区ID。
+  /// AZ ID.
   zone_id: i64 = "ZoneId",
-  /// 实例类型。
+  /// Instance type.
   r#type: i64 = "Type",
-  /// 实例名称。
+  /// Instance name.
   instance_name: String = "InstanceName",
-  /// 实例访问地址。
+  /// Instance access address.
   vip: String = "Vip",
-  /// 状态。
+  /// Status.
   status: i64 = "Status",
 }
 
-/// DescribeInstanceDealDetail请求参数结构体
+/// Request of [`Client::describe_instance_deal_detail`].
 pub struct DescribeInstanceDealDetailRequest: encode {
-  /// 订单号，即 [CreateInstances](https://cloud.tencent.com/document/api/239/20026) 的输出参数DealId。数组最大长度限制为10
+  /// Order number, which is the output parameter DealId of [CreateInstances](https://www.tencentcloud.com/document/api/239/20026?from_cn_redirect=1), with the maximum array length of 10.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   deal_ids: Vec<String> = "DealIds",
-  /// 订单号，即 [CreateInstances](https://cloud.tencent.com/document/api/239/20026) 的输出参数DealName。数组最大长度限制为10
+  /// Order number, which is the output parameter DealName of [CreateInstances](https://www.tencentcloud.com/document/api/239/20026?from_cn_redirect=1), with the maximum array length of 10.
   deal_name: String = "DealName",
 }
 
-/// DescribeInstanceDealDetail返回参数结构体
+/// Response of [`Client::describe_instance_deal_detail`].
 pub struct DescribeInstanceDealDetailResponse: decode {
-  /// 订单详细信息。
+  /// Order details
   deal_details: Vec<TradeDealDetail> = "DealDetails",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceEvents请求参数结构体
+/// Request of [`Client::describe_instance_events`].
 pub struct DescribeInstanceEventsRequest: encode {
-  /// **Required.** 配置查询事件执行计划的起始日期，查询日期最大跨度30天。
+  /// **Required.** Start date for querying the event execution plan, with a maximum query span of 30 days.
   execution_start_date: String = "ExecutionStartDate",
-  /// **Required.** 配置查询事件执行计划的结束日期，查询日期最大跨度30天。
+  /// **Required.** End date for querying the event execution plan, with a maximum query span of 30 days.
   execution_end_date: String = "ExecutionEndDate",
-  /// 指定实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
+  /// Specifies the instance ID. Example: crs-xjhsdj****. Log in to the [TencentDB for Redis console](https://console.cloud.tencent.com/redis) and copy the instance ID in the instance list.
   instance_id: String = "InstanceId",
-  /// 输出每页显示事件的数量。
-  /// - 默认值：10。
-  /// - 取值范围：[1,100]。
+  /// Outputs the number of events displayed per page.
+  /// - Default value: 10.
+  /// - Value range: [1, 100].
   page_size: i64 = "PageSize",
-  /// 配置查询事件的输出页码，即支持根据PageNo（页码）与 PageSize （每页输出数量）查询某一页的事件。
-  /// - 默认值：1。
-  /// - 取值范围：大于0 的正整数。
+  /// Configures the output page number for querying events. You can query events on a certain page by specifying PageNo (page number) and PageSize (number of output results per page).
+  /// - Default value: 1.
+  /// - Value range: positive integers greater than 0.
   page_no: i64 = "PageNo",
-  /// 事件当前状态。
-  /// - Waiting：未到达执行日期或不在维护时间窗内的事件。
-  /// - Running：在维护时间窗内，正在执行维护的事件。
-  /// - Finished：已全部完成维护的事件。
-  /// - Canceled：已取消执行的事件。
+  /// Current status of the event.- Waiting: The event is waiting for execution on the execution date or during the operations period.- Running: The event is being executed during the operations period.- Finished: Execution of the event is completed.- Canceled: Execution of the event is canceled.
   status: Vec<String> = "Status",
-  /// 事件类型，当前仅支持配置实例迁移、资源腾挪、机房裁撤相关的运维操作。该参数仅支持配置为 **InstanceMigration**。
+  /// Event type. Currently, the type can only be related to instance migration, resource movement, and IDC deletion. This parameter can be set only to **InstanceMigration**.
   event_types: Vec<String> = "EventTypes",
-  /// 配置查询事件等级。事件等级根据其影响严重程度和紧急程度进行分级，由重至轻依次为关键、重要、中等、一般。
-  /// - Critical：关键
-  /// - High：重要
-  /// - Middle：中等
-  /// - Low：一般
+  /// Configures the level of the queried event. Events are divided into Critical, High, Medium, and Low events according to the severity and urgency.- Critical- High- Medium- Low
   grades: Vec<String> = "Grades",
 }
 
-/// DescribeInstanceEvents返回参数结构体
+/// Response of [`Client::describe_instance_events`].
 pub struct DescribeInstanceEventsResponse: decode {
-  /// 总条数
+  /// Total number of events.
   total_count: i64 = "TotalCount",
-  /// 实例事件信息
+  /// Instance event information.
   redis_instance_events: Vec<RedisInstanceEvent> = "RedisInstanceEvents",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceLogDelivery请求参数结构体
+/// Request of [`Client::describe_instance_log_delivery`].
 pub struct DescribeInstanceLogDeliveryRequest: encode {
-  /// **Required.** 实例ID。请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.cloud.tencent.com/redis/instance), and copy it from the instance list.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInstanceLogDelivery返回参数结构体
+/// Response of [`Client::describe_instance_log_delivery`].
 pub struct DescribeInstanceLogDeliveryResponse: decode {
-  /// 实例慢日志投递信息。
+  /// Slow query log shipping information of the instance.
   slow_log: LogDeliveryInfo = "SlowLog",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceMonitorBigKey请求参数结构体
+/// Request of [`Client::describe_instance_monitor_big_key`].
 pub struct DescribeInstanceMonitorBigKeyRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 请求类型：1——string类型，2——所有类型
+  /// **Required.** Request type. 1: string type; 2: all types
   req_type: i64 = "ReqType",
-  /// **Required.** 时间；例如："20190219"
+  /// **Required.** Time, such as "20190219"
   date: String = "Date",
 }
 
-/// DescribeInstanceMonitorBigKey返回参数结构体
+/// Response of [`Client::describe_instance_monitor_big_key`].
 pub struct DescribeInstanceMonitorBigKeyResponse: decode {
-  /// 大Key详细信息
+  /// Big key details
   data: Vec<BigKeyInfo> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceMonitorBigKeySizeDist请求参数结构体
+/// Request of [`Client::describe_instance_monitor_big_key_size_dist`].
 pub struct DescribeInstanceMonitorBigKeySizeDistRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 时间；例如："20190219"
+  /// **Required.** Time, such as "20190219"
   date: String = "Date",
 }
 
-/// DescribeInstanceMonitorBigKeySizeDist返回参数结构体
+/// Response of [`Client::describe_instance_monitor_big_key_size_dist`].
 pub struct DescribeInstanceMonitorBigKeySizeDistResponse: decode {
-  /// 大Key大小分布详情
+  /// Big key size distribution details
   data: Vec<DelayDistribution> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceMonitorBigKeyTypeDist请求参数结构体
+/// Request of [`Client::describe_instance_monitor_big_key_type_dist`].
 pub struct DescribeInstanceMonitorBigKeyTypeDistRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 时间；例如："20190219"
+  /// **Required.** Time, such as "20190219"
   date: String = "Date",
 }
 
-/// DescribeInstanceMonitorBigKeyTypeDist返回参数结构体
+/// Response of [`Client::describe_instance_monitor_big_key_type_dist`].
 pub struct DescribeInstanceMonitorBigKeyTypeDistResponse: decode {
-  /// 大Key类型分布详细信息
+  /// Big key type distribution details
   data: Vec<BigKeyTypeInfo> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceMonitorHotKey请求参数结构体
+/// Request of [`Client::describe_instance_monitor_hot_key`].
 pub struct DescribeInstanceMonitorHotKeyRequest: encode {
-  /// **Required.** 指定实例 ID。请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 查询时间范围。
-  /// - 1：实时。
-  /// - 2：近30分钟。
-  /// - 3：近6小时。
-  /// - 4：近24小时。
+  /// **Required.** Query time range.
+  /// - 1: real-time.
+  /// - 2: last 30 minutes.
+  /// - 3: last 6 hours.
+  /// - 4: last 24 hours.
   span_type: i64 = "SpanType",
 }
 
-/// DescribeInstanceMonitorHotKey返回参数结构体
+/// Response of [`Client::describe_instance_monitor_hot_key`].
 pub struct DescribeInstanceMonitorHotKeyResponse: decode {
-  /// 热 Key 详细信息。
+  /// Hot key details.
   data: Vec<HotKeyInfo> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceMonitorSIP请求参数结构体
+/// Request of [`Client::describe_instance_monitor_sip`].
 pub struct DescribeInstanceMonitorSIPRequest: encode {
-  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInstanceMonitorSIP返回参数结构体
+/// Response of [`Client::describe_instance_monitor_sip`].
 pub struct DescribeInstanceMonitorSIPResponse: decode {
-  /// 访问来源信息
+  /// Access source information
   data: Vec<SourceInfo> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceMonitorTookDist请求参数结构体
+/// Request of [`Client::describe_instance_monitor_took_dist`].
 pub struct DescribeInstanceMonitorTookDistRequest: encode {
-  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 查询时间日期。
+  /// **Required.** Query date.
   date: String = "Date",
-  /// **Required.** 时间范围。
-  /// - 1：实时。
-  /// - 2：近30分钟。
-  /// - 3：近6小时。
-  /// - 4：近24小时。
+  /// **Required.** Time range.
+  /// - 1: real-time.
+  /// - 2: last 30 minutes.
+  /// - 3: last 6 hours.
+  /// - 4: last 24 hours.
   span_type: i64 = "SpanType",
 }
 
-/// DescribeInstanceMonitorTookDist返回参数结构体
+/// Response of [`Client::describe_instance_monitor_took_dist`].
 pub struct DescribeInstanceMonitorTookDistResponse: decode {
-  /// 时延分布信息。
+  /// Latency distribution information.
   data: Vec<DelayDistribution> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceMonitorTopNCmd请求参数结构体
+/// Request of [`Client::describe_instance_monitor_top_n_cmd`].
 pub struct DescribeInstanceMonitorTopNCmdRequest: encode {
-  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 时间范围。
-  /// - 1：实时。
-  /// - 2：近30分钟。
-  /// - 3：近6小时。
-  /// - 4：近24小时。
+  /// **Required.** Time range.
+  /// - 1: real-time.
+  /// - 2: last 30 minutes.
+  /// - 3: last 6 hours.
+  /// - 4: last 24 hours.
   span_type: i64 = "SpanType",
 }
 
-/// DescribeInstanceMonitorTopNCmd返回参数结构体
+/// Response of [`Client::describe_instance_monitor_top_n_cmd`].
 pub struct DescribeInstanceMonitorTopNCmdResponse: decode {
-  /// 访问命令信息
+  /// Access command information
   data: Vec<SourceCommand> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceMonitorTopNCmdTook请求参数结构体
+/// Request of [`Client::describe_instance_monitor_top_n_cmd_took`].
 pub struct DescribeInstanceMonitorTopNCmdTookRequest: encode {
-  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 查询时间范围。
-  /// - 1：实时。
-  /// - 2：近30分钟。
-  /// - 3：近6小时。
-  /// - 4：近24小时。
+  /// **Required.** Query time range.
+  /// - 1: real-time.
+  /// - 2: last 30 minutes.
+  /// - 3: last 6 hours.
+  /// - 4: last 24 hours.
   span_type: i64 = "SpanType",
 }
 
-/// DescribeInstanceMonitorTopNCmdTook返回参数结构体
+/// Response of [`Client::describe_instance_monitor_top_n_cmd_took`].
 pub struct DescribeInstanceMonitorTopNCmdTookResponse: decode {
-  /// 耗时详细信息
+  /// Duration details
   data: Vec<CommandTake> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceNodeInfo请求参数结构体
+/// Request of [`Client::describe_instance_node_info`].
 pub struct DescribeInstanceNodeInfoRequest: encode {
-  /// **Required.** 指定实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
+  /// **Required.** ID of a specified instance,  such as  "crs-xjhsdj****" Log in to the [Redis console](https://console.cloud.tencent.com/redis) and copy the instance ID in the instance list.
   instance_id: String = "InstanceId",
-  /// 列表大小。每页输出的节点信息大小。默认为 20，最多输出1000条。该字段已不再使用，请忽略。
+  /// List size Size of node information returned per page.  Default value: `20`. Maximum value: `1000`.  This field has been disused.
   limit: i64 = "Limit",
-  /// 分页偏移量，取Limit整数倍。计算公式：offset=limit*(页码-1)。该字段已不再使用，请忽略。
+  /// Pagination offset, which is an integral multiple of `Limit`. Calculation formula:  `offset` = `limit` * (page number - 1). This field has been disused.
   offset: i64 = "Offset",
 }
 
-/// DescribeInstanceNodeInfo返回参数结构体
+/// Response of [`Client::describe_instance_node_info`].
 pub struct DescribeInstanceNodeInfoResponse: decode {
-  /// Proxy节点数量。
+  /// The number of proxy nodes
   proxy_count: i64 = "ProxyCount",
-  /// Proxy节点信息。
+  /// Proxy node information.
   proxy: Vec<ProxyNodes> = "Proxy",
-  /// Redis节点数量。
+  /// The number of Redis nodes
   redis_count: i64 = "RedisCount",
-  /// Redis节点信息。
+  /// TencentDB for Redis® node information.
   redis: Vec<RedisNodes> = "Redis",
-  /// 该参数不再使用，请忽略。
+  /// This parameter has been disused.
   tendis_count: i64 = "TendisCount",
-  /// 该参数不再使用，请忽略。
+  /// This parameter is no longer used. Please ignore it.
   tendis: Vec<TendisNodes> = "Tendis",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceParamRecords请求参数结构体
+/// Request of [`Client::describe_instance_param_records`].
 pub struct DescribeInstanceParamRecordsRequest: encode {
-  /// **Required.** 实例 ID 。请登录 [Redis 控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.cloud.tencent.com/redis/instance/list), and copy it from the instance list.
   instance_id: String = "InstanceId",
-  /// 分页大小。默认为100，最大值为 200。
+  /// Pagination size. The default value is 100, and the maximum value is 200.
   limit: u64 = "Limit",
-  /// 偏移量，取Limit整数倍，默认值为0。计算公式：offset=limit*(页码-1)。
+  /// Offset, which is an integer multiple of Limit. Calculation formula: Offset = Limit x (Page number – 1). The default value is 0.
   offset: u64 = "Offset",
 }
 
-/// DescribeInstanceParamRecords返回参数结构体
+/// Response of [`Client::describe_instance_param_records`].
 pub struct DescribeInstanceParamRecordsResponse: decode {
-  /// 总的修改历史记录数。
+  /// Total number of modifications.
   total_count: i64 = "TotalCount",
-  /// 修改历史记录信息。
+  /// Information of modifications.
   instance_param_history: Vec<InstanceParamHistory> = "InstanceParamHistory",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceParams请求参数结构体
+/// Request of [`Client::describe_instance_params`].
 pub struct DescribeInstanceParamsRequest: encode {
-  /// **Required.** 指定实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
+  /// **Required.** ID of a specified instance,  such as  "crs-xjhsdj****" Log in to the [Redis console](https://console.cloud.tencent.com/redis) and copy the instance ID in the instance list.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInstanceParams返回参数结构体
+/// Response of [`Client::describe_instance_params`].
 pub struct DescribeInstanceParamsResponse: decode {
-  /// 参数列表总数量。
+  /// Total number of the parameter lists
   total_count: i64 = "TotalCount",
-  /// 实例枚举类型参数。
+  /// Instance parameter in Enum type
   instance_enum_param: Vec<InstanceEnumParam> = "InstanceEnumParam",
-  /// 实例整型参数。
+  /// Instance parameter in Integer type
   instance_integer_param: Vec<InstanceIntegerParam> = "InstanceIntegerParam",
-  /// 实例字符型参数。
+  /// Instance parameter in Char type
   instance_text_param: Vec<InstanceTextParam> = "InstanceTextParam",
-  /// 实例多选项型参数。
+  /// Instance parameter in Multi type
   instance_multi_param: Vec<InstanceMultiParam> = "InstanceMultiParam",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstancePasswordPolicy请求参数结构体
+/// Request of [`Client::describe_instance_password_policy`].
 pub struct DescribeInstancePasswordPolicyRequest: encode {
-  /// **Required.** <p>实例 ID。请登录 <a href="https://console.cloud.tencent.com/redis">Redis 控制台</a>在实例列表复制实例 ID。</p>
+  /// **Required.** <p>Instance ID. Log in to the <a href="https://console.cloud.tencent.com/redis">Redis console</a> and copy it from the instance list.</p>
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInstancePasswordPolicy返回参数结构体
+/// Response of [`Client::describe_instance_password_policy`].
 pub struct DescribeInstancePasswordPolicyResponse: decode {
-  /// <p>实例密码复杂度策略。</p>
+  /// <p>Password complexity policy for instances.</p>
   password_policy: PasswordPolicy = "PasswordPolicy",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceSecurityGroup请求参数结构体
+/// Request of [`Client::describe_instance_security_group`].
 pub struct DescribeInstanceSecurityGroupRequest: encode {
-  /// **Required.** 实例 ID 列表，数组长度限制[0,100]。请登录 [Redis 控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  /// **Required.** Instance ID list. The array length limit is [0, 100]. Log in to the [Redis console](https://console.cloud.tencent.com/redis/instance/list), and copy the instance ID from the instance list.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// DescribeInstanceSecurityGroup返回参数结构体
+/// Response of [`Client::describe_instance_security_group`].
 pub struct DescribeInstanceSecurityGroupResponse: decode {
-  /// 实例安全组信息。
+  /// Security group information of an instance
   instance_security_groups_detail: Vec<InstanceSecurityGroupDetail> = "InstanceSecurityGroupsDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceShards请求参数结构体
+/// Request of [`Client::describe_instance_shards`].
 pub struct DescribeInstanceShardsRequest: encode {
-  /// **Required.** 指定实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
+  /// **Required.** ID of a specified instance,  such as  "crs-xjhsdj****" Log in to the [Redis console](https://console.cloud.tencent.com/redis) and copy the instance ID in the instance list.
   instance_id: String = "InstanceId",
-  /// 指定是否过滤掉从节信息。
-  /// - true；过滤从节点。
-  /// - false：不过滤。默认为 false。
+  /// Specifies whether to filter out secondary node information.
+  /// - true: filter out secondary nodes.
+  /// - false: filtering not required. The default value is false.
   filter_slave: bool = "FilterSlave",
 }
 
-/// DescribeInstanceShards返回参数结构体
+/// Response of [`Client::describe_instance_shards`].
 pub struct DescribeInstanceShardsResponse: decode {
-  /// 实例分片列表信息，包括：节点信息、节点ID、Key数量、使用容量、容量倾斜率等信息。
+  /// List information of the instance shards, which includes  node information, node ID, key count, used capacity, and capacity slope.
   instance_shards: Vec<InstanceClusterShard> = "InstanceShards",
-  /// 实例分片节点数量。
+  /// Number of instance shard nodes
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceSpecBandwidth请求参数结构体
+/// Request of [`Client::describe_instance_spec_bandwidth`].
 pub struct DescribeInstanceSpecBandwidthRequest: encode {
-  /// <p>指定实例 ID。请登录 <a href="https://console.cloud.tencent.com/redis">Redis控制台</a> 在实例列表复制实例 ID。同时，InstanceId 与规格参数不能同时为空，至少提供一种。</p><ul><li>若仅指定 InstanceId：查询该实例当前规格的带宽。</li><li>若指定 InstanceId + 至少一个规格参数（ShardSize、ShardNum 或 ReplicateNum）：计算变更规格后的带宽。</li><li>若指定部分或所有规格参数（ShardSize、ShardNum、ReplicateNum 与 Type），而不指定 InstanceId：根据规格组合查询理论带宽。</li></ul>
+  /// <p>Specify the instance ID. Log in to the <a href="https://console.cloud.tencent.com/redis">Redis console</a> and copy the instance ID from the instance list. Meanwhile, InstanceId and specification parameters cannot be empty at the same time. Provide at least one.</p><ul><li>If only InstanceId is specified: Query the bandwidth of the current instance.</li><li>If InstanceId and at least one specification parameter (ShardSize, ShardNum, or ReplicateNum) are specified: Calculate the bandwidth after specification modification.</li><li>If partial or all specification parameters (ShardSize, ShardNum, ReplicateNum, and Type) are specified without InstanceId: Query the theoretical bandwidth based on the combined query of specifications.</li></ul>
   instance_id: String = "InstanceId",
-  /// <p>分片大小。单位：MB。</p>
+  /// <p>Shard size. Unit: MB.</p>
   shard_size: i64 = "ShardSize",
-  /// <p>分片数量。</p>
+  /// <p>Number of shards.</p>
   shard_num: i64 = "ShardNum",
-  /// <p>复制组数量。</p>
+  /// <p>Number of replication groups.</p>
   replicate_num: i64 = "ReplicateNum",
-  /// <p>只读权重。- 100：开启从只读。- 0：关闭从只读。</p>
+  /// <p>Read-only weight. - 100: Enable read-only slave. - 0: Disable read-only slave.</p>
   read_only_weight: i64 = "ReadOnlyWeight",
-  /// <p>实例类型，同 <a href="https://cloud.tencent.com/document/api/239/20026">CreateInstances</a> 的Type。</p>
+  /// <p>Instance type, same as Type in <a href="https://www.tencentcloud.com/document/api/239/20026?from_cn_redirect=1">CreateInstances</a>.</p>
   r#type: i64 = "Type",
 }
 
-/// DescribeInstanceSpecBandwidth返回参数结构体
+/// Response of [`Client::describe_instance_spec_bandwidth`].
 pub struct DescribeInstanceSpecBandwidthResponse: decode {
-  /// <p>基础带宽。</p>
+  /// <p>Basic bandwidth.</p>
   bandwidth: i64 = "Bandwidth",
-  /// <p>链接限制。</p>
+  /// <p>Connection limit.</p>
   client_limit: i64 = "ClientLimit",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceSupportFeature请求参数结构体
+/// Request of [`Client::describe_instance_support_feature`].
 pub struct DescribeInstanceSupportFeatureRequest: encode {
-  /// **Required.** 指定实例 ID。请登录[Redis控制台](https://console.cloud.tencent.com/redis#/)在实例列表复制实例 ID。
+  /// **Required.** Specifies the instance ID. Log in to the [Redis console](https://console.cloud.tencent.com/redis#/), and copy it from the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 支持查询的功能特性如下所示。
-  /// - read-local-node-only：就近接入。
-  /// - multi-account：多账号管理。
-  /// - auto-failback：故障恢复场景，主节点是否开启自动回切。
+  /// **Required.** The features that support queries are as follows.
+  /// - read-local-node-only: nearby access.
+  /// - multi-account: multi-account management.
+  /// - auto-failback: fault recovery scenario, such as whether automatic failback is enabled for the primary node.
   feature_name: String = "FeatureName",
 }
 
-/// DescribeInstanceSupportFeature返回参数结构体
+/// Response of [`Client::describe_instance_support_feature`].
 pub struct DescribeInstanceSupportFeatureResponse: decode {
-  /// 是否支持
+  /// Whether to support.
   support: bool = "Support",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceZoneInfo请求参数结构体
+/// Request of [`Client::describe_instance_zone_info`].
 pub struct DescribeInstanceZoneInfoRequest: encode {
-  /// 指定实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
+  /// ID of a specified instance,  such as  "crs-xjhsdj****" Log in to the [Redis console](https://console.cloud.tencent.com/redis) and copy the instance ID in the instance list.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInstanceZoneInfo返回参数结构体
+/// Response of [`Client::describe_instance_zone_info`].
 pub struct DescribeInstanceZoneInfoResponse: decode {
-  /// 实例节点组的个数。
+  /// Number of instance node groups
   total_count: i64 = "TotalCount",
-  /// 实例节点组列表。
+  /// List of instance node groups
   replica_groups: Vec<ReplicaGroup> = "ReplicaGroups",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstances请求参数结构体
+/// Request of [`Client::describe_instances`].
 pub struct DescribeInstancesRequest: encode {
-  /// 每页输出实例的数量，参数默认值20，最大值为1000。
+  /// Number of instances returned per page. Default value: `20`. Maximum value: `1000`.
   limit: u64 = "Limit",
-  /// 分页偏移量，取Limit整数倍。计算公式：offset=limit*(页码-1)。
+  /// Pagination offset, which is an integral multiple of `Limit`. Calculation formula:  `offset` = `limit` * (page number - 1).
   offset: u64 = "Offset",
-  /// 指定实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
+  /// ID of a specified instance,  such as  "crs-xjhsdj****" Log in to the [Redis console](https://console.cloud.tencent.com/redis) and copy the instance ID in the instance list.
   instance_id: String = "InstanceId",
-  /// 实例列表排序依据，枚举值如下所示：
-  /// - projectId：依据项目ID排序。
-  /// - createtime：依据实例创建时间排序。
-  /// - instancename：依据实例名称排序。
-  /// - type：依据实例类型排序。
-  /// - curDeadline：依据实例到期时间排序。
+  /// The instance list is sorted according to the following enumeration valid values:
+  /// - projectId: By project ID.- createtime: By the creation time of instances.- instancename: By the name of instances.- type: By the type of instances.- curDeadline: By the expiration time of instances.
   order_by: String = "OrderBy",
-  /// 实例排序方式，默认为倒序排序。
-  /// - 1：倒序。
-  /// - 0：顺序。
+  /// For instance sorting order, the default is descending order.
+  /// - 1: Descending order.
+  /// - 0: Ascending order.
   order_type: i64 = "OrderType",
-  /// 私有网络 ID 数组。如果不配置该参数或设置数组为空则默认选择基础网络。例如47525。该参数暂时保留，可忽略。请根据 UniqVpcIds 参数格式设置私有网络ID数组。
+  /// Array of VPC IDs such as 47525. If this parameter is not passed in or the array is empty, the classic network will be selected by default. This parameter is retained and can be ignored. It is set based on `UniqVpcIds` parameter format.
   vpc_ids: Vec<String> = "VpcIds",
-  /// 私有网络所属子网 ID 数组，例如：56854。该参数暂时保留，可忽略。请根据 UniqSubnetIds 参数格式设置私有网络子网 ID 数组。
+  /// Array of VPC subnet IDs such as 56854. This parameter is retained and can be ignored. It is set based on `UniqSubnetIds` parameter format.
   subnet_ids: Vec<String> = "SubnetIds",
-  /// 设置模糊查询关键字段，仅实例名称支持模糊查询。
+  /// Setting keywords field for fuzzy query, only instance names support fuzzy query.
   search_key: String = "SearchKey",
-  /// 项目 ID 组成的数组。
+  /// Array of project IDs
   project_ids: Vec<i64> = "ProjectIds",
-  /// 实例名称。
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// 私有网络 ID 数组。如果不配置该参数或者设置数组为空则默认选择基础网络，如：vpc-sad23jfdfk。
+  /// Array of VPC IDs such as vpc-sad23jfdfk. If this parameter is not passed in or or the array is empty, the classic network will be selected by default.
   uniq_vpc_ids: Vec<String> = "UniqVpcIds",
-  /// 私有网络所属子网 ID 数组，如：subnet-fdj24n34j2。
+  /// Array of VPC subnet IDs such as subnet-fdj24n34j2
   uniq_subnet_ids: Vec<String> = "UniqSubnetIds",
-  /// 地域 ID 数组，该参数已经弃用，可通过公共参数Region查询对应地域。
+  /// Array of region IDs (disused). The corresponding region can be queried through the common parameter `Region`.
   region_ids: Vec<i64> = "RegionIds",
-  /// 实例状态。
-  /// - 0：待初始化。
-  /// - 1：流程中。
-  /// - 2：运行中。
-  /// - -2：已隔离。
-  /// - -3：待删除。
+  /// Instance status.
+  /// - 0: To be initialized.
+  /// - 1: In process.
+  /// - 2: Running.
+  /// - -2: Isolated.
+  /// - -3: Pending Delete.
   status: Vec<i64> = "Status",
-  /// 实例架构版本。
-  /// - 1：单机版。
-  /// - 2：主从版。
-  /// - 3：集群版。
+  /// Instance architecture version.
+  /// - 1: Single-node edition.
+  /// - 2: Master-replica edition.- 3: Cluster edition.
   type_version: i64 = "TypeVersion",
-  /// 存储引擎信息。可设置为Redis-2.8、Redis-4.0、Redis-5.0、Redis-6.0 或者 CKV。
+  /// Storage engine information. Valid values: `Redis-2.8`, `Redis-4.0`, `Redis-5.0`, `Redis-6.0` or `CKV`.
   engine_name: String = "EngineName",
-  /// 续费模式。
-  /// - 0：手动续费。
-  /// - 1：自动续费。
-  /// - 2：到期不再续费。
+  /// Renewal pattern.
+  /// - 0: Manual renewal.
+  /// - 1: Automatic renewal.
+  /// - 2: No renewal after expiry.
   auto_renew: Vec<i64> = "AutoRenew",
-  /// 计费模式。
-  /// - postpaid：按量计费。
-  /// - prepaid：包年包月。
+  /// Billing mode.
+  /// - postpaid: pay-as-you-go.
+  /// - prepaid: monthly subscription.
   billing_mode: String = "BillingMode",
-  /// 实例类型。
-  /// - 2：Redis 2.8 内存版（标准架构）。
-  /// - 3：CKV 3.2 内存版（标准架构）。
-  /// - 4：CKV 3.2 内存版（集群架构）。
-  /// - 5：Redis 2.8 内存版（单机）。
-  /// - 6：Redis 4.0 内存版（标准架构）。
-  /// - 7：Redis 4.0 内存版（集群架构）。
-  /// - 8：Redis 5.0 内存版（标准架构）。
-  /// - 9：Redis 5.0 内存版（集群架构）。
-  /// - 15：Redis 6.2 内存版（标准架构）。
-  /// - 16：Redis 6.2 内存版（集群架构）。
-  /// - 17：Redis 7.0 内存版（标准架构）。
-  /// - 18：Redis 7.0 内存版（集群架构）。
-  /// - 200:Memcached 1.6 内存版（集群架构）。
-  r#type: i64 = "Type",
-  /// 该参数为数组类型，支持配置实例名称、实例 ID、IP地址，其中实例名称为模糊匹配，实例 ID 和 IP 地址精确匹配。
+  /// Instance type.
   ///
-  /// - 数组中每一个元素取并集进行匹配查询。
-  /// - **InstanceId** 与 **SearchKeys** 同时配置，则取二者交集进行匹配查询。
+  /// - 2: Redis 2.8 memory edition (standard architecture).
+  /// - 3: CKV 3.2 memory edition (standard architecture).
+  /// - 4: CKV 3.2 memory edition (cluster architecture).
+  /// - 5: Redis 2.8 memory edition (standalone).
+  /// - 6: Redis 4.0 memory edition (standard architecture).
+  /// - 7: Redis 4.0 memory edition (cluster architecture).
+  /// - 8: Redis 5.0 memory edition (standard architecture).
+  /// - 9: Redis 5.0 memory edition (cluster architecture).
+  /// - 15: Redis 6.2 memory edition (standard architecture).
+  /// - 16: Redis 6.2 memory edition (cluster architecture).
+  /// - 17: Redis 7.0 memory edition (standard architecture).
+  /// - 18: Redis 7.0 memory edition (cluster architecture).
+  /// - 200: Memcached 1.6 memory edition (cluster architecture).
+  r#type: i64 = "Type",
+  /// This parameter is of array type and supports the configuration of instance names, instance IDs, and IP addresses. Among these, the instance name is fuzzy matching while the instance ID and IP address are precise matching.
+  /// - Each element in the array is used for a union-based matching query.- When both **InstanceId** and **SearchKeys** are configured simultaneously, their intersection will be used for the matching query.
   search_keys: Vec<String> = "SearchKeys",
-  /// 内部参数，用户可忽略。
+  /// Internal parameter, which can be ignored.
   type_list: Vec<i64> = "TypeList",
-  /// 内部参数，用户可忽略。
+  /// Internal parameter, which can be ignored.
   monitor_version: String = "MonitorVersion",
-  /// 根据标签的 Key 和 Value 筛选资源。该参数不配置或者数组设置为空值，则不根据标签进行过滤。
+  /// Resources filter by tag key and value. If this parameter is not specified or is an empty array, resources will not be filtered.
   instance_tags: Vec<InstanceTagInfo> = "InstanceTags",
-  /// 根据标签的 Key 筛选资源，该参数不配置或者数组设置为空值，则不根据标签Key进行过滤。
+  /// Resources filter by tag key. If this parameter is not specified or is an empty array, resources will not be filtered.
   tag_keys: Vec<String> = "TagKeys",
-  /// 实例的产品版本。如果该参数不配置或者数组设置为空值，则默认不依据此参数过滤实例。
-  /// - local：本地盘版。
-  /// - cdc：独享集群版。
+  /// The product version of the instance. If this parameter is not configured or the array is set to empty, instances will not be filtered based on this parameter by default.
+  /// - local: local Disk Edition.- cdc: Cluster dedicated edition.
   product_versions: Vec<String> = "ProductVersions",
-  /// 批量查询指定的实例 ID，返回结果已 Limit 限制为主。
+  /// Batch query of the specified instances ID. The number of results returned is based on `Limit`.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 可用区模式。
-  /// - singleaz：单可用区。
-  /// - multiaz：多可用区。
+  /// Availability zone mode.
+  /// - singleaz: Single availability zone.- multiaz: Multiple availability zones.
   az_mode: String = "AzMode",
 }
 
-/// DescribeInstances返回参数结构体
+/// Response of [`Client::describe_instances`].
 pub struct DescribeInstancesResponse: decode {
-  /// 实例总数量。
+  /// Total number of instances
   total_count: i64 = "TotalCount",
-  /// 实例详细信息列表。
+  /// List of instance details
   instance_set: Vec<InstanceSet> = "InstanceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLogInstanceList请求参数结构体
+/// Request of [`Client::describe_log_instance_list`].
 pub struct DescribeLogInstanceListRequest: encode {
-  /// **Required.** <p>日志类型。</p><p>枚举值：</p><ul><li>auditLog： 审计日志。</li></ul>
+  /// **Required.** <p>Log type.</p><p>Enumeration value:</p><ul><li>auditLog: Audit log.</li></ul>
   log_type: String = "LogType",
-  /// <p>每页输出的任务列表大小。</p><ul><li>取值范围：[1,100]。</li><li>默认值：20。</li></ul>
+  /// <p>Size of the output task list per page.</p><ul><li>Value ranges from 1 to 100.</li><li>Default value: 20.</li></ul>
   limit: i64 = "Limit",
-  /// <p>分页偏移量。默认为0。取值为 Limit 整数倍。计算公式：offset=limit*(页码-1)。</p>
+  /// <p>Pagination offset. Default value: 0. Value: Multiple of Limit. Calculation formula: offset=limit*(page number-1).</p>
   offset: i64 = "Offset",
-  /// <p>设置日志筛选字段，过滤并返回符合条件的日志。</p>
+  /// <p>Set the log filtering field to filter and return logs that meet a specified condition.</p>
   filters: Vec<Filter> = "Filters",
-  /// <p>日志子类型。</p><p>枚举值：</p><ul><li>write： 写日志。</li><li>read： 读日志。</li><li>all： 读写日志。</li></ul>
+  /// <p>Log subcategory.</p><p>Enumeration value:</p><ul><li>write: Write logs.</li><li>read: Read logs.</li><li>all: Read/write logs.</li></ul>
   log_sub_type: String = "LogSubType",
-  /// <p>日志开关。</p><p>枚举值：</p><ul><li>on： 开启</li><li>off： 关闭</li></ul><p>默认值：off</p>
+  /// <p>Log switch.</p><p>Enumeration value:</p><ul><li>on: Enable</li><li>off: Disable</li></ul><p>Default value: off</p>
   log_switch: String = "LogSwitch",
 }
 
-/// DescribeLogInstanceList返回参数结构体
+/// Response of [`Client::describe_log_instance_list`].
 pub struct DescribeLogInstanceListResponse: decode {
-  /// <p>查询到的日志的数量。</p>
+  /// <p>The number of queried logs.</p>
   total_count: i64 = "TotalCount",
-  /// <p>日志平台实例信息。</p>
+  /// <p>Log platform instance information.</p>
   items: Vec<LogInstance> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLogs请求参数结构体
+/// Request of [`Client::describe_logs`].
 pub struct DescribeLogsRequest: encode {
-  /// **Required.** <p>指定实例 ID。例如：crs-xjhsdj****。请登录<a href="https://console.cloud.tencent.com/redis">Redis控制台</a>在实例列表复制实例 ID。</p>
+  /// **Required.** <p>Specify the instance ID. Example: crs-xjhsdj****. Log in to the <a href="https://console.cloud.tencent.com/redis">Redis console</a> and copy the instance ID from the instance list.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>日志检索的起始时间。</p><p>参数格式：YYYY-MM-DD HH:mm:ss，例如 2026-03-06 00:00:00。返回结果中仅包含该时间点及之后的日志。</p>
+  /// **Required.** <p>Start time of retrieval.</p><p>Parameter format: YYYY-MM-DD HH:mm:ss, for example 2026-03-06 00:00:00. The returned result contains only the logs at this time point and afterward.</p>
   start_time: String = "StartTime",
-  /// **Required.** <p>日志检索的结束时间。</p><p>参数格式：YYYY-MM-DD HH:mm:ss，例如 2026-03-06 23:59:59。返回结果中仅包含该时间点及之前的日志。</p>
+  /// **Required.** <p>End time of log retrieval.</p><p>Parameter format: YYYY-MM-DD HH:mm:ss, for example 2026-03-06 23:59:59. The returned result contains only the logs at this time point and earlier.</p>
   end_time: String = "EndTime",
-  /// **Required.** <p>日志类型。</p><p>枚举值：</p><ul><li>auditLog： 审计日志。</li></ul>
+  /// **Required.** <p>Log type.</p><p>Enumeration value:</p><ul><li>auditLog: Audit log.</li></ul>
   log_type: String = "LogType",
-  /// <p>过滤条件</p>
+  /// <p>Filter conditions.</p>
   log_filter: Vec<LogFilter> = "LogFilter",
-  /// <p>每页返回的日志列表大小。</p><ul><li>默认值：20。</li><li>取值范围：[1,100]。</li></ul>
+  /// <p>List size of returned logs per page.</p><ul><li>Default value: 20.</li><li>Value ranges from 1 to 100.</li></ul>
   limit: i64 = "Limit",
-  /// <p>分页的起始偏移量。</p><ul><li>默认：0。</li><li>取值：Limit 整数倍。计算公式：offset=limit*(页码-1)。</li></ul>
+  /// <p>Starting offset amount of pagination.</p><ul><li>Default: 0.</li><li>Value: Multiple of Limit. Calculation formula: offset=limit*(page number-1).</li></ul>
   offset: i64 = "Offset",
-  /// <p>日志排序方式，默认值为 DESC。取值如下：</p><ul><li>ASC：按时间升序排列，最早的日志在前。</li><li>DESC：按时间降序排列，最新的日志在前。</li></ul>
+  /// <p>Log sorting method. Default value is DESC. Values are as follows:</p><ul><li>ASC: Sort in ascending order by time with the earliest log first.</li><li>DESC: Sort in descending order with the latest log first.</li></ul>
   order: String = "Order",
-  /// <p>排序字段，指定按哪个字段对日志进行排序。</p>
+  /// <p>Sorting field. Specifies the field used to sort logs.</p>
   order_by: String = "OrderBy",
 }
 
-/// DescribeLogs返回参数结构体
+/// Response of [`Client::describe_logs`].
 pub struct DescribeLogsResponse: decode {
-  /// <p>查询的日志总数量。</p>
+  /// <p>Total log quantity of the query.</p>
   total_count: i64 = "TotalCount",
-  /// <p>日志详情。</p>
+  /// <p>Log details.</p>
   items: Vec<LogResult> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMaintenanceWindow请求参数结构体
+/// Request of [`Client::describe_maintenance_window`].
 pub struct DescribeMaintenanceWindowRequest: encode {
-  /// **Required.** 指定实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
+  /// **Required.** Specifies the instance ID. Example: crs-xjhsdj****. Log in to the [TencentDB for Redis console](https://console.cloud.tencent.com/redis) and copy the instance ID in the instance list.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeMaintenanceWindow返回参数结构体
+/// Response of [`Client::describe_maintenance_window`].
 pub struct DescribeMaintenanceWindowResponse: decode {
-  /// 维护时间窗开始时间。取值范围为"00:00-23:00"的任意时间点，如03:24。
+  /// Start time of the maintenance window. Value range: any time point between 00:00 and 23:00, for example, 03:24.
   start_time: String = "StartTime",
-  /// 维护时间窗结束时间。
-  /// - 取值范围为"00:00-23:00"的任意时间点，如：04:24。
-  /// - 维护时间持续时长最小为30分钟，最大为3小时。
-  /// - 结束时间务必是基于开始时间向后的时间。
+  /// End time of the maintenance window.
+  /// - Value range: any time point between 00:00 and 23:00, for example, 04:24.
+  /// - The minimum maintenance duration is 30 minutes and the maximum is 3 hours.
+  /// - The end time should be later than the start time.
   end_time: String = "EndTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeParamTemplateInfo请求参数结构体
+/// Request of [`Client::describe_param_template_info`].
 pub struct DescribeParamTemplateInfoRequest: encode {
-  /// **Required.** 指定查询的参数模板 ID。请通过接口[DescribeParamTemplates](https://cloud.tencent.com/document/product/239/58750)获取参数模板列表信息。
+  /// **Required.** The parameter template ID for query. Get parameter template list information through the [DescribeParamTemplates](https://intl.cloud.tencent.com/document/product/239/58750?from_cn_redirect=1) API.
   template_id: String = "TemplateId",
 }
 
-/// DescribeParamTemplateInfo返回参数结构体
+/// Response of [`Client::describe_param_template_info`].
 pub struct DescribeParamTemplateInfoResponse: decode {
-  /// 参数模板的参数数量。
+  /// Quantity of parameters in the parameter template
   total_count: i64 = "TotalCount",
-  /// 参数模板 ID。
+  /// Parameter template ID.
   template_id: String = "TemplateId",
-  /// 参数模板名称。
+  /// Parameter template name.
   name: String = "Name",
-  /// 产品类型。
-  /// - 2：Redis 2.8 内存版（标准架构）。
-  /// - 3：CKV 3.2 内存版（标准架构）。
-  /// - 4：CKV 3.2 内存版（集群架构）。
-  /// - 5：Redis 2.8 内存版（单机）。
-  /// - 6：Redis 4.0 内存版（标准架构）。
-  /// - 7：Redis 4.0 内存版（集群架构）。
-  /// - 8：Redis 5.0 内存版（标准架构）。
-  /// - 9：Redis 5.0 内存版（集群架构）。
-  /// - 15：Redis 6.2 内存版（标准架构）。
-  /// - 16：Redis 6.2 内存版（集群架构）。
-  /// - 17：Redis 7.0 内存版（标准架构）。
-  /// - 18：Redis 7.0 内存版（集群架构）。
+  /// Product type.
+  /// - 2: Redis 2.8 Memory Edition (standard architecture).
+  /// - 3: CKV 3.2 Memory Edition (standard architecture).
+  /// - 4: CKV 3.2 Memory Edition (cluster architecture).
+  /// - 5: Redis 2.8 Memory Edition (stand-alone).
+  /// - 6: Redis 4.0 Memory Edition (standard architecture).
+  /// - 7: Redis 4.0 Memory Edition (cluster architecture).
+  /// - 8: Redis 5.0 Memory Edition (standard architecture).
+  /// - 9: Redis 5.0 Memory Edition (cluster architecture).
+  /// - 15: Redis 6.2 Memory Edition (standard architecture).
+  /// - 16: Redis 6.2 Memory Edition (cluster architecture).
+  /// - 17: Redis 7.0 Memory Edition (standard architecture).
+  /// - 18: Redis 7.0 Memory Edition (cluster architecture).
   product_type: u64 = "ProductType",
-  /// 参数模板描述。
+  /// Parameter template description
   description: String = "Description",
-  /// 参数详情。包含：参数的名称，当前运行值，默认值，最大值、最小值、枚举值等信息。
+  /// Parameter details, including parameter name, current value, default value, maximum value, minimum value, enumeration value and other information.
   items: Vec<ParameterDetail> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeParamTemplates请求参数结构体
+/// Request of [`Client::describe_param_templates`].
 pub struct DescribeParamTemplatesRequest: encode {
-  /// <p>指定查询的产品版本与架构。</p><ul><li>6：Redis 4.0 标准架构。</li><li>7：Redis 4.0 集群架构。</li><li>8：Redis 5.0 标准架构。</li><li>9：Redis 5.0 集群架构。</li><li>15：Redis 6.2 标准架构。</li><li>16：Redis 6.2 集群架构。</li><li>17：Redis 7.0 标准架构。</li><li>18：Redis 7.0 集群架构。</li><li>19：ValKey 8.0 标准架构。</li><li>20：ValKey 8.0 集群架构。</li></ul>
+  /// <p>Specified query for product version and architecture.</p><ul><li>6: Redis 4.0 standard architecture;</li><li>7: Redis 4.0 cluster architecture;</li><li>8: Redis 5.0 standard architecture;</li><li>9: Redis 5.0 cluster architecture;</li><li>15: Redis 6.2 standard architecture;</li><li>16: Redis 6.2 cluster architecture;</li><li>17: Redis 7.0 standard architecture;</li><li>18: Redis 7.0 cluster architecture;</li><li>19: ValKey 8.0 standard architecture;</li><li>20: ValKey 8.0 cluster architecture.</li></ul>
   product_types: Vec<i64> = "ProductTypes",
-  /// <p>指定查询的参数模板名称。</p><ul><li>数据类型：字符串数组，最大长度限制为50。</li><li>获取方式：请通过 <a href="https://console.cloud.tencent.com/redis/templates">Redis 控制台的参数模版</a> 页面复制自定义模板或系统默认模板的模板名称。</li></ul>
+  /// <p>Specify the parameter template name for the query.</p><ul><li>Data type: string array, with a maximum length limit of 50.</li><li>Method for obtaining: Copy the Template name of a custom template or system default template on the <a href="https://console.cloud.tencent.com/redis/templates">parameter template page in the Redis console</a>.</li></ul>
   template_names: Vec<String> = "TemplateNames",
-  /// <p>指定查询的参数模板 ID。</p><ul><li>数据类型：字符串数组，最大长度限制为50。</li><li>获取方式：请通过 <a href="https://console.cloud.tencent.com/redis/templates">Redis 控制台的参数模版</a> 页面复制自定义模板或系统默认模板的模板 ID。</li></ul>
+  /// <p>Parameter template ID specified for query.</p><ul><li>Data type: string array, with a maximum length limit of 50.</li><li>Method for obtaining: Copy the template ID of a custom template or system default template on the <a href="https://console.cloud.tencent.com/redis/templates">parameter template page in the Redis console</a>.</li></ul>
   template_ids: Vec<String> = "TemplateIds",
-  /// <p>指定查询结果的分页大小，即每页返回的记录数量。</p><ul><li>取值范围：0～200。</li><li>默认值：200。</li></ul>
+  /// <p>Specify the pagination size of the query result, which is the number of records returned per page.</p><ul><li>Value ranges from 0–200.</li><li>Default value: 200.</li></ul>
   limit: i64 = "Limit",
-  /// <p>分页偏移量，用于指定查询结果的起始位置。</p><ul><li>取值：必须为 Limit 的整数倍，默认值为 0。</li><li>计算公式：offset=limit*(页码-1)。</li></ul>
+  /// <p>Pagination offset, used to specify the starting position of the query result.</p><ul><li>Value: Must be an integral multiple of Limit. Default value is 0.</li><li>Calculation formula: offset=limit*(page number-1).</li></ul>
   offset: i64 = "Offset",
 }
 
-/// DescribeParamTemplates返回参数结构体
+/// Response of [`Client::describe_param_templates`].
 pub struct DescribeParamTemplatesResponse: decode {
-  /// <p>该用户的参数模板数量。</p>
+  /// <p>Number of parameter templates for this user.</p>
   total_count: u64 = "TotalCount",
-  /// <p>参数模板详情。</p>
+  /// <p>Parameter template details.</p>
   items: Vec<ParamTemplateInfo> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProductInfo请求参数结构体
+/// Request of [`Client::describe_product_info`].
 pub struct DescribeProductInfoRequest: encode {}
 
-/// DescribeProductInfo返回参数结构体
+/// Response of [`Client::describe_product_info`].
 pub struct DescribeProductInfoResponse: decode {
-  /// 地域售卖信息。即使指定具体地域，也返回所有地域的售卖信息。
+  /// Selling information on the region. The selling information on all regions is returned even if a region is specified.
   region_set: Vec<RegionConf> = "RegionSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProjectSecurityGroup请求参数结构体
+/// Request of [`Client::describe_project_security_group`].
 pub struct DescribeProjectSecurityGroupRequest: encode {
-  /// 指定查询的项目 ID。
-  /// - 0：默认项目。
-  /// - -1：所有项目。
-  /// - 大于0：特定项目。请登录[Redis控制台的项目管理](https://console.cloud.tencent.com/project)页面，在**项目名称**中复制项目 ID。
+  /// Project ID for query.
+  /// - 0: default project.
+  /// - -1: all projects.
+  /// - Greater than 0: specific project. Log in to the [project management](https://console.tencentcloud.com/project) page of the Redis console and copy the project ID in **Project Name**.
   project_id: i64 = "ProjectId",
-  /// 安全组 ID，通过接口[DescribeInstanceSecurityGroup](https://cloud.tencent.com/document/product/239/34447)的返回参数 **InstanceSecurityGroupsDetail** 的子参数 **SecurityGroupId** 获取。
+  /// Security group ID, which can be obtained through the sub-parameter **SecurityGroupId** of the response parameter **InstanceSecurityGroupsDetail** of the API [DescribeInstanceSecurityGroup](https://intl.cloud.tencent.com/document/product/239/34447?from_cn_redirect=1).
   security_group_id: String = "SecurityGroupId",
 }
 
-/// DescribeProjectSecurityGroup返回参数结构体
+/// Response of [`Client::describe_project_security_group`].
 pub struct DescribeProjectSecurityGroupResponse: decode {
-  /// 项目安全组
+  /// Security group of the project
   security_group_details: Vec<SecurityGroupDetail> = "SecurityGroupDetails",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProjectSecurityGroups请求参数结构体
+/// Request of [`Client::describe_project_security_groups`].
 pub struct DescribeProjectSecurityGroupsRequest: encode {
-  /// **Required.** 数据库引擎名称，本接口取值：redis。
+  /// **Required.** Database engine name, which is `redis` for this API.
   product: String = "Product",
-  /// 项目 ID，请登录[Redis控制台的项目管理](https://console.cloud.tencent.com/project)页面，在**项目名称**中复制项目 ID。
+  /// Project ID. Log in to the [Project Management](https://console.tencentcloud.com/project) page of the Redis console and copy the project ID in **Project Name**.
   project_id: u64 = "ProjectId",
-  /// 偏移量，取值为Limit的整数倍。
+  /// Offset, which is an integral multiple of `Limit`.
   offset: u64 = "Offset",
-  /// 拉取数量限制，默认 20。
+  /// The number of security groups to be pulled. Default value: `20`.
   limit: u64 = "Limit",
-  /// 搜索条件，支持安全组 ID 或者安全组名称。
+  /// Search criteria. You can enter a security group ID or name.
   search_key: String = "SearchKey",
 }
 
-/// DescribeProjectSecurityGroups返回参数结构体
+/// Response of [`Client::describe_project_security_groups`].
 pub struct DescribeProjectSecurityGroupsResponse: decode {
-  /// 安全组规则。
+  /// Security group rules.
   groups: Vec<SecurityGroup> = "Groups",
-  /// 符合条件的安全组总数量。
+  /// Total number of eligible security groups.
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProxySlowLog请求参数结构体
+/// Request of [`Client::describe_proxy_slow_log`].
 pub struct DescribeProxySlowLogRequest: encode {
-  /// **Required.** 指定实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
+  /// **Required.** ID of a specified instance,  such as  "crs-xjhsdj****" Log in to the [Redis console](https://console.cloud.tencent.com/redis) and copy the instance ID in the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 慢查询的开始时间，查询时间最大跨度30天。
+  /// **Required.** Start time of a slow query, with a maximum query span of 30 days.
   begin_time: String = "BeginTime",
-  /// **Required.** 慢查询的结束时间，查询时间最大跨度30天。
+  /// **Required.** End time of a slow query, with a maximum query span of 30 days.
   end_time: String = "EndTime",
-  /// 慢查询阈值。取值为大于0 的正整数。单位：毫秒。
+  /// Slow query threshold, in milliseconds. The value is a positive integer greater than 0.
   min_query_time: i64 = "MinQueryTime",
-  /// 每页输出的任务列表大小。默认值为20，最小值为1，最大值为100。
+  /// Size of the output task list per page. The default value is 20, the minimum value is 1, and the maximum value is 100.
   limit: i64 = "Limit",
-  /// 分页偏移量。默认为0。取值为 Limit 整数倍。计算公式：offset=limit*(页码-1)。
+  /// Pagination offset, which is an integer multiple of Limit. Calculation formula: Offset = Limit x (Page number – 1). The default value is 0.
   offset: i64 = "Offset",
 }
 
-/// DescribeProxySlowLog返回参数结构体
+/// Response of [`Client::describe_proxy_slow_log`].
 pub struct DescribeProxySlowLogResponse: decode {
-  /// 慢查询总数。
+  /// Total number of slow queries
   total_count: i64 = "TotalCount",
-  /// 慢查询详情，注意：TotalCount大于1W，即慢日志超过1万条，不支持返回日志详情，返回数据为空。 建议缩小BeginTime和EndTime的时间间隔，多次查询。
+  /// Slow query details. Note: If the value of TotalCount is greater than 10,000, indicating that the number of slow logs exceeds 10,000, log details cannot be returned. Instead, the returned data is empty. It is recommended to reduce the interval between BeginTime and EndTime and perform multiple queries.
   instance_proxy_slow_log_detail: Vec<InstanceProxySlowlogDetail> = "InstanceProxySlowLogDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRedisClusterOverview请求参数结构体
+/// Request of [`Client::describe_redis_cluster_overview`].
 pub struct DescribeRedisClusterOverviewRequest: encode {
-  /// 本地专用集群 ID，请登录[专用集群控制台](https://console.cloud.tencent.com/cdc/dedicatedcluster/index?rid=1
-  /// )实例列表获取集群 ID。
+  /// CDC ID. Log in to the [CDC console](https://console.cloud.tencent.com/cdc/dedicatedcluster/index?rid=1)
+  /// and obtain the cluster ID in the instance list.
   dedicated_cluster_id: String = "DedicatedClusterId",
 }
 
-/// DescribeRedisClusterOverview返回参数结构体
+/// Response of [`Client::describe_redis_cluster_overview`].
 pub struct DescribeRedisClusterOverviewResponse: decode {
-  /// 资源包总数
+  /// Total number of resource packages.
   total_bundle: i64 = "TotalBundle",
-  /// 资源包总内存大小，单位：GB
+  /// Total memory size occupied by resource packages. Unit: GB.
   total_memory: i64 = "TotalMemory",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRedisClusters请求参数结构体
+/// Request of [`Client::describe_redis_clusters`].
 pub struct DescribeRedisClustersRequest: encode {
-  /// Redis独享集群 ID。请登录[专用集群控制台](https://console.cloud.tencent.com/cdc/dedicatedcluster/index?rid=1
-  /// )切换至**云服务管理**页面，在下拉框选择**云数据库 Redis**，可获取独享集群ID。
+  /// Dedicated Redis cluster ID. Log in to the [CDC console](https://console.cloud.tencent.com/cdc/dedicatedcluster/index?rid=1),
+  /// switch to the **Cloud Service Management** page, select **TencentDB for Redis** from the drop-down list, and obtain the dedicated cluster ID.
   redis_cluster_ids: Vec<String> = "RedisClusterIds",
-  /// 集群状态。
-  /// - 1：流程。
-  /// - 2：运行中。
-  /// - 3：已隔离。
+  /// Cluster status.
+  /// - 1: in process.
+  /// - 2: running.
+  /// - 3: isolated.
   status: Vec<i64> = "Status",
-  /// 项目ID数组。请登录[项目管理](https://console.cloud.tencent.com/project)页面，在**项目名称**中复制项目 ID。
+  /// Project ID array. Log in to the [project management](https://console.tencentcloud.com/project) page and copy the project ID in **Project Name**.
   project_ids: Vec<i64> = "ProjectIds",
-  /// 续费模式。
-  /// - 0：默认状态，手动续费。
-  /// - 1：自动续费。
-  /// - 2：明确不自动续费。
+  /// Renewal mode.
+  /// - 0: default status (manual renewal).
+  /// - 1: automatic renewal.
+  /// - 2: no automatic renewal.
   auto_renew_flag: Vec<i64> = "AutoRenewFlag",
-  /// Redis 独享集群名称。
+  /// Dedicated Redis cluster name.
   cluster_name: String = "ClusterName",
-  /// 搜索关键词：支持集群 ID、集群名称。
+  /// Search keyword. Valid values: cluster ID and cluster name.
   search_key: String = "SearchKey",
-  /// 分页限制返回大小，不传则默认为20。
+  /// Limit on the number of records returned in pagination mode. If this parameter is not specified, the value 20 will be used by default.
   limit: i64 = "Limit",
-  /// 偏移量，取Limit整数倍
+  /// Offset, which is an integer multiple of Limit.
   offset: i64 = "Offset",
-  /// 本地专用集群 ID，请登录[专用集群控制台](https://console.cloud.tencent.com/cdc/dedicatedcluster/index?rid=1
-  /// )实例列表获取集群 ID。
+  /// CDC ID. Log in to the [CDC console](https://console.cloud.tencent.com/cdc/dedicatedcluster/index?rid=1)
+  /// and obtain the cluster ID in the instance list.
   dedicated_cluster_id: String = "DedicatedClusterId",
 }
 
-/// DescribeRedisClusters返回参数结构体
+/// Response of [`Client::describe_redis_clusters`].
 pub struct DescribeRedisClustersResponse: decode {
-  /// 集群总数
+  /// Total number of clusters.
   total: i64 = "Total",
-  /// CDC集群资源列表
+  /// CDC cluster resource list.
   resources: Vec<CDCResource> = "Resources",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReplicationGroupInstance请求参数结构体
+/// Request of [`Client::describe_replication_group_instance`].
 pub struct DescribeReplicationGroupInstanceRequest: encode {
-  /// **Required.** 指定实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
+  /// **Required.** Specifies the instance ID. Example: crs-xjhsdj****. Log in to the [TencentDB for Redis console](https://console.cloud.tencent.com/redis) and copy the instance ID in the instance list.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeReplicationGroupInstance返回参数结构体
+/// Response of [`Client::describe_replication_group_instance`].
 pub struct DescribeReplicationGroupInstanceResponse: decode {
   /// AppID。
   app_id: i64 = "AppId",
-  /// 地域数字编号。
+  /// Numerical code of a region.
   region_id: i64 = "RegionId",
-  /// 复制组字符串ID。
+  /// String ID of a replication group.
   group_id: String = "GroupId",
-  /// 复制组名称。
+  /// Replication group name.
   group_name: String = "GroupName",
-  /// 实例复制组角色。
-  /// - r:  备实例
-  /// - rw: 主实例
+  /// Instance replication group role.
+  /// - r: secondary instance.
+  /// - rw: primary instance.
   instance_role: String = "InstanceRole",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReplicationGroup请求参数结构体
+/// Request of [`Client::describe_replication_group`].
 pub struct DescribeReplicationGroupRequest: encode {
-  /// **Required.** 每页输出实例列表的大小。取值为大于0 的正整数，默认为20。
+  /// **Required.** Size of the output instance list per page. The value is a positive integer greater than 0, and the default value is 20.
   limit: i64 = "Limit",
-  /// **Required.** 分页偏移量，取Limit整数倍。计算公式：offset=limit*(页码-1)。
+  /// **Required.** Pagination offset, which is an integral multiple of `Limit`. `offset` = `limit` * (page number - 1).
   offset: i64 = "Offset",
-  /// 指定复制组 ID。例如：crs-rpl-m3zt****。请登录[Redis 控制台](https://console.cloud.tencent.com/redis/replication)的全球复制组列表获取复制组 ID。
+  /// ID of the specified replication group, such as `crs-rpl-m3zt****`. Log in to the [TencentDB for Redis console](https://console.cloud.tencent.com/redis/replication), and get it in the global replication group list.
   group_id: String = "GroupId",
-  /// 模糊查询的关键字，可以设置为复制组ID或复制组名称进行模糊查询。请登录[Redis 控制台](https://console.cloud.tencent.com/redis/replication)的全球复制组列表获取复制组 ID及名称。
+  /// Keyword for fuzzy query, which can be a replication group ID or name. Log in to the [TencentDB for Redis console](https://console.cloud.tencent.com/redis/replication), and get them in the global replication group list.
   search_key: String = "SearchKey",
 }
 
-/// DescribeReplicationGroup返回参数结构体
+/// Response of [`Client::describe_replication_group`].
 pub struct DescribeReplicationGroupResponse: decode {
-  /// 复制组数量。
+  /// Number of replication groups
   total_count: i64 = "TotalCount",
-  /// 复制组信息。
+  /// Replication group information
   groups: Vec<Groups> = "Groups",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSSLStatus请求参数结构体
+/// Request of [`Client::describe_ssl_status`].
 pub struct DescribeSSLStatusRequest: encode {
-  /// **Required.** <p>实例 ID。请登录 <a href="https://console.cloud.tencent.com/redis/instance/list">Redis 控制台</a>在实例列表复制实例 ID。</p>
+  /// **Required.** <p>Instance ID. Log in to the <a href="https://console.cloud.tencent.com/redis/instance/list">Redis console</a> and copy it from the instance list.</p>
   instance_id: String = "InstanceId",
 }
 
-/// DescribeSSLStatus返回参数结构体
+/// Response of [`Client::describe_ssl_status`].
 pub struct DescribeSSLStatusResponse: decode {
-  /// <p>SSL 证书下载地址。</p>
+  /// <p>SSL certificate download address.</p>
   cert_download_url: String = "CertDownloadUrl",
-  /// <p>证书下载链接到期时间。</p>
+  /// <p>Certificate download link expiration time.</p>
   url_expired_time: String = "UrlExpiredTime",
-  /// <p>标识实例开启 SSL 功能。</p><ul><li>true：开启 。</li><li>false：关闭。</li></ul>
+  /// <p>Flag whether the instance enables SSL feature.</p><ul><li>true: enable.</li><li>false: disable.</li></ul>
   ssl_config: bool = "SSLConfig",
-  /// <p>标识实例是否支持 SSL特性。</p><ul><li>true：支持。</li><li>false：不支持。</li></ul>
+  /// <p>Flag whether the instance supports SSL feature.</p><ul><li>true: support.</li><li>false: unsupported.</li></ul>
   feature_support: bool = "FeatureSupport",
-  /// <p>说明配置 SSL 的状态。</p><ul><li>1: 配置中。</li><li>2：配置成功。</li></ul>
+  /// <p>Describes the SSL configuration status.</p><ul><li>1: Configuration in progress.</li><li>2: Configured successfully.</li></ul>
   status: i64 = "Status",
-  /// <p>地址类型</p><p>枚举值：</p><ul><li>0： 不限</li><li>1： 内网IPv4</li><li>2： 内网IPv6</li><li>3： 外网</li><li>-1： 未指定</li></ul>
+  /// <p>Address type.</p><p>Enumeration value:</p><ul><li>0: Unlimited.</li><li>1: Private IPv4 address.</li><li>2: Private IPv6 address.</li><li>3: Public network.</li><li>-1: Unspecified.</li></ul>
   address_type: i64 = "AddressType",
-  /// <p>当前加密连接地址</p>
+  /// <p>Current encrypted connection address</p>
   encrypt_address: String = "EncryptAddress",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecondLevelBackupInfo请求参数结构体
+/// Request of [`Client::describe_second_level_backup_info`].
 pub struct DescribeSecondLevelBackupInfoRequest: encode {
-  /// 指定实例 ID。请登录 [Redis 控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  /// Specifies the instance ID. Log in to the [Redis console](https://console.cloud.tencent.com/redis/instance/list), and copy it from the instance list.
   instance_id: String = "InstanceId",
-  /// 秒级备份时间戳。
-  /// - 设置范围：支持7天内任意秒级时间点。
-  /// -  时间戳格式：Unix 时间戳。
+  /// Second-level backup timestamp.
+  /// - Setting range: support any second-level time point within 7 days.
+  /// - Timestamp format: UNIX timestamp.
   backup_timestamp: i64 = "BackupTimestamp",
 }
 
-/// DescribeSecondLevelBackupInfo返回参数结构体
+/// Response of [`Client::describe_second_level_backup_info`].
 pub struct DescribeSecondLevelBackupInfoResponse: decode {
-  /// 备份记录ID。
+  /// Backup record ID.
   backup_id: String = "BackupId",
-  /// 备份时间戳。
+  /// Backup timestamp.
   backup_timestamp: i64 = "BackupTimestamp",
-  /// 备份不存在的时间戳范围。
+  /// Timestamp range within which backup is missing.
   missing_timestamps: Vec<SecondLevelBackupMissingTimestamps> = "MissingTimestamps",
-  /// 实例开启秒级备份的时间戳。
+  /// Timestamp when second-level backup is enabled for the instance.
   start_timestamp: i64 = "StartTimestamp",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSlowLog请求参数结构体
+/// Request of [`Client::describe_slow_log`].
 pub struct DescribeSlowLogRequest: encode {
-  /// **Required.** 指定实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
+  /// **Required.** ID of a specified instance,  such as  "crs-xjhsdj****" Log in to the [Redis console](https://console.cloud.tencent.com/redis) and copy the instance ID in the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 预查询慢日志的起始时间，查询时间最大跨度30天。
+  /// **Required.** Start time for pre-querying slow query logs, with a maximum query span of 30 days.
   begin_time: String = "BeginTime",
-  /// **Required.** 预查询慢日志的结束时间，查询时间最大跨度30天
+  /// **Required.** End time for pre-querying slow query logs, with a maximum query span of 30 days.
   end_time: String = "EndTime",
-  /// 慢查询平均执行时间阈值。取值为大于0 的正整数。单位：毫秒。
+  /// Average execution time threshold for slow queries, in milliseconds. The value is a positive integer greater than 0
   min_query_time: i64 = "MinQueryTime",
-  /// 每个页面展示的慢查询条数，默认值为20，最小值为1，最大值为100。
+  /// Number of slow query results displayed per page. The default value is 20, the minimum value is 1, and the maximum value is 100.
   limit: i64 = "Limit",
-  /// 慢查询条数的偏移量。默认为0。取Limit整数倍。计算公式：offset=limit*(页码-1)。
+  /// Offset of the number of slow queries. The value is an integer multiple of Limit. Calculation formula: Offset = Limit x (Page number – 1). The default value is 0.
   offset: i64 = "Offset",
-  /// 节点所属角色。
-  /// - master：主节点。
-  /// - slave：从节点。
+  /// Node role.
+  /// - master: Master node.- slave: Replica node.
   role: String = "Role",
 }
 
-/// DescribeSlowLog返回参数结构体
+/// Response of [`Client::describe_slow_log`].
 pub struct DescribeSlowLogResponse: decode {
-  /// 慢查询总数。
+  /// Total number of slow queries
   total_count: i64 = "TotalCount",
-  /// 已废弃，该参数存在命名不规范问题，后续用参数InstanceSlowLogDetail取代。慢查询详情。
+  /// Slow query log details. This parameter has been deprecated and will be replaced by InstanceSlowLogDetail because it is not properly named.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_slowlog_detail: Vec<InstanceSlowlogDetail> = "InstanceSlowlogDetail",
-  /// 慢查询详情，注意：TotalCount大于1W，即慢日志超过1万条，不支持返回日志详情，返回数据为空。 建议缩小BeginTime和EndTime的时间间隔，多次查询。
+  /// Slow query details. Note: If the value of TotalCount is greater than 10,000, indicating that the number of slow logs exceeds 10,000, log details cannot be returned. Instead, the returned data is empty. It is recommended to reduce the interval between BeginTime and EndTime and perform multiple queries.
   instance_slow_log_detail: Vec<InstanceSlowlogDetail> = "InstanceSlowLogDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskInfo请求参数结构体
+/// Request of [`Client::describe_task_info`].
 pub struct DescribeTaskInfoRequest: encode {
-  /// **Required.** 任务 ID, 请通过接口[DescribeTaskList](https://cloud.tencent.com/document/product/239/39374) 的返回参数 **Tasks** 的子参数 **TaskId** 获取。
+  /// **Required.** Task ID, which can be obtained through the sub-parameter **TaskId** of the response parameter **Tasks** of the API [DescribeTaskList](https://intl.cloud.tencent.com/document/product/239/39374?from_cn_redirect=1).
   task_id: u64 = "TaskId",
 }
 
-/// DescribeTaskInfo返回参数结构体
+/// Response of [`Client::describe_task_info`].
 pub struct DescribeTaskInfoResponse: decode {
-  /// 任务状态。
-  /// - preparing：待执行。
-  /// - running：执行中。
-  /// - succeed：成功。
-  /// - failed：失败。
-  /// - error：执行出错。
+  /// Task status. Valid values:
+  /// - `preparing`: To be run
+  /// - `running`: Running
+  /// - `succeed`: Succeeded
+  /// - `failed`: Failed
+  /// - `Error`: Error occurred while running
   status: String = "Status",
-  /// 任务开始时间。
+  /// Task start time
   start_time: String = "StartTime",
-  /// 任务类型。常见的类型包含：新建类型、配置变更、关闭实例、清空实例、重置密码、版本升级、备份实例、改变网络类型、实例可用区迁移、手动提主等。
+  /// Task type, including `Create`, `Configure`, `Disable Instance`, `Clear Instance`, `Reset Password`, `Upgrade Version`, `Back up Instance`, `Modify Network`, `Migrate to New AZ` and `Promote to Master`.
   task_type: String = "TaskType",
-  /// 实例的 ID。
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 任务执行返回的信息，执行错误时显示错误信息。执行中或执行成功则为空。
+  /// Message returned by task execution, which will be an error message when execution fails or be empty when the status is `running `or `succeed-`.
   task_message: String = "TaskMessage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskList请求参数结构体
+/// Request of [`Client::describe_task_list`].
 pub struct DescribeTaskListRequest: encode {
-  /// 指定实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
+  /// ID of a specified instance,  such as  "crs-xjhsdj****" Log in to the [Redis console](https://console.cloud.tencent.com/redis) and copy the instance ID in the instance list.
   instance_id: String = "InstanceId",
-  /// 实例名称。请登录 [Redis 控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例名称。
+  /// Instance name. Log in to the [Redis console](https://console.cloud.tencent.com/redis/instance/list), and copy it from the instance list.
   instance_name: String = "InstanceName",
-  /// 每页输出的任务列表大小。默认为 20，最多输出100条。
+  /// Number of taskss returned per page.  Default value: `20`. Maximum value: `100`.
   limit: i64 = "Limit",
-  /// 分页偏移量。取值需为 Limit 的整数倍：offset=limit*(页码-1)，默认值为0。
+  /// Pagination offset, which is an integer multiple of Limit. Offset = Limit x (Page number – 1). The default value is 0.
   offset: i64 = "Offset",
-  /// 该字段已废弃, 请忽略, 项目 ID
+  /// Project ID. This field has been deprecated. Please ignore it.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   project_ids: Vec<i64> = "ProjectIds",
-  /// 任务类型。
+  /// Task type.
   ///
-  /// - FLOW_CREATE: "001"，新建实例。
-  /// - FLOW_RESIZE ： "002"，配置变更。
-  /// - FLOW_CLOSE："003"，关闭实例。
-  /// - FLOW_CLEAN： "004"，清空实例。
-  /// - FLOW_STARTUP："005"，实例启用。
-  /// - FLOW_DELETE："006"，删除实例。
-  /// - FLOW_SETPWD："007"，重置密码。
-  /// - FLOW_EXPORTBACKUP："009"，导出备份文件。
-  /// - FLOW_RESTOREBACKUP："010"，恢复备份。
-  /// - FLOW_BACKUPINSTANCE："012"，备份实例。
-  /// - FLOW_MIGRATEINSTANCE："013"，迁移实例。
-  /// - FLOW_DELBACKUP："014"，删除备份。
-  /// - FLOW_EXCHANGEINSTANCE： "016"，切换实例流程。
-  /// - FLOW_AUTOBACKUP："017"，自动备份实例。
-  /// - FLOW_MIGRATECHECK： "022"，迁移参数校验。
-  /// - FLOW_MIGRATETASK："023"，数据迁移中。
-  /// - FLOW_CLEANDB："025"，清空某个数据库。
-  /// - FLOW_CLONEBACKUP："026"，克隆备份。
-  /// - FLOW_CHANGEVIP： "027"，改变vip地址。
-  /// - FLOW_EXPORSHR ："028"，扩缩容。
-  /// - FLOW_ADDNODES："029"，加（减）节点。
-  /// - FLOW_CHANGENET："031"，改变网络类型。
-  /// - FLOW_MODIFYINSTACEREADONLY："033"，只读策略变更。
-  /// - FLOW_MODIFYINSTANCEPARAMS："034"，修改实例参数。
-  /// - FLOW_MODIFYINSTANCEPASSWORDFREE："035"，设置免密。
-  /// - FLOW_SWITCHINSTANCEVIP："036"，实例VIP切换。
-  /// - FLOW_MODIFYINSTANCEACCOUNT："037"，实例账号变更。
-  /// - FLOW_MODIFYINSTANCEBANDWIDTH："038"，实例带宽变更。
-  /// - FLOW_ENABLEINSTANCE_REPLICATE："039"，开启副本只读。
-  /// - FLOW_DISABLEINSTANCE_REPLICATE："040"，关闭副本只读。
-  /// - FLOW_UpgradeArch："041"，实例架构升级，主从升集群。
-  /// - FLOW_DowngradeArch： "042"，实例架构降级，集群降主从。
-  /// - FLOW_UpgradeVersion： "043"，版本升级。
-  /// - FLOW_MODIFYCONNECTIONCONFIG："044"，带宽连接数调整，
-  /// - FLOW_CLEARNETWORK："045"，更换网络，
-  /// - FLOW_REMOVE_BACKUP_FILE："046"，删除备份。
-  /// - FLOW_UPGRADE_SUPPORT_MULTI_AZ："047"，升级实例支持多可用区。
-  /// - FLOW_SHUTDOWN_MASTER："048"，模拟故障。
-  /// - FLOW_CHANGE_REPLICA_TO_MASTER："049"，手动提主。
-  /// - FLOW_CODE_ADD_REPLICATION_INSTANCE："050"，新增复制组。
-  /// - FLOW_OPEN_WAN："052"，开通外网。
-  /// - FLOW_CLOSE_WAN："053"，关闭外网FLOW_UPDATE_WAN："054"，更新外网。
-  /// - FLOW_CODE_DELETE_REPLICATION_INSTANCE："055"，解绑复制组。
-  /// - FLOW_CODE_CHANGE_MASTER_INSTANCE："056"，复制组实例切主。
-  /// - FLOW_CODE_CHANGE_INSTANCE_ROLE： "057"，更改复制组实例角色。
-  /// - FLOW_MIGRATE_NODE："058"，迁移节点。
-  /// - FLOW_SWITCH_NODE："059"，切换节点。
-  /// - FLOW_UPGRADE_SMALL_VERSION："060"，升级 Redis版本。
-  /// - FLOW_UPGRADE_PROXY_VERSION："061"，升级 Proxy 版本。
-  /// - FLOW_MODIFY_INSTANCE_NETWORK： "062"，实例修改网络。
-  /// - FLOW_MIGRATE_PROXY_NODE："063"，迁移proxy节点。
-  /// - FLOW_MIGRATION_INSTANCE_ZONE："066"，实例可用区迁移中。
-  /// - FLOW_UPGRADE_INSTANCE_CACHE_AND_PROXY： "067"，实例版本升级中。
-  /// - FLOW_MODIFY_PROXY_NUM："069"，加（减）Proxy 节点。
-  /// - FLOW_MODIFYBACKUPMOD："070"，变更实例备份模式。
+  /// - FLOW_CREATE: "001", indicating instance creation.
+  /// - FLOW_RESIZE: "002", indicating configuration modification.
+  /// - FLOW_CLOSE: "003", indicating instance disabling.
+  /// - FLOW_CLEAN: "004", indicating instance cleanup.
+  /// - FLOW_STARTUP: "005", indicating instance enabling.
+  /// - FLOW_DELETE: "006", indicating instance deletion.
+  /// - FLOW_SETPWD: "007", indicating password reset.
+  /// - FLOW_EXPORTBACKUP: "009", indicating backup file export.
+  /// - FLOW_RESTOREBACKUP: "010", indicating backup restoration.
+  /// - FLOW_BACKUPINSTANCE: "012", indicating instance backup.
+  /// - FLOW_MIGRATEINSTANCE: "013", indicating instance migration.
+  /// - FLOW_DELBACKUP: "014", indicating backup deletion.
+  /// - FLOW_EXCHANGEINSTANCE: "016", indicating instance switch.
+  /// - FLOW_AUTOBACKUP: "017", indicating automatic instance backup.
+  /// - FLOW_MIGRATECHECK: "022", indicating migration parameter verification.
+  /// - FLOW_MIGRATETASK: "023", indicating that data migration is in progress.
+  /// - FLOW_CLEANDB: "025", indicating database cleanup.
+  /// - FLOW_CLONEBACKUP: "026": indicating backup cloning.
+  /// - FLOW_CHANGEVIP: "027", indicating VIP address modification.
+  /// - FLOW_EXPORSHR: "028", indicating scaling.
+  /// - FLOW_ADDNODES: "029", indicating node addition (removal).
+  /// - FLOW_CHANGENET: "031", indicating network type modification.
+  /// - FLOW_MODIFYINSTACEREADONLY: "033": indicating read-only policy modification.
+  /// - FLOW_MODIFYINSTANCEPARAMS: "034", indicating instance parameter modification.
+  /// - FLOW_MODIFYINSTANCEPASSWORDFREE: "035", indicating password-free access settings.
+  /// - FLOW_SWITCHINSTANCEVIP: "036", indicating instance VIP address switch.
+  /// - FLOW_MODIFYINSTANCEACCOUNT: "037", indicating instance account modification.
+  /// - FLOW_MODIFYINSTANCEBANDWIDTH: "038", indicating instance bandwidth modification.
+  /// - FLOW_ENABLEINSTANCE_REPLICATE: "039", indicating enabling of read-only replica.
+  /// - FLOW_DISABLEINSTANCE_REPLICATE: "040", indicating disabling of read-only replica.
+  /// - FLOW_UpgradeArch: "041", indicating instance architecture upgrade from the standard architecture to the cluster architecture.
+  /// - FLOW_DowngradeArch: "042", indicating instance architecture downgrade from the cluster architecture to the standard architecture.
+  /// - FLOW_UpgradeVersion: "043", indicating version upgrade.
+  /// - FLOW_MODIFYCONNECTIONCONFIG: "044", indicating adjustment of the bandwidth and the number of connections.
+  /// - FLOW_CLEARNETWORK: "045", indicating network change.
+  /// - FLOW_REMOVE_BACKUP_FILE: "046", indicating backup deletion.
+  /// - FLOW_UPGRADE_SUPPORT_MULTI_AZ: "047", indicating instance upgrade to multi-AZ deployment.
+  /// - FLOW_SHUTDOWN_MASTER: "048", indicating fault simulation.
+  /// - FLOW_CHANGE_REPLICA_TO_MASTER: "049", indicating manual promotion to the primary node.
+  /// - FLOW_CODE_ADD_REPLICATION_INSTANCE: "050", indicating replication group addition.
+  /// - FLOW_OPEN_WAN: "052", indicating enabling of public network access.
+  /// - FLOW_CLOSE_WAN: "053", indicating disabling of public network access.
+  /// - FLOW_UPDATE_WAN: "054", indicating update of the public network access configuration.
+  /// - FLOW_CODE_DELETE_REPLICATION_INSTANCE: "055", indicating replication group unbinding.
+  /// - FLOW_CODE_CHANGE_MASTER_INSTANCE: "056", indicating switching a replication group instance to the primary instance.
+  /// - FLOW_CODE_CHANGE_INSTANCE_ROLE: "057", indicating modification of the replication group instance role.
+  /// - FLOW_MIGRATE_NODE: "058", indicating node migration.
+  /// - FLOW_SWITCH_NODE: "059", indicating node switch.
+  /// - FLOW_UPGRADE_SMALL_VERSION: "060", indicating Redis version upgrade.
+  /// - FLOW_UPGRADE_PROXY_VERSION: "061", indicating proxy version upgrade.
+  /// - FLOW_MODIFY_INSTANCE_NETWORK: "062", indicating instance network modification.
+  /// - FLOW_MIGRATE_PROXY_NODE: "063", indicating proxy node migration.
+  /// - FLOW_MIGRATION_INSTANCE_ZONE: "066", indicating that instance migration to another AZ is in progress.
+  /// - FLOW_UPGRADE_INSTANCE_CACHE_AND_PROXY: "067", indicating that instance version upgrade is in progress.
+  /// - FLOW_MODIFY_PROXY_NUM: "069", indicating proxy node addition (removal).
+  /// - FLOW_MODIFYBACKUPMOD: "070", indicating instance backup mode modification.
   task_types: Vec<String> = "TaskTypes",
-  /// 任务执行的起始时间，格式如：2021-12-30 00:00:00，支持查询近30天内数据。
+  /// Start time of the task, for example, in the format of 2021-12-30 00:00:00. Data in the last 30 days can be queried.
   begin_time: String = "BeginTime",
-  /// 任务运行的终止时间。格式如：2021-12-30 20:59:35，支持查询近30天内数据。
+  /// End time of the task, for example, in the format of 2021-12-30 20:59:35. Data in the last 30 days can be queried.
   end_time: String = "EndTime",
-  /// 该参数为内部使用，请忽略。
+  /// This parameter is only for internal use and can be ignored.
   task_status: Vec<i64> = "TaskStatus",
-  /// 任务执行状态。
-  /// - 0：任务初始化。
-  /// - 1：执行中。
-  /// - 2：完成。
-  /// - 4：失败。
+  /// Task execution status. Valid values: - `0` (initilized) - `1` (executing) - `2` (completed) - `4` (failed)
   result: Vec<i64> = "Result",
-  /// 该字段已废弃，使用OperateUin代替，请忽略。
+  /// The field `OperatorUin` has been disused and replaced by `OperateUin`.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator_uin: Vec<i64> = "OperatorUin",
-  /// 操作者账号 ID，UIN。
+  /// Operator account ID or UIN
   operate_uin: Vec<String> = "OperateUin",
 }
 
-/// DescribeTaskList返回参数结构体
+/// Response of [`Client::describe_task_list`].
 pub struct DescribeTaskListResponse: decode {
-  /// 任务总数。
+  /// Total number of tasks
   total_count: i64 = "TotalCount",
-  /// 任务详细信息。
+  /// Task details
   tasks: Vec<TaskInfoDetail> = "Tasks",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTendisSlowLog请求参数结构体
+/// Request of [`Client::describe_tendis_slow_log`].
 pub struct DescribeTendisSlowLogRequest: encode {
-  /// **Required.** 实例 ID，请登录[Tendis控制台](https://console.cloud.tencent.com/tendis)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Tendis console](https://console.cloud.tencent.com/tendis) and copy it in the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 开始时间：2019-09-08 12:12:41，查询时间最大跨度30天。
+  /// **Required.** Start time for a query, for example, 2019-09-08 12:12:41, with a maximum query span of 30 days.
   begin_time: String = "BeginTime",
-  /// **Required.** 结束时间：2019-09-09 12:12:41，查询时间最大跨度30天。
+  /// **Required.** End time for a query, for example, 2019-09-09 12:12:41, with a maximum query span of 30 days.
   end_time: String = "EndTime",
-  /// 慢查询阈值，取值为大于0的正整数，单位：毫秒。
+  /// Slow query threshold, in milliseconds. The value is a positive integer greater than 0.
   min_query_time: i64 = "MinQueryTime",
-  /// 页面大小。默认为20，最小为1，最大为100。
+  /// Page size. The default value is 20, the minimum value is 1, and the maximum value is 100.
   limit: i64 = "Limit",
-  /// 分页偏移量。默认为0，取值为 Limit 整数倍，计算公式：offset=limit*(页码-1)。
+  /// Pagination offset, which is an integer multiple of Limit. Calculation formula: Offset = Limit x (Page number – 1). The default value is 0.
   offset: i64 = "Offset",
 }
 
-/// DescribeTendisSlowLog返回参数结构体
+/// Response of [`Client::describe_tendis_slow_log`].
 pub struct DescribeTendisSlowLogResponse: decode {
-  /// 慢查询总数
+  /// Total number of slow queries
   total_count: i64 = "TotalCount",
-  /// 慢查询详情，注意：TotalCount大于1W，即慢日志超过1万条，不支持返回日志详情，返回数据为空。 建议缩小BeginTime和EndTime的时间间隔，多次查询。
+  /// Slow query details. Note: If the value of TotalCount is greater than 10,000, indicating that the number of slow logs exceeds 10,000, log details cannot be returned. Instead, the returned data is empty. It is recommended to reduce the interval between BeginTime and EndTime and perform multiple queries.
   tendis_slow_log_detail: Vec<TendisSlowLogDetail> = "TendisSlowLogDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DestroyPostpaidInstance请求参数结构体
+/// Request of [`Client::destroy_postpaid_instance`].
 pub struct DestroyPostpaidInstanceRequest: encode {
-  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制按量计费的实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.cloud.tencent.com/redis/instance/list), and copy the pay-as-you-go instance ID from the instance list.
   instance_id: String = "InstanceId",
 }
 
-/// DestroyPostpaidInstance返回参数结构体
+/// Response of [`Client::destroy_postpaid_instance`].
 pub struct DestroyPostpaidInstanceResponse: decode {
-  /// 任务Id
+  /// Task ID
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DestroyPrepaidInstance请求参数结构体
+/// Request of [`Client::destroy_prepaid_instance`].
 pub struct DestroyPrepaidInstanceRequest: encode {
-  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list.
   instance_id: String = "InstanceId",
 }
 
-/// DestroyPrepaidInstance返回参数结构体
+/// Response of [`Client::destroy_prepaid_instance`].
 pub struct DestroyPrepaidInstanceResponse: decode {
-  /// 订单Id
+  /// Order ID
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   deal_id: String = "DealId",
-  /// 订单号。
+  /// Order number.
   deal_name: String = "DealName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisableReplicaReadonly请求参数结构体
+/// Request of [`Client::disable_replica_readonly`].
 pub struct DisableReplicaReadonlyRequest: encode {
-  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list.
   instance_id: String = "InstanceId",
 }
 
-/// DisableReplicaReadonly返回参数结构体
+/// Response of [`Client::disable_replica_readonly`].
 pub struct DisableReplicaReadonlyResponse: decode {
-  /// 任务ID
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisassociateSecurityGroups请求参数结构体
+/// Request of [`Client::disassociate_security_groups`].
 pub struct DisassociateSecurityGroupsRequest: encode {
-  /// **Required.** 数据库引擎名称，本接口取值：redis。
+  /// **Required.** Database engine name, which is `redis` for this API.
   product: String = "Product",
-  /// **Required.** 安全组 ID，请通过接口[DescribeInstanceSecurityGroup](https://cloud.tencent.com/document/product/239/34447)的返回参数InstanceSecurityGroupsDetail 的子参数**SecurityGroupId**获取。
+  /// **Required.** Security group ID, which can be obtained through the sub-parameter **SecurityGroupId** of the response parameter InstanceSecurityGroupsDetail of the API [DescribeInstanceSecurityGroup](https://intl.cloud.tencent.com/document/product/239/34447?from_cn_redirect=1).
   security_group_id: String = "SecurityGroupId",
-  /// **Required.** 实例ID列表，一个或者多个实例 ID 组成的数组。请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  /// **Required.** Instance ID list, which is an array of one or more instance IDs. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// DisassociateSecurityGroups返回参数结构体
+/// Response of [`Client::disassociate_security_groups`].
 pub struct DisassociateSecurityGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EnableReplicaReadonly请求参数结构体
+/// Request of [`Client::enable_replica_readonly`].
 pub struct EnableReplicaReadonlyRequest: encode {
-  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list.
   instance_id: String = "InstanceId",
-  /// 只读路由策略。
-  /// - master：表示只读路由至主节点。
-  /// - replication：表示只读路由至从节点。默认值为：replication。
+  /// Read-only routing policy.
+  /// - master: read-only routing to the primary node.
+  /// - replication: read-only routing to the secondary node. The default value is replication.
   readonly_policy: Vec<String> = "ReadonlyPolicy",
 }
 
-/// EnableReplicaReadonly返回参数结构体
+/// Response of [`Client::enable_replica_readonly`].
 pub struct EnableReplicaReadonlyResponse: decode {
-  /// 错误：ERROR，正确OK（已废弃）
+  /// ERROR: incorrect; OK: correct (discarded).
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   status: String = "Status",
-  /// 任务ID
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 导出文件
+/// export file
+///
+/// <details><summary>中文</summary>导出文件</details>
 pub struct ExportFile: decode {
-  /// <p>文件名。</p>
+  /// <p>File name.</p>
   file_name: String = "FileName",
-  /// <p>状态值。</p><p>枚举值：</p><ul><li>creating： 文件创建中。</li><li>success： 文件已生成。</li><li>failed： 文件生成失败。</li><li>deleted： 文件已删除。</li></ul>
+  /// <p>Status value.</p><p>Enumeration values: </p><ul><li>creating: File creation in progress, </li><li>success: File generated, </li><li>failed: File generation failed, </li><li>deleted: File deleted.</li></ul>
   status: String = "Status",
-  /// <p>文件大小，单位：byte。</p>
+  /// <p>File size. Measurement unit: byte.</p>
   file_size: i64 = "FileSize",
-  /// <p>文件创建时间。</p>
+  /// <p>File creation time.</p>
   create_time: String = "CreateTime",
-  /// <p>文件下载地址。</p>
+  /// <p>Download link.</p>
   download_url: String = "DownloadUrl",
-  /// <p>导出文件的错误信息。</p>
+  /// <p>Error information of the exported file.</p>
   err_msg: String = "ErrMsg",
-  /// <p>导出文件的进度。</p>
+  /// <p>Progress of the exported file.</p>
   progress: i64 = "Progress",
-  /// <p>导出文件的完成时间。</p>
+  /// <p>Completion time of the exported file.</p>
   finish_time: String = "FinishTime",
-  /// <p>异步请求 ID。</p>
+  /// <p>Asynchronous request ID.</p>
   async_request_id: i64 = "AsyncRequestId",
 }
 
-/// 转换失败的实例信息
+/// Switch failed instance info
+///
+/// <details><summary>中文</summary>转换失败的实例信息</details>
 pub struct FailedInstance: decode {
-  /// <p>失败实例ID</p>
+  /// <p>Failed instance ID</p>
   instance_id: String = "InstanceId",
-  /// <p>失败信息</p>
+  /// <p>Failure information</p>
   message: String = "Message",
 }
 
-/// 业务侧实例过滤参数
+/// Instance filter parameters on the business side
+///
+/// <details><summary>中文</summary>业务侧实例过滤参数</details>
 pub struct Filter: encode {
-  /// **Required.** <p>过滤字段。</p><p>枚举值：</p><ul><li>InstanceId： 实例 ID。</li><li>InstanceName： 实例名称。</li><li>TagKey： 标签键。</li><li>InstanceTags： 实例标签键值，标签key值&amp;标签value值。</li></ul>
+  /// **Required.** <p>Filter field.</p><p>Enumeration value:</p><ul><li>InstanceId: Instance ID.</li><li>InstanceName: Instance name.</li><li>TagKey: Tag key.</li><li>InstanceTags: Instance tag key-value, tag key & tag value.</li></ul>
   name: String = "Name",
-  /// **Required.** <p>过滤字段的值。</p>
+  /// **Required.** <p>Value of the filter field.</p>
   values: Vec<String> = "Values",
-  /// <p>精确匹配开关。</p><ul><li>false：关闭。</li><li>true：开启。</li></ul>
+  /// <p>Exact match switch.</p><ul><li>false: Turn off.</li><li>true: Turn on.</li></ul>
   exact_match: bool = "ExactMatch",
 }
 
-/// 复制组信息
+/// Replication group info
+///
+/// <details><summary>中文</summary>复制组信息</details>
 pub struct Groups: decode {
-  /// 用户 APPID。APPID是与账号ID有唯一对应关系的应用 ID，部分腾讯云产品会使用此 APPID。
+  /// User APPID, which is the unique application ID that matches an account. Some Tencent Cloud products use this APPID.
   app_id: i64 = "AppId",
-  /// 地域ID 。
-  /// - 1：广州
-  /// - 4：上海
-  /// - 5：中国香港
-  /// - 7：上海金融
-  /// - 8：北京
-  /// - 9：新加坡
-  /// - 11：深圳金融
-  /// - 15：美西（硅谷）
-  /// - 16：成都
-  /// - 17：德国
-  /// - 18：韩国
-  /// - 19：重庆
-  /// - 22：美东（弗吉尼亚）
-  /// - 23：泰国
-  /// - 25：日本
+  /// Region ID.
+  /// - 1: Guangzhou.
+  /// - 4: Shanghai.
+  /// - 5: Hong Kong (China).
+  /// - 7: Shanghai Finance.
+  /// - 8: Beijing.
+  /// - 9: Singapore.
+  /// - 11: Shenzhen Finance.
+  /// - 15: Western US (Silicon Valley).
+  /// - 16: Chengdu.
+  /// - 17: Germany.
+  /// - 18: South Korea.
+  /// - 19: Chongqing.
+  /// - 22: Eastern US (Virginia).
+  /// - 23: Thailand.
+  /// - 25: Japan.
   region_id: i64 = "RegionId",
-  /// 复制组 ID。格式如：crs-rpl-deind****。
+  /// Replication group ID in the format of "crs-rpl-deind****"
   group_id: String = "GroupId",
-  /// 复制组名称。
+  /// Replication group name.
   group_name: String = "GroupName",
-  /// 复制组状态。
-  /// - 37：绑定复制组中。
-  /// - 38：复制组重连中。
-  /// - 51：解绑复制组中。
-  /// - 52：复制组实例切主中。
-  /// - 53：角色变更中。
+  /// Status of replication group
+  /// - `37`: Associating replication group
+  /// - `38`: Reconnecting to replication group
+  /// - `51`: Disassociating replication group
+  /// - `52`: Switching with master instance in replication group
+  /// - `53`: Modifying the roles
   status: i64 = "Status",
-  /// 复制组数量。
+  /// Number of replication groups
   instance_count: i64 = "InstanceCount",
-  /// 复制组中的实例信息。
+  /// Instance information on the replication group.
   instances: Vec<Instances> = "Instances",
-  /// 备注信息。
+  /// Remark information.
   remark: String = "Remark",
 }
 
-/// 热Key详细信息
+/// Hot key details
+///
+/// <details><summary>中文</summary>热Key详细信息</details>
 pub struct HotKeyInfo: decode {
-  /// 热 Key 的名称。
+  /// The name of the hot key.
   key: String = "Key",
-  /// Key 类型。
+  /// Key type.
   r#type: String = "Type",
-  /// 某段时间内热 Key 的访问次数
+  /// Number of accesses for the hot key in a specified time period.
   count: i64 = "Count",
 }
 
-/// 安全组入站规则
+/// Security group inbound rule
+///
+/// <details><summary>中文</summary>安全组入站规则</details>
 pub struct Inbound: decode {
-  /// 策略，ACCEPT或者DROP。
+  /// Policy. Valid values: ACCEPT, DROP.
   action: String = "Action",
-  /// 地址组id代表的地址集合。
+  /// All the addresses that the address group ID represents.
   address_module: String = "AddressModule",
-  /// 来源Ip或Ip段，例如192.168.0.0/16。
+  /// Source IP or IP address range, such as 192.168.0.0/16.
   cidr_ip: String = "CidrIp",
-  /// 描述。
+  /// Description.
   desc: String = "Desc",
-  /// 网络协议，支持udp、tcp等。
+  /// Network protocol, such as UDP and TCP.
   ip_protocol: String = "IpProtocol",
-  /// 端口。
+  /// Port.
   port_range: String = "PortRange",
-  /// 服务组id代表的协议和端口集合。
+  /// All the protocols and ports that the service group ID represents.
   service_module: String = "ServiceModule",
-  /// 安全组id代表的地址集合。
+  /// All the addresses that the security group ID represents.
   id: String = "Id",
 }
 
-/// InquiryPriceCreateInstance请求参数结构体
+/// Request of [`Client::inquiry_price_create_instance`].
 pub struct InquiryPriceCreateInstanceRequest: encode {
-  /// **Required.** <p>实例类型。- 2：Redis 2.8 内存版（标准架构）。- 6：Redis 4.0 内存版（标准架构）。- 7：Redis 4.0 内存版（集群架构）。- 8：Redis 5.0 内存版（标准架构）。- 9：Redis 5.0 内存版（集群架构）。- 15：Redis 6.2 内存版（标准架构）。- 16：Redis 6.2 内存版（集群架构）。- 17：Redis 7.0 内存版（标准架构）。- 18：Redis 7.0 内存版（集群架构）。- 200:Memcached 1.6 内存版（集群架构）。</p>
+  /// **Required.** <p>Instance type. - 2: Redis 2.8 memory edition (standard architecture). - 6: Redis 4.0 memory edition (standard architecture). - 7: Redis 4.0 memory edition (cluster architecture). - 8: Redis 5.0 memory edition (standard architecture). - 9: Redis 5.0 memory edition (cluster architecture). - 15: Redis 6.2 memory edition (standard architecture). - 16: Redis 6.2 memory edition (cluster architecture). - 17: Redis 7.0 memory edition (standard architecture). - 18: Redis 7.0 memory edition (cluster architecture). - 200: Memcached 1.6 memory edition (cluster architecture).</p>
   type_id: u64 = "TypeId",
-  /// **Required.** <p>内存容量，单位为MB， 数值需为1024的整数倍，具体规格以 <a href="https://cloud.tencent.com/document/api/239/30600">查询产品售卖规格</a> 返回的规格为准。TypeId为标准架构时，MemSize是实例总内存容量；TypeId为集群架构时，MemSize是单分片内存容量。</p>
+  /// **Required.** <p>Memory capacity, measured in MB, must be a multiple of 1024. For specific specifications, refer to the specifications returned by <a href="https://www.tencentcloud.com/document/api/239/30600?from_cn_redirect=1">query product sales specifications</a>. When TypeId is standard architecture, MemSize is the total memory capacity of the instance. When TypeId is cluster architecture, MemSize is the sharded memory capacity.</p>
   mem_size: u64 = "MemSize",
-  /// **Required.** <p>实例数量，单次购买实例数量以 <a href="https://cloud.tencent.com/document/api/239/30600">查询产品售卖规格</a> 返回的规格为准。</p>
+  /// **Required.** <p>Instance count. The number of instances to purchase at a time is subject to the specifications returned by <a href="https://www.tencentcloud.com/document/api/239/30600?from_cn_redirect=1">query product sales specifications</a>.</p>
   goods_num: u64 = "GoodsNum",
-  /// **Required.** <p>购买时长，在创建包年包月实例的时候需要填写，按量计费实例填1即可，单位：月，取值范围 [1,2,3,4,5,6,7,8,9,10,11,12,24,36]。</p>
+  /// **Required.** <p>Purchase period needs to be filled in when creating an annual and monthly subscription instance. For pay-as-you-go instances, just fill in 1. Unit: month. Value ranges from 1 to 36 [1,2,3,4,5,6,7,8,9,10,11,12,24,36].</p>
   period: u64 = "Period",
-  /// **Required.** <p>付费方式。- 0：按量计费。- 1：包年包月。</p>
+  /// **Required.** <p>Payment method. - 0: Pay-As-You-Go. - 1: Monthly Subscription.</p>
   billing_mode: i64 = "BillingMode",
-  /// <p>实例所属的可用区 ID，可参考<a href="https://cloud.tencent.com/document/product/239/4106">地域和可用区</a>  。<strong>说明</strong>：请在 <strong>ZoneId</strong> 与 <strong>ZoneName</strong> 中至少指定一个参数。</p>
+  /// <p>ID of the AZ to which the instance belongs. See <a href="https://www.tencentcloud.com/document/product/239/4106?from_cn_redirect=1">Regions and AZs</a>.<strong>Note</strong>: Please specify at least one parameter in <strong>ZoneId</strong> and <strong>ZoneName</strong>.</p>
   zone_id: u64 = "ZoneId",
-  /// <p>实例分片数量。- 标准架构需要配置分片数量为1。- 集群架构分片数量支持设置为1、3、5、8、12、16、24、32、40、48、64、80、96、128。</p>
+  /// <p>Number of instance shards. - The shard number should be set to 1 for the standard architecture. - The number of shards can be set to 1, 3, 5, 8, 12, 16, 24, 32, 40, 48, 64, 80, 96, or 128 for the cluster architecture.</p>
   redis_shard_num: i64 = "RedisShardNum",
-  /// <p>实例副本数量。取值范围为：1、2、3、4、5。</p>
+  /// <p>Number of instance replicas. Valid values: 1, 2, 3, 4, and 5.</p>
   redis_replicas_num: i64 = "RedisReplicasNum",
-  /// <p>是否支持副本只读。Redis2.8标准架构、CKV标准架构无需填写。- true：无需支持副本只读。- false：需支持。</p>
+  /// <p>Whether replica read-only is supported. For Redis 2.8 standard architecture and CKV standard architecture, this parameter is not required. - true: replica read-only not required. - false: read-only replica supported.</p>
   replicas_readonly: bool = "ReplicasReadonly",
-  /// <p>实例所属的可用区名称，可参考<a href="https://cloud.tencent.com/document/product/239/4106">地域和可用区</a>  。<strong>说明</strong>：请在 <strong>ZoneId</strong> 与 <strong>ZoneName</strong> 中至少指定一个参数。</p>
+  /// <p>Name of the availability zone to which the instance belongs. See <a href="https://www.tencentcloud.com/document/product/239/4106?from_cn_redirect=1">Regions and Availability Zones</a>. <strong>Description</strong>: Please specify at least one parameter in <strong>ZoneId</strong> and <strong>ZoneName</strong>.</p>
   zone_name: String = "ZoneName",
-  /// <p>部署方式。- local：本地盘版，默认为 local。- cloud：云盘版。- cdc：独享集群版。</p>
+  /// <p>Deployment method. - local: local disk, defaults to local. - cloud: cloud disk. - cdc: dedicated cluster edition.</p>
   product_version: String = "ProductVersion",
 }
 
-/// InquiryPriceCreateInstance返回参数结构体
+/// Response of [`Client::inquiry_price_create_instance`].
 pub struct InquiryPriceCreateInstanceResponse: decode {
-  /// <p>折扣后价格</p>
+  /// <p>Discounted price.</p>
   price: f64 = "Price",
-  /// <p>高精度折扣后价格</p>
+  /// <p>High-precision discounted price</p>
   high_precision_price: f64 = "HighPrecisionPrice",
-  /// <p>原价</p>
+  /// <p>Original price</p>
   original_price: f64 = "OriginalPrice",
-  /// <p>高精度原价</p>
+  /// <p>High-precision original price</p>
   high_precision_original_price: f64 = "HighPrecisionOriginalPrice",
-  /// <p>币种</p>
+  /// <p>Currency</p>
   currency: String = "Currency",
-  /// <p>价格金额单位</p><ul><li>pent: 分</li><li>microPent: 微分</li></ul>
+  /// <p>Price amount unit</p><ul><li>pent: cent</li><li>microPent: microcent</li></ul>
   amount_unit: String = "AmountUnit",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquiryPriceRenewInstance请求参数结构体
+/// Request of [`Client::inquiry_price_renew_instance`].
 pub struct InquiryPriceRenewInstanceRequest: encode {
   /// **Required.** <p>包年包月实例的购买时长。- 单位：月。- 取值范围 [1,2,3,4,5,6,7,8,9,10,11,12,24,36]。</p>
   period: u64 = "Period",
@@ -5278,7 +6576,7 @@ pub struct InquiryPriceRenewInstanceRequest: encode {
   instance_id: String = "InstanceId",
 }
 
-/// InquiryPriceRenewInstance返回参数结构体
+/// Response of [`Client::inquiry_price_renew_instance`].
 pub struct InquiryPriceRenewInstanceResponse: decode {
   /// <p>折扣后价格</p>
   price: f64 = "Price",
@@ -5292,2057 +6590,2132 @@ pub struct InquiryPriceRenewInstanceResponse: decode {
   currency: String = "Currency",
   /// <p>价格金额单位</p><ul><li>pent: 分</li><li>microPent: 微分</li></ul>
   amount_unit: String = "AmountUnit",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquiryPriceUpgradeInstance请求参数结构体
+/// Request of [`Client::inquiry_price_upgrade_instance`].
 pub struct InquiryPriceUpgradeInstanceRequest: encode {
-  /// **Required.** <p>实例 ID，请登录<a href="https://console.cloud.tencent.com/redis/instance/list">Redis控制台</a>在实例列表复制实例 ID。</p>
+  /// **Required.** <p>Instance ID. Log in to the <a href="https://console.cloud.tencent.com/redis/instance/list">Redis console</a> and copy the instance ID from the instance list.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>分片大小，单位：MB。</p>
+  /// **Required.** <p>Shard size. Unit: MB.</p>
   mem_size: u64 = "MemSize",
-  /// <p>分片数量。- 实例为标准架构，RedisShardNum 默认为1。- Redis 2.8主从版、CKV主从版和 Redis 2.8单机版不需要填写。</p>
+  /// <p>Number of shards. - For instances with standard architecture, RedisShardNum defaults to 1. - This parameter is not required for Redis 2.8 Primary-Secondary Edition, CKV Primary-Secondary Edition, and Redis 2.8 Standalone Edition.</p>
   redis_shard_num: u64 = "RedisShardNum",
-  /// <p>副本数量，Redis2.8主从版、CKV主从版和Redis2.8单机版不需要填写。</p>
+  /// <p>Number of replicas. This parameter is not required for Redis 2.8 Primary-Secondary Edition, CKV Primary-Secondary Edition, and Redis 2.8 Single-node Edition.</p>
   redis_replicas_num: u64 = "RedisReplicasNum",
 }
 
-/// InquiryPriceUpgradeInstance返回参数结构体
+/// Response of [`Client::inquiry_price_upgrade_instance`].
 pub struct InquiryPriceUpgradeInstanceResponse: decode {
-  /// <p>折扣后价格</p>
+  /// <p>Discounted price.</p>
   price: f64 = "Price",
-  /// <p>高精度折扣后价格</p>
+  /// <p>High-precision discounted price</p>
   high_precision_price: f64 = "HighPrecisionPrice",
-  /// <p>原价</p>
+  /// <p>Original price</p>
   original_price: f64 = "OriginalPrice",
-  /// <p>高精度原价</p>
+  /// <p>High-precision original price</p>
   high_precision_original_price: f64 = "HighPrecisionOriginalPrice",
-  /// <p>币种</p>
+  /// <p>Currency</p>
   currency: String = "Currency",
-  /// <p>价格金额单位</p><ul><li>pent: 分</li><li>microPent: 微分</li></ul>
+  /// <p>Price amount unit</p><ul><li>pent: cent</li><li>microPent: microcent</li></ul>
   amount_unit: String = "AmountUnit",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 实例节点类型
+/// Instance node type
+///
+/// <details><summary>中文</summary>实例节点类型</details>
 pub struct InstanceClusterNode: decode {
-  /// 节点组名称。
+  /// Node group name.
   name: String = "Name",
-  /// 实例运行时节点 ID。
+  /// ID of the runtime node of an instance
   run_id: String = "RunId",
-  /// 集群角色。
-  /// - 0：master。
-  /// - 1：slave。
+  /// Cluster role. Valid values:  - `0` (master) - `1` (replica)
   role: i64 = "Role",
-  /// 节点状态。
-  /// - 0：readwrite,。
-  /// - 1：read。
-  /// - 2：backup。
+  /// Node status. Valid values:  - `0` (read/write) - `1` (read) - `2` (backup)
   status: i64 = "Status",
-  /// 服务状态。
-  /// 0-down。
-  /// 1-on
+  /// Service status. Valid values: `0` (down), `1` (on).
   connected: i64 = "Connected",
-  /// 节点创建时间。
+  /// Node creation time
   create_time: String = "CreateTime",
-  /// 节点下线时间。
+  /// Node elimination time
   down_time: String = "DownTime",
-  /// 节点 Slot 分布区间。
+  /// Node slot distribution range
   slots: String = "Slots",
-  /// 节点 Key分布。
+  /// Distribution of node keys
   keys: i64 = "Keys",
-  /// 节点 QPS。分片节点每秒执行次数。单位：次/秒。
+  /// Node QPS Number of executions per second on sharded nodes Unit: Counts/sec
   qps: i64 = "Qps",
-  /// 节点 QPS 倾斜度。
+  /// QPS slope of a node
   qps_slope: f64 = "QpsSlope",
-  /// 节点存储。
+  /// Node storage
   storage: i64 = "Storage",
-  /// 节点存储倾斜度。
+  /// Node storage slope
   storage_slope: f64 = "StorageSlope",
 }
 
-/// 实例分片列表信息
+/// Information list of instance shards
+///
+/// <details><summary>中文</summary>实例分片列表信息</details>
 pub struct InstanceClusterShard: decode {
-  /// 分片节点名称。
+  /// The name of a shard node
   shard_name: String = "ShardName",
-  /// 分片节点序号。
+  /// The serial number of a shard node
   shard_id: String = "ShardId",
-  /// 分片节点的角色。
-  /// - 0：主节点。
-  /// - 1：副本节点。
+  /// The role of a shard node
+  /// - `0`: Master node.
+  /// - `1`: Replica node.
   role: i64 = "Role",
-  /// Key数量。
+  /// Number of keys
   keys: i64 = "Keys",
-  /// Slot信息。
+  /// Slot information
   slots: String = "Slots",
-  /// 已使用容量。
+  /// Used Capacity
   storage: i64 = "Storage",
-  /// 容量倾斜率。
+  /// Capacity slope
   storage_slope: f64 = "StorageSlope",
-  /// 该字段因拼写不规范问题，建议使用RunId取代。含义：实例运行时节点 ID。
+  /// This field is recommended to use the RunId instead due to spelling inconsistency.
+  /// Meaning: The node ID during instance runtime.
   runid: String = "Runid",
-  /// 实例运行时节点 ID。
+  /// The node ID during instance runtime.
   run_id: String = "RunId",
-  /// 服务状态。
-  /// - 0：down。
-  /// - 1：on。
+  /// Service status
+  /// - `0`: Down.
+  /// - `1`: On.
   connected: i64 = "Connected",
-  /// 可用区信息。
+  /// AZ information.
   zone_id: String = "ZoneId",
-  /// 节点组 ID。
+  /// Node group ID.
   replicas_node_id: i64 = "ReplicasNodeId",
 }
 
-/// 实例枚举类型参数描述
+/// Description of the instance parameter in Enum type
+///
+/// <details><summary>中文</summary>实例枚举类型参数描述</details>
 pub struct InstanceEnumParam: decode {
-  /// 参数名称。
+  /// Parameter name
   param_name: String = "ParamName",
-  /// 参数类型，例如：Enum。
+  /// Parameter type, such as `Enum`.
   value_type: String = "ValueType",
-  /// 参数值修改后是否需要重启。
-  /// - true：需要。
-  /// - false：不需要。
+  /// Whether to restart the database after modifying the parameters. Valid values: - `true` (required) - `false` (not required)
   need_restart: String = "NeedRestart",
-  /// 参数默认值。
+  /// Default value of the parameter
   default_value: String = "DefaultValue",
-  /// 参数当前运行值。
+  /// Current value
   current_value: String = "CurrentValue",
-  /// 参数说明。
+  /// Description
   tips: String = "Tips",
-  /// 参数可取的值。
+  /// Acceptable values for the parameter
   enum_value: Vec<String> = "EnumValue",
-  /// 参数修改状态。
-  /// - 1: 修改中。
-  /// - 2：修改完成。
+  /// Parameter modification status. Valid values: - `1` (modifying) - `2` (modified)
   status: i64 = "Status",
 }
 
-/// 实例信息
+/// Instance information
+///
+/// <details><summary>中文</summary>实例信息</details>
 pub struct InstanceInfo: decode {
-  /// <p>实例名称</p>
+  /// <p>Instance name.</p>
   instance_name: String = "InstanceName",
-  /// <p>项目ID</p>
+  /// <p>Project ID</p>
   project_id: i64 = "ProjectId",
-  /// <p>实例状态</p>
+  /// <p>Instance status
   status: i64 = "Status",
-  /// <p>流程中的实例返回的子状态。</p><p>枚举值：</p><ul><li>0： 磁盘只读，</li></ul>
+  /// <p>Substatus of the instance in process returned.</p><p>Enumeration value:</p><ul><li>0: Read-only disk.</li></ul>
   sub_status: i64 = "SubStatus",
-  /// <p>地域</p>
+  /// <p>Region.</p>
   region: String = "Region",
-  /// <p>区</p>
+  /// <p>Zone</p>
   zone: String = "Zone",
-  /// <p>降级策略，单位：毫秒，实例P99达到降级策略后，审计数据自动丢弃，优先保障业务的可用性,默认值：500毫秒，范围值：300-1000毫秒</p>
+  /// <p>Degradation policy, measurement unit: ms. After the instance P99 reaches the degradation policy, audit data is automatically discarded to prioritize business availability. Default value: 500 ms. Range value: 300-1000 ms.</p>
   degrade_strategy: i64 = "DegradeStrategy",
-  /// <p>标签信息</p>
+  /// <p>Tag information</p>
   instance_tags: Vec<InstanceTagInfo> = "InstanceTags",
-  /// <p>架构版本</p>
+  /// <p>Architecture edition</p>
   r#type: i64 = "Type",
 }
 
-/// 实例整型参数描述
+/// Description of the instance parameter in Integer type
+///
+/// <details><summary>中文</summary>实例整型参数描述</details>
 pub struct InstanceIntegerParam: decode {
-  /// 参数名
+  /// Parameter name
   param_name: String = "ParamName",
-  /// 参数类型：integer
+  /// Parameter type: Integer
   value_type: String = "ValueType",
-  /// 修改后是否需要重启：true，false
+  /// Whether restart is required after a modification is made. Valid values: true, false
   need_restart: String = "NeedRestart",
-  /// 参数默认值
+  /// Default value of the parameter
   default_value: String = "DefaultValue",
-  /// 当前运行参数值
+  /// Current value
   current_value: String = "CurrentValue",
-  /// 参数说明
+  /// Parameter description
   tips: String = "Tips",
-  /// 参数最小值
+  /// Minimum value of the parameter
   min: String = "Min",
-  /// 参数最大值
+  /// Maximum value of the parameter
   max: String = "Max",
-  /// 参数状态, 1: 修改中， 2：修改完成
+  /// Parameter status. 1: modifying; 2: modified
   status: i64 = "Status",
-  /// 参数单位
+  /// Parameter unit.
   unit: String = "Unit",
 }
 
-/// 实例多选项类型参数描述
+/// Description of the instance parameter in Multi type
+///
+/// <details><summary>中文</summary>实例多选项类型参数描述</details>
 pub struct InstanceMultiParam: decode {
-  /// 参数名称。
+  /// Parameter name
   param_name: String = "ParamName",
-  /// 参数类型。例如：multi。
+  /// Parameter Type such as  `MULTI`
   value_type: String = "ValueType",
-  /// 参数修改后是否需要重启。
-  /// - true：需要。
-  /// - false：不需要。
+  /// Whether to restart the database after modifying the parameter. Valid values:  - `true` (required) - `false` (not required)
   need_restart: String = "NeedRestart",
-  /// 参数默认值。
+  /// Default value of the parameter
   default_value: String = "DefaultValue",
-  /// 当前运行参数值。
+  /// Current value
   current_value: String = "CurrentValue",
-  /// 参数说明。
+  /// Description
   tips: String = "Tips",
-  /// 参数枚举值。
+  /// Parameter enumeration value.
   enum_value: Vec<String> = "EnumValue",
-  /// 参数修改的状态。
-  /// - 1：修改中。
-  /// - 2：修改完成。
+  /// Parameter modification status. Valid values: - `1` (modifying) - `2` (modified)
   status: i64 = "Status",
 }
 
-/// 实例节点
+/// Instance node
+///
+/// <details><summary>中文</summary>实例节点</details>
 pub struct InstanceNode: decode {
-  /// 实例 ID。
+  /// Instance ID
   id: i64 = "Id",
-  /// 节点详细信息。
+  /// Node details
   instance_cluster_node: Vec<InstanceClusterNode> = "InstanceClusterNode",
 }
 
-/// 实例参数
+/// Instance parameter
+///
+/// <details><summary>中文</summary>实例参数</details>
 pub struct InstanceParam: encode {
-  /// **Required.** 设置参数的名称。例如timeout。当前支持自定义的参数，请参见<a href="https://cloud.tencent.com/document/product/239/49925">参数配置</a>。
+  /// **Required.** Parameter name, such as “timeout”. For supported custom parameters, see <a href="https://www.tencentcloud.com/document/product/239/39796">Setting Instance Parameters</a>
   key: String = "Key",
-  /// **Required.** 设置参数名称对应的运行值。例如timeout对应运行值可设置为120， 单位为秒（s）。指当客户端连接闲置时间达到120 s时，将关闭连接。更多参数取值信息，请参见<a href="https://cloud.tencent.com/document/product/239/49925">参数配置</a>。
+  /// **Required.** Current parameter value. For example, if you set the current value of “timeout” to 120 (in seconds), the client connections that remain idle longer than 120 seconds will be closed. For more information on parameter values, see <a href="https://www.tencentcloud.com/document/product/239/39796">Setting Instance Parameters</a>
   value: String = "Value",
 }
 
-/// 实例参数修改历史
+/// History of instance parameter modifications
+///
+/// <details><summary>中文</summary>实例参数修改历史</details>
 pub struct InstanceParamHistory: decode {
-  /// 参数名称。
+  /// Parameter name
   param_name: String = "ParamName",
-  /// 参数修改之前的值。
+  /// The value of the parameter before modification
   pre_value: String = "PreValue",
-  /// 参数修改之后的值。
+  /// The value of the parameter after modification
   new_value: String = "NewValue",
-  /// 参数配置状态。
-  /// - 1：参数配置修改中。
-  /// - 2：参数配置修改成功。
-  /// - 3：参数配置修改失败。
+  /// Parameter configuration status
+  /// - `1`: The parameter configuration is being modified.
+  /// - `2`: The parameter configuration has been modified successfully.
+  /// - `3`: Failed to modify the parameter configuration.
   status: i64 = "Status",
-  /// 修改时间。
+  /// Modification time
   modify_time: String = "ModifyTime",
 }
 
-/// 代理慢查询详情
+/// Proxy slow query details
+///
+/// <details><summary>中文</summary>代理慢查询详情</details>
 pub struct InstanceProxySlowlogDetail: decode {
-  /// <p>慢查询耗时时长。单位：毫秒。</p>
+  /// <p>Slow query duration. Measurement unit: ms.</p>
   duration: i64 = "Duration",
-  /// <p>客户端地址。</p>
+  /// <p>Client address.</p>
   client: String = "Client",
-  /// <p>慢查询的命令。</p>
+  /// <p>Slow query command.</p>
   command: String = "Command",
-  /// <p>慢查询详细命令行信息。</p>
+  /// <p>Slow query command line information.</p>
   command_line: String = "CommandLine",
-  /// <p>执行时间。</p>
+  /// <p>Execution time.</p>
   execute_time: String = "ExecuteTime",
-  /// <p>收客户端请求时长(ms)</p>
+  /// <p>Duration of receiving client requests (ms)</p>
   recv_client_end: i64 = "RecvClientEnd",
-  /// <p>发送客户端请求时长(ms)</p>
+  /// <p>Duration of sending client requests (ms)</p>
   send_client_end: i64 = "SendClientEnd",
-  /// <p>Proxy节点ID。</p>
+  /// <p>Proxy node ID.</p>
   node: String = "Node",
 }
 
-/// 实例安全组信息
+/// Security group information of the instance
+///
+/// <details><summary>中文</summary>实例安全组信息</details>
 pub struct InstanceSecurityGroupDetail: decode {
-  /// 实例 ID。
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 安全组信息，包括：安全组 ID、安全组名称、安全组出入站规则。
+  /// Security group information, which includes  security group ID, name, outbound and inbound rules.
   security_group_details: Vec<SecurityGroupDetail> = "SecurityGroupDetails",
 }
 
-/// 实例详细信息列表。
+/// List of instance details
+///
+/// <details><summary>中文</summary>实例详细信息列表。</details>
 pub struct InstanceSet: decode {
-  /// <p>实例名称。</p>
+  /// <p>Instance name.</p>
   instance_name: String = "InstanceName",
-  /// <p>实例 ID。</p>
+  /// <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>用户AppId。AppId是与账号ID有唯一对应关系的应用 ID，部分腾讯云产品会使用此 AppId。</p>
+  /// <p>User AppId. AppId is an application ID with a one-to-one correspondence to the account ID. Some Tencent Cloud products use this AppId.</p>
   appid: i64 = "Appid",
-  /// <p>项目 ID。</p>
+  /// <p>Project ID.</p>
   project_id: i64 = "ProjectId",
-  /// <p>地域 ID。<ul><li>1：广州。</li><li>4：上海。</li><li>5：中国香港。</li><li>7：上海金融。</li> <li>8：北京。</li> <li>9：新加坡。</li> <li>11：深圳金融。</li> <li>15：美西（硅谷）。</li><li>16：成都。</li><li>17：法兰克福。</li><li>18：首尔。</li><li>19：重庆。</li><li>22：美东（弗吉尼亚）。</li><li>23：曼谷。</li><li>25：东京。</li></ul></p>
+  /// <p>Region ID.<ul><li>1: Guangzhou.</li><li>4: Shanghai.</li><li>5: Hong Kong (China).</li><li>7: Shanghai Finance.</li><li>8: Beijing.</li><li>9: Singapore.</li><li>11: Shenzhen Finance.</li><li>15: Western US (Silicon Valley).</li><li>16: Chengdu.</li><li>17: Frankfurt.</li><li>18: Seoul.</li><li>19: Chongqing.</li><li>22: Eastern US (Virginia).</li><li>23: Bangkok.</li><li>25: Tokyo.</li></ul></p>
   region_id: i64 = "RegionId",
-  /// <p>区域 ID。</p>
+  /// <p>Region ID.</p>
   zone_id: i64 = "ZoneId",
-  /// <p>vpc网络 ID，例如75101。</p>
+  /// <p>vpc network ID, such as 75101.</p>
   vpc_id: i64 = "VpcId",
-  /// <p>vpc网络下子网ID，如：46315。</p>
+  /// <p>Subnet ID under vpc, for example: 46315.</p>
   subnet_id: i64 = "SubnetId",
-  /// <p>实例当前状态。<ul><li>0：待初始化。</li><li>1：实例在流程中。</li><li>2：实例运行中。</li><li>-2：实例已隔离。</li><li>-3：实例待删除。</li></ul></p>
+  /// <p>Current instance status. <ul><li>0: to be initialized;</li> <li>1: in process;</li> <li>2: running;</li> <li>-2: isolated;</li> <li>-3: to be deleted.</li></ul></p>
   status: i64 = "Status",
-  /// <p>实例 VIP。</p>
+  /// <p>Instance VIP.</p>
   wan_ip: String = "WanIp",
-  /// <p>实例端口号。</p>
+  /// <p>Instance port number.</p>
   port: i64 = "Port",
-  /// <p>实例创建时间。格式如：2020-01-15 10:20:00。</p>
+  /// <p>Instance creation time, for example, in the format of 2020-01-15 10:20:00.</p>
   createtime: String = "Createtime",
-  /// <p>实例内存容量大小。单位：MB，1MB=1024KB。</p>
+  /// <p>Instance memory capacity. Unit: MB (1 MB = 1024 KB).</p>
   size: f64 = "Size",
-  /// <p>该字段已废弃。请使用腾讯云可观测平台API 接口 <a href="https://cloud.tencent.com/document/product/248/31014">GetMonitorData</a> 获取实例已使用的内存容量。</p>
+  /// <p>This field is deprecated. Please use the Tencent Cloud observability platform API interface <a href="https://www.tencentcloud.com/document/product/248/31014?from_cn_redirect=1">GetMonitorData</a> to obtain the memory capacity used by the instance.</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   size_used: f64 = "SizeUsed",
-  /// <p>实例类型。</p><p>枚举值：</p><ul><li>2： Redis 2.8 内存版（标准架构）。</li><li>3： CKV 3.2 内存版（标准架构）。</li><li>4： CKV 3.2 内存版（集群架构）。</li><li>5： Redis 2.8 内存版（单机）。</li><li>6： Redis 4.0 内存版（标准架构）。</li><li>7： Redis 4.0 内存版（集群架构）。</li><li>8： Redis 5.0 内存版（标准架构）。</li><li>9： Redis 5.0 内存版（集群架构）。</li><li>15： Redis 6.2 内存版（标准架构）。</li><li>16： Redis 6.2 内存版（集群架构）。</li><li>17： Redis 7.0 内存版（标准架构）。</li><li>18： Redis 7.0 内存版（集群架构）。</li><li>19： Valkey 8.0 内存版（标准架构）。</li><li>20： Valkey 8.0 内存版（集群架构）。</li><li>21： Valkey 8.0 内存版（标准架构）。</li><li>22： Valkey 8.0 内存版（集群架构）。</li><li>200： Memcached 1.6 内存版（集群架构）。</li></ul>
+  /// <p>Instance type.</p><p>Enumeration value:</p><ul><li>2: Redis 2.8 memory edition (standard architecture).</li><li>3: CKV 3.2 memory edition (standard architecture).</li><li>4: CKV 3.2 memory edition (cluster architecture).</li><li>5: Redis 2.8 memory edition (standalone).</li><li>6: Redis 4.0 memory edition (standard architecture).</li><li>7: Redis 4.0 memory edition (cluster architecture).</li><li>8: Redis 5.0 memory edition (standard architecture).</li><li>9: Redis 5.0 memory edition (cluster architecture).</li><li>15: Redis 6.2 memory edition (standard architecture).</li><li>16: Redis 6.2 memory edition (cluster architecture).</li><li>17: Redis 7.0 memory edition (standard architecture).</li><li>18: Redis 7.0 memory edition (cluster architecture).</li><li>19: Valkey 8.0 memory edition (standard architecture).</li><li>20: Valkey 8.0 memory edition (cluster architecture).</li><li>21: Valkey 8.0 memory edition (standard architecture).</li><li>22: Valkey 8.0 memory edition (cluster architecture).</li><li>200: Memcached 1.6 memory edition (cluster architecture).</li></ul>
   r#type: i64 = "Type",
-  /// <p>实例是否设置自动续费标识。<ul><li>1：设置自动续费。</li><li>0：未设置自动续费。</li></ul></p>
+  /// <p>Whether the automatic renewal flag is set for an instance.</p><ul><li>1: set auto-renewal.</li><li>0: automatic renewal flag not set.</li></ul>
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// <p>包年包月计费实例到期的时间。</p>
+  /// <p>Expiration time of a monthly subscription instance.</p>
   deadline_time: String = "DeadlineTime",
-  /// <p>引擎：社区版Redis、腾讯云CKV。</p>
+  /// <p>Engine. Valid values: Redis Community Edition and Tencent Cloud CKV.</p>
   engine: String = "Engine",
-  /// <p>产品类型。<ul><li>standalone：标准版。</li><li>cluster ：集群版。</li></ul></p>
+  /// <p>Product type.<ul><li>standalone: standard version.</li><li>cluster: cluster version.</li></ul></p>
   product_type: String = "ProductType",
-  /// <p>vpc网络id，例如vpc-fk33jsf43kgv。</p>
+  /// <p>vpc Network id, such as vpc-fk33jsf43kgv.</p>
   uniq_vpc_id: String = "UniqVpcId",
-  /// <p>vpc网络下子网id，例如：subnet-fd3j6l35mm0。</p>
+  /// <p>subnet id under vpc, for example: subnet-fd3j6l35mm0.</p>
   uniq_subnet_id: String = "UniqSubnetId",
-  /// <p>计费模式。<ul><li>0：按量计费。</li><li>1：包年包月。</li></ul></p>
+  /// <p>Billing mode.<ul><li>0: Pay-As-You-Go.</li><li>1: Monthly Subscription.</li></ul></p>
   billing_mode: i64 = "BillingMode",
-  /// <p>实例运行状态描述：如”实例运行中“。</p>
+  /// <p>Description of instance running status: for example "instance running".</p>
   instance_title: String = "InstanceTitle",
-  /// <p>已隔离实例默认下线时间。按量计费实例隔离后默认两小时后下线，包年包月默认7天后下线。格式如：2020-02-15 10:20:00。</p>
+  /// <p>Default termination time of isolated instances. Pay-as-you-go instance offline after isolation. Monthly Subscription instance offline after 7 days. In the format of: 2020-02-15 10:20:00.</p>
   offline_time: String = "OfflineTime",
-  /// <p>流程中的实例返回的子状态。</p><ul><li>0：磁盘读写状态。</li><li>1：磁盘超限只读状态。</li></ul>
+  /// <p>Substatus of the instance in process returned.</p><ul><li>0: Read and write status of the disk.</li><li>1: Read-only status of the disk due to exceeding limit.</li></ul>
   sub_status: i64 = "SubStatus",
-  /// <p>反亲和性标签。</p>
+  /// <p>Anti-affinity tag.</p>
   tags: Vec<String> = "Tags",
-  /// <p>实例节点信息。</p>
+  /// <p>Instance node information.</p>
   instance_node: Vec<InstanceNode> = "InstanceNode",
-  /// <p>分片大小。</p>
+  /// <p>Shard size.</p>
   redis_shard_size: i64 = "RedisShardSize",
-  /// <p>分片数量。</p>
+  /// <p>Number of shards.</p>
   redis_shard_num: i64 = "RedisShardNum",
-  /// <p>副本数量。</p>
+  /// <p>Number of replicas.</p>
   redis_replicas_num: i64 = "RedisReplicasNum",
-  /// <p>计费 ID。</p>
+  /// <p>Billing ID.</p>
   price_id: i64 = "PriceId",
-  /// <p>实例隔离开始的时间。</p>
+  /// <p>Time when an instance starts to be isolated.</p>
   close_time: String = "CloseTime",
-  /// <p>从节点读取权重。</p><ul><li>0：表示关闭副本只读。</li><li>100：表示开启副本只读。</li></ul>
+  /// <p>Read weight of the secondary node.</p><ul><li>0: means disable read-only replica.</li><li>100: means enable read-only replica.</li></ul>
   slave_read_weight: i64 = "SlaveReadWeight",
-  /// <p>实例关联的标签信息。</p>
+  /// <p>Tag information associated with an instance.</p>
   instance_tags: Vec<InstanceTagInfo> = "InstanceTags",
-  /// <p>项目名称。</p>
+  /// <p>Project name.</p>
   project_name: String = "ProjectName",
-  /// <p>是否为免密实例。<ul><li>true：免密实例。</li><li>false：非免密实例。</li></ul></p>
+  /// <p>Whether an instance is a password-free instance. <ul><li>true: yes;</li> <li>false: no.</li></ul></p>
   no_auth: bool = "NoAuth",
-  /// <p>客户端连接数。</p>
+  /// <p>Number of client connections.</p>
   client_limit: i64 = "ClientLimit",
-  /// <p>DTS状态（内部参数，用户可忽略）。</p>
+  /// <p>DTS status (internal parameter, can be ignored by users).</p>
   dts_status: i64 = "DtsStatus",
-  /// <p>分片带宽上限，单位MB。</p>
+  /// <p>Upper limit of the shard bandwidth. Unit: MB.</p>
   net_limit: i64 = "NetLimit",
-  /// <p>免密实例标识（内部参数，用户可忽略）。</p>
+  /// <p>Password-free instance flag (internal parameter, which can be ignored).</p>
   password_free: i64 = "PasswordFree",
-  /// <p>该参数存在命名不规范问题，建议用参数IPv6取代。内部参数，用户可忽略。</p>
+  /// <p>Internal parameter, which can be ignored. This parameter is not properly named. It is recommended to use the IPv6 parameter to replace it.</p>
   vip6: String = "Vip6",
-  /// <p>内部参数，用户可忽略。</p>
+  /// <p>Internal parameter, which can be ignored.</p>
   i_pv6: String = "IPv6",
-  /// <p>实例只读标识（内部参数，用户可忽略）。</p>
+  /// <p>Instance read-only flag (internal parameter, which can be ignored).</p>
   read_only: i64 = "ReadOnly",
-  /// <p>内部参数，用户可忽略。</p>
+  /// <p>Internal parameter, which can be ignored.</p>
   remain_bandwidth_duration: String = "RemainBandwidthDuration",
-  /// <p>Redis实例请忽略该参数。</p>
+  /// <p>For Redis instances, ignore this parameter.</p>
   disk_size: i64 = "DiskSize",
-  /// <p>监控版本。<ul><li>1m：1分钟粒度监控。目前该监控粒度已下线，具体信息，请参见<a href="https://cloud.tencent.com/document/product/239/80653">云数据库 Redis 1分钟粒度下线公告</a>。</li><li>5s：5秒粒度监控。</li></ul></p>
+  /// <p>Monitoring version.<ul><li>1m: 1-minute granularity monitoring. This monitoring granularity is deprecated. For details, please see <a href="https://www.tencentcloud.com/document/product/239/80653?from_cn_redirect=1">TencentDB for Redis 1-minute granularity deprecation notice</a>.</li><li>5s: 5-second granularity monitoring.</li></ul></p>
   monitor_version: String = "MonitorVersion",
-  /// <p>客户端最大连接数可设置的最小值。</p>
+  /// <p>Minimum value that can be set for the maximum number of client connections.</p>
   client_limit_min: i64 = "ClientLimitMin",
-  /// <p>客户端最大连接数可设置的最大值。</p>
+  /// <p>Maximum value that can be set for the maximum number of client connections.</p>
   client_limit_max: i64 = "ClientLimitMax",
-  /// <p>实例的节点详细信息。<br>只有多可用区实例会返回。</p>
+  /// <p>Detailed node information of the instance.<br>Only multi-AZ instances will be returned.</p>
   node_set: Vec<RedisNodeInfo> = "NodeSet",
-  /// <p>实例所在的地域信息，比如ap-guangzhou。</p>
+  /// <p>Region information of an instance, for example, ap-guangzhou.</p>
   region: String = "Region",
-  /// <p>外网地址。</p>
+  /// <p>Public network address.</p>
   wan_address: String = "WanAddress",
-  /// <p>北极星服务地址，内部使用。</p>
+  /// <p>Polaris service address for internal use.</p>
   polaris_server: String = "PolarisServer",
-  /// <p>CDC Redis集群ID。</p>
+  /// <p>CDC Redis cluster ID.</p>
   redis_cluster_id: String = "RedisClusterId",
-  /// <p>CDC 集群ID。</p>
+  /// <p>CDC cluster ID.</p>
   dedicated_cluster_id: String = "DedicatedClusterId",
-  /// <p>产品版本。<ul><li>local：本地盘。</li><li>cloud：云盘版。</li><li>cdc：CDC 集群版本。</li></ul></p>
+  /// <p>Product edition. <ul><li>local: local disk;</li> <li>cloud: cloud disk;</li> <li>cdc: CDC cluster edition.</li></ul></p>
   product_version: String = "ProductVersion",
-  /// <p>实例当前Proxy版本。</p>
+  /// <p>Current Proxy version of the instance.</p>
   current_proxy_version: String = "CurrentProxyVersion",
-  /// <p>实例当前Cache小版本。如果实例加入全球复制组，显示全球复制的内核版本。</p>
+  /// <p>Current Cache minor version of an instance. If the instance joins a global replication group, the kernel version of the global replication group will be displayed.</p>
   current_redis_version: String = "CurrentRedisVersion",
-  /// <p>实例可升级Proxy版本。</p>
+  /// <p>Upgradable Proxy version of an instance.</p>
   upgrade_proxy_version: String = "UpgradeProxyVersion",
-  /// <p>实例可升级Cache小版本。</p>
+  /// <p>Upgradable Cache minor version of an instance.</p>
   upgrade_redis_version: String = "UpgradeRedisVersion",
-  /// <p>备份模式。</p><ul><li>SecondLevelBackup：秒级备份。</li><li>NormalLevelBackup：普通备份。</li></ul>
+  /// <p>Backup mode.</p><ul><li>SecondLevelBackup: second-level backup.</li><li>NormalLevelBackup: normal backup.</li></ul>
   backup_mode: String = "BackupMode",
-  /// <p>实例销毁保护开关。</p><ul><li>0：关闭。</li><li>1：开启。</li></ul>
+  /// <p>Instance destruction protection switch.</p><ul><li>0: disabled.</li><li>1: enabled.</li></ul>
   delete_protection_switch: i64 = "DeleteProtectionSwitch",
 }
 
-/// 慢查询详情
+/// Slow log details
+///
+/// <details><summary>中文</summary>慢查询详情</details>
 pub struct InstanceSlowlogDetail: decode {
-  /// 慢查询耗时
+  /// Slow log duration
   duration: i64 = "Duration",
-  /// 客户端地址
+  /// Client address
   client: String = "Client",
-  /// 命令
+  /// Command
   command: String = "Command",
-  /// 详细命令行信息
+  /// Command line details
   command_line: String = "CommandLine",
-  /// 执行时间
+  /// Execution duration
   execute_time: String = "ExecuteTime",
-  /// 节点ID
+  /// Node ID
   node: String = "Node",
 }
 
-/// 实例标签信息
+/// Instance tag information
+///
+/// <details><summary>中文</summary>实例标签信息</details>
 pub struct InstanceTagInfo: encode {
-  /// **Required.** 标签键。
+  /// **Required.** Tag key
   tag_key: String = "TagKey",
-  /// **Required.** 标签值。
+  /// **Required.** Tag value
   tag_value: String = "TagValue",
 }
 
-/// 实例字符型参数描述
+/// Description of instance parameter in Char type
+///
+/// <details><summary>中文</summary>实例字符型参数描述</details>
 pub struct InstanceTextParam: decode {
-  /// 参数名称。
+  /// Parameter name
   param_name: String = "ParamName",
-  /// 参数类型。例如：text。
+  /// Parameter type such as  `Text`.
   value_type: String = "ValueType",
-  /// 参数修改后是否需要重启。
-  /// - true：需要。
-  /// - false：不需要。
+  /// Whether to restart the database after modifying the parameter. Valid values:  - `true` (required) - `false` (not required)
   need_restart: String = "NeedRestart",
-  /// 参数默认值。
+  /// Default value of the parameter
   default_value: String = "DefaultValue",
-  /// 参数当前运行值。
+  /// Current value
   current_value: String = "CurrentValue",
-  /// 参数说明。
+  /// Description
   tips: String = "Tips",
-  /// 参数可取值。
+  /// Acceptable values of the parameter
   text_value: Vec<String> = "TextValue",
-  /// 参数修改状态。
-  /// - 1: 修改中。
-  /// - 2：修改完成。
+  /// Parameter modification status. Valid values: - `1` (modifying) - `2` (modified)
   status: i64 = "Status",
 }
 
-/// 复制组实例
+/// Instances in replication group
+///
+/// <details><summary>中文</summary>复制组实例</details>
 pub struct Instances: decode {
-  /// 用户APPID。APPID是与账号ID有唯一对应关系的应用 ID，部分腾讯云产品会使用此 APPID。
+  /// User APPID, which is the unique application ID that matches an account. Some Tencent Cloud products use this APPID.
   app_id: i64 = "AppId",
-  /// 实例 ID。
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 实例名称。
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// 地域ID。<ul><li>1：广州。</li><li>4：上海。</li><li> 5：香港。</li>  <li> 7：上海金融。</li> <li> 8：北京。</li> <li> 9：新加坡。</li> <li> 11：深圳金融。</li> <li> 15：美西（硅谷）。</li> </ul>
+  /// Region ID. <ul><li>1: Guangzhou;</li> <li>4: Shanghai;</li> <li>5: Hong Kong (China);</li> <li>7: Shanghai Finance;</li> <li>8: Beijing;</li> <li>9: Singapore;</li> <li>11: Shenzhen Finance;</li> <li>15: Western United States (Silicon Valley).</li></ul>
   region_id: u64 = "RegionId",
-  /// 区域 ID。
+  /// Region ID
   zone_id: u64 = "ZoneId",
-  /// 副本数量。
+  /// Number of replicas
   redis_replicas_num: u64 = "RedisReplicasNum",
-  /// 分片数量。
+  /// Number of shards
   redis_shard_num: i64 = "RedisShardNum",
-  /// 分片内存大小。
+  /// Shard memory size.
   redis_shard_size: i64 = "RedisShardSize",
-  /// 实例的磁盘大小。
+  /// Instance disk size.
   disk_size: i64 = "DiskSize",
-  /// 引擎：社区版Redis、腾讯云CKV。
+  /// Engine: Redis Community Edition, Tencent Cloud CKV.
   engine: String = "Engine",
-  /// 实例读写权限。<ul><li>rw：可读写。</li><li>r：只读。</li></ul>
+  /// Read-write permission of the instance. <ul><li>`rw`: Read/Write. </li><li>`r`: Read-only. </li></ul>
   role: String = "Role",
-  /// 实例 VIP 地址。
+  /// Instance VIP
   vip: String = "Vip",
-  /// 该参数存在命名不规范问题，建议用参数IPv6取代。内部参数，用户可忽略。
+  /// This parameter encounters a naming issue. It is recommended to use the parameter IPv6 instead. It is an internal parameter and can be ignored.
   vip6: String = "Vip6",
-  /// 内部参数，用户可忽略。
+  /// Internal parameter, which can be ignored.
   i_pv6: String = "IPv6",
-  /// VPC 网络ID，如：75101。
+  /// VPC ID, such as `75101`.
   vpc_id: i64 = "VpcID",
-  /// 实例端口。
+  /// Instance port
   v_port: i64 = "VPort",
-  /// 实例状态。<ul><li>0：待初始化。</li><li>1：流程中。</li><li>2：运行中。</li><li>-2：已隔离。</li><li>-3：待删除。</li></ul>
+  /// Instance status. <ul><li>`0`: Uninitialized. </li><li>`1`: In the process. </li><li>`2`: Running. </li><li>`-2`: Isolated. </li><li>`-3`: To be deleted. </li></ul>
   status: i64 = "Status",
-  /// 仓库ID。
+  /// Repository ID
   grocery_sys_id: i64 = "GrocerySysId",
-  /// 实例类型。
-  /// - 2：Redis 2.8内存版（标准架构）。
-  /// - 3：CKV 3.2内存版（标准架构）。
-  /// - 4：CKV 3.2内存版（集群架构）。
-  /// - 5：Redis 2.8内存版（单机）。
-  /// - 6：Redis 4.0内存版（标准架构）。
-  /// - 7：Redis 4.0内存版（集群架构）。
-  /// - 8：Redis 5.0内存版（标准架构）。
-  /// - 9：Redis 5.0内存版（集群架构）。
-  /// - 15：Redis 6.2内存版（标准架构）。
-  /// - 16：Redis 6.2内存版（集群架构）。
+  /// Instance type
+  /// - `2`: Redis 2.8 Memory Edition (Standard Architecture).
+  /// - `3`: CKV 3.2 Memory Edition (Standard Architecture).
+  /// - `4`: CKV 3.2 Memory Edition (Cluster Architecture)
+  /// - `5`: Redis 2.8 Memory Edition (Standalone)
+  /// - `6`: Redis 4.0 Memory Edition (Standard Architecture).
+  /// - `7`: Redis 4.0 Memory Edition (Cluster Architecture)
+  /// - `8`: Redis 5.0 Memory Edition (Standard Architecture).
+  /// - `9`: Redis 5.0 Memory Edition (Cluster Architecture)
+  /// - `15`: Redis 6.2 Memory Edition (Standard Architecture).
+  /// - `16`: Redis 6.2 Memory Edition (Cluster Architecture)
   product_type: i64 = "ProductType",
-  /// 实例加入复制组的时间。
+  /// The time when the instance was added to the replication group.
   create_time: String = "CreateTime",
-  /// 复制组中实例更新的时间。
+  /// The time when instances in the replication group were updated.
   update_time: String = "UpdateTime",
 }
 
-/// KillMasterGroup请求参数结构体
+/// Request of [`Client::kill_master_group`].
 pub struct KillMasterGroupRequest: encode {
-  /// **Required.** 指定实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
+  /// **Required.** ID of a specified instance,  such as  "crs-xjhsdj****" Log in to the [Redis console](https://console.cloud.tencent.com/redis) and copy the instance ID in the instance list.
   instance_id: String = "InstanceId",
-  /// 该参数用于配置指定实例的访问密码。若为免密认证，该参数则无需配置。密码复杂度要求如下所示。
-  /// - 长度8-30位,推荐使用12位以上的密码
-  /// - 不能以"/"开头
-  /// - 至少包含小写字母a-z、大写字母A-Z、数字0-9及其 ()`~!@#$%^&*-+=_|{}[]:;<>,.?/中的两项。
+  /// A parameter used to configure the access password for a specified instance. If password-free authentication is enabled, this parameter will not be required. Required password strength. - It must contains 8-30 characters. We recommend that you use a password of more than 12 characters. - It must contain at least two of the following types: lowercase letters, uppercase letters, digits, and symbols (()`~!@#$%^&*-+=_|{}[]:;<>,.?/), and it cannot start with a slash (/).
   password: String = "Password",
-  /// 分片集群的分片 ID。请通过接口[DescribeInstanceNodeInfo](https://cloud.tencent.com/document/product/239/48603) 的返回参数 **Redis** 中的 **ClusterId** 获取。
+  /// Sharded cluster ID, which can be obtained through **ClusterId** of the response parameter
+  /// **Redis** of the API [DescribeInstanceNodeInfo](https://intl.cloud.tencent.com/document/product/239/48603?from_cn_redirect=1).
   shard_ids: Vec<i64> = "ShardIds",
 }
 
-/// KillMasterGroup返回参数结构体
+/// Response of [`Client::kill_master_group`].
 pub struct KillMasterGroupResponse: decode {
-  /// 异步任务ID。
+  /// Async task ID
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 日志投递信息
+/// Log shipping information.
+///
+/// <details><summary>中文</summary>日志投递信息</details>
 pub struct LogDeliveryInfo: decode {
-  /// 日志投递开启状态，开启：true，关闭：false
+  /// Enabling status of log shipping. true: enabled; false: disabled.
   enabled: bool = "Enabled",
-  /// 日志集ID。
+  /// Log set ID.
   logset_id: String = "LogsetId",
-  /// 日志主题ID。
+  /// Log topic ID.
   topic_id: String = "TopicId",
-  /// 日志集所在地域
+  /// Logset region
   log_region: String = "LogRegion",
 }
 
-/// 日志过滤条件
+/// log filter criteria
+///
+/// <details><summary>中文</summary>日志过滤条件</details>
 pub struct LogFilter: encode {
-  /// <p>过滤条件名称。</p><p>枚举值：</p><ul><li>Timestamp： 创建时间（格式：2006-01-02 15:04:05.000）</li><li>UserName： 用户名</li><li>CacheCode： 缓存代码，后端redis节点</li><li>ClientAddr： 客户端地址</li><li>CommandDetail： 命令详情</li><li>CommandLatency： 命令延迟（毫秒）</li><li>CommandType： 命令类型</li><li>DBId： 数据库ID</li><li>ErrMsg： 错误信息</li></ul>
+  /// <p>Filter criterion name.</p><p>Enumeration value:</p><ul><li>Timestamp: Creation time (format: 2006-01-02 15:04:05.000)</li><li>UserName: User name</li><li>CacheCode: Cache code, backend redis node</li><li>ClientAddr: Client IP address</li><li>CommandDetail: Command details</li><li>CommandLatency: Command delay (ms)</li><li>CommandType: Command type</li><li>DBId: Database ID</li><li>ErrMsg: Error information</li></ul>
   r#type: String = "Type",
-  /// <p>过滤条件匹配类型。</p><p>枚举值：</p><ul><li>INC： 包含，多个值之前是||的关系</li><li>EXC： 不包含，多个值之前是||的关系</li><li>EQS： 等于，多个值之前是||的关系</li><li>NEQ： 不等于，多个值之前是&amp;&amp;的关系</li><li>RA： 范围</li></ul>
+  /// <p>Condition match type.</p><p>Enumeration value:</p><ul><li>INC: Include, multiple values have a || relationship before</li><li>EXC: Exclude, multiple values have a || relationship before</li><li>EQS: Equal, multiple values have a || relationship before</li><li>NEQ: Not equal, multiple values have a && relationship before</li><li>RA: Range</li></ul>
   compare: String = "Compare",
-  /// <p>过滤条件匹配值。当Compare=RA时，例如：[&quot;1-100&quot;,&quot;200-300&quot;]。</p>
+  /// <p>Matching value of the filter condition. When Compare=RA, for example: ["1-100","200-300"].</p>
   value: Vec<String> = "Value",
 }
 
-/// 实例
+/// Instance
+///
+/// <details><summary>中文</summary>实例</details>
 pub struct LogInstance: decode {
-  /// <p>实例ID</p>
+  /// <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>日志状态，create：创建中；normal：开启；close：关闭中。</p>
+  /// <p>Log status, create: creating; normal: enabled; close: turning off.</p>
   status: String = "Status",
-  /// <p>是否可以切换日志查询-取值：yes-可以，no-不可以。该参数主要为控制存量日志迁移到日志平台做查询使用，只有为yes状态才可以调用查询日志接口。</p>
+  /// <p>Is it possible to switch log query - Value: yes - allowed, no - not allowed. This parameter mainly controls migration of existing logs to the log platform for query usage. Only when the status is yes can you call the log API.</p>
   enable_query: String = "EnableQuery",
-  /// <p>开启时间</p>
+  /// <p>Start time</p>
   create_at: String = "CreateAt",
-  /// <p>高频存储天数</p>
+  /// <p>High frequency storage days</p>
   high_log_expire_day: i64 = "HighLogExpireDay",
-  /// <p>低频存储天数</p>
+  /// <p>Infrequent storage days</p>
   low_log_expire_day: i64 = "LowLogExpireDay",
-  /// <p>总存储时长</p>
+  /// <p>Total storage duration</p>
   log_expire_day: i64 = "LogExpireDay",
-  /// <p>高频存储量，单位：MB</p>
+  /// <p>High-frequency storage volume (in MB)</p>
   high_storage: f64 = "HighStorage",
-  /// <p>低频存储量，单位：MB</p>
+  /// <p>Infrequent access storage, unit: MB</p>
   low_storage: f64 = "LowStorage",
-  /// <p>总存储量</p>
+  /// <p>Total storage</p>
   log_storage: f64 = "LogStorage",
-  /// <p>是否开启投递：ON，OFF</p>
+  /// <p>Whether to enable delivery: ON, OFF</p>
   deliver: String = "Deliver",
-  /// <p>日志投递信息</p>
+  /// <p>Log shipping information</p>
   deliver_summary: Vec<DeliverSummary> = "DeliverSummary",
-  /// <p>业务侧实例相关信息，根据业务不同，返回相关信息不同。</p>
+  /// <p>Instance-related information on the business side varies according to business and returns different information.</p>
   instance_info: InstanceInfo = "InstanceInfo",
-  /// <p>审计子类型</p>
+  /// <p>Audit sub-type.</p>
   log_sub_type: String = "LogSubType",
 }
 
-/// 日志结果
+/// log result
+///
+/// <details><summary>中文</summary>日志结果</details>
 pub struct LogResult: decode {
-  /// <p>数据库ID</p>
+  /// <p>Database ID</p>
   db_id: i64 = "DBId",
-  /// <p>命令延迟（毫秒）</p>
+  /// <p>Command delay (ms)</p>
   command_latency: i64 = "CommandLatency",
-  /// <p>创建时间（格式：2006-01-02 15:04:05.000）</p>
+  /// <p>Creation time (Format: 2006-01-02 15:04:05.000)</p>
   timestamp: String = "Timestamp",
-  /// <p>客户端地址</p>
+  /// <p>client address</p>
   client_addr: String = "ClientAddr",
-  /// <p>用户名</p>
+  /// <p>Username.</p>
   user_name: String = "UserName",
-  /// <p>命令类型</p>
+  /// <p>Command type</p>
   command_type: String = "CommandType",
-  /// <p>缓存代码，后端redis节点</p>
+  /// <p>Cache code, backend redis node</p>
   cache_code: String = "CacheCode",
-  /// <p>命令详情</p>
+  /// <p>Command details</p>
   command_detail: String = "CommandDetail",
-  /// <p>错误信息</p>
+  /// <p>Error information</p>
   err_msg: String = "ErrMsg",
 }
 
-/// ManualBackupInstance请求参数结构体
+/// Request of [`Client::manual_backup_instance`].
 pub struct ManualBackupInstanceRequest: encode {
-  /// **Required.** 指定实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
+  /// **Required.** ID of a specified instance,  such as  "crs-xjhsdj****" Log in to the [Redis console](https://console.cloud.tencent.com/redis) and copy the instance ID in the instance list.
   instance_id: String = "InstanceId",
-  /// 手动备份任务的备注信息。
+  /// Remarks for manual backup task
   remark: String = "Remark",
-  /// 备份数据的保存天数。
-  /// - 单位：天；默认值为7天；取值范围：[0.1825]。如果超过 7天，请[提交工单](https://console.cloud.tencent.com/workorder/category)申请。
-  /// - 如果不配置该参数，默认与自动备份的保留时间一致。
-  /// - 如果未设置自动备份，默认为7天。
+  /// Retention period of backup data in days.  Default value: 7 days.  Value range: [0,1825].  If the value exceeds 7 days, [submit a ticket](https://console.cloud.tencent.com/workorder/category) for application. - If this parameter is not configured, it will set to be the same as the period of automatic backup retention. - If automatic backup is not set, the default value will be 7 days.
   storage_days: i64 = "StorageDays",
 }
 
-/// ManualBackupInstance返回参数结构体
+/// Response of [`Client::manual_backup_instance`].
 pub struct ManualBackupInstanceResponse: decode {
-  /// 任务ID
+  /// Task ID
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModfiyInstancePassword请求参数结构体
+/// Request of [`Client::modfiy_instance_password`].
 pub struct ModfiyInstancePasswordRequest: encode {
-  /// **Required.** 指定实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
+  /// **Required.** Instance ID, such as "crs-xjhsdj****". Log in to the [Redis console](https://console.cloud.tencent.com/redis) and copy the instance ID in the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 实例旧密码。
+  /// **Required.** Old password of an instance
   old_password: String = "OldPassword",
-  /// **Required.** 实例新密码。密码复杂度要求如下：
-  /// - 长度8 - 64位, 推荐使用12位以上的密码。
-  /// - 不能以"/"开头。
-  /// - 至少包含小写字母a - z、大写字母A - Z、数字0 - 9、特殊字符 ()~!@#$%^&*-+=_|{}[]:;<>,.?/中的两项。
+  /// **Required.** New instance password. The password complexity requirements are as follows:
+  /// - It should contain 8 to 64 characters. 12 or more characters are recommended.
+  /// - It cannot start with a forward slash (/).
+  /// - It should contain at least two of the following types: lowercase letters (a–z), uppercase letters (A–Z), digits (0–9), and special characters (such as ()~!@#$%^&*-+=_|{}[]:;<>,.?/).
   password: String = "Password",
-  /// 是否加密密码
+  /// Whether to encrypt the password.
   encrypt_password: bool = "EncryptPassword",
 }
 
-/// ModfiyInstancePassword返回参数结构体
+/// Response of [`Client::modfiy_instance_password`].
 pub struct ModfiyInstancePasswordResponse: decode {
-  /// 任务 ID。
+  /// Task ID
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAutoBackupConfig请求参数结构体
+/// Request of [`Client::modify_auto_backup_config`].
 pub struct ModifyAutoBackupConfigRequest: encode {
-  /// **Required.** 指定实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
+  /// **Required.** ID of a specified instance,  such as  "crs-xjhsdj****" Log in to the [Redis console](https://console.cloud.tencent.com/redis) and copy the instance ID in the instance list.
   instance_id: String = "InstanceId",
-  /// 设置自动备份周期。可设置为Monday，Tuesday，Wednesday，Thursday，Friday，Saturday，Sunday。该参数暂不支持修改。
+  /// Automatic backup cycle. Valid values: `Monday`, `Tuesday`, `Wednesday`, `Thursday`, `Friday`, `Saturday`, `Sunday`. This parameter currently cannot be modified.
   week_days: Vec<String> = "WeekDays",
-  /// 备份时间段。可设置为每个整点。格式如：00:00-01:00, 01:00-02:00...... 23:00-00:00。
+  /// Automatic backup time in the format of 00:00-01:00, 01:00-02:00... 23:00-00:00.
   time_period: String = "TimePeriod",
-  /// 自动备份类型。目前仅能配置为：1 ，指定时备份。
+  /// Automatic backup type.  Valid value:  `1` (scheduled backup).
   auto_backup_type: i64 = "AutoBackupType",
-  /// 全量备份文件保存天数。 仅支持设置为 7，单位：天。如需更长天数，请[提交工单](https://console.cloud.tencent.com/workorder/category)申请。
+  /// Retention days for full backup files. Only support setting to 7, unit: day. If needed for longer period, please submit a ticket (https://console.cloud.tencent.com/workorder/category) to apply.
   backup_storage_days: i64 = "BackupStorageDays",
 }
 
-/// ModifyAutoBackupConfig返回参数结构体
+/// Response of [`Client::modify_auto_backup_config`].
 pub struct ModifyAutoBackupConfigResponse: decode {
-  /// 自动备份类型。目前仅能配置为：1 ，指定时备份。
+  /// Automatic backup type.  Valid value:  `1` (scheduled backup).
   auto_backup_type: i64 = "AutoBackupType",
-  /// 自动备份周期。取值为：Monday，Tuesday，Wednesday，Thursday，Friday，Saturday，Sunday。
+  /// Automatic backup cycle. Valid values: `Monday`, `Tuesday`, `Wednesday`, `Thursday`, `Friday`, `Saturday`, `Sunday`.
   week_days: Vec<String> = "WeekDays",
-  /// 自动定时备份时间段。格式如：00:00-01:00, 01:00-02:00...... 23:00-00:00。
+  /// Time period for automatic scheduled backup  in the format of  “00:00-01:00, 01:00-02:00...... 23:00-00:00”.
   time_period: String = "TimePeriod",
-  /// 全量备份文件保存天数,单位：天。
+  /// Retention time of full backup files in days
   backup_storage_days: i64 = "BackupStorageDays",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyBackupDownloadRestriction请求参数结构体
+/// Request of [`Client::modify_backup_download_restriction`].
 pub struct ModifyBackupDownloadRestrictionRequest: encode {
-  /// **Required.** 下载备份文件的网络限制类型：
+  /// **Required.** Type of the network restrictions for downloading backup files. Valid values:
   ///
-  /// - NoLimit：不限制，腾讯云内外网均可以下载备份文件。
-  /// -  LimitOnlyIntranet：仅腾讯云自动分配的内网地址可下载备份文件。
-  /// - Customize：指用户自定义的私有网络可下载备份文件。
+  /// - `NoLimit`: Backup files can be downloaded over both public and private networks.
+  /// - `LimitOnlyIntranet`: Backup files can be downloaded only at private network addresses auto-assigned by Tencent Cloud.
+  /// - `Customize`: Backup files can be downloaded only in the customized VPC.
   limit_type: String = "LimitType",
-  /// 该参数仅支持输入 In，表示自定义的**LimitVpc**可以下载备份文件。
+  /// Only `In` can be passed in for this parameter, indicating that backup files can be downloaded in the custom `LimitVpc`.
   vpc_comparison_symbol: String = "VpcComparisonSymbol",
-  /// 标识自定义的 LimitIp 地址是否可下载备份文件。
+  /// Whether backups can be downloaded at the custom `LimitIp` address.
   ///
-  /// - In: 自定义的 IP 地址可以下载。
-  /// - NotIn: 自定义的 IP 不可以下载。
+  /// - `In`: Download is allowed for the custom IP.
+  /// - `NotIn`: Download is not allowed for the custom IP.
   ip_comparison_symbol: String = "IpComparisonSymbol",
-  /// 自定义的可下载备份文件的 VPC ID。当参数**LimitType**为**Customize **时，需配置该参数。
+  /// VPC ID of the custom backup file download address, which is required if `LimitType` is `Customize`.
   limit_vpc: Vec<BackupLimitVpcItem> = "LimitVpc",
-  /// 自定义的可下载备份文件的 VPC IP 地址。当参数**LimitType**为**Customize **时，需配置该参数。
+  /// VPC IP of the custom backup file download address, which is required if `LimitType` is `Customize`.
   limit_ip: Vec<String> = "LimitIp",
 }
 
-/// ModifyBackupDownloadRestriction返回参数结构体
+/// Response of [`Client::modify_backup_download_restriction`].
 pub struct ModifyBackupDownloadRestrictionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyBackupEncrypt请求参数结构体
+/// Request of [`Client::modify_backup_encrypt`].
 pub struct ModifyBackupEncryptRequest: encode {
-  /// **Required.** <p>实例 ID，请登录Redis控制台在实例列表复制实例 ID。</p>
+  /// **Required.** <p>Instance ID. Log in to the Redis console and copy it from the instance list.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>是否开启备份加密。</p><p>默认值：false</p>
+  /// **Required.** <p>Whether backup encryption is enabled.</p><p>Default value: false</p>
   backup_encrypt: bool = "BackupEncrypt",
-  /// <p>加密密钥类型。</p><p>枚举值：</p><ul><li>0： 腾讯云托管（默认）</li><li>1： 用户自定义 KMS 密钥</li></ul><p>默认值：0</p>
+  /// <p>Encryption key type.</p><p>Enumeration value:</p><ul><li>0: Tencent Cloud hosted (default)</li><li>1: User-customized KMS key</li></ul><p>Default value: 0</p>
   encrypt_key_type: i64 = "EncryptKeyType",
-  /// <p>KMS的密钥ID。</p><p>参数格式：xxxxxxx-xxxx-xxxx-xxxx-xxxxxxx</p>
+  /// <p>Key ID of KMS.</p><p>Parameter format: xxxxxxx-xxxx-xxxx-xxxx-xxxxxxx</p>
   kms_key_id: String = "KmsKeyId",
-  /// <p>地域信息。</p><p>参数格式：ap-xxxx</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/573/34406#.E5.9C.B0.E5.9F.9F.E5.88.97.E8.A1.A8">KMS支持的地域列表</a></p>
+  /// <p>Regional information.</p><p>Parameter format: ap-xxxx</p><p>For reference: <a href="https://www.tencentcloud.com/document/api/573/34406?from_cn_redirect=1#.E5.9C.B0.E5.9F.9F.E5.88.97.E8.A1.A8">Supported region list for KMS</a></p>
   kms_region: String = "KmsRegion",
 }
 
-/// ModifyBackupEncrypt返回参数结构体
+/// Response of [`Client::modify_backup_encrypt`].
 pub struct ModifyBackupEncryptResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyConnectionConfig请求参数结构体
+/// Request of [`Client::modify_connection_config`].
 pub struct ModifyConnectionConfigRequest: encode {
-  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list.
   instance_id: String = "InstanceId",
-  /// 附加带宽，大于0，单位MB。
-  /// **说明**：Bandwidth 和 ClientLimit 参数不能同时为空，您必须至少选择其中一个进行配置。
+  /// Additional bandwidth, in MB, which should be greater than 0.
+  /// **Note**: The Bandwidth and ClientLimit parameters cannot be empty simultaneously. You should select at least one of them for configuration.
   bandwidth: i64 = "Bandwidth",
-  /// 单分片的总连接数。
-  /// - 未开启副本只读时，下限为10000，上限为40000。
-  /// - 开启副本只读时，下限为10000，上限为10000×(只读副本数+3)。
-  /// **说明**：Bandwidth 和 ClientLimit 参数不能同时为空，您必须至少选择其中一个进行配置。
+  /// Total number of connections per shard.
+  /// - When read-only replicas are not enabled, the lower limit is 10,000 and the upper limit is 40,000.
+  /// - When read-only replicas are enabled, the lower limit is 10,000, and the upper limit is calculated as follows: 10,000 x (Number of read-only replicas + 3).
+  /// **Note**: The Bandwidth and ClientLimit parameters cannot be empty simultaneously. You should select at least one of them for configuration.
   client_limit: i64 = "ClientLimit",
 }
 
-/// ModifyConnectionConfig返回参数结构体
+/// Response of [`Client::modify_connection_config`].
 pub struct ModifyConnectionConfigResponse: decode {
-  /// 任务ID
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceSecurityGroups请求参数结构体
+/// Request of [`Client::modify_db_instance_security_groups`].
 pub struct ModifyDBInstanceSecurityGroupsRequest: encode {
-  /// **Required.** 数据库引擎名称，本接口取值：redis。
+  /// **Required.** Database engine name, which is `redis` for this API.
   product: String = "Product",
-  /// **Required.** 更换为新的安全组 ID 列表，即一个或者多个安全组 ID 组成的数组。
-  /// - 若实例第一次配置安全组，请使用接口[AssociateSecurityGroups](https://cloud.tencent.com/document/product/239/41260)先绑定安全组。
-  /// - 更换安全组，请在[控制台安全组](https://console.cloud.tencent.com/vpc/security-group)页面获取安全组 ID。
-  /// **注意：**该入参会全量替换存量已有集合，非增量更新。修改需传入预期的全量集合。
+  /// **Required.** Replaces with the new security group ID list, which is an array of one or more security group IDs.
+  /// - To configure a security group for an instance for the first time, call the API [AssociateSecurityGroups](https://www.tencentcloud.com/document/product/239/41260?from_cn_redirect=1) to bind a security group first.
+  /// - To replace the security group, obtain the security group ID on the [security group](https://console.tencentcloud.com/vpc/security-group) page of the console.
+  ///
+  /// **Note:** This input parameter performs a full replacement on all existing collections but not an incremental update. To modify it, import the expected full collections.
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list.
   instance_id: String = "InstanceId",
 }
 
-/// ModifyDBInstanceSecurityGroups返回参数结构体
+/// Response of [`Client::modify_db_instance_security_groups`].
 pub struct ModifyDBInstanceSecurityGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceAccount请求参数结构体
+/// Request of [`Client::modify_instance_account`].
 pub struct ModifyInstanceAccountRequest: encode {
-  /// **Required.** <p>实例 ID，请登录<a href="https://console.cloud.tencent.com/redis/instance/list">Redis控制台</a>在实例列表复制实例 ID。</p>
+  /// **Required.** <p>Instance ID. Log in to the <a href="https://console.cloud.tencent.com/redis/instance/list">Redis console</a> and copy the instance ID from the instance list.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>指定需修改的账号。</p><ul><li>root：指在创建 Redis 数据库实例时自动生成的账号。用户无法修改其读写权限，仅可修改其请求路由策略。</li><li>自定义的账号：用户在实例创建成功后手动创建的账号。用户可以随时修改其读写权限与请求路由策略。</li></ul>
+  /// **Required.** <p>Specify the account that needs modification.</p><ul><li>root: refers to the automatically generated account when a Redis Database Instance is created. Users cannot modify its read-write permissions, but can only modify its request routing strategy.</li><li>Custom account: an account manually created by users once an instance is created successfully. Users can modify its read and write permissions and request routing strategy at any time.</li></ul>
   account_name: String = "AccountName",
-  /// <p>指定所修改账号访问的密码。</p>
+  /// <p>Specifies the access password for the account to be modified.</p>
   account_password: String = "AccountPassword",
-  /// <p>账号描述信息</p>
+  /// <p>Account description.</p>
   remark: String = "Remark",
-  /// <p>指定所修改账号读写请求路由的策略。</p><ul><li>master：表示读写请求路由至主节点。</li><li>replication：表示读写请求路由至从节点。</li></ul>
+  /// <p>Specify the policy for request routing of read-write requests for the modified account.</p><ul><li>master: means read-write requests are routed to the primary node.</li><li>replication: means read-write requests are routed to the secondary node.</li></ul>
   readonly_policy: Vec<String> = "ReadonlyPolicy",
-  /// <p>指定所修改账号的读写权限。</p><ul><li>r：只读。</li><li>w：只写。</li><li>rw：读写。</li></ul>
+  /// <p>Specify the read/write permission of the account to be modified.</p><ul><li>r: Read-only.</li><li>w: Write-only.</li><li>rw: Read-write.</li></ul>
   privilege: String = "Privilege",
-  /// <p>指定是否将默认账号（root）设置为免密账号。自定义账号不支持免密访问。</p><ul><li>true：默认账号（root）设置为免密账号。</li><li>false：默认账号（root）不设置为免密账号。</li></ul>
+  /// <p>Specifies whether to set the default account (root) to a password-free account. Custom accounts do not support password-free access.</p><ul><li>true: The default account (root) is set to a password-free account.</li><li>false: The default account (root) is not set to a password-free account.</li></ul>
   no_auth: bool = "NoAuth",
-  /// <p>是否启用密码加密传输。</p><ul><li>true：加密。</li><li>false：不加密（默认值）。</li></ul>
+  /// <p>Whether to enable password encryption for transmission.</p><ul><li>true: Encrypted.</li><li>false: Not encrypted (default value).</li></ul>
   encrypt_password: bool = "EncryptPassword",
 }
 
-/// ModifyInstanceAccount返回参数结构体
+/// Response of [`Client::modify_instance_account`].
 pub struct ModifyInstanceAccountResponse: decode {
-  /// <p>任务ID。</p>
+  /// <p>Task ID.</p>
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceAvailabilityZones请求参数结构体
+/// Request of [`Client::modify_instance_availability_zones`].
 pub struct ModifyInstanceAvailabilityZonesRequest: encode {
-  /// **Required.** 指定实例 ID。例如：crs-xjhsdj****，请登录[Redis控制台](https://console.cloud.tencent.com/redis#/)在实例列表复制实例 ID。
+  /// **Required.** Specify the instance ID.
+  /// For example: crs-xjhsdj****, please log in to the [Redis Console](https://console.tencentcloud.com/redis) and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 切换时间。
-  /// - 1：维护时间窗切换。
-  /// - 2：立即切换。
+  /// **Required.** Switch time.
+  /// - 1: Switch during the maintenance window.
+  /// - 2: Switch immediately.
   switch_option: i64 = "SwitchOption",
-  /// **Required.** 实例的节点信息，包含节点 ID、节点类型、节点可用区 ID等。具体信息，请参见[RedisNodeInfo ](https://cloud.tencent.com/document/product/239/20022)。
-  /// 单可用区实例无需传NodeId，多可用区实例NodeId必传
+  /// **Required.** Instance node information includes the node ID, node type, and node availability zone ID, and so on. For specific information, please see [RedisNodeInfo ](https://intl.cloud.tencent.com/document/product/239/20022?from_cn_redirect=1).
+  /// For instances in a single availability zone, there is no need to configure the NodeId. For instances in multiple availability zones, the NodeId is required to configure.
   node_set: Vec<RedisNodeInfo> = "NodeSet",
 }
 
-/// ModifyInstanceAvailabilityZones返回参数结构体
+/// Response of [`Client::modify_instance_availability_zones`].
 pub struct ModifyInstanceAvailabilityZonesResponse: decode {
-  /// 任务ID。
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceBackupMode请求参数结构体
+/// Request of [`Client::modify_instance_backup_mode`].
 pub struct ModifyInstanceBackupModeRequest: encode {
-  /// **Required.** 实例的ID。请登录 [Redis 控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.cloud.tencent.com/redis/instance/list), and copy it from the instance list.
   instance_id: String = "InstanceId",
-  /// 备份模式：
-  /// - SecondLevelBackup   秒级备份。
-  /// - NormalLevelBackup    普通备份。
+  /// Backup mode:
+  /// - SecondLevelBackup: second-level backup.
+  /// - NormalLevelBackup: ordinary backup.
   backup_mode: String = "BackupMode",
 }
 
-/// ModifyInstanceBackupMode返回参数结构体
+/// Response of [`Client::modify_instance_backup_mode`].
 pub struct ModifyInstanceBackupModeResponse: decode {
-  /// 任务 ID。
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceChargeType请求参数结构体
+/// Request of [`Client::modify_instance_charge_type`].
 pub struct ModifyInstanceChargeTypeRequest: encode {
-  /// **Required.** <p>实例ID数组</p><p>入参限制：批量操作数组长度不超过20</p>
+  /// **Required.** <p>Instance ID Array</p><p>Input parameter limitation: Length of batch operation array not exceeding 20</p>
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** <p>修改计费模式的操作类型</p><p>枚举值：</p><ul><li>PREPAID： 按量计费转包年包月</li><li>POSTPAID： 包年包月转按量计费</li></ul>
+  /// **Required.** <p>Operation type for billing mode change</p><p>Enumeration value:</p><ul><li>PREPAID: Transition from pay-as-you-go to monthly subscription</li><li>POSTPAID: Monthly subscription to pay-as-you-go</li></ul>
   instance_charge_type: String = "InstanceChargeType",
-  /// <p>购买时长，仅当InstanceChargeType=PREPAID时需要传</p><p>取值范围：[1, 36]</p><p>单位：月</p>
+  /// <p>Purchase duration is required only when InstanceChargeType=PREPAID.</p><p>Valid values: 1 to 36.</p><p>Unit: months.</p>
   period: u64 = "Period",
 }
 
-/// ModifyInstanceChargeType返回参数结构体
+/// Response of [`Client::modify_instance_charge_type`].
 pub struct ModifyInstanceChargeTypeResponse: decode {
-  /// <p>修改失败的实例信息汇总</p>
+  /// <p>Summary of failed instance modification info</p>
   failed_instance_ids: Vec<FailedInstance> = "FailedInstanceIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceEvent请求参数结构体
+/// Request of [`Client::modify_instance_event`].
 pub struct ModifyInstanceEventRequest: encode {
-  /// **Required.** 指定实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis#/)在实例列表复制实例 ID。
+  /// **Required.** Specifies the instance ID. Example: crs-xjhsdj****. Log in to the [TencentDB for Redis console](https://console.cloud.tencent.com/redis#/) and copy the instance ID in the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 事件 ID。请通过 [DescribeInstanceEvents](https://cloud.tencent.com/document/product/239/104779) 获取需修改的事件 ID。
+  /// **Required.** Event ID. Call the [DescribeInstanceEvents](https://www.tencentcloud.com/document/product/239/104779?from_cn_redirect=1) API to obtain the ID of the event to be modified.
   event_id: i64 = "EventId",
-  /// 修改事件执行的计划开始时间。
+  /// Modifies the scheduled start time of event execution.
   start_time: String = "StartTime",
-  /// 修改事件计划执行的结束时间。开始时间配置之后，结束时间只能选择在开始时间之后的 30 分钟、1 小时、1.5 小时、2 小时和 3 小时之内。
+  /// Modifies the scheduled end time of event execution. After the start time is configured, the end time can only be 30 minutes, 1 hour, 1.5 hours, 2 hours, or 3 hours later than the start time.
   end_time: String = "EndTime",
-  /// 修改事件执行计划的开始日期。
+  /// Modifies the start date of the event execution schedule.
   execution_date: String = "ExecutionDate",
-  /// 修改事件的运行状态。该参数当前仅支持设置为 **Canceled**， 即取消执行当前事件。可通过 DescribeInstanceEvents 接口查询当前事件的运行状态与事件级别。
-  /// - 事件级别为Critical（关键）或 High（重要）类事件不支持取消。即严重的事件必须执行，不可取消。
-  /// - 仅运行状态为 Waiting （待执行的事件）的事件，才能执行取消操作。
+  /// Modifies the running status of the event. Currently, this parameter can be set only to **Canceled**, indicating that the execution of the current event is canceled. You can query the running status and level of the current event using DescribeInstanceEvents.- Critical or High events cannot be canceled, which means that they must be executed.- Only events in the Waiting state (to be executed) can be canceled.
   status: String = "Status",
 }
 
-/// ModifyInstanceEvent返回参数结构体
+/// Response of [`Client::modify_instance_event`].
 pub struct ModifyInstanceEventResponse: decode {
-  /// 事件 ID。
+  /// Event ID.
   event_id: i64 = "EventId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceLogDelivery请求参数结构体
+/// Request of [`Client::modify_instance_log_delivery`].
 pub struct ModifyInstanceLogDeliveryRequest: encode {
-  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 日志类型。当前仅支持设置为slowlog，指慢查询日志。
+  /// **Required.** Log type. Currently, only slowlog is supported, indicating the slow query log.
   log_type: String = "LogType",
-  /// **Required.** 日志投递开启状态。
-  /// - true：开启。
-  /// - false：关闭。
+  /// **Required.** Whether log shopping is enabled.
+  /// - true: enabled.
+  /// - false: disabled.
   enabled: bool = "Enabled",
-  /// 投递的日志集ID。通过接口[DescribeLogsets](https://cloud.tencent.com/document/api/614/58624)获取到日志集ID。
+  /// ID of the shipped logset. It can be obtained through the API [DescribeLogsets](https://intl.cloud.tencent.com/document/api/614/58624?from_cn_redirect=1).
   logset_id: String = "LogsetId",
-  /// 投递的日志主题ID。通过接口[DescribeTopics](https://cloud.tencent.com/document/api/614/56454)获取到日志主题ID。
+  /// ID of the shipped log topic. It can be obtained through the API [DescribeTopics](https://intl.cloud.tencent.com/document/api/614/56454?from_cn_redirect=1).
   topic_id: String = "TopicId",
-  /// 日志集名称。**LogsetId**为空时必传，系统会以LogsetName为名称来创建新的日志集并投递日志。
+  /// Logset name. It is required when **LogsetId** is left blank. The system will create a logset with the value of LogsetName and ship logs.
   logset_name: String = "LogsetName",
-  /// 日志主题名称。**TopicId**为空时必传，系统会以TopicName为名称来创建新的日志主题并投递日志。
+  /// Log topic name. It is required when **TopicId** is left blank. The system will create a log topic with the value of TopicName and ship logs.
   topic_name: String = "TopicName",
-  /// 日志集所在地域，不传默认使用实例所在地域。
+  /// Region where the logset is located. If it is not provided, the region where the instance is located will be used by default.
   log_region: String = "LogRegion",
-  /// 日志存储时间，默认为30天，可选范围1-3600天。
+  /// Log storage duration. Default value: 30 days. Value range: 1 to 3600 days.
   period: i64 = "Period",
-  /// 创建日志主题时，是否创建索引。
+  /// Whether to create an index when creating a log topic.
   create_index: bool = "CreateIndex",
 }
 
-/// ModifyInstanceLogDelivery返回参数结构体
+/// Response of [`Client::modify_instance_log_delivery`].
 pub struct ModifyInstanceLogDeliveryResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceParams请求参数结构体
+/// Request of [`Client::modify_instance_params`].
 pub struct ModifyInstanceParamsRequest: encode {
-  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 实例修改的参数列表。
+  /// **Required.** List of instance parameters modified
   instance_params: Vec<InstanceParam> = "InstanceParams",
 }
 
-/// ModifyInstanceParams返回参数结构体
+/// Response of [`Client::modify_instance_params`].
 pub struct ModifyInstanceParamsResponse: decode {
-  /// 说明修改参数配置是否成功。<br><li>true：指修改成功；</li><li>false：指修改失败。</li>
+  /// Whether the parameter configuration is successfully modified.<br> <li>true: successful;</li> <li>false: failed.</li>
   changed: bool = "Changed",
-  /// 任务ID。
+  /// ID of the task
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstancePasswordPolicy请求参数结构体
+/// Request of [`Client::modify_instance_password_policy`].
 pub struct ModifyInstancePasswordPolicyRequest: encode {
-  /// **Required.** <p>实例 ID。请登录 <a href="https://console.cloud.tencent.com/redis">Redis 控制台</a>在实例列表复制实例 ID。</p>
+  /// **Required.** <p>Instance ID. Log in to the <a href="https://console.cloud.tencent.com/redis">Redis console</a> and copy it from the instance list.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>实例的密码复杂度策略控制对象，包含密码长度及各类字符（字母/数字/特殊符号）最小数量的校验指标。</p>
+  /// **Required.** <p>Password complexity policy control object for instances, including verification metrics for password length and minimum number of various types of characters (letters/digits/special symbols).</p>
   password_policy: PasswordPolicy = "PasswordPolicy",
 }
 
-/// ModifyInstancePasswordPolicy返回参数结构体
+/// Response of [`Client::modify_instance_password_policy`].
 pub struct ModifyInstancePasswordPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstancePassword请求参数结构体
+/// Request of [`Client::modify_instance_password`].
 pub struct ModifyInstancePasswordRequest: encode {
-  /// **Required.** 指定实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
+  /// **Required.** Specifies the instance ID. Example: crs-xjhsdj****. Log in to the [TencentDB for Redis console](https://console.cloud.tencent.com/redis) and copy the instance ID in the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 实例旧密码。
+  /// **Required.** Old password of the instance.
   old_password: String = "OldPassword",
-  /// **Required.** 实例新密码。密码复杂度要求如下：
-  /// - 长度8 - 30位, 推荐使用12位以上的密码。
-  /// - 不能以"/"开头。
-  /// - 至少包含小写字母a - z、大写字母A - Z、数字0 - 9、特殊字符 ()~!@#$%^&*-+=_|{}[]:;<>,.?/中的两项。
+  /// **Required.** New password of the instance. The password complexity requirements are as follows:
+  /// - It can contain 8 to 30 characters. It is recommended to use a password of more than 12 characters.
+  /// - It cannot start with a forward slash (/).
+  /// - It should contain at least two of the following types: lowercase letters, uppercase letters, digits, and special characters (such as ()~!@#$%^&*-+=_|{}[]:;<>,.?/).
   password: String = "Password",
 }
 
-/// ModifyInstancePassword返回参数结构体
+/// Response of [`Client::modify_instance_password`].
 pub struct ModifyInstancePasswordResponse: decode {
-  /// 任务 ID。
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceReadOnly请求参数结构体
+/// Request of [`Client::modify_instance_read_only`].
 pub struct ModifyInstanceReadOnlyRequest: encode {
-  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 实例输入模式。
-  /// - 0：读写。
-  /// - 1：只读。
+  /// **Required.** Instance input mode.
+  /// - 0: read/write.
+  /// - 1: read-only.
   input_mode: String = "InputMode",
 }
 
-/// ModifyInstanceReadOnly返回参数结构体
+/// Response of [`Client::modify_instance_read_only`].
 pub struct ModifyInstanceReadOnlyResponse: decode {
-  /// 任务ID
+  /// Task ID
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstance请求参数结构体
+/// Request of [`Client::modify_instance`].
 pub struct ModifyInstanceRequest: encode {
-  /// **Required.** 修改实例操作。如填写：
-  /// - rename：表示实例重命名。
-  /// - modifyProject：修改实例所属项目。
-  /// - modifyAutoRenew：修改实例续费标记。
-  /// - modifyDeleteProtectionSwitch：修改实例删除保护。
+  /// **Required.** Instance modification operation. Valid values:
+  /// - rename: rename an instance.
+  /// - modifyProject: modify the project to which the instance belongs.
+  /// - modifyAutoRenew: modify the instance renewal flag.
+  /// - modifyDeleteProtectionSwitch: modify the instance deletion protection switch status.
   operation: String = "Operation",
-  /// 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。每次请求的实例数量的上限为10。
+  /// Instance ID. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list. The maximum number of instances per request is 10.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 实例的新名称。名称只支持长度为60个字符的中文、英文、数字、下划线_、分隔符-。
+  /// New name of the instance. Only Chinese characters, letters, digits, underscores (_), and delimiters (-) are supported. The length can be up to 60 characters.
   instance_names: Vec<String> = "InstanceNames",
-  /// 项目 ID，请登录[Redis控制台的项目管理](https://console.cloud.tencent.com/project)页面，在**项目名称**中复制项目 ID。
+  /// Project ID. Log in to the [Project Management](https://console.tencentcloud.com/project) page of the Redis console and copy the project ID in **Project Name**.
   project_id: i64 = "ProjectId",
-  /// 自动续费标识。
-  /// - 0：默认状态，指手动续费。
-  /// - 1：自动续费。
-  /// - 2：明确不自动续费。
+  /// Auto-renewal flag.
+  ///
+  /// - 0: default status (manual renewal).
+  /// - 1: automatic renewal.
+  /// - 2: no automatic renewal.
   auto_renews: Vec<i64> = "AutoRenews",
-  /// 删除保护开关。- 0：默认状态，指关闭。- 1：开关打开。
+  /// Deletion protection switch. - 0: disabled by default; - 1: enabled.
   delete_protection_switches: Vec<i64> = "DeleteProtectionSwitches",
-  /// 目前在废弃中，存量用户还可以使用，建议新用户使用 InstanceIds。
+  /// This parameter is currently being deprecated and can still be used by existing users. It is recommended that new users use InstanceIds.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_id: String = "InstanceId",
-  /// 已经废弃
+  /// Disused
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_name: String = "InstanceName",
-  /// 已经废弃。
+  /// This parameter has been deprecated.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   auto_renew: i64 = "AutoRenew",
 }
 
-/// ModifyInstance返回参数结构体
+/// Response of [`Client::modify_instance`].
 pub struct ModifyInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLog请求参数结构体
+/// Request of [`Client::modify_log`].
 pub struct ModifyLogRequest: encode {
-  /// **Required.** <p>指定实例 ID。例如：crs-xjhsdj****。请登录<a href="https://console.cloud.tencent.com/redis">Redis控制台</a>在实例列表复制实例 ID。</p>
+  /// **Required.** <p>Specify the instance ID. Example: crs-xjhsdj****. Log in to the <a href="https://console.cloud.tencent.com/redis">Redis console</a> and copy the instance ID from the instance list.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>日志类型。</p><p>枚举值：</p><ul><li>auditLog： 审计日志</li></ul>
+  /// **Required.** <p>Log type.</p><p>Enumeration value:</p><ul><li>auditLog: Audit log.</li></ul>
   log_type: String = "LogType",
-  /// **Required.** <p>日志子类型。</p><p>枚举值：</p><ul><li>write： 写命令</li><li>read： 读命令</li><li>all： 全部命令</li></ul>
+  /// **Required.** <p>Log subcategory.</p><p>Enumeration value:</p><ul><li>write: Write command.</li><li>read: Read command.</li><li>all: All commands.</li></ul>
   log_sub_type: String = "LogSubType",
-  /// **Required.** <p>日志过期时间，单位：天。</p><p>枚举值：</p><ul><li>7：  7 天</li><li>30： 30 天</li></ul>
+  /// **Required.** <p>Log expiration time, unit: day.</p><p>Enumeration value:</p><ul><li>7: 7 days</li><li>30: 30 days</li></ul>
   log_expire_day: i64 = "LogExpireDay",
-  /// **Required.** <p>高频日志过期时间，单位：天。</p><p>枚举值：</p><ul><li>7： 7 天</li></ul><p>默认值： 7</p>
+  /// **Required.** <p>High-frequency log expiration time, unit: day.</p><p>Enumeration value:</p><ul><li>7: 7 days</li></ul><p>Default value: 7</p>
   high_log_expire_day: i64 = "HighLogExpireDay",
-  /// **Required.** <p>降级策略，单位：毫秒，实例P99达到降级策略后，审计数据自动丢弃，优先保障业务的可用性，默认值：500毫秒。</p><p>取值范围：[300, 1000]</p>
+  /// **Required.** <p>Downgrade policy, unit: ms. When the instance P99 reaches the downgrade policy, audit data is automatically discarded to prioritize business availability. Default value: 500 ms.</p><p>Value ranges from 300 to 1000.</p>
   degrade_strategy: i64 = "DegradeStrategy",
 }
 
-/// ModifyLog返回参数结构体
+/// Response of [`Client::modify_log`].
 pub struct ModifyLogResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyMaintenanceWindow请求参数结构体
+/// Request of [`Client::modify_maintenance_window`].
 pub struct ModifyMaintenanceWindowRequest: encode {
-  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 维护时间窗起始时间，如：17:00。
+  /// **Required.** Start time of the maintenance window, for example, 17:00.
   start_time: String = "StartTime",
-  /// **Required.** 维护时间窗结束时间，如：19:00。
-  /// **说明：**维护时间窗时长，当前支持：30分钟、1小时、1.5小时、2小时、3小时。
+  /// **Required.** End time of the maintenance window, for example, 19:00.
+  /// **Note:** Maintenance window duration. Valid values: 30 minutes, 1 hour, 1.5 hours, 2 hours, and 3 hours.
   end_time: String = "EndTime",
 }
 
-/// ModifyMaintenanceWindow返回参数结构体
+/// Response of [`Client::modify_maintenance_window`].
 pub struct ModifyMaintenanceWindowResponse: decode {
-  /// 修改状态：success 或者 failed
+  /// Modification status. Valid values: success, failed.
   status: String = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyNetworkConfig请求参数结构体
+/// Request of [`Client::modify_network_config`].
 pub struct ModifyNetworkConfigRequest: encode {
-  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 指预修改网络的类别，包括：
-  /// - changeVip：指切换私有网络，包含其内网IPv4地址及端口。
-  /// - changeVpc：指切换私有网络所属子网。
-  /// - changeBaseToVpc：指基础网络切换为私有网络。
-  /// - changeVPort：指仅修改实例网络端口。
+  /// **Required.** Network change type. Valid values:
+  /// - `changeVip`: VPC change, including the private IPv4 address and port.
+  /// - `changeVpc`: Subnet change.
+  /// - `changeBaseToVpc`: Change from classic network to VPC.
+  /// - `changeVPort`: Port change.
   operation: String = "Operation",
-  /// 指实例私有网络内网 IPv4 地址。当**Operation**为**changeVip**时，需配置该参数。
+  /// Private IPv4 address of the instance, which is required if `Operation` is `changeVip`.
   vip: String = "Vip",
-  /// 指修改后的私有网络 ID。
-  /// - 当**Operation**为**changeVpc**或**changeBaseToVpc**时，需配置该参数。
-  /// - 请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)，切换至**实例详情**页面，在**网络信息**区域，单击所属网络后面的私有网络名称，获取私有网络 ID。
+  /// VPC ID after the modification.
+  /// - Configure this parameter when **Operation** is set to **changeVpc** or **changeBaseToVpc**.
+  /// - Log in to the [Redis console](https://console.tencentcloud.com/redis/instance), switch to the **Instance Details** page, and click the VPC name next to the associated network in the **Network Information** area to obtain the VPC ID.
   vpc_id: String = "VpcId",
-  /// 指修改后的私有网络所属子网 ID。
-  /// - 当**Operation**为**changeVpc**或**changeBaseToVpc**时，需配置该参数。
-  /// - 请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)，切换至**实例详情**页面，在**网络信息**区域，单击所属网络后面的子网名称，获取子网ID。
+  /// ID of the subnet to which the VPC belongs after the modification.
+  /// - Configure this parameter when **Operation** is set to **changeVpc** or **changeBaseToVpc**.
+  /// - Log in to the [Redis console](https://console.tencentcloud.com/redis/instance), switch to the **Instance Details** page, and click the subnet name next to the associated network in the **Network Information** area to obtain the subnet ID.
   subnet_id: String = "SubnetId",
-  /// 原内网 IPv4 地址保留时长。
-  /// - 单位：天。
-  /// - 取值范围：0、1、2、3、7、15。
-  /// **说明**：保留时长不设置或者设置为0，原网络地址将立即释放。
+  /// Retention duration of the original private IPv4 address.
+  /// - Unit: day.
+  /// - Valid values: 0, 1, 2, 3, 7, and 15.
+  /// **Note**: If the retention duration is not set or set to 0, the original network address will be released immediately.
   recycle: i64 = "Recycle",
-  /// 指修改后的网络端口。当**Operation**为**changeVPort**或**changeVip**时，需配置该参数。取值范围为[1024,65535]。
+  /// Network port after the change, which is required if `Operation` is `changeVPort` or `changeVip`. Value range: [1024,65535].
   v_port: i64 = "VPort",
 }
 
-/// ModifyNetworkConfig返回参数结构体
+/// Response of [`Client::modify_network_config`].
 pub struct ModifyNetworkConfigResponse: decode {
-  /// 执行状态，请忽略该参数。
+  /// Execution status. Ignore this parameter.
   status: bool = "Status",
-  /// 指实例新私有网络所属子网 ID。
+  /// New subnet ID of the instance
   subnet_id: String = "SubnetId",
-  /// 指实例新的私有网络ID。
+  /// New VPC ID of the instance
   vpc_id: String = "VpcId",
-  /// 指实例新的内网 IPv4 地址。
+  /// New private IPv4 address of the instance
   vip: String = "Vip",
-  /// 任务 ID。获取**taskId**，通过接口 [DescribeTaskInfo](https://cloud.tencent.com/document/product/239/30601) 查询任务执行状态。
+  /// Task ID. Obtain **taskId** and query the task execution status through the API [DescribeTaskInfo](https://intl.cloud.tencent.com/document/product/239/30601?from_cn_redirect=1).
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyParamTemplate请求参数结构体
+/// Request of [`Client::modify_param_template`].
 pub struct ModifyParamTemplateRequest: encode {
-  /// **Required.** 源参数模板 ID。 请通过接口[DescribeParamTemplateInfo](https://cloud.tencent.com/document/product/239/58748)的返回参数 **TemplateId** 获取参数模板 ID。
+  /// **Required.** Source parameter template ID, which can be obtained through the response parameter **TemplateId** of the API [DescribeParamTemplateInfo](https://intl.cloud.tencent.com/document/product/239/58748?from_cn_redirect=1).
   template_id: String = "TemplateId",
-  /// 参数模板修改后的新名称。
+  /// New name after the parameter template is modified.
   name: String = "Name",
-  /// 参数模板修改后的新描述。
+  /// New description after the parameter template is modified.
   description: String = "Description",
-  /// 修改后的新参数列表。
+  /// New parameter list after the parameter template is modified.
   param_list: Vec<InstanceParam> = "ParamList",
 }
 
-/// ModifyParamTemplate返回参数结构体
+/// Response of [`Client::modify_param_template`].
 pub struct ModifyParamTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyReplicationGroup请求参数结构体
+/// Request of [`Client::modify_replication_group`].
 pub struct ModifyReplicationGroupRequest: encode {
-  /// **Required.** 复制组ID。请登录[Redis控制台的全球复制](https://console.cloud.tencent.com/redis/replication)页面获取复制组 ID。
+  /// **Required.** Replication group ID. Log in to the [global replication](https://console.tencentcloud.com/redis/replication) page of the Redis console and obtain it.
   group_id: String = "GroupId",
-  /// 修改后的复制组名称。
+  /// Replication group name after the modification.
   group_name: String = "GroupName",
-  /// 备注描述。
+  /// Description of remarks.
   remark: String = "Remark",
 }
 
-/// ModifyReplicationGroup返回参数结构体
+/// Response of [`Client::modify_replication_group`].
 pub struct ModifyReplicationGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OpenLog请求参数结构体
+/// Request of [`Client::open_log`].
 pub struct OpenLogRequest: encode {
-  /// **Required.** <p>指定实例 ID。例如：crs-xjhsdj****。请登录<a href="https://console.cloud.tencent.com/redis">Redis控制台</a>在实例列表复制实例 ID。</p>
+  /// **Required.** <p>Specify the instance ID. Example: crs-xjhsdj****. Log in to the <a href="https://console.cloud.tencent.com/redis">Redis console</a> and copy the instance ID from the instance list.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>日志类型。</p><p>枚举值：</p><ul><li>auditLog： 审计日志。</li></ul>
+  /// **Required.** <p>Log type.</p><p>Enumeration value:</p><ul><li>auditLog: Audit log.</li></ul>
   log_type: String = "LogType",
-  /// **Required.** <p>日志子类型。</p><p>枚举值：</p><ul><li>write： 写命令。</li><li>read： 读命令。</li><li>all： 读写命令。</li></ul>
+  /// **Required.** <p>Log subcategory.</p><p>Enumeration value:</p><ul><li>write: Write command.</li><li>read: Read command.</li><li>all: Read/write commands.</li></ul>
   log_sub_type: String = "LogSubType",
-  /// **Required.** <p>日志有效期, 单位：天。</p><p>枚举值：</p><ul><li>7：  7 天</li><li>30： 30 天</li></ul><p>默认值：7</p>
+  /// **Required.** <p>Log valid period, unit: day.</p><p>Enumeration value:</p><ul><li>7: 7 days</li><li>30: 30 days</li></ul><p>Default value: 7</p>
   log_expire_day: i64 = "LogExpireDay",
-  /// **Required.** <p>高频日志有效期, 单位：天。</p><p>枚举值：</p><ul><li>7： 7天</li></ul><p>默认值：7</p>
+  /// **Required.** <p>High-frequency log valid period, unit: day.</p><p>Enumeration value:</p><ul><li>7: 7 days</li></ul><p>Default value: 7</p>
   high_log_expire_day: i64 = "HighLogExpireDay",
-  /// <p>日志降级策略阈值。当实例 P99 延迟达到该阈值后，系统将自动丢弃审计日志数据，以优先保障业务可用性。</p><ul><li>单位：毫秒。</li><li>默认值：500。</li><li>取值范围：[300, 1000]。</li></ul>
+  /// <p>Log degradation policy threshold. When the P99 latency of an instance reaches this threshold, the system will automatically discard audit log data to ensure service availability.</p><ul><li>Measurement unit: ms.</li><li>Default value: 500.</li><li>Value ranges from 300 to 1000.</li></ul>
   degrade_strategy: i64 = "DegradeStrategy",
 }
 
-/// OpenLog返回参数结构体
+/// Response of [`Client::open_log`].
 pub struct OpenLogResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OpenSSL请求参数结构体
+/// Request of [`Client::open_ssl`].
 pub struct OpenSSLRequest: encode {
-  /// **Required.** <p>实例 ID，请登录<a href="https://console.cloud.tencent.com/redis/instance/list">Redis控制台</a>在实例列表复制实例 ID。</p>
+  /// **Required.** <p>Instance ID. Log in to the <a href="https://console.cloud.tencent.com/redis/instance/list">Redis console</a> and copy it from the instance list.</p>
   instance_id: String = "InstanceId",
-  /// <p>SSL地址类型。</p><p>枚举值：</p><ul><li>0： 不限。</li><li>1： 内网IPv4。</li><li>2： 内网IPv6。</li><li>3： 外网。</li><li>-1： 未指定。</li></ul><p>默认值：0</p>
+  /// <p>SSL address type.</p><p>Enumeration values:</p><ul><li>0: Unlimited.</li><li>1: Private IPv4 address.</li><li>2: Private IPv6 address.</li><li>3: Public network.</li><li>-1: Unspecified.</li></ul><p>Default value: 0</p>
   address_type: i64 = "AddressType",
 }
 
-/// OpenSSL返回参数结构体
+/// Response of [`Client::open_ssl`].
 pub struct OpenSSLResponse: decode {
-  /// <p>任务ID。</p>
+  /// <p>Task ID.</p>
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 安全组出站规则
+/// Security group outbound rule
+///
+/// <details><summary>中文</summary>安全组出站规则</details>
 pub struct Outbound: decode {
-  /// 策略，ACCEPT或者DROP。
+  /// Policy. Valid values: ACCEPT, DROP.
   action: String = "Action",
-  /// 地址组id代表的地址集合。
+  /// All the addresses that the address group ID represents.
   address_module: String = "AddressModule",
-  /// 来源Ip或Ip段，例如192.168.0.0/16。
+  /// Source IP or IP address range, such as 192.168.0.0/16.
   cidr_ip: String = "CidrIp",
-  /// 描述。
+  /// Description.
   desc: String = "Desc",
-  /// 网络协议，支持udp、tcp等。
+  /// Network protocol, such as UDP and TCP.
   ip_protocol: String = "IpProtocol",
-  /// 端口。
+  /// Port.
   port_range: String = "PortRange",
-  /// 服务组id代表的协议和端口集合。
+  /// All the protocols and ports that the service group ID represents.
   service_module: String = "ServiceModule",
-  /// 安全组id代表的地址集合。
+  /// All the addresses that the security group ID represents.
   id: String = "Id",
 }
 
-/// 参数模板信息
+/// Parameter template information
+///
+/// <details><summary>中文</summary>参数模板信息</details>
 pub struct ParamTemplateInfo: decode {
-  /// 参数模板 ID。
+  /// Parameter template ID
   template_id: String = "TemplateId",
-  /// 参数模板名称。
+  /// Parameter template name
   name: String = "Name",
-  /// 参数模板描述。
+  /// Parameter template description
   description: String = "Description",
-  /// 实例类型。
-  /// - 2：Redis 2.8内存版（标准架构）。
-  /// - 3：CKV 3.2内存版（标准架构）。
-  /// - 4：CKV 3.2内存版（集群架构）。
-  /// - 5：Redis 2.8内存版（单机）。
-  /// - 6：Redis 4.0内存版（标准架构）。
-  /// - 7：Redis 4.0内存版（集群架构）。
-  /// - 8：Redis 5.0内存版（标准架构）。
-  /// - 9：Redis 5.0内存版（集群架构）。
-  /// - 15：Redis 6.2内存版（标准架构）。
-  /// - 16：Redis 6.2内存版（集群架构）。
+  /// Instance type
+  /// - `2`: Redis 2.8 Memory Edition (Standard Architecture).
+  /// - `3`: CKV 3.2 Memory Edition (Standard Architecture).
+  /// - `4`: CKV 3.2 Memory Edition (Cluster Architecture).
+  /// - `5`: Redis 2.8 Memory Edition (Standalone).
+  /// - `6`: Redis 4.0 Memory Edition (Standard Architecture).
+  /// - `7`: Redis 4.0 Memory Edition (Cluster Architecture).
+  /// - `8`: Redis 5.0 Memory Edition (Standard Architecture).
+  /// - `9`: Redis 5.0 Memory Edition (Cluster Architecture).
+  /// - `15`: Redis 6.2 Memory Edition (Standard Architecture).
+  /// - `16`: Redis 6.2 Memory Edition (Cluster Architecture).
   product_type: u64 = "ProductType",
 }
 
-/// Redis参数模板参数详情
+/// Details of the parameters in the parameter template
+///
+/// <details><summary>中文</summary>Redis参数模板参数详情</details>
 pub struct ParameterDetail: decode {
-  /// 参数名称。
+  /// Parameter name
   name: String = "Name",
-  /// 参数类型。
+  /// Parameter Type
   param_type: String = "ParamType",
-  /// 参数默认值。
+  /// Default value of the parameter
   default: String = "Default",
-  /// 参数描述。
+  /// Parameter description
   description: String = "Description",
-  /// 参数当前值。
+  /// Current value of the parameter
   current_value: String = "CurrentValue",
-  /// 修改参数后，是否需要重启数据库以使参数生效。
-  /// - 0：不需要重启。
-  /// - 1：需要重启。
+  /// Whether to restart the database for the modified parameters to take effect
+  /// - `0`: No restart.
+  /// - `1`: Restart required.
   need_reboot: i64 = "NeedReboot",
-  /// 参数允许的最大值。
+  /// Maximum parameter value allowed.
   max: String = "Max",
-  /// 参数允许的最小值。
+  /// Minimum parameter value allowed.
   min: String = "Min",
-  /// 参数可选枚举值。如果为非枚举参数，则为空。
+  /// Optional enumeration values of a parameter. For non-enumeration parameters, it is empty.
   enum_value: Vec<String> = "EnumValue",
 }
 
-/// Redis实例级密码复杂度
+/// Password complexity of a Redis instance
+///
+/// <details><summary>中文</summary>Redis实例级密码复杂度</details>
 pub struct PasswordPolicy: encode {
-  /// **Required.** <p>是否启用实例级密码复杂度策略。</p><ul><li>true：开启。所有密码变动（创建/重置）必须通过下方定义的复杂度校验。</li><li>false：关闭。不进行复杂度过滤。</li></ul><p>默认值：false</p>
+  /// **Required.** <p>Whether to enable the instance-level password complexity policy.</p><ul><li>true: Enable. ALL password changes (create/reset) must pass the complexity verification defined below.</li><li>false: Disable. No complexity filtering is performed.</li></ul><p>Default value: false</p>
   enabled: bool = "Enabled",
-  /// <p>大小写字母最小字符数。</p><ul><li>取值范围：[1,16]。</li><li>默认值：1。</li></ul>
+  /// <p>Minimum number of uppercase and lowercase letters.</p><ul><li>Value ranges from 1 to 16.</li><li>Default value: 1.</li></ul>
   min_letter_count: i64 = "MinLetterCount",
-  /// <p>数字字符的最小字符数。</p><ul><li>取值范围：[1,16]。</li><li>默认值：1。</li></ul>
+  /// <p>Minimum number of numeric characters.</p><ul><li>Value ranges from 1 to 16.</li><li>Default value: 1.</li></ul>
   min_digit_count: i64 = "MinDigitCount",
-  /// <p>特殊字符最小字符数。</p><ul><li>取值范围：[1,16]。</li><li>默认值：1。</li></ul>
+  /// <p>Minimum number of special characters.</p><ul><li>Value ranges from 1 to 16.</li><li>Default value: 1.</li></ul>
   min_special_count: i64 = "MinSpecialCount",
-  /// <p>密码的最小总长度（字符数）。</p><ul><li>取值范围：[8, 64]。</li><li>默认值：8。</li><li>约束限制：密码的最小总长度必须大于或等于 MinLetterCount 、MinDigitCount 与 MinSpecialCount 三个参数之和。</li></ul>
+  /// <p>Minimum total length of the password (number of characters).</p><ul><li>Value ranges from 8 to 64.</li><li>Default value: 8.</li><li>Constraints and limitations: The minimum total length of the password must be at least the sum of three parameters: MinLetterCount, MinDigitCount, and MinSpecialCount.</li></ul>
   min_length: i64 = "MinLength",
 }
 
-/// 产品信息
+/// Product information
+///
+/// <details><summary>中文</summary>产品信息</details>
 pub struct ProductConf: decode {
-  /// 产品类型。
-  /// - 2：Redis 2.8内存版（标准架构）。
-  /// - 3：CKV 3.2内存版（标准架构）。
-  /// - 4：CKV 3.2内存版（集群架构）。
-  /// - 5：Redis 2.8内存版（单机）。
-  /// - 6：Redis 4.0内存版（标准架构）。
-  /// - 7：Redis 4.0内存版（集群架构）。
-  /// - 8：Redis 5.0内存版（标准架构）。
-  /// - 9：Redis 5.0内存版（集群架构）。
-  /// - 15：Redis 6.2内存版（标准架构）。
-  /// - 16：Redis 6.2内存版（集群架构）。
+  /// Product type
+  /// - `2`: Redis 2.8 Memory Edition (Standard Architecture).
+  /// - `3`: CKV 3.2 Memory Edition (Standard Architecture).
+  /// - `4`: CKV 3.2 Memory Edition (Cluster Architecture).
+  /// - `5`: Redis 2.8 Memory Edition (Standalone).
+  /// - `6`: Redis 4.0 Memory Edition (Standard Architecture).
+  /// - `7`: Redis 4.0 Memory Edition (Cluster Architecture).
+  /// - `8`: Redis 5.0 Memory Edition (Standard Architecture).
+  /// - `9`: Redis 5.0 Memory Edition (Cluster Architecture).
+  /// - `15`: Redis 6.2 Memory Edition (Standard Architecture).
+  /// - `16`: Redis 6.2 Memory Edition (Cluster Architecture).
   r#type: i64 = "Type",
-  /// 产品名称。包括：Redis 主从版、CKV 主从版、CKV 集群版、Redis 单机版、Redis 集群版。
+  /// Product names, including Redis Master-Replica Edition, Redis Standalone Edition, Redis 4.0 Cluster Edition, CKV Master-Replica Edition, and CKV Standalone Edition.
   type_name: String = "TypeName",
-  /// 购买时的最小数量。
+  /// Minimum purchasable quantity
   min_buy_num: i64 = "MinBuyNum",
-  /// 购买时的最大数量。
+  /// Maximum purchasable quantity
   max_buy_num: i64 = "MaxBuyNum",
-  /// 产品是否售罄。
-  /// - true：售罄。
-  /// - false：未售罄。
+  /// Whether a product is sold out
+  /// - `true`: Sold out.
+  /// - `false`: Not sold out.
   saleout: bool = "Saleout",
-  /// 产品引擎。Redis 或者 CKV。
+  /// Product engine. Valid values: Redis and CKV.
   engine: String = "Engine",
-  /// 兼容版本。包括：Redis-2.8、Redis-3.2、Redis-4.0、Redis-5.0、Redis-6.2。
+  /// Compatible versions, including Redis 2.8, 3.2, 4.0, 5.0, and 6.2.
   version: String = "Version",
-  /// 规格总大小，单位GB。
+  /// Total capacity in GB
   total_size: Vec<String> = "TotalSize",
-  /// 每个分片大小，单位GB。
+  /// Shard size in GB
   shard_size: Vec<String> = "ShardSize",
-  /// 副本数量。
+  /// Quantity of replicas
   replica_num: Vec<String> = "ReplicaNum",
-  /// 分片数量。
+  /// Quantity of shards
   shard_num: Vec<String> = "ShardNum",
-  /// 支持的计费模式。
-  /// - 1：包年包月。
-  /// - 0：按量计费。
+  /// Supported billing modes
+  /// - `1`: Monthly subscription.
+  /// - `0`: Pay-as-you-go.
   pay_mode: String = "PayMode",
-  /// 该参数名因存在拼写不规范的问题，建议使用**EnableReplicaReadOnly**参数取代。其含义为是否支持副本只读。
-  /// - true：支持副本只读。
-  /// - false：不支持。
+  /// Due to spelling inconsistency in this parameter name, it is recommended to use the **EnableReplicaReadOnly** parameter instead. Its meaning refers to whether the Read-Only Replica is supported.
+  /// - true: Supported.
+  /// - false: Not supported.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   enable_repica_read_only: bool = "EnableRepicaReadOnly",
-  /// 是否支持副本只读。
-  /// - true：支持副本只读。
-  /// - false：不支持。
+  /// Whether read-only replica is supported.
+  /// - true: read-only replica supported.
+  /// - false: not supported.
   enable_replica_read_only: bool = "EnableReplicaReadOnly",
 }
 
-/// Proxy节点信息。
+/// Proxy node information
+///
+/// <details><summary>中文</summary>Proxy节点信息。</details>
 pub struct ProxyNodes: decode {
-  /// 节点 ID。
+  /// Node ID.
   node_id: String = "NodeId",
-  /// 可用区 ID。
+  /// AZ ID.
   zone_id: i64 = "ZoneId",
 }
 
-/// 实例的备份数组
+/// Array of instance backups
+///
+/// <details><summary>中文</summary>实例的备份数组</details>
 pub struct RedisBackupSet: decode {
-  /// <p>备份开始时间。</p>
+  /// <p>Backup start time.</p>
   start_time: String = "StartTime",
-  /// <p>备份任务ID。</p>
+  /// <p>Backup task ID.</p>
   backup_id: String = "BackupId",
-  /// <p>备份类型。</p><p>枚举值：</p><ul><li>0： 用户发起的手动备份</li><li>1： 凌晨系统发起的自动备份</li><li>2： 变配触发的备份</li></ul>
+  /// <p>Backup type.</p><p>Enumeration values:</p><ul><li>0: User-initiated manual backup</li><li>1: Automatic backup initiated by the system in the wee hours</li><li>2: Backup triggered by configuration changes</li></ul>
   backup_type: String = "BackupType",
-  /// <p>备份状态。 </p><ul><li>1：备份被其它流程锁定。</li><li>2：备份正常，没有被任何流程锁定。</li><li>-1：备份已过期。</li><li>3：备份正在被导出。</li><li>4：备份导出成功。</li></ul>
+  /// <p>Backup status.</p><ul><li>1: Backup is locked by other processes.</li><li>2: Backup is normal, not locked by any processes.</li><li>-1: Backup has expired.</li><li>3: Backup is being exported.</li><li>4: Backup export successful.</li></ul>
   status: i64 = "Status",
-  /// <p>备份的备注信息。</p>
+  /// <p>Backup remarks.</p>
   remark: String = "Remark",
-  /// <p>备份是否被锁定。</p><ul><li>0：未被锁定。</li><li>1：已被锁定。</li></ul>
+  /// <p>Backup lock status.</p><ul><li>0: Unlocked.</li><li>1: Has been locked.</li></ul>
   locked: i64 = "Locked",
-  /// <p>内部字段，用户可忽略。</p>
+  /// <p>Internal field, which can be ignored.</p>
   backup_size: i64 = "BackupSize",
-  /// <p>内部字段，用户可忽略。</p>
+  /// <p>Internal field, which can be ignored.</p>
   full_backup: i64 = "FullBackup",
-  /// <p>内部字段，用户可忽略。</p>
+  /// <p>Internal field, which can be ignored.</p>
   instance_type: i64 = "InstanceType",
-  /// <p>实例 ID。</p>
+  /// <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>实例名称。</p>
+  /// <p>Instance name.</p>
   instance_name: String = "InstanceName",
-  /// <p>本地备份所在地域。</p>
+  /// <p>Local backup region.</p>
   region: String = "Region",
-  /// <p>备份结束时间。</p>
+  /// <p>Backup end time.</p>
   end_time: String = "EndTime",
-  /// <p>备份文件类型。</p>
+  /// <p>Backup file type.</p>
   file_type: String = "FileType",
-  /// <p>备份文件过期时间。</p>
+  /// <p>Backup file expiration time.</p>
   expire_time: String = "ExpireTime",
-  /// <p>备份文件是否加密</p>
+  /// <p>Whether the backup file is encrypted</p>
   encrypted: bool = "Encrypted",
 }
 
-/// 单个实例信息
+/// Instance information
+///
+/// <details><summary>中文</summary>单个实例信息</details>
 pub struct RedisCommonInstanceList: decode {
-  /// 实例名称。
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// 实例 ID。
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 用户APPID。APPID是与账号ID有唯一对应关系的应用 ID，部分腾讯云产品会使用此 APPID。
+  /// User APPID, which is the unique application ID that matches an account. Some Tencent Cloud products use this APPID.
   app_id: i64 = "AppId",
-  /// 实例所属项目 ID。
+  /// Project ID of the instance
   project_id: i64 = "ProjectId",
-  /// 实例接入区域。
+  /// Instance region
   region: String = "Region",
-  /// 实例接入可用区。
+  /// Instance AZ
   zone: String = "Zone",
-  /// 实例私有网络 ID。
+  /// Instance VPC ID
   vpc_id: String = "VpcId",
-  /// 私有网络所属子网 ID。
+  /// VPC subnet ID
   subnet_id: String = "SubnetId",
-  /// 实例状态信息。
-  /// - 1-流程中。
-  /// - 2-运行中。
-  /// - -2-实例已隔离。
-  /// - -3-实例待回收。
-  /// - -4-实例已删除。
+  /// Instance status information
+  /// - `1`: Task running.
+  /// - `2`: Instance running.
+  /// - `-2`: Instance isolated.
+  /// - `-3`: Instance being eliminated.
+  /// - `-4`: Instance eliminated.
   status: String = "Status",
-  /// 实例私有网络 IP 地址。
+  /// Private network IP address of an instance
   vips: Vec<String> = "Vips",
-  /// 实例网络端口。
+  /// Instance network port
   vport: i64 = "Vport",
-  /// 实例创建时间。
+  /// Instance creation time
   createtime: String = "Createtime",
-  /// 计费类型。
-  /// - 0：按量计费。
-  /// - 1：包年包月。
+  /// Billing type
+  /// - `0`: Pay-as-you-go.
+  /// - `1`: Monthly subscription.
   pay_mode: i64 = "PayMode",
-  /// 网络类型。
-  /// - 0：基础网络。
-  /// - 1：VPC 网络。
+  /// Network Type
+  /// - `0`: Classic network.
+  /// - `1`: VPC.
   net_type: i64 = "NetType",
 }
 
-/// 实例事件信息
+/// Instance event information.
+///
+/// <details><summary>中文</summary>实例事件信息</details>
 pub struct RedisInstanceEvent: decode {
-  /// 事件 ID。
+  /// Event ID.
   id: i64 = "ID",
-  /// 实例 ID。
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 实例名称。
+  /// Instance name.
   instance_name: String = "InstanceName",
-  /// 事件类型，当前仅支持配置实例迁移、资源腾挪、机房裁撤相关的运维操作。该参数仅支持配置为 **InstanceMigration**。
+  /// Event type. Currently, the type can only be related to instance migration, resource movement, and IDC deletion. This parameter can be set only to **InstanceMigration**.
   r#type: String = "Type",
-  /// 事件等级根据其影响严重程度和紧急程度进行分级，由重至轻依次为关键、重要、中等、一般。
-  /// - Critical：关键
-  /// - High：重要
-  /// - Middle：中等
-  /// - Low：一般
+  /// Event level. The levels are divided into critical, important, medium, and general based on severity and urgency.
+  /// - Critical: critical.
+  /// - High: important.
+  /// - Middle: medium.
+  /// - Low.
   grade: String = "Grade",
-  /// 事件计划执行日期。
+  /// Scheduled event execution date.
   execution_date: String = "ExecutionDate",
-  /// 事件计划执行开始时间。
+  /// Start date of scheduled event execution.
   start_time: String = "StartTime",
-  /// 事件计划执行结束时间。
+  /// End date of scheduled event execution.
   end_time: String = "EndTime",
-  /// 运维事件最迟执行的日期，即该事件必须在该日期之前完成，否则可能会对业务产生影响。
+  /// Latest execution date of the Ops event. The event should be completed before this date. Otherwise, the business may be affected.
   latest_execution_date: String = "LatestExecutionDate",
-  /// 事件当前状态。
-  /// - Waiting：未到达执行日期或不在维护时间窗内的事件。
-  /// - Running：在维护时间窗内，正在执行维护的事件。
-  /// - Finished：已全部完成维护的事件。
-  /// - Canceled：已取消执行的事件。
+  /// Current event status.
+  /// - Waiting: event not reached the execution date or not within the maintenance window.
+  /// - Running: event within the maintenance window and under maintenance execution.
+  /// - Finished: event with maintenance completed.
+  /// - Canceled: Execution of the event is canceled.
   status: String = "Status",
-  /// 事件执行任务完成时间。
+  /// Completion time of the event execution task.
   task_end_time: String = "TaskEndTime",
-  /// 事件影响信息。
+  /// Event impact information.
   effect_info: String = "EffectInfo",
-  /// 事件最初计划执行日期。
+  /// Initial scheduled event execution date.
   initial_execution_date: String = "InitialExecutionDate",
 }
 
-/// Redis节点的运行信息
+/// Running information of Redis nodes
+///
+/// <details><summary>中文</summary>Redis节点的运行信息</details>
 pub struct RedisNode: decode {
-  /// Redis 节点上 Key 的个数。
+  /// Number of keys on Redis nodes
   keys: i64 = "Keys",
-  /// Redis 节点 Slot 分布范围。例如：0-5460。
+  /// Slot distribution range for Redis node.  Value range:  0-5460.
   slot: String = "Slot",
-  /// 节点的序列 ID。
+  /// Node sequence ID
   node_id: String = "NodeId",
-  /// 节点的状态。
+  /// Node status
   status: String = "Status",
-  /// 节点角色。
+  /// Node role
   role: String = "Role",
 }
 
-/// 描述 Redis 实例的主节点或者副本节点信息。
+/// Master or replica node information of the TencentDB for Redis instance.
+///
+/// <details><summary>中文</summary>描述 Redis 实例的主节点或者副本节点信息。</details>
 pub struct RedisNodeInfo: encode {
-  /// **Required.** 节点类型。<ul><li>0：为主节点。</li><li>1：为副本节点。</li></ul>
+  /// **Required.** Node type. <ul><li>`0`: Master node.</li><li>`1`: Replica node.</li></ul>
   node_type: i64 = "NodeType",
-  /// 主节点或者副本节点的 ID。<ul><li>该参数用于创建 Redis 实例接口[CreateInstances](https://cloud.tencent.com/document/product/239/20026) 并不需要设置，而用于变更实例配置的接口 [UpgradeInstance](https://cloud.tencent.com/document/product/239/20013) 删除副本时才需要设置。</li><li>该参数可使用接口 [DescribeInstances](https://cloud.tencent.com/document/product/239/20018) 获取Integer类型的节点 ID。</li></ul>
+  /// ID of the master or replica node <ul><li>This parameter is optional when the [CreateInstances](https://intl.cloud.tencent.com/document/product/239/20026?from_cn_redirect=1) API is used to create a TencentDB for Redis instance, but it is required when the [UpgradeInstance](https://intl.cloud.tencent.com/document/product/239/20013?from_cn_redirect=1) API is used to adjust the configuration of an instance by deleting a replica.  </li><li>You can use the [DescribeInstances](https://intl.cloud.tencent.com/document/product/239/20018?from_cn_redirect=1) API to get the node ID of integer type. </li></ul> </li></ul>
   node_id: i64 = "NodeId",
-  /// 主节点或者副本节点的可用区 ID。
+  /// ID of the AZ of the master or replica node
   zone_id: u64 = "ZoneId",
-  /// 主节点或者副本节点的可用区名称。
+  /// Name of the AZ of the master or replica node
   zone_name: String = "ZoneName",
 }
 
-/// Redis节点信息
+/// Redis node information
+///
+/// <details><summary>中文</summary>Redis节点信息</details>
 pub struct RedisNodes: decode {
-  /// 节点 ID。
+  /// Node ID
   node_id: String = "NodeId",
-  /// 节点角色。
+  /// Node role
   node_role: String = "NodeRole",
-  /// 分片 ID。
+  /// Shard ID
   cluster_id: i64 = "ClusterId",
-  /// 可用区 ID。
+  /// AZ ID
   zone_id: i64 = "ZoneId",
 }
 
-/// 地域信息
+/// Region information
+///
+/// <details><summary>中文</summary>地域信息</details>
 pub struct RegionConf: decode {
-  /// 地域ID
+  /// Region ID
   region_id: String = "RegionId",
-  /// 地域名称
+  /// Region name
   region_name: String = "RegionName",
-  /// 地域简称
+  /// Region abbreviation
   region_short_name: String = "RegionShortName",
-  /// 地域所在大区名称
+  /// Name of the area where a region is located
   area: String = "Area",
-  /// 可用区信息
+  /// AZ information
   zone_set: Vec<ZoneCapacityConf> = "ZoneSet",
 }
 
-/// ReleaseWanAddress请求参数结构体
+/// Request of [`Client::release_wan_address`].
 pub struct ReleaseWanAddressRequest: encode {
-  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list.
   instance_id: String = "InstanceId",
 }
 
-/// ReleaseWanAddress返回参数结构体
+/// Response of [`Client::release_wan_address`].
 pub struct ReleaseWanAddressResponse: decode {
-  /// 异步流程ID
+  /// Async task ID
   flow_id: i64 = "FlowId",
-  /// 关闭外网的状态
+  /// Status of disabling public network access
   wan_status: String = "WanStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RemoveReplicationGroup请求参数结构体
+/// Request of [`Client::remove_replication_group`].
 pub struct RemoveReplicationGroupRequest: encode {
-  /// **Required.** 复制组ID。请登录 [Redis控制台的全球复制](https://console.cloud.tencent.com/redis/replication) 页面获取复制组 ID。
+  /// **Required.** Replication group ID. Log in to the [Redis console and go to the global replication](https://console.cloud.tencent.com/redis/replication) page to obtain the ID.
   group_id: String = "GroupId",
 }
 
-/// RemoveReplicationGroup返回参数结构体
+/// Response of [`Client::remove_replication_group`].
 pub struct RemoveReplicationGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RemoveReplicationInstance请求参数结构体
+/// Request of [`Client::remove_replication_instance`].
 pub struct RemoveReplicationInstanceRequest: encode {
-  /// **Required.** 复制组 ID。例如：crs-rpl-m3zt****。请登录[Redis 控制台](https://console.cloud.tencent.com/redis/replication)的全球复制组列表获取复制组 ID。
+  /// **Required.** Replication group ID, for example, crs-rpl-m3zt****. Log in to the [Redis console](https://console.tencentcloud.com/redis/replication) and obtain it in the global replication group list.
   group_id: String = "GroupId",
-  /// **Required.** 指定实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
+  /// **Required.** Specifies the instance ID. Example: crs-xjhsdj****. Log in to the [TencentDB for Redis console](https://console.cloud.tencent.com/redis) and copy the instance ID in the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 数据同步类型。
-  /// - true：需数据强同步。
-  /// - false：无需强同步，仅限删除主实例。
+  /// **Required.** Data synchronization type.
+  /// - true: Strong synchronization is required.
+  /// - false: Strong synchronization is not required, and only the primary instance can be deleted.
   sync_type: bool = "SyncType",
 }
 
-/// RemoveReplicationInstance返回参数结构体
+/// Response of [`Client::remove_replication_instance`].
 pub struct RemoveReplicationInstanceResponse: decode {
-  /// 异步任务ID。
+  /// Asynchronous task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RenewInstance请求参数结构体
+/// Request of [`Client::renew_instance`].
 pub struct RenewInstanceRequest: encode {
-  /// **Required.** 购买时长。
-  /// - 单位：月。
-  /// - 取值范围 [1,2,3,4,5,6,7,8,9,10,11,12,24,36]。
+  /// **Required.** Purchase duration.
+  /// -Unit: month.
+  /// - Valid values: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, and 36.
   period: u64 = "Period",
-  /// **Required.** 实例 ID，请登录 [Redis 控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.cloud.tencent.com/redis/instance/list) and copy it from the instance list.
   instance_id: String = "InstanceId",
-  /// 标识是否修改计费模式。
-  /// - 当前实例计费模式为按量计费方式，预转换为包年包月而续费，请指定该参数为 <b>prepaid</b>。
-  /// - 当前实例计费模式为包年包月方式，可不设置该参数。
+  /// Flag whether to change billing mode.
+  /// -The billing mode of the current instance is pay-as-you-go. To convert to yearly/monthly subscription and renew, specify this parameter as <b>prepaid</b>.
+  /// -The current instance billing mode is yearly/monthly subscription, so this parameter can be left unset.
   modify_pay_mode: String = "ModifyPayMode",
 }
 
-/// RenewInstance返回参数结构体
+/// Response of [`Client::renew_instance`].
 pub struct RenewInstanceResponse: decode {
-  /// 交易ID。
+  /// Transaction ID
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   deal_id: String = "DealId",
-  /// 订单号。
+  /// Order number.
   deal_name: String = "DealName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 实例节点组信息
+/// Information of the instance node group
+///
+/// <details><summary>中文</summary>实例节点组信息</details>
 pub struct ReplicaGroup: decode {
-  /// 节点组 ID。
+  /// Node group ID
   group_id: i64 = "GroupId",
-  /// 节点组的名称，主节点为空。
+  /// Node group name, which is empty for the master node
   group_name: String = "GroupName",
-  /// 节点的可用区ID，比如ap-guangzhou-1
+  /// Node AZ ID, such as ap-guangzhou-1
   zone_id: String = "ZoneId",
-  /// 节点组类型，master为主节点，replica为副本节点。
+  /// Node group type. master: primary node; replica: replica node.
   role: String = "Role",
-  /// 节点组节点列表
+  /// List of nodes in the node group
   redis_nodes: Vec<RedisNode> = "RedisNodes",
 }
 
-/// ResetPassword请求参数结构体
+/// Request of [`Client::reset_password`].
 pub struct ResetPasswordRequest: encode {
-  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list.
   instance_id: String = "InstanceId",
-  /// 重置的密码。若切换为免密实例时，可不配置该参数。
-  /// - 长度8-32位, 推荐使用12位以上的密码。
-  /// - 不能以"/"开头。
-  /// - 至少包含小写字母a- z、大写字母A - Z、数字0 - 9、特殊字符 ()~!@#$%^&*-+=_|{}[]:;<>,.?/中的两项。
+  /// Reset password. This parameter can be left unspecified when a password-free instance is used.
+  /// - It should contain 8 to 32 characters. 12 or more characters are recommended.
+  /// - It cannot start with a forward slash (/).
+  /// - It should contain at least two of the following types: lowercase letters, uppercase letters, digits, and special characters (such as ()~!@#$%^&*-+=_|{}[]:;<>,.?/).
   password: String = "Password",
-  /// 是否切换免密实例。
-  /// - false：切换为非免密码实例。默认 false。
-  /// - true：切换为免密码实例。
+  /// Whether to switch to a password-free instance.
+  /// - false: switch to an instance that requires a password. The default value is false.
+  /// - true: switch to a password-free instance.
   no_auth: bool = "NoAuth",
-  /// 是否加密密码。
-  /// - false：非加密密码。默认 false。
-  /// - true：加密密码。
+  /// Whether to encrypt the password.
+  /// - false: non-encrypted password. The default value is false.
+  /// - true: encrypted password.
   encrypt_password: bool = "EncryptPassword",
 }
 
-/// ResetPassword返回参数结构体
+/// Response of [`Client::reset_password`].
 pub struct ResetPasswordResponse: decode {
-  /// 任务ID（修改密码时的任务ID，如果时切换免密码或者非免密码实例，则无需关注此返回值）
+  /// Task ID (this parameter is the task ID when changing a password. If you are switching between password-free and password-enabled instance mode, you can leave this parameter alone)
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// redis独享集群资源包
+/// Dedicated Redis cluster resource package.
+///
+/// <details><summary>中文</summary>redis独享集群资源包</details>
 pub struct ResourceBundle: decode {
-  /// 资源包名称
+  /// Resource package name.
   resource_bundle_name: String = "ResourceBundleName",
-  /// 可售卖内存，单位：GB
+  /// Saleable memory. Unit: GB.
   available_memory: i64 = "AvailableMemory",
-  /// 资源包个数
+  /// Number of resource packages.
   count: i64 = "Count",
 }
 
-/// API购买实例绑定标签
+/// Tag bound to the instance purchased via API
+///
+/// <details><summary>中文</summary>API购买实例绑定标签</details>
 pub struct ResourceTag: encode {
-  /// **Required.** 标签Key。
+  /// **Required.** Tag key
   tag_key: String = "TagKey",
-  /// **Required.** 标签 Key 对应的 Value。
+  /// **Required.** The value corresponding to the tag key
   tag_value: String = "TagValue",
 }
 
-/// RestoreInstance请求参数结构体
+/// Request of [`Client::restore_instance`].
 pub struct RestoreInstanceRequest: encode {
-  /// **Required.** 待操作的实例ID，可通过 [DescribeInstances](https://cloud.tencent.com/document/product/239/20018) 接口返回值中的 InstanceId 获取。
+  /// **Required.** ID of the instance to be operated, which can be obtained through the response parameter InstanceId of the [DescribeInstances](https://www.tencentcloud.com/document/product/239/20018?from_cn_redirect=1) API.
   instance_id: String = "InstanceId",
-  /// **Required.** 备份ID，可通过 [DescribeInstanceBackups](https://cloud.tencent.com/document/product/239/20011) 接口返回的参数 RedisBackupSet 获取。
+  /// **Required.** Backup ID, which can be obtained through the response parameter RedisBackupSet of the [DescribeInstanceBackups](https://www.tencentcloud.com/document/product/239/20011?from_cn_redirect=1) API.
   backup_id: String = "BackupId",
-  /// 实例密码，恢复实例时，需要校验实例密码（免密实例不需要传密码）
+  /// Instance password, which needs to be validated during instance restoration (this parameter is not required for password-free instances)
   password: String = "Password",
 }
 
-/// RestoreInstance返回参数结构体
+/// Response of [`Client::restore_instance`].
 pub struct RestoreInstanceResponse: decode {
-  /// 任务ID，可通过 DescribeTaskInfo 接口查询任务执行状态
+  /// Task ID, which can be used to query the task execution status through the `DescribeTaskInfo` API.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 秒级备份不存在的时间戳范围
+/// Timestamp range within which second-level backup is missing
+///
+/// <details><summary>中文</summary>秒级备份不存在的时间戳范围</details>
 pub struct SecondLevelBackupMissingTimestamps: decode {
-  /// 开始时间戳
+  /// Start timestamp.
   start_time_stamp: i64 = "StartTimeStamp",
-  /// 结束时间戳
+  /// End timestamp.
   end_time_stamp: i64 = "EndTimeStamp",
 }
 
-/// 安全组规则
+/// Security group rules
+///
+/// <details><summary>中文</summary>安全组规则</details>
 pub struct SecurityGroup: decode {
-  /// 创建时间，时间格式：yyyy-mm-dd hh:mm:ss。
+  /// Creation time in the format of yyyy-mm-dd hh:mm:ss.
   create_time: String = "CreateTime",
-  /// 项目ID。
+  /// Project ID.
   project_id: u64 = "ProjectId",
-  /// 安全组ID。
+  /// Security group ID.
   security_group_id: String = "SecurityGroupId",
-  /// 安全组名称。
+  /// Security group name.
   security_group_name: String = "SecurityGroupName",
-  /// 安全组备注。
+  /// Security group remarks.
   security_group_remark: String = "SecurityGroupRemark",
-  /// 出站规则。
+  /// Outbound rule.
   outbound: Vec<Outbound> = "Outbound",
-  /// 入站规则。
+  /// Inbound rule.
   inbound: Vec<Inbound> = "Inbound",
 }
 
-/// 安全组详情
+/// Security group details
+///
+/// <details><summary>中文</summary>安全组详情</details>
 pub struct SecurityGroupDetail: decode {
-  /// 项目ID。
+  /// Project ID
   project_id: i64 = "ProjectId",
-  /// 创建安全组的时间。
+  /// Security group creation time
   create_time: String = "CreateTime",
-  /// 安全组 ID。
+  /// Security group ID
   security_group_id: String = "SecurityGroupId",
-  /// 安全组名称。
+  /// Security group name
   security_group_name: String = "SecurityGroupName",
-  /// 安全组标记。
+  /// Security group remarks
   security_group_remark: String = "SecurityGroupRemark",
-  /// 安全组入站规则，即控制访问数据库的来源。
+  /// Inbound rules of the security group, which control the access source to the database.
   inbound_rule: Vec<SecurityGroupsInboundAndOutbound> = "InboundRule",
-  /// 安全组出站规则。
+  /// Security group outbound rule
   outbound_rule: Vec<SecurityGroupsInboundAndOutbound> = "OutboundRule",
 }
 
-/// 安全组出入规则
+/// Security group inbound/outbound rules
+///
+/// <details><summary>中文</summary>安全组出入规则</details>
 pub struct SecurityGroupsInboundAndOutbound: decode {
-  /// 标识出入数据库的IP与端口是否被允许。
-  /// - ACCEPT：允许。
-  /// - DROP：不允许。
+  /// Whether the inbound and outbound IP addresses and ports of the database are allowed.
+  /// - ACCEPT: allowed.
+  /// - DROP: disallowed.
   action: String = "Action",
-  /// 出入数据库的IP地址
+  /// IP address for accessing the database
   ip: String = "Ip",
-  /// 端口号。
+  /// Port number
   port: String = "Port",
-  /// 协议类型。
+  /// Protocol type
   proto: String = "Proto",
 }
 
-/// 访问命令
+/// Access command
+///
+/// <details><summary>中文</summary>访问命令</details>
 pub struct SourceCommand: decode {
-  /// 命令名称。
+  /// Command name.
   cmd: String = "Cmd",
-  /// 执行次数。
+  /// Number of executions.
   count: i64 = "Count",
 }
 
-/// 访问来源信息
+/// Access source information
+///
+/// <details><summary>中文</summary>访问来源信息</details>
 pub struct SourceInfo: decode {
-  /// 来源 IP 地址。
+  /// Source IP
   ip: String = "Ip",
-  /// 客户端连接数量。
+  /// Number of connections
   conn: i64 = "Conn",
-  /// 命令
+  /// Command
   cmd: i64 = "Cmd",
 }
 
-/// StartupInstance请求参数结构体
+/// Request of [`Client::startup_instance`].
 pub struct StartupInstanceRequest: encode {
-  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在回收站复制需解隔离的实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.cloud.tencent.com/redis/instance/list), and copy the ID of the instance to be deisolated from the recycle bin.
   instance_id: String = "InstanceId",
 }
 
-/// StartupInstance返回参数结构体
+/// Response of [`Client::startup_instance`].
 pub struct StartupInstanceResponse: decode {
-  /// 该字段已废弃，请通过查询实例接口获取到的状态来判断实例是否已解隔离
+  /// This parameter has been deprecated. Determine whether the instance has been deisolated based on the status obtained through the instance query API.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SwitchAccessNewInstance请求参数结构体
+/// Request of [`Client::switch_access_new_instance`].
 pub struct SwitchAccessNewInstanceRequest: encode {
-  /// **Required.** 指定实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis#/)在实例列表复制实例 ID。
-  /// 示例值：crs-asdasdas
+  /// **Required.** Specify the instance ID.
+  /// For example: crs-xjhsdj****. Please log in to the[ Redis Colose](https://console.tencentcloud.com/redis) and copy the instance ID from the instance list.
+  /// Sample value: crs-asdasdas.
   instance_id: String = "InstanceId",
 }
 
-/// SwitchAccessNewInstance返回参数结构体
+/// Response of [`Client::switch_access_new_instance`].
 pub struct SwitchAccessNewInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SwitchInstanceVip请求参数结构体
+/// Request of [`Client::switch_instance_vip`].
 pub struct SwitchInstanceVipRequest: encode {
-  /// **Required.** 源实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  /// **Required.** Source instance ID. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list.
   src_instance_id: String = "SrcInstanceId",
-  /// **Required.** 目标实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  /// **Required.** Target instance ID. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list.
   dst_instance_id: String = "DstInstanceId",
-  /// 单位为秒。源实例与目标实例间DTS已断开时间。如果 DTS 断开时间大于TimeDelay，则不切换VIP，建议尽量根据业务设置一个可接受的值。
+  /// DTS disconnection time between the source instance and target instance. Unit: second. If the DTS disconnection time exceeds TimeDelay, the VIP will not be switched. It is recommended to set an acceptable value based on business needs.
   time_delay: i64 = "TimeDelay",
-  /// 在 DTS 断开的情况下是否强制切换。
-  /// - 1：强制切换。
-  /// - 0：不强制切换。
+  /// Whether to force a switch in the case of a DTS disconnection.
+  /// - 1: Force the switch.
+  /// - 0: Do not force the switch.
   force_switch: i64 = "ForceSwitch",
-  /// now: 立即切换，syncComplete：等待同步完成后切换
+  /// now: switch now; syncComplete: switch after sync is completed
   switch_time: String = "SwitchTime",
 }
 
-/// SwitchInstanceVip返回参数结构体
+/// Response of [`Client::switch_instance_vip`].
 pub struct SwitchInstanceVipResponse: decode {
-  /// 任务ID
+  /// Task ID
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SwitchProxy请求参数结构体
+/// Request of [`Client::switch_proxy`].
 pub struct SwitchProxyRequest: encode {
-  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list.
   instance_id: String = "InstanceId",
-  /// 实例 ProxyID，请通过接口[DescribeInstanceNodeInfo](https://cloud.tencent.com/document/product/239/48603)的返回参数**Proxy**中的**NodeId**获取。
+  /// Proxy ID of an instance, which can be obtained through NodeId of the response parameter **Proxy** of the API [DescribeInstanceNodeInfo](https://intl.cloud.tencent.com/document/product/239/48603?from_cn_redirect=1).
   proxy_id: String = "ProxyID",
-  /// 实例 ProxyID列表，请通过接口[DescribeInstanceNodeInfo](https://cloud.tencent.com/document/product/239/48603)的返回参数**Proxy**中的**NodeId**获取。
+  /// Instance proxy ID list. Call the API [DescribeInstanceNodeInfo](https://www.tencentcloud.com/document/product/239/48603?from_cn_redirect=1) to obtain IDs from **NodeId** in the **Proxy** response parameter.
   proxy_id_list: Vec<String> = "ProxyIDList",
 }
 
-/// SwitchProxy返回参数结构体
+/// Response of [`Client::switch_proxy`].
 pub struct SwitchProxyResponse: decode {
-  /// 任务ID。
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 任务信息详情
+/// Task details
+///
+/// <details><summary>中文</summary>任务信息详情</details>
 pub struct TaskInfoDetail: decode {
-  /// 任务 ID。
+  /// Task ID.
   task_id: i64 = "TaskId",
-  /// 任务开始时间。
+  /// Task start time.
   start_time: String = "StartTime",
-  /// 任务类型。
-  /// - FLOW_CREATE: "001"，新建实例
-  /// - FLOW_RESIZE ： "002"，配置变更
-  /// - FLOW_CLOSE："003"，关闭实例
-  /// - FLOW_CLEAN： "004"，清空实例
-  /// - FLOW_STARTUP："005"，实例启用。
-  /// - FLOW_DELETE："006"，删除实例。
-  /// - FLOW_SETPWD："007"，重置密码。
-  /// - FLOW_EXPORTBACKUP："009"，导出备份文件。
-  /// - FLOW_RESTOREBACKUP："010"，恢复备份。
-  /// - FLOW_BACKUPINSTANCE："012"，备份实例。
-  /// - FLOW_MIGRATEINSTANCE："013"，迁移实例。
-  /// - FLOW_DELBACKUP："014"，删除备份。
-  /// - FLOW_EXCHANGEINSTANCE： "016"，切换实例流程。
-  /// - FLOW_AUTOBACKUP："017"，自动备份实例。
-  /// - FLOW_MIGRATECHECK： "022"，迁移参数校验。
-  /// - FLOW_MIGRATETASK："023"，数据迁移中。
-  /// - FLOW_CLEANDB："025"，清空数据库。
-  /// - FLOW_CLONEBACKUP："026"，克隆备份。
-  /// - FLOW_CHANGEVIP： "027"，改变vip地址。
-  /// - FLOW_EXPORSHR ："028"，扩缩容。
-  /// - FLOW_ADDNODES："029"，加（减）节点。
-  /// - FLOW_CHANGENET："031"，改变网络类型。
-  /// - FLOW_MODIFYINSTACEREADONLY："033"，只读策略变更。
-  /// - FLOW_MODIFYINSTANCEPARAMS："034"，修改实例参数。
-  /// - FLOW_MODIFYINSTANCEPASSWORDFREE："035"，设置免密。
-  /// - FLOW_SWITCHINSTANCEVIP："036"，实例VIP切换。
-  /// - FLOW_MODIFYINSTANCEACCOUNT："037"，实例账号变更。
-  /// - FLOW_MODIFYINSTANCEBANDWIDTH："038"，实例带宽变更。
-  /// - FLOW_ENABLEINSTANCE_REPLICATE："039"，开启副本只读。
-  /// - FLOW_DISABLEINSTANCE_REPLICATE："040"，关闭副本只读。
-  /// - FLOW_UpgradeArch："041"，实例架构升级，主从升集群。
-  /// - FLOW_DowngradeArch： "042"，实例架构降级，集群降主从。
-  /// - FLOW_UpgradeVersion： "043"，版本升级。
-  /// - FLOW_MODIFYCONNECTIONCONFIG："044"，带宽连接数调整。
-  /// - FLOW_CLEARNETWORK："045"，更换网络，
-  /// - FLOW_REMOVE_BACKUP_FILE："046"，删除备份。
-  /// - FLOW_UPGRADE_SUPPORT_MULTI_AZ："047"，升级实例支持多可用区。
-  /// - FLOW_SHUTDOWN_MASTER："048"，模拟故障。
-  /// - FLOW_CHANGE_REPLICA_TO_MASTER："049"，手动提主。
-  /// - FLOW_CODE_ADD_REPLICATION_INSTANCE："050"，新增复制组。
-  /// - FLOW_OPEN_WAN："052"，开通外网。
-  /// - FLOW_CLOSE_WAN："053"，关闭外网
-  /// - FLOW_CODE_DELETE_REPLICATION_INSTANCE："055"，解绑复制组。
-  /// - FLOW_CODE_CHANGE_MASTER_INSTANCE："056"，复制组实例切主。
-  /// - FLOW_CODE_CHANGE_INSTANCE_ROLE： "057"，更改复制组实例角色。
-  /// - FLOW_MIGRATE_NODE："058"，迁移节点。
-  /// - FLOW_SWITCH_NODE："059"，切换节点。
-  /// - FLOW_UPGRADE_SMALL_VERSION："060"，升级 Redis版本。
-  /// - FLOW_UPGRADE_PROXY_VERSION："061"，升级 Proxy 版本。
-  /// - FLOW_MODIFY_INSTANCE_NETWORK： "062"，实例修改网络。
-  /// - FLOW_MIGRATE_PROXY_NODE："063"，迁移 proxy节点。
-  /// - FLOW_MIGRATION_INSTANCE_ZONE："066"，实例可用区迁移中。
-  /// - FLOW_UPGRADE_INSTANCE_CACHE_AND_PROXY： "067"，实例版本升级中。
-  /// - FLOW_MODIFY_PROXY_NUM："069"，加（减）Proxy 节点。
-  /// - FLOW_MODIFYBACKUPMOD："070"，变更实例备份模式。
-  task_type: String = "TaskType",
-  /// 实例名称。
-  instance_name: String = "InstanceName",
-  /// 实例 ID。
-  instance_id: String = "InstanceId",
-  /// 项目 ID。
-  project_id: i64 = "ProjectId",
-  /// 任务进度。
-  progress: f64 = "Progress",
-  /// 任务执行结束时间。
-  end_time: String = "EndTime",
-  /// 任务执行状态。
+  /// Task type.
   ///
-  /// 0：任务初始化。
-  /// 1：执行中。
-  /// 2：完成。
-  /// 4：失败。
+  /// - FLOW_CREATE: "001", indicating instance creation.
+  /// - FLOW_RESIZE: "002", indicating configuration modification.
+  /// - FLOW_CLOSE: "003", indicating instance disabling.
+  /// - FLOW_CLEAN: "004", indicating instance cleanup.
+  /// - FLOW_STARTUP: "005", indicating instance enabling.
+  /// - FLOW_DELETE: "006", indicating instance deletion.
+  /// - FLOW_SETPWD: "007", indicating password reset.
+  /// - FLOW_EXPORTBACKUP: "009", indicating backup file export.
+  /// - FLOW_RESTOREBACKUP: "010", indicating backup restoration.
+  /// - FLOW_BACKUPINSTANCE: "012", indicating instance backup.
+  /// - FLOW_MIGRATEINSTANCE: "013", indicating instance migration.
+  /// - FLOW_DELBACKUP: "014", indicating backup deletion.
+  /// - FLOW_EXCHANGEINSTANCE: "016", indicating instance switch.
+  /// - FLOW_AUTOBACKUP: "017", indicating automatic instance backup.
+  /// - FLOW_MIGRATECHECK: "022", indicating migration parameter verification.
+  /// - FLOW_MIGRATETASK: "023", indicating that data migration is in progress.
+  /// - FLOW_CLEANDB: "025", indicating database cleanup.
+  /// - FLOW_CLONEBACKUP: "026": indicating backup cloning.
+  /// - FLOW_CHANGEVIP: "027", indicating VIP address modification.
+  /// - FLOW_EXPORSHR: "028", indicating scaling.
+  /// - FLOW_ADDNODES: "029", indicating node addition (removal).
+  /// - FLOW_CHANGENET: "031", indicating network type modification.
+  /// - FLOW_MODIFYINSTACEREADONLY: "033": indicating read-only policy modification.
+  /// - FLOW_MODIFYINSTANCEPARAMS: "034", indicating instance parameter modification.
+  /// - FLOW_MODIFYINSTANCEPASSWORDFREE: "035", indicating password-free access settings.
+  /// - FLOW_SWITCHINSTANCEVIP: "036", indicating instance VIP address switch.
+  /// - FLOW_MODIFYINSTANCEACCOUNT: "037", indicating instance account modification.
+  /// - FLOW_MODIFYINSTANCEBANDWIDTH: "038", indicating instance bandwidth modification.
+  /// - FLOW_ENABLEINSTANCE_REPLICATE: "039", indicating enabling of read-only replica.
+  /// - FLOW_DISABLEINSTANCE_REPLICATE: "040", indicating disabling of read-only replica.
+  /// - FLOW_UpgradeArch: "041", indicating instance architecture upgrade from the standard architecture to the cluster architecture.
+  /// - FLOW_DowngradeArch: "042", indicating instance architecture downgrade from the cluster architecture to the standard architecture.
+  /// - FLOW_UpgradeVersion: "043", indicating version upgrade.
+  /// - FLOW_MODIFYCONNECTIONCONFIG: "044", indicating adjustment of the bandwidth and the number of connections.
+  /// - FLOW_CLEARNETWORK: "045", indicating network change.
+  /// - FLOW_REMOVE_BACKUP_FILE: "046", indicating backup deletion.
+  /// - FLOW_UPGRADE_SUPPORT_MULTI_AZ: "047", indicating instance upgrade to multi-AZ deployment.
+  /// - FLOW_SHUTDOWN_MASTER: "048", indicating fault simulation.
+  /// - FLOW_CHANGE_REPLICA_TO_MASTER: "049", indicating manual promotion to the primary node.
+  /// - FLOW_CODE_ADD_REPLICATION_INSTANCE: "050", indicating replication group addition.
+  /// - FLOW_OPEN_WAN: "052", indicating enabling of public network access.
+  /// - FLOW_CLOSE_WAN: "053", indicating disabling of public network access.
+  /// - FLOW_CODE_DELETE_REPLICATION_INSTANCE: "055", indicating replication group unbinding.
+  /// - FLOW_CODE_CHANGE_MASTER_INSTANCE: "056", indicating switching a replication group instance to the primary instance.
+  /// - FLOW_CODE_CHANGE_INSTANCE_ROLE: "057", indicating modification of the replication group instance role.
+  /// - FLOW_MIGRATE_NODE: "058", indicating node migration.
+  /// - FLOW_SWITCH_NODE: "059", indicating node switch.
+  /// - FLOW_UPGRADE_SMALL_VERSION: "060", indicating Redis version upgrade.
+  /// - FLOW_UPGRADE_PROXY_VERSION: "061", indicating proxy version upgrade.
+  /// - FLOW_MODIFY_INSTANCE_NETWORK: "062", indicating instance network modification.
+  /// - FLOW_MIGRATE_PROXY_NODE: "063", indicating proxy node migration.
+  /// - FLOW_MIGRATION_INSTANCE_ZONE: "066", indicating that instance migration to another AZ is in progress.
+  /// - FLOW_UPGRADE_INSTANCE_CACHE_AND_PROXY: "067", indicating that instance version upgrade is in progress.
+  /// - FLOW_MODIFY_PROXY_NUM: "069", indicating proxy node addition (removal).
+  /// - FLOW_MODIFYBACKUPMOD: "070", indicating instance backup mode modification.
+  task_type: String = "TaskType",
+  /// Instance name.
+  instance_name: String = "InstanceName",
+  /// Instance ID.
+  instance_id: String = "InstanceId",
+  /// Project ID.
+  project_id: i64 = "ProjectId",
+  /// Task progress.
+  progress: f64 = "Progress",
+  /// Task execution end time.
+  end_time: String = "EndTime",
+  /// Task execution status.
+  ///
+  /// 0: initializing the task.
+  /// 1: executing.
+  /// 2. completed.
+  /// 4: failed.
   result: i64 = "Result",
 }
 
-/// tendis节点信息
+/// Tendis node information
+///
+/// <details><summary>中文</summary>tendis节点信息</details>
 pub struct TendisNodes: decode {
-  /// 节点ID
+  /// Node ID
   node_id: String = "NodeId",
-  /// 节点角色
+  /// Node role
   node_role: String = "NodeRole",
-  /// 可用区 ID。
+  /// AZ ID.
   zone_id: i64 = "ZoneId",
 }
 
-/// Tendis慢查询详情
+/// Tendis slow query details
+///
+/// <details><summary>中文</summary>Tendis慢查询详情</details>
 pub struct TendisSlowLogDetail: decode {
-  /// 执行时间
+  /// Execution time
   execute_time: String = "ExecuteTime",
-  /// 慢查询耗时（毫秒）
+  /// Duration of the slow query (ms)
   duration: i64 = "Duration",
-  /// 命令
+  /// Command
   command: String = "Command",
-  /// 详细命令行信息
+  /// Command line details
   command_line: String = "CommandLine",
-  /// 节点ID
+  /// Node ID
   node: String = "Node",
 }
 
-/// 订单交易信息
+/// Order transaction information
+///
+/// <details><summary>中文</summary>订单交易信息</details>
 pub struct TradeDealDetail: decode {
-  /// 订单号ID，调用云API时使用此ID
+  /// Order ID, which is used when a TencentCloud API is called.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   deal_id: String = "DealId",
-  /// 长订单ID，反馈订单问题给官方客服使用此ID
+  /// Long order ID, which is used when an order issue is submitted for assistance.
   deal_name: String = "DealName",
-  /// 可用区id
+  /// AZ ID
   zone_id: i64 = "ZoneId",
-  /// 订单关联的实例数
+  /// Number of instances associated with the order
   goods_num: i64 = "GoodsNum",
-  /// 创建用户uin
+  /// Creator UIN
   creater: String = "Creater",
-  /// 订单创建时间
+  /// Order creation time
   creat_time: String = "CreatTime",
-  /// 订单超时时间
+  /// Order timeout period
   overdue_time: String = "OverdueTime",
-  /// 订单完成时间
+  /// Order completion time
   end_time: String = "EndTime",
-  /// 订单状态 1：未支付 2:已支付，未发货 3:发货中 4:发货成功 5:发货失败 6:已退款 7:已关闭订单 8:订单过期 9:订单已失效 10:产品已失效 11:代付拒绝 12:支付中
+  /// Order status. 1: unpaid; 2: paid but not delivered; 3: In delivery; 4: successfully delivered; 5: delivery failed; 6: refunded; 7: order closed; 8: order expired; 9: order invalidated; 10: product invalidated; 11: requested payment rejected; 12: paying
   status: i64 = "Status",
-  /// 订单状态描述
+  /// Order status description
   description: String = "Description",
-  /// 订单实际总价，单位：分
+  /// Order actual total price (in cents)
   price: i64 = "Price",
-  /// 实例ID
+  /// Instance ID
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// UpgradeInstanceProductVersion请求参数结构体
+/// Request of [`Client::upgrade_instance_product_version`].
 pub struct UpgradeInstanceProductVersionRequest: encode {
-  /// **Required.** <p>变更的目标产品类型。</p><p>枚举值：</p><ul><li>localv2： 通用 II 型</li></ul>
+  /// **Required.** <p>Target product type for the update.</p><p>Enumeration values:</p><ul><li>localv2: General Type II</li></ul>
   target_product_version: String = "TargetProductVersion",
-  /// **Required.** <p>切换时间。</p><ul><li>1：维护时间窗切换。</li><li>2：立即切换。</li></ul>
+  /// **Required.** <p>Switch time.</p><ul><li>1: Switch during maintenance window.</li><li>2: Switch immediately.</li></ul>
   switch_option: i64 = "SwitchOption",
-  /// **Required.** <p>指定实例 ID。例如：crs-xjhsdj****，请登录<a href="https://console.cloud.tencent.com/redis#/">Redis控制台</a>在实例列表复制实例 ID。</p>
+  /// **Required.** <p>Specifies the instance ID. Example: crs-xjhsdj****. Log in to the <a href="https://console.cloud.tencent.com/redis#/">Redis console</a> and copy the instance ID from the instance list.</p>
   instance_id: String = "InstanceId",
 }
 
-/// UpgradeInstanceProductVersion返回参数结构体
+/// Response of [`Client::upgrade_instance_product_version`].
 pub struct UpgradeInstanceProductVersionResponse: decode {
-  /// <p>订单号。</p>
+  /// <p>Order number.</p>
   deal_name: String = "DealName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpgradeInstance请求参数结构体
+/// Request of [`Client::upgrade_instance`].
 pub struct UpgradeInstanceRequest: encode {
-  /// **Required.** 待变更实例 ID。请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  /// **Required.** ID of the instance whose configuration is to be modified. Log in to the [TencentDB for Redis® console](https://console.cloud.tencent.com/Redis/instance/list) and copy the instance ID from the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 指实例每个分片内存变更后的大小。
-  /// - 单位 MB。
-  /// - 每次只能修改参数MemSize、RedisShardNum和RedisReplicasNum其中的一个，不能同时修改。且修改其中一个参数时，其他两个参数需输入实例原有的配置规格。
-  /// - 缩容时，缩容后的规格务必要大于等于使用容量的1.3倍，否则将执行失败。
+  /// **Required.** Refers to the size of memory in each shard after the change.
+  /// -Unit: MB.
+  /// -You can only modify one of the parameters MemSize, RedisShardNum, and RedisReplicasNum each time, and cannot include both. When modifying one parameter, you need to manually input the original instance configuration specification for the other two parameters.
+  /// -When scaling down, the new specifications must be equal to or greater than 1.3 times the used capacity, otherwise execution will fail.
   mem_size: u64 = "MemSize",
-  /// 指实例变更后的分片数量。
-  /// - 标准架构不需要配置该参数，集群架构为必填参数。
-  /// - 集群架构，每次只能修改参数RedisShardNum、MemSize和RedisReplicasNum其中的一个，不能同时修改。且修改其中一个参数时，其他两个参数需输入实例原有的配置规格。
+  /// Specifies the number of shards after the instance specification modification.
+  /// -Standard architecture does not require this parameter, while cluster architecture is mandatory.
+  /// -Cluster architecture. Every time, you can only modify one of the parameters RedisShardNum, MemSize, and RedisReplicasNum. You cannot modify them simultaneously. When modifying one parameter, you need to manually input the original instance configuration specification for the other two parameters.
   redis_shard_num: u64 = "RedisShardNum",
-  /// 指实例变更后的副本数量。
-  /// - 每次只能修改参数 RedisReplicasNum、MemSize 和 RedisShardNum 其中的一个，不能同时修改。且修改其中一个参数时，其他两个参数需输入实例原有的配置规格。
-  /// - 多AZ实例修改副本时必须要传入 NodeSet。
+  /// Specifies the number of replicas after the instance specification modification.
+  /// -Only one of the parameters RedisReplicasNum, MemSize, and RedisShardNum can be modified each time. You cannot include both. When modifying one parameter, the other two parameters require the original instance configuration specification.
+  /// -When modifying a replica of a multi-AZ instance, you must input NodeSet.
   redis_replicas_num: u64 = "RedisReplicasNum",
-  /// 多AZ实例，增加副本时的节点信息，包括副本的 ID 编号及可用区信息。非多AZ实例不需要配置该参数。
+  /// Node information set when you add a replica for multi-AZ instances, including the ID and AZ information of the replica. This parameter is not required for non-multi-AZ instances.
   node_set: Vec<RedisNodeInfo> = "NodeSet",
-  /// 切换时间。
-  /// - 1：维护时间窗操作：指升级规格在设置的维护时间窗内执行。请通过接口[DescribeMaintenanceWindow](https://cloud.tencent.com/document/product/239/46336)查询设置的维护时间窗时间段。增减副本、增减分片、扩缩内存均支持在维护时间窗执行操作。维护时间窗升级规格正在分地域逐步测试发布中，部分区域已支持，未覆盖地域若需紧急接入，请[提交工单](https://console.cloud.tencent.com/workorder/category)申请白名单。
-  /// - 2：立即操作：操作将立即执行，无需等待维护时间窗。系统默认设置为立即操作。
+  /// Switch time.
+  /// - 1: Perform the operation within the maintenance window: Specification upgrade is executed within the set maintenance window. Use the API [DescribeMaintenanceWindow](https://intl.cloud.tencent.com/document/product/239/46336?from_cn_redirect=1) to query the time period of the set maintenance window. Replica addition/removal, shard addition/removal, and memory capacity expansion/shrinkage are supported within the maintenance window. Specification upgrade within the maintenance window is being gradually tested and published by region. It is already supported in some regions. For urgent integration in regions that do not support it, [submit a ticket](https://console.cloud.tencent.com/workorder/category) to apply for an allowlist.
+  /// -2: Perform the operation immediately: The operation will be performed immediately, without the need to wait for the maintenance window. Operations will be performed immediately by default for the system.
   switch_option: u64 = "SwitchOption",
 }
 
-/// UpgradeInstance返回参数结构体
+/// Response of [`Client::upgrade_instance`].
 pub struct UpgradeInstanceResponse: decode {
-  /// 订单ID。
+  /// Order ID
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   deal_id: String = "DealId",
-  /// 订单号。
+  /// Order number.
   deal_name: String = "DealName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpgradeInstanceVersion请求参数结构体
+/// Request of [`Client::upgrade_instance_version`].
 pub struct UpgradeInstanceVersionRequest: encode {
-  /// **Required.** 目标实例类型，同 [CreateInstances](https://cloud.tencent.com/document/api/239/20026) 的**TypeId**，即实例要变更的目标类型。
-  /// - Redis 4.0 及以上的版本，支持相同版本的实例从标准架构升级至集群架构，例如，支持 Redis 4.0 标准架构升级至 Redis 4.0 集群架构。
-  /// - 不支持跨版本架构升级，例如，Redis 4.0 标准架构升级至 Redis 5.0 集群架构。
-  /// - 不支持 Redis 2.8 版本升级架构。
-  /// - 不支持从集群架构降级至标准架构。
+  /// **Required.** Target instance type after the change, which is the same as the `TypeId` of the [CreateInstances](https://intl.cloud.tencent.com/document/api/239/20026?from_cn_redirect=1) API.
+  /// - For Redis 4.0 or later, a standard architecture instance can be upgraded to a cluster architecture instance on the same version; for example, you can upgrade from Redis 4.0 Standard Architecture to Redis 4.0 Cluster Architecture.
+  /// - Cross-version architecture upgrade is not supported; for example, you cannot upgrade from Redis 4.0 Standard Architecture to Redis 5.0 Cluster Architecture.
+  /// - The architecture of Redis 2.8 cannot be upgraded.
+  /// - Cluster architecture cannot be downgraded to standard architecture.
   target_instance_type: String = "TargetInstanceType",
-  /// **Required.** 切换时间。
-  /// - 1：维护时间窗切换。
-  /// - 2：立即切换。
+  /// **Required.** Switch time. Valid values:
+  /// - `1`: Switch in the maintenance time.
+  /// - `2` (default value): Switch now.
   switch_option: i64 = "SwitchOption",
-  /// **Required.** 指定实例 ID。例如：crs-xjhsdj****，请登录[Redis控制台](https://console.cloud.tencent.com/redis#/)在实例列表复制实例 ID。
+  /// **Required.** ID of the specified instance, such as `crs-xjhsdj****`. Log in to the [Redis console](https://console.cloud.tencent.com/redis#/), and copy it in the instance list.
   instance_id: String = "InstanceId",
 }
 
-/// UpgradeInstanceVersion返回参数结构体
+/// Response of [`Client::upgrade_instance_version`].
 pub struct UpgradeInstanceVersionResponse: decode {
-  /// 订单ID
+  /// Order ID
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   deal_id: String = "DealId",
-  /// 订单号。
+  /// Order number.
   deal_name: String = "DealName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpgradeProxyVersion请求参数结构体
+/// Request of [`Client::upgrade_proxy_version`].
 pub struct UpgradeProxyVersionRequest: encode {
-  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 当前 Proxy 版本。请通过 [DescribeInstances](https://cloud.tencent.com/document/product/239/20018) 接口获取实例当前 Proxy 版本。
+  /// **Required.** Current proxy version. Call the [DescribeInstances](https://www.tencentcloud.com/document/product/239/20018?from_cn_redirect=1) API to obtain the current proxy version for the instance.
   current_proxy_version: String = "CurrentProxyVersion",
-  /// **Required.** 可升级的 Redis 版本。请通过 [DescribeInstances](https://cloud.tencent.com/document/product/239/20018) 接口获取实例可升级的 Redis 版本。
+  /// **Required.** Upgradable Redis version. Call the [DescribeInstances](https://www.tencentcloud.com/document/product/239/20018?from_cn_redirect=1) API to obtain the upgradable Redis version for the instance.
   upgrade_proxy_version: String = "UpgradeProxyVersion",
-  /// **Required.** 指定是否立即升级。
-  /// - 1：立即升级。
-  /// - 0：维护时间窗口升级。
+  /// **Required.** Specifies whether to upgrade immediately.
+  /// - 1: Upgrade immediately.
+  /// - 0: Upgrade during the maintenance window.
   instance_type_upgrade_now: i64 = "InstanceTypeUpgradeNow",
 }
 
-/// UpgradeProxyVersion返回参数结构体
+/// Response of [`Client::upgrade_proxy_version`].
 pub struct UpgradeProxyVersionResponse: decode {
-  /// 异步流程ID
+  /// Async task ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpgradeSmallVersion请求参数结构体
+/// Request of [`Client::upgrade_small_version`].
 pub struct UpgradeSmallVersionRequest: encode {
-  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  /// **Required.** Instance ID. Log in to the [Redis console](https://console.tencentcloud.com/redis/instance) and copy it in the instance list.
   instance_id: String = "InstanceId",
-  /// **Required.** 当前 Redis 小版本。小版本信息，请参见[升级实例版本](https://cloud.tencent.com/document/product/239/46457)。
+  /// **Required.** Current Redis minor version. For minor version information, see [Upgrading Instance Version](https://www.tencentcloud.com/document/product/239/37710).
   current_redis_version: String = "CurrentRedisVersion",
-  /// **Required.** 升级后的 Redis 小版本。小版本信息，请参见[升级实例版本](https://cloud.tencent.com/document/product/239/46457)。
+  /// **Required.** Upgraded Redis minor version. For minor version information, see [Upgrading Instance Version](https://www.tencentcloud.com/document/product/239/37710).
   upgrade_redis_version: String = "UpgradeRedisVersion",
-  /// **Required.** 指定是否立即升级。
-  /// - 1：立即升级。
-  /// - 0：维护时间窗口升级。
+  /// **Required.** Whether to upgrade immediately.
+  /// - 1: Upgrade immediately.
+  /// - 0: Upgrade during the maintenance window.
   instance_type_upgrade_now: i64 = "InstanceTypeUpgradeNow",
 }
 
-/// UpgradeSmallVersion返回参数结构体
+/// Response of [`Client::upgrade_small_version`].
 pub struct UpgradeSmallVersionResponse: decode {
-  /// 异步流程ID
+  /// Async task ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpgradeVersionToMultiAvailabilityZones请求参数结构体
+/// Request of [`Client::upgrade_version_to_multi_availability_zones`].
 pub struct UpgradeVersionToMultiAvailabilityZonesRequest: encode {
-  /// **Required.** <p>实例ID，请登录 <a href="https://console.cloud.tencent.com/redis/instance/list">Redis 控制台</a>在实例列表复制实例 ID。</p>
+  /// **Required.** <p>Instance ID. Log in to the <a href="https://console.cloud.tencent.com/redis/instance/list">Redis console</a> and copy it from the instance list.</p>
   instance_id: String = "InstanceId",
-  /// <p>升级多可用区之后是否支持就近访问功能。- true：支持就近访问功能。升级过程，需同时升级 Proxy 版本和 Redis 内核小版本，涉及数据搬迁，可能会长达数小时。- false：无需支持就近访问功能。升级多可用区仅涉及管理元数据迁移，对服务没有影响，升级过程通常在3分钟内完成。默认为 false。</p>
+  /// <p>Whether nearest access is supported after upgrading to multiple availability zones. - true: Supports nearest access. The upgrade process involves upgrading the Proxy version and Redis kernel minor version simultaneously, which may require data migration and take up to several hours. - false: No need to support nearest access. Upgrading to multiple availability zones only involves metadata management migration, with no impact on the service. The upgrade process is usually completed within 3 minutes. Defaults to false.</p>
   upgrade_proxy_and_redis_server: bool = "UpgradeProxyAndRedisServer",
 }
 
-/// UpgradeVersionToMultiAvailabilityZones返回参数结构体
+/// Response of [`Client::upgrade_version_to_multi_availability_zones`].
 pub struct UpgradeVersionToMultiAvailabilityZonesResponse: decode {
-  /// <p>任务ID</p>
+  /// <p>Task ID.</p>
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 可用区内产品信息
+/// Product information in the availability zone
+///
+/// <details><summary>中文</summary>可用区内产品信息</details>
 pub struct ZoneCapacityConf: decode {
-  /// 可用区ID：如ap-guangzhou-3
+  /// AZ ID, such as ap-guangzhou-3
   zone_id: String = "ZoneId",
-  /// 可用区名称。
+  /// Availability zone name.
   zone_name: String = "ZoneName",
-  /// 可用区是否售罄。
+  /// Whether the AZ is sold out.
   is_saleout: bool = "IsSaleout",
-  /// 是否为默认可用区。
+  /// Whether the default AZ is used.
   is_default: bool = "IsDefault",
-  /// 网络类型。
-  /// - basenet：基础网络。
-  /// - vpcnet -- VPC网络。
+  /// Network type.
+  ///
+  /// - basenet: basic network.
+  /// - vpcnet: VPC.
   net_work_type: Vec<String> = "NetWorkType",
-  /// 可用区内产品规格等信息
+  /// Information of an AZ, such as product specifications in it
   product_set: Vec<ProductConf> = "ProductSet",
-  /// 可用区ID：如100003
+  /// AZ ID, such as 100003
   old_zone_id: i64 = "OldZoneId",
 }
 }

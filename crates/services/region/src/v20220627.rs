@@ -37,9 +37,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 查询支持地域列表查询的产品 (`DescribeProducts`)
+    /// Query products that support region list queries (`DescribeProducts`)
+    ///
+    /// This interface (DescribeProducts) is used for querying product information in each supported region list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询支持地域列表查询的产品
     ///
     /// 本接口(DescribeProducts)用于查询各个支持地域列表查询的产品信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=region&Version=2022-06-27&Action=DescribeProducts)
+    ///
+    /// </details>
     ///
     /// # Example: 查询产品信息
     ///
@@ -58,9 +68,19 @@ impl Client {
         self.read("DescribeProducts", request)
     }
 
-    /// 查询产品支持的地域列表 (`DescribeRegions`)
+    /// Query the list of regions supported by the product (`DescribeRegions`)
+    ///
+    /// This interface (DescribeRegions) is used for querying the supported regions of each product.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询产品支持的地域列表
     ///
     /// 本接口(DescribeRegions)用于查询各个产品支持地域信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=region&Version=2022-06-27&Action=DescribeRegions)
+    ///
+    /// </details>
     ///
     /// # Example: 查询产品支持的地域列表
     ///
@@ -79,9 +99,19 @@ impl Client {
         self.read("DescribeRegions", request)
     }
 
-    /// 查询产品可用区列表 (`DescribeZones`)
+    /// Query the product AZ list (`DescribeZones`)
+    ///
+    /// This interface (DescribeZones) is used for querying product availability zone information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询产品可用区列表
     ///
     /// 本接口(DescribeZones)用于查询产品可用区信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=region&Version=2022-06-27&Action=DescribeZones)
+    ///
+    /// </details>
     ///
     /// # Example: 查询可用区信息（可用区中文名称）
     ///
@@ -117,105 +147,153 @@ impl Client {
 }
 
 rt::model! {
-/// DescribeProducts请求参数结构体
+/// Request of [`Client::describe_products`].
 pub struct DescribeProductsRequest: encode {
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of returned results, defaults to 20, maximum value is 100.
   limit: i64 = "Limit",
-  /// 偏移量，默认为 0。
+  /// Offset. default value: 0.
   offset: i64 = "Offset",
 }
 
-/// DescribeProducts返回参数结构体
+/// Response of [`Client::describe_products`].
 pub struct DescribeProductsResponse: decode {
-  /// 产品详细信息列表。
+  /// Product detailed information list.
   products: Vec<RegionProduct> = "Products",
-  /// 产品总数量。
+  /// Total number of products
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRegions请求参数结构体
+/// Request of [`Client::describe_regions`].
 pub struct DescribeRegionsRequest: encode {
-  /// **Required.** 待查询产品的名称，例如cvm，具体取值请查询DescribeProducts接口
+  /// **Required.** Name of the product to be queried, such as cvm. for specific value, query the DescribeProducts api.
   product: String = "Product",
-  /// 不传或者0表示不查询【可选业务白名单】，1表示查询【可选业务白名单】，该参数设置了1，只有在业务白名单查不到情况下，才会查该白名单
+  /// Not passed or 0 means no query [optional business allowlist], 1 means query [optional business allowlist]. if this parameter is set to 1, the allowlist will only be queried when no business allowlist is found.
   scene: i64 = "Scene",
 }
 
-/// DescribeRegions返回参数结构体
+/// Response of [`Client::describe_regions`].
 pub struct DescribeRegionsResponse: decode {
-  /// 地域数量
+  /// Number of Regions
   total_count: u64 = "TotalCount",
-  /// 地域列表信息
+  /// List Information of Region
   region_set: Vec<RegionInfo> = "RegionSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeZones请求参数结构体
+/// Request of [`Client::describe_zones`].
 pub struct DescribeZonesRequest: encode {
-  /// **Required.** 待查询产品的名称，例如cvm，具体取值请查询DescribeProducts接口
+  /// **Required.** Name of the product to be queried, such as cvm. for specific value, query the DescribeProducts api.
   product: String = "Product",
-  /// 不传或者0表示不查询【可选业务白名单】，1表示查询【可选业务白名单】，该参数设置了1，只有在业务白名单查不到情况下，才会查该白名单
+  /// No input or 0 means no query [optional business allowlist], 1 means query [optional business allowlist]. if this parameter is set to 1, the allowlist will only be queried when no result is found in the business allowlist.
   scene: i64 = "Scene",
 }
 
-/// DescribeZones返回参数结构体
+/// Response of [`Client::describe_zones`].
 pub struct DescribeZonesResponse: decode {
-  /// 可用区数量。
+  /// Number of availability zones.
   total_count: u64 = "TotalCount",
-  /// 可用区列表信息。
+  /// Availability zone list information.
   zone_set: Vec<ZoneInfo> = "ZoneSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 地域信息
+/// Region information
+///
+/// <details><summary>中文</summary>地域信息</details>
 pub struct RegionInfo: decode {
-  /// 地域名称，例如，ap-guangzhou
+  /// Region name, such as ap-guangzhou.
   region: String = "Region",
-  /// 地域描述，例如，华南地区(广州)
+  /// Region description, for example, South China (Guangzhou).
   region_name: String = "RegionName",
-  /// 地域是否可用状态
+  /// Whether the region is in an available state.
   region_state: String = "RegionState",
-  /// 控制台类型，api调用时默认null
+  /// Console type. defaults to null when called via api.
   region_type_mc: i64 = "RegionTypeMC",
-  /// 不同语言的地区
+  /// Region for different languages.
   location_mc: String = "LocationMC",
-  /// 控制台展示的地域描述
+  /// Region description on console display.
   region_name_mc: String = "RegionNameMC",
   /// 1
   region_id_mc: String = "RegionIdMC",
 }
 
-/// 地域管理系统支持的产品信息
+/// Region management system product information.
+///
+/// <details><summary>中文</summary>地域管理系统支持的产品信息</details>
 pub struct RegionProduct: decode {
-  /// 产品名称，如cvm
+  /// Product name, for example cvm.
   name: String = "Name",
 }
 
-/// 可用区信息
+/// Availability zone information
+///
+/// <details><summary>中文</summary>可用区信息</details>
 pub struct ZoneInfo: decode {
-  /// <p>可用区名称，例如，ap-guangzhou-3<br>全网可用区名称如下：</p><li> ap-chongqing-1 </li><li> ap-seoul-1 </li><li> ap-seoul-2 </li><li> ap-chengdu-1 </li><li> ap-chengdu-2 </li><li> ap-hongkong-1 </li><li> ap-hongkong-2 </li><li> ap-shenzhen-fsi-1 </li><li> ap-shenzhen-fsi-2 </li><li> ap-shenzhen-fsi-3 </li><li> ap-guangzhou-1（售罄）</li><li> ap-guangzhou-3 </li><li> ap-guangzhou-4 </li><li> ap-guangzhou-6 </li><li> ap-tokyo-1 </li><li> ap-singapore-1 </li><li> ap-singapore-2 </li><li> ap-shanghai-fsi-2 </li><li> ap-shanghai-fsi-3 </li><li> ap-bangkok-1 </li><li> ap-shanghai-2 </li><li> ap-shanghai-3 </li><li> ap-shanghai-4 </li><li> ap-shanghai-5 </li><li> ap-beijing-1 </li><li> ap-beijing-3 </li><li> ap-beijing-4 </li><li> ap-beijing-5 </li><li> na-siliconvalley-1 </li><li> na-siliconvalley-2 </li><li> eu-frankfurt-1 </li><li> na-ashburn-1 </li><li> na-ashburn-2 </li><li> ap-nanjing-1 </li><li> ap-nanjing-2 </li>
+  /// Availability zone name, for example, ap-guangzhou-3.
+  ///
+  /// The names of availability zones across the network are as follows:.
+  /// <li> ap-chongqing-1 </li>
+  /// <li> ap-seoul-1 </li>
+  /// <li> ap-seoul-2 </li>
+  /// <li> ap-chengdu-1 </li>
+  /// <li> ap-chengdu-2 </li>
+  /// <li> ap-hongkong-1 </li>
+  /// <li> ap-hongkong-2 </li>
+  /// <li> ap-shenzhen-fsi-1 </li>
+  /// <li> ap-shenzhen-fsi-2 </li>
+  /// <li> ap-shenzhen-fsi-3 </li>
+  /// <Li> ap-guangzhou-1 (sold-out)</li>
+  /// <li> ap-guangzhou-3 </li>
+  /// <li> ap-guangzhou-4 </li>
+  /// <li> ap-guangzhou-6 </li>
+  /// <li> ap-tokyo-1 </li>
+  /// <li> ap-singapore-1 </li>
+  /// <li> ap-singapore-2 </li>
+  /// <li> ap-shanghai-fsi-1 </li>
+  /// <li> ap-shanghai-fsi-2 </li>
+  /// <li> ap-shanghai-fsi-3 </li>
+  /// <li> ap-bangkok-1 </li>
+  /// <Li> ap-shanghai-1 (resource out of stock) </li>.
+  /// <li> ap-shanghai-2 </li>
+  /// <li> ap-shanghai-3 </li>
+  /// <li> ap-shanghai-4 </li>
+  /// <li> ap-shanghai-5 </li>
+  /// <li> ap-mumbai-1 </li>
+  /// <li> ap-mumbai-2 </li>
+  /// <li> ap-beijing-1 </li>
+  /// <li> ap-beijing-2 </li>
+  /// <li> ap-beijing-3 </li>
+  /// <li> ap-beijing-4 </li>
+  /// <li> ap-beijing-5 </li>
+  /// <li> na-siliconvalley-1 </li>
+  /// <li> na-siliconvalley-2 </li>
+  /// <li> eu-frankfurt-1 </li>
+  /// <li> na-ashburn-1 </li>
+  /// <li> na-ashburn-2 </li>
+  /// <li> ap-nanjing-1 </li>
+  /// <li> ap-nanjing-2 </li>
   zone: String = "Zone",
-  /// <p>可用区描述，例如，广州三区</p>
+  /// Availability zone description, such as Guangzhou Zone 3.
   zone_name: String = "ZoneName",
-  /// <p>可用区ID</p>
+  /// AZ ID
   zone_id: String = "ZoneId",
-  /// <p>可用区状态，包含AVAILABLE和UNAVAILABLE。AVAILABLE代表可用，UNAVAILABLE代表不可用。</p>
+  /// Availability zone status, including AVAILABLE and UNAVAILABLE. AVAILABLE indicates available, and UNAVAILABLE indicates unavailable.
   zone_state: String = "ZoneState",
-  /// <p>父级zone</p>
+  /// Parent zone.
   parent_zone: String = "ParentZone",
-  /// <p>父级可用区ID</p>
+  /// Parent availability zone ID.
   parent_zone_id: String = "ParentZoneId",
-  /// <p>父级可用区描述</p>
+  /// Describes the parent availability zone.
   parent_zone_name: String = "ParentZoneName",
-  /// <p>zone类型</p><p>枚举值：</p><ul><li>availability-zone： 中心可用区</li><li>edge-zone： 边缘可用区</li><li>dedicated-zone： 专属可用区</li></ul>
+  /// zone type.
   zone_type: String = "ZoneType",
-  /// <p>控制台类型</p>
+  /// Console type.
   machine_room_type_mc: String = "MachineRoomTypeMC",
-  /// <p>和ZoneId一样，适用于控制台调用。</p>
+  /// Same as ZoneId. suitable for console invocation.
   zone_id_mc: String = "ZoneIdMC",
 }
 }

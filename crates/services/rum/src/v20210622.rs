@@ -44,6 +44,8 @@ impl Client {
 
     /// 创建字段配置规则 (`CreateFieldTransformRule`)
     ///
+    /// **China site only.**
+    ///
     /// 创建字段配置规则
     ///
     /// # Example: CreateFieldTransformRule示例
@@ -70,9 +72,101 @@ impl Client {
         self.call("CreateFieldTransformRule", request)
     }
 
-    /// 创建发布文件记录 (`CreateReleaseFile`)
+    /// Creates log download task (`CreateLogExport`)
+    ///
+    /// **International site only.**
+    ///
+    /// API domain name: `rum.tencentcloudapi.com`.
+    ///
+    /// This API is used to create a log download task.
+    ///
+    /// Default API request rate limit: 20 requests/sec.
+    ///
+    /// # Example: Creating log download task
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Count": 1,
+    ///   "EndTime": "2022-01-21 00:00:00",
+    ///   "ID": 1,
+    ///   "Query": "*",
+    ///   "StartTime": "2022-01-20 00:00:00"
+    /// }
+    /// ```
+    pub fn create_log_export<'a>(
+        &'a self,
+        request: &'a CreateLogExportRequest,
+    ) -> rt::Call<'a, CreateLogExportRequest, CreateLogExportResponse> {
+        self.call("CreateLogExport", request)
+    }
+
+    /// Creates offline log listener (`CreateOfflineLogConfig`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to create an offline log listener to report offline logs of particular users.
+    ///
+    /// # Example: Creating offline RUM log listener
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ProjectKey": "'a46hv4vGFds576'",
+    ///   "UniqueID": "'958033435'"
+    /// }
+    /// ```
+    pub fn create_offline_log_config<'a>(
+        &'a self,
+        request: &'a CreateOfflineLogConfigRequest,
+    ) -> rt::Call<'a, CreateOfflineLogConfigRequest, CreateOfflineLogConfigResponse> {
+        self.call("CreateOfflineLogConfig", request)
+    }
+
+    /// Creates a RUM application (`CreateProject`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to create a RUM application which belongs to a specific team.
+    ///
+    /// # Example: Creating a RUM application
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Desc": "'Project description'",
+    ///   "EnableURLGroup": "1",
+    ///   "InstanceID": "\"taw-123\"",
+    ///   "Name": "'Test project'",
+    ///   "Rate": "\"10\"",
+    ///   "Repo": "'http://github.com/xxx'",
+    ///   "Type": "web",
+    ///   "URL": "'http://www.qq.com'"
+    /// }
+    /// ```
+    pub fn create_project<'a>(
+        &'a self,
+        request: &'a CreateProjectRequest,
+    ) -> rt::Call<'a, CreateProjectRequest, CreateProjectResponse> {
+        self.call("CreateProject", request)
+    }
+
+    /// Creates release file record (`CreateReleaseFile`)
+    ///
+    /// This API is used to create a file record for the specified project.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建发布文件记录
     ///
     /// 创建对应项目的文件记录
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=CreateReleaseFile)
+    ///
+    /// </details>
     ///
     /// # Example: 创建文件记录
     ///
@@ -98,9 +192,19 @@ impl Client {
         self.call("CreateReleaseFile", request)
     }
 
-    /// 添加星标应用 (`CreateStarProject`)
+    /// Creates a starred application (`CreateStarProject`)
+    ///
+    /// This API is used to add a starred project.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加星标应用
     ///
     /// 个人用户添加星标项目
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=CreateStarProject)
+    ///
+    /// </details>
     ///
     /// # Example: 添加星标应用
     ///
@@ -120,6 +224,8 @@ impl Client {
     }
 
     /// 创建应用 (`CreateTDEMApplication`)
+    ///
+    /// **China site only.**
     ///
     /// 在指定业务系统下创建应用。
     ///
@@ -144,6 +250,8 @@ impl Client {
 
     /// 创建业务系统 (`CreateTDEMBusinessSystem`)
     ///
+    /// **China site only.**
+    ///
     /// 创建业务系统。InstanceId 由后端生成，格式 rum-<12 位随机字母数字>。重名返回 InvalidParameterValue。
     ///
     /// # Example: 创建业务系统
@@ -164,6 +272,8 @@ impl Client {
     }
 
     /// 创建 TDEM 拨测任务 (`CreateTDEMDialTask`)
+    ///
+    /// **China site only.**
     ///
     /// 创建一条移动拨测任务。同一应用处于 active 的任务最多 50 条。四项启动范围都为空时不限制启动；填写多项时必须同时满足，同一项多个值命中任意一个即可。
     ///
@@ -194,6 +304,8 @@ impl Client {
 
     /// 创建字段值替换规则 (`CreateTDEMFieldTransformRule`)
     ///
+    /// **China site only.**
+    ///
     /// 为应用创建字段值替换规则，单应用上限 50 条。替代已废弃的 CreateFieldTransformRule；AppId 为 string。
     ///
     /// # Example: 创建字段值替换规则
@@ -220,6 +332,8 @@ impl Client {
     }
 
     /// 创建漏斗 (`CreateTDEMFunnel`)
+    ///
+    /// **China site only.**
     ///
     /// 创建漏斗
     ///
@@ -250,9 +364,39 @@ impl Client {
         self.call("CreateTDEMFunnel", request)
     }
 
-    /// 创建白名单 (`CreateWhitelist`)
+    /// Creates a RUM business system (`CreateTawInstance`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to create a RUM business system.
+    ///
+    /// # Example: Querying an instance
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    pub fn create_taw_instance<'a>(
+        &'a self,
+        request: &'a CreateTawInstanceRequest,
+    ) -> rt::Call<'a, CreateTawInstanceRequest, CreateTawInstanceResponse> {
+        self.call("CreateTawInstance", request)
+    }
+
+    /// Creates allowlist (`CreateWhitelist`)
+    ///
+    /// This API is used to create an allowlist.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建白名单
+    ///
+    /// 创建白名单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=CreateWhitelist)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 12
     ///
@@ -266,6 +410,19 @@ impl Client {
     ///   "WhitelistUin": "22323"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 创建白名单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Aid": "222",
+    ///   "InstanceID": "taw-123",
+    ///   "Remark": "备注",
+    ///   "WhitelistUin": "1123"
+    /// }
+    /// ```
     pub fn create_whitelist<'a>(
         &'a self,
         request: &'a CreateWhitelistRequest,
@@ -274,6 +431,8 @@ impl Client {
     }
 
     /// 删除字段配置规则 (`DeleteFieldTransformRule`)
+    ///
+    /// **China site only.**
     ///
     /// 删除字段配置规则
     ///
@@ -294,9 +453,19 @@ impl Client {
         self.call("DeleteFieldTransformRule", request)
     }
 
-    /// 删除 RUM 业务系统 (`DeleteInstance`)
+    /// Deletes a RUM business system (`DeleteInstance`)
+    ///
+    /// This API is used to delete an instance. The deleted instance cannot be recovered.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除 RUM 业务系统
     ///
     /// 删除实例，谨慎操作，不可恢复
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DeleteInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 删除 RUM 业务系统
     ///
@@ -314,7 +483,36 @@ impl Client {
         self.call("DeleteInstance", request)
     }
 
+    /// Deletes log download task (`DeleteLogExport`)
+    ///
+    /// **International site only.**
+    ///
+    /// API domain name: `rum.tencentcloudapi.com`.
+    ///
+    /// This API is used to delete a log download task.
+    ///
+    /// Default API request rate limit: 20 requests/sec.
+    ///
+    /// # Example: Deleting log download task
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ExportID": "export-xxxxxx",
+    ///   "ID": 1
+    /// }
+    /// ```
+    pub fn delete_log_export<'a>(
+        &'a self,
+        request: &'a DeleteLogExportRequest,
+    ) -> rt::Call<'a, DeleteLogExportRequest, DeleteLogExportResponse> {
+        self.call("DeleteLogExport", request)
+    }
+
     /// 删除小程序回放包 (`DeleteMiniProgramReplayPack`)
+    ///
+    /// **China site only.**
     ///
     /// 删除回放包元数据，并尽力删除COS上回放包与源码zip。不存在返回ResourceNotFound。
     ///
@@ -335,9 +533,65 @@ impl Client {
         self.call("DeleteMiniProgramReplayPack", request)
     }
 
-    /// 删除 RUM 应用 (`DeleteProject`)
+    /// Deletes offline RUM log listener (`DeleteOfflineLogConfig`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to delete an offline RUM log listener. Then, offline logs of particular users will not be reported.
+    ///
+    /// # Example: Deleting offline RUM log listener
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ProjectKey": "'a46hv4vGFds576'",
+    ///   "UniqueID": "'958033435'"
+    /// }
+    /// ```
+    pub fn delete_offline_log_config<'a>(
+        &'a self,
+        request: &'a DeleteOfflineLogConfigRequest,
+    ) -> rt::Call<'a, DeleteOfflineLogConfigRequest, DeleteOfflineLogConfigResponse> {
+        self.call("DeleteOfflineLogConfig", request)
+    }
+
+    /// Deletes offline log record (`DeleteOfflineLogRecord`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to delete an offline log record.
+    ///
+    /// # Example: Deleting offline RUM log record
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileID": "'958033435'",
+    ///   "ProjectKey": "'a46hv4vGFds576'"
+    /// }
+    /// ```
+    pub fn delete_offline_log_record<'a>(
+        &'a self,
+        request: &'a DeleteOfflineLogRecordRequest,
+    ) -> rt::Call<'a, DeleteOfflineLogRecordRequest, DeleteOfflineLogRecordResponse> {
+        self.call("DeleteOfflineLogRecord", request)
+    }
+
+    /// Deletes a RUM application (`DeleteProject`)
+    ///
+    /// This API is used to delete the specified RUM project.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除 RUM 应用
     ///
     /// 删除给定的 rum 的项目
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DeleteProject)
+    ///
+    /// </details>
     ///
     /// # Example: 删除 RUM 应用
     ///
@@ -355,9 +609,19 @@ impl Client {
         self.call("DeleteProject", request)
     }
 
-    /// 删除发布文件 (`DeleteReleaseFile`)
+    /// Deletes release file (`DeleteReleaseFile`)
+    ///
+    /// This API is used to delete the specified sourcemap file.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除发布文件
     ///
     /// 将对应 sourcemap 文件删除
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DeleteReleaseFile)
+    ///
+    /// </details>
     ///
     /// # Example: 删除文件记录
     ///
@@ -375,9 +639,19 @@ impl Client {
         self.call("DeleteReleaseFile", request)
     }
 
-    /// 删除星标应用 (`DeleteStarProject`)
+    /// Deletes a starred application (`DeleteStarProject`)
+    ///
+    /// This API is used to delete a starred project for the specified user.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除星标应用
     ///
     /// 删除用户名下的星标项目
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DeleteStarProject)
+    ///
+    /// </details>
     ///
     /// # Example: 删除星标应用
     ///
@@ -397,6 +671,8 @@ impl Client {
     }
 
     /// 删除符号制品 (`DeleteSymbolArtifact`)
+    ///
+    /// **China site only.**
     ///
     /// 删除指定的符号制品。
     ///
@@ -420,6 +696,8 @@ impl Client {
 
     /// 删除应用 (`DeleteTDEMApplication`)
     ///
+    /// **China site only.**
+    ///
     /// 逻辑删除应用，ProjectKey 即刻失效。
     ///
     /// # Example: 删除应用
@@ -439,6 +717,8 @@ impl Client {
     }
 
     /// 删除业务系统 (`DeleteTDEMBusinessSystem`)
+    ///
+    /// **China site only.**
     ///
     /// 删除业务系统。名下存在未删除应用时返回 ResourceInUse。
     ///
@@ -460,6 +740,8 @@ impl Client {
 
     /// 删除 TDEM 拨测任务 (`DeleteTDEMDialTask`)
     ///
+    /// **China site only.**
+    ///
     /// 将拨测任务标记为已删除。已删除的任务再次删除视为成功。不物理删除任务行，也不删除历史拨测结果。
     ///
     /// # Example: 删除拨测任务
@@ -480,6 +762,8 @@ impl Client {
     }
 
     /// 删除字段值替换规则 (`DeleteTDEMFieldTransformRule`)
+    ///
+    /// **China site only.**
     ///
     /// 按规则 Id 删除字段值替换规则。替代已废弃的 DeleteFieldTransformRule；AppId 为 string。
     ///
@@ -503,6 +787,8 @@ impl Client {
 
     /// 删除漏斗 (`DeleteTDEMFunnel`)
     ///
+    /// **China site only.**
+    ///
     /// 删除漏斗
     ///
     /// # Example: 示例
@@ -522,9 +808,19 @@ impl Client {
         self.call("DeleteTDEMFunnel", request)
     }
 
-    /// 删除白名单 (`DeleteWhitelist`)
+    /// Deletes allowlist (`DeleteWhitelist`)
+    ///
+    /// This API is used to delete an allowlist.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除白名单
+    ///
+    /// 删除白名单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DeleteWhitelist)
+    ///
+    /// </details>
     ///
     /// # Example: 删除白名单
     ///
@@ -544,6 +840,8 @@ impl Client {
     }
 
     /// 查询 app 多维分析数据 (`DescribeAppDimensionMetrics`)
+    ///
+    /// **China site only.**
     ///
     /// 用于查询 app 监控多维分析数据
     ///
@@ -570,6 +868,8 @@ impl Client {
 
     /// 获取 app 监控指标数据 (`DescribeAppMetricsData`)
     ///
+    /// **China site only.**
+    ///
     /// 获取 app 监控指标数据
     ///
     /// # Example: 查询 app 指标数据
@@ -593,6 +893,8 @@ impl Client {
     }
 
     /// 查询 app 监控个例样本详情列表 (`DescribeAppSingleCaseDetailList`)
+    ///
+    /// **China site only.**
     ///
     /// 查询 app 监控个例样本详情列表
     ///
@@ -622,6 +924,8 @@ impl Client {
     }
 
     /// 查询 app 监控个例聚合列表 (`DescribeAppSingleCaseList`)
+    ///
+    /// **China site only.**
     ///
     /// 查询 app 监控个例聚合列表
     ///
@@ -655,6 +959,8 @@ impl Client {
 
     /// 【融合版】获取异常退出分析个例详情 (`DescribeApplicationExitReportDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 获取应用退出个例上报详情
     ///
     /// # Example: 进程异常退出个例详情
@@ -683,6 +989,8 @@ impl Client {
 
     /// 【融合版】获取异常退出分析个例列表 (`DescribeApplicationExitReportList`)
     ///
+    /// **China site only.**
+    ///
     /// 获取应用退出个例上报列表
     ///
     /// # Example: 进程异常退出个例列表
@@ -709,9 +1017,19 @@ impl Client {
         self.read("DescribeApplicationExitReportList", request)
     }
 
-    /// 获取QueryData (`DescribeData`)
+    /// Gets QueryData (`DescribeData`)
+    ///
+    /// This API is used to query the forwarding monitor.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取QueryData
     ///
     /// 转发monitor查询
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeData)
+    ///
+    /// </details>
     ///
     /// # Example: 转发获取data信息
     ///
@@ -730,9 +1048,19 @@ impl Client {
         self.read("DescribeData", request)
     }
 
-    /// 获取DescribeDataBridgeUrlV2信息 (`DescribeDataBridgeUrlV2`)
+    /// Obtains DescribeDataBridgeUrlV2 information (`DescribeDataBridgeUrlV2`)
+    ///
+    /// This API is used to obtain DescribeDataBridgeUrl information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取DescribeDataBridgeUrlV2信息
     ///
     /// 获取DescribeDataBridgeUrl信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeDataBridgeUrlV2)
+    ///
+    /// </details>
     ///
     /// # Example: demo
     ///
@@ -753,9 +1081,19 @@ impl Client {
         self.read("DescribeDataBridgeUrlV2", request)
     }
 
-    /// 获取DescribeDataCustomUrl信息 (`DescribeDataCustomUrl`)
+    /// Gets DescribeDataCustomUrl information (`DescribeDataCustomUrl`)
+    ///
+    /// This API is used to get the DescribeDataCustomUrl information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取DescribeDataCustomUrl信息
+    ///
+    /// 获取DescribeDataCustomUrl信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeDataCustomUrl)
+    ///
+    /// </details>
     ///
     /// # Example: 获取DescribeDataCustomUrl信息
     ///
@@ -767,9 +1105,19 @@ impl Client {
         self.read("DescribeDataCustomUrl", request)
     }
 
-    /// 获取DescribeDataCustomUrlV2信息 (`DescribeDataCustomUrlV2`)
+    /// Obtains DescribeDataCustomUrlV2 information (`DescribeDataCustomUrlV2`)
+    ///
+    /// This API is used to obtain DescribeDataCustomUrl information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取DescribeDataCustomUrlV2信息
     ///
     /// 获取DescribeDataCustomUrl信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeDataCustomUrlV2)
+    ///
+    /// </details>
     ///
     /// # Example: demo
     ///
@@ -790,9 +1138,19 @@ impl Client {
         self.read("DescribeDataCustomUrlV2", request)
     }
 
-    /// 获取DescribeDataEventUrl信息 (`DescribeDataEventUrl`)
+    /// Gets DescribeDataEventUrl information (`DescribeDataEventUrl`)
+    ///
+    /// This API is used to get the DescribeDataEventUrl information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取DescribeDataEventUrl信息
+    ///
+    /// 获取DescribeDataEventUrl信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeDataEventUrl)
+    ///
+    /// </details>
     ///
     /// # Example: 获取DescribeDataEventUrl信息
     ///
@@ -804,9 +1162,19 @@ impl Client {
         self.read("DescribeDataEventUrl", request)
     }
 
-    /// 获取DescribeDataEventUrl信息V2 (`DescribeDataEventUrlV2`)
+    /// Obtains DescribeDataEventUrl information (V2) (`DescribeDataEventUrlV2`)
+    ///
+    /// This API is used to obtain DescribeDataEventUrl information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取DescribeDataEventUrl信息V2
     ///
     /// 获取DescribeDataEventUrl信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeDataEventUrlV2)
+    ///
+    /// </details>
     ///
     /// # Example: demo
     ///
@@ -827,9 +1195,19 @@ impl Client {
         self.read("DescribeDataEventUrlV2", request)
     }
 
-    /// 获取DescribeDataFetchProject信息（已下线，请使用DescribeDataFetchUrl） (`DescribeDataFetchProject`)
+    /// Gets the `DescribeDataFetchProject` information. This API has been deprecated. Use `DescribeDataFetchUrl` instead. (`DescribeDataFetchProject`)
+    ///
+    /// This API is used to get the `DescribeDataFetchProject` information and has been deprecated. Use `DescribeDataFetchUrl` instead.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取DescribeDataFetchProject信息（已下线，请使用DescribeDataFetchUrl）
     ///
     /// 获取DescribeDataFetchProject信息。已下线，请使用DescribeDataFetchUrl
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeDataFetchProject)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 111
     ///
@@ -843,6 +1221,10 @@ impl Client {
     ///   "Type": "condition"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 获取DescribeDataFetchProject信息
+    ///
+    /// The example request (23 lines) is in the upstream API documentation.
     pub fn describe_data_fetch_project<'a>(
         &'a self,
         request: &'a DescribeDataFetchProjectRequest,
@@ -850,9 +1232,19 @@ impl Client {
         self.read("DescribeDataFetchProject", request)
     }
 
-    /// 获取DescribeDataFetchUrl信息 (`DescribeDataFetchUrl`)
+    /// Gets DescribeDataFetchUrl information (`DescribeDataFetchUrl`)
+    ///
+    /// This API is used to get the DescribeDataFetchUrl information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取DescribeDataFetchUrl信息
+    ///
+    /// 获取DescribeDataFetchUrl信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeDataFetchUrl)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 1
     ///
@@ -866,6 +1258,23 @@ impl Client {
     ///   "Type": "allcount"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 333
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1625454840,
+    ///   "ID": 1,
+    ///   "StartTime": 1625444040,
+    ///   "Type": "condition"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 获取DescribeDataFetchUrl信息
+    ///
+    /// The example request (23 lines) is in the upstream API documentation.
     pub fn describe_data_fetch_url<'a>(
         &'a self,
         request: &'a DescribeDataFetchUrlRequest,
@@ -873,9 +1282,19 @@ impl Client {
         self.read("DescribeDataFetchUrl", request)
     }
 
-    /// 获取DescribeDataFetchUrlInfo信息 (`DescribeDataFetchUrlInfo`)
+    /// Gets DescribeDataFetchUrlInfo information (`DescribeDataFetchUrlInfo`)
+    ///
+    /// This API is used to get the DescribeDataFetchUrlInfo information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取DescribeDataFetchUrlInfo信息
+    ///
+    /// 获取DescribeDataFetchUrlInfo信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeDataFetchUrlInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 获取DescribeDataFetchUrlInfo信息
     ///
@@ -887,9 +1306,19 @@ impl Client {
         self.read("DescribeDataFetchUrlInfo", request)
     }
 
-    /// 获取DescribeDataFetchUrlV2信息 (`DescribeDataFetchUrlV2`)
+    /// Obtains DescribeDataFetchUrlV2 information (`DescribeDataFetchUrlV2`)
+    ///
+    /// This API is used to obtain DescribeDataFetchUrl information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取DescribeDataFetchUrlV2信息
     ///
     /// 获取DescribeDataFetchUrl信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeDataFetchUrlV2)
+    ///
+    /// </details>
     ///
     /// # Example: demo
     ///
@@ -910,9 +1339,19 @@ impl Client {
         self.read("DescribeDataFetchUrlV2", request)
     }
 
-    /// 获取dataloginfo信息 (`DescribeDataLogUrlInfo`)
+    /// Gets dataloginfo information (`DescribeDataLogUrlInfo`)
+    ///
+    /// This API is used to get the loginfo information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取dataloginfo信息
     ///
     /// 获取loginfo信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeDataLogUrlInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 获取dataloginfo信息
     ///
@@ -932,9 +1371,19 @@ impl Client {
         self.read("DescribeDataLogUrlInfo", request)
     }
 
-    /// 获取LogUrlStatistics信息 (`DescribeDataLogUrlStatistics`)
+    /// Gets LogUrlStatistics information (`DescribeDataLogUrlStatistics`)
+    ///
+    /// This API is used to get the LogUrlStatistics information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取LogUrlStatistics信息
+    ///
+    /// 获取LogUrlStatistics信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeDataLogUrlStatistics)
+    ///
+    /// </details>
     ///
     /// # Example: 获取LogUrlStatistics信息
     ///
@@ -947,9 +1396,19 @@ impl Client {
         self.read("DescribeDataLogUrlStatistics", request)
     }
 
-    /// 获取LogUrlStatistics信息V2 (`DescribeDataLogUrlStatisticsV2`)
+    /// Obtains LogUrlStatistics information (V2) (`DescribeDataLogUrlStatisticsV2`)
+    ///
+    /// This API is used to obtain LogUrlStatistics information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取LogUrlStatistics信息V2
     ///
     /// 获取LogUrlStatistics信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeDataLogUrlStatisticsV2)
+    ///
+    /// </details>
     ///
     /// # Example: demo
     ///
@@ -971,9 +1430,19 @@ impl Client {
         self.read("DescribeDataLogUrlStatisticsV2", request)
     }
 
-    /// 获取PerformancePage信息 (`DescribeDataPerformancePage`)
+    /// Gets PerformancePage information (`DescribeDataPerformancePage`)
+    ///
+    /// This API is used to get the PerformancePage information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取PerformancePage信息
+    ///
+    /// 获取PerformancePage信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeDataPerformancePage)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 22
     ///
@@ -987,6 +1456,10 @@ impl Client {
     ///   "Type": "allcount"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 获取PerformancePage信息
+    ///
+    /// The example request (22 lines) is in the upstream API documentation.
     pub fn describe_data_performance_page<'a>(
         &'a self,
         request: &'a DescribeDataPerformancePageRequest,
@@ -994,9 +1467,19 @@ impl Client {
         self.read("DescribeDataPerformancePage", request)
     }
 
-    /// 获取PerformancePage信息V2 (`DescribeDataPerformancePageV2`)
+    /// Obtains PerformancePage information (V2) (`DescribeDataPerformancePageV2`)
+    ///
+    /// This API is used to obtain PerformancePage information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取PerformancePage信息V2
     ///
     /// 获取PerformancePage信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeDataPerformancePageV2)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -1019,9 +1502,36 @@ impl Client {
         self.read("DescribeDataPerformancePageV2", request)
     }
 
-    /// 获取PvUrlInfo信息 (`DescribeDataPvUrlInfo`)
+    /// Gets the `PerformanceProject` information. This API has been deprecated. Use `DescribeDataPerformancePage` instead. (`DescribeDataPerformanceProject`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to get the PerformanceProject information.
+    ///
+    /// # Example: Getting `PerformanceProject` information
+    ///
+    /// The example request (23 lines) is in the upstream API documentation.
+    pub fn describe_data_performance_project<'a>(
+        &'a self,
+        request: &'a DescribeDataPerformanceProjectRequest,
+    ) -> rt::Call<'a, DescribeDataPerformanceProjectRequest, DescribeDataPerformanceProjectResponse>
+    {
+        self.read("DescribeDataPerformanceProject", request)
+    }
+
+    /// Gets PvUrlInfo information (`DescribeDataPvUrlInfo`)
+    ///
+    /// This API is used to get the PvUrlInfo information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取PvUrlInfo信息
+    ///
+    /// 获取PvUrlInfo信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeDataPvUrlInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 获取PvUrlInfo信息
     ///
@@ -1033,9 +1543,19 @@ impl Client {
         self.read("DescribeDataPvUrlInfo", request)
     }
 
-    /// 获取DescribeDataPvUrlStatistics信息 (`DescribeDataPvUrlStatistics`)
+    /// Gets DescribeDataPvUrlStatistics information (`DescribeDataPvUrlStatistics`)
+    ///
+    /// This API is used to get the DescribeDataPvUrlStatistics information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取DescribeDataPvUrlStatistics信息
+    ///
+    /// 获取DescribeDataPvUrlStatistics信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeDataPvUrlStatistics)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 1
     ///
@@ -1049,6 +1569,23 @@ impl Client {
     ///   "Type": "ckuv"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 测试
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1683356400,
+    ///   "ID": 120000,
+    ///   "StartTime": 1683270000,
+    ///   "Type": "ckuv"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 获取DescribeDataPvUrlStatistics信息
+    ///
+    /// The example request (22 lines) is in the upstream API documentation.
     pub fn describe_data_pv_url_statistics<'a>(
         &'a self,
         request: &'a DescribeDataPvUrlStatisticsRequest,
@@ -1056,9 +1593,19 @@ impl Client {
         self.read("DescribeDataPvUrlStatistics", request)
     }
 
-    /// 获取DescribeDataPvUrlStatistics信息V2 (`DescribeDataPvUrlStatisticsV2`)
+    /// Obtains DescribeDataPvUrlStatistics information (V2) (`DescribeDataPvUrlStatisticsV2`)
+    ///
+    /// This API is used to obtain DescribeDataPvUrlStatistics information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取DescribeDataPvUrlStatistics信息V2
     ///
     /// 获取DescribeDataPvUrlStatistics信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeDataPvUrlStatisticsV2)
+    ///
+    /// </details>
     ///
     /// # Example: demo
     ///
@@ -1080,9 +1627,19 @@ impl Client {
         self.read("DescribeDataPvUrlStatisticsV2", request)
     }
 
-    /// 获取上报量 (`DescribeDataReportCount`)
+    /// Gets the number of reported data entries (`DescribeDataReportCount`)
+    ///
+    /// This API is used to get the number of reported data entries for a project.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取上报量
     ///
     /// 获取项目上报量
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeDataReportCount)
+    ///
+    /// </details>
     ///
     /// # Example: 获取上报量
     ///
@@ -1103,9 +1660,19 @@ impl Client {
         self.read("DescribeDataReportCount", request)
     }
 
-    /// 获取上报量v2 (`DescribeDataReportCountV2`)
+    /// Obtains the reporting volume (V2) (`DescribeDataReportCountV2`)
+    ///
+    /// This API is used to obtain the project reporting volume.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取上报量v2
     ///
     /// 获取项目上报量
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeDataReportCountV2)
+    ///
+    /// </details>
     ///
     /// # Example: demo
     ///
@@ -1126,9 +1693,19 @@ impl Client {
         self.read("DescribeDataReportCountV2", request)
     }
 
-    /// 获取DescribeDataSetUrlStatistics信息 (`DescribeDataSetUrlStatistics`)
+    /// Gets DescribeDataSetUrlStatistics information (`DescribeDataSetUrlStatistics`)
+    ///
+    /// This API is used to get the DescribeDataSetUrlStatistics information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取DescribeDataSetUrlStatistics信息
+    ///
+    /// 获取DescribeDataSetUrlStatistics信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeDataSetUrlStatistics)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 222
     ///
@@ -1142,6 +1719,10 @@ impl Client {
     ///   "Type": "condition"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 获取DescribeDataSetUrlStatistics信息
+    ///
+    /// The example request (23 lines) is in the upstream API documentation.
     pub fn describe_data_set_url_statistics<'a>(
         &'a self,
         request: &'a DescribeDataSetUrlStatisticsRequest,
@@ -1150,9 +1731,19 @@ impl Client {
         self.read("DescribeDataSetUrlStatistics", request)
     }
 
-    /// 获取DescribeDataSetUrlStatisticsV2信息 (`DescribeDataSetUrlStatisticsV2`)
+    /// Obtains DescribeDataSetUrlStatisticsV2 information (`DescribeDataSetUrlStatisticsV2`)
+    ///
+    /// This API is used to obtain DescribeDataSetUrlStatistics information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取DescribeDataSetUrlStatisticsV2信息
     ///
     /// 获取DescribeDataSetUrlStatistics信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeDataSetUrlStatisticsV2)
+    ///
+    /// </details>
     ///
     /// # Example: demo
     ///
@@ -1174,9 +1765,19 @@ impl Client {
         self.read("DescribeDataSetUrlStatisticsV2", request)
     }
 
-    /// 获取DescribeDataStaticProject信息 (`DescribeDataStaticProject`)
+    /// Gets DescribeDataStaticProject information (`DescribeDataStaticProject`)
+    ///
+    /// This API is used to get the DescribeDataStaticProject information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取DescribeDataStaticProject信息
+    ///
+    /// 获取DescribeDataStaticProject信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeDataStaticProject)
+    ///
+    /// </details>
     ///
     /// # Example: 获取DescribeDataStaticProject信息
     ///
@@ -1188,9 +1789,19 @@ impl Client {
         self.read("DescribeDataStaticProject", request)
     }
 
-    /// 获取DescribeDataStaticProjectV2信息 (`DescribeDataStaticProjectV2`)
+    /// Obtains DescribeDataStaticProjectV2 information (`DescribeDataStaticProjectV2`)
+    ///
+    /// This API is used to obtain DescribeDataStaticProject information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取DescribeDataStaticProjectV2信息
     ///
     /// 获取DescribeDataStaticProject信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeDataStaticProjectV2)
+    ///
+    /// </details>
     ///
     /// # Example: demo
     ///
@@ -1211,9 +1822,19 @@ impl Client {
         self.read("DescribeDataStaticProjectV2", request)
     }
 
-    /// 获取DescribeDataStaticResource信息 (`DescribeDataStaticResource`)
+    /// Gets DescribeDataStaticResource information (`DescribeDataStaticResource`)
+    ///
+    /// This API is used to get the DescribeDataStaticResource information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取DescribeDataStaticResource信息
+    ///
+    /// 获取DescribeDataStaticResource信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeDataStaticResource)
+    ///
+    /// </details>
     ///
     /// # Example: 获取DescribeDataStaticResource信息
     ///
@@ -1225,9 +1846,19 @@ impl Client {
         self.read("DescribeDataStaticResource", request)
     }
 
-    /// 获取DescribeDataStaticResourceV2信息 (`DescribeDataStaticResourceV2`)
+    /// Obtains DescribeDataStaticResourceV2 information (`DescribeDataStaticResourceV2`)
+    ///
+    /// This API is used to obtain DescribeDataStaticResource information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取DescribeDataStaticResourceV2信息
     ///
     /// 获取DescribeDataStaticResource信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeDataStaticResourceV2)
+    ///
+    /// </details>
     ///
     /// # Example: demo
     ///
@@ -1249,9 +1880,19 @@ impl Client {
         self.read("DescribeDataStaticResourceV2", request)
     }
 
-    /// 获取DescribeDataStaticUrl信息 (`DescribeDataStaticUrl`)
+    /// Gets DescribeDataStaticUrl information (`DescribeDataStaticUrl`)
+    ///
+    /// This API is used to get the DescribeDataStaticUrl information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取DescribeDataStaticUrl信息
+    ///
+    /// 获取DescribeDataStaticUrl信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeDataStaticUrl)
+    ///
+    /// </details>
     ///
     /// # Example: 获取DescribeDataStaticUrl信息
     ///
@@ -1263,9 +1904,19 @@ impl Client {
         self.read("DescribeDataStaticUrl", request)
     }
 
-    /// 获取DescribeDataStaticUrlV2信息 (`DescribeDataStaticUrlV2`)
+    /// Obtains DescribeDataStaticUrlV2 information (`DescribeDataStaticUrlV2`)
+    ///
+    /// This API is used to obtain DescribeDataStaticUrl information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取DescribeDataStaticUrlV2信息
     ///
     /// 获取DescribeDataStaticUrl信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeDataStaticUrlV2)
+    ///
+    /// </details>
     ///
     /// # Example: demo
     ///
@@ -1286,10 +1937,21 @@ impl Client {
         self.read("DescribeDataStaticUrlV2", request)
     }
 
-    /// 获取DescribeDataWebVitalsPage信息 (`DescribeDataWebVitalsPage`)
+    /// Gets DescribeDataWebVitalsPage information (`DescribeDataWebVitalsPage`)
+    ///
+    /// This API is used to get the DescribeDataWebVitalsPage information, which is about core user activities.
+    /// It includes the Web Vitals metric for the page loading performance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取DescribeDataWebVitalsPage信息
     ///
     /// 获取DescribeDataWebVitalsPage信息，用户核心活动信息
     /// 页面加载性能之Web Vitals。性能关键点
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeDataWebVitalsPage)
+    ///
+    /// </details>
     ///
     /// # Example: 获取WebVitalsPage信息
     ///
@@ -1301,10 +1963,21 @@ impl Client {
         self.read("DescribeDataWebVitalsPage", request)
     }
 
-    /// 获取DescribeDataWebVitalsPageV2信息 (`DescribeDataWebVitalsPageV2`)
+    /// Obtains DescribeDataWebVitalsPageV2 information (`DescribeDataWebVitalsPageV2`)
+    ///
+    /// This API is used to obtain DescribeDataWebVitalsPage information, which is the core user activity information.
+    /// Web Vitals for page loading performance are key performance metrics.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取DescribeDataWebVitalsPageV2信息
     ///
     /// 获取DescribeDataWebVitalsPage信息，用户核心活动信息
     /// 页面加载性能之Web Vitals。性能关键点
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeDataWebVitalsPageV2)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -1326,9 +1999,19 @@ impl Client {
         self.read("DescribeDataWebVitalsPageV2", request)
     }
 
-    /// 获取首页错误信息 (`DescribeError`)
+    /// Gets homepage error information (`DescribeError`)
+    ///
+    /// This API is used to get the homepage error information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取首页错误信息
+    ///
+    /// 获取首页错误信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeError)
+    ///
+    /// </details>
     ///
     /// # Example: 获取首页错误信息
     ///
@@ -1348,6 +2031,8 @@ impl Client {
     }
 
     /// 【融合版】获取异常问题详情数据 (`DescribeExceptionDetail`)
+    ///
+    /// **China site only.**
     ///
     /// 获取异常问题详情数据
     ///
@@ -1375,6 +2060,8 @@ impl Client {
 
     /// 【融合版】获取异常(崩溃 错误 安卓anr 安卓foom)个例列表 (`DescribeExceptionReportList`)
     ///
+    /// **China site only.**
+    ///
     /// 获取异常个例列表
     ///
     /// # Example: 拉取个例列表
@@ -1400,6 +2087,8 @@ impl Client {
 
     /// 【融合版】FOOM内存分配问题详情 (`DescribeFOOMMallocProblemDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 获取FOOM内存分配问题详情数据
     ///
     /// # Example: 获取详情
@@ -1423,6 +2112,8 @@ impl Client {
     }
 
     /// 【融合版】获取FOOM内存分配问题列表数据 (`DescribeFOOMMallocProblemList`)
+    ///
+    /// **China site only.**
     ///
     /// 获取FOOM内存分配问题列表数据
     ///
@@ -1449,6 +2140,8 @@ impl Client {
     }
 
     /// 【融合版】FOOM内存分配问题个例列表 (`DescribeFOOMMallocReportList`)
+    ///
+    /// **China site only.**
     ///
     /// 获取FOOM内存分配问题上报列表
     ///
@@ -1477,6 +2170,8 @@ impl Client {
 
     /// 【融合版】获取FOOM个例详情数据 (`DescribeFOOMProblemDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 获取FOOM问题详情数据
     ///
     /// # Example: 个例详情
@@ -1499,6 +2194,8 @@ impl Client {
     }
 
     /// 【融合版】获取FOOM问题列表数据 (`DescribeFOOMProblemList`)
+    ///
+    /// **China site only.**
     ///
     /// 获取FOOM问题列表数据
     ///
@@ -1524,6 +2221,8 @@ impl Client {
     }
 
     /// 【融合版】获取FOOM个例列表 (`DescribeFOOMReportList`)
+    ///
+    /// **China site only.**
     ///
     /// 获取FOOM问题上报列表
     ///
@@ -1551,6 +2250,8 @@ impl Client {
 
     /// 获取字段配置规则 (`DescribeFieldTransformRules`)
     ///
+    /// **China site only.**
+    ///
     /// 获取字段配置规则
     ///
     /// # Example: DescribeFieldTransformRules示例
@@ -1572,6 +2273,8 @@ impl Client {
     }
 
     /// 获取TDEM字段值 (`DescribeFieldValues`)
+    ///
+    /// **China site only.**
     ///
     /// 获取TDEM字段值列表
     ///
@@ -1597,6 +2300,8 @@ impl Client {
 
     /// 获取cos鉴权 (`DescribeFileCertificate`)
     ///
+    /// **China site only.**
+    ///
     /// 获取COS存储的临时密钥，具体到ProjectId
     ///
     /// # Example: 获取COS鉴权认证
@@ -1614,6 +2319,8 @@ impl Client {
     }
 
     /// 查询问题受影响用户清单 (`DescribeIssueAffectedUsers`)
+    ///
+    /// **China site only.**
     ///
     /// 按用户维度聚合某问题的受影响用户清单，服务端分页。AppId 与 IssueId 必填；AppVersion / StartTime / EndTime / Keyword 用于收窄范围，同时作用于清单与 Total，因此 Total 为当前条件下去重后的用户数， 条件全空时等于问题详情的影响用户数。OrderKey / OrderBy 只改变行序、不改变结果集合；排序一律由服务端执行， 并保留 uid 作为次级键以保证翻页不重不漏。接口只读。
     ///
@@ -1644,6 +2351,8 @@ impl Client {
 
     /// 获取Issue Breadcrumbs (`DescribeIssueBreadcrumbs`)
     ///
+    /// **China site only.**
+    ///
     /// 获取指定 Issue 当前事件或最新事件之前的 Breadcrumbs 面包屑序列
     ///
     /// # Example: 示例
@@ -1667,6 +2376,8 @@ impl Client {
     }
 
     /// 获取崩溃附件下载地址 (`DescribeIssueCrashLogDownloadURL`)
+    ///
+    /// **China site only.**
     ///
     /// 获取日志下载链接
     ///
@@ -1694,6 +2405,8 @@ impl Client {
 
     /// 获取Issue详情 (`DescribeIssueDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 获取指定 Issue 的摘要信息以及默认选中的最新事件详情
     ///
     /// # Example: 示例
@@ -1714,6 +2427,8 @@ impl Client {
     }
 
     /// 获取Issue事件详情 (`DescribeIssueEventDetail`)
+    ///
+    /// **China site only.**
     ///
     /// 获取指定 Issue 下单个事件的完整详情，包括栈信息、上下文和符号化状态等字段
     ///
@@ -1736,6 +2451,8 @@ impl Client {
     }
 
     /// 获取Issue事件列表 (`DescribeIssueEvents`)
+    ///
+    /// **China site only.**
     ///
     /// 根据条件获取指定 Issue 的错误事件列表，支持按时间范围、关键字和扩展过滤器查询，返回分页事件数据
     ///
@@ -1764,6 +2481,8 @@ impl Client {
 
     /// 获取Issue趋势 (`DescribeIssueTrend`)
     ///
+    /// **China site only.**
+    ///
     /// 获取指定 Issue 在给定时间范围内的趋势分桶统计数据
     ///
     /// # Example: 示例
@@ -1787,6 +2506,8 @@ impl Client {
     }
 
     /// 获取Issue列表 (`DescribeIssues`)
+    ///
+    /// **China site only.**
     ///
     /// 根据筛选条件分页查询 Issue 列表，支持环境、Issue 类型、状态、关键字、扩展过滤器和排序条件
     ///
@@ -1822,6 +2543,8 @@ impl Client {
 
     /// 【融合版】获取问题指定维度下的分布数据 (`DescribeIssuesDistribution`)
     ///
+    /// **China site only.**
+    ///
     /// 获取问题分布数据
     ///
     /// # Example: 拉取统计分布数据
@@ -1845,6 +2568,8 @@ impl Client {
     }
 
     /// 【融合版】获取问题列表数据 (`DescribeIssuesList`)
+    ///
+    /// **China site only.**
     ///
     /// 获取问题列表数据
     ///
@@ -1872,6 +2597,8 @@ impl Client {
 
     /// 【融合版】获取问题趋势数据 (`DescribeIssuesStatisticsTrend`)
     ///
+    /// **China site only.**
+    ///
     /// 获取问题趋势数据
     ///
     /// # Example (1 of 2): 拉取趋势数据
@@ -1887,6 +2614,23 @@ impl Client {
     ///   "TimeWindow": 1
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): trend信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IssueType": 70,
+    ///   "MetricType": 104,
+    ///   "ParamToken": "5eb862f90d9381a27425afd8955b36a3",
+    ///   "ProductId": "78e6fc7aa0",
+    ///   "RequestHeader": "BEGIN{\"X-ProductId\":\"78e6fc7aa0\",\"X-Tc-Username\":\"v_wxyawang@700001793941\"}END",
+    ///   "TimeWindow": 5,
+    ///   "TotalSize": false,
+    ///   "TrendStat": 5
+    /// }
+    /// ```
     pub fn describe_issues_statistics_trend<'a>(
         &'a self,
         request: &'a DescribeIssuesStatisticsTrendRequest,
@@ -1896,6 +2640,8 @@ impl Client {
     }
 
     /// 【融合版】获取卡顿ANR问题个例详情 (`DescribeLagANRProblemAccountDetail`)
+    ///
+    /// **China site only.**
     ///
     /// 获取卡顿ANR问题用户详情
     ///
@@ -1923,6 +2669,8 @@ impl Client {
     }
 
     /// 【融合版】获取卡顿ANR问题个例列表 (`DescribeLagANRProblemFeatureAccounts`)
+    ///
+    /// **China site only.**
     ///
     /// 获取卡顿ANR问题用户列表
     ///
@@ -1954,6 +2702,8 @@ impl Client {
 
     /// 【融合版】获取卡顿ANR问题列表 (`DescribeLagANRProblemList`)
     ///
+    /// **China site only.**
+    ///
     /// 获取卡顿ANR问题列表数据
     ///
     /// # Example: anr关联卡顿列表
@@ -1977,7 +2727,64 @@ impl Client {
         self.read("DescribeLagANRProblemList", request)
     }
 
+    /// Gets the list of log download tasks (`DescribeLogExports`)
+    ///
+    /// **International site only.**
+    ///
+    /// API domain name: `rum.tencentcloudapi.com`.
+    ///
+    /// This API is used to get the list of log download tasks.
+    ///
+    /// Default API request rate limit: 20 requests/sec.
+    ///
+    /// # Example: Getting the list of log download tasks
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ID": 1
+    /// }
+    /// ```
+    pub fn describe_log_exports<'a>(
+        &'a self,
+        request: &'a DescribeLogExportsRequest,
+    ) -> rt::Call<'a, DescribeLogExportsRequest, DescribeLogExportsResponse> {
+        self.read("DescribeLogExports", request)
+    }
+
+    /// Gets the log list (It has been deprecated. Use `DescribeRumLogList` instead.) (`DescribeLogList`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to get the log list. It has been deprecated. Use `DescribeRumLogList` instead.
+    ///
+    /// # Example: Getting the log list
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ActionType": "\"searchlog\"",
+    ///   "Context": "\"xxx\"",
+    ///   "EndTime": "\"20\"",
+    ///   "ID": "10",
+    ///   "Limit": "10",
+    ///   "Query": "\"xxx\"",
+    ///   "Sort": "\"desc\"",
+    ///   "StartTime": "\"1\""
+    /// }
+    /// ```
+    pub fn describe_log_list<'a>(
+        &'a self,
+        request: &'a DescribeLogListRequest,
+    ) -> rt::Call<'a, DescribeLogListRequest, DescribeLogListResponse> {
+        self.read("DescribeLogList", request)
+    }
+
     /// 查询小程序回放包 (`DescribeMiniProgramReplayPack`)
+    ///
+    /// **China site only.**
     ///
     /// 按AppId+BundleHash取已编译回放包正文。成功含Pack（tmpl/css/js/manifest/hash），不返回WXML/WXSS源码。不存在返回ResourceNotFound。
     ///
@@ -2001,6 +2808,8 @@ impl Client {
 
     /// 查询小程序回放包列表 (`DescribeMiniProgramReplayPacks`)
     ///
+    /// **China site only.**
+    ///
     /// 按AppId列出回放包元数据，不含Pack正文。可按Status过滤。Limit默认20、最大100。
     ///
     /// # Example: test
@@ -2022,7 +2831,79 @@ impl Client {
         self.read("DescribeMiniProgramReplayPacks", request)
     }
 
+    /// Gets the configuration of set offline log listener (`DescribeOfflineLogConfigs`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to get the configuration of the set offline log listener and return the unique user ID.
+    ///
+    /// # Example: Getting the configuration of offline log listener
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ProjectKey": "'a46hv4vGFds576'"
+    /// }
+    /// ```
+    pub fn describe_offline_log_configs<'a>(
+        &'a self,
+        request: &'a DescribeOfflineLogConfigsRequest,
+    ) -> rt::Call<'a, DescribeOfflineLogConfigsRequest, DescribeOfflineLogConfigsResponse> {
+        self.read("DescribeOfflineLogConfigs", request)
+    }
+
+    /// Get all (up to 100) offline records (`DescribeOfflineLogRecords`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to get all (up to 100) offline log records.
+    ///
+    /// # Example: Getting all offline RUM log records
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ProjectKey": "'a46hv4vGFds576'"
+    /// }
+    /// ```
+    pub fn describe_offline_log_records<'a>(
+        &'a self,
+        request: &'a DescribeOfflineLogRecordsRequest,
+    ) -> rt::Call<'a, DescribeOfflineLogRecordsRequest, DescribeOfflineLogRecordsResponse> {
+        self.read("DescribeOfflineLogRecords", request)
+    }
+
+    /// Gets specified offline log (`DescribeOfflineLogs`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to get the specified offline log.
+    ///
+    /// # Example: Getting offline RUM log
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileIDs": [
+    ///     "'958033435'",
+    ///     "'958033436'"
+    ///   ],
+    ///   "ProjectKey": "'a46hv4vGFds576'"
+    /// }
+    /// ```
+    pub fn describe_offline_logs<'a>(
+        &'a self,
+        request: &'a DescribeOfflineLogsRequest,
+    ) -> rt::Call<'a, DescribeOfflineLogsRequest, DescribeOfflineLogsResponse> {
+        self.read("DescribeOfflineLogs", request)
+    }
+
     /// 获取TDEM性能指标数据 (`DescribePerformanceMetrics`)
+    ///
+    /// **China site only.**
     ///
     /// 获取TDEM性能指标数据
     ///
@@ -2047,9 +2928,19 @@ impl Client {
         self.read("DescribePerformanceMetrics", request)
     }
 
-    /// 获取应用上报抽样信息 (`DescribeProjectLimits`)
+    /// Gets the sampling information of an application’s reporting APIs (`DescribeProjectLimits`)
+    ///
+    /// This API is used to get the sampling information of an application’s reporting APIs.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取应用上报抽样信息
+    ///
+    /// 获取应用上报抽样信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeProjectLimits)
+    ///
+    /// </details>
     ///
     /// # Example: 获取应用上报抽样信息
     ///
@@ -2067,9 +2958,19 @@ impl Client {
         self.read("DescribeProjectLimits", request)
     }
 
-    /// 获取 RUM 应用列表 (`DescribeProjects`)
+    /// Gets the RUM application list (`DescribeProjects`)
+    ///
+    /// This API is used to get the list of projects (under teams created by an instance).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取 RUM 应用列表
     ///
     /// 获取项目列表（实例创建的团队下的项目列表）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeProjects)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 获取 RUM 应用列表
     ///
@@ -2081,6 +2982,26 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 根据过滤条件获取 RUM 应用列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "'Name'",
+    ///       "Values": [
+    ///         "'测试项目名2'",
+    ///         "'测试项目名'"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 20,
+    ///   "Offset": 1
+    /// }
+    /// ```
     pub fn describe_projects<'a>(
         &'a self,
         request: &'a DescribeProjectsRequest,
@@ -2088,9 +3009,19 @@ impl Client {
         self.read("DescribeProjects", request)
     }
 
-    /// 获取PV列表 (`DescribePvList`)
+    /// Gets PV list (`DescribePvList`)
+    ///
+    /// This API is used to get the list of PVs under a project.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取PV列表
     ///
     /// 获取项目下的PV列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribePvList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取PV列表
     ///
@@ -2111,9 +3042,19 @@ impl Client {
         self.read("DescribePvList", request)
     }
 
-    /// 获取存储临时密钥 (`DescribeReleaseFileSign`)
+    /// Gets temporary storage key (`DescribeReleaseFileSign`)
+    ///
+    /// This API is used to get the temporary key for uploaded file storage.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取存储临时密钥
     ///
     /// 获取上传文件存储的临时密钥
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeReleaseFileSign)
+    ///
+    /// </details>
     ///
     /// # Example: 获取临时密钥
     ///
@@ -2129,9 +3070,19 @@ impl Client {
         self.read("DescribeReleaseFileSign", request)
     }
 
-    /// 获取应用对应sourcemap文件列表 (`DescribeReleaseFiles`)
+    /// Gets the list of source maps of an application (`DescribeReleaseFiles`)
+    ///
+    /// This API is used to get the list of source maps of an application.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取应用对应sourcemap文件列表
+    ///
+    /// 获取应用对应sourcemap文件列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeReleaseFiles)
+    ///
+    /// </details>
     ///
     /// # Example: 查询Sourcemap
     ///
@@ -2151,6 +3102,8 @@ impl Client {
     }
 
     /// 获取录屏数据 (`DescribeReplayData`)
+    ///
+    /// **China site only.**
     ///
     /// 从对象存储读取录屏帧数据
     ///
@@ -2174,6 +3127,8 @@ impl Client {
     }
 
     /// 获取回放日志信息 (`DescribeReplayDetails`)
+    ///
+    /// **China site only.**
     ///
     /// 获取回放日志
     ///
@@ -2202,6 +3157,8 @@ impl Client {
 
     /// 获取回放元数据 (`DescribeReplayMeta`)
     ///
+    /// **China site only.**
+    ///
     /// 获取回放元数据
     ///
     /// # Example: DescribeReplayMeta示例
@@ -2222,9 +3179,19 @@ impl Client {
         self.read("DescribeReplayMeta", request)
     }
 
-    /// 获取Rum日志聚合信息 (`DescribeRumGroupLog`)
+    /// Gets RUM log aggregation information (`DescribeRumGroupLog`)
+    ///
+    /// This API is used to get the log aggregation information under a project.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取Rum日志聚合信息
     ///
     /// 获取项目下的日志聚合信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeRumGroupLog)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 2312
     ///
@@ -2242,6 +3209,23 @@ impl Client {
     ///   "StartTime": "1"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 获取日志列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "\"20\"",
+    ///   "GroupField": "date",
+    ///   "ID": 10,
+    ///   "Limit": 10,
+    ///   "OrderBy": "\"desc\"",
+    ///   "Page": 1,
+    ///   "Query": "\"*\"",
+    ///   "StartTime": "\"1\""
+    /// }
+    /// ```
     pub fn describe_rum_group_log<'a>(
         &'a self,
         request: &'a DescribeRumGroupLogRequest,
@@ -2250,6 +3234,8 @@ impl Client {
     }
 
     /// 根据label 聚合分析日志 (`DescribeRumGroupLogV2`)
+    ///
+    /// **China site only.**
     ///
     /// 根据label 聚合分析日志
     ///
@@ -2277,6 +3263,8 @@ impl Client {
 
     /// 查询日志明细 (`DescribeRumLogDetailsV2`)
     ///
+    /// **China site only.**
+    ///
     /// 查询日志明细
     ///
     /// # Example: 调用示例
@@ -2300,9 +3288,19 @@ impl Client {
         self.read("DescribeRumLogDetailsV2", request)
     }
 
-    /// 导出Rum日志列表 (`DescribeRumLogExport`)
+    /// Exports the RUM log list (`DescribeRumLogExport`)
+    ///
+    /// This API is used to get the list of logs in a project (created by an instance).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 导出Rum日志列表
     ///
     /// 获取项目下的日志列表（实例创建的项目下的日志列表）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeRumLogExport)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 1212
     ///
@@ -2317,6 +3315,23 @@ impl Client {
     ///   "StartTime": "1665994920000"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 获取日志列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "1714103013",
+    ///   "Fields": [
+    ///     "date"
+    ///   ],
+    ///   "ID": 15,
+    ///   "Name": "logDemo",
+    ///   "Query": "id:15",
+    ///   "StartTime": "1714103013"
+    /// }
+    /// ```
     pub fn describe_rum_log_export<'a>(
         &'a self,
         request: &'a DescribeRumLogExportRequest,
@@ -2325,6 +3340,8 @@ impl Client {
     }
 
     /// 创建日志导出 (`DescribeRumLogExportV2`)
+    ///
+    /// **China site only.**
     ///
     /// 创建日志导出
     ///
@@ -2352,9 +3369,19 @@ impl Client {
         self.read("DescribeRumLogExportV2", request)
     }
 
-    /// 获取Rum日志导出列表 (`DescribeRumLogExports`)
+    /// Gets the list of exported RUM logs (`DescribeRumLogExports`)
+    ///
+    /// This API is used to get the list of exported logs in a project.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取Rum日志导出列表
     ///
     /// 获取项目下的日志导出列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeRumLogExports)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): xc
     ///
@@ -2367,6 +3394,18 @@ impl Client {
     ///   "PageSize": 999
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 获取日志列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ID": 10,
+    ///   "PageNum": 1,
+    ///   "PageSize": 999
+    /// }
+    /// ```
     pub fn describe_rum_log_exports<'a>(
         &'a self,
         request: &'a DescribeRumLogExportsRequest,
@@ -2375,6 +3414,8 @@ impl Client {
     }
 
     /// 获取日志导出列表 (`DescribeRumLogExportsV2`)
+    ///
+    /// **China site only.**
     ///
     /// 获取日志导出列表
     ///
@@ -2396,9 +3437,19 @@ impl Client {
         self.read("DescribeRumLogExportsV2", request)
     }
 
-    /// 获取Rum日志列表 (`DescribeRumLogList`)
+    /// Gets the RUM log list (`DescribeRumLogList`)
+    ///
+    /// This API is used to get the list of logs in a project (created by an instance).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取Rum日志列表
     ///
     /// 获取项目下的日志列表（实例创建的项目下的日志列表）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeRumLogList)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 123
     ///
@@ -2415,6 +3466,22 @@ impl Client {
     ///   "StartTime": "1676390400000"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 获取日志列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "1673417492913",
+    ///   "ID": 120000,
+    ///   "Limit": 100,
+    ///   "OrderBy": "desc",
+    ///   "Page": 1,
+    ///   "Query": "id:120000",
+    ///   "StartTime": "1665994920000"
+    /// }
+    /// ```
     pub fn describe_rum_log_list<'a>(
         &'a self,
         request: &'a DescribeRumLogListRequest,
@@ -2423,6 +3490,8 @@ impl Client {
     }
 
     /// 日志总量查询 (`DescribeRumLogTotalV2`)
+    ///
+    /// **China site only.**
     ///
     /// 查询原始日志总量
     ///
@@ -2447,9 +3516,19 @@ impl Client {
         self.read("DescribeRumLogTotalV2", request)
     }
 
-    /// 获取Rum分钟级日志列表 (`DescribeRumStatsLogList`)
+    /// Gets the RUM log list every minute (`DescribeRumStatsLogList`)
+    ///
+    /// This API is used to get the list of logs in a project every minute.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取Rum分钟级日志列表
     ///
     /// 获取项目下的日志列表，分钟级
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeRumStatsLogList)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 1212
     ///
@@ -2464,6 +3543,20 @@ impl Client {
     ///   "StartTime": "1"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 获取日志列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "\"20\"",
+    ///   "ID": 10,
+    ///   "Limit": 10,
+    ///   "Query": "\"*\"",
+    ///   "StartTime": "\"1\""
+    /// }
+    /// ```
     pub fn describe_rum_stats_log_list<'a>(
         &'a self,
         request: &'a DescribeRumStatsLogListRequest,
@@ -2472,6 +3565,8 @@ impl Client {
     }
 
     /// 查询日志时间分布表 (`DescribeRumStatsLogListV2`)
+    ///
+    /// **China site only.**
     ///
     /// 查询日志时间分布
     ///
@@ -2497,6 +3592,8 @@ impl Client {
 
     /// 获取应用的采样率 (`DescribeSampleRate`)
     ///
+    /// **China site only.**
+    ///
     /// 获取应用的采样率
     ///
     /// # Example: DescribeSampleRate示例
@@ -2515,9 +3612,19 @@ impl Client {
         self.read("DescribeSampleRate", request)
     }
 
-    /// 获取首页分数列表 (`DescribeScores`)
+    /// Gets the list of homepage scores (`DescribeScores`)
+    ///
+    /// This API is used to get the list of homepage scores.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取首页分数列表
+    ///
+    /// 获取首页分数列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeScores)
+    ///
+    /// </details>
     ///
     /// # Example: 获取首页Score
     ///
@@ -2537,9 +3644,19 @@ impl Client {
         self.read("DescribeScores", request)
     }
 
-    /// 获取首页分数列表V2 (`DescribeScoresV2`)
+    /// Obtains the home page score list (V2) (`DescribeScoresV2`)
+    ///
+    /// This API is used to obtain the home page score list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取首页分数列表V2
     ///
     /// 获取首页分数列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeScoresV2)
+    ///
+    /// </details>
     ///
     /// # Example: demo
     ///
@@ -2559,6 +3676,8 @@ impl Client {
     }
 
     /// 获取会话列表 (`DescribeSessionList`)
+    ///
+    /// **China site only.**
     ///
     /// 查询会话列表
     ///
@@ -2588,6 +3707,8 @@ impl Client {
 
     /// 获取挣扎分布 (`DescribeStruggleDistribution`)
     ///
+    /// **China site only.**
+    ///
     /// 获取挣扎事件分布数据
     ///
     /// # Example: 示例
@@ -2612,6 +3733,8 @@ impl Client {
     }
 
     /// 查询符号制品上传临时凭证 (`DescribeSymbolArtifactUploadCredential`)
+    ///
+    /// **China site only.**
     ///
     /// 获取符号制品上传临时凭证。
     ///
@@ -2644,6 +3767,8 @@ impl Client {
 
     /// 查询符号制品列表 (`DescribeSymbolArtifacts`)
     ///
+    /// **China site only.**
+    ///
     /// 分页查询指定类型的符号制品。
     ///
     /// # Example: 查询符号制品
@@ -2668,6 +3793,8 @@ impl Client {
 
     /// 查询应用列表 (`DescribeTDEMApplications`)
     ///
+    /// **China site only.**
+    ///
     /// 查询应用列表，默认仅当前用户名下有权限的应用；可按业务系统 InstanceId 筛选。
     ///
     /// # Example: 查询应用列表
@@ -2686,6 +3813,8 @@ impl Client {
 
     /// 查询业务系统列表 (`DescribeTDEMBusinessSystems`)
     ///
+    /// **China site only.**
+    ///
     /// 查询当前用户名下业务系统列表（超管返回全部）。分页 Offset/Limit，默认 Limit=20 上限 100。
     ///
     /// # Example: 删除业务系统
@@ -2703,6 +3832,8 @@ impl Client {
     }
 
     /// 查询 TDEM 拨测维度 (`DescribeTDEMDialDimensions`)
+    ///
+    /// **China site only.**
     ///
     /// 按一个维度拆分拨测指标。Dimension 取值说明：platform、app_version、device、net_type、operator、region、country、target_ip。target_region 不是合法值。region 对应客户端省份，country 对应国家。
     ///
@@ -2735,6 +3866,8 @@ impl Client {
 
     /// 查询 TDEM 拨测执行详情 (`DescribeTDEMDialExecutionDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 返回一个拨测批次的探测结果和路由追踪。Probes 的 Region、Operator 是目标 IP 归属。逐跳归属同时写在 Probes.MTR.Hops 和顶层 MTR.Hops。
     ///
     /// # Example: 查询拨测批次详情
@@ -2759,6 +3892,8 @@ impl Client {
     }
 
     /// 查询 TDEM 拨测执行记录 (`DescribeTDEMDialExecutionList`)
+    ///
+    /// **China site only.**
     ///
     /// 按批次返回拨测执行记录，一批次一行。TargetIps 是目标地址，TargetIpGeo 是这些地址的地区和运营商。行上的 Region 和 Operator 仍是客户端地区和运营商。
     ///
@@ -2794,6 +3929,8 @@ impl Client {
 
     /// 查询 TDEM 拨测概览 (`DescribeTDEMDialOverview`)
     ///
+    /// **China site only.**
+    ///
     /// 按时间窗汇总拨测批次。一次多 IP 探测计为 1 个批次。
     ///
     /// # Example: 查询拨测概览
@@ -2824,6 +3961,8 @@ impl Client {
 
     /// 查询 TDEM 拨测任务 (`DescribeTDEMDialTasks`)
     ///
+    /// **China site only.**
+    ///
     /// 查询应用下未删除的拨测任务，包含启动范围。
     ///
     /// # Example: 查询拨测任务列表
@@ -2843,6 +3982,8 @@ impl Client {
     }
 
     /// 查询 TDEM 拨测趋势 (`DescribeTDEMDialTrend`)
+    ///
+    /// **China site only.**
     ///
     /// 按小时或天返回拨测趋势。Granularity 不传时按小时。
     ///
@@ -2875,6 +4016,8 @@ impl Client {
 
     /// 查询事件详情 (`DescribeTDEMEventDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 按 AppId+EventId 查询事件详情，含主表字段与可选符号化结果。Date 推荐传以命中分区；或用 StartDate+EndDate（<=2 天）。越权与不存在统一 ResourceNotFound。
     ///
     /// # Example: 查询事件详情
@@ -2897,6 +4040,8 @@ impl Client {
 
     /// 查询事件排行 (`DescribeTDEMEventRank`)
     ///
+    /// **China site only.**
+    ///
     /// 错误指纹或 API/资源 URL（含按访问页、状态、标签）排行。读 tdem_events，不走主分析立方 GroupBy。Kind：error/api/resource/api_page/resource_page/api_status/api_status_top/resource_status/tag。 Kind=exception_dimension返回当前普通维度或标签值的同批完整分类计数；展开不另行取数。
     ///
     /// # Example (1 of 2): 查询事件排行
@@ -2911,6 +4056,10 @@ impl Client {
     ///   "StartTime": 1787404860000
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 查询异常维度完整分类与包含项
+    ///
+    /// The example request (23 lines) is in the upstream API documentation.
     pub fn describe_tdem_event_rank<'a>(
         &'a self,
         request: &'a DescribeTDEMEventRankRequest,
@@ -2919,6 +4068,8 @@ impl Client {
     }
 
     /// 查询探索事件列表 (`DescribeTDEMEventSearch`)
+    ///
+    /// **China site only.**
     ///
     /// 数据探索事件明细分页。会话分类不得调用本接口（Category 禁止 session）。时间单位 Unix 毫秒。
     ///
@@ -2942,6 +4093,8 @@ impl Client {
     }
 
     /// 查询探索事件汇总 (`DescribeTDEMEventSearchSummary`)
+    ///
+    /// **China site only.**
     ///
     /// 同一筛选下的分类计数、访问用户、业务用户、窗口合计与分桶趋势。Category 可含 session。空窗返回 0 与空 Series。
     ///
@@ -2967,6 +4120,8 @@ impl Client {
 
     /// 查询字段值替换规则 (`DescribeTDEMFieldTransformRules`)
     ///
+    /// **China site only.**
+    ///
     /// 查询应用下字段值替换规则列表。替代已废弃的 DescribeFieldTransformRules；AppId 为 string。
     ///
     /// # Example: 查询字段值替换规则
@@ -2990,6 +4145,8 @@ impl Client {
 
     /// 获取漏斗详情 (`DescribeTDEMFunnelDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 获取漏斗详情
     ///
     /// # Example: 示例
@@ -3010,6 +4167,8 @@ impl Client {
     }
 
     /// 获取漏斗报告维度 (`DescribeTDEMFunnelDimensions`)
+    ///
+    /// **China site only.**
     ///
     /// 获取漏斗分析报告维度数据
     ///
@@ -3043,6 +4202,8 @@ impl Client {
 
     /// 获取漏斗列表 (`DescribeTDEMFunnelList`)
     ///
+    /// **China site only.**
+    ///
     /// 获取漏斗列表
     ///
     /// # Example: 示例
@@ -3066,6 +4227,8 @@ impl Client {
     }
 
     /// 获取漏斗报告 (`DescribeTDEMFunnelReport`)
+    ///
+    /// **China site only.**
     ///
     /// 获取漏斗报告
     ///
@@ -3096,6 +4259,8 @@ impl Client {
     }
 
     /// 获取漏斗步骤会话 (`DescribeTDEMFunnelStepSessionList`)
+    ///
+    /// **China site only.**
     ///
     /// 获取漏斗步骤会话
     ///
@@ -3135,6 +4300,8 @@ impl Client {
 
     /// 获取漏斗趋势 (`DescribeTDEMFunnelTrend`)
     ///
+    /// **China site only.**
+    ///
     /// 获取漏斗趋势
     ///
     /// # Example: 示例
@@ -3166,6 +4333,8 @@ impl Client {
 
     /// 查询分析指标分布 (`DescribeTDEMMetricDistribution`)
     ///
+    /// **China site only.**
+    ///
     /// 按单维度 GroupBy 查询分析指标分布。读 tdem_metric_agg。
     ///
     /// # Example: 查询错误事件
@@ -3193,6 +4362,8 @@ impl Client {
     }
 
     /// 查询分析指标合计 (`DescribeTDEMMetricSummary`)
+    ///
+    /// **China site only.**
     ///
     /// 查询指定应用与时间窗内的分析指标区间合计。单查返回 Metrics；传 Queries 时返回 Results。读 tdem_metric_agg。
     ///
@@ -3222,6 +4393,8 @@ impl Client {
 
     /// 查询分析指标趋势 (`DescribeTDEMMetricTrend`)
     ///
+    /// **China site only.**
+    ///
     /// 查询分析指标时序。可传 CompareStartTime/CompareEndTime 做对比窗（仅批量）。读 tdem_metric_agg。
     ///
     /// # Example: 查询分析指标趋势
@@ -3250,6 +4423,8 @@ impl Client {
 
     /// 查询总览评分 (`DescribeTDEMOverviewScores`)
     ///
+    /// **China site only.**
+    ///
     /// 客户端总览列表批量评分。按应用列表一次返回各计分项单项分与加权总分。AppIds 1-200；不归属当前用户的应用不出现在响应中。
     ///
     /// # Example: 查询总览分数
@@ -3273,6 +4448,8 @@ impl Client {
     }
 
     /// 查询关联事件 (`DescribeTDEMRelatedEvents`)
+    ///
+    /// **China site only.**
     ///
     /// 会话时间线 / 页面子事件 / 错误前轨迹。Mode：timeline / page / breadcrumb。Limit 默认 200，上限 200。
     ///
@@ -3301,6 +4478,8 @@ impl Client {
 
     /// 查询大模型体验多维分析 (`DescribeTDEMSSEDimensions`)
     ///
+    /// **China site only.**
+    ///
     /// 按一个维度返回大模型对话次数和当前指标值，按指标值降序，最多 200 行。region 由 country 与 province 拼接。
     ///
     /// # Example: 查询大模型体验多维分析
@@ -3326,6 +4505,8 @@ impl Client {
 
     /// 查询大模型体验分布 (`DescribeTDEMSSEDistribution`)
     ///
+    /// **China site only.**
+    ///
     /// 返回吞吐率、首次消息时延或流畅度的分档分布。档位左闭右开，最后一档有限区间右端闭合，超出右端的样本进入溢出档。错误率与卡死率返回 InvalidParameter。
     ///
     /// # Example: 查询大模型体验分布
@@ -3349,6 +4530,8 @@ impl Client {
     }
 
     /// 查询大模型体验分位 (`DescribeTDEMSSEPercentile`)
+    ///
+    /// **China site only.**
     ///
     /// 返回吞吐率、首次消息时延或流畅度在整个时间窗及各时间桶上的平均值和 P50、P75、P95、P99。错误率与卡死率返回 InvalidParameter。
     ///
@@ -3374,6 +4557,8 @@ impl Client {
 
     /// 查询大模型体验汇总 (`DescribeTDEMSSESummary`)
     ///
+    /// **China site only.**
+    ///
     /// 查询指定应用与时间窗内的大模型对话汇总，包含对话次数、token 总数、吞吐率、首次消息时延、错误率、卡死率和流畅度。只读 tdem.tdem_events 中 event_type 为 sse_call 的事件。
     ///
     /// # Example: 查询大模型体验汇总
@@ -3396,6 +4581,8 @@ impl Client {
     }
 
     /// 查询大模型体验趋势 (`DescribeTDEMSSETrend`)
+    ///
+    /// **China site only.**
     ///
     /// 按时间桶返回大模型对话趋势。overall 填充 Points，其他维度按整个窗口的指标值从高到低取 TopN 并填充 Series。
     ///
@@ -3423,6 +4610,8 @@ impl Client {
 
     /// 查询 Web 规则化采样配置 (`DescribeTDEMSampleConfig`)
     ///
+    /// **China site only.**
+    ///
     /// 读取当前生效的 Web 规则化采样文档。ProjectId 必填且 > 0。无行则返回内置缺省（Event.Enabled=true、Types 空、Replay 关闭且体验率 0），不自动插库。SnapshotId 无快照为 0。query handler 做 PascalCase ↔ 存储 snake_case 映射。非 Web 应用不得走本接口，继续 DescribeSampleRate。
     ///
     /// # Example: 1
@@ -3443,6 +4632,8 @@ impl Client {
 
     /// 查询应用采样率 (`DescribeTDEMSampleRate`)
     ///
+    /// **China site only.**
+    ///
     /// 查询单个应用的采集采样率与会话回放采样率。替代已废弃的 DescribeSampleRate；AppId 为 string。
     ///
     /// # Example: 查询应用采样率
@@ -3462,6 +4653,8 @@ impl Client {
     }
 
     /// 获取会话回放时间线数据 (`DescribeTDEMSessionReplayTimeline`)
+    ///
+    /// **China site only.**
     ///
     /// 获取回放时间线数据
     ///
@@ -3490,6 +4683,8 @@ impl Client {
 
     /// 查询用量明细 (`DescribeTDEMUsageDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 按业务系统/应用查询用量明细（含行趋势、端类型、删除/停用标记）。Keyword 匹配业务系统名、应用名或应用 ID。
     ///
     /// # Example: 查询用量明细
@@ -3514,6 +4709,8 @@ impl Client {
 
     /// 查询用量合计 (`DescribeTDEMUsageSummary`)
     ///
+    /// **China site only.**
+    ///
     /// 查询当前使用者名下（超管为全部）上报总量与趋势。时间 StartTime/EndTime 为 YYYY-MM-DD HH:00:00 小时对齐。不要求请求体带 AppId。
     ///
     /// # Example: 查询用量合计
@@ -3533,9 +4730,19 @@ impl Client {
         self.read("DescribeTDEMUsageSummary", request)
     }
 
-    /// 查询片区信息 (`DescribeTawAreas`)
+    /// Queries region information (`DescribeTawAreas`)
+    ///
+    /// This API is used to query region information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询片区信息
+    ///
+    /// 查询片区信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeTawAreas)
+    ///
+    /// </details>
     ///
     /// # Example: 查询片区
     ///
@@ -3560,9 +4767,19 @@ impl Client {
         self.read("DescribeTawAreas", request)
     }
 
-    /// 查询 RUM 业务系统信息 (`DescribeTawInstances`)
+    /// Query RUM business system information (`DescribeTawInstances`)
+    ///
+    /// Query instance information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 RUM 业务系统信息
     ///
     /// 查询实例信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeTawInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 查询 RUM 业务系统信息
     ///
@@ -3597,6 +4814,8 @@ impl Client {
 
     /// 【融合版】获取查询参数的token (`DescribeToken`)
     ///
+    /// **China site only.**
+    ///
     /// 查询令牌
     ///
     /// # Example: 生成token
@@ -3616,6 +4835,8 @@ impl Client {
     }
 
     /// 【融合版】查询top问题列表 (`DescribeTopIssues`)
+    ///
+    /// **China site only.**
     ///
     /// 查询top问题列表
     ///
@@ -3648,6 +4869,8 @@ impl Client {
 
     /// 获取 用户旅程桑基图数据 (`DescribeUserJourneySanKey`)
     ///
+    /// **China site only.**
+    ///
     /// 获取用户旅程数据
     ///
     /// # Example: 示例
@@ -3675,9 +4898,19 @@ impl Client {
         self.read("DescribeUserJourneySanKey", request)
     }
 
-    /// 获取UV列表 (`DescribeUvList`)
+    /// Gets UV list (`DescribeUvList`)
+    ///
+    /// This API is used to get the list of UVs under a project.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取UV列表
     ///
     /// 获取项目下的UV列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeUvList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取UV列表
     ///
@@ -3698,9 +4931,19 @@ impl Client {
         self.read("DescribeUvList", request)
     }
 
-    /// 获取白名单列表 (`DescribeWhitelists`)
+    /// Gets allowlist list (`DescribeWhitelists`)
+    ///
+    /// This API is used to get the list of allowlists.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取白名单列表
+    ///
+    /// 获取白名单列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=DescribeWhitelists)
+    ///
+    /// </details>
     ///
     /// # Example: 获取白名单列表
     ///
@@ -3719,6 +4962,8 @@ impl Client {
     }
 
     /// 修改字段配置 (`ModifyFieldTransformRule`)
+    ///
+    /// **China site only.**
     ///
     /// 修改字段配置规则
     ///
@@ -3747,9 +4992,19 @@ impl Client {
         self.call("ModifyFieldTransformRule", request)
     }
 
-    /// 修改 RUM 业务系统 (`ModifyInstance`)
+    /// Modifies a RUM business system (`ModifyInstance`)
+    ///
+    /// This API is used to modify a RUM business system.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改 RUM 业务系统
+    ///
+    /// 修改 RUM 业务系统
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=ModifyInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例信息
     ///
@@ -3770,6 +5025,8 @@ impl Client {
     }
 
     /// 更新Issue状态 (`ModifyIssueStatus`)
+    ///
+    /// **China site only.**
     ///
     /// 更新 Issue 状态，支持 resolve、ignore、reopen 等状态流转动作
     ///
@@ -3794,6 +5051,8 @@ impl Client {
 
     /// 修改小程序回放包 (`ModifyMiniProgramReplayPack`)
     ///
+    /// **China site only.**
+    ///
     /// 更新回放包元数据，仅支持改Release，不重编译。换源码请再调UploadMiniProgramSource。
     ///
     /// # Example: 示例
@@ -3814,9 +5073,19 @@ impl Client {
         self.call("ModifyMiniProgramReplayPack", request)
     }
 
-    /// 修改 RUM 应用信息 (`ModifyProject`)
+    /// Modifies the RUM application information (`ModifyProject`)
+    ///
+    /// This API is used to modify the RUM application information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改 RUM 应用信息
+    ///
+    /// 修改 RUM 应用信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=ModifyProject)
+    ///
+    /// </details>
     ///
     /// # Example: 修改 RUM 应用信息
     ///
@@ -3835,9 +5104,19 @@ impl Client {
         self.call("ModifyProject", request)
     }
 
-    /// 新增修改限流 (`ModifyProjectLimit`)
+    /// Adds or modifies data reporting limit (`ModifyProjectLimit`)
+    ///
+    /// This API is used to add or modify data reporting limit.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 新增修改限流
+    ///
+    /// 新增修改限流
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=ModifyProjectLimit)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 新增抽样
     ///
@@ -3851,6 +5130,20 @@ impl Client {
     ///   "ReportType": 1
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 新增修改限流
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ID": 1,
+    ///   "ProjectID": 1,
+    ///   "ProjectInterface": "log",
+    ///   "ReportRate": 10,
+    ///   "ReportType": 1
+    /// }
+    /// ```
     pub fn modify_project_limit<'a>(
         &'a self,
         request: &'a ModifyProjectLimitRequest,
@@ -3859,6 +5152,8 @@ impl Client {
     }
 
     /// 修改采样率 (`ModifySampleRate`)
+    ///
+    /// **China site only.**
     ///
     /// 配置tdem采样率
     ///
@@ -3880,6 +5175,8 @@ impl Client {
     }
 
     /// 修改应用 (`ModifyTDEMApplication`)
+    ///
+    /// **China site only.**
     ///
     /// 修改应用，仅传需修改字段。AppId 必填。
     ///
@@ -3903,6 +5200,8 @@ impl Client {
 
     /// 修改业务系统 (`ModifyTDEMBusinessSystem`)
     ///
+    /// **China site only.**
+    ///
     /// 修改业务系统名称或描述。越权 UnauthorizedOperation；不存在或已删除 ResourceNotFound。
     ///
     /// # Example: 修改业务系统
@@ -3925,6 +5224,8 @@ impl Client {
 
     /// 修改 TDEM 拨测任务 (`ModifyTDEMDialTask`)
     ///
+    /// **China site only.**
+    ///
     /// 修改拨测任务。未出现在请求中的字段保持原值。启动范围传空字符串表示清空该项。Type 和 ExecutionTime 创建后不可修改。暂停和恢复通过 Status 完成，不提供单独的状态接口。
     ///
     /// # Example: 修改拨测任务
@@ -3938,6 +5239,8 @@ impl Client {
     }
 
     /// 修改字段值替换规则 (`ModifyTDEMFieldTransformRule`)
+    ///
+    /// **China site only.**
     ///
     /// 按规则 Id 修改字段值替换规则。替代已废弃的 ModifyFieldTransformRule；AppId 为 string。
     ///
@@ -3967,6 +5270,8 @@ impl Client {
     }
 
     /// 修改漏斗 (`ModifyTDEMFunnel`)
+    ///
+    /// **China site only.**
     ///
     /// 修改漏斗
     ///
@@ -4000,6 +5305,8 @@ impl Client {
 
     /// 修改 Web 规则化采样配置 (`ModifyTDEMSampleConfig`)
     ///
+    /// **China site only.**
+    ///
     /// 整页保存 Web 规则化采样文档：校验 → INSERT 快照 → UPSERT 当前行 → 刷新 Redis 下发缓存。不写 tdem_sample_rate。采样率 0–100、最多两位小数；规则 Conditions 不可为空；Types 含非闭集 key 返回 InvalidParameter。校验失败不写库。无 Restore/Import/Export/Diff。
     ///
     /// # Example: 测试1
@@ -4021,6 +5328,8 @@ impl Client {
     }
 
     /// 修改应用采样率 (`ModifyTDEMSampleRate`)
+    ///
+    /// **China site only.**
     ///
     /// 设置或更新应用采集采样率；ReplaySampleRate 可选。替代已废弃的 ModifySampleRate；AppId 为 string。
     ///
@@ -4044,6 +5353,8 @@ impl Client {
 
     /// 预览漏斗报告 (`PreviewTDEMFunnelReport`)
     ///
+    /// **China site only.**
+    ///
     /// 根据步骤配置直接生成漏斗预览报告（不保存漏斗，不需要FunnelId）
     ///
     /// # Example: 示例
@@ -4065,9 +5376,19 @@ impl Client {
         self.call("PreviewTDEMFunnelReport", request)
     }
 
-    /// 恢复 RUM 业务系统 (`ResumeInstance`)
+    /// Recovers the RUM application information (`ResumeInstance`)
+    ///
+    /// This API is used to recover a RUM business system so that you can use the application to report data normally.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 恢复 RUM 业务系统
     ///
     /// 恢复 RUM 业务系统，恢复后，用户可以正常使用和上报数据
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=ResumeInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 恢复实例
     ///
@@ -4085,9 +5406,19 @@ impl Client {
         self.call("ResumeInstance", request)
     }
 
-    /// 恢复 RUM 应用 (`ResumeProject`)
+    /// Recovers an application (`ResumeProject`)
+    ///
+    /// This API is used to recover an application and resume data reporting.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 恢复 RUM 应用
     ///
     /// 恢复应用使用与上报数据
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=ResumeProject)
+    ///
+    /// </details>
     ///
     /// # Example: 恢复 RUM 应用
     ///
@@ -4107,6 +5438,8 @@ impl Client {
 
     /// 恢复应用 (`ResumeTDEMApplication`)
     ///
+    /// **China site only.**
+    ///
     /// 恢复已停止的应用，Status 变为 2。
     ///
     /// # Example: 恢复应用
@@ -4125,9 +5458,19 @@ impl Client {
         self.call("ResumeTDEMApplication", request)
     }
 
-    /// 停止RUM业务系统 (`StopInstance`)
+    /// Stops a RUM business system (`StopInstance`)
+    ///
+    /// This API is used to stop an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 停止RUM业务系统
     ///
     /// 停止实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=StopInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 停止实例
     ///
@@ -4145,9 +5488,19 @@ impl Client {
         self.call("StopInstance", request)
     }
 
-    /// 停止应用上报 (`StopProject`)
+    /// Stops an application from reporting data (`StopProject`)
+    ///
+    /// This API is used to stop a project from reporting data.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 停止应用上报
     ///
     /// 停止项目使用与上报数据
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=rum&Version=2021-06-22&Action=StopProject)
+    ///
+    /// </details>
     ///
     /// # Example: 停止应用上报
     ///
@@ -4166,6 +5519,8 @@ impl Client {
     }
 
     /// 停止应用 (`StopTDEMApplication`)
+    ///
+    /// **China site only.**
     ///
     /// 停止应用采集，Status 变为 6。
     ///
@@ -4186,6 +5541,8 @@ impl Client {
     }
 
     /// 上传小程序源码包 (`UploadMiniProgramSource`)
+    ///
+    /// **China site only.**
     ///
     /// 上传微信小程序源码zip并同步编译回放包。控制台传FileBase64；zip需含app.json，跳过node_modules。同AppId+BundleHash且已ready则幂等。
     ///
@@ -4209,6 +5566,8 @@ impl Client {
     }
 
     /// 登记已上传的符号制品 (`UploadSymbolArtifact`)
+    ///
+    /// **China site only.**
     ///
     /// 登记已上传的符号制品。请先获取上传凭证并将文件上传到 COS。
     ///
@@ -4392,7 +5751,7 @@ pub struct CompareCondition: encode {
   end_time: i64 = "EndTime",
 }
 
-/// CreateFieldTransformRule请求参数结构体
+/// Request of [`Client::create_field_transform_rule`].
 pub struct CreateFieldTransformRuleRequest: encode {
   /// **Required.** <p>项目id</p>
   project_id: i64 = "ProjectId",
@@ -4414,49 +5773,121 @@ pub struct CreateFieldTransformRuleRequest: encode {
   enabled: bool = "Enabled",
 }
 
-/// CreateFieldTransformRule返回参数结构体
+/// Response of [`Client::create_field_transform_rule`].
 pub struct CreateFieldTransformRuleResponse: decode {
   /// <p>结果</p>
   result: String = "Result",
   /// <p>错误消息</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateReleaseFile请求参数结构体
+/// Request of [`Client::create_log_export`].
+pub struct CreateLogExportRequest: encode {
+  /// **Required.** Project ID
+  id: i64 = "ID",
+  /// **Required.** Log export start time
+  start_time: String = "StartTime",
+  /// **Required.** Log export end time
+  end_time: String = "EndTime",
+  /// **Required.** Log export search statement
+  query: String = "Query",
+  /// **Required.** Number of logs to be exported. Maximum value: 10 million
+  count: i64 = "Count",
+  /// Exported log sorting order by time. Valid values: asc: ascending; desc: descending. Default value: desc
+  order: String = "Order",
+  /// Exported log data format. Valid values: json, csv. Default value: json
+  format: String = "Format",
+}
+
+/// Response of [`Client::create_log_export`].
+pub struct CreateLogExportResponse: decode {
+  /// Log export ID
+  export_id: String = "ExportID",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_offline_log_config`].
+pub struct CreateOfflineLogConfigRequest: encode {
+  /// **Required.** Unique project key for reporting
+  project_key: String = "ProjectKey",
+  /// **Required.** Unique identifier of the user to be listened on (`aid` or `uin`)
+  unique_id: String = "UniqueID",
+}
+
+/// Response of [`Client::create_offline_log_config`].
+pub struct CreateOfflineLogConfigResponse: decode {
+  /// API response information
+  msg: String = "Msg",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_project`].
+pub struct CreateProjectRequest: encode {
+  /// **Required.** Name of the created project (required and up to 200 characters)
+  name: String = "Name",
+  /// **Required.** Business system ID
+  instance_id: String = "InstanceID",
+  /// **Required.** Project sampling rate (greater than or equal to 0)
+  rate: String = "Rate",
+  /// **Required.** Whether to enable aggregation
+  enable_url_group: u64 = "EnableURLGroup",
+  /// **Required.** Project type (valid values: "web", "mp", "android", "ios", "node", "hippy", "weex", "viola", "rn")
+  r#type: String = "Type",
+  /// Repository address of the project (optional and up to 256 characters)
+  repo: String = "Repo",
+  /// Webpage address of the project (optional and up to 256 characters)
+  url: String = "URL",
+  /// Description of the created project (optional and up to 1,000 characters)
+  desc: String = "Desc",
+}
+
+/// Response of [`Client::create_project`].
+pub struct CreateProjectResponse: decode {
+  /// Project ID
+  id: u64 = "ID",
+  /// Unique project key
+  key: String = "Key",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_release_file`].
 pub struct CreateReleaseFileRequest: encode {
-  /// **Required.** 项目 id
+  /// **Required.** Project ID
   project_id: i64 = "ProjectID",
-  /// **Required.** 文件信息列表
+  /// **Required.** File information list
   files: Vec<ReleaseFile> = "Files",
 }
 
-/// CreateReleaseFile返回参数结构体
+/// Response of [`Client::create_release_file`].
 pub struct CreateReleaseFileResponse: decode {
-  /// 调用结果
+  /// Call result
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateStarProject请求参数结构体
+/// Request of [`Client::create_star_project`].
 pub struct CreateStarProjectRequest: encode {
-  /// **Required.** 实例ID：taw-123
+  /// **Required.** Instance ID, such as taw-123
   instance_id: String = "InstanceID",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   id: i64 = "ID",
 }
 
-/// CreateStarProject返回参数结构体
+/// Response of [`Client::create_star_project`].
 pub struct CreateStarProjectResponse: decode {
-  /// 接口返回信息
+  /// API response information
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTDEMApplication请求参数结构体
+/// Request of [`Client::create_tdem_application`].
 pub struct CreateTDEMApplicationRequest: encode {
   /// **Required.** <p>业务系统 ID（必填）</p>
   instance_id: String = "InstanceId",
@@ -4470,17 +5901,17 @@ pub struct CreateTDEMApplicationRequest: encode {
   apm_instance_ids: Vec<String> = "ApmInstanceIds",
 }
 
-/// CreateTDEMApplication返回参数结构体
+/// Response of [`Client::create_tdem_application`].
 pub struct CreateTDEMApplicationResponse: decode {
   /// <p>应用 ID</p>
   app_id: String = "AppId",
   /// <p>应用 Key</p>
   project_key: String = "ProjectKey",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTDEMBusinessSystem请求参数结构体
+/// Request of [`Client::create_tdem_business_system`].
 pub struct CreateTDEMBusinessSystemRequest: encode {
   /// **Required.** <p>业务系统名称（必填）</p>
   instance_name: String = "InstanceName",
@@ -4490,17 +5921,17 @@ pub struct CreateTDEMBusinessSystemRequest: encode {
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateTDEMBusinessSystem返回参数结构体
+/// Response of [`Client::create_tdem_business_system`].
 pub struct CreateTDEMBusinessSystemResponse: decode {
   /// <p>业务系统 ID</p>
   instance_id: String = "InstanceId",
   /// <p>业务系统状态</p><p>状态：2 运行 / 6 停止 / 7 删除</p>
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTDEMDialTask请求参数结构体
+/// Request of [`Client::create_tdem_dial_task`].
 pub struct CreateTDEMDialTaskRequest: encode {
   /// **Required.** <p>应用 ID</p>
   app_id: String = "AppId",
@@ -4550,13 +5981,13 @@ pub struct CreateTDEMDialTaskRequest: encode {
   device_ids: String = "DeviceIds",
 }
 
-/// CreateTDEMDialTask返回参数结构体
+/// Response of [`Client::create_tdem_dial_task`].
 pub struct CreateTDEMDialTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTDEMFieldTransformRule请求参数结构体
+/// Request of [`Client::create_tdem_field_transform_rule`].
 pub struct CreateTDEMFieldTransformRuleRequest: encode {
   /// **Required.** <p>应用 ID（必填）</p>
   app_id: String = "AppId",
@@ -4578,15 +6009,15 @@ pub struct CreateTDEMFieldTransformRuleRequest: encode {
   enabled: bool = "Enabled",
 }
 
-/// CreateTDEMFieldTransformRule返回参数结构体
+/// Response of [`Client::create_tdem_field_transform_rule`].
 pub struct CreateTDEMFieldTransformRuleResponse: decode {
   /// <p>创建后的规则</p>
   rule: FieldTransformRuleItem = "Rule",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTDEMFunnel请求参数结构体
+/// Request of [`Client::create_tdem_funnel`].
 pub struct CreateTDEMFunnelRequest: encode {
   /// **Required.** <p>应用id</p>
   app_id: String = "AppId",
@@ -4602,39 +6033,77 @@ pub struct CreateTDEMFunnelRequest: encode {
   source: String = "Source",
 }
 
-/// CreateTDEMFunnel返回参数结构体
+/// Response of [`Client::create_tdem_funnel`].
 pub struct CreateTDEMFunnelResponse: decode {
   /// <p>请求结果</p>
   result: String = "Result",
   /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateWhitelist请求参数结构体
+/// Request of [`Client::create_taw_instance`].
+pub struct CreateTawInstanceRequest: encode {
+  /// **Required.** Region ID (at least greater than 0)
+  area_id: i64 = "AreaId",
+  /// **Required.** Billing type (1: Pay-as-you-go).
+  charge_type: i64 = "ChargeType",
+  /// **Required.** Data retention period (at least greater than 0)
+  data_retention_days: i64 = "DataRetentionDays",
+  /// **Required.** Instance name (up to 255 bytes)
+  instance_name: String = "InstanceName",
+  /// Tag list
+  tags: Vec<Tag> = "Tags",
+  /// Instance description (up to 1,024 bytes)
+  instance_desc: String = "InstanceDesc",
+  /// Number of data entries reported per day
+  count_num: String = "CountNum",
+  /// Billing for data storage
+  period_retain: String = "PeriodRetain",
+  /// Instance purchase channel. Valid value: `cdn`.
+  buying_channel: String = "BuyingChannel",
+  /// Type of prepaid resource pack (only required for prepaid mode)
+  resource_package_type: u64 = "ResourcePackageType",
+  /// The number of prepaid resource packs (only required for prepaid mode)
+  resource_package_num: u64 = "ResourcePackageNum",
+  /// Instance type. `1`: Web; `2`: Application
+  instance_type: i64 = "InstanceType",
+}
+
+/// Response of [`Client::create_taw_instance`].
+pub struct CreateTawInstanceResponse: decode {
+  /// Instance ID
+  instance_id: String = "InstanceId",
+  /// ID of prepaid order
+  deal_name: String = "DealName",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_whitelist`].
 pub struct CreateWhitelistRequest: encode {
-  /// **Required.** 实例ID：taw-123
+  /// **Required.** Instance ID, such as taw-123
   instance_id: String = "InstanceID",
-  /// **Required.** 备注（暂未作字节数限制）
+  /// **Required.** Remarks
   remark: String = "Remark",
-  /// **Required.** uin：业务方标识
+  /// **Required.** uin: business identifier
   whitelist_uin: String = "WhitelistUin",
-  /// 业务方标识
+  /// Business identifier
   aid: String = "Aid",
 }
 
-/// CreateWhitelist返回参数结构体
+/// Response of [`Client::create_whitelist`].
 pub struct CreateWhitelistResponse: decode {
-  /// 消息
+  /// Message
   msg: String = "Msg",
-  /// 白名单ID
+  /// Allowlist ID
   id: u64 = "ID",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteFieldTransformRule请求参数结构体
+/// Request of [`Client::delete_field_transform_rule`].
 pub struct DeleteFieldTransformRuleRequest: encode {
   /// **Required.** <p>规则id</p>
   id: i64 = "Id",
@@ -4642,29 +6111,45 @@ pub struct DeleteFieldTransformRuleRequest: encode {
   project_id: i64 = "ProjectId",
 }
 
-/// DeleteFieldTransformRule返回参数结构体
+/// Response of [`Client::delete_field_transform_rule`].
 pub struct DeleteFieldTransformRuleResponse: decode {
   /// <p>结果</p>
   result: String = "Result",
   /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteInstance请求参数结构体
+/// Request of [`Client::delete_instance`].
 pub struct DeleteInstanceRequest: encode {
-  /// **Required.** 需要删除的实例id
+  /// **Required.** ID of the instance to be deleted
   instance_id: String = "InstanceId",
 }
 
-/// DeleteInstance返回参数结构体
+/// Response of [`Client::delete_instance`].
 pub struct DeleteInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteMiniProgramReplayPack请求参数结构体
+/// Request of [`Client::delete_log_export`].
+pub struct DeleteLogExportRequest: encode {
+  /// **Required.** Project ID
+  id: i64 = "ID",
+  /// **Required.** Log export ID
+  export_id: String = "ExportID",
+}
+
+/// Response of [`Client::delete_log_export`].
+pub struct DeleteLogExportResponse: decode {
+  /// Whether it is successful. If so, `success` will be returned; otherwise, `Error` rather than this parameter will be returned
+  msg: String = "Msg",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::delete_mini_program_replay_pack`].
 pub struct DeleteMiniProgramReplayPackRequest: encode {
   /// **Required.** <p>应用id</p>
   app_id: String = "AppId",
@@ -4672,61 +6157,93 @@ pub struct DeleteMiniProgramReplayPackRequest: encode {
   pack_id: String = "PackId",
 }
 
-/// DeleteMiniProgramReplayPack返回参数结构体
+/// Response of [`Client::delete_mini_program_replay_pack`].
 pub struct DeleteMiniProgramReplayPackResponse: decode {
   /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
   /// <p>请求结果（JSON字符串，包含 AppId/PackId/Deleted）</p>
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteProject请求参数结构体
+/// Request of [`Client::delete_offline_log_config`].
+pub struct DeleteOfflineLogConfigRequest: encode {
+  /// **Required.** Unique project key for reporting
+  project_key: String = "ProjectKey",
+  /// **Required.** Unique user identifier (uin or aid)
+  unique_id: String = "UniqueID",
+}
+
+/// Response of [`Client::delete_offline_log_config`].
+pub struct DeleteOfflineLogConfigResponse: decode {
+  /// API call information
+  msg: String = "Msg",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::delete_offline_log_record`].
+pub struct DeleteOfflineLogRecordRequest: encode {
+  /// **Required.** Unique project key for reporting
+  project_key: String = "ProjectKey",
+  /// **Required.** Offline log file ID
+  file_id: String = "FileID",
+}
+
+/// Response of [`Client::delete_offline_log_record`].
+pub struct DeleteOfflineLogRecordResponse: decode {
+  /// API call information
+  msg: String = "Msg",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::delete_project`].
 pub struct DeleteProjectRequest: encode {
-  /// **Required.** 需要删除的项目 ID
+  /// **Required.** ID of the project to be deleted
   id: u64 = "ID",
 }
 
-/// DeleteProject返回参数结构体
+/// Response of [`Client::delete_project`].
 pub struct DeleteProjectResponse: decode {
-  /// 操作信息
+  /// Operation information
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteReleaseFile请求参数结构体
+/// Request of [`Client::delete_release_file`].
 pub struct DeleteReleaseFileRequest: encode {
-  /// **Required.** 文件 id
+  /// **Required.** File ID
   id: i64 = "ID",
 }
 
-/// DeleteReleaseFile返回参数结构体
+/// Response of [`Client::delete_release_file`].
 pub struct DeleteReleaseFileResponse: decode {
-  /// 接口请求返回字符串
+  /// Response string of the API request
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteStarProject请求参数结构体
+/// Request of [`Client::delete_star_project`].
 pub struct DeleteStarProjectRequest: encode {
-  /// **Required.** 实例ID：****-1792
+  /// **Required.** Instance ID, such as taw-123
   instance_id: String = "InstanceID",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   id: i64 = "ID",
 }
 
-/// DeleteStarProject返回参数结构体
+/// Response of [`Client::delete_star_project`].
 pub struct DeleteStarProjectResponse: decode {
-  /// 返回消息,请求成功才会返回，出现异常默认为null
+  /// Response message
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSymbolArtifact请求参数结构体
+/// Request of [`Client::delete_symbol_artifact`].
 pub struct DeleteSymbolArtifactRequest: encode {
   /// **Required.** <p>制品类型。取值：js_sourcemap、ios_dsym、macos_dsym、windows_pdb、android_mapping、android_native、system_symbol。</p>
   kind: String = "Kind",
@@ -4746,45 +6263,45 @@ pub struct DeleteSymbolArtifactRequest: encode {
   os_version: String = "OSVersion",
 }
 
-/// DeleteSymbolArtifact返回参数结构体
+/// Response of [`Client::delete_symbol_artifact`].
 pub struct DeleteSymbolArtifactResponse: decode {
   /// <p>删除结果，JSON 格式字符串，包含 artifact_id、status 和 deleted_at。</p>
   result: String = "Result",
   /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTDEMApplication请求参数结构体
+/// Request of [`Client::delete_tdem_application`].
 pub struct DeleteTDEMApplicationRequest: encode {
   /// **Required.** <p>应用 ID（必填）</p>
   app_id: String = "AppId",
 }
 
-/// DeleteTDEMApplication返回参数结构体
+/// Response of [`Client::delete_tdem_application`].
 pub struct DeleteTDEMApplicationResponse: decode {
   /// <p>应用 ID</p>
   app_id: String = "AppId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTDEMBusinessSystem请求参数结构体
+/// Request of [`Client::delete_tdem_business_system`].
 pub struct DeleteTDEMBusinessSystemRequest: encode {
   /// **Required.** <p>业务系统 ID（必填）</p>
   instance_id: String = "InstanceId",
 }
 
-/// DeleteTDEMBusinessSystem返回参数结构体
+/// Response of [`Client::delete_tdem_business_system`].
 pub struct DeleteTDEMBusinessSystemResponse: decode {
   /// <p>业务系统 ID</p>
   instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTDEMDialTask请求参数结构体
+/// Request of [`Client::delete_tdem_dial_task`].
 pub struct DeleteTDEMDialTaskRequest: encode {
   /// **Required.** <p>应用 ID</p>
   app_id: String = "AppId",
@@ -4792,15 +6309,15 @@ pub struct DeleteTDEMDialTaskRequest: encode {
   task_id: String = "TaskId",
 }
 
-/// DeleteTDEMDialTask返回参数结构体
+/// Response of [`Client::delete_tdem_dial_task`].
 pub struct DeleteTDEMDialTaskResponse: decode {
   /// <p>已删除的任务 ID</p>
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTDEMFieldTransformRule请求参数结构体
+/// Request of [`Client::delete_tdem_field_transform_rule`].
 pub struct DeleteTDEMFieldTransformRuleRequest: encode {
   /// **Required.** <p>规则 ID（必填）</p>
   id: i64 = "Id",
@@ -4808,7 +6325,7 @@ pub struct DeleteTDEMFieldTransformRuleRequest: encode {
   app_id: String = "AppId",
 }
 
-/// DeleteTDEMFieldTransformRule返回参数结构体
+/// Response of [`Client::delete_tdem_field_transform_rule`].
 pub struct DeleteTDEMFieldTransformRuleResponse: decode {
   /// <p>规则 ID</p>
   id: i64 = "Id",
@@ -4816,11 +6333,11 @@ pub struct DeleteTDEMFieldTransformRuleResponse: decode {
   deleted: bool = "Deleted",
   /// <p>提示信息</p>
   message: String = "Message",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTDEMFunnel请求参数结构体
+/// Request of [`Client::delete_tdem_funnel`].
 pub struct DeleteTDEMFunnelRequest: encode {
   /// **Required.** <p>应用id</p>
   app_id: String = "AppId",
@@ -4828,33 +6345,33 @@ pub struct DeleteTDEMFunnelRequest: encode {
   funnel_id: String = "FunnelId",
 }
 
-/// DeleteTDEMFunnel返回参数结构体
+/// Response of [`Client::delete_tdem_funnel`].
 pub struct DeleteTDEMFunnelResponse: decode {
   /// <p>请求结果</p>
   result: String = "Result",
   /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteWhitelist请求参数结构体
+/// Request of [`Client::delete_whitelist`].
 pub struct DeleteWhitelistRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceID",
-  /// **Required.** 名单ID
+  /// **Required.** List ID
   id: String = "ID",
 }
 
-/// DeleteWhitelist返回参数结构体
+/// Response of [`Client::delete_whitelist`].
 pub struct DeleteWhitelistResponse: decode {
-  /// 消息success
+  /// Success message
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAppDimensionMetrics请求参数结构体
+/// Request of [`Client::describe_app_dimension_metrics`].
 pub struct DescribeAppDimensionMetricsRequest: encode {
   /// **Required.** app 项目ID
   project_id: i64 = "ProjectID",
@@ -4878,15 +6395,15 @@ pub struct DescribeAppDimensionMetricsRequest: encode {
   business_context: String = "BusinessContext",
 }
 
-/// DescribeAppDimensionMetrics返回参数结构体
+/// Response of [`Client::describe_app_dimension_metrics`].
 pub struct DescribeAppDimensionMetricsResponse: decode {
   /// 查询数据返回
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAppMetricsData请求参数结构体
+/// Request of [`Client::describe_app_metrics_data`].
 pub struct DescribeAppMetricsDataRequest: encode {
   /// **Required.** app 项目ID
   project_id: i64 = "ProjectID",
@@ -4910,15 +6427,15 @@ pub struct DescribeAppMetricsDataRequest: encode {
   group_by_modifier: String = "GroupByModifier",
 }
 
-/// DescribeAppMetricsData返回参数结构体
+/// Response of [`Client::describe_app_metrics_data`].
 pub struct DescribeAppMetricsDataResponse: decode {
   /// 查询数据返回
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAppSingleCaseDetailList请求参数结构体
+/// Request of [`Client::describe_app_single_case_detail_list`].
 pub struct DescribeAppSingleCaseDetailListRequest: encode {
   /// **Required.** app 项目ID
   project_id: i64 = "ProjectID",
@@ -4940,15 +6457,15 @@ pub struct DescribeAppSingleCaseDetailListRequest: encode {
   offset: i64 = "Offset",
 }
 
-/// DescribeAppSingleCaseDetailList返回参数结构体
+/// Response of [`Client::describe_app_single_case_detail_list`].
 pub struct DescribeAppSingleCaseDetailListResponse: decode {
   /// 查询数据返回
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAppSingleCaseList请求参数结构体
+/// Request of [`Client::describe_app_single_case_list`].
 pub struct DescribeAppSingleCaseListRequest: encode {
   /// **Required.** app 项目 ID
   project_id: i64 = "ProjectID",
@@ -4970,15 +6487,15 @@ pub struct DescribeAppSingleCaseListRequest: encode {
   offset: i64 = "Offset",
 }
 
-/// DescribeAppSingleCaseList返回参数结构体
+/// Response of [`Client::describe_app_single_case_list`].
 pub struct DescribeAppSingleCaseListResponse: decode {
   /// 查询数据返回
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApplicationExitReportDetail请求参数结构体
+/// Request of [`Client::describe_application_exit_report_detail`].
 pub struct DescribeApplicationExitReportDetailRequest: encode {
   /// **Required.** <p>产品Id</p>
   product_id: String = "ProductId",
@@ -4996,7 +6513,7 @@ pub struct DescribeApplicationExitReportDetailRequest: encode {
   request_header: String = "RequestHeader",
 }
 
-/// DescribeApplicationExitReportDetail返回参数结构体
+/// Response of [`Client::describe_application_exit_report_detail`].
 pub struct DescribeApplicationExitReportDetailResponse: decode {
   /// <p>返回值</p>
   data: String = "Data",
@@ -5004,11 +6521,11 @@ pub struct DescribeApplicationExitReportDetailResponse: decode {
   code: i64 = "Code",
   /// <p>消息</p>
   message: String = "Message",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApplicationExitReportList请求参数结构体
+/// Request of [`Client::describe_application_exit_report_list`].
 pub struct DescribeApplicationExitReportListRequest: encode {
   /// **Required.** <p>产品Id</p>
   product_id: String = "ProductId",
@@ -5030,7 +6547,7 @@ pub struct DescribeApplicationExitReportListRequest: encode {
   request_header: String = "RequestHeader",
 }
 
-/// DescribeApplicationExitReportList返回参数结构体
+/// Response of [`Client::describe_application_exit_report_list`].
 pub struct DescribeApplicationExitReportListResponse: decode {
   /// <p>返回值</p>
   data: String = "Data",
@@ -5038,1807 +6555,1867 @@ pub struct DescribeApplicationExitReportListResponse: decode {
   code: i64 = "Code",
   /// <p>消息</p>
   message: String = "Message",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataBridgeUrlV2请求参数结构体
+/// Request of [`Client::describe_data_bridge_url_v2`].
 pub struct DescribeDataBridgeUrlV2Request: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   id: i64 = "ID",
-  /// **Required.** 开始时间
+  /// **Required.** Start time.
   start_time: i64 = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time.
   end_time: i64 = "EndTime",
-  /// **Required.** pagepv：性能视图，allcount：性能视图，falls：页面加载瀑布图，samp：首屏时间，day：14天数据，nettype：网络/平台视图，performance：页面性能TOP视图，version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：ISP视图/地区视图/浏览器视图等
+  /// **Required.** pagepv: performance view. allcount: performance view. falls: page loading waterfall chart. samp: first meaningful paint. day: 14-day data. nettype: network or platform view. performance: top page performance view. version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/: ISP view, region view, browser view, and so on.
   r#type: String = "Type",
-  /// 日志等级
+  /// Log level.
   level: String = "Level",
-  /// 运营商
+  /// Internet service provider.
   isp: String = "Isp",
-  /// 地区
+  /// Region.
   area: String = "Area",
-  /// 网络类型
+  /// Network type.
   net_type: String = "NetType",
-  /// 平台
+  /// Platform.
   platform: String = "Platform",
-  /// 机型
+  /// Model.
   device: String = "Device",
-  /// 版本
+  /// Version.
   version_num: String = "VersionNum",
-  /// 自定义1
+  /// Custom parameter 1.
   ext_first: String = "ExtFirst",
-  /// 自定义2
+  /// Custom parameter 2.
   ext_second: String = "ExtSecond",
-  /// 自定义3
+  /// Custom parameter 3.
   ext_third: String = "ExtThird",
-  /// 是否海外
+  /// Global or not.
   is_abroad: String = "IsAbroad",
-  /// 浏览器
+  /// Browser.
   browser: String = "Browser",
-  /// 操作系统
+  /// Operating system.
   os: String = "Os",
-  /// 浏览器引擎
+  /// Browser engine.
   engine: String = "Engine",
-  /// 品牌
+  /// Brand.
   brand: String = "Brand",
-  /// 来源页面
+  /// Source page.
   from: String = "From",
-  /// 耗时计算方式
+  /// Duration calculation method.
   cost_type: String = "CostType",
-  /// 环境变量
+  /// Environment variable.
   env: String = "Env",
-  /// url名称
+  /// URL name.
   name: String = "Name",
-  /// http状态码
+  /// HTTP status code.
   status: String = "Status",
   /// retcode
   ret: String = "Ret",
-  /// 网络状态
+  /// Network status.
   net_status: String = "NetStatus",
-  /// 自定义4
+  /// Custom parameter 4.
   ext_fourth: String = "ExtFourth",
-  /// 自定义5
+  /// Custom parameter 5.
   ext_fifth: String = "ExtFifth",
-  /// 自定义6
+  /// Custom parameter 6.
   ext_sixth: String = "ExtSixth",
-  /// 自定义7
+  /// Custom parameter 7.
   ext_seventh: String = "ExtSeventh",
-  /// 自定义8
+  /// Custom parameter 8.
   ext_eighth: String = "ExtEighth",
-  /// 自定义9
+  /// Custom parameter 9.
   ext_ninth: String = "ExtNinth",
-  /// 自定义10
+  /// Custom parameter 10.
   ext_tenth: String = "ExtTenth",
-  /// 时间段
+  /// Time period.
   granularity: String = "Granularity",
 }
 
-/// DescribeDataBridgeUrlV2返回参数结构体
+/// Response of [`Client::describe_data_bridge_url_v2`].
 pub struct DescribeDataBridgeUrlV2Response: decode {
-  /// 返回值
+  /// Return value.
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataCustomUrl请求参数结构体
+/// Request of [`Client::describe_data_custom_url`].
 pub struct DescribeDataCustomUrlRequest: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   start_time: i64 = "StartTime",
-  /// **Required.** top：资源top视图，allcount：性能视图，day：14天数据，condition：条件列表，pagepv：性能视图，area：请求速度分布，nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：网络平台视图/Version视图/设备视图/ISP视图/地区视图/浏览器视图/ext1视图等等
+  /// **Required.** `top`: top resources view; `allcount`: performance view; `day`: 14-day data; `condition`: condition list; `pagepv`: PV view; `area`: request speed distribution; `nettype`/`version`/`platform`/`isp`/`region`/`device`/`browser`/`ext1`/`ext2`/`ext3`/`ret`/`status`/`from`/`url`/`env`: network/platform view; version view; device view; ISP view; region view; browser view; custom view, and so on.
   r#type: String = "Type",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   end_time: i64 = "EndTime",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   id: i64 = "ID",
-  /// 自定义2
+  /// Custom 2
   ext_second: String = "ExtSecond",
-  /// 浏览器引擎
+  /// Browser engine
   engine: String = "Engine",
-  /// 运营商
+  /// ISP
   isp: String = "Isp",
-  /// 来源页面
+  /// Source page
   from: String = "From",
-  /// 日志等级
+  /// Log level
   level: String = "Level",
-  /// 品牌
+  /// Brand
   brand: String = "Brand",
-  /// 地区
+  /// Region
   area: String = "Area",
-  /// 版本
+  /// Version
   version_num: String = "VersionNum",
-  /// 平台
+  /// Platform
   platform: String = "Platform",
-  /// 自定义3
+  /// Custom 3
   ext_third: String = "ExtThird",
-  /// 自定义1
+  /// Custom 1
   ext_first: String = "ExtFirst",
-  /// 网络类型（1,2,3,4,5,100），1表示WIFI, 2表示2G, 3表示3G, 4表示4G, 5表示5G, 6表示6G, 100表示未知。
+  /// Network type
   net_type: String = "NetType",
-  /// 机型
+  /// Model
   device: String = "Device",
-  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  /// Whether it is outside the Chinese mainland
   is_abroad: String = "IsAbroad",
-  /// 操作系统
+  /// OS
   os: String = "Os",
-  /// 浏览器
+  /// Browser
   browser: String = "Browser",
-  /// 耗时口径："50"/"75"/"90"/"95"/"99"/"99.5" 分别表示 TP50/TP75/TP90/TP95/TP99/TP99.5（使用 percentile2 计算分位数）；"avg" 表示均值（使用 avg 计算）。
+  /// Duration calculation method
   cost_type: String = "CostType",
-  /// 自定义测速的key的值
+  /// Key value of the custom speed test
   url: String = "Url",
-  /// 环境
+  /// Environment
   env: String = "Env",
 }
 
-/// DescribeDataCustomUrl返回参数结构体
+/// Response of [`Client::describe_data_custom_url`].
 pub struct DescribeDataCustomUrlResponse: decode {
-  /// 返回值
+  /// Returned value
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataCustomUrlV2请求参数结构体
+/// Request of [`Client::describe_data_custom_url_v2`].
 pub struct DescribeDataCustomUrlV2Request: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time.
   start_time: i64 = "StartTime",
-  /// **Required.** top：资源top视图，allcount：性能视图，day：14天数据，condition：条件列表，pagepv：性能视图，area：请求速度分布，nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：网络平台视图/Version视图/设备视图/ISP视图/地区视图/浏览器视图/ext1视图等
+  /// **Required.** top: top resource view. allcount: performance view. day: 14-day data. condition: condition list. pagepv: performance view. area: request speed distribution. nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/: network platform view, version view, device view, ISP view, region view, browser view, ext1 view, and so on.
   r#type: String = "Type",
-  /// **Required.** 结束时间
+  /// **Required.** End time.
   end_time: i64 = "EndTime",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   id: i64 = "ID",
-  /// 自定义2
+  /// Custom parameter 2.
   ext_second: String = "ExtSecond",
-  /// 浏览器引擎
+  /// Browser engine.
   engine: String = "Engine",
-  /// 运营商
+  /// Internet service provider.
   isp: String = "Isp",
-  /// 来源页面
+  /// Source page.
   from: String = "From",
-  /// 日志等级
+  /// Log level.
   level: String = "Level",
-  /// 品牌
+  /// Brand.
   brand: String = "Brand",
-  /// 地区
+  /// Region.
   area: String = "Area",
-  /// 版本
+  /// Version.
   version_num: String = "VersionNum",
-  /// 平台
+  /// Platform.
   platform: String = "Platform",
-  /// 自定义3
+  /// Custom parameter 3.
   ext_third: String = "ExtThird",
-  /// 自定义1
+  /// Custom parameter 1.
   ext_first: String = "ExtFirst",
-  /// 网络类型（1,2,3,4,5,100），1表示WIFI, 2表示2G, 3表示3G, 4表示4G, 5表示5G, 6表示6G, 100表示未知。
+  /// Network type (1, 2, 3, 4, 5, or 100). 1 indicates Wi-Fi. 2 indicates 2G. 3 indicates 3G. 4 indicates 4G. 5 indicates 5G. 6 indicates 6G. 100 indicates unknown.
   net_type: String = "NetType",
-  /// 机型
+  /// Model.
   device: String = "Device",
-  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  /// Indicates whether to query global data. 1 indicates global. 0 indicates not global. This is empty by default, which means to query all data.
   is_abroad: String = "IsAbroad",
-  /// 操作系统
+  /// Operating system.
   os: String = "Os",
-  /// 浏览器
+  /// Browser.
   browser: String = "Browser",
-  /// 耗时计算方式
+  /// Duration calculation method.
   cost_type: String = "CostType",
-  /// 自定义测速的key的值
+  /// Value of the custom speed test key.
   url: String = "Url",
-  /// 环境
+  /// Environment.
   env: String = "Env",
-  /// 自定义4
+  /// Custom parameter 4.
   ext_fourth: String = "ExtFourth",
-  /// 自定义5
+  /// Custom parameter 5.
   ext_fifth: String = "ExtFifth",
-  /// 自定义6
+  /// Custom parameter 6.
   ext_sixth: String = "ExtSixth",
-  /// 自定义7
+  /// Custom parameter 7.
   ext_seventh: String = "ExtSeventh",
-  /// 自定义8
+  /// Custom parameter 8.
   ext_eighth: String = "ExtEighth",
-  /// 自定义9
+  /// Custom parameter 9.
   ext_ninth: String = "ExtNinth",
-  /// 自定义10
+  /// Custom parameter 10.
   ext_tenth: String = "ExtTenth",
-  /// 时间段
+  /// Time period.
   granularity: String = "Granularity",
 }
 
-/// DescribeDataCustomUrlV2返回参数结构体
+/// Response of [`Client::describe_data_custom_url_v2`].
 pub struct DescribeDataCustomUrlV2Response: decode {
-  /// 返回值
+  /// Return value.
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataEventUrl请求参数结构体
+/// Request of [`Client::describe_data_event_url`].
 pub struct DescribeDataEventUrlRequest: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   start_time: i64 = "StartTime",
-  /// **Required.** allcount：性能视图，day：14天数据，condition：条件列表，ckuv：获取uv趋势，ckpv：获取pv趋势，nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：网络平台视图/Version视图/设备视图/ISP视图/地区视图/浏览器视图/ext1视图等等
+  /// **Required.** `allcount`: performance view; `day`: 14-day data; `condition`: condition list; `ckuv`: UV trend; `ckpv`: PV trend; `nettype`/`version`/`platform`/`isp`/`region`/`device`/`browser`/`ext1`/`ext2`/`ext3`/`ret`/`status`/`from`/`url`/`env`: network/platform view; version view; device view; ISP view; region view; browser view; custom view, and so on.
   r#type: String = "Type",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   end_time: i64 = "EndTime",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   id: i64 = "ID",
-  /// 自定义2
+  /// Custom 2
   ext_second: String = "ExtSecond",
-  /// 浏览器引擎
+  /// Browser engine
   engine: String = "Engine",
-  /// 运营商
+  /// ISP
   isp: String = "Isp",
-  /// 来源页面
+  /// Source page
   from: String = "From",
-  /// 日志等级
+  /// Log level
   level: String = "Level",
-  /// 品牌
+  /// Brand
   brand: String = "Brand",
-  /// 地区
+  /// Region
   area: String = "Area",
-  /// 版本
+  /// Version
   version_num: String = "VersionNum",
-  /// 平台
+  /// Platform
   platform: String = "Platform",
-  /// 自定义3
+  /// Custom 3
   ext_third: String = "ExtThird",
-  /// 自定义1
+  /// Custom 1
   ext_first: String = "ExtFirst",
-  /// netType | 网络类型(tag 值):用于过滤/聚合字段 netType；枚举值：1(WiFi)、2(2G)、3(3G)、4(4G)、5(5G)、6(6G)、100(未知网络)。也可通过 Type=condition（show tag values）查询当前数据集中的实际可选值。
+  /// Network type
   net_type: String = "NetType",
-  /// 机型
+  /// Model
   device: String = "Device",
-  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  /// Whether it is outside the Chinese mainland
   is_abroad: String = "IsAbroad",
-  /// 操作系统
+  /// OS
   os: String = "Os",
-  /// 浏览器
+  /// Browser
   browser: String = "Browser",
-  /// 筛选条件
+  /// Filter
   name: String = "Name",
-  /// 环境
+  /// Environment
   env: String = "Env",
 }
 
-/// DescribeDataEventUrl返回参数结构体
+/// Response of [`Client::describe_data_event_url`].
 pub struct DescribeDataEventUrlResponse: decode {
-  /// 返回值
+  /// Returned value
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataEventUrlV2请求参数结构体
+/// Request of [`Client::describe_data_event_url_v2`].
 pub struct DescribeDataEventUrlV2Request: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time.
   start_time: i64 = "StartTime",
-  /// **Required.** allcount：性能视图，day：14天数据，condition：条件列表，ckuv：获取uv趋势，ckpv：获取pv趋势，nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：网络平台视图/Version视图/设备视图/ISP视图/地区视图/浏览器视图/ext1视图等
+  /// **Required.** allcount: performance view. day: 14-day data. condition: condition list. ckuv: obtaining UV trend. ckpv: obtaining PV trend. nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/: network platform view, version view, device view, ISP view, region view, browser view, ext1 view, and so on.
   r#type: String = "Type",
-  /// **Required.** 结束时间
+  /// **Required.** End time.
   end_time: i64 = "EndTime",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   id: i64 = "ID",
-  /// 自定义2
+  /// Custom parameter 2.
   ext_second: String = "ExtSecond",
-  /// 浏览器引擎
+  /// Browser engine.
   engine: String = "Engine",
-  /// 运营商
+  /// Internet service provider.
   isp: String = "Isp",
-  /// 来源页面
+  /// Source page.
   from: String = "From",
-  /// 日志等级
+  /// Log level.
   level: String = "Level",
-  /// 品牌
+  /// Brand.
   brand: String = "Brand",
-  /// 地区
+  /// Region.
   area: String = "Area",
-  /// 版本
+  /// Version.
   version_num: String = "VersionNum",
-  /// 平台
+  /// Platform.
   platform: String = "Platform",
-  /// 自定义3
+  /// Custom parameter 3.
   ext_third: String = "ExtThird",
-  /// 自定义1
+  /// Custom parameter 1.
   ext_first: String = "ExtFirst",
-  /// 网络类型
+  /// Network type.
   net_type: String = "NetType",
-  /// 机型
+  /// Model.
   device: String = "Device",
-  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  /// Indicates whether to query global data. 1 indicates global. 0 indicates not global. This is empty by default, which means to query all data.
   is_abroad: String = "IsAbroad",
-  /// 操作系统
+  /// Operating system.
   os: String = "Os",
-  /// 浏览器
+  /// Browser.
   browser: String = "Browser",
-  /// 筛选条件
+  /// Filter condition.
   name: String = "Name",
-  /// 环境
+  /// Environment.
   env: String = "Env",
-  /// 自定义4
+  /// Custom parameter 4.
   ext_fourth: String = "ExtFourth",
-  /// 自定义5
+  /// Custom parameter 5.
   ext_fifth: String = "ExtFifth",
-  /// 自定义6
+  /// Custom parameter 6.
   ext_sixth: String = "ExtSixth",
-  /// 自定义7
+  /// Custom parameter 7.
   ext_seventh: String = "ExtSeventh",
-  /// 自定义8
+  /// Custom parameter 8.
   ext_eighth: String = "ExtEighth",
-  /// 自定义9
+  /// Custom parameter 9.
   ext_ninth: String = "ExtNinth",
-  /// 自定义10
+  /// Custom parameter 10.
   ext_tenth: String = "ExtTenth",
-  /// 时间段
+  /// Time period.
   granularity: String = "Granularity",
 }
 
-/// DescribeDataEventUrlV2返回参数结构体
+/// Response of [`Client::describe_data_event_url_v2`].
 pub struct DescribeDataEventUrlV2Response: decode {
-  /// 返回值
+  /// Return value.
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataFetchProject请求参数结构体
+/// Request of [`Client::describe_data_fetch_project`].
 pub struct DescribeDataFetchProjectRequest: encode {
-  /// **Required.** 开始时间，示例值：1625454840
+  /// **Required.** Start time
   start_time: i64 = "StartTime",
-  /// **Required.** allcount：性能视图，day：14天数据，condition：条件列表，area：请求速度分布，nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：网络平台视图/Version视图/设备视图/ISP视图/地区视图/浏览器视图/ext1视图等等
+  /// **Required.** `allcount`: performance view; `day`: 14-day data; `condition`: condition list; `area`: request speed distribution; `nettype`/`version`/`platform`/`isp`/`region`/`device`/`browser`/`ext1`/`ext2`/`ext3`/`ret`/`status`/`from`/`url`/`env`: network/platform view; version view; device view; ISP view; region view; browser view; custom view, and so on.
   r#type: String = "Type",
-  /// **Required.** 结束时间，示例值：1625454840
+  /// **Required.** End time
   end_time: i64 = "EndTime",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   id: i64 = "ID",
-  /// 自定义2
+  /// Custom 2
   ext_second: String = "ExtSecond",
-  /// 浏览器引擎
+  /// Browser engine
   engine: String = "Engine",
-  /// 运营商
+  /// ISP
   isp: String = "Isp",
-  /// 来源页面
+  /// Source page
   from: String = "From",
-  /// 日志等级（1表示白名单日志，2表示一般日志，4表示错误日志，8表示Promise 错误，16表示Ajax 请求异常，32表示JS 加载异常，64表示图片加载异常，128表示css 加载异常，256表示console.error，512表示音视频资源异常，1024表示retcode 异常，2048表示aegis report，4096表示PV日志，8192表示自定义事件，16384表示小程序 页面不存在，32768表示websocket错误，65536表示js bridge错误）
+  /// Log level
   level: String = "Level",
-  /// 品牌
+  /// Brand
   brand: String = "Brand",
-  /// 地区
+  /// Region
   area: String = "Area",
-  /// 版本
+  /// Version
   version_num: String = "VersionNum",
-  /// 平台
+  /// Platform
   platform: String = "Platform",
-  /// 自定义3
+  /// Custom 3
   ext_third: String = "ExtThird",
-  /// 自定义1
+  /// Custom 1
   ext_first: String = "ExtFirst",
-  /// 网络类型（1,2,3,4,5,100），1表示WIFI, 2表示2G, 3表示3G, 4表示4G, 5表示5G, 6表示6G, 100表示未知。
+  /// Network type
   net_type: String = "NetType",
-  /// 机型
+  /// Model
   device: String = "Device",
-  /// 是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  /// Whether it is outside the Chinese mainland
   is_abroad: String = "IsAbroad",
-  /// 操作系统
+  /// OS
   os: String = "Os",
-  /// 浏览器
+  /// Browser
   browser: String = "Browser",
-  /// 耗时口径："50"/"75"/"90"/"95"/"99"/"99.5" 分别表示 TP50/TP75/TP90/TP95/TP99/TP99.5（percentile2）；"avg" 表示均值（avg）。
+  /// Duration calculation method
   cost_type: String = "CostType",
-  /// 来源
+  /// Source
   url: String = "Url",
-  /// 环境
+  /// Environment
   env: String = "Env",
-  /// HTTP 状态码（tag 值）：用于过滤字段 status；取值一般为 200/301/404/500 等，也可配合 4xx/5xx 统计逻辑使用
+  /// HTTP status code.
   status: String = "Status",
   /// retcode
   ret: String = "Ret",
 }
 
-/// DescribeDataFetchProject返回参数结构体
+/// Response of [`Client::describe_data_fetch_project`].
 pub struct DescribeDataFetchProjectResponse: decode {
-  /// 返回值
+  /// Returned value
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataFetchUrlInfo请求参数结构体
+/// Request of [`Client::describe_data_fetch_url_info`].
 pub struct DescribeDataFetchUrlInfoRequest: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   start_time: i64 = "StartTime",
-  /// **Required.** Type    是    String    无枚举值。此接口不使用 Type 做分支判断，SQL 固定 group by "url"，Type 字段传任何值不影响查询。
+  /// **Required.** Type
   r#type: String = "Type",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   end_time: i64 = "EndTime",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   id: i64 = "ID",
-  /// 自定义2
+  /// Custom 2
   ext_second: String = "ExtSecond",
-  /// 浏览器引擎
+  /// Browser engine
   engine: String = "Engine",
-  /// 运营商
+  /// ISP
   isp: String = "Isp",
-  /// 来源页面
+  /// Source page
   from: String = "From",
-  /// 日志等级
+  /// Log level
   level: String = "Level",
-  /// 品牌
+  /// Brand
   brand: String = "Brand",
-  /// 地区
+  /// Region
   area: String = "Area",
-  /// 版本
+  /// Version
   version_num: String = "VersionNum",
-  /// 平台
+  /// Platform
   platform: String = "Platform",
-  /// 自定义3
+  /// Custom 3
   ext_third: String = "ExtThird",
-  /// 自定义1
+  /// Custom 1
   ext_first: String = "ExtFirst",
-  /// 网络类型(tag 值):用于过滤/聚合字段 netType；枚举值：1(WiFi)、2(2G)、3(3G)、4(4G)、5(5G)、6(6G)、100(未知网络)。
+  /// Network type
   net_type: String = "NetType",
-  /// 机型
+  /// Model
   device: String = "Device",
-  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  /// Whether it is outside the Chinese mainland
   is_abroad: String = "IsAbroad",
-  /// 操作系统
+  /// OS
   os: String = "Os",
-  /// 浏览器
+  /// Browser
   browser: String = "Browser",
-  /// 耗时口径："50"/"75"/"90"/"95"/"99"/"99.5" 分别表示 TP50/TP75/TP90/TP95/TP99/TP99.5（percentile2）；"avg" 表示均值（avg）。
+  /// Duration calculation method
   cost_type: String = "CostType",
-  /// 来源
+  /// Source
   url: String = "Url",
-  /// 环境
+  /// Environment
   env: String = "Env",
 }
 
-/// DescribeDataFetchUrlInfo返回参数结构体
+/// Response of [`Client::describe_data_fetch_url_info`].
 pub struct DescribeDataFetchUrlInfoResponse: decode {
-  /// 返回值
+  /// Returned value
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataFetchUrl请求参数结构体
+/// Request of [`Client::describe_data_fetch_url`].
 pub struct DescribeDataFetchUrlRequest: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   start_time: i64 = "StartTime",
-  /// **Required.** allcount：性能视图，pagepv：pv视图，day：14天数据，count40x：40X视图，count50x：50X视图，count5xand4x：40∑50视图，top：资源top视图，nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：网络平台视图/Version视图/设备视图/ISP视图/地区视图/浏览器视图/ext1视图等等
+  /// **Required.** `allcount`: performance view; `day`: 14-day data; `count40x`: HTTP status codes 40X view; `count50x`: HTTP status codes 50X view; `count5xand4x`: HTTP status codes 40X∑50X view; `top`: top resources view; `nettype`/`version`/`platform`/`isp`/`region`/`device`/`browser`/`ext1`/`ext2`/`ext3`/`ret`/`status`/`from`/`url`/`env`: network/platform view; version view; device view; ISP view; region view; browser view; custom view, and so on.
   r#type: String = "Type",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   end_time: i64 = "EndTime",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   id: i64 = "ID",
-  /// 自定义2
+  /// Custom 2
   ext_second: String = "ExtSecond",
-  /// 浏览器引擎
+  /// Browser engine
   engine: String = "Engine",
-  /// 运营商
+  /// ISP
   isp: String = "Isp",
-  /// 来源页面
+  /// Source page
   from: String = "From",
-  /// 日志等级
+  /// Log level
   level: String = "Level",
-  /// 品牌
+  /// Brand
   brand: String = "Brand",
-  /// 地区
+  /// Region
   area: String = "Area",
-  /// 版本
+  /// Version
   version_num: String = "VersionNum",
-  /// 平台
+  /// Platform
   platform: String = "Platform",
-  /// 自定义3
+  /// Custom 3
   ext_third: String = "ExtThird",
-  /// 自定义1
+  /// Custom 1
   ext_first: String = "ExtFirst",
-  /// 网络类型(tag 值):用于过滤/聚合字段 netType；枚举值：1(WiFi)、2(2G)、3(3G)、4(4G)、5(5G)、6(6G)、100(未知网络)。
+  /// Network type
   net_type: String = "NetType",
-  /// 机型
+  /// Model
   device: String = "Device",
-  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  /// Whether it is outside the Chinese mainland
   is_abroad: String = "IsAbroad",
-  /// 操作系统
+  /// OS
   os: String = "Os",
-  /// 浏览器
+  /// Browser
   browser: String = "Browser",
-  /// 耗时口径："50"/"75"/"90"/"95"/"99"/"99.5" 分别表示 TP50/TP75/TP90/TP95/TP99/TP99.5（percentile2）；"avg" 表示均值（avg）。
+  /// Duration calculation method
   cost_type: String = "CostType",
-  /// 来源
+  /// Source
   url: String = "Url",
-  /// 环境
+  /// Environment
   env: String = "Env",
-  /// HTTP 状态码（tag 值）：用于过滤字段 status；支持 4xx（status =~ /4[0-9]{2}/）和 5xx（status =~ /5[0-9]{2}/）等错误码统计。
+  /// HTTP status code.
   status: String = "Status",
   /// retcode
   ret: String = "Ret",
-  /// 网络状态(tag 值):用于过滤/聚合字段 netStatus；枚举值：0(正常)、1(弱网)、2(断网)、3(其他)。
+  /// Network status
   net_status: String = "NetStatus",
 }
 
-/// DescribeDataFetchUrl返回参数结构体
+/// Response of [`Client::describe_data_fetch_url`].
 pub struct DescribeDataFetchUrlResponse: decode {
-  /// 返回值
+  /// Returned value
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataFetchUrlV2请求参数结构体
+/// Request of [`Client::describe_data_fetch_url_v2`].
 pub struct DescribeDataFetchUrlV2Request: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time.
   start_time: i64 = "StartTime",
-  /// **Required.** allcount：性能视图，pagepv：pv视图，day：14天数据，count40x：40X视图，count50x：50X视图，count5xand4x：40∑50视图，top：资源top视图，nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：网络平台视图/Version视图/设备视图/ISP视图/地区视图/浏览器视图/ext1视图等
+  /// **Required.** allcount: performance view. pagepv: PV view. day: 14-day data. count40x: 40X view. count50x: 50X view. count5xand4x: 40∑50 view. top: top resource view. nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/: network platform view, version view, device view, ISP view, region view, browser view, ext1 view, and so on.
   r#type: String = "Type",
-  /// **Required.** 结束时间
+  /// **Required.** End time.
   end_time: i64 = "EndTime",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   id: i64 = "ID",
-  /// 自定义2
+  /// Custom parameter 2.
   ext_second: String = "ExtSecond",
-  /// 浏览器引擎
+  /// Browser engine.
   engine: String = "Engine",
-  /// 运营商
+  /// Internet service provider.
   isp: String = "Isp",
-  /// 来源页面
+  /// Source page.
   from: String = "From",
-  /// 日志等级
+  /// Log level.
   level: String = "Level",
-  /// 品牌
+  /// Brand.
   brand: String = "Brand",
-  /// 地区
+  /// Region.
   area: String = "Area",
-  /// 版本
+  /// Version.
   version_num: String = "VersionNum",
-  /// 平台
+  /// Platform.
   platform: String = "Platform",
-  /// 自定义3
+  /// Custom parameter 3.
   ext_third: String = "ExtThird",
-  /// 自定义1
+  /// Custom parameter 1.
   ext_first: String = "ExtFirst",
-  /// 网络类型
+  /// Network type.
   net_type: String = "NetType",
-  /// 机型
+  /// Model.
   device: String = "Device",
-  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  /// Indicates whether to query global data. 1 indicates global. 0 indicates not global. This is empty by default, which means to query all data.
   is_abroad: String = "IsAbroad",
-  /// 操作系统
+  /// Operating system.
   os: String = "Os",
-  /// 浏览器
+  /// Browser.
   browser: String = "Browser",
-  /// 耗时计算方式
+  /// Duration calculation method.
   cost_type: String = "CostType",
-  /// 来源
+  /// Source.
   url: String = "Url",
-  /// 环境
+  /// Environment.
   env: String = "Env",
-  /// httpcode响应码
+  /// HTTP response code.
   status: String = "Status",
   /// retcode
   ret: String = "Ret",
-  /// 网络状态
+  /// Network status.
   net_status: String = "NetStatus",
-  /// 自定义4
+  /// Custom parameter 4.
   ext_fourth: String = "ExtFourth",
-  /// 自定义5
+  /// Custom parameter 5.
   ext_fifth: String = "ExtFifth",
-  /// 自定义6
+  /// Custom parameter 6.
   ext_sixth: String = "ExtSixth",
-  /// 自定义7
+  /// Custom parameter 7.
   ext_seventh: String = "ExtSeventh",
-  /// 自定义8
+  /// Custom parameter 8.
   ext_eighth: String = "ExtEighth",
-  /// 自定义9
+  /// Custom parameter 9.
   ext_ninth: String = "ExtNinth",
-  /// 自定义10
+  /// Custom parameter 10.
   ext_tenth: String = "ExtTenth",
-  /// 时间段
+  /// Time period.
   granularity: String = "Granularity",
 }
 
-/// DescribeDataFetchUrlV2返回参数结构体
+/// Response of [`Client::describe_data_fetch_url_v2`].
 pub struct DescribeDataFetchUrlV2Response: decode {
-  /// 返回值
+  /// Return value.
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataLogUrlInfo请求参数结构体
+/// Request of [`Client::describe_data_log_url_info`].
 pub struct DescribeDataLogUrlInfoRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   id: i64 = "ID",
-  /// **Required.** 时间戳
+  /// **Required.** Timestamp
   start_time: i64 = "StartTime",
-  /// **Required.** 时间戳
+  /// **Required.** Timestamp
   end_time: i64 = "EndTime",
 }
 
-/// DescribeDataLogUrlInfo返回参数结构体
+/// Response of [`Client::describe_data_log_url_info`].
 pub struct DescribeDataLogUrlInfoResponse: decode {
-  /// 返回字符串
+  /// Response string
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataLogUrlStatistics请求参数结构体
+/// Request of [`Client::describe_data_log_url_statistics`].
 pub struct DescribeDataLogUrlStatisticsRequest: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   start_time: i64 = "StartTime",
-  /// **Required.** analysis：异常分析，compare：异常列表对比，allcount：性能视图，condition：条件列表，nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：网络平台视图/Version视图/设备视图/ISP视图/地区视图/浏览器视图/ext1视图等等
+  /// **Required.** `analysis`: exception analysis; `compare`: exception list comparison; `allcount`: performance view; `condition`: condition list; `nettype`/`version`/`platform`/`isp`/`region`/`device`/`browser`/`ext1`/`ext2`/`ext3`/`ret`/`status`/`from`/`url`/`env`: network/platform view; version view; device view; ISP view; region view; browser view; custom view, and so on.
   r#type: String = "Type",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   end_time: i64 = "EndTime",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   id: i64 = "ID",
-  /// 自定义2
+  /// Custom 2
   ext_second: String = "ExtSecond",
-  /// 浏览器引擎
+  /// Browser engine
   engine: String = "Engine",
-  /// 运营商
+  /// ISP
   isp: String = "Isp",
-  /// 来源页面
+  /// Source page
   from: String = "From",
-  /// 日志等级
+  /// Log level
   level: String = "Level",
-  /// 品牌
+  /// Brand
   brand: String = "Brand",
-  /// 地区
+  /// Region
   area: String = "Area",
-  /// 版本
+  /// Version
   version_num: String = "VersionNum",
-  /// 平台
+  /// Platform
   platform: String = "Platform",
-  /// 自定义3
+  /// Custom 3
   ext_third: String = "ExtThird",
-  /// 自定义1
+  /// Custom 1
   ext_first: String = "ExtFirst",
-  /// 网络类型(tag 值):用于过滤/聚合字段 netType；枚举值：1(WiFi)、2(2G)、3(3G)、4(4G)、5(5G)、6(6G)、100(未知网络)。
+  /// Network type
   net_type: String = "NetType",
-  /// 机型
+  /// Model
   device: String = "Device",
-  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  /// Whether it is outside the Chinese mainland
   is_abroad: String = "IsAbroad",
-  /// 操作系统
+  /// OS
   os: String = "Os",
-  /// 浏览器
+  /// Browser
   browser: String = "Browser",
-  /// 环境区分
+  /// Environment
   env: String = "Env",
-  /// js异常信息
+  /// **China site only.** js异常信息
   error_msg: String = "ErrorMsg",
 }
 
-/// DescribeDataLogUrlStatistics返回参数结构体
+/// Response of [`Client::describe_data_log_url_statistics`].
 pub struct DescribeDataLogUrlStatisticsResponse: decode {
-  /// 返回值
+  /// Returned value
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataLogUrlStatisticsV2请求参数结构体
+/// Request of [`Client::describe_data_log_url_statistics_v2`].
 pub struct DescribeDataLogUrlStatisticsV2Request: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time.
   start_time: i64 = "StartTime",
-  /// **Required.** analysis：异常分析，compare：异常列表对比，allcount：性能视图，condition：条件列表，nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：网络平台视图/Version视图/设备视图/ISP视图/地区视图/浏览器视图/ext1视图等
+  /// **Required.** analysis: exception analysis. compare: exception list comparison. allcount: performance view. condition: condition list. nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/: network platform view, version view, device view, ISP view, region view, browser view, ext1 view, and so on.
   r#type: String = "Type",
-  /// **Required.** 结束时间
+  /// **Required.** End time.
   end_time: i64 = "EndTime",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   id: i64 = "ID",
-  /// 自定义2
+  /// Custom parameter 2.
   ext_second: String = "ExtSecond",
-  /// 浏览器引擎
+  /// Browser engine.
   engine: String = "Engine",
-  /// 运营商
+  /// Internet service provider.
   isp: String = "Isp",
-  /// 来源页面
+  /// Source page.
   from: String = "From",
-  /// 日志等级
+  /// Log level.
   level: String = "Level",
-  /// 品牌
+  /// Brand.
   brand: String = "Brand",
-  /// 地区
+  /// Region.
   area: String = "Area",
-  /// 版本
+  /// Version.
   version_num: String = "VersionNum",
-  /// 平台
+  /// Platform.
   platform: String = "Platform",
-  /// 自定义3
+  /// Custom parameter 3.
   ext_third: String = "ExtThird",
-  /// 自定义1
+  /// Custom parameter 1.
   ext_first: String = "ExtFirst",
-  /// 网络类型
+  /// Network type.
   net_type: String = "NetType",
-  /// 机型
+  /// Model.
   device: String = "Device",
-  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  /// Indicates whether to query global data. 1 indicates global. 0 indicates not global. This is empty by default, which means to query all data.
   is_abroad: String = "IsAbroad",
-  /// 操作系统
+  /// Operating system.
   os: String = "Os",
-  /// 浏览器
+  /// Browser.
   browser: String = "Browser",
-  /// 环境区分
+  /// Environment differentiation.
   env: String = "Env",
-  /// js异常信息
+  /// JavaScript exception message.
   error_msg: String = "ErrorMsg",
-  /// 自定义4
+  /// Custom parameter 4.
   ext_fourth: String = "ExtFourth",
-  /// 自定义5
+  /// Custom parameter 5.
   ext_fifth: String = "ExtFifth",
-  /// 自定义6
+  /// Custom parameter 6.
   ext_sixth: String = "ExtSixth",
-  /// 自定义7
+  /// Custom parameter 7.
   ext_seventh: String = "ExtSeventh",
-  /// 自定义8
+  /// Custom parameter 8.
   ext_eighth: String = "ExtEighth",
-  /// 自定义9
+  /// Custom parameter 9.
   ext_ninth: String = "ExtNinth",
-  /// 自定义10
+  /// Custom parameter 10.
   ext_tenth: String = "ExtTenth",
-  /// 时间段
+  /// Time period.
   granularity: String = "Granularity",
 }
 
-/// DescribeDataLogUrlStatisticsV2返回参数结构体
+/// Response of [`Client::describe_data_log_url_statistics_v2`].
 pub struct DescribeDataLogUrlStatisticsV2Response: decode {
-  /// 返回值
+  /// Return value.
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataPerformancePage请求参数结构体
+/// Request of [`Client::describe_data_performance_page`].
 pub struct DescribeDataPerformancePageRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   id: i64 = "ID",
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   start_time: i64 = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   end_time: i64 = "EndTime",
-  /// **Required.** pagepv：pv视图，allcount：性能视图，falls：页面加载瀑布图，samp：首屏时间，day：14天数据，nettype：网络/平台视图，performance：页面性能TOP视图，version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：ISP视图/地区视图/浏览器视图等
+  /// **Required.** `pagepv`: PV view; `allcount`: performance view; `falls`: page loading waterfall plot; `samp`: FMP, `day`: 14-day data, `nettype`: network/platform view; `performance`: top underperformed pages view; `version`/`platform`/`isp`/`region`/`device`/`browser`/`ext1`/`ext2`/`ext3`/`ret`/`status`/`from`/`url`/`env`: version view; device view; ISP view; region view; browser view, and so on.
   r#type: String = "Type",
-  /// 日志等级
+  /// Log level
   level: String = "Level",
-  /// 运营商
+  /// ISP
   isp: String = "Isp",
-  /// 地区
+  /// Region
   area: String = "Area",
-  /// 网络类型(tag 值):用于过滤/聚合字段 netType；枚举值：1(WiFi)、2(2G)、3(3G)、4(4G)、5(5G)、6(6G)、100(未知网络)。
+  /// Network type
   net_type: String = "NetType",
-  /// 平台
+  /// Platform
   platform: String = "Platform",
-  /// 机型
+  /// Model
   device: String = "Device",
-  /// 版本
+  /// Version
   version_num: String = "VersionNum",
-  /// 自定义1
+  /// Custom 1
   ext_first: String = "ExtFirst",
-  /// 自定义2
+  /// Custom 2
   ext_second: String = "ExtSecond",
-  /// 自定义3
+  /// Custom 3
   ext_third: String = "ExtThird",
-  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  /// Whether it is outside the Chinese mainland
   is_abroad: String = "IsAbroad",
-  /// 浏览器
+  /// Browser
   browser: String = "Browser",
-  /// 操作系统
+  /// OS
   os: String = "Os",
-  /// 浏览器引擎
+  /// Browser engine
   engine: String = "Engine",
-  /// 品牌
+  /// Brand
   brand: String = "Brand",
-  /// 来源页面
+  /// Source page
   from: String = "From",
-  /// 耗时口径："50"/"75"/"90"/"95"/"99"/"99.5" 分别表示 TP50/TP75/TP90/TP95/TP99/TP99.5（percentile2）；"avg" 表示均值（avg）。
+  /// Duration calculation method
   cost_type: String = "CostType",
-  /// 环境变量
+  /// Environment variable
   env: String = "Env",
-  /// 网络状态(tag 值):用于过滤/聚合字段 netStatus；枚举值：0(正常)、1(弱网)、2(断网)、3(其他)。
+  /// Network status
   net_status: String = "NetStatus",
-  /// 是否返回webvitals数据
+  /// **China site only.** 是否返回webvitals数据
   web_vitals: bool = "WebVitals",
 }
 
-/// DescribeDataPerformancePage返回参数结构体
+/// Response of [`Client::describe_data_performance_page`].
 pub struct DescribeDataPerformancePageResponse: decode {
-  /// 返回值
+  /// Returned value
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataPerformancePageV2请求参数结构体
+/// Request of [`Client::describe_data_performance_page_v2`].
 pub struct DescribeDataPerformancePageV2Request: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   id: i64 = "ID",
-  /// **Required.** 开始时间
+  /// **Required.** Start time.
   start_time: i64 = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time.
   end_time: i64 = "EndTime",
-  /// **Required.** pagepv：pv视图，allcount：性能视图，falls：页面加载瀑布图，samp：首屏时间，day：14天数据，nettype：网络/平台视图，performance：页面性能TOP视图，version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：ISP视图/地区视图/浏览器视图等
+  /// **Required.** pagepv: PV view. allcount: performance view. falls: page loading waterfall chart. samp: first meaningful paint. day: 14-day data. nettype: network or platform view. performance: top page performance view. version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/: ISP view, region view, browser view, and so on.
   r#type: String = "Type",
-  /// 日志等级
+  /// Log level.
   level: String = "Level",
-  /// 运营商
+  /// Internet service provider.
   isp: String = "Isp",
-  /// 地区
+  /// Region.
   area: String = "Area",
-  /// 网络类型
+  /// Network type.
   net_type: String = "NetType",
-  /// 平台
+  /// Platform.
   platform: String = "Platform",
-  /// 机型
+  /// Model.
   device: String = "Device",
-  /// 版本
+  /// Version.
   version_num: String = "VersionNum",
-  /// 自定义1
+  /// Custom parameter 1.
   ext_first: String = "ExtFirst",
-  /// 自定义2
+  /// Custom parameter 2.
   ext_second: String = "ExtSecond",
-  /// 自定义3
+  /// Custom parameter 3.
   ext_third: String = "ExtThird",
-  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  /// Indicates whether to query global data. 1 indicates global. 0 indicates not global. This is empty by default, which means to query all data.
   is_abroad: String = "IsAbroad",
-  /// 浏览器
+  /// Browser.
   browser: String = "Browser",
-  /// 操作系统
+  /// Operating system.
   os: String = "Os",
-  /// 浏览器引擎
+  /// Browser engine.
   engine: String = "Engine",
-  /// 品牌
+  /// Brand.
   brand: String = "Brand",
-  /// 来源页面
+  /// Source page.
   from: String = "From",
-  /// 耗时计算方式
+  /// Duration calculation method.
   cost_type: String = "CostType",
-  /// 环境变量
+  /// Environment variable.
   env: String = "Env",
-  /// 网络状态
+  /// Network status.
   net_status: String = "NetStatus",
-  /// 是否返回webvitals数据
+  /// Indicates whether to return webvitals data.
   web_vitals: bool = "WebVitals",
-  /// 自定义4
+  /// Custom parameter 4.
   ext_fourth: String = "ExtFourth",
-  /// 自定义5
+  /// Custom parameter 5.
   ext_fifth: String = "ExtFifth",
-  /// 自定义6
+  /// Custom parameter 6.
   ext_sixth: String = "ExtSixth",
-  /// 自定义7
+  /// Custom parameter 7.
   ext_seventh: String = "ExtSeventh",
-  /// 自定义8
+  /// Custom parameter 8.
   ext_eighth: String = "ExtEighth",
-  /// 自定义9
+  /// Custom parameter 9.
   ext_ninth: String = "ExtNinth",
-  /// 自定义10
+  /// Custom parameter 10.
   ext_tenth: String = "ExtTenth",
-  /// 时间段
+  /// Time period.
   granularity: String = "Granularity",
 }
 
-/// DescribeDataPerformancePageV2返回参数结构体
+/// Response of [`Client::describe_data_performance_page_v2`].
 pub struct DescribeDataPerformancePageV2Response: decode {
-  /// 返回值
+  /// Return value.
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataPvUrlInfo请求参数结构体
+/// Request of [`Client::describe_data_performance_project`].
+pub struct DescribeDataPerformanceProjectRequest: encode {
+  /// **Required.** Start time
+  start_time: i64 = "StartTime",
+  /// **Required.** `allcount`; performance view; `falls`: page loading waterfall plot; `samp`: FMP, `day`: 14-day data, `nettype`: network/platform view; `performance`: top underperformed pages view; `condition`: condition list; `area`: request speed distribution; `version`/`platform`/`isp`/`region`/`device`/`browser`/`ext1`/`ext2`/`ext3`/`ret`/`status`/`from`/`url`/`env`: version view; device view; ISP view; region view; browser view, and so on.
+  r#type: String = "Type",
+  /// **Required.** End time
+  end_time: i64 = "EndTime",
+  /// **Required.** Project ID
+  id: i64 = "ID",
+  /// Custom 2
+  ext_second: String = "ExtSecond",
+  /// Browser engine
+  engine: String = "Engine",
+  /// ISP
+  isp: String = "Isp",
+  /// Source page
+  from: String = "From",
+  /// Log level
+  level: String = "Level",
+  /// Brand
+  brand: String = "Brand",
+  /// Region
+  area: String = "Area",
+  /// Version
+  version_num: String = "VersionNum",
+  /// Platform
+  platform: String = "Platform",
+  /// Custom 3
+  ext_third: String = "ExtThird",
+  /// Custom 1
+  ext_first: String = "ExtFirst",
+  /// Network type
+  net_type: String = "NetType",
+  /// Model
+  device: String = "Device",
+  /// Whether it is outside the Chinese mainland
+  is_abroad: String = "IsAbroad",
+  /// OS
+  os: String = "Os",
+  /// Browser
+  browser: String = "Browser",
+  /// Duration calculation
+  cost_type: String = "CostType",
+  /// Environment
+  env: String = "Env",
+}
+
+/// Response of [`Client::describe_data_performance_project`].
+pub struct DescribeDataPerformanceProjectResponse: decode {
+  /// Returned value
+  result: String = "Result",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_data_pv_url_info`].
 pub struct DescribeDataPvUrlInfoRequest: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   start_time: i64 = "StartTime",
-  /// **Required.** 查询类型（string）：当前后端实现固定按 from 聚合统计，未使用该字段（保留字段，传值不会影响结果）。
+  /// **Required.** Type
   r#type: String = "Type",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   end_time: i64 = "EndTime",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   id: i64 = "ID",
-  /// 自定义2
+  /// Custom 2
   ext_second: String = "ExtSecond",
-  /// 浏览器引擎
+  /// Browser engine
   engine: String = "Engine",
-  /// 运营商
+  /// ISP
   isp: String = "Isp",
-  /// 来源页面
+  /// Source page
   from: String = "From",
-  /// 日志等级
+  /// Log level
   level: String = "Level",
-  /// 品牌
+  /// Brand
   brand: String = "Brand",
-  /// 地区
+  /// Region
   area: String = "Area",
-  /// 版本
+  /// Version
   version_num: String = "VersionNum",
-  /// 平台
+  /// Platform
   platform: String = "Platform",
-  /// 自定义3
+  /// Custom 3
   ext_third: String = "ExtThird",
-  /// 自定义1
+  /// Custom 1
   ext_first: String = "ExtFirst",
-  /// 网络类型(tag 值):用于过滤/聚合字段 netType；枚举值：1(WiFi)、2(2G)、3(3G)、4(4G)、5(5G)、6(6G)、100(未知网络)。
+  /// Network type
   net_type: String = "NetType",
-  /// 机型
+  /// Model
   device: String = "Device",
-  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  /// Whether it is outside the Chinese mainland
   is_abroad: String = "IsAbroad",
-  /// 操作系统
+  /// OS
   os: String = "Os",
-  /// 浏览器
+  /// Browser
   browser: String = "Browser",
-  /// 环境
+  /// Environment
   env: String = "Env",
 }
 
-/// DescribeDataPvUrlInfo返回参数结构体
+/// Response of [`Client::describe_data_pv_url_info`].
 pub struct DescribeDataPvUrlInfoResponse: decode {
-  /// 返回值
+  /// Returned value
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataPvUrlStatistics请求参数结构体
+/// Request of [`Client::describe_data_pv_url_statistics`].
 pub struct DescribeDataPvUrlStatisticsRequest: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   start_time: i64 = "StartTime",
-  /// **Required.** allcount：性能视图，day：14天数据，vp：性能，ckuv：uv，ckpv：pv，condition：条件列表，nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：网络平台视图/Version视图/设备视图/ISP视图/地区视图/浏览器视图/ext1视图等
+  /// **Required.** `allcount`; performance view; `day`: 14-day data, `vp`: performance; `ckuv`: UV; `ckpv`: PV; `condition`: condition list; `nettype`/`version`/`platform`/`isp`/`region`/`device`/`browser`/`ext1`/`ext2`/`ext3`/`ret`/`status`/`from`/`url`/`env`: network/platform view; version view; device view; ISP view; region view; browser view; custom view, and so on.
   r#type: String = "Type",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   end_time: i64 = "EndTime",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   id: i64 = "ID",
-  /// 自定义2
+  /// Custom 2
   ext_second: String = "ExtSecond",
-  /// 浏览器引擎
+  /// Browser engine
   engine: String = "Engine",
-  /// 运营商
+  /// ISP
   isp: String = "Isp",
-  /// 来源页面
+  /// Source page
   from: String = "From",
-  /// 日志等级
+  /// Log level
   level: String = "Level",
-  /// 品牌
+  /// Brand
   brand: String = "Brand",
-  /// 地区
+  /// Region
   area: String = "Area",
-  /// 版本
+  /// Version
   version_num: String = "VersionNum",
-  /// 平台
+  /// Platform
   platform: String = "Platform",
-  /// 自定义3
+  /// Custom 3
   ext_third: String = "ExtThird",
-  /// 自定义1
+  /// Custom 1
   ext_first: String = "ExtFirst",
-  /// 网络类型(tag 值):用于过滤/聚合字段 netType；枚举值：1(WiFi)、2(2G)、3(3G)、4(4G)、5(5G)、6(6G)、100(未知网络)。
+  /// Network type
   net_type: String = "NetType",
-  /// 机型
+  /// Model
   device: String = "Device",
-  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  /// Whether it is outside the Chinese mainland
   is_abroad: String = "IsAbroad",
-  /// 操作系统
+  /// OS
   os: String = "Os",
-  /// 浏览器
+  /// Browser
   browser: String = "Browser",
-  /// 环境
+  /// Environment
   env: String = "Env",
-  /// group by 参数值枚举1:1m  2:5m  3:30m  4:1h
+  /// group by parameter value enumeration: 1:1m
+  /// 2:5m  3:30m
+  /// 4:1h
   /// 5:1d
   group_by_type: i64 = "GroupByType",
-  /// 1: 查询智研
-  /// 0: 走旧逻辑，已下线，勿使用
+  /// 1: Query Intelligent Research
+  /// 0: Use old logic, already offline, do not use
   is_new_data: i64 = "IsNewData",
 }
 
-/// DescribeDataPvUrlStatistics返回参数结构体
+/// Response of [`Client::describe_data_pv_url_statistics`].
 pub struct DescribeDataPvUrlStatisticsResponse: decode {
-  /// 返回值
+  /// Returned value
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataPvUrlStatisticsV2请求参数结构体
+/// Request of [`Client::describe_data_pv_url_statistics_v2`].
 pub struct DescribeDataPvUrlStatisticsV2Request: encode {
-  /// **Required.** <p>开始时间</p>
+  /// **Required.** Start time.
   start_time: i64 = "StartTime",
-  /// **Required.** <p>allcount：性能视图，day：14天数据，vp：性能，ckuv：uv，ckpv：pv，condition：条件列表，nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：网络平台视图/Version视图/设备视图/ISP视图/地区视图/浏览器视图/ext1视图等</p>
+  /// **Required.** allcount: performance view. day: 14-day data. vp: performance. ckuv: UV. ckpv: PV. condition: condition list. nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/: network platform view, version view, device view, ISP view, region view, browser view, ext1 view, and so on.
   r#type: String = "Type",
-  /// **Required.** <p>结束时间</p>
+  /// **Required.** End time.
   end_time: i64 = "EndTime",
-  /// **Required.** <p>项目ID</p>
+  /// **Required.** Project ID.
   id: i64 = "ID",
-  /// <p>自定义2</p>
+  /// Custom parameter 2.
   ext_second: String = "ExtSecond",
-  /// <p>浏览器引擎</p>
+  /// Browser engine.
   engine: String = "Engine",
-  /// <p>运营商</p>
+  /// Internet service provider.
   isp: String = "Isp",
-  /// <p>来源页面， 可多选，用 “,” 隔开的 String</p>
+  /// Source page.
   from: String = "From",
-  /// <p>日志等级</p>
+  /// Log level.
   level: String = "Level",
-  /// <p>品牌</p>
+  /// Brand.
   brand: String = "Brand",
-  /// <p>地区</p>
+  /// Region.
   area: String = "Area",
-  /// <p>版本</p>
+  /// Version.
   version_num: String = "VersionNum",
-  /// <p>平台</p>
+  /// Platform.
   platform: String = "Platform",
-  /// <p>自定义3</p>
+  /// Custom parameter 3.
   ext_third: String = "ExtThird",
-  /// <p>自定义1</p>
+  /// Custom parameter 1.
   ext_first: String = "ExtFirst",
-  /// <p>网络类型（1,2,3,4,5,100），1表示WIFI, 2表示2G, 3表示3G, 4表示4G, 5表示5G, 6表示6G, 100表示未知</p>
+  /// Network type (1, 2, 3, 4, 5, or 100). 1 indicates Wi-Fi. 2 indicates 2G. 3 indicates 3G. 4 indicates 4G. 5 indicates 5G. 6 indicates 6G. 100 indicates unknown.
   net_type: String = "NetType",
-  /// <p>机型</p>
+  /// Model.
   device: String = "Device",
-  /// <p>显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。</p>
+  /// Indicates whether to query global data. 1 indicates global. 0 indicates not global. This is empty by default, which means to query all data.
   is_abroad: String = "IsAbroad",
-  /// <p>操作系统</p>
+  /// Operating system.
   os: String = "Os",
-  /// <p>浏览器</p>
+  /// Browser.
   browser: String = "Browser",
-  /// <p>环境</p>
+  /// Environment.
   env: String = "Env",
-  /// <p>group by 参数值枚举1:1m  2:5m  3:30m  4:1h<br> 5:1d</p>
+  /// Parameter value enumeration for group by. 1: 1 minute. 2: 5 minutes. 3: 30 minutes. 4: 1 hour.
+  /// 5:1d
   group_by_type: i64 = "GroupByType",
-  /// <p>1: 查询智研<br>0: 走旧逻辑，已下线，勿使用</p>
+  /// 1: Queries Zhiyan.
+  /// 0: Uses the old logic, which is removed. Do not use this value.
   is_new_data: i64 = "IsNewData",
-  /// <p>自定义4</p>
+  /// Custom parameter 4.
   ext_fourth: String = "ExtFourth",
-  /// <p>自定义5</p>
+  /// Custom parameter 5.
   ext_fifth: String = "ExtFifth",
-  /// <p>自定义6</p>
+  /// Custom parameter 6.
   ext_sixth: String = "ExtSixth",
-  /// <p>自定义7</p>
+  /// Custom parameter 7.
   ext_seventh: String = "ExtSeventh",
-  /// <p>自定义8</p>
+  /// Custom parameter 8.
   ext_eighth: String = "ExtEighth",
-  /// <p>自定义9</p>
+  /// Custom parameter 9.
   ext_ninth: String = "ExtNinth",
-  /// <p>自定义10</p>
+  /// Custom parameter 10.
   ext_tenth: String = "ExtTenth",
-  /// <p>时间段</p>
+  /// Time period.
   granularity: String = "Granularity",
 }
 
-/// DescribeDataPvUrlStatisticsV2返回参数结构体
+/// Response of [`Client::describe_data_pv_url_statistics_v2`].
 pub struct DescribeDataPvUrlStatisticsV2Response: decode {
-  /// <p>返回值</p>
+  /// Return value.
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataReportCount请求参数结构体
+/// Request of [`Client::describe_data_report_count`].
 pub struct DescribeDataReportCountRequest: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   start_time: i64 = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   end_time: i64 = "EndTime",
-  /// 项目ID
+  /// Project ID
   id: i64 = "ID",
-  /// 上报类型（custom，event，log，miniProgramData，performance，pv，speed，webvitals）
+  /// Reporting type
   report_type: String = "ReportType",
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceID",
 }
 
-/// DescribeDataReportCount返回参数结构体
+/// Response of [`Client::describe_data_report_count`].
 pub struct DescribeDataReportCountResponse: decode {
-  /// 返回值
+  /// Returned value
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataReportCountV2请求参数结构体
+/// Request of [`Client::describe_data_report_count_v2`].
 pub struct DescribeDataReportCountV2Request: encode {
-  /// **Required.** <p>开始时间</p>
+  /// **Required.** Start time.
   start_time: i64 = "StartTime",
-  /// **Required.** <p>结束时间</p>
+  /// **Required.** End time.
   end_time: i64 = "EndTime",
-  /// <p>项目ID</p>
+  /// Project ID.
   id: i64 = "ID",
-  /// <p>上报类型（custom，event，log，miniProgramData，performance，pv，speed，webvitals）</p>
+  /// Reporting type (custom, event, log, miniProgramData, performance, pv, speed, and webvitals).
   report_type: String = "ReportType",
-  /// <p>实例ID</p>
+  /// Instance ID.
   instance_id: String = "InstanceID",
 }
 
-/// DescribeDataReportCountV2返回参数结构体
+/// Response of [`Client::describe_data_report_count_v2`].
 pub struct DescribeDataReportCountV2Response: decode {
-  /// <p>返回值</p>
+  /// Return value.
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeData请求参数结构体
+/// Request of [`Client::describe_data`].
 pub struct DescribeDataRequest: encode {
-  /// **Required.** 查询字符串
+  /// **Required.** Query string
   query: String = "Query",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   id: i64 = "ID",
 }
 
-/// DescribeData返回参数结构体
+/// Response of [`Client::describe_data`].
 pub struct DescribeDataResponse: decode {
-  /// 返回字符串
+  /// Response string
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataSetUrlStatistics请求参数结构体
+/// Request of [`Client::describe_data_set_url_statistics`].
 pub struct DescribeDataSetUrlStatisticsRequest: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   start_time: i64 = "StartTime",
-  /// **Required.** allcount：性能视图，data：小程序，component：小程序相关，day：14天数据，nettype：网络/平台视图，performance：页面性能TOP视图，version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：ISP视图/地区视图/浏览器视图等
+  /// **Required.** `allcount`: performance view; `data`: mini program; `component`: mini program-related components; `day`: 14-day data; `nettype`: network/platform view; `performance`: top underperformed pages view; `version`/`platform`/`isp`/`region`/`device`/`browser`/`ext1`/`ext2`/`ext3`/`ret`/`status`/`from`/`url`/`env`: version view; device view; ISP view; region view; browser view, and so on.
   r#type: String = "Type",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   end_time: i64 = "EndTime",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   id: i64 = "ID",
-  /// 自定义2
+  /// Custom 2
   ext_second: String = "ExtSecond",
-  /// 浏览器引擎
+  /// Browser engine
   engine: String = "Engine",
-  /// 运营商
+  /// ISP
   isp: String = "Isp",
-  /// 来源页面
+  /// Source page
   from: String = "From",
-  /// 日志等级
+  /// Log level
   level: String = "Level",
-  /// 品牌
+  /// Brand
   brand: String = "Brand",
-  /// 地区
+  /// Region
   area: String = "Area",
-  /// 版本
+  /// Version
   version_num: String = "VersionNum",
-  /// 平台
+  /// Platform
   platform: String = "Platform",
-  /// 自定义3
+  /// Custom 3
   ext_third: String = "ExtThird",
-  /// 自定义1
+  /// Custom 1
   ext_first: String = "ExtFirst",
-  /// 网络类型(tag 值):用于过滤/聚合字段 netType；枚举值：1(WiFi)、2(2G)、3(3G)、4(4G)、5(5G)、6(6G)、100(未知网络)。
+  /// Network type
   net_type: String = "NetType",
-  /// 机型
+  /// Model
   device: String = "Device",
-  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  /// Whether it is outside the Chinese mainland
   is_abroad: String = "IsAbroad",
-  /// 操作系统
+  /// OS
   os: String = "Os",
-  /// 浏览器
+  /// Browser
   browser: String = "Browser",
-  /// 耗时/数据量口径："50"/"75"/"90"/"95"/"99"/"99.5" 分别表示 TP50/TP75/TP90/TP95/TP99/TP99.5（percentile2）；"avg" 表示均值（avg）。
+  /// Duration calculation
   cost_type: String = "CostType",
-  /// 环境
+  /// Environment
   env: String = "Env",
-  /// 小程序包类型（tag 值）：用于过滤字段 type（请求参数名为 PackageType）；取值由上报数据决定，可通过 Type=condition（show tag values）获取可选值集合。
+  /// The obtained package.
   package_type: String = "PackageType",
 }
 
-/// DescribeDataSetUrlStatistics返回参数结构体
+/// Response of [`Client::describe_data_set_url_statistics`].
 pub struct DescribeDataSetUrlStatisticsResponse: decode {
-  /// 返回值
+  /// Returned value
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataSetUrlStatisticsV2请求参数结构体
+/// Request of [`Client::describe_data_set_url_statistics_v2`].
 pub struct DescribeDataSetUrlStatisticsV2Request: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time.
   start_time: i64 = "StartTime",
-  /// **Required.** allcount：性能视图，data：小程序，component：小程序相关，day：14天数据，nettype：网络/平台视图，performance：页面性能TOP视图，version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：ISP视图/地区视图/浏览器视图等
+  /// **Required.** allcount: performance view. data: mini program. component: related to mini program. day: 14-day data. nettype: network or platform view. performance: top page performance view. version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/: ISP view, region view, browser view, and so on.
   r#type: String = "Type",
-  /// **Required.** 结束时间
+  /// **Required.** End time.
   end_time: i64 = "EndTime",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   id: i64 = "ID",
-  /// 自定义2
+  /// Custom parameter 2.
   ext_second: String = "ExtSecond",
-  /// 浏览器引擎
+  /// Browser engine.
   engine: String = "Engine",
-  /// 运营商
+  /// Internet service provider.
   isp: String = "Isp",
-  /// 来源页面
+  /// Source page.
   from: String = "From",
-  /// 日志等级
+  /// Log level.
   level: String = "Level",
-  /// 品牌
+  /// Brand.
   brand: String = "Brand",
-  /// 地区
+  /// Region.
   area: String = "Area",
-  /// 版本
+  /// Version.
   version_num: String = "VersionNum",
-  /// 平台
+  /// Platform.
   platform: String = "Platform",
-  /// 自定义3
+  /// Custom parameter 3.
   ext_third: String = "ExtThird",
-  /// 自定义1
+  /// Custom parameter 1.
   ext_first: String = "ExtFirst",
-  /// 网络类型
+  /// Network type.
   net_type: String = "NetType",
-  /// 机型
+  /// Model.
   device: String = "Device",
-  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  /// Indicates whether to query global data. 1 indicates global. 0 indicates not global. This is empty by default, which means to query all data.
   is_abroad: String = "IsAbroad",
-  /// 操作系统
+  /// Operating system.
   os: String = "Os",
-  /// 浏览器
+  /// Browser.
   browser: String = "Browser",
-  /// 耗时计算
+  /// Duration calculation.
   cost_type: String = "CostType",
-  /// 环境
+  /// Environment.
   env: String = "Env",
-  /// 获取package
+  /// Obtaining package.
   package_type: String = "PackageType",
-  /// 自定义4
+  /// Custom parameter 4.
   ext_fourth: String = "ExtFourth",
-  /// 自定义5
+  /// Custom parameter 5.
   ext_fifth: String = "ExtFifth",
-  /// 自定义6
+  /// Custom parameter 6.
   ext_sixth: String = "ExtSixth",
-  /// 自定义7
+  /// Custom parameter 7.
   ext_seventh: String = "ExtSeventh",
-  /// 自定义8
+  /// Custom parameter 8.
   ext_eighth: String = "ExtEighth",
-  /// 自定义9
+  /// Custom parameter 9.
   ext_ninth: String = "ExtNinth",
-  /// 自定义10
+  /// Custom parameter 10.
   ext_tenth: String = "ExtTenth",
-  /// 时间段
+  /// Time period.
   granularity: String = "Granularity",
 }
 
-/// DescribeDataSetUrlStatisticsV2返回参数结构体
+/// Response of [`Client::describe_data_set_url_statistics_v2`].
 pub struct DescribeDataSetUrlStatisticsV2Response: decode {
-  /// 返回值
+  /// Return value.
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataStaticProject请求参数结构体
+/// Request of [`Client::describe_data_static_project`].
 pub struct DescribeDataStaticProjectRequest: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   start_time: i64 = "StartTime",
-  /// **Required.** allcount：性能视图，day：14天数据，condition：条件列表，area：请求速度分布，nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：网络平台视图/Version视图/设备视图/ISP视图/地区视图/浏览器视图/ext1视图等等
+  /// **Required.** `allcount`: performance view; `day`: 14-day data; `condition`: condition list; `area`: request speed distribution; `nettype`/`version`/`platform`/`isp`/`region`/`device`/`browser`/`ext1`/`ext2`/`ext3`/`ret`/`status`/`from`/`url`/`env`: network/platform view; version view; device view; ISP view; region view; browser view; custom view, and so on.
   r#type: String = "Type",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   end_time: i64 = "EndTime",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   id: i64 = "ID",
-  /// 自定义2
+  /// Custom 2
   ext_second: String = "ExtSecond",
-  /// 浏览器引擎
+  /// Browser engine
   engine: String = "Engine",
-  /// 运营商
+  /// ISP
   isp: String = "Isp",
-  /// 来源页面
+  /// Source page
   from: String = "From",
-  /// 日志等级（1表示白名单日志，2表示一般日志，4表示错误日志，8表示Promise 错误，16表示Ajax 请求异常，32表示JS 加载异常，64表示图片加载异常，128表示css 加载异常，256表示console.error，512表示音视频资源异常，1024表示retcode 异常，2048表示aegis report，4096表示PV日志，8192表示自定义事件，16384表示小程序 页面不存在，32768表示websocket错误，65536表示js bridge错误）
+  /// Log level
   level: String = "Level",
-  /// 品牌
+  /// Brand
   brand: String = "Brand",
-  /// 地区
+  /// Region
   area: String = "Area",
-  /// 版本
+  /// Version
   version_num: String = "VersionNum",
-  /// 平台
+  /// Platform
   platform: String = "Platform",
-  /// 自定义3
+  /// Custom 3
   ext_third: String = "ExtThird",
-  /// 自定义1
+  /// Custom 1
   ext_first: String = "ExtFirst",
-  /// 网络类型（1,2,3,4,5,100），1表示WIFI, 2表示2G, 3表示3G, 4表示4G, 5表示5G, 6表示6G, 100表示未知。
+  /// Network type
   net_type: String = "NetType",
-  /// 机型
+  /// Model
   device: String = "Device",
-  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  /// Whether it is outside the Chinese mainland
   is_abroad: String = "IsAbroad",
-  /// 操作系统
+  /// OS
   os: String = "Os",
-  /// 浏览器
+  /// Browser
   browser: String = "Browser",
-  /// 耗时口径："50"/"75"/"90"/"95"/"99"/"99.5" 分别表示 TP50/TP75/TP90/TP95/TP99/TP99.5（percentile2）；"avg" 表示均值（avg）。
+  /// Duration calculation
   cost_type: String = "CostType",
-  /// 来源
+  /// Source
   url: Vec<String> = "Url",
-  /// 环境
+  /// Environment
   env: String = "Env",
 }
 
-/// DescribeDataStaticProject返回参数结构体
+/// Response of [`Client::describe_data_static_project`].
 pub struct DescribeDataStaticProjectResponse: decode {
-  /// 返回值
+  /// Returned value
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataStaticProjectV2请求参数结构体
+/// Request of [`Client::describe_data_static_project_v2`].
 pub struct DescribeDataStaticProjectV2Request: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time.
   start_time: i64 = "StartTime",
-  /// **Required.** allcount：性能视图，day：14天数据，condition：条件列表，area：请求速度分布，nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：网络平台视图/Version视图/设备视图/ISP视图/地区视图/浏览器视图/ext1视图等
+  /// **Required.** allcount: performance view. day: 14-day data. condition: condition list. area: request speed distribution. nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/: network platform view, version view, device view, ISP view, region view, browser view, ext1 view, and so on.
   r#type: String = "Type",
-  /// **Required.** 结束时间
+  /// **Required.** End time.
   end_time: i64 = "EndTime",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   id: i64 = "ID",
-  /// 自定义2
+  /// Custom parameter 2.
   ext_second: String = "ExtSecond",
-  /// 浏览器引擎
+  /// Browser engine.
   engine: String = "Engine",
-  /// 运营商
+  /// Internet service provider.
   isp: String = "Isp",
-  /// 来源页面
+  /// Source page.
   from: String = "From",
-  /// 日志等级（1表示白名单日志，2表示一般日志，4表示错误日志，8表示Promise 错误，16表示Ajax 请求异常，32表示JS 加载异常，64表示图片加载异常，128表示css 加载异常，256表示console.error，512表示音视频资源异常，1024表示retcode 异常，2048表示aegis report，4096表示PV日志，8192表示自定义事件，16384表示小程序 页面不存在，32768表示websocket错误，65536表示js bridge错误）
+  /// Log level (1 indicates allowlist log. 2 indicates general log. 4 indicates error log. 8 indicates Promise error. 16 indicates AJAX request exception. 32 indicates JavaScript loading exception. 64 indicates image loading exception. 128 indicates CSS loading exception. 256 indicates console.error. 512 indicates audio or video resource exception. 1024 indicates retcode exception. 2048 indicates Aegis report. 4096 indicates PV log. 8192 indicates custom event. 16384 indicates mini program page does not exist. 32768 indicates WebSocket error. 65536 indicates JavaScript bridge error).
   level: String = "Level",
-  /// 品牌
+  /// Brand.
   brand: String = "Brand",
-  /// 地区
+  /// Region.
   area: String = "Area",
-  /// 版本
+  /// Version.
   version_num: String = "VersionNum",
-  /// 平台
+  /// Platform.
   platform: String = "Platform",
-  /// 自定义3
+  /// Custom parameter 3.
   ext_third: String = "ExtThird",
-  /// 自定义1
+  /// Custom parameter 1.
   ext_first: String = "ExtFirst",
-  /// 网络类型（1,2,3,4,5,100），1表示WIFI, 2表示2G, 3表示3G, 4表示4G, 5表示5G, 6表示6G, 100表示未知。
+  /// Network type (1, 2, 3, 4, 5, or 100). 1 indicates Wi-Fi. 2 indicates 2G. 3 indicates 3G. 4 indicates 4G. 5 indicates 5G. 6 indicates 6G. 100 indicates unknown.
   net_type: String = "NetType",
-  /// 机型
+  /// Model.
   device: String = "Device",
-  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  /// Indicates whether to query global data. 1 indicates global. 0 indicates not global. This is empty by default, which means to query all data.
   is_abroad: String = "IsAbroad",
-  /// 操作系统
+  /// Operating system.
   os: String = "Os",
-  /// 浏览器
+  /// Browser.
   browser: String = "Browser",
-  /// 耗时计算
+  /// Duration calculation.
   cost_type: String = "CostType",
-  /// 来源
+  /// Source.
   url: Vec<String> = "Url",
-  /// 环境
+  /// Environment.
   env: String = "Env",
-  /// 自定义4
+  /// Custom parameter 4.
   ext_fourth: String = "ExtFourth",
-  /// 自定义5
+  /// Custom parameter 5.
   ext_fifth: String = "ExtFifth",
-  /// 自定义6
+  /// Custom parameter 6.
   ext_sixth: String = "ExtSixth",
-  /// 自定义7
+  /// Custom parameter 7.
   ext_seventh: String = "ExtSeventh",
-  /// 自定义8
+  /// Custom parameter 8.
   ext_eighth: String = "ExtEighth",
-  /// 自定义9
+  /// Custom parameter 9.
   ext_ninth: String = "ExtNinth",
-  /// 自定义10
+  /// Custom parameter 10.
   ext_tenth: String = "ExtTenth",
-  /// 时间段
+  /// Time period.
   granularity: String = "Granularity",
 }
 
-/// DescribeDataStaticProjectV2返回参数结构体
+/// Response of [`Client::describe_data_static_project_v2`].
 pub struct DescribeDataStaticProjectV2Response: decode {
-  /// 返回值
+  /// Return value.
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataStaticResource请求参数结构体
+/// Request of [`Client::describe_data_static_resource`].
 pub struct DescribeDataStaticResourceRequest: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   start_time: i64 = "StartTime",
-  /// **Required.** top：资源top视图，count40x：40X视图，nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：网络平台视图/Version视图/设备视图/ISP视图/地区视图/浏览器视图//ext1视图等等
+  /// **Required.** `top`: top resources view; `count40x`: HTTP status codes 40X view; `nettype`/`version`/`platform`/`isp`/`region`/`device`/`browser`/`ext1`/`ext2`/`ext3`/`ret`/`status`/`from`/`url`/`env`: network/platform view; version view; device view; ISP view; region view; browser view; custom view, and so on.
   r#type: String = "Type",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   end_time: i64 = "EndTime",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   id: i64 = "ID",
-  /// 自定义2
+  /// Custom 2
   ext_second: String = "ExtSecond",
-  /// 浏览器引擎
+  /// Browser engine
   engine: String = "Engine",
-  /// 运营商
+  /// ISP
   isp: String = "Isp",
-  /// 来源页面
+  /// Source page
   from: String = "From",
-  /// 日志等级
+  /// Log level
   level: String = "Level",
-  /// 品牌
+  /// Brand
   brand: String = "Brand",
-  /// 地区
+  /// Region
   area: String = "Area",
-  /// 版本
+  /// Version
   version_num: String = "VersionNum",
-  /// 平台
+  /// Platform
   platform: String = "Platform",
-  /// 自定义3
+  /// Custom 3
   ext_third: String = "ExtThird",
-  /// 自定义1
+  /// Custom 1
   ext_first: String = "ExtFirst",
-  /// 网络类型(tag 值):用于过滤/聚合字段 netType；枚举值：1(WiFi)、2(2G)、3(3G)、4(4G)、5(5G)、6(6G)、100(未知网络)。
+  /// Network type
   net_type: String = "NetType",
-  /// 机型
+  /// Model
   device: String = "Device",
-  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  /// Whether it is outside the Chinese mainland
   is_abroad: String = "IsAbroad",
-  /// 操作系统
+  /// OS
   os: String = "Os",
-  /// 浏览器
+  /// Browser
   browser: String = "Browser",
-  /// 耗时口径："50"/"75"/"90"/"95"/"99"/"99.5" 分别表示 TP50/TP75/TP90/TP95/TP99/TP99.5（percentile2）；"avg" 表示均值（avg）。
+  /// Duration calculation method
   cost_type: String = "CostType",
-  /// 来源
+  /// Source
   url: String = "Url",
-  /// 环境
+  /// Environment
   env: String = "Env",
 }
 
-/// DescribeDataStaticResource返回参数结构体
+/// Response of [`Client::describe_data_static_resource`].
 pub struct DescribeDataStaticResourceResponse: decode {
-  /// 返回值
+  /// Returned value
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataStaticResourceV2请求参数结构体
+/// Request of [`Client::describe_data_static_resource_v2`].
 pub struct DescribeDataStaticResourceV2Request: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time.
   start_time: i64 = "StartTime",
-  /// **Required.** top：资源top视图，count40x：40X视图，nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：网络平台视图/Version视图/设备视图/ISP视图/地区视图/浏览器视图//ext1视图等
+  /// **Required.** top: top resource view. count40x: 40X view. nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/: network platform view, version view, device view, ISP view, region view, browser view, ext1 view, and so on.
   r#type: String = "Type",
-  /// **Required.** 结束时间
+  /// **Required.** End time.
   end_time: i64 = "EndTime",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   id: i64 = "ID",
-  /// 自定义2
+  /// Custom parameter 2.
   ext_second: String = "ExtSecond",
-  /// 浏览器引擎
+  /// Browser engine.
   engine: String = "Engine",
-  /// 运营商
+  /// Internet service provider.
   isp: String = "Isp",
-  /// 来源页面
+  /// Source page.
   from: String = "From",
-  /// 日志等级
+  /// Log level.
   level: String = "Level",
-  /// 品牌
+  /// Brand.
   brand: String = "Brand",
-  /// 地区
+  /// Region.
   area: String = "Area",
-  /// 版本
+  /// Version.
   version_num: String = "VersionNum",
-  /// 平台
+  /// Platform.
   platform: String = "Platform",
-  /// 自定义3
+  /// Custom parameter 3.
   ext_third: String = "ExtThird",
-  /// 自定义1
+  /// Custom parameter 1.
   ext_first: String = "ExtFirst",
-  /// 网络类型
+  /// Network type.
   net_type: String = "NetType",
-  /// 机型
+  /// Model.
   device: String = "Device",
-  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  /// Indicates whether to query global data. 1 indicates global. 0 indicates not global. This is empty by default, which means to query all data.
   is_abroad: String = "IsAbroad",
-  /// 操作系统
+  /// Operating system.
   os: String = "Os",
-  /// 浏览器
+  /// Browser.
   browser: String = "Browser",
-  /// 耗时计算方式
+  /// Duration calculation method.
   cost_type: String = "CostType",
-  /// 来源
+  /// Source.
   url: String = "Url",
-  /// 环境
+  /// Environment.
   env: String = "Env",
-  /// 自定义4
+  /// Custom parameter 4.
   ext_fourth: String = "ExtFourth",
-  /// 自定义5
+  /// Custom parameter 5.
   ext_fifth: String = "ExtFifth",
-  /// 自定义6
+  /// Custom parameter 6.
   ext_sixth: String = "ExtSixth",
-  /// 自定义7
+  /// Custom parameter 7.
   ext_seventh: String = "ExtSeventh",
-  /// 自定义8
+  /// Custom parameter 8.
   ext_eighth: String = "ExtEighth",
-  /// 自定义9
+  /// Custom parameter 9.
   ext_ninth: String = "ExtNinth",
-  /// 自定义10
+  /// Custom parameter 10.
   ext_tenth: String = "ExtTenth",
-  /// 时间段
+  /// Time period.
   granularity: String = "Granularity",
 }
 
-/// DescribeDataStaticResourceV2返回参数结构体
+/// Response of [`Client::describe_data_static_resource_v2`].
 pub struct DescribeDataStaticResourceV2Response: decode {
-  /// 返回值
+  /// Return value.
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataStaticUrl请求参数结构体
+/// Request of [`Client::describe_data_static_url`].
 pub struct DescribeDataStaticUrlRequest: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   start_time: i64 = "StartTime",
-  /// **Required.** pagepv：性能视图，nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：网络平台视图/Version视图/设备视图/ISP视图/地区视图/浏览器视图//ext1视图等等
+  /// **Required.** `pagepv`: page view; `nettype`/`version`/`platform`/`isp`/`region`/`device`/`browser`/`ext1`/`ext2`/`ext3`/`ret`/`status`/`from`/`url`/`env`: network/platform view; version view; device view; ISP view; region view; browser view; custom view, and so on.
   r#type: String = "Type",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   end_time: i64 = "EndTime",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   id: i64 = "ID",
-  /// 自定义2
+  /// Custom 2
   ext_second: String = "ExtSecond",
-  /// 浏览器引擎
+  /// Browser engine
   engine: String = "Engine",
-  /// 运营商
+  /// ISP
   isp: String = "Isp",
-  /// 来源页面
+  /// Source page
   from: String = "From",
-  /// 日志等级
+  /// Log level
   level: String = "Level",
-  /// 品牌
+  /// Brand
   brand: String = "Brand",
-  /// 地区
+  /// Region
   area: String = "Area",
-  /// 版本
+  /// Version
   version_num: String = "VersionNum",
-  /// 平台
+  /// Platform
   platform: String = "Platform",
-  /// 自定义3
+  /// Custom 3
   ext_third: String = "ExtThird",
-  /// 自定义1
+  /// Custom 1
   ext_first: String = "ExtFirst",
-  /// 网络类型(tag 值):用于过滤/聚合字段 netType；枚举值：1(WiFi)、2(2G)、3(3G)、4(4G)、5(5G)、6(6G)、100(未知网络)。
+  /// Network type
   net_type: String = "NetType",
-  /// 机型
+  /// Model
   device: String = "Device",
-  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  /// Whether it is outside the Chinese mainland
   is_abroad: String = "IsAbroad",
-  /// 操作系统
+  /// OS
   os: String = "Os",
-  /// 浏览器
+  /// Browser
   browser: String = "Browser",
-  /// 耗时口径："50"/"75"/"90"/"95"/"99"/"99.5" 分别表示 TP50/TP75/TP90/TP95/TP99/TP99.5（percentile2）；"avg" 表示均值（avg）。
+  /// Duration calculation method
   cost_type: String = "CostType",
-  /// 来源
+  /// Source
   url: String = "Url",
-  /// 环境
+  /// Environment
   env: String = "Env",
 }
 
-/// DescribeDataStaticUrl返回参数结构体
+/// Response of [`Client::describe_data_static_url`].
 pub struct DescribeDataStaticUrlResponse: decode {
-  /// 返回值
+  /// Returned value
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataStaticUrlV2请求参数结构体
+/// Request of [`Client::describe_data_static_url_v2`].
 pub struct DescribeDataStaticUrlV2Request: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time.
   start_time: i64 = "StartTime",
-  /// **Required.** pagepv：性能视图，nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：网络平台视图/Version视图/设备视图/ISP视图/地区视图/浏览器视图//ext1视图等
+  /// **Required.** pagepv: performance view. nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/: network platform view, version view, device view, ISP view, region view, browser view, ext1 view, and so on.
   r#type: String = "Type",
-  /// **Required.** 结束时间
+  /// **Required.** End time.
   end_time: i64 = "EndTime",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   id: i64 = "ID",
-  /// 自定义2
+  /// Custom parameter 2.
   ext_second: String = "ExtSecond",
-  /// 浏览器引擎
+  /// Browser engine.
   engine: String = "Engine",
-  /// 运营商
+  /// Internet service provider.
   isp: String = "Isp",
-  /// 来源页面
+  /// Source page.
   from: String = "From",
-  /// 日志等级
+  /// Log level.
   level: String = "Level",
-  /// 品牌
+  /// Brand.
   brand: String = "Brand",
-  /// 地区
+  /// Region.
   area: String = "Area",
-  /// 版本
+  /// Version.
   version_num: String = "VersionNum",
-  /// 平台
+  /// Platform.
   platform: String = "Platform",
-  /// 自定义3
+  /// Custom parameter 3.
   ext_third: String = "ExtThird",
-  /// 自定义1
+  /// Custom parameter 1.
   ext_first: String = "ExtFirst",
-  /// 网络类型
+  /// Network type.
   net_type: String = "NetType",
-  /// 机型
+  /// Model.
   device: String = "Device",
-  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  /// Indicates whether to query global data. 1 indicates global. 0 indicates not global. This is empty by default, which means to query all data.
   is_abroad: String = "IsAbroad",
-  /// 操作系统
+  /// Operating system.
   os: String = "Os",
-  /// 浏览器
+  /// Browser.
   browser: String = "Browser",
-  /// 耗时计算方式
+  /// Duration calculation method.
   cost_type: String = "CostType",
-  /// 来源
+  /// Source.
   url: String = "Url",
-  /// 环境
+  /// Environment.
   env: String = "Env",
-  /// 自定义4
+  /// Custom parameter 4.
   ext_fourth: String = "ExtFourth",
-  /// 自定义5
+  /// Custom parameter 5.
   ext_fifth: String = "ExtFifth",
-  /// 自定义6
+  /// Custom parameter 6.
   ext_sixth: String = "ExtSixth",
-  /// 自定义7
+  /// Custom parameter 7.
   ext_seventh: String = "ExtSeventh",
-  /// 自定义8
+  /// Custom parameter 8.
   ext_eighth: String = "ExtEighth",
-  /// 自定义9
+  /// Custom parameter 9.
   ext_ninth: String = "ExtNinth",
-  /// 自定义10
+  /// Custom parameter 10.
   ext_tenth: String = "ExtTenth",
-  /// 时间段
+  /// Time period.
   granularity: String = "Granularity",
 }
 
-/// DescribeDataStaticUrlV2返回参数结构体
+/// Response of [`Client::describe_data_static_url_v2`].
 pub struct DescribeDataStaticUrlV2Response: decode {
-  /// 返回值
+  /// Return value.
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataWebVitalsPage请求参数结构体
+/// Request of [`Client::describe_data_web_vitals_page`].
 pub struct DescribeDataWebVitalsPageRequest: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   start_time: i64 = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   end_time: i64 = "EndTime",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   id: i64 = "ID",
-  /// 自定义2
+  /// Custom 2
   ext_second: String = "ExtSecond",
-  /// 浏览器引擎
+  /// Browser engine
   engine: String = "Engine",
-  /// 运营商
+  /// ISP
   isp: String = "Isp",
-  /// 查询维度：from=按页面来源(from)聚合输出；其他值/空值=输出整体汇总。
+  /// Source page
   from: String = "From",
-  /// 日志等级
+  /// Log level
   level: String = "Level",
-  /// 按页面来源分组（group by from），返回每个页面的 LCP/FID/CLS/FCP
+  /// No type yet
   r#type: String = "Type",
-  /// 品牌
+  /// Brand
   brand: String = "Brand",
-  /// 地区
+  /// Region
   area: String = "Area",
-  /// 版本
+  /// Version
   version_num: String = "VersionNum",
-  /// 平台
+  /// Platform
   platform: String = "Platform",
-  /// 自定义3
+  /// Custom 3
   ext_third: String = "ExtThird",
-  /// 自定义1
+  /// Custom 1
   ext_first: String = "ExtFirst",
-  /// 网络类型(tag 值):用于过滤/聚合字段 netType；枚举值：1(WiFi)、2(2G)、3(3G)、4(4G)、5(5G)、6(6G)、100(未知网络)。
+  /// Network type
   net_type: String = "NetType",
-  /// 机型
+  /// Model
   device: String = "Device",
-  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  /// Whether it is outside the Chinese mainland
   is_abroad: String = "IsAbroad",
-  /// 操作系统
+  /// OS
   os: String = "Os",
-  /// 浏览器
+  /// Browser
   browser: String = "Browser",
-  /// Web Vitals 口径："50"/"75"/"90"/"95"/"99"/"99.5" 分别表示 TP50/TP75/TP90/TP95/TP99/TP99.5（percentile2）；"avg" 表示均值（avg）。
+  /// Duration calculation
   cost_type: String = "CostType",
-  /// 环境
+  /// Environment
   env: String = "Env",
 }
 
-/// DescribeDataWebVitalsPage返回参数结构体
+/// Response of [`Client::describe_data_web_vitals_page`].
 pub struct DescribeDataWebVitalsPageResponse: decode {
-  /// 返回值
+  /// Returned value
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataWebVitalsPageV2请求参数结构体
+/// Request of [`Client::describe_data_web_vitals_page_v2`].
 pub struct DescribeDataWebVitalsPageV2Request: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time.
   start_time: i64 = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time.
   end_time: i64 = "EndTime",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   id: i64 = "ID",
-  /// 自定义2
+  /// Custom parameter 2.
   ext_second: String = "ExtSecond",
-  /// 浏览器引擎
+  /// Browser engine.
   engine: String = "Engine",
-  /// 运营商
+  /// Internet service provider.
   isp: String = "Isp",
-  /// 来源页面
+  /// Source page.
   from: String = "From",
-  /// 日志等级
+  /// Log level.
   level: String = "Level",
-  /// 类型暂无
+  /// No type.
   r#type: String = "Type",
-  /// 品牌
+  /// Brand.
   brand: String = "Brand",
-  /// 地区
+  /// Region.
   area: String = "Area",
-  /// 版本
+  /// Version.
   version_num: String = "VersionNum",
-  /// 平台
+  /// Platform.
   platform: String = "Platform",
-  /// 自定义3
+  /// Custom parameter 3.
   ext_third: String = "ExtThird",
-  /// 自定义1
+  /// Custom parameter 1.
   ext_first: String = "ExtFirst",
-  /// 网络类型
+  /// Network type.
   net_type: String = "NetType",
-  /// 机型
+  /// Model.
   device: String = "Device",
-  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  /// Indicates whether to query global data. 1 indicates global. 0 indicates not global. This is empty by default, which means to query all data.
   is_abroad: String = "IsAbroad",
-  /// 操作系统
+  /// Operating system.
   os: String = "Os",
-  /// 浏览器
+  /// Browser.
   browser: String = "Browser",
-  /// 耗时计算
+  /// Duration calculation.
   cost_type: String = "CostType",
-  /// 环境
+  /// Environment.
   env: String = "Env",
-  /// 时间段
+  /// Time period.
   granularity: String = "Granularity",
 }
 
-/// DescribeDataWebVitalsPageV2返回参数结构体
+/// Response of [`Client::describe_data_web_vitals_page_v2`].
 pub struct DescribeDataWebVitalsPageV2Response: decode {
-  /// 返回值
+  /// Return value.
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeError请求参数结构体
+/// Request of [`Client::describe_error`].
 pub struct DescribeErrorRequest: encode {
-  /// **Required.** 日期
+  /// **Required.** Date
   date: String = "Date",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   id: i64 = "ID",
 }
 
-/// DescribeError返回参数结构体
+/// Response of [`Client::describe_error`].
 pub struct DescribeErrorResponse: decode {
-  /// 内容
+  /// Content
   content: String = "Content",
-  /// 项目ID
+  /// Project ID
   id: i64 = "ID",
-  /// 时间
+  /// Time
   create_time: String = "CreateTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeExceptionDetail请求参数结构体
+/// Request of [`Client::describe_exception_detail`].
 pub struct DescribeExceptionDetailRequest: encode {
   /// **Required.** <p>产品Id</p>
   product_id: String = "ProductId",
@@ -6860,7 +8437,7 @@ pub struct DescribeExceptionDetailRequest: encode {
   request_header: String = "RequestHeader",
 }
 
-/// DescribeExceptionDetail返回参数结构体
+/// Response of [`Client::describe_exception_detail`].
 pub struct DescribeExceptionDetailResponse: decode {
   /// <p>返回值</p>
   data: String = "Data",
@@ -6868,11 +8445,11 @@ pub struct DescribeExceptionDetailResponse: decode {
   code: i64 = "Code",
   /// <p>消息</p>
   message: String = "Message",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeExceptionReportList请求参数结构体
+/// Request of [`Client::describe_exception_report_list`].
 pub struct DescribeExceptionReportListRequest: encode {
   /// <p>产品Id</p>
   product_id: String = "ProductId",
@@ -6898,7 +8475,7 @@ pub struct DescribeExceptionReportListRequest: encode {
   request_header: String = "RequestHeader",
 }
 
-/// DescribeExceptionReportList返回参数结构体
+/// Response of [`Client::describe_exception_report_list`].
 pub struct DescribeExceptionReportListResponse: decode {
   /// <p>返回值</p>
   data: String = "Data",
@@ -6906,11 +8483,11 @@ pub struct DescribeExceptionReportListResponse: decode {
   code: i64 = "Code",
   /// <p>消息</p>
   message: String = "Message",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFOOMMallocProblemDetail请求参数结构体
+/// Request of [`Client::describe_foom_malloc_problem_detail`].
 pub struct DescribeFOOMMallocProblemDetailRequest: encode {
   /// **Required.** <p>产品Id</p>
   product_id: String = "ProductId",
@@ -6928,7 +8505,7 @@ pub struct DescribeFOOMMallocProblemDetailRequest: encode {
   request_header: String = "RequestHeader",
 }
 
-/// DescribeFOOMMallocProblemDetail返回参数结构体
+/// Response of [`Client::describe_foom_malloc_problem_detail`].
 pub struct DescribeFOOMMallocProblemDetailResponse: decode {
   /// <p>返回值</p>
   data: String = "Data",
@@ -6936,11 +8513,11 @@ pub struct DescribeFOOMMallocProblemDetailResponse: decode {
   code: i64 = "Code",
   /// <p>消息</p>
   message: String = "Message",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFOOMMallocProblemList请求参数结构体
+/// Request of [`Client::describe_foom_malloc_problem_list`].
 pub struct DescribeFOOMMallocProblemListRequest: encode {
   /// **Required.** <p>产品Id</p>
   product_id: String = "ProductId",
@@ -6962,7 +8539,7 @@ pub struct DescribeFOOMMallocProblemListRequest: encode {
   request_header: String = "RequestHeader",
 }
 
-/// DescribeFOOMMallocProblemList返回参数结构体
+/// Response of [`Client::describe_foom_malloc_problem_list`].
 pub struct DescribeFOOMMallocProblemListResponse: decode {
   /// <p>返回值</p>
   data: String = "Data",
@@ -6970,11 +8547,11 @@ pub struct DescribeFOOMMallocProblemListResponse: decode {
   message: String = "Message",
   /// <p>状态码</p>
   code: i64 = "Code",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFOOMMallocReportList请求参数结构体
+/// Request of [`Client::describe_foom_malloc_report_list`].
 pub struct DescribeFOOMMallocReportListRequest: encode {
   /// **Required.** <p>产品Id</p>
   product_id: String = "ProductId",
@@ -6998,7 +8575,7 @@ pub struct DescribeFOOMMallocReportListRequest: encode {
   request_header: String = "RequestHeader",
 }
 
-/// DescribeFOOMMallocReportList返回参数结构体
+/// Response of [`Client::describe_foom_malloc_report_list`].
 pub struct DescribeFOOMMallocReportListResponse: decode {
   /// <p>返回值</p>
   data: String = "Data",
@@ -7006,11 +8583,11 @@ pub struct DescribeFOOMMallocReportListResponse: decode {
   message: String = "Message",
   /// <p>状态码</p>
   code: i64 = "Code",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFOOMProblemDetail请求参数结构体
+/// Request of [`Client::describe_foom_problem_detail`].
 pub struct DescribeFOOMProblemDetailRequest: encode {
   /// **Required.** <p>产品Id</p>
   product_id: String = "ProductId",
@@ -7028,7 +8605,7 @@ pub struct DescribeFOOMProblemDetailRequest: encode {
   request_header: String = "RequestHeader",
 }
 
-/// DescribeFOOMProblemDetail返回参数结构体
+/// Response of [`Client::describe_foom_problem_detail`].
 pub struct DescribeFOOMProblemDetailResponse: decode {
   /// <p>返回值</p>
   data: String = "Data",
@@ -7036,11 +8613,11 @@ pub struct DescribeFOOMProblemDetailResponse: decode {
   code: i64 = "Code",
   /// <p>消息</p>
   message: String = "Message",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFOOMProblemList请求参数结构体
+/// Request of [`Client::describe_foom_problem_list`].
 pub struct DescribeFOOMProblemListRequest: encode {
   /// **Required.** <p>产品Id</p>
   product_id: String = "ProductId",
@@ -7062,7 +8639,7 @@ pub struct DescribeFOOMProblemListRequest: encode {
   request_header: String = "RequestHeader",
 }
 
-/// DescribeFOOMProblemList返回参数结构体
+/// Response of [`Client::describe_foom_problem_list`].
 pub struct DescribeFOOMProblemListResponse: decode {
   /// <p>返回值</p>
   data: String = "Data",
@@ -7070,11 +8647,11 @@ pub struct DescribeFOOMProblemListResponse: decode {
   message: String = "Message",
   /// <p>状态码</p>
   code: i64 = "Code",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFOOMReportList请求参数结构体
+/// Request of [`Client::describe_foom_report_list`].
 pub struct DescribeFOOMReportListRequest: encode {
   /// **Required.** <p>产品Id</p>
   product_id: String = "ProductId",
@@ -7098,7 +8675,7 @@ pub struct DescribeFOOMReportListRequest: encode {
   request_header: String = "RequestHeader",
 }
 
-/// DescribeFOOMReportList返回参数结构体
+/// Response of [`Client::describe_foom_report_list`].
 pub struct DescribeFOOMReportListResponse: decode {
   /// <p>返回值</p>
   data: String = "Data",
@@ -7106,11 +8683,11 @@ pub struct DescribeFOOMReportListResponse: decode {
   message: String = "Message",
   /// <p>状态码</p>
   code: i64 = "Code",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFieldTransformRules请求参数结构体
+/// Request of [`Client::describe_field_transform_rules`].
 pub struct DescribeFieldTransformRulesRequest: encode {
   /// **Required.** <p>项目id</p>
   project_id: i64 = "ProjectId",
@@ -7120,15 +8697,15 @@ pub struct DescribeFieldTransformRulesRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeFieldTransformRules返回参数结构体
+/// Response of [`Client::describe_field_transform_rules`].
 pub struct DescribeFieldTransformRulesResponse: decode {
   /// <p>结果</p>
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFieldValues请求参数结构体
+/// Request of [`Client::describe_field_values`].
 pub struct DescribeFieldValuesRequest: encode {
   /// **Required.** <p>应用id</p>
   app_id: String = "AppId",
@@ -7158,17 +8735,17 @@ pub struct DescribeFieldValuesRequest: encode {
   max_duration: i64 = "MaxDuration",
 }
 
-/// DescribeFieldValues返回参数结构体
+/// Response of [`Client::describe_field_values`].
 pub struct DescribeFieldValuesResponse: decode {
   /// <p>返回结果</p>
   result: String = "Result",
   /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFileCertificate请求参数结构体
+/// Request of [`Client::describe_file_certificate`].
 pub struct DescribeFileCertificateRequest: encode {
   /// 超时时间，不填默认是 5 分钟
   timeout: i64 = "Timeout",
@@ -7180,7 +8757,7 @@ pub struct DescribeFileCertificateRequest: encode {
   region_id: i64 = "RegionID",
 }
 
-/// DescribeFileCertificate返回参数结构体
+/// Response of [`Client::describe_file_certificate`].
 pub struct DescribeFileCertificateResponse: decode {
   /// 临时密钥key
   secret_key: String = "SecretKey",
@@ -7194,11 +8771,11 @@ pub struct DescribeFileCertificateResponse: decode {
   expired_time: i64 = "ExpiredTime",
   /// 桶地址
   bucket_address: String = "BucketAddress",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIssueAffectedUsers请求参数结构体
+/// Request of [`Client::describe_issue_affected_users`].
 pub struct DescribeIssueAffectedUsersRequest: encode {
   /// **Required.** <p>应用 ID（string，必填）。空 → InvalidParameter</p>
   app_id: String = "AppId",
@@ -7222,17 +8799,17 @@ pub struct DescribeIssueAffectedUsersRequest: encode {
   order_by: String = "OrderBy",
 }
 
-/// DescribeIssueAffectedUsers返回参数结构体
+/// Response of [`Client::describe_issue_affected_users`].
 pub struct DescribeIssueAffectedUsersResponse: decode {
   /// <p>业务数据 JSON 字符串，反序列化后：{Users,Total,Page,PageSize}。 Users[] 含 UserId（身份值）、HasUin（是否来自 user_id）、EventCount、FirstSeen / LastSeen（毫秒时间戳）。</p>
   result: String = "Result",
   /// <p>错误信息（成功时为空）</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIssueBreadcrumbs请求参数结构体
+/// Request of [`Client::describe_issue_breadcrumbs`].
 pub struct DescribeIssueBreadcrumbsRequest: encode {
   /// **Required.** <p>应用 ID</p>
   app_id: String = "AppId",
@@ -7246,17 +8823,17 @@ pub struct DescribeIssueBreadcrumbsRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeIssueBreadcrumbs返回参数结构体
+/// Response of [`Client::describe_issue_breadcrumbs`].
 pub struct DescribeIssueBreadcrumbsResponse: decode {
   /// <p>业务结果 JSON 字符串；前端会再做一次 JSON 解析。Result 内业务 JSON 为 Data，内容是 session_id + items</p>
   result: String = "Result",
   /// <p>错误信息；正常返回时为空</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIssueCrashLogDownloadURL请求参数结构体
+/// Request of [`Client::describe_issue_crash_log_download_url`].
 pub struct DescribeIssueCrashLogDownloadURLRequest: encode {
   /// **Required.** <p>应用ID</p>
   app_id: String = "AppId",
@@ -7266,17 +8843,17 @@ pub struct DescribeIssueCrashLogDownloadURLRequest: encode {
   event_id: String = "EventId",
 }
 
-/// DescribeIssueCrashLogDownloadURL返回参数结构体
+/// Response of [`Client::describe_issue_crash_log_download_url`].
 pub struct DescribeIssueCrashLogDownloadURLResponse: decode {
   /// <p>请求结果</p>
   result: String = "Result",
   /// <p>错误时返回的错误信息</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIssueDetail请求参数结构体
+/// Request of [`Client::describe_issue_detail`].
 pub struct DescribeIssueDetailRequest: encode {
   /// **Required.** <p>应用 ID</p>
   app_id: String = "AppId",
@@ -7292,17 +8869,17 @@ pub struct DescribeIssueDetailRequest: encode {
   filters: String = "Filters",
 }
 
-/// DescribeIssueDetail返回参数结构体
+/// Response of [`Client::describe_issue_detail`].
 pub struct DescribeIssueDetailResponse: decode {
   /// <p>业务结果 JSON 字符串；前端会再做一次 JSON 解析。Result 内业务 JSON 为 Data，内容是单个 Issue 详情</p>
   result: String = "Result",
   /// <p>错误信息；正常返回时为空</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIssueEventDetail请求参数结构体
+/// Request of [`Client::describe_issue_event_detail`].
 pub struct DescribeIssueEventDetailRequest: encode {
   /// **Required.** <p>应用 ID</p>
   app_id: String = "AppId",
@@ -7312,17 +8889,17 @@ pub struct DescribeIssueEventDetailRequest: encode {
   event_id: String = "EventId",
 }
 
-/// DescribeIssueEventDetail返回参数结构体
+/// Response of [`Client::describe_issue_event_detail`].
 pub struct DescribeIssueEventDetailResponse: decode {
   /// <p>业务结果 JSON 字符串；前端会再做一次 JSON 解析。Result 内业务 JSON 为 Data，内容是单个事件详情</p>
   result: String = "Result",
   /// <p>错误信息；正常返回时为空</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIssueEvents请求参数结构体
+/// Request of [`Client::describe_issue_events`].
 pub struct DescribeIssueEventsRequest: encode {
   /// **Required.** 应用 ID
   app_id: String = "AppId",
@@ -7344,17 +8921,17 @@ pub struct DescribeIssueEventsRequest: encode {
   sort_order: String = "SortOrder",
 }
 
-/// DescribeIssueEvents返回参数结构体
+/// Response of [`Client::describe_issue_events`].
 pub struct DescribeIssueEventsResponse: decode {
   /// 业务结果 JSON 字符串；前端会再做一次 JSON 解析。Result 内业务 JSON 为 Data，内容是 total + items
   result: String = "Result",
   /// 错误信息；正常返回时为空
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIssueTrend请求参数结构体
+/// Request of [`Client::describe_issue_trend`].
 pub struct DescribeIssueTrendRequest: encode {
   /// **Required.** <p>应用 ID</p>
   app_id: String = "AppId",
@@ -7374,17 +8951,17 @@ pub struct DescribeIssueTrendRequest: encode {
   filters: String = "Filters",
 }
 
-/// DescribeIssueTrend返回参数结构体
+/// Response of [`Client::describe_issue_trend`].
 pub struct DescribeIssueTrendResponse: decode {
   /// <p>业务结果 JSON 字符串；前端会再做一次 JSON 解析。Result 内业务 JSON 为 Data，内容是 bucket + points</p>
   result: String = "Result",
   /// <p>错误信息；正常返回时为空</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIssuesDistribution请求参数结构体
+/// Request of [`Client::describe_issues_distribution`].
 pub struct DescribeIssuesDistributionRequest: encode {
   /// <p>产品Id</p>
   product_id: String = "ProductId",
@@ -7422,7 +8999,7 @@ pub struct DescribeIssuesDistributionRequest: encode {
   request_header: String = "RequestHeader",
 }
 
-/// DescribeIssuesDistribution返回参数结构体
+/// Response of [`Client::describe_issues_distribution`].
 pub struct DescribeIssuesDistributionResponse: decode {
   /// <p>返回值</p>
   data: String = "Data",
@@ -7430,11 +9007,11 @@ pub struct DescribeIssuesDistributionResponse: decode {
   code: i64 = "Code",
   /// <p>消息</p>
   message: String = "Message",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIssuesList请求参数结构体
+/// Request of [`Client::describe_issues_list`].
 pub struct DescribeIssuesListRequest: encode {
   /// <p>产品Id</p>
   product_id: String = "ProductId",
@@ -7468,7 +9045,7 @@ pub struct DescribeIssuesListRequest: encode {
   request_header: String = "RequestHeader",
 }
 
-/// DescribeIssuesList返回参数结构体
+/// Response of [`Client::describe_issues_list`].
 pub struct DescribeIssuesListResponse: decode {
   /// <p>返回值</p>
   data: String = "Data",
@@ -7476,11 +9053,11 @@ pub struct DescribeIssuesListResponse: decode {
   code: i64 = "Code",
   /// <p>消息</p>
   message: String = "Message",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIssues请求参数结构体
+/// Request of [`Client::describe_issues`].
 pub struct DescribeIssuesRequest: encode {
   /// **Required.** <p>应用 ID</p>
   app_id: String = "AppId",
@@ -7508,17 +9085,17 @@ pub struct DescribeIssuesRequest: encode {
   page_size: i64 = "PageSize",
 }
 
-/// DescribeIssues返回参数结构体
+/// Response of [`Client::describe_issues`].
 pub struct DescribeIssuesResponse: decode {
   /// <p>业务结果 JSON 字符串；前端会再做一次 JSON 解析。Result 内业务 JSON 为 Total + Items</p>
   result: String = "Result",
   /// <p>错误信息；正常返回时为空</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIssuesStatisticsTrend请求参数结构体
+/// Request of [`Client::describe_issues_statistics_trend`].
 pub struct DescribeIssuesStatisticsTrendRequest: encode {
   /// **Required.** 产品Id
   product_id: String = "ProductId",
@@ -7546,7 +9123,7 @@ pub struct DescribeIssuesStatisticsTrendRequest: encode {
   trend_stat: i64 = "TrendStat",
 }
 
-/// DescribeIssuesStatisticsTrend返回参数结构体
+/// Response of [`Client::describe_issues_statistics_trend`].
 pub struct DescribeIssuesStatisticsTrendResponse: decode {
   /// 返回值
   data: String = "Data",
@@ -7554,11 +9131,11 @@ pub struct DescribeIssuesStatisticsTrendResponse: decode {
   code: i64 = "Code",
   /// 消息
   message: String = "Message",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLagANRProblemAccountDetail请求参数结构体
+/// Request of [`Client::describe_lag_anr_problem_account_detail`].
 pub struct DescribeLagANRProblemAccountDetailRequest: encode {
   /// **Required.** <p>产品Id</p>
   product_id: String = "ProductId",
@@ -7576,7 +9153,7 @@ pub struct DescribeLagANRProblemAccountDetailRequest: encode {
   request_header: String = "RequestHeader",
 }
 
-/// DescribeLagANRProblemAccountDetail返回参数结构体
+/// Response of [`Client::describe_lag_anr_problem_account_detail`].
 pub struct DescribeLagANRProblemAccountDetailResponse: decode {
   /// <p>返回值</p>
   data: String = "Data",
@@ -7584,11 +9161,11 @@ pub struct DescribeLagANRProblemAccountDetailResponse: decode {
   code: i64 = "Code",
   /// <p>消息</p>
   message: String = "Message",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLagANRProblemFeatureAccounts请求参数结构体
+/// Request of [`Client::describe_lag_anr_problem_feature_accounts`].
 pub struct DescribeLagANRProblemFeatureAccountsRequest: encode {
   /// **Required.** <p>产品Id</p>
   product_id: String = "ProductId",
@@ -7612,7 +9189,7 @@ pub struct DescribeLagANRProblemFeatureAccountsRequest: encode {
   request_header: String = "RequestHeader",
 }
 
-/// DescribeLagANRProblemFeatureAccounts返回参数结构体
+/// Response of [`Client::describe_lag_anr_problem_feature_accounts`].
 pub struct DescribeLagANRProblemFeatureAccountsResponse: decode {
   /// <p>返回值</p>
   data: String = "Data",
@@ -7620,11 +9197,11 @@ pub struct DescribeLagANRProblemFeatureAccountsResponse: decode {
   message: String = "Message",
   /// <p>状态码</p>
   code: i64 = "Code",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLagANRProblemList请求参数结构体
+/// Request of [`Client::describe_lag_anr_problem_list`].
 pub struct DescribeLagANRProblemListRequest: encode {
   /// **Required.** <p>产品Id</p>
   product_id: String = "ProductId",
@@ -7646,7 +9223,7 @@ pub struct DescribeLagANRProblemListRequest: encode {
   request_header: String = "RequestHeader",
 }
 
-/// DescribeLagANRProblemList返回参数结构体
+/// Response of [`Client::describe_lag_anr_problem_list`].
 pub struct DescribeLagANRProblemListResponse: decode {
   /// <p>返回值</p>
   data: String = "Data",
@@ -7654,11 +9231,53 @@ pub struct DescribeLagANRProblemListResponse: decode {
   message: String = "Message",
   /// <p>状态码</p>
   code: i64 = "Code",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMiniProgramReplayPack请求参数结构体
+/// Request of [`Client::describe_log_exports`].
+pub struct DescribeLogExportsRequest: encode {
+  /// **Required.** Project ID
+  id: i64 = "ID",
+}
+
+/// Response of [`Client::describe_log_exports`].
+pub struct DescribeLogExportsResponse: decode {
+  /// List of log export records
+  log_export_set: Vec<LogExport> = "LogExportSet",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_log_list`].
+pub struct DescribeLogListRequest: encode {
+  /// **Required.** Sorting order (required). Valid values: `desc`, `asc`.
+  sort: String = "Sort",
+  /// **Required.** This parameter is required. Valid values: `searchlog`, `histogram`.
+  action_type: String = "ActionType",
+  /// **Required.** Project ID (required)
+  id: i64 = "ID",
+  /// Start time (required)
+  start_time: String = "StartTime",
+  /// The number of raw logs returned for a single query. This parameter is required. Maximum value: 100.
+  limit: i64 = "Limit",
+  /// Context, which is used to load more logs. Pass through the last `Context` value returned to get more log content (up to 10,000 raw logs). It will expire after 1 hour
+  context: String = "Context",
+  /// Query statement, which is required and can contain up to 4,096 characters, such as "id:120001 AND type:\"log\"".
+  query: String = "Query",
+  /// End time (required)
+  end_time: String = "EndTime",
+}
+
+/// Response of [`Client::describe_log_list`].
+pub struct DescribeLogListResponse: decode {
+  /// Response string
+  result: String = "Result",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_mini_program_replay_pack`].
 pub struct DescribeMiniProgramReplayPackRequest: encode {
   /// **Required.** <p>应用id</p>
   app_id: String = "AppId",
@@ -7666,17 +9285,17 @@ pub struct DescribeMiniProgramReplayPackRequest: encode {
   bundle_hash: String = "BundleHash",
 }
 
-/// DescribeMiniProgramReplayPack返回参数结构体
+/// Response of [`Client::describe_mini_program_replay_pack`].
 pub struct DescribeMiniProgramReplayPackResponse: decode {
   /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
   /// <p>请求结果（JSON字符串，包含 PackId/AppId/BundleHash/Status/PageCount/ComponentCount/Pack）</p>
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMiniProgramReplayPacks请求参数结构体
+/// Request of [`Client::describe_mini_program_replay_packs`].
 pub struct DescribeMiniProgramReplayPacksRequest: encode {
   /// **Required.** <p>应用id</p>
   app_id: String = "AppId",
@@ -7688,17 +9307,67 @@ pub struct DescribeMiniProgramReplayPacksRequest: encode {
   cursor: String = "Cursor",
 }
 
-/// DescribeMiniProgramReplayPacks返回参数结构体
+/// Response of [`Client::describe_mini_program_replay_packs`].
 pub struct DescribeMiniProgramReplayPacksResponse: decode {
   /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
   /// <p>请求结果（JSON字符串，包含 Items/NextCursor）</p>
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePerformanceMetrics请求参数结构体
+/// Request of [`Client::describe_offline_log_configs`].
+pub struct DescribeOfflineLogConfigsRequest: encode {
+  /// **Required.** Unique project key for reporting
+  project_key: String = "ProjectKey",
+}
+
+/// Response of [`Client::describe_offline_log_configs`].
+pub struct DescribeOfflineLogConfigsResponse: decode {
+  /// API call information
+  msg: String = "Msg",
+  /// Array of unique user identifiers
+  unique_id_set: Vec<String> = "UniqueIDSet",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_offline_log_records`].
+pub struct DescribeOfflineLogRecordsRequest: encode {
+  /// **Required.** Unique project key for reporting
+  project_key: String = "ProjectKey",
+}
+
+/// Response of [`Client::describe_offline_log_records`].
+pub struct DescribeOfflineLogRecordsResponse: decode {
+  /// API call information
+  msg: String = "Msg",
+  /// Array of record IDs
+  record_set: Vec<String> = "RecordSet",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_offline_logs`].
+pub struct DescribeOfflineLogsRequest: encode {
+  /// **Required.** Unique project key for reporting
+  project_key: String = "ProjectKey",
+  /// **Required.** List of offline log file IDs
+  file_i_ds: Vec<String> = "FileIDs",
+}
+
+/// Response of [`Client::describe_offline_logs`].
+pub struct DescribeOfflineLogsResponse: decode {
+  /// API call response
+  msg: String = "Msg",
+  /// Log list
+  log_set: Vec<String> = "LogSet",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_performance_metrics`].
 pub struct DescribePerformanceMetricsRequest: encode {
   /// **Required.** <p>应用id</p>
   app_id: String = "AppId",
@@ -7722,122 +9391,122 @@ pub struct DescribePerformanceMetricsRequest: encode {
   end_page: String = "EndPage",
 }
 
-/// DescribePerformanceMetrics返回参数结构体
+/// Response of [`Client::describe_performance_metrics`].
 pub struct DescribePerformanceMetricsResponse: decode {
   /// <p>请求结果</p>
   result: String = "Result",
   /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProjectLimits请求参数结构体
+/// Request of [`Client::describe_project_limits`].
 pub struct DescribeProjectLimitsRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: i64 = "ProjectID",
 }
 
-/// DescribeProjectLimits返回参数结构体
+/// Response of [`Client::describe_project_limits`].
 pub struct DescribeProjectLimitsResponse: decode {
-  /// 上报率数组列表
+  /// Array of reporting rates
   project_limit_set: Vec<ProjectLimit> = "ProjectLimitSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProjects请求参数结构体
+/// Request of [`Client::describe_projects`].
 pub struct DescribeProjectsRequest: encode {
-  /// **Required.** 分页每页数目，整型
+  /// **Required.** Number of items per page (integer)
   limit: u64 = "Limit",
-  /// **Required.** 分页页码，整型
+  /// **Required.** Page number (integer)
   offset: u64 = "Offset",
-  /// 过滤参数；demo模式传{"Name": "IsDemo", "Values":["1"]}
+  /// Filter parameter. Pass in {"Name": "IsDemo", "Values":["1"]} for the demo mode.
   filters: Vec<Filter> = "Filters",
-  /// 该参数已废弃，demo模式请在Filters内注明
+  /// This parameter has been disused. You need to indicate whether the demo mode is used in `Filters`.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   is_demo: i64 = "IsDemo",
 }
 
-/// DescribeProjects返回参数结构体
+/// Response of [`Client::describe_projects`].
 pub struct DescribeProjectsResponse: decode {
-  /// 列表总数
+  /// Total number of items in the list
   total_count: u64 = "TotalCount",
-  /// 项目列表
+  /// Project list
   project_set: Vec<RumProject> = "ProjectSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePvList请求参数结构体
+/// Request of [`Client::describe_pv_list`].
 pub struct DescribePvListRequest: encode {
   /// **Required.** ID
   project_id: i64 = "ProjectId",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   end_time: String = "EndTime",
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   start_time: String = "StartTime",
-  /// 对PV指标的查询维度。获取day：d，   获取min则不填。
+  /// Get day:d (leave this parameter empty if to get min)
   dimension: String = "Dimension",
 }
 
-/// DescribePvList返回参数结构体
+/// Response of [`Client::describe_pv_list`].
 pub struct DescribePvListResponse: decode {
-  /// pv列表
+  /// PV list
   project_pv_set: Vec<RumPvInfo> = "ProjectPvSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReleaseFileSign请求参数结构体
+/// Request of [`Client::describe_release_file_sign`].
 pub struct DescribeReleaseFileSignRequest: encode {
-  /// 超时时间，不填默认是 5 分钟
+  /// Timeout period. If it is not set, it will be 5 minutes by default
   timeout: i64 = "Timeout",
-  /// bucket类型，不填默认1:web，2:app
+  /// Bucket type. Valid values: `1`: (Web, which is the default value), `2` (Application).
   file_type: i64 = "FileType",
-  /// 获取临时签名的bucket是境内还是境外（1表示境外，其它表示境内）
+  /// **China site only.** 获取临时签名的bucket是境内还是境外（1表示境外，其它表示境内）
   site: i64 = "Site",
-  /// ProjectID
+  /// **China site only.** ProjectID
   id: i64 = "ID",
 }
 
-/// DescribeReleaseFileSign返回参数结构体
+/// Response of [`Client::describe_release_file_sign`].
 pub struct DescribeReleaseFileSignResponse: decode {
-  /// 临时密钥key
+  /// Temporary key
   secret_key: String = "SecretKey",
-  /// 临时密钥 id
+  /// Temporary key ID
   secret_id: String = "SecretID",
-  /// 临时密钥临时 token
+  /// Temporary key token
   session_token: String = "SessionToken",
-  /// 开始时间戳
+  /// Start timestamp
   start_time: i64 = "StartTime",
-  /// 过期时间戳
+  /// Expiration timestamp
   expired_time: i64 = "ExpiredTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReleaseFiles请求参数结构体
+/// Request of [`Client::describe_release_files`].
 pub struct DescribeReleaseFilesRequest: encode {
-  /// **Required.** <p>项目 id</p>
+  /// **Required.** Project ID
   project_id: i64 = "ProjectID",
-  /// <p>文件版本</p>
+  /// File version
   file_version: String = "FileVersion",
-  /// <p>查询过滤条件（根据sourcemap的文件名模糊匹配）</p>
+  /// **China site only.** <p>查询过滤条件（根据sourcemap的文件名模糊匹配）</p>
   file_name: String = "FileName",
-  /// <p>false/不传=保留「最近 3 个月」约束（旧行为）；true=绕过时间窗口</p>
+  /// **China site only.** <p>false/不传=保留「最近 3 个月」约束（旧行为）；true=绕过时间窗口</p>
   ignore_default_time_range: bool = "IgnoreDefaultTimeRange",
 }
 
-/// DescribeReleaseFiles返回参数结构体
+/// Response of [`Client::describe_release_files`].
 pub struct DescribeReleaseFilesResponse: decode {
-  /// <p>文件信息列表</p>
+  /// File information list
   files: Vec<ReleaseFile> = "Files",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReplayData请求参数结构体
+/// Request of [`Client::describe_replay_data`].
 pub struct DescribeReplayDataRequest: encode {
   /// **Required.** <p>应用id</p>
   app_id: String = "AppId",
@@ -7851,17 +9520,17 @@ pub struct DescribeReplayDataRequest: encode {
   max_decoded_bytes: i64 = "MaxDecodedBytes",
 }
 
-/// DescribeReplayData返回参数结构体
+/// Response of [`Client::describe_replay_data`].
 pub struct DescribeReplayDataResponse: decode {
   /// <p>返回结果</p>
   result: String = "Result",
   /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReplayDetails请求参数结构体
+/// Request of [`Client::describe_replay_details`].
 pub struct DescribeReplayDetailsRequest: encode {
   /// **Required.** <p>应用id</p>
   app_id: String = "AppId",
@@ -7881,17 +9550,17 @@ pub struct DescribeReplayDetailsRequest: encode {
   end_offset_ms: i64 = "EndOffsetMs",
 }
 
-/// DescribeReplayDetails返回参数结构体
+/// Response of [`Client::describe_replay_details`].
 pub struct DescribeReplayDetailsResponse: decode {
   /// <p>返回结果</p>
   result: String = "Result",
   /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReplayMeta请求参数结构体
+/// Request of [`Client::describe_replay_meta`].
 pub struct DescribeReplayMetaRequest: encode {
   /// **Required.** <p>应用id</p>
   app_id: String = "AppId",
@@ -7907,43 +9576,43 @@ pub struct DescribeReplayMetaRequest: encode {
   probe_missing_index: bool = "ProbeMissingIndex",
 }
 
-/// DescribeReplayMeta返回参数结构体
+/// Response of [`Client::describe_replay_meta`].
 pub struct DescribeReplayMetaResponse: decode {
   /// <p>返回结果</p>
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRumGroupLog请求参数结构体
+/// Request of [`Client::describe_rum_group_log`].
 pub struct DescribeRumGroupLogRequest: encode {
-  /// **Required.** <p>排序方式  desc  asc（必填）</p>
+  /// **Required.** Sorting order (required). Valid values: `desc`, `asc`.
   order_by: String = "OrderBy",
-  /// **Required.** <p>开始时间（必填）</p>
+  /// **Required.** Start time (required)
   start_time: String = "StartTime",
-  /// **Required.** <p>单次查询返回的原始日志条数，最大值为100（必填）</p>
+  /// **Required.** The number of raw logs returned for a single query. This parameter is required. Maximum value: `100`.
   limit: i64 = "Limit",
-  /// **Required.** <p>页数，第几页（注意：该字段已废弃！）</p>
+  /// **Required.** Page number
   page: i64 = "Page",
-  /// **Required.** <p>查询语句，参考控制台请求参数，语句长度最大为4096（必填）</p>
+  /// **Required.** Query statement, which is required and can contain up to 4,096 characters.
   query: String = "Query",
-  /// **Required.** <p>结束时间（必填）</p>
+  /// **Required.** End time (required)
   end_time: String = "EndTime",
-  /// **Required.** <p>项目ID（必填）</p>
+  /// **Required.** Project ID (required)
   id: i64 = "ID",
-  /// **Required.** <p>聚合字段</p>
+  /// **Required.** Aggregate field
   group_field: String = "GroupField",
 }
 
-/// DescribeRumGroupLog返回参数结构体
+/// Response of [`Client::describe_rum_group_log`].
 pub struct DescribeRumGroupLogResponse: decode {
-  /// <p>返回字符串</p>
+  /// Response string
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRumGroupLogV2请求参数结构体
+/// Request of [`Client::describe_rum_group_log_v2`].
 pub struct DescribeRumGroupLogV2Request: encode {
   /// **Required.** <p>排序方式 desc asc（必填）</p>
   order_by: String = "OrderBy",
@@ -7963,15 +9632,15 @@ pub struct DescribeRumGroupLogV2Request: encode {
   last: i64 = "Last",
 }
 
-/// DescribeRumGroupLogV2返回参数结构体
+/// Response of [`Client::describe_rum_group_log_v2`].
 pub struct DescribeRumGroupLogV2Response: decode {
   /// <p>日志聚合结果</p>
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRumLogDetailsV2请求参数结构体
+/// Request of [`Client::describe_rum_log_details_v2`].
 pub struct DescribeRumLogDetailsV2Request: encode {
   /// **Required.** <p>排序方式 desc asc</p>
   order_by: String = "OrderBy",
@@ -7991,39 +9660,39 @@ pub struct DescribeRumLogDetailsV2Request: encode {
   last_row_id: i64 = "LastRowId",
 }
 
-/// DescribeRumLogDetailsV2返回参数结构体
+/// Response of [`Client::describe_rum_log_details_v2`].
 pub struct DescribeRumLogDetailsV2Response: decode {
   /// <p>日志明细</p>
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRumLogExport请求参数结构体
+/// Request of [`Client::describe_rum_log_export`].
 pub struct DescribeRumLogExportRequest: encode {
-  /// **Required.** 导出标识name
+  /// **Required.** Export identifier name
   name: String = "Name",
-  /// **Required.** 开始时间（必填）
+  /// **Required.** Start time (required)
   start_time: String = "StartTime",
-  /// **Required.** 查询语句，参考控制台请求参数，语句长度最大为4096（必填）
+  /// **Required.** Query statement, which is required and can contain up to 4,096 characters.
   query: String = "Query",
-  /// **Required.** 结束时间（必填）
+  /// **Required.** End time (required)
   end_time: String = "EndTime",
-  /// **Required.** 项目ID（必填）
+  /// **Required.** Project ID (required)
   id: i64 = "ID",
-  /// field条件
+  /// Filter field
   fields: Vec<String> = "Fields",
 }
 
-/// DescribeRumLogExport返回参数结构体
+/// Response of [`Client::describe_rum_log_export`].
 pub struct DescribeRumLogExportResponse: decode {
-  /// 返回字符串
+  /// Response string
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRumLogExportV2请求参数结构体
+/// Request of [`Client::describe_rum_log_export_v2`].
 pub struct DescribeRumLogExportV2Request: encode {
   /// **Required.** <p>Name（string，必填）：导出任务名称标识，需要在使用API创建导出任务时填写。此字段为后续能力扩展预留，不在查询结果中返回。</p>
   name: String = "Name",
@@ -8039,33 +9708,33 @@ pub struct DescribeRumLogExportV2Request: encode {
   fields: Vec<String> = "Fields",
 }
 
-/// DescribeRumLogExportV2返回参数结构体
+/// Response of [`Client::describe_rum_log_export_v2`].
 pub struct DescribeRumLogExportV2Response: decode {
   /// <p>日志导出任务TaskId</p>
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRumLogExports请求参数结构体
+/// Request of [`Client::describe_rum_log_exports`].
 pub struct DescribeRumLogExportsRequest: encode {
-  /// **Required.** 页面大小
+  /// **Required.** Page size
   page_size: i64 = "PageSize",
-  /// **Required.** 页数，第几页
+  /// **Required.** Page number
   page_num: i64 = "PageNum",
-  /// **Required.** 项目ID（必填）
+  /// **Required.** Project ID (required)
   id: i64 = "ID",
 }
 
-/// DescribeRumLogExports返回参数结构体
+/// Response of [`Client::describe_rum_log_exports`].
 pub struct DescribeRumLogExportsResponse: decode {
-  /// 返回字符串
+  /// Response string
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRumLogExportsV2请求参数结构体
+/// Request of [`Client::describe_rum_log_exports_v2`].
 pub struct DescribeRumLogExportsV2Request: encode {
   /// **Required.** <p>每页返回任务数</p>
   page_size: i64 = "PageSize",
@@ -8075,41 +9744,41 @@ pub struct DescribeRumLogExportsV2Request: encode {
   id: i64 = "ID",
 }
 
-/// DescribeRumLogExportsV2返回参数结构体
+/// Response of [`Client::describe_rum_log_exports_v2`].
 pub struct DescribeRumLogExportsV2Response: decode {
   /// <p>日志导出列表</p>
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRumLogList请求参数结构体
+/// Request of [`Client::describe_rum_log_list`].
 pub struct DescribeRumLogListRequest: encode {
-  /// **Required.** 排序方式  desc  asc（必填）
+  /// **Required.** Sorting order (required). Valid values: `desc`, `asc`.
   order_by: String = "OrderBy",
-  /// **Required.** 开始时间（必填）格式为时间戳 毫秒
+  /// **Required.** Start time in milliseconds. It is in timestamp format and is required.
   start_time: String = "StartTime",
-  /// **Required.** 单次查询返回的原始日志条数，最大值为100（必填）
+  /// **Required.** The number of raw logs returned for a single query. This parameter is required. Maximum value: `100`.
   limit: i64 = "Limit",
-  /// **Required.** 页数，第几页
+  /// **Required.** Page number
   page: i64 = "Page",
-  /// **Required.** 查询语句，参考控制台请求参数，语句长度最大为4096（必填）
+  /// **Required.** Query statement, which is required and can contain up to 4,096 characters.
   query: String = "Query",
-  /// **Required.** 结束时间（必填）格式为时间戳 毫秒
+  /// **Required.** End time in milliseconds. It is in timestamp format and is required.
   end_time: String = "EndTime",
-  /// **Required.** 项目ID（必填）
+  /// **Required.** Project ID (required)
   id: i64 = "ID",
 }
 
-/// DescribeRumLogList返回参数结构体
+/// Response of [`Client::describe_rum_log_list`].
 pub struct DescribeRumLogListResponse: decode {
-  /// 返回字符串
+  /// Response string
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRumLogTotalV2请求参数结构体
+/// Request of [`Client::describe_rum_log_total_v2`].
 pub struct DescribeRumLogTotalV2Request: encode {
   /// **Required.** <p>排序方式 desc asc</p>
   order_by: String = "OrderBy",
@@ -8129,37 +9798,37 @@ pub struct DescribeRumLogTotalV2Request: encode {
   last_row_id: i64 = "LastRowId",
 }
 
-/// DescribeRumLogTotalV2返回参数结构体
+/// Response of [`Client::describe_rum_log_total_v2`].
 pub struct DescribeRumLogTotalV2Response: decode {
   /// <p>日志总量</p>
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRumStatsLogList请求参数结构体
+/// Request of [`Client::describe_rum_stats_log_list`].
 pub struct DescribeRumStatsLogListRequest: encode {
-  /// **Required.** 开始时间（必填）
+  /// **Required.** Start time (required)
   start_time: String = "StartTime",
-  /// **Required.** 单次查询返回的原始日志条数，最大值为100（必填）
+  /// **Required.** The number of raw logs returned for a single query. This parameter is required. Maximum value: `100`.
   limit: i64 = "Limit",
-  /// **Required.** 查询语句，参考控制台请求参数，语句长度最大为4096（必填）
+  /// **Required.** Query statement, which is required and can contain up to 4,096 characters.
   query: String = "Query",
-  /// **Required.** 结束时间（必填）
+  /// **Required.** End time (required)
   end_time: String = "EndTime",
-  /// **Required.** 项目ID（必填）
+  /// **Required.** Project ID (required)
   id: i64 = "ID",
 }
 
-/// DescribeRumStatsLogList返回参数结构体
+/// Response of [`Client::describe_rum_stats_log_list`].
 pub struct DescribeRumStatsLogListResponse: decode {
-  /// 返回字符串
+  /// Response string
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRumStatsLogListV2请求参数结构体
+/// Request of [`Client::describe_rum_stats_log_list_v2`].
 pub struct DescribeRumStatsLogListV2Request: encode {
   /// **Required.** <p>查询日志开始时间（必填）</p>
   start_time: i64 = "StartTime",
@@ -8173,74 +9842,74 @@ pub struct DescribeRumStatsLogListV2Request: encode {
   id: i64 = "ID",
 }
 
-/// DescribeRumStatsLogListV2返回参数结构体
+/// Response of [`Client::describe_rum_stats_log_list_v2`].
 pub struct DescribeRumStatsLogListV2Response: decode {
   /// <p>日志时间分布</p>
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSampleRate请求参数结构体
+/// Request of [`Client::describe_sample_rate`].
 pub struct DescribeSampleRateRequest: encode {
   /// **Required.** <p>项目id</p>
   project_id: i64 = "ProjectId",
 }
 
-/// DescribeSampleRate返回参数结构体
+/// Response of [`Client::describe_sample_rate`].
 pub struct DescribeSampleRateResponse: decode {
   /// <p>结果</p>
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeScores请求参数结构体
+/// Request of [`Client::describe_scores`].
 pub struct DescribeScoresRequest: encode {
-  /// **Required.** 结束时间
+  /// **Required.** End time
   end_time: String = "EndTime",
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   start_time: String = "StartTime",
-  /// 项目ID
+  /// Project ID
   id: i64 = "ID",
-  /// 该参数已废弃
+  /// This parameter has been disused.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   is_demo: i64 = "IsDemo",
-  /// 项目 ID 列表
+  /// **China site only.** 项目 ID 列表
   id_list: Vec<i64> = "IDList",
 }
 
-/// DescribeScores返回参数结构体
+/// Response of [`Client::describe_scores`].
 pub struct DescribeScoresResponse: decode {
-  /// 数组
+  /// Array
   score_set: Vec<ScoreInfo> = "ScoreSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeScoresV2请求参数结构体
+/// Request of [`Client::describe_scores_v2`].
 pub struct DescribeScoresV2Request: encode {
-  /// **Required.** <p>开始时间</p>
+  /// **Required.** Start time.
   start_time: String = "StartTime",
-  /// **Required.** <p>结束时间</p>
+  /// **Required.** End time.
   end_time: String = "EndTime",
-  /// <p>项目 ID 列表</p>
+  /// Project ID list.
   id_list: Vec<i64> = "IDList",
-  /// <p>查询粒度，hour 或 day</p>
+  /// Query granularity. Valid values: hour or day.
   r#type: String = "Type",
-  /// <p>环境</p>
+  /// Environment.
   env: String = "Env",
 }
 
-/// DescribeScoresV2返回参数结构体
+/// Response of [`Client::describe_scores_v2`].
 pub struct DescribeScoresV2Response: decode {
-  /// <p>项目得分数组</p>
+  /// Project score array.
   score_set: Vec<ScoreInfoV2> = "ScoreSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSessionList请求参数结构体
+/// Request of [`Client::describe_session_list`].
 pub struct DescribeSessionListRequest: encode {
   /// **Required.** <p>应用id</p>
   app_id: String = "AppId",
@@ -8306,17 +9975,17 @@ pub struct DescribeSessionListRequest: encode {
   journey_filters: String = "JourneyFilters",
 }
 
-/// DescribeSessionList返回参数结构体
+/// Response of [`Client::describe_session_list`].
 pub struct DescribeSessionListResponse: decode {
   /// <p>返回结果</p>
   result: String = "Result",
   /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeStruggleDistribution请求参数结构体
+/// Request of [`Client::describe_struggle_distribution`].
 pub struct DescribeStruggleDistributionRequest: encode {
   /// **Required.** <p>应用id</p>
   app_id: String = "AppId",
@@ -8338,17 +10007,17 @@ pub struct DescribeStruggleDistributionRequest: encode {
   end_page: String = "EndPage",
 }
 
-/// DescribeStruggleDistribution返回参数结构体
+/// Response of [`Client::describe_struggle_distribution`].
 pub struct DescribeStruggleDistributionResponse: decode {
   /// <p>请求结果</p>
   result: String = "Result",
   /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSymbolArtifactUploadCredential请求参数结构体
+/// Request of [`Client::describe_symbol_artifact_upload_credential`].
 pub struct DescribeSymbolArtifactUploadCredentialRequest: encode {
   /// **Required.** <p>制品类型。取值：js_sourcemap、ios_dsym、macos_dsym、windows_pdb、android_mapping、android_native、system_symbol。</p>
   kind: String = "Kind",
@@ -8384,17 +10053,17 @@ pub struct DescribeSymbolArtifactUploadCredentialRequest: encode {
   content_type: String = "ContentType",
 }
 
-/// DescribeSymbolArtifactUploadCredential返回参数结构体
+/// Response of [`Client::describe_symbol_artifact_upload_credential`].
 pub struct DescribeSymbolArtifactUploadCredentialResponse: decode {
   /// <p>上传临时凭证，JSON 格式字符串。</p>
   result: String = "Result",
   /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSymbolArtifacts请求参数结构体
+/// Request of [`Client::describe_symbol_artifacts`].
 pub struct DescribeSymbolArtifactsRequest: encode {
   /// **Required.** <p>制品类型。取值：js_sourcemap、ios_dsym、macos_dsym、windows_pdb、android_mapping、android_native、system_symbol。native_symbol 仅查询历史数据。</p>
   kind: String = "Kind",
@@ -8424,17 +10093,17 @@ pub struct DescribeSymbolArtifactsRequest: encode {
   cursor: String = "Cursor",
 }
 
-/// DescribeSymbolArtifacts返回参数结构体
+/// Response of [`Client::describe_symbol_artifacts`].
 pub struct DescribeSymbolArtifactsResponse: decode {
   /// <p>制品列表，JSON 格式字符串，包含 artifacts、next_cursor 和 total。</p>
   result: String = "Result",
   /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMApplications请求参数结构体
+/// Request of [`Client::describe_tdem_applications`].
 pub struct DescribeTDEMApplicationsRequest: encode {
   /// <p>分页偏移，默认 0</p>
   offset: i64 = "Offset",
@@ -8446,17 +10115,17 @@ pub struct DescribeTDEMApplicationsRequest: encode {
   demo_mode: bool = "DemoMode",
 }
 
-/// DescribeTDEMApplications返回参数结构体
+/// Response of [`Client::describe_tdem_applications`].
 pub struct DescribeTDEMApplicationsResponse: decode {
   /// <p>总数</p>
   total_count: i64 = "TotalCount",
   /// <p>应用列表</p>
   application_set: Vec<ApplicationItem> = "ApplicationSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMBusinessSystems请求参数结构体
+/// Request of [`Client::describe_tdem_business_systems`].
 pub struct DescribeTDEMBusinessSystemsRequest: encode {
   /// <p>分页偏移，默认 0</p>
   offset: i64 = "Offset",
@@ -8466,17 +10135,17 @@ pub struct DescribeTDEMBusinessSystemsRequest: encode {
   demo_mode: bool = "DemoMode",
 }
 
-/// DescribeTDEMBusinessSystems返回参数结构体
+/// Response of [`Client::describe_tdem_business_systems`].
 pub struct DescribeTDEMBusinessSystemsResponse: decode {
   /// <p>总数</p>
   total_count: i64 = "TotalCount",
   /// <p>业务系统列表</p>
   business_system_set: Vec<BusinessSystemItem> = "BusinessSystemSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMDialDimensions请求参数结构体
+/// Request of [`Client::describe_tdem_dial_dimensions`].
 pub struct DescribeTDEMDialDimensionsRequest: encode {
   /// **Required.** <p>应用 ID</p>
   app_id: String = "AppId",
@@ -8506,17 +10175,17 @@ pub struct DescribeTDEMDialDimensionsRequest: encode {
   environment: String = "Environment",
 }
 
-/// DescribeTDEMDialDimensions返回参数结构体
+/// Response of [`Client::describe_tdem_dial_dimensions`].
 pub struct DescribeTDEMDialDimensionsResponse: decode {
   /// <p>本次查询的维度</p>
   dimension: String = "Dimension",
   /// <p>维度统计项</p>
   items: Vec<DialDimensionItem> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMDialExecutionDetail请求参数结构体
+/// Request of [`Client::describe_tdem_dial_execution_detail`].
 pub struct DescribeTDEMDialExecutionDetailRequest: encode {
   /// **Required.** <p>应用 ID</p>
   app_id: String = "AppId",
@@ -8546,7 +10215,7 @@ pub struct DescribeTDEMDialExecutionDetailRequest: encode {
   environment: String = "Environment",
 }
 
-/// DescribeTDEMDialExecutionDetail返回参数结构体
+/// Response of [`Client::describe_tdem_dial_execution_detail`].
 pub struct DescribeTDEMDialExecutionDetailResponse: decode {
   /// <p>任务 ID</p>
   task_id: String = "TaskId",
@@ -8578,11 +10247,11 @@ pub struct DescribeTDEMDialExecutionDetailResponse: decode {
   target_ips: Vec<String> = "TargetIps",
   /// <p>每个目标的探测结果</p>
   probes: Vec<DialProbe> = "Probes",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMDialExecutionList请求参数结构体
+/// Request of [`Client::describe_tdem_dial_execution_list`].
 pub struct DescribeTDEMDialExecutionListRequest: encode {
   /// **Required.** <p>应用 ID</p>
   app_id: String = "AppId",
@@ -8616,17 +10285,17 @@ pub struct DescribeTDEMDialExecutionListRequest: encode {
   environment: String = "Environment",
 }
 
-/// DescribeTDEMDialExecutionList返回参数结构体
+/// Response of [`Client::describe_tdem_dial_execution_list`].
 pub struct DescribeTDEMDialExecutionListResponse: decode {
   /// <p>满足条件的批次数</p>
   total_count: i64 = "TotalCount",
   /// <p>执行批次列表</p>
   execution_set: Vec<DialExecution> = "ExecutionSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMDialOverview请求参数结构体
+/// Request of [`Client::describe_tdem_dial_overview`].
 pub struct DescribeTDEMDialOverviewRequest: encode {
   /// **Required.** <p>应用 ID</p>
   app_id: String = "AppId",
@@ -8654,7 +10323,7 @@ pub struct DescribeTDEMDialOverviewRequest: encode {
   environment: String = "Environment",
 }
 
-/// DescribeTDEMDialOverview返回参数结构体
+/// Response of [`Client::describe_tdem_dial_overview`].
 pub struct DescribeTDEMDialOverviewResponse: decode {
   /// <p>任务数</p>
   task_count: i64 = "TaskCount",
@@ -8668,25 +10337,25 @@ pub struct DescribeTDEMDialOverviewResponse: decode {
   avg_duration: f64 = "AvgDuration",
   /// <p>平均丢包率，0 到 100</p>
   avg_loss: f64 = "AvgLoss",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMDialTasks请求参数结构体
+/// Request of [`Client::describe_tdem_dial_tasks`].
 pub struct DescribeTDEMDialTasksRequest: encode {
   /// **Required.** <p>应用 ID</p>
   app_id: String = "AppId",
 }
 
-/// DescribeTDEMDialTasks返回参数结构体
+/// Response of [`Client::describe_tdem_dial_tasks`].
 pub struct DescribeTDEMDialTasksResponse: decode {
   /// <p>拨测任务列表</p>
   task_set: Vec<DialTask> = "TaskSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMDialTrend请求参数结构体
+/// Request of [`Client::describe_tdem_dial_trend`].
 pub struct DescribeTDEMDialTrendRequest: encode {
   /// **Required.** <p>应用 ID</p>
   app_id: String = "AppId",
@@ -8716,15 +10385,15 @@ pub struct DescribeTDEMDialTrendRequest: encode {
   environment: String = "Environment",
 }
 
-/// DescribeTDEMDialTrend返回参数结构体
+/// Response of [`Client::describe_tdem_dial_trend`].
 pub struct DescribeTDEMDialTrendResponse: decode {
   /// <p>趋势点</p>
   points: Vec<DialTrendPoint> = "Points",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMEventDetail请求参数结构体
+/// Request of [`Client::describe_tdem_event_detail`].
 pub struct DescribeTDEMEventDetailRequest: encode {
   /// **Required.** <p>应用 ID（必填）</p>
   app_id: String = "AppId",
@@ -8734,17 +10403,17 @@ pub struct DescribeTDEMEventDetailRequest: encode {
   date: String = "Date",
 }
 
-/// DescribeTDEMEventDetail返回参数结构体
+/// Response of [`Client::describe_tdem_event_detail`].
 pub struct DescribeTDEMEventDetailResponse: decode {
   /// <p>事件主表视图</p>
   event: EventView = "Event",
   /// <p>符号化结果，未翻译时可省略</p>
   symbolicated: SymbolicatedView = "Symbolicated",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMEventRank请求参数结构体
+/// Request of [`Client::describe_tdem_event_rank`].
 pub struct DescribeTDEMEventRankRequest: encode {
   /// **Required.** <p>应用 ID（必填）</p>
   app_id: String = "AppId",
@@ -8774,17 +10443,17 @@ pub struct DescribeTDEMEventRankRequest: encode {
   category_keys: Vec<String> = "CategoryKeys",
 }
 
-/// DescribeTDEMEventRank返回参数结构体
+/// Response of [`Client::describe_tdem_event_rank`].
 pub struct DescribeTDEMEventRankResponse: decode {
   /// <p>排行行</p>
   items: Vec<EventRankItem> = "Items",
   /// <p>仅 Kind=exception_dimension 返回。Rows 为完整维度行及固定分类向量；空数据返回 Rows=[]。父行 TotalCount 等于 IncludedInTotal=true 的主项 Count 之和，包含项仅展示且不重复计总。所有计数为0至9007199254740991的整数。旧 Kind 继续使用 Items。</p>
   exception_distribution: ExceptionDistribution = "ExceptionDistribution",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMEventSearch请求参数结构体
+/// Request of [`Client::describe_tdem_event_search`].
 pub struct DescribeTDEMEventSearchRequest: encode {
   /// **Required.** <p>应用 ID（必填）</p>
   app_id: String = "AppId",
@@ -8812,7 +10481,7 @@ pub struct DescribeTDEMEventSearchRequest: encode {
   max_duration: i64 = "MaxDuration",
 }
 
-/// DescribeTDEMEventSearch返回参数结构体
+/// Response of [`Client::describe_tdem_event_search`].
 pub struct DescribeTDEMEventSearchResponse: decode {
   /// <p>事件列表</p>
   events: Vec<ExplorationEventItem> = "Events",
@@ -8822,11 +10491,11 @@ pub struct DescribeTDEMEventSearchResponse: decode {
   page: i64 = "Page",
   /// <p>每页条数</p>
   page_size: i64 = "PageSize",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMEventSearchSummary请求参数结构体
+/// Request of [`Client::describe_tdem_event_search_summary`].
 pub struct DescribeTDEMEventSearchSummaryRequest: encode {
   /// **Required.** <p>应用 ID（必填）</p>
   app_id: String = "AppId",
@@ -8848,7 +10517,7 @@ pub struct DescribeTDEMEventSearchSummaryRequest: encode {
   max_duration: i64 = "MaxDuration",
 }
 
-/// DescribeTDEMEventSearchSummary返回参数结构体
+/// Response of [`Client::describe_tdem_event_search_summary`].
 pub struct DescribeTDEMEventSearchSummaryResponse: decode {
   /// <p>各分类窗口计数，Key 为分类 id</p>
   category_counts: Vec<IntKeyValue> = "CategoryCounts",
@@ -8862,11 +10531,11 @@ pub struct DescribeTDEMEventSearchSummaryResponse: decode {
   interval_sec: i64 = "IntervalSec",
   /// <p>分桶趋势</p>
   series: Vec<EventSearchSeriesPoint> = "Series",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMFieldTransformRules请求参数结构体
+/// Request of [`Client::describe_tdem_field_transform_rules`].
 pub struct DescribeTDEMFieldTransformRulesRequest: encode {
   /// **Required.** <p>应用 ID（必填）</p>
   app_id: String = "AppId",
@@ -8876,17 +10545,17 @@ pub struct DescribeTDEMFieldTransformRulesRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeTDEMFieldTransformRules返回参数结构体
+/// Response of [`Client::describe_tdem_field_transform_rules`].
 pub struct DescribeTDEMFieldTransformRulesResponse: decode {
   /// <p>总数</p>
   total_count: i64 = "TotalCount",
   /// <p>规则列表</p>
   field_transform_rule_set: Vec<FieldTransformRuleItem> = "FieldTransformRuleSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMFunnelDetail请求参数结构体
+/// Request of [`Client::describe_tdem_funnel_detail`].
 pub struct DescribeTDEMFunnelDetailRequest: encode {
   /// **Required.** <p>应用id</p>
   app_id: String = "AppId",
@@ -8894,17 +10563,17 @@ pub struct DescribeTDEMFunnelDetailRequest: encode {
   funnel_id: String = "FunnelId",
 }
 
-/// DescribeTDEMFunnelDetail返回参数结构体
+/// Response of [`Client::describe_tdem_funnel_detail`].
 pub struct DescribeTDEMFunnelDetailResponse: decode {
   /// <p>请求结果</p>
   result: String = "Result",
   /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMFunnelDimensions请求参数结构体
+/// Request of [`Client::describe_tdem_funnel_dimensions`].
 pub struct DescribeTDEMFunnelDimensionsRequest: encode {
   /// **Required.** <p>应用id</p>
   app_id: String = "AppId",
@@ -8934,17 +10603,17 @@ pub struct DescribeTDEMFunnelDimensionsRequest: encode {
   environment: String = "Environment",
 }
 
-/// DescribeTDEMFunnelDimensions返回参数结构体
+/// Response of [`Client::describe_tdem_funnel_dimensions`].
 pub struct DescribeTDEMFunnelDimensionsResponse: decode {
   /// <p>结果</p>
   result: String = "Result",
   /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMFunnelList请求参数结构体
+/// Request of [`Client::describe_tdem_funnel_list`].
 pub struct DescribeTDEMFunnelListRequest: encode {
   /// **Required.** <p>应用id</p>
   app_id: String = "AppId",
@@ -8958,17 +10627,17 @@ pub struct DescribeTDEMFunnelListRequest: encode {
   page_size: i64 = "PageSize",
 }
 
-/// DescribeTDEMFunnelList返回参数结构体
+/// Response of [`Client::describe_tdem_funnel_list`].
 pub struct DescribeTDEMFunnelListResponse: decode {
   /// <p>结果</p>
   result: String = "Result",
   /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMFunnelReport请求参数结构体
+/// Request of [`Client::describe_tdem_funnel_report`].
 pub struct DescribeTDEMFunnelReportRequest: encode {
   /// **Required.** <p>应用id</p>
   app_id: String = "AppId",
@@ -8996,17 +10665,17 @@ pub struct DescribeTDEMFunnelReportRequest: encode {
   environment: String = "Environment",
 }
 
-/// DescribeTDEMFunnelReport返回参数结构体
+/// Response of [`Client::describe_tdem_funnel_report`].
 pub struct DescribeTDEMFunnelReportResponse: decode {
   /// <p>结果</p>
   result: String = "Result",
   /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMFunnelStepSessionList请求参数结构体
+/// Request of [`Client::describe_tdem_funnel_step_session_list`].
 pub struct DescribeTDEMFunnelStepSessionListRequest: encode {
   /// **Required.** <p>应用id</p>
   app_id: String = "AppId",
@@ -9044,17 +10713,17 @@ pub struct DescribeTDEMFunnelStepSessionListRequest: encode {
   environment: String = "Environment",
 }
 
-/// DescribeTDEMFunnelStepSessionList返回参数结构体
+/// Response of [`Client::describe_tdem_funnel_step_session_list`].
 pub struct DescribeTDEMFunnelStepSessionListResponse: decode {
   /// <p>请求结果</p>
   result: String = "Result",
   /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMFunnelTrend请求参数结构体
+/// Request of [`Client::describe_tdem_funnel_trend`].
 pub struct DescribeTDEMFunnelTrendRequest: encode {
   /// **Required.** <p>应用id</p>
   app_id: String = "AppId",
@@ -9084,17 +10753,17 @@ pub struct DescribeTDEMFunnelTrendRequest: encode {
   environment: String = "Environment",
 }
 
-/// DescribeTDEMFunnelTrend返回参数结构体
+/// Response of [`Client::describe_tdem_funnel_trend`].
 pub struct DescribeTDEMFunnelTrendResponse: decode {
   /// <p>结果</p>
   result: String = "Result",
   /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMMetricDistribution请求参数结构体
+/// Request of [`Client::describe_tdem_metric_distribution`].
 pub struct DescribeTDEMMetricDistributionRequest: encode {
   /// **Required.** <p>应用 ID（必填）</p>
   app_id: String = "AppId",
@@ -9120,7 +10789,7 @@ pub struct DescribeTDEMMetricDistributionRequest: encode {
   queries: Vec<MetricQueryItem> = "Queries",
 }
 
-/// DescribeTDEMMetricDistribution返回参数结构体
+/// Response of [`Client::describe_tdem_metric_distribution`].
 pub struct DescribeTDEMMetricDistributionResponse: decode {
   /// <p>单查分布桶</p>
   items: Vec<MetricDistributionItem> = "Items",
@@ -9128,11 +10797,11 @@ pub struct DescribeTDEMMetricDistributionResponse: decode {
   total: i64 = "Total",
   /// <p>批量结果，Queries 非空时返回</p>
   results: Vec<MetricDistributionBatchItem> = "Results",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMMetricSummary请求参数结构体
+/// Request of [`Client::describe_tdem_metric_summary`].
 pub struct DescribeTDEMMetricSummaryRequest: encode {
   /// **Required.** <p>应用 ID（必填）</p>
   app_id: String = "AppId",
@@ -9154,17 +10823,17 @@ pub struct DescribeTDEMMetricSummaryRequest: encode {
   queries: Vec<MetricQueryItem> = "Queries",
 }
 
-/// DescribeTDEMMetricSummary返回参数结构体
+/// Response of [`Client::describe_tdem_metric_summary`].
 pub struct DescribeTDEMMetricSummaryResponse: decode {
   /// <p>单查指标。缺测指标不出现，禁止 null</p>
   metrics: Vec<FloatNameValue> = "Metrics",
   /// <p>批量结果，Queries 非空时返回</p>
   results: Vec<MetricSummaryBatchItem> = "Results",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMMetricTrend请求参数结构体
+/// Request of [`Client::describe_tdem_metric_trend`].
 pub struct DescribeTDEMMetricTrendRequest: encode {
   /// **Required.** <p>应用 ID（必填）</p>
   app_id: String = "AppId",
@@ -9192,7 +10861,7 @@ pub struct DescribeTDEMMetricTrendRequest: encode {
   compare_end_time: i64 = "CompareEndTime",
 }
 
-/// DescribeTDEMMetricTrend返回参数结构体
+/// Response of [`Client::describe_tdem_metric_trend`].
 pub struct DescribeTDEMMetricTrendResponse: decode {
   /// <p>实际生效粒度</p>
   granularity: String = "Granularity",
@@ -9200,11 +10869,11 @@ pub struct DescribeTDEMMetricTrendResponse: decode {
   series: Vec<MetricTrendPoint> = "Series",
   /// <p>批量结果，Queries 非空时返回</p>
   results: Vec<MetricTrendBatchItem> = "Results",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMOverviewScores请求参数结构体
+/// Request of [`Client::describe_tdem_overview_scores`].
 pub struct DescribeTDEMOverviewScoresRequest: encode {
   /// **Required.** <p>应用 ID 列表，1-200（必填）</p>
   app_ids: Vec<String> = "AppIds",
@@ -9216,15 +10885,15 @@ pub struct DescribeTDEMOverviewScoresRequest: encode {
   filters: String = "Filters",
 }
 
-/// DescribeTDEMOverviewScores返回参数结构体
+/// Response of [`Client::describe_tdem_overview_scores`].
 pub struct DescribeTDEMOverviewScoresResponse: decode {
   /// <p>各应用评分</p>
   scores: Vec<AppOverviewScore> = "Scores",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMRelatedEvents请求参数结构体
+/// Request of [`Client::describe_tdem_related_events`].
 pub struct DescribeTDEMRelatedEventsRequest: encode {
   /// **Required.** <p>应用 ID（必填）</p>
   app_id: String = "AppId",
@@ -9252,7 +10921,7 @@ pub struct DescribeTDEMRelatedEventsRequest: encode {
   view_id: String = "ViewId",
 }
 
-/// DescribeTDEMRelatedEvents返回参数结构体
+/// Response of [`Client::describe_tdem_related_events`].
 pub struct DescribeTDEMRelatedEventsResponse: decode {
   /// <p>关联事件，schema 与 Search 列表项相同</p>
   events: Vec<ExplorationEventItem> = "Events",
@@ -9264,11 +10933,11 @@ pub struct DescribeTDEMRelatedEventsResponse: decode {
   has_more: bool = "HasMore",
   /// <p>各分类计数，Key 为分类 id</p>
   category_counts: Vec<IntKeyValue> = "CategoryCounts",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMSSEDimensions请求参数结构体
+/// Request of [`Client::describe_tdemsse_dimensions`].
 pub struct DescribeTDEMSSEDimensionsRequest: encode {
   /// **Required.** <p>应用 ID。这里是业务应用标识，不是腾讯云账号 AppId。</p>
   app_id: String = "AppId",
@@ -9284,15 +10953,15 @@ pub struct DescribeTDEMSSEDimensionsRequest: encode {
   filters: String = "Filters",
 }
 
-/// DescribeTDEMSSEDimensions返回参数结构体
+/// Response of [`Client::describe_tdemsse_dimensions`].
 pub struct DescribeTDEMSSEDimensionsResponse: decode {
   /// <p>按当前指标值降序的维度行，最多 200 行。没有对话时为空数组。</p>
   rows: Vec<TDEMSSEDimensionRow> = "Rows",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMSSEDistribution请求参数结构体
+/// Request of [`Client::describe_tdemsse_distribution`].
 pub struct DescribeTDEMSSEDistributionRequest: encode {
   /// **Required.** <p>应用 ID。这里是业务应用标识，不是腾讯云账号 AppId。</p>
   app_id: String = "AppId",
@@ -9306,15 +10975,15 @@ pub struct DescribeTDEMSSEDistributionRequest: encode {
   filters: String = "Filters",
 }
 
-/// DescribeTDEMSSEDistribution返回参数结构体
+/// Response of [`Client::describe_tdemsse_distribution`].
 pub struct DescribeTDEMSSEDistributionResponse: decode {
   /// <p>分布档。没有样本时为空数组。最后一档 Overflow 为 true 且省略 End。</p>
   bins: Vec<TDEMSSEDistributionBin> = "Bins",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMSSEPercentile请求参数结构体
+/// Request of [`Client::describe_tdemsse_percentile`].
 pub struct DescribeTDEMSSEPercentileRequest: encode {
   /// **Required.** <p>应用 ID。这里是业务应用标识，不是腾讯云账号 AppId。</p>
   app_id: String = "AppId",
@@ -9328,7 +10997,7 @@ pub struct DescribeTDEMSSEPercentileRequest: encode {
   filters: String = "Filters",
 }
 
-/// DescribeTDEMSSEPercentile返回参数结构体
+/// Response of [`Client::describe_tdemsse_percentile`].
 pub struct DescribeTDEMSSEPercentileResponse: decode {
   /// <p>时间桶宽度，单位秒，与趋势查询使用同一套分桶。</p>
   interval_sec: i64 = "IntervalSec",
@@ -9344,11 +11013,11 @@ pub struct DescribeTDEMSSEPercentileResponse: decode {
   p99: f64 = "P99",
   /// <p>各时间桶的平均值和分位。没有样本的桶不返回，全部没有样本时为空数组。</p>
   points: Vec<TDEMSSEPercentilePoint> = "Points",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMSSESummary请求参数结构体
+/// Request of [`Client::describe_tdemsse_summary`].
 pub struct DescribeTDEMSSESummaryRequest: encode {
   /// **Required.** <p>应用 ID。这里是业务应用标识，不是腾讯云账号 AppId。</p>
   app_id: String = "AppId",
@@ -9360,7 +11029,7 @@ pub struct DescribeTDEMSSESummaryRequest: encode {
   filters: String = "Filters",
 }
 
-/// DescribeTDEMSSESummary返回参数结构体
+/// Response of [`Client::describe_tdemsse_summary`].
 pub struct DescribeTDEMSSESummaryResponse: decode {
   /// <p>对话次数。一条大模型对话对应一条 sse_call。</p>
   conversation_count: i64 = "ConversationCount",
@@ -9376,11 +11045,11 @@ pub struct DescribeTDEMSSESummaryResponse: decode {
   stall_rate: f64 = "StallRate",
   /// <p>流畅度，已乘 100。对话次数为 0 时为 null。</p>
   fluency: f64 = "Fluency",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMSSETrend请求参数结构体
+/// Request of [`Client::describe_tdemsse_trend`].
 pub struct DescribeTDEMSSETrendRequest: encode {
   /// **Required.** <p>应用 ID。这里是业务应用标识，不是腾讯云账号 AppId。</p>
   app_id: String = "AppId",
@@ -9398,7 +11067,7 @@ pub struct DescribeTDEMSSETrendRequest: encode {
   top_n: i64 = "TopN",
 }
 
-/// DescribeTDEMSSETrend返回参数结构体
+/// Response of [`Client::describe_tdemsse_trend`].
 pub struct DescribeTDEMSSETrendResponse: decode {
   /// <p>时间桶宽度，单位秒。</p>
   interval_sec: i64 = "IntervalSec",
@@ -9406,31 +11075,31 @@ pub struct DescribeTDEMSSETrendResponse: decode {
   points: Vec<TDEMSSETrendPoint> = "Points",
   /// <p>非 overall 时按指标从高到低取 TopN 后的序列。没有对话时为空数组。</p>
   series: Vec<TDEMSSETrendSeries> = "Series",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMSampleConfig请求参数结构体
+/// Request of [`Client::describe_tdem_sample_config`].
 pub struct DescribeTDEMSampleConfigRequest: encode {
   /// **Required.** <p>项目ID</p>
   app_id: String = "AppId",
 }
 
-/// DescribeTDEMSampleConfig返回参数结构体
+/// Response of [`Client::describe_tdem_sample_config`].
 pub struct DescribeTDEMSampleConfigResponse: decode {
   /// <p>业务数据 JSON 字符串，反序列化后：{ProjectId,Event,Replay,SnapshotId,UpdatedAt}。Event/Replay 结构见 ModifyTDEMSampleConfig 入参说明。无行时 SnapshotId=0、UpdatedAt 为空。</p>
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMSampleRate请求参数结构体
+/// Request of [`Client::describe_tdem_sample_rate`].
 pub struct DescribeTDEMSampleRateRequest: encode {
   /// **Required.** <p>应用 ID（必填）</p>
   app_id: String = "AppId",
 }
 
-/// DescribeTDEMSampleRate返回参数结构体
+/// Response of [`Client::describe_tdem_sample_rate`].
 pub struct DescribeTDEMSampleRateResponse: decode {
   /// <p>应用 ID</p>
   app_id: String = "AppId",
@@ -9442,11 +11111,11 @@ pub struct DescribeTDEMSampleRateResponse: decode {
   created_at: String = "CreatedAt",
   /// <p>更新时间</p>
   updated_at: String = "UpdatedAt",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMSessionReplayTimeline请求参数结构体
+/// Request of [`Client::describe_tdem_session_replay_timeline`].
 pub struct DescribeTDEMSessionReplayTimelineRequest: encode {
   /// **Required.** <p>应用id</p>
   app_id: String = "AppId",
@@ -9464,17 +11133,17 @@ pub struct DescribeTDEMSessionReplayTimelineRequest: encode {
   cursor_event_id: String = "CursorEventId",
 }
 
-/// DescribeTDEMSessionReplayTimeline返回参数结构体
+/// Response of [`Client::describe_tdem_session_replay_timeline`].
 pub struct DescribeTDEMSessionReplayTimelineResponse: decode {
   /// <p>请求结果</p>
   result: String = "Result",
   /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMUsageDetail请求参数结构体
+/// Request of [`Client::describe_tdem_usage_detail`].
 pub struct DescribeTDEMUsageDetailRequest: encode {
   /// **Required.** <p>开始时间，YYYY-MM-DD HH:00:00（小时对齐，必填）</p>
   start_time: String = "StartTime",
@@ -9490,7 +11159,7 @@ pub struct DescribeTDEMUsageDetailRequest: encode {
   demo_mode: bool = "DemoMode",
 }
 
-/// DescribeTDEMUsageDetail返回参数结构体
+/// Response of [`Client::describe_tdem_usage_detail`].
 pub struct DescribeTDEMUsageDetailResponse: decode {
   /// <p>总行数</p>
   total_count: i64 = "TotalCount",
@@ -9498,11 +11167,11 @@ pub struct DescribeTDEMUsageDetailResponse: decode {
   report_volume: i64 = "ReportVolume",
   /// <p>明细</p>
   detail_set: Vec<UsageDetailRow> = "DetailSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTDEMUsageSummary请求参数结构体
+/// Request of [`Client::describe_tdem_usage_summary`].
 pub struct DescribeTDEMUsageSummaryRequest: encode {
   /// **Required.** <p>开始时间，YYYY-MM-DD HH:00:00（小时对齐，必填）</p>
   start_time: String = "StartTime",
@@ -9512,7 +11181,7 @@ pub struct DescribeTDEMUsageSummaryRequest: encode {
   demo_mode: bool = "DemoMode",
 }
 
-/// DescribeTDEMUsageSummary返回参数结构体
+/// Response of [`Client::describe_tdem_usage_summary`].
 pub struct DescribeTDEMUsageSummaryResponse: decode {
   /// <p>上报总量</p>
   report_volume: i64 = "ReportVolume",
@@ -9522,70 +11191,70 @@ pub struct DescribeTDEMUsageSummaryResponse: decode {
   granularity: String = "Granularity",
   /// <p>趋势</p>
   by_date: Vec<UsageTimePoint> = "ByDate",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTawAreas请求参数结构体
+/// Request of [`Client::describe_taw_areas`].
 pub struct DescribeTawAreasRequest: encode {
-  /// 片区Id
+  /// Region ID
   area_ids: Vec<i64> = "AreaIds",
-  /// 片区Key
+  /// Region key
   area_keys: Vec<String> = "AreaKeys",
-  /// 分页Limit，默认根据AreaKeys和AreaStatuses参数查询所有。
+  /// Pagination limit
   limit: i64 = "Limit",
-  /// 片区状态(1=有效，2=无效)
+  /// Region status (1: valid; 2: invalid)
   area_statuses: Vec<i64> = "AreaStatuses",
-  /// 分页Offset，默认根据AreaKeys和AreaStatuses参数查询所有。
+  /// Pagination offset
   offset: i64 = "Offset",
 }
 
-/// DescribeTawAreas返回参数结构体
+/// Response of [`Client::describe_taw_areas`].
 pub struct DescribeTawAreasResponse: decode {
-  /// 片区总数
+  /// Total number of regions
   total_count: i64 = "TotalCount",
-  /// 片区列表
+  /// Region list
   area_set: Vec<RumAreaInfo> = "AreaSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTawInstances请求参数结构体
+/// Request of [`Client::describe_taw_instances`].
 pub struct DescribeTawInstancesRequest: encode {
-  /// 计费状态
+  /// Billing status
   charge_statuses: Vec<i64> = "ChargeStatuses",
-  /// 计费类型
+  /// Billing type
   charge_types: Vec<i64> = "ChargeTypes",
-  /// 分页Limit
+  /// Pagination limit
   limit: i64 = "Limit",
-  /// 分页Offset
+  /// Pagination offset
   offset: i64 = "Offset",
-  /// 片区Id
+  /// Region Id
   area_ids: Vec<i64> = "AreaIds",
-  /// 实例状态(1=创建中，2=运行中，3=异常，4=重启中，5=停止中，6=已停止，7=销毁中，8=已销毁), 该参数已废弃，请在Filters内注明
+  /// Instance status (1=creating, 2=running, 3=abnormal, 4=restarting, 5=stopping, 6=stopped, 7=being destroyed, 8=terminated). Deprecated. Please note in Filters.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_statuses: Vec<i64> = "InstanceStatuses",
-  /// 实例Id, 该参数已废弃，请在Filters内注明
+  /// Instance Id, deprecated. Please note in Filters.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_ids: Vec<String> = "InstanceIds",
-  /// 过滤参数；demo模式传{"Name": "IsDemo", "Values":["1"]}
+  /// Filter parameters; In demo mode, pass {"Name": "IsDemo", "Values":["1"]}.
   filters: Vec<Filter> = "Filters",
-  /// 该参数已废弃，demo模式请在Filters内注明
+  /// Deprecated. For demo mode, please note in Filters.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   is_demo: i64 = "IsDemo",
 }
 
-/// DescribeTawInstances返回参数结构体
+/// Response of [`Client::describe_taw_instances`].
 pub struct DescribeTawInstancesResponse: decode {
-  /// 实例列表
+  /// Instance list
   instance_set: Vec<RumInstanceInfo> = "InstanceSet",
-  /// 实例总数
+  /// Total number of instances
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeToken请求参数结构体
+/// Request of [`Client::describe_token`].
 pub struct DescribeTokenRequest: encode {
   /// <p>筛选条件</p>
   form_list_string: String = "FormListString",
@@ -9599,7 +11268,7 @@ pub struct DescribeTokenRequest: encode {
   extra_data: String = "ExtraData",
 }
 
-/// DescribeToken返回参数结构体
+/// Response of [`Client::describe_token`].
 pub struct DescribeTokenResponse: decode {
   /// <p>返回值</p>
   data: String = "Data",
@@ -9607,11 +11276,11 @@ pub struct DescribeTokenResponse: decode {
   code: i64 = "Code",
   /// <p>消息</p>
   message: String = "Message",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopIssues请求参数结构体
+/// Request of [`Client::describe_top_issues`].
 pub struct DescribeTopIssuesRequest: encode {
   /// **Required.** <p>产品Id</p>
   product_id: String = "ProductId",
@@ -9633,7 +11302,7 @@ pub struct DescribeTopIssuesRequest: encode {
   request_header: String = "RequestHeader",
 }
 
-/// DescribeTopIssues返回参数结构体
+/// Response of [`Client::describe_top_issues`].
 pub struct DescribeTopIssuesResponse: decode {
   /// <p>返回值</p>
   data: String = "Data",
@@ -9641,11 +11310,11 @@ pub struct DescribeTopIssuesResponse: decode {
   code: i64 = "Code",
   /// <p>消息</p>
   message: String = "Message",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserJourneySanKey请求参数结构体
+/// Request of [`Client::describe_user_journey_san_key`].
 pub struct DescribeUserJourneySanKeyRequest: encode {
   /// **Required.** <p>应用id</p>
   app_id: String = "AppId",
@@ -9669,47 +11338,47 @@ pub struct DescribeUserJourneySanKeyRequest: encode {
   has_struggle: bool = "HasStruggle",
 }
 
-/// DescribeUserJourneySanKey返回参数结构体
+/// Response of [`Client::describe_user_journey_san_key`].
 pub struct DescribeUserJourneySanKeyResponse: decode {
   /// <p>请求结果</p>
   result: String = "Result",
   /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUvList请求参数结构体
+/// Request of [`Client::describe_uv_list`].
 pub struct DescribeUvListRequest: encode {
   /// **Required.** ID
   project_id: i64 = "ProjectId",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   end_time: String = "EndTime",
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   start_time: String = "StartTime",
-  /// 获取day：d，   min:m
+  /// Get day:d min:m
   dimension: String = "Dimension",
 }
 
-/// DescribeUvList返回参数结构体
+/// Response of [`Client::describe_uv_list`].
 pub struct DescribeUvListResponse: decode {
-  /// uv列表
+  /// UV list
   project_uv_set: Vec<RumUvInfo> = "ProjectUvSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWhitelists请求参数结构体
+/// Request of [`Client::describe_whitelists`].
 pub struct DescribeWhitelistsRequest: encode {
-  /// **Required.** 实例instance-ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceID",
 }
 
-/// DescribeWhitelists返回参数结构体
+/// Response of [`Client::describe_whitelists`].
 pub struct DescribeWhitelistsResponse: decode {
-  /// 白名单列表
+  /// Allowlist list
   whitelist_set: Vec<Whitelist> = "WhitelistSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -10195,14 +11864,23 @@ pub struct FieldTransformRuleItem: decode {
   updated_at: String = "UpdatedAt",
 }
 
+/// Key-Value pair filter for conditional filtering queries, such as filtering ID, name, status, etc.
+///
+/// · If more than one filter exists, the logical relationship between these filters is `AND`.
+/// · If multiple values exist in one filter, the logical relationship between these values is `OR`.
+///
+/// <details><summary>中文</summary>
+///
 /// 描述键值对过滤器，用于条件过滤查询。例如过滤ID、名称、状态等
 ///
 /// · 若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。
 /// · 若同一个Filter存在多个Values，同一Filter下Values间的关系为逻辑或（OR）关系。
+///
+/// </details>
 pub struct Filter: encode {
-  /// 一个或者多个过滤值。
+  /// One or more filter values.
   values: Vec<String> = "Values",
-  /// 过滤键的名称。
+  /// Filter name.
   name: String = "Name",
 }
 
@@ -10284,6 +11962,34 @@ pub struct Kafka: decode {
   sink_id: u64 = "SinkId",
 }
 
+/// Log export record
+pub struct LogExport: decode {
+  /// Log export path
+  cos_path: String = "CosPath",
+  /// Number of logs to be exported
+  count: i64 = "Count",
+  /// Log export task creation time
+  create_time: String = "CreateTime",
+  /// Log export task ID
+  export_id: String = "ExportID",
+  /// Log export filename
+  file_name: String = "FileName",
+  /// Log file size
+  file_size: i64 = "FileSize",
+  /// Log export format
+  format: String = "Format",
+  /// Log export time sorting
+  order: String = "Order",
+  /// Log export query statement
+  query: String = "Query",
+  /// Log export start time
+  start_time: String = "StartTime",
+  /// Log export end time
+  end_time: String = "EndTime",
+  /// Log download status. Valid values: Queuing: queuing; Processing: exporting; Complete: completed; Failed: failed; Expired: expired (3-day validity period).
+  status: String = "Status",
+}
+
 /// 批量分布条目
 pub struct MetricDistributionBatchItem: decode {
   /// <p>条目 Key</p>
@@ -10362,7 +12068,7 @@ pub struct MetricTrendPoint: decode {
   metrics: Vec<FloatNameValue> = "Metrics",
 }
 
-/// ModifyFieldTransformRule请求参数结构体
+/// Request of [`Client::modify_field_transform_rule`].
 pub struct ModifyFieldTransformRuleRequest: encode {
   /// **Required.** <p>规则id</p>
   id: i64 = "Id",
@@ -10386,33 +12092,33 @@ pub struct ModifyFieldTransformRuleRequest: encode {
   enabled: bool = "Enabled",
 }
 
-/// ModifyFieldTransformRule返回参数结构体
+/// Response of [`Client::modify_field_transform_rule`].
 pub struct ModifyFieldTransformRuleResponse: decode {
   /// <p>结果</p>
   result: String = "Result",
   /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstance请求参数结构体
+/// Request of [`Client::modify_instance`].
 pub struct ModifyInstanceRequest: encode {
-  /// **Required.** 要修改的实例id
+  /// **Required.** ID of the instance to be modified
   instance_id: String = "InstanceId",
-  /// 新的实例名称(长度最大不超过255)
+  /// New instance name (up to 255 characters)
   instance_name: String = "InstanceName",
-  /// 新的实例描述(长度最大不超过1024)
+  /// New instance description (up to 1,024 characters)
   instance_desc: String = "InstanceDesc",
 }
 
-/// ModifyInstance返回参数结构体
+/// Response of [`Client::modify_instance`].
 pub struct ModifyInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyIssueStatus请求参数结构体
+/// Request of [`Client::modify_issue_status`].
 pub struct ModifyIssueStatusRequest: encode {
   /// **Required.** <p>应用 ID</p>
   app_id: String = "AppId",
@@ -10424,17 +12130,17 @@ pub struct ModifyIssueStatusRequest: encode {
   resolved_release: String = "ResolvedRelease",
 }
 
-/// ModifyIssueStatus返回参数结构体
+/// Response of [`Client::modify_issue_status`].
 pub struct ModifyIssueStatusResponse: decode {
   /// <p>业务结果 JSON 字符串；前端会再做一次 JSON 解析。Result 内业务 JSON 为 Data，内容是状态流转结果</p>
   result: String = "Result",
   /// <p>错误信息；正常返回时为空</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyMiniProgramReplayPack请求参数结构体
+/// Request of [`Client::modify_mini_program_replay_pack`].
 pub struct ModifyMiniProgramReplayPackRequest: encode {
   /// **Required.** <p>应用id</p>
   app_id: String = "AppId",
@@ -10444,87 +12150,87 @@ pub struct ModifyMiniProgramReplayPackRequest: encode {
   release: String = "Release",
 }
 
-/// ModifyMiniProgramReplayPack返回参数结构体
+/// Response of [`Client::modify_mini_program_replay_pack`].
 pub struct ModifyMiniProgramReplayPackResponse: decode {
   /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
   /// <p>请求结果（JSON字符串，包含 PackId/AppId/BundleHash/Release/Status）</p>
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyProjectLimit请求参数结构体
+/// Request of [`Client::modify_project_limit`].
 pub struct ModifyProjectLimitRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: i64 = "ProjectID",
-  /// 取值为[log speed performance webvitals pv event custom miniProgramData]其中之一
+  /// Project API
   project_interface: String = "ProjectInterface",
-  /// 上报比例   10代表10%
+  /// Reporting rate. 10 means 10%
   report_rate: i64 = "ReportRate",
-  /// 上报类型 1：比例  2：上报量
+  /// Reporting type. 1: rate; 2: number of reported data entries
   report_type: i64 = "ReportType",
-  /// 主键ID
+  /// Primary key ID
   id: i64 = "ID",
 }
 
-/// ModifyProjectLimit返回参数结构体
+/// Response of [`Client::modify_project_limit`].
 pub struct ModifyProjectLimitResponse: decode {
-  /// 返回信息
+  /// Returned message
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyProject请求参数结构体
+/// Request of [`Client::modify_project`].
 pub struct ModifyProjectRequest: encode {
-  /// **Required.** 项目 id
+  /// **Required.** Project ID
   id: u64 = "ID",
-  /// 应用名称(可选，不为空且最长为 200字符)
+  /// Project name (optional, not empty, and up to 200 characters)
   name: String = "Name",
-  /// 项目网页地址(可选，最长为 256)
+  /// Project webpage URL (optional and up to 256 characters)
   url: String = "URL",
-  /// 项目仓库地址(可选，最长为 256)
+  /// Project repository address (optional and up to 256 characters)
   repo: String = "Repo",
-  /// 项目需要转移到的实例 id(可选)
+  /// ID of the instance to which to move the project (optional)
   instance_id: String = "InstanceID",
-  /// 项目采样率(可选)
+  /// Project sample rate (optional)
   rate: String = "Rate",
-  /// 是否开启聚类(可选)
+  /// Whether to enable aggregation (optional)
   enable_url_group: u64 = "EnableURLGroup",
-  /// 项目类型(可接受值为 "web", "mp", "android", "ios", "node", "hippy", "weex", "viola", "rn")
+  /// Project type (valid values: "web", "mp", "android", "ios", "node", "hippy", "weex", "viola", "rn")
   r#type: String = "Type",
-  /// 应用描述(可选，最长为 1000字符)
+  /// Project description (optional and up to 1,000 characters)
   desc: String = "Desc",
-  /// 启动kafka配置
+  /// **China site only.** 启动kafka配置
   enable_kafka: u64 = "EnableKafka",
-  /// kafka_host
+  /// **China site only.** kafka_host
   kafka_host: String = "KafkaHost",
-  /// topic
+  /// **China site only.** topic
   kafka_topic: String = "KafkaTopic",
-  /// kafka_version
+  /// **China site only.** kafka_version
   kafka_version: String = "KafkaVersion",
-  /// kafka_username
+  /// **China site only.** kafka_username
   sasl_user_name: String = "SaslUserName",
-  /// kafka_pwd
+  /// **China site only.** kafka_pwd
   sasl_password: String = "SaslPassword",
-  /// SaslMechanism
+  /// **China site only.** SaslMechanism
   sasl_mechanism: String = "SaslMechanism",
-  /// sink_id，日知汇算子id
+  /// **China site only.** sink_id，日知汇算子id
   sink_id: u64 = "SinkId",
 }
 
-/// ModifyProject返回参数结构体
+/// Response of [`Client::modify_project`].
 pub struct ModifyProjectResponse: decode {
-  /// 操作信息
+  /// Operation information
   msg: String = "Msg",
-  /// 项目id
+  /// Project ID
   id: u64 = "ID",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySampleRate请求参数结构体
+/// Request of [`Client::modify_sample_rate`].
 pub struct ModifySampleRateRequest: encode {
   /// **Required.** <p>项目id</p>
   project_id: i64 = "ProjectId",
@@ -10534,17 +12240,17 @@ pub struct ModifySampleRateRequest: encode {
   replay_sample_rate: f64 = "ReplaySampleRate",
 }
 
-/// ModifySampleRate返回参数结构体
+/// Response of [`Client::modify_sample_rate`].
 pub struct ModifySampleRateResponse: decode {
   /// <p>返回结果</p>
   result: String = "Result",
   /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTDEMApplication请求参数结构体
+/// Request of [`Client::modify_tdem_application`].
 pub struct ModifyTDEMApplicationRequest: encode {
   /// **Required.** <p>应用 ID（必填）</p>
   app_id: String = "AppId",
@@ -10558,15 +12264,15 @@ pub struct ModifyTDEMApplicationRequest: encode {
   apm_instance_ids: Vec<String> = "ApmInstanceIds",
 }
 
-/// ModifyTDEMApplication返回参数结构体
+/// Response of [`Client::modify_tdem_application`].
 pub struct ModifyTDEMApplicationResponse: decode {
   /// <p>应用 ID</p>
   app_id: String = "AppId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTDEMBusinessSystem请求参数结构体
+/// Request of [`Client::modify_tdem_business_system`].
 pub struct ModifyTDEMBusinessSystemRequest: encode {
   /// **Required.** <p>业务系统 ID（必填）</p>
   instance_id: String = "InstanceId",
@@ -10576,15 +12282,15 @@ pub struct ModifyTDEMBusinessSystemRequest: encode {
   instance_desc: String = "InstanceDesc",
 }
 
-/// ModifyTDEMBusinessSystem返回参数结构体
+/// Response of [`Client::modify_tdem_business_system`].
 pub struct ModifyTDEMBusinessSystemResponse: decode {
   /// <p>业务系统 ID</p>
   instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTDEMDialTask请求参数结构体
+/// Request of [`Client::modify_tdem_dial_task`].
 pub struct ModifyTDEMDialTaskRequest: encode {
   /// **Required.** <p>应用 ID</p>
   app_id: String = "AppId",
@@ -10636,13 +12342,13 @@ pub struct ModifyTDEMDialTaskRequest: encode {
   device_ids: String = "DeviceIds",
 }
 
-/// ModifyTDEMDialTask返回参数结构体
+/// Response of [`Client::modify_tdem_dial_task`].
 pub struct ModifyTDEMDialTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTDEMFieldTransformRule请求参数结构体
+/// Request of [`Client::modify_tdem_field_transform_rule`].
 pub struct ModifyTDEMFieldTransformRuleRequest: encode {
   /// **Required.** <p>规则 ID（必填）</p>
   id: i64 = "Id",
@@ -10666,15 +12372,15 @@ pub struct ModifyTDEMFieldTransformRuleRequest: encode {
   enabled: bool = "Enabled",
 }
 
-/// ModifyTDEMFieldTransformRule返回参数结构体
+/// Response of [`Client::modify_tdem_field_transform_rule`].
 pub struct ModifyTDEMFieldTransformRuleResponse: decode {
   /// <p>修改后的规则</p>
   rule: FieldTransformRuleItem = "Rule",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTDEMFunnel请求参数结构体
+/// Request of [`Client::modify_tdem_funnel`].
 pub struct ModifyTDEMFunnelRequest: encode {
   /// **Required.** <p>应用id</p>
   app_id: String = "AppId",
@@ -10692,17 +12398,17 @@ pub struct ModifyTDEMFunnelRequest: encode {
   source: String = "Source",
 }
 
-/// ModifyTDEMFunnel返回参数结构体
+/// Response of [`Client::modify_tdem_funnel`].
 pub struct ModifyTDEMFunnelResponse: decode {
   /// <p>请求结果</p>
   result: String = "Result",
   /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTDEMSampleConfig请求参数结构体
+/// Request of [`Client::modify_tdem_sample_config`].
 pub struct ModifyTDEMSampleConfigRequest: encode {
   /// **Required.** <p>应用ID</p>
   app_id: String = "AppId",
@@ -10712,15 +12418,15 @@ pub struct ModifyTDEMSampleConfigRequest: encode {
   replay: String = "Replay",
 }
 
-/// ModifyTDEMSampleConfig返回参数结构体
+/// Response of [`Client::modify_tdem_sample_config`].
 pub struct ModifyTDEMSampleConfigResponse: decode {
   /// <p>业务数据 JSON 字符串，反序列化后：{ProjectId,Event,Replay,SnapshotId,UpdatedAt}。SnapshotId 为本次写入的快照主键。</p>
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTDEMSampleRate请求参数结构体
+/// Request of [`Client::modify_tdem_sample_rate`].
 pub struct ModifyTDEMSampleRateRequest: encode {
   /// **Required.** <p>应用 ID（必填）</p>
   app_id: String = "AppId",
@@ -10730,7 +12436,7 @@ pub struct ModifyTDEMSampleRateRequest: encode {
   replay_sample_rate: f64 = "ReplaySampleRate",
 }
 
-/// ModifyTDEMSampleRate返回参数结构体
+/// Response of [`Client::modify_tdem_sample_rate`].
 pub struct ModifyTDEMSampleRateResponse: decode {
   /// <p>应用 ID</p>
   app_id: String = "AppId",
@@ -10740,7 +12446,7 @@ pub struct ModifyTDEMSampleRateResponse: decode {
   replay_sample_rate: f64 = "ReplaySampleRate",
   /// <p>更新时间</p>
   updated_at: String = "UpdatedAt",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -10754,7 +12460,7 @@ pub struct OverviewScoreItem: decode {
   value: f64 = "Value",
 }
 
-/// PreviewTDEMFunnelReport请求参数结构体
+/// Request of [`Client::preview_tdem_funnel_report`].
 pub struct PreviewTDEMFunnelReportRequest: encode {
   /// **Required.** <p>应用id</p>
   app_id: String = "AppId",
@@ -10782,217 +12488,232 @@ pub struct PreviewTDEMFunnelReportRequest: encode {
   environment: String = "Environment",
 }
 
-/// PreviewTDEMFunnelReport返回参数结构体
+/// Response of [`Client::preview_tdem_funnel_report`].
 pub struct PreviewTDEMFunnelReportResponse: decode {
   /// <p>请求结果（JSON字符串，包含 FunnelId/FunnelName/Summary/Steps/Chart）</p>
   result: String = "Result",
   /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 项目接口限制类型
+/// Project API restriction type
+///
+/// <details><summary>中文</summary>项目接口限制类型</details>
 pub struct ProjectLimit: decode {
-  /// 接口
+  /// API
   project_interface: String = "ProjectInterface",
-  /// 上报率
+  /// Reporting rate
   report_rate: i64 = "ReportRate",
-  /// 上报类型 1：上报率  2：上报量限制
+  /// Reporting type. 1: reporting rate; 2: reporting count limit
   report_type: i64 = "ReportType",
-  /// 主键ID
+  /// Primary key ID
   id: i64 = "ID",
-  /// 项目ID
+  /// Project ID
   project_id: i64 = "ProjectID",
 }
 
-/// 发布文件列表(SOURCEMAP)
+/// Release file list (sourcemap)
+///
+/// <details><summary>中文</summary>发布文件列表(SOURCEMAP)</details>
 pub struct ReleaseFile: encode {
-  /// <p>文件版本</p>
+  /// File version
   version: String = "Version",
-  /// <p>文件唯一 key</p>
+  /// Unique file key
   file_key: String = "FileKey",
-  /// <p>文件名</p>
+  /// Filename
   file_name: String = "FileName",
-  /// <p>文件哈希值</p>
+  /// File hash
   file_hash: String = "FileHash",
-  /// <p>文件 id</p>
+  /// File ID
   id: i64 = "ID",
-  /// <p>创建时间</p>
+  /// **China site only.** <p>创建时间</p>
   created_at: String = "CreatedAt",
 }
 
-/// ResumeInstance请求参数结构体
+/// Request of [`Client::resume_instance`].
 pub struct ResumeInstanceRequest: encode {
-  /// **Required.** 需要恢复的实例id
+  /// **Required.** ID of the instance to be resumed
   instance_id: String = "InstanceId",
-  /// 修改是否包括白名单
+  /// **China site only.** 修改是否包括白名单
   is_modify_all: bool = "IsModifyAll",
 }
 
-/// ResumeInstance返回参数结构体
+/// Response of [`Client::resume_instance`].
 pub struct ResumeInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResumeProject请求参数结构体
+/// Request of [`Client::resume_project`].
 pub struct ResumeProjectRequest: encode {
-  /// **Required.** 项目 id
+  /// **Required.** Project ID
   project_id: i64 = "ProjectId",
 }
 
-/// ResumeProject返回参数结构体
+/// Response of [`Client::resume_project`].
 pub struct ResumeProjectResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResumeTDEMApplication请求参数结构体
+/// Request of [`Client::resume_tdem_application`].
 pub struct ResumeTDEMApplicationRequest: encode {
   /// **Required.** <p>应用 ID（必填）</p>
   app_id: String = "AppId",
 }
 
-/// ResumeTDEMApplication返回参数结构体
+/// Response of [`Client::resume_tdem_application`].
 pub struct ResumeTDEMApplicationResponse: decode {
   /// <p>应用 ID</p>
   app_id: String = "AppId",
   /// <p>恢复后为 2</p>
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// Rum片区信息
+/// RUM region information
+///
+/// <details><summary>中文</summary>Rum片区信息</details>
 pub struct RumAreaInfo: decode {
-  /// 片区Id
+  /// Region ID
   area_id: i64 = "AreaId",
-  /// 片区状态(1=有效，2=无效)
+  /// Region status (1: valid; 2: invalid)
   area_status: i64 = "AreaStatus",
-  /// 片区名称
+  /// Region name
   area_name: String = "AreaName",
-  /// 片区Key
+  /// Region key
   area_key: String = "AreaKey",
-  /// 地域码表 id
+  /// Region ID.
   area_region_id: String = "AreaRegionID",
-  /// 地域码表 code 如 ap-xxx（xxx 为地域词）
+  /// Region code, such as “ap-xxx” (xxx is the region name).
   area_region_code: String = "AreaRegionCode",
-  /// 地域缩写
+  /// Region abbreviation.
   area_abbr: String = "AreaAbbr",
 }
 
-/// Rum实例信息
+/// Rum instance information
+///
+/// <details><summary>中文</summary>Rum实例信息</details>
 pub struct RumInstanceInfo: decode {
-  /// 实例状态(1=创建中，2=运行中，3=异常，4=重启中，5=停止中，6=已停止，7=已删除)
+  /// Instance status (1=creating, 2=running, 3=abnormal, 4=restarting, 5=stopping, 6=stopped, 7=deleted)
   instance_status: i64 = "InstanceStatus",
-  /// 片区Id
+  /// Zone Id
   area_id: i64 = "AreaId",
-  /// 标签列表
+  /// Tag list
   tags: Vec<Tag> = "Tags",
-  /// 实例Id
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 集群Id
+  /// Cluster ID
   cluster_id: i64 = "ClusterId",
-  /// 实例描述
+  /// Instance description
   instance_desc: String = "InstanceDesc",
-  /// 计费状态(1=使用中，2=已过期，3=已销毁，4=分配中，5=分配失败)
+  /// Billing status (1=Active, 2=Expired, 3=Terminated, 4=Allocating, 5=Allocation failure)
   charge_status: i64 = "ChargeStatus",
-  /// 计费类型(1=免费版，2=预付费，3=后付费)
+  /// Billing type (1=Free edition, 2=Prepayment, 3=Pay-as-you-go)
   charge_type: i64 = "ChargeType",
-  /// 更新时间
+  /// Update time
   updated_at: String = "UpdatedAt",
-  /// 数据保留时间(天)
+  /// Data retention time (days)
   data_retention_days: i64 = "DataRetentionDays",
-  /// 实例名称
+  /// Instance name.
   instance_name: String = "InstanceName",
-  /// 创建时间
+  /// Creation time.
   created_at: String = "CreatedAt",
-  /// 实例类型 1:原web相关类型 2:app端类型
+  /// Instance type 1: Original web-related class 2: app endpoint type
   instance_type: i64 = "InstanceType",
 }
 
-/// Rum 项目信息
+/// RUM project information
+///
+/// <details><summary>中文</summary>Rum 项目信息</details>
 pub struct RumProject: decode {
-  /// 项目名
+  /// Project name
   name: String = "Name",
-  /// 创建者 id
+  /// Creator ID
   creator: String = "Creator",
-  /// 实例 id
+  /// Instance ID
   instance_id: String = "InstanceID",
-  /// 项目类型
+  /// Project type
   r#type: String = "Type",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 项目仓库地址
+  /// Project repository address
   repo: String = "Repo",
-  /// 项目网址地址
+  /// Project URL
   url: String = "URL",
-  /// 项目采样频率
+  /// Project sample rate
   rate: String = "Rate",
-  /// 项目唯一key（长度 12 位）
+  /// Unique project key (12 characters)
   key: String = "Key",
-  /// 是否开启url聚类
+  /// Whether to enable URL aggregation
   enable_url_group: i64 = "EnableURLGroup",
-  /// 实例名
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// 项目 ID
+  /// Project ID
   id: i64 = "ID",
-  /// 实例 key
+  /// Instance key
   instance_key: String = "InstanceKey",
-  /// 项目描述
+  /// Project description
   desc: String = "Desc",
-  /// 是否星标  1:是 0:否
+  /// Starred status. 1: yes; 0: no
   is_star: i64 = "IsStar",
-  /// 项目状态(1 创建中，2 运行中，3 异常，4 重启中，5 停止中，6 已停止， 7 销毁中，8 已销毁)
+  /// Project status (`1`: Creating; `2`: Running; `3`: Abnormal; `4`: Restarting; `5`: Stopping; `6`: Stopped; `7`: Terminating; `8`: Terminated)
   project_status: i64 = "ProjectStatus",
-  /// 日志接入点，用户忽略。
+  /// Log access point, which can be ignored.
   access_point: String = "AccessPoint",
-  /// kafka旁路配置信息
+  /// **China site only.** kafka旁路配置信息
   kafka: Kafka = "Kafka",
 }
 
-/// rum 日志对象
+/// RUM log object
+///
+/// <details><summary>中文</summary>rum 日志对象</details>
 pub struct RumPvInfo: decode {
-  /// 项目ID
+  /// Project ID
   project_id: i64 = "ProjectId",
-  /// pv访问量
+  /// Number of PVs
   pv: String = "Pv",
-  /// 时间
+  /// Time
   create_time: String = "CreateTime",
 }
 
-/// RumUv 访问量
+/// Number of RUM UVs
+///
+/// <details><summary>中文</summary>RumUv 访问量</details>
 pub struct RumUvInfo: decode {
-  /// 项目ID
+  /// Project ID
   project_id: i64 = "ProjectId",
-  /// uv访问量
+  /// Number of UVs
   uv: String = "Uv",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
 }
 
-/// project Score分数实体
+/// Project score entity
+///
+/// <details><summary>中文</summary>project Score分数实体</details>
 pub struct ScoreInfo: decode {
   /// duration
   static_duration: String = "StaticDuration",
   /// pv
   page_pv: String = "PagePv",
-  /// 失败
+  /// Failure
   api_fail: String = "ApiFail",
-  /// 请求
+  /// Request
   api_num: String = "ApiNum",
   /// fail
   static_fail: String = "StaticFail",
-  /// 项目id
+  /// Project ID
   project_id: i64 = "ProjectID",
   /// uv
   page_uv: String = "PageUv",
-  /// 请求次数
+  /// Number of requests
   api_duration: String = "ApiDuration",
-  /// 项目总分
+  /// Score
   score: String = "Score",
   /// error
   page_error: String = "PageError",
@@ -11002,113 +12723,115 @@ pub struct ScoreInfo: decode {
   record_num: i64 = "RecordNum",
   /// Duration
   page_duration: String = "PageDuration",
-  /// 时间
+  /// Time
   create_time: String = "CreateTime",
-  /// 页面性能评分
+  /// **China site only.** 页面性能评分
   page_performance_score: String = "PagePerformanceScore",
-  /// js错误评分
+  /// **China site only.** js错误评分
   js_error_score: String = "JsErrorScore",
-  /// API性能评分
+  /// **China site only.** API性能评分
   api_performance_score: String = "ApiPerformanceScore",
-  /// API可用性评分
+  /// **China site only.** API可用性评分
   api_avaliable_score: String = "ApiAvaliableScore",
-  /// 静态资源性能评分
+  /// **China site only.** 静态资源性能评分
   static_performance_score: String = "StaticPerformanceScore",
-  /// 静态资源可用性评分
+  /// **China site only.** 静态资源可用性评分
   static_avaliable_score: String = "StaticAvaliableScore",
 }
 
-/// project Score分数实体
+/// Project score entity.
+///
+/// <details><summary>中文</summary>project Score分数实体</details>
 pub struct ScoreInfoV2: decode {
-  /// <p>项目id</p>
+  /// Project ID.
   project_id: i64 = "ProjectID",
-  /// <p>项目总分</p>
+  /// Total project score.
   score: f64 = "Score",
-  /// <p>API性能评分</p>
+  /// API performance score.
   api_performance_score: f64 = "ApiPerformanceScore",
-  /// <p>API可用性评分</p>
+  /// API availability score.
   api_available_score: f64 = "ApiAvailableScore",
-  /// <p>API调用总数</p>
+  /// Total API calls.
   api_num: i64 = "ApiNum",
-  /// <p>API失败次数</p>
+  /// API failures.
   api_fail: i64 = "ApiFail",
-  /// <p>API平均持续时间</p>
+  /// Average API duration.
   api_duration: f64 = "ApiDuration",
-  /// <p>页面性能评分</p>
+  /// Page performance score.
   page_performance_score: f64 = "PagePerformanceScore",
-  /// <p>页面浏览量</p>
+  /// Page views.
   page_pv: i64 = "PagePv",
-  /// <p>独立访客数</p>
+  /// Unique visitors.
   page_uv: i64 = "PageUv",
-  /// <p>页面错误数</p>
+  /// Page errors.
   page_error: i64 = "PageError",
-  /// <p>首屏时间</p>
+  /// First meaningful paint.
   page_duration: f64 = "PageDuration",
-  /// <p>平均 LCP</p>
+  /// Average largest contentful paint (LCP).
   page_lcp: f64 = "PageLCP",
-  /// <p>平均 FID</p>
+  /// Average first input delay (FID).
   page_fid: f64 = "PageFID",
-  /// <p>平均 CLS</p>
+  /// Average cumulative layout shift (CLS).
   page_cls: f64 = "PageCLS",
-  /// <p>平均 FCP</p>
+  /// Average first contentful paint (FCP).
   page_fcp: f64 = "PageFCP",
-  /// <p>平均 INP</p>
+  /// Average interaction to next paint (INP).
   page_inp: f64 = "PageINP",
-  /// <p>JavaScript错误评分</p>
+  /// JavaScript error score.
   js_error_score: f64 = "JsErrorScore",
-  /// <p>静态资源可用性评分</p>
+  /// Static resource availability score.
   static_available_score: f64 = "StaticAvailableScore",
-  /// <p>静态资源性能评分</p>
+  /// Static resource performance score.
   static_performance_score: f64 = "StaticPerformanceScore",
-  /// <p>静态资源请求总数</p>
+  /// Total static resource requests.
   static_num: i64 = "StaticNum",
-  /// <p>静态资源加载失败数</p>
+  /// Static resource loading failures.
   static_fail: i64 = "StaticFail",
-  /// <p>静态资源加载时间</p>
+  /// Static resource loading time.
   static_duration: f64 = "StaticDuration",
-  /// <p>忽略的配置项</p>
+  /// **China site only.** <p>忽略的配置项</p>
   exclusion: String = "Exclusion",
 }
 
-/// StopInstance请求参数结构体
+/// Request of [`Client::stop_instance`].
 pub struct StopInstanceRequest: encode {
-  /// **Required.** 需要停止的实例id
+  /// **Required.** ID of the instance to be stopped
   instance_id: String = "InstanceId",
-  /// 修改是否包括白名单
+  /// **China site only.** 修改是否包括白名单
   is_modify_all: bool = "IsModifyAll",
 }
 
-/// StopInstance返回参数结构体
+/// Response of [`Client::stop_instance`].
 pub struct StopInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopProject请求参数结构体
+/// Request of [`Client::stop_project`].
 pub struct StopProjectRequest: encode {
-  /// **Required.** 项目 id
+  /// **Required.** Project ID
   project_id: i64 = "ProjectId",
 }
 
-/// StopProject返回参数结构体
+/// Response of [`Client::stop_project`].
 pub struct StopProjectResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopTDEMApplication请求参数结构体
+/// Request of [`Client::stop_tdem_application`].
 pub struct StopTDEMApplicationRequest: encode {
   /// **Required.** <p>应用 ID（必填）</p>
   app_id: String = "AppId",
 }
 
-/// StopTDEMApplication返回参数结构体
+/// Response of [`Client::stop_tdem_application`].
 pub struct StopTDEMApplicationResponse: decode {
   /// <p>应用 ID</p>
   app_id: String = "AppId",
   /// <p>停止后为 6</p>
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -11202,15 +12925,17 @@ pub struct TDEMSSETrendSeries: decode {
   points: Vec<TDEMSSETrendPoint> = "Points",
 }
 
-/// 标签
+/// Tag.
+///
+/// <details><summary>中文</summary>标签</details>
 pub struct Tag: encode {
-  /// **Required.** 标签key
+  /// **Required.** Tag key
   key: String = "Key",
-  /// **Required.** 标签value
+  /// **Required.** Tag value
   value: String = "Value",
 }
 
-/// UploadMiniProgramSource请求参数结构体
+/// Request of [`Client::upload_mini_program_source`].
 pub struct UploadMiniProgramSourceRequest: encode {
   /// **Required.** <p>应用id</p>
   app_id: String = "AppId",
@@ -11222,17 +12947,17 @@ pub struct UploadMiniProgramSourceRequest: encode {
   file_name: String = "FileName",
 }
 
-/// UploadMiniProgramSource返回参数结构体
+/// Response of [`Client::upload_mini_program_source`].
 pub struct UploadMiniProgramSourceResponse: decode {
   /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
   /// <p>请求结果（JSON字符串，包含 PackId/AppId/Release/BundleHash/Status/PageCount/ComponentCount/FileSize/Idempotent）</p>
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UploadSymbolArtifact请求参数结构体
+/// Request of [`Client::upload_symbol_artifact`].
 pub struct UploadSymbolArtifactRequest: encode {
   /// **Required.** <p>制品类型。取值：js_sourcemap、ios_dsym、macos_dsym、windows_pdb、android_mapping、android_native、system_symbol。</p>
   kind: String = "Kind",
@@ -11276,13 +13001,13 @@ pub struct UploadSymbolArtifactRequest: encode {
   file_url: String = "FileUrl",
 }
 
-/// UploadSymbolArtifact返回参数结构体
+/// Response of [`Client::upload_symbol_artifact`].
 pub struct UploadSymbolArtifactResponse: decode {
   /// <p>登记的制品信息，JSON 格式字符串。</p>
   result: String = "Result",
   /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -11318,23 +13043,25 @@ pub struct UsageTimePoint: decode {
   report_volume: i64 = "ReportVolume",
 }
 
-/// 白名单
+/// Allowlist
+///
+/// <details><summary>中文</summary>白名单</details>
 pub struct Whitelist: decode {
-  /// 备注
+  /// Remarks
   remark: String = "Remark",
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceID",
-  /// 截止时间
+  /// End time
   ttl: String = "Ttl",
-  /// 白名单自增ID
+  /// Auto-Increment allowlist ID
   id: String = "ID",
-  /// 业务唯一标识
+  /// Unique business identifier
   whitelist_uin: String = "WhitelistUin",
-  /// 创建者ID
+  /// Creator ID
   create_user: String = "CreateUser",
-  /// aid标识
+  /// aid
   aid: String = "Aid",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
 }
 }

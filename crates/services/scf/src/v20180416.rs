@@ -42,7 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 复制函数 (`CopyFunction`)
+    /// Replicates a function (`CopyFunction`)
+    ///
+    /// This API is used to replicate a function. You can store the replicated function in a specified Region and Namespace.
+    /// Note: This API **does not** replicate the following objects or attributes of the function:
+    /// 1. Function trigger
+    /// 2. Versions other than $LATEST
+    /// 3. CLS target of the logs configured in the function
+    ///
+    /// You can manually configure the function after replication as required.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 复制函数
     ///
     /// 复制一个函数，您可以选择将复制出的新函数放置在特定的Region和Namespace。
     /// 注：本接口**不会**复制函数的以下对象或属性：
@@ -51,6 +63,10 @@ impl Client {
     /// 3. 函数配置的日志投递到的CLS目标。
     ///
     /// 如有需要，您可以在复制后手动配置新函数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=CopyFunction)
+    ///
+    /// </details>
     ///
     /// # Example: 复制函数
     ///
@@ -74,10 +90,21 @@ impl Client {
         self.call("CopyFunction", request)
     }
 
-    /// 创建函数版本别名 (`CreateAlias`)
+    /// Creates alias for function version (`CreateAlias`)
+    ///
+    /// This API is used to create an alias for a function version. You can use the alias to mark a specific function version such as DEV/RELEASE. You can also modify the version pointed to by the alias at any time.
+    /// An alias must point to a master version and can point to an additional version at the same time. If you specify an alias when invoking a function, the request will be sent to the versions pointed to by the alias. You can configure the ratio between the master version and additional version during request sending.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建函数版本别名
     ///
     /// 为某个函数版本创建一个别名，您可以使用别名来标记特定的函数版本，如DEV/RELEASE版本，也可以随时修改别名指向的版本。
     /// 一个别名必须指向一个主版本，此外还可以同时指向一个附加版本。调用函数时指定特定的别名，则请求会被发送到别名指向的版本上，您可以配置请求发送到主版本和附加版本的比例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=CreateAlias)
+    ///
+    /// </details>
     ///
     /// # Example: 创建一个别名
     ///
@@ -108,9 +135,15 @@ impl Client {
 
     /// 创建云函数自定义域名 (`CreateCustomDomain`)
     ///
+    /// **China site only.**
+    ///
     /// 创建自定义域名
     ///
     /// # Example (1 of 2): 示例1
+    ///
+    /// The example request (26 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 2): 示例2
     ///
     /// The example request (26 lines) is in the upstream API documentation.
     pub fn create_custom_domain<'a>(
@@ -121,6 +154,8 @@ impl Client {
     }
 
     /// 创建函数 (`CreateFunction`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口根据传入参数创建新的函数。
     ///
@@ -145,9 +180,19 @@ impl Client {
         self.call("CreateFunction", request)
     }
 
-    /// 创建命名空间 (`CreateNamespace`)
+    /// Creates a namespace (`CreateNamespace`)
+    ///
+    /// This API is used to create a namespace based on the passed parameters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建命名空间
     ///
     /// 该接口根据传入的参数创建命名空间。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=CreateNamespace)
+    ///
+    /// </details>
     ///
     /// # Example: 创建命名空间。
     ///
@@ -166,9 +211,19 @@ impl Client {
         self.call("CreateNamespace", request)
     }
 
-    /// 设置函数触发方式 (`CreateTrigger`)
+    /// Sets the function trigger method (`CreateTrigger`)
+    ///
+    /// This API is used to set up alarms for the new trigger mode based on parameters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置函数触发方式
     ///
     /// 该接口根据参数输入设置新的触发方式。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=CreateTrigger)
+    ///
+    /// </details>
     ///
     /// # Example: 创建新的触发器
     ///
@@ -189,9 +244,19 @@ impl Client {
         self.call("CreateTrigger", request)
     }
 
-    /// 删除别名 (`DeleteAlias`)
+    /// Deletes alias (`DeleteAlias`)
+    ///
+    /// This API is used to delete an alias of a function version.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除别名
     ///
     /// 删除一个函数版本的别名
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=DeleteAlias)
+    ///
+    /// </details>
     ///
     /// # Example: 删除别名
     ///
@@ -213,6 +278,8 @@ impl Client {
 
     /// 删除云函数自定义域名 (`DeleteCustomDomain`)
     ///
+    /// **China site only.**
+    ///
     /// 删除自定义域名
     ///
     /// # Example: 示例1
@@ -231,9 +298,19 @@ impl Client {
         self.call("DeleteCustomDomain", request)
     }
 
-    /// 删除函数 (`DeleteFunction`)
+    /// Deletes a function (`DeleteFunction`)
+    ///
+    /// This API is used to delete a function based on the input parameters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除函数
     ///
     /// 该接口根据传入参数删除函数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=DeleteFunction)
+    ///
+    /// </details>
     ///
     /// # Example: 删除函数
     ///
@@ -252,6 +329,8 @@ impl Client {
     }
 
     /// 删除函数指定版本 (`DeleteFunctionVersion`)
+    ///
+    /// **China site only.**
     ///
     /// 该接口根据传入参数删除函数的指定版本。
     ///
@@ -273,9 +352,19 @@ impl Client {
         self.call("DeleteFunctionVersion", request)
     }
 
-    /// 删除层版本 (`DeleteLayerVersion`)
+    /// Deletes layer version (`DeleteLayerVersion`)
+    ///
+    /// This API is used to delete a specified version of a specified layer. The deleted version cannot be associated with a function, but the deletion does not affect functions that are referencing this layer.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除层版本
     ///
     /// 删除指定层的指定版本，被删除的版本无法再关联到函数上，但不会影响正在引用这个层的函数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=DeleteLayerVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 删除层版本
     ///
@@ -294,9 +383,19 @@ impl Client {
         self.call("DeleteLayerVersion", request)
     }
 
-    /// 删除命名空间 (`DeleteNamespace`)
+    /// Deletes a namespace (`DeleteNamespace`)
+    ///
+    /// This API is used to delete the specific namespace according to the parameters passed in.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除命名空间
     ///
     /// 该接口根据传入的参数删除命名空间。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=DeleteNamespace)
+    ///
+    /// </details>
     ///
     /// # Example: 删除命名空间
     ///
@@ -314,9 +413,19 @@ impl Client {
         self.call("DeleteNamespace", request)
     }
 
-    /// 删除预置并发 (`DeleteProvisionedConcurrencyConfig`)
+    /// Deletes provisioned concurrency (`DeleteProvisionedConcurrencyConfig`)
+    ///
+    /// This API is used to delete the provisioned concurrency configuration of a function version.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除预置并发
     ///
     /// 删除函数版本的预置并发配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=DeleteProvisionedConcurrencyConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 删除预置并发
     ///
@@ -340,9 +449,19 @@ impl Client {
         self.call("DeleteProvisionedConcurrencyConfig", request)
     }
 
-    /// 删除函数最大独占配额 (`DeleteReservedConcurrencyConfig`)
+    /// Removes the reserved quota of a function (`DeleteReservedConcurrencyConfig`)
+    ///
+    /// This API is used to delete the configuration of reserved quota.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除函数最大独占配额
     ///
     /// 删除函数的最大独占配额配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=DeleteReservedConcurrencyConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 删除函数最大独占配额
     ///
@@ -362,9 +481,19 @@ impl Client {
         self.call("DeleteReservedConcurrencyConfig", request)
     }
 
-    /// 删除触发器 (`DeleteTrigger`)
+    /// Delete the trigger. (`DeleteTrigger`)
+    ///
+    /// This API is used to delete existing trigger modes based on parameters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除触发器
     ///
     /// 该接口根据参数传入删除已有的触发方式。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=DeleteTrigger)
+    ///
+    /// </details>
     ///
     /// # Example: 删除触发器
     ///
@@ -384,9 +513,19 @@ impl Client {
         self.call("DeleteTrigger", request)
     }
 
-    /// 获取账户信息 (`GetAccount`)
+    /// Gets account information (`GetAccount`)
+    ///
+    /// This API is used to get the account information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取账户信息
+    ///
+    /// 获取账户信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=GetAccount)
+    ///
+    /// </details>
     ///
     /// # Example: 获取账户信息
     ///
@@ -402,9 +541,19 @@ impl Client {
         self.read("GetAccount", request)
     }
 
-    /// 获取别名详细信息 (`GetAlias`)
+    /// Gets alias details (`GetAlias`)
+    ///
+    /// This API is used to get the alias details such as the name, description, version, and routing information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取别名详细信息
     ///
     /// 获取别名的详细信息，包括名称、描述、版本、路由信息等。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=GetAlias)
+    ///
+    /// </details>
     ///
     /// # Example: 查询别名详细信息
     ///
@@ -424,9 +573,19 @@ impl Client {
         self.read("GetAlias", request)
     }
 
-    /// 获取函数异步事件状态 (`GetAsyncEventStatus`)
+    /// Gets the async event status of a function (`GetAsyncEventStatus`)
+    ///
+    /// This API is used to get the status of an async function execution event. The event status is retained for 3*24 hours, counting from the completion of the event.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取函数异步事件状态
     ///
     /// 获取函数异步执行事件状态，事件状态保留 3 * 24 小时（从事件完成开始计时）。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=GetAsyncEventStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询函数异步事件状态
     ///
@@ -445,6 +604,8 @@ impl Client {
     }
 
     /// 查看云函数自定义域名详情 (`GetCustomDomain`)
+    ///
+    /// **China site only.**
     ///
     /// 查看云函数自定义域名详情
     ///
@@ -466,6 +627,8 @@ impl Client {
 
     /// 获取函数详细信息 (`GetFunction`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口获取某个函数的详细信息，包括名称、代码、处理方法、关联触发器和超时时间等字段。
     ///
     /// # Example: 获取函数详细信息
@@ -484,9 +647,19 @@ impl Client {
         self.read("GetFunction", request)
     }
 
-    /// 获取函数代码下载地址 (`GetFunctionAddress`)
+    /// Obtains download address of the function code (`GetFunctionAddress`)
+    ///
+    /// This API is used to obtain the download address of the function code package.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取函数代码下载地址
     ///
     /// 该接口用于获取函数代码包的下载地址。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=GetFunctionAddress)
+    ///
+    /// </details>
     ///
     /// # Example: 获取函数代码下载地址
     ///
@@ -504,9 +677,19 @@ impl Client {
         self.read("GetFunctionAddress", request)
     }
 
-    /// 获取函数异步重试配置 (`GetFunctionEventInvokeConfig`)
+    /// Gets the async retry configuration of function (`GetFunctionEventInvokeConfig`)
+    ///
+    /// This API is used to get the async retry configuration of a function, including the number of retry attempts and message retention period.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取函数异步重试配置
     ///
     /// 获取函数异步重试配置，包括重试次数和消息保留时间
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=GetFunctionEventInvokeConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 获取异步配置请求示例
     ///
@@ -527,9 +710,19 @@ impl Client {
         self.read("GetFunctionEventInvokeConfig", request)
     }
 
-    /// 获取函数运行日志 (`GetFunctionLogs`)
+    /// Retrieves function execution log (`GetFunctionLogs`)
+    ///
+    /// This API returns function running logs based on the specified log query conditions. This API is offline. To query the returned information of function request running, please use [GetRequestStatus](https://www.tencentcloud.com/document/product/583/65348?from_cn_redirect=1). To query function running logs, see [Log Search Guide](https://www.tencentcloud.com/document/product/583/52637?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取函数运行日志
     ///
     /// 该接口根据指定的日志查询条件返回函数运行日志。该接口已下线，查询函数请求运行的返回信息，请使用 [GetRequestStatus](https://cloud.tencent.com/document/product/583/65348)。查询函数运行日志，请参考[日志检索教程](https://cloud.tencent.com/document/product/583/52637)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=GetFunctionLogs)
+    ///
+    /// </details>
     ///
     /// # Example: 获取函数运行日志
     ///
@@ -547,9 +740,19 @@ impl Client {
         self.read("GetFunctionLogs", request)
     }
 
-    /// 获取层版本详细信息 (`GetLayerVersion`)
+    /// Gets layer version details (`GetLayerVersion`)
+    ///
+    /// This API is used to get the layer version details, including links used to download files in the layer.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取层版本详细信息
     ///
     /// 获取层版本详细信息，包括用于下载层中文件的链接。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=GetLayerVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 获取层版本详情
     ///
@@ -568,9 +771,19 @@ impl Client {
         self.read("GetLayerVersion", request)
     }
 
-    /// 获取函数预置并发详情 (`GetProvisionedConcurrencyConfig`)
+    /// Gets the provisioned concurrency details of function (`GetProvisionedConcurrencyConfig`)
+    ///
+    /// This API is used to get the provisioned concurrency details of a function or its specified version.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取函数预置并发详情
     ///
     /// 获取函数或函数某一版本的预置并发详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=GetProvisionedConcurrencyConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 获取函数预置并发详情
     ///
@@ -591,9 +804,19 @@ impl Client {
         self.read("GetProvisionedConcurrencyConfig", request)
     }
 
-    /// 获取函数单个请求运行状态 (`GetRequestStatus`)
+    /// Queries the status of a single function request. (`GetRequestStatus`)
+    ///
+    /// This API is used to query the status of a single function request.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取函数单个请求运行状态
     ///
     /// 该接口根据指定的查询条件返回函数单个请求运行状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=GetRequestStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 获取函数运行状态
     ///
@@ -612,9 +835,19 @@ impl Client {
         self.read("GetRequestStatus", request)
     }
 
-    /// 获取函数最大独占配额详情 (`GetReservedConcurrencyConfig`)
+    /// Obtains the reserved quota details of a function (`GetReservedConcurrencyConfig`)
+    ///
+    /// This API is used to obtain the reserved quota details of a function.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取函数最大独占配额详情
     ///
     /// 获取函数的最大独占配额详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=GetReservedConcurrencyConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 获取函数最大独占配额详情
     ///
@@ -633,9 +866,19 @@ impl Client {
         self.read("GetReservedConcurrencyConfig", request)
     }
 
-    /// 运行函数 (`Invoke`)
+    /// Runs a function (`Invoke`)
+    ///
+    /// This API is used to run a function.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 运行函数
     ///
     /// 该接口用于运行函数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=Invoke)
+    ///
+    /// </details>
     ///
     /// # Example: 运行函数
     ///
@@ -653,9 +896,19 @@ impl Client {
         self.call("Invoke", request)
     }
 
-    /// 同步Invoke调用接口 (`InvokeFunction`)
+    /// Invokes functions synchronously (`InvokeFunction`)
+    ///
+    /// This API is used to invoke functions synchronously.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 同步Invoke调用接口
     ///
     /// SCF同步调用函数接口。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=InvokeFunction)
+    ///
+    /// </details>
     ///
     /// # Example: 运行函数
     ///
@@ -673,9 +926,19 @@ impl Client {
         self.call("InvokeFunction", request)
     }
 
-    /// 获取别名列表 (`ListAliases`)
+    /// Gets alias list (`ListAliases`)
+    ///
+    /// This API is used to return the list of all aliases under a function. You can filter them by the specific function version.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取别名列表
     ///
     /// 返回一个函数下的全部别名，可以根据特定函数版本过滤。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=ListAliases)
+    ///
+    /// </details>
     ///
     /// # Example: 查询函数下的全部别名
     ///
@@ -694,9 +957,19 @@ impl Client {
         self.read("ListAliases", request)
     }
 
-    /// 拉取函数异步事件列表 (`ListAsyncEvents`)
+    /// Pulls async function event list (`ListAsyncEvents`)
+    ///
+    /// This API is used to pull the list of async function events.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 拉取函数异步事件列表
+    ///
+    /// 拉取函数异步事件列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=ListAsyncEvents)
+    ///
+    /// </details>
     ///
     /// # Example: 拉取函数异步事件列表
     ///
@@ -719,6 +992,8 @@ impl Client {
 
     /// 获取云函数自定义域名列表 (`ListCustomDomains`)
     ///
+    /// **China site only.**
+    ///
     /// 遍历域名列表信息
     ///
     /// # Example: 示例1
@@ -735,9 +1010,19 @@ impl Client {
         self.read("ListCustomDomains", request)
     }
 
-    /// 获取函数列表 (`ListFunctions`)
+    /// Obtains a function list (`ListFunctions`)
+    ///
+    /// This API is used to return relevant function information based on the input query parameters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取函数列表
     ///
     /// 该接口根据传入的查询参数返回相关函数信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=ListFunctions)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 获取函数列表
     ///
@@ -749,6 +1034,29 @@ impl Client {
     ///   "Order": "ASC"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 根据标签查询函数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "tag-status",
+    ///       "Values": [
+    ///         "dev"
+    ///       ]
+    ///     },
+    ///     {
+    ///       "Name": "tag-owner",
+    ///       "Values": [
+    ///         "me"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn list_functions<'a>(
         &'a self,
         request: &'a ListFunctionsRequest,
@@ -756,9 +1064,19 @@ impl Client {
         self.read("ListFunctions", request)
     }
 
-    /// 获取层版本列表 (`ListLayerVersions`)
+    /// Gets layer version list (`ListLayerVersions`)
+    ///
+    /// This API is used to get the information of all versions of a specified layer.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取层版本列表
     ///
     /// 返回指定层的全部版本的信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=ListLayerVersions)
+    ///
+    /// </details>
     ///
     /// # Example: 获取层版本列表
     ///
@@ -779,9 +1097,19 @@ impl Client {
         self.read("ListLayerVersions", request)
     }
 
-    /// 返回层列表 (`ListLayers`)
+    /// Returns layer list (`ListLayers`)
+    ///
+    /// This API is used to return the list of all layers, including the information of the latest version of each layer. You can filter them by the compatible runtime.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 返回层列表
     ///
     /// 返回全部层的列表，其中包含了每个层最新版本的信息，可以通过适配运行时进行过滤。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=ListLayers)
+    ///
+    /// </details>
     ///
     /// # Example: 拉取层列表
     ///
@@ -800,9 +1128,19 @@ impl Client {
         self.read("ListLayers", request)
     }
 
-    /// 列出命名空间列表 (`ListNamespaces`)
+    /// Displays a namespace list (`ListNamespaces`)
+    ///
+    /// This API is used to display a namespace list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 列出命名空间列表
+    ///
+    /// 列出命名空间列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=ListNamespaces)
+    ///
+    /// </details>
     ///
     /// # Example: 列出命名空间列表
     ///
@@ -825,9 +1163,19 @@ impl Client {
         self.read("ListNamespaces", request)
     }
 
-    /// 获取函数触发器列表 (`ListTriggers`)
+    /// Gets function trigger list (`ListTriggers`)
+    ///
+    /// This API is used to get the function trigger list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取函数触发器列表
+    ///
+    /// 获取函数触发器列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=ListTriggers)
+    ///
+    /// </details>
     ///
     /// # Example: 获取函数触发器列表
     ///
@@ -847,9 +1195,19 @@ impl Client {
         self.read("ListTriggers", request)
     }
 
-    /// 查询函数版本 (`ListVersionByFunction`)
+    /// Queries a function version (`ListVersionByFunction`)
+    ///
+    /// This API is used to query the function version based on the input parameters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询函数版本
     ///
     /// 该接口根据传入的参数查询函数的版本。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=ListVersionByFunction)
+    ///
+    /// </details>
     ///
     /// # Example: 查询函数版本
     ///
@@ -867,9 +1225,19 @@ impl Client {
         self.read("ListVersionByFunction", request)
     }
 
-    /// 发布层版本 (`PublishLayerVersion`)
+    /// Publishes layer version (`PublishLayerVersion`)
+    ///
+    /// This API is used to create a version for a layer by using the given .zip file or COS object. Each time this API is called with the same layer name, a new version will be generated.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 发布层版本
     ///
     /// 使用给定的zip文件或cos对象创建一个层的新版本，每次使用相同的层的名称调用本接口，都会生成一个新版本。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=PublishLayerVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 发布层版本
     ///
@@ -896,9 +1264,19 @@ impl Client {
         self.call("PublishLayerVersion", request)
     }
 
-    /// 发布新版本 (`PublishVersion`)
+    /// Releases a new version (`PublishVersion`)
+    ///
+    /// This API is used for users to release a new version of the function.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 发布新版本
     ///
     /// 该接口用于用户发布新版本函数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=PublishVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 发布新版本
     ///
@@ -917,9 +1295,19 @@ impl Client {
         self.call("PublishVersion", request)
     }
 
-    /// 设置预置并发 (`PutProvisionedConcurrencyConfig`)
+    /// Sets provisioned concurrency (`PutProvisionedConcurrencyConfig`)
+    ///
+    /// This API is used to set the provisioned concurrency of a non-$LATEST version of a function.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置预置并发
     ///
     /// 设置函数某一非$LATEST版本的预置并发。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=PutProvisionedConcurrencyConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 设置预置并发
     ///
@@ -940,9 +1328,19 @@ impl Client {
         self.call("PutProvisionedConcurrencyConfig", request)
     }
 
-    /// 设置最大独占配额 (`PutReservedConcurrencyConfig`)
+    /// Configures the reserved quota (`PutReservedConcurrencyConfig`)
+    ///
+    /// This API is used to configure the reserved quota of a function.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置最大独占配额
     ///
     /// 设置函数最大独占配额
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=PutReservedConcurrencyConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 设置最大独占配额
     ///
@@ -962,9 +1360,19 @@ impl Client {
         self.call("PutReservedConcurrencyConfig", request)
     }
 
-    /// 修改账号并发限制配额 (`PutTotalConcurrencyConfig`)
+    /// Modifies account concurrency quota (`PutTotalConcurrencyConfig`)
+    ///
+    /// This API is used to modify the account concurrency quota.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改账号并发限制配额
+    ///
+    /// 修改账号并发限制配额
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=PutTotalConcurrencyConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 设置用户并发内存配额
     ///
@@ -982,9 +1390,19 @@ impl Client {
         self.call("PutTotalConcurrencyConfig", request)
     }
 
-    /// 终止函数异步事件 (`TerminateAsyncEvent`)
+    /// Terminates async function event (`TerminateAsyncEvent`)
+    ///
+    /// This API is used to terminate a running async function event.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 终止函数异步事件
     ///
     /// 终止正在运行中的函数异步事件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=TerminateAsyncEvent)
+    ///
+    /// </details>
     ///
     /// # Example: 终止异步事件
     ///
@@ -1004,9 +1422,19 @@ impl Client {
         self.call("TerminateAsyncEvent", request)
     }
 
-    /// 更新别名的配置 (`UpdateAlias`)
+    /// Updates alias configuration (`UpdateAlias`)
+    ///
+    /// This API is used to update the configuration of an alias.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新别名的配置
+    ///
+    /// 更新别名的配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=UpdateAlias)
+    ///
+    /// </details>
     ///
     /// # Example: 更新别名的配置
     ///
@@ -1037,6 +1465,8 @@ impl Client {
 
     /// 更新云函数自定义域名 (`UpdateCustomDomain`)
     ///
+    /// **China site only.**
+    ///
     /// 更新自定义域名相关配置
     ///
     /// # Example: 示例1
@@ -1063,9 +1493,19 @@ impl Client {
         self.call("UpdateCustomDomain", request)
     }
 
-    /// 更新函数代码 (`UpdateFunctionCode`)
+    /// Updates the function code (`UpdateFunctionCode`)
+    ///
+    /// This API is used to update the function code based on the input parameters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新函数代码
     ///
     /// 该接口根据传入参数更新函数代码。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=UpdateFunctionCode)
+    ///
+    /// </details>
     ///
     /// # Example: 更新函数代码
     ///
@@ -1086,9 +1526,19 @@ impl Client {
         self.call("UpdateFunctionCode", request)
     }
 
-    /// 更新函数配置 (`UpdateFunctionConfiguration`)
+    /// Updates function configuration (`UpdateFunctionConfiguration`)
+    ///
+    /// This API is used to update function configurations based on input parameters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新函数配置
     ///
     /// 该接口根据传入参数更新函数配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=UpdateFunctionConfiguration)
+    ///
+    /// </details>
     ///
     /// # Example: 更新函数配置
     ///
@@ -1113,9 +1563,19 @@ impl Client {
         self.call("UpdateFunctionConfiguration", request)
     }
 
-    /// 更新函数异步重试配置 (`UpdateFunctionEventInvokeConfig`)
+    /// Updates the async retry configuration of function (`UpdateFunctionEventInvokeConfig`)
+    ///
+    /// This API is used to update the async retry configuration of a function, including the number of retry attempts and message retention period.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新函数异步重试配置
     ///
     /// 更新函数的异步重试配置，包括重试次数和消息保留时间
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=UpdateFunctionEventInvokeConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 异步重试配置请求示例
     ///
@@ -1143,9 +1603,19 @@ impl Client {
         self.call("UpdateFunctionEventInvokeConfig", request)
     }
 
-    /// 更新命名空间 (`UpdateNamespace`)
+    /// Updates a namespace (`UpdateNamespace`)
+    ///
+    /// This API is used to update a namespace.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新命名空间
+    ///
+    /// 更新命名空间
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=UpdateNamespace)
+    ///
+    /// </details>
     ///
     /// # Example: 更新命名空间
     ///
@@ -1165,6 +1635,8 @@ impl Client {
     }
 
     /// 更新触发器 (`UpdateTrigger`)
+    ///
+    /// **China site only.**
     ///
     /// 支持触发器配置更新。
     /// 默认接口请求频率限制：20次/秒
@@ -1207,9 +1679,19 @@ impl Client {
         self.call("UpdateTrigger", request)
     }
 
-    /// 更新触发器状态 (`UpdateTriggerStatus`)
+    /// Updates the trigger tatus (`UpdateTriggerStatus`)
+    ///
+    /// This API is used to update the trigger status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新触发器状态
     ///
     /// 更新触发器状态的值
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=scf&Version=2018-04-16&Action=UpdateTriggerStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 修改触发器状态
     ///
@@ -1320,57 +1802,63 @@ pub struct AccessInfo: decode {
   vip: String = "Vip",
 }
 
-/// 函数的版本别名
+/// Version alias of function
+///
+/// <details><summary>中文</summary>函数的版本别名</details>
 pub struct Alias: decode {
-  /// 别名指向的主版本
+  /// Master version pointed to by the alias
   function_version: String = "FunctionVersion",
-  /// 别名的名称
+  /// Alias name
   name: String = "Name",
-  /// 别名的路由信息
+  /// Routing information of alias
   routing_config: RoutingConfig = "RoutingConfig",
-  /// 描述信息
+  /// Description
   description: String = "Description",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   add_time: String = "AddTime",
-  /// 更新时间
-  ///
+  /// Update time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   mod_time: String = "ModTime",
 }
 
-/// 异步事件
+/// Async event
+///
+/// <details><summary>中文</summary>异步事件</details>
 pub struct AsyncEvent: decode {
-  /// 调用请求id
+  /// Invocation request ID
   invoke_request_id: String = "InvokeRequestId",
-  /// 调用类型
+  /// Invocation type
   invoke_type: String = "InvokeType",
-  /// 函数版本
+  /// Function version
   qualifier: String = "Qualifier",
-  /// 事件状态，RUNNING 表示运行中, FINISHED 表示调用成功, ABORTED 表示调用终止, FAILED 表示调用失败
+  /// Event status. Values: `RUNNING`; `FINISHED` (invoked successfully); `ABORTED` (invocation ended); `FAILED` (invocation failed)
   status: String = "Status",
-  /// 调用开始时间，格式: "%Y-%m-%d %H:%M:%S.%f"
+  /// Invocation start time in the format of "%Y-%m-%d %H:%M:%S.%f"
   start_time: String = "StartTime",
-  /// 调用结束时间，格式: "%Y-%m-%d %H:%M:%S.%f"
+  /// Invocation end time in the format of "%Y-%m-%d %H:%M:%S.%f"
   end_time: String = "EndTime",
 }
 
-/// 异步事件状态
+/// Async event status
+///
+/// <details><summary>中文</summary>异步事件状态</details>
 pub struct AsyncEventStatus: decode {
-  /// 异步事件状态，RUNNING 表示运行中, FINISHED 表示调用成功, ABORTED 表示调用终止, FAILED 表示调用失败。
+  /// Async event status. Values: `RUNNING` (running); `FINISHED` (invoked successfully); `ABORTED` (invocation ended); `FAILED` (invocation failed).
   status: String = "Status",
-  /// 请求状态码
+  /// Request status code
   status_code: i64 = "StatusCode",
-  /// 异步执行请求 Id
+  /// Async execution request ID
   invoke_request_id: String = "InvokeRequestId",
 }
 
-/// 函数的异步重试配置详情
+/// Async retry configuration details of function
+///
+/// <details><summary>中文</summary>函数的异步重试配置详情</details>
 pub struct AsyncTriggerConfig: encode {
-  /// **Required.** 用户错误的异步重试重试配置
+  /// **Required.** Async retry configuration of function upon user error
   retry_config: Vec<RetryConfig> = "RetryConfig",
-  /// **Required.** 消息保留时间
+  /// **Required.** Message retention period
   msg_ttl: i64 = "MsgTTL",
 }
 
@@ -1380,122 +1868,128 @@ pub struct CertConf: encode {
   certificate_id: String = "CertificateId",
 }
 
-/// 文件系统(cfs)配置描述
+/// Configuration description of the file system (cfs)
+///
+/// <details><summary>中文</summary>文件系统(cfs)配置描述</details>
 pub struct CfsConfig: encode {
-  /// **Required.** 文件系统信息列表
+  /// **Required.** List of file system information
   cfs_ins_list: Vec<CfsInsInfo> = "CfsInsList",
 }
 
-/// 云函数关联的cfs配置信息
+/// cfs configuration message associated with the SCF
+///
+/// <details><summary>中文</summary>云函数关联的cfs配置信息</details>
 pub struct CfsInsInfo: encode {
-  /// **Required.** 用户id
+  /// **Required.** User ID
   user_id: String = "UserId",
-  /// **Required.** 用户组id
+  /// **Required.** User group id.
   user_group_id: String = "UserGroupId",
-  /// **Required.** 文件系统实例id
+  /// **Required.** File system instance id
   cfs_id: String = "CfsId",
-  /// **Required.** 文件系统挂载点id
+  /// **Required.** File system mount point id
   mount_ins_id: String = "MountInsId",
-  /// **Required.** 本地挂载点
+  /// **Required.** Local mount point
   local_mount_dir: String = "LocalMountDir",
-  /// **Required.** 远程挂载点
+  /// **Required.** Remote mount point.
   remote_mount_dir: String = "RemoteMountDir",
-  /// 文件系统ip，配置 cfs 时无需填写。
+  /// File system ip. No need to specify when configuring cfs.
   ip_address: String = "IpAddress",
-  /// 文件系统所在的私有网络id，配置 cfs 时无需填写。
+  /// VPC id where the file system is located. Not required when configuring cfs.
   mount_vpc_id: String = "MountVpcId",
-  /// 文件系统所在私有网络的子网id，配置 cfs 时无需填写。
+  /// Subnet id of the private network where the file system resides. Not required when configuring cfs.
   mount_subnet_id: String = "MountSubnetId",
 }
 
-/// 函数代码
+/// Function code
+///
+/// <details><summary>中文</summary>函数代码</details>
 pub struct Code: encode {
-  /// 对象存储桶名称（填写存储桶名称自定义部分，不包含-appid）
+  /// Object bucket name (enter the custom part of the bucket name without `-appid`)
   cos_bucket_name: String = "CosBucketName",
-  /// 对象存储中代码包文件路径，以/开头
+  /// File path of code package stored in COS, which should start with “/”
   cos_object_name: String = "CosObjectName",
-  /// 包含函数代码文件及其依赖项的 zip 格式文件，zip包大小上限为 50MB，使用该接口时要求将 zip 文件的内容转成 base64 编码
+  /// This parameter contains a .zip file (up to 50 MB) of the function code file and its dependencies. When this API is used, the content of the .zip file needs to be Base64-encoded
   zip_file: String = "ZipFile",
-  /// 对象存储的地域，地域为北京时需要传入ap-beijing,北京一区时需要传递ap-beijing-1，其他的地域不需要传递。
+  /// COS region. For Beijing regions, you need to import `ap-beijing`. For Beijing Region 1, you need to input `ap-beijing-1`. For other regions, no import is required.
   cos_bucket_region: String = "CosBucketRegion",
-  /// 如果是通过Demo创建的话，需要传入DemoId
+  /// `DemoId` is required if Demo is used for the creation.
   demo_id: String = "DemoId",
-  /// 如果是从TempCos创建的话，需要传入TempCosObjectName
+  /// `TempCosObjectName` is required if TempCos is used for the creation.
   temp_cos_object_name: String = "TempCosObjectName",
-  /// Git地址。该功能已下线。
+  /// (Disused) Git address
   git_url: String = "GitUrl",
-  /// Git用户名。该功能已下线。
+  /// (Disused) Git username
   git_user_name: String = "GitUserName",
-  /// Git密码。该功能已下线。
+  /// (Disused) Git password
   git_password: String = "GitPassword",
-  /// 加密后的Git密码，一般无需指定。该功能已下线。
+  /// (Disused) Git password after encryption. It’s usually not required.
   git_password_secret: String = "GitPasswordSecret",
-  /// Git分支。该功能已下线。
+  /// (Disused) Git branch
   git_branch: String = "GitBranch",
-  /// 代码在Git仓库中的路径。该功能已下线。
+  /// (Disused) Directory to the codes in the Git repository.
   git_directory: String = "GitDirectory",
-  /// 指定要拉取的版本。该功能已下线。
+  /// (Disused)
   git_commit_id: String = "GitCommitId",
-  /// 加密后的Git用户名，一般无需指定。该功能已下线。
+  /// (Disused) Git username after encryption. It’s usually not required.
   git_user_name_secret: String = "GitUserNameSecret",
-  /// 镜像部署时配置TCR镜像信息
+  /// TCR image configurations
   image_config: ImageConfig = "ImageConfig",
 }
 
-/// CopyFunction请求参数结构体
+/// Request of [`Client::copy_function`].
 pub struct CopyFunctionRequest: encode {
-  /// **Required.** 要复制的函数的名称
+  /// **Required.** Name of the function to be replicated
   function_name: String = "FunctionName",
-  /// **Required.** 新函数的名称
+  /// **Required.** Name of the new function
   new_function_name: String = "NewFunctionName",
-  /// 要复制的函数所在的命名空间，默认为default
+  /// Namespace of the function to be replicated. The default value is `default`.
   namespace: String = "Namespace",
-  /// 将函数复制到的命名空间，默认为default
+  /// Namespace of the replicated function. The default value is default.
   target_namespace: String = "TargetNamespace",
-  /// 新函数的描述
+  /// Description of the new function
   description: String = "Description",
-  /// 要将函数复制到的地域，不填则默认为当前地域
+  /// Region of the target of the function replication. If the value is not set, the current region is used by default.
   target_region: String = "TargetRegion",
-  /// 如果目标Namespace下已有同名函数，是否覆盖，默认为否
-  /// （注意：如果选择覆盖，会导致同名函数被删除，请慎重操作）
-  /// TRUE：覆盖同名函数
-  /// FALSE：不覆盖同名函数
+  /// It specifies whether to replace the function with the same name in the target namespace. The default option is `FALSE`.
+  /// (Note: The `TRUE` option results in deletion of the function in the target namespace. Please operate with caution.)
+  /// TRUE: Replaces the function.
+  /// FALSE: Does not replace the function.
   r#override: bool = "Override",
-  /// 是否复制函数的属性，包括环境变量、内存、超时、函数描述、标签、VPC等，默认为是。
-  /// TRUE：复制函数配置
-  /// FALSE：不复制函数配置
+  /// It specifies whether to replicate the function attributes, including environment variables, memory, timeout, function description, labels, and VPC. The default value is `TRUE`.
+  /// TRUE: Replicates the function configuration.
+  /// FALSE: Does not replicate the function configuration.
   copy_configuration: bool = "CopyConfiguration",
 }
 
-/// CopyFunction返回参数结构体
+/// Response of [`Client::copy_function`].
 pub struct CopyFunctionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAlias请求参数结构体
+/// Request of [`Client::create_alias`].
 pub struct CreateAliasRequest: encode {
-  /// **Required.** 别名的名称，在函数级别中唯一，只能包含字母、数字、'_'和‘-’，且必须以字母开头，长度限制为1-64
+  /// **Required.** Alias name, which must be unique in the function, can contain 1 to 64 letters, digits, `_`, and `-`, and must begin with a letter
   name: String = "Name",
-  /// **Required.** 函数名称
+  /// **Required.** Function name
   function_name: String = "FunctionName",
-  /// **Required.** 别名指向的主版本
+  /// **Required.** Master version pointed to by the alias
   function_version: String = "FunctionVersion",
-  /// 函数所在的命名空间
+  /// Function namespace
   namespace: String = "Namespace",
-  /// 别名的路由信息，需要为别名指定附加版本时，必须提供此参数；      附加版本指的是：除主版本 FunctionVersion 外，为此别名再指定一个函数可正常使用的版本；   这里附加版本中的 Version 值 不能是别名指向的主版本；  要注意的是：如果想要某个版本的流量全部指向这个别名，不需配置此参数； 目前一个别名最多只能指定一个附加版本
+  /// Request routing configuration of alias
   routing_config: RoutingConfig = "RoutingConfig",
-  /// 别名的描述信息
+  /// Alias description
   description: String = "Description",
 }
 
-/// CreateAlias返回参数结构体
+/// Response of [`Client::create_alias`].
 pub struct CreateAliasResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCustomDomain请求参数结构体
+/// Request of [`Client::create_custom_domain`].
 pub struct CreateCustomDomainRequest: encode {
   /// **Required.** 域名，不支持泛域名
   domain: String = "Domain",
@@ -1511,13 +2005,13 @@ pub struct CreateCustomDomainRequest: encode {
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateCustomDomain返回参数结构体
+/// Response of [`Client::create_custom_domain`].
 pub struct CreateCustomDomainResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateFunction请求参数结构体
+/// Request of [`Client::create_function`].
 pub struct CreateFunctionRequest: encode {
   /// **Required.** 创建的函数名称，函数名称支持26个英文字母大小写、数字、连接符和下划线，第一个字符只能以字母开头，最后一个字符不能为连接符或者下划线，名称长度2-60
   function_name: String = "FunctionName",
@@ -1603,113 +2097,115 @@ pub struct CreateFunctionRequest: encode {
   intranet_config: IntranetConfigIn = "IntranetConfig",
 }
 
-/// CreateFunction返回参数结构体
+/// Response of [`Client::create_function`].
 pub struct CreateFunctionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateNamespace请求参数结构体
+/// Request of [`Client::create_namespace`].
 pub struct CreateNamespaceRequest: encode {
-  /// **Required.** 命名空间名称
+  /// **Required.** Namespace name
   namespace: String = "Namespace",
-  /// 命名空间描述
+  /// Namespace description
   description: String = "Description",
-  /// 资源池配置
+  /// Resource pool configuration
   resource_env: NamespaceResourceEnv = "ResourceEnv",
 }
 
-/// CreateNamespace返回参数结构体
+/// Response of [`Client::create_namespace`].
 pub struct CreateNamespaceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTrigger请求参数结构体
+/// Request of [`Client::create_trigger`].
 pub struct CreateTriggerRequest: encode {
-  /// **Required.** 新建触发器绑定的函数名称
+  /// **Required.** Function name bound to the created trigger
   function_name: String = "FunctionName",
-  /// **Required.** 新建触发器名称。如果是定时触发器，名称支持英文字母、数字、连接符和下划线，最长100个字符；如果是cos触发器，需要是对应cos存储桶适用于XML API的访问域名(例如:5401-5ff414-12345.cos.ap-shanghai.myqcloud.com);如果是其他触发器，见具体触发器绑定参数的说明
+  /// **Required.** Name of the trigger to create. If it is a scheduled trigger, the name supports English letters, digits, hyphens, and underscores, up to 100 characters. If it is a COS trigger, it must be the access domain of the corresponding COS storage bucket suitable for the XML API (for example, 5401-5ff414-12345.cos.ap-shanghai.myqcloud.com). For other triggers, see the parameter description of the specific trigger binding.
   trigger_name: String = "TriggerName",
-  /// **Required.** 触发器类型，目前支持 cos 、cls 、 timer、 ckafka、http类型。创建函数 URL 请使用 http 类型，参考[创建函数 URL ](https://cloud.tencent.com/document/product/583/100227#33bbbda4-9131-48a6-ac37-ac62ffe01424)。创建 cls 触发器请参考[CLS 创建投递 SCF 任务](https://cloud.tencent.com/document/product/614/61096)。
+  /// **Required.** Trigger type. Currently supports cos, cls, timer, ckafka, and http types. To create a function URL, please use the http type. See [Creating a Function URL](https://www.tencentcloud.com/document/product/583/100227?from_cn_redirect=1#33bbbda4-9131-48a6-ac37-ac62ffe01424). To create a cls trigger, see CLS Creating Delivery SCF Task.
   r#type: String = "Type",
-  /// 触发器对应的参数，可见具体[触发器描述说明](https://cloud.tencent.com/document/product/583/39901)
+  /// Parameters corresponding to the trigger. For details, see [Trigger Description](https://www.tencentcloud.com/document/product/583/39901?from_cn_redirect=1).
   trigger_desc: String = "TriggerDesc",
-  /// 函数的命名空间
+  /// Namespace of the function
   namespace: String = "Namespace",
-  /// 触发器所生效的版本或别名，建议填写 [$DEFAULT](https://cloud.tencent.com/document/product/583/36149#.E9.BB.98.E8.AE.A4.E5.88.AB.E5.90.8D)方便后续进行版本的灰度发布，默认为 $LATEST。
+  /// Version or alias that the trigger takes effect on. It is recommended to fill in $DEFAULT for future grayscale release. Default value: $LATEST.
   qualifier: String = "Qualifier",
-  /// 触发器的初始是能状态 OPEN表示开启 CLOSE表示关闭
+  /// Initial status of the trigger. OPEN means enabling, and CLOSE means disabling.
   enable: String = "Enable",
-  /// 用户自定义参数，仅支持timer触发器
+  /// User-defined parameter. Only timer triggers are supported.
   custom_argument: String = "CustomArgument",
-  /// 触发器描述
+  /// Trigger description.
   description: String = "Description",
 }
 
-/// CreateTrigger返回参数结构体
+/// Response of [`Client::create_trigger`].
 pub struct CreateTriggerResponse: decode {
-  /// 触发器信息
+  /// Trigger information.
   trigger_info: Trigger = "TriggerInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 死信队列参数
+/// Dead letter queue parameter
+///
+/// <details><summary>中文</summary>死信队列参数</details>
 pub struct DeadLetterConfig: encode {
-  /// **Required.** 死信队列模式
+  /// **Required.** Dead letter queue mode
   r#type: String = "Type",
-  /// **Required.** 死信队列名称
+  /// **Required.** Dead letter queue name
   name: String = "Name",
-  /// 死信队列主题模式的标签形式
+  /// Tag format of the DLQ topic model
   filter_type: String = "FilterType",
 }
 
-/// DeleteAlias请求参数结构体
+/// Request of [`Client::delete_alias`].
 pub struct DeleteAliasRequest: encode {
-  /// **Required.** 函数名称
+  /// **Required.** Function name
   function_name: String = "FunctionName",
-  /// **Required.** 别名的名称
+  /// **Required.** Alias name
   name: String = "Name",
-  /// 函数所在的命名空间
+  /// Function namespace
   namespace: String = "Namespace",
 }
 
-/// DeleteAlias返回参数结构体
+/// Response of [`Client::delete_alias`].
 pub struct DeleteAliasResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCustomDomain请求参数结构体
+/// Request of [`Client::delete_custom_domain`].
 pub struct DeleteCustomDomainRequest: encode {
   /// 域名
   domain: String = "Domain",
 }
 
-/// DeleteCustomDomain返回参数结构体
+/// Response of [`Client::delete_custom_domain`].
 pub struct DeleteCustomDomainResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteFunction请求参数结构体
+/// Request of [`Client::delete_function`].
 pub struct DeleteFunctionRequest: encode {
-  /// **Required.** 要删除的函数名称
+  /// **Required.** Name of the function to be deleted
   function_name: String = "FunctionName",
-  /// 函数所属命名空间
+  /// Function namespace
   namespace: String = "Namespace",
-  /// 填写需要删除的版本号，不填默认删除函数下全部版本。
+  /// ID of the version to delete. All versions are deleted if it’s left empty.
   qualifier: String = "Qualifier",
 }
 
-/// DeleteFunction返回参数结构体
+/// Response of [`Client::delete_function`].
 pub struct DeleteFunctionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteFunctionVersion请求参数结构体
+/// Request of [`Client::delete_function_version`].
 pub struct DeleteFunctionVersionRequest: encode {
   /// **Required.** 要删除的函数名称
   function_name: String = "FunctionName",
@@ -1721,87 +2217,87 @@ pub struct DeleteFunctionVersionRequest: encode {
   force_delete: String = "ForceDelete",
 }
 
-/// DeleteFunctionVersion返回参数结构体
+/// Response of [`Client::delete_function_version`].
 pub struct DeleteFunctionVersionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLayerVersion请求参数结构体
+/// Request of [`Client::delete_layer_version`].
 pub struct DeleteLayerVersionRequest: encode {
-  /// **Required.** 层名称
+  /// **Required.** Layer name
   layer_name: String = "LayerName",
-  /// **Required.** 版本号
+  /// **Required.** Version number
   layer_version: i64 = "LayerVersion",
 }
 
-/// DeleteLayerVersion返回参数结构体
+/// Response of [`Client::delete_layer_version`].
 pub struct DeleteLayerVersionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteNamespace请求参数结构体
+/// Request of [`Client::delete_namespace`].
 pub struct DeleteNamespaceRequest: encode {
-  /// **Required.** 命名空间名称
+  /// **Required.** Namespace name
   namespace: String = "Namespace",
 }
 
-/// DeleteNamespace返回参数结构体
+/// Response of [`Client::delete_namespace`].
 pub struct DeleteNamespaceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteProvisionedConcurrencyConfig请求参数结构体
+/// Request of [`Client::delete_provisioned_concurrency_config`].
 pub struct DeleteProvisionedConcurrencyConfigRequest: encode {
-  /// **Required.** 需要删除预置并发的函数的名称
+  /// **Required.** Name of the function for which to delete the provisioned concurrency
   function_name: String = "FunctionName",
-  /// **Required.** 函数的版本号
+  /// **Required.** Function version number
   qualifier: String = "Qualifier",
-  /// 函数所属命名空间，默认为default
+  /// Function namespace. Default value: `default`
   namespace: String = "Namespace",
 }
 
-/// DeleteProvisionedConcurrencyConfig返回参数结构体
+/// Response of [`Client::delete_provisioned_concurrency_config`].
 pub struct DeleteProvisionedConcurrencyConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteReservedConcurrencyConfig请求参数结构体
+/// Request of [`Client::delete_reserved_concurrency_config`].
 pub struct DeleteReservedConcurrencyConfigRequest: encode {
-  /// **Required.** 需要删除最大独占配额的函数的名称
+  /// **Required.** Specifies the function of which you want to delete the reserved quota
   function_name: String = "FunctionName",
-  /// 函数所属命名空间，默认为default
+  /// Function namespace. Default value: `default`
   namespace: String = "Namespace",
 }
 
-/// DeleteReservedConcurrencyConfig返回参数结构体
+/// Response of [`Client::delete_reserved_concurrency_config`].
 pub struct DeleteReservedConcurrencyConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTrigger请求参数结构体
+/// Request of [`Client::delete_trigger`].
 pub struct DeleteTriggerRequest: encode {
-  /// **Required.** 函数的名称
+  /// **Required.** Function name
   function_name: String = "FunctionName",
-  /// **Required.** 要删除的触发器名称
+  /// **Required.** Trigger name to delete
   trigger_name: String = "TriggerName",
-  /// **Required.** 要删除的触发器类型，目前只支持  timer、ckafka 、apigw 、cls 、cos 、cmq 、http 类型
+  /// **Required.** Trigger type to delete. Currently only `timer`, `ckafka`, `apigw`, `cls`, `cos`, `cmq`, and `http` are supported.
   r#type: String = "Type",
-  /// 函数所属命名空间
+  /// Namespace of the function
   namespace: String = "Namespace",
-  /// 如果删除的触发器类型为 COS 触发器，该字段为必填值，存放 JSON 格式的数据 {"event":"cos:ObjectCreated:*"}，数据内容和 SetTrigger 接口中该字段的格式相同；如果删除的触发器类型为定时触发器或 CMQ 触发器，可以不指定该字段
+  /// If the trigger type to delete is COS trigger, this field must be specified, storing data in JSON format {"event":"cos:ObjectCreated:*"}. The data content is in the same format as this field in the SetTrigger API. If the trigger type to delete is scheduled trigger or CMQ trigger, this field can be unspecified.
   trigger_desc: String = "TriggerDesc",
-  /// 要删除的触发器实际所指向的版本或别名，默认值为 $LATEST
+  /// The version or alias that the trigger to be deleted actually points to. Default value: $LATEST.
   qualifier: String = "Qualifier",
 }
 
-/// DeleteTrigger返回参数结构体
+/// Response of [`Client::delete_trigger`].
 pub struct DeleteTriggerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1821,9 +2317,11 @@ pub struct DomainInfo: decode {
   tags: Vec<Tag> = "Tags",
 }
 
-/// 公网访问固定ip配置
+/// Public network access fixed ip configuration
+///
+/// <details><summary>中文</summary>公网访问固定ip配置</details>
 pub struct EipConfigIn: encode {
-  /// **Required.** Eip开启状态，取值['ENABLE','DISABLE']
+  /// **Required.** Eip status. Valid values: `ENABLE` and `DISABLE`
   eip_status: String = "EipStatus",
 }
 
@@ -1857,177 +2355,185 @@ pub struct EndpointsConf: encode {
   path_rewrite: Vec<PathRewriteRule> = "PathRewrite",
 }
 
-/// 函数的环境变量参数
+/// Environment variable parameters of the function
+///
+/// <details><summary>中文</summary>函数的环境变量参数</details>
 pub struct Environment: encode {
-  /// 环境变量数组
+  /// Environment variable array
   variables: Vec<Variable> = "Variables",
 }
 
-/// 描述键值对过滤器，用于条件过滤查询。例如过滤ID、名称、状态等
+/// Key-value pair filters for conditional filtering queries, such as filtering ID, name, and status.
+/// If more than one filter exists, the logical relationship between these filters is `AND`.
+/// If multiple values exist in one filter, the logical relationship between these values under the same filter is `OR`.
+///
+/// <details><summary>中文</summary>描述键值对过滤器，用于条件过滤查询。例如过滤ID、名称、状态等
 /// 若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。
-/// 若同一个Filter存在多个Values，同一Filter下Values间的关系为逻辑或（OR）关系。
+/// 若同一个Filter存在多个Values，同一Filter下Values间的关系为逻辑或（OR）关系。</details>
 pub struct Filter: encode {
-  /// **Required.** 需要过滤的字段。过滤条件数量限制为10。
-  /// Name可选值：VpcId, SubnetId, ClsTopicId, ClsLogsetId, Role, CfsId, CfsMountInsId, Eip；Values 长度限制为1。
-  /// Name可选值：Status, Runtime, FunctionType, PublicNetStatus, AsyncRunEnable, TraceEnable；Values 长度限制为20。
-  /// 当 Name = Runtime 时，CustomImage 表示过滤镜像类型函数。
+  /// **Required.** Fields to be filtered. Up to 10 conditions allowed.
+  /// Values of `Name`: `VpcId`, `SubnetId`, `ClsTopicId`, `ClsLogsetId`, `Role`, `CfsId`, `CfsMountInsId`, `Eip`. Values limit: 1.
+  /// Name options: Status, Runtime, FunctionType, PublicNetStatus, AsyncRunEnable, TraceEnable. Values limit: 20.
+  /// When `Name` is `Runtime`, `CustomImage` refers to the image type function
   name: String = "Name",
-  /// **Required.** 字段的过滤值。
+  /// **Required.** Filter values of the field
   values: Vec<String> = "Values",
 }
 
-/// 函数列表
+/// Function list
+///
+/// <details><summary>中文</summary>函数列表</details>
 pub struct Function: decode {
-  /// 修改时间
+  /// Modification time
   mod_time: String = "ModTime",
-  /// 创建时间
+  /// Creation time
   add_time: String = "AddTime",
-  /// 运行时
+  /// Runtime
   runtime: String = "Runtime",
-  /// 函数名称
+  /// Function name
   function_name: String = "FunctionName",
-  /// 函数ID
+  /// Function ID
   function_id: String = "FunctionId",
-  /// 命名空间
+  /// Namespace
   namespace: String = "Namespace",
-  /// 函数状态，状态值及流转[参考此处](https://cloud.tencent.com/document/product/583/17244)
+  /// Function status. For valid values and status change process, please see [here](https://intl.cloud.tencent.com/document/product/583/47175?from_cn_redirect=1)
   status: String = "Status",
-  /// 函数状态详情
+  /// Function status details
   status_desc: String = "StatusDesc",
-  /// 函数描述
+  /// Function description
   description: String = "Description",
-  /// 函数标签
+  /// Function tag
   tags: Vec<Tag> = "Tags",
-  /// 函数类型，取值为 HTTP 或者 Event
+  /// Function type. The value is `HTTP` or `Event`.
   r#type: String = "Type",
-  /// 函数状态失败原因
+  /// Cause of function failure
   status_reasons: Vec<StatusReason> = "StatusReasons",
-  /// 函数所有版本预置并发内存总和
+  /// Sum of provisioned concurrence memory for all function versions
   total_provisioned_concurrency_mem: u64 = "TotalProvisionedConcurrencyMem",
-  /// 函数并发保留内存
+  /// Reserved memory for function concurrence
   reserved_concurrency_mem: u64 = "ReservedConcurrencyMem",
-  /// 函数异步属性，取值 TRUE 或者 FALSE
+  /// Asynchronization attribute of the function. Values: `TRUE` and `FALSE`.
   async_run_enable: String = "AsyncRunEnable",
-  /// 异步函数是否开启调用追踪，取值 TRUE 或者 FALSE
+  /// Whether to enable call tracing for ansynchronized functions. Values: `TRUE` and `FALSE`.
   trace_enable: String = "TraceEnable",
 }
 
-/// 日志信息
+/// Log information
+///
+/// <details><summary>中文</summary>日志信息</details>
 pub struct FunctionLog: decode {
-  /// 函数的名称
+  /// Function name.
   function_name: String = "FunctionName",
-  /// 函数执行完成后的返回值
+  /// Returned value after function execution
   ret_msg: String = "RetMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
-  /// 函数开始执行时的时间点
+  /// Time point when the function starts execution
   start_time: String = "StartTime",
-  /// 函数执行结果，如果是 0 表示执行成功，2表示函数运行中，3表示函数执行中断，其他值表示失败
+  /// Function execution result. 0 indicates successful execution, 2 indicates the function is running, 3 indicates an execution interrupt, and other values indicate failure.
   ret_code: i64 = "RetCode",
-  /// 函数调用是否结束，如果是 1 表示执行结束，其他值表示调用异常
+  /// Whether the function call ends. If so, 1 means execution ended, and additional values indicate a call exception.
   invoke_finished: i64 = "InvokeFinished",
-  /// 函数执行耗时，单位为 ms
+  /// Function execution duration in milliseconds.
   duration: f64 = "Duration",
-  /// 函数计费时间，根据 duration 向上取最近的 100ms，单位为ms
+  /// Billing duration of a function. It is rounded up to the nearest 100 ms based on the duration, in ms.
   bill_duration: i64 = "BillDuration",
-  /// 函数执行时消耗实际内存大小，单位为 Byte
+  /// Memory size actually consumed during function execution, in bytes.
   mem_usage: i64 = "MemUsage",
-  /// 函数执行过程中的日志输出
+  /// Log output during function execution
   log: String = "Log",
-  /// 日志等级
+  /// Log level.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   level: String = "Level",
-  /// 日志来源
+  /// Log source
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   source: String = "Source",
-  /// 重试次数
+  /// Number of retries.
   retry_num: u64 = "RetryNum",
 }
 
-/// 函数版本信息
+/// Function version information
+///
+/// <details><summary>中文</summary>函数版本信息</details>
 pub struct FunctionVersion: decode {
-  /// 函数版本名称
+  /// Function version name
   version: String = "Version",
-  /// 版本描述信息
+  /// Version description
   description: String = "Description",
-  /// 创建时间
-  ///
+  /// The creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   add_time: String = "AddTime",
-  /// 更新时间
-  ///
+  /// Update time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   mod_time: String = "ModTime",
-  /// 版本状态
+  /// Version status
   status: String = "Status",
 }
 
-/// GetAccount请求参数结构体
+/// Request of [`Client::get_account`].
 pub struct GetAccountRequest: encode {}
 
-/// GetAccount返回参数结构体
+/// Response of [`Client::get_account`].
 pub struct GetAccountResponse: decode {
-  /// 命名空间已使用的信息
+  /// Namespace usage information
   account_usage: UsageInfo = "AccountUsage",
-  /// 命名空间限制的信息
+  /// Namespace limit information
   account_limit: LimitsInfo = "AccountLimit",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetAlias请求参数结构体
+/// Request of [`Client::get_alias`].
 pub struct GetAliasRequest: encode {
-  /// **Required.** 函数名称
+  /// **Required.** Function name
   function_name: String = "FunctionName",
-  /// **Required.** 别名的名称
+  /// **Required.** Alias name
   name: String = "Name",
-  /// 函数所在的命名空间
+  /// Function namespace
   namespace: String = "Namespace",
 }
 
-/// GetAlias返回参数结构体
+/// Response of [`Client::get_alias`].
 pub struct GetAliasResponse: decode {
-  /// 别名指向的主版本
+  /// Master version pointed to by the alias
   function_version: String = "FunctionVersion",
-  /// 别名的名称
+  /// Alias name
   name: String = "Name",
-  /// 别名的路由信息
+  /// Routing information of alias
   routing_config: RoutingConfig = "RoutingConfig",
-  /// 别名的描述
+  /// Alias description
   description: String = "Description",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   add_time: String = "AddTime",
-  /// 更新时间
-  ///
+  /// Update time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   mod_time: String = "ModTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetAsyncEventStatus请求参数结构体
+/// Request of [`Client::get_async_event_status`].
 pub struct GetAsyncEventStatusRequest: encode {
-  /// **Required.** 异步执行请求 id
+  /// **Required.** ID of the async execution request
   invoke_request_id: String = "InvokeRequestId",
 }
 
-/// GetAsyncEventStatus返回参数结构体
+/// Response of [`Client::get_async_event_status`].
 pub struct GetAsyncEventStatusResponse: decode {
-  /// 异步事件状态
+  /// Async event status
   result: AsyncEventStatus = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetCustomDomain请求参数结构体
+/// Request of [`Client::get_custom_domain`].
 pub struct GetCustomDomainRequest: encode {
   /// 域名
   domain: String = "Domain",
 }
 
-/// GetCustomDomain返回参数结构体
+/// Response of [`Client::get_custom_domain`].
 pub struct GetCustomDomainResponse: decode {
   /// 域名
   domain: String = "Domain",
@@ -2041,95 +2547,93 @@ pub struct GetCustomDomainResponse: decode {
   waf_config: WafConf = "WafConfig",
   /// 标签
   tags: Vec<Tag> = "Tags",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetFunctionAddress请求参数结构体
+/// Request of [`Client::get_function_address`].
 pub struct GetFunctionAddressRequest: encode {
-  /// **Required.** 函数的名称
+  /// **Required.** Function name
   function_name: String = "FunctionName",
-  /// 函数的版本
+  /// Function version
   qualifier: String = "Qualifier",
-  /// 函数的命名空间
+  /// Function namespace
   namespace: String = "Namespace",
 }
 
-/// GetFunctionAddress返回参数结构体
+/// Response of [`Client::get_function_address`].
 pub struct GetFunctionAddressResponse: decode {
-  /// 函数的Cos地址
+  /// Cos address of the function
   url: String = "Url",
-  /// 函数的SHA256编码
+  /// SHA256 code of the function
   code_sha256: String = "CodeSha256",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetFunctionEventInvokeConfig请求参数结构体
+/// Request of [`Client::get_function_event_invoke_config`].
 pub struct GetFunctionEventInvokeConfigRequest: encode {
-  /// **Required.** 函数名称
+  /// **Required.** Function name
   function_name: String = "FunctionName",
-  /// 函数所属命名空间，默认为default
+  /// Function namespace. Default value: default
   namespace: String = "Namespace",
-  /// 函数版本，默认为$LATEST
+  /// Function version. Default value: $LATEST
   qualifier: String = "Qualifier",
 }
 
-/// GetFunctionEventInvokeConfig返回参数结构体
+/// Response of [`Client::get_function_event_invoke_config`].
 pub struct GetFunctionEventInvokeConfigResponse: decode {
-  /// 异步重试配置信息
+  /// Async retry configuration information
   async_trigger_config: AsyncTriggerConfig = "AsyncTriggerConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetFunctionLogs请求参数结构体
+/// Request of [`Client::get_function_logs`].
 pub struct GetFunctionLogsRequest: encode {
-  /// 函数的名称。
-  /// - 为保证[获取函数运行日志](https://cloud.tencent.com/document/product/583/18583)接口`GetFunctionLogs`兼容性，输入参数`FunctionName`仍为非必填项，但建议填写该参数，否则可能导致日志获取失败。
-  /// - 函数关联日志服务后，建议使用[日志服务](https://cloud.tencent.com/document/product/614/16875)相关接口以获得最佳日志检索体验。
+  /// Function name.
+  /// -To ensure compatibility of the [retrieve function execution log](https://www.tencentcloud.com/document/product/583/18583?from_cn_redirect=1) API `GetFunctionLogs`, the input parameter `FunctionName` remains an optional field, but it is recommended to fill in this parameter. Otherwise, log acquisition failure may occur.
+  /// - After associating a function with CLS, it is recommended to use the relevant CLS APIs (https://www.tencentcloud.com/document/product/614/16875?from_cn_redirect=1) to get the best log retrieval experience.
   function_name: String = "FunctionName",
-  /// 数据的偏移量，Offset+Limit不能大于10000
+  /// Offset of the data. Offset + Limit cannot be greater than 10000.
   offset: i64 = "Offset",
-  /// 返回数据的长度，Offset+Limit不能大于10000
+  /// Length of the returned data. Offset + Limit cannot be greater than 10000.
   limit: i64 = "Limit",
-  /// 以升序还是降序的方式对日志进行排序，可选值 desc和 asc
+  /// Whether to sort logs in descending or ascending order. Available values: `desc` and `asc`.
   order: String = "Order",
-  /// 根据某个字段排序日志,支持以下字段：function_name, duration, mem_usage, start_time
+  /// Sort logs by a certain field. The following fields are supported: function_name, duration, mem_usage, start_time
   order_by: String = "OrderBy",
-  /// 日志过滤条件。可用来区分正确和错误日志，filter.RetCode=not0 表示只返回错误日志，filter.RetCode=is0 表示只返回正确日志，不传，则返回所有日志
+  /// Log filter criteria. It can be used to distinguish correct and error logs. filter.RetCode=not0 means only return error logs, filter.RetCode=is0 means only return correct logs. If not passed, all logs are returned.
   filter: LogFilter = "Filter",
-  /// 函数的命名空间
+  /// Namespace of the function
   namespace: String = "Namespace",
-  /// 函数的版本
+  /// Function version
   qualifier: String = "Qualifier",
-  /// 执行该函数对应的requestId
+  /// Request ID for executing the function
   function_request_id: String = "FunctionRequestId",
-  /// 查询的具体日期，例如：2017-05-16 20:00:00，只能与endtime相差一天之内
-  ///
+  /// Specific date of the query, for example: 2017-05-16 20:00:00. It must differ from endtime by no more than one day.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 查询的具体日期，例如：2017-05-16 20:59:59，只能与startTime相差一天之内
-  ///
+  /// Specific date of the query, for example: 2017-05-16 20:59:59. It must differ from startTime by no more than one day.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 该字段已下线
+  /// This field is offline.
   search_context: LogSearchContext = "SearchContext",
 }
 
-/// GetFunctionLogs返回参数结构体
+/// Response of [`Client::get_function_logs`].
 pub struct GetFunctionLogsResponse: decode {
-  /// 函数日志的总数
+  /// Total number of function logs
   total_count: i64 = "TotalCount",
-  /// 函数日志信息
+  /// Function log information
   data: Vec<FunctionLog> = "Data",
-  /// 该字段已下线
+  /// This field is offline.
   search_context: LogSearchContext = "SearchContext",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetFunction请求参数结构体
+/// Request of [`Client::get_function`].
 pub struct GetFunctionRequest: encode {
   /// 需要获取详情的函数名称，ResourceId和FunctionName只能传一个
   function_name: String = "FunctionName",
@@ -2143,7 +2647,7 @@ pub struct GetFunctionRequest: encode {
   show_code: String = "ShowCode",
 }
 
-/// GetFunction返回参数结构体
+/// Response of [`Client::get_function`].
 pub struct GetFunctionResponse: decode {
   /// 函数的最后修改时间
   ///
@@ -2245,148 +2749,152 @@ pub struct GetFunctionResponse: decode {
   dns_cache: String = "DnsCache",
   /// 内网访问配置
   intranet_config: IntranetConfigOut = "IntranetConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetLayerVersion请求参数结构体
+/// Request of [`Client::get_layer_version`].
 pub struct GetLayerVersionRequest: encode {
-  /// **Required.** 层名称
+  /// **Required.** Layer name
   layer_name: String = "LayerName",
-  /// **Required.** 版本号
+  /// **Required.** Version number
   layer_version: i64 = "LayerVersion",
 }
 
-/// GetLayerVersion返回参数结构体
+/// Response of [`Client::get_layer_version`].
 pub struct GetLayerVersionResponse: decode {
-  /// 适配的运行时
+  /// Compatible runtimes
   compatible_runtimes: Vec<String> = "CompatibleRuntimes",
-  /// 层中版本文件的SHA256编码
+  /// SHA256 encoding of version file on the layer
   code_sha256: String = "CodeSha256",
-  /// 层中版本文件的下载地址
+  /// Download address of version file on the layer
   location: String = "Location",
-  /// 版本的创建时间
+  /// Version creation time
   add_time: String = "AddTime",
-  /// 版本的描述信息
+  /// Version description
   description: String = "Description",
-  /// 许可证信息
+  /// License information
   license_info: String = "LicenseInfo",
-  /// 版本号
+  /// Version number
   layer_version: i64 = "LayerVersion",
-  /// 层名称
+  /// Layer name
   layer_name: String = "LayerName",
-  /// 层的具体版本当前状态，状态值[参考此处](https://cloud.tencent.com/document/product/583/115197#.E5.B1.82.EF.BC.88Layer.EF.BC.89.E7.8A.B6.E6.80.81)
+  /// Current status of specific layer version. For the status values, [see here](https://intl.cloud.tencent.com/document/product/583/47175?from_cn_redirect=1#.E5.B1.82.EF.BC.88layer.EF.BC.89.E7.8A.B6.E6.80.81)
   status: String = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetProvisionedConcurrencyConfig请求参数结构体
+/// Request of [`Client::get_provisioned_concurrency_config`].
 pub struct GetProvisionedConcurrencyConfigRequest: encode {
-  /// **Required.** 需要获取预置并发详情的函数名称。
+  /// **Required.** Name of the function for which to get the provisioned concurrency details.
   function_name: String = "FunctionName",
-  /// 函数所在的命名空间，默认为default。
+  /// Function namespace. Default value: default.
   namespace: String = "Namespace",
-  /// 函数版本号，不传则返回函数所有版本的预置并发信息。
+  /// Function version number. If this parameter is left empty, the provisioned concurrency information of all function versions will be returned.
   qualifier: String = "Qualifier",
 }
 
-/// GetProvisionedConcurrencyConfig返回参数结构体
+/// Response of [`Client::get_provisioned_concurrency_config`].
 pub struct GetProvisionedConcurrencyConfigResponse: decode {
-  /// 该函数剩余可配置的预置并发数。
+  /// Unallocated provisioned concurrency amount of function.
   unallocated_concurrency_num: u64 = "UnallocatedConcurrencyNum",
-  /// 函数已预置的并发配置详情。
+  /// Allocated provisioned concurrency amount of function.
   allocated: Vec<VersionProvisionedConcurrencyInfo> = "Allocated",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetRequestStatus请求参数结构体
+/// Request of [`Client::get_request_status`].
 pub struct GetRequestStatusRequest: encode {
-  /// **Required.** 函数名称
+  /// **Required.** Function name
   function_name: String = "FunctionName",
-  /// **Required.** 需要查询状态的请求 id
+  /// **Required.** ID of the request to be queried
   function_request_id: String = "FunctionRequestId",
-  /// 函数的所在的命名空间
+  /// Function namespace
   namespace: String = "Namespace",
-  /// 查询的开始时间，例如：2017-05-16 20:00:00，不填默认为当前时间 - 15min
+  /// Start time of the query, for example `2017-05-16 20:00:00`. If it’s left empty, it defaults to 15 minutes before the current time.
   start_time: String = "StartTime",
-  /// 查询的结束时间，例如：2017-05-16 20:59:59。StartTime 为空时，EndTime 默认为当前时间；StartTime 有值时，需要同时传 EndTime。EndTime 需要晚于 StartTime。
+  /// End time of the query. such as `2017-05-16 20:59:59`. If `StartTime` is not specified, `EndTime` defaults to the current time. If `StartTime` is specified, `EndTime` is required, and it need to be later than the `StartTime`.
   end_time: String = "EndTime",
 }
 
-/// GetRequestStatus返回参数结构体
+/// Response of [`Client::get_request_status`].
 pub struct GetRequestStatusResponse: decode {
-  /// 函数运行状态的总数
+  /// Total running functions
   total_count: i64 = "TotalCount",
-  /// 函数运行状态数组
+  /// Details of the function running status
   data: Vec<RequestStatus> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetReservedConcurrencyConfig请求参数结构体
+/// Request of [`Client::get_reserved_concurrency_config`].
 pub struct GetReservedConcurrencyConfigRequest: encode {
-  /// **Required.** 需要获取最大独占配额详情的函数名称。
+  /// **Required.** Specifies the function of which you want to obtain the reserved quota
   function_name: String = "FunctionName",
-  /// 函数所在的命名空间，默认为default。
+  /// Function namespace. Default value: default.
   namespace: String = "Namespace",
 }
 
-/// GetReservedConcurrencyConfig返回参数结构体
+/// Response of [`Client::get_reserved_concurrency_config`].
 pub struct GetReservedConcurrencyConfigResponse: decode {
-  /// 该函数的最大独占配额。
+  /// The reserved quota of the function
   reserved_mem: u64 = "ReservedMem",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// TCR镜像信息描述
+/// TCR image information
+///
+/// <details><summary>中文</summary>TCR镜像信息描述</details>
 pub struct ImageConfig: encode {
-  /// **Required.** 镜像仓库类型，个人版或者企业版：personal/enterprise
+  /// **Required.** Image repository type, which can be `personal` or `enterprise`
   image_type: String = "ImageType",
   /// **Required.** {domain}/{namespace}/{imageName}:{tag}@{digest}
   image_uri: String = "ImageUri",
-  /// 用于企业版TCR获取镜像拉取临时凭证，ImageType为"enterprise"时必填
+  /// The temp token that a TCR Enterprise instance uses to obtain an image. It’s required when `ImageType` is `enterprise`.
   registry_id: String = "RegistryId",
-  /// 该参数即将下线，不推荐用户使用
+  /// Disused
   entry_point: String = "EntryPoint",
-  /// 容器的启动命令。该参数为可选参数，如果不填写，则默认使用 Dockerfile 中的 Entrypoint。传入规范，填写可运行的指令，例如 python
+  /// The command to start up the container, such as `python`. If it’s not specified, Entrypoint in Dockerfile is used.
   command: String = "Command",
-  /// 容器的启动参数。该参数为可选参数，如果不填写，则默认使用 Dockerfile 中的 CMD。传入规范，以“空格”作为参数的分割标识，例如 -u app.py
+  /// The parameters to start up the container. Separate parameters with spaces, such as `u app.py`. If it’s not specified, `CMD in Dockerfile is used.
   args: String = "Args",
-  /// 镜像加速开关，默认False
+  /// Whether to enable image acceleration. It defaults to `False`.
   container_image_accelerate: bool = "ContainerImageAccelerate",
-  /// 镜像函数端口设置，可指定镜像类型
-  /// Web Server镜像：9000
-  /// Job 镜像：-1
-  ///
-  /// 默认值：9000
-  /// 示例值：9000
+  /// Image function port settings
+  /// `-1`: No port-specific image functions
+  /// `0`: Default port (Port 9000)
+  /// Others: Special ports
   image_port: i64 = "ImagePort",
 }
 
-/// 多并发执行配置描述
+/// Configuration description for multiple concurrent executions
+///
+/// <details><summary>中文</summary>多并发执行配置描述</details>
 pub struct InstanceConcurrencyConfig: encode {
-  /// 是否开启智能动态并发。'FALSE'时是静态并发。''时取消多并发配置。
+  /// Whether intelligent dynamic concurrency is enabled. If set to `FALSE`, static concurrency is used. If set to `''`, the multi-concurrency configuration is canceled.
   dynamic_enabled: String = "DynamicEnabled",
-  /// 单实例并发数最大值。取值范围 [1,100]
+  /// Maximum number of concurrent requests per instance. Value range: [1,100]
   max_concurrency: u64 = "MaxConcurrency",
-  /// 安全隔离开关
+  /// Safety isolation switch
   instance_isolation_enabled: String = "InstanceIsolationEnabled",
-  /// 基于会话：Session-Based ， 或者基于请求：Request-Based，二选一
+  /// Session-Based or Request-Based. Choose one.
   r#type: String = "Type",
-  /// 动态并发参数
+  /// Dynamic concurrency parameter
   mix_node_config: Vec<MixNodeConfig> = "MixNodeConfig",
-  /// 会话配置参数
+  /// Session configuration parameters
   session_config: SessionConfig = "SessionConfig",
 }
 
-/// 内网配置
+/// Private network configuration
+///
+/// <details><summary>中文</summary>内网配置</details>
 pub struct IntranetConfigIn: encode {
-  /// **Required.** 是否开启固定内网IP
-  /// ENABLE 为开启
-  /// DISABLE 为不开启
+  /// **Required.** Whether a fixed private IP address is enabled
+  /// ENABLE: enable
+  /// DISABLE means not enabled.
   ip_fixed: String = "IpFixed",
 }
 
@@ -2400,180 +2908,189 @@ pub struct IntranetConfigOut: decode {
   ip_address: Vec<String> = "IpAddress",
 }
 
-/// InvokeFunction请求参数结构体
+/// Request of [`Client::invoke_function`].
 pub struct InvokeFunctionRequest: encode {
-  /// **Required.** 函数名称
+  /// **Required.** Function name
   function_name: String = "FunctionName",
-  /// 触发函数的版本号或别名，默认值为$DEFAULT
+  /// Version or alias of the function. It defaults to `$DEFAULT`.
   qualifier: String = "Qualifier",
-  /// 运行函数时的参数，以json格式传入，最大支持的参数长度是 6MB。该字段信息对应函数 [event 入参](https://cloud.tencent.com/document/product/583/9210#.E5.87.BD.E6.95.B0.E5.85.A5.E5.8F.82.3Ca-id.3D.22input.22.3E.3C.2Fa.3E)。
+  /// Function running parameter, which is in the JSON format. Maximum parameter size is 6 MB. This field corresponds to [event input parameter](https://intl.cloud.tencent.com/document/product/583/9210?from_cn_redirect=1#.E5.87.BD.E6.95.B0.E5.85.A5.E5.8F.82.3Ca-id.3D.22input.22.3E.3C.2Fa.3E).
   event: String = "Event",
-  /// 返回值会包含4KB的日志，可选值为None和Tail，默认值为None。当该值为Tail时，返回参数中的Log字段会包含对应的函数执行日志
+  /// Valid value: `None` (default) or `Tail`. If the value is `Tail`, `log` in the response will contain the corresponding function execution log (up to 4KB).
   log_type: String = "LogType",
-  /// 命名空间，不填默认为 default
+  /// Namespace. `default` is used if it’s left empty.
   namespace: String = "Namespace",
-  /// 函数灰度流量控制调用，以json格式传入，例如{"k":"v"}，注意kv都需要是字符串类型，最大支持的参数长度是1024字节
+  /// Traffic routing config in json format, e.g., {"k":"v"}. Please note that both "k" and "v" must be strings. Up to 1024 bytes allowed.
   routing_key: String = "RoutingKey",
 }
 
-/// InvokeFunction返回参数结构体
+/// Response of [`Client::invoke_function`].
 pub struct InvokeFunctionResponse: decode {
-  /// 函数执行结果
+  /// Function execution result
   result: Result = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// Invoke请求参数结构体
+/// Request of [`Client::invoke`].
 pub struct InvokeRequest: encode {
-  /// **Required.** 函数名称
+  /// **Required.** Function name
   function_name: String = "FunctionName",
-  /// 同步调用请使用[同步 Invoke 调用接口](https://cloud.tencent.com/document/product/583/58400) 或填写同步调用参数 RequestResponse ，建议使用同步调用接口以获取最佳性能；异步调用填写 Event；默认为同步。接口超时时间为 300s，更长超时时间请使用异步调用。
+  /// Fill in `RequestResponse` for synchronized invocations (default and recommended) and `Event` for asychronized invocations. Note that for synchronized invocations, the max timeout period is 300s. Choose asychronized invocations if the required timeout period is longer than 300 seconds. You can also use [InvokeFunction](https://intl.cloud.tencent.com/document/product/583/58400?from_cn_redirect=1) for synchronized invocations.
   invocation_type: String = "InvocationType",
-  /// 触发函数的版本号或别名，默认值为 $LATEST
+  /// The version or alias of the triggered function. It defaults to $LATEST
   qualifier: String = "Qualifier",
-  /// 运行函数时的参数，以json格式传入，同步调用最大支持 6MB，异步调用最大支持 128 KB。该字段信息对应函数 [event 入参](https://cloud.tencent.com/document/product/583/9210#.E5.87.BD.E6.95.B0.E5.85.A5.E5.8F.82.3Ca-id.3D.22input.22.3E.3C.2Fa.3E)。
+  /// Function running parameter, which is in the JSON format. The maximum parameter size is 6 MB for synchronized invocations and 128KB for asynchronized invocations. This field corresponds to [event input parameter](https://intl.cloud.tencent.com/document/product/583/9210?from_cn_redirect=1#.E5.87.BD.E6.95.B0.E5.85.A5.E5.8F.82.3Ca-id.3D.22input.22.3E.3C.2Fa.3E).
   client_context: String = "ClientContext",
-  /// 异步调用该字段返回为空。
+  /// Null for async invocations
   log_type: String = "LogType",
-  /// 命名空间
+  /// Namespace
   namespace: String = "Namespace",
-  /// 函数灰度流量控制调用，以json格式传入，例如{"k":"v"}，注意kv都需要是字符串类型，最大支持的参数长度是1024字节
+  /// Traffic routing config in json format, e.g., {"k":"v"}. Please note that both "k" and "v" must be strings. Up to 1024 bytes allowed.
   routing_key: String = "RoutingKey",
 }
 
-/// Invoke返回参数结构体
+/// Response of [`Client::invoke`].
 pub struct InvokeResponse: decode {
-  /// 函数执行结果
+  /// Function execution result
   result: Result = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
 /// k8s label
 pub struct K8SLabel: encode {
-  /// **Required.** label的名称
+  /// **Required.** Name of the label
   key: String = "Key",
-  /// **Required.** label的值
+  /// **Required.** Value of the label
   value: String = "Value",
 }
 
-/// Kubernetes污点容忍，使用时请注意您的Kubernetes版本所支持的字段情况。
-/// 可参考 https://kubernetes.io/zh-cn/docs/concepts/scheduling-eviction/taint-and-toleration/
+/// Kubernetes taint and toleration. Please note the supported fields for your Kubernetes version during use.
+/// See https://kubernetes.io/docs/concepts/scheduling-eviction/taint-and-toleration/
+///
+/// <details><summary>中文</summary>Kubernetes污点容忍，使用时请注意您的Kubernetes版本所支持的字段情况。
+/// 可参考 https://kubernetes.io/zh-cn/docs/concepts/scheduling-eviction/taint-and-toleration/</details>
 pub struct K8SToleration: encode {
-  /// 匹配的污点名
+  /// Matched taint name
   key: String = "Key",
-  /// 匹配方式，默认值为: Equal
+  /// Match mode. Default value: Equal.
   operator: String = "Operator",
-  /// 执行策略
+  /// Execution policy
   effect: String = "Effect",
-  /// 匹配的污点值，当Operator为Equal时必填
+  /// Taint value to match. Required when Operator is Equal.
   value: String = "Value",
-  /// 当污点不被容忍时，Pod还能在节点上运行多久
+  /// How long a Pod can still run on a node when the taint is not tolerated
   toleration_seconds: u64 = "TolerationSeconds",
 }
 
-/// 层版本信息
+/// Layer version information
+///
+/// <details><summary>中文</summary>层版本信息</details>
 pub struct LayerVersionInfo: decode {
-  /// 版本适用的运行时
+  /// Runtime applicable to a version
   compatible_runtimes: Vec<String> = "CompatibleRuntimes",
-  /// 创建时间
+  /// Creation time
   add_time: String = "AddTime",
-  /// 版本描述
+  /// Version description
   description: String = "Description",
-  /// 许可证信息
+  /// License information
   license_info: String = "LicenseInfo",
-  /// 版本号
+  /// Version number
   layer_version: i64 = "LayerVersion",
-  /// 层名称
+  /// Layer name
   layer_name: String = "LayerName",
-  /// 层的具体版本当前状态，状态值[参考此处](https://cloud.tencent.com/document/product/583/115197#.E5.B1.82.EF.BC.88Layer.EF.BC.89.E7.8A.B6.E6.80.81)
+  /// Current status of specific layer version. For valid values, please see [here](https://intl.cloud.tencent.com/document/product/583/47175?from_cn_redirect=1#.E5.B1.82.EF.BC.88layer.EF.BC.89.E7.8A.B6.E6.80.81)
   status: String = "Status",
   /// Stamp
   stamp: String = "Stamp",
-  /// 返回层绑定的标签信息
+  /// **China site only.** 返回层绑定的标签信息
   tags: Vec<Tag> = "Tags",
 }
 
-/// 指定某个Layer版本
+/// Specify a Layer version
+///
+/// <details><summary>中文</summary>指定某个Layer版本</details>
 pub struct LayerVersionSimple: encode {
-  /// **Required.** 绑定的层名称。解绑层需传递空字符串。
+  /// **Required.** Name of the bound layer. Pass an empty string to unbind the layer.
   layer_name: String = "LayerName",
-  /// **Required.** 绑定或解绑层的版本号。解绑函数版本关联的最后一个层版本时，LayerVersion 填 0。
+  /// **Required.** Bind or unbind a layer version. To unbind the last layer version associated with a function version, set LayerVersion to 0.
   layer_version: i64 = "LayerVersion",
 }
 
-/// 限制信息
+/// Limit information
+///
+/// <details><summary>中文</summary>限制信息</details>
 pub struct LimitsInfo: decode {
-  /// 命名空间个数限制
+  /// Limit of namespace quantity
   namespaces_count: i64 = "NamespacesCount",
-  /// 命名空间限制信息
+  /// Namespace limit information
   namespace: Vec<NamespaceLimit> = "Namespace",
 }
 
-/// ListAliases请求参数结构体
+/// Request of [`Client::list_aliases`].
 pub struct ListAliasesRequest: encode {
-  /// **Required.** 函数名称
+  /// **Required.** Function name
   function_name: String = "FunctionName",
-  /// 函数所在的命名空间
+  /// Function namespace
   namespace: String = "Namespace",
-  /// 如果提供此参数，则只返回与该函数版本有关联的别名
+  /// If this parameter is provided, only aliases associated with this function version will be returned.
   function_version: String = "FunctionVersion",
-  /// 数据偏移量，默认值为 0
+  /// Data offset. Default value: 0
   offset: String = "Offset",
-  /// 返回数据长度，默认值为 20
+  /// Number of results to be returned. Default value: 20
   limit: String = "Limit",
 }
 
-/// ListAliases返回参数结构体
+/// Response of [`Client::list_aliases`].
 pub struct ListAliasesResponse: decode {
-  /// 别名列表
+  /// Alias list
   aliases: Vec<Alias> = "Aliases",
-  /// 别名总数
+  /// Total number of aliases
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListAsyncEvents请求参数结构体
+/// Request of [`Client::list_async_events`].
 pub struct ListAsyncEventsRequest: encode {
-  /// **Required.** 函数名称
+  /// **Required.** Function name
   function_name: String = "FunctionName",
-  /// 命名空间
+  /// Namespace
   namespace: String = "Namespace",
-  /// 过滤条件，函数版本
+  /// Filter (function version)
   qualifier: String = "Qualifier",
-  /// 过滤条件，调用类型列表
+  /// Filter (invocation type list)
   invoke_type: Vec<String> = "InvokeType",
-  /// 过滤条件，事件状态列表
+  /// Filter (event status list)
   status: Vec<String> = "Status",
-  /// 过滤条件，开始执行时间左闭右开区间
+  /// Filter (left-closed-right-open range of execution start time)
   start_time_interval: TimeInterval = "StartTimeInterval",
-  /// 过滤条件，结束执行时间左闭右开区间
+  /// Filter (left-closed-right-open range of execution end time)
   end_time_interval: TimeInterval = "EndTimeInterval",
-  /// 可选值 ASC 和 DESC，默认 DESC
+  /// Valid values: ASC, DESC. Default value: DESC
   order: String = "Order",
-  /// 可选值 StartTime 和 EndTime，默认值 StartTime
+  /// Valid values: StartTime, EndTime. Default value: StartTime
   orderby: String = "Orderby",
-  /// 数据偏移量，默认值为 0
+  /// Data offset. Default value: 0
   offset: i64 = "Offset",
-  /// 返回数据长度，默认值为 20，最大值 100
+  /// Number of results to be returned. Default value: 20. Maximum value: 100
   limit: i64 = "Limit",
-  /// 过滤条件，事件调用请求id
+  /// Filter (event invocation request ID)
   invoke_request_id: String = "InvokeRequestId",
 }
 
-/// ListAsyncEvents返回参数结构体
+/// Response of [`Client::list_async_events`].
 pub struct ListAsyncEventsResponse: decode {
-  /// 满足过滤条件的事件总数
+  /// Total number of events that meet the filter
   total_count: i64 = "TotalCount",
-  /// 异步事件列表
+  /// Async event list
   event_list: Vec<AsyncEvent> = "EventList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListCustomDomains请求参数结构体
+/// Request of [`Client::list_custom_domains`].
 pub struct ListCustomDomainsRequest: encode {
   /// 偏移量，默认0
   offset: u64 = "Offset",
@@ -2587,297 +3104,301 @@ pub struct ListCustomDomainsRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// ListCustomDomains返回参数结构体
+/// Response of [`Client::list_custom_domains`].
 pub struct ListCustomDomainsResponse: decode {
   /// 总数
   total: u64 = "Total",
   /// 域名列表信息
   domains: Vec<DomainInfo> = "Domains",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListFunctions请求参数结构体
+/// Request of [`Client::list_functions`].
 pub struct ListFunctionsRequest: encode {
-  /// 以升序还是降序的方式返回结果，可选值 ASC 和 DESC
+  /// It specifies whether to return the results in ascending or descending order. The value is `ASC` or `DESC`.
   order: String = "Order",
-  /// 根据哪个字段进行返回结果排序,支持以下字段：AddTime, ModTime, FunctionName
+  /// It specifies the sorting order of the results according to a specified field, such as `AddTime`, `ModTime`, and `FunctionName`.
   orderby: String = "Orderby",
-  /// 数据偏移量，默认值为 0
+  /// Data offset. The default value is `0`.
   offset: i64 = "Offset",
-  /// 返回数据长度，默认值为 20
+  /// Return data length. The default value is `20`.
   limit: i64 = "Limit",
-  /// 支持FunctionName模糊匹配
+  /// It specifies whether to support fuzzy matching for the function name.
   search_key: String = "SearchKey",
-  /// 命名空间
+  /// Namespace
   namespace: String = "Namespace",
-  /// 函数描述，支持模糊搜索
+  /// Function description. Fuzzy search is supported.
   description: String = "Description",
-  /// `过滤特定属性或者有特定标签的函数。`
-  /// - 传值方式
-  /// key-value 进行传值
-  /// 例如："Filters": [{ "Name": "Status", "Values": ["CreateFailed","Creating"]}, {"Name": "Type","Values": ["HTTP"]}]上述条件的函数是，函数状态为创建失败或者创建中，且函数类型为 HTTP 函数
-  /// - `如果通过标签进行过滤：`Filter 中  Name 字段需要以 `tag-` 起始，`-` 后跟着标签名称，`Values` 指定对应的标签值
-  /// 示例值："Filters": [{"Name":"tag-dmtest","Values":["dmtest"]}]
-  /// - `入参限制：`
-  /// `Filter`:对应的`Name`支持的字段有：
-  /// `单 Value Filter`支持的 `Name` 字段入参：['VpcId', 'SubnetId', 'ClsTopicId', 'ClsLogsetId', 'Role', 'CfsId', 'CfsMountInsId', 'Eip']
-  /// `多 Value Filter`支持的 `Name` 字段入参：['Status', 'Runtime', 'Type', 'PublicNetStatus', 'AsyncRunEnable', 'TraceEnable', 'Stamp']
+  /// Filters
+  /// - tag:tag-key - String - Required: No - Filtering criteria based on tag-key - value pairs. Replace `tag-key` with a specific tag-key.
   ///
-  /// 单次 API 请求的`Filters` 的上限为`10`, 即Filters 最多有 10个 {"Name":"","Values":[]} `Name -Values` 的键值对。`Filter.Values`的上限，由 `Filter` 的 `Name` 决定。
-  /// 1.[ VpcId', 'SubnetId', 'ClsTopicId', 'ClsLogsetId', 'Role', 'CfsId', 'CfsMountInsId', 'Eip' ] 过滤的 Name 为这些属性时， Values `只能传一个值`
-  /// 2.['Status', 'Runtime', 'Type', 'PublicNetStatus', 'AsyncRunEnable', 'TraceEnable', 'Stamp'] 过滤的Name 为这些属性时 ，Values `至多可以传20个值`
+  /// The maximum number of `Filters` for each request is 10, and that of `Filter.Values` is 5.
   filters: Vec<Filter> = "Filters",
 }
 
-/// ListFunctions返回参数结构体
+/// Response of [`Client::list_functions`].
 pub struct ListFunctionsResponse: decode {
-  /// 函数列表
+  /// Function list
   functions: Vec<Function> = "Functions",
-  /// 总数
+  /// Total number
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListLayerVersions请求参数结构体
+/// Request of [`Client::list_layer_versions`].
 pub struct ListLayerVersionsRequest: encode {
-  /// **Required.** 层名称
+  /// **Required.** Layer name
   layer_name: String = "LayerName",
-  /// 适配的运行时
+  /// Compatible runtimes
   compatible_runtime: Vec<String> = "CompatibleRuntime",
 }
 
-/// ListLayerVersions返回参数结构体
+/// Response of [`Client::list_layer_versions`].
 pub struct ListLayerVersionsResponse: decode {
-  /// 层版本列表
+  /// Layer version list
   layer_versions: Vec<LayerVersionInfo> = "LayerVersions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListLayers请求参数结构体
+/// Request of [`Client::list_layers`].
 pub struct ListLayersRequest: encode {
-  /// 适配的运行时
+  /// Compatible runtimes
   compatible_runtime: String = "CompatibleRuntime",
-  /// 偏移位置
+  /// Offset
   offset: i64 = "Offset",
-  /// 查询数目限制
+  /// Limit
   limit: i64 = "Limit",
-  /// 查询key，模糊匹配名称
+  /// Query key, which fuzzily matches the name
   search_key: String = "SearchKey",
 }
 
-/// ListLayers返回参数结构体
+/// Response of [`Client::list_layers`].
 pub struct ListLayersResponse: decode {
-  /// 层列表
+  /// Layer list
   layers: Vec<LayerVersionInfo> = "Layers",
-  /// 层总数
+  /// Total number of layers
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListNamespaces请求参数结构体
+/// Request of [`Client::list_namespaces`].
 pub struct ListNamespacesRequest: encode {
-  /// 返回数据长度，默认值为 20
+  /// Return data length. The default value is `20`.
   limit: i64 = "Limit",
-  /// 数据的偏移量，默认值为 0
+  /// Data offset. The default value is `0`.
   offset: i64 = "Offset",
-  /// 根据哪个字段进行返回结果排序,支持以下字段：Name,Updatetime
+  /// It specifies the sorting order of the results according to a specified field, such as `Name` and `Updatetime`.
   orderby: String = "Orderby",
-  /// 以升序还是降序的方式返回结果，可选值 ASC 和 DESC
+  /// It specifies whether to return the results in ascending or descending order. The value is `ASC` or `DESC`.
   order: String = "Order",
-  /// 关键字匹配搜索，Key 可选值为 Namespace 和 Description，多个搜索条件之间是与的关系
+  /// Specifies the range and keyword for search. The value of `Key` can be `Namespace` or `Description`. Multiple AND conditions can be specified.
   search_key: Vec<SearchKey> = "SearchKey",
 }
 
-/// ListNamespaces返回参数结构体
+/// Response of [`Client::list_namespaces`].
 pub struct ListNamespacesResponse: decode {
-  /// namespace详情
+  /// Namespace details
   namespaces: Vec<Namespace> = "Namespaces",
-  /// 返回的namespace数量
+  /// Number of return namespaces
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListTriggers请求参数结构体
+/// Request of [`Client::list_triggers`].
 pub struct ListTriggersRequest: encode {
-  /// **Required.** 函数名称
+  /// **Required.** Function name
   function_name: String = "FunctionName",
-  /// 命名空间，默认是default
+  /// Namespace. Default value: default
   namespace: String = "Namespace",
-  /// 数据偏移量，默认值为 0
+  /// Data offset. Default value: 0
   offset: u64 = "Offset",
-  /// 返回数据长度，默认值为 20
+  /// Number of results to be returned. Default value: 20
   limit: u64 = "Limit",
-  /// 根据哪个字段进行返回结果排序,支持以下字段：add_time，mod_time，默认mod_time
+  /// Indicates by which field to sort the returned results. Valid values: add_time, mod_time. Default value: mod_time
   order_by: String = "OrderBy",
-  /// 以升序还是降序的方式返回结果，可选值 ASC 和 DESC，默认DESC
+  /// Indicates whether the returned results are sorted in ascending or descending order. Valid values: ASC, DESC. Default value: DESC
   order: String = "Order",
-  /// * Qualifier: 函数版本，别名
-  /// * TriggerName: 函数触发器名称
-  /// * Description: 函数触发器描述
+  /// * Qualifier: Version/Alias of trigger function
+  /// *TriggerName: Name of the trigger
+  /// *Description: Function trigger description
   filters: Vec<Filter> = "Filters",
 }
 
-/// ListTriggers返回参数结构体
+/// Response of [`Client::list_triggers`].
 pub struct ListTriggersResponse: decode {
-  /// 触发器总数
+  /// Total number of triggers
   total_count: u64 = "TotalCount",
-  /// 触发器列表
+  /// Trigger list
   triggers: Vec<TriggerInfo> = "Triggers",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListVersionByFunction请求参数结构体
+/// Request of [`Client::list_version_by_function`].
 pub struct ListVersionByFunctionRequest: encode {
-  /// **Required.** 函数名
+  /// **Required.** Function Name
   function_name: String = "FunctionName",
-  /// 函数所在命名空间
+  /// The namespace where the function locates
   namespace: String = "Namespace",
-  /// 数据偏移量，默认值为 0
+  /// Data offset. The default value is `0`.
   offset: u64 = "Offset",
-  /// 返回数据长度，默认值为 20
+  /// Return data length. The default value is `20`.
   limit: u64 = "Limit",
-  /// 以升序还是降序的方式返回结果，可选值 ASC 和 DESC
+  /// It specifies whether to return the results in ascending or descending order. The value is `ASC` or `DESC`.
   order: String = "Order",
-  /// 根据哪个字段进行返回结果排序,支持以下字段：AddTime, ModTime
+  /// It specifies the sorting order of the results according to a specified field, such as `AddTime`, `ModTime`.
   order_by: String = "OrderBy",
 }
 
-/// ListVersionByFunction返回参数结构体
+/// Response of [`Client::list_version_by_function`].
 pub struct ListVersionByFunctionResponse: decode {
-  /// 函数版本。
+  /// Function version
   function_version: Vec<String> = "FunctionVersion",
-  /// 函数版本列表。
+  /// Function version list
   versions: Vec<FunctionVersion> = "Versions",
-  /// 函数版本总数。
+  /// Total number of function versions
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 日志过滤条件，用于区分正确与错误日志
+/// Log filter criteria, used to distinguish between correct and error logs
+///
+/// <details><summary>中文</summary>日志过滤条件，用于区分正确与错误日志</details>
 pub struct LogFilter: encode {
-  /// filter.RetCode的取值有：
-  /// not0 表示只返回错误日志，
-  /// is0 表示只返回正确日志，
-  /// TimeLimitExceeded 返回函数调用发生超时的日志，
-  /// ResourceLimitExceeded 返回函数调用发生资源超限的日志，
-  /// UserCodeException 返回函数调用发生用户代码错误的日志，
-  /// 无输入则返回所有日志。
+  /// Valid values of filter.RetCode:
+  /// not0 means only error logs are returned.
+  /// is0 means only return correct logs.
+  /// TimeLimitExceeded returns the logs of function call timed out.
+  /// ResourceLimitExceeded returns the logs of resource limit exceeded during function calls.
+  /// UserCodeException returns the logs of user code errors in function calls.
+  /// If there is no input, all logs are returned.
   ret_code: String = "RetCode",
 }
 
-/// 日志搜索上下文
+/// Log search context
+///
+/// <details><summary>中文</summary>日志搜索上下文</details>
 pub struct LogSearchContext: encode {
-  /// **Required.** 偏移量
+  /// **Required.** Offset.
   offset: String = "Offset",
-  /// **Required.** 日志条数
+  /// **Required.** Number of logs.
   limit: u64 = "Limit",
-  /// 日志关键词
+  /// Log keyword
   keyword: String = "Keyword",
-  /// 日志类型，支持Application和Platform，默认为Application
+  /// Log type. Valid values: `Application`, `Platform`. Default value: `Application`.
   r#type: String = "Type",
 }
 
-/// 动态并发配置
+/// Dynamic concurrency configuration
+///
+/// <details><summary>中文</summary>动态并发配置</details>
 pub struct MixNodeConfig: encode {
-  /// GPU机型名
+  /// GPU model name
   node_spec: String = "NodeSpec",
-  /// 并发个数
+  /// Number of concurrencies
   num: u64 = "Num",
 }
 
-/// 命名空间
+/// Namespace
+///
+/// <details><summary>中文</summary>命名空间</details>
 pub struct Namespace: decode {
-  /// 命名空间创建时间
-  ///
+  /// Creation time of the namespace
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   mod_time: String = "ModTime",
-  /// 命名空间修改时间
-  ///
+  /// Modification time of the namespace
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   add_time: String = "AddTime",
-  /// 命名空间描述
+  /// Namespace description
   description: String = "Description",
-  /// 命名空间名称
+  /// Namespace name
   name: String = "Name",
-  /// 默认default，TCB表示是小程序云开发创建的
+  /// The default value is default. TCB indicates that the namespace is developed and created through the mini-program cloud.
   r#type: String = "Type",
 }
 
-/// 命名空间限制
+/// Namespace limit
+///
+/// <details><summary>中文</summary>命名空间限制</details>
 pub struct NamespaceLimit: decode {
-  /// 函数总数
+  /// Total number of functions
   functions_count: i64 = "FunctionsCount",
-  /// Trigger信息
+  /// Trigger information
   trigger: TriggerCount = "Trigger",
-  /// Namespace名称
+  /// Namespace name
   namespace: String = "Namespace",
-  /// 并发量
+  /// Concurrency
   concurrent_executions: i64 = "ConcurrentExecutions",
-  /// Timeout限制
+  /// Timeout limit
   timeout_limit: i64 = "TimeoutLimit",
-  /// 测试事件限制
+  /// Test event limit
   test_model_limit: i64 = "TestModelLimit",
-  /// 初始化超时限制
+  /// Initialization timeout limit
   init_timeout_limit: i64 = "InitTimeoutLimit",
-  /// 异步重试次数限制
+  /// Limit of async retry attempt quantity
   retry_num_limit: i64 = "RetryNumLimit",
-  /// 异步重试消息保留时间下限
+  /// Lower limit of message retention time for async retry
   min_msg_ttl: i64 = "MinMsgTTL",
-  /// 异步重试消息保留时间上限
+  /// Upper limit of message retention time for async retry
   max_msg_ttl: i64 = "MaxMsgTTL",
 }
 
-/// 命名空间资源池配置
+/// Namespace resource pool configuration
+///
+/// <details><summary>中文</summary>命名空间资源池配置</details>
 pub struct NamespaceResourceEnv: encode {
-  /// 基于TKE集群的资源池
+  /// Resource pool based on a TKE cluster
   tke: NamespaceResourceEnvTKE = "TKE",
-  /// 近离线计算类型的命名空间
+  /// Namespace of the near-offline computing type
   offline: bool = "OFFLINE",
 }
 
-/// 基于TKE的资源池选项
+/// Resource pool options based on TKE
+///
+/// <details><summary>中文</summary>基于TKE的资源池选项</details>
 pub struct NamespaceResourceEnvTKE: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterID",
-  /// **Required.** 子网ID
+  /// **Required.** Subnet ID.
   subnet_id: String = "SubnetID",
-  /// **Required.** 命名空间
+  /// **Required.** Namespace
   namespace: String = "Namespace",
-  /// 数据存储地址
+  /// Data storage address
   data_path: String = "DataPath",
-  /// node选择器
+  /// node selector
   node_selector: Vec<K8SLabel> = "NodeSelector",
-  /// 污点容忍
+  /// Taint and toleration
   tolerations: Vec<K8SToleration> = "Tolerations",
-  /// scf组件将占用的节点端口起始号
+  /// Starting node port number occupied by the scf component
   port: u64 = "Port",
-  /// yaml格式的pod patch内容，例如
+  /// pod patch content in yaml format, for example
   /// metadata:
   /// labels:
   /// key: value
   pod_template_patch: String = "PodTemplatePatch",
 }
 
-/// 名称空间已使用信息
+/// Namespace usage information
+///
+/// <details><summary>中文</summary>名称空间已使用信息</details>
 pub struct NamespaceUsage: decode {
-  /// 函数数组
+  /// Function array
   functions: Vec<String> = "Functions",
-  /// 命名空间名称
+  /// Namespace name
   namespace: String = "Namespace",
-  /// 命名空间函数个数
+  /// Number of functions in namespace
   functions_count: i64 = "FunctionsCount",
-  /// 命名空间配额总量
+  /// Total memory quota of the namespace
   total_concurrency_mem: i64 = "TotalConcurrencyMem",
-  /// 命名空间并发使用量
+  /// Concurrency usage of the namespace
   total_allocated_concurrency_mem: i64 = "TotalAllocatedConcurrencyMem",
-  /// 命名空间预置使用量
+  /// Provisioned concurrency usage of the namespace
   total_allocated_provisioned_mem: i64 = "TotalAllocatedProvisionedMem",
 }
 
@@ -2891,17 +3412,21 @@ pub struct PathRewriteRule: encode {
   rewrite: String = "Rewrite",
 }
 
-/// HTTP函数支持其他访问协议的参数
+/// Parameters for HTTP function support of other access protocols
+///
+/// <details><summary>中文</summary>HTTP函数支持其他访问协议的参数</details>
 pub struct ProtocolParams: encode {
-  /// WebSockets协议支持的参数
+  /// Supported parameters of the WebSockets protocol
   ws_params: WSParams = "WSParams",
 }
 
-/// 公网访问配置
+/// Public network access configuration
+///
+/// <details><summary>中文</summary>公网访问配置</details>
 pub struct PublicNetConfigIn: encode {
-  /// **Required.** 是否开启公网访问能力取值['DISABLE','ENABLE']
+  /// **Required.** Whether to enable public network access. Valid values: DISABLE, ENABLE.
   public_net_status: String = "PublicNetStatus",
-  /// Eip配置
+  /// Eip configuration
   eip_config: EipConfigIn = "EipConfig",
 }
 
@@ -2913,387 +3438,409 @@ pub struct PublicNetConfigOut: decode {
   eip_config: EipConfigOut = "EipConfig",
 }
 
-/// PublishLayerVersion请求参数结构体
+/// Request of [`Client::publish_layer_version`].
 pub struct PublishLayerVersionRequest: encode {
-  /// **Required.** 层名称，支持26个英文字母大小写、数字、连接符和下划线，第一个字符只能以字母开头，最后一个字符不能为连接符或者下划线，名称长度1-64
+  /// **Required.** Layer name, which can contain 1-64 English letters, digits, hyphens, and underscores, must begin with a letter, and cannot end with a hyphen or underscore
   layer_name: String = "LayerName",
-  /// **Required.** 层适用的运行时，可多选，可选的值对应函数的 Runtime 可选值。
+  /// **Required.** Runtimes compatible with layer. Multiple choices are allowed. The valid values of this parameter correspond to the valid values of the `Runtime` of the function.
   compatible_runtimes: Vec<String> = "CompatibleRuntimes",
-  /// **Required.** 层的文件来源或文件内容
+  /// **Required.** Layer file source or content
   content: Code = "Content",
-  /// 层的版本的描述
+  /// Layer version description
   description: String = "Description",
-  /// 层的软件许可证
+  /// Software license of layer
   license_info: String = "LicenseInfo",
-  /// 层Tag 参数，以键值对数组形式传入
+  /// **China site only.** 层Tag 参数，以键值对数组形式传入
   tags: Vec<Tag> = "Tags",
 }
 
-/// PublishLayerVersion返回参数结构体
+/// Response of [`Client::publish_layer_version`].
 pub struct PublishLayerVersionResponse: decode {
-  /// 本次创建的层的版本号
+  /// Version number of the layer created in this request
   layer_version: i64 = "LayerVersion",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// PublishVersion请求参数结构体
+/// Request of [`Client::publish_version`].
 pub struct PublishVersionRequest: encode {
-  /// **Required.** 发布函数的名称
+  /// **Required.** Name of the released function
   function_name: String = "FunctionName",
-  /// 函数的描述
+  /// Function description
   description: String = "Description",
-  /// 函数的命名空间
+  /// Function namespace
   namespace: String = "Namespace",
 }
 
-/// PublishVersion返回参数结构体
+/// Response of [`Client::publish_version`].
 pub struct PublishVersionResponse: decode {
-  /// 函数的版本
+  /// Function version
   function_version: String = "FunctionVersion",
-  /// 代码大小
+  /// Code size
   code_size: i64 = "CodeSize",
-  /// 最大可用内存
+  /// Maximum available memory
   memory_size: i64 = "MemorySize",
-  /// 函数的描述
+  /// Function description
   description: String = "Description",
-  /// 函数的入口
+  /// Function entry
   handler: String = "Handler",
-  /// 函数的超时时间
+  /// Function timeout
   timeout: i64 = "Timeout",
-  /// 函数的运行环境
+  /// Function running environment
   runtime: String = "Runtime",
-  /// 函数的命名空间
+  /// Function namespace
   namespace: String = "Namespace",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// PutProvisionedConcurrencyConfig请求参数结构体
+/// Request of [`Client::put_provisioned_concurrency_config`].
 pub struct PutProvisionedConcurrencyConfigRequest: encode {
-  /// **Required.** 需要设置预置并发的函数的名称
+  /// **Required.** Name of the function for which to set the provisioned concurrency
   function_name: String = "FunctionName",
-  /// **Required.** 函数的版本号，注：$LATEST版本不支持预置并发
+  /// **Required.** Function version number. Note: the `$LATEST` version does not support provisioned concurrency
   qualifier: String = "Qualifier",
-  /// **Required.** 预置并发数量，注：所有版本的预置并发数总和存在上限限制，当前的上限是：函数最大并发配额 - 100
+  /// **Required.** Provisioned concurrency amount. Note: there is an upper limit for the sum of provisioned concurrency amounts of all versions, which currently is the function's maximum concurrency quota minus 100
   version_provisioned_concurrency_num: u64 = "VersionProvisionedConcurrencyNum",
-  /// 函数所属命名空间，默认为default
+  /// Function namespace. Default value: `default`
   namespace: String = "Namespace",
-  /// 定时预置任务
+  /// Scheduled provisioned concurrency scaling action
   trigger_actions: Vec<TriggerAction> = "TriggerActions",
-  /// 预置类型，
-  /// 静态预置：Default
-  /// 动态追踪并发利用率指标预置：ConcurrencyUtilizationTracking
-  /// 预置类型二选一，设置静态预置时可以设置VersionProvisionedConcurrencyNum。
+  /// Specifies the provisioned concurrency type.
+  /// `Default`: Static provisioned concurrency.
+  /// `ConcurrencyUtilizationTracking`: Scales the concurrency automatically according to the concurrency utilization.
+  /// If `ConcurrencyUtilizationTracking` is passed in,
   ///
-  /// 动态利用率预置可以设置TrackingTarget，MinCapacity，MaxCapacity，保持向后兼容性此时VersionProvisionedConcurrencyNum设置为0.
+  /// `TrackingTarget`, `MinCapacity` and `MaxCapacity` are required, and `VersionProvisionedConcurrencyNum` must be `0`.
   provisioned_type: String = "ProvisionedType",
-  /// 指标追踪的并发利用率。设置范围(0,1)
+  /// The target concurrency utilization. Range: (0,1) (two decimal places)
   tracking_target: f64 = "TrackingTarget",
-  /// 缩容时的最小值, 最小值为1
+  /// The minimum number of instances. It can not be smaller than `1`.
   min_capacity: u64 = "MinCapacity",
-  /// 扩容时的最大值
+  /// The maximum number of instances
   max_capacity: u64 = "MaxCapacity",
 }
 
-/// PutProvisionedConcurrencyConfig返回参数结构体
+/// Response of [`Client::put_provisioned_concurrency_config`].
 pub struct PutProvisionedConcurrencyConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// PutReservedConcurrencyConfig请求参数结构体
+/// Request of [`Client::put_reserved_concurrency_config`].
 pub struct PutReservedConcurrencyConfigRequest: encode {
-  /// **Required.** 需要设置最大独占配额的函数的名称
+  /// **Required.** Specifies the function of which you want to configure the reserved quota
   function_name: String = "FunctionName",
-  /// **Required.** 函数最大独占配额，注：函数的最大独占配额内存总和上限：用户总并发内存配额 - 12800
+  /// **Required.** Reserved memory quota of the function. Note: the upper limit for the total reserved quota of the function is the user's total concurrency memory minus 12800
   reserved_concurrency_mem: u64 = "ReservedConcurrencyMem",
-  /// 函数所属命名空间，默认为default
+  /// Function namespace. Default value: `default`
   namespace: String = "Namespace",
 }
 
-/// PutReservedConcurrencyConfig返回参数结构体
+/// Response of [`Client::put_reserved_concurrency_config`].
 pub struct PutReservedConcurrencyConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// PutTotalConcurrencyConfig请求参数结构体
+/// Request of [`Client::put_total_concurrency_config`].
 pub struct PutTotalConcurrencyConfigRequest: encode {
-  /// **Required.** 账号并发内存配额，注：账号并发内存配额下限：用户已用并发内存总额 + 12800
+  /// **Required.** Account concurrency memory quota. Note: the lower limit for the account concurrency memory quota is the user's total concurrency memory used + 12800
   total_concurrency_mem: u64 = "TotalConcurrencyMem",
-  /// 命名空间，默认为default
+  /// Namespace. Default value: `default`
   namespace: String = "Namespace",
 }
 
-/// PutTotalConcurrencyConfig返回参数结构体
+/// Response of [`Client::put_total_concurrency_config`].
 pub struct PutTotalConcurrencyConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 函数运行状态
+/// Running status of the function
+///
+/// <details><summary>中文</summary>函数运行状态</details>
 pub struct RequestStatus: decode {
-  /// 函数的名称
+  /// Function name
   function_name: String = "FunctionName",
-  /// 函数执行完成后的返回值
+  /// Return value after the function is executed
   ret_msg: String = "RetMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
-  /// 请求开始时间
+  /// Request start time
   start_time: String = "StartTime",
-  /// 请求执行结果， 0 表示执行成功，1表示运行中，-1 表示执行异常。
+  /// Result of the request. `0`: succeeded, `1`: running, `-1`: exception
   ret_code: i64 = "RetCode",
-  /// 请求运行耗时，单位：ms
+  /// Time consumed for the request in ms
   duration: f64 = "Duration",
-  /// 请求消耗内存，单位为 MB
+  /// Time consumed by the request in MB
   mem_usage: f64 = "MemUsage",
-  /// 重试次数
+  /// Retry Attempts
   retry_num: i64 = "RetryNum",
 }
 
-/// 运行函数的返回
+/// Response of the executed function
+///
+/// <details><summary>中文</summary>运行函数的返回</details>
 pub struct Result: decode {
-  /// 表示执行过程中的日志输出，异步调用返回为空
+  /// It indicates the log output during the function execution. Null is returned for asynchronous invocations.
   log: String = "Log",
-  /// 表示执行函数的返回，异步调用返回为空
+  /// It indicates the response from the executed function. Null is returned for asynchronous invocations.
   ret_msg: String = "RetMsg",
-  /// 表示执行函数的错误返回信息，异步调用返回为空
+  /// It indicates the error message of the executed function. Null is returned for asynchronous invocations.
   err_msg: String = "ErrMsg",
-  /// 执行函数时的内存大小，单位为Byte，异步调用返回为空
+  /// It indicates the memory size (in bytes) when the function is running. Null is returned for asynchronous invocations.
   mem_usage: i64 = "MemUsage",
-  /// 表示执行函数的耗时，单位是毫秒，异步调用返回为空
+  /// It indicates the duration (in milliseconds) required for running the function. Null is returned for asynchronous invocations.
   duration: f64 = "Duration",
-  /// 表示函数的计费耗时，单位是毫秒，异步调用返回为空
+  /// It indicates the billing duration (in milliseconds) for the function. Null is returned for asynchronous invocations.
   bill_duration: i64 = "BillDuration",
-  /// 此次函数执行的Id
+  /// ID of the executed function
   function_request_id: String = "FunctionRequestId",
-  /// 该参数不再维护，不推荐用户继续使用。
+  /// The [status code](https://intl.cloud.tencent.com/document/product/583/42611?from_cn_redirect=1) of the request. It’s not available for `Invoke` API.
   invoke_result: i64 = "InvokeResult",
 }
 
-/// 异步重试配置
+/// Async retry configuration
+///
+/// <details><summary>中文</summary>异步重试配置</details>
 pub struct RetryConfig: encode {
-  /// **Required.** 重试次数
+  /// **Required.** Number of retry attempts
   retry_num: i64 = "RetryNum",
 }
 
-/// 别名的版本路由配置
-/// 其中：随机权重路由附加版本和规则路由附加版本不可以同时配置
+/// Version routing configuration of alias
+///
+/// <details><summary>中文</summary>别名的版本路由配置
+/// 其中：随机权重路由附加版本和规则路由附加版本不可以同时配置</details>
 pub struct RoutingConfig: encode {
-  /// 随机权重路由附加版本
+  /// Additional version with random weight-based routing
   additional_version_weights: Vec<VersionWeight> = "AdditionalVersionWeights",
-  /// 规则路由附加版本
+  /// Additional version with rule-based routing
   addtion_version_matchs: Vec<VersionMatch> = "AddtionVersionMatchs",
 }
 
-/// 包含搜索关键字和对应的内容
+/// Key-value condition for keyword search
+///
+/// <details><summary>中文</summary>包含搜索关键字和对应的内容</details>
 pub struct SearchKey: encode {
-  /// **Required.** 搜索关键字
+  /// **Required.** Search range
   key: String = "Key",
-  /// **Required.** 搜索内容
+  /// **Required.** Keyword for search
   value: String = "Value",
 }
 
-/// 会话参数
+/// Session parameter
+///
+/// <details><summary>中文</summary>会话参数</details>
 pub struct SessionConfig: encode {
-  /// session 来源，三选一：'HEADER', 'COOKIE', 'QUERY_STRING'
+  /// session source. Valid values: 'HEADER', 'COOKIE', 'QUERY_STRING'
   session_source: String = "SessionSource",
-  /// session 名称，以字母开头，非首字母可包含数字、字母、下划线、中划线，长度5-40个字符
+  /// session name. It must start with a letter. Other characters can consist of digits, letters, underscores, and hyphens. Length: 5-40 characters.
   session_name: String = "SessionName",
-  /// 最大并发会话数
+  /// Maximum concurrent sessions
   maximum_concurrency_session_per_instance: u64 = "MaximumConcurrencySessionPerInstance",
-  /// 生命周期
+  /// Lifecycle
   maximum_ttl_in_seconds: u64 = "MaximumTTLInSeconds",
-  /// 空闲时长
+  /// Idle duration
   maximum_idle_time_in_seconds: u64 = "MaximumIdleTimeInSeconds",
-  /// session 对应的路径信息
+  /// Path information corresponding to the session
   session_path: String = "SessionPath",
-  /// 自动销毁 FATAL、自动暂停PAUSE， 只有启动安全隔离的时候才会有
+  /// Automatically destroy FATAL and auto-pause PAUSE. This only occurs when security isolation is started.
   idle_timeout_strategy: String = "IdleTimeoutStrategy",
 }
 
-/// 状态原因描述
+/// State reason description
+///
+/// <details><summary>中文</summary>状态原因描述</details>
 pub struct StatusReason: decode {
-  /// 错误码
+  /// Error code
   error_code: String = "ErrorCode",
-  /// 错误描述
+  /// Error message
   error_message: String = "ErrorMessage",
 }
 
-/// 函数标签
+/// Function tag
+///
+/// <details><summary>中文</summary>函数标签</details>
 pub struct Tag: encode {
-  /// **Required.** 标签的key
+  /// **Required.** Tag key
   key: String = "Key",
-  /// **Required.** 标签的value
+  /// **Required.** Tag value
   value: String = "Value",
 }
 
-/// TerminateAsyncEvent请求参数结构体
+/// Request of [`Client::terminate_async_event`].
 pub struct TerminateAsyncEventRequest: encode {
-  /// **Required.** 函数名称
+  /// **Required.** Function name
   function_name: String = "FunctionName",
-  /// **Required.** 终止的调用请求id
+  /// **Required.** Terminated invocation request ID
   invoke_request_id: String = "InvokeRequestId",
-  /// 命名空间
+  /// Namespace
   namespace: String = "Namespace",
-  /// true，向指定请求[发送 SIGTERM 终止信号](https://cloud.tencent.com/document/product/583/63969#.E5.8F.91.E9.80.81.E7.BB.88.E6.AD.A2.E4.BF.A1.E5.8F.B7]， ，默认值为 false。
+  /// Whether to enable grace shutdown. If it’s `true`, a `SIGTERM` signal is sent to the specified request. See [Sending termination signal](https://intl.cloud.tencent.com/document/product/583/63969?from_cn_redirect=1#.E5.8F.91.E9.80.81.E7.BB.88.E6.AD.A2.E4.BF.A1.E5.8F.B7]. It’s set to `false` by default.
   grace_shutdown: bool = "GraceShutdown",
 }
 
-/// TerminateAsyncEvent返回参数结构体
+/// Response of [`Client::terminate_async_event`].
 pub struct TerminateAsyncEventResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 左闭右开时间区间，包括起始时间和结束时间，格式为"%Y-%m-%d %H:%M:%S"
+/// Left-closed-right-open time range between the start time and end time in the format of "%Y-%m-%d %H:%M:%S"
+///
+/// <details><summary>中文</summary>左闭右开时间区间，包括起始时间和结束时间，格式为"%Y-%m-%d %H:%M:%S"</details>
 pub struct TimeInterval: encode {
-  /// **Required.** 起始时间（包括在内），格式"%Y-%m-%d %H:%M:%S"
+  /// **Required.** Start time (inclusive) in the format of "%Y-%m-%d %H:%M:%S"
   start: String = "Start",
-  /// **Required.** 结束时间（不包括在内），格式"%Y-%m-%d %H:%M:%S"
+  /// **Required.** End time (exclusive) in the format of "%Y-%m-%d %H:%M:%S"
   end: String = "End",
 }
 
-/// 触发器类型
+/// Trigger type
+///
+/// <details><summary>中文</summary>触发器类型</details>
 pub struct Trigger: decode {
-  /// 触发器最后修改时间
-  ///
+  /// Last modification time of the trigger
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   mod_time: String = "ModTime",
-  /// 触发器类型
+  /// Trigger type
   r#type: String = "Type",
-  /// 触发器详细配置
+  /// Trigger detailed configuration
   trigger_desc: String = "TriggerDesc",
-  /// 触发器名称
+  /// Trigger name.
   trigger_name: String = "TriggerName",
-  /// 触发器创建时间
-  ///
+  /// Trigger creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   add_time: String = "AddTime",
-  /// 使能开关
+  /// Enable switch
   enable: i64 = "Enable",
-  /// 客户自定义参数
+  /// Customer custom parameter
   custom_argument: String = "CustomArgument",
-  /// 触发器状态
+  /// Trigger status
   available_status: String = "AvailableStatus",
-  /// 触发器最小资源ID
+  /// Minimum resource ID of the trigger
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   resource_id: String = "ResourceId",
-  /// 触发器和云函数绑定状态
+  /// Binding status of the trigger and SCF
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   bind_status: String = "BindStatus",
-  /// 触发器类型，双向表示两侧控制台均可操作，单向表示SCF控制台单向创建
+  /// Trigger type. Two-way means both the left and right consoles can operate. One-way means only the SCF console can create.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   trigger_attribute: String = "TriggerAttribute",
-  /// 触发器绑定的别名或版本
+  /// Alias name or version bound to the trigger
   qualifier: String = "Qualifier",
-  /// 触发器描述
+  /// Trigger description.
   description: String = "Description",
 }
 
-/// 预置定时任务动作
+/// Details of a scheduled provisioned concurrency scaling action
+///
+/// <details><summary>中文</summary>预置定时任务动作</details>
 pub struct TriggerAction: encode {
-  /// **Required.** 定时预置名称
+  /// **Required.** Scheduled action name
   trigger_name: String = "TriggerName",
-  /// **Required.** 定时预置并发数量
+  /// **Required.** Target provisioned concurrency of the scheduled scaling action
   trigger_provisioned_concurrency_num: u64 = "TriggerProvisionedConcurrencyNum",
-  /// **Required.** 设置定时触发器的时间配置，cron表达式。Cron 表达式有七个必需字段，按空格分隔。
+  /// **Required.** Trigger time of the scheduled action in Cron expression. Seven fields are required and should be separated with a space.
   trigger_cron_config: String = "TriggerCronConfig",
-  /// 预置类型 Default
+  /// The provision type. Value: `Default`
   provisioned_type: String = "ProvisionedType",
 }
 
-/// TriggerCount描述不同类型触发器的数量
+/// `TriggerCount` describes the numbers of triggers in different types
+///
+/// <details><summary>中文</summary>TriggerCount描述不同类型触发器的数量</details>
 pub struct TriggerCount: decode {
-  /// Cos触发器数量
+  /// Number of COS triggers
   cos: i64 = "Cos",
-  /// Timer触发器数量
+  /// Number of timer triggers
   timer: i64 = "Timer",
-  /// Cmq触发器数量
+  /// Number of CMQ triggers
   cmq: i64 = "Cmq",
-  /// 触发器总数
+  /// Total number of triggers
   total: i64 = "Total",
-  /// Ckafka触发器数量
+  /// Number of CKafka triggers
   ckafka: i64 = "Ckafka",
-  /// Apigw触发器数量
+  /// Number of API Gateway triggers
   apigw: i64 = "Apigw",
-  /// Cls触发器数量
+  /// Number of CLS triggers
   cls: i64 = "Cls",
-  /// Clb触发器数量
+  /// Number of CLB triggers
   clb: i64 = "Clb",
-  /// Mps触发器数量
+  /// Number of MPS triggers
   mps: i64 = "Mps",
-  /// Cm触发器数量
+  /// Number of CM triggers
   cm: i64 = "Cm",
-  /// Vod触发器数量
+  /// Number of VOD triggers
   vod: i64 = "Vod",
-  /// Eb触发器数量
+  /// Number of EventBridge triggers
   eb: i64 = "Eb",
 }
 
-/// 触发器信息
+/// Trigger information
+///
+/// <details><summary>中文</summary>触发器信息</details>
 pub struct TriggerInfo: decode {
-  /// 使能开关
+  /// Whether to enable
   enable: u64 = "Enable",
-  /// 函数版本或别名
+  /// Function version or alias
   qualifier: String = "Qualifier",
-  /// 触发器名称
+  /// Trigger name
   trigger_name: String = "TriggerName",
-  /// 触发器类型
+  /// Trigger type
   r#type: String = "Type",
-  /// 触发器详细配置
+  /// Detailed configuration of trigger
   trigger_desc: String = "TriggerDesc",
-  /// 触发器是否可用
+  /// Whether the trigger is available
   available_status: String = "AvailableStatus",
-  /// 客户自定义参数
+  /// Custom parameter
   custom_argument: String = "CustomArgument",
-  /// 触发器创建时间
-  ///
+  /// Trigger creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   add_time: String = "AddTime",
-  /// 触发器最后修改时间
-  ///
+  /// Trigger last modified time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   mod_time: String = "ModTime",
-  /// 触发器最小资源ID
+  /// Minimum resource ID of trigger
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   resource_id: String = "ResourceId",
-  /// 触发器和云函数绑定状态
+  /// Trigger-Function binding status
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   bind_status: String = "BindStatus",
-  /// 触发器类型，双向表示两侧控制台均可操作，单向表示SCF控制台单向创建
+  /// Trigger type. Two-way means that the trigger can be manipulated in both consoles, while one-way means that the trigger can be created only in the SCF Console
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   trigger_attribute: String = "TriggerAttribute",
-  /// 客户自定义触发器描述
+  /// Description of a custom trigger
   description: String = "Description",
-  /// 与此触发器关联的资源。目前仅函数URL关联的自定义域名会返回
+  /// **China site only.** 与此触发器关联的资源。目前仅函数URL关联的自定义域名会返回
   bound_resources: String = "BoundResources",
 }
 
-/// UpdateAlias请求参数结构体
+/// Request of [`Client::update_alias`].
 pub struct UpdateAliasRequest: encode {
-  /// **Required.** 函数名称
+  /// **Required.** Function name
   function_name: String = "FunctionName",
-  /// **Required.** 别名的名称
+  /// **Required.** Alias name
   name: String = "Name",
-  /// **Required.** 别名指向的主版本
+  /// **Required.** Master version pointed to by the alias
   function_version: String = "FunctionVersion",
-  /// 函数所在的命名空间
+  /// Function namespace
   namespace: String = "Namespace",
-  /// 别名的路由信息，需要为别名指定附加版本时，必须提供此参数；      附加版本指的是：除主版本 FunctionVersion 外，为此别名再指定一个函数可正常使用的版本；   这里附加版本中的 Version 值 不能是别名指向的主版本；  要注意的是：如果想要某个版本的流量全部指向这个别名，不需配置此参数； 目前一个别名最多只能指定一个附加版本
+  /// Routing information of alias, which is required if you need to specify an additional version for the alias.
   routing_config: RoutingConfig = "RoutingConfig",
-  /// 别名的描述
+  /// Alias description
   description: String = "Description",
 }
 
-/// UpdateAlias返回参数结构体
+/// Response of [`Client::update_alias`].
 pub struct UpdateAliasResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateCustomDomain请求参数结构体
+/// Request of [`Client::update_custom_domain`].
 pub struct UpdateCustomDomainRequest: encode {
   /// **Required.** 自定义域名
   domain: String = "Domain",
@@ -3307,136 +3854,136 @@ pub struct UpdateCustomDomainRequest: encode {
   endpoints_config: Vec<EndpointsConf> = "EndpointsConfig",
 }
 
-/// UpdateCustomDomain返回参数结构体
+/// Response of [`Client::update_custom_domain`].
 pub struct UpdateCustomDomainResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateFunctionCode请求参数结构体
+/// Request of [`Client::update_function_code`].
 pub struct UpdateFunctionCodeRequest: encode {
-  /// **Required.** 要修改的函数名称
+  /// **Required.** Name of the function to be modified
   function_name: String = "FunctionName",
-  /// 函数处理方法名称。名称格式支持“文件名称.函数名称”形式（java 名称格式 包名.类名::方法名），文件名称和函数名称之间以"."隔开，文件名称和函数名称要求以字母开始和结尾，中间允许插入字母、数字、下划线和连接符，文件名称和函数名字的长度要求 2-60 个字符
+  /// Function handler name, which is in the `file name.function name` form. Use a period (.) to separate a file name and function name. The file name and function name must start and end with letters and contain 2-60 characters, including letters, digits, underscores (_), and hyphens (-).
   handler: String = "Handler",
-  /// 对象存储桶名称
+  /// COS bucket name
   cos_bucket_name: String = "CosBucketName",
-  /// 对象存储对象路径
+  /// COS object path
   cos_object_name: String = "CosObjectName",
-  /// 包含函数代码文件及其依赖项的 zip 格式文件，使用该接口时要求将 zip 文件的内容转成 base64 编码，最大支持20M
+  /// It contains a function code file and its dependencies in the ZIP format. When you use this API, the ZIP file needs to be encoded with Base64. Up to 20 MB is supported.
   zip_file: String = "ZipFile",
-  /// 函数所属命名空间
+  /// Function namespace
   namespace: String = "Namespace",
-  /// 对象存储的地域，注：北京分为ap-beijing和ap-beijing-1
+  /// COS region. Note: Beijing includes ap-beijing and ap-beijing-1.
   cos_bucket_region: String = "CosBucketRegion",
-  /// 是否自动安装依赖
+  /// Whether to install dependencies automatically
   install_dependency: String = "InstallDependency",
-  /// 函数所属环境
+  /// Function environment
   env_id: String = "EnvId",
-  /// 在更新时是否同步发布新版本，默认为：FALSE，不发布
+  /// It specifies whether to synchronously release a new version during the update. The default value is `FALSE`, indicating not to release a new version.
   publish: String = "Publish",
-  /// 函数代码
+  /// Function code
   code: Code = "Code",
-  /// 代码来源方式，支持 ZipFile, Cos, Inline 之一
+  /// Code source. Valid values: ZipFile, Cos, Inline
   code_source: String = "CodeSource",
 }
 
-/// UpdateFunctionCode返回参数结构体
+/// Response of [`Client::update_function_code`].
 pub struct UpdateFunctionCodeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateFunctionConfiguration请求参数结构体
+/// Request of [`Client::update_function_configuration`].
 pub struct UpdateFunctionConfigurationRequest: encode {
-  /// **Required.** 要修改的函数名称
+  /// **Required.** The function name to be modified
   function_name: String = "FunctionName",
-  /// 函数描述。最大支持 1000 个英文字母、数字、空格、逗号和英文句号，支持中文
+  /// Function description. Supports up to 1,000 English letters, digits, spaces, commas, and periods. Chinese is supported.
   description: String = "Description",
-  /// 函数运行时内存大小，默认为 128 M，可选范64M、128 M-3072 M，以 128MB 为阶梯。
+  /// Memory size of the function runtime. Default value: 128 MB. Selectable range: 64 MB, or 128 MB to 3072 MB in 128 MB increments.
   memory_size: i64 = "MemorySize",
-  /// 函数最长执行时间，单位为秒，可选值范 1-900 秒，默认为 3 秒
+  /// Maximum execution time of the function, in seconds. Value range: 1-900 seconds. Default value: 3 seconds.
   timeout: i64 = "Timeout",
-  /// 函数运行环境，创建时指定，目前不支持修改。
+  /// Runtime environment. It is specified upon creation and currently does not support modification.
   runtime: String = "Runtime",
-  /// 函数的环境变量
+  /// Environment variable of the function
   environment: Environment = "Environment",
-  /// 函数所属命名空间
-  /// 默认值: default
+  /// Namespace of the function
+  /// Default value: default
   namespace: String = "Namespace",
-  /// 函数的私有网络配置
+  /// VPC configuration of the function
   vpc_config: VpcConfig = "VpcConfig",
-  /// 函数绑定的角色
+  /// Role bound to a function
   role: String = "Role",
-  /// [在线依赖安装](https://cloud.tencent.com/document/product/583/37920)，TRUE 表示安装，默认值为 FALSE。仅支持 Node.js 函数。
+  /// [Install dependency online](https://www.tencentcloud.com/document/product/583/37920?from_cn_redirect=1). TRUE indicates installation. Default value: FALSE. Only supported for Node.js functions.
   install_dependency: String = "InstallDependency",
-  /// 日志投递到的cls日志集ID
+  /// ID of the cls Log Set for log delivery
   cls_logset_id: String = "ClsLogsetId",
-  /// 日志投递到的cls Topic ID
+  /// cls Topic ID for log delivery
   cls_topic_id: String = "ClsTopicId",
-  /// 在更新时是否同步发布新版本，默认为：FALSE，不发布新版本
+  /// Whether to release a new version synchronously when updating. Default value: FALSE, which means no new version is released.
   publish: String = "Publish",
-  /// 是否开启L5访问能力，TRUE 为开启，FALSE为关闭
+  /// Whether L5 access capability is enabled. TRUE to enable, FALSE to shutdown.
   l5_enable: String = "L5Enable",
-  /// 函数要关联的层版本列表，层的版本会按照在列表中顺序依次覆盖。
+  /// List of layer versions to associate with the function. The layer versions overwrite each other sequentially in the order in the list.
   layers: Vec<LayerVersionSimple> = "Layers",
-  /// 函数关联的死信队列信息
+  /// Dead letter queue information associated with the function
   dead_letter_config: DeadLetterConfig = "DeadLetterConfig",
-  /// 公网访问配置
+  /// Public network access configuration
   public_net_config: PublicNetConfigIn = "PublicNetConfig",
-  /// 文件系统配置入参，用于云函数绑定CFS文件系统
+  /// File system configuration parameters for binding a CFS file system in SCF
   cfs_config: CfsConfig = "CfsConfig",
-  /// 函数初始化执行超时时间
+  /// Function initialization timeout period
   init_timeout: i64 = "InitTimeout",
-  /// HTTP函数配置ProtocolType访问协议，当前协议可配置的参数
+  /// Configure ProtocolType access protocol for an HTTP function. Parameters configurable for the current protocol.
   protocol_params: ProtocolParams = "ProtocolParams",
-  /// 单实例多并发配置。只支持Web函数。
+  /// Single-instance multi-concurrency configuration. Supports only Web functions.
   instance_concurrency_config: InstanceConcurrencyConfig = "InstanceConcurrencyConfig",
-  /// 是否开启Dns缓存能力。只支持EVENT函数。默认为FALSE，TRUE 为开启，FALSE为关闭
+  /// Whether the Dns caching capability is enabled. Supports only the EVENT function. Defaults to FALSE. TRUE to enable, FALSE to shutdown.
   dns_cache: String = "DnsCache",
-  /// 内网访问配置
+  /// Private network access configuration
   intranet_config: IntranetConfigIn = "IntranetConfig",
-  /// 忽略系统日志上报
+  /// Ignorable system log reporting
   ignore_sys_log: bool = "IgnoreSysLog",
 }
 
-/// UpdateFunctionConfiguration返回参数结构体
+/// Response of [`Client::update_function_configuration`].
 pub struct UpdateFunctionConfigurationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateFunctionEventInvokeConfig请求参数结构体
+/// Request of [`Client::update_function_event_invoke_config`].
 pub struct UpdateFunctionEventInvokeConfigRequest: encode {
-  /// **Required.** 异步重试配置信息
+  /// **Required.** Async retry configuration information
   async_trigger_config: AsyncTriggerConfig = "AsyncTriggerConfig",
-  /// **Required.** 函数名称
+  /// **Required.** Function name
   function_name: String = "FunctionName",
-  /// 函数所属命名空间，默认为default
+  /// Function namespace. Default value: default
   namespace: String = "Namespace",
 }
 
-/// UpdateFunctionEventInvokeConfig返回参数结构体
+/// Response of [`Client::update_function_event_invoke_config`].
 pub struct UpdateFunctionEventInvokeConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateNamespace请求参数结构体
+/// Request of [`Client::update_namespace`].
 pub struct UpdateNamespaceRequest: encode {
-  /// **Required.** 命名空间名称
+  /// **Required.** Namespace name
   namespace: String = "Namespace",
-  /// **Required.** 命名空间描述
+  /// **Required.** Namespace description
   description: String = "Description",
 }
 
-/// UpdateNamespace返回参数结构体
+/// Response of [`Client::update_namespace`].
 pub struct UpdateNamespaceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateTrigger请求参数结构体
+/// Request of [`Client::update_trigger`].
 pub struct UpdateTriggerRequest: encode {
   /// **Required.** 函数名称
   function_name: String = "FunctionName",
@@ -3458,112 +4005,126 @@ pub struct UpdateTriggerRequest: encode {
   custom_argument: String = "CustomArgument",
 }
 
-/// UpdateTrigger返回参数结构体
+/// Response of [`Client::update_trigger`].
 pub struct UpdateTriggerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateTriggerStatus请求参数结构体
+/// Request of [`Client::update_trigger_status`].
 pub struct UpdateTriggerStatusRequest: encode {
-  /// **Required.** 触发器的初始是能状态OPEN表示开启 CLOSE表示关闭
+  /// **Required.** Initial status of the trigger. Values: `OPEN` (enabled); `CLOSE` disabled)
   enable: String = "Enable",
-  /// **Required.** 函数名称
+  /// **Required.** Function name.
   function_name: String = "FunctionName",
-  /// **Required.** 触发器名称
+  /// **Required.** Trigger name
   trigger_name: String = "TriggerName",
-  /// **Required.** 触发器类型，触发器类型，目前只支持 timer、 cos  、 ckafka三种类型
+  /// **Required.** Trigger Type
   r#type: String = "Type",
-  /// 触发器在创建时所指向的触发别名或版本，默认值为$LATEST
+  /// Function version. It defaults to `$LATEST`. It's recommended to use [$DEFAULT](https://www.tencentcloud.com/document/product/583/37458) for canary release.
   qualifier: String = "Qualifier",
-  /// 函数所在的命名空间，默认值为default
+  /// Function namespace
   namespace: String = "Namespace",
-  /// 如果更新的触发器类型为 COS 触发器，该字段为必填值，存放 JSON 格式的数据 {"event":"cos:ObjectCreated:*"}，数据内容和 SetTrigger 接口中该字段的格式相同；如果更新的触发器类型为定时触发器或 CMQ 触发器，可以不指定该字段
+  /// To update a COS trigger, this field is required. It stores the data {"event":"cos:ObjectCreated:*"} in the JSON format. The data content of this field is in the same format as that of SetTrigger. This field is optional if a scheduled trigger or CMQ trigger is to be deleted.
   trigger_desc: String = "TriggerDesc",
 }
 
-/// UpdateTriggerStatus返回参数结构体
+/// Response of [`Client::update_trigger_status`].
 pub struct UpdateTriggerStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 已使用的信息
+/// Usage information
+///
+/// <details><summary>中文</summary>已使用的信息</details>
 pub struct UsageInfo: decode {
-  /// 命名空间个数
+  /// Number of namespaces
   namespaces_count: i64 = "NamespacesCount",
-  /// 命名空间详情
+  /// Namespace details
   namespace: Vec<NamespaceUsage> = "Namespace",
-  /// 当前地域用户并发内存配额上限
+  /// Upper limit of user concurrency memory in the current region
   total_concurrency_mem: i64 = "TotalConcurrencyMem",
-  /// 当前地域用户已配置并发内存额度
+  /// Quota of configured user concurrency memory in the current region
   total_allocated_concurrency_mem: i64 = "TotalAllocatedConcurrencyMem",
-  /// 用户实际配置的账号并发配额
+  /// Quota of account concurrency actually configured by user
   user_concurrency_mem_limit: i64 = "UserConcurrencyMemLimit",
 }
 
-/// 变量参数
+/// Variable parameters
+///
+/// <details><summary>中文</summary>变量参数</details>
 pub struct Variable: encode {
-  /// 变量的名称，不可为空字符
+  /// Variable name. Cannot be empty.
   key: String = "Key",
-  /// 变量的值，不可为空字符
+  /// Variable value. Cannot be empty.
   value: String = "Value",
 }
 
-/// 带有匹配规则的函数版本
+/// Function version with match rule
+///
+/// <details><summary>中文</summary>带有匹配规则的函数版本</details>
 pub struct VersionMatch: encode {
-  /// **Required.** 函数版本名称
+  /// **Required.** Function version name
   version: String = "Version",
-  /// **Required.** 匹配规则的key，调用时通过传key来匹配规则路由到指定版本
-  /// header方式：
-  /// key填写"invoke.headers.User"，并在 invoke 调用函数时传参 RoutingKey：{"User":"value"}规则匹配调用
+  /// **Required.** Matching rule key. When the API is called, pass in the `key` to route the request to the specified version based on the matching rule
+  /// Header method:
+  /// Enter "invoke.headers.User" for `key` and pass in `RoutingKey:{"User":"value"}` when invoking a function through `invoke` for invocation based on rule matching
   key: String = "Key",
-  /// **Required.** 匹配方式。取值范围：
-  /// range：范围匹配
-  /// exact：字符串精确匹配
+  /// **Required.** Match method. Valid values:
+  /// range: range match
+  /// exact: exact string match
   method: String = "Method",
-  /// **Required.** range 匹配规则要求：
-  /// 需要为开区间或闭区间描述 (a,b) [a,b]，其中 a、b 均为整数
-  /// exact 匹配规则要求：
-  /// 字符串精确匹配
+  /// **Required.** Rule requirements for range match:
+  /// It should be described in an open or closed range, i.e., `(a,b)` or `[a,b]`, where both a and b are integers
+  /// Rule requirements for exact match:
+  /// Exact string match
   expression: String = "Expression",
 }
 
-/// 函数版本的预置并发信息，包括设置预置并发数、已完成预置的并发数和预置任务状态。
+/// Provisioned concurrency information of function version, including the set provisioned concurrency amount, available provisioned concurrency amount, and provisioned concurrency setting task status.
+///
+/// <details><summary>中文</summary>函数版本的预置并发信息，包括设置预置并发数、已完成预置的并发数和预置任务状态。</details>
 pub struct VersionProvisionedConcurrencyInfo: decode {
-  /// 设置的预置并发数。
+  /// Set provisioned concurrency amount.
   allocated_provisioned_concurrency_num: u64 = "AllocatedProvisionedConcurrencyNum",
-  /// 当前已完成预置的并发数。
+  /// Currently available provisioned concurrency amount.
   available_provisioned_concurrency_num: u64 = "AvailableProvisionedConcurrencyNum",
-  /// 预置任务状态，Done表示已完成，InProgress表示进行中，Failed表示部分或全部失败。
+  /// Provisioned concurrency setting task status. `Done`: completed; `InProgress`: in progress; `Failed`: partially or completely failed.
   status: String = "Status",
-  /// 对预置任务状态Status的说明。
+  /// Status description of provisioned concurrency setting task.
   status_reason: String = "StatusReason",
-  /// 函数版本号
+  /// Function version number
   qualifier: String = "Qualifier",
-  /// 预置并发定时任务。
+  /// List of scheduled provisioned concurrency scaling actions
   trigger_actions: Vec<TriggerAction> = "TriggerActions",
 }
 
-/// 带有权重的函数版本
+/// Function version with weight
+///
+/// <details><summary>中文</summary>带有权重的函数版本</details>
 pub struct VersionWeight: encode {
-  /// **Required.** 函数版本名称
+  /// **Required.** Function version name
   version: String = "Version",
-  /// **Required.** 该版本的权重
+  /// **Required.** Version weight
   weight: f64 = "Weight",
 }
 
-/// 私有网络参数配置
+/// Private network parameter configuration
+///
+/// <details><summary>中文</summary>私有网络参数配置</details>
 pub struct VpcConfig: encode {
-  /// 私有网络 的 Id
+  /// Id of the private network
   vpc_id: String = "VpcId",
-  /// 子网的 Id
+  /// Subnet Id
   subnet_id: String = "SubnetId",
 }
 
-/// HTTP函数通过WebSockets协议访问时的参数
+/// Parameters for accessing an HTTP function over the WebSockets protocol
+///
+/// <details><summary>中文</summary>HTTP函数通过WebSockets协议访问时的参数</details>
 pub struct WSParams: encode {
-  /// 空闲超时时间, 单位秒，默认15s。可配置范围1~1800s。
+  /// Idle timeout in seconds. Default value: 15s. Configurable range: 1-1800s.
   idle_time_out: u64 = "IdleTimeOut",
 }
 

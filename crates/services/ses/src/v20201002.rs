@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 批量发送邮件 (`BatchSendEmail`)
+    /// Sends an email to multiple recipients at a time (`BatchSendEmail`)
+    ///
+    /// This API is used to send a TEXT or HTML email to multiple recipients at a time for marketing or notification purposes. By default, you can send emails using a template only. You need to create a recipient group with email addresses first and then send emails by group ID. SES supports scheduled and recurring email sending tasks. You need to pass in `TimedParam` for a scheduled task and `CycleParam` for a recurring one.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量发送邮件
     ///
     /// 您可以通过此API批量发送TEXT或者HTML邮件，适用于营销类、通知类邮件。默认仅支持使用模板发送邮件。批量发送之前，需先创建收件人列表，和收件人地址，并通过收件人列表id来进行发送。批量发送任务支持定时发送和周期重复发送，定时发送需传TimedParam，周期重复发送需传CycleParam
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=BatchSendEmail)
+    ///
+    /// </details>
     ///
     /// # Example: 新增批量发送任务
     ///
@@ -56,9 +66,19 @@ impl Client {
         self.call("BatchSendEmail", request)
     }
 
-    /// 创建地址级退订配置 (`CreateAddressUnsubscribeConfig`)
+    /// Create an address-level unsubscribe configuration (`CreateAddressUnsubscribeConfig`)
+    ///
+    /// This API is used to create an address-level unsubscribe configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建地址级退订配置
+    ///
+    /// 创建地址级退订配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=CreateAddressUnsubscribeConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -79,9 +99,19 @@ impl Client {
         self.call("CreateAddressUnsubscribeConfig", request)
     }
 
-    /// 批量增加自定义黑名单 (`CreateCustomBlacklist`)
+    /// Batch add custom blocklist (`CreateCustomBlacklist`)
+    ///
+    /// Add a custom blocklist.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量增加自定义黑名单
     ///
     /// 添加自定义黑名单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=CreateCustomBlacklist)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 添加邮箱地址到黑名单
     ///
@@ -96,6 +126,20 @@ impl Client {
     ///   "ExpireDate": "2024-06-19"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Emails": [
+    ///     "resrse@sdasd.com",
+    ///     "resrse@sdasd.com",
+    ///     "asdasdasdasd"
+    ///   ]
+    /// }
+    /// ```
     pub fn create_custom_blacklist<'a>(
         &'a self,
         request: &'a CreateCustomBlacklistRequest,
@@ -103,9 +147,19 @@ impl Client {
         self.call("CreateCustomBlacklist", request)
     }
 
-    /// 新建发信地址 (`CreateEmailAddress`)
+    /// Creates a sender address (`CreateEmailAddress`)
+    ///
+    /// After the sender domain is verified, you need a sender address to send emails. For example, if your sender domain is mail.qcloud.com, your sender address can be service@mail.qcloud.com. If you want to display your name (such as "Tencent Cloud") in the inbox list of the recipients, the sender address should be in the format of `Tencent Cloud <email address>`. Please note that there must be a space between your name and the first angle bracket.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新建发信地址
     ///
     /// 在验证了发信域名之后，您需要一个发信地址来发送邮件。例如发信域名是mail.qcloud.com，那么发信地址可以为 service@mail.qcloud.com。如果您想要收件人在收件箱列表中显示您的别名，例如"腾讯云邮件通知"。那么发信地址为： 别名 空格 尖括号 邮箱地址。请注意中间需要有空格
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=CreateEmailAddress)
+    ///
+    /// </details>
     ///
     /// # Example: 创建发信地址
     ///
@@ -124,9 +178,19 @@ impl Client {
         self.call("CreateEmailAddress", request)
     }
 
-    /// 新建发信域名 (`CreateEmailIdentity`)
+    /// Creates a sender domain (`CreateEmailIdentity`)
+    ///
+    /// This API is used to create a sender domain. Before you can send an email using Tencent Cloud SES, you must create a sender domain as your identity. It can be the domain of your website or mobile app. You must verify the domain to prove that you own it and authorize Tencent Cloud SES to use it to send emails.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新建发信域名
     ///
     /// 在使用身份发送电子邮件之前，您需要有一个电子邮件域名，该域名可以是您的网站或者移动应用的域名。您首先必须进行验证，证明自己是该域名的所有者，并且授权给腾讯云SES发送许可，才可以从该域名发送电子邮件。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=CreateEmailIdentity)
+    ///
+    /// </details>
     ///
     /// # Example: 创建发信域名
     ///
@@ -144,10 +208,21 @@ impl Client {
         self.call("CreateEmailIdentity", request)
     }
 
-    /// 创建邮件模板 (`CreateEmailTemplate`)
+    /// Creates an email template (`CreateEmailTemplate`)
+    ///
+    /// This API is used to create a TEXT or HTML email template. To create an HTML template, ensure that it does not include external CSS files. You can use {{variable name}} to specify a variable in the template.
+    /// Note: Only an approved template can be used to send emails.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建邮件模板
     ///
     /// 创建模板，该模板可以是TXT或者HTML，请注意如果HTML不要包含外部文件的CSS。模板中的变量使用 {{变量名}} 表示。
     /// 注意：模板需要审核通过才可以使用。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=CreateEmailTemplate)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 创建HTML邮件模板
     ///
@@ -161,6 +236,19 @@ impl Client {
     ///   "TemplateName": "TestName"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 创建文本邮件模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TemplateContent": {
+    ///     "Text": "dGhpcyBpcyBhIGV4YW1wbGUge3tjb2RlfX0="
+    ///   },
+    ///   "TemplateName": "TestName"
+    /// }
+    /// ```
     pub fn create_email_template<'a>(
         &'a self,
         request: &'a CreateEmailTemplateRequest,
@@ -168,9 +256,19 @@ impl Client {
         self.call("CreateEmailTemplate", request)
     }
 
-    /// 创建收件人列表 (`CreateReceiver`)
+    /// Creates a recipient group (`CreateReceiver`)
+    ///
+    /// This API is used to create a recipient group, which is the list of target email addresses for batch sending emails. After creating a group, you need to upload recipient email addresses. Then, you can create a sending task and select the group to batch send emails.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建收件人列表
     ///
     /// 创建收件人列表，收件人列表是发送批量邮件的目标邮件地址列表。创建列表后，需要上传收件人邮箱地址。之后创建发送任务，关联列表，便可以实现批量发送邮件的功能
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=CreateReceiver)
+    ///
+    /// </details>
     ///
     /// # Example: 创建收件人列表
     ///
@@ -189,9 +287,19 @@ impl Client {
         self.call("CreateReceiver", request)
     }
 
-    /// 添加收件人地址 (`CreateReceiverDetail`)
+    /// Adds recipient email addresses (`CreateReceiverDetail`)
+    ///
+    /// This API is used to add recipient email addresses (up to 20,000 at a time) to a recipient group. This will be processed asynchronously. If the data volume is large, it may take some time to upload. You can check the recipient group for the upload status and upload quantity. This API has basically the same feature as that of `CreateReceiverDetailWithData` except that it doesn't support uploading template parameters for email sending. You need to first call the `CreateReceiver` API to create a recipient group, then call this API to pass in recipient addresses, and finally call the `BatchSendEmail` API to batch send emails. This API supports adding more recipient addresses during upload but not address deduplication, so you need to make sure that the recipient addresses are not duplicate by yourself. This API can request up to 20,000 recipient addresses at a time, but the recipient group can contain up to 50,000 addresses currently.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加收件人地址
     ///
     /// 在创建完收件人列表后，向这个收件人列表中批量增加收件人邮箱地址，一次最大支持2万，异步完成处理。数据量比较大的时候，上传可能需要一点时间，可以通过查询收件人列表了解上传状态和上传数量。本接口与接口CreateReceiverDetailWithData的功能特性基本一致，只是不支持上传发信时的模板参数。用户首先调用创建收件人列表接口-CreateReceiver后，然后调用本接口传入收件人地址，最后使用批量发送邮件接口-BatchSendEmail，即可完成批量发信。本接口也支持追加收件人地址，也不支持去重，需要用户自己保证收件人地址不重复。本接口一次请求的收件人地址数量限制为2W条，但收件人列表中收件人地址的总量不能超过一定的数量，目前是限制5万条。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=CreateReceiverDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 创建单个收件人
     ///
@@ -213,9 +321,19 @@ impl Client {
         self.call("CreateReceiverDetail", request)
     }
 
-    /// 添加收件人地址附带模板参数 (`CreateReceiverDetailWithData`)
+    /// Add a recipient address and attach template parameters (`CreateReceiverDetailWithData`)
+    ///
+    /// Add recipient addresses with Template parameters. Use this API to import Template parameters while adding recipient addresses, ensuring each recipient address uses Template variables with different values when sending emails. Users first call the CreateReceiver API to create a recipient list, then call this API to import recipient addresses and Template parameters for email sending, and finally use the BatchSendEmail API to complete batch email sending. Notably, after using this API, the Template parameter in the BatchSendEmail API does not need to be passed again. Users can also import recipient addresses, Template variables, and parameter values via the import file option in the console under Email Sending - Recipient List menu. This API limits the number of recipient addresses in a single request to 20,000 entries. It can also append recipient addresses to an already uploaded recipient list, but the total number of recipient addresses in the list must not exceed a certain limit, currently set at 50,000 entries. This API does not support removing duplicate recipient addresses. Users need to ensure uploaded and appended addresses are non-repeating and do not duplicate previously uploaded addresses.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加收件人地址附带模板参数
     ///
     /// 添加收件人地址附带模板参数，使用本接口在添加收件人地址的同时传入模板参数，使每一个收件人地址在发信的时候使用的模板变量取值不同。用户首先调用创建收件人列表接口-CreateReceiver后，然后调用本接口传入收件人地址和发信时的模板参数，最后使用批量发送邮件接口-BatchSendEmail，即可完成批量发信。需要注意的是在使用本接口后BatchSendEmail接口中的Template参数不需再传。用户也可以在控制台上邮件发送-收件人列表菜单中，通过导入文件的方式，导入收件人地址和模板变量和参数值。本接口一次请求的收件人地址数量限制为2W条，本接口同时也可以用来向已经上传完成的收件人列表追加收件人地址，但收件人列表中收件人地址的总量不能超过一定的数量，目前是限制5万条。本接口不支持去除重复的收件人地址，用户需要自己保证上传和追加地址不重复，不与之前上传的地址重复。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=CreateReceiverDetailWithData)
+    ///
+    /// </details>
     ///
     /// # Example: 添加收件人地址附带模板参数
     ///
@@ -240,9 +358,19 @@ impl Client {
         self.call("CreateReceiverDetailWithData", request)
     }
 
-    /// 删除地址级退订配置 (`DeleteAddressUnsubscribeConfig`)
+    /// Remove address-level unsubscribe configuration (`DeleteAddressUnsubscribeConfig`)
+    ///
+    /// Remove address-level unsubscribe configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除地址级退订配置
+    ///
+    /// 删除地址级退订配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=DeleteAddressUnsubscribeConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -261,9 +389,19 @@ impl Client {
         self.call("DeleteAddressUnsubscribeConfig", request)
     }
 
-    /// 删除收件人黑名单 (`DeleteBlackList`)
+    /// Unblocklists recipient addresses (`DeleteBlackList`)
+    ///
+    /// This API is used to unblocklist email addresses. If you confirm that a blocklisted recipient address is valid and active, you can remove it from Tencent Cloud’s address blocklist database.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除收件人黑名单
     ///
     /// 邮箱被拉黑之后，用户如果确认收件邮箱有效或者已经处于激活状态，可以从腾讯云地址库中删除该黑名单之后继续投递。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=DeleteBlackList)
+    ///
+    /// </details>
     ///
     /// # Example: 删除收件人黑名单
     ///
@@ -283,9 +421,19 @@ impl Client {
         self.call("DeleteBlackList", request)
     }
 
-    /// 删除自定义黑名单 (`DeleteCustomBlackList`)
+    /// Delete a custom blocklist (`DeleteCustomBlackList`)
+    ///
+    /// Delete a custom blocklist email address.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除自定义黑名单
     ///
     /// 删除自定义黑名单邮箱地址
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=DeleteCustomBlackList)
+    ///
+    /// </details>
     ///
     /// # Example: 删除自定义黑名单邮箱地址
     ///
@@ -306,9 +454,19 @@ impl Client {
         self.call("DeleteCustomBlackList", request)
     }
 
-    /// 删除发信地址 (`DeleteEmailAddress`)
+    /// Deletes a sender address (`DeleteEmailAddress`)
+    ///
+    /// This API is used to delete a sender address.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除发信地址
     ///
     /// 删除发信人地址
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=DeleteEmailAddress)
+    ///
+    /// </details>
     ///
     /// # Example: 删除发信地址
     ///
@@ -326,10 +484,21 @@ impl Client {
         self.call("DeleteEmailAddress", request)
     }
 
-    /// 删除发信域名 (`DeleteEmailIdentity`)
+    /// Deletes a sender domain (`DeleteEmailIdentity`)
+    ///
+    /// **The delete interface for sending domain names is only available to corporate users.**
+    /// Delete the sender domain name. Once deleted, that domain name cannot be used anymore to send email.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除发信域名
     ///
     /// **发信域名删除接口仅限于企业用户使用**
     /// 删除发信域名，删除后，将不可再使用该域名进行发信
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=DeleteEmailIdentity)
+    ///
+    /// </details>
     ///
     /// # Example: 删除发信域名
     ///
@@ -347,9 +516,19 @@ impl Client {
         self.call("DeleteEmailIdentity", request)
     }
 
-    /// 删除发信模板 (`DeleteEmailTemplate`)
+    /// Deletes an email template (`DeleteEmailTemplate`)
+    ///
+    /// This API is used to delete an email template.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除发信模板
+    ///
+    /// 删除发信模板
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=DeleteEmailTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 删除发信模板
     ///
@@ -367,9 +546,19 @@ impl Client {
         self.call("DeleteEmailTemplate", request)
     }
 
-    /// 删除收件人列表 (`DeleteReceiver`)
+    /// Deletes a recipient group (`DeleteReceiver`)
+    ///
+    /// This API is used to delete a recipient group and all recipient email addresses in the group based on the recipient group ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除收件人列表
     ///
     /// 根据收件id删除收件人列表,同时删除列表中的所有收件邮箱
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=DeleteReceiver)
+    ///
+    /// </details>
     ///
     /// # Example: 删除收件人列表
     ///
@@ -387,9 +576,19 @@ impl Client {
         self.call("DeleteReceiver", request)
     }
 
-    /// 获取垃圾投诉记录 (`GetAbuseReport`)
+    /// Retrieve abuse spam records (`GetAbuseReport`)
+    ///
+    /// Retrieve reported spam data.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取垃圾投诉记录
     ///
     /// 获取垃圾投诉数据
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=GetAbuseReport)
+    ///
+    /// </details>
     ///
     /// # Example: 获取垃圾投诉数据
     ///
@@ -409,9 +608,19 @@ impl Client {
         self.read("GetAbuseReport", request)
     }
 
-    /// 获取域名配置详情 (`GetEmailIdentity`)
+    /// Gets the configuration details of a sender domain (`GetEmailIdentity`)
+    ///
+    /// This API is used to get the configuration details of a sender domain.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取域名配置详情
     ///
     /// 获取某个发信域名的配置详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=GetEmailIdentity)
+    ///
+    /// </details>
     ///
     /// # Example: 获取域名配置详情
     ///
@@ -429,9 +638,19 @@ impl Client {
         self.read("GetEmailIdentity", request)
     }
 
-    /// 获取模板详情 (`GetEmailTemplate`)
+    /// Gets the details of a template (`GetEmailTemplate`)
+    ///
+    /// This API is used to get the details of a template.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取模板详情
     ///
     /// 根据模板ID获取模板详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=GetEmailTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 获取模板内容
     ///
@@ -449,9 +668,19 @@ impl Client {
         self.read("GetEmailTemplate", request)
     }
 
-    /// 获取邮件发送的状态 (`GetSendEmailStatus`)
+    /// Query the email sending status (`GetSendEmailStatus`)
+    ///
+    /// Search the email sending status. Only support querying data within 30 days.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取邮件发送的状态
     ///
     /// 获取邮件发送状态。仅支持查询30天之内的数据
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=GetSendEmailStatus)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 根据MessageId查询发送结果
     ///
@@ -465,6 +694,19 @@ impl Client {
     ///   "RequestDate": "2020-09-22"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 根据收件人查询发送结果
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "RequestDate": "2020-09-22",
+    ///   "ToEmailAddress": "example@cloud.com"
+    /// }
+    /// ```
     pub fn get_send_email_status<'a>(
         &'a self,
         request: &'a GetSendEmailStatusRequest,
@@ -472,9 +714,19 @@ impl Client {
         self.read("GetSendEmailStatus", request)
     }
 
-    /// 获取发送统计数据 (`GetStatisticsReport`)
+    /// Gets email sending statistics (`GetStatisticsReport`)
+    ///
+    /// This API is used to get the email sending statistics over a recent period, including data on sent emails, delivery success rate, open rate, bounce rate, and so on.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取发送统计数据
     ///
     /// 获取近期发送的统计情况，包含发送量、送达率、打开率、退信率等一系列数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=GetStatisticsReport)
+    ///
+    /// </details>
     ///
     /// # Example: 获取统计数据
     ///
@@ -495,9 +747,19 @@ impl Client {
         self.read("GetStatisticsReport", request)
     }
 
-    /// 获取地址级退订配置列表 (`ListAddressUnsubscribeConfig`)
+    /// Get address and unsubscribe configuration list (`ListAddressUnsubscribeConfig`)
+    ///
+    /// This API is used to get the address and unsubscribe configuration list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取地址级退订配置列表
+    ///
+    /// 获取地址级退订配置列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=ListAddressUnsubscribeConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -517,9 +779,19 @@ impl Client {
         self.read("ListAddressUnsubscribeConfig", request)
     }
 
-    /// 获取黑名单邮箱地址 (`ListBlackEmailAddress`)
+    /// Gets blocklisted email addresses (`ListBlackEmailAddress`)
+    ///
+    /// The API is used to get blocklisted addresses. In the case of a hard bounce, Tencent Cloud will blocklist the recipient address and do not allow any user to send emails to this address. If you confirm that this is a misjudgment, you can remove it from the blocklist.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取黑名单邮箱地址
     ///
     /// 腾讯云发送的邮件一旦被收件方判断为硬退(Hard Bounce)，腾讯云会拉黑该地址，并不允许所有用户向该地址发送邮件。成为邮箱黑名单。如果业务方确认是误判，可以从黑名单中删除。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=ListBlackEmailAddress)
+    ///
+    /// </details>
     ///
     /// # Example: 获取黑名单邮箱地址
     ///
@@ -540,9 +812,19 @@ impl Client {
         self.read("ListBlackEmailAddress", request)
     }
 
-    /// 获取自定义黑名单列表 (`ListCustomBlacklist`)
+    /// Retrieve the custom blocklist (`ListCustomBlacklist`)
+    ///
+    /// Retrieve the custom blocklist.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取自定义黑名单列表
+    ///
+    /// 获取自定义黑名单列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=ListCustomBlacklist)
+    ///
+    /// </details>
     ///
     /// # Example: 获取自定义黑名单列表
     ///
@@ -563,9 +845,19 @@ impl Client {
         self.read("ListCustomBlacklist", request)
     }
 
-    /// 获取发信地址列表 (`ListEmailAddress`)
+    /// Gets the list of sender addresses (`ListEmailAddress`)
+    ///
+    /// This API is used to get the list of sender addresses.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取发信地址列表
+    ///
+    /// 获取发信地址列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=ListEmailAddress)
+    ///
+    /// </details>
     ///
     /// # Example: 获取发信地址列表
     ///
@@ -581,9 +873,19 @@ impl Client {
         self.read("ListEmailAddress", request)
     }
 
-    /// 获取当前发信域名列表 (`ListEmailIdentities`)
+    /// Gets the list of sender domains (`ListEmailIdentities`)
+    ///
+    /// This API is used to get the list of sender domains, including verified and unverified domains.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取当前发信域名列表
     ///
     /// 获取当前发信域名列表，包含已验证通过与未验证的域名
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=ListEmailIdentities)
+    ///
+    /// </details>
     ///
     /// # Example: 获取列表
     ///
@@ -599,9 +901,19 @@ impl Client {
         self.read("ListEmailIdentities", request)
     }
 
-    /// 获取当前邮件模板列表 (`ListEmailTemplates`)
+    /// Gets the list of email templates (`ListEmailTemplates`)
+    ///
+    /// This API is used to get the list of email templates.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取当前邮件模板列表
+    ///
+    /// 获取当前邮件模板列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=ListEmailTemplates)
+    ///
+    /// </details>
     ///
     /// # Example: 获取模板列表
     ///
@@ -620,9 +932,19 @@ impl Client {
         self.read("ListEmailTemplates", request)
     }
 
-    /// 查询某个收件人列表详情 (`ListReceiverDetails`)
+    /// Query a certain recipient list detail (`ListReceiverDetails`)
+    ///
+    /// Query ALL recipient email addresses in the recipient list based on the recipient list id with paging query. Filter queries can be based on the recipient email address.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询某个收件人列表详情
     ///
     /// 根据收件人列表id查询收件人列表中的所有收件人邮箱地址，分页查询，可以根据收件邮箱地址来过滤查询
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=ListReceiverDetails)
+    ///
+    /// </details>
     ///
     /// # Example: 查询某个收件人列表详情
     ///
@@ -643,9 +965,19 @@ impl Client {
         self.read("ListReceiverDetails", request)
     }
 
-    /// 查询收件人列表 (`ListReceivers`)
+    /// Queries recipient groups (`ListReceivers`)
+    ///
+    /// This API is used to query recipient groups. It supports pagination, fuzzy query, and query by status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询收件人列表
     ///
     /// 根据条件查询收件人列表，支持分页，模糊查询，状态查询
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=ListReceivers)
+    ///
+    /// </details>
     ///
     /// # Example: 查询收件人列表
     ///
@@ -666,9 +998,19 @@ impl Client {
         self.read("ListReceivers", request)
     }
 
-    /// 查询发送任务 (`ListSendTasks`)
+    /// Queries email sending tasks (`ListSendTasks`)
+    ///
+    /// This API is used to query batch email sending tasks (including immediate, scheduled, and recurring tasks) by page. You can query task data including the number of emails requested to be sent, the number of sent emails, the number of cached emails, and task status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询发送任务
     ///
     /// 分页查询批量发送邮件任务，包含即时发送任务，定时发送任务，周期重复发送任务，查询发送情况，包括请求数量，已发数量，缓存数量，任务状态等信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=ListSendTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 查询任务
     ///
@@ -690,9 +1032,19 @@ impl Client {
         self.read("ListSendTasks", request)
     }
 
-    /// 发送邮件 (`SendEmail`)
+    /// Sends an email (`SendEmail`)
+    ///
+    /// This API is used to send an HTML or TEXT email triggered for authentication or transaction. By default, you can send emails using a template only.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 发送邮件
     ///
     /// 您可以通过此API发送HTML或者TEXT邮件，适用于触发类邮件（验证码、交易类）。默认仅支持使用模板发送邮件。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=SendEmail)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 发送富文本邮件
     ///
@@ -712,6 +1064,43 @@ impl Client {
     ///   "Subject": "YourTestSubject"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 发送模板邮件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Destination": [
+    ///     "user@example.com"
+    ///   ],
+    ///   "FromEmailAddress": "QCLOUDTEAM <noreply@mail.qcloud.com>",
+    ///   "ReplyToAddresses": "qcloud@tencent.com",
+    ///   "Subject": "YourTestSubject",
+    ///   "Template": {
+    ///     "TemplateData": "{\"code\":\"1234\"}",
+    ///     "TemplateID": 100091
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 发送纯文本邮件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Destination": [
+    ///     "user@example.com"
+    ///   ],
+    ///   "FromEmailAddress": "QCLOUDTEAM <noreply@mail.qcloud.com>",
+    ///   "ReplyToAddresses": "qcloud@tencent.com",
+    ///   "Simple": {
+    ///     "Text": "aGVsbG8gd29ybGQ="
+    ///   },
+    ///   "Subject": "YourTestSubject"
+    /// }
+    /// ```
     pub fn send_email<'a>(
         &'a self,
         request: &'a SendEmailRequest,
@@ -719,9 +1108,19 @@ impl Client {
         self.call("SendEmail", request)
     }
 
-    /// 更新地址级退订配置 (`UpdateAddressUnsubscribeConfig`)
+    /// Update address and unsubscribe configuration (`UpdateAddressUnsubscribeConfig`)
+    ///
+    /// This API is used to update address-level unsubscribe configurations.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新地址级退订配置
     ///
     /// 用于更新地址级退订配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=UpdateAddressUnsubscribeConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -742,9 +1141,19 @@ impl Client {
         self.call("UpdateAddressUnsubscribeConfig", request)
     }
 
-    /// 更新自定义黑名单 (`UpdateCustomBlackList`)
+    /// Update a custom blocklist (`UpdateCustomBlackList`)
+    ///
+    /// Refresh custom blocklist.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新自定义黑名单
+    ///
+    /// 更新自定义黑名单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=UpdateCustomBlackList)
+    ///
+    /// </details>
     ///
     /// # Example: 更新自定义黑名单
     ///
@@ -764,9 +1173,19 @@ impl Client {
         self.call("UpdateCustomBlackList", request)
     }
 
-    /// 请求验证 (`UpdateEmailIdentity`)
+    /// Verifies DNS configuration (`UpdateEmailIdentity`)
+    ///
+    /// This API is used to verify whether your DNS configuration is correct.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 请求验证
     ///
     /// 您已经成功配置好了您的DNS，接下来请求腾讯云验证您的DNS配置是否正确
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=UpdateEmailIdentity)
+    ///
+    /// </details>
     ///
     /// # Example: 请求验证
     ///
@@ -784,9 +1203,19 @@ impl Client {
         self.call("UpdateEmailIdentity", request)
     }
 
-    /// 设置邮箱的smtp密码 (`UpdateEmailSmtpPassWord`)
+    /// Sets the SMTP password (`UpdateEmailSmtpPassWord`)
+    ///
+    /// This API is used to set the SMTP password. Initially, no SMTP password is set for your email address, so emails cannot be sent over SMTP. To send emails over SMTP, you must set the SMTP password. The set password can be changed subsequently.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置邮箱的smtp密码
     ///
     /// 设置邮箱的smtp密码。若要通过smtp发送邮件，必须为邮箱设置smtp密码。初始时，邮箱没有设置smtp密码，不能使用smtp的方式发送邮件。设置smtp密码后，可以修改密码。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=UpdateEmailSmtpPassWord)
+    ///
+    /// </details>
     ///
     /// # Example: 设置smtp密码
     ///
@@ -805,9 +1234,19 @@ impl Client {
         self.call("UpdateEmailSmtpPassWord", request)
     }
 
-    /// 更新邮件模板 (`UpdateEmailTemplate`)
+    /// Updates an email template (`UpdateEmailTemplate`)
+    ///
+    /// This API is used to update an email template. An updated template must be approved again before it can be used.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新邮件模板
     ///
     /// 更新邮件模板，更新后需再次审核
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ses&Version=2020-10-02&Action=UpdateEmailTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 更新模板内容
     ///
@@ -929,1079 +1368,1118 @@ impl Client {
 }
 
 rt::model! {
-/// 垃圾投诉数据
+/// Reported spam data.
+///
+/// <details><summary>中文</summary>垃圾投诉数据</details>
 pub struct AbuseReport: decode {
-  /// <p>发送时间</p>
+  /// <p>Send time</p>
   deliver_time: String = "DeliverTime",
-  /// <p>发信地址</p>
+  /// <p>Sender address</p>
   original_mail_from: String = "OriginalMailFrom",
-  /// <p>收信地址</p>
+  /// <p>Receive email address</p>
   original_rcpt_to: String = "OriginalRcptTo",
-  /// <p>发信域名</p>
+  /// <p>Sender domain name</p>
   from_domain: String = "FromDomain",
-  /// <p>投诉时间</p>
+  /// <p>Complaint time</p>
   complain_time: String = "ComplainTime",
-  /// <p>收信域名</p>
+  /// <p>Recipient domain name</p>
   mta: String = "Mta",
-  /// <p>来源ip</p>
+  /// <p>Source ip</p>
   source_ip: String = "SourceIp",
-  /// <p>数据时间</p>
+  /// <p>Data time</p>
   insert_time: String = "InsertTime",
-  /// <p>模板ID</p>
+  /// <p>Template ID</p>
   template_id: String = "TemplateId",
   /// <p>bulkId</p>
   bulk_id: String = "BulkId",
-  /// <p>邮件Message-Id</p>
+  /// <p>Message-Id of the mail</p>
   message_id: String = "MessageId",
-  /// <p>投诉时间</p>
+  /// <p>Complaint time</p>
   abuse_time: String = "AbuseTime",
-  /// <p>邮件主题</p>
+  /// <p>Email Subject</p>
   subject: String = "Subject",
 }
 
-/// 地址级退订配置
+/// Address-Level unsubscribe configuration.
+///
+/// <details><summary>中文</summary>地址级退订配置</details>
 pub struct AddressUnsubscribeConfigData: decode {
-  /// 发信地址
+  /// Sender address.
   address: String = "Address",
-  /// 退订链接选项 0: 不加入退订链接 1: 简体中文 2: 英文 3: 繁体中文 4: 西班牙语 5: 法语 6: 德语 7: 日语 8: 韩语 9: 阿拉伯语 10: 泰语
+  /// Unsubscription link option 0: do not include unsubscription link 1: simplified chinese 2: english 3: traditional chinese 4: spanish 5: french 6: german 7: japanese 8: korean 9: arabic 10: thai.
   unsubscribe_config: String = "UnsubscribeConfig",
-  /// 0:关闭，1:开启
+  /// 0: disabled; 1: enabled.
   status: u64 = "Status",
 }
 
-/// 附件结构，包含附件名和base64之后的附件内容。
+/// Attachment structure, including attachment name and Base64-encoded attachment content
+///
+/// <details><summary>中文</summary>附件结构，包含附件名和base64之后的附件内容。</details>
 pub struct Attachment: encode {
-  /// **Required.** 附件名称，最大支持255个字符长度，不支持部分附件类型，详情请参考[附件类型](https://cloud.tencent.com/document/product/1288/51951)。
+  /// **Required.** Attachment name, which cannot exceed 255 characters. Some attachment types are not supported. For details, see [Attachment Types](https://intl.cloud.tencent.com/document/product/1288/51951?from_cn_redirect=1).
   file_name: String = "FileName",
-  /// Base64之后的附件内容，您可以发送的附件大小上限为4M。注意：腾讯云接口请求最大支持 8M 的请求包，附件内容经过 Base64 预期扩大1.5倍。应该控制所有附件的总大小最大在 4M 以内，整体请求超出 8M 接口会返回错误。
+  /// The Base64-encoded attachment content supports a maximum of 4M. note: tencent cloud API supports up to 8M request packets. the attachment content is expected to expand by 1.5 times after Base64 encoding. you should control the total size of all attachments within 4M. the API will return an error if the overall request exceeds 8M.
   content: String = "Content",
-  /// 附件URL。未开放功能，请勿使用。
+  /// Attachment URL. do not use the open function.
   file_url: String = "FileURL",
 }
 
-/// BatchSendEmail请求参数结构体
+/// Request of [`Client::batch_send_email`].
 pub struct BatchSendEmailRequest: encode {
-  /// **Required.** <p>发信邮件地址。请填写发件人邮箱地址，例如：noreply@mail.qcloud.com。如需填写发件人说明，请按照<br>发信人 &lt;邮件地址&gt; 的方式填写，例如：<br>腾讯云团队 &lt;noreply@mail.qcloud.com&gt;</p>
+  /// **Required.** <p>Sender's email address. Please fill in the sender's email address, for example: noreply@mail.qcloud.com. If you need to fill in the sender description, please enter it via<br>sender &lt;email address&gt;, for example:<br>Tencent Cloud team &lt;noreply@mail.qcloud.com&gt;</p>
   from_email_address: String = "FromEmailAddress",
-  /// **Required.** <p>收件人列表ID</p>
+  /// **Required.** <p>Recipient list ID</p>
   receiver_id: u64 = "ReceiverId",
-  /// **Required.** <p>邮件主题</p><p>当使用模版发送时，支持使用模版变量参数填充</p>
+  /// **Required.** <p>Email Subject</p><p>When sending with templates, supports the use of template variable parameters for fill</p>
   subject: String = "Subject",
-  /// **Required.** <p>任务类型 1: 立即发送 2: 定时发送 3: 周期（频率）发送</p>
+  /// **Required.** <p>Task type 1: Send now 2: Scheduled sending 3: Cycle (frequency) sending</p>
   task_type: u64 = "TaskType",
-  /// <p>邮件的“回复”电子邮件地址。可以填写您能收到邮件的邮箱地址，可以是个人邮箱。如果不填，收件人的回复邮件将会发送失败。</p>
+  /// <p>The "reply" email address of the mail. Can be filled with an email address you can receive mail, can be a personal mailbox. If left empty, the recipient's reply mail will fail to send.</p>
   reply_to_addresses: String = "ReplyToAddresses",
-  /// <p>使用模板发送时，填写的模板相关参数</p><blockquote class="rno-document-tips rno-document-tips-notice">    <div class="rno-document-tips-body">        <i class="rno-document-tip-icon"></i>        <div class="rno-document-tip-title">注意</div>        <div class="rno-document-tip-desc"><p>如您未申请过特殊配置，则该字段为必填</p></div>    </div></blockquote>
+  /// <p>Template-related parameters to fill in when sending with a template</p><blockquote class="rno-document-tips rno-document-tips-notice">    <div class="rno-document-tips-body">        <i class="rno-document-tip-icon"></i>        <div class="rno-document-tip-title">Note</div>        <div class="rno-document-tip-desc"><p>This field must be specified if you have not applied for special configuration</p></div>    </div></blockquote>
   template: Template = "Template",
-  /// <p>已废弃<blockquote class="rno-document-tips rno-document-tips-notice">    <div class="rno-document-tips-body">        <i class="rno-document-tip-icon"></i>        <div class="rno-document-tip-title">说明</div>        <div class="rno-document-tip-desc"><p>仅部分历史上申请了特殊配置的客户需要使用。如您未申请过特殊配置，则不存在该字段。</p></div>    </div></blockquote></p>
+  /// <p>Abandoned<blockquote class="rno-document-tips rno-document-tips-notice">    <div class="rno-document-tips-body">        <i class="rno-document-tip-icon"></i>        <div class="rno-document-tip-title">Description</div>        <div class="rno-document-tip-desc"><p>Only customers who historically applied for special configuration need to use this. If you have not applied for special configuration, this field does not exist.</p></div>    </div></blockquote></p>
   simple: Simple = "Simple",
-  /// <p>需要发送附件时，填写附件相关参数（暂未支持）</p>
+  /// <p>When you need to send an attachment, fill in the related parameters (not supported).</p>
   attachments: Vec<Attachment> = "Attachments",
-  /// <p>周期发送任务的必要参数</p>
+  /// <p>Required parameter for sending tasks periodically</p>
   cycle_param: CycleEmailParam = "CycleParam",
-  /// <p>定时发送任务的必要参数</p>
+  /// <p>Required parameter of scheduled task assignment</p>
   timed_param: TimedEmailParam = "TimedParam",
-  /// <p>退订链接选项</p><p>枚举值：</p><ul><li>0： 不加入退订链接</li><li>1： 简体中文</li><li>2： 英文</li><li>3： 繁体中文</li><li>4： 西班牙语</li><li>5： 法语</li><li>6： 德语</li><li>7： 日语</li><li>8： 韩语</li><li>9： 阿拉伯语</li><li>10： 泰语</li><li>11： 印尼语</li><li>12： 越南语</li></ul>
+  /// Unsubscription link options 0: do not add 1: english 2: simplified chinese 3: traditional chinese 4: spanish 5: french 6: german 7: japanese 8: korean 9: arabic 10: thai. 11: indonesian.
   unsubscribe: String = "Unsubscribe",
-  /// <p>是否添加广告标识 0:不添加 1:添加到subject前面，2:添加到subject后面</p>
+  /// <p>Whether to add an ad flag 0: do not add 1: add to the previous subject 2: add to the following subject</p>
   ad_location: u64 = "ADLocation",
 }
 
-/// BatchSendEmail返回参数结构体
+/// Response of [`Client::batch_send_email`].
 pub struct BatchSendEmailResponse: decode {
-  /// <p>发送任务ID</p>
+  /// <p>Send task ID</p>
   task_id: u64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 黑名单详情
+/// Blocklist description.
+///
+/// <details><summary>中文</summary>黑名单详情</details>
 pub struct BlackAddressDetail: decode {
-  /// 黑名单地址id
+  /// Blocklist address id.
   id: u64 = "Id",
-  /// 邮箱地址
+  /// Email address.
   email: String = "Email",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 过期时间
+  /// Expiration time
   expire_date: String = "ExpireDate",
-  /// 黑名单状态，0:已过期，1:生效中
+  /// Blocklist status. valid values: 0 (expired), 1 (active).
   status: u64 = "Status",
 }
 
-/// 邮箱黑名单结构，包含被拉黑的邮箱地址和被拉黑时间，以及被拉黑的理由
+/// Email blocklist structure describes the blocked email address, blocklist time, and reason.
+///
+/// <details><summary>中文</summary>邮箱黑名单结构，包含被拉黑的邮箱地址和被拉黑时间，以及被拉黑的理由</details>
 pub struct BlackEmailAddress: decode {
-  /// 邮箱被拉黑时间
-  ///
+  /// Time when the email address is blocklisted.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   bounce_time: String = "BounceTime",
-  /// 被拉黑的邮箱地址
+  /// Blocklisted email address.
   email_address: String = "EmailAddress",
-  /// 被拉黑的理由
+  /// Reason for being blacklisted.
   isp_desc: String = "IspDesc",
 }
 
-/// CreateAddressUnsubscribeConfig请求参数结构体
+/// Request of [`Client::create_address_unsubscribe_config`].
 pub struct CreateAddressUnsubscribeConfigRequest: encode {
-  /// **Required.** 发信地址
+  /// **Required.** Sender address.
   address: String = "Address",
-  /// **Required.** 退订链接选项 0: 不加入退订链接 1: 简体中文 2: 英文 3: 繁体中文 4: 西班牙语 5: 法语 6: 德语 7: 日语 8: 韩语 9: 阿拉伯语 10: 泰语
+  /// **Required.** Unsubscribe link option. 0: Do not add unsubscribe link; 1: English 2: Simplified Chinese; 3: Traditional Chinese; 4: Spanish; 5: French; 6: German; 7: Japanese; 8: Korean; 9: Arabic; 10: Thai
   unsubscribe_config: String = "UnsubscribeConfig",
-  /// **Required.** 0:关闭，1:打开
+  /// **Required.** 0: disabled; 1: enabled.
   status: u64 = "Status",
 }
 
-/// CreateAddressUnsubscribeConfig返回参数结构体
+/// Response of [`Client::create_address_unsubscribe_config`].
 pub struct CreateAddressUnsubscribeConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCustomBlacklist请求参数结构体
+/// Request of [`Client::create_custom_blacklist`].
 pub struct CreateCustomBlacklistRequest: encode {
-  /// **Required.** 添加到黑名单的邮件地址
+  /// **Required.** Add to blocklist email address.
   emails: Vec<String> = "Emails",
-  /// 过期日期
-  ///
+  /// Expiration date.
   /// Format: date, `YYYY-MM-DD`.
   expire_date: String = "ExpireDate",
 }
 
-/// CreateCustomBlacklist返回参数结构体
+/// Response of [`Client::create_custom_blacklist`].
 pub struct CreateCustomBlacklistResponse: decode {
-  /// 收件人总数
+  /// Total number of recipients.
   total_count: u64 = "TotalCount",
-  /// 实际上传数量
+  /// Actual uploaded quantity.
   valid_count: u64 = "ValidCount",
-  /// 数据过长数量
+  /// Data too long quantity.
   too_long_count: u64 = "TooLongCount",
-  /// 重复数量
+  /// Repetition count.
   repeat_count: u64 = "RepeatCount",
-  /// 格式不正确数量
+  /// Incorrect format count.
   invalid_count: u64 = "InvalidCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateEmailAddress请求参数结构体
+/// Request of [`Client::create_email_address`].
 pub struct CreateEmailAddressRequest: encode {
-  /// **Required.** 您的发信地址（发信地址总数上限为10个）
+  /// **Required.** Your sender address. (You can create up to 10 sender addresses for each domain.)
   email_address: String = "EmailAddress",
-  /// 发件人别名
+  /// Sender name.
   email_sender_name: String = "EmailSenderName",
 }
 
-/// CreateEmailAddress返回参数结构体
+/// Response of [`Client::create_email_address`].
 pub struct CreateEmailAddressResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateEmailIdentity请求参数结构体
+/// Request of [`Client::create_email_identity`].
 pub struct CreateEmailIdentityRequest: encode {
-  /// **Required.** <p>您的发信域名，建议使用三级以上域名。例如：mail.qcloud.com。</p>
+  /// **Required.** <p>For your sender domain name, recommend using a level 3 or higher domain name. Example: mail.qcloud.com.</p>
   email_identity: String = "EmailIdentity",
-  /// <p>生成的dkim密钥长度。0:1024，1:2048</p>
+  /// <p>Generated dkim key length. 0:1024, 1:2048</p>
   dkim_option: u64 = "DKIMOption",
-  /// <p>tag 标签</p>
+  /// <p>tag</p>
   tag_list: Vec<TagList> = "TagList",
 }
 
-/// CreateEmailIdentity返回参数结构体
+/// Response of [`Client::create_email_identity`].
 pub struct CreateEmailIdentityResponse: decode {
-  /// <p>验证类型。固定值：DOMAIN</p>
+  /// <p>Validation type. Fixed value: DOMAIN</p>
   identity_type: String = "IdentityType",
-  /// <p>是否已通过验证</p>
+  /// <p>Whether verified</p>
   verified_for_sending_status: bool = "VerifiedForSendingStatus",
-  /// <p>需要配置的DNS信息</p>
+  /// <p>DNS information needs to be configured</p>
   attributes: Vec<DNSAttributes> = "Attributes",
-  /// <p>dkim位数</p><p>枚举值：</p><ul><li>0： 1024</li><li>1： 2048</li><li>2： 双签</li></ul>
+  /// <p>dkim digits</p><p>Enumeration value:</p><ul><li>0: 1024</li><li>1: 2048</li><li>2: Dual signature</li></ul>
   dkim_option: u64 = "DKIMOption",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateEmailTemplate请求参数结构体
+/// Request of [`Client::create_email_template`].
 pub struct CreateEmailTemplateRequest: encode {
-  /// **Required.** 模板名称
+  /// **Required.** Template name.
   template_name: String = "TemplateName",
-  /// **Required.** 模板内容
+  /// **Required.** Template content.
   template_content: TemplateContent = "TemplateContent",
 }
 
-/// CreateEmailTemplate返回参数结构体
+/// Response of [`Client::create_email_template`].
 pub struct CreateEmailTemplateResponse: decode {
-  /// 模板id
+  /// Template ID
   template_id: u64 = "TemplateID",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateReceiverDetail请求参数结构体
+/// Request of [`Client::create_receiver_detail`].
 pub struct CreateReceiverDetailRequest: encode {
-  /// **Required.** 收件人列表ID
+  /// **Required.** Recipient group ID
   receiver_id: u64 = "ReceiverId",
-  /// **Required.** 邮箱
+  /// **Required.** Email address
   emails: Vec<String> = "Emails",
 }
 
-/// CreateReceiverDetail返回参数结构体
+/// Response of [`Client::create_receiver_detail`].
 pub struct CreateReceiverDetailResponse: decode {
-  /// 收件人总数
+  /// Total number of recipients.
   total_count: u64 = "TotalCount",
-  /// 实际上传数量
+  /// Actual uploaded quantity.
   valid_count: u64 = "ValidCount",
-  /// 数据过长数量
+  /// Data too long quantity.
   too_long_count: u64 = "TooLongCount",
-  /// 邮件地址为空数量
+  /// Number of empty email addresses.
   empty_email_count: u64 = "EmptyEmailCount",
-  /// 重复数量
+  /// Repetition count.
   repeat_count: u64 = "RepeatCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateReceiverDetailWithData请求参数结构体
+/// Request of [`Client::create_receiver_detail_with_data`].
 pub struct CreateReceiverDetailWithDataRequest: encode {
-  /// **Required.** 收件人列表ID
+  /// **Required.** Recipient list ID.
   receiver_id: u64 = "ReceiverId",
-  /// **Required.** 收信人邮箱以及模板参数，数组形式。收件人个数限制20000个以内。
+  /// **Required.** Recipient mailbox and template parameters in array format. limit on the number of recipients not exceeding 20000.
   datas: Vec<ReceiverInputData> = "Datas",
 }
 
-/// CreateReceiverDetailWithData返回参数结构体
+/// Response of [`Client::create_receiver_detail_with_data`].
 pub struct CreateReceiverDetailWithDataResponse: decode {
-  /// 收件人总数
+  /// Recipient total number.
   total_count: u64 = "TotalCount",
-  /// 实际上传数量
+  /// Uploaded quantity.
   valid_count: u64 = "ValidCount",
-  /// 数据过长数量
+  /// Data too long quantity.
   too_long_count: u64 = "TooLongCount",
-  /// 邮件地址为空数量
+  /// Number of empty email addresses.
   empty_email_count: u64 = "EmptyEmailCount",
-  /// 重复数量
+  /// Repetition count.
   repeat_count: u64 = "RepeatCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateReceiver请求参数结构体
+/// Request of [`Client::create_receiver`].
 pub struct CreateReceiverRequest: encode {
-  /// **Required.** 收件人列表名称
+  /// **Required.** Recipient group name
   receivers_name: String = "ReceiversName",
-  /// 收件人列表描述
+  /// Recipient group description
   desc: String = "Desc",
 }
 
-/// CreateReceiver返回参数结构体
+/// Response of [`Client::create_receiver`].
 pub struct CreateReceiverResponse: decode {
-  /// 收件人列表id，后续根据收件人列表id上传收件人地址
+  /// Recipient group ID, by which recipient email addresses are uploaded
   receiver_id: u64 = "ReceiverId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 创建重复周期发送邮件任务的参数
+/// Parameter required to create a recurring sending task
+///
+/// <details><summary>中文</summary>创建重复周期发送邮件任务的参数</details>
 pub struct CycleEmailParam: encode {
-  /// **Required.** 任务开始时间
+  /// **Required.** Start time of the task
   begin_time: String = "BeginTime",
-  /// **Required.** 任务周期 小时维度
+  /// **Required.** Task recurrence in hours
   interval_time: u64 = "IntervalTime",
-  /// 是否终止周期，用于任务更新 0否1是
+  /// Specifies whether to end the cycle. This parameter is used to update the task. Valid values: 0: No; 1: Yes.
   term_cycle: u64 = "TermCycle",
 }
 
-/// 用于描述DNS记录的域名、记录类型、期望得到的值、目前配置的值
+/// Describes the domain name, record type, expected value, and currently configured value of DNS records.
+///
+/// <details><summary>中文</summary>用于描述DNS记录的域名、记录类型、期望得到的值、目前配置的值</details>
 pub struct DNSAttributes: decode {
-  /// 记录类型 CNAME | A | TXT | MX
+  /// Record types: CNAME, A, TXT, and MX.
   r#type: String = "Type",
-  /// 域名
+  /// Domain name.
   send_domain: String = "SendDomain",
-  /// 需要配置的值
+  /// Expected value.
   expected_value: String = "ExpectedValue",
-  /// 腾讯云目前检测到的值
+  /// Currently configured value.
   current_value: String = "CurrentValue",
-  /// 检测是否通过，创建时默认为false
+  /// Approved or not. The default value is `false`.
   status: bool = "Status",
 }
 
-/// DeleteAddressUnsubscribeConfig请求参数结构体
+/// Request of [`Client::delete_address_unsubscribe_config`].
 pub struct DeleteAddressUnsubscribeConfigRequest: encode {
-  /// 需要操作的发信地址
+  /// Sender address.
   address: String = "Address",
 }
 
-/// DeleteAddressUnsubscribeConfig返回参数结构体
+/// Response of [`Client::delete_address_unsubscribe_config`].
 pub struct DeleteAddressUnsubscribeConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteBlackList请求参数结构体
+/// Request of [`Client::delete_black_list`].
 pub struct DeleteBlackListRequest: encode {
-  /// **Required.** 需要清除的黑名单邮箱列表，数组长度至少为1
+  /// **Required.** List of email addresses to be unblocklisted. Enter at least one address.
   email_address_list: Vec<String> = "EmailAddressList",
 }
 
-/// DeleteBlackList返回参数结构体
+/// Response of [`Client::delete_black_list`].
 pub struct DeleteBlackListResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCustomBlackList请求参数结构体
+/// Request of [`Client::delete_custom_black_list`].
 pub struct DeleteCustomBlackListRequest: encode {
-  /// **Required.** 需要删除的邮箱地址
+  /// **Required.** Email address that needs to be deleted.
   emails: Vec<String> = "Emails",
 }
 
-/// DeleteCustomBlackList返回参数结构体
+/// Response of [`Client::delete_custom_black_list`].
 pub struct DeleteCustomBlackListResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteEmailAddress请求参数结构体
+/// Request of [`Client::delete_email_address`].
 pub struct DeleteEmailAddressRequest: encode {
-  /// **Required.** 发信地址
+  /// **Required.** Sender address.
   email_address: String = "EmailAddress",
 }
 
-/// DeleteEmailAddress返回参数结构体
+/// Response of [`Client::delete_email_address`].
 pub struct DeleteEmailAddressResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteEmailIdentity请求参数结构体
+/// Request of [`Client::delete_email_identity`].
 pub struct DeleteEmailIdentityRequest: encode {
-  /// **Required.** 发信域名
+  /// **Required.** Sender domain.
   email_identity: String = "EmailIdentity",
 }
 
-/// DeleteEmailIdentity返回参数结构体
+/// Response of [`Client::delete_email_identity`].
 pub struct DeleteEmailIdentityResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteEmailTemplate请求参数结构体
+/// Request of [`Client::delete_email_template`].
 pub struct DeleteEmailTemplateRequest: encode {
-  /// **Required.** 模板ID
+  /// **Required.** Template ID
   template_id: u64 = "TemplateID",
 }
 
-/// DeleteEmailTemplate返回参数结构体
+/// Response of [`Client::delete_email_template`].
 pub struct DeleteEmailTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteReceiver请求参数结构体
+/// Request of [`Client::delete_receiver`].
 pub struct DeleteReceiverRequest: encode {
-  /// **Required.** 收件人列表id，创建收件人列表时会返回
+  /// **Required.** Recipient group ID, which is returned when a recipient group is created.
   receiver_id: u64 = "ReceiverId",
 }
 
-/// DeleteReceiver返回参数结构体
+/// Response of [`Client::delete_receiver`].
 pub struct DeleteReceiverResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 发信域名验证列表结构体
+/// Sender domain verification list structure
+///
+/// <details><summary>中文</summary>发信域名验证列表结构体</details>
 pub struct EmailIdentity: decode {
-  /// <p>发信域名</p>
+  /// <p>Sender domain name</p>
   identity_name: String = "IdentityName",
-  /// <p>验证类型，固定为DOMAIN</p>
+  /// <p>Validation type, fixed as DOMAIN</p>
   identity_type: String = "IdentityType",
-  /// <p>是否已通过验证</p>
+  /// <p>Whether verified</p>
   sending_enabled: bool = "SendingEnabled",
-  /// <p>当前信誉等级</p>
+  /// <p>Current reputation level</p>
   current_reputation_level: u64 = "CurrentReputationLevel",
-  /// <p>当日最高发信量</p>
+  /// <p>Maximum message sending capacity of the current day</p>
   daily_quota: u64 = "DailyQuota",
-  /// <p>域名配置的独立ip</p>
+  /// <p>Independent ip for domain configuration</p>
   send_ip: Vec<String> = "SendIp",
-  /// <p>tag 标签</p>
+  /// <p>tag</p>
   tag_list: Vec<TagList> = "TagList",
-  /// <p>dkim位数</p><p>枚举值：</p><ul><li>0： 1024</li><li>1： 2048</li><li>2： 双签</li></ul><p>默认值：0</p>
+  /// <p>dkim bit number</p><p>Enumeration value:</p><ul><li>0: 1024</li><li>1: 2048</li><li>2: Dual signature</li></ul><p>Default value: 0</p>
   dkim_option: u64 = "DKIMOption",
 }
 
-/// 用于描述发件人相关信息
+/// Describes sender information.
+///
+/// <details><summary>中文</summary>用于描述发件人相关信息</details>
 pub struct EmailSender: decode {
-  /// 发信地址
+  /// Sender address.
   email_address: String = "EmailAddress",
-  /// 发信人别名
+  /// Sender alias.
   email_sender_name: String = "EmailSenderName",
-  /// 创建时间
+  /// Creation time.
   created_timestamp: u64 = "CreatedTimestamp",
-  /// smtp密码类型,0=没有设置密码,1=已经设置了密码
+  /// smtp password type. 0=not set. 1=already set up.
   smtp_pwd_type: u64 = "SmtpPwdType",
 }
 
-/// GetAbuseReport请求参数结构体
+/// Request of [`Client::get_abuse_report`].
 pub struct GetAbuseReportRequest: encode {
-  /// **Required.** 起始时间
+  /// **Required.** Start time.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time.
   end_time: String = "EndTime",
-  /// 偏移量
+  /// Offset.
   offset: i64 = "Offset",
-  /// 限制数量（默认为1000）
+  /// Limit quantity (default: 1000).
   limit: i64 = "Limit",
-  /// 发信域名
+  /// Sender domain name.
   from_domain: String = "FromDomain",
-  /// 发信地址
+  /// Sender address.
   from_address: String = "FromAddress",
-  /// 收信域名
+  /// Recipient domain name.
   mta: String = "Mta",
-  /// 收信地址
+  /// Receive email.
   to_address: String = "ToAddress",
-  /// 模版id
+  /// Template ID
   template_id: String = "TemplateId",
 }
 
-/// GetAbuseReport返回参数结构体
+/// Response of [`Client::get_abuse_report`].
 pub struct GetAbuseReportResponse: decode {
-  /// 打开日志数据
+  /// Log data.
   data: Vec<AbuseReport> = "Data",
-  /// 总条数
+  /// Total quantity.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetEmailIdentity请求参数结构体
+/// Request of [`Client::get_email_identity`].
 pub struct GetEmailIdentityRequest: encode {
-  /// **Required.** <p>发信域名</p>
+  /// **Required.** <p>Sender domain name</p>
   email_identity: String = "EmailIdentity",
 }
 
-/// GetEmailIdentity返回参数结构体
+/// Response of [`Client::get_email_identity`].
 pub struct GetEmailIdentityResponse: decode {
-  /// <p>验证类型。固定值：DOMAIN</p>
+  /// <p>Validation type. Fixed value: DOMAIN</p>
   identity_type: String = "IdentityType",
-  /// <p>是否已通过验证</p>
+  /// <p>Whether verified</p>
   verified_for_sending_status: bool = "VerifiedForSendingStatus",
-  /// <p>DNS配置详情</p>
+  /// <p>DNS configuration detail</p>
   attributes: Vec<DNSAttributes> = "Attributes",
-  /// <p>dkim密钥长度</p><p>枚举值：</p><ul><li>0： 1024</li><li>1： 2048</li><li>2： both</li></ul>
+  /// <p>dkim key length</p><p>Enumeration value:</p><ul><li>0: 1024</li><li>1: 2048</li><li>2: both</li></ul>
   dkim_option: u64 = "DKIMOption",
-  /// <p>tag 标签</p>
+  /// <p>tag</p>
   tag_list: Vec<TagList> = "TagList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetEmailTemplate请求参数结构体
+/// Request of [`Client::get_email_template`].
 pub struct GetEmailTemplateRequest: encode {
-  /// **Required.** 模板ID
+  /// **Required.** Template ID.
   template_id: u64 = "TemplateID",
 }
 
-/// GetEmailTemplate返回参数结构体
+/// Response of [`Client::get_email_template`].
 pub struct GetEmailTemplateResponse: decode {
-  /// 模板内容数据
+  /// Template content.
   template_content: TemplateContent = "TemplateContent",
-  /// 模板状态 0-审核通过 1-待审核 2-审核拒绝
+  /// Template status. Valid values: `0` (approved); `1` (pending approval); `2` (rejected).
   template_status: u64 = "TemplateStatus",
-  /// 模板名称
+  /// Template name
   template_name: String = "TemplateName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetSendEmailStatus请求参数结构体
+/// Request of [`Client::get_send_email_status`].
 pub struct GetSendEmailStatusRequest: encode {
-  /// **Required.** 发送的日期，必填。仅支持查询某个日期，不支持范围查询。
+  /// **Required.** Date sent. This parameter is required. You can only query the sending status for a single date at a time.
   ///
   /// Format: date, `YYYY-MM-DD`.
   request_date: String = "RequestDate",
-  /// **Required.** 偏移量。默认为0
+  /// **Required.** Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// **Required.** 拉取最大条数，最多 100。
+  /// **Required.** Maximum number of pulled entries. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// SendMail接口返回的MessageId字段。
+  /// The `MessageId` field returned by the `SendMail` API.
   message_id: String = "MessageId",
-  /// 收件人邮箱。
+  /// Recipient email address.
   to_email_address: String = "ToEmailAddress",
 }
 
-/// GetSendEmailStatus返回参数结构体
+/// Response of [`Client::get_send_email_status`].
 pub struct GetSendEmailStatusResponse: decode {
-  /// 邮件发送状态列表
+  /// Status of sent emails
   email_status_list: Vec<SendEmailStatus> = "EmailStatusList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetStatisticsReport请求参数结构体
+/// Request of [`Client::get_statistics_report`].
 pub struct GetStatisticsReportRequest: encode {
-  /// **Required.** 开始日期
+  /// **Required.** Start date.
   ///
   /// Format: date, `YYYY-MM-DD`.
   start_date: String = "StartDate",
-  /// **Required.** 结束日期
+  /// **Required.** End date.
   ///
   /// Format: date, `YYYY-MM-DD`.
   end_date: String = "EndDate",
-  /// 发信域名
+  /// Sender domain.
   domain: String = "Domain",
-  /// 收件方邮箱类型，例如gmail.com
+  /// Recipient address type, for example, gmail.com.
   receiving_mailbox_type: String = "ReceivingMailboxType",
 }
 
-/// GetStatisticsReport返回参数结构体
+/// Response of [`Client::get_statistics_report`].
 pub struct GetStatisticsReportResponse: decode {
-  /// 发信统计报告，按天
+  /// Daily email sending statistics.
   daily_volumes: Vec<Volume> = "DailyVolumes",
-  /// 发信统计报告，总览
+  /// Overall email sending statistics.
   overall_volume: Volume = "OverallVolume",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListAddressUnsubscribeConfig请求参数结构体
+/// Request of [`Client::list_address_unsubscribe_config`].
 pub struct ListAddressUnsubscribeConfigRequest: encode {
-  /// 偏移量
+  /// Offset.
   offset: u64 = "Offset",
-  /// 拉取最大条数，不超过100
+  /// specifies the maximum number of entries to retrieve, with a cap of 100.
   limit: String = "Limit",
 }
 
-/// ListAddressUnsubscribeConfig返回参数结构体
+/// Response of [`Client::list_address_unsubscribe_config`].
 pub struct ListAddressUnsubscribeConfigResponse: decode {
-  /// 地址级退订配置
+  /// Address-Level unsubscribe configuration.
   address_unsubscribe_config_list: Vec<AddressUnsubscribeConfigData> = "AddressUnsubscribeConfigList",
-  /// 总数
+  /// Total number.
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListBlackEmailAddress请求参数结构体
+/// Request of [`Client::list_black_email_address`].
 pub struct ListBlackEmailAddressRequest: encode {
-  /// **Required.** 开始日期，格式为YYYY-MM-DD
+  /// **Required.** Start date in the format of `YYYY-MM-DD`
   ///
   /// Format: date, `YYYY-MM-DD`.
   start_date: String = "StartDate",
-  /// **Required.** 结束日期，格式为YYYY-MM-DD
+  /// **Required.** End date in the format of `YYYY-MM-DD`
   ///
   /// Format: date, `YYYY-MM-DD`.
   end_date: String = "EndDate",
-  /// **Required.** 规范，配合Offset使用
+  /// **Required.** Common parameter. It must be used with `Offset`.
   limit: u64 = "Limit",
-  /// **Required.** 规范，配合Limit使用，Limit最大取值为100
+  /// **Required.** Common parameter. It must be used with `Limit`. Maximum value of `Limit`: `100`.
   offset: u64 = "Offset",
-  /// 可以指定邮箱进行查询
+  /// You can specify an email address to query.
   email_address: String = "EmailAddress",
-  /// 已废弃
+  /// This parameter has been deprecated.
   task_id: String = "TaskID",
 }
 
-/// ListBlackEmailAddress返回参数结构体
+/// Response of [`Client::list_black_email_address`].
 pub struct ListBlackEmailAddressResponse: decode {
-  /// 黑名单列表
+  /// List of blocklisted addresses.
   black_list: Vec<BlackEmailAddress> = "BlackList",
-  /// 黑名单总数
+  /// Total number of blocklisted addresses.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListCustomBlacklist请求参数结构体
+/// Request of [`Client::list_custom_blacklist`].
 pub struct ListCustomBlacklistRequest: encode {
-  /// **Required.** 偏移量，整型，从0开始
+  /// **Required.** Offset, int, starts from 0.
   offset: u64 = "Offset",
-  /// **Required.** 限制数目，整型,不超过100
+  /// **Required.** Number limit, int, no more than 100.
   limit: u64 = "Limit",
-  /// **Required.** 筛选黑名单的状态，0:已过期，1:生效中, 2:全部
+  /// **Required.** Filter the state of the blocklist. valid values: 0 (expired), 1 (active), 2 (all).
   status: u64 = "Status",
-  /// 黑名单中的邮箱地址
+  /// Email address in blocklist.
   email: String = "Email",
 }
 
-/// ListCustomBlacklist返回参数结构体
+/// Response of [`Client::list_custom_blacklist`].
 pub struct ListCustomBlacklistResponse: decode {
-  /// 列表总数
+  /// Total Quantity of Lists
   total_count: u64 = "TotalCount",
-  /// 黑名单列表详情
+  /// Blocklist description.
   data: Vec<BlackAddressDetail> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListEmailAddress请求参数结构体
+/// Request of [`Client::list_email_address`].
 pub struct ListEmailAddressRequest: encode {}
 
-/// ListEmailAddress返回参数结构体
+/// Response of [`Client::list_email_address`].
 pub struct ListEmailAddressResponse: decode {
-  /// 发信地址列表详情
+  /// List of sender addresses description.
   email_senders: Vec<EmailSender> = "EmailSenders",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListEmailIdentities请求参数结构体
+/// Request of [`Client::list_email_identities`].
 pub struct ListEmailIdentitiesRequest: encode {
-  /// tag 标签
+  /// tag.
   tag_list: Vec<TagList> = "TagList",
-  /// 分页 limit
+  /// Pagination limit.
   limit: u64 = "Limit",
-  /// 分页 offset
+  /// Paging offset.
   offset: u64 = "Offset",
 }
 
-/// ListEmailIdentities返回参数结构体
+/// Response of [`Client::list_email_identities`].
 pub struct ListEmailIdentitiesResponse: decode {
-  /// 发信域名列表
+  /// List of sender domains.
   email_identities: Vec<EmailIdentity> = "EmailIdentities",
-  /// 最大信誉等级
+  /// Maximum reputation level
   max_reputation_level: u64 = "MaxReputationLevel",
-  /// 单域名最高日发送量
+  /// Maximum number of emails sent per domain name
   max_daily_quota: u64 = "MaxDailyQuota",
-  /// 总数
+  /// Total number.
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListEmailTemplates请求参数结构体
+/// Request of [`Client::list_email_templates`].
 pub struct ListEmailTemplatesRequest: encode {
-  /// **Required.** 获取模板数据量，用于分页
+  /// **Required.** Number of templates to get. This parameter is used for pagination.
   limit: u64 = "Limit",
-  /// **Required.** 获取模板偏移值，用于分页
+  /// **Required.** Template offset to get. This parameter is used for pagination.
   offset: u64 = "Offset",
 }
 
-/// ListEmailTemplates返回参数结构体
+/// Response of [`Client::list_email_templates`].
 pub struct ListEmailTemplatesResponse: decode {
-  /// 邮件模板列表
+  /// List of email templates.
   templates_metadata: Vec<TemplatesMetadata> = "TemplatesMetadata",
-  /// 模板总数量
+  /// Total number of templates
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListReceiverDetails请求参数结构体
+/// Request of [`Client::list_receiver_details`].
 pub struct ListReceiverDetailsRequest: encode {
-  /// **Required.** 收件人列表ID,CreateReceiver接口创建收件人列表时会返回该值
+  /// **Required.** Recipient list ID. specifies the value returned during API creation of a recipient list via the CreateReceiver api.
   receiver_id: u64 = "ReceiverId",
-  /// **Required.** 偏移量，整型，从0开始
+  /// **Required.** Offset, int, starts from 0.
   offset: u64 = "Offset",
-  /// **Required.** 限制数目，整型,不超过100
+  /// **Required.** Number limit, int, no more than 100.
   limit: u64 = "Limit",
-  /// 收件人地址，长度0-50，示例：xxx@te.com，支持模糊查询
+  /// Recipient address. length: 0-50. example: xxx@te.com. fuzzy query is supported.
   email: String = "Email",
-  /// 搜索开始时间
+  /// Find start time.
   create_time_begin: String = "CreateTimeBegin",
-  /// 搜索结束时间
+  /// Search end time.
   create_time_end: String = "CreateTimeEnd",
-  /// 1:有效，2:无效
+  /// 1: valid; 2: invalid.
   status: u64 = "Status",
 }
 
-/// ListReceiverDetails返回参数结构体
+/// Response of [`Client::list_receiver_details`].
 pub struct ListReceiverDetailsResponse: decode {
-  /// 总数
+  /// Total number.
   total_count: u64 = "TotalCount",
-  /// 数据记录
+  /// Data record.
   data: Vec<ReceiverDetail> = "Data",
-  /// 有效邮件地址数
+  /// Number of valid email addresses.
   valid_count: u64 = "ValidCount",
-  /// 无效邮件地址数
+  /// Number of invalid email addresses.
   invalid_count: u64 = "InvalidCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListReceivers请求参数结构体
+/// Request of [`Client::list_receivers`].
 pub struct ListReceiversRequest: encode {
-  /// **Required.** 偏移量，整型，从0开始
+  /// **Required.** Offset, starting from 0. The value is an integer.
   offset: u64 = "Offset",
-  /// **Required.** 限制数目，整型，不超过100
+  /// **Required.** Number of records to query. The value is an integer not exceeding 100.
   limit: u64 = "Limit",
-  /// 列表状态(1 待上传 2 上传中  3传完成)，若查询所有就不传这个字段
+  /// Group status (`1`: to be uploaded; `2` uploading; `3` uploaded). To query groups in all states, do not pass in this parameter.
   status: u64 = "Status",
-  /// 列表名称的关键字，模糊查询
+  /// Group name keyword for fuzzy query
   key_word: String = "KeyWord",
 }
 
-/// ListReceivers返回参数结构体
+/// Response of [`Client::list_receivers`].
 pub struct ListReceiversResponse: decode {
-  /// 总数
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 数据记录
+  /// Data record
   data: Vec<ReceiverData> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListSendTasks请求参数结构体
+/// Request of [`Client::list_send_tasks`].
 pub struct ListSendTasksRequest: encode {
-  /// **Required.** 偏移量，整型，从0开始，0代表跳过0行
+  /// **Required.** Offset, starting from 0. The value is an integer. `0` means to skip 0 entries.
   offset: u64 = "Offset",
-  /// **Required.** 限制数目，整型,不超过100
+  /// **Required.** Number of records to query. The value is an integer not exceeding 100.
   limit: u64 = "Limit",
-  /// 任务状态 1 待开始 5 发送中 6 今日暂停发送  7 发信异常 10 发送完成。查询所有状态，则不传这个字段
+  /// Task status. `1`: to start; `5`: sending; `6`: sending suspended today; `7`: sending error; `10`: sent. To query tasks in all states, do not pass in this parameter.
   status: u64 = "Status",
-  /// 收件人列表ID
+  /// Recipient group ID
   receiver_id: u64 = "ReceiverId",
-  /// 任务类型 1即时 2定时 3周期，查询所有类型则不传这个字段
+  /// Task type. `1`: immediate; `2`: scheduled; `3`: recurring. To query tasks of all types, do not pass in this parameter.
   task_type: u64 = "TaskType",
 }
 
-/// ListSendTasks返回参数结构体
+/// Response of [`Client::list_send_tasks`].
 pub struct ListSendTasksResponse: decode {
-  /// 总数
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 数据记录
+  /// Data record
   data: Vec<SendTaskData> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 收件人列表数据类型
+/// Recipient group data type
+///
+/// <details><summary>中文</summary>收件人列表数据类型</details>
 pub struct ReceiverData: decode {
-  /// 收件人列表ID
+  /// Recipient group ID
   receiver_id: u64 = "ReceiverId",
-  /// 收件人列表名称
+  /// Recipient group name
   receivers_name: String = "ReceiversName",
-  /// 收件人地址总数
+  /// Total number of recipient email addresses
   count: u64 = "Count",
-  /// 收件人列表描述
+  /// Recipient list description.
   desc: String = "Desc",
-  /// 列表状态(1 待上传 2 上传中 3 上传完成)
+  /// List status (1 to be uploaded 2 uploading 3 upload complete).
   receivers_status: u64 = "ReceiversStatus",
-  /// 创建时间,如:2021-09-28 16:40:35
+  /// Creation time, such as 2021-09-28 16:40:35
   create_time: String = "CreateTime",
-  /// 无效收件人数量
+  /// Invalid number of recipients.
   invalid_count: u64 = "InvalidCount",
 }
 
-/// 收件人列表详情
+/// Recipient list details.
+///
+/// <details><summary>中文</summary>收件人列表详情</details>
 pub struct ReceiverDetail: decode {
-  /// 收件人地址
+  /// Recipient's address.
   email: String = "Email",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 模板参数
+  /// Template parameter.
   template_data: String = "TemplateData",
-  /// 无效原因
+  /// Invalid reason.
   reason: String = "Reason",
-  /// 1:有效，2:无效
+  /// 1: valid; 2: invalid.
   status: u64 = "Status",
-  /// 收件人地址id
+  /// Recipient address id.
   email_id: u64 = "EmailId",
 }
 
-/// 收件人明细输入参数，包含收件人邮箱，以及模板参数
+/// Recipient details input parameter, including recipient email and template parameter.
+///
+/// <details><summary>中文</summary>收件人明细输入参数，包含收件人邮箱，以及模板参数</details>
 pub struct ReceiverInputData: encode {
-  /// **Required.** 收件人邮箱
+  /// **Required.** Recipient email.
   email: String = "Email",
-  /// **Required.** 模板中的变量参数，请使用json.dump将json对象格式化为string类型。该对象是一组键值对，每个Key代表模板中的一个变量，模板中的变量使用{{键}}表示，相应的值在发送时会被替换为{{值}}。
-  /// 注意：参数值不能是html等复杂类型的数据。TemplateData (整个 JSON 结构) 总长度限制为 800 bytes。
+  /// **Required.** For variable parameters in template, please use json.dump to format the json object into string type. the object is a set of Key-value pairs. each Key represents a variable in template. variable usage in template is represented by {{Key}}. the appropriate value will be replaced with {{value}} when sent.
+  /// Note: the parameter value cannot be data of complex type such as html. the entire JSON structure of TemplateData has a length limit of 800 bytes.
   template_data: String = "TemplateData",
 }
 
-/// SendEmail请求参数结构体
+/// Request of [`Client::send_email`].
 pub struct SendEmailRequest: encode {
-  /// **Required.** <p>发件人邮箱地址。不使用别名时请直接填写发件人邮箱地址，例如：noreply@mail.qcloud.com如需填写发件人别名时，请按照如下方式（注意别名与邮箱地址之间必须使用一个空格隔开）：别名+一个空格+&lt;邮箱地址&gt;，别名中不能带有冒号(:)。</p>
+  /// **Required.** <p>Sender's email address. If no alias is used, enter the sender's email address directly, for example: noreply@mail.qcloud.com. To use a sender alias, follow this format (note that a space must be used between the alias and the email address): alias+space+&lt;email address&gt;. The alias cannot contain a colon (:).</p>
   from_email_address: String = "FromEmailAddress",
-  /// **Required.** <p>邮件主题</p><p>当使用模版发送时，支持使用模版变量参数填充</p>
+  /// **Required.** <p>Email Subject</p><p>When using templates to send, support using template variable parameters for population.</p>
   subject: String = "Subject",
-  /// <p>收信人邮箱地址，最多支持群发50人。注意：邮件内容会显示所有收件人地址，非群发邮件请多次调用API发送。<br>Destination/Cc/Bcc三个参数必须至少存在一个。</p>
+  /// <p>Recipient email address, supports up to 50 recipients in mass sending. Note: The email content displays all recipient addresses. For non-mass sending, call the API multiple times to send.<br>At least one of the three parameters Destination/Cc/Bcc must exist.</p>
   destination: Vec<String> = "Destination",
-  /// <p>邮件的“回复”电子邮件地址。可以填写您能收到邮件的邮箱地址，可以是个人邮箱。如果不填，收件人的回复邮件将会发送失败。</p>
+  /// <p>The "reply" email address of the mail. Can be filled with a mailbox address where you can receive emails, which can be a personal mailbox. If left empty, the recipient's reply mail will fail to send.</p>
   reply_to_addresses: String = "ReplyToAddresses",
-  /// <p>抄送人邮箱地址，最多支持抄送20人。</p>
+  /// <p>Email address of CC recipients, supports up to 20 carbon copies.</p>
   cc: Vec<String> = "Cc",
-  /// <p>密送人邮箱地址，最多支持抄送20人,Bcc和Destination不能重复。</p>
+  /// <p>Bcc email address, supports up to 20 carbon copies. Bcc and Destination must be unique.</p>
   bcc: Vec<String> = "Bcc",
-  /// <p>使用模板发送时，填写模板相关参数。</p><blockquote class="rno-document-tips rno-document-tips-notice">    <div class="rno-document-tips-body">        <i class="rno-document-tip-icon"></i>        <div class="rno-document-tip-title">注意</div>        <div class="rno-document-tip-desc"><p>如您未申请过特殊配置，则该字段为必填</p></div>    </div></blockquote>
+  /// <p>Fill in the template parameters when sending with a template.</p><blockquote class="rno-document-tips rno-document-tips-notice">    <div class="rno-document-tips-body">        <i class="rno-document-tip-icon"></i>        <div class="rno-document-tip-title">Note</div>        <div class="rno-document-tip-desc"><p>This field must be specified if you have not applied for special configuration</p></div>    </div></blockquote>
   template: Template = "Template",
-  /// <p>已废弃</p><blockquote class="rno-document-tips rno-document-tips-notice">    <div class="rno-document-tips-body">        <i class="rno-document-tip-icon"></i>        <div class="rno-document-tip-title">说明</div>        <div class="rno-document-tip-desc"><p>仅部分历史上申请了特殊配置的客户需要使用。如您未申请过特殊配置，则不存在该字段。</p></div>    </div></blockquote>
+  /// <p>Abandoned</p><blockquote class="rno-document-tips rno-document-tips-notice">    <div class="rno-document-tips-body">        <i class="rno-document-tip-icon"></i>        <div class="rno-document-tip-title">Description</div>        <div class="rno-document-tip-desc"><p>Only customers who historically applied for special configuration require the use of this. If you have not applied for special configuration, this field does not exist.</p></div>    </div></blockquote>
   simple: Simple = "Simple",
-  /// <p>需要发送附件时，填写附件相关参数。腾讯云接口请求最大支持 8M 的请求包，附件内容经过 Base64 预期扩大1.5倍，应该控制所有附件的总大小最大在 4M 以内，整体请求超出 8M 时接口会返回错误</p>
+  /// <p>To send an attachment, fill in the relevant parameters. The Tencent Cloud API request supports a maximum of 8M request packet. The attachment content is expected to expand by 1.5 times after Base64 encoding. The total size of all attachments should not exceed 4M. The API will return an error if the overall request exceeds 8M.</p>
   attachments: Vec<Attachment> = "Attachments",
-  /// <p>退订链接选项</p><p>枚举值：</p><ul><li>0： 不加入退订链接</li><li>1： 简体中文</li><li>2： 英文</li><li>3： 繁体中文</li><li>4： 西班牙语</li><li>5： 法语</li><li>6： 德语</li><li>7： 日语</li><li>8： 韩语</li><li>9： 阿拉伯语</li><li>10： 泰语</li><li>11： 印尼语</li><li>12： 越南语</li></ul>
+  /// Unsubscription link options 0: do not add unsubscription link 1: english 2: simplified chinese 3: traditional chinese 4: spanish 5: french 6: german 7: japanese 8: korean 9: arabic 10: thai 11: indonesian.
   unsubscribe: String = "Unsubscribe",
-  /// <p>邮件触发类型 0:非触发类，默认类型，营销类邮件、非即时类邮件等选择此类型  1:触发类，验证码等即时发送类邮件，若邮件超过一定大小，系统会自动选择非触发类型通道</p>
+  /// <p>Mail trigger type 0: Non-trigger class, default type, select this type for marketing email, non-instant mail. 1: Trigger class, instant delivery mail such as verification code. If the mail exceeds a certain size, the system will automatically select a non-trigger type channel.</p>
   trigger_type: u64 = "TriggerType",
-  /// <p>smtp头中的Message-Id字段</p>
+  /// <p>Message-Id field in the smtp header</p>
   smtp_message_id: String = "SmtpMessageId",
-  /// <p>smtp头中可以设置的其它字段</p>
+  /// <p>Other fields that can be set in the smtp header</p>
   smtp_headers: String = "SmtpHeaders",
-  /// <p>smtp头中的from字段，建议域名与FromEmailAddress保持一致</p>
+  /// <p>The from field in the smtp header. The domain name should be consistent with the FromEmailAddress.</p>
   header_from: String = "HeaderFrom",
 }
 
-/// SendEmail返回参数结构体
+/// Response of [`Client::send_email`].
 pub struct SendEmailResponse: decode {
-  /// <p>接受消息生成的唯一消息标识符。</p>
+  /// <p>Uniquely generated message identifier for receiving messages.</p>
   message_id: String = "MessageId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述邮件发送状态
+/// Describes the email sending status
+///
+/// <details><summary>中文</summary>描述邮件发送状态</details>
 pub struct SendEmailStatus: decode {
-  /// SendEmail返回的MessageId
+  /// The `MessageId` field returned by the `SendEmail` API
   message_id: String = "MessageId",
-  /// 收件人邮箱
+  /// Recipient email address
   to_email_address: String = "ToEmailAddress",
-  /// 发件人邮箱
+  /// Sender email address
   from_email_address: String = "FromEmailAddress",
-  /// 腾讯云处理状态
-  /// 0: 处理成功
-  /// 1001: 内部系统异常
-  /// 1002: 内部系统异常
-  /// 1003: 内部系统异常
-  /// 1003: 内部系统异常
-  /// 1004: 发信超时
-  /// 1005: 内部系统异常
-  /// 1006: 触发频率控制，短时间内对同一地址发送过多邮件
-  /// 1007: 邮件地址在黑名单中
-  /// 1008: 域名被收件人拒收
-  /// 1009: 内部系统异常
-  /// 1010: 超出了每日发送限制
-  /// 1011: 无发送自定义内容权限，必须使用模板
-  /// 1013: 域名被收件人取消订阅
-  /// 2001: 找不到相关记录
-  /// 3007: 模板ID无效或者不可用
-  /// 3008: 被收信域名临时封禁
-  /// 3009: 无权限使用该模板
-  /// 3010: TemplateData字段格式不正确
-  /// 3014: 发件域名没有经过认证，无法发送
-  /// 3020: 收件方邮箱类型在黑名单
-  /// 3024: 邮箱地址格式预检查失败
-  /// 3030: 退信率过高，临时限制发送
-  /// 3033: 余额不足，账号欠费等
+  /// Tencent Cloud processing status
+  /// 0: Successful.
+  /// 1001: Internal system exception.
+  /// 1002: Internal system exception.
+  /// 1003: Internal system exception.
+  /// 1003: Internal system exception.
+  /// 1004: Email sending timed out.
+  /// 1005: Internal system exception.
+  /// 1006: You have sent too many emails to the same address in a short period.
+  /// 1007: The email address is in the blocklist.
+  /// 1008: The sender domain is rejected by the recipient.
+  /// 1009: Internal system exception.
+  /// 1010: The daily email sending limit is exceeded.
+  /// 1011: You have no permission to send custom content. Use a template.
+  /// 1013: The sender domain is unsubscribed from by the recipient.
+  /// 2001: No results were found.
+  /// 3007: The template ID is invalid or the template is unavailable.
+  /// 3008: The sender domain is temporarily blocked by the recipient domain.
+  /// 3009: You have no permission to use this template.
+  /// 3010: The format of the `TemplateData` field is incorrect.
+  /// 3014: The email cannot be sent because the sender domain is not verified.
+  /// 3020: The recipient email address is in the blocklist.
+  /// 3024: Failed to precheck the email address format.
+  /// 3030: Email sending is restricted temporarily due to a high bounce rate.
+  /// 3033: The account has insufficient balance or overdue payment.
   send_status: i64 = "SendStatus",
-  /// 收件方处理状态
-  /// 0: 请求成功被腾讯云接受，进入发送队列
-  /// 1: 邮件递送成功，DeliverTime表示递送成功的时间
-  /// 2: 邮件因某种原因被丢弃，DeliverMessage表示丢弃原因
-  /// 3: 收件方ESP拒信，一般原因为邮箱地址不存在，或其它原因
-  /// 8: 邮件被ESP因某些原因延迟递送，DeliverMessage表示延迟原因
+  /// Recipient processing status
+  /// 0: Tencent Cloud has accepted the request and added it to the send queue.
+  /// 1: The email is delivered successfully. `DeliverTime` indicates the time when the email is delivered successfully.
+  /// 2: The email is discarded. `DeliverMessage` indicates the reason for discarding.
+  /// 3: The recipient's ESP rejects the email, probably because the email address does not exist or due to other reasons.
+  /// 8: The email is delayed by the ESP. `DeliverMessage` indicates the reason for delay.
   deliver_status: i64 = "DeliverStatus",
-  /// 收件方处理状态描述
+  /// Description of the recipient processing status
   deliver_message: String = "DeliverMessage",
-  /// 请求到达腾讯云时间戳
+  /// Timestamp when the request arrives at Tencent Cloud
   request_time: i64 = "RequestTime",
-  /// 腾讯云执行递送时间戳
+  /// Timestamp when Tencent Cloud delivers the email
   deliver_time: i64 = "DeliverTime",
-  /// 用户是否打开该邮件
+  /// Whether the recipient has opened the email
   user_opened: bool = "UserOpened",
-  /// 用户是否点击该邮件中的链接
+  /// Whether the recipient has clicked the links in the email
   user_clicked: bool = "UserClicked",
-  /// 用户是否取消该发送者的订阅
+  /// Whether the recipient has unsubscribed from the email sent by the sender
   user_unsubscribed: bool = "UserUnsubscribed",
-  /// 用户是否举报该发送者
+  /// Whether the recipient has reported the sender
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   user_complainted: bool = "UserComplainted",
-  /// 用户是否举报该发送者
+  /// Whether the user reports the sender.
   user_complained: bool = "UserComplained",
 }
 
-/// 发送任务数据
+/// Email sending task data
+///
+/// <details><summary>中文</summary>发送任务数据</details>
 pub struct SendTaskData: decode {
-  /// 任务id
+  /// Task ID
   task_id: u64 = "TaskId",
-  /// 发信地址
+  /// Sender address
   from_email_address: String = "FromEmailAddress",
-  /// 收件人列表Id
+  /// Recipient group ID
   receiver_id: u64 = "ReceiverId",
-  /// 任务状态 1 待开始 5 发送中 6 今日暂停发送  7 发信异常 10 发送完成
+  /// Task status. `1`: to start; `5`: sending; `6`: sending suspended today; `7`: sending error; `10`: sent
   task_status: u64 = "TaskStatus",
-  /// 任务类型 1 即时 2 定时 3 周期
+  /// Task type. `1`: immediate; `2`: scheduled; `3`: recurring
   task_type: u64 = "TaskType",
-  /// 任务请求发信数量
+  /// Number of emails requested to be sent
   request_count: u64 = "RequestCount",
-  /// 已经发送数量
+  /// Number of emails sent
   send_count: u64 = "SendCount",
-  /// 缓存数量
+  /// Number of emails cached
   cache_count: u64 = "CacheCount",
-  /// 任务创建时间
+  /// Task creation time
   create_time: String = "CreateTime",
-  /// 任务更新时间
+  /// Task update time
   update_time: String = "UpdateTime",
-  /// 邮件主题
+  /// Email subject
   subject: String = "Subject",
-  /// 模板和模板数据
+  /// Template and template data.
   template: Template = "Template",
-  /// 周期任务参数
+  /// Parameters of a recurring task
   cycle_param: CycleEmailParam = "CycleParam",
-  /// 定时任务参数
+  /// Parameters of a scheduled task
   timed_param: TimedEmailParam = "TimedParam",
-  /// 任务异常信息
+  /// Task exception information.
   err_msg: String = "ErrMsg",
-  /// 收件人列表名称
+  /// Recipient group name
   receivers_name: String = "ReceiversName",
 }
 
-/// 邮件发送的内容，可以是纯文本(TEXT)，也可以是纯代码(HTML)，或者纯文本+HTML的组合(建议方式)
+/// Email content, which can be plain text (TEXT), pure code (HTML), or a combination of TEXT and HTML (recommended).
+///
+/// <details><summary>中文</summary>邮件发送的内容，可以是纯文本(TEXT)，也可以是纯代码(HTML)，或者纯文本+HTML的组合(建议方式)</details>
 pub struct Simple: encode {
-  /// base64之后的Html代码。需要包含所有的代码信息，不要包含外部css，否则会导致显示格式错乱
+  /// HTML code after base64 encoding. To ensure correct display, this parameter should include all code information and cannot contain external CSS.
   html: String = "Html",
-  /// base64之后的纯文本信息，如果没有Html，邮件中会直接显示纯文本；如果有Html，它代表邮件的纯文本样式
+  /// Plain text content after base64 encoding. If HTML is not involved, the plain text will be displayed in the email. Otherwise, this parameter represents the plain text style of the email.
   text: String = "Text",
 }
 
-/// 标签
+/// Tag.
+///
+/// <details><summary>中文</summary>标签</details>
 pub struct TagList: encode {
-  /// **Required.** 产品
+  /// **Required.** Product.
   tag_key: String = "TagKey",
   /// **Required.** ses
   tag_value: String = "TagValue",
 }
 
-/// 模板发送相关信息，包含模板ID，模板变量参数等信息
+/// Template information, including template ID, template variable parameters, etc.
+///
+/// <details><summary>中文</summary>模板发送相关信息，包含模板ID，模板变量参数等信息</details>
 pub struct Template: encode {
-  /// **Required.** 模板ID。如果没有模板，请先新建一个
+  /// **Required.** Template ID. If you don’t have any template, please create one.
   template_id: u64 = "TemplateID",
-  /// **Required.** 模板中的变量参数，请使用json.dump将json对象格式化为string类型。该对象是一组键值对，每个Key代表模板中的一个变量，模板中的变量使用{{键}}表示，相应的值在发送时会被替换为{{值}}。
-  /// 注意：参数值不能是html等复杂类型的数据。
-  /// 示例：{"name":"xxx","age":"xx"}
+  /// **Required.** Variable parameters in the template. Please use `json.dump` to format the JSON object into a string type. The object is a set of key-value pairs. Each key denotes a variable, which is represented by {{key}}. The key will be replaced with the corresponding value (represented by {{value}}) when sending the email.
+  /// Note: The parameter value cannot be data of a complex type such as HTML.
+  /// Example: {"name":"xxx","age":"xx"}
   template_data: String = "TemplateData",
 }
 
-/// 模板内容，TEXT和HTML必须至少存在一项，建议使用TEXT和HTML的组合
+/// Template content, which must include at least one of TEXT and HTML. A combination of TEXT and HTML is recommended.
+///
+/// <details><summary>中文</summary>模板内容，TEXT和HTML必须至少存在一项，建议使用TEXT和HTML的组合</details>
 pub struct TemplateContent: encode {
-  /// base64之后的Html代码
+  /// HTML code after base64 encoding.
   html: String = "Html",
-  /// base64之后的文本内容
+  /// Text content after base64 encoding.
   text: String = "Text",
 }
 
-/// 模板列表结构
+/// Template list structure.
+///
+/// <details><summary>中文</summary>模板列表结构</details>
 pub struct TemplatesMetadata: decode {
-  /// 创建时间
+  /// Creation time.
   created_timestamp: u64 = "CreatedTimestamp",
-  /// 模板名称
+  /// Template name.
   template_name: String = "TemplateName",
-  /// 模板状态。1-审核中|0-已通过|2-拒绝|其它-不可用
+  /// Template status. 1: under review; 0: approved; 2: rejected; other values: unavailable.
   template_status: i64 = "TemplateStatus",
-  /// 模板ID
+  /// Template ID.
   template_id: u64 = "TemplateID",
-  /// 审核原因
+  /// Review reply
   review_reason: String = "ReviewReason",
 }
 
-/// 创建定时发送邮件任务时，设置的定时参数，比如开始时间之类
+/// Time parameter required to create a scheduled sending task, such as the start time
+///
+/// <details><summary>中文</summary>创建定时发送邮件任务时，设置的定时参数，比如开始时间之类</details>
 pub struct TimedEmailParam: encode {
-  /// **Required.** 定时发送邮件的开始时间
+  /// **Required.** Start time of a scheduled sending task
   begin_time: String = "BeginTime",
 }
 
-/// UpdateAddressUnsubscribeConfig请求参数结构体
+/// Request of [`Client::update_address_unsubscribe_config`].
 pub struct UpdateAddressUnsubscribeConfigRequest: encode {
-  /// **Required.** 发信地址
+  /// **Required.** Sender address.
   address: String = "Address",
-  /// **Required.** 退订链接选项 0: 不加入退订链接 1: 简体中文 2: 英文 3: 繁体中文 4: 西班牙语 5: 法语 6: 德语 7: 日语 8: 韩语 9: 阿拉伯语 10: 泰语
+  /// **Required.** Unsubscribe link option. 0: Do not add unsubscribe link; 1: English 2: Simplified Chinese; 3: Traditional Chinese; 4: Spanish; 5: French; 6: German; 7: Japanese; 8: Korean; 9: Arabic; 10: Thai
   unsubscribe_config: String = "UnsubscribeConfig",
-  /// **Required.** 0:关闭配置，1:打开配置
+  /// **Required.** 0: disable; 1: enable.
   status: u64 = "Status",
 }
 
-/// UpdateAddressUnsubscribeConfig返回参数结构体
+/// Response of [`Client::update_address_unsubscribe_config`].
 pub struct UpdateAddressUnsubscribeConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateCustomBlackList请求参数结构体
+/// Request of [`Client::update_custom_black_list`].
 pub struct UpdateCustomBlackListRequest: encode {
-  /// **Required.** 需要更改的黑名单id
+  /// **Required.** Blocklist id that needs to change.
   id: u64 = "Id",
-  /// **Required.** 修改后的邮件地址
+  /// **Required.** After modification email address.
   email: String = "Email",
-  /// 过期时间，为空则表示永久有效
+  /// Expiration time. if left empty, it indicates permanent validity.
   expire_date: String = "ExpireDate",
 }
 
-/// UpdateCustomBlackList返回参数结构体
+/// Response of [`Client::update_custom_black_list`].
 pub struct UpdateCustomBlackListResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateEmailIdentity请求参数结构体
+/// Request of [`Client::update_email_identity`].
 pub struct UpdateEmailIdentityRequest: encode {
-  /// **Required.** <p>请求验证的域名</p>
+  /// **Required.** <p>Domain name for request verification</p>
   email_identity: String = "EmailIdentity",
-  /// <p>匹分控制台新老API</p>
+  /// <p>Match the new and old APIs in the console</p>
   new_api: bool = "NewAPI",
-  /// <p>dkim位数</p><p>枚举值：</p><ul><li>0： 1024</li><li>1： 2048</li><li>2： 双签</li></ul>
+  /// <p>dkim digits</p><p>Enumeration value:</p><ul><li>0: 1024</li><li>1: 2048</li><li>2: Dual signature</li></ul>
   dkim_option: u64 = "DKIMOption",
 }
 
-/// UpdateEmailIdentity返回参数结构体
+/// Response of [`Client::update_email_identity`].
 pub struct UpdateEmailIdentityResponse: decode {
-  /// <p>验证类型。固定值：DOMAIN</p>
+  /// <p>Validation type. Fixed value: DOMAIN</p>
   identity_type: String = "IdentityType",
-  /// <p>是否已通过验证</p>
+  /// <p>Whether verified</p>
   verified_for_sending_status: bool = "VerifiedForSendingStatus",
-  /// <p>需要配置的DNS信息</p>
+  /// <p>DNS information needs to be configured</p>
   attributes: Vec<DNSAttributes> = "Attributes",
-  /// <p>dkim位数</p><p>枚举值：</p><ul><li>0： 1024</li><li>1： 2048</li><li>2： 双签</li></ul>
+  /// <p>dkim digits</p><p>Enumeration value:</p><ul><li>0: 1024</li><li>1: 2048</li><li>2: Dual signature</li></ul>
   dkim_option: u64 = "DKIMOption",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateEmailSmtpPassWord请求参数结构体
+/// Request of [`Client::update_email_smtp_pass_word`].
 pub struct UpdateEmailSmtpPassWordRequest: encode {
-  /// **Required.** smtp密码，长度限制64
+  /// **Required.** SMTP password. Length limit: 64.
   password: String = "Password",
-  /// **Required.** 发信邮箱,长度限制128
+  /// **Required.** Email address. Length limit: 128.
   email_address: String = "EmailAddress",
 }
 
-/// UpdateEmailSmtpPassWord返回参数结构体
+/// Response of [`Client::update_email_smtp_pass_word`].
 pub struct UpdateEmailSmtpPassWordResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateEmailTemplate请求参数结构体
+/// Request of [`Client::update_email_template`].
 pub struct UpdateEmailTemplateRequest: encode {
-  /// **Required.** 模板内容
+  /// **Required.** Template content.
   template_content: TemplateContent = "TemplateContent",
-  /// **Required.** 模板ID
+  /// **Required.** Template ID.
   template_id: u64 = "TemplateID",
-  /// **Required.** 模板名字
+  /// **Required.** Template name
   template_name: String = "TemplateName",
 }
 
-/// UpdateEmailTemplate返回参数结构体
+/// Response of [`Client::update_email_template`].
 pub struct UpdateEmailTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 统计数据的结构体
+/// Statistics structure.
+///
+/// <details><summary>中文</summary>统计数据的结构体</details>
 pub struct Volume: decode {
-  /// <p>日期</p>
-  ///
+  /// <p>Date</p>
   /// Format: date, `YYYY-MM-DD`.
   send_date: String = "SendDate",
-  /// <p>邮件请求数量</p>
+  /// <p>Request quantity by email</p>
   request_count: u64 = "RequestCount",
-  /// <p>腾讯云通过数量</p>
+  /// <p>Tencent Cloud pass count</p>
   accepted_count: u64 = "AcceptedCount",
-  /// <p>送达数量</p>
+  /// <p>Delivery quantity</p>
   delivered_count: u64 = "DeliveredCount",
-  /// <p>打开邮件总次数</p>
+  /// <p>Total number of times emails were opened</p>
   opened_count: u64 = "OpenedCount",
-  /// <p>点击了邮件中的链接数量用户数量</p>
+  /// <p>Number of users who clicked the link in the mail</p>
   clicked_count: u64 = "ClickedCount",
-  /// <p>退信数量</p>
+  /// <p>Bounced count</p>
   bounce_count: u64 = "BounceCount",
-  /// <p>取消订阅的用户数量</p>
+  /// <p>Number of users for unsubscription</p>
   unsubscribe_count: u64 = "UnsubscribeCount",
 }
 }

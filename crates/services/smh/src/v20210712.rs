@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 创建媒体库 (`CreateLibrary`)
+    /// Creates a media library (`CreateLibrary`)
+    ///
+    /// This API is used to create a PaaS service media library.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建媒体库
     ///
     /// 创建 PaaS 服务媒体库
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=smh&Version=2021-07-12&Action=CreateLibrary)
+    ///
+    /// </details>
     ///
     /// # Example: 创建媒体库
     ///
@@ -66,9 +76,19 @@ impl Client {
         self.call("CreateLibrary", request)
     }
 
-    /// 删除媒体库 (`DeleteLibrary`)
+    /// Delete a media library (`DeleteLibrary`)
+    ///
+    /// This API is used to delete a PaaS service media library.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除媒体库
     ///
     /// 删除 PaaS 服务媒体库
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=smh&Version=2021-07-12&Action=DeleteLibrary)
+    ///
+    /// </details>
     ///
     /// # Example: 删除媒体库
     ///
@@ -86,9 +106,19 @@ impl Client {
         self.call("DeleteLibrary", request)
     }
 
-    /// 查询媒体库 (`DescribeLibraries`)
+    /// Query a media library (`DescribeLibraries`)
+    ///
+    /// This API is used to query the PaaS service repository list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询媒体库
     ///
     /// 查询 PaaS 服务媒体库列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=smh&Version=2021-07-12&Action=DescribeLibraries)
+    ///
+    /// </details>
     ///
     /// # Example: 查询媒体库
     ///
@@ -104,9 +134,19 @@ impl Client {
         self.read("DescribeLibraries", request)
     }
 
-    /// 查询媒体库密钥 (`DescribeLibrarySecret`)
+    /// Query a media library key (`DescribeLibrarySecret`)
+    ///
+    /// This API is used to query the PaaS service Media Library Key.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询媒体库密钥
     ///
     /// 查询 PaaS 服务媒体库密钥
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=smh&Version=2021-07-12&Action=DescribeLibrarySecret)
+    ///
+    /// </details>
     ///
     /// # Example: 查询媒体库密钥
     ///
@@ -124,9 +164,19 @@ impl Client {
         self.read("DescribeLibrarySecret", request)
     }
 
-    /// 查询官方实例 (`DescribeOfficialInstances`)
+    /// Query an official instance (`DescribeOfficialInstances`)
+    ///
+    /// This API is used to query official cloud disk instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询官方实例
     ///
     /// 查询官方云盘实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=smh&Version=2021-07-12&Action=DescribeOfficialInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 查询官方实例
     ///
@@ -142,9 +192,19 @@ impl Client {
         self.read("DescribeOfficialInstances", request)
     }
 
-    /// 查询官方实例概览数据 (`DescribeOfficialOverview`)
+    /// Query official instance overview data (`DescribeOfficialOverview`)
+    ///
+    /// This API is used to query overview data of official cloud disk instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询官方实例概览数据
     ///
     /// 查询官方云盘实例概览数据
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=smh&Version=2021-07-12&Action=DescribeOfficialOverview)
+    ///
+    /// </details>
     ///
     /// # Example: 查询官方实例概览数据
     ///
@@ -160,9 +220,19 @@ impl Client {
         self.read("DescribeOfficialOverview", request)
     }
 
-    /// 查询流量包 (`DescribeTrafficPackages`)
+    /// Query a traffic package (`DescribeTrafficPackages`)
+    ///
+    /// This API is used to query traffic packages.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询流量包
     ///
     /// 查询流量资源包
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=smh&Version=2021-07-12&Action=DescribeTrafficPackages)
+    ///
+    /// </details>
     ///
     /// # Example: 查询官方实例
     ///
@@ -178,9 +248,19 @@ impl Client {
         self.read("DescribeTrafficPackages", request)
     }
 
-    /// 修改媒体库配置项 (`ModifyLibrary`)
+    /// Modify a media library configuration item (`ModifyLibrary`)
+    ///
+    /// This API is used to modify the configuration items of a PaaS service media library.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改媒体库配置项
     ///
     /// 修改 PaaS 服务媒体库配置项
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=smh&Version=2021-07-12&Action=ModifyLibrary)
+    ///
+    /// </details>
     ///
     /// # Example: 修改媒体库配置项
     ///
@@ -204,9 +284,19 @@ impl Client {
         self.call("ModifyLibrary", request)
     }
 
-    /// 发送短信验证码 (`SendSmsCode`)
+    /// Send sms verification code (`SendSmsCode`)
+    ///
+    /// This API is used to send SMS verification codes for changing the admin account of a super official cloud disk instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 发送短信验证码
     ///
     /// 发送用于换绑官方云盘实例的超级管理员账号的短信验证码
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=smh&Version=2021-07-12&Action=SendSmsCode)
+    ///
+    /// </details>
     ///
     /// # Example: 发送短信验证码
     ///
@@ -226,9 +316,19 @@ impl Client {
         self.call("SendSmsCode", request)
     }
 
-    /// 验证短信验证码 (`VerifySmsCode`)
+    /// Verifies the SMS verification code (`VerifySmsCode`)
+    ///
+    /// This API is used to verify the SMS verification code for rebinding the super administrator account of an official cloud disk instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 验证短信验证码
     ///
     /// 验证短信验证码以换绑官方云盘实例的超级管理员账号
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=smh&Version=2021-07-12&Action=VerifySmsCode)
+    ///
+    /// </details>
     ///
     /// # Example: 验证短信验证码
     ///
@@ -266,283 +366,287 @@ impl Client {
 }
 
 rt::model! {
-/// CreateLibrary请求参数结构体
+/// Request of [`Client::create_library`].
 pub struct CreateLibraryRequest: encode {
-  /// **Required.** <p>媒体库名称，最多 50 个字符</p>
+  /// **Required.** Media library name. up to 50 characters.
   name: String = "Name",
-  /// <p>备注，最多 250 个字符</p>
+  /// Specifies the remark, up to 250 characters.
   remark: String = "Remark",
-  /// <p>存储桶全名，新建后不可更改。当前版本不再支持指定存储桶。</p>
+  /// Specifies the full name of the bucket, which cannot be changed after creation. the current version no longer supports specified buckets.
   bucket_name: String = "BucketName",
-  /// <p>存储桶所在地域，新建后不可更改。当前版本不再支持指定存储桶所在地域。</p>
+  /// Bucket location cannot be changed after creation. the current version no longer supports specifying bucket location.
   bucket_region: String = "BucketRegion",
-  /// <p>媒体库配置项，部分参数新建后不可更改</p>
+  /// Media library configuration item. some parameters cannot be changed after creation.
   library_extension: LibraryExtension = "LibraryExtension",
-  /// <p>媒体库标签列表。</p>
+  /// **China site only.** <p>媒体库标签列表。</p>
   tags: Vec<ResourceTag> = "Tags",
 }
 
-/// CreateLibrary返回参数结构体
+/// Response of [`Client::create_library`].
 pub struct CreateLibraryResponse: decode {
-  /// <p>媒体库 ID</p>
+  /// Media library ID.
   library_id: String = "LibraryId",
-  /// <p>用于访问 SMH 的域名</p>
+  /// **China site only.** <p>用于访问 SMH 的域名</p>
   access_domain: String = "AccessDomain",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLibrary请求参数结构体
+/// Request of [`Client::delete_library`].
 pub struct DeleteLibraryRequest: encode {
-  /// **Required.** 媒体库 ID
+  /// **Required.** Media library ID.
   library_id: String = "LibraryId",
 }
 
-/// DeleteLibrary返回参数结构体
+/// Response of [`Client::delete_library`].
 pub struct DeleteLibraryResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLibraries请求参数结构体
+/// Request of [`Client::describe_libraries`].
 pub struct DescribeLibrariesRequest: encode {
-  /// 按照一个或者多个媒体库 ID 查询，每次请求的上限为 100 个。
+  /// Specifies one or more media library ids for querying, with a maximum of 100 per request.
   library_ids: Vec<String> = "LibraryIds",
-  /// 页码，整型，配合 PageSize 使用，默认值为 1。
+  /// Page number, int, used in conjunction with PageSize. default value is 1.
   page_number: u64 = "PageNumber",
-  /// 每页数目，整型，配合 PageNumber 使用，默认值为 20，最大值为 100。
+  /// Number of items per page, integer, used in conjunction with PageNumber. default value is 20. maximum value is 100.
   page_size: u64 = "PageSize",
-  /// 偏移量，从0开始。
+  /// **China site only.** 偏移量，从0开始。
   offset: u64 = "Offset",
-  /// 单次列出的数量限制，不超过100.
+  /// **China site only.** 单次列出的数量限制，不超过100.
   limit: u64 = "Limit",
+  /// **China site only.**
   tag_filters: Vec<TagFilter> = "TagFilters",
 }
 
-/// DescribeLibraries返回参数结构体
+/// Response of [`Client::describe_libraries`].
 pub struct DescribeLibrariesResponse: decode {
-  /// 媒体库列表
+  /// Library list.
   list: Vec<Library> = "List",
-  /// 总数
+  /// Total number.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLibrarySecret请求参数结构体
+/// Request of [`Client::describe_library_secret`].
 pub struct DescribeLibrarySecretRequest: encode {
-  /// **Required.** 媒体库 ID
+  /// **Required.** Media library ID.
   library_id: String = "LibraryId",
 }
 
-/// DescribeLibrarySecret返回参数结构体
+/// Response of [`Client::describe_library_secret`].
 pub struct DescribeLibrarySecretResponse: decode {
-  /// 查询的媒体库 ID
+  /// Specifies the media library ID to query.
   library_id: String = "LibraryId",
-  /// 查询到的媒体库密钥
+  /// Queried media library key.
   library_secret: String = "LibrarySecret",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOfficialInstances请求参数结构体
+/// Request of [`Client::describe_official_instances`].
 pub struct DescribeOfficialInstancesRequest: encode {
-  /// 是否查询实例绑定的超级管理员账号，默认值为 false。
+  /// Specifies whether to query the super admin account bound to the instance. default value is false.
   super_admin_account: bool = "SuperAdminAccount",
-  /// 按照一个或者多个实例 ID 查询，每次请求的上限为 100 个。
+  /// Specifies one or more instance ids for querying, with a maximum of 100 per request.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 页码，整型，配合 PageSize 使用，默认值为 1。
+  /// Page number, int, used in conjunction with PageSize. default value is 1.
   page_number: u64 = "PageNumber",
-  /// 每页数目，整型，配合 PageNumber 使用，默认值为 20，最大值为 100。
+  /// Number of items per page, integer, used in conjunction with PageNumber. default value is 20. maximum value is 100.
   page_size: u64 = "PageSize",
-  /// 对指定列进行排序
+  /// Specifies the column to sort.
   order_by: String = "OrderBy",
-  /// 排序方式
+  /// Sorting method.
   order_by_type: String = "OrderByType",
-  /// 续费管理筛选类型
+  /// Specifies the filter type for renewal management.
   auto_renew: u64 = "AutoRenew",
-  /// 超级管理管理员账号是否绑定了手机号
+  /// Specifies whether the super admin account is bound to a mobile number.
   bind_phone: bool = "BindPhone",
 }
 
-/// DescribeOfficialInstances返回参数结构体
+/// Response of [`Client::describe_official_instances`].
 pub struct DescribeOfficialInstancesResponse: decode {
-  /// 实例列表
+  /// Instance list
   list: Vec<Instance> = "List",
-  /// 总数
+  /// Total number.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOfficialOverview请求参数结构体
+/// Request of [`Client::describe_official_overview`].
 pub struct DescribeOfficialOverviewRequest: encode {}
 
-/// DescribeOfficialOverview返回参数结构体
+/// Response of [`Client::describe_official_overview`].
 pub struct DescribeOfficialOverviewResponse: decode {
-  /// 云盘实例数量
+  /// Specifies the instance count of cloud disks.
   quantity: u64 = "Quantity",
-  /// 已经使用的总存储量，单位为 Bytes，由于数字类型精度限制，该字段为 String 类型。
+  /// Indicates the total storage already used in Bytes. since the number type has precision limitations, this field is a String type.
   storage: String = "Storage",
-  /// 已经分配和使用的总用户数
+  /// Total number of users already allocated and used.
   user_count: u64 = "UserCount",
-  /// 本月外网下行流量，单位为 Bytes，由于数字类型精度限制，该字段为 String 类型。
+  /// Public network downstream traffic this month in Bytes. since the number type has precision limitations, this field is a String type.
   internet_traffic: String = "InternetTraffic",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTrafficPackages请求参数结构体
+/// Request of [`Client::describe_traffic_packages`].
 pub struct DescribeTrafficPackagesRequest: encode {
-  /// 按照一个或者多个资源 ID 查询，每次请求的上限为 100 个。
+  /// Specifies one or more resource ids for querying, with a maximum of 100 per request.
   resource_ids: Vec<String> = "ResourceIds",
-  /// 页码，整型，配合 PageSize 使用，默认值为 1。
+  /// Page number, int, used in conjunction with PageSize. default value is 1.
   page_number: u64 = "PageNumber",
-  /// 每页数目，整型，配合 PageNumber 使用，默认值为 20，最大值为 100。
+  /// Number of items per page, integer, used in conjunction with PageNumber. default value is 20. maximum value is 100.
   page_size: u64 = "PageSize",
-  /// 对指定列进行排序
+  /// Specifies the column to sort.
   order_by: String = "OrderBy",
-  /// 排序方式
+  /// Sorting method.
   order_by_type: String = "OrderByType",
-  /// 来源类型筛选
+  /// Specifies the source type filter criteria.
   r#type: u64 = "Type",
 }
 
-/// DescribeTrafficPackages返回参数结构体
+/// Response of [`Client::describe_traffic_packages`].
 pub struct DescribeTrafficPackagesResponse: decode {
-  /// 流量包列表
+  /// Package list.
   list: Vec<TrafficPackage> = "List",
-  /// 总数
+  /// Total number.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 官方云盘实例信息
+/// Describes official cloud disk instance information.
+///
+/// <details><summary>中文</summary>官方云盘实例信息</details>
 pub struct Instance: decode {
-  /// 实例 ID
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 专属域名。如果实例无专属域名，则该属性为 null。
+  /// Dedicated domain name. if the instance has no dedicated domain name, this attribute is null.
   domain: String = "Domain",
-  /// 生效时间
-  ///
+  /// Effective time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   effective_time: String = "EffectiveTime",
-  /// 过期时间。如果为按量计费或永久有效实例，该属性为 null。
-  ///
+  /// Expiration time. if the instance is pay-as-you-go or permanently valid, this attribute is null.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   expire_time: String = "ExpireTime",
-  /// 用户数量。如果为按量计费或不限制用户数量实例，该属性为 null。
+  /// Number of users. if the instance uses pay-as-you-go billing or has unlimited users, this attribute is null.
   user_limit: u64 = "UserLimit",
-  /// 存储容量，单位为 Bytes，由于数字类型精度限制，该字段为 String 类型。如果为按量计费或不限制存储容量实例，该属性为 null。
+  /// Storage capacity in Bytes. this field is of String type due to precision limitations of numeric types. this property is null for pay-as-you-go instances or instances with unlimited storage capacity.
   storage_limit: String = "StorageLimit",
-  /// 存储容量，单位为 GB。如果为按量计费或不限制存储容量实例，该属性为 null。
+  /// Storage capacity in GB. if the instance uses pay-as-you-go billing or has unlimited storage capacity, this attribute is null.
   storage_limit_gb: u64 = "StorageLimitGB",
-  /// 是否过期隔离
+  /// Is expired isolation.
   isolated: bool = "Isolated",
-  /// 续费标识。0：手动续费；1：自动续费；2：到期不续。
+  /// Renewal flag. 0: manual renewal; 1: automatic renewal; 2: non-renewal upon expiration.
   auto_renew: u64 = "AutoRenew",
-  /// 超级管理员账号，如果未选择查询实例绑定的超级管理员账号或当前实例未绑定超级管理员账号，则该属性为 null。
+  /// Specifies the super administrator account. if no selection query is made for the instance-bound super administrator account or the current instance is not bound to a super administrator account, this attribute is null.
   super_admin_account: String = "SuperAdminAccount",
-  /// 自选桶模式下，展示存储桶使用
+  /// In selected bucket mode, shows bucket usage.
   bucket: String = "Bucket",
-  /// 自选桶模式下，展示日志桶使用
+  /// Specifies the log bucket usage in selected mode.
   log_bucket: String = "LogBucket",
 }
 
-/// PaaS 服务媒体库信息
+/// PaaS service media library information.
+///
+/// <details><summary>中文</summary>PaaS 服务媒体库信息</details>
 pub struct Library: decode {
-  /// <p>媒体库 ID</p>
+  /// Media library ID.
   library_id: String = "LibraryId",
-  /// <p>媒体库友好名称</p>
+  /// Specifies the friendly name of the media library.
   name: String = "Name",
-  /// <p>备注</p>
+  /// Remarks.
   remark: String = "Remark",
-  /// <p>媒体库绑定的 COS 存储桶</p>
+  /// Specifies the COS storage bucket bound to the media library.
   bucket_name: String = "BucketName",
-  /// <p>媒体库绑定的 COS 存储桶所在的地域</p>
+  /// Specifies the region where the COS bucket bound to the media library is located.
   bucket_region: String = "BucketRegion",
-  /// <p>该媒体库的业务 API 访问域名</p>
+  /// Specifies the access domain of the business API for the media library.
   access_domain: String = "AccessDomain",
-  /// <p>媒体库创建时间</p>
-  ///
+  /// Creation time of the media library.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   creation_time: String = "CreationTime",
-  /// <p>媒体库配置项</p>
+  /// Media library configuration item.
   library_extension: LibraryExtension = "LibraryExtension",
-  /// <p>媒体库用量，单位为 Bytes，由于数字类型精度限制，该字段为 String 类型。</p>
+  /// Media library amount in Bytes. since the number type has precision limitations, this field is a String type.
   size: String = "Size",
-  /// <p>媒体库目录数，由于数字类型精度限制，该字段为 String 类型。</p>
+  /// Number of media library directories. since the String type is used due to precision limitations of the number type, this field is of String type.
   dir_num: String = "DirNum",
-  /// <p>媒体库文件数，由于数字类型精度限制，该字段为 String 类型。</p>
+  /// Number of files in the media library. since the String type is used due to precision limitations of the number type, this field is of String type.
   file_num: String = "FileNum",
-  /// <p>媒体库关联的标签列表。</p>
+  /// **China site only.** <p>媒体库关联的标签列表。</p>
   tags: Vec<ResourceTag> = "Tags",
 }
 
-/// 媒体库配置项
+/// Media library configuration item.
+///
+/// <details><summary>中文</summary>媒体库配置项</details>
 pub struct LibraryExtension: encode {
-  /// <p>true 为文件类型媒体库，可存储任何类型文件；false 为媒体类型媒体库，仅可存储照片和视频类型文件。默认为 false。在媒体库创建后不能修改。</p>
+  /// Specifies whether it is a file type media library that can store any type of file (true) or a media type media library that can only store images and playable video types (false). defaults to false. cannot be modified once created.
   is_file_library: bool = "IsFileLibrary",
-  /// <p>true 为多租户空间媒体库，可创建多个租户空间；false 为单租户空间媒体库，不能创建租户空间，仅可使用默认的单一租户空间。默认为 false。在媒体库创建后不能修改。</p>
+  /// true indicates a multi-tenant space media library, allowing the creation of multiple tenant spaces. false indicates a single-tenant space media library, where tenant spaces cannot be created and only the default single tenant space can be used. defaults to false. cannot be modified after the media library is created.
   is_multi_space: bool = "IsMultiSpace",
-  /// <p>保存至 COS 对象存储的文件的存储类型，仅支持 STANDARD、STANDARD_IA、INTELLIGENT_TIERING、MAZ_STANDARD、MAZ_STANDARD_IA 和 MAZ_INTELLIGENT_TIERING，默认为 STANDARD，当使用多 AZ 存储桶时将自动使用 MAZ_ 开头的用于多 AZ 的存储类型，否则自动使用非 MAZ_ 开头的用于非多 AZ 的存储类型。当指定智能分层存储 INTELLIGENT_TIERING 或 MAZ_INTELLIGENT_TIERING 时，需要事先为存储桶开启智能分层存储，否则将返回失败。在媒体库创建后不能修改。</p>
+  /// Specifies the storage type for files saved to cloud object storage. valid values: STANDARD, STANDARD_IA, INTELLIGENT_TIERING, MAZ_STANDARD, MAZ_STANDARD_IA, and MAZ_INTELLIGENT_TIERING. defaults to STANDARD. when using a multi-AZ bucket, MAZ_ prefixed storage types for multi-AZ are automatically used, otherwise non-MAZ_ prefixed storage types for non-multi-AZ are used. when specifying INTELLIGENT TIERING storage INTELLIGENT_TIERING or MAZ_INTELLIGENT_TIERING, the bucket must have INTELLIGENT TIERING storage enabled beforehand, otherwise failure will be returned. cannot be modified after the media library is created.
   cos_storage_class: String = "CosStorageClass",
-  /// <p>是否开启回收站功能。默认为 false。</p>
+  /// Specifies whether the recycle bin feature is enabled. defaults to false.
   use_recycle_bin: bool = "UseRecycleBin",
-  /// <p>当开启回收站时，自动删除回收站项目的天数，不能超过 1095（3 年），指定为 0 则不自动删除，默认为 0。当未开启回收站时，该属性为 null。</p>
+  /// Specifies the number of days to automatically delete items in the recycle bin when enabled, must not exceed 1095 (3 years). a value of 0 indicates no automatic deletion, defaults to 0. this property is null when the recycle bin is not enabled.
   auto_remove_recycled_days: u64 = "AutoRemoveRecycledDays",
-  /// <p>是否启用文件路径搜索功能。默认为 false。</p>
+  /// Whether to enable the file path search feature. is false by default.
   enable_search: bool = "EnableSearch",
-  /// <p>设置媒体库或租户空间配额且配额小于已使用存储量时，是否拒绝设置请求。默认为 false。</p>
+  /// Specifies whether to deny the configuration request when setting the space quota for a media library or tenant and the quota is less than the used storage capacity. is false by default.
   deny_on_quota_less_than_usage: bool = "DenyOnQuotaLessThanUsage",
-  /// <p>是否开启历史版本。默认为 false。</p>
+  /// Specifies whether the earlier version is enabled. defaults to false.
   enable_file_history: bool = "EnableFileHistory",
-  /// <p>当开启历史版本时，指定单个文件保留的历史版本的数量上限，取值范围为 1 到 999。当未开启历史版本时，该属性可能为 null。</p>
+  /// Specifies the maximum number of historical versions to retain for a single file when versioning is enabled, with a value range of 1 to 999. this property may be null when versioning is not enabled.
   file_history_count: u64 = "FileHistoryCount",
-  /// <p>当开启历史版本时，指定历史版本保留的最长天数，取值范围为 0 到 999，当指定为 0 时代表永久保留。当未开启历史版本时，该属性可能为 null。</p>
+  /// Specifies the maximum days to retain earlier versions when versioning is enabled, with a value range of 0 to 999. when set to 0, it represents permanent retention. this property may be null when versioning is not enabled.
   file_history_expire_day: u64 = "FileHistoryExpireDay",
-  /// <p>目录或文件名的最长长度，不能超过 255，默认为 255。修改该参数不会影响存量目录或文件名，即如果将该字段的值改小，已经存在的长度超过目标值的目录或文件名不会发生变化。</p>
+  /// The maximum length of a directory or file name must not exceed 255, with a default value of 255. modifying this parameter will not affect existing directories or file names. if the value of this field is decreased, the length of existing directories or file names exceeding the target value does not change.
   max_dir_file_name_length: u64 = "MaxDirFileNameLength",
-  /// <p>是否开启公有读，开启后读操作无需使用访问令牌，默认为 false。仅单租户空间媒体库支持该属性，否则该属性为 null。</p>
+  /// Whether public read is enabled. once enabled, read operations require no access token. it is false by default. this property is supported only in single-tenant space media libraries. otherwise, it is null.
   is_public_read: bool = "IsPublicRead",
-  /// <p>媒体类型媒体库是否开启多相簿，开启后可创建一级目录（即相簿）且媒体文件只能保存在各相簿中，否则不能创建相簿且媒体文件只能保存在根目录。默认为 false。仅单租户空间媒体类型媒体库支持该属性，否则该属性为 null。在媒体库创建后不能修改。</p>
+  /// Specifies whether the multi-album feature is enabled for the media type media library. once enabled, first-level directories (albums) can be created, and media files can only be saved in these albums. unless enabled, albums cannot be created, and media files can only be saved in the root directory. defaults to false. this property is only supported for single-tenant space media type media libraries, otherwise it is null. cannot be modified after the media library is created.
   is_multi_album: bool = "IsMultiAlbum",
-  /// <p>媒体类型媒体库是否允许上传照片，默认为 true。仅单租户空间媒体类型媒体库支持该属性，否则该属性为 null。</p>
+  /// Specifies whether the media library of the media type allows image uploads, set to true by default. this property is supported only for the media library of the media type in a single tenant space, otherwise it is null.
   allow_photo: bool = "AllowPhoto",
-  /// <p>当媒体类型媒体库允许上传照片时，指定允许的扩展名，默认为空数组，此时将根据文件扩展名对应的 MIME 类型自动判断。仅单租户空间媒体类型媒体库支持该属性，否则该属性为 null。</p>
+  /// Specifies the allowed extensions when the media type media library allows photo uploads. empty array by default. at this point, it will automatically determine based on the MIME type corresponding to the file extension. this property is supported only for single-tenant space media type media libraries. otherwise, the property is null.
   allow_photo_ext_name: Vec<String> = "AllowPhotoExtName",
-  /// <p>媒体类型媒体库是否允许上传视频，默认为 true。仅单租户空间媒体类型媒体库支持该属性，否则该属性为 null。</p>
+  /// Media type media library specifies whether video upload is allowed, set to true by default. this property is supported only in single tenant space media type media library, otherwise the property is null.
   allow_video: bool = "AllowVideo",
-  /// <p>当媒体类型媒体库允许上传视频时，指定允许的扩展名，默认为空数组，此时将根据文件扩展名对应的 MIME 类型自动判断。仅单租户空间媒体类型媒体库支持该属性，否则该属性为 null。</p>
+  /// Specifies the allowed extensions when the media type media library permits video uploads. the default is an empty array, at which point it will automatically determine based on the MIME type corresponding to the file extension. this property is supported only for single-tenant space media type media libraries, otherwise it is null.
   allow_video_ext_name: Vec<String> = "AllowVideoExtName",
-  /// <p>指定文件类型媒体库允许的文件扩展名，默认为空数组，此时允许上传所有类型文件。仅单租户空间文件类型媒体库支持该属性，否则该属性为 null。</p>
+  /// Specifies the file extensions allowed in the file type media library, empty by default. at this point, all types of files are upload allowed. this property is supported only for the file type media library in a single tenant space, otherwise it is null.
   allow_file_ext_name: Vec<String> = "AllowFileExtName",
-  /// <p>照片上传时是否进行敏感内容鉴定，默认为 false。仅单租户空间媒体库支持该属性，否则该属性为 null。</p>
+  /// Specifies whether to perform sensitive content identification during image upload. the value is false by default. this property is supported only in the single-tenant space media library, otherwise it is null.
   recognize_sensitive_content: bool = "RecognizeSensitiveContent",
-  /// <p>是否开启媒体库配额</p><p>默认值：false</p><p>创建媒体库指定，创建后不允许修改</p>
+  /// **China site only.** <p>是否开启媒体库配额</p><p>默认值：false</p><p>创建媒体库指定，创建后不允许修改</p>
   enable_quota: bool = "EnableQuota",
-  /// <p>媒体库配额，单位：字节</p><p>取值范围：[1, 9223372036854775807]</p><p>创建媒体库时，开启媒体库配额情况下，此参数必填</p>
+  /// **China site only.** <p>媒体库配额，单位：字节</p><p>取值范围：[1, 9223372036854775807]</p><p>创建媒体库时，开启媒体库配额情况下，此参数必填</p>
   library_quota: u64 = "LibraryQuota",
 }
 
-/// ModifyLibrary请求参数结构体
+/// Request of [`Client::modify_library`].
 pub struct ModifyLibraryRequest: encode {
-  /// **Required.** <p>媒体库 ID</p>
+  /// **Required.** Media library ID.
   library_id: String = "LibraryId",
-  /// <p>媒体库名称，最多 50 个字符。如不传则不修改。</p>
+  /// Media library name. up to 50 characters. leave empty to keep the current value.
   name: String = "Name",
-  /// <p>备注，最多 250 个字符。如不传则不修改。</p>
+  /// Specifies the remark, up to 250 characters. leave it empty to keep the original value.
   remark: String = "Remark",
-  /// <p>媒体库配置项，部分参数在新建后不可更改，且仅修改传入的参数。如不传该参数则不修改任何配置项。</p>
+  /// Media library configuration item. some parameters cannot be changed after creation and only modify passed parameters. if this parameter is not passed, no configuration item will be modified.
   library_extension: LibraryExtension = "LibraryExtension",
-  /// <p>媒体库标签列表。</p>
+  /// **China site only.** <p>媒体库标签列表。</p>
   tags: Vec<ResourceTag> = "Tags",
 }
 
-/// ModifyLibrary返回参数结构体
+/// Response of [`Client::modify_library`].
 pub struct ModifyLibraryResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -554,21 +658,21 @@ pub struct ResourceTag: encode {
   tag_value: String = "TagValue",
 }
 
-/// SendSmsCode请求参数结构体
+/// Request of [`Client::send_sms_code`].
 pub struct SendSmsCodeRequest: encode {
-  /// **Required.** 验证码目的，当前支持换绑超级管理员账号， BindSuperAdmin；体验版企业升级，ChannelUpdateVerify等
+  /// **Required.** Captcha target, currently supported: rebind super administrator account, BindSuperAdmin; trial version business upgrade, ChannelUpdateVerify.
   purpose: String = "Purpose",
-  /// **Required.** 将作为超级管理员账号的手机号码
+  /// **Required.** Specifies the mobile number as the super admin account.
   phone_number: String = "PhoneNumber",
-  /// 官方云盘实例 ID
+  /// Official cloud disk instance ID.
   instance_id: String = "InstanceId",
-  /// 将作为超级管理员账号的手机号码的国家代码。默认为 +86。
+  /// Specifies the country code of the mobile number that serves as the super administrator account. defaults to +86.
   country_code: String = "CountryCode",
 }
 
-/// SendSmsCode返回参数结构体
+/// Response of [`Client::send_sms_code`].
 pub struct SendSmsCodeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -580,51 +684,51 @@ pub struct TagFilter: encode {
   tag_value: Vec<String> = "TagValue",
 }
 
-/// 流量资源包信息
+/// Traffic package information.
+///
+/// <details><summary>中文</summary>流量资源包信息</details>
 pub struct TrafficPackage: decode {
-  /// 流量资源包所抵扣的实例 ID
+  /// Specifies the instance ID offset by the traffic package.
   instance_id: String = "InstanceId",
-  /// 专属域名。如果实例无专属域名，则该属性为 null。
+  /// Dedicated domain name. if the instance has no dedicated domain name, this attribute is null.
   domain: String = "Domain",
-  /// 流量资源包来源类型，0 为付费购买，1 为赠送。
+  /// Source type of the traffic package. valid values: 0 (purchase), 1 (complimentary).
   r#type: u64 = "Type",
-  /// 总流量，单位为 Bytes，由于数字类型精度限制，该字段为 String 类型。
+  /// Total traffic in Bytes. since the number type has precision limitations, this field is a String type.
   size: String = "Size",
-  /// 总流量，单位为 GB
+  /// Total traffic in GB.
   size_gb: u64 = "SizeGB",
-  /// 剩余流量，单位为 Bytes，由于数字类型精度限制，该字段为 String 类型。
+  /// Remaining traffic in Bytes. this field is of String type due to precision limitations of numeric data types.
   remain: String = "Remain",
-  /// 已使用流量，单位为 Bytes，由于数字类型精度限制，该字段为 String 类型。
+  /// Used traffic in Bytes. since the number type has precision limitations, this field is a String type.
   used: String = "Used",
-  /// 已使用百分比，由于数字类型精度限制，该字段为 String 类型。
+  /// Usage percentage. since the String type is used due to precision limitations of the number type, this field is of String type.
   used_percentage: String = "UsedPercentage",
-  /// 生效时间，即流量资源包的订购时间
-  ///
+  /// Effective time, the order time of the traffic package.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   effective_time: String = "EffectiveTime",
-  /// 过期时间，即所抵扣的实例的过期时间。如果流量资源包所抵扣的实例为按量计费或永久有效实例，该属性为 null。
-  ///
+  /// Expiration time, which is the expiration time of the offset instance. if the traffic package offsets a pay-as-you-go or permanently valid instance, this attribute is null.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   expire_time: String = "ExpireTime",
 }
 
-/// VerifySmsCode请求参数结构体
+/// Request of [`Client::verify_sms_code`].
 pub struct VerifySmsCodeRequest: encode {
-  /// **Required.** 验证码目的，当前支持换绑超级管理员账号，BindSuperAdmin；体验版企业升级验证ChannelUpdateVerify，等
+  /// **Required.** Captcha target, currently supported: rebind super administrator account, BindSuperAdmin; trial version business upgrade verification, ChannelUpdateVerify.
   purpose: String = "Purpose",
-  /// **Required.** 将作为超级管理员账号的手机号码
+  /// **Required.** Specifies the mobile number as the super admin account.
   phone_number: String = "PhoneNumber",
-  /// **Required.** 短信验证码
+  /// **Required.** Specifies the sms verification code.
   code: String = "Code",
-  /// 官方云盘实例 ID
+  /// Official cloud disk instance ID.
   instance_id: String = "InstanceId",
-  /// 将作为超级管理员账号的手机号码的国家代码。默认为 +86。
+  /// Specifies the country code of the mobile number that serves as the super administrator account. defaults to +86.
   country_code: String = "CountryCode",
 }
 
-/// VerifySmsCode返回参数结构体
+/// Response of [`Client::verify_sms_code`].
 pub struct VerifySmsCodeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 }

@@ -42,10 +42,21 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 添加短信签名 (`AddSmsSign`)
+    /// Adds SMS signature (`AddSmsSign`)
+    ///
+    /// This API is used to add an SMS signature. Please read the [Tencent Cloud SMS Signature Review Standards](https://intl.cloud.tencent.com/document/product/382/39022?from_cn_redirect=1) before starting an application.
+    /// > Note: individual users cannot use this API to apply for SMS signatures. For more information, please see [Identity Verification Overview](https://intl.cloud.tencent.com/document/product/378/3629?from_cn_redirect=1). If your account identity is individual, please log in to the console to apply for SMS signatures. For detailed directions, please see [Creating SMS Signatures](https://intl.cloud.tencent.com/document/product/382/36136?from_cn_redirect=1#Sign).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加短信签名
     ///
     /// 本接口 (AddSmsSign) 用于添加短信签名。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>添加短信签名前，请先认真参阅 <a href="https://cloud.tencent.com/document/product/382/39022">腾讯云短信签名审核标准。</a></li><li>个人认证用户不支持使用 API 申请短信签名，请参阅了解 <a href="https://cloud.tencent.com/document/product/378/3629">实名认证基本介绍</a>，如果为个人认证请登录 <a href="https://console.cloud.tencent.com/smsv2">控制台</a> 申请短信签名。</li></ul></blockquote>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2019-07-11&Action=AddSmsSign)
+    ///
+    /// </details>
     pub fn add_sms_sign<'a>(
         &'a self,
         request: &'a AddSmsSignRequest,
@@ -53,10 +64,21 @@ impl Client {
         self.call("AddSmsSign", request)
     }
 
-    /// 添加短信模板 (`AddSmsTemplate`)
+    /// Adds SMS template (`AddSmsTemplate`)
+    ///
+    /// This API is used to add an SMS template. Please read the [Tencent Cloud SMS Body Template Review Standards](https://intl.cloud.tencent.com/document/product/382/39023?from_cn_redirect=1) before starting an application.
+    /// > Note: individual users cannot use this API to apply for SMS body templates. For more information, please see [Identity Verification Overview](https://intl.cloud.tencent.com/document/product/378/3629?from_cn_redirect=1). If your account identity is individual, please log in to the console to apply for SMS body templates. For detailed directions, please see [Creating SMS Body Templates](https://intl.cloud.tencent.com/document/product/382/36136?from_cn_redirect=1#Template).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加短信模板
     ///
     /// 本接口 (AddSmsTemplate) 用于创建短信模板。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>申请短信模板前，请先认真参阅 <a href="https://cloud.tencent.com/document/product/382/39023">腾讯云短信正文模板审核标准。</a></li><li>个人认证用户不支持使用 API 申请短信正文模板，请参阅了解 <a href="https://cloud.tencent.com/document/product/378/3629">实名认证基本介绍</a>，如果为个人认证请登录 <a href="https://console.cloud.tencent.com/smsv2">控制台</a> 申请短信正文模板。</li></ul></blockquote>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2019-07-11&Action=AddSmsTemplate)
+    ///
+    /// </details>
     pub fn add_sms_template<'a>(
         &'a self,
         request: &'a AddSmsTemplateRequest,
@@ -64,9 +86,19 @@ impl Client {
         self.call("AddSmsTemplate", request)
     }
 
-    /// 回执数据统计 (`CallbackStatusStatistics`)
+    /// Collects statistics on receipts (`CallbackStatusStatistics`)
+    ///
+    /// This API is used to collect statistics on user receipts.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 回执数据统计
     ///
     /// 本接口 (CallbackStatusStatistics) 用于统计用户回执的数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2019-07-11&Action=CallbackStatusStatistics)
+    ///
+    /// </details>
     pub fn callback_status_statistics<'a>(
         &'a self,
         request: &'a CallbackStatusStatisticsRequest,
@@ -74,10 +106,20 @@ impl Client {
         self.call("CallbackStatusStatistics", request)
     }
 
-    /// 删除短信签名 (`DeleteSmsSign`)
+    /// Deletes SMS signature (`DeleteSmsSign`)
+    ///
+    /// > Note: individual users cannot use this API to delete SMS signatures. For more information, please see [Identity Verification Overview](https://intl.cloud.tencent.com/document/product/378/3629?from_cn_redirect=1). You can log in to the console to delete SMS signatures. For detailed directions, please see the notes on deleting SMS signatures in [SMS Signature Operations](https://intl.cloud.tencent.com/document/product/382/36136?from_cn_redirect=1#Sign).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除短信签名
     ///
     /// 本接口 (DeleteSmsSign) 用于删除短信签名。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>个人认证用户不支持使用 API 删除短信签名，请参阅了解 <a href="https://cloud.tencent.com/document/product/378/3629">实名认证基本介绍</a>，如果为个人认证请登录 <a href="https://console.cloud.tencent.com/smsv2">控制台</a> 删除短信签名。</li></ul></blockquote>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2019-07-11&Action=DeleteSmsSign)
+    ///
+    /// </details>
     pub fn delete_sms_sign<'a>(
         &'a self,
         request: &'a DeleteSmsSignRequest,
@@ -85,10 +127,20 @@ impl Client {
         self.call("DeleteSmsSign", request)
     }
 
-    /// 删除短信模板 (`DeleteSmsTemplate`)
+    /// Deletes SMS template (`DeleteSmsTemplate`)
+    ///
+    /// > Note: individual users cannot use this API to delete SMS body templates. For more information, please see [Identity Verification Overview](https://intl.cloud.tencent.com/document/product/378/3629?from_cn_redirect=1). You can log in to the console to delete SMS body templates. For detailed directions, please see the notes on deleting SMS body templates in [SMS Body Template Operations](https://intl.cloud.tencent.com/document/product/382/36136?from_cn_redirect=1#Template).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除短信模板
     ///
     /// 本接口 (DeleteSmsTemplate) 用于删除短信模板。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>个人认证用户不支持使用 API 删除短信正文模板，请参阅了解 <a href="https://cloud.tencent.com/document/product/378/3629">实名认证基本介绍</a>，如果为个人认证请登录 <a href="https://console.cloud.tencent.com/smsv2">控制台</a> 删除短信正文模板。</li></ul></blockquote>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2019-07-11&Action=DeleteSmsTemplate)
+    ///
+    /// </details>
     pub fn delete_sms_template<'a>(
         &'a self,
         request: &'a DeleteSmsTemplateRequest,
@@ -96,10 +148,20 @@ impl Client {
         self.call("DeleteSmsTemplate", request)
     }
 
-    /// 短信签名状态查询 (`DescribeSmsSignList`)
+    /// Queries SMS signature status (`DescribeSmsSignList`)
+    ///
+    /// > Note: individual users cannot use this API to query SMS signatures. For more information, please see [Identity Verification Overview](https://intl.cloud.tencent.com/document/product/378/3629?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 短信签名状态查询
     ///
     /// 本接口 (DescribeSmsSignList) 用于查询短信签名状态。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>个人认证用户不支持使用 API 查询短信签名，请参阅了解 <a href="https://cloud.tencent.com/document/product/378/3629">实名认证基本介绍</a>，如果为个人认证请登录 <a href="https://console.cloud.tencent.com/smsv2">控制台</a> 查询短信签名。</li></ul></blockquote>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2019-07-11&Action=DescribeSmsSignList)
+    ///
+    /// </details>
     pub fn describe_sms_sign_list<'a>(
         &'a self,
         request: &'a DescribeSmsSignListRequest,
@@ -107,10 +169,20 @@ impl Client {
         self.read("DescribeSmsSignList", request)
     }
 
-    /// 短信模板状态查询 (`DescribeSmsTemplateList`)
+    /// Queries SMS template status (`DescribeSmsTemplateList`)
+    ///
+    /// > Note: individual users cannot use this API to query SMS body templates. For more information, please see [Identity Verification Overview](https://intl.cloud.tencent.com/document/product/378/3629?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 短信模板状态查询
     ///
     /// 本接口 (DescribeSmsTemplateList) 用于查询短信模板状态。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>个人认证用户不支持使用 API 查询短信正文模板，请参阅了解 <a href="https://cloud.tencent.com/document/product/378/3629">实名认证基本介绍</a>，如果为个人认证请登录 <a href="https://console.cloud.tencent.com/smsv2">控制台</a> 查询短信正文模板。</li></ul></blockquote>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2019-07-11&Action=DescribeSmsTemplateList)
+    ///
+    /// </details>
     pub fn describe_sms_template_list<'a>(
         &'a self,
         request: &'a DescribeSmsTemplateListRequest,
@@ -118,10 +190,22 @@ impl Client {
         self.read("DescribeSmsTemplateList", request)
     }
 
-    /// 修改短信签名 (`ModifySmsSign`)
+    /// Modifies SMS signature (`ModifySmsSign`)
+    ///
+    /// This API is used to modify an SMS signature. Please read the [Tencent Cloud SMS Signature Review Standards](https://intl.cloud.tencent.com/document/product/382/39022?from_cn_redirect=1) before making a modification.
+    /// >-  Note: individual users cannot use this API to modify SMS signatures. For more information, please see [Identity Verification Overview](https://intl.cloud.tencent.com/document/product/378/3629?from_cn_redirect=1). If your account identity is individual, you can log in to the console to modify SMS signatures.
+    /// >- Modifications can be made only if the signature status is **pending review** or **rejected**. **Approved** signatures cannot be modified.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改短信签名
     ///
     /// 本接口 (ModifySmsSign) 用于修改短信签名。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>修改短信签名前，请先认真参阅 <a href="https://cloud.tencent.com/document/product/382/39022">腾讯云短信签名审核标准。</a></li><li>个人认证用户不支持使用 API 修改短信签名，请参阅了解 <a href="https://cloud.tencent.com/document/product/378/3629">实名认证基本介绍</a>，如果为个人认证请登录 <a href="https://console.cloud.tencent.com/smsv2">控制台</a> 修改短信签名。</li><li>修改短信签名，仅当签名为<b>待审核</b>或<b>已拒绝</b>状态时，才能进行修改，<b>已审核通过</b>的签名不支持修改。</li></ul></blockquote>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2019-07-11&Action=ModifySmsSign)
+    ///
+    /// </details>
     pub fn modify_sms_sign<'a>(
         &'a self,
         request: &'a ModifySmsSignRequest,
@@ -129,10 +213,22 @@ impl Client {
         self.call("ModifySmsSign", request)
     }
 
-    /// 修改短信模板 (`ModifySmsTemplate`)
+    /// Modifies SMS template (`ModifySmsTemplate`)
+    ///
+    /// This API is used to modify an SMS body template. Please read the [Tencent Cloud SMS Body Template Review Standards](https://intl.cloud.tencent.com/document/product/382/39023?from_cn_redirect=1) before making a modification.
+    /// >-  Note: individual users cannot use this API to modify SMS body templates. For more information, please see [Identity Verification Overview](https://intl.cloud.tencent.com/document/product/378/3629?from_cn_redirect=1). If your account identity is individual, you can log in to the console to modify SMS body templates.
+    /// >- Modifications can be made only if the body template status is **pending review** or **rejected**. **Approved** body templates cannot be modified.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改短信模板
     ///
     /// 本接口 (ModifySmsTemplate) 用于修改短信模板。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>修改短信正文模板前，请先认真参阅 <a href="https://cloud.tencent.com/document/product/382/39023">腾讯云短信正文模板审核标准。</a></li><li>个人认证用户不支持使用 API 修改短信正文模板，请参阅了解 <a href="https://cloud.tencent.com/document/product/378/3629">实名认证基本介绍</a>，如果为个人认证请登录 <a href="https://console.cloud.tencent.com/smsv2">控制台</a> 修改短信正文模板。</li><li>修改短信模板，仅当正文模板为<b>待审核</b>或<b>已拒绝</b>状态时，才能进行修改，<b>已审核通过</b>的正文模板不支持修改。</li></ul></blockquote>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2019-07-11&Action=ModifySmsTemplate)
+    ///
+    /// </details>
     pub fn modify_sms_template<'a>(
         &'a self,
         request: &'a ModifySmsTemplateRequest,
@@ -140,10 +236,20 @@ impl Client {
         self.call("ModifySmsTemplate", request)
     }
 
-    /// 拉取短信回复状态 (`PullSmsReplyStatus`)
+    /// Pulls SMS reply status (`PullSmsReplyStatus`)
+    ///
+    /// This API is used to pull SMS reply status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 拉取短信回复状态
     ///
     /// 本接口 (PullSmsReplyStatus) 用于拉取短信回复状态。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>此接口需要联系  <a href="https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81">腾讯云短信小助手</a> 开通。接口拉取的状态数据为队列模式，同一号码一次下发的状态数据仅能拉取一次。</li><li>上行回复也支持 <a href="https://cloud.tencent.com/document/product/382/42907">配置回复回调</a> 的方式获取。</li></ul></blockquote>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2019-07-11&Action=PullSmsReplyStatus)
+    ///
+    /// </details>
     pub fn pull_sms_reply_status<'a>(
         &'a self,
         request: &'a PullSmsReplyStatusRequest,
@@ -151,10 +257,20 @@ impl Client {
         self.call("PullSmsReplyStatus", request)
     }
 
-    /// 拉取单个号码短信回复状态 (`PullSmsReplyStatusByPhoneNumber`)
+    /// Pulls SMS reply status for one single number (`PullSmsReplyStatusByPhoneNumber`)
+    ///
+    /// This API is used to pull SMS reply status for one single number.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 拉取单个号码短信回复状态
     ///
     /// 本接口 (PullSmsReplyStatusByPhoneNumber) 用于拉取单个号码短信回复状态。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>上行回复也支持 <a href="https://cloud.tencent.com/document/product/382/42907">配置回复回调</a> 的方式获取。</li></ul></blockquote>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2019-07-11&Action=PullSmsReplyStatusByPhoneNumber)
+    ///
+    /// </details>
     pub fn pull_sms_reply_status_by_phone_number<'a>(
         &'a self,
         request: &'a PullSmsReplyStatusByPhoneNumberRequest,
@@ -163,10 +279,20 @@ impl Client {
         self.call("PullSmsReplyStatusByPhoneNumber", request)
     }
 
-    /// 拉取短信下发状态 (`PullSmsSendStatus`)
+    /// Pulls SMS delivery status (`PullSmsSendStatus`)
+    ///
+    /// This API is used to pull SMS delivery status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 拉取短信下发状态
     ///
     /// 本接口 (PullSmsSendStatus) 用于拉取短信下发状态。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>此接口需要联系  <a href="https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81">腾讯云短信小助手</a> 开通。接口拉取的状态数据为队列模式，同一号码一次下发的状态数据仅能拉取一次。</li><li>下发状态也支持 <a href="https://cloud.tencent.com/document/product/382/37809#sendingstatus">配置回调</a> 的方式获取。</li></ul></blockquote>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2019-07-11&Action=PullSmsSendStatus)
+    ///
+    /// </details>
     pub fn pull_sms_send_status<'a>(
         &'a self,
         request: &'a PullSmsSendStatusRequest,
@@ -174,10 +300,20 @@ impl Client {
         self.call("PullSmsSendStatus", request)
     }
 
-    /// 拉取单个号码短信下发状态 (`PullSmsSendStatusByPhoneNumber`)
+    /// Pulls SMS delivery status for one single number (`PullSmsSendStatusByPhoneNumber`)
+    ///
+    /// This API is used to pull SMS delivery status for one single number.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 拉取单个号码短信下发状态
     ///
     /// 本接口 (PullSmsSendStatusByPhoneNumber) 用于拉取单个号码短信下发状态。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>下发状态也支持 <a href="https://cloud.tencent.com/document/product/382/37809#sendingstatus">配置回调</a> 的方式获取。</li></ul></blockquote>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2019-07-11&Action=PullSmsSendStatusByPhoneNumber)
+    ///
+    /// </details>
     pub fn pull_sms_send_status_by_phone_number<'a>(
         &'a self,
         request: &'a PullSmsSendStatusByPhoneNumberRequest,
@@ -186,9 +322,19 @@ impl Client {
         self.call("PullSmsSendStatusByPhoneNumber", request)
     }
 
-    /// 发送短信 (`SendSms`)
+    /// Sends SMS (`SendSms`)
+    ///
+    /// This API is used to send SMS verification codes, notification, or marketing messages to users.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 发送短信
     ///
     /// 本接口 (SendSms) 用于发送验证码、通知类短信和营销短信。支持国内短信与国际/港澳台短信。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2019-07-11&Action=SendSms)
+    ///
+    /// </details>
     pub fn send_sms<'a>(
         &'a self,
         request: &'a SendSmsRequest,
@@ -196,9 +342,19 @@ impl Client {
         self.call("SendSms", request)
     }
 
-    /// 发送短信数据统计 (`SendStatusStatistics`)
+    /// Collects statistics on SMS sending (`SendStatusStatistics`)
+    ///
+    /// This API is used to collect statistics on SMS sent by users.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 发送短信数据统计
     ///
     /// 本接口 (SendStatusStatistics) 用于统计用户发送短信的数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2019-07-11&Action=SendStatusStatistics)
+    ///
+    /// </details>
     pub fn send_status_statistics<'a>(
         &'a self,
         request: &'a SendStatusStatisticsRequest,
@@ -206,9 +362,19 @@ impl Client {
         self.call("SendStatusStatistics", request)
     }
 
-    /// 套餐包信息统计 (`SmsPackagesStatistics`)
+    /// Collects statistics on packages (`SmsPackagesStatistics`)
+    ///
+    /// This API is used to collect statistics on user's packages.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 套餐包信息统计
     ///
     /// 本接口 (SmsPackagesStatistics) 用于统计用户套餐包数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2019-07-11&Action=SmsPackagesStatistics)
+    ///
+    /// </details>
     pub fn sms_packages_statistics<'a>(
         &'a self,
         request: &'a SmsPackagesStatisticsRequest,
@@ -256,569 +422,634 @@ impl Client {
 }
 
 rt::model! {
-/// 添加签名响应
+/// Signature addition response
+///
+/// <details><summary>中文</summary>添加签名响应</details>
 pub struct AddSignStatus: decode {
-  /// 签名Id。
+  /// Signature ID.
   sign_id: u64 = "SignId",
-  /// 签名申请Id。
+  /// Signature application ID.
   sign_apply_id: u64 = "SignApplyId",
 }
 
-/// AddSmsSign请求参数结构体
+/// Request of [`Client::add_sms_sign`].
 pub struct AddSmsSignRequest: encode {
-  /// **Required.** <p>签名名称。<br>注：不能重复申请已通过或待审核的签名。</p>
+  /// **Required.** Signature name.
   sign_name: String = "SignName",
-  /// **Required.** <p>签名类型。其中每种类型后面标注了其可选的 DocumentType（证明类型）：<br>0：公司，可选 DocumentType 有（0，1）。<br>1：APP，可选 DocumentType 有（0，1，2，3，4） 。<br>4：商标，可选 DocumentType 有（7）。<br>5：政府/机关事业单位/其他机构，可选 DocumentType 有（2，3）。<br>注1：必须按照对应关系选择证明类型，否则会审核失败。<br>注2：签名类型2（网站）、3（公众号）、6（小程序）已不再支持，具体可参考 <a href="https://cloud.tencent.com/document/product/382/116397">关于腾讯云短信签名申请规则更新的公告</a>。<br>注3：申请国内短信签名已不再支持签名类型1（APP），具体可参考 <a href="https://cloud.tencent.com/announce/detail/2256">关于腾讯云短信签名申请规则更新的公告</a>。</p>
+  /// **Required.** Signature type. Each of these types is followed by their `DocumentType` (identity document type) option:
+  /// 0: company (0, 1, 2, 3).
+  /// 1: app (0, 1, 2, 3, 4).
+  /// 2: website (0, 1, 2, 3, 5).
+  /// 3: WeChat Official Account or WeChat Mini Program (0, 1, 2, 3, 6).
+  /// 4: trademark (7).
+  /// 5: governmental/public institution or others (2, 3).
+  /// Note: the identity document type must be selected according to the correspondence; otherwise, the review will fail.
   sign_type: u64 = "SignType",
-  /// **Required.** <p>证明类型：<br>0：三证合一。<br>1：企业营业执照。<br>2：组织机构代码证书。<br>3：社会信用代码证书。<br>4：应用后台管理截图（个人开发APP）。<br>7：商标注册书。<br>注1：证明类型5（网站备案后台截图）、6（小程序设置页面截图）、8（公众号设置页面截图）已不再支持，具体可参考 <a href="https://cloud.tencent.com/document/product/382/116397">关于腾讯云短信签名申请规则更新的公告</a>。<br>注2：申请国内短信签名已不再支持证明类型4（应用后台管理截图），具体可参考 <a href="https://cloud.tencent.com/announce/detail/2256">关于腾讯云短信签名申请规则更新的公告</a>。</p>
+  /// **Required.** Identity document type:
+  /// 0: 3-in-1 license.
+  /// 1: business license.
+  /// 2: organization code certificate.
+  /// 3: certificate of unified social credit code.
+  /// 4: screenshot of application backend management (for personal app).
+  /// 5: screenshot of website ICP filing backend (for personal website).
+  /// 6: screenshot of WeChat Mini Program settings page (for personal WeChat Mini Program).
+  /// 7: trademark registration certificate.
   document_type: u64 = "DocumentType",
-  /// **Required.** <p>是否国际/港澳台短信：<br>0：表示国内短信。<br>1：表示国际/港澳台短信。</p>
+  /// **Required.** Whether it is Global SMS:
+  /// 0: Mainland China SMS.
+  /// 1: Global SMS.
   international: u64 = "International",
-  /// **Required.** <p>签名用途：<br>0：自用。<br>1：他用。</p>
+  /// **Required.** Signature use:
+  /// 0: for self-use.
+  /// 1: for others.
   used_method: u64 = "UsedMethod",
-  /// **Required.** <p>签名对应的资质证明图片需先进行 base64 编码格式转换，将转换后的字符串去掉前缀<code>data:image/jpeg;base64,</code>再赋值给该参数。</p>
+  /// **Required.** You should Base64-encode the image of the identity document corresponding to the signature first, remove the prefix `data:image/jpeg;base64,` from the resulted string, and then use it as the value of this parameter.
   proof_image: String = "ProofImage",
-  /// <p>委托授权证明。选择 UsedMethod 为他用之后需要提交委托的授权证明。<br>图片需先进行 base64 编码格式转换，将转换后的字符串去掉前缀<code>data:image/jpeg;base64,</code>再赋值给该参数。<br>注：只有 UsedMethod 在选择为 1（他用）时，这个字段才会生效。</p>
+  /// Authorization letter, which should be submitted if `UsedMethod` is for others.
+  /// You should Base64-encode the image first, remove the prefix `data:image/jpeg;base64,` from the resulted string, and then use it as the value of this parameter.
+  /// Note: this field will take effect only when `UsedMethod` is 1 (for others).
   commission_image: String = "CommissionImage",
-  /// <p>签名的申请备注。</p>
+  /// Signature application remarks.
   remark: String = "Remark",
-  /// <p>已审核通过的国内短信的资质 ID。资质 ID 信息可前往国内短信的 <a href="https://console.cloud.tencent.com/smsv2/enterprise">实名资质管理</a> 页查看。<blockquote class="rno-document-tips rno-document-tips-notice">    <div class="rno-document-tips-body">        <i class="rno-document-tip-icon"></i>        <div class="rno-document-tip-title">说明</div>        <div class="rno-document-tip-desc"><ul><li>国内短信需填写资质ID，国际短信无需填写。</li></ul></div>    </div></blockquote></p>
+  /// **China site only.** <p>已审核通过的国内短信的资质 ID。资质 ID 信息可前往国内短信的 <a href="https://console.cloud.tencent.com/smsv2/enterprise">实名资质管理</a> 页查看。<blockquote class="rno-document-tips rno-document-tips-notice">    <div class="rno-document-tips-body">        <i class="rno-document-tip-icon"></i>        <div class="rno-document-tip-title">说明</div>        <div class="rno-document-tip-desc"><ul><li>国内短信需填写资质ID，国际短信无需填写。</li></ul></div>    </div></blockquote></p>
   qualification_id: u64 = "QualificationId",
 }
 
-/// AddSmsSign返回参数结构体
+/// Response of [`Client::add_sms_sign`].
 pub struct AddSmsSignResponse: decode {
-  /// <p>添加签名响应</p>
+  /// Signature addition response
   add_sign_status: AddSignStatus = "AddSignStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddSmsTemplate请求参数结构体
+/// Request of [`Client::add_sms_template`].
 pub struct AddSmsTemplateRequest: encode {
-  /// **Required.** 模板名称。
+  /// **Required.** Template name.
   template_name: String = "TemplateName",
-  /// **Required.** 模板内容。
+  /// **Required.** Template content.
   template_content: String = "TemplateContent",
-  /// **Required.** 短信类型，1表示营销短信，2表示通知短信，3表示验证码短信。
-  /// 注：为进一步提升短信发送质量、提高短信模板审核通过率，从2024年5月16日起，腾讯云短信模板类型优化为“验证码短信”、“通知短信”、“营销短信”，可参考[关于腾讯云短信模板类型优化公告](https://cloud.tencent.com/document/product/382/106171)。新开通短信服务的客户需严格参考新的短信类型申请短信模板。
+  /// **Required.** SMS type. 0: ordinary SMS, 1: marketing SMS.
   sms_type: u64 = "SmsType",
-  /// **Required.** 是否国际/港澳台短信：
-  /// 0：表示国内短信。
-  /// 1：表示国际/港澳台短信。
+  /// **Required.** Whether it is Global SMS:
+  /// 0: Mainland China SMS.
+  /// 1: Global SMS.
   international: u64 = "International",
-  /// **Required.** 模板备注，例如申请原因，使用场景等。
+  /// **Required.** Template remarks, such as reason for application and use case.
   remark: String = "Remark",
 }
 
-/// AddSmsTemplate返回参数结构体
+/// Response of [`Client::add_sms_template`].
 pub struct AddSmsTemplateResponse: decode {
-  /// 添加短信模板响应包体
+  /// SMS template addition response packet body
   add_template_status: AddTemplateStatus = "AddTemplateStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 添加模板参数响应
+/// Template parameter addition response
+///
+/// <details><summary>中文</summary>添加模板参数响应</details>
 pub struct AddTemplateStatus: decode {
-  /// 模板参数
+  /// Template parameter
   template_id: String = "TemplateId",
 }
 
-/// 回执数据统计响应包体
+/// Receipt statistics response packet
+///
+/// <details><summary>中文</summary>回执数据统计响应包体</details>
 pub struct CallbackStatusStatistics: decode {
-  /// <p>短信回执量统计。</p><p>单位：个</p>
+  /// SMS receipts.
   callback_count: u64 = "CallbackCount",
-  /// <p>短信提交成功量统计。</p><p>单位：个</p>
+  /// Successfully submitted SMS messages.
   request_success_count: u64 = "RequestSuccessCount",
-  /// <p>短信回执失败量统计。</p><p>单位：个</p>
+  /// Failed SMS receipts.
   callback_fail_count: u64 = "CallbackFailCount",
-  /// <p>短信回执成功量统计。</p><p>单位：个</p>
+  /// Successful SMS receipts.
   callback_success_count: u64 = "CallbackSuccessCount",
-  /// <p>运营商内部错误统计。</p><p>单位：个</p>
+  /// Internal carrier errors.
   internal_error_count: u64 = "InternalErrorCount",
-  /// <p>号码无效或空号统计。</p><p>单位：个</p>
+  /// Invalid or empty mobile numbers.
   invalid_number_count: u64 = "InvalidNumberCount",
-  /// <p>停机、关机等错误统计。</p><p>单位：个</p>
+  /// Errors such as out-of-service or power-off.
   shutdown_error_count: u64 = "ShutdownErrorCount",
-  /// <p>号码拉入黑名单统计。</p><p>单位：个</p>
+  /// Blacklisted mobile numbers.
   black_list_count: u64 = "BlackListCount",
-  /// <p>运营商频率限制数</p><p>单位：个</p>
+  /// Carrier frequency limit hits.
   frequency_limit_count: u64 = "FrequencyLimitCount",
 }
 
-/// CallbackStatusStatistics请求参数结构体
+/// Request of [`Client::callback_status_statistics`].
 pub struct CallbackStatusStatisticsRequest: encode {
-  /// **Required.** 开始时间，yyyymmddhh 需要拉取的起始时间，精确到小时。
+  /// **Required.** Start time of pull in the format of `yyyymmddhh` accurate to the hour.
   start_date_time: u64 = "StartDateTime",
-  /// **Required.** 结束时间，yyyymmddhh 需要拉取的截止时间，精确到小时。
-  /// 注：EndDataTime 必须大于等于 StartDateTime。
+  /// **Required.** End time of pull in the format of `yyyymmddhh` accurate to the hour.
+  /// Note: `EndDataTime` must be later than `StartDateTime`.
   end_data_time: u64 = "EndDataTime",
-  /// **Required.** 短信SdkAppid在 [短信控制台](https://console.cloud.tencent.com/smsv2) 添加应用后生成的实际SdkAppid，示例如1400006666。
+  /// **Required.** SMS `SdkAppid` actually generated after an application is added in the [SMS Console](https://console.cloud.tencent.com/sms/smslist), such as 1400006666.
   sms_sdk_appid: String = "SmsSdkAppid",
-  /// **Required.** 最大上限。
-  /// 注：目前固定设置为0。
+  /// **Required.** Upper limit.
+  /// Note: this parameter is currently fixed at 0.
   limit: u64 = "Limit",
-  /// **Required.** 偏移量。
-  /// 注：目前固定设置为0。
+  /// **Required.** Offset.
+  /// Note: this parameter is currently fixed at 0.
   offset: u64 = "Offset",
 }
 
-/// CallbackStatusStatistics返回参数结构体
+/// Response of [`Client::callback_status_statistics`].
 pub struct CallbackStatusStatisticsResponse: decode {
-  /// 回执数据统计响应包体。
+  /// Receipt statistics response packet body.
   callback_status_statistics: CallbackStatusStatistics = "CallbackStatusStatistics",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 删除签名响应
+/// Signature deletion response
+///
+/// <details><summary>中文</summary>删除签名响应</details>
 pub struct DeleteSignStatus: decode {
-  /// <p>删除状态信息。</p>
+  /// Deletion status information.
   delete_status: String = "DeleteStatus",
-  /// <p>删除时间，UNIX 时间戳（单位：秒）。</p>
+  /// Deletion time in seconds in the format of UNIX timestamp.
   delete_time: u64 = "DeleteTime",
 }
 
-/// DeleteSmsSign请求参数结构体
+/// Request of [`Client::delete_sms_sign`].
 pub struct DeleteSmsSignRequest: encode {
-  /// **Required.** <p>待删除的签名 ID。</p>
+  /// **Required.** ID of signature to be deleted.
   sign_id: u64 = "SignId",
 }
 
-/// DeleteSmsSign返回参数结构体
+/// Response of [`Client::delete_sms_sign`].
 pub struct DeleteSmsSignResponse: decode {
-  /// <p>删除签名响应</p>
+  /// Signature deletion response.
   delete_sign_status: DeleteSignStatus = "DeleteSignStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSmsTemplate请求参数结构体
+/// Request of [`Client::delete_sms_template`].
 pub struct DeleteSmsTemplateRequest: encode {
-  /// **Required.** <p>待删除的模板 ID。</p>
+  /// **Required.** ID of template to be deleted.
   template_id: u64 = "TemplateId",
 }
 
-/// DeleteSmsTemplate返回参数结构体
+/// Response of [`Client::delete_sms_template`].
 pub struct DeleteSmsTemplateResponse: decode {
-  /// <p>删除模板响应</p>
+  /// Template deletion response.
   delete_template_status: DeleteTemplateStatus = "DeleteTemplateStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 删除模板响应
+/// Template deletion response
+///
+/// <details><summary>中文</summary>删除模板响应</details>
 pub struct DeleteTemplateStatus: decode {
-  /// 删除状态信息。
+  /// Deletion status information.
   delete_status: String = "DeleteStatus",
-  /// 删除时间，UNIX 时间戳（单位：秒）。
+  /// Deletion time in seconds in the format of UNIX timestamp.
   delete_time: u64 = "DeleteTime",
 }
 
-/// 获取短信签名信息响应
+/// Response for getting SMS signature information
+///
+/// <details><summary>中文</summary>获取短信签名信息响应</details>
 pub struct DescribeSignListStatus: decode {
-  /// 签名Id
+  /// Signature ID
   sign_id: u64 = "SignId",
-  /// 是否国际/港澳台短信：
-  /// 0：表示国内短信。
-  /// 1：表示国际/港澳台短信。
+  /// Whether it is Global SMS. Valid values:
+  /// 0: Mainland China SMS.
+  /// 1: Global SMS
   international: u64 = "International",
-  /// 签名状态，其中：
-  /// 国内短信0表示签名可用，1表示审核中，2表示审核通过待生效，-1表示审核未通过、审核失败或未完成首次报备等原因导致签名不可用。具体可参考 [国内短信签名状态值说明](https://cloud.tencent.com/document/product/382/39022#ea7b2b63-ee71-404f-a525-c5a572d12ccd)。
-  /// 国际短信0表示审核通过且已生效，1表示审核中，2表示审核通过待生效，-1表示审核未通过或审核失败。
+  /// Signature application status. Valid values:
+  /// 0: approved.
+  /// -1: rejected or failed.
   status_code: i64 = "StatusCode",
-  /// 审核回复，审核人员审核后给出的回复，通常是审核未通过的原因。
+  /// Review reply, i.e., response given by the reviewer, which is usually the reason for rejection.
   review_reply: String = "ReviewReply",
-  /// 签名名称。
+  /// Signature name.
   sign_name: String = "SignName",
-  /// 提交审核时间，UNIX 时间戳（单位：秒）。
+  /// Application submission time in the format of UNIX timestamp in seconds.
   create_time: u64 = "CreateTime",
-  /// 国内短信的资质 ID。资质 ID 信息可前往国内短信的 [实名资质管理](https://console.cloud.tencent.com/smsv2/enterprise) 页查看。
+  /// **China site only.** 国内短信的资质 ID。资质 ID 信息可前往国内短信的 [实名资质管理](https://console.cloud.tencent.com/smsv2/enterprise) 页查看。
   /// 注：国际短信不涉及，默认为0。
   qualification_id: u64 = "QualificationId",
-  /// 国内短信的资质名称。
+  /// **China site only.** 国内短信的资质名称。
   /// 注：国际短信不涉及，默认为空。
   qualification_name: String = "QualificationName",
-  /// 国内短信的资质状态。其中0表示待审核，1表示已通过，2表示已拒绝，3表示待补充后提交，4表示变更后待审核，5表示变更后被驳回。可参考 [实名资质审核状态说明](https://cloud.tencent.com/document/product/382/13444#.E5.AE.A1.E6.A0.B8.E7.8A.B6.E6.80.81.E8.AF.B4.E6.98.8E) 。
+  /// **China site only.** 国内短信的资质状态。其中0表示待审核，1表示已通过，2表示已拒绝，3表示待补充后提交，4表示变更后待审核，5表示变更后被驳回。可参考 [实名资质审核状态说明](https://cloud.tencent.com/document/product/382/13444#.E5.AE.A1.E6.A0.B8.E7.8A.B6.E6.80.81.E8.AF.B4.E6.98.8E) 。
   /// 注：国际短信不涉及，默认为0。
   qualification_status_code: i64 = "QualificationStatusCode",
 }
 
-/// DescribeSmsSignList请求参数结构体
+/// Request of [`Client::describe_sms_sign_list`].
 pub struct DescribeSmsSignListRequest: encode {
-  /// **Required.** 签名 ID 数组。
+  /// **Required.** Signature ID array.
   sign_id_set: Vec<u64> = "SignIdSet",
-  /// **Required.** 是否国际/港澳台短信：
-  /// 0：表示国内短信。
-  /// 1：表示国际/港澳台短信。
+  /// **Required.** Whether it is Global SMS:
+  /// 0: Mainland China SMS.
+  /// 1: Global SMS.
   international: u64 = "International",
 }
 
-/// DescribeSmsSignList返回参数结构体
+/// Response of [`Client::describe_sms_sign_list`].
 pub struct DescribeSmsSignListResponse: decode {
-  /// 获取签名信息响应
+  /// Response for getting signature information
   describe_sign_list_status_set: Vec<DescribeSignListStatus> = "DescribeSignListStatusSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSmsTemplateList请求参数结构体
+/// Request of [`Client::describe_sms_template_list`].
 pub struct DescribeSmsTemplateListRequest: encode {
-  /// **Required.** 模板 ID 数组。
+  /// **Required.** Template ID array.
   template_id_set: Vec<u64> = "TemplateIdSet",
-  /// **Required.** 是否国际/港澳台短信：
-  /// 0：表示国内短信。
-  /// 1：表示国际/港澳台短信。
+  /// **Required.** Whether it is Global SMS:
+  /// 0: Mainland China SMS.
+  /// 1: Global SMS.
   international: u64 = "International",
 }
 
-/// DescribeSmsTemplateList返回参数结构体
+/// Response of [`Client::describe_sms_template_list`].
 pub struct DescribeSmsTemplateListResponse: decode {
-  /// 获取短信模板信息响应
+  /// Response for getting SMS signature information
   describe_template_status_set: Vec<DescribeTemplateListStatus> = "DescribeTemplateStatusSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 获取短信模板信息响应
+/// Response for getting SMS template information
+///
+/// <details><summary>中文</summary>获取短信模板信息响应</details>
 pub struct DescribeTemplateListStatus: decode {
-  /// 模板Id
+  /// Template ID
   template_id: u64 = "TemplateId",
-  /// 是否国际/港澳台短信：
-  /// 0：表示国内短信。
-  /// 1：表示国际/港澳台短信。
+  /// Whether it is Global SMS. Valid values:
+  /// 0: Mainland China SMS.
+  /// 1: Global SMS
   international: u64 = "International",
-  /// 申请模板状态，其中0表示审核通过且已生效，1表示审核中，2表示审核通过待生效，-1表示审核未通过或审核失败。
+  /// Signature application status. Valid values:
+  /// 0: approved.
+  /// -1: rejected or failed.
   status_code: i64 = "StatusCode",
-  /// 审核回复，审核人员审核后给出的回复，通常是审核未通过的原因。
+  /// Review reply, i.e., response given by the reviewer, which is usually the reason for rejection.
   review_reply: String = "ReviewReply",
-  /// 模板名称。
+  /// Template name.
   template_name: String = "TemplateName",
-  /// 提交审核时间，UNIX 时间戳（单位：秒）。
+  /// Application submission time in the format of UNIX timestamp in seconds.
   create_time: u64 = "CreateTime",
 }
 
-/// 修改签名响应
+/// Signature modification response
+///
+/// <details><summary>中文</summary>修改签名响应</details>
 pub struct ModifySignStatus: decode {
-  /// 签名Id
+  /// Signature ID
   sign_id: u64 = "SignId",
-  /// 签名修改申请Id
+  /// Signature modification application ID
   sign_apply_id: String = "SignApplyId",
 }
 
-/// ModifySmsSign请求参数结构体
+/// Request of [`Client::modify_sms_sign`].
 pub struct ModifySmsSignRequest: encode {
-  /// **Required.** <p>待修改的签名 ID。</p>
+  /// **Required.** ID of signature to be modified.
   sign_id: u64 = "SignId",
-  /// **Required.** <p>签名名称。</p>
+  /// **Required.** Signature name.
   sign_name: String = "SignName",
-  /// **Required.** <p>签名类型。其中每种类型后面标注了其可选的 DocumentType（证明类型）：<br>0：公司，可选 DocumentType 有（0，1）。<br>1：APP，可选 DocumentType 有（0，1，2，3，4） 。<br>4：商标，可选 DocumentType 有（7）。<br>5：政府/机关事业单位/其他机构，可选 DocumentType 有（2，3）。<br>注1：必须按照对应关系选择证明类型，否则会审核失败。<br>注2：签名类型2（网站）、3（公众号）、6（小程序）已不再支持，具体可参考 <a href="https://cloud.tencent.com/document/product/382/116397">关于腾讯云短信签名申请规则更新的公告</a>。<br>注3：申请国内短信签名已不再支持签名类型1（APP），具体可参考 <a href="https://cloud.tencent.com/announce/detail/2256">关于腾讯云短信签名申请规则更新的公告</a>。</p>
+  /// **Required.** Signature type. Each of these types is followed by their `DocumentType` (identity document type) option:
+  /// 0: company (0, 1, 2, 3).
+  /// 1: app (0, 1, 2, 3, 4).
+  /// 2: website (0, 1, 2, 3, 5).
+  /// 3: WeChat Official Account or WeChat Mini Program (0, 1, 2, 3, 6).
+  /// 4: trademark (7).
+  /// 5: governmental/public institution or others (2, 3).
+  /// Note: the identity document type must be selected according to the correspondence; otherwise, the review will fail.
   sign_type: u64 = "SignType",
-  /// **Required.** <p>证明类型：<br>0：三证合一。<br>1：企业营业执照。<br>2：组织机构代码证书。<br>3：社会信用代码证书。<br>4：应用后台管理截图（个人开发APP）。<br>7：商标注册书。<br>注1：证明类型5（网站备案后台截图）、6（小程序设置页面截图）、8（公众号设置页面截图）已不再支持，具体可参考 <a href="https://cloud.tencent.com/document/product/382/116397">关于腾讯云短信签名申请规则更新的公告</a>。<br>注2：申请国内短信签名已不再支持证明类型4（应用后台管理截图），具体可参考 <a href="https://cloud.tencent.com/announce/detail/2256">关于腾讯云短信签名申请规则更新的公告</a>。</p>
+  /// **Required.** Identity document type:
+  /// 0: 3-in-1 license.
+  /// 1: business license.
+  /// 2: organization code certificate.
+  /// 3: certificate of unified social credit code.
+  /// 4: screenshot of application backend management (for personal app).
+  /// 5: screenshot of website ICP filing backend (for personal website).
+  /// 6: screenshot of WeChat Mini Program settings page (for personal WeChat Mini Program).
+  /// 7: trademark registration certificate.
   document_type: u64 = "DocumentType",
-  /// **Required.** <p>是否国际/港澳台短信：<br>0：表示国内短信。<br>1：表示国际/港澳台短信。<br>注：需要和待修改签名International值保持一致，该参数不能直接修改国内签名到国际签名。</p>
+  /// **Required.** Whether it is Global SMS:
+  /// 0: Mainland China SMS.
+  /// 1: Global SMS.
   international: u64 = "International",
-  /// **Required.** <p>签名用途：<br>0：自用。<br>1：他用。</p>
+  /// **Required.** Signature use:
+  /// 0: for self-use.
+  /// 1: for others.
   used_method: u64 = "UsedMethod",
-  /// **Required.** <p>签名对应的资质证明图片需先进行 base64 编码格式转换，将转换后的字符串去掉前缀<code>data:image/jpeg;base64,</code>再赋值给该参数。</p>
+  /// **Required.** You should Base64-encode the image of the identity document corresponding to the signature first, remove the prefix `data:image/jpeg;base64,` from the resulted string, and then use it as the value of this parameter.
   proof_image: String = "ProofImage",
-  /// <p>委托授权证明。选择 UsedMethod 为他用之后需要提交委托的授权证明。<br>图片需先进行 base64 编码格式转换，将转换后的字符串去掉前缀<code>data:image/jpeg;base64,</code>再赋值给该参数。<br>注：只有 UsedMethod 在选择为 1（他用）时，这个字段才会生效。</p>
+  /// Authorization letter, which should be submitted if `UsedMethod` is for others.
+  /// You should Base64-encode the image first, remove the prefix `data:image/jpeg;base64,` from the resulted string, and then use it as the value of this parameter.
+  /// Note: this field will take effect only when `UsedMethod` is 1 (for others).
   commission_image: String = "CommissionImage",
-  /// <p>签名的申请备注。</p>
+  /// Signature application remarks.
   remark: String = "Remark",
-  /// <p>已审核通过的国内短信的资质 ID。资质 ID 信息可前往国内短信的 <a href="https://console.cloud.tencent.com/smsv2/enterprise">实名资质管理</a> 页查看。<blockquote class="rno-document-tips rno-document-tips-notice">    <div class="rno-document-tips-body">        <i class="rno-document-tip-icon"></i>        <div class="rno-document-tip-title">说明</div>        <div class="rno-document-tip-desc"><ul><li>国内短信需填写资质ID，国际短信无需填写。</li></ul></div>    </div></blockquote></p>
+  /// **China site only.** <p>已审核通过的国内短信的资质 ID。资质 ID 信息可前往国内短信的 <a href="https://console.cloud.tencent.com/smsv2/enterprise">实名资质管理</a> 页查看。<blockquote class="rno-document-tips rno-document-tips-notice">    <div class="rno-document-tips-body">        <i class="rno-document-tip-icon"></i>        <div class="rno-document-tip-title">说明</div>        <div class="rno-document-tip-desc"><ul><li>国内短信需填写资质ID，国际短信无需填写。</li></ul></div>    </div></blockquote></p>
   qualification_id: u64 = "QualificationId",
 }
 
-/// ModifySmsSign返回参数结构体
+/// Response of [`Client::modify_sms_sign`].
 pub struct ModifySmsSignResponse: decode {
-  /// <p>修改签名响应</p>
+  /// Signature modification response
   modify_sign_status: ModifySignStatus = "ModifySignStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySmsTemplate请求参数结构体
+/// Request of [`Client::modify_sms_template`].
 pub struct ModifySmsTemplateRequest: encode {
-  /// **Required.** 待修改的模板的模板 ID。
+  /// **Required.** ID of template to be modified.
   template_id: u64 = "TemplateId",
-  /// **Required.** 新的模板名称。
+  /// **Required.** New template name.
   template_name: String = "TemplateName",
-  /// **Required.** 新的模板内容。
+  /// **Required.** New template content.
   template_content: String = "TemplateContent",
-  /// **Required.** 短信类型，1表示营销短信，2表示通知短信，3表示验证码短信。
-  /// 注：为进一步提升短信发送质量、提高短信模板审核通过率，从2024年5月16日起，腾讯云短信模板类型优化为“验证码短信”、“通知短信”、“营销短信”，可参考[关于腾讯云短信模板类型优化公告](https://cloud.tencent.com/document/product/382/106171)。新开通短信服务的客户需严格参考新的短信类型申请短信模板。
+  /// **Required.** SMS type. 0: ordinary SMS, 1: marketing SMS.
   sms_type: u64 = "SmsType",
-  /// **Required.** 是否国际/港澳台短信：
-  /// 0：表示国内短信。
-  /// 1：表示国际/港澳台短信。
+  /// **Required.** Whether it is Global SMS:
+  /// 0: Mainland China SMS.
+  /// 1: Global SMS.
   international: u64 = "International",
-  /// **Required.** 模板备注，例如申请原因，使用场景等。
+  /// **Required.** Template remarks, such as reason for application and use case.
   remark: String = "Remark",
 }
 
-/// ModifySmsTemplate返回参数结构体
+/// Response of [`Client::modify_sms_template`].
 pub struct ModifySmsTemplateResponse: decode {
-  /// 修改模板参数响应
+  /// Template parameter modification response
   modify_template_status: ModifyTemplateStatus = "ModifyTemplateStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 修改模板参数响应
+/// Template parameter modification response
+///
+/// <details><summary>中文</summary>修改模板参数响应</details>
 pub struct ModifyTemplateStatus: decode {
-  /// 模板参数
+  /// Template parameter
   template_id: u64 = "TemplateId",
 }
 
-/// 短信回复状态
+/// SMS reply status
+///
+/// <details><summary>中文</summary>短信回复状态</details>
 pub struct PullSmsReplyStatus: decode {
-  /// 短信码号扩展号，默认未开通，如需开通请联系 [sms helper](https://cloud.tencent.com/document/product/382/3773)。
+  /// SMS code number extension, which is not activated by default. If you need to activate it, please contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1).
   extend_code: String = "ExtendCode",
-  /// 国家（或地区）码。
+  /// Country (or region) code.
   nation_code: String = "NationCode",
-  /// 手机号码，E.164标准，+[国家或地区码][手机号] ，示例如：+8618501234444， 其中前面有一个+号 ，86为国家码，18501234444为手机号。
+  /// Mobile number in the e.164 standard (+[country/region code][mobile number]), such as +8613711112222, which has a + sign followed by 86 (country/region code) and then by 13711112222 (mobile number).
   phone_number: String = "PhoneNumber",
-  /// 短信签名。
+  /// SMS signature.
   sign: String = "Sign",
-  /// 用户回复的内容。
+  /// User reply.
   reply_content: String = "ReplyContent",
-  /// 回复时间（例如：2019-10-08 17:18:37）。
+  /// Reply time (e.g., 2019-10-08 17:18:37).
   reply_time: String = "ReplyTime",
-  /// 回复时间，UNIX 时间戳（单位：秒）。
+  /// Reply time in seconds in the format of UNIX timestamp.
   reply_unix_time: u64 = "ReplyUnixTime",
 }
 
-/// PullSmsReplyStatusByPhoneNumber请求参数结构体
+/// Request of [`Client::pull_sms_reply_status_by_phone_number`].
 pub struct PullSmsReplyStatusByPhoneNumberRequest: encode {
-  /// **Required.** 拉取起始时间，UNIX 时间戳（时间：秒）。
-  /// 注：最大可拉取当前时期7天前的数据。
+  /// **Required.** Pull start time in seconds in the format of UNIX timestamp.
   send_date_time: u64 = "SendDateTime",
-  /// **Required.** 偏移量。
-  /// 注：目前固定设置为0。
+  /// **Required.** Offset.
+  /// Note: this parameter is currently fixed at 0.
   offset: u64 = "Offset",
-  /// **Required.** 拉取最大条数，最多 100。
+  /// **Required.** Maximum number of pulled entries. Maximum value: 100.
   limit: u64 = "Limit",
-  /// **Required.** 下发目的手机号码，依据 E.164 标准为：+[国家（或地区）码][手机号] ，示例如：+8618501234444， 其中前面有一个+号 ，86为国家码，18501234444为手机号。
+  /// **Required.** Target mobile number in the e.164 standard (+[country/region code][mobile number]), such as +8613711112222, which has a + sign followed by 86 (country/region code) and then by 13711112222 (mobile number).
   phone_number: String = "PhoneNumber",
-  /// **Required.** 短信SdkAppid在 [短信控制台](https://console.cloud.tencent.com/smsv2) 添加应用后生成的实际SdkAppid，例如1400006666。
+  /// **Required.** SMS `SdkAppid` actually generated after an application is added in the [SMS Console](https://console.cloud.tencent.com/sms/smslist), such as 1400006666.
   sms_sdk_appid: String = "SmsSdkAppid",
-  /// 拉取截止时间，UNIX 时间戳（时间：秒）。
+  /// Pull end time in UNIX timestamp accurate to seconds.
   end_date_time: u64 = "EndDateTime",
 }
 
-/// PullSmsReplyStatusByPhoneNumber返回参数结构体
+/// Response of [`Client::pull_sms_reply_status_by_phone_number`].
 pub struct PullSmsReplyStatusByPhoneNumberResponse: decode {
-  /// 回复状态响应集合。
+  /// Reply status response set.
   pull_sms_reply_status_set: Vec<PullSmsReplyStatus> = "PullSmsReplyStatusSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// PullSmsReplyStatus请求参数结构体
+/// Request of [`Client::pull_sms_reply_status`].
 pub struct PullSmsReplyStatusRequest: encode {
-  /// **Required.** 拉取最大条数，最多100条。
+  /// **Required.** Maximum number of pulled entries. Maximum value: 100.
   limit: u64 = "Limit",
-  /// **Required.** 短信 SdkAppid 在 [短信控制台](https://console.cloud.tencent.com/smsv2) 添加应用后生成的实际 SdkAppid，例如1400006666。
+  /// **Required.** SMS `SdkAppid` actually generated after an application is added in the [SMS Console](https://console.cloud.tencent.com/sms/smslist), such as 1400006666.
   sms_sdk_appid: String = "SmsSdkAppid",
 }
 
-/// PullSmsReplyStatus返回参数结构体
+/// Response of [`Client::pull_sms_reply_status`].
 pub struct PullSmsReplyStatusResponse: decode {
-  /// 回复状态响应集合。
+  /// Reply status response set.
   pull_sms_reply_status_set: Vec<PullSmsReplyStatus> = "PullSmsReplyStatusSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 短信的下发状态详细信息
+/// SMS delivery status details
+///
+/// <details><summary>中文</summary>短信的下发状态详细信息</details>
 pub struct PullSmsSendStatus: decode {
-  /// 用户实际接收到短信的时间。
+  /// Actual time of SMS receipt by user.
   user_receive_time: String = "UserReceiveTime",
-  /// 用户实际接收到短信的时间，UNIX 时间戳（单位：秒）。
+  /// Actual time of SMS receipt by user in seconds in the format of UNIX timestamp.
   user_receive_unix_time: u64 = "UserReceiveUnixTime",
-  /// 国家（或地区）码。
+  /// Country (or region) code.
   nation_code: String = "NationCode",
-  /// 手机号码,e.164标准，+[国家或地区码][手机号] ，示例如：+8618501234444， 其中前面有一个+号 ，86为国家码，18501234444为手机号。
+  /// Mobile number in the e.164 standard (+[country/region code][mobile number]), such as +8613711112222, which has a + sign followed by 86 (country/region code) and then by 13711112222 (mobile number).
   pure_phone_number: String = "PurePhoneNumber",
-  /// 手机号码，普通格式，示例如：18501234444。
+  /// Mobile number in a common format such as 13711112222.
   phone_number: String = "PhoneNumber",
-  /// 本次发送标识 ID。
+  /// ID of the current delivery.
   serial_no: String = "SerialNo",
-  /// 实际是否收到的短信接收状态，SUCCESS（下发成功）、FAIL（下发失败）。
-  /// 注：仅当运营商有返回短信接收状态时回包中才会有状态数据。
+  /// Whether the SMS message is actually received. Valid values: SUCCESS (success), FAIL (failure).
   report_status: String = "ReportStatus",
-  /// 用户接收短信状态描述。
+  /// Description of SMS receipt by user.
   description: String = "Description",
 }
 
-/// PullSmsSendStatusByPhoneNumber请求参数结构体
+/// Request of [`Client::pull_sms_send_status_by_phone_number`].
 pub struct PullSmsSendStatusByPhoneNumberRequest: encode {
-  /// **Required.** 拉取起始时间，UNIX 时间戳（时间：秒）。
-  /// 注：最大可拉取当前时期7天前的数据。
+  /// **Required.** Pull start time in seconds in the format of UNIX timestamp.
   send_date_time: u64 = "SendDateTime",
-  /// **Required.** 偏移量。
-  /// 注：目前固定设置为0。
+  /// **Required.** Offset.
+  /// Note: this parameter is currently fixed at 0.
   offset: u64 = "Offset",
-  /// **Required.** 拉取最大条数，最多 100。
+  /// **Required.** Maximum number of pulled entries. Maximum value: 100.
   limit: u64 = "Limit",
-  /// **Required.** 下发目的手机号码，依据 E.164 标准为：+[国家（或地区）码][手机号] ，示例如：+8618501234444， 其中前面有一个+号 ，86为国家码，18501234444为手机号。
+  /// **Required.** Target mobile number in the e.164 standard (+[country/region code][mobile number]), such as +8613711112222, which has a + sign followed by 86 (country/region code) and then by 13711112222 (mobile number).
   phone_number: String = "PhoneNumber",
-  /// **Required.** 短信SdkAppid在 [短信控制台](https://console.cloud.tencent.com/smsv2) 添加应用后生成的实际SdkAppid，例如1400006666。
+  /// **Required.** SMS `SdkAppid` actually generated after an application is added in the [SMS Console](https://console.cloud.tencent.com/sms/smslist), such as 1400006666.
   sms_sdk_appid: String = "SmsSdkAppid",
-  /// 拉取截止时间，UNIX 时间戳（时间：秒）。
+  /// Pull end time in UNIX timestamp accurate to seconds.
   end_date_time: u64 = "EndDateTime",
 }
 
-/// PullSmsSendStatusByPhoneNumber返回参数结构体
+/// Response of [`Client::pull_sms_send_status_by_phone_number`].
 pub struct PullSmsSendStatusByPhoneNumberResponse: decode {
-  /// 下发状态响应集合。
+  /// Delivery status response set.
   pull_sms_send_status_set: Vec<PullSmsSendStatus> = "PullSmsSendStatusSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// PullSmsSendStatus请求参数结构体
+/// Request of [`Client::pull_sms_send_status`].
 pub struct PullSmsSendStatusRequest: encode {
-  /// **Required.** 拉取最大条数，最多100条。
+  /// **Required.** Maximum number of pulled entries. Maximum value: 100.
   limit: u64 = "Limit",
-  /// **Required.** 短信SdkAppid在 [短信控制台](https://console.cloud.tencent.com/smsv2) 添加应用后生成的实际SdkAppid，例如1400006666。
+  /// **Required.** SMS `SdkAppid` actually generated after an application is added in the [SMS Console](https://console.cloud.tencent.com/sms/smslist), such as 1400006666.
   sms_sdk_appid: String = "SmsSdkAppid",
 }
 
-/// PullSmsSendStatus返回参数结构体
+/// Response of [`Client::pull_sms_send_status`].
 pub struct PullSmsSendStatusResponse: decode {
-  /// 下发状态响应集合。
+  /// Delivery status response set.
   pull_sms_send_status_set: Vec<PullSmsSendStatus> = "PullSmsSendStatusSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SendSms请求参数结构体
+/// Request of [`Client::send_sms`].
 pub struct SendSmsRequest: encode {
-  /// **Required.** 下发手机号码，采用 E.164 标准，格式为+[国家或地区码][手机号]，单次请求最多支持200个手机号且要求全为境内手机号或全为境外手机号。
-  /// 例如：+8618501234444， 其中前面有一个+号 ，86为国家码，18501234444为手机号。
+  /// **Required.** Target mobile number in the e.164 standard in the format of +[country/region code][mobile number]. Up to 200 mobile numbers are supported in one request (which should be all Mainland China mobile numbers or all global mobile numbers).
+  /// Example: +8613711112222, which has a + sign followed by 86 (country/region code) and then by 13711112222 (mobile number).
   phone_number_set: Vec<String> = "PhoneNumberSet",
-  /// **Required.** 模板 ID，必须填写已审核通过的模板 ID。模板ID可登录 [短信控制台](https://console.cloud.tencent.com/smsv2) 查看，若向境外手机号发送短信，仅支持使用国际/港澳台短信模板。
+  /// **Required.** Template ID. You must enter the ID of an approved template, which can be viewed in the [SMS Console](https://console.cloud.tencent.com/sms/smslist).
   template_id: String = "TemplateID",
-  /// **Required.** 短信SdkAppid在 [短信控制台](https://console.cloud.tencent.com/smsv2)  添加应用后生成的实际SdkAppid，示例如1400006666。
+  /// **Required.** SMS `SdkAppid` actually generated after an application is added in the [SMS Console](https://console.cloud.tencent.com/sms/smslist), such as 1400006666.
   sms_sdk_appid: String = "SmsSdkAppid",
-  /// 短信签名内容，使用 UTF-8 编码，必须填写已审核通过的签名，签名信息可登录 [短信控制台](https://console.cloud.tencent.com/smsv2)  查看。注：国内短信为必填参数。
+  /// The content of SMS signature should be encoded in UTF-8. You must enter an approved signature, which can be viewed in the [SMS Console](https://console.cloud.tencent.com/sms/smslist). Note: this parameter is required for Mainland China SMS.
   sign: String = "Sign",
-  /// 模板参数，若无模板参数，则设置为空。
+  /// Template parameter. If there is no template parameter, leave this parameter blank.
   template_param_set: Vec<String> = "TemplateParamSet",
-  /// 短信码号扩展号，默认未开通，如需开通请联系 [sms helper](https://cloud.tencent.com/document/product/382/3773)。
+  /// SMS code number extension, which is not activated by default. If you need to activate it, please contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1).
   extend_code: String = "ExtendCode",
-  /// 用户的 session 内容，可以携带用户侧 ID 等上下文信息，server 会原样返回。注意长度需小于512字节。
+  /// User session content, which can carry context information such as user-side ID and will be returned as-is by the server.
   session_context: String = "SessionContext",
-  /// 国际/港澳台短信 Sender ID。可参考 [Sender ID 说明](https://cloud.tencent.com/document/product/382/102831)。
-  /// 注：国内短信无需填写该项；国际/港澳台短信已申请独立 SenderId 需要填写该字段，默认使用公共 SenderId，无需填写该字段。
+  /// `senderid` for Global SMS, which is not activated by default. If you need to activate it, please contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1) for assistance. This parameter should be empty for Mainland China SMS.
   sender_id: String = "SenderId",
 }
 
-/// SendSms返回参数结构体
+/// Response of [`Client::send_sms`].
 pub struct SendSmsResponse: decode {
-  /// 短信发送状态。
-  /// 注：可参考 <a href="#4.-.E7.A4.BA.E4.BE.8B">示例</a> ，包含短信发送成功和发送失败的输出示例。
+  /// SMS delivery status.
   send_status_set: Vec<SendStatus> = "SendStatusSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 发送短信状态
+/// SMS sending status
+///
+/// <details><summary>中文</summary>发送短信状态</details>
 pub struct SendStatus: decode {
-  /// 发送流水号。
+  /// Delivery serial number.
   serial_no: String = "SerialNo",
-  /// 手机号码，E.164标准，+[国家或地区码][手机号] ，示例如：+8618501234444， 其中前面有一个+号 ，86为国家码，18501234444为手机号。
+  /// Mobile number in the e.164 standard (+[country/region code][mobile number]), such as +8613711112222, which has a + sign followed by 86 (country/region code) and then by 13711112222 (mobile number).
   phone_number: String = "PhoneNumber",
-  /// 计费条数，计费规则请查询 [计费策略](https://cloud.tencent.com/document/product/382/36135)。
+  /// Number of billable SMS messages. For billing rules, please see [Billing Policy](https://intl.cloud.tencent.com/document/product/382/36135?from_cn_redirect=1).
   fee: u64 = "Fee",
-  /// 用户Session内容。
+  /// User session content.
   session_context: String = "SessionContext",
-  /// 短信请求错误码，具体含义请参考 [错误码](https://cloud.tencent.com/document/product/382/59177#.E7.9F.AD.E4.BF.A1-API-3.0-.E5.8F.91.E9.80.81.E9.94.99.E8.AF.AF.E7.A0.81)。
+  /// SMS request error code. For specific meanings, please see Error Codes.
   code: String = "Code",
-  /// 短信请求错误码描述。
+  /// SMS request error message.
   message: String = "Message",
-  /// 国家码或地区码，例如CN,US等，对于未识别出国家码或者地区码，默认返回DEF,具体支持列表请参考国际/港澳台计费总览。
+  /// Country code or region code, such as CN and US. If the country code or region code is not obtained, the returned value will be 'DEF' by default. For more information on the supported list, see price overview for non-Mainland China regions.
   iso_code: String = "IsoCode",
 }
 
-/// 发送数据统计响应包体
+/// Delivery statistics response packet
+///
+/// <details><summary>中文</summary>发送数据统计响应包体</details>
 pub struct SendStatusStatistics: decode {
-  /// 短信计费条数统计，例如提交成功量为100条，其中有20条是长短信（长度为80字）被拆分成2条，则计费条数为： ```80 * 1 + 20 * 2 = 120``` 条。
+  /// Billable SMS message quantity; for example, in 100 successfully submitted SMS messages, if 20 are long messages (over 80 characters) and split into two messages each, then the billable quantity will be 80 * 1 + 20 * 2 = 120.
   fee_count: u64 = "FeeCount",
-  /// 短信提交量统计。
+  /// Submitted SMS messages.
   request_count: u64 = "RequestCount",
-  /// 短信提交成功量统计。
+  /// Successfully submitted SMS messages.
   request_success_count: u64 = "RequestSuccessCount",
 }
 
-/// SendStatusStatistics请求参数结构体
+/// Request of [`Client::send_status_statistics`].
 pub struct SendStatusStatisticsRequest: encode {
-  /// **Required.** 拉取起始时间，yyyymmddhh 需要拉取的起始时间，精确到小时。
+  /// **Required.** Start time of pull in the format of `yyyymmddhh` accurate to the hour.
   start_date_time: u64 = "StartDateTime",
-  /// **Required.** 结束时间，yyyymmddhh 需要拉取的截止时间，精确到小时
-  /// 注：EndDataTime 必须大于等于 StartDateTime。
+  /// **Required.** End time of pull in the format of `yyyymmddhh` accurate to the hour
+  /// Note: `EndDataTime` must be later than `StartDateTime`.
   end_data_time: u64 = "EndDataTime",
-  /// **Required.** 短信SdkAppid在 [短信控制台](https://console.cloud.tencent.com/smsv2) 添加应用后生成的实际SdkAppid，示例如1400006666。
+  /// **Required.** SMS `SdkAppid` actually generated after an application is added in the [SMS Console](https://console.cloud.tencent.com/sms/smslist), such as 1400006666.
   sms_sdk_appid: String = "SmsSdkAppid",
-  /// **Required.** 最大上限。
-  /// 注：目前固定设置为0。
+  /// **Required.** Upper limit.
+  /// Note: this parameter is currently fixed at 0.
   limit: u64 = "Limit",
-  /// **Required.** 偏移量。
-  /// 注：目前固定设置为0。
+  /// **Required.** Offset.
+  /// Note: this parameter is currently fixed at 0.
   offset: u64 = "Offset",
 }
 
-/// SendStatusStatistics返回参数结构体
+/// Response of [`Client::send_status_statistics`].
 pub struct SendStatusStatisticsResponse: decode {
-  /// 发送数据统计响应包体。
+  /// Delivery statistics response packet.
   send_status_statistics: SendStatusStatistics = "SendStatusStatistics",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 套餐包信息统计响应包体
+/// Package message statistics response packet
+///
+/// <details><summary>中文</summary>套餐包信息统计响应包体</details>
 pub struct SmsPackagesStatistics: decode {
-  /// <p>套餐包创建时间，标准时间，例如：2019-10-08 17:18:37。</p>
+  /// Package creation time in standard time format, such as 2019-10-08 17:18:37.
   package_create_time: String = "PackageCreateTime",
-  /// <p>套餐包创建时间，UNIX 时间戳。</p><p>单位：秒</p>
+  /// Package creation time in seconds in the format of UNIX timestamp.
   package_create_unix_time: u64 = "PackageCreateUnixTime",
-  /// <p>套餐包生效时间，标准时间，例如：2019-10-08 17:18:37。</p>
+  /// Package effective time in standard time format, such as 2019-10-08 17:18:37.
   package_effective_time: String = "PackageEffectiveTime",
-  /// <p>套餐包生效时间，UNIX 时间戳。</p><p>单位：秒</p>
+  /// Package effective time in seconds in the format of UNIX timestamp.
   package_effective_unix_time: u64 = "PackageEffectiveUnixTime",
-  /// <p>套餐包过期时间，标准时间，例如：2019-10-08 17:18:37。</p>
+  /// Package expiration time in standard time format, such as 2019-10-08 17:18:37.
   package_expired_time: String = "PackageExpiredTime",
-  /// <p>套餐包过期时间，UNIX 时间戳。</p><p>单位：秒</p>
+  /// Package expiration time in seconds in the format of UNIX timestamp.
   package_expired_unix_time: u64 = "PackageExpiredUnixTime",
-  /// <p>套餐包条数。</p><p>单位：条</p>
+  /// Number of SMS messages in package.
   amount_of_package: u64 = "AmountOfPackage",
-  /// <p>套餐包类别。</p><p>枚举值：</p><ul><li>0： 赠送套餐包</li><li>1： 购买套餐包</li></ul>
+  /// 0: gifted package. 1: purchased package.
   type_of_package: u64 = "TypeOfPackage",
-  /// <p>套餐包 ID。</p>
+  /// Package ID.
   package_id: u64 = "PackageId",
-  /// <p>当前使用量。</p><p>单位：条</p>
+  /// Current usage.
   current_usage: u64 = "CurrentUsage",
 }
 
-/// SmsPackagesStatistics请求参数结构体
+/// Request of [`Client::sms_packages_statistics`].
 pub struct SmsPackagesStatisticsRequest: encode {
-  /// **Required.** 短信SdkAppid在 [短信控制台](https://console.cloud.tencent.com/smsv2) 添加应用后生成的实际SdkAppid，示例如1400006666。
+  /// **Required.** SMS `SdkAppid` actually generated after an application is added in the [SMS Console](https://console.cloud.tencent.com/sms/smslist), such as 1400006666.
   sms_sdk_appid: String = "SmsSdkAppid",
-  /// **Required.** 最大上限(需要拉取的套餐包个数)。
-  /// 注：Limit默认最大值为500，可结合Offset实现分页查询。
+  /// **Required.** Upper limit (number of packages to be pulled).
   limit: u64 = "Limit",
-  /// **Required.** 偏移量。
+  /// **Required.** Offset.
+  /// Note: this parameter is currently fixed at 0.
   offset: u64 = "Offset",
 }
 
-/// SmsPackagesStatistics返回参数结构体
+/// Response of [`Client::sms_packages_statistics`].
 pub struct SmsPackagesStatisticsResponse: decode {
-  /// 发送数据统计响应包体。
+  /// Delivery statistics response packet body.
   sms_packages_statistics_set: Vec<SmsPackagesStatistics> = "SmsPackagesStatisticsSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 }

@@ -42,10 +42,23 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 添加短信签名 (`AddSmsSign`)
+    /// Adds SMS signature (`AddSmsSign`)
+    ///
+    /// 1. This API is used to add an SMS signature. You need to read the [Tencent Cloud SMS Signature Review Standards](https://intl.cloud.tencent.com/zh/document/product/382/40658) before starting an application.
+    /// 2. ⚠️ Note: individual users cannot use this API to apply for SMS signatures. For more information, see [Identity Verification Overview](https://intl.cloud.tencent.com/document/product/378/3629?from_cn_redirect=1). If your account identity is individual, you can log in to the console to apply for SMS signatures.
+    /// >- Note: because of the improved security of **TencentCloud API 3.0**, **API authentication** is more complicated. We recommend you use the Tencent Cloud SMS service with the SDK.
+    /// >- You can run this API directly in [API 3.0 Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2021-01-11&Action=SendSms), which eliminates the signature calculation steps. After it is executed successfully, API Explorer can **automatically generate** SDK code samples.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加短信签名
     ///
     /// 本接口 (AddSmsSign) 用于添加短信签名。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>添加短信签名前，请先认真参阅 <a href="https://cloud.tencent.com/document/product/382/39022">腾讯云短信签名审核标准。</a></li><li>个人认证用户不支持使用 API 申请短信签名，请参阅了解 <a href="https://cloud.tencent.com/document/product/378/3629">实名认证基本介绍</a>，如果为个人认证请登录 <a href="https://console.cloud.tencent.com/smsv2">控制台</a> 申请短信签名。</li></ul></blockquote>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2021-01-11&Action=AddSmsSign)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -71,10 +84,23 @@ impl Client {
         self.call("AddSmsSign", request)
     }
 
-    /// 添加短信模板 (`AddSmsTemplate`)
+    /// Adds SMS template (`AddSmsTemplate`)
+    ///
+    /// 1. This API is used to add an SMS template. You need to read the [Tencent Cloud SMS Body Template Review Standards](https://intl.cloud.tencent.com/zh/document/product/382/40659) before starting an application.
+    /// 2. Note: individual users cannot use this API to apply for SMS body templates. For more information, see [Identity Verification Overview](https://intl.cloud.tencent.com/zh/document/product/378/3629). If your account identity is individual, you can log in to the [console](https://console.cloud.tencent.com/smsv2) to apply for SMS body templates.
+    /// >- Note: because of the improved security of **TencentCloud API 3.0**, **API authentication** is more complicated. We recommend you use the Tencent Cloud SMS service with the SDK.
+    /// >- You can run this API directly in [API 3.0 Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2021-01-11&Action=SendSms), which eliminates the signature calculation steps. After it is executed successfully, API Explorer can **automatically generate** SDK code samples.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加短信模板
     ///
     /// 本接口 (AddSmsTemplate) 用于创建短信模板。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>申请短信模板前，请先认真参阅 <a href="https://cloud.tencent.com/document/product/382/39023">腾讯云短信正文模板审核标准。</a></li><li>个人认证用户不支持使用 API 申请短信正文模板，请参阅了解 <a href="https://cloud.tencent.com/document/product/378/3629">实名认证基本介绍</a>，如果为个人认证请登录 <a href="https://console.cloud.tencent.com/smsv2">控制台</a> 申请短信正文模板。</li></ul></blockquote>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2021-01-11&Action=AddSmsTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -96,9 +122,21 @@ impl Client {
         self.call("AddSmsTemplate", request)
     }
 
-    /// 回执数据统计 (`CallbackStatusStatistics`)
+    /// Collects statistics on receipts (`CallbackStatusStatistics`)
+    ///
+    /// This API is used to collect statistics on user receipts.
+    /// >- Note: because of the improved security of **TencentCloud API 3.0**, **API authentication** is more complicated. We recommend you use the Tencent Cloud SMS service with the SDK.
+    /// >- You can run this API directly in [API 3.0 Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2021-01-11&Action=SendSms), which eliminates the signature calculation steps. After it is executed successfully, API Explorer can **automatically generate** SDK code samples.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 回执数据统计
     ///
     /// 本接口 (CallbackStatusStatistics) 用于统计用户回执的数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2021-01-11&Action=CallbackStatusStatistics)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -120,10 +158,22 @@ impl Client {
         self.call("CallbackStatusStatistics", request)
     }
 
-    /// 删除短信签名 (`DeleteSmsSign`)
+    /// Deletes SMS signature (`DeleteSmsSign`)
+    ///
+    /// ⚠️ Note: individual users cannot use this API to delete SMS signatures. For more information, please see [Identity Verification Overview](https://intl.cloud.tencent.com/document/product/378/3629?from_cn_redirect=1). Please log in to the [console](https://console.cloud.tencent.com/smsv2) to delete SMS signatures.
+    /// >- Note: because of the improved security of **TencentCloud API 3.0**, **API authentication** is more complicated. We recommend you use the Tencent Cloud SMS service with the SDK.
+    /// >- You can run this API directly in [API 3.0 Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2021-01-11&Action=SendSms), which eliminates the signature calculation steps. After it is executed successfully, API Explorer can **automatically generate** SDK code samples.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除短信签名
     ///
     /// 本接口 (DeleteSmsSign) 用于删除短信签名。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>个人认证用户不支持使用 API 删除短信签名，请参阅了解 <a href="https://cloud.tencent.com/document/product/378/3629">实名认证基本介绍</a>，如果为个人认证请登录 <a href="https://console.cloud.tencent.com/smsv2">控制台</a> 删除短信签名。</li></ul></blockquote>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2021-01-11&Action=DeleteSmsSign)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -141,10 +191,22 @@ impl Client {
         self.call("DeleteSmsSign", request)
     }
 
-    /// 删除短信模板 (`DeleteSmsTemplate`)
+    /// Deletes SMS template (`DeleteSmsTemplate`)
+    ///
+    /// ⚠️ Note: individual users cannot use this API to delete SMS body templates. Please log in to the [console](https://console.cloud.tencent.com/smsv2) to do so. For more information, please see [Identity Verification Overview](https://intl.cloud.tencent.com/document/product/378/3629?from_cn_redirect=1).
+    /// >- Note: because of the improved security of **TencentCloud API 3.0**, **API authentication** is more complicated. We recommend you use the Tencent Cloud SMS service with the SDK.
+    /// >- You can run this API directly in [API 3.0 Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2021-01-11&Action=SendSms), which eliminates the signature calculation steps. After it is executed successfully, API Explorer can **automatically generate** SDK code samples.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除短信模板
     ///
     /// 本接口 (DeleteSmsTemplate) 用于删除短信模板。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>个人认证用户不支持使用 API 删除短信正文模板，请参阅了解 <a href="https://cloud.tencent.com/document/product/378/3629">实名认证基本介绍</a>，如果为个人认证请登录 <a href="https://console.cloud.tencent.com/smsv2">控制台</a> 删除短信正文模板。</li></ul></blockquote>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2021-01-11&Action=DeleteSmsTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -162,10 +224,21 @@ impl Client {
         self.call("DeleteSmsTemplate", request)
     }
 
-    /// 号码信息查询 (`DescribePhoneNumberInfo`)
+    /// Queries mobile number information (`DescribePhoneNumberInfo`)
+    ///
+    /// This API is used to query the information of a phone number, including country/region code and standardized E.164 format number.
+    /// >- For example, if you query the number +86018845720123, you can get the country/region code 86 and the standardized E.164 number +8618845720123.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 号码信息查询
     ///
     /// 本接口 (DescribePhoneNumberInfo) 用于提供电话号码的信息查询，包括国家（或地区）码、规范的 E.164 格式号码等。
     /// - 例如：查询号码 +86018501234444，可以得到国家码 86、规范的 E.164 号码 +8618501234444 等信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2021-01-11&Action=DescribePhoneNumberInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -187,6 +260,8 @@ impl Client {
     }
 
     /// 查询短信下发记录 (`DescribeSendRecordList`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 (DescribeSendRecordList) 用于查询单个手机号在指定时间范围内的短信下发记录。
     ///
@@ -211,10 +286,21 @@ impl Client {
         self.read("DescribeSendRecordList", request)
     }
 
-    /// 短信签名状态查询 (`DescribeSmsSignList`)
+    /// Queries SMS signature status (`DescribeSmsSignList`)
+    ///
+    /// This API is used to query the status of SMS signatures.
+    /// Note: individual users cannot use this API to query SMS signatures. For more information, please see [Identity Verification Overview](https://intl.cloud.tencent.com/document/product/378/3629?from_cn_redirect=1). If your account identity is individual, you can log in to the [console](https://console.cloud.tencent.com/smsv2) to query SMS signatures.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 短信签名状态查询
     ///
     /// 本接口 (DescribeSmsSignList) 用于查询短信签名状态。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>个人认证用户不支持使用 API 查询短信签名，请参阅了解 <a href="https://cloud.tencent.com/document/product/378/3629">实名认证基本介绍</a>，如果为个人认证请登录 <a href="https://console.cloud.tencent.com/smsv2">控制台</a> 查询短信签名。</li></ul></blockquote>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2021-01-11&Action=DescribeSmsSignList)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -236,10 +322,22 @@ impl Client {
         self.read("DescribeSmsSignList", request)
     }
 
-    /// 短信模板状态查询 (`DescribeSmsTemplateList`)
+    /// Queries SMS template status (`DescribeSmsTemplateList`)
+    ///
+    /// ⚠️ Note: individual users cannot use this API to query SMS body templates. For more information, please see [Identity Verification Overview](https://intl.cloud.tencent.com/document/product/378/3629?from_cn_redirect=1).
+    /// >- Note: because of the improved security of **TencentCloud API 3.0**, **API authentication** is more complicated. We recommend you use the Tencent Cloud SMS service with the SDK.
+    /// >- You can run this API directly in [API 3.0 Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2021-01-11&Action=SendSms), which eliminates the signature calculation steps. After it is executed successfully, API Explorer can **automatically generate** SDK code samples.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 短信模板状态查询
     ///
     /// 本接口 (DescribeSmsTemplateList) 用于查询短信模板状态。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>个人认证用户不支持使用 API 查询短信正文模板，请参阅了解 <a href="https://cloud.tencent.com/document/product/378/3629">实名认证基本介绍</a>，如果为个人认证请登录 <a href="https://console.cloud.tencent.com/smsv2">控制台</a> 查询短信正文模板。</li></ul></blockquote>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2021-01-11&Action=DescribeSmsTemplateList)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -261,10 +359,24 @@ impl Client {
         self.read("DescribeSmsTemplateList", request)
     }
 
-    /// 修改短信签名 (`ModifySmsSign`)
+    /// Modifies SMS signature (`ModifySmsSign`)
+    ///
+    /// 1. This API is used to modify an SMS signature. Read the [Tencent Cloud SMS signature review standards](https://intl.cloud.tencent.com/document/product/382/40658) before making a modification.
+    /// 2. ⚠️ Note: Individual users cannot use this API to modify SMS signatures. For more information, see [Identity Verification Guide](https://intl.cloud.tencent.com/document/product/378/3629). If your account identity is individual, you can log in to the [console](https://console.cloud.tencent.com/smsv2) to modify SMS signatures.
+    /// 3. Modifications can be made only if the signature status is **Pending Review** or **Rejected**. **Approved** signatures cannot be modified.
+    /// >- Note: Because of the improved security of **TencentCloud API 3.0**, **API authentication** is more complicated. We recommend you use the Tencent Cloud SMS service with the SDK.
+    /// >- You can run this API directly in [API 3.0 Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2021-01-11&Action=SendSms), which eliminates the signature calculation steps. After it is executed successfully, API Explorer can **automatically generate** SDK code samples.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改短信签名
     ///
     /// 本接口 (ModifySmsSign) 用于修改短信签名。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>修改短信签名前，请先认真参阅 <a href="https://cloud.tencent.com/document/product/382/39022">腾讯云短信签名审核标准。</a></li><li>个人认证用户不支持使用 API 修改短信签名，请参阅了解 <a href="https://cloud.tencent.com/document/product/378/3629">实名认证基本介绍</a>，如果为个人认证请登录 <a href="https://console.cloud.tencent.com/smsv2">控制台</a> 修改短信签名。</li><li>修改短信签名，仅当签名为<b>待审核</b>或<b>已拒绝</b>状态时，才能进行修改，<b>已审核通过</b>的签名不支持修改。</li></ul></blockquote>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2021-01-11&Action=ModifySmsSign)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -290,10 +402,24 @@ impl Client {
         self.call("ModifySmsSign", request)
     }
 
-    /// 修改短信模板 (`ModifySmsTemplate`)
+    /// Modifies SMS template (`ModifySmsTemplate`)
+    ///
+    /// 1. This API is used to modify an SMS body template. Please read the [Tencent Cloud SMS Body Template Review Standards](https://intl.cloud.tencent.com/document/product/382/39023?from_cn_redirect=1) before making a modification.
+    /// 2. Note: individual users cannot use this API to modify SMS body templates. For more information, please see [Identity Verification Overview](https://intl.cloud.tencent.com/document/product/378/3629?from_cn_redirect=1). If your account identity is individual, you can log in to the [console](https://console.cloud.tencent.com/smsv2) to modify SMS body templates.
+    /// 3. Modifications can be made only if the body template status is **Pending Review** or **Rejected**. **Approved** body templates cannot be modified.
+    /// >- Note: because of the improved security of **TencentCloud API 3.0**, **API authentication** is more complicated. We recommend you use the Tencent Cloud SMS service with the SDK.
+    /// >- You can run this API directly in [API 3.0 Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2019-07-11&Action=SendSms), which eliminates the signature calculation steps. After it is executed successfully, API Explorer can **automatically generate** SDK code samples.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改短信模板
     ///
     /// 本接口 (ModifySmsTemplate) 用于修改短信模板。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>修改短信正文模板前，请先认真参阅 <a href="https://cloud.tencent.com/document/product/382/39023">腾讯云短信正文模板审核标准。</a></li><li>个人认证用户不支持使用 API 修改短信正文模板，请参阅了解 <a href="https://cloud.tencent.com/document/product/378/3629">实名认证基本介绍</a>，如果为个人认证请登录 <a href="https://console.cloud.tencent.com/smsv2">控制台</a> 修改短信正文模板。</li><li>修改短信模板，仅当正文模板为<b>待审核</b>或<b>已拒绝</b>状态时，才能进行修改，<b>已审核通过</b>的正文模板不支持修改。</li></ul></blockquote>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2021-01-11&Action=ModifySmsTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -316,10 +442,24 @@ impl Client {
         self.call("ModifySmsTemplate", request)
     }
 
-    /// 拉取短信回复状态 (`PullSmsReplyStatus`)
+    /// Pulls SMS reply status (`PullSmsReplyStatus`)
+    ///
+    /// This API is used to pull SMS reply status.
+    /// Currently, you can also [configure the reply callback](https://intl.cloud.tencent.com/document/product/382/42907?from_cn_redirect=1) to get replies.
+    /// >- Note: You need to contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81) to activate this API.
+    /// >- Note: Because of the improved security of **TencentCloud API 3.0**, **API authentication** is more complicated. We recommend you use the Tencent Cloud SMS service with the SDK.
+    /// >- You can run this API directly in [API 3.0 Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2021-01-11&Action=SendSms), which eliminates the signature calculation steps. After it is executed successfully, API Explorer can **automatically generate** SDK code samples.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 拉取短信回复状态
     ///
     /// 本接口 (PullSmsReplyStatus) 用于拉取短信回复状态。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>此接口需要联系  <a href="https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81">腾讯云短信小助手</a> 开通。接口拉取的状态数据为队列模式，同一号码一次下发的状态数据仅能拉取一次。</li><li>上行回复也支持 <a href="https://cloud.tencent.com/document/product/382/42907">配置回复回调</a> 的方式获取。</li></ul></blockquote>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2021-01-11&Action=PullSmsReplyStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -338,10 +478,23 @@ impl Client {
         self.call("PullSmsReplyStatus", request)
     }
 
-    /// 拉取单个号码短信回复状态 (`PullSmsReplyStatusByPhoneNumber`)
+    /// Pulls SMS reply status for one single number (`PullSmsReplyStatusByPhoneNumber`)
+    ///
+    /// This API is used to pull SMS reply status for one single number.
+    /// Currently, you can also [configure the reply callback](https://intl.cloud.tencent.com/document/product/382/42907?from_cn_redirect=1) to get replies.
+    /// >- Note: because of the improved security of **TencentCloud API 3.0**, **API authentication** is more complicated. We recommend you use the Tencent Cloud SMS service with the SDK.
+    /// >- You can run this API directly in [API 3.0 Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2021-01-11&Action=SendSms), which eliminates the signature calculation steps. After it is executed successfully, API Explorer can **automatically generate** SDK code samples.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 拉取单个号码短信回复状态
     ///
     /// 本接口 (PullSmsReplyStatusByPhoneNumber) 用于拉取单个号码短信回复状态。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>上行回复也支持 <a href="https://cloud.tencent.com/document/product/382/42907">配置回复回调</a> 的方式获取。</li></ul></blockquote>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2021-01-11&Action=PullSmsReplyStatusByPhoneNumber)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -365,10 +518,24 @@ impl Client {
         self.call("PullSmsReplyStatusByPhoneNumber", request)
     }
 
-    /// 拉取短信下发状态 (`PullSmsSendStatus`)
+    /// Pulls SMS delivery status (`PullSmsSendStatus`)
+    ///
+    /// This API is used to pull SMS delivery status.
+    /// Currently, you can also [configure the callback](https://www.tencentcloud.com/document/product/382/35469#38206134-503f-4344-b118-cfc7a72c4a9b) to get the delivery status.
+    /// >- Note: you need to contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81) to activate this API.
+    /// >- Note: because of the improved security of **TencentCloud API 3.0**, **API authentication** is more complicated. We recommend you use the Tencent Cloud SMS service with the SDK.
+    /// >- You can run this API directly in [API 3.0 Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2021-01-11&Action=SendSms), which eliminates the signature calculation steps. After it is executed successfully, API Explorer can **automatically generate** SDK code samples.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 拉取短信下发状态
     ///
     /// 本接口 (PullSmsSendStatus) 用于拉取短信下发状态。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>此接口需要联系  <a href="https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81">腾讯云短信小助手</a> 开通。接口拉取的状态数据为队列模式，同一号码一次下发的状态数据仅能拉取一次。</li><li>下发状态也支持 <a href="https://cloud.tencent.com/document/product/382/37809#sendingstatus">配置回调</a> 的方式获取。</li></ul></blockquote>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2021-01-11&Action=PullSmsSendStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -387,10 +554,23 @@ impl Client {
         self.call("PullSmsSendStatus", request)
     }
 
-    /// 拉取单个号码短信下发状态 (`PullSmsSendStatusByPhoneNumber`)
+    /// Pulls SMS delivery status for one single number (`PullSmsSendStatusByPhoneNumber`)
+    ///
+    /// This API is used to pull SMS delivery status for one single number.
+    /// Currently, you can also [configure the callback](https://www.tencentcloud.com/document/product/382/35469#38206134-503f-4344-b118-cfc7a72c4a9b) to get the delivery status.
+    /// >- Note: because of the improved security of **TencentCloud API 3.0**, **API authentication** is more complicated. We recommend you use the Tencent Cloud SMS service with the SDK.
+    /// >- You can run this API directly in [API 3.0 Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2021-01-11&Action=SendSms) to eliminate the need to calculate signatures. After it is executed successfully, API Explorer can **automatically generate** SDK code samples.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 拉取单个号码短信下发状态
     ///
     /// 本接口 (PullSmsSendStatusByPhoneNumber) 用于拉取单个号码短信下发状态。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>下发状态也支持 <a href="https://cloud.tencent.com/document/product/382/37809#sendingstatus">配置回调</a> 的方式获取。</li></ul></blockquote>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2021-01-11&Action=PullSmsSendStatusByPhoneNumber)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -414,10 +594,21 @@ impl Client {
         self.call("PullSmsSendStatusByPhoneNumber", request)
     }
 
-    /// 上报转化率 (`ReportConversion`)
+    /// Reports the SMS conversion rate (`ReportConversion`)
+    ///
+    /// This API is used to report the SMS conversion rate (SMS conversion rate = the number of returned verification codes / the number of verification codes sent) and report the serial numbers of received SMS messages to Tencent Cloud SMS.
+    /// >- Note: To call this API, you need to be added to the allowlist first. If you have any questions, contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 上报转化率
     ///
     /// 本接口 (ReportConversion) 用于短信转化率上报。将已接收到短信的流水号上报到腾讯云短信服务。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>该接口当前以白名单方式对外开放，如有需要请联系  <a href="https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81">腾讯云短信小助手</a> 开通。</li></ul></blockquote>
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2021-01-11&Action=ReportConversion)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -437,13 +628,47 @@ impl Client {
         self.call("ReportConversion", request)
     }
 
-    /// 批量发送国际短信 (`SendMultiGlobalSms`)
+    /// Send multi global SMS messages (`SendMultiGlobalSms`)
+    ///
+    /// This API is used to send Global SMS messages in batches. Compared with the SendSms API, it supports sending SMS messages with different content to multiple phone numbers in a single request and allows specifying different SenderIds.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量发送国际短信
     ///
     /// 本接口 (SendMultiGlobalSms) 用于批量发送国际/港澳台短信，相比 SendSms 接口，支持在单次请求中向多个手机号发送不同内容的短信，并支持指定不同的SenderId。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2021-01-11&Action=SendMultiGlobalSms)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 批量发送短信成功示例
     ///
     /// The example request (23 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 2): 批量发送短信失败示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "MultiSmsInfoSet": [
+    ///     {
+    ///       "PhoneNumber": "+60198***000",
+    ///       "SenderId": "Qsms",
+    ///       "SessionContext": "outsid_1776313405_1001",
+    ///       "TemplateId": "1800308"
+    ///     },
+    ///     {
+    ///       "PhoneNumber": "+60198***001",
+    ///       "SenderId": "Qsms",
+    ///       "SessionContext": "outsid_1776313405_1002",
+    ///       "TemplateId": "1800308"
+    ///     }
+    ///   ],
+    ///   "SmsSdkAppId": "1400006666"
+    /// }
+    /// ```
     pub fn send_multi_global_sms<'a>(
         &'a self,
         request: &'a SendMultiGlobalSmsRequest,
@@ -451,10 +676,20 @@ impl Client {
         self.call("SendMultiGlobalSms", request)
     }
 
-    /// 发送短信 (`SendSms`)
+    /// Sends SMS messages (`SendSms`)
+    ///
+    /// This API is used to send SMS verification codes, notification, or marketing messages to users.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 发送短信
     ///
     /// 本接口 (SendSms) 用于发送验证码、通知类短信和营销短信。支持国内短信与国际/港澳台短信。
     /// - 当前接口属于 2021-01-11 版本，如果您仍在使用 [2019-07-11 版本](https://cloud.tencent.com/document/product/382/38778)，建议您使用当前最新版本的接口，版本差异可参考[版本描述](https://cloud.tencent.com/document/product/382/63195#.E7.89.88.E6.9C.AC.E6.8F.8F.E8.BF.B0)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2021-01-11&Action=SendSms)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 发送短信成功示例
     ///
@@ -475,6 +710,27 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 发送短信失败示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PhoneNumberSet": [
+    ///     "+8618501234444",
+    ///     "+8618501234445"
+    ///   ],
+    ///   "SessionContext": "",
+    ///   "SignName": "腾讯云",
+    ///   "SmsSdkAppId": "1400006666",
+    ///   "TemplateId": "1110",
+    ///   "TemplateParamSet": [
+    ///     "4370",
+    ///     "5"
+    ///   ]
+    /// }
+    /// ```
     pub fn send_sms<'a>(
         &'a self,
         request: &'a SendSmsRequest,
@@ -482,9 +738,21 @@ impl Client {
         self.call("SendSms", request)
     }
 
-    /// 发送短信数据统计 (`SendStatusStatistics`)
+    /// Collects statistics on SMS delivery (`SendStatusStatistics`)
+    ///
+    /// This API is used to collect statistics on SMS messages sent by users.
+    /// >- Note: because of the improved security of **TencentCloud API 3.0**, **API authentication** is more complicated. We recommend you use the Tencent Cloud SMS service with the SDK.
+    /// >- You can run this API directly in [API 3.0 Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2021-01-11&Action=SendSms), which eliminates the signature calculation steps. After it is executed successfully, API Explorer can **automatically generate** SDK code samples.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 发送短信数据统计
     ///
     /// 本接口 (SendStatusStatistics) 用于统计用户发送短信的数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sms&Version=2021-01-11&Action=SendStatusStatistics)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -507,6 +775,8 @@ impl Client {
     }
 
     /// 套餐包信息统计 (`SmsPackagesStatistics`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 (SmsPackagesStatistics) 用于统计用户套餐包数据。
     ///
@@ -602,180 +872,214 @@ impl Client {
 }
 
 rt::model! {
-/// 添加签名响应
+/// Signature addition response
+///
+/// <details><summary>中文</summary>添加签名响应</details>
 pub struct AddSignStatus: decode {
-  /// 签名ID。
+  /// Signature ID.
   sign_id: u64 = "SignId",
 }
 
-/// AddSmsSign请求参数结构体
+/// Request of [`Client::add_sms_sign`].
 pub struct AddSmsSignRequest: encode {
-  /// **Required.** <p>签名名称。<br>注：不能重复申请已通过或待审核的签名。</p>
+  /// **Required.** Signature name.
+  /// Note: you cannot apply for an approved or pending signature again.
   sign_name: String = "SignName",
-  /// **Required.** <p>签名类型。其中每种类型后面标注了其可选的 DocumentType（证明类型）：<br>0：公司，可选 DocumentType 有（0，1）。<br>1：APP，可选 DocumentType 有（0，1，2，3，4） 。<br>4：商标，可选 DocumentType 有（7）。<br>5：政府/机关事业单位/其他机构，可选 DocumentType 有（2，3）。<br>注1：必须按照对应关系选择证明类型，否则会审核失败。<br>注2：签名类型2（网站）、3（公众号）、6（小程序）已不再支持，具体可参考 <a href="https://cloud.tencent.com/document/product/382/116397">关于腾讯云短信签名申请规则更新的公告</a>。<br>注3：申请国内短信签名已不再支持签名类型1（APP），具体可参考 <a href="https://cloud.tencent.com/announce/detail/2256">关于腾讯云短信签名申请规则更新的公告</a>。</p>
+  /// **Required.** Signature type. Each of these types is followed by their `DocumentType` (identity certificate type) option:
+  /// 0: company. Valid values of `DocumentType` include 0 and 1.
+  /// 1: app. Valid values of `DocumentType` include 0, 1, 2, 3, and 4.
+  /// 2: website. Valid values of `DocumentType` include 0, 1, 2, 3, and 5.
+  /// 3: WeChat Official Account. Valid values of `DocumentType` include 0, 1, 2, 3, and 8.
+  /// 4: trademark. Valid values of `DocumentType` include 7.
+  /// 5: government/public institution/other. Valid values of `DocumentType` include 2 and 3.
+  /// 6: WeChat Mini Program. Valid values of `DocumentType` include 0, 1, 2, 3, and 6.
+  /// Note: the identity certificate type must be selected according to the correspondence; otherwise, the review will fail.
   sign_type: u64 = "SignType",
-  /// **Required.** <p>证明类型：<br>0：三证合一。<br>1：企业营业执照。<br>2：组织机构代码证书。<br>3：社会信用代码证书。<br>4：应用后台管理截图（个人开发APP）。<br>7：商标注册书。<br>注1：证明类型5（网站备案后台截图）、6（小程序设置页面截图）、8（公众号设置页面截图）已不再支持，具体可参考 <a href="https://cloud.tencent.com/document/product/382/116397">关于腾讯云短信签名申请规则更新的公告</a>。<br>注2：申请国内短信签名已不再支持证明类型4（应用后台管理截图），具体可参考 <a href="https://cloud.tencent.com/announce/detail/2256">关于腾讯云短信签名申请规则更新的公告</a>。</p>
+  /// **Required.** Identity certificate type:
+  /// 0: three-in-one licence.
+  /// 1: business license.
+  /// 2: organization code certificate.
+  /// 3: social credit code certificate.
+  /// 4: screenshot of application backend management (for personal app).
+  /// 5: screenshot of website ICP filing backend (for personal website).
+  /// 6: screenshot of WeChat Mini Program settings page (for personal WeChat Mini Program).
+  /// 7: trademark registration certificate.
+  /// 8: screenshot of WeChat Official Account settings page (for personal WeChat Official Account).
   document_type: u64 = "DocumentType",
-  /// **Required.** <p>是否国际/港澳台短信：<br>0：表示国内短信。<br>1：表示国际/港澳台短信。</p>
+  /// **Required.** Whether it is Global SMS:
+  /// 0: Mainland China SMS.
+  /// 1: Global SMS.
   international: u64 = "International",
-  /// **Required.** <p>签名用途：<br>0：自用。<br>1：他用。</p>
+  /// **Required.** Signature purpose:
+  /// 0: for personal use.
+  /// 1: for others.
   sign_purpose: u64 = "SignPurpose",
-  /// **Required.** <p>签名对应的资质证明图片需先进行 base64 编码格式转换，将转换后的字符串去掉前缀<code>data:image/jpeg;base64,</code>再赋值给该参数。</p>
+  /// **Required.** You should Base64-encode the image of the identity certificate corresponding to the signature first, remove the prefix `data:image/jpeg;base64,` from the resulted string, and then use it as the value of this parameter.
   proof_image: String = "ProofImage",
-  /// <p>委托授权证明。选择 SignPurpose 为他用之后需要提交委托的授权证明。<br>图片需先进行 base64 编码格式转换，将转换后的字符串去掉前缀<code>data:image/jpeg;base64,</code>再赋值给该参数。<br>注：只有 SignPurpose 在选择为 1（他用）时，这个字段才会生效。</p>
+  /// Power of attorney, which should be submitted if `SignPurpose` is for use by others.
+  /// You should Base64-encode the image first, remove the prefix `data:image/jpeg;base64,` from the resulted string, and then use it as the value of this parameter.
+  /// Note: this field will take effect only when `SignPurpose` is 1 (for user by others).
   commission_image: String = "CommissionImage",
-  /// <p>签名的申请备注。</p>
+  /// Signature application remarks.
   remark: String = "Remark",
-  /// <p>已审核通过的国内短信的资质 ID。资质 ID 信息可前往国内短信的 <a href="https://console.cloud.tencent.com/smsv2/enterprise">实名资质管理</a> 页查看。<blockquote class="rno-document-tips rno-document-tips-notice">    <div class="rno-document-tips-body">        <i class="rno-document-tip-icon"></i>        <div class="rno-document-tip-title">说明</div>        <div class="rno-document-tip-desc"><ul><li>国内短信需填写资质ID，国际短信无需填写。</li></ul></div>    </div></blockquote></p>
+  /// **China site only.** <p>已审核通过的国内短信的资质 ID。资质 ID 信息可前往国内短信的 <a href="https://console.cloud.tencent.com/smsv2/enterprise">实名资质管理</a> 页查看。<blockquote class="rno-document-tips rno-document-tips-notice">    <div class="rno-document-tips-body">        <i class="rno-document-tip-icon"></i>        <div class="rno-document-tip-title">说明</div>        <div class="rno-document-tip-desc"><ul><li>国内短信需填写资质ID，国际短信无需填写。</li></ul></div>    </div></blockquote></p>
   qualification_id: u64 = "QualificationId",
 }
 
-/// AddSmsSign返回参数结构体
+/// Response of [`Client::add_sms_sign`].
 pub struct AddSmsSignResponse: decode {
-  /// <p>添加签名响应</p>
+  /// Signature addition response
   add_sign_status: AddSignStatus = "AddSignStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddSmsTemplate请求参数结构体
+/// Request of [`Client::add_sms_template`].
 pub struct AddSmsTemplateRequest: encode {
-  /// **Required.** 模板名称。
+  /// **Required.** Template name.
   template_name: String = "TemplateName",
-  /// **Required.** 模板内容。
+  /// **Required.** Template content.
   template_content: String = "TemplateContent",
-  /// **Required.** 短信类型，1表示营销短信，2表示通知短信，3表示验证码短信。
-  /// 注：为进一步提升短信发送质量、提高短信模板审核通过率，从2024年5月16日起，腾讯云短信模板类型优化为“验证码短信”、“通知短信”、“营销短信”，可参考[关于腾讯云短信模板类型优化公告](https://cloud.tencent.com/document/product/382/106171)。新开通短信服务的客户需严格参考新的短信类型申请短信模板。
+  /// **Required.** SMS type. 1: Marketing SMS, 2: Notification SMS, 3: OTP SMS.
+  /// Note: To further improve the quality of SMS service and increase the approval rate of SMS templates, Tencent Cloud SMS template types will be optimized to "OTP", "Notification", and "Marketing" from May 16, 2024. You can Refer to [Optimization of Tencent Cloud SMS Template Types](https://www.tencentcloud.com/document/product/382/60410). Customers who newly register for SMS service must strictly refer to the new SMS type to apply for SMS template.
   sms_type: u64 = "SmsType",
-  /// **Required.** 是否国际/港澳台短信：
-  /// 0：表示国内短信。
-  /// 1：表示国际/港澳台短信。
+  /// **Required.** Whether it is Global SMS:
+  /// 0: Mainland China SMS.
+  /// 1: Global SMS.
   international: u64 = "International",
-  /// **Required.** 模板备注，例如申请原因，使用场景等。
+  /// **Required.** Template remarks, such as reason for application and use case.
   remark: String = "Remark",
 }
 
-/// AddSmsTemplate返回参数结构体
+/// Response of [`Client::add_sms_template`].
 pub struct AddSmsTemplateResponse: decode {
-  /// 添加短信模板响应包体
+  /// SMS template addition response body
   add_template_status: AddTemplateStatus = "AddTemplateStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 添加模板参数响应
+/// Template parameter addition response
+///
+/// <details><summary>中文</summary>添加模板参数响应</details>
 pub struct AddTemplateStatus: decode {
-  /// 模板ID。
+  /// Template ID.
   template_id: String = "TemplateId",
 }
 
-/// 回执数据统计响应包体
+/// Receipt statistics response body
+///
+/// <details><summary>中文</summary>回执数据统计响应包体</details>
 pub struct CallbackStatusStatistics: decode {
-  /// <p>短信回执量统计。</p><p>单位：个</p>
+  /// Messages with receipt.
   callback_count: u64 = "CallbackCount",
-  /// <p>短信提交成功量统计。</p><p>单位：个</p>
+  /// Successfully submitted SMS messages.
   request_success_count: u64 = "RequestSuccessCount",
-  /// <p>短信回执失败量统计。</p><p>单位：个</p>
+  /// Failed receipts.
   callback_fail_count: u64 = "CallbackFailCount",
-  /// <p>短信回执成功量统计。</p><p>单位：个</p>
+  /// Successful receipts.
   callback_success_count: u64 = "CallbackSuccessCount",
-  /// <p>运营商内部错误统计。</p><p>单位：个</p>
+  /// Carrier's internal error.
   internal_error_count: u64 = "InternalErrorCount",
-  /// <p>号码无效或空号统计。</p><p>单位：个</p>
+  /// Invalid numbers.
   invalid_number_count: u64 = "InvalidNumberCount",
-  /// <p>停机、关机等错误统计。</p><p>单位：个</p>
+  /// Errors such as out-of-service or power-off.
   shutdown_error_count: u64 = "ShutdownErrorCount",
-  /// <p>号码拉入免打扰名单统计。</p><p>单位：个</p>
+  /// Blocked mobile numbers.
   black_list_count: u64 = "BlackListCount",
-  /// <p>运营商频率限制统计。</p><p>单位：个</p>
+  /// Carrier rate limit hits.
   frequency_limit_count: u64 = "FrequencyLimitCount",
 }
 
-/// CallbackStatusStatistics请求参数结构体
+/// Request of [`Client::callback_status_statistics`].
 pub struct CallbackStatusStatisticsRequest: encode {
-  /// **Required.** 起始时间，格式为yyyymmddhh，精确到小时，例如2024050113，表示2024年5月1号13时。
+  /// **Required.** Start time in the format of `yyyymmddhh` accurate to the hour, such as 2021050113 (13:00 on May 1, 2021).
   begin_time: String = "BeginTime",
-  /// **Required.** 结束时间，格式为yyyymmddhh，精确到小时，例如2024050118，表示2024年5月1号18时。
-  /// 注：EndTime 必须大于等于 BeginTime，且相差不超过32天。
+  /// **Required.** End time in the format of `yyyymmddhh` accurate to the hour, such as 2021050118 (18:00 on May 1, 2021).
+  /// Note: `EndTime` must be after `BeginTime`, and the difference should not exceed 32 days.
   end_time: String = "EndTime",
-  /// **Required.** 短信 SdkAppId 在 [短信控制台](https://console.cloud.tencent.com/smsv2/app-manage)  添加应用后生成的实际 SdkAppId，示例如1400006666。
+  /// **Required.** The SMS `SdkAppId` generated after an application is added in the [SMS console](https://console.cloud.tencent.com/smsv2/app-manage), such as 1400006666.
   sms_sdk_app_id: String = "SmsSdkAppId",
-  /// **Required.** 最大上限。
-  /// 注：目前固定设置为0。
+  /// **Required.** Upper limit.
+  /// Note: this parameter is currently fixed at 0.
   limit: u64 = "Limit",
-  /// **Required.** 偏移量。
-  /// 注：目前固定设置为0。
+  /// **Required.** Offset.
+  /// Note: this parameter is currently fixed at 0.
   offset: u64 = "Offset",
 }
 
-/// CallbackStatusStatistics返回参数结构体
+/// Response of [`Client::callback_status_statistics`].
 pub struct CallbackStatusStatisticsResponse: decode {
-  /// 回执数据统计响应包体。
+  /// Receipt statistics response body.
   callback_status_statistics: CallbackStatusStatistics = "CallbackStatusStatistics",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 删除签名响应
+/// Signature deletion response
+///
+/// <details><summary>中文</summary>删除签名响应</details>
 pub struct DeleteSignStatus: decode {
-  /// <p>删除状态信息。</p>
+  /// Deletion status information.
   delete_status: String = "DeleteStatus",
-  /// <p>删除时间，UNIX 时间戳（单位：秒）。</p>
+  /// Deleted time in seconds in the format of UNIX timestamp.
   delete_time: u64 = "DeleteTime",
 }
 
-/// DeleteSmsSign请求参数结构体
+/// Request of [`Client::delete_sms_sign`].
 pub struct DeleteSmsSignRequest: encode {
-  /// **Required.** 待删除的签名 ID。
+  /// **Required.** ID of the signature to be deleted.
   sign_id: u64 = "SignId",
 }
 
-/// DeleteSmsSign返回参数结构体
+/// Response of [`Client::delete_sms_sign`].
 pub struct DeleteSmsSignResponse: decode {
-  /// 删除签名响应
+  /// Signature deletion response
   delete_sign_status: DeleteSignStatus = "DeleteSignStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSmsTemplate请求参数结构体
+/// Request of [`Client::delete_sms_template`].
 pub struct DeleteSmsTemplateRequest: encode {
-  /// **Required.** 待删除的模板 ID。
+  /// **Required.** ID of the template to be deleted.
   template_id: u64 = "TemplateId",
 }
 
-/// DeleteSmsTemplate返回参数结构体
+/// Response of [`Client::delete_sms_template`].
 pub struct DeleteSmsTemplateResponse: decode {
-  /// 删除模板响应
+  /// Template deletion response
   delete_template_status: DeleteTemplateStatus = "DeleteTemplateStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 删除模板响应
+/// Template deletion response
+///
+/// <details><summary>中文</summary>删除模板响应</details>
 pub struct DeleteTemplateStatus: decode {
-  /// 删除状态信息。
+  /// Deletion status information.
   delete_status: String = "DeleteStatus",
-  /// 删除时间，UNIX 时间戳（单位：秒）。
+  /// Deleted time in seconds in the format of UNIX timestamp.
   delete_time: u64 = "DeleteTime",
 }
 
-/// DescribePhoneNumberInfo请求参数结构体
+/// Request of [`Client::describe_phone_number_info`].
 pub struct DescribePhoneNumberInfoRequest: encode {
-  /// **Required.** 查询手机号码，采用 E.164 标准，格式为+[国家或地区码][手机号]，单次请求最多支持200个手机号。
-  /// 例如：+8618501234444， 其中前面有一个+号 ，86为国家码，18501234444为手机号。
+  /// **Required.** A parameter used to query mobile numbers in E.164 format (+[country/region code][subscriber number]). Up to 200 mobile numbers can be queried at a time.
+  /// Take the number +8613711112222 as an example. “86” is the country code (with a “+” sign in its front) and “13711112222” is the subscriber number.
   phone_number_set: Vec<String> = "PhoneNumberSet",
 }
 
-/// DescribePhoneNumberInfo返回参数结构体
+/// Response of [`Client::describe_phone_number_info`].
 pub struct DescribePhoneNumberInfoResponse: decode {
-  /// 获取号码信息。
+  /// A parameter used to obtain mobile number information.
   phone_number_info_set: Vec<PhoneNumberInfo> = "PhoneNumberInfoSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSendRecordList请求参数结构体
+/// Request of [`Client::describe_send_record_list`].
 pub struct DescribeSendRecordListRequest: encode {
   /// **Required.** <p>下发的手机号码，依据 E.164 标准为：+[国家（或地区）码][手机号] ，示例如：+8613601238015， 其中前面有一个+号 ，86为国家码，13601238015为手机号。</p>
   phone_number: String = "PhoneNumber",
@@ -791,390 +1095,439 @@ pub struct DescribeSendRecordListRequest: encode {
   offset: u64 = "Offset",
 }
 
-/// DescribeSendRecordList返回参数结构体
+/// Response of [`Client::describe_send_record_list`].
 pub struct DescribeSendRecordListResponse: decode {
   /// <p>短信下发记录集合。</p>
   send_record_set: Vec<SendRecord> = "SendRecordSet",
   /// <p>查询时间范围内的下发记录总数，注：最大支持查询单个下发手机号码 72 小时内的 1000 条记录。</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 获取短信签名信息响应
+/// Response for getting SMS signature information
+///
+/// <details><summary>中文</summary>获取短信签名信息响应</details>
 pub struct DescribeSignListStatus: decode {
-  /// 签名ID。
+  /// Signature ID.
   sign_id: u64 = "SignId",
-  /// 是否国际/港澳台短信，其中0表示国内短信，1表示国际/港澳台短信。
+  /// Whether it is Global SMS. 0: Mainland China SMS; 1: Global SMS.
   international: u64 = "International",
-  /// 签名状态，其中：
-  /// 国内短信0表示签名可用，1表示审核中，2表示审核通过待生效，-1表示审核未通过、审核失败或未完成首次报备等原因导致签名不可用。具体可参考 [国内短信签名状态值说明](https://cloud.tencent.com/document/product/382/39022#ea7b2b63-ee71-404f-a525-c5a572d12ccd)。
-  /// 国际短信0表示审核通过且已生效，1表示审核中，2表示审核通过待生效，-1表示审核未通过或审核失败。
+  /// Signature application status. Valid values: 0: approved; 1: under review.
+  /// -1: application rejected or failed.
   status_code: i64 = "StatusCode",
-  /// 审核回复，审核人员审核后给出的回复，通常是审核未通过的原因。
+  /// Review reply, i.e., response given by the reviewer, which is usually the reason for rejection.
   review_reply: String = "ReviewReply",
-  /// 签名名称。
+  /// Signature name.
   sign_name: String = "SignName",
-  /// 提交审核时间，UNIX 时间戳（单位：秒）。
+  /// Application submission time in the format of UNIX timestamp in seconds.
   create_time: u64 = "CreateTime",
-  /// 国内短信的资质 ID。资质 ID 信息可前往国内短信的 [实名资质管理](https://console.cloud.tencent.com/smsv2/enterprise) 页查看。
+  /// **China site only.** 国内短信的资质 ID。资质 ID 信息可前往国内短信的 [实名资质管理](https://console.cloud.tencent.com/smsv2/enterprise) 页查看。
   /// 注：国际短信不涉及，默认为0。
   qualification_id: u64 = "QualificationId",
-  /// 国内短信的资质名称。
+  /// **China site only.** 国内短信的资质名称。
   /// 注：国际短信不涉及，默认为空。
   qualification_name: String = "QualificationName",
-  /// 国内短信的资质状态。其中0表示待审核，1表示已通过，2表示已拒绝，3表示待补充后提交，4表示变更后待审核，5表示变更后被驳回。可参考 [实名资质审核状态说明](https://cloud.tencent.com/document/product/382/13444#.E5.AE.A1.E6.A0.B8.E7.8A.B6.E6.80.81.E8.AF.B4.E6.98.8E) 。
+  /// **China site only.** 国内短信的资质状态。其中0表示待审核，1表示已通过，2表示已拒绝，3表示待补充后提交，4表示变更后待审核，5表示变更后被驳回。可参考 [实名资质审核状态说明](https://cloud.tencent.com/document/product/382/13444#.E5.AE.A1.E6.A0.B8.E7.8A.B6.E6.80.81.E8.AF.B4.E6.98.8E) 。
   /// 注：国际短信不涉及，默认为0。
   qualification_status_code: i64 = "QualificationStatusCode",
 }
 
-/// DescribeSmsSignList请求参数结构体
+/// Request of [`Client::describe_sms_sign_list`].
 pub struct DescribeSmsSignListRequest: encode {
-  /// **Required.** <p>是否国际/港澳台短信：<br>0：表示国内短信。<br>1：表示国际/港澳台短信。</p>
+  /// **Required.** Whether it is Global SMS:
+  /// 0: Mainland China SMS.
+  /// 1: Global SMS.
   international: u64 = "International",
-  /// <p>签名 ID 数组。<br>注：默认数组最大长度100。</p>
+  /// Signature ID array.
+  /// Note: the maximum length of the array is 100 by default.
   sign_id_set: Vec<u64> = "SignIdSet",
-  /// <p>最大上限，最多100。注：默认为10，SignIdSet 为空时启用。</p>
+  /// Upper limit. Maximum value: 100.
+  /// Note: it is 10 by default and is enabled when SignIdSet is empty.
   limit: u64 = "Limit",
-  /// <p>偏移量。注：默认为0，SignIdSet 为空时启用。</p>
+  /// Offset.
+  /// Note: it is 0 by default and is enabled when SignIdSet is empty.
   offset: u64 = "Offset",
 }
 
-/// DescribeSmsSignList返回参数结构体
+/// Response of [`Client::describe_sms_sign_list`].
 pub struct DescribeSmsSignListResponse: decode {
-  /// <p>获取签名信息响应</p>
+  /// Response for getting signature information
   describe_sign_list_status_set: Vec<DescribeSignListStatus> = "DescribeSignListStatusSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSmsTemplateList请求参数结构体
+/// Request of [`Client::describe_sms_template_list`].
 pub struct DescribeSmsTemplateListRequest: encode {
-  /// **Required.** 是否国际/港澳台短信：
-  /// 0：表示国内短信。
-  /// 1：表示国际/港澳台短信。
+  /// **Required.** Whether it is Global SMS:
+  /// 0: Mainland China SMS.
+  /// 1: Global SMS.
   international: u64 = "International",
-  /// 模板 ID 数组。数组为空时默认查询模板列表信息，请使用 Limit 和 Offset 字段设置查询范围。
-  /// <dx-alert infotype="notice" title="注意">默认数组长度最大100</dx-alert>
+  /// Array of template IDs. If the array is empty, the template list information will be queried by default. You need to use the `Limit` and `Offset` fields to set the query range.
+  /// <dx-alert infotype="notice" title="Note">The max array length is 100 by default.</dx-alert>
   template_id_set: Vec<u64> = "TemplateIdSet",
-  /// 最大上限，最多100。
-  /// 注：默认为0，TemplateIdSet 为空时启用。
+  /// Upper limit. Maximum value: 100.
+  /// Note: it is 0 by default and is enabled when `TemplateIdSet` is empty.
   limit: u64 = "Limit",
-  /// 偏移量。
-  /// 注：默认为0，TemplateIdSet 为空时启用。
+  /// Offset.
+  /// Note: it is 0 by default and is enabled when `TemplateIdSet` is empty.
   offset: u64 = "Offset",
 }
 
-/// DescribeSmsTemplateList返回参数结构体
+/// Response of [`Client::describe_sms_template_list`].
 pub struct DescribeSmsTemplateListResponse: decode {
-  /// 获取短信模板信息响应
+  /// Response for getting SMS template information
   describe_template_status_set: Vec<DescribeTemplateListStatus> = "DescribeTemplateStatusSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 获取短信模板信息响应
+/// Response for getting SMS template information
+///
+/// <details><summary>中文</summary>获取短信模板信息响应</details>
 pub struct DescribeTemplateListStatus: decode {
-  /// 模板ID。
+  /// Template ID.
   template_id: u64 = "TemplateId",
-  /// 是否国际/港澳台短信，其中0表示国内短信，1表示国际/港澳台短信，3表示该模板既支持国内短信也支持国际/港澳台短信。
+  /// Whether it is Global SMS. 0: Mainland China SMS; 1: Global SMS.
   international: u64 = "International",
-  /// 申请模板状态，其中0表示审核通过且已生效，1表示审核中，2表示审核通过待生效，-1表示审核未通过或审核失败。注：只有状态值为0时该模板才能使用。
+  /// Template application status. Valid values: 0: approved and effective; 1: under review; 2: approved but to be effective; -1: application rejected or failed.
   status_code: i64 = "StatusCode",
-  /// 审核回复，审核人员审核后给出的回复，通常是审核未通过的原因。
+  /// Review reply, i.e., response given by the reviewer, which is usually the reason for rejection.
   review_reply: String = "ReviewReply",
-  /// 模板名称。
+  /// Template name.
   template_name: String = "TemplateName",
-  /// 提交审核时间，UNIX 时间戳（单位：秒）。
+  /// Application submission time in the format of UNIX timestamp in seconds.
   create_time: u64 = "CreateTime",
-  /// 模板内容。
+  /// Template content.
   template_content: String = "TemplateContent",
 }
 
-/// 修改签名响应
+/// Signature modification response
+///
+/// <details><summary>中文</summary>修改签名响应</details>
 pub struct ModifySignStatus: decode {
-  /// 签名ID。
+  /// Signature ID.
   sign_id: u64 = "SignId",
 }
 
-/// ModifySmsSign请求参数结构体
+/// Request of [`Client::modify_sms_sign`].
 pub struct ModifySmsSignRequest: encode {
-  /// **Required.** <p>待修改的签名 ID。</p>
+  /// **Required.** ID of the signature to be modified.
   sign_id: u64 = "SignId",
-  /// **Required.** <p>签名名称。</p>
+  /// **Required.** Signature name.
   sign_name: String = "SignName",
-  /// **Required.** <p>签名类型。其中每种类型后面标注了其可选的 DocumentType（证明类型）：<br>0：公司，可选 DocumentType 有（0，1）。<br>1：APP，可选 DocumentType 有（0，1，2，3，4） 。<br>4：商标，可选 DocumentType 有（7）。<br>5：政府/机关事业单位/其他机构，可选 DocumentType 有（2，3）。<br>注1：必须按照对应关系选择证明类型，否则会审核失败。<br>注2：签名类型2（网站）、3（公众号）、6（小程序）已不再支持，具体可参考 <a href="https://cloud.tencent.com/document/product/382/116397">关于腾讯云短信签名申请规则更新的公告</a>。<br>注3：申请国内短信签名已不再支持签名类型1（APP），具体可参考 <a href="https://cloud.tencent.com/announce/detail/2256">关于腾讯云短信签名申请规则更新的公告</a>。</p>
+  /// **Required.** Signature type. Each of these types is followed by their `DocumentType` (identity certificate type) option:
+  /// 0: company. Valid values of `DocumentType` include 0 and 1.
+  /// 1: app. Valid values of `DocumentType` include 0, 1, 2, 3, and 4.
+  /// 2: website. Valid values of `DocumentType` include 0, 1, 2, 3, and 5.
+  /// 3: WeChat Official Account. Valid values of `DocumentType` include 0, 1, 2, 3, and 8.
+  /// 4: trademark. Valid values of `DocumentType` include 7.
+  /// 5: government/public institution/other. Valid values of `DocumentType` include 2 and 3.
+  /// 6: WeChat Mini Program. Valid values of `DocumentType` include 0, 1, 2, 3, and 6.
+  /// Note: the identity certificate type must be selected according to the correspondence; otherwise, the review will fail.
   sign_type: u64 = "SignType",
-  /// **Required.** <p>证明类型：<br>0：三证合一。<br>1：企业营业执照。<br>2：组织机构代码证书。<br>3：社会信用代码证书。<br>4：应用后台管理截图（个人开发APP）。<br>7：商标注册书。<br>注1：证明类型5（网站备案后台截图）、6（小程序设置页面截图）、8（公众号设置页面截图）已不再支持，具体可参考 <a href="https://cloud.tencent.com/document/product/382/116397">关于腾讯云短信签名申请规则更新的公告</a>。<br>注2：申请国内短信签名已不再支持证明类型4（应用后台管理截图），具体可参考 <a href="https://cloud.tencent.com/announce/detail/2256">关于腾讯云短信签名申请规则更新的公告</a>。</p>
+  /// **Required.** Identity certificate type:
+  /// 0: three-in-one.
+  /// 1: business license.
+  /// 2: organization code certificate.
+  /// 3: social credit code certificate.
+  /// 4: screenshot of application backend management (for personal app).
+  /// 5: screenshot of website ICP filing backend (for personal website).
+  /// 6: screenshot of WeChat Mini Program settings page (for personal WeChat Mini Program).
+  /// 7: trademark registration certificate.
+  /// 8: screenshot of WeChat Official Account settings page (for personal WeChat Official Account).
   document_type: u64 = "DocumentType",
-  /// **Required.** <p>是否国际/港澳台短信：<br>0：表示国内短信。<br>1：表示国际/港澳台短信。<br>注：需要和待修改签名International值保持一致，该参数不能直接修改国内签名到国际签名。</p>
+  /// **Required.** A parameter used to specify whether it is Global SMS:
+  /// `0`: Chinese mainland SMS.
+  /// `1`: Global SMS.
+  /// Note: the value of this parameter must be consistent with the `International` value of the signature to be modified. This parameter cannot be used to directly change a Chinese mainland signature to an international signature.
   international: u64 = "International",
-  /// **Required.** <p>签名用途：<br>0：自用。<br>1：他用。</p>
+  /// **Required.** Signature purpose:
+  /// 0: for personal use.
+  /// 1: for others.
   sign_purpose: u64 = "SignPurpose",
-  /// **Required.** <p>签名对应的资质证明图片需先进行 base64 编码格式转换，将转换后的字符串去掉前缀<code>data:image/jpeg;base64,</code>再赋值给该参数。</p>
+  /// **Required.** You should Base64-encode the image of the identity certificate corresponding to the signature first, remove the prefix `data:image/jpeg;base64,` from the resulted string, and then use it as the value of this parameter.
   proof_image: String = "ProofImage",
-  /// <p>委托授权证明。选择 SignPurpose 为他用之后需要提交委托的授权证明。<br>图片需先进行 base64 编码格式转换，将转换后的字符串去掉前缀<code>data:image/jpeg;base64,</code>再赋值给该参数。<br>注：只有 SignPurpose 在选择为 1（他用）时，这个字段才会生效。</p>
+  /// Power of attorney, which should be submitted if `SignPurpose` is for use by others.
+  /// You should Base64-encode the image first, remove the prefix `data:image/jpeg;base64,` from the resulted string, and then use it as the value of this parameter.
+  /// Note: this field will take effect only when `SignPurpose` is 1 (for user by others).
   commission_image: String = "CommissionImage",
-  /// <p>签名的申请备注。</p>
+  /// Signature application remarks.
   remark: String = "Remark",
-  /// <p>已审核通过的国内短信的资质 ID。资质 ID 信息可前往国内短信的 <a href="https://console.cloud.tencent.com/smsv2/enterprise">实名资质管理</a> 页查看。<blockquote class="rno-document-tips rno-document-tips-notice">    <div class="rno-document-tips-body">        <i class="rno-document-tip-icon"></i>        <div class="rno-document-tip-title">说明</div>        <div class="rno-document-tip-desc"><ul><li>国内短信需填写资质ID，国际短信无需填写。</li></ul></div>    </div></blockquote></p>
+  /// **China site only.** <p>已审核通过的国内短信的资质 ID。资质 ID 信息可前往国内短信的 <a href="https://console.cloud.tencent.com/smsv2/enterprise">实名资质管理</a> 页查看。<blockquote class="rno-document-tips rno-document-tips-notice">    <div class="rno-document-tips-body">        <i class="rno-document-tip-icon"></i>        <div class="rno-document-tip-title">说明</div>        <div class="rno-document-tip-desc"><ul><li>国内短信需填写资质ID，国际短信无需填写。</li></ul></div>    </div></blockquote></p>
   qualification_id: u64 = "QualificationId",
 }
 
-/// ModifySmsSign返回参数结构体
+/// Response of [`Client::modify_sms_sign`].
 pub struct ModifySmsSignResponse: decode {
-  /// <p>修改签名响应</p>
+  /// Signature modification response
   modify_sign_status: ModifySignStatus = "ModifySignStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySmsTemplate请求参数结构体
+/// Request of [`Client::modify_sms_template`].
 pub struct ModifySmsTemplateRequest: encode {
-  /// **Required.** 待修改模板的ID。
+  /// **Required.** ID of the template to be modified.
   template_id: u64 = "TemplateId",
-  /// **Required.** 新的模板名称。
+  /// **Required.** New template name.
   template_name: String = "TemplateName",
-  /// **Required.** 新的模板内容。
+  /// **Required.** New template content.
   template_content: String = "TemplateContent",
-  /// **Required.** 短信类型，1表示营销短信，2表示通知短信，3表示验证码短信。
-  /// 注：为进一步提升短信发送质量、提高短信模板审核通过率，从2024年5月16日起，腾讯云短信模板类型优化为“验证码短信”、“通知短信”、“营销短信”，可参考[关于腾讯云短信模板类型优化公告](https://cloud.tencent.com/document/product/382/106171)。新开通短信服务的客户需严格参考新的短信类型申请短信模板。
+  /// **Required.** SMS type. 1: Marketing SMS, 2: Notification SMS, 3: OTP SMS.
+  /// Note: To further improve the quality of SMS service and increase the approval rate of SMS templates, Tencent Cloud SMS template types will be optimized to "OTP", "Notification", and "Marketing" from May 16, 2024. You can Refer to [Optimization of Tencent Cloud SMS Template Types](https://www.tencentcloud.com/document/product/382/60410). Customers who newly register for SMS service must strictly refer to the new SMS type to apply for SMS template.
   sms_type: u64 = "SmsType",
-  /// **Required.** 是否国际/港澳台短信：
-  /// 0：表示国内短信。
-  /// 1：表示国际/港澳台短信。
-  /// 注：需要和待修改模板 International 值保持一致，该参数不能直接修改国内模板到国际模板。
+  /// **Required.** Whether it is Global SMS:
+  /// 0: Mainland China SMS.
+  /// 1: Global SMS.
   international: u64 = "International",
-  /// **Required.** 模板备注，例如申请原因，使用场景等。
+  /// **Required.** Template remarks, such as reason for application and use case.
   remark: String = "Remark",
 }
 
-/// ModifySmsTemplate返回参数结构体
+/// Response of [`Client::modify_sms_template`].
 pub struct ModifySmsTemplateResponse: decode {
-  /// 修改模板参数响应
+  /// Template parameter modification response
   modify_template_status: ModifyTemplateStatus = "ModifyTemplateStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 修改模板参数响应
+/// Template parameter modification response
+///
+/// <details><summary>中文</summary>修改模板参数响应</details>
 pub struct ModifyTemplateStatus: decode {
-  /// 模板ID。
+  /// Template ID.
   template_id: u64 = "TemplateId",
 }
 
-/// 批量发送中每个手机号的发送信息。
+/// SMS information for each phone number in a batch delivery.
+///
+/// <details><summary>中文</summary>批量发送中每个手机号的发送信息。</details>
 pub struct MultiSmsInfo: encode {
-  /// **Required.** <p>下发手机号码，采用 E.164 标准，格式为+[国家或地区码][手机号]，单次请求最多支持200个手机号且要求全为国际/港澳台手机号。 例如：+60198890000， 其中前面有一个+号 ，60为国家码，198890000为手机号。</p>
+  /// **Required.** Target mobile number in the E.164 standard in the format of +[country/region code][mobile number]. Up to 200 mobile numbers are supported in one request (which should be all global mobile numbers). For example, +60198890000, which has a + sign followed by 60 (country/region code) and then by 198890000 (mobile number).
   phone_number: String = "PhoneNumber",
-  /// **Required.** <p>模板 ID，必须填写已审核通过的模板 ID。模板 ID 可前往 <a href="https://console.cloud.tencent.com/smsv2/isms-template">国际/港澳台短信</a> 的正文模板管理查看，仅支持使用国际/港澳台短信模板。</p>
+  /// **Required.** Template ID, which can be viewed on the **Body Templates** page in [Global SMS](https://console.cloud.tencent.com/smsv2/isms-template). You must enter the ID of an approved template.
   template_id: String = "TemplateId",
-  /// <p>模板参数，若无模板参数，则设置为空。<blockquote class="rno-document-tips rno-document-tips-notice">    <div class="rno-document-tips-body">        <i class="rno-document-tip-icon"></i>        <div class="rno-document-tip-title">注意</div>        <div class="rno-document-tip-desc"><p>模板参数的个数需要与 TemplateId 对应模板的变量个数保持一致。</p></div>    </div></blockquote></p>
+  /// Template parameter. If there is no template parameter, leave this field empty.
+  /// <dx-alert infotype="notice" title="Note">The number of template parameters should be consistent with that of the template variables of `TemplateId`.</dx-alert>
   template_param_set: Vec<String> = "TemplateParamSet",
-  /// <p>国际/港澳台短信 Sender ID。可参考 <a href="https://cloud.tencent.com/document/product/382/102831">Sender ID 说明</a>。注：国际/港澳台短信已申请独立 SenderId 需要填写该字段，默认使用公共 SenderId，无需填写该字段。</p>
+  /// Sender ID for Global SMS. For detail, please refer to the [Sender ID](https://www.tencentcloud.com/document/product/382/58270) Guidelines.
+  /// Note: This parameter applies solely to Global SMS. If you do not require a dedicated Sender ID, the public Sender ID will be used by default, and this parameter may be left blank.
+  /// Example: Qsms
   sender_id: String = "SenderId",
-  /// <p>用户的 session 内容，可以携带用户侧 ID 等上下文信息，server 会原样返回。注意长度需小于512字节。</p>
+  /// User session content, which can carry context information such as user-side ID and will be returned as-is by the server. Note that the length must be less than 512 bytes.
   session_context: String = "SessionContext",
 }
 
-/// 号码信息。
+/// Mobile number information.
+///
+/// <details><summary>中文</summary>号码信息。</details>
 pub struct PhoneNumberInfo: decode {
-  /// 号码信息查询错误码，查询成功返回 "Ok"。
+  /// Error code for mobile number information query. `Ok` will be returned if the query is successful.
   code: String = "Code",
-  /// 号码信息查询错误码描述。
+  /// Description of the error code for mobile number information query.
   message: String = "Message",
-  /// 国家（或地区）码。
+  /// Country (or region) code.
   nation_code: String = "NationCode",
-  /// 用户号码，去除国家或地区码前缀的普通格式，示例如：18501234444。
+  /// Subscriber number in normal format such as 13711112222, without any prefix (country or region code).
   subscriber_number: String = "SubscriberNumber",
-  /// 解析后的规范的 E.164 号码，与下发短信的号码解析结果一致。解析失败时会原样返回。
+  /// The standardized mobile number in E.164 format after parsing, which is consistent with the parsed number for SMS message delivery. If the parsing fails, the original number will be returned.
   phone_number: String = "PhoneNumber",
-  /// 国家码或地区码，例如 CN、US 等，对于未识别出国家码或者地区码，默认返回 DEF。
+  /// Country or region code such as CN and US. If the country or region code cannot be identified, `DEF` will be returned by default.
   iso_code: String = "IsoCode",
-  /// 国家码或地区名，例如 China，可参考 [国际/港澳台短信价格总览](https://cloud.tencent.com/document/product/382/18051)
+  /// Country code or region name such as China. For more information, see [Global SMS Price Overview](https://www.tencentcloud.com/document/product/382/8414?pg=#3c47bbea-5699-48a6-83d3-6b97cf2a23bc)
   iso_name: String = "IsoName",
 }
 
-/// 短信回复状态
+/// SMS reply status
+///
+/// <details><summary>中文</summary>短信回复状态</details>
 pub struct PullSmsReplyStatus: decode {
-  /// 短信码号扩展号，默认未开通，如需开通请联系 [sms helper](https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81)。
+  /// SMS code number extension, which is not activated by default. If you need to activate it, please contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81).
   extend_code: String = "ExtendCode",
-  /// 国家（或地区）码。
+  /// Country (or region) code.
   country_code: String = "CountryCode",
-  /// 手机号码，E.164标准，+[国家或地区码][手机号] ，示例如：+8618501234444， 其中前面有一个+号 ，86为国家码，18501234444为手机号。
+  /// Mobile number in the E.164 standard (+[country/region code][mobile number]), such as +8613711112222, which has a + sign followed by 86 (country/region code) and then by 13711112222 (mobile number).
   phone_number: String = "PhoneNumber",
-  /// 短信签名名称。
+  /// SMS signature name.
   sign_name: String = "SignName",
-  /// 用户回复的内容。
+  /// User reply.
   reply_content: String = "ReplyContent",
-  /// 回复时间，UNIX 时间戳（单位：秒）。
+  /// Reply time in seconds in the format of UNIX timestamp.
   reply_time: u64 = "ReplyTime",
-  /// 用户号码，普通格式，示例如：18501234444。
+  /// User's mobile number in a common format such as 13711112222.
   subscriber_number: String = "SubscriberNumber",
 }
 
-/// PullSmsReplyStatusByPhoneNumber请求参数结构体
+/// Request of [`Client::pull_sms_reply_status_by_phone_number`].
 pub struct PullSmsReplyStatusByPhoneNumberRequest: encode {
-  /// **Required.** 拉取起始时间，UNIX 时间戳（时间：秒）。
-  /// 注：最大可拉取当前时期前7天的数据。
+  /// **Required.** Pull start time in seconds in the format of UNIX timestamp.
+  /// Note: the data for the last 7 days can be pulled at most.
   begin_time: u64 = "BeginTime",
-  /// **Required.** 偏移量。
-  /// 注：目前固定设置为0。
+  /// **Required.** Offset.
+  /// Note: this parameter is currently fixed at 0.
   offset: u64 = "Offset",
-  /// **Required.** 拉取最大条数，最多 100。
+  /// **Required.** Maximum number of pulled entries. Maximum value: 100.
   limit: u64 = "Limit",
-  /// **Required.** 下发目的手机号码，依据 E.164 标准为：+[国家（或地区）码][手机号] ，示例如：+8618501234444， 其中前面有一个+号 ，86为国家码，18501234444为手机号。
+  /// **Required.** Target mobile number in the E.164 standard (+[country/region code][mobile number]), such as +8613711112222, which has a + sign followed by 86 (country/region code) and then by 13711112222 (mobile number).
   phone_number: String = "PhoneNumber",
-  /// **Required.** 短信 SdkAppId 在 [短信控制台](https://console.cloud.tencent.com/smsv2/app-manage)  添加应用后生成的实际 SdkAppId，示例如1400006666。
+  /// **Required.** The SMS `SdkAppId` generated after an application is added in the [SMS console](https://console.cloud.tencent.com/smsv2/app-manage), such as 1400006666.
   sms_sdk_app_id: String = "SmsSdkAppId",
-  /// 拉取截止时间，UNIX 时间戳（时间：秒）。
+  /// Pull end time in seconds in the format of UNIX timestamp.
   end_time: u64 = "EndTime",
 }
 
-/// PullSmsReplyStatusByPhoneNumber返回参数结构体
+/// Response of [`Client::pull_sms_reply_status_by_phone_number`].
 pub struct PullSmsReplyStatusByPhoneNumberResponse: decode {
-  /// 回复状态响应集合。
+  /// Reply status response set.
   pull_sms_reply_status_set: Vec<PullSmsReplyStatus> = "PullSmsReplyStatusSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// PullSmsReplyStatus请求参数结构体
+/// Request of [`Client::pull_sms_reply_status`].
 pub struct PullSmsReplyStatusRequest: encode {
-  /// **Required.** 拉取最大条数，最多100条。
+  /// **Required.** Maximum number of pulled entries. Maximum value: 100.
   limit: u64 = "Limit",
-  /// **Required.** 短信 SdkAppId 在 [短信控制台](https://console.cloud.tencent.com/smsv2/app-manage) 添加应用后生成的实际 SdkAppId，例如1400006666。
+  /// **Required.** The SMS `SdkAppId` generated after an application is added in the [SMS console](https://console.cloud.tencent.com/smsv2/app-manage), such as 1400006666.
   sms_sdk_app_id: String = "SmsSdkAppId",
 }
 
-/// PullSmsReplyStatus返回参数结构体
+/// Response of [`Client::pull_sms_reply_status`].
 pub struct PullSmsReplyStatusResponse: decode {
-  /// 回复状态响应集合。
+  /// Reply status response set.
   pull_sms_reply_status_set: Vec<PullSmsReplyStatus> = "PullSmsReplyStatusSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 短信的下发状态详细信息
+/// SMS delivery status details
+///
+/// <details><summary>中文</summary>短信的下发状态详细信息</details>
 pub struct PullSmsSendStatus: decode {
-  /// 用户实际接收到短信的时间，UNIX 时间戳（单位：秒）。
+  /// Actual time of SMS receipt by user in seconds in the format of UNIX timestamp.
   user_receive_time: u64 = "UserReceiveTime",
-  /// 国家（或地区）码。
+  /// Country (or region) code.
   country_code: String = "CountryCode",
-  /// 用户号码，普通格式，示例如：18501234444。
+  /// User's mobile number in a common format such as 13711112222.
   subscriber_number: String = "SubscriberNumber",
-  /// 手机号码，E.164标准，+[国家或地区码][手机号] ，示例如：+8618501234444， 其中前面有一个+号 ，86为国家码，18501234444为手机号。
+  /// Mobile number in the E.164 standard (+[country/region code][mobile number]), such as +8613711112222, which has a + sign followed by 86 (country/region code) and then by 13711112222 (mobile number).
   phone_number: String = "PhoneNumber",
-  /// 本次发送标识 ID。
+  /// ID of the current delivery.
   serial_no: String = "SerialNo",
-  /// 实际是否收到的短信接收状态，SUCCESS（下发成功）、FAIL（下发失败）。
-  /// 注：仅当运营商有返回短信接收状态时回包中才会有状态数据。
+  /// Whether the SMS message is actually received. Valid values: SUCCESS (success), FAIL (failure).
   report_status: String = "ReportStatus",
-  /// 用户接收短信状态描述。
+  /// Description of SMS receipt by user.
   description: String = "Description",
-  /// 用户的 session 内容。与请求中的 SessionContext 一致，默认为空，如需开通请联系 [腾讯云短信小助手](https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81) 评估。
+  /// User session content, which is the same as the `SessionContext` in the request and is empty by default. If you need to activate it, contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81).
   session_context: String = "SessionContext",
 }
 
-/// PullSmsSendStatusByPhoneNumber请求参数结构体
+/// Request of [`Client::pull_sms_send_status_by_phone_number`].
 pub struct PullSmsSendStatusByPhoneNumberRequest: encode {
-  /// **Required.** 拉取起始时间，UNIX 时间戳（时间：秒）。
-  /// 注：最大可拉取当前时期前7天的数据。
+  /// **Required.** Pull start time in seconds in the format of UNIX timestamp.
+  /// Note: the data for the last 7 days can be pulled at most.
   begin_time: u64 = "BeginTime",
-  /// **Required.** 偏移量。
-  /// 注：目前固定设置为0。
+  /// **Required.** Offset.
+  /// Note: this parameter is currently fixed at 0.
   offset: u64 = "Offset",
-  /// **Required.** 拉取最大条数，最多 100。
+  /// **Required.** Maximum number of pulled entries. Maximum value: 100.
   limit: u64 = "Limit",
-  /// **Required.** 下发目的手机号码，依据 E.164 标准为：+[国家（或地区）码][手机号] ，示例如：+8618501234444， 其中前面有一个+号 ，86为国家码，18501234444为手机号。
+  /// **Required.** Target mobile number in the E.164 standard (+[country/region code][mobile number]), such as +8613711112222, which has a + sign followed by 86 (country/region code) and then by 13711112222 (mobile number).
   phone_number: String = "PhoneNumber",
-  /// **Required.** 短信 SdkAppId 在 [短信控制台](https://console.cloud.tencent.com/smsv2/app-manage)  添加应用后生成的实际 SdkAppId，示例如1400006666。
+  /// **Required.** The SMS `SdkAppId` generated after an application is added in the [SMS console](https://console.cloud.tencent.com/smsv2/app-manage), such as 1400006666.
   sms_sdk_app_id: String = "SmsSdkAppId",
-  /// 拉取截止时间，UNIX 时间戳（时间：秒）。
+  /// Pull end time in seconds in the format of UNIX timestamp.
   end_time: u64 = "EndTime",
 }
 
-/// PullSmsSendStatusByPhoneNumber返回参数结构体
+/// Response of [`Client::pull_sms_send_status_by_phone_number`].
 pub struct PullSmsSendStatusByPhoneNumberResponse: decode {
-  /// 下发状态响应集合。
+  /// Delivery status response set.
   pull_sms_send_status_set: Vec<PullSmsSendStatus> = "PullSmsSendStatusSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// PullSmsSendStatus请求参数结构体
+/// Request of [`Client::pull_sms_send_status`].
 pub struct PullSmsSendStatusRequest: encode {
-  /// **Required.** 拉取最大条数，最多100条。
+  /// **Required.** Maximum number of pulled entries. Maximum value: 100.
   limit: u64 = "Limit",
-  /// **Required.** 短信 SdkAppId 在 [短信控制台](https://console.cloud.tencent.com/smsv2/app-manage) 添加应用后生成的实际 SdkAppId，例如1400006666。
+  /// **Required.** The SMS `SdkAppId` generated after an application is added in the [SMS console](https://console.cloud.tencent.com/smsv2/app-manage), such as 1400006666.
   sms_sdk_app_id: String = "SmsSdkAppId",
 }
 
-/// PullSmsSendStatus返回参数结构体
+/// Response of [`Client::pull_sms_send_status`].
 pub struct PullSmsSendStatusResponse: decode {
-  /// 下发状态响应集合。
+  /// Delivery status response set.
   pull_sms_send_status_set: Vec<PullSmsSendStatus> = "PullSmsSendStatusSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ReportConversion请求参数结构体
+/// Request of [`Client::report_conversion`].
 pub struct ReportConversionRequest: encode {
-  /// **Required.** 短信应用ID。在 [短信控制台](https://console.cloud.tencent.com/smsv2/app-manage)  添加应用后生成的实际 SdkAppId，示例如1400006666。
+  /// **Required.** The SMS SdkAppId generated after an application is created in the [SMS console](https://console.cloud.tencent.com/smsv2/app-manage), such as “1400006666”.
   sms_sdk_app_id: String = "SmsSdkAppId",
-  /// **Required.** 发送短信返回的流水号。对应SendSms接口返回的SendStatusSet参数中的SerialNo字段。
+  /// **Required.** The serial number returned for a message sent.
   serial_no: String = "SerialNo",
-  /// 用户回填时间，UNIX 时间戳（单位：秒）。
+  /// The recipient’s reply time in seconds in the format of UNIX timestamp.
   conversion_time: u64 = "ConversionTime",
 }
 
-/// ReportConversion返回参数结构体
+/// Response of [`Client::report_conversion`].
 pub struct ReportConversionResponse: decode {
-  /// 转化率上报响应包体。
+  /// Response packet for conversion rate reporting.
   report_conversion_status: ReportConversionStatus = "ReportConversionStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 转化率上报响应。
+/// Response for conversion rate reporting
+///
+/// <details><summary>中文</summary>转化率上报响应。</details>
 pub struct ReportConversionStatus: decode {
-  /// 错误码。上报成功返回 ok。
+  /// Error code. `ok` is returned if the conversion rate is successfully reported.
   code: String = "Code",
-  /// 错误码描述。
+  /// Error code description.
   message: String = "Message",
 }
 
-/// SendMultiGlobalSms请求参数结构体
+/// Request of [`Client::send_multi_global_sms`].
 pub struct SendMultiGlobalSmsRequest: encode {
-  /// **Required.** <p>短信 SdkAppId，在 <a href="https://console.cloud.tencent.com/smsv2/app-manage">短信控制台</a>  添加应用后生成的实际 SdkAppId。</p>
+  /// **Required.** The SMS `SdkAppId` generated after an application is added in the [SMS console](https://console.cloud.tencent.com/smsv2/app-manage), such as 2400006666.
   sms_sdk_app_id: String = "SmsSdkAppId",
-  /// **Required.** <p>批量发送信息列表，单次请求最多支持200个号码且要求全为国际/港澳台号码。每个元素包含一个手机号码及其对应的模板、模板参数等信息。</p>
+  /// **Required.** Multi SMS information list. Up to 200 phone numbers are supported in one request, which should be all Global SMS numbers. Each element contains a phone number and its corresponding template, template parameters, and other information.
   multi_sms_info_set: Vec<MultiSmsInfo> = "MultiSmsInfoSet",
 }
 
-/// SendMultiGlobalSms返回参数结构体
+/// Response of [`Client::send_multi_global_sms`].
 pub struct SendMultiGlobalSmsResponse: decode {
-  /// <p>短信批量发送状态。</p>
+  /// Multi SMS send status.
   send_multi_status_set: Vec<SendMultiStatus> = "SendMultiStatusSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 发送短信状态
+/// SMS send status
+///
+/// <details><summary>中文</summary>发送短信状态</details>
 pub struct SendMultiStatus: decode {
-  /// <p>发送流水号。</p>
+  /// Delivery serial number.
   serial_no: String = "SerialNo",
-  /// <p>手机号码，E.164标准，+[国家或地区码][手机号] ，示例如：+60198890000， 其中前面有一个+号 ，60为国家码，198890000为手机号。</p>
+  /// Mobile number in the E.164 standard (+[country/region code][mobile number]), such as +60198890000, which has a + sign followed by 60 (country/region code) and then by 198890000 (mobile number).
   phone_number: String = "PhoneNumber",
-  /// <p>计费条数，计费规则请查询 <a href="https://cloud.tencent.com/document/product/382/36135">计费策略</a>。</p>
+  /// Number of billable SMS messages. For billing rules, see Billing Policy.
   fee: u64 = "Fee",
-  /// <p>用户 session 内容。</p>
+  /// User session content.
   session_context: String = "SessionContext",
-  /// <p>短信请求错误码，具体含义请参考 <a href="https://cloud.tencent.com/document/product/382/59177#.E7.9F.AD.E4.BF.A1-API-3.0-.E5.8F.91.E9.80.81.E9.94.99.E8.AF.AF.E7.A0.81">错误码</a>，发送成功返回 &quot;Ok&quot;。</p>
+  /// SMS request error code. For specific meanings, see [Error Codes](https://www.tencentcloud.com/zh/document/product/382/79029#6.-Error-Code). `Ok` will be returned for successful delivery.
   code: String = "Code",
-  /// <p>短信请求错误码描述。</p>
+  /// SMS request error message.
   message: String = "Message",
-  /// <p>国家码或地区码，例如 US、MY 等，对于未识别出国家码或者地区码，默认返回 DEF，具体支持列表请参考 <a href="https://cloud.tencent.com/document/product/382/18051">国际/港澳台短信价格总览</a>。</p>
+  /// Country/Region code, such as US and MY. For unrecognized country/region codes, `DEF` is returned by default. For the specific list of supported values, please see [Global SMS Price Overview](https://www.tencentcloud.com/zh/document/product/382/8414).
   iso_code: String = "IsoCode",
 }
 
@@ -1200,88 +1553,91 @@ pub struct SendRecord: decode {
   user_receive_time: u64 = "UserReceiveTime",
 }
 
-/// SendSms请求参数结构体
+/// Request of [`Client::send_sms`].
 pub struct SendSmsRequest: encode {
-  /// **Required.** 下发手机号码，采用 E.164 标准，格式为+[国家或地区码][手机号]，单次请求最多支持200个手机号且要求全为境内手机号或全为境外手机号。
-  /// 例如：+8618501234444， 其中前面有一个+号 ，86为国家码，18501234444为手机号。
-  /// 注：发送国内短信格式还支持0086、86或无任何国家或地区码的11位手机号码，前缀默认为+86。
+  /// **Required.** Target mobile number in the E.164 standard in the format of +[country/region code][mobile number]. Up to 200 mobile numbers are supported in one request (which should be all Chinese mainland mobile numbers or all global mobile numbers). For example, +60198890000, which has a + sign followed by 60 (country/region code) and then by 198890000 (mobile number).
   phone_number_set: Vec<String> = "PhoneNumberSet",
-  /// **Required.** 短信 SdkAppId，在 [短信控制台](https://console.cloud.tencent.com/smsv2/app-manage)  添加应用后生成的实际 SdkAppId，示例如1400006666。
+  /// **Required.** The SMS `SdkAppId` generated after an application is added in the [SMS console](https://console.cloud.tencent.com/smsv2/app-manage), such as 2400006666.
   sms_sdk_app_id: String = "SmsSdkAppId",
-  /// **Required.** 模板 ID，必须填写已审核通过的模板 ID。模板 ID 可前往 [国内短信](https://console.cloud.tencent.com/smsv2/csms-template) 或 [国际/港澳台短信](https://console.cloud.tencent.com/smsv2/isms-template) 的正文模板管理查看，若向境外手机号发送短信，仅支持使用国际/港澳台短信模板。
+  /// **Required.** Template ID, which can be viewed on the **Body Templates** page in [Global SMS](https://console.cloud.tencent.com/smsv2/isms-template). You must enter the ID of an approved template.
   template_id: String = "TemplateId",
-  /// 短信签名内容，使用 UTF-8 编码，必须填写已审核通过的签名，例如：腾讯云，签名信息可前往 [国内短信](https://console.cloud.tencent.com/smsv2/csms-sign) 或 [国际/港澳台短信](https://console.cloud.tencent.com/smsv2/isms-sign) 的签名管理查看。
-  /// <dx-alert infotype="notice" title="注意"><ul><li>发送国内短信该参数必填，且需填写签名内容而非签名ID。
-  /// </li><li>发送国际/港澳台短信该参数非必填。</li></ul></dx-alert>
+  /// SMS signature information which is encoded in UTF-8. You must enter an approved signature (such as Tencent Cloud). The signing information can be viewed on the **Signatures** page in [Global SMS](https://console.cloud.tencent.com/smsv2/isms-sign).
   sign_name: String = "SignName",
-  /// 模板参数，若无模板参数，则设置为空。
-  /// <dx-alert infotype="notice" title="注意">模板参数的个数需要与 TemplateId 对应模板的变量个数保持一致。</dx-alert>
+  /// Template parameter. If there is no template parameter, leave this field empty.
+  /// <dx-alert infotype="notice" title="Note">The number of template parameters should be consistent with that of the template variables of `TemplateId`.</dx-alert>
   template_param_set: Vec<String> = "TemplateParamSet",
-  /// 短信码号扩展号，默认未开通，如需开通请联系 [腾讯云短信小助手](https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81)。
+  /// SMS code number extension, which is not activated by default. If you need to activate it, you can contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81).
   extend_code: String = "ExtendCode",
-  /// 用户的 session 内容，可以携带用户侧 ID 等上下文信息，server 会原样返回。注意长度需小于512字节。
+  /// User session content, which can carry context information such as user-side ID and will be returned as-is by the server. Note that the length must be less than 512 bytes.
   session_context: String = "SessionContext",
-  /// 国际/港澳台短信 Sender ID。可参考 [Sender ID 说明](https://cloud.tencent.com/document/product/382/102831)。
-  /// 注：国内短信无需填写该项；国际/港澳台短信已申请独立 SenderId 需要填写该字段，默认使用公共 SenderId，无需填写该字段。
+  /// Sender ID for Global SMS. For detail, please refer to the [Sender ID](https://www.tencentcloud.com/document/product/382/58270) Guidelines.
+  /// Note: This parameter applies solely to Global SMS. If you do not require a dedicated Sender ID, the public Sender ID will be used by default, and this parameter may be left blank.
+  /// Example: Qsms
   sender_id: String = "SenderId",
 }
 
-/// SendSms返回参数结构体
+/// Response of [`Client::send_sms`].
 pub struct SendSmsResponse: decode {
-  /// 短信发送状态。
-  /// 注：可参考 <a href="#4.-.E7.A4.BA.E4.BE.8B">示例</a> ，包含短信发送成功和发送失败的输出示例。
+  /// SMS send status.
   send_status_set: Vec<SendStatus> = "SendStatusSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 发送短信状态
+/// SMS send status
+///
+/// <details><summary>中文</summary>发送短信状态</details>
 pub struct SendStatus: decode {
-  /// 发送流水号。
+  /// Delivery serial number.
   serial_no: String = "SerialNo",
-  /// 手机号码，E.164标准，+[国家或地区码][手机号] ，示例如：+8618501234444， 其中前面有一个+号 ，86为国家码，18501234444为手机号。
+  /// Mobile number in the E.164 standard (+[country/region code][mobile number]), such as +60198890000, which has a + sign followed by 60 (country/region code) and then by 198890000 (mobile number).
   phone_number: String = "PhoneNumber",
-  /// 计费条数，计费规则请查询 [计费策略](https://cloud.tencent.com/document/product/382/36135)。
+  /// Number of billable SMS messages. For billing rules, see Billing Policy.
   fee: u64 = "Fee",
-  /// 用户 session 内容。
+  /// User session content.
   session_context: String = "SessionContext",
-  /// 短信请求错误码，具体含义请参考 [错误码](https://cloud.tencent.com/document/product/382/59177#.E7.9F.AD.E4.BF.A1-API-3.0-.E5.8F.91.E9.80.81.E9.94.99.E8.AF.AF.E7.A0.81)，发送成功返回 "Ok"。
+  /// SMS request error code. For specific meanings, see [Error Codes](https://www.tencentcloud.com/zh/document/product/382/40536#6.-Error-Code). `Ok` will be returned for successful delivery.
   code: String = "Code",
-  /// 短信请求错误码描述。
+  /// SMS request error message.
   message: String = "Message",
-  /// 国家码或地区码，例如 CN、US 等，对于未识别出国家码或者地区码，默认返回 DEF，具体支持列表请参考 [国际/港澳台短信价格总览](https://cloud.tencent.com/document/product/382/18051)。
+  /// Country/Region code, such as US and MY. For unrecognized country/region codes, `DEF` is returned by default. For the specific list of supported values, please see [Global SMS Price Overview](https://www.tencentcloud.com/zh/document/product/382/8414).
   iso_code: String = "IsoCode",
 }
 
-/// 发送数据统计响应包体
+/// Delivery statistics response body
+///
+/// <details><summary>中文</summary>发送数据统计响应包体</details>
 pub struct SendStatusStatistics: decode {
-  /// 短信计费条数统计，例如提交成功量为100条，其中有20条是长短信（长度为80字）被拆分成2条，则计费条数为： ```80 * 1 + 20 * 2 = 120``` 条。
+  /// Billable SMS message quantity; for example, in 100 successfully submitted SMS messages, if 20 ones are long messages (over 80 characters) and split into two messages each, then the billable quantity will be 80 * 1 + 20 * 2 = 120.
   fee_count: u64 = "FeeCount",
-  /// 短信提交量统计。
+  /// Submitted SMS messages.
   request_count: u64 = "RequestCount",
-  /// 短信提交成功量统计。
+  /// Successfully submitted SMS messages.
   request_success_count: u64 = "RequestSuccessCount",
 }
 
-/// SendStatusStatistics请求参数结构体
+/// Request of [`Client::send_status_statistics`].
 pub struct SendStatusStatisticsRequest: encode {
-  /// **Required.** <p>起始时间，格式为yyyymmddhh，精确到小时，例如2024050113，表示2024年5月1号13时。注：统计范围包含当前小时。</p><p>参数格式：yyyymmddhh</p>
+  /// **Required.** Start time in the format of `yyyymmddhh` accurate to the hour, such as 2021050113 (13:00 on May 1, 2021).Note: the statistical range includes the current hour.
   begin_time: String = "BeginTime",
-  /// **Required.** <p>结束时间，格式为yyyymmddhh，精确到小时，例如2024050118，表示2024年5月1号18时。注：EndTime 必须大于等于 BeginTime，统计范围包含当前小时。</p><p>参数格式：yyyymmddhh</p>
+  /// **Required.** End time in the format of `yyyymmddhh` accurate to the hour, such as 2021050118 (18:00 on May 1, 2021).
+  /// Note: `EndTime` must be after `BeginTime`, and the statistical range includes the current hour.
   end_time: String = "EndTime",
-  /// **Required.** <p>短信 SdkAppId 在 <a href="https://console.cloud.tencent.com/smsv2/app-manage">短信控制台</a>  添加应用后生成的实际 SdkAppId，示例如1400006666。</p>
+  /// **Required.** The SMS `SdkAppId` generated after an application is added in the [SMS console](https://console.cloud.tencent.com/smsv2/app-manage), such as 1400006666.
   sms_sdk_app_id: String = "SmsSdkAppId",
-  /// **Required.** <p>最大上限。<br>注：目前固定设置为0。</p>
+  /// **Required.** Upper limit.
+  /// Note: this parameter is currently fixed at 0.
   limit: u64 = "Limit",
-  /// **Required.** <p>偏移量。<br>注：目前固定设置为0。</p>
+  /// **Required.** Offset.
+  /// Note: this parameter is currently fixed at 0.
   offset: u64 = "Offset",
 }
 
-/// SendStatusStatistics返回参数结构体
+/// Response of [`Client::send_status_statistics`].
 pub struct SendStatusStatisticsResponse: decode {
-  /// <p>发送数据统计响应包体。</p>
+  /// Delivery statistics response body.
   send_status_statistics: SendStatusStatistics = "SendStatusStatistics",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1303,7 +1659,7 @@ pub struct SmsPackagesStatistics: decode {
   current_usage: u64 = "CurrentUsage",
 }
 
-/// SmsPackagesStatistics请求参数结构体
+/// Request of [`Client::sms_packages_statistics`].
 pub struct SmsPackagesStatisticsRequest: encode {
   /// **Required.** 短信 SdkAppId 在 [短信控制台](https://console.cloud.tencent.com/smsv2/app-manage)  添加应用后生成的实际 SdkAppId，示例如1400006666。
   sms_sdk_app_id: String = "SmsSdkAppId",
@@ -1320,11 +1676,11 @@ pub struct SmsPackagesStatisticsRequest: encode {
   end_time: String = "EndTime",
 }
 
-/// SmsPackagesStatistics返回参数结构体
+/// Response of [`Client::sms_packages_statistics`].
 pub struct SmsPackagesStatisticsResponse: decode {
   /// 发送数据统计响应包体。
   sms_packages_statistics_set: Vec<SmsPackagesStatistics> = "SmsPackagesStatisticsSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 }

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 安全组批量绑定云资源 (`AssociateSecurityGroups`)
+    /// Binding Security Groups to Cloud Resources in Batches (`AssociateSecurityGroups`)
+    ///
+    /// This API is used to bind security groups to instances in batches.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全组批量绑定云资源
     ///
     /// 本接口(AssociateSecurityGroups)用于安全组批量绑定实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=AssociateSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 安全组批量绑定云资源
     ///
@@ -65,9 +75,19 @@ impl Client {
         self.call("AssociateSecurityGroups", request)
     }
 
-    /// 平衡只读实例的路由权重 (`BalanceReadOnlyGroup`)
+    /// Balancing the Routing Weights of Read-Only Instances (`BalanceReadOnlyGroup`)
+    ///
+    /// This API is used to balance the routing weight of each read-only instance according to the predefined weights. The DescribeReadOnlyGroupAutoWeight API is used to query the predefined weights.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 平衡只读实例的路由权重
     ///
     /// 本接口（BalanceReadOnlyGroup）用于根据预定义的权重平衡每个只读实例的路由权重。预定义权重可根据接口DescribeReadOnlyGroupAutoWeight查询。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=BalanceReadOnlyGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 按照默认权重平衡只读组中的只读副本
     ///
@@ -86,9 +106,19 @@ impl Client {
         self.call("BalanceReadOnlyGroup", request)
     }
 
-    /// 克隆数据库 (`CloneDB`)
+    /// Clones databases (`CloneDB`)
+    ///
+    /// This API is used to clone and rename databases of an instance. The clones are still in the instance from which they are cloned.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 克隆数据库
     ///
     /// 本接口（CloneDB）用于克隆数据库，只支持克隆到本实例，克隆时必须指定新库名称。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=CloneDB)
+    ///
+    /// </details>
     ///
     /// # Example: 克隆数据库
     ///
@@ -112,9 +142,19 @@ impl Client {
         self.call("CloneDB", request)
     }
 
-    /// 关闭实例互通 (`CloseInterCommunication`)
+    /// Disables instance interconnection (`CloseInterCommunication`)
+    ///
+    /// This API is used to disable instance interconnection.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关闭实例互通
     ///
     /// 本接口（CloseInterCommunication）用于关闭实例互通。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=CloseInterCommunication)
+    ///
+    /// </details>
     ///
     /// # Example: 设置实例移出互通组
     ///
@@ -137,6 +177,8 @@ impl Client {
 
     /// 关闭日志 (`CloseLog`)
     ///
+    /// **China site only.**
+    ///
     /// 关闭日志
     ///
     /// # Example: 关闭日志
@@ -156,9 +198,19 @@ impl Client {
         self.call("CloseLog", request)
     }
 
-    /// 立刻完成扩容任务 (`CompleteExpansion`)
+    /// Complete the scale-out task immediately (`CompleteExpansion`)
+    ///
+    /// This API is used to complete the instance upgrade and switch immediately without waiting for the maintenance window when the instance status is "upgrade pending switch" after scale-out is initiated. This API needs to be called during off-peak hours of the instance. Some databases cannot be accessed before the switch is completed.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 立刻完成扩容任务
     ///
     /// 本接口（CompleteExpansion）在实例发起扩容后，实例状态处于“升级待切换”时，可立即完成实例升级切换操作，无需等待可维护时间窗。本接口需要在实例低峰时调用，在完全切换成功前，存在部分库不可访问的风险。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=CompleteExpansion)
+    ///
+    /// </details>
     ///
     /// # Example: 立即完成实例升级
     ///
@@ -176,9 +228,19 @@ impl Client {
         self.call("CompleteExpansion", request)
     }
 
-    /// 完成迁移任务 (`CompleteMigration`)
+    /// Completing Migration Tasks (`CompleteMigration`)
+    ///
+    /// This API is used to complete a migration task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 完成迁移任务
     ///
     /// 本接口（CompleteMigration）作用是完成一个迁移任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=CompleteMigration)
+    ///
+    /// </details>
     ///
     /// # Example: 完成迁移任务
     ///
@@ -196,9 +258,19 @@ impl Client {
         self.call("CompleteMigration", request)
     }
 
-    /// 创建实例账号 (`CreateAccount`)
+    /// Creates instance account (`CreateAccount`)
+    ///
+    /// This API is used to create an instance account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建实例账号
     ///
     /// 本接口（CreateAccount）用于创建实例账号
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=CreateAccount)
+    ///
+    /// </details>
     ///
     /// # Example: 创建实例账号
     ///
@@ -222,9 +294,19 @@ impl Client {
         self.call("CreateAccount", request)
     }
 
-    /// 创建备份 (`CreateBackup`)
+    /// Creates backup (`CreateBackup`)
+    ///
+    /// This API is used to create a backup.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建备份
     ///
     /// 本接口(CreateBackup)用于创建备份。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=CreateBackup)
+    ///
+    /// </details>
     ///
     /// # Example: 创建备份
     ///
@@ -247,9 +329,19 @@ impl Client {
         self.call("CreateBackup", request)
     }
 
-    /// 创建备份导入任务 (`CreateBackupMigration`)
+    /// Creates backup import tasks (`CreateBackupMigration`)
+    ///
+    /// This API is used to create a backup import task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建备份导入任务
     ///
     /// 本接口（CreateBackupMigration）用于创建备份导入任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=CreateBackupMigration)
+    ///
+    /// </details>
     ///
     /// # Example: 创建备份文件导入任务
     ///
@@ -273,9 +365,19 @@ impl Client {
         self.call("CreateBackupMigration", request)
     }
 
-    /// 创建基础版实例 (云盘) (`CreateBasicDBInstances`)
+    /// Creates basic edition instances (cloud disk) (`CreateBasicDBInstances`)
+    ///
+    /// This API is used to create basic edition instances (cloud disk).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建基础版实例 (云盘)
     ///
     /// 本接口（CreateBasicDBInstances）用于创建基础版实例 (云盘)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=CreateBasicDBInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 新购基础版实例
     ///
@@ -287,9 +389,19 @@ impl Client {
         self.call("CreateBasicDBInstances", request)
     }
 
-    /// 创建商业智能服务实例 (云盘) (`CreateBusinessDBInstances`)
+    /// Creates business intelligence service instances (cloud disk) (`CreateBusinessDBInstances`)
+    ///
+    /// This API is used to create business intelligence service instances (cloud disk).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建商业智能服务实例 (云盘)
     ///
     /// 本接口（CreateBusinessDBInstances）用于创建商业智能服务实例 (云盘)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=CreateBusinessDBInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 创建商业智能服务实例
     ///
@@ -322,9 +434,19 @@ impl Client {
         self.call("CreateBusinessDBInstances", request)
     }
 
-    /// 创建商业智能服务文件 (`CreateBusinessIntelligenceFile`)
+    /// Creates a business intelligence service file (`CreateBusinessIntelligenceFile`)
+    ///
+    /// This API is used to add a business intelligence service file.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建商业智能服务文件
     ///
     /// 本接口（CreateBusinessIntelligenceFile）用于添加商业智能服务文件。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=CreateBusinessIntelligenceFile)
+    ///
+    /// </details>
     ///
     /// # Example: 创建商业智能平面文件
     ///
@@ -346,9 +468,19 @@ impl Client {
         self.call("CreateBusinessIntelligenceFile", request)
     }
 
-    /// 创建高可用实例 (云盘) (`CreateCloudDBInstances`)
+    /// Creates high-availability instances (cloud disk) (`CreateCloudDBInstances`)
+    ///
+    /// This API is used to create high-availability instances (cloud disk).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建高可用实例 (云盘)
     ///
     /// 本接口（CreateCloudDBInstances）用于创建高可用实例 (云盘)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=CreateCloudDBInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 创建实例
     ///
@@ -360,9 +492,19 @@ impl Client {
         self.call("CreateCloudDBInstances", request)
     }
 
-    /// 创建只读实例 (云盘) (`CreateCloudReadOnlyDBInstances`)
+    /// Creates read-only instances (cloud disk) (`CreateCloudReadOnlyDBInstances`)
+    ///
+    /// This API is used to create read-only instances (cloud disk).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建只读实例 (云盘)
     ///
     /// 本接口（CreateCloudReadOnlyDBInstances）用于创建只读实例 (云盘)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=CreateCloudReadOnlyDBInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 创建云盘版本只读实例副本
     ///
@@ -388,9 +530,19 @@ impl Client {
         self.call("CreateCloudReadOnlyDBInstances", request)
     }
 
-    /// 创建数据库 (`CreateDB`)
+    /// Creates database (`CreateDB`)
+    ///
+    /// This API is used to create a database.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建数据库
     ///
     /// 本接口（CreateDB）用于创建数据库。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=CreateDB)
+    ///
+    /// </details>
     ///
     /// # Example: 创建数据库test_db
     ///
@@ -414,9 +566,19 @@ impl Client {
         self.call("CreateDB", request)
     }
 
-    /// 创建高可用实例 (本地盘) (`CreateDBInstances`)
+    /// Creates high-availability instances (local disk) (`CreateDBInstances`)
+    ///
+    /// This API is used to create high-availability instances (local disk).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建高可用实例 (本地盘)
     ///
     /// 本接口（CreateDBInstances）用于创建高可用实例 (本地盘)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=CreateDBInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 创建物理机双节点
     ///
@@ -429,6 +591,8 @@ impl Client {
     }
 
     /// 创建日志下载任务 (`CreateExportTask`)
+    ///
+    /// **China site only.**
     ///
     /// 创建日志下载任务
     ///
@@ -451,9 +615,19 @@ impl Client {
         self.call("CreateExportTask", request)
     }
 
-    /// 创建增量备份导入任务 (`CreateIncrementalMigration`)
+    /// Creates incremental backup import tasks (`CreateIncrementalMigration`)
+    ///
+    /// This API is used to create an incremental backup import task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建增量备份导入任务
     ///
     /// 本接口（CreateIncrementalMigration）用于创建增量备份导入任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=CreateIncrementalMigration)
+    ///
+    /// </details>
     ///
     /// # Example: 创建增量迁移任务
     ///
@@ -476,9 +650,19 @@ impl Client {
         self.call("CreateIncrementalMigration", request)
     }
 
-    /// 创建迁移任务 (`CreateMigration`)
+    /// Creates migration task (`CreateMigration`)
+    ///
+    /// This API is used to create a migration task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建迁移任务
     ///
     /// 本接口（CreateMigration）作用是创建一个迁移任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=CreateMigration)
+    ///
+    /// </details>
     ///
     /// # Example: 创建迁移任务
     ///
@@ -506,9 +690,19 @@ impl Client {
         self.call("CreateMigration", request)
     }
 
-    /// 创建发布订阅 (`CreatePublishSubscribe`)
+    /// Creating Publish/Subscribe Relationships (`CreatePublishSubscribe`)
+    ///
+    /// This API is used to create a publish/subscribe relationship between two databases. A subscriber cannot act as a publisher, and a publisher can have multiple subscriber instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建发布订阅
     ///
     /// 本接口（CreatePublishSubscribe）用于创建两个数据库之间的发布订阅关系。作为订阅者，不能再充当发布者，作为发布者可以有多个订阅者实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=CreatePublishSubscribe)
+    ///
+    /// </details>
     ///
     /// # Example: 创建发布订阅
     ///
@@ -534,9 +728,19 @@ impl Client {
         self.call("CreatePublishSubscribe", request)
     }
 
-    /// 创建只读实例 (本地盘) (`CreateReadOnlyDBInstances`)
+    /// Creates read-only instances (local disk) (`CreateReadOnlyDBInstances`)
+    ///
+    /// This API is used to create read-only instances (local disk).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建只读实例 (本地盘)
     ///
     /// 本接口（CreateReadOnlyDBInstances）用于创建只读实例 (本地盘)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=CreateReadOnlyDBInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 创建只读实例
     ///
@@ -570,9 +774,19 @@ impl Client {
         self.call("CreateReadOnlyDBInstances", request)
     }
 
-    /// 手动切割阻塞日志和死锁日志 (`CutXEvents`)
+    /// Manually cut block logs and deadlock logs (`CutXEvents`)
+    ///
+    /// This API is used to manually cut block logs and deadlock logs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 手动切割阻塞日志和死锁日志
     ///
     /// 本接口（CutXEvents）用于手动切割阻塞日志和死锁日志。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=CutXEvents)
+    ///
+    /// </details>
     ///
     /// # Example: 手动生成阻塞日志
     ///
@@ -590,9 +804,19 @@ impl Client {
         self.call("CutXEvents", request)
     }
 
-    /// 删除实例账号 (`DeleteAccount`)
+    /// Deletes instance account (`DeleteAccount`)
+    ///
+    /// This API is used to delete an instance account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除实例账号
     ///
     /// 本接口（DeleteAccount）用于删除实例账号。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DeleteAccount)
+    ///
+    /// </details>
     ///
     /// # Example: 删除实例账号
     ///
@@ -613,9 +837,19 @@ impl Client {
         self.call("DeleteAccount", request)
     }
 
-    /// 删除备份导入任务 (`DeleteBackupMigration`)
+    /// Deletes backup import tasks (`DeleteBackupMigration`)
+    ///
+    /// This API is used to delete a backup import task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除备份导入任务
     ///
     /// 本接口（DeleteBackupMigration）用于删除备份导入任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DeleteBackupMigration)
+    ///
+    /// </details>
     ///
     /// # Example: 删除全量备份导入任务
     ///
@@ -634,9 +868,19 @@ impl Client {
         self.call("DeleteBackupMigration", request)
     }
 
-    /// 删除商业智能文件 (`DeleteBusinessIntelligenceFile`)
+    /// Deletes a business intelligence service file (`DeleteBusinessIntelligenceFile`)
+    ///
+    /// This API is used to delete a business intelligence service file.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除商业智能文件
     ///
     /// 本接口（DeleteBusinessIntelligenceFile）用于删除商业智能文件。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DeleteBusinessIntelligenceFile)
+    ///
+    /// </details>
     ///
     /// # Example: 删除商业智能平面文件
     ///
@@ -658,9 +902,19 @@ impl Client {
         self.call("DeleteBusinessIntelligenceFile", request)
     }
 
-    /// 删除数据库 (`DeleteDB`)
+    /// Drops database (`DeleteDB`)
+    ///
+    /// This API is used to drop a database.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除数据库
     ///
     /// 本接口(DeleteDB)用于删除数据库。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DeleteDB)
+    ///
+    /// </details>
     ///
     /// # Example: 删除数据库
     ///
@@ -681,9 +935,19 @@ impl Client {
         self.call("DeleteDB", request)
     }
 
-    /// 立即下线实例 (`DeleteDBInstance`)
+    /// Release SQL server instances (`DeleteDBInstance`)
+    ///
+    /// This API is used to release SQL server instances (eliminated immediately) in the recycle bin. The released instances will be physically terminated after being retained for a period of time. Their publish-subscribe relationships will be automatically disassociated, and their RO replicas will be automatically released.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 立即下线实例
     ///
     /// 本接口（DeleteDBInstance）用于释放回收站中的SQL server实例(立即下线)。释放后的实例将保存一段时间后物理销毁。其发布订阅将自动解除，其ro副本将自动释放。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DeleteDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 删除SQL server实例
     ///
@@ -702,6 +966,8 @@ impl Client {
     }
 
     /// 删除日志下载任务 (`DeleteExportTask`)
+    ///
+    /// **China site only.**
     ///
     /// 删除日志下载任务
     ///
@@ -723,9 +989,19 @@ impl Client {
         self.call("DeleteExportTask", request)
     }
 
-    /// 删除增量备份导入任务 (`DeleteIncrementalMigration`)
+    /// Deletes incremental backup import tasks (`DeleteIncrementalMigration`)
+    ///
+    /// This API is used to delete an incremental backup import task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除增量备份导入任务
     ///
     /// 本接口（DeleteIncrementalMigration）用于删除增量备份导入任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DeleteIncrementalMigration)
+    ///
+    /// </details>
     ///
     /// # Example: 删除增量导入任务
     ///
@@ -745,9 +1021,19 @@ impl Client {
         self.call("DeleteIncrementalMigration", request)
     }
 
-    /// 删除迁移任务 (`DeleteMigration`)
+    /// Deletes migration task (`DeleteMigration`)
+    ///
+    /// This API is used to delete a migration task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除迁移任务
     ///
     /// 本接口（DeleteMigration）用于删除迁移任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DeleteMigration)
+    ///
+    /// </details>
     ///
     /// # Example: 删除迁移任务
     ///
@@ -765,9 +1051,19 @@ impl Client {
         self.call("DeleteMigration", request)
     }
 
-    /// 删除发布订阅 (`DeletePublishSubscribe`)
+    /// Deleting Publish/Subscribe Relationships (`DeletePublishSubscribe`)
+    ///
+    /// This API is used to delete the publish/subscribe relationship between two databases.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除发布订阅
     ///
     /// 本接口（DeletePublishSubscribe）用于删除两个数据库间的发布订阅关系。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DeletePublishSubscribe)
+    ///
+    /// </details>
     ///
     /// # Example: 删除发布订阅
     ///
@@ -791,9 +1087,19 @@ impl Client {
         self.call("DeletePublishSubscribe", request)
     }
 
-    /// 删除回档任务记录 (`DeleteRestoreTask`)
+    /// Deleting Rollback Task Records (`DeleteRestoreTask`)
+    ///
+    /// This API is used to delete rollback task records.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除回档任务记录
     ///
     /// 本接口(DeleteRestoreTask)用于删除回档任务记录。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DeleteRestoreTask)
+    ///
+    /// </details>
     ///
     /// # Example: 删除回档任务记录
     ///
@@ -814,9 +1120,19 @@ impl Client {
         self.call("DeleteRestoreTask", request)
     }
 
-    /// 查询数据库关联的账号和权限信息 (`DescribeAccountPrivilegeByDB`)
+    /// Querying Information on the Account and Permissions Associated with the Database (`DescribeAccountPrivilegeByDB`)
+    ///
+    /// This API is used to query information on the account and permissions associated with the database.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库关联的账号和权限信息
     ///
     /// 本接口(DescribeAccountPrivilegeByDB)用于查询数据库关联的账号和权限信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeAccountPrivilegeByDB)
+    ///
+    /// </details>
     ///
     /// # Example: 查询数据库关联的账号和权限信息
     ///
@@ -838,9 +1154,19 @@ impl Client {
         self.read("DescribeAccountPrivilegeByDB", request)
     }
 
-    /// 拉取实例账户列表 (`DescribeAccounts`)
+    /// Pulls list of instance accounts (`DescribeAccounts`)
+    ///
+    /// This API is used to pull the list of instance accounts.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 拉取实例账户列表
     ///
     /// 本接口（DescribeAccounts）用于拉取实例账户列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeAccounts)
+    ///
+    /// </details>
     ///
     /// # Example: 拉取实例账户列表
     ///
@@ -858,9 +1184,19 @@ impl Client {
         self.read("DescribeAccounts", request)
     }
 
-    /// 根据流程ID查询备份信息 (`DescribeBackupByFlowId`)
+    /// Querying Backup Information by Process ID (`DescribeBackupByFlowId`)
+    ///
+    /// This API is used to query the created backup details through the backup creation process ID. The process ID can be obtained through the CreateBackup API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 根据流程ID查询备份信息
     ///
     /// 本接口(DescribeBackupByFlowId)用于通过备份创建流程的ID查询创建的备份详情，流程ID可从接口CreateBackup中获得。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeBackupByFlowId)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 流程ID查询备份详情（备份创建中）
     ///
@@ -872,6 +1208,17 @@ impl Client {
     ///   "InstanceId": "mssql-6upluvd5"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 流程ID查询备份详情（备份已完成）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": "1000797",
+    ///   "InstanceId": "mssql-6upluvd5"
+    /// }
+    /// ```
     pub fn describe_backup_by_flow_id<'a>(
         &'a self,
         request: &'a DescribeBackupByFlowIdRequest,
@@ -879,9 +1226,19 @@ impl Client {
         self.read("DescribeBackupByFlowId", request)
     }
 
-    /// 查询创建备份命令 (`DescribeBackupCommand`)
+    /// Queries the commands of creating backups (`DescribeBackupCommand`)
+    ///
+    /// This API is used to query the commands of creating backups canonically.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询创建备份命令
     ///
     /// 本接口（DescribeBackupCommand）用于查询以规范的格式创建备份的命令。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeBackupCommand)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 查询创建全量备份的命令
     ///
@@ -895,6 +1252,32 @@ impl Client {
     ///   "LocalPath": "E:/"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 查询创建日志增量的命令
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BackupFileType": "LOG",
+    ///   "DataBaseName": "db1",
+    ///   "IsRecovery": "YES",
+    ///   "LocalPath": "E:/"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 查询创建全量备份+日志增量的命令
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BackupFileType": "FULL_LOG",
+    ///   "DataBaseName": "db1",
+    ///   "IsRecovery": "NO",
+    ///   "LocalPath": "E:/"
+    /// }
+    /// ```
     pub fn describe_backup_command<'a>(
         &'a self,
         request: &'a DescribeBackupCommandRequest,
@@ -902,9 +1285,19 @@ impl Client {
         self.read("DescribeBackupCommand", request)
     }
 
-    /// 查询单库备份文件明细 (`DescribeBackupFiles`)
+    /// Queries the details of an unarchived backup (`DescribeBackupFiles`)
+    ///
+    /// This API is used to query the details of an unarchived backup.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询单库备份文件明细
     ///
     /// 本接口（DescribeBackupFiles）用于查询单库备份明细。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeBackupFiles)
+    ///
+    /// </details>
     ///
     /// # Example: 查询单库备份的明细
     ///
@@ -925,9 +1318,19 @@ impl Client {
         self.read("DescribeBackupFiles", request)
     }
 
-    /// 查询备份导入任务 (`DescribeBackupMigration`)
+    /// Queries backup import tasks (`DescribeBackupMigration`)
+    ///
+    /// This API is used to create an incremental backup import task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询备份导入任务
     ///
     /// 本接口（DescribeBackupMigration）用于创建增量备份导入任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeBackupMigration)
+    ///
+    /// </details>
     ///
     /// # Example: 查询全量备份导入任务
     ///
@@ -957,9 +1360,19 @@ impl Client {
         self.read("DescribeBackupMigration", request)
     }
 
-    /// 查询备份空间使用详情 (`DescribeBackupMonitor`)
+    /// Querying Backup Space Usage Details (`DescribeBackupMonitor`)
+    ///
+    /// This API is used to query backup space usage details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询备份空间使用详情
     ///
     /// 本接口(DescribeBackupMonitor)用于查询备份空间使用详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeBackupMonitor)
+    ///
+    /// </details>
     ///
     /// # Example: 查询备份空间使用详情
     ///
@@ -978,9 +1391,19 @@ impl Client {
         self.read("DescribeBackupMonitor", request)
     }
 
-    /// 查询备份实时统计列表 (`DescribeBackupStatistical`)
+    /// Querying the Real-Time Statistics List of Backups (`DescribeBackupStatistical`)
+    ///
+    /// This API is used to query the real-time statistics list of backups.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询备份实时统计列表
     ///
     /// 本接口(DescribeBackupStatistical)用于查询备份实时统计列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeBackupStatistical)
+    ///
+    /// </details>
     ///
     /// # Example: 查询备份实时统计列表
     ///
@@ -1007,9 +1430,19 @@ impl Client {
         self.read("DescribeBackupStatistical", request)
     }
 
-    /// 查询数据库备份概览信息 (`DescribeBackupSummary`)
+    /// Querying the Backup Overview Information of Databases (`DescribeBackupSummary`)
+    ///
+    /// This API is used to query the backup overview information of databases.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库备份概览信息
     ///
     /// 本接口(DescribeBackupSummary)用于查询数据库备份概览信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeBackupSummary)
+    ///
+    /// </details>
     ///
     /// # Example: 查询数据库备份概览信息
     ///
@@ -1025,9 +1458,19 @@ impl Client {
         self.read("DescribeBackupSummary", request)
     }
 
-    /// 查询上传的备份文件大小 (`DescribeBackupUploadSize`)
+    /// Queries the size of uploaded backup files (`DescribeBackupUploadSize`)
+    ///
+    /// This API is used to query the size of uploaded backup files. It is valid if the backup file type is `COS_UPLOAD` (the file is stored in COS).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询上传的备份文件大小
     ///
     /// 本接口（DescribeBackupUploadSize）用于查询上传的备份文件大小。在备份上传类型是COS_UPLOAD(备份放在业务的对象存储上)时有效。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeBackupUploadSize)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询已上传的全量备份文件列表
     ///
@@ -1039,6 +1482,18 @@ impl Client {
     ///   "InstanceId": "mssql-rdc0gajn"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 查询已上传的增量备份文件列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BackupMigrationId": "mssql-backup-migration-cg0ffgqt",
+    ///   "IncrementalMigrationId": "mssql-incremental-migration-kp7bgv8p",
+    ///   "InstanceId": "mssql-rdc0gajn"
+    /// }
+    /// ```
     pub fn describe_backup_upload_size<'a>(
         &'a self,
         request: &'a DescribeBackupUploadSizeRequest,
@@ -1046,9 +1501,19 @@ impl Client {
         self.read("DescribeBackupUploadSize", request)
     }
 
-    /// 查询备份列表 (`DescribeBackups`)
+    /// Queries list of backups (`DescribeBackups`)
+    ///
+    /// This API is used to query the list of backups.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询备份列表
     ///
     /// 本接口(DescribeBackups)用于查询备份列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeBackups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询备份列表
     ///
@@ -1070,9 +1535,19 @@ impl Client {
         self.read("DescribeBackups", request)
     }
 
-    /// 查询商业智能服务需要的文件 (`DescribeBusinessIntelligenceFile`)
+    /// Queries the files required by business intelligence service (`DescribeBusinessIntelligenceFile`)
+    ///
+    /// This API is used to query the files required by business intelligence service.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询商业智能服务需要的文件
     ///
     /// 本接口（DescribeBusinessIntelligenceFile）用于查询商业智能服务需要的文件。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeBusinessIntelligenceFile)
+    ///
+    /// </details>
     ///
     /// # Example: 查询商业智能服务需要的文件
     ///
@@ -1103,9 +1578,19 @@ impl Client {
         self.read("DescribeBusinessIntelligenceFile", request)
     }
 
-    /// 查询实例支持的字符集和时区 (`DescribeCollationTimeZone`)
+    /// Querying the Character Set and Time Zone Supported by the Instance (`DescribeCollationTimeZone`)
+    ///
+    /// This API is used to query the character set and time zone supported by the instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例支持的字符集和时区
     ///
     /// 本接口(DescribeCollationTimeZone)用于查询实例支持的字符集和时区。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeCollationTimeZone)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例支持的字符集和时区
     ///
@@ -1121,9 +1606,19 @@ impl Client {
         self.read("DescribeCollationTimeZone", request)
     }
 
-    /// 查询跨地域备份实时统计列表 (`DescribeCrossBackupStatistical`)
+    /// Querying the Real-Time Statistics List of Cross-Region Backups (`DescribeCrossBackupStatistical`)
+    ///
+    /// This API is used to query the real-time statistics list of cross-region backups.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询跨地域备份实时统计列表
     ///
     /// 本接口(DescribeCrossBackupStatistical)用于查询跨地域备份实时统计列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeCrossBackupStatistical)
+    ///
+    /// </details>
     ///
     /// # Example: 查询跨地域备份实时统计列表
     ///
@@ -1153,9 +1648,19 @@ impl Client {
         self.read("DescribeCrossBackupStatistical", request)
     }
 
-    /// 查询备机的容灾地域和可用区 (`DescribeCrossRegionZone`)
+    /// Querying the Disaster Recovery Region and AZ of the Secondary Node (`DescribeCrossRegionZone`)
+    ///
+    /// This API is used to query the disaster recovery region and AZ of the secondary node based on the primary instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询备机的容灾地域和可用区
     ///
     /// 本接口(DescribeCrossRegionZone)根据主实例查询备机的容灾地域和可用区。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeCrossRegionZone)
+    ///
+    /// </details>
     ///
     /// # Example: 查询备机的容灾地域和可用区
     ///
@@ -1173,9 +1678,19 @@ impl Client {
         self.read("DescribeCrossRegionZone", request)
     }
 
-    /// 查询跨地域备份的目标地域 (`DescribeCrossRegions`)
+    /// Querying the Target Region for Cross-Region Backups (`DescribeCrossRegions`)
+    ///
+    /// This API is used to query the target region for cross-region backups.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询跨地域备份的目标地域
     ///
     /// 本接口(DescribeCrossRegions)用于查询跨地域备份的目标地域。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeCrossRegions)
+    ///
+    /// </details>
     ///
     /// # Example: 查询跨地域备份的目标地域
     ///
@@ -1191,9 +1706,19 @@ impl Client {
         self.read("DescribeCrossRegions", request)
     }
 
-    /// 查询数据库字符集 (`DescribeDBCharsets`)
+    /// Queries the supported database character sets (`DescribeDBCharsets`)
+    ///
+    /// This API is used to query the database character sets supported by an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库字符集
     ///
     /// 本接口（DescribeDBCharsets）用于查询实例支持的数据库字符集。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeDBCharsets)
+    ///
+    /// </details>
     ///
     /// # Example: 查询数据库字符集
     ///
@@ -1211,9 +1736,19 @@ impl Client {
         self.read("DescribeDBCharsets", request)
     }
 
-    /// 查询互通实例的信息 (`DescribeDBInstanceInter`)
+    /// Queries the information of the interconnected instances (`DescribeDBInstanceInter`)
+    ///
+    /// This API is used to query the information of the interconnected instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询互通实例的信息
     ///
     /// 本接口（DescribeDBInstanceInter）用于查询互通实例的信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeDBInstanceInter)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例在互通组中的状态
     ///
@@ -1233,9 +1768,19 @@ impl Client {
         self.read("DescribeDBInstanceInter", request)
     }
 
-    /// 查询实例列表 (`DescribeDBInstances`)
+    /// Queries the list of instances (`DescribeDBInstances`)
+    ///
+    /// This API is used to query the list of instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例列表
     ///
     /// 本接口（DescribeDBInstances）用于查询实例列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeDBInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例列表
     ///
@@ -1247,9 +1792,19 @@ impl Client {
         self.read("DescribeDBInstances", request)
     }
 
-    /// 查询实例附属属性 (`DescribeDBInstancesAttribute`)
+    /// Queries the attributes of an instance (`DescribeDBInstancesAttribute`)
+    ///
+    /// This API is used to query the attributes of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例附属属性
     ///
     /// 本接口（DescribeDBInstancesAttribute）用于查询实例附属属性
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeDBInstancesAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例mssql-j8kv137v的附属属性
     ///
@@ -1268,9 +1823,19 @@ impl Client {
         self.read("DescribeDBInstancesAttribute", request)
     }
 
-    /// 查询账号关联的数据库和权限信息 (`DescribeDBPrivilegeByAccount`)
+    /// Querying Information on the Databases and Permissions Associated with the Account (`DescribeDBPrivilegeByAccount`)
+    ///
+    /// This API is used to query information on the databases and permissions associated with the account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询账号关联的数据库和权限信息
     ///
     /// 本接口(DescribeDBPrivilegeByAccount)用于查询账号关联的数据库和权限信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeDBPrivilegeByAccount)
+    ///
+    /// </details>
     ///
     /// # Example: 查询账号关联的数据库和权限信息
     ///
@@ -1292,9 +1857,19 @@ impl Client {
         self.read("DescribeDBPrivilegeByAccount", request)
     }
 
-    /// 查询可回档的数据库 (`DescribeDBRestoreTime`)
+    /// Query Databases That Can Be Rolled Back (`DescribeDBRestoreTime`)
+    ///
+    /// This API is used to query databases that can be rolled back.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询可回档的数据库
     ///
     /// 本接口（DescribeDBRestoreTime）用于查询可回档的数据库
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeDBRestoreTime)
+    ///
+    /// </details>
     ///
     /// # Example: 查询可回档的数据库
     ///
@@ -1316,9 +1891,19 @@ impl Client {
         self.read("DescribeDBRestoreTime", request)
     }
 
-    /// 查询实例安全组信息 (`DescribeDBSecurityGroups`)
+    /// Querying the Security Group Information of Instances (`DescribeDBSecurityGroups`)
+    ///
+    /// This API is used to query the security group details of instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例安全组信息
     ///
     /// 本接口(DescribeDBSecurityGroups)用于查询实例的安全组详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeDBSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例安全组信息
     ///
@@ -1336,9 +1921,19 @@ impl Client {
         self.read("DescribeDBSecurityGroups", request)
     }
 
-    /// 查询数据库列表（已废弃） (`DescribeDBs`)
+    /// Queries the list of databases (`DescribeDBs`)
+    ///
+    /// This API is used to query the list of databases
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库列表（已废弃）
     ///
     /// 本接口（DescribeDBs）用于查询数据库列表。**已废弃，请使用接口DescribeDatabases**
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeDBs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询数据库列表
     ///
@@ -1358,9 +1953,19 @@ impl Client {
         self.read("DescribeDBs", request)
     }
 
-    /// 查询数据库配置信息（已废弃） (`DescribeDBsNormal`)
+    /// Queries database configurations (`DescribeDBsNormal`)
+    ///
+    /// This API is used to query database configurations. It does not return information of the accounts that have permissions to operate the database.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库配置信息（已废弃）
     ///
     /// 本接口(DescribeDBsNormal)用于查询数据库配置信息，此接口不包含数据库的关联账号。**此接口已废弃，请使用DescribeDatabasesNormal。**
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeDBsNormal)
+    ///
+    /// </details>
     ///
     /// # Example: 查询数据库详细配置信息
     ///
@@ -1378,9 +1983,19 @@ impl Client {
         self.read("DescribeDBsNormal", request)
     }
 
-    /// 查询账户关联的数据库名称 (`DescribeDatabaseNames`)
+    /// Querying the Database Name Associated with the Account (`DescribeDatabaseNames`)
+    ///
+    /// This API is used to query the database name associated with the account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询账户关联的数据库名称
     ///
     /// 本接口（DescribeDatabaseNames）查询账户关联的数据库名称。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeDatabaseNames)
+    ///
+    /// </details>
     ///
     /// # Example: 查询账户关联的数据库名称
     ///
@@ -1399,9 +2014,19 @@ impl Client {
         self.read("DescribeDatabaseNames", request)
     }
 
-    /// 查询数据库列表 (`DescribeDatabases`)
+    /// Querying the Database List (`DescribeDatabases`)
+    ///
+    /// This API is used to query the database list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库列表
     ///
     /// 本接口（DescribeDatabases）用于查询数据库列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeDatabases)
+    ///
+    /// </details>
     ///
     /// # Example: 查询数据库列表
     ///
@@ -1421,9 +2046,19 @@ impl Client {
         self.read("DescribeDatabases", request)
     }
 
-    /// 查询数据库配置信息 (`DescribeDatabasesNormal`)
+    /// Querying Detailed Configuration Information of the Databases (`DescribeDatabasesNormal`)
+    ///
+    /// This API is used to query database configuration information. This API does not contain accounts associated with databases.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库配置信息
     ///
     /// 本接口(DescribeDBsNormal)用于查询数据库配置信息，此接口不包含数据库的关联账号
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeDatabasesNormal)
+    ///
+    /// </details>
     ///
     /// # Example: 查询数据库详细配置信息
     ///
@@ -1442,6 +2077,8 @@ impl Client {
     }
 
     /// 查询日志下载任务 (`DescribeExportTasks`)
+    ///
+    /// **China site only.**
     ///
     /// 查询日志下载任务
     ///
@@ -1464,9 +2101,19 @@ impl Client {
         self.read("DescribeExportTasks", request)
     }
 
-    /// 查询流程状态 (`DescribeFlowStatus`)
+    /// Queries flow status (`DescribeFlowStatus`)
+    ///
+    /// This API is used to query flow status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询流程状态
     ///
     /// 本接口(DescribeFlowStatus)用于查询流程状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeFlowStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询流程状态
     ///
@@ -1484,9 +2131,19 @@ impl Client {
         self.read("DescribeFlowStatus", request)
     }
 
-    /// 查询主备切换日志 (`DescribeHASwitchLog`)
+    /// Querying Primary-Secondary Switch Logs (`DescribeHASwitchLog`)
+    ///
+    /// This API is used to perform the manual primary-secondary switch.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询主备切换日志
     ///
     /// 本接口(DescribeHASwitchLog)用于手动主备切换。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeHASwitchLog)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例主备切换日志
     ///
@@ -1509,9 +2166,19 @@ impl Client {
         self.read("DescribeHASwitchLog", request)
     }
 
-    /// 查询增量备份导入任务 (`DescribeIncrementalMigration`)
+    /// Queries incremental backup import tasks (`DescribeIncrementalMigration`)
+    ///
+    /// This API is used to query an incremental backup import task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询增量备份导入任务
     ///
     /// 本接口（DescribeIncrementalMigration）用于查询增量备份导入任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeIncrementalMigration)
+    ///
+    /// </details>
     ///
     /// # Example: 查询增量备份导入任务
     ///
@@ -1542,6 +2209,8 @@ impl Client {
 
     /// 查询实例询价计费参数 (`DescribeInquiryPriceParameter`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（DescribeInquiryPriceParameter）用于查询实例询价计费参数。当前接口查询实例新购的计费参数。内部接口用于活动页售卖场景。
     ///
     /// # Example: 查询OnCvm双节点的新购询价计费参数
@@ -1570,9 +2239,19 @@ impl Client {
         self.read("DescribeInquiryPriceParameter", request)
     }
 
-    /// 根据订单号查询对应的实例ID (`DescribeInstanceByOrders`)
+    /// Queries the instance ID by the order number (`DescribeInstanceByOrders`)
+    ///
+    /// This API is used to query the instance ID by the order number.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 根据订单号查询对应的实例ID
     ///
     /// 本接口（DescribeInstanceByOrders）用于根据订单号查询资源ID
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeInstanceByOrders)
+    ///
+    /// </details>
     ///
     /// # Example: 根据订单号查询实例ID集合
     ///
@@ -1592,9 +2271,19 @@ impl Client {
         self.read("DescribeInstanceByOrders", request)
     }
 
-    /// 查询实例参数修改历史 (`DescribeInstanceParamRecords`)
+    /// Queries instance parameter modification records (`DescribeInstanceParamRecords`)
+    ///
+    /// This API is used to query the parameter modification records of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例参数修改历史
     ///
     /// 该接口（DescribeInstanceParamRecords）用于查询实例参数修改历史。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeInstanceParamRecords)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例参数修改历史
     ///
@@ -1615,9 +2304,19 @@ impl Client {
         self.read("DescribeInstanceParamRecords", request)
     }
 
-    /// 查询实例的可设置参数列表 (`DescribeInstanceParams`)
+    /// Queries the configurable parameter list of an instance (`DescribeInstanceParams`)
+    ///
+    /// This API is used to query the parameter list of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例的可设置参数列表
     ///
     /// 该接口（DescribeInstanceParams）用于查询实例的参数列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeInstanceParams)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例的可设置参数列表
     ///
@@ -1635,9 +2334,19 @@ impl Client {
         self.read("DescribeInstanceParams", request)
     }
 
-    /// 查询异步任务列表 (`DescribeInstanceTasks`)
+    /// Querying the List of Asynchronous Tasks (`DescribeInstanceTasks`)
+    ///
+    /// This API is used to query the list of asynchronous tasks related to an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询异步任务列表
     ///
     /// 本接口（DescribeInstanceTasks）用于查询实例相关的异步任务列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeInstanceTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 查询异步任务列表
     ///
@@ -1658,9 +2367,19 @@ impl Client {
         self.read("DescribeInstanceTasks", request)
     }
 
-    /// 查询实例的计费参数 (`DescribeInstanceTradeParameter`)
+    /// Query the instance billing parameters (`DescribeInstanceTradeParameter`)
+    ///
+    /// This API is used to query the instance billing parameters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例的计费参数
     ///
     /// 本接口（DescribeInstanceTradeParameter）用于查询实例的计费参数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeInstanceTradeParameter)
+    ///
+    /// </details>
     ///
     /// # Example: 查询OnCvm双节点的新购计费参数
     ///
@@ -1674,6 +2393,8 @@ impl Client {
     }
 
     /// 查询日志实例列表 (`DescribeLogInstanceList`)
+    ///
+    /// **China site only.**
     ///
     /// 日志实例列表查询
     ///
@@ -1697,6 +2418,8 @@ impl Client {
 
     /// 查询日志 (`DescribeLogs`)
     ///
+    /// **China site only.**
+    ///
     /// 查询日志
     ///
     /// # Example: 查询日志
@@ -1718,9 +2441,19 @@ impl Client {
         self.read("DescribeLogs", request)
     }
 
-    /// 查询该实例的可维护时间窗 (`DescribeMaintenanceSpan`)
+    /// Query the maintenance time window of the instance (`DescribeMaintenanceSpan`)
+    ///
+    /// This API is used to query the maintenance time window of an instance based on its instance ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询该实例的可维护时间窗
     ///
     /// 本接口（DescribeMaintenanceSpan）根据实例ID查询该实例的可维护时间窗。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeMaintenanceSpan)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实力的可维护时间窗
     ///
@@ -1738,9 +2471,19 @@ impl Client {
         self.read("DescribeMaintenanceSpan", request)
     }
 
-    /// 查询迁移数据库列表 (`DescribeMigrationDatabases`)
+    /// Querying the List of Databases to Be Migrated (`DescribeMigrationDatabases`)
+    ///
+    /// This API is used to query the list of databases to be migrated.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询迁移数据库列表
     ///
     /// 本接口（DescribeMigrationDatabases）的作用是查询待迁移数据库列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeMigrationDatabases)
+    ///
+    /// </details>
     ///
     /// # Example: 查询迁移数据库列表
     ///
@@ -1760,9 +2503,19 @@ impl Client {
         self.read("DescribeMigrationDatabases", request)
     }
 
-    /// 查询迁移任务详情 (`DescribeMigrationDetail`)
+    /// Queries migration task details (`DescribeMigrationDetail`)
+    ///
+    /// This API is used to query migration task details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询迁移任务详情
     ///
     /// 本接口（DescribeMigrationDetail）用于查询迁移任务的详细情况
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeMigrationDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询迁移任务详情
     ///
@@ -1780,9 +2533,19 @@ impl Client {
         self.read("DescribeMigrationDetail", request)
     }
 
-    /// 查询迁移任务列表 (`DescribeMigrations`)
+    /// Queries the list of migration tasks (`DescribeMigrations`)
+    ///
+    /// This API is used to query the list of eligible migration tasks based on the entered criteria.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询迁移任务列表
     ///
     /// 本接口（DescribeMigrations）根据输入的限定条件，查询符合条件的迁移任务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeMigrations)
+    ///
+    /// </details>
     ///
     /// # Example: 查询迁移任务列表
     ///
@@ -1808,9 +2571,19 @@ impl Client {
         self.read("DescribeMigrations", request)
     }
 
-    /// 查询订单信息 (`DescribeOrders`)
+    /// Queries order information (`DescribeOrders`)
+    ///
+    /// This API is used to query order information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询订单信息
     ///
     /// 本接口（DescribeOrders）用于查询订单信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeOrders)
+    ///
+    /// </details>
     ///
     /// # Example: 查询订单
     ///
@@ -1830,9 +2603,19 @@ impl Client {
         self.read("DescribeOrders", request)
     }
 
-    /// 查询售卖规格配置 (`DescribeProductConfig`)
+    /// Queries purchasable specification configuration (`DescribeProductConfig`)
+    ///
+    /// This API is used to query purchasable specification configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询售卖规格配置
     ///
     /// 本接口（DescribeProductConfig）用于查询售卖规格配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeProductConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 查询广州三区的高可用版本售卖规格
     ///
@@ -1853,6 +2636,8 @@ impl Client {
 
     /// 查询全地域售卖规格配置 (`DescribeProductSpec`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口 (DescribeProductSpec) 用于查询全地域售卖规格配置（内部前端使用不公开）
     ///
     /// # Example: 查询全地域售卖规格配置
@@ -1869,9 +2654,19 @@ impl Client {
         self.read("DescribeProductSpec", request)
     }
 
-    /// 查询项目安全组信息 (`DescribeProjectSecurityGroups`)
+    /// Querying the Security Group Information of Projects (`DescribeProjectSecurityGroups`)
+    ///
+    /// This API is used to query security group details of a project.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询项目安全组信息
     ///
     /// 本接口(DescribeProjectSecurityGroups)用于查询项目的安全组详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeProjectSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询项目安全组信息
     ///
@@ -1890,9 +2685,19 @@ impl Client {
         self.read("DescribeProjectSecurityGroups", request)
     }
 
-    /// 查询订阅发布 (`DescribePublishSubscribe`)
+    /// Querying the Publish/Subscribe Relationship List (`DescribePublishSubscribe`)
+    ///
+    /// This API is used to query the publish/subscribe relationship list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询订阅发布
     ///
     /// 本接口（DescribePublishSubscribe）用于查询发布订阅关系列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribePublishSubscribe)
+    ///
+    /// </details>
     ///
     /// # Example: 查询发布订阅列表
     ///
@@ -1916,9 +2721,19 @@ impl Client {
         self.read("DescribePublishSubscribe", request)
     }
 
-    /// 查询只读组的自动权重 (`DescribeReadOnlyGroupAutoWeight`)
+    /// Querying the Automatic Weights of Read-Only Groups (`DescribeReadOnlyGroupAutoWeight`)
+    ///
+    /// This API is used to query the automatic weight assignment result of the read-only group. The BalanceReadOnlyGroup API is used to perform routing weight assignment according to the automatic weight assignment result.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询只读组的自动权重
     ///
     /// 本接口（DescribeReadOnlyGroupAutoWeight）用于查询只读组的自动权重分配结果，在接口BalanceReadOnlyGroup接口中按照自动权重分配结果进行路由权重分配。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeReadOnlyGroupAutoWeight)
+    ///
+    /// </details>
     ///
     /// # Example: 查询只读组中只读部分的默认权重
     ///
@@ -1938,9 +2753,19 @@ impl Client {
         self.read("DescribeReadOnlyGroupAutoWeight", request)
     }
 
-    /// 通过只读实例查询只读组 (`DescribeReadOnlyGroupByReadOnlyInstance`)
+    /// Querying Read-Only Groups Through Read-Only Instances (`DescribeReadOnlyGroupByReadOnlyInstance`)
+    ///
+    /// This API is used to query the read-only group where the read-only instance is located by its ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 通过只读实例查询只读组
     ///
     /// 本接口（DescribeReadOnlyGroupByReadOnlyInstance）用于通过只读副本实例ID查询其所在的只读组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeReadOnlyGroupByReadOnlyInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 通过只读实例查询只读组
     ///
@@ -1962,9 +2787,19 @@ impl Client {
         self.read("DescribeReadOnlyGroupByReadOnlyInstance", request)
     }
 
-    /// 查询只读组详情 (`DescribeReadOnlyGroupDetails`)
+    /// Querying Read-Only Group Details (`DescribeReadOnlyGroupDetails`)
+    ///
+    /// This API is used to query read-only group details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询只读组详情
     ///
     /// 本接口（DescribeReadOnlyGroupDetails）用于查询只读组详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeReadOnlyGroupDetails)
+    ///
+    /// </details>
     ///
     /// # Example: 查询查询只读组详情
     ///
@@ -1984,9 +2819,19 @@ impl Client {
         self.read("DescribeReadOnlyGroupDetails", request)
     }
 
-    /// 查询只读组列表 (`DescribeReadOnlyGroupList`)
+    /// Querying the Read-Only Group List (`DescribeReadOnlyGroupList`)
+    ///
+    /// This API is used to query the read-only group list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询只读组列表
     ///
     /// 本接口（DescribeReadOnlyGroupList）用于查询只读组列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeReadOnlyGroupList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询只读组列表
     ///
@@ -2004,9 +2849,19 @@ impl Client {
         self.read("DescribeReadOnlyGroupList", request)
     }
 
-    /// 查询售卖地域 (`DescribeRegions`)
+    /// Queries purchasable regions (`DescribeRegions`)
+    ///
+    /// This API is used to query purchasable regions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询售卖地域
     ///
     /// 本接口 (DescribeRegions) 用于查询售卖地域信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeRegions)
+    ///
+    /// </details>
     ///
     /// # Example: 查询所有地域
     ///
@@ -2022,9 +2877,19 @@ impl Client {
         self.read("DescribeRegions", request)
     }
 
-    /// 查询实例定期备份保留计划 (`DescribeRegularBackupPlan`)
+    /// Querying the Scheduled Backup Retention Plans of Instances (`DescribeRegularBackupPlan`)
+    ///
+    /// This API is used to query the scheduled backup retention plans of instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例定期备份保留计划
     ///
     /// 本接口（DescribeRegularBackupPlan）用于查询实例定期备份保留计划
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeRegularBackupPlan)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例定期备份保留计划
     ///
@@ -2051,9 +2916,19 @@ impl Client {
         self.read("DescribeRegularBackupPlan", request)
     }
 
-    /// 查询回档任务列表 (`DescribeRestoreTask`)
+    /// Querying the List of Rollback Tasks (`DescribeRestoreTask`)
+    ///
+    /// This API is used to query the list of rollback tasks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询回档任务列表
     ///
     /// 本接口（DescribeRestoreTask）用于查询回档任务列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeRestoreTask)
+    ///
+    /// </details>
     ///
     /// # Example: 查询回档任务列表
     ///
@@ -2081,9 +2956,19 @@ impl Client {
         self.read("DescribeRestoreTask", request)
     }
 
-    /// 查询按照时间点可回档的时间范围 (`DescribeRestoreTimeRange`)
+    /// Queries the time range available for rollback by time point (`DescribeRestoreTimeRange`)
+    ///
+    /// This API is used to query the time range available for rollback by time point.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询按照时间点可回档的时间范围
     ///
     /// 本接口(DescribeRestoreTimeRange)用于查询按照时间点可回档的时间范围。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeRestoreTimeRange)
+    ///
+    /// </details>
     ///
     /// # Example: 查询按照时间点可回档的时间范围。
     ///
@@ -2102,9 +2987,19 @@ impl Client {
         self.read("DescribeRestoreTimeRange", request)
     }
 
-    /// 查询实例可回档时间范围 (`DescribeRollbackTime`)
+    /// Queries time range available for instance rollback (`DescribeRollbackTime`)
+    ///
+    /// This API is used to query the time range available for instance rollback.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例可回档时间范围
     ///
     /// 本接口（DescribeRollbackTime）用于查询实例可回档时间范围
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeRollbackTime)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例mssql-j8kv137v中db1的可回档时间
     ///
@@ -2125,9 +3020,19 @@ impl Client {
         self.read("DescribeRollbackTime", request)
     }
 
-    /// 获取慢查询日志文件信息 (`DescribeSlowlogs`)
+    /// Gets file information of slow query logs (`DescribeSlowlogs`)
+    ///
+    /// This API is used to get file information of slow query logs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取慢查询日志文件信息
     ///
     /// 本接口（DescribeSlowlogs）用于获取慢查询日志文件信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeSlowlogs)
+    ///
+    /// </details>
     ///
     /// # Example: 获取慢查询记录
     ///
@@ -2149,9 +3054,19 @@ impl Client {
         self.read("DescribeSlowlogs", request)
     }
 
-    /// 查询售卖规格状态信息 (`DescribeSpecSellStatus`)
+    /// Query the status information on specifications (`DescribeSpecSellStatus`)
+    ///
+    /// This API is used to query the status information on specifications, including the sales status and reference price. (The actual price is subject to the result returned by price querying APIs.)
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询售卖规格状态信息
     ///
     /// 本接口（DescribeSpecSellStatus）用于查询售卖规格状态信息，其中包括售卖状态，参考价格等(实际价格以询价接口为准)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeSpecSellStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询规格的参考价格
     ///
@@ -2176,9 +3091,19 @@ impl Client {
         self.read("DescribeSpecSellStatus", request)
     }
 
-    /// 实例变配检查 (`DescribeUpgradeInstanceCheck`)
+    /// Check the instance configuration adjustment (`DescribeUpgradeInstanceCheck`)
+    ///
+    /// This API is used to pre-check the impact of the instance configuration adjustment before the adjustment.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 实例变配检查
     ///
     /// 本接口（DescribeUpgradeInstanceCheck）用于在实例变配前，预检查实例变配的影响情况等。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeUpgradeInstanceCheck)
+    ///
+    /// </details>
     ///
     /// # Example: 实例变配前的检查
     ///
@@ -2202,9 +3127,19 @@ impl Client {
         self.read("DescribeUpgradeInstanceCheck", request)
     }
 
-    /// 查询备份上传权限 (`DescribeUploadBackupInfo`)
+    /// Queries backup upload permissions. (`DescribeUploadBackupInfo`)
+    ///
+    /// This API is used to query a backup upload permission.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询备份上传权限
     ///
     /// 本接口（DescribeUploadBackupInfo）用于查询备份上传权限。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeUploadBackupInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询全量备份上传密钥
     ///
@@ -2223,9 +3158,19 @@ impl Client {
         self.read("DescribeUploadBackupInfo", request)
     }
 
-    /// 查询增量备份上传权限 (`DescribeUploadIncrementalInfo`)
+    /// Querying Upload Permissions for Incremental Backups (`DescribeUploadIncrementalInfo`)
+    ///
+    /// This API is used to query upload permissions for incremental backups.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询增量备份上传权限
     ///
     /// 本接口（DescribeUploadIncrementalInfo）用于查询增量备份上传权限。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeUploadIncrementalInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询上传增量备份信息
     ///
@@ -2246,9 +3191,19 @@ impl Client {
         self.read("DescribeUploadIncrementalInfo", request)
     }
 
-    /// 查询扩展事件列表 (`DescribeXEvents`)
+    /// Queries the list of extended events (`DescribeXEvents`)
+    ///
+    /// This API is used to query the list of extended events.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询扩展事件列表
     ///
     /// 本接口（DescribeXEvents）用于查询扩展事件列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeXEvents)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeXEvents
     ///
@@ -2271,9 +3226,19 @@ impl Client {
         self.read("DescribeXEvents", request)
     }
 
-    /// 查询售卖可用区 (`DescribeZones`)
+    /// Queries purchasable AZs (`DescribeZones`)
+    ///
+    /// This API is used to query currently purchasable AZs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询售卖可用区
     ///
     /// 本接口（DescribeZones）用于查询当前可售卖的可用区信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DescribeZones)
+    ///
+    /// </details>
     ///
     /// # Example: 查询所有可用区
     ///
@@ -2289,9 +3254,19 @@ impl Client {
         self.read("DescribeZones", request)
     }
 
-    /// 安全组批量解绑云资源 (`DisassociateSecurityGroups`)
+    /// Unbinding Security Groups from Cloud Resources in Batches (`DisassociateSecurityGroups`)
+    ///
+    /// This API is used to unbind security groups from instances in batches.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全组批量解绑云资源
     ///
     /// 本接口(DisassociateSecurityGroups)用于安全组批量解绑实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=DisassociateSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 安全组批量解绑云资源
     ///
@@ -2312,9 +3287,19 @@ impl Client {
         self.call("DisassociateSecurityGroups", request)
     }
 
-    /// 查询申请实例价格 (`InquiryPriceCreateDBInstances`)
+    /// Queries the price of requested instances (`InquiryPriceCreateDBInstances`)
+    ///
+    /// This API is used to query the price of requested instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询申请实例价格
     ///
     /// 本接口（InquiryPriceCreateDBInstances）用于查询申请实例价格。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=InquiryPriceCreateDBInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 查询申请SqlServer实例价格
     ///
@@ -2338,9 +3323,19 @@ impl Client {
         self.read("InquiryPriceCreateDBInstances", request)
     }
 
-    /// 查询实例续费价格 (`InquiryPriceRenewDBInstance`)
+    /// Query the renewal price of a monthly subscription instance (`InquiryPriceRenewDBInstance`)
+    ///
+    /// This API is used to query the renewal price of a monthly subscription instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例续费价格
     ///
     /// 本接口（InquiryPriceRenewDBInstance）用于查询包年包月实例的续费价格。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=InquiryPriceRenewDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 查询单个实例续费价格
     ///
@@ -2358,9 +3353,20 @@ impl Client {
         self.read("InquiryPriceRenewDBInstance", request)
     }
 
-    /// 查询升级实例价格 (`InquiryPriceUpgradeDBInstance`)
+    /// Queries upgrade price of instance (`InquiryPriceUpgradeDBInstance`)
+    ///
+    /// This API is used to query the upgrade prices of a yearly/monthly subscribed instance.
+    /// .
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询升级实例价格
     ///
     /// 本接口（InquiryPriceUpgradeDBInstance）用于查询包年包月实例升级变配的价格。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=InquiryPriceUpgradeDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例扩容价格
     ///
@@ -2381,9 +3387,19 @@ impl Client {
         self.read("InquiryPriceUpgradeDBInstance", request)
     }
 
-    /// 修改实例账户权限 (`ModifyAccountPrivilege`)
+    /// Modifies instance account permissions (`ModifyAccountPrivilege`)
+    ///
+    /// This API is used to modify instance account permissions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例账户权限
     ///
     /// 本接口（ModifyAccountPrivilege）用于修改实例账户权限。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ModifyAccountPrivilege)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例账户权限
     ///
@@ -2412,9 +3428,19 @@ impl Client {
         self.call("ModifyAccountPrivilege", request)
     }
 
-    /// 修改账户备注 (`ModifyAccountRemark`)
+    /// Modifies account remarks (`ModifyAccountRemark`)
+    ///
+    /// This API is used to modify account remarks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改账户备注
     ///
     /// 本接口（ModifyAccountRemark）用于修改账户备注。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ModifyAccountRemark)
+    ///
+    /// </details>
     ///
     /// # Example: 修改账户备注
     ///
@@ -2438,9 +3464,19 @@ impl Client {
         self.call("ModifyAccountRemark", request)
     }
 
-    /// 修改备份导入任务 (`ModifyBackupMigration`)
+    /// Modifies backup import tasks (`ModifyBackupMigration`)
+    ///
+    /// This API is used to modify a backup import task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改备份导入任务
     ///
     /// 本接口（ModifyBackupMigration）用于修改备份导入任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ModifyBackupMigration)
+    ///
+    /// </details>
     ///
     /// # Example: 修改全量备份导入任务
     ///
@@ -2465,9 +3501,19 @@ impl Client {
         self.call("ModifyBackupMigration", request)
     }
 
-    /// 修改备份名称 (`ModifyBackupName`)
+    /// Modifying the Backup Name (`ModifyBackupName`)
+    ///
+    /// This API is used to modify the name of a backup task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改备份名称
     ///
     /// 本接口(ModifyBackupName)用于修改备份任务名称。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ModifyBackupName)
+    ///
+    /// </details>
     ///
     /// # Example: 修改备份名称
     ///
@@ -2487,9 +3533,19 @@ impl Client {
         self.call("ModifyBackupName", request)
     }
 
-    /// 设置备份策略 (`ModifyBackupStrategy`)
+    /// Modifies backup policy (`ModifyBackupStrategy`)
+    ///
+    /// This API is used to modify the backup policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置备份策略
     ///
     /// 本接口（ModifyBackupStrategy）用于修改备份策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ModifyBackupStrategy)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例mssql-j8kv137v的备份策略
     ///
@@ -2516,9 +3572,19 @@ impl Client {
         self.call("ModifyBackupStrategy", request)
     }
 
-    /// 关闭实例外网 (`ModifyCloseWanIp`)
+    /// Disabling the Public Network for the Instance (`ModifyCloseWanIp`)
+    ///
+    /// This API is used to disable the public network for the instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关闭实例外网
     ///
     /// 本接口(ModifyCloseWanIp)用于关闭实例外网。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ModifyCloseWanIp)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭实例外网
     ///
@@ -2536,9 +3602,19 @@ impl Client {
         self.call("ModifyCloseWanIp", request)
     }
 
-    /// 开启、关闭跨地域备份策略 (`ModifyCrossBackupStrategy`)
+    /// Enabling or Disabling Cross-Region Backup Policies (`ModifyCrossBackupStrategy`)
+    ///
+    /// This API is used to enable or disable cross-region backup policies.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启、关闭跨地域备份策略
     ///
     /// 本接口(ModifyCrossBackupStrategy)用于开启、关闭地域备份策略。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ModifyCrossBackupStrategy)
+    ///
+    /// </details>
     ///
     /// # Example: 开启、关闭跨地域备份策略
     ///
@@ -2565,9 +3641,19 @@ impl Client {
         self.call("ModifyCrossBackupStrategy", request)
     }
 
-    /// 开启、关闭数据库的TDE加密功能 (`ModifyDBEncryptAttributes`)
+    /// Enables or disables TDE of a database (`ModifyDBEncryptAttributes`)
+    ///
+    /// This API is used to enable or disable TDE of a database.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启、关闭数据库的TDE加密功能
     ///
     /// 本接口（ModifyDBEncryptAttributes）用于开启、关闭数据库的TDE加密功能。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ModifyDBEncryptAttributes)
+    ///
+    /// </details>
     ///
     /// # Example: 开启、关闭数据库的TDE加密功能
     ///
@@ -2591,9 +3677,19 @@ impl Client {
         self.call("ModifyDBEncryptAttributes", request)
     }
 
-    /// 修改实例名字 (`ModifyDBInstanceName`)
+    /// Renames instance (`ModifyDBInstanceName`)
+    ///
+    /// This API is used to rename an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例名字
     ///
     /// 本接口（ModifyDBInstanceName）用于修改实例名字。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ModifyDBInstanceName)
+    ///
+    /// </details>
     ///
     /// # Example: 将实例mssql-njj2mtpl名字修改为testModifyInstanceName
     ///
@@ -2612,9 +3708,19 @@ impl Client {
         self.call("ModifyDBInstanceName", request)
     }
 
-    /// 修改实例网络 (`ModifyDBInstanceNetwork`)
+    /// Changes instance network (`ModifyDBInstanceNetwork`)
+    ///
+    /// This API is used to switch a running instance from a VPC to another.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例网络
     ///
     /// 本接口（ModifyDBInstanceNetwork）用于修改运行中实例的网络，仅支持从VPC网络到VPC网络的转换
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ModifyDBInstanceNetwork)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 转网
     ///
@@ -2628,6 +3734,20 @@ impl Client {
     ///   "OldIpRetainTime": "0"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 修改实例网络
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "mssql-p2yli7gv",
+    ///   "NewSubnetId": "subnet-lru6dhh8",
+    ///   "NewVpcId": "vpc-ilki4qdp",
+    ///   "OldIpRetainTime": 12,
+    ///   "Vip": "127.0.0.1"
+    /// }
+    /// ```
     pub fn modify_db_instance_network<'a>(
         &'a self,
         request: &'a ModifyDBInstanceNetworkRequest,
@@ -2635,9 +3755,19 @@ impl Client {
         self.call("ModifyDBInstanceNetwork", request)
     }
 
-    /// 修改实例备注信息 (`ModifyDBInstanceNote`)
+    /// Modify the instance remarks (`ModifyDBInstanceNote`)
+    ///
+    /// This API is used to modify the instance remarks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例备注信息
     ///
     /// 本接口（ModifyDBInstanceNote）用于修改实例备注信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ModifyDBInstanceNote)
+    ///
+    /// </details>
     ///
     /// # Example: 将实例mssql-njj2mtpl备注修改为noteMsg
     ///
@@ -2656,9 +3786,19 @@ impl Client {
         self.call("ModifyDBInstanceNote", request)
     }
 
-    /// 修改数据库实例所属项目 (`ModifyDBInstanceProject`)
+    /// Modifies project to which database instance belongs (`ModifyDBInstanceProject`)
+    ///
+    /// This API is used to modify the project to which a database instance belongs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改数据库实例所属项目
     ///
     /// 本接口（ModifyDBInstanceProject）用于修改数据库实例所属项目。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ModifyDBInstanceProject)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例所属项目
     ///
@@ -2679,9 +3819,19 @@ impl Client {
         self.call("ModifyDBInstanceProject", request)
     }
 
-    /// 修改实例续费标记 (`ModifyDBInstanceRenewFlag`)
+    /// Modify the instance renewal flag. (`ModifyDBInstanceRenewFlag`)
+    ///
+    /// This API is used to modify the instance renewal flag.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例续费标记
     ///
     /// 本接口（ModifyDBInstanceRenewFlag）用于修改实例续费标记
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ModifyDBInstanceRenewFlag)
+    ///
+    /// </details>
     ///
     /// # Example: 设置实例续费标记
     ///
@@ -2704,9 +3854,19 @@ impl Client {
         self.call("ModifyDBInstanceRenewFlag", request)
     }
 
-    /// 开启\关闭\更新SSL加密 (`ModifyDBInstanceSSL`)
+    /// Enabling/Disabling/Updating SSL Encryption (`ModifyDBInstanceSSL`)
+    ///
+    /// This API is used to enable/disable/update SSL encryption.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启\关闭\更新SSL加密
     ///
     /// 本接口（ModifyDBInstanceSSL）用于开启\关闭\更新SSL加密
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ModifyDBInstanceSSL)
+    ///
+    /// </details>
     ///
     /// # Example: 开启\关闭\更新SSL加密
     ///
@@ -2726,9 +3886,19 @@ impl Client {
         self.call("ModifyDBInstanceSSL", request)
     }
 
-    /// 修改云数据库安全组 (`ModifyDBInstanceSecurityGroups`)
+    /// Modifying the Security Groups of Cloud Databases (`ModifyDBInstanceSecurityGroups`)
+    ///
+    /// This API is used to modify security groups bound to an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改云数据库安全组
     ///
     /// 本接口(ModifyDBInstanceSecurityGroups)用于修改实例绑定的安全组。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ModifyDBInstanceSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 修改云数据库安全组
     ///
@@ -2750,9 +3920,19 @@ impl Client {
         self.call("ModifyDBInstanceSecurityGroups", request)
     }
 
-    /// 更新数据库名 (`ModifyDBName`)
+    /// Rename database (`ModifyDBName`)
+    ///
+    /// This API is used to rename a database.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新数据库名
     ///
     /// 本接口（ModifyDBName）用于更新数据库名。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ModifyDBName)
+    ///
+    /// </details>
     ///
     /// # Example: 修改数据库名
     ///
@@ -2772,9 +3952,19 @@ impl Client {
         self.call("ModifyDBName", request)
     }
 
-    /// 修改数据库备注 (`ModifyDBRemark`)
+    /// Modifies database remarks (`ModifyDBRemark`)
+    ///
+    /// This API is used to modify database remarks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改数据库备注
     ///
     /// 本接口（ModifyDBRemark）用于修改数据库备注。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ModifyDBRemark)
+    ///
+    /// </details>
     ///
     /// # Example: 修改数据库备注
     ///
@@ -2798,9 +3988,19 @@ impl Client {
         self.call("ModifyDBRemark", request)
     }
 
-    /// 开通\关闭备机只读 (`ModifyDReadable`)
+    /// Enables\Disables the read-only feature of the replica server (`ModifyDReadable`)
+    ///
+    /// This API is used to enable or disable the read-only feature of the replica server.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开通\关闭备机只读
     ///
     /// 本接口（ModifyDReadable）用于开通或者关闭备机只读
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ModifyDReadable)
+    ///
+    /// </details>
     ///
     /// # Example: 开通或者关闭备机只读功能
     ///
@@ -2822,9 +4022,19 @@ impl Client {
         self.call("ModifyDReadable", request)
     }
 
-    /// 开启&关闭数据库CDC (`ModifyDatabaseCDC`)
+    /// Enables/Disables CDC (`ModifyDatabaseCDC`)
+    ///
+    /// This API is used to enable or disable the change data capture (CDC) feature.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启&关闭数据库CDC
     ///
     /// 本接口(ModifyDatabaseCDC)用于开启、关闭数据库数据变更捕获(CDC)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ModifyDatabaseCDC)
+    ///
+    /// </details>
     ///
     /// # Example: 开启、关闭数据库数据变更捕获CDC
     ///
@@ -2846,9 +4056,19 @@ impl Client {
         self.call("ModifyDatabaseCDC", request)
     }
 
-    /// 启用&禁用数据库CT (`ModifyDatabaseCT`)
+    /// Enables/Disables CT (`ModifyDatabaseCT`)
+    ///
+    /// This API is used to enable or disable the change tracking (CT) feature.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 启用&禁用数据库CT
     ///
     /// 本接口(ModifyDatabaseCT)用于启用、禁用数据库数据变更跟踪(CT)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ModifyDatabaseCT)
+    ///
+    /// </details>
     ///
     /// # Example: 启用、禁用数据库数据变更跟踪CT
     ///
@@ -2870,9 +4090,19 @@ impl Client {
         self.call("ModifyDatabaseCT", request)
     }
 
-    /// 收缩数据库mdf (已废弃） (`ModifyDatabaseMdf`)
+    /// Shrinks database MDF files (`ModifyDatabaseMdf`)
+    ///
+    /// This API is used to shrink database MDF files.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 收缩数据库mdf (已废弃）
     ///
     /// 本接口(ModifyDatabaseMdf)用于收缩数据库mdf(Shrink mdf)。**本接口已废弃，请使用接口ModifyDatabaseShrinkMDF**。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ModifyDatabaseMdf)
+    ///
+    /// </details>
     ///
     /// # Example: 收缩数据库mdf
     ///
@@ -2893,9 +4123,19 @@ impl Client {
         self.call("ModifyDatabaseMdf", request)
     }
 
-    /// 修改实例数据库权限 (`ModifyDatabasePrivilege`)
+    /// Modifying the Database Permissions (`ModifyDatabasePrivilege`)
+    ///
+    /// This API is used to modify instance database permissions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例数据库权限
     ///
     /// 本接口（ModifyDatabasePrivilege）用于修改实例数据库权限。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ModifyDatabasePrivilege)
+    ///
+    /// </details>
     ///
     /// # Example: 修改数据库的权限
     ///
@@ -2924,9 +4164,19 @@ impl Client {
         self.call("ModifyDatabasePrivilege", request)
     }
 
-    /// 收缩数据库mdf (`ModifyDatabaseShrinkMDF`)
+    /// Shrinking the Database mdf (`ModifyDatabaseShrinkMDF`)
+    ///
+    /// This API is used to shrink the database mdf (Shrink mdf).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 收缩数据库mdf
     ///
     /// 本接口（ModifyDatabaseShrinkMDF）用于收缩数据库 mdf（Shrink mdf）。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ModifyDatabaseShrinkMDF)
+    ///
+    /// </details>
     ///
     /// # Example: 收缩数据库mdf
     ///
@@ -2947,9 +4197,19 @@ impl Client {
         self.call("ModifyDatabaseShrinkMDF", request)
     }
 
-    /// 修改增量备份导入任务 (`ModifyIncrementalMigration`)
+    /// Modifies incremental backup import tasks. (`ModifyIncrementalMigration`)
+    ///
+    /// This API is used to modify an incremental backup import task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改增量备份导入任务
     ///
     /// 本接口（ModifyIncrementalMigration）用于修改增量备份导入任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ModifyIncrementalMigration)
+    ///
+    /// </details>
     ///
     /// # Example: 修改增量迁移任务
     ///
@@ -2973,9 +4233,19 @@ impl Client {
         self.call("ModifyIncrementalMigration", request)
     }
 
-    /// 开通实例的TDE加密功能 (`ModifyInstanceEncryptAttributes`)
+    /// Enables TDE of an instance (`ModifyInstanceEncryptAttributes`)
+    ///
+    /// This API is used to enable TDE of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开通实例的TDE加密功能
     ///
     /// 本接口（ModifyInstanceEncryptAttributes）用于开通实例的TDE加密功能。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ModifyInstanceEncryptAttributes)
+    ///
+    /// </details>
     ///
     /// # Example: 开通实例的TDE加密功能
     ///
@@ -2996,11 +4266,23 @@ impl Client {
         self.call("ModifyInstanceEncryptAttributes", request)
     }
 
-    /// 修改实例参数 (`ModifyInstanceParam`)
+    /// Modifies instance parameters (`ModifyInstanceParam`)
+    ///
+    /// This API is used to modify instance parameters.
+    /// <b>Note</b>: if <b>the instance needs to be restarted</b> for the modified parameter to take effect, <b>it will be restarted</b> immediately or during the maintenance time according to the `WaitSwitch` parameter.
+    /// Before you modify a parameter, you can use the `DescribeInstanceParams` API to query whether the instance needs to be restarted.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例参数
     ///
     /// 本接口(ModifyInstanceParam)用于修改云数据库实例的参数。
     /// <b>注意</b>：如果修改的参数是需要<b>重启实例</b>的，那么实例将会按照WaitSwitch参数的设置(可能是立即执行也可能在可维护时间窗内自动执行)在执行参数修改时<b>重启实例</b>。
     /// 您可以通过DescribeInstanceParams接口查询修改参数时是否会重启实例，以免导致您的实例不符合预期重启。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ModifyInstanceParam)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例参数
     ///
@@ -3035,6 +4317,8 @@ impl Client {
 
     /// 修改日志 (`ModifyLog`)
     ///
+    /// **China site only.**
+    ///
     /// 修改日志
     ///
     /// # Example: 修改日志
@@ -3056,9 +4340,19 @@ impl Client {
         self.call("ModifyLog", request)
     }
 
-    /// 修改可维护时间窗 (`ModifyMaintenanceSpan`)
+    /// Modifying the Instance Maintenance Window (`ModifyMaintenanceSpan`)
+    ///
+    /// This API is used to modify the maintenance window of the instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改可维护时间窗
     ///
     /// 本接口（ModifyMaintenanceSpan）用于修改实例的可维护时间窗
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ModifyMaintenanceSpan)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例的可维护时间窗
     ///
@@ -3083,9 +4377,19 @@ impl Client {
         self.call("ModifyMaintenanceSpan", request)
     }
 
-    /// 修改迁移任务 (`ModifyMigration`)
+    /// Modifies migration task (`ModifyMigration`)
+    ///
+    /// This API is used to modify an existing migration task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改迁移任务
     ///
     /// 本接口（ModifyMigration）可以修改已有的迁移任务信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ModifyMigration)
+    ///
+    /// </details>
     ///
     /// # Example: 修改迁移任务
     ///
@@ -3114,9 +4418,19 @@ impl Client {
         self.call("ModifyMigration", request)
     }
 
-    /// 开通实例外网 (`ModifyOpenWanIp`)
+    /// Enabling the Public Network for the Instance (`ModifyOpenWanIp`)
+    ///
+    /// This API is used to enable the public network for the instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开通实例外网
     ///
     /// 本接口(ModifyOpenWanIp)用于开通实例外网。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ModifyOpenWanIp)
+    ///
+    /// </details>
     ///
     /// # Example: 开通实例外网
     ///
@@ -3134,9 +4448,19 @@ impl Client {
         self.call("ModifyOpenWanIp", request)
     }
 
-    /// 修改发布订阅关系 (`ModifyPublishSubscribe`)
+    /// Modifying Publish/Subscribe Relationships (`ModifyPublishSubscribe`)
+    ///
+    /// This API is used to modify the publish/subscribe relationship of the instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改发布订阅关系
     ///
     /// 本接口（ModifyPublishSubscribe）用于修改实例的发布订阅关系。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ModifyPublishSubscribe)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 修改实例的发布订阅关系
     ///
@@ -3160,6 +4484,26 @@ impl Client {
     ///   "PublishSubscribeId": 5
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 删除实例的发布订阅关系
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DatabaseTupleSet": [
+    ///     {
+    ///       "DatabaseTuple": {
+    ///         "PublishDatabase": "db1",
+    ///         "SubscribeDatabase": "db1"
+    ///       },
+    ///       "DeleteDataBasesTuple": true
+    ///     }
+    ///   ],
+    ///   "InstanceId": "mssql-2cwisu23",
+    ///   "PublishSubscribeId": 5
+    /// }
+    /// ```
     pub fn modify_publish_subscribe<'a>(
         &'a self,
         request: &'a ModifyPublishSubscribeRequest,
@@ -3167,9 +4511,19 @@ impl Client {
         self.call("ModifyPublishSubscribe", request)
     }
 
-    /// 修改发布订阅的名称 (`ModifyPublishSubscribeName`)
+    /// Modifying the Publish/Subscribe Names (`ModifyPublishSubscribeName`)
+    ///
+    /// This API is used to modify the publish/subscribe names.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改发布订阅的名称
     ///
     /// 本接口（ModifyPublishSubscribeName）修改发布订阅的名称。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ModifyPublishSubscribeName)
+    ///
+    /// </details>
     ///
     /// # Example: 修复发布订阅的名字
     ///
@@ -3188,9 +4542,19 @@ impl Client {
         self.call("ModifyPublishSubscribeName", request)
     }
 
-    /// 修改只读组详情 (`ModifyReadOnlyGroupDetails`)
+    /// Modifying Read-Only Group Details (`ModifyReadOnlyGroupDetails`)
+    ///
+    /// This API is used to modify read-only group details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改只读组详情
     ///
     /// 本接口（ModifyReadOnlyGroupDetails）用于修改只读组详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ModifyReadOnlyGroupDetails)
+    ///
+    /// </details>
     ///
     /// # Example: 修改只读组详情
     ///
@@ -3225,9 +4589,19 @@ impl Client {
         self.call("ModifyReadOnlyGroupDetails", request)
     }
 
-    /// 打开实例的互通 (`OpenInterCommunication`)
+    /// Enables instance interconnection (`OpenInterCommunication`)
+    ///
+    /// This API is used to enable instance interconnection, which can interconnect business intelligence services.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 打开实例的互通
     ///
     /// 本接口（OpenInterCommunication）用于打开实例的互通，实例互通可以实现商业智能服务相互联通。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=OpenInterCommunication)
+    ///
+    /// </details>
     ///
     /// # Example: 设置实例加入互通组
     ///
@@ -3250,6 +4624,8 @@ impl Client {
 
     /// 开启日志 (`OpenLog`)
     ///
+    /// **China site only.**
+    ///
     /// 开启审计日志
     ///
     /// # Example: 开启日志
@@ -3271,9 +4647,19 @@ impl Client {
         self.call("OpenLog", request)
     }
 
-    /// 查询迁移校验任务进度 (`QueryMigrationCheckProcess`)
+    /// Querying the Migration Verification Task Progress (`QueryMigrationCheckProcess`)
+    ///
+    /// This API is used to query the progress of the migration verification task, inquiry of migration check task progress, applicable to the migration method where the migration source type is TencentDB for SQL Server.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询迁移校验任务进度
     ///
     /// 本接口（QueryMigrationCheckProcess）的作用是查询迁移检查任务的进度，适用于迁移源的类型为TencentDB for SQLServer 的迁移方式
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=QueryMigrationCheckProcess)
+    ///
+    /// </details>
     ///
     /// # Example: 查询迁移校验任务进度
     ///
@@ -3291,9 +4677,19 @@ impl Client {
         self.read("QueryMigrationCheckProcess", request)
     }
 
-    /// 主动回收实例 (`RecycleDBInstance`)
+    /// Returns a deactivated SQL Server instance (`RecycleDBInstance`)
+    ///
+    /// This API is used to return a deactivated SQL Server instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 主动回收实例
     ///
     /// 本接口（RecycleDBInstance）用于主动回收已下线的SQLSERVER实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=RecycleDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 主动回收实例
     ///
@@ -3311,9 +4707,19 @@ impl Client {
         self.call("RecycleDBInstance", request)
     }
 
-    /// 立即回收只读组的资源 (`RecycleReadOnlyGroup`)
+    /// Reclaiming Resources of Read-Only Groups Immediately (`RecycleReadOnlyGroup`)
+    ///
+    /// This API is used to reclaim resources of read-only groups immediately. The resources, such as VIP, occupied by the read-only group will be released immediately and cannot be recovered.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 立即回收只读组的资源
     ///
     /// 本接口（RecycleReadOnlyGroup）立即回收只读组的资源，只读组占用的vip等资源将立即释放且不可找回。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=RecycleReadOnlyGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 发起主动回收只读组
     ///
@@ -3332,9 +4738,19 @@ impl Client {
         self.call("RecycleReadOnlyGroup", request)
     }
 
-    /// 删除手动备份 (`RemoveBackups`)
+    /// Deleting Manual Backups (`RemoveBackups`)
+    ///
+    /// This API is used to delete backup files created by users manually. The backup policy to be deleted can be instance backup or multi-database backup.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除手动备份
     ///
     /// 本接口（RemoveBackups）可以删除用户手动创建的备份文件。待删除的备份策略可以是实例备份，也可以是多库备份。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=RemoveBackups)
+    ///
+    /// </details>
     ///
     /// # Example: 删除手动的备份
     ///
@@ -3357,10 +4773,20 @@ impl Client {
         self.call("RemoveBackups", request)
     }
 
-    /// 续费实例 (`RenewDBInstance`)
+    /// Renew instances (`RenewDBInstance`)
+    ///
+    /// This API is used to renew instances. For pay-as-you-go instances, the billing method will change to monthly subscription after renewal. You can call the InquiryPriceRenewDBInstance API for the renewal price of pay-as-you-go instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 续费实例
     ///
     /// 本接口（RenewDBInstance）用于续费实例。当被续费实例是按量计费实例时，则按量计费实例转为包年包月计费方式。
     /// 按量计费实例转包年包月询价可通过(InquiryPriceRenewDBInstance)接口获得。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=RenewDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 续费实例
     ///
@@ -3379,9 +4805,19 @@ impl Client {
         self.call("RenewDBInstance", request)
     }
 
-    /// 恢复后付费实例 (`RenewPostpaidDBInstance`)
+    /// Recovering Postpaid Instances (`RenewPostpaidDBInstance`)
+    ///
+    /// This API is used to recover the pay-as-you-go instance that is manually isolated through the API TerminateDBInstance from the recycle bin.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 恢复后付费实例
     ///
     /// 本接口（RenewPostpaidDBInstance）用于将通过接口TerminateDBInstance手动隔离的按量计费实例从回收站中恢复。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=RenewPostpaidDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 恢复后付费实例
     ///
@@ -3399,9 +4835,19 @@ impl Client {
         self.call("RenewPostpaidDBInstance", request)
     }
 
-    /// 重置账户密码 (`ResetAccountPassword`)
+    /// Resets account password (`ResetAccountPassword`)
+    ///
+    /// This API is used to reset the account password of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重置账户密码
     ///
     /// 本接口（ResetAccountPassword）用于重置实例的账号密码。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=ResetAccountPassword)
+    ///
+    /// </details>
     ///
     /// # Example: 重置mssql-njj2mtpl的账户密码
     ///
@@ -3425,9 +4871,19 @@ impl Client {
         self.call("ResetAccountPassword", request)
     }
 
-    /// 重启实例 (`RestartDBInstance`)
+    /// Restarts instance (`RestartDBInstance`)
+    ///
+    /// This API is used to restart a database instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重启实例
     ///
     /// 本接口（RestartDBInstance）用于重启数据库实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=RestartDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 重启数据库实例mssql-niycdqff
     ///
@@ -3446,9 +4902,19 @@ impl Client {
         self.call("RestartDBInstance", request)
     }
 
-    /// 按照备份集回档数据库 (`RestoreInstance`)
+    /// Rolls back the database by backup set (`RestoreInstance`)
+    ///
+    /// This API is used to roll back the database by backup set.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 按照备份集回档数据库
     ///
     /// 本接口（RestoreInstance）用于按照备份集回档数据库。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=RestoreInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 根据备份集回档数据库
     ///
@@ -3475,9 +4941,19 @@ impl Client {
         self.call("RestoreInstance", request)
     }
 
-    /// 按照时间点回档数据库 (`RollbackInstance`)
+    /// Rolls back the instance by time point (`RollbackInstance`)
+    ///
+    /// This API is used to roll back the instance by time point.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 按照时间点回档数据库
     ///
     /// 本接口（RollbackInstance）用于按照时间点回档实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=RollbackInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 按照时间点回档数据库
     ///
@@ -3507,9 +4983,19 @@ impl Client {
         self.call("RollbackInstance", request)
     }
 
-    /// 执行迁移任务 (`RunMigration`)
+    /// Runs migration task (`RunMigration`)
+    ///
+    /// This API is used to start running a migration task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 执行迁移任务
     ///
     /// 本接口（RunMigration）用于启动迁移任务，开始迁移
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=RunMigration)
+    ///
+    /// </details>
     ///
     /// # Example: 执行迁移任务
     ///
@@ -3527,9 +5013,19 @@ impl Client {
         self.call("RunMigration", request)
     }
 
-    /// 启动备份导入任务 (`StartBackupMigration`)
+    /// Starts backup import tasks (`StartBackupMigration`)
+    ///
+    /// This API is used to start a backup import task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 启动备份导入任务
     ///
     /// 本接口（StartBackupMigration）用于启动备份导入任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=StartBackupMigration)
+    ///
+    /// </details>
     ///
     /// # Example: 启动全量迁移任务
     ///
@@ -3548,9 +5044,19 @@ impl Client {
         self.call("StartBackupMigration", request)
     }
 
-    /// 启动增量备份导入任务 (`StartIncrementalMigration`)
+    /// Starts incremental backup import tasks (`StartIncrementalMigration`)
+    ///
+    /// This API is used to start an incremental backup import task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 启动增量备份导入任务
     ///
     /// 本接口（StartIncrementalMigration）用于启动增量备份导入任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=StartIncrementalMigration)
+    ///
+    /// </details>
     ///
     /// # Example: 启动增量导入任务
     ///
@@ -3570,9 +5076,19 @@ impl Client {
         self.call("StartIncrementalMigration", request)
     }
 
-    /// 开启、关闭扩展事件 (`StartInstanceXEvent`)
+    /// Starts and stops an extension event (`StartInstanceXEvent`)
+    ///
+    /// This API is used to start and stop an extended event.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启、关闭扩展事件
     ///
     /// 本接口（StartInstanceXEvent）用于开启、关闭扩展事件。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=StartInstanceXEvent)
+    ///
+    /// </details>
     ///
     /// # Example: StartInstanceXEvent
     ///
@@ -3596,9 +5112,19 @@ impl Client {
         self.call("StartInstanceXEvent", request)
     }
 
-    /// 启动迁移校验 (`StartMigrationCheck`)
+    /// Starting Migration Verification (`StartMigrationCheck`)
+    ///
+    /// This API is used to start a pre-migration verification task, applicable to the migration method where the migration source type is TencentDB for SQL Server.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 启动迁移校验
     ///
     /// 本接口（StartMigrationCheck）的作用是启动一个迁移前的校验任务，适用于迁移源的类型为TencentDB for SQLServer 的迁移方式
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=StartMigrationCheck)
+    ///
+    /// </details>
     ///
     /// # Example: 启动迁移校验
     ///
@@ -3616,9 +5142,19 @@ impl Client {
         self.call("StartMigrationCheck", request)
     }
 
-    /// 中止迁移任务 (`StopMigration`)
+    /// Terminating Migration Tasks (`StopMigration`)
+    ///
+    /// This API is used to terminate a migration task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 中止迁移任务
     ///
     /// 本接口（StopMigration）作用是中止一个迁移任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=StopMigration)
+    ///
+    /// </details>
     ///
     /// # Example: 中止迁移任务
     ///
@@ -3636,9 +5172,19 @@ impl Client {
         self.call("StopMigration", request)
     }
 
-    /// 实例手动主备切换 (`SwitchCloudInstanceHA`)
+    /// Manual Primary-Secondary Switch (`SwitchCloudInstanceHA`)
+    ///
+    /// This API is used to manually switch between primary and secondary.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 实例手动主备切换
     ///
     /// 本接口(SwitchCloudInstanceHA)用于手动主备切换。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=SwitchCloudInstanceHA)
+    ///
+    /// </details>
     ///
     /// # Example: 实例手动主备切换
     ///
@@ -3657,9 +5203,19 @@ impl Client {
         self.call("SwitchCloudInstanceHA", request)
     }
 
-    /// 主动隔离实例 (`TerminateDBInstance`)
+    /// Isolates an instance (`TerminateDBInstance`)
+    ///
+    /// This API is used to isolate an instance to move it into a recycle bin.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 主动隔离实例
     ///
     /// 本接口(TerminateDBInstance)用于主动隔离实例，使得实例进入回收站。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=TerminateDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 主动销毁云数据库SQLServer按量计费实例
     ///
@@ -3679,9 +5235,19 @@ impl Client {
         self.call("TerminateDBInstance", request)
     }
 
-    /// 升级实例 (`UpgradeDBInstance`)
+    /// Upgrades instance (`UpgradeDBInstance`)
+    ///
+    /// This API is used to upgrade an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 升级实例
     ///
     /// 本接口（UpgradeDBInstance）用于升级实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=sqlserver&Version=2018-03-28&Action=UpgradeDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 升级实例
     ///
@@ -3949,276 +5515,292 @@ impl Client {
 }
 
 rt::model! {
-/// 账号创建信息
+/// Account creation information
+///
+/// <details><summary>中文</summary>账号创建信息</details>
 pub struct AccountCreateInfo: encode {
-  /// **Required.** 实例用户名
+  /// **Required.** Instance username
   user_name: String = "UserName",
-  /// 实例密码
+  /// Instance password
   password: String = "Password",
-  /// DB权限列表
+  /// List of database permissions
   db_privileges: Vec<DBPrivilege> = "DBPrivileges",
-  /// 账号备注信息
+  /// Account remarks
   remark: String = "Remark",
-  /// 是否为管理员账户，当值为true 等价于单节点AccountType=L0，双节点AccountType=L1，当值为false，等价于AccountType=L3
+  /// Whether it is an admin account. Valid values: true (it is an admin account when the instance is a single-node type and AccountType is L0; when the instance is a two-node type and AccountType is L1), false (it is a standard account when AccountType is L3)
   is_admin: bool = "IsAdmin",
-  /// win-windows鉴权,sql-sqlserver鉴权，不填默认值为sql-sqlserver鉴权
+  /// Valid values: `win-windows authentication`, `sql-sqlserver authentication`. Default value: `sql-sqlserver authentication`
   authentication: String = "Authentication",
-  /// 账号类型，IsAdmin的扩展字段。 L0-超级权限(基础版独有),L1-高级权限,L2-特殊权限,L3-普通权限，默认L3
+  /// Account type, which is an extension field of `IsAdmin`. Valid values: `L0` (admin account, only for basic edition), `L1` (privileged account), `L2` (designated account), `L3` (standard account, default)
   account_type: String = "AccountType",
-  /// 是否开启CAM验证
+  /// Whether CAM authentication is enabled.
   is_cam: bool = "IsCam",
-  /// 加密密钥版本号，0表示不使用加密
+  /// Encryption key version number. 0: disable encryption.
   encrypted_version: i64 = "EncryptedVersion",
 }
 
-/// 账号信息详情
+/// Account information details
+///
+/// <details><summary>中文</summary>账号信息详情</details>
 pub struct AccountDetail: decode {
-  /// 账户名
+  /// Account name
   name: String = "Name",
-  /// 账户备注
+  /// Account remarks
   remark: String = "Remark",
-  /// 账户创建时间
-  ///
+  /// Account creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 账户状态，1-创建中，2-正常，3-修改中，4-密码重置中，-1-删除中
+  /// Account status. 1: creating, 2: normal, 3: modifying, 4: resetting password, -1: deleting
   status: i64 = "Status",
-  /// 账户更新时间
-  ///
+  /// Account update time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// 密码更新时间
-  ///
+  /// Password update time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   pass_time: String = "PassTime",
-  /// 账户内部状态，正常为enable
+  /// Internal account status, which should be `enable` normally
   internal_status: String = "InternalStatus",
-  /// 该账户对相关db的读写权限信息
+  /// Information of read and write permissions of this account on relevant databases
   dbs: Vec<DBPrivilege> = "Dbs",
-  /// 是否为管理员账户
+  /// Whether it is an admin account
   is_admin: bool = "IsAdmin",
-  /// 是否为cam托管账户
+  /// Whether it is a CAM managed account
   is_cam: bool = "IsCam",
-  /// win-windows鉴权,sql-sqlserver鉴权
+  /// Valid values: `win-windows authentication`, `sql-sqlserver authentication`.
   authentication: String = "Authentication",
-  /// win-windows鉴权账户需要host
+  /// The host required for `win-windows authentication` account
   host: String = "Host",
-  /// 账号类型。L0-超级权限(基础版独有),L1-高级权限,L2-特殊权限,L3-普通权限
+  /// Account type. Valid values: `L0` (admin account, only for basic edition), `L1` (privileged account), `L2` (designated account), `L3` (standard account).
   account_type: String = "AccountType",
 }
 
-/// 实例账号密码信息
+/// Instance account password information
+///
+/// <details><summary>中文</summary>实例账号密码信息</details>
 pub struct AccountPassword: encode {
-  /// **Required.** 用户名
+  /// **Required.** Username
   user_name: String = "UserName",
-  /// **Required.** 密码
+  /// **Required.** Password
   password: String = "Password",
-  /// 加密密钥版本号，0表示不使用加密
+  /// **China site only.** 加密密钥版本号，0表示不使用加密
   encrypted_version: i64 = "EncryptedVersion",
 }
 
-/// 数据库账号权限信息。创建数据库时设置
+/// Database account permission information, which is set when the database is created
+///
+/// <details><summary>中文</summary>数据库账号权限信息。创建数据库时设置</details>
 pub struct AccountPrivilege: encode {
-  /// **Required.** 数据库用户名
+  /// **Required.** Database username
   user_name: String = "UserName",
-  /// **Required.** 数据库权限。ReadWrite表示可读写，ReadOnly表示只读,Delete表示删除DB对该账户的权限，DBOwner所有者
+  /// **Required.** Database permission. Valid values: `ReadWrite` (read-write), `ReadOnly` (read-only), `Delete` (delete the database permissions of this account), `DBOwner` (owner).
   privilege: String = "Privilege",
-  /// 账户名称，L0-超级权限(基础版独有),L1-高级权限,L2-特殊权限,L3-普通权限
+  /// Account name. Valid values: `L0` (admin account, only for basic edition), `L1` (privileged account), `L2` (designated account), `L3` (standard account).
   account_type: String = "AccountType",
 }
 
-/// 数据库账号权限变更信息
+/// Database account permission change information
+///
+/// <details><summary>中文</summary>数据库账号权限变更信息</details>
 pub struct AccountPrivilegeModifyInfo: encode {
-  /// **Required.** 数据库用户名
+  /// **Required.** Database username
   user_name: String = "UserName",
-  /// **Required.** 账号权限变更信息。参数DBPrivileges和AccAllDB只能二选一
+  /// **Required.** Account permission change information
   db_privileges: Vec<DBPrivilegeModifyInfo> = "DBPrivileges",
-  /// 表示是否为管理员账户，当值为true，表示是 管理员。若实例 是 单节点，则管理员所在的 账号类型为超级权限账号 ，即AccountType=L0；若实例 是 双节点，则管理员所在的 账号类型为高级权限账号，即AccountType=L1；当值为false，表示 不是管理员，则账号类型为普通账号，即AccountType=L3
+  /// Whether it is an instance admin account. Valid values: `true` (Yes. When the instance is single-node and `AccountType` is `L0`, it's an admin account; when the instance is two-node and `AccountType` is `L1`, it's a privileged account), `false` (No. It's a standard account and `AccountType` is `L3`).
   is_admin: bool = "IsAdmin",
-  /// 账号类型，IsAdmin字段的扩展字段。 L0-超级权限(基础版独有),L1-高级权限,L2-特殊权限,L3-普通权限，默认L3
+  /// Account type, which is an extension field of `IsAdmin`. Valid values: `L0` (admin account, only for basic edition), `L1` (privileged account), `L2` (designated account), `L3` (standard account, default)
   account_type: String = "AccountType",
-  /// 全量修改指定账号下的所有DB权限，只支持特殊权限账号和普通权限账号。参数DBPrivileges和AccAllDB只能二选一
+  /// **China site only.** 全量修改指定账号下的所有DB权限，只支持特殊权限账号和普通权限账号。参数DBPrivileges和AccAllDB只能二选一
   acc_all_db: SelectAllDB = "AccAllDB",
 }
 
-/// 账户备注信息
+/// Account remarks
+///
+/// <details><summary>中文</summary>账户备注信息</details>
 pub struct AccountRemark: encode {
-  /// 账户名
+  /// Account name
   user_name: String = "UserName",
-  /// 对应账户新的备注信息
+  /// New remarks of account
   remark: String = "Remark",
 }
 
-/// AssociateSecurityGroups请求参数结构体
+/// Request of [`Client::associate_security_groups`].
 pub struct AssociateSecurityGroupsRequest: encode {
-  /// **Required.** 安全组ID。
+  /// **Required.** Security group ID.
   security_group_id: String = "SecurityGroupId",
-  /// **Required.** 实例ID 列表，一个或者多个实例ID组成的数组。多个实例必须是同一个地域，同一个可用区，同一个项目下的。
+  /// **Required.** Instance ID list, which is an array of one or more instance IDs. Multiple instances should be in the same region, AZ, and project.
   instance_id_set: Vec<String> = "InstanceIdSet",
 }
 
-/// AssociateSecurityGroups返回参数结构体
+/// Response of [`Client::associate_security_groups`].
 pub struct AssociateSecurityGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 备份文件详细信息
+/// Backup file details
+///
+/// <details><summary>中文</summary>备份文件详细信息</details>
 pub struct Backup: decode {
-  /// 文件名，对于单库备份文件不返回此值；单库备份文件通过DescribeBackupFiles接口获取文件名
+  /// File name. The name of an unarchived backup file is returned by the `DescribeBackupFiles` API instead of this parameter.
   file_name: String = "FileName",
-  /// 文件大小，单位 KB，对于单库备份文件不返回此值；单库备份文件通过DescribeBackupFiles接口获取文件大小
+  /// File size in KB. The size of an unarchived backup file is returned by the `DescribeBackupFiles` API instead of this parameter.
   size: i64 = "Size",
-  /// 备份开始时间
-  ///
+  /// Backup start time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 备份结束时间
-  ///
+  /// Backup end time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 内网下载地址，对于单库备份文件不返回此值；单库备份文件通过DescribeBackupFiles接口获取下载地址
+  /// Private network download address. The download address of an unarchived backup file is returned by the `DescribeBackupFiles` API instead of this parameter.
   internal_addr: String = "InternalAddr",
-  /// 外网下载地址，对于单库备份文件不返回此值；单库备份文件通过DescribeBackupFiles接口获取下载地址
+  /// Public network download address. The download address of an unarchived backup file is returned by the `DescribeBackupFiles` API instead of this parameter.
   external_addr: String = "ExternalAddr",
-  /// 备份文件唯一标识，RestoreInstance接口会用到该字段，对于单库备份文件不返回此值；单库备份文件通过DescribeBackupFiles接口获取可回档的ID
+  /// Unique ID of a backup file, which is used by the `RestoreInstance` API. The unique ID of an unarchived backup file is returned by the `DescribeBackupFiles` API instead of this parameter.
   id: u64 = "Id",
-  /// 备份文件状态（0-创建中；1-成功；2-失败）
+  /// Backup file status (0: creating, 1: succeeded, 2: failed)
   status: u64 = "Status",
-  /// 多库备份时的DB列表
+  /// List of databases for multi-database backup
   d_bs: Vec<String> = "DBs",
-  /// 备份策略（0-实例备份；1-多库备份）
+  /// Backup policy (0: instance backup, 1: multi-database backup)
   strategy: i64 = "Strategy",
-  /// 备份存储策略 0-跟随自定义备份保留策略 1-跟随实例生命周期直到实例下线
+  /// **China site only.** 备份存储策略 0-跟随自定义备份保留策略 1-跟随实例生命周期直到实例下线
   storage_strategy: i64 = "StorageStrategy",
-  /// 备份方式，0-定时备份；1-手动临时备份；2-定期备份
+  /// Backup Mode. Valid values: `0` (scheduled backup); `1` (manual backup); `2` (archive backup).
   backup_way: i64 = "BackupWay",
-  /// 备份任务名称，可自定义
+  /// Backup task name (customizable)
   backup_name: String = "BackupName",
-  /// 聚合Id，对于打包备份文件不返回此值。通过此值调用DescribeBackupFiles接口，获取单库备份文件的详细信息
+  /// Group ID of unarchived backup files, which can be used as a request parameter in the `DescribeBackupFiles` API to get details of unarchived backup files in the specified group. This parameter is invalid for archived backup files.
   group_id: String = "GroupId",
-  /// 备份文件形式（pkg-打包备份文件，single-单库备份文件）
+  /// Backup file format. Valid values:`pkg` (archive file), `single` (unarchived files).
   backup_format: String = "BackupFormat",
-  /// 实例当前地域Code
+  /// The code of current region where the instance resides
   region: String = "Region",
-  /// 跨地域备份的目的地域下载链接
+  /// The download address of cross-region backup in target region
   cross_backup_addr: Vec<CrossBackupAddr> = "CrossBackupAddr",
-  /// 跨地域备份的目标地域和备份状态
+  /// The target region and status of cross-region backup
   cross_backup_status: Vec<CrossRegionStatus> = "CrossBackupStatus",
 }
 
-/// 在非打包上传备份模式下，每个库对应一个备份文件
+/// If the backup files are unarchived, each database corresponds to one backup file.
+///
+/// <details><summary>中文</summary>在非打包上传备份模式下，每个库对应一个备份文件</details>
 pub struct BackupFile: decode {
-  /// 备份文件唯一标识
+  /// Unique ID of a backup file
   id: u64 = "Id",
-  /// 备份文件名称
+  /// Backup file name
   file_name: String = "FileName",
-  /// 文件大小(K)
+  /// File size in KB
   size: u64 = "Size",
-  /// 备份文件的库的名称
+  /// Name of the database corresponding to the backup file
   d_bs: Vec<String> = "DBs",
-  /// 下载地址
+  /// Download address
   download_link: String = "DownloadLink",
-  /// 当前实例地域码
+  /// The code of the region where current instance resides
   region: String = "Region",
-  /// 备份的跨地域region和所对应的下载地址
+  /// The target region and download address of cross-region backup
   cross_backup_addr: Vec<CrossBackupAddr> = "CrossBackupAddr",
 }
 
-/// BalanceReadOnlyGroup请求参数结构体
+/// Request of [`Client::balance_read_only_group`].
 pub struct BalanceReadOnlyGroupRequest: encode {
-  /// **Required.** 主实例ID，格式如：mssql-3l3fgqn7
+  /// **Required.** Primary instance ID, in the format of mssql-3l3fgqn7.
   instance_id: String = "InstanceId",
-  /// **Required.** 只读组ID，格式如：mssqlrg-dj5i29c5n
+  /// **Required.** Read-only group ID, in the format of mssqlrg-dj5i29c5n.
   read_only_group_id: String = "ReadOnlyGroupId",
 }
 
-/// BalanceReadOnlyGroup返回参数结构体
+/// Response of [`Client::balance_read_only_group`].
 pub struct BalanceReadOnlyGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 商业智能服务文件类型
+/// Business intelligence service file type
+///
+/// <details><summary>中文</summary>商业智能服务文件类型</details>
 pub struct BusinessIntelligenceFile: decode {
-  /// 文件名称
+  /// File name
   file_name: String = "FileName",
-  /// 文件类型
+  /// File type
   file_type: String = "FileType",
-  /// 文件的COS_URL
+  /// File COS_URL
   file_url: String = "FileURL",
-  /// 文件在服务器上的路径
+  /// The file path on the server
   file_path: String = "FilePath",
-  /// 文件大小，单位时Byte
+  /// File size in bytes
   file_size: i64 = "FileSize",
-  /// 文件md5值
+  /// File MD5 value
   file_md5: String = "FileMd5",
-  /// 部署文件状态 1-初始化待部署 2-部署中 3-部署成功 4-部署失败
+  /// File deployment status. Valid values: `1`(Initialize to be deployed), `2` (Deploying), `3` (Deployment successful), `4` (Deployment failed).
   status: i64 = "Status",
-  /// 备注信息
+  /// Remarks
   remark: String = "Remark",
-  /// 文件创建时间
+  /// File creation time
   create_time: String = "CreateTime",
-  /// 文件部署开始时间
+  /// Start time of file deployment
   start_time: String = "StartTime",
-  /// 文件部署结束时间
+  /// End time of file deployment
   end_time: String = "EndTime",
-  /// 报错信息返回
+  /// Returned error message
   message: String = "Message",
-  /// 商业智能实例ID
+  /// Business intelligence instance ID
   instance_id: String = "InstanceId",
-  /// 动作相关信息
+  /// Operation information
   action: FileAction = "Action",
 }
 
-/// 实例变配检查条目
+/// Instance Resizing Inspection Items
+///
+/// <details><summary>中文</summary>实例变配检查条目</details>
 pub struct CheckItem: decode {
-  /// 检查项目名称，CK_CPU-变配后CPU风险检查；CK_MASTER_STORAGE-只读副本变配下，只读副本磁盘空间不小于主实例空间检查；CK_MEMORY-变配后内存风险检查；CK_STORAGE-变配后磁盘空间风险检查；CK_UPGRATE-变配是否需要迁移检查；
+  /// Check item names: CK_CPU - Post-Resizing CPU Risk Check; CK_MASTER_STORAGE - During read-only replica resizing, verify that read-only replica storage space is not less than that of the primary instance; CK_MEMORY - Post-Resizing Memory Risk Check; CK_STORAGE - Post-Resizing Storage Space Risk Check; CK_UPGRATE - Resizing Migration Requirement Check;
   check_name: String = "CheckName",
-  /// 检查项目返回值，CK_CPU-当前CPU近7天最大的使用率(%) ；CK_MASTER_STORAGE-主实例的磁盘空间(GB)；CK_MEMORY-当前内存近7天最大的使用值（GB)；
-  /// CK_STORAGE-当前磁盘近7天最大的使用值（GB)；CK_UPGRATE- 当前变配检查是否需要迁移，MIGRATE需要迁移变配，LOCAL本地变配；
+  /// Check item return values: CK_CPU - Maximum CPU utilization (%) in the last 7 days; CK_MASTER_STORAGE - Disk space of the primary instance (GB); CK_MEMORY - Maximum memory usage (GB) in the last 7 days;
+  ///
+  /// CK_STORAGE - Maximum disk usage (GB) in the last 7 days; CK_UPGRATE - Whether the current resizing check requires migration: MIGRATE indicates migration resizing is required, LOCAL indicates local resizing;
   current_value: String = "CurrentValue",
-  /// 检查条目是否通过 0-不通过，不能变配； 1-通过，可以变配
+  /// Check item pass status: 0 - Not passed, resizing not allowed; 1 - Passed, resizing allowed
   passed: i64 = "Passed",
-  /// 本条目变配是否对实例有影响 0-没有影响 1-有影响
+  /// Whether this resizing item affects the instance: 0 - No impact; 1 - Impact exists
   is_affect: i64 = "IsAffect",
-  /// 有影响或者不通过的情况下的必要描述
+  /// Required description when impact exists or the check is not passed
   msg: String = "Msg",
-  /// 描述对应的代码
+  /// Describe the corresponding code
   msg_code: i64 = "MsgCode",
 }
 
-/// CloneDB请求参数结构体
+/// Request of [`Client::clone_db`].
 pub struct CloneDBRequest: encode {
-  /// **Required.** 实例ID，形如mssql-j8kv137v
+  /// **Required.** Instance ID in the format of mssql-j8kv137v
   instance_id: String = "InstanceId",
-  /// **Required.** 按照ReNameRestoreDatabase中的库进行克隆，并重命名，新库名称必须指定
+  /// **Required.** Clone and rename the databases specified in `ReNameRestoreDatabase`. Please note that the clones must be renamed.
   rename_restore: Vec<RenameRestoreDatabase> = "RenameRestore",
 }
 
-/// CloneDB返回参数结构体
+/// Response of [`Client::clone_db`].
 pub struct CloneDBResponse: decode {
-  /// 异步流程任务ID，使用FlowId调用DescribeFlowStatus接口获取任务执行状态
+  /// Async task request ID, which can be used in the `DescribeFlowStatus` API to query the execution result of an async task
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CloseInterCommunication请求参数结构体
+/// Request of [`Client::close_inter_communication`].
 pub struct CloseInterCommunicationRequest: encode {
-  /// **Required.** 关闭互通的实例ID集合
+  /// **Required.** IDs of instances with interconnection disabled
   instance_id_set: Vec<String> = "InstanceIdSet",
 }
 
-/// CloseInterCommunication返回参数结构体
+/// Response of [`Client::close_inter_communication`].
 pub struct CloseInterCommunicationResponse: decode {
-  /// 实例和异步流程ID
+  /// IDs of instance and async task
   inter_instance_flow_set: Vec<InterInstanceFlow> = "InterInstanceFlowSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CloseLog请求参数结构体
+/// Request of [`Client::close_log`].
 pub struct CloseLogRequest: encode {
   /// **Required.** <p>实例ID</p>
   instance_id: String = "InstanceId",
@@ -4226,447 +5808,449 @@ pub struct CloseLogRequest: encode {
   log_type: String = "LogType",
 }
 
-/// CloseLog返回参数结构体
+/// Response of [`Client::close_log`].
 pub struct CloseLogResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CompleteExpansion请求参数结构体
+/// Request of [`Client::complete_expansion`].
 pub struct CompleteExpansionRequest: encode {
-  /// **Required.** 实例ID，形如mssql-j8kv137v
+  /// **Required.** Instance ID, in the format of mssql-j8kv137v.
   instance_id: String = "InstanceId",
 }
 
-/// CompleteExpansion返回参数结构体
+/// Response of [`Client::complete_expansion`].
 pub struct CompleteExpansionResponse: decode {
-  /// 流程ID，可通过接口DescribeFlowStatus查询立即切换升级任务的状态。
+  /// Process ID, which can be used to query the status of the immediate switch upgrade task through the API DescribeFlowStatus.
   flow_id: u64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CompleteMigration请求参数结构体
+/// Request of [`Client::complete_migration`].
 pub struct CompleteMigrationRequest: encode {
-  /// **Required.** 迁移任务ID
+  /// **Required.** Migration task ID.
   migrate_id: i64 = "MigrateId",
 }
 
-/// CompleteMigration返回参数结构体
+/// Response of [`Client::complete_migration`].
 pub struct CompleteMigrationResponse: decode {
-  /// 完成迁移流程发起后，返回的流程id
+  /// Process ID returned after the migration process is initiated.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询已经上传的备份文件大小。
+/// Querying the size of uploaded backup files.
+///
+/// <details><summary>中文</summary>查询已经上传的备份文件大小。</details>
 pub struct CosUploadBackupFile: decode {
-  /// 备份名称
+  /// Backup name
   file_name: String = "FileName",
-  /// 备份大小
+  /// Backup size
   size: i64 = "Size",
 }
 
-/// CreateAccount请求参数结构体
+/// Request of [`Client::create_account`].
 pub struct CreateAccountRequest: encode {
-  /// **Required.** 数据库实例ID，形如mssql-njj2mtpl
+  /// **Required.** Database instance ID in the format of mssql-njj2mtpl.
   instance_id: String = "InstanceId",
-  /// **Required.** 数据库实例账户信息
+  /// **Required.** Database instance account information.
   accounts: Vec<AccountCreateInfo> = "Accounts",
 }
 
-/// CreateAccount返回参数结构体
+/// Response of [`Client::create_account`].
 pub struct CreateAccountResponse: decode {
-  /// 任务流ID
+  /// Task flow ID.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateBackupMigration请求参数结构体
+/// Request of [`Client::create_backup_migration`].
 pub struct CreateBackupMigrationRequest: encode {
-  /// **Required.** 导入目标实例ID
+  /// **Required.** ID of imported target instance
   instance_id: String = "InstanceId",
-  /// **Required.** 迁移任务恢复类型，FULL-全量备份恢复，FULL_LOG-全量备份+事务日志恢复，FULL_DIFF-全量备份+差异备份恢复
+  /// **Required.** Migration task restoration type. FULL: full backup restoration, FULL_LOG: full backup and transaction log restoration, FULL_DIFF: full backup and differential backup restoration
   recovery_type: String = "RecoveryType",
-  /// **Required.** 备份上传类型，COS_URL-备份放在用户的对象存储上，提供URL。COS_UPLOAD-备份放在业务的对象存储上，需要用户上传。
+  /// **Required.** Backup upload type. COS_URL: the backup is stored in user's Cloud Object Storage, with URL provided. COS_UPLOAD: the backup is stored in the application's Cloud Object Storage and needs to be uploaded by the user.
   upload_type: String = "UploadType",
-  /// **Required.** 任务名称
+  /// **Required.** Task name
   migration_name: String = "MigrationName",
-  /// UploadType是COS_URL时这里填URL，COS_UPLOAD这里填备份文件的名字。只支持1个备份文件，但1个备份文件内可包含多个库
+  /// If the UploadType is COS_URL, fill in the URL here. If the UploadType is COS_UPLOAD, fill in the name of the backup file here. Only 1 backup file is supported, but a backup file can involve multiple databases.
   backup_files: Vec<String> = "BackupFiles",
 }
 
-/// CreateBackupMigration返回参数结构体
+/// Response of [`Client::create_backup_migration`].
 pub struct CreateBackupMigrationResponse: decode {
-  /// 备份导入任务ID
+  /// Backup import task ID
   backup_migration_id: String = "BackupMigrationId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateBackup请求参数结构体
+/// Request of [`Client::create_backup`].
 pub struct CreateBackupRequest: encode {
-  /// 备份策略(0-实例备份 1-多库备份)
+  /// Backup policy (0: instance backup, 1: multi-database backup)
   strategy: i64 = "Strategy",
-  /// 需要备份库名的列表(多库备份才填写)
+  /// List of names of databases to be backed up (required only for multi-database backup)
   db_names: Vec<String> = "DBNames",
-  /// 实例ID，形如mssql-i1z41iwd
+  /// (Required) Instance ID in the format of mssql-i1z41iwd
   instance_id: String = "InstanceId",
-  /// 备份名称，若不填则自动生成“实例ID_备份开始时间戳”
+  /// Backup name. If this parameter is left empty, a backup name in the format of "[Instance ID]_[Backup start timestamp]" will be automatically generated.
   backup_name: String = "BackupName",
-  /// 备份存储策略 0-跟随自定义备份保留策略 1-跟随实例生命周期直到实例下线，默认取值0
+  /// Backup storage policy. 0: Follow the custom backup retention policy; 1: Follow the instance lifecycle until the instance is eliminated. Default value: 0.
   storage_strategy: i64 = "StorageStrategy",
 }
 
-/// CreateBackup返回参数结构体
+/// Response of [`Client::create_backup`].
 pub struct CreateBackupResponse: decode {
-  /// 异步任务ID
+  /// The async job ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateBasicDBInstances请求参数结构体
+/// Request of [`Client::create_basic_db_instances`].
 pub struct CreateBasicDBInstancesRequest: encode {
-  /// **Required.** <p>实例可用区，类似ap-guangzhou-1（广州一区）；实例可售卖区域可以通过接口DescribeZones获取</p>
+  /// **Required.** Instance AZ, such as ap-guangzhou-1 (Guangzhou Zone 1). Purchasable AZs for an instance can be obtained through the `DescribeZones` API.
   zone: String = "Zone",
-  /// **Required.** <p>实例的CPU核心数</p>
+  /// **Required.** Number of CPU cores.
   cpu: u64 = "Cpu",
-  /// **Required.** <p>实例内存大小，单位GB</p>
+  /// **Required.** Instance memory size in GB.
   memory: u64 = "Memory",
-  /// **Required.** <p>实例磁盘大小，单位GB</p>
+  /// **Required.** Instance storage capacity in GB.
   storage: u64 = "Storage",
-  /// **Required.** <p>VPC子网ID，形如subnet-bdoe83fa</p>
+  /// **Required.** VPC subnet ID in the format of subnet-bdoe83fa.
   subnet_id: String = "SubnetId",
-  /// **Required.** <p>VPC网络ID，形如vpc-dsp338hz</p>
+  /// **Required.** VPC ID in the format of vpc-dsp338hz.
   vpc_id: String = "VpcId",
-  /// **Required.** <p>购买实例的宿主机类型，CLOUD_PREMIUM-虚拟机高性能云硬盘，CLOUD_SSD-虚拟机SSD云硬盘,CLOUD_HSSD-虚拟机增强型SSD云硬盘，CLOUD_BSSD-虚拟机通用型SSD云盘</p>
+  /// **Required.** Host type of purchased instances. CLOUD_PREMIUM: Premium Disk for virtual machines; CLOUD_SSD: Cloud SSD for virtual machines; CLOUD_HSSD: Enhanced SSD for virtual machines; CLOUD_BSSD: Balanced SSD for virtual machines.
   machine_type: String = "MachineType",
-  /// <p>付费模式，取值支持 PREPAID（预付费），POSTPAID（后付费）。</p>
+  /// Billing mode. Valid value: POSTPAID (pay-as-you-go).
   instance_charge_type: String = "InstanceChargeType",
-  /// <p>项目ID</p>
+  /// Project ID.
   project_id: u64 = "ProjectId",
-  /// <p>本次购买几个实例，默认值为1。取值不超过10</p>
+  /// Number of instances purchased this time. Default value: 1. Maximum value: 10.
   goods_num: u64 = "GoodsNum",
-  /// <p>sqlserver版本，目前所有支持的版本有：2008R2 (SQL Server 2008 R2 Enterprise)，2012SP3 (SQL Server 2012 Enterprise)，201202 (SQL Server 2012 Standard)，2014SP2 (SQL Server 2014 Enterprise)，201402 (SQL Server 2014 Standard)，2016SP1 (SQL Server 2016 Enterprise)，201602 (SQL Server 2016 Standard)，2017 (SQL Server 2017 Enterprise)，201702 (SQL Server 2017 Standard)，2019 (SQL Server 2019 Enterprise)，201902 (SQL Server 2019 Standard)。每个地域支持售卖的版本不同，可通过DescribeProductConfig接口来拉取每个地域可售卖的版本信息。不填，默认为版本2008R2。</p>
+  /// SQL Server version. Valid values: `2008R2` (SQL Server 2008 R2 Enterprise), `2012SP3` (SQL Server 2012 Enterprise), `201202` (SQL Server 2012 Standard), `2014SP2` (SQL Server 2014 Enterprise), 201402 (SQL Server 2014 Standard), `2016SP1` (SQL Server 2016 Enterprise), `201602` (SQL Server 2016 Standard), `2017` (SQL Server 2017 Enterprise), `201702` (SQL Server 2017 Standard), `2019` (SQL Server 2019 Enterprise), `201902` (SQL Server 2019 Standard). Default value: `2008R2`. The available version varies by region, and you can pull the version information by calling the `DescribeProductConfig` API.
   db_version: String = "DBVersion",
-  /// <p>购买实例周期，默认取值为1，表示一个月。取值不超过48</p>
+  /// Length of purchase of instance. The default value is 1, indicating one month. The value cannot exceed 48.
   period: i64 = "Period",
-  /// <p>安全组列表，填写形如sg-xxx的安全组ID</p>
+  /// Security group list, which contains security group IDs in the format of sg-xxx.
   security_group_list: Vec<String> = "SecurityGroupList",
-  /// <p>自动续费标志：0-正常续费  1-自动续费，默认为1自动续费。只在购买预付费实例时有效。</p>
+  /// Auto-renewal flag. 0: normal renewal, 1: auto-renewal. Default value: 1.
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// <p>是否自动使用代金券；1 - 是，0 - 否，默认不使用</p>
+  /// Whether to automatically use voucher. 0: no, 1: yes. Default value: no.
   auto_voucher: i64 = "AutoVoucher",
-  /// <p>代金券ID数组，目前单个订单只能使用一张</p>
+  /// Array of voucher IDs (currently, only one voucher can be used per order).
   voucher_ids: Vec<String> = "VoucherIds",
-  /// <p>可维护时间窗配置，以周为单位，表示周几允许维护，1-7分别代表周一到周末</p>
+  /// Configuration of the maintenance window, which specifies the day of the week when maintenance can be performed. Valid values: 1 (Monday), 2 (Tuesday), 3 (Wednesday), 4 (Thursday), 5 (Friday), 6 (Saturday), 7 (Sunday).
   weekly: Vec<i64> = "Weekly",
-  /// <p>可维护时间窗配置，每天可维护的开始时间</p>
+  /// Configuration of the maintenance window, which specifies the start time of daily maintenance.
   start_time: String = "StartTime",
-  /// <p>可维护时间窗配置，持续时间，单位：小时</p>
+  /// Configuration of the maintenance window, which specifies the maintenance duration in hours.
   span: i64 = "Span",
-  /// <p>新建实例绑定的标签集合</p>
+  /// Tags associated with the instances to be created.
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// <p>系统字符集排序规则，默认：Chinese_PRC_CI_AS</p>
+  /// Collation of system character sets. Default value: `Chinese_PRC_CI_AS`.
   collation: String = "Collation",
-  /// <p>系统时区，默认：China Standard Time</p>
+  /// System time zone. Default value: `China Standard Time`.
   time_zone: String = "TimeZone",
-  /// <p>磁盘加密标识，0-不加密，1-加密</p>
+  /// Disk encryption identifier, 0-unencrypted, 1-encrypted.
   disk_encrypt_flag: i64 = "DiskEncryptFlag",
-  /// <p>额外磁盘 IO 吞吐量，仅 CLOUD_HSSD 支持</p><p>取值范围：[0, 650]</p><p>单位：MB/s</p>
+  /// **China site only.** <p>额外磁盘 IO 吞吐量，仅 CLOUD_HSSD 支持</p><p>取值范围：[0, 650]</p><p>单位：MB/s</p>
   throughput_performance: u64 = "ThroughputPerformance",
 }
 
-/// CreateBasicDBInstances返回参数结构体
+/// Response of [`Client::create_basic_db_instances`].
 pub struct CreateBasicDBInstancesResponse: decode {
-  /// <p>订单名称</p>
+  /// Order name.
   deal_name: String = "DealName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateBusinessDBInstances请求参数结构体
+/// Request of [`Client::create_business_db_instances`].
 pub struct CreateBusinessDBInstancesRequest: encode {
-  /// **Required.** 实例可用区，类似ap-guangzhou-1（广州一区）；实例可售卖区域可以通过接口DescribeZones获取
+  /// **Required.** Instance AZ, such as ap-guangzhou-1 (Guangzhou Zone 1). Purchasable AZs for an instance can be obtained through the`DescribeZones` API.
   zone: String = "Zone",
-  /// **Required.** 实例内存大小，单位GB
+  /// **Required.** Instance memory size in GB
   memory: i64 = "Memory",
-  /// **Required.** 实例磁盘大小，单位GB
+  /// **Required.** Instance disk size in GB
   storage: i64 = "Storage",
-  /// **Required.** 预购买实例的CPU核心数
+  /// **Required.** The number of CPU cores of the instance you want to purchase.
   cpu: i64 = "Cpu",
-  /// **Required.** 购买实例的宿主机类型，CLOUD_PREMIUM-虚拟机高性能云盘，CLOUD_SSD-虚拟机SSD云盘
+  /// **Required.** The host type of purchased instance. Valid values: `CLOUD_PREMIUM` (virtual machine with premium cloud disk), `CLOUD_SSD` (virtual machine with SSD).
   machine_type: String = "MachineType",
-  /// 项目ID
+  /// Project ID
   project_id: i64 = "ProjectId",
-  /// 本次购买几个实例，默认值为1
+  /// Number of instances purchased this time. Default value: `1`.
   goods_num: i64 = "GoodsNum",
-  /// VPC子网ID，形如subnet-bdoe83fa；SubnetId和VpcId需同时设置或者同时不设置
+  /// VPC subnet ID in the format of subnet-bdoe83fa. Both `SubnetId` and `VpcId` need to be set or unset at the same time.
   subnet_id: String = "SubnetId",
-  /// VPC网络ID，形如vpc-dsp338hz；SubnetId和VpcId需同时设置或者同时不设置
+  /// VPC ID in the format of vpc-dsp338hz. Both `SubnetId` and `VpcId` need to be set or unset at the same time.
   vpc_id: String = "VpcId",
-  /// 商业智能服务器版本，目前只支持：201603（SQL Server 2016 Integration Services），201703（SQL Server 2017 Integration Services），201903（SQL Server 2019 Integration Services）版本。每个地域支持售卖的版本不同，可通过DescribeProductConfig接口来拉取每个地域可售卖的版本信息。不填，默认为版本201903。
+  /// - Supported versions of business intelligence server. Valid values: `201603` (SQL Server 2016 Integration Services), `201703` (SQL Server 2017 Integration Services), `201903` (SQL Server 2019 Integration Services). Default value: `201903`. As the purchasable versions are region-specific, you can use the `DescribeProductConfig` API to query the information of purchasable versions in each region.
   db_version: String = "DBVersion",
-  /// 安全组列表，填写形如sg-xxx的安全组ID
+  /// Security group list, which contains security group IDs in the format of sg-xxx.
   security_group_list: Vec<String> = "SecurityGroupList",
-  /// 可维护时间窗配置，以周为单位，表示周几允许维护，1-7分别代表周一到周末
+  /// Configuration of the maintenance window, which specifies the day of the week when maintenance can be performed. Valid values: `1` (Monday), `2` (Tuesday), `3` (Wednesday), `4` (Thursday), `5` (Friday), `6` (Saturday), `7` (Sunday).
   weekly: Vec<i64> = "Weekly",
-  /// 可维护时间窗配置，每天可维护的开始时间
+  /// Configuration of the maintenance window, which specifies the start time of daily maintenance.
   start_time: String = "StartTime",
-  /// 可维护时间窗配置，持续时间，单位：小时
+  /// Configuration of the maintenance window, which specifies the maintenance duration in hours.
   span: i64 = "Span",
-  /// 新建实例绑定的标签集合
+  /// Tags associated with the instances to be created
   resource_tags: Vec<ResourceTag> = "ResourceTags",
 }
 
-/// CreateBusinessDBInstances返回参数结构体
+/// Response of [`Client::create_business_db_instances`].
 pub struct CreateBusinessDBInstancesResponse: decode {
-  /// 订单名称
+  /// Order name
   deal_name: String = "DealName",
-  /// 流程ID
+  /// Process ID
   flow_id: i64 = "FlowId",
-  /// 实例ID集合
+  /// IDs of instances
   instance_id_set: Vec<String> = "InstanceIdSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateBusinessIntelligenceFile请求参数结构体
+/// Request of [`Client::create_business_intelligence_file`].
 pub struct CreateBusinessIntelligenceFileRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
   /// **Required.** COS_URL
   file_url: String = "FileURL",
-  /// **Required.** 文件类型 FLAT-作为数据源的平面文件， SSIS-ssis项目包
+  /// **Required.** File type. Valid values: `FLAT` (flat file as data source), `SSIS` (.ispac SSIS package file)
   file_type: String = "FileType",
-  /// 备注
+  /// Remarks
   remark: String = "Remark",
 }
 
-/// CreateBusinessIntelligenceFile返回参数结构体
+/// Response of [`Client::create_business_intelligence_file`].
 pub struct CreateBusinessIntelligenceFileResponse: decode {
-  /// 文件名称
+  /// File name
   file_task_id: String = "FileTaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCloudDBInstances请求参数结构体
+/// Request of [`Client::create_cloud_db_instances`].
 pub struct CreateCloudDBInstancesRequest: encode {
-  /// **Required.** <p>实例可用区，类似ap-guangzhou-1（广州一区）；实例可售卖区域可以通过接口DescribeZones获取</p>
+  /// **Required.** Instance AZ, such as `ap-guangzhou-1` (Guangzhou Zone 1). Purchasable AZs for an instance can be obtained through the`DescribeZones` API.
   zone: String = "Zone",
-  /// **Required.** <p>实例内存大小，单位GB</p>
+  /// **Required.** Instance memory size in GB.
   memory: i64 = "Memory",
-  /// **Required.** <p>实例磁盘大小，单位GB</p>
+  /// **Required.** Instance disk size in GB.
   storage: i64 = "Storage",
-  /// **Required.** <p>实例核心数</p>
+  /// **Required.** Number of CPU cores.
   cpu: u64 = "Cpu",
-  /// **Required.** <p>购买实例的宿主机磁盘类型,CLOUD_HSSD-虚拟机加强型SSD云盘，CLOUD_TSSD-虚拟机极速型SSD云盘，CLOUD_BSSD-虚拟机通用型SSD云盘</p>
+  /// **Required.** The host type of the purchased instance. Valid values: `CLOUD_HSSD` (virtual machine with enhanced SSD), `CLOUD_TSSD` (virtual machine with ulTra SSD), `CLOUD_BSSD` (virtual machine with balanced SSD).
   machine_type: String = "MachineType",
-  /// <p>付费模式，取值支持 PREPAID（预付费），POSTPAID（后付费）。</p>
+  /// Billing mode. Valid values: `PREPAID` (yearly/monthly subscription), `POSTPAID` (pay-as-you-go).
   instance_charge_type: String = "InstanceChargeType",
-  /// <p>项目ID</p>
+  /// Project ID.
   project_id: i64 = "ProjectId",
-  /// <p>本次购买几个实例，默认值为1。取值不超过10</p>
+  /// Number of instances purchased this time. Default value: `1`.  Maximum value: `10`.
   goods_num: i64 = "GoodsNum",
-  /// <p>VPC子网ID，形如subnet-bdoe83fa；SubnetId和VpcId需同时设置或者同时不设置</p>
+  /// VPC subnet ID in the format of `subnet-bdoe83fa`. Both `SubnetId` and `VpcId` need to be set or unset at the same time.
   subnet_id: String = "SubnetId",
-  /// <p>VPC网络ID，形如vpc-dsp338hz；SubnetId和VpcId需同时设置或者同时不设置</p>
+  /// VPC ID in the format of `vpc-dsp338hz`. Both `SubnetId` and `VpcId` need to be set or unset at the same time.
   vpc_id: String = "VpcId",
-  /// <p>购买实例周期，默认取值为1，表示一个月。取值不超过48</p>
+  /// The purchase period of an instance. Default value: `1` (one month).  Maximum value: `48`.
   period: i64 = "Period",
-  /// <p>是否自动使用代金券；1 - 是，0 - 否，默认不使用</p>
+  /// Whether to automatically use voucher. Valid values: `0` (no, default), `1` (yes).
   auto_voucher: i64 = "AutoVoucher",
-  /// <p>代金券ID数组，目前单个订单只能使用一张</p>
+  /// Array of voucher IDs (currently, only one voucher can be used per order).
   voucher_ids: Vec<String> = "VoucherIds",
-  /// <p>sqlserver版本，目前所有支持的版本有：2008R2 (SQL Server 2008 R2 Enterprise)，2012SP3 (SQL Server 2012 Enterprise)，201202 (SQL Server 2012 Standard)，2014SP2 (SQL Server 2014 Enterprise)，201402 (SQL Server 2014 Standard)，2016SP1 (SQL Server 2016 Enterprise)，201602 (SQL Server 2016 Standard)，2017 (SQL Server 2017 Enterprise)，201702 (SQL Server 2017 Standard)，2019 (SQL Server 2019 Enterprise)，201902 (SQL Server 2019 Standard)。每个地域支持售卖的版本不同，可通过DescribeProductConfig接口来拉取每个地域可售卖的版本信息。不填，默认为版本2017。</p>
+  /// SQL Server version. Valid values:  `2008R2` (SQL Server 2008 R2 Enterprise), `2012SP3` (SQL Server 2012 Enterprise), `201202` (SQL Server 2012 Standard), `2014SP2` (SQL Server 2014 Enterprise), 201402 (SQL Server 2014 Standard), `2016SP1` (SQL Server 2016 Enterprise), `201602` (SQL Server 2016 Standard), `2017` (SQL Server 2017 Enterprise), `201702` (SQL Server 2017 Standard), `2019` (SQL Server 2019 Enterprise), `201902` (SQL Server 2019 Standard).  Default value: `2008R2`.  The available version varies by region, and you can pull the version information through the `DescribeProductConfig` API.
   db_version: String = "DBVersion",
-  /// <p>自动续费标志：0-正常续费  1-自动续费，默认为1自动续费。只在购买预付费实例时有效。</p>
+  /// Auto-renewal flag, which takes effect only when purchasing a yearly/monthly subscribed instance.  Valid values:  `0` (auto-renewal disabled), `1` (auto-renewal enabled). Default value: `0`.
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// <p>安全组列表，填写形如sg-xxx的安全组ID</p>
+  /// Security group list, which contains security group IDs in the format of `sg-xxx`.
   security_group_list: Vec<String> = "SecurityGroupList",
-  /// <p>可维护时间窗配置，以周为单位，表示周几允许维护，1-7分别代表周一到周末</p>
+  /// Configuration of the maintenance window, which specifies the day of the week when maintenance can be performed. Valid values: `1` (Monday), `2` (Tuesday), `3` (Wednesday), `4` (Thursday), `5` (Friday), `6` (Saturday), `7` (Sunday).
   weekly: Vec<i64> = "Weekly",
-  /// <p>可维护时间窗配置，每天可维护的开始时间</p>
+  /// Configuration of the maintenance window, which specifies the start time of daily maintenance.
   start_time: String = "StartTime",
-  /// <p>可维护时间窗配置，持续时间，单位：小时</p>
+  /// Configuration of the maintenance window, which specifies the maintenance duration in hours. Hour.
   span: i64 = "Span",
-  /// <p>是否跨可用区部署，默认值为false</p>
+  /// Whether to deploy across AZs. Default value: `false`.
   multi_zones: bool = "MultiZones",
-  /// <p>新建实例绑定的标签集合</p>
+  /// Tags associated with the instances to be created.
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// <p>系统字符集排序规则，默认：Chinese_PRC_CI_AS</p>
+  /// Collation of system character sets. Default value:  `Chinese_PRC_CI_AS`.
   collation: String = "Collation",
-  /// <p>系统时区，默认：China Standard Time</p>
+  /// System time zone. Default value:  `China Standard Time`.
   time_zone: String = "TimeZone",
-  /// <p>是否多节点架构实例，默认值为false。当MultiNodes = true时，参数MultiZones必须取值为true。</p>
+  /// Whether it is a multi-node architecture instance. Default value: `false`.If MultiNodes = true, the value of the MultiZones parameter must be true.
   multi_nodes: bool = "MultiNodes",
-  /// <p>备节点可用区，默认为空。当MultiNodes = true时，主节点和备节点可用区不能全部相同。备机可用区集合最小为2个，最大不超过5个。</p>
+  /// The zone in which the standby node is available. Default is empty. When MultiNodes = true, the availability zones of the primary and standby nodes cannot all be the same. The minimum number of availability zones for the standby nodes is 2, and the maximum is 5.
   dr_zones: Vec<String> = "DrZones",
-  /// <p>磁盘加密标识，0-不加密，1-加密</p>
+  /// Disk encryption identifier, 0-unencrypted, 1-encrypted.
   disk_encrypt_flag: i64 = "DiskEncryptFlag",
-  /// <p>额外磁盘 IO 性能，仅 CLOUD_HSSD 支持</p><p>取值范围：[0, 650]</p><p>单位：MB/s</p>
+  /// **China site only.** <p>额外磁盘 IO 性能，仅 CLOUD_HSSD 支持</p><p>取值范围：[0, 650]</p><p>单位：MB/s</p>
   throughput_performance: u64 = "ThroughputPerformance",
-  /// <p>可用性策略</p><p>枚举值：</p><ul><li>Async： 可用性优先（异步传输）</li><li>Sync： 可靠性优先（同步传输）</li></ul><p>默认值：Async</p><p>仅 AlwaysOn 双节点架构生效，单节点/多节点/MIRROR 架构忽略此参数</p>
+  /// **China site only.** <p>可用性策略</p><p>枚举值：</p><ul><li>Async： 可用性优先（异步传输）</li><li>Sync： 可靠性优先（同步传输）</li></ul><p>默认值：Async</p><p>仅 AlwaysOn 双节点架构生效，单节点/多节点/MIRROR 架构忽略此参数</p>
   availability_strategy: String = "AvailabilityStrategy",
 }
 
-/// CreateCloudDBInstances返回参数结构体
+/// Response of [`Client::create_cloud_db_instances`].
 pub struct CreateCloudDBInstancesResponse: decode {
-  /// <p>订单名称</p>
+  /// Order name.
   deal_name: String = "DealName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCloudReadOnlyDBInstances请求参数结构体
+/// Request of [`Client::create_cloud_read_only_db_instances`].
 pub struct CreateCloudReadOnlyDBInstancesRequest: encode {
-  /// **Required.** <p>主实例ID，格式如：mssql-3l3fgqn7</p>
+  /// **Required.** Instance ID in the format of  `mssql-3l3fgqn7`.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>实例可用区，类似ap-guangzhou-1（广州一区）；实例可售卖区域可以通过接口DescribeZones获取</p>
+  /// **Required.** Instance AZ, such as `ap-guangzhou-1` (Guangzhou Zone 1). Purchasable AZs for an instance can be obtained through the`DescribeZones` API.
   zone: String = "Zone",
-  /// **Required.** <p>只读组类型选项，1-按照一个实例一个只读组的方式发货，2-新建只读组后发货，所有实例都在这个只读组下面， 3-发货的所有实例都在已有的只读组下面</p>
+  /// **Required.** Read-only group types. Valid values: `1` (each read-only replica is placed in one auto-created read-only group), `2` (all read-only replicas are placed in one auto-created read-only group), `3` (all read-only replicas are placed in one existing read-only group).
   read_only_group_type: i64 = "ReadOnlyGroupType",
-  /// **Required.** <p>实例内存大小，单位GB</p>
+  /// **Required.** Instance memory size in GB.
   memory: i64 = "Memory",
-  /// **Required.** <p>实例磁盘大小，单位GB</p>
+  /// **Required.** Instance disk size in GB.
   storage: i64 = "Storage",
-  /// **Required.** <p>实例核心数</p>
+  /// **Required.** Number of instance cores.
   cpu: u64 = "Cpu",
-  /// **Required.** <p>购买实例的宿主机磁盘类型,CLOUD_HSSD-虚拟机加强型SSD云盘，CLOUD_TSSD-虚拟机极速型SSD云盘，CLOUD_BSSD-虚拟机通用型SSD云盘</p>
+  /// **Required.** The host type of purchased instance. Valid values: `CLOUD_HSSD` (virtual machine with enhanced SSD), `CLOUD_TSSD` (virtual machine with ulTra SSD), `CLOUD_BSSD` (virtual machine with balanced SSD).
   machine_type: String = "MachineType",
-  /// <p>0-默认不升级主实例，1-强制升级主实例完成ro部署；主实例为非集群版时需要填1，强制升级为集群版。填1 说明您已同意将主实例升级到集群版实例。</p>
+  /// Valid values: `0` (not upgrade the primary instance by default), `1` (upgrade the primary instance to complete the RO deployment).  You need to pass in `1` for this parameter and upgrade the primary instance to cluster edition.
   read_only_group_forced_upgrade: i64 = "ReadOnlyGroupForcedUpgrade",
-  /// <p>ReadOnlyGroupType=3时必填,已存在的只读组ID</p>
+  /// Existing read-only group ID, which is required when `ReadOnlyGroupType` is `3`.
   read_only_group_id: String = "ReadOnlyGroupId",
-  /// <p>ReadOnlyGroupType=2时必填，新建的只读组名称</p>
+  /// New read-only group ID, which is required when `ReadOnlyGroupType` is `2`.
   read_only_group_name: String = "ReadOnlyGroupName",
-  /// <p>ReadOnlyGroupType=2时必填，新建的只读组是否开启延迟剔除功能，1-开启，0-关闭。当只读副本与主实例延迟大于阈值后，自动剔除。</p>
+  /// Whether delayed read-only instance removal is enabled in a new read-only group, which is required when `ReadOnlyGroupType` is `2`. Valid values: `1` (enabled), `0` (disabled).  The read-only replica will be automatically removed when the delay between it and the primary instance exceeds the threshold.
   read_only_group_is_offline_delay: i64 = "ReadOnlyGroupIsOfflineDelay",
-  /// <p>ReadOnlyGroupType=2 且 ReadOnlyGroupIsOfflineDelay=1时必填，新建的只读组延迟剔除的阈值。</p>
+  /// The delay threshold for a new read-only group, which is required when `ReadOnlyGroupType` is `2` and `ReadOnlyGroupIsOfflineDelay` is `1`.
   read_only_group_max_delay_time: i64 = "ReadOnlyGroupMaxDelayTime",
-  /// <p>ReadOnlyGroupType=2 且 ReadOnlyGroupIsOfflineDelay=1时必填，新建的只读组延迟剔除后至少保留只读副本的个数。</p>
+  /// Minimum number of reserved read-only replicas when the delayed removal is enabled for the new read-only group, which is required when `ReadOnlyGroupType` is `2` and `ReadOnlyGroupIsOfflineDelay` is `1`.
   read_only_group_min_in_group: i64 = "ReadOnlyGroupMinInGroup",
-  /// <p>付费模式，取值支持 PREPAID（预付费），POSTPAID（后付费）。</p>
+  /// Billing mode. Valid values: `PREPAID` (yearly/monthly subscription), `POSTPAID` (pay-as-you-go).
   instance_charge_type: String = "InstanceChargeType",
-  /// <p>本次即将购买的实例数量，默认取值2。</p>
+  /// Number of read-only instances to be purchased this time. Default value: `2`.
   goods_num: i64 = "GoodsNum",
-  /// <p>VPC子网ID，形如subnet-bdoe83fa；SubnetId和VpcId需同时设置或者同时不设置</p>
+  /// VPC subnet ID in the format of `subnet-bdoe83fa`. Both `SubnetId` and `VpcId` need to be set or unset at the same time.
   subnet_id: String = "SubnetId",
-  /// <p>VPC网络ID，形如vpc-dsp338hz；SubnetId和VpcId需同时设置或者同时不设置</p>
+  /// VPC ID in the format of `vpc-dsp338hz`. Both `SubnetId` and `VpcId` need to be set or unset at the same time.
   vpc_id: String = "VpcId",
-  /// <p>购买实例周期，默认取值为1，表示一个月。取值不超过48</p>
+  /// The purchase period of an instance. Default value: `1` (one month).  Maximum value: `48`.
   period: i64 = "Period",
-  /// <p>安全组列表，填写形如sg-xxx的安全组ID</p>
+  /// Security group list, which contains security group IDs in the format of `sg-xxx`.
   security_group_list: Vec<String> = "SecurityGroupList",
-  /// <p>是否自动使用代金券；1 - 是，0 - 否，默认不使用</p>
+  /// Whether to automatically use voucher. Valid values: `0` (no, default), `1` (yes).
   auto_voucher: i64 = "AutoVoucher",
-  /// <p>代金券ID数组，目前单个订单只能使用一张</p>
+  /// Array of voucher IDs (currently, only one voucher can be used per order).
   voucher_ids: Vec<String> = "VoucherIds",
-  /// <p>新建实例绑定的标签集合</p>
+  /// Tags associated with the instances to be created.
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// <p>系统字符集排序规则，默认：Chinese_PRC_CI_AS</p>
+  /// Collation of system character sets. Default value:  Chinese_PRC_CI_AS.
   collation: String = "Collation",
-  /// <p>系统时区，默认：China Standard Time</p>
+  /// System time zone. Default value:  `China Standard Time`.
   time_zone: String = "TimeZone",
-  /// <p>磁盘加密标识，0-不加密，1-加密</p>
+  /// Disk encryption identification, 0 - no encryption, 1 - encryption.
   disk_encrypt_flag: i64 = "DiskEncryptFlag",
-  /// <p>额外磁盘 IO 吞吐量，仅 CLOUD_HSSD 支持</p><p>取值范围：[0, 650]</p><p>单位：MB/s</p>
+  /// **China site only.** <p>额外磁盘 IO 吞吐量，仅 CLOUD_HSSD 支持</p><p>取值范围：[0, 650]</p><p>单位：MB/s</p>
   throughput_performance: u64 = "ThroughputPerformance",
 }
 
-/// CreateCloudReadOnlyDBInstances返回参数结构体
+/// Response of [`Client::create_cloud_read_only_db_instances`].
 pub struct CreateCloudReadOnlyDBInstancesResponse: decode {
-  /// <p>订单名称数组</p>
+  /// Order name in array.
   deal_names: Vec<String> = "DealNames",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDBInstances请求参数结构体
+/// Request of [`Client::create_db_instances`].
 pub struct CreateDBInstancesRequest: encode {
-  /// **Required.** <p>实例可用区，类似ap-guangzhou-1（广州一区）；实例可售卖区域可以通过接口DescribeZones获取</p>
+  /// **Required.** Instance AZ, such as ap-guangzhou-1 (Guangzhou Zone 1). Purchasable AZs for an instance can be obtained through the `DescribeZones` API.
   zone: String = "Zone",
-  /// **Required.** <p>实例内存大小，单位GB</p>
+  /// **Required.** Instance memory size in GB.
   memory: i64 = "Memory",
-  /// **Required.** <p>实例磁盘大小，单位GB</p>
+  /// **Required.** Instance storage capacity in GB.
   storage: i64 = "Storage",
-  /// <p>付费模式，取值支持 PREPAID（预付费），POSTPAID（后付费）。</p>
+  /// Billing mode. Valid value: POSTPAID (pay-as-you-go).
   instance_charge_type: String = "InstanceChargeType",
-  /// <p>项目ID</p>
+  /// Project ID.
   project_id: i64 = "ProjectId",
-  /// <p>本次购买几个实例，默认值为1。取值不超过10</p>
+  /// Number of instances purchased this time. Default value: 1. Maximum value: 10.
   goods_num: i64 = "GoodsNum",
-  /// <p>VPC子网ID，形如subnet-bdoe83fa；SubnetId和VpcId需同时设置或者同时不设置</p>
+  /// VPC subnet ID in the format of subnet-bdoe83fa. `SubnetId` and `VpcId` should be set or ignored simultaneously.
   subnet_id: String = "SubnetId",
-  /// <p>VPC网络ID，形如vpc-dsp338hz；SubnetId和VpcId需同时设置或者同时不设置</p>
+  /// VPC ID in the format of vpc-dsp338hz. `SubnetId` and `VpcId` should be set or ignored simultaneously.
   vpc_id: String = "VpcId",
-  /// <p>购买实例周期，默认取值为1，表示一个月。取值不超过48</p>
+  /// Length of purchase of instance. The default value is 1, indicating one month. The value cannot exceed 48.
   period: i64 = "Period",
-  /// <p>是否自动使用代金券；1 - 是，0 - 否，默认不使用</p>
+  /// Whether to automatically use voucher. 0: no, 1: yes. Default value: no.
   auto_voucher: i64 = "AutoVoucher",
-  /// <p>代金券ID数组，目前单个订单只能使用一张</p>
+  /// Array of voucher IDs (currently, only one voucher can be used per order).
   voucher_ids: Vec<String> = "VoucherIds",
-  /// <p>sqlserver版本，目前所有支持的版本有：2008R2 (SQL Server 2008 R2 Enterprise)，2012SP3 (SQL Server 2012 Enterprise)，201202 (SQL Server 2012 Standard)，2014SP2 (SQL Server 2014 Enterprise)，201402 (SQL Server 2014 Standard)，2016SP1 (SQL Server 2016 Enterprise)，201602 (SQL Server 2016 Standard)，2017 (SQL Server 2017 Enterprise)，201702 (SQL Server 2017 Standard)，2019 (SQL Server 2019 Enterprise)，201902 (SQL Server 2019 Standard)。每个地域支持售卖的版本不同，可通过DescribeProductConfig接口来拉取每个地域可售卖的版本信息。不填，默认为版本2008R2。</p>
+  /// SQL Server version. Valid values: `2008R2` (SQL Server 2008 R2 Enterprise), `2012SP3` (SQL Server 2012 Enterprise), `201202` (SQL Server 2012 Standard), `2014SP2` (SQL Server 2014 Enterprise), 201402 (SQL Server 2014 Standard), `2016SP1` (SQL Server 2016 Enterprise), `201602` (SQL Server 2016 Standard), `2017` (SQL Server 2017 Enterprise), `201702` (SQL Server 2017 Standard), `2019` (SQL Server 2019 Enterprise), `201902` (SQL Server 2019 Standard). Default value: `2008R2`. The available version varies by region, and you can pull the version information by calling the `DescribeProductConfig` API.
   db_version: String = "DBVersion",
-  /// <p>自动续费标志：0-正常续费  1-自动续费，默认为1自动续费。只在购买预付费实例时有效。</p>
+  /// Auto-renewal flag. 0: normal renewal, 1: auto-renewal. Default value: 1.
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// <p>安全组列表，填写形如sg-xxx的安全组ID</p>
+  /// Security group list, which contains security group IDs in the format of sg-xxx.
   security_group_list: Vec<String> = "SecurityGroupList",
-  /// <p>可维护时间窗配置，以周为单位，表示周几允许维护，1-7分别代表周一到周末</p>
+  /// Configuration of the maintenance window, which specifies the day of the week when maintenance can be performed. Valid values: 1 (Monday), 2 (Tuesday), 3 (Wednesday), 4 (Thursday), 5 (Friday), 6 (Saturday), 7 (Sunday).
   weekly: Vec<i64> = "Weekly",
-  /// <p>可维护时间窗配置，每天可维护的开始时间</p>
+  /// Configuration of the maintenance window, which specifies the start time of daily maintenance.
   start_time: String = "StartTime",
-  /// <p>可维护时间窗配置，持续时间，单位：小时</p>
+  /// Configuration of the maintenance window, which specifies the maintenance duration in hours.
   span: i64 = "Span",
-  /// <p>购买高可用实例的类型：DUAL-双机高可用  CLUSTER-集群，默认值为DUAL</p>
+  /// The type of purchased high-availability instance. Valid values: DUAL (dual-server high availability), CLUSTER (cluster). Default value: DUAL.
   ha_type: String = "HAType",
-  /// <p>是否跨可用区部署，默认值为false</p>
+  /// Whether to deploy across availability zones. Default value: false.
   multi_zones: bool = "MultiZones",
-  /// <p>新建实例绑定的标签集合</p>
+  /// Tags associated with the instances to be created.
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// <p>系统字符集排序规则，默认：Chinese_PRC_CI_AS</p>
+  /// Collation of system character sets. Default value: `Chinese_PRC_CI_AS`.
   collation: String = "Collation",
-  /// <p>系统时区，默认：China Standard Time</p>
+  /// System time zone. Default value: `China Standard Time`.
   time_zone: String = "TimeZone",
-  /// <p>是否多节点架构实例，默认值为false。当MultiNodes = true时，参数MultiZones必须取值为true。</p>
+  /// Whether it is a multi-node architecture instance. Default value: `false`.If MultiNodes = true, the value of the MultiZones parameter must be true.
   multi_nodes: bool = "MultiNodes",
-  /// <p>备节点可用区，默认为空。当MultiNodes = true时，主节点和备节点可用区不能全部相同。备机可用区集合最小为2个，最大不超过5个。</p>
+  /// The zone in which the standby node is available. Default is empty. When MultiNodes = true, the availability zones of the primary and standby nodes cannot all be the same. The minimum number of availability zones for the standby nodes is 2, and the maximum is 5.
   dr_zones: Vec<String> = "DrZones",
-  /// <p>可用性策略</p><p>枚举值：</p><ul><li>Async： 可用性优先（异步传输）</li><li>Sync： 可靠性优先（同步传输）</li></ul><p>默认值：Async</p><p>仅 AlwaysOn 双节点架构生效，单节点/多节点/MIRROR 架构忽略此参数</p>
+  /// **China site only.** <p>可用性策略</p><p>枚举值：</p><ul><li>Async： 可用性优先（异步传输）</li><li>Sync： 可靠性优先（同步传输）</li></ul><p>默认值：Async</p><p>仅 AlwaysOn 双节点架构生效，单节点/多节点/MIRROR 架构忽略此参数</p>
   availability_strategy: String = "AvailabilityStrategy",
 }
 
-/// CreateDBInstances返回参数结构体
+/// Response of [`Client::create_db_instances`].
 pub struct CreateDBInstancesResponse: decode {
-  /// <p>订单名称</p>
+  /// Order name.
   deal_name: String = "DealName",
-  /// <p>订单名称数组</p>
+  /// Order name array.
   deal_names: Vec<String> = "DealNames",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDB请求参数结构体
+/// Request of [`Client::create_db`].
 pub struct CreateDBRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 数据库创建信息
+  /// **Required.** Database creation information
   d_bs: Vec<DBCreateInfo> = "DBs",
 }
 
-/// CreateDB返回参数结构体
+/// Response of [`Client::create_db`].
 pub struct CreateDBResponse: decode {
-  /// 任务流ID
+  /// Task flow ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateExportTask请求参数结构体
+/// Request of [`Client::create_export_task`].
 pub struct CreateExportTaskRequest: encode {
   /// **Required.** <p>实例ID</p>
   instance_id: String = "InstanceId",
@@ -4682,588 +6266,616 @@ pub struct CreateExportTaskRequest: encode {
   column_filter: Vec<String> = "ColumnFilter",
 }
 
-/// CreateExportTask返回参数结构体
+/// Response of [`Client::create_export_task`].
 pub struct CreateExportTaskResponse: decode {
   /// <p>下载文件名称</p>
   file_name: String = "FileName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateIncrementalMigration请求参数结构体
+/// Request of [`Client::create_incremental_migration`].
 pub struct CreateIncrementalMigrationRequest: encode {
-  /// **Required.** 导入目标实例ID
+  /// **Required.** ID of imported target instance
   instance_id: String = "InstanceId",
-  /// **Required.** 备份导入任务ID，由CreateBackupMigration接口返回
+  /// **Required.** Backup import task ID, which is returned through the API CreateBackupMigration.
   backup_migration_id: String = "BackupMigrationId",
-  /// 增量备份文件，全量备份任务UploadType是COS_URL时这里填URL，是COS_UPLOAD这里填备份文件的名字；只支持1个备份文件，但1个备份文件内可包含多个库
+  /// Incremental backup file. If the UploadType of a full backup file is COS_URL, fill in URL here. If the UploadType is COS_UPLOAD, fill in the name of the backup file here. Only 1 backup file is supported, but a backup file can involve multiple databases.
   backup_files: Vec<String> = "BackupFiles",
-  /// 是否需要恢复，NO-不需要，YES-需要，默认不需要
+  /// Whether restoration is required. No: not required. Yes: required. Not required by default.
   is_recovery: String = "IsRecovery",
 }
 
-/// CreateIncrementalMigration返回参数结构体
+/// Response of [`Client::create_incremental_migration`].
 pub struct CreateIncrementalMigrationResponse: decode {
-  /// 增量备份导入任务ID
+  /// ID of an incremental backup import task
   incremental_migration_id: String = "IncrementalMigrationId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateMigration请求参数结构体
+/// Request of [`Client::create_migration`].
 pub struct CreateMigrationRequest: encode {
-  /// **Required.** 迁移任务的名称
+  /// **Required.** Migration task name
   migrate_name: String = "MigrateName",
-  /// **Required.** 迁移类型（1:结构迁移 2:数据迁移 3:增量同步）
+  /// **Required.** Migration type (1: structure migration, 2: data migration, 3: incremental sync)
   migrate_type: u64 = "MigrateType",
-  /// **Required.** 迁移源的类型 1:TencentDB for SQLServer 2:云服务器自建SQLServer数据库 4:SQLServer备份还原 5:SQLServer备份还原（COS方式）
+  /// **Required.** Migration source type. 1: TencentDB for SQL Server, 2: CVM-based self-created SQL Server database; 3: SQL Server backup restoration, 4: SQL Server backup restoration (in COS mode)
   source_type: u64 = "SourceType",
-  /// **Required.** 迁移源
+  /// **Required.** Migration source
   source: MigrateSource = "Source",
-  /// **Required.** 迁移目标
+  /// **Required.** Migration target
   target: MigrateTarget = "Target",
-  /// 迁移DB对象 ，离线迁移不使用（SourceType=4或SourceType=5）。
+  /// Database objects to be migrated. This parameter is not used for offline migration (SourceType=4 or SourceType=5)
   migrate_db_set: Vec<MigrateDB> = "MigrateDBSet",
-  /// 按照ReNameRestoreDatabase中的库进行恢复，并重命名，不填则按照默认方式命名恢复的库，且恢复所有的库。SourceType=5的情况下有效。
+  /// Restore and rename the databases listed in `ReNameRestoreDatabase`. If this parameter is left empty, all restored databases will be renamed in the default format. This parameter takes effect only when `SourceType=5`.
   rename_restore: Vec<RenameRestoreDatabase> = "RenameRestore",
 }
 
-/// CreateMigration返回参数结构体
+/// Response of [`Client::create_migration`].
 pub struct CreateMigrationResponse: decode {
-  /// 迁移任务ID
+  /// Migration task ID
   migrate_id: i64 = "MigrateId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePublishSubscribe请求参数结构体
+/// Request of [`Client::create_publish_subscribe`].
 pub struct CreatePublishSubscribeRequest: encode {
-  /// **Required.** 发布实例ID，形如mssql-j8kv137v
+  /// **Required.** Publishing instance ID. For example, mssql-j8kv137v.
   publish_instance_id: String = "PublishInstanceId",
-  /// **Required.** 订阅实例ID，形如mssql-j8kv137v
+  /// **Required.** Subscription instance ID. For example, mssql-j8kv137v.
   subscribe_instance_id: String = "SubscribeInstanceId",
-  /// **Required.** 数据库的订阅发布关系集合
+  /// **Required.** Publish/subscribe relationship collection of the database.
   database_tuple_set: Vec<DatabaseTuple> = "DatabaseTupleSet",
-  /// 发布订阅的名称，默认值为：default_name
+  /// Publish/subscribe name. The default value is default_name.
   publish_subscribe_name: String = "PublishSubscribeName",
 }
 
-/// CreatePublishSubscribe返回参数结构体
+/// Response of [`Client::create_publish_subscribe`].
 pub struct CreatePublishSubscribeResponse: decode {
-  /// 流程ID，可通过接口DescribeFlowStatus查询立即切换升级任务的状态。
+  /// Process ID. The DescribeFlowStatus API can be used to query the status of the immediate switch upgrade task.
   flow_id: u64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateReadOnlyDBInstances请求参数结构体
+/// Request of [`Client::create_read_only_db_instances`].
 pub struct CreateReadOnlyDBInstancesRequest: encode {
-  /// **Required.** 主实例ID，格式如：mssql-3l3fgqn7
+  /// **Required.** Instance ID in the format of  `mssql-3l3fgqn7`.
   instance_id: String = "InstanceId",
-  /// **Required.** 实例可用区，类似ap-guangzhou-1（广州一区）；实例可售卖区域可以通过接口DescribeZones获取
+  /// **Required.** Instance AZ, such as `ap-guangzhou-1` (Guangzhou Zone 1). Purchasable AZs for an instance can be obtained through the`DescribeZones` API.
   zone: String = "Zone",
-  /// **Required.** 只读组类型选项，1-按照一个实例一个只读组的方式发货，2-新建只读组后发货，所有实例都在这个只读组下面， 3-发货的所有实例都在已有的只读组下面
+  /// **Required.** Read-only group types. Valid values: `1` (each read-only replica is placed in one auto-created read-only group), `2` (all read-only replicas are placed in one auto-created read-only group), `3` (all read-only replicas are placed in one existing read-only group).
   read_only_group_type: i64 = "ReadOnlyGroupType",
-  /// **Required.** 实例内存大小，单位GB
+  /// **Required.** Instance memory size in GB.
   memory: i64 = "Memory",
-  /// **Required.** 实例磁盘大小，单位GB
+  /// **Required.** Instance disk size in GB.
   storage: i64 = "Storage",
-  /// 0-默认不升级主实例，1-强制升级主实例完成ro部署；主实例为非集群版时需要填1，强制升级为集群版。填1 说明您已同意将主实例升级到集群版实例。
+  /// Valid values: `0` (not upgrade the primary instance by default), `1` (upgrade the primary instance to complete the RO deployment).  You need to pass in `1` for this parameter and upgrade the primary instance to cluster edition.
   read_only_group_forced_upgrade: i64 = "ReadOnlyGroupForcedUpgrade",
-  /// ReadOnlyGroupType=3时必填,已存在的只读组ID
+  /// Existing read-only group ID, which is required when `ReadOnlyGroupType` is `3`.
   read_only_group_id: String = "ReadOnlyGroupId",
-  /// ReadOnlyGroupType=2时必填，新建的只读组名称
+  /// New read-only group ID, which is required when `ReadOnlyGroupType` is `2`.
   read_only_group_name: String = "ReadOnlyGroupName",
-  /// ReadOnlyGroupType=2时必填，新建的只读组是否开启延迟剔除功能，1-开启，0-关闭。当只读副本与主实例延迟大于阈值后，自动剔除。
+  /// Whether delayed read-only instance removal is enabled in a new read-only group, which is required when `ReadOnlyGroupType` is `2`. Valid values: `1` (enabled), `0` (disabled).  The read-only replica will be automatically removed when the delay between it and the primary instance exceeds the threshold.
   read_only_group_is_offline_delay: i64 = "ReadOnlyGroupIsOfflineDelay",
-  /// ReadOnlyGroupType=2 且 ReadOnlyGroupIsOfflineDelay=1时必填，新建的只读组延迟剔除的阈值。
+  /// The delay threshold for a new read-only group, which is required when `ReadOnlyGroupType` is `2` and `ReadOnlyGroupIsOfflineDelay` is `1`.
   read_only_group_max_delay_time: i64 = "ReadOnlyGroupMaxDelayTime",
-  /// ReadOnlyGroupType=2 且 ReadOnlyGroupIsOfflineDelay=1时必填，新建的只读组延迟剔除后至少保留只读副本的个数。
+  /// Minimum number of reserved read-only replicas when the delayed removal is enabled for the new read-only group, which is required when `ReadOnlyGroupType` is `2` and `ReadOnlyGroupIsOfflineDelay` is `1`.
   read_only_group_min_in_group: i64 = "ReadOnlyGroupMinInGroup",
-  /// 付费模式，取值支持 PREPAID（预付费），POSTPAID（后付费）。
+  /// Billing mode. Valid values: `PREPAID` (monthly subscription), `POSTPAID` (pay-as-you-go).
   instance_charge_type: String = "InstanceChargeType",
-  /// 本次购买几个只读实例，默认值为2。
+  /// Number of read-only instances to be purchased this time. Default value: `2`.
   goods_num: i64 = "GoodsNum",
-  /// VPC子网ID，形如subnet-bdoe83fa；SubnetId和VpcId需同时设置或者同时不设置
+  /// VPC subnet ID in the format of `subnet-bdoe83fa`. Both `SubnetId` and `VpcId` need to be set or unset at the same time.
   subnet_id: String = "SubnetId",
-  /// VPC网络ID，形如vpc-dsp338hz；SubnetId和VpcId需同时设置或者同时不设置
+  /// VPC ID in the format of `vpc-dsp338hz`. Both `SubnetId` and `VpcId` need to be set or unset at the same time.
   vpc_id: String = "VpcId",
-  /// 购买实例周期，默认取值为1，表示一个月。取值不超过48
+  /// The purchase period of an instance. Default value: `1` (one month).  Maximum value: `48`.
   period: i64 = "Period",
-  /// 安全组列表，填写形如sg-xxx的安全组ID
+  /// Security group list, which contains security group IDs in the format of `sg-xxx`.
   security_group_list: Vec<String> = "SecurityGroupList",
-  /// 是否自动使用代金券；1 - 是，0 - 否，默认不使用
+  /// Whether to automatically use voucher. Valid values: `0` (no, default), `1` (yes).
   auto_voucher: i64 = "AutoVoucher",
-  /// 代金券ID数组，目前单个订单只能使用一张
+  /// Array of voucher IDs (currently, only one voucher can be used per order).
   voucher_ids: Vec<String> = "VoucherIds",
-  /// 新建实例绑定的标签集合
+  /// Tags associated with the instances to be created.
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// 系统字符集排序规则，默认：Chinese_PRC_CI_AS
+  /// Collation of system character sets. Default value:  Chinese_PRC_CI_AS.
   collation: String = "Collation",
-  /// 系统时区，默认：China Standard Time
+  /// System time zone. Default value:  `China Standard Time`.
   time_zone: String = "TimeZone",
 }
 
-/// CreateReadOnlyDBInstances返回参数结构体
+/// Response of [`Client::create_read_only_db_instances`].
 pub struct CreateReadOnlyDBInstancesResponse: decode {
-  /// 订单名称数组
+  /// Order name in array.
   deal_names: Vec<String> = "DealNames",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 跨地域备份下载地址集合
+/// All Download addresses of cross-region backup
+///
+/// <details><summary>中文</summary>跨地域备份下载地址集合</details>
 pub struct CrossBackupAddr: decode {
-  /// 跨地域备份目标地域
+  /// The target region of cross-region backup
   cross_region: String = "CrossRegion",
-  /// 跨地域备份内网下载地址
+  /// The address used to download the cross-region backup over a private network
   cross_internal_addr: String = "CrossInternalAddr",
-  /// 跨地域备份外网下载地址
+  /// The address used to download the cross-region backup over a public network
   cross_external_addr: String = "CrossExternalAddr",
 }
 
-/// 跨地域备份的目标地域和备份状态
+/// The target region and status of cross-region backup
+///
+/// <details><summary>中文</summary>跨地域备份的目标地域和备份状态</details>
 pub struct CrossRegionStatus: decode {
-  /// 跨地域备份目标地域
+  /// The target region of cross-region backup
   cross_region: String = "CrossRegion",
-  /// 备份跨地域的同步状态 0-创建中；1-成功；2-失败；4-同步中
+  /// Synchronization status of cross-region backup. Valid values: `0` (creating), `1` (succeeded), `2`: (failed), `4` (syncing)
   cross_status: i64 = "CrossStatus",
 }
 
-/// 跨地域备份实时统计列表项
+/// Cross-Region Backup Real-Time Statistics List Items
+///
+/// <details><summary>中文</summary>跨地域备份实时统计列表项</details>
 pub struct CrossSummaryDetailRes: decode {
-  /// 实例状态
+  /// Instance Status
   status: i64 = "Status",
-  /// 实例所属地域
+  /// Instance Region
   region: String = "Region",
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// Instance Name
   name: String = "Name",
-  /// 跨地域备份状态 enable-开启，disable-关闭
+  /// Cross-Region Backup Status: enable - Enabled, disable - Disabled
   cross_backup_enabled: String = "CrossBackupEnabled",
-  /// 跨地域备份目标地域
+  /// Cross-Region Backup Target Region
   cross_regions: Vec<String> = "CrossRegions",
-  /// 最新备份开始时间
+  /// Latest Backup Start Time
   last_backup_start_time: String = "LastBackupStartTime",
-  /// 跨地域备份保留天数
+  /// Cross-Region Backup Retention Days
   cross_backup_save_days: i64 = "CrossBackupSaveDays",
-  /// 跨地域数据备份总空间
+  /// Cross-Region Data Backup Total Space
   data_backup_space: u64 = "DataBackupSpace",
-  /// 跨地域数据备份文件总个数
+  /// Cross-Region Data Backup Total File Count
   data_backup_count: u64 = "DataBackupCount",
-  /// 跨地域日志备份总空间
+  /// Cross-Region Log Backup Total Space
   log_backup_space: u64 = "LogBackupSpace",
-  /// 跨地域日志备份文件总个数
+  /// Cross-Region Log Backup Total File Count
   log_backup_count: u64 = "LogBackupCount",
-  /// 跨地域备份总空间
+  /// Cross-Region Backup Total Space
   actual_used_space: u64 = "ActualUsedSpace",
-  /// 跨地域备份总个数
+  /// Cross-Region Backup Total Count
   actual_used_count: u64 = "ActualUsedCount",
 }
 
-/// CutXEvents请求参数结构体
+/// Request of [`Client::cut_x_events`].
 pub struct CutXEventsRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
 }
 
-/// CutXEvents返回参数结构体
+/// Response of [`Client::cut_x_events`].
 pub struct CutXEventsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 数据库创建信息
+/// Database creation information
+///
+/// <details><summary>中文</summary>数据库创建信息</details>
 pub struct DBCreateInfo: encode {
-  /// **Required.** 数据库名
+  /// **Required.** Database name
   db_name: String = "DBName",
-  /// 字符集。可通过接口DescribeDBCharsets查到支持的字符集，不填默认为Chinese_PRC_CI_AS。
+  /// Character set, which can be queried by the `DescribeDBCharsets` API. Default value: `Chinese_PRC_CI_AS`.
   charset: String = "Charset",
-  /// 数据库账号权限信息
+  /// Database account permission information
   accounts: Vec<AccountPrivilege> = "Accounts",
-  /// 备注
+  /// Remarks
   remark: String = "Remark",
 }
 
-/// 数据库信息
+/// Database information
+///
+/// <details><summary>中文</summary>数据库信息</details>
 pub struct DBDetail: decode {
-  /// 数据库名称
+  /// Database name
   name: String = "Name",
-  /// 字符集
+  /// Character set
   charset: String = "Charset",
-  /// 备注
+  /// Remarks
   remark: String = "Remark",
-  /// 数据库创建时间
-  ///
+  /// Database creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 数据库状态。1--创建中， 2--运行中， 3--修改中，-1--删除中
+  /// Database status. 1: creating, 2: running, 3: modifying, -1: dropping
   status: i64 = "Status",
-  /// 数据库账号权限信息
+  /// Database account permission information
   accounts: Vec<AccountPrivilege> = "Accounts",
-  /// 内部状态。ONLINE表示运行中
+  /// Internal status. ONLINE: running
   internal_status: String = "InternalStatus",
-  /// 是否已开启TDE加密，enable-已加密，disable-未加密
+  /// TDE status. Valid values: `enable` (enabled), `disable` (disabled).
   encryption: String = "Encryption",
 }
 
-/// 实例详细信息
+/// Instance details
+///
+/// <details><summary>中文</summary>实例详细信息</details>
 pub struct DBInstance: decode {
-  /// <p>实例ID</p>
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// <p>实例名称</p>
+  /// Instance name
   name: String = "Name",
-  /// <p>实例所在项目ID</p>
+  /// Project ID of instance
   project_id: i64 = "ProjectId",
-  /// <p>实例所在地域ID</p>
+  /// Instance region ID
   region_id: i64 = "RegionId",
-  /// <p>实例所在可用区ID</p>
+  /// Instance AZ ID
   zone_id: i64 = "ZoneId",
-  /// <p>实例所在私有网络ID，基础网络时为 0</p>
+  /// Instance VPC ID, which will be 0 if the basic network is used
   vpc_id: i64 = "VpcId",
-  /// <p>实例所在私有网络子网ID，基础网络时为 0</p>
+  /// Instance VPC subnet ID, which will be 0 if the basic network is used
   subnet_id: i64 = "SubnetId",
-  /// <p>实例状态。取值范围： <li>1：申请中</li> <li>2：运行中</li> <li>3：受限运行中 (主备切换中)</li> <li>4：已隔离</li> <li>5：回收中</li> <li>6：已回收</li> <li>7：任务执行中 (实例做备份、回档等操作)</li> <li>8：已下线</li> <li>9：实例扩容中</li> <li>10：实例迁移中</li> <li>11：只读</li> <li>12：重启中</li>  <li>13：实例修改中且待切换</li> <li>14：订阅发布创建中</li> <li>15：订阅发布修改中</li> <li>16：实例修改中且切换中</li> <li>17：创建RO副本中</li></p>
+  /// Instance status. Valid values: <li>1: creating</li> <li>2: running</li> <li>3: instance operations restricted (due to the ongoing primary-replica switch)</li> <li>4: isolated</li> <li>5: repossessing</li> <li>6: repossessed</li> <li>7: running tasks (such as backup and rollback tasks)</li> <li>8: eliminated</li> <li>9: expanding capacity</li> <li>10: migrating</li> <li>11: read-only</li> <li>12: restarting</li>  <li>13: modifying configuration and waiting for switch</li> <li>14: implementing pub/sub</li> <li>15: modifying pub/sub configuration</li> <li>16: modifying configuration and switching</li> <li>17: creating read-only instances</li>
   status: i64 = "Status",
-  /// <p>实例访问IP</p>
+  /// Instance access IP
   vip: String = "Vip",
-  /// <p>实例访问端口</p>
+  /// Instance access port
   vport: i64 = "Vport",
-  /// <p>实例创建时间</p>
-  ///
+  /// Instance creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// <p>实例更新时间</p>
-  ///
+  /// Instance update time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// <p>实例计费开始时间</p>
-  ///
+  /// Instance billing start time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// <p>实例计费结束时间</p>
-  ///
+  /// Instance billing end time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// <p>实例隔离时间</p>
-  ///
+  /// Instance isolation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   isolate_time: String = "IsolateTime",
-  /// <p>实例内存大小，单位G</p>
+  /// Instance memory size in GB
   memory: i64 = "Memory",
-  /// <p>实例已经使用存储空间大小，单位G</p>
+  /// Used storage capacity of instance in GB
   used_storage: i64 = "UsedStorage",
-  /// <p>实例存储空间大小，单位G</p>
+  /// Instance storage capacity in GB
   storage: i64 = "Storage",
-  /// <p>实例版本</p>
+  /// Instance version
   version_name: String = "VersionName",
-  /// <p>实例续费标记，0-正常续费，1-自动续费，2-到期不续费</p>
+  /// Instance renewal flag
   renew_flag: i64 = "RenewFlag",
-  /// <p>实例高可用， 1-双机高可用，2-单机，3-跨可用区，4-集群跨可用区，5-集群，6-多节点集群，7-多节点集群跨可用区，9-自研机房</p>
+  /// Instance disaster recovery type. 1: dual-server high availability; 2: single-node; 3: cross-AZ; 4: cross-AZ cluster; 5: cluster; 6: multi-node cluster; 7: multi-node cross-AZ cluster.
   model: i64 = "Model",
-  /// <p>实例所在地域名称，如 ap-guangzhou</p>
+  /// Instance region name, such as ap-guangzhou
   region: String = "Region",
-  /// <p>实例所在可用区名称，如 ap-guangzhou-1</p>
+  /// Instance AZ name, such as ap-guangzhou-1
   zone: String = "Zone",
-  /// <p>备份时间点</p>
+  /// Backup time point
   backup_time: String = "BackupTime",
-  /// <p>实例付费模式， 0-按量计费，1-包年包月</p>
+  /// Instance billing mode. 0: pay-as-you-go
   pay_mode: i64 = "PayMode",
-  /// <p>实例唯一UID</p>
+  /// Instance UID
   uid: String = "Uid",
-  /// <p>实例cpu核心数</p>
+  /// Number of CPU cores of instance
   cpu: i64 = "Cpu",
-  /// <p>实例版本代号</p>
+  /// Instance version code
   version: String = "Version",
-  /// <p>实例类型代号：&quot;TS85&quot;-物理机，本地SSD硬盘；&quot;Z3&quot;-物理机早期版本，本地SSD硬盘；&quot;CLOUD_BASIC&quot;-虚拟机，普通云硬盘；&quot;CLOUD_PREMIUM&quot;-虚拟机，高性能云硬盘；&quot;CLOUD_SSD&quot;-虚拟机，云SSD硬盘；&quot;CLOUD_HSSD&quot;-虚拟机，增强型SSD云硬盘；&quot;CLOUD_TSSD&quot;-虚拟机，极速型SSD云硬盘；&quot;CLOUD_BSSD&quot;-虚拟机，通用型SSD云硬盘</p>
+  /// Instance type. Valid values: `TS85` (physical machine, local SSD), `Z3` (early version of physical machine, local SSD), `CLOUD_BASIC` (virtual machine, HDD cloud disk), `CLOUD_PREMIUM` (virtual machine, premium cloud disk), `CLOUD_SSD` (virtual machine, SSD), `CLOUD_HSSD` (virtual machine, enhanced SSD), `CLOUD_TSSD` (virtual machine, ulTra SSD), `CLOUD_BSSD` virtual machine, balanced SSD).
   r#type: String = "Type",
-  /// <p>计费ID</p>
+  /// Billing ID
   pid: i64 = "Pid",
-  /// <p>实例所属VPC的唯一字符串ID，格式如：vpc-xxx，基础网络时为空字符串</p>
+  /// Unique string-type ID of instance VPC in the format of `vpc-xxx`, which is an empty string if the basic network is used
   uniq_vpc_id: String = "UniqVpcId",
-  /// <p>实例所属子网的唯一字符串ID，格式如： subnet-xxx，基础网络时为空字符串</p>
+  /// Unique string-type ID of instance subnet in the format of `subnet-xxx`, which is an empty string if the basic network is used
   uniq_subnet_id: String = "UniqSubnetId",
-  /// <p>实例隔离操作</p>
+  /// Instance isolation operation.
   isolate_operator: String = "IsolateOperator",
-  /// <p>发布订阅标识，SUB-订阅实例，PUB-发布实例，空值-没有发布订阅的普通实例</p>
+  /// Publishing/Subscription flag. SUB: subscription instance; PUB: publishing instance. If this parameter is left blank, the instance is an ordinary instance that does not involve publishing or subscription.
   sub_flag: String = "SubFlag",
-  /// <p>只读标识，RO-只读实例，MASTER-有RO实例的主实例，空值-没有只读组的非RO实例</p>
+  /// Read-only flag. RO: read-only instance; MASTER: primary instance bound to a read-only instance. If this parameter is left blank, the instance is not a read-only instance and is not in any read-only group.
   ro_flag: String = "ROFlag",
-  /// <p>容灾类型，MIRROR-镜像，ALWAYSON-AlwaysOn, SINGLE-单例</p>
+  /// Disaster recovery type. MIRROR: image; ALWAYSON: Always On; SINGLE: single instance.
   ha_flag: String = "HAFlag",
   /// <p>实例绑定的标签列表</p>
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// <p>备份模式，master_pkg-主节点打包备份(默认) ；master_no_pkg-主节点不打包备份；slave_pkg-从节点打包备份(always on集群有效)；slave_no_pkg-从节点不打包备份(always on集群有效)；只读副本对该值无效。</p>
+  /// Backup mode. master_pkg: backup on the primary node (default value); master_no_pkg: no backup on the primary node; slave_pkg: backup on secondary nodes (valid for Always On clusters); slave_no_pkg: no backup on secondary nodes (valid for Always On clusters). This parameter is invalid for read-only instances.
   backup_model: String = "BackupModel",
-  /// <p>实例备份信息</p>
+  /// Instance backup information.
   instance_note: String = "InstanceNote",
-  /// <p>备份周期</p>
+  /// Backup cycle
   backup_cycle: Vec<i64> = "BackupCycle",
-  /// <p>备份周期类型，[daily、weekly、monthly]</p>
+  /// Backup cycle type. Valid values: `daily`, `weekly`, `monthly`.
   backup_cycle_type: String = "BackupCycleType",
-  /// <p>数据(日志)备份保留时间</p>
+  /// Data (log) backup retention period
   backup_save_days: i64 = "BackupSaveDays",
-  /// <p>实例类型 HA-高可用，RO-只读实例，SI-基础版，BI-商业智能服务，cvmHA-云盘高可用，cvmRO-云盘只读实例，MultiHA-多节点，cvmMultiHA-云盘多节点</p>
+  /// Instance type. HA: high-availability instance; RO: read-only instance; SI: basic edition instance; BI: business intelligence service instance; cvmHA: high-availability instance with cloud disk; cvmRO: read-only instance with cloud disk; MultiHA: multi-node instance; cvmMultiHA: multi-node instance with cloud disk.
   instance_type: String = "InstanceType",
-  /// <p>跨地域备份目的地域，如果为空，则表示未开启跨地域备份</p>
+  /// The target region of cross-region backup. If this parameter left empty, it indicates that cross-region backup is disabled.
   cross_regions: Vec<String> = "CrossRegions",
-  /// <p>跨地域备份状态 enable-开启，disable-关闭</p>
+  /// Cross-region backup status. Valid values: `enable` (enabled), `disable` (disabed)
   cross_backup_enabled: String = "CrossBackupEnabled",
-  /// <p>跨地域备份保留天数，则默认7天</p>
+  /// The retention period of cross-region backup. Default value: 7 days
   cross_backup_save_days: u64 = "CrossBackupSaveDays",
-  /// <p>外网地址域名</p>
+  /// Domain name of the public network address
   dns_pod_domain: String = "DnsPodDomain",
-  /// <p>外网端口号</p>
+  /// Port number of the public network
   tgw_wan_v_port: i64 = "TgwWanVPort",
-  /// <p>系统字符集排序规则，默认：Chinese_PRC_CI_AS</p>
+  /// Collation of system character sets. Default value: `Chinese_PRC_CI_AS`.
   collation: String = "Collation",
-  /// <p>系统时区，默认：China Standard Time</p>
+  /// System time zone. Default value: `China Standard Time`.
   time_zone: String = "TimeZone",
-  /// <p>是否跨AZ</p>
+  /// Whether the instance is deployed across AZs
   is_dr_zone: bool = "IsDrZone",
-  /// <p>双节点实例备可用区信息</p>
+  /// Secondary AZ information on the two-node instance.
   slave_zones: SlaveZones = "SlaveZones",
-  /// <p>架构标识，SINGLE-单节点 DOUBLE-双节点</p>
+  /// Architecture flag. SINGLE: single-node; DOUBLE: two-node.
   architecture: String = "Architecture",
-  /// <p>类型标识，EXCLUSIVE-独享型，SHARED-共享型</p>
+  /// Type flag. EXCLUSIVE: exclusive; SHARED: shared.
   style: String = "Style",
-  /// <p>多节点实例备可用区信息</p>
+  /// Multi-Node Instance Secondary AZ Information
   multi_slave_zones: Vec<SlaveZones> = "MultiSlaveZones",
-  /// <p>额外IO吞吐量</p><p>单位：MB/s</p>
+  /// **China site only.** <p>额外IO吞吐量</p><p>单位：MB/s</p>
   throughput_performance: i64 = "ThroughputPerformance",
 }
 
-/// 账号的数据库权限信息
+/// Database permission information of account
+///
+/// <details><summary>中文</summary>账号的数据库权限信息</details>
 pub struct DBPrivilege: encode {
-  /// **Required.** 数据库名
+  /// **Required.** Database name
   db_name: String = "DBName",
-  /// **Required.** 数据库权限，ReadWrite表示可读写，ReadOnly表示只读，DBOwner所有者
+  /// **Required.** Database permissions. Valid values: `ReadWrite` (read-write), `ReadOnly` (read-only), `DBOwner` (owner)
   privilege: String = "Privilege",
 }
 
-/// 数据库权限变更信息
+/// Database permission change information
+///
+/// <details><summary>中文</summary>数据库权限变更信息</details>
 pub struct DBPrivilegeModifyInfo: encode {
-  /// **Required.** 数据库名
+  /// **Required.** Database name
   db_name: String = "DBName",
-  /// **Required.** 权限变更信息。ReadWrite表示可读写，ReadOnly表示只读，Delete表示删除账号对该DB的权限，DBOwner所有者
+  /// **Required.** Permission modification information. Valid values: `ReadWrite` (read-write), `ReadOnly` (read-only), `Delete` (delete the account's permission to this database), `DBOwner` (owner).
   privilege: String = "Privilege",
 }
 
-/// 数据库备注信息
+/// Database remarks
+///
+/// <details><summary>中文</summary>数据库备注信息</details>
 pub struct DBRemark: encode {
-  /// **Required.** 数据库名称
+  /// **Required.** Database name
   name: String = "Name",
-  /// **Required.** 备注信息
+  /// **Required.** Remarks
   remark: String = "Remark",
 }
 
-/// 数据库重命名返回参数
+/// Database renaming response parameter
+///
+/// <details><summary>中文</summary>数据库重命名返回参数</details>
 pub struct DBRenameRes: decode {
-  /// 新数据库名称
+  /// Name of the new database
   new_name: String = "NewName",
-  /// 老数据库名称
+  /// Name of the old database
   old_name: String = "OldName",
 }
 
-/// 开启、关闭TDE数据库加密
+/// This example shows you how to enable or disable TDE of a database.
+///
+/// <details><summary>中文</summary>开启、关闭TDE数据库加密</details>
 pub struct DBTDEEncrypt: encode {
-  /// 数据库名称
+  /// Database Name
   db_name: String = "DBName",
-  /// enable-开启数据库TDE加密，disable-关闭数据库TDE加密
+  /// TDE status. Valid values: `enable` (enabled), `disable` (disabled).
   encryption: String = "Encryption",
 }
 
-/// 数据库账号权限变更信息
+/// Database Account Permission Modification Information
+///
+/// <details><summary>中文</summary>数据库账号权限变更信息</details>
 pub struct DataBasePrivilegeModifyInfo: encode {
-  /// **Required.** 数据库名称
+  /// **Required.** Database Name
   data_base_name: String = "DataBaseName",
-  /// **Required.** 数据库权限变更信息
+  /// **Required.** Database Permission Modification Information
   account_privileges: Vec<AccountPrivilege> = "AccountPrivileges",
 }
 
-/// 该数据结构表示具有发布订阅关系的两个数据库。
+/// This data structure represents two databases that have a publish-subscribe relationship.
+///
+/// <details><summary>中文</summary>该数据结构表示具有发布订阅关系的两个数据库。</details>
 pub struct DatabaseTuple: encode {
-  /// **Required.** 发布数据库名称
+  /// **Required.** Publish Database Name
   publish_database: String = "PublishDatabase",
-  /// **Required.** 订阅数据库名称
+  /// **Required.** Subscription Database Name
   subscribe_database: String = "SubscribeDatabase",
 }
 
-/// 该数据结构表示具有发布订阅关系的两个数据库，以及其之间发布订阅的状态信息。
+/// This data structure represents two databases with a publish-subscribe relationship, along with the status information of that relationship between them.
+///
+/// <details><summary>中文</summary>该数据结构表示具有发布订阅关系的两个数据库，以及其之间发布订阅的状态信息。</details>
 pub struct DatabaseTupleStatus: decode {
-  /// 发布数据库名称
+  /// Publish Database Name
   publish_database: String = "PublishDatabase",
-  /// 订阅数据库名称
+  /// Subscription Database Name
   subscribe_database: String = "SubscribeDatabase",
-  /// 最近一次同步时间
+  /// Latest Synchronization Time
   last_sync_time: String = "LastSyncTime",
-  /// 数据库之间的发布订阅状态 running，success，fail，unknow
+  /// Publish/Subscribe Status Between Databases: running, success, fail, unknow
   status: String = "Status",
 }
 
-/// 数据库配置信息
+/// Database configurations
+///
+/// <details><summary>中文</summary>数据库配置信息</details>
 pub struct DbNormalDetail: decode {
-  /// 是否已订阅 0：否 1：是
+  /// Whether it is subscribed. Valid values: `0` (no), `1` (yes)
   is_subscribed: String = "IsSubscribed",
-  /// 数据库排序规则
+  /// Database collation
   collation_name: String = "CollationName",
-  /// 开启CT之后是否自动清理 0：否 1：是
+  /// Whether the cleanup task is enabled to automatically remove old change tracking information when CT is enabled. Valid values: `0` (no), `1` (yes)
   is_auto_cleanup_on: String = "IsAutoCleanupOn",
-  /// 是否已启用代理  0：否 1：是
+  /// Whether SQL Server Service Broker is enabled. Valid values: `0` (no), `1` (yes)
   is_broker_enabled: String = "IsBrokerEnabled",
-  /// 是否已开启/关闭CDC 0：关闭 1：开启
+  /// Whether CDC is enabled. Valid values: `0` (disabled), `1` (enabled)
   is_cdc_enabled: String = "IsCdcEnabled",
-  /// 是否已启用/ 禁用CT 0：禁用 1：启用
+  /// Whether CT is enabled. Valid values: `0` (disabled), `1` (enabled)
   is_db_chaining_on: String = "IsDbChainingOn",
-  /// 是否加密 0：否 1：是
+  /// Whether it is encrypted. Valid values: `0` (no), `1` (yes)
   is_encrypted: String = "IsEncrypted",
-  /// 是否全文启用 0：否 1：是
+  /// Whether full-text indexes are enabled. Valid values: `0` (no), `1` (yes)
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   is_fulltext_enabled: String = "IsFulltextEnabled",
-  /// 是否是镜像 0：否 1：是
+  /// Whether it is a mirror database. Valid values: `0` (no), `1` (yes)
   is_mirroring: String = "IsMirroring",
-  /// 是否已发布 0：否 1：是
+  /// Whether it is published. Valid values: `0` (no), `1` (yes)
   is_published: String = "IsPublished",
-  /// 是否开启快照 0：否 1：是
+  /// Whether snapshots are enabled. Valid values: `0` (no), `1` (yes)
   is_read_committed_snapshot_on: String = "IsReadCommittedSnapshotOn",
-  /// 是否可信任 0：否 1：是
+  /// Whether it is trustworthy. Valid values: `0` (no), `1` (yes)
   is_trustworthy_on: String = "IsTrustworthyOn",
-  /// 镜像状态
+  /// Mirroring state
   mirroring_state: String = "MirroringState",
-  /// 数据库名称
+  /// Database name
   name: String = "Name",
-  /// 恢复模式
+  /// Recovery model
   recovery_model_desc: String = "RecoveryModelDesc",
-  /// 保留天数
+  /// Retention period (in days) of change tracking information
   retention_period: String = "RetentionPeriod",
-  /// 数据库状态
+  /// Database status
   state_desc: String = "StateDesc",
-  /// 用户类型
+  /// User type
   user_access_desc: String = "UserAccessDesc",
-  /// 数据库创建时间
+  /// Database creation time
   create_time: String = "CreateTime",
-  /// 是否全文启用 0：否 1：是
+  /// **China site only.** 是否全文启用 0：否 1：是
   is_full_text_enabled: String = "IsFullTextEnabled",
-  /// 是否是可用性组 0：否 1：是
+  /// **China site only.** 是否是可用性组 0：否 1：是
   is_availability_groups: String = "IsAvailabilityGroups",
-  /// AG组数据库同步状态
+  /// **China site only.** AG组数据库同步状态
   ag_sync_state: String = "AGSyncState",
 }
 
-/// 数据库可回档时间范围信息
+/// Information of time range available for database rollback
+///
+/// <details><summary>中文</summary>数据库可回档时间范围信息</details>
 pub struct DbRollbackTimeInfo: decode {
-  /// 数据库名称
+  /// Database name
   db_name: String = "DBName",
-  /// 可回档开始时间
-  ///
+  /// Start time of time range available for rollback
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 可回档结束时间
-  ///
+  /// End time of time range available for rollback
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
 }
 
-/// 订单信息
+/// Order information
+///
+/// <details><summary>中文</summary>订单信息</details>
 pub struct DealInfo: decode {
-  /// 订单名
+  /// Order name
   deal_name: String = "DealName",
-  /// 商品数量
+  /// Number of items
   count: u64 = "Count",
-  /// 关联的流程 ID，可用于查询流程执行状态
+  /// ID of associated flow, which can be used to query the flow execution status
   flow_id: i64 = "FlowId",
-  /// 只有创建实例的订单会填充该字段，表示该订单创建的实例的 ID。
+  /// This field is required only for an order that creates an instance, indicating the ID of the instance created by the order
   instance_id_set: Vec<String> = "InstanceIdSet",
-  /// 所属账号
+  /// Account
   owner_uin: String = "OwnerUin",
-  /// 实例付费类型
+  /// Instance billing type
   instance_charge_type: String = "InstanceChargeType",
 }
 
-/// 订单号对应的资源ID列表
+/// List of the resource IDs corresponding to order number
+///
+/// <details><summary>中文</summary>订单号对应的资源ID列表</details>
 pub struct DealInstance: decode {
-  /// 实例ID
+  /// Instance ID
   instance_id: Vec<String> = "InstanceId",
-  /// 订单号
+  /// Order ID
   deal_name: String = "DealName",
 }
 
-/// DeleteAccount请求参数结构体
+/// Request of [`Client::delete_account`].
 pub struct DeleteAccountRequest: encode {
-  /// **Required.** 数据库实例ID，形如mssql-njj2mtpl
+  /// **Required.** Database instance ID in the format of mssql-njj2mtpl
   instance_id: String = "InstanceId",
-  /// **Required.** 实例用户名数组
+  /// **Required.** Array of instance usernames
   user_names: Vec<String> = "UserNames",
 }
 
-/// DeleteAccount返回参数结构体
+/// Response of [`Client::delete_account`].
 pub struct DeleteAccountResponse: decode {
-  /// 任务流ID
+  /// Task flow ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteBackupMigration请求参数结构体
+/// Request of [`Client::delete_backup_migration`].
 pub struct DeleteBackupMigrationRequest: encode {
-  /// **Required.** 目标实例ID，由DescribeBackupMigration接口返回
+  /// **Required.** Target instance ID, which is returned through the API DescribeBackupMigration.
   instance_id: String = "InstanceId",
-  /// **Required.** 备份导入任务ID，由DescribeBackupMigration接口返回
+  /// **Required.** Backup import task ID, which is returned through the API DescribeBackupMigration.
   backup_migration_id: String = "BackupMigrationId",
 }
 
-/// DeleteBackupMigration返回参数结构体
+/// Response of [`Client::delete_backup_migration`].
 pub struct DeleteBackupMigrationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteBusinessIntelligenceFile请求参数结构体
+/// Request of [`Client::delete_business_intelligence_file`].
 pub struct DeleteBusinessIntelligenceFileRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 文件名称集合
+  /// **Required.** File name set
   file_name_set: Vec<String> = "FileNameSet",
 }
 
-/// DeleteBusinessIntelligenceFile返回参数结构体
+/// Response of [`Client::delete_business_intelligence_file`].
 pub struct DeleteBusinessIntelligenceFileResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDBInstance请求参数结构体
+/// Request of [`Client::delete_db_instance`].
 pub struct DeleteDBInstanceRequest: encode {
-  /// **Required.** 实例ID，格式如：mssql-3l3fgqn7 或 mssqlro-3l3fgqn7
+  /// **Required.** Instance ID, in the format of mssql-3l3fgqn7 or mssqlro-3l3fgqn7.
   instance_id: String = "InstanceId",
 }
 
-/// DeleteDBInstance返回参数结构体
+/// Response of [`Client::delete_db_instance`].
 pub struct DeleteDBInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDB请求参数结构体
+/// Request of [`Client::delete_db`].
 pub struct DeleteDBRequest: encode {
-  /// **Required.** <p>实例ID，形如mssql-rljoi3bf</p>
+  /// **Required.** Instance ID in the format of mssql-rljoi3bf
   instance_id: String = "InstanceId",
-  /// **Required.** <p>数据库名数组</p>
+  /// **Required.** Array of database names
   names: Vec<String> = "Names",
-  /// <p>删除数据库前是否创建备份。</p><p>取值范围：[0, 1]</p><p>默认值：0</p>
+  /// **China site only.** <p>删除数据库前是否创建备份。</p><p>取值范围：[0, 1]</p><p>默认值：0</p>
   no_do_backup: u64 = "NoDoBackup",
 }
 
-/// DeleteDB返回参数结构体
+/// Response of [`Client::delete_db`].
 pub struct DeleteDBResponse: decode {
-  /// <p>任务流ID</p>
+  /// Task flow ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteExportTask请求参数结构体
+/// Request of [`Client::delete_export_task`].
 pub struct DeleteExportTaskRequest: encode {
   /// **Required.** <p>日志类型：auditLog,slowLog,errLog</p>
   log_type: String = "LogType",
@@ -5273,65 +6885,65 @@ pub struct DeleteExportTaskRequest: encode {
   instance_id: String = "InstanceId",
 }
 
-/// DeleteExportTask返回参数结构体
+/// Response of [`Client::delete_export_task`].
 pub struct DeleteExportTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteIncrementalMigration请求参数结构体
+/// Request of [`Client::delete_incremental_migration`].
 pub struct DeleteIncrementalMigrationRequest: encode {
-  /// **Required.** 目标实例ID
+  /// **Required.** Target instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 备份导入任务ID，由CreateBackupMigration接口返回
+  /// **Required.** Backup import task ID, which is returned through the `CreateBackupMigration` API
   backup_migration_id: String = "BackupMigrationId",
-  /// **Required.** 增量备份导入任务ID，由CreateIncrementalMigration接口返回
+  /// **Required.** Incremental backup import task ID, which is returned through the `CreateIncrementalMigration` API
   incremental_migration_id: String = "IncrementalMigrationId",
 }
 
-/// DeleteIncrementalMigration返回参数结构体
+/// Response of [`Client::delete_incremental_migration`].
 pub struct DeleteIncrementalMigrationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteMigration请求参数结构体
+/// Request of [`Client::delete_migration`].
 pub struct DeleteMigrationRequest: encode {
-  /// **Required.** 迁移任务ID
+  /// **Required.** Migration task ID
   migrate_id: u64 = "MigrateId",
 }
 
-/// DeleteMigration返回参数结构体
+/// Response of [`Client::delete_migration`].
 pub struct DeleteMigrationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePublishSubscribe请求参数结构体
+/// Request of [`Client::delete_publish_subscribe`].
 pub struct DeletePublishSubscribeRequest: encode {
-  /// **Required.** 发布订阅ID，可通过DescribePublishSubscribe接口获得
+  /// **Required.** Publish/subscribe ID, which can be obtained through the DescribePublishSubscribe API.
   publish_subscribe_id: u64 = "PublishSubscribeId",
-  /// **Required.** 待删除的数据库的订阅发布关系集合
+  /// **Required.** Publish/subscribe relationship collection of the database to be deleted.
   database_tuple_set: Vec<DatabaseTuple> = "DatabaseTupleSet",
 }
 
-/// DeletePublishSubscribe返回参数结构体
+/// Response of [`Client::delete_publish_subscribe`].
 pub struct DeletePublishSubscribeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRestoreTask请求参数结构体
+/// Request of [`Client::delete_restore_task`].
 pub struct DeleteRestoreTaskRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 回档任务记录ID集合，一次最多删除10条
+  /// **Required.** Rollback task record ID set. Up to 10 records can be deleted once.
   restore_ids: Vec<i64> = "RestoreIds",
 }
 
-/// DeleteRestoreTask返回参数结构体
+/// Response of [`Client::delete_restore_task`].
 pub struct DeleteRestoreTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5349,533 +6961,526 @@ pub struct DeliverSummary: decode {
   deliver_error: String = "DeliverError",
 }
 
-/// DescribeAccountPrivilegeByDB请求参数结构体
+/// Request of [`Client::describe_account_privilege_by_db`].
 pub struct DescribeAccountPrivilegeByDBRequest: encode {
-  /// **Required.** 实例ID，形如mssql-njj2mtpl
+  /// **Required.** Instance ID, in the format of mssql-njj2mtpl7.
   instance_id: String = "InstanceId",
-  /// **Required.** 数据库名称
+  /// **Required.** Database name.
   db_name: String = "DBName",
-  /// 数据库属于账号名称
+  /// Database account name.
   account_name: String = "AccountName",
-  /// 分页返回，每页返回的数目，取值为1-100，默认值为20
+  /// The number of returned entries per page in pagination mode. Value range: 1-100. The default value is 20.
   limit: i64 = "Limit",
-  /// 分页返回，页编号，默认值为第0页
+  /// Page number in pagination mode. The default value is 0.
   offset: i64 = "Offset",
 }
 
-/// DescribeAccountPrivilegeByDB返回参数结构体
+/// Response of [`Client::describe_account_privilege_by_db`].
 pub struct DescribeAccountPrivilegeByDBResponse: decode {
-  /// 账号总数量
+  /// Total number of accounts.
   total_count: i64 = "TotalCount",
-  /// 账号权限列表
+  /// Account permission list.
   accounts: Vec<AccountPrivilege> = "Accounts",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccounts请求参数结构体
+/// Request of [`Client::describe_accounts`].
 pub struct DescribeAccountsRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// 分页返回，每页返回的数目，取值为1-100，默认值为20
+  /// Number of results per page. Value range: 1-100. Default value: 20
   limit: u64 = "Limit",
-  /// 分页返回，页编号，默认值为第0页
+  /// Page number. Default value: 0
   offset: u64 = "Offset",
-  /// 账号名称
+  /// Account ID
   name: String = "Name",
-  /// createTime,updateTime,passTime" note:"排序字段，默认按照账号创建时间倒序
+  /// Sorting by `createTime`, `updateTime`, or `passTime`. Default value: `createTime` (desc).
   order_by: String = "OrderBy",
-  /// 排序规则（desc-降序，asc-升序），默认desc
+  /// Sorting rule. Valid values: `desc` (descending order), `asc` (ascending order). Default value: `desc`.
   order_by_type: String = "OrderByType",
 }
 
-/// DescribeAccounts返回参数结构体
+/// Response of [`Client::describe_accounts`].
 pub struct DescribeAccountsResponse: decode {
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 账户信息列表
+  /// Account information list
   accounts: Vec<AccountDetail> = "Accounts",
-  /// 总数
+  /// Total number
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupByFlowId请求参数结构体
+/// Request of [`Client::describe_backup_by_flow_id`].
 pub struct DescribeBackupByFlowIdRequest: encode {
-  /// **Required.** 实例ID，格式如：mssql-3l3fgqn7
+  /// **Required.** Instance ID, in the format of mssql-3l3fgqn7.
   instance_id: String = "InstanceId",
-  /// **Required.** 创建备份流程ID，可通过 [CreateBackup](https://cloud.tencent.com/document/product/238/19946) 接口获取
+  /// **Required.** Backup creation process ID, which can be obtained through the [CreateBackup](https://cloud.tencent.com/document/product/238/19946) API.
   flow_id: String = "FlowId",
 }
 
-/// DescribeBackupByFlowId返回参数结构体
+/// Response of [`Client::describe_backup_by_flow_id`].
 pub struct DescribeBackupByFlowIdResponse: decode {
-  /// 备份文件唯一标识，RestoreInstance接口会用到该字段，对于单库备份文件只返回第一条记录的备份文件唯一标识；单库备份文件需要通过DescribeBackupFiles接口获取全部记录的可回档的ID
+  /// Unique identifier of the backup file. This field is used by the RestoreInstance API. For a single-database backup file, only the unique identifier of the backup file for the first record is returned. Through the DescribeBackupFiles API, IDs of all backup files that are available for rollback can be obtained for single-database backup files.
   id: u64 = "Id",
-  /// 文件名，对于单库备份文件只返回第一条记录的文件名；单库备份文件需要通过DescribeBackupFiles接口获取全部记录的文件名
+  /// File name. For a single-database backup file, only the file name of the first record is returned. Through the DescribeBackupFiles API, file names of all records can be obtained for single-database backup files.
   file_name: String = "FileName",
-  /// 备份任务名称，可自定义
+  /// Backup task name, which can be customized.
   backup_name: String = "BackupName",
-  /// 备份开始时间
-  ///
+  /// Backup start time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 备份结束时间
-  ///
+  /// Backup end time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 文件大小，单位 KB，对于单库备份文件只返回第一条记录的文件大小；单库备份文件需要通过DescribeBackupFiles接口获取全部记录的文件大小
+  /// File size, in KB. For a single-database backup file, only the file size of the first record is returned. Through the DescribeBackupFiles API, file sizes of all records can be obtained for single-database backup files.
   size: u64 = "Size",
-  /// 备份策略，0-实例备份；1-多库备份；实例状态是0-创建中时，该字段为默认值0，无实际意义
+  /// Backup policy: 0 - instance backup; 1 - multi-database backup. When the instance status is 0 - creating, the default value of this field is 0, which has no practical significance.
   strategy: i64 = "Strategy",
-  /// 备份文件状态，0-创建中；1-成功；2-失败
+  /// Backup file status. 0 - creating; 1 - successful; 2-failed.
   status: i64 = "Status",
-  /// 备份方式，0-定时备份；1-手动临时备份；实例状态是0-创建中时，该字段为默认值0，无实际意义
+  /// Backup method. 0 - scheduled backup; 1 - manual temporary backup. When the instance status is 0 - creating, the default value of this field is 0, which has no practical significance.
   backup_way: i64 = "BackupWay",
-  /// DB列表，对于单库备份文件只返回第一条记录包含的库名；单库备份文件需要通过DescribeBackupFiles接口获取全部记录的库名。
+  /// Database list. For a single-database backup file, only the database name included in the first record is returned. Through the DescribeBackupFiles API, the database names of all records can be obtained for single-database backup files.
   d_bs: Vec<String> = "DBs",
-  /// 内网下载地址，对于单库备份文件只返回第一条记录的内网下载地址；单库备份文件需要通过DescribeBackupFiles接口获取全部记录的下载地址
+  /// Private network download address. For a single-database backup file, only the private network download address of the first record is returned. Through the DescribeBackupFiles API, download addresses of all records can be obtained for single-database backup files.
   internal_addr: String = "InternalAddr",
-  /// 外网下载地址，对于单库备份文件只返回第一条记录的外网下载地址；单库备份文件需要通过DescribeBackupFiles接口获取全部记录的下载地址
+  /// Public network download address. For a single-database backup file, only the public network download address of the first record is returned. Through the DescribeBackupFiles API, download addresses of all records can be obtained for single-database backup files.
   external_addr: String = "ExternalAddr",
-  /// 聚合Id，对于打包备份文件不返回此值。通过此值调用DescribeBackupFiles接口，获取单库备份文件的详细信息
+  /// Aggregation ID. This value is not returned for packaging backup files. Call the DescribeBackupFiles API with this value to obtain detailed information about single-database backup files.
   group_id: String = "GroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupCommand请求参数结构体
+/// Request of [`Client::describe_backup_command`].
 pub struct DescribeBackupCommandRequest: encode {
-  /// **Required.** 备份文件类型，FULL-全量备份，FULL_LOG-全量备份需要日志增量，FULL_DIFF-全量备份需要差异增量，LOG-日志备份，DIFF-差异备份
+  /// **Required.** Backup file type. Full: full backup. FULL_LOG: full backup which needs log increments. FULL_DIFF: full backup which needs differential increments. LOG: log backup. DIFF: differential backup.
   backup_file_type: String = "BackupFileType",
-  /// **Required.** 数据库名称
+  /// **Required.** Database name
   data_base_name: String = "DataBaseName",
-  /// **Required.** 是否需要恢复，NO-不需要，YES-需要
+  /// **Required.** Whether restoration is required. No: not required. Yes: required.
   is_recovery: String = "IsRecovery",
-  /// 备份文件保存的路径；如果不填则默认在D:\\
+  /// Storage path of backup files. If this parameter is left empty, the default storage path will be D:\\.
   local_path: String = "LocalPath",
 }
 
-/// DescribeBackupCommand返回参数结构体
+/// Response of [`Client::describe_backup_command`].
 pub struct DescribeBackupCommandResponse: decode {
-  /// 创建备份命令
+  /// Create a backup command
   command: String = "Command",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupFiles请求参数结构体
+/// Request of [`Client::describe_backup_files`].
 pub struct DescribeBackupFilesRequest: encode {
-  /// **Required.** 实例ID，形如mssql-njj2mtpl
+  /// **Required.** Instance ID in the format of mssql-njj2mtpl
   instance_id: String = "InstanceId",
-  /// **Required.** 单库备份的聚合ID, 可通过接口DescribeBackups获取（不支持查询打包备份记录）
+  /// **Required.** Group ID of unarchived backup files, which can be obtained by the `DescribeBackups` API (Querying archived backup record is not supported).
   group_id: String = "GroupId",
-  /// 分页返回，每页返回的数目，取值为1-100，默认值为20
+  /// Number of entries to be returned per page. Value range: 1-100. Default value: `20`
   limit: i64 = "Limit",
-  /// 分页返回，页编号，默认值为第0页
+  /// Page number. Default value: `0`
   offset: i64 = "Offset",
-  /// 按照备份的库名称筛选，不填则不筛选此项
+  /// Filter backups by database name. If the parameter is left empty, this filter criterion will not take effect.
   database_name: String = "DatabaseName",
-  /// 列表项排序，desc-降序、asc-升序，按size排序默认desc，按database排序默认asc
+  /// List items sorting by backup size. Valid values: `desc`(descending order), `asc` (ascending order). Default value: `desc`.
   order_by: String = "OrderBy",
-  /// 排序字段（Size-按备份大小排序，DBs-按数据库名称排序），默认size
+  /// Sorting field. Size - sort by backup size; DBs - sort by database name. The default value is size.
   order_by_type: String = "OrderByType",
 }
 
-/// DescribeBackupFiles返回参数结构体
+/// Response of [`Client::describe_backup_files`].
 pub struct DescribeBackupFilesResponse: decode {
-  /// 备份总数量
+  /// Total number of backups
   total_count: i64 = "TotalCount",
-  /// 备份文件列表详情
+  /// List of backup file details
   backup_files: Vec<BackupFile> = "BackupFiles",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupMigration请求参数结构体
+/// Request of [`Client::describe_backup_migration`].
 pub struct DescribeBackupMigrationRequest: encode {
-  /// **Required.** 导入目标实例ID
+  /// **Required.** ID of imported target instance
   instance_id: String = "InstanceId",
-  /// 备份导入任务ID，由CreateBackupMigration接口返回
+  /// Backup import task ID, which is returned through the API CreateBackupMigration.
   backup_migration_id: String = "BackupMigrationId",
-  /// 导入任务名称
+  /// Import task name
   migration_name: String = "MigrationName",
-  /// 备份文件名称
+  /// Backup file name
   backup_file_name: String = "BackupFileName",
-  /// 导入任务状态集合
+  /// Status set of import tasks
   status_set: Vec<i64> = "StatusSet",
-  /// 导入任务恢复类型，FULL,FULL_LOG,FULL_DIFF
+  /// Import task restoration type: FULL,FULL_LOG,FULL_DIFF
   recovery_type: String = "RecoveryType",
-  /// COS_URL-备份放在用户的对象存储上，提供URL。COS_UPLOAD-备份放在业务的对象存储上，用户上传
+  /// COS_URL: the backup is stored in user’s Cloud Object Storage, with URL provided. COS_UPLOAD: the backup is stored in the application’s Cloud Object Storage and needs to be uploaded by the user.
   upload_type: String = "UploadType",
-  /// 分页，页大小，默认值：100
+  /// The maximum number of results returned per page. Default value: `100`.
   limit: i64 = "Limit",
-  /// 分页，页数，默认值：0
+  /// Page number. Default value: `0`.
   offset: i64 = "Offset",
-  /// 排序字段，name；createTime；startTime；endTime，默认按照createTime递增排序。
+  /// Sort by field. Valid values: `name`, `createTime`, `startTime`, `endTime`. By default, the results returned are sorted by `createTime` in the ascending order.
   order_by: String = "OrderBy",
-  /// 排序方式，desc-递减排序，asc-递增排序。默认按照asc排序，且在OrderBy为有效值时，本参数有效
+  /// Sorting order which is valid only when `OrderBy` is specified. Valid values: `asc` (ascending), `desc` (descending). Default value: `asc`.
   order_by_type: String = "OrderByType",
 }
 
-/// DescribeBackupMigration返回参数结构体
+/// Response of [`Client::describe_backup_migration`].
 pub struct DescribeBackupMigrationResponse: decode {
-  /// 迁移任务总数
+  /// Total number of tasks
   total_count: i64 = "TotalCount",
-  /// 迁移任务集合
+  /// Migration task set
   backup_migration_set: Vec<Migration> = "BackupMigrationSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupMonitor请求参数结构体
+/// Request of [`Client::describe_backup_monitor`].
 pub struct DescribeBackupMonitorRequest: encode {
-  /// **Required.** 备份空间使用详情开始时间
+  /// **Required.** Sets the start time for querying backup space usage details.
   start_time: String = "StartTime",
-  /// **Required.** 备份空间使用详情结束时间
+  /// **Required.** End time of backup space usage.
   end_time: String = "EndTime",
-  /// 备份趋势查询类型，local-本地备份，cross-跨地域备份
+  /// Backup trend query type. local - local backup; cross - cross-region backup.
   r#type: String = "Type",
 }
 
-/// DescribeBackupMonitor返回参数结构体
+/// Response of [`Client::describe_backup_monitor`].
 pub struct DescribeBackupMonitorResponse: decode {
-  /// 备份趋势图时间轴
+  /// Backup trend chart timeline.
   time_stamp: Vec<String> = "TimeStamp",
-  /// 免费备份空间
+  /// Free backup space.
   free_space: Vec<f64> = "FreeSpace",
-  /// 实际总备份空间
+  /// Actual total backup space.
   actual_used_space: Vec<f64> = "ActualUsedSpace",
-  /// 日志备份空间
+  /// Backup space for logs.
   log_backup_space: Vec<f64> = "LogBackupSpace",
-  /// 数据备份空间
+  /// Backup space for data.
   data_backup_space: Vec<f64> = "DataBackupSpace",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupStatistical请求参数结构体
+/// Request of [`Client::describe_backup_statistical`].
 pub struct DescribeBackupStatisticalRequest: encode {
-  /// **Required.** 分页返回，每页返回的数目，取值为1-100，默认值为100
+  /// **Required.** The number of returned entries per page in pagination mode. Value range: 1-100. The default value is 100.
   limit: u64 = "Limit",
-  /// **Required.** 分页返回，页编号，默认值为第0页。
+  /// **Required.** Page number in pagination mode. The default value is 0.
   offset: u64 = "Offset",
-  /// 一个或者多个实例ID。实例ID，格式如：mssql-si2823jyl。
+  /// One or more instance IDs. The instance ID is in the format of mssql-si2823jyl.
   instance_id_set: Vec<String> = "InstanceIdSet",
-  /// 实例名称列表，模糊查询。
+  /// Instance name list. Fuzzy query is supported.
   instance_name_set: Vec<String> = "InstanceNameSet",
-  /// 排序字段，默认default，则按照备份空间降序。
-  /// default 按照备份空间排序
-  /// data 数据备份排序
-  /// log 日志备份排序
-  /// auto 自动备份排序
-  /// manual 手动备份排序
+  /// Sorting field. The default value is default, which indicates sorting by backup space in descending order. default - sort by backup space; data - sort by data backup; log - sort by log backup; auto - sort by automatic backup; manual - sort by manual backup.
   order_by: String = "OrderBy",
-  /// 默认降序，[desc-降序，asc-升序]。
+  /// The default value is desc. [desc - descending order; asc - ascending order].
   order_by_type: String = "OrderByType",
 }
 
-/// DescribeBackupStatistical返回参数结构体
+/// Response of [`Client::describe_backup_statistical`].
 pub struct DescribeBackupStatisticalResponse: decode {
-  /// 符合条件的实例总数。分页返回的话，这个值指的是所有符合条件的实例的个数，而非当前根据Limit和Offset值返回的实例个数。
+  /// Total number of instances meeting conditions. When results are returned in pagination mode, this value refers to the total number of instances that meet conditions, rather than the number of instances returned based on the specified Limit and Offset values.
   total_count: u64 = "TotalCount",
-  /// 实例列表。
+  /// Instance list.
   items: Vec<SummaryDetailRes> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupSummary请求参数结构体
+/// Request of [`Client::describe_backup_summary`].
 pub struct DescribeBackupSummaryRequest: encode {}
 
-/// DescribeBackupSummary返回参数结构体
+/// Response of [`Client::describe_backup_summary`].
 pub struct DescribeBackupSummaryResponse: decode {
-  /// 实际免费总空间，单位(KB)。
+  /// Actual free total space, in KB.
   free_space: u64 = "FreeSpace",
-  /// 备份实际使用空间，单位(KB)。
+  /// Actual used space of backups, in KB.
   actual_used_space: u64 = "ActualUsedSpace",
-  /// 备份文件总个数。
+  /// Total number of backup files.
   backup_files_total: u64 = "BackupFilesTotal",
-  /// 备份占用收费空间，单位(KB)。
+  /// Charged space of the space occupied by backups, in KB.
   billing_space: u64 = "BillingSpace",
-  /// 数据备份使用空间，单位(KB)。
+  /// Data backup usage space, in KB.
   data_backup_space: u64 = "DataBackupSpace",
-  /// 数据备份文件总个数。
+  /// Total number of data backup files.
   data_backup_count: u64 = "DataBackupCount",
-  /// 数据备份中手动备份使用空间，单位(KB)。
+  /// Storage space used by manual backups in data backup, in KB.
   manual_backup_space: u64 = "ManualBackupSpace",
-  /// 数据备份中手动备份文件总个数。
+  /// Total number of files for manual backups in data backup.
   manual_backup_count: u64 = "ManualBackupCount",
-  /// 数据备份中自动备份使用空间，单位(KB)。
+  /// Storage space used by automatic backups in data backup, in KB.
   auto_backup_space: u64 = "AutoBackupSpace",
-  /// 数据备份中自动备份文件总个数。
+  /// Total number of files for automatic backups in data backup.
   auto_backup_count: u64 = "AutoBackupCount",
-  /// 日志备份使用空间，单位(KB)。
+  /// Backup usage space for logs, in KB.
   log_backup_space: u64 = "LogBackupSpace",
-  /// 日志备份文件总个数。
+  /// Total number of log backup files.
   log_backup_count: u64 = "LogBackupCount",
-  /// 预估收费金额，单位（元/小时）。
+  /// Estimated fees, in USD/hour.
   estimated_amount: f64 = "EstimatedAmount",
-  /// 本地备份文件总个数
+  /// Total number of local backup files.
   local_backup_files_total: u64 = "LocalBackupFilesTotal",
-  /// 跨地域备份文件总个数
+  /// Total number of cross-region backup files.
   cross_backup_files_total: u64 = "CrossBackupFilesTotal",
-  /// 跨地域备份占用收费空间，单位（KB）
+  /// Charged space of the space occupied by cross-region backups, in KB.
   cross_billing_space: u64 = "CrossBillingSpace",
-  /// 跨地域自动数据备份使用空间，单位（KB）
+  /// Space used by cross-region automatic data backups, in KB.
   cross_auto_backup_space: u64 = "CrossAutoBackupSpace",
-  /// 跨地域自动数据备份文件总个数
+  /// Total number of files for cross-region automatic data backups.
   cross_auto_backup_count: u64 = "CrossAutoBackupCount",
-  /// 本地日志备份使用空间，单位（KB）
+  /// Space used by local log backups, in KB.
   local_log_backup_space: u64 = "LocalLogBackupSpace",
-  /// 本地日志备份文件总个数
+  /// Total number of files for local log backups.
   local_log_backup_count: u64 = "LocalLogBackupCount",
-  /// 跨地域日志备份使用空间，单位（KB）
+  /// Space used by cross-region log backups, in KB.
   cross_log_backup_space: u64 = "CrossLogBackupSpace",
-  /// 跨地域日志备份文件总个数
+  /// Total number of files for cross-region log backups.
   cross_log_backup_count: u64 = "CrossLogBackupCount",
-  /// 跨地域备份预估收费金额，单位（元/小时）
+  /// Estimated fees for cross-region backups, in USD/hour.
   cross_estimated_amount: f64 = "CrossEstimatedAmount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupUploadSize请求参数结构体
+/// Request of [`Client::describe_backup_upload_size`].
 pub struct DescribeBackupUploadSizeRequest: encode {
-  /// **Required.** 导入目标实例ID
+  /// **Required.** ID of imported target instance
   instance_id: String = "InstanceId",
-  /// **Required.** 备份导入任务ID，由CreateBackupMigration接口返回
+  /// **Required.** Backup import task ID, which is returned through the API CreateBackupMigration
   backup_migration_id: String = "BackupMigrationId",
-  /// 增量导入任务ID
+  /// Incremental import task ID
   incremental_migration_id: String = "IncrementalMigrationId",
 }
 
-/// DescribeBackupUploadSize返回参数结构体
+/// Response of [`Client::describe_backup_upload_size`].
 pub struct DescribeBackupUploadSizeResponse: decode {
-  /// 已上传的备份的信息
+  /// Information of uploaded backups
   cos_upload_backup_file_set: Vec<CosUploadBackupFile> = "CosUploadBackupFileSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackups请求参数结构体
+/// Request of [`Client::describe_backups`].
 pub struct DescribeBackupsRequest: encode {
-  /// **Required.** 开始时间(yyyy-MM-dd HH:mm:ss)
+  /// **Required.** Start name (yyyy-MM-dd HH:mm:ss)
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间(yyyy-MM-dd HH:mm:ss)
+  /// **Required.** End time (yyyy-MM-dd HH:mm:ss)
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// **Required.** 实例ID，形如mssql-njj2mtpl
+  /// **Required.** Instance ID in the format of mssql-njj2mtpl
   instance_id: String = "InstanceId",
-  /// 分页返回，每页返回的数目，取值为1-100，默认值为20
+  /// Number of results per page. Value range: 1-100. Default value: 20
   limit: i64 = "Limit",
-  /// 分页返回，页编号，默认值为第0页
+  /// Page number. Default value: 0
   offset: i64 = "Offset",
-  /// 按照备份名称筛选，不填则不筛选此项
+  /// Filter by backup name. If this parameter is left empty, backup name will not be used in filtering.
   backup_name: String = "BackupName",
-  /// 按照备份策略筛选，0-实例备份，1-多库备份，不填则不筛选此项
+  /// Filter by backup policy. Valid values: 0 (instance backup), 1 (multi-database backup). If this parameter is left empty, backup policy will not be used in filtering.
   strategy: i64 = "Strategy",
-  /// 按照备份方式筛选，0-后台自动定时备份，1-用户手动临时备份，2-定期备份，不填则不筛选此项
+  /// Filter by backup mode. Valid values: `0` (scheduled backup); `1` (manual backup); `2` (archive backup). Default value: `2`.
   backup_way: i64 = "BackupWay",
-  /// 按照备份ID筛选，不填则不筛选此项
+  /// Filter by backup ID. If this parameter is left empty, backup ID will not be used in filtering.
   backup_id: u64 = "BackupId",
-  /// 按照备份的库名称筛选，不填则不筛选此项
+  /// Filter backups by the database name. If the parameter is left empty, this filter criteria will not take effect.
   database_name: String = "DatabaseName",
-  /// 是否分组查询，默认是0，单库备份情况下 0-兼容老方式不分组，1-单库备份分组后展示
+  /// Whether to group backup files by backup task. Valid value: `0` (no), `1` (yes). Default value: `0`. This parameter is valid only for unarchived backup files.
   group: i64 = "Group",
-  /// 备份类型，1-数据备份，2-日志备份，默认值为1
+  /// Backup type. Valid values: `1` (data backup), `2` (log backup). Default value: `1`.
   r#type: i64 = "Type",
-  /// 按照备份文件形式筛选，pkg-打包备份文件，single-单库备份文件
+  /// Filter by backup file format. Valid values: `pkg` (archive file), `single` (Unarchived files).
   backup_format: String = "BackupFormat",
-  /// 备份存储策略 0-跟随自定义备份保留策略 1-跟随实例生命周期直到实例下线，默认取值0
+  /// Backup storage policy. 0 - follow the custom backup retention policy; 1 - follow the instance lifecycle until the instance is eliminated. The default value is 0.
   storage_strategy: i64 = "StorageStrategy",
 }
 
-/// DescribeBackups返回参数结构体
+/// Response of [`Client::describe_backups`].
 pub struct DescribeBackupsResponse: decode {
-  /// 备份总数量
+  /// Total number of backups
   total_count: i64 = "TotalCount",
-  /// 备份列表详情
+  /// Backup list details
   backups: Vec<Backup> = "Backups",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBusinessIntelligenceFile请求参数结构体
+/// Request of [`Client::describe_business_intelligence_file`].
 pub struct DescribeBusinessIntelligenceFileRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// 文件名称
+  /// File name
   file_name: String = "FileName",
-  /// 迁移任务状态集合,1-初始化待部署 2-部署中 3-部署成功 4-部署失败
+  /// Migration task status set. Valid values: `1` (Initialize to be deployed), `2` (Deploying), `3` (Deployment successful), `4` (Deployment failed)
   status_set: Vec<i64> = "StatusSet",
-  /// 文件类型 FLAT-平面文件，SSIS商业智能服务项目文件
+  /// File type. Valid values: `FLAT` (flat files), `SSIS` (project file for business intelligence service).
   file_type: String = "FileType",
-  /// 分页，页大小，范围1-100
+  /// The maximum number of results returned per page. Value range: 1-100.
   limit: i64 = "Limit",
-  /// 分页,页数，默认0
+  /// Page number. Default value: `0`.
   offset: i64 = "Offset",
-  /// 排序字段，可选值file_name,create_time,start_time
+  /// Sorting field. Valid values: `file_name`, `create_time`, `start_time`.
   order_by: String = "OrderBy",
-  /// 排序方式，desc,asc
+  /// Sorting order: Valid values: `desc`, `asc`.
   order_by_type: String = "OrderByType",
 }
 
-/// DescribeBusinessIntelligenceFile返回参数结构体
+/// Response of [`Client::describe_business_intelligence_file`].
 pub struct DescribeBusinessIntelligenceFileResponse: decode {
-  /// 文件部署任务总数
+  /// Total number of file deployment tasks
   total_count: i64 = "TotalCount",
-  /// 文件部署任务集合
+  /// File deployment task set
   backup_migration_set: Vec<BusinessIntelligenceFile> = "BackupMigrationSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCollationTimeZone请求参数结构体
+/// Request of [`Client::describe_collation_time_zone`].
 pub struct DescribeCollationTimeZoneRequest: encode {
-  /// 购买实例的宿主机类型，PM-物理机, CLOUD_PREMIUM-云服务器高性能云盘，
-  /// CLOUD_SSD-云服务器SSD云盘,CLOUD_HSSD-云服务器加强型SSD云盘，CLOUD_TSSD-云服务器极速型SSD云盘，CLOUD_BSSD-云服务器通用型SSD云盘,CLOUD_BASIC-云服务器云硬盘，默认取值PM
+  /// Host type of the purchased instance. PM: physical server; CLOUD_PREMIUM: CVM with Premium Cloud Disk;
+  /// CLOUD_SSD: CVM with Cloud SSD; CLOUD_HSSD: CVM with Enhanced SSD; CLOUD_TSSD: CVM with Tremendous SSD; CLOUD_BSSD: CVM with Balanced SSD; CLOUD_BASIC: CVM with cloud disk. PM is set as the default value.
   machine_type: String = "MachineType",
-  /// 购买实例版本号
+  /// Version number of the purchased instance.
   db_version: String = "DBVersion",
 }
 
-/// DescribeCollationTimeZone返回参数结构体
+/// Response of [`Client::describe_collation_time_zone`].
 pub struct DescribeCollationTimeZoneResponse: decode {
-  /// 系统字符集排序规则列表
+  /// System character set collation list.
   collation: Vec<String> = "Collation",
-  /// 系统时区列表
+  /// System time zone list.
   time_zone: Vec<String> = "TimeZone",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCrossBackupStatistical请求参数结构体
+/// Request of [`Client::describe_cross_backup_statistical`].
 pub struct DescribeCrossBackupStatisticalRequest: encode {
-  /// **Required.** 分页,页数
+  /// **Required.** Pagination number.
   offset: u64 = "Offset",
-  /// **Required.** 分页，页大小
+  /// **Required.** Pagination size.
   limit: u64 = "Limit",
-  /// 实例ID列表
+  /// Instance ID list.
   instance_id_set: Vec<String> = "InstanceIdSet",
-  /// 实例名称列表
+  /// Instance name list.
   instance_name_set: Vec<String> = "InstanceNameSet",
-  /// 跨地域备份状态，enable-开启，disable-关闭
+  /// Cross-region backup status. enable: enabled; disable: disabled.
   cross_backup_status: String = "CrossBackupStatus",
-  /// 跨地域备份目标地域
+  /// Target region for cross-region backups.
   cross_region: String = "CrossRegion",
-  /// 排序字段，默认default-按照备份空间降序排序，data-按照数据备份排序，log-按照日志备份
+  /// Sorting field. The default value is default, which indicates sorting by backup space in descending order. data - sort by data backup; log - sort by log backup.
   order_by: String = "OrderBy",
-  /// 排序规则（desc-降序，asc-升序），默认desc
+  /// Collation rule (desc - descending order; asc - ascending order). The default value is desc.
   order_by_type: String = "OrderByType",
 }
 
-/// DescribeCrossBackupStatistical返回参数结构体
+/// Response of [`Client::describe_cross_backup_statistical`].
 pub struct DescribeCrossBackupStatisticalResponse: decode {
-  /// 跨地域备份概览实时统计总条数
+  /// Real-time statistics on the total number of cross-region backup overview data entries.
   total_count: i64 = "TotalCount",
-  /// 跨地域备份概览实时统计列表
+  /// Real-time statistics list of cross-region backups.
   items: Vec<CrossSummaryDetailRes> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCrossRegionZone请求参数结构体
+/// Request of [`Client::describe_cross_region_zone`].
 pub struct DescribeCrossRegionZoneRequest: encode {
-  /// **Required.** 实例ID，格式如：mssql-3l3fgqn7
+  /// **Required.** Instance ID, in the format of mssql-3l3fgqn7.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeCrossRegionZone返回参数结构体
+/// Response of [`Client::describe_cross_region_zone`].
 pub struct DescribeCrossRegionZoneResponse: decode {
-  /// 备机所在地域的字符串ID，形如：ap-guangzhou
+  /// String ID of the region where the secondary node is located, in the format of ap-guangzhou.
   region: String = "Region",
-  /// 备机所在可用区的字符串ID，形如：ap-guangzhou-1
+  /// String ID of the AZ where the secondary node is located, in the format of ap-guangzhou-1.
   zone: String = "Zone",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCrossRegions请求参数结构体
+/// Request of [`Client::describe_cross_regions`].
 pub struct DescribeCrossRegionsRequest: encode {}
 
-/// DescribeCrossRegions返回参数结构体
+/// Response of [`Client::describe_cross_regions`].
 pub struct DescribeCrossRegionsResponse: decode {
-  /// 支持跨地域备份的目标地域集合
+  /// Collection of target regions that support cross-region backups.
   regions: Vec<String> = "Regions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBCharsets请求参数结构体
+/// Request of [`Client::describe_db_charsets`].
 pub struct DescribeDBCharsetsRequest: encode {
-  /// **Required.** 实例ID，形如mssql-j8kv137v
+  /// **Required.** Instance ID in the format of mssql-j8kv137v
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDBCharsets返回参数结构体
+/// Response of [`Client::describe_db_charsets`].
 pub struct DescribeDBCharsetsResponse: decode {
-  /// 数据库字符集列表
+  /// Database character set list
   database_charsets: Vec<String> = "DatabaseCharsets",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBInstanceInter请求参数结构体
+/// Request of [`Client::describe_db_instance_inter`].
 pub struct DescribeDBInstanceInterRequest: encode {
-  /// **Required.** 分页，页大小，范围是1-100
+  /// **Required.** The maximum number of results returned per page. Value range: 1-100.
   limit: i64 = "Limit",
-  /// 按照实例ID筛选
+  /// Filter by instance ID.
   instance_id: String = "InstanceId",
-  /// 按照状态筛选 1-互通IP打开中；2-互通IP已经打开；3-加入到互通组中；4-已加入到互通组；5-互通IP回收中；6-互通IP已回收；7-从互通组移除中；8-已从互通组中移除
+  /// Filter by status. Valid values: `1` (Enabling interworking IP), `2` (Enabled interworking IP), `3` (Adding to interworking group), `4` (Added to interworking group), `5` (Reclaiming interworking IP), `6` (Reclaimed interworking IP), `7` (Removing from interworking group), `8` (Removed from interworking group).
   status: i64 = "Status",
-  /// 实例版本代号列表
+  /// The list of instance version numbers.
   version_set: Vec<String> = "VersionSet",
-  /// 实例所在可用区，格式如：ap-guangzhou-2
+  /// Instance AZ ID in the format of ap-guangzhou-3.
   zone: String = "Zone",
-  /// 分页，页数，默认是0
+  /// Page number. Default value: `0`.
   offset: i64 = "Offset",
 }
 
-/// DescribeDBInstanceInter返回参数结构体
+/// Response of [`Client::describe_db_instance_inter`].
 pub struct DescribeDBInstanceInterResponse: decode {
-  /// 互通组内总条数
+  /// Number of records returned.
   total_count: i64 = "TotalCount",
-  /// 互通组内实例信息详情
+  /// Details of instance in the interworking group.
   inter_instance_set: Vec<InterInstance> = "InterInstanceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBInstancesAttribute请求参数结构体
+/// Request of [`Client::describe_db_instances_attribute`].
 pub struct DescribeDBInstancesAttributeRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDBInstancesAttribute返回参数结构体
+/// Response of [`Client::describe_db_instances_attribute`].
 pub struct DescribeDBInstancesAttributeResponse: decode {
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 定期备份状态 enable-开启，disable-关闭
+  /// Archive backup status. Valid values: `enable` (enabled), `disable` (disabled)
   regular_backup_enable: String = "RegularBackupEnable",
-  /// 定期备份保留天数 [90 - 3650]天
+  /// Archive backup retention period: [90-3650] days
   regular_backup_save_days: u64 = "RegularBackupSaveDays",
-  /// 定期备份策略 years-每年，quarters-每季度，months-每月
+  /// Archive backup policy. Valid values: `years` (yearly); `quarters (quarterly); `months` (monthly).
   regular_backup_strategy: String = "RegularBackupStrategy",
-  /// 定期备份保留个数
+  /// The number of retained archive backups
   regular_backup_counts: u64 = "RegularBackupCounts",
-  /// 定期备份开始日期，格式-YYYY-MM-DD 默认当前日期
+  /// Archive backup start date in YYYY-MM-DD format, which is the current time by default.
   regular_backup_start_time: String = "RegularBackupStartTime",
-  /// 阻塞进程阈值，单位毫秒
+  /// Block process threshold in milliseconds
   blocked_threshold: i64 = "BlockedThreshold",
-  /// 慢SQL、阻塞、死锁扩展事件文件保留时长
+  /// Retention period for the files of slow SQL, blocking, deadlock, and extended events.
   event_save_days: i64 = "EventSaveDays",
-  /// TDE透明数据加密配置
+  /// TDE configuration
   tde_config: TDEConfigAttribute = "TDEConfig",
   /// SSL加密
   ssl_config: SSLConfig = "SSLConfig",
@@ -5883,251 +7488,251 @@ pub struct DescribeDBInstancesAttributeResponse: decode {
   dr_readable_info: DrReadableInfo = "DrReadableInfo",
   /// 等待回收的IP列表
   old_vip_list: Vec<OldVip> = "OldVipList",
-  /// 操作日志采集状态，enable-采集中，disable-不可用，renew_doing-配置开启或关闭中
+  /// **China site only.** 操作日志采集状态，enable-采集中，disable-不可用，renew_doing-配置开启或关闭中
   x_event_status: String = "XEventStatus",
-  /// 多节点备机只读信息
+  /// **China site only.** 多节点备机只读信息
   multi_dr_readable_info: Vec<DrReadableInfo> = "MultiDrReadableInfo",
-  /// 是否开启磁盘加密，1-开启，0-未开启
+  /// **China site only.** 是否开启磁盘加密，1-开启，0-未开启
   is_disk_encrypt_flag: i64 = "IsDiskEncryptFlag",
-  /// 是否安全限制部分功能，0-没有限制，1-有限制。限制的功能有：修改可用区、迁移变配、DTS数据迁移等
+  /// **China site only.** 是否安全限制部分功能，0-没有限制，1-有限制。限制的功能有：修改可用区、迁移变配、DTS数据迁移等
   is_safety_limited: u64 = "IsSafetyLimited",
-  /// 是否支持创建SA权限账号，0-不支持，1-支持
+  /// **China site only.** 是否支持创建SA权限账号，0-不支持，1-支持
   is_support_sa: u64 = "IsSupportSA",
-  /// 慢SQL阈值，单位毫秒
+  /// **China site only.** 慢SQL阈值，单位毫秒
   slow_log_threshold: i64 = "SlowLogThreshold",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBInstances请求参数结构体
+/// Request of [`Client::describe_db_instances`].
 pub struct DescribeDBInstancesRequest: encode {
-  /// 项目ID
+  /// Project ID
   project_id: u64 = "ProjectId",
-  /// 实例状态。取值范围：
-  /// <li>1：申请中</li>
-  /// <li>2：运行中</li>
-  /// <li>3：受限运行中 (主备切换中)</li>
-  /// <li>4：已隔离</li>
-  /// <li>5：回收中</li>
-  /// <li>6：已回收</li>
-  /// <li>7：任务执行中 (实例做备份、回档等操作)</li>
-  /// <li>8：已下线</li>
-  /// <li>9：实例扩容中</li>
-  /// <li>10：实例迁移中</li>
-  /// <li>11：只读</li>
-  /// <li>12：重启中</li>
+  /// Instance status. Valid values:
+  /// <li>1: applying</li>
+  /// <li>2: running</li>
+  /// <li>3: running restrictedly (primary/secondary switching)</li>
+  /// <li>4: isolated</li>
+  /// <li>5: repossessing</li>
+  /// <li>6: repossessed</li>
+  /// <li>7: executing task (e.g., backing up or rolling back instance)</li>
+  /// <li>8: deactivated</li>
+  /// <li>9: scaling out instance</li>
+  /// <li>10: migrating instance</li>
+  /// <li>11: read-only</li>
+  /// <li>12: restarting</li>
   status: i64 = "Status",
-  /// 分页返回，页编号，默认值为第0页
+  /// Page number. Default value: 0
   offset: i64 = "Offset",
-  /// 分页返回，每页返回的数目，取值为1-100，默认值为100
+  /// Number of results per page. Value range: 1-100. Default value: 100
   limit: i64 = "Limit",
-  /// 一个或者多个实例ID。实例ID，格式如：mssql-si2823jyl
+  /// One or more instance IDs in the format of mssql-si2823jyl
   instance_id_set: Vec<String> = "InstanceIdSet",
-  /// 付费类型检索 1-包年包月，0-按量计费
+  /// Retrieves billing type. 0: pay-as-you-go
   pay_mode: i64 = "PayMode",
-  /// 实例所属VPC的唯一字符串ID，格式如：vpc-xxx，传空字符串(“”)则按照基础网络筛选。
+  /// Unique string-type ID of instance VPC in the format of `vpc-xxx`. If an empty string ("") is passed in, filtering will be made by basic network.
   vpc_id: String = "VpcId",
-  /// 实例所属子网的唯一字符串ID，格式如： subnet-xxx，传空字符串(“”)则按照基础网络筛选。
+  /// Unique string-type ID of instance subnet in the format of `subnet-xxx`. If an empty string ("") is passed in, filtering will be made by basic network.
   subnet_id: String = "SubnetId",
-  /// 实例内网地址列表，格式如：172.1.0.12
+  /// The list of instance private IPs, such as 172.1.0.12
   vip_set: Vec<String> = "VipSet",
-  /// 实例名称列表，模糊查询
+  /// The list of instance names used for fuzzy match
   instance_name_set: Vec<String> = "InstanceNameSet",
-  /// 实例版本代号列表，格式如：2008R2，2012SP3等
+  /// The list of instance version numbers, such as 2008R2, 2012SP3
   version_set: Vec<String> = "VersionSet",
-  /// 实例可用区
+  /// Instance availability zone, such as ap-guangzhou-3
   zone: String = "Zone",
-  /// 实例标签列表
+  /// The list of instance tags
   tag_keys: Vec<String> = "TagKeys",
-  /// 模糊查询关键字，支持实例id、实例名、内网ip
+  /// Keyword used for fuzzy match, including instance ID, instance name, and instance private IP
   search_key: String = "SearchKey",
-  /// 实例唯一Uid列表
+  /// Unique Uid of an instance
   uid_set: Vec<String> = "UidSet",
-  /// 实例类型 HA-高可用 RO-只读实例 SI-基础版 BI-商业智能服务,cvmHA-云盘双机高可用，cvmRO-云盘只读副本,MultiHA-多节点,cvmMultiHA-云盘多节点
+  /// Instance type. HA: high-availability instance; RO: read-only instance; SI: basic edition instance; BI: business intelligence service instance; cvmHA: dual-server high-availability instance with cloud disk; cvmRO: read-only instance with cloud disk; MultiHA: multi-node instance; cvmMultiHA: multi-node instance with cloud disk.
   instance_type: String = "InstanceType",
-  /// 分页查询方式 offset-按照偏移量分页查询，pageNumber-按照页数分页查询，默认取值pageNumber
+  /// Pagination query method. offset - pagination query by offset; pageNumber - pagination query by number of pages. The default value is pageNumber.
   pagination_type: String = "PaginationType",
 }
 
-/// DescribeDBInstances返回参数结构体
+/// Response of [`Client::describe_db_instances`].
 pub struct DescribeDBInstancesResponse: decode {
-  /// 符合条件的实例总数。分页返回的话，这个值指的是所有符合条件的实例的个数，而非当前根据Limit和Offset值返回的实例个数
+  /// Total number of eligible instances. If the results are returned in multiple pages, this value will be the number of all eligible instances but not the number of instances returned according to the current values of `Limit` and `Offset`
   total_count: i64 = "TotalCount",
-  /// 实例列表
+  /// Instance list
   db_instances: Vec<DBInstance> = "DBInstances",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBPrivilegeByAccount请求参数结构体
+/// Request of [`Client::describe_db_privilege_by_account`].
 pub struct DescribeDBPrivilegeByAccountRequest: encode {
-  /// **Required.** 实例ID，形如mssql-njj2mtpl
+  /// **Required.** Instance ID, in the format of mssql-njj2mtpl.
   instance_id: String = "InstanceId",
-  /// **Required.** 账号名称
+  /// **Required.** Account name.
   account_name: String = "AccountName",
-  /// 账号关联的数据库名称
+  /// Database name associated with the account.
   db_name: String = "DBName",
-  /// 分页返回，每页返回的数目，取值为1-100，默认值为20
+  /// The number of returned entries per page in pagination mode. Value range: 1-100. The default value is 20.
   limit: i64 = "Limit",
-  /// 分页返回，页编号，默认值为第0页
+  /// Page number in pagination mode. The default value is 0.
   offset: i64 = "Offset",
 }
 
-/// DescribeDBPrivilegeByAccount返回参数结构体
+/// Response of [`Client::describe_db_privilege_by_account`].
 pub struct DescribeDBPrivilegeByAccountResponse: decode {
-  /// 数据总库数量
+  /// Total number of databases.
   total_count: i64 = "TotalCount",
-  /// 数据库权限列表
+  /// Database permission list.
   db_list: Vec<DBPrivilege> = "DBList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBRestoreTime请求参数结构体
+/// Request of [`Client::describe_db_restore_time`].
 pub struct DescribeDBRestoreTimeRequest: encode {
-  /// **Required.** 原实例ID
+  /// **Required.** Original instance ID.
   instance_id: String = "InstanceId",
-  /// 回档的目标实例ID，不填则回档到原实例ID
+  /// ID of the target instance for rollback. If this parameter is left unspecified, roll back to the original instance by default.
   target_instance_id: String = "TargetInstanceId",
-  /// 按时间点查询可回档数据库，时间格式 YYYY-MM-DD HH:MM:SS。BackupId，Time二选一，不能同时为空
+  /// Queries databases that can be rolled back by time point, with the time format of YYYY-MM-DD HH:MM:SS. Either BackupId or Time should be specified, as they cannot be empty simultaneously.
   time: String = "Time",
-  /// 按备份集ID查询可回档数据库，可通过DescribeBackups接口获取。BackupId，Time二选一不能同时为空
+  /// Queries databases that can be rolled back by backup set ID, which can be obtained through the DescribeBackups API. Either BackupId or Time should be specified, as they cannot be empty simultaneously.
   backup_id: i64 = "BackupId",
-  /// 数据库名称
+  /// Database name.
   db_name: String = "DBName",
 }
 
-/// DescribeDBRestoreTime返回参数结构体
+/// Response of [`Client::describe_db_restore_time`].
 pub struct DescribeDBRestoreTimeResponse: decode {
-  /// 可回档数据库总数量
+  /// Total number of databases that can be rolled back.
   total_count: i64 = "TotalCount",
-  /// 可回档数据库列表
+  /// List of databases that can be rolled back.
   details: Vec<DBRenameRes> = "Details",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBSecurityGroups请求参数结构体
+/// Request of [`Client::describe_db_security_groups`].
 pub struct DescribeDBSecurityGroupsRequest: encode {
-  /// **Required.** 实例ID，格式如：mssql-c1nl9rpv或者mssqlro-c1nl9rpv，与云数据库控制台页面中显示的实例ID相同。
+  /// **Required.** Instance ID, in the format of mssql-c1nl9rpv or mssqlro-c1nl9rpv, which is the same as that displayed on the cloud database console page.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDBSecurityGroups返回参数结构体
+/// Response of [`Client::describe_db_security_groups`].
 pub struct DescribeDBSecurityGroupsResponse: decode {
-  /// 安全组详情。
+  /// Security group details.
   security_group_set: Vec<SecurityGroup> = "SecurityGroupSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBsNormal请求参数结构体
+/// Request of [`Client::describe_d_bs_normal`].
 pub struct DescribeDBsNormalRequest: encode {
-  /// **Required.** 实例ID，形如mssql-7vfv3rk3
+  /// **Required.** Instance ID in the format of mssql-7vfv3rk3
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDBsNormal返回参数结构体
+/// Response of [`Client::describe_d_bs_normal`].
 pub struct DescribeDBsNormalResponse: decode {
-  /// 表示当前实例下的数据库总个数
+  /// Total number of databases of the instance
   total_count: i64 = "TotalCount",
-  /// 返回数据库的详细配置信息，例如：数据库是否开启CDC、CT等
+  /// Detailed database configurations, such as whether CDC or CT is enabled for the database
   db_list: Vec<DbNormalDetail> = "DBList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBs请求参数结构体
+/// Request of [`Client::describe_d_bs`].
 pub struct DescribeDBsRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id_set: Vec<String> = "InstanceIdSet",
-  /// 分页返回，每页返回的数目，取值为1-100，默认值为20
+  /// Number of results per page. Value range: 1-100. Default value: 20
   limit: u64 = "Limit",
-  /// 分页返回，页编号，默认值为第0页
+  /// Page number. Default value: 0
   offset: u64 = "Offset",
-  /// 数据库名称
+  /// Database name
   name: String = "Name",
-  /// 排序规则（desc-降序，asc-升序），默认desc
+  /// Sorting rule. Valid values: `desc` (descending order), `asc` (ascending order). Default value: `desc`.
   order_by_type: String = "OrderByType",
-  /// 是否已开启TDE加密，enable-已加密，disable-未加密
+  /// TDE status. Valid values: `enable` (enabled), `disable` (disabled).
   encryption: String = "Encryption",
-  /// 排序字段（Name-按名称排序，CreateTime-按创建时间排序），默认CreateTime
+  /// **China site only.** 排序字段（Name-按名称排序，CreateTime-按创建时间排序），默认CreateTime
   order_by: String = "OrderBy",
 }
 
-/// DescribeDBs返回参数结构体
+/// Response of [`Client::describe_d_bs`].
 pub struct DescribeDBsResponse: decode {
-  /// 数据库数量
+  /// Number of databases
   total_count: i64 = "TotalCount",
-  /// 实例数据库列表
+  /// List of instance databases
   db_instances: Vec<InstanceDBDetail> = "DBInstances",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatabaseNames请求参数结构体
+/// Request of [`Client::describe_database_names`].
 pub struct DescribeDatabaseNamesRequest: encode {
-  /// **Required.** 实例ID，形如mssql-rljoi3bf
+  /// **Required.** Instance ID, in the format of mssql-rljoi3bf.
   instance_id: String = "InstanceId",
-  /// **Required.** 账户名称
+  /// **Required.** Account name.
   account_name: String = "AccountName",
 }
 
-/// DescribeDatabaseNames返回参数结构体
+/// Response of [`Client::describe_database_names`].
 pub struct DescribeDatabaseNamesResponse: decode {
-  /// 账户关联的数据库总数
+  /// Total number of databases associated with the account.
   total_count: i64 = "TotalCount",
-  /// 数据库名称集合
+  /// Database name set.
   database_name_set: Vec<String> = "DatabaseNameSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatabasesNormal请求参数结构体
+/// Request of [`Client::describe_databases_normal`].
 pub struct DescribeDatabasesNormalRequest: encode {
-  /// **Required.** 实例ID，形如mssql-7vfv3rk3
+  /// **Required.** Instance ID, in the format of mssql-7vfv3rk3.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDatabasesNormal返回参数结构体
+/// Response of [`Client::describe_databases_normal`].
 pub struct DescribeDatabasesNormalResponse: decode {
-  /// 表示当前实例下的数据库总个数
+  /// Indicates the total number of databases under the current instance.
   total_count: i64 = "TotalCount",
-  /// 返回数据库的详细配置信息，例如：数据库是否开启CDC、CT等
+  /// Returns detailed configuration information of the databases, such as whether CDC and CT are enabled for the databases.
   db_list: Vec<DbNormalDetail> = "DBList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatabases请求参数结构体
+/// Request of [`Client::describe_databases`].
 pub struct DescribeDatabasesRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id_set: Vec<String> = "InstanceIdSet",
-  /// 分页返回，每页返回的数目，取值为1-100，默认值为20
+  /// The number of returned entries per page in pagination mode. Value range: 1-100. The default value is 20.
   limit: u64 = "Limit",
-  /// 分页返回，页编号，默认值为第0页
+  /// Page number in pagination mode. The default value is 0.
   offset: u64 = "Offset",
-  /// 数据库名称
+  /// Database name.
   name: String = "Name",
-  /// 排序规则（desc-降序，asc-升序），默认desc
+  /// Collation rule (desc - descending order; asc - ascending order). The default value is desc.
   order_by_type: String = "OrderByType",
-  /// 是否已开启TDE加密，enable-已加密，disable-未加密
+  /// Whether TDE encryption is enabled. enable - encrypted; disable - unencrypted.
   encryption: String = "Encryption",
-  /// 排序字段（Name-按名称排序，CreateTime-按创建时间排序），默认CreateTime
+  /// Sorting field. (Name - sort by name; CreateTime - sort by creation time). The default value is CreateTime.
   order_by: String = "OrderBy",
 }
 
-/// DescribeDatabases返回参数结构体
+/// Response of [`Client::describe_databases`].
 pub struct DescribeDatabasesResponse: decode {
-  /// 数据库数量
+  /// Number of databases.
   total_count: i64 = "TotalCount",
-  /// 实例数据库列表
+  /// Instance database list.
   db_instances: Vec<InstanceDBDetail> = "DBInstances",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeExportTasks请求参数结构体
+/// Request of [`Client::describe_export_tasks`].
 pub struct DescribeExportTasksRequest: encode {
   /// **Required.** <p>日志类型：auditLog,slowLog,errLog</p>
   log_type: String = "LogType",
@@ -6139,89 +7744,89 @@ pub struct DescribeExportTasksRequest: encode {
   instance_id: String = "InstanceId",
 }
 
-/// DescribeExportTasks返回参数结构体
+/// Response of [`Client::describe_export_tasks`].
 pub struct DescribeExportTasksResponse: decode {
   /// <p>总数目</p>
   total_count: i64 = "TotalCount",
   /// <p>导出文件</p>
   items: Vec<ExportFile> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFlowStatus请求参数结构体
+/// Request of [`Client::describe_flow_status`].
 pub struct DescribeFlowStatusRequest: encode {
-  /// **Required.** 流程ID
+  /// **Required.** Flow ID
   flow_id: i64 = "FlowId",
 }
 
-/// DescribeFlowStatus返回参数结构体
+/// Response of [`Client::describe_flow_status`].
 pub struct DescribeFlowStatusResponse: decode {
-  /// 流程状态，0：成功，1：失败，2：运行中
+  /// Flow status. 0: succeeded, 1: failed, 2: running
   status: i64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHASwitchLog请求参数结构体
+/// Request of [`Client::describe_ha_switch_log`].
 pub struct DescribeHASwitchLogRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 开始时间(yyyy-MM-dd HH:mm:ss)
+  /// **Required.** Start time (yyyy-MM-dd HH:mm:ss).
   start_time: String = "StartTime",
-  /// **Required.** 结束时间(yyyy-MM-dd HH:mm:ss)
+  /// **Required.** End time (yyyy-MM-dd HH:mm:ss).
   end_time: String = "EndTime",
-  /// 切换模式 0-系统自动切换，1-手动切换，不填默认查全部。
+  /// Switch mode. 0 - system automatic switch; 1 - manual switch. Check all switch modes by default if the parameter is left unspecified.
   switch_type: u64 = "SwitchType",
-  /// 分页，页大小
+  /// Pagination size.
   limit: u64 = "Limit",
-  /// 分页,页数
+  /// Pagination number.
   offset: u64 = "Offset",
 }
 
-/// DescribeHASwitchLog返回参数结构体
+/// Response of [`Client::describe_ha_switch_log`].
 pub struct DescribeHASwitchLogResponse: decode {
-  /// 日志总数量
+  /// Total number of logs.
   total_count: u64 = "TotalCount",
-  /// 主备切换日志
+  /// Primary-secondary switch logs.
   switch_log: Vec<SwitchLog> = "SwitchLog",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIncrementalMigration请求参数结构体
+/// Request of [`Client::describe_incremental_migration`].
 pub struct DescribeIncrementalMigrationRequest: encode {
-  /// **Required.** 备份导入任务ID，由CreateBackupMigration接口返回
+  /// **Required.** Backup import task ID, which is returned through the API CreateBackupMigration
   backup_migration_id: String = "BackupMigrationId",
-  /// **Required.** 导入目标实例ID
+  /// **Required.** ID of imported target instance
   instance_id: String = "InstanceId",
-  /// 备份文件名称
+  /// Backup file name
   backup_file_name: String = "BackupFileName",
-  /// 导入任务状态集合
+  /// Status set of import tasks
   status_set: Vec<i64> = "StatusSet",
-  /// 分页，页大小，默认值：100
+  /// The maximum number of results returned per page. Default value: `100`.
   limit: i64 = "Limit",
-  /// 分页，页数，默认值：0
+  /// Page number. Default value: `0`.
   offset: i64 = "Offset",
-  /// 排序字段，name；createTime；startTime；endTime，默认按照createTime递增排序。
+  /// Sort by field. Valid values: `name`, `createTime`, `startTime`, `endTime`. By default, the results returned are sorted by `createTime` in the ascending order.
   order_by: String = "OrderBy",
-  /// 排序方式，desc-递减排序，asc-递增排序。默认按照asc排序，且在OrderBy为有效值时，本参数有效
+  /// Sorting order which is valid only when `OrderBy` is specified. Valid values: `asc` (ascending), `desc` (descending). Default value: `asc`.
   order_by_type: String = "OrderByType",
-  /// 增量备份导入任务ID，由CreateIncrementalMigration接口返回
+  /// Incremental backup import task ID, which is returned through the `CreateIncrementalMigration` API.
   incremental_migration_id: String = "IncrementalMigrationId",
 }
 
-/// DescribeIncrementalMigration返回参数结构体
+/// Response of [`Client::describe_incremental_migration`].
 pub struct DescribeIncrementalMigrationResponse: decode {
-  /// 增量导入任务总数
+  /// Total number of import tasks
   total_count: i64 = "TotalCount",
-  /// 增量导入任务集合
+  /// Incremental import task set
   incremental_migration_set: Vec<Migration> = "IncrementalMigrationSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInquiryPriceParameter请求参数结构体
+/// Request of [`Client::describe_inquiry_price_parameter`].
 pub struct DescribeInquiryPriceParameterRequest: encode {
   /// **Required.** 可用区ID。该参数可以通过调用 DescribeZones 接口的返回值中的Zone字段来获取。
   zone: String = "Zone",
@@ -6248,147 +7853,147 @@ pub struct DescribeInquiryPriceParameterRequest: encode {
   dr_zones: Vec<String> = "DrZones",
 }
 
-/// DescribeInquiryPriceParameter返回参数结构体
+/// Response of [`Client::describe_inquiry_price_parameter`].
 pub struct DescribeInquiryPriceParameterResponse: decode {
   /// 计费参数
   parameter: String = "Parameter",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceByOrders请求参数结构体
+/// Request of [`Client::describe_instance_by_orders`].
 pub struct DescribeInstanceByOrdersRequest: encode {
-  /// **Required.** 订单号集合
+  /// **Required.** Order ID set
   deal_names: Vec<String> = "DealNames",
 }
 
-/// DescribeInstanceByOrders返回参数结构体
+/// Response of [`Client::describe_instance_by_orders`].
 pub struct DescribeInstanceByOrdersResponse: decode {
-  /// 资源ID集合
+  /// Resource ID set.
   deal_instance: Vec<DealInstance> = "DealInstance",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceParamRecords请求参数结构体
+/// Request of [`Client::describe_instance_param_records`].
 pub struct DescribeInstanceParamRecordsRequest: encode {
-  /// **Required.** 实例 ID，格式如：mssql-dj5i29c5n，与云数据库控制台页面中显示的实例 ID 相同，可使用 DescribeDBInstances 接口获取，其值为输出参数中字段 InstanceId 的值。
+  /// **Required.** Instance ID in the format of mssql-dj5i29c5n. It is the same as the instance ID displayed in the TencentDB console and the response parameter `InstanceId` of the `DescribeDBInstances` API.
   instance_id: String = "InstanceId",
-  /// 分页，页数，默认0
+  /// Page number. Default value: `0`.
   offset: i64 = "Offset",
-  /// 分页，页大小，默认20，最大不超过100
+  /// The maximum number of results returned per page. Maximum value: `100`. Default value: `20`.
   limit: i64 = "Limit",
 }
 
-/// DescribeInstanceParamRecords返回参数结构体
+/// Response of [`Client::describe_instance_param_records`].
 pub struct DescribeInstanceParamRecordsResponse: decode {
-  /// 符合条件的记录数
+  /// Number of eligible records
   total_count: i64 = "TotalCount",
-  /// 参数修改记录
+  /// Parameter modification records
   items: Vec<ParamRecord> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceParams请求参数结构体
+/// Request of [`Client::describe_instance_params`].
 pub struct DescribeInstanceParamsRequest: encode {
-  /// **Required.** 实例 ID，格式如：mssql-dj5i29c5n，与云数据库控制台页面中显示的实例 ID 相同，可使用 DescribeDBInstances 接口获取，其值为输出参数中字段 InstanceId 的值。
+  /// **Required.** Instance ID in the format of mssql-dj5i29c5n. It is the same as the instance ID displayed in the TencentDB console and the response parameter `InstanceId` of the `DescribeDBInstances` API.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInstanceParams返回参数结构体
+/// Response of [`Client::describe_instance_params`].
 pub struct DescribeInstanceParamsResponse: decode {
-  /// 实例的参数总数
+  /// Total number of instance parameters
   total_count: i64 = "TotalCount",
-  /// 参数详情
+  /// Parameter details
   items: Vec<ParameterDetail> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceTasks请求参数结构体
+/// Request of [`Client::describe_instance_tasks`].
 pub struct DescribeInstanceTasksRequest: encode {
-  /// **Required.** 数据库实例ID，形如mssql-njj2mtpl
+  /// **Required.** Database instance ID, in the format of mssql-njj2mtpl.
   instance_id: String = "InstanceId",
-  /// **Required.** 分页大小
+  /// **Required.** Pagination size.
   limit: i64 = "Limit",
-  /// 异步任务状态 1-运行中，2-运行成功，3-运行失败
+  /// Asynchronous task status. 1 - running; 2 - running successful; 3 - running failed.
   status: i64 = "Status",
-  /// 分页偏移量
+  /// Pagination offset.
   offset: i64 = "Offset",
 }
 
-/// DescribeInstanceTasks返回参数结构体
+/// Response of [`Client::describe_instance_tasks`].
 pub struct DescribeInstanceTasksResponse: decode {
-  /// 异步任务总条数
+  /// Total number of asynchronous tasks.
   total_count: i64 = "TotalCount",
-  /// 异步任务信息数组
+  /// Asynchronous task information array.
   instance_task_set: Vec<InstanceTask> = "InstanceTaskSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceTradeParameter请求参数结构体
+/// Request of [`Client::describe_instance_trade_parameter`].
 pub struct DescribeInstanceTradeParameterRequest: encode {
-  /// **Required.** 实例可用区，类似ap-guangzhou-1（广州一区）；实例可售卖区域可以通过接口DescribeZones获取
+  /// **Required.** Instance AZ, such as ap-guangzhou-1 (Guangzhou Zone 1). Purchasable AZs for an instance can be obtained through the `DescribeZones` API.
   zone: String = "Zone",
-  /// **Required.** 实例核心数
+  /// **Required.** Number of CPU cores.
   cpu: u64 = "Cpu",
-  /// **Required.** 实例内存大小，单位GB
+  /// **Required.** Instance memory size in GB.
   memory: i64 = "Memory",
-  /// **Required.** 实例磁盘大小，单位GB
+  /// **Required.** Instance storage capacity in GB.
   storage: i64 = "Storage",
-  /// **Required.** 购买实例的类型 HA-高可用型(包括双机高可用，alwaysOn集群)，RO-只读副本型，SI-单节点型,BI-商业智能服务,cvmHA-新版高可用,cvmRO-新版只读，MultiHA-多节点，cvmMultiHA-云盘多节点
+  /// **Required.** Type of purchased instances. HA: high-availability edition (including dual-server high-availability edition and Always On cluster edition); RO: read-only replica edition; SI: single-node edition; BI: business intelligence edition; cvmHA: new high-availability edition; cvmRO: new read-only replica edition; MultiHA: multi-node edition; cvmMultiHA: multi-node cloud disk edition.
   instance_type: String = "InstanceType",
-  /// **Required.** 购买实例的宿主机磁盘类型,CLOUD_HSSD-云服务器加强型SSD云盘，CLOUD_TSSD-云服务器极速型SSD云盘，CLOUD_BSSD-云服务器通用型SSD云盘
+  /// **Required.** Host disk type of purchased instances. CLOUD_HSSD - Enhanced SSD for CVMs, CLOUD_TSSD - Tremendous SSD for CVMs, CLOUD_BSSD - Balanced SSD for CVMs.
   machine_type: String = "MachineType",
-  /// 付费模式，取值支持 PREPAID（预付费），POSTPAID（后付费）。
+  /// Billing mode. Valid value: POSTPAID (pay-as-you-go).
   instance_charge_type: String = "InstanceChargeType",
-  /// 项目ID
+  /// Project ID.
   project_id: i64 = "ProjectId",
-  /// 本次购买几个实例，默认值为1。取值不超过10
+  /// Number of instances purchased this time. Default value: 1. Maximum value: 10.
   goods_num: i64 = "GoodsNum",
-  /// sqlserver版本，目前所有支持的版本有：2008R2 (SQL Server 2008 R2 Enterprise)，2012SP3 (SQL Server 2012 Enterprise)，201202 (SQL Server 2012 Standard)，2014SP2 (SQL Server 2014 Enterprise)，201402 (SQL Server 2014 Standard)，2016SP1 (SQL Server 2016 Enterprise)，201602 (SQL Server 2016 Standard)，2017 (SQL Server 2017 Enterprise)，201702 (SQL Server 2017 Standard)，2019 (SQL Server 2019 Enterprise)，201902 (SQL Server 2019 Standard)。每个地域支持售卖的版本不同，可通过DescribeProductConfig接口来拉取每个地域可售卖的版本信息。不填，默认为版本2008R2。
+  /// SQL Server version. Valid values: `2008R2` (SQL Server 2008 R2 Enterprise), `2012SP3` (SQL Server 2012 Enterprise), `201202` (SQL Server 2012 Standard), `2014SP2` (SQL Server 2014 Enterprise), 201402 (SQL Server 2014 Standard), `2016SP1` (SQL Server 2016 Enterprise), `201602` (SQL Server 2016 Standard), `2017` (SQL Server 2017 Enterprise), `201702` (SQL Server 2017 Standard), `2019` (SQL Server 2019 Enterprise), `201902` (SQL Server 2019 Standard). Default value: `2008R2`. The available version varies by region, and you can pull the version information by calling the `DescribeProductConfig` API.
   db_version: String = "DBVersion",
-  /// VPC子网ID，形如subnet-bdoe83fa；SubnetId和VpcId需同时设置或者同时不设置
+  /// VPC subnet ID in the format of subnet-bdoe83fa. `SubnetId` and `VpcId` should be set or ignored simultaneously.
   subnet_id: String = "SubnetId",
-  /// VPC网络ID，形如vpc-dsp338hz；SubnetId和VpcId需同时设置或者同时不设置
+  /// VPC ID in the format of vpc-dsp338hz. `SubnetId` and `VpcId` should be set or ignored simultaneously.
   vpc_id: String = "VpcId",
-  /// 购买实例周期，默认取值为1，表示一个月。取值不超过48
+  /// Length of purchase of instance. The default value is 1, indicating one month. The value cannot exceed 48.
   period: i64 = "Period",
-  /// 安全组列表，填写形如sg-xxx的安全组ID
+  /// Security group list, which contains security group IDs in the format of sg-xxx.
   security_group_list: Vec<String> = "SecurityGroupList",
-  /// 自动续费标志：0-正常续费  1-自动续费，默认为1自动续费。只在购买预付费实例时有效。
+  /// Auto-renewal flag. 0: normal renewal, 1: auto-renewal. Default value: 1.
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 可维护时间窗配置，以周为单位，表示周几允许维护，1-7分别代表周一到周末
+  /// Configuration of the maintenance window, which specifies the day of the week when maintenance can be performed. Valid values: 1 (Monday), 2 (Tuesday), 3 (Wednesday), 4 (Thursday), 5 (Friday), 6 (Saturday), 7 (Sunday).
   weekly: Vec<i64> = "Weekly",
-  /// 可维护时间窗配置，每天可维护的开始时间
+  /// Configuration of the maintenance window, which specifies the start time of daily maintenance.
   start_time: String = "StartTime",
-  /// 可维护时间窗配置，持续时间，单位：小时
+  /// Configuration of the maintenance window, which specifies the maintenance duration in hours.
   span: i64 = "Span",
-  /// 是否跨可用区部署，默认值为false
+  /// Whether to deploy across availability zones. Default value: false.
   multi_zones: bool = "MultiZones",
-  /// 新建实例绑定的标签集合
+  /// Tags associated with the instances to be created.
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// 系统时区，默认：China Standard Time
+  /// System time zone. Default value: `China Standard Time`.
   time_zone: String = "TimeZone",
-  /// 系统字符集排序规则，默认：Chinese_PRC_CI_AS
+  /// Collation of system character sets. Default value: `Chinese_PRC_CI_AS`.
   collation: String = "Collation",
-  /// 是否多节点架构，默认值为false
+  /// Whether it is a multi-node architecture instance. Default value: `false`.
   multi_nodes: bool = "MultiNodes",
-  /// 备节点可用区，默认为空。如果是多节点架构时必传，并且当MultiZones=true时备节点可用区不能全部相同。备机可用区集合最小为2个，最大不超过5个。
+  /// The zone in which the standby node is available. Default is empty. If it is a multi-node architecture, it must be transmitted. When MultiNodes = true, the availability zones of the primary and standby nodes cannot all be the same. The minimum number of availability zones for the standby nodes is 2, and the maximum is 5.
   dr_zones: Vec<String> = "DrZones",
 }
 
-/// DescribeInstanceTradeParameter返回参数结构体
+/// Response of [`Client::describe_instance_trade_parameter`].
 pub struct DescribeInstanceTradeParameterResponse: decode {
-  /// 计费参数
+  /// Billing parameter.
   parameter: String = "Parameter",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLogInstanceList请求参数结构体
+/// Request of [`Client::describe_log_instance_list`].
 pub struct DescribeLogInstanceListRequest: encode {
   /// **Required.** <p>日志类型：auditLog,slowLog,errorLog</p>
   log_type: String = "LogType",
@@ -6402,17 +8007,17 @@ pub struct DescribeLogInstanceListRequest: encode {
   log_switch: String = "LogSwitch",
 }
 
-/// DescribeLogInstanceList返回参数结构体
+/// Response of [`Client::describe_log_instance_list`].
 pub struct DescribeLogInstanceListResponse: decode {
   /// <p>实例数量</p>
   total_count: i64 = "TotalCount",
   /// <p>日志平台实例信息</p>
   items: Vec<LogInstance> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLogs请求参数结构体
+/// Request of [`Client::describe_logs`].
 pub struct DescribeLogsRequest: encode {
   /// **Required.** <p>实例ID</p>
   instance_id: String = "InstanceId",
@@ -6434,746 +8039,742 @@ pub struct DescribeLogsRequest: encode {
   order_by: String = "OrderBy",
 }
 
-/// DescribeLogs返回参数结构体
+/// Response of [`Client::describe_logs`].
 pub struct DescribeLogsResponse: decode {
   /// <p>日志总数</p>
   total_count: i64 = "TotalCount",
   /// <p>日志详情，根据产品的不同返回的字段有差异</p>
   items: Vec<LogResult> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMaintenanceSpan请求参数结构体
+/// Request of [`Client::describe_maintenance_span`].
 pub struct DescribeMaintenanceSpanRequest: encode {
-  /// **Required.** 实例ID，形如mssql-k8voqdlz
+  /// **Required.** Instance ID. For example, mssql-k8voqdlz.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeMaintenanceSpan返回参数结构体
+/// Response of [`Client::describe_maintenance_span`].
 pub struct DescribeMaintenanceSpanResponse: decode {
-  /// 以周为单位，表示周几允许维护，例如：[1,2,3,4,5,6,7]表示周一到周日均为可维护日。
+  /// Specifies the days in each week allowed for maintenance. For example, [1,2,3,4,5,6,7] indicates that all days from Monday to Sunday are allowed for maintenance.
   weekly: Vec<i64> = "Weekly",
-  /// 每天可维护的开始时间，例如：10:24标识可维护时间窗10点24分开始。
+  /// Maintenance start time each day. For example, 10:24 indicates that the maintenance window starts at 10:24.
   start_time: String = "StartTime",
-  /// 每天可维护的持续时间，单位是h，例如：1 表示从可维护的开始时间起持续1小时。
+  /// Maintenance duration each day, in hours. For example, 1 indicates that the duration is 1 hour after maintenance starts.
   span: u64 = "Span",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMigrationDatabases请求参数结构体
+/// Request of [`Client::describe_migration_databases`].
 pub struct DescribeMigrationDatabasesRequest: encode {
-  /// **Required.** 迁移源实例的ID，格式如：mssql-si2823jyl
+  /// **Required.** Migration source instance ID, in the format of mssql-si2823jyl.
   instance_id: String = "InstanceId",
-  /// **Required.** 迁移源实例用户名
+  /// **Required.** Username of the migration source instance.
   user_name: String = "UserName",
-  /// **Required.** 迁移源实例密码
+  /// **Required.** Password of the migration source instance.
   password: String = "Password",
 }
 
-/// DescribeMigrationDatabases返回参数结构体
+/// Response of [`Client::describe_migration_databases`].
 pub struct DescribeMigrationDatabasesResponse: decode {
-  /// 数据库数量
+  /// Number of databases.
   amount: i64 = "Amount",
-  /// 数据库名称数组
+  /// Database name array.
   migrate_db_set: Vec<String> = "MigrateDBSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMigrationDetail请求参数结构体
+/// Request of [`Client::describe_migration_detail`].
 pub struct DescribeMigrationDetailRequest: encode {
-  /// **Required.** 迁移任务ID
+  /// **Required.** Migration task ID
   migrate_id: u64 = "MigrateId",
 }
 
-/// DescribeMigrationDetail返回参数结构体
+/// Response of [`Client::describe_migration_detail`].
 pub struct DescribeMigrationDetailResponse: decode {
-  /// 迁移任务ID
+  /// Migration task ID
   migrate_id: u64 = "MigrateId",
-  /// 迁移任务名称
+  /// Migration task name
   migrate_name: String = "MigrateName",
-  /// 迁移任务所属的用户ID
+  /// User ID of migration task
   app_id: u64 = "AppId",
-  /// 迁移任务所属的地域
+  /// Migration task region
   region: String = "Region",
-  /// 迁移源的类型 1:TencentDB for SQLServer 2:云服务器自建SQLServer数据库 4:SQLServer备份还原 5:SQLServer备份还原（COS方式）
+  /// Migration source type. 1: TencentDB for SQL Server, 2: CVM-based self-created SQL Server database; 3: SQL Server backup restoration, 4: SQL Server backup restoration (in COS mode)
   source_type: i64 = "SourceType",
-  /// 迁移任务的创建时间
-  ///
+  /// Migration task creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 迁移任务的开始时间
-  ///
+  /// Migration task start time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 迁移任务的结束时间
-  ///
+  /// Migration task end time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 迁移任务的状态（1:初始化,4:迁移中,5.迁移失败,6.迁移成功）
+  /// Migration task status (1: initializing, 4: migrating, 5: migration failed, 6: migration succeeded)
   status: u64 = "Status",
-  /// 迁移任务当前进度
+  /// Migration task progress
   progress: i64 = "Progress",
-  /// 迁移类型（1:结构迁移 2:数据迁移 3:增量同步）
+  /// Migration type (1: structure migration, 2: data migration, 3: incremental sync)
   migrate_type: i64 = "MigrateType",
-  /// 迁移源
+  /// Migration source
   source: MigrateSource = "Source",
-  /// 迁移目标
+  /// Migration target
   target: MigrateTarget = "Target",
-  /// 迁移DB对象 ，离线迁移（SourceType=4或SourceType=5）不使用。
+  /// Database objects to be migrated. This parameter is not used for offline migration (SourceType=4 or SourceType=5)
   migrate_db_set: Vec<MigrateDB> = "MigrateDBSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMigrations请求参数结构体
+/// Request of [`Client::describe_migrations`].
 pub struct DescribeMigrationsRequest: encode {
-  /// 状态集合。只要符合集合中某一状态的迁移任务，就会查出来
+  /// Status set. As long as a migration task is in a status therein, it will be listed
   status_set: Vec<i64> = "StatusSet",
-  /// 迁移任务的名称，模糊匹配
+  /// Migration task name (fuzzy match)
   migrate_name: String = "MigrateName",
-  /// 分页返回，每页返回的数目，取值为1-100，默认值为100
+  /// Number of results per page. Value range: 1-100. Default value: 100
   limit: i64 = "Limit",
-  /// 分页返回，页编号，默认值为第0页
+  /// Page number. Default value: 0
   offset: i64 = "Offset",
-  /// 查询结果按照关键字排序，可选值为name、createTime、startTime，endTime，status
+  /// The query results are sorted by keyword. Valid values: name, createTime, startTime, endTime, status
   order_by: String = "OrderBy",
-  /// 排序方式，可选值为desc、asc
+  /// Sorting order. Valid values: desc, asc
   order_by_type: String = "OrderByType",
 }
 
-/// DescribeMigrations返回参数结构体
+/// Response of [`Client::describe_migrations`].
 pub struct DescribeMigrationsResponse: decode {
-  /// 查询结果的总数
+  /// Total number of query results
   total_count: i64 = "TotalCount",
-  /// 查询结果的列表
+  /// List of query results
   migrate_task_set: Vec<MigrateTask> = "MigrateTaskSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOrders请求参数结构体
+/// Request of [`Client::describe_orders`].
 pub struct DescribeOrdersRequest: encode {
-  /// **Required.** 订单数组。发货时会返回订单名字，利用该订单名字调用DescribeOrders接口查询发货情况
+  /// **Required.** Order array. The order name will be returned upon shipping, which can be used to call the `DescribeOrders` API to query shipment status
   deal_names: Vec<String> = "DealNames",
 }
 
-/// DescribeOrders返回参数结构体
+/// Response of [`Client::describe_orders`].
 pub struct DescribeOrdersResponse: decode {
-  /// 订单信息数组
+  /// Order information array
   deals: Vec<DealInfo> = "Deals",
-  /// 返回多少个订单的信息
+  /// Number of orders returned
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProductConfig请求参数结构体
+/// Request of [`Client::describe_product_config`].
 pub struct DescribeProductConfigRequest: encode {
-  /// **Required.** 可用区英文 ID
+  /// **Required.** AZ ID in the format of ap-guangzhou-1.
   zone: String = "Zone",
-  /// 购买实例的类型 HA-本地盘高可用(包括双机高可用，alwaysOn集群)，RO-本地盘只读副本，SI-云盘版单节点,BI-商业智能服务，cvmHA-云盘版高可用，cvmRO-云盘版只读副本，MultiHA-多节点，cvmMultiHA-云盘多节点
+  /// Type of purchased instance. Valid values: HA - local disk high availability (including dual-machine high availability, AlwaysOn Cluster), RO - local disk read-only replica, SI - cloud disk edition single node, BI - business intelligence service, cvmHA - cloud disk edition high availability, cvmRO - cloud disk edition read-only replica.
   instance_type: String = "InstanceType",
 }
 
-/// DescribeProductConfig返回参数结构体
+/// Response of [`Client::describe_product_config`].
 pub struct DescribeProductConfigResponse: decode {
-  /// 规格信息数组
+  /// Specification information array.
   spec_info_list: Vec<SpecInfo> = "SpecInfoList",
-  /// 返回总共多少条数据
+  /// Number of date entries returned.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProductSpec请求参数结构体
+/// Request of [`Client::describe_product_spec`].
 pub struct DescribeProductSpecRequest: encode {}
 
-/// DescribeProductSpec返回参数结构体
+/// Response of [`Client::describe_product_spec`].
 pub struct DescribeProductSpecResponse: decode {
   /// 配置地域分的个数
   total_count: i64 = "TotalCount",
   /// 规格信息数组
   spec_info_list: Vec<ProductSpec> = "SpecInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProjectSecurityGroups请求参数结构体
+/// Request of [`Client::describe_project_security_groups`].
 pub struct DescribeProjectSecurityGroupsRequest: encode {
-  /// **Required.** 项目ID，可通过控制台项目管理中查看
+  /// **Required.** Project ID, which can be viewed under project management in the console.
   project_id: i64 = "ProjectId",
 }
 
-/// DescribeProjectSecurityGroups返回参数结构体
+/// Response of [`Client::describe_project_security_groups`].
 pub struct DescribeProjectSecurityGroupsResponse: decode {
-  /// 安全组详情。
+  /// Security group details.
   security_group_set: Vec<SecurityGroup> = "SecurityGroupSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePublishSubscribe请求参数结构体
+/// Request of [`Client::describe_publish_subscribe`].
 pub struct DescribePublishSubscribeRequest: encode {
-  /// **Required.** 实例ID，形如mssql-j8kv137v
+  /// **Required.** Instance ID. For example, mssql-j8kv137v.
   instance_id: String = "InstanceId",
-  /// 订阅/发布实例ID，与InstanceId是发布实例还是订阅实例有关；当InstanceId为发布实例时，本字段按照订阅实例ID做筛选；当InstanceId为订阅实例时，本字段按照发布实例ID做筛选；
+  /// Publish/subscribe instance ID, which is related to whether InstanceId is a publishing instance or a subscription instance. When the value of InstanceId is a publishing instance, filtering by subscription instance ID is performed for this field. When the value of InstanceId is a subscription instance, filtering by publishing instance ID is performed for this field.
   pub_or_sub_instance_id: String = "PubOrSubInstanceId",
-  /// 订阅/发布实例内网IP，与InstanceId是发布实例还是订阅实例有关；当InstanceId为发布实例时，本字段按照订阅实例内网IP做筛选；当InstanceId为订阅实例时，本字段按照发布实例内网IP做筛选；
+  /// Private address of the publish/subscribe instance, which is related to whether InstanceId is a publishing instance or a subscription instance. When the value of InstanceId is a publishing instance, filtering by private IP address of the subscription instance is performed for this field. When the value of InstanceId is a subscription instance, filtering by private IP address of the publishing instance is performed for this field.
   pub_or_sub_instance_ip: String = "PubOrSubInstanceIp",
-  /// 订阅发布ID，用于筛选
+  /// Publish/subscribe ID, which is used for filtering.
   publish_subscribe_id: u64 = "PublishSubscribeId",
-  /// 订阅发布名字，用于筛选
+  /// Publish/subscribe name, which is used for filtering.
   publish_subscribe_name: String = "PublishSubscribeName",
-  /// 发布库名字，用于筛选
+  /// Publishing database name, which is used for filtering.
   publish_db_name: String = "PublishDBName",
-  /// 订阅库名字，用于筛选
+  /// Subscription database name, which is used for filtering.
   subscribe_db_name: String = "SubscribeDBName",
-  /// 分页，页数
+  /// Pagination number.
   offset: u64 = "Offset",
-  /// 分页，页大小
+  /// Pagination size.
   limit: u64 = "Limit",
 }
 
-/// DescribePublishSubscribe返回参数结构体
+/// Response of [`Client::describe_publish_subscribe`].
 pub struct DescribePublishSubscribeResponse: decode {
-  /// 总数
+  /// Total number.
   total_count: u64 = "TotalCount",
-  /// 发布订阅列表
+  /// Publish/subscribe list.
   publish_subscribe_set: Vec<PublishSubscribe> = "PublishSubscribeSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReadOnlyGroupAutoWeight请求参数结构体
+/// Request of [`Client::describe_read_only_group_auto_weight`].
 pub struct DescribeReadOnlyGroupAutoWeightRequest: encode {
-  /// **Required.** 主实例ID，格式如：mssql-3l3fgqn7
+  /// **Required.** Primary instance ID, in the format of mssql-3l3fgqn7.
   instance_id: String = "InstanceId",
-  /// **Required.** 只读组ID，格式如：mssqlro-3l3fgqn7
+  /// **Required.** Read-only group ID, in the format of mssqlro-3l3fgqn7.
   read_only_group_id: String = "ReadOnlyGroupId",
 }
 
-/// DescribeReadOnlyGroupAutoWeight返回参数结构体
+/// Response of [`Client::describe_read_only_group_auto_weight`].
 pub struct DescribeReadOnlyGroupAutoWeightResponse: decode {
-  /// 只读组ID，格式如：mssqlro-3l3fgqn7
+  /// Read-only group ID, in the format of mssqlro-3l3fgqn7.
   read_only_group_id: String = "ReadOnlyGroupId",
-  /// 只读组名称
+  /// Read-only group name.
   read_only_group_name: String = "ReadOnlyGroupName",
-  /// 只读组的地域ID，与主实例相同
+  /// Region ID of the read-only group, which is the same as that of the primary instance.
   region_id: String = "RegionId",
-  /// 只读组的可用区，与主实例相同
+  /// AZ of the read-only group, which is the same as that of the primary instance.
   zone_id: String = "ZoneId",
-  /// 是否启动超时剔除功能，1-开启，0-不开启
+  /// Whether to enable the delayed read-only instance removal feature. 1 - enabled; 0 - disabled.
   is_offline_delay: i64 = "IsOfflineDelay",
-  /// 启动超时剔除功能后，使用的超时阈值(秒)
+  /// Timeout threshold used after the delayed read-only instance removal feature is enabled, in seconds.
   read_only_max_delay_time: i64 = "ReadOnlyMaxDelayTime",
-  /// 启动超时剔除功能后，至少只读组保留的只读副本数
+  /// Minimum number of retained read-only replicas in the read-only group, after the delayed read-only instance removal feature is enabled.
   min_read_only_in_group: i64 = "MinReadOnlyInGroup",
-  /// 只读组vip
+  /// Read-only group VIP.
   vip: String = "Vip",
-  /// 只读组vport
+  /// Read-only group VPort.
   vport: i64 = "Vport",
-  /// 只读组在私有网络ID
+  /// VPC ID of the read-only group.
   vpc_id: String = "VpcId",
-  /// 只读组在私有网络子网ID
+  /// VPC subnet ID of the read-only group.
   subnet_id: String = "SubnetId",
-  /// 只读实例副本集合
+  /// Read-only instance replica collection.
   read_only_instance_set: Vec<ReadOnlyInstance> = "ReadOnlyInstanceSet",
-  /// 只读组状态: 1-申请成功运行中，5-申请中
+  /// Read-only group status: 1 - running after successful application; 5 - applying.
   status: i64 = "Status",
-  /// 主实例ID，形如mssql-sgeshe3th
+  /// Primary instance ID. For example, mssql-sgeshe3th.
   master_instance_id: String = "MasterInstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReadOnlyGroupByReadOnlyInstance请求参数结构体
+/// Request of [`Client::describe_read_only_group_by_read_only_instance`].
 pub struct DescribeReadOnlyGroupByReadOnlyInstanceRequest: encode {
-  /// **Required.** 实例ID，格式如：mssqlro-3l3fgqn7
+  /// **Required.** Instance ID, in the format of mssqlro-3l3fgqn7.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeReadOnlyGroupByReadOnlyInstance返回参数结构体
+/// Response of [`Client::describe_read_only_group_by_read_only_instance`].
 pub struct DescribeReadOnlyGroupByReadOnlyInstanceResponse: decode {
-  /// 只读组ID
+  /// Read only group ID.
   read_only_group_id: String = "ReadOnlyGroupId",
-  /// 只读组名称
+  /// Read-only group name.
   read_only_group_name: String = "ReadOnlyGroupName",
-  /// 只读组的地域ID
+  /// Region ID of the read-only group.
   region_id: String = "RegionId",
-  /// 只读组的可用区ID
+  /// AZ ID of the read-only group.
   zone_id: String = "ZoneId",
-  /// 是否启动超时剔除功能 ,0-不开启剔除功能，1-开启剔除功能
+  /// Whether to enable startup timeout elimination, 0 - disable removal, 1 - enable removal.
   is_offline_delay: i64 = "IsOfflineDelay",
-  /// 启动超时剔除功能后，使用的超时阈值，单位是秒
+  /// Timeout threshold used after the delayed read-only instance removal feature is enabled, in seconds.
   read_only_max_delay_time: i64 = "ReadOnlyMaxDelayTime",
-  /// 启动超时剔除功能后，只读组至少保留的只读副本数
+  /// Minimum number of retained read-only replicas in the read-only group, after the delayed read-only instance removal feature is enabled.
   min_read_only_in_group: i64 = "MinReadOnlyInGroup",
-  /// 只读组vip
+  /// Read-only group VIP.
   vip: String = "Vip",
-  /// 只读组vport
+  /// Read-only group VPort.
   vport: i64 = "Vport",
-  /// 只读组在私有网络ID
+  /// VPC ID of the read-only group.
   vpc_id: String = "VpcId",
-  /// 只读组在私有网络子网ID
+  /// VPC subnet ID of the read-only group.
   subnet_id: String = "SubnetId",
-  /// 主实例ID，形如mssql-sgeshe3th
+  /// Primary instance ID. For example, mssql-sgeshe3th.
   master_instance_id: String = "MasterInstanceId",
-  /// 主实例的地域ID
+  /// Region ID of the primary instance.
   master_region_id: String = "MasterRegionId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReadOnlyGroupDetails请求参数结构体
+/// Request of [`Client::describe_read_only_group_details`].
 pub struct DescribeReadOnlyGroupDetailsRequest: encode {
-  /// **Required.** 主实例ID，格式如：mssql-3l3fgqn7
+  /// **Required.** Primary instance ID, in the format of mssql-3l3fgqn7.
   instance_id: String = "InstanceId",
-  /// **Required.** 只读组ID，格式如：mssqlrg-3l3fgqn7
+  /// **Required.** Read-only group ID, in the format of mssqlrg-3l3fgqn7.
   read_only_group_id: String = "ReadOnlyGroupId",
 }
 
-/// DescribeReadOnlyGroupDetails返回参数结构体
+/// Response of [`Client::describe_read_only_group_details`].
 pub struct DescribeReadOnlyGroupDetailsResponse: decode {
-  /// 只读组ID
+  /// Read-only group ID.
   read_only_group_id: String = "ReadOnlyGroupId",
-  /// 只读组名称
+  /// Read-only group name.
   read_only_group_name: String = "ReadOnlyGroupName",
-  /// 只读组的地域ID，与主实例相同
+  /// Region ID of the read-only group, which is the same as that of the primary instance.
   region_id: String = "RegionId",
-  /// 只读组的可用区ID，与主实例相同
+  /// AZ ID of the read-only group, which is the same as that of the primary instance.
   zone_id: String = "ZoneId",
-  /// 是否启动超时剔除功能，0-不开启剔除功能，1-开启剔除功能
+  /// Whether to enable startup timeout elimination, 0 - disable removal, 1 - enable removal.
   is_offline_delay: i64 = "IsOfflineDelay",
-  /// 启动超时剔除功能后，使用的超时阈值
+  /// Timeout threshold used after the delayed read-only instance removal feature is enabled.
   read_only_max_delay_time: i64 = "ReadOnlyMaxDelayTime",
-  /// 启动超时剔除功能后，至少只读组保留的只读副本数
+  /// Minimum number of retained read-only replicas in the read-only group, after the delayed read-only instance removal feature is enabled.
   min_read_only_in_group: i64 = "MinReadOnlyInGroup",
-  /// 只读组vip
+  /// Read-only group VIP.
   vip: String = "Vip",
-  /// 只读组vport
+  /// Read-only group VPort.
   vport: i64 = "Vport",
-  /// 只读组私有网络ID
+  /// VPC ID of the read-only group.
   vpc_id: String = "VpcId",
-  /// 只读组私有网络子网ID
+  /// VPC subnet ID of the read-only group.
   subnet_id: String = "SubnetId",
-  /// 只读实例副本集合
+  /// Read-only instance replica collection.
   read_only_instance_set: Vec<ReadOnlyInstance> = "ReadOnlyInstanceSet",
-  /// 只读组状态: 1-申请成功运行中，5-申请中
+  /// Read-only group status: 1 - running after successful application; 5 - applying.
   status: i64 = "Status",
-  /// 主实例ID，形如mssql-sgeshe3th
+  /// Primary instance ID. For example, mssql-sgeshe3th.
   master_instance_id: String = "MasterInstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReadOnlyGroupList请求参数结构体
+/// Request of [`Client::describe_read_only_group_list`].
 pub struct DescribeReadOnlyGroupListRequest: encode {
-  /// **Required.** 主实例ID，格式如：mssql-3l3fgqn7
+  /// **Required.** Primary instance ID, in the format of mssql-3l3fgqn7.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeReadOnlyGroupList返回参数结构体
+/// Response of [`Client::describe_read_only_group_list`].
 pub struct DescribeReadOnlyGroupListResponse: decode {
-  /// 只读组列表
+  /// Read-only group list.
   read_only_group_set: Vec<ReadOnlyGroup> = "ReadOnlyGroupSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRegions请求参数结构体
+/// Request of [`Client::describe_regions`].
 pub struct DescribeRegionsRequest: encode {}
 
-/// DescribeRegions返回参数结构体
+/// Response of [`Client::describe_regions`].
 pub struct DescribeRegionsResponse: decode {
-  /// 返回地域信息总的条目
+  /// Total number of regions returned
   total_count: i64 = "TotalCount",
-  /// 地域信息数组
+  /// Region information array
   region_set: Vec<RegionInfo> = "RegionSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRegularBackupPlan请求参数结构体
+/// Request of [`Client::describe_regular_backup_plan`].
 pub struct DescribeRegularBackupPlanRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 定期备份保留天数 [90 - 3650]天，默认365天
+  /// **Required.** Scheduled backup retention days, in the range of [90 - 3650]. The default value is 365.
   regular_backup_save_days: u64 = "RegularBackupSaveDays",
-  /// **Required.** 定期备份策略 years-每年，quarters-每季度，months-每月，默认months
+  /// **Required.** Scheduled backup policy. years - annually; quarters - quarterly; months - monthly. The default value is months.
   regular_backup_strategy: String = "RegularBackupStrategy",
-  /// **Required.** 定期备份保留个数，默认1个
+  /// **Required.** Number of retained scheduled backups. The default value is 1.
   regular_backup_counts: u64 = "RegularBackupCounts",
-  /// **Required.** 定期备份开始日期，格式-YYYY-MM-DD 默认当前日期
+  /// **Required.** Scheduled backup start date, in the format of YYYY-MM-DD. The current date is used by default.
   regular_backup_start_time: String = "RegularBackupStartTime",
-  /// **Required.** 常规备份周期
+  /// **Required.** Regular backup cycle.
   backup_cycle: Vec<u64> = "BackupCycle",
 }
 
-/// DescribeRegularBackupPlan返回参数结构体
+/// Response of [`Client::describe_regular_backup_plan`].
 pub struct DescribeRegularBackupPlanResponse: decode {
-  /// 常规备份计划
+  /// Regular backup plan.
   save_mode_period: Vec<String> = "SaveModePeriod",
-  /// 定期备份计划
+  /// Scheduled backup plan.
   save_mode_regular: Vec<String> = "SaveModeRegular",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRestoreTask请求参数结构体
+/// Request of [`Client::describe_restore_task`].
 pub struct DescribeRestoreTaskRequest: encode {
-  /// **Required.** 源实例ID
+  /// **Required.** Source Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 开始时间
+  /// **Required.** Start time.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time.
   end_time: String = "EndTime",
-  /// 回档方式，0-按照时间点回档，1-按照备份集回档
+  /// Rollback method. 0 - roll back by time point; 1 - roll back by backup set.
   restore_type: u64 = "RestoreType",
-  /// 回档的目标实例所在地域
+  /// Region where the target instance is located for rollback.
   target_region: String = "TargetRegion",
-  /// 回档到目标实例的类型，0-当前实例，1-已有实例，2-全新实例
+  /// Type of the target instance for rollback. 0 - current instance; 1 - existing instance; 2 - new instance.
   target_type: u64 = "TargetType",
-  /// 回档状态，0-初始化，1-运行中，2-成功，3-失败
+  /// Rollback status, 0: initialized; 1: running; 2: successful; 3: failed.
   status: u64 = "Status",
-  /// 分页返回，每页返回的数目，取值为1-100，默认值为20
+  /// The number of returned entries per page in pagination mode. Value range: 1-100. The default value is 20.
   offset: i64 = "Offset",
-  /// 分页返回，页编号，默认值为第0页
+  /// Page number in pagination mode. The default value is 0.
   limit: i64 = "Limit",
-  /// 排序字段，restoreTime-回档时间，startTime-任务开始时间，endTime-任务结束时间，默认按照任务开始时间降序
+  /// Sorting field. restoreTime - rollback time; startTime-task start time; endTime-task end time. By default, the results are sorted in descending order by task start time.
   order_by: String = "OrderBy",
-  /// 排序规则（desc-降序，asc-升序），默认desc
+  /// Sorting rule. desc - descending order; asc - ascending order. The default value is desc.
   order_by_type: String = "OrderByType",
-  /// 回档异步任务ID
+  /// Asynchronous rollback task ID.
   flow_id: i64 = "FlowId",
 }
 
-/// DescribeRestoreTask返回参数结构体
+/// Response of [`Client::describe_restore_task`].
 pub struct DescribeRestoreTaskResponse: decode {
-  /// 回档任务总数量
+  /// Total number of rollback tasks.
   total_count: i64 = "TotalCount",
-  /// 回档任务记录列表
+  /// Rollback task record list.
   tasks: Vec<RestoreTask> = "Tasks",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRestoreTimeRange请求参数结构体
+/// Request of [`Client::describe_restore_time_range`].
 pub struct DescribeRestoreTimeRangeRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// 回档的目标实例ID，不填默认回档到原实例
+  /// Target instance ID for restoration; if left blank, defaults to restoring to the original instance.
   target_instance_id: String = "TargetInstanceId",
 }
 
-/// DescribeRestoreTimeRange返回参数结构体
+/// Response of [`Client::describe_restore_time_range`].
 pub struct DescribeRestoreTimeRangeResponse: decode {
   /// 按照时间点可回档的最小时间
   min_time: String = "MinTime",
   /// 按照时间点可回档的最大时间
   max_time: String = "MaxTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRollbackTime请求参数结构体
+/// Request of [`Client::describe_rollback_time`].
 pub struct DescribeRollbackTimeRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 需要查询的数据库列表
+  /// **Required.** List of databases to be queried
   d_bs: Vec<String> = "DBs",
 }
 
-/// DescribeRollbackTime返回参数结构体
+/// Response of [`Client::describe_rollback_time`].
 pub struct DescribeRollbackTimeResponse: decode {
-  /// 数据库可回档实例信息
+  /// Information of time range available for database rollback
   details: Vec<DbRollbackTimeInfo> = "Details",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSlowlogs请求参数结构体
+/// Request of [`Client::describe_slowlogs`].
 pub struct DescribeSlowlogsRequest: encode {
-  /// **Required.** 实例ID，形如mssql-k8voqdlz
+  /// **Required.** Instance ID in the format of mssql-k8voqdlz
   instance_id: String = "InstanceId",
-  /// **Required.** 开始时间(yyyy-MM-dd HH:mm:ss)
+  /// **Required.** Start time in the format of `yyyy-MM-dd HH:mm:ss`
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间(yyyy-MM-dd HH:mm:ss)
+  /// **Required.** End time in the format of `yyyy-MM-dd HH:mm:ss`
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 分页返回，每页返回的数目，取值为1-100，默认值为20
+  /// Number of results per page. Value range: 1-100. Default value: 20
   limit: i64 = "Limit",
-  /// 分页返回，页编号，默认值为第0页
+  /// Page number. Default value: 0
   offset: u64 = "Offset",
 }
 
-/// DescribeSlowlogs返回参数结构体
+/// Response of [`Client::describe_slowlogs`].
 pub struct DescribeSlowlogsResponse: decode {
-  /// 查询总数
+  /// Total number of queries
   total_count: i64 = "TotalCount",
-  /// 慢查询日志信息列表
+  /// Information list of slow query logs
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   slowlogs: Vec<SlowlogInfo> = "Slowlogs",
   /// 慢查询日志信息列表
   slow_logs: Vec<SlowLog> = "SlowLogs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSpecSellStatus请求参数结构体
+/// Request of [`Client::describe_spec_sell_status`].
 pub struct DescribeSpecSellStatusRequest: encode {
-  /// **Required.** 可用区英文ID，形如ap-guangzhou-3
+  /// **Required.** AZ ID. For example, ap-guangzhou-3.
   zone: String = "Zone",
-  /// **Required.** 实例规格ID，可通过DescribeProductConfig接口获取。
+  /// **Required.** Instance specification ID, which can be obtained by calling the DescribeProductConfig API.
   spec_id_set: Vec<u64> = "SpecIdSet",
-  /// **Required.** 数据库版本信息，可通过DescribeProductConfig接口获取。
+  /// **Required.** Database version, which can be obtained by calling the DescribeProductConfig API.
   db_version: String = "DBVersion",
-  /// **Required.** 产品ID，可通过DescribeProductConfig接口获取。
+  /// **Required.** Product ID, which can be obtained by calling the DescribeProductConfig API.
   pid: u64 = "Pid",
-  /// **Required.** 付费模式，POST-按量计费 PRE-包年包月
+  /// **Required.** Payment mode. POST: pay-as-you-go; PRE: monthly subscription.
   pay_mode: String = "PayMode",
-  /// **Required.** 付费模式，CNY-人民币 USD-美元
+  /// **Required.** Currency. CNY; USD.
   currency: String = "Currency",
 }
 
-/// DescribeSpecSellStatus返回参数结构体
+/// Response of [`Client::describe_spec_sell_status`].
 pub struct DescribeSpecSellStatusResponse: decode {
-  /// 规格在不同地域状态集合
+  /// Status set of specifications in different regions.
   describe_spec_sell_status_set: Vec<SpecSellStatus> = "DescribeSpecSellStatusSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUpgradeInstanceCheck请求参数结构体
+/// Request of [`Client::describe_upgrade_instance_check`].
 pub struct DescribeUpgradeInstanceCheckRequest: encode {
-  /// **Required.** <p>数据库实例ID，形如mssql-njj2mtpl</p>
+  /// **Required.** Database instance ID, in the format of mssql-njj2mtpl.
   instance_id: String = "InstanceId",
-  /// <p>实例变配后的CPU核心数，不填则不修改</p>
+  /// Number of CPU cores after instance configuration adjustment. If it is left blank, no modification is required.
   cpu: i64 = "Cpu",
-  /// <p>实例变配后内存大小，单位GB，不填则不修改</p>
+  /// Memory size after instance configuration adjustment, in GB. If it is left blank, no modification is required.
   memory: i64 = "Memory",
-  /// <p>实例变配后磁盘大小，单位GB，不填则不修改</p>
+  /// Disk size after instance configuration adjustment, in GB. If it is left blank, no modification is required.
   storage: i64 = "Storage",
-  /// <p>实例版本，不填则不修改</p>
+  /// Instance version. If it is left blank, no modification is required.
   db_version: String = "DBVersion",
-  /// <p>实例变配后的类型，可选值：CLUSTER-集群，不填则不修改</p>
+  /// Type after instance configuration adjustment. Valid values: CLUSTER - cluster. If it is left blank, no modification is required.
   ha_type: String = "HAType",
-  /// <p>实例变配后的跨可用区类型，可选值： SameZones-修改为同可用区 MultiZones-修改为跨可用区，不填则不修改</p>
+  /// Cross-AZ type after instance configuration adjustment. Valid values: SameZones - change to the same AZ; MultiZones - change to cross-AZ. If it is left blank, no modification is required.
   multi_zones: String = "MultiZones",
-  /// <p>多节点架构实例的备节点可用区，默认为空。如果需要在变配的同时修改指定备节点的可用区时必传，当MultiZones = MultiZones时主节点和备节点可用区不能全部相同。备机可用区集合最小为2个，最大不超过5个。</p>
+  /// Secondary node AZ of the multi-node architecture instance. The default value is null. It should be specified when modifying the AZ of the specified secondary node needs to be performed during configuration adjustment. When MultiZones = MultiZones, the AZs of the primary nodes and secondary nodes cannot all be the same. The collection of AZs of the secondary node can include 2-5 AZs.
   dr_zones: Vec<DrZoneInfo> = "DrZones",
-  /// <p>额外磁盘IO吞吐量</p><p>取值范围：[0, 650]</p><p>单位：MB/s</p><p>不传-保持原值不变；0-取消额外IO；&gt;0-设为新值</p>
+  /// **China site only.** <p>额外磁盘IO吞吐量</p><p>取值范围：[0, 650]</p><p>单位：MB/s</p><p>不传-保持原值不变；0-取消额外IO；&gt;0-设为新值</p>
   throughput_performance: i64 = "ThroughputPerformance",
 }
 
-/// DescribeUpgradeInstanceCheck返回参数结构体
+/// Response of [`Client::describe_upgrade_instance_check`].
 pub struct DescribeUpgradeInstanceCheckResponse: decode {
-  /// <p>本变配是否对实例有影响，0-没有影响 1-有影响</p>
+  /// Whether the configuration adjustment has an impact on the instance. 0 - no; 1 - yes.
   is_affect: i64 = "IsAffect",
-  /// <p>本变配是否可以执行 0-不通过，不能变配 1-通过，可以变配</p>
+  /// Whether the configuration adjustment can be executed. 0 - no; 1 - yes.
   passed: i64 = "Passed",
-  /// <p>本变配是升配还是降配，down-降配 up-升配</p>
+  /// Whether the configuration adjustment is a downgrade or an upgrade. Down - downgrade; up - upgrade.
   modify_mode: String = "ModifyMode",
-  /// <p>检查项列表</p>
+  /// Check item list.
   check_items: Vec<CheckItem> = "CheckItems",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUploadBackupInfo请求参数结构体
+/// Request of [`Client::describe_upload_backup_info`].
 pub struct DescribeUploadBackupInfoRequest: encode {
-  /// **Required.** 导入目标实例ID
+  /// **Required.** ID of imported target instance
   instance_id: String = "InstanceId",
-  /// **Required.** 备份导入任务ID，由CreateBackupMigration接口返回
+  /// **Required.** Backup import task ID, which is returned through the API CreateBackupMigration
   backup_migration_id: String = "BackupMigrationId",
 }
 
-/// DescribeUploadBackupInfo返回参数结构体
+/// Response of [`Client::describe_upload_backup_info`].
 pub struct DescribeUploadBackupInfoResponse: decode {
-  /// 存储桶名称
+  /// Bucket name
   bucket_name: String = "BucketName",
-  /// 存储桶地域信息
+  /// Bucket location information
   region: String = "Region",
-  /// 存储路径
+  /// Storage path
   path: String = "Path",
-  /// 临时密钥ID
+  /// Temporary key ID
   tmp_secret_id: String = "TmpSecretId",
-  /// 临时密钥Key
+  /// Temporary key (Key)
   tmp_secret_key: String = "TmpSecretKey",
-  /// 临时密钥Token
+  /// Temporary key (Token)
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   x_cos_security_token: String = "XCosSecurityToken",
-  /// 临时密钥开始时间
+  /// Temporary key start time
   start_time: String = "StartTime",
-  /// 临时密钥到期时间
+  /// Temporary key expiration time
   expired_time: String = "ExpiredTime",
   /// 临时密钥Token
   cos_security_token: String = "CosSecurityToken",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUploadIncrementalInfo请求参数结构体
+/// Request of [`Client::describe_upload_incremental_info`].
 pub struct DescribeUploadIncrementalInfoRequest: encode {
-  /// **Required.** 导入目标实例ID
+  /// **Required.** Imports the target instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 备份导入任务ID，由CreateBackupMigration接口返回
+  /// **Required.** Backup import task ID, which is returned by the CreateBackupMigration API.
   backup_migration_id: String = "BackupMigrationId",
-  /// **Required.** 增量导入任务ID
+  /// **Required.** Incremental import task ID.
   incremental_migration_id: String = "IncrementalMigrationId",
 }
 
-/// DescribeUploadIncrementalInfo返回参数结构体
+/// Response of [`Client::describe_upload_incremental_info`].
 pub struct DescribeUploadIncrementalInfoResponse: decode {
-  /// 存储桶名称
+  /// Bucket name.
   bucket_name: String = "BucketName",
-  /// 存储桶地域信息
+  /// Bucket region information.
   region: String = "Region",
-  /// 存储路径
+  /// Storage path.
   path: String = "Path",
-  /// 临时密钥ID
+  /// Temporary key ID.
   tmp_secret_id: String = "TmpSecretId",
-  /// 临时密钥Key
+  /// Temporary key.
   tmp_secret_key: String = "TmpSecretKey",
-  /// 临时密钥Token
+  /// Temporary token.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   x_cos_security_token: String = "XCosSecurityToken",
-  /// 临时密钥开始时间
+  /// Temporary key start time.
   start_time: String = "StartTime",
-  /// 临时密钥到期时间
+  /// Temporary key expiration time.
   expired_time: String = "ExpiredTime",
-  /// 临时密钥Token
+  /// Temporary token.
   cos_security_token: String = "CosSecurityToken",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeXEvents请求参数结构体
+/// Request of [`Client::describe_x_events`].
 pub struct DescribeXEventsRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 事件类型，slow-慢SQL事件，blocked-阻塞事件，deadlock-死锁事件
+  /// **Required.** Event type. Valid values: `slow` (Slow SQL event), `blocked` (blocking event),  deadlock` (deadlock event).
   event_type: String = "EventType",
-  /// **Required.** 扩展文件生成开始时间(yyyy-MM-dd HH:mm:ss)
+  /// **Required.** Generation start time of an extended file in the format of yyyy-MM-dd HH:mm:ss.
   start_time: String = "StartTime",
-  /// **Required.** 扩展文件生成结束时间(yyyy-MM-dd HH:mm:ss)
+  /// **Required.** Generation end time of an extended file in the format of yyyy-MM-dd HH:mm:ss.
   end_time: String = "EndTime",
-  /// 分页返回，页编号，默认值为第0页
+  /// Page number. Default value: `0`
   offset: i64 = "Offset",
-  /// 分页返回，每页返回的数目，取值为1~100，默认值为20
+  /// Number of entries to be returned per page. Value range: 1-100. Default value: `20`
   limit: i64 = "Limit",
 }
 
-/// DescribeXEvents返回参数结构体
+/// Response of [`Client::describe_x_events`].
 pub struct DescribeXEventsResponse: decode {
-  /// 扩展事件列表
+  /// List of extended events
   events: Vec<Events> = "Events",
-  /// 扩展事件总数量
+  /// Total number of extended events
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeZones请求参数结构体
+/// Request of [`Client::describe_zones`].
 pub struct DescribeZonesRequest: encode {}
 
-/// DescribeZones返回参数结构体
+/// Response of [`Client::describe_zones`].
 pub struct DescribeZonesResponse: decode {
-  /// 返回多少个可用区信息
+  /// Number of AZs returned.
   total_count: i64 = "TotalCount",
-  /// 可用区数组
+  /// Array of AZs.
   zone_set: Vec<ZoneInfo> = "ZoneSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisassociateSecurityGroups请求参数结构体
+/// Request of [`Client::disassociate_security_groups`].
 pub struct DisassociateSecurityGroupsRequest: encode {
-  /// **Required.** 安全组ID。
+  /// **Required.** Security group ID.
   security_group_id: String = "SecurityGroupId",
-  /// **Required.** 实例ID 列表，一个或者多个实例ID组成的数组。多个实例必须是同一个地域，同一个可用区，同一个项目下的。
+  /// **Required.** Instance ID list, which is an array of one or more instance IDs. Multiple instances should be in the same region, AZ, and project.
   instance_id_set: Vec<String> = "InstanceIdSet",
 }
 
-/// DisassociateSecurityGroups返回参数结构体
+/// Response of [`Client::disassociate_security_groups`].
 pub struct DisassociateSecurityGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 备机只读信息
+/// Replica server read-only information
+///
+/// <details><summary>中文</summary>备机只读信息</details>
 pub struct DrReadableInfo: decode {
-  /// 备机资源ID
+  /// **China site only.** 备机资源ID
   dr_instance_id: String = "DrInstanceId",
-  /// 备机可用区
+  /// **China site only.** 备机可用区
   zone: String = "Zone",
-  /// 备机状态
-  /// DR_CREATING-备机创建中
-  /// DR_RUNNING-备机运行中
-  /// DR_UNAVAILABLE-备机不可用
-  /// DR_ISOLATED-备机已隔离
-  /// DR_RECYCLING-备机回收中
-  /// DR_RECYCLED-备机已回收
-  /// DR_JOB_RUNNING-备机执行任务中
-  /// DR_OFFLINE-备机已下线
-  /// DR_FAIL_OVER-备机只读故障转移中
+  /// Replica server status. Valid values: enable - running; disable - unavailable
   slave_status: String = "SlaveStatus",
-  /// 备机可读状态，enable-已开启，disable-已关闭
+  /// Replica server readable status. Valid values: enable - enabled; disable - disabled
   readable_status: String = "ReadableStatus",
-  /// 备机只读vip
+  /// Replica server read-only VIP
   vip: String = "Vip",
-  /// 备机只读端口
+  /// Replica server read-only port
   v_port: i64 = "VPort",
-  /// 备机所在私有网络ID
+  /// Replica server VPC ID
   uniq_vpc_id: String = "UniqVpcId",
-  /// 备机所在私有网络子网ID
+  /// Replica server VPC subnet ID
   uniq_subnet_id: String = "UniqSubnetId",
-  /// 备机只读权重
+  /// **China site only.** 备机只读权重
   ro_weight: u64 = "RoWeight",
-  /// 备机只读模式，BalancedReadOnly-多备一读模式，SingleReadOnly-一备一读模式
+  /// **China site only.** 备机只读模式，BalancedReadOnly-多备一读模式，SingleReadOnly-一备一读模式
   read_mode: String = "ReadMode",
 }
 
-/// 备机可用区信息
+/// AZ information on the secondary node.
+///
+/// <details><summary>中文</summary>备机可用区信息</details>
 pub struct DrZoneInfo: encode {
-  /// 备机资源ID
+  /// Resource ID of the secondary node.
   dr_instance_id: String = "DrInstanceId",
-  /// 备机可用区
+  /// AZ of the secondary node.
   zone: String = "Zone",
 }
 
-/// 设置实例扩展事件阈值
+/// Threshold setting for an extended event
+///
+/// <details><summary>中文</summary>设置实例扩展事件阈值</details>
 pub struct EventConfig: encode {
-  /// **Required.** 事件类型，slow-设置慢SQL阈值，blocked-设置阻塞、死锁阈值
+  /// **Required.** Event type. Valid values: `slow` (set threshold for slow SQL ), `blocked` (set threshold for the blocking and deadlock).
   event_type: String = "EventType",
-  /// **Required.** 阈值，单位毫秒。0表示关闭，大于0表示开启
+  /// **Required.** Threshold in milliseconds. Valid values: `0`(disable), `non-zero` (enable)
   threshold: i64 = "Threshold",
 }
 
-/// 实例扩展事件详情
+/// Details of an extended event
+///
+/// <details><summary>中文</summary>实例扩展事件详情</details>
 pub struct Events: decode {
   /// ID
   id: i64 = "Id",
-  /// 扩展事件文件名称
+  /// File name of an extended event
   file_name: String = "FileName",
-  /// 扩展事件文件大小
+  /// File size of an extended event
   size: i64 = "Size",
-  /// 事件类型，slow-慢SQL事件，blocked-阻塞事件，deadlock-死锁事件
+  /// Event type. Valid values: `slow` (Slow SQL event), `blocked` (blocking event),  `deadlock` (deadlock event).
   event_type: String = "EventType",
-  /// 事件记录状态，1-成功，4-写入中
+  /// Event record status. Valid values: `1` (succeeded), `2` (failed).
   status: i64 = "Status",
-  /// 扩展文件生成开始时间
+  /// Generation start time of an extended file
   start_time: String = "StartTime",
-  /// 扩展文件最后更新时间
+  /// Generation end time of an extended file
   end_time: String = "EndTime",
-  /// 内网下载地址
+  /// Download address on the private network
   internal_addr: String = "InternalAddr",
-  /// 外网下载地址
+  /// Download address on the public network
   external_addr: String = "ExternalAddr",
 }
 
@@ -7205,11 +8806,13 @@ pub struct ExportFile: decode {
   log_filter: String = "LogFilter",
 }
 
-/// 允许动作信息
+/// Information of allowed operation
+///
+/// <details><summary>中文</summary>允许动作信息</details>
 pub struct FileAction: decode {
-  /// 支持的所有操作，值包括：view(查看列表) remark(修改备注)，deploy(部署)，delete(删除文件)
+  /// Allowed operations. Valid values: `view` (view list), `remark` (modify remark), `deploy` (deploy files), `delete` (delete files).
   all_action: Vec<String> = "AllAction",
-  /// 当前状态允许的操作，AllAction的子集,为空表示禁止所有操作
+  /// Operation allowed in the current status. If the subset of `AllAction` is empty, no operations will be allowed.
   allowed_action: Vec<String> = "AllowedAction",
 }
 
@@ -7237,93 +8840,96 @@ pub struct Filter: encode {
   exact_match: bool = "ExactMatch",
 }
 
-/// InquiryPriceCreateDBInstances请求参数结构体
+/// Request of [`Client::inquiry_price_create_db_instances`].
 pub struct InquiryPriceCreateDBInstancesRequest: encode {
-  /// **Required.** <p>可用区ID。该参数可以通过调用 DescribeZones 接口的返回值中的Zone字段来获取。</p>
+  /// **Required.** AZ ID, which can be obtained through the `Zone` field in the returned value of the `DescribeZones` API
   zone: String = "Zone",
-  /// **Required.** <p>内存大小，单位：GB</p>
+  /// **Required.** Memory size in GB
   memory: i64 = "Memory",
-  /// **Required.** <p>实例容量大小，单位：GB。</p>
+  /// **Required.** Instance capacity in GB
   storage: i64 = "Storage",
-  /// <p>计费类型，取值支持 PREPAID，POSTPAID。</p>
+  /// Billing type. Valid value: POSTPAID.
   instance_charge_type: String = "InstanceChargeType",
-  /// <p>购买时长，单位：月。取值为1到48，默认为1</p>
+  /// Length of purchase in months. Value range: 1-48. Default value: 1
   period: i64 = "Period",
-  /// <p>一次性购买的实例数量。取值1-100，默认取值为1</p>
+  /// Number of instances purchased at a time. Value range: 1-100. Default value: 1
   goods_num: i64 = "GoodsNum",
-  /// <p>sqlserver版本，目前所有支持的版本有：2008R2 (SQL Server 2008 R2 Enterprise)，2012SP3 (SQL Server 2012 Enterprise)，201202 (SQL Server 2012 Standard)，2014SP2 (SQL Server 2014 Enterprise)，201402 (SQL Server 2014 Standard)，2016SP1 (SQL Server 2016 Enterprise)，201602 (SQL Server 2016 Standard)，2017 (SQL Server 2017 Enterprise)，201702 (SQL Server 2017 Standard)，2019 (SQL Server 2019 Enterprise)，201902 (SQL Server 2019 Standard)。每个地域支持售卖的版本不同，可通过DescribeProductConfig接口来拉取每个地域可售卖的版本信息。不填，默认为版本2008R2。</p>
+  /// SQL version. Valid values: `2008R2` (SQL Server 2008 R2 Enterprise), `2012SP3` (SQL Server 2012 Enterprise), `201202` (SQL Server 2012 Standard), `2014SP2` (SQL Server 2014 Enterprise), `201402` (SQL Server 2014 Standard)`, `2016SP1` (SQL Server 2016 Enterprise), `201602` (SQL Server 2016 Standard), `2017` (SQL Server 2017 Enterprise), `201702` (SQL Server 2017 Standard), `2019` (SQL Server 2019 Enterprise), `201902` (SQL Server 2019 Standard). Default value: `2008R2`. The purchasable version varies by region. It can be queried by the `DescribeProductConfig` API.
   db_version: String = "DBVersion",
-  /// <p>预购买实例的CPU核心数</p>
+  /// The number of CPU cores of the instance you want to purchase.
   cpu: i64 = "Cpu",
-  /// <p>购买实例的类型 HA-高可用型(包括双机高可用，alwaysOn集群)，RO-只读副本型，SI-单节点型,cvmHA-虚拟机双机高可用,cvmRO-虚拟机只读，MultiHA-多节点，cvmMultiHA-云盘</p>
+  /// The type of instance to be purchased. Valid values: `HA` (high-availability edition, including dual-server high-availability and AlwaysOn cluster edition), `RO` (read-only replica edition), `SI` (single-node edition), `cvmHA` (dual-server high-availability edition for CVM), `cvmRO` (read-only edition for CVM).
   instance_type: String = "InstanceType",
-  /// <p>购买实例的宿主机类型，PM-物理机, CLOUD_PREMIUM-虚拟机高性能云盘，CLOUD_SSD-虚拟机SSD云盘,<br>CLOUD_HSSD-虚拟机加强型SSD云盘，CLOUD_TSSD-虚拟机极速型SSD云盘，CLOUD_BSSD-虚拟机通用型SSD云盘</p>
+  /// The host type of the instance to be purchased. Valid values: `PM` (physical machine), `CLOUD_PREMIUM` (virtual machine with premium cloud disk), `CLOUD_SSD` (virtual machine with SSD),
+  /// `CLOUD_HSSD` (virtual machine with enhanced SSD), `CLOUD_TSSD` (virtual machine with ulTra SSD), `CLOUD_BSSD` (virtual machine with balanced SSD).
   machine_type: String = "MachineType",
-  /// <p>备节点可用区，默认为空。如果是多节点架构时必传，并且备机可用区集合最小为2个，最大不超过5个。</p>
+  /// **China site only.** <p>备节点可用区，默认为空。如果是多节点架构时必传，并且备机可用区集合最小为2个，最大不超过5个。</p>
   dr_zones: Vec<String> = "DrZones",
-  /// <p>额外磁盘 IO 吞吐量，仅 CLOUD_HSSD 支持</p><p>取值范围：[0, 650]</p><p>单位：MB/s</p>
+  /// **China site only.** <p>额外磁盘 IO 吞吐量，仅 CLOUD_HSSD 支持</p><p>取值范围：[0, 650]</p><p>单位：MB/s</p>
   throughput_performance: u64 = "ThroughputPerformance",
 }
 
-/// InquiryPriceCreateDBInstances返回参数结构体
+/// Response of [`Client::inquiry_price_create_db_instances`].
 pub struct InquiryPriceCreateDBInstancesResponse: decode {
-  /// <p>未打折前价格，其值除以100表示最终的价格。<br>InstanceChargeType=PREPAID时，单位是&quot;每月&quot;。<br>InstanceChargeType=POSTPAID时，单位是&quot;每小时&quot;。<br>例如10010，在InstanceChargeType=PREPAID情况下，表示每月100.10元。</p>
+  /// Price before discount. This value divided by 100 indicates the price; for example, 10010 means 100.10 USD
   original_price: i64 = "OriginalPrice",
-  /// <p>实际需要支付的价格，其值除以100表示最终的价格。<br>InstanceChargeType=PREPAID时，单位是&quot;每月&quot;。<br>InstanceChargeType=POSTPAID时，单位是&quot;每小时&quot;。<br>例如10010，在InstanceChargeType=PREPAID情况下，表示每月100.10元。</p>
+  /// The actual price to be paid. This value divided by 100 indicates the price; for example, 10010 means 100.10 USD
   price: i64 = "Price",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquiryPriceRenewDBInstance请求参数结构体
+/// Request of [`Client::inquiry_price_renew_db_instance`].
 pub struct InquiryPriceRenewDBInstanceRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// 续费周期。按月续费最多48个月。默认查询续费一个月的价格
+  /// Renewal duration. It can be up to 48 months for monthly renewal. By default, the price of a one-month renewal is queried.
   period: u64 = "Period",
-  /// 续费周期单位。month表示按月续费，当前只支持按月付费查询价格
+  /// Renewal duration unit. month: monthly renewal. Currently, only monthly renewal is supported.
   time_unit: String = "TimeUnit",
 }
 
-/// InquiryPriceRenewDBInstance返回参数结构体
+/// Response of [`Client::inquiry_price_renew_db_instance`].
 pub struct InquiryPriceRenewDBInstanceResponse: decode {
-  /// 未打折的原价，其值除以100表示最终的价格。例如10094表示100.94元
+  /// Original price before discount. You can obtain the original price by dividing the value by 100. For example, if the value is 10094, the price is CNY100.94.
   original_price: u64 = "OriginalPrice",
-  /// 实际需要支付价格，其值除以100表示最终的价格。例如10094表示100.94元
+  /// Actual payment price. You can obtain the actual payment price by dividing the value by 100. For example, if the value is 10094, the price is CNY100.94.
   price: u64 = "Price",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InquiryPriceUpgradeDBInstance请求参数结构体
+/// Request of [`Client::inquiry_price_upgrade_db_instance`].
 pub struct InquiryPriceUpgradeDBInstanceRequest: encode {
-  /// **Required.** <p>实例ID，形如mssql-njj2mtpl</p>
+  /// **Required.** Instance ID in the format of mssql-njj2mtpl.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>实例升级后的内存大小，单位GB，其值不能比当前实例内存小</p>
+  /// **Required.** Memory size after instance upgrade in GB, which cannot be smaller than the current instance memory size.
   memory: i64 = "Memory",
-  /// **Required.** <p>实例升级后的磁盘大小，单位GB，其值不能比当前实例磁盘小</p>
+  /// **Required.** Storage capacity after instance upgrade in GB, which cannot be smaller than the current instance storage capacity.
   storage: i64 = "Storage",
-  /// <p>实例升级后的CPU核心数，其值不能比当前实例CPU小</p>
+  /// The number of CUP cores after the instance is upgraded, which cannot be smaller than that of the current cores.
   cpu: i64 = "Cpu",
-  /// <p>额外磁盘 IO 吞吐量</p><p>取值范围：[0, 650]</p><p>单位：MB/s</p>
+  /// **China site only.** <p>额外磁盘 IO 吞吐量</p><p>取值范围：[0, 650]</p><p>单位：MB/s</p>
   throughput_performance: u64 = "ThroughputPerformance",
 }
 
-/// InquiryPriceUpgradeDBInstance返回参数结构体
+/// Response of [`Client::inquiry_price_upgrade_db_instance`].
 pub struct InquiryPriceUpgradeDBInstanceResponse: decode {
-  /// <p>未打折的原价，其值除以100表示最终的价格。例如10094表示100.94元</p>
+  /// Price before discount. This value divided by 100 indicates the price; for example, 10094 means 100.94 USD.
   original_price: i64 = "OriginalPrice",
-  /// <p>实际需要支付价格，其值除以100表示最终的价格。例如10094表示100.94元</p>
+  /// The actual price to be paid. This value divided by 100 indicates the price; for example, 10094 means 100.94 USD.
   price: i64 = "Price",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 实例的数据库信息
+/// Instance database information
+///
+/// <details><summary>中文</summary>实例的数据库信息</details>
 pub struct InstanceDBDetail: decode {
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 数据库信息列表
+  /// Database information list
   db_details: Vec<DBDetail> = "DBDetails",
 }
 
@@ -7381,57 +8987,63 @@ pub struct InstanceRenewInfo: encode {
   renew_flag: i64 = "RenewFlag",
 }
 
-/// 实例异步任务
+/// Instance Asynchronous Task
+///
+/// <details><summary>中文</summary>实例异步任务</details>
 pub struct InstanceTask: decode {
-  /// 唯一id
+  /// Unique id
   id: i64 = "Id",
-  /// Job类型
+  /// Job Type
   r#type: i64 = "Type",
-  /// Job状态
+  /// Job Status
   status: i64 = "Status",
-  /// 进度百分比0~100
+  /// Progress Percentage 0~100
   progress: i64 = "Progress",
-  /// 开始时间
+  /// Start Time
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End Time
   end_time: String = "EndTime",
-  /// 错误代码
+  /// Error Code
   error_code: i64 = "ErrorCode",
-  /// 错误信息描述
+  /// Error Message Description
   message: String = "Message",
 }
 
-/// 互通组内实例信息详情
+/// Details of instances in the interwoking group
+///
+/// <details><summary>中文</summary>互通组内实例信息详情</details>
 pub struct InterInstance: decode {
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 实例互通IP，用于加入互通组后访问
+  /// Instance interworking IP, which can be accessed after the instance is added to the interworking group.
   inter_vip: String = "InterVip",
-  /// 实例互通端口，用于加入互通组后访问
+  /// Instance interworking port, which can be accessed after the instance is added to the interworking group.
   inter_port: i64 = "InterPort",
-  /// 实例互通状态，1 -互通ipprot打开中 2 -互通ipprot已经打开 3 -已经打开互通ip的实例加入到互通组中 4 -已经打开互通ip的实例已加入到互通组 5 -互通ipprot回收中 6 -互通ipprot已回收 7 -已回收的实例从互通组中移除中 8 -已回收的实例从互通组中已经移除
+  /// Instance interworking status. Valid values: `1` (Enabling interworking IP), `2` (Enabled interworking IP), `3` (Adding to interworking group), `4` (Added to interworking group), `5` (Reclaiming interworking IP), `6`(Reclaimed interworking IP), `7` (Removing from interworking group), `8` (Removed from interworking group).
   status: i64 = "Status",
-  /// 实例所在地域名称，如 ap-guangzhou
+  /// Instance region, such as ap-guangzhou.
   region: String = "Region",
-  /// 实例所在可用区名称，如 ap-guangzhou-1
+  /// Instance AZ name, such as ap-guangzhou-1.
   zone: String = "Zone",
-  /// 实例版本代号
+  /// Instance version code
   version: String = "Version",
-  /// 实例版本
+  /// Instance version
   version_name: String = "VersionName",
-  /// 实例名称
+  /// Instance name
   name: String = "Name",
-  /// 实例访问IP
+  /// Instance access IP
   vip: String = "Vip",
-  /// 实例访问端口
+  /// Instance access port
   vport: i64 = "Vport",
 }
 
-/// 实例开通或者关闭互通组后的状态
+/// Instance status after enabling or disabling the interworking group
+///
+/// <details><summary>中文</summary>实例开通或者关闭互通组后的状态</details>
 pub struct InterInstanceFlow: decode {
-  /// 实例ID，例如：mssql-sdf32n1d
+  /// Instance ID, such as mssql-sdf32n1d.
   instance_id: String = "InstanceId",
-  /// 实例开通或者关闭互通组的流程ID，FlowId小于0-开通或者关闭失败，反之则成功。
+  /// Instance task ID for enabling or disabling the interworking group. When `FlowId` is less than 0, the interworking group will be enabled or disabled successfully; otherwise, the operation failed.
   flow_id: i64 = "FlowId",
 }
 
@@ -7575,666 +9187,681 @@ pub struct LogResult: decode {
   event_name: String = "EventName",
 }
 
-/// 需要迁移的DB列表
+/// List of databases to be migrated
+///
+/// <details><summary>中文</summary>需要迁移的DB列表</details>
 pub struct MigrateDB: encode {
-  /// 迁移数据库的名称
+  /// Name of migrated database
   db_name: String = "DBName",
 }
 
-/// 迁移的进度详情类型
+/// Migration progress details
+///
+/// <details><summary>中文</summary>迁移的进度详情类型</details>
 pub struct MigrateDetail: decode {
-  /// 当前环节的名称
+  /// Name of current step
   step_name: String = "StepName",
-  /// 当前环节的进度（单位是%）
+  /// Progress of current step in %
   progress: i64 = "Progress",
 }
 
-/// 迁移任务的源类型
+/// Source type of migration task
+///
+/// <details><summary>中文</summary>迁移任务的源类型</details>
 pub struct MigrateSource: encode {
-  /// 迁移源实例的ID，MigrateType=1(TencentDB for SQLServers)时使用，格式如：mssql-si2823jyl
+  /// Source instance ID in the format of `mssql-si2823jyl`, which is used when `MigrateType` is 1 (TencentDB for SQL Server)
   instance_id: String = "InstanceId",
-  /// 迁移源Cvm的ID，MigrateType=2(云服务器自建SQLServer数据库)时使用
+  /// ID of source CVM instance, which is used when `MigrateType` is 2 (CVM-based self-created SQL Server database)
   cvm_id: String = "CvmId",
-  /// 迁移源Cvm的Vpc网络标识，MigrateType=2(云服务器自建SQLServer数据库)时使用，格式如：vpc-6ys9ont9
+  /// VPC ID of source CVM instance in the format of vpc-6ys9ont9, which is used when `MigrateType` is 2 (CVM-based self-created SQL Server database)
   vpc_id: String = "VpcId",
-  /// 迁移源Cvm的Vpc下的子网标识，MigrateType=2(云服务器自建SQLServer数据库)时使用，格式如：subnet-h9extioi
+  /// VPC subnet ID of source CVM instance in the format of subnet-h9extioi, which is used when `MigrateType` is 2 (CVM-based self-created SQL Server database)
   subnet_id: String = "SubnetId",
-  /// 用户名，MigrateType=1或MigrateType=2使用
+  /// Username, which is used when `MigrateType` is 1 or 2
   user_name: String = "UserName",
-  /// 密码，MigrateType=1或MigrateType=2使用
+  /// Password, which is used when `MigrateType` is 1 or 2
   password: String = "Password",
-  /// 迁移源Cvm自建库的内网IP，MigrateType=2(云服务器自建SQLServer数据库)时使用
+  /// Private IP of source CVM database, which is used when `MigrateType` is 2 (CVM-based self-created SQL Server database)
   ip: String = "Ip",
-  /// 迁移源Cvm自建库的端口号，MigrateType=2(云服务器自建SQLServer数据库)时使用
+  /// Port number of source CVM database, which is used when `MigrateType` is 2 (CVM-based self-created SQL Server database)
   port: u64 = "Port",
-  /// 离线迁移的源备份地址，MigrateType=4或MigrateType=5使用
+  /// Source backup address for offline migration, which is used when `MigrateType` is 4 or 5
   url: Vec<String> = "Url",
-  /// 离线迁移的源备份密码，MigrateType=4或MigrateType=5使用
+  /// Source backup password for offline migration, which is used when `MigrateType` is 4 or 5
   url_password: String = "UrlPassword",
 }
 
-/// 迁移任务的目标类型
+/// Target type of migration task
+///
+/// <details><summary>中文</summary>迁移任务的目标类型</details>
 pub struct MigrateTarget: encode {
-  /// 迁移目标实例的ID，格式如：mssql-si2823jyl
+  /// ID of target instance in the format of mssql-si2823jyl
   instance_id: String = "InstanceId",
-  /// 迁移目标实例的用户名
+  /// Username of migration target instance
   user_name: String = "UserName",
-  /// 迁移目标实例的密码
+  /// Password of migration target instance
   password: String = "Password",
 }
 
-/// 查询迁移任务列表类型
+/// Migration task type
+///
+/// <details><summary>中文</summary>查询迁移任务列表类型</details>
 pub struct MigrateTask: decode {
-  /// 迁移任务ID
+  /// Migration task ID
   migrate_id: u64 = "MigrateId",
-  /// 迁移任务名称
+  /// Migration task name
   migrate_name: String = "MigrateName",
-  /// 迁移任务所属的用户ID
+  /// User ID of migration task
   app_id: u64 = "AppId",
-  /// 迁移任务所属的地域
+  /// Migration task region
   region: String = "Region",
-  /// 迁移源的类型 1:TencentDB for SQLServer 2:云服务器自建SQLServer数据库 4:SQLServer备份还原 5:SQLServer备份还原（COS方式）
+  /// Migration source type. 1: TencentDB for SQL Server, 2: CVM-based self-created SQL Server database; 3: SQL Server backup restoration, 4: SQL Server backup restoration (in COS mode)
   source_type: i64 = "SourceType",
-  /// 迁移任务的创建时间
-  ///
+  /// Migration task creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 迁移任务的开始时间
-  ///
+  /// Migration task start time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 迁移任务的结束时间
-  ///
+  /// Migration task end time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 迁移任务的状态（1:初始化,4:迁移中,5.迁移失败,6.迁移成功,7已中止,8已删除,9中止中,10完成中,11中止失败,12完成失败）
+  /// Migration task status (1: initializing, 4: migrating, 5: migration failed, 6: migration succeeded, 7: suspended, 8: deleted, 9: suspending, 10: completing, 11: suspension failed, 12: completion failed)
   status: u64 = "Status",
-  /// 信息
+  /// Information
   message: String = "Message",
-  /// 是否迁移任务经过检查（0:未校验,1:校验成功,2:校验失败,3:校验中）
+  /// Whether migration task has been checked (0: not checked, 1: check succeeded, 2: check failed, 3: checking)
   check_flag: u64 = "CheckFlag",
-  /// 迁移任务当前进度（单位%）
+  /// Migration task progress in %
   progress: i64 = "Progress",
-  /// 迁移任务进度细节
+  /// Migration task progress details
   migrate_detail: MigrateDetail = "MigrateDetail",
 }
 
-/// 冷备迁移导入
+/// Cold backup migration import
+///
+/// <details><summary>中文</summary>冷备迁移导入</details>
 pub struct Migration: decode {
-  /// 备份导入任务ID 或 增量导入任务ID
+  /// Backup import task ID or incremental import task ID
   migration_id: String = "MigrationId",
-  /// 备份导入名称，增量导入任务该字段为空
+  /// Backup import task name. For an incremental import task, this field will be left empty.
   migration_name: String = "MigrationName",
-  /// 应用ID
+  /// Application ID
   app_id: u64 = "AppId",
-  /// 地域
+  /// Region
   region: String = "Region",
-  /// 迁移目标实例ID
+  /// ID of migrated target instance
   instance_id: String = "InstanceId",
-  /// 迁移任务恢复类型
+  /// Migration task restoration type
   recovery_type: String = "RecoveryType",
-  /// 备份用户上传类型，COS_URL-备份放在用户的对象存储上，提供URL。COS_UPLOAD-备份放在业务的对象存储上，用户上传
+  /// Backup user upload type. COS_URL: the backup is stored in user’s Cloud Object Storage, with URL provided. COS_UPLOAD: the backup is stored in the application’s Cloud Object Storage and needs to be uploaded by the user.
   upload_type: String = "UploadType",
-  /// 备份文件列表，UploadType确定，COS_URL则保存URL，COS_UPLOAD则保存备份名称
+  /// Backup file list, which is determined by UploadType. If the upload type is COS_URL, URL will be saved. If the upload type is COS_UPLOAD, the backup name will be saved.
   backup_files: Vec<String> = "BackupFiles",
-  /// 迁移任务状态，2-创建完成，7-全量导入中，8-等待增量，9-导入成功，10-导入失败，12-增量导入中
+  /// Migration task status. Valid values: `2` (Creation completed), `7` (Importing full backups), `8` (Waiting for incremental backups), `9` (Import success), `10` (Import failure), `12` (Importing incremental backups).
   status: i64 = "Status",
-  /// 迁移任务创建时间
+  /// Migration task creation time
   create_time: String = "CreateTime",
-  /// 迁移任务开始时间
+  /// Migration task start time
   start_time: String = "StartTime",
-  /// 迁移任务结束时间
+  /// Migration task end time
   end_time: String = "EndTime",
-  /// 说明信息
+  /// More information
   message: String = "Message",
-  /// 迁移细节
+  /// Migration detail
   detail: MigrationDetail = "Detail",
-  /// 当前状态允许的操作
+  /// Operation allowed in the current status
   action: MigrationAction = "Action",
-  /// 是否是最终恢复，全量导入任务该字段为空
+  /// Whether this is the final restoration. For a full import task, this field will be left empty.
   is_recovery: String = "IsRecovery",
-  /// 重命名的数据库名称集合
+  /// Name set of renamed databases
   db_rename: Vec<DBRenameRes> = "DBRename",
 }
 
-/// 冷备导入任务允许的操作
+/// Operation allowed by a cold backup import task
+///
+/// <details><summary>中文</summary>冷备导入任务允许的操作</details>
 pub struct MigrationAction: decode {
-  /// 支持的所有操作，值包括：view(查看任务) ，modify(修改任务)， start(启动任务)，incremental(创建增量任务)，delete(删除任务)，upload(获取上传权限)。
+  /// All the allowed operations. Values include: view (viewing a task), modify (modifying a task), start (starting a task), incremental (creating an incremental task), delete (deleting a task), and upload (obtaining the upload permission).
   all_action: Vec<String> = "AllAction",
-  /// 当前状态允许的操作，AllAction的子集,为空表示禁止所有操作
+  /// Operation allowed in the current status. If the subset of AllAction is left empty, no operations will be allowed.
   allowed_action: Vec<String> = "AllowedAction",
 }
 
-/// 冷备导入任务迁移细节
+/// Details of a cold backup import task
+///
+/// <details><summary>中文</summary>冷备导入任务迁移细节</details>
 pub struct MigrationDetail: decode {
-  /// 总步骤数
+  /// Total number of steps
   step_all: i64 = "StepAll",
-  /// 当前步骤
+  /// Current step
   step_now: i64 = "StepNow",
-  /// 总进度,如："30"表示30%
+  /// Overall progress. For example, “30” means 30%.
   progress: i64 = "Progress",
-  /// 步骤信息，null表示还未开始迁移
+  /// Step information. ‘null’ means the migration has not started
   step_info: Vec<MigrationStep> = "StepInfo",
 }
 
-/// 冷备导入任务迁移步骤细节
+/// Migration steps of a cold backup import task
+///
+/// <details><summary>中文</summary>冷备导入任务迁移步骤细节</details>
 pub struct MigrationStep: decode {
-  /// 步骤序列
+  /// Step sequence
   step_no: i64 = "StepNo",
-  /// 步骤展现名称
+  /// Step name
   step_name: String = "StepName",
-  /// 英文ID标识
+  /// Step ID in English
   step_id: String = "StepId",
-  /// 步骤状态:0-默认值,1-成功,2-失败,3-执行中,4-未执行
+  /// Step status: 0 (default value), 1 (succeeded), 2 (failed), 3 (in progress), 4 (not started)
   status: i64 = "Status",
 }
 
-/// ModifyAccountPrivilege请求参数结构体
+/// Request of [`Client::modify_account_privilege`].
 pub struct ModifyAccountPrivilegeRequest: encode {
-  /// **Required.** 数据库实例ID，形如mssql-njj2mtpl
+  /// **Required.** Database instance ID in the format of mssql-njj2mtpl
   instance_id: String = "InstanceId",
-  /// **Required.** 账号权限变更信息
+  /// **Required.** Account permission change information
   accounts: Vec<AccountPrivilegeModifyInfo> = "Accounts",
 }
 
-/// ModifyAccountPrivilege返回参数结构体
+/// Response of [`Client::modify_account_privilege`].
 pub struct ModifyAccountPrivilegeResponse: decode {
-  /// 异步任务流程ID
+  /// Async task flow ID
   flow_id: u64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAccountRemark请求参数结构体
+/// Request of [`Client::modify_account_remark`].
 pub struct ModifyAccountRemarkRequest: encode {
-  /// **Required.** 实例ID，形如mssql-j8kv137v
+  /// **Required.** Instance ID in the format of mssql-j8kv137v
   instance_id: String = "InstanceId",
-  /// **Required.** 修改备注的账户信息
+  /// **Required.** Information of account for which to modify remarks
   accounts: Vec<AccountRemark> = "Accounts",
 }
 
-/// ModifyAccountRemark返回参数结构体
+/// Response of [`Client::modify_account_remark`].
 pub struct ModifyAccountRemarkResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyBackupMigration请求参数结构体
+/// Request of [`Client::modify_backup_migration`].
 pub struct ModifyBackupMigrationRequest: encode {
-  /// **Required.** 导入目标实例ID
+  /// **Required.** ID of imported target instance
   instance_id: String = "InstanceId",
-  /// **Required.** 备份导入任务ID，由CreateBackupMigration接口返回
+  /// **Required.** Backup import task ID, which is returned through the API CreateBackupMigration
   backup_migration_id: String = "BackupMigrationId",
-  /// 任务名称
+  /// Task name
   migration_name: String = "MigrationName",
-  /// 迁移任务恢复类型，FULL,FULL_LOG,FULL_DIFF
+  /// Migration task restoration type: FULL,FULL_LOG,FULL_DIFF
   recovery_type: String = "RecoveryType",
-  /// COS_URL-备份放在用户的对象存储上，提供URL。COS_UPLOAD-备份放在业务的对象存储上，用户上传
+  /// COS_URL: the backup is stored in user’s Cloud Object Storage, with URL provided. COS_UPLOAD: the backup is stored in the application’s Cloud Object Storage and needs to be uploaded by the user.
   upload_type: String = "UploadType",
-  /// UploadType是COS_URL时这里时URL，COS_UPLOAD这里填备份文件的名字；只支持1个备份文件，但1个备份文件内可包含多个库
+  /// If the UploadType is COS_URL, fill in URL here. If the UploadType is COS_UPLOAD, fill in the name of the backup file here. Only 1 backup file is supported, but a backup file can involve multiple databases.
   backup_files: Vec<String> = "BackupFiles",
-  /// 需要重命名的数据库名称集合
+  /// Name set of databases to be renamed
   db_rename: Vec<RenameRestoreDatabase> = "DBRename",
 }
 
-/// ModifyBackupMigration返回参数结构体
+/// Response of [`Client::modify_backup_migration`].
 pub struct ModifyBackupMigrationResponse: decode {
-  /// 备份导入任务ID
+  /// Backup import task ID
   backup_migration_id: String = "BackupMigrationId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyBackupName请求参数结构体
+/// Request of [`Client::modify_backup_name`].
 pub struct ModifyBackupNameRequest: encode {
-  /// **Required.** 实例ID，格式如：mssql-3l3fgqn7
+  /// **Required.** Instance ID, in the format of mssql-3l3fgqn7.
   instance_id: String = "InstanceId",
-  /// **Required.** 修改的备份名称
+  /// **Required.** Modified backup name.
   backup_name: String = "BackupName",
-  /// 备份ID 可通过 [DescribeBackups](https://cloud.tencent.com/document/product/238/19943)  接口获取。当GroupId为空时，BackupId必填。
+  /// The backup ID can be obtained through the [DescribeBackups](https://cloud.tencent.com/document/product/238/19943) API. When the value of GroupId is null, BackupId is required.
   backup_id: u64 = "BackupId",
-  /// 备份任务组ID，在单库备份文件模式下，可通过[DescribeBackups](https://cloud.tencent.com/document/product/238/19943) 接口获得。
-  /// BackupId 和 GroupId 同时存在，按照BackupId进行修改。
+  /// Backup task group ID, which can be obtained through the [DescribeBackups](https://cloud.tencent.com/document/product/238/19943) API in single-database backup file mode. BackupId and GroupId exist simultaneously, and are modified according to BackupId.
   group_id: String = "GroupId",
 }
 
-/// ModifyBackupName返回参数结构体
+/// Response of [`Client::modify_backup_name`].
 pub struct ModifyBackupNameResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyBackupStrategy请求参数结构体
+/// Request of [`Client::modify_backup_strategy`].
 pub struct ModifyBackupStrategyRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// 备份类型，当length(BackupDay) <=7 && length(BackupDay) >=2时，取值为weekly，当length(BackupDay)=1时，取值daily，默认daily
+  /// Backup type. Valid values: `weekly` (when length(BackupDay) <=7 && length(BackupDay) >=2), `daily` (when length(BackupDay)=1). Default value: `daily`.
   backup_type: String = "BackupType",
-  /// 备份时间点，取值为0-23的整数
+  /// Backup time. Value range: an integer from 0 to 23.
   backup_time: u64 = "BackupTime",
-  /// BackupType取值为daily时，表示备份间隔天数。当前取值只能为1
+  /// Backup interval in days when the `BackupType` is `daily`. Valid value: 1.
   backup_day: u64 = "BackupDay",
-  /// 备份模式，master_pkg-主节点上打包备份文件；master_no_pkg-主节点单库备份文件；slave_pkg-从节点上打包备份文件；slave_no_pkg-从节点上单库备份文件，从节点上备份只有在always on容灾模式下支持。
+  /// Backup mode. Valid values: `master_pkg` (archive the backup files of the primary node), `master_no_pkg` (do not archive the backup files of the primary node), `slave_pkg` (archive the backup files of the replica node), `slave_no_pkg` (do not archive the backup files of the replica node). Backup files of the replica node are supported only when Always On disaster recovery is enabled.
   backup_model: String = "BackupModel",
-  /// BackupType取值为weekly时，表示每周的星期N做备份。（如果数据备份保留时间<7天，则取值[1,2,3,4,5,6,7]。如果数据备份保留时间>=7天，则备份周期取值至少是一周的任意2天）
+  /// The days of the week on which backup will be performed when "BackupType" is `weekly`. If data backup retention period is less than 7 days, the values will be 1-7, indicating that backup will be performed everyday by default; if data backup retention period is greater than or equal to 7 days, the values will be at least any two days, indicating that backup will be performed at least twice in a week by default.
   backup_cycle: Vec<u64> = "BackupCycle",
-  /// 数据(日志)备份保留天数（必填），取值[3-1830]天，默认7天
+  /// Data (log) backup retention period. Value range: 3-1830 days, default value: 7 days.
   backup_save_days: u64 = "BackupSaveDays",
-  /// 定期备份状态 enable-开启，disable-关闭，默认关闭
+  /// Archive backup status. Valid values: `enable` (enabled); `disable` (disabled). Default value: `disable`.
   regular_backup_enable: String = "RegularBackupEnable",
-  /// 定期备份保留天数 [90 - 3650]天，默认365天
+  /// Archive backup retention days. Value range: 90-3650 days. Default value: 365 days.
   regular_backup_save_days: u64 = "RegularBackupSaveDays",
-  /// 定期备份策略 years-每年，quarters-每季度，months-每月，默认months
+  /// Archive backup policy. Valid values: `years` (yearly); `quarters (quarterly); `months` (monthly); Default value: `months`.
   regular_backup_strategy: String = "RegularBackupStrategy",
-  /// 定期备份保留个数，默认1个
+  /// The number of retained archive backups. Default value: `1`.
   regular_backup_counts: u64 = "RegularBackupCounts",
-  /// 定期备份开始日期，格式-YYYY-MM-DD 默认当前日期
+  /// Archive backup start date in YYYY-MM-DD format, which is the current time by default.
   regular_backup_start_time: String = "RegularBackupStartTime",
 }
 
-/// ModifyBackupStrategy返回参数结构体
+/// Response of [`Client::modify_backup_strategy`].
 pub struct ModifyBackupStrategyResponse: decode {
-  /// 返回错误码
+  /// Returned error code.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   errno: i64 = "Errno",
-  /// 返回错误信息
+  /// Returned error message.
   msg: String = "Msg",
-  /// 返回错误码
+  /// Returned error code.
   code: i64 = "Code",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCloseWanIp请求参数结构体
+/// Request of [`Client::modify_close_wan_ip`].
 pub struct ModifyCloseWanIpRequest: encode {
-  /// **Required.** 实例资源ID
+  /// **Required.** Instance resource ID.
   instance_id: String = "InstanceId",
-  /// RO只读组Id
+  /// RO group ID.
   ro_group_id: String = "RoGroupId",
 }
 
-/// ModifyCloseWanIp返回参数结构体
+/// Response of [`Client::modify_close_wan_ip`].
 pub struct ModifyCloseWanIpResponse: decode {
-  /// 关闭外网流程Id
+  /// ID of the process of disabling the public network.
   flow_id: u64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCrossBackupStrategy请求参数结构体
+/// Request of [`Client::modify_cross_backup_strategy`].
 pub struct ModifyCrossBackupStrategyRequest: encode {
-  /// **Required.** 跨地域备份开关(数据备份&日志备份) enable-开启，disable-关闭
+  /// **Required.** Cross-region backup switch (data backup & log backup). enable - enabled; disable - disabled.
   cross_backup_enabled: String = "CrossBackupEnabled",
-  /// 实例Id
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 实例ID列表
+  /// Instance ID list.
   instance_id_set: Vec<String> = "InstanceIdSet",
-  /// 跨地域备份保留天数，取值：7~1830，默认7天
+  /// Retention days for cross-region backups. Value range: 7-1830. The default value is 7.
   cross_backup_save_days: u64 = "CrossBackupSaveDays",
-  /// 跨地域备份的目标地域ID，最多两个，最少一个
+  /// Target region ID for cross-region backups, with a maximum of two and a minimum of one.
   cross_backup_region: Vec<String> = "CrossBackupRegion",
-  /// 是否立即清理跨地域备份(数据备份&日志备份) ，只有在BackupEnabled = disable时有效。1-是，0-否，默认：0
+  /// Whether to clean up cross-region backups (data backups & log backups) immediately. This parameter is only valid when the value of BackupEnabled is disabled. 1 - yes; 0 - no. The default value is 0.
   clean_up_cross_backup: u64 = "CleanUpCrossBackup",
 }
 
-/// ModifyCrossBackupStrategy返回参数结构体
+/// Response of [`Client::modify_cross_backup_strategy`].
 pub struct ModifyCrossBackupStrategyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBEncryptAttributes请求参数结构体
+/// Request of [`Client::modify_db_encrypt_attributes`].
 pub struct ModifyDBEncryptAttributesRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 开启、关闭数据库TDE加密
+  /// **Required.** A parameter used to enable or disable TDE of the database
   dbtde_encrypt: Vec<DBTDEEncrypt> = "DBTDEEncrypt",
 }
 
-/// ModifyDBEncryptAttributes返回参数结构体
+/// Response of [`Client::modify_db_encrypt_attributes`].
 pub struct ModifyDBEncryptAttributesResponse: decode {
-  /// 任务流ID
+  /// Task flow ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceName请求参数结构体
+/// Request of [`Client::modify_db_instance_name`].
 pub struct ModifyDBInstanceNameRequest: encode {
-  /// **Required.** 数据库实例ID，形如mssql-njj2mtpl
+  /// **Required.** Database instance ID in the format of mssql-njj2mtpl
   instance_id: String = "InstanceId",
-  /// **Required.** 新的数据库实例名字
+  /// **Required.** New name of database instance
   instance_name: String = "InstanceName",
 }
 
-/// ModifyDBInstanceName返回参数结构体
+/// Response of [`Client::modify_db_instance_name`].
 pub struct ModifyDBInstanceNameResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceNetwork请求参数结构体
+/// Request of [`Client::modify_db_instance_network`].
 pub struct ModifyDBInstanceNetworkRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 新VPC网络Id
+  /// **Required.** ID of the new VPC.
   new_vpc_id: String = "NewVpcId",
-  /// **Required.** 新子网Id
+  /// **Required.** ID of the new subnet.
   new_subnet_id: String = "NewSubnetId",
-  /// 原vip保留时长，单位小时，默认为0，代表立即回收，最大为168小时
+  /// Retention period (in hours) of the original VIP. Value range: `0-168`. Default value: `0`, indicating the original VIP is released immediately.
   old_ip_retain_time: i64 = "OldIpRetainTime",
-  /// 指定VIP地址
+  /// New VIP.
   vip: String = "Vip",
-  /// 目标节点，0-修改主节点网络，1-修改备节点网络，默认取值0
+  /// Target node. 0 - modify the primary node network; 1 - modify the secondary node network. The default value is 0.
   dr_network: u64 = "DRNetwork",
-  /// 备机资源ID。当DRNetwork = 1时必填
+  /// Secondary server resource ID. It is required when DRNetwork = 1.
   dr_instance_id: String = "DrInstanceId",
 }
 
-/// ModifyDBInstanceNetwork返回参数结构体
+/// Response of [`Client::modify_db_instance_network`].
 pub struct ModifyDBInstanceNetworkResponse: decode {
-  /// 实例转网流程id，可通过[DescribeFlowStatus](https://cloud.tencent.com/document/product/238/19967)接口查询流程状态
+  /// ID of the instance network changing task. You can use the [DescribeFlowStatus](https://intl.cloud.tencent.com/document/product/238/19967?from_cn_redirect=1) API to query the task status.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceNote请求参数结构体
+/// Request of [`Client::modify_db_instance_note`].
 pub struct ModifyDBInstanceNoteRequest: encode {
-  /// **Required.** 数据库实例ID，形如mssql-njj2mtpl
+  /// **Required.** Database instance ID, in the format of mssql-njj2mtpl.
   instance_id: String = "InstanceId",
-  /// **Required.** 实例备注信息
+  /// **Required.** Instance remarks.
   instance_note: String = "InstanceNote",
 }
 
-/// ModifyDBInstanceNote返回参数结构体
+/// Response of [`Client::modify_db_instance_note`].
 pub struct ModifyDBInstanceNoteResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceProject请求参数结构体
+/// Request of [`Client::modify_db_instance_project`].
 pub struct ModifyDBInstanceProjectRequest: encode {
-  /// **Required.** 实例ID数组，形如mssql-j8kv137v
+  /// **Required.** Array of instance IDs in the format of mssql-j8kv137v
   instance_id_set: Vec<String> = "InstanceIdSet",
-  /// **Required.** 项目ID，为0的话表示默认项目
+  /// **Required.** Project ID. If this parameter is 0, the default project will be used
   project_id: i64 = "ProjectId",
 }
 
-/// ModifyDBInstanceProject返回参数结构体
+/// Response of [`Client::modify_db_instance_project`].
 pub struct ModifyDBInstanceProjectResponse: decode {
-  /// 修改成功的实例个数
+  /// Number of successfully modified instances
   count: i64 = "Count",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceRenewFlag请求参数结构体
+/// Request of [`Client::modify_db_instance_renew_flag`].
 pub struct ModifyDBInstanceRenewFlagRequest: encode {
-  /// **Required.** 实例续费状态标记信息
+  /// **Required.** Instance renewal flag information.
   renew_flags: Vec<InstanceRenewInfo> = "RenewFlags",
 }
 
-/// ModifyDBInstanceRenewFlag返回参数结构体
+/// Response of [`Client::modify_db_instance_renew_flag`].
 pub struct ModifyDBInstanceRenewFlagResponse: decode {
-  /// 修改成功的个数
+  /// Number of instances whose renewal flags are modified successfully.
   count: i64 = "Count",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceSSL请求参数结构体
+/// Request of [`Client::modify_db_instance_ssl`].
 pub struct ModifyDBInstanceSSLRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 操作类型。enable-开启SSL，disable-关闭SSL，renew-更新证书有效期
+  /// **Required.** Operation type. enable - enable SSL; disable - disable SSL; renew - update the validity period of the certificate.
   r#type: String = "Type",
-  /// **Required.** 操作设置。0-立即执行，1- 维护时间内执行，默认取值0。
+  /// **Required.** Operation settings. 0 - execute immediately; 1 - execute within the maintenance time. The default value is 0.
   wait_switch: u64 = "WaitSwitch",
-  /// 是否被KMS加密保护，0-表示否，1表示被KMS保护，默认取值0
+  /// Whether it is protected through KMS encryption. 0 - no; 1 - yes. The default value is 0.
   is_kms: i64 = "IsKMS",
-  /// IsKMS为1时必填
+  /// This parameter is required when the value of IsKMS is 1.
   key_id: String = "KeyId",
-  /// IsKMS为1时必填
+  /// This parameter is required when the value of IsKMS is 1.
   key_region: String = "KeyRegion",
 }
 
-/// ModifyDBInstanceSSL返回参数结构体
+/// Response of [`Client::modify_db_instance_ssl`].
 pub struct ModifyDBInstanceSSLResponse: decode {
-  /// 异步任务流程ID
+  /// Asynchronous task flow ID.
   flow_id: u64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceSecurityGroups请求参数结构体
+/// Request of [`Client::modify_db_instance_security_groups`].
 pub struct ModifyDBInstanceSecurityGroupsRequest: encode {
-  /// **Required.** 实例 ID，格式如：mssql-c1nl9rpv 或者 mssqlro-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** Instance ID, in the format of mssql-c1nl9rpv or mssqlro-c1nl9rpv, which is the same as that displayed on the cloud database console page.
   instance_id: String = "InstanceId",
-  /// **Required.** 要修改的安全组 ID 列表，一个或者多个安全组 ID 组成的数组。可通过 DescribeDBSecurityGroups 接口获取。输入的安全组 ID 数组无长度限制。
-  /// 注意：该入参会全量替换存量已有集合，非增量更新。修改需传入预期的全量集合。
+  /// **Required.** List of security group IDs to be modified, which is an array of one or more security group IDs.
   security_group_id_set: Vec<String> = "SecurityGroupIdSet",
 }
 
-/// ModifyDBInstanceSecurityGroups返回参数结构体
+/// Response of [`Client::modify_db_instance_security_groups`].
 pub struct ModifyDBInstanceSecurityGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBName请求参数结构体
+/// Request of [`Client::modify_db_name`].
 pub struct ModifyDBNameRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 旧数据库名
+  /// **Required.** Old database name
   old_db_name: String = "OldDBName",
-  /// **Required.** 新数据库名
+  /// **Required.** New name of database
   new_db_name: String = "NewDBName",
 }
 
-/// ModifyDBName返回参数结构体
+/// Response of [`Client::modify_db_name`].
 pub struct ModifyDBNameResponse: decode {
-  /// 任务流ID
+  /// Task flow ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBRemark请求参数结构体
+/// Request of [`Client::modify_db_remark`].
 pub struct ModifyDBRemarkRequest: encode {
-  /// **Required.** 实例ID，形如mssql-rljoi3bf
+  /// **Required.** Instance ID in the format of mssql-rljoi3bf
   instance_id: String = "InstanceId",
-  /// **Required.** 数据库名称及备注数组，每个元素包含数据库名和对应的备注
+  /// **Required.** Array of database names and remarks, where each element contains a database name and the corresponding remarks
   db_remarks: Vec<DBRemark> = "DBRemarks",
 }
 
-/// ModifyDBRemark返回参数结构体
+/// Response of [`Client::modify_db_remark`].
 pub struct ModifyDBRemarkResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDReadable请求参数结构体
+/// Request of [`Client::modify_d_readable`].
 pub struct ModifyDReadableRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 操作类型。enable-开启备机只读，disable-关闭备机只读
+  /// **Required.** Operation type. Valid values: enable - enabling the read-only mode of the replica server; disable - disabling the read-only mode of the replica server
   r#type: String = "Type",
-  /// 备机网络ID，不填默认和主实例保持一致
+  /// Replica server network ID, which will be consistent with the primary instance by default if left blank
   vpc_id: String = "VpcId",
-  /// 备机网络子网ID，不填默认和主实例保持一致
+  /// Replica server subnet ID, which will be consistent with the primary instance by default if left blank
   subnet_id: String = "SubnetId",
-  /// 指定的备机只读vip，不填自动分配。多节点SingleReadOnly模式不支持指定vip。
+  /// Specified replica server read-only VIP, which will be assigned automatically if left blank
   vip: String = "Vip",
-  /// 备机只读模式，多节点架构默认取值BalancedReadOnly。SingleReadOnly-每个备机各对应一个只读地址（多节点架构），BalancedReadOnly-所有备机共用一个只读地址。当实例是双节点架构时，固定取值SingleReadOnly。
+  /// **China site only.** 备机只读模式，多节点架构默认取值BalancedReadOnly。SingleReadOnly-每个备机各对应一个只读地址（多节点架构），BalancedReadOnly-所有备机共用一个只读地址。当实例是双节点架构时，固定取值SingleReadOnly。
   read_mode: String = "ReadMode",
 }
 
-/// ModifyDReadable返回参数结构体
+/// Response of [`Client::modify_d_readable`].
 pub struct ModifyDReadableResponse: decode {
-  /// 任务ID
+  /// Task ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 要修改的数据库订阅发布关系集合
+/// Database Subscription Publication Relationship Collection to be Modified
+///
+/// <details><summary>中文</summary>要修改的数据库订阅发布关系集合</details>
 pub struct ModifyDataBaseTuple: encode {
-  /// **Required.** 要修改的订阅关系
+  /// **Required.** Subscription Relationship to be Modified
   database_tuple: DatabaseTuple = "DatabaseTuple",
-  /// 修改后的订阅关系。DeleteDataBasesTuple为false时有效
+  /// Modified subscription relationship. Takes effect when DeleteDataBasesTuple is false
   new_database_tuple: DatabaseTuple = "NewDatabaseTuple",
-  /// 是否删除订阅关系。此选项为true时，NewDatabaseTuple无效
+  /// Whether to delete the subscription relationship. When this option is true, NewDatabaseTuple is invalid
   delete_data_bases_tuple: bool = "DeleteDataBasesTuple",
 }
 
-/// ModifyDatabaseCDC请求参数结构体
+/// Request of [`Client::modify_database_cdc`].
 pub struct ModifyDatabaseCDCRequest: encode {
-  /// **Required.** 数据库名数组
+  /// **Required.** Array of database names
   db_names: Vec<String> = "DBNames",
-  /// **Required.** 开启、关闭数据库CDC功能 enable；开启，disable：关闭
+  /// **Required.** Enable or disable CDC. Valid values: `enable`, `disable`
   modify_type: String = "ModifyType",
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
 }
 
-/// ModifyDatabaseCDC返回参数结构体
+/// Response of [`Client::modify_database_cdc`].
 pub struct ModifyDatabaseCDCResponse: decode {
-  /// 流程ID
+  /// Task ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDatabaseCT请求参数结构体
+/// Request of [`Client::modify_database_ct`].
 pub struct ModifyDatabaseCTRequest: encode {
-  /// **Required.** 数据库名数组
+  /// **Required.** Array of database names
   db_names: Vec<String> = "DBNames",
-  /// **Required.** 启用、禁用数据库CT功能 enable；启用，disable：禁用
+  /// **Required.** Enable or disable CT. Valid values: `enable`, `disable`
   modify_type: String = "ModifyType",
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// 启用CT时额外保留天数，默认保留3天，最小3天，最大30天
+  /// Retention period (in days) of change tracking information when CT is enabled. Value range: 3-30. Default value: `3`
   change_retention_day: i64 = "ChangeRetentionDay",
 }
 
-/// ModifyDatabaseCT返回参数结构体
+/// Response of [`Client::modify_database_ct`].
 pub struct ModifyDatabaseCTResponse: decode {
-  /// 流程ID
+  /// Task ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDatabaseMdf请求参数结构体
+/// Request of [`Client::modify_database_mdf`].
 pub struct ModifyDatabaseMdfRequest: encode {
-  /// **Required.** 数据库名数组
+  /// **Required.** Array of database names
   db_names: Vec<String> = "DBNames",
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
 }
 
-/// ModifyDatabaseMdf返回参数结构体
+/// Response of [`Client::modify_database_mdf`].
 pub struct ModifyDatabaseMdfResponse: decode {
-  /// 流程ID
+  /// Task ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDatabasePrivilege请求参数结构体
+/// Request of [`Client::modify_database_privilege`].
 pub struct ModifyDatabasePrivilegeRequest: encode {
-  /// **Required.** 数据库实例ID，形如mssql-njj2mtpl
+  /// **Required.** Instance ID, in the format of mssql-njj2mtpl.
   instance_id: String = "InstanceId",
-  /// **Required.** 数据库权限变更信息
+  /// **Required.** Database permission change information.
   data_base_set: Vec<DataBasePrivilegeModifyInfo> = "DataBaseSet",
 }
 
-/// ModifyDatabasePrivilege返回参数结构体
+/// Response of [`Client::modify_database_privilege`].
 pub struct ModifyDatabasePrivilegeResponse: decode {
-  /// 异步任务流程ID
+  /// Asynchronous task flow ID.
   flow_id: u64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDatabaseShrinkMDF请求参数结构体
+/// Request of [`Client::modify_database_shrink_mdf`].
 pub struct ModifyDatabaseShrinkMDFRequest: encode {
-  /// **Required.** 数据库名数组
+  /// **Required.** Database name array.
   db_names: Vec<String> = "DBNames",
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
 }
 
-/// ModifyDatabaseShrinkMDF返回参数结构体
+/// Response of [`Client::modify_database_shrink_mdf`].
 pub struct ModifyDatabaseShrinkMDFResponse: decode {
-  /// 流程ID
+  /// Process ID.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyIncrementalMigration请求参数结构体
+/// Request of [`Client::modify_incremental_migration`].
 pub struct ModifyIncrementalMigrationRequest: encode {
-  /// **Required.** 导入目标实例ID
+  /// **Required.** ID of imported target instance
   instance_id: String = "InstanceId",
-  /// **Required.** 备份导入任务ID，由CreateBackupMigration接口返回
+  /// **Required.** Backup import task ID, which is returned through the API CreateBackupMigration
   backup_migration_id: String = "BackupMigrationId",
-  /// **Required.** 增量导入任务ID，由CreateIncrementalMigration接口返回
+  /// **Required.** Incremental backup import task ID, which is returned through the `CreateIncrementalMigration` API.
   incremental_migration_id: String = "IncrementalMigrationId",
-  /// 是否需要恢复，NO-不需要，YES-需要，默认不修改增量备份导入任务是否需要恢复的属性。
+  /// Whether to restore backups. Valid values: `NO`, `YES`. If this parameter is not specified, current settings will be applied.
   is_recovery: String = "IsRecovery",
-  /// UploadType是COS_URL时这里时URL，COS_UPLOAD这里填备份文件的名字；只支持1个备份文件，但1个备份文件内可包含多个库
+  /// If the UploadType is COS_URL, fill in URL here. If the UploadType is COS_UPLOAD, fill in the name of the backup file here. Only 1 backup file is supported, but a backup file can involve multiple databases.
   backup_files: Vec<String> = "BackupFiles",
 }
 
-/// ModifyIncrementalMigration返回参数结构体
+/// Response of [`Client::modify_incremental_migration`].
 pub struct ModifyIncrementalMigrationResponse: decode {
-  /// 增量备份导入任务ID
+  /// ID of an incremental backup import task
   incremental_migration_id: String = "IncrementalMigrationId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceEncryptAttributes请求参数结构体
+/// Request of [`Client::modify_instance_encrypt_attributes`].
 pub struct ModifyInstanceEncryptAttributesRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 证书归属。self-表示使用该账号自身的证书，others-表示引用其他账号的证书，kms-表示使用kms的CMK证书，默认取值self。
+  /// **Required.** Certificate ownership. Valid values: `self` (certificate of this account), `others` (certificate of the other account). Default value: `self`.
   certificate_attribution: String = "CertificateAttribution",
-  /// 引用的其他主账号ID，当CertificateAttribution 为others时必填。
+  /// ID of the other referenced root account, which is required when `CertificateAttribution` is `others`.
   quote_uin: String = "QuoteUin",
-  /// CertificateAttribution为kms时必填
+  /// **China site only.** CertificateAttribution为kms时必填
   key_id: String = "KeyId",
-  /// CertificateAttribution为kms时必填
+  /// **China site only.** CertificateAttribution为kms时必填
   key_region: String = "KeyRegion",
 }
 
-/// ModifyInstanceEncryptAttributes返回参数结构体
+/// Response of [`Client::modify_instance_encrypt_attributes`].
 pub struct ModifyInstanceEncryptAttributesResponse: decode {
-  /// 任务流ID
+  /// Task flow ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceParam请求参数结构体
+/// Request of [`Client::modify_instance_param`].
 pub struct ModifyInstanceParamRequest: encode {
-  /// **Required.** 实例短 ID 列表
+  /// **Required.** Instance ID list.
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 要修改的参数列表。每一个元素是 Name 和 CurrentValue 的组合。Name 是参数名，CurrentValue 是要修改的值。<b>注意</b>：如果修改的参数需要<b>重启</b>实例，那么您的实例将会在执行修改时<b>重启</b>。您可以通过DescribeInstanceParams接口查询修改参数时是否会重启实例，以免导致您的实例不符合预期重启。
+  /// **Required.** List of modified parameters. Each list element has two fields: `Name` and `CurrentValue`. Set `Name` to the parameter name and `CurrentValue` to the new value after modification. <b>Note</b>: if the instance needs to be <b>restarted</b> for the modified parameter to take effect, it will be <b>restarted</b> immediately or during the maintenance time. Before you modify a parameter, you can use the `DescribeInstanceParams` API to query whether the instance needs to be restarted.
   param_list: Vec<Parameter> = "ParamList",
-  /// 执行参数调整任务的方式，默认为 0。支持值包括：0 - 立刻执行，1 - 时间窗执行。
+  /// When to execute the parameter modification task. Valid values: `0` (execute immediately), `1` (execute during maintenance time). Default value: `0`.
   wait_switch: i64 = "WaitSwitch",
 }
 
-/// ModifyInstanceParam返回参数结构体
+/// Response of [`Client::modify_instance_param`].
 pub struct ModifyInstanceParamResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLog请求参数结构体
+/// Request of [`Client::modify_log`].
 pub struct ModifyLogRequest: encode {
   /// **Required.** <p>实例ID，例如：mssql-xjhsdj****。</p>
   instance_id: String = "InstanceId",
@@ -8246,157 +9873,159 @@ pub struct ModifyLogRequest: encode {
   high_log_expire_day: i64 = "HighLogExpireDay",
 }
 
-/// ModifyLog返回参数结构体
+/// Response of [`Client::modify_log`].
 pub struct ModifyLogResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyMaintenanceSpan请求参数结构体
+/// Request of [`Client::modify_maintenance_span`].
 pub struct ModifyMaintenanceSpanRequest: encode {
-  /// **Required.** 实例ID，形如mssql-k8voqdlz
+  /// **Required.** Instance ID, in the format of mssql-k8voqdlz.
   instance_id: String = "InstanceId",
-  /// 以周为单位，表示允许周几维护，例如：[1,2,3,4,5,6,7]表示周一到周日均为可维护日，本参数不填，则不修改此值。
+  /// Specifies the days in each week allowed for maintenance. For example, [1,2,3,4,5,6,7] indicates that all days from Monday to Sunday are allowed for maintenance. If this parameter is left unspecified, this value is not modified.
   weekly: Vec<i64> = "Weekly",
-  /// 每天可维护的开始时间，例如：10:24标识可维护时间窗10点24分开始，本参数不填，则不修改此值。
+  /// Maintenance start time each day. For example, 10:24 indicates that the maintenance window starts at 10:24. If this parameter is left unspecified, this value is not modified.
   start_time: String = "StartTime",
-  /// 每天可维护的持续时间，单位是h，例如：1 表示从可维护的开始时间起持续1小时，本参数不填，则不修改此值。
+  /// Maintenance duration each day, in hours. For example, 1 indicates that the duration is 1 hour after maintenance starts. If this parameter is left unspecified, this value is not modified.
   span: u64 = "Span",
 }
 
-/// ModifyMaintenanceSpan返回参数结构体
+/// Response of [`Client::modify_maintenance_span`].
 pub struct ModifyMaintenanceSpanResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyMigration请求参数结构体
+/// Request of [`Client::modify_migration`].
 pub struct ModifyMigrationRequest: encode {
-  /// **Required.** 迁移任务ID
+  /// **Required.** Migration task ID
   migrate_id: u64 = "MigrateId",
-  /// 新的迁移任务的名称，若不填则不修改
+  /// New name of migration task. If this parameter is left empty, no modification will be made
   migrate_name: String = "MigrateName",
-  /// 新的迁移类型（1:结构迁移 2:数据迁移 3:增量同步），若不填则不修改
+  /// New migration type (1: structure migration, 2: data migration, 3: incremental sync). If this parameter is left empty, no modification will be made
   migrate_type: u64 = "MigrateType",
-  /// 迁移源的类型 1:TencentDB for SQLServer 2:云服务器自建SQLServer数据库 4:SQLServer备份还原 5:SQLServer备份还原（COS方式），若不填则不修改
+  /// Migration source type. 1: TencentDB for SQL Server, 2: CVM-based self-created SQL Server database; 3: SQL Server backup restoration, 4: SQL Server backup restoration (in COS mode). If this parameter is left empty, no modification will be made
   source_type: u64 = "SourceType",
-  /// 迁移源，若不填则不修改
+  /// Migration source. If this parameter is left empty, no modification will be made
   source: MigrateSource = "Source",
-  /// 迁移目标，若不填则不修改
+  /// Migration target. If this parameter is left empty, no modification will be made
   target: MigrateTarget = "Target",
-  /// 迁移DB对象 ，离线迁移（SourceType=4或SourceType=5）不使用，若不填则不修改
+  /// Database objects to be migrated. This parameter is not used for offline migration (SourceType=4 or SourceType=5). If it left empty, no modification will be made
   migrate_db_set: Vec<MigrateDB> = "MigrateDBSet",
 }
 
-/// ModifyMigration返回参数结构体
+/// Response of [`Client::modify_migration`].
 pub struct ModifyMigrationResponse: decode {
-  /// 迁移任务ID
+  /// Migration task ID
   migrate_id: u64 = "MigrateId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyOpenWanIp请求参数结构体
+/// Request of [`Client::modify_open_wan_ip`].
 pub struct ModifyOpenWanIpRequest: encode {
-  /// **Required.** 实例资源ID
+  /// **Required.** Instance resource ID.
   instance_id: String = "InstanceId",
-  /// RO只读组Id
+  /// RO group ID.
   ro_group_id: String = "RoGroupId",
 }
 
-/// ModifyOpenWanIp返回参数结构体
+/// Response of [`Client::modify_open_wan_ip`].
 pub struct ModifyOpenWanIpResponse: decode {
-  /// 开通外网流程Id
+  /// ID of the process of enabling the public network.
   flow_id: u64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPublishSubscribeName请求参数结构体
+/// Request of [`Client::modify_publish_subscribe_name`].
 pub struct ModifyPublishSubscribeNameRequest: encode {
-  /// **Required.** 发布订阅ID
+  /// **Required.** Publish/subscribe ID.
   publish_subscribe_id: u64 = "PublishSubscribeId",
-  /// **Required.** 待修改的发布订阅名称
+  /// **Required.** Publish/subscribe name to be modified.
   publish_subscribe_name: String = "PublishSubscribeName",
 }
 
-/// ModifyPublishSubscribeName返回参数结构体
+/// Response of [`Client::modify_publish_subscribe_name`].
 pub struct ModifyPublishSubscribeNameResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPublishSubscribe请求参数结构体
+/// Request of [`Client::modify_publish_subscribe`].
 pub struct ModifyPublishSubscribeRequest: encode {
-  /// **Required.** 实例ID，例如：mssql-dg32dcv
+  /// **Required.** Instance ID. For example: mssql-dg32dcv.
   instance_id: String = "InstanceId",
-  /// **Required.** 发布订阅ID
+  /// **Required.** Publish/subscribe ID.
   publish_subscribe_id: i64 = "PublishSubscribeId",
-  /// **Required.** 修改的数据库订阅发布关系集合
+  /// **Required.** Publish/subscribe relationship collection of the database to be modified.
   database_tuple_set: Vec<ModifyDataBaseTuple> = "DatabaseTupleSet",
 }
 
-/// ModifyPublishSubscribe返回参数结构体
+/// Response of [`Client::modify_publish_subscribe`].
 pub struct ModifyPublishSubscribeResponse: decode {
-  /// 任务流id
+  /// Task flow ID.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyReadOnlyGroupDetails请求参数结构体
+/// Request of [`Client::modify_read_only_group_details`].
 pub struct ModifyReadOnlyGroupDetailsRequest: encode {
-  /// **Required.** 主实例ID，格式如：mssql-3l3fgqn7
+  /// **Required.** Primary instance ID, in the format of mssql-3l3fgqn7.
   instance_id: String = "InstanceId",
-  /// **Required.** 只读组ID
+  /// **Required.** Read-only group ID.
   read_only_group_id: String = "ReadOnlyGroupId",
-  /// 只读组名称，不填此参数，则不修改
+  /// Read-only group name. The modification is not performed if this parameter is left unspecified.
   read_only_group_name: String = "ReadOnlyGroupName",
-  /// 是否启动超时剔除功能,0-不开启剔除功能，1-开启剔除功能，不填此参数，则不修改
+  /// Whether to enable the delayed read-only instance removal feature. 0 - disabled; 1 - enabled. The modification is not performed if this parameter is left unspecified.
   is_offline_delay: i64 = "IsOfflineDelay",
-  /// 启动超时剔除功能后，使用的超时阈值，不填此参数，则不修改
+  /// Timeout threshold used after the delayed read-only instance removal feature is enabled. The modification is not performed if this parameter is left unspecified.
   read_only_max_delay_time: i64 = "ReadOnlyMaxDelayTime",
-  /// 启动超时剔除功能后，只读组至少保留的只读副本数，不填此参数，则不修改
+  /// Minimum number of retained read-only replicas in the read-only group, after the delayed read-only instance removal feature is enabled. The modification is not performed if this parameter is left unspecified.
   min_read_only_in_group: i64 = "MinReadOnlyInGroup",
-  /// 只读组实例权重修改集合，不填此参数，则不修改
+  /// Collection of read-only group instance weight modification. The modification is not performed if this parameter is left unspecified.
   weight_pairs: Vec<ReadOnlyInstanceWeightPair> = "WeightPairs",
-  /// 0-用户自定义权重（根据WeightPairs调整）,1-系统自动分配权重(WeightPairs无效)， 默认为0
+  /// 0 - user-defined weight (adjust according to WeightPairs); 1 - automatically assigned weight by the system (invalid WeightPairs). The default value is 0.
   auto_weight: i64 = "AutoWeight",
-  /// 0-不重新均衡负载，1-重新均衡负载，默认为0
+  /// 0 - not rebalance the load; 1 - rebalance the load. The default value is 0.
   balance_weight: i64 = "BalanceWeight",
 }
 
-/// ModifyReadOnlyGroupDetails返回参数结构体
+/// Response of [`Client::modify_read_only_group_details`].
 pub struct ModifyReadOnlyGroupDetailsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 用于返回实例存在的未回收的ip数量
+/// This API is used to return the number of unrecovered IP addresses for the instance.
+///
+/// <details><summary>中文</summary>用于返回实例存在的未回收的ip数量</details>
 pub struct OldVip: decode {
-  /// 未回收的旧ip
+  /// Unrecovered old IP addresses
   vip: String = "Vip",
-  /// ip回收时间
+  /// IP recovery time
   recycle_time: String = "RecycleTime",
-  /// 旧IP保留时间小时数
+  /// Old IP retention time (hours)
   old_ip_retain_time: i64 = "OldIpRetainTime",
 }
 
-/// OpenInterCommunication请求参数结构体
+/// Request of [`Client::open_inter_communication`].
 pub struct OpenInterCommunicationRequest: encode {
-  /// **Required.** 打开互通组的实例ID集合
+  /// **Required.** IDs of instances with interwoking group enabled
   instance_id_set: Vec<String> = "InstanceIdSet",
 }
 
-/// OpenInterCommunication返回参数结构体
+/// Response of [`Client::open_inter_communication`].
 pub struct OpenInterCommunicationResponse: decode {
-  /// 实例和异步流程ID
+  /// IDs of instance and async task
   inter_instance_flow_set: Vec<InterInstanceFlow> = "InterInstanceFlowSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OpenLog请求参数结构体
+/// Request of [`Client::open_log`].
 pub struct OpenLogRequest: encode {
   /// **Required.** <p>实例ID，例如：mssql-xjhsdj****。</p>
   instance_id: String = "InstanceId",
@@ -8408,69 +10037,77 @@ pub struct OpenLogRequest: encode {
   high_log_expire_day: i64 = "HighLogExpireDay",
 }
 
-/// OpenLog返回参数结构体
+/// Response of [`Client::open_log`].
 pub struct OpenLogResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 实例参数修改记录
+/// Instance parameter modification record
+///
+/// <details><summary>中文</summary>实例参数修改记录</details>
 pub struct ParamRecord: decode {
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 参数名称
+  /// Parameter name
   param_name: String = "ParamName",
-  /// 参数修改前的值
+  /// Parameter value before modification
   old_value: String = "OldValue",
-  /// 参数修改后的值
+  /// Parameter value after modification
   new_value: String = "NewValue",
-  /// 参数修改状态，1-初始化等待被执行，2-执行成功，3-执行失败，4-参数修改中
+  /// Parameter modification status. Valid values: `1` (initializing and waiting for modification), `2` (modification succeed), `3` (modification failed), `4` (modifying)
   status: i64 = "Status",
-  /// 修改时间
+  /// Modification time
   modify_time: String = "ModifyTime",
 }
 
-/// 数据库实例参数
+/// Database instance parameter
+///
+/// <details><summary>中文</summary>数据库实例参数</details>
 pub struct Parameter: encode {
-  /// 参数名称
+  /// Parameter name
   name: String = "Name",
-  /// 参数值
+  /// Parameter value
   current_value: String = "CurrentValue",
 }
 
-/// 实例参数的详细描述
+/// Instance parameter details
+///
+/// <details><summary>中文</summary>实例参数的详细描述</details>
 pub struct ParameterDetail: decode {
-  /// 参数名称
+  /// Parameter name
   name: String = "Name",
-  /// 参数类型，integer-整型，enum-枚举型
+  /// Data type of the parameter. Valid values: `integer`, `enum`
   param_type: String = "ParamType",
-  /// 参数默认值
+  /// Default value of the parameter
   default: String = "Default",
-  /// 参数描述
+  /// Parameter description
   description: String = "Description",
-  /// 参数当前值
+  /// Current value of the parameter
   current_value: String = "CurrentValue",
-  /// 修改参数后，是否需要重启数据库以使参数生效，0-不需要重启，1-需要重启
+  /// Whether the database needs to be restarted for the modified parameter to take effect. Valid values: `0` (no),`1` (yes)
   need_reboot: i64 = "NeedReboot",
-  /// 参数允许的最大值
+  /// Maximum value of the parameter
   max: i64 = "Max",
-  /// 参数允许的最小值
+  /// Minimum value of the parameter
   min: i64 = "Min",
-  /// 参数允许的枚举类型
+  /// Enumerated values of the parameter
   enum_value: Vec<String> = "EnumValue",
-  /// 参数状态 0-状态正常 1-在修改中
+  /// Parameter status. Valid values: `0` (normal), `1` (modifying)
   status: i64 = "Status",
 }
 
-/// 参考价格，该价格为CPU、内存规格价格，不包括磁盘用量，实际价格以询价接口为准。
+/// Reference price. This price covers CPU and memory specifications, excluding disk usage. The actual price is subject to the quotation API.
+///
+/// <details><summary>中文</summary>参考价格，该价格为CPU、内存规格价格，不包括磁盘用量，实际价格以询价接口为准。</details>
 pub struct Price: decode {
-  /// 包年包月参考价格，单位-分
+  /// Reference price for yearly/monthly subscription, unit-cent
   prepaid_price: u64 = "PrepaidPrice",
-  /// 包年包月价格单位，M-月
+  /// Price unit for yearly/monthly subscription, M-month
   prepaid_price_unit: String = "PrepaidPriceUnit",
-  /// 按量付费价格，单位-分
+  /// Pay-as-you-go price, unit-cent
   postpaid_price: u64 = "PostpaidPrice",
-  /// 按量付费价格单位，H-小时
+  /// Pay-as-you-go price unit, H-hour
   postpaid_price_unit: String = "PostpaidPriceUnit",
 }
 
@@ -8484,460 +10121,496 @@ pub struct ProductSpec: decode {
   info: Vec<SpecInfo> = "Info",
 }
 
-/// 发布订阅对象
+/// Pub/Sub Object
+///
+/// <details><summary>中文</summary>发布订阅对象</details>
 pub struct PublishSubscribe: decode {
-  /// 发布订阅ID
+  /// Pub/Sub ID
   id: u64 = "Id",
-  /// 发布订阅名称
+  /// Pub/Sub Name
   name: String = "Name",
-  /// 发布实例ID
+  /// Published Instance ID
   publish_instance_id: String = "PublishInstanceId",
-  /// 发布实例名称
+  /// Published Instance Name
   publish_instance_name: String = "PublishInstanceName",
-  /// 发布实例IP
+  /// Published Instance IP
   publish_instance_ip: String = "PublishInstanceIp",
-  /// 订阅实例ID
+  /// Subscription Instance ID
   subscribe_instance_id: String = "SubscribeInstanceId",
-  /// 订阅实例名称
+  /// Subscription Instance Name
   subscribe_instance_name: String = "SubscribeInstanceName",
-  /// 订阅实例IP
+  /// Subscription Instance IP
   subscribe_instance_ip: String = "SubscribeInstanceIp",
-  /// 数据库的订阅发布关系集合
+  /// Publication-Subscription Relationship Collection of Database
   database_tuple_set: Vec<DatabaseTupleStatus> = "DatabaseTupleSet",
 }
 
-/// QueryMigrationCheckProcess请求参数结构体
+/// Request of [`Client::query_migration_check_process`].
 pub struct QueryMigrationCheckProcessRequest: encode {
-  /// **Required.** 迁移任务ID
+  /// **Required.** Migration task ID.
   migrate_id: i64 = "MigrateId",
 }
 
-/// QueryMigrationCheckProcess返回参数结构体
+/// Response of [`Client::query_migration_check_process`].
 pub struct QueryMigrationCheckProcessResponse: decode {
-  /// 总步骤数量
+  /// Total number of steps.
   total_step: i64 = "TotalStep",
-  /// 当前步骤编号，从1开始
+  /// Current step number, starting from 1.
   current_step: i64 = "CurrentStep",
-  /// 所有步骤详情
+  /// Details of all steps.
   step_details: Vec<StepDetail> = "StepDetails",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 只读组对象
+/// Read-Only Group Object
+///
+/// <details><summary>中文</summary>只读组对象</details>
 pub struct ReadOnlyGroup: decode {
-  /// 只读组ID
+  /// Read-Only Group ID
   read_only_group_id: String = "ReadOnlyGroupId",
-  /// 只读组名称
+  /// Read-Only Group Name
   read_only_group_name: String = "ReadOnlyGroupName",
-  /// 只读组的地域ID，与主实例相同
+  /// Region ID of the Read-Only Group, same as the Primary Instance
   region_id: String = "RegionId",
-  /// 只读组的可用区ID，与主实例相同
+  /// Read-Only Group's AZ ID, same as the Primary Instance
   zone_id: String = "ZoneId",
-  /// 是否启动超时剔除功能，0-不开启剔除功能，1-开启剔除功能
+  /// Whether to enable the timeout culling feature; 0 - disabled, 1 - enabled
   is_offline_delay: i64 = "IsOfflineDelay",
-  /// 启动超时剔除功能后，使用的超时阈值
+  /// Timeout threshold used after enabling the timeout culling feature
   read_only_max_delay_time: i64 = "ReadOnlyMaxDelayTime",
-  /// 启动超时剔除功能后，只读组至少保留的只读副本数
+  /// Minimum number of read-only replicas retained in the read-only group after enabling the timeout culling feature
   min_read_only_in_group: i64 = "MinReadOnlyInGroup",
-  /// 只读组vip
+  /// Read-Only Group vip
   vip: String = "Vip",
-  /// 只读组vport
+  /// Read-Only Group vport
   vport: i64 = "Vport",
-  /// 只读组私有网络ID
+  /// Read-Only Group VPC ID
   vpc_id: String = "VpcId",
-  /// 只读组私有网络子网ID
+  /// Read-Only Group VPC Subnet ID
   subnet_id: String = "SubnetId",
-  /// 只读组状态: 1-申请成功运行中，5-申请中
+  /// Read-Only Group Status: 1-Running, 5-Creating
   status: i64 = "Status",
-  /// 主实例ID，形如mssql-sgeshe3th
+  /// Primary instance ID, in the form of mssql-sgeshe3th
   master_instance_id: String = "MasterInstanceId",
-  /// 只读实例副本集合
+  /// Read-Only Instance Replica Set
   read_only_instance_set: Vec<ReadOnlyInstance> = "ReadOnlyInstanceSet",
-  /// RO组外网地址域名
+  /// RO group's public network address domain name
   dns_pod_domain: String = "DnsPodDomain",
-  /// RO组外网地址端口
+  /// RO group's public network address port
   tgw_wan_v_port: u64 = "TgwWanVPort",
-  /// RO只读组类型，1-按照一个实例一个只读组的方式发货，2-新建只读组后发货的所有实例都在这个只读组下面， 3-发货的所有实例都在已有的只读组下面
+  /// **China site only.** RO只读组类型，1-按照一个实例一个只读组的方式发货，2-新建只读组后发货的所有实例都在这个只读组下面， 3-发货的所有实例都在已有的只读组下面
   read_only_group_type: i64 = "ReadOnlyGroupType",
-  /// 部署RO副本模式，0-默认不升级主实例，1-强制升级主实例完成RO部署
+  /// **China site only.** 部署RO副本模式，0-默认不升级主实例，1-强制升级主实例完成RO部署
   read_only_group_forced_upgrade: i64 = "ReadOnlyGroupForcedUpgrade",
 }
 
-/// 只读副本实例
+/// Read-Only Replica Instance
+///
+/// <details><summary>中文</summary>只读副本实例</details>
 pub struct ReadOnlyInstance: decode {
-  /// 只读副本ID，格式如：mssqlro-3l3fgqn7
+  /// Read-Only Replica ID, in the format of: mssqlro-3l3fgqn7
   instance_id: String = "InstanceId",
-  /// 只读副本名称
+  /// Read-Only Replica Name
   name: String = "Name",
-  /// 只读副本唯一UID
+  /// Read-Only Replica Unique UID
   uid: String = "Uid",
-  /// 只读副本所在项目ID
+  /// Read-Only Replica Project ID
   project_id: i64 = "ProjectId",
-  /// 只读副本状态。1：申请中 2：运行中 3：被延迟剔除 4：已隔离 5：回收中 6：已回收 7：任务执行中 8：已下线 9：实例扩容中 10：实例迁移中  12：重启中
+  /// Read-Only Replica Status: 1: Creating, 2: Running, 3: Delayed Removal, 4: Isolated, 5: Recycling, 6: Recycled, 7: Task Executing, 8: Offline, 9: Instance Scaling, 10: Instance Migrating, 12: Restarting
   status: i64 = "Status",
-  /// 只读副本创建时间
+  /// Read-Only Replica Creation Time
   create_time: String = "CreateTime",
-  /// 只读副本更新时间
+  /// Read-Only Replica Update Time
   update_time: String = "UpdateTime",
-  /// 只读副本内存大小，单位G
+  /// Read-Only Replica Memory Size (Unit: GB)
   memory: i64 = "Memory",
-  /// 只读副本存储空间大小，单位G
+  /// Read-Only Replica Storage Space Size (Unit: GB)
   storage: i64 = "Storage",
-  /// 只读副本cpu核心数
+  /// Read-Only Replica cpu Core Count
   cpu: i64 = "Cpu",
-  /// 只读副本版本代号
+  /// Read-Only Replica Codenames
   version: String = "Version",
-  /// 宿主机代号
+  /// Host Machine Code
   r#type: String = "Type",
-  /// 只读副本模式，2-单机
+  /// Read-Only Replica Mode, 2-Standalone
   model: i64 = "Model",
-  /// 只读副本计费模式，1-包年包月，0-按量计费
+  /// Read-Only Replica Billing Mode, 1-yearly/monthly subscription, 0-pay-as-you-go
   pay_mode: i64 = "PayMode",
-  /// 只读副本权重
+  /// Read-Only Replica Weight
   weight: i64 = "Weight",
-  /// 只读副本延迟时间，单位秒
+  /// Read-Only Replica Latency Time (Unit: seconds)
   delay_time: String = "DelayTime",
-  /// 只读副本与主实例的同步状态。
-  /// Init:初始化
-  /// DeployReadOnlyInPorgress:部署副本进行中
-  /// DeployReadOnlySuccess:部署副本成功
-  /// DeployReadOnlyFail:部署副本失败
-  /// DeployMasterDBInPorgress:主节点上加入副本数据库进行中
-  /// DeployMasterDBSuccess:主节点上加入副本数据库成功
-  /// DeployMasterDBFail:主节点上加入副本数据库进失败
-  /// DeployReadOnlyDBInPorgress:副本还原加入数据库开始
-  /// DeployReadOnlyDBSuccess:副本还原加入数据库成功
-  /// DeployReadOnlyDBFail:副本还原加入数据库失败
-  /// SyncDelay:同步延迟
-  /// SyncFail:同步故障
-  /// SyncExcluded:已剔除只读组
-  /// SyncNormal:正常
+  /// Synchronization status between the read-only replica and the primary instance.
+  ///
+  /// Init: Initializing
+  ///
+  /// DeployReadOnlyInPorgress: Deploying replica in progress
+  ///
+  /// DeployReadOnlySuccess: Replica deployment succeeded
+  ///
+  /// DeployReadOnlyFail: Replica deployment failed
+  ///
+  /// DeployMasterDBInPorgress: Adding replica database to primary node in progress
+  ///
+  /// DeployMasterDBSuccess: Successfully added replica database to primary node
+  ///
+  /// DeployMasterDBFail: Failed to add replica database to primary node
+  ///
+  /// DeployReadOnlyDBInPorgress: Replica restoration and database joining started
+  ///
+  /// DeployReadOnlyDBSuccess: Replica restoration and database joining succeeded
+  ///
+  /// DeployReadOnlyDBFail: Replica restoration and database joining failed
+  ///
+  /// SyncDelay: Synchronization delayed
+  ///
+  /// SyncFail: Synchronization failed
+  ///
+  /// SyncExcluded: Removed from read-only group
+  ///
+  /// SyncNormal: Normal
   syn_status: String = "SynStatus",
-  /// 只读副本与主实例没有同步的库
+  /// Databases not synchronized between the read-only replica and the primary instance
   database_difference: String = "DatabaseDifference",
-  /// 只读副本与主实例没有同步的账户
+  /// Accounts not synchronized between the read-only replica and the primary instance
   account_difference: String = "AccountDifference",
-  /// 只读副本计费开始时间
+  /// Read-Only Replica Billing Start Time
   start_time: String = "StartTime",
-  /// 只读副本计费结束时间
+  /// Read-Only Replica Billing End Time
   end_time: String = "EndTime",
-  /// 只读副本隔离时间
+  /// Read-Only Replica Isolation Time
   isolate_time: String = "IsolateTime",
-  /// 只读副本所在地域
+  /// Read-Only Replica Region Location
   region_id: String = "RegionId",
-  /// 只读副本所在可用区
+  /// Read-Only Replica AZ Location
   zone_id: String = "ZoneId",
 }
 
-/// 只读实例与权重对应关系
+/// Read-Only Instance to Weight Mapping
+///
+/// <details><summary>中文</summary>只读实例与权重对应关系</details>
 pub struct ReadOnlyInstanceWeightPair: encode {
-  /// **Required.** 只读实例ID，格式如：mssqlro-3l3fgqn7
+  /// **Required.** Read-Only Instance ID, in the format of: mssqlro-3l3fgqn7
   read_only_instance_id: String = "ReadOnlyInstanceId",
-  /// **Required.** 只读实例权重 ，范围是0-100
+  /// **Required.** Read-Only Instance Weight, in the range of 0-100
   read_only_weight: i64 = "ReadOnlyWeight",
 }
 
-/// RecycleDBInstance请求参数结构体
+/// Request of [`Client::recycle_db_instance`].
 pub struct RecycleDBInstanceRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
 }
 
-/// RecycleDBInstance返回参数结构体
+/// Response of [`Client::recycle_db_instance`].
 pub struct RecycleDBInstanceResponse: decode {
-  /// 流程id
+  /// Task ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RecycleReadOnlyGroup请求参数结构体
+/// Request of [`Client::recycle_read_only_group`].
 pub struct RecycleReadOnlyGroupRequest: encode {
-  /// **Required.** 主实例的ID
+  /// **Required.** Primary instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 只读组的ID
+  /// **Required.** Read-only group ID.
   read_only_group_id: String = "ReadOnlyGroupId",
 }
 
-/// RecycleReadOnlyGroup返回参数结构体
+/// Response of [`Client::recycle_read_only_group`].
 pub struct RecycleReadOnlyGroupResponse: decode {
-  /// 任务流ID
+  /// Task flow ID.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 地域信息
+/// Region information
+///
+/// <details><summary>中文</summary>地域信息</details>
 pub struct RegionInfo: decode {
-  /// 地域英文ID，类似ap-guangzhou
+  /// Region ID in the format of ap-guangzhou
   region: String = "Region",
-  /// 地域中文名称
+  /// Region name
   region_name: String = "RegionName",
-  /// 地域数字ID
+  /// Numeric ID of region
   region_id: i64 = "RegionId",
-  /// 该地域目前是否可以售卖，UNAVAILABLE-不可售卖；AVAILABLE-可售卖
+  /// Current purchasability of this region. UNAVAILABLE: not purchasable, AVAILABLE: purchasable
   region_state: String = "RegionState",
 }
 
-/// RemoveBackups请求参数结构体
+/// Request of [`Client::remove_backups`].
 pub struct RemoveBackupsRequest: encode {
-  /// **Required.** 实例ID，形如mssql-j8kv137v
+  /// **Required.** Instance ID. For example, mssql-j8kv137v.
   instance_id: String = "InstanceId",
-  /// 待删除的备份名称，备份名称可通过DescribeBackups接口的FileName字段获得，单次请求批量删除备份数不能超过10个。当StartTime、EndTime为空时，此字段必填。
+  /// Backup names to be deleted. Backup names can be obtained through the FileName field of the DescribeBackups API. The number of backups for batch deletion in a single request should not exceed 10. This field is required when the values of StartTime and EndTime are null.
   backup_names: Vec<String> = "BackupNames",
-  /// 批量删除手动备份起始时间。当BackupNames为空时，此字段必填。
+  /// Start time for batch deletion of manual backups. This field is required when the value of BackupNames is null.
   start_time: String = "StartTime",
-  /// 批量删除手动备份截止时间。当BackupNames为空时，此字段必填。
+  /// Deadline for batch deletion of manual backups. This field is required when the value of BackupNames is null.
   end_time: String = "EndTime",
 }
 
-/// RemoveBackups返回参数结构体
+/// Response of [`Client::remove_backups`].
 pub struct RemoveBackupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 用于RestoreInstance，RollbackInstance，CreateMigration、CloneDB、ModifyBackupMigration 等接口；对恢复的库进行重命名，且支持选择要恢复的库。
+/// It is used to specify and rename the database to be restored through the `RestoreInstance`, `RollbackInstance`, `CreateMigration`, `CloneDB` or `ModifyBackupMigration` APIs.
+///
+/// <details><summary>中文</summary>用于RestoreInstance，RollbackInstance，CreateMigration、CloneDB、ModifyBackupMigration 等接口；对恢复的库进行重命名，且支持选择要恢复的库。</details>
 pub struct RenameRestoreDatabase: encode {
-  /// 库的名字，如果oldName不存在则返回失败。
-  /// 在用于离线迁移任务时可不填。
+  /// Database name. If the `OldName` database does not exist, a failure will be returned.
+  /// It can be left empty in offline migration tasks.
   old_name: String = "OldName",
-  /// 库的新名字，在用于离线迁移时，不填则按照OldName命名，OldName和NewName不能同时不填。在用于克隆数据库时，OldName和NewName都必须填写，且不能重复
+  /// New database name. In offline migration, `OldName` will be used if `NewName` is left empty (`OldName` and `NewName` cannot be both empty). In database cloning, `OldName` and `NewName` must be both specified and cannot have the same value.
   new_name: String = "NewName",
 }
 
-/// RenewDBInstance请求参数结构体
+/// Request of [`Client::renew_db_instance`].
 pub struct RenewDBInstanceRequest: encode {
-  /// **Required.** 实例ID，形如mssql-j8kv137v
+  /// **Required.** Instance ID. For example, mssql-j8kv137v.
   instance_id: String = "InstanceId",
-  /// 续费多少个月，取值范围为1-48，默认为1
+  /// Renewal duration, in months. Value range: 1~48. Default value: 1.
   period: u64 = "Period",
-  /// 是否自动使用代金券，0-不使用；1-使用；默认不使用
+  /// Whether to automatically use voucher. 0: no, 1: yes. Default value: no.
   auto_voucher: i64 = "AutoVoucher",
-  /// 代金券ID数组，目前只支持使用1张代金券
+  /// Array of voucher IDs (currently, only one voucher can be used per order).
   voucher_ids: Vec<String> = "VoucherIds",
-  /// 续费标记 0:正常续费 1:自动续费：只用于按量计费转包年包月时有效。
+  /// Renewal flag. 0: normal renewal; 1: automatic renewal. This parameter is valid only for pay-as-you-go instances changing to monthly subscription ones.
   auto_renew_flag: i64 = "AutoRenewFlag",
 }
 
-/// RenewDBInstance返回参数结构体
+/// Response of [`Client::renew_db_instance`].
 pub struct RenewDBInstanceResponse: decode {
-  /// 订单名称
+  /// Order name.
   deal_name: String = "DealName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RenewPostpaidDBInstance请求参数结构体
+/// Request of [`Client::renew_postpaid_db_instance`].
 pub struct RenewPostpaidDBInstanceRequest: encode {
-  /// **Required.** 实例ID，格式如：mssql-3l3fgqn7 或 mssqlro-3l3fgqn7
+  /// **Required.** Instance ID, in the format of mssql-3l3fgqn7 or mssqlro-3l3fgqn7.
   instance_id: String = "InstanceId",
 }
 
-/// RenewPostpaidDBInstance返回参数结构体
+/// Response of [`Client::renew_postpaid_db_instance`].
 pub struct RenewPostpaidDBInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResetAccountPassword请求参数结构体
+/// Request of [`Client::reset_account_password`].
 pub struct ResetAccountPasswordRequest: encode {
-  /// **Required.** 数据库实例ID，形如mssql-njj2mtpl
+  /// **Required.** Database instance ID in the format of mssql-njj2mtpl
   instance_id: String = "InstanceId",
-  /// **Required.** 更新后的账户密码信息数组
+  /// **Required.** Updated account password information array
   accounts: Vec<AccountPassword> = "Accounts",
 }
 
-/// ResetAccountPassword返回参数结构体
+/// Response of [`Client::reset_account_password`].
 pub struct ResetAccountPasswordResponse: decode {
-  /// 修改账号密码的异步任务流程ID
+  /// ID of asynchronous task flow for account password modification
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 实例绑定的标签信息
+/// The information of tags associated with instances
+///
+/// <details><summary>中文</summary>实例绑定的标签信息</details>
 pub struct ResourceTag: encode {
-  /// 标签key
+  /// Tag key
   tag_key: String = "TagKey",
-  /// 标签value
+  /// Tag value
   tag_value: String = "TagValue",
 }
 
-/// RestartDBInstance请求参数结构体
+/// Request of [`Client::restart_db_instance`].
 pub struct RestartDBInstanceRequest: encode {
-  /// **Required.** 数据库实例ID，形如mssql-njj2mtpl
+  /// **Required.** Database instance ID in the format of mssql-njj2mtpl
   instance_id: String = "InstanceId",
-  /// 重启设置，0-立刻重启，1-维护时间窗口内重启，默认0
+  /// **China site only.** 重启设置，0-立刻重启，1-维护时间窗口内重启，默认0
   wait_switch: u64 = "WaitSwitch",
 }
 
-/// RestartDBInstance返回参数结构体
+/// Response of [`Client::restart_db_instance`].
 pub struct RestartDBInstanceResponse: decode {
-  /// 异步任务流程ID
+  /// Async task flow ID
   flow_id: u64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RestoreInstance请求参数结构体
+/// Request of [`Client::restore_instance`].
 pub struct RestoreInstanceRequest: encode {
-  /// **Required.** 实例ID，形如mssql-j8kv137v
+  /// **Required.** Instance ID in the format of mssql-j8kv137v
   instance_id: String = "InstanceId",
-  /// **Required.** 备份文件ID，该ID可以通过DescribeBackups接口返回数据中的Id字段获得
+  /// **Required.** Backup file ID, which can be obtained through the `Id` field in the returned value of the `DescribeBackups` API
   backup_id: i64 = "BackupId",
-  /// 备份恢复到的同一个APPID下的实例ID，不填则恢复到原实例ID
+  /// ID of the target instance to which the backup is restored. The target instance should be under the same `APPID`. If this parameter is left empty, ID of the source instance will be used.
   target_instance_id: String = "TargetInstanceId",
-  /// 按照ReNameRestoreDatabase中的库进行恢复，并重命名，不填则按照默认方式命名恢复的库，且恢复所有的库。
+  /// Restore the databases listed in `ReNameRestoreDatabase` and rename them after restoration. If this parameter is left empty, all databases will be restored and renamed in the default format.
   rename_restore: Vec<RenameRestoreDatabase> = "RenameRestore",
-  /// 回档类型，0-覆盖方式；1-重命名方式，默认1
+  /// Rollback type. Valid values: `0` (overwriting), `1` (renaming).
   r#type: u64 = "Type",
-  /// 需要覆盖回档的数据库，只有覆盖回档时必填
+  /// Database to be overwritten, which is required when overwriting a rollback database.
   db_list: Vec<String> = "DBList",
-  /// 备份任务组ID，在单库备份文件模式下
+  /// Group ID of unarchived backup files grouped by backup task
   group_id: String = "GroupId",
 }
 
-/// RestoreInstance返回参数结构体
+/// Response of [`Client::restore_instance`].
 pub struct RestoreInstanceResponse: decode {
-  /// 异步流程任务ID，使用FlowId调用DescribeFlowStatus接口获取任务执行状态
+  /// Async flow task ID, which can be used to call the `DescribeFlowStatus` API to get the task execution status
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 回档任务记录
+/// Rollback Task Record
+///
+/// <details><summary>中文</summary>回档任务记录</details>
 pub struct RestoreTask: decode {
-  /// 目标实例ID
+  /// Target Instance ID
   target_instance_id: String = "TargetInstanceId",
-  /// 目标实例名称
+  /// Target Instance Name
   target_instance_name: String = "TargetInstanceName",
-  /// 目标实例状态。取值范围：
-  /// 1：申请中
-  /// 2：运行中
-  /// 3：受限运行中 (主备切换中)
-  /// 4：已隔离
-  /// 5：回收中
-  /// 6：已回收
-  /// 7：任务执行中 (实例做备份、回档等操作)
-  /// 8：已下线
-  /// 9：实例扩容中
-  /// 10：实例迁移中
-  /// 11：只读
-  /// 12：重启中
+  /// Target Instance Status. Valid values:
+  /// 1: Creating
+  /// 2: Running
+  /// 3: Restricted Running (primary/secondary switching)
+  /// 4: Isolated
+  /// 5: Recycling
+  /// 6: Recycled
+  /// 7: Task Executing (instance backup, rollback, etc.)
+  /// 8: Offline
+  /// 9: Instance Scaling
+  /// 10: Instance Migrating
+  /// 11: Read-Only
+  /// 12: Restarting
   target_instance_status: i64 = "TargetInstanceStatus",
-  /// 目标实例所在地域
+  /// Target Instance Region
   target_region: String = "TargetRegion",
-  /// 回档记录ID
+  /// Rollback Record ID
   restore_id: i64 = "RestoreId",
-  /// 回档到目标实例的类型，0-当前实例，1-已有实例，2-全新实例
+  /// Restoration target instance type: 0 - current instance, 1 - existing instance, 2 - new instance
   target_type: i64 = "TargetType",
-  /// 回档方式，0-按照时间点回档，1-按照备份集回档
+  /// Rollback method: 0 - by point-in-time, 1 - by backup set
   restore_type: i64 = "RestoreType",
-  /// 回档目标时间
+  /// Rollback Target Time
   restore_time: String = "RestoreTime",
-  /// 开始时间
+  /// Start Time
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End Time
   end_time: String = "EndTime",
-  /// 回档状态，0-初始化，1-运行中，2-成功，3-失败
+  /// Rollback status: 0 - Initialization, 1 - Running, 2 - Success, 3 - Failure
   status: i64 = "Status",
-  /// 回档异步任务ID
+  /// Rollback Asynchronous Task ID
   flow_id: i64 = "FlowId",
 }
 
-/// RollbackInstance请求参数结构体
+/// Request of [`Client::rollback_instance`].
 pub struct RollbackInstanceRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 回档类型，0-回档的数据库覆盖原库；1-回档的数据库以重命名的形式生成，不覆盖原库
+  /// **Required.** Rollback type. 0: the database rolled back overwrites the original database; 1: the database rolled back is renamed and does not overwrite the original database
   r#type: u64 = "Type",
-  /// **Required.** 回档目标时间点
+  /// **Required.** Target time point for rollback
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   time: String = "Time",
-  /// 需要回档的数据库
+  /// Database to be rolled back
   d_bs: Vec<String> = "DBs",
-  /// 备份恢复到的同一个APPID下的实例ID，不填则恢复到原实例ID
+  /// ID of the target instance to which the backup is restored. The target instance should be under the same `APPID`. If this parameter is left empty, ID of the source instance will be used.
   target_instance_id: String = "TargetInstanceId",
-  /// 按照ReNameRestoreDatabase中的库进行重命名，仅在Type = 1重命名回档方式有效；不填则按照默认方式命名库，DBs参数确定要恢复的库
+  /// Rename the databases listed in `ReNameRestoreDatabase`. This parameter takes effect only when `Type = 1` which indicates that backup rollback supports renaming databases. If it is left empty, databases will be renamed in the default format and the `DBs` parameter specifies the databases to be restored.
   rename_restore: Vec<RenameRestoreDatabase> = "RenameRestore",
 }
 
-/// RollbackInstance返回参数结构体
+/// Response of [`Client::rollback_instance`].
 pub struct RollbackInstanceResponse: decode {
-  /// 异步任务ID
+  /// The async job ID
   flow_id: u64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RunMigration请求参数结构体
+/// Request of [`Client::run_migration`].
 pub struct RunMigrationRequest: encode {
-  /// **Required.** 迁移任务ID
+  /// **Required.** Migration task ID
   migrate_id: u64 = "MigrateId",
 }
 
-/// RunMigration返回参数结构体
+/// Response of [`Client::run_migration`].
 pub struct RunMigrationResponse: decode {
-  /// 迁移流程启动后，返回流程ID
+  /// After the migration task starts, the flow ID will be returned
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SSL加密配置
+/// SSL Encryption Configuration
+///
+/// <details><summary>中文</summary>SSL加密配置</details>
 pub struct SSLConfig: decode {
-  /// SSL加密状态，
-  /// enable-已开启
-  /// disable-未开启
-  /// enable_doing-开启中
-  /// disable_doing-关闭中
-  /// renew_doing-更新中
-  /// wait_doing-等待维护时间内执行
+  /// SSL Encryption Status
+  /// enable - Enabled
+  /// disable - Disabled
+  /// enable_doing - Enabling
+  /// disable_doing - Disabling
+  /// renew_doing - Updating
+  /// wait_doing - Waiting to be executed during maintenance window
   encryption: String = "Encryption",
-  /// SSL证书有效期，时间格式 YYYY-MM-DD HH:MM:SS
+  /// SSL Certificates Validity Period, Time Format YYYY-MM-DD HH:MM:SS
   ssl_validity_period: String = "SSLValidityPeriod",
-  /// SSL证书有效性，0-无效，1-有效
+  /// SSL Certificates Validity: 0 - Invalid, 1 - Valid
   ssl_validity: u64 = "SSLValidity",
-  /// 是否是KMS的CMK证书
+  /// **China site only.** 是否是KMS的CMK证书
   is_kms: i64 = "IsKMS",
-  /// KMS中购买的用户主密钥ID（CMK）
+  /// **China site only.** KMS中购买的用户主密钥ID（CMK）
   cmk_id: String = "CMKId",
-  /// CMK所属的地域，不同地域的CMK数据不互通
+  /// **China site only.** CMK所属的地域，不同地域的CMK数据不互通
   cmk_region: String = "CMKRegion",
 }
 
-/// 安全组
+/// Security Group
+///
+/// <details><summary>中文</summary>安全组</details>
 pub struct SecurityGroup: decode {
-  /// 项目ID
+  /// Project ID
   project_id: i64 = "ProjectId",
-  /// 创建时间，时间格式：yyyy-mm-dd hh:mm:ss
+  /// Creation Time, Time format: yyyy-mm-dd hh:mm:ss
   create_time: String = "CreateTime",
-  /// 入站规则
+  /// Inbound Rules
   inbound_set: Vec<SecurityGroupPolicy> = "InboundSet",
-  /// 出站规则
+  /// Outbound Rules
   outbound_set: Vec<SecurityGroupPolicy> = "OutboundSet",
-  /// 安全组ID
+  /// Security Group ID
   security_group_id: String = "SecurityGroupId",
-  /// 安全组名称
+  /// Security Group Name
   security_group_name: String = "SecurityGroupName",
-  /// 安全组备注
+  /// Security Group Remarks
   security_group_remark: String = "SecurityGroupRemark",
 }
 
-/// 安全组策略
+/// Security Group Policy
+///
+/// <details><summary>中文</summary>安全组策略</details>
 pub struct SecurityGroupPolicy: decode {
-  /// 策略，ACCEPT 或者 DROP
+  /// Policy, ACCEPT or DROP
   action: String = "Action",
-  /// 目的 IP 或 IP 段，例如172.16.0.0/12
+  /// Destination IP or IP range, for example 172.16.0.0/12
   cidr_ip: String = "CidrIp",
-  /// 端口或者端口范围
+  /// port or port range
   port_range: String = "PortRange",
-  /// 网络协议，支持 UDP、TCP等
+  /// Network protocol supports UDP, TCP, etc.
   ip_protocol: String = "IpProtocol",
-  /// 规则限定的方向，OUTPUT-出战规则  INPUT-进站规则
+  /// Rule direction, OUTPUT - Outbound Rules, INPUT - Inbound Rules
   dir: String = "Dir",
 }
 
@@ -8947,313 +10620,338 @@ pub struct SelectAllDB: encode {
   privilege: String = "Privilege",
 }
 
-/// 备可用区信息
+/// Replica AZ information
+///
+/// <details><summary>中文</summary>备可用区信息</details>
 pub struct SlaveZones: decode {
-  /// 备可用区地域码
+  /// Replica AZ region code
   slave_zone: String = "SlaveZone",
-  /// 备可用区
+  /// Replica AZ
   slave_zone_name: String = "SlaveZoneName",
-  /// 备机资源ID
+  /// **China site only.** 备机资源ID
   dr_instance_id: String = "DrInstanceId",
 }
 
-/// 慢查询日志文件信息
+/// Slow query log file information
+///
+/// <details><summary>中文</summary>慢查询日志文件信息</details>
 pub struct SlowLog: decode {
-  /// 慢查询日志文件唯一标识
+  /// Unique ID of slow query log file
   id: i64 = "Id",
-  /// 文件生成的开始时间
-  ///
+  /// File generation start time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 文件生成的结束时间
-  ///
+  /// File generation end time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 文件大小（KB）
+  /// File size in KB
   size: i64 = "Size",
-  /// 文件中log条数
+  /// Number of logs in file
   count: i64 = "Count",
-  /// 内网下载地址
+  /// Download address for private network
   internal_addr: String = "InternalAddr",
-  /// 外网下载地址
+  /// Download address for public network
   external_addr: String = "ExternalAddr",
-  /// 状态（1成功 2失败）
+  /// Status (1: success, 2: failure)
   status: i64 = "Status",
 }
 
-/// 慢查询日志文件信息
+/// Slow query log file information
+///
+/// <details><summary>中文</summary>慢查询日志文件信息</details>
 pub struct SlowlogInfo: decode {
-  /// 慢查询日志文件唯一标识
+  /// Unique ID of slow query log file
   id: i64 = "Id",
-  /// 文件生成的开始时间
-  ///
+  /// File generation start time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 文件生成的结束时间
-  ///
+  /// File generation end time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 文件大小（KB）
+  /// File size in KB
   size: i64 = "Size",
-  /// 文件中log条数
+  /// Number of logs in file
   count: i64 = "Count",
-  /// 内网下载地址
+  /// Download address for private network
   internal_addr: String = "InternalAddr",
-  /// 外网下载地址
+  /// Download address for public network
   external_addr: String = "ExternalAddr",
-  /// 状态（1成功 2失败）
+  /// Status (1: success, 2: failure)
   status: i64 = "Status",
 }
 
-/// 实例可售卖的规格信息
+/// Information of purchasable specification for an instance
+///
+/// <details><summary>中文</summary>实例可售卖的规格信息</details>
 pub struct SpecInfo: decode {
-  /// <p>实例规格ID，利用DescribeZones返回的SpecId，结合DescribeProductConfig返回的可售卖规格信息，可获悉某个可用区下可购买什么规格的实例</p>
+  /// Instance specification ID. The `SpecId` returned by `DescribeZones` together with the purchasable specification information returned by `DescribeProductConfig` can be used to find out what specifications can be purchased in a specified AZ
   spec_id: i64 = "SpecId",
-  /// <p>机型ID</p>
+  /// Model ID
   machine_type: String = "MachineType",
-  /// <p>机型中文名称</p>
+  /// Model name
   machine_type_name: String = "MachineTypeName",
-  /// <p>数据库版本信息。取值为2008R2（表示SQL Server 2008 R2），2012SP3（表示SQL Server 2012），2016SP1（表示SQL Server 2016 SP1）</p>
+  /// Database version information. Valid values: 2008R2 (SQL Server 2008 Enterprise), 2012SP3 (SQL Server 2012 Enterprise), 2016SP1 (SQL Server 2016 Enterprise), 201602 (SQL Server 2016 Standard), 2017 (SQL Server 2017 Enterprise)
   version: String = "Version",
-  /// <p>Version字段对应的版本名称</p>
+  /// Version name corresponding to the `Version` field
   version_name: String = "VersionName",
-  /// <p>内存大小，单位GB</p>
+  /// Memory size in GB
   memory: i64 = "Memory",
-  /// <p>CPU核数</p>
+  /// Number of CPU cores
   cpu: i64 = "CPU",
-  /// <p>此规格下最小的磁盘大小，单位GB</p>
+  /// Minimum disk size under this specification in GB
   min_storage: i64 = "MinStorage",
-  /// <p>此规格下最大的磁盘大小，单位GB</p>
+  /// Maximum disk size under this specification in GB
   max_storage: i64 = "MaxStorage",
-  /// <p>此规格对应的QPS大小</p>
+  /// QPS of this specification
   qps: i64 = "QPS",
-  /// <p>此规格的中文描述信息</p>
+  /// Description of this specification
   suit_info: String = "SuitInfo",
-  /// <p>此规格对应的包年包月Pid</p>
+  /// Pid of this specification
   pid: i64 = "Pid",
-  /// <p>此规格对应的按量计费Pid列表</p>
+  /// Pay-as-you-go Pid list corresponding to this specification
   post_pid: Vec<i64> = "PostPid",
-  /// <p>此规格下支持的付费模式，POST-仅支持按量计费 PRE-仅支持包年包月 ALL-支持所有</p>
+  /// Billing mode under this specification. POST: pay-as-you-go
   pay_mode_status: String = "PayModeStatus",
-  /// <p>购买实例的类型 HA-本地盘高可用(包括双机高可用，alwaysOn集群)，RO-本地盘只读副本，SI-云盘版单节点,BI-商业智能服务，cvmHA-云盘版高可用，cvmRO-云盘版只读副本，MultiHA-多节点，cvmMultiHA-云盘多节点<br>示例值：HA</p>
+  /// Instance type. Valid values: HA (High-Availability Edition, including dual-server high availability and AlwaysOn cluster), RO (read-only replica), SI (Basic Edition)
   instance_type: String = "InstanceType",
-  /// <p>跨可用区类型，MultiZones-只支持跨可用区，SameZones-只支持同可用区，ALL-支持所有</p>
+  /// Whether multi-AZ deployment is supported. Valid values: MultiZones (only multi-AZ deployment is supported), SameZones (only single-AZ deployment is supported), ALL (both deployments are supported)
   multi_zones_status: String = "MultiZonesStatus",
-  /// <p>最小磁盘容量时的基准</p><p>单位：IOPS</p>
+  /// **China site only.** <p>最小磁盘容量时的基准</p><p>单位：IOPS</p>
   min_baseline_iops: u64 = "MinBaselineIOPS",
-  /// <p>最大磁盘容量时的基准</p><p>单位：IOPS</p>
+  /// **China site only.** <p>最大磁盘容量时的基准</p><p>单位：IOPS</p>
   max_baseline_iops: u64 = "MaxBaselineIOPS",
-  /// <p>最小磁盘容量时的基准吞吐量</p><p>单位：MB/s</p>
+  /// **China site only.** <p>最小磁盘容量时的基准吞吐量</p><p>单位：MB/s</p>
   min_baseline_throughput: u64 = "MinBaselineThroughput",
-  /// <p>最大磁盘容量时的基准吞吐量</p><p>单位：MB/s</p>
+  /// **China site only.** <p>最大磁盘容量时的基准吞吐量</p><p>单位：MB/s</p>
   max_baseline_throughput: u64 = "MaxBaselineThroughput",
-  /// <p>是否支持额外 IO 性能</p><p>枚举值：</p><ul><li>TRUE： 支持额外 IO 性能</li><li>FALSE： 不支持额外 IO 性能</li></ul>
+  /// **China site only.** <p>是否支持额外 IO 性能</p><p>枚举值：</p><ul><li>TRUE： 支持额外 IO 性能</li><li>FALSE： 不支持额外 IO 性能</li></ul>
   extra_io_supported: bool = "ExtraIOSupported",
-  /// <p>额外 IO 最大吞吐量</p><p>单位：MB/s</p>
+  /// **China site only.** <p>额外 IO 最大吞吐量</p><p>单位：MB/s</p>
   max_extra_throughput: u64 = "MaxExtraThroughput",
-  /// <p>支持额外 IO 的最小磁盘容量</p><p>单位： GB</p><p>默认值：460</p>
+  /// **China site only.** <p>支持额外 IO 的最小磁盘容量</p><p>单位： GB</p><p>默认值：460</p>
   min_disk_size_for_extra_io: u64 = "MinDiskSizeForExtraIO",
 }
 
-/// 售卖配置状态
+/// Offering Configuration Status
+///
+/// <details><summary>中文</summary>售卖配置状态</details>
 pub struct SpecSellStatus: decode {
-  /// <p>可售卖的规格唯一ID</p>
+  /// Sellable Specification Unique ID
   id: String = "Id",
-  /// <p>实例规格ID</p>
+  /// Instance Type ID
   spec_id: u64 = "SpecId",
-  /// <p>此规格下支持的付费模式，POST-仅支持按量计费 PRE-仅支持包年包月 ALL-支持所有</p>
+  /// Supported payment modes for this specification: POST - only supports pay-as-you-go, PRE - only supports yearly/monthly subscription, ALL - supports all.
   pay_mode_status: String = "PayModeStatus",
-  /// <p>产品类型，购买实例的类型 HA-本地盘高可用(包括双机高可用，alwaysOn集群)，RO-本地盘只读副本，SI-云盘版单节点,BI-商业智能服务，cvmHA-云盘版高可用，cvmRO-云盘版只读副本，MultiHA-多节点，cvmMultiHA-云盘多节点</p>
+  /// Product type. Types of instances for purchase: HA - Local Disk High Availability (including dual-node high availability, alwaysOn cluster), RO - Local Disk Read-Only Replica, SI - Cloud Disk Edition Single Node, BI - Business Intelligence Service, cvmHA - Cloud Disk Edition High Availability, cvmRO - Cloud Disk Edition Read-Only Replica, MultiHA - Multi-node, cvmMultiHA - Cloud Disk Multi-node.
   instance_type: String = "InstanceType",
-  /// <p>该规格支持的是否跨可用去，MultiZones-只支持跨可用区，SameZones-只支持同可用区，ALL-支持所有</p>
+  /// Whether this specification supports cross-AZ deployment: MultiZones - only supports cross-AZ, SameZones - only supports same-AZ, ALL - supports all.
   multi_zones_status: String = "MultiZonesStatus",
-  /// <p>架构标识，SINGLE-单节点 DOUBLE-双节点 TRIPLE-三节点 MULTI-多节点<br>示例值：SINGLE</p>
+  /// Architecture Type, SINGLE - single node, DOUBLE - dual node, TRIPLE - three-node, MULTI - multi-node
+  /// Example value: SINGLE
   architecture: String = "Architecture",
-  /// <p>类型标识，EXCLUSIVE-独享型，SHARED-共享型</p>
+  /// Type identifier, EXCLUSIVE - Dedicated, SHARED - Shared
   style: String = "Style",
-  /// <p>数据库版本信息</p>
+  /// Database Version Information
   version: String = "Version",
-  /// <p>每个可用区的售卖状态集合</p>
+  /// Sellable Status Set Per AZ
   zone_status_set: Vec<ZoneStatus> = "ZoneStatusSet",
-  /// <p>规格的参考价格，实际价格以询价接口为准</p>
+  /// Reference price for specifications. The actual price is subject to the quotation API.
   price: Price = "Price",
-  /// <p>规格售卖状态 1-正常 2-关闭售卖但是可以升级 3-完全关闭售卖</p>
+  /// Specification Sale Status: 1 - Normal, 2 - Sale disabled but upgradable, 3 - Sale completely disabled.
   status: u64 = "Status",
-  /// <p>最小磁盘容量时的基准 </p><p>单位：IOPS</p>
+  /// **China site only.** <p>最小磁盘容量时的基准 </p><p>单位：IOPS</p>
   min_baseline_iops: u64 = "MinBaselineIOPS",
-  /// <p>最大磁盘容量时的基准 </p><p>单位：IOPS</p>
+  /// **China site only.** <p>最大磁盘容量时的基准 </p><p>单位：IOPS</p>
   max_baseline_iops: u64 = "MaxBaselineIOPS",
-  /// <p>最小磁盘容量时的基准吞吐量 </p><p>单位：MB/s</p>
+  /// **China site only.** <p>最小磁盘容量时的基准吞吐量 </p><p>单位：MB/s</p>
   min_baseline_throughput: u64 = "MinBaselineThroughput",
-  /// <p>最大磁盘容量时的基准吞吐量 </p><p>单位：MB/s</p>
+  /// **China site only.** <p>最大磁盘容量时的基准吞吐量 </p><p>单位：MB/s</p>
   max_baseline_throughput: u64 = "MaxBaselineThroughput",
-  /// <p>是否支持额外 IO 性能</p><p>枚举值：</p><ul><li>TRUE： 支持额外 IO 性能</li><li>FALSE： 不支持额外 IO 性能</li></ul>
+  /// **China site only.** <p>是否支持额外 IO 性能</p><p>枚举值：</p><ul><li>TRUE： 支持额外 IO 性能</li><li>FALSE： 不支持额外 IO 性能</li></ul>
   extra_io_supported: bool = "ExtraIOSupported",
-  /// <p>额外 IO 最大吞吐量 </p><p>单位：MB/s</p>
+  /// **China site only.** <p>额外 IO 最大吞吐量 </p><p>单位：MB/s</p>
   max_extra_throughput: u64 = "MaxExtraThroughput",
-  /// <p>支持额外 IO 的最小磁盘容量</p><p>单位：GB</p><p>默认值：460</p>
+  /// **China site only.** <p>支持额外 IO 的最小磁盘容量</p><p>单位：GB</p><p>默认值：460</p>
   min_disk_size_for_extra_io: u64 = "MinDiskSizeForExtraIO",
 }
 
-/// StartBackupMigration请求参数结构体
+/// Request of [`Client::start_backup_migration`].
 pub struct StartBackupMigrationRequest: encode {
-  /// **Required.** 导入目标实例ID
+  /// **Required.** ID of imported target instance
   instance_id: String = "InstanceId",
-  /// **Required.** 备份导入任务ID，由CreateBackupMigration接口返回
+  /// **Required.** Backup import task ID, which is returned through the API CreateBackupMigration
   backup_migration_id: String = "BackupMigrationId",
 }
 
-/// StartBackupMigration返回参数结构体
+/// Response of [`Client::start_backup_migration`].
 pub struct StartBackupMigrationResponse: decode {
-  /// 流程ID
+  /// Task ID
   flow_id: u64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StartIncrementalMigration请求参数结构体
+/// Request of [`Client::start_incremental_migration`].
 pub struct StartIncrementalMigrationRequest: encode {
-  /// **Required.** 导入目标实例ID
+  /// **Required.** ID of imported target instance
   instance_id: String = "InstanceId",
-  /// **Required.** 备份导入任务ID，由CreateBackupMigration接口返回
+  /// **Required.** Backup import task ID, which is returned through the API CreateBackupMigration
   backup_migration_id: String = "BackupMigrationId",
-  /// **Required.** 增量备份导入任务ID
+  /// **Required.** ID of an incremental backup import task
   incremental_migration_id: String = "IncrementalMigrationId",
 }
 
-/// StartIncrementalMigration返回参数结构体
+/// Response of [`Client::start_incremental_migration`].
 pub struct StartIncrementalMigrationResponse: decode {
-  /// 流程ID
+  /// Task ID
   flow_id: u64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StartInstanceXEvent请求参数结构体
+/// Request of [`Client::start_instance_x_event`].
 pub struct StartInstanceXEventRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 开启、关闭扩展事件
+  /// **Required.** Whether to start or stop an extended event
   event_config: Vec<EventConfig> = "EventConfig",
 }
 
-/// StartInstanceXEvent返回参数结构体
+/// Response of [`Client::start_instance_x_event`].
 pub struct StartInstanceXEventResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StartMigrationCheck请求参数结构体
+/// Request of [`Client::start_migration_check`].
 pub struct StartMigrationCheckRequest: encode {
-  /// **Required.** 迁移任务id
+  /// **Required.** Migration task ID.
   migrate_id: i64 = "MigrateId",
 }
 
-/// StartMigrationCheck返回参数结构体
+/// Response of [`Client::start_migration_check`].
 pub struct StartMigrationCheckResponse: decode {
-  /// 迁移检查流程发起后，返回的流程id
+  /// Process ID returned after the migration verification process is initiated.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 进度步骤详情
+/// Progress Steps Details
+///
+/// <details><summary>中文</summary>进度步骤详情</details>
 pub struct StepDetail: decode {
-  /// 具体步骤返回信息
+  /// Detailed Steps Return Information
   msg: String = "Msg",
-  /// 当前步骤状态，0成功，-2未开始
+  /// Current Step Status, 0 Success, -2 Not Started
   status: i64 = "Status",
-  /// 步骤名称
+  /// Step Name
   name: String = "Name",
 }
 
-/// StopMigration请求参数结构体
+/// Request of [`Client::stop_migration`].
 pub struct StopMigrationRequest: encode {
-  /// **Required.** 迁移任务ID
+  /// **Required.** Migration task ID.
   migrate_id: i64 = "MigrateId",
 }
 
-/// StopMigration返回参数结构体
+/// Response of [`Client::stop_migration`].
 pub struct StopMigrationResponse: decode {
-  /// 中止迁移流程发起后，返回的流程id
+  /// Migration ID returned after the migration process is terminated.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 备份概览实时统计项
+/// Backup Overview Real-Time Statistics
+///
+/// <details><summary>中文</summary>备份概览实时统计项</details>
 pub struct SummaryDetailRes: decode {
-  /// 地域标识
+  /// Region Identifier
   region_id: u64 = "RegionId",
-  /// 实例状态。1：申请中2：运行中3：受限运行中 (主备切换中)4：已隔离5：回收中6：已回收7：任务执行中 (实例做备份、回档等操作)8：已下线9：实例扩容中10：实例迁移中
+  /// Instance Status. Valid values:
+  /// 1: Creating
+  /// 2: Running
+  /// 3: Restricted Running (primary/secondary switching)
+  /// 4: Isolated
+  /// 5: Recycling
+  /// 6: Recycled
+  /// 7: Task Executing (performing instance backup, rollback, etc.)
+  /// 8: Offline
+  /// 9: Instance Scaling
+  /// 10: Instance Migrating
   status: i64 = "Status",
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// Instance Name
   name: String = "Name",
-  /// 备份空间
+  /// Backup Space
   actual_used_space: u64 = "ActualUsedSpace",
-  /// 数据备份空间
+  /// Data Backup Space
   data_backup_space: u64 = "DataBackupSpace",
-  /// 数据备份文件总个数
+  /// Data Backup Total File Count
   data_backup_count: u64 = "DataBackupCount",
-  /// 日志备份空间
+  /// Log Backup Space
   log_backup_space: u64 = "LogBackupSpace",
-  /// 日志备份文件总个数
+  /// Log Backup Total File Count
   log_backup_count: u64 = "LogBackupCount",
-  /// 自动备份空间
+  /// Automatic Backup Space
   auto_backup_space: u64 = "AutoBackupSpace",
-  /// 自动备份文件总个数
+  /// Automatic Backup Total File Count
   auto_backup_count: u64 = "AutoBackupCount",
-  /// 手动备份空间
+  /// Manual Backup Space
   manual_backup_space: u64 = "ManualBackupSpace",
-  /// 手动备份文件总个数
+  /// Manual Backup Total File Count
   manual_backup_count: u64 = "ManualBackupCount",
-  /// 实例所属地域码
+  /// Instance Region Code
   region: String = "Region",
 }
 
-/// SwitchCloudInstanceHA请求参数结构体
+/// Request of [`Client::switch_cloud_instance_ha`].
 pub struct SwitchCloudInstanceHARequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// 切换执行方式，0-立刻执行，1-时间窗内执行，默认取值为0。
+  /// Switch execution method. 0 - execute immediately; 1 - execute within the time window. The default value is 0.
   wait_switch: u64 = "WaitSwitch",
 }
 
-/// SwitchCloudInstanceHA返回参数结构体
+/// Response of [`Client::switch_cloud_instance_ha`].
 pub struct SwitchCloudInstanceHAResponse: decode {
-  /// 异步任务流程ID
+  /// Asynchronous task flow ID.
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 主备切换日志
+/// Primary/Secondary Switchover Log
+///
+/// <details><summary>中文</summary>主备切换日志</details>
 pub struct SwitchLog: decode {
-  /// 切换事件ID
+  /// Switchover Event ID
   event_id: String = "EventId",
-  /// 切换模式 0-系统自动切换，1-手动切换
+  /// Switchover Mode 0-System Automatic Switchover, 1-Manual Switchover
   switch_type: u64 = "SwitchType",
-  /// 切换开始时间
+  /// Switchover Start Time
   start_time: String = "StartTime",
-  /// 切换结束时间
+  /// Switchover End Time
   end_time: String = "EndTime",
-  /// 机器故障导致自动切换
+  /// Machine failure causes automatic switchover.
   reason: String = "Reason",
 }
 
-/// TDE透明数据加密配置
+/// TDE configuration
+///
+/// <details><summary>中文</summary>TDE透明数据加密配置</details>
 pub struct TDEConfigAttribute: decode {
-  /// 是否已开通TDE加密，enable-已开通，disable-未开通
+  /// TDE status. Valid values: `enable` (enabled), `disable` (disabled).
   encryption: String = "Encryption",
-  /// 证书归属。self-表示使用该账号自身的证书，others-表示引用其他账号的证书，none-表示没有证书
+  /// Certificate ownership. Valid values: `self` (certificate of the this account), `others` (certificate of the other account), `none` (no certificate).
   certificate_attribution: String = "CertificateAttribution",
   /// 开通TDE加密时引用的其他主账号ID
   quote_uin: String = "QuoteUin",
-  /// KMS中购买的用户主密钥ID（CMK）
+  /// **China site only.** KMS中购买的用户主密钥ID（CMK）
   cmk_id: String = "CMKId",
-  /// CMK所属的地域，不同地域的CMK不互通
+  /// **China site only.** CMK所属的地域，不同地域的CMK不互通
   cmk_region: String = "CMKRegion",
 }
 
@@ -9265,77 +10963,81 @@ pub struct TagList: decode {
   tag_value: String = "TagValue",
 }
 
-/// TerminateDBInstance请求参数结构体
+/// Request of [`Client::terminate_db_instance`].
 pub struct TerminateDBInstanceRequest: encode {
-  /// **Required.** 主动销毁的实例ID列表，格式如：[mssql-3l3fgqn7]。与云数据库控制台页面中显示的实例ID相同
+  /// **Required.** List of instance IDs manually terminated in the format of [mssql-3l3fgqn7], which are the same as the instance IDs displayed on the TencentDB Console page
   instance_id_set: Vec<String> = "InstanceIdSet",
 }
 
-/// TerminateDBInstance返回参数结构体
+/// Response of [`Client::terminate_db_instance`].
 pub struct TerminateDBInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpgradeDBInstance请求参数结构体
+/// Request of [`Client::upgrade_db_instance`].
 pub struct UpgradeDBInstanceRequest: encode {
-  /// **Required.** <p>实例ID，形如mssql-j8kv137v</p>
+  /// **Required.** Instance ID in the format of mssql-j8kv137v
   instance_id: String = "InstanceId",
-  /// <p>实例升级后内存大小，单位GB，其值不能小于当前实例内存大小</p>
+  /// Memory size after instance upgrade in GB, which cannot be smaller than the current instance memory size
   memory: i64 = "Memory",
-  /// <p>实例升级后磁盘大小，单位GB，其值不能小于当前实例磁盘大小</p>
+  /// Storage capacity after instance upgrade in GB, which cannot be smaller than the current instance storage capacity
   storage: i64 = "Storage",
-  /// <p>是否自动使用代金券，0 - 不使用；1 - 默认使用。取值默认为0</p>
+  /// Whether to automatically use vouchers. 0: no, 1: yes. Default value: 0
   auto_voucher: i64 = "AutoVoucher",
-  /// <p>代金券ID，目前单个订单只能使用一张代金券</p>
+  /// Voucher ID (currently, only one voucher can be used per order)
   voucher_ids: Vec<String> = "VoucherIds",
-  /// <p>实例升级后的CPU核心数</p>
+  /// The number of CUP cores after the instance is upgraded.
   cpu: i64 = "Cpu",
-  /// <p>升级sqlserver的版本，目前支持：2008R2（SQL Server 2008 Enterprise），2012SP3（SQL Server 2012 Enterprise）版本等。每个地域支持售卖的版本不同，可通过DescribeProductConfig接口来拉取每个地域可售卖的版本信息，版本不支持降级，不填则不修改版本</p>
+  /// Upgrade the SQL Server version. Supported versions include SQL Server 2008 Enterprise (`2008R2`), SQL Server 2012 Enterprise (`2012SP3`), etc. As the purchasable versions are region-specific, you can use the `DescribeProductConfig` API to query the information of purchasable versions in each region. Downgrading is unsupported. If this parameter is left empty, the SQL Server version will not be changed.
   db_version: String = "DBVersion",
-  /// <p>升级sqlserver的高可用架构,从镜像容灾升级到always on集群容灾，仅支持2017及以上版本且支持always on高可用的实例，不支持降级到镜像方式容灾，CLUSTER-升级为always on容灾，不填则不修改高可用架构</p>
+  /// Upgrade the high availability architecture from image-based disaster recovery to Always On cluster disaster recovery. This parameter is valid only for instances which support Always On high availability and run SQL Server 2017 or later. Neither downgrading to image-based disaster recovery nor upgrading from cluster disaster recovery to Always On disaster recovery is supported. If this parameter is left empty, the high availability architecture will not be changed.
   ha_type: String = "HAType",
-  /// <p>修改实例是否为跨可用区容灾，SameZones-修改为同可用区 MultiZones-修改为跨可用区</p>
+  /// Change the instance deployment scheme. Valid values: `SameZones` (change to single-AZ deployment, which does not support cross-AZ disaster recovery), `MultiZones` (change to multi-AZ deployment, which supports cross-AZ disaster recovery).
   multi_zones: String = "MultiZones",
-  /// <p>执行变配的方式，默认为 1。支持值包括：0 - 立刻执行，1 - 维护时间窗执行</p>
+  /// The time when configuration adjustment task is performed. Valid values: `0` (execute immediately), `1` (execute during maintenance time). Default value: `1`.
   wait_switch: i64 = "WaitSwitch",
-  /// <p>多节点架构实例的备节点可用区，默认为空。如果需要在变配的同时修改指定备节点的可用区时必传，当MultiZones = MultiZones时主节点和备节点可用区不能全部相同。备机可用区集合最小为2个，最大不超过5个。</p>
+  /// Secondary node AZ of the multi-node architecture instance. The default value is null. It should be specified when modifying the AZ of the specified secondary node needs to be performed during configuration adjustment. When MultiZones = MultiZones, the AZs of the primary nodes and secondary nodes cannot all be the same. The collection of AZs of the secondary node can include 2-5 AZs.
   dr_zones: Vec<DrZoneInfo> = "DrZones",
-  /// <p>是否自动升级数据库的兼容性级别，默认0。0-否，1-是</p>
+  /// **China site only.** <p>是否自动升级数据库的兼容性级别，默认0。0-否，1-是</p>
   upgrade_compat_level: i64 = "UpgradeCompatLevel",
-  /// <p>额外磁盘 IO 吞吐量，仅 CLOUD_HSSD 支持</p><p>取值范围：[0, 650]</p><p>单位：MB/s</p>
+  /// **China site only.** <p>额外磁盘 IO 吞吐量，仅 CLOUD_HSSD 支持</p><p>取值范围：[0, 650]</p><p>单位：MB/s</p>
   throughput_performance: u64 = "ThroughputPerformance",
 }
 
-/// UpgradeDBInstance返回参数结构体
+/// Response of [`Client::upgrade_db_instance`].
 pub struct UpgradeDBInstanceResponse: decode {
-  /// <p>订单名称</p>
+  /// Order name.
   deal_name: String = "DealName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 可用区信息
+/// AZ information
+///
+/// <details><summary>中文</summary>可用区信息</details>
 pub struct ZoneInfo: decode {
-  /// 可用区英文ID，形如ap-guangzhou-1，表示广州一区
+  /// AZ ID in the format of ap-guangzhou-1 (i.e., Guangzhou Zone 1)
   zone: String = "Zone",
-  /// 可用区中文名称
+  /// AZ name
   zone_name: String = "ZoneName",
-  /// 可用区数字ID
+  /// Numeric ID of AZ
   zone_id: i64 = "ZoneId",
-  /// 该可用区目前可售卖的规格ID，利用SpecId，结合接口DescribeProductConfig返回的数据，可获悉该可用区目前可售卖的规格大小
+  /// ID of specification purchasable in this AZ, which, together with the returned value of the `DescribeProductConfig` API, can be used to find out the specifications currently purchasable in the AZ
   spec_id: i64 = "SpecId",
-  /// 当前可用区与规格下，可售卖的数据库版本，形如2008R2（表示SQL Server 2008 R2）。其可选值有2008R2（表示SQL Server 2008 R2），2012SP3（表示SQL Server 2012），2016SP1（表示SQL Server 2016 SP1）
+  /// Information of database versions purchasable under the current AZ and specification. Valid values: 2008R2 (SQL Server 2008 Enterprise), 2012SP3 (SQL Server 2012 Enterprise), 2016SP1 (SQL Server 2016 Enterprise), 201602 (SQL Server 2016 Standard), 2017 (SQL Server 2017 Enterprise)
   version: String = "Version",
 }
 
-/// 某个地域可用区下的规格售卖状态。
+/// Specification Sellable Status in a Specific Region's AZ
+///
+/// <details><summary>中文</summary>某个地域可用区下的规格售卖状态。</details>
 pub struct ZoneStatus: decode {
-  /// 规格可用区
+  /// Specification AZ
   zone: String = "Zone",
-  /// 规格地域
+  /// Specification Region
   region: String = "Region",
-  /// 规格在该可用区的售卖状态 1-正常 2-关闭售卖但是可以升级 3-完全关闭售卖
+  /// Specification Sale Status in the AZ: 1 - Normal, 2 - Sale disabled but upgradable, 3 - Sale completely disabled.
   status: u64 = "Status",
 }
 }

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 免费证书申请 (`ApplyCertificate`)
+    /// Applies for a free certificate (`ApplyCertificate`)
+    ///
+    /// This API is used to apply for a free certificate.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 免费证书申请
     ///
     /// 本接口（ApplyCertificate）用于免费证书申请。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=ApplyCertificate)
+    ///
+    /// </details>
     ///
     /// # Example: 免费证书申请
     ///
@@ -63,9 +73,45 @@ impl Client {
         self.call("ApplyCertificate", request)
     }
 
-    /// 取消证书审核 (`CancelAuditCertificate`)
+    /// Batch deletes CSRs (`BatchDeleteCSR`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to batch delete CSRs.
+    ///
+    /// # Example: Batch deleting CSRs
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CSRIds": [
+    ///     11,
+    ///     22,
+    ///     33
+    ///   ]
+    /// }
+    /// ```
+    pub fn batch_delete_csr<'a>(
+        &'a self,
+        request: &'a BatchDeleteCSRRequest,
+    ) -> rt::Call<'a, BatchDeleteCSRRequest, BatchDeleteCSRResponse> {
+        self.call("BatchDeleteCSR", request)
+    }
+
+    /// Cancels certificate review (`CancelAuditCertificate`)
+    ///
+    /// This API is used to cancel certificate review.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 取消证书审核
+    ///
+    /// 取消证书审核
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=CancelAuditCertificate)
+    ///
+    /// </details>
     ///
     /// # Example: 返回成功
     ///
@@ -83,9 +129,19 @@ impl Client {
         self.call("CancelAuditCertificate", request)
     }
 
-    /// 取消证书订单 (`CancelCertificateOrder`)
+    /// Cancels a certificate order (`CancelCertificateOrder`)
+    ///
+    /// This API is used to cancel a certificate order.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 取消证书订单
     ///
     /// 取消证书订单。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=CancelCertificateOrder)
+    ///
+    /// </details>
     ///
     /// # Example: 取消证书订单
     ///
@@ -103,13 +159,31 @@ impl Client {
         self.call("CancelCertificateOrder", request)
     }
 
-    /// 付费提交证书资料 (`CertificateInfoSubmit`)
+    /// Pay to submit certificate information (`CertificateInfoSubmit`)
+    ///
+    /// Submit certificate information for payment
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 付费提交证书资料
+    ///
+    /// 付费提交证书资料
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=CertificateInfoSubmit)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 付费证书提交资料 - CFCA品牌证书
     ///
     /// The example request (35 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 3): 付费证书提交资料 - 通用
+    ///
+    /// The example request (36 lines) is in the upstream API documentation.
+    ///
+    /// # Example (3 of 3): 付费证书提交资料 - 上传CSR
+    ///
+    /// The example request (36 lines) is in the upstream API documentation.
     pub fn certificate_info_submit<'a>(
         &'a self,
         request: &'a CertificateInfoSubmitRequest,
@@ -117,9 +191,19 @@ impl Client {
         self.call("CertificateInfoSubmit", request)
     }
 
-    /// 付费证书提交订单 (`CertificateOrderSubmit`)
+    /// Submit a paid SSL certificate order (`CertificateOrderSubmit`)
+    ///
+    /// Submit a certificate order
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 付费证书提交订单
     ///
     /// 提交付费证书订单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=CertificateOrderSubmit)
+    ///
+    /// </details>
     ///
     /// # Example: 付费证书提交订单
     ///
@@ -141,6 +225,8 @@ impl Client {
 
     /// 检查证书链完整性 (`CheckCertificateChain`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（CheckCertificateChain）用于检查证书链是否完整。
     ///
     /// # Example: 对证书链进行检查
@@ -159,9 +245,19 @@ impl Client {
         self.read("CheckCertificateChain", request)
     }
 
-    /// 检查证书域名验证是否通过 (`CheckCertificateDomainVerification`)
+    /// Verify the certificate domain name verification pass or not (`CheckCertificateDomainVerification`)
+    ///
+    /// Check the domain validation result of the cert
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 检查证书域名验证是否通过
     ///
     /// 检查证书域名验证结果
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=CheckCertificateDomainVerification)
+    ///
+    /// </details>
     ///
     /// # Example: 检查证书域名验证结果
     ///
@@ -185,6 +281,8 @@ impl Client {
 
     /// 检测证书内容是否存在 (`CheckCertificateExist`)
     ///
+    /// **China site only.**
+    ///
     /// 根据证书内容检测当前账号下是否存在一致的证书， 存在则返回证书ID， 不存在则返回空
     ///
     /// # Example: 查询证书内容是否存在
@@ -203,9 +301,19 @@ impl Client {
         self.read("CheckCertificateExist", request)
     }
 
-    /// 付费证书提交证书订单 (`CommitCertificateInformation`)
+    /// Submits a certificate order for a paid certificate (`CommitCertificateInformation`)
+    ///
+    /// Submit payment certificate orders; This API does not maintain new features, and you can use the new API to submit orders. [CertificateOrderSubmit](https://intl.cloud.tencent.com/document/product/400/116032?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 付费证书提交证书订单
     ///
     /// 付费证书提交订单； 本接口不维护新功能， 可使用新接口进行提交， [CertificateOrderSubmit](https://cloud.tencent.com/document/product/400/116032)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=CommitCertificateInformation)
+    ///
+    /// </details>
     ///
     /// # Example: 提交证书订单
     ///
@@ -227,6 +335,8 @@ impl Client {
 
     /// 主动触发证书验证 (`CompleteCertificate`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（CompleteCertificate）用于主动触发证书验证。DNSPod和Wotrus品牌的证书不支持使用此接口。
     ///
     /// # Example: 主动触发证书验证
@@ -245,9 +355,50 @@ impl Client {
         self.call("CompleteCertificate", request)
     }
 
-    /// 购买付费证书 (`CreateCertificate`)
+    /// Creates a CSR (`CreateCSR`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to create a CSR.
+    ///
+    /// # Example: Creating a CSR
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "City": "Changsha",
+    ///   "Country": "China",
+    ///   "Department": "It",
+    ///   "Domain": "www.***.com",
+    ///   "Email": "abc@qq.com",
+    ///   "EncryptAlgo": "ECC",
+    ///   "Generate": false,
+    ///   "KeyParameter": "prime256v1",
+    ///   "Organization": "Tencent",
+    ///   "Province": "Hunan"
+    /// }
+    /// ```
+    pub fn create_csr<'a>(
+        &'a self,
+        request: &'a CreateCSRRequest,
+    ) -> rt::Call<'a, CreateCSRRequest, CreateCSRResponse> {
+        self.call("CreateCSR", request)
+    }
+
+    /// Purchases a certificate (`CreateCertificate`)
+    ///
+    /// This API is used to purchase a certificate.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 购买付费证书
     ///
     /// 本接口（CreateCertificate）用于创建付费证书。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=CreateCertificate)
+    ///
+    /// </details>
     ///
     /// # Example: 创建证书
     ///
@@ -267,9 +418,19 @@ impl Client {
         self.call("CreateCertificate", request)
     }
 
-    /// 创建证书关联云资源异步任务 (`CreateCertificateBindResourceSyncTask`)
+    /// Creates an async task for querying cloud resources associated with a certificate (`CreateCertificateBindResourceSyncTask`)
+    ///
+    /// This API is used to create an async task for querying the cloud resources associated with a certificate. If such a task already exists under the certificate ID, the ID of this task is returned as the result. The following types of cloud resources are supported: CLB, CDN, WAF, LIVE, VOD, DDOS, TKE, APIGATEWAY, TCB, and TEO (EDGEONE). You can query the result of this task using the `DescribeCertificateBindResourceTaskResult` API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建证书关联云资源异步任务
     ///
     /// 创建证书绑定关联云资源异步任务， 该接口用于查询证书关联云资源。 若证书ID已存在查询云资源任务，则结果返回该任务ID。关联云资源类型，支持以下云资源：clb、cdn、waf、live、vod、ddos、tke、apigateway、tcb、teo（edgeOne）、cos。查询关联云资源结果使用DescribeCertificateBindResourceTaskResult接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=CreateCertificateBindResourceSyncTask)
+    ///
+    /// </details>
     ///
     /// # Example: 创建证书关联云资源异步任务
     ///
@@ -296,6 +457,8 @@ impl Client {
 
     /// 使用权益点创建证书 (`CreateCertificateByPackage`)
     ///
+    /// **China site only.**
+    ///
     /// 使用权益点创建证书
     ///
     /// # Example: 使用权益点创建证书
@@ -308,9 +471,19 @@ impl Client {
         self.call("CreateCertificateByPackage", request)
     }
 
-    /// 删除证书 (`DeleteCertificate`)
+    /// Deletes a certificate (`DeleteCertificate`)
+    ///
+    /// This API is used to delete a certificate.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除证书
     ///
     /// 本接口（DeleteCertificate）用于删除证书。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=DeleteCertificate)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 删除证书
     ///
@@ -322,6 +495,17 @@ impl Client {
     ///   "IsCheckResource": false
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 异步删除
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CertificateId": "tey**hdh",
+    ///   "IsCheckResource": true
+    /// }
+    /// ```
     pub fn delete_certificate<'a>(
         &'a self,
         request: &'a DeleteCertificateRequest,
@@ -330,6 +514,8 @@ impl Client {
     }
 
     /// 批量删除证书 (`DeleteCertificates`)
+    ///
+    /// **China site only.**
     ///
     /// 批量删除证书，删除证书前支持查询证书是否关联了腾讯云云资源 （需自定义配置参数，参数名称：IsSync）
     ///
@@ -358,6 +544,8 @@ impl Client {
 
     /// 删除管理人 (`DeleteManager`)
     ///
+    /// **China site only.**
+    ///
     /// 删除管理人
     ///
     /// # Example: 删除管理人
@@ -377,6 +565,8 @@ impl Client {
     }
 
     /// 证书部署到云资源实例列表 (`DeployCertificateInstance`)
+    ///
+    /// **China site only.**
     ///
     /// 证书部署到云资源实例列表，本接口只会创建部署任务， 部署任务结果可通过DescribeHostDeployRecordDetail查询。本接口创建部署任务时，会校验证书和部署实例的匹配关系，存在不匹配的则会创建部署任务失败。以下为匹配关系校验规则：
     /// - 若待部署的证书和传入实例域名的当前绑定的证书一致， 则不会创建成功
@@ -401,6 +591,180 @@ impl Client {
     ///   "ResourceType": "clb"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 13): 证书部署到cdn云资源域名列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CertificateId": "vyRlKIeI",
+    ///   "InstanceIdList": [
+    ///     "cdn1.tencent.com|off",
+    ///     "cdn2.tencent.com|on"
+    ///   ],
+    ///   "ResourceType": "cdn"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 13): 证书部署到edgeOne云资源域名列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CertificateId": "vyRlKIeI",
+    ///   "InstanceIdList": [
+    ///     "edgeone1.tencent.com",
+    ///     "edgeone2.tencent.com"
+    ///   ],
+    ///   "ResourceType": "teo"
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 13): 证书部署到ddos云资源实例列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CertificateId": "vyRlKIeI",
+    ///   "InstanceIdList": [
+    ///     "bgpip-000001ms|tencent.com|443"
+    ///   ],
+    ///   "ResourceType": "ddos"
+    /// }
+    /// ```
+    ///
+    /// # Example (5 of 13): 证书部署到waf域名列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CertificateId": "vyRlKIeI",
+    ///   "InstanceIdList": [
+    ///     "waf1.tencent.com",
+    ///     "waf2.tencent.com"
+    ///   ],
+    ///   "ResourceType": "waf"
+    /// }
+    /// ```
+    ///
+    /// # Example (6 of 13): 证书部署到云直播域名列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CertificateId": "vyRlKIeI",
+    ///   "InstanceIdList": [
+    ///     "live1.tencent.com",
+    ///     "live2.tencent.com"
+    ///   ],
+    ///   "ResourceType": "live"
+    /// }
+    /// ```
+    ///
+    /// # Example (7 of 13): 证书部署到apigateway云资源域名列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CertificateId": "vyRlKIeI",
+    ///   "InstanceIdList": [
+    ///     "service-8sk7cqmd|apigw1.tencent.com",
+    ///     "service-8sk7cqmd|apigw2.tencent.com"
+    ///   ],
+    ///   "ResourceType": "apigateway"
+    /// }
+    /// ```
+    ///
+    /// # Example (8 of 13): 证书部署到tke云资源实例列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CertificateId": "vyRlKIeI",
+    ///   "InstanceIdList": [
+    ///     "cls-42sa0ae0|default|test-tencent"
+    ///   ],
+    ///   "ResourceType": "tke"
+    /// }
+    /// ```
+    ///
+    /// # Example (9 of 13): 证书部署到cos云资源实例列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CertificateId": "vyRlKIeI",
+    ///   "InstanceIdList": [
+    ///     "ap-hongkong|ssl-server-1251810746|tencent.com"
+    ///   ],
+    ///   "ResourceType": "cos"
+    /// }
+    /// ```
+    ///
+    /// # Example (10 of 13): 证书部署到lighthouse云资源实例列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CertificateId": "vyRlKIeI",
+    ///   "InstanceIdList": [
+    ///     "ap-shanghai|lhins-nh7lql34|tencent.com"
+    ///   ],
+    ///   "ResourceType": "lighthouse"
+    /// }
+    /// ```
+    ///
+    /// # Example (11 of 13): 证书部署到tse云资源实例列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CertificateId": "vyRlKIeI",
+    ///   "InstanceIdList": [
+    ///     "gateway-s1da9151|fa61bc05-cc54-4eea-c932-24de52577372"
+    ///   ],
+    ///   "ResourceType": "tse"
+    /// }
+    /// ```
+    ///
+    /// # Example (12 of 13): 证书部署到tcb云资源实例列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CertificateId": "vyRlKIeI",
+    ///   "InstanceIdList": [
+    ///     "AccessService|ap-shanghai|ceshi-4s5h0ymg11c839c7|tencent.com"
+    ///   ],
+    ///   "ResourceType": "tcb"
+    /// }
+    /// ```
+    ///
+    /// # Example (13 of 13): 证书部署到云点播域名列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CertificateId": "vyRlKIeI",
+    ///   "InstanceIdList": [
+    ///     "vod1.tencent.com",
+    ///     "vod2.tencent.com"
+    ///   ],
+    ///   "ResourceType": "vod"
+    /// }
+    /// ```
     pub fn deploy_certificate_instance<'a>(
         &'a self,
         request: &'a DeployCertificateInstanceRequest,
@@ -409,6 +773,8 @@ impl Client {
     }
 
     /// 云资源部署重试部署记录 (`DeployCertificateRecordRetry`)
+    ///
+    /// **China site only.**
     ///
     /// 云资源部署重试部署记录
     ///
@@ -432,6 +798,8 @@ impl Client {
 
     /// 云资源部署成功记录回滚 (`DeployCertificateRecordRollback`)
     ///
+    /// **China site only.**
+    ///
     /// 云资源部署成功记录回滚， 部署失败的记录不会回滚； 接口调用成功后， 会创建一个用于回滚的部署任务， 并返回该任务的ID
     ///
     /// # Example: 云资源部署一键回滚
@@ -451,9 +819,64 @@ impl Client {
         self.call("DeployCertificateRecordRollback", request)
     }
 
-    /// 获取证书信息 (`DescribeCertificate`)
+    /// Queries the details of a CSR (`DescribeCSR`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the details of a CSR.
+    ///
+    /// # Example: Querying the information of a CSR
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CSRId": 12344
+    /// }
+    /// ```
+    pub fn describe_csr<'a>(
+        &'a self,
+        request: &'a DescribeCSRRequest,
+    ) -> rt::Call<'a, DescribeCSRRequest, DescribeCSRResponse> {
+        self.read("DescribeCSR", request)
+    }
+
+    /// Queries the CSR list (`DescribeCSRSet`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the CSR list.
+    ///
+    /// # Example: Querying the CSR list
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 2,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    pub fn describe_csr_set<'a>(
+        &'a self,
+        request: &'a DescribeCSRSetRequest,
+    ) -> rt::Call<'a, DescribeCSRSetRequest, DescribeCSRSetResponse> {
+        self.read("DescribeCSRSet", request)
+    }
+
+    /// Gets certificate information (`DescribeCertificate`)
+    ///
+    /// This API is used to get certificate information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取证书信息
     ///
     /// 本接口（DescribeCertificate）用于获取证书信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=DescribeCertificate)
+    ///
+    /// </details>
     ///
     /// # Example: 获取证书信息
     ///
@@ -471,9 +894,19 @@ impl Client {
         self.read("DescribeCertificate", request)
     }
 
-    /// 查询证书关联云资源任务结果 - 返回关联详情 (`DescribeCertificateBindResourceTaskDetail`)
+    /// Queries the result of a task querying cloud resources associated with a certificate (details of associated cloud resources are returned) (`DescribeCertificateBindResourceTaskDetail`)
+    ///
+    /// Query the task result of CreateCertificateBindResourceSyncTask, return the asynchronous task result of binding cloud resources with the certificate, support the following cloud resources: clb, cdn, waf, live, vod, ddos, tke, apigateway, tcb, teo (edgeOne), cos, gaap, mqtt, scf, tdmq.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询证书关联云资源任务结果 - 返回关联详情
     ///
     /// 查询CreateCertificateBindResourceSyncTask任务结果， 返回证书关联云资源异步任务结果， 支持以下云资源：clb、cdn、waf、live、vod、ddos、tke、apigateway、tcb、teo（edgeOne）、cos、gaap、mqtt、scf、tdmq
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=DescribeCertificateBindResourceTaskDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询证书绑定的云资源
     ///
@@ -495,9 +928,19 @@ impl Client {
         self.read("DescribeCertificateBindResourceTaskDetail", request)
     }
 
-    /// 查询证书关联云资源任务结果 - 仅返回总数 (`DescribeCertificateBindResourceTaskResult`)
+    /// Queries the result of a task querying cloud resources associated with a certificate (only the total number of associated cloud resources is returned) (`DescribeCertificateBindResourceTaskResult`)
+    ///
+    /// This API is used to query the result of an async task created with `CreateCertificateBindResourceSyncTask` to query cloud resources associated with a certificate. The following types of cloud resources are supported: CLB, CDN, WAF, LIVE, VOD, DDOS, TKE, APIGATEWAY, TCB, and TEO (EDGEONE).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询证书关联云资源任务结果 - 仅返回总数
     ///
     /// 查询CreateCertificateBindResourceSyncTask任务结果， 返回证书关联云资源异步任务结果， 支持以下云资源：clb、cdn、waf、live、vod、ddos、tke、apigateway、tcb、teo（edgeOne）、cos
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=DescribeCertificateBindResourceTaskResult)
+    ///
+    /// </details>
     ///
     /// # Example: 查询证书关联云资源结果
     ///
@@ -521,9 +964,19 @@ impl Client {
         self.read("DescribeCertificateBindResourceTaskResult", request)
     }
 
-    /// 获取证书详情 (`DescribeCertificateDetail`)
+    /// Gets certificate details (`DescribeCertificateDetail`)
+    ///
+    /// This API is used to get certificate details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取证书详情
     ///
     /// 获取证书详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=DescribeCertificateDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 获取证书详情
     ///
@@ -541,9 +994,19 @@ impl Client {
         self.read("DescribeCertificateDetail", request)
     }
 
-    /// 获取证书操作日志 (`DescribeCertificateOperateLogs`)
+    /// Gets certificate operation logs (`DescribeCertificateOperateLogs`)
+    ///
+    /// This API is used to get certificate operation logs in the current account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取证书操作日志
     ///
     /// 获取用户账号下有关证书的操作日志。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=DescribeCertificateOperateLogs)
+    ///
+    /// </details>
     ///
     /// # Example: 获取用户近15天前5条证书操作日志
     ///
@@ -563,9 +1026,19 @@ impl Client {
         self.read("DescribeCertificateOperateLogs", request)
     }
 
-    /// 获取证书列表 (`DescribeCertificates`)
+    /// Gets the certificate list (`DescribeCertificates`)
+    ///
+    /// This API is used to get the certificate list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取证书列表
     ///
     /// 本接口（DescribeCertificates）用于获取证书列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=DescribeCertificates)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 4): 获取证书列表
     ///
@@ -577,6 +1050,42 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
+    ///
+    /// # Example (2 of 4): 获取证书列表 - SearchKey查询域名
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": "1",
+    ///   "Offset": "0",
+    ///   "SearchKey": "ninghhuang"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 4): 获取证书列表 - SearchKey查询备注名称
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": "1",
+    ///   "Offset": "0",
+    ///   "SearchKey": "K926htp2"
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 4): 获取证书列表 - SearchKey查询证书ID
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": "1",
+    ///   "Offset": "0",
+    ///   "SearchKey": "LtIaS"
+    /// }
+    /// ```
     pub fn describe_certificates<'a>(
         &'a self,
         request: &'a DescribeCertificatesRequest,
@@ -584,9 +1093,19 @@ impl Client {
         self.read("DescribeCertificates", request)
     }
 
-    /// 查询公司列表 (`DescribeCompanies`)
+    /// Query the company list (`DescribeCompanies`)
+    ///
+    /// Query company list
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询公司列表
+    ///
+    /// 查询公司列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=DescribeCompanies)
+    ///
+    /// </details>
     ///
     /// # Example: 查询公司列表
     ///
@@ -603,6 +1122,8 @@ impl Client {
     }
 
     /// 查询批量删除任务结果 (`DescribeDeleteCertificatesTaskResult`)
+    ///
+    /// **China site only.**
     ///
     /// 查询批量删除任务结果
     ///
@@ -634,6 +1155,8 @@ impl Client {
 
     /// 证书查询关联资源 (`DescribeDeployedResources`)
     ///
+    /// **China site only.**
+    ///
     /// 证书查询关联资源， 最新查询接口请使用CreateCertificateBindResourceSyncTask， 可以查询更多支持的云资源
     ///
     /// # Example: 证书查询关联资源
@@ -657,6 +1180,8 @@ impl Client {
 
     /// 获取下载证书链接 (`DescribeDownloadCertificateUrl`)
     ///
+    /// **China site only.**
+    ///
     /// 获取下载证书链接
     ///
     /// # Example: 返回成功
@@ -678,6 +1203,8 @@ impl Client {
     }
 
     /// 查询证书apiGateway云资源部署实例列表 (`DescribeHostApiGatewayInstanceList`)
+    ///
+    /// **China site only.**
     ///
     /// 查询证书apiGateway云资源部署实例列表
     ///
@@ -712,6 +1239,8 @@ impl Client {
 
     /// 查询证书cdn云资源部署实例列表 (`DescribeHostCdnInstanceList`)
     ///
+    /// **China site only.**
+    ///
     /// 查询证书cdn云资源部署实例列表
     ///
     /// # Example: 获取CDN证书部署域名列表
@@ -742,6 +1271,8 @@ impl Client {
     }
 
     /// 查询证书CLB云资源部署实例列表信息 (`DescribeHostClbInstanceList`)
+    ///
+    /// **China site only.**
     ///
     /// 查询证书clb云资源部署实例列表
     ///
@@ -774,6 +1305,8 @@ impl Client {
 
     /// 查询证书cos云资源部署实例列表 (`DescribeHostCosInstanceList`)
     ///
+    /// **China site only.**
+    ///
     /// 查询证书cos云资源部署实例列表
     ///
     /// # Example: 证书部署COS实例列表
@@ -801,6 +1334,8 @@ impl Client {
     }
 
     /// 查询证书ddos云资源部署实例列表 (`DescribeHostDdosInstanceList`)
+    ///
+    /// **China site only.**
     ///
     /// 查询证书ddos云资源部署实例列表
     ///
@@ -831,6 +1366,8 @@ impl Client {
 
     /// 查询证书云资源部署记录列表 (`DescribeHostDeployRecord`)
     ///
+    /// **China site only.**
+    ///
     /// 查询证书云资源部署记录列表
     ///
     /// # Example: 查询证书云资源部署记录列表
@@ -851,6 +1388,8 @@ impl Client {
 
     /// 查询证书云资源部署记录详情 (`DescribeHostDeployRecordDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 查询证书云资源部署记录详情列表
     ///
     /// # Example (1 of 13): 查询证书云资源部署记录详情 - clb
@@ -862,6 +1401,136 @@ impl Client {
     ///   "DeployRecordId": "74889"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 13): 查询证书云资源部署记录详情 - cdn
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeployRecordId": "264850"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 13): 查询证书云资源部署记录详情 - ddos
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeployRecordId": "263399",
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 13): 查询证书云资源部署记录详情 - live
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeployRecordId": "264682"
+    /// }
+    /// ```
+    ///
+    /// # Example (5 of 13): 查询证书云资源部署记录详情 - waf
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeployRecordId": "264637",
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// # Example (6 of 13): 查询证书云资源部署记录详情 - apigateway
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeployRecordId": "264731"
+    /// }
+    /// ```
+    ///
+    /// # Example (7 of 13): 查询证书云资源部署记录详情 - teo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeployRecordId": "264789",
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// # Example (8 of 13): 查询证书云资源部署记录详情 - tke
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeployRecordId": "264571"
+    /// }
+    /// ```
+    ///
+    /// # Example (9 of 13): 查询证书云资源部署记录详情 - cos
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeployRecordId": "264845"
+    /// }
+    /// ```
+    ///
+    /// # Example (10 of 13): 查询证书云资源部署记录详情 - lighthouse
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeployRecordId": "264842",
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// # Example (11 of 13): 查询证书云资源部署记录详情 - vod
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeployRecordId": "264268"
+    /// }
+    /// ```
+    ///
+    /// # Example (12 of 13): 查询证书云资源部署记录详情 - tcb
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeployRecordId": "264553",
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// # Example (13 of 13): 查询证书云资源部署记录详情 - tse
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeployRecordId": "264600"
+    /// }
+    /// ```
     pub fn describe_host_deploy_record_detail<'a>(
         &'a self,
         request: &'a DescribeHostDeployRecordDetailRequest,
@@ -871,6 +1540,8 @@ impl Client {
     }
 
     /// 查询证书Lighthouse云资源部署实例列表 (`DescribeHostLighthouseInstanceList`)
+    ///
+    /// **China site only.**
     ///
     /// 查询证书Lighthouse云资源部署实例列表
     ///
@@ -904,6 +1575,8 @@ impl Client {
 
     /// 查询证书live云资源部署实例列表 (`DescribeHostLiveInstanceList`)
     ///
+    /// **China site only.**
+    ///
     /// 查询证书live云资源部署实例列表
     ///
     /// # Example: 查询证书live云资源部署实例列表
@@ -931,9 +1604,19 @@ impl Client {
         self.read("DescribeHostLiveInstanceList", request)
     }
 
-    /// 查询证书EdgeOne云资源部署实例列表 (`DescribeHostTeoInstanceList`)
+    /// Queries the list of EDGEONE instances to which a certificate can be deployed (`DescribeHostTeoInstanceList`)
+    ///
+    /// This API is used to query the list of EdgeOne instances to which a certificate can be deployed.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询证书EdgeOne云资源部署实例列表
+    ///
+    /// 查询证书EdgeOne云资源部署实例列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=DescribeHostTeoInstanceList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取EdgeOne实例列表
     ///
@@ -961,6 +1644,8 @@ impl Client {
     }
 
     /// 查询证书tke云资源部署实例列表 (`DescribeHostTkeInstanceList`)
+    ///
+    /// **China site only.**
     ///
     /// 查询证书tke云资源部署实例列表
     ///
@@ -991,9 +1676,19 @@ impl Client {
         self.read("DescribeHostTkeInstanceList", request)
     }
 
-    /// 查询证书云资源更新记录列表 (`DescribeHostUpdateRecord`)
+    /// Query Certificate Cloud Resource Update Record List (`DescribeHostUpdateRecord`)
+    ///
+    /// Query certificate cloud resource update record list
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询证书云资源更新记录列表
+    ///
+    /// 查询证书云资源更新记录列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=DescribeHostUpdateRecord)
+    ///
+    /// </details>
     ///
     /// # Example: 查询证书云资源更新记录列表
     ///
@@ -1011,9 +1706,19 @@ impl Client {
         self.read("DescribeHostUpdateRecord", request)
     }
 
-    /// 查询证书云资源更新记录详情 (`DescribeHostUpdateRecordDetail`)
+    /// Queries the certificate cloud resource update record details (`DescribeHostUpdateRecordDetail`)
+    ///
+    /// This API is used to query the update record details of certificate cloud resources.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询证书云资源更新记录详情
+    ///
+    /// 查询证书云资源更新记录详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=DescribeHostUpdateRecordDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询证书云资源更新记录详情
     ///
@@ -1034,9 +1739,19 @@ impl Client {
         self.read("DescribeHostUpdateRecordDetail", request)
     }
 
-    /// 查询证书云资源更新（证书ID不变）记录列表 (`DescribeHostUploadUpdateRecord`)
+    /// Query certificate cloud resource updates (certificate ID unchanged) record list (`DescribeHostUploadUpdateRecord`)
+    ///
+    /// This API is used to query the record list of cloud resource updates for certificates (certificate ID unchanged).
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询证书云资源更新（证书ID不变）记录列表
+    ///
+    /// 查询证书云资源更新（证书ID不变）记录列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=DescribeHostUploadUpdateRecord)
+    ///
+    /// </details>
     ///
     /// # Example: 查询证书云资源更新（证书ID不变）记录列表
     ///
@@ -1055,9 +1770,19 @@ impl Client {
         self.read("DescribeHostUploadUpdateRecord", request)
     }
 
-    /// 查询证书更新记录（证书ID不变）部署记录详情 (`DescribeHostUploadUpdateRecordDetail`)
+    /// Query certificate update record (certificate ID unchanged) deployment record details (`DescribeHostUploadUpdateRecordDetail`)
+    ///
+    /// This API is used to query the deployment record details of certificate update records (certificate ID unchanged).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询证书更新记录（证书ID不变）部署记录详情
     ///
     /// 查询证书更新（证书ID不变）部署记录详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=DescribeHostUploadUpdateRecordDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询证书更新（证书ID不变）部署记录详情 - 存在回滚记录
     ///
@@ -1082,6 +1807,8 @@ impl Client {
     }
 
     /// 查询证书Vod云资源部署实例列表 (`DescribeHostVodInstanceList`)
+    ///
+    /// **China site only.**
     ///
     /// 查询证书Vod云资源部署实例列表
     ///
@@ -1111,6 +1838,8 @@ impl Client {
 
     /// 查询证书waf云资源部署实例列表 (`DescribeHostWafInstanceList`)
     ///
+    /// **China site only.**
+    ///
     /// 查询证书waf云资源部署实例列表
     ///
     /// # Example: 获取主机安全服务列表
@@ -1139,6 +1868,8 @@ impl Client {
 
     /// 查询管理人详情 (`DescribeManagerDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 查询管理人详情
     ///
     /// # Example: 查询管理人详情
@@ -1157,9 +1888,19 @@ impl Client {
         self.read("DescribeManagerDetail", request)
     }
 
-    /// 查询管理人列表 (`DescribeManagers`)
+    /// Query the list of people in charge (`DescribeManagers`)
+    ///
+    /// Query the list of people in charge
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询管理人列表
+    ///
+    /// 查询管理人列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=DescribeManagers)
+    ///
+    /// </details>
     ///
     /// # Example: 查询管理人列表
     ///
@@ -1185,6 +1926,8 @@ impl Client {
 
     /// 获得权益包列表 (`DescribePackages`)
     ///
+    /// **China site only.**
+    ///
     /// 获得权益包列表
     ///
     /// # Example: 获得权益包列表
@@ -1205,9 +1948,19 @@ impl Client {
         self.read("DescribePackages", request)
     }
 
-    /// 下载证书 (`DownloadCertificate`)
+    /// Downloads a certificate (`DownloadCertificate`)
+    ///
+    /// This API is used to download a certificate.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 下载证书
     ///
     /// 本接口（DownloadCertificate）用于下载证书。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=DownloadCertificate)
+    ///
+    /// </details>
     ///
     /// # Example: 下载证书
     ///
@@ -1225,9 +1978,51 @@ impl Client {
         self.call("DownloadCertificate", request)
     }
 
-    /// 修改证书备注 (`ModifyCertificateAlias`)
+    /// Modifies the information of a CSR (`ModifyCSR`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to modify the information of a CSR.
+    ///
+    /// # Example: Modifying a CSR
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CSRId": 662,
+    ///   "City": "changsha",
+    ///   "Country": "china",
+    ///   "Department": "it",
+    ///   "Domain": "hywh**.com",
+    ///   "Email": "heysh**hhe@qq.com",
+    ///   "EncryptAlgo": "RSA",
+    ///   "Generate": false,
+    ///   "KeyParameter": "2048",
+    ///   "Organization": "tencent",
+    ///   "Province": "hunan"
+    /// }
+    /// ```
+    pub fn modify_csr<'a>(
+        &'a self,
+        request: &'a ModifyCSRRequest,
+    ) -> rt::Call<'a, ModifyCSRRequest, ModifyCSRResponse> {
+        self.call("ModifyCSR", request)
+    }
+
+    /// Modifies a certificate alias (`ModifyCertificateAlias`)
+    ///
+    /// This API is used to modify a certificate alias by passing in the certificate ID and new alias.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改证书备注
     ///
     /// 用户传入证书id和备注来修改证书备注。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=ModifyCertificateAlias)
+    ///
+    /// </details>
     ///
     /// # Example: 修改证书备注
     ///
@@ -1246,9 +2041,19 @@ impl Client {
         self.call("ModifyCertificateAlias", request)
     }
 
-    /// 修改证书所属项目 (`ModifyCertificateProject`)
+    /// Modifies the projects of multiple certificates (`ModifyCertificateProject`)
+    ///
+    /// This API is used to modify the projects of multiple certificates.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改证书所属项目
     ///
     /// 批量修改证书所属项目。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=ModifyCertificateProject)
+    ///
+    /// </details>
     ///
     /// # Example: 修改证书所属项目
     ///
@@ -1271,9 +2076,19 @@ impl Client {
         self.call("ModifyCertificateProject", request)
     }
 
-    /// 证书重新发起申请 (`ModifyCertificateResubmit`)
+    /// Re-submits a certificate review application (`ModifyCertificateResubmit`)
+    ///
+    /// This API is used to re-submit a review application for a paid certificate whose review failed or was canceled.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 证书重新发起申请
     ///
     /// 针对审核失败或审核取消的付费证书，重新发起审核
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=ModifyCertificateResubmit)
+    ///
+    /// </details>
     ///
     /// # Example: 审核失败证书重新提交申请
     ///
@@ -1291,9 +2106,19 @@ impl Client {
         self.call("ModifyCertificateResubmit", request)
     }
 
-    /// 修改是否忽略证书到期通知 (`ModifyCertificatesExpiringNotificationSwitch`)
+    /// Modify whether to ignore certificate expiration notification (`ModifyCertificatesExpiringNotificationSwitch`)
+    ///
+    /// Modify to ignore certificate expiration notifications. Enable or disable certificate expiration notifications.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改是否忽略证书到期通知
     ///
     /// 修改忽略证书到期通知。打开或关闭证书到期通知。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=ModifyCertificatesExpiringNotificationSwitch)
+    ///
+    /// </details>
     ///
     /// # Example: 修改是否忽略证书到期通知
     ///
@@ -1318,9 +2143,19 @@ impl Client {
         self.call("ModifyCertificatesExpiringNotificationSwitch", request)
     }
 
-    /// 重颁发证书 (`ReplaceCertificate`)
+    /// Reissues a certificate (`ReplaceCertificate`)
+    ///
+    /// This API is used to reissue a certificate. Note that if you have applied for a free certificate, only an RSA-2048 certificate will be reissued, and the certificate can be reissued only once.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重颁发证书
     ///
     /// 本接口（ReplaceCertificate）用于重颁发证书。已申请的免费证书仅支持 RSA 算法、密钥对参数为2048的证书重颁发，并且目前仅支持1次重颁发。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=ReplaceCertificate)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 重颁发证书-使用原证书 CSR
     ///
@@ -1334,6 +2169,33 @@ impl Client {
     ///   "ValidType": "DNS"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 重颁发证书-使用在线生成 CSR
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CertificateId": "KPX97tim",
+    ///   "CsrType": "Online",
+    ///   "Reason": "不想要了",
+    ///   "ValidType": "DNS"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 重颁发证书-使用上传 CSR
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CertificateId": "KPX97tim",
+    ///   "CsrContent": "-----BEGIN CERTIFICATE REQUEST-----\\nMIIBajCCARECAQAwga4xCzAJBgNVBAYTAkNOMRswGQY…",
+    ///   "CsrType": "Upload",
+    ///   "Reason": "不想要了",
+    ///   "ValidType": "DNS"
+    /// }
+    /// ```
     pub fn replace_certificate<'a>(
         &'a self,
         request: &'a ReplaceCertificateRequest,
@@ -1341,9 +2203,19 @@ impl Client {
         self.call("ReplaceCertificate", request)
     }
 
-    /// 吊销证书 (`RevokeCertificate`)
+    /// Revoke a certificate (`RevokeCertificate`)
+    ///
+    /// This API is used to revoke certificate.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 吊销证书
     ///
     /// 本接口（RevokeCertificate）用于吊销证书。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=RevokeCertificate)
+    ///
+    /// </details>
     ///
     /// # Example: 吊销证书
     ///
@@ -1364,6 +2236,8 @@ impl Client {
 
     /// 重新提交审核管理人 (`SubmitAuditManager`)
     ///
+    /// **China site only.**
+    ///
     /// 重新提交审核管理人
     ///
     /// # Example: 重新提交审核管理人
@@ -1382,13 +2256,27 @@ impl Client {
         self.call("SubmitAuditManager", request)
     }
 
-    /// 付费证书提交资料 (`SubmitCertificateInformation`)
+    /// Submits payment certificate materials (`SubmitCertificateInformation`)
+    ///
+    /// Submit documentation for paid certificates; This API does not maintain new features, and you can use the new API to submit documentation. [CertificateInfoSubmit](https://intl.cloud.tencent.com/document/product/400/116033?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 付费证书提交资料
     ///
     /// 付费证书提交资料； 本接口不维护新功能， 可使用新接口进行资料提交， [CertificateInfoSubmit](https://cloud.tencent.com/document/product/400/116033)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=SubmitCertificateInformation)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 付费证书提交资料
     ///
     /// The example request (23 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 2): 付费证书提交资料 - 上传CSR
+    ///
+    /// The example request (24 lines) is in the upstream API documentation.
     pub fn submit_certificate_information<'a>(
         &'a self,
         request: &'a SubmitCertificateInformationRequest,
@@ -1397,9 +2285,19 @@ impl Client {
         self.call("SubmitCertificateInformation", request)
     }
 
-    /// 一键更新旧证书资源 (`UpdateCertificateInstance`)
+    /// One-Click update of new and old certificate resources (`UpdateCertificateInstance`)
+    ///
+    /// This API is used to one-click update old certificate resources. This API is asynchronous. After calling it, if DeployRecordId is 0, it means the task is in progress. Repeat the request to this API. When the returned DeployRecordId is greater than 0, it means the task creation is successful. If it is not created successfully, an exception will be thrown.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 一键更新旧证书资源
     ///
     /// 一键更新旧证书资源，本接口为异步接口， 调用之后DeployRecordId为0表示任务进行中， 重复请求这个接口， 当返回DeployRecordId大于0则表示任务创建成功。 未创建成功则会抛出异常
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=UpdateCertificateInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 一键更新旧证书资源
     ///
@@ -1432,9 +2330,19 @@ impl Client {
         self.call("UpdateCertificateInstance", request)
     }
 
-    /// 云资源更新失败重试部署记录 (`UpdateCertificateRecordRetry`)
+    /// Cloud resource update failed. retry deployment record (`UpdateCertificateRecordRetry`)
+    ///
+    /// Cloud resource update deployment retry record
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 云资源更新失败重试部署记录
     ///
     /// 云资源更新重试部署记录
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=UpdateCertificateRecordRetry)
+    ///
+    /// </details>
     ///
     /// # Example: 云资源更新重试部署记录
     ///
@@ -1454,9 +2362,19 @@ impl Client {
         self.call("UpdateCertificateRecordRetry", request)
     }
 
-    /// 云资源更新成功记录回滚 (`UpdateCertificateRecordRollback`)
+    /// Cloud Resource Update One-Click Rollback (`UpdateCertificateRecordRollback`)
+    ///
+    /// Cloud resource update one-click rollback
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 云资源更新成功记录回滚
     ///
     /// 云资源更新成功记录回滚， 只对更新已成功的记录回滚
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=UpdateCertificateRecordRollback)
+    ///
+    /// </details>
     ///
     /// # Example: 云资源更新成功记录回滚
     ///
@@ -1475,9 +2393,19 @@ impl Client {
         self.call("UpdateCertificateRecordRollback", request)
     }
 
-    /// 上传证书 (`UploadCertificate`)
+    /// Uploads a certificate (`UploadCertificate`)
+    ///
+    /// This API is used to upload a certificate.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 上传证书
     ///
     /// 本接口（UploadCertificate）用于上传证书。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=UploadCertificate)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 上传证书CA证书
     ///
@@ -1502,6 +2430,31 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 上传服务端证书
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Alias": "上传证书",
+    ///   "CertificatePrivateKey": "-----BEGIN RSA PRIVATE KEY-----\r\nxxxxxxxxxxxxxxxxxxxxxxxx\r\n-----END RSA PRIVATE …",
+    ///   "CertificatePublicKey": "-----BEGIN CERTIFICATE-----\nxxxxxxxxxxxxxxxxxxx\n-----END CERTIFICATE-----",
+    ///   "CertificateType": "SVR",
+    ///   "ProjectId": "1647838",
+    ///   "Repeatable": false,
+    ///   "Tags": [
+    ///     {
+    ///       "TagKey": "key1",
+    ///       "TagValue": "value1"
+    ///     },
+    ///     {
+    ///       "TagKey": "key2",
+    ///       "TagValue": "value2"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn upload_certificate<'a>(
         &'a self,
         request: &'a UploadCertificateRequest,
@@ -1509,9 +2462,19 @@ impl Client {
         self.call("UploadCertificate", request)
     }
 
-    /// 上传证书确认函 (`UploadConfirmLetter`)
+    /// Uploads the confirmation letter for a certificate (`UploadConfirmLetter`)
+    ///
+    /// This API is used to upload the confirmation letter for a certificate.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 上传证书确认函
     ///
     /// 本接口（UploadConfirmLetter）上传证书确认函，不再维护其功能，请用户前往腾讯云证书控制台上传证书确认函
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=UploadConfirmLetter)
+    ///
+    /// </details>
     ///
     /// # Example: 上传证书确认函
     ///
@@ -1532,6 +2495,8 @@ impl Client {
 
     /// 上传证书吊销确认函 (`UploadRevokeLetter`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口（UploadRevokeLetter）上传证书吊销确认函，不再维护其功能，请用户前往腾讯云证书控制台上传证书吊销确认函
     ///
     /// # Example: 上传证书吊销确认函
@@ -1551,9 +2516,19 @@ impl Client {
         self.call("UploadRevokeLetter", request)
     }
 
-    /// 更新证书内容（证书ID不变）并更新关联的云资源 (`UploadUpdateCertificateInstance`)
+    /// Update certificate content (certificate ID unchanged) and update associated tencent cloud resources (`UploadUpdateCertificateInstance`)
+    ///
+    /// This API requires contacting support to be whitelisted for use, and it only supports updating CLB resources related to certificates. This API is used to update certificate content (certificate ID unchanged) and update associated Tencent Cloud resources. This is an asynchronous API. After calling, a DeployRecordId of 0 indicates that the task is in progress. Repeatedly request this API, and when DeployRecordId is greater than 0, it means the task has been successfully created. If the task is not successfully created, an exception will be thrown.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新证书内容（证书ID不变）并更新关联的云资源
     ///
     /// 当前接口需联系加白使用并且只支持更新证书的CLB资源，更新证书内容（证书ID不变）并更新关联的云资源，本接口为异步接口， 调用之后DeployRecordId为0表示任务进行中， 重复请求这个接口， 当返回DeployRecordId大于0则表示任务创建成功。 未创建成功则会抛出异常
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=UploadUpdateCertificateInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 更新证书内容（证书ID不变）并更新关联的云资源
     ///
@@ -1585,9 +2560,19 @@ impl Client {
         self.call("UploadUpdateCertificateInstance", request)
     }
 
-    /// 云资源更新（证书ID不变）失败重试部署记录 (`UploadUpdateCertificateRecordRetry`)
+    /// Cloud resource update (certificate ID unchanged) deployment retry after failure record (`UploadUpdateCertificateRecordRetry`)
+    ///
+    /// Cloud Resource Update (Certificate ID Unchanged) Deployment Retry Record.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 云资源更新（证书ID不变）失败重试部署记录
     ///
     /// 云资源更新（证书ID不变）重试部署记录
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=UploadUpdateCertificateRecordRetry)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 云资源更新（证书ID不变）重试部署记录 - 全部失败记录重试
     ///
@@ -1596,6 +2581,16 @@ impl Client {
     /// ```json
     /// {
     ///   "DeployRecordId": 2
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 云资源更新（证书ID不变）重试回滚部署记录 - 指定失败记录重试
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeployRecordDetailId": 2
     /// }
     /// ```
     pub fn upload_update_certificate_record_retry<'a>(
@@ -1609,9 +2604,19 @@ impl Client {
         self.call("UploadUpdateCertificateRecordRetry", request)
     }
 
-    /// 云资源更新成功（证书ID不变）记录回滚 (`UploadUpdateCertificateRecordRollback`)
+    /// Update cloud resources (certificate ID unchanged) and roll back the record (`UploadUpdateCertificateRecordRollback`)
+    ///
+    /// This API is used to roll back the full task when cloud resource update succeeds with unchanged certificate ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 云资源更新成功（证书ID不变）记录回滚
     ///
     /// 云资源更新成功（证书ID不变）记录回滚， 会对全量任务进行回滚
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssl&Version=2019-12-05&Action=UploadUpdateCertificateRecordRollback)
+    ///
+    /// </details>
     ///
     /// # Example: 云资源更新成功（证书ID不变）记录回滚
     ///
@@ -1635,6 +2640,8 @@ impl Client {
 
     /// 重新核验管理人 (`VerifyManager`)
     ///
+    /// **China site only.**
+    ///
     /// 重新核验管理人
     ///
     /// # Example: 查询管理人详情
@@ -1656,6 +2663,17 @@ impl Client {
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
         rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_csr_set`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_csr_set_pages(
+        &self,
+        request: DescribeCSRSetRequest,
+    ) -> rt::Pages<DescribeCSRSetRequest> {
+        self.pages("DescribeCSRSet", true, request)
     }
 
     /// Every item of [`Client::describe_certificate_operate_logs`], fetched page by page.
@@ -1831,74 +2849,95 @@ impl Client {
 }
 
 rt::model! {
-/// apiGateway实例详情
+/// Details of an APIGATEWAY instance
+///
+/// <details><summary>中文</summary>apiGateway实例详情</details>
 pub struct ApiGatewayInstanceDetail: decode {
-  /// 实例ID
+  /// The instance ID.
   service_id: String = "ServiceId",
-  /// 实例名称
+  /// The instance name.
   service_name: String = "ServiceName",
-  /// 域名
+  /// The domain.
   domain: String = "Domain",
-  /// 证书ID
+  /// Certificate id.
   cert_id: String = "CertId",
-  /// 使用协议
+  /// The protocol.
   protocol: String = "Protocol",
 }
 
-/// apigateway实例详情 - 异步关联云资源数据结构
+/// Details of APIGATEWAY instances - data structure of an async task for querying associated cloud resources
+///
+/// <details><summary>中文</summary>apigateway实例详情 - 异步关联云资源数据结构</details>
 pub struct ApiGatewayInstanceList: decode {
-  /// 地域
+  /// The region.
   region: String = "Region",
-  /// apigateway实例详情
+  /// API gateway instance details.
   instance_list: Vec<ApiGatewayInstanceDetail> = "InstanceList",
-  /// 该地域下apigateway实例总数
+  /// The total number of APIGATEWAY instances in this region.
   total_count: u64 = "TotalCount",
-  /// 是否查询异常
+  /// Whether to query exceptions.
   error: String = "Error",
 }
 
-/// ApplyCertificate请求参数结构体
+/// Request of [`Client::apply_certificate`].
 pub struct ApplyCertificateRequest: encode {
-  /// **Required.** 证书域名验证方式：
-  /// DNS_AUTO： 自动添加域名DNS验证， 需用户域名解析托管在『[云解析DNS](https://console.cloud.tencent.com/cns)』，且与申请证书归属同一个腾讯云账号
-  /// DNS：手动添加域名DNS验证，需用户手动去域名解析服务商添加验证值
-  /// FILE：手动添加域名文件验证。 需要用户手动在域名站点根目录添加指定路径文件进行文件验证， http&https任一通过即可；且域名站点需海外CA机构能访问， 具体访问白名单为：64.78.193.238，216.168.247.9，216.168.249.9，54.189.196.217
+  /// **Required.** Certificate domain validation methods:
+  ///
+  /// DNS_AUTO: Automatically add domain DNS validation. Requires the user's domain to be hosted on 'Cloud DNS' and associated with the same Tencent Cloud account as the certificate application.
+  ///
+  /// DNS: Manually add domain DNS validation. Requires the user to manually add the validation value at their domain's DNS service provider.
+  ///
+  /// FILE: Manually add domain file validation. Requires the user to manually add a specified path file in the root directory of the domain site for file validation. Either HTTP or HTTPS validation will suffice; the domain site must be accessible by overseas CA institutions. The specific access whitelist is: 64.78.193.238, 216.168.247.9, 216.168.249.9, 54.189.196.217.
   dv_auth_method: String = "DvAuthMethod",
-  /// **Required.** 证书绑定的域名。
+  /// **Required.** The domain bound to the certificate.
   domain_name: String = "DomainName",
-  /// 证书关联的项目 ID。 默认为0（默认项目）
+  /// The project ID associated with the certificate. Default is 0 (default project)
   project_id: u64 = "ProjectId",
-  /// 证书类型， 可不传，目前仅支持类型83。83 = TrustAsia C1 DV Free。
+  /// Certificate type, optional, currently only type 83 is supported. 83 = trustasia c1 dv free.
   package_type: String = "PackageType",
-  /// 证书订单关联邮箱。默认为腾讯云账号邮箱， 不存在则关联固定邮箱
+  /// The email associated with the certificate order, By default, it uses the Tencent Cloud account email. If it does not exist, a fixed email address will be used.
   contact_email: String = "ContactEmail",
-  /// 证书关联手机号码，  不存在则关联固定手机号码
+  /// The mobile phone number associated with the certificate. If it does not exist, a fixed mobile phone number will be used.
   contact_phone: String = "ContactPhone",
-  /// 证书有效期，默认3（月），目前仅支持3个月。
+  /// Certificate valid period, 3 months by default, currently only 3 months is supported.
   validity_period: String = "ValidityPeriod",
-  /// 加密算法，取值为ECC、RSA， 默认为RSA
+  /// Encryption algorithm, values can be ECC or RSA, default is RSA.
   csr_encrypt_algo: String = "CsrEncryptAlgo",
-  /// 密钥对参数，RSA仅支持2048。ECC仅支持prime256v1。加密算法选择ECC时，此参数必填
+  /// Key pair parameters. RSA supports only 2048. ECC supports only prime256v1. When the encryption algorithm is set to ECC, this parameter is mandatory.
   csr_key_parameter: String = "CsrKeyParameter",
-  /// 私钥密码， 目前仅使用在生成jks、pfx格式证书时密码； 其他格式私钥证书未加密
+  /// Private key password, currently only used when generating jks, pfx format certificates; private key certificates of other formats are not encrypted.
   csr_key_password: String = "CsrKeyPassword",
-  /// 证书别名
+  /// Certificate alias.
   alias: String = "Alias",
-  /// 旧证书 ID，用于证书续费（证书有效期在30天内，且未过期），会建立续费关系， 可用于托管； 不传则表示新申请证书
+  /// Old certificate id, used for certificate renewal (the certificate valid period is within 30 days and not expired), a renewal relationship will be established, which can be hosted; not providing it means applying for a new certificate.
   old_certificate_id: String = "OldCertificateId",
-  /// 权益包ID，用于免费证书扩容包使用， 免费证书扩容包已下线
+  /// Benefit package ID, used for free certificate expansion package, the free certificate expansion package has been discontinued.
   package_id: String = "PackageId",
-  /// 签发后是否删除自动域名验证记录， 默认为否；仅域名为DNS_AUTO验证类型支持传参
+  /// Whether to delete the automatic domain name verification record after issuance, which is fasle by default. This parameter can be passed in only for domain names of the DNS_AUTO verification type.
   delete_dns_auto_record: bool = "DeleteDnsAutoRecord",
-  /// 证书绑定的其他域名，待开放。目前不支持此参数
+  /// Other domains bound to the certificate, to be opened. This parameter is not currently supported.
   dns_names: Vec<String> = "DnsNames",
 }
 
-/// ApplyCertificate返回参数结构体
+/// Response of [`Client::apply_certificate`].
 pub struct ApplyCertificateResponse: decode {
-  /// 新申请成功的证书 ID。
+  /// The newly applied certificate id.
   certificate_id: String = "CertificateId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::batch_delete_csr`].
+pub struct BatchDeleteCSRRequest: encode {
+  /// **Required.** The IDs of the CSRs to be deleted, 100 IDs at most.
+  csr_ids: Vec<i64> = "CSRIds",
+}
+
+/// Response of [`Client::batch_delete_csr`].
+pub struct BatchDeleteCSRResponse: decode {
+  /// The IDs of the CSRs successfully deleted.
+  success: Vec<i64> = "Success",
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1910,418 +2949,556 @@ pub struct BatchDeleteFail: decode {
   msg: String = "Msg",
 }
 
-/// 绑定资源地域结果
+/// Region of associated cloud resources
+///
+/// <details><summary>中文</summary>绑定资源地域结果</details>
 pub struct BindResourceRegionResult: decode {
-  /// 地域
+  /// The region.
   region: String = "Region",
-  /// 关联资源总数
+  /// The total number of associated cloud resources.
   total_count: u64 = "TotalCount",
-  /// 是否查询异常
+  /// **China site only.** 是否查询异常
   error: String = "Error",
 }
 
-/// 绑定资源结果
+/// Associated cloud resources
+///
+/// <details><summary>中文</summary>绑定资源结果</details>
 pub struct BindResourceResult: decode {
-  /// 资源类型：clb、cdn、waf、live、vod、ddos、tke、apigateway、tcb、teo（edgeOne）
+  /// Supported types: CLB, CDN, WAF, LIVE, VOD, DDOS, TKE, APIGATEWAY, TCB, and TEO (EDGEONE).
   resource_type: String = "ResourceType",
-  /// 绑定资源地域结果
+  /// The region of associated cloud resources.
   bind_resource_region_result: Vec<BindResourceRegionResult> = "BindResourceRegionResult",
 }
 
-/// cos实例详情 - 异步关联云资源数据结构
+/// COS instance details - asynchronous association of cloud resource data structure.
+///
+/// <details><summary>中文</summary>cos实例详情 - 异步关联云资源数据结构</details>
 pub struct COSInstanceList: decode {
-  /// 地域
+  /// Region.
   region: String = "Region",
-  /// 实例详情
+  /// Instance details.
   instance_list: Vec<CosInstanceDetail> = "InstanceList",
-  /// 地域下总数
+  /// Total number under the region.
   total_count: i64 = "TotalCount",
-  /// 错误信息
+  /// Error message.
   error: String = "Error",
 }
 
-/// CancelAuditCertificate请求参数结构体
-pub struct CancelAuditCertificateRequest: encode {
-  /// **Required.** 证书ID
-  certificate_id: String = "CertificateId",
-}
-
-/// CancelAuditCertificate返回参数结构体
-pub struct CancelAuditCertificateResponse: decode {
-  /// 操作是否成功
-  result: bool = "Result",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// CancelCertificateOrder请求参数结构体
-pub struct CancelCertificateOrderRequest: encode {
-  /// **Required.** 证书 ID。
-  certificate_id: String = "CertificateId",
-}
-
-/// CancelCertificateOrder返回参数结构体
-pub struct CancelCertificateOrderResponse: decode {
-  /// 取消订单成功的证书 ID。
-  certificate_id: String = "CertificateId",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// CDN实例详情
-pub struct CdnInstanceDetail: decode {
-  /// 域名
+/// Details of a CSR
+pub struct CSRItem: decode {
+  /// The CSR ID.
+  id: i64 = "Id",
+  /// The account.
+  owner_uin: String = "OwnerUin",
+  /// The domain.
   domain: String = "Domain",
-  /// 已部署证书ID
+  /// The organization name.
+  organization: String = "Organization",
+  /// The department.
+  department: String = "Department",
+  /// The email address.
+  email: String = "Email",
+  /// The province.
+  province: String = "Province",
+  /// The city.
+  city: String = "City",
+  /// The country or region.
+  country: String = "Country",
+  /// The remarks.
+  remarks: String = "Remarks",
+  /// The status.
+  status: i64 = "Status",
+  /// The creation time.
+  create_time: String = "CreateTime",
+  /// The encryption algorithm.
+  encrypt_algo: String = "EncryptAlgo",
+  /// The algorithm parameter.
+  key_parameter: String = "KeyParameter",
+}
+
+/// Request of [`Client::cancel_audit_certificate`].
+pub struct CancelAuditCertificateRequest: encode {
+  /// **Required.** The certificate ID.
+  certificate_id: String = "CertificateId",
+}
+
+/// Response of [`Client::cancel_audit_certificate`].
+pub struct CancelAuditCertificateResponse: decode {
+  /// Whether the operation succeeded.
+  result: bool = "Result",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::cancel_certificate_order`].
+pub struct CancelCertificateOrderRequest: encode {
+  /// **Required.** Certificate ID
+  certificate_id: String = "CertificateId",
+}
+
+/// Response of [`Client::cancel_certificate_order`].
+pub struct CancelCertificateOrderResponse: decode {
+  /// ID of the certificate whose order has been successfully cancelled
+  certificate_id: String = "CertificateId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Details of a CDN instance
+///
+/// <details><summary>中文</summary>CDN实例详情</details>
+pub struct CdnInstanceDetail: decode {
+  /// The domain.
+  domain: String = "Domain",
+  /// The ID of the deployed certificate.
   cert_id: String = "CertId",
-  /// 域名状态 rejected：域名审核未通过，域名备案过期/被注销导致，processing：部署中，online：已启动，offline：已关闭
+  /// Domain name status: rejected - the domain name failed the review or its registration has expired/been canceled; processing - deploying; online - started; offline - closed.
   status: String = "Status",
-  /// 域名计费状态，on表示开启，off表示关闭。
+  /// Domain billing status, where on indicates enable and off indicates disable.
   https_billing_switch: String = "HttpsBillingSwitch",
 }
 
-/// cdn实例详情 - 异步关联云资源数据结构
+/// Details of CDN instances - data structure of an async task for querying associated cloud resources
+///
+/// <details><summary>中文</summary>cdn实例详情 - 异步关联云资源数据结构</details>
 pub struct CdnInstanceList: decode {
-  /// 该地域下CDN域名总数
+  /// The total number of CDN domains in this region.
   total_count: u64 = "TotalCount",
-  /// cdn域名详情
+  /// CDN domain name details.
   instance_list: Vec<CdnInstanceDetail> = "InstanceList",
-  /// 是否查询异常
+  /// Whether to query exceptions.
   error: String = "Error",
 }
 
-/// 证书基本信息
+/// Basic information of the certificate
+///
+/// <details><summary>中文</summary>证书基本信息</details>
 pub struct CertBasicInfo: decode {
-  /// 颁发者
+  /// Issuer.
   issuer: String = "Issuer",
-  /// 颁发给
+  /// Issued to.
   subject: String = "Subject",
-  /// 证书指纹
+  /// Certificate fingerprint.
   fingerprint: String = "Fingerprint",
-  /// 证书有效期开始时间
+  /// Certificate valid period start time.
   valid_from: String = "ValidFrom",
-  /// 证书有效期结束时间
+  /// Certificate valid period end time.
   valid_to: String = "ValidTo",
 }
 
-/// 证书异步任务ID
+/// Certificate and async task IDs
+///
+/// <details><summary>中文</summary>证书异步任务ID</details>
 pub struct CertTaskId: decode {
-  /// 证书ID
+  /// The certificate ID.
   cert_id: String = "CertId",
-  /// 异步任务ID
+  /// The async task ID.
   task_id: String = "TaskId",
 }
 
-/// CLB证书详情
+/// Details of a CLB certificate
+///
+/// <details><summary>中文</summary>CLB证书详情</details>
 pub struct Certificate: decode {
-  /// 证书ID
+  /// The certificate ID.
   cert_id: String = "CertId",
-  /// 证书绑定的域名
+  /// The list of domains bound to the certificate.
   dns_names: Vec<String> = "DnsNames",
-  /// 根证书ID
+  /// Root certificate id.
   cert_ca_id: String = "CertCaId",
-  /// 证书认证模式：UNIDIRECTIONAL单向认证，MUTUAL双向认证
+  /// Certificate authentication mode: unidirectional one-way authentication, mutual mutual authentication.
   ssl_mode: String = "SSLMode",
 }
 
-/// 获取证书列表（DescribeCertificates）返回参数键为 Certificates 数组下，key为CertificateExtra 的内容。
+/// Content of the `CertificateExtra` parameter. `CertificateExtra` is an element of `Certificates` array which is returned by `DescribeCertificates`.
+///
+/// <details><summary>中文</summary>获取证书列表（DescribeCertificates）返回参数键为 Certificates 数组下，key为CertificateExtra 的内容。</details>
 pub struct CertificateExtra: decode {
-  /// <p>证书可配置域名数量。</p>
+  /// Quantity of configurable domain names for the certificate.
   domain_number: String = "DomainNumber",
-  /// <p>续费原证书 ID。</p>
+  /// Renew the original certificate id.
   origin_certificate_id: String = "OriginCertificateId",
-  /// <p>重颁发证书原始 ID。</p>
+  /// Original ID of the new certificate
   replaced_by: String = "ReplacedBy",
-  /// <p>重颁发证书ID。</p>
+  /// Reissue certificate id.
   replaced_for: String = "ReplacedFor",
-  /// <p>续费证书 ID。</p>
+  /// Renewal certificate id.
   renew_order: String = "RenewOrder",
-  /// <p>是否是国密证书</p>
+  /// Whether it is a China SM certificate.
   sm_cert: i64 = "SMCert",
-  /// <p>公司类型，取值：1（个人）；2（公司）</p>
+  /// Company type, valid values: 1 (individual); 2 (company).
   company_type: i64 = "CompanyType",
-  /// <p>下一张订阅服务续期证书ID</p>
+  /// **China site only.** <p>下一张订阅服务续期证书ID</p>
   service_renew_certificate_id: String = "ServiceRenewCertificateId",
-  /// <p>上一张订阅服务来源证书ID</p>
+  /// **China site only.** <p>上一张订阅服务来源证书ID</p>
   service_origin_certificate_id: String = "ServiceOriginCertificateId",
 }
 
-/// CertificateInfoSubmit请求参数结构体
+/// Request of [`Client::certificate_info_submit`].
 pub struct CertificateInfoSubmitRequest: encode {
-  /// **Required.** 待提交资料的付费证书 ID。
+  /// **Required.** Paid SSL certificate ID of materials to be submitted.
   cert_id: String = "CertId",
-  /// **Required.** 此字段必传。 CSR 生成方式， 取值为：
-  /// - online：腾讯云提交的填写的参数信息生成CSR和私钥，并由腾讯云加密存储
-  /// - parse：自行生成CSR和私钥，并通过上传CSR申请证书
+  /// **Required.** This field is required. CSR generation method, value is:
+  /// -online: Tencent Cloud submits the filled parameter information to generate a CSR and private key, and by Tencent Cloud for encrypted storage.
+  /// -parse: Generate CSR and private key manually, and apply for a certificate by uploading CSR.
   gen_csr_type: String = "GenCsrType",
-  /// **Required.** 证书绑定的通用名称， 若是上传的CSR，则该域名需与CSR解析的通用名称一致
+  /// **Required.** Common name for certificate binding. If an uploaded CSR is used, that domain name must match the common name resolved by the CSR.
   cert_common_name: String = "CertCommonName",
-  /// **Required.** 组织信息类型， 取值范围：
-  /// 1（个人）：仅DV类型证书可设置为1， 个人类型证书组织信息字段可不传：Org开头，Admin开头，Tech开头
-  /// 2（公司）：所有类型证书都可设置为2， 按需传组织信息字段
+  /// **Required.** Organization information type. Valid values:
+  /// 1 (Personal): Only DV-type certificates can be set to 1. For personal-type certificates, organization information fields (Org, Admin, Tech) can be omitted.
+  /// 2 (Company): All types of certificates can be set to 2. Pass organization information fields as needed.
   company_type: u64 = "CompanyType",
-  /// **Required.** 公司ID，在 [腾讯云控制台](https://console.cloud.tencent.com/ssl/info) 可进行查看，若无满足的公司信息， 则本参数传0 ； 若存在满足当前订单的公司信息， 可以根据 [DescribeCompanies](https://cloud.tencent.com/document/product/400/90375) 查看公司ID； 若传了公司ID，则Org开头的参数可不传
+  /// **Required.** Company ID can be viewed in the [Tencent Cloud Console](https://console.cloud.tencent.com/ssl/info). If no company information is found, set this parameter to 0. If company information matching the current order exists, you can view the company ID via [DescribeCompanies](https://www.tencentcloud.com/document/product/400/90375?from_cn_redirect=1). If a company ID is provided, parameters starting with "Org" can be omitted.
   company_id: String = "CompanyId",
-  /// 公司证件类型，取值范围：
-  /// TYDMZ（统一社会信用代码 ）：仅CFCA类型证书需要使用本字段， 其他类型证书不需要使用本字段
-  /// OTHERS（其他）
+  /// Company document type. Valid values:
+  /// TYDMZ (unified social credit code): This field is required only for CFCA certificates, not required for other types.
+  /// OTHERS
   org_id_type: String = "OrgIdType",
-  /// 公司证件号码，取值范围：
-  /// TYDMZ（统一社会信用代码 ）：11532xxxxxxxx24820
+  /// Company identification number, value ranges from...to...
+  /// TYDMZ (unified social credit code): 11532xxxxxxxx24820
   org_id_number: String = "OrgIdNumber",
-  /// 管理人证件类型，取值范围：
-  /// SFZ（身份证）：仅CFCA类型证书需要使用本字段， 其他类型证书不需要使用本字段
-  /// HZ（护照）：仅CFCA类型证书需要使用本字段， 其他类型证书不需要使用本字段
+  /// Document type of the manager. Valid values:
+  /// SFZ (ID card): This field is required only for CFCA certs, not required for other types.
+  /// HZ (passport): This field is required only for CFCA certs and not required for other types.
   admin_id_type: String = "AdminIdType",
-  /// 管理人证件号码，仅CFCA类型证书需要使用本字段， 其他类型证书不需要使用本字段， 取值范围：
-  /// SFZ（身份证）：110000xxxxxxxx1242
-  /// HZ（护照）:EFxxxxxxx
+  /// ID number of the manager. This field is required only for CFCA certificates, not required for other types. Value ranges from...to...
+  /// ID card: 110000xxxxxxxx1242
+  /// HZ (Passport): EFxxxxxxx
   admin_id_number: String = "AdminIdNumber",
-  /// 联系人证件类型，取值范围：
-  /// SFZ（身份证）：仅CFCA类型证书需要使用本字段， 其他类型证书不需要使用本字段
-  /// HZ（护照）：仅CFCA类型证书需要使用本字段， 其他类型证书不需要使用本字段
+  /// Contact person document type. Valid values:
+  /// SFZ (ID card): This field is required only for CFCA certs, not required for other types.
+  /// HZ (passport): This field is required only for CFCA certs and not required for other types.
   tech_id_type: String = "TechIdType",
-  /// 联系人证件号码，仅CFCA类型证书需要使用本字段， 其他类型证书不需要使用本字段，取值范围：
-  /// SFZ（身份证）：110000xxxxxxxx1242
-  /// HZ（护照）:EFxxxxxxx
+  /// ID number of the contact person. This field is required only for CFCA certs and not required for other types. Value ranges from...to...
+  /// ID card: 110000xxxxxxxx1242
+  /// HZ (Passport): EFxxxxxxx
   tech_id_number: String = "TechIdNumber",
-  /// 上传的 CSR 内容。
-  /// 若GenCsrType为parse， 则此字段必传。
+  /// Uploaded CSR content.
+  /// If GenCsrType is parse, this field is required.
   csr: String = "Csr",
-  /// 证书绑定的其他域名， 单域名、泛域名证书无需提供。 多域名、多泛域名必填
+  /// Other domains bound to the certificate. No need to provide for single domain or wildcard certificates. Required for multi-domain names and multiple wildcard certificates.
   dns_names: Vec<String> = "DnsNames",
-  /// 私钥密码， 目前仅使用在生成jks、pfx格式证书时密码； 其他格式私钥证书未加密
+  /// Private key password. Currently used only when generating certs in jks or pfx format; private key certificates in other formats are unencrypted.
   key_pass: String = "KeyPass",
-  /// 公司名称。若没有传CompanyId或者ManagerId， 则此字段必传
+  /// Company name. This field is required if CompanyId or ManagerId is not provided.
   org_organization: String = "OrgOrganization",
-  /// 部门名称。若没有传CompanyId或者ManagerId， 则此字段必传
+  /// Department name. If not passing CompanyId or ManagerId, this field is required.
   org_division: String = "OrgDivision",
-  /// 公司详细地址。若没有传CompanyId或者ManagerId， 则此字段必传
+  /// Company detailed address. If not pass CompanyId or ManagerId, this field is required.
   org_address: String = "OrgAddress",
-  /// 国家名称，如中国：CN 。若没有传CompanyId或者ManagerId， 则此字段必传
+  /// Country/region name, for example China: CN. If not passing CompanyId or ManagerId, this field is required.
   org_country: String = "OrgCountry",
-  /// 公司所在城市。若没有传CompanyId或者ManagerId， 则此字段必传
+  /// Located city. If not pass CompanyId or ManagerId, this field is required.
   org_city: String = "OrgCity",
-  /// 公司所在省份。若没有传CompanyId或者ManagerId， 则此字段必传
+  /// Province where the company is located. If not passing CompanyId or ManagerId, this field is required.
   org_region: String = "OrgRegion",
-  /// 公司所属区号。若没有传CompanyId或者ManagerId， 则此字段必传
-  /// 如：021。  手机号码传 86
+  /// Area code of the company. If not passing CompanyId or ManagerId, this field is required.
+  /// For example: 021. Pass 86 as the mobile number.
   org_phone_area: String = "OrgPhoneArea",
-  /// 公司所属号码。若没有传CompanyId或者ManagerId， 则此字段必传
+  /// Company number. If CompanyId or ManagerId is not provided, this field is required.
   org_phone_number: String = "OrgPhoneNumber",
-  /// 证书域名验证方式：
-  /// DNS_AUTO： 自动添加域名DNS验证， 需用户域名解析托管在『[云解析DNS](https://console.cloud.tencent.com/cns)』，且与申请证书归属同一个腾讯云账号
-  /// DNS：手动添加域名DNS验证，需用户手动去域名解析服务商添加验证值
-  /// FILE：手动添加域名文件验证。 需要用户手动在域名站点根目录添加指定路径文件进行文件验证， http&https任一通过即可；且域名站点需海外CA机构能访问， 具体访问白名单为：64.78.193.238，216.168.247.9，216.168.249.9，54.189.196.217
+  /// Domain validation method of the certificate
+  /// DNS: Manually add domain DNS validation. The user needs to manually add the verification value at the DNS service provider.
+  /// FILE: Manual addition of domain name FILE verification. Users are advised to manually add a specified path FILE in the root directory of the domain site to perform FILE verification. Either http or https passing is sufficient. The domain site must be accessible by overseas certificate authorities. The specific access allowlist is: 64.78.193.238, 216.168.247.9, 216.168.249.9, 54.189.196.217.
   verify_type: String = "VerifyType",
-  /// 管理人名。若没有传ManagerId， 则此字段必传
+  /// Manage name. If not passing ManagerId, this field is required.
   admin_first_name: String = "AdminFirstName",
-  /// 管理人姓。若没有传ManagerId， 则此字段必传
+  /// Manager name. If not, this field is required when ManagerId is not passed.
   admin_last_name: String = "AdminLastName",
-  /// 管理人手机号码。若没有传ManagerId， 则此字段必传
+  /// Manager mobile number. If not passing ManagerId, this field is required.
   admin_phone: String = "AdminPhone",
-  /// 管理人邮箱地址。若没有传ManagerId， 则此字段必传
+  /// Manager email address. If not passing ManagerId, this field is required.
   admin_email: String = "AdminEmail",
-  /// 管理人职位。若没有传ManagerId， 则此字段必传
+  /// Manager position. If not passing ManagerId, this field is required.
   admin_title: String = "AdminTitle",
-  /// 联系人名。若没有传ManagerId， 则此字段必传
+  /// Contact name. If not passing ManagerId, this field is required.
   tech_first_name: String = "TechFirstName",
-  /// 联系人姓。若没有传ManagerId， 则此字段必传
+  /// Last name of the contact. If not, this field is required when ManagerId is not passed.
   tech_last_name: String = "TechLastName",
-  /// 联系人邮箱地址。CompanyType为1时， 此字段必传
+  /// Contact email address. This field is required when CompanyType is 1.
   contact_email: String = "ContactEmail",
-  /// 是否开启自动续费： 0， 不开启；  1， 开启； 默认为0
+  /// Whether to enable auto-renewal: 0, not enabled; 1, enabled; defaults to 0.
   auto_renew_flag: u64 = "AutoRenewFlag",
-  /// 密钥对参数，RSA支持2048，4096。ECC仅支持prime256v1。当 CSR 生成方式为online的时候，此参数必填。
+  /// Key pair parameters. RSA supports 2048 and 4096. ECC is only supported for prime256v1. This parameter is required when the CSR generation method is online.
   csr_key_parameter: String = "CsrKeyParameter",
-  /// 加密算法，取值为ECC、RSA， 默认为RSA。当 CSR 生成方式为online的时候，此参数必填。
+  /// Encryption algorithm, value is ECC or RSA, defaults to RSA. This parameter is required when CSR generation method is online.
   csr_encrypt_algo: String = "CsrEncryptAlgo",
-  /// 管理人ID，在 [腾讯云控制台](https://console.cloud.tencent.com/ssl/info) 可进行查看，若无满足的管理人信息， 则本参数传0 ； 若存在满足当前订单的管理人信息， 可以根据 [DescribeManagers](https://cloud.tencent.com/document/product/400/52672) 查看管理人ID； 若传了管理人ID，则Org开头、Admin开头、Tech开头的参数可不传； 管理人ID会包含公司信息
+  /// Manager ID can be viewed in the [Tencent Cloud Console](https://console.cloud.tencent.com/ssl/info). If no administrator information is found, pass 0 for this parameter. If administrator information exists that meets the current order, the manager ID can be selected based on [DescribeManagers](https://www.tencentcloud.com/document/product/400/52672?from_cn_redirect=1). If the manager ID is passed, parameters beginning with Org, Admin, or Tech can be omitted. The manager ID includes company information.
   manager_id: String = "ManagerId",
-  /// 联系人电话。若没有传ManagerId， 则此字段必传
+  /// Contact phone. If not passing ManagerId, this field is required.
   tech_phone: String = "TechPhone",
-  /// 联系人邮箱
+  /// contact email
   tech_email: String = "TechEmail",
-  /// 联系人职位。若没有传ManagerId， 则此字段必传
+  /// Contact person position. If not passing ManagerId, this field is required.
   tech_title: String = "TechTitle",
-  /// 证书类型
+  /// Certificate type
   r#type: i64 = "Type",
-  /// 只针对Dnspod系列证书有效，ca机构类型可为sectigo和digicert
+  /// Valid only for Dnspod series certs. ca organization kind can be sectigo and digicert.
   ca_type: String = "CaType",
-  /// 签名算法
+  /// signature algorithm
   sign_algo: String = "SignAlgo",
-  /// 是否使用交叉根证书
+  /// Whether to use intersect root certificate
   use_cross_sign_root: bool = "UseCrossSignRoot",
 }
 
-/// CertificateInfoSubmit返回参数结构体
+/// Response of [`Client::certificate_info_submit`].
 pub struct CertificateInfoSubmitResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CertificateOrderSubmit请求参数结构体
+/// Request of [`Client::certificate_order_submit`].
 pub struct CertificateOrderSubmitRequest: encode {
-  /// **Required.** 待提交资料的付费证书 ID。
+  /// **Required.** Paid SSL certificate ID of materials to be submitted.
   cert_id: String = "CertId",
-  /// 是否删除自动DNS验证值：0，不删除； 1，删除； 默认不删除
+  /// Whether to delete automatic DNS validation: 0, do not delete; 1, delete; default is do not delete.
   delete_dns_auto_record: u64 = "DeleteDnsAutoRecord",
-  /// 证书域名验证方式：
-  /// DNS_AUTO： 自动添加域名DNS验证， 需用户域名解析托管在『[云解析DNS](https://console.cloud.tencent.com/cns)』，且与申请证书归属同一个腾讯云账号
-  /// DNS：手动添加域名DNS验证，需用户手动去域名解析服务商添加验证值
-  /// FILE：手动添加域名文件验证。 需要用户手动在域名站点根目录添加指定路径文件进行文件验证， http&https任一通过即可；且域名站点需海外CA机构能访问， 具体访问白名单见控制台页面
+  /// Domain validation method of the certificate
+  /// DNS: Manually add domain DNS validation. The user needs to manually add the verification value at the DNS service provider.
+  /// FILE: Manual domain addition via FILE verification. Users are advised to manually add the specified path FILE to the root directory of the domain site for FILE verification. Either http or https access is sufficient. The domain site must be accessible by overseas certificate authorities. For the specific access allowlist, refer to the console page.
   verify_type: String = "VerifyType",
 }
 
-/// CertificateOrderSubmit返回参数结构体
+/// Response of [`Client::certificate_order_submit`].
 pub struct CertificateOrderSubmitResponse: decode {
-  /// CA机构侧订单号。
+  /// Order number from the certificate authority.
   order_id: String = "OrderId",
-  /// 证书状态：0 = 审核中，1 = 已通过，2 = 审核失败，3 = 已过期，4 = 已添加DNS记录，5 = 企业证书，待提交，6 = 订单取消中，7 = 已取消，8 = 已提交资料， 待上传确认函，9 = 证书吊销中，10 = 已吊销，11 = 重颁发中，12 = 待上传吊销确认函，13 = 免费证书待提交资料。
+  /// Certificate status. 0=Under review, 1=Approved, 2=Review failed, 3=Expired, 4=DNS record added, 5=Enterprise certificate, pending submission, 6=Order cancellation in progress, 7=Canceled, 8=Documents submitted, pending upload of confirmation letter, 9=Certificate revocation in progress, 10=Revoked, 11=Reissue in progress, 12=Pending upload of revocation confirmation letter, 13=Free certificate pending document submission.
   status: u64 = "Status",
-  /// 是否预审核
+  /// Whether prereview is required or not
   is_audited: bool = "IsAudited",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 获取证书列表（DescribeCertificates）返回参数键为 Certificates 的内容。
+/// Content of the `Certificates` parameter returned by `DescribeCertificates`
+///
+/// <details><summary>中文</summary>获取证书列表（DescribeCertificates）返回参数键为 Certificates 的内容。</details>
 pub struct Certificates: decode {
-  /// <p>用户 UIN。</p>
+  /// User uin.
   owner_uin: String = "OwnerUin",
-  /// <p>项目 ID。</p>
+  /// Project id.
   project_id: String = "ProjectId",
-  /// <p>证书来源：<br>trustasia：亚洲诚信，<br>upload：用户上传。<br>wosign：沃通<br>sheca：上海CA</p>
+  /// Certificate source:.
+  /// trustasia.
+  /// upload.
+  /// wosign.
+  /// sheca.
   from: String = "From",
-  /// <p>证书套餐类型：<br>null：用户上传证书（没有套餐类型），<br>2：TrustAsia TLS RSA CA，<br>3：SecureSite 增强型企业版（EV Pro），<br>4：SecureSite 增强型（EV），<br>5：SecureSite 企业型专业版（OV Pro），<br>6：SecureSite 企业型（OV），<br>7：SecureSite 企业型（OV）通配符，<br>8：Geotrust 增强型（EV），<br>9：Geotrust 企业型（OV），<br>10：Geotrust 企业型（OV）通配符，<br>11：TrustAsia 域名型多域名 SSL 证书，<br>12：TrustAsia 域名型（DV）通配符，<br>13：TrustAsia 企业型通配符（OV）SSL 证书（D3），<br>14：TrustAsia 企业型（OV）SSL 证书（D3），<br>15：TrustAsia 企业型多域名 （OV）SSL 证书（D3），<br>16：TrustAsia 增强型 （EV）SSL 证书（D3），<br>17：TrustAsia 增强型多域名（EV）SSL 证书（D3），<br>18：GlobalSign 企业型（OV）SSL 证书，<br>19：GlobalSign 企业型通配符 （OV）SSL 证书，<br>20：GlobalSign 增强型 （EV）SSL 证书，<br>21：TrustAsia 企业型通配符多域名（OV）SSL 证书（D3），<br>22：GlobalSign 企业型多域名（OV）SSL 证书，<br>23：GlobalSign 企业型通配符多域名（OV）SSL 证书，<br>24：GlobalSign 增强型多域名（EV）SSL 证书，<br>25：Wotrus 域名型证书，<br>26：Wotrus 域名型多域名证书，<br>27：Wotrus 域名型通配符证书，<br>28：Wotrus 企业型证书，<br>29：Wotrus 企业型多域名证书，<br>30：Wotrus 企业型通配符证书，<br>31：Wotrus 增强型证书，<br>32：Wotrus 增强型多域名证书，<br>33：WoTrus-国密域名型证书，<br>34：WoTrus-国密域名型证书（多域名），<br>35：WoTrus-国密域名型证书（通配符），<br>37：WoTrus-国密企业型证书，<br>38：WoTrus-国密企业型证书（多域名），<br>39：WoTrus-国密企业型证书（通配符），<br>40：WoTrus-国密增强型证书，<br>41：WoTrus-国密增强型证书（多域名），<br>42：TrustAsia-域名型证书（通配符多域名），<br>43：DNSPod-企业型(OV)SSL证书<br>44：DNSPod-企业型(OV)通配符SSL证书<br>45：DNSPod-企业型(OV)多域名SSL证书<br>46：DNSPod-增强型(EV)SSL证书<br>47：DNSPod-增强型(EV)多域名SSL证书<br>48：DNSPod-域名型(DV)SSL证书<br>49：DNSPod-域名型(DV)通配符SSL证书<br>50：DNSPod-域名型(DV)多域名SSL证书<br>51：DNSPod（国密）-企业型(OV)SSL证书<br>52：DNSPod（国密）-企业型(OV)通配符SSL证书<br>53：DNSPod（国密）-企业型(OV)多域名SSL证书<br>54：DNSPod（国密）-域名型(DV)SSL证书<br>55：DNSPod（国密）-域名型(DV)通配符SSL证书<br>56：DNSPod（国密）-域名型(DV)多域名SSL证书<br>57：SecureSite 企业型专业版多域名(OV Pro)<br>58：SecureSite 企业型多域名(OV)<br>59：SecureSite 增强型专业版多域名(EV Pro)<br>60：SecureSite 增强型多域名(EV)<br>61：Geotrust 增强型多域名(EV)<br>75：SecureSite 企业型(OV)<br>76：SecureSite 企业型(OV)通配符<br>77：SecureSite 增强型(EV)<br>78：Geotrust 企业型(OV)<br>79：Geotrust 企业型(OV)通配符<br>80：Geotrust 增强型(EV)<br>81：GlobalSign 企业型（OV）SSL证书<br>82：GlobalSign 企业型通配符 （OV）SSL证书<br>83：TrustAsia C1 DV Free<br>85：GlobalSign 增强型 （EV）SSL证书<br>88：GlobalSign 企业型通配符多域名 （OV）SSL证书<br>89：GlobalSign 企业型多域名 （OV）SSL证书<br>90：GlobalSign 增强型多域名（EV） SSL证书<br>91：Geotrust 增强型多域名(EV)<br>92：SecureSite 企业型专业版多域名(OV Pro)<br>93：SecureSite 企业型多域名(OV)<br>94：SecureSite 增强型专业版多域名(EV Pro)<br>95：SecureSite 增强型多域名(EV)<br>96：SecureSite 增强型专业版(EV Pro)<br>97：SecureSite 企业型专业版(OV Pro)<br>98：CFCA 企业型(OV)SSL证书<br>99：CFCA 企业型多域名(OV)SSL证书<br>100：CFCA 企业型通配符(OV)SSL证书<br>101：CFCA 增强型(EV)SSL证书</p>
+  /// Certificate package type:.
+  /// Null: user uploads a certificate (without package type),.
+  /// 2: trustasia tls rsa ca,.
+  /// 3: securesite enhanced enterprise edition (ev pro),.
+  /// 4: securesite enhanced (ev).
+  /// 5: securesite enterprise professional edition (ov pro).
+  /// 6: securesite enterprise (ov).
+  /// 7: securesite enterprise (ov) wildcard.
+  /// 8: geotrust enhanced (ev).
+  /// 9: geotrust enterprise (ov) cert.
+  /// 10: geotrust enterprise (ov) wildcard cert.
+  /// 11: trustasia domain name-based multiple domain names ssl certificate.
+  /// 12: trustasia domain name-based (dv) wildcard cert.
+  /// 13: trustasia enterprise wildcard (ov) ssl certificate (d3).
+  /// 14: trustasia enterprise (ov) ssl certificate (d3).
+  /// 15: trustasia enterprise multiple domain names (ov) ssl certificate (d3).
+  /// 16: trustasia enhanced (ev) ssl certificate (d3).
+  /// 17: trustasia enhanced multiple domain names (ev) ssl certificate (d3).
+  /// 18: globalsign enterprise (ov) ssl certificate.
+  /// 19: globalsign enterprise wildcard (ov) ssl certificate.
+  /// 20: globalsign enhanced (ev) ssl certificate.
+  /// 21: trustasia enterprise wildcard multiple domain names (ov) ssl certificate (d3).
+  /// 22: globalsign enterprise multiple domain names (ov) ssl certificate.
+  /// 23: globalsign enterprise wildcard multiple domain names (ov) ssl certificate.
+  /// 24: globalsign enhanced multiple domain name (ev) ssl certificate.
+  /// 25: wotrus domain name cert.
+  /// 26: wotrus domain name multiple domain name cert.
+  /// 27: wotrus domain name wildcard cert.
+  /// 28: wotrus enterprise cert.
+  /// 29: wotrus enterprise multi - domain name certificate.
+  /// 30: wotrus enterprise wildcard certificate.
+  /// 31: wotrus enhanced certificate.
+  /// 32: wotrus enhanced multi - domain name certificate.
+  /// 33: wotrus - national cryptography domain - type certificate.
+  /// 34: wotrus-national cryptography domain certificate (multiple domain names).
+  /// 35: wotrus-national cryptography domain certificate (wildcard).
+  /// 37: wotrus-national cryptography enterprise certificate.
+  /// 38: wotrus-national cryptography enterprise certificate (multiple domain names).
+  /// 39: wotrus-national cryptography enterprise certificate (wildcard).
+  /// 40: wotrus - enhanced national cryptography certificate.
+  /// 41: wotrus - enhanced national cryptography certificate (multiple domain names).
+  /// 42: trustasia - domain name type certificate (wildcard multiple domain names).
+  /// 43: DNSPod - enterprise (ov) ssl certificate.
+  /// 44: DNSPod - enterprise (ov) wildcard ssl certificate.
+  /// 45: DNSPod - enterprise (ov) multiple domain names ssl certificate.
+  /// 46: DNSPod - enhanced (ev) ssl certificate.
+  /// 47: DNSPod - enhanced (ev) multiple domain names ssl certificate.
+  /// 48: DNSPod - domain name-based (dv) ssl certificate.
+  /// 49: DNSPod - domain name-based (dv) wildcard ssl certificate.
+  /// 50: DNSPod - domain name-based (dv) multiple domain names ssl certificate.
+  /// 51: DNSPod (national cryptography) - enterprise (ov) ssl certificate.
+  /// 52: DNSPod (national cryptography) - enterprise (ov) wildcard ssl certificate.
+  /// 53: DNSPod (national cryptography) - enterprise (ov) multiple domain names ssl certificate.
+  /// 54: DNSPod (national cryptography) - domain name-based (dv) ssl certificate.
+  /// 55: DNSPod (national cryptography) - domain name-based (dv) wildcard ssl certificate.
+  /// 56: DNSPod (national cryptography) - domain name-based (dv) multiple domain names ssl certificate.
+  /// 57: securesite enterprise professional edition multiple domain names (ov pro).
+  /// 58: securesite enterprise multiple domain names (ov).
+  /// 59: securesite enhanced professional edition multiple domain names (ev pro).
+  /// 60: securesite enhanced multiple domain names (ev).
+  /// 61: geotrust enhanced multiple domain names (ev).
+  /// 75: securesite enterprise (ov).
+  /// 76: securesite enterprise (ov) wildcard.
+  /// 77: securesite enhanced (ev).
+  /// 78: geotrust enterprise (ov).
+  /// 79: geotrust enterprise wildcard (ov).
+  /// 80: geotrust enhanced (ev).
+  /// 81: globalsign enterprise (ov) ssl certificate.
+  /// 82: globalsign enterprise wildcard (ov) ssl certificate.
+  /// 83: trustasia c1 dv free.
+  /// 85: globalsign enhanced (ev) ssl certificate.
+  /// 88: globalsign enterprise wildcard multiple domain names (ov) ssl certificate.
+  /// 89: globalsign enterprise multiple domain names (ov) ssl certificate.
+  /// 90: globalsign enhanced multiple domain names (ev) ssl certificate.
+  /// 91: geotrust enhanced multiple domain names (ev).
+  /// 92: securesite enterprise pro multiple domain names (ov pro).
+  /// 93: securesite enterprise multiple domain names (ov).
+  /// 94: securesite enhanced pro multiple domain names (ev pro).
+  /// 95: securesite enhanced multiple domain names (ev).
+  /// 96: securesite ev pro.
+  /// 97: securesite enterprise professional edition (ov pro).
+  /// 98: cfca enterprise (ov) ssl certificate.
+  /// 99: cfca enterprise ov ssl certificate for multiple domain names.
+  /// 100: cfca ov wildcard ssl certificate.
+  /// 101: cfca enhanced (ev) ssl certificate.
   package_type: String = "PackageType",
-  /// <p>证书类型：CA = 客户端证书，SVR = 服务器证书。</p>
+  /// Certificate type. ca = client certificate; svr = server certificate.
   certificate_type: String = "CertificateType",
-  /// <p>证书产品名称</p>
+  /// Certificate product name.
   product_zh_name: String = "ProductZhName",
-  /// <p>主域名。</p>
+  /// Primary domain name.
   domain: String = "Domain",
-  /// <p>备注名称。</p>
+  /// Remark name.
   alias: String = "Alias",
-  /// <p>证书状态：0 = 审核中，1 = 已通过，2 = 审核失败，3 = 已过期，4 = 自动添加DNS记录，5 = 企业证书，待提交资料，6 = 订单取消中，7 = 已取消，8 = 已提交资料， 待上传确认函，9 = 证书吊销中，10 = 已吊销，11 = 重颁发中，12 = 待上传吊销确认函，13 = 免费证书待提交资料。14 = 证书已退款。 15 = 证书迁移中</p>
+  /// Certificate status: 0 = under review, 1 = approved, 2 = review failed, 3 = expired, 4 = dns record added automatically, 5 = enterprise certificate, pending documentation submission, 6 = order cancellation in progress, 7 = canceled, 8 = documents submitted, pending upload of confirmation letter, 9 = certificate revocation in progress, 10 = revoked, 11 = reissue in progress, 12 = pending upload of revocation confirmation letter, 13 = free certificate pending documentation submission, 14 = certificate refunded, 15 = certificate migration in progress.
   status: u64 = "Status",
-  /// <p>证书扩展信息。</p>
+  /// Certificate extended information.
   certificate_extra: CertificateExtra = "CertificateExtra",
-  /// <p>漏洞扫描状态：INACTIVE = 未开启，ACTIVE = 已开启</p>
+  /// Vulnerability scanning status: INACTIVE = not enabled, ACTIVE = enabled.
   vulnerability_status: String = "VulnerabilityStatus",
-  /// <p>状态信息。</p>
+  /// Status information.
   status_msg: String = "StatusMsg",
-  /// <p>验证类型：DNS_AUTO = 自动DNS验证，DNS = 手动DNS验证，FILE = 文件验证，DNS_PROXY = DNS代理验证。FILE_PROXY = 文件代理验证</p>
+  /// Validation type: DNS_AUTO = automatic dns validation, DNS = manual dns validation, FILE = file verification, DNS_PROXY = dns proxy validation, FILE_PROXY = file proxy verification.
   verify_type: String = "VerifyType",
-  /// <p>证书生效时间。时区为GMT+8:00</p>
+  /// Certificate validation time.
   cert_begin_time: String = "CertBeginTime",
-  /// <p>证书过期时间。时区为GMT+8:00</p>
+  /// Certificate expiration time.
   cert_end_time: String = "CertEndTime",
-  /// <p>证书有效期，单位（月）。</p>
+  /// Certificate validity period (month).
   validity_period: String = "ValidityPeriod",
-  /// <p>创建时间。时区为GMT+8:00</p>
+  /// Creation time.
   insert_time: String = "InsertTime",
-  /// <p>证书 ID。</p>
+  /// Certificate id.
   certificate_id: String = "CertificateId",
-  /// <p>证书包含的多个域名（包含主域名）。</p>
+  /// Multiple domain names contained in the certificate (including the primary domain name).
   subject_alt_name: Vec<String> = "SubjectAltName",
-  /// <p>证书类型名称。</p>
+  /// Certificate type name.
   package_type_name: String = "PackageTypeName",
-  /// <p>状态名称。</p>
+  /// Status name.
   status_name: String = "StatusName",
-  /// <p>是否为 VIP 客户。</p>
+  /// Specifies whether the customer is a vip customer. true indicates yes and false indicates no.
   is_vip: bool = "IsVip",
-  /// <p>是否为 DV 版证书。</p>
+  /// Specifies whether it is a dv version certificate. true indicates yes and false indicates no.
   is_dv: bool = "IsDv",
-  /// <p>是否为泛域名证书。</p>
+  /// Specifies whether it is a wildcard domain name certificate. true indicates yes and false indicates no.
   is_wildcard: bool = "IsWildcard",
-  /// <p>是否启用了漏洞扫描功能。</p>
+  /// Whether the vulnerability scanning feature is enabled.
   is_vulnerability: bool = "IsVulnerability",
-  /// <p>是否可续费。</p>
+  /// Whether it is renewable.
   renew_able: bool = "RenewAble",
-  /// <p>项目信息。</p>
+  /// Project information.
   project_info: ProjectInfo = "ProjectInfo",
-  /// <p>关联的云资源，暂不可用</p>
+  /// Associated cloud resources are temporarily unavailable.
   bound_resource: Vec<String> = "BoundResource",
-  /// <p>是否可部署。</p>
+  /// Whether it can be deployed.
   deployable: bool = "Deployable",
-  /// <p>标签列表</p>
+  /// Tag list.
   tags: Vec<Tags> = "Tags",
-  /// <p>是否已忽略到期通知</p>
+  /// Whether expiration notice has been ignored.
   is_ignore: bool = "IsIgnore",
-  /// <p>是否国密证书</p>
+  /// Whether it is a China SM certificate.
   is_sm: bool = "IsSM",
-  /// <p>证书算法</p>
+  /// Certificate algorithm.
   encrypt_algorithm: String = "EncryptAlgorithm",
-  /// <p>上传CA证书的加密算法</p>
+  /// Encryption algorithm for upload ca certificate.
   ca_encrypt_algorithms: Vec<String> = "CAEncryptAlgorithms",
-  /// <p>上传CA证书的过期时间</p>
+  /// Expiration time for upload ca certificate.
   ca_end_times: Vec<String> = "CAEndTimes",
-  /// <p>上传CA证书的通用名称</p>
+  /// Common name of the upload ca certificate.
   ca_common_names: Vec<String> = "CACommonNames",
-  /// <p>证书预审核信息</p>
+  /// Certificate prereview information.
   pre_audit_info: PreAuditInfo = "PreAuditInfo",
-  /// <p>是否自动续费</p>
+  /// Whether to auto-renew.
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// <p>托管状态，0，托管中，5，资源替换中， 10， 托管完成， -1未托管</p>
+  /// Hosting status: 0, hosting; 5, resource replacement; 10, hosting completed; -1, not hosted.
   hosting_status: i64 = "HostingStatus",
-  /// <p>托管完成时间</p>
+  /// Hosting completion time.
   hosting_complete_time: String = "HostingCompleteTime",
-  /// <p>托管新证书ID</p>
+  /// Manage the new certificate id.
   hosting_renew_cert_id: String = "HostingRenewCertId",
-  /// <p>存在的续费证书ID</p>
+  /// Existing renewal certificate id.
   has_renew_order: String = "HasRenewOrder",
-  /// <p>重颁发证书原证书是否删除</p>
+  /// Indicates whether the original certificate is deleted during reissue.
   replace_ori_cert_is_delete: bool = "ReplaceOriCertIsDelete",
-  /// <p>是否即将过期， 证书即将到期的30天内为即将过期</p>
+  /// Indicates whether it is about to expire. a certificate is about to expire if it will expire within 30 days.
   is_expiring: bool = "IsExpiring",
-  /// <p>DV证书添加验证截止时间，时区为GMT+8:00</p>
+  /// Add validation expiration date for DV certificate
   dv_auth_deadline: String = "DVAuthDeadline",
-  /// <p>域名验证通过时间，时区为GMT+8:00</p>
+  /// Domain verification passed time.
   validation_passed_time: String = "ValidationPassedTime",
-  /// <p>证书关联的多域名</p>
+  /// Multiple domain names associated with the certificate.
   cert_sa_ns: Vec<String> = "CertSANs",
-  /// <p>域名验证驳回信息</p>
+  /// Domain verification rejection information.
   awaiting_validation_msg: String = "AwaitingValidationMsg",
-  /// <p>是否允许下载</p>
+  /// Whether to allow downloading.
   allow_download: bool = "AllowDownload",
-  /// <p>证书域名是否全部在DNSPOD托管解析</p>
+  /// Whether all certificate domain names are managed and resolved by dnspod.
   is_dnspod_resolve: bool = "IsDNSPODResolve",
-  /// <p>是否是权益点购买的证书</p>
+  /// Whether the certificate is purchased with benefit points.
   is_package: bool = "IsPackage",
-  /// <p>是否存在私钥密码</p>
+  /// Whether there is a private key password.
   key_password_custom_flag: bool = "KeyPasswordCustomFlag",
-  /// <p>支持下载的WEB服务器类型： nginx、apache、iis、tomcat、jks、root、other</p>
+  /// Types of web servers supported for download: nginx, apache, iis, tomcat, jks, root, other.
   support_download_type: SupportDownloadType = "SupportDownloadType",
-  /// <p>证书吊销完成时间，时区为GMT+8:00</p>
+  /// Certificate revocation completion time.
   cert_revoked_time: String = "CertRevokedTime",
-  /// <p>托管资源类型列表</p>
+  /// Hosted resource type list.
   hosting_resource_types: Vec<String> = "HostingResourceTypes",
-  /// <p>托管配置信息</p>
+  /// Managed configuration information.
   hosting_config: HostingConfig = "HostingConfig",
-  /// <p>是否是上传托管续费证书</p>
+  /// **China site only.** <p>是否是上传托管续费证书</p>
   is_hosting_upload_renew_cert: bool = "IsHostingUploadRenewCert",
-  /// <p>订阅服务ID</p>
+  /// **China site only.** <p>订阅服务ID</p>
   service_id: String = "ServiceId",
-  /// <p>订阅服务状态</p><p>枚举值：</p><ul><li>initing： 未激活</li><li>running： 生效中</li><li>expired： 已过期</li><li>refunded： 已退款</li><li>nearExpire： 即将到期</li></ul>
+  /// **China site only.** <p>订阅服务状态</p><p>枚举值：</p><ul><li>initing： 未激活</li><li>running： 生效中</li><li>expired： 已过期</li><li>refunded： 已退款</li><li>nearExpire： 即将到期</li></ul>
   service_status: String = "ServiceStatus",
-  /// <p>订阅服务开始时间</p>
+  /// **China site only.** <p>订阅服务开始时间</p>
   cert_service_begin_time: String = "CertServiceBeginTime",
-  /// <p>订阅服务结束时间</p>
+  /// **China site only.** <p>订阅服务结束时间</p>
   cert_service_end_time: String = "CertServiceEndTime",
-  /// <p>是否开启订阅服务共享</p>
+  /// **China site only.** <p>是否开启订阅服务共享</p>
   cert_service_share_enabled: bool = "CertServiceShareEnabled",
-  /// <p>当前订阅服务下已经签发未过期的证书数量</p>
+  /// **China site only.** <p>当前订阅服务下已经签发未过期的证书数量</p>
   cert_service_valid_certificate_count: i64 = "CertServiceValidCertificateCount",
 }
 
-/// CheckCertificateChain请求参数结构体
+/// Request of [`Client::check_certificate_chain`].
 pub struct CheckCertificateChainRequest: encode {
   /// **Required.** 待检查的证书链
   certificate_chain: String = "CertificateChain",
 }
 
-/// CheckCertificateChain返回参数结构体
+/// Response of [`Client::check_certificate_chain`].
 pub struct CheckCertificateChainResponse: decode {
   /// true为通过检查，false为未通过检查。
   is_valid: bool = "IsValid",
@@ -2329,190 +3506,239 @@ pub struct CheckCertificateChainResponse: decode {
   is_trusted_ca: bool = "IsTrustedCA",
   /// 包含证书链中每一段证书的通用名称。
   chains: Vec<String> = "Chains",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CheckCertificateDomainVerification请求参数结构体
+/// Request of [`Client::check_certificate_domain_verification`].
 pub struct CheckCertificateDomainVerificationRequest: encode {
-  /// **Required.** 证书ID。
+  /// **Required.** Certificate ID.
   certificate_id: String = "CertificateId",
 }
 
-/// CheckCertificateDomainVerification返回参数结构体
+/// Response of [`Client::check_certificate_domain_verification`].
 pub struct CheckCertificateDomainVerificationResponse: decode {
-  /// 证书域名验证结果列表， 证书若绑定了多个域名， 则返回数组有多份
+  /// Domain validation result list. If the cert is bound to multiple domain names, the return array contains multiple items.
   verification_results: Vec<DomainValidationResult> = "VerificationResults",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CheckCertificateExist请求参数结构体
+/// Request of [`Client::check_certificate_exist`].
 pub struct CheckCertificateExistRequest: encode {
   /// **Required.** 证书公钥内容， 包含证书链
   certificate_public_key: String = "CertificatePublicKey",
 }
 
-/// CheckCertificateExist返回参数结构体
+/// Response of [`Client::check_certificate_exist`].
 pub struct CheckCertificateExistResponse: decode {
   /// 重复的证书ID
   repeat_cert_id: String = "RepeatCertId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// clb实例详情
+/// Details of a CLB instance
+///
+/// <details><summary>中文</summary>clb实例详情</details>
 pub struct ClbInstanceDetail: decode {
-  /// CLB实例ID
+  /// The CLB instance ID.
   load_balancer_id: String = "LoadBalancerId",
-  /// CLB实例名称
+  /// The CLB instance name.
   load_balancer_name: String = "LoadBalancerName",
-  /// CLB监听器列表
+  /// CLB listener list.
   listeners: Vec<ClbListener> = "Listeners",
-  /// 负载均衡类型，0 传统型负载均衡； 1 应用型负载均衡
+  /// CLB type. 0 classic CLB; 1 application CLB.
   forward: i64 = "Forward",
 }
 
-/// clb实例详情 - 异步关联云资源数据结构
+/// Details of CLB instances - data structure of an async task for querying associated cloud resources
+///
+/// <details><summary>中文</summary>clb实例详情 - 异步关联云资源数据结构</details>
 pub struct ClbInstanceList: decode {
-  /// 地域
+  /// The region.
   region: String = "Region",
-  /// clb实例详情
+  /// CLB instance details.
   instance_list: Vec<ClbInstanceDetail> = "InstanceList",
-  /// 该地域下Clb实例总数
+  /// The total number of CLB instances in this region.
   total_count: u64 = "TotalCount",
-  /// 是否查询异常
+  /// Whether to query exceptions.
   error: String = "Error",
 }
 
-/// CLB实例监听器
+/// Details of a CLB instance listener
+///
+/// <details><summary>中文</summary>CLB实例监听器</details>
 pub struct ClbListener: decode {
-  /// 监听器ID
+  /// The listener ID.
   listener_id: String = "ListenerId",
-  /// 监听器名称
+  /// The listener name.
   listener_name: String = "ListenerName",
-  /// 是否开启SNI，1为开启，0为关闭
+  /// Whether to enable SNI. Valid values: `1` (enable) and `0` (disable).
   sni_switch: u64 = "SniSwitch",
-  /// 监听器协议类型， HTTPS|TCP_SSL
+  /// The listener protocol type. Valid values: `HTTPS` and `TCP_SSL`.
   protocol: String = "Protocol",
-  /// 监听器绑定的证书数据
+  /// Data of certificate bound to the listener.
   certificate: Certificate = "Certificate",
-  /// 监听器规则列表
+  /// List of listener rules.
   rules: Vec<ClbListenerRule> = "Rules",
-  /// 不匹配域名列表
+  /// Domain list not matched.
   no_match_domains: Vec<String> = "NoMatchDomains",
 }
 
-/// CLB监听器规则
+/// Details of a CLB listener rule
+///
+/// <details><summary>中文</summary>CLB监听器规则</details>
 pub struct ClbListenerRule: decode {
-  /// 规则ID
+  /// The rule ID.
   location_id: String = "LocationId",
-  /// 规则绑定的域名
+  /// The domains bound.
   domain: String = "Domain",
-  /// 规则是否匹配待绑定证书的域名
+  /// Whether the rule matches the domains to be associated with a certificate.
   is_match: bool = "IsMatch",
-  /// 规则已绑定的证书数据
+  /// Certificate data bound to the rule.
   certificate: Certificate = "Certificate",
-  /// 不匹配域名列表
+  /// Domain list not matched.
   no_match_domains: Vec<String> = "NoMatchDomains",
-  /// 规则绑定的路径
+  /// Rule binding path.
   url: String = "Url",
 }
 
-/// CommitCertificateInformation请求参数结构体
+/// Request of [`Client::commit_certificate_information`].
 pub struct CommitCertificateInformationRequest: encode {
-  /// **Required.** 待提交资料的付费证书 ID。
+  /// **Required.** Paid certificate id of materials to be submitted.
   certificate_id: String = "CertificateId",
-  /// 证书域名验证方式：
-  /// DNS_AUTO： 自动添加域名DNS验证， 需用户域名解析托管在『[云解析DNS](https://console.cloud.tencent.com/cns)』，且与申请证书归属同一个腾讯云账号
-  /// DNS：手动添加域名DNS验证，需用户手动去域名解析服务商添加验证值
-  /// FILE：手动添加域名文件验证。 需要用户手动在域名站点根目录添加指定路径文件进行文件验证， http&https任一通过即可；且域名站点需海外CA机构能访问， 具体访问白名单为：64.78.193.238，216.168.247.9，216.168.249.9，54.189.196.217
+  /// Certificate domain name verification method:.
+  /// DNS_AUTO: automatically adds domain dns verification, requiring user domain name resolution to be hosted on [cloud dns](https://console.cloud.tencent.com/cns) and under the same tencent cloud account as the certificate application.
+  /// DNS: manually add domain dns verification, which requires users to manually add verification values to the domain resolution service provider.
+  /// FILE: manual addition of domain name file verification. requires the user to manually add a specified path file in the root directory of the domain site for file verification, and either http or https passing is acceptable; the domain site needs to be accessible by overseas ca institutions, with the specific access allowlist being: 64.78.193.238, 216.168.247.9, 216.168.249.9, 54.189.196.217.
   verify_type: String = "VerifyType",
 }
 
-/// CommitCertificateInformation返回参数结构体
+/// Response of [`Client::commit_certificate_information`].
 pub struct CommitCertificateInformationResponse: decode {
-  /// CA机构侧订单号。
+  /// TrustAsia order ID
   order_id: String = "OrderId",
-  /// 证书状态：0 = 审核中，1 = 已通过，2 = 审核失败，3 = 已过期，4 = 已添加DNS记录，5 = 企业证书，待提交，6 = 订单取消中，7 = 已取消，8 = 已提交资料， 待上传确认函，9 = 证书吊销中，10 = 已吊销，11 = 重颁发中，12 = 待上传吊销确认函，13 = 免费证书待提交资料。
+  /// Certificate status. `0`: reviewing; `1`: approved; `2`: unapproved; `3`: expired; `4`: DNS record added; `5`: enterprise-grade certificate, pending submission; `6`: canceling order; `7`: canceled; `8`: information submitted, pending confirmation letter upload; `9`: revoking certificate; `10`: revoked; `11`: reissuing; `12`: pending revocation confirmation letter upload
   status: u64 = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 公司信息
+/// Company Information
+///
+/// <details><summary>中文</summary>公司信息</details>
 pub struct CompanyInfo: decode {
-  /// 公司名称
+  /// Company Name
   company_name: String = "CompanyName",
-  /// 公司ID
+  /// company ID
   company_id: i64 = "CompanyId",
-  /// 公司所在国家
+  /// Country of residence
   company_country: String = "CompanyCountry",
-  /// 公司所在省份
+  /// Company province
   company_province: String = "CompanyProvince",
-  /// 公司所在城市
+  /// Company located city
   company_city: String = "CompanyCity",
-  /// 公司所在详细地址
+  /// Company's detailed address
   company_address: String = "CompanyAddress",
-  /// 公司电话
+  /// company phone number
   company_phone: String = "CompanyPhone",
-  /// 公司证件类型，取值范围：
-  /// TYDMZ（统一社会信用代码 ）：仅CFCA类型证书需要使用本字段， 其他类型证书不需要使用本字段
-  /// OTHERS（其他）
+  /// Company document type. Valid values:
+  /// TYDMZ (unified social credit code): This field is required only for CFCA certs and not required for other types.
+  /// OTHERS
   id_type: String = "IdType",
-  /// 公司证件号码，取值范围：
-  /// TYDMZ（统一社会信用代码 ）：11532xxxxxxxx24820
+  /// Company identification number, value ranges from...to...
+  /// TYDMZ (unified social credit code): 11532xxxxxxxx24820
   id_number: String = "IdNumber",
-  /// 标签
+  /// Tag.
   tags: Vec<Tags> = "Tags",
 }
 
-/// CompleteCertificate请求参数结构体
+/// Request of [`Client::complete_certificate`].
 pub struct CompleteCertificateRequest: encode {
   /// **Required.** 证书ID
   certificate_id: String = "CertificateId",
 }
 
-/// CompleteCertificate返回参数结构体
+/// Response of [`Client::complete_certificate`].
 pub struct CompleteCertificateResponse: decode {
   /// 证书ID
   certificate_id: String = "CertificateId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// COS实例详情
+/// COS instance description.
+///
+/// <details><summary>中文</summary>COS实例详情</details>
 pub struct CosInstanceDetail: decode {
-  /// 域名
+  /// Domain name.
   domain: String = "Domain",
-  /// 已绑定的证书ID
+  /// Bound certificate id.
   cert_id: String = "CertId",
-  /// ENABLED: 域名上线状态
-  /// DISABLED:域名下线状态
+  /// ENABLED: domain name online status.
+  /// DISABLED: domain name offline status.
   status: String = "Status",
-  /// 存储桶名称
+  /// bucket name.
   bucket: String = "Bucket",
-  /// 存储桶地域
+  /// bucket region.
   region: String = "Region",
 }
 
-/// CreateCertificateBindResourceSyncTask请求参数结构体
-pub struct CreateCertificateBindResourceSyncTaskRequest: encode {
-  /// **Required.** 证书ID列表，总数不能超过100
-  certificate_ids: Vec<String> = "CertificateIds",
-  /// **Required.** 是否使用缓存， 1使用缓存，0不使用缓存； 默认为1使用缓存； 若当前证书ID存在半小时已完成的任务， 则使用缓存的情况下， 会读取半小时内离当前时间最近的查询结果
-  is_cache: u64 = "IsCache",
+/// Request of [`Client::create_csr`].
+pub struct CreateCSRRequest: encode {
+  /// **Required.** The domain.
+  domain: String = "Domain",
+  /// **Required.** The organization name.
+  organization: String = "Organization",
+  /// **Required.** The department.
+  department: String = "Department",
+  /// **Required.** The email address.
+  email: String = "Email",
+  /// **Required.** The province.
+  province: String = "Province",
+  /// **Required.** The city.
+  city: String = "City",
+  /// **Required.** The country or region code that complies with ISO 3166, such as CN and US.
+  country: String = "Country",
+  /// **Required.** The encryption algorithm. RSA and ECC are supported.
+  encrypt_algo: String = "EncryptAlgo",
+  /// **Required.** The key pair parameter. For RSA, only the 2048-bit and 4096-bit key pairs are supported. For ECC, only prime256v1 is supported.
+  key_parameter: String = "KeyParameter",
+  /// **Required.** Whether to generate the CSR content. Once the CSR content is generated, the CSR record cannot be modified.
+  generate: bool = "Generate",
+  /// The password of the private key.
+  key_password: String = "KeyPassword",
+  /// The remarks.
+  remark: String = "Remark",
+  tags: Vec<Tags> = "Tags",
 }
 
-/// CreateCertificateBindResourceSyncTask返回参数结构体
-pub struct CreateCertificateBindResourceSyncTaskResponse: decode {
-  /// 证书关联云资源异步任务ID列表
-  cert_task_ids: Vec<CertTaskId> = "CertTaskIds",
-  /// 唯一请求 ID。
+/// Response of [`Client::create_csr`].
+pub struct CreateCSRResponse: decode {
+  /// The CSR ID.
+  id: i64 = "Id",
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCertificateByPackage请求参数结构体
+/// Request of [`Client::create_certificate_bind_resource_sync_task`].
+pub struct CreateCertificateBindResourceSyncTaskRequest: encode {
+  /// **Required.** The list of certificate IDs, 100 IDs at most.
+  certificate_ids: Vec<String> = "CertificateIds",
+  /// **Required.** Whether to use the cached results. Valid values: `1` (default) for yes and `0` for no. If any task completed within last 30 minutes exists under the current certificate ID, and the cache is used, the query result of the last task completed within 30 minutes will be read.
+  is_cache: u64 = "IsCache",
+}
+
+/// Response of [`Client::create_certificate_bind_resource_sync_task`].
+pub struct CreateCertificateBindResourceSyncTaskResponse: decode {
+  /// The IDs of async tasks for querying cloud resources associated with a certificate.
+  cert_task_ids: Vec<CertTaskId> = "CertTaskIds",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_certificate_by_package`].
 pub struct CreateCertificateByPackageRequest: encode {
   /// **Required.** 证书产品PID，以下是对每个PID及其对应的证书文字说明：
   /// 1. 1022451 - CFCA-增强型(EV)SSL证书
@@ -2674,85 +3900,89 @@ pub struct CreateCertificateByPackageRequest: encode {
   price_key: String = "PriceKey",
 }
 
-/// CreateCertificateByPackage返回参数结构体
+/// Response of [`Client::create_certificate_by_package`].
 pub struct CreateCertificateByPackageResponse: decode {
   /// 证书ID。
   certificate_id: String = "CertificateId",
   /// 批量购买证书时返回多个证书ID。
   certificate_ids: Vec<String> = "CertificateIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCertificate请求参数结构体
+/// Request of [`Client::create_certificate`].
 pub struct CreateCertificateRequest: encode {
-  /// **Required.** <p>证书套餐类型：<br>3：SecureSite 增强型企业版（EV Pro），<br>4：SecureSite 增强型（EV），<br>5：SecureSite 企业型专业版（OV Pro），<br>6：SecureSite 企业型（OV），<br>7：SecureSite 企业型（OV）通配符，<br>8：Geotrust 增强型（EV），<br>9：Geotrust 企业型（OV），<br>10：Geotrust 企业型（OV）通配符，<br>11：TrustAsia 域名型多域名 SSL 证书，<br>12：TrustAsia 域名型（DV）通配符，<br>13：TrustAsia 企业型通配符（OV）SSL 证书（D3），<br>14：TrustAsia 企业型（OV）SSL 证书（D3），<br>15：TrustAsia 企业型多域名 （OV）SSL 证书（D3），<br>16：TrustAsia 增强型 （EV）SSL 证书（D3），<br>17：TrustAsia 增强型多域名（EV）SSL 证书（D3），<br>18：GlobalSign 企业型（OV）SSL 证书，<br>19：GlobalSign 企业型通配符 （OV）SSL 证书，<br>20：GlobalSign 增强型 （EV）SSL 证书，<br>21：TrustAsia 企业型通配符多域名（OV）SSL 证书（D3），<br>22：GlobalSign 企业型多域名（OV）SSL 证书，<br>23：GlobalSign 企业型通配符多域名（OV）SSL 证书，<br>24：GlobalSign 增强型多域名（EV）SSL 证书，<br>25：Wotrus 域名型证书，<br>26：Wotrus 域名型多域名证书，<br>27：Wotrus 域名型通配符证书，<br>28：Wotrus 企业型证书，<br>29：Wotrus 企业型多域名证书，<br>30：Wotrus 企业型通配符证书，<br>31：Wotrus 增强型证书，<br>32：Wotrus 增强型多域名证书，<br>33：WoTrus-国密域名型证书，<br>34：WoTrus-国密域名型证书（多域名），<br>35：WoTrus-国密域名型证书（通配符），<br>37：WoTrus-国密企业型证书，<br>38：WoTrus-国密企业型证书（多域名），<br>39：WoTrus-国密企业型证书（通配符），<br>40：WoTrus-国密增强型证书，<br>41：WoTrus-国密增强型证书（多域名），<br>42：TrustAsia-域名型证书（通配符多域名），<br>43：DNSPod-企业型(OV)SSL证书<br>44：DNSPod-企业型(OV)通配符SSL证书<br>45：DNSPod-企业型(OV)多域名SSL证书<br>46：DNSPod-增强型(EV)SSL证书<br>47：DNSPod-增强型(EV)多域名SSL证书<br>48：DNSPod-域名型(DV)SSL证书<br>49：DNSPod-域名型(DV)通配符SSL证书<br>50：DNSPod-域名型(DV)多域名SSL证书<br>51：DNSPod（国密）-企业型(OV)SSL证书<br>52：DNSPod（国密）-企业型(OV)通配符SSL证书<br>53：DNSPod（国密）-企业型(OV)多域名SSL证书<br>54：DNSPod（国密）-域名型(DV)SSL证书<br>55：DNSPod（国密）-域名型(DV)通配符SSL证书<br>56：DNSPod（国密）-域名型(DV)多域名SSL证书<br>57：SecureSite 企业型专业版多域名(OV Pro)<br>58：SecureSite 企业型多域名(OV)<br>59：SecureSite 增强型专业版多域名(EV Pro)<br>60：SecureSite 增强型多域名(EV)<br>61：Geotrust 增强型多域名(EV)<br>75：SecureSite 企业型(OV)<br>76：SecureSite 企业型(OV)通配符<br>77：SecureSite 增强型(EV)<br>81：GlobalSign 企业型（OV）SSL证书<br>82：GlobalSign 企业型通配符 （OV）SSL证书<br>85：GlobalSign 增强型 （EV）SSL证书<br>88：GlobalSign 企业型通配符多域名 （OV）SSL证书<br>89：GlobalSign 企业型多域名 （OV）SSL证书<br>90：GlobalSign 增强型多域名（EV） SSL证书<br>92：SecureSite 企业型专业版多域名(OV Pro)<br>93：SecureSite 企业型多域名(OV)<br>94：SecureSite 增强型专业版多域名(EV Pro)<br>95：SecureSite 增强型多域名(EV)<br>96：SecureSite 增强型专业版(EV Pro)<br>97：SecureSite 企业型专业版(OV Pro)<br>98：CFCA 企业型(OV)SSL证书<br>99：CFCA 企业型多域名(OV)SSL证书，不支持多年期<br>100：CFCA 企业型通配符(OV)SSL证书，不支持多年期<br>101：CFCA 增强型(EV)SSL证书，不支持多年期<br>102:  Rapid-域名型(DV)SSL证书<br>103: Rapid-域名型(DV)SSL证书(通配符)<br>104: TrustAsia-域名型(单域名)<br>105: SSL单域名证书(一年期)</p>
+  /// **Required.** Certificate product id. `3`: securesite ev pro; `4`: securesite ev; `5`: securesite ov pro; `6`: securesite ov; `7`: securesite ov wildcard; `8`: geotrust ev; `9`: geotrust ov; `10`: geotrust ov wildcard; `11`: trustasia dv multi-domain; `12`: trustasia dv wildcard; `13`: trustasia ov wildcard d3; `14`: trustasia ov d3; `15`: trustasia ov multi-domain d3; `16`: trustasia ev d3; `17`: trustasia ev multi-domain d3; `18`: globalsign ov; `19`: globalsign ov wildcard; `20`: globalsign ev; `21`: trustasia ov wildcard multi-domain d3; `22`: globalsign ov multi-domain; `23`: globalsign ov wildcard multi-domain; `24`: globalsign ev multi-domain; `25`: wotrus dv; `26`: wotrus dv multi-domain; `27`: wotrus dv wildcard; `28`: wotrus ov; `29`: wotrus ov multi-domain; `30`: wotrus ov wildcard; `31`: wotrus ev; `32`: wotrus ev multi-domain; `33`: DNSPod sm2 dv; `34`: DNSPod sm2 dv multi-domain; `35`: DNSPod sm2 dv wildcard; `37`: DNSPod sm2 ov; `38`: DNSPod sm2 ov multi-domain; `39`: DNSPod sm2 ov wildcard; `40`: DNSPod sm2 ev; `41`: DNSPod sm2 ev multi-domain; `42`: trustasia dv wildcard multi-domain; `43`: dnspod-ov ssl certificate; `44`: dnspod-ov wildcard ssl certificate; `45`: dnspod-ov multi-domain ssl certificate; `46`: dnspod-ev ssl certificate; `47`: dnspod-ev multi-domain ssl certificate; `48`: dnspod-dv ssl certificate; `49`: dnspod-dv wildcard ssl certificate; `50`: dnspod-dv multi-domain ssl certificate; `51`: DNSPod (sm2)-ov ssl certificate; `52`: DNSPod (sm2)-ov wildcard ssl certificate; `53`: DNSPod (sm2)-ov multi-domain ssl certificate; `54`: DNSPod (sm2)-dv ssl certificate; `55`: DNSPod (sm2)-dv wildcard ssl certificate; `56`: DNSPod (sm2)-dv multi-domain ssl certificate; `57`: securesite ov pro multi-domain; `58`: securesite ov multi-domain; `59`: securesite ev pro multi-domain; `60`: securesite ev multi-domain; `61`: geotrust ev multi-domain.
   product_id: i64 = "ProductId",
-  /// **Required.** <p>证书包含的域名数量。 多域名或者多泛域名证书类型必须大于1</p>
+  /// **Required.** Number of domains associated with the certificate
   domain_num: i64 = "DomainNum",
-  /// **Required.** <p>证书年限。 支持多年期的证书才可以大于1年</p>
+  /// **Required.** Certificate validity period.
   time_span: i64 = "TimeSpan",
-  /// <p>是否自动使用代金券：1是，0否；默认为1</p>
+  /// Whether to automatically use vouchers: 1 for yes, 0 for no; the default is 1.
   auto_voucher: i64 = "AutoVoucher",
-  /// <p>标签， 生成证书打标签</p>
+  /// Tag, generate tags for certificates.
   tags: Vec<Tags> = "Tags",
 }
 
-/// CreateCertificate返回参数结构体
+/// Response of [`Client::create_certificate`].
 pub struct CreateCertificateResponse: decode {
-  /// <p>证书ID列表</p>
+  /// List of certificate IDs
   certificate_ids: Vec<String> = "CertificateIds",
-  /// <p>订单号列表</p>
+  /// List of order IDs
   deal_ids: Vec<String> = "DealIds",
-  /// <p>资源ID列表</p>
+  /// **China site only.** <p>资源ID列表</p>
   resource_ids: Vec<String> = "ResourceIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ddos复杂类型
+/// Details of a DDOS instance
+///
+/// <details><summary>中文</summary>ddos复杂类型</details>
 pub struct DdosInstanceDetail: decode {
-  /// 域名
+  /// The domain.
   domain: String = "Domain",
-  /// 实例ID
+  /// The instance ID.
   instance_id: String = "InstanceId",
-  /// 协议类型
+  /// The protocol type.
   protocol: String = "Protocol",
-  /// 证书ID
+  /// Certificate id.
   cert_id: String = "CertId",
-  /// 转发端口
+  /// The forwarding port.
   virtual_port: String = "VirtualPort",
 }
 
-/// ddos实例详情 - 异步关联云资源数据结构
+/// Details of DDOS instances - data structure of an async task for querying associated cloud resources
+///
+/// <details><summary>中文</summary>ddos实例详情 - 异步关联云资源数据结构</details>
 pub struct DdosInstanceList: decode {
-  /// 该地域下ddos域名总数
+  /// The total number of DDOS instances in this region.
   total_count: u64 = "TotalCount",
-  /// ddos实例详情
+  /// DDOS instance details.
   instance_list: Vec<DdosInstanceDetail> = "InstanceList",
-  /// 是否查询异常
+  /// Whether to query exceptions.
   error: String = "Error",
 }
 
-/// DeleteCertificate请求参数结构体
+/// Request of [`Client::delete_certificate`].
 pub struct DeleteCertificateRequest: encode {
-  /// **Required.** 证书 ID。
+  /// **Required.** Certificate ID
   certificate_id: String = "CertificateId",
-  /// 删除时是否检查证书关联了云资源。默认不检查。如选择检查(需要授权服务角色SSL_QCSLinkedRoleInReplaceLoadCertificate)删除将变成异步,接口会返回异步任务ID。需使用DescribeDeleteCertificatesTaskResult接口查询删除是否成功。
+  /// When deleting, check whether the certificate is associated with cloud resources. By default, no check is performed. if you choose to check (the authorization service role SSL_QCSLinkedRoleInReplaceLoadCertificate is required), the deletion will become asynchronous, and the API will return an asynchronous task id. you need to use the DescribeDeleteCertificatesTaskResult API to check whether the deletion is successful.
   is_check_resource: bool = "IsCheckResource",
 }
 
-/// DeleteCertificate返回参数结构体
+/// Response of [`Client::delete_certificate`].
 pub struct DeleteCertificateResponse: decode {
-  /// 删除结果（true：删除成功，false：删除失败）
+  /// Deletion result
   delete_result: bool = "DeleteResult",
-  /// 异步删除的任务ID
+  /// Asynchronous deletion task id.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCertificates请求参数结构体
+/// Request of [`Client::delete_certificates`].
 pub struct DeleteCertificatesRequest: encode {
   /// **Required.** 要删除的证书ID。单次最多100个
   certificate_ids: Vec<String> = "CertificateIds",
@@ -2760,7 +3990,7 @@ pub struct DeleteCertificatesRequest: encode {
   is_sync: bool = "IsSync",
 }
 
-/// DeleteCertificates返回参数结构体
+/// Response of [`Client::delete_certificates`].
 pub struct DeleteCertificatesResponse: decode {
   /// 成功的ID
   success: Vec<String> = "Success",
@@ -2768,21 +3998,21 @@ pub struct DeleteCertificatesResponse: decode {
   fail: Vec<BatchDeleteFail> = "Fail",
   /// 证书ID和异步任务的ID
   cert_task_ids: Vec<CertTaskId> = "CertTaskIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteManager请求参数结构体
+/// Request of [`Client::delete_manager`].
 pub struct DeleteManagerRequest: encode {
   /// **Required.** 管理人ID
   manager_id: i64 = "ManagerId",
 }
 
-/// DeleteManager返回参数结构体
+/// Response of [`Client::delete_manager`].
 pub struct DeleteManagerResponse: decode {
   /// 管理人ID
   manager_id: i64 = "ManagerId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2802,7 +4032,7 @@ pub struct DeleteTaskResult: decode {
   domains: Vec<String> = "Domains",
 }
 
-/// DeployCertificateInstance请求参数结构体
+/// Request of [`Client::deploy_certificate_instance`].
 pub struct DeployCertificateInstanceRequest: encode {
   /// **Required.** 待部署的证书ID
   certificate_id: String = "CertificateId",
@@ -2850,17 +4080,17 @@ pub struct DeployCertificateInstanceRequest: encode {
   is_cache: u64 = "IsCache",
 }
 
-/// DeployCertificateInstance返回参数结构体
+/// Response of [`Client::deploy_certificate_instance`].
 pub struct DeployCertificateInstanceResponse: decode {
   /// 云资源部署任务ID
   deploy_record_id: u64 = "DeployRecordId",
   /// 部署任务创建状态；1表示创建成功； 0表示当前存在部署中的任务，未创建新的部署任务；返回值DeployRecordId为部署中的任务ID
   deploy_status: i64 = "DeployStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeployCertificateRecordRetry请求参数结构体
+/// Request of [`Client::deploy_certificate_record_retry`].
 pub struct DeployCertificateRecordRetryRequest: encode {
   /// 待重试部署记录ID，通过DeployCertificateInstance获得
   deploy_record_id: i64 = "DeployRecordId",
@@ -2868,45 +4098,47 @@ pub struct DeployCertificateRecordRetryRequest: encode {
   deploy_record_detail_id: i64 = "DeployRecordDetailId",
 }
 
-/// DeployCertificateRecordRetry返回参数结构体
+/// Response of [`Client::deploy_certificate_record_retry`].
 pub struct DeployCertificateRecordRetryResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeployCertificateRecordRollback请求参数结构体
+/// Request of [`Client::deploy_certificate_record_rollback`].
 pub struct DeployCertificateRecordRollbackRequest: encode {
   /// 待重试部署记录ID, 就是通过DeployCertificateInstance返回的DeployRecordId
   deploy_record_id: i64 = "DeployRecordId",
 }
 
-/// DeployCertificateRecordRollback返回参数结构体
+/// Response of [`Client::deploy_certificate_record_rollback`].
 pub struct DeployCertificateRecordRollbackResponse: decode {
   /// 回滚部署记录ID
   deploy_record_id: i64 = "DeployRecordId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 托管记录
+/// Managed records.
+///
+/// <details><summary>中文</summary>托管记录</details>
 pub struct DeployRecord: decode {
-  /// 总数
+  /// Total number.
   total_count: i64 = "TotalCount",
-  /// 成功总数
+  /// Total successes
   success_total_count: i64 = "SuccessTotalCount",
-  /// 失败总数
+  /// Total failed deployments.
   failed_total_count: i64 = "FailedTotalCount",
-  /// 部署中总数
+  /// Deployment in progress total number.
   running_total_count: i64 = "RunningTotalCount",
-  /// 部署记录类型 0 为部署， 1 为回滚
+  /// Deployment record type 0 specifies deployment, 1 indicates rollback.
   r#type: i64 = "Type",
-  /// 部署记录详情列表
+  /// Deployment record detail list.
   record_detail_list: Vec<DeployRecordList> = "RecordDetailList",
-  /// 托管资源部署状态：0 等待部署， 1 部署成功， 2 部署失败 3 部署中， 4 回滚成功， 5 回滚失败
+  /// Hosted resource deployment state: `0` (awaiting deployment), `1` (deployment successful), `2` (deployment failed), `3` (deploying), `4` (rollback successful), `5` (rollback failure).
   status: i64 = "Status",
-  /// 托管资源创建时间
+  /// Managed resource creation time.
   create_time: String = "CreateTime",
-  /// 待部署总数
+  /// **China site only.** 待部署总数
   pending_total_count: i64 = "PendingTotalCount",
 }
 
@@ -2984,59 +4216,63 @@ pub struct DeployRecordInfo: decode {
   update_time: String = "UpdateTime",
 }
 
-/// 部署记录详情
+/// Deployment record details.
+///
+/// <details><summary>中文</summary>部署记录详情</details>
 pub struct DeployRecordItem: decode {
-  /// 部署记录详情ID
+  /// Deployment record detail ID.
   id: u64 = "Id",
-  /// 原绑定证书ID
+  /// Bound certificate ID.
   old_cert_id: String = "OldCertId",
-  /// 部署实例ID
+  /// Deployment instance ID.
   instance_id: String = "InstanceId",
-  /// 部署实例名称
+  /// Specifies the deployment instance name.
   instance_name: String = "InstanceName",
-  /// 部署监听器ID
+  /// Deploy the listener ID.
   listener_id: String = "ListenerId",
-  /// 部署域名列表
+  /// Deployment domain name list.
   domains: Vec<String> = "Domains",
-  /// 部署监听器协议
+  /// Deploy listener protocol.
   protocol: String = "Protocol",
-  /// 部署状态
+  /// Deployment state.
   status: i64 = "Status",
-  /// 部署错误信息
+  /// Deployment error information.
   error_msg: String = "ErrorMsg",
-  /// 部署记录详情创建时间
+  /// Describes the creation time of the deployment record detail.
   create_time: String = "CreateTime",
-  /// 部署记录详情最后一次更新时间
+  /// Specifies the last update time of the deployment record detail.
   update_time: String = "UpdateTime",
-  /// 部署监听器名称
+  /// Deploy listener name.
   listener_name: String = "ListenerName",
-  /// 是否开启SNI
+  /// Whether SNI is enabled.
   sni_switch: i64 = "SniSwitch",
-  /// COS存储桶名称
+  /// COS bucket name.
   bucket: String = "Bucket",
-  /// 命名空间名称
+  /// Namespace name.
   namespace: String = "Namespace",
-  /// secret名称
+  /// The secret name.
   secret_name: String = "SecretName",
-  /// 端口
+  /// Port
   port: i64 = "Port",
-  /// 部署的TCB地域
+  /// Deployed TCB region.
   region: String = "Region",
-  /// 负载均衡类型，0 传统型负载均衡； 1 应用型负载均衡
+  /// CLB type. valid values: 0 (classic clb); 1 (application clb).
   forward: i64 = "Forward",
-  /// 证书认证模式：UNIDIRECTIONAL单向认证，MUTUAL双向认证
+  /// Certificate authentication mode: UNIDIRECTIONAL for one-way authentication, MUTUAL for MUTUAL authentication.
   ssl_mode: String = "SSLMode",
-  /// 部署资源类型
+  /// Deployment resource type.
   resource_type: String = "ResourceType",
 }
 
-/// 托管记录详情信息
+/// Managed record detailed information.
+///
+/// <details><summary>中文</summary>托管记录详情信息</details>
 pub struct DeployRecordList: decode {
-  /// 部署资源类型
+  /// Deployment resource type.
   resource_type: String = "ResourceType",
-  /// 部署资源详情列表
+  /// Deployment resource detail list.
   list: Vec<DeployRecordItem> = "List",
-  /// 该部署资源总数
+  /// Total count of deployment resources.
   total_count: i64 = "TotalCount",
 }
 
@@ -3054,483 +4290,646 @@ pub struct DeployedResources: decode {
   resources: Vec<String> = "Resources",
 }
 
-/// DescribeCertificateBindResourceTaskDetail请求参数结构体
+/// Request of [`Client::describe_csr`].
+pub struct DescribeCSRRequest: encode {
+  /// **Required.** The CSR ID.
+  csr_id: i64 = "CSRId",
+}
+
+/// Response of [`Client::describe_csr`].
+pub struct DescribeCSRResponse: decode {
+  /// The CSR ID.
+  id: i64 = "Id",
+  /// The account.
+  owner_uin: String = "OwnerUin",
+  /// The domain.
+  domain: String = "Domain",
+  /// The organization name.
+  organization: String = "Organization",
+  /// The department.
+  department: String = "Department",
+  /// The email address.
+  email: String = "Email",
+  /// The province.
+  province: String = "Province",
+  /// The city.
+  city: String = "City",
+  /// The country or region.
+  country: String = "Country",
+  /// The key algorithm.
+  encrypt_algo: String = "EncryptAlgo",
+  /// The algorithm parameter.
+  key_parameter: String = "KeyParameter",
+  /// The remarks.
+  remarks: String = "Remarks",
+  /// The status.
+  status: i64 = "Status",
+  /// The password of the private key.
+  key_password: String = "KeyPassword",
+  /// The creation time.
+  create_time: String = "CreateTime",
+  /// The CSR content.
+  csr: String = "CSR",
+  /// The content of the private key.
+  private_key: String = "PrivateKey",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_csr_set`].
+pub struct DescribeCSRSetRequest: encode {
+  /// The number of CSRs on each page. The default value is 10, and the maximum value is 100.
+  limit: u64 = "Limit",
+  /// The pagination offset, starting from 0.
+  offset: u64 = "Offset",
+  /// The domain for CSR filtering
+  domain: String = "Domain",
+  /// The encryption algorithm for CSR filtering
+  encrypt_algo: String = "EncryptAlgo",
+}
+
+/// Response of [`Client::describe_csr_set`].
+pub struct DescribeCSRSetResponse: decode {
+  /// The total number of CSRs.
+  total: u64 = "Total",
+  /// The list of CSRs.
+  set: Vec<CSRItem> = "Set",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_certificate_bind_resource_task_detail`].
 pub struct DescribeCertificateBindResourceTaskDetailRequest: encode {
-  /// **Required.** <p>任务ID，根据CreateCertificateBindResourceSyncTask得到的任务ID查询绑定云资源结果</p>
+  /// **Required.** <p>Task ID. Query the result of binding cloud resources based on the task ID obtained from CreateCertificateBindResourceSyncTask.</p>
   task_id: String = "TaskId",
-  /// <p>每页展示数量， 默认10，最大值100; 分页总数为云资源地域下实例总数， 即第一页会拉群每个云资源的地域下面Limit数量实例</p>
+  /// <p>Number of items per page, default 10, maximum value 100; total pages is the total number of instances in the resource region, that is, page 1 will pull the number of instances under each Tencent Cloud resource region up to the Limit</p>
   limit: String = "Limit",
-  /// <p>当前偏移量，默认为0</p>
+  /// <p>Offset, defaults to 0</p>
   offset: String = "Offset",
-  /// <p>查询资源类型的结果详情， 不传则查询所有，取值支持：- clb- cdn- ddos- live- vod- waf- apigateway- teo- tke- cos- tse- tcb</p>
+  /// <p>Query result details of the resource type. Query all if not specified. Supported values: - clb- cdn- ddos- live- vod- waf- apigateway- teo- tke- cos- tse- tcb</p>
   resource_types: Vec<String> = "ResourceTypes",
-  /// <p>查询地域列表的数据，clb、tke、waf、apigateway、tcb、cos、tse支持地域查询， 其他资源类型不支持</p>
+  /// <p>Query the data of region list. clb, tke, waf, API Gateway, tcb, cos, and tse support query region. Other resource types are unsupported.</p>
   regions: Vec<String> = "Regions",
 }
 
-/// DescribeCertificateBindResourceTaskDetail返回参数结构体
+/// Response of [`Client::describe_certificate_bind_resource_task_detail`].
 pub struct DescribeCertificateBindResourceTaskDetailResponse: decode {
-  /// <p>关联clb资源详情   </p>
+  /// <p>clb resource detail</p>
   clb: Vec<ClbInstanceList> = "CLB",
-  /// <p>关联cdn资源详情   </p>
+  /// <p>cdn resource detail</p>
   cdn: Vec<CdnInstanceList> = "CDN",
-  /// <p>关联waf资源详情   </p>
+  /// <p>waf resource detail</p>
   waf: Vec<WafInstanceList> = "WAF",
-  /// <p>关联ddos资源详情  </p>
+  /// <p>Associate ddos resource detail</p>
   ddos: Vec<DdosInstanceList> = "DDOS",
-  /// <p>关联live资源详情  </p>
+  /// <p>Associate live resource detail</p>
   live: Vec<LiveInstanceList> = "LIVE",
-  /// <p>关联vod资源详情   </p>
+  /// <p>vod resource detail</p>
   vod: Vec<VODInstanceList> = "VOD",
-  /// <p>关联tke资源详情   </p>
+  /// <p>tke resource detail</p>
   tke: Vec<TkeInstanceList> = "TKE",
-  /// <p>关联apigateway资源详情    </p>
+  /// <p>apigateway resource detail</p>
   apigateway: Vec<ApiGatewayInstanceList> = "APIGATEWAY",
-  /// <p>关联tcb资源详情   </p>
+  /// <p>tcb resource detail</p>
   tcb: Vec<TCBInstanceList> = "TCB",
-  /// <p>关联teo资源详情   </p>
+  /// <p>Associate teo resource detail</p>
   teo: Vec<TeoInstanceList> = "TEO",
-  /// <p>关联云资源异步查询结果： 0表示查询中， 1表示查询成功。 2表示查询异常； 若状态为1，则查看BindResourceResult结果；若状态为2，则查看Error原因</p>
+  /// <p>Associate cloud resources async query result: 0 indicates querying, 1 indicates success. 2 indicates an exception. If the status is 1, view the BindResourceResult. If the status is 2, view the Error reason.</p>
   status: u64 = "Status",
-  /// <p>当前结果缓存时间</p>
+  /// <p>Current result cache time</p>
   cache_time: String = "CacheTime",
-  /// <p>关联tse资源详情   </p>
+  /// <p>Associate tse resource detail</p>
   tse: Vec<TSEInstanceList> = "TSE",
-  /// <p>关联的COS资源详情</p>
+  /// <p>Associated COS resource detail</p>
   cos: Vec<COSInstanceList> = "COS",
-  /// <p>关联的TDMQ - Rabbit资源详情</p>
+  /// <p>Associated TDMQ - Rabbit resource detail</p>
   tdmq: Vec<TDMQInstanceList> = "TDMQ",
-  /// <p>关联的MQTT资源详情</p>
+  /// <p>Associated MQTT resource detail</p>
   mqtt: Vec<MQTTInstanceList> = "MQTT",
-  /// <p>关联的GAAP资源详情</p>
+  /// <p>Associated GAAP resource detail</p>
   gaap: Vec<GAAPInstanceList> = "GAAP",
-  /// <p>关联的SCF资源详情</p>
+  /// <p>Associated SCF resource detail</p>
   scf: Vec<SCFInstanceList> = "SCF",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCertificateBindResourceTaskResult请求参数结构体
+/// Request of [`Client::describe_certificate_bind_resource_task_result`].
 pub struct DescribeCertificateBindResourceTaskResultRequest: encode {
-  /// **Required.** 任务ID，根据CreateCertificateBindResourceSyncTask得到的任务ID查询绑定云资源结果， 最大支持100个
+  /// **Required.** The task IDs, which are used to query the results of associated cloud resources, 100 IDs at most.
   task_ids: Vec<String> = "TaskIds",
 }
 
-/// DescribeCertificateBindResourceTaskResult返回参数结构体
+/// Response of [`Client::describe_certificate_bind_resource_task_result`].
 pub struct DescribeCertificateBindResourceTaskResultResponse: decode {
-  /// 异步任务绑定关联云资源结果列表
+  /// The results of the async tasks for querying associated cloud resources.
   sync_task_bind_resource_result: Vec<SyncTaskBindResourceResult> = "SyncTaskBindResourceResult",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCertificateDetail请求参数结构体
+/// Request of [`Client::describe_certificate_detail`].
 pub struct DescribeCertificateDetailRequest: encode {
-  /// **Required.** <p>证书 ID。</p>
+  /// **Required.** Certificate ID
   certificate_id: String = "CertificateId",
 }
 
-/// DescribeCertificateDetail返回参数结构体
+/// Response of [`Client::describe_certificate_detail`].
 pub struct DescribeCertificateDetailResponse: decode {
-  /// <p>证书所属用户主账号 UIN。</p>
+  /// Certificate belonging to user main account uin.
   owner_uin: String = "OwnerUin",
-  /// <p>项目 ID。</p>
+  /// Project ID
   project_id: String = "ProjectId",
-  /// <p>证书来源：<br>trustasia：亚洲诚信，<br>upload：用户上传。<br>wosign：沃通<br>sheca：上海CA</p>
+  /// Certificate source:.
+  /// trustAsia.
+  /// upload.
+  /// wosign.
+  /// sheca.
   from: String = "From",
-  /// <p>证书类型：CA = 客户端证书，SVR = 服务器证书。</p>
+  /// Certificate type. `CA`: client certificate; `SVR`: server certificate
   certificate_type: String = "CertificateType",
-  /// <p>证书套餐类型：<br>null：用户上传证书（没有套餐类型），<br>2：TrustAsia TLS RSA CA，<br>3：SecureSite 增强型企业版（EV Pro），<br>4：SecureSite 增强型（EV），<br>5：SecureSite 企业型专业版（OV Pro），<br>6：SecureSite 企业型（OV），<br>7：SecureSite 企业型（OV）通配符，<br>8：Geotrust 增强型（EV），<br>9：Geotrust 企业型（OV），<br>10：Geotrust 企业型（OV）通配符，<br>11：TrustAsia 域名型多域名 SSL 证书，<br>12：TrustAsia 域名型（DV）通配符，<br>13：TrustAsia 企业型通配符（OV）SSL 证书（D3），<br>14：TrustAsia 企业型（OV）SSL 证书（D3），<br>15：TrustAsia 企业型多域名 （OV）SSL 证书（D3），<br>16：TrustAsia 增强型 （EV）SSL 证书（D3），<br>17：TrustAsia 增强型多域名（EV）SSL 证书（D3），<br>18：GlobalSign 企业型（OV）SSL 证书，<br>19：GlobalSign 企业型通配符 （OV）SSL 证书，<br>20：GlobalSign 增强型 （EV）SSL 证书，<br>21：TrustAsia 企业型通配符多域名（OV）SSL 证书（D3），<br>22：GlobalSign 企业型多域名（OV）SSL 证书，<br>23：GlobalSign 企业型通配符多域名（OV）SSL 证书，<br>24：GlobalSign 增强型多域名（EV）SSL 证书，<br>25：Wotrus 域名型证书，<br>26：Wotrus 域名型多域名证书，<br>27：Wotrus 域名型通配符证书，<br>28：Wotrus 企业型证书，<br>29：Wotrus 企业型多域名证书，<br>30：Wotrus 企业型通配符证书，<br>31：Wotrus 增强型证书，<br>32：Wotrus 增强型多域名证书，<br>33：WoTrus-国密域名型证书，<br>34：WoTrus-国密域名型证书（多域名），<br>35：WoTrus-国密域名型证书（通配符），<br>37：WoTrus-国密企业型证书，<br>38：WoTrus-国密企业型证书（多域名），<br>39：WoTrus-国密企业型证书（通配符），<br>40：WoTrus-国密增强型证书，<br>41：WoTrus-国密增强型证书（多域名），<br>42：TrustAsia-域名型证书（通配符多域名），<br>43：DNSPod-企业型(OV)SSL证书<br>44：DNSPod-企业型(OV)通配符SSL证书<br>45：DNSPod-企业型(OV)多域名SSL证书<br>46：DNSPod-增强型(EV)SSL证书<br>47：DNSPod-增强型(EV)多域名SSL证书<br>48：DNSPod-域名型(DV)SSL证书<br>49：DNSPod-域名型(DV)通配符SSL证书<br>50：DNSPod-域名型(DV)多域名SSL证书<br>51：DNSPod（国密）-企业型(OV)SSL证书<br>52：DNSPod（国密）-企业型(OV)通配符SSL证书<br>53：DNSPod（国密）-企业型(OV)多域名SSL证书<br>54：DNSPod（国密）-域名型(DV)SSL证书<br>55：DNSPod（国密）-域名型(DV)通配符SSL证书<br>56：DNSPod（国密）-域名型(DV)多域名SSL证书<br>57：SecureSite 企业型专业版多域名(OV Pro)<br>58：SecureSite 企业型多域名(OV)<br>59：SecureSite 增强型专业版多域名(EV Pro)<br>60：SecureSite 增强型多域名(EV)<br>61：Geotrust 增强型多域名(EV)<br>75：SecureSite 企业型(OV)<br>76：SecureSite 企业型(OV)通配符<br>77：SecureSite 增强型(EV)<br>78：Geotrust 企业型(OV)<br>79：Geotrust 企业型(OV)通配符<br>80：Geotrust 增强型(EV)<br>81：GlobalSign 企业型（OV）SSL证书<br>82：GlobalSign 企业型通配符 （OV）SSL证书<br>83：TrustAsia C1 DV Free<br>85：GlobalSign 增强型 （EV）SSL证书<br>88：GlobalSign 企业型通配符多域名 （OV）SSL证书<br>89：GlobalSign 企业型多域名 （OV）SSL证书<br>90：GlobalSign 增强型多域名（EV） SSL证书<br>91：Geotrust 增强型多域名(EV)<br>92：SecureSite 企业型专业版多域名(OV Pro)<br>93：SecureSite 企业型多域名(OV)<br>94：SecureSite 增强型专业版多域名(EV Pro)<br>95：SecureSite 增强型多域名(EV)<br>96：SecureSite 增强型专业版(EV Pro)<br>97：SecureSite 企业型专业版(OV Pro)<br>98：CFCA 企业型(OV)SSL证书<br>99：CFCA 企业型多域名(OV)SSL证书<br>100：CFCA 企业型通配符(OV)SSL证书<br>101：CFCA 增强型(EV)SSL证书</p>
+  /// Certificate package type:.
+  /// null: user uploads a certificate (no package type),.
+  /// 2: trustasia tls rsa ca,.
+  /// 3: securesite enhanced enterprise version (ev pro),.
+  /// 4: securesite enhanced (ev),.
+  /// 5: securesite enterprise pro (ov pro).
+  /// 6: securesite enterprise (ov).
+  /// 7: securesite enterprise (ov) wildcard.
+  /// 8: geotrust enhanced (ev).
+  /// 9: geotrust enterprise (ov).
+  /// 10: geotrust enterprise (ov) wildcard cert.
+  /// 11: trustasia domain name-based multiple domain names ssl certificate.
+  /// 12: trustasia domain name-based (dv) wildcard cert.
+  /// 13: trustasia enterprise wildcard (ov) ssl certificate (d3).
+  /// 14: trustasia enterprise (ov) ssl certificate (d3).
+  /// 15: trustasia enterprise multiple domain names (ov) ssl certificate (d3).
+  /// 16: trustasia enhanced (ev) ssl certificate (d3).
+  /// 17: trustasia enhanced multiple domain names (ev) ssl certificate (d3).
+  /// 18: globalsign enterprise (ov) ssl certificate.
+  /// 19: globalsign enterprise wildcard (ov) ssl certificate.
+  /// 20: globalsign enhanced (ev) ssl certificate.
+  /// 21: trustasia enterprise wildcard multiple domain names (ov) ssl certificate (d3).
+  /// 22: globalsign enterprise multiple domain names (ov) ssl certificate.
+  /// 23: globalsign enterprise wildcard multiple domain names (ov) ssl certificate.
+  /// 24: globalsign enhanced multiple domain names (ev) ssl certificate.
+  /// 25: wotrus domain cert.
+  /// 26: wotrus multi-domain cert.
+  /// 27: wotrus wildcard cert.
+  /// 28: wotrus enterprise cert.
+  /// 29: wotrus enterprise multi-domain cert.
+  /// 30: wotrus enterprise wildcard certificate.
+  /// 31: wotrus enhanced certificate.
+  /// 32: wotrus enhanced multi-domain name certificate.
+  /// 33: wotrus-national cryptography domain name certificate.
+  /// 34: wotrus-national cryptography domain name certificate (multiple domain names).
+  /// 35: wotrus-national cryptography wildcard certificate.
+  /// 37: wotrus-national cryptography enterprise certificate.
+  /// 38: wotrus-national cryptography enterprise certificate (multiple domain names).
+  /// 39: wotrus-national cryptography enterprise certificate (wildcard).
+  /// 40: wotrus-national cryptography enhanced certificate.
+  /// 41: wotrus - national cryptography enhanced certificate (multiple domain names).
+  /// 42: trustasia - domain name certificate (wildcard multiple domain names).
+  /// 43: DNSPod - enterprise (ov) ssl certificate.
+  /// 44: DNSPod - enterprise (ov) wildcard ssl certificate.
+  /// 45: DNSPod - enterprise (ov) multiple domain names ssl certificate.
+  /// 46: dnspod-enhanced (ev) ssl certificate.
+  /// 47: dnspod-enhanced (ev) multiple domain names ssl certificate.
+  /// 48: dnspod-domain name-based (dv) ssl certificate.
+  /// 49: dnspod-domain name-based (dv) wildcard ssl certificate.
+  /// 50: dnspod-domain name-based (dv) multiple domain names ssl certificate.
+  /// 51: DNSPod (national cryptography) - enterprise (ov) ssl certificate.
+  /// 52: DNSPod (national cryptography) - enterprise (ov) wildcard ssl certificate.
+  /// 53: DNSPod (national cryptography) - enterprise (ov) multiple domain names ssl certificate.
+  /// 54: DNSPod (national cryptography) - domain name-based (dv) ssl certificate.
+  /// 55: DNSPod (national cryptography) - domain name-based (dv) wildcard ssl certificate.
+  /// 56: DNSPod (national cryptography) - domain name-based (dv) multiple domain names ssl certificate.
+  /// 57: securesite enterprise professional version multiple domain names (ov pro).
+  /// 58: securesite enterprise multiple domain names (ov).
+  /// 59: securesite enhanced professional version multiple domain names (ev pro).
+  /// 60: securesite enhanced multiple domain names (ev).
+  /// 61: geotrust enhanced multiple domain names (ev).
+  /// 75: securesite enterprise (ov).
+  /// 76: securesite enterprise (ov) wildcard.
+  /// 77: securesite enhanced (ev).
+  /// 78: geotrust enterprise (ov).
+  /// 79: geotrust enterprise (ov) wildcard.
+  /// 80: geotrust enhanced (ev).
+  /// 81: globalsign enterprise (ov) ssl certificate.
+  /// 82: globalsign enterprise wildcard (ov) ssl certificate.
+  /// 83: trustasia c1 dv free.
+  /// 85: globalsign enhanced (ev) ssl certificate.
+  /// 88: globalsign enterprise wildcard multiple domain names (ov) ssl certificate.
+  /// 89: globalsign enterprise multiple domain names (ov) ssl certificate.
+  /// 90: globalsign enhanced multiple domain names (ev) ssl certificate.
+  /// 91: geotrust enhanced multiple domain names (ev).
+  /// 92: securesite enterprise ov pro for multiple domain names.
+  /// 93: securesite enterprise for multiple domain names (ov).
+  /// 94: securesite ev pro for multiple domain names.
+  /// 95: securesite ev for multiple domain names.
+  /// 96: securesite ev pro.
+  /// 97: securesite enterprise professional edition (ov pro).
+  /// 98: cfca enterprise (ov) ssl certificate.
+  /// 99: cfca enterprise multiple domain names (ov) ssl certificate.
+  /// 100: cfca enterprise wildcard (ov) ssl certificate.
+  /// 101: cfca enhanced (ev) ssl certificate.
   package_type: String = "PackageType",
-  /// <p>证书产品名称</p>
+  /// Certificate product name.
   product_zh_name: String = "ProductZhName",
-  /// <p>证书绑定通用名称域名。</p>
+  /// Certificate binds to a common name domain.
   domain: String = "Domain",
-  /// <p>备注名称。</p>
+  /// Alias
   alias: String = "Alias",
-  /// <p>证书状态：0 = 审核中，1 = 已通过，2 = 审核失败，3 = 已过期，4 = 自动添加DNS记录，5 = 企业证书，待提交资料，6 = 订单取消中，7 = 已取消，8 = 已提交资料， 待上传确认函，9 = 证书吊销中，10 = 已吊销，11 = 重颁发中，12 = 待上传吊销确认函，13 = 免费证书待提交资料。14 = 证书已退款。 15 = 证书迁移中</p>
+  /// Certificate status: 0 = under review, 1 = approved, 2 = review failed, 3 = expired, 4 = automatically added dns records, 5 = enterprise certificate, pending document submission, 6 = order cancellation in progress, 7 = canceled, 8 = documents submitted, pending upload of confirmation letter, 9 = certificate revocation in progress, 10 = revoked, 11 = reissue in progress, 12 = pending upload of revocation confirmation letter, 13 = free certificate pending document submission, 14 = certificate has been refunded, 15 = certificate migration in progress.
   status: u64 = "Status",
-  /// <p>状态信息。 取值范围：<br>//通用状态信息<br>1、PRE-REVIEWING：预审核中<br>2、LEGAL-REVIEWING：法务审核中<br>3、CA-REVIEWING：CA审核中<br>4、PENDING-DCV：域名验证中<br>5、WAIT-ISSUE：等待签发（域名验证已通过）<br>//证书审核失败状态信息<br>1、订单审核失败<br>2、CA审核失败，域名未通过安全审查<br>3、域名验证超时，订单自动关闭，请您重新进行证书申请<br>4、证书资料未通过证书CA机构审核，审核人员会致电您证书预留的联系方式，请您留意来电。后续可通过“修改资料”重新提交资料<br>待持续完善</p>
+  /// Status information. valid values:.
+  /// //Common status information.
+  /// PRE-REVIEWING: in prereview.
+  /// LEGAL-REVIEWING: in legal review.
+  /// CA-REVIEWING: in ca review.
+  /// PENDING-DCV: in domain verification.
+  /// WAIT-ISSUE: waiting for issue (domain verification passed).
+  /// Certificate review failure status information.
+  /// 1. order review failed.
+  /// 2. ca review failed, and the domain name did not pass the security review.
+  /// 3. domain name verification timed out, and the order was automatically closed. please reapply for the certificate.
+  /// 4. the certificate information did not pass the review of the certificate ca agency. the reviewer will call the contact information reserved for the certificate. please pay attention to the incoming call. subsequently, you can resubmit the information through "modify information".
+  /// To be continuously improved.
   status_msg: String = "StatusMsg",
-  /// <p>验证类型：DNS_AUTO = 自动DNS验证，DNS = 手动DNS验证，FILE = 文件验证，EMAIL = 邮件验证。</p>
+  /// Validation type. `DNS_AUTO`: automatic DNS validation; `DNS`: manual DNS validation; `FILE`: file validation; `EMAIL`: email validation
   verify_type: String = "VerifyType",
-  /// <p>漏洞扫描状态。</p>
+  /// Vulnerability scanning status
   vulnerability_status: String = "VulnerabilityStatus",
-  /// <p>证书生效时间。时区为GMT+8:00</p>
-  ///
+  /// Time when the certificate takes effect
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   cert_begin_time: String = "CertBeginTime",
-  /// <p>证书失效时间。时区为GMT+8:00</p>
-  ///
+  /// Time when the certificate expires
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   cert_end_time: String = "CertEndTime",
-  /// <p>证书有效期：单位（月）。</p>
+  /// Validity period of the certificate, in months
   validity_period: String = "ValidityPeriod",
-  /// <p>证书申请时间。时区为GMT+8:00</p>
-  ///
+  /// Certificate application time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   insert_time: String = "InsertTime",
-  /// <p>CA订单 ID。</p>
+  /// CA order id.
   order_id: String = "OrderId",
-  /// <p>证书扩展信息。</p>
+  /// Extended information of the certificate
   certificate_extra: CertificateExtra = "CertificateExtra",
-  /// <p>私钥证书， 国密证书则为签名证书中的私钥证书</p>
+  /// Private key certificate; for Chinese SM certificates, it refers to the private key certificate in the signature certificate.
   certificate_private_key: String = "CertificatePrivateKey",
-  /// <p>公钥证书， 国密则为签名证书中的公钥证书</p>
+  /// Public key certificate; for Chinese SM certificate, it refers to the public key certificate in the signature certificate.
   certificate_public_key: String = "CertificatePublicKey",
-  /// <p>证书域名验证信息。</p>
+  /// Certificate domain name verification information.
   dv_auth_detail: DvAuthDetail = "DvAuthDetail",
-  /// <p>漏洞扫描评估报告。</p>
+  /// Vulnerability scanning assessment report
   vulnerability_report: String = "VulnerabilityReport",
-  /// <p>证书 ID。</p>
+  /// Certificate ID
   certificate_id: String = "CertificateId",
-  /// <p>证书类型名称。</p>
+  /// Certificate type name
   type_name: String = "TypeName",
-  /// <p>状态描述。</p>
+  /// Status description
   status_name: String = "StatusName",
-  /// <p>证书包含的多个域名（不包含主域名，主域名使用Domain字段）</p>
+  /// Multiple domain names included in the certificate (excluding the primary domain name, which uses the `Domain` field)
   subject_alt_name: Vec<String> = "SubjectAltName",
-  /// <p>是否为付费证书。</p>
+  /// Whether the certificate is a paid one.
   is_vip: bool = "IsVip",
-  /// <p>是否为泛域名证书。</p>
+  /// Whether the certificate is a wildcard certificate
   is_wildcard: bool = "IsWildcard",
-  /// <p>是否为 DV 版证书。</p>
+  /// Whether the certificate is a DV certificate
   is_dv: bool = "IsDv",
-  /// <p>是否启用了漏洞扫描功能。</p>
+  /// Whether the vulnerability scanning feature is enabled
   is_vulnerability: bool = "IsVulnerability",
-  /// <p>付费证书提交的资料信息。</p>
+  /// Profile information submitted for paid certificates.
   submitted_data: SubmittedData = "SubmittedData",
-  /// <p>是否可续费。</p>
+  /// Whether the certificate can be renewed.
   renew_able: bool = "RenewAble",
-  /// <p>是否可部署。</p>
+  /// Whether the certificate can be deployed
   deployable: bool = "Deployable",
-  /// <p>关联标签列表。</p>
+  /// List of associated tags
   tags: Vec<Tags> = "Tags",
-  /// <p>根证书。</p>
+  /// Root certificate.
   root_cert: RootCertificates = "RootCert",
-  /// <p>国密加密证书公钥， 仅国密证书有值</p>
+  /// Chinese SM certificate public key, only has value for national cryptography certificates.
   encrypt_cert: String = "EncryptCert",
-  /// <p>国密加密私钥证书， 仅国密证书有值</p>
+  /// Chinese SM certificate private key certificate, only has value for national cryptography certificates.
   encrypt_private_key: String = "EncryptPrivateKey",
-  /// <p>签名证书 SHA1指纹</p>
+  /// SHA1 fingerprint of the signature certificate
   cert_fingerprint: String = "CertFingerprint",
-  /// <p>加密证书 SHA1指纹 （国密证书特有）</p>
+  /// SHA1 fingerprint of the encryption certificate (for Chinese SM certificates only)
   encrypt_cert_fingerprint: String = "EncryptCertFingerprint",
-  /// <p>证书加密算法（国密证书特有）</p>
+  /// Certificate encryption algorithm (or Chinese SM certificates only).
   encrypt_algorithm: String = "EncryptAlgorithm",
-  /// <p>DV证书吊销验证值</p>
+  /// The authentication value for DV certificate revocation.
   dv_revoke_auth_detail: Vec<DvAuths> = "DvRevokeAuthDetail",
-  /// <p>证书链信息</p>
+  /// Certificate chain information.
   cert_chain_info: Vec<CertBasicInfo> = "CertChainInfo",
-  /// <p>证书域名类型， 1（单域名）；2（多域名）；3（泛域名）；4（多泛域名）</p>
+  /// **China site only.** <p>证书域名类型， 1（单域名）；2（多域名）；3（泛域名）；4（多泛域名）</p>
   domain_type: u64 = "DomainType",
-  /// <p>证书类型，DV（域名型）；OV（企业型）；EV（增强型）</p>
+  /// **China site only.** <p>证书类型，DV（域名型）；OV（企业型）；EV（增强型）</p>
   cert_type: String = "CertType",
-  /// <p>是否使用交叉根</p>
+  /// **China site only.** <p>是否使用交叉根</p>
   use_cross_sign_root: bool = "UseCrossSignRoot",
-  /// <p>托管状态，0代表托管中，5代表资源替换中， 10代表托管完成， -1代表未托管</p>
+  /// **China site only.** <p>托管状态，0代表托管中，5代表资源替换中， 10代表托管完成， -1代表未托管</p>
   hosting_status: i64 = "HostingStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCertificateOperateLogs请求参数结构体
+/// Request of [`Client::describe_certificate_operate_logs`].
 pub struct DescribeCertificateOperateLogsRequest: encode {
-  /// 偏移量，默认为0。
+  /// Offset. The default value is 0.
   offset: u64 = "Offset",
-  /// 请求日志数量，默认为20, 最大值为1000，如超过1000按照1000处理。
+  /// Number of requested logs, 20 by default, with a maximum value of 1000. if it exceeds 1000, it will be treated as 1000.
   limit: u64 = "Limit",
-  /// 开始时间，默认15天前。
-  ///
+  /// Start time. The default value is 15 days ago.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 结束时间，默认现在时间。
-  ///
+  /// End time. The default value is the current time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
 }
 
-/// DescribeCertificateOperateLogs返回参数结构体
+/// Response of [`Client::describe_certificate_operate_logs`].
 pub struct DescribeCertificateOperateLogsResponse: decode {
-  /// 当前查询条件日志总数。
+  /// Total number of logs that meet query conditions
   all_total: u64 = "AllTotal",
-  /// 本次请求返回的日志数量。
+  /// Number of logs returned for this request
   total_count: u64 = "TotalCount",
-  /// 证书操作日志列表。
+  /// Certificate operation log list
   operate_logs: Vec<OperationLog> = "OperateLogs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCertificate请求参数结构体
+/// Request of [`Client::describe_certificate`].
 pub struct DescribeCertificateRequest: encode {
-  /// **Required.** 证书 ID。
+  /// **Required.** Certificate ID
   certificate_id: String = "CertificateId",
 }
 
-/// DescribeCertificate返回参数结构体
+/// Response of [`Client::describe_certificate`].
 pub struct DescribeCertificateResponse: decode {
-  /// 用户 UIN。
+  /// User UIN
   owner_uin: String = "OwnerUin",
-  /// 项目 ID。
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 证书来源：
-  /// trustasia：亚洲诚信，
-  /// upload：用户上传。
-  /// wosign：沃通
-  /// sheca：上海CA
+  /// Certificate source:
+  /// trustAsia.
+  /// upload.
+  /// wosign.
+  /// sheca.
   from: String = "From",
-  /// 证书类型：CA = 客户端证书，SVR = 服务器证书。
+  /// Certificate type. `CA`: client certificate; `SVR`: server certificate
   certificate_type: String = "CertificateType",
-  /// 证书套餐类型：
-  /// null：用户上传证书（没有套餐类型），
-  /// 2：TrustAsia TLS RSA CA，
-  /// 3：SecureSite 增强型企业版（EV Pro），
-  /// 4：SecureSite 增强型（EV），
-  /// 5：SecureSite 企业型专业版（OV Pro），
-  /// 6：SecureSite 企业型（OV），
-  /// 7：SecureSite 企业型（OV）通配符，
-  /// 8：Geotrust 增强型（EV），
-  /// 9：Geotrust 企业型（OV），
-  /// 10：Geotrust 企业型（OV）通配符，
-  /// 11：TrustAsia 域名型多域名 SSL 证书，
-  /// 12：TrustAsia 域名型（DV）通配符，
-  /// 13：TrustAsia 企业型通配符（OV）SSL 证书（D3），
-  /// 14：TrustAsia 企业型（OV）SSL 证书（D3），
-  /// 15：TrustAsia 企业型多域名 （OV）SSL 证书（D3），
-  /// 16：TrustAsia 增强型 （EV）SSL 证书（D3），
-  /// 17：TrustAsia 增强型多域名（EV）SSL 证书（D3），
-  /// 18：GlobalSign 企业型（OV）SSL 证书，
-  /// 19：GlobalSign 企业型通配符 （OV）SSL 证书，
-  /// 20：GlobalSign 增强型 （EV）SSL 证书，
-  /// 21：TrustAsia 企业型通配符多域名（OV）SSL 证书（D3），
-  /// 22：GlobalSign 企业型多域名（OV）SSL 证书，
-  /// 23：GlobalSign 企业型通配符多域名（OV）SSL 证书，
-  /// 24：GlobalSign 增强型多域名（EV）SSL 证书，
-  /// 25：Wotrus 域名型证书，
-  /// 26：Wotrus 域名型多域名证书，
-  /// 27：Wotrus 域名型通配符证书，
-  /// 28：Wotrus 企业型证书，
-  /// 29：Wotrus 企业型多域名证书，
-  /// 30：Wotrus 企业型通配符证书，
-  /// 31：Wotrus 增强型证书，
-  /// 32：Wotrus 增强型多域名证书，
-  /// 33：WoTrus-国密域名型证书，
-  /// 34：WoTrus-国密域名型证书（多域名），
-  /// 35：WoTrus-国密域名型证书（通配符），
-  /// 37：WoTrus-国密企业型证书，
-  /// 38：WoTrus-国密企业型证书（多域名），
-  /// 39：WoTrus-国密企业型证书（通配符），
-  /// 40：WoTrus-国密增强型证书，
-  /// 41：WoTrus-国密增强型证书（多域名），
-  /// 42：TrustAsia-域名型证书（通配符多域名），
-  /// 43：DNSPod-企业型(OV)SSL证书
-  /// 44：DNSPod-企业型(OV)通配符SSL证书
-  /// 45：DNSPod-企业型(OV)多域名SSL证书
-  /// 46：DNSPod-增强型(EV)SSL证书
-  /// 47：DNSPod-增强型(EV)多域名SSL证书
-  /// 48：DNSPod-域名型(DV)SSL证书
-  /// 49：DNSPod-域名型(DV)通配符SSL证书
-  /// 50：DNSPod-域名型(DV)多域名SSL证书
-  /// 51：DNSPod（国密）-企业型(OV)SSL证书
-  /// 52：DNSPod（国密）-企业型(OV)通配符SSL证书
-  /// 53：DNSPod（国密）-企业型(OV)多域名SSL证书
-  /// 54：DNSPod（国密）-域名型(DV)SSL证书
-  /// 55：DNSPod（国密）-域名型(DV)通配符SSL证书
-  /// 56：DNSPod（国密）-域名型(DV)多域名SSL证书
-  /// 57：SecureSite 企业型专业版多域名(OV Pro)
-  /// 58：SecureSite 企业型多域名(OV)
-  /// 59：SecureSite 增强型专业版多域名(EV Pro)
-  /// 60：SecureSite 增强型多域名(EV)
-  /// 61：Geotrust 增强型多域名(EV)
-  /// 75：SecureSite 企业型(OV)
-  /// 76：SecureSite 企业型(OV)通配符
-  /// 77：SecureSite 增强型(EV)
-  /// 78：Geotrust 企业型(OV)
-  /// 79：Geotrust 企业型(OV)通配符
-  /// 80：Geotrust 增强型(EV)
-  /// 81：GlobalSign 企业型（OV）SSL证书
-  /// 82：GlobalSign 企业型通配符 （OV）SSL证书
-  /// 83：TrustAsia C1 DV Free
-  /// 85：GlobalSign 增强型 （EV）SSL证书
-  /// 88：GlobalSign 企业型通配符多域名 （OV）SSL证书
-  /// 89：GlobalSign 企业型多域名 （OV）SSL证书
-  /// 90：GlobalSign 增强型多域名（EV） SSL证书
-  /// 91：Geotrust 增强型多域名(EV)
-  /// 92：SecureSite 企业型专业版多域名(OV Pro)
-  /// 93：SecureSite 企业型多域名(OV)
-  /// 94：SecureSite 增强型专业版多域名(EV Pro)
-  /// 95：SecureSite 增强型多域名(EV)
-  /// 96：SecureSite 增强型专业版(EV Pro)
-  /// 97：SecureSite 企业型专业版(OV Pro)
-  /// 98：CFCA 企业型(OV)SSL证书
-  /// 99：CFCA 企业型多域名(OV)SSL证书
-  /// 100：CFCA 企业型通配符(OV)SSL证书
-  /// 101：CFCA 增强型(EV)SSL证书
+  /// Certificate package type:.
+  /// Null: user uploads a certificate (without package type),.
+  /// 2: trustasia tls rsa ca,.
+  /// 3: securesite enhanced enterprise edition (ev pro),.
+  /// 4: securesite enhanced (ev),.
+  /// 5: securesite enterprise professional edition (ov pro).
+  /// 6: securesite enterprise edition (ov).
+  /// 7: securesite enterprise edition (ov) wildcard.
+  /// 8: geotrust enhanced (ev).
+  /// 9: geotrust enterprise edition (ov).
+  /// 10: geotrust enterprise (ov) wildcard cert.
+  /// 11: trustasia domain name-based multiple domain names ssl certificate.
+  /// 12: trustasia domain name-based (dv) wildcard cert.
+  /// 13: trustasia enterprise wildcard (ov) ssl certificate (d3).
+  /// 14: trustasia enterprise (ov) ssl certificate (d3).
+  /// 15: trustasia enterprise multiple domain names (ov) ssl certificate (d3).
+  /// 16: trustasia enhanced (ev) ssl certificate (d3).
+  /// 17: trustasia enhanced multiple domain names (ev) ssl certificate (d3).
+  /// 18: globalsign enterprise (ov) ssl certificate.
+  /// 19: globalsign enterprise wildcard (ov) ssl certificate.
+  /// 20: globalsign enhanced (ev) ssl certificate.
+  /// 21: trustasia enterprise wildcard multiple domain names (ov) ssl certificate (d3).
+  /// 22: globalsign enterprise multiple domain names (ov) ssl certificate.
+  /// 23: globalsign enterprise wildcard multiple domain names (ov) ssl certificate.
+  /// 24: globalsign enhanced multiple domain names (ev) ssl certificate.
+  /// 25: wotrus domain cert.
+  /// 26: wotrus multi - domain name cert.
+  /// 27: wotrus wildcard cert.
+  /// 28: wotrus enterprise cert.
+  /// 29: wotrus enterprise multi - domain name cert.
+  /// 30: wotrus enterprise wildcard certificate.
+  /// 31: wotrus enhanced certificate.
+  /// 32: wotrus enhanced multi - domain name certificate.
+  /// 33: wotrus - national cryptography domain - name certificate.
+  /// 34: wotrus - national cryptography domain - name certificate (multiple domain names).
+  /// 35: wotrus-national cryptography wildcard domain certificate.
+  /// 37: wotrus-national cryptography enterprise certificate.
+  /// 38: wotrus-national cryptography enterprise certificate (multiple domain names).
+  /// 39: wotrus-national cryptography enterprise certificate (wildcard).
+  /// 40: wotrus-national cryptography enhanced certificate.
+  /// 41: wotrus - national cryptography enhanced certificate (multiple domain names).
+  /// 42: trustasia - domain name certificate (wildcard multiple domain names).
+  /// 43: DNSPod - enterprise (ov) ssl certificate.
+  /// 44: DNSPod - enterprise (ov) wildcard ssl certificate.
+  /// 45: DNSPod - enterprise (ov) multiple domain names ssl certificate.
+  /// 46: dnspod-enhanced (ev) ssl certificate.
+  /// 47: dnspod-enhanced (ev) multiple domain names ssl certificate.
+  /// 48: dnspod-domain name-based (dv) ssl certificate.
+  /// 49: dnspod-domain name-based (dv) wildcard ssl certificate.
+  /// 50: dnspod-domain name-based (dv) multiple domain names ssl certificate.
+  /// 51: DNSPod (national cryptography) - enterprise (ov) ssl certificate.
+  /// 52: DNSPod (national cryptography) - enterprise (ov) wildcard ssl certificate.
+  /// 53: DNSPod (national cryptography) - enterprise (ov) multiple domain names ssl certificate.
+  /// 54: DNSPod (national cryptography) - domain name-based (dv) ssl certificate.
+  /// 55: DNSPod (national cryptography) - domain name-based (dv) wildcard ssl certificate.
+  /// 56: DNSPod (national cryptography) - domain name-based (dv) multiple domain names ssl certificate.
+  /// 57: securesite enterprise professional version multiple domain names (ov pro).
+  /// 58: securesite enterprise multiple domain names (ov).
+  /// 59: securesite enhanced professional version multiple domain names (ev pro).
+  /// 60: securesite enhanced multiple domain names (ev).
+  /// 61: geotrust enhanced multiple domain names (ev).
+  /// 75: securesite enterprise (ov).
+  /// 76: securesite enterprise (ov) wildcard.
+  /// 77: securesite enhanced (ev).
+  /// 78: geotrust enterprise (ov).
+  /// 79: geotrust enterprise (ov) wildcard.
+  /// 80: geotrust enhanced (ev).
+  /// 81: globalsign enterprise (ov) ssl certificate.
+  /// 82: globalsign enterprise wildcard (ov) ssl certificate.
+  /// 83: trustasia c1 dv free.
+  /// 85: globalsign enhanced (ev) ssl certificate.
+  /// 88: globalsign enterprise wildcard multiple domain names (ov) ssl certificate.
+  /// 89: globalsign enterprise multiple domain names (ov) ssl certificate.
+  /// 90: globalsign enhanced multiple domain names (ev) ssl certificate.
+  /// 91: geotrust enhanced multiple domain names (ev).
+  /// 92: securesite enterprise ov pro for multiple domain names.
+  /// 93: securesite enterprise for multiple domain names (ov).
+  /// 94: securesite ev pro for multiple domain names.
+  /// 95: securesite ev for multiple domain names.
+  /// 96: securesite ev pro.
+  /// 97: securesite enterprise professional version (ov pro).
+  /// 98: cfca enterprise (ov) ssl certificate.
+  /// 99: cfca enterprise multiple domain names (ov) ssl certificate.
+  /// 100: cfca enterprise wildcard (ov) ssl certificate.
+  /// 101: cfca enhanced (ev) ssl certificate.
   package_type: String = "PackageType",
-  /// 证书产品名称
+  /// Certificate product name.
   product_zh_name: String = "ProductZhName",
-  /// 域名。
+  /// Domain name
   domain: String = "Domain",
-  /// 备注名称。
+  /// Alias
   alias: String = "Alias",
-  /// 证书状态：0 = 审核中，1 = 已通过，2 = 审核失败，3 = 已过期，4 = 自动添加DNS记录，5 = 企业证书，待提交资料，6 = 订单取消中，7 = 已取消，8 = 已提交资料， 待上传确认函，9 = 证书吊销中，10 = 已吊销，11 = 重颁发中，12 = 待上传吊销确认函，13 = 免费证书待提交资料。14 = 证书已退款。 15 = 证书迁移中
+  /// Certificate status: 0 = under review, 1 = approved, 2 = review failed, 3 = expired, 4 = dns records added automatically, 5 = enterprise certificate, pending documentation submission, 6 = order cancellation in progress, 7 = canceled, 8 = documents submitted, pending upload of confirmation letter, 9 = certificate revocation in progress, 10 = revoked, 11 = reissue in progress, 12 = pending upload of revocation confirmation letter, 13 = free certificate pending document submission, 14 = certificate has been refunded, 15 = certificate migration in progress.
   status: u64 = "Status",
-  /// 状态信息。 取值范围：
-  /// //通用状态信息
-  /// 1、PRE-REVIEWING：预审核中
-  /// 2、LEGAL-REVIEWING：法务审核中
-  /// 3、CA-REVIEWING：CA审核中
-  /// 4、PENDING-DCV：域名验证中
-  /// 5、WAIT-ISSUE：等待签发（域名验证已通过）
-  /// //证书审核失败状态信息
-  /// 1、订单审核失败
-  /// 2、CA审核失败，域名未通过安全审查
-  /// 3、域名验证超时，订单自动关闭，请您重新进行证书申请
-  /// 4、证书资料未通过证书CA机构审核，审核人员会致电您证书预留的联系方式，请您留意来电。后续可通过“修改资料”重新提交资料
-  /// 待持续完善
+  /// Status information. valid values:.
+  /// //Common status information.
+  /// 1. pre-reviewing: prereviewing.
+  /// 2. legal-reviewing: under legal review.
+  /// 3. ca-reviewing: under ca review.
+  /// 4. pending-dcv: under domain verification.
+  /// 5. wait-issue: waiting for issuance (domain verification passed).
+  /// //Certificate review failure status information.
+  /// Order review failed.
+  /// CA review failed; the domain name did not pass the security review.
+  /// Domain verification timed out, and the order was automatically closed. please reapply for the certificate.
+  /// The certificate information did not pass the review by the certificate authority. the reviewer will call the contact information reserved for the certificate. please pay attention to the incoming call. subsequently, you can resubmit the information through "modify information".
+  /// To be continuously improved.
   status_msg: String = "StatusMsg",
-  /// 验证类型：DNS_AUTO = 自动DNS验证，DNS = 手动DNS验证，FILE = 文件验证，DNS_PROXY = DNS代理验证。FILE_PROXY = 文件代理验证
+  /// Validation type: DNS_AUTO = automatic dns validation, DNS = manual dns validation, FILE = file verification, DNS_PROXY = dns proxy validation, FILE_PROXY = file proxy validation.
   verify_type: String = "VerifyType",
-  /// 漏洞扫描状态。
+  /// Vulnerability scanning status
   vulnerability_status: String = "VulnerabilityStatus",
-  /// 证书生效时间。时区为GMT+8:00
+  /// Time when the certificate takes effect
   cert_begin_time: String = "CertBeginTime",
-  /// 证书失效时间。时区为GMT+8:00
+  /// Time when the certificate expires
   cert_end_time: String = "CertEndTime",
-  /// 证书有效期：单位(月)。
+  /// Validity period of the certificate, in months
   validity_period: String = "ValidityPeriod",
-  /// 申请时间。时区为GMT+8:00
+  /// Application time
   insert_time: String = "InsertTime",
-  /// 订单 ID。
+  /// Order ID
   order_id: String = "OrderId",
-  /// 证书扩展信息。
+  /// Extended information of the certificate
   certificate_extra: CertificateExtra = "CertificateExtra",
-  /// DV 认证信息。
+  /// DV authentication information
   dv_auth_detail: DvAuthDetail = "DvAuthDetail",
-  /// 漏洞扫描评估报告。
+  /// Vulnerability scanning assessment report
   vulnerability_report: String = "VulnerabilityReport",
-  /// 证书 ID。
+  /// Certificate ID
   certificate_id: String = "CertificateId",
-  /// 证书类型名称。
+  /// Certificate type name
   package_type_name: String = "PackageTypeName",
-  /// 状态描述。
+  /// Status description
   status_name: String = "StatusName",
-  /// 证书包含的多个域名（包含主域名）。
+  /// Domain names associated with the certificate (including the primary domain name)
   subject_alt_name: Vec<String> = "SubjectAltName",
-  /// 是否为 VIP 客户。
+  /// Whether the customer is a VIP customer
   is_vip: bool = "IsVip",
-  /// 是否为泛域名证书。
+  /// Whether the certificate is a wildcard certificate
   is_wildcard: bool = "IsWildcard",
-  /// 是否为 DV 版证书。
+  /// Whether the certificate is a DV certificate
   is_dv: bool = "IsDv",
-  /// 是否启用了漏洞扫描功能。
+  /// Whether the vulnerability scanning feature is enabled
   is_vulnerability: bool = "IsVulnerability",
-  /// 是否可重颁发证书。
+  /// Whether the certificate can be reissued
   renew_able: bool = "RenewAble",
-  /// 提交的资料信息。
+  /// Submitted data
   submitted_data: SubmittedData = "SubmittedData",
-  /// 是否可部署。
+  /// Whether the certificate can be deployed
   deployable: bool = "Deployable",
-  /// 标签列表
+  /// List of tags
   tags: Vec<Tags> = "Tags",
-  /// CA证书的所有加密方式。仅证书类型CertificateType为CA有效
+  /// All encryption methods of the ca certificate. only valid when the certificate type CertificateType is ca.
   ca_encrypt_algorithms: Vec<String> = "CAEncryptAlgorithms",
-  /// CA证书的所有通用名称。仅证书类型CertificateType为CA有效
+  /// All common names of the ca certificate. only valid when the certificate type CertificateType is ca.
   ca_common_names: Vec<String> = "CACommonNames",
-  /// CA证书所有的到期时间。仅证书类型CertificateType为CA有效，时区为GMT+8:00
+  /// All expiration times of the ca certificate. only valid when the certificate type CertificateType is ca.
   ca_end_times: Vec<String> = "CAEndTimes",
-  /// DV证书吊销验证值
+  /// The authentication value for DV certificate revocation.
   dv_revoke_auth_detail: Vec<DvAuths> = "DvRevokeAuthDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCertificates请求参数结构体
+/// Request of [`Client::describe_certificates`].
 pub struct DescribeCertificatesRequest: encode {
-  /// <p>分页偏移量，从0开始。 默认为0</p>
+  /// Pagination offset, starting from 0. default is 0.
   offset: u64 = "Offset",
-  /// <p>每页数量，默认10。最大值1000，如超过1000按1000处理</p>
+  /// Number of items per page. default is 10. maximum value is 1000; values exceeding 1000 will be treated as 1000.
   limit: u64 = "Limit",
-  /// <p>搜索关键词，模糊匹配证书 ID、备注名称、证书域名</p>
+  /// Search keywords, supporting fuzzy match by certificate id, remark name, and certificate domain name.
   search_key: String = "SearchKey",
-  /// <p>证书类型：CA = 客户端证书，SVR = 服务器证书。</p>
+  /// Certificate type. `CA`: client certificate; `SVR`: server certificate
   certificate_type: String = "CertificateType",
-  /// <p>项目 ID。</p>
+  /// Project ID
   project_id: u64 = "ProjectId",
-  /// <p>默认按照证书申请时间降序； 若传排序则按到期时间排序：DESC = 证书到期时间降序， ASC = 证书到期时间升序。</p>
+  /// Default sorting is by certificate application time in descending order. Sort by expiration date if the following values are passed: DESC for descending order of certificate expiration time, ASC for ascending order.
   expiration_sort: String = "ExpirationSort",
-  /// <p>证书状态：0 = 审核中，1 = 已通过，2 = 审核失败，3 = 已过期，4 = 已添加DNS记录，5 = 企业证书，待提交，6 = 订单取消中，7 = 已取消，8 = 已提交资料， 待上传确认函，9 = 证书吊销中，10 = 已吊销，11 = 重颁发中，12 = 待上传吊销确认函，13 = 免费证书待提交资料。14 = 已退款。 15 = 证书迁移中</p>
+  /// Certificate status: 0=under review, 1=approved, 2=review failed, 3=expired, 4=dns record added, 5=enterprise certificate, pending submission, 6=order cancellation in progress, 7=canceled, 8=documents submitted, pending upload of confirmation letter, 9=certificate revocation in progress, 10=revoked, 11=reissue in progress, 12=pending upload of revocation confirmation letter, 13=free certificate pending document submission, 14=refunded, 15=certificate migration in progress.
   certificate_status: Vec<u64> = "CertificateStatus",
-  /// <p>是否可部署，可选值：1 = 可部署，0 =  不可部署。</p>
+  /// Whether the certificate can be deployed. `1`: yes; `0`: no
   deployable: u64 = "Deployable",
-  /// <p>是否筛选上传托管的 1筛选，0不筛选</p>
+  /// Whether to filter uploaded hosted certificates. `1`: Yes; `0`: No.
   upload: i64 = "Upload",
-  /// <p>是否筛选可续期证书 1筛选 0不筛选</p>
+  /// Whether to filter renewable certificates. `1`: Yes; `0`: No.
   renew: i64 = "Renew",
-  /// <p>筛选来源， upload：上传证书， buy：腾讯云证书， 不传默认全部</p>
+  /// Filter by source. `upload`: Uploaded certificate; `buy`: Tencent Cloud certificate. If this parameter is left empty, all certificates will be queried.
   filter_source: String = "FilterSource",
-  /// <p>是否筛选国密证书。1:筛选  0:不筛选</p>
+  /// Whether to filter Chinese SM certificates. `1`: Yes; `0`: No.
   is_sm: i64 = "IsSM",
-  /// <p>筛选证书是否即将过期，传1是筛选，0不筛选</p>
+  /// Whether to filter expiring certificates. `1`: Yes; `0`: No.
   filter_expiring: u64 = "FilterExpiring",
-  /// <p>是否可托管，可选值：1 = 可托管，0 =  不可托管。</p>
+  /// Whether the certificate can be hosted. Valid values: `1` for yes and `0` for no.
   hostable: u64 = "Hostable",
-  /// <p>筛选指定标签的证书</p>
+  /// Filter certificates with specified tags.
   tags: Vec<Tags> = "Tags",
-  /// <p>是否筛选等待签发的证书，传1是筛选，0和null不筛选</p>
+  /// Whether to filter certificates pending issue: 1 for filtering, 0 and null for no filtering.
   is_pending_issue: i64 = "IsPendingIssue",
-  /// <p>筛选指定证书ID的证书，只支持有权限的证书ID</p>
+  /// Filter certificates by the specified certificate id, only supports certificate ids with permission.
   cert_ids: Vec<String> = "CertIds",
-  /// <p>订阅服务ID</p>
+  /// **China site only.** <p>订阅服务ID</p>
   service_id: String = "ServiceId",
 }
 
-/// DescribeCertificates返回参数结构体
+/// Response of [`Client::describe_certificates`].
 pub struct DescribeCertificatesResponse: decode {
-  /// <p>总数量。</p>
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// <p>列表。</p>
+  /// List
   certificates: Vec<Certificates> = "Certificates",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCompanies请求参数结构体
+/// Request of [`Client::describe_companies`].
 pub struct DescribeCompaniesRequest: encode {
-  /// 分页偏移量，默认值为0.
+  /// Paging offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 分页每页限制数，默认值为0，最大值1000.
+  /// Page limit per page. Default value: 0. Maximum value: 1000.
   limit: i64 = "Limit",
-  /// 公司ID
+  /// company ID
   company_id: i64 = "CompanyId",
 }
 
-/// DescribeCompanies返回参数结构体
+/// Response of [`Client::describe_companies`].
 pub struct DescribeCompaniesResponse: decode {
-  /// 公司列表
+  /// Company List
   companies: Vec<CompanyInfo> = "Companies",
-  /// 公司总数
+  /// Total number of companies
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDeleteCertificatesTaskResult请求参数结构体
+/// Request of [`Client::describe_delete_certificates_task_result`].
 pub struct DescribeDeleteCertificatesTaskResultRequest: encode {
   /// **Required.** DeleteCertificates接口返回的任务ID， 最大支持100个
   task_ids: Vec<String> = "TaskIds",
 }
 
-/// DescribeDeleteCertificatesTaskResult返回参数结构体
+/// Response of [`Client::describe_delete_certificates_task_result`].
 pub struct DescribeDeleteCertificatesTaskResultResponse: decode {
   /// 批量删除证书异步任务结果
   delete_task_result: Vec<DeleteTaskResult> = "DeleteTaskResult",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDeployedResources请求参数结构体
+/// Request of [`Client::describe_deployed_resources`].
 pub struct DescribeDeployedResourcesRequest: encode {
   /// **Required.** 证书ID
   certificate_ids: Vec<String> = "CertificateIds",
@@ -3538,15 +4937,15 @@ pub struct DescribeDeployedResourcesRequest: encode {
   resource_type: String = "ResourceType",
 }
 
-/// DescribeDeployedResources返回参数结构体
+/// Response of [`Client::describe_deployed_resources`].
 pub struct DescribeDeployedResourcesResponse: decode {
   /// 资源详情
   deployed_resources: Vec<DeployedResources> = "DeployedResources",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDownloadCertificateUrl请求参数结构体
+/// Request of [`Client::describe_download_certificate_url`].
 pub struct DescribeDownloadCertificateUrlRequest: encode {
   /// **Required.** 证书ID
   certificate_id: String = "CertificateId",
@@ -3554,17 +4953,17 @@ pub struct DescribeDownloadCertificateUrlRequest: encode {
   service_type: String = "ServiceType",
 }
 
-/// DescribeDownloadCertificateUrl返回参数结构体
+/// Response of [`Client::describe_download_certificate_url`].
 pub struct DescribeDownloadCertificateUrlResponse: decode {
   /// 下载链接
   download_certificate_url: String = "DownloadCertificateUrl",
   /// 下载文件的名称
   download_filename: String = "DownloadFilename",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHostApiGatewayInstanceList请求参数结构体
+/// Request of [`Client::describe_host_api_gateway_instance_list`].
 pub struct DescribeHostApiGatewayInstanceListRequest: encode {
   /// 待部署的证书ID
   certificate_id: String = "CertificateId",
@@ -3583,17 +4982,17 @@ pub struct DescribeHostApiGatewayInstanceListRequest: encode {
   offset: String = "Offset",
 }
 
-/// DescribeHostApiGatewayInstanceList返回参数结构体
+/// Response of [`Client::describe_host_api_gateway_instance_list`].
 pub struct DescribeHostApiGatewayInstanceListResponse: decode {
   /// apiGateway实例列表,如取不到值返回空数组
   instance_list: Vec<ApiGatewayInstanceDetail> = "InstanceList",
   /// 总数，如取不到值返回0
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHostCdnInstanceList请求参数结构体
+/// Request of [`Client::describe_host_cdn_instance_list`].
 pub struct DescribeHostCdnInstanceListRequest: encode {
   /// 待部署的证书ID
   certificate_id: String = "CertificateId",
@@ -3614,7 +5013,7 @@ pub struct DescribeHostCdnInstanceListRequest: encode {
   async_cache: i64 = "AsyncCache",
 }
 
-/// DescribeHostCdnInstanceList返回参数结构体
+/// Response of [`Client::describe_host_cdn_instance_list`].
 pub struct DescribeHostCdnInstanceListResponse: decode {
   /// CDN实例列表，如取不到值返回空数组
   instance_list: Vec<CdnInstanceDetail> = "InstanceList",
@@ -3626,11 +5025,11 @@ pub struct DescribeHostCdnInstanceListResponse: decode {
   async_offset: i64 = "AsyncOffset",
   /// 当前缓存读取时间
   async_cache_time: String = "AsyncCacheTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHostClbInstanceList请求参数结构体
+/// Request of [`Client::describe_host_clb_instance_list`].
 pub struct DescribeHostClbInstanceListRequest: encode {
   /// 分页偏移量，从0开始。
   offset: u64 = "Offset",
@@ -3648,7 +5047,7 @@ pub struct DescribeHostClbInstanceListRequest: encode {
   old_certificate_id: String = "OldCertificateId",
 }
 
-/// DescribeHostClbInstanceList返回参数结构体
+/// Response of [`Client::describe_host_clb_instance_list`].
 pub struct DescribeHostClbInstanceListResponse: decode {
   /// 总数，取不到值返回0
   total_count: u64 = "TotalCount",
@@ -3660,11 +5059,11 @@ pub struct DescribeHostClbInstanceListResponse: decode {
   async_offset: i64 = "AsyncOffset",
   /// 当前缓存读取时间，去不到值返回空
   async_cache_time: String = "AsyncCacheTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHostCosInstanceList请求参数结构体
+/// Request of [`Client::describe_host_cos_instance_list`].
 pub struct DescribeHostCosInstanceListRequest: encode {
   /// 待部署的证书ID
   certificate_id: String = "CertificateId",
@@ -3684,7 +5083,7 @@ pub struct DescribeHostCosInstanceListRequest: encode {
   async_cache: i64 = "AsyncCache",
 }
 
-/// DescribeHostCosInstanceList返回参数结构体
+/// Response of [`Client::describe_host_cos_instance_list`].
 pub struct DescribeHostCosInstanceListResponse: decode {
   /// COS实例列表
   instance_list: Vec<CosInstanceDetail> = "InstanceList",
@@ -3696,11 +5095,11 @@ pub struct DescribeHostCosInstanceListResponse: decode {
   async_offset: i64 = "AsyncOffset",
   /// 当前缓存读取时间
   async_cache_time: String = "AsyncCacheTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHostDdosInstanceList请求参数结构体
+/// Request of [`Client::describe_host_ddos_instance_list`].
 pub struct DescribeHostDdosInstanceListRequest: encode {
   /// 待部署的证书ID
   certificate_id: String = "CertificateId",
@@ -3718,17 +5117,17 @@ pub struct DescribeHostDdosInstanceListRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribeHostDdosInstanceList返回参数结构体
+/// Response of [`Client::describe_host_ddos_instance_list`].
 pub struct DescribeHostDdosInstanceListResponse: decode {
   /// DDOS实例列表,取不到值返回空数组
   instance_list: Vec<DdosInstanceDetail> = "InstanceList",
   /// 总数
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHostDeployRecordDetail请求参数结构体
+/// Request of [`Client::describe_host_deploy_record_detail`].
 pub struct DescribeHostDeployRecordDetailRequest: encode {
   /// **Required.** 部署记录ID，通过调用DeployCertificateInstance接口返回的记录ID， 或者通过DeployCertificateRecordRollback回滚接口返回的记录ID
   deploy_record_id: String = "DeployRecordId",
@@ -3738,7 +5137,7 @@ pub struct DescribeHostDeployRecordDetailRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribeHostDeployRecordDetail返回参数结构体
+/// Response of [`Client::describe_host_deploy_record_detail`].
 pub struct DescribeHostDeployRecordDetailResponse: decode {
   /// 部署记录总数
   total_count: i64 = "TotalCount",
@@ -3752,11 +5151,11 @@ pub struct DescribeHostDeployRecordDetailResponse: decode {
   running_total_count: i64 = "RunningTotalCount",
   /// 待部署总数
   pending_total_count: i64 = "PendingTotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHostDeployRecord请求参数结构体
+/// Request of [`Client::describe_host_deploy_record`].
 pub struct DescribeHostDeployRecordRequest: encode {
   /// **Required.** 待部署的证书ID
   certificate_id: String = "CertificateId",
@@ -3768,17 +5167,17 @@ pub struct DescribeHostDeployRecordRequest: encode {
   resource_type: String = "ResourceType",
 }
 
-/// DescribeHostDeployRecord返回参数结构体
+/// Response of [`Client::describe_host_deploy_record`].
 pub struct DescribeHostDeployRecordResponse: decode {
   /// 总数
   total_count: u64 = "TotalCount",
   /// 证书部署记录列表
   deploy_record_list: Vec<DeployRecordInfo> = "DeployRecordList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHostLighthouseInstanceList请求参数结构体
+/// Request of [`Client::describe_host_lighthouse_instance_list`].
 pub struct DescribeHostLighthouseInstanceListRequest: encode {
   /// 待部署的证书ID
   certificate_id: String = "CertificateId",
@@ -3791,17 +5190,17 @@ pub struct DescribeHostLighthouseInstanceListRequest: encode {
   resource_type: String = "ResourceType",
 }
 
-/// DescribeHostLighthouseInstanceList返回参数结构体
+/// Response of [`Client::describe_host_lighthouse_instance_list`].
 pub struct DescribeHostLighthouseInstanceListResponse: decode {
   /// Lighthouse实例列表,如取不到返回空数组
   instance_list: Vec<LighthouseInstanceDetail> = "InstanceList",
   /// 总数，如取不到返回0
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHostLiveInstanceList请求参数结构体
+/// Request of [`Client::describe_host_live_instance_list`].
 pub struct DescribeHostLiveInstanceListRequest: encode {
   /// 待部署的证书ID
   certificate_id: String = "CertificateId",
@@ -3816,46 +5215,46 @@ pub struct DescribeHostLiveInstanceListRequest: encode {
   old_certificate_id: String = "OldCertificateId",
 }
 
-/// DescribeHostLiveInstanceList返回参数结构体
+/// Response of [`Client::describe_host_live_instance_list`].
 pub struct DescribeHostLiveInstanceListResponse: decode {
   /// live实例列表,如取不到值返回空数组
   instance_list: Vec<LiveInstanceDetail> = "InstanceList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHostTeoInstanceList请求参数结构体
+/// Request of [`Client::describe_host_teo_instance_list`].
 pub struct DescribeHostTeoInstanceListRequest: encode {
-  /// 待部署的证书ID
+  /// The ID of the certificate to be deployed.
   certificate_id: String = "CertificateId",
-  /// 部署资源类型
+  /// The type of resource for certificate deployment.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   resource_type: String = "ResourceType",
-  /// 是否查询缓存，1：是； 0：否， 默认为查询缓存，缓存半小时
+  /// Whether to query the cached results. Valid values: `1` (yes) and `0` (no). By default, the cached results within 30 minutes are queried.
   is_cache: u64 = "IsCache",
-  /// 过滤参数列表； FilterKey：domainMatch（查询域名是否匹配的实例列表） FilterValue：1，表示查询匹配； 0，表示查询不匹配； 默认查询匹配
+  /// The list of filter parameters. FilterKey: domainMatch (query the list of instances with matching or non-matching domains). FilterValue: `1` (default; query the list of instances with matching domains) or `0` (query the list of instances with non-matching domains).
   filters: Vec<Filter> = "Filters",
-  /// 已部署的证书ID
+  /// The ID of the deployed certificate.
   old_certificate_id: String = "OldCertificateId",
-  /// 分页偏移量，默认值为0.
+  /// Paging offset. default value: 0.
   offset: u64 = "Offset",
-  /// 每页数量，默认10，最大值为200。
+  /// Number of items per page. default: 10. maximum value: 200.
   limit: u64 = "Limit",
-  /// 是否异步，1表示是，0表示否，默认为0
+  /// Asynchronous or not. 1 means yes, 0 means no. default: 0.
   async_cache: i64 = "AsyncCache",
 }
 
-/// DescribeHostTeoInstanceList返回参数结构体
+/// Response of [`Client::describe_host_teo_instance_list`].
 pub struct DescribeHostTeoInstanceListResponse: decode {
-  /// teo实例列表，如取不到值返回空数组
+  /// Teo instance list. if no value is obtained, an empty array is returned.
   instance_list: Vec<TeoInstanceDetail> = "InstanceList",
-  /// 总数
+  /// The total count.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHostTkeInstanceList请求参数结构体
+/// Request of [`Client::describe_host_tke_instance_list`].
 pub struct DescribeHostTkeInstanceListRequest: encode {
   /// 分页偏移量，从0开始。
   offset: u64 = "Offset",
@@ -3873,7 +5272,7 @@ pub struct DescribeHostTkeInstanceListRequest: encode {
   old_certificate_id: String = "OldCertificateId",
 }
 
-/// DescribeHostTkeInstanceList返回参数结构体
+/// Response of [`Client::describe_host_tke_instance_list`].
 pub struct DescribeHostTkeInstanceListResponse: decode {
   /// 总数，取不到值返回0
   total_count: u64 = "TotalCount",
@@ -3885,99 +5284,99 @@ pub struct DescribeHostTkeInstanceListResponse: decode {
   async_offset: i64 = "AsyncOffset",
   /// 当前缓存读取时间
   async_cache_time: String = "AsyncCacheTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHostUpdateRecordDetail请求参数结构体
+/// Request of [`Client::describe_host_update_record_detail`].
 pub struct DescribeHostUpdateRecordDetailRequest: encode {
-  /// **Required.** 部署记录ID，通过调用UpdateCertificateInstance接口返回的记录ID， 或者通过UpdateCertificateRecordRollback回滚接口返回的记录ID
+  /// **Required.** Deployment record id, which is the record id returned by calling the UpdateCertificateInstance api, or the record id returned by calling the UpdateCertificateRecordRollback rollback api.
   deploy_record_id: String = "DeployRecordId",
-  /// 每页数量，默认10。最大值为200
+  /// Number of items per page. the default is 10. the maximum value is 200.
   limit: String = "Limit",
-  /// 分页偏移量，从0开始。默认为0
+  /// Pagination offset, starting from 0. default is 0.
   offset: String = "Offset",
 }
 
-/// DescribeHostUpdateRecordDetail返回参数结构体
+/// Response of [`Client::describe_host_update_record_detail`].
 pub struct DescribeHostUpdateRecordDetailResponse: decode {
-  /// 总数,如果取不到返回0
+  /// If the total number cannot be obtained, return 0.
   total_count: i64 = "TotalCount",
-  /// 证书部署记录列表，如果取不到值返回空数组
+  /// Certificate deployment record list; returns an empty array if no value is obtained.
   record_detail_list: Vec<UpdateRecordDetails> = "RecordDetailList",
-  /// 成功总数,如果取不到返回0
+  /// Total number of successes; returns 0 if unavailable.
   success_total_count: i64 = "SuccessTotalCount",
-  /// 失败总数,如果取不到返回0
+  /// Total number of failures. if it cannot be obtained, return 0.
   failed_total_count: i64 = "FailedTotalCount",
-  /// 部署中总数,如果取不到返回0
+  /// Total number of deployments in progress; returns 0 if unavailable.
   running_total_count: i64 = "RunningTotalCount",
-  /// 待部署总数
+  /// **China site only.** 待部署总数
   pending_total_count: i64 = "PendingTotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHostUpdateRecord请求参数结构体
+/// Request of [`Client::describe_host_update_record`].
 pub struct DescribeHostUpdateRecordRequest: encode {
-  /// 分页偏移量，从0开始。
+  /// Paging offset, starting from 0
   offset: u64 = "Offset",
-  /// 每页数量，默认10。
+  /// Number per page, 10 by default.
   limit: u64 = "Limit",
-  /// 新证书ID
+  /// New certificate ID
   certificate_id: String = "CertificateId",
-  /// 原证书ID
+  /// Old certificate ID
   old_certificate_id: String = "OldCertificateId",
 }
 
-/// DescribeHostUpdateRecord返回参数结构体
+/// Response of [`Client::describe_host_update_record`].
 pub struct DescribeHostUpdateRecordResponse: decode {
-  /// 总数
+  /// Total count
   total_count: u64 = "TotalCount",
-  /// 证书部署记录列表
+  /// Certificate deployment record list
   deploy_record_list: Vec<UpdateRecordInfo> = "DeployRecordList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHostUploadUpdateRecordDetail请求参数结构体
+/// Request of [`Client::describe_host_upload_update_record_detail`].
 pub struct DescribeHostUploadUpdateRecordDetailRequest: encode {
-  /// **Required.** 托管记录ID
+  /// **Required.** Hosting record ID.
   deploy_record_id: i64 = "DeployRecordId",
-  /// 每页数量，默认为10，最大为200， 超过200则为200
+  /// Number of items per page. default is 10, maximum is 200. exceeds 200 will be set to 200.
   limit: i64 = "Limit",
-  /// 偏移量，默认为0
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
 }
 
-/// DescribeHostUploadUpdateRecordDetail返回参数结构体
+/// Response of [`Client::describe_host_upload_update_record_detail`].
 pub struct DescribeHostUploadUpdateRecordDetailResponse: decode {
-  /// 托管记录详情列表
+  /// Hosting record detail list.
   deploy_record_detail: Vec<DeployRecord> = "DeployRecordDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHostUploadUpdateRecord请求参数结构体
+/// Request of [`Client::describe_host_upload_update_record`].
 pub struct DescribeHostUploadUpdateRecordRequest: encode {
-  /// 分页偏移量，从0开始。
+  /// Pagination offset, starting from 0.
   offset: u64 = "Offset",
-  /// 每页数量，默认10。
+  /// Number of items per page. default is 10.
   limit: u64 = "Limit",
-  /// 原证书ID
+  /// Original certificate ID
   old_certificate_id: String = "OldCertificateId",
 }
 
-/// DescribeHostUploadUpdateRecord返回参数结构体
+/// Response of [`Client::describe_host_upload_update_record`].
 pub struct DescribeHostUploadUpdateRecordResponse: decode {
-  /// 总数
+  /// Total number.
   total_count: u64 = "TotalCount",
-  /// 证书部署记录列表
+  /// Certificate deployment record list.
   deploy_record_list: Vec<UploadUpdateRecordInfo> = "DeployRecordList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHostVodInstanceList请求参数结构体
+/// Request of [`Client::describe_host_vod_instance_list`].
 pub struct DescribeHostVodInstanceListRequest: encode {
   /// 待部署的证书ID,必填选项
   certificate_id: String = "CertificateId",
@@ -3992,17 +5391,17 @@ pub struct DescribeHostVodInstanceListRequest: encode {
   old_certificate_id: String = "OldCertificateId",
 }
 
-/// DescribeHostVodInstanceList返回参数结构体
+/// Response of [`Client::describe_host_vod_instance_list`].
 pub struct DescribeHostVodInstanceListResponse: decode {
   /// Vod实例列表，如果取不到值返回空数组
   instance_list: Vec<VodInstanceDetail> = "InstanceList",
   /// 总数,如果取不到值返回0
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHostWafInstanceList请求参数结构体
+/// Request of [`Client::describe_host_waf_instance_list`].
 pub struct DescribeHostWafInstanceListRequest: encode {
   /// 待部署的证书ID
   certificate_id: String = "CertificateId",
@@ -4017,15 +5416,15 @@ pub struct DescribeHostWafInstanceListRequest: encode {
   old_certificate_id: String = "OldCertificateId",
 }
 
-/// DescribeHostWafInstanceList返回参数结构体
+/// Response of [`Client::describe_host_waf_instance_list`].
 pub struct DescribeHostWafInstanceListResponse: decode {
   /// WAF实例列表，如果没有取到值返回空数组
   instance_list: Vec<WafInstanceDetail> = "InstanceList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeManagerDetail请求参数结构体
+/// Request of [`Client::describe_manager_detail`].
 pub struct DescribeManagerDetailRequest: encode {
   /// **Required.** 管理人ID,可以从describeManagers接口获得
   manager_id: i64 = "ManagerId",
@@ -4037,7 +5436,7 @@ pub struct DescribeManagerDetailRequest: encode {
   offset: i64 = "Offset",
 }
 
-/// DescribeManagerDetail返回参数结构体
+/// Response of [`Client::describe_manager_detail`].
 pub struct DescribeManagerDetailResponse: decode {
   /// 状态: audit: 审核中 ok: 审核通过 invalid: 失效 expiring: 即将过期 expired: 已过期
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
@@ -4086,46 +5485,46 @@ pub struct DescribeManagerDetailResponse: decode {
   contact_id_type: String = "ContactIdType",
   /// 联系人证件号码
   contact_id_number: String = "ContactIdNumber",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeManagers请求参数结构体
+/// Request of [`Client::describe_managers`].
 pub struct DescribeManagersRequest: encode {
-  /// **Required.** 公司ID,可以从DescribeCompanies接口获取
+  /// **Required.** Company ID, obtain through the API DescribeCompanies
   company_id: i64 = "CompanyId",
-  /// 分页偏移量，如果不传默认值为0
+  /// Pagination offset. If not provided, default value is 0.
   offset: i64 = "Offset",
-  /// 分页每页数量，如果不传默认值为10，最大值为1000
+  /// Pagination quantity per page. If not provided, the default value is 10. Maximum value is 1000.
   limit: i64 = "Limit",
-  /// 管理人姓名（将废弃），请使用SearchKey
+  /// Manager name (deprecated). Please use SearchKey.
   manager_name: String = "ManagerName",
-  /// 模糊查询管理人邮箱（将废弃），请使用SearchKey
+  /// Fuzzy query manager mailbox (deprecated), please use SearchKey
   manager_mail: String = "ManagerMail",
-  /// 根据管理人状态进行筛选，取值有
-  /// 'none' 未提交审核
-  /// 'audit', 亚信审核中
-  /// 'CAaudit' CA审核中
-  /// 'ok' 已审核
-  /// 'invalid'  审核失败
-  /// 'expiring'  即将过期
-  /// 'expired' 已过期
+  /// Filter based on manager status. Valid values:
+  /// 'none' pending review
+  /// 'audit', reviewing by AsiaInfo
+  /// 'CAaudit' CA under review
+  /// 'ok' reviewed
+  /// 'review failed' for 'invalid'
+  /// expiring soon
+  /// expired
   status: String = "Status",
-  /// 根据这样的格式:管理人姓|管理人名|邮箱|部门 ,进行精准匹配
+  /// Based on the format: manager surname|manager name|mailbox|department, perform accurate matching
   search_key: String = "SearchKey",
 }
 
-/// DescribeManagers返回参数结构体
+/// Response of [`Client::describe_managers`].
 pub struct DescribeManagersResponse: decode {
-  /// 公司管理人列表
+  /// List of company managers
   managers: Vec<ManagerInfo> = "Managers",
-  /// 公司管理人总数
+  /// Total number of company managers
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePackages请求参数结构体
+/// Request of [`Client::describe_packages`].
 pub struct DescribePackagesRequest: encode {
   /// 偏移量，默认0。
   offset: u64 = "Offset",
@@ -4143,7 +5542,7 @@ pub struct DescribePackagesRequest: encode {
   pid: i64 = "Pid",
 }
 
-/// DescribePackages返回参数结构体
+/// Response of [`Client::describe_packages`].
 pub struct DescribePackagesResponse: decode {
   /// 权益包列表。
   packages: Vec<PackageInfo> = "Packages",
@@ -4151,156 +5550,176 @@ pub struct DescribePackagesResponse: decode {
   total_count: u64 = "TotalCount",
   /// 权益点总余额。
   total_balance: u64 = "TotalBalance",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 证书域名验证结果
+/// Domain validation result of the certificate
+///
+/// <details><summary>中文</summary>证书域名验证结果</details>
 pub struct DomainValidationResult: decode {
-  /// 证书绑定的域名。
+  /// Domain names bound to the certificate.
   domain: String = "Domain",
-  /// 域名验证类型。 取值为：DNS、FILE、DNS_AUTO、DNS_PROXY、FILE_PROXY
+  /// Domain name validation type. Value is DNS, FILE, DNS_AUTO, DNS_PROXY, or FILE_PROXY.
   verify_type: String = "VerifyType",
-  /// 腾讯云检测结果，取值：1（验证通过）； -1（被限频或者 txt record not found）；-2（txt record not match）；-3（ns record not found）；-4（file not found）；-5（file not match）；-6（cname record not found）；-7（cname record not match）；-8（ns record not found）-9（file not found）；-10（file not match）
+  /// Tencent Cloud detection result, Value: 1 (verified); -1 (rate limited or txt record not found); -2 (txt record not match); -3 (ns record not found); -4 (file not found); -5 (file not match); -6 (cname record not found); -7 (cname record not match); -8 (ns record not found); -9 (file not found); -10 (file not match).
   local_check: i64 = "LocalCheck",
-  /// CA检查结果。取值： -1（未检测通过）；2（检测通过）
+  /// CA check result. Value: -1 (detection failed); 2 (detection passed).
   ca_check: i64 = "CaCheck",
-  /// 检查失败原因。状态LocalCheck的具体描述
+  /// Check failure reasons. Description of the LocalCheck status.
   local_check_fail_reason: String = "LocalCheckFailReason",
-  /// 检查到的值。
+  /// Detected value.
   check_value: Vec<String> = "CheckValue",
-  /// 是否被限频拦截， 取值：false（未被限频）；true（被限频）
+  /// Whether the request is rate-limited. Valid values: false (not rate-limited); true (rate-limited).
   frequently: bool = "Frequently",
-  /// 证书是否已经签发。取值： false（未签发）；true（已签发）
+  /// Whether the certificate has been issued. Value: false (not issued); true (issued).
   issued: bool = "Issued",
 }
 
-/// DownloadCertificate请求参数结构体
+/// Request of [`Client::download_certificate`].
 pub struct DownloadCertificateRequest: encode {
-  /// **Required.** 证书 ID。
+  /// **Required.** Certificate ID
   certificate_id: String = "CertificateId",
 }
 
-/// DownloadCertificate返回参数结构体
+/// Response of [`Client::download_certificate`].
 pub struct DownloadCertificateResponse: decode {
-  /// ZIP base64 编码内容，base64 解码后可保存为 ZIP 文件。
+  /// ZIP content encoded by using Base64. After the content is decoded by using Base64, it can be saved as a ZIP file.
   content: String = "Content",
-  /// MIME 类型：application/zip = ZIP 压缩文件。
+  /// MIME type. `application/zip`: ZIP file
   content_type: String = "ContentType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 获取证书列表（DescribeCertificate）返回参数键为 DvAuthDetail 的内容。
+/// Content of the `DvAuthDetail` parameter returned by `DescribeCertificates`
+///
+/// <details><summary>中文</summary>获取证书列表（DescribeCertificate）返回参数键为 DvAuthDetail 的内容。</details>
 pub struct DvAuthDetail: decode {
-  /// 证书域名验证记录Key
+  /// Certificate domain name verification record key.
   dv_auth_key: String = "DvAuthKey",
-  /// 证书域名验证记录值
+  /// Certificate domain name verification record value.
   dv_auth_value: String = "DvAuthValue",
-  /// 证书域名验证域名值
+  /// Certificate domain name verification domain value.
   dv_auth_domain: String = "DvAuthDomain",
-  /// 证书域名验证文件路径， 仅FILE、FILE_PROXY使用
+  /// Certificate domain name verification file path, used only for file and file_proxy.
   dv_auth_path: String = "DvAuthPath",
-  /// 证书域名验证子域名
+  /// Certificate domain name verification subdomain.
   dv_auth_key_sub_domain: String = "DvAuthKeySubDomain",
-  /// 证书域名验证信息， 存在多个域名验证使用本字段
+  /// Certificate domain verification information; multiple domain verifications use this field.
   dv_auths: Vec<DvAuths> = "DvAuths",
 }
 
-/// 返回参数键为 DvAuths 的内容。
+/// Content of the `DvAuths` parameter
+///
+/// <details><summary>中文</summary>返回参数键为 DvAuths 的内容。</details>
 pub struct DvAuths: decode {
-  /// 证书域名验证记录Key
+  /// Certificate domain name verification record key.
   dv_auth_key: String = "DvAuthKey",
-  /// 证书域名验证记录值
+  /// Certificate domain name verification record value.
   dv_auth_value: String = "DvAuthValue",
-  /// 证书域名验证域名值
+  /// Certificate domain name verification domain value.
   dv_auth_domain: String = "DvAuthDomain",
-  /// 证书域名验证文件路径， 仅FILE、FILE_PROXY使用
+  /// Certificate domain name verification file path, used only for file and file_proxy.
   dv_auth_path: String = "DvAuthPath",
-  /// 证书域名验证子域名
+  /// Certificate domain name verification subdomain.
   dv_auth_sub_domain: String = "DvAuthSubDomain",
-  /// 证书域名验证类型，取值：
-  /// TXT：DNS域名验证添加TXT记录
-  /// FILE：域名文件验证
-  /// CNAME：DNS域名验证添加CNAME记录
+  /// Certificate domain verification type, valid values:.
+  /// TXT: add txt record for dns domain verification.
+  /// FILE: domain file verification.
+  /// CNAME: add cname record for dns domain verification.
   dv_auth_verify_type: String = "DvAuthVerifyType",
 }
 
-/// 错误异常
+/// Errors
+///
+/// <details><summary>中文</summary>错误异常</details>
 pub struct Error: decode {
-  /// 异常错误码
+  /// The error code.
   code: String = "Code",
-  /// 异常错误信息
+  /// The error message.
   message: String = "Message",
 }
 
-/// 过滤参数列表
+/// List of filter parameters
+///
+/// <details><summary>中文</summary>过滤参数列表</details>
 pub struct Filter: encode {
-  /// **Required.** 过滤参数key
+  /// **Required.** The key of the filter parameter.
   filter_key: String = "FilterKey",
-  /// **Required.** 过滤参数值
+  /// **Required.** The value of the filter parameter.
   filter_value: String = "FilterValue",
 }
 
-/// GAAP实例详情
+/// GAAP instance details
+///
+/// <details><summary>中文</summary>GAAP实例详情</details>
 pub struct GAAPInstanceDetail: decode {
-  /// 实例ID
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 监听器列表
+  /// Listener list
   listener_list: Vec<GAAPListenerDetail> = "ListenerList",
-  /// 加速实例名称
+  /// Speed up the instance name
   instance_name: String = "InstanceName",
 }
 
-/// GAAP实例详情 - 异步关联云资源数据结构
+/// GAAP instance details - Asynchronous associate cloud resources data structure
+///
+/// <details><summary>中文</summary>GAAP实例详情 - 异步关联云资源数据结构</details>
 pub struct GAAPInstanceList: decode {
-  /// 实例详情
+  /// Instance details
   instance_list: Vec<GAAPInstanceDetail> = "InstanceList",
-  /// 总数
+  /// Total number.
   total_count: i64 = "TotalCount",
-  /// 错误信息
+  /// Error message
   error: String = "Error",
 }
 
-/// GAAP监听器详情
+/// GAAP listener details
+///
+/// <details><summary>中文</summary>GAAP监听器详情</details>
 pub struct GAAPListenerDetail: decode {
-  /// 监听器状态
+  /// Listener status
   listener_status: String = "ListenerStatus",
-  /// 监听器ID
+  /// listener ID
   listener_id: String = "ListenerId",
-  /// 监听器名称
+  /// listener name
   listener_name: String = "ListenerName",
-  /// 不匹配的域名列表
+  /// Mismatched domain name list
   no_match_domains: Vec<String> = "NoMatchDomains",
-  /// 实例绑定的证书列表
+  /// Certificate list associated with CVM instances
   cert_id_list: Vec<String> = "CertIdList",
-  /// 监听器协议
+  /// Listener protocol
   protocol: String = "Protocol",
 }
 
-/// 云原生网关证书信息
+/// Cloud-native gateway certificate information
+///
+/// <details><summary>中文</summary>云原生网关证书信息</details>
 pub struct GatewayCertificate: decode {
-  /// 网关证书ID
+  /// Gateway certificate ID
   id: String = "Id",
-  /// 网关证书名称
+  /// gateway certificate name
   name: String = "Name",
-  /// 绑定域名
+  /// Bind Domain Name
   bind_domains: Vec<String> = "BindDomains",
-  /// 证书来源
+  /// Certificate source
   cert_source: String = "CertSource",
-  /// 当前绑定的SSL证书ID
+  /// Currently bound SSL certificate ID
   cert_id: String = "CertId",
 }
 
-/// 托管配置
+/// Managed configuration.
+///
+/// <details><summary>中文</summary>托管配置</details>
 pub struct HostingConfig: decode {
-  /// 托管资源替换时间， 默认为证书过期前30天存在续费证书则替换
+  /// Hosted resource replacement time, defaults to 30 days before the certificate expiration if there is a renewal certificate, then replace.
   replace_time: i64 = "ReplaceTime",
-  /// 托管发送消息类型：0，托管开始前消息提醒（没有续费证书也会收到该提示消息）； 1， 托管开始消息提醒（存在续费证书才会收到消息提醒）； 2， 托管资源替换失败消息提醒； 3 托管资源替换成功消息提醒
+  /// Hosted send message type: 0, reminder message before hosted starts (you will receive this reminder message even if there is no renewal certificate); 1, reminder message when hosted starts (you will receive the message reminder only if there is a renewal certificate); 2, reminder message when hosted resource replacement fails; 3 reminder message when hosted resource replacement succeeds.
   message_types: Vec<i64> = "MessageTypes",
-  /// 资源替换开始时间
+  /// Resource replacement start time.
   replace_start_time: String = "ReplaceStartTime",
-  /// 资源替换结束时间
+  /// Resource replacement end time.
   replace_end_time: String = "ReplaceEndTime",
 }
 
@@ -4316,221 +5735,274 @@ pub struct LighthouseInstanceDetail: decode {
   domain: Vec<String> = "Domain",
 }
 
-/// live实例详情
+/// Details of a LIVE instance
+///
+/// <details><summary>中文</summary>live实例详情</details>
 pub struct LiveInstanceDetail: decode {
-  /// 域名
+  /// The domain.
   domain: String = "Domain",
-  /// 已绑定的证书ID
+  /// The ID of the associated certificate.
   cert_id: String = "CertId",
-  /// -1：域名未关联证书。
-  /// 1： 域名https已开启。
-  /// 0： 域名https已关闭。
+  /// The status. Valid values: `-1`: No certificate is associated with the domain.
+  /// `1`: HTTPS is enabled for the domain.
+  /// `0`: HTTPS is disabled for the domain.
   status: i64 = "Status",
 }
 
-/// live实例详情 - 异步关联云资源数据结构
+/// Details of LIVE instances - data structure of an async task for querying associated cloud resources
+///
+/// <details><summary>中文</summary>live实例详情 - 异步关联云资源数据结构</details>
 pub struct LiveInstanceList: decode {
-  /// 该地域下live实例总数
+  /// The total number of LIVE instances in this region.
   total_count: u64 = "TotalCount",
-  /// live实例详情
+  /// The list of LIVE instances.
   instance_list: Vec<LiveInstanceDetail> = "InstanceList",
-  /// 是否查询异常
+  /// Whether to query exceptions.
   error: String = "Error",
 }
 
-/// MQTT实例详情
+/// MQTT instance details
+///
+/// <details><summary>中文</summary>MQTT实例详情</details>
 pub struct MQTTInstanceDetail: decode {
-  /// 实例ID
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// Instance name.
   instance_name: String = "InstanceName",
-  /// 实例状态
+  /// Instance status
   instance_status: String = "InstanceStatus",
-  /// 不匹配的域名列表
+  /// Mismatched domain name list
   no_match_domains: Vec<String> = "NoMatchDomains",
-  /// 服务端证书列表
+  /// Server certificate list
   server_cert_id_list: Vec<String> = "ServerCertIdList",
-  /// ca证书列表
+  /// Certificate list
   ca_cert_id_list: Vec<String> = "CaCertIdList",
 }
 
-/// MQTT实例详情 - 异步关联云资源数据结构
+/// MQTT instance details - Asynchronously associate cloud resources data structure
+///
+/// <details><summary>中文</summary>MQTT实例详情 - 异步关联云资源数据结构</details>
 pub struct MQTTInstanceList: decode {
-  /// 地域
+  /// Region.
   region: String = "Region",
-  /// 实例详情
+  /// Instance details
   instance_list: Vec<MQTTInstanceDetail> = "InstanceList",
-  /// 地域下总数
+  /// Total count in the region
   total_count: i64 = "TotalCount",
-  /// 错误信息
+  /// Error message
   error: String = "Error",
 }
 
-/// 管理人信息
+/// Administrator information
+///
+/// <details><summary>中文</summary>管理人信息</details>
 pub struct ManagerInfo: decode {
-  /// 状态: audit: 审核中 ok: 审核通过 invalid: 失效 expiring: 即将过期 expired: 已过期
+  /// Status: audit: under review ok: pass invalid: invalid expiring: expiring soon expired: expired
   status: String = "Status",
-  /// 管理人姓名
+  /// Manager name
   manager_first_name: String = "ManagerFirstName",
-  /// 管理人姓名
+  /// Manager name
   manager_last_name: String = "ManagerLastName",
-  /// 管理人职位
+  /// manager position
   manager_position: String = "ManagerPosition",
-  /// 管理人电话
+  /// Manager phone
   manager_phone: String = "ManagerPhone",
-  /// 管理人邮箱
+  /// Manager mailbox
   manager_mail: String = "ManagerMail",
-  /// 管理人所属部门
+  /// department of the manager
   manager_department: String = "ManagerDepartment",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 管理人域名数量
+  /// Number of domains for manager
   domain_count: i64 = "DomainCount",
-  /// 管理人证书数量
+  /// Number of manager certificates
   cert_count: i64 = "CertCount",
-  /// 管理人ID
+  /// Manager ID
   manager_id: i64 = "ManagerId",
-  /// 审核有效到期时间
+  /// Review valid expiry time
   expire_time: String = "ExpireTime",
-  /// 最近一次提交审核时间
+  /// Last submission review time
   submit_audit_time: String = "SubmitAuditTime",
-  /// 审核通过时间
+  /// Approval Time
   verify_time: String = "VerifyTime",
-  /// 具体审核状态信息
+  /// Review status info
   status_info: Vec<ManagerStatusInfo> = "StatusInfo",
-  /// 标签
+  /// Tag.
   tags: Vec<Tags> = "Tags",
 }
 
-/// 管理人预审核的域名列表
+/// Domain name list for manager prereview
+///
+/// <details><summary>中文</summary>管理人预审核的域名列表</details>
 pub struct ManagerPreAuditDomain: decode {
-  /// 预审核域名信息
+  /// Domain information for prereview
   domain: String = "Domain",
-  /// 预审核域名创建时间
+  /// Prereview domain creation time
   create_time: String = "CreateTime",
-  /// 预审核域名过期时间
+  /// Prereview domain expiry time
   expire_time: String = "ExpireTime",
 }
 
-/// 管理人的四种审核状态
+/// Four types of manager review status
+///
+/// <details><summary>中文</summary>管理人的四种审核状态</details>
 pub struct ManagerStatusInfo: decode {
-  /// 审核类型，枚举值：ov,ev
+  /// Review type, enumeration value: ov, ev
   r#type: String = "Type",
-  /// 审核状态，枚举值：pending,completed,invalid,submitted,expiring,expired
+  /// Review status, enumeration value: pending, completed, invalid, submitted, expiring, expired.
   status: String = "Status",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 过期时间
+  /// Expiration time
   expire_time: String = "ExpireTime",
-  /// 管理人预审核的域名列表
+  /// Domain name list for manager prereview
   manager_pre_audit_domains: Vec<ManagerPreAuditDomain> = "ManagerPreAuditDomains",
 }
 
-/// ModifyCertificateAlias请求参数结构体
+/// Request of [`Client::modify_csr`].
+pub struct ModifyCSRRequest: encode {
+  /// **Required.** The CSR ID.
+  csr_id: i64 = "CSRId",
+  /// **Required.** Whether to generate the CSR content. Once the CSR content is generated, the CSR record cannot be modified.
+  generate: bool = "Generate",
+  /// The domain.
+  domain: String = "Domain",
+  /// The organization name.
+  organization: String = "Organization",
+  /// The department.
+  department: String = "Department",
+  /// The email address.
+  email: String = "Email",
+  /// The province.
+  province: String = "Province",
+  /// The city.
+  city: String = "City",
+  /// The country or region.
+  country: String = "Country",
+  /// The encryption algorithm. RSA and ECC are supported.
+  encrypt_algo: String = "EncryptAlgo",
+  /// The key pair parameter. For RSA, only the 2048-bit and 4096-bit key pairs are supported. For ECC, only prime256v1 is supported.
+  key_parameter: String = "KeyParameter",
+  /// The remarks.
+  remark: String = "Remark",
+  /// The password of the private key.
+  key_password: String = "KeyPassword",
+}
+
+/// Response of [`Client::modify_csr`].
+pub struct ModifyCSRResponse: decode {
+  /// The CSR ID.
+  id: i64 = "Id",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::modify_certificate_alias`].
 pub struct ModifyCertificateAliasRequest: encode {
-  /// **Required.** 证书 ID。
+  /// **Required.** Certificate ID
   certificate_id: String = "CertificateId",
-  /// 备注名称。
+  /// Alias
   alias: String = "Alias",
 }
 
-/// ModifyCertificateAlias返回参数结构体
+/// Response of [`Client::modify_certificate_alias`].
 pub struct ModifyCertificateAliasResponse: decode {
-  /// 修改成功的证书 ID。
+  /// ID of the successfully modified certificate
   certificate_id: String = "CertificateId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCertificateProject请求参数结构体
+/// Request of [`Client::modify_certificate_project`].
 pub struct ModifyCertificateProjectRequest: encode {
-  /// **Required.** 需要修改所属项目的证书 ID 集合，最多100个证书。
+  /// **Required.** ID list of certificates whose projects need to be modified. A maximum of 100 certificate IDs are supported.
   certificate_id_list: Vec<String> = "CertificateIdList",
-  /// **Required.** 项目 ID。
+  /// **Required.** Project ID
   project_id: u64 = "ProjectId",
 }
 
-/// ModifyCertificateProject返回参数结构体
+/// Response of [`Client::modify_certificate_project`].
 pub struct ModifyCertificateProjectResponse: decode {
-  /// 修改所属项目成功的证书集合。
+  /// List of certificates whose projects were modified successfully
   success_certificates: Vec<String> = "SuccessCertificates",
-  /// 修改所属项目失败的证书集合。
+  /// List of certificates whose projects failed to be modified
   fail_certificates: Vec<String> = "FailCertificates",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCertificateResubmit请求参数结构体
+/// Request of [`Client::modify_certificate_resubmit`].
 pub struct ModifyCertificateResubmitRequest: encode {
-  /// **Required.** 证书ID。
+  /// **Required.** The certificate ID.
   certificate_id: String = "CertificateId",
 }
 
-/// ModifyCertificateResubmit返回参数结构体
+/// Response of [`Client::modify_certificate_resubmit`].
 pub struct ModifyCertificateResubmitResponse: decode {
-  /// 证书ID。
+  /// The certificate ID.
   certificate_id: String = "CertificateId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCertificatesExpiringNotificationSwitch请求参数结构体
+/// Request of [`Client::modify_certificates_expiring_notification_switch`].
 pub struct ModifyCertificatesExpiringNotificationSwitchRequest: encode {
-  /// **Required.** 证书ID列表。最多50个
+  /// **Required.** Certificate ID list. maximum of 50.
   certificate_ids: Vec<String> = "CertificateIds",
-  /// **Required.** 0:不忽略通知。1:忽略通知
+  /// **Required.** 0: do not ignore notifications. 1: ignore notifications.
   switch_status: u64 = "SwitchStatus",
 }
 
-/// ModifyCertificatesExpiringNotificationSwitch返回参数结构体
+/// Response of [`Client::modify_certificates_expiring_notification_switch`].
 pub struct ModifyCertificatesExpiringNotificationSwitchResponse: decode {
-  /// 证书ID列表
+  /// Certificate ID list.
   certificate_ids: Vec<String> = "CertificateIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 证书操作日志。
+/// Certificate operation logs
+///
+/// <details><summary>中文</summary>证书操作日志。</details>
 pub struct OperationLog: decode {
-  /// 操作证书动作。
+  /// Action performed on logs
   action: String = "Action",
-  /// 操作时间。
-  ///
+  /// Time when the action is performed
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   created_on: String = "CreatedOn",
-  /// 主账号
+  /// Root account.
   uin: String = "Uin",
-  /// 子账号
+  /// Sub-Account.
   sub_account_uin: String = "SubAccountUin",
-  /// 证书ID
+  /// Certificate id.
   cert_id: String = "CertId",
-  /// 每个操作类型都对应一个具体的操作描述。以下是对每个操作类型及其描述的文字说明：
-  /// 1. apply - 表示申请一个免费的证书。
-  /// 2. delete - 表示删除操作。
-  /// 3. download - 表示下载操作。
-  /// 4. upload - 表示上传操作。
-  /// 5. revoke - 表示吊销证书。
-  /// 6. cancelRevoke - 表示取消吊销操作。
-  /// 7. updateAlias - 表示更新备注信息。
-  /// 8. changeProject - 表示将证书分配到某个项目。
-  /// 9. uploadConfirmLetter - 表示上传确认函。
-  /// 10. cancel - 表示取消订单操作。
-  /// 11. replace - 表示重颁发证书。
-  /// 12. downloadConfirmLetter - 表示下载证书吊销确认函。
-  /// 13. editRevokeLetter - 表示上传证书吊销确认函。
-  /// 14. renewVIP - 表示续费付费证书。
-  /// 15. applyVIP - 表示申请付费证书。
-  /// 16. submitInfo - 表示提交资料。
-  /// 17. downloadConfirmLetter - 表示下载确认函模版。
-  /// 18. uploadFromYunAPI - 表示通过云 API 上传。
-  /// 19. transferIn - 表示证书转入操作。
-  /// 20. transferOut - 表示证书转出操作。
-  /// 21. refund - 表示申请退款。
-  /// 22. multiYearsRenew - 表示多年期自动续期。
-  /// 23. modifyDownloadLimit - 表示修改下载限制开关。
-  /// 24. issued - 表示证书签发。
-  /// 25. domainValidationPassed - 表示域名验证完成。
-  /// 26. Resubmit - 表示证书重新申请。
+  /// Each operation type corresponds to a specific operation description. the following is a textual explanation of each operation type and its description:.
+  /// 1. apply: indicates applying for a free cert.
+  /// 2. delete: indicates a deletion.
+  /// 3. download - represents the download operation.
+  /// 4. upload: indicates an upload operation.
+  /// 5. revoke: indicates revoking a cert.
+  /// 6. cancelRevoke - indicates canceling the revocation operation.
+  /// 7. updateAlias - indicates updating the remark information.
+  /// 8. changeProject - indicates assigning the certificate to a certain project.
+  /// 9. uploadConfirmLetter - indicates uploading the confirmation letter.
+  /// 10. cancel - indicates canceling the order operation.
+  /// 11. replace - specifies reissuing a certificate.
+  /// 12. downloadConfirmLetter - specifies downloading a certificate revocation confirmation letter.
+  /// 13. editRevokeLetter - specifies uploading a certificate revocation confirmation letter.
+  /// 14. renewVIP - specifies renewing a paid certificate.
+  /// 15. applyVIP - specifies applying for a paid certificate.
+  /// 16. submitInfo - specifies submitting documentation.
+  /// 17. downloadConfirmLetter - specifies downloading the confirmation letter template.
+  /// 18. uploadFromYunAPI - indicates uploading via the cloud api.
+  /// 19. transferIn - indicates the certificate transfer to operation.
+  /// 20. transferOut - indicates the certificate transfer operation.
+  /// 21. refund - indicates applying for a refund.
+  /// 22. multiYearsRenew - indicates multi-year auto-renewal.
+  /// 23. modifyDownloadLimit - indicates modifying the download limit switch.
+  /// 24. issued - indicates certificate issuance.
+  /// 25. domainValidationPassed - indicates domain verification completed.
+  /// 26. Resubmit - indicates reapplying for a certificate.
   r#type: String = "Type",
 }
 
@@ -4584,784 +6056,853 @@ pub struct PackageTransferOutInfo: decode {
   receive_time: String = "ReceiveTime",
 }
 
-/// 预审核信息列表
+/// List of prereview information
+///
+/// <details><summary>中文</summary>预审核信息列表</details>
 pub struct PreAuditInfo: decode {
-  /// 证书总年限
+  /// Total number of years of the certificate
   total_period: i64 = "TotalPeriod",
-  /// 证书当前年限
+  /// Current year of the certificate
   now_period: i64 = "NowPeriod",
-  /// 证书预审核管理人ID
+  /// Certificate prereview manager ID
   manager_id: String = "ManagerId",
 }
 
-/// 获取证书列表（DescribeCertificates）返回参数键为 Certificates 下，key为 ProjectInfo 的内容。
+/// Content of the `ProjectInfo` parameter. `ProjectInfo` is an element of `Certificates` array which is returned by `DescribeCertificates`.
+///
+/// <details><summary>中文</summary>获取证书列表（DescribeCertificates）返回参数键为 Certificates 下，key为 ProjectInfo 的内容。</details>
 pub struct ProjectInfo: decode {
-  /// 项目名称。
+  /// Project name
   project_name: String = "ProjectName",
-  /// 项目创建用户 UIN。
+  /// UIN of the project creator
   project_creator_uin: u64 = "ProjectCreatorUin",
-  /// 项目创建时间。
+  /// Project creation time
   project_create_time: String = "ProjectCreateTime",
-  /// 项目信息简述。
+  /// Brief project information
   project_resume: String = "ProjectResume",
-  /// 用户 UIN。
+  /// User UIN
   owner_uin: u64 = "OwnerUin",
-  /// 项目 ID。
+  /// Project ID
   project_id: String = "ProjectId",
 }
 
-/// ReplaceCertificate请求参数结构体
+/// Request of [`Client::replace_certificate`].
 pub struct ReplaceCertificateRequest: encode {
-  /// **Required.** 证书 ID。
+  /// **Required.** Certificate ID
   certificate_id: String = "CertificateId",
-  /// **Required.** 验证类型：DNS_AUTO = 自动DNS验证（仅支持在腾讯云解析且解析状态正常的域名使用该验证类型），DNS = 手动DNS验证，FILE = 文件验证。
+  /// **Required.** Validation type. `DNS_AUTO`: automatic DNS validation; `DNS`: manual DNS validation; `FILE`: file validation
   valid_type: String = "ValidType",
-  /// 类型，默认 original。可选项：original = 原证书 CSR，upload = 手动上传，online = 在线生成。
+  /// Type. `Original`: original certificate CSR; `Upload`: uploaded manually; `Online`: generated online. The default value is original.
   csr_type: String = "CsrType",
-  /// CSR 内容，手动上传的时候需要。
+  /// CSR content, required when uploading manually.
   csr_content: String = "CsrContent",
-  /// KEY 密码。
+  /// Password of the key
   csrkey_password: String = "CsrkeyPassword",
-  /// 重颁发原因。
+  /// Reissue reason
   reason: String = "Reason",
-  /// CSR加密方式，可选：RSA、ECC、SM2
-  /// （CsrType为Online才可选）， 默认为RSA
+  /// The CSR encryption algorithm. Valid values: `RSA` (default), `ECC1`, and `SM2`.
+  /// This parameter is available for selection only when the value of `CsrType` is `Online`.
   cert_csr_encrypt_algo: String = "CertCSREncryptAlgo",
-  /// CSR加密参数，CsrEncryptAlgo为RSA时， 可选2048、4096等默认为2048；CsrEncryptAlgo为ECC时，可选prime256v1，secp384r1等，默认为prime256v1;
+  /// The CSR encryption parameters. When `CsrEncryptAlgo` is set to `RSA`, `2048` (default) and `4096` are available for selection; and when`CsrEncryptAlgo` is set to `ECC`, `prime256v1` (default) and `secp384r1` are available for selection.
   cert_csr_key_parameter: String = "CertCSRKeyParameter",
-  /// 签名算法
+  /// **China site only.** 签名算法
   sign_algo: String = "SignAlgo",
-  /// 是否使用交叉根证书，默认为true
+  /// **China site only.** 是否使用交叉根证书，默认为true
   use_cross_sign_root: bool = "UseCrossSignRoot",
 }
 
-/// ReplaceCertificate返回参数结构体
+/// Response of [`Client::replace_certificate`].
 pub struct ReplaceCertificateResponse: decode {
-  /// 证书 ID。
+  /// Certificate ID
   certificate_id: String = "CertificateId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 云资源地域列表
+/// Cloud resource region list
+///
+/// <details><summary>中文</summary>云资源地域列表</details>
 pub struct ResourceTypeRegions: encode {
-  /// 云资源类型，支持clb、waf、apigateway、cos、tke、tse、tcb
+  /// Cloud resource types, which support clb, waf, api gateway, cos, tke, tse, and tcb.
   resource_type: String = "ResourceType",
-  /// 地域列表
+  /// Region list
   regions: Vec<String> = "Regions",
 }
 
-/// RevokeCertificate请求参数结构体
+/// Request of [`Client::revoke_certificate`].
 pub struct RevokeCertificateRequest: encode {
-  /// **Required.** 证书 ID。
+  /// **Required.** Certificate ID.
   certificate_id: String = "CertificateId",
-  /// 吊销证书原因。
+  /// Reason to revoke certificate.
   reason: String = "Reason",
 }
 
-/// RevokeCertificate返回参数结构体
+/// Response of [`Client::revoke_certificate`].
 pub struct RevokeCertificateResponse: decode {
-  /// 吊销证书域名验证信息。
+  /// Revoke certificate domain name verification info.
   revoke_domain_validate_auths: Vec<RevokeDomainValidateAuths> = "RevokeDomainValidateAuths",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 吊销证书域名验证信息。
+/// Revoke certificate domain name verification info.
+///
+/// <details><summary>中文</summary>吊销证书域名验证信息。</details>
 pub struct RevokeDomainValidateAuths: decode {
-  /// DV 认证值路径。
+  /// DV authentication value path.
   domain_validate_auth_path: String = "DomainValidateAuthPath",
-  /// DV 认证 KEY。
+  /// DV authentication KEY.
   domain_validate_auth_key: String = "DomainValidateAuthKey",
-  /// DV 认证值。
+  /// DV authentication value.
   domain_validate_auth_value: String = "DomainValidateAuthValue",
-  /// DV 认证域名。
+  /// DV authentication domain name.
   domain_validate_auth_domain: String = "DomainValidateAuthDomain",
 }
 
-/// 根证书
+/// Root certificate
+///
+/// <details><summary>中文</summary>根证书</details>
 pub struct RootCertificates: decode {
-  /// 国密签名证书
+  /// Chinese SM signature certificate
   sign: String = "Sign",
-  /// 国密加密证书
+  /// Chinese SM encryption certificate
   encrypt: String = "Encrypt",
-  /// 标准证书
+  /// Standard certificate
   standard: String = "Standard",
 }
 
-/// SCF实例详情
+/// SCF instance details
+///
+/// <details><summary>中文</summary>SCF实例详情</details>
 pub struct SCFInstanceDetail: decode {
-  /// 证书ID
+  /// Certificate ID
   certificate_id: String = "CertificateId",
-  /// 协议
+  /// Protocol
   protocol: String = "Protocol",
-  /// 域名
+  /// Domain
   domain: String = "Domain",
-  /// 地域
+  /// Region.
   region: String = "Region",
 }
 
-/// SCF实例详情 - 异步关联云资源数据结构
+/// SCF Instance Details - Asynchronous Associate Cloud Resources Data Structure
+///
+/// <details><summary>中文</summary>SCF实例详情 - 异步关联云资源数据结构</details>
 pub struct SCFInstanceList: decode {
-  /// <p>地域</p>
+  /// <p>Region.</p>
   region: String = "Region",
-  /// <p>SCF实例详情</p>
+  /// <p>SCF instance details</p>
   instance_list: Vec<SCFInstanceDetail> = "InstanceList",
-  /// <p>错误信息</p>
+  /// <p>Error message</p>
   error: String = "Error",
-  /// <p>地域下总数</p>
+  /// <p>Total count in the region</p>
   total_count: i64 = "TotalCount",
 }
 
-/// SubmitAuditManager请求参数结构体
+/// Request of [`Client::submit_audit_manager`].
 pub struct SubmitAuditManagerRequest: encode {
   /// **Required.** 管理人ID
   manager_id: i64 = "ManagerId",
 }
 
-/// SubmitAuditManager返回参数结构体
+/// Response of [`Client::submit_audit_manager`].
 pub struct SubmitAuditManagerResponse: decode {
   /// 管理人ID
   manager_id: i64 = "ManagerId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitCertificateInformation请求参数结构体
+/// Request of [`Client::submit_certificate_information`].
 pub struct SubmitCertificateInformationRequest: encode {
-  /// **Required.** 待提交资料的付费证书 ID。
+  /// **Required.** Paid certificate id of materials to be submitted.
   certificate_id: String = "CertificateId",
-  /// 此字段必传。 CSR 生成方式， 取值为：
-  /// online：腾讯云提交的填写的参数信息生成CSR和私钥， 并由腾讯云加密存储
-  /// parse：自行生成CSR和私钥， 并通过上传CSR申请证书
+  /// This field is required. Generation method of CSR, valid values are:
+  /// online: tencent cloud generates the CSR and private key based on the submitted parameter information and stores them encryptedly.
+  /// parse: generate the CSR and private key by itself, and apply for a certificate by uploading the CSR.
   csr_type: String = "CsrType",
-  /// 上传的 CSR 内容。
-  /// 若CstType为parse， 则此字段必传。
+  /// The content of the uploaded csr.
+  /// If CsrType is parse, this field is required.
   csr_content: String = "CsrContent",
-  /// 证书绑定的通用名称， 若是上传的CSR，则该域名需与CSR解析的通用名称一致
+  /// The common name bound to the certificate. if a CSR is uploaded, the domain name must be consistent with the common name resolved from the CSR.
   certificate_domain: String = "CertificateDomain",
-  /// 证书绑定的其他域名， 单域名、泛域名证书无需提供。 多域名、多泛域名必填
+  /// Other domain names bound to the certificate. not required for single domain and wildcard domain certificates. required for multiple domain names and multiple wildcard domain names.
   domain_list: Vec<String> = "DomainList",
-  /// 私钥密码， 目前仅使用在生成jks、pfx格式证书时密码； 其他格式私钥证书未加密
+  /// Private key password, which is currently only used for the password when generating jks and pfx format certificates; other formats of private key certificates are not encrypted.
   key_password: String = "KeyPassword",
-  /// 字段必传， 公司名称。
+  /// This field is required. Company name.
   organization_name: String = "OrganizationName",
-  /// 字段必传， 部门名称。
+  /// This field is required.  Department name.
   organization_division: String = "OrganizationDivision",
-  /// 字段必传， 公司详细地址。
+  /// This field is required. Company's detailed address.
   organization_address: String = "OrganizationAddress",
-  /// 字段必传， 国家名称，传CN即可
+  /// This field is required.Country name such as CN.
   organization_country: String = "OrganizationCountry",
-  /// 字段必传， 公司所在城市。
+  /// This field is required, which specifies the city where the company is located.
   organization_city: String = "OrganizationCity",
-  /// 字段必传， 公司所在省份。
+  /// This field is required, specifying the province where the company is located.
   organization_region: String = "OrganizationRegion",
-  /// 公司邮编。
+  /// Postal code of the organization
   postal_code: String = "PostalCode",
-  /// 字段必传， 公司座机区号。
+  /// This field is required, the company's fixed-line phone area code.
   phone_area_code: String = "PhoneAreaCode",
-  /// 字段必传， 公司座机号码。
+  /// This field is required, the company's landline number.
   phone_number: String = "PhoneNumber",
-  /// 证书验证方式。验证类型：DNS_AUTO = 自动DNS验证（仅支持在腾讯云解析且解析状态正常的域名使用该验证类型），DNS = 手动DNS验证，FILE = 文件验证。
+  /// Certificate validation method. Validation types: DNS_AUTO = Automatic DNS validation (only supported for domains resolved by Tencent Cloud DNS with a normal resolution status), DNS = Manual DNS validation, FILE = File validation.
   verify_type: String = "VerifyType",
-  /// 字段必传，管理人名。
+  /// This field is required, manager name.
   admin_first_name: String = "AdminFirstName",
-  /// 字段必传，管理人姓。
+  /// This field is required, the manager's surname.
   admin_last_name: String = "AdminLastName",
-  /// 字段必传，管理人手机号码。
+  /// This field is required, the manager's mobile phone number.
   admin_phone_num: String = "AdminPhoneNum",
-  /// 字段必传，管理人邮箱地址。
+  /// This field is required, the manager's email address.
   admin_email: String = "AdminEmail",
-  /// 字段必传，管理人职位。
+  /// This field is required, the manager position.
   admin_position: String = "AdminPosition",
-  /// 字段必传，联系人名。
+  /// This field is required, the contact person name.
   contact_first_name: String = "ContactFirstName",
-  /// 字段必传，联系人姓。
+  /// This field is required, the contact person's surname.
   contact_last_name: String = "ContactLastName",
-  /// 字段必传，联系人邮箱地址。
+  /// This field is required, the contact person's email address.
   contact_email: String = "ContactEmail",
-  /// 字段必传，联系人手机号码。
+  /// This field is required, the contact person's mobile phone number.
   contact_number: String = "ContactNumber",
-  /// 字段必传，联系人职位。
+  /// This field is required, the contact person position.
   contact_position: String = "ContactPosition",
-  /// 是否DV证书。默认false
+  /// Indicates whether it is a dv certificate. default value is false.
   is_dv: bool = "IsDV",
 }
 
-/// SubmitCertificateInformation返回参数结构体
+/// Response of [`Client::submit_certificate_information`].
 pub struct SubmitCertificateInformationResponse: decode {
-  /// 证书 ID。
+  /// Certificate ID
   certificate_id: String = "CertificateId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 获取证书列表（DescribeCertificate）返回参数键为 SubmittedData 的内容。
+/// Content of the `SubmittedData` parameter returned by `DescribeCertificates`
+///
+/// <details><summary>中文</summary>获取证书列表（DescribeCertificate）返回参数键为 SubmittedData 的内容。</details>
 pub struct SubmittedData: decode {
-  /// CSR 类型，（online = 在线生成CSR，parse = 粘贴 CSR）。
+  /// CSR type. `online`: CSR generated online; `parse`: CSR pasted
   csr_type: String = "CsrType",
-  /// CSR 内容。
+  /// CSR content
   csr_content: String = "CsrContent",
-  /// 域名信息。
+  /// Domain name information
   certificate_domain: String = "CertificateDomain",
-  /// DNS 信息。
+  /// DNS information
   domain_list: Vec<String> = "DomainList",
-  /// 私钥密码。
+  /// Password of the private key
   key_password: String = "KeyPassword",
-  /// 企业或单位名称。
+  /// Enterprise or unit name
   organization_name: String = "OrganizationName",
-  /// 部门。
+  /// Division
   organization_division: String = "OrganizationDivision",
-  /// 地址。
+  /// Address
   organization_address: String = "OrganizationAddress",
-  /// 国家。
+  /// Country
   organization_country: String = "OrganizationCountry",
-  /// 市。
+  /// City
   organization_city: String = "OrganizationCity",
-  /// 省。
+  /// Province
   organization_region: String = "OrganizationRegion",
-  /// 邮政编码。
+  /// Postal code
   postal_code: String = "PostalCode",
-  /// 座机区号。
+  /// Area code of the fixed-line phone number
   phone_area_code: String = "PhoneAreaCode",
-  /// 座机号码。
+  /// Fixed-line phone number
   phone_number: String = "PhoneNumber",
-  /// 管理员名。
+  /// First name of the administrator
   admin_first_name: String = "AdminFirstName",
-  /// 管理员姓。
+  /// Last name of the administrator
   admin_last_name: String = "AdminLastName",
-  /// 管理员电话号码。
+  /// Phone number of the administrator
   admin_phone_num: String = "AdminPhoneNum",
-  /// 管理员邮箱地址。
+  /// Email of the administrator
   admin_email: String = "AdminEmail",
-  /// 管理员职位。
+  /// Position of the administrator
   admin_position: String = "AdminPosition",
-  /// 联系人名。
+  /// First name of the contact
   contact_first_name: String = "ContactFirstName",
-  /// 联系人姓。
+  /// Last name of the contact
   contact_last_name: String = "ContactLastName",
-  /// 联系人电话号码。
+  /// Phone number of the contact
   contact_number: String = "ContactNumber",
-  /// 联系人邮箱地址，
+  /// Email of the contact
   contact_email: String = "ContactEmail",
-  /// 联系人职位。
+  /// Position of the contact
   contact_position: String = "ContactPosition",
-  /// 验证类型。
+  /// Validation type
   verify_type: String = "VerifyType",
 }
 
-/// 支持下载的类型
+/// Supported types for download.
+///
+/// <details><summary>中文</summary>支持下载的类型</details>
 pub struct SupportDownloadType: decode {
-  /// 是否可以下载nginx可用格式
+  /// Whether the available format of nginx can be downloaded.
   nginx: bool = "NGINX",
-  /// 是否可以下载apache可用格式
+  /// Whether the available format of apache can be downloaded.
   apache: bool = "APACHE",
-  /// 是否可以下载tomcat可用格式
+  /// Whether the available format of tomcat can be downloaded.
   tomcat: bool = "TOMCAT",
-  /// 是否可以下载iis可用格式
+  /// Whether the available format of iis can be downloaded.
   iis: bool = "IIS",
-  /// 是否可以下载JKS可用格式
+  /// Indicates whether the jks format can be downloaded.
   jks: bool = "JKS",
-  /// 是否可以下载其他格式
+  /// Indicates whether other formats can be downloaded.
   other: bool = "OTHER",
-  /// 是否可以下载根证书
+  /// Indicates whether the root certificate can be downloaded.
   root: bool = "ROOT",
 }
 
-/// 异步任务证书关联云资源结果
+/// Result of an async task for querying associated cloud resources
+///
+/// <details><summary>中文</summary>异步任务证书关联云资源结果</details>
 pub struct SyncTaskBindResourceResult: decode {
-  /// 任务ID
+  /// The task ID.
   task_id: String = "TaskId",
-  /// 关联云资源结果
+  /// The associated cloud resources.
   bind_resource_result: Vec<BindResourceResult> = "BindResourceResult",
-  /// 关联云资源异步查询结果： 0表示查询中， 1表示查询成功。 2表示查询异常； 若状态为1，则查看BindResourceResult结果；若状态为2，则查看Error原因
+  /// The status of the async task. Valid values: `0` for querying, `1` for successful, and `2` for abnormal. If the status is `1`, the result of `BindResourceResult` will be displayed; if the status is `2`, the error causes will be displayed.
   status: u64 = "Status",
-  /// 关联云资源错误信息
+  /// The error occurred when querying the associated cloud resources.
   error: Error = "Error",
-  /// 当前结果缓存时间
+  /// The cache time of the current result.
   cache_time: String = "CacheTime",
 }
 
-/// TCB访问服务实例
+/// TCB access instances
+///
+/// <details><summary>中文</summary>TCB访问服务实例</details>
 pub struct TCBAccessInstance: decode {
-  /// 域名
+  /// Domain
   domain: String = "Domain",
-  /// 状态
+  /// Status.
   status: i64 = "Status",
-  /// 统一域名状态
+  /// Unified domain status
   union_status: i64 = "UnionStatus",
-  /// 是否被抢占, 被抢占表示域名被其他环境绑定了，需要解绑或者重新绑定。
+  /// Whether it is preempted. Preemption means the domain name is bound to another environment and must be unbound or rebound.
   is_preempted: bool = "IsPreempted",
-  /// icp黑名单封禁状态，0-未封禁，1-封禁
+  /// icp blocklist ban status. 0 - Not blocked. 1 - Blocked.
   icp_status: i64 = "ICPStatus",
-  /// 已绑定证书ID
+  /// Bound Certificate ID
   old_certificate_id: String = "OldCertificateId",
 }
 
-/// TCB访问服务列表
+/// Details of TCB access instances
+///
+/// <details><summary>中文</summary>TCB访问服务列表</details>
 pub struct TCBAccessService: decode {
-  /// 实例列表
+  /// Instance list
   instance_list: Vec<TCBAccessInstance> = "InstanceList",
-  /// 数量
+  /// Quantity.
   total_count: i64 = "TotalCount",
 }
 
-/// TCB环境
+/// Details of TCB environment instance
+///
+/// <details><summary>中文</summary>TCB环境</details>
 pub struct TCBEnvironment: decode {
-  /// 唯一ID
+  /// Unique ID
   id: String = "ID",
-  /// 来源
+  /// Source.
   source: String = "Source",
-  /// 名称
+  /// Name
   name: String = "Name",
-  /// 状态
+  /// Status.
   status: String = "Status",
 }
 
-/// tcb环境实例详情 - 异步关联云资源数据结构
+/// Details of TCB instances by environment - data structure of an async task for querying associated cloud resources
+///
+/// <details><summary>中文</summary>tcb环境实例详情 - 异步关联云资源数据结构</details>
 pub struct TCBEnvironments: decode {
-  /// tcb环境
+  /// The TCB environment.
   environment: TCBEnvironment = "Environment",
-  /// 访问服务
+  /// The access service.
   access_service: TCBAccessService = "AccessService",
-  /// 静态托管
+  /// Whether static hosting is used.
   host_service: TCBHostService = "HostService",
 }
 
-/// TCB静态托管服务实例
+/// Details of TCB service instances subject to static hosting
+///
+/// <details><summary>中文</summary>TCB静态托管服务实例</details>
 pub struct TCBHostInstance: decode {
-  /// 域名
+  /// Domain
   domain: String = "Domain",
-  /// 状态
+  /// Status.
   status: String = "Status",
-  /// 解析状态
+  /// Parsing status
   dns_status: String = "DNSStatus",
-  /// 已绑定证书ID
+  /// Bound Certificate ID
   old_certificate_id: String = "OldCertificateId",
 }
 
-/// TCB静态托管服务列表
+/// List of TCB services subject to static hosting
+///
+/// <details><summary>中文</summary>TCB静态托管服务列表</details>
 pub struct TCBHostService: decode {
-  /// 实例列表
+  /// Instance list
   instance_list: Vec<TCBHostInstance> = "InstanceList",
-  /// 数量
+  /// Quantity.
   total_count: i64 = "TotalCount",
 }
 
-/// tcb地域实例详情 - 异步关联云资源数据结构
+/// Details of TCB instances by region - data structure of an async task for querying associated cloud resources
+///
+/// <details><summary>中文</summary>tcb地域实例详情 - 异步关联云资源数据结构</details>
 pub struct TCBInstanceList: decode {
-  /// 地域
+  /// The region.
   region: String = "Region",
-  /// tcb环境实例详情
+  /// The list of TCB environments.
   environments: Vec<TCBEnvironments> = "Environments",
-  /// 是否查询异常
+  /// Whether to query exceptions.
   error: String = "Error",
 }
 
-/// TDMQ - Rabbit实例详情
+/// TDMQ - Rabbit instance details
+///
+/// <details><summary>中文</summary>TDMQ - Rabbit实例详情</details>
 pub struct TDMQInstanceDetail: decode {
-  /// 实例ID
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// Instance name.
   instance_name: String = "InstanceName",
-  /// 实例状态
+  /// Instance status
   instance_status: String = "InstanceStatus",
-  /// 服务端证书ID
+  /// Server certificate ID.
   cert_id: String = "CertId",
-  /// CA证书ID
+  /// CA certificate ID
   ca_cert_id: String = "CaCertId",
-  /// 不匹配的域名列表
+  /// Mismatched domain name list
   no_match_domains: Vec<String> = "NoMatchDomains",
 }
 
-/// TDMQ - Rabbit实例详情 - 异步关联云资源数据结构
+/// TDMQ - Rabbit instance details - Asynchronously associate cloud resources data structure
+///
+/// <details><summary>中文</summary>TDMQ - Rabbit实例详情 - 异步关联云资源数据结构</details>
 pub struct TDMQInstanceList: decode {
-  /// 地域
+  /// Region.
   region: String = "Region",
-  /// 实例详情
+  /// Instance details
   instance_list: Vec<TDMQInstanceDetail> = "InstanceList",
-  /// 地域下总数
+  /// Total count in the region
   total_count: i64 = "TotalCount",
-  /// 错误信息
+  /// Error message
   error: String = "Error",
 }
 
-/// tse实例详情
+/// TSE instance details
+///
+/// <details><summary>中文</summary>tse实例详情</details>
 pub struct TSEInstanceDetail: decode {
-  /// 网关ID
+  /// Gateway ID
   gateway_id: String = "GatewayId",
-  /// 网关名称
+  /// gateway name
   gateway_name: String = "GatewayName",
-  /// 网关证书列表
+  /// Gateway certificate list
   certificate_list: Vec<GatewayCertificate> = "CertificateList",
 }
 
-/// TSE实例详情 - 异步关联云资源数据结构
+/// TSE instance details - asynchronously associated cloud resource data structure
+///
+/// <details><summary>中文</summary>TSE实例详情 - 异步关联云资源数据结构</details>
 pub struct TSEInstanceList: decode {
-  /// TSE实例详情
+  /// TSE instance details
   instance_list: Vec<TSEInstanceDetail> = "InstanceList",
-  /// 该地域下TSE实例总数
+  /// Total TSE instances in this region
   total_count: u64 = "TotalCount",
-  /// 地域
+  /// Region
   region: String = "Region",
-  /// 是否查询异常
+  /// Whether to query exceptions.
   error: String = "Error",
 }
 
-/// 标签
+/// Tag
+///
+/// <details><summary>中文</summary>标签</details>
 pub struct Tags: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key
   tag_key: String = "TagKey",
-  /// **Required.** 标签值
+  /// **Required.** Tag value
   tag_value: String = "TagValue",
 }
 
-/// teo实例详情
+/// Details of TEO instances
+///
+/// <details><summary>中文</summary>teo实例详情</details>
 pub struct TeoInstanceDetail: decode {
-  /// 域名
+  /// The domain.
   host: String = "Host",
-  /// 证书ID
+  /// The certificate ID.
   cert_id: String = "CertId",
-  /// 区域ID
+  /// The AZ ID.
   zone_id: String = "ZoneId",
-  /// 域名状态
-  /// deployed：已部署；
-  /// processing：部署中；
-  /// applying：申请中；
-  /// failed：申请失败；
-  /// issued：绑定失败。
+  /// Domain status.
+  /// `Deployed`: deployed;.
+  /// `Processing`: deploying;.
+  /// `Applying`: applying;.
+  /// `Failed`: application failed;.
+  /// `Issued`: binding failed.
   status: String = "Status",
-  /// 证书加密算法
+  /// Certificate encryption algorithm
   algorithm: String = "Algorithm",
 }
 
-/// edgeone实例详情 - 异步关联云资源数据结构
+/// Details of the EDGEONE instances - data structure of an async task for querying associated cloud resources
+///
+/// <details><summary>中文</summary>edgeone实例详情 - 异步关联云资源数据结构</details>
 pub struct TeoInstanceList: decode {
-  /// edgeone实例详情
+  /// The list of EDGEONE instances.
   instance_list: Vec<TeoInstanceDetail> = "InstanceList",
-  /// edgeone实例总数
+  /// The total number of EDGEONE instances.
   total_count: u64 = "TotalCount",
-  /// 是否查询异常
+  /// Whether to query exceptions.
   error: String = "Error",
 }
 
-/// tke ingress实例详情
+/// Details of a TKE Ingress instance
+///
+/// <details><summary>中文</summary>tke ingress实例详情</details>
 pub struct TkeIngressDetail: decode {
-  /// ingress名称
+  /// The Ingress name.
   ingress_name: String = "IngressName",
-  /// tls域名列表
+  /// The list of TLS domains.
   tls_domains: Vec<String> = "TlsDomains",
-  /// ingress域名列表
+  /// The list of Ingress domains.
   domains: Vec<String> = "Domains",
 }
 
-/// tke实例详情
+/// Details of a TKE instance
+///
+/// <details><summary>中文</summary>tke实例详情</details>
 pub struct TkeInstanceDetail: decode {
-  /// 集群ID
+  /// The cluster ID.
   cluster_id: String = "ClusterId",
-  /// 集群名称
+  /// The cluster name.
   cluster_name: String = "ClusterName",
-  /// 集群命名空间列表
+  /// The list of cluster namespaces.
   namespace_list: Vec<TkeNameSpaceDetail> = "NamespaceList",
-  /// 集群类型
+  /// The cluster type.
   cluster_type: String = "ClusterType",
-  /// 集群版本
+  /// The cluster version.
   cluster_version: String = "ClusterVersion",
 }
 
-/// tke实例详情 - 异步关联云资源数据结构
+/// Details of TKE instances - data structure of an async task for querying associated cloud resources
+///
+/// <details><summary>中文</summary>tke实例详情 - 异步关联云资源数据结构</details>
 pub struct TkeInstanceList: decode {
-  /// 地域
+  /// The region.
   region: String = "Region",
-  /// tke实例详情
+  /// The list of TKE instances.
   instance_list: Vec<TkeInstanceDetail> = "InstanceList",
-  /// 该地域下tke实例总数
+  /// The total number of TKE instances in this region.
   total_count: u64 = "TotalCount",
-  /// 是否查询异常
+  /// Whether to query exceptions.
   error: String = "Error",
 }
 
-/// tke namespace详情
+/// Details of a TKE namespace
+///
+/// <details><summary>中文</summary>tke namespace详情</details>
 pub struct TkeNameSpaceDetail: decode {
-  /// namespace名称
+  /// The namespace name.
   name: String = "Name",
-  /// secret列表
+  /// The secret list.
   secret_list: Vec<TkeSecretDetail> = "SecretList",
 }
 
-/// tke secret详情
+/// Details of a TKE secret
+///
+/// <details><summary>中文</summary>tke secret详情</details>
 pub struct TkeSecretDetail: decode {
-  /// secret名称
+  /// The secret name.
   name: String = "Name",
-  /// 证书ID
+  /// The certificate ID.
   cert_id: String = "CertId",
-  /// ingress列表
+  /// The Ingress list.
   ingress_list: Vec<TkeIngressDetail> = "IngressList",
-  /// 和新证书不匹配的域名列表
+  /// The list of domains that do not match the new certificate.
   no_match_domains: Vec<String> = "NoMatchDomains",
 }
 
-/// UpdateCertificateInstance请求参数结构体
+/// Request of [`Client::update_certificate_instance`].
 pub struct UpdateCertificateInstanceRequest: encode {
-  /// **Required.** <p>一键更新的旧证书ID。 通过查询该证书ID绑定的云资源，然后使用新证书对这些云资源进行更新</p>
+  /// **Required.** The old certificate id for one-click update. by querying the cloud resources bound to this certificate id, and then updating these cloud resources with the new certificate.
   old_certificate_id: String = "OldCertificateId",
-  /// **Required.** <p>需要部署的资源类型，参数值可选（小写）：clb、cdn、waf、live、ddos、teo、apigateway、vod、tke、tcb、tse、cos、mqtt、scf、tdmq、gaap</p>
+  /// **Required.** Resource types that need to be deployed, with optional parameter values (lowercase): clb, cdn, waf, live, ddos, teo, apigateway, vod, tke, tcb, tse, cos.
   resource_types: Vec<String> = "ResourceTypes",
-  /// <p>一键更新的新证书ID。 不传该参数，则公钥证书和私钥证书必传</p>
+  /// New certificate id for one-click update. if this parameter is not provided, the public key certificate and private key certificate must be provided.
   certificate_id: String = "CertificateId",
-  /// <p>需要部署的地域列表（废弃）</p>
+  /// List of regions that need to be deployed (deprecated)
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   regions: Vec<String> = "Regions",
-  /// <p>云资源需要部署的地域列表，支持地域的云资源类型必传，取值：clb、tke、apigateway、waf、tcb、tse、cos、mqtt、scf、tdmq</p>
+  /// List of regions where cloud resources need to be deployed. the cloud resource type of the supported region must be passed. valid values: clb, tke, apigateway, waf, tcb, tse, cos.
   resource_types_regions: Vec<ResourceTypeRegions> = "ResourceTypesRegions",
-  /// <p>公钥证书， 若上传公钥证书，那么私钥证书必传。  则CertificateId不用传</p>
+  /// If a public key certificate is uploaded, the private key certificate must also be uploaded, and the CertificateId does not need to be transmitted.
   certificate_public_key: String = "CertificatePublicKey",
-  /// <p>私钥证书，若上传私钥证书， 那么公钥证书必传；  则CertificateId不用传</p>
+  /// If a private key certificate is uploaded, then a public key certificate must be uploaded; CertificateId is not required.
   certificate_private_key: String = "CertificatePrivateKey",
-  /// <p>旧证书是否忽略到期提醒  0:不忽略通知。1:忽略通知，忽略OldCertificateId到期提醒</p>
+  /// Whether to ignore expiration reminder for old certificate  0: do not ignore the notification. 1: ignore the notification, ignore the expiration reminder of OldCertificateId.
   expiring_notification_switch: u64 = "ExpiringNotificationSwitch",
-  /// <p>相同的证书是否允许重复上传，若选择上传公钥私钥证书， 则可以配置该参数。 若存在相同重复证书，则更新任务会失败</p>
+  /// It specifies whether the same certificate is allowed to be uploaded repeatedly. If the public key and private key certificates are selected for upload, this parameter can be configured. If there are duplicate certificates, the update task will fail.
   repeatable: bool = "Repeatable",
-  /// <p>是否允许下载，若选择上传公私钥证书， 则可以配置该参数</p>
+  /// Whether to allow downloading. If you choose to upload a public/private key certificate, this parameter can be configured.
   allow_download: bool = "AllowDownload",
-  /// <p>标签列表，若选择上传公私钥证书， 则可以配置该参数</p>
+  /// Tag list. If you choose to upload a public/private key certificate, you can configure this parameter.
   tags: Vec<Tags> = "Tags",
-  /// <p>项目 ID，若选择上传公私钥证书， 则可以配置该参数</p>
+  /// Project id. If you choose to upload a public/private key certificate, you can configure this parameter.
   project_id: u64 = "ProjectId",
 }
 
-/// UpdateCertificateInstance返回参数结构体
+/// Response of [`Client::update_certificate_instance`].
 pub struct UpdateCertificateInstanceResponse: decode {
-  /// <p>云资源更新任务ID， DeployRecordId为0表示任务进行中， 重复请求这个接口， 当返回DeployRecordId大于0则表示任务创建成功。 未创建成功则会抛出异常</p>
+  /// Task id, DeployRecordId of 0 indicates that the task is in progress. repeatedly requesting this api, when DeployRecordId returned is greater than 0, it indicates that the task is created successfully. if not created successfully, an exception will be thrown.
   deploy_record_id: u64 = "DeployRecordId",
-  /// <p>更新任务创建状态；1表示创建成功； 0表示当前存在更新中的任务，未创建新的更新任务；返回值DeployRecordId为更新中的任务ID</p>
+  /// Status of the task; 1 indicates successful creation; 0 indicates that there is a task being updated currently, and no new update task has been created; the returned value DeployRecordId is the task id being updated.
   deploy_status: i64 = "DeployStatus",
-  /// <p>更新异步创建任务进度详情</p>
+  /// Task Progress Details.
   update_sync_progress: Vec<UpdateSyncProgress> = "UpdateSyncProgress",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateCertificateRecordRetry请求参数结构体
+/// Request of [`Client::update_certificate_record_retry`].
 pub struct UpdateCertificateRecordRetryRequest: encode {
-  /// 待重试部署记录ID,通过UpdateCertificateInstance得到部署记录ID。 本参数不传的话，则DeployRecordDetailId必传
+  /// Record ID for pending retry deployment, which can be obtained through UpdateCertificateInstance. if this parameter is not provided, DeployRecordDetailId must be provided.
   deploy_record_id: i64 = "DeployRecordId",
-  /// 待重试部署记录详情ID,通过DescribeHostUpdateRecordDetail接口获得， 本参数不传的话， 则DeployRecordId必传
+  /// Detail ID for pending retry deployment record, which can be obtained through the DescribeHostUpdateRecordDetail api. if this parameter is not provided, DeployRecordId must be provided.
   deploy_record_detail_id: i64 = "DeployRecordDetailId",
 }
 
-/// UpdateCertificateRecordRetry返回参数结构体
+/// Response of [`Client::update_certificate_record_retry`].
 pub struct UpdateCertificateRecordRetryResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateCertificateRecordRollback请求参数结构体
+/// Request of [`Client::update_certificate_record_rollback`].
 pub struct UpdateCertificateRecordRollbackRequest: encode {
-  /// 更新证书待回滚的记录ID, 通过UpdateCertificateInstance获得
+  /// To-be-redeployed record ID
   deploy_record_id: i64 = "DeployRecordId",
 }
 
-/// UpdateCertificateRecordRollback返回参数结构体
+/// Response of [`Client::update_certificate_record_rollback`].
 pub struct UpdateCertificateRecordRollbackResponse: decode {
-  /// 新生成的回滚部署任务的记录ID
+  /// Rollback deployment record ID
   deploy_record_id: i64 = "DeployRecordId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 更新记录详情
+/// Update record details
+///
+/// <details><summary>中文</summary>更新记录详情</details>
 pub struct UpdateRecordDetail: decode {
-  /// 更新详情记录id
+  /// Update detail record id.
   id: u64 = "Id",
-  /// 新旧证书更新 - 新证书ID
+  /// New and old certificate update - new certificate id.
   cert_id: String = "CertId",
-  /// 新旧证书更新 - 旧证书ID
+  /// Old and new certificate update - old certificate id.
   old_cert_id: String = "OldCertId",
-  /// 部署域名列表
+  /// Deployment domain name list
   domains: Vec<String> = "Domains",
-  /// 新旧证书更新云资源的云资源类型：
-  /// - clb
-  /// - cdn
-  /// - ddos
-  /// - live
-  /// - vod
-  /// - waf
-  /// - apigateway
-  /// - teo
-  /// - tke
-  /// - cos
-  /// - tse
-  /// - tcb
+  /// Type of cloud resource for updating old and new certs.
+  /// - clb.
+  /// - cdn.
+  /// - ddos.
+  /// - live.
+  /// - vod.
+  /// - waf.
+  /// - apigateway.
+  /// - teo.
+  /// - tke.
+  /// - cos.
+  /// - tse.
+  /// - tcb.
   resource_type: String = "ResourceType",
-  /// 部署地域
+  /// Deployment region
   region: String = "Region",
-  /// 部署状态， 取值范围：
-  /// 0：待部署
-  /// 1：部署成功
-  /// 2：部署失败
-  /// 3：部署中
-  /// 4：回滚成功
-  /// 5：回滚失败
-  /// 6：无资源，无需部署
+  /// Deployment status. valid values:.
+  /// 0: To be deployed.
+  /// 1: Deployment successful.
+  /// 2: Deployment failed.
+  /// 3: Deploying.
+  /// 4: Rollback succeeded.
+  /// 5: Rollback failure.
+  /// 6: No resource, no need for deployment.
   status: u64 = "Status",
-  /// 部署错误信息
+  /// Deployment error message
   error_msg: String = "ErrorMsg",
-  /// 部署时间
+  /// Deployment time
   create_time: String = "CreateTime",
-  /// 最后一次更新时间
+  /// Last update time
   update_time: String = "UpdateTime",
-  /// 部署实例ID
+  /// Deployment instance ID
   instance_id: String = "InstanceId",
-  /// 部署实例名称
+  /// Deployment instance name
   instance_name: String = "InstanceName",
-  /// 部署监听器ID（CLB专用）
+  /// Deployment listener ID (only for CLB)
   listener_id: String = "ListenerId",
-  /// 部署监听器名称（CLB专用）
+  /// Deployment listener name (only for CLB)
   listener_name: String = "ListenerName",
-  /// 协议
+  /// Protocol
   protocol: String = "Protocol",
-  /// 是否开启SNI（CLB专用）
+  /// Whether SNI is enabled (only for CLB)
   sni_switch: u64 = "SniSwitch",
-  /// bucket名称（COS专用）
+  /// Bucket name (only for COS)
   bucket: String = "Bucket",
-  /// 端口
+  /// Port
   port: i64 = "Port",
-  /// 命名空间（TKE专用）
+  /// Namespace (only for TKE)
   namespace: String = "Namespace",
-  /// secret名称（TKE专用）
+  /// Secret name (only for TKE)
   secret_name: String = "SecretName",
-  /// 环境ID
+  /// Environment ID
   env_id: String = "EnvId",
-  /// TCB部署类型
+  /// TCB deployment type
   tcb_type: String = "TCBType",
-  /// 监听器Url(clb专属)
+  /// Listener url (only for CLB).
   url: String = "Url",
-  /// 新证书加密算法
+  /// **China site only.** 新证书加密算法
   algorithm: String = "Algorithm",
-  /// 旧证书加密算法
+  /// **China site only.** 旧证书加密算法
   old_algorithm: String = "OldAlgorithm",
-  /// 实例状态，不同云产品状态不一样
+  /// **China site only.** 实例状态，不同云产品状态不一样
   instance_status: String = "InstanceStatus",
-  /// 监听器状态
+  /// **China site only.** 监听器状态
   listener_status: String = "ListenerStatus",
 }
 
-/// 更新记录详情
+/// Details of update records.
+///
+/// <details><summary>中文</summary>更新记录详情</details>
 pub struct UpdateRecordDetails: decode {
-  /// 新旧证书更新云资源的云资源类型：
-  /// - clb
-  /// - cdn
-  /// - ddos
-  /// - live
-  /// - vod
-  /// - waf
-  /// - apigateway
-  /// - teo
-  /// - tke
-  /// - cos
-  /// - tse
-  /// - tcb
+  /// Type of cloud resource for updating old and new certs.
+  /// - clb.
+  /// - cdn.
+  /// - ddos.
+  /// - live.
+  /// - vod.
+  /// - waf.
+  /// - apigateway.
+  /// - teo.
+  /// - tke.
+  /// - cos.
+  /// - tse.
+  /// - tcb.
   resource_type: String = "ResourceType",
-  /// 该云资源更新详情
+  /// The update details of the cloud resource.
   list: Vec<UpdateRecordDetail> = "List",
-  /// 该云资源更新资源总数
+  /// The update of the total number of cloud resources.
   total_count: i64 = "TotalCount",
 }
 
-/// 部署记录信息
+/// Deployment record information
+///
+/// <details><summary>中文</summary>部署记录信息</details>
 pub struct UpdateRecordInfo: decode {
-  /// 记录ID
+  /// Record ID
   id: u64 = "Id",
-  /// 新证书ID
+  /// New certificate ID
   cert_id: String = "CertId",
-  /// 原证书ID
+  /// Old certificate ID
   old_cert_id: String = "OldCertId",
-  /// 部署资源类型列表
+  /// Deployment resource type list
   resource_types: Vec<String> = "ResourceTypes",
-  /// 部署地域列表
+  /// Deployment region list
   regions: Vec<String> = "Regions",
-  /// 部署状态
+  /// Deployment status
   status: u64 = "Status",
-  /// 部署时间
+  /// Deployment time
   create_time: String = "CreateTime",
-  /// 最后一次更新时间
+  /// Last update time
   update_time: String = "UpdateTime",
 }
 
-/// 更新异步任务进度
+/// Update the progress of asynchronous task.
+///
+/// <details><summary>中文</summary>更新异步任务进度</details>
 pub struct UpdateSyncProgress: decode {
-  /// 资源类型
+  /// Resource type.
   resource_type: String = "ResourceType",
-  /// 地域结果列表
+  /// Region result list.
   update_sync_progress_regions: Vec<UpdateSyncProgressRegion> = "UpdateSyncProgressRegions",
-  /// 异步更新进度状态：0， 待处理， 1 已处理， 3 处理中
+  /// Asynchronous update progress status: 0, pending, 1 processed, 3 processing.
   status: i64 = "Status",
 }
 
-/// 更新异步任务进度
+/// Update the progress of asynchronous task.
+///
+/// <details><summary>中文</summary>更新异步任务进度</details>
 pub struct UpdateSyncProgressRegion: decode {
-  /// 资源类型
+  /// Resource type.
   region: String = "Region",
-  /// 总数
+  /// Total number
+  /// .
   total_count: i64 = "TotalCount",
-  /// 执行完成数量
+  /// Quantity of executions completed.
   offset_count: i64 = "OffsetCount",
-  /// 异步更新进度状态：0， 待处理， 1 已处理， 3 处理中
+  /// Asynchronous update progress status: 0, pending, 1 processed, 3 processing.
   status: i64 = "Status",
 }
 
-/// UploadCertificate请求参数结构体
+/// Request of [`Client::upload_certificate`].
 pub struct UploadCertificateRequest: encode {
-  /// **Required.** 证书内容。
+  /// **Required.** Public key of the certificate
   certificate_public_key: String = "CertificatePublicKey",
-  /// 私钥内容，证书类型为 SVR 时必填，为 CA 时可不填。
+  /// Private key content. This parameter is required when the certificate type is SVR, and not required when the certificate type is CA.
   certificate_private_key: String = "CertificatePrivateKey",
-  /// 证书类型，默认 SVR。CA = CA证书，SVR = 服务器证书。
+  /// Certificate type. Valid values: `CA` (CA certificate) and `SVR` (server certificate). Default value: `SVR`
   certificate_type: String = "CertificateType",
-  /// 备注名称。
+  /// Alias
   alias: String = "Alias",
-  /// 项目 ID。
+  /// Project ID
   project_id: u64 = "ProjectId",
-  /// 证书用途/证书来源。“CLB，CDN，WAF，LIVE，DDOS”
+  /// Certificate Usage/Source, such as CLB, CDN, WAF, LIVE, DDOS.
   certificate_use: String = "CertificateUse",
-  /// 标签列表
+  /// The list of tags.
   tags: Vec<Tags> = "Tags",
-  /// 相同的证书是否允许重复上传； true：允许上传相同指纹的证书；  false：不允许上传相同指纹的证书； 默认值：true
+  /// Whether to allow duplicate upload of the same certificate, true: allow uploading certificates with the same fingerprint; false: do not allow uploading certificates with the same fingerprint. default value: true.
   repeatable: bool = "Repeatable",
-  /// 私钥密码
+  /// **China site only.** 私钥密码
   key_password: String = "KeyPassword",
 }
 
-/// UploadCertificate返回参数结构体
+/// Response of [`Client::upload_certificate`].
 pub struct UploadCertificateResponse: decode {
-  /// 证书 ID。
+  /// Certificate ID
   certificate_id: String = "CertificateId",
-  /// 当入参Repeatable为false的时候 返回的重复证书的ID，注意当用户上传相同的证书超过5000张的时候，当前接口会无视入参Repeatable，直接返回重复证书的ID。
+  /// The ID of the repeatedly uploaded certificate.
   repeat_cert_id: String = "RepeatCertId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UploadConfirmLetter请求参数结构体
+/// Request of [`Client::upload_confirm_letter`].
 pub struct UploadConfirmLetterRequest: encode {
-  /// **Required.** 证书ID
+  /// **Required.** Certificate ID
   certificate_id: String = "CertificateId",
-  /// **Required.** base64编码后的证书确认函文件，格式应为jpg、jpeg、png、pdf，大小应在1kb与1.4M之间。
+  /// **Required.** Base64-encoded confirmation letter file, which must be a JPG, JPEG, PNG, or PDF file of 1 KB to 1.4 MB
   confirm_letter: String = "ConfirmLetter",
 }
 
-/// UploadConfirmLetter返回参数结构体
+/// Response of [`Client::upload_confirm_letter`].
 pub struct UploadConfirmLetterResponse: decode {
-  /// 证书ID
+  /// Certificate ID
   certificate_id: String = "CertificateId",
-  /// 是否成功
+  /// Whether the operation is successful
   is_success: bool = "IsSuccess",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UploadRevokeLetter请求参数结构体
+/// Request of [`Client::upload_revoke_letter`].
 pub struct UploadRevokeLetterRequest: encode {
   /// **Required.** 证书 ID。
   certificate_id: String = "CertificateId",
@@ -5369,139 +6910,166 @@ pub struct UploadRevokeLetterRequest: encode {
   revoke_letter: String = "RevokeLetter",
 }
 
-/// UploadRevokeLetter返回参数结构体
+/// Response of [`Client::upload_revoke_letter`].
 pub struct UploadRevokeLetterResponse: decode {
   /// 证书 ID。
   certificate_id: String = "CertificateId",
   /// 是否成功。
   is_success: bool = "IsSuccess",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UploadUpdateCertificateInstance请求参数结构体
+/// Request of [`Client::upload_update_certificate_instance`].
 pub struct UploadUpdateCertificateInstanceRequest: encode {
-  /// **Required.** <p>一键更新的旧证书ID。 通过查询该证书ID绑定的云资源，然后使用新证书对这些云资源进行更新</p>
+  /// **Required.** Old Certificate ID for One-Click Update. Query the tencent cloud resources bound to this certificate ID and use the new certificate to update these resources.
   old_certificate_id: String = "OldCertificateId",
-  /// **Required.** <p>需要部署的资源类型，参数值可选（小写）：clb</p>
+  /// **Required.** Resource type that needs to be deployed, parameter value (lowercase): clb.
   resource_types: Vec<String> = "ResourceTypes",
-  /// **Required.** <p>公钥证书</p>
+  /// **Required.** Public key certificate.
   certificate_public_key: String = "CertificatePublicKey",
-  /// **Required.** <p>私钥证书</p>
+  /// **Required.** Private key certificate.
   certificate_private_key: String = "CertificatePrivateKey",
-  /// <p>云资源需要部署的地域列表，支持地域的云资源类型必传，取值：clb</p>
+  /// The list of regions where cloud resources need to be deployed. The cloud resource type supported in the region is required. Value: clb.
   resource_types_regions: Vec<ResourceTypeRegions> = "ResourceTypesRegions",
-  /// <p>证书ID</p>
+  /// **China site only.** <p>证书ID</p>
   certificate_id: String = "CertificateId",
 }
 
-/// UploadUpdateCertificateInstance返回参数结构体
+/// Response of [`Client::upload_update_certificate_instance`].
 pub struct UploadUpdateCertificateInstanceResponse: decode {
-  /// <p>云资源更新任务ID， DeployRecordId为0表示任务进行中， 重复请求这个接口， 当返回DeployRecordId大于0则表示任务创建成功。 未创建成功则会抛出异常</p>
+  /// The tencent cloud resource update task ID. DeployRecordId equals 0 indicates the task is in progress. Repeatedly request this API, and when DeployRecordId is greater than 0, it means the task has been successfully created. If not successfully created, an exception will be thrown.
   deploy_record_id: u64 = "DeployRecordId",
-  /// <p>更新任务创建状态；1表示创建成功； 0表示当前存在更新中的任务，未创建新的更新任务；返回值DeployRecordId为更新中的任务ID</p>
+  /// Update task creation status: 1 indicates successful creation; 0 indicates an existing ongoing update task, and no new update task was created. The return value DeployRecordId represents the ID of the ongoing update task.
   deploy_status: i64 = "DeployStatus",
-  /// <p>更新异步创建任务进度详情</p>
+  /// Create progress details for asynchronous update tasks.
   update_sync_progress: Vec<UpdateSyncProgress> = "UpdateSyncProgress",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UploadUpdateCertificateRecordRetry请求参数结构体
+/// Request of [`Client::upload_update_certificate_record_retry`].
 pub struct UploadUpdateCertificateRecordRetryRequest: encode {
-  /// 待重试部署记录ID,通过UpdateCertificateInstance得到部署记录ID。 本参数不传的话，则DeployRecordDetailId必传
+  /// Retry deployment record ID, obtained through UpdateCertificateInstance to get the deployment record ID. If this parameter is not provided, DeployRecordDetailId must be provided.
   deploy_record_id: i64 = "DeployRecordId",
-  /// 待重试部署记录详情ID,通过DescribeHostUpdateRecordDetail接口获得， 本参数不传的话， 则DeployRecordId必传
+  /// Retry deployment record detail ID, obtained through the DescribeHostUpdateRecordDetail API. If this parameter is not provided, DeployRecordId must be provided.
   deploy_record_detail_id: i64 = "DeployRecordDetailId",
 }
 
-/// UploadUpdateCertificateRecordRetry返回参数结构体
+/// Response of [`Client::upload_update_certificate_record_retry`].
 pub struct UploadUpdateCertificateRecordRetryResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UploadUpdateCertificateRecordRollback请求参数结构体
+/// Request of [`Client::upload_update_certificate_record_rollback`].
 pub struct UploadUpdateCertificateRecordRollbackRequest: encode {
-  /// **Required.** 更新证书待回滚的记录ID, 通过UpdateCertificateInstance获得
+  /// **Required.** Record ID of the certificate pending rollback, obtained through the UpdateCertificateInstance API.
   deploy_record_id: i64 = "DeployRecordId",
 }
 
-/// UploadUpdateCertificateRecordRollback返回参数结构体
+/// Response of [`Client::upload_update_certificate_record_rollback`].
 pub struct UploadUpdateCertificateRecordRollbackResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 部署记录列表信息
+/// Deployment record list information.
+///
+/// <details><summary>中文</summary>部署记录列表信息</details>
 pub struct UploadUpdateRecordInfo: decode {
-  /// 记录ID
+  /// Record ID
   id: u64 = "Id",
-  /// 原证书ID
+  /// Original certificate ID
   old_cert_id: String = "OldCertId",
-  /// 部署资源类型列表
+  /// Deployment resource type list.
   resource_types: Vec<String> = "ResourceTypes",
-  /// 部署状态
+  /// Deployment state.
   status: u64 = "Status",
-  /// 部署时间
+  /// Deployment time.
   create_time: String = "CreateTime",
-  /// 最后一次更新时间
+  /// Last update time.
   update_time: String = "UpdateTime",
 }
 
-/// vod实例详情 - 异步关联云资源数据结构
+/// Details of VOD instances - data structure of an async task for querying associated cloud resources
+///
+/// <details><summary>中文</summary>vod实例详情 - 异步关联云资源数据结构</details>
 pub struct VODInstanceList: decode {
-  /// vod实例详情
+  /// The list of VOD instances.
   instance_list: Vec<VodInstanceDetail> = "InstanceList",
-  /// 该地域下vod实例总数
+  /// The total number of VOD instances in this region.
   total_count: u64 = "TotalCount",
-  /// 是否查询异常
+  /// Whether to query exceptions.
   error: String = "Error",
 }
 
-/// VerifyManager请求参数结构体
+/// Request of [`Client::verify_manager`].
 pub struct VerifyManagerRequest: encode {
   /// **Required.** 管理人ID
   manager_id: i64 = "ManagerId",
 }
 
-/// VerifyManager返回参数结构体
+/// Response of [`Client::verify_manager`].
 pub struct VerifyManagerResponse: decode {
   /// 管理人ID
   manager_id: i64 = "ManagerId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// Vod实例
+/// Details of a VOD instance
+///
+/// <details><summary>中文</summary>Vod实例</details>
 pub struct VodInstanceDetail: decode {
-  /// 域名
+  /// The domain.
   domain: String = "Domain",
-  /// 证书ID
+  /// The certificate ID.
   cert_id: String = "CertId",
 }
 
-/// waf实例详情
+/// Details of a WAF instance
+///
+/// <details><summary>中文</summary>waf实例详情</details>
 pub struct WafInstanceDetail: decode {
-  /// 域名
+  /// The domain.
   domain: String = "Domain",
-  /// 证书ID
+  /// The certificate ID.
   cert_id: String = "CertId",
-  /// 是否保持长连接，1是，0 否
+  /// Whether to keep the persistent connection.
   keepalive: u64 = "Keepalive",
 }
 
-/// waf实例详情 - 异步关联云资源数据结构
+/// Details of WAF instances - data structure of an async task for querying associated cloud resources
+///
+/// <details><summary>中文</summary>waf实例详情 - 异步关联云资源数据结构</details>
 pub struct WafInstanceList: decode {
-  /// 地域
+  /// The region.
   region: String = "Region",
-  /// waf实例详情
+  /// The list of WAF instances.
   instance_list: Vec<WafInstanceDetail> = "InstanceList",
-  /// 该地域下waf实例总数
+  /// The total number of WAF instances in this region.
   total_count: u64 = "TotalCount",
-  /// 是否查询异常
+  /// Whether to query exceptions.
   error: String = "Error",
 }
+}
+
+impl rt::Paginate for DescribeCSRSetRequest {
+    type Output = DescribeCSRSetResponse;
+    type Item = CSRItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.set.unwrap_or_default(), None)
+    }
 }
 
 impl rt::Paginate for DescribeCertificateOperateLogsRequest {

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 创建云产品凭据 (`CreateProductSecret`)
+    /// Creates Tencent Cloud service credential (`CreateProductSecret`)
+    ///
+    /// This API is used to create a Tencent Cloud service credential.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建云产品凭据
+    ///
+    /// 创建云产品凭据
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssm&Version=2019-09-23&Action=CreateProductSecret)
+    ///
+    /// </details>
     ///
     /// # Example: 创建云产品凭据
     ///
@@ -56,9 +66,19 @@ impl Client {
         self.call("CreateProductSecret", request)
     }
 
-    /// 创建SSH密钥对凭据 (`CreateSSHKeyPairSecret`)
+    /// Creates an SSH key secret (`CreateSSHKeyPairSecret`)
+    ///
+    /// This API is used to create a secret that hosts SSH keys.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建SSH密钥对凭据
     ///
     /// 创建用于托管SSH密钥对的凭据
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssm&Version=2019-09-23&Action=CreateSSHKeyPairSecret)
+    ///
+    /// </details>
     ///
     /// # Example: 创建SSH密钥对凭据
     ///
@@ -86,9 +106,19 @@ impl Client {
         self.call("CreateSSHKeyPairSecret", request)
     }
 
-    /// 创建凭据 (`CreateSecret`)
+    /// Creates a Secret (`CreateSecret`)
+    ///
+    /// This API is used to create a KMS-encrypted Secret. You can create and store up to 1,000 Secrets in each region.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建凭据
     ///
     /// 创建新的凭据信息，通过KMS进行加密保护。每个Region最多可创建存储1000个凭据信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssm&Version=2019-09-23&Action=CreateSecret)
+    ///
+    /// </details>
     ///
     /// # Example: 创建新的凭据信息
     ///
@@ -113,6 +143,8 @@ impl Client {
 
     /// 开通 SSM 服务 (`CreateService`)
     ///
+    /// **China site only.**
+    ///
     /// 开通 ssm 服务接口
     ///
     /// # Example: 开通 ssm 服务
@@ -132,9 +164,19 @@ impl Client {
         self.call("CreateService", request)
     }
 
-    /// 删除凭据信息 (`DeleteSecret`)
+    /// Deletes a Secret (`DeleteSecret`)
+    ///
+    /// This API is used to delete a Secret. You can set whether to delete the Secret immediately or on schedule using the `RecoveryWindowInDays` parameter. For a Secret to be deleted on schedule, its status will be `PendingDelete` before the scheduled deletion time. You can use `RestoreSecret` to restore a deleted Secret during this time. A deleted Secret will not be restorable after the scheduled deletion time. A Secret can only be deleted after being disabled using `DisableSecret`.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除凭据信息
     ///
     /// 删除指定的凭据信息，可以通过RecoveryWindowInDays参数设置立即删除或者计划删除。对于计划删除的凭据，在删除日期到达之前状态为 PendingDelete，并可以通过RestoreSecret 进行恢复，超出指定删除日期之后会被彻底删除。您必须先通过 DisableSecret 停用凭据后才可以进行（计划）删除操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssm&Version=2019-09-23&Action=DeleteSecret)
+    ///
+    /// </details>
     ///
     /// # Example: 删除凭据
     ///
@@ -154,10 +196,21 @@ impl Client {
         self.call("DeleteSecret", request)
     }
 
-    /// 删除指定版本的凭据 (`DeleteSecretVersion`)
+    /// Deletes a Secret version (`DeleteSecretVersion`)
+    ///
+    /// This API is used to directly delete a single credential version under the specified credential. The deletion takes effect immediately, and the credential version in all status can be deleted.
+    /// This API is only applicable to user-defined credentials but not Tencent Cloud service credentials.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除指定版本的凭据
     ///
     /// 该接口用于直接删除指定凭据下的单个版本凭据，删除操作立即生效，对所有状态下的凭据版本都可以删除。
     /// 本接口仅适用于用户自定义凭据，本接口不能对云产品凭据进行操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssm&Version=2019-09-23&Action=DeleteSecretVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 删除指定版本的凭据
     ///
@@ -176,9 +229,19 @@ impl Client {
         self.call("DeleteSecretVersion", request)
     }
 
-    /// 查询异步任务的执行结果 (`DescribeAsyncRequestInfo`)
+    /// Queries the execution result of async task (`DescribeAsyncRequestInfo`)
+    ///
+    /// This API is used to query the execution result of an async task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询异步任务的执行结果
+    ///
+    /// 查询异步任务的执行结果
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssm&Version=2019-09-23&Action=DescribeAsyncRequestInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询异步任务的执行结果
     ///
@@ -196,10 +259,21 @@ impl Client {
         self.read("DescribeAsyncRequestInfo", request)
     }
 
-    /// 查询凭据轮转详情 (`DescribeRotationDetail`)
+    /// Queries credential rotation details (`DescribeRotationDetail`)
+    ///
+    /// This API is used to query the details of a credential rotation policy.
+    /// This API is only applicable to Tencent Cloud service credentials.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询凭据轮转详情
     ///
     /// 查询凭据轮转策略详情。
     /// 本接口只适用于云产品凭据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssm&Version=2019-09-23&Action=DescribeRotationDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询凭据轮转详情
     ///
@@ -217,10 +291,21 @@ impl Client {
         self.read("DescribeRotationDetail", request)
     }
 
-    /// 查询凭据轮转历史版本 (`DescribeRotationHistory`)
+    /// Queries the historical versions of rotated credential (`DescribeRotationHistory`)
+    ///
+    /// This API is used to query the historical versions of a rotated credential.
+    /// This API is only applicable to Tencent Cloud service credentials.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询凭据轮转历史版本
     ///
     /// 查询凭据轮转历史版本。
     /// 本接口仅适用于云产品凭据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssm&Version=2019-09-23&Action=DescribeRotationHistory)
+    ///
+    /// </details>
     ///
     /// # Example: 展示凭据轮转账号的相关信息
     ///
@@ -238,9 +323,19 @@ impl Client {
         self.read("DescribeRotationHistory", request)
     }
 
-    /// 获取凭据详细信息 (`DescribeSecret`)
+    /// Obtains the detailed information of a Secret (`DescribeSecret`)
+    ///
+    /// This API is used to obtain the detailed attribute information of a Secret.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取凭据详细信息
     ///
     /// 获取凭据的详细属性信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssm&Version=2019-09-23&Action=DescribeSecret)
+    ///
+    /// </details>
     ///
     /// # Example: 获取凭据详细信息
     ///
@@ -258,9 +353,19 @@ impl Client {
         self.read("DescribeSecret", request)
     }
 
-    /// 查询支持的云产品列表 (`DescribeSupportedProducts`)
+    /// Queries the list of supported Tencent Cloud services (`DescribeSupportedProducts`)
+    ///
+    /// This API is used to query the list of supported Tencent Cloud services.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询支持的云产品列表
+    ///
+    /// 查询支持的云产品列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssm&Version=2019-09-23&Action=DescribeSupportedProducts)
+    ///
+    /// </details>
     ///
     /// # Example: 查询支持的云产品列表
     ///
@@ -276,9 +381,19 @@ impl Client {
         self.read("DescribeSupportedProducts", request)
     }
 
-    /// 停用凭据 (`DisableSecret`)
+    /// Disables a Secret (`DisableSecret`)
+    ///
+    /// This API is used to disable a Secret and will change its status to `Disabled`. The plaintext of a disabled Secret cannot be obtained through APIs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 停用凭据
     ///
     /// 停用指定的凭据，停用后状态为 Disabled，无法通过接口获取该凭据的明文。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssm&Version=2019-09-23&Action=DisableSecret)
+    ///
+    /// </details>
     ///
     /// # Example: 停用指定凭据
     ///
@@ -296,9 +411,19 @@ impl Client {
         self.call("DisableSecret", request)
     }
 
-    /// 启用凭据 (`EnableSecret`)
+    /// Enables a Secret (`EnableSecret`)
+    ///
+    /// This API is used to enable a Secret and will change its status to `Enabled`. You can call the `GetSecretValue` API to obtain the plaintext of this Secret. Secrets in `PendingDelete` status can only be enabled after being restored by using `RestoreSecret`.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 启用凭据
     ///
     /// 该接口用于开启凭据，状态为Enabled。可以通过 GetSecretValue 接口获取凭据明文。处于PendingDelete状态的凭据不能直接开启，需要通过RestoreSecret 恢复后再开启使用。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssm&Version=2019-09-23&Action=EnableSecret)
+    ///
+    /// </details>
     ///
     /// # Example: 启用凭据
     ///
@@ -316,9 +441,19 @@ impl Client {
         self.call("EnableSecret", request)
     }
 
-    /// 获取控制台展示region列表 (`GetRegions`)
+    /// Obtains the list of regions displayed on Console (`GetRegions`)
+    ///
+    /// This API is used to obtain the list of regions displayed on Console.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取控制台展示region列表
+    ///
+    /// 获取控制台展示region列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssm&Version=2019-09-23&Action=GetRegions)
+    ///
+    /// </details>
     ///
     /// # Example: 获取控制台展示region列表
     ///
@@ -334,9 +469,19 @@ impl Client {
         self.read("GetRegions", request)
     }
 
-    /// 获取SSH密钥对凭据明文 (`GetSSHKeyPairValue`)
+    /// Obtains the plaintext value of the SSH key secret (`GetSSHKeyPairValue`)
+    ///
+    /// This API is used to obtain the plaintext value of the SSH key secret.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取SSH密钥对凭据明文
     ///
     /// 获取SSH密钥对凭据明文信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssm&Version=2019-09-23&Action=GetSSHKeyPairValue)
+    ///
+    /// </details>
     ///
     /// # Example: 获取SSH密钥对凭据明文
     ///
@@ -354,10 +499,21 @@ impl Client {
         self.read("GetSSHKeyPairValue", request)
     }
 
-    /// 获取凭据明文 (`GetSecretValue`)
+    /// Obtains the plaintext of a Secret (`GetSecretValue`)
+    ///
+    /// For user-defined credentials, this API is used to get the plaintext information of a credential by specifying the credential name and version.
+    /// For Tencent Cloud service credentials such as MySQL credentials, this API is used to get the plaintext information of a previously rotated credential by specifying the credential name and historical version number. If you want to get the plaintext of the credential version currently in use, you need to specify the version number as `SSM_Current`.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取凭据明文
     ///
     /// 对于用户自定义凭据，通过指定凭据名称和版本来获取凭据的明文信息；
     /// 对于云产品凭据如Mysql凭据，通过指定凭据名称和历史版本号来获取历史轮转凭据的明文信息，如果要获取当前正在使用的凭据版本的明文，需要将版本号指定为：SSM_Current。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssm&Version=2019-09-23&Action=GetSecretValue)
+    ///
+    /// </details>
     ///
     /// # Example: 获取凭据明文信息
     ///
@@ -376,9 +532,19 @@ impl Client {
         self.read("GetSecretValue", request)
     }
 
-    /// 获取用户服务开通状态 (`GetServiceStatus`)
+    /// Obtains the service status of a user (`GetServiceStatus`)
+    ///
+    /// This API is used to obtain the SecretsManager service status of a user.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取用户服务开通状态
     ///
     /// 该接口用户获取用户SecretsManager服务开通状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssm&Version=2019-09-23&Action=GetServiceStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 获取 SSM 服务开通状态
     ///
@@ -394,9 +560,19 @@ impl Client {
         self.read("GetServiceStatus", request)
     }
 
-    /// 获取指定凭据下的版本列表信息。 (`ListSecretVersionIds`)
+    /// Obtains the list of versions of a Secret (`ListSecretVersionIds`)
+    ///
+    /// This API is used to obtain list of versions of a Secret.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取指定凭据下的版本列表信息。
     ///
     /// 该接口用于获取指定凭据下的版本列表信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssm&Version=2019-09-23&Action=ListSecretVersionIds)
+    ///
+    /// </details>
     ///
     /// # Example: 获取指定凭据下的版本列表信息
     ///
@@ -414,9 +590,19 @@ impl Client {
         self.read("ListSecretVersionIds", request)
     }
 
-    /// 获取凭据的详细信息列表 (`ListSecrets`)
+    /// Obtains the list of Secret information (`ListSecrets`)
+    ///
+    /// This API is used to obtain the detailed information list of all Secrets. You can specify the filter fields and sorting order as needed.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取凭据的详细信息列表
     ///
     /// 该接口用于获取所有凭据的详细列表，可以指定过滤字段、排序方式等。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssm&Version=2019-09-23&Action=ListSecrets)
+    ///
+    /// </details>
     ///
     /// # Example: 根据过滤条件获取凭据列表信息
     ///
@@ -432,10 +618,21 @@ impl Client {
         self.read("ListSecrets", request)
     }
 
-    /// 增加新版本凭据 (`PutSecretValue`)
+    /// Adds a new Secret version (`PutSecretValue`)
+    ///
+    /// This API adds the new version of the credential content under the specified credential. One credential can have up to 10 versions. New versions can be added to credentials only in `Enabled` or `Disabled` status.
+    /// This API is only applicable to user-defined credentials but not Tencent Cloud service credentials.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 增加新版本凭据
     ///
     /// 该接口在指定名称的凭据下增加新版本的凭据内容，一个凭据下最多可以支持10个版本。只能对处于Enabled 和 Disabled 状态的凭据添加新的版本。
     /// 本接口仅适用于用户自定义凭据，对云产品凭据不能操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssm&Version=2019-09-23&Action=PutSecretValue)
+    ///
+    /// </details>
     ///
     /// # Example: 增加新版本凭据
     ///
@@ -455,9 +652,19 @@ impl Client {
         self.call("PutSecretValue", request)
     }
 
-    /// 恢复计划删除中的凭据 (`RestoreSecret`)
+    /// Restores a `PendingDelete` Secret (`RestoreSecret`)
+    ///
+    /// This API is used to restore a `PendingDelete` Secret, canceling its scheduled deletion. The restored Secret will be in `Disabled` status. You can call the `EnableSecret` API to enable this Secret again.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 恢复计划删除中的凭据
     ///
     /// 该接口用于恢复计划删除（PendingDelete状态）中的凭据，取消计划删除。取消计划删除的凭据将处于Disabled 状态，如需恢复使用，通过EnableSecret 接口开启凭据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssm&Version=2019-09-23&Action=RestoreSecret)
+    ///
+    /// </details>
     ///
     /// # Example: 恢复计划删除中的凭据
     ///
@@ -475,10 +682,21 @@ impl Client {
         self.call("RestoreSecret", request)
     }
 
-    /// 轮转云产品凭据 (`RotateProductSecret`)
+    /// Rotates Tencent Cloud service credential (`RotateProductSecret`)
+    ///
+    /// This API is used to rotate secrets for Tencent Cloud services or Tencent Cloud API key pairs.
+    /// Note that only the secrets with the "Enabled" status can be rotated.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 轮转云产品凭据
     ///
     /// 轮转云产品凭据或云API密钥对凭据。
     /// 该接口仅适用于处于Enabled状态的云产品凭据或处于Enable状态的云API密钥对凭据，对于其他状态的云产品凭据或云API密钥对凭据或用户自定义凭据不适用。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssm&Version=2019-09-23&Action=RotateProductSecret)
+    ///
+    /// </details>
     ///
     /// # Example: 轮转云产品凭据
     ///
@@ -496,9 +714,19 @@ impl Client {
         self.call("RotateProductSecret", request)
     }
 
-    /// 更新凭据描述信息 (`UpdateDescription`)
+    /// Updates the description of a Secret (`UpdateDescription`)
+    ///
+    /// This API is used to update the description of a Secret. This API can only update Secrets in `Enabled` or `Disabled` status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新凭据描述信息
     ///
     /// 该接口用于修改指定凭据的描述信息，仅能修改Enabled 和 Disabled 状态的凭据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssm&Version=2019-09-23&Action=UpdateDescription)
+    ///
+    /// </details>
     ///
     /// # Example: 更新凭据描述信息
     ///
@@ -517,12 +745,25 @@ impl Client {
         self.call("UpdateDescription", request)
     }
 
-    /// 设置云产品凭据轮转策略 (`UpdateRotationStatus`)
+    /// Sets Tencent Cloud service credential rotation policy (`UpdateRotationStatus`)
+    ///
+    /// This API is used to set a Tencent Cloud service credential rotation policy, including the following parameters:
+    /// Specifies whether to enable rotation
+    /// Rotation frequency
+    /// Rotation start time
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置云产品凭据轮转策略
     ///
     /// 设置云产品凭据轮转策略，可以设置：
     /// 是否开启轮转
     /// 轮转周期
     /// 轮转开始时间
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssm&Version=2019-09-23&Action=UpdateRotationStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 设置云产品凭据轮转策略
     ///
@@ -543,10 +784,21 @@ impl Client {
         self.call("UpdateRotationStatus", request)
     }
 
-    /// 更新凭据内容 (`UpdateSecret`)
+    /// Updates the content of a Secret (`UpdateSecret`)
+    ///
+    /// This API is used to update the credential content of the specified credential name and version number. Calling this API will encrypt the content of the new credential and overwrite the old content. Only credentials in `Enabled` or `Disabled` status can be updated.
+    /// This API is only applicable to user-defined credentials but not Tencent Cloud service credentials.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新凭据内容
     ///
     /// 该接口用于更新指定凭据名称和版本号的内容，调用该接口会对新的凭据内容加密后覆盖旧的内容。仅允许更新Enabled 和 Disabled 状态的凭据。
     /// 本接口仅适用于用户自定义凭据，不能对云产品凭据操作。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=ssm&Version=2019-09-23&Action=UpdateSecret)
+    ///
+    /// </details>
     ///
     /// # Example: 更新凭据内容
     ///
@@ -580,133 +832,147 @@ impl Client {
 }
 
 rt::model! {
-/// CreateProductSecret请求参数结构体
+/// Request of [`Client::create_product_secret`].
 pub struct CreateProductSecretRequest: encode {
-  /// **Required.** <p>凭据名称，同一region内不可重复，最长128字节，使用字母、数字或者 - _ 的组合，第一个字符必须为字母或者数字。</p>
+  /// **Required.** Credential name, which must be unique in the same region. It can contain 128 bytes of letters, digits, hyphens, and underscores and must begin with a letter or digit.
   secret_name: String = "SecretName",
-  /// **Required.** <p>用户账号名前缀，由用户自行指定，长度限定在8个字符以内，<br>可选字符集包括：<br>数字字符：[0, 9]，<br>小写字符：[a, z]，<br>大写字符：[A, Z]，<br>特殊字符(全英文符号)：下划线(_)，<br>前缀必须以大写或小写字母开头。</p>
+  /// **Required.** Prefix of the user account name, which is specified by you and can contain up to 8 characters.
+  /// Supported character sets include:
+  /// Digits: [0, 9].
+  /// Lowercase letters: [a, z].
+  /// Uppercase letters: [A, Z].
+  /// Special symbols: underscore.
+  /// The prefix must begin with a letter.
   user_name_prefix: String = "UserNamePrefix",
-  /// **Required.** <p>凭据所绑定的云产品名称，如Mysql，可以通过DescribeSupportedProducts接口获取所支持的云产品名称。</p>
+  /// **Required.** Name of the Tencent Cloud service bound to the credential, such as `Mysql`. The `DescribeSupportedProducts` API can be used to get the names of the supported Tencent Cloud services.
   product_name: String = "ProductName",
-  /// **Required.** <p>云产品实例ID。</p>
+  /// **Required.** Tencent Cloud service instance ID.
   instance_id: String = "InstanceID",
-  /// **Required.** <p>账号的域名，IP形式，支持填入%。</p>
+  /// **Required.** Domain name of the account in the form of IP. You can enter `%`.
   domains: Vec<String> = "Domains",
-  /// **Required.** <p>将凭据与云产品实例绑定时，需要授予的权限列表。</p>
+  /// **Required.** List of permissions that need to be granted when the credential is bound to a Tencent Cloud service.
   privileges_list: Vec<ProductPrivilegeUnit> = "PrivilegesList",
-  /// <p>描述信息，用于详细描述用途等，最大支持2048字节。</p>
+  /// Description, which is used to describe the purpose in detail and can contain up to 2,048 bytes.
   description: String = "Description",
-  /// <p>指定对凭据进行加密的KMS CMK。<br>如果为空则表示使用Secrets Manager为您默认创建的CMK进行加密。<br>您也可以指定在同region 下自行创建的KMS CMK进行加密。</p>
+  /// Specifies the KMS CMK that encrypts the credential.
+  /// If this parameter is left empty, the CMK created by Secrets Manager by default will be used for encryption.
+  /// You can also specify a custom KMS CMK created in the same region for encryption.
   kms_key_id: String = "KmsKeyId",
-  /// <p>标签列表。</p>
+  /// List of tags.
   tags: Vec<Tag> = "Tags",
-  /// <p>用户自定义的开始轮转时间，格式：2006-01-02 15:04:05。<br>当EnableRotation为True时，此参数必填。</p>
+  /// User-Defined rotation start time in the format of 2006-01-02 15:04:05.
+  /// When `EnableRotation` is `True`, this parameter is required.
   rotation_begin_time: String = "RotationBeginTime",
-  /// <p>是否开启轮转<br>True -- 开启<br>False -- 不开启<br>如果不指定，默认为False。</p>
+  /// Specifies whether to enable rotation
+  /// True - enable
+  /// False - do not enable
+  /// If this parameter is not specified, `False` will be used by default.
   enable_rotation: bool = "EnableRotation",
-  /// <p>轮转周期，以天为单位，默认为1天。</p>
+  /// Rotation frequency in days. Default value: 1 day.
   rotation_frequency: i64 = "RotationFrequency",
-  /// <p>KMS的独享集群的ID。当KmsKeyId为空,并且用户的KMS存在有效的HsmClusterId时有效。</p>
+  /// **China site only.** <p>KMS的独享集群的ID。当KmsKeyId为空,并且用户的KMS存在有效的HsmClusterId时有效。</p>
   kms_hsm_cluster_id: String = "KmsHsmClusterId",
-  /// <p>账户备注</p>
+  /// **China site only.** <p>账户备注</p>
   account_remark: String = "AccountRemark",
-  /// <p>数据库账号类型，目前仅在创建sqlserver凭据场景会使用到，仅支持L3</p><p>枚举值：</p><ul><li>L3： 普通权限账号</li></ul>
+  /// **China site only.** <p>数据库账号类型，目前仅在创建sqlserver凭据场景会使用到，仅支持L3</p><p>枚举值：</p><ul><li>L3： 普通权限账号</li></ul>
   account_type: String = "AccountType",
-  /// <p>凭据加密类型</p><p>枚举值：</p><ul><li>0： KMS 密钥</li><li>1： 软件密钥</li></ul><p>默认值：0</p>
+  /// **China site only.** <p>凭据加密类型</p><p>枚举值：</p><ul><li>0： KMS 密钥</li><li>1： 软件密钥</li></ul><p>默认值：0</p>
   encrypt_type: u64 = "EncryptType",
 }
 
-/// CreateProductSecret返回参数结构体
+/// Response of [`Client::create_product_secret`].
 pub struct CreateProductSecretResponse: decode {
-  /// <p>创建的凭据名称。</p>
+  /// Name of the created credential.
   secret_name: String = "SecretName",
-  /// <p>标签操作的返回码. 0: 成功；1: 内部错误；2: 业务处理错误。</p>
+  /// Tag operation return code. 0: success; 1: internal error; 2: business processing error.
   tag_code: u64 = "TagCode",
-  /// <p>标签操作的返回信息。</p>
+  /// Tag operation return message.
   tag_msg: String = "TagMsg",
-  /// <p>创建云产品凭据异步任务ID号。</p>
+  /// ID of the created Tencent Cloud service credential async task.
   flow_id: i64 = "FlowID",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSSHKeyPairSecret请求参数结构体
+/// Request of [`Client::create_ssh_key_pair_secret`].
 pub struct CreateSSHKeyPairSecretRequest: encode {
-  /// **Required.** <p>凭据名称，同一region内不可重复，最长128字节，使用字母、数字或者 - _ 的组合，第一个字符必须为字母或者数字。</p>
+  /// **Required.** Secret name, which must be unique in the same region. It can contain 128 bytes of letters, digits, hyphens and underscores and must begin with a letter or digit.
   secret_name: String = "SecretName",
-  /// **Required.** <p>密钥对创建后所属的项目ID。</p>
+  /// **Required.** ID of the project to which the created SSH key belongs.
   project_id: i64 = "ProjectId",
-  /// <p>描述信息，用于详细描述用途等，最大支持2048字节。</p>
+  /// Description, such as what it is used for. It contains up to 2,048 bytes.
   description: String = "Description",
-  /// <p>指定对凭据进行加密的KMS CMK。<br>如果为空则表示使用Secrets Manager为您默认创建的CMK进行加密。<br>您也可以指定在同region 下自行创建的KMS CMK进行加密。</p>
+  /// Specifies a KMS CMK to encrypt the secret.
+  /// If this parameter is left empty, the CMK created by Secrets Manager by default will be used for encryption.
+  /// You can also specify a custom KMS CMK created in the same region for encryption.
   kms_key_id: String = "KmsKeyId",
-  /// <p>标签列表。</p>
+  /// List of tags.
   tags: Vec<Tag> = "Tags",
-  /// <p>用户自定义输入的SSH密钥对的名称，可由数字，字母和下划线组成，只能以数字和字母开头，长度不超过25个字符。</p>
+  /// Name of the SSH key pair, which only contains digits, letters and underscores and must start with a digit or letter. The maximum length is 25 characters.
   ssh_key_name: String = "SSHKeyName",
-  /// <p>KMS的独享集群的ID。当KmsKeyId为空,并且用户的KMS存在有效的HsmClusterId时有效。</p>
+  /// **China site only.** <p>KMS的独享集群的ID。当KmsKeyId为空,并且用户的KMS存在有效的HsmClusterId时有效。</p>
   kms_hsm_cluster_id: String = "KmsHsmClusterId",
-  /// <p>凭据加密类型</p><p>枚举值：</p><ul><li>0： KMS 密钥</li><li>1： 软件密钥</li></ul><p>默认值：0</p>
+  /// **China site only.** <p>凭据加密类型</p><p>枚举值：</p><ul><li>0： KMS 密钥</li><li>1： 软件密钥</li></ul><p>默认值：0</p>
   encrypt_type: u64 = "EncryptType",
 }
 
-/// CreateSSHKeyPairSecret返回参数结构体
+/// Response of [`Client::create_ssh_key_pair_secret`].
 pub struct CreateSSHKeyPairSecretResponse: decode {
-  /// <p>创建的凭据名称。</p>
+  /// Name of the created secret.
   secret_name: String = "SecretName",
-  /// <p>创建的SSH密钥ID。</p>
+  /// ID of the created SSH key.
   ssh_key_id: String = "SSHKeyID",
-  /// <p>创建的SSH密钥名称。</p>
+  /// Name of the created SSH key.
   ssh_key_name: String = "SSHKeyName",
-  /// <p>标签操作的返回码. 0: 成功；1: 内部错误；2: 业务处理错误</p>
+  /// Tag return code. `0`: success; `1`: internal error; `2`: business processing error.
   tag_code: u64 = "TagCode",
-  /// <p>标签操作的返回信息。</p>
+  /// Tag return message.
   tag_msg: String = "TagMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSecret请求参数结构体
+/// Request of [`Client::create_secret`].
 pub struct CreateSecretRequest: encode {
-  /// **Required.** <p>凭据名称，同一region内不可重复，最长128字节，使用字母、数字或者 - _ 的组合，第一个字符必须为字母或者数字。一旦创建不可修改。</p>
+  /// **Required.** Secret name, which must be unique in the same region. It can contain 128 bytes ([a-z], [A-Z], [0-9], [-_]). It must begin with a letter or digit. Note that it cannot be modified once created.
   secret_name: String = "SecretName",
-  /// <p>凭据版本，查询凭据信息时需要根据SecretName 和 VersionId进行查询，最长64 字节，使用字母、数字或者 - _ . 的组合并且以字母或数字开头。若为空，则使用默认的初始凭据版本号。可选，若为空或该凭据为云产品类凭据，则该版本号默认为 SSM_Current。</p>
+  /// Secret version. It can contain up to 64 bytes ([a-z], [A-Z], [0-9], [-_.]). It must begin with a letter or digit. `SecretName` and `VersionId` are used to query the Secret information. If it is left empty, the initial Secret version number is used by default.
   version_id: String = "VersionId",
-  /// <p>描述信息，用于详细描述用途等，最大支持2048字节。</p>
+  /// Description information, such as the detailed use cases. It can be up to 2048 bytes.
   description: String = "Description",
-  /// <p>指定对凭据进行加密的KMS CMK。如果为空则表示使用Secrets Manager为您默认创建的CMK进行加密。您也可以指定在同region 下自行创建的KMS CMK进行加密。</p>
+  /// KMS CMK used for Secret encryption. If this parameter is left empty, SecretsManager will create a CMK by default. You can also specify a KMS CMK that is created in the same region.
   kms_key_id: String = "KmsKeyId",
-  /// <p>凭据类型，默认为0自定义凭据。</p>
+  /// Secret type. It defaults to `custom`.
   secret_type: u64 = "SecretType",
-  /// <p>二进制凭据信息base64编码后的明文。SecretBinary 和 SecretString 必须且只能设置一个，最大支持32KB字节。</p>
+  /// Base64-encoded plaintext of a binary secret. Either `SecretBinary` or `SecretString` is required to be set but not both. A maximum of 32KB is supported.
   secret_binary: String = "SecretBinary",
-  /// <p>文本类型凭据信息明文（不需要进行base64编码）。SecretBinary 和 SecretString 必须且只能设置一个，最大支持32KB字节。</p>
+  /// The plaintext of a Secret in text format. It does not require base64 encoding. Either `SecretBinary` or `SecretString` is required to be set but not both. A maximum of 32KB is supported.
   secret_string: String = "SecretString",
-  /// <p>JSON 格式字符串，用于指定特定凭据类型的额外配置。</p>
+  /// Additional configuration of the Secret in JSON format
   additional_config: String = "AdditionalConfig",
-  /// <p>标签列表</p>
+  /// List of tags.
   tags: Vec<Tag> = "Tags",
-  /// <p>KMS的独享集群的ID。当KmsKeyId为空,并且用户的KMS存在有效的HsmClusterId时有效。</p>
+  /// **China site only.** <p>KMS的独享集群的ID。当KmsKeyId为空,并且用户的KMS存在有效的HsmClusterId时有效。</p>
   kms_hsm_cluster_id: String = "KmsHsmClusterId",
-  /// <p>凭据加密类型</p><p>枚举值：</p><ul><li>0： KMS 密钥加密</li><li>1： 软密钥加密</li></ul>
+  /// **China site only.** <p>凭据加密类型</p><p>枚举值：</p><ul><li>0： KMS 密钥加密</li><li>1： 软密钥加密</li></ul>
   encrypt_type: u64 = "EncryptType",
 }
 
-/// CreateSecret返回参数结构体
+/// Response of [`Client::create_secret`].
 pub struct CreateSecretResponse: decode {
-  /// <p>新创建的凭据名称。</p>
+  /// Name of the new Secret.
   secret_name: String = "SecretName",
-  /// <p>新创建的凭据版本。</p>
+  /// ID of the new Secret version.
   version_id: String = "VersionId",
-  /// <p>标签操作的返回码. 0: 成功；1: 内部错误；2: 业务处理错误</p>
+  /// Return code of tag operation. `0`: success; `1`: internal error; `2`: business processing error
   tag_code: u64 = "TagCode",
-  /// <p>标签操作的返回信息</p>
+  /// Return message of tag operation.
   tag_msg: String = "TagMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateService请求参数结构体
+/// Request of [`Client::create_service`].
 pub struct CreateServiceRequest: encode {
   /// **Required.** <p>仅支持 PostPay，区分大小写</p><p>枚举值：</p><ul><li>PostPay： 后付费 按量计费模式</li></ul><p>仅支持 PostPay，区分大小写</p>
   pay_mode: String = "PayMode",
@@ -714,470 +980,486 @@ pub struct CreateServiceRequest: encode {
   client_token: String = "ClientToken",
 }
 
-/// CreateService返回参数结构体
+/// Response of [`Client::create_service`].
 pub struct CreateServiceResponse: decode {
   /// <p>义SSM 服务资源 ID，供调用方保存并标识该服务资源。</p><p>参数格式：一期后付费为 ssm_ 加 AppId，如 ssm_1250000000。</p><p>默认值：留空。</p><p>返回时资源可能仍在发货，不代表服务已可用。</p>
   resource_id: String = "ResourceId",
   /// <p>计费交易订单号，用于核对本次开通订单</p><p>参数格式：留空；不承诺固定长度或纯数字格式。</p><p>默认值：留空。</p><p>来自计费返回的订单号；订单形成不代表发货完成。</p>
   order_id: String = "OrderId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSecret请求参数结构体
+/// Request of [`Client::delete_secret`].
 pub struct DeleteSecretRequest: encode {
-  /// **Required.** <p>指定需要删除的凭据名称。</p>
+  /// **Required.** Name of the Secret to be deleted.
   secret_name: String = "SecretName",
-  /// <p>指定计划删除日期，单位（天），0（默认）表示立即删除， 1-30 表示预留的天数，超出该日期之后彻底删除。<br>当凭据类型为SSH密钥对凭据时，此字段只能取值只能为0。</p>
+  /// Scheduled deletion time (in days), indicating the number of retention days for the secret. Value range: 0-30. If it is `0`, the secret is deleted immediately.
+  /// For an SSH key secret, this field can only be `0`.
   recovery_window_in_days: u64 = "RecoveryWindowInDays",
-  /// <p>当凭据类型为SSH密钥对凭据时，此字段有效，取值：<br>True -- 表示不仅仅清理此凭据中存储的SSH密钥信息，还会将SSH密钥对从CVM侧进行清理。注意，如果SSH密钥此时绑定了CVM实例，那么会清理失败。<br>False --  表示仅仅清理此凭据中存储的SSH密钥信息，不在CVM进侧进行清理。</p>
+  /// Specifies whether to delete the SSH key from both the secret and the SSH key list in the CVM console. This field is only valid for SSH key secrets. Valid values:
+  /// `True`: deletes SSH key from both the secret and SSH key list in the CVM console. Note that the deletion will fail if the SSH key is already bound to a CVM instance.
+  /// `False`: only deletes the SSH key information in the secret.
   clean_ssh_key: bool = "CleanSSHKey",
-  /// <p>删除模式</p><p>枚举值：</p><ul><li>0： 仅删除凭据</li><li>1： 删除凭据和账号</li></ul>
+  /// **China site only.** <p>删除模式</p><p>枚举值：</p><ul><li>0： 仅删除凭据</li><li>1： 删除凭据和账号</li></ul>
   delete_mode: u64 = "DeleteMode",
 }
 
-/// DeleteSecret返回参数结构体
+/// Response of [`Client::delete_secret`].
 pub struct DeleteSecretResponse: decode {
-  /// <p>指定删除的凭据名称。</p>
+  /// Name of deleted Secret.
   secret_name: String = "SecretName",
-  /// <p>凭据删除的日期，unix时间戳。</p>
+  /// Secret deletion time, formatted as a Unix timestamp.
   delete_time: i64 = "DeleteTime",
-  /// <p>异步删除任务 ID</p>
+  /// **China site only.** <p>异步删除任务 ID</p>
   flow_id: i64 = "FlowID",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSecretVersion请求参数结构体
+/// Request of [`Client::delete_secret_version`].
 pub struct DeleteSecretVersionRequest: encode {
-  /// **Required.** 指定凭据名称。
+  /// **Required.** Name of the Secret.
   secret_name: String = "SecretName",
-  /// **Required.** 指定该名称下需要删除的凭据的版本号。
+  /// **Required.** ID of the Secret version to be deleted.
   version_id: String = "VersionId",
 }
 
-/// DeleteSecretVersion返回参数结构体
+/// Response of [`Client::delete_secret_version`].
 pub struct DeleteSecretVersionResponse: decode {
-  /// 凭据名称。
+  /// Name of the Secret.
   secret_name: String = "SecretName",
-  /// 凭据版本号。
+  /// Version ID of the Secret.
   version_id: String = "VersionId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAsyncRequestInfo请求参数结构体
+/// Request of [`Client::describe_async_request_info`].
 pub struct DescribeAsyncRequestInfoRequest: encode {
-  /// **Required.** 异步任务ID号
+  /// **Required.** Async task ID.
   flow_id: i64 = "FlowID",
 }
 
-/// DescribeAsyncRequestInfo返回参数结构体
+/// Response of [`Client::describe_async_request_info`].
 pub struct DescribeAsyncRequestInfoResponse: decode {
-  /// 0:处理中，1:处理成功，2:处理失败
+  /// 0: processing, 1: processing succeeded, 2: processing failed
   task_status: i64 = "TaskStatus",
-  /// 任务描述信息。
+  /// Task description.
   description: String = "Description",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRotationDetail请求参数结构体
+/// Request of [`Client::describe_rotation_detail`].
 pub struct DescribeRotationDetailRequest: encode {
-  /// **Required.** 指定需要获取凭据轮转详细信息的凭据名称。
+  /// **Required.** Specifies the name of the credential for which to get the credential rotation details.
   secret_name: String = "SecretName",
 }
 
-/// DescribeRotationDetail返回参数结构体
+/// Response of [`Client::describe_rotation_detail`].
 pub struct DescribeRotationDetailResponse: decode {
-  /// 否允许轮转，true表示开启轮转，false表示禁止轮转。
+  /// Whether to enable rotation. `true`: enabled; `false`: disabled.
   enable_rotation: bool = "EnableRotation",
-  /// 轮转的频率，以天为单位，默认为1天。
+  /// Rotation frequency in days. Default value: 1 day.
   frequency: i64 = "Frequency",
-  /// 最近一次轮转的时间，显式可见的时间字符串，格式 2006-01-02 15:04:05。
+  /// Last rotation time, which is an explicitly visible time string in the format of 2006-01-02 15:04:05.
   latest_rotate_time: String = "LatestRotateTime",
-  /// 下一次开始轮转的时间，显式可见的时间字符串，格式 2006-01-02 15:04:05。
+  /// Next rotation start time, which is an explicitly visible time string in the format of 2006-01-02 15:04:05.
   next_rotate_begin_time: String = "NextRotateBeginTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRotationHistory请求参数结构体
+/// Request of [`Client::describe_rotation_history`].
 pub struct DescribeRotationHistoryRequest: encode {
-  /// **Required.** <p>指定需要获取凭据轮转历史的凭据名称。</p>
+  /// **Required.** Specifies the name of the credential for which to get the credential rotation records.
   secret_name: String = "SecretName",
 }
 
-/// DescribeRotationHistory返回参数结构体
+/// Response of [`Client::describe_rotation_history`].
 pub struct DescribeRotationHistoryResponse: decode {
-  /// <p>版本号列表</p>
+  /// List of version numbers.
   version_i_ds: Vec<String> = "VersionIDs",
-  /// <p>版本号个数，可以给用户展示的版本号个数上限为10个。</p>
+  /// Number of version numbers. The maximum number of version numbers that can be shown to users is 10.
   total_count: i64 = "TotalCount",
-  /// <p>凭据对应账号相关信息</p>
+  /// **China site only.** <p>凭据对应账号相关信息</p>
   account_info_list: Vec<SecretAccountInfo> = "AccountInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecret请求参数结构体
+/// Request of [`Client::describe_secret`].
 pub struct DescribeSecretRequest: encode {
-  /// **Required.** <p>指定需要获取凭据详细信息的凭据名称。</p>
+  /// **Required.** Name of a Secret whose detailed information is to be obtained.
   secret_name: String = "SecretName",
 }
 
-/// DescribeSecret返回参数结构体
+/// Response of [`Client::describe_secret`].
 pub struct DescribeSecretResponse: decode {
-  /// <p>凭据名称。</p>
+  /// Name of the Secret.
   secret_name: String = "SecretName",
-  /// <p>凭据描述信息。</p>
+  /// Description of the Secret.
   description: String = "Description",
-  /// <p>用于加密的KMS CMK ID。</p>
+  /// ID of the KMS CMK used for encryption.
   kms_key_id: String = "KmsKeyId",
-  /// <p>创建者UIN。</p>
+  /// Creator UIN.
   create_uin: u64 = "CreateUin",
-  /// <p>凭据状态：Enabled、Disabled、PendingDelete, Creating, Failed。</p>
+  /// Credential status: Enabled, Disabled, PendingDelete, Creating, Failed.
   status: String = "Status",
-  /// <p>删除日期，uinx 时间戳，非计划删除状态的凭据为0。</p>
+  /// Deletion time, formatted as a Unix timestamp. For a Secret that is not in `PendingDelete` status, this value is 0.
   delete_time: u64 = "DeleteTime",
-  /// <p>创建日期。</p>
+  /// Creation time.
   create_time: u64 = "CreateTime",
-  /// <p>0 --  用户自定义凭据类型；1 -- 数据库凭据类型；2 -- SSH密钥对凭据类型；3 -- 云API密钥（AKSK）凭据类型（使用此功能需要联系云助手单独开启白名单）；4 -- Redis类型凭据。</p>
+  /// 0: custom secret; 1: database credential; 2: SSH key secret; 3: cloud API key (AKSK) secret (To use this function, you need to contact the cloud assistant to activate the allowlist separately); 4: Redis secret.
   secret_type: i64 = "SecretType",
-  /// <p>云产品名称。</p>
+  /// Tencent Cloud service name.
   product_name: String = "ProductName",
-  /// <p>云产品实例ID。</p>
+  /// Tencent Cloud service instance ID.
   resource_id: String = "ResourceID",
-  /// <p>是否开启轮转：True -- 开启轮转；False -- 关闭轮转。</p>
+  /// Whether to enable rotation. `True`: enable rotation; `False`: disable rotation.
   rotation_status: bool = "RotationStatus",
-  /// <p>轮转周期，默认以天为单位。</p>
+  /// Rotation frequency in days by default.
   rotation_frequency: i64 = "RotationFrequency",
-  /// <p>当凭据类型为SSH密钥对凭据时，此字段有效，用于表示SSH密钥对凭据的名称。</p>
+  /// Secret name. This field is only valid when the `SecretType` is set to `2` (SSH key secret).
   resource_name: String = "ResourceName",
-  /// <p>当凭据类型为SSH密钥对凭据时，此字段有效，用于表示SSH密钥对所属的项目ID。</p>
+  /// Project ID. This field is only valid when the `SecretType` is set to `2` (SSH key secret).
   project_id: i64 = "ProjectID",
-  /// <p>当凭据类型为SSH密钥对凭据时，此字段有效，用于表示SSH密钥对所关联的CVM实例ID。</p>
+  /// ID of the CVM instance associated with the SSH key. ID. This field is only valid when the `SecretType` is set to `2` (SSH key secret).
   associated_instance_i_ds: Vec<String> = "AssociatedInstanceIDs",
-  /// <p>当凭据类型为云API密钥对凭据时，此字段有效，用于表示此云API密钥对所属的用户UIN。</p>
+  /// UIN of the Tencent Cloud API key. This field is valid when the secret type is Tencent Cloud API key secret.
   target_uin: u64 = "TargetUin",
-  /// <p>凭据额外配置</p>
+  /// Additional configuration of the Secret
   additional_config: String = "AdditionalConfig",
-  /// <p>凭据加密类型</p><p>枚举值：</p><ul><li>0： KMS 密钥加密</li><li>1： 软密钥加密</li></ul><p>默认值：0</p>
+  /// **China site only.** <p>凭据加密类型</p><p>枚举值：</p><ul><li>0： KMS 密钥加密</li><li>1： 软密钥加密</li></ul><p>默认值：0</p>
   encrypt_type: u64 = "EncryptType",
-  /// <p>凭据更新状态</p>
+  /// **China site only.** <p>凭据更新状态</p>
   encrypt_switching: bool = "EncryptSwitching",
-  /// <p>创建者 uin 字符串</p>
+  /// **China site only.** <p>创建者 uin 字符串</p>
   create_uin_string: String = "CreateUinString",
-  /// <p>所属用户UIN 字符串</p>
+  /// **China site only.** <p>所属用户UIN 字符串</p>
   target_uin_string: String = "TargetUinString",
-  /// <p>对应云产品的账号信息</p>
+  /// **China site only.** <p>对应云产品的账号信息</p>
   account_info_list: Vec<SecretAccountInfo> = "AccountInfoList",
+  /// **China site only.**
   next_rotation_time: String = "NextRotationTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSupportedProducts请求参数结构体
+/// Request of [`Client::describe_supported_products`].
 pub struct DescribeSupportedProductsRequest: encode {}
 
-/// DescribeSupportedProducts返回参数结构体
+/// Response of [`Client::describe_supported_products`].
 pub struct DescribeSupportedProductsResponse: decode {
-  /// 支持的所有云产品列表。
-  /// 每种云产品与凭据类型的对应关系如下：
-  /// 当SecretType为1时，支持的云产品列表包括：Mysql、Tdsql-mysql、Tdsql_C_Mysql；
-  /// 当SecretType为2时，支持的产品列表为：Cvm；
-  /// 当SecretType为3时，支持的产品列表为：Cam（此功能的使用需要联系云助手单独开始白名单）；
-  /// 当SecretType为4时，支持的产品列表为：Redis。
+  /// List of all supported Tencent Cloud products.
+  /// The correspondence between each cloud product and secrets type is as follows:When `SecretType` is 1, the list of supported cloud products includes: Mysql, Tdsql-mysql, Tdsql_C_Mysql;When `SecretType` is 2, the supported product list is: Cvm;When `SecretType` is 3, the supported product list is: Cam (To use this function, you need to contact the cloud assistant to activate the allowlist separately);When `SecretType` is 4, the supported product list is: Redis.
   products: Vec<String> = "Products",
-  /// 支持的产品个数
+  /// Number of supported services
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisableSecret请求参数结构体
+/// Request of [`Client::disable_secret`].
 pub struct DisableSecretRequest: encode {
-  /// **Required.** 指定停用的凭据名称。
+  /// **Required.** Name of the Secret to be disabled.
   secret_name: String = "SecretName",
 }
 
-/// DisableSecret返回参数结构体
+/// Response of [`Client::disable_secret`].
 pub struct DisableSecretResponse: decode {
-  /// 停用的凭据名称。
+  /// Name of the disabled Secret.
   secret_name: String = "SecretName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EnableSecret请求参数结构体
+/// Request of [`Client::enable_secret`].
 pub struct EnableSecretRequest: encode {
-  /// **Required.** 指定启用凭据的名称。
+  /// **Required.** Name of the Secret to be enabled.
   secret_name: String = "SecretName",
 }
 
-/// EnableSecret返回参数结构体
+/// Response of [`Client::enable_secret`].
 pub struct EnableSecretResponse: decode {
-  /// 启用的凭据名称。
+  /// Name of the enabled Secret.
   secret_name: String = "SecretName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetRegions请求参数结构体
+/// Request of [`Client::get_regions`].
 pub struct GetRegionsRequest: encode {}
 
-/// GetRegions返回参数结构体
+/// Response of [`Client::get_regions`].
 pub struct GetRegionsResponse: decode {
-  /// region列表。
+  /// List of regions.
   regions: Vec<String> = "Regions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetSSHKeyPairValue请求参数结构体
+/// Request of [`Client::get_ssh_key_pair_value`].
 pub struct GetSSHKeyPairValueRequest: encode {
-  /// 凭据名称，此凭据只能为SSH密钥对凭据类型。
+  /// Secret name. This field is only valid for SSH key secrets.
   secret_name: String = "SecretName",
-  /// 密钥对ID，是云服务器中密钥对的唯一标识。
+  /// ID of the key pair, which is the unique identifier of the key pair in the CVM.
   ssh_key_id: String = "SSHKeyId",
 }
 
-/// GetSSHKeyPairValue返回参数结构体
+/// Response of [`Client::get_ssh_key_pair_value`].
 pub struct GetSSHKeyPairValueResponse: decode {
-  /// SSH密钥对ID。
+  /// ID of the SSH key.
   ssh_key_id: String = "SSHKeyID",
-  /// 公钥明文，使用base64编码。
+  /// Plaintext value of the Base64-encoded public key.
   public_key: String = "PublicKey",
-  /// 私钥明文，使用base64编码
+  /// Plaintext value of the Base64-encoded private key.
   private_key: String = "PrivateKey",
-  /// 此密钥对所属的项目ID。
+  /// ID of the project to which the SSH key belongs.
   project_id: i64 = "ProjectID",
-  /// SSH密钥对的描述信息。
-  /// 用户可以在CVM侧控制台对密钥对的描述信息进行修改。
+  /// Description of the SSH key.
+  /// The description can be modified in the CVM console.
   ssh_key_description: String = "SSHKeyDescription",
-  /// SSH密钥对的名称。
-  /// 用户可以在CVM侧控制台对密钥对的名称进行修改。
+  /// Name of the SSH key.
+  /// The name can be modified in the CVM console.
   ssh_key_name: String = "SSHKeyName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetSecretValue请求参数结构体
+/// Request of [`Client::get_secret_value`].
 pub struct GetSecretValueRequest: encode {
-  /// **Required.** 指定凭据的名称。
+  /// **Required.** Name of a Secret.
   secret_name: String = "SecretName",
-  /// **Required.** 指定对应凭据的版本号。
-  /// 对于云产品凭据如Mysql凭据，通过指定凭据名称和历史版本号来获取历史轮转凭据的明文信息，如果要获取当前正在使用的凭据版本的明文，需要将版本号指定为：SSM_Current。
+  /// **Required.** Specifies the version number of the corresponding credential.
+  /// For Tencent Cloud service credentials such as MySQL credentials, this API is used to get the plaintext information of a previously rotated credential by specifying the credential name and historical version number. If you want to get the plaintext of the credential version currently in use, you need to specify the version number as `SSM_Current`.
   version_id: String = "VersionId",
+  /// **China site only.**
   encryption_public_key: String = "EncryptionPublicKey",
+  /// **China site only.**
   encryption_algorithm: String = "EncryptionAlgorithm",
 }
 
-/// GetSecretValue返回参数结构体
+/// Response of [`Client::get_secret_value`].
 pub struct GetSecretValueResponse: decode {
-  /// 凭据的名称。
+  /// Name of the Secret.
   secret_name: String = "SecretName",
-  /// 该凭据对应的版本号。
+  /// ID of the Secret version.
   version_id: String = "VersionId",
-  /// 在创建凭据(CreateSecret)时，如果指定的是二进制数据，则该字段为返回结果，并且使用base64进行编码，应用方需要进行base64解码后获取原始数据。
-  /// SecretBinary和SecretString只有一个不为空。
+  /// When creating a credential (CreateSecret), if you specify binary data, this field will be the Base64-encoded returned result. The application needs to Base64-decode the result to get the original data.
+  /// Either `SecretBinary` or `SecretString` cannot be empty.
   secret_binary: String = "SecretBinary",
-  /// 在创建凭据(CreateSecret)时，如果指定的是普通文本数据，则该字段为返回结果。
-  /// SecretBinary和SecretString只有一个不为空。
+  /// When creating a credential (CreateSecret), if you specify general text data, this field will be the returned result.
+  /// Either `SecretBinary` or `SecretString` cannot be empty.
   secret_string: String = "SecretString",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetServiceStatus请求参数结构体
+/// Request of [`Client::get_service_status`].
 pub struct GetServiceStatusRequest: encode {}
 
-/// GetServiceStatus返回参数结构体
+/// Response of [`Client::get_service_status`].
 pub struct GetServiceStatusResponse: decode {
-  /// <p>true表示服务已开通，false 表示服务尚未开通。</p>
+  /// `true`: The service is activated; `false`: The service is not activated.
   service_enabled: bool = "ServiceEnabled",
-  /// <p>服务不可用类型： 0-未购买，1-正常， 2-欠费停服， 3-资源释放。</p>
+  /// Invalid service type. `0`: not purchased; `1`: normal; `2`: suspended due to arrears; `3`: resource released
   invalid_type: i64 = "InvalidType",
-  /// <p>true表示用户已经可以使用密钥安全托管功能，<br>false表示用户暂时不能使用密钥安全托管功能。</p>
+  /// `true`: Allow SSM to manage Tencent Cloud API key secrets.
+  /// `false`: Forbid SSM to manage Tencent Cloud API key secrets.
   access_key_escrow_enabled: bool = "AccessKeyEscrowEnabled",
-  /// <p>过期时间</p>
+  /// **China site only.** <p>过期时间</p>
   expire_time: String = "ExpireTime",
-  /// <p>计算性能限制</p>
+  /// **China site only.** <p>计算性能限制</p>
   qps_limit: i64 = "QPSLimit",
-  /// <p>凭据个数限制</p>
+  /// **China site only.** <p>凭据个数限制</p>
   secret_limit: i64 = "SecretLimit",
-  /// <p>付费模式</p>
+  /// **China site only.** <p>付费模式</p>
   pay_model: String = "PayModel",
-  /// <p>自动续费标识，0:手动续费 1:自动续费 2:到期不续</p>
+  /// **China site only.** <p>自动续费标识，0:手动续费 1:自动续费 2:到期不续</p>
   renew_flag: i64 = "RenewFlag",
-  /// <p>资源id</p>
+  /// **China site only.** <p>资源id</p>
   resource_id: String = "ResourceId",
-  /// <p>已托管凭据个数</p>
+  /// **China site only.** <p>已托管凭据个数</p>
   total_count: i64 = "TotalCount",
-  /// <p>预付费购买 SSM 资源的地域 ID</p>
+  /// **China site only.** <p>预付费购买 SSM 资源的地域 ID</p>
   resource_region: i64 = "ResourceRegion",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListSecretVersionIds请求参数结构体
+/// Request of [`Client::list_secret_version_ids`].
 pub struct ListSecretVersionIdsRequest: encode {
-  /// **Required.** 凭据名称
+  /// **Required.** Name of the Secret.
   secret_name: String = "SecretName",
 }
 
-/// ListSecretVersionIds返回参数结构体
+/// Response of [`Client::list_secret_version_ids`].
 pub struct ListSecretVersionIdsResponse: decode {
-  /// 凭据名称。
+  /// Name of the Secret.
   secret_name: String = "SecretName",
-  /// VersionId列表。
+  /// `VersionId` list.
   versions: Vec<VersionInfo> = "Versions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListSecrets请求参数结构体
+/// Request of [`Client::list_secrets`].
 pub struct ListSecretsRequest: encode {
-  /// <p>查询列表的起始位置，以0开始，不设置默认为0。</p>
+  /// Starting position of the list, starting at 0. If not specified, 0 is used by default.
   offset: u64 = "Offset",
-  /// <p>单次查询返回的最大数量，0或不设置则使用默认值 20。</p>
+  /// Maximum number of returned Secrets in a query. If not set or set to 0, 20 is used by default.
   limit: u64 = "Limit",
-  /// <p>根据创建时间的排序方式，0或者不设置则使用降序排序， 1 表示升序排序。</p>
+  /// Sorting order according to the creation time. If not set or set to 0, descending order is used; if set to 1, ascending order is used.
   order_type: u64 = "OrderType",
-  /// <p>根据凭据状态进行过滤。<br>默认为0表示查询全部。<br>1 --  表示查询Enabled 凭据列表。<br>2 --  表示查询Disabled 凭据列表。<br>3 --  表示查询PendingDelete 凭据列表。<br>4 --  表示PendingCreate。<br>5 --  表示CreateFailed。<br>其中状态PendingCreate和CreateFailed只有在SecretType为云产品凭据时生效</p>
+  /// Filter based on credential status.
+  /// The default value is 0, indicating to query all.
+  /// 1: query the list of credentials in `Enabled` status.
+  /// 2: query the list of credentials in `Disabled` status.
+  /// 3: query the list of credentials in `PendingDelete` status.
+  /// 4: query the list of credentials in `PendingCreate` status.
+  /// 5: query the list of credentials in `CreateFailed` status.
+  /// The `PendingCreate` and `CreateFailed` status only take effect when `SecretType` is Tencent Cloud service credential
   state: u64 = "State",
-  /// <p>根据凭据名称进行过滤，为空表示不过滤。</p>
+  /// Filter according to Secret names. If left empty, this filter is not applied.
   search_secret_name: String = "SearchSecretName",
-  /// <p>标签过滤条件。</p>
+  /// Tag filter.
   tag_filters: Vec<TagFilter> = "TagFilters",
-  /// <p>0  -- 表示用户自定义凭据，默认为0。<br>1  -- 表示用户云产品凭据。<br>2 -- 表示SSH密钥对凭据。<br>3 -- 表示云API密钥对凭据。</p>
+  /// `0` (default): user-defined secret.
+  /// `1`: Tencent Cloud services secret.
+  /// `2`: SSH key secret.
+  /// `3`: Tencent Cloud API key secret.
   secret_type: u64 = "SecretType",
-  /// <p>此参数仅在SecretType参数值为1时生效，<br>当SecretType值为1时：<br>如果ProductName值为空，则表示查询所有类型的云产品凭据；<br>如果ProductName值为某个指定的云产品值如Mysql时，则表示查询Mysql数据库凭据；<br>如果ProductName值为多个云产品值，如：Mysql,Tdsql-mysql,Tdsql_C_Mysql（多个值以英文逗号,分隔开）则表示查询三种云产品类型的凭据；<br>支持的云产品列表请通过接口：DescribeSupportedProducts进行查询。</p>
+  /// This parameter only takes effect when the value of the SecretType parameter is 1.\nWhen the value of SecretType is `1`:
+  /// If the ProductName value is empty, it means querying all types of Tencent Cloud product secrets;If the ProductName value is a specific cloud product value such as MySQL, it means querying MySQL database credential;If the ProductName value is multiple cloud product values, such as: Mysql, Tdsql-mysql, Tdsql_C_Mysql (multiple values are separated by commas in English), it means querying the secrets of three cloud product types;To query the list of supported cloud products, use the interface: `DescribeSupportedProducts`.
   product_name: String = "ProductName",
-  /// <p>凭据加密类型</p><p>枚举值：</p><ul><li>0： KMS 密钥加密</li><li>1： 软密钥加密</li></ul><p>默认值：0</p>
+  /// **China site only.** <p>凭据加密类型</p><p>枚举值：</p><ul><li>0： KMS 密钥加密</li><li>1： 软密钥加密</li></ul><p>默认值：0</p>
   encrypt_type: u64 = "EncryptType",
-  /// <p>云产品实例 ID</p>
+  /// **China site only.** <p>云产品实例 ID</p>
   instance_id: String = "InstanceID",
 }
 
-/// ListSecrets返回参数结构体
+/// Response of [`Client::list_secrets`].
 pub struct ListSecretsResponse: decode {
-  /// <p>根据State和SearchSecretName 筛选的凭据总数。</p>
+  /// Number of filtered Secrets according to `State` and `SearchSecretName`.
   total_count: u64 = "TotalCount",
-  /// <p>返回凭据信息列表。</p>
+  /// List of Secret information.
   secret_metadatas: Vec<SecretMetadata> = "SecretMetadatas",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 凭据关联产品时被赋予的权限
+/// Permission granted when the credential is associated with the service
+///
+/// <details><summary>中文</summary>凭据关联产品时被赋予的权限</details>
 pub struct ProductPrivilegeUnit: encode {
-  /// **Required.** 权限名称，当前可选：
+  /// **Required.** Permission name. Valid values:
   /// GlobalPrivileges
   /// DatabasePrivileges
   /// TablePrivileges
   /// ColumnPrivileges
   ///
-  /// 当权限为DatabasePrivileges时，必须通过参数Database指定数据库名；
+  /// When the permission is `DatabasePrivileges`, the database name must be specified by the `Database` parameter;
   ///
-  /// 当权限为TablePrivileges时，必须通过参数Database和TableName指定数据库名以及数据库中的表名；
+  /// When the permission is `TablePrivileges`, the database name and the table name in the database must be specified by the `Database` and `TableName` parameters;
   ///
-  /// 当权限为ColumnPrivileges时，必须通过参数Database、TableName和CoulmnName指定数据库、数据库中的表名以及表中的列名。
+  /// When the permission is `ColumnPrivileges`, the database name, table name in the database, and column name in the table must be specified by the `Database`, `TableName`, and `ColumnName` parameters.
   privilege_name: String = "PrivilegeName",
-  /// **Required.** 权限列表。
-  /// 对于Mysql产品来说，可选权限值为：
+  /// **Required.** Permission list.
+  /// For the `Mysql` service, optional permission values are:
   ///
-  /// 1. GlobalPrivileges 中权限的可选值为："SELECT","INSERT","UPDATE","DELETE","CREATE", "PROCESS", "DROP","REFERENCES","INDEX","ALTER","SHOW DATABASES","CREATE TEMPORARY TABLES","LOCK TABLES","EXECUTE","CREATE VIEW","SHOW VIEW","CREATE ROUTINE","ALTER ROUTINE","EVENT","TRIGGER"。
-  /// 注意，不传该参数表示清除该权限。
+  /// 1. Valid values of `GlobalPrivileges`: "SELECT","INSERT","UPDATE","DELETE","CREATE", "PROCESS", "DROP","REFERENCES","INDEX","ALTER","SHOW DATABASES","CREATE TEMPORARY TABLES","LOCK TABLES","EXECUTE","CREATE VIEW","SHOW VIEW","CREATE ROUTINE","ALTER ROUTINE","EVENT","TRIGGER".
+  /// Note: if this parameter is not passed in, it means to clear the permission.
   ///
-  /// 2. DatabasePrivileges 权限的可选值为："SELECT","INSERT","UPDATE","DELETE","CREATE", "DROP","REFERENCES","INDEX","ALTER","CREATE TEMPORARY TABLES","LOCK TABLES","EXECUTE","CREATE VIEW","SHOW VIEW","CREATE ROUTINE","ALTER ROUTINE","EVENT","TRIGGER"。
-  /// 注意，不传该参数表示清除该权限。
+  /// 2. Valid values of `DatabasePrivileges`: "SELECT","INSERT","UPDATE","DELETE","CREATE", "DROP","REFERENCES","INDEX","ALTER","CREATE TEMPORARY TABLES","LOCK TABLES","EXECUTE","CREATE VIEW","SHOW VIEW","CREATE ROUTINE","ALTER ROUTINE","EVENT","TRIGGER".
+  /// Note: if this parameter is not passed in, it means to clear the permission.
   ///
-  /// 3. TablePrivileges 权限的可选值为：权限的可选值为："SELECT","INSERT","UPDATE","DELETE","CREATE", "DROP","REFERENCES","INDEX","ALTER","CREATE VIEW","SHOW VIEW", "TRIGGER"。
-  /// 注意，不传该参数表示清除该权限。
+  /// 3. Valid values of `TablePrivileges`: "SELECT","INSERT","UPDATE","DELETE","CREATE", "DROP","REFERENCES","INDEX","ALTER","CREATE VIEW","SHOW VIEW", "TRIGGER".
+  /// Note: if this parameter is not passed in, it means to clear the permission.
   ///
-  /// 4. ColumnPrivileges 权限的可选值为："SELECT","INSERT","UPDATE","REFERENCES"。
-  /// 注意，不传该参数表示清除该权限。
+  /// 4. Valid values of `ColumnPrivileges`: "SELECT","INSERT","UPDATE","REFERENCES".
+  /// Note: if this parameter is not passed in, it means to clear the permission.
   privileges: Vec<String> = "Privileges",
-  /// 仅当PrivilegeName为DatabasePrivileges时这个值才有效。
+  /// This value takes effect only when `PrivilegeName` is `DatabasePrivileges`.
   database: String = "Database",
-  /// 仅当PrivilegeName为TablePrivileges时这个值才有效，并且此时需要填充Database显式指明所在的数据库实例。
+  /// This value takes effect only when `PrivilegeName` is `TablePrivileges`, and the `Database` parameter is required in this case to explicitly indicate the database instance.
   table_name: String = "TableName",
-  /// 仅当PrivilegeName为ColumnPrivileges时这个值才生效，并且此时必须填充：
-  /// Database - 显式指明所在的数据库实例。
-  /// TableName - 显式指明所在表
+  /// This value takes effect only when `PrivilegeName` is `ColumnPrivileges`, and the following parameters are required in this case:
+  /// Database: explicitly indicate the database instance.
+  /// TableName: explicitly indicate the table
   column_name: String = "ColumnName",
-  /// 仅当PrivilegeName为SchemaPrivileges时这个值才生效，并且此时必须填充：
+  /// **China site only.** 仅当PrivilegeName为SchemaPrivileges时这个值才生效，并且此时必须填充：
   /// 目前仅postgresSQL需要
   schema_name: String = "SchemaName",
-  /// 仅当PrivilegeName为SequencePrivileges时这个值才生效，并且此时必须填充：
+  /// **China site only.** 仅当PrivilegeName为SequencePrivileges时这个值才生效，并且此时必须填充：
   /// 目前仅postgresSQL需要
   sequence_name: String = "SequenceName",
-  /// 仅当PrivilegeName为ProcedurePrivileges时这个值才生效，并且此时必须填充：
+  /// **China site only.** 仅当PrivilegeName为ProcedurePrivileges时这个值才生效，并且此时必须填充：
   /// 目前仅postgresSQL需要
   procedure_name: String = "ProcedureName",
-  /// 仅当PrivilegeName为TypePrivileges时这个值才生效，并且此时必须填充：
+  /// **China site only.** 仅当PrivilegeName为TypePrivileges时这个值才生效，并且此时必须填充：
   /// 目前仅postgresSQL需要
   type_name: String = "TypeName",
-  /// 仅当PrivilegeName为FunctionPrivileges时这个值才生效，并且此时必须填充：
+  /// **China site only.** 仅当PrivilegeName为FunctionPrivileges时这个值才生效，并且此时必须填充：
   /// 目前仅postgresSQL需要
   function_name: String = "FunctionName",
-  /// 仅当PrivilegeName为ViewPrivileges时这个值才生效，并且此时必须填充：
+  /// **China site only.** 仅当PrivilegeName为ViewPrivileges时这个值才生效，并且此时必须填充：
   /// 目前仅postgresSQL需要
   view_name: String = "ViewName",
-  /// 仅当PrivilegeName为MatviewPrivileges时这个值才生效，并且此时必须填充：
+  /// **China site only.** 仅当PrivilegeName为MatviewPrivileges时这个值才生效，并且此时必须填充：
   /// 目前仅postgresSQL需要
   matview_name: String = "MatviewName",
 }
 
-/// PutSecretValue请求参数结构体
+/// Request of [`Client::put_secret_value`].
 pub struct PutSecretValueRequest: encode {
-  /// **Required.** 指定需要增加版本的凭据名称。
+  /// **Required.** Name of a Secret where the version is added to.
   secret_name: String = "SecretName",
-  /// **Required.** 指定新增加的版本号，最长64 字节，使用字母、数字或者 - _ . 的组合并且以字母或数字开头。
+  /// **Required.** ID of the new Secret version. It can be up to 64 bytes, contain letters, digits, hyphens (-), and underscores (_), and must begin with a letter or digit.
   version_id: String = "VersionId",
-  /// 二进制凭据信息，使用base64编码。
-  /// SecretBinary 和 SecretString 必须且只能设置一个。
+  /// Base64-encoded binary credential information.
+  /// Either `SecretBinary` or `SecretString` must be set.
   secret_binary: String = "SecretBinary",
-  /// 文本类型凭据信息明文（不需要进行base64编码），SecretBinary 和 SecretString 必须且只能设置一个。
+  /// Secret information plaintext in text format, base64 encoding is not needed. Either `SecretBinary` or `SecretString` must be set.
   secret_string: String = "SecretString",
 }
 
-/// PutSecretValue返回参数结构体
+/// Response of [`Client::put_secret_value`].
 pub struct PutSecretValueResponse: decode {
-  /// 凭据名称。
+  /// Name of the Secret.
   secret_name: String = "SecretName",
-  /// 新增加的版本号。
+  /// Version ID that is newly added.
   version_id: String = "VersionId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RestoreSecret请求参数结构体
+/// Request of [`Client::restore_secret`].
 pub struct RestoreSecretRequest: encode {
-  /// **Required.** 指定需要恢复的凭据名称。
+  /// **Required.** Name of the Secret to be restored.
   secret_name: String = "SecretName",
 }
 
-/// RestoreSecret返回参数结构体
+/// Response of [`Client::restore_secret`].
 pub struct RestoreSecretResponse: decode {
-  /// 凭据名称。
+  /// Name of the Secret.
   secret_name: String = "SecretName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RotateProductSecret请求参数结构体
+/// Request of [`Client::rotate_product_secret`].
 pub struct RotateProductSecretRequest: encode {
-  /// **Required.** 需要轮转的凭据名。
+  /// **Required.** Name of the credential to be rotated.
   secret_name: String = "SecretName",
 }
 
-/// RotateProductSecret返回参数结构体
+/// Response of [`Client::rotate_product_secret`].
 pub struct RotateProductSecretResponse: decode {
-  /// 当凭据类型为云产品凭据时（即SecretType为1，如MySQL、Tdsql等托管凭据）此字段有效，返回轮转异步任务ID号。
+  /// Asynchronous rotation task ID. This field is valid when `SecretType` is `1` (i.e., the secret type is Tencent Cloud services secret, such as MySQL/TDSQL credentials).
   flow_id: i64 = "FlowID",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1193,137 +1475,145 @@ pub struct SecretAccountInfo: decode {
   rotated_time: String = "RotatedTime",
 }
 
-/// 凭据的基础信息
+/// Basic information of the Secret.
+///
+/// <details><summary>中文</summary>凭据的基础信息</details>
 pub struct SecretMetadata: decode {
-  /// <p>凭据名称</p>
+  /// Credential name
   secret_name: String = "SecretName",
-  /// <p>凭据的描述信息</p>
+  /// Credential description
   description: String = "Description",
-  /// <p>用于加密凭据的KMS KeyId</p>
+  /// KMS `KeyId` used to encrypt the credential
   kms_key_id: String = "KmsKeyId",
-  /// <p>创建者UIN</p>
+  /// Creator UIN
   create_uin: u64 = "CreateUin",
-  /// <p>凭据状态：Enabled、Disabled、PendingDelete、Creating、Failed</p>
+  /// Credential status: Enabled, Disabled, PendingDelete, Creating, Failed.
   status: String = "Status",
-  /// <p>凭据删除日期，对于status为PendingDelete 的有效，unix时间戳</p>
+  /// Credential deletion date, which takes effect for credentials in `PendingDelete` status and is in UNIX timestamp format
   delete_time: u64 = "DeleteTime",
-  /// <p>凭据创建时间，unix时间戳</p>
+  /// Credential creation time in UNIX timestamp format
   create_time: u64 = "CreateTime",
-  /// <p>用于加密凭据的KMS CMK类型，DEFAULT 表示SecretsManager 创建的默认密钥， CUSTOMER 表示用户指定的密钥</p>
+  /// Type of the KMS CMK used to encrypt the credential. `DEFAULT` represents the default key created by Secrets Manager, and `CUSTOMER` represents the user-specified key
   kms_key_type: String = "KmsKeyType",
-  /// <p>1:--开启轮转；0--禁止轮转</p>
+  /// 1: enable rotation; 0: disable rotation
   rotation_status: i64 = "RotationStatus",
-  /// <p>下一次轮转开始时间，uinx 时间戳</p>
+  /// Start time of the next rotation in UNIX timestamp format
   next_rotation_time: u64 = "NextRotationTime",
-  /// <p>0 -- 用户自定义凭据；<br>1 -- 云产品凭据；<br>2 -- SSH密钥对凭据；<br>3 -- 云API密钥对凭据；<br>4 -- Redis类型凭据；</p>
+  /// 0: custom secret;1: database credential;2: SSH key secret;3: cloud API key secret;4: Redis secret;
   secret_type: i64 = "SecretType",
-  /// <p>云产品名称，仅在SecretType为1，即凭据类型为云产品凭据时生效</p>
+  /// Tencent Cloud service name, which takes effect only when `SecretType` is 1 (Tencent Cloud service credential)
   product_name: String = "ProductName",
-  /// <p>当凭据类型为SSH密钥对凭据时，此字段有效，用于表示SSH密钥对凭据的名称。</p>
+  /// Secret name. This field is only valid when the `SecretType` is set to `2` (SSH key secret).
   resource_name: String = "ResourceName",
-  /// <p>当凭据类型为SSH密钥对凭据时，此字段有效，用于表示SSH密钥对所属的项目ID。</p>
+  /// Project ID. This field is only valid when the `SecretType` is set to `2` (SSH key secret).
   project_id: i64 = "ProjectID",
-  /// <p>当凭据类型为SSH密钥对凭据时，此字段有效，用于表示SSH密钥对所关联的CVM实例ID。</p>
+  /// ID of the CVM instance associated with the SSH key. ID. This field is only valid when the `SecretType` is set to `2` (SSH key secret).
   associated_instance_i_ds: Vec<String> = "AssociatedInstanceIDs",
-  /// <p>当凭据类型为云API密钥对凭据时，此字段有效，用于表示云API密钥对所属的用户UIN。</p>
+  /// UIN of the Tencent Cloud API key. This field is valid when the secret type is Tencent Cloud API key secret.
   target_uin: u64 = "TargetUin",
-  /// <p>轮转的频率，以天作为单位，在轮转开启状态下生效。</p>
+  /// Rotation frequency in days. It takes effect when the rotation feature is enabled.
   rotation_frequency: i64 = "RotationFrequency",
-  /// <p>云产品凭据对应的云产品实例 ID 号。</p>
+  /// ID of Tencent Cloud resource corresponding with the Secret.
   resource_id: String = "ResourceID",
-  /// <p>用户指定的轮转开始时间。</p>
+  /// The rotation start time.
   rotation_begin_time: String = "RotationBeginTime",
-  /// <p>凭据加密类型</p><p>枚举值：</p><ul><li>0： KMS 密钥加密</li><li>1： 软密钥加密</li></ul><p>默认值：0</p>
+  /// **China site only.** <p>凭据加密类型</p><p>枚举值：</p><ul><li>0： KMS 密钥加密</li><li>1： 软密钥加密</li></ul><p>默认值：0</p>
   encrypt_type: u64 = "EncryptType",
-  /// <p>凭据密钥加密切换中</p>
+  /// **China site only.** <p>凭据密钥加密切换中</p>
   encrypt_switching: bool = "EncryptSwitching",
-  /// <p>创建者 UIN 字符串</p>
+  /// **China site only.** <p>创建者 UIN 字符串</p>
   create_uin_string: String = "CreateUinString",
-  /// <p>所属者 UIN 字符串</p><p>用以兼容uint64,防止精度丢失</p>
+  /// **China site only.** <p>所属者 UIN 字符串</p><p>用以兼容uint64,防止精度丢失</p>
   target_uin_string: String = "TargetUinString",
 }
 
-/// 标签键和标签值
+/// Tag key and tag value.
+///
+/// <details><summary>中文</summary>标签键和标签值</details>
 pub struct Tag: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key
   tag_key: String = "TagKey",
-  /// **Required.** 标签值
+  /// **Required.** Tag value
   tag_value: String = "TagValue",
 }
 
-/// 标签过滤器
+/// Tag filter.
+///
+/// <details><summary>中文</summary>标签过滤器</details>
 pub struct TagFilter: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key
   tag_key: String = "TagKey",
-  /// 标签值
+  /// Tag value
   tag_value: Vec<String> = "TagValue",
 }
 
-/// UpdateDescription请求参数结构体
+/// Request of [`Client::update_description`].
 pub struct UpdateDescriptionRequest: encode {
-  /// **Required.** 指定需要更新描述信息的凭据名。
+  /// **Required.** Name of a Secret whose description is to be updated.
   secret_name: String = "SecretName",
-  /// **Required.** 新的描述信息，最大长度2048个字节。
+  /// **Required.** New description information, which can be up to 2048 bytes.
   description: String = "Description",
 }
 
-/// UpdateDescription返回参数结构体
+/// Response of [`Client::update_description`].
 pub struct UpdateDescriptionResponse: decode {
-  /// 凭据名称。
+  /// Name of the Secret.
   secret_name: String = "SecretName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateRotationStatus请求参数结构体
+/// Request of [`Client::update_rotation_status`].
 pub struct UpdateRotationStatusRequest: encode {
-  /// **Required.** 云产品凭据名称。
+  /// **Required.** Tencent Cloud service credential name.
   secret_name: String = "SecretName",
-  /// **Required.** 是否开启轮转。
-  /// true -- 开启轮转；
-  /// false -- 禁止轮转。
+  /// **Required.** Specifies whether to enable rotation.
+  /// `true`: enables rotation.
+  /// `false`: disables rotation.
   enable_rotation: bool = "EnableRotation",
-  /// 轮转周期，以天为单位，最小为30天，最大为365天。
+  /// Rotation frequency in days. Value range: 30–365.
   frequency: i64 = "Frequency",
-  /// 用户设置的期望开始轮转时间，格式为：2006-01-02 15:04:05。
-  /// 当EnableRotation为true时，如果不填RotationBeginTime，则默认填充为当前时间。
+  /// User-defined rotation start time in the format of 2006-01-02 15:04:05.
+  /// When `EnableRotation` is `true` and `RotationBeginTime` is left empty, the current time will be entered by default.
   rotation_begin_time: String = "RotationBeginTime",
 }
 
-/// UpdateRotationStatus返回参数结构体
+/// Response of [`Client::update_rotation_status`].
 pub struct UpdateRotationStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateSecret请求参数结构体
+/// Request of [`Client::update_secret`].
 pub struct UpdateSecretRequest: encode {
-  /// **Required.** 指定需要更新凭据内容的名称。
+  /// **Required.** Name of a Secret whose content is to be updated.
   secret_name: String = "SecretName",
-  /// **Required.** 指定需要更新凭据内容的版本号。
+  /// **Required.** ID of the Secret version whose content is to be updated.
   version_id: String = "VersionId",
-  /// 新的凭据内容为二进制的场景使用该字段，并使用base64进行编码。
-  /// SecretBinary 和 SecretString 只能一个不为空。
+  /// This field should be used and Base64-encoded if the content of the new credential is binary.
+  /// Either `SecretBinary` or `SecretString` cannot be empty.
   secret_binary: String = "SecretBinary",
-  /// 新的凭据内容为文本的场景使用该字段，不需要base64编码SecretBinary 和 SecretString 只能一个不为空。
+  /// This field should be used without being Base64-encoded if the content of the new credential is text. Either `SecretBinary` or `SecretString` cannot be empty.
   secret_string: String = "SecretString",
 }
 
-/// UpdateSecret返回参数结构体
+/// Response of [`Client::update_secret`].
 pub struct UpdateSecretResponse: decode {
-  /// 凭据名称。
+  /// Name of the Secret.
   secret_name: String = "SecretName",
-  /// 凭据版本号。
+  /// Version ID of the Secret.
   version_id: String = "VersionId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 凭据版本号列表信息
+/// List of version ID information.
+///
+/// <details><summary>中文</summary>凭据版本号列表信息</details>
 pub struct VersionInfo: decode {
-  /// 版本号
+  /// Version ID.
   version_id: String = "VersionId",
-  /// 创建时间，unix时间戳。
+  /// Creation time, formatted as a Unix timestamp.
   create_time: u64 = "CreateTime",
 }
 }

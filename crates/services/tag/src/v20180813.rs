@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 创建项目 (`AddProject`)
+    /// Creates a project (`AddProject`)
+    ///
+    /// Creates a project.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建项目
+    ///
+    /// 创建项目
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tag&Version=2018-08-13&Action=AddProject)
+    ///
+    /// </details>
     ///
     /// # Example: 创建项目
     ///
@@ -62,9 +72,19 @@ impl Client {
         self.call("AddProject", request)
     }
 
-    /// 标签关联资源 (`AddResourceTag`)
+    /// Associating Resources and Tags (`AddResourceTag`)
+    ///
+    /// This API is used to associate resources with tags.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 标签关联资源
     ///
     /// 本接口用于给标签关联资源
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tag&Version=2018-08-13&Action=AddResourceTag)
+    ///
+    /// </details>
     ///
     /// # Example: 给标签关联资源
     ///
@@ -84,9 +104,19 @@ impl Client {
         self.call("AddResourceTag", request)
     }
 
-    /// 标签关联批量资源 (`AttachResourcesTag`)
+    /// Associates tag with resources in batches (`AttachResourcesTag`)
+    ///
+    /// This API is used to associate a tag with multiple resources.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 标签关联批量资源
     ///
     /// 给多个资源关联某个标签
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tag&Version=2018-08-13&Action=AttachResourcesTag)
+    ///
+    /// </details>
     ///
     /// # Example: 给广州地域多个云主机实例关联标签
     ///
@@ -112,9 +142,19 @@ impl Client {
         self.call("AttachResourcesTag", request)
     }
 
-    /// 创建标签 (`CreateTag`)
+    /// Creating Tags (`CreateTag`)
+    ///
+    /// This API is used to create a tag key and tag value pair.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建标签
     ///
     /// 本接口用于创建一对标签键和标签值
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tag&Version=2018-08-13&Action=CreateTag)
+    ///
+    /// </details>
     ///
     /// # Example: 创建标签
     ///
@@ -133,9 +173,19 @@ impl Client {
         self.call("CreateTag", request)
     }
 
-    /// 批量创建标签 (`CreateTags`)
+    /// Batch creates tags (`CreateTags`)
+    ///
+    /// This API is used to create multiple tag key-value pairs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量创建标签
     ///
     /// 本接口用于创建多对标签键和标签值
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tag&Version=2018-08-13&Action=CreateTags)
+    ///
+    /// </details>
     ///
     /// # Example: 创建标签
     ///
@@ -162,9 +212,19 @@ impl Client {
         self.call("CreateTags", request)
     }
 
-    /// 标签解绑资源 (`DeleteResourceTag`)
+    /// Unassociating Resources and Tags (`DeleteResourceTag`)
+    ///
+    /// This API is used to unassociate tags and resources.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 标签解绑资源
     ///
     /// 本接口用于解除标签和资源的关联关系
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tag&Version=2018-08-13&Action=DeleteResourceTag)
+    ///
+    /// </details>
     ///
     /// # Example: 标签解绑资源
     ///
@@ -183,9 +243,19 @@ impl Client {
         self.call("DeleteResourceTag", request)
     }
 
-    /// 删除标签 (`DeleteTag`)
+    /// Deleting Tags (`DeleteTag`)
+    ///
+    /// This API is used to delete a tag key and tag value pair.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除标签
     ///
     /// 本接口用于删除一对标签键和标签值
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tag&Version=2018-08-13&Action=DeleteTag)
+    ///
+    /// </details>
     ///
     /// # Example: 删除标签
     ///
@@ -204,9 +274,19 @@ impl Client {
         self.call("DeleteTag", request)
     }
 
-    /// 批量删除标签 (`DeleteTags`)
+    /// Batch deletes tags (`DeleteTags`)
+    ///
+    /// This API is used to delete tag keys and tag values in batches.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量删除标签
     ///
     /// 本接口用于批量删除标签键和标签值。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tag&Version=2018-08-13&Action=DeleteTags)
+    ///
+    /// </details>
     ///
     /// # Example: 删除标签
     ///
@@ -233,9 +313,19 @@ impl Client {
         self.call("DeleteTags", request)
     }
 
-    /// 获取项目列表 (`DescribeProjects`)
+    /// Gets project lists (`DescribeProjects`)
+    ///
+    /// This API is used to get project lists.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取项目列表
+    ///
+    /// 获取项目列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tag&Version=2018-08-13&Action=DescribeProjects)
+    ///
+    /// </details>
     ///
     /// # Example: 获取项目列表
     ///
@@ -255,9 +345,19 @@ impl Client {
         self.read("DescribeProjects", request)
     }
 
-    /// 查询资源关联标签 (`DescribeResourceTags`)
+    /// Queries tags associated with resource (`DescribeResourceTags`)
+    ///
+    /// This API is used to query the tags associated with a resource.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询资源关联标签
+    ///
+    /// 查询资源关联标签
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tag&Version=2018-08-13&Action=DescribeResourceTags)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询资源关联的列表
     ///
@@ -271,6 +371,19 @@ impl Client {
     ///   "ServiceType": "cvm"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 查询COS资源关联的列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CosResourceId": 1,
+    ///   "ResourceId": "testbucket-1250000",
+    ///   "ResourceRegion": "ap-beijing",
+    ///   "ServiceType": "cos"
+    /// }
+    /// ```
     pub fn describe_resource_tags<'a>(
         &'a self,
         request: &'a DescribeResourceTagsRequest,
@@ -278,9 +391,19 @@ impl Client {
         self.read("DescribeResourceTags", request)
     }
 
-    /// 批量查看资源关联的标签 (`DescribeResourceTagsByResourceIds`)
+    /// Batch queries tags associated with resource (`DescribeResourceTagsByResourceIds`)
+    ///
+    /// This API is used to query the tag key-value pairs associated with an existing resource.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量查看资源关联的标签
     ///
     /// 用于批量查询已有资源关联的标签键值对
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tag&Version=2018-08-13&Action=DescribeResourceTagsByResourceIds)
+    ///
+    /// </details>
     ///
     /// # Example: 查看资源关联的标签
     ///
@@ -307,9 +430,19 @@ impl Client {
         self.read("DescribeResourceTagsByResourceIds", request)
     }
 
-    /// 按顺序查看资源关联的标签 (`DescribeResourceTagsByResourceIdsSeq`)
+    /// Views tags associated with resource in sequence (`DescribeResourceTagsByResourceIdsSeq`)
+    ///
+    /// This API is used to view the tags associated with a resource in sequence.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 按顺序查看资源关联的标签
+    ///
+    /// 按顺序查看资源关联的标签
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tag&Version=2018-08-13&Action=DescribeResourceTagsByResourceIdsSeq)
+    ///
+    /// </details>
     ///
     /// # Example: 查看资源关联的标签
     ///
@@ -336,9 +469,19 @@ impl Client {
         self.read("DescribeResourceTagsByResourceIdsSeq", request)
     }
 
-    /// 根据标签键获取资源标签 (`DescribeResourceTagsByTagKeys`)
+    /// Gets resource tags based on tag keys (`DescribeResourceTagsByTagKeys`)
+    ///
+    /// This API is used to get resource tags based on tag keys.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 根据标签键获取资源标签
     ///
     /// 根据标签键获取指定资源上的标签值
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tag&Version=2018-08-13&Action=DescribeResourceTagsByTagKeys)
+    ///
+    /// </details>
     ///
     /// # Example: 根据标签键获取资源标签
     ///
@@ -366,10 +509,20 @@ impl Client {
         self.read("DescribeResourceTagsByTagKeys", request)
     }
 
-    /// 通过标签查询资源列表 (`DescribeResourcesByTags`)
+    /// Queries resources by tags (`DescribeResourcesByTags`)
+    ///
+    /// This API is used to query resources by tags.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 通过标签查询资源列表
     ///
     /// 通过标签查询资源列表，按TagKey取交集。
     /// 举例：TagFilters 为 [ {"TagKey": "k1", "TagValue":["v1","v2"]}, {"TagKey": "k2", "TagValue":["v3","v4"]} ]。交集查询逻辑：找出资源，其包含标签TagKey=k1且TagValue in (v1, v2)，同时包含标签TagKey=k2且TagValue in (v3, v4)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tag&Version=2018-08-13&Action=DescribeResourcesByTags)
+    ///
+    /// </details>
     ///
     /// # Example: 通过标签查询资源列表
     ///
@@ -395,10 +548,20 @@ impl Client {
         self.read("DescribeResourcesByTags", request)
     }
 
-    /// 通过标签查询资源列表并集 (`DescribeResourcesByTagsUnion`)
+    /// Queries resource list by tags (`DescribeResourcesByTagsUnion`)
+    ///
+    /// This API is used to query resource list by tags.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 通过标签查询资源列表并集
     ///
     /// 通过标签查询资源列表，按TagKey取并集。
     /// 举例：TagFilters 为 [ {"TagKey": "k1", "TagValue":["v1","v2"]}, {"TagKey": "k2", "TagValue":["v3","v4"]} ]。并集查询逻辑：找出资源，其包含标签TagKey=k1且TagValue in (v1, v2)，或者包含标签TagKey=k2且TagValue in (v3, v4)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tag&Version=2018-08-13&Action=DescribeResourcesByTagsUnion)
+    ///
+    /// </details>
     ///
     /// # Example: 通过标签查询资源列表取并集
     ///
@@ -425,9 +588,19 @@ impl Client {
         self.read("DescribeResourcesByTagsUnion", request)
     }
 
-    /// 查询标签键 (`DescribeTagKeys`)
+    /// Querying Tag Keys (`DescribeTagKeys`)
+    ///
+    /// This API is used to query tag keys in the list of created tags.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询标签键
     ///
     /// 用于查询已建立的标签列表中的标签键。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tag&Version=2018-08-13&Action=DescribeTagKeys)
+    ///
+    /// </details>
     ///
     /// # Example: 查询标签键
     ///
@@ -443,9 +616,19 @@ impl Client {
         self.read("DescribeTagKeys", request)
     }
 
-    /// 查询标签值 (`DescribeTagValues`)
+    /// Querying Tag Values (`DescribeTagValues`)
+    ///
+    /// This API is used to query tag values in an existing tag list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询标签值
     ///
     /// 用于查询已建立的标签列表中的标签值。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tag&Version=2018-08-13&Action=DescribeTagValues)
+    ///
+    /// </details>
     ///
     /// # Example: 查询标签值
     ///
@@ -465,9 +648,19 @@ impl Client {
         self.read("DescribeTagValues", request)
     }
 
-    /// 按顺序查询标签值 (`DescribeTagValuesSeq`)
+    /// Queries tag values in sequence (`DescribeTagValuesSeq`)
+    ///
+    /// This API is used to query tag values in a created tag list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 按顺序查询标签值
     ///
     /// 用于查询已建立的标签列表中的标签值。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tag&Version=2018-08-13&Action=DescribeTagValuesSeq)
+    ///
+    /// </details>
     ///
     /// # Example: 查询标签值
     ///
@@ -487,10 +680,20 @@ impl Client {
         self.read("DescribeTagValuesSeq", request)
     }
 
-    /// 查询标签列表 (`DescribeTags`)
+    /// Querying Tag Lists (`DescribeTags`)
+    ///
+    /// This API is used to query the list of created tags.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询标签列表
     ///
     /// 用于获取已建立的标签列表。
     /// 举例：TagKeys为["k1","k2"], TagValues为["v3","v4"], 查出标签，其标签键tagKey in (k1, k2)，同时标签值tagValue in (v3, v4)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tag&Version=2018-08-13&Action=DescribeTags)
+    ///
+    /// </details>
     ///
     /// # Example: 查询标签
     ///
@@ -509,10 +712,20 @@ impl Client {
         self.read("DescribeTags", request)
     }
 
-    /// 按顺序查询标签列表 (`DescribeTagsSeq`)
+    /// Queries tag lists in sequence (`DescribeTagsSeq`)
+    ///
+    /// This API is used to query the created tag lists.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 按顺序查询标签列表
     ///
     /// 用于获取已建立的标签列表。
     /// 举例：TagKeys为["k1","k2"], TagValues为["v3","v4"], 查出标签，其标签键tagKey in (k1, k2)，同时标签值tagValue in (v3, v4)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tag&Version=2018-08-13&Action=DescribeTagsSeq)
+    ///
+    /// </details>
     ///
     /// # Example: 查询标签
     ///
@@ -531,9 +744,19 @@ impl Client {
         self.read("DescribeTagsSeq", request)
     }
 
-    /// 标签解绑批量资源 (`DetachResourcesTag`)
+    /// Unbinds tag from resources in batches (`DetachResourcesTag`)
+    ///
+    /// This API is used to unbind a tag from multiple resources.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 标签解绑批量资源
     ///
     /// 解绑多个资源关联的某个标签
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tag&Version=2018-08-13&Action=DetachResourcesTag)
+    ///
+    /// </details>
     ///
     /// # Example: 解绑多个广州地域的云主机实例关联的某个标签
     ///
@@ -558,9 +781,19 @@ impl Client {
         self.call("DetachResourcesTag", request)
     }
 
-    /// 查询资源标签列表 (`GetResources`)
+    /// Queries resource tag list (`GetResources`)
+    ///
+    /// This API is used to query the list of resources associated with a tag.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询资源标签列表
     ///
     /// 查询资源标签列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tag&Version=2018-08-13&Action=GetResources)
+    ///
+    /// </details>
     ///
     /// # Example: 查询资源标签列表
     ///
@@ -595,9 +828,19 @@ impl Client {
         self.read("GetResources", request)
     }
 
-    /// 查询标签键列表 (`GetTagKeys`)
+    /// Queries tag key list (`GetTagKeys`)
+    ///
+    /// This API is used to query the list of tag keys.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询标签键列表
     ///
     /// 查询标签键列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tag&Version=2018-08-13&Action=GetTagKeys)
+    ///
+    /// </details>
     ///
     /// # Example: 查询标签键列表
     ///
@@ -616,9 +859,19 @@ impl Client {
         self.read("GetTagKeys", request)
     }
 
-    /// 查询标签值列表 (`GetTagValues`)
+    /// Queries tag value list (`GetTagValues`)
+    ///
+    /// This API is used to query tag values in the list of created tags.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询标签值列表
     ///
     /// 用于查询已建立的标签列表中的标签值。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tag&Version=2018-08-13&Action=GetTagValues)
+    ///
+    /// </details>
     ///
     /// # Example: 查询标签值列表
     ///
@@ -640,10 +893,20 @@ impl Client {
         self.read("GetTagValues", request)
     }
 
-    /// 获取标签列表 (`GetTags`)
+    /// Gets tag list (`GetTags`)
+    ///
+    /// This API is used to get the list of created tags.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取标签列表
     ///
     /// 用于获取已建立的标签列表。
     /// 举例：TagKeys 为["k1","k2"], TagValues为["v3","v4"], 查出标签，其标签键tagKey in (k1, k2)，同时标签值tagValue in (v3, v4)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tag&Version=2018-08-13&Action=GetTags)
+    ///
+    /// </details>
     ///
     /// # Example: 查询标签列表
     ///
@@ -662,9 +925,19 @@ impl Client {
         self.read("GetTags", request)
     }
 
-    /// 批量修改资源关联的标签 (`ModifyResourceTags`)
+    /// Batch Modifying Tags Associated with a Resource (`ModifyResourceTags`)
+    ///
+    /// This API is used to modify all tags associated with a resource.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量修改资源关联的标签
     ///
     /// 本接口用于修改资源关联的所有标签
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tag&Version=2018-08-13&Action=ModifyResourceTags)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 给资源解除绑定多个标签
     ///
@@ -683,6 +956,26 @@ impl Client {
     ///   "Resource": "qcs::cvm:ap-beijing:uin/1234567:instance/ins-123"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 将资源关联的标签替换为输入的标签集合
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ReplaceTags": [
+    ///     {
+    ///       "TagKey": "testTagKey2",
+    ///       "TagValue": "testTagValue2"
+    ///     },
+    ///     {
+    ///       "TagKey": "testTagKey1",
+    ///       "TagValue": "testTagValue1"
+    ///     }
+    ///   ],
+    ///   "Resource": "qcs::cvm:ap-beijing:uin/1234567:instance/ins-123"
+    /// }
+    /// ```
     pub fn modify_resource_tags<'a>(
         &'a self,
         request: &'a ModifyResourceTagsRequest,
@@ -690,9 +983,19 @@ impl Client {
         self.call("ModifyResourceTags", request)
     }
 
-    /// 修改批量资源关联的标签值 (`ModifyResourcesTagValue`)
+    /// Modifies tag value associated with resources in batches (`ModifyResourcesTagValue`)
+    ///
+    /// This API is used to modify the tag value corresponding to a tag key associated with multiple resources.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改批量资源关联的标签值
     ///
     /// 修改多个资源关联的某个标签键对应的标签值
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tag&Version=2018-08-13&Action=ModifyResourcesTagValue)
+    ///
+    /// </details>
     ///
     /// # Example: 修改广州地域多个云主机实例关联的某个标签键对应的标签值
     ///
@@ -718,9 +1021,19 @@ impl Client {
         self.call("ModifyResourcesTagValue", request)
     }
 
-    /// 为资源绑定标签 (`TagResources`)
+    /// Binds tag to resources (`TagResources`)
+    ///
+    /// This API is used to create and bind a tag uniformly to multiple specified resources of multiple Tencent Cloud services.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 为资源绑定标签
     ///
     /// 为指定的多个云产品的多个云资源统一创建并绑定标签。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tag&Version=2018-08-13&Action=TagResources)
+    ///
+    /// </details>
     ///
     /// # Example: 为资源绑定标签
     ///
@@ -751,9 +1064,19 @@ impl Client {
         self.call("TagResources", request)
     }
 
-    /// 为资源解绑标签 (`UnTagResources`)
+    /// Unbinds tag from resources (`UnTagResources`)
+    ///
+    /// This API is used to unbind a tag uniformly from multiple specified resources of multiple Tencent Cloud services.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 为资源解绑标签
     ///
     /// 指定的多个云产品的多个云资源统一解绑标签。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tag&Version=2018-08-13&Action=UnTagResources)
+    ///
+    /// </details>
     ///
     /// # Example: 为资源解绑标签
     ///
@@ -780,6 +1103,8 @@ impl Client {
 
     /// 修改项目 (`UpdateProject`)
     ///
+    /// **China site only.**
+    ///
     /// 修改项目
     ///
     /// # Example: 修改项目名称
@@ -799,9 +1124,19 @@ impl Client {
         self.call("UpdateProject", request)
     }
 
-    /// 修改资源标签值 (`UpdateResourceTagValue`)
+    /// Modifying Resource Tag Values (`UpdateResourceTagValue`)
+    ///
+    /// This API is used to modify the values of tags associated with a resource (the tag key does not change).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改资源标签值
     ///
     /// 本接口用于修改资源已关联的标签值（标签键不变）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tag&Version=2018-08-13&Action=UpdateResourceTagValue)
+    ///
+    /// </details>
     ///
     /// # Example: 修改资源关联的标签值
     ///
@@ -983,795 +1318,834 @@ impl Client {
 }
 
 rt::model! {
-/// AddProject请求参数结构体
+/// Request of [`Client::add_project`].
 pub struct AddProjectRequest: encode {
-  /// **Required.** 项目名称
+  /// **Required.** Project name.
   project_name: String = "ProjectName",
-  /// 项目描述
+  /// Project description.
   info: String = "Info",
 }
 
-/// AddProject返回参数结构体
+/// Response of [`Client::add_project`].
 pub struct AddProjectResponse: decode {
-  /// 项目Id
+  /// Project ID
   project_id: u64 = "ProjectId",
-  /// 是否为新项目，1是新项目，0不是新项目
+  /// Whether it is a new project
   is_new: i64 = "IsNew",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddResourceTag请求参数结构体
+/// Request of [`Client::add_resource_tag`].
 pub struct AddResourceTagRequest: encode {
-  /// **Required.** 需要绑定的标签键，取值规范参考：https://cloud.tencent.com/document/product/651/13354
+  /// **Required.** The tag key that needs to be bound. For the requirements, refer to: https://intl.cloud.tencent.com/document/product/651/13354?from_cn_redirect=1
   tag_key: String = "TagKey",
-  /// **Required.** 需要绑定的标签值，取值规范参考：https://cloud.tencent.com/document/product/651/13354
+  /// **Required.** The tag value that needs to be bound. For the requirements, refer to: https://intl.cloud.tencent.com/document/product/651/13354?from_cn_redirect=1
   tag_value: String = "TagValue",
-  /// **Required.** 待关联的资源，用标准的资源六段式表示。正确的资源六段式请参考：https://cloud.tencent.com/document/product/651/89122
+  /// **Required.** Resource to be associated, represented in the standard six-segment resource format. For the correct format, see https://intl.cloud.tencent.com/document/product/651/89122?from_cn_redirect=1
   resource: String = "Resource",
 }
 
-/// AddResourceTag返回参数结构体
+/// Response of [`Client::add_resource_tag`].
 pub struct AddResourceTagResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AttachResourcesTag请求参数结构体
+/// Request of [`Client::attach_resources_tag`].
 pub struct AttachResourcesTagRequest: encode {
-  /// **Required.** 业务类型，示例 cvm 。资源所属业务名称（资源六段式中的第三段）
+  /// **Required.** Service short name, which is the third segment of the six-segment resource format. For more information on the format, see https://intl.cloud.tencent.com/document/product/651/89122?from_cn_redirect=1
   service_type: String = "ServiceType",
-  /// **Required.** 资源ID数组，资源个数最多为50
+  /// **Required.** Resource ID array, which can contain up to 50 resources
   resource_ids: Vec<String> = "ResourceIds",
-  /// **Required.** 需要绑定的标签键，取值规范参考：https://cloud.tencent.com/document/product/651/13354
+  /// **Required.** The tag key that needs to be bound. For the requirements, refer to: https://intl.cloud.tencent.com/document/product/651/13354?from_cn_redirect=1
   tag_key: String = "TagKey",
-  /// **Required.** 需要绑定的标签值，取值规范参考：https://cloud.tencent.com/document/product/651/13354
+  /// **Required.** The tag value that needs to be bound. For the requirements, refer to: https://intl.cloud.tencent.com/document/product/651/13354?from_cn_redirect=1
   tag_value: String = "TagValue",
-  /// 资源所在地域，不区分地域的资源则不必填。区分地域的资源则必填，且必填时必须是参数ResourceIds.N资源所对应的地域，且如果ResourceIds.N为批量时，这些资源也必须是同一个地域的。例如示例值：ap-beijing，则参数ResourceIds.N中都应该填写该地域的资源。
+  /// Region of the resource. This parameter can be left blank if region is not involved. The region must correspond to resources specified by ResourceIds.N. Once the region is specified, all resources specified by ResourceIds.N must locate in this region. Example: ap-beijing.
   resource_region: String = "ResourceRegion",
-  /// 资源前缀（资源六段式中最后一段"/"前面的部分，例如“qcs::ckafka:ap-shanghai:uin/123456789:ckafkaId/ckafka-o85jq584” 中资源前缀为ckafkaId），cos存储桶不需要传入该字段，其他云资源必填
+  /// Resource prefix (the part before "/" in the last segment in the six-segment resource description), which is optional for COS buckets but required for other Tencent Cloud resources.
   resource_prefix: String = "ResourcePrefix",
 }
 
-/// AttachResourcesTag返回参数结构体
+/// Response of [`Client::attach_resources_tag`].
 pub struct AttachResourcesTagResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTag请求参数结构体
+/// Request of [`Client::create_tag`].
 pub struct CreateTagRequest: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key.
   tag_key: String = "TagKey",
-  /// **Required.** 标签值
+  /// **Required.** Tag value.
   tag_value: String = "TagValue",
 }
 
-/// CreateTag返回参数结构体
+/// Response of [`Client::create_tag`].
 pub struct CreateTagResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTags请求参数结构体
+/// Request of [`Client::create_tags`].
 pub struct CreateTagsRequest: encode {
-  /// 标签列表。
-  /// N取值范围：0~9
+  /// Tag list.
+  /// Value range of N: 0–9
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateTags返回参数结构体
+/// Response of [`Client::create_tags`].
 pub struct CreateTagsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteResourceTag请求参数结构体
+/// Request of [`Client::delete_resource_tag`].
 pub struct DeleteResourceTagRequest: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key.
   tag_key: String = "TagKey",
-  /// **Required.** 资源六段式。示例：qcs::ckafka:ap-shanghai:uin/123456789:ckafkaId/ckafka-o85jq584
+  /// **Required.** [Six-segment resource description](https://intl.cloud.tencent.com/document/product/598/10606?from_cn_redirect=1)
   resource: String = "Resource",
 }
 
-/// DeleteResourceTag返回参数结构体
+/// Response of [`Client::delete_resource_tag`].
 pub struct DeleteResourceTagResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTag请求参数结构体
+/// Request of [`Client::delete_tag`].
 pub struct DeleteTagRequest: encode {
-  /// **Required.** 需要删除的标签键
+  /// **Required.** The tag key to be deleted.
   tag_key: String = "TagKey",
-  /// **Required.** 需要删除的标签值
+  /// **Required.** The tag value to be deleted.
   tag_value: String = "TagValue",
 }
 
-/// DeleteTag返回参数结构体
+/// Response of [`Client::delete_tag`].
 pub struct DeleteTagResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTags请求参数结构体
+/// Request of [`Client::delete_tags`].
 pub struct DeleteTagsRequest: encode {
-  /// **Required.** 标签列表。
-  /// N取值范围：0~9
+  /// **Required.** Tag list.
+  /// Value range of N: 0–9
   tags: Vec<Tag> = "Tags",
 }
 
-/// DeleteTags返回参数结构体
+/// Response of [`Client::delete_tags`].
 pub struct DeleteTagsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProjects请求参数结构体
+/// Request of [`Client::describe_projects`].
 pub struct DescribeProjectsRequest: encode {
-  /// **Required.** 传1拉取所有项目（包括隐藏项目），传0拉取显示项目
+  /// **Required.** If this parameter is 1, all projects (including hidden ones) will be queried. If it is 0, only non-hidden projects will be queried.
   all_list: u64 = "AllList",
-  /// **Required.** 分页条数，固定值1000。
+  /// **Required.** Number of entries per page. Fixed value: 1,000.
   limit: u64 = "Limit",
-  /// **Required.** 分页偏移量。
+  /// **Required.** Pagination offset.
   offset: u64 = "Offset",
-  /// 按项目ID筛选，大于0
+  /// **China site only.** 按项目ID筛选，大于0
   project_id: i64 = "ProjectId",
-  /// 按项目名称筛选
+  /// **China site only.** 按项目名称筛选
   project_name: String = "ProjectName",
 }
 
-/// DescribeProjects返回参数结构体
+/// Response of [`Client::describe_projects`].
 pub struct DescribeProjectsResponse: decode {
-  /// 数据总条数
+  /// Total number of data entries.
   total: u64 = "Total",
-  /// 项目列表
+  /// Project list.
   projects: Vec<Project> = "Projects",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourceTagsByResourceIds请求参数结构体
+/// Request of [`Client::describe_resource_tags_by_resource_ids`].
 pub struct DescribeResourceTagsByResourceIdsRequest: encode {
-  /// **Required.** 业务类型，示例 cvm 。资源所属业务名称（资源六段式中的第三段）
+  /// **Required.** Service type.
   service_type: String = "ServiceType",
-  /// **Required.** 资源前缀，示例 instance
+  /// **Required.** Resource prefix.
   resource_prefix: String = "ResourcePrefix",
-  /// **Required.** 资源ID数组，大小不超过50
+  /// **Required.** Array of resource IDs (up to 50)
   resource_ids: Vec<String> = "ResourceIds",
-  /// **Required.** 资源所在地域，示例：ap-guangzhou，不区分地域的资源该字段传空字符串，区分地域的资源必填
+  /// **Required.** The resource's region.
   resource_region: String = "ResourceRegion",
-  /// 数据偏移量，默认为 0, 必须为Limit参数的整数倍
+  /// Data offset. The default value is 0. Must be an integral multiple of the `Limit` parameter.
   offset: u64 = "Offset",
-  /// 每页大小，默认为 15
+  /// Page size. The default value is 0.
   limit: u64 = "Limit",
-  /// 标签类型。取值： Custom：自定义标签。 System：系统标签。 All：全部标签。 默认值：All。
+  /// Tag type. Valid values: Custom: custom tag; System: system tag; All: all tags. Default value: All.
   category: String = "Category",
 }
 
-/// DescribeResourceTagsByResourceIds返回参数结构体
+/// Response of [`Client::describe_resource_tags_by_resource_ids`].
 pub struct DescribeResourceTagsByResourceIdsResponse: decode {
-  /// 结果总数
+  /// Total number of results.
   total_count: u64 = "TotalCount",
-  /// 数据位移偏量
+  /// Data offset.
   offset: u64 = "Offset",
-  /// 每页大小
+  /// Page size.
   limit: u64 = "Limit",
-  /// 标签列表
+  /// Tag list.
   tags: Vec<TagResource> = "Tags",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourceTagsByResourceIdsSeq请求参数结构体
+/// Request of [`Client::describe_resource_tags_by_resource_ids_seq`].
 pub struct DescribeResourceTagsByResourceIdsSeqRequest: encode {
-  /// **Required.** 业务类型，示例 cvm 。指资源所属业务类型，也是资源六段式中的第三段，例如qcs::ckafka:ap-shanghai:uin/123456789:ckafkaId/ckafka-o85jq584中业务类型为ckafka
+  /// **Required.** Service type
   service_type: String = "ServiceType",
-  /// **Required.** 该业务类型对应的资源前缀，示例 cvm对应instance、image、volume等。也是资源六段式中的第六段，例如qcs::ckafka:ap-shanghai:uin/123456789:ckafkaId/ckafka-o85jq584中资源前缀为ckafkaId。cos存储桶为非必填，其他云资源为必填
+  /// **Required.** Resource prefix
   resource_prefix: String = "ResourcePrefix",
-  /// **Required.** 资源唯一标记
+  /// **Required.** Unique resource ID
   resource_ids: Vec<String> = "ResourceIds",
-  /// **Required.** 资源所在地域，示例：ap-guangzhou, 不区分地域的资源该字段传空字符串，区分地域的资源必填
+  /// **Required.** Resource region
   resource_region: String = "ResourceRegion",
-  /// 数据偏移量，默认为 0, 必须为Limit参数的整数倍
+  /// Data offset. Default value: 0. It must be an integer multiple of the `Limit` parameter
   offset: u64 = "Offset",
-  /// 每页大小，默认为 15
+  /// Number of entries per page. Default value: 15
   limit: u64 = "Limit",
 }
 
-/// DescribeResourceTagsByResourceIdsSeq返回参数结构体
+/// Response of [`Client::describe_resource_tags_by_resource_ids_seq`].
 pub struct DescribeResourceTagsByResourceIdsSeqResponse: decode {
-  /// 结果总数
+  /// Total number of results
   total_count: u64 = "TotalCount",
-  /// 数据位移偏量
+  /// Data offset
   offset: u64 = "Offset",
-  /// 每页大小
+  /// Number of entries per page
   limit: u64 = "Limit",
-  /// 标签列表
+  /// Tag list
   tags: Vec<TagResource> = "Tags",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourceTagsByTagKeys请求参数结构体
+/// Request of [`Client::describe_resource_tags_by_tag_keys`].
 pub struct DescribeResourceTagsByTagKeysRequest: encode {
-  /// **Required.** <p>业务类型，示例 cvm 。指资源所属业务类型，也是资源六段式中的第三段，例如qcs::ckafka:ap-shanghai:uin/123456789:ckafkaId/ckafka-o85jq584中业务类型为ckafka</p>
+  /// **Required.** Service type
   service_type: String = "ServiceType",
-  /// **Required.** <p>该业务类型对应的资源前缀，示例 cvm对应instance、image、volume等。也是资源六段式中的第六段，例如qcs::ckafka:ap-shanghai:uin/123456789:ckafkaId/ckafka-o85jq584中资源前缀为ckafkaId</p>
+  /// **Required.** Resource prefix
   resource_prefix: String = "ResourcePrefix",
-  /// **Required.** <p>资源所在地域，示例：ap-guangzhou 不区分地域的资源不需要传入该字段，区分地域的资源必填</p>
+  /// **Required.** Resource region
   resource_region: String = "ResourceRegion",
-  /// **Required.** <p>资源唯一标识ID的列表，列表容量不超过20</p>
+  /// **Required.** List of unique resource IDs, which can contain no more than 20 IDs.
   resource_ids: Vec<String> = "ResourceIds",
-  /// **Required.** <p>资源标签键列表，列表容量不超过20</p>
+  /// **Required.** List of resource tag keys, which can contain no more than 20 keys.
   tag_keys: Vec<String> = "TagKeys",
-  /// <p>每页大小，默认为 400</p>
+  /// Number of entries per page. Default value: 400
   limit: u64 = "Limit",
-  /// <p>数据偏移量，默认为 0, 必须为Limit参数的整数倍</p>
+  /// Data offset. Default value: 0. It must be an integer multiple of the `Limit` parameter
   offset: u64 = "Offset",
 }
 
-/// DescribeResourceTagsByTagKeys返回参数结构体
+/// Response of [`Client::describe_resource_tags_by_tag_keys`].
 pub struct DescribeResourceTagsByTagKeysResponse: decode {
-  /// <p>结果总数</p>
+  /// Total number of results
   total_count: u64 = "TotalCount",
-  /// <p>数据位移偏量</p>
+  /// Data offset
   offset: u64 = "Offset",
-  /// <p>每页大小</p>
+  /// Number of entries per page
   limit: u64 = "Limit",
-  /// <p>资源标签</p>
+  /// Resource tag
   rows: Vec<ResourceIdTag> = "Rows",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourceTags请求参数结构体
+/// Request of [`Client::describe_resource_tags`].
 pub struct DescribeResourceTagsRequest: encode {
-  /// 资源创建者UIN
+  /// Creator `uin`
   create_uin: u64 = "CreateUin",
-  /// 资源所在地域，示例：ap-guangzhou 。不区分地域的资源则不需要传入该字段，区分地域的资源必填
+  /// Resource region.
   resource_region: String = "ResourceRegion",
-  /// 业务类型，示例 ckafka。指资源所属业务类型，也是资源六段式中的第三段，例如qcs::ckafka:ap-shanghai:uin/123456789:ckafkaId/ckafka-o85jq584中业务类型为ckafka
+  /// Service type.
   service_type: String = "ServiceType",
-  /// 该业务类型对应的资源前缀，示例 cvm对应instance、image、volume等。也是资源六段式中的第六段，例如qcs::ckafka:ap-shanghai:uin/123456789:ckafkaId/ckafka-o85jq584中资源前缀为ckafkaId
+  /// Resource prefix
   resource_prefix: String = "ResourcePrefix",
-  /// 资源唯一标识（资源六段式中最后一段"/"后面的部分）。注：只输入ResourceId查询时，如资源量大可能较慢，或无法匹配到结果，建议在输入ResourceId的同时也输入ServiceType、ResourcePrefix和ResourceRegion（不区分地域的资源可忽略该参数）。若传入的是cos资源的Id，则CosResourceId 字段请同时传1。
+  /// Unique resource ID. Queries with `ResourceId` only may be slow or fail to return results. We recommend you also enter `ServiceType`, `ResourcePrefix`, and `ResourceRegion` (which can be ignored for resources that don't have the region attribute) when entering `ResourceId`.
   resource_id: String = "ResourceId",
-  /// 数据偏移量，默认为 0, 必须为Limit参数的整数倍
+  /// Data offset. Default value: 0. It must be an integer multiple of the `Limit` parameter
   offset: u64 = "Offset",
-  /// 每页大小，默认为 15
+  /// Number of entries per page. Default value: 15
   limit: u64 = "Limit",
-  /// 是否为cos的资源，取值 0 表示：非cos资源。取值1 表示：cos资源，且此时ResourceId也为必填。不填则默认为 0
+  /// Whether it is a COS resource (0 or 1). This parameter is required when the entered `ResourceId` is a COS resource.
   cos_resource_id: u64 = "CosResourceId",
 }
 
-/// DescribeResourceTags返回参数结构体
+/// Response of [`Client::describe_resource_tags`].
 pub struct DescribeResourceTagsResponse: decode {
-  /// 结果总数
+  /// Total number of results
   total_count: u64 = "TotalCount",
-  /// 数据位移偏量
+  /// Data offset.
   offset: u64 = "Offset",
-  /// 每页大小
+  /// Number of entries per page.
   limit: u64 = "Limit",
-  /// 资源标签
+  /// Resource tag
   rows: Vec<TagResource> = "Rows",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourcesByTags请求参数结构体
+/// Request of [`Client::describe_resources_by_tags`].
 pub struct DescribeResourcesByTagsRequest: encode {
-  /// **Required.** <p>标签过滤数组，最多支持6组标签。</p>
+  /// **Required.** Tag filtering arrays.
   tag_filters: Vec<TagFilter> = "TagFilters",
-  /// <p>创建标签者uin</p>
+  /// Tag creator uin.
   create_uin: u64 = "CreateUin",
-  /// <p>数据偏移量，默认为 0, 必须为Limit参数的整数倍</p>
+  /// Data offset. The default value is 0. Must be an integral multiple of the `Limit` parameter.
   offset: u64 = "Offset",
-  /// <p>每页大小，默认为 15</p>
+  /// Page size. The default value is 15.
   limit: u64 = "Limit",
-  /// <p>该业务类型对应的资源前缀，示例 cvm对应instance、image、volume等。也是资源六段式中的第六段，例如qcs::ckafka:ap-shanghai:uin/123456789:ckafkaId/ckafka-o85jq584中资源前缀为ckafkaId。cos存储桶为非必填，其他云资源为必填</p>
+  /// Resource prefix.
   resource_prefix: String = "ResourcePrefix",
-  /// <p>资源唯一标记</p>
+  /// Unique resource ID.
   resource_id: String = "ResourceId",
-  /// <p>资源所在地域，示例：ap-guangzhou 不区分地域的资源不需要传入该字段，区分地域的资源必填</p>
+  /// The resource's region.
   resource_region: String = "ResourceRegion",
-  /// <p>业务类型，示例 cvm 。指资源所属业务类型，也是资源六段式中的第三段，例如qcs::ckafka:ap-shanghai:uin/123456789:ckafkaId/ckafka-o85jq584中业务类型为ckafka</p>
+  /// Service type.
   service_type: String = "ServiceType",
 }
 
-/// DescribeResourcesByTags返回参数结构体
+/// Response of [`Client::describe_resources_by_tags`].
 pub struct DescribeResourcesByTagsResponse: decode {
-  /// <p>结果总数</p>
+  /// Total number of results.
   total_count: u64 = "TotalCount",
-  /// <p>数据位移偏量</p>
+  /// Data offset.
   offset: u64 = "Offset",
-  /// <p>每页大小</p>
+  /// Number of entries per page.
   limit: u64 = "Limit",
-  /// <p>资源标签</p>
+  /// Resource tag.
   rows: Vec<ResourceTag> = "Rows",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourcesByTagsUnion请求参数结构体
+/// Request of [`Client::describe_resources_by_tags_union`].
 pub struct DescribeResourcesByTagsUnionRequest: encode {
-  /// **Required.** <p>标签过滤数组，最多支持6组标签。</p>
+  /// **Required.** Tag filtering arrays.
   tag_filters: Vec<TagFilter> = "TagFilters",
-  /// <p>创建标签者uin</p>
+  /// Tag creator uin.
   create_uin: u64 = "CreateUin",
-  /// <p>数据偏移量，默认为 0, 必须为Limit参数的整数倍</p>
+  /// Data offset. The default value is 0. Must be an integral multiple of the `Limit` parameter.
   offset: u64 = "Offset",
-  /// <p>每页大小，默认为 15</p>
+  /// Page size. The default value is 15.
   limit: u64 = "Limit",
-  /// <p>该业务类型对应的资源前缀，示例 cvm对应instance、image、volume等。也是资源六段式中的第六段，例如qcs::ckafka:ap-shanghai:uin/123456789:ckafkaId/ckafka-o85jq584中资源前缀为ckafkaId。cos存储桶为非必填，其他云资源为必填</p>
+  /// Resource prefix.
   resource_prefix: String = "ResourcePrefix",
-  /// <p>资源唯一标记</p>
+  /// Unique resource ID.
   resource_id: String = "ResourceId",
-  /// <p>资源所在地域，示例：ap-guangzhou 不区分地域的资源不需要传入该字段，区分地域的资源必填</p>
+  /// The resource’s region.
   resource_region: String = "ResourceRegion",
-  /// <p>业务类型，示例 cvm 。指资源所属业务类型，也是资源六段式中的第三段，例如qcs::ckafka:ap-shanghai:uin/123456789:ckafkaId/ckafka-o85jq584中业务类型为ckafka</p>
+  /// Service type
   service_type: String = "ServiceType",
 }
 
-/// DescribeResourcesByTagsUnion返回参数结构体
+/// Response of [`Client::describe_resources_by_tags_union`].
 pub struct DescribeResourcesByTagsUnionResponse: decode {
-  /// <p>结果总数</p>
+  /// Total number of results.
   total_count: u64 = "TotalCount",
-  /// <p>数据位移偏量</p>
+  /// Data offset.
   offset: u64 = "Offset",
-  /// <p>每页大小</p>
+  /// The size of each page.
   limit: u64 = "Limit",
-  /// <p>资源标签</p>
+  /// Resource tag.
   rows: Vec<ResourceTag> = "Rows",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTagKeys请求参数结构体
+/// Request of [`Client::describe_tag_keys`].
 pub struct DescribeTagKeysRequest: encode {
-  /// <p>创建者用户 Uin，不传或为空只将 Uin 作为条件查询</p>
+  /// Creator `Uin`. If not specified, `Uin` is only used as the query condition.
   create_uin: u64 = "CreateUin",
-  /// <p>数据偏移量，默认为 0, 必须为Limit参数的整数倍</p>
+  /// Data offset. The default value is 0. Must be an integral multiple of the `Limit` parameter.
   offset: u64 = "Offset",
-  /// <p>每页大小，默认为 15，最大1000</p>
+  /// Number of entries per page. Default: 15; maximum: 1,000.
   limit: u64 = "Limit",
-  /// <p>是否展现项目标签。1:展示 0:不展示。本功能仅供历史客户使用，需提交工单加白主账号后，入参方可有效。</p>
+  /// Whether to show project
   show_project: u64 = "ShowProject",
-  /// <p>标签类型。取值： Custom：自定义标签。 System：系统标签。 All：全部标签。 默认值：All。</p>
+  /// Tag type. Valid values: Custom: custom tag; System: system tag; All: all tags. Default value: All.
   category: String = "Category",
 }
 
-/// DescribeTagKeys返回参数结构体
+/// Response of [`Client::describe_tag_keys`].
 pub struct DescribeTagKeysResponse: decode {
-  /// <p>结果总数</p>
+  /// Total number of results.
   total_count: u64 = "TotalCount",
-  /// <p>数据位移偏量</p>
+  /// Data offset.
   offset: u64 = "Offset",
-  /// <p>每页大小</p>
+  /// Page size.
   limit: u64 = "Limit",
-  /// <p>标签列表</p>
+  /// Tag list.
   tags: Vec<String> = "Tags",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTagValues请求参数结构体
+/// Request of [`Client::describe_tag_values`].
 pub struct DescribeTagValuesRequest: encode {
-  /// **Required.** <p>标签键列表</p>
+  /// **Required.** Tag key list.
   tag_keys: Vec<String> = "TagKeys",
-  /// <p>创建者用户 Uin，不传或为空只将 Uin 作为条件查询</p>
+  /// Creator `Uin`. If not specified, `Uin` is only used as the query condition.
   create_uin: u64 = "CreateUin",
-  /// <p>数据偏移量，默认为 0, 必须为Limit参数的整数倍</p>
+  /// Data offset. The default value is 0. Must be an integral multiple of the `Limit` parameter.
   offset: u64 = "Offset",
-  /// <p>每页大小，默认为 15，最大1000</p>
+  /// Page size. The default value is 0.
   limit: u64 = "Limit",
-  /// <p>标签类型。取值： Custom：自定义标签。 System：系统标签。 All：全部标签。 默认值：All。</p>
+  /// Tag type. Valid values: Custom: custom tag; System: system tag; All: all tags. Default value: All.
   category: String = "Category",
 }
 
-/// DescribeTagValues返回参数结构体
+/// Response of [`Client::describe_tag_values`].
 pub struct DescribeTagValuesResponse: decode {
-  /// <p>结果总数</p>
+  /// Total number of results.
   total_count: u64 = "TotalCount",
-  /// <p>数据位移偏量</p>
+  /// Data offset.
   offset: u64 = "Offset",
-  /// <p>每页大小</p>
+  /// Page size.
   limit: u64 = "Limit",
-  /// <p>标签列表</p>
+  /// Tag list.
   tags: Vec<Tag> = "Tags",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTagValuesSeq请求参数结构体
+/// Request of [`Client::describe_tag_values_seq`].
 pub struct DescribeTagValuesSeqRequest: encode {
-  /// **Required.** 标签键列表
+  /// **Required.** Tag key list
   tag_keys: Vec<String> = "TagKeys",
-  /// 创建者用户 Uin，不传或为空只将 Uin 作为条件查询
+  /// Creator `Uin`. If this parameter is blank or left empty, only `Uin` will be used as a condition for query
   create_uin: u64 = "CreateUin",
-  /// 数据偏移量，默认为 0, 必须为Limit参数的整数倍
+  /// Data offset. Default value: 0. It must be an integer multiple of the `Limit` parameter
   offset: u64 = "Offset",
-  /// 每页大小，默认为 15
+  /// Number of entries per page. Default value: 15
   limit: u64 = "Limit",
 }
 
-/// DescribeTagValuesSeq返回参数结构体
+/// Response of [`Client::describe_tag_values_seq`].
 pub struct DescribeTagValuesSeqResponse: decode {
-  /// 结果总数
+  /// Total number of results
   total_count: u64 = "TotalCount",
-  /// 数据位移偏量
+  /// Data offset
   offset: u64 = "Offset",
-  /// 每页大小
+  /// Number of entries per page
   limit: u64 = "Limit",
-  /// 标签列表
+  /// Tag list
   tags: Vec<Tag> = "Tags",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTags请求参数结构体
+/// Request of [`Client::describe_tags`].
 pub struct DescribeTagsRequest: encode {
-  /// <p>标签键,与标签值同时存在或同时不存在，不存在时表示查询该用户所有标签</p>
+  /// Tag key. Either exists or does not exist alongside the tag value. If it does not exist, all of the user's tags will be queried.
   tag_key: String = "TagKey",
-  /// <p>标签值,与标签键同时存在或同时不存在，不存在时表示查询该用户所有标签</p>
+  /// Tag value. Either exists or does not exist alongside the tag key. If it does not exist, all of the user's tags will be queried.
   tag_value: String = "TagValue",
-  /// <p>数据偏移量，默认为 0, 必须为Limit参数的整数倍</p>
+  /// Data offset. The default value is 0. Must be an integral multiple of the `Limit` parameter.
   offset: u64 = "Offset",
-  /// <p>每页大小，默认为 15，最大1000</p>
+  /// Page size. The default value is 0.
   limit: u64 = "Limit",
-  /// <p>创建者用户 Uin，不传或为空只将 Uin 作为条件查询</p>
+  /// Creator `Uin`. If not specified, `Uin` is only used as the query condition.
   create_uin: u64 = "CreateUin",
-  /// <p>标签键数组,与标签值同时存在或同时不存在，不存在时表示查询该用户所有标签,当与TagKey同时传递时只取本值</p>
+  /// Tag key array, which either exists or does not exist with the tag value. If it does not exist, all tags of the user will be queried. If it is passed in together with `TagKey`, it will be used and the `TagKey` will be ignored.
   tag_keys: Vec<String> = "TagKeys",
-  /// <p>是否展现项目标签。1:展示 0:不展示。本功能仅供历史客户使用，需提交工单加白主账号后，入参方可有效。</p>
+  /// Whether to show project tag
   show_project: u64 = "ShowProject",
 }
 
-/// DescribeTags返回参数结构体
+/// Response of [`Client::describe_tags`].
 pub struct DescribeTagsResponse: decode {
-  /// <p>结果总数</p>
+  /// Total number of results.
   total_count: u64 = "TotalCount",
-  /// <p>数据位移偏量</p>
+  /// Data offset.
   offset: u64 = "Offset",
-  /// <p>每页大小</p>
+  /// Page size.
   limit: u64 = "Limit",
-  /// <p>标签列表</p>
+  /// Tag list.
   tags: Vec<TagWithDelete> = "Tags",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTagsSeq请求参数结构体
+/// Request of [`Client::describe_tags_seq`].
 pub struct DescribeTagsSeqRequest: encode {
-  /// <p>标签键,与标签值同时存在或同时不存在，不存在时表示查询该用户所有标签</p>
+  /// Tag key, which either exists or does not exist with the tag value. If it does not exist, all tags of the user will be queried
   tag_key: String = "TagKey",
-  /// <p>标签值,与标签键同时存在或同时不存在，不存在时表示查询该用户所有标签</p>
+  /// Tag value, which either exists or does not exist with the tag key. If it does not exist, all tags of the user will be queried
   tag_value: String = "TagValue",
-  /// <p>数据偏移量，默认为 0, 必须为Limit参数的整数倍</p>
+  /// Data offset. Default value: 0. It must be an integer multiple of the `Limit` parameter
   offset: u64 = "Offset",
-  /// <p>每页大小，默认为 15</p>
+  /// Number of entries per page. Default value: 15
   limit: u64 = "Limit",
-  /// <p>创建者用户 Uin，不传或为空只将 Uin 作为条件查询</p>
+  /// Creator `Uin`. If this parameter is blank or left empty, only `Uin` will be used as a condition for query
   create_uin: u64 = "CreateUin",
-  /// <p>标签键数组,与标签值同时存在或同时不存在，不存在时表示查询该用户所有标签,当与TagKey同时传递时只取本值</p>
+  /// Tag key array, which either exists or does not exist with the tag value. If it does not exist, all tags of the user will be queried. If it is passed in together with `TagKey`, it will be used and the `TagKey` will be ignored.
   tag_keys: Vec<String> = "TagKeys",
-  /// <p>是否展现项目标签。1:展示 0:不展示。本功能仅供历史客户使用，需提交工单加白主账号后，入参方可有效。</p>
+  /// Whether to show project tag
   show_project: u64 = "ShowProject",
 }
 
-/// DescribeTagsSeq返回参数结构体
+/// Response of [`Client::describe_tags_seq`].
 pub struct DescribeTagsSeqResponse: decode {
-  /// <p>结果总数</p>
+  /// Total number of results
   total_count: u64 = "TotalCount",
-  /// <p>数据位移偏量</p>
+  /// Data offset
   offset: u64 = "Offset",
-  /// <p>每页大小</p>
+  /// Number of entries per page
   limit: u64 = "Limit",
-  /// <p>标签列表</p>
+  /// Tag list
   tags: Vec<TagWithDelete> = "Tags",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DetachResourcesTag请求参数结构体
+/// Request of [`Client::detach_resources_tag`].
 pub struct DetachResourcesTagRequest: encode {
-  /// **Required.** 业务类型，示例 cvm 。指资源所属业务类型，也是资源六段式中的第三段，例如qcs::ckafka:ap-shanghai:uin/123456789:ckafkaId/ckafka-o85jq584中业务类型为ckafka
+  /// **Required.** Resource service name (the third segment in the six-segment resource description)
   service_type: String = "ServiceType",
-  /// **Required.** 资源ID数组，资源个数最多为50
+  /// **Required.** Resource ID array, which can contain up to 50 resources
   resource_ids: Vec<String> = "ResourceIds",
-  /// **Required.** 需要解绑的标签键
+  /// **Required.** Tag key to be unbound
   tag_key: String = "TagKey",
-  /// 资源所在地域，示例：ap-guangzhou 。不区分地域的资源则不需要传入该字段，区分地域的资源必填
+  /// Resource region. If resources have the region attribute, this field is required; otherwise, it is optional.
   resource_region: String = "ResourceRegion",
-  /// 该业务类型对应的资源前缀，示例 cvm对应instance、image、volume等。也是资源六段式中的第六段，例如qcs::ckafka:ap-shanghai:uin/123456789:ckafkaId/ckafka-o85jq584中资源前缀为ckafkaId。cos存储桶为非必填，其他云资源为必填
+  /// Resource prefix (the part before "/" in the last segment in the six-segment resource description), which is optional for COS buckets but required for other Tencent Cloud resources.
   resource_prefix: String = "ResourcePrefix",
 }
 
-/// DetachResourcesTag返回参数结构体
+/// Response of [`Client::detach_resources_tag`].
 pub struct DetachResourcesTagResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 失败资源信息。
-/// 绑定或解绑资源标签时失败返回
+/// Information of failed resources.
+/// This is returned when resource tag binding or unbinding fails.
+///
+/// <details><summary>中文</summary>失败资源信息。
+/// 绑定或解绑资源标签时失败返回</details>
 pub struct FailedResource: decode {
-  /// 失败的资源六段式
+  /// Six-segment descriptions of failed resources
   resource: String = "Resource",
-  /// 错误码
+  /// Error code
   code: String = "Code",
-  /// 错误信息
+  /// Error message
   message: String = "Message",
 }
 
-/// GetResources请求参数结构体
+/// Request of [`Client::get_resources`].
 pub struct GetResourcesRequest: encode {
-  /// <p>资源六段式列表。腾讯云使用资源六段式描述一个资源。<br>例如：ResourceList.1 = qcs::${ServiceType}:${Region}:${Account}:${ResourcePreifx}/${ResourceId}。<br>如果传入了此参数会返回所有匹配的资源列表，指定的MaxResults会失效。<br>N取值范围：0~9</p>
+  /// Six-segment resource description list. Tencent Cloud uses a six-segment value to describe a resource.
+  /// For example, ResourceList.1 = qcs::${ServiceType}:${Region}:${Account}:${ResourcePreifx}/${ResourceId}.
+  /// If this parameter is passed in, the list of all matching resources will be returned, and the specified `MaxResults` will become invalid.
+  /// Value range of N: 0–9
   resource_list: Vec<String> = "ResourceList",
-  /// <p>标签过滤数组，最多支持6组标签。会查询同时绑定了这多组标签的资源。<br>每组标签中的TagValue最多支持10个。</p>
+  /// Tag key and value.
+  /// If multiple tags are specified, resources bound to all such tags will be queried.
+  /// Value range of N: 0–5
+  /// There can be up to 10 `TagValues` in each `TagFilters`.
   tag_filters: Vec<TagFilter> = "TagFilters",
-  /// <p>从上一页的响应中获取的下一页的Token值。<br>如果是第一次请求，设置为空。</p>
+  /// The token value of the next page obtained from the response of the previous page.
+  /// Leave it empty for the first request.
   pagination_token: String = "PaginationToken",
-  /// <p>每一页返回的数据最大条数，最大200。<br>缺省值：50。</p>
+  /// Number of data entries to return per page (up to 200).
+  /// Default value: 50.
   max_results: u64 = "MaxResults",
 }
 
-/// GetResources返回参数结构体
+/// Response of [`Client::get_resources`].
 pub struct GetResourcesResponse: decode {
-  /// <p>获取的下一页的Token值</p>
+  /// Token value obtained for the next page
   pagination_token: String = "PaginationToken",
-  /// <p>资源及关联的标签(键和值)列表</p>
+  /// List of resources and their associated tags (key-value pairs)
   resource_tag_mapping_list: Vec<ResourceTagMapping> = "ResourceTagMappingList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetTagKeys请求参数结构体
+/// Request of [`Client::get_tag_keys`].
 pub struct GetTagKeysRequest: encode {
-  /// <p>从上一页的响应中获取的下一页的Token值。如果是第一次请求，设置为空。</p>
+  /// The token value of the next page obtained from the response of the previous page.
+  /// Leave it empty for the first request.
   pagination_token: String = "PaginationToken",
-  /// <p>每一页返回的数据最大条数，最大1000。缺省值：50。</p>
+  /// Number of data entries to return per page (up to 1,000).
+  /// Default value: 50.
   max_results: u64 = "MaxResults",
-  /// <p>标签类型。取值： Custom：自定义标签。 System：系统标签。 All：全部标签。 默认值：All。</p>
+  /// Tag type. Valid values: Custom: custom tag; System: system tag; All: all tags. Default value: All.
   category: String = "Category",
 }
 
-/// GetTagKeys返回参数结构体
+/// Response of [`Client::get_tag_keys`].
 pub struct GetTagKeysResponse: decode {
-  /// <p>获取的下一页的Token值，如果当前是最后一页，返回为空</p>
+  /// Token value obtained for the next page
   pagination_token: String = "PaginationToken",
-  /// <p>标签键信息。</p>
+  /// Tag key information.
   tag_keys: Vec<String> = "TagKeys",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetTagValues请求参数结构体
+/// Request of [`Client::get_tag_values`].
 pub struct GetTagValuesRequest: encode {
-  /// **Required.** <p>标签键。返回所有标签键列表对应的标签值。最大长度：20</p>
+  /// **Required.** Tag key.
+  /// All tag values corresponding to the list of tag keys.
+  /// Maximum length: 20
   tag_keys: Vec<String> = "TagKeys",
-  /// <p>从上一页的响应中获取的下一页的Token值。如果是第一次请求，设置为空。</p>
+  /// The token value of the next page obtained from the response of the previous page.
+  /// Leave it empty for the first request.
   pagination_token: String = "PaginationToken",
-  /// <p>每一页返回的数据最大条数，最大1000。缺省值：50。</p>
+  /// Number of data entries to return per page (up to 1,000).
+  /// Default value: 50.
   max_results: u64 = "MaxResults",
-  /// <p>标签类型。取值： Custom：自定义标签。 System：系统标签。 All：全部标签。 默认值：All。</p>
+  /// Tag type. Valid values: Custom: custom tag; System: system tag; All: all tags. Default value: All.
   category: String = "Category",
 }
 
-/// GetTagValues返回参数结构体
+/// Response of [`Client::get_tag_values`].
 pub struct GetTagValuesResponse: decode {
-  /// <p>获取的下一页的Token值，如果当前是最后一页，返回为空</p>
+  /// Token value obtained for the next page
   pagination_token: String = "PaginationToken",
-  /// <p>标签列表。</p>
+  /// Tag list.
   tags: Vec<Tag> = "Tags",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetTags请求参数结构体
+/// Request of [`Client::get_tags`].
 pub struct GetTagsRequest: encode {
-  /// <p>从上一页的响应中获取的下一页的Token值。<br>如果是第一次请求，设置为空。</p>
+  /// The token value of the next page obtained from the response of the previous page.
+  /// Leave it empty for the first request.
   pagination_token: String = "PaginationToken",
-  /// <p>每一页返回的数据最大条数，最大1000。<br>缺省值：50。</p>
+  /// Number of data entries to return per page (up to 1,000).
+  /// Default value: 50.
   max_results: u64 = "MaxResults",
-  /// <p>标签键。<br>返回所有标签键列表对应的标签。<br>最大长度：20</p>
+  /// Tag key.
+  /// All tags corresponding to the list of tag keys.
+  /// Maximum length: 20
   tag_keys: Vec<String> = "TagKeys",
-  /// <p>标签类型。取值： Custom：自定义标签。 System：系统标签。 All：全部标签。 默认值：All。</p>
+  /// Tag type. Valid values: Custom: custom tag; System: system tag; All: all tags. Default value: All.
   category: String = "Category",
 }
 
-/// GetTags返回参数结构体
+/// Response of [`Client::get_tags`].
 pub struct GetTagsResponse: decode {
-  /// <p>获取的下一页的Token值，如果当前是最后一页，返回为空</p>
+  /// Token value obtained for the next page
   pagination_token: String = "PaginationToken",
-  /// <p>标签列表。</p>
+  /// Tag list.
   tags: Vec<Tag> = "Tags",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyResourceTags请求参数结构体
+/// Request of [`Client::modify_resource_tags`].
 pub struct ModifyResourceTagsRequest: encode {
-  /// **Required.** [ 资源六段式描述 ](https://cloud.tencent.com/document/product/598/10606)
+  /// **Required.** [Six-segment resource description](https://intl.cloud.tencent.com/document/product/598/10606?from_cn_redirect=1)
   resource: String = "Resource",
-  /// 需要增加或修改的标签集合。如果Resource描述的资源未关联输入的标签键，则增加关联；若已关联，则将该资源关联的键对应的标签值修改为输入值。本接口中ReplaceTags和DeleteTags二者必须存在其一，且二者不能包含相同的标签键。可以不传该参数，但不能是空数组。标签数量不超过10个。
+  /// The tags to be added or modified. If the resource described by `Resource` is not associated with the input tag keys, an association will be added. If the tag keys are already associated, the values corresponding to the associated tag keys will be modified to the input values. This API must contain either `ReplaceTags` or `DeleteTag`, and these two parameters cannot include the same tag keys. This parameter can be omitted, but it cannot be an empty array.
   replace_tags: Vec<Tag> = "ReplaceTags",
-  /// 需要解关联的标签集合。本接口中ReplaceTags和DeleteTags二者必须存在其一，且二者不能包含相同的标签键。可以不传该参数，但不能是空数组。标签数量不超过10个。
+  /// The tags to be disassociated. This API must contain either `ReplaceTags` or `DeleteTag`, and these two parameters cannot include the same tag keys. This parameter can be omitted, but it cannot be an empty array.
   delete_tags: Vec<TagKeyObject> = "DeleteTags",
 }
 
-/// ModifyResourceTags返回参数结构体
+/// Response of [`Client::modify_resource_tags`].
 pub struct ModifyResourceTagsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyResourcesTagValue请求参数结构体
+/// Request of [`Client::modify_resources_tag_value`].
 pub struct ModifyResourcesTagValueRequest: encode {
-  /// **Required.** 业务类型，示例 cvm。资源所属业务名称（资源六段式中的第三段）
+  /// **Required.** Resource service name (the third segment in the six-segment resource description)
   service_type: String = "ServiceType",
-  /// **Required.** 资源ID数组，资源个数最多为50
+  /// **Required.** Resource ID array, which can contain up to 50 resources
   resource_ids: Vec<String> = "ResourceIds",
-  /// **Required.** 标签键
+  /// **Required.** Tag key
   tag_key: String = "TagKey",
-  /// **Required.** 标签值
+  /// **Required.** Tag value
   tag_value: String = "TagValue",
-  /// 资源所在地域，示例：ap-guangzhou 不区分地域的资源不需要传入该字段，区分地域的资源必填
+  /// Resource region. If resources have the region attribute, this field is required; otherwise, it is optional.
   resource_region: String = "ResourceRegion",
-  /// 资源前缀（资源六段式中最后一段"/"前面的部分），例如“qcs::ckafka:ap-shanghai:uin/123456789:ckafkaId/ckafka-o85jq584” 中资源前缀为ckafkaId），cos存储桶不需要传入该字段，其他云资源必填
+  /// Resource prefix (the part before "/" in the last segment in the six-segment resource description), which is optional for COS buckets but required for other Tencent Cloud resources.
   resource_prefix: String = "ResourcePrefix",
 }
 
-/// ModifyResourcesTagValue返回参数结构体
+/// Response of [`Client::modify_resources_tag_value`].
 pub struct ModifyResourcesTagValueResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 项目信息
+/// Project information.
+///
+/// <details><summary>中文</summary>项目信息</details>
 pub struct Project: decode {
-  /// 项目ID
+  /// Project ID.
   project_id: u64 = "ProjectId",
-  /// 项目名称
+  /// Project name.
   project_name: String = "ProjectName",
-  /// 创建人uin
+  /// Creator UIN.
   creator_uin: u64 = "CreatorUin",
-  /// 项目描述
+  /// Project description.
   project_info: String = "ProjectInfo",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
 }
 
-/// 资源标签键值
+/// Resource tag key value
+///
+/// <details><summary>中文</summary>资源标签键值</details>
 pub struct ResourceIdTag: decode {
-  /// 资源唯一标识
+  /// Unique resource ID
   resource_id: String = "ResourceId",
-  /// 标签键值对
+  /// Tag key-value pair
   tag_key_values: Vec<Tag> = "TagKeyValues",
 }
 
-/// 资源标签
+/// Resource tag.
+///
+/// <details><summary>中文</summary>资源标签</details>
 pub struct ResourceTag: decode {
-  /// 资源所在地域
+  /// The resource's region.
   resource_region: String = "ResourceRegion",
-  /// 业务类型
+  /// Service type.
   service_type: String = "ServiceType",
-  /// 资源前缀
+  /// Resource prefix.
   resource_prefix: String = "ResourcePrefix",
-  /// 资源唯一标记
+  /// Unique resource ID.
   resource_id: String = "ResourceId",
-  /// 资源标签
+  /// Resource tag.
   tags: Vec<Tag> = "Tags",
 }
 
-/// 资源及关联的标签(键和值)。
+/// Resources and their associated tags (key-value pairs).
+///
+/// <details><summary>中文</summary>资源及关联的标签(键和值)。</details>
 pub struct ResourceTagMapping: decode {
-  /// 资源六段式。腾讯云使用资源六段式描述一个资源。
-  /// 例如：ResourceList.1 = qcs::${ServiceType}:${Region}:${Account}:${ResourcePreifx}/${ResourceId}。
+  /// Six-segment resource description. Tencent Cloud uses a six-segment value to describe a resource.
+  /// For example, ResourceList.1 = qcs::${ServiceType}:${Region}:${Account}:${ResourcePreifx}/${ResourceId}.
   resource: String = "Resource",
-  /// 资源关联的标签列表
+  /// List of tags associated with the resource
   tags: Vec<Tag> = "Tags",
 }
 
-/// 表示一个标签键值对
+/// A tag key-value pair.
+///
+/// <details><summary>中文</summary>表示一个标签键值对</details>
 pub struct Tag: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key.
   tag_key: String = "TagKey",
-  /// **Required.** 标签值
+  /// **Required.** Tag value.
   tag_value: String = "TagValue",
-  /// 标签类型。取值： Custom：自定义标签。 System：系统标签。 All：全部标签。 默认值：All。
+  /// Tag type. Valid values: Custom: custom tag; System: system tag; All: all tags. Default value: All.
   category: String = "Category",
 }
 
-/// 标签键值过滤条件
+/// Tag filtering array. '**AND**' relation if multiple arrays.
+///
+/// <details><summary>中文</summary>标签键值过滤条件</details>
 pub struct TagFilter: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key.
   tag_key: String = "TagKey",
-  /// 标签值数组 多个值的话是或的关系
+  /// Tag value array. '**OR**' relation if multiple values.
   tag_value: Vec<String> = "TagValue",
 }
 
-/// 标签键对象
+/// Tag key object.
+///
+/// <details><summary>中文</summary>标签键对象</details>
 pub struct TagKeyObject: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key.
   tag_key: String = "TagKey",
 }
 
-/// 标签键值对以及资源ID
+/// Tag key-value pair and resource ID.
+///
+/// <details><summary>中文</summary>标签键值对以及资源ID</details>
 pub struct TagResource: decode {
-  /// 标签键
+  /// Tag key.
   tag_key: String = "TagKey",
-  /// 标签值
+  /// Tag value.
   tag_value: String = "TagValue",
-  /// 资源ID
+  /// Resource ID.
   resource_id: String = "ResourceId",
-  /// 标签键MD5值
+  /// Tag key MD5 value.
   tag_key_md5: String = "TagKeyMd5",
-  /// 标签值MD5值
+  /// Tag value MD5 value.
   tag_value_md5: String = "TagValueMd5",
-  /// 资源类型
+  /// Resource type
   service_type: String = "ServiceType",
-  /// 标签类型。取值： Custom：自定义标签。 System：系统标签。
+  /// Tag type. Valid values: Custom: custom tag; System: system tag.
   category: String = "Category",
 }
 
-/// TagResources请求参数结构体
+/// Request of [`Client::tag_resources`].
 pub struct TagResourcesRequest: encode {
-  /// **Required.** 待绑定的云资源，用标准的资源六段式表示。正确的资源六段式请参考：[标准的资源六段式](https://cloud.tencent.com/document/product/598/10606)和[支持标签的云产品及资源描述方式](https://cloud.tencent.com/document/product/651/89122)。
-  /// N取值范围：0~9
+  /// **Required.** Cloud resource to be bound, represented in the standard six-segment resource format. For the correct format, see [Resource Description Method](https://intl.cloud.tencent.com/document/product/598/10606?from_cn_redirect=1).
+  /// Value range of N: 0-9.
   resource_list: Vec<String> = "ResourceList",
-  /// **Required.** 标签键和标签值。
-  /// 如果指定多个标签，则会为指定资源同时创建并绑定该多个标签。
-  /// 同一个资源上的同一个标签键只能对应一个标签值。如果您尝试添加已有标签键，则对应的标签值会更新为新值。
-  /// 如果标签不存在会为您自动创建标签。
-  /// N取值范围：0~9
+  /// **Required.** Tag key and value.
+  /// If multiple tags are specified, all such tags will be created and bound to the specified resources.
+  /// For each resource, each tag key can have only one value. If you try to add an existing tag key, the corresponding tag value will be updated to the new value.
+  /// Non-existent tags will be automatically created.
+  /// Value range of N: 0-9
   tags: Vec<Tag> = "Tags",
 }
 
-/// TagResources返回参数结构体
+/// Response of [`Client::tag_resources`].
 pub struct TagResourcesResponse: decode {
-  /// 失败资源信息。
-  /// 创建并绑定标签成功时，返回的FailedResources为空。
-  /// 创建并绑定标签失败或部分失败时，返回的FailedResources会显示失败资源的详细信息。
+  /// Information of failed resources.
+  /// When tag creating and binding succeeds, the returned `FailedResources` will be empty.
+  /// When tag creating and binding partially or completely fails, the returned `FailedResources` will display the details of failed resources.
   failed_resources: Vec<FailedResource> = "FailedResources",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 表示一个标签键值对以及是否允许删除
+/// A tag key-value pair and if deletion is allowed.
+///
+/// <details><summary>中文</summary>表示一个标签键值对以及是否允许删除</details>
 pub struct TagWithDelete: decode {
-  /// 标签键
+  /// Tag key.
   tag_key: String = "TagKey",
-  /// 标签值
+  /// Tag value.
   tag_value: String = "TagValue",
-  /// 是否可以删除
+  /// If deletion is allowed.
   can_delete: u64 = "CanDelete",
-  /// 标签类型。取值： Custom：自定义标签。 System：系统标签。 All：全部标签。 默认值：All。
+  /// Tag type. Valid values: Custom: custom tag; System: system tag; All: all tags. Default value: All.
   category: String = "Category",
 }
 
-/// UnTagResources请求参数结构体
+/// Request of [`Client::un_tag_resources`].
 pub struct UnTagResourcesRequest: encode {
-  /// **Required.** 资源六段式列表。腾讯云使用资源六段式描述一个资源。可参考[访问管理](https://cloud.tencent.com/document/product/598/67350)-概览-接口列表-资源六段式信息
-  /// 例如：ResourceList.1 = qcs::${ServiceType}:${Region}:uin/${Account}:${ResourcePrefix}/${ResourceId}。
-  /// N取值范围：0~9
+  /// **Required.** Six-segment resource description list. Tencent Cloud uses a six-segment value to describe a resource. For more information, see [CAM](https://intl.cloud.tencent.com/document/product/598/67350?from_cn_redirect=1) > Overview > API List > Six-Segment Resource Information.
+  /// For example: ResourceList.1 = qcs::${ServiceType}:${Region}:uin/${Account}:${ResourcePrefix}/${ResourceId}.
+  /// Value range of N: 0–9
   resource_list: Vec<String> = "ResourceList",
-  /// **Required.** 标签键。
-  /// 取值范围：0~9
+  /// **Required.** Tag key.
+  /// Value range: 0–9
   tag_keys: Vec<String> = "TagKeys",
 }
 
-/// UnTagResources返回参数结构体
+/// Response of [`Client::un_tag_resources`].
 pub struct UnTagResourcesResponse: decode {
-  /// 失败资源信息。
-  /// 解绑标签成功时，返回的FailedResources为空。
-  /// 解绑标签失败或部分失败时，返回的FailedResources会显示失败资源的详细信息。
+  /// Information of failed resources.
+  /// When tag unbinding succeeds, the returned `FailedResources` will be empty.
+  /// When tag unbinding partially or completely fails, the returned `FailedResources` will display the details of failed resources.
   failed_resources: Vec<FailedResource> = "FailedResources",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateProject请求参数结构体
+/// Request of [`Client::update_project`].
 pub struct UpdateProjectRequest: encode {
   /// **Required.** 项目ID
   project_id: u64 = "ProjectId",
@@ -1783,25 +2157,25 @@ pub struct UpdateProjectRequest: encode {
   info: String = "Info",
 }
 
-/// UpdateProject返回参数结构体
+/// Response of [`Client::update_project`].
 pub struct UpdateProjectResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateResourceTagValue请求参数结构体
+/// Request of [`Client::update_resource_tag_value`].
 pub struct UpdateResourceTagValueRequest: encode {
-  /// **Required.** 资源关联的标签键
+  /// **Required.** Tag key associated with the resource.
   tag_key: String = "TagKey",
-  /// **Required.** 修改后的标签值
+  /// **Required.** Modified tag value.
   tag_value: String = "TagValue",
-  /// **Required.** [ 资源六段式描述 ](https://cloud.tencent.com/document/product/598/10606)
+  /// **Required.** [Six-segment resource description](https://intl.cloud.tencent.com/document/product/598/10606?from_cn_redirect=1)
   resource: String = "Resource",
 }
 
-/// UpdateResourceTagValue返回参数结构体
+/// Response of [`Client::update_resource_tag_value`].
 pub struct UpdateResourceTagValueResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 }

@@ -42,12 +42,25 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 取消命令执行 (`CancelInvocation`)
+    /// Cancels the execution of a command (`CancelInvocation`)
+    ///
+    /// Cancel the executed command on one or multiple instances.
+    ///
+    /// * If the command is not delivered to the agent and the task status is in PENDING, DELIVERING, or DELIVER_DELAYED, the state of a task is CANCELLED after cancellation.
+    /// * If the command is sent to the agent and the task status is RUNNING, the task status is TERMINATED after cancellation.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 取消命令执行
     ///
     /// 取消一台或多台实例执行的命令
     ///
     /// * 如果命令还未下发到agent，任务状态处于PENDING、DELIVERING、DELIVER_DELAYED，取消后任务状态是CANCELLED
     /// * 如果命令已下发到agent，任务状态处于RUNNING， 取消后任务状态是TERMINATED
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tat&Version=2020-10-28&Action=CancelInvocation)
+    ///
+    /// </details>
     ///
     /// # Example: 取消命令执行
     ///
@@ -68,9 +81,19 @@ impl Client {
         self.call("CancelInvocation", request)
     }
 
-    /// 创建命令 (`CreateCommand`)
+    /// Creates a command (`CreateCommand`)
+    ///
+    /// This API is used to create a command.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建命令
     ///
     /// 此接口用于创建命令。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tat&Version=2020-10-28&Action=CreateCommand)
+    ///
+    /// </details>
     ///
     /// # Example: 创建命令
     ///
@@ -93,9 +116,19 @@ impl Client {
         self.call("CreateCommand", request)
     }
 
-    /// 创建执行器 (`CreateInvoker`)
+    /// Creates an invoker (`CreateInvoker`)
+    ///
+    /// This API is used to create an invoker.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建执行器
     ///
     /// 此接口用于创建执行器。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tat&Version=2020-10-28&Action=CreateInvoker)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 创建单次执行器
     ///
@@ -115,6 +148,25 @@ impl Client {
     ///   "Type": "SCHEDULE"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 创建周期执行命令
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CommandId": "cmd-m7uma92n",
+    ///   "InstanceIds": [
+    ///     "ins-yx05ky8j"
+    ///   ],
+    ///   "Name": "cron-invoker",
+    ///   "ScheduleSettings": {
+    ///     "Policy": "RECURRENCE",
+    ///     "Recurrence": "0 0 1 * *"
+    ///   },
+    ///   "Type": "SCHEDULE"
+    /// }
+    /// ```
     pub fn create_invoker<'a>(
         &'a self,
         request: &'a CreateInvokerRequest,
@@ -122,9 +174,19 @@ impl Client {
         self.call("CreateInvoker", request)
     }
 
-    /// 创建注册码 (`CreateRegisterCode`)
+    /// Create a registration code (`CreateRegisterCode`)
+    ///
+    /// This API is used to create a registration code.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建注册码
     ///
     /// 接口用于创建注册码。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tat&Version=2020-10-28&Action=CreateRegisterCode)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 创建注册码-带参数
     ///
@@ -139,6 +201,14 @@ impl Client {
     ///   "RegisterLimit": 10
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 创建注册码-无参数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
     pub fn create_register_code<'a>(
         &'a self,
         request: &'a CreateRegisterCodeRequest,
@@ -146,10 +216,21 @@ impl Client {
         self.call("CreateRegisterCode", request)
     }
 
-    /// 删除命令 (`DeleteCommand`)
+    /// Deletes a command (`DeleteCommand`)
+    ///
+    /// This API is used to delete a command.
+    /// Commands bound to an invoker cannot be deleted.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除命令
     ///
     /// 此接口用于删除命令。
     /// 如果命令与执行器关联，则无法被删除。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tat&Version=2020-10-28&Action=DeleteCommand)
+    ///
+    /// </details>
     ///
     /// # Example: 删除命令
     ///
@@ -167,9 +248,19 @@ impl Client {
         self.call("DeleteCommand", request)
     }
 
-    /// 批量删除命令 (`DeleteCommands`)
+    /// Delete in batches command (`DeleteCommands`)
+    ///
+    /// This API is used to execute batch deletion commands.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量删除命令
     ///
     /// 批量删除命令接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tat&Version=2020-10-28&Action=DeleteCommands)
+    ///
+    /// </details>
     ///
     /// # Example: 批量删除命令
     ///
@@ -190,9 +281,19 @@ impl Client {
         self.call("DeleteCommands", request)
     }
 
-    /// 删除执行器 (`DeleteInvoker`)
+    /// Deletes an invoker (`DeleteInvoker`)
+    ///
+    /// This API is used to delete an invoker.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除执行器
     ///
     /// 此接口用于删除执行器。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tat&Version=2020-10-28&Action=DeleteInvoker)
+    ///
+    /// </details>
     ///
     /// # Example: 删除执行器
     ///
@@ -210,9 +311,19 @@ impl Client {
         self.call("DeleteInvoker", request)
     }
 
-    /// 批量删除注册码 (`DeleteRegisterCodes`)
+    /// Delete registration codes in batches (`DeleteRegisterCodes`)
+    ///
+    /// This API is used to delete registration codes in batches.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量删除注册码
     ///
     /// 此接口用于批量删除注册码。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tat&Version=2020-10-28&Action=DeleteRegisterCodes)
+    ///
+    /// </details>
     ///
     /// # Example: 删除注册码
     ///
@@ -233,9 +344,19 @@ impl Client {
         self.call("DeleteRegisterCodes", request)
     }
 
-    /// 删除托管实例 (`DeleteRegisterInstance`)
+    /// Delete a managed instance (`DeleteRegisterInstance`)
+    ///
+    /// This API is used to delete managed instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除托管实例
     ///
     /// 接口用于删除托管实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tat&Version=2020-10-28&Action=DeleteRegisterInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 删除托管实例
     ///
@@ -253,9 +374,19 @@ impl Client {
         self.call("DeleteRegisterInstance", request)
     }
 
-    /// 查询客户端状态 (`DescribeAutomationAgentStatus`)
+    /// Queries the agent status (`DescribeAutomationAgentStatus`)
+    ///
+    /// This API is used to query the status of the TAT agent.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询客户端状态
     ///
     /// 此接口用于查询自动化助手客户端的状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tat&Version=2020-10-28&Action=DescribeAutomationAgentStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询客户端状态
     ///
@@ -276,9 +407,19 @@ impl Client {
         self.read("DescribeAutomationAgentStatus", request)
     }
 
-    /// 查询命令详情 (`DescribeCommands`)
+    /// Queries command details (`DescribeCommands`)
+    ///
+    /// This API is used to query command details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询命令详情
     ///
     /// 此接口用于查询命令详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tat&Version=2020-10-28&Action=DescribeCommands)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 4): 使用 CommandId 查询命令
     ///
@@ -293,6 +434,62 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
+    ///
+    /// # Example (2 of 4): 使用 created-by Filter 查询
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "created-by",
+    ///       "Values": [
+    ///         "USER"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 4): 使用 command-name Filter 查询
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "command-name",
+    ///       "Values": [
+    ///         "second-command",
+    ///         "first-command"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 20,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 4): 使用tag:tag-key Filter 查询命令
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "tag:test-key",
+    ///       "Values": [
+    ///         "test-value"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_commands<'a>(
         &'a self,
         request: &'a DescribeCommandsRequest,
@@ -300,9 +497,19 @@ impl Client {
         self.read("DescribeCommands", request)
     }
 
-    /// 查询执行任务 (`DescribeInvocationTasks`)
+    /// Queries the execution tasks (`DescribeInvocationTasks`)
+    ///
+    /// This API is used to query execution task details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询执行任务
     ///
     /// 此接口用于查询执行任务详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tat&Version=2020-10-28&Action=DescribeInvocationTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 根据执行活动ID查询所有执行任务详情
     ///
@@ -330,9 +537,19 @@ impl Client {
         self.read("DescribeInvocationTasks", request)
     }
 
-    /// 查询执行活动 (`DescribeInvocations`)
+    /// Queries the execution activities (`DescribeInvocations`)
+    ///
+    /// This API is used to query execution activity details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询执行活动
     ///
     /// 此接口用于查询执行活动详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tat&Version=2020-10-28&Action=DescribeInvocations)
+    ///
+    /// </details>
     ///
     /// # Example: 查询执行活动
     ///
@@ -354,9 +571,19 @@ impl Client {
         self.read("DescribeInvocations", request)
     }
 
-    /// 查询执行器执行记录 (`DescribeInvokerRecords`)
+    /// Queries the execution history of an invoker (`DescribeInvokerRecords`)
+    ///
+    /// This API is used to query the execution history of an invoker.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询执行器执行记录
     ///
     /// 此接口用于查询执行器的执行记录。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tat&Version=2020-10-28&Action=DescribeInvokerRecords)
+    ///
+    /// </details>
     ///
     /// # Example: 查询执行器执行记录
     ///
@@ -378,9 +605,19 @@ impl Client {
         self.read("DescribeInvokerRecords", request)
     }
 
-    /// 查询执行器 (`DescribeInvokers`)
+    /// Queries invokers (`DescribeInvokers`)
+    ///
+    /// This API is used to query invoker details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询执行器
     ///
     /// 此接口用于查询执行器信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tat&Version=2020-10-28&Action=DescribeInvokers)
+    ///
+    /// </details>
     ///
     /// # Example: 查询执行器
     ///
@@ -405,9 +642,19 @@ impl Client {
         self.read("DescribeInvokers", request)
     }
 
-    /// 获取配额信息 (`DescribeQuotas`)
+    /// Query quota information (`DescribeQuotas`)
+    ///
+    /// This API is used to obtain quota information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取配额信息
     ///
     /// 此接口用于获取配额信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tat&Version=2020-10-28&Action=DescribeQuotas)
+    ///
+    /// </details>
     ///
     /// # Example: 查询"COMMAND","REGISTER_CODE"资源
     ///
@@ -428,10 +675,21 @@ impl Client {
         self.read("DescribeQuotas", request)
     }
 
-    /// 查询地域列表 (`DescribeRegions`)
+    /// Queries regions that support TAT (`DescribeRegions`)
+    ///
+    /// This API is used to query the list of regions that supports TAT.
+    /// If the `RegionState` is `AVAILABLE`, it means that TAT is available in the region. If no value is returned, TAT is not available in the region.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询地域列表
     ///
     /// 此接口用于查询 TAT 产品后台地域列表。
     /// RegionState 为 AVAILABLE，代表该地域的 TAT 后台服务已经可用；未返回，代表该地域的 TAT 后台服务尚不可用。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tat&Version=2020-10-28&Action=DescribeRegions)
+    ///
+    /// </details>
     ///
     /// # Example: 查询地域列表
     ///
@@ -447,9 +705,19 @@ impl Client {
         self.read("DescribeRegions", request)
     }
 
-    /// 查询注册码 (`DescribeRegisterCodes`)
+    /// Query a registration code (`DescribeRegisterCodes`)
+    ///
+    /// This API is used to query registration code info.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询注册码
     ///
     /// 接口用于查询注册码信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tat&Version=2020-10-28&Action=DescribeRegisterCodes)
+    ///
+    /// </details>
     ///
     /// # Example: 根据注册码ID查询注册码
     ///
@@ -471,9 +739,19 @@ impl Client {
         self.read("DescribeRegisterCodes", request)
     }
 
-    /// 查询托管实例 (`DescribeRegisterInstances`)
+    /// Query a managed instance (`DescribeRegisterInstances`)
+    ///
+    /// This API is used to query managed instance information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询托管实例
     ///
     /// 接口用于查询被托管的实例信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tat&Version=2020-10-28&Action=DescribeRegisterInstances)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 根据Filters查询托管实例
     ///
@@ -493,6 +771,20 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 根据托管实例ID查询托管实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceIds": [
+    ///     "rins-uf673dgi"
+    ///   ],
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_register_instances<'a>(
         &'a self,
         request: &'a DescribeRegisterInstancesRequest,
@@ -500,9 +792,19 @@ impl Client {
         self.read("DescribeRegisterInstances", request)
     }
 
-    /// 查询场景 (`DescribeScenes`)
+    /// Query scenario (`DescribeScenes`)
+    ///
+    /// This API is used to query scenario details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询场景
     ///
     /// 此接口用于查询场景详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tat&Version=2020-10-28&Action=DescribeScenes)
+    ///
+    /// </details>
     ///
     /// # Example: 查询场景
     ///
@@ -524,9 +826,19 @@ impl Client {
         self.read("DescribeScenes", request)
     }
 
-    /// 停用执行器 (`DisableInvoker`)
+    /// Disables an invoker (`DisableInvoker`)
+    ///
+    /// This API is used to disable an invoker.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 停用执行器
     ///
     /// 此接口用于停止执行器。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tat&Version=2020-10-28&Action=DisableInvoker)
+    ///
+    /// </details>
     ///
     /// # Example: 停止执行器
     ///
@@ -544,9 +856,19 @@ impl Client {
         self.call("DisableInvoker", request)
     }
 
-    /// 批量禁用注册码 (`DisableRegisterCodes`)
+    /// Bulk disable registration codes (`DisableRegisterCodes`)
+    ///
+    /// This API is used to bulk disable registration codes.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量禁用注册码
     ///
     /// 此接口用于批量禁用注册码。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tat&Version=2020-10-28&Action=DisableRegisterCodes)
+    ///
+    /// </details>
     ///
     /// # Example: 禁用注册码
     ///
@@ -566,9 +888,19 @@ impl Client {
         self.call("DisableRegisterCodes", request)
     }
 
-    /// 启用执行器 (`EnableInvoker`)
+    /// Enables an invoker (`EnableInvoker`)
+    ///
+    /// This API is used to enable an invoker.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 启用执行器
     ///
     /// 此接口用于启用执行器。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tat&Version=2020-10-28&Action=EnableInvoker)
+    ///
+    /// </details>
     ///
     /// # Example: 启用执行器
     ///
@@ -586,7 +918,19 @@ impl Client {
         self.call("EnableInvoker", request)
     }
 
-    /// 触发命令 (`InvokeCommand`)
+    /// Triggers a command (`InvokeCommand`)
+    ///
+    /// This API is used to trigger a command on the specified instance and returns the execution activity ID (inv-xxxxxxxx) on success. Each execution activity has one or more execution tasks (invt-xxxxxxxx) and each execution task indicates an execution record on a CVM or Lighthouse instance.
+    ///
+    /// * If the agent is not installed on the instance or is offline, an error is returned.
+    /// * If the command type is not supported by the agent runtime environment, an error is returned.
+    /// * The specified instance needs to be in a VPC network.
+    /// * The specified instance needs to be in the RUNNING status.
+    /// * Only one type of instances (CVM or Lighthouse) can be specified in a single request.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 触发命令
     ///
     /// 在指定的实例上触发命令，调用成功返回执行活动ID（inv-xxxxxxxx），每个执行活动内部有一个或多个执行任务（invt-xxxxxxxx），每个执行任务代表命令在一台 CVM 或一台 Lighthouse 上的执行记录。
     ///
@@ -595,6 +939,10 @@ impl Client {
     /// * 指定的实例需要处于 VPC 网络
     /// * 指定的实例需要处于 RUNNING 状态
     /// * 不可同时指定 CVM 和 Lighthouse
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tat&Version=2020-10-28&Action=InvokeCommand)
+    ///
+    /// </details>
     ///
     /// # Example: 在 Lighthouse 触发命令
     ///
@@ -615,9 +963,19 @@ impl Client {
         self.call("InvokeCommand", request)
     }
 
-    /// 修改命令 (`ModifyCommand`)
+    /// Modifies a command (`ModifyCommand`)
+    ///
+    /// This API is used to modify a command.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改命令
     ///
     /// 此接口用于修改命令。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tat&Version=2020-10-28&Action=ModifyCommand)
+    ///
+    /// </details>
     ///
     /// # Example: 修改命令
     ///
@@ -641,9 +999,19 @@ impl Client {
         self.call("ModifyCommand", request)
     }
 
-    /// 修改执行器 (`ModifyInvoker`)
+    /// Modifies an invoker (`ModifyInvoker`)
+    ///
+    /// This API is used to modify an invoker.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改执行器
     ///
     /// 此接口用于修改执行器。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tat&Version=2020-10-28&Action=ModifyInvoker)
+    ///
+    /// </details>
     ///
     /// # Example: 修改执行器
     ///
@@ -662,9 +1030,19 @@ impl Client {
         self.call("ModifyInvoker", request)
     }
 
-    /// 修改托管实例 (`ModifyRegisterInstance`)
+    /// Edit a managed instance (`ModifyRegisterInstance`)
+    ///
+    /// This API is used to modify managed instance information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改托管实例
     ///
     /// 接口用于修改托管实例信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tat&Version=2020-10-28&Action=ModifyRegisterInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 修改托管实例
     ///
@@ -683,9 +1061,19 @@ impl Client {
         self.call("ModifyRegisterInstance", request)
     }
 
-    /// 命令预览 (`PreviewReplacedCommandContent`)
+    /// Previews a command (`PreviewReplacedCommandContent`)
+    ///
+    /// This API is used to preview the command with custom parameters. The command is not executed.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 命令预览
     ///
     /// 此接口用于预览自定义参数替换后的命令内容。不会触发真实执行。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tat&Version=2020-10-28&Action=PreviewReplacedCommandContent)
+    ///
+    /// </details>
     ///
     /// # Example: 预览content替换
     ///
@@ -705,7 +1093,19 @@ impl Client {
         self.call("PreviewReplacedCommandContent", request)
     }
 
-    /// 执行命令 (`RunCommand`)
+    /// Executes a command (`RunCommand`)
+    ///
+    /// This API is used to execute a command and returns the execution activity ID (inv-xxxxxxxx) on success. Each execution has one or more execution tasks (invt-xxxxxxxx) and each execution task indicates an execution record on a CVM or Lighthouse instance.
+    ///
+    /// * If the agent is not installed on the instance or is offline, an error is returned.
+    /// * If the command type is not supported by the agent runtime environment, an error is returned.
+    /// * The specified instance needs to be in a VPC network.
+    /// * The specified instance needs to be in the `RUNNING` status.
+    /// * Only one type of instances (CVM or Lighthouse) can be specified in a single request.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 执行命令
     ///
     /// 执行命令，调用成功返回执行活动ID（inv-xxxxxxxx），每个执行活动内部有一个或多个执行任务（invt-xxxxxxxx），每个执行任务代表命令在一台 CVM 或一台 Lighthouse 上的执行记录。
     ///
@@ -714,6 +1114,10 @@ impl Client {
     /// * 指定的实例需要处于 VPC 网络
     /// * 指定的实例需要处于 `RUNNING` 状态
     /// * 不可同时指定 CVM 和 Lighthouse
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tat&Version=2020-10-28&Action=RunCommand)
+    ///
+    /// </details>
     ///
     /// # Example: 在 CVM 批量执行命令
     ///
@@ -839,692 +1243,738 @@ impl Client {
 }
 
 rt::model! {
-/// 自动化助手客户端信息
+/// TAT agent information
+///
+/// <details><summary>中文</summary>自动化助手客户端信息</details>
 pub struct AutomationAgentInfo: decode {
-  /// 实例ID。
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// Agent 版本号。
+  /// Agent version.
   version: String = "Version",
-  /// 上次心跳时间
-  ///
+  /// Last heartbeat time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   last_heartbeat_time: String = "LastHeartbeatTime",
-  /// Agent状态，取值范围：
-  /// Online：在线，Offline：离线
+  /// Agent status. valid values:.
+  /// Online: Online, Offline: Offline.
   agent_status: String = "AgentStatus",
-  /// Agent运行环境，取值范围：Linux：Linux实例Windows：Windows实例
+  /// Agent execution environment. valid values: Linux: Linux instance. Windows: Windows instance.
   environment: String = "Environment",
-  /// Agent 支持的功能列表。
+  /// Features supported by the TAT agent.
   support_features: Vec<String> = "SupportFeatures",
 }
 
-/// CancelInvocation请求参数结构体
+/// Request of [`Client::cancel_invocation`].
 pub struct CancelInvocationRequest: encode {
-  /// **Required.** 执行活动ID。
+  /// **Required.** Execution activity ID.
   ///
-  /// 可通过 [DescribeInvocations(查询执行活动)](https://cloud.tencent.com/document/api/1340/52679) 接口获取。
+  /// Call the [DescribeInvocations](https://www.tencentcloud.com/document/api/1340/52679?from_cn_redirect=1) api to query execution.
   invocation_id: String = "InvocationId",
-  /// 实例ID列表，上限100。
+  /// Instance ID list. upper limit: 100.
   ///
-  /// 可通过对应云产品的查询实例接口获取实例 ID。目前支持实例类型：
+  /// Instance ID can be obtained through the query instance interface of corresponding cloud services. currently supported instance types:.
   /// - CVM
   /// - Lighthouse
-  /// - TAT 托管实例
+  /// - TAT Register instance.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// CancelInvocation返回参数结构体
+/// Response of [`Client::cancel_invocation`].
 pub struct CancelInvocationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 命令详情。
+/// Command details.
+///
+/// <details><summary>中文</summary>命令详情。</details>
 pub struct Command: decode {
-  /// <p>命令ID。</p>
+  /// <p>Command ID.</p>.
   command_id: String = "CommandId",
-  /// <p>命令名称。</p>
+  /// <P>Command name.</p>.
   command_name: String = "CommandName",
-  /// <p>命令描述。</p>
+  /// <P>Command description.</p>.
   description: String = "Description",
-  /// <p>Base64编码后的命令内容。</p>
+  /// <p>The Base64-encoded command content.</p>.
   content: String = "Content",
-  /// <p>命令类型。取值为 SHELL、POWERSHELL、BAT 之一。</p>
+  /// <p>Command type. value is one of SHELL, POWERSHELL, BAT.</p>.
   command_type: String = "CommandType",
-  /// <p>命令执行路径。</p>
+  /// <P>Command execution path.</p>.
   working_directory: String = "WorkingDirectory",
-  /// <p>命令超时时间。</p><p>单位：秒</p><p>指定 OutputCOSBucketUrl 参数时，超时时间将包含命令输出上传 COS 的耗时</p>
+  /// <p>Command timeout time.</p><p>unit: seconds.</p><p>when specifying the OutputCOSBucketUrl parameter, the timeout period includes the time taken to upload command output to COS.</p>.
   timeout: u64 = "Timeout",
-  /// <p>命令创建时间。格式为：YYYY-MM-DDThh:mm:ssZ</p>
-  ///
+  /// <p>Command creation time. the format is YYYY-MM-DDThh:MM:ssZ.</p>.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// <p>命令更新时间。格式为：YYYY-MM-DDThh:mm:ssZ</p>
-  ///
+  /// <p>Command last update time. format: YYYY-MM-DDThh:MM:ssZ.</p>.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_time: String = "UpdatedTime",
-  /// <p>是否启用自定义参数功能。</p>
+  /// <P>Whether to enable the custom parameter feature.</p>.
   enable_parameter: bool = "EnableParameter",
-  /// <p>自定义参数的默认取值。</p>
+  /// <P>Default value of custom parameter.</p>.
   default_parameters: String = "DefaultParameters",
-  /// <p>自定义参数的默认取值。</p>
+  /// <P>Default value of custom parameters.</p>.
   default_parameter_confs: Vec<DefaultParameterConf> = "DefaultParameterConfs",
-  /// <p>命令关联的场景</p>
+  /// <P>Command association scenarios</p>.
   scenes: Vec<String> = "Scenes",
-  /// <p>命令的结构化描述。公共命令有值，用户命令为空字符串。</p>
+  /// <P>Structured description of the command. public commands have values, and user commands are empty strings.</p>.
   formatted_description: String = "FormattedDescription",
-  /// <p>命令创建者。</p><p>枚举值：</p><ul><li>TAT： 公共命令</li><li>USER： 个人创建的命令</li></ul>
+  /// <p>Command creator.</p><p>enumeration value:</p><ul><li>TAT: public command</li><li>USER: personal creation command</li></ul>.
   created_by: String = "CreatedBy",
-  /// <p>命令关联的标签列表。</p>
+  /// <P>Tag list associated with the command.</p>.
   tags: Vec<Tag> = "Tags",
-  /// <p>在实例上执行命令的用户名。</p>
+  /// <P>Username to run command on the instance.</p>.
   username: String = "Username",
-  /// <p>日志上传的cos bucket 地址。</p>
+  /// <P>The cos bucket address for log upload.</p>.
   output_cos_bucket_url: String = "OutputCOSBucketUrl",
-  /// <p>日志在cos bucket中的目录。</p>
+  /// <P>Directory of logs in the cos bucket.</p>.
   output_cos_key_prefix: String = "OutputCOSKeyPrefix",
 }
 
-/// 命令执行详情。
+/// Command execution details.
+///
+/// <details><summary>中文</summary>命令执行详情。</details>
 pub struct CommandDocument: decode {
-  /// Base64 编码后的执行命令。
+  /// Base64-encoded command.
   content: String = "Content",
-  /// 命令类型。取值为 SHELL、POWERSHELL、BAT 之一。
+  /// Command type. value is one of SHELL, POWERSHELL, BAT.
   command_type: String = "CommandType",
-  /// 超时时间。单位：秒。
+  /// Timeout period. unit: seconds.
   timeout: u64 = "Timeout",
-  /// 执行路径。
+  /// Execution path.
   working_directory: String = "WorkingDirectory",
-  /// 执行用户。
+  /// The user who executes the command.
   username: String = "Username",
-  /// 保存输出的 COS Bucket 链接。
+  /// URL of the COS bucket to store the output
   output_cos_bucket_url: String = "OutputCOSBucketUrl",
-  /// 保存输出的文件名称前缀。
+  /// Prefix of the output file name
   output_cos_key_prefix: String = "OutputCOSKeyPrefix",
 }
 
-/// CreateCommand请求参数结构体
+/// Request of [`Client::create_command`].
 pub struct CreateCommandRequest: encode {
-  /// **Required.** <p>命令名称。名称仅支持中文、英文、数字、下划线、分隔符&quot;-&quot;、小数点，最大长度不能超60个字节。</p>
+  /// **Required.** Command name. The name can be up to 60 bytes, and contain [a-z], [A-Z], [0-9] and [_-.].
   command_name: String = "CommandName",
-  /// **Required.** <p>命令脚本内容。 需 Base64 编码后传入。</p><p>当 EnableParameter = true 时，支持两种动态参数占位符：</p><ul><li>普通参数 {{key}}：例如脚本 <code>echo {{word}}</code> 配合参数 <code>{&quot;word&quot;: &quot;hello&quot;}</code>，实际执行 <code>echo hello</code>，执行记录显示 <code>{&quot;word&quot;: &quot;hello&quot;}</code>。</li><li>隐藏参数 {{tat-hidden:key}}：用于敏感信息脱敏。例如脚本 <code>echo {{tat-hidden:word}}</code> 配合参数 <code>{&quot;word&quot;: &quot;hello&quot;}</code>（传参 Key 不带前缀），实际执行 <code>echo hello</code>，记录显示 <code>{&quot;word&quot;: &quot;******&quot;}</code>。</li></ul><p>参数格式：Base64 编码字符串</p><p>入参限制：Base64 编码后的字符串长度不能超过 64KB</p>
+  /// **Required.** Base64-encoded command. The maximum length is 64 KB.
   content: String = "Content",
-  /// <p>命令描述。不超过120字符。</p>
+  /// Command description. The maximum length is 120 characters.
   description: String = "Description",
-  /// <p>命令类型，目前支持取值：SHELL、POWERSHELL、BAT。默认：SHELL。</p>
+  /// Command type. currently supports SHELL, POWERSHELL, BAT. default: SHELL.
   command_type: String = "CommandType",
-  /// <p>命令执行路径，对于 SHELL 命令默认为 /root，对于 POWERSHELL 命令默认为 C:\Program Files\qcloud\tat_agent\workdir。</p>
+  /// Command execution path. The default value is /root for `SHELL` commands and C:\Program Files\qcloud\tat_agent\workdir for `POWERSHELL` commands.
   working_directory: String = "WorkingDirectory",
-  /// <p>命令超时时间，默认60秒。取值范围[1, 86400]。</p>
+  /// Command timeout period. Default value: 60 seconds. Value range: [1, 86400].
   timeout: u64 = "Timeout",
-  /// <p>是否启用自定义参数功能。<br>一旦创建，此值不提供修改。<br>默认值：false。</p>
+  /// Whether to enable the custom parameter feature.
+  /// This cannot be modified once created.
+  /// Default value: `false`.
   enable_parameter: bool = "EnableParameter",
-  /// <p>启用自定义参数功能时，自定义参数的默认取值。字段类型为json encoded string。如：{&quot;varA&quot;: &quot;222&quot;}。<br>key为自定义参数名称，value为该参数的默认取值。kv均为字符串型。<br>如果InvokeCommand时未提供参数取值，将使用这里的默认值进行替换。<br>参数不支持同时指定 <code>DefaultParameters</code> 和 <code>DefaultParameterConfs</code> 。<br>仅在 EnableParameter 参数为 true 时，才允许设置此参数。<br>自定义参数最多20个。<br>自定义参数名称需符合以下规范：字符数目上限64，可选范围【a-zA-Z0-9-_】。</p>
+  /// Enable the custom parameter feature. default value of the custom parameter. field type is json encoded string. for example: {"varA": "222"}.
+  /// The key is the custom parameter name, and the value is the default. both kv are string-type.
+  /// If no parameter value is provided when invoking the command, the default value here will be used to replace it.
+  /// Parameters must not be specified simultaneously `DefaultParameters` and `DefaultParameterConfs`.
+  /// Allow settings only when the EnableParameter parameter is true.
+  /// Custom parameters can be up to 20.
+  /// The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is [a-zA-Z0-9-_].
   default_parameters: String = "DefaultParameters",
-  /// <p>自定义参数数组。<br>如果InvokeCommand时未提供参数取值，将使用这里的默认值进行替换。<br>参数不支持同时指定 <code>DefaultParameters</code> 和 <code>DefaultParameterConfs</code> 。<br>仅在 EnableParameter 参数为 true 时，才允许设置此参数。<br>自定义参数最多20个。</p>
+  /// Custom parameter array.
+  /// If no parameter value is provided when invoking the command, the default value here will be used to replace it.
+  /// Parameters must not be specified simultaneously `DefaultParameters` and `DefaultParameterConfs`.
+  /// Allow settings only when the EnableParameter parameter is true.
+  /// Custom parameters can be up to 20.
   default_parameter_confs: Vec<DefaultParameterConf> = "DefaultParameterConfs",
-  /// <p>为命令关联的标签，列表长度不超过10。</p>
+  /// Tags bound to the command. At most 10 tags are allowed.
   tags: Vec<Tag> = "Tags",
-  /// <p>在 CVM 或 Lighthouse 实例中执行命令的用户名称。<br>使用最小权限执行命令是权限管理的最佳实践，建议您以普通用户身份执行云助手命令。默认情况下，在 Linux 实例中以 root 用户执行命令；在Windows 实例中以 System 用户执行命令。</p>
+  /// The username used to execute the command on the CVM or Lighthouse instance.
+  /// The principle of least privilege is the best practice for permission management. We recommend you execute TAT commands as a general user. By default, the root user is used to execute commands on Linux and the System user is used on Windows.
   username: String = "Username",
-  /// <p>指定日志上传的cos bucket 地址，必须以https开头，如 https://BucketName-123454321.cos.ap-beijing.myqcloud.com。</p>
+  /// The COS bucket URL for uploading logs. The URL must start with `https`, such as `https://BucketName-123454321.cos.ap-beijing.myqcloud.com`.
   output_cos_bucket_url: String = "OutputCOSBucketUrl",
-  /// <p>指定日志在cos bucket中的目录，目录命名有如下规则：</p><ol><li>可用数字、中英文和可见字符的组合，长度最多为60。</li><li>用 / 分割路径，可快速创建子目录。</li><li>不允许连续 / ；不允许以 / 开头；不允许以..作为文件夹名称</li></ol>
+  /// The COS bucket directory where the logs are saved. Check below for the rules of the directory name.
+  /// 1. It must be a combination of number, letters, and visible characters. Up to 60 characters are allowed.
+  /// 2. Use a slash (/) to create a subdirectory.
+  /// 3. Consecutive dots (.) and slashes (/) are not allowed. It can not start with a slash (/).
   output_cos_key_prefix: String = "OutputCOSKeyPrefix",
 }
 
-/// CreateCommand返回参数结构体
+/// Response of [`Client::create_command`].
 pub struct CreateCommandResponse: decode {
-  /// <p>命令ID。</p>
+  /// Command ID.
   command_id: String = "CommandId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateInvoker请求参数结构体
+/// Request of [`Client::create_invoker`].
 pub struct CreateInvokerRequest: encode {
-  /// **Required.** 执行器名称。长度不超过 120 字符。
+  /// **Required.** Executor name. length not exceeding 120 characters.
   name: String = "Name",
-  /// **Required.** 执行器类型。
+  /// **Required.** Executor type.
   ///
-  /// 可选取值（当前仅支持一种）：
+  /// Selectable values (currently only support one):.
   ///
-  /// - `SCHEDULE`：周期类型执行器。
+  /// -`SCHEDULE`: period type executor.
   r#type: String = "Type",
-  /// **Required.** 远程命令ID。
+  /// **Required.** Remote command ID.
   ///
-  /// 可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取。
+  /// Call the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api to query command details.
   command_id: String = "CommandId",
-  /// **Required.** 触发器关联的实例ID。列表上限 100。
+  /// **Required.** Trigger associated instance ID. list cap 100.
   ///
-  /// 可通过对应云产品的查询实例接口获取实例 ID。目前支持实例类型：CVM、Lighthouse、TAT 托管实例。
+  /// You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances.
   ///
-  /// 实例需要安装 TAT 客户端, 且客户端为 Online 状态。可通过 [DescribeAutomationAgentStatus(查询客户端状态)](https://cloud.tencent.com/document/api/1340/52682) 接口查询客户端状态。
+  /// The instance needs to have the TAT client installed, and the client must be in Online status. you can query client status via the [DescribeAutomationAgentStatus](https://www.tencentcloud.com/document/api/1340/52682?from_cn_redirect=1) api.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 命令执行用户。长度不超过 256 字符。
+  /// Command execution user. length not exceeding 256 characters.
   username: String = "Username",
-  /// 命令自定义参数。字段类型为 JSON encode string。
+  /// Command custom parameter. field type is JSON encode string.
   ///
-  /// 仅在 CommandId 所指命令的 EnableParameter 为 true 时，才允许设置此参数。可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取命令的 EnableParameter 设置。
+  /// This parameter can be set only when EnableParameter of the command specified by CommandId is true. obtain the EnableParameter settings through the [DescribeCommands (query command details)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api.
   parameters: String = "Parameters",
-  /// 周期执行器设置。
+  /// Recurring invoker settings.
   ///
-  /// 当执行器类型为 `SCHEDULE` 时，必须指定此参数。
+  /// When the executor type is `SCHEDULE`, specify this parameter.
   schedule_settings: ScheduleSettings = "ScheduleSettings",
-  /// 为命令关联的标签，列表长度不超过10
+  /// Tag associated with the command. list length not exceeding 10.
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateInvoker返回参数结构体
+/// Response of [`Client::create_invoker`].
 pub struct CreateInvokerResponse: decode {
-  /// 执行器ID。
+  /// Invoker ID.
   invoker_id: String = "InvokerId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRegisterCode请求参数结构体
+/// Request of [`Client::create_register_code`].
 pub struct CreateRegisterCodeRequest: encode {
-  /// 注册码描述。最大长度为 128 字符。
+  /// Describes the registration code. maximum length is 128 characters.
   description: String = "Description",
-  /// 注册实例名称前缀。最大长度为 32 字符。
+  /// Prefix of the registered instance name. maximum length is 32 characters.
   instance_name_prefix: String = "InstanceNamePrefix",
-  /// 该注册码允许注册的实例数目。默认值为 10，最小值为 1，最大值为 10000。
+  /// Number of instances allowed by the registration code. default value is 10, minimum value is 1, maximum value is 10000.
   register_limit: i64 = "RegisterLimit",
-  /// 该注册码的有效时间，单位为小时。默认值为 4。
+  /// The validity time of the registration code is measured in hours. default value is 4.
   ///
-  /// - 若传入值小于等于 99999，则以小时为单位设置有效时间。
-  /// - 若传入值大于 99999，则设置为长期有效。
+  /// -If the input value is less than or equal to 99999, the time is deemed valid in hours.
+  /// -If the input value is more than 99999, it is set to permanently valid.
   effective_time: i64 = "EffectiveTime",
-  /// 限制注册码只能从 IpAddressRange 所描述公网出口进行注册。
+  /// Restrict the registration code to register only from the public outbound ip described by IpAddressRange.
   ///
-  /// 默认为空，即无任何限制。
+  /// Empty by default, meaning no restrictions.
   ///
-  /// 取值应为标准 IPv4 或 CIDRv4 格式。例如 192.168.1.1 或 192.168.0.0/16。
+  /// The value should be in standard IPv4 or CIDRv4 format, such as 192.168.1.1 or 192.168.0.0/16.
   ip_address_range: String = "IpAddressRange",
 }
 
-/// CreateRegisterCode返回参数结构体
+/// Response of [`Client::create_register_code`].
 pub struct CreateRegisterCodeResponse: decode {
-  /// 注册码ID。
+  /// Registration code ID.
   register_code_id: String = "RegisterCodeId",
-  /// 注册码值。
+  /// Registration code value.
   register_code_value: String = "RegisterCodeValue",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 自定义参数。
+/// Custom parameter.
+///
+/// <details><summary>中文</summary>自定义参数。</details>
 pub struct DefaultParameterConf: encode {
-  /// **Required.** 参数名。
+  /// **Required.** Parameter name.
   parameter_name: String = "ParameterName",
-  /// **Required.** 参数默认值。
+  /// **Required.** Default parameter value.
   parameter_value: String = "ParameterValue",
-  /// 参数描述。
+  /// Parameter description.
   parameter_description: String = "ParameterDescription",
 }
 
-/// DeleteCommand请求参数结构体
+/// Request of [`Client::delete_command`].
 pub struct DeleteCommandRequest: encode {
-  /// **Required.** 待删除的命令 ID。可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取。
+  /// **Required.** Command ID to be deleted. call the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api to query command details.
   command_id: String = "CommandId",
 }
 
-/// DeleteCommand返回参数结构体
+/// Response of [`Client::delete_command`].
 pub struct DeleteCommandResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCommands请求参数结构体
+/// Request of [`Client::delete_commands`].
 pub struct DeleteCommandsRequest: encode {
-  /// **Required.** 待删除的命令 ID。可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取。
+  /// **Required.** Command ID to be deleted. call the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api to query command details.
   command_ids: Vec<String> = "CommandIds",
 }
 
-/// DeleteCommands返回参数结构体
+/// Response of [`Client::delete_commands`].
 pub struct DeleteCommandsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteInvoker请求参数结构体
+/// Request of [`Client::delete_invoker`].
 pub struct DeleteInvokerRequest: encode {
-  /// **Required.** 待删除的执行器ID。
+  /// **Required.** Pending deletion executor ID.
   ///
-  /// 可通过 [DescribeInvokers(查询执行器)](https://cloud.tencent.com/document/api/1340/61759) 接口获取。
+  /// Call the [DescribeInvokers](https://www.tencentcloud.com/document/api/1340/61759?from_cn_redirect=1) api to query execution.
   invoker_id: String = "InvokerId",
 }
 
-/// DeleteInvoker返回参数结构体
+/// Response of [`Client::delete_invoker`].
 pub struct DeleteInvokerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRegisterCodes请求参数结构体
+/// Request of [`Client::delete_register_codes`].
 pub struct DeleteRegisterCodesRequest: encode {
-  /// **Required.** 注册码ID列表。限制输入的注册码ID数量大于0小于100。
+  /// **Required.** Registration code ID list. limits the input registration code ID quantity to more than 0 and less than 100.
   ///
-  /// 可通过 [DescribeRegisterCodes(查询注册码)](https://cloud.tencent.com/document/api/1340/96925) 接口获取。
+  /// Call the [DescribeRegisterCodes](https://www.tencentcloud.com/document/api/1340/96925?from_cn_redirect=1) api to query registration codes.
   register_code_ids: Vec<String> = "RegisterCodeIds",
 }
 
-/// DeleteRegisterCodes返回参数结构体
+/// Response of [`Client::delete_register_codes`].
 pub struct DeleteRegisterCodesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRegisterInstance请求参数结构体
+/// Request of [`Client::delete_register_instance`].
 pub struct DeleteRegisterInstanceRequest: encode {
-  /// **Required.** 托管实例ID。
+  /// **Required.** Managed instance ID.
   ///
-  /// 可通过 [DescribeRegisterInstances(查询托管实例)](https://cloud.tencent.com/document/api/1340/96924) 接口获取。
+  /// Call the [DescribeRegisterInstances](https://www.tencentcloud.com/document/api/1340/96924?from_cn_redirect=1) api to query managed instances.
   instance_id: String = "InstanceId",
 }
 
-/// DeleteRegisterInstance返回参数结构体
+/// Response of [`Client::delete_register_instance`].
 pub struct DeleteRegisterInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAutomationAgentStatus请求参数结构体
+/// Request of [`Client::describe_automation_agent_status`].
 pub struct DescribeAutomationAgentStatusRequest: encode {
-  /// 待查询的实例ID列表。
+  /// List of instance ids to be queried.
   ///
-  /// 可通过对应云产品的查询实例接口获取实例 ID。目前支持实例类型：CVM、Lighthouse、TAT 托管实例。
+  /// You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances.
   ///
-  /// 每次请求的上限为 100。
+  /// The maximum per request is 100.
   ///
-  /// 参数不支持同时指定 `InstanceIds ` 和 `Filters ` 。
+  /// Parameters must not be specified simultaneously `InstanceIds` and `Filters`.
   instance_ids: Vec<String> = "InstanceIds",
-  /// - agent-status - String - 是否必填：否 -（过滤条件）按照agent状态过滤，取值：Online 在线，Offline 离线。
-  /// - environment - String - 是否必填：否 -（过滤条件）按照agent运行环境查询，取值：Linux, Windows。
-  /// - instance-id - String - 是否必填：否 -（过滤条件）按照实例ID过滤。 可通过对应云产品的查询实例接口获取实例 ID。目前支持实例类型：CVM、Lighthouse、TAT 托管实例。
+  /// - agent-status
+  /// - String
+  /// - required: no
+  /// - (filter condition) filters by agent status. valid values: Online, Offline.
+  /// - environment
+  /// - String
+  /// - required: no
+  /// - (filter condition) query by agent runtime environment. valid values: Linux, Windows.
+  /// - instance-id
+  /// - String
+  /// - required: no
+  /// - (filter condition) filter by instance id. you can get the instance id through the query instance API of the corresponding cloud services. currently supports instance types: CVM, Lighthouse, and managed instances.
   ///
-  /// 每次请求的 `Filters` 的上限为10， `Filter.Values` 的上限为5。参数不支持同时指定 `InstanceIds ` 和 `Filters ` 。
+  /// The maximum number of `Filters` per request is 10, and that of `Filter.Values` is 5. the `InstanceIds` and `Filters` parameters cannot be specified at the same time.
   filters: Vec<Filter> = "Filters",
-  /// 返回数量，默认为20，最大值为100。关于 `Limit` 的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Number of returned results. It defaults to `20`. The maximum is 100. For more information on `Limit`, see the relevant section in the API [Overview](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。关于 `Offset` 的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Offset. The default value is `0`. For more information on `Offset`, see the relevant section in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
   offset: u64 = "Offset",
 }
 
-/// DescribeAutomationAgentStatus返回参数结构体
+/// Response of [`Client::describe_automation_agent_status`].
 pub struct DescribeAutomationAgentStatusResponse: decode {
-  /// Agent 信息列表。
+  /// Agent information list.
   automation_agent_set: Vec<AutomationAgentInfo> = "AutomationAgentSet",
-  /// 符合条件的 Agent 总数。
+  /// Total number of matching agents.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCommands请求参数结构体
+/// Request of [`Client::describe_commands`].
 pub struct DescribeCommandsRequest: encode {
-  /// 命令ID列表，每次请求的上限为100。参数不支持同时指定 `CommandIds` 和 `Filters` 。
+  /// List of command IDs. Up to 100 IDs are allowed for each request. `CommandIds` and `Filters` cannot be specified at the same time.
   command_ids: Vec<String> = "CommandIds",
-  /// 过滤条件。
+  /// Filter criteria
   ///
-  /// - command-id - String - 是否必填：否 -（过滤条件）按照命令ID过滤。
-  /// - command-name - String - 是否必填：否 -（过滤条件）按照命令名称过滤。
-  /// - command-type - String - 是否必填：否 -（过滤条件）按照命令类型过滤，取值为 SHELL、POWERSHELL、BAT。
-  /// - scene-id - String - 是否必填：否 -（过滤条件）按照场景ID过滤。可通过 [DescribeScenes(查询场景)](https://cloud.tencent.com/document/api/1340/109968) 接口获取场景ID。
-  /// - created-by - String - 是否必填：否 -（过滤条件）按照命令创建者过滤，取值为 TAT 或 USER。TAT 代表公共命令，USER 代表由用户创建的命令。
-  /// - tag-key - String - 是否必填：否 -（过滤条件）按照标签键进行过滤。
-  /// - tag-value - String - 是否必填：否 -（过滤条件）按照标签值进行过滤。
-  /// - tag:tag-key - String - 是否必填：否 -（过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。使用请参考示例4
+  /// - command-id - String - required: no - (filter condition) filter by the command id.
+  /// - command-name - String - required: no - (filter condition) filter by the command name.
+  /// -command-type - String - required: no - (filtering conditions) filters by command type. valid values: SHELL, POWERSHELL, BAT.
+  /// -scene-id - String - required: no - (filter condition) filter by scenario id. obtain scenario id through the [DescribeScenes (query scenario)](https://www.tencentcloud.com/document/api/1340/109968?from_cn_redirect=1) api.
+  /// -created-by - String - required: no - (filter condition) filter by command creator, value is TAT or USER. TAT represents public command, USER represents USER created command.
+  /// - tag-key - String - required: no - (filter condition) filter by the tag key.
+  /// - tag-value - String - required: no - (filter condition) filter by the tag value.
+  /// - tag:tag-key - String - required: no - (filter condition) filter by the tag-key - value pair. replace tag-key with a specific tag key. for usage, see example 4.
   ///
-  /// 每次请求的 `Filters` 的上限为10， `Filter.Values` 的上限为5。参数不支持同时指定 `CommandIds` 和 `Filters` 。
+  /// The maximum number of `Filters` per request is 10, and that of `Filter.Values` is 5. the `CommandIds` and `Filters` parameters cannot be specified at the same time.
   filters: Vec<Filter> = "Filters",
-  /// 返回数量，默认为20，最大值为100。关于 `Limit` 的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Number of returned results. It defaults to `20`. The maximum is 100. For more information on `Limit`, see the relevant section in the API [Overview](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。关于 `Offset` 的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Offset. The default value is `0`. For more information on `Offset`, see the relevant section in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
   offset: u64 = "Offset",
 }
 
-/// DescribeCommands返回参数结构体
+/// Response of [`Client::describe_commands`].
 pub struct DescribeCommandsResponse: decode {
-  /// 符合条件的命令总数。
+  /// Total number of matching commands.
   total_count: u64 = "TotalCount",
-  /// 命令详情列表。
+  /// List of command details.
   command_set: Vec<Command> = "CommandSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInvocationTasks请求参数结构体
+/// Request of [`Client::describe_invocation_tasks`].
 pub struct DescribeInvocationTasksRequest: encode {
-  /// 执行任务ID列表，每次请求的上限为100。参数不支持同时指定 `InvocationTaskIds` 和 `Filters`。
+  /// List of execution task IDs. Up to 100 IDs are allowed for each request. `InvocationTaskIds` and `Filters` cannot be specified at the same time.
   invocation_task_ids: Vec<String> = "InvocationTaskIds",
-  /// 过滤条件。<br>
+  /// Filter conditions.<br>.
   ///
-  /// - invocation-task-id - String - 是否必填：否 -（过滤条件）按照执行任务ID过滤。
-  /// - invocation-id - String - 是否必填：否 -（过滤条件）按照执行活动ID过滤。可通过 [DescribeInvocations(查询执行活动)](https://cloud.tencent.com/document/api/1340/52679) 接口获取。
-  /// - instance-id - String - 是否必填：否 -（过滤条件）按照实例ID过滤。可通过对应云产品的查询实例接口获取实例 ID。目前支持实例类型： CVM、Lighthouse、TAT 托管实例
-  /// - command-id - String - 是否必填：否 -（过滤条件）按照命令ID过滤。可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取。
+  /// -invocation-task-id - String - required: no - (filter condition) filter by executing task id.
+  /// - invocation-id - String - required: no - (filter condition) filter by the execution activity id. you can obtain it through the [DescribeInvocations](https://www.tencentcloud.com/document/api/1340/52679?from_cn_redirect=1) api.
+  /// -instance-id - String - required: no - (filtering conditions) filter by instance id. you can get the instance id through the query instance interface of corresponding cloud services. currently supported instance types: CVM, Lighthouse, and managed instances of TAT.
+  /// -command-id - String - required: no - (filter criteria) filter by command id. obtain through the api [DescribeCommands (query command details)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1).
   ///
-  /// 每次请求的 `Filters` 的上限为10， `Filter.Values` 的上限为5。参数不支持同时指定 `InvocationTaskIds` 和 `Filters` 。
+  /// The maximum number of `Filters` per request is 10, and that of `Filter.Values` is 5. the `InvocationTaskIds` and `Filters` parameters cannot be specified at the same time.
   filters: Vec<Filter> = "Filters",
-  /// 返回数量，默认为20，最大值为100。关于 `Limit` 的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Number of returned results. It defaults to `20`. The maximum is 100. For more information on `Limit`, see the relevant section in the API [Overview](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。关于 `Offset` 的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Offset. The default value is `0`. For more information on `Offset`, see the relevant section in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
   offset: u64 = "Offset",
-  /// 是否隐藏命令输出结果，取值范围：
+  /// Whether to hide the command output result. valid values:.
   ///
-  /// - true：隐藏输出
-  /// - false：不隐藏
+  /// -true: hide output.
+  /// - false: do not hide.
   ///
-  /// 默认为 true。
+  /// The default value is true.
   hide_output: bool = "HideOutput",
 }
 
-/// DescribeInvocationTasks返回参数结构体
+/// Response of [`Client::describe_invocation_tasks`].
 pub struct DescribeInvocationTasksResponse: decode {
-  /// 符合条件的执行任务总数。
+  /// Total number of matching execution tasks.
   total_count: u64 = "TotalCount",
-  /// 执行任务列表。
+  /// List of execution tasks.
   invocation_task_set: Vec<InvocationTask> = "InvocationTaskSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInvocations请求参数结构体
+/// Request of [`Client::describe_invocations`].
 pub struct DescribeInvocationsRequest: encode {
-  /// 执行活动ID列表，每次请求的上限为100。参数不支持同时指定 `InvocationIds` 和 `Filters`。
+  /// List of execution activity IDs. Up to 100 IDs are allowed for each request. `InvocationIds` and `Filters` cannot be specified at the same time.
   invocation_ids: Vec<String> = "InvocationIds",
-  /// 过滤条件。<br>
+  /// Filter conditions.<br>.
   ///
-  /// <li> invocation-id - String - 是否必填：否 -（过滤条件）按照执行活动ID过滤。</li>
-  /// <li> command-id - String - 是否必填：否 -（过滤条件）按照命令ID过滤。</li>
-  /// <li> command-created-by - String - 是否必填：否 -（过滤条件）按照执行的命令类型过滤，取值为 TAT 或 USER，TAT 代表公共命令，USER 代表由用户创建的命令。</li>
-  /// <li> instance-kind - String - 是否必填：否 -（过滤条件）按照运行实例类型过滤，取值为 CVM 或 LIGHTHOUSE，CVM 代表实例为云服务器， LIGHTHOUSE 代表实例为轻量应用服务器。</li>
-  /// <br>每次请求的 `Filters` 的上限为10， `Filter.Values` 的上限为5。参数不支持同时指定 `InvocationIds` 和 `Filters` 。
+  /// <li> invocation-id - String - required: no - (filter condition) filter by execution activity id.</li>.
+  /// <li>command-id - String - required: no - (filter condition) filter by command id.</li>.
+  /// <li> command-created-by - String - required: no - (filter criteria) filter by executed command type. valid values: TAT or USER. TAT represents public command, USER represents USER created command.</li>.
+  /// <li> instance-kind - String - required: no - (filtering conditions) filter by running instance type. valid values: CVM or LIGHTHOUSE. CVM represents cloud virtual machine, LIGHTHOUSE represents tencent cloud LIGHTHOUSE.</li>.
+  /// The maximum number of <code>Filters</code> per request is 10, and that of <code>Filter.Values</code> is 5. the <code>InvocationIds</code> and <code>Filters</code> parameters cannot be specified at the same time.
   filters: Vec<Filter> = "Filters",
-  /// 返回数量，默认为20，最大值为100。关于 `Limit` 的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Number of returned results. It defaults to `20`. The maximum is 100. For more information on `Limit`, see the relevant section in the API [Overview](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。关于 `Offset` 的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Offset. The default value is `0`. For more information on `Offset`, see the relevant section in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
   offset: u64 = "Offset",
 }
 
-/// DescribeInvocations返回参数结构体
+/// Response of [`Client::describe_invocations`].
 pub struct DescribeInvocationsResponse: decode {
-  /// 符合条件的执行活动总数。
+  /// Total number of matching execution activities.
   total_count: u64 = "TotalCount",
-  /// 执行活动列表。
+  /// List of execution activities.
   invocation_set: Vec<Invocation> = "InvocationSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInvokerRecords请求参数结构体
+/// Request of [`Client::describe_invoker_records`].
 pub struct DescribeInvokerRecordsRequest: encode {
-  /// 执行器ID列表。列表上限 100。
+  /// Executor ID list. the list has a cap of 100.
   ///
-  /// 可通过 [DescribeInvokers(查询执行器)](https://cloud.tencent.com/document/api/1340/61759) 接口获取。
+  /// Call the [DescribeInvokers](https://www.tencentcloud.com/document/api/1340/61759?from_cn_redirect=1) api to query execution.
   invoker_ids: Vec<String> = "InvokerIds",
-  /// 返回数量，默认为20，最大值为100。
+  /// Number of returned results. Default value: 20. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
 }
 
-/// DescribeInvokerRecords返回参数结构体
+/// Response of [`Client::describe_invoker_records`].
 pub struct DescribeInvokerRecordsResponse: decode {
-  /// 符合条件的历史记录数量。
+  /// Number of matching records.
   total_count: u64 = "TotalCount",
-  /// 执行器执行历史记录。
+  /// Execution history of an invoker.
   invoker_record_set: Vec<InvokerRecord> = "InvokerRecordSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInvokers请求参数结构体
+/// Request of [`Client::describe_invokers`].
 pub struct DescribeInvokersRequest: encode {
-  /// 执行器 ID 列表。
+  /// Executor ID list.
   ///
-  /// 每次请求的上限为 100。
+  /// The maximum per request is 100.
   ///
-  /// 参数不支持同时指定 `InvokerIds ` 和 `Filters ` 。
+  /// Parameters must not be specified simultaneously `InvokerIds` and `Filters`.
   invoker_ids: Vec<String> = "InvokerIds",
-  /// 过滤条件：
+  /// Filter criteria:.
   ///
-  /// - invoker-id - String - 是否必填：否 - （过滤条件）按执行器ID过滤。
-  /// - command-id - String - 是否必填：否 - （过滤条件）按命令ID过滤。可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取。
-  /// - invoker-type - String - 是否必填：否 - （过滤条件）按执行器类型过滤。目前仅支持 SCHEDULE 一种。
+  /// - invoker-id - String - required: no - (filter condition) filter by executor id.
+  /// -command-id - String - required: no - (filter condition) filters commands by id. you can obtain the id through the [DescribeCommands (query command details)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api.
+  /// - invoker-type - String - required: no - (filter condition) filter by the executor type. currently only support SCHEDULE.
   ///
-  /// 每次请求的 `Filters` 的上限为 10，`Filter.Values` 的上限为 5。参数不支持同时指定 `InvokerIds` 和 `Filters` 。
+  /// The maximum number of `Filters` per request is 10, and that of `Filter.Values` is 5. the `InvokerIds` and `Filters` parameters cannot be specified at the same time.
   filters: Vec<Filter> = "Filters",
-  /// 返回数量，默认为20，最大值为100。
+  /// Number of returned results. Default value: 20. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
 }
 
-/// DescribeInvokers返回参数结构体
+/// Response of [`Client::describe_invokers`].
 pub struct DescribeInvokersResponse: decode {
-  /// 满足条件的执行器数量。
+  /// Number of matching invokers.
   total_count: u64 = "TotalCount",
-  /// 执行器信息。
+  /// Invoker information.
   invoker_set: Vec<Invoker> = "InvokerSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeQuotas请求参数结构体
+/// Request of [`Client::describe_quotas`].
 pub struct DescribeQuotasRequest: encode {
-  /// **Required.** 资源名称
+  /// **Required.** Resource name
   ///
-  /// 取值为：
+  /// Value is:.
   ///
-  /// - COMMAND：命令
-  /// - REGISTER_CODE：托管实例注册码
+  /// - COMMAND: COMMAND.
+  /// -REGISTER_CODE: managed instance registration code.
   resource_names: Vec<String> = "ResourceNames",
 }
 
-/// DescribeQuotas返回参数结构体
+/// Response of [`Client::describe_quotas`].
 pub struct DescribeQuotasResponse: decode {
-  /// 资源额度列表
+  /// Resource quota list.
   general_resource_quota_set: Vec<GeneralResourceQuotaSet> = "GeneralResourceQuotaSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRegions请求参数结构体
+/// Request of [`Client::describe_regions`].
 pub struct DescribeRegionsRequest: encode {}
 
-/// DescribeRegions返回参数结构体
+/// Response of [`Client::describe_regions`].
 pub struct DescribeRegionsResponse: decode {
-  /// 地域数量
+  /// Number of regions
   total_count: u64 = "TotalCount",
-  /// 地域信息列表
+  /// Region information list
   region_set: Vec<RegionInfo> = "RegionSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRegisterCodes请求参数结构体
+/// Request of [`Client::describe_register_codes`].
 pub struct DescribeRegisterCodesRequest: encode {
-  /// 注册码ID。
+  /// Registration code ID.
   ///
-  /// 每次请求的上限为 100。
+  /// The maximum per request is 100.
   ///
-  /// 参数不支持同时指定 `RegisterCodeIds ` 和 `Filters ` 。
+  /// Parameters must not be specified simultaneously `RegisterCodeIds` and `Filters`.
   register_code_ids: Vec<String> = "RegisterCodeIds",
-  /// 偏移量，默认为 0。
+  /// Offset. default value: 0.
   offset: i64 = "Offset",
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of returned results, defaults to 20, maximum value is 100.
   limit: i64 = "Limit",
 }
 
-/// DescribeRegisterCodes返回参数结构体
+/// Response of [`Client::describe_register_codes`].
 pub struct DescribeRegisterCodesResponse: decode {
-  /// 查询到的注册码总数。
+  /// Total number of queried registration codes.
   total_count: i64 = "TotalCount",
-  /// 注册码信息列表。
+  /// Registration code information list.
   register_code_set: Vec<RegisterCodeInfo> = "RegisterCodeSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRegisterInstances请求参数结构体
+/// Request of [`Client::describe_register_instances`].
 pub struct DescribeRegisterInstancesRequest: encode {
-  /// 托管实例 id。
+  /// Managed instance id.
   ///
-  /// 每次请求的上限为 100。
+  /// The maximum per request is 100.
   ///
-  /// 参数不支持同时指定 `InstanceIds` 和 `Filters` 。
+  /// Parameters must not be specified simultaneously `InstanceIds` and `Filters`.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 过滤器列表。每次请求的 `Filters` 的上限为 10，`Filter.Values` 的上限为 5。参数不支持同时指定 `InstanceIds` 和 `Filters` 。
+  /// Filter list. the maximum number of `Filters` is 10 per request, and the maximum number of `Filter.Values` is 5. parameters must not be specified simultaneously for `InstanceIds` and `Filters`.
   ///
   /// - instance-name
   ///
-  /// 按照【托管实例名称】进行过滤。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [managed instance name].
+  /// Type: String.
+  /// Required: No
   ///
   /// - instance-id
   ///
-  /// 按照【托管实例ID】进行过滤。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [managed instance ID].
+  /// Type: String.
+  /// Required: No
   ///
   /// - register-status
   ///
-  /// 按照【托管实例状态】进行过滤，取值：Online | Offline。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [managed instance status]. valid values: Online | Offline.
+  /// Type: String.
+  /// Required: No
   ///
   /// - local-ip
   ///
-  /// 按照【托管实例网卡IP】进行过滤。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [managed instance nic IP].
+  /// Type: String.
+  /// Required: No
   ///
   /// - register-code-id
   ///
-  /// 按照【托管实例注册码ID】进行过滤。可通过 [DescribeRegisterCodes(查询注册码)](https://cloud.tencent.com/document/api/1340/96925) 接口获取。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [managed instance registration code ID]. call the [DescribeRegisterCodes](https://www.tencentcloud.com/document/api/1340/96925?from_cn_redirect=1) api to query registration codes.
+  /// Type: String.
+  /// Required: No
   ///
   /// - sys-name
   ///
-  /// 按照【操作系统类型】进行过滤，取值：Linux | Windows。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [operating system type]. valid values: Linux | Windows.
+  /// Type: String.
+  /// Required: No
   ///
   /// - tag-key
   ///
-  /// 按照【标签键】进行过滤。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [tag key].
+  /// Type: String.
+  /// Required: No
   ///
   /// - tag-value
   ///
-  /// 按照【标签值】进行过滤。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [tag value].
+  /// Type: String.
+  /// Required: No
   ///
   /// - tag:tag-key
   ///
-  /// 按照【标签键值对】进行过滤。 tag-key使用具体的标签键进行替换。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [tag key-value pair]. replace tag-key with a specific Tag key.
+  /// Type: String.
+  /// Required: No
   ///
-  /// 例如 Filter 为 {"Name": "tag:key1", "Values": ["v1", "v2"] } ，即查询所有标签为 key1:v1 或 key1:v2 的资源。
+  /// For example, the Filter is {"Name": "tag:key1", "Values": ["v1", "v2"] }, which queries all resources belonging to tag key1:v1 or key1:v2.
   filters: Vec<Filter> = "Filters",
-  /// 偏移量，默认为 0。
+  /// Offset. default value: 0.
   offset: i64 = "Offset",
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of returned results, defaults to 20, maximum value is 100.
   limit: i64 = "Limit",
 }
 
-/// DescribeRegisterInstances返回参数结构体
+/// Response of [`Client::describe_register_instances`].
 pub struct DescribeRegisterInstancesResponse: decode {
-  /// 该实例注册过的注册码总数。
+  /// The total number of registration codes registered by the instance.
   total_count: i64 = "TotalCount",
-  /// 被托管的实例信息的列表。
+  /// List of managed instance information.
   register_instance_set: Vec<RegisterInstanceInfo> = "RegisterInstanceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeScenes请求参数结构体
+/// Request of [`Client::describe_scenes`].
 pub struct DescribeScenesRequest: encode {
-  /// 场景 ID 数组。
+  /// Scene ID array.
   ///
-  /// 每次请求的上限为 100。
+  /// The maximum per request is 100.
   ///
-  /// 参数不支持同时指定 `SceneIds ` 和 `Filters ` 。
+  /// Parameters must not specify both `SceneIds` and `Filters` simultaneously.
   scene_ids: Vec<String> = "SceneIds",
-  /// 过滤条件。
+  /// Filter criteria
   ///
-  /// - scene-id - String - 是否必填：否 -（过滤条件）按照场景 ID 过滤。
-  /// - scene-name - String - 是否必填：否 -（过滤条件）按照场景名称过滤。
-  /// - created-by - String - 是否必填：否 -（过滤条件）按照场景创建者过滤，目前仅支持 TAT，代表公共场景。
+  /// - scene-id - String - required: no - (filter condition) filter by the scene id.
+  /// -scene-name - String - required: no - (filtering conditions) filter by scenario name.
+  /// -created-by - String - required: no - (filter criteria) filter by scene creator, currently only support TAT, representing public scenarios.
   ///
-  /// 每次请求的 `Filters` 的上限为10， `Filter.Values` 的上限为5。参数不支持同时指定 `SceneIds` 和 `Filters` 。
+  /// The maximum number of `Filters` per request is 10, and that of `Filter.Values` is 5. the `SceneIds` and `Filters` parameters cannot be specified at the same time.
   filters: Vec<Filter> = "Filters",
-  /// 返回数量，默认为20，最大值为100。关于 `Limit` 的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Number of returned results, defaults to 20 with a maximum value of 100. for further introduction about `Limit`, see relevant sections in the API [overview](https://www.tencentcloud.com/document/API/213/15688?from_cn_redirect=1).
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。关于 `Offset` 的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Offset. The default value is `0`. For more information on `Offset`, see the relevant section in API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
   offset: u64 = "Offset",
 }
 
-/// DescribeScenes返回参数结构体
+/// Response of [`Client::describe_scenes`].
 pub struct DescribeScenesResponse: decode {
-  /// 符合条件的场景总数。
+  /// Total number of eligible scenarios.
   total_count: u64 = "TotalCount",
-  /// 场景详情列表。
+  /// List of scenario details.
   scene_set: Vec<Scene> = "SceneSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisableInvoker请求参数结构体
+/// Request of [`Client::disable_invoker`].
 pub struct DisableInvokerRequest: encode {
-  /// **Required.** 待停止的执行器ID。
+  /// **Required.** ID of the executor to terminate.
   ///
-  /// 可通过 [DescribeInvokers(查询执行器)](https://cloud.tencent.com/document/api/1340/61759) 接口获取。
+  /// Call the [DescribeInvokers](https://www.tencentcloud.com/document/api/1340/61759?from_cn_redirect=1) api to query execution.
   invoker_id: String = "InvokerId",
 }
 
-/// DisableInvoker返回参数结构体
+/// Response of [`Client::disable_invoker`].
 pub struct DisableInvokerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisableRegisterCodes请求参数结构体
+/// Request of [`Client::disable_register_codes`].
 pub struct DisableRegisterCodesRequest: encode {
-  /// **Required.** 注册码ID。
+  /// **Required.** Registration code ID.
   ///
-  /// 可通过 [DescribeRegisterCodes(查询注册码)](https://cloud.tencent.com/document/api/1340/96925) 接口获取。
+  /// Call the [DescribeRegisterCodes](https://www.tencentcloud.com/document/api/1340/96925?from_cn_redirect=1) api to query registration codes.
   register_code_ids: Vec<String> = "RegisterCodeIds",
 }
 
-/// DisableRegisterCodes返回参数结构体
+/// Response of [`Client::disable_register_codes`].
 pub struct DisableRegisterCodesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EnableInvoker请求参数结构体
+/// Request of [`Client::enable_invoker`].
 pub struct EnableInvokerRequest: encode {
-  /// **Required.** 待启用的执行器ID。
+  /// **Required.** Executor ID to be enabled.
   ///
-  /// 可通过 [DescribeInvokers(查询执行器)](https://cloud.tencent.com/document/api/1340/61759) 接口获取。
+  /// Call the [DescribeInvokers](https://www.tencentcloud.com/document/api/1340/61759?from_cn_redirect=1) api to query execution.
   invoker_id: String = "InvokerId",
 }
 
-/// EnableInvoker返回参数结构体
+/// Response of [`Client::enable_invoker`].
 pub struct EnableInvokerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
+/// Describes the key-value pair filter, which is used for conditional filtering queries. for example, filter by ID, name, and status.
+/// - if there are multiple `Filter`s, the logical relationship between them is `AND`.
+/// - if there are multiple Values in the same Filter, the relationship between Values under the same Filter is logical OR.
+/// >
+/// Take the `Filters` of the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api as an example. if we need to query commands with the `command-name` "print working directory" and the `command-type` "POWERSHELL" or "BAT", it can be implemented as follows:.
+/// ```text
+/// Filters.0.Name=command-name
+/// &Filters.0.Values.0=Print working directory.
+///
+/// &Filters.1.Name=command-type
+/// &Filters.1.Values.0=POWERSHELL
+/// &Filters.1.Values.1=BAT
+/// ```
+///
+/// <details><summary>中文</summary>
+///
 /// > 描述键值对过滤器，用于条件过滤查询。例如过滤ID、名称、状态等
 /// > - 若存在多个`Filter`时，`Filter`间的关系为逻辑与（`AND`）关系。
 /// > - 若同一个`Filter`存在多个`Values`，同一`Filter`下`Values`间的关系为逻辑或（`OR`）关系。
@@ -1538,578 +1988,618 @@ pub struct EnableInvokerResponse: decode {
 /// &Filters.1.Values.0=POWERSHELL
 /// &Filters.1.Values.1=BAT
 /// ```
+///
+/// </details>
 pub struct Filter: encode {
-  /// **Required.** 需要过滤的字段。
+  /// **Required.** Field to be filtered.
   name: String = "Name",
-  /// **Required.** 字段的过滤值。
+  /// **Required.** Filter values of the field.
   values: Vec<String> = "Values",
 }
 
-/// 用户配额信息。
+/// User quota information.
+///
+/// <details><summary>中文</summary>用户配额信息。</details>
 pub struct GeneralResourceQuotaSet: decode {
-  /// 资源名称
+  /// Resource name
   ///
-  /// 取值为：
+  /// Value is:.
   ///
-  /// - COMMAND：命令
-  /// - REGISTER_CODE：托管实例注册码
+  /// - COMMAND: COMMAND.
+  /// - REGISTER_CODE: managed instance registration code.
   resource_name: String = "ResourceName",
-  /// 已使用额度
+  /// Used credit limit.
   resource_quota_used: i64 = "ResourceQuotaUsed",
-  /// 总额度
+  /// Total quota.
   resource_quota_total: i64 = "ResourceQuotaTotal",
 }
 
-/// 执行活动详情。
+/// Execution activity details.
+///
+/// <details><summary>中文</summary>执行活动详情。</details>
 pub struct Invocation: decode {
-  /// 执行活动ID。
+  /// Execution activity ID.
   invocation_id: String = "InvocationId",
-  /// 命令ID。
+  /// Command ID.
   command_id: String = "CommandId",
-  /// 执行的命令的名称
+  /// Name of the executed command.
   command_name: String = "CommandName",
-  /// 执行任务状态。取值范围：
+  /// Execution task status. valid values:.
   ///
-  /// - PENDING：等待下发
-  /// - RUNNING：命令运行中
-  /// - CANCELLING：取消中
-  /// - SUCCESS：命令成功
-  /// - TIMEOUT：命令超时
-  /// - FAILED：命令失败
-  /// - CANCELLED：命令全部取消
-  /// - PARTIAL_FAILED：命令部分失败
-  /// - PARTIAL_CANCELLED：命令部分取消
+  /// - PENDING: waiting for distribution.
+  /// - RUNNING: command is running.
+  /// - CANCELLING: canceling.
+  /// - SUCCESS: command success.
+  /// - TIMEOUT: command timeout.
+  /// - FAILED: command FAILED.
+  /// - CANCELLED: all commands canceled.
+  /// - PARTIAL_FAILED: the command partially failed.
+  /// - PARTIAL_CANCELLED: the command is partially canceled.
   invocation_status: String = "InvocationStatus",
-  /// 执行任务信息列表。
+  /// Execution task information list.
   invocation_task_basic_info_set: Vec<InvocationTaskBasicInfo> = "InvocationTaskBasicInfoSet",
-  /// 执行活动描述。
+  /// Execution activity description.
   description: String = "Description",
-  /// 执行活动开始时间。格式为：YYYY-MM-DDThh:mm:ssZ
-  ///
+  /// Execute the activity start time. the format is YYYY-MM-DDThh:MM:ssZ.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// 执行活动结束时间。格式为：YYYY-MM-DDThh:mm:ssZ
-  ///
+  /// Execute activity end time. format: YYYY-MM-DDThh:MM:ssZ.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// 执行活动创建时间。格式为：YYYY-MM-DDThh:mm:ssZ
-  ///
+  /// Execution activity createtime. format: YYYY-MM-DDThh:MM:ssZ.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 执行活动更新时间。格式为：YYYY-MM-DDThh:mm:ssZ
-  ///
+  /// Update time of the execution activity. the format is YYYY-MM-DDThh:MM:ssZ.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_time: String = "UpdatedTime",
-  /// 自定义参数取值。
+  /// Values of custom parameters.
   parameters: String = "Parameters",
-  /// 自定义参数的默认取值。
+  /// Default custom parameter value.
   default_parameters: String = "DefaultParameters",
-  /// 执行命令的实例类型，取值范围：CVM、LIGHTHOUSE。
+  /// Type of the instance executing the command. Valid values: `CVM`, `LIGHTHOUSE`.
   instance_kind: String = "InstanceKind",
-  /// 在实例上执行命令时使用的用户名。
+  /// The user who executes the command on the instance.
   username: String = "Username",
-  /// 调用来源。
+  /// Invocation source.
   ///
-  /// - USER：来源于用户调用。
-  /// - INVOKER：来源于定时执行。
+  /// - USER: originate from user invocation.
+  /// - INVOKER: originate from scheduled execution.
   invocation_source: String = "InvocationSource",
-  /// base64编码的命令内容
+  /// Base64-encoded command
   command_content: String = "CommandContent",
-  /// 命令类型
+  /// Command type
   command_type: String = "CommandType",
-  /// 执行命令过期时间， 单位秒
+  /// Command timeout period, in seconds.
   timeout: u64 = "Timeout",
-  /// 执行命令的工作路径
+  /// Working directory for executing the command.
   working_directory: String = "WorkingDirectory",
-  /// 日志上传的cos bucket 地址。
+  /// The COS bucket URL for uploading logs.
   output_cos_bucket_url: String = "OutputCOSBucketUrl",
-  /// 日志在cos bucket中的目录。
+  /// The COS bucket directory where the logs are saved.
   output_cos_key_prefix: String = "OutputCOSKeyPrefix",
 }
 
-/// 执行任务。
+/// Execution task.
+///
+/// <details><summary>中文</summary>执行任务。</details>
 pub struct InvocationTask: decode {
-  /// 执行活动ID。
+  /// Execution activity ID.
   invocation_id: String = "InvocationId",
-  /// 执行任务ID。
+  /// Execution task ID.
   invocation_task_id: String = "InvocationTaskId",
-  /// 命令ID。
+  /// Command ID.
   command_id: String = "CommandId",
-  /// 执行任务状态。取值范围：
+  /// Execution task status. valid values:.
   ///
-  /// - PENDING：等待下发
-  /// - DELIVERING：下发中
-  /// - DELIVER_DELAYED：延时下发
-  /// - DELIVER_FAILED：下发失败
-  /// - START_FAILED：命令启动失败
-  /// - RUNNING：命令运行中
-  /// - SUCCESS：命令成功
-  /// - FAILED：命令执行失败，执行完退出码不为 0
-  /// - TIMEOUT：命令超时
-  /// - TASK_TIMEOUT：客户端无响应
-  /// - CANCELLING：取消中
-  /// - CANCELLED：已取消（命令启动前就被取消）
-  /// - TERMINATED：已中止（命令执行期间被取消）
+  /// - PENDING: waiting for distribution.
+  /// - DELIVERING: distributing.
+  /// - DELIVER_DELAYED: delivery delay.
+  /// - DELIVER_FAILED: delivery fail.
+  /// - START_FAILED: command start failed.
+  /// - RUNNING: command RUNNING.
+  /// - SUCCESS: command success.
+  /// - FAILED: command execution failed, exit code not 0.
+  /// - TIMEOUT: command timeout.
+  /// - TASK_TIMEOUT: client no response.
+  /// - CANCELLING: canceling.
+  /// - CANCELLED: canceled (command canceled before startup).
+  /// - TERMINATED: suspended (canceled during command execution).
   task_status: String = "TaskStatus",
-  /// 实例ID。
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 执行结果。
+  /// Execution result.
   task_result: TaskResult = "TaskResult",
-  /// 执行任务开始时间。格式为：YYYY-MM-DDThh:mm:ssZ
-  ///
+  /// Task start time. format: YYYY-MM-DDThh:MM:ssZ.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// 执行任务结束时间。格式为：YYYY-MM-DDThh:mm:ssZ
-  ///
+  /// Task end time. format: YYYY-MM-DDThh:MM:ssZ.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// 创建时间。格式为：YYYY-MM-DDThh:mm:ssZ
-  ///
+  /// Creation time. the format is YYYY-MM-DDThh:MM:ssZ.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 更新时间。格式为：YYYY-MM-DDThh:mm:ssZ
-  ///
+  /// Update time. the format is YYYY-MM-DDThh:MM:ssZ.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_time: String = "UpdatedTime",
-  /// 执行任务所执行的命令详情。
+  /// Command details of the execution task.
   command_document: CommandDocument = "CommandDocument",
-  /// 执行任务失败时的错误信息。
+  /// Error message displayed when the execution task fails.
   error_info: String = "ErrorInfo",
-  /// 调用来源。
+  /// Invocation source.
   ///
-  /// - USER：来源于用户调用。
-  /// - INVOKER：来源于定时执行。
+  /// - USER: originate from user invocation.
+  /// - INVOKER: originate from scheduled execution.
   invocation_source: String = "InvocationSource",
-  /// 执行的命令的名称。
+  /// Name of the executed command.
   command_name: String = "CommandName",
 }
 
-/// 执行活动任务简介。
+/// Execution task description.
+///
+/// <details><summary>中文</summary>执行活动任务简介。</details>
 pub struct InvocationTaskBasicInfo: decode {
-  /// 执行任务ID。
+  /// Execution task ID.
   invocation_task_id: String = "InvocationTaskId",
-  /// 执行任务状态。取值范围：
+  /// Execution task status. valid values:.
   ///
-  /// - PENDING：等待下发
-  /// - DELIVERING：下发中
-  /// - DELIVER_DELAYED：延时下发
-  /// - DELIVER_FAILED：下发失败
-  /// - START_FAILED：命令启动失败
-  /// - RUNNING：命令运行中
-  /// - SUCCESS：命令成功
-  /// - FAILED：命令执行失败，执行完退出码不为 0
-  /// - TIMEOUT：命令超时
-  /// - TASK_TIMEOUT：客户端无响应
-  /// - CANCELLING：取消中
-  /// - CANCELLED：已取消（命令启动前就被取消）
-  /// - TERMINATED：已中止（命令执行期间被取消）
+  /// - PENDING: waiting for distribution.
+  /// - DELIVERING: distributing.
+  /// - DELIVER_DELAYED: delivery delay.
+  /// - DELIVER_FAILED: delivery fail.
+  /// - START_FAILED: command start failed.
+  /// - RUNNING: command RUNNING.
+  /// - SUCCESS: command success.
+  /// - FAILED: command execution failed, exit code not 0.
+  /// - TIMEOUT: command timeout.
+  /// - TASK_TIMEOUT: client no response.
+  /// - CANCELLING: cancelling.
+  /// - CANCELLED: canceled (command canceled before startup).
+  /// - TERMINATED: suspended (canceled during command execution).
   task_status: String = "TaskStatus",
-  /// 实例ID。
+  /// Instance ID.
   instance_id: String = "InstanceId",
 }
 
-/// InvokeCommand请求参数结构体
+/// Request of [`Client::invoke_command`].
 pub struct InvokeCommandRequest: encode {
-  /// **Required.** 待触发的命令ID。可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取。
+  /// **Required.** Pending trigger command ID. call the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api to query command details.
   command_id: String = "CommandId",
-  /// **Required.** 待执行命令的实例ID列表，上限200。
+  /// **Required.** Instance ID list for the command to be executed, with a cap of 200.
   ///
-  /// 可通过对应云产品的查询实例接口获取实例 ID。目前支持实例类型：
+  /// Instance ID can be obtained through the query instance interface of corresponding cloud services. currently supported instance types:.
   /// - CVM
   /// - Lighthouse
-  /// - TAT 托管实例
+  /// -TAT register instance.
   instance_ids: Vec<String> = "InstanceIds",
-  /// Command 的自定义参数。字段类型为json encoded string。如：{"varA": "222"}。
-  /// key为自定义参数名称，value为该参数的默认取值。kv均为字符串型。
-  /// 仅在命令的 EnableParameter 为 true 时，才允许设置此参数。可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取命令的 EnableParameter 设置。
-  /// 如果未提供该参数取值，将使用 Command 的 DefaultParameters 或 DefaultParameterConfs 进行替换。
-  /// 自定义参数最多20个。
-  /// 自定义参数名称需符合以下规范：字符数目上限64，可选范围【a-zA-Z0-9-_】。
+  /// Custom parameter of Command. field type is json encoded string. for example: {"varA": "222"}.
+  /// The key is the custom parameter name, and the value is the default. both kv are string-type.
+  /// This parameter can be set only when the EnableParameter of the command is true. you can obtain the EnableParameter settings through the [DescribeCommands (detailed command information)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api.
+  /// If the parameter value is not provided, the DefaultParameters or DefaultParameterConfs of Command will be used to replace it.
+  /// Custom parameters can be up to 20.
+  /// The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is [a-zA-Z0-9-_].
   parameters: String = "Parameters",
-  /// 在 CVM 或 Lighthouse 实例中执行命令的用户名称。
-  /// 使用最小权限执行命令是权限管理的最佳实践，建议您以普通用户身份执行云助手命令。若不填，默认以 Command 配置的 Username 执行。
+  /// The username used to execute the command on the CVM or Lighthouse instance.
+  /// The principle of the least privilege is the best practice for permission management. We recommend you execute TAT commands as a general user. If this is not specified, the Username of the command is used by default.
   username: String = "Username",
-  /// 命令执行路径, 默认以Command配置的WorkingDirectory执行。
+  /// Execution path of the command. The WorkingDirectory of the command is used by default.
   working_directory: String = "WorkingDirectory",
-  /// 命令超时时间，取值范围[1, 86400]。默认以Command配置的Timeout执行。
+  /// Command timeout period. Value range: [1, 86400]. The Timeout of the command is used by default.
   timeout: u64 = "Timeout",
-  /// 指定日志上传的cos bucket 地址，必须以https开头，如 https://BucketName-123454321.cos.ap-beijing.myqcloud.com。
+  /// The COS bucket URL for uploading logs. The URL must start with `https`, such as `https://BucketName-123454321.cos.ap-beijing.myqcloud.com`.
   output_cos_bucket_url: String = "OutputCOSBucketUrl",
-  /// 指定日志在cos bucket中的目录，目录命名有如下规则：
-  /// 1. 可用数字、中英文和可见字符的组合，长度最多为60。
-  /// 2. 用 / 分割路径，可快速创建子目录。
-  /// 3. 不允许连续 / ；不允许以 / 开头；不允许以..作为文件夹名称。
+  /// The COS bucket directory where the logs are saved. Check below for the rules of the directory name.
+  /// 1. It must be a combination of number, letters, and visible characters. Up to 60 characters are allowed.
+  /// 2. Use a slash (/) to create a subdirectory.
+  /// 3. ".." can not be used as the folder name. It cannot start with a slash (/), and cannot contain consecutive slashes.
   output_cos_key_prefix: String = "OutputCOSKeyPrefix",
 }
 
-/// InvokeCommand返回参数结构体
+/// Response of [`Client::invoke_command`].
 pub struct InvokeCommandResponse: decode {
-  /// 执行活动ID。
+  /// Execution activity ID.
   invocation_id: String = "InvocationId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 执行器信息。
+/// Invoker information.
+///
+/// <details><summary>中文</summary>执行器信息。</details>
 pub struct Invoker: decode {
-  /// 执行器ID。
+  /// Invoker ID.
   invoker_id: String = "InvokerId",
-  /// 执行器名称。
+  /// Invoker name.
   name: String = "Name",
-  /// 执行器类型。目前仅支持 SCHEDULE 一种。
+  /// Executor type. currently only support SCHEDULE.
   r#type: String = "Type",
-  /// 命令ID。
+  /// Command ID.
   command_id: String = "CommandId",
-  /// 用户名。
+  /// Username.
   username: String = "Username",
-  /// 自定义参数。
+  /// Custom parameters.
   parameters: String = "Parameters",
-  /// 实例ID列表。
+  /// Instance ID list.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 执行器是否启用。
+  /// Whether to enable the invoker.
   enable: bool = "Enable",
-  /// 执行器周期计划。周期执行器会返回此字段。
+  /// Executor periodic schedule. recurring invoker will return this field.
   schedule_settings: ScheduleSettings = "ScheduleSettings",
-  /// 创建时间。格式为：YYYY-MM-DDThh:mm:ssZ
-  ///
+  /// Creation time. the format is YYYY-MM-DDThh:MM:ssZ.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 修改时间。格式为：YYYY-MM-DDThh:mm:ssZ
-  ///
+  /// Last modified. the format is YYYY-MM-DDThh:MM:ssZ.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_time: String = "UpdatedTime",
-  /// 标签信息。
+  /// **China site only.** 标签信息。
   tags: Vec<Tag> = "Tags",
 }
 
-/// 执行器执行记录。
+/// Execution history of the invoker.
+///
+/// <details><summary>中文</summary>执行器执行记录。</details>
 pub struct InvokerRecord: decode {
-  /// 执行器ID。
+  /// Invoker ID.
   invoker_id: String = "InvokerId",
-  /// 执行时间。格式为：YYYY-MM-DDThh:mm:ssZ
-  ///
+  /// Execution time. format: YYYY-MM-DDThh:MM:ssZ.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   invoke_time: String = "InvokeTime",
-  /// 执行原因。
+  /// Execution reason.
   reason: String = "Reason",
-  /// 命令执行ID。
+  /// Command execution ID.
   invocation_id: String = "InvocationId",
-  /// 触发结果。
+  /// Trigger result.
   ///
-  /// - PENDING：等待下发
-  /// - RUNNING：命令运行中
-  /// - CANCELLING：取消中
-  /// - SUCCESS：命令成功
-  /// - TIMEOUT：命令超时
-  /// - FAILED：命令失败
-  /// - CANCELLED：命令全部取消
-  /// - PARTIAL_FAILED：命令部分失败
-  /// - PARTIAL_CANCELLED：命令部分取消
+  /// - PENDING: waiting for distribution.
+  /// - RUNNING: command RUNNING.
+  /// - CANCELLING: canceling.
+  /// - SUCCESS: command success.
+  /// - TIMEOUT: command timeout.
+  /// - FAILED: command FAILED.
+  /// - CANCELLED: all commands canceled.
+  /// - PARTIAL_FAILED: the command partially failed.
+  /// - PARTIAL_CANCELLED: the command is partially canceled.
   result: String = "Result",
 }
 
-/// ModifyCommand请求参数结构体
+/// Request of [`Client::modify_command`].
 pub struct ModifyCommandRequest: encode {
-  /// **Required.** <p>命令ID。可通过 <a href="https://cloud.tencent.com/document/api/1340/52681">DescribeCommands(查询命令详情)</a> 接口获取。</p>
+  /// **Required.** <p>Command ID. call the <a href="https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1">DescribeCommands</a> api to query command details.</p>.
   command_id: String = "CommandId",
-  /// <p>命令名称。名称仅支持中文、英文、数字、下划线、分隔符&quot;-&quot;、小数点，最大长度不能超60个字节。</p>
+  /// <p>Command name. name only supports chinese, english, digits, underscore, separator "-", and decimal point. the maximum length cannot exceed 60 bytes.</p>.
   command_name: String = "CommandName",
-  /// <p>命令描述。不超过120字符。</p>
+  /// <P>Command description. no more than 120 characters.</p>.
   description: String = "Description",
-  /// <p>命令脚本内容。 需 Base64 编码后传入。</p><p>当 EnableParameter = true 时，支持两种动态参数占位符：</p><ul><li>普通参数 {{key}}：例如脚本 <code>echo {{word}}</code> 配合参数 <code>{&quot;word&quot;: &quot;hello&quot;}</code>，实际执行 <code>echo hello</code>，执行记录显示 <code>{&quot;word&quot;: &quot;hello&quot;}</code>。</li><li>隐藏参数 {{tat-hidden:key}}：用于敏感信息脱敏。例如脚本 <code>echo {{tat-hidden:word}}</code> 配合参数 <code>{&quot;word&quot;: &quot;hello&quot;}</code>（传参 Key 不带前缀），实际执行 <code>echo hello</code>，记录显示 <code>{&quot;word&quot;: &quot;******&quot;}</code>。</li></ul><p>参数格式：Base64 编码字符串</p><p>入参限制：Base64 编码后的字符串长度不能超过 64KB</p>
+  /// <p>The Base64-encoded command content, length cannot exceed 64KB.</p>.
   content: String = "Content",
-  /// <p>命令类型，目前支持取值：SHELL、POWERSHELL、BAT。</p>
+  /// <p>Command type. currently supports SHELL, POWERSHELL, BAT.</p>.
   command_type: String = "CommandType",
-  /// <p>命令执行路径。</p>
+  /// <P>Command execution path.</p>.
   working_directory: String = "WorkingDirectory",
-  /// <p>命令超时时间。</p><p>取值范围：[1, 86400]</p><p>单位：秒</p><p>默认值：60</p><p>指定 OutputCOSBucketUrl 参数时，超时时间将包含命令输出上传 COS 的耗时</p>
+  /// <p>Command timeout time.</p><p>value range: [1, 86400].</p><p>unit: seconds.</p><p>default value: 60.</p><p>when specifying the OutputCOSBucketUrl parameter, the timeout period includes the time taken to upload command output to COS.</p>.
   timeout: u64 = "Timeout",
-  /// <p>启用自定义参数功能时，自定义参数的默认取值。字段类型为json encoded string。如：{&quot;varA&quot;: &quot;222&quot;}。<br>参数不支持同时指定 <code>DefaultParameters</code> 和 <code>DefaultParameterConfs</code> 。<br>采取整体全覆盖式修改，即修改时必须提供所有新默认值。<br>仅在命令的 EnableParameter 为 true 时，才允许修改此参数。可通过 <a href="https://cloud.tencent.com/document/api/1340/52681">DescribeCommands(查询命令详情)</a> 接口获取命令的 EnableParameter 设置。<br>key为自定义参数名称，value为该参数的默认取值。kv均为字符串型。<br>自定义参数最多20个。<br>自定义参数名称需符合以下规范：字符数目上限64，可选范围【a-zA-Z0-9-_】。</p>
+  /// <p>The default value of custom parameters when the custom parameter feature is enabled. the field type is a json-encoded string, for example: {"varA": "222"}.<br>parameters must not be specified simultaneously for <code>DefaultParameters</code> and <code>DefaultParameterConfs</code>.<br>a comprehensive modification is applied, meaning all new default values must be provided when modifying.<br>this parameter can be modified only when EnableParameter of the command is true. obtain the EnableParameter settings of the command through the <a href="https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1">DescribeCommands (query command details)</a> api.<br>the key is the custom parameter name, and the value is the default value of this parameter. both key and value are string-type.<br>there is an upper limit of 20 custom parameters.<br>custom parameter names must meet the following requirements: the upper limit of character quantity is 64, and the optional range is [a-zA-Z0-9-_].</p>.
   default_parameters: String = "DefaultParameters",
-  /// <p>自定义参数数组。如果 InvokeCommand 时未提供参数取值，将使用这里的默认值进行替换。<br>参数不支持同时指定 <code>DefaultParameters</code> 和 <code>DefaultParameterConfs</code> 。<br>仅在命令的 EnableParameter 为 true 时，才允许修改此参数。可通过 <a href="https://cloud.tencent.com/document/api/1340/52681">DescribeCommands(查询命令详情)</a> 接口获取命令的 EnableParameter 设置。<br>自定义参数最多20个。</p>
+  /// <p>Custom parameter array. if no parameter value is provided when invoking the command, the default value here will be used to replace it.<br>parameters do not support specifying both <code>DefaultParameters</code> and <code>DefaultParameterConfs</code>.<br>this parameter can be modified only when EnableParameter of the command is true. obtain the EnableParameter settings through the <a href="https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1">DescribeCommands (query command details)</a> api.<br>up to 20 custom parameters are allowed.</p>.
   default_parameter_confs: Vec<DefaultParameterConf> = "DefaultParameterConfs",
-  /// <p>在 CVM 或 Lighthouse 实例中执行命令的用户名称。<br>使用最小权限执行命令是权限管理的最佳实践，建议您以普通用户身份执行云助手命令。</p>
+  /// <p>The username to run commands in a CVM or Lighthouse instance.<br>using minimum permission to execute commands is the best practice for permission management. we recommend running cloud assistant commands as a regular user identity.</p>.
   username: String = "Username",
-  /// <p>指定日志上传的cos bucket 地址，必须以https开头，如 https://BucketName-123454321.cos.ap-beijing.myqcloud.com。</p>
+  /// <p>Specifies the cos bucket address for the uploaded log, which must start with https, such as https://BucketName-123454321.cos.ap-beijing.myqcloud.com.</p>.
   output_cos_bucket_url: String = "OutputCOSBucketUrl",
-  /// <p>指定日志在cos bucket中的目录，目录命名有如下规则：</p><ol><li>可用数字、中英文和可见字符的组合，长度最多为60。</li><li>用 / 分割路径，可快速创建子目录。</li><li>不允许连续 / ；不允许以 / 开头；不允许以..作为文件夹名称。</li></ol>
+  /// <P>Specify the directory for logs in the cos bucket. the directory naming has the following rules:</p><ol><li>use a combination of numbers, chinese and english, and visible characters, with a maximum length of 60.</li><li>use / to split the path and quickly create subdirectories.</li><li>consecutive / are not allowed; cannot start with /; cannot use .. as the folder name.</li></ol>.
   output_cos_key_prefix: String = "OutputCOSKeyPrefix",
 }
 
-/// ModifyCommand返回参数结构体
+/// Response of [`Client::modify_command`].
 pub struct ModifyCommandResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInvoker请求参数结构体
+/// Request of [`Client::modify_invoker`].
 pub struct ModifyInvokerRequest: encode {
-  /// **Required.** 待修改的执行器ID。
+  /// **Required.** Executor ID to be modified.
   ///
-  /// 可通过 [DescribeInvokers(查询执行器)](https://cloud.tencent.com/document/api/1340/61759) 接口获取。
+  /// Call the [DescribeInvokers](https://www.tencentcloud.com/document/api/1340/61759?from_cn_redirect=1) api to query execution.
   invoker_id: String = "InvokerId",
-  /// 待修改的执行器名称。长度不超过 120 字符。
+  /// Executor name to be modified. length not exceeding 120 characters.
   name: String = "Name",
-  /// 待修改的执行器类型。
+  /// Executor type to be modified.
   ///
-  /// 可选取值（当前仅支持一种）：
+  /// Selectable values (currently only support one):.
   ///
-  /// - `SCHEDULE`：周期类型执行器。
+  /// -`SCHEDULE`: period type executor.
   r#type: String = "Type",
-  /// 待修改的命令ID。
+  /// Command ID to be modified.
   ///
-  /// 可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取。
+  /// Call the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api to query command details.
   command_id: String = "CommandId",
-  /// 待修改的用户名。长度不超过 256 字符。
+  /// Username to be modified. length not exceeding 256 characters.
   username: String = "Username",
-  /// 待修改的自定义参数。字段类型为 JSON encode string。
+  /// Custom parameters to be modified. field type is JSON encode string.
   ///
-  /// 仅在 CommandId 所指命令的 EnableParameter 为 true 时，才允许设置此参数。可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取命令的 EnableParameter 设置。
+  /// This parameter can be set only when EnableParameter of the command specified by CommandId is true. obtain the EnableParameter settings through the [DescribeCommands (query command details)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api.
   parameters: String = "Parameters",
-  /// 待修改的实例ID列表。列表长度上限100。
+  /// List of instance ids to be modified. list length limit 100.
   ///
-  /// 可通过对应云产品的查询实例接口获取实例 ID。目前支持实例类型：CVM、Lighthouse、TAT 托管实例。
+  /// You can get the instance ID through the query instance interface of corresponding cloud services. currently supports instance types: CVM, Lighthouse, and TAT managed instances.
   ///
-  /// 实例需要安装 TAT 客户端, 且客户端为 Online 状态。可通过 [DescribeAutomationAgentStatus(查询客户端状态)](https://cloud.tencent.com/document/api/1340/52682) 接口查询客户端状态。
+  /// The instance needs to have the TAT client installed, and the client must be in Online status. you can query client status via the [DescribeAutomationAgentStatus](https://www.tencentcloud.com/document/api/1340/52682?from_cn_redirect=1) api.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 待修改的周期执行器设置。
+  /// Recurring invoker settings to be modified.
   ///
-  /// 要将执行器类型修改为 `SCHEDULE` 时，必须指定此参数。
+  /// Change the executor type to `SCHEDULE` and specify this parameter.
   schedule_settings: ScheduleSettings = "ScheduleSettings",
 }
 
-/// ModifyInvoker返回参数结构体
+/// Response of [`Client::modify_invoker`].
 pub struct ModifyInvokerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRegisterInstance请求参数结构体
+/// Request of [`Client::modify_register_instance`].
 pub struct ModifyRegisterInstanceRequest: encode {
-  /// **Required.** 托管实例ID。
+  /// **Required.** Managed instance ID.
   ///
-  /// 可通过 [DescribeRegisterInstances(查询托管实例)](https://cloud.tencent.com/document/api/1340/96924) 接口获取。
+  /// Call the [DescribeRegisterInstances](https://www.tencentcloud.com/document/api/1340/96924?from_cn_redirect=1) api to query managed instances.
   instance_id: String = "InstanceId",
-  /// **Required.** 实例名称。有效长度为 1～60 字符。
+  /// **Required.** Instance name. valid length is 1–60 characters.
   instance_name: String = "InstanceName",
 }
 
-/// ModifyRegisterInstance返回参数结构体
+/// Response of [`Client::modify_register_instance`].
 pub struct ModifyRegisterInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// PreviewReplacedCommandContent请求参数结构体
+/// Request of [`Client::preview_replaced_command_content`].
 pub struct PreviewReplacedCommandContentRequest: encode {
-  /// 本次预览采用的自定义参数。字段类型为 json encoded string，如：{"varA": "222"}。
-  /// 仅在命令的 EnableParameter 为 true 时，才允许设置此参数。可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取命令的 EnableParameter 设置。
-  /// 如果有设置过 DefaultParameters 或 DefaultParameterConfs，会与 Parameters 进行叠加，优先使用 Parameters 的值。
+  /// The preview uses custom parameters. field type is json encoded string, for example: {"varA": "222"}.
+  /// This parameter can be set only when the EnableParameter of the command is true. you can obtain the EnableParameter settings through the [DescribeCommands (detailed command information)](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api.
+  /// If DefaultParameters or DefaultParameterConfs has set, it will overlay with Parameters and prioritize the value of Parameters.
   ///
-  /// key 为自定义参数名称，value 为该参数的取值。kv 均为字符串型。
-  /// 自定义参数最多 20 个。
-  /// 自定义参数名称需符合以下规范：字符数目上限 64，可选范围【a-zA-Z0-9-_】。
-  /// 如果将预览的 CommandId 设置过 DefaultParameters，本参数可以为空。
+  /// key specifies the custom parameter name, and value specifies the parameter. both kv are string-type.
+  /// Custom parameters are limited to 20.
+  /// The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is [a-zA-Z0-9-_].
+  /// If the previewed CommandId has DefaultParameters set, this parameter can be empty.
   parameters: String = "Parameters",
-  /// 要进行替换预览的命令。
-  /// 可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取。
-  /// CommandId 与 Content，必须且只能提供一个。
+  /// Perform the replace preview command.
+  /// Call the [DescribeCommands](https://www.tencentcloud.com/document/api/1340/52681?from_cn_redirect=1) api to query command details.
+  /// CommandId and Content, you must provide one and can only provide one.
   command_id: String = "CommandId",
-  /// 要预览的命令内容，经 Base64 编码，长度不可超过 64KB。
-  /// CommandId 与 Content，必须且只能提供一个。
+  /// Base64-encoded command to be previewed. The maximum length is 64 KB.
+  /// CommandId or Content must be specified.
   content: String = "Content",
 }
 
-/// PreviewReplacedCommandContent返回参数结构体
+/// Response of [`Client::preview_replaced_command_content`].
 pub struct PreviewReplacedCommandContentResponse: decode {
-  /// 自定义参数替换后的，经Base64编码的命令内容。
+  /// Base64-encoded command with custom parameters.
   replaced_content: String = "ReplacedContent",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述单个地域信息
+/// Information of a region.
+///
+/// <details><summary>中文</summary>描述单个地域信息</details>
 pub struct RegionInfo: decode {
-  /// 地域名称，例如，ap-guangzhou
+  /// Region name, such as `ap-guangzhou`
   region: String = "Region",
-  /// 地域描述，例如: 广州
+  /// Region description, such as `Guangzhou`
   region_name: String = "RegionName",
-  /// 地域是否可用状态，AVAILABLE 代表可用，UNAVAILABLE 代表不可用。
+  /// Region availability status. AVAILABLE indicates the region is AVAILABLE. UNAVAILABLE indicates the region is UNAVAILABLE.
   region_state: String = "RegionState",
 }
 
-/// 注册码信息。
+/// Register code info.
+///
+/// <details><summary>中文</summary>注册码信息。</details>
 pub struct RegisterCodeInfo: decode {
-  /// 注册码ID。
+  /// Registration code ID.
   register_code_id: String = "RegisterCodeId",
-  /// 注册码描述。
+  /// Describes the registration code.
   description: String = "Description",
-  /// 注册实例名称前缀。
+  /// Prefix of the registered instance name.
   instance_name_prefix: String = "InstanceNamePrefix",
-  /// 该注册码允许注册的实例数目。
+  /// The number of instances the registration code allows.
   register_limit: i64 = "RegisterLimit",
-  /// 该注册码的过期时间，按照 ISO8601 标准表示，并且使用 UTC 时间。
-  /// 格式为： YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// The expiry date of the registration code is in ISO8601 standard representation and uses UTC time.
+  /// The format is YYYY-MM-DDThh:MM:ssZ.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   expired_time: String = "ExpiredTime",
-  /// 该注册码限制tat_agent只能从IpAddressRange所描述公网出口进行注册。
+  /// The registration code limits tat_agent to register only from the public outbound ip described by IpAddressRange.
   ip_address_range: String = "IpAddressRange",
-  /// 该注册码是否可用。
+  /// Is the registration code available.
   enabled: bool = "Enabled",
-  /// 该注册码已注册数目。
+  /// The number of registered registration codes.
   registered_count: i64 = "RegisteredCount",
-  /// 注册码创建时间，按照 ISO8601 标准表示，并且使用 UTC 时间。
-  /// 格式为： YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Registration code creation time, represented as ISO8601 standard and using UTC time.
+  /// The format is YYYY-MM-DDThh:MM:ssZ.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 注册码最近一次更新时间，按照 ISO8601 标准表示，并且使用 UTC 时间。
-  /// 格式为： YYYY-MM-DDThh:mm:ssZ。
-  ///
+  /// Last update time of the registration code, as ISO8601 standard representation and using UTC time.
+  /// The format is YYYY-MM-DDThh:MM:ssZ.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_time: String = "UpdatedTime",
 }
 
-/// 注册实例信息。
+/// Register instance info.
+///
+/// <details><summary>中文</summary>注册实例信息。</details>
 pub struct RegisterInstanceInfo: decode {
-  /// 注册码ID。
+  /// Registration code ID.
   register_code_id: String = "RegisterCodeId",
-  /// 托管实例ID。
+  /// Managed instance ID.
   instance_id: String = "InstanceId",
-  /// 托管实例名。
+  /// Managed instance name.
   instance_name: String = "InstanceName",
-  /// 机器ID。
+  /// Machine ID.
   machine_id: String = "MachineId",
-  /// 系统名。取值：Linux | Windows。
+  /// System name. valid values: Linux | Windows.
   system_name: String = "SystemName",
-  /// 主机名。
+  /// Host name.
   host_name: String = "HostName",
-  /// 内网IP。
+  /// Private network IP
   local_ip: String = "LocalIp",
-  /// 公钥。
+  /// Public key.
   public_key: String = "PublicKey",
-  /// 托管状态。
-  /// 返回Online表示实例正在托管，返回Offline表示实例未托管。
+  /// Hosting status.
+  /// Return Online means the instance is managed, return Offline means the instance is unhosted.
   status: String = "Status",
-  /// 创建时间。格式为：YYYY-MM-DDThh:mm:ssZ
-  ///
+  /// Creation time. the format is YYYY-MM-DDThh:MM:ssZ.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 上次更新时间。格式为：YYYY-MM-DDThh:mm:ssZ
-  ///
+  /// Last update time. the format is YYYY-MM-DDThh:MM:ssZ.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_time: String = "UpdatedTime",
-  /// 标签
+  /// Tag.
   tags: Vec<Tag> = "Tags",
 }
 
-/// RunCommand请求参数结构体
+/// Request of [`Client::run_command`].
 pub struct RunCommandRequest: encode {
-  /// **Required.** <p>命令脚本内容。 需 Base64 编码后传入。</p><p>当 EnableParameter = true 时，支持两种动态参数占位符：</p><ul><li>普通参数 {{key}}：例如脚本 <code>echo {{word}}</code> 配合参数 <code>{&quot;word&quot;: &quot;hello&quot;}</code>，实际执行 <code>echo hello</code>，执行记录显示 <code>{&quot;word&quot;: &quot;hello&quot;}</code>。</li><li>隐藏参数 {{tat-hidden:key}}：用于敏感信息脱敏。例如脚本 <code>echo {{tat-hidden:word}}</code> 配合参数 <code>{&quot;word&quot;: &quot;hello&quot;}</code>（传参 Key 不带前缀），实际执行 <code>echo hello</code>，记录显示 <code>{&quot;word&quot;: &quot;******&quot;}</code>。</li></ul><p>参数格式：Base64 编码字符串</p><p>入参限制：Base64 编码后的字符串长度不能超过 64KB</p>
+  /// **Required.** Base64-encoded command. The maximum length is 64 KB.
   content: String = "Content",
-  /// **Required.** <p>待执行命令的实例ID列表，上限200。</p><p>可通过对应云产品的查询实例接口获取实例 ID。目前支持实例类型：</p><ul><li>CVM</li><li>Lighthouse</li><li>TAT 托管实例</li></ul>
+  /// **Required.** Instance ID list for the command to be executed, with a cap of 200.
+  ///
+  /// Instance ID can be obtained through the query instance interface of corresponding cloud services. currently supported instance types:.
+  /// - CVM
+  /// - Lighthouse
+  /// -TAT register instance.
   instance_ids: Vec<String> = "InstanceIds",
-  /// <p>命令名称。名称仅支持中文、英文、数字、下划线、分隔符&quot;-&quot;、小数点，最大长度不能超60个字节。</p>
+  /// Command name. The name can be up to 60 bytes, and contain [a-z], [A-Z], [0-9] and [_-.].
   command_name: String = "CommandName",
-  /// <p>命令描述。不超过120字符。</p>
+  /// Command description. The maximum length is 120 characters.
   description: String = "Description",
-  /// <p>命令类型，目前支持取值：SHELL、POWERSHELL、BAT。默认：SHELL。</p>
+  /// Command type. currently supports SHELL, POWERSHELL, BAT. default: SHELL.
   command_type: String = "CommandType",
-  /// <p>命令执行路径，对于 SHELL 命令默认为 /root，对于 POWERSHELL 命令默认为 C:\Program Files\qcloud\tat_agent\workdir。</p>
+  /// Command execution path. The default value is /root for `SHELL` commands and C:\Program Files\qcloud\tat_agent\workdir for `POWERSHELL` commands.
   working_directory: String = "WorkingDirectory",
-  /// <p>命令超时时间，默认60秒。取值范围[1, 86400]。</p>
+  /// Command timeout period. Default value: 60 seconds. Value range: [1, 86400].
   timeout: u64 = "Timeout",
-  /// <p>是否保存命令，取值范围：</p><li> true：保存</li><li> false：不保存</li>默认为 false。
+  /// Whether to save the command. value range:.
+  /// <li>true: save</li>.
+  /// <li>false: not saved.</li>.
+  /// The default value is false.
   save_command: bool = "SaveCommand",
-  /// <p>是否启用自定义参数功能。<br>一旦创建，此值不提供修改。<br>取值范围：</p><li> true：启用 </li><li> false：不启用 </li>默认值：false。
+  /// Whether to enable the custom parameter feature.
+  /// Once created, this value does not offer modification.
+  /// Valid values:.
+  /// <li>true: enable</li>.
+  /// <li>false: disabled.</li>.
+  /// The default value is false.
   enable_parameter: bool = "EnableParameter",
-  /// <p>启用自定义参数功能时，自定义参数的默认取值。字段类型为json encoded string。如：{&quot;varA&quot;: &quot;222&quot;}。<br>key为自定义参数名称，value为该参数的默认取值。kv均为字符串型。<br>仅在命令的 EnableParameter 为 true 时，才允许设置此参数。<br>参数不支持同时指定 <code>DefaultParameters</code> 和 <code>DefaultParameterConfs</code> 。<br>如果 Parameters 未提供，将使用这里的默认值进行替换。<br>自定义参数最多20个。<br>自定义参数名称需符合以下规范：字符数目上限64，可选范围【a-zA-Z0-9-_】。</p>
+  /// Enable the custom parameter feature. default value of the custom parameter. field type is json encoded string. for example: {"varA": "222"}.
+  /// The key is the custom parameter name, and the value is the default. both kv are string-type.
+  /// This parameter can be set only when the EnableParameter of the command is true.
+  /// Parameters must not be specified simultaneously `DefaultParameters` and `DefaultParameterConfs`.
+  /// If Parameters is not provided, the default value here will be used to replace.
+  /// Custom parameters can be up to 20.
+  /// The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is [a-zA-Z0-9-_].
   default_parameters: String = "DefaultParameters",
-  /// <p>自定义参数数组。 如果 Parameters 未提供，将使用这里的默认值进行替换。 自定义参数最多20个。<br>如果 Parameters 未提供，将使用这里的默认值进行替换。<br>仅在命令的 EnableParameter 为 true 时，才允许设置此参数。<br>参数不支持同时指定 <code>DefaultParameters</code> 和 <code>DefaultParameterConfs</code> 。</p>
+  /// Custom parameter array. if Parameters is not provided, the default value here will be used to replace. up to 20 custom Parameters are allowed.
+  /// If Parameters is not provided, the default value here will be used to replace.
+  /// This parameter can be set only when the EnableParameter of the command is true.
+  /// Parameters must not be specified simultaneously `DefaultParameters` and `DefaultParameterConfs`.
   default_parameter_confs: Vec<DefaultParameterConf> = "DefaultParameterConfs",
-  /// <p>Command 的自定义参数。字段类型为json encoded string。如：{&quot;varA&quot;: &quot;222&quot;}。<br>key为自定义参数名称，value为该参数的默认取值。kv均为字符串型。<br>仅在命令的 EnableParameter 为 true 时，才允许设置此参数。<br>如果未提供该参数取值，将使用 DefaultParameters 或 DefaultParameterConfs 进行替换。<br>自定义参数最多20个。<br>自定义参数名称需符合以下规范：字符数目上限64，可选范围【a-zA-Z0-9-_】。</p>
+  /// Custom parameter of Command. field type is json encoded string. for example: {"varA": "222"}.
+  /// The key is the custom parameter name, and the value is the default. both kv are string-type.
+  /// This parameter can be set only when the EnableParameter of the command is true.
+  /// If the parameter value is not provided, DefaultParameters or DefaultParameterConfs will be used.
+  /// Custom parameters can be up to 20.
+  /// The custom parameter name must meet the following standard: the number of characters has a cap of 64, and the optional range is [a-zA-Z0-9-_].
   parameters: String = "Parameters",
-  /// <p>如果保存命令，可为命令设置标签。列表长度不超过10。</p>
+  /// The tags of the command. It is available when `SaveCommand` is `True`. A maximum of 10 tags are allowed.
   tags: Vec<Tag> = "Tags",
-  /// <p>在 CVM 或 Lighthouse 实例中执行命令的用户名称。<br>使用最小权限执行命令是权限管理的最佳实践，建议您以普通用户身份执行云助手命令。默认情况下，在 Linux 实例中以 root 用户执行命令；在Windows 实例中以 System 用户执行命令。</p>
+  /// The username used to execute the command on the CVM or Lighthouse instance.
+  /// The principle of least privilege is the best practice for permission management. We recommend you execute TAT commands as a general user. By default, the user `root` is used to execute commands on Linux and the user `System` is used on Windows.
   username: String = "Username",
-  /// <p>指定日志上传的cos bucket 地址，必须以https开头，如 https://BucketName-123454321.cos.ap-beijing.myqcloud.com。</p>
+  /// The COS bucket URL for uploading logs. The URL must start with `https`, such as `https://BucketName-123454321.cos.ap-beijing.myqcloud.com`.
   output_cos_bucket_url: String = "OutputCOSBucketUrl",
-  /// <p>指定日志在cos bucket中的目录，目录命名有如下规则：</p><ol><li>可用数字、中英文和可见字符的组合，长度最多为60。</li><li>用 / 分割路径，可快速创建子目录。</li><li>不允许连续 / ；不允许以 / 开头；不允许以..作为文件夹名称。</li></ol>
+  /// The COS bucket directory where the logs are saved. Check below for the rules of the directory name.
+  /// 1. It must be a combination of number, letters, and visible characters. Up to 60 characters are allowed.
+  /// 2. Use a slash (/) to create a subdirectory.
+  /// 3. ".." can not be used as the folder name. It cannot start with a slash (/), and cannot contain consecutive slashes.
   output_cos_key_prefix: String = "OutputCOSKeyPrefix",
 }
 
-/// RunCommand返回参数结构体
+/// Response of [`Client::run_command`].
 pub struct RunCommandResponse: decode {
-  /// <p>命令ID。</p>
+  /// Command ID.
   command_id: String = "CommandId",
-  /// <p>执行活动ID。</p>
+  /// Execution activity ID.
   invocation_id: String = "InvocationId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 场景详情。
+/// Scenario details.
+///
+/// <details><summary>中文</summary>场景详情。</details>
 pub struct Scene: decode {
-  /// 场景 ID 。
+  /// Scene ID.
   scene_id: String = "SceneId",
-  /// 场景名称。
+  /// Scenario name.
   scene_name: String = "SceneName",
-  /// 场景创建者。
+  /// Scene creator.
   ///
-  /// - TAT：公共场景
+  /// - TAT: public scenario.
   created_by: String = "CreatedBy",
-  /// 创建时间。格式为：YYYY-MM-DDThh:mm:ssZ
+  /// Creation time. the format is YYYY-MM-DDThh:MM:ssZ.
   created_time: String = "CreatedTime",
-  /// 更新时间。格式为：YYYY-MM-DDThh:mm:ssZ
+  /// Update time. the format is YYYY-MM-DDThh:MM:ssZ.
   updated_time: String = "UpdatedTime",
 }
 
-/// 周期执行器设置。
+/// Settings of a scheduled invoker
+///
+/// <details><summary>中文</summary>周期执行器设置。</details>
 pub struct ScheduleSettings: encode {
-  /// **Required.** 执行策略：
+  /// **Required.** Execution policy.
   ///
-  /// - ONCE：单次执行
-  /// - RECURRENCE：周期执行
+  /// - ONCE: one-time execution.
+  /// - RECURRENCE: execute periodically.
   policy: String = "Policy",
-  /// 触发 Crontab 表达式。Policy 为 RECURRENCE 时，需要指定此字段。Crontab 按北京时间解析。
+  /// Trigger the crontab expression. This field is required if `Policy` is `RECURRENCE`. The crontab expression is parsed in UTC+8.
   recurrence: String = "Recurrence",
-  /// 执行器下次执行时间。Policy 为 ONCE 时，需要指定此字段。
+  /// Next execution time of the executor. this field requires specifying when Policy is ONCE.
   ///
-  /// 时间格式为：YYYY-MM-DDThh:mm:ssZ
-  ///
+  /// The time format is YYYY-MM-DDThh:MM:ssZ.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   invoke_time: String = "InvokeTime",
 }
 
-/// 标签
+/// Information on tags
+///
+/// <details><summary>中文</summary>标签</details>
 pub struct Tag: encode {
-  /// **Required.** 标签键。
+  /// **Required.** Tag key.
   key: String = "Key",
-  /// **Required.** 标签值。
+  /// **Required.** Tag value.
   value: String = "Value",
 }
 
-/// 任务结果。
+/// Task result.
+///
+/// <details><summary>中文</summary>任务结果。</details>
 pub struct TaskResult: decode {
-  /// 命令执行ExitCode。
+  /// ExitCode of the execution.
   exit_code: i64 = "ExitCode",
-  /// Base64编码后的命令输出。最大长度24KB。
+  /// Base64-encoded command output. The maximum length is 24 KB.
   output: String = "Output",
-  /// 命令执行开始时间。格式为：YYYY-MM-DDThh:mm:ssZ
-  ///
+  /// Command execution start time. the format is YYYY-MM-DDThh:MM:ssZ.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   exec_start_time: String = "ExecStartTime",
-  /// 命令执行结束时间。格式为：YYYY-MM-DDThh:mm:ssZ
-  ///
+  /// Execution end time of the command. format: YYYY-MM-DDThh:MM:ssZ.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   exec_end_time: String = "ExecEndTime",
-  /// 命令最终输出被截断的字节数。
+  /// Dropped bytes of the command output.
   dropped: u64 = "Dropped",
-  /// 日志在cos中的地址
+  /// COS URL of the logs.
   output_url: String = "OutputUrl",
-  /// 日志上传cos的错误信息。
+  /// Error message for uploading logs to COS.
   output_upload_cos_error_info: String = "OutputUploadCOSErrorInfo",
 }
 }

@@ -44,6 +44,8 @@ impl Client {
 
     /// 批量申请长安链用户签名证书 (`ApplyChainMakerBatchUserCert`)
     ///
+    /// **China site only.**
+    ///
     /// 批量申请长安链用户签名证书
     ///
     /// # Example: 批量申请长安链用户签名证书
@@ -71,6 +73,8 @@ impl Client {
 
     /// 申请用户证书 (`ApplyUserCert`)
     ///
+    /// **China site only.**
+    ///
     /// 申请用户证书
     ///
     /// # Example: 用户证书申请
@@ -97,9 +101,19 @@ impl Client {
         self.call("ApplyUserCert", request)
     }
 
-    /// 获取Fabric某区块的详细信息 (`DescribeFabricBlock`)
+    /// Retrieve detailed information of a Fabric block (`DescribeFabricBlock`)
+    ///
+    /// This API is used to retrieve the detailed information of a block in Fabric.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取Fabric某区块的详细信息
+    ///
+    /// 获取Fabric某区块的详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tbaas&Version=2018-04-16&Action=DescribeFabricBlock)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeFabricBlock
     ///
@@ -119,9 +133,19 @@ impl Client {
         self.read("DescribeFabricBlock", request)
     }
 
-    /// 获取Fabric交易的详细信息 (`DescribeFabricTransaction`)
+    /// Retrieve detailed information of a Fabric transaction (`DescribeFabricTransaction`)
+    ///
+    /// This API is used to obtain detailed information of Fabric transactions.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取Fabric交易的详细信息
+    ///
+    /// 获取Fabric交易的详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tbaas&Version=2018-04-16&Action=DescribeFabricTransaction)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeFabricTransaction
     ///
@@ -142,6 +166,8 @@ impl Client {
     }
 
     /// 下载用户证书 (`DownloadUserCert`)
+    ///
+    /// **China site only.**
     ///
     /// 下载用户证书
     ///
@@ -167,6 +193,8 @@ impl Client {
     }
 
     /// 查询fabric的区块列表 (`GetBlockList`)
+    ///
+    /// **China site only.**
     ///
     /// 查看当前网络下的所有区块列表，分页展示
     ///
@@ -196,6 +224,8 @@ impl Client {
 
     /// 获取区块内交易列表 (`GetBlockTransactionListForUser`)
     ///
+    /// **China site only.**
+    ///
     /// 获取区块内交易列表
     ///
     /// # Example: 获取区块内的交易列表
@@ -224,6 +254,8 @@ impl Client {
 
     /// 获取区块链网络概要 (`GetClusterSummary`)
     ///
+    /// **China site only.**
+    ///
     /// 获取区块链网络概要
     ///
     /// # Example: GetClusterSummary
@@ -247,6 +279,8 @@ impl Client {
     }
 
     /// Invoke异步调用结果查询 (`GetInvokeTx`)
+    ///
+    /// **China site only.**
     ///
     /// Invoke异步调用结果查询
     ///
@@ -274,6 +308,8 @@ impl Client {
     }
 
     /// 获取fabric最新交易列表 (`GetLatestTransactionList`)
+    ///
+    /// **China site only.**
     ///
     /// 获取fabric最新交易列表
     ///
@@ -304,6 +340,8 @@ impl Client {
 
     /// 获取交易的详情 (`GetTransactionDetailForUser`)
     ///
+    /// **China site only.**
+    ///
     /// 获取交易的详情
     ///
     /// # Example: 获取交易详情
@@ -330,11 +368,17 @@ impl Client {
 
     /// 新增交易 (`Invoke`)
     ///
+    /// **China site only.**
+    ///
     /// 新增交易
     ///
     /// # Example (1 of 2): 创建汽车信息——同步模式
     ///
     /// The example request (22 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 2): 创建汽车信息——异步模式
+    ///
+    /// The example request (23 lines) is in the upstream API documentation.
     pub fn invoke<'a>(
         &'a self,
         request: &'a InvokeRequest,
@@ -343,6 +387,8 @@ impl Client {
     }
 
     /// 调用长安链合约执行交易 (`InvokeChainMakerContract`)
+    ///
+    /// **China site only.**
     ///
     /// 调用长安链合约执行交易
     ///
@@ -369,6 +415,8 @@ impl Client {
 
     /// 调用长安链体验网络合约执行交易 (`InvokeChainMakerDemoContract`)
     ///
+    /// **China site only.**
+    ///
     /// 调用长安链体验网络合约执行交易
     ///
     /// # Example: 调用长安链体验网络合约执行交易
@@ -393,9 +441,19 @@ impl Client {
         self.call("InvokeChainMakerDemoContract", request)
     }
 
-    /// 调用Fabric用户合约执行交易 (`InvokeFabricChaincode`)
+    /// Calls a Fabric user contract to execute a transaction (`InvokeFabricChaincode`)
+    ///
+    /// This API is used to call a Fabric user contract to execute a transaction.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 调用Fabric用户合约执行交易
+    ///
+    /// 调用Fabric用户合约执行交易
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tbaas&Version=2018-04-16&Action=InvokeFabricChaincode)
+    ///
+    /// </details>
     ///
     /// # Example: InvokeFabricChaincode
     ///
@@ -422,6 +480,8 @@ impl Client {
     }
 
     /// 查询交易 (`Query`)
+    ///
+    /// **China site only.**
     ///
     /// 查询交易
     ///
@@ -458,6 +518,8 @@ impl Client {
 
     /// 查询长安链指定高度区块的交易 (`QueryChainMakerBlockTransaction`)
     ///
+    /// **China site only.**
+    ///
     /// 查询长安链指定高度区块的交易
     ///
     /// # Example: 查询长安链指定高度区块的交易
@@ -480,6 +542,8 @@ impl Client {
     }
 
     /// 调用长安链合约查询 (`QueryChainMakerContract`)
+    ///
+    /// **China site only.**
     ///
     /// 调用长安链合约查询
     ///
@@ -504,6 +568,8 @@ impl Client {
     }
 
     /// 查询长安链体验网络指定高度区块的交易 (`QueryChainMakerDemoBlockTransaction`)
+    ///
+    /// **China site only.**
     ///
     /// 查询长安链体验网络指定高度区块的交易
     ///
@@ -531,6 +597,8 @@ impl Client {
 
     /// 调用长安链体验网络合约查询 (`QueryChainMakerDemoContract`)
     ///
+    /// **China site only.**
+    ///
     /// 调用长安链体验网络合约查询
     ///
     /// # Example: 调用长安链体验网络合约查询
@@ -555,6 +623,8 @@ impl Client {
 
     /// 通过交易ID查询长安链体验网络交易 (`QueryChainMakerDemoTransaction`)
     ///
+    /// **China site only.**
+    ///
     /// 通过交易ID查询长安链体验网络交易
     ///
     /// # Example: 通过交易ID查询长安链体验网络交易
@@ -578,6 +648,8 @@ impl Client {
 
     /// 通过交易ID查询长安链交易 (`QueryChainMakerTransaction`)
     ///
+    /// **China site only.**
+    ///
     /// 通过交易ID查询长安链交易
     ///
     /// # Example: 通过交易ID查询
@@ -598,9 +670,19 @@ impl Client {
         self.read("QueryChainMakerTransaction", request)
     }
 
-    /// 调用Fabric用户合约查询 (`QueryFabricChaincode`)
+    /// Calls the Fabric user contract to query (`QueryFabricChaincode`)
+    ///
+    /// This API is used to make a user contract call in Fabric for querying.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 调用Fabric用户合约查询
+    ///
+    /// 调用Fabric用户合约查询
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tbaas&Version=2018-04-16&Action=QueryFabricChaincode)
+    ///
+    /// </details>
     ///
     /// # Example: QueryFabricChaincode
     ///
@@ -625,6 +707,8 @@ impl Client {
     }
 
     /// trustsql服务统一接口 (`SrvInvoke`)
+    ///
+    /// **China site only.**
     ///
     /// trustsql服务统一接口
     ///
@@ -683,7 +767,7 @@ impl Client {
 }
 
 rt::model! {
-/// ApplyChainMakerBatchUserCert请求参数结构体
+/// Request of [`Client::apply_chain_maker_batch_user_cert`].
 pub struct ApplyChainMakerBatchUserCertRequest: encode {
   /// **Required.** 网络ID，可在区块链网络详情或列表中获取
   cluster_id: String = "ClusterId",
@@ -691,15 +775,15 @@ pub struct ApplyChainMakerBatchUserCertRequest: encode {
   sign_user_csr_list: Vec<SignCertCsr> = "SignUserCsrList",
 }
 
-/// ApplyChainMakerBatchUserCert返回参数结构体
+/// Response of [`Client::apply_chain_maker_batch_user_cert`].
 pub struct ApplyChainMakerBatchUserCertResponse: decode {
   /// 成功生成的用户证书的base64编码字符串列表，与SignUserCsrList一一对应
   sign_user_crt_list: Vec<String> = "SignUserCrtList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ApplyUserCert请求参数结构体
+/// Request of [`Client::apply_user_cert`].
 pub struct ApplyUserCertRequest: encode {
   /// **Required.** 模块名，固定字段：cert_mng
   module: String = "Module",
@@ -721,13 +805,13 @@ pub struct ApplyUserCertRequest: encode {
   notes: String = "Notes",
 }
 
-/// ApplyUserCert返回参数结构体
+/// Response of [`Client::apply_user_cert`].
 pub struct ApplyUserCertResponse: decode {
   /// 证书ID
   cert_id: u64 = "CertId",
   /// 证书DN
   cert_dn: String = "CertDn",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -781,71 +865,71 @@ pub struct ChainMakerTransactionResult: decode {
   timestamp: i64 = "Timestamp",
 }
 
-/// DescribeFabricBlock请求参数结构体
+/// Request of [`Client::describe_fabric_block`].
 pub struct DescribeFabricBlockRequest: encode {
-  /// **Required.** 网络ID，可在区块链网络详情或列表中获取
+  /// **Required.** Cluster ID, which can be obtained from the blockchain cluster details or in the list.
   cluster_id: String = "ClusterId",
-  /// **Required.** 通道ID，可在通道列表或通道详情获取
+  /// **Required.** Channel ID, which can be obtained from the channel list or channel detail.
   channel_id: String = "ChannelId",
-  /// **Required.** 区块高度，从0开始
+  /// **Required.** Block height, starting from 0.
   block_height: i64 = "BlockHeight",
 }
 
-/// DescribeFabricBlock返回参数结构体
+/// Response of [`Client::describe_fabric_block`].
 pub struct DescribeFabricBlockResponse: decode {
-  /// 区块高度
+  /// Block height.
   block_height: i64 = "BlockHeight",
-  /// 区块Hash
+  /// Block Hash.
   block_hash: String = "BlockHash",
-  /// 前置区块Hash
+  /// Pre-Block Hash.
   pre_block_hash: String = "PreBlockHash",
-  /// 区块中交易数量
+  /// The number of transactions in a block.
   tx_count: i64 = "TxCount",
-  /// 区块中交易列表
+  /// Transaction list in the block.
   transaction_list: Vec<Transaction> = "TransactionList",
-  /// 创建时间戳
+  /// Creation Timestamp
   create_timestamp: String = "CreateTimestamp",
-  /// 提案组织
+  /// Proposal organization.
   proposer_org: String = "ProposerOrg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFabricTransaction请求参数结构体
+/// Request of [`Client::describe_fabric_transaction`].
 pub struct DescribeFabricTransactionRequest: encode {
-  /// **Required.** 网络ID，可在区块链网络详情或列表中获取
+  /// **Required.** Cluster ID, which can be obtained from the blockchain cluster details or in the list.
   cluster_id: String = "ClusterId",
-  /// **Required.** 通道ID，可在通道列表或通道详情获取
+  /// **Required.** Channel ID, which can be obtained from the channel list or channel detail.
   channel_id: String = "ChannelId",
-  /// **Required.** 交易ID
+  /// **Required.** Transaction ID
   tx_id: String = "TxId",
 }
 
-/// DescribeFabricTransaction返回参数结构体
+/// Response of [`Client::describe_fabric_transaction`].
 pub struct DescribeFabricTransactionResponse: decode {
-  /// 交易ID
+  /// Transaction ID
   tx_id: String = "TxId",
-  /// 交易Hash
+  /// Transaction Hash.
   tx_hash: String = "TxHash",
-  /// 交易状态
+  /// Transaction status.
   tx_status: String = "TxStatus",
-  /// 参与的组织列表
+  /// Organization list involved.
   join_org_list: Vec<String> = "JoinOrgList",
-  /// 交易发送者
+  /// Transaction sender.
   sender: String = "Sender",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 区块高度
+  /// Block height.
   block_height: i64 = "BlockHeight",
-  /// 交易所属合约
+  /// The contract to which the exchange belongs.
   chaincode_name: String = "ChaincodeName",
-  /// 交易数据，base64编码，解码后为json化的字符串
+  /// Transaction data, base64 encoded, decoded as a json string.
   transaction_data: String = "TransactionData",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DownloadUserCert请求参数结构体
+/// Request of [`Client::download_user_cert`].
 pub struct DownloadUserCertRequest: encode {
   /// **Required.** 模块名，固定字段：cert_mng
   module: String = "Module",
@@ -861,7 +945,7 @@ pub struct DownloadUserCertRequest: encode {
   group_name: String = "GroupName",
 }
 
-/// DownloadUserCert返回参数结构体
+/// Response of [`Client::download_user_cert`].
 pub struct DownloadUserCertResponse: decode {
   /// 证书名称
   cert_name: String = "CertName",
@@ -870,7 +954,7 @@ pub struct DownloadUserCertResponse: decode {
   cert_ctx: String = "CertCtx",
   /// 证书内容
   cert: String = "Cert",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -882,7 +966,7 @@ pub struct EndorserGroup: decode {
   endorser_peer_list: Vec<String> = "EndorserPeerList",
 }
 
-/// GetBlockList请求参数结构体
+/// Request of [`Client::get_block_list`].
 pub struct GetBlockListRequest: encode {
   /// **Required.** 模块名称，固定字段：block
   module: String = "Module",
@@ -904,17 +988,17 @@ pub struct GetBlockListRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// GetBlockList返回参数结构体
+/// Response of [`Client::get_block_list`].
 pub struct GetBlockListResponse: decode {
   /// 区块数量
   total_count: u64 = "TotalCount",
   /// 区块列表
   block_list: Vec<Block> = "BlockList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetBlockTransactionListForUser请求参数结构体
+/// Request of [`Client::get_block_transaction_list_for_user`].
 pub struct GetBlockTransactionListForUserRequest: encode {
   /// **Required.** 模块名，固定字段：transaction
   module: String = "Module",
@@ -934,17 +1018,17 @@ pub struct GetBlockTransactionListForUserRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// GetBlockTransactionListForUser返回参数结构体
+/// Response of [`Client::get_block_transaction_list_for_user`].
 pub struct GetBlockTransactionListForUserResponse: decode {
   /// 交易总数量
   total_count: u64 = "TotalCount",
   /// 交易列表
   transaction_list: Vec<TransactionItem> = "TransactionList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetClusterSummary请求参数结构体
+/// Request of [`Client::get_cluster_summary`].
 pub struct GetClusterSummaryRequest: encode {
   /// **Required.** 模块名称，固定字段：cluster_mng
   module: String = "Module",
@@ -958,7 +1042,7 @@ pub struct GetClusterSummaryRequest: encode {
   group_name: String = "GroupName",
 }
 
-/// GetClusterSummary返回参数结构体
+/// Response of [`Client::get_cluster_summary`].
 pub struct GetClusterSummaryResponse: decode {
   /// 网络通道总数量
   total_channel_count: u64 = "TotalChannelCount",
@@ -990,11 +1074,11 @@ pub struct GetClusterSummaryResponse: decode {
   peer_cert_count: u64 = "PeerCertCount",
   /// 当前组织业务证书数量
   client_cert_count: u64 = "ClientCertCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetInvokeTx请求参数结构体
+/// Request of [`Client::get_invoke_tx`].
 pub struct GetInvokeTxRequest: encode {
   /// **Required.** 模块名，固定字段：transaction
   module: String = "Module",
@@ -1014,7 +1098,7 @@ pub struct GetInvokeTxRequest: encode {
   group_name: String = "GroupName",
 }
 
-/// GetInvokeTx返回参数结构体
+/// Response of [`Client::get_invoke_tx`].
 pub struct GetInvokeTxResponse: decode {
   /// 交易执行状态码
   tx_validation_code: i64 = "TxValidationCode",
@@ -1022,11 +1106,11 @@ pub struct GetInvokeTxResponse: decode {
   tx_validation_msg: String = "TxValidationMsg",
   /// 交易所在区块ID
   block_id: i64 = "BlockId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetLatestTransactionList请求参数结构体
+/// Request of [`Client::get_latest_transaction_list`].
 pub struct GetLatestTransactionListRequest: encode {
   /// **Required.** 模块名称，固定字段：transaction
   module: String = "Module",
@@ -1050,17 +1134,17 @@ pub struct GetLatestTransactionListRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// GetLatestTransactionList返回参数结构体
+/// Response of [`Client::get_latest_transaction_list`].
 pub struct GetLatestTransactionListResponse: decode {
   /// 交易总数量
   total_count: u64 = "TotalCount",
   /// 交易列表
   transaction_list: Vec<TransactionItem> = "TransactionList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetTransactionDetailForUser请求参数结构体
+/// Request of [`Client::get_transaction_detail_for_user`].
 pub struct GetTransactionDetailForUserRequest: encode {
   /// **Required.** 模块名，固定字段：transaction
   module: String = "Module",
@@ -1078,7 +1162,7 @@ pub struct GetTransactionDetailForUserRequest: encode {
   transaction_id: String = "TransactionId",
 }
 
-/// GetTransactionDetailForUser返回参数结构体
+/// Response of [`Client::get_transaction_detail_for_user`].
 pub struct GetTransactionDetailForUserResponse: decode {
   /// 交易ID
   transaction_id: String = "TransactionId",
@@ -1106,11 +1190,11 @@ pub struct GetTransactionDetailForUserResponse: decode {
   contract_name: String = "ContractName",
   /// 背书组织列表
   endorser_org_list: Vec<EndorserGroup> = "EndorserOrgList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InvokeChainMakerContract请求参数结构体
+/// Request of [`Client::invoke_chain_maker_contract`].
 pub struct InvokeChainMakerContractRequest: encode {
   /// **Required.** 网络ID，可在区块链网络详情或列表中获取
   cluster_id: String = "ClusterId",
@@ -1126,15 +1210,15 @@ pub struct InvokeChainMakerContractRequest: encode {
   async_flag: i64 = "AsyncFlag",
 }
 
-/// InvokeChainMakerContract返回参数结构体
+/// Response of [`Client::invoke_chain_maker_contract`].
 pub struct InvokeChainMakerContractResponse: decode {
   /// 交易结果
   result: ChainMakerContractResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InvokeChainMakerDemoContract请求参数结构体
+/// Request of [`Client::invoke_chain_maker_demo_contract`].
 pub struct InvokeChainMakerDemoContractRequest: encode {
   /// **Required.** 网络ID，可在区块链网络详情或列表中获取
   cluster_id: String = "ClusterId",
@@ -1150,43 +1234,43 @@ pub struct InvokeChainMakerDemoContractRequest: encode {
   async_flag: i64 = "AsyncFlag",
 }
 
-/// InvokeChainMakerDemoContract返回参数结构体
+/// Response of [`Client::invoke_chain_maker_demo_contract`].
 pub struct InvokeChainMakerDemoContractResponse: decode {
   /// 交易结果
   result: ChainMakerContractResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InvokeFabricChaincode请求参数结构体
+/// Request of [`Client::invoke_fabric_chaincode`].
 pub struct InvokeFabricChaincodeRequest: encode {
-  /// **Required.** 网络ID，可在区块链网络详情获取
+  /// **Required.** Cluster ID, which can be obtained from the blockchain cluster details.
   cluster_id: String = "ClusterId",
-  /// **Required.** 通道ID，可在通道列表或通道详情获取
+  /// **Required.** Channel ID, which can be obtained from the channel list or channel detail.
   channel_id: String = "ChannelId",
-  /// **Required.** 合约名称，可在合约列表或合约详情获取
+  /// **Required.** Contract name. it can be obtained from the contract list or contract details.
   chaincode_name: String = "ChaincodeName",
-  /// **Required.** 合约方法
+  /// **Required.** Contract method.
   func_name: String = "FuncName",
-  /// 合约方法入参
+  /// Contract method input parameter.
   func_param: Vec<String> = "FuncParam",
-  /// 是否异步执行，如果异步执行，可使用返回值中的交易TxID查询执行结果
+  /// Whether to execute asynchronously. if so, use the transaction TxID in the return value to query the execution result.
   with_async_result: bool = "WithAsyncResult",
 }
 
-/// InvokeFabricChaincode返回参数结构体
+/// Response of [`Client::invoke_fabric_chaincode`].
 pub struct InvokeFabricChaincodeResponse: decode {
-  /// 交易ID
+  /// Transaction ID
   tx_id: String = "TxId",
-  /// 交易状态
+  /// Transaction status.
   tx_status: String = "TxStatus",
-  /// 交易结果
+  /// Transaction result.
   tx_result: String = "TxResult",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// Invoke请求参数结构体
+/// Request of [`Client::invoke`].
 pub struct InvokeRequest: encode {
   /// **Required.** 模块名，固定字段：transaction
   module: String = "Module",
@@ -1210,7 +1294,7 @@ pub struct InvokeRequest: encode {
   async_flag: u64 = "AsyncFlag",
 }
 
-/// Invoke返回参数结构体
+/// Response of [`Client::invoke`].
 pub struct InvokeResponse: decode {
   /// 交易ID
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
@@ -1219,7 +1303,7 @@ pub struct InvokeResponse: decode {
   events: String = "Events",
   /// 交易ID
   tx_id: String = "TxId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1231,7 +1315,7 @@ pub struct PeerSet: encode {
   org_name: String = "OrgName",
 }
 
-/// QueryChainMakerBlockTransaction请求参数结构体
+/// Request of [`Client::query_chain_maker_block_transaction`].
 pub struct QueryChainMakerBlockTransactionRequest: encode {
   /// **Required.** 网络ID，可在区块链网络详情或列表中获取
   cluster_id: String = "ClusterId",
@@ -1241,7 +1325,7 @@ pub struct QueryChainMakerBlockTransactionRequest: encode {
   block_height: i64 = "BlockHeight",
 }
 
-/// QueryChainMakerBlockTransaction返回参数结构体
+/// Response of [`Client::query_chain_maker_block_transaction`].
 pub struct QueryChainMakerBlockTransactionResponse: decode {
   /// 区块交易
   result: Vec<ChainMakerTransactionResult> = "Result",
@@ -1251,11 +1335,11 @@ pub struct QueryChainMakerBlockTransactionResponse: decode {
   tx_count: i64 = "TxCount",
   /// 区块时间戳，单位是秒
   block_timestamp: i64 = "BlockTimestamp",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// QueryChainMakerContract请求参数结构体
+/// Request of [`Client::query_chain_maker_contract`].
 pub struct QueryChainMakerContractRequest: encode {
   /// **Required.** 网络ID，可在区块链网络详情或列表中获取
   cluster_id: String = "ClusterId",
@@ -1269,15 +1353,15 @@ pub struct QueryChainMakerContractRequest: encode {
   func_param: String = "FuncParam",
 }
 
-/// QueryChainMakerContract返回参数结构体
+/// Response of [`Client::query_chain_maker_contract`].
 pub struct QueryChainMakerContractResponse: decode {
   /// 交易结果
   result: ChainMakerContractResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// QueryChainMakerDemoBlockTransaction请求参数结构体
+/// Request of [`Client::query_chain_maker_demo_block_transaction`].
 pub struct QueryChainMakerDemoBlockTransactionRequest: encode {
   /// **Required.** 网络ID，可在区块链网络详情或列表中获取
   cluster_id: String = "ClusterId",
@@ -1287,7 +1371,7 @@ pub struct QueryChainMakerDemoBlockTransactionRequest: encode {
   block_height: i64 = "BlockHeight",
 }
 
-/// QueryChainMakerDemoBlockTransaction返回参数结构体
+/// Response of [`Client::query_chain_maker_demo_block_transaction`].
 pub struct QueryChainMakerDemoBlockTransactionResponse: decode {
   /// 区块交易
   result: Vec<ChainMakerTransactionResult> = "Result",
@@ -1297,11 +1381,11 @@ pub struct QueryChainMakerDemoBlockTransactionResponse: decode {
   tx_count: i64 = "TxCount",
   /// 区块时间戳，单位是秒
   block_timestamp: i64 = "BlockTimestamp",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// QueryChainMakerDemoContract请求参数结构体
+/// Request of [`Client::query_chain_maker_demo_contract`].
 pub struct QueryChainMakerDemoContractRequest: encode {
   /// **Required.** 网络ID，可在区块链网络详情或列表中获取
   cluster_id: String = "ClusterId",
@@ -1315,15 +1399,15 @@ pub struct QueryChainMakerDemoContractRequest: encode {
   func_param: String = "FuncParam",
 }
 
-/// QueryChainMakerDemoContract返回参数结构体
+/// Response of [`Client::query_chain_maker_demo_contract`].
 pub struct QueryChainMakerDemoContractResponse: decode {
   /// 交易结果
   result: ChainMakerContractResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// QueryChainMakerDemoTransaction请求参数结构体
+/// Request of [`Client::query_chain_maker_demo_transaction`].
 pub struct QueryChainMakerDemoTransactionRequest: encode {
   /// **Required.** 网络ID，可在区块链网络详情或列表中获取
   cluster_id: String = "ClusterId",
@@ -1333,15 +1417,15 @@ pub struct QueryChainMakerDemoTransactionRequest: encode {
   tx_id: String = "TxID",
 }
 
-/// QueryChainMakerDemoTransaction返回参数结构体
+/// Response of [`Client::query_chain_maker_demo_transaction`].
 pub struct QueryChainMakerDemoTransactionResponse: decode {
   /// 交易结果
   result: ChainMakerTransactionResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// QueryChainMakerTransaction请求参数结构体
+/// Request of [`Client::query_chain_maker_transaction`].
 pub struct QueryChainMakerTransactionRequest: encode {
   /// **Required.** 网络ID，可在区块链网络详情或列表中获取
   cluster_id: String = "ClusterId",
@@ -1351,41 +1435,41 @@ pub struct QueryChainMakerTransactionRequest: encode {
   tx_id: String = "TxID",
 }
 
-/// QueryChainMakerTransaction返回参数结构体
+/// Response of [`Client::query_chain_maker_transaction`].
 pub struct QueryChainMakerTransactionResponse: decode {
   /// 交易结果
   result: ChainMakerTransactionResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// QueryFabricChaincode请求参数结构体
+/// Request of [`Client::query_fabric_chaincode`].
 pub struct QueryFabricChaincodeRequest: encode {
-  /// **Required.** 网络ID，可在区块链网络详情获取
+  /// **Required.** Cluster ID, which can be obtained from the blockchain cluster details.
   cluster_id: String = "ClusterId",
-  /// **Required.** 通道ID，可在通道列表或通道详情获取
+  /// **Required.** Channel ID, which can be obtained from the channel list or channel details.
   channel_id: String = "ChannelId",
-  /// **Required.** 合约名称，可在合约列表或合约详情获取
+  /// **Required.** Contract name. it can be obtained from the contract list or contract details.
   chaincode_name: String = "ChaincodeName",
-  /// **Required.** 合约方法
+  /// **Required.** Contract method.
   func_name: String = "FuncName",
-  /// 合约方法入参
+  /// Contract method input parameter.
   func_param: Vec<String> = "FuncParam",
 }
 
-/// QueryFabricChaincode返回参数结构体
+/// Response of [`Client::query_fabric_chaincode`].
 pub struct QueryFabricChaincodeResponse: decode {
-  /// 交易ID
+  /// Transaction ID
   tx_id: String = "TxId",
-  /// 交易状态
+  /// Transaction status.
   tx_status: String = "TxStatus",
-  /// 交易结果
+  /// Transaction result.
   tx_result: String = "TxResult",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// Query请求参数结构体
+/// Request of [`Client::query`].
 pub struct QueryRequest: encode {
   /// **Required.** 模块名，固定字段：transaction
   module: String = "Module",
@@ -1407,11 +1491,11 @@ pub struct QueryRequest: encode {
   args: Vec<String> = "Args",
 }
 
-/// Query返回参数结构体
+/// Response of [`Client::query`].
 pub struct QueryResponse: decode {
   /// 查询结果数据
   data: Vec<String> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1423,7 +1507,7 @@ pub struct SignCertCsr: encode {
   sign_csr_content: String = "SignCsrContent",
 }
 
-/// SrvInvoke请求参数结构体
+/// Request of [`Client::srv_invoke`].
 pub struct SrvInvokeRequest: encode {
   /// **Required.** 服务类型，iss或者dam
   service: String = "Service",
@@ -1433,7 +1517,7 @@ pub struct SrvInvokeRequest: encode {
   param: String = "Param",
 }
 
-/// SrvInvoke返回参数结构体
+/// Response of [`Client::srv_invoke`].
 pub struct SrvInvokeResponse: decode {
   /// 返回码
   ret_code: i64 = "RetCode",
@@ -1441,23 +1525,25 @@ pub struct SrvInvokeResponse: decode {
   ret_msg: String = "RetMsg",
   /// 返回数据
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 交易显示概述信息
+/// Transaction overview information display.
+///
+/// <details><summary>中文</summary>交易显示概述信息</details>
 pub struct Transaction: decode {
-  /// 交易ID
+  /// Transaction ID
   tx_id: String = "TxId",
-  /// 合约名称
+  /// Contract name.
   chaincode_name: String = "ChaincodeName",
-  /// 交易发送者
+  /// Transaction sender.
   sender: String = "Sender",
-  /// 交易创建时间
+  /// Transaction creation time.
   create_time: String = "CreateTime",
-  /// 交易所在区块高度
+  /// The block height where the trading platform is located.
   block_height: i64 = "BlockHeight",
-  /// 交易在区块中的序号
+  /// The serial number of a transaction in a block.
   tx_index: i64 = "TxIndex",
 }
 

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 清除表数据 (`ClearTables`)
+    /// Clears table data (`ClearTables`)
+    ///
+    /// This API is used to clear table data based on the specified table information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 清除表数据
     ///
     /// 根据给定的表信息，清除表数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=ClearTables)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 清除表
     ///
@@ -62,6 +72,24 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): clearTable
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "19090249266",
+    ///   "SelectedTables": [
+    ///     {
+    ///       "TableGroupId": "1",
+    ///       "TableIdlType": "TDR",
+    ///       "TableName": "auto_proto2_gene_0_27110510",
+    ///       "TableType": "GENERIC"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn clear_tables<'a>(
         &'a self,
         request: &'a ClearTablesRequest,
@@ -69,9 +97,19 @@ impl Client {
         self.call("ClearTables", request)
     }
 
-    /// 上传并校验改表文件 (`CompareIdlFiles`)
+    /// Uploads and verifies table modification file (`CompareIdlFiles`)
+    ///
+    /// This API is used to select a target table, upload and verify the table modification file, and return the result of whether the table structure is allowed to be modified.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 上传并校验改表文件
     ///
     /// 选中目标表格，上传并校验改表文件，返回是否允许修改表格结构的结果。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=CompareIdlFiles)
+    ///
+    /// </details>
     ///
     /// # Example: 上传并校验修改表格结构文件
     ///
@@ -106,9 +144,19 @@ impl Client {
         self.call("CompareIdlFiles", request)
     }
 
-    /// 创建备份 (`CreateBackup`)
+    /// Creates backup (`CreateBackup`)
+    ///
+    /// This API is used to create a backup task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建备份
     ///
     /// 用户创建备份任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=CreateBackup)
+    ///
+    /// </details>
     ///
     /// # Example: 创建备份
     ///
@@ -134,9 +182,19 @@ impl Client {
         self.call("CreateBackup", request)
     }
 
-    /// 创建集群 (`CreateCluster`)
+    /// Creates cluster (`CreateCluster`)
+    ///
+    /// This API is used to create a TcaplusDB cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建集群
     ///
     /// 本接口用于创建TcaplusDB集群
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=CreateCluster)
+    ///
+    /// </details>
     ///
     /// # Example: 创建集群Cluster
     ///
@@ -158,9 +216,19 @@ impl Client {
         self.call("CreateCluster", request)
     }
 
-    /// 创建表格快照 (`CreateSnapshots`)
+    /// Creates table snapshots (`CreateSnapshots`)
+    ///
+    /// This API is used to create one or more table snapshots at a specified past time point.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建表格快照
     ///
     /// 构造表格过去时间点的快照
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=CreateSnapshots)
+    ///
+    /// </details>
     ///
     /// # Example: 创建快照
     ///
@@ -187,9 +255,19 @@ impl Client {
         self.call("CreateSnapshots", request)
     }
 
-    /// 新建表格组 (`CreateTableGroup`)
+    /// Creates table group (`CreateTableGroup`)
+    ///
+    /// This API is used to create a table group in a TcaplusDB cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新建表格组
     ///
     /// 在TcaplusDB集群下创建表格组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=CreateTableGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 创建表格组
     ///
@@ -208,9 +286,19 @@ impl Client {
         self.call("CreateTableGroup", request)
     }
 
-    /// 批量创建表 (`CreateTables`)
+    /// Creates tables in batches (`CreateTables`)
+    ///
+    /// This API is used to create tables in batches based on the selected IDL file list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量创建表
     ///
     /// 根据选择的IDL文件列表，批量创建表格
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=CreateTables)
+    ///
+    /// </details>
     ///
     /// # Example: 批量创建表
     ///
@@ -222,9 +310,19 @@ impl Client {
         self.call("CreateTables", request)
     }
 
-    /// 删除手工备份 (`DeleteBackupRecords`)
+    /// Deletes a manual backup (`DeleteBackupRecords`)
+    ///
+    /// This API is used to delete a manual backup.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除手工备份
+    ///
+    /// 删除手工备份
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=DeleteBackupRecords)
+    ///
+    /// </details>
     ///
     /// # Example: 删除备份记录
     ///
@@ -256,9 +354,19 @@ impl Client {
         self.call("DeleteBackupRecords", request)
     }
 
-    /// 删除集群 (`DeleteCluster`)
+    /// Deletes cluster (`DeleteCluster`)
+    ///
+    /// This API is used to delete a TcaplusDB cluster, which will succeed only after all resources (including table groups and tables) in the cluster are released.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除集群
     ///
     /// 删除TcaplusDB集群，必须在集群所属所有资源（包括表格组，表）都已经释放的情况下才会成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=DeleteCluster)
+    ///
+    /// </details>
     ///
     /// # Example: 删除集群
     ///
@@ -276,9 +384,19 @@ impl Client {
         self.call("DeleteCluster", request)
     }
 
-    /// 删除IDL描述文件 (`DeleteIdlFiles`)
+    /// Deletes IDL description file (`DeleteIdlFiles`)
+    ///
+    /// This API is used to delete a target IDL file by specifying the cluster ID and information of the file to be deleted. If the file is associated with a table, deletion will fail.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除IDL描述文件
     ///
     /// 指定集群ID和待删除IDL文件的信息，删除目标文件，如果文件正在被表关联则删除失败。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=DeleteIdlFiles)
+    ///
+    /// </details>
     ///
     /// # Example: 删除目标idl文件
     ///
@@ -305,9 +423,19 @@ impl Client {
         self.call("DeleteIdlFiles", request)
     }
 
-    /// 删除表格快照 (`DeleteSnapshots`)
+    /// Deletes table snapshots (`DeleteSnapshots`)
+    ///
+    /// This API is used to delete one or more table snapshots.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除表格快照
     ///
     /// 删除表格的快照
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=DeleteSnapshots)
+    ///
+    /// </details>
     ///
     /// # Example: 删除快照
     ///
@@ -333,9 +461,19 @@ impl Client {
         self.call("DeleteSnapshots", request)
     }
 
-    /// 删除表格的数据订阅 (`DeleteTableDataFlow`)
+    /// Disables data subscription for tables (`DeleteTableDataFlow`)
+    ///
+    /// This API is used to disable data subscription for tables.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除表格的数据订阅
+    ///
+    /// 删除表格的数据订阅
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=DeleteTableDataFlow)
+    ///
+    /// </details>
     ///
     /// # Example: 删除表格的数据订阅
     ///
@@ -360,9 +498,19 @@ impl Client {
         self.call("DeleteTableDataFlow", request)
     }
 
-    /// 删除表格组 (`DeleteTableGroup`)
+    /// Deletes table group (`DeleteTableGroup`)
+    ///
+    /// This API is used to delete a table group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除表格组
+    ///
+    /// 删除表格组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=DeleteTableGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 删除表格组
     ///
@@ -381,9 +529,19 @@ impl Client {
         self.call("DeleteTableGroup", request)
     }
 
-    /// 删除表格的分布式索引 (`DeleteTableIndex`)
+    /// Deletes the global index from a table (`DeleteTableIndex`)
+    ///
+    /// This API is used to delete the global index from a table.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除表格的分布式索引
+    ///
+    /// 删除表格的分布式索引
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=DeleteTableIndex)
+    ///
+    /// </details>
     ///
     /// # Example: 删除表格分布式索引
     ///
@@ -408,9 +566,19 @@ impl Client {
         self.call("DeleteTableIndex", request)
     }
 
-    /// 删除表 (`DeleteTables`)
+    /// Drops table (`DeleteTables`)
+    ///
+    /// This API is used to drop a specified table. Calling this API for the first time means to move the table to the recycle bin, while calling it again means to drop the table completely from the recycle bin.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除表
     ///
     /// 删除指定的表,第一次调用此接口代表将表移动至回收站，再次调用代表将此表格从回收站中彻底删除。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=DeleteTables)
+    ///
+    /// </details>
     ///
     /// # Example: 删除表
     ///
@@ -437,6 +605,8 @@ impl Client {
 
     /// 获取审批管理的申请单 (`DescribeApplications`)
     ///
+    /// **China site only.**
+    ///
     /// 获取审批管理的申请单
     ///
     /// # Example: 获取审批申请
@@ -462,13 +632,27 @@ impl Client {
         self.read("DescribeApplications", request)
     }
 
-    /// 查询备份记录 (`DescribeBackupRecords`)
+    /// Queries backup records (`DescribeBackupRecords`)
+    ///
+    /// This API is used to query backup records.
+    ///
+    /// When querying the cluster level, set `TableGroupId` to `-1` and `TableName` to `-1`.
+    /// When querying the cluster and table group levels, set `TableName` to `-1`.
+    /// When querying the cluster, table group, and table levels, both `TableGroupId` and `TableName` cannot be set to `-1`.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询备份记录
     ///
     /// 查询备份记录
     ///
     /// 查询集群级别时， 将TableGroupId设置为"-1", 将TableName设置为"-1"
     /// 查询集群+表格组级别时， 将TableName设置为"-1"
     /// 查询集群+表格组+表格级别时， 都不能设置为“-1”
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=DescribeBackupRecords)
+    ///
+    /// </details>
     ///
     /// # Example: 获取审批申请
     ///
@@ -490,9 +674,19 @@ impl Client {
         self.read("DescribeBackupRecords", request)
     }
 
-    /// 获取集群关联的标签列表 (`DescribeClusterTags`)
+    /// Gets the associated tag list of a cluster (`DescribeClusterTags`)
+    ///
+    /// This API is used to get the associated tag list of a cluster.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取集群关联的标签列表
+    ///
+    /// 获取集群关联的标签列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=DescribeClusterTags)
+    ///
+    /// </details>
     ///
     /// # Example: 获取集群关联的标签列表
     ///
@@ -512,9 +706,19 @@ impl Client {
         self.read("DescribeClusterTags", request)
     }
 
-    /// 查询集群信息列表 (`DescribeClusters`)
+    /// Queries cluster information list (`DescribeClusters`)
+    ///
+    /// This API is used to query the TcaplusDB cluster list, including cluster details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询集群信息列表
     ///
     /// 查询TcaplusDB集群列表，包含集群详细信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=DescribeClusters)
+    ///
+    /// </details>
     ///
     /// # Example: 查询集群列表
     ///
@@ -530,9 +734,19 @@ impl Client {
         self.read("DescribeClusters", request)
     }
 
-    /// 查询表描述文件详情 (`DescribeIdlFileInfos`)
+    /// Queries table description file details (`DescribeIdlFileInfos`)
+    ///
+    /// This API is used to query table description file details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询表描述文件详情
+    ///
+    /// 查询表描述文件详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=DescribeIdlFileInfos)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询描述文件详情
     ///
@@ -543,6 +757,19 @@ impl Client {
     ///   "ClusterId": "5674209986"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 指定集群ID和文件ID查询文件详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "5674209986",
+    ///   "IdlFileIds": [
+    ///     "564"
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_idl_file_infos<'a>(
         &'a self,
         request: &'a DescribeIdlFileInfosRequest,
@@ -550,9 +777,19 @@ impl Client {
         self.read("DescribeIdlFileInfos", request)
     }
 
-    /// 查询独占集群剩余机器 (`DescribeMachine`)
+    /// Queries the available machines in a dedicated cluster (`DescribeMachine`)
+    ///
+    /// This API is used to query the available machines in a dedicated cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询独占集群剩余机器
     ///
     /// 查询独占集群可以申请的剩余机器
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=DescribeMachine)
+    ///
+    /// </details>
     ///
     /// # Example: 查询独占集群机器资源
     ///
@@ -568,9 +805,19 @@ impl Client {
         self.read("DescribeMachine", request)
     }
 
-    /// 查询地域列表 (`DescribeRegions`)
+    /// Queries region list (`DescribeRegions`)
+    ///
+    /// This API is used to query the list of regions supported by the TcaplusDB service.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询地域列表
     ///
     /// 查询TcaplusDB服务支持的地域列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=DescribeRegions)
+    ///
+    /// </details>
     ///
     /// # Example: 获取地域列表
     ///
@@ -586,9 +833,19 @@ impl Client {
         self.read("DescribeRegions", request)
     }
 
-    /// 查询快照列表 (`DescribeSnapshots`)
+    /// Queries the list of snapshots (`DescribeSnapshots`)
+    ///
+    /// This API is used to query the list of table snapshots.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询快照列表
+    ///
+    /// 查询快照列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=DescribeSnapshots)
+    ///
+    /// </details>
     ///
     /// # Example: 查询快照列表
     ///
@@ -608,9 +865,19 @@ impl Client {
         self.read("DescribeSnapshots", request)
     }
 
-    /// 获取表格组关联的标签列表 (`DescribeTableGroupTags`)
+    /// Gets the associated tag list of a table group (`DescribeTableGroupTags`)
+    ///
+    /// This API is used to get the associated tag list of a table group.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取表格组关联的标签列表
+    ///
+    /// 获取表格组关联的标签列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=DescribeTableGroupTags)
+    ///
+    /// </details>
     ///
     /// # Example: 获取表格组关联的标签列表
     ///
@@ -631,9 +898,19 @@ impl Client {
         self.read("DescribeTableGroupTags", request)
     }
 
-    /// 查询表格组列表 (`DescribeTableGroups`)
+    /// Queries table group list (`DescribeTableGroups`)
+    ///
+    /// This API is used to query the table group list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询表格组列表
+    ///
+    /// 查询表格组列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=DescribeTableGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询表格组列表
     ///
@@ -651,9 +928,19 @@ impl Client {
         self.read("DescribeTableGroups", request)
     }
 
-    /// 获取表格标签 (`DescribeTableTags`)
+    /// Gets table tags (`DescribeTableTags`)
+    ///
+    /// This API is used to get table tags.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取表格标签
+    ///
+    /// 获取表格标签
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=DescribeTableTags)
+    ///
+    /// </details>
     ///
     /// # Example: 获取表格标签
     ///
@@ -678,9 +965,19 @@ impl Client {
         self.read("DescribeTableTags", request)
     }
 
-    /// 查询表详情 (`DescribeTables`)
+    /// Queries table details (`DescribeTables`)
+    ///
+    /// This API is used to query table details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询表详情
+    ///
+    /// 查询表详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=DescribeTables)
+    ///
+    /// </details>
     ///
     /// # Example: 查询表列表
     ///
@@ -698,9 +995,19 @@ impl Client {
         self.read("DescribeTables", request)
     }
 
-    /// 查询回收站中的表详情 (`DescribeTablesInRecycle`)
+    /// Queries the details of table in recycle bin (`DescribeTablesInRecycle`)
+    ///
+    /// This API is used to query the details of a table in recycle bin.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询回收站中的表详情
+    ///
+    /// 查询回收站中的表详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=DescribeTablesInRecycle)
+    ///
+    /// </details>
     ///
     /// # Example: 查询回收站表格列表
     ///
@@ -718,9 +1025,19 @@ impl Client {
         self.read("DescribeTablesInRecycle", request)
     }
 
-    /// 查询任务列表 (`DescribeTasks`)
+    /// Queries task list (`DescribeTasks`)
+    ///
+    /// This API is used to query the task list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询任务列表
+    ///
+    /// 查询任务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=DescribeTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 查询任务列表
     ///
@@ -742,9 +1059,19 @@ impl Client {
         self.read("DescribeTasks", request)
     }
 
-    /// 查询本用户是否在白名单中 (`DescribeUinInWhitelist`)
+    /// Queries whether the current user is in the allowlist (`DescribeUinInWhitelist`)
+    ///
+    /// This API is used to query whether the current user is in the allowlist and control whether the user can create TDR-type apps or tables.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询本用户是否在白名单中
     ///
     /// 查询本用户是否在白名单中，控制是否能创建TDR类型的APP或表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=DescribeUinInWhitelist)
+    ///
+    /// </details>
     ///
     /// # Example: 查询本用户是否在白名单中
     ///
@@ -760,9 +1087,19 @@ impl Client {
         self.read("DescribeUinInWhitelist", request)
     }
 
-    /// 关闭restful api (`DisableRestProxy`)
+    /// Disables the RESTful API (`DisableRestProxy`)
+    ///
+    /// This API is used to disable the RESTful API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关闭restful api
     ///
     /// 当restful api为关闭状态时，可以通过此接口关闭restful api
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=DisableRestProxy)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭restful api
     ///
@@ -780,9 +1117,19 @@ impl Client {
         self.call("DisableRestProxy", request)
     }
 
-    /// 开启restful api (`EnableRestProxy`)
+    /// Enables the RESTful API (`EnableRestProxy`)
+    ///
+    /// This API is used to enable the RESTful API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启restful api
     ///
     /// 当restful api为关闭状态时，可以通过此接口开启restful api。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=EnableRestProxy)
+    ///
+    /// </details>
     ///
     /// # Example: 开启restful api
     ///
@@ -800,9 +1147,19 @@ impl Client {
         self.call("EnableRestProxy", request)
     }
 
-    /// 导入快照数据 (`ImportSnapshots`)
+    /// Imports a snapshot (`ImportSnapshots`)
+    ///
+    /// This API is used to import a snapshot into a new table or the original table from which the snapshot was created.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 导入快照数据
     ///
     /// 将快照数据导入到新表或当前表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=ImportSnapshots)
+    ///
+    /// </details>
     ///
     /// # Example: 导入快照
     ///
@@ -837,9 +1194,19 @@ impl Client {
         self.call("ImportSnapshots", request)
     }
 
-    /// 合服 (`MergeTablesData`)
+    /// Merges tables (`MergeTablesData`)
+    ///
+    /// This API is used to merge tables.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 合服
     ///
     /// 合并指定表格
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=MergeTablesData)
+    ///
+    /// </details>
     ///
     /// # Example: 合并指定表格
     ///
@@ -872,9 +1239,19 @@ impl Client {
         self.call("MergeTablesData", request)
     }
 
-    /// 修改集群审批状态 (`ModifyCensorship`)
+    /// Enables or disables the cluster operation approval feature (`ModifyCensorship`)
+    ///
+    /// This API is used to enable or disable the cluster operation approval feature.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改集群审批状态
+    ///
+    /// 修改集群审批状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=ModifyCensorship)
+    ///
+    /// </details>
     ///
     /// # Example: 更新审核状态
     ///
@@ -896,9 +1273,19 @@ impl Client {
         self.call("ModifyCensorship", request)
     }
 
-    /// 修改独占集群机器 (`ModifyClusterMachine`)
+    /// Modifies the machines of a dedicated cluster (`ModifyClusterMachine`)
+    ///
+    /// This API is used to modify the machines of a dedicated cluster.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改独占集群机器
+    ///
+    /// 修改独占集群机器
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=ModifyClusterMachine)
+    ///
+    /// </details>
     ///
     /// # Example: 修改集群Cluster的独占机器
     ///
@@ -929,9 +1316,19 @@ impl Client {
         self.call("ModifyClusterMachine", request)
     }
 
-    /// 修改集群名称 (`ModifyClusterName`)
+    /// Renames cluster (`ModifyClusterName`)
+    ///
+    /// This API is used to rename a specified cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改集群名称
     ///
     /// 修改指定的集群名称
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=ModifyClusterName)
+    ///
+    /// </details>
     ///
     /// # Example: 修改集群名称
     ///
@@ -950,9 +1347,19 @@ impl Client {
         self.call("ModifyClusterName", request)
     }
 
-    /// 修改集群密码 (`ModifyClusterPassword`)
+    /// Changes cluster password (`ModifyClusterPassword`)
+    ///
+    /// This API is used to change the password of a specified cluster. The backend will allow the TcaplusDB SDK to access databases with both old and new passwords before the old password expires. You cannot submit a new password change request before the old password expires or submit a request to modify the expiration time of the old password after the old password expires.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改集群密码
     ///
     /// 修改指定集群的密码，后台将在旧密码失效之前同时支持TcaplusDB SDK使用旧密码和新密码访问数据库。在旧密码失效之前不能提交新的密码修改请求，在旧密码失效之后不能提交修改旧密码过期时间的请求。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=ModifyClusterPassword)
+    ///
+    /// </details>
     ///
     /// # Example: 修改集群密码
     ///
@@ -973,9 +1380,19 @@ impl Client {
         self.call("ModifyClusterPassword", request)
     }
 
-    /// 修改集群标签 (`ModifyClusterTags`)
+    /// Modifies cluster tags (`ModifyClusterTags`)
+    ///
+    /// This API is used to modify cluster tags.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改集群标签
+    ///
+    /// 修改集群标签
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=ModifyClusterTags)
+    ///
+    /// </details>
     ///
     /// # Example: 修改集群标签
     ///
@@ -1004,9 +1421,19 @@ impl Client {
         self.call("ModifyClusterTags", request)
     }
 
-    /// 修改表格快照 (`ModifySnapshots`)
+    /// Modifies table snapshots (`ModifySnapshots`)
+    ///
+    /// This API is used to modify the expiration time of one or more table snapshots.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改表格快照
     ///
     /// 修改表格快照的过期时间
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=ModifySnapshots)
+    ///
+    /// </details>
     ///
     /// # Example: 修改快照
     ///
@@ -1032,9 +1459,19 @@ impl Client {
         self.call("ModifySnapshots", request)
     }
 
-    /// 修改表格组名称 (`ModifyTableGroupName`)
+    /// Renames TcaplusDB table group (`ModifyTableGroupName`)
+    ///
+    /// This API is used to rename a TcaplusDB table group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改表格组名称
     ///
     /// 修改TcaplusDB表格组名称
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=ModifyTableGroupName)
+    ///
+    /// </details>
     ///
     /// # Example: 修改表格组名称
     ///
@@ -1054,9 +1491,19 @@ impl Client {
         self.call("ModifyTableGroupName", request)
     }
 
-    /// 修改表格组标签 (`ModifyTableGroupTags`)
+    /// Modifies table group tags (`ModifyTableGroupTags`)
+    ///
+    /// This API is used to modify table group tags.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改表格组标签
+    ///
+    /// 修改表格组标签
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=ModifyTableGroupTags)
+    ///
+    /// </details>
     ///
     /// # Example: 修改表格组标签
     ///
@@ -1086,9 +1533,19 @@ impl Client {
         self.call("ModifyTableGroupTags", request)
     }
 
-    /// 修改表备注信息 (`ModifyTableMemos`)
+    /// Modifies table remarks (`ModifyTableMemos`)
+    ///
+    /// This API is used to modify table remarks.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改表备注信息
+    ///
+    /// 修改表备注信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=ModifyTableMemos)
+    ///
+    /// </details>
     ///
     /// # Example: 修改表备注信息
     ///
@@ -1114,9 +1571,19 @@ impl Client {
         self.call("ModifyTableMemos", request)
     }
 
-    /// 表扩缩容 (`ModifyTableQuotas`)
+    /// Scales table (`ModifyTableQuotas`)
+    ///
+    /// This API is used to scale a table.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 表扩缩容
     ///
     /// 表格扩缩容
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=ModifyTableQuotas)
+    ///
+    /// </details>
     ///
     /// # Example: 表格扩缩容
     ///
@@ -1145,9 +1612,19 @@ impl Client {
         self.call("ModifyTableQuotas", request)
     }
 
-    /// 修改表格标签 (`ModifyTableTags`)
+    /// Modifies table tags (`ModifyTableTags`)
+    ///
+    /// This API is used to modify table tags.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改表格标签
+    ///
+    /// 修改表格标签
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=ModifyTableTags)
+    ///
+    /// </details>
     ///
     /// # Example: 修改表格标签
     ///
@@ -1159,9 +1636,19 @@ impl Client {
         self.call("ModifyTableTags", request)
     }
 
-    /// 批量修改表结构 (`ModifyTables`)
+    /// Modifies table structure in batches (`ModifyTables`)
+    ///
+    /// This API is used to modify specified tables in batches based on the selected table definition IDL file.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量修改表结构
     ///
     /// 根据用户选定的表定义IDL文件，批量修改指定的表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=ModifyTables)
+    ///
+    /// </details>
     ///
     /// # Example: 修改表结构
     ///
@@ -1196,9 +1683,19 @@ impl Client {
         self.call("ModifyTables", request)
     }
 
-    /// 恢复回收站中的表 (`RecoverRecycleTables`)
+    /// Recovers table from recycle bin (`RecoverRecycleTables`)
+    ///
+    /// This API is used to recover a dropped table from the recycle bin. It will not work for tables to be released due to arrears.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 恢复回收站中的表
     ///
     /// 恢复回收站中，用户自行删除的表。对欠费待释放的表无效。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=RecoverRecycleTables)
+    ///
+    /// </details>
     ///
     /// # Example: 恢复回收站中的表
     ///
@@ -1223,9 +1720,36 @@ impl Client {
         self.call("RecoverRecycleTables", request)
     }
 
-    /// 新增、删除、修改备份过期策略 (`SetBackupExpireRule`)
+    /// Rolls back table data (`RollbackTables`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to roll back table data.
+    ///
+    /// # Example: Rolling back a table by the primary key
+    ///
+    /// The example request (23 lines) is in the upstream API documentation.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub fn rollback_tables<'a>(
+        &'a self,
+        request: &'a RollbackTablesRequest,
+    ) -> rt::Call<'a, RollbackTablesRequest, RollbackTablesResponse> {
+        self.call("RollbackTables", request)
+    }
+
+    /// Adds/deletes/modifies backup expiration policy (`SetBackupExpireRule`)
+    ///
+    /// This API is used to add/delete/modify backup expiration policy. `ClusterId` must be a specific cluster ID (appid).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新增、删除、修改备份过期策略
     ///
     /// 新增、删除、修改备份过期策略， ClusterId必须为具体的集群Id（appid）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=SetBackupExpireRule)
+    ///
+    /// </details>
     ///
     /// # Example: 新增、删除、修改备份过期策略
     ///
@@ -1252,9 +1776,19 @@ impl Client {
         self.call("SetBackupExpireRule", request)
     }
 
-    /// 新增、修改表格数据订阅 (`SetTableDataFlow`)
+    /// Enables data subscription for tables or modifies the feature's configurations (`SetTableDataFlow`)
+    ///
+    /// This API is used to enable data subscription for tables or modify the feature's configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 新增、修改表格数据订阅
+    ///
+    /// 新增、修改表格数据订阅
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=SetTableDataFlow)
+    ///
+    /// </details>
     ///
     /// # Example: 新增、修改表格数据订阅
     ///
@@ -1266,9 +1800,19 @@ impl Client {
         self.call("SetTableDataFlow", request)
     }
 
-    /// 设置表格分布式索引 (`SetTableIndex`)
+    /// Creates a global index for a table (`SetTableIndex`)
+    ///
+    /// This API is used to create a global index for a table.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 设置表格分布式索引
+    ///
+    /// 设置表格分布式索引
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=SetTableIndex)
+    ///
+    /// </details>
     ///
     /// # Example: 设置表格分布式索引
     ///
@@ -1280,9 +1824,19 @@ impl Client {
         self.call("SetTableIndex", request)
     }
 
-    /// 更新申请单状态 (`UpdateApply`)
+    /// Updates the application status (`UpdateApply`)
+    ///
+    /// This API is used to update the application status.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新申请单状态
+    ///
+    /// 更新申请单状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=UpdateApply)
+    ///
+    /// </details>
     ///
     /// # Example: 更新申请单状态
     ///
@@ -1307,9 +1861,19 @@ impl Client {
         self.call("UpdateApply", request)
     }
 
-    /// 上传并校验创建表格文件 (`VerifyIdlFiles`)
+    /// Uploads and verifies table creation file (`VerifyIdlFiles`)
+    ///
+    /// This API is used to upload and verify a table creation file and return the definition of tables that are verified to be valid.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 上传并校验创建表格文件
     ///
     /// 上传并校验创建表格文件，返回校验合法的表格定义
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcaplusdb&Version=2019-08-23&Action=VerifyIdlFiles)
+    ///
+    /// </details>
     ///
     /// # Example: 创建表格文件校验
     ///
@@ -1462,32 +2026,47 @@ pub struct Application: decode {
   can_withdrawal: bool = "CanWithdrawal",
 }
 
-/// 更新申请单结果
+/// Application update results
+///
+/// <details><summary>中文</summary>更新申请单结果</details>
 pub struct ApplyResult: decode {
-  /// 申请单id
+  /// Application ID
   application_id: String = "ApplicationId",
-  /// 申请类型
+  /// Application type
   application_type: i64 = "ApplicationType",
-  /// 处理状态 0-待审核 1-已经审核并提交任务 2-已驳回
+  /// Status. Valid values: `0` (pending approval), `1` (application approved and task submitted), `2` (rejected)
   application_status: i64 = "ApplicationStatus",
-  /// 已提交的任务Id
+  /// ID of the submitted task
   task_id: String = "TaskId",
-  /// 错误信息
+  /// Error information
   error: ErrorInfo = "Error",
 }
 
-/// 申请单id及其状态
+/// Application ID and status
+///
+/// <details><summary>中文</summary>申请单id及其状态</details>
 pub struct ApplyStatus: encode {
-  /// **Required.** 集群id-申请单id
+  /// **Required.** Value format: cluster ID-application ID
   application_id: String = "ApplicationId",
-  /// **Required.** 处理状态-1-撤回 1-通过 2-驳回，非0状态的申请单不可改变状态。
+  /// **Required.** Status. Valid values: `-1` (canceled), `0` (pending approval), `1` (application approved and task submitted), `2` (rejected). Only applications in the pending approval status can be updated.
   application_status: i64 = "ApplicationStatus",
-  /// **Required.** 申请单类型
+  /// **Required.** Application type
   application_type: i64 = "ApplicationType",
-  /// **Required.** 集群Id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
+/// The details of backup retention policy
+/// Policy for cluster: `ClusterId` = cluster ID, TableGroupId·= `-1`, `TableName`= `-1`.
+/// Policy for cluster + table group: `ClusterId` = cluster ID, `TableGroupId` = table group ID, `TableName` = `-1`.
+/// Policy for cluster + table group + table: ClusterId` = cluster ID, `TableGroupId` = table group ID, `TableName` = table name.
+///
+/// For `FileTag`, valid values: `0` (txh engine file), `1` (ulog file). When `FileTag` is set to `1`, `TableGroupId` = `-1` and `TableName` = `-1` remain unchanged.
+/// `ExpireDay` is an integer number falling in the range of 1 (inclusive) to 999 (exclusive).
+/// For `OperType, valid values: `0` (Add), `1` (Delete), `2` (Modify). The values `0` and `2` can be mixed, and the backend implementation is compatible.
+///
+/// <details><summary>中文</summary>
+///
 /// 备份保留策略详情
 /// 集群策略： ClueterId=集群Id， TableGroupId=-1,  TableName="-1"
 /// 集群+表格组策略： ClueterId=集群Id， TableGroupId=表格组Id,  TableName="-1"
@@ -1496,428 +2075,437 @@ pub struct ApplyStatus: encode {
 /// FileTag=0 txh引擎文件， =1 ulog流水文件， 当要设置为=1时， 这两项不可变 TableGroupId=-1和TableName="-1"
 /// ExpireDay为大于等于1，小于999的整形数字
 /// OperType=0 代表动作为新增， =1 代表动作为删除， =2 代表动作为修改， 其中0和2可以混用，后端实现兼容
+///
+/// </details>
 pub struct BackupExpireRuleInfo: encode {
-  /// **Required.** 所属表格组ID
+  /// **Required.** The ID of the table group where the table resides
   table_group_id: String = "TableGroupId",
-  /// **Required.** 表名称
+  /// **Required.** Table name
   table_name: String = "TableName",
-  /// **Required.** 文件标签，见上面描述
+  /// **Required.** file tag, which is described above.
   file_tag: u64 = "FileTag",
-  /// **Required.** 淘汰天数，见上面描述
+  /// **Required.** Retention days, which is described above.
   expire_day: u64 = "ExpireDay",
-  /// **Required.** 操作类型，见上面描述
+  /// **Required.** Operation type, which is described above.
   oper_type: u64 = "OperType",
 }
 
-/// 备份记录
+/// Backup records
+/// When it is used as an output parameter, each field will be filled.
+/// When it is used as an input parameter, each field will be filled back into the structure as it is. This API can only be called if `FIleTag` = `OSDATA`.
+///
+/// <details><summary>中文</summary>备份记录
 /// 作为出参时，每个字段都会填充
-/// 作为入参时， 原封不动将每个字段填回结构体， 注意只有FIleTag=OSDATA才可以调用此接口
+/// 作为入参时， 原封不动将每个字段填回结构体， 注意只有FIleTag=OSDATA才可以调用此接口</details>
 pub struct BackupRecords: encode {
-  /// **Required.** 表格组ID
+  /// **Required.** Table group ID
   zone_id: u64 = "ZoneId",
-  /// **Required.** 表名称
+  /// **Required.** Table name
   table_name: String = "TableName",
-  /// **Required.** 备份源
+  /// **Required.** Backup source
   backup_type: String = "BackupType",
-  /// **Required.** 文件标签：TCAPLUS_FULL或OSDATA
+  /// **Required.** File tag: TCAPLUS_FULL or OSDATA
   file_tag: String = "FileTag",
-  /// **Required.** 分片数量
+  /// **Required.** Number of shards
   shard_count: u64 = "ShardCount",
-  /// **Required.** 备份批次日期
+  /// **Required.** Backup batch date
   backup_batch_time: String = "BackupBatchTime",
-  /// **Required.** 备份文件汇总大小
+  /// **Required.** Total size of backup files
   backup_file_size: u64 = "BackupFileSize",
-  /// **Required.** 备份成功率
+  /// **Required.** Backup success rate
   backup_succ_rate: String = "BackupSuccRate",
-  /// **Required.** 备份文件过期时间
+  /// **Required.** Backup file expiration time
   backup_expire_time: String = "BackupExpireTime",
-  /// **Required.** 业务ID
+  /// **Required.** Business ID
   app_id: u64 = "AppId",
 }
 
-/// ClearTables请求参数结构体
+/// Request of [`Client::clear_tables`].
 pub struct ClearTablesRequest: encode {
-  /// **Required.** 表所属集群实例ID
+  /// **Required.** ID of the cluster instance where a table resides
   cluster_id: String = "ClusterId",
-  /// **Required.** 待清理表信息列表
+  /// **Required.** List of information of tables to be cleared
   selected_tables: Vec<SelectedTableInfoNew> = "SelectedTables",
 }
 
-/// ClearTables返回参数结构体
+/// Response of [`Client::clear_tables`].
 pub struct ClearTablesResponse: decode {
-  /// 清除表结果数量
+  /// Number of cleared tables
   total_count: u64 = "TotalCount",
-  /// 清除表结果列表
+  /// List of table clearing results
   table_results: Vec<TableResultNew> = "TableResults",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 集群详细信息
+/// Cluster details
+///
+/// <details><summary>中文</summary>集群详细信息</details>
 pub struct ClusterInfo: decode {
-  /// 集群名称
+  /// Cluster name
   cluster_name: String = "ClusterName",
-  /// 集群ID
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 集群所在地域
+  /// Cluster region
   region: String = "Region",
-  /// 集群数据描述语言类型，如：`PROTO`,`TDR`
+  /// Cluster data description language type, such as `PROTO`, `TDR`, or `MIX`
   idl_type: String = "IdlType",
-  /// 网络类型
+  /// Network type
   network_type: String = "NetworkType",
-  /// 集群关联的用户私有网络实例ID
+  /// ID of the VPC instance with which a cluster is associated
   vpc_id: String = "VpcId",
-  /// 集群关联的用户子网实例ID
+  /// ID of the subnet instance with which a cluster is associated
   subnet_id: String = "SubnetId",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   created_time: String = "CreatedTime",
-  /// 集群密码
+  /// Cluster password
   password: String = "Password",
-  /// 密码状态
+  /// Password status
   password_status: String = "PasswordStatus",
-  /// TcaplusDB SDK连接参数，接入ID
+  /// TcaplusDB SDK connection parameter: access ID
   api_access_id: String = "ApiAccessId",
-  /// TcaplusDB SDK连接参数，接入地址
+  /// TcaplusDB SDK connection parameter: access address
   api_access_ip: String = "ApiAccessIp",
-  /// TcaplusDB SDK连接参数，接入端口
+  /// TcaplusDB SDK connection parameter: access port
   api_access_port: i64 = "ApiAccessPort",
-  /// 如果PasswordStatus是unmodifiable说明有旧密码还未过期，此字段将显示旧密码过期的时间，否则为空
+  /// If the value of PasswordStatus is unmodifiable, it indicates that the old password has not expired. This field will display the expiration time of the old password; otherwise, the value is null.
   old_password_expire_time: String = "OldPasswordExpireTime",
-  /// TcaplusDB SDK连接参数，接入ipv6地址
+  /// TencentDB for TcaplusDB (TcaplusDB) SDK connection parameters, which are used to access the IPv6 address.
   api_access_ipv6: String = "ApiAccessIpv6",
-  /// 集群类型，0,1:共享集群; 2:独立集群
+  /// Cluster type. 0,1: shared cluster; 2: independent cluster.
   cluster_type: i64 = "ClusterType",
-  /// 集群状态, 0：表示正常运行中，1：表示冻结隔离一般欠费进入此状态，2：表示待回收，一般用户主动触发删除进入这个状态，3：待释放，进入这个状态，表示可以释放此表占用的资源了，4：变更中
+  /// Cluster status. 0: indicates normal operation; 1: indicates frozen isolation (usually due to arrears); 2: indicates to be recycled (usually when the user proactively triggers deletion); 3: pending release (indicating that resources occupied by this table can be released); 4: changing.
   cluster_status: i64 = "ClusterStatus",
-  /// 读CU
+  /// Read CU.
   read_capacity_unit: i64 = "ReadCapacityUnit",
-  /// 写CU
+  /// Write CU.
   write_capacity_unit: i64 = "WriteCapacityUnit",
-  /// 磁盘容量
+  /// Disk capacity.
   disk_volume: i64 = "DiskVolume",
-  /// 独占server机器信息
+  /// Information about the dedicated server.
   server_list: Vec<ServerDetailInfo> = "ServerList",
-  /// 独占proxy机器信息
+  /// Information about the dedicated proxy server.
   proxy_list: Vec<ProxyDetailInfo> = "ProxyList",
-  /// 是否开启审核 0-不开启 1-开启
+  /// Whether the cluster operation approval feature is enabled. Valid values: `0` (disabled), `1` (enabled)
   censorship: i64 = "Censorship",
-  /// 审批人uin列表
+  /// Approver UIN list.
   dba_uins: Vec<String> = "DbaUins",
-  /// 是否开启了数据订阅
+  /// Whether data subscription is enabled.
   data_flow_status: i64 = "DataFlowStatus",
-  /// 数据订阅的kafka信息
+  /// Kafka information for data subscription.
   kafka_info: KafkaInfo = "KafkaInfo",
-  /// 集群Txh备份文件多少天后过期删除
+  /// Retention period for the Txh backup file of the cluster before expiration and deletion.
   txh_backup_expire_day: u64 = "TxhBackupExpireDay",
-  /// 集群Ulog备份文件多少天后过期删除
+  /// Retention period for the Ulog backup file of the cluster before expiration and deletion.
   ulog_backup_expire_day: u64 = "UlogBackupExpireDay",
-  /// 集群Ulog备份文件过期策略是否为只读， 0： UlogBackupExpire是只读，不可修改， 1： UlogBackupExpire可以修改（当前业务存在Svrid第二段等于clusterid的机器）
+  /// Whether the expiration policy for the Ulog backup file of the cluster is read-only. 0: UlogBackupExpire is read-only and cannot be modified; 1: UlogBackupExpire can be modified.
   is_read_only_ulog_backup_expire_day: u64 = "IsReadOnlyUlogBackupExpireDay",
-  /// restproxy状态
+  /// restproxy status.
   rest_proxy_status: i64 = "RestProxyStatus",
-  /// 该集群shard总数
+  /// Total number of shards in the cluster.
   shard_total_num: i64 = "ShardTotalNum",
-  /// 已使用的shard总数
+  /// Total number of used shards.
   shard_used_num: i64 = "ShardUsedNum",
 }
 
-/// CompareIdlFiles请求参数结构体
+/// Request of [`Client::compare_idl_files`].
 pub struct CompareIdlFilesRequest: encode {
-  /// **Required.** 待修改表格所在集群ID
+  /// **Required.** ID of the cluster where the table to be modified resides
   cluster_id: String = "ClusterId",
-  /// **Required.** 待修改表格列表
+  /// **Required.** List of tables to be modified
   selected_tables: Vec<SelectedTableInfoNew> = "SelectedTables",
-  /// 选中的已上传IDL文件列表，与NewIdlFiles必选其一
+  /// Selected list of uploaded IDL files. Either this parameter or `NewIdlFiles` must be selected
   existing_idl_files: Vec<IdlFileInfo> = "ExistingIdlFiles",
-  /// 本次上传IDL文件列表，与ExistingIdlFiles必选其一
+  /// List of IDL files to be uploaded. Either this parameter or `ExistingIdlFiles` must be selected
   new_idl_files: Vec<IdlFileInfo> = "NewIdlFiles",
 }
 
-/// CompareIdlFiles返回参数结构体
+/// Response of [`Client::compare_idl_files`].
 pub struct CompareIdlFilesResponse: decode {
-  /// 本次上传校验所有的IDL文件信息列表
+  /// Information list of all IDL files uploaded and verified in this request
   idl_files: Vec<IdlFileInfo> = "IdlFiles",
-  /// 本次校验合法的表格数量
+  /// Number of tables verified to be valid in this request
   total_count: u64 = "TotalCount",
-  /// 读取IDL描述文件后,根据用户指示的所选中表格解析校验结果
+  /// Verification result parsed from the selected table after the IDL description file is read
   table_infos: Vec<ParsedTableInfoNew> = "TableInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 比较表格的Meta信息
+/// Compare the meta information of two tables
+///
+/// <details><summary>中文</summary>比较表格的Meta信息</details>
 pub struct CompareTablesInfo: encode {
-  /// 源表格的集群id
+  /// Cluster ID of the source table
   src_table_cluster_id: String = "SrcTableClusterId",
-  /// 源表格的表格组id
+  /// Table group ID of the source table
   src_table_group_id: String = "SrcTableGroupId",
-  /// 源表格的表名
+  /// Source table name
   src_table_name: String = "SrcTableName",
-  /// 目标表格的集群id
+  /// Cluster ID of the target table
   dst_table_cluster_id: String = "DstTableClusterId",
-  /// 目标表格的表格组id
+  /// Table group ID of the target table
   dst_table_group_id: String = "DstTableGroupId",
-  /// 目标表格的表名
+  /// Target table name
   dst_table_name: String = "DstTableName",
-  /// 源表格的实例id
+  /// Source table ID
   src_table_instance_id: String = "SrcTableInstanceId",
-  /// 目标表格的实例id
+  /// Target table ID
   dst_table_instance_id: String = "DstTableInstanceId",
 }
 
-/// CreateBackup请求参数结构体
+/// Request of [`Client::create_backup`].
 pub struct CreateBackupRequest: encode {
-  /// **Required.** 待创建备份表所属集群ID
+  /// **Required.** ID of the cluster where the table to be backed up resides
   cluster_id: String = "ClusterId",
-  /// **Required.** 待创建备份表信息列表
+  /// **Required.** Information list of tables to be backed up
   selected_tables: Vec<SelectedTableInfoNew> = "SelectedTables",
-  /// 备注信息
+  /// Remarks
   remark: String = "Remark",
 }
 
-/// CreateBackup返回参数结构体
+/// Response of [`Client::create_backup`].
 pub struct CreateBackupResponse: decode {
-  /// 创建的备份任务ID列表
+  /// List of backup creation task IDs
   task_ids: Vec<String> = "TaskIds",
-  /// 创建的备份申请ID列表
+  /// List of backup creation application IDs
   application_ids: Vec<String> = "ApplicationIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCluster请求参数结构体
+/// Request of [`Client::create_cluster`].
 pub struct CreateClusterRequest: encode {
-  /// **Required.** <p>集群数据描述语言类型，统一填<code>MIX</code></p><p>枚举值：</p><ul><li>MIX： 同时支持<code>PROTO</code>，<code>TDR</code>表</li></ul>
+  /// **Required.** Cluster data description language type, such as `PROTO`, `TDR`, or `MIX`
   idl_type: String = "IdlType",
-  /// **Required.** <p>集群名称，可使用中文或英文字符，最大长度32个字符</p>
+  /// **Required.** Cluster name, which can contain up to 32 letters and digits
   cluster_name: String = "ClusterName",
-  /// **Required.** <p>集群所绑定的私有网络实例ID，形如：vpc-f49l6u0z</p>
+  /// **Required.** ID of the VPC instance bound to a cluster in the format of `vpc-f49l6u0z`
   vpc_id: String = "VpcId",
-  /// **Required.** <p>集群所绑定的子网实例ID，形如：subnet-pxir56ns</p>
+  /// **Required.** ID of the subnet instance bound to a cluster in the format of `subnet-pxir56ns`
   subnet_id: String = "SubnetId",
-  /// **Required.** <p>集群访问密码，必须是a-zA-Z0-9的字符,且必须包含数字和大小写字母</p>
+  /// **Required.** Cluster access password, which must contain lowercase letters (a-z), uppercase letters (A-Z), and digits (0-9).
   password: String = "Password",
-  /// <p>集群标签列表</p>
+  /// Cluster tag list
   resource_tags: Vec<TagInfoUnit> = "ResourceTags",
-  /// <p>集群是否开启IPv6功能</p>
+  /// Whether to enable IPv6 address access for clusters
   ipv6_enable: i64 = "Ipv6Enable",
-  /// <p>独占集群占用的svr机器</p>
+  /// Information of the machine at the storage layer (tcapsvr) in a dedicated cluster
   server_list: Vec<MachineInfo> = "ServerList",
-  /// <p>独占集群占用的proxy机器</p>
+  /// Information of the machine at the access layer (tcaproxy) in a dedicated cluster
   proxy_list: Vec<MachineInfo> = "ProxyList",
-  /// <p>集群类型1共享2独占</p>
+  /// Cluster type. Valid values: `1` (standard), `2` (dedicated)
   cluster_type: i64 = "ClusterType",
-  /// <p>密码认证类型，0 静态认证， 1 签名认证</p>
+  /// Authentication type. Valid values: `0` (static password), `1` (signature)
   auth_type: i64 = "AuthType",
 }
 
-/// CreateCluster返回参数结构体
+/// Response of [`Client::create_cluster`].
 pub struct CreateClusterResponse: decode {
-  /// <p>集群ID</p>
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSnapshots请求参数结构体
+/// Request of [`Client::create_snapshots`].
 pub struct CreateSnapshotsRequest: encode {
-  /// **Required.** 表格所属集群id
+  /// **Required.** The ID of the cluster where the table resides
   cluster_id: String = "ClusterId",
-  /// **Required.** 快照列表
+  /// **Required.** Snapshot list
   selected_tables: Vec<SnapshotInfo> = "SelectedTables",
 }
 
-/// CreateSnapshots返回参数结构体
+/// Response of [`Client::create_snapshots`].
 pub struct CreateSnapshotsResponse: decode {
-  /// 批量创建的快照数量
+  /// The number of snapshots created in batches
   total_count: u64 = "TotalCount",
-  /// 批量创建的快照结果列表
+  /// The result list of snapshots created in batches
   table_results: Vec<SnapshotResult> = "TableResults",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTableGroup请求参数结构体
+/// Request of [`Client::create_table_group`].
 pub struct CreateTableGroupRequest: encode {
-  /// **Required.** 表格组所属集群ID
+  /// **Required.** ID of the cluster where a table group resides
   cluster_id: String = "ClusterId",
-  /// **Required.** 表格组名称，可以采用中文、英文或数字字符，最大长度32个字符
+  /// **Required.** Table group name, which can contain up to 32 letters and digits
   table_group_name: String = "TableGroupName",
-  /// 表格组ID，可以由用户指定，但在同一个集群内不能重复，如果不指定则采用自增的模式
+  /// Table group ID, which can be customized but must be unique in one cluster. If it is not specified, the auto-increment mode will be used.
   table_group_id: String = "TableGroupId",
-  /// 表格组标签列表
+  /// Table group tag list
   resource_tags: Vec<TagInfoUnit> = "ResourceTags",
 }
 
-/// CreateTableGroup返回参数结构体
+/// Response of [`Client::create_table_group`].
 pub struct CreateTableGroupResponse: decode {
-  /// 创建成功的表格组ID
+  /// ID of table group successfully created
   table_group_id: String = "TableGroupId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTables请求参数结构体
+/// Request of [`Client::create_tables`].
 pub struct CreateTablesRequest: encode {
-  /// **Required.** 待创建表格所属集群ID
+  /// **Required.** ID of the cluster where to create a table
   cluster_id: String = "ClusterId",
-  /// **Required.** 用户选定的建表格IDL文件列表
+  /// **Required.** Table creation IDL file list selected by user
   idl_files: Vec<IdlFileInfo> = "IdlFiles",
-  /// **Required.** 待创建表格信息列表
+  /// **Required.** Information list of tables to be created
   selected_tables: Vec<SelectedTableInfoNew> = "SelectedTables",
-  /// 表格标签列表
+  /// Table tag list
   resource_tags: Vec<TagInfoUnit> = "ResourceTags",
 }
 
-/// CreateTables返回参数结构体
+/// Response of [`Client::create_tables`].
 pub struct CreateTablesResponse: decode {
-  /// 批量创建表格结果数量
+  /// Number of tables created in batches
   total_count: u64 = "TotalCount",
-  /// 批量创建表格结果列表
+  /// List of tables created in batches
   table_results: Vec<TableResultNew> = "TableResults",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteBackupRecords请求参数结构体
+/// Request of [`Client::delete_backup_records`].
 pub struct DeleteBackupRecordsRequest: encode {
-  /// **Required.** 待删除备份记录的所在集群ID
+  /// **Required.** Cluster ID of the backup records to be deleted
   cluster_id: String = "ClusterId",
-  /// **Required.** 待删除备份记录的详情
+  /// **Required.** Details of the backup records to be deleted
   backup_records: Vec<BackupRecords> = "BackupRecords",
 }
 
-/// DeleteBackupRecords返回参数结构体
+/// Response of [`Client::delete_backup_records`].
 pub struct DeleteBackupRecordsResponse: decode {
-  /// TaskId由 AppInstanceId-taskId 组成，以区分不同集群的任务
+  /// `TaskId` is in the format of `AppInstanceId-taskId`, which is used to identify tasks of different clusters.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCluster请求参数结构体
+/// Request of [`Client::delete_cluster`].
 pub struct DeleteClusterRequest: encode {
-  /// **Required.** 待删除的集群ID
+  /// **Required.** ID of cluster to be deleted
   cluster_id: String = "ClusterId",
 }
 
-/// DeleteCluster返回参数结构体
+/// Response of [`Client::delete_cluster`].
 pub struct DeleteClusterResponse: decode {
-  /// 删除集群生成的任务ID
+  /// Task ID generated by cluster deletion
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteIdlFiles请求参数结构体
+/// Request of [`Client::delete_idl_files`].
 pub struct DeleteIdlFilesRequest: encode {
-  /// **Required.** IDL所属集群ID
+  /// **Required.** ID of the cluster where IDL resides
   cluster_id: String = "ClusterId",
-  /// **Required.** 待删除的IDL文件信息列表
+  /// **Required.** List of information of IDL files to be deleted
   idl_files: Vec<IdlFileInfo> = "IdlFiles",
 }
 
-/// DeleteIdlFiles返回参数结构体
+/// Response of [`Client::delete_idl_files`].
 pub struct DeleteIdlFilesResponse: decode {
-  /// 结果记录数量
+  /// Number of returned results
   total_count: u64 = "TotalCount",
-  /// 删除结果
+  /// Deletion result
   idl_file_infos: Vec<IdlFileInfoWithoutContent> = "IdlFileInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSnapshots请求参数结构体
+/// Request of [`Client::delete_snapshots`].
 pub struct DeleteSnapshotsRequest: encode {
-  /// **Required.** 表格所属集群id
+  /// **Required.** The ID of the cluster where the table resides
   cluster_id: String = "ClusterId",
-  /// **Required.** 删除的快照列表
+  /// **Required.** The list of snapshots to delete
   selected_tables: Vec<SnapshotInfoNew> = "SelectedTables",
 }
 
-/// DeleteSnapshots返回参数结构体
+/// Response of [`Client::delete_snapshots`].
 pub struct DeleteSnapshotsResponse: decode {
-  /// 批量删除的快照数量
+  /// The number of snapshots deleted in batches
   total_count: u64 = "TotalCount",
-  /// 批量删除的快照结果
+  /// The result list of snapshots deleted in batches
   table_results: Vec<SnapshotResult> = "TableResults",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTableDataFlow请求参数结构体
+/// Request of [`Client::delete_table_data_flow`].
 pub struct DeleteTableDataFlowRequest: encode {
-  /// **Required.** 表格所属集群实例ID
+  /// **Required.** The ID of the cluster where the tables reside
   cluster_id: String = "ClusterId",
-  /// **Required.** 待删除分布式索引的表格列表
+  /// **Required.** The list of tables for which data subscription will be disabled
   selected_tables: Vec<SelectedTableInfoNew> = "SelectedTables",
 }
 
-/// DeleteTableDataFlow返回参数结构体
+/// Response of [`Client::delete_table_data_flow`].
 pub struct DeleteTableDataFlowResponse: decode {
-  /// 删除表格分布式索引结果数量
+  /// The number of tables for which data subscription has been disabled
   total_count: u64 = "TotalCount",
-  /// 删除表格分布式索引结果列表
+  /// The result list of tables for which data subscription has been disabled
   table_results: Vec<TableResultNew> = "TableResults",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTableGroup请求参数结构体
+/// Request of [`Client::delete_table_group`].
 pub struct DeleteTableGroupRequest: encode {
-  /// **Required.** 表格组所属的集群ID
+  /// **Required.** ID of the cluster where a table group resides
   cluster_id: String = "ClusterId",
-  /// **Required.** 表格组ID
+  /// **Required.** Table group ID
   table_group_id: String = "TableGroupId",
 }
 
-/// DeleteTableGroup返回参数结构体
+/// Response of [`Client::delete_table_group`].
 pub struct DeleteTableGroupResponse: decode {
-  /// 删除表格组所创建的任务ID
+  /// Task ID generated by table group deletion
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTableIndex请求参数结构体
+/// Request of [`Client::delete_table_index`].
 pub struct DeleteTableIndexRequest: encode {
-  /// **Required.** 表格所属集群实例ID
+  /// **Required.** ID of the cluster where the table resides
   cluster_id: String = "ClusterId",
-  /// **Required.** 待删除分布式索引的表格列表
+  /// **Required.** The list of tables whose global indexes need to be deleted
   selected_tables: Vec<SelectedTableInfoNew> = "SelectedTables",
 }
 
-/// DeleteTableIndex返回参数结构体
+/// Response of [`Client::delete_table_index`].
 pub struct DeleteTableIndexResponse: decode {
-  /// 删除表格分布式索引结果数量
+  /// The number of tables whose global indexes are deleted
   total_count: u64 = "TotalCount",
-  /// 删除表格分布式索引结果列表
+  /// The list of global index deletion results
   table_results: Vec<TableResultNew> = "TableResults",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTables请求参数结构体
+/// Request of [`Client::delete_tables`].
 pub struct DeleteTablesRequest: encode {
-  /// **Required.** 待删除表所在集群ID
+  /// **Required.** ID of the cluster where the table to be dropped resides
   cluster_id: String = "ClusterId",
-  /// **Required.** 待删除表信息列表
+  /// **Required.** List of information of tables to be dropped
   selected_tables: Vec<SelectedTableInfoNew> = "SelectedTables",
 }
 
-/// DeleteTables返回参数结构体
+/// Response of [`Client::delete_tables`].
 pub struct DeleteTablesResponse: decode {
-  /// 删除表结果数量
+  /// Number of dropped tables
   total_count: u64 = "TotalCount",
-  /// 删除表结果详情列表
+  /// List of details of dropped tables
   table_results: Vec<TableResultNew> = "TableResults",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApplications请求参数结构体
+/// Request of [`Client::describe_applications`].
 pub struct DescribeApplicationsRequest: encode {
   /// 集群ID，用于获取指定集群的单据
   cluster_id: String = "ClusterId",
@@ -1937,1285 +2525,1392 @@ pub struct DescribeApplicationsRequest: encode {
   apply_type: i64 = "ApplyType",
 }
 
-/// DescribeApplications返回参数结构体
+/// Response of [`Client::describe_applications`].
 pub struct DescribeApplicationsResponse: decode {
   /// 申请单列表
   applications: Vec<Application> = "Applications",
   /// 申请单个数
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupRecords请求参数结构体
+/// Request of [`Client::describe_backup_records`].
 pub struct DescribeBackupRecordsRequest: encode {
-  /// 集群ID，用于获取指定集群的单据
+  /// Cluster ID, which is used to query a specified cluster
   cluster_id: String = "ClusterId",
-  /// 分页
+  /// Number of results per page
   limit: i64 = "Limit",
-  /// 分页
+  /// Page offset
   offset: i64 = "Offset",
-  /// 表格组id，用于过滤
+  /// Table group ID used as a filter condition
   table_group_id: String = "TableGroupId",
-  /// 表格名，用于过滤
+  /// Table name used as a filter condition
   table_name: String = "TableName",
 }
 
-/// DescribeBackupRecords返回参数结构体
+/// Response of [`Client::describe_backup_records`].
 pub struct DescribeBackupRecordsResponse: decode {
-  /// 备份记录详情
+  /// Backup record details
   backup_records: Vec<BackupRecords> = "BackupRecords",
-  /// 返回记录条数
+  /// Number of returned entries
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterTags请求参数结构体
+/// Request of [`Client::describe_cluster_tags`].
 pub struct DescribeClusterTagsRequest: encode {
-  /// **Required.** 集群ID列表
+  /// **Required.** The list of cluster IDs
   cluster_ids: Vec<String> = "ClusterIds",
 }
 
-/// DescribeClusterTags返回参数结构体
+/// Response of [`Client::describe_cluster_tags`].
 pub struct DescribeClusterTagsResponse: decode {
-  /// 集群标签信息列表
+  /// The information list of cluster tags
   rows: Vec<TagsInfoOfCluster> = "Rows",
-  /// 返回结果个数
+  /// The number of returned results
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusters请求参数结构体
+/// Request of [`Client::describe_clusters`].
 pub struct DescribeClustersRequest: encode {
-  /// 指定查询的集群ID列表
+  /// List of IDs of clusters to be queried
   cluster_ids: Vec<String> = "ClusterIds",
-  /// 查询过滤条件
+  /// Query filter
   filters: Vec<Filter> = "Filters",
-  /// 查询列表偏移量
+  /// Query list offset
   offset: i64 = "Offset",
-  /// 查询列表返回记录数，默认值20
+  /// Number of returned results in query list. Default value: 20
   limit: i64 = "Limit",
-  /// 是否启用Ipv6
+  /// Whether to enable IPv6 address access
   ipv6_enable: i64 = "Ipv6Enable",
 }
 
-/// DescribeClusters返回参数结构体
+/// Response of [`Client::describe_clusters`].
 pub struct DescribeClustersResponse: decode {
-  /// 集群实例数
+  /// Number of cluster instances
   total_count: i64 = "TotalCount",
-  /// 集群实例列表
+  /// Cluster instance list
   clusters: Vec<ClusterInfo> = "Clusters",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIdlFileInfos请求参数结构体
+/// Request of [`Client::describe_idl_file_infos`].
 pub struct DescribeIdlFileInfosRequest: encode {
-  /// **Required.** 文件所属集群ID
+  /// **Required.** ID of the cluster where a file resides
   cluster_id: String = "ClusterId",
-  /// 文件所属表格组ID
+  /// ID of the table group where a file resides
   table_group_ids: Vec<String> = "TableGroupIds",
-  /// 指定文件ID列表
+  /// File ID list
   idl_file_ids: Vec<String> = "IdlFileIds",
-  /// 查询列表偏移量
+  /// Query list offset
   offset: i64 = "Offset",
-  /// 查询列表返回记录数
+  /// Number of returned results in query list
   limit: i64 = "Limit",
 }
 
-/// DescribeIdlFileInfos返回参数结构体
+/// Response of [`Client::describe_idl_file_infos`].
 pub struct DescribeIdlFileInfosResponse: decode {
-  /// 文件数量
+  /// Number of files
   total_count: u64 = "TotalCount",
-  /// 文件详情列表
+  /// List of file details
   idl_file_infos: Vec<IdlFileInfo> = "IdlFileInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMachine请求参数结构体
+/// Request of [`Client::describe_machine`].
 pub struct DescribeMachineRequest: encode {
-  /// 不为0，表示查询支持ipv6的机器
+  /// If this parameter is not `0`, machines supporting IPv6 will be queried.
   ipv6_enable: i64 = "Ipv6Enable",
 }
 
-/// DescribeMachine返回参数结构体
+/// Response of [`Client::describe_machine`].
 pub struct DescribeMachineResponse: decode {
-  /// 独占机器资源列表
+  /// The list of dedicated machine resources
   pool_list: Vec<PoolInfo> = "PoolList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRegions请求参数结构体
+/// Request of [`Client::describe_regions`].
 pub struct DescribeRegionsRequest: encode {}
 
-/// DescribeRegions返回参数结构体
+/// Response of [`Client::describe_regions`].
 pub struct DescribeRegionsResponse: decode {
-  /// 可用区详情结果数量
+  /// Number of queried AZs
   total_count: u64 = "TotalCount",
-  /// 可用区详情结果列表
+  /// List of AZ query results
   region_infos: Vec<RegionInfo> = "RegionInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSnapshots请求参数结构体
+/// Request of [`Client::describe_snapshots`].
 pub struct DescribeSnapshotsRequest: encode {
-  /// **Required.** 表格所属集群id
+  /// **Required.** The ID of the cluster where the table resides
   cluster_id: String = "ClusterId",
-  /// 所属表格组ID
+  /// The ID of the table group where the table resides
   table_group_id: String = "TableGroupId",
-  /// 表名称
+  /// Table name
   table_name: String = "TableName",
-  /// 快照名称
+  /// Snapshot name
   snapshot_name: String = "SnapshotName",
-  /// 批量拉取快照的表格列表
+  /// The list of snapshots pulled in batches
   selected_tables: Vec<SelectedTableInfoNew> = "SelectedTables",
 }
 
-/// DescribeSnapshots返回参数结构体
+/// Response of [`Client::describe_snapshots`].
 pub struct DescribeSnapshotsResponse: decode {
-  /// 快照数量
+  /// The number of snapshots
   total_count: u64 = "TotalCount",
-  /// 快照结果列表
+  /// The result list of snapshots
   table_results: Vec<SnapshotResult> = "TableResults",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTableGroupTags请求参数结构体
+/// Request of [`Client::describe_table_group_tags`].
 pub struct DescribeTableGroupTagsRequest: encode {
-  /// **Required.** 待查询标签表格组所属集群ID
+  /// **Required.** The ID of the cluster where table group tags need to be queried
   cluster_id: String = "ClusterId",
-  /// **Required.** 待查询标签表格组ID列表
+  /// **Required.** The list of IDs of the table groups whose tags need to be queried
   table_group_ids: Vec<String> = "TableGroupIds",
 }
 
-/// DescribeTableGroupTags返回参数结构体
+/// Response of [`Client::describe_table_group_tags`].
 pub struct DescribeTableGroupTagsResponse: decode {
-  /// 表格组标签信息列表
+  /// The information list of table group tags
   rows: Vec<TagsInfoOfTableGroup> = "Rows",
-  /// 返回结果个数
+  /// The number of returned results
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTableGroups请求参数结构体
+/// Request of [`Client::describe_table_groups`].
 pub struct DescribeTableGroupsRequest: encode {
-  /// **Required.** 表格组所属集群ID
+  /// **Required.** ID of the cluster where a table group resides
   cluster_id: String = "ClusterId",
-  /// 表格组ID列表
+  /// Table group ID list
   table_group_ids: Vec<String> = "TableGroupIds",
-  /// 过滤条件，本接口支持：TableGroupName，TableGroupId
+  /// Filter. Valid values: TableGroupName, TableGroupId
   filters: Vec<Filter> = "Filters",
-  /// 查询列表偏移量
+  /// Query list offset
   offset: i64 = "Offset",
-  /// 查询列表返回记录数
+  /// Number of returned results in query list
   limit: i64 = "Limit",
 }
 
-/// DescribeTableGroups返回参数结构体
+/// Response of [`Client::describe_table_groups`].
 pub struct DescribeTableGroupsResponse: decode {
-  /// 表格组数量
+  /// Number of table groups
   total_count: i64 = "TotalCount",
-  /// 表格组信息列表
+  /// Table group information list
   table_groups: Vec<TableGroupInfo> = "TableGroups",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTableTags请求参数结构体
+/// Request of [`Client::describe_table_tags`].
 pub struct DescribeTableTagsRequest: encode {
-  /// **Required.** 表格所属集群ID
+  /// **Required.** The ID of the cluster where a table resides
   cluster_id: String = "ClusterId",
-  /// **Required.** 表格列表
+  /// **Required.** Table list
   selected_tables: Vec<SelectedTableInfoNew> = "SelectedTables",
 }
 
-/// DescribeTableTags返回参数结构体
+/// Response of [`Client::describe_table_tags`].
 pub struct DescribeTableTagsResponse: decode {
-  /// 返回结果总数
+  /// The total number of returned results
   total_count: i64 = "TotalCount",
-  /// 表格标签信息列表
+  /// The information list of table tags
   rows: Vec<TagsInfoOfTable> = "Rows",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTablesInRecycle请求参数结构体
+/// Request of [`Client::describe_tables_in_recycle`].
 pub struct DescribeTablesInRecycleRequest: encode {
-  /// 待查询表格所属集群ID
+  /// ID of the cluster where the table to be queried resides
   cluster_id: String = "ClusterId",
-  /// 待查询表格所属表格组ID列表
+  /// List of IDs of the table groups where the table to be queried resides
   table_group_ids: Vec<String> = "TableGroupIds",
-  /// 过滤条件，本接口支持：TableName，TableInstanceId
+  /// Filter. Valid values: TableName, TableInstanceId
   filters: Vec<Filter> = "Filters",
-  /// 查询结果偏移量
+  /// Query result offset
   offset: i64 = "Offset",
-  /// 查询结果返回记录数量
+  /// Number of returned query results
   limit: i64 = "Limit",
 }
 
-/// DescribeTablesInRecycle返回参数结构体
+/// Response of [`Client::describe_tables_in_recycle`].
 pub struct DescribeTablesInRecycleResponse: decode {
-  /// 表格数量
+  /// Number of tables
   total_count: u64 = "TotalCount",
-  /// 表格详情结果列表
+  /// Table details result list
   table_infos: Vec<TableInfoNew> = "TableInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTables请求参数结构体
+/// Request of [`Client::describe_tables`].
 pub struct DescribeTablesRequest: encode {
-  /// 待查询表格所属集群ID
+  /// ID of the cluster where the table to be queried resides
   cluster_id: String = "ClusterId",
-  /// 待查询表格所属表格组ID列表
+  /// List of IDs of the table groups where the table to be queried resides
   table_group_ids: Vec<String> = "TableGroupIds",
-  /// 待查询表格信息列表，用户不用关注，过滤请使用filter
+  /// Information list of tables to be queried. If you need to filter the tables, use the`Filter` parameter.
   selected_tables: Vec<SelectedTableInfoNew> = "SelectedTables",
-  /// 过滤条件，本接口支持：TableName，TableInstanceId
+  /// Filter. Valid values: TableName, TableInstanceId
   filters: Vec<Filter> = "Filters",
-  /// 查询结果偏移量
+  /// Query result offset
   offset: i64 = "Offset",
-  /// 查询结果返回记录数量
+  /// Number of returned query results
   limit: i64 = "Limit",
 }
 
-/// DescribeTables返回参数结构体
+/// Response of [`Client::describe_tables`].
 pub struct DescribeTablesResponse: decode {
-  /// 表格数量
+  /// Number of tables
   total_count: u64 = "TotalCount",
-  /// 表格详情结果列表
+  /// Table details result list
   table_infos: Vec<TableInfoNew> = "TableInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTasks请求参数结构体
+/// Request of [`Client::describe_tasks`].
 pub struct DescribeTasksRequest: encode {
-  /// 需要查询任务所属的集群ID列表
+  /// List of IDs of clusters where the tasks to be queried reside
   cluster_ids: Vec<String> = "ClusterIds",
-  /// 需要查询的任务ID列表
+  /// List of IDs of tasks to be queried
   task_ids: Vec<String> = "TaskIds",
-  /// 过滤条件，本接口支持：Content，TaskType, Operator, Time
+  /// Filter. Valid values: Content, TaskType, Operator, Time
   filters: Vec<Filter> = "Filters",
-  /// 查询列表偏移量
+  /// Query list offset
   offset: i64 = "Offset",
-  /// 查询列表返回记录数
+  /// Number of returned results in query list
   limit: i64 = "Limit",
 }
 
-/// DescribeTasks返回参数结构体
+/// Response of [`Client::describe_tasks`].
 pub struct DescribeTasksResponse: decode {
-  /// 任务数量
+  /// Number of tasks
   total_count: u64 = "TotalCount",
-  /// 查询到的任务详情列表
+  /// List of details of queried tasks
   task_infos: Vec<TaskInfoNew> = "TaskInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUinInWhitelist请求参数结构体
+/// Request of [`Client::describe_uin_in_whitelist`].
 pub struct DescribeUinInWhitelistRequest: encode {}
 
-/// DescribeUinInWhitelist返回参数结构体
+/// Response of [`Client::describe_uin_in_whitelist`].
 pub struct DescribeUinInWhitelistResponse: decode {
-  /// 查询结果：`FALSE` 否；`TRUE` 是
+  /// Query result. FALSE: yes, TRUE: no
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisableRestProxy请求参数结构体
+/// Request of [`Client::disable_rest_proxy`].
 pub struct DisableRestProxyRequest: encode {
-  /// **Required.** 对应appid
+  /// **Required.** The value is the same as `appid`.
   cluster_id: String = "ClusterId",
 }
 
-/// DisableRestProxy返回参数结构体
+/// Response of [`Client::disable_rest_proxy`].
 pub struct DisableRestProxyResponse: decode {
-  /// RestProxy的状态，0为关闭，1为开启中，2为开启，3为关闭中
+  /// RestProxy status. Valid values: 0 (disabled), 1 (enabling), 2 (enabled), 3 (disabling).
   rest_proxy_status: u64 = "RestProxyStatus",
-  /// TaskId由 AppInstanceId-taskId 组成，以区分不同集群的任务
+  /// `TaskId` is in the format of `AppInstanceId-taskId`, used to identify tasks of different clusters.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EnableRestProxy请求参数结构体
+/// Request of [`Client::enable_rest_proxy`].
 pub struct EnableRestProxyRequest: encode {
-  /// **Required.** 集群 ID。
+  /// **Required.** The value is the same as `appid`.
   cluster_id: String = "ClusterId",
 }
 
-/// EnableRestProxy返回参数结构体
+/// Response of [`Client::enable_rest_proxy`].
 pub struct EnableRestProxyResponse: decode {
-  /// RestProxy的状态，0为关闭，1为开启中，2为开启，3为关闭中
+  /// RestProxy status. Valid values: 0 (disabled), 1 (enabling), 2 (enabled), 3 (disabling).
   rest_proxy_status: u64 = "RestProxyStatus",
-  /// TaskId由 AppInstanceId-taskId 组成，以区分不同集群的任务
+  /// `TaskId` is in the format of `AppInstanceId-taskId`, used to identify tasks of different clusters.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述每个实例（应用，大区或表）处理过程中可能出现的错误详情。
+/// Describes the details of errors that may occur during the processing of each instance (application, region, or table).
+///
+/// <details><summary>中文</summary>描述每个实例（应用，大区或表）处理过程中可能出现的错误详情。</details>
 pub struct ErrorInfo: decode {
-  /// 错误码
+  /// Error code
   code: String = "Code",
-  /// 错误信息
+  /// Error message
   message: String = "Message",
 }
 
-/// 表格字段信息列表
+/// The list of table field information
+///
+/// <details><summary>中文</summary>表格字段信息列表</details>
 pub struct FieldInfo: encode {
-  /// **Required.** 表格字段名称
+  /// **Required.** Table field name
   field_name: String = "FieldName",
-  /// **Required.** 字段是否是主键字段
+  /// **Required.** Whether it is a primary key field
   is_primary_key: String = "IsPrimaryKey",
-  /// 字段类型
+  /// Field type
   field_type: String = "FieldType",
-  /// 字段长度
+  /// Field length
   field_size: i64 = "FieldSize",
 }
 
-/// 过滤条件
+/// Filter
+///
+/// <details><summary>中文</summary>过滤条件</details>
 pub struct Filter: encode {
-  /// **Required.** 过滤字段名
+  /// **Required.** Filter field name
   name: String = "Name",
-  /// 过滤字段值
+  /// Filter field value
   value: String = "Value",
-  /// 过滤字段值
+  /// Filter field value
   values: Vec<String> = "Values",
 }
 
-/// 表定义描述文件详情，包含文件内容
+/// Table definition file details, including file content
+///
+/// <details><summary>中文</summary>表定义描述文件详情，包含文件内容</details>
 pub struct IdlFileInfo: encode {
-  /// **Required.** 文件名称，不包含扩展名
+  /// **Required.** Filename excluding extension
   file_name: String = "FileName",
-  /// **Required.** 数据描述语言（IDL）类型
+  /// **Required.** Data interface description language (IDL) type
   file_type: String = "FileType",
-  /// **Required.** 文件扩展名
+  /// **Required.** File extension
   file_ext_type: String = "FileExtType",
-  /// **Required.** 文件大小（Bytes）
+  /// **Required.** File size in bytes
   file_size: i64 = "FileSize",
-  /// 文件ID，对于已上传的文件有意义
+  /// File ID, which is meaningful for files already uploaded
   file_id: i64 = "FileId",
-  /// 文件内容，对于本次新上传的文件有意义
+  /// File content, which is meaningful for files to be uploaded in this request
   file_content: String = "FileContent",
 }
 
-/// 表定义描述文件详情，不包含文件内容
+/// Table definition file details, excluding file content
+///
+/// <details><summary>中文</summary>表定义描述文件详情，不包含文件内容</details>
 pub struct IdlFileInfoWithoutContent: decode {
-  /// 文件名称，不包含扩展名
+  /// Filename excluding extension
   file_name: String = "FileName",
-  /// 数据描述语言（IDL）类型
+  /// Data interface description language (IDL) type
   file_type: String = "FileType",
-  /// 文件扩展名
+  /// File extension
   file_ext_type: String = "FileExtType",
-  /// 文件大小（Bytes）
+  /// File size in bytes
   file_size: i64 = "FileSize",
-  /// 文件ID
+  /// File ID
   file_id: i64 = "FileId",
-  /// 错误信息
+  /// Error message
   error: ErrorInfo = "Error",
 }
 
-/// ImportSnapshots请求参数结构体
+/// Request of [`Client::import_snapshots`].
 pub struct ImportSnapshotsRequest: encode {
-  /// **Required.** 表格所属的集群id
+  /// **Required.** The ID of the cluster where the original table (from which the snapshot was created) resides
   cluster_id: String = "ClusterId",
-  /// **Required.** 用于导入的快照信息
+  /// **Required.** The information of the snapshot to import
   snapshots: SnapshotInfo = "Snapshots",
-  /// **Required.** 是否导入部分记录，TRUE表示导入部分记录，FALSE表示全表导入
+  /// **Required.** Whether to import partial data of the snapshot. Valid values: `TRUE` (import partial data), `FALSE` (import all data).
   import_special_key: String = "ImportSpecialKey",
-  /// **Required.** 是否导入到当前表，TRUE表示导入到当前表，FALSE表示导入到新表
+  /// **Required.** Whether to import to the original table. Valid values: `TRUE` (import to the original table), `FALSE` (import to a new table).
   import_origin_table: String = "ImportOriginTable",
-  /// 部分记录的key文件
+  /// The file of the keys of the partial data
   key_file: KeyFile = "KeyFile",
-  /// 如果导入到新表，此为新表所属的表格组id
+  /// The ID of the table group where the new table resides, which is valid only when `ImportOriginTable` is set to `FALSE`
   new_table_group_id: String = "NewTableGroupId",
-  /// 如果导入到新表，此为新表的表名，系统会以该名称自动创建一张结构相同的空表
+  /// The name of the new table, which is valid only when `ImportOriginTable` is set to `FALSE`. TcaplusDB will automatically create a table named `NewTableName` of the same structure as that of the original table.
   new_table_name: String = "NewTableName",
 }
 
-/// ImportSnapshots返回参数结构体
+/// Response of [`Client::import_snapshots`].
 pub struct ImportSnapshotsResponse: decode {
-  /// TaskId由 AppInstanceId-taskId 组成，以区分不同集群的任务
+  /// `TaskId` is in the format of `AppInstanceId-taskId`, used to identify tasks of different clusters.
   task_id: String = "TaskId",
-  /// ApplicationId由 AppInstanceId-applicationId 组成，以区分不同集群的申请
+  /// `ApplicationId` is in the format of `AppInstanceId-applicationId`, which is used to identify applications of different clusters.
   application_id: String = "ApplicationId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ckafka地址信息
+/// CKafka address
+///
+/// <details><summary>中文</summary>ckafka地址信息</details>
 pub struct KafkaInfo: encode {
   /// Kafka address
   address: String = "Address",
   /// Kafka topic
   topic: String = "Topic",
-  /// kafka username
+  /// CKafka username
   user: String = "User",
-  /// kafka password
+  /// CKafka password
   password: String = "Password",
-  /// ckafka实例
+  /// CKafka instance
   instance: String = "Instance",
-  /// 是否走VPC
+  /// Whether VPC access is enabled
   is_vpc: i64 = "IsVpc",
 }
 
-/// 部分key导入快照数据时所需要的key文件
+/// The file of keys used to import partial snapshot data
+///
+/// <details><summary>中文</summary>部分key导入快照数据时所需要的key文件</details>
 pub struct KeyFile: encode {
-  /// **Required.** key文件名称
+  /// **Required.** Key file name
   file_name: String = "FileName",
-  /// **Required.** key文件扩展名
+  /// **Required.** Key file extension
   file_ext_type: String = "FileExtType",
-  /// **Required.** key文件内容
+  /// **Required.** Key file content
   file_content: String = "FileContent",
-  /// key文件大小
+  /// Key file size
   file_size: i64 = "FileSize",
 }
 
-/// 机器类型和数量
+/// Machine type and quantity
+///
+/// <details><summary>中文</summary>机器类型和数量</details>
 pub struct MachineInfo: encode {
-  /// **Required.** 机器类型
+  /// **Required.** Machine type
   machine_type: String = "MachineType",
-  /// **Required.** 机器数量
+  /// **Required.** Machine quantity
   machine_num: i64 = "MachineNum",
 }
 
-/// 合服结果
+/// Table merging results
+///
+/// <details><summary>中文</summary>合服结果</details>
 pub struct MergeTableResult: decode {
-  /// 任务Id
+  /// Task ID
   task_id: String = "TaskId",
-  /// 成功时此字段返回 null，表示取不到有效值。
+  /// If table merging is successful, `null` will be returned
   error: ErrorInfo = "Error",
-  /// 对比的表格信息
+  /// Comparison results of tables
   table: CompareTablesInfo = "Table",
-  /// 申请单Id
+  /// Application ID
   application_id: String = "ApplicationId",
 }
 
-/// MergeTablesData请求参数结构体
+/// Request of [`Client::merge_tables_data`].
 pub struct MergeTablesDataRequest: encode {
-  /// **Required.** 选取的表格
+  /// **Required.** Tables to be merged
   selected_tables: Vec<MergeTablesInfo> = "SelectedTables",
-  /// **Required.** true只做对比，false既对比又执行
+  /// **Required.** Valid values: `true` (only compare), `false` (compare and merge)
   is_only_compare: bool = "IsOnlyCompare",
 }
 
-/// MergeTablesData返回参数结构体
+/// Response of [`Client::merge_tables_data`].
 pub struct MergeTablesDataResponse: decode {
-  /// 合服结果集
+  /// Table merging results
   results: Vec<MergeTableResult> = "Results",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 合服请求入参
+/// Request parameters used to merge tables
+///
+/// <details><summary>中文</summary>合服请求入参</details>
 pub struct MergeTablesInfo: encode {
-  /// **Required.** 合服的表格信息
+  /// **Required.** Information of tables to be merged
   merge_tables: CompareTablesInfo = "MergeTables",
-  /// **Required.** 是否检查索引
+  /// **Required.** Whether to check indexes
   check_index: bool = "CheckIndex",
 }
 
-/// ModifyCensorship请求参数结构体
+/// Request of [`Client::modify_censorship`].
 pub struct ModifyCensorshipRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 集群是否开启审核 0-关闭 1-开启
+  /// **Required.** Whether to enable the operation approval feature for this cluster. Valid values: `0` (disable), `1` (enable)
   censorship: i64 = "Censorship",
-  /// 审批人uin列表
+  /// Approver UIN list
   uins: Vec<String> = "Uins",
 }
 
-/// ModifyCensorship返回参数结构体
+/// Response of [`Client::modify_censorship`].
 pub struct ModifyCensorshipResponse: decode {
-  /// 集群id
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 已加入审批人的uin
+  /// Approver UIN list
   uins: Vec<String> = "Uins",
-  /// 集群是否开启审核 0-关闭 1-开启
+  /// Whether the operation approval feature is enabled for this cluster. Valid values: `0` (disabled), `1` (enabled)
   censorship: i64 = "Censorship",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterMachine请求参数结构体
+/// Request of [`Client::modify_cluster_machine`].
 pub struct ModifyClusterMachineRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** svr占用的机器
+  /// **Required.** Information of the machines at the storage layer (tcapsvr)
   server_list: Vec<MachineInfo> = "ServerList",
-  /// **Required.** proxy占用的机器
+  /// **Required.** Information of the machines at the access layer (tcaproxy)
   proxy_list: Vec<MachineInfo> = "ProxyList",
-  /// **Required.** 集群类型1共享集群2独占集群
+  /// **Required.** Cluster type. Valid values: `1` (standard), `2` (dedicated)
   cluster_type: i64 = "ClusterType",
 }
 
-/// ModifyClusterMachine返回参数结构体
+/// Response of [`Client::modify_cluster_machine`].
 pub struct ModifyClusterMachineResponse: decode {
-  /// 集群id
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterName请求参数结构体
+/// Request of [`Client::modify_cluster_name`].
 pub struct ModifyClusterNameRequest: encode {
-  /// **Required.** 需要修改名称的集群ID
+  /// **Required.** ID of the cluster to be renamed
   cluster_id: String = "ClusterId",
-  /// **Required.** 需要修改的集群名称，可使用中文或英文字符，最大长度32个字符
+  /// **Required.** Cluster name to be changed to, which can contain up to 32 letters and digits
   cluster_name: String = "ClusterName",
 }
 
-/// ModifyClusterName返回参数结构体
+/// Response of [`Client::modify_cluster_name`].
 pub struct ModifyClusterNameResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterPassword请求参数结构体
+/// Request of [`Client::modify_cluster_password`].
 pub struct ModifyClusterPasswordRequest: encode {
-  /// **Required.** 需要修改密码的集群ID
+  /// **Required.** ID of the cluster for which to modify the password
   cluster_id: String = "ClusterId",
-  /// **Required.** 集群旧密码
+  /// **Required.** Old cluster password
   old_password: String = "OldPassword",
-  /// **Required.** 集群旧密码预期失效时间
+  /// **Required.** Expected expiration time of old cluster password
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   old_password_expire_time: String = "OldPasswordExpireTime",
-  /// **Required.** 集群新密码，密码必须是a-zA-Z0-9的字符,且必须包含数字和大小写字母
+  /// **Required.** New cluster password, which must contain lowercase letters (a-z), uppercase letters (A-Z), and digits (0-9).
   new_password: String = "NewPassword",
-  /// 更新模式： `1` 更新密码；`2` 更新旧密码失效时间，默认为`1` 模式
+  /// Update mode. 1: updates password, 2: updates old password expiration time. Default value: 1
   mode: String = "Mode",
 }
 
-/// ModifyClusterPassword返回参数结构体
+/// Response of [`Client::modify_cluster_password`].
 pub struct ModifyClusterPasswordResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterTags请求参数结构体
+/// Request of [`Client::modify_cluster_tags`].
 pub struct ModifyClusterTagsRequest: encode {
-  /// **Required.** 待修改标签的集群ID
+  /// **Required.** The ID of the cluster whose tags need to be modified
   cluster_id: String = "ClusterId",
-  /// 待增加或修改的标签列表
+  /// The list of tags to add or modify
   replace_tags: Vec<TagInfoUnit> = "ReplaceTags",
-  /// 待删除的标签
+  /// Tags to delete
   delete_tags: Vec<TagInfoUnit> = "DeleteTags",
 }
 
-/// ModifyClusterTags返回参数结构体
+/// Response of [`Client::modify_cluster_tags`].
 pub struct ModifyClusterTagsResponse: decode {
-  /// 任务ID
+  /// Task ID
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySnapshots请求参数结构体
+/// Request of [`Client::modify_snapshots`].
 pub struct ModifySnapshotsRequest: encode {
-  /// **Required.** 表格所属集群id
+  /// **Required.** The ID of the cluster where the table resides
   cluster_id: String = "ClusterId",
-  /// **Required.** 快照列表
+  /// **Required.** Snapshot list
   selected_tables: Vec<SnapshotInfoNew> = "SelectedTables",
 }
 
-/// ModifySnapshots返回参数结构体
+/// Response of [`Client::modify_snapshots`].
 pub struct ModifySnapshotsResponse: decode {
-  /// 批量修改的快照数量
+  /// The number of snapshots modified in batches
   total_count: u64 = "TotalCount",
-  /// 批量修改的快照结果列表
+  /// The result list of snapshots modified in batches
   table_results: Vec<SnapshotResult> = "TableResults",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTableGroupName请求参数结构体
+/// Request of [`Client::modify_table_group_name`].
 pub struct ModifyTableGroupNameRequest: encode {
-  /// **Required.** 表格组所属的集群ID
+  /// **Required.** ID of the cluster where a table group resides
   cluster_id: String = "ClusterId",
-  /// **Required.** 待修改名称的表格组ID
+  /// **Required.** ID of the table group to be renamed
   table_group_id: String = "TableGroupId",
-  /// **Required.** 新的表格组名称，可以使用中英文字符和符号
+  /// **Required.** New table group name, which can contain letters and symbols
   table_group_name: String = "TableGroupName",
 }
 
-/// ModifyTableGroupName返回参数结构体
+/// Response of [`Client::modify_table_group_name`].
 pub struct ModifyTableGroupNameResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTableGroupTags请求参数结构体
+/// Request of [`Client::modify_table_group_tags`].
 pub struct ModifyTableGroupTagsRequest: encode {
-  /// **Required.** 待修改标签表格组所属集群ID
+  /// **Required.** The ID of the cluster where table group tags need to be modified
   cluster_id: String = "ClusterId",
-  /// **Required.** 待修改标签表格组ID
+  /// **Required.** The ID of the table group whose tags need to be modified
   table_group_id: String = "TableGroupId",
-  /// 待增加或修改的标签列表
+  /// The list of tags to add or modify
   replace_tags: Vec<TagInfoUnit> = "ReplaceTags",
-  /// 待删除的标签
+  /// Tags to delete
   delete_tags: Vec<TagInfoUnit> = "DeleteTags",
 }
 
-/// ModifyTableGroupTags返回参数结构体
+/// Response of [`Client::modify_table_group_tags`].
 pub struct ModifyTableGroupTagsResponse: decode {
-  /// 任务ID
+  /// Task ID
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTableMemos请求参数结构体
+/// Request of [`Client::modify_table_memos`].
 pub struct ModifyTableMemosRequest: encode {
-  /// **Required.** 表所属集群实例ID
+  /// **Required.** ID of the cluster instance where a table resides
   cluster_id: String = "ClusterId",
-  /// **Required.** 选定表详情列表
+  /// **Required.** List of details of selected tables
   table_memos: Vec<SelectedTableInfoNew> = "TableMemos",
 }
 
-/// ModifyTableMemos返回参数结构体
+/// Response of [`Client::modify_table_memos`].
 pub struct ModifyTableMemosResponse: decode {
-  /// 表备注修改结果数量
+  /// Number of tables modified for remarks
   total_count: u64 = "TotalCount",
-  /// 表备注修改结果列表
+  /// List of table remarks modification results
   table_results: Vec<TableResultNew> = "TableResults",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTableQuotas请求参数结构体
+/// Request of [`Client::modify_table_quotas`].
 pub struct ModifyTableQuotasRequest: encode {
-  /// **Required.** 带扩缩容表所属集群ID
+  /// **Required.** ID of the cluster where the table to be scaled resides
   cluster_id: String = "ClusterId",
-  /// **Required.** 已选中待修改的表配额列表
+  /// **Required.** List of quotas of tables selected for modification
   table_quotas: Vec<SelectedTableInfoNew> = "TableQuotas",
 }
 
-/// ModifyTableQuotas返回参数结构体
+/// Response of [`Client::modify_table_quotas`].
 pub struct ModifyTableQuotasResponse: decode {
-  /// 扩缩容结果数量
+  /// Number of scaled tables
   total_count: u64 = "TotalCount",
-  /// 扩缩容结果列表
+  /// List of table scaling results
   table_results: Vec<TableResultNew> = "TableResults",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTableTags请求参数结构体
+/// Request of [`Client::modify_table_tags`].
 pub struct ModifyTableTagsRequest: encode {
-  /// **Required.** 待修改标签表格所属集群ID
+  /// **Required.** The ID of the cluster where table tags need to be modified
   cluster_id: String = "ClusterId",
-  /// **Required.** 待修改标签表格列表
+  /// **Required.** The list of tables whose tags need to be modified
   selected_tables: Vec<SelectedTableInfoNew> = "SelectedTables",
-  /// 待增加或修改的标签列表
+  /// The list of tags to add or modify
   replace_tags: Vec<TagInfoUnit> = "ReplaceTags",
-  /// 待删除的标签列表
+  /// The list of tags to delete
   delete_tags: Vec<TagInfoUnit> = "DeleteTags",
 }
 
-/// ModifyTableTags返回参数结构体
+/// Response of [`Client::modify_table_tags`].
 pub struct ModifyTableTagsResponse: decode {
-  /// 返回结果总数
+  /// The total number of returned results
   total_count: i64 = "TotalCount",
-  /// 返回结果
+  /// Returned results
   table_results: Vec<TableResultNew> = "TableResults",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTables请求参数结构体
+/// Request of [`Client::modify_tables`].
 pub struct ModifyTablesRequest: encode {
-  /// **Required.** 待修改表格所在集群ID
+  /// **Required.** ID of the cluster where the table to be modified resides
   cluster_id: String = "ClusterId",
-  /// **Required.** 选中的改表IDL文件
+  /// **Required.** Selected table modification IDL files
   idl_files: Vec<IdlFileInfo> = "IdlFiles",
-  /// **Required.** 待改表格列表
+  /// **Required.** List of tables to be modified
   selected_tables: Vec<SelectedTableInfoNew> = "SelectedTables",
 }
 
-/// ModifyTables返回参数结构体
+/// Response of [`Client::modify_tables`].
 pub struct ModifyTablesResponse: decode {
-  /// 修改表结果数量
+  /// Number of modified tables
   total_count: u64 = "TotalCount",
-  /// 修改表结果列表
+  /// List of table modification results
   table_results: Vec<TableResultNew> = "TableResults",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 从IDL表描述文件中解析出来的表信息
+/// Table information parsed from IDL table description file
+///
+/// <details><summary>中文</summary>从IDL表描述文件中解析出来的表信息</details>
 pub struct ParsedTableInfoNew: decode {
-  /// 表格描述语言类型：`PROTO`或`TDR`
+  /// Table description language type. Valid values: PROTO, TDR
   table_idl_type: String = "TableIdlType",
-  /// 表格实例ID
+  /// Table instance ID
   table_instance_id: String = "TableInstanceId",
-  /// 表格名称
+  /// Table name
   table_name: String = "TableName",
-  /// 表格数据结构类型：`GENERIC`或`LIST`
+  /// Table data structure type. Valid values: GENERIC, LIST
   table_type: String = "TableType",
-  /// 主键字段信息
+  /// Primary key field information
   key_fields: String = "KeyFields",
-  /// 原主键字段信息，改表校验时有效
+  /// Old primary key field information, which is valid during verification of table modification
   old_key_fields: String = "OldKeyFields",
-  /// 非主键字段信息
+  /// Non-primary key field information
   value_fields: String = "ValueFields",
-  /// 原非主键字段信息，改表校验时有效
+  /// Old non-primary key field information, which is valid during verification of table modification
   old_value_fields: String = "OldValueFields",
-  /// 所属表格组ID
+  /// Table group ID
   table_group_id: String = "TableGroupId",
-  /// 主键字段总大小
+  /// Total size of primary key field
   sum_key_field_size: i64 = "SumKeyFieldSize",
-  /// 非主键字段总大小
+  /// Total size of non-primary key fields
   sum_value_field_size: i64 = "SumValueFieldSize",
-  /// 索引键集合
+  /// Index key set
   index_key_set: String = "IndexKeySet",
-  /// 分表因子集合
+  /// Shardkey set
   sharding_key_set: String = "ShardingKeySet",
-  /// TDR版本号
+  /// TDR version number
   tdr_version: i64 = "TdrVersion",
-  /// 错误信息
+  /// Error message
   error: ErrorInfo = "Error",
-  /// LIST类型表格元素个数
+  /// Number of LIST-type table elements
   list_element_num: i64 = "ListElementNum",
-  /// SORTLIST类型表格排序字段个数
+  /// Number of SORTLIST-type table sort fields
   sort_field_num: i64 = "SortFieldNum",
-  /// SORTLIST类型表格排序顺序
+  /// Sort order of SORTLIST-type tables
   sort_rule: i64 = "SortRule",
 }
 
-/// center资源池中的机器信息
+/// Information of the machines in the resource pool
+///
+/// <details><summary>中文</summary>center资源池中的机器信息</details>
 pub struct PoolInfo: decode {
-  /// 唯一id
+  /// Unique ID
   pool_uid: i64 = "PoolUid",
-  /// 是否支持ipv6
+  /// Whether IPv6 is supported
   ipv6_enable: i64 = "Ipv6Enable",
-  /// 剩余可用app
+  /// Remaining available cluster resources
   available_app_count: i64 = "AvailableAppCount",
-  /// svr机器列表
+  /// The list of machines at the storage layer (tcapsvr)
   server_list: Vec<ServerMachineInfo> = "ServerList",
-  /// proxy机器列表
+  /// The list of machines at the access layer (tcaproxy)
   proxy_list: Vec<ProxyMachineInfo> = "ProxyList",
 }
 
-/// 独占的proxy详细信息
+/// Information of the machine at the access layer (tcaproxy) in a dedicated cluster
+///
+/// <details><summary>中文</summary>独占的proxy详细信息</details>
 pub struct ProxyDetailInfo: decode {
-  /// proxy的唯一id
+  /// The unique ID of the access layer (tcaproxy)
   proxy_uid: String = "ProxyUid",
-  /// 机器类型
+  /// Machine type
   machine_type: String = "MachineType",
-  /// 请求包速度
+  /// The speed of processing request packets
   process_speed: i64 = "ProcessSpeed",
-  /// 请求包时延
+  /// Request packet delay
   average_process_delay: i64 = "AverageProcessDelay",
-  /// 慢处理包速度
+  /// The speed of processing delayed request packets
   slow_process_speed: i64 = "SlowProcessSpeed",
-  /// 版本
+  /// Version.
   version: String = "Version",
 }
 
-/// proxy机器信息
+/// Information of the machine at the access layer (tcaproxy)
+///
+/// <details><summary>中文</summary>proxy机器信息</details>
 pub struct ProxyMachineInfo: decode {
-  /// 唯一id
+  /// Unique ID
   proxy_uid: String = "ProxyUid",
-  /// 机器类型
+  /// Machine type
   machine_type: String = "MachineType",
-  /// 可分配proxy资源数
+  /// The number of proxy resources to be assigned
   available_count: i64 = "AvailableCount",
 }
 
-/// RecoverRecycleTables请求参数结构体
+/// Request of [`Client::recover_recycle_tables`].
 pub struct RecoverRecycleTablesRequest: encode {
-  /// **Required.** 表所在集群ID
+  /// **Required.** ID of the cluster where a table resides
   cluster_id: String = "ClusterId",
-  /// **Required.** 待恢复表信息
+  /// **Required.** Information of tables to be recovered
   selected_tables: Vec<SelectedTableInfoNew> = "SelectedTables",
 }
 
-/// RecoverRecycleTables返回参数结构体
+/// Response of [`Client::recover_recycle_tables`].
 pub struct RecoverRecycleTablesResponse: decode {
-  /// 恢复表结果数量
+  /// Number of recovered tables
   total_count: u64 = "TotalCount",
-  /// 恢复表信息列表
+  /// List of information of recovered tables
   table_results: Vec<TableResultNew> = "TableResults",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// TcaplusDB服务地域信息详情
+/// TcaplusDB service region details
+///
+/// <details><summary>中文</summary>TcaplusDB服务地域信息详情</details>
 pub struct RegionInfo: decode {
-  /// 地域Ap-Code
+  /// Region `Ap-code`
   region_name: String = "RegionName",
-  /// 地域缩写
+  /// Region abbreviation
   region_abbr: String = "RegionAbbr",
-  /// 地域ID
+  /// Region ID
   region_id: u64 = "RegionId",
-  /// 是否支持ipv6，0:不支持，1:支持
+  /// Whether to support IPv6 address access. Valid values: 0 (support), 1 (not support)
   ipv6_enable: u64 = "Ipv6Enable",
 }
 
-/// 被选中的表信息
+/// Request of [`Client::rollback_tables`].
+pub struct RollbackTablesRequest: encode {
+  /// **Required.** ID of the cluster where the table to be rolled back resides
+  cluster_id: String = "ClusterId",
+  /// **Required.** List of tables to be rolled back
+  selected_tables: Vec<SelectedTableInfoNew> = "SelectedTables",
+  /// **Required.** Time to roll back to
+  ///
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  rollback_time: String = "RollbackTime",
+  /// Rollback mode. `KEYS` is supported
+  mode: String = "Mode",
+}
+
+/// Response of [`Client::rollback_tables`].
+pub struct RollbackTablesResponse: decode {
+  /// Number of table rollback task results
+  total_count: u64 = "TotalCount",
+  /// Table rollback task result list
+  table_results: Vec<TableRollbackResultNew> = "TableResults",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Information of selected table
+///
+/// <details><summary>中文</summary>被选中的表信息</details>
 pub struct SelectedTableInfoNew: encode {
-  /// **Required.** 表所属表格组ID
+  /// **Required.** ID of the table group where a table resides
   table_group_id: String = "TableGroupId",
-  /// **Required.** 表格名称
+  /// **Required.** Table name
   table_name: String = "TableName",
-  /// 表实例ID
+  /// Table instance ID
   table_instance_id: String = "TableInstanceId",
-  /// 表格描述语言类型：`PROTO`或`TDR`
+  /// Table description language type. Valid values: PROTO, TDR
   table_idl_type: String = "TableIdlType",
-  /// 表格数据结构类型：`GENERIC`或`LIST`
+  /// Table data structure type. Valid values: GENERIC, LIST
   table_type: String = "TableType",
-  /// LIST表元素个数
+  /// Number of LIST-type table elements
   list_element_num: i64 = "ListElementNum",
-  /// 表格预留容量（GB）
+  /// Reserved table capacity in GB
   reserved_volume: i64 = "ReservedVolume",
-  /// 表格预留读CU
+  /// Reserved table read QPS
   reserved_read_qps: i64 = "ReservedReadQps",
-  /// 表格预留写CU
+  /// Reserved table write QPS
   reserved_write_qps: i64 = "ReservedWriteQps",
-  /// 表格备注信息
+  /// Table remarks
   memo: String = "Memo",
-  /// Key回档文件名，回档专用
+  /// Key rollback filename, which is only used for rollback
   file_name: String = "FileName",
-  /// Key回档文件扩展名，回档专用
+  /// Key rollback file extension, which is only used for rollback
   file_ext_type: String = "FileExtType",
-  /// Key回档文件大小，回档专用
+  /// Key rollback file size, which is only used for rollback
   file_size: i64 = "FileSize",
-  /// Key回档文件内容，回档专用
+  /// Key rollback file content, which is only used for rollback
   file_content: String = "FileContent",
 }
 
-/// 附带被选中字段信息的表格列表
+/// The list of tables to which the specified fields belong
+///
+/// <details><summary>中文</summary>附带被选中字段信息的表格列表</details>
 pub struct SelectedTableWithField: encode {
-  /// **Required.** 表所属表格组ID
+  /// **Required.** ID of the table group where the table resides
   table_group_id: String = "TableGroupId",
-  /// **Required.** 表格名称
+  /// **Required.** Table name
   table_name: String = "TableName",
-  /// 表实例ID
+  /// Table ID
   table_instance_id: String = "TableInstanceId",
-  /// 表格描述语言类型：`PROTO`或`TDR`
+  /// Table description language. Valid values: `PROTO`, `TDR`
   table_idl_type: String = "TableIdlType",
-  /// 表格数据结构类型：`GENERIC`或`LIST`
+  /// Table data structure. Valid values: `GENERIC`, `LIST`
   table_type: String = "TableType",
-  /// 待创建索引、缓写、数据订阅的字段列表
+  /// The list of fields on which indexes will be created, table caching enabled, or data subscription enabled
   selected_fields: Vec<FieldInfo> = "SelectedFields",
-  /// 索引分片数
+  /// The number of index shards
   shard_num: u64 = "ShardNum",
-  /// ckafka实例信息
+  /// CKafka instance information
   kafka_info: KafkaInfo = "KafkaInfo",
 }
 
-/// server独占机器的详细信息
+/// Information of the machine at the storage layer (tcapsvr) in a dedicated cluster
+///
+/// <details><summary>中文</summary>server独占机器的详细信息</details>
 pub struct ServerDetailInfo: decode {
-  /// svr唯一id
+  /// The unique ID of the storage layer (tcapsvr)
   server_uid: String = "ServerUid",
-  /// 机器类型
+  /// Machine type
   machine_type: String = "MachineType",
-  /// 内存占用量
+  /// Memory utilization
   memory_rate: i64 = "MemoryRate",
-  /// 磁盘占用量
+  /// Disk utilization
   disk_rate: i64 = "DiskRate",
-  /// 读次数
+  /// The number of reads
   read_num: i64 = "ReadNum",
-  /// 写次数
+  /// The number of writes
   write_num: i64 = "WriteNum",
-  /// 版本
+  /// Version.
   version: String = "Version",
 }
 
-/// svr的机器列表ServerList
+/// `ServerList`, the list of machines at the storage layer (tcapsvr)
+///
+/// <details><summary>中文</summary>svr的机器列表ServerList</details>
 pub struct ServerMachineInfo: decode {
-  /// 机器唯一id
+  /// The unique ID of the machine
   server_uid: String = "ServerUid",
-  /// 机器类型
+  /// Machine type
   machine_type: String = "MachineType",
 }
 
-/// SetBackupExpireRule请求参数结构体
+/// Request of [`Client::set_backup_expire_rule`].
 pub struct SetBackupExpireRuleRequest: encode {
-  /// **Required.** 表所属集群实例ID
+  /// **Required.** The ID of the cluster where the tables reside
   cluster_id: String = "ClusterId",
-  /// **Required.** 淘汰策略数组
+  /// **Required.** Array of retention policies
   backup_expire_rules: Vec<BackupExpireRuleInfo> = "BackupExpireRules",
 }
 
-/// SetBackupExpireRule返回参数结构体
+/// Response of [`Client::set_backup_expire_rule`].
 pub struct SetBackupExpireRuleResponse: decode {
-  /// TaskId由 AppInstanceId-taskId 组成，以区分不同集群的任务
+  /// `TaskId` is in the format of `AppInstanceId-taskId`, which is used to identify tasks of different clusters.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetTableDataFlow请求参数结构体
+/// Request of [`Client::set_table_data_flow`].
 pub struct SetTableDataFlowRequest: encode {
-  /// **Required.** 表所属集群实例ID
+  /// **Required.** The ID of the cluster where the tables reside
   cluster_id: String = "ClusterId",
-  /// **Required.** 待创建分布式索引表格列表
+  /// **Required.** The list of tables for which data subscription will be enabled
   selected_tables: Vec<SelectedTableWithField> = "SelectedTables",
 }
 
-/// SetTableDataFlow返回参数结构体
+/// Response of [`Client::set_table_data_flow`].
 pub struct SetTableDataFlowResponse: decode {
-  /// 表格数据订阅创建结果数量
+  /// The number of tables for which data subscription has been enabled
   total_count: u64 = "TotalCount",
-  /// 表格数据订阅创建结果列表
+  /// The result list of tables for which data subscription has been enabled
   table_results: Vec<TableResultNew> = "TableResults",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetTableIndex请求参数结构体
+/// Request of [`Client::set_table_index`].
 pub struct SetTableIndexRequest: encode {
-  /// **Required.** 表所属集群实例ID
+  /// **Required.** ID of the cluster where the table resides
   cluster_id: String = "ClusterId",
-  /// **Required.** 待创建分布式索引表格列表
+  /// **Required.** The list of tables that need to create global indexes
   selected_tables: Vec<SelectedTableWithField> = "SelectedTables",
 }
 
-/// SetTableIndex返回参数结构体
+/// Response of [`Client::set_table_index`].
 pub struct SetTableIndexResponse: decode {
-  /// 表格分布式索引创建结果数量
+  /// The number of tables whose global indexes are created
   total_count: u64 = "TotalCount",
-  /// 表格分布式索引创建结果列表
+  /// The list of global index creation results
   table_results: Vec<TableResultNew> = "TableResults",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 快照列表
+/// Snapshot list
+///
+/// <details><summary>中文</summary>快照列表</details>
 pub struct SnapshotInfo: encode {
-  /// **Required.** 所属表格组ID
+  /// **Required.** The ID of the table group where the table resides
   table_group_id: String = "TableGroupId",
-  /// **Required.** 表名称
+  /// **Required.** Table name
   table_name: String = "TableName",
-  /// **Required.** 快照名称
+  /// **Required.** Snapshot name
   snapshot_name: String = "SnapshotName",
-  /// **Required.** 快照时间点
+  /// **Required.** The time of the data from which the snapshot was created
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   snapshot_time: String = "SnapshotTime",
-  /// **Required.** 快照过期时间点
+  /// **Required.** Snapshot expiration time
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   snapshot_dead_time: String = "SnapshotDeadTime",
 }
 
-/// 新的快照过期时间
+/// New expiration time of a snapshot
+///
+/// <details><summary>中文</summary>新的快照过期时间</details>
 pub struct SnapshotInfoNew: encode {
-  /// **Required.** 所属表格组ID
+  /// **Required.** The ID of the table group where the table resides
   table_group_id: String = "TableGroupId",
-  /// **Required.** 表名称
+  /// **Required.** Table name
   table_name: String = "TableName",
-  /// **Required.** 快照名称
+  /// **Required.** Snapshot name
   snapshot_name: String = "SnapshotName",
-  /// 快照过期时间点
-  ///
+  /// Snapshot expiration time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   snapshot_dead_time: String = "SnapshotDeadTime",
 }
 
-/// 创建快照结果
+/// The result of snapshot creation
+///
+/// <details><summary>中文</summary>创建快照结果</details>
 pub struct SnapshotResult: decode {
-  /// 表格所属表格组ID
+  /// The ID of the table group where the table resides
   table_group_id: String = "TableGroupId",
-  /// 表格名称
+  /// Table name
   table_name: String = "TableName",
-  /// 任务ID，对于创建单任务的接口有效
+  /// Task ID, which is valid for the API that creates one task at a time
   task_id: String = "TaskId",
-  /// 错误信息
+  /// Error information
   error: ErrorInfo = "Error",
-  /// 快照名称
+  /// Snapshot name
   snapshot_name: String = "SnapshotName",
-  /// 快照的时间点
-  ///
+  /// The time of the data from which the snapshot was created
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   snapshot_time: String = "SnapshotTime",
-  /// 快照的过期时间点
-  ///
+  /// When the snapshot expires
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   snapshot_dead_time: String = "SnapshotDeadTime",
-  /// 快照创建时间点
-  ///
+  /// When the snapshot was created
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   snapshot_create_time: String = "SnapshotCreateTime",
-  /// 快照大小
+  /// Snapshot size
   snapshot_size: u64 = "SnapshotSize",
-  /// 快照状态，0 生成中 1 正常 2 删除中 3 已失效 4 回档使用中
+  /// Snapshot status. Valid values: `0` (creating), `1` (normal), `2` (deleting), `3` (expired), `4` (rolling back).
   snapshot_status: u64 = "SnapshotStatus",
-  /// 申请单ID
+  /// **China site only.** 申请单ID
   application_id: String = "ApplicationId",
 }
 
-/// 缓写表字段名称的映射
+/// Mapping of cache table field name
+///
+/// <details><summary>中文</summary>缓写表字段名称的映射</details>
 pub struct SyncTableField: decode {
-  /// TcaplusDB表字段名称
+  /// Field name of TcaplusDB table
   source_name: String = "SourceName",
-  /// 目标缓写表的字段名称
+  /// Field name of the target cache table
   target_name: String = "TargetName",
 }
 
-/// TcaplusDB的缓写表信息
+/// TcaplusDB cache table information
+///
+/// <details><summary>中文</summary>TcaplusDB的缓写表信息</details>
 pub struct SyncTableInfo: decode {
-  /// 目标缓写表的分表数目
+  /// Sharded table quantity of the target cache table
   target_table_split_num: u64 = "TargetTableSplitNum",
-  /// 目标缓写表名前缀
+  /// Prefix of the target cache table name
   target_table_name_prefix: Vec<String> = "TargetTableNamePrefix",
-  /// 缓写数据库实例ID
+  /// Instance ID of the cache database
   target_sync_db_instance_id: String = "TargetSyncDBInstanceId",
-  /// 缓写表所在数据库名称
+  /// Name of the database where the cache table resides
   target_database_name: String = "TargetDatabaseName",
-  /// 缓写状态，0：创建中，1：进行中，2：关闭，-1：被删除
+  /// Caching status. Valid values: `0` (creating), `1` (caching), `2` (disabled), `-1` (deleted).
   status: i64 = "Status",
-  /// 表格所在集群ID
+  /// ID of cluster where the table resides
   cluster_id: String = "ClusterId",
-  /// 表格所在表格组ID
+  /// The ID of the table group where the table resides
   table_group_id: u64 = "TableGroupId",
-  /// 表格名称
+  /// Table name
   table_name: String = "TableName",
-  /// 表格ID
+  /// Table ID
   table_id: String = "TableId",
-  /// TcaplusDB表主键字段到目标缓写表字段的映射
+  /// Mapping from the primary key field of the TcaplusDB table to the field of the target cache table
   key_field_mapping: Vec<SyncTableField> = "KeyFieldMapping",
-  /// TcaplusDB表字段到目标缓写表字段的映射
+  /// Mapping of TcaplusDB table field to target cache table field
   value_field_mapping: Vec<SyncTableField> = "ValueFieldMapping",
 }
 
-/// 表格组详细信息
+/// Table group details
+///
+/// <details><summary>中文</summary>表格组详细信息</details>
 pub struct TableGroupInfo: decode {
-  /// 表格组ID
+  /// Table group ID
   table_group_id: String = "TableGroupId",
-  /// 表格组名称
+  /// Table group name
   table_group_name: String = "TableGroupName",
-  /// 表格组创建时间
-  ///
+  /// Table group creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   created_time: String = "CreatedTime",
-  /// 表格组包含的表格数量
+  /// Number of tables in table group
   table_count: u64 = "TableCount",
-  /// 表格组包含的表格存储总量（MB）
+  /// Total table storage capacity in MB in table group
   total_size: u64 = "TotalSize",
-  /// 表格Txh备份文件多少天后过期删除
+  /// The number of days before the backup files of the Txh tables expire and are deleted.
   txh_backup_expire_day: u64 = "TxhBackupExpireDay",
-  /// 是否开启mysql负载均衡,0未开启 1开启中 2已开启
+  /// Whether MySQL load rebalancing is enabled. Valid values: `0` (Disabled), `1` (Enabling), `2` (Enabled).
   enable_mysql: u64 = "EnableMysql",
-  /// mysql负载均衡vip
+  /// MySQL load rebalancing vip
   mysql_conn_ip: String = "MysqlConnIp",
-  /// mysql负载均衡vport
+  /// MySQL load rebalancing vport
   mysql_conn_port: u64 = "MysqlConnPort",
 }
 
-/// 表格详情信息
+/// Table details
+///
+/// <details><summary>中文</summary>表格详情信息</details>
 pub struct TableInfoNew: decode {
-  /// 表格名称
+  /// Table name
   table_name: String = "TableName",
-  /// 表格实例ID
+  /// Table instance ID
   table_instance_id: String = "TableInstanceId",
-  /// 表格数据结构类型，如：`GENERIC`或`LIST`
+  /// Table data structure type, such as `GENERIC` or `LIST`
   table_type: String = "TableType",
-  /// 表格数据描述语言（IDL）类型，如：`PROTO`或`TDR`
+  /// Table data interface description language (IDL) type, such as `PROTO` or `TDR`
   table_idl_type: String = "TableIdlType",
-  /// 表格所属集群ID
+  /// ID of the cluster where a table resides
   cluster_id: String = "ClusterId",
-  /// 表格所属集群名称
+  /// Name of the cluster where a table resides
   cluster_name: String = "ClusterName",
-  /// 表格所属表格组ID
+  /// ID of the table group where a table resides
   table_group_id: String = "TableGroupId",
-  /// 表格所属表格组名称
+  /// Name of the table group where a table resides
   table_group_name: String = "TableGroupName",
-  /// 表格主键字段结构json字符串
+  /// JSON string of table's primary key field structure
   key_struct: String = "KeyStruct",
-  /// 表格非主键字段结构json字符串
+  /// JSON string of table non-primary key field structure
   value_struct: String = "ValueStruct",
-  /// 表格分表因子集合，对PROTO类型表格有效
+  /// Table shardkey set, which is valid for PROTO-type tables
   sharding_key_set: String = "ShardingKeySet",
-  /// 表格索引键字段集合，对PROTO类型表格有效
+  /// Table index key field set, which is valid for PROTO-type tables
   index_struct: String = "IndexStruct",
-  /// LIST类型表格元素个数
+  /// Number of LIST-type table elements
   list_element_num: u64 = "ListElementNum",
-  /// 表格所关联IDL文件信息列表
+  /// Information list of IDL files associated with table
   idl_files: Vec<IdlFileInfo> = "IdlFiles",
-  /// 表格预留容量（GB）
+  /// Reserved table capacity in GB
   reserved_volume: i64 = "ReservedVolume",
-  /// 表格预留读CU
+  /// Reserved table read QPS
   reserved_read_qps: i64 = "ReservedReadQps",
-  /// 表格预留写CU
+  /// Reserved table write QPS
   reserved_write_qps: i64 = "ReservedWriteQps",
-  /// 表格实际数据量大小（MB）
+  /// Actual table data size in MB
   table_size: i64 = "TableSize",
-  /// 表格状态
+  /// Table status
   status: String = "Status",
-  /// 表格创建时间
+  /// Table creation time
   created_time: String = "CreatedTime",
-  /// 表格最后一次修改时间
+  /// Table's last modified time
   updated_time: String = "UpdatedTime",
-  /// 表格备注信息
+  /// Table remarks
   memo: String = "Memo",
-  /// 错误信息
+  /// Error message
   error: ErrorInfo = "Error",
-  /// TcaplusDB SDK数据访问接入ID
+  /// TcaplusDB SDK data access ID
   api_access_id: String = "ApiAccessId",
-  /// SORTLIST类型表格排序字段个数
+  /// Number of SORTLIST-type table sort fields
   sort_field_num: i64 = "SortFieldNum",
-  /// SORTLIST类型表格排序顺序
+  /// Sort order of SORTLIST-type tables
   sort_rule: i64 = "SortRule",
-  /// 表格分布式索引/缓写、kafka数据订阅信息
+  /// Information about global indexes, table caching, or data subscription
   db_cluster_info_struct: String = "DbClusterInfoStruct",
-  /// 表格Txh备份文件多少天后过期删除
+  /// The number of days after which the table Txh backup files will be expire and deleted.
   txh_backup_expire_day: u64 = "TxhBackupExpireDay",
-  /// 表格的缓写信息
+  /// Cached information of the table
   sync_table_info: SyncTableInfo = "SyncTableInfo",
-  /// 表格分片数量
+  /// **China site only.** 表格分片数量
   shard_num: u64 = "ShardNum",
 }
 
-/// 表处理结果信息
+/// Table processing result information
+///
+/// <details><summary>中文</summary>表处理结果信息</details>
 pub struct TableResultNew: decode {
-  /// 表格实例ID，形如：tcaplus-3be64cbb
+  /// Table instance ID in the format of `tcaplus-3be64cbb`
   table_instance_id: String = "TableInstanceId",
-  /// 任务ID，对于创建单任务的接口有效
+  /// Task ID, which is valid for the API that creates one task
   task_id: String = "TaskId",
-  /// 表格名称
+  /// Table name
   table_name: String = "TableName",
-  /// 表格数据结构类型，如：`GENERIC`或`LIST`
+  /// Table data structure type, such as `GENERIC` or `LIST`
   table_type: String = "TableType",
-  /// 表数据描述语言（IDL）类型，如：`PROTO`或`TDR`
+  /// Table data interface description language (IDL) type, such as `PROTO` or `TDR`
   table_idl_type: String = "TableIdlType",
-  /// 表格所属表格组ID
+  /// ID of the table group where a table resides
   table_group_id: String = "TableGroupId",
-  /// 错误信息
+  /// Error message
   error: ErrorInfo = "Error",
-  /// 任务ID列表，对于创建多任务的接口有效
+  /// Task ID list, which is valid for the API that creates multiple tasks
   task_ids: Vec<String> = "TaskIds",
-  /// 腾讯云申请审核单Id
+  /// Cluster operation application ID
   application_id: String = "ApplicationId",
 }
 
-/// 标签信息单元
+/// Table rollback result information
+pub struct TableRollbackResultNew: decode {
+  /// Table instance ID in the format of `tcaplus-3be64cbb`
+  table_instance_id: String = "TableInstanceId",
+  /// Task ID, which is valid for the API that creates one task
+  task_id: String = "TaskId",
+  /// Table name
+  table_name: String = "TableName",
+  /// Table data structure type, such as `GENERIC` or `LIST`
+  table_type: String = "TableType",
+  /// Table data interface description language (IDL) type, such as `PROTO` or `TDR`
+  table_idl_type: String = "TableIdlType",
+  /// ID of the table group where a table resides
+  table_group_id: String = "TableGroupId",
+  /// Error message
+  error: ErrorInfo = "Error",
+  /// Task ID list, which is valid for the API that creates multiple tasks
+  task_ids: Vec<String> = "TaskIds",
+  /// ID of uploaded key file
+  file_id: String = "FileId",
+  /// Number of keys successfully verified
+  succ_key_num: u64 = "SuccKeyNum",
+  /// Total number of keys contained in key file
+  total_key_num: u64 = "TotalKeyNum",
+}
+
+/// Tag information unit
+///
+/// <details><summary>中文</summary>标签信息单元</details>
 pub struct TagInfoUnit: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key
   tag_key: String = "TagKey",
-  /// 标签值
+  /// Tag value
   tag_value: String = "TagValue",
 }
 
-/// 集群的标签信息
+/// Cluster tag information
+///
+/// <details><summary>中文</summary>集群的标签信息</details>
 pub struct TagsInfoOfCluster: decode {
-  /// 集群ID
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 标签信息
+  /// Tag information
   tags: Vec<TagInfoUnit> = "Tags",
-  /// 错误信息
+  /// Error message
   error: ErrorInfo = "Error",
 }
 
-/// 表格标签信息
+/// Table tag information
+///
+/// <details><summary>中文</summary>表格标签信息</details>
 pub struct TagsInfoOfTable: decode {
-  /// 表格实例ID
+  /// Table instance ID
   table_instance_id: String = "TableInstanceId",
-  /// 表格名称
+  /// Table name
   table_name: String = "TableName",
-  /// 表格组ID
+  /// Table group ID
   table_group_id: String = "TableGroupId",
-  /// 标签信息
+  /// Tag information
   tags: Vec<TagInfoUnit> = "Tags",
-  /// 错误信息
+  /// Error message
   error: ErrorInfo = "Error",
 }
 
-/// 表格组标签信息
+/// Table group tag information
+///
+/// <details><summary>中文</summary>表格组标签信息</details>
 pub struct TagsInfoOfTableGroup: decode {
-  /// 集群ID
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 表格组ID
+  /// Table group ID
   table_group_id: String = "TableGroupId",
-  /// 标签信息
+  /// Tag information
   tags: Vec<TagInfoUnit> = "Tags",
-  /// 错误信息
+  /// Error message
   error: ErrorInfo = "Error",
 }
 
-/// 任务信息详情
+/// Task details
+///
+/// <details><summary>中文</summary>任务信息详情</details>
 pub struct TaskInfoNew: decode {
-  /// 任务ID
+  /// Task ID
   task_id: String = "TaskId",
-  /// 任务类型
+  /// Task type
   task_type: String = "TaskType",
-  /// 任务所关联的TcaplusDB内部事务ID
+  /// ID of TcaplusDB internal transaction associated with task
   trans_id: String = "TransId",
-  /// 任务所属集群ID
+  /// ID of the cluster where a task resides
   cluster_id: String = "ClusterId",
-  /// 任务所属集群名称
+  /// Name of the cluster where a task resides
   cluster_name: String = "ClusterName",
-  /// 任务进度
+  /// Task progress
   progress: i64 = "Progress",
-  /// 任务创建时间
-  ///
+  /// Task creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 任务最后更新时间
-  ///
+  /// Task last modified time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// 操作者
+  /// Operator
   operator: String = "Operator",
-  /// 任务详情
+  /// Task details
   content: String = "Content",
-  /// 表格组ID
+  /// **China site only.** 表格组ID
   table_group_id: String = "TableGroupId",
-  /// 表格组名称
+  /// **China site only.** 表格组名称
   table_group_name: String = "TableGroupName",
-  /// 表名称
+  /// **China site only.** 表名称
   table_name: String = "TableName",
 }
 
-/// UpdateApply请求参数结构体
+/// Request of [`Client::update_apply`].
 pub struct UpdateApplyRequest: encode {
-  /// **Required.** 申请单状态
+  /// **Required.** Application status
   apply_status: Vec<ApplyStatus> = "ApplyStatus",
 }
 
-/// UpdateApply返回参数结构体
+/// Response of [`Client::update_apply`].
 pub struct UpdateApplyResponse: decode {
-  /// 已更新的申请单列表
+  /// List of updated applications
   apply_results: Vec<ApplyResult> = "ApplyResults",
-  /// 更新数量
+  /// Total number of updated applications
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// VerifyIdlFiles请求参数结构体
+/// Request of [`Client::verify_idl_files`].
 pub struct VerifyIdlFilesRequest: encode {
-  /// **Required.** 待创建表格的集群ID
+  /// **Required.** ID of the cluster where to create a table
   cluster_id: String = "ClusterId",
-  /// 待创建表格的表格组ID
+  /// ID of the table group where to create a table
   table_group_id: String = "TableGroupId",
-  /// 曾经上传过的IDL文件信息列表，与NewIdlFiles至少有一者
+  /// List of information of uploaded IDL files. Either this parameter or `NewIdlFiles` must be present
   existing_idl_files: Vec<IdlFileInfo> = "ExistingIdlFiles",
-  /// 待上传的IDL文件信息列表，与ExistingIdlFiles至少有一者
+  /// List of information of IDL files to be uploaded. Either this parameter or `ExistingIdlFiles` must be present
   new_idl_files: Vec<IdlFileInfo> = "NewIdlFiles",
 }
 
-/// VerifyIdlFiles返回参数结构体
+/// Response of [`Client::verify_idl_files`].
 pub struct VerifyIdlFilesResponse: decode {
-  /// 本次上传校验所有的IDL文件信息列表
+  /// Information list of all IDL files uploaded and verified in this request
   idl_files: Vec<IdlFileInfo> = "IdlFiles",
-  /// 读取IDL描述文件后解析出的合法表数量，不包含已经创建的表
+  /// Number of valid tables parsed by reading IDL description file, excluding tables already created
   total_count: u64 = "TotalCount",
-  /// 读取IDL描述文件后解析出的合法表列表，不包含已经创建的表
+  /// List of valid tables parsed by reading IDL description file, excluding tables already created
   table_infos: Vec<ParsedTableInfoNew> = "TableInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 }

@@ -39,6 +39,8 @@ impl Client {
 
     /// 查看事件统计 (`DescribeEventStatistics`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口用于查询腾讯云健康看板的实时可用性事件信息，可以通过产品列表、地域进行过滤查询。
     /// 可以参考健康看板历史事件页面来获取查询案例（链接：https://status.cloud.tencent.com/history）。
     ///
@@ -61,11 +63,21 @@ impl Client {
         self.read("DescribeEventStatistics", request)
     }
 
-    /// 查看事件列表 (`DescribeEvents`)
+    /// Query event list (`DescribeEvents`)
+    ///
+    /// This API is used to query the availability event list of tencent cloud services. It can be filtered by product, region, or event occurrence date.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看事件列表
     ///
     /// 本接口用于查询腾讯云健康看板的可用性事件信息，可以通过产品列表、地域列表和事件发生日期进行过滤查询。
     /// 当查询的产品对应时间内无事件时将返回空结果。
     /// 可以参考健康看板历史事件页面来获取查询案例（链接：https://status.cloud.tencent.com/history）。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tchd&Version=2023-03-06&Action=DescribeEvents)
+    ///
+    /// </details>
     ///
     /// # Example: 查询可用性事件列表
     ///
@@ -91,7 +103,7 @@ impl Client {
 }
 
 rt::model! {
-/// DescribeEventStatistics请求参数结构体
+/// Request of [`Client::describe_event_statistics`].
 pub struct DescribeEventStatisticsRequest: encode {
   /// **Required.** 1. 查询非区域性产品事件时，地域ID指定为：non-regional
   /// 2. 其他地域ID取值请参考：https://cloud.tencent.com/document/api/213/15692
@@ -101,58 +113,60 @@ pub struct DescribeEventStatisticsRequest: encode {
   product_ids: Vec<String> = "ProductIds",
 }
 
-/// DescribeEventStatistics返回参数结构体
+/// Response of [`Client::describe_event_statistics`].
 pub struct DescribeEventStatisticsResponse: decode {
   /// 正常产品数
   data: TotalStatus = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEvents请求参数结构体
+/// Request of [`Client::describe_events`].
 pub struct DescribeEventsRequest: encode {
-  /// **Required.** 事件的发生日期
+  /// **Required.** event occurrence date
   ///
   /// Format: date, `YYYY-MM-DD`.
   event_date: String = "EventDate",
-  /// 1. 不指定产品列表时将查询所有产品。
-  /// 2. 产品ID示例：cvm、lb、cdb、cdn、crs
+  /// Query by Product ID(s). Product ID examples: cvm, lb, cdb, cdn, crs.
   product_ids: Vec<String> = "ProductIds",
-  /// 1. 不指定地域列表时将查询所有地域。
-  /// 2. 查询非区域性产品事件时，地域ID指定为：non-regional
-  /// 3. 其他地域ID取值请参考：https://cloud.tencent.com/document/api/213/15692
+  /// 1. Query by Region ID(s). Region ID examples: ap-guangzhou, ap-shanghai, ap-singapore.
+  /// 2. The region ID for non-region-specific products should be set to non-regional.
   region_ids: Vec<String> = "RegionIds",
 }
 
-/// DescribeEvents返回参数结构体
+/// Response of [`Client::describe_events`].
 pub struct DescribeEventsResponse: decode {
-  /// 事件详情列表
+  /// Detailed event information.
   data: ProductEventList = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 事件详情信息，包含：产品名称、地域名称、事件开始时间、事件结束时间、事件当前状态；
+/// Describes information on an event.
+///
+/// <details><summary>中文</summary>事件详情信息，包含：产品名称、地域名称、事件开始时间、事件结束时间、事件当前状态；</details>
 pub struct EventDetail: decode {
-  /// 产品ID
+  /// Product ID.
   product_id: String = "ProductId",
-  /// 产品名称
+  /// Product name.
   product_name: String = "ProductName",
-  /// 地域ID，非区域性地域返回non-regional
+  /// Region ID.
   region_id: String = "RegionId",
-  /// 地域名称
+  /// Region name.
   region_name: String = "RegionName",
-  /// 事件开始时间
+  /// Event start time.
   start_time: String = "StartTime",
-  /// 事件结束时间，当事件正在发生还未结束时，结束时间返回空
+  /// Event end time. If the event is still ongoing and has not ended, the end time will be empty.
   end_time: String = "EndTime",
-  /// 事件当前状态：提示、异常、正常
+  /// Current status: Normally, Informational, Degradation.
   current_status: String = "CurrentStatus",
 }
 
-/// 产品可用性事件详情列表
+/// Detailed event information.
+///
+/// <details><summary>中文</summary>产品可用性事件详情列表</details>
 pub struct ProductEventList: decode {
-  /// 事件详情列表
+  /// Detailed event information.
   event_list: Vec<EventDetail> = "EventList",
 }
 

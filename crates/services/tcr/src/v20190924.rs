@@ -44,6 +44,8 @@ impl Client {
 
     /// 个人版镜像仓库批量删除Tag (`BatchDeleteImagePersonal`)
     ///
+    /// **China site only.**
+    ///
     /// 用于在个人版镜像仓库中批量删除Tag
     ///
     /// # Example: 个人版镜像仓库批量删除Tag
@@ -68,6 +70,8 @@ impl Client {
 
     /// 批量删除个人版仓库 (`BatchDeleteRepositoryPersonal`)
     ///
+    /// **China site only.**
+    ///
     /// 用于个人版镜像仓库中批量删除镜像仓库
     ///
     /// # Example: 批量删除个人版仓库
@@ -90,9 +94,19 @@ impl Client {
         self.call("BatchDeleteRepositoryPersonal", request)
     }
 
-    /// 校验实例信息 (`CheckInstance`)
+    /// Verifies instance information (`CheckInstance`)
+    ///
+    /// This API is used to verify the information of the Enterprise Edition instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 校验实例信息
     ///
     /// 用于校验企业版实例信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=CheckInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 检测实例ID是否存在
     ///
@@ -110,9 +124,19 @@ impl Client {
         self.read("CheckInstance", request)
     }
 
-    /// 检查待创建的实例名称是否符合规范 (`CheckInstanceName`)
+    /// Checks whether the name of the instance to be created meets the specifications (`CheckInstanceName`)
+    ///
+    /// This API is used to check whether the name of the instance to be created meets the specifications.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 检查待创建的实例名称是否符合规范
+    ///
+    /// 检查待创建的实例名称是否符合规范
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=CheckInstanceName)
+    ///
+    /// </details>
     ///
     /// # Example: 检查待创建的实例名称是否符合规范
     ///
@@ -131,6 +155,8 @@ impl Client {
     }
 
     /// 创建应用更新触发器 (`CreateApplicationTriggerPersonal`)
+    ///
+    /// **China site only.**
     ///
     /// 用于创建应用更新触发器
     ///
@@ -164,6 +190,8 @@ impl Client {
 
     /// 创建 GC 作业 (`CreateGCJob`)
     ///
+    /// **China site only.**
+    ///
     /// 创建 GC 作业
     ///
     /// # Example: 模拟运行清理
@@ -185,9 +213,19 @@ impl Client {
         self.call("CreateGCJob", request)
     }
 
-    /// 创建镜像加速服务 (`CreateImageAccelerationService`)
+    /// Creates an image acceleration service (`CreateImageAccelerationService`)
+    ///
+    /// This API is used to create an image acceleration service.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建镜像加速服务
+    ///
+    /// 创建镜像加速服务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=CreateImageAccelerationService)
+    ///
+    /// </details>
     ///
     /// # Example: 创建镜像加速服务
     ///
@@ -211,9 +249,19 @@ impl Client {
         self.call("CreateImageAccelerationService", request)
     }
 
-    /// 创建镜像不可变规则 (`CreateImmutableTagRules`)
+    /// Creates tag immutability rule (`CreateImmutableTagRules`)
+    ///
+    /// This API is used to create the tag immutability rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建镜像不可变规则
+    ///
+    /// 创建镜像不可变规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=CreateImmutableTagRules)
+    ///
+    /// </details>
     ///
     /// # Example: 新建规则
     ///
@@ -238,9 +286,19 @@ impl Client {
         self.call("CreateImmutableTagRules", request)
     }
 
-    /// 创建实例 (`CreateInstance`)
+    /// Creates an instance (`CreateInstance`)
+    ///
+    /// This API is used to create an instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建实例
+    ///
+    /// 创建实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=CreateInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 创建企业版实例
     ///
@@ -260,9 +318,19 @@ impl Client {
         self.call("CreateInstance", request)
     }
 
-    /// 创建自定义域名 (`CreateInstanceCustomizedDomain`)
+    /// Creates a custom domain name (`CreateInstanceCustomizedDomain`)
+    ///
+    /// This API is used to create a custom domain name.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建自定义域名
+    ///
+    /// 创建自定义域名
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=CreateInstanceCustomizedDomain)
+    ///
+    /// </details>
     ///
     /// # Example: 创建自定义域名
     ///
@@ -283,9 +351,19 @@ impl Client {
         self.call("CreateInstanceCustomizedDomain", request)
     }
 
-    /// 创建实例访问凭证 (`CreateInstanceToken`)
+    /// Creates the instance access credential (`CreateInstanceToken`)
+    ///
+    /// This API is used to create a temporary or long-term instance access credential.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建实例访问凭证
     ///
     /// 创建实例的临时或长期访问凭证
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=CreateInstanceToken)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 获取临时实例访问凭证
     ///
@@ -298,6 +376,18 @@ impl Client {
     ///   "TokenType": "temp"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 获取长期实例访问凭证
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Desc": "desc",
+    ///   "RegistryId": "tcr-dg284imq",
+    ///   "TokenType": "longterm"
+    /// }
+    /// ```
     pub fn create_instance_token<'a>(
         &'a self,
         request: &'a CreateInstanceTokenRequest,
@@ -306,6 +396,8 @@ impl Client {
     }
 
     /// 创建私有域名解析 (`CreateInternalEndpointDns`)
+    ///
+    /// **China site only.**
     ///
     /// 创建tcr内网私有域名解析
     ///
@@ -330,9 +422,19 @@ impl Client {
         self.call("CreateInternalEndpointDns", request)
     }
 
-    /// 创建实例公网访问多白名单策略 (`CreateMultipleSecurityPolicy`)
+    /// Creates multiple public network access allowlist policies of the instance (`CreateMultipleSecurityPolicy`)
+    ///
+    /// This API is used to create multiple public network access allowlist policies of the TCR instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建实例公网访问多白名单策略
     ///
     /// 用于在TCR实例中，创建多个白名单策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=CreateMultipleSecurityPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 创建实例公网访问多白名单策略
     ///
@@ -365,9 +467,19 @@ impl Client {
         self.call("CreateMultipleSecurityPolicy", request)
     }
 
-    /// 创建命名空间 (`CreateNamespace`)
+    /// Creates a namespace (`CreateNamespace`)
+    ///
+    /// This API is used to create a namespace in an Enterprise Edition instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建命名空间
     ///
     /// 用于在企业版中创建命名空间
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=CreateNamespace)
+    ///
+    /// </details>
     ///
     /// # Example: 创建命名空间
     ///
@@ -392,6 +504,8 @@ impl Client {
 
     /// 创建个人版命名空间 (`CreateNamespacePersonal`)
     ///
+    /// **China site only.**
+    ///
     /// 创建个人版镜像仓库命名空间，此命名空间全局唯一
     ///
     /// # Example: 创建个人版命名空间
@@ -410,9 +524,19 @@ impl Client {
         self.call("CreateNamespacePersonal", request)
     }
 
-    /// 创建从实例 (`CreateReplicationInstance`)
+    /// Creates a replication instance (`CreateReplicationInstance`)
+    ///
+    /// This API is used to create a replication instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建从实例
+    ///
+    /// 创建从实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=CreateReplicationInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 创建从实例
     ///
@@ -431,9 +555,19 @@ impl Client {
         self.call("CreateReplicationInstance", request)
     }
 
-    /// 创建镜像仓库 (`CreateRepository`)
+    /// Creates an image repository (`CreateRepository`)
+    ///
+    /// This API is used to create an image repository in an Enterprise Edition instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建镜像仓库
     ///
     /// 用于企业版创建镜像仓库
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=CreateRepository)
+    ///
+    /// </details>
     ///
     /// # Example: 创建镜像仓库
     ///
@@ -455,6 +589,8 @@ impl Client {
 
     /// 创建个人版镜像仓库 (`CreateRepositoryPersonal`)
     ///
+    /// **China site only.**
+    ///
     /// 用于在个人版仓库中创建镜像仓库
     ///
     /// # Example: 创建个人版镜像仓库
@@ -475,9 +611,19 @@ impl Client {
         self.call("CreateRepositoryPersonal", request)
     }
 
-    /// 创建实例公网访问白名单策略 (`CreateSecurityPolicy`)
+    /// Creates a public network access allowlist policy for an instance (`CreateSecurityPolicy`)
+    ///
+    /// This API is used to create a public network access allowlist policy for an instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建实例公网访问白名单策略
+    ///
+    /// 创建实例公网访问白名单策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=CreateSecurityPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 创建实例公网访问白名单策略
     ///
@@ -497,9 +643,19 @@ impl Client {
         self.call("CreateSecurityPolicy", request)
     }
 
-    /// 创建服务级账号 (`CreateServiceAccount`)
+    /// Creates a service account (`CreateServiceAccount`)
+    ///
+    /// This API is used to create a service level account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建服务级账号
     ///
     /// 创建服务级账户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=CreateServiceAccount)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 创建服务级账号
     ///
@@ -524,6 +680,26 @@ impl Client {
     ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 使用Duration创建ServiceAccount
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Duration": 10,
+    ///   "Name": "servie-account4",
+    ///   "Permissions": [
+    ///     {
+    ///       "Actions": [
+    ///         "tcr:PushRepository"
+    ///       ],
+    ///       "Resource": "ns1"
+    ///     }
+    ///   ],
+    ///   "RegistryId": "tcr-dg284imq"
+    /// }
+    /// ```
     pub fn create_service_account<'a>(
         &'a self,
         request: &'a CreateServiceAccountRequest,
@@ -531,9 +707,19 @@ impl Client {
         self.call("CreateServiceAccount", request)
     }
 
-    /// 创建镜像签名 (`CreateSignature`)
+    /// Creates an image signature (`CreateSignature`)
+    ///
+    /// This API is used to create a signature for an image tag.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建镜像签名
     ///
     /// 为一个镜像版本创建签名
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=CreateSignature)
+    ///
+    /// </details>
     ///
     /// # Example: 创建镜像仓库
     ///
@@ -554,9 +740,19 @@ impl Client {
         self.call("CreateSignature", request)
     }
 
-    /// 创建签名策略 (`CreateSignaturePolicy`)
+    /// Creates a signature policy (`CreateSignaturePolicy`)
+    ///
+    /// This API is used to create an image signature policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建签名策略
     ///
     /// 创建镜像签名策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=CreateSignaturePolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 创建镜像加签策略
     ///
@@ -579,9 +775,19 @@ impl Client {
         self.call("CreateSignaturePolicy", request)
     }
 
-    /// 手动执行版本保留 (`CreateTagRetentionExecution`)
+    /// Executes tag retention manually (`CreateTagRetentionExecution`)
+    ///
+    /// This API is used to execute tag retention manually.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 手动执行版本保留
+    ///
+    /// 手动执行版本保留
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=CreateTagRetentionExecution)
+    ///
+    /// </details>
     ///
     /// # Example: 手动执行版本保留
     ///
@@ -601,9 +807,19 @@ impl Client {
         self.call("CreateTagRetentionExecution", request)
     }
 
-    /// 创建版本保留规则 (`CreateTagRetentionRule`)
+    /// Creates a tag retention rule (`CreateTagRetentionRule`)
+    ///
+    /// This API is used to create a tag retention rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建版本保留规则
+    ///
+    /// 创建版本保留规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=CreateTagRetentionRule)
+    ///
+    /// </details>
     ///
     /// # Example: 创建版本保留规则
     ///
@@ -616,6 +832,8 @@ impl Client {
     }
 
     /// 创建个人用户 (`CreateUserPersonal`)
+    ///
+    /// **China site only.**
     ///
     /// 创建个人用户
     ///
@@ -635,9 +853,19 @@ impl Client {
         self.call("CreateUserPersonal", request)
     }
 
-    /// 创建触发器 (`CreateWebhookTrigger`)
+    /// Creates a trigger (`CreateWebhookTrigger`)
+    ///
+    /// This API is used to create a trigger.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建触发器
+    ///
+    /// 创建触发器
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=CreateWebhookTrigger)
+    ///
+    /// </details>
     ///
     /// # Example: 创建触发器
     ///
@@ -650,6 +878,8 @@ impl Client {
     }
 
     /// 删除指定模型版本 (`DeleteAIModel`)
+    ///
+    /// **China site only.**
     ///
     /// 删除指定模型版本（通过 tag 或 digest 引用）。调用 Harbor v2 API 删除 artifact。
     ///
@@ -678,6 +908,8 @@ impl Client {
 
     /// 删除应用更新触发器 (`DeleteApplicationTriggerPersonal`)
     ///
+    /// **China site only.**
+    ///
     /// 用于删除应用更新触发器
     ///
     /// # Example: 删除应用更新触发器
@@ -700,9 +932,19 @@ impl Client {
         self.call("DeleteApplicationTriggerPersonal", request)
     }
 
-    /// 删除指定镜像 (`DeleteImage`)
+    /// Deletes the specified image (`DeleteImage`)
+    ///
+    /// This API is used to delete the specified image.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除指定镜像
+    ///
+    /// 删除指定镜像
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DeleteImage)
+    ///
+    /// </details>
     ///
     /// # Example: 删除指定镜像
     ///
@@ -723,9 +965,19 @@ impl Client {
         self.call("DeleteImage", request)
     }
 
-    /// 删除镜像加速服务 (`DeleteImageAccelerateService`)
+    /// Deletes an image acceleration service (`DeleteImageAccelerateService`)
+    ///
+    /// This API is used to delete an image acceleration service.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除镜像加速服务
+    ///
+    /// 删除镜像加速服务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DeleteImageAccelerateService)
+    ///
+    /// </details>
     ///
     /// # Example: 删除镜像加速服务
     ///
@@ -745,6 +997,8 @@ impl Client {
     }
 
     /// 删除个人版全局镜像版本自动清理策略 (`DeleteImageLifecycleGlobalPersonal`)
+    ///
+    /// **China site only.**
     ///
     /// 用于删除个人版全局镜像版本自动清理策略
     ///
@@ -768,6 +1022,8 @@ impl Client {
 
     /// 删除个人版仓库tag (`DeleteImagePersonal`)
     ///
+    /// **China site only.**
+    ///
     /// 用于在个人版中删除tag
     ///
     /// # Example: 个人版仓库删除tag
@@ -787,9 +1043,19 @@ impl Client {
         self.call("DeleteImagePersonal", request)
     }
 
-    /// 删除镜像不可变规则 (`DeleteImmutableTagRules`)
+    /// Deletes tag immutability rule (`DeleteImmutableTagRules`)
+    ///
+    /// This API is used to delete the tag immutability rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除镜像不可变规则
+    ///
+    /// 删除镜像不可变规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DeleteImmutableTagRules)
+    ///
+    /// </details>
     ///
     /// # Example: 删除规则
     ///
@@ -809,9 +1075,19 @@ impl Client {
         self.call("DeleteImmutableTagRules", request)
     }
 
-    /// 删除实例 (`DeleteInstance`)
+    /// Deletes an instance (`DeleteInstance`)
+    ///
+    /// This API is used to delete a TCR Enterprise Edition instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除实例
     ///
     /// 删除镜像仓库企业版实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DeleteInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 删除企业版实例
     ///
@@ -830,9 +1106,19 @@ impl Client {
         self.call("DeleteInstance", request)
     }
 
-    /// 删除自定义域名 (`DeleteInstanceCustomizedDomain`)
+    /// Deletes a custom domain name (`DeleteInstanceCustomizedDomain`)
+    ///
+    /// This API is used to delete a custom domain name.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除自定义域名
+    ///
+    /// 删除自定义域名
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DeleteInstanceCustomizedDomain)
+    ///
+    /// </details>
     ///
     /// # Example: 删除自定义域名
     ///
@@ -853,9 +1139,19 @@ impl Client {
         self.call("DeleteInstanceCustomizedDomain", request)
     }
 
-    /// 删除长期访问凭证 (`DeleteInstanceToken`)
+    /// Deletes a long-term access credential (`DeleteInstanceToken`)
+    ///
+    /// This API is used to delete a long-term access credential.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除长期访问凭证
+    ///
+    /// 删除长期访问凭证
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DeleteInstanceToken)
+    ///
+    /// </details>
     ///
     /// # Example: 删除长期访问凭证
     ///
@@ -875,6 +1171,8 @@ impl Client {
     }
 
     /// 删除私有域名解析 (`DeleteInternalEndpointDns`)
+    ///
+    /// **China site only.**
     ///
     /// 删除tcr内网私有域名解析
     ///
@@ -898,9 +1196,19 @@ impl Client {
         self.call("DeleteInternalEndpointDns", request)
     }
 
-    /// 删除实例公网访问多白名单策略 (`DeleteMultipleSecurityPolicy`)
+    /// Deletes multiple public network access allowlist policies of the instance (`DeleteMultipleSecurityPolicy`)
+    ///
+    /// This API is used to delete multiple public network access allowlist policies of the instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除实例公网访问多白名单策略
     ///
     /// 用于删除实例多个公网访问白名单策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DeleteMultipleSecurityPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 删除实例公网访问白名单策略
     ///
@@ -926,9 +1234,19 @@ impl Client {
         self.call("DeleteMultipleSecurityPolicy", request)
     }
 
-    /// 删除命名空间 (`DeleteNamespace`)
+    /// Deletes a namespace (`DeleteNamespace`)
+    ///
+    /// This API is used to delete a namespace.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除命名空间
+    ///
+    /// 删除命名空间
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DeleteNamespace)
+    ///
+    /// </details>
     ///
     /// # Example: 删除命名空间
     ///
@@ -949,6 +1267,8 @@ impl Client {
 
     /// 删除个人版命名空间 (`DeleteNamespacePersonal`)
     ///
+    /// **China site only.**
+    ///
     /// 删除共享版命名空间
     ///
     /// # Example: 删除个人版命名空间
@@ -967,9 +1287,19 @@ impl Client {
         self.call("DeleteNamespacePersonal", request)
     }
 
-    /// 删除从实例 (`DeleteReplicationInstance`)
+    /// Deletes a replica instance (`DeleteReplicationInstance`)
+    ///
+    /// This API is used to delete a replica instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除从实例
+    ///
+    /// 删除从实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DeleteReplicationInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 删除从实例
     ///
@@ -991,6 +1321,8 @@ impl Client {
 
     /// 删除实例同步规则 (`DeleteReplicationRule`)
     ///
+    /// **China site only.**
+    ///
     /// 删除实例同步规则
     ///
     /// # Example: 删除实例同步规则
@@ -1011,9 +1343,19 @@ impl Client {
         self.call("DeleteReplicationRule", request)
     }
 
-    /// 删除镜像仓库 (`DeleteRepository`)
+    /// Deletes an image repository (`DeleteRepository`)
+    ///
+    /// This API is used to delete an image repository.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除镜像仓库
+    ///
+    /// 删除镜像仓库
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DeleteRepository)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 删除不存在镜像的镜像仓库
     ///
@@ -1027,6 +1369,31 @@ impl Client {
     ///   "RepositoryName": "nginx"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 删除镜像仓库
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "NamespaceName": "private",
+    ///   "RegistryId": "tcr-dg284imq",
+    ///   "RepositoryName": "golang"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 删除镜像仓库调用失败
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ForceDelete": false,
+    ///   "NamespaceName": "dev",
+    ///   "RegistryId": "tcr-dc0dgswk",
+    ///   "RepositoryName": "nginx"
+    /// }
+    /// ```
     pub fn delete_repository<'a>(
         &'a self,
         request: &'a DeleteRepositoryRequest,
@@ -1035,6 +1402,8 @@ impl Client {
     }
 
     /// 删除个人版镜像仓库 (`DeleteRepositoryPersonal`)
+    ///
+    /// **China site only.**
     ///
     /// 用于个人版镜像仓库中删除
     ///
@@ -1054,9 +1423,19 @@ impl Client {
         self.call("DeleteRepositoryPersonal", request)
     }
 
-    /// 批量删除Repository Tag (`DeleteRepositoryTags`)
+    /// Batch deletes repository tags (`DeleteRepositoryTags`)
+    ///
+    /// This API is used to batch delete repository tags in an Enterprise Edition instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量删除Repository Tag
     ///
     /// 用于企业版批量删除Repository Tag
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DeleteRepositoryTags)
+    ///
+    /// </details>
     ///
     /// # Example: 批量删除镜像仓库Tag
     ///
@@ -1080,11 +1459,23 @@ impl Client {
         self.call("DeleteRepositoryTags", request)
     }
 
-    /// 删除实例公网访问白名单策略 (`DeleteSecurityPolicy`)
+    /// Deletes a public network access allowlist policy of an instance (`DeleteSecurityPolicy`)
+    ///
+    /// This API is used to delete a public network access allow policy.
+    ///
+    /// Note: When both `PolicyIndex` and `CidrBlock` are specified, `CidrBlock` takes the higher priority
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除实例公网访问白名单策略
     ///
     /// 删除实例公网访问白名单策略
     ///
     /// 注意：当PolicyIndex和CidrBlock同时存在时，CidrBlock优先级更高
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DeleteSecurityPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 删除实例公网访问白名单策略
     ///
@@ -1105,9 +1496,19 @@ impl Client {
         self.call("DeleteSecurityPolicy", request)
     }
 
-    /// 删除服务级账号 (`DeleteServiceAccount`)
+    /// Deletes a service account (`DeleteServiceAccount`)
+    ///
+    /// This API is used to delete a service account.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除服务级账号
+    ///
+    /// 删除服务级账号
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DeleteServiceAccount)
+    ///
+    /// </details>
     ///
     /// # Example: 删除服务级账号
     ///
@@ -1126,9 +1527,19 @@ impl Client {
         self.call("DeleteServiceAccount", request)
     }
 
-    /// 删除命名空间加签策略 (`DeleteSignaturePolicy`)
+    /// Deletes a namespace signing policy (`DeleteSignaturePolicy`)
+    ///
+    /// This API is used to delete a namespace signing policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除命名空间加签策略
+    ///
+    /// 删除命名空间加签策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DeleteSignaturePolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 删除命名空间加签策略
     ///
@@ -1148,6 +1559,8 @@ impl Client {
     }
 
     /// 删除指定 Skill (`DeleteSkill`)
+    ///
+    /// **China site only.**
     ///
     /// 删除指定 Skill
     ///
@@ -1173,9 +1586,19 @@ impl Client {
         self.call("DeleteSkill", request)
     }
 
-    /// 删除版本保留规则 (`DeleteTagRetentionRule`)
+    /// Deletes a tag retention rule (`DeleteTagRetentionRule`)
+    ///
+    /// This API is used to delete a tag retention rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除版本保留规则
+    ///
+    /// 删除版本保留规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DeleteTagRetentionRule)
+    ///
+    /// </details>
     ///
     /// # Example: 删除版本保留规则
     ///
@@ -1194,9 +1617,19 @@ impl Client {
         self.call("DeleteTagRetentionRule", request)
     }
 
-    /// 删除触发器 (`DeleteWebhookTrigger`)
+    /// Deletes a trigger (`DeleteWebhookTrigger`)
+    ///
+    /// This API is used to delete a trigger.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除触发器
+    ///
+    /// 删除触发器
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DeleteWebhookTrigger)
+    ///
+    /// </details>
     ///
     /// # Example: 删除触发器
     ///
@@ -1217,6 +1650,8 @@ impl Client {
     }
 
     /// 模型版本的详细参数 (`DescribeAIModelVersionDetail`)
+    ///
+    /// **China site only.**
     ///
     /// 查询模型详情
     ///
@@ -1241,6 +1676,8 @@ impl Client {
     }
 
     /// 查询应用更新触发器触发日志 (`DescribeApplicationTriggerLogPersonal`)
+    ///
+    /// **China site only.**
     ///
     /// 用于查询应用更新触发器触发日志
     ///
@@ -1270,6 +1707,8 @@ impl Client {
 
     /// 查询应用更新触发器 (`DescribeApplicationTriggerPersonal`)
     ///
+    /// **China site only.**
+    ///
     /// 用于查询应用更新触发器
     ///
     /// # Example: 查询应用更新触发器
@@ -1292,9 +1731,19 @@ impl Client {
         self.read("DescribeApplicationTriggerPersonal", request)
     }
 
-    /// 查询Chart包下载信息 (`DescribeChartDownloadInfo`)
+    /// Queries the download information of a chart (`DescribeChartDownloadInfo`)
+    ///
+    /// This API is used to return the chart download information in an Enterprise Edition instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询Chart包下载信息
     ///
     /// 用于在企业版中返回Chart的下载信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DescribeChartDownloadInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询Chart包下载信息
     ///
@@ -1315,9 +1764,19 @@ impl Client {
         self.read("DescribeChartDownloadInfo", request)
     }
 
-    /// 查询实例公网访问入口状态 (`DescribeExternalEndpointStatus`)
+    /// Queries the public network access entry status of an instance (`DescribeExternalEndpointStatus`)
+    ///
+    /// This API is used to query the public network access entry status of an instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询实例公网访问入口状态
+    ///
+    /// 查询实例公网访问入口状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DescribeExternalEndpointStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例公网访问入口状态
     ///
@@ -1337,6 +1796,8 @@ impl Client {
     }
 
     /// 查询个人收藏仓库 (`DescribeFavorRepositoryPersonal`)
+    ///
+    /// **China site only.**
     ///
     /// 查询个人收藏仓库
     ///
@@ -1359,9 +1820,19 @@ impl Client {
         self.read("DescribeFavorRepositoryPersonal", request)
     }
 
-    /// GC 历史 (`DescribeGCJobs`)
+    /// Queries the GC history (`DescribeGCJobs`)
+    ///
+    /// This API is used to query the last ten garbage collection (GC) records.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// GC 历史
     ///
     /// GC 最近10条历史
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DescribeGCJobs)
+    ///
+    /// </details>
     ///
     /// # Example: GC 最近10条历史
     ///
@@ -1379,9 +1850,19 @@ impl Client {
         self.read("DescribeGCJobs", request)
     }
 
-    /// 查询镜像加速服务状态 (`DescribeImageAccelerateService`)
+    /// Queries the status of an image acceleration service. (`DescribeImageAccelerateService`)
+    ///
+    /// This API is used to query the status of an image acceleration service.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询镜像加速服务状态
+    ///
+    /// 查询镜像加速服务状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DescribeImageAccelerateService)
+    ///
+    /// </details>
     ///
     /// # Example: 查询镜像加速服务状态
     ///
@@ -1401,6 +1882,8 @@ impl Client {
     }
 
     /// 查询个人版中与指定tag镜像内容相同的tag列表 (`DescribeImageFilterPersonal`)
+    ///
+    /// **China site only.**
     ///
     /// 用于在个人版中查询与指定tag镜像内容相同的tag列表
     ///
@@ -1422,6 +1905,8 @@ impl Client {
     }
 
     /// 获取个人版全局镜像版本自动清理策略 (`DescribeImageLifecycleGlobalPersonal`)
+    ///
+    /// **China site only.**
     ///
     /// 用于获取个人版全局镜像版本自动清理策略
     ///
@@ -1445,6 +1930,8 @@ impl Client {
 
     /// 获取个人版仓库自动清理策略 (`DescribeImageLifecyclePersonal`)
     ///
+    /// **China site only.**
+    ///
     /// 用于获取个人版仓库中自动清理策略
     ///
     /// # Example: 获取个人版仓库自动清理策略
@@ -1464,9 +1951,19 @@ impl Client {
         self.read("DescribeImageLifecyclePersonal", request)
     }
 
-    /// 查询容器镜像Manifest信息 (`DescribeImageManifests`)
+    /// Queries the manifest information of a container image (`DescribeImageManifests`)
+    ///
+    /// This API is used to query the manifest information of a container image.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询容器镜像Manifest信息
+    ///
+    /// 查询容器镜像Manifest信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DescribeImageManifests)
+    ///
+    /// </details>
     ///
     /// # Example: 查询容器镜像Manifest信息
     ///
@@ -1489,6 +1986,8 @@ impl Client {
 
     /// 获取个人版镜像仓库tag列表 (`DescribeImagePersonal`)
     ///
+    /// **China site only.**
+    ///
     /// 用于获取个人版镜像仓库tag列表
     ///
     /// # Example: 获取共享版镜像仓库tag列表
@@ -1507,9 +2006,19 @@ impl Client {
         self.read("DescribeImagePersonal", request)
     }
 
-    /// 查询容器镜像信息 (`DescribeImages`)
+    /// Queries the information of a container image (`DescribeImages`)
+    ///
+    /// This API is used to query the list of image tags or the information of the specified container image.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询容器镜像信息
     ///
     /// 查询镜像版本列表或指定容器镜像信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DescribeImages)
+    ///
+    /// </details>
     ///
     /// # Example: 查询容器镜像信息
     ///
@@ -1531,9 +2040,19 @@ impl Client {
         self.read("DescribeImages", request)
     }
 
-    /// 列出镜像不可变规则 (`DescribeImmutableTagRules`)
+    /// Lists tag immutability rule (`DescribeImmutableTagRules`)
+    ///
+    /// This API is used to list the tag immutability rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 列出镜像不可变规则
+    ///
+    /// 列出镜像不可变规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DescribeImmutableTagRules)
+    ///
+    /// </details>
     ///
     /// # Example: 列出规则
     ///
@@ -1551,9 +2070,19 @@ impl Client {
         self.read("DescribeImmutableTagRules", request)
     }
 
-    /// 查询所有实例命名空间 (`DescribeInstanceAllNamespaces`)
+    /// Queries all instance namespaces (`DescribeInstanceAllNamespaces`)
+    ///
+    /// This API is used to query the list of all namespaces in an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询所有实例命名空间
     ///
     /// 查询所有有实例命名空间列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DescribeInstanceAllNamespaces)
+    ///
+    /// </details>
     ///
     /// # Example: 查询命名空间信息
     ///
@@ -1573,9 +2102,19 @@ impl Client {
         self.read("DescribeInstanceAllNamespaces", request)
     }
 
-    /// 查询实例自定义域名列表 (`DescribeInstanceCustomizedDomain`)
+    /// Queries the list of custom domain names of an instance (`DescribeInstanceCustomizedDomain`)
+    ///
+    /// This API is used to query the list of custom domain names of an instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询实例自定义域名列表
+    ///
+    /// 查询实例自定义域名列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DescribeInstanceCustomizedDomain)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例自定义域名列表
     ///
@@ -1599,9 +2138,19 @@ impl Client {
         self.read("DescribeInstanceCustomizedDomain", request)
     }
 
-    /// 查询实例状态 (`DescribeInstanceStatus`)
+    /// Queries the instance status (`DescribeInstanceStatus`)
+    ///
+    /// This API is used to query the current status and process information of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例状态
     ///
     /// 查询实例当前状态以及过程信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DescribeInstanceStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例状态
     ///
@@ -1621,9 +2170,19 @@ impl Client {
         self.read("DescribeInstanceStatus", request)
     }
 
-    /// 查询长期访问凭证信息 (`DescribeInstanceToken`)
+    /// Queries the information of long-term access credentials (`DescribeInstanceToken`)
+    ///
+    /// This API is used to query the information of long-term access credentials.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询长期访问凭证信息
+    ///
+    /// 查询长期访问凭证信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DescribeInstanceToken)
+    ///
+    /// </details>
     ///
     /// # Example: 查询长期访问凭证信息
     ///
@@ -1641,9 +2200,19 @@ impl Client {
         self.read("DescribeInstanceToken", request)
     }
 
-    /// 查询实例信息 (`DescribeInstances`)
+    /// Queries the instance information (`DescribeInstances`)
+    ///
+    /// This API is used to query the instance information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询实例信息
+    ///
+    /// 查询实例信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DescribeInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 查看实例列表
     ///
@@ -1664,6 +2233,8 @@ impl Client {
     }
 
     /// 查询私有域名解析状态 (`DescribeInternalEndpointDnsStatus`)
+    ///
+    /// **China site only.**
     ///
     /// 批量查询vpc是否已经添加私有域名解析
     ///
@@ -1695,9 +2266,19 @@ impl Client {
         self.read("DescribeInternalEndpointDnsStatus", request)
     }
 
-    /// 查询实例内网访问VPC链接 (`DescribeInternalEndpoints`)
+    /// Queries the VPC URLs for private network access to an instance (`DescribeInternalEndpoints`)
+    ///
+    /// This API is used to query the VPC URLs for private network access to an instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询实例内网访问VPC链接
+    ///
+    /// 查询实例内网访问VPC链接
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DescribeInternalEndpoints)
+    ///
+    /// </details>
     ///
     /// # Example: 获取内网接入信息的列表
     ///
@@ -1716,6 +2297,8 @@ impl Client {
     }
 
     /// 查询个人版命名空间信息 (`DescribeNamespacePersonal`)
+    ///
+    /// **China site only.**
     ///
     /// 查询个人版命名空间信息
     ///
@@ -1737,9 +2320,19 @@ impl Client {
         self.read("DescribeNamespacePersonal", request)
     }
 
-    /// 查询命名空间信息 (`DescribeNamespaces`)
+    /// Queries the namespace information (`DescribeNamespaces`)
+    ///
+    /// This API is used to query the namespace list or the information of the specified namespace.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询命名空间信息
     ///
     /// 查询命名空间列表或指定命名空间信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DescribeNamespaces)
+    ///
+    /// </details>
     ///
     /// # Example: 查询命名空间信息
     ///
@@ -1759,9 +2352,19 @@ impl Client {
         self.read("DescribeNamespaces", request)
     }
 
-    /// 列出TCR可用区域 (`DescribeRegions`)
+    /// Lists the regions where TCR is available (`DescribeRegions`)
+    ///
+    /// This API is used to get the available regions in TCR.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 列出TCR可用区域
     ///
     /// 用于在TCR中获取可用区域
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DescribeRegions)
+    ///
+    /// </details>
     ///
     /// # Example: 列出TCR可用区域
     ///
@@ -1778,6 +2381,8 @@ impl Client {
     }
 
     /// 获取复制实例策略执行记录 (`DescribeReplicationExecutions`)
+    ///
+    /// **China site only.**
     ///
     /// 实例同步/实例复制策略执行记录列表
     ///
@@ -1802,9 +2407,19 @@ impl Client {
         self.read("DescribeReplicationExecutions", request)
     }
 
-    /// 查询创建从实例任务状态 (`DescribeReplicationInstanceCreateTasks`)
+    /// Queries the task status of creating a replication instance (`DescribeReplicationInstanceCreateTasks`)
+    ///
+    /// This API is used to query the task status of creating a replication instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询创建从实例任务状态
+    ///
+    /// 查询创建从实例任务状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DescribeReplicationInstanceCreateTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 查询创建从实例任务状态
     ///
@@ -1827,9 +2442,19 @@ impl Client {
         self.read("DescribeReplicationInstanceCreateTasks", request)
     }
 
-    /// 查询从实例同步状态 (`DescribeReplicationInstanceSyncStatus`)
+    /// Queries the synchronization status of a replication instance (`DescribeReplicationInstanceSyncStatus`)
+    ///
+    /// This API is used to query the synchronization status of a replication instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询从实例同步状态
+    ///
+    /// 查询从实例同步状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DescribeReplicationInstanceSyncStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询从实例同步状态
     ///
@@ -1855,9 +2480,19 @@ impl Client {
         self.read("DescribeReplicationInstanceSyncStatus", request)
     }
 
-    /// 查询从实例列表 (`DescribeReplicationInstances`)
+    /// Queries the list of replication instances (`DescribeReplicationInstances`)
+    ///
+    /// This API is used to query the list of replication instances.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询从实例列表
+    ///
+    /// 查询从实例列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DescribeReplicationInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 查询从实例列表
     ///
@@ -1879,6 +2514,8 @@ impl Client {
     }
 
     /// 查询实例同步策略列表 (`DescribeReplicationPolicies`)
+    ///
+    /// **China site only.**
     ///
     /// 获取实例同步规则列表
     ///
@@ -1902,6 +2539,8 @@ impl Client {
 
     /// 获取复制实例任务列表 (`DescribeReplicationTasks`)
     ///
+    /// **China site only.**
+    ///
     /// 实例同步/实例复制执行任务列表
     ///
     /// # Example: 查询实例同步/实例复制任务列表
@@ -1923,9 +2562,19 @@ impl Client {
         self.read("DescribeReplicationTasks", request)
     }
 
-    /// 查询镜像仓库信息 (`DescribeRepositories`)
+    /// Queries the image repository information (`DescribeRepositories`)
+    ///
+    /// This API is used to query the image repository list or the information of the specified image repository.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询镜像仓库信息
     ///
     /// 查询镜像仓库列表或指定镜像仓库信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DescribeRepositories)
+    ///
+    /// </details>
     ///
     /// # Example: 查询镜像仓库信息
     ///
@@ -1948,6 +2597,8 @@ impl Client {
     }
 
     /// 获取满足输入搜索条件的个人版镜像仓库 (`DescribeRepositoryFilterPersonal`)
+    ///
+    /// **China site only.**
     ///
     /// 用于在个人版镜像仓库中，获取满足输入搜索条件的用户镜像仓库
     ///
@@ -1977,6 +2628,8 @@ impl Client {
 
     /// 查询个人版所有仓库 (`DescribeRepositoryOwnerPersonal`)
     ///
+    /// **China site only.**
+    ///
     /// 用于在个人版中获取用户全部的镜像仓库列表
     ///
     /// # Example: 查询个人版所有仓库
@@ -2000,6 +2653,8 @@ impl Client {
 
     /// 查询个人版仓库信息 (`DescribeRepositoryPersonal`)
     ///
+    /// **China site only.**
+    ///
     /// 查询个人版仓库信息
     ///
     /// # Example: 查询个人版仓库信息
@@ -2018,9 +2673,19 @@ impl Client {
         self.read("DescribeRepositoryPersonal", request)
     }
 
-    /// 查询实例公网访问白名单策略 (`DescribeSecurityPolicies`)
+    /// Queries the public network access allowlist policies of an instance (`DescribeSecurityPolicies`)
+    ///
+    /// This API is used to query the public network access allowlist policies of an instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询实例公网访问白名单策略
+    ///
+    /// 查询实例公网访问白名单策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DescribeSecurityPolicies)
+    ///
+    /// </details>
     ///
     /// # Example: 查看实例安全策略
     ///
@@ -2038,9 +2703,19 @@ impl Client {
         self.read("DescribeSecurityPolicies", request)
     }
 
-    /// 查询服务级账号 (`DescribeServiceAccounts`)
+    /// Queries service accounts (`DescribeServiceAccounts`)
+    ///
+    /// This API is used to query service accounts.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询服务级账号
+    ///
+    /// 查询服务级账号
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DescribeServiceAccounts)
+    ///
+    /// </details>
     ///
     /// # Example: 查询服务级账号
     ///
@@ -2072,6 +2747,8 @@ impl Client {
 
     /// 查询单个 Skill 的完整详情 (`DescribeSkillDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 查询单个 Skill 的完整详情
     ///
     /// # Example: 获取技能详情
@@ -2094,6 +2771,8 @@ impl Client {
 
     /// 获取skill下载链接 (`DescribeSkillDownloadInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 返回 Skill 下载链接
     ///
     /// # Example: 获取技能下载链接
@@ -2114,9 +2793,19 @@ impl Client {
         self.read("DescribeSkillDownloadInfo", request)
     }
 
-    /// 查询版本保留执行记录 (`DescribeTagRetentionExecution`)
+    /// Queries tag retention execution records (`DescribeTagRetentionExecution`)
+    ///
+    /// This API is used to query tag retention execution records.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询版本保留执行记录
+    ///
+    /// 查询版本保留执行记录
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DescribeTagRetentionExecution)
+    ///
+    /// </details>
     ///
     /// # Example: 查询版本保留执行记录
     ///
@@ -2138,9 +2827,19 @@ impl Client {
         self.read("DescribeTagRetentionExecution", request)
     }
 
-    /// 查询版本保留执行任务 (`DescribeTagRetentionExecutionTask`)
+    /// Queries tag retention execution tasks (`DescribeTagRetentionExecutionTask`)
+    ///
+    /// This API is used to query tag retention execution tasks.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询版本保留执行任务
+    ///
+    /// 查询版本保留执行任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DescribeTagRetentionExecutionTask)
+    ///
+    /// </details>
     ///
     /// # Example: 查询版本保留执行任务
     ///
@@ -2166,9 +2865,19 @@ impl Client {
         self.read("DescribeTagRetentionExecutionTask", request)
     }
 
-    /// 查询镜像版本保留规则 (`DescribeTagRetentionRules`)
+    /// Queries tag retention rules (`DescribeTagRetentionRules`)
+    ///
+    /// This API is used to query tag retention rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询镜像版本保留规则
+    ///
+    /// 查询镜像版本保留规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DescribeTagRetentionRules)
+    ///
+    /// </details>
     ///
     /// # Example: 查询镜像版本保留规则
     ///
@@ -2188,6 +2897,8 @@ impl Client {
 
     /// 查询个人用户配额 (`DescribeUserQuotaPersonal`)
     ///
+    /// **China site only.**
+    ///
     /// 查询个人用户配额
     ///
     /// # Example: 查询个人用户配额
@@ -2204,9 +2915,19 @@ impl Client {
         self.read("DescribeUserQuotaPersonal", request)
     }
 
-    /// 查询触发器 (`DescribeWebhookTrigger`)
+    /// Queries triggers (`DescribeWebhookTrigger`)
+    ///
+    /// This API is used to query triggers.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询触发器
+    ///
+    /// 查询触发器
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DescribeWebhookTrigger)
+    ///
+    /// </details>
     ///
     /// # Example: 查询触发器
     ///
@@ -2227,9 +2948,19 @@ impl Client {
         self.read("DescribeWebhookTrigger", request)
     }
 
-    /// 获取触发器日志 (`DescribeWebhookTriggerLog`)
+    /// Gets trigger logs (`DescribeWebhookTriggerLog`)
+    ///
+    /// This API is used to get trigger logs.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取触发器日志
+    ///
+    /// 获取触发器日志
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DescribeWebhookTriggerLog)
+    ///
+    /// </details>
     ///
     /// # Example: 查询触发器日志
     ///
@@ -2249,9 +2980,19 @@ impl Client {
         self.read("DescribeWebhookTriggerLog", request)
     }
 
-    /// 下载Helm Chart (`DownloadHelmChart`)
+    /// Downloads a Helm chart (`DownloadHelmChart`)
+    ///
+    /// This API is used to download a Helm chart in TCR.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 下载Helm Chart
     ///
     /// 用于在TCR中下载helm chart
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DownloadHelmChart)
+    ///
+    /// </details>
     ///
     /// # Example: 下载Helm Chart
     ///
@@ -2272,9 +3013,19 @@ impl Client {
         self.call("DownloadHelmChart", request)
     }
 
-    /// 复制企业版仓库镜像版本 (`DuplicateImage`)
+    /// Duplicates Enterprise Edition repository image versions (`DuplicateImage`)
+    ///
+    /// This API is used to duplicate the Enterprise Edition repository image version.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 复制企业版仓库镜像版本
     ///
     /// 用于在企业版镜像仓库中复制镜像版本
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=DuplicateImage)
+    ///
+    /// </details>
     ///
     /// # Example: 复制企业版仓库镜像版本
     ///
@@ -2301,6 +3052,8 @@ impl Client {
 
     /// 复制个人版仓库镜像版本 (`DuplicateImagePersonal`)
     ///
+    /// **China site only.**
+    ///
     /// 用于在个人版镜像仓库中复制镜像版本
     ///
     /// # Example: 复制个人版仓库镜像tag
@@ -2321,6 +3074,8 @@ impl Client {
     }
 
     /// 模型列表 (`ListAIModelVersions`)
+    ///
+    /// **China site only.**
     ///
     /// 查询指定模型仓库的所有版本列表。调用 Harbor v2 API 获取 artifact 列表，从 extra_attrs 提取模型元数据（框架、任务类型、精度等），从 tags 判断是否为推荐版本。
     ///
@@ -2343,6 +3098,8 @@ impl Client {
     }
 
     /// 模型列表获取 (`ListAIModels`)
+    ///
+    /// **China site only.**
     ///
     /// 查询指定实例下的 AI 模型列表。可按 namespace 和仓库名过滤。每条记录代表一个模型仓库，返回最新版本信息。
     ///
@@ -2367,6 +3124,8 @@ impl Client {
 
     /// 查询指定 Skill 的版本列表 (`ListSkillVersions`)
     ///
+    /// **China site only.**
+    ///
     /// 查询指定 Skill 的版本历史列表
     ///
     /// # Example: 查看skill 列表
@@ -2390,6 +3149,8 @@ impl Client {
 
     /// AI Skill 列表 (`ListSkills`)
     ///
+    /// **China site only.**
+    ///
     /// 查询指定实例下的 AI Skill 列表。
     ///
     /// # Example: 获取技能列表
@@ -2410,9 +3171,19 @@ impl Client {
         self.read("ListSkills", request)
     }
 
-    /// 管理实例公网访问 (`ManageExternalEndpoint`)
+    /// Manages the public network access of an instance (`ManageExternalEndpoint`)
+    ///
+    /// This API is used to manage the public network access of an instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 管理实例公网访问
+    ///
+    /// 管理实例公网访问
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=ManageExternalEndpoint)
+    ///
+    /// </details>
     ///
     /// # Example: 管理实例公网访问
     ///
@@ -2432,6 +3203,8 @@ impl Client {
     }
 
     /// 设置个人版全局镜像版本自动清理策略 (`ManageImageLifecycleGlobalPersonal`)
+    ///
+    /// **China site only.**
     ///
     /// 用于设置个人版全局镜像版本自动清理策略
     ///
@@ -2456,9 +3229,19 @@ impl Client {
         self.call("ManageImageLifecycleGlobalPersonal", request)
     }
 
-    /// 管理实例内网访问VPC链接 (`ManageInternalEndpoint`)
+    /// Manages VPC URLs for private network access to an instance (`ManageInternalEndpoint`)
+    ///
+    /// This API is used to manage VPC URLs for private network access to an instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 管理实例内网访问VPC链接
+    ///
+    /// 管理实例内网访问VPC链接
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=ManageInternalEndpoint)
+    ///
+    /// </details>
     ///
     /// # Example: 管理内网接入
     ///
@@ -2479,9 +3262,19 @@ impl Client {
         self.call("ManageInternalEndpoint", request)
     }
 
-    /// 管理实例同步 (`ManageReplication`)
+    /// Manages instance synchronization rule (`ManageReplication`)
+    ///
+    /// This API is used to manage the instance synchronization rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 管理实例同步
+    ///
+    /// 管理实例同步
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=ManageReplication)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 创建实例同步
     ///
@@ -2506,6 +3299,10 @@ impl Client {
     ///   "SourceRegistryId": "tcr-dg284imq"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 创建跨主账号实例同步
+    ///
+    /// The example request (21 lines) is in the upstream API documentation.
     pub fn manage_replication<'a>(
         &'a self,
         request: &'a ManageReplicationRequest,
@@ -2514,6 +3311,8 @@ impl Client {
     }
 
     /// 修改应用更新触发器 (`ModifyApplicationTriggerPersonal`)
+    ///
+    /// **China site only.**
     ///
     /// 用于修改应用更新触发器
     ///
@@ -2546,9 +3345,19 @@ impl Client {
         self.call("ModifyApplicationTriggerPersonal", request)
     }
 
-    /// 更新镜像不可变规则 (`ModifyImmutableTagRules`)
+    /// Updates tag immutability rule (`ModifyImmutableTagRules`)
+    ///
+    /// This API is used to update the tag immutability rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新镜像不可变规则
+    ///
+    /// 更新镜像不可变规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=ModifyImmutableTagRules)
+    ///
+    /// </details>
     ///
     /// # Example: 更新规则
     ///
@@ -2576,9 +3385,19 @@ impl Client {
         self.call("ModifyImmutableTagRules", request)
     }
 
-    /// 更新实例信息 (`ModifyInstance`)
+    /// Updates instance information (`ModifyInstance`)
+    ///
+    /// This API is used to update instance information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新实例信息
+    ///
+    /// 更新实例信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=ModifyInstance)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 更新实例信息
     ///
@@ -2590,6 +3409,17 @@ impl Client {
     ///   "RegistryType": "premium"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 更新实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnableCosVersioning": false,
+    ///   "RegistryId": "tcr-268s8hmm"
+    /// }
+    /// ```
     pub fn modify_instance<'a>(
         &'a self,
         request: &'a ModifyInstanceRequest,
@@ -2598,6 +3428,8 @@ impl Client {
     }
 
     /// 修改TCR实例存储配置 (`ModifyInstanceStorage`)
+    ///
+    /// **China site only.**
     ///
     /// TCR实例存储桶切换
     ///
@@ -2619,9 +3451,19 @@ impl Client {
         self.call("ModifyInstanceStorage", request)
     }
 
-    /// 更新实例长期访问凭证 (`ModifyInstanceToken`)
+    /// Updates a long-term access credential in an instance (`ModifyInstanceToken`)
+    ///
+    /// This API is used to update the status of the specified long-term access credential in an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新实例长期访问凭证
     ///
     /// 更新实例内指定长期访问凭证的启用状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=ModifyInstanceToken)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 更新描述
     ///
@@ -2636,6 +3478,32 @@ impl Client {
     ///   "TokenId": "ct3ucep1qcle9n4kmv00"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 启用实例长期访问凭证
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Enable": true,
+    ///   "ModifyFlag": 2,
+    ///   "RegistryId": "tcr-dg284imq",
+    ///   "TokenId": "ct3ucep1qcle9n4kmv00"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 禁用实例长期访问凭证
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Enable": false,
+    ///   "ModifyFlag": 2,
+    ///   "RegistryId": "tcr-dg284imq",
+    ///   "TokenId": "ct3ucep1qcle9n4kmv00"
+    /// }
+    /// ```
     pub fn modify_instance_token<'a>(
         &'a self,
         request: &'a ModifyInstanceTokenRequest,
@@ -2643,9 +3511,19 @@ impl Client {
         self.call("ModifyInstanceToken", request)
     }
 
-    /// 更新命名空间信息 (`ModifyNamespace`)
+    /// Updates the namespace information (`ModifyNamespace`)
+    ///
+    /// This API is used to update the information of a namespace. Currently, only the namespace access level can be modified.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新命名空间信息
+    ///
+    /// 更新命名空间信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=ModifyNamespace)
+    ///
+    /// </details>
     ///
     /// # Example: 更新命名空间信息
     ///
@@ -2675,6 +3553,8 @@ impl Client {
     }
 
     /// 更新实例同步规则 (`ModifyReplication`)
+    ///
+    /// **China site only.**
     ///
     /// 修改实例同步规则
     ///
@@ -2707,9 +3587,19 @@ impl Client {
         self.call("ModifyReplication", request)
     }
 
-    /// 更新镜像仓库信息 (`ModifyRepository`)
+    /// Updates the image repository information (`ModifyRepository`)
+    ///
+    /// This API is used to update the information of an image repository. The repository description can be modified.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新镜像仓库信息
     ///
     /// 更新镜像仓库信息，可修改仓库描述信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=ModifyRepository)
+    ///
+    /// </details>
     ///
     /// # Example: 更新镜像仓库信息
     ///
@@ -2733,6 +3623,8 @@ impl Client {
 
     /// 更新个人版仓库访问属性 (`ModifyRepositoryAccessPersonal`)
     ///
+    /// **China site only.**
+    ///
     /// 用于更新个人版镜像仓库的访问属性
     ///
     /// # Example: 更新个人版仓库访问属性
@@ -2755,6 +3647,8 @@ impl Client {
 
     /// 更新个人版镜像仓库描述 (`ModifyRepositoryInfoPersonal`)
     ///
+    /// **China site only.**
+    ///
     /// 用于在个人版镜像仓库中更新容器镜像描述
     ///
     /// # Example: 更新个人版镜像仓库描述
@@ -2775,9 +3669,19 @@ impl Client {
         self.call("ModifyRepositoryInfoPersonal", request)
     }
 
-    /// 更新实例公网访问白名单 (`ModifySecurityPolicy`)
+    /// Updates the public network access allowlist of an instance (`ModifySecurityPolicy`)
+    ///
+    /// This API is used to update the public network access allowlist of an instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新实例公网访问白名单
+    ///
+    /// 更新实例公网访问白名单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=ModifySecurityPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 更新实例外网白名单
     ///
@@ -2798,9 +3702,19 @@ impl Client {
         self.call("ModifySecurityPolicy", request)
     }
 
-    /// 更新服务级账号 (`ModifyServiceAccount`)
+    /// Updates a service account (`ModifyServiceAccount`)
+    ///
+    /// This API is used to update a service account.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新服务级账号
+    ///
+    /// 更新服务级账号
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=ModifyServiceAccount)
+    ///
+    /// </details>
     ///
     /// # Example: 更新服务级账号
     ///
@@ -2821,9 +3735,19 @@ impl Client {
         self.call("ModifyServiceAccount", request)
     }
 
-    /// 更新服务级账号密码 (`ModifyServiceAccountPassword`)
+    /// Updates the password for service level account (`ModifyServiceAccountPassword`)
+    ///
+    /// This API is used to update the password for a service level account.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新服务级账号密码
+    ///
+    /// 更新服务级账号密码
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=ModifyServiceAccountPassword)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 重置服务级账号密码
     ///
@@ -2836,6 +3760,19 @@ impl Client {
     ///   "RegistryId": "tcr-gijwqid7"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 自定义服务级账号密码
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Name": "robot",
+    ///   "Password": "NewPass123",
+    ///   "Random": false,
+    ///   "RegistryId": "tcr-gijwqid7"
+    /// }
+    /// ```
     pub fn modify_service_account_password<'a>(
         &'a self,
         request: &'a ModifyServiceAccountPasswordRequest,
@@ -2844,9 +3781,19 @@ impl Client {
         self.call("ModifyServiceAccountPassword", request)
     }
 
-    /// 更新版本保留规则 (`ModifyTagRetentionRule`)
+    /// Updates a tag retention rule (`ModifyTagRetentionRule`)
+    ///
+    /// This API is used to update a tag retention rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新版本保留规则
+    ///
+    /// 更新版本保留规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=ModifyTagRetentionRule)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 更新版本保留规则
     ///
@@ -2865,6 +3812,10 @@ impl Client {
     ///   }
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 更新高级版本保留策略
+    ///
+    /// The example request (23 lines) is in the upstream API documentation.
     pub fn modify_tag_retention_rule<'a>(
         &'a self,
         request: &'a ModifyTagRetentionRuleRequest,
@@ -2873,6 +3824,8 @@ impl Client {
     }
 
     /// 修改个人用户登录密码 (`ModifyUserPasswordPersonal`)
+    ///
+    /// **China site only.**
     ///
     /// 修改个人用户登录密码
     ///
@@ -2892,9 +3845,19 @@ impl Client {
         self.call("ModifyUserPasswordPersonal", request)
     }
 
-    /// 更新触发器 (`ModifyWebhookTrigger`)
+    /// Updates a trigger (`ModifyWebhookTrigger`)
+    ///
+    /// This API is used to update a trigger.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新触发器
+    ///
+    /// 更新触发器
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=ModifyWebhookTrigger)
+    ///
+    /// </details>
     ///
     /// # Example: 更新触发器
     ///
@@ -2906,9 +3869,19 @@ impl Client {
         self.call("ModifyWebhookTrigger", request)
     }
 
-    /// 续费实例 (`RenewInstance`)
+    /// Renews an instance (`RenewInstance`)
+    ///
+    /// This API is used to renew a prepaid instance or change the billing mode from pay-as-you-go billing to monthly subscription billing.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 续费实例
     ///
     /// 预付费实例续费，同时支持按量计费转包年包月
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcr&Version=2019-09-24&Action=RenewInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 续费企业版预付费实例
     ///
@@ -2933,6 +3906,8 @@ impl Client {
 
     /// 终止制品清理任务 (`TerminateGCJob`)
     ///
+    /// **China site only.**
+    ///
     /// 终止制品清理任务
     ///
     /// # Example: 终止制品清理任务
@@ -2952,6 +3927,8 @@ impl Client {
     }
 
     /// 验证个人版命名空间是否存在 (`ValidateNamespaceExistPersonal`)
+    ///
+    /// **China site only.**
     ///
     /// 查询个人版用户命名空间是否存在
     ///
@@ -2973,6 +3950,8 @@ impl Client {
     }
 
     /// 验证个人版仓库是否存在 (`ValidateRepositoryExistPersonal`)
+    ///
+    /// **China site only.**
     ///
     /// 用于判断个人版仓库是否存在
     ///
@@ -3167,15 +4146,17 @@ impl Client {
 }
 
 rt::model! {
-/// 内网接入信息
+/// Private network access information
+///
+/// <details><summary>中文</summary>内网接入信息</details>
 pub struct AccessVpc: decode {
-  /// Vpc的Id
+  /// VPC ID
   vpc_id: String = "VpcId",
-  /// 子网Id
+  /// Subnet ID
   subnet_id: String = "SubnetId",
-  /// 内网接入状态
+  /// Private network access status
   status: String = "Status",
-  /// 内网接入Ip
+  /// Private network access IP
   access_ip: String = "AccessIp",
 }
 
@@ -3203,7 +4184,7 @@ pub struct AutoDelStrategyInfoResp: decode {
   strategy_info: Vec<AutoDelStrategyInfo> = "StrategyInfo",
 }
 
-/// BatchDeleteImagePersonal请求参数结构体
+/// Request of [`Client::batch_delete_image_personal`].
 pub struct BatchDeleteImagePersonalRequest: encode {
   /// **Required.** 仓库名称
   repo_name: String = "RepoName",
@@ -3211,21 +4192,21 @@ pub struct BatchDeleteImagePersonalRequest: encode {
   tags: Vec<String> = "Tags",
 }
 
-/// BatchDeleteImagePersonal返回参数结构体
+/// Response of [`Client::batch_delete_image_personal`].
 pub struct BatchDeleteImagePersonalResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BatchDeleteRepositoryPersonal请求参数结构体
+/// Request of [`Client::batch_delete_repository_personal`].
 pub struct BatchDeleteRepositoryPersonalRequest: encode {
   /// **Required.** 仓库名称数组
   repo_names: Vec<String> = "RepoNames",
 }
 
-/// BatchDeleteRepositoryPersonal返回参数结构体
+/// Response of [`Client::batch_delete_repository_personal`].
 pub struct BatchDeleteRepositoryPersonalResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3235,39 +4216,39 @@ pub struct CVEWhitelistItem: encode {
   cveid: String = "CVEID",
 }
 
-/// CheckInstanceName请求参数结构体
+/// Request of [`Client::check_instance_name`].
 pub struct CheckInstanceNameRequest: encode {
-  /// **Required.** 待创建的实例名称
+  /// **Required.** Name of the instance to be created
   registry_name: String = "RegistryName",
 }
 
-/// CheckInstanceName返回参数结构体
+/// Response of [`Client::check_instance_name`].
 pub struct CheckInstanceNameResponse: decode {
-  /// 检查结果，true为合法，false为非法
+  /// Verification result. Valid values: true: Valid; false: Invalid.
   is_validated: bool = "IsValidated",
-  /// 1: Illegal（名称非法）, 2:Reserved（名字保留）, 3:Existed（名字已存在）
+  /// **China site only.** 1: Illegal（名称非法）, 2:Reserved（名字保留）, 3:Existed（名字已存在）
   detail_code: i64 = "DetailCode",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CheckInstance请求参数结构体
+/// Request of [`Client::check_instance`].
 pub struct CheckInstanceRequest: encode {
-  /// **Required.** 待检测的实例Id
+  /// **Required.** ID of the instance to be verified.
   registry_id: String = "RegistryId",
 }
 
-/// CheckInstance返回参数结构体
+/// Response of [`Client::check_instance`].
 pub struct CheckInstanceResponse: decode {
-  /// 检查结果，true为合法，false为非法
+  /// Verification result. true: valid, false: invalid
   is_validated: bool = "IsValidated",
-  /// 实例所在的RegionId
+  /// ID of the region where the instance is located.
   region_id: u64 = "RegionId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateApplicationTriggerPersonal请求参数结构体
+/// Request of [`Client::create_application_trigger_personal`].
 pub struct CreateApplicationTriggerPersonalRequest: encode {
   /// **Required.** 触发器关联的镜像仓库，library/test格式
   repo_name: String = "RepoName",
@@ -3291,13 +4272,13 @@ pub struct CreateApplicationTriggerPersonalRequest: encode {
   invoke_expr: String = "InvokeExpr",
 }
 
-/// CreateApplicationTriggerPersonal返回参数结构体
+/// Response of [`Client::create_application_trigger_personal`].
 pub struct CreateApplicationTriggerPersonalResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateGCJob请求参数结构体
+/// Request of [`Client::create_gc_job`].
 pub struct CreateGCJobRequest: encode {
   /// **Required.** 实例 Id
   registry_id: String = "RegistryId",
@@ -3305,125 +4286,125 @@ pub struct CreateGCJobRequest: encode {
   gc_parameters: GCParameters = "GCParameters",
 }
 
-/// CreateGCJob返回参数结构体
+/// Response of [`Client::create_gc_job`].
 pub struct CreateGCJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateImageAccelerationService请求参数结构体
+/// Request of [`Client::create_image_acceleration_service`].
 pub struct CreateImageAccelerationServiceRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 创建CFS的归属的VPCID
+  /// **Required.** ID of the VPC where the CFS file system to be created resides
   vpc_id: String = "VpcId",
-  /// **Required.** 创建CFS的归属的子网ID
+  /// **Required.** ID of the subnet where the CFS file system to be created resides
   subnet_id: String = "SubnetId",
-  /// **Required.** 创建CFS的存储类型，其中 SD 为标准型存储， HP为性能存储。
+  /// **Required.** Storage class of the CFS file system to be created. Valid values: SD: Standard; HP: High-Performance.
   storage_type: String = "StorageType",
-  /// **Required.** 权限组 ID
+  /// **Required.** Permission group ID
   p_group_id: String = "PGroupId",
-  /// **Required.** 可用区名称，例如ap-beijing-1，请参考 概览 文档中的地域与可用区列表
+  /// **Required.** AZ name, such as `ap-beijing-1`. For more information, see the list of regions and AZs in Overview.
   zone: String = "Zone",
-  /// 云标签描述
+  /// Cloud tag description
   tag_specification: TagSpecification = "TagSpecification",
 }
 
-/// CreateImageAccelerationService返回参数结构体
+/// Response of [`Client::create_image_acceleration_service`].
 pub struct CreateImageAccelerationServiceResponse: decode {
-  /// 实例Id
+  /// Instance ID
   registry_id: String = "RegistryId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateImmutableTagRules请求参数结构体
+/// Request of [`Client::create_immutable_tag_rules`].
 pub struct CreateImmutableTagRulesRequest: encode {
-  /// **Required.** 实例 Id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 命名空间
+  /// **Required.** Namespace
   namespace_name: String = "NamespaceName",
-  /// **Required.** 规则
+  /// **Required.** Rule
   rule: ImmutableTagRule = "Rule",
 }
 
-/// CreateImmutableTagRules返回参数结构体
+/// Response of [`Client::create_immutable_tag_rules`].
 pub struct CreateImmutableTagRulesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateInstanceCustomizedDomain请求参数结构体
+/// Request of [`Client::create_instance_customized_domain`].
 pub struct CreateInstanceCustomizedDomainRequest: encode {
-  /// **Required.** 主实例iD
+  /// **Required.** Primary instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 自定义域名
+  /// **Required.** Custom domain name
   domain_name: String = "DomainName",
-  /// **Required.** 证书ID
+  /// **Required.** Certificate ID
   certificate_id: String = "CertificateId",
 }
 
-/// CreateInstanceCustomizedDomain返回参数结构体
+/// Response of [`Client::create_instance_customized_domain`].
 pub struct CreateInstanceCustomizedDomainResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateInstance请求参数结构体
+/// Request of [`Client::create_instance`].
 pub struct CreateInstanceRequest: encode {
-  /// **Required.** <p>企业版实例名称</p>
+  /// **Required.** Enterprise Edition instance name
   registry_name: String = "RegistryName",
-  /// **Required.** <p>企业版实例类型（basic 基础版；standard 标准版；premium 高级版）</p>
+  /// **Required.** Enterprise Edition instance type. Valid values: basic: Basic; standard: Standard; premium: Premium.
   registry_type: String = "RegistryType",
-  /// <p>云标签描述</p>
+  /// Cloud tag description
   tag_specification: TagSpecification = "TagSpecification",
-  /// <p>实例计费类型，0表示按量计费，1表示预付费，默认为按量计费</p>
+  /// Instance billing mode. Valid values: 0: Pay-as-you-go billing; 1: Prepaid. Default value: 0.
   registry_charge_type: i64 = "RegistryChargeType",
-  /// <p>预付费自动续费标识和购买时长</p>
+  /// Auto-renewal setting and purchase period
   registry_charge_prepaid: RegistryChargePrepaid = "RegistryChargePrepaid",
-  /// <p>是否同步TCR云标签至生成的COS Bucket</p>
+  /// Whether to sync TCR cloud tags to the COS bucket
   sync_tag: bool = "SyncTag",
-  /// <p>是否开启Cos桶多AZ特性</p>
+  /// Whether to enable the COS Multi-AZ feature
   enable_cos_maz: bool = "EnableCosMAZ",
-  /// <p>是否开启实例删除保护</p>
+  /// Whether to enable deletion protection
   deletion_protection: bool = "DeletionProtection",
-  /// <p>是否开启cos桶多版本控制</p>
+  /// **China site only.** <p>是否开启cos桶多版本控制</p>
   enable_cos_versioning: bool = "EnableCosVersioning",
 }
 
-/// CreateInstance返回参数结构体
+/// Response of [`Client::create_instance`].
 pub struct CreateInstanceResponse: decode {
-  /// <p>企业版实例Id</p>
+  /// Enterprise Edition instance ID
   registry_id: String = "RegistryId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateInstanceToken请求参数结构体
+/// Request of [`Client::create_instance_token`].
 pub struct CreateInstanceTokenRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// 访问凭证类型，longterm 为长期访问凭证，temp 为临时访问凭证，默认是临时访问凭证，有效期1小时
+  /// Access credential type. Values: `longterm` and `temp` (default, valid for one hour)
   token_type: String = "TokenType",
-  /// 长期访问凭证描述信息
+  /// Description of the long-term access credential
   desc: String = "Desc",
 }
 
-/// CreateInstanceToken返回参数结构体
+/// Response of [`Client::create_instance_token`].
 pub struct CreateInstanceTokenResponse: decode {
-  /// 用户名
+  /// Username
   username: String = "Username",
-  /// 访问凭证
+  /// Access credential
   token: String = "Token",
-  /// 访问凭证过期时间戳，是一个时间戳数字，无单位
+  /// Expiration timestamp of access credential. It is a string of numbers without unit.
   exp_time: i64 = "ExpTime",
-  /// 长期凭证的TokenId，短期凭证没有TokenId
+  /// Token ID of long-term access credential. It is not available to temporary access credential.
   token_id: String = "TokenId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateInternalEndpointDns请求参数结构体
+/// Request of [`Client::create_internal_endpoint_dns`].
 pub struct CreateInternalEndpointDnsRequest: encode {
   /// **Required.** tcr实例id
   instance_id: String = "InstanceId",
@@ -3441,87 +4422,87 @@ pub struct CreateInternalEndpointDnsRequest: encode {
   region_id: u64 = "RegionId",
 }
 
-/// CreateInternalEndpointDns返回参数结构体
+/// Response of [`Client::create_internal_endpoint_dns`].
 pub struct CreateInternalEndpointDnsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateMultipleSecurityPolicy请求参数结构体
+/// Request of [`Client::create_multiple_security_policy`].
 pub struct CreateMultipleSecurityPolicyRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 安全组策略
+  /// **Required.** Security group policy
   security_group_policy_set: Vec<SecurityPolicy> = "SecurityGroupPolicySet",
 }
 
-/// CreateMultipleSecurityPolicy返回参数结构体
+/// Response of [`Client::create_multiple_security_policy`].
 pub struct CreateMultipleSecurityPolicyResponse: decode {
-  /// 实例Id
+  /// Instance ID
   registry_id: String = "RegistryId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateNamespacePersonal请求参数结构体
+/// Request of [`Client::create_namespace_personal`].
 pub struct CreateNamespacePersonalRequest: encode {
   /// **Required.** 命名空间名称
   namespace: String = "Namespace",
 }
 
-/// CreateNamespacePersonal返回参数结构体
+/// Response of [`Client::create_namespace_personal`].
 pub struct CreateNamespacePersonalResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateNamespace请求参数结构体
+/// Request of [`Client::create_namespace`].
 pub struct CreateNamespaceRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 命名空间的名称（长度2-30个字符，只能包含小写字母、数字及分隔符("."、"_"、"-")，且不能以分隔符开头、结尾或连续）
+  /// **Required.** Namespace name, which can contain 2–30 lowercase letters, digits, and separators (".", "_", and "-") but can neither start or end with a separator nor contain consecutive separators.
   namespace_name: String = "NamespaceName",
-  /// **Required.** 是否公开，true为公开，fale为私有
+  /// **Required.** Whether to make public. Valid values: true: Yes; false: No.
   is_public: bool = "IsPublic",
-  /// 云标签描述
+  /// Cloud tag description
   tag_specification: TagSpecification = "TagSpecification",
-  /// 自动扫描级别，true为自动，false为手动
+  /// **China site only.** 自动扫描级别，true为自动，false为手动
   is_auto_scan: bool = "IsAutoScan",
-  /// 安全阻断级别，true为自动，false为手动
+  /// **China site only.** 安全阻断级别，true为自动，false为手动
   is_prevent_vul: bool = "IsPreventVUL",
-  /// 阻断漏洞等级，目前仅支持low、medium、high
+  /// **China site only.** 阻断漏洞等级，目前仅支持low、medium、high
   severity: String = "Severity",
-  /// 漏洞白名单列表
+  /// **China site only.** 漏洞白名单列表
   cve_whitelist_items: Vec<CVEWhitelistItem> = "CVEWhitelistItems",
 }
 
-/// CreateNamespace返回参数结构体
+/// Response of [`Client::create_namespace`].
 pub struct CreateNamespaceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateReplicationInstance请求参数结构体
+/// Request of [`Client::create_replication_instance`].
 pub struct CreateReplicationInstanceRequest: encode {
-  /// **Required.** 主实例iD
+  /// **Required.** Master instance ID
   registry_id: String = "RegistryId",
-  /// 复制实例地域ID
+  /// Region ID of the replication instance
   replication_region_id: u64 = "ReplicationRegionId",
-  /// 复制实例地域名称
+  /// Region name of the replication instance
   replication_region_name: String = "ReplicationRegionName",
-  /// 是否同步TCR云标签至生成的COS Bucket
+  /// Whether to sync TCR cloud tags to the COS Bucket
   sync_tag: bool = "SyncTag",
 }
 
-/// CreateReplicationInstance返回参数结构体
+/// Response of [`Client::create_replication_instance`].
 pub struct CreateReplicationInstanceResponse: decode {
-  /// 企业版复制实例Id
+  /// Enterprise Registry Instance ID
   replication_registry_id: String = "ReplicationRegistryId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRepositoryPersonal请求参数结构体
+/// Request of [`Client::create_repository_personal`].
 pub struct CreateRepositoryPersonalRequest: encode {
   /// **Required.** 仓库名称，格式为 {Namespace}/{lmageName}。
   repo_name: String = "RepoName",
@@ -3531,213 +4512,212 @@ pub struct CreateRepositoryPersonalRequest: encode {
   description: String = "Description",
 }
 
-/// CreateRepositoryPersonal返回参数结构体
+/// Response of [`Client::create_repository_personal`].
 pub struct CreateRepositoryPersonalResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRepository请求参数结构体
+/// Request of [`Client::create_repository`].
 pub struct CreateRepositoryRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 命名空间名称
+  /// **Required.** Namespace name
   namespace_name: String = "NamespaceName",
-  /// **Required.** 仓库名称，需满足以下规则：
-  /// 1. 长度需 ​大于2且小于245个字符
-  /// 2. 仅允许小写字母、数字及符号 . _ -
+  /// **Required.** Repository name
   repository_name: String = "RepositoryName",
-  /// 仓库简短描述
+  /// Brief repository description
   brief_description: String = "BriefDescription",
-  /// 仓库详细描述
+  /// Detailed repository description
   description: String = "Description",
 }
 
-/// CreateRepository返回参数结构体
+/// Response of [`Client::create_repository`].
 pub struct CreateRepositoryResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSecurityPolicy请求参数结构体
+/// Request of [`Client::create_security_policy`].
 pub struct CreateSecurityPolicyRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
   /// **Required.** 192.168.0.0/24
   cidr_block: String = "CidrBlock",
-  /// **Required.** 备注
+  /// **Required.** Remarks
   description: String = "Description",
 }
 
-/// CreateSecurityPolicy返回参数结构体
+/// Response of [`Client::create_security_policy`].
 pub struct CreateSecurityPolicyResponse: decode {
-  /// 实例Id
+  /// Instance ID
   registry_id: String = "RegistryId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateServiceAccount请求参数结构体
+/// Request of [`Client::create_service_account`].
 pub struct CreateServiceAccountRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 服务级账号名
+  /// **Required.** Service account name
   name: String = "Name",
-  /// **Required.** 策略列表
+  /// **Required.** Policy list
   permissions: Vec<Permission> = "Permissions",
-  /// 服务级账号描述
+  /// Service account description
   description: String = "Description",
-  /// 有效期(单位：天)，从当前时间开始计算，优先级高于ExpiresAt
+  /// Validity in days starting from the current day. It takes a higher priority than `ExpiresAt`.
   duration: i64 = "Duration",
-  /// 过期时间（时间戳，单位:毫秒）
+  /// Expiry time (timestamp, in milliseconds)
   expires_at: i64 = "ExpiresAt",
-  /// 是否禁用服务级账号
+  /// Whether to disable the service account
   disable: bool = "Disable",
 }
 
-/// CreateServiceAccount返回参数结构体
+/// Response of [`Client::create_service_account`].
 pub struct CreateServiceAccountResponse: decode {
-  /// 服务级账号名（会自动加上前缀tcr$）
+  /// Service account name (the prefix `tcr$` is automatically added)
   name: String = "Name",
-  /// 服务级账号密码，仅展示一次，请注意留存
+  /// Service account password, which is displayed only once
   password: String = "Password",
-  /// 服务级账号失效时间（时间戳）
+  /// Expiry time of the service account (timestamp)
   expires_at: i64 = "ExpiresAt",
-  /// 服务级账号创建时间
-  ///
+  /// Creation time of the service account
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSignaturePolicy请求参数结构体
+/// Request of [`Client::create_signature_policy`].
 pub struct CreateSignaturePolicyRequest: encode {
-  /// **Required.** 实例 Id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 策略名称
+  /// **Required.** Policy name
   name: String = "Name",
-  /// **Required.** 命名空间名称
+  /// **Required.** Namespace name
   namespace_name: String = "NamespaceName",
-  /// **Required.** KMS 密钥
+  /// **Required.** KMS key
   kms_id: String = "KmsId",
-  /// **Required.** KMS 密钥所属地域
+  /// **Required.** Region of the KMS key
   kms_region: String = "KmsRegion",
-  /// 用户自定义域名，为空时使用 TCR 实例默认域名生成签名
+  /// Custom domain name. If this parameter is left empty, the default domain name of the TCR instance will be used to generate the signature.
   domain: String = "Domain",
-  /// 禁用加签策略，默认为 false
+  /// Whether to disable the signing policy. Default value: false.
   disabled: bool = "Disabled",
 }
 
-/// CreateSignaturePolicy返回参数结构体
+/// Response of [`Client::create_signature_policy`].
 pub struct CreateSignaturePolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSignature请求参数结构体
+/// Request of [`Client::create_signature`].
 pub struct CreateSignatureRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 命名空间名称
+  /// **Required.** Namespace name
   namespace_name: String = "NamespaceName",
-  /// **Required.** 仓库名称
+  /// **Required.** Repository name
   repository_name: String = "RepositoryName",
-  /// **Required.** Tag名称
+  /// **Required.** Tag name
   image_version: String = "ImageVersion",
 }
 
-/// CreateSignature返回参数结构体
+/// Response of [`Client::create_signature`].
 pub struct CreateSignatureResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTagRetentionExecution请求参数结构体
+/// Request of [`Client::create_tag_retention_execution`].
 pub struct CreateTagRetentionExecutionRequest: encode {
-  /// **Required.** 主实例iD
+  /// **Required.** Primary instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 版本保留规则Id
+  /// **Required.** Tag retention rule ID
   retention_id: i64 = "RetentionId",
-  /// 是否模拟执行，默认值为false，即非模拟执行
+  /// Whether the execution is simulated. Default value: false (not simulated)
   dry_run: bool = "DryRun",
 }
 
-/// CreateTagRetentionExecution返回参数结构体
+/// Response of [`Client::create_tag_retention_execution`].
 pub struct CreateTagRetentionExecutionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTagRetentionRule请求参数结构体
+/// Request of [`Client::create_tag_retention_rule`].
 pub struct CreateTagRetentionRuleRequest: encode {
-  /// **Required.** <p>主实例iD</p>
+  /// **Required.** Primary instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** <p>命名空间的Id</p>
+  /// **Required.** Namespace ID
   namespace_id: i64 = "NamespaceId",
-  /// **Required.** <p>执行周期，当前只能选择： manual;daily;weekly;monthly</p>
+  /// **Required.** Execution cycle. Valid values: manual, daily, weekly, monthly.
   cron_setting: String = "CronSetting",
-  /// <p>保留策略，当基本保留策略和高级保留策略同时配置时，优先使用高级保留策略</p>
+  /// Retention policy
   retention_rule: RetentionRule = "RetentionRule",
-  /// <p>高级版本保留策略，当基本保留策略和高级保留策略同时配置时，优先使用高级保留策略</p>
+  /// **China site only.** <p>高级版本保留策略，当基本保留策略和高级保留策略同时配置时，优先使用高级保留策略</p>
   advanced_rule_items: Vec<RetentionRuleItem> = "AdvancedRuleItems",
-  /// <p>是否禁用规则，默认值为false</p>
+  /// Whether to disable the rule. Default value: false.
   disabled: bool = "Disabled",
 }
 
-/// CreateTagRetentionRule返回参数结构体
+/// Response of [`Client::create_tag_retention_rule`].
 pub struct CreateTagRetentionRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateUserPersonal请求参数结构体
+/// Request of [`Client::create_user_personal`].
 pub struct CreateUserPersonalRequest: encode {
   /// **Required.** 用户密码，密码必须为8到16位
   password: String = "Password",
 }
 
-/// CreateUserPersonal返回参数结构体
+/// Response of [`Client::create_user_personal`].
 pub struct CreateUserPersonalResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateWebhookTrigger请求参数结构体
+/// Request of [`Client::create_webhook_trigger`].
 pub struct CreateWebhookTriggerRequest: encode {
-  /// **Required.** <p>实例 Id</p>
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** <p>触发器参数</p>
+  /// **Required.** Trigger parameter
   trigger: WebhookTrigger = "Trigger",
-  /// **Required.** <p>命名空间</p>
+  /// **Required.** Namespace
   namespace: String = "Namespace",
-  /// <p>产品名称，非空时创建的 webhook 将被隐藏</p>
+  /// **China site only.** <p>产品名称，非空时创建的 webhook 将被隐藏</p>
   product: String = "Product",
-  /// <p>预热目标地域，AGS 镜像预热的目标地域，非 AGS 触发器为空</p>
+  /// **China site only.** <p>预热目标地域，AGS 镜像预热的目标地域，非 AGS 触发器为空</p>
   preheat_region: String = "PreheatRegion",
 }
 
-/// CreateWebhookTrigger返回参数结构体
+/// Response of [`Client::create_webhook_trigger`].
 pub struct CreateWebhookTriggerResponse: decode {
-  /// <p>新建的触发器</p>
+  /// Newly created trigger
   trigger: WebhookTrigger = "Trigger",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 自定义域名信息
+/// Custom domain name information
+///
+/// <details><summary>中文</summary>自定义域名信息</details>
 pub struct CustomizedDomainInfo: decode {
-  /// 实例ID
+  /// Instance ID
   registry_id: String = "RegistryId",
-  /// 证书ID
+  /// Certificate ID
   cert_id: String = "CertId",
-  /// 域名名称
+  /// Domain name
   domain_name: String = "DomainName",
-  /// 域名创建状态（SUCCESS, FAILURE, CREATING, DELETING）
+  /// Domain name creation status. Valid values: SUCCESS, FAILURE, CREATING, DELETING.
   status: String = "Status",
 }
 
-/// DeleteAIModel请求参数结构体
+/// Request of [`Client::delete_ai_model`].
 pub struct DeleteAIModelRequest: encode {
   /// **Required.** <p>TCR实例ID</p>
   registry_id: String = "RegistryId",
@@ -3745,46 +4725,46 @@ pub struct DeleteAIModelRequest: encode {
   items: Vec<DeleteModelItem> = "Items",
 }
 
-/// DeleteAIModel返回参数结构体
+/// Response of [`Client::delete_ai_model`].
 pub struct DeleteAIModelResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteApplicationTriggerPersonal请求参数结构体
+/// Request of [`Client::delete_application_trigger_personal`].
 pub struct DeleteApplicationTriggerPersonalRequest: encode {
   /// **Required.** 触发器名称
   trigger_name: String = "TriggerName",
 }
 
-/// DeleteApplicationTriggerPersonal返回参数结构体
+/// Response of [`Client::delete_application_trigger_personal`].
 pub struct DeleteApplicationTriggerPersonalResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteImageAccelerateService请求参数结构体
+/// Request of [`Client::delete_image_accelerate_service`].
 pub struct DeleteImageAccelerateServiceRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
 }
 
-/// DeleteImageAccelerateService返回参数结构体
+/// Response of [`Client::delete_image_accelerate_service`].
 pub struct DeleteImageAccelerateServiceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteImageLifecycleGlobalPersonal请求参数结构体
+/// Request of [`Client::delete_image_lifecycle_global_personal`].
 pub struct DeleteImageLifecycleGlobalPersonalRequest: encode {}
 
-/// DeleteImageLifecycleGlobalPersonal返回参数结构体
+/// Response of [`Client::delete_image_lifecycle_global_personal`].
 pub struct DeleteImageLifecycleGlobalPersonalResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteImagePersonal请求参数结构体
+/// Request of [`Client::delete_image_personal`].
 pub struct DeleteImagePersonalRequest: encode {
   /// **Required.** 仓库名称
   repo_name: String = "RepoName",
@@ -3792,93 +4772,93 @@ pub struct DeleteImagePersonalRequest: encode {
   tag: String = "Tag",
 }
 
-/// DeleteImagePersonal返回参数结构体
+/// Response of [`Client::delete_image_personal`].
 pub struct DeleteImagePersonalResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteImage请求参数结构体
+/// Request of [`Client::delete_image`].
 pub struct DeleteImageRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 命名空间名称
+  /// **Required.** Namespace name
   namespace_name: String = "NamespaceName",
-  /// **Required.** 镜像仓库名称
+  /// **Required.** Image repository name
   repository_name: String = "RepositoryName",
-  /// **Required.** 镜像版本
+  /// **Required.** Image tag
   image_version: String = "ImageVersion",
 }
 
-/// DeleteImage返回参数结构体
+/// Response of [`Client::delete_image`].
 pub struct DeleteImageResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteImmutableTagRules请求参数结构体
+/// Request of [`Client::delete_immutable_tag_rules`].
 pub struct DeleteImmutableTagRulesRequest: encode {
-  /// **Required.** 实例 Id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 命名空间
+  /// **Required.** Namespace
   namespace_name: String = "NamespaceName",
-  /// **Required.** 规则 Id
+  /// **Required.** Rule ID
   rule_id: i64 = "RuleId",
 }
 
-/// DeleteImmutableTagRules返回参数结构体
+/// Response of [`Client::delete_immutable_tag_rules`].
 pub struct DeleteImmutableTagRulesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteInstanceCustomizedDomain请求参数结构体
+/// Request of [`Client::delete_instance_customized_domain`].
 pub struct DeleteInstanceCustomizedDomainRequest: encode {
-  /// **Required.** 主实例iD
+  /// **Required.** Primary instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 自定义域名
+  /// **Required.** Custom domain name
   domain_name: String = "DomainName",
-  /// 证书ID
+  /// Certificate ID
   certificate_id: String = "CertificateId",
 }
 
-/// DeleteInstanceCustomizedDomain返回参数结构体
+/// Response of [`Client::delete_instance_customized_domain`].
 pub struct DeleteInstanceCustomizedDomainResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteInstance请求参数结构体
+/// Request of [`Client::delete_instance`].
 pub struct DeleteInstanceRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// 是否删除存储桶，默认为false
+  /// Whether to delete the bucket. Default value: false.
   delete_bucket: bool = "DeleteBucket",
-  /// 是否dryRun模式，缺省值：false
+  /// Whether to enable the `dryRun` mode. Default value: false.
   dry_run: bool = "DryRun",
 }
 
-/// DeleteInstance返回参数结构体
+/// Response of [`Client::delete_instance`].
 pub struct DeleteInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteInstanceToken请求参数结构体
+/// Request of [`Client::delete_instance_token`].
 pub struct DeleteInstanceTokenRequest: encode {
-  /// **Required.** 实例 ID
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 访问凭证 ID
+  /// **Required.** Access credential ID
   token_id: String = "TokenId",
 }
 
-/// DeleteInstanceToken返回参数结构体
+/// Response of [`Client::delete_instance_token`].
 pub struct DeleteInstanceTokenResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteInternalEndpointDns请求参数结构体
+/// Request of [`Client::delete_internal_endpoint_dns`].
 pub struct DeleteInternalEndpointDnsRequest: encode {
   /// **Required.** tcr实例id
   instance_id: String = "InstanceId",
@@ -3893,9 +4873,9 @@ pub struct DeleteInternalEndpointDnsRequest: encode {
   region_name: String = "RegionName",
 }
 
-/// DeleteInternalEndpointDns返回参数结构体
+/// Response of [`Client::delete_internal_endpoint_dns`].
 pub struct DeleteInternalEndpointDnsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3908,65 +4888,65 @@ pub struct DeleteModelItem: encode {
   reference: String = "Reference",
 }
 
-/// DeleteMultipleSecurityPolicy请求参数结构体
+/// Request of [`Client::delete_multiple_security_policy`].
 pub struct DeleteMultipleSecurityPolicyRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 安全组策略
+  /// **Required.** Security group policy
   security_group_policy_set: Vec<SecurityPolicy> = "SecurityGroupPolicySet",
 }
 
-/// DeleteMultipleSecurityPolicy返回参数结构体
+/// Response of [`Client::delete_multiple_security_policy`].
 pub struct DeleteMultipleSecurityPolicyResponse: decode {
-  /// 实例Id
+  /// Instance ID
   registry_id: String = "RegistryId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteNamespacePersonal请求参数结构体
+/// Request of [`Client::delete_namespace_personal`].
 pub struct DeleteNamespacePersonalRequest: encode {
   /// **Required.** 命名空间名称
   namespace: String = "Namespace",
 }
 
-/// DeleteNamespacePersonal返回参数结构体
+/// Response of [`Client::delete_namespace_personal`].
 pub struct DeleteNamespacePersonalResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteNamespace请求参数结构体
+/// Request of [`Client::delete_namespace`].
 pub struct DeleteNamespaceRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 命名空间的名称
+  /// **Required.** Namespace name
   namespace_name: String = "NamespaceName",
 }
 
-/// DeleteNamespace返回参数结构体
+/// Response of [`Client::delete_namespace`].
 pub struct DeleteNamespaceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteReplicationInstance请求参数结构体
+/// Request of [`Client::delete_replication_instance`].
 pub struct DeleteReplicationInstanceRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 复制实例ID
+  /// **Required.** Replica instance ID
   replication_registry_id: String = "ReplicationRegistryId",
-  /// **Required.** 复制实例地域Id
+  /// **Required.** Region ID of the replica instance
   replication_region_id: u64 = "ReplicationRegionId",
 }
 
-/// DeleteReplicationInstance返回参数结构体
+/// Response of [`Client::delete_replication_instance`].
 pub struct DeleteReplicationInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteReplicationRule请求参数结构体
+/// Request of [`Client::delete_replication_rule`].
 pub struct DeleteReplicationRuleRequest: encode {
   /// **Required.** 源实例ID
   source_registry_id: String = "SourceRegistryId",
@@ -3976,109 +4956,109 @@ pub struct DeleteReplicationRuleRequest: encode {
   description: String = "Description",
 }
 
-/// DeleteReplicationRule返回参数结构体
+/// Response of [`Client::delete_replication_rule`].
 pub struct DeleteReplicationRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRepositoryPersonal请求参数结构体
+/// Request of [`Client::delete_repository_personal`].
 pub struct DeleteRepositoryPersonalRequest: encode {
   /// **Required.** 仓库名称
   repo_name: String = "RepoName",
 }
 
-/// DeleteRepositoryPersonal返回参数结构体
+/// Response of [`Client::delete_repository_personal`].
 pub struct DeleteRepositoryPersonalResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRepository请求参数结构体
+/// Request of [`Client::delete_repository`].
 pub struct DeleteRepositoryRequest: encode {
-  /// **Required.** <p>实例Id</p>
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** <p>命名空间的名称</p>
+  /// **Required.** Namespace name
   namespace_name: String = "NamespaceName",
-  /// **Required.** <p>镜像仓库的名称</p>
+  /// **Required.** Image repository name
   repository_name: String = "RepositoryName",
-  /// <p>默认值为true，表示无论仓库是否存在镜像都直接删除；false代表删除仓库前需检查是否存在镜像。</p>
+  /// **China site only.** <p>默认值为true，表示无论仓库是否存在镜像都直接删除；false代表删除仓库前需检查是否存在镜像。</p>
   force_delete: bool = "ForceDelete",
 }
 
-/// DeleteRepository返回参数结构体
+/// Response of [`Client::delete_repository`].
 pub struct DeleteRepositoryResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRepositoryTags请求参数结构体
+/// Request of [`Client::delete_repository_tags`].
 pub struct DeleteRepositoryTagsRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 命名空间名称
+  /// **Required.** Namespace name
   namespace_name: String = "NamespaceName",
-  /// **Required.** 仓库名称
+  /// **Required.** Repository name
   repository_name: String = "RepositoryName",
-  /// **Required.** Tag列表，单次请求Tag数量最大为20
+  /// **Required.** List of tags. Up to 20 tags can be returned for a request.
   tags: Vec<String> = "Tags",
 }
 
-/// DeleteRepositoryTags返回参数结构体
+/// Response of [`Client::delete_repository_tags`].
 pub struct DeleteRepositoryTagsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSecurityPolicy请求参数结构体
+/// Request of [`Client::delete_security_policy`].
 pub struct DeleteSecurityPolicyRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// 白名单Id
+  /// Allowlist ID
   policy_index: i64 = "PolicyIndex",
-  /// 白名单版本
+  /// Allowlist version
   policy_version: String = "PolicyVersion",
-  /// 网段或IP(互斥)
+  /// IP range or IP address (mutually exclusive).
   cidr_block: String = "CidrBlock",
 }
 
-/// DeleteSecurityPolicy返回参数结构体
+/// Response of [`Client::delete_security_policy`].
 pub struct DeleteSecurityPolicyResponse: decode {
-  /// 实例Id
+  /// Instance ID
   registry_id: String = "RegistryId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteServiceAccount请求参数结构体
+/// Request of [`Client::delete_service_account`].
 pub struct DeleteServiceAccountRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 服务级账号名
+  /// **Required.** Service account name
   name: String = "Name",
 }
 
-/// DeleteServiceAccount返回参数结构体
+/// Response of [`Client::delete_service_account`].
 pub struct DeleteServiceAccountResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSignaturePolicy请求参数结构体
+/// Request of [`Client::delete_signature_policy`].
 pub struct DeleteSignaturePolicyRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 命名空间的名称
+  /// **Required.** Namespace name
   namespace_name: String = "NamespaceName",
 }
 
-/// DeleteSignaturePolicy返回参数结构体
+/// Response of [`Client::delete_signature_policy`].
 pub struct DeleteSignaturePolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSkill请求参数结构体
+/// Request of [`Client::delete_skill`].
 pub struct DeleteSkillRequest: encode {
   /// **Required.** <p>TCR实例ID</p>
   registry_id: String = "RegistryId",
@@ -4086,43 +5066,43 @@ pub struct DeleteSkillRequest: encode {
   items: Vec<SkillType> = "Items",
 }
 
-/// DeleteSkill返回参数结构体
+/// Response of [`Client::delete_skill`].
 pub struct DeleteSkillResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTagRetentionRule请求参数结构体
+/// Request of [`Client::delete_tag_retention_rule`].
 pub struct DeleteTagRetentionRuleRequest: encode {
-  /// **Required.** 主实例iD
+  /// **Required.** Primary instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 版本保留规则的Id
+  /// **Required.** Tag retention rule ID
   retention_id: i64 = "RetentionId",
 }
 
-/// DeleteTagRetentionRule返回参数结构体
+/// Response of [`Client::delete_tag_retention_rule`].
 pub struct DeleteTagRetentionRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteWebhookTrigger请求参数结构体
+/// Request of [`Client::delete_webhook_trigger`].
 pub struct DeleteWebhookTriggerRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 命名空间
+  /// **Required.** Namespace
   namespace: String = "Namespace",
-  /// **Required.** 触发器 Id
+  /// **Required.** Trigger ID
   id: i64 = "Id",
 }
 
-/// DeleteWebhookTrigger返回参数结构体
+/// Response of [`Client::delete_webhook_trigger`].
 pub struct DeleteWebhookTriggerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAIModelVersionDetail请求参数结构体
+/// Request of [`Client::describe_ai_model_version_detail`].
 pub struct DescribeAIModelVersionDetailRequest: encode {
   /// **Required.** <p>TCR实例ID</p>
   registry_id: String = "RegistryId",
@@ -4134,15 +5114,15 @@ pub struct DescribeAIModelVersionDetailRequest: encode {
   reference: String = "Reference",
 }
 
-/// DescribeAIModelVersionDetail返回参数结构体
+/// Response of [`Client::describe_ai_model_version_detail`].
 pub struct DescribeAIModelVersionDetailResponse: decode {
   /// <p>模型详情</p>
   model: ModelDetail = "Model",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApplicationTriggerLogPersonal请求参数结构体
+/// Request of [`Client::describe_application_trigger_log_personal`].
 pub struct DescribeApplicationTriggerLogPersonalRequest: encode {
   /// 仓库名称
   repo_name: String = "RepoName",
@@ -4164,15 +5144,15 @@ pub struct DescribeApplicationTriggerLogPersonalResp: decode {
   log_info: Vec<TriggerLogResp> = "LogInfo",
 }
 
-/// DescribeApplicationTriggerLogPersonal返回参数结构体
+/// Response of [`Client::describe_application_trigger_log_personal`].
 pub struct DescribeApplicationTriggerLogPersonalResponse: decode {
   /// 触发日志返回值
   data: DescribeApplicationTriggerLogPersonalResp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApplicationTriggerPersonal请求参数结构体
+/// Request of [`Client::describe_application_trigger_personal`].
 pub struct DescribeApplicationTriggerPersonalRequest: encode {
   /// 仓库名称
   repo_name: String = "RepoName",
@@ -4192,51 +5172,51 @@ pub struct DescribeApplicationTriggerPersonalResp: decode {
   trigger_info: Vec<TriggerResp> = "TriggerInfo",
 }
 
-/// DescribeApplicationTriggerPersonal返回参数结构体
+/// Response of [`Client::describe_application_trigger_personal`].
 pub struct DescribeApplicationTriggerPersonalResponse: decode {
   /// 触发器列表返回值
   data: DescribeApplicationTriggerPersonalResp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeChartDownloadInfo请求参数结构体
+/// Request of [`Client::describe_chart_download_info`].
 pub struct DescribeChartDownloadInfoRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 命名空间
+  /// **Required.** Namespace
   namespace_name: String = "NamespaceName",
-  /// **Required.** Chart包的名称
+  /// **Required.** Chart name
   chart_name: String = "ChartName",
-  /// **Required.** Chart包的版本
+  /// **Required.** Chart version
   chart_version: String = "ChartVersion",
 }
 
-/// DescribeChartDownloadInfo返回参数结构体
+/// Response of [`Client::describe_chart_download_info`].
 pub struct DescribeChartDownloadInfoResponse: decode {
-  /// 用于下载的url的预签名地址
+  /// Presigned URL for download
   pre_signed_download_url: String = "PreSignedDownloadURL",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeExternalEndpointStatus请求参数结构体
+/// Request of [`Client::describe_external_endpoint_status`].
 pub struct DescribeExternalEndpointStatusRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
 }
 
-/// DescribeExternalEndpointStatus返回参数结构体
+/// Response of [`Client::describe_external_endpoint_status`].
 pub struct DescribeExternalEndpointStatusResponse: decode {
-  /// 开启公网访问状态，开启中（Opening）、已开启（Opened）、关闭（Closed）
+  /// Public network access status. Valid values: Opening, Opened, Closed.
   status: String = "Status",
-  /// 原因
+  /// Reason
   reason: String = "Reason",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFavorRepositoryPersonal请求参数结构体
+/// Request of [`Client::describe_favor_repository_personal`].
 pub struct DescribeFavorRepositoryPersonalRequest: encode {
   /// **Required.** 仓库名称
   repo_name: String = "RepoName",
@@ -4246,47 +5226,47 @@ pub struct DescribeFavorRepositoryPersonalRequest: encode {
   offset: i64 = "Offset",
 }
 
-/// DescribeFavorRepositoryPersonal返回参数结构体
+/// Response of [`Client::describe_favor_repository_personal`].
 pub struct DescribeFavorRepositoryPersonalResponse: decode {
   /// 个人收藏仓库列表返回信息
   data: FavorResp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGCJobs请求参数结构体
+/// Request of [`Client::describe_gc_jobs`].
 pub struct DescribeGCJobsRequest: encode {
-  /// **Required.** 实例 Id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
 }
 
-/// DescribeGCJobs返回参数结构体
+/// Response of [`Client::describe_gc_jobs`].
 pub struct DescribeGCJobsResponse: decode {
-  /// GC Job 列表
+  /// List of GC jobs
   jobs: Vec<GCJobInfo> = "Jobs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImageAccelerateService请求参数结构体
+/// Request of [`Client::describe_image_accelerate_service`].
 pub struct DescribeImageAccelerateServiceRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
 }
 
-/// DescribeImageAccelerateService返回参数结构体
+/// Response of [`Client::describe_image_accelerate_service`].
 pub struct DescribeImageAccelerateServiceResponse: decode {
-  /// 镜像加速状态
+  /// Image acceleration status
   status: String = "Status",
-  /// CFS的VIP
+  /// CFS VIP
   cfsvip: String = "CFSVIP",
-  /// 是否开通
+  /// Whether to enable
   is_enable: bool = "IsEnable",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImageFilterPersonal请求参数结构体
+/// Request of [`Client::describe_image_filter_personal`].
 pub struct DescribeImageFilterPersonalRequest: encode {
   /// **Required.** 仓库名称
   repo_name: String = "RepoName",
@@ -4294,66 +5274,66 @@ pub struct DescribeImageFilterPersonalRequest: encode {
   tag: String = "Tag",
 }
 
-/// DescribeImageFilterPersonal返回参数结构体
+/// Response of [`Client::describe_image_filter_personal`].
 pub struct DescribeImageFilterPersonalResponse: decode {
   /// 返回tag镜像内容相同的tag列表
   data: SameImagesResp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImageLifecycleGlobalPersonal请求参数结构体
+/// Request of [`Client::describe_image_lifecycle_global_personal`].
 pub struct DescribeImageLifecycleGlobalPersonalRequest: encode {}
 
-/// DescribeImageLifecycleGlobalPersonal返回参数结构体
+/// Response of [`Client::describe_image_lifecycle_global_personal`].
 pub struct DescribeImageLifecycleGlobalPersonalResponse: decode {
   /// 全局自动删除策略信息
   data: AutoDelStrategyInfoResp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImageLifecyclePersonal请求参数结构体
+/// Request of [`Client::describe_image_lifecycle_personal`].
 pub struct DescribeImageLifecyclePersonalRequest: encode {
   /// **Required.** 仓库名称
   repo_name: String = "RepoName",
 }
 
-/// DescribeImageLifecyclePersonal返回参数结构体
+/// Response of [`Client::describe_image_lifecycle_personal`].
 pub struct DescribeImageLifecyclePersonalResponse: decode {
   /// 自动删除策略信息
   data: AutoDelStrategyInfoResp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImageManifests请求参数结构体
+/// Request of [`Client::describe_image_manifests`].
 pub struct DescribeImageManifestsRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 命名空间名称
+  /// **Required.** Namespace name
   namespace_name: String = "NamespaceName",
-  /// **Required.** 镜像仓库名称
+  /// **Required.** Image repository name
   repository_name: String = "RepositoryName",
-  /// **Required.** 镜像版本
+  /// **Required.** Image tag
   image_version: String = "ImageVersion",
 }
 
-/// DescribeImageManifests返回参数结构体
+/// Response of [`Client::describe_image_manifests`].
 pub struct DescribeImageManifestsResponse: decode {
-  /// 镜像的Manifest信息
+  /// Image manifest information
   manifest: String = "Manifest",
-  /// 镜像的配置信息
+  /// Image configuration information
   config: String = "Config",
-  /// 镜像的Labels信息
+  /// **China site only.** 镜像的Labels信息
   labels: Vec<KeyValueString> = "Labels",
-  /// 镜像大小，单位：byte
+  /// **China site only.** 镜像大小，单位：byte
   size: i64 = "Size",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImagePersonal请求参数结构体
+/// Request of [`Client::describe_image_personal`].
 pub struct DescribeImagePersonalRequest: encode {
   /// **Required.** 仓库名称
   repo_name: String = "RepoName",
@@ -4365,192 +5345,190 @@ pub struct DescribeImagePersonalRequest: encode {
   tag: String = "Tag",
 }
 
-/// DescribeImagePersonal返回参数结构体
+/// Response of [`Client::describe_image_personal`].
 pub struct DescribeImagePersonalResponse: decode {
   /// 镜像tag信息
   data: TagInfoResp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImages请求参数结构体
+/// Request of [`Client::describe_images`].
 pub struct DescribeImagesRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 命名空间名称
+  /// **Required.** Namespace name
   namespace_name: String = "NamespaceName",
-  /// **Required.** 镜像仓库名称
+  /// **Required.** Image repository name
   repository_name: String = "RepositoryName",
-  /// 指定镜像版本进行查找，当前为模糊搜索
+  /// Image tag specified for fuzzy search
   image_version: String = "ImageVersion",
-  /// 每页个数，用于分页，默认20
+  /// Number of entries per page, which is used for pagination. Default value: 20.
   limit: i64 = "Limit",
-  /// 页数，默认值为1
-  /// 补充说明：limit指的是每页的大小，offset指的是具体第几页。
-  /// 举例：limit 20 offset 1指的是1-20；limit 20 offset 2 指的是21-40；limit 30 offset 4 是指 90-120。
+  /// Page number. Default value: 1.
   offset: i64 = "Offset",
-  /// 指定镜像 Digest 进行查找
+  /// Image digest specified for search
   digest: String = "Digest",
-  /// 指定是否为精准匹配，true为精准匹配，不填为模糊匹配
+  /// Whether to use exact matching. Valid values: `true` (exact matching), `null` (fuzzy matching).
   exact_match: bool = "ExactMatch",
 }
 
-/// DescribeImages返回参数结构体
+/// Response of [`Client::describe_images`].
 pub struct DescribeImagesResponse: decode {
-  /// 容器镜像信息列表
+  /// List of container images
   image_info_list: Vec<TcrImageInfo> = "ImageInfoList",
-  /// 容器镜像总数
+  /// Total number of container images
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImmutableTagRules请求参数结构体
+/// Request of [`Client::describe_immutable_tag_rules`].
 pub struct DescribeImmutableTagRulesRequest: encode {
-  /// **Required.** 实例 Id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// 页数，默认为1
+  /// **China site only.** 页数，默认为1
   page: i64 = "Page",
-  /// 每页展示个数，最大值为100
+  /// **China site only.** 每页展示个数，最大值为100
   page_size: i64 = "PageSize",
 }
 
-/// DescribeImmutableTagRules返回参数结构体
+/// Response of [`Client::describe_immutable_tag_rules`].
 pub struct DescribeImmutableTagRulesResponse: decode {
-  /// 规则列表
+  /// Rule list
   rules: Vec<ImmutableTagRule> = "Rules",
-  /// 未创建规则的命名空间
+  /// Namespace with no rules created
   empty_ns: Vec<String> = "EmptyNs",
-  /// 规则总量
+  /// Total rules
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceAllNamespaces请求参数结构体
+/// Request of [`Client::describe_instance_all_namespaces`].
 pub struct DescribeInstanceAllNamespacesRequest: encode {
-  /// 每页个数
+  /// Number of entries per page
   limit: i64 = "Limit",
-  /// 起始偏移位置
+  /// Start position offset
   offset: i64 = "Offset",
 }
 
-/// DescribeInstanceAllNamespaces返回参数结构体
+/// Response of [`Client::describe_instance_all_namespaces`].
 pub struct DescribeInstanceAllNamespacesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceCustomizedDomain请求参数结构体
+/// Request of [`Client::describe_instance_customized_domain`].
 pub struct DescribeInstanceCustomizedDomainRequest: encode {
-  /// **Required.** 主实例iD
+  /// **Required.** Primary instance ID
   registry_id: String = "RegistryId",
-  /// 分页Limit
+  /// Pagination limit
   limit: i64 = "Limit",
-  /// 分页Offset
+  /// Pagination offset
   offset: i64 = "Offset",
 }
 
-/// DescribeInstanceCustomizedDomain返回参数结构体
+/// Response of [`Client::describe_instance_customized_domain`].
 pub struct DescribeInstanceCustomizedDomainResponse: decode {
-  /// 域名信息列表
+  /// List of domain names
   domain_info_list: Vec<CustomizedDomainInfo> = "DomainInfoList",
-  /// 总个数
+  /// Total number
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceStatus请求参数结构体
+/// Request of [`Client::describe_instance_status`].
 pub struct DescribeInstanceStatusRequest: encode {
-  /// **Required.** 实例ID的数组
+  /// **Required.** Array of instance IDs
   registry_ids: Vec<String> = "RegistryIds",
 }
 
-/// DescribeInstanceStatus返回参数结构体
+/// Response of [`Client::describe_instance_status`].
 pub struct DescribeInstanceStatusResponse: decode {
-  /// 实例的状态列表
+  /// List of instance statuses
   registry_status_set: Vec<RegistryStatus> = "RegistryStatusSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceToken请求参数结构体
+/// Request of [`Client::describe_instance_token`].
 pub struct DescribeInstanceTokenRequest: encode {
-  /// **Required.** 实例 ID
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// 分页单页数量
+  /// Number of entries per page
   limit: i64 = "Limit",
-  /// 分页偏移量
+  /// Pagination offset
   offset: i64 = "Offset",
 }
 
-/// DescribeInstanceToken返回参数结构体
+/// Response of [`Client::describe_instance_token`].
 pub struct DescribeInstanceTokenResponse: decode {
-  /// 长期访问凭证总数
+  /// Total number of long-term access credentials
   total_count: i64 = "TotalCount",
-  /// 长期访问凭证列表
+  /// List of long-term access credentials
   tokens: Vec<TcrInstanceToken> = "Tokens",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstances请求参数结构体
+/// Request of [`Client::describe_instances`].
 pub struct DescribeInstancesRequest: encode {
-  /// 实例ID列表(为空时，
-  /// 表示获取账号下所有实例)
+  /// List of instance IDs (if it is empty,
+  /// it indicates to get all instances under the current account)
   registryids: Vec<String> = "Registryids",
-  /// 偏移量,默认0
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 最大输出条数，默认20，最大为100
+  /// Maximum number of output entries. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 过滤条件
+  /// Filters
   filters: Vec<Filter> = "Filters",
-  /// 获取所有地域的实例，默认为False
+  /// Whether to get the instances in all regions. Default value: False.
   all_region: bool = "AllRegion",
 }
 
-/// DescribeInstances返回参数结构体
+/// Response of [`Client::describe_instances`].
 pub struct DescribeInstancesResponse: decode {
-  /// 总实例个数
+  /// Total number of instances
   total_count: i64 = "TotalCount",
-  /// 实例信息列表
+  /// List of instances
   registries: Vec<Registry> = "Registries",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInternalEndpointDnsStatus请求参数结构体
+/// Request of [`Client::describe_internal_endpoint_dns_status`].
 pub struct DescribeInternalEndpointDnsStatusRequest: encode {
   /// **Required.** vpc列表
   vpc_set: Vec<VpcAndDomainInfo> = "VpcSet",
 }
 
-/// DescribeInternalEndpointDnsStatus返回参数结构体
+/// Response of [`Client::describe_internal_endpoint_dns_status`].
 pub struct DescribeInternalEndpointDnsStatusResponse: decode {
   /// vpc私有域名解析状态列表
   vpc_set: Vec<VpcPrivateDomainStatus> = "VpcSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInternalEndpoints请求参数结构体
+/// Request of [`Client::describe_internal_endpoints`].
 pub struct DescribeInternalEndpointsRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
 }
 
-/// DescribeInternalEndpoints返回参数结构体
+/// Response of [`Client::describe_internal_endpoints`].
 pub struct DescribeInternalEndpointsResponse: decode {
-  /// 内网接入信息的列表
+  /// List of private network access addresses
   access_vpc_set: Vec<AccessVpc> = "AccessVpcSet",
-  /// 内网接入总数
+  /// Total number of private network access addresses
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNamespacePersonal请求参数结构体
+/// Request of [`Client::describe_namespace_personal`].
 pub struct DescribeNamespacePersonalRequest: encode {
   /// **Required.** 命名空间，支持模糊查询
   namespace: String = "Namespace",
@@ -4560,59 +5538,56 @@ pub struct DescribeNamespacePersonalRequest: encode {
   offset: i64 = "Offset",
 }
 
-/// DescribeNamespacePersonal返回参数结构体
+/// Response of [`Client::describe_namespace_personal`].
 pub struct DescribeNamespacePersonalResponse: decode {
   /// 用户命名空间返回信息
   data: NamespaceInfoResp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNamespaces请求参数结构体
+/// Request of [`Client::describe_namespaces`].
 pub struct DescribeNamespacesRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// 指定命名空间，不填写默认查询所有命名空间
+  /// Specified namespace. If this parameter is left empty, all namespaces will be queried.
   namespace_name: String = "NamespaceName",
-  /// 每页个数
+  /// Number of entries per page
   limit: i64 = "Limit",
-  /// 页面偏移（第几页）
+  /// Page offset (page number from which to return the results)
   offset: i64 = "Offset",
-  /// 列出所有命名空间
+  /// Whether to list all namespaces
   all: bool = "All",
-  /// 过滤条件
-  /// - 按照【标签】过滤
-  /// Name: Tags
-  /// Value:   tagKey:tagVal
+  /// Filters
   filters: Vec<Filter> = "Filters",
-  /// 仅查询启用了 KMS 镜像签名的空间
+  /// Whether to query only namespaces for which the KMS image signature is enabled
   kms_sign_policy: bool = "KmsSignPolicy",
 }
 
-/// DescribeNamespaces返回参数结构体
+/// Response of [`Client::describe_namespaces`].
 pub struct DescribeNamespacesResponse: decode {
-  /// 命名空间列表信息
+  /// List of namespaces
   namespace_list: Vec<TcrNamespaceInfo> = "NamespaceList",
-  /// 总个数
+  /// Total number
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRegions请求参数结构体
+/// Request of [`Client::describe_regions`].
 pub struct DescribeRegionsRequest: encode {}
 
-/// DescribeRegions返回参数结构体
+/// Response of [`Client::describe_regions`].
 pub struct DescribeRegionsResponse: decode {
-  /// 返回的总数
+  /// Total number of returned results
   total_count: u64 = "TotalCount",
-  /// 地域信息列表
+  /// List of regions
   regions: Vec<Region> = "Regions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReplicationExecutions请求参数结构体
+/// Request of [`Client::describe_replication_executions`].
 pub struct DescribeReplicationExecutionsRequest: encode {
   /// **Required.** 实例ID
   registry_id: String = "RegistryId",
@@ -4626,83 +5601,83 @@ pub struct DescribeReplicationExecutionsRequest: encode {
   page_size: i64 = "PageSize",
 }
 
-/// DescribeReplicationExecutions返回参数结构体
+/// Response of [`Client::describe_replication_executions`].
 pub struct DescribeReplicationExecutionsResponse: decode {
   /// 镜像分发执行记录列表
   replication_execution_list: Vec<ReplicationExecution> = "ReplicationExecutionList",
   /// 执行记录总数
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReplicationInstanceCreateTasks请求参数结构体
+/// Request of [`Client::describe_replication_instance_create_tasks`].
 pub struct DescribeReplicationInstanceCreateTasksRequest: encode {
-  /// **Required.** 同步实例Id，见实例返回列表中的同步实例ID
+  /// **Required.** Replication instance ID
   replication_registry_id: String = "ReplicationRegistryId",
-  /// **Required.** 同步实例的地域ID，见实例返回列表中地域ID
+  /// **Required.** Region ID of the replication instance
   replication_region_id: u64 = "ReplicationRegionId",
 }
 
-/// DescribeReplicationInstanceCreateTasks返回参数结构体
+/// Response of [`Client::describe_replication_instance_create_tasks`].
 pub struct DescribeReplicationInstanceCreateTasksResponse: decode {
-  /// 任务详情
+  /// Task details
   task_detail: Vec<TaskDetail> = "TaskDetail",
-  /// 整体任务状态
+  /// Overall task status
   status: String = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReplicationInstanceSyncStatus请求参数结构体
+/// Request of [`Client::describe_replication_instance_sync_status`].
 pub struct DescribeReplicationInstanceSyncStatusRequest: encode {
-  /// **Required.** 主实例Id
+  /// **Required.** Master instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 复制实例Id
+  /// **Required.** Replication instance ID
   replication_registry_id: String = "ReplicationRegistryId",
-  /// 复制实例的地域Id
+  /// Region ID of the replication instance
   replication_region_id: u64 = "ReplicationRegionId",
-  /// 是否显示同步日志
+  /// Whether to show the synchronization log
   show_replication_log: bool = "ShowReplicationLog",
-  /// 日志页号, 默认0
+  /// Page offset for log display. Default value: 0
   offset: i64 = "Offset",
-  /// 最大输出条数，默认5，最大为20
+  /// Maximum number of output entries. Default value: 5, maximum value: 20.
   limit: i64 = "Limit",
 }
 
-/// DescribeReplicationInstanceSyncStatus返回参数结构体
+/// Response of [`Client::describe_replication_instance_sync_status`].
 pub struct DescribeReplicationInstanceSyncStatusResponse: decode {
-  /// 同步状态
+  /// Synchronization status
   replication_status: String = "ReplicationStatus",
-  /// 同步完成时间
+  /// Synchronization completion time
   replication_time: String = "ReplicationTime",
-  /// 同步日志
+  /// Synchronization log
   replication_log: ReplicationLog = "ReplicationLog",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReplicationInstances请求参数结构体
+/// Request of [`Client::describe_replication_instances`].
 pub struct DescribeReplicationInstancesRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// 偏移量,默认0
+  /// Offset. Default value: 0
   offset: i64 = "Offset",
-  /// 最大输出条数，默认20，最大为100
+  /// Maximum number of output entries. Default value: 20, maximum value: 100.
   limit: i64 = "Limit",
 }
 
-/// DescribeReplicationInstances返回参数结构体
+/// Response of [`Client::describe_replication_instances`].
 pub struct DescribeReplicationInstancesResponse: decode {
-  /// 总实例个数
+  /// Total number of instances
   total_count: i64 = "TotalCount",
-  /// 同步实例列表
+  /// Replication instance list
   replication_registries: Vec<ReplicationRegistry> = "ReplicationRegistries",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReplicationPolicies请求参数结构体
+/// Request of [`Client::describe_replication_policies`].
 pub struct DescribeReplicationPoliciesRequest: encode {
   /// **Required.** 实例ID
   registry_id: String = "RegistryId",
@@ -4712,17 +5687,17 @@ pub struct DescribeReplicationPoliciesRequest: encode {
   page_size: i64 = "PageSize",
 }
 
-/// DescribeReplicationPolicies返回参数结构体
+/// Response of [`Client::describe_replication_policies`].
 pub struct DescribeReplicationPoliciesResponse: decode {
   /// 实例同步策略列表
   replication_policy_info_list: Vec<ReplicationPolicyInfo> = "ReplicationPolicyInfoList",
   /// 策略总数
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReplicationTasks请求参数结构体
+/// Request of [`Client::describe_replication_tasks`].
 pub struct DescribeReplicationTasksRequest: encode {
   /// **Required.** 实例ID
   registry_id: String = "RegistryId",
@@ -4734,43 +5709,43 @@ pub struct DescribeReplicationTasksRequest: encode {
   page_size: i64 = "PageSize",
 }
 
-/// DescribeReplicationTasks返回参数结构体
+/// Response of [`Client::describe_replication_tasks`].
 pub struct DescribeReplicationTasksResponse: decode {
   /// 任务列表
   replication_task_list: Vec<ReplicationTask> = "ReplicationTaskList",
   /// 任务列表总数
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRepositories请求参数结构体
+/// Request of [`Client::describe_repositories`].
 pub struct DescribeRepositoriesRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// 指定命名空间，不填写默认为查询所有命名空间下镜像仓库
+  /// Specified namespace. If this parameter is left empty, image repositories in all namespaces will be queried.
   namespace_name: String = "NamespaceName",
-  /// 指定镜像仓库，不填写默认查询指定命名空间下所有镜像仓库
+  /// Specified image repository. If this parameter is left empty, all image repositories in the specified namespace will be queried.
   repository_name: String = "RepositoryName",
-  /// 页数，第几页，用于分页
+  /// Page number, which is used for pagination
   offset: i64 = "Offset",
-  /// 每页个数，用于分页，最大值为100
+  /// Number of entries per page, which is used for pagination
   limit: i64 = "Limit",
-  /// 基于字段排序，支持的值有-creation_time,-name, -update_time
+  /// Sort field. Valid values: -creation_time, -name, -update_time.
   sort_by: String = "SortBy",
 }
 
-/// DescribeRepositories返回参数结构体
+/// Response of [`Client::describe_repositories`].
 pub struct DescribeRepositoriesResponse: decode {
-  /// 仓库信息列表
+  /// Repository information list
   repository_list: Vec<TcrRepositoryInfo> = "RepositoryList",
-  /// 总个数
+  /// Total number
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRepositoryFilterPersonal请求参数结构体
+/// Request of [`Client::describe_repository_filter_personal`].
 pub struct DescribeRepositoryFilterPersonalRequest: encode {
   /// 搜索镜像名
   repo_name: String = "RepoName",
@@ -4784,15 +5759,15 @@ pub struct DescribeRepositoryFilterPersonalRequest: encode {
   namespace: String = "Namespace",
 }
 
-/// DescribeRepositoryFilterPersonal返回参数结构体
+/// Response of [`Client::describe_repository_filter_personal`].
 pub struct DescribeRepositoryFilterPersonalResponse: decode {
   /// 仓库信息
   data: SearchUserRepositoryResp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRepositoryOwnerPersonal请求参数结构体
+/// Request of [`Client::describe_repository_owner_personal`].
 pub struct DescribeRepositoryOwnerPersonalRequest: encode {
   /// 偏移量，默认为0
   offset: i64 = "Offset",
@@ -4802,69 +5777,69 @@ pub struct DescribeRepositoryOwnerPersonalRequest: encode {
   repo_name: String = "RepoName",
 }
 
-/// DescribeRepositoryOwnerPersonal返回参数结构体
+/// Response of [`Client::describe_repository_owner_personal`].
 pub struct DescribeRepositoryOwnerPersonalResponse: decode {
   /// 仓库信息
   data: RepoInfoResp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRepositoryPersonal请求参数结构体
+/// Request of [`Client::describe_repository_personal`].
 pub struct DescribeRepositoryPersonalRequest: encode {
   /// **Required.** 仓库名字
   repo_name: String = "RepoName",
 }
 
-/// DescribeRepositoryPersonal返回参数结构体
+/// Response of [`Client::describe_repository_personal`].
 pub struct DescribeRepositoryPersonalResponse: decode {
   /// 仓库信息
   data: RepositoryInfoResp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecurityPolicies请求参数结构体
+/// Request of [`Client::describe_security_policies`].
 pub struct DescribeSecurityPoliciesRequest: encode {
-  /// **Required.** 实例的Id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
 }
 
-/// DescribeSecurityPolicies返回参数结构体
+/// Response of [`Client::describe_security_policies`].
 pub struct DescribeSecurityPoliciesResponse: decode {
-  /// 实例安全策略组
+  /// Instance security policy group
   security_policy_set: Vec<SecurityPolicy> = "SecurityPolicySet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeServiceAccounts请求参数结构体
+/// Request of [`Client::describe_service_accounts`].
 pub struct DescribeServiceAccountsRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// 列出所有服务级账号
+  /// All service accounts
   all: bool = "All",
-  /// 是否填充权限信息
+  /// Whether to fill in permission information.
   embed_permission: bool = "EmbedPermission",
-  /// 过滤条件，key 目前只支持ServiceAccountName
+  /// Filters
   filters: Vec<Filter> = "Filters",
-  /// 偏移量,默认0
+  /// Offset. Default value: `0`
   offset: i64 = "Offset",
-  /// 最大输出条数，默认20，最大为100（超出最大值，调整到最大值）
+  /// Maximum number of output entries. Default value: `20`. Maximum value: `100`. The maximum value is automatically applied when a value exceeding it is entered.
   limit: i64 = "Limit",
 }
 
-/// DescribeServiceAccounts返回参数结构体
+/// Response of [`Client::describe_service_accounts`].
 pub struct DescribeServiceAccountsResponse: decode {
-  /// 服务级账号列表
+  /// List of service accounts
   service_accounts: Vec<ServiceAccount> = "ServiceAccounts",
-  /// 服务级账户数量
+  /// Number of service level accounts.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSkillDetail请求参数结构体
+/// Request of [`Client::describe_skill_detail`].
 pub struct DescribeSkillDetailRequest: encode {
   /// **Required.** <p>TCR实例ID</p>
   registry_id: String = "RegistryId",
@@ -4874,15 +5849,15 @@ pub struct DescribeSkillDetailRequest: encode {
   skill_version: String = "SkillVersion",
 }
 
-/// DescribeSkillDetail返回参数结构体
+/// Response of [`Client::describe_skill_detail`].
 pub struct DescribeSkillDetailResponse: decode {
   /// <p>技能详情</p>
   skill: Skill = "Skill",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSkillDownloadInfo请求参数结构体
+/// Request of [`Client::describe_skill_download_info`].
 pub struct DescribeSkillDownloadInfoRequest: encode {
   /// **Required.** <p>TCR实例ID</p>
   registry_id: String = "RegistryId",
@@ -4892,170 +5867,170 @@ pub struct DescribeSkillDownloadInfoRequest: encode {
   skill_version: String = "SkillVersion",
 }
 
-/// DescribeSkillDownloadInfo返回参数结构体
+/// Response of [`Client::describe_skill_download_info`].
 pub struct DescribeSkillDownloadInfoResponse: decode {
   /// <p>下载链接</p>
   pre_signed_download_url: String = "PreSignedDownloadURL",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTagRetentionExecution请求参数结构体
+/// Request of [`Client::describe_tag_retention_execution`].
 pub struct DescribeTagRetentionExecutionRequest: encode {
-  /// **Required.** 主实例iD
+  /// **Required.** Primary instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 规则Id
+  /// **Required.** Rule ID
   retention_id: i64 = "RetentionId",
-  /// 分页PageSize
+  /// `PageSize` for pagination
   limit: i64 = "Limit",
-  /// 分页Page
+  /// Page offset
   offset: i64 = "Offset",
 }
 
-/// DescribeTagRetentionExecution返回参数结构体
+/// Response of [`Client::describe_tag_retention_execution`].
 pub struct DescribeTagRetentionExecutionResponse: decode {
-  /// 版本保留执行记录列表
+  /// List of tag retention execution records
   retention_execution_list: Vec<RetentionExecution> = "RetentionExecutionList",
-  /// 版本保留执行记录总数
+  /// Total number of tag retention execution records
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTagRetentionExecutionTask请求参数结构体
+/// Request of [`Client::describe_tag_retention_execution_task`].
 pub struct DescribeTagRetentionExecutionTaskRequest: encode {
-  /// **Required.** 主实例iD
+  /// **Required.** Primary instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 规则Id
+  /// **Required.** Rule ID
   retention_id: i64 = "RetentionId",
-  /// **Required.** 规则执行Id
+  /// **Required.** Rule execution ID
   execution_id: i64 = "ExecutionId",
-  /// 页数，第几页，用于分页
+  /// Page offset
   offset: i64 = "Offset",
-  /// 每页个数，用于分页，最大值为100
+  /// `PageSize` for pagination
   limit: i64 = "Limit",
 }
 
-/// DescribeTagRetentionExecutionTask返回参数结构体
+/// Response of [`Client::describe_tag_retention_execution_task`].
 pub struct DescribeTagRetentionExecutionTaskResponse: decode {
-  /// 版本保留执行任务列表
+  /// List of tag retention execution tasks
   retention_task_list: Vec<RetentionTask> = "RetentionTaskList",
-  /// 版本保留执行任务总数
+  /// Total number of tag retention execution tasks
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTagRetentionRules请求参数结构体
+/// Request of [`Client::describe_tag_retention_rules`].
 pub struct DescribeTagRetentionRulesRequest: encode {
-  /// **Required.** <p>主实例iD</p>
+  /// **Required.** Primary instance ID
   registry_id: String = "RegistryId",
-  /// <p>命名空间的名称</p>
+  /// Namespace name
   namespace_name: String = "NamespaceName",
-  /// <p>分页PageSize</p>
+  /// `PageSize` for pagination
   limit: i64 = "Limit",
-  /// <p>分页Page</p>
+  /// Page offset
   offset: i64 = "Offset",
 }
 
-/// DescribeTagRetentionRules返回参数结构体
+/// Response of [`Client::describe_tag_retention_rules`].
 pub struct DescribeTagRetentionRulesResponse: decode {
-  /// <p>版本保留策略列表</p>
+  /// List of tag retention policies
   retention_policy_list: Vec<RetentionPolicy> = "RetentionPolicyList",
-  /// <p>版本保留策略总数</p>
+  /// Total number of tag retention policies
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserQuotaPersonal请求参数结构体
+/// Request of [`Client::describe_user_quota_personal`].
 pub struct DescribeUserQuotaPersonalRequest: encode {}
 
-/// DescribeUserQuotaPersonal返回参数结构体
+/// Response of [`Client::describe_user_quota_personal`].
 pub struct DescribeUserQuotaPersonalResponse: decode {
   /// 配额返回信息
   data: RespLimit = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWebhookTriggerLog请求参数结构体
+/// Request of [`Client::describe_webhook_trigger_log`].
 pub struct DescribeWebhookTriggerLogRequest: encode {
-  /// **Required.** 实例 Id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 命名空间
+  /// **Required.** Namespace
   namespace: String = "Namespace",
-  /// 触发器 Id
+  /// Trigger ID
   id: i64 = "Id",
-  /// 分页单页数量
+  /// Number of entries per page
   limit: i64 = "Limit",
-  /// 分页偏移量
+  /// Pagination offset
   offset: i64 = "Offset",
 }
 
-/// DescribeWebhookTriggerLog返回参数结构体
+/// Response of [`Client::describe_webhook_trigger_log`].
 pub struct DescribeWebhookTriggerLogResponse: decode {
-  /// 总数
+  /// Total number
   total_count: i64 = "TotalCount",
-  /// 日志列表
+  /// List of logs
   logs: Vec<WebhookTriggerLog> = "Logs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWebhookTrigger请求参数结构体
+/// Request of [`Client::describe_webhook_trigger`].
 pub struct DescribeWebhookTriggerRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// 分页单页数量
+  /// Number of entries per page
   limit: i64 = "Limit",
-  /// 分页偏移量
+  /// Pagination offset
   offset: i64 = "Offset",
-  /// 命名空间
+  /// Namespace
   namespace: String = "Namespace",
 }
 
-/// DescribeWebhookTrigger返回参数结构体
+/// Response of [`Client::describe_webhook_trigger`].
 pub struct DescribeWebhookTriggerResponse: decode {
-  /// 触发器总数
+  /// Total number of triggers
   total_count: i64 = "TotalCount",
-  /// 触发器列表
+  /// List of triggers
   triggers: Vec<WebhookTrigger> = "Triggers",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DownloadHelmChart请求参数结构体
+/// Request of [`Client::download_helm_chart`].
 pub struct DownloadHelmChartRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 命名空间名称
+  /// **Required.** Namespace name
   namespace_name: String = "NamespaceName",
-  /// **Required.** Helm chart名称
+  /// **Required.** Helm chart name
   chart_name: String = "ChartName",
-  /// **Required.** Helm chart版本
+  /// **Required.** Helm chart version
   chart_version: String = "ChartVersion",
 }
 
-/// DownloadHelmChart返回参数结构体
+/// Response of [`Client::download_helm_chart`].
 pub struct DownloadHelmChartResponse: decode {
-  /// 临时token
+  /// Temporary token
   tmp_token: String = "TmpToken",
-  /// 临时的secretId
+  /// Temporary `secretId`
   tmp_secret_id: String = "TmpSecretId",
-  /// 临时的secretKey
+  /// Temporary `secretKey`
   tmp_secret_key: String = "TmpSecretKey",
-  /// 存储桶信息
+  /// Bucket information
   bucket: String = "Bucket",
-  /// 实例ID
+  /// Instance ID
   region: String = "Region",
-  /// chart信息
+  /// Chart information
   path: String = "Path",
-  /// 开始时间时间戳
+  /// Start timestamp
   start_time: i64 = "StartTime",
-  /// token过期时间时间戳
+  /// Token expiration timestamp
   expired_time: i64 = "ExpiredTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5065,7 +6040,7 @@ pub struct DupImageTagResp: decode {
   digest: String = "Digest",
 }
 
-/// DuplicateImagePersonal请求参数结构体
+/// Request of [`Client::duplicate_image_personal`].
 pub struct DuplicateImagePersonalRequest: encode {
   /// **Required.** 源镜像名称，不包含domain。例如： tencentyun/foo:v1
   src_image: String = "SrcImage",
@@ -5073,37 +6048,37 @@ pub struct DuplicateImagePersonalRequest: encode {
   dest_image: String = "DestImage",
 }
 
-/// DuplicateImagePersonal返回参数结构体
+/// Response of [`Client::duplicate_image_personal`].
 pub struct DuplicateImagePersonalResponse: decode {
   /// 复制镜像返回值
   data: DupImageTagResp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DuplicateImage请求参数结构体
+/// Request of [`Client::duplicate_image`].
 pub struct DuplicateImageRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** Instance ID.
   registry_id: String = "RegistryId",
-  /// **Required.** 源命名空间名称
+  /// **Required.** Source namespace name.
   source_namespace: String = "SourceNamespace",
-  /// **Required.** 源镜像仓库名称
+  /// **Required.** Source image repository name.
   source_repo: String = "SourceRepo",
-  /// **Required.** 源镜像tag或digest值，目前仅支持tag
+  /// **Required.** Source image tag or digest value. Currently, only tag is supported.
   source_reference: String = "SourceReference",
-  /// **Required.** 目标镜像版本
+  /// **Required.** Destination image version.
   destination_tag: String = "DestinationTag",
-  /// 目标命名空间，不填默认与源一致
+  /// Destination namespace. Defaults to the same as the source if not filled.
   destination_namespace: String = "DestinationNamespace",
-  /// 目标镜像仓库，不填默认与源一致
+  /// Destination image repository. Defaults to the same as the source if not filled.
   destination_repo: String = "DestinationRepo",
-  /// 是否覆盖
+  /// Whether to overwrite.
   r#override: bool = "Override",
 }
 
-/// DuplicateImage返回参数结构体
+/// Response of [`Client::duplicate_image`].
 pub struct DuplicateImageResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5139,11 +6114,13 @@ pub struct Favors: decode {
   region_id: i64 = "RegionId",
 }
 
-/// 过滤器
+/// Filter
+///
+/// <details><summary>中文</summary>过滤器</details>
 pub struct Filter: encode {
-  /// **Required.** 属性名称, 若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。
+  /// **Required.** Attribute name. If more than one filter exists, the logical relationship between these filters is `AND`.
   name: String = "Name",
-  /// **Required.** 属性值, 若同一个Filter存在多个Values，同一Filter下Values间的关系为逻辑或（OR）关系。
+  /// **Required.** Attribute value. If multiple values exist in one filter, the logical relationship between these values is `OR`.
   values: Vec<String> = "Values",
 }
 
@@ -5155,17 +6132,19 @@ pub struct FilterSelector: encode {
   pattern: String = "Pattern",
 }
 
-/// GC 执行信息
+/// GC execution information
+///
+/// <details><summary>中文</summary>GC 执行信息</details>
 pub struct GCJobInfo: decode {
-  /// 作业 ID
+  /// Job ID
   id: i64 = "ID",
-  /// 作业状态
+  /// Job status
   job_status: String = "JobStatus",
-  /// 创建时间
+  /// Creation time
   creation_time: String = "CreationTime",
-  /// 更新时间
+  /// Update time
   update_time: String = "UpdateTime",
-  /// 调度信息
+  /// Scheduling information
   schedule: Schedule = "Schedule",
 }
 
@@ -5183,29 +6162,33 @@ pub struct Header: encode {
   values: Vec<String> = "Values",
 }
 
-/// 镜像 tag 不可变规则
+/// Tag immutability rule
+///
+/// <details><summary>中文</summary>镜像 tag 不可变规则</details>
 pub struct ImmutableTagRule: encode {
-  /// **Required.** 仓库匹配规则
+  /// **Required.** Repository matching rule
   repository_pattern: String = "RepositoryPattern",
-  /// **Required.** Tag 匹配规则
+  /// **Required.** Tag matching rule
   tag_pattern: String = "TagPattern",
-  /// **Required.** repoMatches或repoExcludes
+  /// **Required.** repoMatches or repoExcludes
   repository_decoration: String = "RepositoryDecoration",
-  /// **Required.** matches或excludes
+  /// **Required.** matches or excludes
   tag_decoration: String = "TagDecoration",
-  /// 禁用规则
+  /// Disabling rule
   disabled: bool = "Disabled",
-  /// 规则 Id
+  /// Rule ID
   rule_id: i64 = "RuleId",
-  /// 命名空间
+  /// Namespace
   ns_name: String = "NsName",
 }
 
-/// 通用参数字符串键值对
+/// String key-value pair of a common parameter
+///
+/// <details><summary>中文</summary>通用参数字符串键值对</details>
 pub struct KeyValueString: decode {
-  /// 键
+  /// Key
   key: String = "Key",
-  /// 值
+  /// Value
   value: String = "Value",
 }
 
@@ -5219,7 +6202,7 @@ pub struct Limit: decode {
   value: i64 = "Value",
 }
 
-/// ListAIModelVersions请求参数结构体
+/// Request of [`Client::list_ai_model_versions`].
 pub struct ListAIModelVersionsRequest: encode {
   /// **Required.** <p>TCR实例ID</p>
   registry_id: String = "RegistryId",
@@ -5233,17 +6216,17 @@ pub struct ListAIModelVersionsRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// ListAIModelVersions返回参数结构体
+/// Response of [`Client::list_ai_model_versions`].
 pub struct ListAIModelVersionsResponse: decode {
   /// <p>总数</p>
   total_count: i64 = "TotalCount",
   /// <p>版本列表</p>
   version_list: Vec<VersionList> = "VersionList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListAIModels请求参数结构体
+/// Request of [`Client::list_ai_models`].
 pub struct ListAIModelsRequest: encode {
   /// **Required.** <p>TCR实例ID</p>
   registry_id: String = "RegistryId",
@@ -5259,17 +6242,17 @@ pub struct ListAIModelsRequest: encode {
   search_key: String = "SearchKey",
 }
 
-/// ListAIModels返回参数结构体
+/// Response of [`Client::list_ai_models`].
 pub struct ListAIModelsResponse: decode {
   /// <p>总数</p>
   total_count: i64 = "TotalCount",
   /// <p>模型列表</p>
   model_list: Vec<ModelList> = "ModelList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListSkillVersions请求参数结构体
+/// Request of [`Client::list_skill_versions`].
 pub struct ListSkillVersionsRequest: encode {
   /// **Required.** <p>TCR实例ID</p>
   registry_id: String = "RegistryId",
@@ -5281,17 +6264,17 @@ pub struct ListSkillVersionsRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// ListSkillVersions返回参数结构体
+/// Response of [`Client::list_skill_versions`].
 pub struct ListSkillVersionsResponse: decode {
   /// <p>总数</p>
   total_count: i64 = "TotalCount",
   /// <p>Skill版本列表</p>
   version_list: Vec<SkillVersionList> = "VersionList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListSkills请求参数结构体
+/// Request of [`Client::list_skills`].
 pub struct ListSkillsRequest: encode {
   /// **Required.** <p>TCR实例ID</p>
   registry_id: String = "RegistryId",
@@ -5309,33 +6292,33 @@ pub struct ListSkillsRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// ListSkills返回参数结构体
+/// Response of [`Client::list_skills`].
 pub struct ListSkillsResponse: decode {
   /// <p>总数</p>
   total_count: i64 = "TotalCount",
   /// <p>技能类型</p>
   skill_list: Vec<SkillList> = "SkillList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ManageExternalEndpoint请求参数结构体
+/// Request of [`Client::manage_external_endpoint`].
 pub struct ManageExternalEndpointRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 操作（Create/Delete）
+  /// **Required.** Operation. Valid values: Create, Delete.
   operation: String = "Operation",
 }
 
-/// ManageExternalEndpoint返回参数结构体
+/// Response of [`Client::manage_external_endpoint`].
 pub struct ManageExternalEndpointResponse: decode {
-  /// 实例Id
+  /// Instance ID
   registry_id: String = "RegistryId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ManageImageLifecycleGlobalPersonal请求参数结构体
+/// Request of [`Client::manage_image_lifecycle_global_personal`].
 pub struct ManageImageLifecycleGlobalPersonalRequest: encode {
   /// **Required.** global_keep_last_days:全局保留最近几天的数据;global_keep_last_nums:全局保留最近多少个
   r#type: String = "Type",
@@ -5343,55 +6326,55 @@ pub struct ManageImageLifecycleGlobalPersonalRequest: encode {
   val: i64 = "Val",
 }
 
-/// ManageImageLifecycleGlobalPersonal返回参数结构体
+/// Response of [`Client::manage_image_lifecycle_global_personal`].
 pub struct ManageImageLifecycleGlobalPersonalResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ManageInternalEndpoint请求参数结构体
+/// Request of [`Client::manage_internal_endpoint`].
 pub struct ManageInternalEndpointRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
   /// **Required.** Create/Delete
   operation: String = "Operation",
-  /// **Required.** 需要接入的用户vpcid
+  /// **Required.** ID of the VPC to be connected to
   vpc_id: String = "VpcId",
-  /// **Required.** 需要接入的用户子网id
+  /// **Required.** ID of the subnet to be connected to
   subnet_id: String = "SubnetId",
-  /// 请求的地域ID，用于实例复制地域
+  /// ID of the requested region, which is used as the region of the replica instance
   region_id: u64 = "RegionId",
-  /// 请求的地域名称，用于实例复制地域
+  /// Name of the requested region, which is used as the region of the replica instance
   region_name: String = "RegionName",
 }
 
-/// ManageInternalEndpoint返回参数结构体
+/// Response of [`Client::manage_internal_endpoint`].
 pub struct ManageInternalEndpointResponse: decode {
-  /// 实例Id
+  /// Instance ID
   registry_id: String = "RegistryId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ManageReplication请求参数结构体
+/// Request of [`Client::manage_replication`].
 pub struct ManageReplicationRequest: encode {
-  /// **Required.** 复制源实例ID
+  /// **Required.** Source instance ID
   source_registry_id: String = "SourceRegistryId",
-  /// **Required.** 复制目标实例ID
+  /// **Required.** Destination instance ID
   destination_registry_id: String = "DestinationRegistryId",
-  /// **Required.** 同步规则
+  /// **Required.** Synchronization rule
   rule: ReplicationRule = "Rule",
-  /// 规则描述
+  /// Rule description
   description: String = "Description",
-  /// 目标实例的地域ID，如广州是1
+  /// Region ID of the destination instance. For example, `1` represents Guangzhou
   destination_region_id: u64 = "DestinationRegionId",
-  /// 开启跨主账号实例同步配置项
+  /// Configuration of the synchronization rule
   peer_replication_option: PeerReplicationOption = "PeerReplicationOption",
 }
 
-/// ManageReplication返回参数结构体
+/// Response of [`Client::manage_replication`].
 pub struct ManageReplicationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5422,7 +6405,7 @@ pub struct ModelList: decode {
   digest: String = "Digest",
 }
 
-/// ModifyApplicationTriggerPersonal请求参数结构体
+/// Request of [`Client::modify_application_trigger_personal`].
 pub struct ModifyApplicationTriggerPersonalRequest: encode {
   /// 触发器关联的镜像仓库，library/test格式
   repo_name: String = "RepoName",
@@ -5448,49 +6431,52 @@ pub struct ModifyApplicationTriggerPersonalRequest: encode {
   new_trigger_name: String = "NewTriggerName",
 }
 
-/// ModifyApplicationTriggerPersonal返回参数结构体
+/// Response of [`Client::modify_application_trigger_personal`].
 pub struct ModifyApplicationTriggerPersonalResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyImmutableTagRules请求参数结构体
+/// Request of [`Client::modify_immutable_tag_rules`].
 pub struct ModifyImmutableTagRulesRequest: encode {
-  /// **Required.** 实例 Id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 命名空间
+  /// **Required.** Namespace
   namespace_name: String = "NamespaceName",
-  /// **Required.** 规则 Id
+  /// **Required.** Rule ID
   rule_id: i64 = "RuleId",
-  /// **Required.** 规则
+  /// **Required.** Rule
   rule: ImmutableTagRule = "Rule",
 }
 
-/// ModifyImmutableTagRules返回参数结构体
+/// Response of [`Client::modify_immutable_tag_rules`].
 pub struct ModifyImmutableTagRulesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstance请求参数结构体
+/// Request of [`Client::modify_instance`].
 pub struct ModifyInstanceRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// <p>实例的规格,<br>基础版：basic<br>标准版：standard<br>高级版：premium</p>
+  /// Instance edition
+  /// Basic: `basic`
+  /// Standard: `standard`
+  /// Premium: `premium`
   registry_type: String = "RegistryType",
-  /// <p>实例删除保护，false为关闭</p>
+  /// Whether to enable deletion protection. It defaults to `false`.
   deletion_protection: bool = "DeletionProtection",
-  /// <p>实例是否开启多版本控制，false为关闭</p>
+  /// **China site only.** <p>实例是否开启多版本控制，false为关闭</p>
   enable_cos_versioning: bool = "EnableCosVersioning",
 }
 
-/// ModifyInstance返回参数结构体
+/// Response of [`Client::modify_instance`].
 pub struct ModifyInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceStorage请求参数结构体
+/// Request of [`Client::modify_instance_storage`].
 pub struct ModifyInstanceStorageRequest: encode {
   /// **Required.** <p>实例ID</p>
   registry_id: String = "RegistryId",
@@ -5500,59 +6486,59 @@ pub struct ModifyInstanceStorageRequest: encode {
   target_storage_name: String = "TargetStorageName",
 }
 
-/// ModifyInstanceStorage返回参数结构体
+/// Response of [`Client::modify_instance_storage`].
 pub struct ModifyInstanceStorageResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceToken请求参数结构体
+/// Request of [`Client::modify_instance_token`].
 pub struct ModifyInstanceTokenRequest: encode {
-  /// **Required.** 实例长期访问凭证 ID
+  /// **Required.** ID of the long-term access credential of the instance
   token_id: String = "TokenId",
-  /// **Required.** 实例 ID
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// 启用或禁用实例长期访问凭证
+  /// Whether to enable the long-term access credential of the instance
   enable: bool = "Enable",
-  /// 访问凭证描述
+  /// Access credential description
   desc: String = "Desc",
-  /// 1为修改描述 2为操作启动禁用，默认值为2
+  /// Valid values: 1: Modify the description; 2: Enable/Disable. Default value: 2.
   modify_flag: i64 = "ModifyFlag",
 }
 
-/// ModifyInstanceToken返回参数结构体
+/// Response of [`Client::modify_instance_token`].
 pub struct ModifyInstanceTokenResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyNamespace请求参数结构体
+/// Request of [`Client::modify_namespace`].
 pub struct ModifyNamespaceRequest: encode {
-  /// **Required.** <p>实例Id</p>
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** <p>命名空间名称</p>
+  /// **Required.** Namespace name
   namespace_name: String = "NamespaceName",
-  /// <p>访问级别，True为公开，False为私有</p>
+  /// Access level. Valid values: True: Public; False: Private.
   is_public: bool = "IsPublic",
-  /// <p>扫描级别，True为自动，False为手动</p>
+  /// **China site only.** <p>扫描级别，True为自动，False为手动</p>
   is_auto_scan: bool = "IsAutoScan",
-  /// <p>阻断开关，True为开放，False为关闭</p>
+  /// **China site only.** <p>阻断开关，True为开放，False为关闭</p>
   is_prevent_vul: bool = "IsPreventVUL",
-  /// <p>阻断漏洞等级，目前仅支持 low、medium、high</p>
+  /// **China site only.** <p>阻断漏洞等级，目前仅支持 low、medium、high</p>
   severity: String = "Severity",
-  /// <p>漏洞白名单列表</p>
+  /// **China site only.** <p>漏洞白名单列表</p>
   cve_whitelist_items: Vec<CVEWhitelistItem> = "CVEWhitelistItems",
-  /// <p>tag列表</p>
+  /// **China site only.** <p>tag列表</p>
   tag_specification: TagSpecification = "TagSpecification",
 }
 
-/// ModifyNamespace返回参数结构体
+/// Response of [`Client::modify_namespace`].
 pub struct ModifyNamespaceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyReplication请求参数结构体
+/// Request of [`Client::modify_replication`].
 pub struct ModifyReplicationRequest: encode {
   /// **Required.** <p>复制源实例ID</p>
   source_registry_id: String = "SourceRegistryId",
@@ -5564,9 +6550,9 @@ pub struct ModifyReplicationRequest: encode {
   description: String = "Description",
 }
 
-/// ModifyReplication返回参数结构体
+/// Response of [`Client::modify_replication`].
 pub struct ModifyReplicationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5584,7 +6570,7 @@ pub struct ModifyReplicationRule: encode {
   enabled: bool = "Enabled",
 }
 
-/// ModifyRepositoryAccessPersonal请求参数结构体
+/// Request of [`Client::modify_repository_access_personal`].
 pub struct ModifyRepositoryAccessPersonalRequest: encode {
   /// **Required.** 仓库名称
   repo_name: String = "RepoName",
@@ -5592,13 +6578,13 @@ pub struct ModifyRepositoryAccessPersonalRequest: encode {
   public: i64 = "Public",
 }
 
-/// ModifyRepositoryAccessPersonal返回参数结构体
+/// Response of [`Client::modify_repository_access_personal`].
 pub struct ModifyRepositoryAccessPersonalResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRepositoryInfoPersonal请求参数结构体
+/// Request of [`Client::modify_repository_info_personal`].
 pub struct ModifyRepositoryInfoPersonalRequest: encode {
   /// **Required.** 仓库名称
   repo_name: String = "RepoName",
@@ -5606,149 +6592,149 @@ pub struct ModifyRepositoryInfoPersonalRequest: encode {
   description: String = "Description",
 }
 
-/// ModifyRepositoryInfoPersonal返回参数结构体
+/// Response of [`Client::modify_repository_info_personal`].
 pub struct ModifyRepositoryInfoPersonalResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRepository请求参数结构体
+/// Request of [`Client::modify_repository`].
 pub struct ModifyRepositoryRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 命名空间名称
+  /// **Required.** Namespace name
   namespace_name: String = "NamespaceName",
-  /// **Required.** 镜像仓库名称
+  /// **Required.** Image repository name
   repository_name: String = "RepositoryName",
-  /// **Required.** 仓库简短描述
+  /// **Required.** Brief repository description
   brief_description: String = "BriefDescription",
-  /// **Required.** 仓库详细描述
+  /// **Required.** Detailed repository description
   description: String = "Description",
 }
 
-/// ModifyRepository返回参数结构体
+/// Response of [`Client::modify_repository`].
 pub struct ModifyRepositoryResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySecurityPolicy请求参数结构体
+/// Request of [`Client::modify_security_policy`].
 pub struct ModifySecurityPolicyRequest: encode {
-  /// **Required.** 实例的Id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
   /// **Required.** PolicyId
   policy_index: i64 = "PolicyIndex",
-  /// **Required.** 192.168.0.0/24 白名单Ip
+  /// **Required.** Allowed IP, such as `192.168.0.0/24`
   cidr_block: String = "CidrBlock",
-  /// **Required.** 备注
+  /// **Required.** Remarks
   description: String = "Description",
 }
 
-/// ModifySecurityPolicy返回参数结构体
+/// Response of [`Client::modify_security_policy`].
 pub struct ModifySecurityPolicyResponse: decode {
-  /// 实例Id
+  /// Instance ID
   registry_id: String = "RegistryId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyServiceAccountPassword请求参数结构体
+/// Request of [`Client::modify_service_account_password`].
 pub struct ModifyServiceAccountPasswordRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID.
   registry_id: String = "RegistryId",
-  /// **Required.** 服务级账号名
+  /// **Required.** Service level account name.
   name: String = "Name",
-  /// **Required.** 是否随机生成密码
+  /// **Required.** Whether to randomly generate a password.
   random: bool = "Random",
-  /// 服务级账号密码，长度在8到20之间且需包含至少一个大写字符，一个小写字符和一个数字
+  /// Service level account password, 8 to 20 characters, contains at least one uppercase letter, one lowercase letter, and one number.
   password: String = "Password",
 }
 
-/// ModifyServiceAccountPassword返回参数结构体
+/// Response of [`Client::modify_service_account_password`].
 pub struct ModifyServiceAccountPasswordResponse: decode {
-  /// 自定义用户密码，仅展示一次，请注意留存
+  /// Custom user password, displayed only once. Please make sure to retain it securely.
   password: String = "Password",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyServiceAccount请求参数结构体
+/// Request of [`Client::modify_service_account`].
 pub struct ModifyServiceAccountRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 服务级账号名
+  /// **Required.** Service account name
   name: String = "Name",
-  /// 服务级账号描述
+  /// Service account description
   description: String = "Description",
-  /// 有效期(单位：天)，从当前时间开始计算，优先级高于ExpiresAt
+  /// Validity in days starting from the current day, It takes a higher priority than `ExpiresAt`.
   duration: i64 = "Duration",
-  /// 过期时间（时间戳，单位:毫秒）
+  /// Expiry time (timestamp, in milliseconds)
   expires_at: i64 = "ExpiresAt",
-  /// 是否禁用服务级账号
+  /// Whether to disable the service account
   disable: bool = "Disable",
-  /// 策略列表
+  /// Policy list
   permissions: Vec<Permission> = "Permissions",
 }
 
-/// ModifyServiceAccount返回参数结构体
+/// Response of [`Client::modify_service_account`].
 pub struct ModifyServiceAccountResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTagRetentionRule请求参数结构体
+/// Request of [`Client::modify_tag_retention_rule`].
 pub struct ModifyTagRetentionRuleRequest: encode {
-  /// **Required.** <p>主实例iD</p>
+  /// **Required.** Primary instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** <p>命名空间的Id，必须填写原有的命名空间id</p>
+  /// **Required.** ID of the original namespace
   namespace_id: i64 = "NamespaceId",
-  /// **Required.** <p>执行周期，必须填写为原来的设置</p>
+  /// **Required.** Original execution cycle
   cron_setting: String = "CronSetting",
-  /// **Required.** <p>规则Id</p>
+  /// **Required.** Rule ID
   retention_id: i64 = "RetentionId",
-  /// <p>保留策略，当基本保留策略和高级保留策略同时配置时，优先使用高级保留策略</p>
+  /// Retention policy
   retention_rule: RetentionRule = "RetentionRule",
-  /// <p>高级保留策略，当基本保留策略和高级保留策略同时配置时，优先使用高级保留策略</p>
+  /// **China site only.** <p>高级保留策略，当基本保留策略和高级保留策略同时配置时，优先使用高级保留策略</p>
   advanced_rule_items: Vec<RetentionRuleItem> = "AdvancedRuleItems",
-  /// <p>是否禁用规则</p>
+  /// Whether to disable the rule
   disabled: bool = "Disabled",
 }
 
-/// ModifyTagRetentionRule返回参数结构体
+/// Response of [`Client::modify_tag_retention_rule`].
 pub struct ModifyTagRetentionRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyUserPasswordPersonal请求参数结构体
+/// Request of [`Client::modify_user_password_personal`].
 pub struct ModifyUserPasswordPersonalRequest: encode {
   /// **Required.** 更新后的密码
   password: String = "Password",
 }
 
-/// ModifyUserPasswordPersonal返回参数结构体
+/// Response of [`Client::modify_user_password_personal`].
 pub struct ModifyUserPasswordPersonalResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyWebhookTrigger请求参数结构体
+/// Request of [`Client::modify_webhook_trigger`].
 pub struct ModifyWebhookTriggerRequest: encode {
-  /// **Required.** <p>实例Id</p>
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** <p>触发器参数</p>
+  /// **Required.** Trigger parameter
   trigger: WebhookTrigger = "Trigger",
-  /// **Required.** <p>命名空间</p>
+  /// **Required.** Namespace
   namespace: String = "Namespace",
-  /// <p>产品名称，非空时创建的 webhook 将被隐藏</p>
+  /// **China site only.** <p>产品名称，非空时创建的 webhook 将被隐藏</p>
   product: String = "Product",
-  /// <p>预热目标地域，AGS 镜像预热的目标地域，非 AGS 触发器为空</p>
+  /// **China site only.** <p>预热目标地域，AGS 镜像预热的目标地域，非 AGS 触发器为空</p>
   preheat_region: String = "PreheatRegion",
 }
 
-/// ModifyWebhookTrigger返回参数结构体
+/// Response of [`Client::modify_webhook_trigger`].
 pub struct ModifyWebhookTriggerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5778,21 +6764,25 @@ pub struct NamespaceIsExistsResp: decode {
   is_preserved: bool = "IsPreserved",
 }
 
-/// 跨主账号实例同步参数
+/// Parameters for cross-account synchronization
+///
+/// <details><summary>中文</summary>跨主账号实例同步参数</details>
 pub struct PeerReplicationOption: encode {
-  /// **Required.** 待同步实例的uin
+  /// **Required.** UIN of the destination instance
   peer_registry_uin: String = "PeerRegistryUin",
-  /// **Required.** 待同步实例的访问永久Token
+  /// **Required.** Permanent access Token for the destination instance
   peer_registry_token: String = "PeerRegistryToken",
-  /// **Required.** 是否开启跨主账号实例同步
+  /// **Required.** Whether to enable cross-account synchronization
   enable_peer_replication: bool = "EnablePeerReplication",
 }
 
-/// 策略
+/// Policy
+///
+/// <details><summary>中文</summary>策略</details>
 pub struct Permission: encode {
-  /// **Required.** 资源路径，目前仅支持Namespace
+  /// **Required.** Resource path. Valid value: `Namespace`
   resource: String = "Resource",
-  /// **Required.** 动作，目前仅支持：tcr:PushRepository、tcr:PullRepository、tcr:CreateRepository、tcr:CreateHelmChart、tcr:DescribeHelmCharts
+  /// **Required.** Actions. Currently only support: tcr:PushRepository, tcr:PullRepository, tcr:CreateRepository, tcr:CreateHelmChart, tcr:DescribeHelmCharts.
   actions: Vec<String> = "Actions",
 }
 
@@ -5804,7 +6794,9 @@ pub struct PolicyFilter: decode {
   value: String = "Value",
 }
 
-/// 地域信息
+/// Region information
+///
+/// <details><summary>中文</summary>地域信息</details>
 pub struct Region: decode {
   /// gz
   alias: String = "Alias",
@@ -5816,105 +6808,110 @@ pub struct Region: decode {
   status: String = "Status",
   /// remark
   remark: String = "Remark",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_at: String = "CreatedAt",
-  /// 更新时间
-  ///
+  /// Update time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_at: String = "UpdatedAt",
   /// id
   id: i64 = "Id",
 }
 
-/// 实例信息结构体
+/// Instance information structure
+///
+/// <details><summary>中文</summary>实例信息结构体</details>
 pub struct Registry: decode {
-  /// <p>实例ID</p>
+  /// Instance ID
   registry_id: String = "RegistryId",
-  /// <p>实例名称</p>
+  /// Instance name
   registry_name: String = "RegistryName",
-  /// <p>实例规格</p>
+  /// Instance specification
   registry_type: String = "RegistryType",
-  /// <p>实例状态。有以下状态：<br>Pending, 初始化中<br>Deploying, 创建中<br>Running, 运行中<br>Unhealthy, 状态异常<br>FailedCreated, 创建失败<br>FailedUpdated, 更新失败<br>Bucket-Error, 存储桶异常<br>Isolate, 待回收<br>Deleting, 删除中<br>DeleteBucketFailed, 实例删除存储桶失败<br>DeleteFailed, 实例删除失败</p>
+  /// Instance status
   status: String = "Status",
-  /// <p>实例的公共访问地址</p>
+  /// Public access URL of the instance
   public_domain: String = "PublicDomain",
-  /// <p>实例创建时间</p>
-  ///
+  /// Instance creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_at: String = "CreatedAt",
-  /// <p>地域名称</p>
+  /// Region name
   region_name: String = "RegionName",
-  /// <p>地域Id</p>
+  /// Region ID
   region_id: u64 = "RegionId",
-  /// <p>是否支持匿名</p>
+  /// Whether to enable anonymity
   enable_anonymous: bool = "EnableAnonymous",
-  /// <p>Token有效时间，单位：小时</p>
+  /// Token validity period
   token_valid_time: u64 = "TokenValidTime",
-  /// <p>实例内部访问地址</p>
+  /// Internal access address of the instance
   internal_endpoint: String = "InternalEndpoint",
-  /// <p>实例云标签</p>
+  /// Cloud tag of the instance
   tag_specification: TagSpecification = "TagSpecification",
-  /// <p>实例过期时间（预付费）</p>
+  /// Instance expiration time (for prepayment)
   expired_at: String = "ExpiredAt",
-  /// <p>实例付费类型，0表示后付费，1表示预付费</p>
+  /// Instance billing mode. Valid values: 0: Postpayment; 1: Prepayment.
   pay_mod: i64 = "PayMod",
-  /// <p>预付费续费标识，0表示手动续费，1表示自动续费，2不续费并且不通知</p>
+  /// Prepayment renewal flag. Valid values: 0: Manual renewal; 1: Auto-renewal; 2: No renewal and no notification.
   renew_flag: i64 = "RenewFlag",
-  /// <p>是否开启实例删除保护，false表示不开启</p>
+  /// Whether to enable instance deletion protection. false indicates it is not enabled.
   deletion_protection: bool = "DeletionProtection",
-  /// <p>是否支持AI特性</p>
+  /// **China site only.** <p>是否支持AI特性</p>
   ai_feature: bool = "AIFeature",
-  /// <p>cos桶是否开启多AZ特性</p>
+  /// **China site only.** <p>cos桶是否开启多AZ特性</p>
   enable_cos_maz: bool = "EnableCosMAZ",
-  /// <p>cos桶是否开启版本控制</p>
+  /// **China site only.** <p>cos桶是否开启版本控制</p>
   enable_cos_versioning: bool = "EnableCosVersioning",
 }
 
-/// 实例预付费模式
+/// Instance prepayment mode
+///
+/// <details><summary>中文</summary>实例预付费模式</details>
 pub struct RegistryChargePrepaid: encode {
-  /// **Required.** 购买实例的时长，单位：月
+  /// **Required.** Instance purchase duration in months
   period: i64 = "Period",
-  /// **Required.** 自动续费标识，0：手动续费，1：自动续费，2：不续费并且不通知
+  /// **Required.** Auto-renewal flag. Valid values: 0: Manual renewal; 1: Auto-renewal; 2: No renewal and no notification.
   renew_flag: i64 = "RenewFlag",
 }
 
-/// 实例创建过程
+/// Instance creation process
+///
+/// <details><summary>中文</summary>实例创建过程</details>
 pub struct RegistryCondition: decode {
-  /// 实例创建过程类型
+  /// Instance creation process type
   r#type: String = "Type",
-  /// 实例创建过程状态
+  /// Instance creation process status
   status: String = "Status",
-  /// 转换到该过程的简明原因
+  /// Reasons for transiting to the process
   reason: String = "Reason",
 }
 
-/// 实例状态
+/// Instance status
+///
+/// <details><summary>中文</summary>实例状态</details>
 pub struct RegistryStatus: decode {
-  /// 实例的Id
+  /// Instance ID
   registry_id: String = "RegistryId",
-  /// 实例的状态
+  /// Instance status
   status: String = "Status",
-  /// 附加状态
+  /// Additional status
   conditions: Vec<RegistryCondition> = "Conditions",
 }
 
-/// RenewInstance请求参数结构体
+/// Request of [`Client::renew_instance`].
 pub struct RenewInstanceRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   registry_id: String = "RegistryId",
-  /// **Required.** 预付费自动续费标识和购买时长,0：手动续费，1：自动续费，2：不续费并且不通知;单位为月
+  /// **Required.** Auto-renewal flag and purchase duration in months for prepayment. Valid values: 0: Manual renewal; 1: Auto-renewal; 2: No renewal and no notification.
   registry_charge_prepaid: RegistryChargePrepaid = "RegistryChargePrepaid",
-  /// **Required.** 0 续费， 1按量转包年包月
+  /// **Required.** Valid values: 0: renewal; 1: change from pay-as-you-go to monthly subscription billing
   flag: i64 = "Flag",
 }
 
-/// RenewInstance返回参数结构体
+/// Response of [`Client::renew_instance`].
 pub struct RenewInstanceResponse: decode {
-  /// 企业版实例Id
+  /// Enterprise Edition instance ID
   registry_id: String = "RegistryId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5936,27 +6933,31 @@ pub struct ReplicationExecution: decode {
   end_time: String = "EndTime",
 }
 
-/// 同步规则过滤器
+/// Synchronization rule filter
+///
+/// <details><summary>中文</summary>同步规则过滤器</details>
 pub struct ReplicationFilter: encode {
-  /// **Required.** 类型（name、tag和resource）
+  /// **Required.** Type (`name`, `tag` and `resource`)
   r#type: String = "Type",
-  /// 默认为空
+  /// It is left blank by default
   value: String = "Value",
 }
 
-/// 同步日志
+/// Synchronization log
+///
+/// <details><summary>中文</summary>同步日志</details>
 pub struct ReplicationLog: decode {
-  /// 资源类型
+  /// Resource type
   resource_type: String = "ResourceType",
-  /// 源资源
+  /// Path of the source resource
   source: String = "Source",
-  /// 目的资源
+  /// Path of the destination resource
   destination: String = "Destination",
-  /// 同步状态
+  /// Synchronization status
   status: String = "Status",
-  /// 开始时间
+  /// Start time
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End time
   end_time: String = "EndTime",
 }
 
@@ -5984,33 +6985,37 @@ pub struct ReplicationPolicyInfo: decode {
   update_time: String = "UpdateTime",
 }
 
-/// 企业版复制实例
+/// ID of Enterprise Registry replication instance
+///
+/// <details><summary>中文</summary>企业版复制实例</details>
 pub struct ReplicationRegistry: decode {
-  /// 主实例ID
+  /// Master instance ID
   registry_id: String = "RegistryId",
-  /// 复制实例ID
+  /// Replication instance ID
   replication_registry_id: String = "ReplicationRegistryId",
-  /// 复制实例的地域ID
+  /// Region ID of the replication instance
   replication_region_id: u64 = "ReplicationRegionId",
-  /// 复制实例的地域名称
+  /// Region name of the replication instance
   replication_region_name: String = "ReplicationRegionName",
-  /// 复制实例的状态
+  /// Status of the replication instance
   status: String = "Status",
-  /// 创建时间
+  /// Creation time
   created_at: String = "CreatedAt",
 }
 
-/// 同步规则
+/// Synchronization rule
+///
+/// <details><summary>中文</summary>同步规则</details>
 pub struct ReplicationRule: encode {
-  /// **Required.** 同步规则名称
+  /// **Required.** Name of synchronization rule
   name: String = "Name",
-  /// **Required.** 目标命名空间
+  /// **Required.** Destination namespace
   dest_namespace: String = "DestNamespace",
-  /// **Required.** 是否覆盖
+  /// **Required.** Whether to override
   r#override: bool = "Override",
-  /// **Required.** 同步过滤条件
+  /// **Required.** Synchronization filters
   filters: Vec<ReplicationFilter> = "Filters",
-  /// 是否同步删除事件
+  /// **China site only.** 是否同步删除事件
   deletion: bool = "Deletion",
 }
 
@@ -6104,43 +7109,49 @@ pub struct RespLimit: decode {
   limit_info: Vec<Limit> = "LimitInfo",
 }
 
-/// 版本保留规则执行
+/// Tag retention rule execution
+///
+/// <details><summary>中文</summary>版本保留规则执行</details>
 pub struct RetentionExecution: decode {
-  /// 执行Id
+  /// Execution ID
   execution_id: i64 = "ExecutionId",
-  /// 所属规则id
+  /// Rule ID
   retention_id: i64 = "RetentionId",
-  /// 执行的开始时间
+  /// Execution start time
   start_time: String = "StartTime",
-  /// 执行的结束时间
+  /// Execution end time
   end_time: String = "EndTime",
-  /// 执行的状态，Failed, Succeed, Stopped, InProgress
+  /// Execution status. Valid values: Failed, Succeed, Stopped, InProgress.
   status: String = "Status",
 }
 
-/// 版本保留策略
+/// Tag retention policy
+///
+/// <details><summary>中文</summary>版本保留策略</details>
 pub struct RetentionPolicy: decode {
-  /// <p>版本保留策略Id</p>
+  /// Tag retention policy ID
   retention_id: i64 = "RetentionId",
-  /// <p>命名空间的名称</p>
+  /// Namespace name
   namespace_name: String = "NamespaceName",
-  /// <p>规则列表</p>
+  /// List of rules
   retention_rule_list: Vec<RetentionRule> = "RetentionRuleList",
-  /// <p>高级保留规则列表</p>
+  /// **China site only.** <p>高级保留规则列表</p>
   advanced_rule_items: Vec<RetentionRuleItem> = "AdvancedRuleItems",
-  /// <p>定期执行方式</p>
+  /// Regular execution mode
   cron_setting: String = "CronSetting",
-  /// <p>是否启用规则</p>
+  /// Whether to enable the rule
   disabled: bool = "Disabled",
-  /// <p>基于当前时间根据cronSetting后下一次任务要执行的时间，仅做参考使用</p>
+  /// The execution time of the next task based on the current time and `cronSetting`, which is for reference only
   next_execution_time: String = "NextExecutionTime",
 }
 
-/// 版本保留规则
+/// Tag retention rule
+///
+/// <details><summary>中文</summary>版本保留规则</details>
 pub struct RetentionRule: encode {
-  /// **Required.** 支持的策略，可选值为latestPushedK（保留最新推送多少个版本）nDaysSinceLastPush（保留近天内推送）
+  /// **Required.** Supported policy. Valid values: latestPushedK: Retain the latest specified number of pushed tags; nDaysSinceLastPush: Retain the tags pushed in the past specified number of days.
   key: String = "Key",
-  /// **Required.** 规则设置下的对应值
+  /// **Required.** Rule value
   value: i64 = "Value",
 }
 
@@ -6154,23 +7165,25 @@ pub struct RetentionRuleItem: encode {
   repository_filter: FilterSelector = "RepositoryFilter",
 }
 
-/// 版本保留执行的规则
+/// Rule of tag retention task execution
+///
+/// <details><summary>中文</summary>版本保留执行的规则</details>
 pub struct RetentionTask: decode {
-  /// 任务Id
+  /// Task ID
   task_id: i64 = "TaskId",
-  /// 所属的规则执行Id
+  /// Rule execution ID
   execution_id: i64 = "ExecutionId",
-  /// 任务开始时间
+  /// Task start time
   start_time: String = "StartTime",
-  /// 任务结束时间
+  /// Task end time
   end_time: String = "EndTime",
-  /// 任务的执行状态，Failed, Succeed, Stopped, InProgress
+  /// Task execution status. Valid values: Failed, Succeed, Stopped, InProgress.
   status: String = "Status",
-  /// 总tag数
+  /// Total number of tags
   total: i64 = "Total",
-  /// 保留tag数
+  /// Number of retained tags
   retained: i64 = "Retained",
-  /// 应用的仓库
+  /// Application repository
   repository: String = "Repository",
 }
 
@@ -6180,9 +7193,11 @@ pub struct SameImagesResp: decode {
   same_images: Vec<String> = "SameImages",
 }
 
-/// 作业调度信息
+/// Job scheduling information
+///
+/// <details><summary>中文</summary>作业调度信息</details>
 pub struct Schedule: decode {
-  /// 类型：Hourly, Daily, Weekly, Custom, Manual, Dryrun, None
+  /// Type. Valid values: Hourly, Daily, Weekly, Custom, Manual, Dryrun, None.
   r#type: String = "Type",
 }
 
@@ -6198,37 +7213,39 @@ pub struct SearchUserRepositoryResp: decode {
   privilege_filtered: bool = "PrivilegeFiltered",
 }
 
-/// 安全策略
+/// Security policy
+///
+/// <details><summary>中文</summary>安全策略</details>
 pub struct SecurityPolicy: encode {
-  /// 策略索引
+  /// Policy index
   policy_index: i64 = "PolicyIndex",
-  /// 备注
+  /// Remarks
   description: String = "Description",
-  /// 运行访问的公网IP地址端
+  /// The public network IP address of the access source
   cidr_block: String = "CidrBlock",
-  /// 安全策略的版本
+  /// The version of the security policy
   policy_version: String = "PolicyVersion",
 }
 
-/// 服务级账号
+/// Service account
+///
+/// <details><summary>中文</summary>服务级账号</details>
 pub struct ServiceAccount: decode {
-  /// 服务级账号名
+  /// Service account name
   name: String = "Name",
-  /// 描述
+  /// Description
   description: String = "Description",
-  /// 是否禁用
+  /// Whether to disable
   disable: bool = "Disable",
-  /// 过期时间
+  /// Expiry time
   expires_at: i64 = "ExpiresAt",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// 更新时间
-  ///
+  /// Update time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   update_time: String = "UpdateTime",
-  /// 策略
+  /// Policy
   permissions: Vec<Permission> = "Permissions",
 }
 
@@ -6269,11 +7286,13 @@ pub struct SkillVersionList: decode {
   push_time: String = "PushTime",
 }
 
-/// 云标签Tag
+/// Cloud tag
+///
+/// <details><summary>中文</summary>云标签Tag</details>
 pub struct Tag: encode {
-  /// **Required.** 云标签的key
+  /// **Required.** Cloud tag key.
   key: String = "Key",
-  /// **Required.** 云标签的值
+  /// **Required.** Cloud tag value.
   value: String = "Value",
 }
 
@@ -6323,121 +7342,131 @@ pub struct TagInfoResp: decode {
   repo_name: String = "RepoName",
 }
 
-/// 云标签
+/// Cloud tag
+///
+/// <details><summary>中文</summary>云标签</details>
 pub struct TagSpecification: encode {
-  /// **Required.** 默认值为instance
+  /// **Required.** Default value: instance.
   resource_type: String = "ResourceType",
-  /// **Required.** 云标签数组
+  /// **Required.** Cloud tag array
   tags: Vec<Tag> = "Tags",
 }
 
-/// 任务详情
+/// Task details
+///
+/// <details><summary>中文</summary>任务详情</details>
 pub struct TaskDetail: decode {
-  /// 任务
+  /// Task
   task_name: String = "TaskName",
-  /// 任务UUID
+  /// Task UUID
   task_uuid: String = "TaskUUID",
-  /// 任务状态
+  /// Task status
   task_status: String = "TaskStatus",
-  /// 任务的状态信息
+  /// Task details
   task_message: String = "TaskMessage",
-  /// 任务开始时间
+  /// Start time of the task
   created_time: String = "CreatedTime",
-  /// 任务结束时间
+  /// End time of the task
   finished_time: String = "FinishedTime",
 }
 
-/// 镜像信息
+/// Image information
+///
+/// <details><summary>中文</summary>镜像信息</details>
 pub struct TcrImageInfo: decode {
-  /// 哈希值
+  /// Hash value
   digest: String = "Digest",
-  /// 镜像体积（单位：字节）
+  /// Image size in bytes
   size: i64 = "Size",
-  /// Tag名称
+  /// Tag name
   image_version: String = "ImageVersion",
-  /// 更新时间
+  /// Update time
   update_time: String = "UpdateTime",
-  /// 制品类型
+  /// Artifact type
   kind: String = "Kind",
-  /// KMS 签名信息
+  /// KMS signature information
   kms_signature: String = "KmsSignature",
 }
 
-/// 实例登录令牌
+/// Instance login token
+///
+/// <details><summary>中文</summary>实例登录令牌</details>
 pub struct TcrInstanceToken: decode {
-  /// 令牌ID
+  /// Token ID
   id: String = "Id",
-  /// 令牌描述
+  /// Token description
   desc: String = "Desc",
-  /// 令牌所属实例ID
+  /// ID of the instance of the token
   registry_id: String = "RegistryId",
-  /// 令牌启用状态
+  /// Token status
   enabled: bool = "Enabled",
-  /// 令牌创建时间
-  ///
+  /// Token creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_at: String = "CreatedAt",
-  /// 令牌过期时间戳
+  /// Token expiration timestamp
   expired_at: i64 = "ExpiredAt",
 }
 
-/// Tcr 命名空间的描述
+/// TCR namespace description
+///
+/// <details><summary>中文</summary>Tcr 命名空间的描述</details>
 pub struct TcrNamespaceInfo: decode {
-  /// 命名空间名称
+  /// Namespace name
   name: String = "Name",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   creation_time: String = "CreationTime",
-  /// 访问级别
+  /// Access level
   public: bool = "Public",
-  /// 命名空间的Id
+  /// Namespace ID
   namespace_id: i64 = "NamespaceId",
-  /// 实例云标签
+  /// Cloud tag of the instance
   tag_specification: TagSpecification = "TagSpecification",
-  /// 命名空间元数据
+  /// Namespace metadata
   metadata: Vec<KeyValueString> = "Metadata",
-  /// 漏洞白名单列表
+  /// **China site only.** 漏洞白名单列表
   cve_whitelist_items: Vec<CVEWhitelistItem> = "CVEWhitelistItems",
-  /// 扫描级别，true为自动，false为手动
+  /// **China site only.** 扫描级别，true为自动，false为手动
   auto_scan: bool = "AutoScan",
-  /// 安全阻断级别，true为开启，false为关闭
+  /// **China site only.** 安全阻断级别，true为开启，false为关闭
   prevent_vul: bool = "PreventVUL",
-  /// 阻断漏洞等级，目前仅支持low、medium、high, 为""时表示没有设置
+  /// **China site only.** 阻断漏洞等级，目前仅支持low、medium、high, 为""时表示没有设置
   severity: String = "Severity",
 }
 
-/// Tcr镜像仓库信息
+/// TCR image repository information
+///
+/// <details><summary>中文</summary>Tcr镜像仓库信息</details>
 pub struct TcrRepositoryInfo: decode {
-  /// 仓库名称
+  /// Repository name
   name: String = "Name",
-  /// 命名空间名称
+  /// Namespace name
   namespace: String = "Namespace",
-  /// 创建时间，格式"2006-01-02 15:04:05.999999999 -0700 MST"
+  /// Creation time, such as `2006-01-02 15:04:05.999999999 -0700 MST`
   creation_time: String = "CreationTime",
-  /// 是否公开
+  /// Whether to make public
   public: bool = "Public",
-  /// 仓库详细描述
+  /// Detailed repository description
   description: String = "Description",
-  /// 简单描述
+  /// Brief description
   brief_description: String = "BriefDescription",
-  /// 更新时间，格式"2006-01-02 15:04:05.999999999 -0700 MST"
+  /// Update time, such as `2006-01-02 15:04:05.999999999 -0700 MST`
   update_time: String = "UpdateTime",
 }
 
-/// TerminateGCJob请求参数结构体
+/// Request of [`Client::terminate_gc_job`].
 pub struct TerminateGCJobRequest: encode {
   /// **Required.** <p>实例ID</p>
   registry_id: String = "RegistryId",
 }
 
-/// TerminateGCJob返回参数结构体
+/// Response of [`Client::terminate_gc_job`].
 pub struct TerminateGCJobResponse: decode {
   /// <p>操作结果</p>枚举值：<ul><li> success： 操作成功</li><li> error： 操作失败</li></ul>
   status: String = "Status",
   /// <p>操作结果详细信息</p>
   message: String = "Message",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6513,31 +7542,31 @@ pub struct TriggerResp: decode {
   invoke_para: TriggerInvokePara = "InvokePara",
 }
 
-/// ValidateNamespaceExistPersonal请求参数结构体
+/// Request of [`Client::validate_namespace_exist_personal`].
 pub struct ValidateNamespaceExistPersonalRequest: encode {
   /// **Required.** 命名空间名称
   namespace: String = "Namespace",
 }
 
-/// ValidateNamespaceExistPersonal返回参数结构体
+/// Response of [`Client::validate_namespace_exist_personal`].
 pub struct ValidateNamespaceExistPersonalResponse: decode {
   /// 验证命名空间是否存在返回信息
   data: NamespaceIsExistsResp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ValidateRepositoryExistPersonal请求参数结构体
+/// Request of [`Client::validate_repository_exist_personal`].
 pub struct ValidateRepositoryExistPersonalRequest: encode {
   /// **Required.** 仓库名称
   repo_name: String = "RepoName",
 }
 
-/// ValidateRepositoryExistPersonal返回参数结构体
+/// Response of [`Client::validate_repository_exist_personal`].
 pub struct ValidateRepositoryExistPersonalResponse: decode {
   /// 验证个人版仓库是否存在返回信息
   data: RepoIsExistResp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6574,57 +7603,63 @@ pub struct VpcPrivateDomainStatus: decode {
   status: String = "Status",
 }
 
-/// 触发器目标
+/// Trigger target
+///
+/// <details><summary>中文</summary>触发器目标</details>
 pub struct WebhookTarget: encode {
-  /// **Required.** 目标地址
+  /// **Required.** Target address
   address: String = "Address",
-  /// 自定义 Headers
+  /// Custom headers
   headers: Vec<Header> = "Headers",
 }
 
-/// Webhook 触发器
+/// Webhook trigger
+///
+/// <details><summary>中文</summary>Webhook 触发器</details>
 pub struct WebhookTrigger: encode {
-  /// **Required.** <p>触发器名称</p>
+  /// **Required.** Trigger name
   name: String = "Name",
-  /// **Required.** <p>触发器目标</p>
+  /// **Required.** Trigger target
   targets: Vec<WebhookTarget> = "Targets",
-  /// **Required.** <p>触发动作</p>
+  /// **Required.** Action to be triggered
   event_types: Vec<String> = "EventTypes",
-  /// **Required.** <p>触发规则</p>
+  /// **Required.** Trigger rule
   condition: String = "Condition",
-  /// **Required.** <p>启用触发器</p>
+  /// **Required.** Whether to enable the trigger
   enabled: bool = "Enabled",
-  /// <p>触发器Id</p>
+  /// Trigger ID
   id: i64 = "Id",
-  /// <p>触发器描述</p>
+  /// Trigger description
   description: String = "Description",
-  /// <p>触发器所属命名空间 Id</p>
+  /// ID of the namespace of the trigger
   namespace_id: i64 = "NamespaceId",
-  /// <p>触发器所属命名空间名称</p>
+  /// **China site only.** <p>触发器所属命名空间名称</p>
   namespace_name: String = "NamespaceName",
-  /// <p>触发器所属产品类型：ags 为镜像预热，apparate 为镜像加速，普通 webhook 为空</p>
+  /// **China site only.** <p>触发器所属产品类型：ags 为镜像预热，apparate 为镜像加速，普通 webhook 为空</p>
   product: String = "Product",
-  /// <p>预热目标地域，AGS 镜像预热的目标地域，非 AGS 触发器为空</p>
+  /// **China site only.** <p>预热目标地域，AGS 镜像预热的目标地域，非 AGS 触发器为空</p>
   preheat_region: String = "PreheatRegion",
 }
 
-/// 触发器日志
+/// Trigger log
+///
+/// <details><summary>中文</summary>触发器日志</details>
 pub struct WebhookTriggerLog: decode {
-  /// 日志 Id
+  /// Log ID
   id: i64 = "Id",
-  /// 触发器 Id
+  /// Trigger ID
   trigger_id: i64 = "TriggerId",
-  /// 事件类型
+  /// Event type
   event_type: String = "EventType",
-  /// 通知类型
+  /// Notification type
   notify_type: String = "NotifyType",
-  /// 详情
+  /// Details
   detail: String = "Detail",
-  /// 创建时间
+  /// Creation time
   creation_time: String = "CreationTime",
-  /// 更新时间
+  /// Update time
   update_time: String = "UpdateTime",
-  /// 状态
+  /// Status
   status: String = "Status",
 }
 }

@@ -42,11 +42,23 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 容器网络创建网络策略添加并发布任务 (`AddAndPublishNetworkFirewallPolicyDetail`)
+    /// Creates a task to add and publish a network policy in the container network (`AddAndPublishNetworkFirewallPolicyDetail`)
+    ///
+    /// deprecated pending reconstruction
+    ///
+    /// Create a network policy and add and distribute tasks for the container network.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 容器网络创建网络策略添加并发布任务
     ///
     /// 功能已下线待三合一重构
     ///
     /// 容器网络创建网络策略添加并发布任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=AddAndPublishNetworkFirewallPolicyDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 容器网络创建网络策略添加并发布任务示例
     ///
@@ -82,11 +94,23 @@ impl Client {
         self.call("AddAndPublishNetworkFirewallPolicyDetail", request)
     }
 
-    /// 容器网络创建Yaml网络策略并发布任务 (`AddAndPublishNetworkFirewallPolicyYamlDetail`)
+    /// Creates a task to configure and publish a YAML network policy in the container network (`AddAndPublishNetworkFirewallPolicyYamlDetail`)
+    ///
+    /// This feature is deprecated pending tripartite reconstruction
+    ///
+    /// Create a YAML network policy and distribute tasks for the container network.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 容器网络创建Yaml网络策略并发布任务
     ///
     /// 功能已下线待三合一重构
     ///
     /// 容器网络创建Yaml网络策略并发布任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=AddAndPublishNetworkFirewallPolicyYamlDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 容器网络创建yaml网络策略添加任务示例
     ///
@@ -112,9 +136,19 @@ impl Client {
         self.call("AddAndPublishNetworkFirewallPolicyYamlDetail", request)
     }
 
-    /// 新增单个镜像仓库详细信息 (`AddAssetImageRegistryRegistryDetail`)
+    /// This example shows you how to add details for an image repository. (`AddAssetImageRegistryRegistryDetail`)
+    ///
+    /// This example shows you how to add details for an image repository.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 新增单个镜像仓库详细信息
+    ///
+    /// 新增单个镜像仓库详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=AddAssetImageRegistryRegistryDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 新增单个镜像仓库详细信息
     ///
@@ -143,10 +177,21 @@ impl Client {
         self.call("AddAssetImageRegistryRegistryDetail", request)
     }
 
-    /// 安全合规忽略资产+检测项列表 (`AddComplianceAssetPolicySetToWhitelist`)
+    /// Ignores assets and check items (`AddComplianceAssetPolicySetToWhitelist`)
+    ///
+    /// This API is used to ignore the specified asset IDs and check item IDs so as to hide the assets contained in the specified check items.
+    /// `AddCompliancePolicyItemToWhitelist` is the reference API. Except for the input field, others should be the same, and if not, it may be due to the definition.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全合规忽略资产+检测项列表
     ///
     /// 新增安全合规忽略(资产+检测项列表)列表，不显示指定的检查项包含的资产内容
     /// 参考的AddCompliancePolicyItemToWhitelist，除输入字段外，其它应该是一致的，如果有不同可能是定义的不对
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=AddComplianceAssetPolicySetToWhitelist)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 忽略检测项+资产列表
     ///
@@ -164,6 +209,24 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 忽略资产未通过检测项
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AssetPolicySetList": [
+    ///     {
+    ///       "CustomerAssetItemId": 2202462,
+    ///       "CustomerPolicyItemIdSet": [
+    ///         2809
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "AssetType": "ASSET_CONTAINER"
+    /// }
+    /// ```
     pub fn add_compliance_asset_policy_set_to_whitelist<'a>(
         &'a self,
         request: &'a AddComplianceAssetPolicySetToWhitelistRequest,
@@ -175,10 +238,21 @@ impl Client {
         self.call("AddComplianceAssetPolicySetToWhitelist", request)
     }
 
-    /// 安全合规忽略检测项+资产列表 (`AddCompliancePolicyAssetSetToWhitelist`)
+    /// Ignores the specified check item IDs and asset IDs (`AddCompliancePolicyAssetSetToWhitelist`)
+    ///
+    /// This API is used to ignore the specified asset IDs and check item IDs so as to hide the assets contained in the specified check items.
+    /// `AddCompliancePolicyItemToWhitelist` is the reference API. Except for the input field, others should be the same, and if not, it may be due to the definition.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全合规忽略检测项+资产列表
     ///
     /// 新增安全合规忽略(检测项+资产)列表，不显示指定的检查项包含的资产内容
     /// 参考的AddCompliancePolicyItemToWhitelist，除输入字段外，其它应该是一致的，如果有不同可能是定义的不对
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=AddCompliancePolicyAssetSetToWhitelist)
+    ///
+    /// </details>
     ///
     /// # Example: 忽略检测项+资产列表
     ///
@@ -204,9 +278,19 @@ impl Client {
         self.call("AddCompliancePolicyAssetSetToWhitelist", request)
     }
 
-    /// 安全合规忽略检测项列表 (`AddCompliancePolicyItemToWhitelist`)
+    /// Ignores the specified check item IDs (`AddCompliancePolicyItemToWhitelist`)
+    ///
+    /// This API is used to add the specified check item IDs to the allowlist so as to hide the failure result.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全合规忽略检测项列表
     ///
     /// 将指定的检测项添加到白名单中，不显示未通过结果。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=AddCompliancePolicyItemToWhitelist)
+    ///
+    /// </details>
     ///
     /// # Example: 忽略检测项列表
     ///
@@ -231,11 +315,25 @@ impl Client {
         self.call("AddCompliancePolicyItemToWhitelist", request)
     }
 
-    /// 添加编辑异常进程策略 (`AddEditAbnormalProcessRule`)
+    /// Adds or edits an abnormal process policy (`AddEditAbnormalProcessRule`)
+    ///
+    /// This API is used to add or edit an abnormal process policy at runtime.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加编辑异常进程策略
     ///
     /// 添加编辑运行时异常进程策略
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=AddEditAbnormalProcessRule)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 添加规则
+    ///
+    /// The example request (27 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 2): 编辑规则
     ///
     /// The example request (27 lines) is in the upstream API documentation.
     pub fn add_edit_abnormal_process_rule<'a>(
@@ -245,9 +343,19 @@ impl Client {
         self.call("AddEditAbnormalProcessRule", request)
     }
 
-    /// 添加编辑运行访问控制策略 (`AddEditAccessControlRule`)
+    /// Adds or edits an access control policy at runtime (`AddEditAccessControlRule`)
+    ///
+    /// This API is used to add or edit an access control policy at runtime.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加编辑运行访问控制策略
     ///
     /// 添加编辑运行时访问控制策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=AddEditAccessControlRule)
+    ///
+    /// </details>
     ///
     /// # Example: 添加规则
     ///
@@ -281,9 +389,19 @@ impl Client {
         self.call("AddEditAccessControlRule", request)
     }
 
-    /// 新增或编辑本地镜像自动授权规则 (`AddEditImageAutoAuthorizedRule`)
+    /// Adds or edits an automatic licensing rule for local images (`AddEditImageAutoAuthorizedRule`)
+    ///
+    /// This API is used to add or edit an automatic licensing rule for local images.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 新增或编辑本地镜像自动授权规则
+    ///
+    /// 新增或编辑本地镜像自动授权规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=AddEditImageAutoAuthorizedRule)
+    ///
+    /// </details>
     ///
     /// # Example: 新增或编辑本地镜像自动授权规则
     ///
@@ -308,9 +426,19 @@ impl Client {
         self.call("AddEditImageAutoAuthorizedRule", request)
     }
 
-    /// 添加编辑反弹shell白名单 (`AddEditReverseShellWhiteList`)
+    /// Adds or edits an allowed reverse shell (`AddEditReverseShellWhiteList`)
+    ///
+    /// This API is used to add or edit an allowed reverse shell at runtime.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加编辑反弹shell白名单
     ///
     /// 添加编辑运行时反弹shell白名单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=AddEditReverseShellWhiteList)
+    ///
+    /// </details>
     ///
     /// # Example: 添加反弹shell白名单
     ///
@@ -336,9 +464,19 @@ impl Client {
         self.call("AddEditReverseShellWhiteList", request)
     }
 
-    /// 添加编辑高危系统调用白名单 (`AddEditRiskSyscallWhiteList`)
+    /// Adds or edits an allowed high-risk syscall at runtime (`AddEditRiskSyscallWhiteList`)
+    ///
+    /// This API is used to add or edit an allowed high-risk syscall at runtime.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加编辑高危系统调用白名单
     ///
     /// 添加编辑运行时高危系统调用白名单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=AddEditRiskSyscallWhiteList)
+    ///
+    /// </details>
     ///
     /// # Example: 添加高危系统调用白名单
     ///
@@ -364,9 +502,19 @@ impl Client {
         self.call("AddEditRiskSyscallWhiteList", request)
     }
 
-    /// 添加编辑告警策略 (`AddEditWarningRules`)
+    /// Adds or edits an alert policy (`AddEditWarningRules`)
+    ///
+    /// This API is used to add or edit an alert policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加编辑告警策略
+    ///
+    /// 添加编辑告警策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=AddEditWarningRules)
+    ///
+    /// </details>
     ///
     /// # Example: 保存告警策略
     ///
@@ -392,9 +540,19 @@ impl Client {
         self.call("AddEditWarningRules", request)
     }
 
-    /// 新增逃逸白名单 (`AddEscapeWhiteList`)
+    /// Adds an allowed escape (`AddEscapeWhiteList`)
+    ///
+    /// This API is used to add an allowed escape.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 新增逃逸白名单
+    ///
+    /// 新增逃逸白名单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=AddEscapeWhiteList)
+    ///
+    /// </details>
     ///
     /// # Example: 新增逃逸白名单
     ///
@@ -417,9 +575,19 @@ impl Client {
         self.call("AddEscapeWhiteList", request)
     }
 
-    /// 新增漏洞扫描忽略漏洞 (`AddIgnoreVul`)
+    /// Adds ignored vulnerabilities in a vulnerability scan (`AddIgnoreVul`)
+    ///
+    /// This API is used to add ignored vulnerabilities in a vulnerability scan.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 新增漏洞扫描忽略漏洞
+    ///
+    /// 新增漏洞扫描忽略漏洞
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=AddIgnoreVul)
+    ///
+    /// </details>
     ///
     /// # Example: 新增漏洞扫描忽略漏洞
     ///
@@ -445,11 +613,23 @@ impl Client {
         self.call("AddIgnoreVul", request)
     }
 
-    /// 容器网络创建网络策略添加任务 (`AddNetworkFirewallPolicyDetail`)
+    /// Creates a task to add a network policy in the container network (`AddNetworkFirewallPolicyDetail`)
+    ///
+    /// This feature is deprecated pending tripartite reconstruction
+    ///
+    /// Create a network policy and add tasks for the container network.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 容器网络创建网络策略添加任务
     ///
     /// 功能已下线待三合一重构
     ///
     /// 容器网络创建网络策略添加任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=AddNetworkFirewallPolicyDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 容器网络创建网络策略添加任务示例
     ///
@@ -482,11 +662,23 @@ impl Client {
         self.call("AddNetworkFirewallPolicyDetail", request)
     }
 
-    /// 容器网络创建Yaml网络策略添加任务 (`AddNetworkFirewallPolicyYamlDetail`)
+    /// Creates a task to add a YAML network policy in the container network (`AddNetworkFirewallPolicyYamlDetail`)
+    ///
+    /// deprecated pending reconstruction
+    ///
+    /// Create a YAML network policy and add tasks for the container network.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 容器网络创建Yaml网络策略添加任务
     ///
     /// 功能已下线待三合一重构
     ///
     /// 容器网络创建Yaml网络策略添加任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=AddNetworkFirewallPolicyYamlDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 容器网络创建yaml网络策略添加任务示例
     ///
@@ -512,9 +704,19 @@ impl Client {
         self.call("AddNetworkFirewallPolicyYamlDetail", request)
     }
 
-    /// 增加或修改恶意外连的白名单 (`AddOrModifyMaliciousConnectionWhiteList`)
+    /// Add or modify the allowlist for malicious external connections. (`AddOrModifyMaliciousConnectionWhiteList`)
+    ///
+    /// Add or modify the allowlist for malicious external connections.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 增加或修改恶意外连的白名单
+    ///
+    /// 增加或修改恶意外连的白名单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=AddOrModifyMaliciousConnectionWhiteList)
+    ///
+    /// </details>
     ///
     /// # Example: 增加或修改恶意外连的白名单
     ///
@@ -536,9 +738,19 @@ impl Client {
         self.call("AddOrModifyMaliciousConnectionWhiteList", request)
     }
 
-    /// 新增或修改木马白名单规则 (`AddOrModifyVirusWhiteListRule`)
+    /// This API is used to add or modify Trojan allowlist rules. (`AddOrModifyVirusWhiteListRule`)
+    ///
+    /// This API is used to add or modify Trojan allowlist rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 新增或修改木马白名单规则
+    ///
+    /// 新增或修改木马白名单规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=AddOrModifyVirusWhiteListRule)
+    ///
+    /// </details>
     ///
     /// # Example: 新增木马白名单规则
     ///
@@ -562,11 +774,23 @@ impl Client {
         self.call("AddOrModifyVirusWhiteListRule", request)
     }
 
-    /// 容器网络创建检查Yaml网络策略任务 (`CheckNetworkFirewallPolicyYaml`)
+    /// Creates a task to check a YAML network policy in the container network (`CheckNetworkFirewallPolicyYaml`)
+    ///
+    /// deprecated pending reconstruction
+    ///
+    /// Create a task of check the YAML network policy for the container network.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 容器网络创建检查Yaml网络策略任务
     ///
     /// 功能已下线待三合一重构
     ///
     /// 容器网络创建检查Yaml网络策略任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CheckNetworkFirewallPolicyYaml)
+    ///
+    /// </details>
     ///
     /// # Example: 容器网络创建检查Yaml网络策略任务示例
     ///
@@ -589,9 +813,19 @@ impl Client {
         self.read("CheckNetworkFirewallPolicyYaml", request)
     }
 
-    /// 检查单个镜像仓库名是否重复 (`CheckRepeatAssetImageRegistry`)
+    /// Checks whether an image repository name is duplicated (`CheckRepeatAssetImageRegistry`)
+    ///
+    /// This API is used to check whether an image repository name is duplicated.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 检查单个镜像仓库名是否重复
+    ///
+    /// 检查单个镜像仓库名是否重复
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CheckRepeatAssetImageRegistry)
+    ///
+    /// </details>
     ///
     /// # Example: 检查单个镜像仓库名是否重复
     ///
@@ -610,11 +844,23 @@ impl Client {
         self.read("CheckRepeatAssetImageRegistry", request)
     }
 
-    /// 容器网络创建网络策略确认任务 (`ConfirmNetworkFirewallPolicy`)
+    /// Creates a task to confirm a network policy in the container network (`ConfirmNetworkFirewallPolicy`)
+    ///
+    /// deprecated pending reconstruction
+    ///
+    /// Create a network policy and confirm tasks for the container network.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 容器网络创建网络策略确认任务
     ///
     /// 功能已下线待三合一重构
     ///
     /// 容器网络创建网络策略确认任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ConfirmNetworkFirewallPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 容器网络创建网络策略确认任务示例
     ///
@@ -637,9 +883,19 @@ impl Client {
         self.call("ConfirmNetworkFirewallPolicy", request)
     }
 
-    /// 创建异常进程规则导出任务 (`CreateAbnormalProcessRulesExportJob`)
+    /// Exports abnormal process rules (`CreateAbnormalProcessRulesExportJob`)
+    ///
+    /// This API is used to export abnormal process rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建异常进程规则导出任务
+    ///
+    /// 创建异常进程规则导出任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateAbnormalProcessRulesExportJob)
+    ///
+    /// </details>
     ///
     /// # Example: 创建异常进程规则导出任务
     ///
@@ -659,9 +915,19 @@ impl Client {
         self.call("CreateAbnormalProcessRulesExportJob", request)
     }
 
-    /// 创建文件篡改规则导出任务 (`CreateAccessControlsRuleExportJob`)
+    /// Exports file tampering detection rules (`CreateAccessControlsRuleExportJob`)
+    ///
+    /// This API is used to export file tampering detection rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建文件篡改规则导出任务
+    ///
+    /// 创建文件篡改规则导出任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateAccessControlsRuleExportJob)
+    ///
+    /// </details>
     ///
     /// # Example: 创建k8sApi异常规则导出任务
     ///
@@ -681,9 +947,19 @@ impl Client {
         self.call("CreateAccessControlsRuleExportJob", request)
     }
 
-    /// 镜像仓库创建镜像扫描任务 (`CreateAssetImageRegistryScanTask`)
+    /// Creates an image scan task for an image repository (`CreateAssetImageRegistryScanTask`)
+    ///
+    /// This API is used to create an image scan task for an image repository.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 镜像仓库创建镜像扫描任务
+    ///
+    /// 镜像仓库创建镜像扫描任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateAssetImageRegistryScanTask)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 正常请求
     ///
@@ -698,6 +974,23 @@ impl Client {
     ///   "OnlyScanLatest": false
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 镜像仓库创建镜像扫描任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": [
+    ///     8741110
+    ///   ],
+    ///   "ScanType": [
+    ///     "CVE",
+    ///     "VIRUS",
+    ///     "RISK"
+    ///   ]
+    /// }
+    /// ```
     pub fn create_asset_image_registry_scan_task<'a>(
         &'a self,
         request: &'a CreateAssetImageRegistryScanTaskRequest,
@@ -709,9 +1002,19 @@ impl Client {
         self.call("CreateAssetImageRegistryScanTask", request)
     }
 
-    /// 镜像仓库创建镜像一键扫描任务 (`CreateAssetImageRegistryScanTaskOneKey`)
+    /// Creating a Task to Scan Images in an Image Repository with One Click (`CreateAssetImageRegistryScanTaskOneKey`)
+    ///
+    /// Creating a Task to Scan Images in an Image Repository with One Click
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 镜像仓库创建镜像一键扫描任务
+    ///
+    /// 镜像仓库创建镜像一键扫描任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateAssetImageRegistryScanTaskOneKey)
+    ///
+    /// </details>
     ///
     /// # Example: 镜像仓库创建镜像一键扫描任务
     ///
@@ -737,9 +1040,19 @@ impl Client {
         self.call("CreateAssetImageRegistryScanTaskOneKey", request)
     }
 
-    /// 添加容器安全镜像扫描设置 (`CreateAssetImageScanSetting`)
+    /// Sets an image scan (`CreateAssetImageScanSetting`)
+    ///
+    /// This API is used to set an image scan.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加容器安全镜像扫描设置
+    ///
+    /// 添加容器安全镜像扫描设置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateAssetImageScanSetting)
+    ///
+    /// </details>
     ///
     /// # Example: 添加容器安全镜像扫描设置
     ///
@@ -763,9 +1076,19 @@ impl Client {
         self.call("CreateAssetImageScanSetting", request)
     }
 
-    /// 创建本地镜像扫描任务 (`CreateAssetImageScanTask`)
+    /// Create a local image scanning task (`CreateAssetImageScanTask`)
+    ///
+    /// This API is used to create an image scan task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建本地镜像扫描任务
     ///
     /// 容器安全创建镜像扫描任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateAssetImageScanTask)
+    ///
+    /// </details>
     ///
     /// # Example: 创建镜像扫描任务
     ///
@@ -787,9 +1110,19 @@ impl Client {
         self.call("CreateAssetImageScanTask", request)
     }
 
-    /// 创建本地镜像木马列表导出任务 (`CreateAssetImageVirusExportJob`)
+    /// Creates a task to export the list of trojans in a local image (`CreateAssetImageVirusExportJob`)
+    ///
+    /// This API is used to create a task to export the list of trojans in a local image.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建本地镜像木马列表导出任务
+    ///
+    /// 创建本地镜像木马列表导出任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateAssetImageVirusExportJob)
+    ///
+    /// </details>
     ///
     /// # Example: 创建主机列表导出任务
     ///
@@ -802,9 +1135,19 @@ impl Client {
         self.call("CreateAssetImageVirusExportJob", request)
     }
 
-    /// 安装检查组件 (`CreateCheckComponent`)
+    /// Installs the check component (`CreateCheckComponent`)
+    ///
+    /// This API is used to install the check component and create a defender.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安装检查组件
     ///
     /// 安装检查组件，创建防护容器
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateCheckComponent)
+    ///
+    /// </details>
     ///
     /// # Example: 安装检查组件示例
     ///
@@ -827,9 +1170,19 @@ impl Client {
         self.call("CreateCheckComponent", request)
     }
 
-    /// 创建集群接入 (`CreateClusterAccess`)
+    /// Create cluster access. (`CreateClusterAccess`)
+    ///
+    /// Create cluster access.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建集群接入
+    ///
+    /// 创建集群接入
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateClusterAccess)
+    ///
+    /// </details>
     ///
     /// # Example: 创建集群接入
     ///
@@ -849,9 +1202,19 @@ impl Client {
         self.call("CreateClusterAccess", request)
     }
 
-    /// 创建集群检查任务 (`CreateClusterCheckTask`)
+    /// Creates a cluster check task (`CreateClusterCheckTask`)
+    ///
+    /// This API is used to create a cluster check task to check it for risk items.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建集群检查任务
     ///
     /// 创建集群检查任务，用户检查用户的集群相关风险项
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateClusterCheckTask)
+    ///
+    /// </details>
     ///
     /// # Example: 创建集群扫描任务示例
     ///
@@ -874,9 +1237,19 @@ impl Client {
         self.call("CreateClusterCheckTask", request)
     }
 
-    /// 安全合规创建合规检查任务 (`CreateComplianceTask`)
+    /// Creates a compliance check task (`CreateComplianceTask`)
+    ///
+    /// This API is used to create a compliance check task for another check triggered at the asset level.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全合规创建合规检查任务
     ///
     /// 创建合规检查任务，在资产级别触发重新检测时使用。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateComplianceTask)
+    ///
+    /// </details>
     ///
     /// # Example: 创建合规检查任务
     ///
@@ -896,9 +1269,19 @@ impl Client {
         self.call("CreateComplianceTask", request)
     }
 
-    /// 查询本地镜像组件列表导出 (`CreateComponentExportJob`)
+    /// Exports the list of components in a local image (`CreateComponentExportJob`)
+    ///
+    /// This API is used to export the list of components in a local image.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询本地镜像组件列表导出
+    ///
+    /// 查询本地镜像组件列表导出
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateComponentExportJob)
+    ///
+    /// </details>
     ///
     /// # Example: 查询本地镜像组件列表导出
     ///
@@ -916,9 +1299,19 @@ impl Client {
         self.call("CreateComponentExportJob", request)
     }
 
-    /// 创建支持防御的漏洞导出任务 (`CreateDefenceVulExportJob`)
+    /// Creates a task to export vulnerabilities that can be prevented (`CreateDefenceVulExportJob`)
+    ///
+    /// This API is used to create a task to export vulnerabilities that can be prevented.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建支持防御的漏洞导出任务
+    ///
+    /// 创建支持防御的漏洞导出任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateDefenceVulExportJob)
+    ///
+    /// </details>
     ///
     /// # Example: 创建支持防御的漏洞导出任务
     ///
@@ -934,9 +1327,19 @@ impl Client {
         self.call("CreateDefenceVulExportJob", request)
     }
 
-    /// 创建应急漏洞导出任务 (`CreateEmergencyVulExportJob`)
+    /// Creates a task to export emergency vulnerabilities (`CreateEmergencyVulExportJob`)
+    ///
+    /// This API is used to create a task to export emergency vulnerabilities.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建应急漏洞导出任务
+    ///
+    /// 创建应急漏洞导出任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateEmergencyVulExportJob)
+    ///
+    /// </details>
     ///
     /// # Example: 创建应急漏洞导出任务
     ///
@@ -952,9 +1355,19 @@ impl Client {
         self.call("CreateEmergencyVulExportJob", request)
     }
 
-    /// 创建逃逸事件导出异步任务 (`CreateEscapeEventsExportJob`)
+    /// Creates a task to asynchronously export escape events (`CreateEscapeEventsExportJob`)
+    ///
+    /// This API is used to create a task to asynchronously export escape events.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建逃逸事件导出异步任务
+    ///
+    /// 创建逃逸事件导出异步任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateEscapeEventsExportJob)
+    ///
+    /// </details>
     ///
     /// # Example: 创建逃逸事件导出异步任务
     ///
@@ -974,9 +1387,19 @@ impl Client {
         self.call("CreateEscapeEventsExportJob", request)
     }
 
-    /// 创建逃逸白名单导出任务 (`CreateEscapeWhiteListExportJob`)
+    /// Creates a task to export the allowlist of escapes (`CreateEscapeWhiteListExportJob`)
+    ///
+    /// This API is used to create a task to export the allowlist of escapes.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建逃逸白名单导出任务
+    ///
+    /// 创建逃逸白名单导出任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateEscapeWhiteListExportJob)
+    ///
+    /// </details>
     ///
     /// # Example: 创建逃逸白名单导出任务
     ///
@@ -993,9 +1416,19 @@ impl Client {
         self.call("CreateEscapeWhiteListExportJob", request)
     }
 
-    /// 创建一个导出安全合规信息的任务 (`CreateExportComplianceStatusListJob`)
+    /// Creates a task to export security compliance information (`CreateExportComplianceStatusListJob`)
+    ///
+    /// This API is used to create a task to export security compliance information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建一个导出安全合规信息的任务
+    ///
+    /// 创建一个导出安全合规信息的任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateExportComplianceStatusListJob)
+    ///
+    /// </details>
     ///
     /// # Example: 创建一个导出安全合规信息的任务
     ///
@@ -1020,9 +1453,19 @@ impl Client {
         self.call("CreateExportComplianceStatusListJob", request)
     }
 
-    /// 创建主机列表导出任务 (`CreateHostExportJob`)
+    /// Creates a task to export the list of servers (`CreateHostExportJob`)
+    ///
+    /// This API is used to create a task to export the list of servers.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建主机列表导出任务
+    ///
+    /// 创建主机列表导出任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateHostExportJob)
+    ///
+    /// </details>
     ///
     /// # Example: 创建主机列表导出任务
     ///
@@ -1053,9 +1496,19 @@ impl Client {
         self.call("CreateHostExportJob", request)
     }
 
-    /// 创建镜像导出任务 (`CreateImageExportJob`)
+    /// Creates an image export task (`CreateImageExportJob`)
+    ///
+    /// This API is used to create an image export task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建镜像导出任务
+    ///
+    /// 创建镜像导出任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateImageExportJob)
+    ///
+    /// </details>
     ///
     /// # Example: 创建镜像导出任务
     ///
@@ -1075,9 +1528,19 @@ impl Client {
         self.call("CreateImageExportJob", request)
     }
 
-    /// 创建k8s api异常事件导出任务 (`CreateK8sApiAbnormalEventExportJob`)
+    /// Creates K8sApi abnormal event export jobs (`CreateK8sApiAbnormalEventExportJob`)
+    ///
+    /// This API is used to create K8sApi abnormal event export jobs.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建k8s api异常事件导出任务
+    ///
+    /// 创建k8s api异常事件导出任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateK8sApiAbnormalEventExportJob)
+    ///
+    /// </details>
     ///
     /// # Example: 创建k8s api异常事件导出任务
     ///
@@ -1097,9 +1560,19 @@ impl Client {
         self.call("CreateK8sApiAbnormalEventExportJob", request)
     }
 
-    /// 创建k8sApi异常规则导出任务 (`CreateK8sApiAbnormalRuleExportJob`)
+    /// Creates K8sApi abnormal rule export jobs (`CreateK8sApiAbnormalRuleExportJob`)
+    ///
+    /// This API is used to export rules of K8sApi exceptions.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建k8sApi异常规则导出任务
+    ///
+    /// 创建k8sApi异常规则导出任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateK8sApiAbnormalRuleExportJob)
+    ///
+    /// </details>
     ///
     /// # Example: 创建k8sApi异常规则导出任务
     ///
@@ -1119,9 +1592,19 @@ impl Client {
         self.call("CreateK8sApiAbnormalRuleExportJob", request)
     }
 
-    /// 创建k8sapi异常事件规则 (`CreateK8sApiAbnormalRuleInfo`)
+    /// Creates K8sApi abnormal event rules (`CreateK8sApiAbnormalRuleInfo`)
+    ///
+    /// Create a k8s API exception event RULE. The Action in RuleInfoList only supports RULE_MODE_ALERT (ALERT) and no longer supports RULE_MODE_RELEASE/PASS (allow). The EventID parameter has been removed. To add an event to the allowlist, use the ModifyK8sApiAbnormalWhitelist API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建k8sapi异常事件规则
     ///
     /// 创建k8sapi异常事件规则。RuleInfoList中的Action仅支持RULE_MODE_ALERT（告警），不再支持RULE_MODE_RELEASE/PASS（放行）。EventID参数已移除，事件加白请使用白名单接口ModifyK8sApiAbnormalWhitelist。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateK8sApiAbnormalRuleInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 创建k8sapi异常事件规则
     ///
@@ -1156,11 +1639,23 @@ impl Client {
         self.call("CreateK8sApiAbnormalRuleInfo", request)
     }
 
-    /// 容器网络集群下发刷新任务 (`CreateNetworkFirewallClusterRefresh`)
+    /// Distributes a refresh task in the container network cluster (`CreateNetworkFirewallClusterRefresh`)
+    ///
+    /// This feature is deprecated pending tripartite reconstruction
+    ///
+    /// Distribute refresh tasks of clusters for the container network.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 容器网络集群下发刷新任务
     ///
     /// 功能已下线待三合一重构
     ///
     /// 容器网络集群下发刷新任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateNetworkFirewallClusterRefresh)
+    ///
+    /// </details>
     ///
     /// # Example: 容器网络创建刷新任务示例
     ///
@@ -1181,11 +1676,23 @@ impl Client {
         self.call("CreateNetworkFirewallClusterRefresh", request)
     }
 
-    /// 容器网络集群网络策略创建自动发现任务 (`CreateNetworkFirewallPolicyDiscover`)
+    /// Creates a task to sync a network policy from the container network cluster (`CreateNetworkFirewallPolicyDiscover`)
+    ///
+    /// deprecated pending reconstruction
+    ///
+    /// Create an auto-discovery task according to the container network and cluster network policies.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 容器网络集群网络策略创建自动发现任务
     ///
     /// 功能已下线待三合一重构
     ///
     /// 容器网络集群网络策略创建自动发现任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateNetworkFirewallPolicyDiscover)
+    ///
+    /// </details>
     ///
     /// # Example: 容器网络集群网络策略创建自动发现任务示例
     ///
@@ -1208,11 +1715,23 @@ impl Client {
         self.call("CreateNetworkFirewallPolicyDiscover", request)
     }
 
-    /// 容器网络创建网络策略发布任务 (`CreateNetworkFirewallPublish`)
+    /// Creates a task to publish a network policy in the container network (`CreateNetworkFirewallPublish`)
+    ///
+    /// deprecated pending reconstruction
+    ///
+    /// Create a network policy and distribute tasks for the container network.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 容器网络创建网络策略发布任务
     ///
     /// 功能已下线待三合一重构
     ///
     /// 容器网络创建网络策略发布任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateNetworkFirewallPublish)
+    ///
+    /// </details>
     ///
     /// # Example: 容器网络创建网络策略发布任务示例
     ///
@@ -1235,11 +1754,23 @@ impl Client {
         self.call("CreateNetworkFirewallPublish", request)
     }
 
-    /// 容器网络创建网络策略撤销任务 (`CreateNetworkFirewallUndoPublish`)
+    /// Creates a task to revoke a network policy in the container network (`CreateNetworkFirewallUndoPublish`)
+    ///
+    /// deprecated pending reconstruction
+    ///
+    /// Create a network policy and cancel tasks for the container network.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 容器网络创建网络策略撤销任务
     ///
     /// 功能已下线待三合一重构
     ///
     /// 容器网络创建网络策略撤销任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateNetworkFirewallUndoPublish)
+    ///
+    /// </details>
     ///
     /// # Example: 容器网络创建网络策略撤销任务示例
     ///
@@ -1265,9 +1796,19 @@ impl Client {
         self.call("CreateNetworkFirewallUndoPublish", request)
     }
 
-    /// 创建或者编辑弹性计费上限 (`CreateOrModifyPostPayCores`)
+    /// Creates or edits the upper limit for elastic billing (`CreateOrModifyPostPayCores`)
+    ///
+    /// This API is used to create or edit the upper limit for elastic billing.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建或者编辑弹性计费上限
     ///
     /// CreateOrModifyPostPayCores  创建或者编辑弹性计费上限
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateOrModifyPostPayCores)
+    ///
+    /// </details>
     ///
     /// # Example: 创建或者编辑弹性计费上限
     ///
@@ -1285,9 +1826,19 @@ impl Client {
         self.call("CreateOrModifyPostPayCores", request)
     }
 
-    /// 创建异常进程事件导出异步任务 (`CreateProcessEventsExportJob`)
+    /// Creates a task to asynchronously export abnormal process events (`CreateProcessEventsExportJob`)
+    ///
+    /// This API is used to create a task to asynchronously export abnormal process events.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建异常进程事件导出异步任务
+    ///
+    /// 创建异常进程事件导出异步任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateProcessEventsExportJob)
+    ///
+    /// </details>
     ///
     /// # Example: 创建异常进程事件导出异步任务
     ///
@@ -1304,9 +1855,19 @@ impl Client {
         self.call("CreateProcessEventsExportJob", request)
     }
 
-    /// 下发刷新任务 (`CreateRefreshTask`)
+    /// Distributes a refresh task (`CreateRefreshTask`)
+    ///
+    /// This API is used to distribute a task to refresh the asset information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 下发刷新任务
     ///
     /// 下发刷新任务，会刷新资产信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateRefreshTask)
+    ///
+    /// </details>
     ///
     /// # Example: 创建刷新任务示例
     ///
@@ -1322,9 +1883,19 @@ impl Client {
         self.call("CreateRefreshTask", request)
     }
 
-    /// 创建恶意请求事件导出任务 (`CreateRiskDnsEventExportJob`)
+    /// Export malicious request events (`CreateRiskDnsEventExportJob`)
+    ///
+    /// This API is used to export malicious request events.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建恶意请求事件导出任务
+    ///
+    /// 创建恶意请求事件导出任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateRiskDnsEventExportJob)
+    ///
+    /// </details>
     ///
     /// # Example: 创建恶意请求事件导出任务
     ///
@@ -1340,9 +1911,19 @@ impl Client {
         self.call("CreateRiskDnsEventExportJob", request)
     }
 
-    /// 添加检索模板 (`CreateSearchTemplate`)
+    /// Adds a search template (`CreateSearchTemplate`)
+    ///
+    /// This API is used to add a search template.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加检索模板
+    ///
+    /// 添加检索模板
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateSearchTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 添加检索模板
     ///
@@ -1369,9 +1950,19 @@ impl Client {
         self.call("CreateSearchTemplate", request)
     }
 
-    /// 创建系统漏洞导出任务 (`CreateSystemVulExportJob`)
+    /// Creates a task to export system vulnerabilities (`CreateSystemVulExportJob`)
+    ///
+    /// This API is used to create a task to export system vulnerabilities.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建系统漏洞导出任务
+    ///
+    /// 创建系统漏洞导出任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateSystemVulExportJob)
+    ///
+    /// </details>
     ///
     /// # Example: 创建系统漏洞导出任务
     ///
@@ -1387,9 +1978,19 @@ impl Client {
         self.call("CreateSystemVulExportJob", request)
     }
 
-    /// 运行时文件查杀重新检测 (`CreateVirusScanAgain`)
+    /// Performs another virus scan at runtime (`CreateVirusScanAgain`)
+    ///
+    /// This API is used to perform another virus scan at runtime.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 运行时文件查杀重新检测
+    ///
+    /// 运行时文件查杀重新检测
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateVirusScanAgain)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时文件查杀重新检测
     ///
@@ -1408,9 +2009,19 @@ impl Client {
         self.call("CreateVirusScanAgain", request)
     }
 
-    /// 运行时文件查杀一键扫描 (`CreateVirusScanTask`)
+    /// Performs a quick virus scan at runtime (`CreateVirusScanTask`)
+    ///
+    /// This API is used to perform a quick virus scan at runtime.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 运行时文件查杀一键扫描
+    ///
+    /// 运行时文件查杀一键扫描
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateVirusScanTask)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时文件查杀一键扫描
     ///
@@ -1432,9 +2043,19 @@ impl Client {
         self.call("CreateVirusScanTask", request)
     }
 
-    /// 创建受漏洞影响的容器导出任务 (`CreateVulContainerExportJob`)
+    /// Creates a task to export containers affected by vulnerabilities (`CreateVulContainerExportJob`)
+    ///
+    /// This API is used to create a task to export containers affected by vulnerabilities.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建受漏洞影响的容器导出任务
+    ///
+    /// 创建受漏洞影响的容器导出任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateVulContainerExportJob)
+    ///
+    /// </details>
     ///
     /// # Example: 创建受漏洞影响的容器导出任务
     ///
@@ -1452,9 +2073,19 @@ impl Client {
         self.call("CreateVulContainerExportJob", request)
     }
 
-    /// 创建漏洞防御导出任务 (`CreateVulDefenceEventExportJob`)
+    /// Creates an exploit prevention event export task (`CreateVulDefenceEventExportJob`)
+    ///
+    /// This API is used to create an exploit prevention event export task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建漏洞防御导出任务
+    ///
+    /// 创建漏洞防御导出任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateVulDefenceEventExportJob)
+    ///
+    /// </details>
     ///
     /// # Example: 创建漏洞防御导出任务
     ///
@@ -1471,9 +2102,19 @@ impl Client {
         self.call("CreateVulDefenceEventExportJob", request)
     }
 
-    /// 创建漏洞防御主机导出任务 (`CreateVulDefenceHostExportJob`)
+    /// Creates a task to export servers with exploit prevention enabled (`CreateVulDefenceHostExportJob`)
+    ///
+    /// This API is used to create a task to export servers with exploit prevention enabled.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建漏洞防御主机导出任务
+    ///
+    /// 创建漏洞防御主机导出任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateVulDefenceHostExportJob)
+    ///
+    /// </details>
     ///
     /// # Example: 创建漏洞防御主机导出任务
     ///
@@ -1490,9 +2131,19 @@ impl Client {
         self.call("CreateVulDefenceHostExportJob", request)
     }
 
-    /// 查询本地镜像漏洞列表导出 (`CreateVulExportJob`)
+    /// Exports the list of vulnerabilities in a local image (`CreateVulExportJob`)
+    ///
+    /// This API is used to export the list of vulnerabilities in a local image.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询本地镜像漏洞列表导出
+    ///
+    /// 查询本地镜像漏洞列表导出
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateVulExportJob)
+    ///
+    /// </details>
     ///
     /// # Example: 查询本地镜像组件列表导出
     ///
@@ -1515,9 +2166,19 @@ impl Client {
         self.call("CreateVulExportJob", request)
     }
 
-    /// 创建导出受漏洞影响的镜像任务 (`CreateVulImageExportJob`)
+    /// Creates a task to export images affected by vulnerabilities (`CreateVulImageExportJob`)
+    ///
+    /// This API is used to create a task to export images affected by vulnerabilities.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建导出受漏洞影响的镜像任务
     ///
     /// 创建受漏洞影响的镜像导出任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateVulImageExportJob)
+    ///
+    /// </details>
     ///
     /// # Example: 创建受漏洞影响的镜像导出任务
     ///
@@ -1535,9 +2196,19 @@ impl Client {
         self.call("CreateVulImageExportJob", request)
     }
 
-    /// 创建漏洞扫描任务 (`CreateVulScanTask`)
+    /// Creates a vulnerability scan task (`CreateVulScanTask`)
+    ///
+    /// This API is used to create a vulnerability scan task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建漏洞扫描任务
+    ///
+    /// 创建漏洞扫描任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateVulScanTask)
+    ///
+    /// </details>
     ///
     /// # Example: 创建漏洞扫描任务
     ///
@@ -1556,9 +2227,19 @@ impl Client {
         self.call("CreateVulScanTask", request)
     }
 
-    /// 创建web漏洞导出任务 (`CreateWebVulExportJob`)
+    /// Creates a task to export web vulnerabilities (`CreateWebVulExportJob`)
+    ///
+    /// This API is used to create a task to export web vulnerabilities.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建web漏洞导出任务
+    ///
+    /// 创建web漏洞导出任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=CreateWebVulExportJob)
+    ///
+    /// </details>
     ///
     /// # Example: 创建web漏洞导出任务
     ///
@@ -1574,9 +2255,19 @@ impl Client {
         self.call("CreateWebVulExportJob", request)
     }
 
-    /// 删除运行时异常进程策略 (`DeleteAbnormalProcessRules`)
+    /// Deletes an abnormal process policy at runtime (`DeleteAbnormalProcessRules`)
+    ///
+    /// This API is used to delete an abnormal process policy at runtime.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除运行时异常进程策略
     ///
     /// 删除运行异常进程策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DeleteAbnormalProcessRules)
+    ///
+    /// </details>
     ///
     /// # Example: 删除运行异常进程策略
     ///
@@ -1596,9 +2287,19 @@ impl Client {
         self.call("DeleteAbnormalProcessRules", request)
     }
 
-    /// 删除运行时访问控制策略 (`DeleteAccessControlRules`)
+    /// Deletes an access control policy at runtime (`DeleteAccessControlRules`)
+    ///
+    /// This API is used to delete an access control policy at runtime.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除运行时访问控制策略
     ///
     /// 删除运行访问控制策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DeleteAccessControlRules)
+    ///
+    /// </details>
     ///
     /// # Example: 删除运行时访问控制策略
     ///
@@ -1618,10 +2319,21 @@ impl Client {
         self.call("DeleteAccessControlRules", request)
     }
 
-    /// 删除安全合规忽略项， 资产+检测项列表 (`DeleteComplianceAssetPolicySetFromWhitelist`)
+    /// Removes assets and check items from the ignored list (`DeleteComplianceAssetPolicySetFromWhitelist`)
+    ///
+    /// This API is used to unignore the specified asset IDs and check item IDs so as to show the assets contained in the specified check items.
+    /// `AddCompliancePolicyAssetSetToWhitelist` is the reference API. Except for the input field, others should be the same, and if not, it may be due to the definition.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除安全合规忽略项， 资产+检测项列表
     ///
     /// 移除安全合规忽略(资产+检测项)列表，不显示指定的检查项包含的资产内容
     /// 参考的AddCompliancePolicyAssetSetToWhitelist，除输入字段外，其它应该是一致的，如果有不同可能是定义的不对
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DeleteComplianceAssetPolicySetFromWhitelist)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 取消资产忽略项
     ///
@@ -1636,6 +2348,20 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 忽略检测项+资产列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AssetItemId": 10001,
+    ///   "CustomerPolicyItemIdSet": [
+    ///     10001,
+    ///     10002
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_compliance_asset_policy_set_from_whitelist<'a>(
         &'a self,
         request: &'a DeleteComplianceAssetPolicySetFromWhitelistRequest,
@@ -1647,9 +2373,19 @@ impl Client {
         self.call("DeleteComplianceAssetPolicySetFromWhitelist", request)
     }
 
-    /// 删除检测项+资产列表的白名单策略 (`DeleteCompliancePolicyAssetSetFromWhitelist`)
+    /// Removes check items and assets from the allowlist (`DeleteCompliancePolicyAssetSetFromWhitelist`)
+    ///
+    /// This API is used to unignore the specified asset IDs and check item IDs so as to show the assets contained in the specified check items.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除检测项+资产列表的白名单策略
     ///
     /// 新增安全合规忽略(检测项+资产)列表，不显示指定的检查项包含的资产内容
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DeleteCompliancePolicyAssetSetFromWhitelist)
+    ///
+    /// </details>
     ///
     /// # Example: 忽略检测项+资产列表
     ///
@@ -1678,11 +2414,23 @@ impl Client {
         self.call("DeleteCompliancePolicyAssetSetFromWhitelist", request)
     }
 
-    /// 安全合规取消忽略检测项列表 (`DeleteCompliancePolicyItemFromWhitelist`)
+    /// Unignores check items (`DeleteCompliancePolicyItemFromWhitelist`)
+    ///
+    /// Product refactoring and optimization, none of these APIs are called.
+    ///
+    /// Remove the designated detection item from the allowlist.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全合规取消忽略检测项列表
     ///
     /// 产品重构优化，这几个接口已经没有调用了
     ///
     /// 从白名单中删除将指定的检测项。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DeleteCompliancePolicyItemFromWhitelist)
+    ///
+    /// </details>
     ///
     /// # Example: 取消忽略检测项列表
     ///
@@ -1708,9 +2456,19 @@ impl Client {
         self.call("DeleteCompliancePolicyItemFromWhitelist", request)
     }
 
-    /// 删除逃逸白名单 (`DeleteEscapeWhiteList`)
+    /// Deletes an allowed escape (`DeleteEscapeWhiteList`)
+    ///
+    /// This API is used to delete an allowed escape.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除逃逸白名单
+    ///
+    /// 删除逃逸白名单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DeleteEscapeWhiteList)
+    ///
+    /// </details>
     ///
     /// # Example: 删除逃逸白名单
     ///
@@ -1730,9 +2488,19 @@ impl Client {
         self.call("DeleteEscapeWhiteList", request)
     }
 
-    /// 取消漏洞扫描忽略漏洞 (`DeleteIgnoreVul`)
+    /// Unignores vulnerabilities in a vulnerability scan (`DeleteIgnoreVul`)
+    ///
+    /// This API is used to unignore vulnerabilities in a vulnerability scan.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 取消漏洞扫描忽略漏洞
+    ///
+    /// 取消漏洞扫描忽略漏洞
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DeleteIgnoreVul)
+    ///
+    /// </details>
     ///
     /// # Example: 取消漏洞扫描忽略漏洞
     ///
@@ -1754,9 +2522,19 @@ impl Client {
         self.call("DeleteIgnoreVul", request)
     }
 
-    /// 删除k8sapi异常事件规则 (`DeleteK8sApiAbnormalRule`)
+    /// Deletes tK8sApi abnormal event rules (`DeleteK8sApiAbnormalRule`)
+    ///
+    /// This API is used to delete a K8sApi abnormal event rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除k8sapi异常事件规则
+    ///
+    /// 删除k8sapi异常事件规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DeleteK8sApiAbnormalRule)
+    ///
+    /// </details>
     ///
     /// # Example: 删除k8sapi异常事件规则
     ///
@@ -1774,9 +2552,19 @@ impl Client {
         self.call("DeleteK8sApiAbnormalRule", request)
     }
 
-    /// 卸载Agent客户端 (`DeleteMachine`)
+    /// Uninstalls the agent (`DeleteMachine`)
+    ///
+    /// This API is used to uninstall the agent.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 卸载Agent客户端
+    ///
+    /// 卸载Agent客户端
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DeleteMachine)
+    ///
+    /// </details>
     ///
     /// # Example: 卸载Agent客户端
     ///
@@ -1794,11 +2582,23 @@ impl Client {
         self.call("DeleteMachine", request)
     }
 
-    /// 容器网络创建网络策略删除任务 (`DeleteNetworkFirewallPolicyDetail`)
+    /// Creates a task to delete a network policy in the container network (`DeleteNetworkFirewallPolicyDetail`)
+    ///
+    /// deprecated pending reconstruction
+    ///
+    /// Create a network policy and delete tasks for the container network.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 容器网络创建网络策略删除任务
     ///
     /// 功能已下线待三合一重构
     ///
     /// 容器网络创建网络策略删除任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DeleteNetworkFirewallPolicyDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 容器网络创建网络策略删除任务示例
     ///
@@ -1824,9 +2624,19 @@ impl Client {
         self.call("DeleteNetworkFirewallPolicyDetail", request)
     }
 
-    /// 删除rasp白名单规则 (`DeleteRaspRules`)
+    /// This API is used to delete RASP allowlist rules. (`DeleteRaspRules`)
+    ///
+    /// Deleting Entries from the Vulnerability Defense Allowlist
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除rasp白名单规则
     ///
     /// 删除漏洞防御白名单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DeleteRaspRules)
+    ///
+    /// </details>
     ///
     /// # Example: 删除漏洞防御白名单
     ///
@@ -1846,9 +2656,19 @@ impl Client {
         self.call("DeleteRaspRules", request)
     }
 
-    /// 删除运行时反弹shell事件 (`DeleteReverseShellEvents`)
+    /// Deletes a reverse shell event at runtime (`DeleteReverseShellEvents`)
+    ///
+    /// This API is used to delete a reverse shell event at runtime.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除运行时反弹shell事件
+    ///
+    /// 删除运行时反弹shell事件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DeleteReverseShellEvents)
+    ///
+    /// </details>
     ///
     /// # Example: 删除运行时反弹shell事件
     ///
@@ -1868,9 +2688,19 @@ impl Client {
         self.call("DeleteReverseShellEvents", request)
     }
 
-    /// 删除运行时反弹shell白名单 (`DeleteReverseShellWhiteLists`)
+    /// Deletes an allowed reverse shell at runtime (`DeleteReverseShellWhiteLists`)
+    ///
+    /// This API is used to delete an allowed reverse shell at runtime.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除运行时反弹shell白名单
+    ///
+    /// 删除运行时反弹shell白名单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DeleteReverseShellWhiteLists)
+    ///
+    /// </details>
     ///
     /// # Example: 删除运行时反弹shell白名单
     ///
@@ -1891,9 +2721,19 @@ impl Client {
         self.call("DeleteReverseShellWhiteLists", request)
     }
 
-    /// 删除运行时高危系统调用事件 (`DeleteRiskSyscallEvents`)
+    /// Deletes a high-risk syscall event at runtime (`DeleteRiskSyscallEvents`)
+    ///
+    /// This API is used to delete a high-risk syscall event at runtime.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除运行时高危系统调用事件
+    ///
+    /// 删除运行时高危系统调用事件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DeleteRiskSyscallEvents)
+    ///
+    /// </details>
     ///
     /// # Example: 删除运行时高危系统调用事件
     ///
@@ -1913,9 +2753,19 @@ impl Client {
         self.call("DeleteRiskSyscallEvents", request)
     }
 
-    /// 删除运行时高危系统调用白名单 (`DeleteRiskSyscallWhiteLists`)
+    /// Deletes an allowed high-risk syscall at runtime (`DeleteRiskSyscallWhiteLists`)
+    ///
+    /// This API is used to delete an allowed high-risk syscall at runtime.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除运行时高危系统调用白名单
+    ///
+    /// 删除运行时高危系统调用白名单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DeleteRiskSyscallWhiteLists)
+    ///
+    /// </details>
     ///
     /// # Example: 删除运行时高危系统调用白名单
     ///
@@ -1935,9 +2785,19 @@ impl Client {
         self.call("DeleteRiskSyscallWhiteLists", request)
     }
 
-    /// 删除检索模板 (`DeleteSearchTemplate`)
+    /// Deletes a search template (`DeleteSearchTemplate`)
+    ///
+    /// This API is used to delete a search template.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除检索模板
+    ///
+    /// 删除检索模板
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DeleteSearchTemplate)
+    ///
+    /// </details>
     ///
     /// # Example: 删除检索模板
     ///
@@ -1955,9 +2815,19 @@ impl Client {
         self.call("DeleteSearchTemplate", request)
     }
 
-    /// 删除木马白名单规则 (`DeleteVirusWhiteListRule`)
+    /// This API is used to delete Trojan allowlist rules. (`DeleteVirusWhiteListRule`)
+    ///
+    /// This API is used to delete Trojan allowlist rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除木马白名单规则
+    ///
+    /// 删除木马白名单规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DeleteVirusWhiteListRule)
+    ///
+    /// </details>
     ///
     /// # Example: 批量删除木马白名单规则
     ///
@@ -1978,9 +2848,19 @@ impl Client {
         self.call("DeleteVirusWhiteListRule", request)
     }
 
-    /// 获取用户当前灰度配置 (`DescribeABTestConfig`)
+    /// Gets the current canary configuration of the user (`DescribeABTestConfig`)
+    ///
+    /// This API is used to get the current canary configuration of the user.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取用户当前灰度配置
+    ///
+    /// 获取用户当前灰度配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeABTestConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 获取用户当前灰度配置
     ///
@@ -1996,9 +2876,19 @@ impl Client {
         self.read("DescribeABTestConfig", request)
     }
 
-    /// 运行时异常进程事件详细信息 (`DescribeAbnormalProcessDetail`)
+    /// Queries the details of an abnormal process event at runtime (`DescribeAbnormalProcessDetail`)
+    ///
+    /// This API is used to query the details of an abnormal process event at runtime.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 运行时异常进程事件详细信息
     ///
     /// 查询运行时异常进程事件详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAbnormalProcessDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时异常进程事件详细信息
     ///
@@ -2017,9 +2907,19 @@ impl Client {
         self.read("DescribeAbnormalProcessDetail", request)
     }
 
-    /// 查询待处理异常进程事件趋势 (`DescribeAbnormalProcessEventTendency`)
+    /// Queries the trend of pending abnormal process events (`DescribeAbnormalProcessEventTendency`)
+    ///
+    /// This API is used to query the trend of pending abnormal process events.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询待处理异常进程事件趋势
+    ///
+    /// 查询待处理异常进程事件趋势
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAbnormalProcessEventTendency)
+    ///
+    /// </details>
     ///
     /// # Example: 查询待处理异常进程事件趋势
     ///
@@ -2042,9 +2942,19 @@ impl Client {
         self.read("DescribeAbnormalProcessEventTendency", request)
     }
 
-    /// 运行时异常进程列表 (`DescribeAbnormalProcessEvents`)
+    /// Queries the list of abnormal process events (`DescribeAbnormalProcessEvents`)
+    ///
+    /// This API is used to query the list of abnormal process events at runtime.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 运行时异常进程列表
     ///
     /// 查询运行时异常进程事件列表信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAbnormalProcessEvents)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时异常进程列表
     ///
@@ -2061,9 +2971,19 @@ impl Client {
         self.read("DescribeAbnormalProcessEvents", request)
     }
 
-    /// 统计异常进程各威胁等级待处理事件数 (`DescribeAbnormalProcessLevelSummary`)
+    /// Counts the number of pending abnormal process events at each severity level (`DescribeAbnormalProcessLevelSummary`)
+    ///
+    /// This API is used to count the number of pending abnormal process events at each severity level.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 统计异常进程各威胁等级待处理事件数
+    ///
+    /// 统计异常进程各威胁等级待处理事件数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAbnormalProcessLevelSummary)
+    ///
+    /// </details>
     ///
     /// # Example: 统计异常进程各威胁等级待处理事件数
     ///
@@ -2083,9 +3003,19 @@ impl Client {
         self.read("DescribeAbnormalProcessLevelSummary", request)
     }
 
-    /// 查询运行时异常进程策略详细信息 (`DescribeAbnormalProcessRuleDetail`)
+    /// Queries the details of an abnormal process policy at runtime (`DescribeAbnormalProcessRuleDetail`)
+    ///
+    /// This API is used to query the details of an abnormal process policy at runtime.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询运行时异常进程策略详细信息
     ///
     /// 查询运行时异常策略详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAbnormalProcessRuleDetail)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 根据事件的镜像ID，查询当前镜像的规则详情（用户策略）
     ///
@@ -2096,6 +3026,30 @@ impl Client {
     ///   "ImageId": "\"sha256:300e315adb2f96afe5f0b2780b87f28ae95231fe3bdd1e16b9ba606307728f55\"",
     ///   "Limit": 10,
     ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 3): 根据事件的镜像ID，查询当前镜像的规则详情（系统策略）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageId": "\"sha256:300e315adb2f96afe5f0b2780b87f28ae95231fe3bdd1e16b9ba606307728f55\"",
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 根据规则ID查询规则详情（用户策略）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "RuleId": "6045892534b9a9000c4ae5ba"
     /// }
     /// ```
     pub fn describe_abnormal_process_rule_detail<'a>(
@@ -2109,9 +3063,19 @@ impl Client {
         self.read("DescribeAbnormalProcessRuleDetail", request)
     }
 
-    /// 运行时异常进程策略列表 (`DescribeAbnormalProcessRules`)
+    /// Queries the list of abnormal process policies at runtime (`DescribeAbnormalProcessRules`)
+    ///
+    /// This API is used to query the list of abnormal process policies at runtime.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 运行时异常进程策略列表
     ///
     /// 查询运行时异常进程策略列表信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAbnormalProcessRules)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时异常进程策略列表
     ///
@@ -2131,9 +3095,19 @@ impl Client {
         self.read("DescribeAbnormalProcessRules", request)
     }
 
-    /// 运行时访问控制事件详细信息 (`DescribeAccessControlDetail`)
+    /// Queries the details of an access control event at runtime (`DescribeAccessControlDetail`)
+    ///
+    /// This API is used to query the details of an access control event at runtime.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 运行时访问控制事件详细信息
     ///
     /// 查询运行时访问控制事件的详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAccessControlDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时访问控制事件详细信息
     ///
@@ -2151,9 +3125,19 @@ impl Client {
         self.read("DescribeAccessControlDetail", request)
     }
 
-    /// 运行时访问控制事件列表 (`DescribeAccessControlEvents`)
+    /// Queries the list of access control events at runtime (`DescribeAccessControlEvents`)
+    ///
+    /// This API is used to query the list of access control events at runtime.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 运行时访问控制事件列表
     ///
     /// 查询运行时访问控制事件列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAccessControlEvents)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时访问控制事件列表
     ///
@@ -2169,9 +3153,19 @@ impl Client {
         self.read("DescribeAccessControlEvents", request)
     }
 
-    /// 运行时访问控制事件列表导出 (`DescribeAccessControlEventsExport`)
+    /// Exports the list of access control events at runtime (`DescribeAccessControlEventsExport`)
+    ///
+    /// This API is used to export the list of access control events at runtime.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 运行时访问控制事件列表导出
     ///
     /// 查询运行时访问控制事件列表导出
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAccessControlEventsExport)
+    ///
+    /// </details>
     ///
     /// # Example: 查询运行时访问控制事件列表导出
     ///
@@ -2195,9 +3189,19 @@ impl Client {
         self.read("DescribeAccessControlEventsExport", request)
     }
 
-    /// 查询运行时访问控制策略详细信息 (`DescribeAccessControlRuleDetail`)
+    /// Queries the details of an access control policy at runtime (`DescribeAccessControlRuleDetail`)
+    ///
+    /// This API is used to query the details of an access control policy at runtime.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询运行时访问控制策略详细信息
+    ///
+    /// 查询运行时访问控制策略详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAccessControlRuleDetail)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 4): 根据事件的镜像ID，查询当前镜像的规则详情（用户策略）
     ///
@@ -2210,6 +3214,42 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
+    ///
+    /// # Example (2 of 4): 根据事件的镜像ID，查询当前镜像的规则详情（系统策略）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "RuleId": "60484042d620f3f9012c521e"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 4): 根据规则ID查询规则详情（用户策略）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "RuleId": "60484042d620f3f9012c521e"
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 4): 根据规则ID查询规则详情（系统策略）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "RuleId": "60484042d620f3f9012c521e"
+    /// }
+    /// ```
     pub fn describe_access_control_rule_detail<'a>(
         &'a self,
         request: &'a DescribeAccessControlRuleDetailRequest,
@@ -2218,9 +3258,19 @@ impl Client {
         self.read("DescribeAccessControlRuleDetail", request)
     }
 
-    /// 运行时访问控制策略列表 (`DescribeAccessControlRules`)
+    /// Queries the list of access control policies at runtime (`DescribeAccessControlRules`)
+    ///
+    /// This API is used to query the list of access control policies at runtime.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 运行时访问控制策略列表
     ///
     /// 查询运行访问控制策略列表信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAccessControlRules)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时访问控制策略列表
     ///
@@ -2239,9 +3289,19 @@ impl Client {
         self.read("DescribeAccessControlRules", request)
     }
 
-    /// 获取受影响的集群数量 (`DescribeAffectedClusterCount`)
+    /// Gets the number of affected clusters (`DescribeAffectedClusterCount`)
+    ///
+    /// This API is used to get and return the number of affected clusters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取受影响的集群数量
     ///
     /// 获取受影响的集群数量，返回数量
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAffectedClusterCount)
+    ///
+    /// </details>
     ///
     /// # Example: 请求示例
     ///
@@ -2258,9 +3318,19 @@ impl Client {
         self.read("DescribeAffectedClusterCount", request)
     }
 
-    /// 查询节点类型的影响范围 (`DescribeAffectedNodeList`)
+    /// Queries affected node types (`DescribeAffectedNodeList`)
+    ///
+    /// This API is used to query affected node types and return the node list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询节点类型的影响范围
     ///
     /// 查询节点类型的影响范围，返回节点列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAffectedNodeList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询节点类型的影响范围示例
     ///
@@ -2280,9 +3350,19 @@ impl Client {
         self.read("DescribeAffectedNodeList", request)
     }
 
-    /// 查询workload类型的影响范围 (`DescribeAffectedWorkloadList`)
+    /// Queries affected workload types (`DescribeAffectedWorkloadList`)
+    ///
+    /// This API is used to query affected workload types and return the workload list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询workload类型的影响范围
     ///
     /// 查询workload类型的影响范围，返回workload列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAffectedWorkloadList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询workload类型的影响范围示例
     ///
@@ -2303,9 +3383,19 @@ impl Client {
         self.read("DescribeAffectedWorkloadList", request)
     }
 
-    /// 查询平行容器安装命令 (`DescribeAgentDaemonSetCmd`)
+    /// Queries parallel container installation commands (`DescribeAgentDaemonSetCmd`)
+    ///
+    /// This API is used to query parallel container installation commands.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询平行容器安装命令
+    ///
+    /// 查询平行容器安装命令
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAgentDaemonSetCmd)
+    ///
+    /// </details>
     ///
     /// # Example: 查询平行容器安装命令
     ///
@@ -2324,9 +3414,19 @@ impl Client {
         self.read("DescribeAgentDaemonSetCmd", request)
     }
 
-    /// 查询agent安装命令 (`DescribeAgentInstallCommand`)
+    /// Queries agent installation commands (`DescribeAgentInstallCommand`)
+    ///
+    /// This API is used to query agent installation commands.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询agent安装命令
+    ///
+    /// 查询agent安装命令
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAgentInstallCommand)
+    ///
+    /// </details>
     ///
     /// # Example: 查询agent安装命令
     ///
@@ -2345,9 +3445,19 @@ impl Client {
         self.read("DescribeAgentInstallCommand", request)
     }
 
-    /// 查询app服务列表 (`DescribeAssetAppServiceList`)
+    /// Queries the list of application services (`DescribeAssetAppServiceList`)
+    ///
+    /// This API is used to query the list of application services.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询app服务列表
     ///
     /// 容器安全查询app服务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetAppServiceList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询app服务列表
     ///
@@ -2363,9 +3473,19 @@ impl Client {
         self.read("DescribeAssetAppServiceList", request)
     }
 
-    /// 查询集群列表 (`DescribeAssetClusterList`)
+    /// Queries the list of clusters (`DescribeAssetClusterList`)
+    ///
+    /// This API is used to query the list of clusters.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询集群列表
+    ///
+    /// 查询集群列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetClusterList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询集群列表
     ///
@@ -2381,9 +3501,19 @@ impl Client {
         self.read("DescribeAssetClusterList", request)
     }
 
-    /// 查询容器组件列表 (`DescribeAssetComponentList`)
+    /// Queries the list of container components (`DescribeAssetComponentList`)
+    ///
+    /// This API is used to query the list of container components.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询容器组件列表
     ///
     /// 容器安全搜索查询容器组件列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetComponentList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询容器组件列表
     ///
@@ -2401,9 +3531,19 @@ impl Client {
         self.read("DescribeAssetComponentList", request)
     }
 
-    /// 查询容器信息 (`DescribeAssetContainerDetail`)
+    /// Queries the information of a container (`DescribeAssetContainerDetail`)
+    ///
+    /// This API is used to query the information of a container.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询容器信息
     ///
     /// 查询容器详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetContainerDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询容器信息
     ///
@@ -2422,9 +3562,19 @@ impl Client {
         self.read("DescribeAssetContainerDetail", request)
     }
 
-    /// 查询容器列表 (`DescribeAssetContainerList`)
+    /// Queries the list of containers (`DescribeAssetContainerList`)
+    ///
+    /// This API is used to query the list of containers.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询容器列表
     ///
     /// 搜索查询容器列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetContainerList)
+    ///
+    /// </details>
     ///
     /// # Example: 搜索查询容器列表
     ///
@@ -2440,9 +3590,19 @@ impl Client {
         self.read("DescribeAssetContainerList", request)
     }
 
-    /// 查询db服务列表 (`DescribeAssetDBServiceList`)
+    /// Queries the list of database services (`DescribeAssetDBServiceList`)
+    ///
+    /// This API is used to query the list of database services.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询db服务列表
     ///
     /// 容器安全查询db服务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetDBServiceList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询db服务列表
     ///
@@ -2458,9 +3618,19 @@ impl Client {
         self.read("DescribeAssetDBServiceList", request)
     }
 
-    /// 查询主机信息 (`DescribeAssetHostDetail`)
+    /// Queries host information (`DescribeAssetHostDetail`)
+    ///
+    /// This example shows you how to query host details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询主机信息
     ///
     /// 查询主机详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetHostDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询主机详细信息
     ///
@@ -2478,9 +3648,19 @@ impl Client {
         self.read("DescribeAssetHostDetail", request)
     }
 
-    /// 查询主机列表 (`DescribeAssetHostList`)
+    /// Queries the list of servers (`DescribeAssetHostList`)
+    ///
+    /// This API is used to query the list of servers.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询主机列表
     ///
     /// 容器安全搜索查询主机列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetHostList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询主机列表
     ///
@@ -2496,9 +3676,19 @@ impl Client {
         self.read("DescribeAssetHostList", request)
     }
 
-    /// 镜像绑定规则列表 (`DescribeAssetImageBindRuleInfo`)
+    /// Queries the list of rules bound to images (`DescribeAssetImageBindRuleInfo`)
+    ///
+    /// This API is used to query the list of rules bound to images, including runtime access control and abnormal process rules.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 镜像绑定规则列表
     ///
     /// 镜像绑定规则列表信息，包含运行时访问控制和异常进程公用
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetImageBindRuleInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 镜像绑定规则列表
     ///
@@ -2518,9 +3708,19 @@ impl Client {
         self.read("DescribeAssetImageBindRuleInfo", request)
     }
 
-    /// 查询镜像信息 (`DescribeAssetImageDetail`)
+    /// Queries the information of an image (`DescribeAssetImageDetail`)
+    ///
+    /// This API is used to query the details of an image.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询镜像信息
     ///
     /// 查询镜像详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetImageDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询镜像详细信息
     ///
@@ -2538,9 +3738,19 @@ impl Client {
         self.read("DescribeAssetImageDetail", request)
     }
 
-    /// 查询镜像关联主机 (`DescribeAssetImageHostList`)
+    /// Queries the servers associated with an image (`DescribeAssetImageHostList`)
+    ///
+    /// This API is used to query the servers associated with an image.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询镜像关联主机
     ///
     /// 容器安全查询镜像关联主机
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetImageHostList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询镜像关联主机
     ///
@@ -2556,9 +3766,19 @@ impl Client {
         self.read("DescribeAssetImageHostList", request)
     }
 
-    /// 查询镜像列表 (`DescribeAssetImageList`)
+    /// Queries the list of images (`DescribeAssetImageList`)
+    ///
+    /// This API is used to query the list of images.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询镜像列表
     ///
     /// 容器安全搜索查询镜像列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetImageList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询镜像列表
     ///
@@ -2574,9 +3794,19 @@ impl Client {
         self.read("DescribeAssetImageList", request)
     }
 
-    /// 查看镜像仓库资产更新进度状态 (`DescribeAssetImageRegistryAssetStatus`)
+    /// Views the update progress of the assets in an image repository (`DescribeAssetImageRegistryAssetStatus`)
+    ///
+    /// This API is used to view the update progress of the assets in an image repository.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查看镜像仓库资产更新进度状态
+    ///
+    /// 查看镜像仓库资产更新进度状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetImageRegistryAssetStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查看镜像仓库资产更新进度状态
     ///
@@ -2596,9 +3826,19 @@ impl Client {
         self.read("DescribeAssetImageRegistryAssetStatus", request)
     }
 
-    /// 镜像仓库查询镜像仓库详情 (`DescribeAssetImageRegistryDetail`)
+    /// Queries the image repository details (`DescribeAssetImageRegistryDetail`)
+    ///
+    /// This API is used to query the image repository details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 镜像仓库查询镜像仓库详情
     ///
     /// 镜像仓库镜像仓库列表详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetImageRegistryDetail)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查看仓库镜像详情
     ///
@@ -2607,6 +3847,16 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": "5427"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 镜像仓库查询镜像仓库详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": 3421599
     /// }
     /// ```
     pub fn describe_asset_image_registry_detail<'a>(
@@ -2620,9 +3870,19 @@ impl Client {
         self.read("DescribeAssetImageRegistryDetail", request)
     }
 
-    /// 镜像仓库查询镜像仓库列表 (`DescribeAssetImageRegistryList`)
+    /// Queries the list of image repositories (`DescribeAssetImageRegistryList`)
+    ///
+    /// This API is used to query the list of image repositories.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 镜像仓库查询镜像仓库列表
     ///
     /// 镜像仓库镜像仓库列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetImageRegistryList)
+    ///
+    /// </details>
     ///
     /// # Example: 成功样例
     ///
@@ -2639,9 +3899,19 @@ impl Client {
         self.read("DescribeAssetImageRegistryList", request)
     }
 
-    /// 镜像仓库镜像列表导出 (`DescribeAssetImageRegistryListExport`)
+    /// Exports the list of images for an image repository (`DescribeAssetImageRegistryListExport`)
+    ///
+    /// This API is used to export the list of images for an image repository.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 镜像仓库镜像列表导出
+    ///
+    /// 镜像仓库镜像列表导出
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetImageRegistryListExport)
+    ///
+    /// </details>
     ///
     /// # Example: 镜像仓库镜像列表导出
     ///
@@ -2657,9 +3927,19 @@ impl Client {
         self.read("DescribeAssetImageRegistryListExport", request)
     }
 
-    /// 查看单个镜像仓库详细信息 (`DescribeAssetImageRegistryRegistryDetail`)
+    /// Views the details of an image repository (`DescribeAssetImageRegistryRegistryDetail`)
+    ///
+    /// This API is used to view the details of an image repository.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查看单个镜像仓库详细信息
+    ///
+    /// 查看单个镜像仓库详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetImageRegistryRegistryDetail)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 正常的获取
     ///
@@ -2668,6 +3948,16 @@ impl Client {
     /// ```json
     /// {
     ///   "RegistryId": 8329
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 镜像仓库详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RegistryId": 10
     /// }
     /// ```
     pub fn describe_asset_image_registry_registry_detail<'a>(
@@ -2681,9 +3971,19 @@ impl Client {
         self.read("DescribeAssetImageRegistryRegistryDetail", request)
     }
 
-    /// 镜像仓库仓库列表 (`DescribeAssetImageRegistryRegistryList`)
+    /// Queries the list of image registries (`DescribeAssetImageRegistryRegistryList`)
+    ///
+    /// This API is used to query the list of image registries.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 镜像仓库仓库列表
+    ///
+    /// 镜像仓库仓库列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetImageRegistryRegistryList)
+    ///
+    /// </details>
     ///
     /// # Example: 镜像仓库查询镜像仓库列表
     ///
@@ -2706,9 +4006,19 @@ impl Client {
         self.read("DescribeAssetImageRegistryRegistryList", request)
     }
 
-    /// 镜像仓库查询镜像高危行为列表 (`DescribeAssetImageRegistryRiskInfoList`)
+    /// Queries the list of image high-risk behaviors of an image repository (`DescribeAssetImageRegistryRiskInfoList`)
+    ///
+    /// This API is used to query the list of image high-risk behaviors of an image repository.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 镜像仓库查询镜像高危行为列表
+    ///
+    /// 镜像仓库查询镜像高危行为列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetImageRegistryRiskInfoList)
+    ///
+    /// </details>
     ///
     /// # Example: 镜像仓库查询镜像高危行为列表
     ///
@@ -2724,9 +4034,19 @@ impl Client {
         self.read("DescribeAssetImageRegistryRiskInfoList", request)
     }
 
-    /// 镜像仓库敏感信息列表导出 (`DescribeAssetImageRegistryRiskListExport`)
+    /// Exports the list of sensitive data for an image repository (`DescribeAssetImageRegistryRiskListExport`)
+    ///
+    /// This API is used to export the list of sensitive data for an image repository.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 镜像仓库敏感信息列表导出
+    ///
+    /// 镜像仓库敏感信息列表导出
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetImageRegistryRiskListExport)
+    ///
+    /// </details>
     ///
     /// # Example: 镜像仓库敏感信息列表导出
     ///
@@ -2755,9 +4075,19 @@ impl Client {
         self.read("DescribeAssetImageRegistryRiskListExport", request)
     }
 
-    /// 镜像仓库查询一键镜像扫描状态 (`DescribeAssetImageRegistryScanStatusOneKey`)
+    /// Queries the quick image scanning status of an image repository (`DescribeAssetImageRegistryScanStatusOneKey`)
+    ///
+    /// This API is used to query the quick image scanning status of an image repository.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 镜像仓库查询一键镜像扫描状态
+    ///
+    /// 镜像仓库查询一键镜像扫描状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetImageRegistryScanStatusOneKey)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 正常请求
     ///
@@ -2766,6 +4096,17 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskID": 13
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 镜像仓库查询一键镜像扫描状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "All": true,
+    ///   "TaskID": 2257
     /// }
     /// ```
     pub fn describe_asset_image_registry_scan_status_one_key<'a>(
@@ -2779,9 +4120,19 @@ impl Client {
         self.read("DescribeAssetImageRegistryScanStatusOneKey", request)
     }
 
-    /// 镜像仓库查询镜像统计信息 (`DescribeAssetImageRegistrySummary`)
+    /// Querying the Image Statistics of an Image Repository (`DescribeAssetImageRegistrySummary`)
+    ///
+    /// Querying the Image Statistics of an Image Repository
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 镜像仓库查询镜像统计信息
+    ///
+    /// 镜像仓库查询镜像统计信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetImageRegistrySummary)
+    ///
+    /// </details>
     ///
     /// # Example: 镜像仓库查询镜像统计信息
     ///
@@ -2811,9 +4162,19 @@ impl Client {
         self.read("DescribeAssetImageRegistrySummary", request)
     }
 
-    /// 镜像仓库查询木马病毒列表 (`DescribeAssetImageRegistryVirusList`)
+    /// Queries the list of viruses and trojans in an image repository (`DescribeAssetImageRegistryVirusList`)
+    ///
+    /// This API is used to query the list of viruses and trojans in an image repository.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 镜像仓库查询木马病毒列表
+    ///
+    /// 镜像仓库查询木马病毒列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetImageRegistryVirusList)
+    ///
+    /// </details>
     ///
     /// # Example: 镜像仓库查询木马病毒列表
     ///
@@ -2846,9 +4207,19 @@ impl Client {
         self.read("DescribeAssetImageRegistryVirusList", request)
     }
 
-    /// 镜像仓库木马信息列表导出 (`DescribeAssetImageRegistryVirusListExport`)
+    /// Exports the list of trojan information for an image repository (`DescribeAssetImageRegistryVirusListExport`)
+    ///
+    /// This API is used to export the list of trojan information for an image repository.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 镜像仓库木马信息列表导出
+    ///
+    /// 镜像仓库木马信息列表导出
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetImageRegistryVirusListExport)
+    ///
+    /// </details>
     ///
     /// # Example: 镜像仓库木马信息列表导出
     ///
@@ -2877,9 +4248,19 @@ impl Client {
         self.read("DescribeAssetImageRegistryVirusListExport", request)
     }
 
-    /// 镜像仓库查询镜像漏洞列表 (`DescribeAssetImageRegistryVulList`)
+    /// Queries the list of image vulnerabilities of an image repository (`DescribeAssetImageRegistryVulList`)
+    ///
+    /// This API is used to query the list of image vulnerabilities of an image repository
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 镜像仓库查询镜像漏洞列表
+    ///
+    /// 镜像仓库查询镜像漏洞列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetImageRegistryVulList)
+    ///
+    /// </details>
     ///
     /// # Example: 镜像仓库查询镜像漏洞列表
     ///
@@ -2895,9 +4276,19 @@ impl Client {
         self.read("DescribeAssetImageRegistryVulList", request)
     }
 
-    /// 镜像仓库漏洞列表导出 (`DescribeAssetImageRegistryVulListExport`)
+    /// Exports the list of vulnerabilities for an image repository (`DescribeAssetImageRegistryVulListExport`)
+    ///
+    /// This API is used to export the list of vulnerabilities for an image repository.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 镜像仓库漏洞列表导出
+    ///
+    /// 镜像仓库漏洞列表导出
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetImageRegistryVulListExport)
+    ///
+    /// </details>
     ///
     /// # Example: 镜像仓库漏洞列表导出
     ///
@@ -2935,9 +4326,19 @@ impl Client {
         self.read("DescribeAssetImageRegistryVulListExport", request)
     }
 
-    /// 查询镜像风险列表 (`DescribeAssetImageRiskList`)
+    /// Queries the list of risks in an image (`DescribeAssetImageRiskList`)
+    ///
+    /// This API is used to query the list of risks in an image.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询镜像风险列表
     ///
     /// 容器安全查询镜像风险列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetImageRiskList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询镜像风险列表
     ///
@@ -2955,9 +4356,19 @@ impl Client {
         self.read("DescribeAssetImageRiskList", request)
     }
 
-    /// 镜像风险列表导出 (`DescribeAssetImageRiskListExport`)
+    /// Exports the list of risks in an image (`DescribeAssetImageRiskListExport`)
+    ///
+    /// This API is used to export the list of risks in an image.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 镜像风险列表导出
     ///
     /// 容器安全搜索查询镜像风险列表导出
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetImageRiskListExport)
+    ///
+    /// </details>
     ///
     /// # Example: 镜像风险列表导出
     ///
@@ -2986,9 +4397,19 @@ impl Client {
         self.read("DescribeAssetImageRiskListExport", request)
     }
 
-    /// 获取镜像扫描设置信息 (`DescribeAssetImageScanSetting`)
+    /// Gets the image scan settings (`DescribeAssetImageScanSetting`)
+    ///
+    /// This API is used to get the image scan settings.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取镜像扫描设置信息
+    ///
+    /// 获取镜像扫描设置信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetImageScanSetting)
+    ///
+    /// </details>
     ///
     /// # Example: 获取镜像扫描设置信息
     ///
@@ -3005,9 +4426,19 @@ impl Client {
         self.read("DescribeAssetImageScanSetting", request)
     }
 
-    /// 查询镜像扫描状态 (`DescribeAssetImageScanStatus`)
+    /// Queries the image scanning status (`DescribeAssetImageScanStatus`)
+    ///
+    /// This API is used to query the image scanning status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询镜像扫描状态
     ///
     /// 容器安全查询镜像扫描状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetImageScanStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询镜像扫描状态
     ///
@@ -3026,9 +4457,19 @@ impl Client {
         self.read("DescribeAssetImageScanStatus", request)
     }
 
-    /// 查询正在一键扫描的镜像扫描taskid (`DescribeAssetImageScanTask`)
+    /// Queries the ID of a running quick image scan task (`DescribeAssetImageScanTask`)
+    ///
+    /// This API is used to query the ID of a running quick image scan task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询正在一键扫描的镜像扫描taskid
+    ///
+    /// 查询正在一键扫描的镜像扫描taskid
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetImageScanTask)
+    ///
+    /// </details>
     ///
     /// # Example: 查询正在一键扫描的镜像扫描taskid
     ///
@@ -3044,9 +4485,19 @@ impl Client {
         self.read("DescribeAssetImageScanTask", request)
     }
 
-    /// 查询镜像简略信息列表 (`DescribeAssetImageSimpleList`)
+    /// Queries the brief information list of an image (`DescribeAssetImageSimpleList`)
+    ///
+    /// This API is used to query the brief information list of an image.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询镜像简略信息列表
     ///
     /// 容器安全搜索查询镜像简略信息列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetImageSimpleList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询镜像简略信息列表
     ///
@@ -3063,9 +4514,19 @@ impl Client {
         self.read("DescribeAssetImageSimpleList", request)
     }
 
-    /// 查询镜像病毒列表 (`DescribeAssetImageVirusList`)
+    /// Queries the list of viruses in an image (`DescribeAssetImageVirusList`)
+    ///
+    /// This API is used to query the list of viruses in an image.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询镜像病毒列表
     ///
     /// 容器安全查询镜像病毒列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetImageVirusList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询镜像病毒列表
     ///
@@ -3083,9 +4544,19 @@ impl Client {
         self.read("DescribeAssetImageVirusList", request)
     }
 
-    /// 镜像木马列表导出 (`DescribeAssetImageVirusListExport`)
+    /// Exports the list of trojans in an image (`DescribeAssetImageVirusListExport`)
+    ///
+    /// This API is used to export the list of trojans in an image.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 镜像木马列表导出
     ///
     /// 容器安全搜索查询镜像木马列表导出
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetImageVirusListExport)
+    ///
+    /// </details>
     ///
     /// # Example: 查询镜像病毒列表导出
     ///
@@ -3114,9 +4585,19 @@ impl Client {
         self.read("DescribeAssetImageVirusListExport", request)
     }
 
-    /// 查询镜像漏洞列表 (`DescribeAssetImageVulList`)
+    /// Queries the list of vulnerabilities in an image (`DescribeAssetImageVulList`)
+    ///
+    /// This API is used to query the list of vulnerabilities in an image.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询镜像漏洞列表
     ///
     /// 容器安全查询镜像漏洞列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetImageVulList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询镜像漏洞列表
     ///
@@ -3134,9 +4615,19 @@ impl Client {
         self.read("DescribeAssetImageVulList", request)
     }
 
-    /// 镜像漏洞列表导出 (`DescribeAssetImageVulListExport`)
+    /// Exports the list of vulnerabilities in an image (`DescribeAssetImageVulListExport`)
+    ///
+    /// This API is used to export the list of vulnerabilities in an image.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 镜像漏洞列表导出
     ///
     /// 容器安全搜索查询镜像漏洞列表导出
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetImageVulListExport)
+    ///
+    /// </details>
     ///
     /// # Example: 镜像漏洞列表导出
     ///
@@ -3162,9 +4653,19 @@ impl Client {
         self.read("DescribeAssetImageVulListExport", request)
     }
 
-    /// 查询端口占用列表 (`DescribeAssetPortList`)
+    /// Queries the list of occupied ports (`DescribeAssetPortList`)
+    ///
+    /// This API is used to query the list of occupied ports.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询端口占用列表
     ///
     /// 容器安全搜索查询端口占用列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetPortList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询端口占用列表
     ///
@@ -3180,9 +4681,19 @@ impl Client {
         self.read("DescribeAssetPortList", request)
     }
 
-    /// 查询进程列表 (`DescribeAssetProcessList`)
+    /// Queries the list of processes (`DescribeAssetProcessList`)
+    ///
+    /// This API is used to query the list of processes.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询进程列表
     ///
     /// 容器安全搜索查询进程列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetProcessList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询进程列表
     ///
@@ -3198,9 +4709,19 @@ impl Client {
         self.read("DescribeAssetProcessList", request)
     }
 
-    /// 查询账户容器、镜像等统计信息 (`DescribeAssetSummary`)
+    /// Queries the statistics of containers and images under an account (`DescribeAssetSummary`)
+    ///
+    /// This API is used to query the statistics of containers and images under an account.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询账户容器、镜像等统计信息
+    ///
+    /// 查询账户容器、镜像等统计信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetSummary)
+    ///
+    /// </details>
     ///
     /// # Example: 查询账户容器、镜像等统计信息
     ///
@@ -3218,6 +4739,8 @@ impl Client {
 
     /// 查询超级节点列表 (`DescribeAssetSuperNodeList`)
     ///
+    /// **China site only.**
+    ///
     /// 查询超级节点列表
     ///
     /// # Example: DescribeAssetSuperNodeList
@@ -3234,9 +4757,19 @@ impl Client {
         self.read("DescribeAssetSuperNodeList", request)
     }
 
-    /// 查询资产同步最近时间 (`DescribeAssetSyncLastTime`)
+    /// Query the latest time for asset synchronization. (`DescribeAssetSyncLastTime`)
+    ///
+    /// Query the latest time for asset synchronization.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询资产同步最近时间
+    ///
+    /// 查询资产同步最近时间
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetSyncLastTime)
+    ///
+    /// </details>
     ///
     /// # Example: 查询资产同步最近时间
     ///
@@ -3252,9 +4785,19 @@ impl Client {
         self.read("DescribeAssetSyncLastTime", request)
     }
 
-    /// 查询web服务列表 (`DescribeAssetWebServiceList`)
+    /// Queries the list of web services (`DescribeAssetWebServiceList`)
+    ///
+    /// This API is used to query the list of web services.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询web服务列表
     ///
     /// 容器安全查询web服务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAssetWebServiceList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询web服务列表
     ///
@@ -3270,9 +4813,19 @@ impl Client {
         self.read("DescribeAssetWebServiceList", request)
     }
 
-    /// 查询自动授权规则授权范围主机信息 (`DescribeAutoAuthorizedRuleHost`)
+    /// Queries the servers licensed according to an automatic licensing rule (`DescribeAutoAuthorizedRuleHost`)
+    ///
+    /// This API is used to query the servers licensed according to an automatic licensing rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询自动授权规则授权范围主机信息
+    ///
+    /// 查询自动授权规则授权范围主机信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeAutoAuthorizedRuleHost)
+    ///
+    /// </details>
     ///
     /// # Example: 查询自动授权规则授权范围主机信息
     ///
@@ -3291,9 +4844,19 @@ impl Client {
         self.read("DescribeAutoAuthorizedRuleHost", request)
     }
 
-    /// 查询所有检查项接口 (`DescribeCheckItemList`)
+    /// Queries all check items (`DescribeCheckItemList`)
+    ///
+    /// This API is used to query all check items and return the total number and list of check items.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询所有检查项接口
     ///
     /// 查询所有检查项接口，返回总数和检查项列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeCheckItemList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询所有检查项示例
     ///
@@ -3313,9 +4876,19 @@ impl Client {
         self.read("DescribeCheckItemList", request)
     }
 
-    /// 查询单个集群的详细信息 (`DescribeClusterDetail`)
+    /// Queries the details of a cluster (`DescribeClusterDetail`)
+    ///
+    /// This API is used to query the details of a cluster.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询单个集群的详细信息
+    ///
+    /// 查询单个集群的详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeClusterDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询集群详情
     ///
@@ -3334,6 +4907,8 @@ impl Client {
     }
 
     /// 查询集群节点信息 (`DescribeClusterNodes`)
+    ///
+    /// **China site only.**
     ///
     /// 查询集群节点信息
     ///
@@ -3356,9 +4931,19 @@ impl Client {
         self.read("DescribeClusterNodes", request)
     }
 
-    /// 查询用户集群资产总览 (`DescribeClusterSummary`)
+    /// Queries the overview of cluster assets (`DescribeClusterSummary`)
+    ///
+    /// This API is used to query the overview of cluster assets.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询用户集群资产总览
+    ///
+    /// 查询用户集群资产总览
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeClusterSummary)
+    ///
+    /// </details>
     ///
     /// # Example: 查询用户集群资产总览示例
     ///
@@ -3374,9 +4959,19 @@ impl Client {
         self.read("DescribeClusterSummary", request)
     }
 
-    /// 安全合规查询某个资产的详情 (`DescribeComplianceAssetDetailInfo`)
+    /// Queries the details of an asset (`DescribeComplianceAssetDetailInfo`)
+    ///
+    /// This API is used to query the details of an asset.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全合规查询某个资产的详情
     ///
     /// 查询某个资产的详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeComplianceAssetDetailInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 请求资产详细信息
     ///
@@ -3399,9 +4994,19 @@ impl Client {
         self.read("DescribeComplianceAssetDetailInfo", request)
     }
 
-    /// 安全合规查询某类资产的列表 (`DescribeComplianceAssetList`)
+    /// Queries the list of assets of a certain type (`DescribeComplianceAssetList`)
+    ///
+    /// This API is used to query the list of assets of a certain type.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全合规查询某类资产的列表
     ///
     /// 查询某类资产的列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeComplianceAssetList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询某类资产的列表
     ///
@@ -3423,9 +5028,19 @@ impl Client {
         self.read("DescribeComplianceAssetList", request)
     }
 
-    /// 安全合规查询某资产下的检测项列表 (`DescribeComplianceAssetPolicyItemList`)
+    /// Queries the list of check items of an asset (`DescribeComplianceAssetPolicyItemList`)
+    ///
+    /// This API is used to query the list of check items of an asset.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全合规查询某资产下的检测项列表
     ///
     /// 查询某资产下的检测项列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeComplianceAssetPolicyItemList)
+    ///
+    /// </details>
     ///
     /// # Example: 请求资产检测项列表
     ///
@@ -3450,9 +5065,19 @@ impl Client {
         self.read("DescribeComplianceAssetPolicyItemList", request)
     }
 
-    /// 安全合规查询定时任务列表 (`DescribeCompliancePeriodTaskList`)
+    /// Queries the list of scheduled tasks (`DescribeCompliancePeriodTaskList`)
+    ///
+    /// This API is used to query the list of scheduled tasks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全合规查询定时任务列表
     ///
     /// 查询合规检测的定时任务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeCompliancePeriodTaskList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询定时任务列表
     ///
@@ -3476,9 +5101,19 @@ impl Client {
         self.read("DescribeCompliancePeriodTaskList", request)
     }
 
-    /// 安全合规查询检测项影响的资产列表 (`DescribeCompliancePolicyItemAffectedAssetList`)
+    /// Queries the list of assets affected by a check item (`DescribeCompliancePolicyItemAffectedAssetList`)
+    ///
+    /// This API is used to apply the asset level in the "check item + asset" two-level structure.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全合规查询检测项影响的资产列表
     ///
     /// 按照 检测项 → 资产 的两级层次展开的第二层级：资产层级。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeCompliancePolicyItemAffectedAssetList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询检测项影响的资产列表
     ///
@@ -3511,9 +5146,19 @@ impl Client {
         self.read("DescribeCompliancePolicyItemAffectedAssetList", request)
     }
 
-    /// 安全合规查询某检测项影响的信息 (`DescribeCompliancePolicyItemAffectedSummary`)
+    /// Queries the information affected by a check item (`DescribeCompliancePolicyItemAffectedSummary`)
+    ///
+    /// This API is used to apply the check item level in the "check item + asset" two-level structure.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全合规查询某检测项影响的信息
     ///
     /// 按照 检测项 → 资产 的两级层次展开的第一层级：检测项层级。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeCompliancePolicyItemAffectedSummary)
+    ///
+    /// </details>
     ///
     /// # Example: 查询某检测项影响的信息
     ///
@@ -3535,9 +5180,19 @@ impl Client {
         self.read("DescribeCompliancePolicyItemAffectedSummary", request)
     }
 
-    /// 安全合规查询上次检测失败的资产的列表 (`DescribeComplianceScanFailedAssetList`)
+    /// Queries the list of assets that failed the last check (`DescribeComplianceScanFailedAssetList`)
+    ///
+    /// This API is used to query the aggregate information of the pass rate at the asset level, the first level in the "asset + check item" two-level structure.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全合规查询上次检测失败的资产的列表
     ///
     /// 按照 资产 → 检测项 二层结构展示的信息。这里查询第一层 资产的通过率汇总信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeComplianceScanFailedAssetList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询上次检测失败的资产的列表
     ///
@@ -3563,9 +5218,19 @@ impl Client {
         self.read("DescribeComplianceScanFailedAssetList", request)
     }
 
-    /// 安全合规查询上次任务的资产通过率汇总信息 (`DescribeComplianceTaskAssetSummary`)
+    /// Queries the aggregated information of the asset pass rate in the last task (`DescribeComplianceTaskAssetSummary`)
+    ///
+    /// This API is used to query the aggregated information of the asset pass rate in the last task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全合规查询上次任务的资产通过率汇总信息
     ///
     /// 查询上次任务的资产通过率汇总信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeComplianceTaskAssetSummary)
+    ///
+    /// </details>
     ///
     /// # Example: 查询上次任务的资产通过率汇总信息
     ///
@@ -3589,9 +5254,19 @@ impl Client {
         self.read("DescribeComplianceTaskAssetSummary", request)
     }
 
-    /// 安全合规查询上次任务的检测项的汇总信息列表 (`DescribeComplianceTaskPolicyItemSummaryList`)
+    /// Queries the list of aggregated information of check items in the last task (`DescribeComplianceTaskPolicyItemSummaryList`)
+    ///
+    /// This API is used to query the list of aggregated information of check items identified in the last task in line with the "check item + asset" two-level structure.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全合规查询上次任务的检测项的汇总信息列表
     ///
     /// 查询最近一次任务发现的检测项的汇总信息列表，按照 检测项 → 资产 的两级层次展开。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeComplianceTaskPolicyItemSummaryList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询上次任务的检测项的汇总信息列表
     ///
@@ -3607,9 +5282,19 @@ impl Client {
         self.read("DescribeComplianceTaskPolicyItemSummaryList", request)
     }
 
-    /// 安全合规查询白名单列表 (`DescribeComplianceWhitelistItemList`)
+    /// Queries the allowlist (`DescribeComplianceWhitelistItemList`)
+    ///
+    /// This API is used to query the allowlist.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全合规查询白名单列表
     ///
     /// 查询白名单列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeComplianceWhitelistItemList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询白名单列表
     ///
@@ -3635,9 +5320,19 @@ impl Client {
         self.read("DescribeComplianceWhitelistItemList", request)
     }
 
-    /// 查询容器安全资产概览 (`DescribeContainerAssetSummary`)
+    /// Queries the asset overview (`DescribeContainerAssetSummary`)
+    ///
+    /// This API is used to query the asset overview.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询容器安全资产概览
     ///
     /// 查询容器资产概览信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeContainerAssetSummary)
+    ///
+    /// </details>
     ///
     /// # Example: 查询容器资产信息
     ///
@@ -3654,9 +5349,19 @@ impl Client {
         self.read("DescribeContainerAssetSummary", request)
     }
 
-    /// 查询容器安全未处理事件概览 (`DescribeContainerSecEventSummary`)
+    /// Queries the overview of pending events (`DescribeContainerSecEventSummary`)
+    ///
+    /// This API is used to query the overview of pending events.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询容器安全未处理事件概览
     ///
     /// 查询容器安全未处理事件信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeContainerSecEventSummary)
+    ///
+    /// </details>
     ///
     /// # Example: 查询待处理安全事件
     ///
@@ -3676,9 +5381,19 @@ impl Client {
         self.read("DescribeContainerSecEventSummary", request)
     }
 
-    /// 获取ES字段聚合结果 (`DescribeESAggregations`)
+    /// Gets the aggregation result of the ES field (`DescribeESAggregations`)
+    ///
+    /// This API is used to get the aggregation result of the ES field.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取ES字段聚合结果
+    ///
+    /// 获取ES字段聚合结果
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeESAggregations)
+    ///
+    /// </details>
     ///
     /// # Example: 获取ES字段聚合结果
     ///
@@ -3690,9 +5405,19 @@ impl Client {
         self.read("DescribeESAggregations", request)
     }
 
-    /// 获取ES查询文档列表 (`DescribeESHits`)
+    /// Gets the list of ES query files (`DescribeESHits`)
+    ///
+    /// This API is used to get the list of ES query files.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取ES查询文档列表
+    ///
+    /// 获取ES查询文档列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeESHits)
+    ///
+    /// </details>
     ///
     /// # Example: 获取ES查询文档列表
     ///
@@ -3712,9 +5437,19 @@ impl Client {
         self.read("DescribeESHits", request)
     }
 
-    /// 查询应急漏洞列表 (`DescribeEmergencyVulList`)
+    /// Queries the list of emergency vulnerabilities (`DescribeEmergencyVulList`)
+    ///
+    /// This API is used to query the list of emergency vulnerabilities.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询应急漏洞列表
+    ///
+    /// 查询应急漏洞列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeEmergencyVulList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询应急漏洞列表
     ///
@@ -3733,9 +5468,19 @@ impl Client {
         self.read("DescribeEmergencyVulList", request)
     }
 
-    /// 查询容器逃逸事件详情 (`DescribeEscapeEventDetail`)
+    /// Queries the details of a container escape event (`DescribeEscapeEventDetail`)
+    ///
+    /// This API is used to query the details of a container escape event.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询容器逃逸事件详情
     ///
     /// DescribeEscapeEventDetail  查询容器逃逸事件详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeEscapeEventDetail)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeEscapeEventDetail
     ///
@@ -3753,9 +5498,19 @@ impl Client {
         self.read("DescribeEscapeEventDetail", request)
     }
 
-    /// 查询容器逃逸事件列表 (`DescribeEscapeEventInfo`)
+    /// Queries the list of container escape events (`DescribeEscapeEventInfo`)
+    ///
+    /// This API is used to query the list of container escape events.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询容器逃逸事件列表
     ///
     /// DescribeEscapeEventInfo 查询容器逃逸事件列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeEscapeEventInfo)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeEscapeEventInfo
     ///
@@ -3771,9 +5526,19 @@ impl Client {
         self.read("DescribeEscapeEventInfo", request)
     }
 
-    /// 查询待处理逃逸事件趋势 (`DescribeEscapeEventTendency`)
+    /// Queries the trend of pending escape events (`DescribeEscapeEventTendency`)
+    ///
+    /// This API is used to query the trend of pending escape events.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询待处理逃逸事件趋势
+    ///
+    /// 查询待处理逃逸事件趋势
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeEscapeEventTendency)
+    ///
+    /// </details>
     ///
     /// # Example: 查询待处理逃逸事件趋势
     ///
@@ -3792,9 +5557,19 @@ impl Client {
         self.read("DescribeEscapeEventTendency", request)
     }
 
-    /// 统计容器逃逸各事件类型和待处理事件数 (`DescribeEscapeEventTypeSummary`)
+    /// Queries the types of container escape events and the number of pending events (`DescribeEscapeEventTypeSummary`)
+    ///
+    /// This API is used to query the types of container escape events and the number of pending events.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 统计容器逃逸各事件类型和待处理事件数
+    ///
+    /// 统计容器逃逸各事件类型和待处理事件数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeEscapeEventTypeSummary)
+    ///
+    /// </details>
     ///
     /// # Example: 统计容器逃逸各事件类型和待处理事件数
     ///
@@ -3811,9 +5586,19 @@ impl Client {
         self.read("DescribeEscapeEventTypeSummary", request)
     }
 
-    /// 查询容器逃逸扫描规则信息 (`DescribeEscapeRuleInfo`)
+    /// Queries the information of a container escape scan rule (`DescribeEscapeRuleInfo`)
+    ///
+    /// This API is used to query the information of a container escape scan rule.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询容器逃逸扫描规则信息
     ///
     /// DescribeEscapeRuleInfo 查询容器逃逸扫描规则信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeEscapeRuleInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 获取逃逸规则
     ///
@@ -3829,9 +5614,19 @@ impl Client {
         self.read("DescribeEscapeRuleInfo", request)
     }
 
-    /// 查询容器逃逸安全状态 (`DescribeEscapeSafeState`)
+    /// Queries the container escape security status (`DescribeEscapeSafeState`)
+    ///
+    /// This API is used to query the container escape security status.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询容器逃逸安全状态
     ///
     /// DescribeEscapeSafeState 查询容器逃逸安全状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeEscapeSafeState)
+    ///
+    /// </details>
     ///
     /// # Example: 查询容器逃逸安全状态
     ///
@@ -3847,9 +5642,19 @@ impl Client {
         self.read("DescribeEscapeSafeState", request)
     }
 
-    /// 查询逃逸白名单 (`DescribeEscapeWhiteList`)
+    /// Queries the allowlist of escapes (`DescribeEscapeWhiteList`)
+    ///
+    /// This API is used to query the allowlist of escapes.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询逃逸白名单
+    ///
+    /// 查询逃逸白名单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeEscapeWhiteList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询逃逸白名单
     ///
@@ -3870,6 +5675,8 @@ impl Client {
 
     /// 查询风险容器镜像列表 (`DescribeEventEscapeImageList`)
     ///
+    /// **China site only.**
+    ///
     /// DescribeRiskContainerImageList查询风险容器镜像列表
     ///
     /// # Example: 查询风险容器镜像列表
@@ -3887,9 +5694,19 @@ impl Client {
         self.read("DescribeEventEscapeImageList", request)
     }
 
-    /// 查询导出任务下载URL (`DescribeExportJobDownloadURL`)
+    /// Queries the URL to download the result of an exportation task. (`DescribeExportJobDownloadURL`)
+    ///
+    /// This API is used to query the URL to download the result of an exportation task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询导出任务下载URL
+    ///
+    /// 查询导出任务下载URL
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeExportJobDownloadURL)
+    ///
+    /// </details>
     ///
     /// # Example: 查询导出任务下载URL
     ///
@@ -3908,9 +5725,19 @@ impl Client {
         self.read("DescribeExportJobDownloadURL", request)
     }
 
-    /// 查询导出任务管理列表 (`DescribeExportJobManageList`)
+    /// Queries the export job management list. (`DescribeExportJobManageList`)
+    ///
+    /// This API is used to query the export job management list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询导出任务管理列表
+    ///
+    /// 查询导出任务管理列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeExportJobManageList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询导出任务管理列表
     ///
@@ -3926,9 +5753,19 @@ impl Client {
         self.read("DescribeExportJobManageList", request)
     }
 
-    /// 查询导出任务的结果 (`DescribeExportJobResult`)
+    /// Queries the result of an export task (`DescribeExportJobResult`)
+    ///
+    /// Query the progress of the export interface
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询导出任务的结果
     ///
     /// 查询导出接口进度
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeExportJobResult)
+    ///
+    /// </details>
     ///
     /// # Example: 查询导出任务的结果
     ///
@@ -3946,9 +5783,19 @@ impl Client {
         self.read("DescribeExportJobResult", request)
     }
 
-    /// 查询镜像授权信息 (`DescribeImageAuthorizedInfo`)
+    /// Querying the Image Authorization Information (`DescribeImageAuthorizedInfo`)
+    ///
+    /// This API is used to query image authorization info.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询镜像授权信息
     ///
     /// DescribeImageAuthorizedInfo  查询镜像授权信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeImageAuthorizedInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询镜像授权信息
     ///
@@ -3964,9 +5811,19 @@ impl Client {
         self.read("DescribeImageAuthorizedInfo", request)
     }
 
-    /// 查询镜像自动授权结果列表 (`DescribeImageAutoAuthorizedLogList`)
+    /// Queries the list of automatic image licensing results (`DescribeImageAutoAuthorizedLogList`)
+    ///
+    /// This API is used to query the list of automatic image licensing results.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询镜像自动授权结果列表
+    ///
+    /// 查询镜像自动授权结果列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeImageAutoAuthorizedLogList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询镜像自动授权结果列表
     ///
@@ -3990,9 +5847,19 @@ impl Client {
         self.read("DescribeImageAutoAuthorizedLogList", request)
     }
 
-    /// 查询本地镜像自动授权规则 (`DescribeImageAutoAuthorizedRule`)
+    /// Query local image auto-authorization rules. (`DescribeImageAutoAuthorizedRule`)
+    ///
+    /// Query local image auto-authorization rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询本地镜像自动授权规则
+    ///
+    /// 查询本地镜像自动授权规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeImageAutoAuthorizedRule)
+    ///
+    /// </details>
     ///
     /// # Example: 查询本地镜像自动授权规则
     ///
@@ -4009,9 +5876,19 @@ impl Client {
         self.read("DescribeImageAutoAuthorizedRule", request)
     }
 
-    /// 查询镜像自动授权任务列表 (`DescribeImageAutoAuthorizedTaskList`)
+    /// Queries the list of automatic image licensing tasks (`DescribeImageAutoAuthorizedTaskList`)
+    ///
+    /// This API is used to query the list of automatic image licensing tasks.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询镜像自动授权任务列表
+    ///
+    /// 查询镜像自动授权任务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeImageAutoAuthorizedTaskList)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeImageAutoAuthorizedTaskList
     ///
@@ -4034,9 +5911,19 @@ impl Client {
         self.read("DescribeImageAutoAuthorizedTaskList", request)
     }
 
-    /// 查询本地镜像组件列表 (`DescribeImageComponentList`)
+    /// Queries the list of components in an local image (`DescribeImageComponentList`)
+    ///
+    /// This API is used to query the list of components in an local image.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询本地镜像组件列表
+    ///
+    /// 查询本地镜像组件列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeImageComponentList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询本地镜像组件列表
     ///
@@ -4056,9 +5943,19 @@ impl Client {
         self.read("DescribeImageComponentList", request)
     }
 
-    /// 查询镜像拦截事件详情 (`DescribeImageDenyEventDetail`)
+    /// Query image interception event details. (`DescribeImageDenyEventDetail`)
+    ///
+    /// Query image interception event details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询镜像拦截事件详情
+    ///
+    /// 查询镜像拦截事件详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeImageDenyEventDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询镜像拦截事件详情
     ///
@@ -4077,9 +5974,19 @@ impl Client {
         self.read("DescribeImageDenyEventDetail", request)
     }
 
-    /// 查询镜像拦截事件列表 (`DescribeImageDenyEventList`)
+    /// Query the list of image interception events. (`DescribeImageDenyEventList`)
+    ///
+    /// Query the list of image interception events.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询镜像拦截事件列表
+    ///
+    /// 查询镜像拦截事件列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeImageDenyEventList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询镜像拦截事件列表
     ///
@@ -4095,9 +6002,19 @@ impl Client {
         self.read("DescribeImageDenyEventList", request)
     }
 
-    /// 查询镜像拦截事件趋势 (`DescribeImageDenyEventTendency`)
+    /// Query the trend of image interception events. (`DescribeImageDenyEventTendency`)
+    ///
+    /// Query the trend of image interception events.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询镜像拦截事件趋势
+    ///
+    /// 查询镜像拦截事件趋势
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeImageDenyEventTendency)
+    ///
+    /// </details>
     ///
     /// # Example: 查询镜像拦截事件趋势
     ///
@@ -4117,9 +6034,19 @@ impl Client {
         self.read("DescribeImageDenyEventTendency", request)
     }
 
-    /// 查询镜像拦截规则详情 (`DescribeImageDenyRuleDetail`)
+    /// Query image interception rule details. (`DescribeImageDenyRuleDetail`)
+    ///
+    /// Query image interception rule details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询镜像拦截规则详情
+    ///
+    /// 查询镜像拦截规则详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeImageDenyRuleDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询镜像拦截规则详情
     ///
@@ -4137,9 +6064,19 @@ impl Client {
         self.read("DescribeImageDenyRuleDetail", request)
     }
 
-    /// 查询镜像拦截规则列表 (`DescribeImageDenyRuleList`)
+    /// Query the image interception rule list. (`DescribeImageDenyRuleList`)
+    ///
+    /// Query the image interception rule list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询镜像拦截规则列表
+    ///
+    /// 查询镜像拦截规则列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeImageDenyRuleList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询镜像拦截规则列表
     ///
@@ -4158,9 +6095,19 @@ impl Client {
         self.read("DescribeImageDenyRuleList", request)
     }
 
-    /// 查询镜像拦截规则统计 (`DescribeImageDenyRuleSummary`)
+    /// Query image interception rule statistics. (`DescribeImageDenyRuleSummary`)
+    ///
+    /// Query image interception rule statistics.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询镜像拦截规则统计
+    ///
+    /// 查询镜像拦截规则统计
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeImageDenyRuleSummary)
+    ///
+    /// </details>
     ///
     /// # Example: 查询镜像拦截规则统计
     ///
@@ -4177,9 +6124,19 @@ impl Client {
         self.read("DescribeImageDenyRuleSummary", request)
     }
 
-    /// 查询用户镜像仓库下的命令空间列表 (`DescribeImageRegistryNamespaceList`)
+    /// Queries the list of namespaces for an image repository (`DescribeImageRegistryNamespaceList`)
+    ///
+    /// This API is used to query the list of namespaces for an image repository.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询用户镜像仓库下的命令空间列表
+    ///
+    /// 查询用户镜像仓库下的命令空间列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeImageRegistryNamespaceList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询用户仓库的项目空间列表
     ///
@@ -4202,9 +6159,19 @@ impl Client {
         self.read("DescribeImageRegistryNamespaceList", request)
     }
 
-    /// 镜像仓库查看定时任务 (`DescribeImageRegistryTimingScanTask`)
+    /// Views a scheduled task of an image repository (`DescribeImageRegistryTimingScanTask`)
+    ///
+    /// This API is used to view a scheduled task of an image repository.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 镜像仓库查看定时任务
+    ///
+    /// 镜像仓库查看定时任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeImageRegistryTimingScanTask)
+    ///
+    /// </details>
     ///
     /// # Example: 镜像仓库查看定时任务
     ///
@@ -4224,9 +6191,19 @@ impl Client {
         self.read("DescribeImageRegistryTimingScanTask", request)
     }
 
-    /// 查询本地镜像风险概览 (`DescribeImageRiskSummary`)
+    /// Queries the overview of local image risks (`DescribeImageRiskSummary`)
+    ///
+    /// This API is used to query the overview of local image risks.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询本地镜像风险概览
+    ///
+    /// 查询本地镜像风险概览
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeImageRiskSummary)
+    ///
+    /// </details>
     ///
     /// # Example: 查询本地镜像风险概览
     ///
@@ -4242,9 +6219,19 @@ impl Client {
         self.read("DescribeImageRiskSummary", request)
     }
 
-    /// 查询容器安全本地镜像风险趋势 (`DescribeImageRiskTendency`)
+    /// Queries the trend of local image risks (`DescribeImageRiskTendency`)
+    ///
+    /// This API is used to query the trend of local image risks.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询容器安全本地镜像风险趋势
+    ///
+    /// 查询容器安全本地镜像风险趋势
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeImageRiskTendency)
+    ///
+    /// </details>
     ///
     /// # Example: 获取运行时安全事件新增趋势
     ///
@@ -4263,9 +6250,19 @@ impl Client {
         self.read("DescribeImageRiskTendency", request)
     }
 
-    /// 查询全部镜像列表 (`DescribeImageSimpleList`)
+    /// Queries the list of all images (`DescribeImageSimpleList`)
+    ///
+    /// This API is used to query the list of all images.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询全部镜像列表
     ///
     /// DescribeImageSimpleList 查询全部镜像列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeImageSimpleList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询全部镜像列表
     ///
@@ -4284,9 +6281,19 @@ impl Client {
         self.read("DescribeImageSimpleList", request)
     }
 
-    /// 获取索引列表 (`DescribeIndexList`)
+    /// Gets the index list (`DescribeIndexList`)
+    ///
+    /// This API is used to get the index list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取索引列表
+    ///
+    /// 获取索引列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeIndexList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取索引列表
     ///
@@ -4302,9 +6309,19 @@ impl Client {
         self.read("DescribeIndexList", request)
     }
 
-    /// 查询检查报告 (`DescribeInspectionReport`)
+    /// Queries check reports (`DescribeInspectionReport`)
+    ///
+    /// This API is used to query check reports.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询检查报告
+    ///
+    /// 查询检查报告
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeInspectionReport)
+    ///
+    /// </details>
     ///
     /// # Example: 查询检查报告
     ///
@@ -4320,9 +6337,19 @@ impl Client {
         self.read("DescribeInspectionReport", request)
     }
 
-    /// 查询k8s api 异常事件详情 (`DescribeK8sApiAbnormalEventInfo`)
+    /// Querying details of a K8s API exception event (`DescribeK8sApiAbnormalEventInfo`)
+    ///
+    /// Querying details of a K8s API exception event
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询k8s api 异常事件详情
+    ///
+    /// 查询k8s api 异常事件详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeK8sApiAbnormalEventInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询k8s api 异常事件详情
     ///
@@ -4341,9 +6368,19 @@ impl Client {
         self.read("DescribeK8sApiAbnormalEventInfo", request)
     }
 
-    /// 查询k8s api异常事件列表 (`DescribeK8sApiAbnormalEventList`)
+    /// Queries the K8sApi abnormal event list (`DescribeK8sApiAbnormalEventList`)
+    ///
+    /// This API is used to query the K8sApi abnormal event list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询k8s api异常事件列表
+    ///
+    /// 查询k8s api异常事件列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeK8sApiAbnormalEventList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询k8s api异常事件列表
     ///
@@ -4360,9 +6397,19 @@ impl Client {
         self.read("DescribeK8sApiAbnormalEventList", request)
     }
 
-    /// 查询k8sapi异常请求规则详情 (`DescribeK8sApiAbnormalRuleInfo`)
+    /// Queries K8sApi abnormal request rule details (`DescribeK8sApiAbnormalRuleInfo`)
+    ///
+    /// This API is used to query K8sApi abnormal request rule details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询k8sapi异常请求规则详情
+    ///
+    /// 查询k8sapi异常请求规则详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeK8sApiAbnormalRuleInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询k8sapi异常请求规则详情
     ///
@@ -4381,9 +6428,19 @@ impl Client {
         self.read("DescribeK8sApiAbnormalRuleInfo", request)
     }
 
-    /// 查询k8sapi异常请求规则列表 (`DescribeK8sApiAbnormalRuleList`)
+    /// Queries the K8sApi abnormal request rule list (`DescribeK8sApiAbnormalRuleList`)
+    ///
+    /// This API is used to query the list of abnormal request rules for k8sapi. It supports fuzzy search by cluster name (ClusterName) and Cluster ID, with cluster rules (is_all=1) always returned. The response includes newly-added RuleInfoList (sub-rule content), RuleActions (deduplicated execution action list), and the EffectAllCluster field.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询k8sapi异常请求规则列表
     ///
     /// 查询k8sapi异常请求规则列表。支持按集群名称（ClusterName）和集群ID（ClusterID）模糊查找规则，全集群规则（is_all=1）始终返回。响应新增RuleInfoList（子规则内容）、RuleActions（执行动作去重列表）、EffectAllCluster字段。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeK8sApiAbnormalRuleList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询k8sapi异常请求规则列表
     ///
@@ -4400,9 +6457,19 @@ impl Client {
         self.read("DescribeK8sApiAbnormalRuleList", request)
     }
 
-    /// 查询k8sapi 异常规则中范围列表 (`DescribeK8sApiAbnormalRuleScopeList`)
+    /// Queries rules for K8s API exceptions. (`DescribeK8sApiAbnormalRuleScopeList`)
+    ///
+    /// This API is used to query rules for K8s API exceptions.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询k8sapi 异常规则中范围列表
+    ///
+    /// 查询k8sapi 异常规则中范围列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeK8sApiAbnormalRuleScopeList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询k8sapi异常规则中范围列表
     ///
@@ -4427,9 +6494,19 @@ impl Client {
         self.read("DescribeK8sApiAbnormalRuleScopeList", request)
     }
 
-    /// 查询k8sapi异常事件统计 (`DescribeK8sApiAbnormalSummary`)
+    /// Queries the statistics of K8sApi abnormal events (`DescribeK8sApiAbnormalSummary`)
+    ///
+    /// This API is used to query the statistics of K8sApi abnormal events.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询k8sapi异常事件统计
+    ///
+    /// 查询k8sapi异常事件统计
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeK8sApiAbnormalSummary)
+    ///
+    /// </details>
     ///
     /// # Example: 查询k8sapi异常事件统计
     ///
@@ -4446,9 +6523,19 @@ impl Client {
         self.read("DescribeK8sApiAbnormalSummary", request)
     }
 
-    /// 查询k8sapi异常事件趋势 (`DescribeK8sApiAbnormalTendency`)
+    /// Queries the trend of K8sApi abnormal events (`DescribeK8sApiAbnormalTendency`)
+    ///
+    /// This API is used to query the trend of K8sApi abnormal events.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询k8sapi异常事件趋势
+    ///
+    /// 查询k8sapi异常事件趋势
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeK8sApiAbnormalTendency)
+    ///
+    /// </details>
     ///
     /// # Example: 查询k8sapi异常请求趋势列表
     ///
@@ -4467,9 +6554,19 @@ impl Client {
         self.read("DescribeK8sApiAbnormalTendency", request)
     }
 
-    /// 获取日志检索容量使用统计 (`DescribeLogStorageStatistic`)
+    /// Gets the statistics of the log search usage (`DescribeLogStorageStatistic`)
+    ///
+    /// This API is used to get the statistics of the log search usage.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取日志检索容量使用统计
+    ///
+    /// 获取日志检索容量使用统计
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeLogStorageStatistic)
+    ///
+    /// </details>
     ///
     /// # Example: 获取日志检索容量使用统计
     ///
@@ -4485,9 +6582,19 @@ impl Client {
         self.read("DescribeLogStorageStatistic", request)
     }
 
-    /// 查询恶意外连黑名单 (`DescribeMaliciousConnectionBlackList`)
+    /// Query the malicious external connection blocklist. (`DescribeMaliciousConnectionBlackList`)
+    ///
+    /// Query the malicious external connection blocklist.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询恶意外连黑名单
+    ///
+    /// 查询恶意外连黑名单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeMaliciousConnectionBlackList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询恶意外连黑名单
     ///
@@ -4510,9 +6617,19 @@ impl Client {
         self.read("DescribeMaliciousConnectionBlackList", request)
     }
 
-    /// 查询恶意外连白名单 (`DescribeMaliciousConnectionWhiteList`)
+    /// Query the allowlist for malicious external connections. (`DescribeMaliciousConnectionWhiteList`)
+    ///
+    /// Query the allowlist for malicious external connections.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询恶意外连白名单
+    ///
+    /// 查询恶意外连白名单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeMaliciousConnectionWhiteList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询恶意外连白名单
     ///
@@ -4535,11 +6652,23 @@ impl Client {
         self.read("DescribeMaliciousConnectionWhiteList", request)
     }
 
-    /// 查询集群策略审计列表 (`DescribeNetworkFirewallAuditRecord`)
+    /// Queries the list of cluster policy audits (`DescribeNetworkFirewallAuditRecord`)
+    ///
+    /// This feature is deprecated pending tripartite reconstruction
+    ///
+    /// Query the cluster policy audit list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询集群策略审计列表
     ///
     /// 功能已下线待三合一重构
     ///
     /// 查询集群策略审计列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeNetworkFirewallAuditRecord)
+    ///
+    /// </details>
     ///
     /// # Example: 查询集群策略审计列表示例
     ///
@@ -4563,11 +6692,21 @@ impl Client {
         self.read("DescribeNetworkFirewallAuditRecord", request)
     }
 
-    /// 查询集群策略列表 (`DescribeNetworkFirewallClusterList`)
+    /// Queries the list of network firewall clusters (`DescribeNetworkFirewallClusterList`)
+    ///
+    /// Query the network firewall cluster policy list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询集群策略列表
     ///
     /// 功能已下线待三合一重构
     ///
     /// 查询集群策略列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeNetworkFirewallClusterList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询结果
     ///
@@ -4591,11 +6730,23 @@ impl Client {
         self.read("DescribeNetworkFirewallClusterList", request)
     }
 
-    /// 容器网络查询资产任务进度 (`DescribeNetworkFirewallClusterRefreshStatus`)
+    /// Queries the progress of the asset query task in the container network (`DescribeNetworkFirewallClusterRefreshStatus`)
+    ///
+    /// This feature is deprecated pending tripartite reconstruction
+    ///
+    /// Query the asset task progress for the container network.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 容器网络查询资产任务进度
     ///
     /// 功能已下线待三合一重构
     ///
     /// 容器网络查询资产任务进度
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeNetworkFirewallClusterRefreshStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 容器网络查询资产任务进度示例
     ///
@@ -4618,11 +6769,23 @@ impl Client {
         self.read("DescribeNetworkFirewallClusterRefreshStatus", request)
     }
 
-    /// 查询集群网络空间标签列表 (`DescribeNetworkFirewallNamespaceLabelList`)
+    /// Queries the list of cluster network namespace labels (`DescribeNetworkFirewallNamespaceLabelList`)
+    ///
+    /// This feature is deprecated pending tripartite reconstruction
+    ///
+    /// Query the cluster network space tag list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询集群网络空间标签列表
     ///
     /// 功能已下线待三合一重构
     ///
     /// 查询集群网络空间标签列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeNetworkFirewallNamespaceLabelList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询集群网络空间标签列表示例
     ///
@@ -4649,6 +6812,8 @@ impl Client {
 
     /// 查询集群网络空间列表 (`DescribeNetworkFirewallNamespaceList`)
     ///
+    /// **China site only.**
+    ///
     /// 功能已下线待三合一重构
     ///
     /// 查询集群网络空间列表
@@ -4664,6 +6829,16 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 命名空间列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-o9mfjg0i"
+    /// }
+    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub fn describe_network_firewall_namespace_list<'a>(
         &'a self,
@@ -4676,11 +6851,23 @@ impl Client {
         self.read("DescribeNetworkFirewallNamespaceList", request)
     }
 
-    /// 查询集群网络pod标签 (`DescribeNetworkFirewallPodLabelsList`)
+    /// Queries cluster network Pod labels (`DescribeNetworkFirewallPodLabelsList`)
+    ///
+    /// deprecated pending reconstruction
+    ///
+    /// Query the cluster network pod tags.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询集群网络pod标签
     ///
     /// 功能已下线待三合一重构
     ///
     /// 查询集群网络pod标签
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeNetworkFirewallPodLabelsList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询集群网络pod标签
     ///
@@ -4705,11 +6892,23 @@ impl Client {
         self.read("DescribeNetworkFirewallPodLabelsList", request)
     }
 
-    /// 容器网络集群查看策略详情 (`DescribeNetworkFirewallPolicyDetail`)
+    /// Views the details of a policy in the container network cluster (`DescribeNetworkFirewallPolicyDetail`)
+    ///
+    /// deprecated pending reconstruction
+    ///
+    /// View policy details of clusters for the container network.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 容器网络集群查看策略详情
     ///
     /// 功能已下线待三合一重构
     ///
     /// 容器网络集群查看策略详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeNetworkFirewallPolicyDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 容器网络集群查看策略详情示例
     ///
@@ -4732,11 +6931,23 @@ impl Client {
         self.read("DescribeNetworkFirewallPolicyDetail", request)
     }
 
-    /// 容器网络查询网络策略自动发现任务进度 (`DescribeNetworkFirewallPolicyDiscover`)
+    /// Queries the progress of a network policy sync task in the container network (`DescribeNetworkFirewallPolicyDiscover`)
+    ///
+    /// This feature is deprecated pending tripartite reconstruction
+    ///
+    /// Query the auto-discovery task process of the network policy for the network policy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 容器网络查询网络策略自动发现任务进度
     ///
     /// 功能已下线待三合一重构
     ///
     /// 容器网络查询网络策略自动发现任务进度
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeNetworkFirewallPolicyDiscover)
+    ///
+    /// </details>
     ///
     /// # Example: 容器网络查询网络策略自动发现任务进度示例
     ///
@@ -4759,11 +6970,23 @@ impl Client {
         self.read("DescribeNetworkFirewallPolicyDiscover", request)
     }
 
-    /// 查询集群网络策略列表 (`DescribeNetworkFirewallPolicyList`)
+    /// Queries the list of cluster network policies (`DescribeNetworkFirewallPolicyList`)
+    ///
+    /// deprecated pending reconstruction
+    ///
+    /// Query the cluster network policy list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询集群网络策略列表
     ///
     /// 功能已下线待三合一重构
     ///
     /// 查询集群网络策略列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeNetworkFirewallPolicyList)
+    ///
+    /// </details>
     ///
     /// # Example: 策略列表
     ///
@@ -4786,11 +7009,23 @@ impl Client {
         self.read("DescribeNetworkFirewallPolicyList", request)
     }
 
-    /// 容器网络查询网络策略策略执行状态 (`DescribeNetworkFirewallPolicyStatus`)
+    /// Queries the execution status of a network policy in the container network (`DescribeNetworkFirewallPolicyStatus`)
+    ///
+    /// This feature is deprecated pending tripartite reconstruction
+    ///
+    /// Query the network policy execution status for the container network.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 容器网络查询网络策略策略执行状态
     ///
     /// 功能已下线待三合一重构
     ///
     /// 容器网络查询网络策略策略执行状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeNetworkFirewallPolicyStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 容器网络查询网络策略策略执行状态示例
     ///
@@ -4813,11 +7048,23 @@ impl Client {
         self.read("DescribeNetworkFirewallPolicyStatus", request)
     }
 
-    /// 容器网络集群查看Yaml网络策略详情 (`DescribeNetworkFirewallPolicyYamlDetail`)
+    /// Views the details of a YAML network policy in the container network cluster (`DescribeNetworkFirewallPolicyYamlDetail`)
+    ///
+    /// deprecated pending reconstruction
+    ///
+    /// View YAML network policy details of clusters for the container network.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 容器网络集群查看Yaml网络策略详情
     ///
     /// 功能已下线待三合一重构
     ///
     /// 容器网络集群查看Yaml网络策略详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeNetworkFirewallPolicyYamlDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 容器网络集群查看Yaml网络策略详情示例
     ///
@@ -4840,9 +7087,19 @@ impl Client {
         self.read("DescribeNetworkFirewallPolicyYamlDetail", request)
     }
 
-    /// 查询最新披露漏洞列表 (`DescribeNewestVul`)
+    /// Queries the latest list of vulnerabilities (`DescribeNewestVul`)
+    ///
+    /// This API is used to query the latest list of vulnerabilities.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询最新披露漏洞列表
+    ///
+    /// 查询最新披露漏洞列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeNewestVul)
+    ///
+    /// </details>
     ///
     /// # Example: 查询最新披露漏洞列表
     ///
@@ -4858,9 +7115,19 @@ impl Client {
         self.read("DescribeNewestVul", request)
     }
 
-    /// 查询后付费详情 (`DescribePostPayDetail`)
+    /// Queries the pay-as-you-go billing details (`DescribePostPayDetail`)
+    ///
+    /// This API is used to query the pay-as-you-go billing details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询后付费详情
     ///
     /// DescribePostPayDetail  查询后付费详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribePostPayDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询后付费详情
     ///
@@ -4879,9 +7146,19 @@ impl Client {
         self.read("DescribePostPayDetail", request)
     }
 
-    /// 查询专业版需购买信息 (`DescribeProVersionInfo`)
+    /// Checks whether the Pro Edition needs to be purchased (`DescribeProVersionInfo`)
+    ///
+    /// This API is used to check whether the Pro Edition needs to be purchased.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询专业版需购买信息
     ///
     /// DescribeProVersionInfo  查询专业版需购买信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeProVersionInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询专业版需购买信息
     ///
@@ -4897,9 +7174,19 @@ impl Client {
         self.read("DescribeProVersionInfo", request)
     }
 
-    /// 查询促销活动 (`DescribePromotionActivity`)
+    /// Queries promotions (`DescribePromotionActivity`)
+    ///
+    /// This API is used to query promotions.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询促销活动
+    ///
+    /// 查询促销活动
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribePromotionActivity)
+    ///
+    /// </details>
     ///
     /// # Example: 查询促销活动
     ///
@@ -4917,9 +7204,19 @@ impl Client {
         self.read("DescribePromotionActivity", request)
     }
 
-    /// 获取公钥 (`DescribePublicKey`)
+    /// Gets the public key (`DescribePublicKey`)
+    ///
+    /// This API is used to get the public key.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取公钥
+    ///
+    /// 获取公钥
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribePublicKey)
+    ///
+    /// </details>
     ///
     /// # Example: 获取公钥
     ///
@@ -4935,9 +7232,19 @@ impl Client {
         self.read("DescribePublicKey", request)
     }
 
-    /// 查询容器安全服务已购买信息 (`DescribePurchaseStateInfo`)
+    /// Querying the Purchase Information on TCSS (`DescribePurchaseStateInfo`)
+    ///
+    /// This API is used to query the purchase information on the container security service.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询容器安全服务已购买信息
     ///
     /// DescribePurchaseStateInfo 查询容器安全服务已购买信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribePurchaseStateInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询容器安全服务已购买信息
     ///
@@ -4953,9 +7260,19 @@ impl Client {
         self.read("DescribePurchaseStateInfo", request)
     }
 
-    /// 获取rasp白名单里的漏洞列表 (`DescribeRaspRuleVuls`)
+    /// This API is used to obtain the list of vulnerabilities in a RASP allowlist. (`DescribeRaspRuleVuls`)
+    ///
+    /// Retrieve the list of vulnerabilities in the Vulnerability Defense Allowlist
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取rasp白名单里的漏洞列表
     ///
     /// 获取漏洞防御白名单漏洞列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeRaspRuleVuls)
+    ///
+    /// </details>
     ///
     /// # Example: 查询漏洞白名单里的漏洞列表
     ///
@@ -4980,9 +7297,19 @@ impl Client {
         self.read("DescribeRaspRuleVuls", request)
     }
 
-    /// 获取rasp白名单列表 (`DescribeRaspRules`)
+    /// This API is used to obtain the RASP allowlist list. (`DescribeRaspRules`)
+    ///
+    /// Query the list of vulnerabilities that can be defensed.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取rasp白名单列表
     ///
     /// 查询支持防御的漏洞列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeRaspRules)
+    ///
+    /// </details>
     ///
     /// # Example: 查询漏洞防御白名单
     ///
@@ -4998,9 +7325,19 @@ impl Client {
         self.read("DescribeRaspRules", request)
     }
 
-    /// 查询刷新任务 (`DescribeRefreshTask`)
+    /// Queries a refresh task (`DescribeRefreshTask`)
+    ///
+    /// This API is used to query a refresh task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询刷新任务
+    ///
+    /// 查询刷新任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeRefreshTask)
+    ///
+    /// </details>
     ///
     /// # Example: 任务执行结束示例
     ///
@@ -5018,9 +7355,19 @@ impl Client {
         self.read("DescribeRefreshTask", request)
     }
 
-    /// 运行时反弹shell事件详细信息 (`DescribeReverseShellDetail`)
+    /// Queries the details of a reverse shell event at runtime (`DescribeReverseShellDetail`)
+    ///
+    /// This API is used to query the details of a reverse shell event at runtime.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 运行时反弹shell事件详细信息
     ///
     /// 查询运行时反弹shell事件详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeReverseShellDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时反弹shell事件详细信息
     ///
@@ -5038,9 +7385,19 @@ impl Client {
         self.read("DescribeReverseShellDetail", request)
     }
 
-    /// 运行时反弹shell列表 (`DescribeReverseShellEvents`)
+    /// Queries the list of reverse shell events at runtime (`DescribeReverseShellEvents`)
+    ///
+    /// This API is used to query the list of reverse shell events at runtime.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 运行时反弹shell列表
     ///
     /// 查询运行时反弹shell事件列表信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeReverseShellEvents)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时反弹shell列表
     ///
@@ -5059,9 +7416,19 @@ impl Client {
         self.read("DescribeReverseShellEvents", request)
     }
 
-    /// 运行时反弹shell列表导出 (`DescribeReverseShellEventsExport`)
+    /// Exports the list of reverse shells at runtime (`DescribeReverseShellEventsExport`)
+    ///
+    /// This API is used to query and export the list of reverse shell events at runtime.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 运行时反弹shell列表导出
     ///
     /// 查询运行时反弹shell事件列表信息导出
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeReverseShellEventsExport)
+    ///
+    /// </details>
     ///
     /// # Example: 查询运行时反弹shell事件列表信息导出
     ///
@@ -5081,9 +7448,19 @@ impl Client {
         self.read("DescribeReverseShellEventsExport", request)
     }
 
-    /// 查询反弹shell正则白名单列表 (`DescribeReverseShellRegexpWhiteList`)
+    /// Query the reverse shell regular expression allowlist. (`DescribeReverseShellRegexpWhiteList`)
+    ///
+    /// Query the reverse shell regular expression allowlist.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询反弹shell正则白名单列表
+    ///
+    /// 查询反弹shell正则白名单列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeReverseShellRegexpWhiteList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询反弹shell正则白名单列表
     ///
@@ -5117,9 +7494,19 @@ impl Client {
         self.read("DescribeReverseShellRegexpWhiteList", request)
     }
 
-    /// 查询反弹shell正则白名单详情 (`DescribeReverseShellRegexpWhiteListInfo`)
+    /// Query details of the reverse shell regular expression allowlist. (`DescribeReverseShellRegexpWhiteListInfo`)
+    ///
+    /// Query details of the reverse shell regular expression allowlist.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询反弹shell正则白名单详情
+    ///
+    /// 查询反弹shell正则白名单详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeReverseShellRegexpWhiteListInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询反弹shell正则白名单详情
     ///
@@ -5141,9 +7528,19 @@ impl Client {
         self.read("DescribeReverseShellRegexpWhiteListInfo", request)
     }
 
-    /// 运行时反弹shell白名单详细信息 (`DescribeReverseShellWhiteListDetail`)
+    /// Queries the details of the allowlist of reverse shells at runtime (`DescribeReverseShellWhiteListDetail`)
+    ///
+    /// This API is used to query the details of the allowlist of reverse shells at runtime.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 运行时反弹shell白名单详细信息
     ///
     /// 查询运行时反弹shell白名单详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeReverseShellWhiteListDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时反弹shell白名单详细信息
     ///
@@ -5165,9 +7562,19 @@ impl Client {
         self.read("DescribeReverseShellWhiteListDetail", request)
     }
 
-    /// 运行时反弹shell白名单列表 (`DescribeReverseShellWhiteLists`)
+    /// Queries the allowlist of reverse shells at runtime (`DescribeReverseShellWhiteLists`)
+    ///
+    /// This API is used to query the allowlist of reverse shells at runtime.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 运行时反弹shell白名单列表
     ///
     /// 查询运行时运行时反弹shell白名单列表信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeReverseShellWhiteLists)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时反弹shell白名单列表
     ///
@@ -5189,6 +7596,8 @@ impl Client {
 
     /// 查询恶意请求事件详情 (`DescribeRiskDnsEventDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 查询恶意请求事件详情
     ///
     /// # Example: 查询恶意请求事件详情
@@ -5209,6 +7618,8 @@ impl Client {
 
     /// 查询恶意请求事件列表 (`DescribeRiskDnsList`)
     ///
+    /// **China site only.**
+    ///
     /// 查询恶意请求事件列表
     ///
     /// # Example: 查询恶意请求事件列表
@@ -5228,9 +7639,19 @@ impl Client {
         self.read("DescribeRiskDnsList", request)
     }
 
-    /// 查询集群风险项列表 (`DescribeRiskList`)
+    /// Queries the list of risk items in a cluster (`DescribeRiskList`)
+    ///
+    /// This API is used to query the list of risk items identified in the last task and filter them by special field.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询集群风险项列表
     ///
     /// 查询最近一次任务发现的风险项的信息列表，支持根据特殊字段进行过滤
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeRiskList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询集群风险项列表示例
     ///
@@ -5250,9 +7671,19 @@ impl Client {
         self.read("DescribeRiskList", request)
     }
 
-    /// 运行时高危系统调用事件详细信息 (`DescribeRiskSyscallDetail`)
+    /// Queries the details of a high-risk syscall event (`DescribeRiskSyscallDetail`)
+    ///
+    /// This API is used to query the details of a high-risk syscall event.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 运行时高危系统调用事件详细信息
     ///
     /// 查询高危系统调用事件详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeRiskSyscallDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时高危系统调用事件详细信息
     ///
@@ -5270,9 +7701,19 @@ impl Client {
         self.read("DescribeRiskSyscallDetail", request)
     }
 
-    /// 运行时高危系统调用列表 (`DescribeRiskSyscallEvents`)
+    /// Queries the list of high-risk syscalls at runtime (`DescribeRiskSyscallEvents`)
+    ///
+    /// This API is used to query the list of high-risk syscalls at runtime.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 运行时高危系统调用列表
     ///
     /// 查询运行时运行时高危系统调用列表信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeRiskSyscallEvents)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时高危系统调用接口
     ///
@@ -5288,9 +7729,19 @@ impl Client {
         self.read("DescribeRiskSyscallEvents", request)
     }
 
-    /// 运行时高危系统调用列表导出 (`DescribeRiskSyscallEventsExport`)
+    /// Exports the list of high-risk syscalls at runtime (`DescribeRiskSyscallEventsExport`)
+    ///
+    /// This API is used to export the list of high-risk syscalls at runtime.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 运行时高危系统调用列表导出
+    ///
+    /// 运行时高危系统调用列表导出
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeRiskSyscallEventsExport)
+    ///
+    /// </details>
     ///
     /// # Example: 查询运行时异常进程事件列表信息导出
     ///
@@ -5311,9 +7762,19 @@ impl Client {
         self.read("DescribeRiskSyscallEventsExport", request)
     }
 
-    /// 运行时高危系统调用系统名称列表 (`DescribeRiskSyscallNames`)
+    /// Queries the list of names of high-risk syscalls at runtime (`DescribeRiskSyscallNames`)
+    ///
+    /// This API is used to query the list of names of high-risk syscalls at runtime.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 运行时高危系统调用系统名称列表
     ///
     /// 查询运行时高危系统调用系统名称列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeRiskSyscallNames)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时高危系统调用系统名称列表
     ///
@@ -5329,9 +7790,19 @@ impl Client {
         self.read("DescribeRiskSyscallNames", request)
     }
 
-    /// 运行时高危系统调用白名单详细信息 (`DescribeRiskSyscallWhiteListDetail`)
+    /// Queries the details of the allowlist of high-risk syscalls at runtime (`DescribeRiskSyscallWhiteListDetail`)
+    ///
+    /// This API is used to query the details of the allowlist of high-risk syscalls at runtime.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 运行时高危系统调用白名单详细信息
     ///
     /// 查询运行时高危系统调用白名单详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeRiskSyscallWhiteListDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时高危系统调用白名单详细信息
     ///
@@ -5353,9 +7824,19 @@ impl Client {
         self.read("DescribeRiskSyscallWhiteListDetail", request)
     }
 
-    /// 运行时高危系统调用白名单列表 (`DescribeRiskSyscallWhiteLists`)
+    /// Queries the allowlist of high-risk syscalls at runtime (`DescribeRiskSyscallWhiteLists`)
+    ///
+    /// This API is used to query the allowlist of high-risk syscalls at runtime.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 运行时高危系统调用白名单列表
     ///
     /// 查询运行时高危系统调用白名单列表信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeRiskSyscallWhiteLists)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时高危系统调用白名单列表
     ///
@@ -5375,9 +7856,19 @@ impl Client {
         self.read("DescribeRiskSyscallWhiteLists", request)
     }
 
-    /// 查询扫描忽略的漏洞列表 (`DescribeScanIgnoreVulList`)
+    /// Queries the list of vulnerabilities ignored in a scan (`DescribeScanIgnoreVulList`)
+    ///
+    /// This API is used to query the list of vulnerabilities ignored in a scan.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询扫描忽略的漏洞列表
+    ///
+    /// 查询扫描忽略的漏洞列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeScanIgnoreVulList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询扫描忽略的漏洞列表
     ///
@@ -5396,9 +7887,19 @@ impl Client {
         self.read("DescribeScanIgnoreVulList", request)
     }
 
-    /// 导出ES查询文档列表 (`DescribeSearchExportList`)
+    /// Exports the list of ES query files (`DescribeSearchExportList`)
+    ///
+    /// This API is used to export the list of ES query files.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 导出ES查询文档列表
+    ///
+    /// 导出ES查询文档列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeSearchExportList)
+    ///
+    /// </details>
     ///
     /// # Example: 导出ES查询文档列表
     ///
@@ -5416,9 +7917,19 @@ impl Client {
         self.read("DescribeSearchExportList", request)
     }
 
-    /// 获取历史搜索记录 (`DescribeSearchLogs`)
+    /// Gets historical search records (`DescribeSearchLogs`)
+    ///
+    /// This API is used to get historical search records.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取历史搜索记录
+    ///
+    /// 获取历史搜索记录
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeSearchLogs)
+    ///
+    /// </details>
     ///
     /// # Example: 获取历史搜索记录
     ///
@@ -5434,9 +7945,19 @@ impl Client {
         self.read("DescribeSearchLogs", request)
     }
 
-    /// 获取快速检索列表 (`DescribeSearchTemplates`)
+    /// Gets the list of search templates (`DescribeSearchTemplates`)
+    ///
+    /// This API is used to get the list of search templates.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取快速检索列表
+    ///
+    /// 获取快速检索列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeSearchTemplates)
+    ///
+    /// </details>
     ///
     /// # Example: 获取快速检索列表
     ///
@@ -5455,9 +7976,19 @@ impl Client {
         self.read("DescribeSearchTemplates", request)
     }
 
-    /// 查询容器运行时安全时间趋势 (`DescribeSecEventsTendency`)
+    /// Queries the trend of security events at runtime (`DescribeSecEventsTendency`)
+    ///
+    /// This API is used to query the trend of security events at runtime.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询容器运行时安全时间趋势
     ///
     /// 查询容器运行时安全事件趋势
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeSecEventsTendency)
+    ///
+    /// </details>
     ///
     /// # Example: 获取运行时安全事件新增趋势
     ///
@@ -5476,9 +8007,19 @@ impl Client {
         self.read("DescribeSecEventsTendency", request)
     }
 
-    /// 查询安全日志告警信息 (`DescribeSecLogAlertMsg`)
+    /// Queries a security log alert message (`DescribeSecLogAlertMsg`)
+    ///
+    /// This API is used to query a security log alert message.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询安全日志告警信息
+    ///
+    /// 查询安全日志告警信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeSecLogAlertMsg)
+    ///
+    /// </details>
     ///
     /// # Example: 查询安全日志告警信息
     ///
@@ -5498,9 +8039,19 @@ impl Client {
         self.read("DescribeSecLogAlertMsg", request)
     }
 
-    /// 查询安全日志清理设置详情 (`DescribeSecLogCleanSettingInfo`)
+    /// Queries the settings of security log cleanup (`DescribeSecLogCleanSettingInfo`)
+    ///
+    /// This API is used to query the settings of security log cleanup.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询安全日志清理设置详情
+    ///
+    /// 查询安全日志清理设置详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeSecLogCleanSettingInfo)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeSecLogCleanSettingInfo
     ///
@@ -5517,9 +8068,19 @@ impl Client {
         self.read("DescribeSecLogCleanSettingInfo", request)
     }
 
-    /// 查询安全日志投递cls可选项 (`DescribeSecLogDeliveryClsOptions`)
+    /// Queries the options of security log delivery to CLS (`DescribeSecLogDeliveryClsOptions`)
+    ///
+    /// This API is used to query the options of security log delivery to CLS.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询安全日志投递cls可选项
+    ///
+    /// 查询安全日志投递cls可选项
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeSecLogDeliveryClsOptions)
+    ///
+    /// </details>
     ///
     /// # Example: 查询安全日志投递cls可选项
     ///
@@ -5541,9 +8102,19 @@ impl Client {
         self.read("DescribeSecLogDeliveryClsOptions", request)
     }
 
-    /// 查询安全日志投递Cls配置 (`DescribeSecLogDeliveryClsSetting`)
+    /// Queries the settings of security log delivery to CLS (`DescribeSecLogDeliveryClsSetting`)
+    ///
+    /// This API is used to query the settings of security log delivery to CLS.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询安全日志投递Cls配置
+    ///
+    /// 查询安全日志投递Cls配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeSecLogDeliveryClsSetting)
+    ///
+    /// </details>
     ///
     /// # Example: 查询安全日志投递Cls配置
     ///
@@ -5563,9 +8134,19 @@ impl Client {
         self.read("DescribeSecLogDeliveryClsSetting", request)
     }
 
-    /// 查询安全日志投递kafka可选项 (`DescribeSecLogDeliveryKafkaOptions`)
+    /// Queries the options of security log delivery to Kafka (`DescribeSecLogDeliveryKafkaOptions`)
+    ///
+    /// This API is used to query the options of security log delivery to Kafka.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询安全日志投递kafka可选项
+    ///
+    /// 查询安全日志投递kafka可选项
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeSecLogDeliveryKafkaOptions)
+    ///
+    /// </details>
     ///
     /// # Example: 查询安全日志投递kafka可选项
     ///
@@ -5585,9 +8166,19 @@ impl Client {
         self.read("DescribeSecLogDeliveryKafkaOptions", request)
     }
 
-    /// 查询安全日志投递kafka配置 (`DescribeSecLogDeliveryKafkaSetting`)
+    /// Queries the settings of security log delivery to Kafka (`DescribeSecLogDeliveryKafkaSetting`)
+    ///
+    /// This API is used to query the settings of security log delivery to Kafka.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询安全日志投递kafka配置
+    ///
+    /// 查询安全日志投递kafka配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeSecLogDeliveryKafkaSetting)
+    ///
+    /// </details>
     ///
     /// # Example: 查询安全日志投递kafka配置
     ///
@@ -5607,9 +8198,19 @@ impl Client {
         self.read("DescribeSecLogDeliveryKafkaSetting", request)
     }
 
-    /// 查询安全日志接入对象列表 (`DescribeSecLogJoinObjectList`)
+    /// Queries the list of accessed security log objects (`DescribeSecLogJoinObjectList`)
+    ///
+    /// This API is used to query the list of accessed security log objects.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询安全日志接入对象列表
+    ///
+    /// 查询安全日志接入对象列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeSecLogJoinObjectList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询安全日志接入对象列表
     ///
@@ -5641,9 +8242,19 @@ impl Client {
         self.read("DescribeSecLogJoinObjectList", request)
     }
 
-    /// 查询安全日志接入列表 (`DescribeSecLogJoinTypeList`)
+    /// Queries the list of security log access types (`DescribeSecLogJoinTypeList`)
+    ///
+    /// This API is used to query the list of security log access types.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询安全日志接入列表
+    ///
+    /// 查询安全日志接入列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeSecLogJoinTypeList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询安全日志接入列表
     ///
@@ -5659,9 +8270,19 @@ impl Client {
         self.read("DescribeSecLogJoinTypeList", request)
     }
 
-    /// 查询安全日志KafkaUIN (`DescribeSecLogKafkaUIN`)
+    /// Queries the UIN of a Kafka security log (`DescribeSecLogKafkaUIN`)
+    ///
+    /// This API is used to query the UIN of a Kafka security log.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询安全日志KafkaUIN
+    ///
+    /// 查询安全日志KafkaUIN
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeSecLogKafkaUIN)
+    ///
+    /// </details>
     ///
     /// # Example: 查询安全日志KafkaUIN
     ///
@@ -5677,9 +8298,19 @@ impl Client {
         self.read("DescribeSecLogKafkaUIN", request)
     }
 
-    /// 查询安全日志商品信息 (`DescribeSecLogVasInfo`)
+    /// Queries the information of the security log product (`DescribeSecLogVasInfo`)
+    ///
+    /// This API is used to query the information of the security log product.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询安全日志商品信息
+    ///
+    /// 查询安全日志商品信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeSecLogVasInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询安全日志商品信息
     ///
@@ -5697,6 +8328,8 @@ impl Client {
 
     /// 查询超级节点pod列表 (`DescribeSuperNodePodList`)
     ///
+    /// **China site only.**
+    ///
     /// 查询超级节点pod列表
     ///
     /// # Example: DescribeSuperNodePodList
@@ -5713,9 +8346,19 @@ impl Client {
         self.read("DescribeSuperNodePodList", request)
     }
 
-    /// 查询支持防御的漏洞列表 (`DescribeSupportDefenceVul`)
+    /// Queries the list of vulnerabilities that can be prevented (`DescribeSupportDefenceVul`)
+    ///
+    /// This API is used to query the list of vulnerabilities that can be prevented
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询支持防御的漏洞列表
+    ///
+    /// 查询支持防御的漏洞列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeSupportDefenceVul)
+    ///
+    /// </details>
     ///
     /// # Example: 查询支持防御的漏洞列表
     ///
@@ -5731,9 +8374,19 @@ impl Client {
         self.read("DescribeSupportDefenceVul", request)
     }
 
-    /// 查询系统漏洞列表 (`DescribeSystemVulList`)
+    /// Queries the list of system vulnerabilities (`DescribeSystemVulList`)
+    ///
+    /// This API is used to query the list of system vulnerabilities.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询系统漏洞列表
+    ///
+    /// 查询系统漏洞列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeSystemVulList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询系统漏洞列表
     ///
@@ -5752,9 +8405,19 @@ impl Client {
         self.read("DescribeSystemVulList", request)
     }
 
-    /// 查询检查结果总览 (`DescribeTaskResultSummary`)
+    /// Queries the overview of a check result (`DescribeTaskResultSummary`)
+    ///
+    /// This API is used to query the overview of a check result and return the number of affected nodes in the last seven days.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询检查结果总览
     ///
     /// 查询检查结果总览，返回受影响的节点数量，返回7天的数据，总共7个
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeTaskResultSummary)
+    ///
+    /// </details>
     ///
     /// # Example: 常规请求
     ///
@@ -5770,9 +8433,19 @@ impl Client {
         self.read("DescribeTaskResultSummary", request)
     }
 
-    /// 查询容器安全概览信息 (`DescribeTcssSummary`)
+    /// Queries the TCSS overview (`DescribeTcssSummary`)
+    ///
+    /// This API is used to query the TCSS overview.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询容器安全概览信息
+    ///
+    /// 查询容器安全概览信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeTcssSummary)
+    ///
+    /// </details>
     ///
     /// # Example: 查询容器安全概览信息
     ///
@@ -5788,9 +8461,19 @@ impl Client {
         self.read("DescribeTcssSummary", request)
     }
 
-    /// 查询当天未授权核数趋势 (`DescribeUnauthorizedCoresTendency`)
+    /// Queries the trend of daily unlicensed cores (`DescribeUnauthorizedCoresTendency`)
+    ///
+    /// This API is used to query the trend of daily unlicensed cores.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询当天未授权核数趋势
+    ///
+    /// 查询当天未授权核数趋势
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeUnauthorizedCoresTendency)
+    ///
+    /// </details>
     ///
     /// # Example: 查询漏洞防御攻击事件趋势
     ///
@@ -5810,9 +8493,19 @@ impl Client {
         self.read("DescribeUnauthorizedCoresTendency", request)
     }
 
-    /// 查询未完成的刷新资产任务信息 (`DescribeUnfinishRefreshTask`)
+    /// Queries the information of an unfinished asset refreshing task (`DescribeUnfinishRefreshTask`)
+    ///
+    /// This API is used to query the information of an unfinished asset refreshing task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询未完成的刷新资产任务信息
+    ///
+    /// 查询未完成的刷新资产任务信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeUnfinishRefreshTask)
+    ///
+    /// </details>
     ///
     /// # Example: 查询是否存在未完成刷新任务示例
     ///
@@ -5828,9 +8521,19 @@ impl Client {
         self.read("DescribeUnfinishRefreshTask", request)
     }
 
-    /// 用户集群资产查询 (`DescribeUserCluster`)
+    /// Queries a cluster asset (`DescribeUserCluster`)
+    ///
+    /// This API is used to query the information of a cluster on the Security Dashboard and Cluster Security pages.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 用户集群资产查询
     ///
     /// 安全概览和集群安全页进入调用该接口，查询用户集群相关信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeUserCluster)
+    ///
+    /// </details>
     ///
     /// # Example: 查询用户集群列表
     ///
@@ -5850,6 +8553,8 @@ impl Client {
     }
 
     /// 获取用户的pod列表 (`DescribeUserPodList`)
+    ///
+    /// **China site only.**
     ///
     /// 获取用户的pod列表
     ///
@@ -5871,9 +8576,19 @@ impl Client {
         self.read("DescribeUserPodList", request)
     }
 
-    /// 查询增值服务需购买信息 (`DescribeValueAddedSrvInfo`)
+    /// Queries the information of the required value-added service (`DescribeValueAddedSrvInfo`)
+    ///
+    /// This API is used to query the information of the required value-added service.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询增值服务需购买信息
     ///
     /// DescribeValueAddedSrvInfo查询增值服务需购买信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeValueAddedSrvInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询增值服务需购买信息
     ///
@@ -5889,9 +8604,19 @@ impl Client {
         self.read("DescribeValueAddedSrvInfo", request)
     }
 
-    /// 查询木马自动隔离样本详情 (`DescribeVirusAutoIsolateSampleDetail`)
+    /// Queries the details of an automatically isolated trojan sample (`DescribeVirusAutoIsolateSampleDetail`)
+    ///
+    /// This API is used to query the details of an automatically isolated trojan sample.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询木马自动隔离样本详情
+    ///
+    /// 查询木马自动隔离样本详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVirusAutoIsolateSampleDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询木马自动隔离样本详情
     ///
@@ -5913,9 +8638,19 @@ impl Client {
         self.read("DescribeVirusAutoIsolateSampleDetail", request)
     }
 
-    /// 查询木马自动隔离样本下载链接 (`DescribeVirusAutoIsolateSampleDownloadURL`)
+    /// Queries the download URL of an automatically isolated trojan sample (`DescribeVirusAutoIsolateSampleDownloadURL`)
+    ///
+    /// This API is used to query the download URL of an automatically isolated trojan sample.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询木马自动隔离样本下载链接
+    ///
+    /// 查询木马自动隔离样本下载链接
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVirusAutoIsolateSampleDownloadURL)
+    ///
+    /// </details>
     ///
     /// # Example: 查询木马自动隔离样本下载链接
     ///
@@ -5937,9 +8672,19 @@ impl Client {
         self.read("DescribeVirusAutoIsolateSampleDownloadURL", request)
     }
 
-    /// 查询木马自动隔离样本列表 (`DescribeVirusAutoIsolateSampleList`)
+    /// Queries the list of automatically isolated trojan samples (`DescribeVirusAutoIsolateSampleList`)
+    ///
+    /// This API is used to query the list of automatically isolated trojan samples.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询木马自动隔离样本列表
+    ///
+    /// 查询木马自动隔离样本列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVirusAutoIsolateSampleList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询木马自动隔离样本列表
     ///
@@ -5959,9 +8704,19 @@ impl Client {
         self.read("DescribeVirusAutoIsolateSampleList", request)
     }
 
-    /// 查询木马自动隔离设置 (`DescribeVirusAutoIsolateSetting`)
+    /// Queries the settings of automatic trojan isolation (`DescribeVirusAutoIsolateSetting`)
+    ///
+    /// This API is used to query the settings of automatic trojan isolation.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询木马自动隔离设置
+    ///
+    /// 查询木马自动隔离设置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVirusAutoIsolateSetting)
+    ///
+    /// </details>
     ///
     /// # Example: 查询木马自动隔离设置
     ///
@@ -5978,9 +8733,19 @@ impl Client {
         self.read("DescribeVirusAutoIsolateSetting", request)
     }
 
-    /// 运行时查询木马文件信息 (`DescribeVirusDetail`)
+    /// Queries the information of a trojan file at runtime (`DescribeVirusDetail`)
+    ///
+    /// This API is used to query the information of a trojan file at runtime.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 运行时查询木马文件信息
+    ///
+    /// 运行时查询木马文件信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVirusDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时查询木马文件信息
     ///
@@ -5998,9 +8763,19 @@ impl Client {
         self.read("DescribeVirusDetail", request)
     }
 
-    /// 查询木马事件趋势 (`DescribeVirusEventTendency`)
+    /// Queries the trend of trojan events (`DescribeVirusEventTendency`)
+    ///
+    /// This API is used to query the trend of trojan events.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询木马事件趋势
+    ///
+    /// 查询木马事件趋势
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVirusEventTendency)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时木马趋势数据获取
     ///
@@ -6018,9 +8793,19 @@ impl Client {
         self.read("DescribeVirusEventTendency", request)
     }
 
-    /// 查询运行时文件查杀事件列表 (`DescribeVirusList`)
+    /// Queries the list of virus scanning events at runtime (`DescribeVirusList`)
+    ///
+    /// This API is used to query the list of virus scanning events at runtime.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询运行时文件查杀事件列表
+    ///
+    /// 查询运行时文件查杀事件列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVirusList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询运行时文件查杀事件列表
     ///
@@ -6036,9 +8821,19 @@ impl Client {
         self.read("DescribeVirusList", request)
     }
 
-    /// 查询木马一键检测预估超时时间 (`DescribeVirusManualScanEstimateTimeout`)
+    /// Queries the estimated timeout period of a quick trojan scan (`DescribeVirusManualScanEstimateTimeout`)
+    ///
+    /// This API is used to query the estimated timeout period of a quick trojan scan.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询木马一键检测预估超时时间
+    ///
+    /// 查询木马一键检测预估超时时间
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVirusManualScanEstimateTimeout)
+    ///
+    /// </details>
     ///
     /// # Example: 查询木马一键检测预估超时时间
     ///
@@ -6064,9 +8859,19 @@ impl Client {
         self.read("DescribeVirusManualScanEstimateTimeout", request)
     }
 
-    /// 运行时查询文件查杀实时监控设置信息 (`DescribeVirusMonitorConfig`)
+    /// Query real-time monitoring settings of file scan at runtime. (`DescribeVirusMonitorConfig`)
+    ///
+    /// Query real-time monitoring settings of file scan at runtime.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 运行时查询文件查杀实时监控设置信息
+    ///
+    /// 运行时查询文件查杀实时监控设置信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVirusMonitorConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时查询文件查杀实时监控设置信息
     ///
@@ -6082,9 +8887,19 @@ impl Client {
         self.read("DescribeVirusMonitorConfig", request)
     }
 
-    /// 运行时查询文件查杀实时监控设置 (`DescribeVirusMonitorSetting`)
+    /// Queries the real-time monitoring settings of virus scanning at runtime (`DescribeVirusMonitorSetting`)
+    ///
+    /// This API is used to query the real-time monitoring settings of virus scanning at runtime.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 运行时查询文件查杀实时监控设置
+    ///
+    /// 运行时查询文件查杀实时监控设置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVirusMonitorSetting)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时查询文件查杀实时监控设置
     ///
@@ -6100,9 +8915,19 @@ impl Client {
         self.read("DescribeVirusMonitorSetting", request)
     }
 
-    /// 查询木马样本下载url (`DescribeVirusSampleDownloadUrl`)
+    /// Queries the download URL of a trojan sample (`DescribeVirusSampleDownloadUrl`)
+    ///
+    /// This API is used to query the download URL of a trojan sample.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询木马样本下载url
+    ///
+    /// 查询木马样本下载url
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVirusSampleDownloadUrl)
+    ///
+    /// </details>
     ///
     /// # Example: 查询木马样本下载url
     ///
@@ -6121,9 +8946,19 @@ impl Client {
         self.read("DescribeVirusSampleDownloadUrl", request)
     }
 
-    /// 运行时查询文件查杀新设置 (`DescribeVirusScanConfig`)
+    /// Query new settings of file scan at runtime. (`DescribeVirusScanConfig`)
+    ///
+    /// Query new settings of file scan at runtime.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 运行时查询文件查杀新设置
+    ///
+    /// 运行时查询文件查杀新设置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVirusScanConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时查询文件查杀新设置
     ///
@@ -6139,9 +8974,19 @@ impl Client {
         self.read("DescribeVirusScanConfig", request)
     }
 
-    /// 运行时查询文件查杀设置 (`DescribeVirusScanSetting`)
+    /// Queries virus scanning settings at runtime (`DescribeVirusScanSetting`)
+    ///
+    /// This API is used to query virus scanning settings at runtime.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 运行时查询文件查杀设置
+    ///
+    /// 运行时查询文件查杀设置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVirusScanSetting)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时查询文件查杀设置
     ///
@@ -6157,9 +9002,19 @@ impl Client {
         self.read("DescribeVirusScanSetting", request)
     }
 
-    /// 运行时查询文件查杀任务状态 (`DescribeVirusScanTaskStatus`)
+    /// Queries the status of a virus scanning task at runtime (`DescribeVirusScanTaskStatus`)
+    ///
+    /// This API is used to query the status of a virus scanning task at runtime.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 运行时查询文件查杀任务状态
+    ///
+    /// 运行时查询文件查杀任务状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVirusScanTaskStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时查询文件查杀任务状态
     ///
@@ -6177,9 +9032,19 @@ impl Client {
         self.read("DescribeVirusScanTaskStatus", request)
     }
 
-    /// 运行时文件扫描超时设置查询 (`DescribeVirusScanTimeoutSetting`)
+    /// Queries the timeout settings of a file scan at runtime (`DescribeVirusScanTimeoutSetting`)
+    ///
+    /// This API is used to query the timeout settings of a file scan at runtime.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 运行时文件扫描超时设置查询
+    ///
+    /// 运行时文件扫描超时设置查询
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVirusScanTimeoutSetting)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时文件扫描超时设置查询
     ///
@@ -6198,9 +9063,19 @@ impl Client {
         self.read("DescribeVirusScanTimeoutSetting", request)
     }
 
-    /// 运行时查询木马概览信息 (`DescribeVirusSummary`)
+    /// Queries the trojan overview at runtime (`DescribeVirusSummary`)
+    ///
+    /// This API is used to query the trojan overview at runtime.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 运行时查询木马概览信息
+    ///
+    /// 运行时查询木马概览信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVirusSummary)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时查询木马概览信息
     ///
@@ -6216,9 +9091,19 @@ impl Client {
         self.read("DescribeVirusSummary", request)
     }
 
-    /// 运行时查询文件查杀任务列表 (`DescribeVirusTaskList`)
+    /// Queries the list of virus scanning tasks at runtime (`DescribeVirusTaskList`)
+    ///
+    /// This API is used to query the list of virus scanning tasks at runtime.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 运行时查询文件查杀任务列表
+    ///
+    /// 运行时查询文件查杀任务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVirusTaskList)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时查询文件查杀任务列表
     ///
@@ -6236,9 +9121,19 @@ impl Client {
         self.read("DescribeVirusTaskList", request)
     }
 
-    /// 查询木马白名单规则列表 (`DescribeVirusWhiteListRules`)
+    /// This API is used to query the Trojan allowlist rule list. (`DescribeVirusWhiteListRules`)
+    ///
+    /// This API is used to query the Trojan allowlist rule list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询木马白名单规则列表
+    ///
+    /// 查询木马白名单规则列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVirusWhiteListRules)
+    ///
+    /// </details>
     ///
     /// # Example: 文件查杀白名单列表
     ///
@@ -6267,9 +9162,19 @@ impl Client {
         self.read("DescribeVirusWhiteListRules", request)
     }
 
-    /// 查询受漏洞的容器列表 (`DescribeVulContainerList`)
+    /// Queries the list of containers affected by vulnerabilities (`DescribeVulContainerList`)
+    ///
+    /// This API is used to query the list of containers affected by vulnerabilities.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询受漏洞的容器列表
+    ///
+    /// 查询受漏洞的容器列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVulContainerList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询受漏洞的容器列表
     ///
@@ -6287,9 +9192,19 @@ impl Client {
         self.read("DescribeVulContainerList", request)
     }
 
-    /// 查询漏洞防御事件列表 (`DescribeVulDefenceEvent`)
+    /// Queries the list of exploit prevention events (`DescribeVulDefenceEvent`)
+    ///
+    /// This API is used to query the list of exploit prevention events.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询漏洞防御事件列表
+    ///
+    /// 查询漏洞防御事件列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVulDefenceEvent)
+    ///
+    /// </details>
     ///
     /// # Example: 查询漏洞防御事件列表
     ///
@@ -6308,9 +9223,19 @@ impl Client {
         self.read("DescribeVulDefenceEvent", request)
     }
 
-    /// 查询漏洞防御事件详情 (`DescribeVulDefenceEventDetail`)
+    /// Queries the details of an exploit prevention event (`DescribeVulDefenceEventDetail`)
+    ///
+    /// This API is used to query the details of an exploit prevention event.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询漏洞防御事件详情
+    ///
+    /// 查询漏洞防御事件详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVulDefenceEventDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询漏洞防御事件详情
     ///
@@ -6329,9 +9254,19 @@ impl Client {
         self.read("DescribeVulDefenceEventDetail", request)
     }
 
-    /// 查询漏洞防御攻击事件趋势 (`DescribeVulDefenceEventTendency`)
+    /// Queries the trend of exploit prevention events (`DescribeVulDefenceEventTendency`)
+    ///
+    /// This API is used to query the trend of exploit prevention events.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询漏洞防御攻击事件趋势
+    ///
+    /// 查询漏洞防御攻击事件趋势
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVulDefenceEventTendency)
+    ///
+    /// </details>
     ///
     /// # Example: 查询漏洞防御攻击事件趋势
     ///
@@ -6351,9 +9286,19 @@ impl Client {
         self.read("DescribeVulDefenceEventTendency", request)
     }
 
-    /// 查询漏洞防御的主机列表 (`DescribeVulDefenceHost`)
+    /// Queries the list of servers with exploit prevention enabled (`DescribeVulDefenceHost`)
+    ///
+    /// This API is used to query the list of servers with exploit prevention enabled.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询漏洞防御的主机列表
+    ///
+    /// 查询漏洞防御的主机列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVulDefenceHost)
+    ///
+    /// </details>
     ///
     /// # Example: 查询漏洞防御的主机列表
     ///
@@ -6372,9 +9317,19 @@ impl Client {
         self.read("DescribeVulDefenceHost", request)
     }
 
-    /// 查询漏洞防御插件列表 (`DescribeVulDefencePlugin`)
+    /// Queries the list of exploit prevention plugins (`DescribeVulDefencePlugin`)
+    ///
+    /// This API is used to query the list of exploit prevention plugins.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询漏洞防御插件列表
+    ///
+    /// 查询漏洞防御插件列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVulDefencePlugin)
+    ///
+    /// </details>
     ///
     /// # Example: 查询漏洞防御插件列表
     ///
@@ -6403,9 +9358,19 @@ impl Client {
         self.read("DescribeVulDefencePlugin", request)
     }
 
-    /// 查询漏洞防御设置信息 (`DescribeVulDefenceSetting`)
+    /// Queries the exploit prevention settings (`DescribeVulDefenceSetting`)
+    ///
+    /// This API is used to query the exploit prevention settings.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询漏洞防御设置信息
+    ///
+    /// 查询漏洞防御设置信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVulDefenceSetting)
+    ///
+    /// </details>
     ///
     /// # Example: 查询漏洞防御设置信息
     ///
@@ -6421,9 +9386,19 @@ impl Client {
         self.read("DescribeVulDefenceSetting", request)
     }
 
-    /// 查询漏洞详情 (`DescribeVulDetail`)
+    /// Queries vulnerability details (`DescribeVulDetail`)
+    ///
+    /// This API is used to query vulnerability details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询漏洞详情
+    ///
+    /// 查询漏洞详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVulDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询漏洞详情
     ///
@@ -6441,9 +9416,19 @@ impl Client {
         self.read("DescribeVulDetail", request)
     }
 
-    /// 查询漏洞扫描忽略的本地镜像列表 (`DescribeVulIgnoreLocalImageList`)
+    /// Queries the list of local images ignored in a vulnerability scan (`DescribeVulIgnoreLocalImageList`)
+    ///
+    /// This API is used to query the list of local images ignored in a vulnerability scan.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询漏洞扫描忽略的本地镜像列表
+    ///
+    /// 查询漏洞扫描忽略的本地镜像列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVulIgnoreLocalImageList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询漏洞扫描忽略的本地镜像列表
     ///
@@ -6464,9 +9449,19 @@ impl Client {
         self.read("DescribeVulIgnoreLocalImageList", request)
     }
 
-    /// 查询漏洞扫描忽略的仓库镜像列表 (`DescribeVulIgnoreRegistryImageList`)
+    /// Queries the list of repository images ignored in a vulnerability scan (`DescribeVulIgnoreRegistryImageList`)
+    ///
+    /// This API is used to query the list of repository images ignored in a vulnerability scan.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询漏洞扫描忽略的仓库镜像列表
+    ///
+    /// 查询漏洞扫描忽略的仓库镜像列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVulIgnoreRegistryImageList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询漏洞扫描忽略的仓库镜像列表
     ///
@@ -6490,9 +9485,19 @@ impl Client {
         self.read("DescribeVulIgnoreRegistryImageList", request)
     }
 
-    /// 查询漏洞影响的镜像列表 (`DescribeVulImageList`)
+    /// Queries the list of images affected by vulnerabilities (`DescribeVulImageList`)
+    ///
+    /// This API is used to query the list of images affected by vulnerabilities.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询漏洞影响的镜像列表
+    ///
+    /// 查询漏洞影响的镜像列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVulImageList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询漏洞影响的镜像列表
     ///
@@ -6510,9 +9515,19 @@ impl Client {
         self.read("DescribeVulImageList", request)
     }
 
-    /// 查询漏洞镜像统计 (`DescribeVulImageSummary`)
+    /// Queries the statistics of images affected by vulnerabilities (`DescribeVulImageSummary`)
+    ///
+    /// This API is used to query the statistics of images affected by vulnerabilities.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询漏洞镜像统计
+    ///
+    /// 查询漏洞镜像统计
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVulImageSummary)
+    ///
+    /// </details>
     ///
     /// # Example: 查询受漏洞影响的镜像统计
     ///
@@ -6528,9 +9543,19 @@ impl Client {
         self.read("DescribeVulImageSummary", request)
     }
 
-    /// 查询应急漏洞各威胁等级统计镜像数 (`DescribeVulLevelImageSummary`)
+    /// Queries the numbers of images affected by emergency vulnerabilities at each severity level (`DescribeVulLevelImageSummary`)
+    ///
+    /// This API is used to query the numbers of images affected by emergency vulnerabilities at each severity level.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询应急漏洞各威胁等级统计镜像数
+    ///
+    /// 查询应急漏洞各威胁等级统计镜像数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVulLevelImageSummary)
+    ///
+    /// </details>
     ///
     /// # Example: 查询应急漏洞各威胁等级统计镜像数
     ///
@@ -6547,9 +9572,19 @@ impl Client {
         self.read("DescribeVulLevelImageSummary", request)
     }
 
-    /// 查询漏洞各威胁等级统计数 (`DescribeVulLevelSummary`)
+    /// Queries the numbers of vulnerabilities at each severity level (`DescribeVulLevelSummary`)
+    ///
+    /// This API is used to query the numbers of vulnerabilities at each severity level.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询漏洞各威胁等级统计数
+    ///
+    /// 查询漏洞各威胁等级统计数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVulLevelSummary)
+    ///
+    /// </details>
     ///
     /// # Example: 查询各类型漏洞各威胁等级统计数
     ///
@@ -6567,9 +9602,19 @@ impl Client {
         self.read("DescribeVulLevelSummary", request)
     }
 
-    /// 查询漏洞影响的仓库镜像列表 (`DescribeVulRegistryImageList`)
+    /// Queries the list of repository images affected by vulnerabilities (`DescribeVulRegistryImageList`)
+    ///
+    /// This API is used to query the list of repository images affected by vulnerabilities.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询漏洞影响的仓库镜像列表
+    ///
+    /// 查询漏洞影响的仓库镜像列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVulRegistryImageList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询漏洞影响的仓库镜像列表
     ///
@@ -6599,9 +9644,19 @@ impl Client {
         self.read("DescribeVulRegistryImageList", request)
     }
 
-    /// 统计漏洞扫描页已授权和未扫描镜像数 (`DescribeVulScanAuthorizedImageSummary`)
+    /// Counts the number of licensed but not scanned images on the vulnerability scanning page (`DescribeVulScanAuthorizedImageSummary`)
+    ///
+    /// This API is used to count the number of licensed but not scanned images on the vulnerability scanning page.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 统计漏洞扫描页已授权和未扫描镜像数
+    ///
+    /// 统计漏洞扫描页已授权和未扫描镜像数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVulScanAuthorizedImageSummary)
+    ///
+    /// </details>
     ///
     /// # Example: 统计漏洞扫描页已授权和未扫描镜像数
     ///
@@ -6621,9 +9676,19 @@ impl Client {
         self.read("DescribeVulScanAuthorizedImageSummary", request)
     }
 
-    /// 查询漏洞扫描任务信息 (`DescribeVulScanInfo`)
+    /// Queries the information of a vulnerability scan task (`DescribeVulScanInfo`)
+    ///
+    /// This API is used to query the information of a vulnerability scan task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询漏洞扫描任务信息
+    ///
+    /// 查询漏洞扫描任务信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVulScanInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询漏洞扫描任务信息
     ///
@@ -6642,9 +9707,19 @@ impl Client {
         self.read("DescribeVulScanInfo", request)
     }
 
-    /// 查询漏洞扫描任务的本地镜像列表 (`DescribeVulScanLocalImageList`)
+    /// Queries the list of local images in a vulnerability scan task (`DescribeVulScanLocalImageList`)
+    ///
+    /// This API is used to query the list of local images in a vulnerability scan task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询漏洞扫描任务的本地镜像列表
+    ///
+    /// 查询漏洞扫描任务的本地镜像列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVulScanLocalImageList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询漏洞扫描任务的本地镜像列表
     ///
@@ -6663,9 +9738,19 @@ impl Client {
         self.read("DescribeVulScanLocalImageList", request)
     }
 
-    /// 查询漏洞风险统计概览 (`DescribeVulSummary`)
+    /// Queries the overview of vulnerability risks (`DescribeVulSummary`)
+    ///
+    /// This API is used to query the overview of vulnerability risks.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询漏洞风险统计概览
+    ///
+    /// 查询漏洞风险统计概览
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVulSummary)
+    ///
+    /// </details>
     ///
     /// # Example: 查询漏洞风险统计概览
     ///
@@ -6681,9 +9766,19 @@ impl Client {
         self.read("DescribeVulSummary", request)
     }
 
-    /// 查询漏洞风险趋势 (`DescribeVulTendency`)
+    /// Queries the trend of vulnerabilities (`DescribeVulTendency`)
+    ///
+    /// This API is used to query the trend of critical and high-risk vulnerabilities in local and repository images.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询漏洞风险趋势
     ///
     /// 查询本地镜像、仓库镜像中严重&高危的漏洞趋势
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVulTendency)
+    ///
+    /// </details>
     ///
     /// # Example: 严重&高危的漏洞趋势
     ///
@@ -6703,9 +9798,19 @@ impl Client {
         self.read("DescribeVulTendency", request)
     }
 
-    /// 查询漏洞Top排名列表 (`DescribeVulTopRanking`)
+    /// Queries the list of top vulnerabilities (`DescribeVulTopRanking`)
+    ///
+    /// This API is used to query the list of top vulnerabilities.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询漏洞Top排名列表
+    ///
+    /// 查询漏洞Top排名列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeVulTopRanking)
+    ///
+    /// </details>
     ///
     /// # Example: 查询漏洞Top排名列表
     ///
@@ -6723,9 +9828,19 @@ impl Client {
         self.read("DescribeVulTopRanking", request)
     }
 
-    /// 获取告警策略列表 (`DescribeWarningRules`)
+    /// Gets the list of alert policies (`DescribeWarningRules`)
+    ///
+    /// This API is used to get the list of alert policies.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取告警策略列表
+    ///
+    /// 获取告警策略列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeWarningRules)
+    ///
+    /// </details>
     ///
     /// # Example: 获取告警策略列表
     ///
@@ -6741,9 +9856,19 @@ impl Client {
         self.read("DescribeWarningRules", request)
     }
 
-    /// 查询web应用漏洞列表 (`DescribeWebVulList`)
+    /// Queries the list of web application vulnerabilities (`DescribeWebVulList`)
+    ///
+    /// This API is used to query the list of web application vulnerabilities.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询web应用漏洞列表
+    ///
+    /// 查询web应用漏洞列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=DescribeWebVulList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询web应用漏洞列表
     ///
@@ -6762,9 +9887,19 @@ impl Client {
         self.read("DescribeWebVulList", request)
     }
 
-    /// 运行时文件查杀事件列表导出 (`ExportVirusList`)
+    /// Exports the list of virus scanning events at runtime (`ExportVirusList`)
+    ///
+    /// This API is used to export the list of virus scanning events at runtime.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 运行时文件查杀事件列表导出
+    ///
+    /// 运行时文件查杀事件列表导出
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ExportVirusList)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时文件查杀事件列表导出
     ///
@@ -6780,9 +9915,19 @@ impl Client {
         self.call("ExportVirusList", request)
     }
 
-    /// 安全合规初始化用户的合规基线检测环境 (`InitializeUserComplianceEnvironment`)
+    /// Initializes the compliance baseline check environment (`InitializeUserComplianceEnvironment`)
+    ///
+    /// This API is used to initialize the compliance baseline environment and create necessary data and options.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全合规初始化用户的合规基线检测环境
     ///
     /// 为客户初始化合规基线的使用环境，创建必要的数据和选项。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=InitializeUserComplianceEnvironment)
+    ///
+    /// </details>
     ///
     /// # Example: 初始化用户的合规基线检环境
     ///
@@ -6802,9 +9947,19 @@ impl Client {
         self.call("InitializeUserComplianceEnvironment", request)
     }
 
-    /// 修改运行时异常进程策略状态 (`ModifyAbnormalProcessRuleStatus`)
+    /// Changes the status of an abnormal process policy at runtime (`ModifyAbnormalProcessRuleStatus`)
+    ///
+    /// This API is used to change the status of an abnormal process policy at runtime.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改运行时异常进程策略状态
     ///
     /// 修改运行时异常进程策略的开启关闭状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifyAbnormalProcessRuleStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 修改规则状态
     ///
@@ -6826,9 +9981,19 @@ impl Client {
         self.call("ModifyAbnormalProcessRuleStatus", request)
     }
 
-    /// 修改异常进程事件状态 (`ModifyAbnormalProcessStatus`)
+    /// Changes the status of an abnormal process event (`ModifyAbnormalProcessStatus`)
+    ///
+    /// This API is used to change the status of an abnormal process event.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改异常进程事件状态
     ///
     /// 修改异常进程事件的状态信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifyAbnormalProcessStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 修改异常进程事件状态
     ///
@@ -6850,9 +10015,19 @@ impl Client {
         self.call("ModifyAbnormalProcessStatus", request)
     }
 
-    /// 修改运行时访问控制策略状态 (`ModifyAccessControlRuleStatus`)
+    /// Changes the status of an access control policy at runtime (`ModifyAccessControlRuleStatus`)
+    ///
+    /// This API is used to change the status of an access control policy at runtime, i.e., enable or disable it.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改运行时访问控制策略状态
     ///
     /// 修改运行时访问控制策略的状态，启用或者禁用
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifyAccessControlRuleStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 修改规则状态
     ///
@@ -6874,9 +10049,19 @@ impl Client {
         self.call("ModifyAccessControlRuleStatus", request)
     }
 
-    /// 修改运行时访问控制事件状态 (`ModifyAccessControlStatus`)
+    /// Changes the status of an access control event at runtime (`ModifyAccessControlStatus`)
+    ///
+    /// This API is used to change the status of an access control event at runtime.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改运行时访问控制事件状态
     ///
     /// 修改运行时访问控制事件状态信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifyAccessControlStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 修改运行时访问控制事件状态
     ///
@@ -6898,9 +10083,19 @@ impl Client {
         self.call("ModifyAccessControlStatus", request)
     }
 
-    /// 主机资产刷新 (`ModifyAsset`)
+    /// Refreshes server assets (`ModifyAsset`)
+    ///
+    /// This API is used to refresh server assets.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 主机资产刷新
     ///
     /// 容器安全主机资产刷新
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifyAsset)
+    ///
+    /// </details>
     ///
     /// # Example: 主机资产刷新
     ///
@@ -6922,9 +10117,19 @@ impl Client {
         self.call("ModifyAsset", request)
     }
 
-    /// 镜像仓库停止镜像扫描任务 (`ModifyAssetImageRegistryScanStop`)
+    /// Stops an image scan task for an image repository (`ModifyAssetImageRegistryScanStop`)
+    ///
+    /// This API is used to stop an image scan task for an image repository.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 镜像仓库停止镜像扫描任务
+    ///
+    /// 镜像仓库停止镜像扫描任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifyAssetImageRegistryScanStop)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 正常请求
     ///
@@ -6938,6 +10143,18 @@ impl Client {
     ///   "TaskID": 2
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 镜像仓库停止镜像一键扫描任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": [
+    ///     12034807
+    ///   ]
+    /// }
+    /// ```
     pub fn modify_asset_image_registry_scan_stop<'a>(
         &'a self,
         request: &'a ModifyAssetImageRegistryScanStopRequest,
@@ -6949,9 +10166,19 @@ impl Client {
         self.call("ModifyAssetImageRegistryScanStop", request)
     }
 
-    /// 镜像仓库停止镜像一键扫描任务 (`ModifyAssetImageRegistryScanStopOneKey`)
+    /// Stops a quick image scan task for an image repository (`ModifyAssetImageRegistryScanStopOneKey`)
+    ///
+    /// This API is used to stop a quick image scan task for an image repository.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 镜像仓库停止镜像一键扫描任务
+    ///
+    /// 镜像仓库停止镜像一键扫描任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifyAssetImageRegistryScanStopOneKey)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 停止任务
     ///
@@ -6960,6 +10187,16 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskID": 13
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 镜像仓库停止镜像一键扫描任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "All": true
     /// }
     /// ```
     pub fn modify_asset_image_registry_scan_stop_one_key<'a>(
@@ -6973,9 +10210,19 @@ impl Client {
         self.call("ModifyAssetImageRegistryScanStopOneKey", request)
     }
 
-    /// 停止镜像扫描 (`ModifyAssetImageScanStop`)
+    /// Stops an image scan (`ModifyAssetImageScanStop`)
+    ///
+    /// This API is used to stop an image scan.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 停止镜像扫描
     ///
     /// 容器安全停止镜像扫描
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifyAssetImageScanStop)
+    ///
+    /// </details>
     ///
     /// # Example: 停止镜像扫描
     ///
@@ -6993,9 +10240,19 @@ impl Client {
         self.call("ModifyAssetImageScanStop", request)
     }
 
-    /// 安全合规编辑定时任务 (`ModifyCompliancePeriodTask`)
+    /// Edits a scheduled task (`ModifyCompliancePeriodTask`)
+    ///
+    /// This API is used to modify the settings of a scheduled task, including the check cycle and the status of the compliance benchmark.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全合规编辑定时任务
     ///
     /// 修改定时任务的设置，包括检测周期、开启/禁用合规基准。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifyCompliancePeriodTask)
+    ///
+    /// </details>
     ///
     /// # Example: 编辑定时任务
     ///
@@ -7023,9 +10280,19 @@ impl Client {
         self.call("ModifyCompliancePeriodTask", request)
     }
 
-    /// 隔离容器网络状态 (`ModifyContainerNetStatus`)
+    /// Isolates a container (`ModifyContainerNetStatus`)
+    ///
+    /// This API is used to isolate a container.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 隔离容器网络状态
+    ///
+    /// 隔离容器网络状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifyContainerNetStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 隔离容器网络状态
     ///
@@ -7044,9 +10311,19 @@ impl Client {
         self.call("ModifyContainerNetStatus", request)
     }
 
-    /// 修改防护状态 (`ModifyDefendStatus`)
+    /// This API is used to modify the protection status. (`ModifyDefendStatus`)
+    ///
+    /// This API is used to modify the protection status.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改防护状态
+    ///
+    /// 修改防护状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifyDefendStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 修改防护状态
     ///
@@ -7069,9 +10346,19 @@ impl Client {
         self.call("ModifyDefendStatus", request)
     }
 
-    /// 修改容器逃逸扫描事件状态 (`ModifyEscapeEventStatus`)
+    /// Changes the status of a container escape scan event (`ModifyEscapeEventStatus`)
+    ///
+    /// This API is used to change the status of a container escape scan event.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改容器逃逸扫描事件状态
     ///
     /// ModifyEscapeEventStatus  修改容器逃逸扫描事件状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifyEscapeEventStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 修改容器逃逸扫描事件状态
     ///
@@ -7092,9 +10379,19 @@ impl Client {
         self.call("ModifyEscapeEventStatus", request)
     }
 
-    /// 修改容器逃逸扫描规则信息 (`ModifyEscapeRule`)
+    /// Modifies the information of a container escape scan rule (`ModifyEscapeRule`)
+    ///
+    /// This API is used to modify the information of a container escape scan rule.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改容器逃逸扫描规则信息
     ///
     /// ModifyEscapeRule  修改容器逃逸扫描规则信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifyEscapeRule)
+    ///
+    /// </details>
     ///
     /// # Example: updataEscape
     ///
@@ -7106,9 +10403,19 @@ impl Client {
         self.call("ModifyEscapeRule", request)
     }
 
-    /// 修改逃逸白名单 (`ModifyEscapeWhiteList`)
+    /// Modifies an allowed escape (`ModifyEscapeWhiteList`)
+    ///
+    /// This API is used to modify an allowed escape.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改逃逸白名单
+    ///
+    /// 修改逃逸白名单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifyEscapeWhiteList)
+    ///
+    /// </details>
     ///
     /// # Example: 修改逃逸白名单
     ///
@@ -7131,9 +10438,19 @@ impl Client {
         self.call("ModifyEscapeWhiteList", request)
     }
 
-    /// 批量授权镜像扫描V2.0 (`ModifyImageAuthorized`)
+    /// Batch licenses images to be scanned (v2.0) (`ModifyImageAuthorized`)
+    ///
+    /// This API is used to batch license images to be scanned (v2.0).
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量授权镜像扫描V2.0
+    ///
+    /// 批量授权镜像扫描V2.0
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifyImageAuthorized)
+    ///
+    /// </details>
     ///
     /// # Example: 批量授权镜像扫描V2.0
     ///
@@ -7159,9 +10476,19 @@ impl Client {
         self.call("ModifyImageAuthorized", request)
     }
 
-    /// 修改k8sapi异常事件状态 (`ModifyK8sApiAbnormalEventStatus`)
+    /// Modifies the status of K8sApi exception events (`ModifyK8sApiAbnormalEventStatus`)
+    ///
+    /// This API is used to modify the status of K8sApi exception events.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改k8sapi异常事件状态
+    ///
+    /// 修改k8sapi异常事件状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifyK8sApiAbnormalEventStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 修改k8sapi异常事件状态
     ///
@@ -7184,9 +10511,19 @@ impl Client {
         self.call("ModifyK8sApiAbnormalEventStatus", request)
     }
 
-    /// 修改k8sapi异常规则信息 (`ModifyK8sApiAbnormalRuleInfo`)
+    /// Modifies the information of K8sApi abnormal rules (`ModifyK8sApiAbnormalRuleInfo`)
+    ///
+    /// Modify the exception rule info of k8sapi. The Action in RuleInfoList only supports RULE_MODE_ALERT and no longer supports RULE_MODE_RELEASE/PASS.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改k8sapi异常规则信息
     ///
     /// 修改k8sapi异常规则信息。RuleInfoList中的Action仅支持RULE_MODE_ALERT（告警），不再支持RULE_MODE_RELEASE/PASS（放行）。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifyK8sApiAbnormalRuleInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 修改k8sapi异常规则信息
     ///
@@ -7221,9 +10558,19 @@ impl Client {
         self.call("ModifyK8sApiAbnormalRuleInfo", request)
     }
 
-    /// 修改k8sapi异常事件规则状态 (`ModifyK8sApiAbnormalRuleStatus`)
+    /// Modifies the status of K8sApi abnormal event rules (`ModifyK8sApiAbnormalRuleStatus`)
+    ///
+    /// This API is used to modify the status of K8sApi abnormal event rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改k8sapi异常事件规则状态
+    ///
+    /// 修改k8sapi异常事件规则状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifyK8sApiAbnormalRuleStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 修改k8sapi异常事件规则状态
     ///
@@ -7243,9 +10590,19 @@ impl Client {
         self.call("ModifyK8sApiAbnormalRuleStatus", request)
     }
 
-    /// 编辑或者创建rasp白名单规则 (`ModifyRaspRules`)
+    /// This API is used to edit or create a RASP allowlist rule. (`ModifyRaspRules`)
+    ///
+    /// Edit or create a java Memory Trojan allowlist
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 编辑或者创建rasp白名单规则
     ///
     /// 编辑或者创建java内存马白名单
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifyRaspRules)
+    ///
+    /// </details>
     ///
     /// # Example: 添加漏洞防御白名单
     ///
@@ -7266,9 +10623,19 @@ impl Client {
         self.call("ModifyRaspRules", request)
     }
 
-    /// 修改反弹shell事件状态 (`ModifyReverseShellStatus`)
+    /// Changes the status of a reverse shell event (`ModifyReverseShellStatus`)
+    ///
+    /// This API is used to change the status of a reverse shell event.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改反弹shell事件状态
     ///
     /// 修改反弹shell事件的状态信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifyReverseShellStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 修改反弹shell事件状态
     ///
@@ -7290,9 +10657,19 @@ impl Client {
         self.call("ModifyReverseShellStatus", request)
     }
 
-    /// 编辑恶意请求事件状态 (`ModifyRiskDnsEventStatus`)
+    /// Edit the malicious request event status. (`ModifyRiskDnsEventStatus`)
+    ///
+    /// Edit the malicious request event status.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 编辑恶意请求事件状态
+    ///
+    /// 编辑恶意请求事件状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifyRiskDnsEventStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 编辑恶意请求事件状态
     ///
@@ -7314,9 +10691,19 @@ impl Client {
         self.call("ModifyRiskDnsEventStatus", request)
     }
 
-    /// 修改高危系统调用事件状态 (`ModifyRiskSyscallStatus`)
+    /// Changes the status of a high-risk syscall event (`ModifyRiskSyscallStatus`)
+    ///
+    /// This API is used to change the status of a high-risk syscall event.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改高危系统调用事件状态
     ///
     /// 修改高危系统调用事件的状态信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifyRiskSyscallStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 修改高危系统调用事件状态
     ///
@@ -7338,9 +10725,19 @@ impl Client {
         self.call("ModifyRiskSyscallStatus", request)
     }
 
-    /// 修改安全日志清理设置信息 (`ModifySecLogCleanSettingInfo`)
+    /// Modifies the settings of security log cleanup (`ModifySecLogCleanSettingInfo`)
+    ///
+    /// This API is used to modify the settings of security log cleanup.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改安全日志清理设置信息
+    ///
+    /// 修改安全日志清理设置信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifySecLogCleanSettingInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 修改安全日志清理设置信息
     ///
@@ -7361,9 +10758,19 @@ impl Client {
         self.call("ModifySecLogCleanSettingInfo", request)
     }
 
-    /// 更新安全日志-日志投递cls配置 (`ModifySecLogDeliveryClsSetting`)
+    /// Updates the configuration of security log delivery to CLS (`ModifySecLogDeliveryClsSetting`)
+    ///
+    /// This API is used to update the configuration of security log delivery to CLS.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新安全日志-日志投递cls配置
+    ///
+    /// 更新安全日志-日志投递cls配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifySecLogDeliveryClsSetting)
+    ///
+    /// </details>
     ///
     /// # Example: 更新安全日志-日志投递cls配置
     ///
@@ -7392,9 +10799,19 @@ impl Client {
         self.call("ModifySecLogDeliveryClsSetting", request)
     }
 
-    /// 更新安全日志投递kafka设置 (`ModifySecLogDeliveryKafkaSetting`)
+    /// Updates the settings of security log delivery to Kafka (`ModifySecLogDeliveryKafkaSetting`)
+    ///
+    /// This API is used to update the settings of security log delivery to Kafka.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新安全日志投递kafka设置
+    ///
+    /// 更新安全日志投递kafka设置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifySecLogDeliveryKafkaSetting)
+    ///
+    /// </details>
     ///
     /// # Example: 更新安全日志投递kafka设置
     ///
@@ -7429,9 +10846,19 @@ impl Client {
         self.call("ModifySecLogDeliveryKafkaSetting", request)
     }
 
-    /// 修改安全日志接入对象 (`ModifySecLogJoinObjects`)
+    /// Modifies an accessed security log object (`ModifySecLogJoinObjects`)
+    ///
+    /// This API is used to modify an accessed security log object.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改安全日志接入对象
+    ///
+    /// 修改安全日志接入对象
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifySecLogJoinObjects)
+    ///
+    /// </details>
     ///
     /// # Example: 修改安全日志接入对象
     ///
@@ -7456,9 +10883,19 @@ impl Client {
         self.call("ModifySecLogJoinObjects", request)
     }
 
-    /// 修改安全日志接入状态 (`ModifySecLogJoinState`)
+    /// Changes the security log access status (`ModifySecLogJoinState`)
+    ///
+    /// This API is used to change the security log access status.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改安全日志接入状态
+    ///
+    /// 修改安全日志接入状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifySecLogJoinState)
+    ///
+    /// </details>
     ///
     /// # Example: 修改安全日志接入状态
     ///
@@ -7477,9 +10914,19 @@ impl Client {
         self.call("ModifySecLogJoinState", request)
     }
 
-    /// 修改安全日志kafkaUIN (`ModifySecLogKafkaUIN`)
+    /// Modifies the UIN of a Kafka security log (`ModifySecLogKafkaUIN`)
+    ///
+    /// This API is used to modify the UIN of a Kafka security log.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改安全日志kafkaUIN
+    ///
+    /// 修改安全日志kafkaUIN
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifySecLogKafkaUIN)
+    ///
+    /// </details>
     ///
     /// # Example: 修改安全日志KafkaUIN
     ///
@@ -7497,9 +10944,19 @@ impl Client {
         self.call("ModifySecLogKafkaUIN", request)
     }
 
-    /// 修改木马自动隔离样本开关 (`ModifyVirusAutoIsolateExampleSwitch`)
+    /// Enables/Disables automatic trojan sample isolation (`ModifyVirusAutoIsolateExampleSwitch`)
+    ///
+    /// This API is used to enable/disable automatic trojan sample isolation.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改木马自动隔离样本开关
+    ///
+    /// 修改木马自动隔离样本开关
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifyVirusAutoIsolateExampleSwitch)
+    ///
+    /// </details>
     ///
     /// # Example: 修改木马自动隔离样本开关
     ///
@@ -7522,9 +10979,19 @@ impl Client {
         self.call("ModifyVirusAutoIsolateExampleSwitch", request)
     }
 
-    /// 修改木马自动隔离设置 (`ModifyVirusAutoIsolateSetting`)
+    /// Modifies the settings of automatic trojan isolation (`ModifyVirusAutoIsolateSetting`)
+    ///
+    /// This API is used to modify the settings of automatic trojan isolation.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改木马自动隔离设置
+    ///
+    /// 修改木马自动隔离设置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifyVirusAutoIsolateSetting)
+    ///
+    /// </details>
     ///
     /// # Example: 修改木马自动隔离设置
     ///
@@ -7544,9 +11011,19 @@ impl Client {
         self.call("ModifyVirusAutoIsolateSetting", request)
     }
 
-    /// 运行时更新木马文件事件状态 (`ModifyVirusFileStatus`)
+    /// Updates the status of a trojan file at runtime (`ModifyVirusFileStatus`)
+    ///
+    /// This API is used to update the status of a trojan file at runtime.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 运行时更新木马文件事件状态
+    ///
+    /// 运行时更新木马文件事件状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifyVirusFileStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时更新木马文件事件状态
     ///
@@ -7568,9 +11045,19 @@ impl Client {
         self.call("ModifyVirusFileStatus", request)
     }
 
-    /// 运行时更新文件查杀实时监控设置 (`ModifyVirusMonitorSetting`)
+    /// Updates the real-time monitoring settings of virus scanning at runtime (`ModifyVirusMonitorSetting`)
+    ///
+    /// This API is used to update the real-time monitoring settings of virus scanning at runtime.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 运行时更新文件查杀实时监控设置
+    ///
+    /// 运行时更新文件查杀实时监控设置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifyVirusMonitorSetting)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时更新文件查杀实时监控设置
     ///
@@ -7592,9 +11079,19 @@ impl Client {
         self.call("ModifyVirusMonitorSetting", request)
     }
 
-    /// 运行时更新文件查杀设置 (`ModifyVirusScanSetting`)
+    /// Updates virus scanning settings at runtime (`ModifyVirusScanSetting`)
+    ///
+    /// This API is used to update virus scanning settings at runtime.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 运行时更新文件查杀设置
+    ///
+    /// 运行时更新文件查杀设置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifyVirusScanSetting)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时更新文件查杀设置
     ///
@@ -7625,9 +11122,19 @@ impl Client {
         self.call("ModifyVirusScanSetting", request)
     }
 
-    /// 运行时文件扫描超时设置 (`ModifyVirusScanTimeoutSetting`)
+    /// Modifies the timeout settings of a file scan at runtime (`ModifyVirusScanTimeoutSetting`)
+    ///
+    /// This API is used to modify the timeout settings of a file scan at runtime.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 运行时文件扫描超时设置
+    ///
+    /// 运行时文件扫描超时设置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifyVirusScanTimeoutSetting)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时文件扫描超时设置
     ///
@@ -7647,9 +11154,19 @@ impl Client {
         self.call("ModifyVirusScanTimeoutSetting", request)
     }
 
-    /// 修改漏洞防御事件状态 (`ModifyVulDefenceEventStatus`)
+    /// Changes the status of an exploit prevention event (`ModifyVulDefenceEventStatus`)
+    ///
+    /// This API is used to change the status of an exploit prevention event.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改漏洞防御事件状态
+    ///
+    /// 修改漏洞防御事件状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifyVulDefenceEventStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 修改漏洞防御事件状态
     ///
@@ -7671,9 +11188,19 @@ impl Client {
         self.call("ModifyVulDefenceEventStatus", request)
     }
 
-    /// 编辑漏洞防御设置 (`ModifyVulDefenceSetting`)
+    /// Edits the exploit prevention settings (`ModifyVulDefenceSetting`)
+    ///
+    /// This API is used to edit the exploit prevention settings.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 编辑漏洞防御设置
+    ///
+    /// 编辑漏洞防御设置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ModifyVulDefenceSetting)
+    ///
+    /// </details>
     ///
     /// # Example: 编辑漏洞防御设置
     ///
@@ -7692,9 +11219,19 @@ impl Client {
         self.call("ModifyVulDefenceSetting", request)
     }
 
-    /// 开通容器安全服务试用 (`OpenTcssTrial`)
+    /// Activates TCSS trial (`OpenTcssTrial`)
+    ///
+    /// This API is used to activate TCSS trial.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 开通容器安全服务试用
+    ///
+    /// 开通容器安全服务试用
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=OpenTcssTrial)
+    ///
+    /// </details>
     ///
     /// # Example: 开通容器安全服务试用
     ///
@@ -7710,9 +11247,19 @@ impl Client {
         self.call("OpenTcssTrial", request)
     }
 
-    /// 删除单个镜像仓库详细信息 (`RemoveAssetImageRegistryRegistryDetail`)
+    /// Deletes the details of an image repository (`RemoveAssetImageRegistryRegistryDetail`)
+    ///
+    /// This API is used to delete the details of an image repository.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除单个镜像仓库详细信息
+    ///
+    /// 删除单个镜像仓库详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=RemoveAssetImageRegistryRegistryDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 删除单个镜像仓库详细信息
     ///
@@ -7734,9 +11281,19 @@ impl Client {
         self.call("RemoveAssetImageRegistryRegistryDetail", request)
     }
 
-    /// 授权镜像扫描 (`RenewImageAuthorizeState`)
+    /// Licenses an image to be scanned (`RenewImageAuthorizeState`)
+    ///
+    /// This API is used to license an image to be scanned.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 授权镜像扫描
     ///
     /// RenewImageAuthorizeState   授权镜像扫描
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=RenewImageAuthorizeState)
+    ///
+    /// </details>
     ///
     /// # Example: 授权镜像扫描
     ///
@@ -7757,9 +11314,19 @@ impl Client {
         self.call("RenewImageAuthorizeState", request)
     }
 
-    /// 重置安全日志主题设置 (`ResetSecLogTopicConfig`)
+    /// Resets a security log topic (`ResetSecLogTopicConfig`)
+    ///
+    /// This API is used to reset a security log topic.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 重置安全日志主题设置
+    ///
+    /// 重置安全日志主题设置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ResetSecLogTopicConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 重置安全日志主题设置
     ///
@@ -7778,9 +11345,19 @@ impl Client {
         self.call("ResetSecLogTopicConfig", request)
     }
 
-    /// 安全合规重新检测选定的资产 (`ScanComplianceAssets`)
+    /// Checks the specified asset again (`ScanComplianceAssets`)
+    ///
+    /// This API is used to check the specified asset again.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全合规重新检测选定的资产
     ///
     /// 重新检测选定的资产
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ScanComplianceAssets)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 重新扫描指定的资产
     ///
@@ -7795,6 +11372,19 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 检测资产
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AssetType": "ASSET_CONTAINER",
+    ///   "CustomerAssetIdSet": [
+    ///     2202462
+    ///   ]
+    /// }
+    /// ```
     pub fn scan_compliance_assets<'a>(
         &'a self,
         request: &'a ScanComplianceAssetsRequest,
@@ -7802,9 +11392,19 @@ impl Client {
         self.call("ScanComplianceAssets", request)
     }
 
-    /// 安全合规用指定的检测项重新检测选定的资产 (`ScanComplianceAssetsByPolicyItem`)
+    /// Checks the specified asset again with the specified check item (`ScanComplianceAssetsByPolicyItem`)
+    ///
+    /// This API is used to check the specified asset again with the specified check item and return the ID of the created compliance check task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全合规用指定的检测项重新检测选定的资产
     ///
     /// 用指定的检测项重新检测选定的资产，返回创建的合规检查任务的ID。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ScanComplianceAssetsByPolicyItem)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 用指定的检测项重新检测选定的资产
     ///
@@ -7820,6 +11420,20 @@ impl Client {
     ///   "CustomerPolicyItemId": 10001
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 检测策略下资产
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AssetType": "ASSET_CONTAINER",
+    ///   "CustomerAssetIdSet": [
+    ///     2202462
+    ///   ],
+    ///   "CustomerPolicyItemId": 2798
+    /// }
+    /// ```
     pub fn scan_compliance_assets_by_policy_item<'a>(
         &'a self,
         request: &'a ScanComplianceAssetsByPolicyItemRequest,
@@ -7831,9 +11445,19 @@ impl Client {
         self.call("ScanComplianceAssetsByPolicyItem", request)
     }
 
-    /// 安全合规重新检测选定的检测项 (`ScanCompliancePolicyItems`)
+    /// Checks the specified check item again (`ScanCompliancePolicyItems`)
+    ///
+    /// This API is used to check all the assets of the specified check item again and return the ID of the created compliance check task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全合规重新检测选定的检测项
     ///
     /// 重新检测选的检测项下的所有资产，返回创建的合规检查任务的ID。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ScanCompliancePolicyItems)
+    ///
+    /// </details>
     ///
     /// # Example: 重新检测选定的检测项
     ///
@@ -7855,9 +11479,19 @@ impl Client {
         self.call("ScanCompliancePolicyItems", request)
     }
 
-    /// 安全合规重新检测上次检测失败的资产 (`ScanComplianceScanFailedAssets`)
+    /// Checks the assets that failed the last check again (`ScanComplianceScanFailedAssets`)
+    ///
+    /// This API is used to check all the failed check items of the specified asset again and return the ID of the created compliance check task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安全合规重新检测上次检测失败的资产
     ///
     /// 重新检测选定的检测失败的资产下的所有失败的检测项，返回创建的合规检查任务的ID。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=ScanComplianceScanFailedAssets)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 重新检测上次检测失败的资产
     ///
@@ -7870,6 +11504,19 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 再次扫描失败资产
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AssetType": "ASSET_CONTAINER",
+    ///   "CustomerAssetIdSet": [
+    ///     2202462
+    ///   ]
+    /// }
+    /// ```
     pub fn scan_compliance_scan_failed_assets<'a>(
         &'a self,
         request: &'a ScanComplianceScanFailedAssetsRequest,
@@ -7878,9 +11525,19 @@ impl Client {
         self.call("ScanComplianceScanFailedAssets", request)
     }
 
-    /// 设置检测模式和自动检查 (`SetCheckMode`)
+    /// Sets the check mode and automatic check (`SetCheckMode`)
+    ///
+    /// This API is used to set the check mode and automatic check.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 设置检测模式和自动检查
+    ///
+    /// 设置检测模式和自动检查
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=SetCheckMode)
+    ///
+    /// </details>
     ///
     /// # Example: 设置检测模式和自动检查示例
     ///
@@ -7901,9 +11558,19 @@ impl Client {
         self.call("SetCheckMode", request)
     }
 
-    /// 运行时停止木马查杀任务 (`StopVirusScanTask`)
+    /// Stops a trojan scan task at runtime (`StopVirusScanTask`)
+    ///
+    /// This API is used to stop a trojan scan task at runtime.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 运行时停止木马查杀任务
+    ///
+    /// 运行时停止木马查杀任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=StopVirusScanTask)
+    ///
+    /// </details>
     ///
     /// # Example: 运行时停止木马查杀任务
     ///
@@ -7921,9 +11588,19 @@ impl Client {
         self.call("StopVirusScanTask", request)
     }
 
-    /// 停止漏洞扫描任务 (`StopVulScanTask`)
+    /// Stops a vulnerability scan task (`StopVulScanTask`)
+    ///
+    /// This API is used to stop a vulnerability scan task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 停止漏洞扫描任务
+    ///
+    /// 停止漏洞扫描任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=StopVulScanTask)
+    ///
+    /// </details>
     ///
     /// # Example: 停止漏洞扫描任务
     ///
@@ -7942,9 +11619,19 @@ impl Client {
         self.call("StopVulScanTask", request)
     }
 
-    /// 编辑本地镜像自动授权开关 (`SwitchImageAutoAuthorizedRule`)
+    /// Enables/Disables automatic licensing for local images (`SwitchImageAutoAuthorizedRule`)
+    ///
+    /// This API is used to enable/disable automatic licensing for local images.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 编辑本地镜像自动授权开关
+    ///
+    /// 编辑本地镜像自动授权开关
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=SwitchImageAutoAuthorizedRule)
+    ///
+    /// </details>
     ///
     /// # Example: 编辑本地镜像自动授权开关
     ///
@@ -7964,9 +11651,19 @@ impl Client {
         self.call("SwitchImageAutoAuthorizedRule", request)
     }
 
-    /// 镜像仓库资产刷新 (`SyncAssetImageRegistryAsset`)
+    /// Refreshes the assets in an image repository (`SyncAssetImageRegistryAsset`)
+    ///
+    /// This API is used to refresh the assets in an image repository.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 镜像仓库资产刷新
+    ///
+    /// 镜像仓库资产刷新
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=SyncAssetImageRegistryAsset)
+    ///
+    /// </details>
     ///
     /// # Example: 镜像仓库资产刷新
     ///
@@ -7987,9 +11684,19 @@ impl Client {
         self.call("SyncAssetImageRegistryAsset", request)
     }
 
-    /// 卸载集群容器安全 (`UninstallClusterContainerSecurity`)
+    /// Uninstall cluster container security. (`UninstallClusterContainerSecurity`)
+    ///
+    /// Uninstall cluster container security.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 卸载集群容器安全
+    ///
+    /// 卸载集群容器安全
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=UninstallClusterContainerSecurity)
+    ///
+    /// </details>
     ///
     /// # Example: 卸载集群容器安全
     ///
@@ -8013,11 +11720,23 @@ impl Client {
         self.call("UninstallClusterContainerSecurity", request)
     }
 
-    /// 容器网络创建网络策略更新并发布任务 (`UpdateAndPublishNetworkFirewallPolicyDetail`)
+    /// Creates a task to update and publish a network policy in the container network (`UpdateAndPublishNetworkFirewallPolicyDetail`)
+    ///
+    /// This feature is deprecated pending tripartite reconstruction
+    ///
+    /// Create a network policy and update and distribute tasks for the container network.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 容器网络创建网络策略更新并发布任务
     ///
     /// 功能已下线待三合一重构
     ///
     /// 容器网络创建网络策略更新并发布任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=UpdateAndPublishNetworkFirewallPolicyDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 容器网络创建网络策略更新并发布任务示例
     ///
@@ -8034,11 +11753,23 @@ impl Client {
         self.call("UpdateAndPublishNetworkFirewallPolicyDetail", request)
     }
 
-    /// 容器网络更新Yaml网络策略并发布任务 (`UpdateAndPublishNetworkFirewallPolicyYamlDetail`)
+    /// Creates a task to update and publish a YAML network policy in the container network (`UpdateAndPublishNetworkFirewallPolicyYamlDetail`)
+    ///
+    /// deprecated pending reconstruction
+    ///
+    /// Update the YAML network policy and distribute tasks for the container network.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 容器网络更新Yaml网络策略并发布任务
     ///
     /// 功能已下线待三合一重构
     ///
     /// 容器网络更新Yaml网络策略并发布任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=UpdateAndPublishNetworkFirewallPolicyYamlDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 容器网络更新Yaml网络策略并发布任务任务示例
     ///
@@ -8064,9 +11795,19 @@ impl Client {
         self.call("UpdateAndPublishNetworkFirewallPolicyYamlDetail", request)
     }
 
-    /// 更新单个镜像仓库详细信息 (`UpdateAssetImageRegistryRegistryDetail`)
+    /// Updates the details of an image repository (`UpdateAssetImageRegistryRegistryDetail`)
+    ///
+    /// This API is used to update the details of an image repository.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新单个镜像仓库详细信息
+    ///
+    /// 更新单个镜像仓库详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=UpdateAssetImageRegistryRegistryDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 更新单个镜像仓库详细信息
     ///
@@ -8103,9 +11844,19 @@ impl Client {
         self.call("UpdateAssetImageRegistryRegistryDetail", request)
     }
 
-    /// 镜像仓库更新定时任务 (`UpdateImageRegistryTimingScanTask`)
+    /// Updates a scheduled task in the mirror repository (`UpdateImageRegistryTimingScanTask`)
+    ///
+    /// Update scheduled tasks in the mirror repository
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 镜像仓库更新定时任务
+    ///
+    /// 镜像仓库更新定时任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=UpdateImageRegistryTimingScanTask)
+    ///
+    /// </details>
     ///
     /// # Example: 定时扫描-扫描全部已授权的最新版本镜像
     ///
@@ -8121,11 +11872,23 @@ impl Client {
         self.call("UpdateImageRegistryTimingScanTask", request)
     }
 
-    /// 容器网络创建网络策略更新任务 (`UpdateNetworkFirewallPolicyDetail`)
+    /// Creates a task to update a network policy in the container network (`UpdateNetworkFirewallPolicyDetail`)
+    ///
+    /// This feature is deprecated pending tripartite reconstruction
+    ///
+    /// Create a network policy update task for the container network.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 容器网络创建网络策略更新任务
     ///
     /// 功能已下线待三合一重构
     ///
     /// 容器网络创建网络策略更新任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=UpdateNetworkFirewallPolicyDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 容器网络创建网络策略更新任务示例
     ///
@@ -8161,11 +11924,23 @@ impl Client {
         self.call("UpdateNetworkFirewallPolicyDetail", request)
     }
 
-    /// 容器网络更新Yaml网络策略任务 (`UpdateNetworkFirewallPolicyYamlDetail`)
+    /// Creates a task to update a YAML network policy in the container network (`UpdateNetworkFirewallPolicyYamlDetail`)
+    ///
+    /// deprecated pending reconstruction
+    ///
+    /// Update the YAML network policy task for the container network.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 容器网络更新Yaml网络策略任务
     ///
     /// 功能已下线待三合一重构
     ///
     /// 容器网络更新Yaml网络策略任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tcss&Version=2020-11-01&Action=UpdateNetworkFirewallPolicyYamlDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 容器网络更新Yaml网络策略任务示例
     ///
@@ -9090,1159 +12865,1240 @@ impl Client {
 }
 
 rt::model! {
-/// 灰度项目配置
+/// Canary project configuration
+///
+/// <details><summary>中文</summary>灰度项目配置</details>
 pub struct ABTestConfig: decode {
-  /// 灰度项目名称
+  /// Canary project name
   project_name: String = "ProjectName",
-  /// true：正在灰度，false：不在灰度
+  /// Valid values: `true` (in canary upgrade); `false` (not in canary upgrade).
   status: bool = "Status",
 }
 
-/// 容器运行时安全，子策略信息
+/// Container runtime security - Sub-policy information
+///
+/// <details><summary>中文</summary>容器运行时安全，子策略信息</details>
 pub struct AbnormalProcessChildRuleInfo: encode {
-  /// **Required.** <p>进程路径</p>
+  /// **Required.** <p>Process path.</p>
   process_path: String = "ProcessPath",
-  /// **Required.** <p>策略模式，   RULE_MODE_RELEASE: 放行<br>   RULE_MODE_ALERT: 告警<br>   RULE_MODE_HOLDUP:拦截</p>
+  /// **Required.** <p>Policy mode: RULE_MODE_RELEASE: allow<br>   RULE_MODE_ALERT: alarm<br>   RULE_MODE_HOLDUP: block</p>
   rule_mode: String = "RuleMode",
-  /// <p>命令行参数</p>
+  /// <p>Command line parameters.</p>
   cmd_line: String = "CmdLine",
-  /// <p>子策略id</p>
+  /// <p>Sub-policy ID.</p>
   rule_id: String = "RuleId",
-  /// <p>威胁等级，HIGH:高，MIDDLE:中，LOW:低</p>
+  /// <p>Threat level: HIGH, MIDDLE, and LOW.</p>
   rule_level: String = "RuleLevel",
 }
 
-/// 运行时容器访问控制事件描述信息
+/// Description of the abnormal container process event at runtime
+///
+/// <details><summary>中文</summary>运行时容器访问控制事件描述信息</details>
 pub struct AbnormalProcessEventDescription: decode {
-  /// 事件规则
+  /// Event rule
   description: String = "Description",
-  /// 解决方案
+  /// Solution
   solution: String = "Solution",
-  /// 事件备注信息
+  /// Event remark information
   remark: String = "Remark",
-  /// 命中规则详细信息
+  /// Details of the hit rule
   match_rule: AbnormalProcessChildRuleInfo = "MatchRule",
-  /// 命中规则名称，PROXY_TOOL：代理软件，TRANSFER_CONTROL：横向渗透，ATTACK_CMD：恶意命令，REVERSE_SHELL：反弹shell，FILELESS：无文件程序执行，RISK_CMD：高危命令，ABNORMAL_CHILD_PROC：敏感服务异常子进程启动，USER_DEFINED_RULE：用户自定义规则
+  /// Name of the hit rule. Valid values: `PROXY_TOOL` (proxy); `TRANSFER_CONTROL` (lateral movement); `ATTACK_CMD` (malicious command); `REVERSE_SHELL` (reverse shell); `FILELESS` (fileless execution); `RISK_CMD` (high-risk command); `ABNORMAL_CHILD_PROC` (unusual start found in the child process of the sensitive service); `USER_DEFINED_RULE` (custom rule).
   rule_name: String = "RuleName",
-  /// 命中规则的id
+  /// ID of the hit rule
   rule_id: String = "RuleId",
-  /// 事件最后一次处理的时间
+  /// Last Time for Event Handling
   operation_time: String = "OperationTime",
-  /// 命中策略名称：SYSTEM_DEFINED_RULE （系统策略）或  用户自定义的策略名字
+  /// Hit Policy Name: SYSTEM_DEFINED_RULE (System Policy) or Custom Policy Name
   group_name: String = "GroupName",
 }
 
-/// 容器运行时安全异常进程信息
+/// Container runtime security - Information of the abnormal process
+///
+/// <details><summary>中文</summary>容器运行时安全异常进程信息</details>
 pub struct AbnormalProcessEventInfo: decode {
-  /// <p>进程目录</p>
+  /// <p>Process directory.</p>
   process_path: String = "ProcessPath",
-  /// <p>事件类型，MALICE_PROCESS_START:恶意进程启动</p>
+  /// <p>Event type. MALICE_PROCESS_START: malicious process startup.</p>
   event_type: String = "EventType",
-  /// <p>命中规则名称，PROXY_TOOL：代理软件，TRANSFER_CONTROL：横向渗透，ATTACK_CMD：恶意命令，REVERSE_SHELL：反弹shell，FILELESS：无文件程序执行，RISK_CMD：高危命令，ABNORMAL_CHILD_PROC：敏感服务异常子进程启动，USER_DEFINED_RULE：用户自定义规则</p>
+  /// <p>Hit rule name. PROXY_TOOL: proxy software; TRANSFER_CONTROL: lateral movement; ATTACK_CMD: malicious command; REVERSE_SHELL: reverse shell; FILELESS: fileless execution; RISK_CMD: high-risk command; ABNORMAL_CHILD_PROC: abnormal child process startup of sensitive service; USER_DEFINED_RULE: user-defined rule</p>
   match_rule_name: String = "MatchRuleName",
-  /// <p>生成时间</p>
-  ///
+  /// <p>Generation time.</p>
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   found_time: String = "FoundTime",
-  /// <p>容器名</p>
+  /// <p>Container name.</p>
   container_name: String = "ContainerName",
-  /// <p>镜像名</p>
+  /// <p>Image name.</p>
   image_name: String = "ImageName",
-  /// <p>动作执行结果，    BEHAVIOR_NONE: 无<br>    BEHAVIOR_ALERT: 告警<br>    BEHAVIOR_RELEASE：放行<br>    BEHAVIOR_HOLDUP_FAILED:拦截失败<br>    BEHAVIOR_HOLDUP_SUCCESSED：拦截失败</p>
+  /// <p>Action execution result: BEHAVIOR_NONE: none<br>BEHAVIOR_ALERT: alarm<br>BEHAVIOR_RELEASE: allow<br>BEHAVIOR_HOLDUP_FAILED: block failed<br>BEHAVIOR_HOLDUP_SUCCESSED: block succeeded</p>
   behavior: String = "Behavior",
-  /// <p>状态，EVENT_UNDEAL:事件未处理<br>    EVENT_DEALED:事件已经处理<br>    EVENT_INGNORE：事件已经忽略</p>
+  /// <p>Status: EVENT_UNDEAL: event unhandled<br>    EVENT_DEALED: event handled<br>    EVENT_INGNORE: event ignored</p>
   status: String = "Status",
-  /// <p>事件记录的唯一id</p>
+  /// <p>Unique ID of the event record.</p>
   id: String = "Id",
-  /// <p>镜像id，用于跳转</p>
+  /// <p>Image ID, used for redirection.</p>
   image_id: String = "ImageId",
-  /// <p>容器id，用于跳转</p>
+  /// <p>Container ID, used for redirection.</p>
   container_id: String = "ContainerId",
-  /// <p>事件解决方案</p>
+  /// <p>Event solution.</p>
   solution: String = "Solution",
-  /// <p>事件详细描述</p>
+  /// <p>Event detailed description.</p>
   description: String = "Description",
-  /// <p>命中策略id</p>
+  /// <p>Hit policy ID.</p>
   match_rule_id: String = "MatchRuleId",
-  /// <p>命中规则行为：<br>RULE_MODE_RELEASE 放行<br>RULE_MODE_ALERT  告警<br>RULE_MODE_HOLDUP 拦截</p>
+  /// <p>Hit rule action:<br>RULE_MODE_RELEASE: allow<br>RULE_MODE_ALERT: alarm<br>RULE_MODE_HOLDUP: block</p>
   match_action: String = "MatchAction",
-  /// <p>命中规则进程信息</p>
+  /// <p>Hit rule process information.</p>
   match_process_path: String = "MatchProcessPath",
-  /// <p>规则是否存在</p>
+  /// <p>Whether the rule exists.</p>
   rule_exist: bool = "RuleExist",
-  /// <p>事件数量</p>
+  /// <p>Number of events.</p>
   event_count: i64 = "EventCount",
-  /// <p>最近生成时间</p>
-  ///
+  /// <p>Last generation time.</p>
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   latest_found_time: String = "LatestFoundTime",
-  /// <p>规则组Id</p>
+  /// <p>Rule group ID.</p>
   rule_id: String = "RuleId",
-  /// <p>命中策略名称：SYSTEM_DEFINED_RULE （系统策略）或  用户自定义的策略名字</p>
+  /// <p>Hit policy name: SYSTEM_DEFINED_RULE (system policy) or user-defined policy name.</p>
   match_group_name: String = "MatchGroupName",
-  /// <p>命中规则等级，HIGH：高危，MIDDLE：中危，LOW：低危。</p>
+  /// <p>Hit rule level: HIGH, MIDDLE, and LOW.</p>
   match_rule_level: String = "MatchRuleLevel",
-  /// <p>网络状态<br>未隔离      NORMAL<br>已隔离        ISOLATED<br>隔离中        ISOLATING<br>隔离失败    ISOLATE_FAILED<br>解除隔离中  RESTORING<br>解除隔离失败 RESTORE_FAILED</p>
+  /// <p>Network status<br>Not isolated: NORMAL<br>Isolated: ISOLATED<br>Isolating: ISOLATING<br>Isolation failed: ISOLATE_FAILED<br>Restoring: RESTORING<br>Restoring failed: RESTORE_FAILED</p>
   container_net_status: String = "ContainerNetStatus",
-  /// <p>容器子状态<br>&quot;AGENT_OFFLINE&quot;       //Agent离线<br>&quot;NODE_DESTROYED&quot;      //节点已销毁<br>&quot;CONTAINER_EXITED&quot;    //容器已退出<br>&quot;CONTAINER_DESTROYED&quot; //容器已销毁<br>&quot;SHARED_HOST&quot;         // 容器与主机共享网络<br>&quot;RESOURCE_LIMIT&quot;      //隔离操作资源超限<br>&quot;UNKNOW&quot;              // 原因未知</p>
+  /// <p>Container sub-status.<br>&quot;AGENT_OFFLINE&quot;       //Agent offline<br>&quot;NODE_DESTROYED&quot;      //Node destroyed<br>&quot;CONTAINER_EXITED&quot;    //Container exited<br>&quot;CONTAINER_DESTROYED&quot; //Container destroyed<br>&quot;SHARED_HOST&quot;         //Container and host sharing the network<br>&quot;RESOURCE_LIMIT&quot;      //Resource limit exceeded for the isolation operation<br>&quot;UNKNOW&quot;              //Unknown reason</p>
   container_net_sub_status: String = "ContainerNetSubStatus",
-  /// <p>容器隔离操作来源</p>
+  /// <p>Source of container isolation operation.</p>
   container_isolate_operation_src: String = "ContainerIsolateOperationSrc",
-  /// <p>容器状态<br>正在运行: RUNNING<br>暂停: PAUSED<br>停止: STOPPED<br>已经创建: CREATED<br>已经销毁: DESTROYED<br>正在重启中: RESTARTING<br>迁移中: REMOVING</p>
+  /// <p>Container status.<br>RUNNING<br>PAUSED<br>STOPPED<br>CREATED<br>DESTROYED<br>RESTARTING<br>REMOVING</p>
   container_status: String = "ContainerStatus",
-  /// <p>集群ID</p>
+  /// <p>Cluster ID.</p>
   cluster_id: String = "ClusterID",
-  /// <p>节点类型：NORMAL普通节点、SUPER超级节点</p>
+  /// <p>Node type: NORMAL (normal node) and SUPER (super node).</p>
   node_type: String = "NodeType",
-  /// <p>pod 名称</p>
+  /// <p>Pod name.</p>
   pod_name: String = "PodName",
   /// <p>pod ip</p>
   pod_ip: String = "PodIP",
-  /// <p>集群id</p>
+  /// <p>Cluster ID.</p>
   node_unique_id: String = "NodeUniqueID",
-  /// <p>节点公网ip</p>
+  /// <p>Node public IP address.</p>
   public_ip: String = "PublicIP",
-  /// <p>节点名称</p>
+  /// <p>Node name.</p>
   node_name: String = "NodeName",
-  /// <p>节点id</p>
+  /// <p>Node ID.</p>
   node_id: String = "NodeID",
   /// <p>uuid</p>
   host_id: String = "HostID",
-  /// <p>节点内网ip</p>
+  /// <p>Node private IP address.</p>
   host_ip: String = "HostIP",
-  /// <p>集群名称</p>
+  /// <p>Cluster name.</p>
   cluster_name: String = "ClusterName",
-  /// <p>命令行参数</p>
+  /// <p>Command line parameters.</p>
   cmd_line: String = "CmdLine",
 }
 
-/// 待处理异常进程事件趋势
+/// Trend of pending abnormal process events
+///
+/// <details><summary>中文</summary>待处理异常进程事件趋势</details>
 pub struct AbnormalProcessEventTendencyInfo: decode {
-  /// 日期
-  ///
+  /// Date
   /// Format: date, `YYYY-MM-DD`.
   date: String = "Date",
-  /// 待处理代理软件事件数
+  /// Number of pending proxy events
   proxy_tool_event_count: i64 = "ProxyToolEventCount",
-  /// 待处理横向参透事件数
+  /// Number of pending lateral movement events
   transfer_control_event_count: i64 = "TransferControlEventCount",
-  /// 待处理恶意命令事件数
+  /// Number of pending malicious command events
   attack_cmd_event_count: i64 = "AttackCmdEventCount",
-  /// 待处理反弹shell事件数
+  /// Number of pending reverse shell events
   reverse_shell_event_count: i64 = "ReverseShellEventCount",
-  /// 待处理无文件程序执行事件数
+  /// Number of pending fileless execution events
   fileless_event_count: i64 = "FilelessEventCount",
-  /// 待处理高危命令事件数
+  /// Number of pending high-risk command events
   risk_cmd_event_count: i64 = "RiskCmdEventCount",
-  /// 待处理敏感服务异常子进程启动事件数
+  /// Number of pending events of unusual startups found in the child process of the sensitive service
   abnormal_child_process_event_count: i64 = "AbnormalChildProcessEventCount",
-  /// 待处理自定义规则事件数
+  /// Number of pending custom rule events
   user_defined_rule_event_count: i64 = "UserDefinedRuleEventCount",
 }
 
-/// 异常进程策略列表扩展项（扁平独立结构体，含子规则内容和执行动作）
+/// Abnormal process policy list extension (standalone flat structure with rule content and execution action)
+///
+/// <details><summary>中文</summary>异常进程策略列表扩展项（扁平独立结构体，含子规则内容和执行动作）</details>
 pub struct AbnormalProcessRuleExtSetItem: decode {
-  /// 用户自定义策略子规则列表。IsDefault=false时有值
+  /// Sub-rule list of the user-defined policy. Has a value when IsDefault=false.
   child_rules: Vec<AbnormalProcessChildRuleInfo> = "ChildRules",
-  /// 编辑用户名称
+  /// Edit username
   edit_user_name: String = "EditUserName",
-  /// 策略生效镜像数量
+  /// Policy enforcement image count
   effect_image_count: u64 = "EffectImageCount",
-  /// true: 默认策略，false:自定义策略
+  /// true: default policy, false: custom policy
   is_default: bool = "IsDefault",
-  /// 是否为全部镜像规则。true表示对所有镜像生效
+  /// Whether the rule applies to all images. true indicates it takes effect on all images.
   is_global: bool = "IsGlobal",
-  /// true: 策略启用，false：策略禁用
+  /// true: Policy activation, false: Policy deactivation
   is_enable: bool = "IsEnable",
-  /// 规则组中所有执行动作的去重列表。RULE_MODE_ALERT:告警 RULE_MODE_HOLDUP:拦截
+  /// Deduplicated list of ALL execution actions in the rule group. RULE_MODE_ALERT: Alert RULE_MODE_HOLDUP: Block
   rule_actions: Vec<String> = "RuleActions",
-  /// 策略Id
+  /// Policy ID
   rule_id: String = "RuleId",
-  /// 策略名字
+  /// Policy name
   rule_name: String = "RuleName",
-  /// 系统策略子规则列表。IsDefault=true时有值
+  /// Sub-rule list of system policy. Has value when IsDefault=true.
   system_child_rules: Vec<AbnormalProcessSystemChildRuleInfo> = "SystemChildRules",
-  /// 策略更新时间, 存在为空的情况
+  /// Policy update time. May be empty.
   update_time: String = "UpdateTime",
 }
 
-/// 运行时安全，异常进程检测策略
+/// Runtime security - Abnormal process detection policy
+///
+/// <details><summary>中文</summary>运行时安全，异常进程检测策略</details>
 pub struct AbnormalProcessRuleInfo: encode {
-  /// **Required.** 用户策略的子策略数组
+  /// **Required.** Array of sub-policies of the user policy
   child_rules: Vec<AbnormalProcessChildRuleInfo> = "ChildRules",
-  /// **Required.** 生效镜像id，空数组代表全部镜像
+  /// **Required.** IDs of associated images. An empty array indicates all images.
   image_ids: Vec<String> = "ImageIds",
-  /// **Required.** true:策略启用，false:策略禁用
+  /// **Required.** Valid values: `true` (enabled); `false` (disabled).
   is_enable: bool = "IsEnable",
-  /// **Required.** 策略名字
+  /// **Required.** Policy name
   rule_name: String = "RuleName",
-  /// 是否是系统默认策略
+  /// Whether it is the default preset policy
   is_default: bool = "IsDefault",
-  /// 是否为全部镜像规则。true表示对所有镜像生效
+  /// Whether the rule applies to all images. true indicates it takes effect on all images.
   is_global: bool = "IsGlobal",
-  /// 策略id
+  /// Policy ID
   rule_id: String = "RuleId",
-  /// 系统策略的子策略数组
+  /// Array of sub-policies of the preset policy
   system_child_rules: Vec<AbnormalProcessSystemChildRuleInfo> = "SystemChildRules",
 }
 
-/// 异常进程系统策略的子策略信息
+/// Information of the sub-policy of the preset policy for abnormal processes
+///
+/// <details><summary>中文</summary>异常进程系统策略的子策略信息</details>
 pub struct AbnormalProcessSystemChildRuleInfo: encode {
-  /// **Required.** 子策略状态，true为开启，false为关闭
+  /// **Required.** Sub-policy status. Valid values: `true` (enabled); `false` (disabled).
   is_enable: bool = "IsEnable",
-  /// **Required.** 子策略Id
+  /// **Required.** Sub-policy ID
   rule_id: String = "RuleId",
-  /// **Required.** 策略模式,  RULE_MODE_RELEASE: 放行
-  /// RULE_MODE_ALERT: 告警
-  /// RULE_MODE_HOLDUP:拦截
+  /// **Required.** Policy mode. `RULE_MODE_RELEASE`: Allow.
+  /// `RULE_MODE_ALERT`: Alert.
+  /// `RULE_MODE_HOLDUP`: Block.
   rule_mode: String = "RuleMode",
-  /// **Required.** 子策略检测的行为类型
-  /// PROXY_TOOL： 代理软件
-  /// TRANSFER_CONTROL：横向渗透
-  /// ATTACK_CMD： 恶意命令
-  /// REVERSE_SHELL：反弹shell
-  /// FILELESS：无文件程序执行
-  /// RISK_CMD：高危命令
-  /// ABNORMAL_CHILD_PROC: 敏感服务异常子进程启动
+  /// **Required.** Behavior type detected by the sub-policy
+  /// `PROXY_TOOL`: Proxy.
+  /// `TRANSFER_CONTROL`: Lateral movement.
+  /// `ATTACK_CMD`: Malicious command.
+  /// `REVERSE_SHELL`: Reverse shell.
+  /// `FILELESS`: Fileless execution.
+  /// `RISK_CMD`: High-risk command.
+  /// `ABNORMAL_CHILD_PROC`: Unusual start found in the child process of the sensitive service.
   rule_type: String = "RuleType",
-  /// 威胁等级，HIGH:高，MIDDLE:中，LOW:低
+  /// Threat Level. HIGH: High; MIDDLE: Medium; LOW: Low
   rule_level: String = "RuleLevel",
 }
 
-/// 容器运行时安全，访问控制子策略信息
+/// Container runtime security - Information of the access control sub-policy
+///
+/// <details><summary>中文</summary>容器运行时安全，访问控制子策略信息</details>
 pub struct AccessControlChildRuleInfo: encode {
-  /// **Required.** <p>进程路径</p>
+  /// **Required.** <p>Process path.</p>
   process_path: String = "ProcessPath",
-  /// **Required.** <p>策略模式,  RULE_MODE_RELEASE: 放行<br>   RULE_MODE_ALERT: 告警<br>   RULE_MODE_HOLDUP:拦截</p>
+  /// **Required.** <p>Policy mode: RULE_MODE_RELEASE: allow<br>   RULE_MODE_ALERT: alarm<br>   RULE_MODE_HOLDUP: block</p>
   rule_mode: String = "RuleMode",
-  /// **Required.** <p>被访问文件路径，仅仅在访问控制生效</p>
+  /// **Required.** <p>Accessed file path, only effective during access control.</p>
   target_file_path: String = "TargetFilePath",
-  /// <p>命令行参数</p>
+  /// <p>Command line parameters.</p>
   cmd_line: String = "CmdLine",
-  /// <p>子策略id</p>
+  /// <p>Sub-policy ID.</p>
   rule_id: String = "RuleId",
 }
 
-/// 运行时容器访问控制事件描述信息
+/// Description of the container access control event at runtime
+///
+/// <details><summary>中文</summary>运行时容器访问控制事件描述信息</details>
 pub struct AccessControlEventDescription: decode {
-  /// 事件规则
+  /// Event rule
   description: String = "Description",
-  /// 解决方案
+  /// Solution
   solution: String = "Solution",
-  /// 事件备注信息
+  /// Event remark information
   remark: String = "Remark",
-  /// 命中规则详细信息
+  /// Details of the hit rule
   match_rule: AccessControlChildRuleInfo = "MatchRule",
-  /// 命中规则名字
+  /// Name of the hit rule
   rule_name: String = "RuleName",
-  /// 命中规则id
+  /// ID of the hit rule
   rule_id: String = "RuleId",
-  /// 事件最后一次处理的时间
+  /// Last Time for Event Handling
   operation_time: String = "OperationTime",
 }
 
-/// 容器运行时安全访问控制事件信息
+/// Container runtime security - Information of the access control event
+///
+/// <details><summary>中文</summary>容器运行时安全访问控制事件信息</details>
 pub struct AccessControlEventInfo: decode {
-  /// <p>进程名称</p>
+  /// <p>Process name.</p>
   process_name: String = "ProcessName",
-  /// <p>命中规则名称</p>
+  /// <p>Hit rule name.</p>
   match_rule_name: String = "MatchRuleName",
-  /// <p>生成时间</p>
-  ///
+  /// <p>Generation time.</p>
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   found_time: String = "FoundTime",
-  /// <p>容器名</p>
+  /// <p>Container name.</p>
   container_name: String = "ContainerName",
-  /// <p>镜像名</p>
+  /// <p>Image name.</p>
   image_name: String = "ImageName",
-  /// <p>动作执行结果，   BEHAVIOR_NONE: 无<br>    BEHAVIOR_ALERT: 告警<br>    BEHAVIOR_RELEASE：放行<br>    BEHAVIOR_HOLDUP_FAILED:拦截失败<br>    BEHAVIOR_HOLDUP_SUCCESSED：拦截失败</p>
+  /// <p>Action execution result: BEHAVIOR_NONE: none<br>BEHAVIOR_ALERT: alarm<br>BEHAVIOR_RELEASE: allow<br>BEHAVIOR_HOLDUP_FAILED: block failed<br>BEHAVIOR_HOLDUP_SUCCESSED: block succeeded</p>
   behavior: String = "Behavior",
-  /// <p>状态0:未处理  “EVENT_UNDEAL”:事件未处理<br>    &quot;EVENT_DEALED&quot;:事件已经处理<br>    &quot;EVENT_INGNORE&quot;：事件已经忽略</p>
+  /// <p>Status 0: unhandled  "EVENT_UNDEAL": event unhandled<br>    &quot;EVENT_DEALED&quot;: event handled<br>    &quot;EVENT_INGNORE&quot;: event ignored</p>
   status: String = "Status",
-  /// <p>事件记录的唯一id</p>
+  /// <p>Unique ID of the event record.</p>
   id: String = "Id",
-  /// <p>文件名称</p>
+  /// <p>File name.</p>
   file_name: String = "FileName",
-  /// <p>事件类型， FILE_ABNORMAL_READ:文件异常读取</p>
+  /// <p>Event type. FILE_ABNORMAL_READ: abnormal file read.</p>
   event_type: String = "EventType",
-  /// <p>镜像id, 用于跳转</p>
+  /// <p>Image ID, used for redirection.</p>
   image_id: String = "ImageId",
-  /// <p>容器id, 用于跳转</p>
+  /// <p>Container ID, used for redirection.</p>
   container_id: String = "ContainerId",
-  /// <p>事件解决方案</p>
+  /// <p>Event solution.</p>
   solution: String = "Solution",
-  /// <p>事件详细描述</p>
+  /// <p>Event detailed description.</p>
   description: String = "Description",
-  /// <p>命中策略id</p>
+  /// <p>Hit policy ID.</p>
   match_rule_id: String = "MatchRuleId",
-  /// <p>命中规则行为：<br>RULE_MODE_RELEASE 放行<br>RULE_MODE_ALERT  告警<br>RULE_MODE_HOLDUP 拦截</p>
+  /// <p>Hit rule action:<br>RULE_MODE_RELEASE: allow<br>RULE_MODE_ALERT: alarm<br>RULE_MODE_HOLDUP: block</p>
   match_action: String = "MatchAction",
-  /// <p>命中规则进程信息</p>
+  /// <p>Hit rule process information.</p>
   match_process_path: String = "MatchProcessPath",
-  /// <p>命中规则文件信息</p>
+  /// <p>Hit rule file information.</p>
   match_file_path: String = "MatchFilePath",
-  /// <p>文件路径，包含名字</p>
+  /// <p>File path, including name.</p>
   file_path: String = "FilePath",
-  /// <p>规则是否存在</p>
+  /// <p>Whether the rule exists.</p>
   rule_exist: bool = "RuleExist",
-  /// <p>事件数量</p>
+  /// <p>Number of events.</p>
   event_count: i64 = "EventCount",
-  /// <p>最近生成时间</p>
+  /// <p>Last generation time.</p>
   latest_found_time: String = "LatestFoundTime",
-  /// <p>规则组id</p>
+  /// <p>Rule group ID.</p>
   rule_id: String = "RuleId",
-  /// <p>网络状态<br>未隔离      NORMAL<br>已隔离        ISOLATED<br>隔离中        ISOLATING<br>隔离失败    ISOLATE_FAILED<br>解除隔离中  RESTORING<br>解除隔离失败 RESTORE_FAILED</p>
+  /// <p>Network status<br>Not isolated: NORMAL<br>Isolated: ISOLATED<br>Isolating: ISOLATING<br>Isolation failed: ISOLATE_FAILED<br>Restoring: RESTORING<br>Restoring failed: RESTORE_FAILED</p>
   container_net_status: String = "ContainerNetStatus",
-  /// <p>容器子状态<br>&quot;AGENT_OFFLINE&quot;       //Agent离线<br>&quot;NODE_DESTROYED&quot;      //节点已销毁<br>&quot;CONTAINER_EXITED&quot;    //容器已退出<br>&quot;CONTAINER_DESTROYED&quot; //容器已销毁<br>&quot;SHARED_HOST&quot;         // 容器与主机共享网络<br>&quot;RESOURCE_LIMIT&quot;      //隔离操作资源超限<br>&quot;UNKNOW&quot;              // 原因未知</p>
+  /// <p>Container sub-status.<br>&quot;AGENT_OFFLINE&quot;       //Agent offline<br>&quot;NODE_DESTROYED&quot;      //Node destroyed<br>&quot;CONTAINER_EXITED&quot;    //Container exited<br>&quot;CONTAINER_DESTROYED&quot; //Container destroyed<br>&quot;SHARED_HOST&quot;         //Container and host sharing the network<br>&quot;RESOURCE_LIMIT&quot;      //Resource limit exceeded for the isolation operation<br>&quot;UNKNOW&quot;              //Unknown reason</p>
   container_net_sub_status: String = "ContainerNetSubStatus",
-  /// <p>容器隔离操作来源</p>
+  /// <p>Source of container isolation operation.</p>
   container_isolate_operation_src: String = "ContainerIsolateOperationSrc",
-  /// <p>容器状态<br>正在运行: RUNNING<br>暂停: PAUSED<br>停止: STOPPED<br>已经创建: CREATED<br>已经销毁: DESTROYED<br>正在重启中: RESTARTING<br>迁移中: REMOVING</p>
+  /// <p>Container status.<br>RUNNING<br>PAUSED<br>STOPPED<br>CREATED<br>DESTROYED<br>RESTARTING<br>REMOVING</p>
   container_status: String = "ContainerStatus",
-  /// <p>节点名称：如果是超级节点，展示的实质上是它的node_id</p>
+  /// <p>Node name: For super nodes, the node_id is displayed instead.</p>
   node_name: String = "NodeName",
-  /// <p>pod名称</p>
+  /// <p>Pod name.</p>
   pod_name: String = "PodName",
   /// <p>pod ip</p>
   pod_ip: String = "PodIP",
-  /// <p>节点类型：NORMAL普通节点、SUPER超级节点</p>
+  /// <p>Node type: NORMAL (normal node) and SUPER (super node).</p>
   node_type: String = "NodeType",
-  /// <p>集群id</p>
+  /// <p>Cluster ID.</p>
   cluster_id: String = "ClusterID",
-  /// <p>节点的唯一id，主要是超级节点使用</p>
+  /// <p>Unique node ID, primarily used for super nodes.</p>
   node_unique_id: String = "NodeUniqueID",
-  /// <p>节点公网IP</p>
+  /// <p>Node public IP address.</p>
   public_ip: String = "PublicIP",
-  /// <p>节点id</p>
+  /// <p>Node ID.</p>
   node_id: String = "NodeID",
   /// <p>uuid</p>
   host_id: String = "HostID",
-  /// <p>节点内网ip</p>
+  /// <p>Node private IP address.</p>
   host_ip: String = "HostIP",
-  /// <p>集群名称</p>
+  /// <p>Cluster name.</p>
   cluster_name: String = "ClusterName",
-  /// <p>命令行参数</p>
+  /// <p>Command line parameters.</p>
   cmd_line: String = "CmdLine",
 }
 
-/// 文件篡改策略列表扩展项（扁平独立结构体，含子规则内容和执行动作）
+/// File tampering policy list extension (standalone flat structure with rule content and execution action)
+///
+/// <details><summary>中文</summary>文件篡改策略列表扩展项（扁平独立结构体，含子规则内容和执行动作）</details>
 pub struct AccessControlRuleExtSetItem: decode {
-  /// 用户自定义策略子规则列表。IsDefault=false时有值
+  /// Sub-rule list of the user-defined policy. Has a value when IsDefault=false.
   child_rules: Vec<AccessControlChildRuleInfo> = "ChildRules",
-  /// 编辑用户名称
+  /// Edit username
   edit_user_name: String = "EditUserName",
-  /// 策略生效镜像数量
+  /// Policy enforcement image count
   effect_image_count: u64 = "EffectImageCount",
-  /// true: 默认策略，false:自定义策略
+  /// true: default policy, false: custom policy
   is_default: bool = "IsDefault",
-  /// 是否为全部镜像规则。true表示对所有镜像生效
+  /// Whether the rule applies to all images. true indicates it takes effect on all images.
   is_global: bool = "IsGlobal",
-  /// true: 策略启用，false：策略禁用
+  /// true: Policy activation, false: Policy deactivation
   is_enable: bool = "IsEnable",
-  /// 规则组中所有执行动作的去重列表。RULE_MODE_ALERT:告警 RULE_MODE_HOLDUP:拦截
+  /// Deduplicated list of ALL execution actions in the rule group. RULE_MODE_ALERT: Alert RULE_MODE_HOLDUP: Block
   rule_actions: Vec<String> = "RuleActions",
-  /// 策略Id
+  /// Policy ID
   rule_id: String = "RuleId",
-  /// 策略名字
+  /// Policy name
   rule_name: String = "RuleName",
-  /// 系统策略子规则列表。IsDefault=true时有值
+  /// Sub-rule list of system policy. Has value when IsDefault=true.
   system_child_rules: Vec<AccessControlSystemChildRuleInfo> = "SystemChildRules",
-  /// 策略更新时间, 存在为空的情况
+  /// Policy update time. May be empty.
   update_time: String = "UpdateTime",
 }
 
-/// 容器运行时，访问控制策略信息
+/// Container runtime - Access control policy information
+///
+/// <details><summary>中文</summary>容器运行时，访问控制策略信息</details>
 pub struct AccessControlRuleInfo: encode {
-  /// **Required.** 用户策略的子策略数组
+  /// **Required.** Array of sub-policies of the user policy
   child_rules: Vec<AccessControlChildRuleInfo> = "ChildRules",
-  /// **Required.** 生效镜像id，空数组代表全部镜像
+  /// **Required.** IDs of associated images. An empty array indicates all images.
   image_ids: Vec<String> = "ImageIds",
-  /// **Required.** 开关,true:开启，false:禁用
+  /// **Required.** Switch. Valid values: `true` (on); `false` (off).
   is_enable: bool = "IsEnable",
-  /// **Required.** 策略名字
+  /// **Required.** Policy name
   rule_name: String = "RuleName",
-  /// 是否是系统默认策略
+  /// Whether it is the default preset policy
   is_default: bool = "IsDefault",
-  /// true:全部镜像，false:指定镜像。IsGlobal=true时ImageIds返回空数组
+  /// true: all images, false: specified images. When IsGlobal=true, ImageIds returns an empty array.
   is_global: bool = "IsGlobal",
-  /// 策略id
+  /// Policy ID
   rule_id: String = "RuleId",
-  /// 系统策略的子策略数组
+  /// Array of sub-policies of the preset policy
   system_child_rules: Vec<AccessControlSystemChildRuleInfo> = "SystemChildRules",
 }
 
-/// 容器运行时安全，访问控制系统策略的子策略信息
+/// Container runtime security - Information of the sub-policy of the preset access control policy
+///
+/// <details><summary>中文</summary>容器运行时安全，访问控制系统策略的子策略信息</details>
 pub struct AccessControlSystemChildRuleInfo: encode {
-  /// **Required.** 子策略状态，true为开启，false为关闭
+  /// **Required.** Sub-policy status. Valid values: `true` (enabled); `false` (disabled).
   is_enable: bool = "IsEnable",
-  /// **Required.** 子策略Id
+  /// **Required.** Sub-policy ID
   rule_id: String = "RuleId",
-  /// **Required.** 策略模式,  RULE_MODE_RELEASE: 放行
-  /// RULE_MODE_ALERT: 告警
-  /// RULE_MODE_HOLDUP:拦截
+  /// **Required.** Policy mode. `RULE_MODE_RELEASE`: Allow.
+  /// `RULE_MODE_ALERT`: Alert.
+  /// `RULE_MODE_HOLDUP`: Block.
   rule_mode: String = "RuleMode",
-  /// **Required.** 子策略检测的入侵行为类型
-  /// CHANGE_CRONTAB：篡改计划任务
-  /// CHANGE_SYS_BIN：篡改系统程序
-  /// CHANGE_USRCFG：篡改用户配置
+  /// **Required.** Intrusion behavior type detected by the sub-policy
+  /// `CHANGE_CRONTAB`: Tampering with the scheduled task.
+  /// `CHANGE_SYS_BIN`: Tampering with the system program.
+  /// `CHANGE_USRCFG`: Tampering with user configuration.
   rule_type: String = "RuleType",
 }
 
-/// AddAndPublishNetworkFirewallPolicyDetail请求参数结构体
+/// Request of [`Client::add_and_publish_network_firewall_policy_detail`].
 pub struct AddAndPublishNetworkFirewallPolicyDetailRequest: encode {
-  /// **Required.** 集群Id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 策略名
+  /// **Required.** Policy name
   policy_name: String = "PolicyName",
-  /// **Required.** 入站规则
+  /// **Required.** Inbound rule
   ///
-  /// 全部允许：1
+  /// `1`: Allow all.
   ///
-  /// 全部拒绝 ：2
+  /// `2`: Reject all.
   ///
-  /// 自定义：3
+  /// `3`: Custom.
   from_policy_rule: i64 = "FromPolicyRule",
-  /// **Required.** 出站规则
+  /// **Required.** Outbound rule
   ///
-  /// 全部允许：1
+  /// `1`: Allow all.
   ///
-  /// 全部拒绝 ：2
+  /// `2`: Reject all.
   ///
-  /// 自定义：3
+  /// `3`: Custom.
   to_policy_rule: i64 = "ToPolicyRule",
-  /// **Required.** pod选择器
+  /// **Required.** Pod selector
   pod_selector: String = "PodSelector",
-  /// 命名空间
+  /// Namespace
   namespace: String = "Namespace",
-  /// 策略描述
+  /// Policy description
   description: String = "Description",
-  /// 自定义规则
+  /// Custom rule
   custom_policy: Vec<NetworkCustomPolicy> = "CustomPolicy",
 }
 
-/// AddAndPublishNetworkFirewallPolicyDetail返回参数结构体
+/// Response of [`Client::add_and_publish_network_firewall_policy_detail`].
 pub struct AddAndPublishNetworkFirewallPolicyDetailResponse: decode {
-  /// 返回创建的任务的ID，为0表示创建失败。
+  /// ID of the created task. `0` indicates that the creation failed.
   task_id: u64 = "TaskId",
-  /// 创建任务的结果，"Succ"为成功，"Failed"为失败
+  /// Result of creating the task. Valid values: `Succ`, `Failed`.
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddAndPublishNetworkFirewallPolicyYamlDetail请求参数结构体
+/// Request of [`Client::add_and_publish_network_firewall_policy_yaml_detail`].
 pub struct AddAndPublishNetworkFirewallPolicyYamlDetailRequest: encode {
-  /// **Required.** 集群Id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 策略名
+  /// **Required.** Policy name
   policy_name: String = "PolicyName",
-  /// base64编码的networkpolicy yaml字符串
+  /// Base64-encoded NetworkPolicy YAML string
   yaml: String = "Yaml",
-  /// 策略描述
+  /// Policy description
   description: String = "Description",
 }
 
-/// AddAndPublishNetworkFirewallPolicyYamlDetail返回参数结构体
+/// Response of [`Client::add_and_publish_network_firewall_policy_yaml_detail`].
 pub struct AddAndPublishNetworkFirewallPolicyYamlDetailResponse: decode {
-  /// 返回创建的任务的ID，为0表示创建失败。
+  /// ID of the created task. `0` indicates that the creation failed.
   task_id: u64 = "TaskId",
-  /// 创建任务的结果，"Succ"为成功，"Failed"为失败
+  /// Result of creating the task. Valid values: `Succ`, `Failed`.
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddAssetImageRegistryRegistryDetail请求参数结构体
+/// Request of [`Client::add_asset_image_registry_registry_detail`].
 pub struct AddAssetImageRegistryRegistryDetailRequest: encode {
-  /// **Required.** 仓库名
+  /// **Required.** Repository Name
   name: String = "Name",
-  /// **Required.** 用户名
+  /// **Required.** Username.
   username: String = "Username",
-  /// **Required.** 密码
+  /// **Required.** Password.
   password: String = "Password",
-  /// **Required.** 仓库url
+  /// **Required.** Warehouse url
   url: String = "Url",
-  /// **Required.** 仓库类型，列表：harbor,quay,jfrog,aws,azure,other-tcr
+  /// **Required.** Repository type. Valid values: harbor, quay, jfrog, aws, azure, and other-tcr.
   registry_type: String = "RegistryType",
-  /// **Required.** 网络类型，列表：public（公网）
+  /// **Required.** Network type. List: public
   net_type: String = "NetType",
-  /// 仓库版本
+  /// Warehouse version
   registry_version: String = "RegistryVersion",
-  /// 区域，列表：default（默认）
+  /// Region, list: default.
   registry_region: String = "RegistryRegion",
-  /// 限速
+  /// Speed limit
   speed_limit: i64 = "SpeedLimit",
-  /// 安全模式（证书校验）：0（默认） 非安全模式（跳过证书校验）：1
+  /// 0: Secure Mode (Certificate Verification) (Default); 1: Insecure Mode (Skip Certificate Verification)
   insecure: u64 = "Insecure",
-  /// 联通性检测的记录ID
+  /// Record ID of Connectivity Check
   conn_detect_config: Vec<ConnDetectConfig> = "ConnDetectConfig",
-  /// 是否自动授权&扫描，选择全量同步时只针对最新版本镜像，增量同步时则包含所有新增镜像
+  /// Whether authorization and scanning are performed automatically. For full synchronization, only images of the latest version are involved. For incremental synchronization, all new images are involved.
   need_scan: bool = "NeedScan",
-  /// 同步方式，0全量同步，1增量同步
+  /// Synchronization method. 0: full synchronization; 1: incremental synchronization.
   sync_mode: u64 = "SyncMode",
-  /// webhook接入地址
+  /// Webhook access address.
   webhook_url: String = "WebhookUrl",
-  /// webhook接入token
+  /// Webhook access token.
   webhook_token: String = "WebhookToken",
-  /// tcr实例ID
+  /// TCR instance ID.
   instance_id: String = "InstanceId",
 }
 
-/// AddAssetImageRegistryRegistryDetail返回参数结构体
+/// Response of [`Client::add_asset_image_registry_registry_detail`].
 pub struct AddAssetImageRegistryRegistryDetailResponse: decode {
-  /// 连接错误信息
+  /// Connection error information
   health_check_err: String = "HealthCheckErr",
-  /// 名称错误信息
+  /// Incorrect name message
   name_repeat_err: String = "NameRepeatErr",
-  /// 仓库唯一id
+  /// Repository unique id
   registry_id: i64 = "RegistryId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddComplianceAssetPolicySetToWhitelist请求参数结构体
+/// Request of [`Client::add_compliance_asset_policy_set_to_whitelist`].
 pub struct AddComplianceAssetPolicySetToWhitelistRequest: encode {
-  /// **Required.** 资产ID+检查项IDs. 列表
+  /// **Required.** List of asset IDs and check item IDs
   asset_policy_set_list: Vec<ComplianceAssetPolicySetItem> = "AssetPolicySetList",
-  /// 扫描资产类型 <li>ASSET_CONTAINER Docker容器</li> <li>ASSET_IMAGE Docker镜像</li> <li>ASSET_HOST Docker主机</li> <li>ASSET_K8S Kubernetes</li> <li>ASSET_CONTAINERD Containerd主机</li> <li>ASSET_CONTAINERD_CONTAINER Containerd容器</li>
+  /// Type of assets to be scanned. <li>ASSET_CONTAINER: Docker container.</li> <li>ASSET_IMAGE: Docker image.</li> <li>ASSET_HOST: Docker host.</li> <li>ASSET_K8S: Kubernetes.</li> <li>ASSET_CONTAINERD: containerd host.</li> <li>ASSET_CONTAINERD_CONTAINER: containerd container.</li>
   asset_type: String = "AssetType",
 }
 
-/// AddComplianceAssetPolicySetToWhitelist返回参数结构体
+/// Response of [`Client::add_compliance_asset_policy_set_to_whitelist`].
 pub struct AddComplianceAssetPolicySetToWhitelistResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddCompliancePolicyAssetSetToWhitelist请求参数结构体
+/// Request of [`Client::add_compliance_policy_asset_set_to_whitelist`].
 pub struct AddCompliancePolicyAssetSetToWhitelistRequest: encode {
-  /// **Required.** 检查项ID
+  /// **Required.** Check item ID
   customer_policy_item_id: u64 = "CustomerPolicyItemId",
-  /// 需要忽略指定检查项内的资产ID列表
+  /// List of IDs of assets to be ignored in the specified check item
   customer_asset_item_id_set: Vec<u64> = "CustomerAssetItemIdSet",
 }
 
-/// AddCompliancePolicyAssetSetToWhitelist返回参数结构体
+/// Response of [`Client::add_compliance_policy_asset_set_to_whitelist`].
 pub struct AddCompliancePolicyAssetSetToWhitelistResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddCompliancePolicyItemToWhitelist请求参数结构体
+/// Request of [`Client::add_compliance_policy_item_to_whitelist`].
 pub struct AddCompliancePolicyItemToWhitelistRequest: encode {
-  /// **Required.** 要忽略的检测项的ID的列表
+  /// **Required.** List of IDs of check items to be ignored
   customer_policy_item_id_set: Vec<u64> = "CustomerPolicyItemIdSet",
 }
 
-/// AddCompliancePolicyItemToWhitelist返回参数结构体
+/// Response of [`Client::add_compliance_policy_item_to_whitelist`].
 pub struct AddCompliancePolicyItemToWhitelistResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddEditAbnormalProcessRule请求参数结构体
+/// Request of [`Client::add_edit_abnormal_process_rule`].
 pub struct AddEditAbnormalProcessRuleRequest: encode {
-  /// **Required.** 增加策略信息，策略id为空，编辑策略是id不能为空
+  /// **Required.** Information of the added policy. The policy ID is empty here but cannot be empty when you edit a policy.
   rule_info: AbnormalProcessRuleInfo = "RuleInfo",
-  /// 仅在加白的时候带上
+  /// Required only when an item is allowed
   event_id: String = "EventId",
 }
 
-/// AddEditAbnormalProcessRule返回参数结构体
+/// Response of [`Client::add_edit_abnormal_process_rule`].
 pub struct AddEditAbnormalProcessRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddEditAccessControlRule请求参数结构体
+/// Request of [`Client::add_edit_access_control_rule`].
 pub struct AddEditAccessControlRuleRequest: encode {
-  /// **Required.** 增加策略信息，策略id为空，编辑策略是id不能为空
+  /// **Required.** Information of the added policy. The policy ID is empty here but cannot be empty when you edit a policy.
   rule_info: AccessControlRuleInfo = "RuleInfo",
-  /// 仅在白名单时候使用
+  /// Used only for an allowed item
   event_id: String = "EventId",
 }
 
-/// AddEditAccessControlRule返回参数结构体
+/// Response of [`Client::add_edit_access_control_rule`].
 pub struct AddEditAccessControlRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddEditImageAutoAuthorizedRule请求参数结构体
+/// Request of [`Client::add_edit_image_auto_authorized_rule`].
 pub struct AddEditImageAutoAuthorizedRuleRequest: encode {
-  /// **Required.** 授权范围类别，MANUAL:自选主机节点，ALL:全部镜像
+  /// **Required.** Scope. Valid values: `MANUAL` (specified servers); `ALL` (all images).
   range_type: String = "RangeType",
-  /// **Required.** 每天最大的镜像授权数限制, 0表示无限制
+  /// **Required.** Maximum number of image licenses per day. `0`: Unlimited.
   max_daily_count: i64 = "MaxDailyCount",
-  /// **Required.** 规则是否生效，0:不生效，1:已生效
+  /// **Required.** Whether the rule takes effect. Valid values: `0` (no); `1` (yes).
   is_enabled: i64 = "IsEnabled",
-  /// 自选主机id，当授权范围为MANUAL:自选主机时且HostIdFilters为空时，必填
+  /// IDs of specified servers. This parameter is required when the scope is `MANUAL` and `HostIdFilters` is empty.
   host_id_set: Vec<String> = "HostIdSet",
-  /// 规则id，在编辑时，必填
+  /// Rule ID, which is required during editing.
   rule_id: i64 = "RuleId",
-  /// 根据条件过滤，当授权范围为MANUAL:自选主机时且HostIdSet为空时，必填
+  /// Filter. This parameter is required when the scope is `MANUAL` and `HostIdSet` is empty.
   host_id_filters: Vec<AssetFilters> = "HostIdFilters",
-  /// 根据条件过滤而且排除指定主机id
+  /// Specified server IDs to be excluded
   exclude_host_id_set: Vec<String> = "ExcludeHostIdSet",
-  /// 自动扫描开关
+  /// **China site only.** 自动扫描开关
   auto_scan_enabled: i64 = "AutoScanEnabled",
-  /// 自动扫描范围
+  /// **China site only.** 自动扫描范围
   scan_type: Vec<String> = "ScanType",
 }
 
-/// AddEditImageAutoAuthorizedRule返回参数结构体
+/// Response of [`Client::add_edit_image_auto_authorized_rule`].
 pub struct AddEditImageAutoAuthorizedRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddEditReverseShellWhiteList请求参数结构体
+/// Request of [`Client::add_edit_reverse_shell_white_list`].
 pub struct AddEditReverseShellWhiteListRequest: encode {
-  /// **Required.** 增加或编辑白名单信息。新增白名单时WhiteListInfo.id为空，编辑白名单WhiteListInfo.id不能为空。
+  /// **Required.** Information of the allowed item to be added or edited. When an allowed item is added, `WhiteListInfo.id` can be empty; when an allowed item is edited, `WhiteListInfo.id` cannot be empty.
   white_list_info: ReverseShellWhiteListInfo = "WhiteListInfo",
-  /// 仅在添加事件白名单时候使用
+  /// Used only when an event is added to the allowlist
   event_id: String = "EventId",
 }
 
-/// AddEditReverseShellWhiteList返回参数结构体
+/// Response of [`Client::add_edit_reverse_shell_white_list`].
 pub struct AddEditReverseShellWhiteListResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddEditRiskSyscallWhiteList请求参数结构体
+/// Request of [`Client::add_edit_risk_syscall_white_list`].
 pub struct AddEditRiskSyscallWhiteListRequest: encode {
-  /// 仅在添加事件白名单时候使用
+  /// Used only when an event is added to the allowlist
   event_id: String = "EventId",
-  /// 增加或编辑白名单信。新增白名单时WhiteListInfo.id为空，编辑白名单WhiteListInfo.id不能为空.
+  /// Information of the allowed item to be added or edited. When an allowed item is added, `WhiteListInfo.id` can be empty; when an allowed item is edited, `WhiteListInfo.id` cannot be empty.
   white_list_info: RiskSyscallWhiteListInfo = "WhiteListInfo",
 }
 
-/// AddEditRiskSyscallWhiteList返回参数结构体
+/// Response of [`Client::add_edit_risk_syscall_white_list`].
 pub struct AddEditRiskSyscallWhiteListResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddEditWarningRules请求参数结构体
+/// Request of [`Client::add_edit_warning_rules`].
 pub struct AddEditWarningRulesRequest: encode {
-  /// **Required.** 告警开关策略
+  /// **Required.** Alert switch policy
   warning_rules: Vec<WarningRule> = "WarningRules",
 }
 
-/// AddEditWarningRules返回参数结构体
+/// Response of [`Client::add_edit_warning_rules`].
 pub struct AddEditWarningRulesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddEscapeWhiteList请求参数结构体
+/// Request of [`Client::add_escape_white_list`].
 pub struct AddEscapeWhiteListRequest: encode {
-  /// **Required.** 加白名单事件类型
-  /// ESCAPE_CGROUPS：利用cgroup机制逃逸
-  /// ESCAPE_TAMPER_SENSITIVE_FILE：篡改敏感文件逃逸
-  /// ESCAPE_DOCKER_API：访问Docker API接口逃逸
-  /// ESCAPE_VUL_OCCURRED：逃逸漏洞利用
-  /// MOUNT_SENSITIVE_PTAH：敏感路径挂载
-  /// PRIVILEGE_CONTAINER_START：特权容器
-  /// PRIVILEGE：程序提权逃逸
+  /// **Required.** Allowed event type
+  /// `ESCAPE_CGROUPS`: Cgroup escape.
+  /// `ESCAPE_TAMPER_SENSITIVE_FILE`: File tamper escape.
+  /// `ESCAPE_DOCKER_API`: Docker API access escape.
+  /// `ESCAPE_VUL_OCCURRED`: Vulnerability exploit.
+  /// `MOUNT_SENSITIVE_PTAH`: Sensitive path mount.
+  /// `PRIVILEGE_CONTAINER_START`: Privileged container.
+  /// `PRIVILEGE`: Program privilege escalation escape.
   event_type: Vec<String> = "EventType",
-  /// **Required.** 加白名单镜像ID数组
+  /// **Required.** Array of allowed image IDs
   image_i_ds: Vec<String> = "ImageIDs",
 }
 
-/// AddEscapeWhiteList返回参数结构体
+/// Response of [`Client::add_escape_white_list`].
 pub struct AddEscapeWhiteListResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddIgnoreVul请求参数结构体
+/// Request of [`Client::add_ignore_vul`].
 pub struct AddIgnoreVulRequest: encode {
-  /// **Required.** 漏洞PocID信息列表
+  /// **Required.** List of POC IDs
   list: Vec<ModifyIgnoreVul> = "List",
 }
 
-/// AddIgnoreVul返回参数结构体
+/// Response of [`Client::add_ignore_vul`].
 pub struct AddIgnoreVulResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddNetworkFirewallPolicyDetail请求参数结构体
+/// Request of [`Client::add_network_firewall_policy_detail`].
 pub struct AddNetworkFirewallPolicyDetailRequest: encode {
-  /// **Required.** 集群Id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 策略名
+  /// **Required.** Policy name
   policy_name: String = "PolicyName",
-  /// **Required.** 入站规则
+  /// **Required.** Inbound rule
   ///
-  /// 全部允许：1
+  /// `1`: Allow all.
   ///
-  /// 全部拒绝 ：2
+  /// `2`: Reject all.
   ///
-  /// 自定义：3
+  /// `3`: Custom.
   from_policy_rule: i64 = "FromPolicyRule",
-  /// **Required.** 出站规则
+  /// **Required.** Outbound rule
   ///
-  /// 全部允许：1
+  /// `1`: Allow all.
   ///
-  /// 全部拒绝 ：2
+  /// `2`: Reject all.
   ///
-  /// 自定义：3
+  /// `3`: Custom.
   to_policy_rule: i64 = "ToPolicyRule",
-  /// **Required.** pod选择器
+  /// **Required.** Pod selector
   pod_selector: String = "PodSelector",
-  /// 命名空间
+  /// Namespace
   namespace: String = "Namespace",
-  /// 策略描述
+  /// Policy description
   description: String = "Description",
-  /// 自定义规则
+  /// Custom rule
   custom_policy: Vec<NetworkCustomPolicy> = "CustomPolicy",
 }
 
-/// AddNetworkFirewallPolicyDetail返回参数结构体
+/// Response of [`Client::add_network_firewall_policy_detail`].
 pub struct AddNetworkFirewallPolicyDetailResponse: decode {
-  /// 返回创建的任务的ID，为0表示创建失败。
+  /// ID of the created task. `0` indicates that the creation failed.
   task_id: u64 = "TaskId",
-  /// 创建任务的结果，"Succ"为成功，"Failed"为失败
+  /// Result of creating the task. Valid values: `Succ`, `Failed`.
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddNetworkFirewallPolicyYamlDetail请求参数结构体
+/// Request of [`Client::add_network_firewall_policy_yaml_detail`].
 pub struct AddNetworkFirewallPolicyYamlDetailRequest: encode {
-  /// **Required.** 集群Id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 策略名
+  /// **Required.** Policy name
   policy_name: String = "PolicyName",
-  /// base64编码的networkpolicy yaml字符串
+  /// Base64-encoded NetworkPolicy YAML string
   yaml: String = "Yaml",
-  /// 策略描述
+  /// Policy description
   description: String = "Description",
 }
 
-/// AddNetworkFirewallPolicyYamlDetail返回参数结构体
+/// Response of [`Client::add_network_firewall_policy_yaml_detail`].
 pub struct AddNetworkFirewallPolicyYamlDetailResponse: decode {
-  /// 返回创建的任务的ID，为0表示创建失败。
+  /// ID of the created task. `0` indicates that the creation failed.
   task_id: u64 = "TaskId",
-  /// 创建任务的结果，"Succ"为成功，"Failed"为失败
+  /// Result of creating the task. Valid values: `Succ`, `Failed`.
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddOrModifyMaliciousConnectionWhiteList请求参数结构体
+/// Request of [`Client::add_or_modify_malicious_connection_white_list`].
 pub struct AddOrModifyMaliciousConnectionWhiteListRequest: encode {
-  /// **Required.** 枚举
+  /// **Required.** Enumerate
   /// IP: IP
-  /// 域名：DOMAIN
+  /// Domain name: DOMAIN
   request_type: String = "RequestType",
-  /// 白名单域名
+  /// Allowlisted domain names
   white_domain_list: Vec<String> = "WhiteDomainList",
-  /// 白名单IP
+  /// Allowlisted IP
   white_ip_list: Vec<String> = "WhiteIPList",
-  /// 备注
+  /// Remarks
   remark: String = "Remark",
-  /// 白名单记录id，只有修改时需要
+  /// Allowlist Record ID, Required Only for Modification
   id: u64 = "ID",
 }
 
-/// AddOrModifyMaliciousConnectionWhiteList返回参数结构体
+/// Response of [`Client::add_or_modify_malicious_connection_white_list`].
 pub struct AddOrModifyMaliciousConnectionWhiteListResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddOrModifyVirusWhiteListRule请求参数结构体
+/// Request of [`Client::add_or_modify_virus_white_list_rule`].
 pub struct AddOrModifyVirusWhiteListRuleRequest: encode {
-  /// **Required.** <p>MD5列表</p>
+  /// **Required.** <p>MD5 list.</p>
   md5_list: Vec<String> = "Md5List",
-  /// **Required.** <p>生效范围：1=全部镜像，0=自选镜像</p>
+  /// **Required.** <p>Scope: 1 indicates all images, and 0 indicates selected images.</p>
   scope: u64 = "Scope",
-  /// <p>规则ID，有值为修改，无值为新增</p>
+  /// <p>Rule ID. Presence of rule ID values indicates modification, and absence of rule ID values indicates addition.</p>
   id: u64 = "Id",
-  /// <p>镜像ID列表，最大1000个。Scope为0（自选镜像）时必填</p>
+  /// <p>Image ID list, maximum 1,000. Required when Scope is 0 (selected images).</p>
   image_ids: Vec<String> = "ImageIds",
-  /// <p>规则备注，最大256字符</p>
+  /// <p>Rule remarks, with a maximum of 256 characters.</p>
   remark: String = "Remark",
-  /// <p>事件id</p>
+  /// <p>Event ID.</p>
   event_id: u64 = "EventId",
 }
 
-/// AddOrModifyVirusWhiteListRule返回参数结构体
+/// Response of [`Client::add_or_modify_virus_white_list_rule`].
 pub struct AddOrModifyVirusWhiteListRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 受影响的节点类型结构体
+/// Structure of the affected node type
+///
+/// <details><summary>中文</summary>受影响的节点类型结构体</details>
 pub struct AffectedNodeItem: decode {
-  /// 集群ID
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 集群名字
+  /// Cluster name
   cluster_name: String = "ClusterName",
-  /// 实例id
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 内网ip地址
+  /// Private IP
   private_ip_addresses: String = "PrivateIpAddresses",
-  /// 节点的角色，Master、Work等
+  /// Node role, such as `Master` and `Work`.
   instance_role: String = "InstanceRole",
-  /// k8s版本
+  /// K8s version
   cluster_version: String = "ClusterVersion",
-  /// 运行时组件,docker或者containerd
+  /// Runtime component. Valid values: `docker`, `containerd`.
   container_runtime: String = "ContainerRuntime",
-  /// 区域
+  /// Region
   region: String = "Region",
-  /// 检查结果的验证信息
+  /// Verification information of the check result
   verify_info: String = "VerifyInfo",
-  /// 节点名称
+  /// Node name
   node_name: String = "NodeName",
 }
 
-/// 集群安全检查受影响的工作负载Item
+/// Affected workload item in the cluster security check
+///
+/// <details><summary>中文</summary>集群安全检查受影响的工作负载Item</details>
 pub struct AffectedWorkloadItem: decode {
-  /// 集群Id
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 集群名字
+  /// Cluster name
   cluster_name: String = "ClusterName",
-  /// 工作负载名称
+  /// Workload name
   workload_name: String = "WorkloadName",
-  /// 工作负载类型
+  /// Workload type
   workload_type: String = "WorkloadType",
-  /// 区域
+  /// Region
   region: String = "Region",
-  /// 检测结果的验证信息
+  /// Verification information of the check result
   verify_info: String = "VerifyInfo",
 }
 
-/// 集群列表Item
+/// List of clusters
+///
+/// <details><summary>中文</summary>集群列表Item</details>
 pub struct AssetClusterListItem: decode {
-  /// <p>集群ID</p>
+  /// <p>Cluster ID.</p>
   cluster_id: String = "ClusterID",
-  /// <p>集群名称</p>
+  /// <p>Cluster name.</p>
   cluster_name: String = "ClusterName",
-  /// <p>集群状态<br>CSR_RUNNING: 运行中<br>CSR_EXCEPTION:异常<br>CSR_DEL:已经删除</p>
+  /// <p>Cluster status<br>CSR_RUNNING: Running<br>CSR_EXCEPTION: Exception<br>CSR_DEL: Deleted</p>
   status: String = "Status",
-  /// <p>绑定的集群ID</p>
+  /// <p>ID of the bound cluster</p>
   bind_rule_id: String = "BindRuleID",
-  /// <p>绑定规则名称</p>
+  /// <p>Binding rule name</p>
   bind_rule_name: String = "BindRuleName",
-  /// <p>集群类型:<br>CT_TKE:TKE集群;<br>CT_USER_CREATE:用户自建集群;<br>CT_TKE_SERVERLESS:TKE Serverless集群;</p>
+  /// <p>ClusterType:<br>CT_TKE: tke cluster;<br>CT_USER_CREATE: user-built cluster;<br>CT_TKE_SERVERLESS: TKE Serverless Cluster;</p>
   cluster_type: String = "ClusterType",
-  /// <p>集群版本</p>
+  /// <p>Cluster edition</p>
   cluster_version: String = "ClusterVersion",
-  /// <p>内存量</p>
+  /// <p>Memory capacity</p>
   mem_limit: i64 = "MemLimit",
   /// <p>cpu</p>
   cpu_limit: i64 = "CpuLimit",
-  /// <p>集群审计开关状态：<br>已关闭Closed/关闭中Closing/关闭失败CloseFailed/已开启Opened/开启中Opening/开启失败OpenFailed</p>
+  /// <p>Cluster audit switch status:<br>Closed/Closing/CloseFailed/Opened/Opening/OpenFailed</p>
   cluster_audit_status: String = "ClusterAuditStatus",
-  /// <p>接入状态:<br>未接入: AccessedNone<br>已防护: AccessedDefended<br>未防护: AccessedInstalled<br>部分防护: AccessedPartialDefence<br>接入异常: AccessedException<br>卸载异常: AccessedUninstallException<br>接入中: AccessedInstalling<br>卸载中: AccessedUninstalling</p>
+  /// <p>Access status:<br>Not connected: AccessedNone<br>Defended: AccessedDefended<br>No protection: AccessedInstalled<br>Partial protection: AccessedPartialDefence<br>Access exception: AccessedException<br>Uninstallation exception: AccessedUninstallException<br>Accessing: AccessedInstalling<br>Uninstalling: AccessedUninstalling</p>
   accessed_status: String = "AccessedStatus",
 }
 
-/// 容器安全
+/// Container security
+/// Description key-value pair filter, which is used for conditional filtering queries. For example, filter by ID, name, and status.
+/// If there are multiple Filters, the logical relationship between them is AND.
+/// If there are multiple Values in the same Filter, the logical relationship between the Values under the same Filter is OR.
+///
+/// <details><summary>中文</summary>容器安全
 /// 描述键值对过滤器，用于条件过滤查询。例如过滤ID、名称、状态等
 /// 若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。
-/// 若同一个Filter存在多个Values，同一Filter下Values间的关系为逻辑或（OR）关系。
+/// 若同一个Filter存在多个Values，同一Filter下Values间的关系为逻辑或（OR）关系。</details>
 pub struct AssetFilters: encode {
-  /// **Required.** 过滤键的名称
+  /// **Required.** Name of the filter key
   name: String = "Name",
-  /// **Required.** 一个或者多个过滤值。
+  /// **Required.** One or more filter values
   values: Vec<String> = "Values",
-  /// 是否模糊查询
+  /// Whether to use fuzzy query
   exact_match: bool = "ExactMatch",
 }
 
-/// 容器安全资产镜像简略信息
+/// Brief information of the image
+///
+/// <details><summary>中文</summary>容器安全资产镜像简略信息</details>
 pub struct AssetSimpleImageInfo: decode {
-  /// 镜像ID
+  /// Image ID
   image_id: String = "ImageID",
-  /// 镜像名称
+  /// Image name
   image_name: String = "ImageName",
-  /// 关联容器个数
+  /// Number of associated containers
   container_cnt: u64 = "ContainerCnt",
-  /// 最后扫描时间
+  /// Last scan time
   scan_time: String = "ScanTime",
-  /// 镜像大小
+  /// Image size
   size: u64 = "Size",
 }
 
-/// 镜像自动授权结果信息
+/// Result of the automatic image licensing
+///
+/// <details><summary>中文</summary>镜像自动授权结果信息</details>
 pub struct AutoAuthorizedImageInfo: decode {
-  /// 镜像id
+  /// Image ID
   image_id: String = "ImageId",
-  /// 镜像名称
+  /// Image name
   image_name: String = "ImageName",
-  /// 授权时间
+  /// Licensing time
   authorized_time: String = "AuthorizedTime",
-  /// 授权结果，SUCCESS:成功，REACH_LIMIT:达到授权上限，LICENSE_INSUFFICIENT:授权数不足'
+  /// Licensing result. Valid values: `SUCCESS` (success); `REACH_LIMIT` (reaching the upper limit on licenses); `LICENSE_INSUFFICIENT` (insufficient licenses).
   status: String = "Status",
-  /// 是否授权，1：是，0：否
+  /// Whether it is licensed. Valid values: `1` (yes); `0` (no).
   is_authorized: u64 = "IsAuthorized",
 }
 
-/// 自动授权镜像规则授权范围主机列表
+/// List of servers licensed based on the automatic image licensing rule
+///
+/// <details><summary>中文</summary>自动授权镜像规则授权范围主机列表</details>
 pub struct AutoAuthorizedRuleHostInfo: decode {
-  /// 主机id
+  /// Server ID
   host_id: String = "HostID",
-  /// 主机ip即内网ip
+  /// Server IP, which is the private IP
   host_ip: String = "HostIP",
-  /// 主机名称
+  /// Server name
   host_name: String = "HostName",
-  /// 镜像个数
+  /// Number of images
   image_cnt: u64 = "ImageCnt",
-  /// 容器个数
+  /// Number of containers
   container_cnt: u64 = "ContainerCnt",
-  /// 外网ip
+  /// Public IP
   public_ip: String = "PublicIp",
-  /// 主机实例ID
+  /// Server instance ID
   instance_id: String = "InstanceID",
-  /// 主机来源：["CVM", "ECM", "LH", "BM"]  中的之一为腾讯云服务器；["Other"]之一非腾讯云服务器；
+  /// Server source. Valid values: `CVM`, `ECM`, `LH`, `BM`, `Other`. The first four values indicate Tencent Cloud instances, while the last one indicates non-Tencent Cloud instances.
   machine_type: String = "MachineType",
-  /// docker 版本
+  /// Docker version
   docker_version: String = "DockerVersion",
-  /// agent运行状态
+  /// Agent status
   status: String = "Status",
 }
 
-/// 安全日志kafka可选信息
+/// Optional information of the security log Kafka
+///
+/// <details><summary>中文</summary>安全日志kafka可选信息</details>
 pub struct CKafkaInstanceInfo: decode {
-  /// 实例ID
+  /// Instance ID.
   instance_id: String = "InstanceID",
-  /// 实例名称
+  /// Instance name.
   instance_name: String = "InstanceName",
-  /// 主题列表
+  /// Topic list
   topic_list: Vec<CKafkaTopicInfo> = "TopicList",
-  /// 路由列表
+  /// Routing List
   route_list: Vec<CkafkaRouteInfo> = "RouteList",
-  /// kafka版本号
+  /// Kafka Version Number
   kafka_version: String = "KafkaVersion",
 }
 
-/// Ckafka topic信息
+/// CKafka topic information
+///
+/// <details><summary>中文</summary>Ckafka topic信息</details>
 pub struct CKafkaTopicInfo: decode {
-  /// 主题ID
+  /// Topic ID
   topic_id: String = "TopicID",
-  /// 主题名称
+  /// Topic name
   topic_name: String = "TopicName",
 }
 
-/// CheckNetworkFirewallPolicyYaml请求参数结构体
+/// Request of [`Client::check_network_firewall_policy_yaml`].
 pub struct CheckNetworkFirewallPolicyYamlRequest: encode {
-  /// **Required.** 集群Id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 策略名
+  /// **Required.** Policy name
   policy_name: String = "PolicyName",
-  /// base64编码的networkpolicy yaml字符串
+  /// Base64-encoded NetworkPolicy YAML string
   yaml: String = "Yaml",
-  /// 策略描述
+  /// Policy description
   description: String = "Description",
 }
 
-/// CheckNetworkFirewallPolicyYaml返回参数结构体
+/// Response of [`Client::check_network_firewall_policy_yaml`].
 pub struct CheckNetworkFirewallPolicyYamlResponse: decode {
-  /// 返回创建的任务的ID，为0表示创建失败。
+  /// ID of the created task. `0` indicates that the creation failed.
   task_id: u64 = "TaskId",
-  /// 创建任务的结果，"Succ"为成功，"Failed"为失败
+  /// Result of creating the task. Valid values: `Succ`, `Failed`.
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CheckRepeatAssetImageRegistry请求参数结构体
+/// Request of [`Client::check_repeat_asset_image_registry`].
 pub struct CheckRepeatAssetImageRegistryRequest: encode {
-  /// **Required.** 仓库名
+  /// **Required.** Repository name
   name: String = "Name",
 }
 
-/// CheckRepeatAssetImageRegistry返回参数结构体
+/// Response of [`Client::check_repeat_asset_image_registry`].
 pub struct CheckRepeatAssetImageRegistryResponse: decode {
-  /// 是否重复
+  /// Check for duplicates.
   is_repeat: bool = "IsRepeat",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// Ckafka路由详情
+/// Ckafka route detail
+///
+/// <details><summary>中文</summary>Ckafka路由详情</details>
 pub struct CkafkaRouteInfo: decode {
-  /// 路由ID
+  /// Routing ID
   route_id: i64 = "RouteID",
-  /// 域名名称
+  /// Domain name
   domain: String = "Domain",
-  /// 域名端口
+  /// Domain Port
   domain_port: u64 = "DomainPort",
-  /// 虚拟ip
+  /// Virtual IP
   vip: String = "Vip",
-  /// 虚拟ip类型
+  /// Virtual IP Type
   vip_type: i64 = "VipType",
-  /// 接入类型
-  /// // 0：PLAINTEXT (明文方式，没有带用户信息老版本及社区版本都支持)
-  /// // 1：SASL_PLAINTEXT（明文方式，不过在数据开始时，会通过SASL方式登录鉴权，仅社区版本支持）
-  /// // 2：SSL（SSL加密通信，没有带用户信息，老版本及社区版本都支持）
-  /// // 3：SASL_SSL（SSL加密通信，在数据开始时，会通过SASL方式登录鉴权，仅社区版本支持）
+  /// Access type
+  /// 0: PLAINTEXT (plaintext mode, no user information included, supported by older versions and community edition)
+  /// SASL_PLAINTEXT (plaintext mode, however, login authentication with SASL is performed at the start of data transmission, only supported by community version).
+  /// 2: SSL (SSL encrypted communication, no user information included, supported by older versions and community edition)
+  /// 3: SASL_SSL (SSL encrypted communication. Authenticate the login with SASL when data transmission starts. Only supported by community version)
   access_type: i64 = "AccessType",
 }
 
-/// cls日志集信息
+/// CLS logset information
+///
+/// <details><summary>中文</summary>cls日志集信息</details>
 pub struct ClsLogsetInfo: decode {
-  /// 日志集ID
+  /// Logset ID
   logset_id: String = "LogsetID",
-  /// 日志集名称
+  /// logset name
   logset_name: String = "LogsetName",
-  /// cls主题列表
+  /// CLS Topic List
   topic_list: Vec<ClsTopicInfo> = "TopicList",
 }
 
-/// cls主题信息
+/// CLS topic information
+///
+/// <details><summary>中文</summary>cls主题信息</details>
 pub struct ClsTopicInfo: decode {
-  /// 主题ID
+  /// Topic ID
   topic_id: String = "TopicID",
-  /// 主题名称
+  /// Topic name
   topic_name: String = "TopicName",
 }
 
-/// 表示一条集群安全检测项的详细信息
+/// Details of a cluster security check item
+///
+/// <details><summary>中文</summary>表示一条集群安全检测项的详细信息</details>
 pub struct ClusterCheckItem: decode {
-  /// 唯一的检测项的ID
+  /// Unique Check Item ID
   check_item_id: i64 = "CheckItemId",
-  /// 风险项的名称
+  /// Name of the risk item
   name: String = "Name",
-  /// 检测项详细描述。
+  /// Check Item Details
   item_detail: String = "ItemDetail",
-  /// 威胁等级。严重Serious,高危High,中危Middle,提示Hint
+  /// Threat Level: Serious, High, Medium, Hint
   risk_level: String = "RiskLevel",
-  /// 检查对象、风险对象.Runc,Kubelet,Containerd,Pods
+  /// Check Object and Risk Object: Runc, Kubelet, Containerd, and Pods
   risk_target: String = "RiskTarget",
-  /// 风险类别,漏洞风险CVERisk,配置风险ConfigRisk
+  /// Risk Category. CVERisk: Vulnerability Risk; ConfigRisk: Configuration Risk
   risk_type: String = "RiskType",
-  /// 检测项所属的风险类型,权限提升:PrivilegePromotion,拒绝服务:RefuseService,目录穿越:DirectoryEscape,未授权访问:UnauthorizedAccess,权限许可和访问控制问题:PrivilegeAndAccessControl,敏感信息泄露:SensitiveInfoLeak
+  /// Risk Type of Check Item. PrivilegePromotion: Privilege Promotion; RefuseService: Refuse of Service; DirectoryEscape: Directory Traversal; UnauthorizedAccess: Unauthorized Access; PrivilegeAndAccessControl: Permission and Access Control Issues; SensitiveInfoLeak: Sensitive Information Leakage
   risk_attribute: String = "RiskAttribute",
-  /// 风险特征,Tag.存在EXP:ExistEXP,存在POD:ExistPOC,无需重启:NoNeedReboot, 服务重启:ServerRestart,远程信息泄露:RemoteInfoLeak,远程拒绝服务:RemoteRefuseService,远程利用:RemoteExploit,远程执行:RemoteExecute
+  /// Risk Characteristics Tag
+  /// ExistEXP: With EXP
+  /// ExistPOC: With POD
+  /// NoNeedReboot: No Need of Reboot
+  /// ServerRestart: Service Reboot
+  /// RemoteInfoLeak: Remote Information Leakage
+  /// RemoteRefuseService: Remote Refuse Service
+  /// RemoteExploit: Remote Exploitation
+  /// RemoteExecute: Remote Execution
   risk_property: String = "RiskProperty",
-  /// CVE编号
+  /// CVE id
   cve_number: String = "CVENumber",
-  /// 披露时间
+  /// Disclosure time
   discover_time: String = "DiscoverTime",
-  /// 解决方案
+  /// Solution
   solution: String = "Solution",
-  /// CVSS信息,用于画图
+  /// CVSS Information, Used for Drawing
   cvss: String = "CVSS",
-  /// CVSS分数
+  /// CVSS score
   cvss_score: String = "CVSSScore",
-  /// 参考连接
+  /// Reference link
   relate_link: String = "RelateLink",
-  /// 影响类型，为Node或者Workload
+  /// Impact Type: Node or Workload
   affected_type: String = "AffectedType",
-  /// 受影响的版本信息
+  /// Affected Version Information
   affected_version: String = "AffectedVersion",
-  /// 忽略的资产数量
+  /// Number of Ignored Assets
   ignored_asset_num: i64 = "IgnoredAssetNum",
-  /// 是否忽略该检测项
+  /// Whether to Ignore the Check Item
   is_ignored: bool = "IsIgnored",
-  /// 受影响评估
+  /// Affected Critique
   risk_assessment: String = "RiskAssessment",
 }
 
-/// 集群检查任务入参
+/// Input parameters for a cluster check task
+///
+/// <details><summary>中文</summary>集群检查任务入参</details>
 pub struct ClusterCheckTaskItem: encode {
-  /// **Required.** 指定要扫描的集群ID
+  /// **Required.** ID of the specified cluster to be scanned
   cluster_id: String = "ClusterId",
-  /// **Required.** 集群所属地域
+  /// **Required.** Cluster region
   cluster_region: String = "ClusterRegion",
-  /// 指定要扫描的节点IP
+  /// IP of the specified node to be scanned
   node_ip: String = "NodeIp",
-  /// 按照要扫描的workload名字
+  /// Name of the specified workload to be scanned
   workload_name: String = "WorkloadName",
 }
 
-/// CreateCheckComponent的入口参数,用于批量安装防御容器
+/// Input parameters for `CreateCheckComponent`, which are used to batch install defenders.
+///
+/// <details><summary>中文</summary>CreateCheckComponent的入口参数,用于批量安装防御容器</details>
 pub struct ClusterCreateComponentItem: encode {
-  /// **Required.** 要安装组件的集群ID。
+  /// **Required.** ID of the cluster for which to install the component
   cluster_id: String = "ClusterId",
-  /// **Required.** 该集群对应的地域
+  /// **Required.** Cluster region
   cluster_region: String = "ClusterRegion",
 }
 
-/// 集群自定义参数
+/// Custom parameters of the cluster
+///
+/// <details><summary>中文</summary>集群自定义参数</details>
 pub struct ClusterCustomParameters: encode {
-  /// **Required.** 参数名
+  /// **Required.** Parameter name
   name: String = "Name",
-  /// **Required.** 参数值
+  /// **Required.** Parameter value
   values: Vec<String> = "Values",
 }
 
-/// 集群资产返回的结构体
+/// Response parameters structure of the cluster asset
+///
+/// <details><summary>中文</summary>集群资产返回的结构体</details>
 pub struct ClusterInfoItem: decode {
-  /// <p>集群id</p>
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// <p>集群ca证书md5值</p>
+  /// **China site only.** <p>集群ca证书md5值</p>
   cluster_camd5: String = "ClusterCAMD5",
-  /// <p>集群名字</p>
+  /// Cluster name
   cluster_name: String = "ClusterName",
-  /// <p>集群版本</p>
+  /// Cluster version
   cluster_version: String = "ClusterVersion",
-  /// <p>集群操作系统</p>
+  /// Cluster OS
   cluster_os: String = "ClusterOs",
-  /// <p>集群类型</p>
+  /// Cluster type
   cluster_type: String = "ClusterType",
-  /// <p>集群节点数</p>
+  /// Number of nodes in the cluster
   cluster_node_num: u64 = "ClusterNodeNum",
-  /// <p>集群区域</p>
+  /// Cluster region
   region: String = "Region",
-  /// <p>防护状态:<br>已防护: Defended<br>未防护: UnDefended<br>部分防护: PartDefened</p>
+  /// Protection Status
+  /// Defended
+  /// Unprotected
+  /// Partially defended
   defender_status: String = "DefenderStatus",
-  /// <p>集群状态</p>
+  /// Cluster status
   cluster_status: String = "ClusterStatus",
-  /// <p>集群运行子状态</p>
+  /// Cluster operation sub-status.
   cluster_sub_status: String = "ClusterSubStatus",
-  /// <p>集群的检测模式，为Cluster_Normal或者Cluster_Actived.</p>
+  /// Cluster check mode. Valid values: `Cluster_Normal`, `Cluster_Actived`.
   cluster_check_mode: String = "ClusterCheckMode",
-  /// <p>是否自动定期检测</p>
+  /// Whether automatic and regular check is enabled
   cluster_auto_check: bool = "ClusterAutoCheck",
-  /// <p>防护容器部署失败原因，为UserDaemonSetNotReady时,和UnreadyNodeNum转成&quot;N个节点防御容器为就绪&quot;，其他错误直接展示</p>
+  /// Cause of the failure to deploy the defender. When it is `UserDaemonSetNotReady`, `UnreadyNodeNum` is changed to "The defenders on N nodes are ready". If it is another value, the error message is directly displayed.
   defender_error_reason: String = "DefenderErrorReason",
-  /// <p>防御容器没有ready状态的节点数量</p>
+  /// Number of nodes where the defender is not ready
   unready_node_num: u64 = "UnreadyNodeNum",
-  /// <p>严重风险检查项的数量</p>
+  /// Number of critical check items
   serious_risk_count: i64 = "SeriousRiskCount",
-  /// <p>高风险检查项的数量</p>
+  /// Number of high-risk check items
   high_risk_count: i64 = "HighRiskCount",
-  /// <p>中风险检查项的数量</p>
+  /// Number of medium-risk check items
   middle_risk_count: i64 = "MiddleRiskCount",
-  /// <p>提示风险检查项的数量</p>
+  /// Number of prompt-risk check items
   hint_risk_count: i64 = "HintRiskCount",
-  /// <p>检查失败原因</p>
+  /// Check failure cause
   check_fail_reason: String = "CheckFailReason",
-  /// <p>检查状态,为Task_Running, NoRisk, HasRisk, Uncheck, Task_Error</p>
+  /// Check status. Valid values: `Task_Running`, `NoRisk`, `HasRisk`, `Uncheck`, `Task_Error`.
   check_status: String = "CheckStatus",
-  /// <p>任务创建时间,检查时间</p>
+  /// Task creation time and check time
   task_create_time: String = "TaskCreateTime",
-  /// <p>接入状态:<br>未接入: AccessedNone<br>已防护: AccessedDefended<br>未防护: AccessedInstalled<br>部分防护: AccessedPartialDefence<br>接入异常: AccessedException<br>卸载异常: AccessedUninstallException<br>接入中: AccessedInstalling<br>卸载中: AccessedUninstalling</p>
+  /// Access status
+  /// Not connected
+  /// Defended
+  /// Unprotected: AccessedInstalled
+  /// Partial protection: AccessedPartialDefence
+  /// Access exception: AccessedException
+  /// Uninstallation Exception: AccessedUninstallException
+  /// ACCESSING: installing
+  /// Uninstalling: AccessedUninstalling
   accessed_status: String = "AccessedStatus",
-  /// <p>接入失败原因</p>
+  /// Reason for Access Failure
   accessed_sub_status: String = "AccessedSubStatus",
-  /// <p>接入/卸载失败原因</p>
+  /// Access/Uninstallation failure reason.
   accessed_error_reason: String = "AccessedErrorReason",
-  /// <p>节点总数</p>
+  /// Total number of nodes
   node_count: u64 = "NodeCount",
-  /// <p>离线节点数</p>
+  /// Offline Node Count
   off_line_node_count: u64 = "OffLineNodeCount",
-  /// <p>未安装agent节点数</p>
+  /// Number of Nodes Without Agent Installed
   un_install_agent_node_count: u64 = "UnInstallAgentNodeCount",
-  /// <p>计费核数(弹性计费核数+普通计费核数)</p>
+  /// Number of billing cores (elastic billing cores + regular billing cores).
   charge_cores_cnt: u64 = "ChargeCoresCnt",
   /// <p>master 地址列表</p>
   master_addresses: Vec<String> = "MasterAddresses",
   /// <p>核数</p>
   cores_cnt: u64 = "CoresCnt",
-  /// <p>集群审计开关状态：<br>已关闭Closed/关闭中Closing/关闭失败CloseFailed/已开启Opened/开启中Opening/开启失败OpenFailed</p>
+  /// Cluster audit switch status:
+  /// Closed / Closing / CloseFailed / Opened / Opening / OpenFailed
   cluster_audit_status: String = "ClusterAuditStatus",
-  /// <p>集群审计开关失败信息</p>
+  /// Information on the failure to enable/disable cluster audit.
   cluster_audit_failed_info: String = "ClusterAuditFailedInfo",
-  /// <p>所有者名称</p>
+  /// Owner name.
   owner_name: String = "OwnerName",
 }
 
@@ -10343,568 +14199,607 @@ pub struct ClusterPodInfo: decode {
   charge_cores_cnt: u64 = "ChargeCoresCnt",
 }
 
-/// 风险项是检查完之后，有问题的检测项，并且加了一些检查结果信息。
+/// A risk item is a check item with an issue found in the check, with certain information of the check result.
+///
+/// <details><summary>中文</summary>风险项是检查完之后，有问题的检测项，并且加了一些检查结果信息。</details>
 pub struct ClusterRiskItem: decode {
-  /// 检测项相关信息
+  /// Check item information
   check_item: ClusterCheckItem = "CheckItem",
-  /// 验证信息
+  /// Verification information
   verify_info: String = "VerifyInfo",
-  /// 事件描述,检查的错误信息
+  /// Event description and check error message
   error_message: String = "ErrorMessage",
-  /// 受影响的集群数量
+  /// Number of affected clusters
   affected_cluster_count: u64 = "AffectedClusterCount",
-  /// 受影响的节点数量
+  /// Number of affected nodes
   affected_node_count: u64 = "AffectedNodeCount",
 }
 
-/// 表示检测项所影响的资产的信息。
+/// Information of the asset affected by the check item
+///
+/// <details><summary>中文</summary>表示检测项所影响的资产的信息。</details>
 pub struct ComplianceAffectedAsset: decode {
-  /// <p>为客户分配的唯一的资产项的ID。</p>
+  /// <p>Unique asset item ID allocated to the customer.</p>
   customer_asset_id: u64 = "CustomerAssetId",
-  /// <p>资产项的名称。</p>
+  /// <p>Asset item name.</p>
   asset_name: String = "AssetName",
-  /// <p>资产项的类型</p>
+  /// <p>Asset item type.</p>
   asset_type: String = "AssetType",
-  /// <p>检测状态</p><p>CHECK_INIT, 待检测</p><p>CHECK_RUNNING, 检测中</p><p>CHECK_FINISHED, 检测完成</p><p>CHECK_FAILED, 检测失败</p>
+  /// <p>Check status.</p><p>CHECK_INIT: pending check</p><p>CHECK_RUNNING: checking</p><p>CHECK_FINISHED: check completed</p><p>CHECK_FAILED: check failed</p>
   check_status: String = "CheckStatus",
-  /// <p>节点名称。</p>
+  /// <p>Node name.</p>
   node_name: String = "NodeName",
-  /// <p>上次检测的时间，格式为”YYYY-MM-DD HH:m::SS“。</p><p>如果没有检测过，此处为”0000-00-00 00:00:00“。</p>
+  /// <p>Last check time in the format of YYYY-MM-DD HH:m::SS.</p><p>If never checked, this field will be 0000-00-00 00:00:00.</p>
   last_check_time: String = "LastCheckTime",
-  /// <p>检测结果。取值为：</p><p>RESULT_FAILED: 未通过</p><p>RESULT_PASSED: 通过</p>
+  /// <p>Check result. Valid values:</p><p>RESULT_FAILED: failed</p><p>RESULT_PASSED: passed</p>
   check_result: String = "CheckResult",
-  /// <p>主机IP</p>
+  /// <p>Host IP address.</p>
   host_ip: String = "HostIP",
-  /// <p>镜像的tag</p>
+  /// <p>Image tag.</p>
   image_tag: String = "ImageTag",
-  /// <p>检查项验证信息</p>
+  /// <p>Check item verification information.</p>
   verify_info: String = "VerifyInfo",
-  /// <p>主机实例id</p>
+  /// <p>Host instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>镜像仓库信息</p>
+  /// <p>Image repository information.</p>
   image_registry_info: ImageRegistryInfo = "ImageRegistryInfo",
-  /// <p>集群id</p>
+  /// <p>Cluster ID.</p>
   cluster_id: String = "ClusterID",
-  /// <p>集群名称</p>
+  /// <p>Cluster name.</p>
   cluster_name: String = "ClusterName",
-  /// <p>资产唯一ID</p><p>默认值：-</p>
+  /// <p>Unique asset ID.</p><p>Default value: -</p>
   asset_unique_id: String = "AssetUniqueID",
 }
 
-/// 表示一项资产的详情。
+/// Asset details
+///
+/// <details><summary>中文</summary>表示一项资产的详情。</details>
 pub struct ComplianceAssetDetailInfo: decode {
-  /// 客户资产的ID。
+  /// Customer asset ID
   customer_asset_id: u64 = "CustomerAssetId",
-  /// 资产类别。
+  /// Asset type
   asset_type: String = "AssetType",
-  /// 资产的名称。
+  /// Asset name
   asset_name: String = "AssetName",
-  /// 资产所属的节点的名称。
+  /// Node name of the asset
   node_name: String = "NodeName",
-  /// 资产所在的主机的名称。
+  /// Server name of the asset
   host_name: String = "HostName",
-  /// 资产所在的主机的IP。
+  /// Server IP of the asset
   host_ip: String = "HostIP",
-  /// 检测状态
-  /// CHECK_INIT, 待检测
-  /// CHECK_RUNNING, 检测中
-  /// CHECK_FINISHED, 检测完成
-  /// CHECK_FAILED, 检测失败
+  /// Check status
+  /// `CHECK_INIT`: To be checked.
+  /// `CHECK_RUNNING`: Checking.
+  /// `CHECK_FINISHED`: Checked.
+  /// `CHECK_FAILED`: Check failed.
   check_status: String = "CheckStatus",
-  /// 此类资产通过的检测项的数目。
+  /// Number of check items that the asset passed
   passed_policy_item_count: u64 = "PassedPolicyItemCount",
-  /// 此类资产未通过的检测的数目。
+  /// Number of check items that the asset failed
   failed_policy_item_count: u64 = "FailedPolicyItemCount",
-  /// 上次检测的时间。
-  ///
+  /// Last detection time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   last_check_time: String = "LastCheckTime",
-  /// 检测结果：
-  /// RESULT_FAILED: 未通过。
-  /// RESULT_PASSED: 通过。
+  /// Detection result:
+  /// RESULT_FAILED: failed.
+  /// RESULT_PASSED: Passed.
   check_result: String = "CheckResult",
-  /// 资产的运行状态。
+  /// Asset status
   asset_status: String = "AssetStatus",
-  /// 创建资产的时间。
-  /// ASSET_NORMAL: 正常运行，
-  /// ASSET_PAUSED: 暂停运行，
-  /// ASSET_STOPPED: 停止运行，
-  /// ASSET_ABNORMAL: 异常
-  ///
+  /// Asset creation time
+  /// `ASSET_NORMAL`: Running.
+  /// `ASSET_PAUSED`: Suspended.
+  /// `ASSET_STOPPED`: Stopped.
+  /// `ASSET_ABNORMAL`: Abnormal.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   asset_create_time: String = "AssetCreateTime",
 }
 
-/// 表示一项资产的信息。
+/// Asset information
+///
+/// <details><summary>中文</summary>表示一项资产的信息。</details>
 pub struct ComplianceAssetInfo: decode {
-  /// <p>客户资产的ID。</p>
+  /// <p>Customer asset ID.</p>
   customer_asset_id: u64 = "CustomerAssetId",
-  /// <p>资产类别。</p>
+  /// <p>Asset category.</p>
   asset_type: String = "AssetType",
-  /// <p>资产的名称。</p>
+  /// <p>Asset name.</p>
   asset_name: String = "AssetName",
-  /// <p>当资产为镜像时，这个字段为镜像Tag。</p>
+  /// <p>When the asset is an image, this field represents the image tag.</p>
   image_tag: String = "ImageTag",
-  /// <p>资产所在的主机IP。</p>
+  /// <p>The host IP address where the asset is located.</p>
   host_ip: String = "HostIP",
-  /// <p>资产所属的节点的名称</p>
+  /// <p>Name of the node to which the asset belongs.</p>
   node_name: String = "NodeName",
-  /// <p>检测状态</p><p>CHECK_INIT, 待检测</p><p>CHECK_RUNNING, 检测中</p><p>CHECK_FINISHED, 检测完成</p><p>CHECK_FAILED, 检测失败</p>
+  /// <p>Check status.</p><p>CHECK_INIT: pending check</p><p>CHECK_RUNNING: checking</p><p>CHECK_FINISHED: check completed</p><p>CHECK_FAILED: check failed</p>
   check_status: String = "CheckStatus",
-  /// <p>此类资产通过的检测项的数目。</p>
+  /// <p>Number of check items passed by this type of asset.</p>
   passed_policy_item_count: u64 = "PassedPolicyItemCount",
-  /// <p>此类资产未通过的检测的数目。</p>
+  /// <p>Number of check items failed by this type of asset.</p>
   failed_policy_item_count: u64 = "FailedPolicyItemCount",
-  /// <p>上次检测的时间。</p>
-  ///
+  /// <p>Last check time.</p>
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   last_check_time: String = "LastCheckTime",
-  /// <p>检测结果：<br>RESULT_FAILED: 未通过。<br>RESULT_PASSED: 通过。</p>
+  /// <p>Check result:<br>RESULT_FAILED: failed<br>RESULT_PASSED: passed</p>
   check_result: String = "CheckResult",
-  /// <p>主机节点的实例id</p>
+  /// <p>Host node instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>镜像仓库信息</p>
+  /// <p>Image repository information.</p>
   image_registry_info: ImageRegistryInfo = "ImageRegistryInfo",
-  /// <p>集群id</p>
+  /// <p>Cluster ID.</p>
   cluster_id: String = "ClusterID",
-  /// <p>集群名称</p>
+  /// <p>Cluster name.</p>
   cluster_name: String = "ClusterName",
-  /// <p>资产唯一ID</p><p>默认值：-</p>
+  /// <p>Unique asset ID.</p><p>Default value: -</p>
   asset_unique_id: String = "AssetUniqueID",
 }
 
-/// 表示一条检测项的信息。
+/// Information of a check item
+///
+/// <details><summary>中文</summary>表示一条检测项的信息。</details>
 pub struct ComplianceAssetPolicyItem: decode {
-  /// 为客户分配的唯一的检测项的ID。
+  /// Unique ID of the customer check item
   customer_policy_item_id: u64 = "CustomerPolicyItemId",
-  /// 检测项的原始ID
+  /// Original ID of the check item
   base_policy_item_id: u64 = "BasePolicyItemId",
-  /// 检测项的名称。
+  /// Check item name
   name: String = "Name",
-  /// 检测项所属的类型的名称
+  /// Category of the check item
   category: String = "Category",
-  /// 所属的合规标准的ID
+  /// Compliance standard ID
   benchmark_standard_id: u64 = "BenchmarkStandardId",
-  /// 所属的合规标准的名称
+  /// Compliance standard name
   benchmark_standard_name: String = "BenchmarkStandardName",
-  /// 威胁等级
+  /// Severity
   risk_level: String = "RiskLevel",
-  /// 检测状态
-  /// CHECK_INIT, 待检测
-  /// CHECK_RUNNING, 检测中
-  /// CHECK_FINISHED, 检测完成
-  /// CHECK_FAILED, 检测失败
+  /// Check status
+  /// `CHECK_INIT`: To be checked.
+  /// `CHECK_RUNNING`: Checking.
+  /// `CHECK_FINISHED`: Checked.
+  /// `CHECK_FAILED`: Check failed.
   check_status: String = "CheckStatus",
-  /// 检测结果
-  /// RESULT_PASSED: 通过
-  /// RESULT_FAILED: 未通过
+  /// detection result
+  /// RESULT_PASSED: Passed.
+  /// RESULT_FAILED: failed
   check_result: String = "CheckResult",
-  /// 检测项对应的白名单项的ID。如果存在且非0，表示检测项被用户忽略。
+  /// ID of the allowlist item corresponding to the detection item. If it exists and is not 0, it means the detection item is ignored by the user.
   whitelist_id: u64 = "WhitelistId",
-  /// 处理建议。
+  /// Handling suggestion
   fix_suggestion: String = "FixSuggestion",
-  /// 最近检测的时间。
+  /// Last detection time.
   last_check_time: String = "LastCheckTime",
-  /// 验证信息
+  /// Verification information
   verify_info: String = "VerifyInfo",
 }
 
-/// 资产+检查项ids 集合单元
+/// List of asset IDs and check item IDs
+///
+/// <details><summary>中文</summary>资产+检查项ids 集合单元</details>
 pub struct ComplianceAssetPolicySetItem: encode {
-  /// **Required.** 资产ID
+  /// **Required.** Asset ID
   customer_asset_item_id: u64 = "CustomerAssetItemId",
-  /// 需要忽略指定资产内的检查项ID列表，为空表示所有
+  /// List of IDs of check items to be ignored in the specified asset. If it is empty, it indicates all.
   customer_policy_item_id_set: Vec<u64> = "CustomerPolicyItemIdSet",
 }
 
-/// 表示一类资产的总览信息。
+/// Asset overview
+///
+/// <details><summary>中文</summary>表示一类资产的总览信息。</details>
 pub struct ComplianceAssetSummary: decode {
-  /// 资产类别。
+  /// Asset type
   asset_type: String = "AssetType",
-  /// 是否为客户的首次检测。与CheckStatus配合使用。
+  /// Whether it is the first check. This parameter is used together with `CheckStatus`.
   is_customer_first_check: bool = "IsCustomerFirstCheck",
-  /// 检测状态
+  /// Check status
   ///
-  /// CHECK_UNINIT, 用户未启用此功能
+  /// `CHECK_UNINIT`: Feature not enabled.
   ///
-  /// CHECK_INIT, 待检测
+  /// `CHECK_INIT`: To be checked.
   ///
-  /// CHECK_RUNNING, 检测中
+  /// `CHECK_RUNNING`: Checking.
   ///
-  /// CHECK_FINISHED, 检测完成
+  /// `CHECK_FINISHED`: Checked.
   ///
-  /// CHECK_FAILED, 检测失败
+  /// `CHECK_FAILED`: Check failed.
   check_status: String = "CheckStatus",
-  /// 此类别的检测进度，为 0~100 的数。若未在检测中，无此字段。
+  /// The detection progress of this category is a number between 0 and 100. If not in progress, field not found.
   check_progress: f64 = "CheckProgress",
-  /// 此类资产通过的检测项的数目。
+  /// Number of check items that the asset passed
   passed_policy_item_count: u64 = "PassedPolicyItemCount",
-  /// 此类资产未通过的检测的数目。
+  /// Number of check items that the asset failed
   failed_policy_item_count: u64 = "FailedPolicyItemCount",
-  /// 此类资产下未通过的严重级别的检测项的数目。
+  /// Number of critical check items that the asset failed
   failed_critical_policy_item_count: u64 = "FailedCriticalPolicyItemCount",
-  /// 此类资产下未通过的高危检测项的数目。
+  /// Number of high-risk check items that the asset failed
   failed_high_risk_policy_item_count: u64 = "FailedHighRiskPolicyItemCount",
-  /// 此类资产下未通过的中危检测项的数目。
+  /// Number of medium-risk check items that the asset failed
   failed_medium_risk_policy_item_count: u64 = "FailedMediumRiskPolicyItemCount",
-  /// 此类资产下未通过的低危检测项的数目。
+  /// Number of low-risk check items that the asset failed
   failed_low_risk_policy_item_count: u64 = "FailedLowRiskPolicyItemCount",
-  /// 此类资产下提示级别的检测项的数目。
+  /// Number of prompt check items of the asset
   notice_policy_item_count: u64 = "NoticePolicyItemCount",
-  /// 通过检测的资产的数目。
+  /// Number of assets that passed the check
   passed_asset_count: u64 = "PassedAssetCount",
-  /// 未通过检测的资产的数目。
+  /// Number of assets that failed the check
   failed_asset_count: u64 = "FailedAssetCount",
-  /// 此类资产的合规率，0~100的数。
+  /// Asset compliance rate. Value range: 0-100.
   asset_passed_rate: f64 = "AssetPassedRate",
-  /// 检测失败的资产的数目。
+  /// Number of assets that failed the check
   scan_failed_asset_count: u64 = "ScanFailedAssetCount",
-  /// 上次检测的耗时，单位为秒。
+  /// Time taken for last detection, in seconds.
   check_cost_time: f64 = "CheckCostTime",
-  /// 上次检测的时间。
-  ///
+  /// Last detection time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   last_check_time: String = "LastCheckTime",
-  /// 定时检测规则。
+  /// Scheduled check rule
   period_rule: CompliancePeriodTaskRule = "PeriodRule",
-  /// 已开启的检查项总数
+  /// Total Number of Enabled Check Items
   open_policy_item_count: u64 = "OpenPolicyItemCount",
-  /// 已忽略的检查项总数
+  /// Total Number of Ignored Check Items
   ignored_policy_item_count: u64 = "IgnoredPolicyItemCount",
-  /// 总检测项数
+  /// Total number of detection items.
   total_policy_item_count: u64 = "TotalPolicyItemCount",
-  /// 检测主机数
+  /// Detection hosts
   detect_host_count: u64 = "DetectHostCount",
-  /// 当前任务剩余时间，单位秒
+  /// Remaining time of the current task, in seconds.
   left_time: u64 = "LeftTime",
 }
 
-/// 表示一个合规标准的信息。
+/// Information of a compliance standard
+///
+/// <details><summary>中文</summary>表示一个合规标准的信息。</details>
 pub struct ComplianceBenchmarkStandard: decode {
-  /// 合规标准的ID
+  /// Compliance standard ID
   standard_id: u64 = "StandardId",
-  /// 合规标准的名称
+  /// Compliance standard name
   name: String = "Name",
-  /// 合规标准包含的数目
+  /// Number of items contained in the compliance standard
   policy_item_count: u64 = "PolicyItemCount",
-  /// 是否启用此标准
+  /// Whether to enable the standard
   enabled: bool = "Enabled",
-  /// 标准的描述
+  /// Description of the standard
   description: String = "Description",
 }
 
-/// 表示是否启用合规标准。
+/// Whether to enable the compliance standard
+///
+/// <details><summary>中文</summary>表示是否启用合规标准。</details>
 pub struct ComplianceBenchmarkStandardEnable: encode {
-  /// **Required.** 合规标准的ID。
+  /// **Required.** Compliance standard ID
   standard_id: u64 = "StandardId",
-  /// **Required.** 是否启用合规标准
+  /// **Required.** Whether to enable the compliance standard
   enable: bool = "Enable",
 }
 
-/// 表示容器资产专属的详情。
+/// Container asset details
+///
+/// <details><summary>中文</summary>表示容器资产专属的详情。</details>
 pub struct ComplianceContainerDetailInfo: decode {
-  /// 容器在主机上的ID。
+  /// Container ID on the server
   container_id: String = "ContainerId",
-  /// 容器所属的Pod的名称。
+  /// Name of the Pod the container belongs to.
   pod_name: String = "PodName",
 }
 
-/// 键值对过滤器，用于条件过滤查询。例如过滤ID、名称、状态等 若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。 若同一个Filter存在多个Values，同一Filter下Values间的关系为逻辑或（OR）关系。
+/// Key-value pair filter for conditional filtering queries, such as filter ID, name, and status. If more than one filter exists, the logical relationship between these filters is `AND`. If multiple values exist in one filter, the logical relationship between these values is `OR`.
+///
+/// <details><summary>中文</summary>键值对过滤器，用于条件过滤查询。例如过滤ID、名称、状态等 若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。 若同一个Filter存在多个Values，同一Filter下Values间的关系为逻辑或（OR）关系。</details>
 pub struct ComplianceFilters: encode {
-  /// **Required.** 过滤键的名称
+  /// **Required.** Filter name
   name: String = "Name",
-  /// **Required.** 一个或者多个过滤值。
+  /// **Required.** One or more filter values
   values: Vec<String> = "Values",
-  /// 是否模糊查询。默认为是。
+  /// Whether to use fuzzy query. Default value: `true`.
   exact_match: bool = "ExactMatch",
 }
 
-/// 表示主机资产专属的详情。
+/// Server asset details
+///
+/// <details><summary>中文</summary>表示主机资产专属的详情。</details>
 pub struct ComplianceHostDetailInfo: decode {
-  /// 主机上的Docker版本。
+  /// Docker version on the host.
   docker_version: String = "DockerVersion",
-  /// 主机上的K8S的版本。
+  /// K8S version on the host.
   k8_s_version: String = "K8SVersion",
-  /// 主机上Containerd版本
+  /// Containerd Version on Host
   containerd_version: String = "ContainerdVersion",
 }
 
-/// 表示镜像资产专属的详情。
+/// Image asset details
+///
+/// <details><summary>中文</summary>表示镜像资产专属的详情。</details>
 pub struct ComplianceImageDetailInfo: decode {
-  /// 镜像在主机上的ID。
+  /// Image ID on the server
   image_id: String = "ImageId",
-  /// 镜像的名称。
+  /// Image name
   image_name: String = "ImageName",
-  /// 镜像的Tag。
+  /// Image tag
   image_tag: String = "ImageTag",
-  /// 镜像所在远程仓库的路径。
+  /// Path of the remote repository where the mirror resides.
   repository: String = "Repository",
 }
 
-/// 表示K8S资产专属的详情。
+/// K8s asset details
+///
+/// <details><summary>中文</summary>表示K8S资产专属的详情。</details>
 pub struct ComplianceK8SDetailInfo: decode {
-  /// K8S集群的名称。
+  /// Name of the K8S cluster.
   cluster_name: String = "ClusterName",
-  /// K8S集群的版本。
+  /// Kubernetes Cluster Version
   cluster_version: String = "ClusterVersion",
 }
 
-/// 表示一个合规基线检测定时任务的信息。
+/// Information of a scheduled task of the compliance baseline check
+///
+/// <details><summary>中文</summary>表示一个合规基线检测定时任务的信息。</details>
 pub struct CompliancePeriodTask: decode {
-  /// 周期任务的ID
+  /// Scheduled task ID
   period_task_id: u64 = "PeriodTaskId",
-  /// 资产类型。
-  /// ASSET_CONTAINER, 容器
-  /// ASSET_IMAGE, 镜像
-  /// ASSET_HOST, 主机
-  /// ASSET_K8S, K8S资产
+  /// Asset type
+  /// `ASSET_CONTAINER`: Container.
+  /// `ASSET_IMAGE`: Image.
+  /// `ASSET_HOST`: Server.
+  /// `ASSET_K8S`: K8s asset.
   asset_type: String = "AssetType",
-  /// 最近一次触发的时间
-  ///
+  /// Last trigger time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   last_trigger_time: String = "LastTriggerTime",
-  /// 总的检查项数目
+  /// Total number of check items
   total_policy_item_count: u64 = "TotalPolicyItemCount",
-  /// 周期设置
+  /// Cycle settings
   period_rule: CompliancePeriodTaskRule = "PeriodRule",
-  /// 合规标准列表
+  /// List of compliance standards
   benchmark_standard_set: Vec<ComplianceBenchmarkStandard> = "BenchmarkStandardSet",
 }
 
-/// 表示一个定时任务的周期设置
+/// Cycle of a scheduled task
+///
+/// <details><summary>中文</summary>表示一个定时任务的周期设置</details>
 pub struct CompliancePeriodTaskRule: encode {
-  /// **Required.** 执行的频率（几天一次），取值为：1,3,7。
+  /// **Required.** Execution frequency (days). Valid values: `1`, `3`, `7`.
   frequency: u64 = "Frequency",
-  /// **Required.** 在这天的什么时间执行，格式为：HH:mm:SS。
+  /// **Required.** Execution time in the format of "HH:mm:SS"
   execution_time: String = "ExecutionTime",
-  /// 是否开启
+  /// Whether enabled
   enable: bool = "Enable",
 }
 
-/// 检查项+资产ids 的集合单元
+/// List of check item IDs and asset IDs
+///
+/// <details><summary>中文</summary>检查项+资产ids 的集合单元</details>
 pub struct CompliancePolicyAssetSetItem: encode {
-  /// **Required.** 检查项ID
+  /// **Required.** Check item ID
   customer_policy_item_id: u64 = "CustomerPolicyItemId",
-  /// 需要忽略指定检查项内的资产ID列表，为空表示所有
+  /// List of IDs of assets to be ignored in the specified check item. If it is empty, it indicates all.
   customer_asset_item_id_set: Vec<u64> = "CustomerAssetItemIdSet",
 }
 
-/// 表示一条检测项对应的汇总信息。
+/// Aggregated information of a check item
+///
+/// <details><summary>中文</summary>表示一条检测项对应的汇总信息。</details>
 pub struct CompliancePolicyItemSummary: decode {
-  /// 为客户分配的唯一的检测项的ID。
+  /// Unique ID of the customer check item
   customer_policy_item_id: u64 = "CustomerPolicyItemId",
-  /// 检测项的原始ID。
+  /// Original ID of the check item
   base_policy_item_id: u64 = "BasePolicyItemId",
-  /// 检测项的名称。
+  /// Check item name
   name: String = "Name",
-  /// 检测项所属的类型，枚举字符串。
+  /// Category of the check item, which is an enumerated string.
   category: String = "Category",
-  /// 所属的合规标准
+  /// Compliance standard
   benchmark_standard_name: String = "BenchmarkStandardName",
-  /// 威胁等级。RISK_CRITICAL, RISK_HIGH, RISK_MEDIUM, RISK_LOW, RISK_NOTICE。
+  /// Severity. Valid values: `RISK_CRITICAL`, `RISK_HIGH`, `RISK_MEDIUM`, `RISK_LOW`, `RISK_NOTICE`.
   risk_level: String = "RiskLevel",
-  /// 检测项所属的资产类型
+  /// Asset type of the check item
   asset_type: String = "AssetType",
-  /// 最近检测的时间
-  ///
+  /// Last detection time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   last_check_time: String = "LastCheckTime",
-  /// 检测状态
+  /// Check status
   ///
-  /// CHECK_INIT, 待检测
+  /// `CHECK_INIT`: To be checked.
   ///
-  /// CHECK_RUNNING, 检测中
+  /// `CHECK_RUNNING`: Checking.
   ///
-  /// CHECK_FINISHED, 检测完成
+  /// `CHECK_FINISHED`: Checked.
   ///
-  /// CHECK_FAILED, 检测失败
+  /// `CHECK_FAILED`: Check failed.
   check_status: String = "CheckStatus",
-  /// 检测结果。RESULT_PASSED: 通过
+  /// Detection result. RESULT_PASSED: Passed.
   ///
-  /// RESULT_FAILED: 未通过
+  /// RESULT_FAILED: failed
   check_result: String = "CheckResult",
-  /// 通过检测的资产的数目
+  /// Number of assets passed detection
   passed_asset_count: u64 = "PassedAssetCount",
-  /// 未通过检测的资产的数目
+  /// Number of assets with detection failed
   failed_asset_count: u64 = "FailedAssetCount",
-  /// 检测项对应的白名单项的ID。如果存在且非0，表示检测项被用户忽略。
+  /// ID of the allowlist item corresponding to the detection item. If it exists and is not 0, it means the detection item is ignored by the user.
   whitelist_id: u64 = "WhitelistId",
-  /// 处理建议。
+  /// Handling suggestion
   fix_suggestion: String = "FixSuggestion",
-  /// 所属的合规标准的ID
+  /// Compliance standard ID
   benchmark_standard_id: u64 = "BenchmarkStandardId",
-  /// 检测项适用的版本
+  /// Applicable Version for Check Items
   applicable_version: String = "ApplicableVersion",
-  /// 检查项描述
+  /// Check Item Description
   description: String = "Description",
-  /// 检查项审计方法
+  /// Check Item Audit Method
   audit_procedure: String = "AuditProcedure",
-  /// 是否开启
-  /// <li>0 关闭</li>
-  /// <li>1 开启</li>
+  /// Whether enabled
+  /// <li>0 Off</li>
+  /// <li>1 Enable</li>
   is_enable: u64 = "IsEnable",
 }
 
-/// 表示检测失败的资产的信息。
+/// Information of the asset that failed the check
+///
+/// <details><summary>中文</summary>表示检测失败的资产的信息。</details>
 pub struct ComplianceScanFailedAsset: decode {
-  /// 客户资产的ID。
+  /// Customer asset ID
   customer_asset_id: u64 = "CustomerAssetId",
-  /// 资产类别。
+  /// Asset type
   asset_type: String = "AssetType",
-  /// 检测状态
-  /// CHECK_INIT, 待检测
-  /// CHECK_RUNNING, 检测中
-  /// CHECK_FINISHED, 检测完成
-  /// CHECK_FAILED, 检测失败
+  /// Check status
+  /// `CHECK_INIT`: To be checked.
+  /// `CHECK_RUNNING`: Checking.
+  /// `CHECK_FINISHED`: Checked.
+  /// `CHECK_FAILED`: Check failed.
   check_status: String = "CheckStatus",
-  /// 资产的名称。
+  /// Asset name
   asset_name: String = "AssetName",
-  /// 资产检测失败的原因。
+  /// Cause of the asset check failure
   failure_reason: String = "FailureReason",
-  /// 检测失败的处理建议。
+  /// Suggestion for handling the check failure
   suggestion: String = "Suggestion",
-  /// 检测的时间。
-  ///
+  /// Check time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   check_time: String = "CheckTime",
 }
 
-/// 表示一条白名单记录。
+/// Allowed item
+///
+/// <details><summary>中文</summary>表示一条白名单记录。</details>
 pub struct ComplianceWhitelistItem: decode {
-  /// 白名单项的ID。
+  /// Allowed item ID
   whitelist_item_id: u64 = "WhitelistItemId",
-  /// 客户检测项的ID。
+  /// ID of the customer check item
   customer_policy_item_id: u64 = "CustomerPolicyItemId",
-  /// 检测项的名称。
+  /// Check item name
   name: String = "Name",
-  /// 合规标准的名称。
+  /// Compliance standard name
   standard_name: String = "StandardName",
-  /// 合规标准的ID。
+  /// Compliance standard ID
   standard_id: u64 = "StandardId",
-  /// 检测项影响的资产的数目。
+  /// Number of assets affected by the check item
   affected_asset_count: u64 = "AffectedAssetCount",
-  /// 最后更新的时间
-  ///
+  /// Last update time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   last_update_time: String = "LastUpdateTime",
-  /// 加入到白名单的时间
-  ///
+  /// Allowed time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   insert_time: String = "InsertTime",
 }
 
-/// 容器组件信息
+/// Container component information
+///
+/// <details><summary>中文</summary>容器组件信息</details>
 pub struct ComponentInfo: decode {
-  /// 名称
+  /// Name
   name: String = "Name",
-  /// 版本
+  /// Version
   version: String = "Version",
 }
 
-/// 组件信息
+/// Component information
+///
+/// <details><summary>中文</summary>组件信息</details>
 pub struct ComponentsInfo: decode {
-  /// 组件名称
+  /// Component name
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   component: String = "Component",
-  /// 组件版本信息
+  /// Component version information
   version: String = "Version",
-  /// 可修复版本
+  /// Repairable Version
   fixed_version: String = "FixedVersion",
-  /// 路径
+  /// Path.
   path: String = "Path",
-  /// 类型
+  /// Type.
   r#type: String = "Type",
-  /// 组件名称
+  /// Component name
   name: String = "Name",
 }
 
-/// ConfirmNetworkFirewallPolicy请求参数结构体
+/// Request of [`Client::confirm_network_firewall_policy`].
 pub struct ConfirmNetworkFirewallPolicyRequest: encode {
-  /// **Required.** 集群Id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 策略Id数组
+  /// **Required.** Array of cluster IDs
   id: Vec<u64> = "Id",
 }
 
-/// ConfirmNetworkFirewallPolicy返回参数结构体
+/// Response of [`Client::confirm_network_firewall_policy`].
 pub struct ConfirmNetworkFirewallPolicyResponse: decode {
-  /// 返回创建的任务的ID，为0表示创建失败。
+  /// ID of the created task. `0` indicates that the creation failed.
   task_id: u64 = "TaskId",
-  /// 创建确认任务的结果，"Succ"为成功，"Failed"为失败
+  /// Result of creating the confirmation task. Valid values: `Succ`, `Failed`.
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 联通性检测配置
+/// Connectivity Check Configuration
+///
+/// <details><summary>中文</summary>联通性检测配置</details>
 pub struct ConnDetectConfig: encode {
-  /// 主机quuid
+  /// Host QUUID
   quuid: String = "Quuid",
-  /// 主机uuid
+  /// Host UUID
   uuid: String = "Uuid",
 }
 
-/// 容器列表集合
+/// List of containers
+///
+/// <details><summary>中文</summary>容器列表集合</details>
 pub struct ContainerInfo: decode {
-  /// 容器id
+  /// Container ID
   container_id: String = "ContainerID",
-  /// 容器名称
+  /// Container name
   container_name: String = "ContainerName",
-  /// 容器运行状态
+  /// Container status
   status: String = "Status",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 运行用户
+  /// Operator
   run_as: String = "RunAs",
-  /// 命令行
+  /// Command line
   cmd: String = "Cmd",
-  /// CPU使用率 *1000
+  /// CPU utilization * 1000
   cpu_usage: u64 = "CPUUsage",
-  /// 内存使用 kb
+  /// Memory usage in KB
   ram_usage: u64 = "RamUsage",
-  /// 镜像名称
+  /// Image name
   image_name: String = "ImageName",
-  /// 镜像id
+  /// Image ID
   image_id: String = "ImageID",
-  /// 镜像id
+  /// Image ID
   pod: String = "POD",
-  /// 主机id
+  /// Server ID
   host_id: String = "HostID",
-  /// 主机ip
+  /// Server IP
   host_ip: String = "HostIP",
-  /// 更新时间
+  /// Update time
   update_time: String = "UpdateTime",
-  /// 主机名称
+  /// Server name
   host_name: String = "HostName",
-  /// 外网ip
+  /// Public IP
   public_ip: String = "PublicIp",
-  /// 网络状态
-  /// 未隔离      NORMAL
-  /// 已隔离        ISOLATED
-  /// 隔离中        ISOLATING
-  /// 隔离失败    ISOLATE_FAILED
-  /// 解除隔离中  RESTORING
-  /// 解除隔离失败 RESTORE_FAILED
+  /// Network status
+  /// `NORMAL`:     Not isolated.
+  /// `ISOLATED`:         Isolated.
+  /// `ISOLATING`:         Isolating.
+  /// `ISOLATE_FAILED`:     Isolation failed.
+  /// `RESTORING`: Recovering.
+  /// `RESTORE_FAILED`: Recovery failed.
   net_status: String = "NetStatus",
-  /// 网络子状态
+  /// Sub-status of the network
   net_sub_status: String = "NetSubStatus",
-  /// 隔离来源
+  /// Isolate source
   isolate_source: String = "IsolateSource",
-  /// 隔离时间
+  /// Isolation time
   isolate_time: String = "IsolateTime",
-  /// 超级节点id
+  /// Super node ID
   node_id: String = "NodeID",
-  /// podip
+  /// Pod IP
   pod_ip: String = "PodIP",
-  /// pod名称
+  /// Pod name
   pod_name: String = "PodName",
-  /// 节点类型:节点类型：NORMAL普通节点、SUPER超级节点
+  /// Node type. Valid values: `NORMAL` (general node), `SUPER` (super node)
   node_type: String = "NodeType",
-  /// 超级节点唯一id
+  /// UID of the super node
   node_unique_id: String = "NodeUniqueID",
-  /// 所属Pod的CPU
+  /// Number of CPU cores used by the pod
   pod_cpu: i64 = "PodCpu",
-  /// 所属Pod的内存
+  /// Memory specification of the Pod
   pod_mem: i64 = "PodMem",
   /// 集群名称
   cluster_name: String = "ClusterName",
@@ -10914,700 +14809,704 @@ pub struct ContainerInfo: decode {
   pod_uid: String = "PodUid",
 }
 
-/// 容器挂载信息
+/// Container mount information
+///
+/// <details><summary>中文</summary>容器挂载信息</details>
 pub struct ContainerMount: decode {
-  /// 挂载类型 bind
+  /// Mount type: `bind`.
   r#type: String = "Type",
-  /// 宿主机路径
+  /// Host path
   source: String = "Source",
-  /// 容器内路径
+  /// Path in the container
   destination: String = "Destination",
-  /// 模式
+  /// Mode
   mode: String = "Mode",
-  /// 读写权限
+  /// Read/Write permission
   rw: bool = "RW",
-  /// 传播类型
+  /// Propagation type
   propagation: String = "Propagation",
-  /// 名称
+  /// Name
   name: String = "Name",
-  /// 驱动
+  /// Driver
   driver: String = "Driver",
 }
 
-/// 容器网络信息
+/// Container network information
+///
+/// <details><summary>中文</summary>容器网络信息</details>
 pub struct ContainerNetwork: decode {
-  /// endpoint id
+  /// Endpoint ID
   endpoint_id: String = "EndpointID",
-  /// 模式:bridge
+  /// Mode: `bridge`.
   mode: String = "Mode",
-  /// 网络名称
+  /// Network name
   name: String = "Name",
-  /// 网络ID
+  /// Network ID
   network_id: String = "NetworkID",
-  /// 网关
+  /// Gateway
   gateway: String = "Gateway",
-  /// IPV4地址
+  /// IPv4 address
   ipv4: String = "Ipv4",
-  /// IPV6地址
+  /// IPv6 address
   ipv6: String = "Ipv6",
-  /// MAC 地址
+  /// MAC address
   mac: String = "MAC",
 }
 
-/// CreateAbnormalProcessRulesExportJob请求参数结构体
+/// Request of [`Client::create_abnormal_process_rules_export_job`].
 pub struct CreateAbnormalProcessRulesExportJobRequest: encode {
-  /// 过滤条件。
-  /// <li>RuleType - string  - 是否必填: 否 -规则类型</li>
-  /// <li>Status - string  - 是否必填: 否 -状态</li>
+  /// Filter conditions
+  /// <li>`RuleType` - String  - Optional - Rule type</li>
+  /// <li>`Status` - String - Optional - Status</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 排序方式
+  /// Sorting order
   order: String = "Order",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 导出字段
+  /// Fields to export
   export_field: Vec<String> = "ExportField",
 }
 
-/// CreateAbnormalProcessRulesExportJob返回参数结构体
+/// Response of [`Client::create_abnormal_process_rules_export_job`].
 pub struct CreateAbnormalProcessRulesExportJobResponse: decode {
-  /// 导出任务ID，前端拿着任务ID查询任务进度
+  /// ID of the exportation task. You can query the task progress by using this ID in the console.
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAccessControlsRuleExportJob请求参数结构体
+/// Request of [`Client::create_access_controls_rule_export_job`].
 pub struct CreateAccessControlsRuleExportJobRequest: encode {
-  /// 过滤条件。
-  /// <li>RuleType - string  - 是否必填: 否 -规则类型</li>
-  /// <li>Status - string  - 是否必填: 否 -状态</li>
+  /// Filter conditions
+  /// <li>`RuleType` - String  - Optional - Rule type</li>
+  /// <li>`Status` - String - Optional - Status</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 排序方式
+  /// Sorting order
   order: String = "Order",
-  /// 排序字段
+  /// Sorting field
   by: Vec<String> = "By",
-  /// 导出字段
+  /// Fields to export
   export_field: Vec<String> = "ExportField",
 }
 
-/// CreateAccessControlsRuleExportJob返回参数结构体
+/// Response of [`Client::create_access_controls_rule_export_job`].
 pub struct CreateAccessControlsRuleExportJobResponse: decode {
-  /// 导出任务ID，前端拿着任务ID查询任务进度
+  /// ID of the exportation task. You can query the task progress by using this ID in the console.
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAssetImageRegistryScanTaskOneKey请求参数结构体
+/// Request of [`Client::create_asset_image_registry_scan_task_one_key`].
 pub struct CreateAssetImageRegistryScanTaskOneKeyRequest: encode {
-  /// 是否扫描全部镜像(废弃)
+  /// Scan All Images (Deprecated)
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   all: bool = "All",
-  /// 扫描的镜像列表
+  /// Scanned Image List
   images: Vec<ImageInfo> = "Images",
-  /// 扫描类型数组
+  /// Type Array for scanning
   scan_type: Vec<String> = "ScanType",
-  /// 扫描的镜像列表Id
+  /// Scanned Image List ID
   id: Vec<u64> = "Id",
-  /// 剔除扫描的镜像id列表
+  /// List of image IDs excluded from scanning.
   exclude_i_ds: Vec<u64> = "ExcludeIDs",
-  /// 是否最新镜像
+  /// Whether the Latest Image
   is_latest: bool = "IsLatest",
-  /// 扫描范围 0全部镜像，1自选镜像，2推荐扫描镜像
+  /// Scan Scope. 0: All Images; 1: Custom Images; 2: Recommended Scan Images
   scan_scope: u64 = "ScanScope",
-  /// 仓库类型
+  /// Repository type
   registry_type: Vec<String> = "RegistryType",
-  /// 命名空间
+  /// Namespace
   namespace: Vec<String> = "Namespace",
-  /// 是否存在运行中的容器
+  /// Whether There Are Running Containers
   container_running: bool = "ContainerRunning",
-  /// 任务超时时长单位s
+  /// Task Timeout Duration Unit (s)
   timeout: u64 = "Timeout",
 }
 
-/// CreateAssetImageRegistryScanTaskOneKey返回参数结构体
+/// Response of [`Client::create_asset_image_registry_scan_task_one_key`].
 pub struct CreateAssetImageRegistryScanTaskOneKeyResponse: decode {
-  /// 扫描任务id
+  /// Scan Task ID
   task_id: u64 = "TaskID",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAssetImageRegistryScanTask请求参数结构体
+/// Request of [`Client::create_asset_image_registry_scan_task`].
 pub struct CreateAssetImageRegistryScanTaskRequest: encode {
-  /// <p>是否扫描全部镜像</p>
+  /// <p>Whether to scan all images.</p>
   all: bool = "All",
-  /// <p>扫描的镜像列表</p>
+  /// <p>List of images to be scanned.</p>
   images: Vec<ImageInfo> = "Images",
-  /// <p>扫描类型数组</p>
+  /// <p>Scan type array.</p>
   scan_type: Vec<String> = "ScanType",
-  /// <p>扫描的镜像列表</p>
+  /// <p>List of images to be scanned.</p>
   id: Vec<u64> = "Id",
-  /// <p>过滤条件</p>
+  /// <p>Filter conditions.</p>
   filters: Vec<AssetFilters> = "Filters",
-  /// <p>不需要扫描的镜像列表, 与Filters配合使用</p>
+  /// <p>List of images that do not need to be scanned, used in conjunction with Filters.</p>
   exclude_image_list: Vec<u64> = "ExcludeImageList",
-  /// <p>是否仅扫描各repository最新版的镜像, 与Filters配合使用</p>
+  /// <p>Whether to scan only the latest version of the image in each repository, used in conjunction with Filters.</p>
   only_scan_latest: bool = "OnlyScanLatest",
-  /// <p>任务超时时长</p><p>单位：秒</p>
+  /// <p>Task timeout duration.</p><p>Unit: seconds.</p>
   timeout: u64 = "Timeout",
 }
 
-/// CreateAssetImageRegistryScanTask返回参数结构体
+/// Response of [`Client::create_asset_image_registry_scan_task`].
 pub struct CreateAssetImageRegistryScanTaskResponse: decode {
-  /// <p>返回的任务ID</p>
+  /// <p>Returned task ID.</p>
   task_id: u64 = "TaskID",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAssetImageScanSetting请求参数结构体
+/// Request of [`Client::create_asset_image_scan_setting`].
 pub struct CreateAssetImageScanSettingRequest: encode {
-  /// **Required.** <p>开关</p>
+  /// **Required.** <p>Switch.</p>
   enable: bool = "Enable",
-  /// **Required.** <p>扫描开始时间<br>01:00 时分</p>
+  /// **Required.** <p>Scan start time<br>01:00 Time Division</p>
   scan_time: String = "ScanTime",
-  /// **Required.** <p>扫描周期</p>
+  /// **Required.** <p>Scan cycle</p>
   scan_period: u64 = "ScanPeriod",
-  /// **Required.** <p>扫描木马</p>
+  /// **Required.** <p>Scan for trojans</p>
   scan_virus: bool = "ScanVirus",
-  /// **Required.** <p>扫描敏感信息</p>
+  /// **Required.** <p>Scan sensitive information</p>
   scan_risk: bool = "ScanRisk",
-  /// **Required.** <p>扫描漏洞</p>
+  /// **Required.** <p>Scan for vulnerabilities</p>
   scan_vul: bool = "ScanVul",
-  /// <p>全部镜像</p>
+  /// <p>All images</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   all: bool = "All",
-  /// <p>自定义镜像</p>
+  /// <p>Custom Image</p>
   images: Vec<String> = "Images",
-  /// <p>镜像是否存在运行中的容器</p>
+  /// <p>Whether the image has running containers</p>
   container_running: bool = "ContainerRunning",
-  /// <p>扫描范围 0 全部授权镜像，1自选镜像，2 推荐扫描 , 3:集群筛选扫描</p><p>取值范围：[0, 3]</p><p>默认值：0</p>
+  /// <p>Scan range 0 all authorized images, 1 select mirror, 2 recommended scan, 3 cluster filtering scan</p><p>Value ranges from 0 to 3</p><p>Default value: 0</p>
   scan_scope: u64 = "ScanScope",
-  /// <p>扫描结束时间<br>02:00 时分</p>
+  /// <p>Scan end time<br>02:00 Time Division</p>
   scan_end_time: String = "ScanEndTime",
-  /// <p>排除扫描的镜像</p>
+  /// <p>Exclude mirror scan</p>
   exclude_images: Vec<String> = "ExcludeImages",
-  /// <p>集群id</p>
+  /// <p>Cluster ID.</p>
   cluster_i_ds: Vec<String> = "ClusterIDs",
 }
 
-/// CreateAssetImageScanSetting返回参数结构体
+/// Response of [`Client::create_asset_image_scan_setting`].
 pub struct CreateAssetImageScanSettingResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAssetImageScanTask请求参数结构体
+/// Request of [`Client::create_asset_image_scan_task`].
 pub struct CreateAssetImageScanTaskRequest: encode {
-  /// <p>是否扫描全部镜像；全部镜像，镜像列表和根据过滤条件筛选三选一。</p>
+  /// <p>Whether to scan all images; select one from all images, image list, and filter by condition.</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   all: bool = "All",
-  /// <p>需要扫描的镜像列表；全部镜像，镜像列表和根据过滤条件筛选三选一。</p>
+  /// <p>List of images to scan; choose one from all images, image list, and filter by condition.</p>
   images: Vec<String> = "Images",
-  /// <p>扫描漏洞；漏洞，木马和风险需选其一</p>
+  /// <p>Scan vulnerabilities; select one from vulnerability, Trojan, and risk.</p>
   scan_vul: bool = "ScanVul",
-  /// <p>扫描木马；漏洞，木马和风险需选其一</p>
+  /// <p>Scan for trojans; select either vulnerability, Trojan or risk.</p>
   scan_virus: bool = "ScanVirus",
-  /// <p>扫描风险；漏洞，木马和风险需选其一</p>
+  /// <p>Scan risk; select one from vulnerability, Trojan, and risk.</p>
   scan_risk: bool = "ScanRisk",
-  /// <p>根据过滤条件筛选出镜像；全部镜像，镜像列表和根据过滤条件筛选三选一。</p>
+  /// <p>Filter images by conditions; select one from all images, image list, and filter by condition.</p>
   filters: Vec<AssetFilters> = "Filters",
-  /// <p>根据过滤条件筛选出镜像，再排除个别镜像</p>
+  /// <p>Filter images by conditions and exclude individual images</p>
   exclude_image_ids: Vec<String> = "ExcludeImageIds",
-  /// <p>镜像是否存在运行中的容器</p>
+  /// <p>Whether the image has running containers</p>
   container_running: bool = "ContainerRunning",
-  /// <p>扫描范围 0 全部授权镜像，1自选镜像，2 推荐扫描 3:集群扫描</p><p>取值范围：[0, 3]</p><p>默认值：0</p>
+  /// <p>Scan range 0 all authorized images, 1 selected images, 2 recommended scan, 3 cluster scan</p><p>Value ranges from 0 to 3</p><p>Default value: 0</p>
   scan_scope: u64 = "ScanScope",
-  /// <p>任务超时时长单位秒，默认1小时</p>
+  /// <p>Task timeout duration unit seconds, default 1 hour.</p>
   timeout: u64 = "Timeout",
-  /// <p>一键扫描任务。默认false表示非一键扫描，true一键扫描</p>
+  /// <p>One-click scan task. Default false indicates non-one-click scan, true one-click scan.</p>
   is_one_click_scanning_task: bool = "IsOneClickScanningTask",
-  /// <p>集群id</p>
+  /// <p>Cluster ID.</p>
   cluster_i_ds: Vec<String> = "ClusterIDs",
 }
 
-/// CreateAssetImageScanTask返回参数结构体
+/// Response of [`Client::create_asset_image_scan_task`].
 pub struct CreateAssetImageScanTaskResponse: decode {
-  /// <p>任务id</p>
+  /// <p>Task ID.</p>
   task_id: String = "TaskID",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAssetImageVirusExportJob请求参数结构体
+/// Request of [`Client::create_asset_image_virus_export_job`].
 pub struct CreateAssetImageVirusExportJobRequest: encode {
-  /// **Required.** 导出字段
+  /// **Required.** Export field
   export_field: Vec<String> = "ExportField",
-  /// **Required.** 镜像id
+  /// **Required.** Image ID
   image_id: String = "ImageID",
-  /// 需要返回的数量，默认为10，最大值为10000
+  /// Number of results to be returned. Default value: `10`. Maximum value: `10000`.
   filters: Vec<AssetFilters> = "Filters",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   limit: u64 = "Limit",
-  /// 过滤参数,"Filters":[{"Name":"Status","Values":["2"]}]
+  /// Filter parameter. "Filters":[{"Name":"Status","Values":["2"]}]
   offset: u64 = "Offset",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 升序降序,asc desc
+  /// Valid values: `asc`, `desc`.
   order: String = "Order",
 }
 
-/// CreateAssetImageVirusExportJob返回参数结构体
+/// Response of [`Client::create_asset_image_virus_export_job`].
 pub struct CreateAssetImageVirusExportJobResponse: decode {
-  /// 导出任务ID，前端拿着任务ID查询任务进度
+  /// Export task ID, which is used to query the task progress on the frontend.
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCheckComponent请求参数结构体
+/// Request of [`Client::create_check_component`].
 pub struct CreateCheckComponentRequest: encode {
-  /// **Required.** 要安装的集群列表信息
+  /// **Required.** Information of the list of clusters for installation
   cluster_info_list: Vec<ClusterCreateComponentItem> = "ClusterInfoList",
 }
 
-/// CreateCheckComponent返回参数结构体
+/// Response of [`Client::create_check_component`].
 pub struct CreateCheckComponentResponse: decode {
-  /// "InstallSucc"表示安装成功，"InstallFailed"表示安装失败
+  /// Valid values: `InstallSucc` (installed successfully); `InstallFailed` (failed to install).
   install_result: String = "InstallResult",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateClusterAccess请求参数结构体
+/// Request of [`Client::create_cluster_access`].
 pub struct CreateClusterAccessRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_i_ds: Vec<String> = "ClusterIDs",
 }
 
-/// CreateClusterAccess返回参数结构体
+/// Response of [`Client::create_cluster_access`].
 pub struct CreateClusterAccessResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateClusterCheckTask请求参数结构体
+/// Request of [`Client::create_cluster_check_task`].
 pub struct CreateClusterCheckTaskRequest: encode {
-  /// **Required.** 指定要扫描的集群信息
+  /// **Required.** Information of the specified cluster to be scanned
   cluster_check_task_list: Vec<ClusterCheckTaskItem> = "ClusterCheckTaskList",
 }
 
-/// CreateClusterCheckTask返回参数结构体
+/// Response of [`Client::create_cluster_check_task`].
 pub struct CreateClusterCheckTaskResponse: decode {
-  /// 返回创建的集群检查任务的ID，为0表示创建失败。
+  /// ID of the created cluster check task. `0` indicates that the creation failed.
   task_id: u64 = "TaskId",
-  /// 创建检查任务的结果，"Succ"为成功，其他的为失败原因
+  /// Result of creating the check task. Valid values: `Succ` (success); others (failure cause).
   create_result: String = "CreateResult",
-  /// 返回创建的集群新任务ID
+  /// Return the ID of the created new cluster task.
   new_task_id: String = "NewTaskID",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateComplianceTask请求参数结构体
+/// Request of [`Client::create_compliance_task`].
 pub struct CreateComplianceTaskRequest: encode {
-  /// 指定要扫描的资产类型列表。
-  /// ASSET_CONTAINER, 容器
-  /// ASSET_IMAGE, 镜像
-  /// ASSET_HOST, 主机
-  /// ASSET_K8S, K8S资产
-  /// AssetTypeSet, PolicySetId, PeriodTaskId三个参数，必须要给其中一个参数填写有效的值。
+  /// List of asset types to be scanned
+  /// `ASSET_CONTAINER`: Container.
+  /// `ASSET_IMAGE`: Image.
+  /// `ASSET_HOST`: Server.
+  /// `ASSET_K8S`: K8s asset.
+  /// A valid value must be entered for the `AssetTypeSet`, `PolicySetId`, or `PeriodTaskId` parameter.
   asset_type_set: Vec<String> = "AssetTypeSet",
-  /// 按照策略集ID指定的策略执行合规检查。
+  /// Policy set ID
   policy_set_id: u64 = "PolicySetId",
-  /// 按照定时任务ID指定的策略执行合规检查。
+  /// Scheduled task ID
   period_task_id: u64 = "PeriodTaskId",
 }
 
-/// CreateComplianceTask返回参数结构体
+/// Response of [`Client::create_compliance_task`].
 pub struct CreateComplianceTaskResponse: decode {
-  /// 返回创建的合规检查任务的ID。
+  /// ID of the created compliance check task
   task_id: u64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateComponentExportJob请求参数结构体
+/// Request of [`Client::create_component_export_job`].
 pub struct CreateComponentExportJobRequest: encode {
-  /// **Required.** 镜像ID
+  /// **Required.** Image ID
   image_id: String = "ImageID",
-  /// 需要返回的数量，默认为10000，最大值为10000
+  /// Number of results to be returned. Default value: `10000`. Maximum value: `10000`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>ComponentName- String - 是否必填：否 - 镜像组件名称</li><li>ComponentVersion- String - 是否必填：否 - 镜像组件版本</li><li>ComponentType- String - 是否必填：否 - 镜像组件类型</li><li>VulLevel- String - 是否必填：否 - 漏洞威胁等级</li><li>HasVul- String - 是否必填：否 -是否有漏洞；true：是，false，否；不传或ALL ：全部</li>
+  /// Filter
+  /// <li>ComponentName- String - Required: No - Image component name</li><li>ComponentVersion- String - Required: No - Image component version</li><li>ComponentType- String - Required: No - Image component type</li><li>VulLevel- String - Required: No - Vulnerability severity</li><li>HasVul- String - Required: No - Whether there is a vulnerability. Valid values: `true` (yes); `false` (no). If `ComponentName` is not passed in or is `ALL`, it indicates all.</li>
   filters: Vec<AssetFilters> = "Filters",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 排序方式desc ，asc
+  /// Sorting order. Valid values: `desc`, `asc`.
   order: String = "Order",
-  /// 导出字段
+  /// Export field
   export_field: Vec<String> = "ExportField",
 }
 
-/// CreateComponentExportJob返回参数结构体
+/// Response of [`Client::create_component_export_job`].
 pub struct CreateComponentExportJobResponse: decode {
-  /// 导出任务ID，前端拿着任务ID查询任务进度
+  /// Export task ID, which is used to query the task progress on the frontend.
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDefenceVulExportJob请求参数结构体
+/// Request of [`Client::create_defence_vul_export_job`].
 pub struct CreateDefenceVulExportJobRequest: encode {
-  /// 需要返回的数量，默认为10000，最大值为10000
+  /// Number of results to be returned. Default value: `10000`. Maximum value: `10000`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Level- String - 是否必填：否 - 威胁等级，CRITICAL:严重 HIGH:高/MIDDLE:中/LOW:低</li>
-  /// <li>CVEID- string - 是否必填：否 - CVE编号</li>
-  /// <li>Name- string -是否必填: 否 - 漏洞名称</li>
+  /// Filter
+  /// <li>Level- String - Required: No - Severity. Valid values: `CRITICAL` (critical); `HIGH` (high); `MIDDLE` (medium); `LOW` (low).</li>
+  /// <li>CVEID- string - Required: No - CVE No.</li>
+  /// <li>Name- string - Required: No - Vulnerability name</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 排序方式
+  /// Sorting order
   order: String = "Order",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
 }
 
-/// CreateDefenceVulExportJob返回参数结构体
+/// Response of [`Client::create_defence_vul_export_job`].
 pub struct CreateDefenceVulExportJobResponse: decode {
-  /// 导出任务ID，前端拿着任务ID查询任务进度
+  /// Export task ID, which is used to query the task progress on the frontend.
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateEmergencyVulExportJob请求参数结构体
+/// Request of [`Client::create_emergency_vul_export_job`].
 pub struct CreateEmergencyVulExportJobRequest: encode {
-  /// 需要返回的数量，默认为50000，最大值为50000
+  /// Number of results to be returned. Default value: `50000`. Maximum value: `50000`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Level- String - 是否必填：否 - 威胁等级，CRITICAL:严重 HIGH:高/MIDDLE:中/LOW:低</li>
-  /// <li>Tags- string - 是否必填：否 - 漏洞标签，POC，EXP。</li>
-  /// <li>CanBeFixed- string - 是否必填：否 - 是否可修复true,false。</li>
-  /// <li>CVEID- string - 是否必填：否 - CVE编号</li>
-  /// <li>ImageID- string - 是否必填：否 - 镜像ID</li>
-  /// <li>ImageName- String -是否必填: 否 - 镜像名称</li>
-  /// <li>ContainerID- string -是否必填: 否 - 容器ID</li>
-  /// <li>ContainerName- string -是否必填: 否 - 容器名称</li>
-  /// <li>ComponentName- string -是否必填: 否 - 组件名称</li>
-  /// <li>ComponentVersion- string -是否必填: 否 - 组件版本</li>
-  /// <li>Name- string -是否必填: 否 - 漏洞名称</li>
+  /// Filter
+  /// <li>Level- String - Required: No - Severity. Valid values: `CRITICAL` (critical); `HIGH` (high); `MIDDLE` (medium); `LOW` (low).</li>
+  /// <li>Tags- string - Required: No - Vulnerability tag. Valid values: `POC`, `EXP`.</li>
+  /// <li>CanBeFixed- string - Required: No - Whether the vulnerability can be fixed. Valid values: `true`, `false`.</li>
+  /// <li>CVEID- string - Required: No - CVE No.</li>
+  /// <li>ImageID- string - Required: No - Image ID</li>
+  /// <li>ImageName- String - Required: No - Image name</li>
+  /// <li>ContainerID- string - Required: No - Container ID</li>
+  /// <li>ContainerName- string - Required: No - Container name</li>
+  /// <li>ComponentName- string - Required: No - Component name</li>
+  /// <li>ComponentVersion- string - Required: No - Component version</li>
+  /// <li>Name- string - Required: No - Vulnerability name</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 排序方式
+  /// Sorting order
   order: String = "Order",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
 }
 
-/// CreateEmergencyVulExportJob返回参数结构体
+/// Response of [`Client::create_emergency_vul_export_job`].
 pub struct CreateEmergencyVulExportJobResponse: decode {
-  /// 导出任务ID，前端拿着任务ID查询任务进度
+  /// Export task ID, which is used to query the task progress on the frontend.
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateEscapeEventsExportJob请求参数结构体
+/// Request of [`Client::create_escape_events_export_job`].
 pub struct CreateEscapeEventsExportJobRequest: encode {
-  /// 需要返回的数量，最大值为10000
+  /// Number of results to be returned. Maximum value: `10000`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤参数,Status：EVENT_UNDEAL:未处理，EVENT_DEALED:已处理，EVENT_INGNORE:忽略
+  /// Filter parameter - status. Valid values: `EVENT_UNDEAL` (pending); `EVENT_DEALED` (processed); `EVENT_INGNORE` (ignored).
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 升序降序,asc desc
+  /// Valid values: `asc`, `desc`.
   order: String = "Order",
-  /// 排序字段：latest_found_time
+  /// Sorting field: `latest_found_time`.
   by: String = "By",
-  /// 导出字段
+  /// Export field
   export_field: Vec<String> = "ExportField",
 }
 
-/// CreateEscapeEventsExportJob返回参数结构体
+/// Response of [`Client::create_escape_events_export_job`].
 pub struct CreateEscapeEventsExportJobResponse: decode {
-  /// 导出任务ID，前端拿着任务ID查询任务进度
+  /// Export task ID, which is used to query the task progress on the frontend.
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateEscapeWhiteListExportJob请求参数结构体
+/// Request of [`Client::create_escape_white_list_export_job`].
 pub struct CreateEscapeWhiteListExportJobRequest: encode {
-  /// 过滤条件。
-  /// <li>EventType- String - 是否必填：否 - 加白事件类型，ESCAPE_CGROUPS：利用cgroup机制逃逸，ESCAPE_TAMPER_SENSITIVE_FILE：篡改敏感文件逃逸， ESCAPE_DOCKER_API：访问Docker API接口逃逸，ESCAPE_VUL_OCCURRED：逃逸漏洞利用，MOUNT_SENSITIVE_PTAH：敏感路径挂载，PRIVILEGE_CONTAINER_START：特权容器， PRIVILEGE：程序提权逃逸</li>
-  /// <li>ImageName- string - 是否必填：否 - 镜像名称。</li>
-  /// <li>ImageID- string - 是否必填：否 - 镜像ID。</li>
+  /// Filter
+  /// <li>EventType- String - Required: No - Allowed event type. Valid values: `ESCAPE_CGROUPS` (cgroup escape); `ESCAPE_TAMPER_SENSITIVE_FILE` (file tamper escape); `ESCAPE_DOCKER_API` (Docker API access escape); `ESCAPE_VUL_OCCURRED` (vulnerability exploit); `MOUNT_SENSITIVE_PTAH` (sensitive path mount); `PRIVILEGE_CONTAINER_START` (privileged container); `PRIVILEGE` (program privilege escalation escape).</li>
+  /// <li>ImageName- string - Required: No - Image name</li>
+  /// <li>ImageID- string - Required: No - Image ID</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 需要返回的数量，默认为10000，最大值为10000
+  /// Number of results to be returned. Default value: `10000`. Maximum value: `10000`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 排序方式：asc/desc
+  /// Sorting order. Valid values: `asc`, `desc`.
   order: String = "Order",
-  /// 排序字段：主机数量：HostCount，容器数量：ContainerCount，更新时间：UpdateTime
+  /// Sorting field. Valid values: `HostCount` (number of servers); `ContainerCount` (number of containers); `UpdateTime` (update time).
   by: String = "By",
 }
 
-/// CreateEscapeWhiteListExportJob返回参数结构体
+/// Response of [`Client::create_escape_white_list_export_job`].
 pub struct CreateEscapeWhiteListExportJobResponse: decode {
-  /// 导出任务ID，前端拿着任务ID查询任务进度
+  /// Export task ID, which is used to query the task progress on the frontend.
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateExportComplianceStatusListJob请求参数结构体
+/// Request of [`Client::create_export_compliance_status_list_job`].
 pub struct CreateExportComplianceStatusListJobRequest: encode {
-  /// **Required.** 要导出信息的资产类型
+  /// **Required.** Asset type of the information to be exported
   asset_type: String = "AssetType",
-  /// **Required.** 按照检测项导出，还是按照资产导出。true: 按照资产导出；false: 按照检测项导出。
+  /// **Required.** Export by check item or asset. Valid values: `true` (export by asset); `false` (export by check item).
   export_by_asset: bool = "ExportByAsset",
-  /// **Required.** true, 全部导出；false, 根据IdList来导出数据。
+  /// **Required.** Valid values: `true` (export all); `false` (export based on the `IdList`).
   export_all: bool = "ExportAll",
-  /// 要导出的资产ID列表或检测项ID列表，由ExportByAsset的取值决定。
+  /// List of IDs of assets or check items to be exported, which is determined by the value of `ExportByAsset`.
   id_list: Vec<u64> = "IdList",
-  /// 筛选
+  /// filter
   filters: Vec<RunTimeFilters> = "Filters",
 }
 
-/// CreateExportComplianceStatusListJob返回参数结构体
+/// Response of [`Client::create_export_compliance_status_list_job`].
 pub struct CreateExportComplianceStatusListJobResponse: decode {
-  /// 返回创建的导出任务的ID
+  /// Return to create the ID of the export task
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateHostExportJob请求参数结构体
+/// Request of [`Client::create_host_export_job`].
 pub struct CreateHostExportJobRequest: encode {
-  /// 过滤条件。<li>Status-String-是否必填：否-agent状态筛选，"ALL": "全部"(或不传该字段), "UNINSTALL"："未安装", "OFFLINE"："离线", "ONLINE"："防护中"</li><li>HostName-String-是否必填：否-主机名筛选</li><li>Group-String-是否必填：否-主机群组搜索</li><li>HostIP-string-是否必填：否-主机ip搜索</li><li>HostID-string-是否必填：否-主机id搜索</li><li>DockerVersion-string-是否必填：否-docker版本搜索</li><li>MachineType-string-是否必填：否-主机来源MachineType搜索，"ALL": "全部"(或不传该字段), 主机来源：[     "CVM",     "ECM",     "LH",     "BM" ]中的之一为腾讯云服务器；[     "Other" ]之一非腾讯云服务器；</li><li>DockerStatus-string-是否必填：否-docker安装状态，"ALL": "全部"(或不传该字段), "INSTALL": "已安装", "UNINSTALL": "未安装"</li><li>ProjectID-string-是否必填：否-所属项目id搜索</li><li>Tag:(tag: key)-string-是否必填：否-标签键值搜索示例Filters":[{"Name":"tag: tke-kind","Values":["service"]}]</li>
+  /// Filter conditions.<li>Status-String-Required: No-Filter by agent Status. "ALL": "ALL" (or leave this field blank), "UNINSTALL": "Not installed", "OFFLINE": "OFFLINE", "ONLINE": "Under protection"</li><li>HostName-String-Required: No-HostName Filtering</li><li>Group-String-Required: No-Host Group search</li><li>HostIP-String-Required: No-Search by host ip</li><li>HostID-String-Required: No-Search by host id</li><li>DockerVersion-String-Required: No-docker version search</li><li>MachineType-String-Required: No-Host origin MachineType search. "ALL": "ALL" (or leave this field blank). Host source: One of ["CVM", "ECM", "LH", "BM"] is a Tencent Cloud server; one of ["Other"] is a non-Tencent Cloud server.</li><li>DockerStatus-String-Required: No-docker installation Status. "ALL": "ALL" (or leave this field blank), "INSTALL": "Installed", "UNINSTALL": "Not installed"</li><li>ProjectID-String-Required: No-Project id search</li><li>Tag:(Tag: key)-String-Required: No-Tag key-value search. Example Filters":[{"Name":"Tag: tke-kind","Values":["service"]}]</li>
   filters: Vec<AssetFilters> = "Filters",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   limit: u64 = "Limit",
-  /// 需要返回的数量，默认为10，最大值为10000
+  /// The number of results to return. Default value: 10. Maximum value: 10,000.
   offset: u64 = "Offset",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 升序降序,asc desc
+  /// Valid values: `asc`, `desc`.
   order: String = "Order",
-  /// 导出字段
+  /// Export field
   export_field: Vec<String> = "ExportField",
 }
 
-/// CreateHostExportJob返回参数结构体
+/// Response of [`Client::create_host_export_job`].
 pub struct CreateHostExportJobResponse: decode {
-  /// 导出任务ID，前端拿着任务ID查询任务进度
+  /// Export task ID, which is used to query the task progress on the frontend.
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateImageExportJob请求参数结构体
+/// Request of [`Client::create_image_export_job`].
 pub struct CreateImageExportJobRequest: encode {
-  /// 过滤条件。
-  /// <li>ImageName- String - 是否必填：否 - 镜像名称筛选，</li>
-  /// <li>ScanStatus - String - 是否必填：否 - 镜像扫描状态notScan，scanning，scanned，scanErr</li>
-  /// <li>ImageID- String - 是否必填：否 - 镜像ID筛选，</li>
-  /// <li>SecurityRisk- String - 是否必填：否 - 安全风险，VulCnt 、VirusCnt、RiskCnt、IsTrustImage</li>
+  /// Filter
+  /// <li>ImageName- String - Required: No - Image name</li>
+  /// <li>ScanStatus - String - Required: No - Image scanning status. Valid values: `notScan`, `scanning`, `scanned`, `scanErr`.</li>
+  /// <li>ImageID- String - Required: No - Image ID</li>
+  /// <li>SecurityRisk- String - Required: No - Security risks. Valid values: `VulCnt`, `VirusCnt`, `RiskCnt`, `IsTrustImage`.</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 排序方式 asc,desc
+  /// Sorting order. Valid values: `asc`, `desc`.
   order: String = "Order",
-  /// 导出字段
+  /// Export field
   export_field: Vec<String> = "ExportField",
 }
 
-/// CreateImageExportJob返回参数结构体
+/// Response of [`Client::create_image_export_job`].
 pub struct CreateImageExportJobResponse: decode {
-  /// 导出任务ID，前端拿着任务ID查询任务进度
+  /// Export task ID, which is used to query the task progress on the frontend.
   job_id: String = "JobId",
-  /// excel文件下载地址
+  /// Excel file download URL
   download_url: String = "DownloadUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateK8sApiAbnormalEventExportJob请求参数结构体
+/// Request of [`Client::create_k8s_api_abnormal_event_export_job`].
 pub struct CreateK8sApiAbnormalEventExportJobRequest: encode {
-  /// 过滤条件。
-  /// <li>TimeRange - string -是否必填: 否 - 时间范围筛选 ["2022-03-31 16:55:00", "2022-03-31 17:00:00"]</li>
-  /// <li>MatchRules - string  - 是否必填: 否 -命中规则筛选</li>
-  /// <li>RiskLevel - string  - 是否必填: 否 -威胁等级筛选</li>
-  /// <li>Status - string  - 是否必填: 否 -事件状态筛选</li>
-  /// <li>MatchRuleType - string  - 是否必填: 否 -命中规则类型筛选</li>
-  /// <li>ClusterRunningStatus - string  - 是否必填: 否 -集群运行状态</li>
-  /// <li>ClusterName - string  - 是否必填: 否 -集群名称</li>
-  /// <li>ClusterID - string  - 是否必填: 否 -集群ID</li>
+  /// Filters.
+  /// <li>TimeRange - String - Optional - Time range. Example: ["2022-03-31 16:55:00", "2022-03-31 17:00:00"]</li>
+  /// <li>`MatchRules` - String - Optional - Hit rule</li>
+  /// <li>`RiskLevel` - String - Optional - Threat level</li>
+  /// <li>`Status` - String - Optional - Event status</li>
+  /// <li>`MatchRuleType` - String - Optional - Hit rule type</li>
+  /// <li>`ClusterRunningStatus` - String - Optional - Cluster running status</li>
+  /// <li>`ClusterName` - String - Optional - Cluster name</li>
+  /// <li>`ClusterID` - String - Optional - Cluster ID</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 排序方式
+  /// Sort order
   order: String = "Order",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 导出字段
+  /// Export field
   export_field: Vec<String> = "ExportField",
 }
 
-/// CreateK8sApiAbnormalEventExportJob返回参数结构体
+/// Response of [`Client::create_k8s_api_abnormal_event_export_job`].
 pub struct CreateK8sApiAbnormalEventExportJobResponse: decode {
-  /// 导出任务ID，前端拿着任务ID查询任务进度
+  /// ID of the exportation job. You can query the job progress by using this ID on the console.
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateK8sApiAbnormalRuleExportJob请求参数结构体
+/// Request of [`Client::create_k8s_api_abnormal_rule_export_job`].
 pub struct CreateK8sApiAbnormalRuleExportJobRequest: encode {
-  /// 过滤条件。
-  /// <li>RuleType - string  - 是否必填: 否 -规则类型</li>
-  /// <li>Status - string  - 是否必填: 否 -状态</li>
+  /// Filters.
+  /// <li>`RuleType` - String - Optional - Rule type</li>
+  /// <li>`Status` - String - Optional - Status</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 排序方式
+  /// Sort order
   order: String = "Order",
-  /// 排序字段
+  /// Sorting field
   by: Vec<String> = "By",
-  /// 导出字段
+  /// Export field
   export_field: Vec<String> = "ExportField",
 }
 
-/// CreateK8sApiAbnormalRuleExportJob返回参数结构体
+/// Response of [`Client::create_k8s_api_abnormal_rule_export_job`].
 pub struct CreateK8sApiAbnormalRuleExportJobResponse: decode {
-  /// 导出任务ID，前端拿着任务ID查询任务进度
+  /// ID of the exportation job. You can query the job progress by using this ID on the console.
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateK8sApiAbnormalRuleInfo请求参数结构体
+/// Request of [`Client::create_k8s_api_abnormal_rule_info`].
 pub struct CreateK8sApiAbnormalRuleInfoRequest: encode {
-  /// **Required.** 规则详情
+  /// **Required.** Rule details
   rule_info: K8sApiAbnormalRuleInfo = "RuleInfo",
-  /// 拷贝规则ID(适用于复制规则场景)
+  /// The ID of the copy rule (for copy rule scenarios)
   copy_src_rule_id: String = "CopySrcRuleID",
-  /// 事件ID(已废弃，保留兼容性。事件加白请使用白名单接口 ModifyK8sApiAbnormalWhitelist)
+  /// Event ID (abandoned, retained for compatibility. To add an event to the allowlist, use the API ModifyK8sApiAbnormalWhitelist).
   event_id: u64 = "EventID",
 }
 
-/// CreateK8sApiAbnormalRuleInfo返回参数结构体
+/// Response of [`Client::create_k8s_api_abnormal_rule_info`].
 pub struct CreateK8sApiAbnormalRuleInfoResponse: decode {
-  /// 规则ID
+  /// Rule ID
   rule_id: String = "RuleID",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateNetworkFirewallClusterRefresh请求参数结构体
+/// Request of [`Client::create_network_firewall_cluster_refresh`].
 pub struct CreateNetworkFirewallClusterRefreshRequest: encode {}
 
-/// CreateNetworkFirewallClusterRefresh返回参数结构体
+/// Response of [`Client::create_network_firewall_cluster_refresh`].
 pub struct CreateNetworkFirewallClusterRefreshResponse: decode {
-  /// 返回创建的集群检查任务的ID，为0表示创建失败。
+  /// ID of the created cluster check task. `0` indicates that the creation failed.
   task_id: u64 = "TaskId",
-  /// 创建检查任务的结果，"Succ"为成功，"Failed"为失败
+  /// Result of creating the check task. Valid values: `Succ`, `Failed`.
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateNetworkFirewallPolicyDiscover请求参数结构体
+/// Request of [`Client::create_network_firewall_policy_discover`].
 pub struct CreateNetworkFirewallPolicyDiscoverRequest: encode {
-  /// **Required.** 集群Id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// CreateNetworkFirewallPolicyDiscover返回参数结构体
+/// Response of [`Client::create_network_firewall_policy_discover`].
 pub struct CreateNetworkFirewallPolicyDiscoverResponse: decode {
-  /// 返回创建的集群检查任务的ID，为0表示创建失败。
+  /// ID of the created cluster check task. `0` indicates that the creation failed.
   task_id: u64 = "TaskId",
-  /// 创建检查任务的结果，"Succ"为成功，"Failed"为失败
+  /// Result of creating the check task. Valid values: `Succ`, `Failed`.
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateNetworkFirewallPublish请求参数结构体
+/// Request of [`Client::create_network_firewall_publish`].
 pub struct CreateNetworkFirewallPublishRequest: encode {
-  /// **Required.** 集群Id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 策略Id数组
+  /// **Required.** Array of cluster IDs
   id: Vec<u64> = "Id",
 }
 
-/// CreateNetworkFirewallPublish返回参数结构体
+/// Response of [`Client::create_network_firewall_publish`].
 pub struct CreateNetworkFirewallPublishResponse: decode {
-  /// 返回创建的任务的ID，为0表示创建失败。
+  /// ID of the created task. `0` indicates that the creation failed.
   task_id: u64 = "TaskId",
-  /// 创建任务的结果，"Succ"为成功，"Failed"为失败
+  /// Result of creating the task. Valid values: `Succ`, `Failed`.
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateNetworkFirewallUndoPublish请求参数结构体
+/// Request of [`Client::create_network_firewall_undo_publish`].
 pub struct CreateNetworkFirewallUndoPublishRequest: encode {
-  /// **Required.** 集群Id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 策略Id数组
+  /// **Required.** Array of cluster IDs
   id: Vec<u64> = "Id",
 }
 
-/// CreateNetworkFirewallUndoPublish返回参数结构体
+/// Response of [`Client::create_network_firewall_undo_publish`].
 pub struct CreateNetworkFirewallUndoPublishResponse: decode {
-  /// 返回创建的任务的ID，为0表示创建失败。
+  /// ID of the created task. `0` indicates that the creation failed.
   task_id: u64 = "TaskId",
-  /// 创建任务的结果，"Succ"为成功，"Failed"为失败
+  /// Result of creating the task. Valid values: `Succ`, `Failed`.
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateOrModifyPostPayCores请求参数结构体
+/// Request of [`Client::create_or_modify_post_pay_cores`].
 pub struct CreateOrModifyPostPayCoresRequest: encode {
-  /// **Required.** 弹性计费上限，最小值500
+  /// **Required.** Upper limit for elastic billing. Minimum value: `500`.
   cores_cnt: u64 = "CoresCnt",
 }
 
-/// CreateOrModifyPostPayCores返回参数结构体
+/// Response of [`Client::create_or_modify_post_pay_cores`].
 pub struct CreateOrModifyPostPayCoresResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateProcessEventsExportJob请求参数结构体
+/// Request of [`Client::create_process_events_export_job`].
 pub struct CreateProcessEventsExportJobRequest: encode {
-  /// 需要返回的数量，最大值为10000
+  /// Number of results to be returned. Maximum value: `10000`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤参数,Status：EVENT_UNDEAL:未处理，EVENT_DEALED:已处理，EVENT_INGNORE:忽略
+  /// Filter parameter - status. Valid values: `EVENT_UNDEAL` (pending); `EVENT_DEALED` (processed); `EVENT_INGNORE` (ignored).
   filters: Vec<AssetFilters> = "Filters",
-  /// 升序降序,asc desc
+  /// Valid values: `asc`, `desc`.
   order: String = "Order",
-  /// 排序字段：latest_found_time
+  /// Sorting field: `latest_found_time`.
   by: String = "By",
-  /// 导出字段
+  /// Export field
   export_field: Vec<String> = "ExportField",
 }
 
-/// CreateProcessEventsExportJob返回参数结构体
+/// Response of [`Client::create_process_events_export_job`].
 pub struct CreateProcessEventsExportJobResponse: decode {
-  /// 导出任务ID，前端拿着任务ID查询任务进度
+  /// Export task ID, which is used to query the task progress on the frontend.
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRefreshTask请求参数结构体
+/// Request of [`Client::create_refresh_task`].
 pub struct CreateRefreshTaskRequest: encode {
   /// 指定集群列表,若为空则标识同步所有集群
   cluster_i_ds: Vec<String> = "ClusterIDs",
@@ -11615,1257 +15514,1257 @@ pub struct CreateRefreshTaskRequest: encode {
   is_sync_list_only: bool = "IsSyncListOnly",
 }
 
-/// CreateRefreshTask返回参数结构体
+/// Response of [`Client::create_refresh_task`].
 pub struct CreateRefreshTaskResponse: decode {
-  /// 返回创建的集群检查任务的ID，为0表示创建失败。
+  /// ID of the created cluster check task. `0` indicates that the creation failed.
   task_id: u64 = "TaskId",
-  /// 创建检查任务的结果，"Succ"为成功，"Failed"为失败
+  /// Result of creating the check task. Valid values: `Succ`, `Failed`.
   create_result: String = "CreateResult",
-  /// 返回创建的新集群检查任务ID
+  /// **China site only.** 返回创建的新集群检查任务ID
   new_task_id: String = "NewTaskID",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRiskDnsEventExportJob请求参数结构体
+/// Request of [`Client::create_risk_dns_event_export_job`].
 pub struct CreateRiskDnsEventExportJobRequest: encode {
-  /// 过滤条件。
-  /// <li>EventStatus- String - 是否必填：否 - 事件状态，待处理：EVENT_UNDEAL，EVENT_DEALED：已处理，已忽略：EVENT_IGNORE， EVENT_ADD_WHITE：已加白</li>
-  /// <li>ContainerStatus- String - 是否必填：否 - 容器运行状态筛选，已创建：CREATED,正常运行：RUNNING, 暂定运行：PAUSED, 停止运行：    STOPPED，重启中：RESTARTING, 迁移中：REMOVING, 销毁：DESTROYED </li>
-  /// <li>ContainerNetStatus- String -是否必填: 否 -  容器网络状态筛选 未隔离：NORMAL，已隔离：ISOLATED，隔离失败：ISOLATE_FAILED，解除隔离失败：RESTORE_FAILED，解除隔离中：RESTORING，隔离中：ISOLATING</li>
-  /// <li>EventType - String -是否必填: 否 -  事件类型，恶意域名请求：DOMAIN，恶意IP请求：IP</li>
-  /// <li>TimeRange- String -是否必填: 否 -  时间范围，第一个值表示开始时间，第二个值表示结束时间 </li>
-  /// <li>RiskDns- string - 是否必填：否 - 恶意域名。</li>
-  /// <li>RiskIP- string - 是否必填：否 - 恶意IP。</li>
-  /// <li>ContainerName- string - 是否必填：否 - 容器名称。</li>
-  /// <li>ContainerID- string - 是否必填：否 - 容器ID。</li>
-  /// <li>ImageName- string - 是否必填：否 - 镜像名称。</li>
-  /// <li>ImageID- string - 是否必填：否 - 镜像ID。</li>
-  /// <li>HostName- string - 是否必填：否 - 主机名称。</li>
-  /// <li>HostIP- string - 是否必填：否 - 内网IP。</li>
-  /// <li>PublicIP- string - 是否必填：否 - 外网IP。</li>
+  /// Filters.
+  /// <li>`EventStatus` - String - Optional - Event status. Values: `EVENT_UNDEAL` (Pending); `EVENT_DEALED` (Handled); `EVENT_IGNORE` (Ignored); `EVENT_ADD_WHITE` (Added to the allowlist)</li>
+  /// <li>`ContainerStatus` - String - Optional - Container running status. `CREATED`, `RUNNING`, `PAUSED`, `STOPPED`, `RESTARTING`: `REMOVING`, `DESTROYED (Terminated)</li>
+  /// <li>`ContainerNetStatus` - String - Optional - Container network status. Values: `NORMAL`, `ISOLATED`, `ISOLATE_FAILED` (Isolation failed`; `RESTORE_FAILED` (Failed to restore from isolation), `RESTORING` (Restoring); `ISOLATING`</li>
+  /// <li>`EventType` - String - Optional - Event type. Values: `DOMAIN` (Malicious domain); `IP` (Malicious IP)</li>
+  /// <li>`TimeRange` - String - Optional - Time range, where the first value represents the start time and the second value represents the end time</li>
+  /// <li>`RiskDns` - String - Optional - Malicious domain. </li>
+  /// <li>`RiskIP`- String - Optional - Malicious IP. </li>
+  /// <li>`ContainerName` - String - Optional - Container name. </li>
+  /// <li>`ContainerID` - String - Optional - Container ID. </li>
+  /// <li>`ImageName` - String - Optional - Image name. </li>
+  /// <li>`ImageID` - String - Optional - Image ID. </li>
+  /// <li>`HostName` - String - Optional - Server name. </li>
+  /// <li>`HostIP` - String - Optional - Private IP. </li>
+  /// <li>`PublicIP` - String - Optional - Public IP. </li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 需要返回的数量，最大值为100000
+  /// The number of results displayed per page. The maximum value is 100,000.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0
   offset: u64 = "Offset",
-  /// 排序方式：asc/desc
+  /// Sort order: `asc`, `desc`
   order: String = "Order",
-  /// 排序字段：事件数量：EventCount
+  /// Sorting field: Number of events: EventCount
   by: String = "By",
 }
 
-/// CreateRiskDnsEventExportJob返回参数结构体
+/// Response of [`Client::create_risk_dns_event_export_job`].
 pub struct CreateRiskDnsEventExportJobResponse: decode {
-  /// 导出任务ID，前端拿着任务ID查询任务进度
+  /// ID of the exportation job. You can query the job progress by using this ID on the console.
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSearchTemplate请求参数结构体
+/// Request of [`Client::create_search_template`].
 pub struct CreateSearchTemplateRequest: encode {
-  /// **Required.** 搜索模板
+  /// **Required.** Search template
   search_template: SearchTemplate = "SearchTemplate",
 }
 
-/// CreateSearchTemplate返回参数结构体
+/// Response of [`Client::create_search_template`].
 pub struct CreateSearchTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSystemVulExportJob请求参数结构体
+/// Request of [`Client::create_system_vul_export_job`].
 pub struct CreateSystemVulExportJobRequest: encode {
-  /// 需要返回的数量，默认为50000，最大值为50000
+  /// Number of results to be returned. Default value: `50000`. Maximum value: `50000`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>OnlyAffectedContainer- string - 是否必填：否 - 仅展示影响容器的漏洞true,false</li>
-  /// <li>OnlyAffectedNewestImage-string - 是否必填：否 - 仅展示影响最新版本镜像的漏洞true,false</li>
-  /// <li>Level- String - 是否必填：否 - 威胁等级，CRITICAL:严重 HIGH:高/MIDDLE:中/LOW:低</li>
-  /// <li>Tags- string - 是否必填：否 - 漏洞标签，POC，EXP。</li>
-  /// <li>CanBeFixed- string - 是否必填：否 - 是否可修复true,false。</li>
-  /// <li>CategoryType- string - 是否必填：否 - 漏洞子类型</li>
-  /// <li>CVEID- string - 是否必填：否 - CVE编号</li>
-  /// <li>ImageID- string - 是否必填：否 - 镜像ID</li>
-  /// <li>ImageName- String -是否必填: 否 - 镜像名称</li>
-  /// <li>ContainerID- string -是否必填: 否 - 容器ID</li>
-  /// <li>ContainerName- string -是否必填: 否 - 容器名称</li>
-  /// <li>ComponentName- string -是否必填: 否 - 组件名称</li>
-  /// <li>ComponentVersion- string -是否必填: 否 - 组件版本</li>
-  /// <li>Name- string -是否必填: 否 - 漏洞名称</li>
-  /// <li>FocusOnType - string - 是否必填：否 -关注紧急度类型 。ALL :全部，SERIOUS_LEVEL： 严重和高危 ，IS_SUGGEST： 重点关注，POC_EXP 有Poc或Exp ，NETWORK_EXP: 远程Exp</li>
+  /// Filter
+  /// <li>OnlyAffectedContainer- string - Required: No - Show only vulnerabilities that affect containers. Valid values: `true`, `false`.</li>
+  /// <li>OnlyAffectedNewestImage-string - Required: No - Show only vulnerabilities that affect the latest image tags. Valid values: `true`, `false`.</li>
+  /// <li>Level- String - Required: No - Severity. Valid values: `CRITICAL` (critical); `HIGH` (high); `MIDDLE` (medium); `LOW` (low).</li>
+  /// <li>Tags- string - Required: No - Vulnerability tag. Valid values: `POC`, `EXP`.</li>
+  /// <li>CanBeFixed- string - Required: No - Whether the vulnerability can be fixed. Valid values: `true`, `false`.</li>
+  /// <li>CategoryType- string - Required: No - Sub-type of the vulnerability</li>
+  /// <li>CVEID- string - Required: No - CVE No.</li>
+  /// <li>ImageID- string - Required: No - Image ID</li>
+  /// <li>ImageName- String - Required: No - Image name</li>
+  /// <li>ContainerID- string - Required: No - Container ID</li>
+  /// <li>ContainerName- string - Required: No - Container name</li>
+  /// <li>ComponentName- string - Required: No - Component name</li>
+  /// <li>ComponentVersion- string - Required: No - Component version</li>
+  /// <li>Name- string - Required: No - Vulnerability name</li>
+  /// <li>FocusOnType - string - Required: No - Urgency. Valid values: `ALL` (all); `SERIOUS_LEVEL (critical and high risks); `IS_SUGGEST` (high-priority); `POC_EXP` (POC/EXP); `NETWORK_EXP` (remote EXP).</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 排序方式
+  /// Sorting order
   order: String = "Order",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
 }
 
-/// CreateSystemVulExportJob返回参数结构体
+/// Response of [`Client::create_system_vul_export_job`].
 pub struct CreateSystemVulExportJobResponse: decode {
-  /// 导出任务ID，前端拿着任务ID查询任务进度
+  /// Export task ID, which is used to query the task progress on the frontend.
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateVirusScanAgain请求参数结构体
+/// Request of [`Client::create_virus_scan_again`].
 pub struct CreateVirusScanAgainRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// 需要扫描的容器id集合
+  /// Set of IDs of containers to be scanned
   container_ids: Vec<String> = "ContainerIds",
-  /// 是否是扫描全部超时的
+  /// Whether to scan all timed-out containers
   timeout_all: bool = "TimeoutAll",
-  /// 重新设置的超时时长
+  /// New timeout period
   timeout: u64 = "Timeout",
 }
 
-/// CreateVirusScanAgain返回参数结构体
+/// Response of [`Client::create_virus_scan_again`].
 pub struct CreateVirusScanAgainResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateVirusScanTask请求参数结构体
+/// Request of [`Client::create_virus_scan_task`].
 pub struct CreateVirusScanTaskRequest: encode {
-  /// **Required.** 是否扫描所有路径
+  /// **Required.** Whether to scan all paths
   scan_path_all: bool = "ScanPathAll",
-  /// **Required.** 扫描范围0容器1主机节点
+  /// **Required.** Scanning scope. Valid values: `0` (container); `1` (server).
   scan_range_type: u64 = "ScanRangeType",
-  /// **Required.** true 全选，false 自选
+  /// **Required.** Valid values: `true` (all); `false` (specified).
   scan_range_all: bool = "ScanRangeAll",
-  /// **Required.** 超时时长，单位小时
+  /// **Required.** Timeout period in hours
   timeout: u64 = "Timeout",
-  /// 当ScanPathAll为false生效 0扫描以下路径 1、扫描除以下路径
+  /// Valid when `ScanPathAll` is `false`. Valid values: `0` (scan the following paths); `1` (scan all paths except the following).
   scan_path_type: u64 = "ScanPathType",
-  /// 自选扫描范围的容器id或者主机id 根据ScanRangeType决定
+  /// ID of the specified container or server to be scanned, which is based on `ScanRangeType`.
   scan_ids: Vec<String> = "ScanIds",
-  /// 自选排除或扫描的地址
+  /// Specified path to be excluded or scanned
   scan_path: Vec<String> = "ScanPath",
-  /// 扫描路径模式：
-  /// SCAN_PATH_ALL：全部路径
-  /// SCAN_PATH_DEFAULT：默认路径
-  /// SCAN_PATH_USER_DEFINE：用户自定义路径
+  /// Path scanning mode:
+  /// `SCAN_PATH_ALL`: Scan all paths
+  /// `SCAN_PATH_DEFAULT`: Scan the default path
+  /// `SCAN_PATH_USER_DEFINE`: Scan the custom path
   scan_path_mode: String = "ScanPathMode",
 }
 
-/// CreateVirusScanTask返回参数结构体
+/// Response of [`Client::create_virus_scan_task`].
 pub struct CreateVirusScanTaskResponse: decode {
-  /// 任务id
+  /// Task ID
   task_id: String = "TaskID",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateVulContainerExportJob请求参数结构体
+/// Request of [`Client::create_vul_container_export_job`].
 pub struct CreateVulContainerExportJobRequest: encode {
-  /// **Required.** 漏洞PocID
+  /// **Required.** POC ID
   poc_id: String = "PocID",
-  /// 需要返回的数量，默认为50000，最大值为50000
+  /// Number of results to be returned. Default value: `50000`. Maximum value: `50000`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>OnlyAffectedNewestImage- Bool- 是否必填：否 - 仅展示影响最新版本镜像的漏洞</li>
-  /// <li>ContainerID- string - 是否必填：否 - 容器ID</li>
-  /// <li>ContainerName- String -是否必填: 否 - 容器名称</li>
+  /// Filter
+  /// <li>OnlyAffectedNewestImage- Bool- Required: No - Show only vulnerabilities that affect the latest image tags</li>
+  /// <li>ContainerID- string - Required: No - Container ID</li>
+  /// <li>ContainerName- String - Required: No - Container name</li>
   filters: Vec<RunTimeFilters> = "Filters",
 }
 
-/// CreateVulContainerExportJob返回参数结构体
+/// Response of [`Client::create_vul_container_export_job`].
 pub struct CreateVulContainerExportJobResponse: decode {
-  /// 导出任务ID，前端拿着任务ID查询任务进度
+  /// Export task ID, which is used to query the task progress on the frontend.
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateVulDefenceEventExportJob请求参数结构体
+/// Request of [`Client::create_vul_defence_event_export_job`].
 pub struct CreateVulDefenceEventExportJobRequest: encode {
-  /// 过滤条件。
-  /// <li>Status- String - 是否必填：否 - 插件状态，待处理：EVENT_UNDEAL，EVENT_DEALED：已处理，已忽略：EVENT_IGNORE， EVENT_DEFENDED：已防御</li>
-  /// <li>ContainerStatus- String - 是否必填：否 - 容器运行状态筛选，已创建：CREATED,正常运行：RUNNING, 暂定运行：PAUSED, 停止运行：    STOPPED，重启中：RESTARTING, 迁移中：REMOVING, 销毁：DESTROYED </li>
-  /// <li>ContainerNetStatus- String -是否必填: 否 -  容器网络状态筛选 未隔离：NORMAL，已隔离：ISOLATED，隔离失败：ISOLATE_FAILED，解除隔离失败：RESTORE_FAILED，解除隔离中：RESTORING，隔离中：ISOLATING</li>
-  /// <li>EventType - String -是否必填: 否 -  入侵状态，防御成功：EVENT_DEFENDED，尝试攻击：EVENT_ATTACK </li>
-  /// <li>TimeRange- String -是否必填: 否 -  时间范围，第一个值表示开始时间，第二个值表示结束时间 </li>
-  /// <li>VulName- string - 是否必填：否 - 漏洞名称。</li>
-  /// <li>CVEID- string - 是否必填：否 - CVE编号。</li>
-  /// <li>SourceIP- string - 是否必填：否 - 攻击源IP。</li>
-  /// <li>ContainerName- string - 是否必填：否 - 容器名称。</li>
-  /// <li>ContainerID- string - 是否必填：否 - 容器ID。</li>
-  /// <li>ImageName- string - 是否必填：否 - 镜像名称。</li>
-  /// <li>ImageID- string - 是否必填：否 - 镜像ID。</li>
-  /// <li>HostName- string - 是否必填：否 - 主机名称。</li>
-  /// <li>HostIP- string - 是否必填：否 - 内网IP。</li>
+  /// Filter
+  /// <li>Status- String - Required: No - Plugin status. Valid values: `EVENT_UNDEAL` (pending); `EVENT_DEALED` (processed); `EVENT_IGNORE` (ignored); `EVENT_DEFENDED` (defended).</li>
+  /// <li>ContainerStatus- String - Required: No - Container status. Valid values: `CREATED` (created); `RUNNING` (running); `PAUSED` (suspended);     `STOPPED` (stopped); `RESTARTING` (restarting); `REMOVING` (removing); `DESTROYED` (terminated).</li>
+  /// <li>ContainerNetStatus- String - Required: No - Container network status. Valid values: `NORMAL` (not isolated); `ISOLATED` (isolated); `ISOLATE_FAILED` (isolation failed); `RESTORE_FAILED` (recovery failed); `RESTORING` (recovering); `ISOLATING` (isolating).</li>
+  /// <li>EventType - String - Required: No - Intrusion status. Valid values: `EVENT_DEFENDED` (defended successfully); `EVENT_ATTACK` (attack attempt).</li>
+  /// <li>TimeRange- String - Required: No - Time range. The first value indicates the start time, and the second the end time.</li>
+  /// <li>VulName- string - Required: No - Vulnerability name</li>
+  /// <li>CVEID- string - Required: No - CVE No.</li>
+  /// <li>SourceIP- string - Required: No - Attacker IP</li>
+  /// <li>ContainerName- string - Required: No - Container name</li>
+  /// <li>ContainerID- string - Required: No - Container ID</li>
+  /// <li>ImageName- string - Required: No - Image name</li>
+  /// <li>ImageID- string - Required: No - Image ID</li>
+  /// <li>HostName- string - Required: No - Server name</li>
+  /// <li>HostIP- string - Required: No - Private IP</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 需要返回的数量，最大值为100000
+  /// Number of results to be returned. Maximum value: `100000`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 排序方式：asc/desc
+  /// Sorting order. Valid values: `asc`, `desc`.
   order: String = "Order",
-  /// 排序字段：事件数量：EventCount
+  /// Sorting field: `EventCount` (number of events).
   by: String = "By",
 }
 
-/// CreateVulDefenceEventExportJob返回参数结构体
+/// Response of [`Client::create_vul_defence_event_export_job`].
 pub struct CreateVulDefenceEventExportJobResponse: decode {
-  /// 导出任务ID，前端拿着任务ID查询任务进度
+  /// Export task ID, which is used to query the task progress on the frontend.
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateVulDefenceHostExportJob请求参数结构体
+/// Request of [`Client::create_vul_defence_host_export_job`].
 pub struct CreateVulDefenceHostExportJobRequest: encode {
-  /// 过滤条件。
-  /// <li>Status- String - 是否必填：否 - 插件状态，正常：SUCCESS，异常：FAIL， NO_DEFENCE:未防御</li>
-  /// <li>KeyWords- string - 是否必填：否 - 主机名称/IP。</li>
+  /// Filter
+  /// <li>Status- String - Required: No - Plugin status. Valid values: `SUCCESS` (normal); `FAIL` (abnormal); `NO_DEFENCE` (not defended).</li>
+  /// <li>KeyWords- string - Required: No - Server name/IP</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 需要返回的数量，最大值为100000
+  /// Number of results to be returned. Maximum value: `100000`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 排序方式：asc/desc
+  /// Sorting order. Valid values: `asc`, `desc`.
   order: String = "Order",
-  /// 排序字段：更新时间：ModifyTime/首次开启时间：CreateTime
+  /// Sorting field. Valid values: `ModifyTime` (update time); `CreateTime` (first enablement time).
   by: String = "By",
 }
 
-/// CreateVulDefenceHostExportJob返回参数结构体
+/// Response of [`Client::create_vul_defence_host_export_job`].
 pub struct CreateVulDefenceHostExportJobResponse: decode {
-  /// 导出任务ID，前端拿着任务ID查询任务进度
+  /// Export task ID, which is used to query the task progress on the frontend.
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateVulExportJob请求参数结构体
+/// Request of [`Client::create_vul_export_job`].
 pub struct CreateVulExportJobRequest: encode {
-  /// **Required.** 镜像ID
+  /// **Required.** Image ID
   image_id: String = "ImageID",
-  /// **Required.** 导出字段
+  /// **Required.** Export field
   export_field: Vec<String> = "ExportField",
-  /// 需要返回的数量，默认为10000，最大值为10000
+  /// Number of results to be returned. Default value: `10000`. Maximum value: `10000`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>ComponentName- String - 是否必填：否 - 镜像组件名称</li><li>ComponentVersion- String - 是否必填：否 - 镜像组件版本</li><li>ComponentType- String - 是否必填：否 - 镜像组件类型</li><li>VulLevel- String - 是否必填：否 - 漏洞威胁等级</li><li>HasVul- String - 是否必填：否 -是否有漏洞；true：是，false，否；不传或ALL ：全部</li>
+  /// Filter
+  /// <li>ComponentName- String - Required: No - Image component name</li><li>ComponentVersion- String - Required: No - Image component version</li><li>ComponentType- String - Required: No - Image component type</li><li>VulLevel- String - Required: No - Vulnerability severity</li><li>HasVul- String - Required: No - Whether there is a vulnerability. Valid values: `true` (yes); `false` (no). If `ComponentName` is not passed in or is `ALL`, it indicates all.</li>
   filters: Vec<AssetFilters> = "Filters",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 排序方式desc ，asc
+  /// Sorting order. Valid values: `desc`, `asc`.
   order: String = "Order",
 }
 
-/// CreateVulExportJob返回参数结构体
+/// Response of [`Client::create_vul_export_job`].
 pub struct CreateVulExportJobResponse: decode {
-  /// 导出任务ID，前端拿着任务ID查询任务进度
+  /// Export task ID, which is used to query the task progress on the frontend.
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateVulImageExportJob请求参数结构体
+/// Request of [`Client::create_vul_image_export_job`].
 pub struct CreateVulImageExportJobRequest: encode {
-  /// **Required.** 漏洞PocID
+  /// **Required.** POC ID
   poc_id: String = "PocID",
-  /// 需要返回的数量，默认为50000，最大值为50000
+  /// Number of results to be returned. Default value: `50000`. Maximum value: `50000`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>OnlyAffectedNewestImage- Bool- 是否必填：否 - 仅展示影响最新版本镜像的漏洞</li>
-  /// <li>ImageID- string - 是否必填：否 - 镜像ID</li>
-  /// <li>ImageName- String -是否必填: 否 - 镜像名称</li>
-  /// <li>ClientIP- string -是否必填: 否 - 内网IP</li>
-  /// <li>PublicIP- string -是否必填: 否 - 外网IP</li>
-  /// <li>ComponentName- string -是否必填: 否 - 组件名称</li>
-  /// <li>ComponentVersion- string -是否必填: 否 - 组件版本</li>
-  /// <li>HostName- string -是否必填: 否 - 主机名称</li>
+  /// Filter
+  /// <li>OnlyAffectedNewestImage- Bool- Required: No - Show only vulnerabilities that affect the latest image tags</li>
+  /// <li>ImageID- string - Required: No - Image ID</li>
+  /// <li>ImageName- String - Required: No - Image name</li>
+  /// <li>ClientIP- string - Required: No - Private IP</li>
+  /// <li>PublicIP- string - Required: No - Public IP</li>
+  /// <li>ComponentName- string - Required: No - Component name</li>
+  /// <li>ComponentVersion- string - Required: No - Component version</li>
+  /// <li>HostName- string - Required: No - Server name</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 排序方式
+  /// Sorting order
   order: String = "Order",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
 }
 
-/// CreateVulImageExportJob返回参数结构体
+/// Response of [`Client::create_vul_image_export_job`].
 pub struct CreateVulImageExportJobResponse: decode {
-  /// 导出任务ID，前端拿着任务ID查询任务进度
+  /// Export task ID, which is used to query the task progress on the frontend.
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateVulScanTask请求参数结构体
+/// Request of [`Client::create_vul_scan_task`].
 pub struct CreateVulScanTaskRequest: encode {
-  /// <p>本地镜像扫描范围类型</p><p>枚举值：</p><ul><li>ALL： 全部本地镜像</li><li>NOT_SCAN： 全部已授权未扫描本地镜像</li><li>IMAGEIDS： 自选本地镜像ID</li><li>CLUSTER： 集群筛选</li></ul>
+  /// <p>Local image scan range type</p><p>Enumeration value:</p><ul><li>ALL: All local images</li><li>NOT_SCAN: All authorized unscanned local images</li><li>IMAGEIDS: Selected local image IDs</li><li>CLUSTER: Cluster filtering</li></ul>
   local_image_scan_type: String = "LocalImageScanType",
-  /// <p>根据已授权的本地镜像IDs扫描，优先权高于根据满足条件的已授权的本地镜像。</p>
+  /// <p>Scan by authorized local image IDs, which takes precedence over scanning by authorized local images that meet the conditions.</p>
   local_image_i_ds: Vec<String> = "LocalImageIDs",
-  /// <p>仓库镜像扫描范围类型。ALL:全部仓库镜像，NOT_SCAN：全部已授权未扫描仓库镜像，IMAGEIDS:自选仓库镜像ID</p>
+  /// <p>Repository image scan range type. ALL: All repository images. NOT_SCAN: Total authorized unscanned repository images. IMAGEIDS: Selected repository image IDs.</p>
   registry_image_scan_type: String = "RegistryImageScanType",
-  /// <p>根据已授权的仓库镜像IDs扫描，优先权高于根据满足条件的已授权的仓库镜像。</p>
+  /// <p>Scan by authorized repository image IDs, which takes precedence over scanning by authorized repository images that meet the conditions.</p>
   registry_image_i_ds: Vec<u64> = "RegistryImageIDs",
-  /// <p>本地镜像重新漏洞扫描时的任务ID</p>
+  /// <p>Task ID for local image re-vulnerability scanning</p>
   local_task_id: i64 = "LocalTaskID",
-  /// <p>仓库镜像重新漏洞扫描时的任务ID</p>
+  /// <p>Task ID for repository image re-vulnerability scanning</p>
   registry_task_id: i64 = "RegistryTaskID",
-  /// <p>本地镜像容器运行中</p>
+  /// <p>Local image container runtime</p>
   local_image_container_running: bool = "LocalImageContainerRunning",
-  /// <p>仓库镜像容器运行中</p>
+  /// <p>Image Container in repository is running</p>
   registry_image_container_running: bool = "RegistryImageContainerRunning",
-  /// <p>仓库镜像是否是最新</p>
+  /// <p>Whether the repository image is the latest</p>
   is_latest: bool = "IsLatest",
-  /// <p>要剔除的本地镜像id</p>
+  /// <p>Local image id to remove</p>
   exclude_local_image_i_ds: Vec<String> = "ExcludeLocalImageIDs",
-  /// <p>要剔除的仓库镜像id</p>
+  /// <p>id of the repository image to remove</p>
   exclude_registry_image_i_ds: Vec<u64> = "ExcludeRegistryImageIDs",
-  /// <p>集群id</p>
+  /// <p>Cluster ID.</p>
   local_cluster_i_ds: Vec<String> = "LocalClusterIDs",
 }
 
-/// CreateVulScanTask返回参数结构体
+/// Response of [`Client::create_vul_scan_task`].
 pub struct CreateVulScanTaskResponse: decode {
-  /// <p>本地镜像重新漏洞扫描时的任务ID</p>
+  /// <p>Task ID for local image re-vulnerability scanning</p>
   local_task_id: i64 = "LocalTaskID",
-  /// <p>仓库镜像重新漏洞扫描时的任务ID</p>
+  /// <p>Task ID for repository image re-vulnerability scanning</p>
   registry_task_id: i64 = "RegistryTaskID",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateWebVulExportJob请求参数结构体
+/// Request of [`Client::create_web_vul_export_job`].
 pub struct CreateWebVulExportJobRequest: encode {
-  /// 需要返回的数量，默认为50000，最大值为50000
+  /// Number of results to be returned. Default value: `50000`. Maximum value: `50000`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>OnlyAffectedContainer- string - 是否必填：否 - 仅展示影响容器的漏洞true,false</li>
-  /// <li>OnlyAffectedNewestImage-string - 是否必填：否 - 仅展示影响最新版本镜像的漏洞true,false</li>
-  /// <li>Level- String - 是否必填：否 - 威胁等级，CRITICAL:严重 HIGH:高/MIDDLE:中/LOW:低</li>
-  /// <li>Tags- string - 是否必填：否 - 漏洞标签，POC，EXP。</li>
-  /// <li>CanBeFixed- string - 是否必填：否 - 是否可修复true,false。</li>
-  /// <li>CategoryType- string - 是否必填：否 - 漏洞子类型</li>
-  /// <li>CVEID- string - 是否必填：否 - CVE编号</li>
-  /// <li>ImageID- string - 是否必填：否 - 镜像ID</li>
-  /// <li>ImageName- String -是否必填: 否 - 镜像名称</li>
-  /// <li>ContainerID- string -是否必填: 否 - 容器ID</li>
-  /// <li>ContainerName- string -是否必填: 否 - 容器名称</li>
-  /// <li>ComponentName- string -是否必填: 否 - 组件名称</li>
-  /// <li>ComponentVersion- string -是否必填: 否 - 组件版本</li>
-  /// <li>Name- string -是否必填: 否 - 漏洞名称</li>
-  /// <li>FocusOnType - string - 是否必填：否 -关注紧急度类型 。ALL :全部，SERIOUS_LEVEL： 严重和高危 ，IS_SUGGEST： 重点关注，POC_EXP 有Poc或Exp ，NETWORK_EXP: 远程Exp</li>
+  /// Filter
+  /// <li>OnlyAffectedContainer- string - Required: No - Show only vulnerabilities that affect containers. Valid values: `true`, `false`.</li>
+  /// <li>OnlyAffectedNewestImage-string - Required: No - Show only vulnerabilities that affect the latest image tags. Valid values: `true`, `false`.</li>
+  /// <li>Level- String - Required: No - Severity. Valid values: `CRITICAL` (critical); `HIGH` (high); `MIDDLE` (medium); `LOW` (low).</li>
+  /// <li>Tags- string - Required: No - Vulnerability tag. Valid values: `POC`, `EXP`.</li>
+  /// <li>CanBeFixed- string - Required: No - Whether the vulnerability can be fixed. Valid values: `true`, `false`.</li>
+  /// <li>CategoryType- string - Required: No - Sub-type of the vulnerability</li>
+  /// <li>CVEID- string - Required: No - CVE No.</li>
+  /// <li>ImageID- string - Required: No - Image ID</li>
+  /// <li>ImageName- String - Required: No - Image name</li>
+  /// <li>ContainerID- string - Required: No - Container ID</li>
+  /// <li>ContainerName- string - Required: No - Container name</li>
+  /// <li>ComponentName- string - Required: No - Component name</li>
+  /// <li>ComponentVersion- string - Required: No - Component version</li>
+  /// <li>Name- string - Required: No - Vulnerability name</li>
+  /// <li>FocusOnType - string - Required: No - Urgency. Valid values: `ALL` (all); `SERIOUS_LEVEL (critical and high risks); `IS_SUGGEST` (high-priority); `POC_EXP` (POC/EXP); `NETWORK_EXP` (remote EXP).</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 排序方式
+  /// Sorting order
   order: String = "Order",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
 }
 
-/// CreateWebVulExportJob返回参数结构体
+/// Response of [`Client::create_web_vul_export_job`].
 pub struct CreateWebVulExportJobResponse: decode {
-  /// 导出任务ID，前端拿着任务ID查询任务进度
+  /// Export task ID, which is used to query the task progress on the frontend.
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAbnormalProcessRules请求参数结构体
+/// Request of [`Client::delete_abnormal_process_rules`].
 pub struct DeleteAbnormalProcessRulesRequest: encode {
-  /// **Required.** 策略的ids
+  /// **Required.** Policy IDs
   rule_id_set: Vec<String> = "RuleIdSet",
 }
 
-/// DeleteAbnormalProcessRules返回参数结构体
+/// Response of [`Client::delete_abnormal_process_rules`].
 pub struct DeleteAbnormalProcessRulesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAccessControlRules请求参数结构体
+/// Request of [`Client::delete_access_control_rules`].
 pub struct DeleteAccessControlRulesRequest: encode {
-  /// **Required.** 策略的ids
+  /// **Required.** Policy IDs
   rule_id_set: Vec<String> = "RuleIdSet",
 }
 
-/// DeleteAccessControlRules返回参数结构体
+/// Response of [`Client::delete_access_control_rules`].
 pub struct DeleteAccessControlRulesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteComplianceAssetPolicySetFromWhitelist请求参数结构体
+/// Request of [`Client::delete_compliance_asset_policy_set_from_whitelist`].
 pub struct DeleteComplianceAssetPolicySetFromWhitelistRequest: encode {
-  /// **Required.** 资产ID
+  /// **Required.** Asset ID
   asset_item_id: u64 = "AssetItemId",
-  /// 需要忽略指定资产内的检查项ID列表
+  /// List of IDs of check items to be ignored in the specified asset
   customer_policy_item_id_set: Vec<u64> = "CustomerPolicyItemIdSet",
-  /// 扫描资产类型 <li>ASSET_CONTAINER Docker容器</li> <li>ASSET_IMAGE Docker镜像</li> <li>ASSET_HOST Docker主机</li> <li>ASSET_K8S Kubernetes</li> <li>ASSET_CONTAINERD Containerd主机</li> <li>ASSET_CONTAINERD_CONTAINER Containerd容器</li>
+  /// Type of assets to be scanned. <li>ASSET_CONTAINER: Docker container.</li> <li>ASSET_IMAGE: Docker image.</li> <li>ASSET_HOST: Docker host.</li> <li>ASSET_K8S: Kubernetes.</li> <li>ASSET_CONTAINERD: containerd host.</li> <li>ASSET_CONTAINERD_CONTAINER: containerd container.</li>
   asset_type: String = "AssetType",
 }
 
-/// DeleteComplianceAssetPolicySetFromWhitelist返回参数结构体
+/// Response of [`Client::delete_compliance_asset_policy_set_from_whitelist`].
 pub struct DeleteComplianceAssetPolicySetFromWhitelistResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCompliancePolicyAssetSetFromWhitelist请求参数结构体
+/// Request of [`Client::delete_compliance_policy_asset_set_from_whitelist`].
 pub struct DeleteCompliancePolicyAssetSetFromWhitelistRequest: encode {
-  /// **Required.** （检查项ID+资产ID列表）的列表
+  /// **Required.** List of check item IDs and asset IDs
   policy_asset_set_list: Vec<CompliancePolicyAssetSetItem> = "PolicyAssetSetList",
 }
 
-/// DeleteCompliancePolicyAssetSetFromWhitelist返回参数结构体
+/// Response of [`Client::delete_compliance_policy_asset_set_from_whitelist`].
 pub struct DeleteCompliancePolicyAssetSetFromWhitelistResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCompliancePolicyItemFromWhitelist请求参数结构体
+/// Request of [`Client::delete_compliance_policy_item_from_whitelist`].
 pub struct DeleteCompliancePolicyItemFromWhitelistRequest: encode {
-  /// **Required.** 指定的白名单项的ID的列表
+  /// **Required.** List of IDs of specified allowed items
   whitelist_id_set: Vec<u64> = "WhitelistIdSet",
 }
 
-/// DeleteCompliancePolicyItemFromWhitelist返回参数结构体
+/// Response of [`Client::delete_compliance_policy_item_from_whitelist`].
 pub struct DeleteCompliancePolicyItemFromWhitelistResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteEscapeWhiteList请求参数结构体
+/// Request of [`Client::delete_escape_white_list`].
 pub struct DeleteEscapeWhiteListRequest: encode {
-  /// **Required.** 白名单记录ID数组
+  /// **Required.** Array of allowed item IDs
   id_set: Vec<i64> = "IDSet",
 }
 
-/// DeleteEscapeWhiteList返回参数结构体
+/// Response of [`Client::delete_escape_white_list`].
 pub struct DeleteEscapeWhiteListResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteIgnoreVul请求参数结构体
+/// Request of [`Client::delete_ignore_vul`].
 pub struct DeleteIgnoreVulRequest: encode {
-  /// **Required.** 漏洞PocID 信息列表
+  /// **Required.** List of POC IDs
   list: Vec<ModifyIgnoreVul> = "List",
 }
 
-/// DeleteIgnoreVul返回参数结构体
+/// Response of [`Client::delete_ignore_vul`].
 pub struct DeleteIgnoreVulResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteK8sApiAbnormalRule请求参数结构体
+/// Request of [`Client::delete_k8s_api_abnormal_rule`].
 pub struct DeleteK8sApiAbnormalRuleRequest: encode {
-  /// **Required.** 规则ID集合
+  /// **Required.** Rule ID set
   rule_id_set: Vec<String> = "RuleIDSet",
 }
 
-/// DeleteK8sApiAbnormalRule返回参数结构体
+/// Response of [`Client::delete_k8s_api_abnormal_rule`].
 pub struct DeleteK8sApiAbnormalRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteMachine请求参数结构体
+/// Request of [`Client::delete_machine`].
 pub struct DeleteMachineRequest: encode {
-  /// **Required.** 客户端Uuid
+  /// **Required.** Agent UUID
   uuid: String = "Uuid",
-  /// 超级节点唯一id
+  /// Super Node Unique ID
   node_unique_ids: Vec<String> = "NodeUniqueIds",
-  /// uuid列表
+  /// UUID list
   uui_ds: Vec<String> = "UUIDs",
 }
 
-/// DeleteMachine返回参数结构体
+/// Response of [`Client::delete_machine`].
 pub struct DeleteMachineResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteNetworkFirewallPolicyDetail请求参数结构体
+/// Request of [`Client::delete_network_firewall_policy_detail`].
 pub struct DeleteNetworkFirewallPolicyDetailRequest: encode {
-  /// **Required.** 集群Id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 策略Id数组
+  /// **Required.** Array of cluster IDs
   id: Vec<u64> = "Id",
 }
 
-/// DeleteNetworkFirewallPolicyDetail返回参数结构体
+/// Response of [`Client::delete_network_firewall_policy_detail`].
 pub struct DeleteNetworkFirewallPolicyDetailResponse: decode {
-  /// 返回创建的任务的ID，为0表示创建失败。
+  /// ID of the created task. `0` indicates that the creation failed.
   task_id: u64 = "TaskId",
-  /// 创建删除任务的结果，"Succ"为成功，"Failed"为失败
+  /// Result of creating the deletion task. Valid values: `Succ`, `Failed`.
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRaspRules请求参数结构体
+/// Request of [`Client::delete_rasp_rules`].
 pub struct DeleteRaspRulesRequest: encode {
-  /// **Required.** 待删除的规则ID数组 (最大100条)
+  /// **Required.** Array containing IDs of rules to be deleted (maximum value: 100).
   i_ds: Vec<u64> = "IDs",
 }
 
-/// DeleteRaspRules返回参数结构体
+/// Response of [`Client::delete_rasp_rules`].
 pub struct DeleteRaspRulesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteReverseShellEvents请求参数结构体
+/// Request of [`Client::delete_reverse_shell_events`].
 pub struct DeleteReverseShellEventsRequest: encode {
-  /// **Required.** 事件ids
+  /// **Required.** Event IDs
   event_id_set: Vec<String> = "EventIdSet",
 }
 
-/// DeleteReverseShellEvents返回参数结构体
+/// Response of [`Client::delete_reverse_shell_events`].
 pub struct DeleteReverseShellEventsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteReverseShellWhiteLists请求参数结构体
+/// Request of [`Client::delete_reverse_shell_white_lists`].
 pub struct DeleteReverseShellWhiteListsRequest: encode {
-  /// **Required.** 白名单ids
+  /// **Required.** IDs of allowed items
   white_list_id_set: Vec<String> = "WhiteListIdSet",
 }
 
-/// DeleteReverseShellWhiteLists返回参数结构体
+/// Response of [`Client::delete_reverse_shell_white_lists`].
 pub struct DeleteReverseShellWhiteListsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRiskSyscallEvents请求参数结构体
+/// Request of [`Client::delete_risk_syscall_events`].
 pub struct DeleteRiskSyscallEventsRequest: encode {
-  /// **Required.** 事件ids
+  /// **Required.** Event IDs
   event_id_set: Vec<String> = "EventIdSet",
 }
 
-/// DeleteRiskSyscallEvents返回参数结构体
+/// Response of [`Client::delete_risk_syscall_events`].
 pub struct DeleteRiskSyscallEventsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRiskSyscallWhiteLists请求参数结构体
+/// Request of [`Client::delete_risk_syscall_white_lists`].
 pub struct DeleteRiskSyscallWhiteListsRequest: encode {
-  /// **Required.** 白名单ids
+  /// **Required.** IDs of allowed items
   white_list_id_set: Vec<String> = "WhiteListIdSet",
 }
 
-/// DeleteRiskSyscallWhiteLists返回参数结构体
+/// Response of [`Client::delete_risk_syscall_white_lists`].
 pub struct DeleteRiskSyscallWhiteListsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSearchTemplate请求参数结构体
+/// Request of [`Client::delete_search_template`].
 pub struct DeleteSearchTemplateRequest: encode {
-  /// **Required.** 模板ID
+  /// **Required.** Template ID
   id: u64 = "Id",
 }
 
-/// DeleteSearchTemplate返回参数结构体
+/// Response of [`Client::delete_search_template`].
 pub struct DeleteSearchTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteVirusWhiteListRule请求参数结构体
+/// Request of [`Client::delete_virus_white_list_rule`].
 pub struct DeleteVirusWhiteListRuleRequest: encode {
-  /// **Required.** 规则ID列表
+  /// **Required.** Rule ID list
   rule_id_set: Vec<u64> = "RuleIdSet",
 }
 
-/// DeleteVirusWhiteListRule返回参数结构体
+/// Response of [`Client::delete_virus_white_list_rule`].
 pub struct DeleteVirusWhiteListRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeABTestConfig请求参数结构体
+/// Request of [`Client::describe_ab_test_config`].
 pub struct DescribeABTestConfigRequest: encode {
-  /// 灰度项目名称
+  /// Canary project name
   project_name: String = "ProjectName",
 }
 
-/// DescribeABTestConfig返回参数结构体
+/// Response of [`Client::describe_ab_test_config`].
 pub struct DescribeABTestConfigResponse: decode {
-  /// 灰度项目配置
+  /// Canary project configuration
   config: Vec<ABTestConfig> = "Config",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAbnormalProcessDetail请求参数结构体
+/// Request of [`Client::describe_abnormal_process_detail`].
 pub struct DescribeAbnormalProcessDetailRequest: encode {
-  /// **Required.** 事件唯一id
+  /// **Required.** Unique event ID
   event_id: String = "EventId",
 }
 
-/// DescribeAbnormalProcessDetail返回参数结构体
+/// Response of [`Client::describe_abnormal_process_detail`].
 pub struct DescribeAbnormalProcessDetailResponse: decode {
-  /// 事件基本信息
+  /// Basic information of the event
   event_base_info: RunTimeEventBaseInfo = "EventBaseInfo",
-  /// 进程信息
+  /// Process information
   process_info: ProcessDetailInfo = "ProcessInfo",
-  /// 父进程信息
+  /// Parent process information
   parent_process_info: ProcessDetailBaseInfo = "ParentProcessInfo",
-  /// 事件描述
+  /// Event description
   event_detail: AbnormalProcessEventDescription = "EventDetail",
-  /// 祖先进程信息
+  /// Ancestor process information
   ancestor_process_info: ProcessBaseInfo = "AncestorProcessInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAbnormalProcessEventTendency请求参数结构体
+/// Request of [`Client::describe_abnormal_process_event_tendency`].
 pub struct DescribeAbnormalProcessEventTendencyRequest: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   ///
   /// Format: date, `YYYY-MM-DD`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   ///
   /// Format: date, `YYYY-MM-DD`.
   end_time: String = "EndTime",
 }
 
-/// DescribeAbnormalProcessEventTendency返回参数结构体
+/// Response of [`Client::describe_abnormal_process_event_tendency`].
 pub struct DescribeAbnormalProcessEventTendencyResponse: decode {
-  /// 待处理异常进程事件趋势
+  /// Trend of pending abnormal process events
   list: Vec<AbnormalProcessEventTendencyInfo> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAbnormalProcessEvents请求参数结构体
+/// Request of [`Client::describe_abnormal_process_events`].
 pub struct DescribeAbnormalProcessEventsRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤参数,"Filters":[{"Name":"Status","Values":["2"]}]
+  /// Filter parameter. "Filters":[{"Name":"Status","Values":["2"]}]
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 升序降序,asc desc
+  /// Valid values: `asc`, `desc`.
   order: String = "Order",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
 }
 
-/// DescribeAbnormalProcessEvents返回参数结构体
+/// Response of [`Client::describe_abnormal_process_events`].
 pub struct DescribeAbnormalProcessEventsResponse: decode {
-  /// 事件总数量
+  /// Total number of events
   total_count: u64 = "TotalCount",
-  /// 异常进程数组
+  /// Array of abnormal processes
   event_set: Vec<AbnormalProcessEventInfo> = "EventSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAbnormalProcessLevelSummary请求参数结构体
+/// Request of [`Client::describe_abnormal_process_level_summary`].
 pub struct DescribeAbnormalProcessLevelSummaryRequest: encode {}
 
-/// DescribeAbnormalProcessLevelSummary返回参数结构体
+/// Response of [`Client::describe_abnormal_process_level_summary`].
 pub struct DescribeAbnormalProcessLevelSummaryResponse: decode {
-  /// 异常进程高危待处理事件数
+  /// Number of pending high-risk events of abnormal processes
   high_level_event_count: i64 = "HighLevelEventCount",
-  /// 异常进程中危待处理事件数
+  /// Number of pending medium-risk events of abnormal processes
   medium_level_event_count: i64 = "MediumLevelEventCount",
-  /// 异常进程低危待处理事件数
+  /// Number of pending low-risk events of abnormal processes
   low_level_event_count: i64 = "LowLevelEventCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAbnormalProcessRuleDetail请求参数结构体
+/// Request of [`Client::describe_abnormal_process_rule_detail`].
 pub struct DescribeAbnormalProcessRuleDetailRequest: encode {
-  /// 镜像id, 在添加白名单的时候使用
+  /// Image ID, which is used when an image is added to the allowlist.
   image_id: String = "ImageId",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 策略唯一id
+  /// Unique policy ID
   rule_id: String = "RuleId",
 }
 
-/// DescribeAbnormalProcessRuleDetail返回参数结构体
+/// Response of [`Client::describe_abnormal_process_rule_detail`].
 pub struct DescribeAbnormalProcessRuleDetailResponse: decode {
-  /// 异常进程策略详细信息
+  /// Details of the abnormal process policy
   rule_detail: AbnormalProcessRuleInfo = "RuleDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAbnormalProcessRules请求参数结构体
+/// Request of [`Client::describe_abnormal_process_rules`].
 pub struct DescribeAbnormalProcessRulesRequest: encode {
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 过滤参数,"Filters":[{"Name":"Status","Values":["2"]}]
-  /// <li>ImageName- String - 是否必填：否 - 镜像名称，模糊查找绑定了该镜像的规则 </li>
-  /// <li>ImageId- String - 是否必填：否 - 镜像ID，模糊查找绑定了该镜像的规则 </li>
-  /// <li>RuleType- String - 是否必填：否 - 策略类型过滤，取值：system（系统策略）、user（用户策略） </li>
-  /// <li>RuleAction- String - 是否必填：否 - 执行动作过滤，取值：RULE_MODE_ALERT（告警）、RULE_MODE_HOLDUP（拦截） </li>
+  /// Filter parameters,"Filters":[{"Name":"Status","Values":["2"]}]
+  /// <li>ImageName - String - required: no - mirror name, fuzzy search for rules bound to the image</li>
+  /// <li>ImageId - String - required: no - image ID, fuzzy search for rules bound to the image</li>
+  /// <li>RuleType - String - Required: No - Policy type filter. Value: system (system policy), user (user policy)</li>
+  /// <li>RuleAction- String - Required: No - Execution action filter. Valid values: RULE_MODE_ALERT (alert), RULE_MODE_HOLDUP (block) </li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 升序降序,asc desc
+  /// Valid values: `asc`, `desc`.
   order: String = "Order",
 }
 
-/// DescribeAbnormalProcessRules返回参数结构体
+/// Response of [`Client::describe_abnormal_process_rules`].
 pub struct DescribeAbnormalProcessRulesResponse: decode {
-  /// 异常进程策略扩展信息列表（含子规则内容和执行动作）。新前端优先使用此字段
+  /// Exception process strategy extension information list (including rule content and executed action). The new frontend preferentially uses this field.
   rule_ext_set: Vec<AbnormalProcessRuleExtSetItem> = "RuleExtSet",
-  /// 异常进程策略信息列表
+  /// List of abnormal process policies
   rule_set: Vec<RuleBaseInfo> = "RuleSet",
-  /// 事件总数量
+  /// Total number of events
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccessControlDetail请求参数结构体
+/// Request of [`Client::describe_access_control_detail`].
 pub struct DescribeAccessControlDetailRequest: encode {
-  /// **Required.** 事件唯一id
+  /// **Required.** Unique event ID
   event_id: String = "EventId",
 }
 
-/// DescribeAccessControlDetail返回参数结构体
+/// Response of [`Client::describe_access_control_detail`].
 pub struct DescribeAccessControlDetailResponse: decode {
-  /// 事件基本信息
+  /// Basic information of the event
   event_base_info: RunTimeEventBaseInfo = "EventBaseInfo",
-  /// 进程信息
+  /// Process information
   process_info: ProcessDetailInfo = "ProcessInfo",
-  /// 被篡改信息
+  /// Information tampered with
   tampered_file_info: FileAttributeInfo = "TamperedFileInfo",
-  /// 事件描述
+  /// Event description
   event_detail: AccessControlEventDescription = "EventDetail",
-  /// 父进程信息
+  /// Parent process information
   parent_process_info: ProcessBaseInfo = "ParentProcessInfo",
-  /// 祖先进程信息
+  /// Ancestor process information
   ancestor_process_info: ProcessBaseInfo = "AncestorProcessInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccessControlEventsExport请求参数结构体
+/// Request of [`Client::describe_access_control_events_export`].
 pub struct DescribeAccessControlEventsExportRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤参数,"Filters":[{"Name":"Status","Values":["2"]}]
+  /// Filter parameter. "Filters":[{"Name":"Status","Values":["2"]}]
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 升序降序,asc desc
+  /// Valid values: `asc`, `desc`.
   order: String = "Order",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 导出字段
+  /// Export field
   export_field: Vec<String> = "ExportField",
 }
 
-/// DescribeAccessControlEventsExport返回参数结构体
+/// Response of [`Client::describe_access_control_events_export`].
 pub struct DescribeAccessControlEventsExportResponse: decode {
-  /// excel下载地址
+  /// Address for download the Excel file.
   download_url: String = "DownloadUrl",
-  /// 任务id
+  /// Task ID.
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccessControlEvents请求参数结构体
+/// Request of [`Client::describe_access_control_events`].
 pub struct DescribeAccessControlEventsRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤参数,"Filters":[{"Name":"Status","Values":["2"]}]
+  /// Filter parameter. "Filters":[{"Name":"Status","Values":["2"]}]
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 升序降序,asc desc
+  /// Valid values: `asc`, `desc`.
   order: String = "Order",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
 }
 
-/// DescribeAccessControlEvents返回参数结构体
+/// Response of [`Client::describe_access_control_events`].
 pub struct DescribeAccessControlEventsResponse: decode {
-  /// 事件总数量
+  /// Total number of events
   total_count: u64 = "TotalCount",
-  /// 访问控制事件数组
+  /// Array of access control events
   event_set: Vec<AccessControlEventInfo> = "EventSet",
-  /// 支持的内核版本
+  /// Supported kernel versions.
   support_core_version: String = "SupportCoreVersion",
-  /// 拦截失败可能的原因
+  /// Possible blocking failure reasons.
   interception_failure_tip: String = "InterceptionFailureTip",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccessControlRuleDetail请求参数结构体
+/// Request of [`Client::describe_access_control_rule_detail`].
 pub struct DescribeAccessControlRuleDetailRequest: encode {
-  /// 镜像id, 仅仅在事件加白的时候使用
+  /// Image ID, which is used only when allowing an event.
   image_id: String = "ImageId",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 策略唯一id
+  /// Unique policy ID
   rule_id: String = "RuleId",
 }
 
-/// DescribeAccessControlRuleDetail返回参数结构体
+/// Response of [`Client::describe_access_control_rule_detail`].
 pub struct DescribeAccessControlRuleDetailResponse: decode {
-  /// 运行时策略详细信息
+  /// Runtime policy details
   rule_detail: AccessControlRuleInfo = "RuleDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccessControlRules请求参数结构体
+/// Request of [`Client::describe_access_control_rules`].
 pub struct DescribeAccessControlRulesRequest: encode {
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 过滤参数,"Filters":[{"Name":"Status","Values":["2"]}]
-  /// <li>ImageName- String - 是否必填：否 - 镜像名称，模糊查找绑定了该镜像的规则 </li>
-  /// <li>ImageId- String - 是否必填：否 - 镜像ID，模糊查找绑定了该镜像的规则 </li>
-  /// <li>RuleType- String - 是否必填：否 - 策略类型过滤，取值：system（系统策略）、user（用户策略） </li>
-  /// <li>RuleAction- String - 是否必填：否 - 执行动作过滤，取值：RULE_MODE_ALERT（告警）、RULE_MODE_HOLDUP（拦截） </li>
+  /// Filter parameters,"Filters":[{"Name":"Status","Values":["2"]}]
+  /// <li>ImageName - String - required: no - mirror name, fuzzy search for rules bound to the image</li>
+  /// <li>ImageId - String - required: no - image ID, fuzzy search for rules bound to the image</li>
+  /// <li>RuleType- String - Required: No - Filter by policy type. Value: system (system policy), user (user policy) </li>
+  /// <li>RuleAction - String - Required: No - Execution action filter. Value: RULE_MODE_ALERT (Alert), RULE_MODE_HOLDUP (Intercept)</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 升序降序,asc desc
+  /// Valid values: `asc`, `desc`.
   order: String = "Order",
 }
 
-/// DescribeAccessControlRules返回参数结构体
+/// Response of [`Client::describe_access_control_rules`].
 pub struct DescribeAccessControlRulesResponse: decode {
-  /// 访问控制策略扩展信息列表（含子规则内容和执行动作）。新前端优先使用此字段
+  /// Extended information list of access control policy (including rule content and executed action). The new frontend preferentially uses this field.
   rule_ext_set: Vec<AccessControlRuleExtSetItem> = "RuleExtSet",
-  /// 访问控制策略信息列表
+  /// List of access control policies
   rule_set: Vec<RuleBaseInfo> = "RuleSet",
-  /// 事件总数量
+  /// Total number of events
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAffectedClusterCount请求参数结构体
+/// Request of [`Client::describe_affected_cluster_count`].
 pub struct DescribeAffectedClusterCountRequest: encode {}
 
-/// DescribeAffectedClusterCount返回参数结构体
+/// Response of [`Client::describe_affected_cluster_count`].
 pub struct DescribeAffectedClusterCountResponse: decode {
-  /// 严重风险的集群数量
+  /// Number of critical clusters
   serious_risk_cluster_count: u64 = "SeriousRiskClusterCount",
-  /// 高危风险的集群数量
+  /// Number of high-risk clusters
   high_risk_cluster_count: u64 = "HighRiskClusterCount",
-  /// 中危风险的集群数量
+  /// Number of medium-risk clusters
   middle_risk_cluster_count: u64 = "MiddleRiskClusterCount",
-  /// 低危风险的集群数量
+  /// Number of low-risk clusters
   hint_risk_cluster_count: u64 = "HintRiskClusterCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAffectedNodeList请求参数结构体
+/// Request of [`Client::describe_affected_node_list`].
 pub struct DescribeAffectedNodeListRequest: encode {
-  /// **Required.** 唯一的检测项的ID
+  /// **Required.** Unique ID of the check item
   check_item_id: i64 = "CheckItemId",
-  /// 偏移量
+  /// Offset
   offset: u64 = "Offset",
-  /// 每次查询的最大记录数量
+  /// Maximum number of records per query
   limit: u64 = "Limit",
   /// Name - String
-  /// Name 可取值：ClusterName, ClusterId,InstanceId,PrivateIpAddresses
+  /// Name. Valid values: `ClusterName`, `ClusterId`, `InstanceId`, `PrivateIpAddresses`.
   filters: Vec<ComplianceFilters> = "Filters",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 排序方式 asc,desc
+  /// Sorting order. Valid values: `asc`, `desc`.
   order: String = "Order",
 }
 
-/// DescribeAffectedNodeList返回参数结构体
+/// Response of [`Client::describe_affected_node_list`].
 pub struct DescribeAffectedNodeListResponse: decode {
-  /// 受影响的节点总数
+  /// Total number of affected nodes
   total_count: u64 = "TotalCount",
-  /// 受影响的节点列表
+  /// List of affected nodes
   affected_node_list: Vec<AffectedNodeItem> = "AffectedNodeList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAffectedWorkloadList请求参数结构体
+/// Request of [`Client::describe_affected_workload_list`].
 pub struct DescribeAffectedWorkloadListRequest: encode {
-  /// **Required.** 唯一的检测项的ID
+  /// **Required.** Unique ID of the check item
   check_item_id: i64 = "CheckItemId",
-  /// 偏移量
+  /// Offset
   offset: u64 = "Offset",
-  /// 每次查询的最大记录数量
+  /// Maximum number of records per query
   limit: u64 = "Limit",
   /// Name - String
-  /// Name 可取值：WorkloadType,ClusterId
+  /// Name. Valid values: `WorkloadType`, `ClusterId`.
   filters: Vec<ComplianceFilters> = "Filters",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 排序方式 asc,desc
+  /// Sorting order. Valid values: `asc`, `desc`.
   order: String = "Order",
 }
 
-/// DescribeAffectedWorkloadList返回参数结构体
+/// Response of [`Client::describe_affected_workload_list`].
 pub struct DescribeAffectedWorkloadListResponse: decode {
-  /// 受影响的workload列表数量
+  /// Number of affected workloads
   total_count: u64 = "TotalCount",
-  /// 受影响的workload列表
+  /// List of affected workloads
   affected_workload_list: Vec<AffectedWorkloadItem> = "AffectedWorkloadList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAgentDaemonSetCmd请求参数结构体
+/// Request of [`Client::describe_agent_daemon_set_cmd`].
 pub struct DescribeAgentDaemonSetCmdRequest: encode {
-  /// **Required.** 是否是腾讯云
+  /// **Required.** Whether it is from Tencent Cloud
   is_cloud: bool = "IsCloud",
-  /// **Required.** 网络类型：basic-基础网络，private-VPC, public-公网，direct-专线
+  /// **Required.** Network type. Valid values: `basic` (classic network); `private` (VPC); `public` (public network); `direct` (Direct Connect).
   net_type: String = "NetType",
-  /// 地域标示, NetType=direct时必填
+  /// Region, which is required when `NetType` is `direct`.
   region_code: String = "RegionCode",
-  /// VpcId, NetType=direct时必填
+  /// VpcId, which is required when `NetType` is `direct`.
   vpc_id: String = "VpcId",
-  /// 命令有效期，非腾讯云时必填
+  /// Command validity, which is required for non-Tencent Cloud instances.
   expire_date: String = "ExpireDate",
-  /// 集群自定义参数
+  /// Custom parameters of the cluster
   cluster_custom_parameters: Vec<ClusterCustomParameters> = "ClusterCustomParameters",
 }
 
-/// DescribeAgentDaemonSetCmd返回参数结构体
+/// Response of [`Client::describe_agent_daemon_set_cmd`].
 pub struct DescribeAgentDaemonSetCmdResponse: decode {
-  /// 安装命令
+  /// Installation command
   command: String = "Command",
-  /// 文件url
+  /// File URL
   url: String = "URL",
-  /// 文件内容(base64编码)
+  /// File content (Base64-encoded).
   file_content: String = "FileContent",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAgentInstallCommand请求参数结构体
+/// Request of [`Client::describe_agent_install_command`].
 pub struct DescribeAgentInstallCommandRequest: encode {
-  /// **Required.** 是否是腾讯云
+  /// **Required.** Whether it is from Tencent Cloud
   is_cloud: bool = "IsCloud",
-  /// **Required.** 网络类型：basic-基础网络，private-VPC, public-公网，direct-专线
+  /// **Required.** Network type. Valid values: `basic` (classic network); `private` (VPC); `public` (public network); `direct` (Direct Connect).
   net_type: String = "NetType",
-  /// 地域标示, NetType=direct时必填
+  /// Region, which is required when `NetType` is `direct`.
   region_code: String = "RegionCode",
-  /// VpcId, NetType=direct时必填
+  /// VpcId, which is required when `NetType` is `direct`.
   vpc_id: String = "VpcId",
-  /// 命令有效期，非腾讯云时必填
+  /// Command validity, which is required for non-Tencent Cloud instances.
   expire_date: String = "ExpireDate",
-  /// 标签ID列表，IsCloud=false时才会生效
+  /// Tag ID list, which is valid only when `IsCloud` is `false`.
   tag_ids: Vec<u64> = "TagIds",
-  /// 虚拟ip
+  /// Virtual IP
   vip: String = "Vip",
 }
 
-/// DescribeAgentInstallCommand返回参数结构体
+/// Response of [`Client::describe_agent_install_command`].
 pub struct DescribeAgentInstallCommandResponse: decode {
-  /// linux系统安装命令
+  /// Linux installation command
   linux_command: String = "LinuxCommand",
-  /// windows系统安装命令（windows2008及以上）
+  /// Windows installation command (Windows 2008 or later)
   windows_command: String = "WindowsCommand",
-  /// windows系统安装命令第一步（windows2003）
+  /// Step 1 in the Window installation command (Windows 2003)
   windows_step_one: String = "WindowsStepOne",
-  /// windows系统安装命令第二步（windows2003）
+  /// Step 2 in the Window installation command (Windows 2003)
   windows_step_two: String = "WindowsStepTwo",
-  /// windows版agent下载链接
+  /// Download URL of the agent for Windows
   windows_download_url: String = "WindowsDownloadUrl",
-  /// arm架构系统安装命令
+  /// Installation command for systems with the Arm architecture.
   arm_command: String = "ARMCommand",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetAppServiceList请求参数结构体
+/// Request of [`Client::describe_asset_app_service_list`].
 pub struct DescribeAssetAppServiceListRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Keywords- String - 是否必填：否 - 模糊查询可选字段</li>
+  /// Filter
+  /// <li>Keywords- String - Required: No - Optional field for the fuzzy query</li>
   filters: Vec<AssetFilters> = "Filters",
 }
 
-/// DescribeAssetAppServiceList返回参数结构体
+/// Response of [`Client::describe_asset_app_service_list`].
 pub struct DescribeAssetAppServiceListResponse: decode {
-  /// db服务列表
+  /// List of database services
   list: Vec<ServiceInfo> = "List",
-  /// 总数量
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetClusterList请求参数结构体
+/// Request of [`Client::describe_asset_cluster_list`].
 pub struct DescribeAssetClusterListRequest: encode {
-  /// 过滤条件。
-  /// <li>ClusterID - string  - 是否必填: 否 -集群ID</li>
-  /// <li>ClusterName - string  - 是否必填: 否 -集群名称</li>
-  /// <li>Status - string  - 是否必填: 否 -集群状态</li>
+  /// Filters.
+  /// <li>`ClusterID` - String - Optional - Cluster ID</li>
+  /// <li>`ClusterName` - String - Optional - Cluster name</li>
+  /// <li>`Status` - String - Optional - Cluster status</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// The number of results returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0
   offset: u64 = "Offset",
-  /// 排序方式
+  /// Sort order
   order: String = "Order",
-  /// 排序字段。
+  /// Sorting field.
   by: String = "By",
 }
 
-/// DescribeAssetClusterList返回参数结构体
+/// Response of [`Client::describe_asset_cluster_list`].
 pub struct DescribeAssetClusterListResponse: decode {
-  /// 集群列表
+  /// Cluster list
   list: Vec<AssetClusterListItem> = "List",
-  /// 总数量
+  /// Total number of clusters
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetComponentList请求参数结构体
+/// Request of [`Client::describe_asset_component_list`].
 pub struct DescribeAssetComponentListRequest: encode {
-  /// **Required.** 容器id
+  /// **Required.** Container ID
   container_id: String = "ContainerID",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件
+  /// Filter
   filters: Vec<AssetFilters> = "Filters",
 }
 
-/// DescribeAssetComponentList返回参数结构体
+/// Response of [`Client::describe_asset_component_list`].
 pub struct DescribeAssetComponentListResponse: decode {
-  /// 组件列表
+  /// List of components
   list: Vec<ComponentInfo> = "List",
-  /// 总数量
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetContainerDetail请求参数结构体
+/// Request of [`Client::describe_asset_container_detail`].
 pub struct DescribeAssetContainerDetailRequest: encode {
-  /// **Required.** 容器id
+  /// **Required.** Container ID
   container_id: String = "ContainerId",
 }
 
-/// DescribeAssetContainerDetail返回参数结构体
+/// Response of [`Client::describe_asset_container_detail`].
 pub struct DescribeAssetContainerDetailResponse: decode {
-  /// 主机id
+  /// Server ID
   host_id: String = "HostID",
-  /// 主机ip
+  /// Server IP
   host_ip: String = "HostIP",
-  /// 容器名称
+  /// Container name
   container_name: String = "ContainerName",
-  /// 运行状态
+  /// Status
   status: String = "Status",
-  /// 运行账户
+  /// Operator
   run_as: String = "RunAs",
-  /// 命令行
+  /// Command line
   cmd: String = "Cmd",
-  /// CPU使用率 * 1000
+  /// CPU utilization * 1000
   cpu_usage: u64 = "CPUUsage",
-  /// 内存使用 KB
+  /// Memory usage in KB
   ram_usage: u64 = "RamUsage",
-  /// 镜像名
+  /// Image name
   image_name: String = "ImageName",
-  /// 镜像ID
+  /// Image ID
   image_id: String = "ImageID",
-  /// 归属POD
+  /// Pod
   pod: String = "POD",
-  /// k8s 主节点
+  /// K8s master node
   k8s_master: String = "K8sMaster",
-  /// 容器内进程数
+  /// Number of processes in the container
   process_cnt: u64 = "ProcessCnt",
-  /// 容器内端口数
+  /// Number of ports in the container
   port_cnt: u64 = "PortCnt",
-  /// 组件数
+  /// Number of components
   component_cnt: u64 = "ComponentCnt",
-  /// app数
+  /// Number of applications
   app_cnt: u64 = "AppCnt",
-  /// websvc数
+  /// Number of web services
   web_service_cnt: u64 = "WebServiceCnt",
-  /// 挂载
+  /// Mount
   mounts: Vec<ContainerMount> = "Mounts",
-  /// 容器网络信息
+  /// Container network information
   network: ContainerNetwork = "Network",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 镜像创建时间
+  /// Image creation time
   image_create_time: String = "ImageCreateTime",
-  /// 镜像大小
+  /// Image size
   image_size: u64 = "ImageSize",
-  /// 主机状态 offline,online,pause
+  /// Server status. Valid values: `offline`, `online`, `pause`.
   host_status: String = "HostStatus",
-  /// 网络状态
-  /// 未隔离      NORMAL
-  /// 已隔离        ISOLATED
-  /// 隔离中        ISOLATING
-  /// 隔离失败    ISOLATE_FAILED
-  /// 解除隔离中  RESTORING
-  /// 解除隔离失败 RESTORE_FAILED
+  /// Network status
+  /// `NORMAL`:     Not isolated.
+  /// `ISOLATED`:         Isolated.
+  /// `ISOLATING`:         Isolating.
+  /// `ISOLATE_FAILED`:     Isolation failed.
+  /// `RESTORING`: Recovering.
+  /// `RESTORE_FAILED`: Recovery failed.
   net_status: String = "NetStatus",
-  /// 网络子状态
+  /// Sub-status of the network
   net_sub_status: String = "NetSubStatus",
-  /// 隔离来源
+  /// Isolate source
   isolate_source: String = "IsolateSource",
-  /// 隔离时间
+  /// Isolation time
   isolate_time: String = "IsolateTime",
-  /// 节点ID
+  /// Node ID
   node_id: String = "NodeID",
-  /// 节点名称
+  /// Node name
   node_name: String = "NodeName",
-  /// 节点子网ID
+  /// Node subnet ID
   node_sub_net_id: String = "NodeSubNetID",
-  /// 节点子网名称
+  /// Node subnet name
   node_sub_net_name: String = "NodeSubNetName",
-  /// 节点子网网段
+  /// Subnet IP range
   node_sub_net_cidr: String = "NodeSubNetCIDR",
-  /// pod名称
+  /// Pod name
   pod_name: String = "PodName",
-  /// pod ip
+  /// Pod IP
   pod_ip: String = "PodIP",
-  /// pod状态
+  /// Pod status
   pod_status: String = "PodStatus",
-  /// 集群ID
+  /// Cluster ID
   cluster_id: String = "ClusterID",
-  /// 集群名称
+  /// Cluster name
   cluster_name: String = "ClusterName",
-  /// 节点类型:NORMAL: 普通节点(默认值) SUPER: 超级节点
+  /// Node type. Values: `NORMAL` (default), `SUPER`
   node_type: String = "NodeType",
-  /// 超级节点唯一id
+  /// UID of the super node
   node_unique_id: String = "NodeUniqueID",
-  /// 外网ip
+  /// Public IP
   public_ip: String = "PublicIP",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetContainerList请求参数结构体
+/// Request of [`Client::describe_asset_container_list`].
 pub struct DescribeAssetContainerListRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>ContainerName - String - 是否必填：否 - 容器名称模糊搜索</li>
-  /// <li>Status - String - 是否必填：否 - 容器运行状态筛选，0："created",1："running", 2："paused", 3："restarting", 4："removing", 5："exited", 6："dead" </li>
-  /// <li>Runas - String - 是否必填：否 - 运行用户筛选</li>
-  /// <li>ImageName- String - 是否必填：否 - 镜像名称搜索</li>
-  /// <li>HostIP- string - 是否必填：否 - 主机ip搜索</li>
-  /// <li>OrderBy - String 是否必填：否 -排序字段，支持：cpu_usage, mem_usage的动态排序 ["cpu_usage","+"]  '+'升序、'-'降序</li>
-  /// <li>NetStatus - String -是否必填: 否 -  容器网络状态筛选 normal isolated isolating isolate_failed restoring restore_failed</li>
-  /// <li>PodID - String -是否必填: 否 - PodID筛选</li>
-  /// <li>NodeUniqueID - String -是否必填: 否 - SuperNode筛选</li>
-  /// <li>PodUid - String -是否必填: 否 - Pod筛选</li>
-  /// <li>PodIP - String -是否必填: 否 - PodIP筛选</li>
-  /// <li>NodeType - String -是否必填: 否 - 节点类型筛选:NORMAL:普通节点;SUPER:超级节点</li>
+  /// Filter condition
+  /// <li>`ContainerName`: String - Required: No - Container name</li>
+  /// <li>`Status` - String - Required: No - Container status. Values: `0` (created); `1` (running); `2` (paused); `3` (restarting); `4` (removing); `5` (exited); `6` (dead).</li>
+  /// <li>`Runas`: String - Required: No - Operator</li>
+  /// <li>`ImageName`: String - Required: No - Image name</li>
+  /// <li>`HostIP`: String - Required: No - Server IP</li>
+  /// <li>`OrderBy` - String - Required: No - Sorting field, which supports dynamic sorting by `cpu_usage` or `mem_usage` such as ["cpu_usage","+"]. '+' indicates ascending, and '-' indicates descending.</li>
+  /// <li>`NetStatus`: String - Required: No - Container network status. Values: `normal`, `isolated`, `isolating`, `isolate_failed`, `restoring`, `restore_failed`.</li>
+  /// <li>`PodID`: String - Required: No- Pod ID </li>
+  /// <li>`NodeUniqueID`: String - Required: No - Super Node</li>
+  /// <li>`PodUid`: String - Required: No - Pod</li>
+  /// <li>`PodIP`: String - Required: No - Pod IP</li>
+  /// <li>`NodeType`: String - Required: No - Values: `NORMAL` (general nodes), `SUPER` (super nodes)</li>
   filters: Vec<AssetFilters> = "Filters",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 排序方式 asc,desc
+  /// Sorting order. Valid values: `asc`, `desc`.
   order: String = "Order",
 }
 
-/// DescribeAssetContainerList返回参数结构体
+/// Response of [`Client::describe_asset_container_list`].
 pub struct DescribeAssetContainerListResponse: decode {
-  /// 容器列表
+  /// List of containers
   list: Vec<ContainerInfo> = "List",
-  /// 总数量
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetDBServiceList请求参数结构体
+/// Request of [`Client::describe_asset_db_service_list`].
 pub struct DescribeAssetDBServiceListRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Keywords- String - 是否必填：否 - 模糊查询可选字段</li>
+  /// Filter
+  /// <li>Keywords- String - Required: No - Optional field for the fuzzy query</li>
   filters: Vec<AssetFilters> = "Filters",
 }
 
-/// DescribeAssetDBServiceList返回参数结构体
+/// Response of [`Client::describe_asset_db_service_list`].
 pub struct DescribeAssetDBServiceListResponse: decode {
-  /// db服务列表
+  /// List of database services
   list: Vec<ServiceInfo> = "List",
-  /// 总数量
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetHostDetail请求参数结构体
+/// Request of [`Client::describe_asset_host_detail`].
 pub struct DescribeAssetHostDetailRequest: encode {
-  /// **Required.** 主机id
+  /// **Required.** Host ID
   host_id: String = "HostId",
 }
 
-/// DescribeAssetHostDetail返回参数结构体
+/// Response of [`Client::describe_asset_host_detail`].
 pub struct DescribeAssetHostDetailResponse: decode {
-  /// 容器安全uuid
+  /// Container Security UUID
   uuid: String = "UUID",
-  /// 更新时间
+  /// Update time.
   update_time: String = "UpdateTime",
-  /// 主机名
+  /// Host name
   host_name: String = "HostName",
-  /// 主机分组
+  /// Host grouping
   group: String = "Group",
-  /// 主机IP
+  /// Host IP address
   host_ip: String = "HostIP",
-  /// 操作系统
+  /// Operating system.
   os_name: String = "OsName",
-  /// agent版本
+  /// Agent version
   agent_version: String = "AgentVersion",
-  /// 内核版本
+  /// Kernel version
   kernel_version: String = "KernelVersion",
-  /// docker版本
+  /// docker version
   docker_version: String = "DockerVersion",
-  /// docker api版本
+  /// docker api version
   docker_api_version: String = "DockerAPIVersion",
-  /// docker go 版本
+  /// docker go version
   docker_go_version: String = "DockerGoVersion",
-  /// docker 文件系统类型
+  /// docker file system type
   docker_file_system_driver: String = "DockerFileSystemDriver",
-  /// docker root 目录
+  /// docker root directory
   docker_root_dir: String = "DockerRootDir",
-  /// 镜像数
+  /// Image count
   image_cnt: u64 = "ImageCnt",
-  /// 容器数
+  /// Number of containers
   container_cnt: u64 = "ContainerCnt",
   /// k8s IP
   k8s_master_ip: String = "K8sMasterIP",
@@ -12873,1029 +16772,1028 @@ pub struct DescribeAssetHostDetailResponse: decode {
   k8s_version: String = "K8sVersion",
   /// kube proxy
   kube_proxy_version: String = "KubeProxyVersion",
-  /// "UNINSTALL"："未安装","OFFLINE"："离线", "ONLINE"："防护中
+  /// "UNINSTALL": Not Installed; "OFFLINE": Offline; "ONLINE": Protected
   status: String = "Status",
-  /// 是否Containerd
+  /// Is Containerd
   is_containerd: bool = "IsContainerd",
-  /// 主机来源;"TENCENTCLOUD":"腾讯云服务器","OTHERCLOUD":"非腾讯云服务器"
+  /// Host Source. "TENCENTCLOUD": "Tencent Cloud Servers"; "OTHERCLOUD": "Non-Tencent Cloud Servers"
   machine_type: String = "MachineType",
-  /// 外网ip
+  /// Public IP address
   public_ip: String = "PublicIp",
-  /// 主机实例ID
+  /// Host instance ID
   instance_id: String = "InstanceID",
-  /// 地域ID
+  /// Region ID.
   region_id: i64 = "RegionID",
-  /// 所属项目
+  /// Associated project
   project: ProjectInfo = "Project",
-  /// 标签
+  /// Tag.
   tags: Vec<TagInfo> = "Tags",
-  /// 集群ID
+  /// Cluster ID
   cluster_id: String = "ClusterID",
-  /// 集群名称
+  /// Cluster name.
   cluster_name: String = "ClusterName",
-  /// 集群接入状态
+  /// Cluster Access Status
   cluster_accessed_status: String = "ClusterAccessedStatus",
-  /// 资产同步时间
+  /// Asset synchronization time.
   asset_sync_time: String = "AssetSyncTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetHostList请求参数结构体
+/// Request of [`Client::describe_asset_host_list`].
 pub struct DescribeAssetHostListRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。<li>Status-String-是否必填：否-agent状态筛选，"ALL": "全部"(或不传该字段), "UNINSTALL"："未安装", "OFFLINE"："离线", "ONLINE"："防护中"</li><li>HostName-String-是否必填：否-主机名筛选</li><li>Group-String-是否必填：否-主机群组搜索</li><li>HostIP-string-是否必填：否-主机ip搜索</li><li>HostID-string-是否必填：否-主机id搜索</li><li>DockerVersion-string-是否必填：否-docker版本搜索</li><li>MachineType-string-是否必填：否-主机来源MachineType搜索，"ALL": "全部"(或不传该字段), 主机来源：[     "CVM",     "ECM",     "LH",     "BM" ]中的之一为腾讯云服务器；[     "Other" ]之一非腾讯云服务器；</li><li>DockerStatus-string-是否必填：否-docker安装状态，"ALL": "全部"(或不传该字段), "INSTALL": "已安装", "UNINSTALL": "未安装"</li><li>ProjectID-string-是否必填：否-所属项目id搜索</li><li>Tag:(tag: key)-string-是否必填：否-标签键值搜索示例Filters":[{"Name":"tag: tke-kind","Values":["service"]}]</li> <li>NonClusterNode: 是否查询非集群节点(true: 是,false: 否)</li>
+  /// Filter criteria. <li>Status-String-Required: No-agent Status filtering, "ALL": "ALL" (or omit this field), "UNINSTALL": "not installed", "OFFLINE": "OFFLINE", "ONLINE": "under protection"</li> <li>HostName-String-Required: No-HostName filtering</li> <li>Group-String-Required: No-host Group search</li> <li>HostIP-String-Required: No-search by host ip</li> <li>HostID-String-Required: No-search by host id</li> <li>DockerVersion-String-Required: No-docker version search</li> <li>MachineType-String-Required: No-host origin MachineType search, "ALL": "ALL" (or omit this field), host source: one of ["CVM", "ECM", "LH", "BM"] for Tencent Cloud server; one of ["Other"] for non-Tencent Cloud server</li> <li>DockerStatus-String-Required: No-docker installation Status, "ALL": "ALL" (or omit this field), "INSTALL": "installed", "UNINSTALL": "not installed"</li> <li>ProjectID-String-Required: No-project id search</li> <li>Tag:(Tag: key)-String-Required: No-Tag key-value search example filter":[{"Name":"Tag: tke-kind","Values":["service"]}]</li> <li>NonClusterNode: whether to query non-cluster nodes (true: yes, false: no)</li>
   filters: Vec<AssetFilters> = "Filters",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 排序方式 asc,desc
+  /// Sorting order. Valid values: `asc`, `desc`.
   order: String = "Order",
 }
 
-/// DescribeAssetHostList返回参数结构体
+/// Response of [`Client::describe_asset_host_list`].
 pub struct DescribeAssetHostListResponse: decode {
-  /// 主机列表
+  /// List of servers
   list: Vec<HostInfo> = "List",
-  /// 总数量
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetImageBindRuleInfo请求参数结构体
+/// Request of [`Client::describe_asset_image_bind_rule_info`].
 pub struct DescribeAssetImageBindRuleInfoRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤参数,"Filters":[{"Name":"EventType","Values":[""]}]
-  /// EventType取值：
-  /// "FILE_ABNORMAL_READ" 访问控制
-  /// "MALICE_PROCESS_START" 恶意进程启动
+  /// Filter parameter. "Filters":[{"Name":"EventType","Values":[""]}]
+  /// EventType. Valid values:
+  /// `FILE_ABNORMAL_READ`: Access control.
+  /// `MALICE_PROCESS_START`: Malicious process startup.
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 升序降序,asc desc
+  /// Valid values: `asc`, `desc`.
   order: String = "Order",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
 }
 
-/// DescribeAssetImageBindRuleInfo返回参数结构体
+/// Response of [`Client::describe_asset_image_bind_rule_info`].
 pub struct DescribeAssetImageBindRuleInfoResponse: decode {
-  /// 事件总数量
+  /// Total number of events
   total_count: u64 = "TotalCount",
-  /// 镜像绑定规则列表
+  /// List of rules bound to images
   image_bind_rule_set: Vec<ImagesBindRuleInfo> = "ImageBindRuleSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetImageDetail请求参数结构体
+/// Request of [`Client::describe_asset_image_detail`].
 pub struct DescribeAssetImageDetailRequest: encode {
-  /// **Required.** <p>镜像id</p>
+  /// **Required.** <p>Image ID.</p>
   image_id: String = "ImageID",
 }
 
-/// DescribeAssetImageDetail返回参数结构体
+/// Response of [`Client::describe_asset_image_detail`].
 pub struct DescribeAssetImageDetailResponse: decode {
-  /// <p>镜像ID</p>
+  /// <p>Image ID.</p>
   image_id: String = "ImageID",
-  /// <p>镜像名称</p>
+  /// <p>Image name.</p>
   image_name: String = "ImageName",
-  /// <p>镜像摘要</p>
+  /// <p>Image digests.</p>
   image_digest: String = "ImageDigest",
-  /// <p>创建时间</p>
+  /// <p>Creation time.</p>
   create_time: String = "CreateTime",
-  /// <p>镜像大小</p>
+  /// <p>Image size.</p>
   size: u64 = "Size",
-  /// <p>关联主机个数(包含普通节点数和超级节点数)</p>
+  /// <p>Number of associated hosts (including normal nodes and super nodes).</p>
   host_cnt: u64 = "HostCnt",
-  /// <p>关联容器个数</p>
+  /// <p>Number of associated containers.</p>
   container_cnt: u64 = "ContainerCnt",
-  /// <p>超级节点数</p>
+  /// <p>Number of super nodes.</p>
   super_node_cnt: u64 = "SuperNodeCnt",
-  /// <p>最近扫描时间</p>
+  /// <p>Last scan time.</p>
   scan_time: String = "ScanTime",
-  /// <p>漏洞个数</p>
+  /// <p>Number of vulnerabilities.</p>
   vul_cnt: u64 = "VulCnt",
-  /// <p>风险行为数</p>
+  /// <p>Number of risky behaviors.</p>
   risk_cnt: u64 = "RiskCnt",
-  /// <p>敏感信息数</p>
+  /// <p>Number of sensitive information entries.</p>
   sensitive_info_cnt: u64 = "SensitiveInfoCnt",
-  /// <p>是否信任镜像</p>
+  /// <p>Whether the image is trusted.</p>
   is_trust_image: bool = "IsTrustImage",
-  /// <p>镜像系统</p>
+  /// <p>Image OS.</p>
   os_name: String = "OsName",
-  /// <p>agent镜像扫描错误</p>
+  /// <p>Agent image scan error.</p>
   agent_error: String = "AgentError",
-  /// <p>后端镜像扫描错误</p>
+  /// <p>Backend image scan error.</p>
   scan_error: String = "ScanError",
-  /// <p>系统架构</p>
+  /// <p>System architecture.</p>
   architecture: String = "Architecture",
-  /// <p>作者</p>
+  /// <p>Author.</p>
   author: String = "Author",
-  /// <p>构建历史</p>
+  /// <p>Build history.</p>
   build_history: String = "BuildHistory",
-  /// <p>木马扫描进度</p>
+  /// <p>Trojan scan progress.</p>
   scan_virus_progress: u64 = "ScanVirusProgress",
-  /// <p>漏洞扫进度</p>
+  /// <p>Vulnerability scan progress.</p>
   scan_vul_progress: u64 = "ScanVulProgress",
-  /// <p>敏感信息扫描进度</p>
+  /// <p>Sensitive information scan progress.</p>
   scan_risk_progress: u64 = "ScanRiskProgress",
-  /// <p>木马扫描错误</p>
+  /// <p>Trojan scan error.</p>
   scan_virus_error: String = "ScanVirusError",
-  /// <p>漏洞扫描错误</p>
+  /// <p>Vulnerability scan error.</p>
   scan_vul_error: String = "ScanVulError",
-  /// <p>敏感信息错误</p>
+  /// <p>Sensitive information error.</p>
   scan_risk_error: String = "ScanRiskError",
-  /// <p>镜像扫描状态</p>
+  /// <p>Image scan status.</p>
   scan_status: String = "ScanStatus",
-  /// <p>木马病毒数</p>
+  /// <p>Number of Trojans and viruses.</p>
   virus_cnt: u64 = "VirusCnt",
-  /// <p>镜像扫描状态</p>
+  /// <p>Image scan status.</p>
   status: u64 = "Status",
-  /// <p>剩余扫描时间</p>
+  /// <p>Remaining scan time.</p>
   remain_scan_time: u64 = "RemainScanTime",
-  /// <p>授权为：1，未授权为：0</p>
+  /// <p>Whether authorization is performed. 1 indicates authorized and 0 indicates unauthorized.</p>
   is_authorized: i64 = "IsAuthorized",
-  /// <p>解决方案</p>
+  /// <p>Solution.</p>
   solution: String = "Solution",
-  /// <p>原因</p>
+  /// <p>Reason.</p>
   reason: String = "Reason",
-  /// <p>仓库Digests</p>
+  /// <p>Repository digests.</p>
   repo_digests: Vec<String> = "RepoDigests",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetImageHostList请求参数结构体
+/// Request of [`Client::describe_asset_image_host_list`].
 pub struct DescribeAssetImageHostListRequest: encode {
-  /// 过滤条件 支持ImageID,HostID
+  /// Filter. Valid values: `ImageID`, `HostID`.
   filters: Vec<AssetFilters> = "Filters",
 }
 
-/// DescribeAssetImageHostList返回参数结构体
+/// Response of [`Client::describe_asset_image_host_list`].
 pub struct DescribeAssetImageHostListResponse: decode {
-  /// 镜像列表
+  /// List of images
   list: Vec<ImageHost> = "List",
-  /// 总数量
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetImageList请求参数结构体
+/// Request of [`Client::describe_asset_image_list`].
 pub struct DescribeAssetImageListRequest: encode {
-  /// <p>需要返回的数量，默认为10，最大值为100</p>
+  /// <p>Number of items to return. The default number is 10, and the maximum number is 100.</p>
   limit: u64 = "Limit",
-  /// <p>偏移量，默认为0。</p>
+  /// <p>Offset. Default value: 0.</p>
   offset: u64 = "Offset",
-  /// <p>过滤条件。</p><li>ImageName- String - 是否必填：否 - 镜像名称筛选，</li><li>ScanStatus - String - 是否必填：否 - 镜像扫描状态notScan，scanning，scanned，scanErr</li><li>ImageID- String - 是否必填：否 - 镜像ID筛选，</li><li>SecurityRisk- String - 是否必填：否 - 安全风险，VirusCnt、RiskCnt、IsTrustImage、CriticalLevelVul、HighLevelVul、MediumLevelVul、LowLevelVul</li>
+  /// <p>Filter conditions.</p><li>ImageName - String - Required: No - Image name filter;</li><li>ScanStatus - String - Required: No - Image scan status: notScan, scanning, scanned, and scanErr</li><li>ImageID - String - Required: No - Image ID filter;</li><li>SecurityRisk - String - Required: No - Security risk: VirusCnt, RiskCnt, IsTrustImage, CriticalLevelVul, HighLevelVul, MediumLevelVul, and LowLevelVul.</li>
   filters: Vec<AssetFilters> = "Filters",
-  /// <p>排序字段</p>
+  /// <p>Sorting field.</p>
   by: String = "By",
-  /// <p>排序方式 asc,desc</p>
+  /// <p>Sorting method. Valid values: asc and desc.</p>
   order: String = "Order",
 }
 
-/// DescribeAssetImageList返回参数结构体
+/// Response of [`Client::describe_asset_image_list`].
 pub struct DescribeAssetImageListResponse: decode {
-  /// <p>镜像列表</p>
+  /// <p>Image list.</p>
   list: Vec<ImagesInfo> = "List",
-  /// <p>总数量</p>
+  /// <p>Total quantity.</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetImageRegistryAssetStatus请求参数结构体
+/// Request of [`Client::describe_asset_image_registry_asset_status`].
 pub struct DescribeAssetImageRegistryAssetStatusRequest: encode {}
 
-/// DescribeAssetImageRegistryAssetStatus返回参数结构体
+/// Response of [`Client::describe_asset_image_registry_asset_status`].
 pub struct DescribeAssetImageRegistryAssetStatusResponse: decode {
-  /// 更新进度状态,doing更新中，success更新成功，failed失败
+  /// Update progress. Valid values: `doing` (updating); `success` (updated successfully); `failed` (failed to update).
   status: String = "Status",
-  /// 错误信息
+  /// Error message
   err: String = "Err",
-  /// 最后一次同步成功时间
+  /// Last synchronization success time.
   latest_sync_success_time: String = "LatestSyncSuccessTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetImageRegistryDetail请求参数结构体
+/// Request of [`Client::describe_asset_image_registry_detail`].
 pub struct DescribeAssetImageRegistryDetailRequest: encode {
-  /// 仓库列表id
+  /// List of repository IDs
   id: u64 = "Id",
-  /// 镜像ID
+  /// Image ID
   image_id: String = "ImageId",
 }
 
-/// DescribeAssetImageRegistryDetail返回参数结构体
+/// Response of [`Client::describe_asset_image_registry_detail`].
 pub struct DescribeAssetImageRegistryDetailResponse: decode {
-  /// 镜像Digest
+  /// Image Digest
   image_digest: String = "ImageDigest",
-  /// 镜像地址
+  /// Image address.
   image_repo_address: String = "ImageRepoAddress",
-  /// 镜像类型
+  /// Image type
   registry_type: String = "RegistryType",
-  /// 仓库名称
+  /// Repository name
   image_name: String = "ImageName",
-  /// 镜像版本
+  /// Mirror version
   image_tag: String = "ImageTag",
-  /// 扫描时间
+  /// Scan time
   scan_time: String = "ScanTime",
-  /// 扫描状态
+  /// scan status
   scan_status: String = "ScanStatus",
-  /// 安全漏洞数
+  /// Number of security vulnerabilities
   vul_cnt: u64 = "VulCnt",
-  /// 木马病毒数
+  /// Number of Trojan viruses
   virus_cnt: u64 = "VirusCnt",
-  /// 风险行为数
+  /// Number of risky behaviors
   risk_cnt: u64 = "RiskCnt",
-  /// 敏感信息数
+  /// Number of sensitive data items
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   sentive_info_cnt: u64 = "SentiveInfoCnt",
-  /// 镜像系统
+  /// Image system.
   os_name: String = "OsName",
-  /// 木马扫描错误
+  /// Trojan scan error
   scan_virus_error: String = "ScanVirusError",
-  /// 漏洞扫描错误
+  /// Vulnerability scanning error
   scan_vul_error: String = "ScanVulError",
-  /// 层文件信息
+  /// Layer file information
   layer_info: String = "LayerInfo",
-  /// 实例id
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// Instance name.
   instance_name: String = "InstanceName",
-  /// 命名空间
+  /// Namespace
   namespace: String = "Namespace",
-  /// 高危扫描错误
+  /// High risk scan error
   scan_risk_error: String = "ScanRiskError",
-  /// 木马信息扫描进度
+  /// Trojan information scan progress
   scan_virus_progress: u64 = "ScanVirusProgress",
-  /// 漏洞扫描进度
+  /// Vulnerability scan progress.
   scan_vul_progress: u64 = "ScanVulProgress",
-  /// 敏感扫描进度
+  /// Sensitive scanning progress
   scan_risk_progress: u64 = "ScanRiskProgress",
-  /// 剩余扫描时间秒
+  /// Remaining scan time (seconds)
   scan_remain_time: u64 = "ScanRemainTime",
-  /// cve扫描状态
+  /// cve scan status
   cve_status: String = "CveStatus",
-  /// 高危扫描状态
+  /// High risk scan status
   risk_status: String = "RiskStatus",
-  /// 木马扫描状态
+  /// Trojan scan status
   virus_status: String = "VirusStatus",
-  /// 总进度
+  /// Overall progress
   progress: u64 = "Progress",
-  /// 授权状态
+  /// Authorization status
   is_authorized: u64 = "IsAuthorized",
-  /// 镜像大小
+  /// Image size
   image_size: u64 = "ImageSize",
-  /// 镜像Id
+  /// Image ID.
   image_id: String = "ImageId",
-  /// 镜像区域
+  /// Image Zone
   registry_region: String = "RegistryRegion",
-  /// 镜像创建的时间
-  ///
+  /// Image Creation Time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   image_create_time: String = "ImageCreateTime",
-  /// 敏感信息数
+  /// Number of sensitive data items
   sensitive_info_cnt: u64 = "SensitiveInfoCnt",
   /// Id
   id: u64 = "Id",
-  /// 解决方案
+  /// Solution
   solution: String = "Solution",
-  /// 原因
+  /// Reason
   reason: String = "Reason",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetImageRegistryListExport请求参数结构体
+/// Request of [`Client::describe_asset_image_registry_list_export`].
 pub struct DescribeAssetImageRegistryListExportRequest: encode {
-  /// 导出字段
+  /// Export field
   export_field: Vec<String> = "ExportField",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 排序字段
+  /// Sorting field
   filters: Vec<AssetFilters> = "Filters",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 排序方式，asc，desc
+  /// Sorting order. Valid values: `asc`, `desc`.
   order: String = "Order",
-  /// 是否仅展示repository版本最新的镜像，默认为false
+  /// Whether to show only the latest repository images. Default value: `false`.
   only_show_latest: bool = "OnlyShowLatest",
 }
 
-/// DescribeAssetImageRegistryListExport返回参数结构体
+/// Response of [`Client::describe_asset_image_registry_list_export`].
 pub struct DescribeAssetImageRegistryListExportResponse: decode {
-  /// excel文件下载地址
+  /// file download link
   download_url: String = "DownloadUrl",
-  /// 导出任务id
+  /// Export task ID.
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetImageRegistryList请求参数结构体
+/// Request of [`Client::describe_asset_image_registry_list`].
 pub struct DescribeAssetImageRegistryListRequest: encode {
-  /// <p>需要返回的数量，默认为10，最大值为100</p>
+  /// <p>Number of items to return. The default number is 10, and the maximum number is 100.</p>
   limit: u64 = "Limit",
-  /// <p>偏移量，默认为0</p>
+  /// <p>Offset. Default value: 0.</p>
   offset: u64 = "Offset",
-  /// <p>过滤字段<br>IsAuthorized是否授权，取值全部all，未授权0，已授权1</p>
+  /// <p>Filter field.<br>IsAuthorized can be set to all, 0 (unauthorized), and 1 (authorized).</p>
   filters: Vec<AssetFilters> = "Filters",
-  /// <p>排序字段</p>
+  /// <p>Sorting field.</p>
   by: String = "By",
-  /// <p>排序方式，asc，desc</p>
+  /// <p>Sorting method. Valid values: asc and desc.</p>
   order: String = "Order",
-  /// <p>是否仅展示各repository最新的镜像, 默认为false</p>
+  /// <p>Whether to display only the latest image of each repository. Default value: false.</p>
   only_show_latest: bool = "OnlyShowLatest",
-  /// <p>是否仅展示运行中容器镜像</p>
+  /// <p>Whether to display only running container images.</p>
   is_running: bool = "IsRunning",
 }
 
-/// DescribeAssetImageRegistryList返回参数结构体
+/// Response of [`Client::describe_asset_image_registry_list`].
 pub struct DescribeAssetImageRegistryListResponse: decode {
-  /// <p>镜像仓库列表</p>
+  /// <p>Image repository list.</p>
   list: Vec<ImageRepoInfo> = "List",
-  /// <p>总数量</p>
+  /// <p>Total quantity.</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetImageRegistryRegistryDetail请求参数结构体
+/// Request of [`Client::describe_asset_image_registry_registry_detail`].
 pub struct DescribeAssetImageRegistryRegistryDetailRequest: encode {
-  /// **Required.** <p>仓库唯一id</p>
+  /// **Required.** Unique repository ID
   registry_id: i64 = "RegistryId",
 }
 
-/// DescribeAssetImageRegistryRegistryDetail返回参数结构体
+/// Response of [`Client::describe_asset_image_registry_registry_detail`].
 pub struct DescribeAssetImageRegistryRegistryDetailResponse: decode {
-  /// <p>仓库名</p>
+  /// Repository name
   name: String = "Name",
-  /// <p>用户名</p>
+  /// Username
   username: String = "Username",
-  /// <p>密码</p>
+  /// Password
   password: String = "Password",
-  /// <p>仓库url</p>
+  /// Repository URL
   url: String = "Url",
-  /// <p>仓库类型，列表：harbor</p>
+  /// Repository type, which can be `harbor`
   registry_type: String = "RegistryType",
-  /// <p>仓库版本</p>
+  /// Registry version
   registry_version: String = "RegistryVersion",
-  /// <p>网络类型，列表：public（公网）,private（私网）</p>
+  /// Network type, which can be `public` (public network)
   net_type: String = "NetType",
-  /// <p>区域，列表:default（默认）</p>
+  /// Region, list: default
   registry_region: String = "RegistryRegion",
-  /// <p>限速</p>
+  /// Rate limiting
   speed_limit: u64 = "SpeedLimit",
-  /// <p>安全模式（证书校验）：0（默认） 非安全模式（跳过证书校验）：1</p>
+  /// 0: Secure Mode (Certificate Verification) (Default); 1: Insecure Mode (Skip Certificate Verification)
   insecure: u64 = "Insecure",
-  /// <p>联通性检测结果详情</p>
+  /// Connectivity test results
   conn_detect_detail: Vec<RegistryConnDetectResult> = "ConnDetectDetail",
-  /// <p>TCR实例ID</p>
+  /// TCR Instance ID
   instance_id: String = "InstanceID",
-  /// <p>同步方式，0全量同步，1增量同步</p>
+  /// Synchronization method. 0: full synchronization; 1: incremental synchronization
   sync_mode: u64 = "SyncMode",
-  /// <p>是否自动授权&amp;扫描，选择全量同步时只针对最新版本镜像，增量同步时则包含所有新增镜像</p>
+  /// Whether authorization and scanning are performed automatically. For full synchronization, only images of the latest version are involved. For incremental synchronization, all new images are involved
   need_scan: bool = "NeedScan",
-  /// <p>webhook接入地址</p>
+  /// Webhook access address
   webhook_url: String = "WebhookUrl",
-  /// <p>webhook接入token</p>
+  /// Webhook access token.
   webhook_token: String = "WebhookToken",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetImageRegistryRegistryList请求参数结构体
+/// Request of [`Client::describe_asset_image_registry_registry_list`].
 pub struct DescribeAssetImageRegistryRegistryListRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of entries to be returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 过滤字段
-  /// IsAuthorized是否授权，取值全部all，未授权0，已授权1
+  /// Filter fields
+  /// Authorization status, with possible values: all, unauthorized (0), authorized (1)
   filters: Vec<AssetFilters> = "Filters",
-  /// 排序字段
+  /// Sorting field.
   by: String = "By",
-  /// 排序方式，asc，desc
+  /// Sorting method: asc, desc
   order: String = "Order",
 }
 
-/// DescribeAssetImageRegistryRegistryList返回参数结构体
+/// Response of [`Client::describe_asset_image_registry_registry_list`].
 pub struct DescribeAssetImageRegistryRegistryListResponse: decode {
-  /// 镜像仓库列表
+  /// Image repository list
   list: Vec<ImageRepoRegistryInfo> = "List",
-  /// 总数量
+  /// Total number.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetImageRegistryRiskInfoList请求参数结构体
+/// Request of [`Client::describe_asset_image_registry_risk_info_list`].
 pub struct DescribeAssetImageRegistryRiskInfoListRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Level- String - 是否必填：否 - 漏洞级别筛选，</li>
-  /// <li>Name - String - 是否必填：否 - 漏洞名称</li>
+  /// Filter
+  /// <li>Level- String - Required: No - Vulnerability level</li>
+  /// <li>Name - String - Required: No - Vulnerability name</li>
   filters: Vec<AssetFilters> = "Filters",
-  /// 镜像id
+  /// Image ID
   image_info: ImageInfo = "ImageInfo",
-  /// 排序字段（Level）
+  /// Sorting field: `Level`.
   by: String = "By",
-  /// 排序方式 + -
+  /// Sorting order. Valid values: `+`, `-`.
   order: String = "Order",
-  /// 镜像标识Id
+  /// Image ID
   id: u64 = "Id",
 }
 
-/// DescribeAssetImageRegistryRiskInfoList返回参数结构体
+/// Response of [`Client::describe_asset_image_registry_risk_info_list`].
 pub struct DescribeAssetImageRegistryRiskInfoListResponse: decode {
-  /// 镜像漏洞列表
+  /// Image vulnerability list
   list: Vec<ImageRisk> = "List",
-  /// 总数量
+  /// Total number.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetImageRegistryRiskListExport请求参数结构体
+/// Request of [`Client::describe_asset_image_registry_risk_list_export`].
 pub struct DescribeAssetImageRegistryRiskListExportRequest: encode {
-  /// 导出字段
+  /// Export field
   export_field: Vec<String> = "ExportField",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Level- String - 是否必填：否 - 漏洞级别筛选，</li>
-  /// <li>Name - String - 是否必填：否 - 漏洞名称</li>
+  /// Filter
+  /// <li>Level- String - Required: No - Vulnerability level</li>
+  /// <li>Name - String - Required: No - Vulnerability name</li>
   filters: Vec<AssetFilters> = "Filters",
-  /// 镜像信息
+  /// Image information
   image_info: ImageInfo = "ImageInfo",
-  /// 镜像标识Id
+  /// Image ID
   id: u64 = "Id",
 }
 
-/// DescribeAssetImageRegistryRiskListExport返回参数结构体
+/// Response of [`Client::describe_asset_image_registry_risk_list_export`].
 pub struct DescribeAssetImageRegistryRiskListExportResponse: decode {
-  /// excel文件下载地址
+  /// excel file download link
   download_url: String = "DownloadUrl",
-  /// 导出任务id
+  /// Export task ID.
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetImageRegistryScanStatusOneKey请求参数结构体
+/// Request of [`Client::describe_asset_image_registry_scan_status_one_key`].
 pub struct DescribeAssetImageRegistryScanStatusOneKeyRequest: encode {
-  /// 需要获取进度的镜像列表
+  /// List of images for which to get the progress
   images: Vec<ImageInfo> = "Images",
-  /// 是否获取全部镜像
+  /// Whether to get all images
   all: bool = "All",
-  /// 需要获取进度的镜像列表Id
+  /// List of IDs of images for which to get the progress
   id: Vec<u64> = "Id",
-  /// 获取进度的任务ID
+  /// **China site only.** 获取进度的任务ID
   task_id: u64 = "TaskID",
 }
 
-/// DescribeAssetImageRegistryScanStatusOneKey返回参数结构体
+/// Response of [`Client::describe_asset_image_registry_scan_status_one_key`].
 pub struct DescribeAssetImageRegistryScanStatusOneKeyResponse: decode {
-  /// 镜像个数
+  /// Number of images
   image_total: u64 = "ImageTotal",
-  /// 扫描镜像个数
+  /// Number of scanned images
   image_scan_cnt: u64 = "ImageScanCnt",
-  /// 扫描进度列表
+  /// Scan progress list
   image_status: Vec<ImageProgress> = "ImageStatus",
-  /// 安全个数
+  /// Number of successfully scanned images
   success_count: u64 = "SuccessCount",
-  /// 风险个数
+  /// Number of risks
   risk_count: u64 = "RiskCount",
-  /// 总的扫描进度
+  /// Scanning progress
   schedule: u64 = "Schedule",
-  /// 总的扫描状态
+  /// Scanning status
   status: String = "Status",
-  /// 扫描剩余时间
+  /// Remaining scan time
   scan_remain_time: u64 = "ScanRemainTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetImageRegistrySummary请求参数结构体
+/// Request of [`Client::describe_asset_image_registry_summary`].
 pub struct DescribeAssetImageRegistrySummaryRequest: encode {
-  /// 过滤字段
+  /// Filter fields
   filters: Vec<AssetFilters> = "Filters",
 }
 
-/// DescribeAssetImageRegistrySummary返回参数结构体
+/// Response of [`Client::describe_asset_image_registry_summary`].
 pub struct DescribeAssetImageRegistrySummaryResponse: decode {
-  /// 待扫描镜像个数
+  /// Number of Images to Be Scanned
   un_scanned_image_cnt: u64 = "UnScannedImageCnt",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetImageRegistryVirusListExport请求参数结构体
+/// Request of [`Client::describe_asset_image_registry_virus_list_export`].
 pub struct DescribeAssetImageRegistryVirusListExportRequest: encode {
-  /// 导出字段
+  /// Export field
   export_field: Vec<String> = "ExportField",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Level- String - 是否必填：否 - 漏洞级别筛选，</li>
-  /// <li>Name - String - 是否必填：否 - 漏洞名称</li>
+  /// Filter
+  /// <li>Level- String - Required: No - Vulnerability level</li>
+  /// <li>Name - String - Required: No - Vulnerability name</li>
   filters: Vec<AssetFilters> = "Filters",
-  /// 镜像信息
+  /// Image information
   image_info: ImageInfo = "ImageInfo",
-  /// 镜像标识Id
+  /// Image ID
   id: u64 = "Id",
 }
 
-/// DescribeAssetImageRegistryVirusListExport返回参数结构体
+/// Response of [`Client::describe_asset_image_registry_virus_list_export`].
 pub struct DescribeAssetImageRegistryVirusListExportResponse: decode {
-  /// excel文件下载地址
+  /// excel file download link
   download_url: String = "DownloadUrl",
-  /// 导出任务id
+  /// Export task ID.
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetImageRegistryVirusList请求参数结构体
+/// Request of [`Client::describe_asset_image_registry_virus_list`].
 pub struct DescribeAssetImageRegistryVirusListRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Level- String - 是否必填：否 - 漏洞级别筛选，</li>
-  /// <li>Name - String - 是否必填：否 - 漏洞名称</li>
+  /// Filter
+  /// <li>Level- String - Required: No - Vulnerability level</li>
+  /// <li>Name - String - Required: No - Vulnerability name</li>
   filters: Vec<AssetFilters> = "Filters",
-  /// 镜像信息
+  /// Image information
   image_info: ImageInfo = "ImageInfo",
-  /// 镜像标识Id
+  /// Image ID
   id: u64 = "Id",
 }
 
-/// DescribeAssetImageRegistryVirusList返回参数结构体
+/// Response of [`Client::describe_asset_image_registry_virus_list`].
 pub struct DescribeAssetImageRegistryVirusListResponse: decode {
-  /// 镜像漏洞列表
+  /// Image vulnerability list
   list: Vec<ImageVirus> = "List",
-  /// 总数量
+  /// Total number.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetImageRegistryVulListExport请求参数结构体
+/// Request of [`Client::describe_asset_image_registry_vul_list_export`].
 pub struct DescribeAssetImageRegistryVulListExportRequest: encode {
-  /// 导出字段
+  /// Export field
   export_field: Vec<String> = "ExportField",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Level- String - 是否必填：否 - 漏洞级别筛选，</li>
-  /// <li>Name - String - 是否必填：否 - 漏洞名称</li>
+  /// Filter
+  /// <li>Level- String - Required: No - Vulnerability level</li>
+  /// <li>Name - String - Required: No - Vulnerability name</li>
   filters: Vec<AssetFilters> = "Filters",
-  /// 镜像信息
+  /// Image information
   image_info: ImageInfo = "ImageInfo",
-  /// 镜像唯一ID，可通过DescribeAssetImageRegistryList接口获取
+  /// Unique image ID, obtainable by calling the DescribeAssetImageRegistryList API.
   id: u64 = "Id",
 }
 
-/// DescribeAssetImageRegistryVulListExport返回参数结构体
+/// Response of [`Client::describe_asset_image_registry_vul_list_export`].
 pub struct DescribeAssetImageRegistryVulListExportResponse: decode {
-  /// excel文件下载地址
+  /// file download link
   download_url: String = "DownloadUrl",
-  /// 导出任务id
+  /// Export task ID.
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetImageRegistryVulList请求参数结构体
+/// Request of [`Client::describe_asset_image_registry_vul_list`].
 pub struct DescribeAssetImageRegistryVulListRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Level- String - 是否必填：否 - 漏洞级别筛选，</li>
-  /// <li>Name - String - 是否必填：否 - 漏洞名称</li>
+  /// Filter
+  /// <li>Level- String - Required: No - Vulnerability level</li>
+  /// <li>Name - String - Required: No - Vulnerability name</li>
   filters: Vec<AssetFilters> = "Filters",
-  /// 镜像信息
+  /// Image information
   image_info: ImageInfo = "ImageInfo",
-  /// 镜像唯一ID，可通过DescribeAssetImageRegistryList接口获取
+  /// Unique image ID, obtainable by calling the DescribeAssetImageRegistryList API.
   id: u64 = "Id",
 }
 
-/// DescribeAssetImageRegistryVulList返回参数结构体
+/// Response of [`Client::describe_asset_image_registry_vul_list`].
 pub struct DescribeAssetImageRegistryVulListResponse: decode {
-  /// 镜像漏洞列表
+  /// Image vulnerability list
   list: Vec<ImageVul> = "List",
-  /// 总数量
+  /// Total number.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetImageRiskListExport请求参数结构体
+/// Request of [`Client::describe_asset_image_risk_list_export`].
 pub struct DescribeAssetImageRiskListExportRequest: encode {
-  /// **Required.** 导出字段
+  /// **Required.** Export field
   export_field: Vec<String> = "ExportField",
-  /// **Required.** 镜像id
+  /// **Required.** Image ID
   image_id: String = "ImageID",
-  /// 过滤条件。
-  /// <li>Level- String - 是否必填：否 - 风险级别 1,2,3,4，</li>
-  /// <li>Behavior - String - 是否必填：否 - 风险行为 1,2,3,4</li>
-  /// <li>Type - String - 是否必填：否 - 风险类型  1,2,</li>
+  /// Filter
+  /// <li>Level- String - Required: No - Risk level. Valid values: `1`, `2`, `3`, `4`.</li>
+  /// <li>Behavior - String - Required: No - Risky behavior. Valid values: `1`, `2`, `3`, `4`.</li>
+  /// <li>Type - String - Required: No - Risk type. Valid values: `1`, `2`.</li>
   filters: Vec<AssetFilters> = "Filters",
 }
 
-/// DescribeAssetImageRiskListExport返回参数结构体
+/// Response of [`Client::describe_asset_image_risk_list_export`].
 pub struct DescribeAssetImageRiskListExportResponse: decode {
-  /// excel文件下载地址
+  /// Excel file download URL
   download_url: String = "DownloadUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetImageRiskList请求参数结构体
+/// Request of [`Client::describe_asset_image_risk_list`].
 pub struct DescribeAssetImageRiskListRequest: encode {
-  /// **Required.** 镜像id
+  /// **Required.** Image ID
   image_id: String = "ImageID",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Level- String - 是否必填：否 - 风险级别 1,2,3,4，</li>
-  /// <li>Behavior - String - 是否必填：否 - 风险行为 1,2,3,4</li>
-  /// <li>Type - String - 是否必填：否 - 风险类型  1,2,</li>
+  /// Filter
+  /// <li>Level- String - Required: No - Risk level. Valid values: `1`, `2`, `3`, `4`.</li>
+  /// <li>Behavior - String - Required: No - Risky behavior. Valid values: `1`, `2`, `3`, `4`.</li>
+  /// <li>Type - String - Required: No - Risk type. Valid values: `1`, `2`.</li>
   filters: Vec<AssetFilters> = "Filters",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 排序方式
+  /// Sorting order
   order: String = "Order",
 }
 
-/// DescribeAssetImageRiskList返回参数结构体
+/// Response of [`Client::describe_asset_image_risk_list`].
 pub struct DescribeAssetImageRiskListResponse: decode {
-  /// 镜像病毒列表
+  /// List of viruses in the image
   list: Vec<ImageRiskInfo> = "List",
-  /// 总数量
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetImageScanSetting请求参数结构体
+/// Request of [`Client::describe_asset_image_scan_setting`].
 pub struct DescribeAssetImageScanSettingRequest: encode {}
 
-/// DescribeAssetImageScanSetting返回参数结构体
+/// Response of [`Client::describe_asset_image_scan_setting`].
 pub struct DescribeAssetImageScanSettingResponse: decode {
-  /// <p>开关</p>
+  /// <p>Switch.</p>
   enable: bool = "Enable",
-  /// <p>扫描时刻(完整时间;后端按0时区解析时分秒)</p>
+  /// <p>Scan time (complete time; backend parses hour/minute/second in UTC)</p>
   scan_time: String = "ScanTime",
-  /// <p>扫描间隔</p>
+  /// <p>Scan interval</p>
   scan_period: u64 = "ScanPeriod",
-  /// <p>扫描木马</p>
+  /// <p>Scan for trojans</p>
   scan_virus: bool = "ScanVirus",
-  /// <p>扫描敏感信息</p>
+  /// <p>Scan sensitive information</p>
   scan_risk: bool = "ScanRisk",
-  /// <p>扫描漏洞</p>
+  /// <p>Scan vulnerabilities</p>
   scan_vul: bool = "ScanVul",
-  /// <p>扫描全部镜像</p>
+  /// <p>Scan all images</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   all: bool = "All",
-  /// <p>自定义扫描镜像</p>
+  /// <p>Custom scan image</p>
   images: Vec<String> = "Images",
-  /// <p>镜像是否存在运行中的容器</p>
+  /// <p>Whether the image has running containers</p>
   container_running: bool = "ContainerRunning",
-  /// <p>扫描范围 0 全部授权镜像，1自选镜像，2 推荐扫描 3:集群筛选扫描</p>
+  /// <p>Scan range 0 all authorized images, 1 selected images, 2 recommended scan, 3 cluster filtering scan</p>
   scan_scope: u64 = "ScanScope",
-  /// <p>扫描结束时间 02:00 时分</p>
+  /// <p>Scan end time 02:00 Time Division</p>
   scan_end_time: String = "ScanEndTime",
-  /// <p>排除的扫描镜像</p>
+  /// <p>Excluded scanned images</p>
   exclude_images: Vec<String> = "ExcludeImages",
-  /// <p>最后一次扫描时间</p>
+  /// <p>Last scan time</p>
   last_scan_time: String = "LastScanTime",
-  /// <p>扫描结果(Success|InsufficientLicense|ImageNeedIsEmpty|InternalError)</p>
+  /// <p>Scanning result (Success|InsufficientLicense|ImageNeedIsEmpty|InternalError)</p>
   scan_result: String = "ScanResult",
-  /// <p>集群id</p>
+  /// <p>Cluster ID.</p>
   cluster_i_ds: Vec<String> = "ClusterIDs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetImageScanStatus请求参数结构体
+/// Request of [`Client::describe_asset_image_scan_status`].
 pub struct DescribeAssetImageScanStatusRequest: encode {
-  /// 任务id
+  /// Task ID
   task_id: String = "TaskID",
 }
 
-/// DescribeAssetImageScanStatus返回参数结构体
+/// Response of [`Client::describe_asset_image_scan_status`].
 pub struct DescribeAssetImageScanStatusResponse: decode {
-  /// 镜像个数
+  /// Number of images
   image_total: u64 = "ImageTotal",
-  /// 扫描镜像个数
+  /// Number of scanned images
   image_scan_cnt: u64 = "ImageScanCnt",
-  /// 扫描状态
+  /// Scanning status
   status: String = "Status",
-  /// 扫描进度 ImageScanCnt/ImageTotal *100
+  /// Scanning progress, the value of which is calculated as `ImageScanCnt`/`ImageTotal` * 100.
   schedule: u64 = "Schedule",
-  /// 安全个数
+  /// Number of successfully scanned images
   success_count: u64 = "SuccessCount",
-  /// 风险个数
+  /// Number of risks
   risk_count: u64 = "RiskCount",
-  /// 剩余扫描时间
+  /// Remaining scan time
   left_seconds: u64 = "LeftSeconds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetImageScanTask请求参数结构体
+/// Request of [`Client::describe_asset_image_scan_task`].
 pub struct DescribeAssetImageScanTaskRequest: encode {}
 
-/// DescribeAssetImageScanTask返回参数结构体
+/// Response of [`Client::describe_asset_image_scan_task`].
 pub struct DescribeAssetImageScanTaskResponse: decode {
-  /// 任务id
+  /// Task ID
   task_id: String = "TaskID",
-  /// 最近扫描时间
+  /// Last scan time
   last_scan_time: String = "LastScanTime",
-  /// 扫描状态(READY:准备 SCANNING:扫描中 END:完成)
+  /// Scanning status. Valid values: READY, SCANNING, and END.
   status: String = "Status",
-  /// 扫描子状态(Success:成功 Timeout:超时 Cancel:取消 Error:错误)
+  /// Scanning sub-status. Valid values: Success, Timeout, Cancel, and Error.
   sub_status: String = "SubStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetImageSimpleList请求参数结构体
+/// Request of [`Client::describe_asset_image_simple_list`].
 pub struct DescribeAssetImageSimpleListRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Keywords- String - 是否必填：否 - 镜像名、镜像id 称筛选，</li>
+  /// Filter
+  /// <li>Keywords- String - Required: No - Image name/ID</li>
   filters: Vec<AssetFilters> = "Filters",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 排序方式 asc,desc
+  /// Sorting order. Valid values: `asc`, `desc`.
   order: String = "Order",
 }
 
-/// DescribeAssetImageSimpleList返回参数结构体
+/// Response of [`Client::describe_asset_image_simple_list`].
 pub struct DescribeAssetImageSimpleListResponse: decode {
-  /// 镜像列表
+  /// List of images
   list: Vec<AssetSimpleImageInfo> = "List",
-  /// 总数量
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetImageVirusListExport请求参数结构体
+/// Request of [`Client::describe_asset_image_virus_list_export`].
 pub struct DescribeAssetImageVirusListExportRequest: encode {
-  /// **Required.** 列表支持字段
+  /// **Required.** Fields supported in the list
   export_field: Vec<String> = "ExportField",
-  /// **Required.** 镜像id
+  /// **Required.** Image ID
   image_id: String = "ImageID",
-  /// 过滤条件。
-  /// <li>Name- String - 是否必填：否 - 镜像名称筛选，</li>
-  /// <li>RiskLevel - String - 是否必填：否 - 风险等级  1,2,3,4</li>
+  /// Filter
+  /// <li>Name- String - Required: No - Image name</li>
+  /// <li>RiskLevel - String - Required: No - Risk level. Valid values: `1`, `2`, `3`, `4`.</li>
   filters: Vec<AssetFilters> = "Filters",
 }
 
-/// DescribeAssetImageVirusListExport返回参数结构体
+/// Response of [`Client::describe_asset_image_virus_list_export`].
 pub struct DescribeAssetImageVirusListExportResponse: decode {
-  /// excel文件下载地址
+  /// Excel file download URL
   download_url: String = "DownloadUrl",
-  /// 任务ID
+  /// Task ID
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetImageVirusList请求参数结构体
+/// Request of [`Client::describe_asset_image_virus_list`].
 pub struct DescribeAssetImageVirusListRequest: encode {
-  /// **Required.** 镜像id
+  /// **Required.** Image ID
   image_id: String = "ImageID",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Name- String - 是否必填：否 - 镜像名称筛选，</li>
-  /// <li>RiskLevel - String - 是否必填：否 - 风险等级  1,2,3,4</li>
+  /// Filter
+  /// <li>Name- String - Required: No - Image name</li>
+  /// <li>RiskLevel - String - Required: No - Risk level. Valid values: `1`, `2`, `3`, `4`.</li>
   filters: Vec<AssetFilters> = "Filters",
-  /// 排序 asc desc
+  /// Sorting order. Valid values: `asc`, `desc`.
   order: String = "Order",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
 }
 
-/// DescribeAssetImageVirusList返回参数结构体
+/// Response of [`Client::describe_asset_image_virus_list`].
 pub struct DescribeAssetImageVirusListResponse: decode {
-  /// 镜像病毒列表
+  /// List of viruses in the image
   list: Vec<ImageVirusInfo> = "List",
-  /// 总数量
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 病毒扫描状态
-  /// 0:未扫描
-  /// 1:扫描中
-  /// 2:扫描完成
-  /// 3:扫描出错
-  /// 4:扫描取消
+  /// Virus scanning status
+  /// `0`: Not scanned.
+  /// `1`: Scanning.
+  /// `2`: Scanned.
+  /// `3`: Scan error.
+  /// `4`: Scan canceled.
   virus_scan_status: u64 = "VirusScanStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetImageVulListExport请求参数结构体
+/// Request of [`Client::describe_asset_image_vul_list_export`].
 pub struct DescribeAssetImageVulListExportRequest: encode {
-  /// **Required.** 导出字段
+  /// **Required.** Export field
   export_field: Vec<String> = "ExportField",
-  /// **Required.** 镜像id
+  /// **Required.** Image ID
   image_id: String = "ImageID",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Name- String - 是否必填：否 - 漏洞名称名称筛选，</li>
-  /// <li>Level - String - 是否必填：否 - 风险等级  1,2,3,4</li>
+  /// Filter
+  /// <li>Name- String - Required: No - Vulnerability name</li>
+  /// <li>Level - String - Required: No - Risk level. Valid values: `1`, `2`, `3`, `4`.</li>
   filters: Vec<AssetFilters> = "Filters",
 }
 
-/// DescribeAssetImageVulListExport返回参数结构体
+/// Response of [`Client::describe_asset_image_vul_list_export`].
 pub struct DescribeAssetImageVulListExportResponse: decode {
-  /// excel文件下载地址
+  /// Excel file download URL
   download_url: String = "DownloadUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetImageVulList请求参数结构体
+/// Request of [`Client::describe_asset_image_vul_list`].
 pub struct DescribeAssetImageVulListRequest: encode {
-  /// **Required.** 镜像id
+  /// **Required.** Image ID
   image_id: String = "ImageID",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Name- String - 是否必填：否 - 漏洞名称名称筛选，</li>
-  /// <li>Level - String - 是否必填：否 - 风险等级  1,2,3,4</li>
+  /// Filter
+  /// <li>Name- String - Required: No - Vulnerability name</li>
+  /// <li>Level - String - Required: No - Risk level. Valid values: `1`, `2`, `3`, `4`.</li>
   filters: Vec<AssetFilters> = "Filters",
-  /// 排序字段（Level）
+  /// Sorting field: `Level`.
   by: String = "By",
-  /// 排序方式 + -
+  /// Sorting order. Valid values: `+`, `-`.
   order: String = "Order",
 }
 
-/// DescribeAssetImageVulList返回参数结构体
+/// Response of [`Client::describe_asset_image_vul_list`].
 pub struct DescribeAssetImageVulListResponse: decode {
-  /// 镜像漏洞列表
+  /// List of image vulnerabilities
   list: Vec<ImagesVul> = "List",
-  /// 总数量
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetPortList请求参数结构体
+/// Request of [`Client::describe_asset_port_list`].
 pub struct DescribeAssetPortListRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>All - String - 是否必填：否 - 模糊查询可选字段</li>
-  /// <li>RunAs - String - 是否必填：否 - 运行用户筛选，</li>
-  /// <li>ContainerID - String - 是否必填：否 - 容器id</li>
-  /// <li>HostID- String - 是否必填：是 - 主机id</li>
-  /// <li>HostIP- string - 是否必填：否 - 主机ip搜索</li>
-  /// <li>ProcessName- string - 是否必填：否 - 进程名搜索</li>
+  /// Filter
+  /// <li>All - String - Required: No - Optional field for the fuzzy query</li>
+  /// <li>RunAs - String - Required: No - Operator</li>
+  /// <li>ContainerID - String - Required: No - Container ID</li>
+  /// <li>HostID- String - Required: Yes - Server ID</li>
+  /// <li>HostIP- string - Required: No - Server IP</li>
+  /// <li>ProcessName- string - Required: No - Process name</li>
   filters: Vec<AssetFilters> = "Filters",
 }
 
-/// DescribeAssetPortList返回参数结构体
+/// Response of [`Client::describe_asset_port_list`].
 pub struct DescribeAssetPortListResponse: decode {
-  /// 端口列表
+  /// List of ports
   list: Vec<PortInfo> = "List",
-  /// 总数量
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetProcessList请求参数结构体
+/// Request of [`Client::describe_asset_process_list`].
 pub struct DescribeAssetProcessListRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>RunAs - String - 是否必填：否 - 运行用户筛选，</li>
-  /// <li>ContainerID - String - 是否必填：否 - 容器id</li>
-  /// <li>HostID- String - 是否必填：是 - 主机id</li>
-  /// <li>HostIP- string - 是否必填：否 - 主机ip搜索</li>
-  /// <li>ProcessName- string - 是否必填：否 - 进程名搜索</li>
-  /// <li>Pid- string - 是否必填：否 - 进程id搜索(关联进程)</li>
+  /// Filter
+  /// <li>RunAs - String - Required: No - Operator</li>
+  /// <li>ContainerID - String - Required: No - Container ID</li>
+  /// <li>HostID- String - Required: Yes - Server ID</li>
+  /// <li>HostIP- string - Required: No - Server IP</li>
+  /// <li>ProcessName- string - Required: No - Process name</li>
+  /// <li>Pid- string - Required: No - Process ID (associated process)</li>
   filters: Vec<AssetFilters> = "Filters",
 }
 
-/// DescribeAssetProcessList返回参数结构体
+/// Response of [`Client::describe_asset_process_list`].
 pub struct DescribeAssetProcessListResponse: decode {
-  /// 端口列表
+  /// List of ports
   list: Vec<ProcessInfo> = "List",
-  /// 总数量
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetSummary请求参数结构体
+/// Request of [`Client::describe_asset_summary`].
 pub struct DescribeAssetSummaryRequest: encode {}
 
-/// DescribeAssetSummary返回参数结构体
+/// Response of [`Client::describe_asset_summary`].
 pub struct DescribeAssetSummaryResponse: decode {
-  /// 应用个数
+  /// Number of applications
   app_cnt: u64 = "AppCnt",
-  /// 容器个数
+  /// Number of containers
   container_cnt: u64 = "ContainerCnt",
-  /// 暂停的容器个数
+  /// Number of paused containers
   container_pause: u64 = "ContainerPause",
-  /// 运行的容器个数
+  /// Number of running containers
   container_running: u64 = "ContainerRunning",
-  /// 停止运行的容器个数
+  /// Number of stopped containers
   container_stop: u64 = "ContainerStop",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 数据库个数
+  /// Number of databases
   db_cnt: u64 = "DbCnt",
-  /// 镜像个数
+  /// Number of images
   image_cnt: u64 = "ImageCnt",
-  /// 主机在线个数
+  /// Number of online servers
   host_online: u64 = "HostOnline",
-  /// 主机个数
+  /// Number of servers
   host_cnt: u64 = "HostCnt",
-  /// 有风险的镜像个数
+  /// Number of images at risk
   image_has_risk_info_cnt: u64 = "ImageHasRiskInfoCnt",
-  /// 有病毒的镜像个数
+  /// Number of images with viruses
   image_has_virus_cnt: u64 = "ImageHasVirusCnt",
-  /// 有漏洞的镜像个数
+  /// Number of images with vulnerabilities
   image_has_vuls_cnt: u64 = "ImageHasVulsCnt",
-  /// 不受信任的镜像个数
+  /// Number of untrusted images
   image_untrust_cnt: u64 = "ImageUntrustCnt",
-  /// 监听的端口个数
+  /// Number of listened ports
   listen_port_cnt: u64 = "ListenPortCnt",
-  /// 进程个数
+  /// Number of processes
   process_cnt: u64 = "ProcessCnt",
-  /// web服务个数
+  /// Number of web services
   web_service_cnt: u64 = "WebServiceCnt",
-  /// 最近镜像扫描时间
+  /// Last image scan time
   latest_image_scan_time: String = "LatestImageScanTime",
-  /// 风险镜像个数
+  /// Number of images at risk
   image_unsafe_cnt: u64 = "ImageUnsafeCnt",
-  /// 主机未安装agent数量
+  /// Number of servers not installed with the agent
   host_un_install_cnt: u64 = "HostUnInstallCnt",
-  /// 超级节点个数
+  /// Number of super nodes
   super_node_cnt: u64 = "SuperNodeCnt",
-  /// 超级节点运行个数
+  /// Number of running super nodes
   super_node_running_cnt: u64 = "SuperNodeRunningCnt",
-  /// 今日新增镜像个数
+  /// New image count added today
   today_new_image_cnt: u64 = "TodayNewImageCnt",
-  /// 今日新增风险镜像个数
+  /// New unsafe image count added today
   today_unsafe_image_cnt: u64 = "TodayUnsafeImageCnt",
-  /// 推荐处置镜像个数
+  /// The count of image should be fixed
   recommended_fix_image_cnt: u64 = "RecommendedFixImageCnt",
-  /// 已扫描镜像个数
+  /// The count of image scanned
   scanned_image_cnt: u64 = "ScannedImageCnt",
-  /// 待扫描镜像个数
+  /// Number of Images to Be Scanned
   un_scanned_image_cnt: u64 = "UnScannedImageCnt",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetSuperNodeList请求参数结构体
+/// Request of [`Client::describe_asset_super_node_list`].
 pub struct DescribeAssetSuperNodeListRequest: encode {
   /// 过滤条件。
   /// <li>NodeID- String - 是否必填：否 - ID </li>
@@ -13913,47 +17811,47 @@ pub struct DescribeAssetSuperNodeListRequest: encode {
   order: String = "Order",
 }
 
-/// DescribeAssetSuperNodeList返回参数结构体
+/// Response of [`Client::describe_asset_super_node_list`].
 pub struct DescribeAssetSuperNodeListResponse: decode {
   /// 超级节点列表
   list: Vec<SuperNodeListItem> = "List",
   /// 总数
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetSyncLastTime请求参数结构体
+/// Request of [`Client::describe_asset_sync_last_time`].
 pub struct DescribeAssetSyncLastTimeRequest: encode {}
 
-/// DescribeAssetSyncLastTime返回参数结构体
+/// Response of [`Client::describe_asset_sync_last_time`].
 pub struct DescribeAssetSyncLastTimeResponse: decode {
-  /// 资产最近同步时间
+  /// Last Synchronization Time of Assets
   asset_sync_last_time: String = "AssetSyncLastTime",
-  /// 任务状态
-  /// PENDING:待处理
-  /// PROCESSING:处理中
-  /// PROCESSED:已完成
+  /// Task status.
+  /// PENDING: pending.
+  /// PROCESSING: Processing
+  /// PROCESSED: Completed
   task_status: String = "TaskStatus",
-  /// 任务进度(百分比)
+  /// Task Progress (Percentage)
   task_process: i64 = "TaskProcess",
-  /// 失败主机数
+  /// Number of failed hosts.
   failed_host_count: u64 = "FailedHostCount",
-  /// 任务id
+  /// Task ID.
   task_id: u64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetWebServiceList请求参数结构体
+/// Request of [`Client::describe_asset_web_service_list`].
 pub struct DescribeAssetWebServiceListRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Keywords- String - 是否必填：否 - 模糊查询可选字段</li>
-  /// <li>Type- String - 是否必填：否 - 主机运行状态筛选，"Apache"
+  /// Filter
+  /// <li>Keywords- String - Required: No - Optional field for the fuzzy query</li>
+  /// <li>Type- String - Required: No - Server status. "Apache"
   /// "Jboss"
   /// "lighttpd"
   /// "Nginx"
@@ -13961,135 +17859,129 @@ pub struct DescribeAssetWebServiceListRequest: encode {
   filters: Vec<AssetFilters> = "Filters",
 }
 
-/// DescribeAssetWebServiceList返回参数结构体
+/// Response of [`Client::describe_asset_web_service_list`].
 pub struct DescribeAssetWebServiceListResponse: decode {
-  /// 主机列表
+  /// List of servers
   list: Vec<ServiceInfo> = "List",
-  /// 总数量
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAutoAuthorizedRuleHost请求参数结构体
+/// Request of [`Client::describe_auto_authorized_rule_host`].
 pub struct DescribeAutoAuthorizedRuleHostRequest: encode {
-  /// **Required.** 规则id
+  /// **Required.** Rule ID
   rule_id: i64 = "RuleId",
-  /// 需要返回的数量，默认为全部；
+  /// Number of results to be returned. Default value: `all`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 排序字段
+  /// Sorting field
   order: String = "Order",
-  /// 排序方式，asc，desc
+  /// Sorting order. Valid values: `asc`, `desc`.
   by: String = "By",
 }
 
-/// DescribeAutoAuthorizedRuleHost返回参数结构体
+/// Response of [`Client::describe_auto_authorized_rule_host`].
 pub struct DescribeAutoAuthorizedRuleHostResponse: decode {
-  /// 镜像自动授权规则授权范围主机列表
+  /// List of servers licensed based on the automatic image licensing rule
   list: Vec<AutoAuthorizedRuleHostInfo> = "List",
-  /// 总数量
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCheckItemList请求参数结构体
+/// Request of [`Client::describe_check_item_list`].
 pub struct DescribeCheckItemListRequest: encode {
-  /// 偏移量
+  /// Offset
   offset: u64 = "Offset",
-  /// 每次查询的最大记录数量
+  /// Maximum number of records per query
   limit: u64 = "Limit",
-  /// Name 可取值：
-  /// Name: 检查项名称
-  /// RiskType: 风险类别
-  /// RiskLevel: 风险等级
-  /// RiskTarget: 检查对象
-  /// RiskAttribute: 检测项所属分型线类型
-  /// Enable: 检查项是否开启(0:关闭 1:开启)
+  /// Name. Valid values: `risk_level` (risk level); `risk_target` (check target and risky target); `risk_type` (risk type); `risk_attri` (risk type of the check item).
   filters: Vec<ComplianceFilters> = "Filters",
 }
 
-/// DescribeCheckItemList返回参数结构体
+/// Response of [`Client::describe_check_item_list`].
 pub struct DescribeCheckItemListResponse: decode {
-  /// 检查项详情数组
+  /// Array of check item details
   cluster_check_items: Vec<ClusterCheckItem> = "ClusterCheckItems",
-  /// 检查项总数
+  /// Total number of check items
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterDetail请求参数结构体
+/// Request of [`Client::describe_cluster_detail`].
 pub struct DescribeClusterDetailRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeClusterDetail返回参数结构体
+/// Response of [`Client::describe_cluster_detail`].
 pub struct DescribeClusterDetailResponse: decode {
-  /// 集群id
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 集群名字
+  /// Cluster name
   cluster_name: String = "ClusterName",
-  /// 当前集群扫描任务的进度，100表示扫描完成.
+  /// Progress of the current cluster scan task. `100` indicates that the scan is completed.
   scan_task_progress: i64 = "ScanTaskProgress",
-  /// 集群版本
+  /// Cluster version
   cluster_version: String = "ClusterVersion",
-  /// 运行时组件
+  /// Runtime component
   container_runtime: String = "ContainerRuntime",
-  /// 集群节点数
+  /// Number of nodes in the cluster
   cluster_node_num: u64 = "ClusterNodeNum",
-  /// 集群状态 (Running 运行中 Creating 创建中 Abnormal 异常 )
+  /// Cluster status. Valid values: `Running`, `Creating`, `Abnormal`.
   cluster_status: String = "ClusterStatus",
-  /// 集群运行子状态
+  /// Cluster operation sub-status.
   cluster_sub_status: String = "ClusterSubStatus",
-  /// 集群类型：为托管集群MANAGED_CLUSTER、独立集群INDEPENDENT_CLUSTER
+  /// Cluster type. Valid values: `MANAGED_CLUSTER` (managed cluster); `INDEPENDENT_CLUSTER` (self-deployed cluster).
   cluster_type: String = "ClusterType",
-  /// 集群区域
+  /// Cluster region
   region: String = "Region",
-  /// 严重风险检查项的数量
+  /// Number of critical check items
   serious_risk_count: u64 = "SeriousRiskCount",
-  /// 高风险检查项的数量
+  /// Number of high-risk check items
   high_risk_count: u64 = "HighRiskCount",
-  /// 中风险检查项的数量
+  /// Number of medium-risk check items
   middle_risk_count: u64 = "MiddleRiskCount",
-  /// 提示风险检查项的数量
+  /// Number of prompt-risk check items
   hint_risk_count: u64 = "HintRiskCount",
-  /// 检查任务的状态
+  /// Status of the check task
   check_status: String = "CheckStatus",
-  /// 防御容器状态
+  /// Status of the defender
   defender_status: String = "DefenderStatus",
-  /// 扫描任务创建时间
+  /// Creation time of the scan task
   task_create_time: String = "TaskCreateTime",
-  /// 网络类型.PublicNetwork为公网类型,VPCNetwork为VPC网络
+  /// Network type. Valid values: `PublicNetwork` (public network); `VPCNetwork` (VPC).
   network_type: String = "NetworkType",
-  /// API Server地址
+  /// API server address
   api_server_address: String = "ApiServerAddress",
-  /// 节点数
+  /// Number of nodes
   node_count: u64 = "NodeCount",
-  /// 命名空间数
+  /// Number of namespaces
   namespace_count: u64 = "NamespaceCount",
-  /// 工作负载数
+  /// Number of workloads
   workload_count: u64 = "WorkloadCount",
-  /// Pod数量
+  /// Number of Pods
   pod_count: u64 = "PodCount",
-  /// Service数量
+  /// Number of Services
   service_count: u64 = "ServiceCount",
-  /// Ingress数量
+  /// Number of Ingresses
   ingress_count: u64 = "IngressCount",
-  /// 主节点的ip列表
+  /// IPs of the primary nodes
   master_ips: String = "MasterIps",
-  /// 所有者名称
+  /// Owner name.
   owner_name: String = "OwnerName",
-  /// 检查失败原因
+  /// Check failure reasons.
   check_fail_reason: String = "CheckFailReason",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterNodes请求参数结构体
+/// Request of [`Client::describe_cluster_nodes`].
 pub struct DescribeClusterNodesRequest: encode {
   /// 集群Id,不输入表示查询所有
   cluster_id: String = "ClusterId",
@@ -14123,570 +18015,564 @@ pub struct DescribeClusterNodesRequest: encode {
   order: String = "Order",
 }
 
-/// DescribeClusterNodes返回参数结构体
+/// Response of [`Client::describe_cluster_nodes`].
 pub struct DescribeClusterNodesResponse: decode {
   /// 总数
   total_count: u64 = "TotalCount",
   /// 节点列表
   cluster_node_list: Vec<ClusterNodeInfo> = "ClusterNodeList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterSummary请求参数结构体
+/// Request of [`Client::describe_cluster_summary`].
 pub struct DescribeClusterSummaryRequest: encode {}
 
-/// DescribeClusterSummary返回参数结构体
+/// Response of [`Client::describe_cluster_summary`].
 pub struct DescribeClusterSummaryResponse: decode {
-  /// 集群总数
+  /// Total number of clusters
   total_count: u64 = "TotalCount",
-  /// 有风险的集群数量
+  /// Number of clusters at risk
   risk_cluster_count: u64 = "RiskClusterCount",
-  /// 未检查的集群数量
+  /// Number of clusters not checked
   uncheck_cluster_count: u64 = "UncheckClusterCount",
-  /// 托管集群数量
+  /// Number of managed clusters
   managed_cluster_count: u64 = "ManagedClusterCount",
-  /// 独立集群数量
+  /// Number of self-deployed clusters
   independent_cluster_count: u64 = "IndependentClusterCount",
-  /// 无风险的集群数量
+  /// Number of clusters involving no risks
   no_risk_cluster_count: u64 = "NoRiskClusterCount",
-  /// 已经检查集群数
+  /// Number of checked clusters
   checked_cluster_count: u64 = "CheckedClusterCount",
-  /// 自动检查集群数
+  /// Number of clusters automatically checked
   auto_check_cluster_count: u64 = "AutoCheckClusterCount",
-  /// 手动检查集群数
+  /// Number of clusters manually checked
   manual_check_cluster_count: u64 = "ManualCheckClusterCount",
-  /// 检查失败集群数
+  /// Number of clusters that failed the check
   failed_cluster_count: u64 = "FailedClusterCount",
-  /// 未导入的集群数量
+  /// Number of clusters not imported
   not_imported_cluster_count: u64 = "NotImportedClusterCount",
-  /// eks集群数量
+  /// Number of EKS clusters
   serverless_cluster_count: u64 = "ServerlessClusterCount",
-  /// TKE集群数量
+  /// TKE Cluster Count
   tke_cluster_count: u64 = "TkeClusterCount",
-  /// 用户自建腾讯云集群数量
+  /// Number of User-Built Tencent Cloud Clusters
   user_create_tencent_cluster_count: u64 = "UserCreateTencentClusterCount",
-  /// 用户自建集群混合云数量
+  /// Number of User-Built Cluster Hybrid Clouds
   user_create_hybrid_cluster_count: u64 = "UserCreateHybridClusterCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeComplianceAssetDetailInfo请求参数结构体
+/// Request of [`Client::describe_compliance_asset_detail_info`].
 pub struct DescribeComplianceAssetDetailInfoRequest: encode {
-  /// **Required.** 客户资产ID。
+  /// **Required.** Customer asset ID
   customer_asset_id: u64 = "CustomerAssetId",
-  /// 资产类型 <li>ASSET_CONTAINER Docker容器</li> <li>ASSET_IMAGE Docker镜像</li> <li>ASSET_HOST Docker主机</li> <li>ASSET_K8S Kubernetes</li> <li>ASSET_CONTAINERD Containerd主机</li> <li>ASSET_CONTAINERD_CONTAINER Containerd容器</li>
+  /// Asset type. <li>ASSET_CONTAINER: Docker container.</li> <li>ASSET_IMAGE: Docker image.</li> <li>ASSET_HOST: Docker host.</li> <li>ASSET_K8S: Kubernetes.</li> <li>ASSET_CONTAINERD: Containerd host.</li> <li>ASSET_CONTAINERD_CONTAINER: Containerd container.</li>
   asset_type: String = "AssetType",
 }
 
-/// DescribeComplianceAssetDetailInfo返回参数结构体
+/// Response of [`Client::describe_compliance_asset_detail_info`].
 pub struct DescribeComplianceAssetDetailInfoResponse: decode {
-  /// 某资产的详情。
+  /// Asset details
   asset_detail_info: ComplianceAssetDetailInfo = "AssetDetailInfo",
-  /// 当资产为容器时，返回此字段。
+  /// This field is returned when the asset is a container.
   container_detail_info: ComplianceContainerDetailInfo = "ContainerDetailInfo",
-  /// 当资产为镜像时，返回此字段。
+  /// When the asset is a mirror, return this field.
   image_detail_info: ComplianceImageDetailInfo = "ImageDetailInfo",
-  /// 当资产为主机时，返回此字段。
+  /// This field is returned when the asset is a host.
   host_detail_info: ComplianceHostDetailInfo = "HostDetailInfo",
-  /// 当资产为K8S时，返回此字段。
+  /// When the asset is K8S, return this field.
   k8_s_detail_info: ComplianceK8SDetailInfo = "K8SDetailInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeComplianceAssetList请求参数结构体
+/// Request of [`Client::describe_compliance_asset_list`].
 pub struct DescribeComplianceAssetListRequest: encode {
-  /// 资产类型列表。
-  /// ASSET_CONTAINER, 容器
-  /// ASSET_IMAGE, 镜像
-  /// ASSET_HOST, 主机
-  /// ASSET_K8S, K8S资产
+  /// Asset type list.
+  /// ASSET_CONTAINER, container
+  /// ASSET_IMAGE - Mirror
+  /// ASSET_HOST, Host
+  /// ASSET_K8S, K8S asset
   asset_type_set: Vec<String> = "AssetTypeSet",
-  /// 起始偏移量，默认为0。
+  /// Initial offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 返回的数据量，默认为10，最大为100。
+  /// Number of results. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 查询过滤器
+  /// Query filter
   filters: Vec<ComplianceFilters> = "Filters",
 }
 
-/// DescribeComplianceAssetList返回参数结构体
+/// Response of [`Client::describe_compliance_asset_list`].
 pub struct DescribeComplianceAssetListResponse: decode {
-  /// 返回资产的总数。
+  /// Total number of assets
   total_count: u64 = "TotalCount",
-  /// 返回各类资产的列表。
+  /// Return a list of various assets.
   asset_info_list: Vec<ComplianceAssetInfo> = "AssetInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeComplianceAssetPolicyItemList请求参数结构体
+/// Request of [`Client::describe_compliance_asset_policy_item_list`].
 pub struct DescribeComplianceAssetPolicyItemListRequest: encode {
-  /// **Required.** 客户资产的ID。
+  /// **Required.** Customer asset ID
   customer_asset_id: u64 = "CustomerAssetId",
-  /// 起始偏移量，默认为0。
+  /// Initial offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 要获取的数据量，默认为10，最大为100。
+  /// Number of results to be obtained. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 过滤器列表。Name字段支持
-  /// RiskLevel， AppId
+  /// Filter list. Name field support
+  /// RiskLevel, AppId
   filters: Vec<ComplianceFilters> = "Filters",
-  /// 资产类型 <li>ASSET_CONTAINER Docker容器</li> <li>ASSET_IMAGE Docker镜像</li> <li>ASSET_HOST Docker主机</li> <li>ASSET_K8S Kubernetes</li> <li>ASSET_CONTAINERD Containerd主机</li> <li>ASSET_CONTAINERD_CONTAINER Containerd容器</li>
+  /// Asset type. <li>ASSET_CONTAINER: Docker container.</li> <li>ASSET_IMAGE: Docker image.</li> <li>ASSET_HOST: Docker host.</li> <li>ASSET_K8S: Kubernetes.</li> <li>ASSET_CONTAINERD: Containerd host.</li> <li>ASSET_CONTAINERD_CONTAINER: Containerd container.</li>
   asset_type: String = "AssetType",
 }
 
-/// DescribeComplianceAssetPolicyItemList返回参数结构体
+/// Response of [`Client::describe_compliance_asset_policy_item_list`].
 pub struct DescribeComplianceAssetPolicyItemListResponse: decode {
-  /// 返回检测项的总数。如果用户未启用基线检查，此处返回0。
+  /// Total number of check items, which is `0` if the baseline check is not enabled.
   total_count: u64 = "TotalCount",
-  /// 返回某个资产下的检测项的列表。
+  /// List of check items of an asset
   asset_policy_item_list: Vec<ComplianceAssetPolicyItem> = "AssetPolicyItemList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCompliancePeriodTaskList请求参数结构体
+/// Request of [`Client::describe_compliance_period_task_list`].
 pub struct DescribeCompliancePeriodTaskListRequest: encode {
-  /// 资产的类型，取值为：
-  /// ASSET_CONTAINER, 容器
-  /// ASSET_IMAGE, 镜像
-  /// ASSET_HOST, 主机
-  /// ASSET_K8S, K8S资产
+  /// Asset type. Valid values:
+  /// `ASSET_CONTAINER`: Container.
+  /// `ASSET_IMAGE`: Image.
+  /// `ASSET_HOST`: Server.
+  /// `ASSET_K8S`: K8s asset.
   asset_type: String = "AssetType",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 需要返回的数量，默认为10，最大值为100。
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
 }
 
-/// DescribeCompliancePeriodTaskList返回参数结构体
+/// Response of [`Client::describe_compliance_period_task_list`].
 pub struct DescribeCompliancePeriodTaskListResponse: decode {
-  /// 定时任务的总量。
+  /// Total number of scheduled tasks
   total_count: u64 = "TotalCount",
-  /// 定时任务信息的列表
+  /// List of scheduled task information
   period_task_set: Vec<CompliancePeriodTask> = "PeriodTaskSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCompliancePolicyItemAffectedAssetList请求参数结构体
+/// Request of [`Client::describe_compliance_policy_item_affected_asset_list`].
 pub struct DescribeCompliancePolicyItemAffectedAssetListRequest: encode {
-  /// **Required.** DescribeComplianceTaskPolicyItemSummaryList返回的CustomerPolicyItemId，表示检测项的ID。
+  /// **Required.** `CustomerPolicyItemId` returned by `DescribeComplianceTaskPolicyItemSummaryList`, which indicates the check item ID.
   customer_policy_item_id: u64 = "CustomerPolicyItemId",
-  /// 起始偏移量，默认为0。
+  /// Initial offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 需要返回的数量，默认为10，最大值为100。
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 过滤条件。
+  /// Filter
   /// Name - String
-  /// Name 可取值：NodeName, CheckResult
+  /// Name. Valid values: `NodeName`, `CheckResult`.
   filters: Vec<ComplianceFilters> = "Filters",
 }
 
-/// DescribeCompliancePolicyItemAffectedAssetList返回参数结构体
+/// Response of [`Client::describe_compliance_policy_item_affected_asset_list`].
 pub struct DescribeCompliancePolicyItemAffectedAssetListResponse: decode {
-  /// 返回各检测项所影响的资产的列表。
+  /// List of assets affected by each check item
   affected_asset_list: Vec<ComplianceAffectedAsset> = "AffectedAssetList",
-  /// 检测项影响的资产的总数。
+  /// Total number of assets affected by the check item
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCompliancePolicyItemAffectedSummary请求参数结构体
+/// Request of [`Client::describe_compliance_policy_item_affected_summary`].
 pub struct DescribeCompliancePolicyItemAffectedSummaryRequest: encode {
-  /// **Required.** DescribeComplianceTaskPolicyItemSummaryList返回的CustomerPolicyItemId，表示检测项的ID。
+  /// **Required.** `CustomerPolicyItemId` returned by `DescribeComplianceTaskPolicyItemSummaryList`, which indicates the check item ID.
   customer_policy_item_id: u64 = "CustomerPolicyItemId",
 }
 
-/// DescribeCompliancePolicyItemAffectedSummary返回参数结构体
+/// Response of [`Client::describe_compliance_policy_item_affected_summary`].
 pub struct DescribeCompliancePolicyItemAffectedSummaryResponse: decode {
-  /// 返回各检测项影响的资产的汇总信息。
+  /// Aggregated information of the assets affected by each check item
   policy_item_summary: CompliancePolicyItemSummary = "PolicyItemSummary",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeComplianceScanFailedAssetList请求参数结构体
+/// Request of [`Client::describe_compliance_scan_failed_asset_list`].
 pub struct DescribeComplianceScanFailedAssetListRequest: encode {
-  /// 资产类型列表。
-  /// ASSET_CONTAINER, 容器
-  /// ASSET_IMAGE, 镜像
-  /// ASSET_HOST, 主机
-  /// ASSET_K8S, K8S资产
+  /// List of asset types
+  /// `ASSET_CONTAINER`: Container.
+  /// `ASSET_IMAGE`: Image.
+  /// `ASSET_HOST`: Server.
+  /// `ASSET_K8S`: K8s asset.
   asset_type_set: Vec<String> = "AssetTypeSet",
-  /// 起始偏移量，默认为0。
+  /// Initial offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 返回的数据量，默认为10，最大为100。
+  /// Number of results. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 查询过滤器
+  /// Query filter
   filters: Vec<ComplianceFilters> = "Filters",
 }
 
-/// DescribeComplianceScanFailedAssetList返回参数结构体
+/// Response of [`Client::describe_compliance_scan_failed_asset_list`].
 pub struct DescribeComplianceScanFailedAssetListResponse: decode {
-  /// 返回检测失败的资产的总数。
+  /// Total number of assets that failed the check
   total_count: u64 = "TotalCount",
-  /// 返回各类检测失败的资产的汇总信息的列表。
+  /// Return the list of summary information for assets with various types of detection failures.
   scan_failed_asset_list: Vec<ComplianceScanFailedAsset> = "ScanFailedAssetList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeComplianceTaskAssetSummary请求参数结构体
+/// Request of [`Client::describe_compliance_task_asset_summary`].
 pub struct DescribeComplianceTaskAssetSummaryRequest: encode {
-  /// **Required.** 资产类型列表。
-  /// ASSET_CONTAINER, 容器
-  /// ASSET_IMAGE, 镜像
-  /// ASSET_HOST, 主机
-  /// ASSET_K8S, K8S资产
+  /// **Required.** List of asset types
+  /// `ASSET_CONTAINER`: Container.
+  /// `ASSET_IMAGE`: Image.
+  /// `ASSET_HOST`: Server.
+  /// `ASSET_K8S`: K8s asset.
   asset_type_set: Vec<String> = "AssetTypeSet",
 }
 
-/// DescribeComplianceTaskAssetSummary返回参数结构体
+/// Response of [`Client::describe_compliance_task_asset_summary`].
 pub struct DescribeComplianceTaskAssetSummaryResponse: decode {
-  /// 返回用户的状态，
+  /// Status
   ///
-  /// USER_UNINIT: 用户未初始化。
-  /// USER_INITIALIZING，表示用户正在初始化环境。
-  /// USER_NORMAL: 正常状态。
+  /// `USER_UNINIT`: Not initialized.
+  /// `USER_INITIALIZING`: Initializing.
+  /// `USER_NORMAL`: Normal.
   status: String = "Status",
-  /// 返回各类资产的汇总信息的列表。
+  /// List of aggregated information of each type of asset
   asset_summary_list: Vec<ComplianceAssetSummary> = "AssetSummaryList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeComplianceTaskPolicyItemSummaryList请求参数结构体
+/// Request of [`Client::describe_compliance_task_policy_item_summary_list`].
 pub struct DescribeComplianceTaskPolicyItemSummaryListRequest: encode {
-  /// 资产类型。仅查询与指定资产类型相关的检测项。
+  /// Asset type, which indicates to only query check items related to the specified asset type.
   ///
-  /// ASSET_CONTAINER, 容器
+  /// `ASSET_CONTAINER`: Container.
   ///
-  /// ASSET_IMAGE, 镜像
+  /// `ASSET_IMAGE`: Image.
   ///
-  /// ASSET_HOST, 主机
+  /// `ASSET_HOST`: Server.
   ///
-  /// ASSET_K8S, K8S资产
+  /// `ASSET_K8S`: K8s asset.
   asset_type: String = "AssetType",
-  /// 起始偏移量，默认为0。
+  /// Initial offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 需要返回的数量，默认为10，最大值为100。
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 过滤条件 <li>Name      string 检测项名字</li> <li>ItemType  string 检测项类型</li> <li>RiskLevel string 威胁等级</li> <li>IsOpen    int    是否开启</li>
+  /// Filtering conditions. <li>Name      string Detection item name.</li> <li>ItemType  string Detection item type.</li> <li>RiskLevel string Risk level.</li> <li>IsOpen    int    Enabling status.</li>
   filters: Vec<ComplianceFilters> = "Filters",
 }
 
-/// DescribeComplianceTaskPolicyItemSummaryList返回参数结构体
+/// Response of [`Client::describe_compliance_task_policy_item_summary_list`].
 pub struct DescribeComplianceTaskPolicyItemSummaryListResponse: decode {
-  /// 返回最近一次合规检查任务的ID。这个任务为本次所展示数据的来源。
+  /// Return the ID of the last compliance check task. This task is the source of the data display this time.
   task_id: u64 = "TaskId",
-  /// 返回检测项的总数。
+  /// Total number of check items
   total_count: u64 = "TotalCount",
-  /// 返回各检测项对应的汇总信息的列表。
+  /// List of the aggregated information of each check item
   policy_item_summary_list: Vec<CompliancePolicyItemSummary> = "PolicyItemSummaryList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeComplianceWhitelistItemList请求参数结构体
+/// Request of [`Client::describe_compliance_whitelist_item_list`].
 pub struct DescribeComplianceWhitelistItemListRequest: encode {
-  /// 起始偏移量，默认为0。
+  /// Initial offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 要获取的数量，默认为10，最大为100。
+  /// Number of results to be obtained. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 资产类型列表。
+  /// List of asset types
   asset_type_set: Vec<String> = "AssetTypeSet",
-  /// 查询过滤器
+  /// Query filter
   filters: Vec<ComplianceFilters> = "Filters",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 排序方式 desc asc
+  /// Sorting order. Valid values: `desc`, `asc`.
   order: String = "Order",
 }
 
-/// DescribeComplianceWhitelistItemList返回参数结构体
+/// Response of [`Client::describe_compliance_whitelist_item_list`].
 pub struct DescribeComplianceWhitelistItemListResponse: decode {
-  /// 白名单项的列表。
+  /// Allowlist
   whitelist_item_set: Vec<ComplianceWhitelistItem> = "WhitelistItemSet",
-  /// 白名单项的总数。
+  /// Total number of allowed items
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeContainerAssetSummary请求参数结构体
+/// Request of [`Client::describe_container_asset_summary`].
 pub struct DescribeContainerAssetSummaryRequest: encode {}
 
-/// DescribeContainerAssetSummary返回参数结构体
+/// Response of [`Client::describe_container_asset_summary`].
 pub struct DescribeContainerAssetSummaryResponse: decode {
-  /// 容器总数
+  /// Total number of containers
   container_total_cnt: u64 = "ContainerTotalCnt",
-  /// 正在运行容器数量
+  /// Number of running containers
   container_running_cnt: u64 = "ContainerRunningCnt",
-  /// 暂停运行容器数量
+  /// Number of suspended containers
   container_pause_cnt: u64 = "ContainerPauseCnt",
-  /// 停止运行容器数量
+  /// Number of stopped containers
   container_stopped: u64 = "ContainerStopped",
-  /// 本地镜像数量
+  /// Number of local images
   image_cnt: u64 = "ImageCnt",
-  /// 主机节点数量
+  /// Number of server nodes
   host_cnt: u64 = "HostCnt",
-  /// 主机正在运行节点数量
+  /// Number of running nodes on the server
   host_running_cnt: u64 = "HostRunningCnt",
-  /// 主机离线节点数量
+  /// Number of offline nodes on the server
   host_offline_cnt: u64 = "HostOfflineCnt",
-  /// 镜像仓库数量
+  /// Number of image repositories
   image_registry_cnt: u64 = "ImageRegistryCnt",
-  /// 镜像总数
+  /// Total number of images
   image_total_cnt: u64 = "ImageTotalCnt",
-  /// 主机未安装agent数量
+  /// Number of servers not installed with the agent
   host_un_install_cnt: u64 = "HostUnInstallCnt",
-  /// 超级节点个数
+  /// Number of super nodes
   host_super_node_cnt: u64 = "HostSuperNodeCnt",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeContainerSecEventSummary请求参数结构体
+/// Request of [`Client::describe_container_sec_event_summary`].
 pub struct DescribeContainerSecEventSummaryRequest: encode {}
 
-/// DescribeContainerSecEventSummary返回参数结构体
+/// Response of [`Client::describe_container_sec_event_summary`].
 pub struct DescribeContainerSecEventSummaryResponse: decode {
-  /// 未处理逃逸事件
+  /// Pending escape event
   unhandled_escape_cnt: u64 = "UnhandledEscapeCnt",
-  /// 未处理反弹shell事件
+  /// Pending reverse shell event
   unhandled_reverse_shell_cnt: u64 = "UnhandledReverseShellCnt",
-  /// 未处理高危系统调用
+  /// Pending high-risk syscall
   unhandled_risk_syscall_cnt: u64 = "UnhandledRiskSyscallCnt",
-  /// 未处理异常进程
+  /// Pending abnormal process
   unhandled_abnormal_process_cnt: u64 = "UnhandledAbnormalProcessCnt",
-  /// 未处理文件篡改
+  /// Pending file tampering event
   unhandled_file_cnt: u64 = "UnhandledFileCnt",
-  /// 未处理木马事件
+  /// Pending trojan event
   unhandled_virus_event_cnt: u64 = "UnhandledVirusEventCnt",
-  /// 未处理恶意外连事件
+  /// Unhandled malicious outgoing connections
   unhandled_malicious_connection_event_cnt: u64 = "UnhandledMaliciousConnectionEventCnt",
-  /// 未处理k8sApi事件
+  /// Unresolved Kubernetes API Events
   unhandled_k8s_api_event_cnt: u64 = "UnhandledK8sApiEventCnt",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeESAggregations请求参数结构体
+/// Request of [`Client::describe_es_aggregations`].
 pub struct DescribeESAggregationsRequest: encode {
-  /// **Required.** ES聚合条件JSON
+  /// **Required.** ES aggregation condition in JSON
   query: String = "Query",
-  /// 日志类型列表
+  /// Log Type List
   log_types: Vec<String> = "LogTypes",
 }
 
-/// DescribeESAggregations返回参数结构体
+/// Response of [`Client::describe_es_aggregations`].
 pub struct DescribeESAggregationsResponse: decode {
-  /// ES聚合结果JSON
+  /// ES aggregation result in JSON
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeESHits请求参数结构体
+/// Request of [`Client::describe_es_hits`].
 pub struct DescribeESHitsRequest: encode {
-  /// **Required.** ES查询条件JSON
+  /// **Required.** ES query condition in JSON
   query: String = "Query",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 返回数量，最大值为100。
+  /// Number of results to be returned. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 日志类型列表
+  /// Log Type List
   log_types: Vec<String> = "LogTypes",
 }
 
-/// DescribeESHits返回参数结构体
+/// Response of [`Client::describe_es_hits`].
 pub struct DescribeESHitsResponse: decode {
-  /// ES查询结果JSON
+  /// ES query result in JSON
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEmergencyVulList请求参数结构体
+/// Request of [`Client::describe_emergency_vul_list`].
 pub struct DescribeEmergencyVulListRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Level- String - 是否必填：否 - 威胁等级，CRITICAL:严重 HIGH:高/MIDDLE:中/LOW:低</li>
-  /// <li>Tags- string - 是否必填：否 - 漏洞标签，POC，EXP。</li>
-  /// <li>CanBeFixed- string - 是否必填：否 - 是否可修复true,false。</li>
-  /// <li>CVEID- string - 是否必填：否 - CVE编号</li>
-  /// <li>ImageID- string - 是否必填：否 - 镜像ID</li>
-  /// <li>ImageName- String -是否必填: 否 - 镜像名称</li>
-  /// <li>ContainerID- string -是否必填: 否 - 容器ID</li>
-  /// <li>ContainerName- string -是否必填: 否 - 容器名称</li>
-  /// <li>ComponentName- string -是否必填: 否 - 组件名称</li>
-  /// <li>ComponentVersion- string -是否必填: 否 - 组件版本</li>
-  /// <li>Name- string -是否必填: 否 - 漏洞名称</li>
+  /// Filter
+  /// <li>Level- String - Required: No - Severity. Valid values: `CRITICAL` (critical); `HIGH` (high); `MIDDLE` (medium); `LOW` (low).</li>
+  /// <li>Tags- string - Required: No - Vulnerability tag. Valid values: `POC`, `EXP`.</li>
+  /// <li>CanBeFixed- string - Required: No - Whether the vulnerability can be fixed. Valid values: `true`, `false`.</li>
+  /// <li>CVEID- string - Required: No - CVE No.</li>
+  /// <li>ImageID- string - Required: No - Image ID</li>
+  /// <li>ImageName- String - Required: No - Image name</li>
+  /// <li>ContainerID- string - Required: No - Container ID</li>
+  /// <li>ContainerName- string - Required: No - Container name</li>
+  /// <li>ComponentName- string - Required: No - Component name</li>
+  /// <li>ComponentVersion- string - Required: No - Component version</li>
+  /// <li>Name- string - Required: No - Vulnerability name</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 排序方式
+  /// Sorting order
   order: String = "Order",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
 }
 
-/// DescribeEmergencyVulList返回参数结构体
+/// Response of [`Client::describe_emergency_vul_list`].
 pub struct DescribeEmergencyVulListResponse: decode {
-  /// 漏洞总数
+  /// Total number of vulnerabilities
   total_count: i64 = "TotalCount",
-  /// 漏洞列表
+  /// List of vulnerabilities
   list: Vec<EmergencyVulInfo> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEscapeEventDetail请求参数结构体
+/// Request of [`Client::describe_escape_event_detail`].
 pub struct DescribeEscapeEventDetailRequest: encode {
-  /// **Required.** 事件唯一id
+  /// **Required.** Unique event ID
   event_id: String = "EventId",
-  /// 事件类型
+  /// **China site only.** 事件类型
   event_type: String = "EventType",
 }
 
-/// DescribeEscapeEventDetail返回参数结构体
+/// Response of [`Client::describe_escape_event_detail`].
 pub struct DescribeEscapeEventDetailResponse: decode {
-  /// 事件基本信息
+  /// Basic information of the event
   event_base_info: RunTimeEventBaseInfo = "EventBaseInfo",
-  /// 进程信息
+  /// Process information
   process_info: ProcessDetailInfo = "ProcessInfo",
-  /// 事件描述
+  /// Event description
   event_detail: EscapeEventDescription = "EventDetail",
-  /// 父进程信息
+  /// Parent process information
   parent_process_info: ProcessBaseInfo = "ParentProcessInfo",
-  /// 祖先进程信息
+  /// Ancestor process information
   ancestor_process_info: ProcessBaseInfo = "AncestorProcessInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEscapeEventInfo请求参数结构体
+/// Request of [`Client::describe_escape_event_info`].
 pub struct DescribeEscapeEventInfoRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤参数,
-  /// Status：状态(EVENT_UNDEAL:未处理，EVENT_DEALED:已处理，EVENT_INGNORE:忽略)
-  /// EventType: 事件类型(MOUNT_SENSITIVE_PTAH:敏感路径挂载 PRIVILEGE_CONTAINER_START:特权容器 PRIVILEGE:提权事件
-  /// ESCAPE_VUL_OCCURRED:逃逸漏洞利用 ESCAPE_DOCKER_API:访问Docker API接口逃逸 ESCAPE_TAMPER_SENSITIVE_FILE:篡改敏感文件逃逸 ESCAPE_CGROUPS:利用cgroup机制逃逸)
-  /// ContainerNetStatus: 容器隔离状态 (NORMAL:正常 ISOLATED:已隔离 ISOLATE_FAILED:隔离失败 ISOLATE_FAILED:解除隔离失败 RESTORING:解除隔离中 ISOLATING:隔离中)
-  /// ContainerStatus: 容器状态(CREATED:已创建 RUNNING:正常运行 PAUSED:暂停运行 STOPPED:停止运行 RESTARTING:重启中 REMOVING:迁移中 DEAD:DEAD UNKNOWN：未知 DESTROYED:已销毁)
-  /// ForeignUniqueKey:镜像ID及事件类型唯一值
+  /// Filter parameter - status. Valid values: `EVENT_UNDEAL` (pending); `EVENT_DEALED` (processed); `EVENT_INGNORE` (ignored).
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 升序降序,asc desc
+  /// Valid values: `asc`, `desc`.
   order: String = "Order",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
 }
 
-/// DescribeEscapeEventInfo返回参数结构体
+/// Response of [`Client::describe_escape_event_info`].
 pub struct DescribeEscapeEventInfoResponse: decode {
-  /// 逃逸事件数组
+  /// Array of escape events
   event_set: Vec<EscapeEventInfo> = "EventSet",
-  /// 事件总数量
+  /// Total number of events
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEscapeEventTendency请求参数结构体
+/// Request of [`Client::describe_escape_event_tendency`].
 pub struct DescribeEscapeEventTendencyRequest: encode {
-  /// **Required.** 结束时间
+  /// **Required.** End time
   ///
   /// Format: date, `YYYY-MM-DD`.
   end_time: String = "EndTime",
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   ///
   /// Format: date, `YYYY-MM-DD`.
   start_time: String = "StartTime",
 }
 
-/// DescribeEscapeEventTendency返回参数结构体
+/// Response of [`Client::describe_escape_event_tendency`].
 pub struct DescribeEscapeEventTendencyResponse: decode {
-  /// 待处理逃逸事件趋势
+  /// Trend of pending escape events
   list: Vec<EscapeEventTendencyInfo> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEscapeEventTypeSummary请求参数结构体
+/// Request of [`Client::describe_escape_event_type_summary`].
 pub struct DescribeEscapeEventTypeSummaryRequest: encode {}
 
-/// DescribeEscapeEventTypeSummary返回参数结构体
+/// Response of [`Client::describe_escape_event_type_summary`].
 pub struct DescribeEscapeEventTypeSummaryResponse: decode {
-  /// 容器逃逸事件数
+  /// Number of container escape events
   container_escape_event_count: i64 = "ContainerEscapeEventCount",
-  /// 程序提权事件数
+  /// Number of program privilege escalation events
   process_privilege_event_count: i64 = "ProcessPrivilegeEventCount",
-  /// 风险容器事件数
+  /// Number of risky container events
   risk_container_event_count: i64 = "RiskContainerEventCount",
-  /// 逃逸事件待处理数
+  /// Number of pending escape events
   pending_escape_event_count: i64 = "PendingEscapeEventCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEscapeRuleInfo请求参数结构体
+/// Request of [`Client::describe_escape_rule_info`].
 pub struct DescribeEscapeRuleInfoRequest: encode {}
 
-/// DescribeEscapeRuleInfo返回参数结构体
+/// Response of [`Client::describe_escape_rule_info`].
 pub struct DescribeEscapeRuleInfoResponse: decode {
-  /// 规则信息
+  /// Rule information
   rule_set: Vec<EscapeRule> = "RuleSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEscapeSafeState请求参数结构体
+/// Request of [`Client::describe_escape_safe_state`].
 pub struct DescribeEscapeSafeStateRequest: encode {}
 
-/// DescribeEscapeSafeState返回参数结构体
+/// Response of [`Client::describe_escape_safe_state`].
 pub struct DescribeEscapeSafeStateResponse: decode {
-  /// Unsafe：存在风险，Safe：暂无风险,UnKnown:未知风险
+  /// Valid values: `Unsafe` (at risk); `Safe` (no risks); `UnKnown` (unknown risks).
   is_safe: String = "IsSafe",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEscapeWhiteList请求参数结构体
+/// Request of [`Client::describe_escape_white_list`].
 pub struct DescribeEscapeWhiteListRequest: encode {
-  /// 过滤条件。
-  /// <li>EventType- String - 是否必填：否 - 加白事件类型，ESCAPE_CGROUPS：利用cgroup机制逃逸，ESCAPE_TAMPER_SENSITIVE_FILE：篡改敏感文件逃逸， ESCAPE_DOCKER_API：访问Docker API接口逃逸，ESCAPE_VUL_OCCURRED：逃逸漏洞利用，MOUNT_SENSITIVE_PTAH：敏感路径挂载，PRIVILEGE_CONTAINER_START：特权容器， PRIVILEGE：程序提权逃逸</li>
-  /// <li>ImageName- string - 是否必填：否 - 镜像名称。</li>
-  /// <li>ImageID- string - 是否必填：否 - 镜像ID。</li>
+  /// Filter
+  /// <li>EventType- String - Required: No - Allowed event type. Valid values: `ESCAPE_CGROUPS` (cgroup escape); `ESCAPE_TAMPER_SENSITIVE_FILE` (file tamper escape); `ESCAPE_DOCKER_API` (Docker API access escape); `ESCAPE_VUL_OCCURRED` (vulnerability exploit); `MOUNT_SENSITIVE_PTAH` (sensitive path mount); `PRIVILEGE_CONTAINER_START` (privileged container); `PRIVILEGE` (program privilege escalation escape).</li>
+  /// <li>ImageName- string - Required: No - Image name</li>
+  /// <li>ImageID- string - Required: No - Image ID</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 排序方式：asc/desc
+  /// Sorting order. Valid values: `asc`, `desc`.
   order: String = "Order",
-  /// 排序字段：主机数量：HostCount，容器数量：ContainerCount，更新时间：UpdateTime
+  /// Sorting field. Valid values: `HostCount` (number of servers); `ContainerCount` (number of containers); `UpdateTime` (update time).
   by: String = "By",
 }
 
-/// DescribeEscapeWhiteList返回参数结构体
+/// Response of [`Client::describe_escape_white_list`].
 pub struct DescribeEscapeWhiteListResponse: decode {
-  /// 总数量
+  /// Total number
   total_count: i64 = "TotalCount",
-  /// 逃逸白名单列表
+  /// Allowlist of escapes
   list: Vec<EscapeWhiteListInfo> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEventEscapeImageList请求参数结构体
+/// Request of [`Client::describe_event_escape_image_list`].
 pub struct DescribeEventEscapeImageListRequest: encode {
   /// <p>需要返回的数量，默认为10，最大值为100</p>
   limit: u64 = "Limit",
@@ -14700,926 +18586,926 @@ pub struct DescribeEventEscapeImageListRequest: encode {
   by: String = "By",
 }
 
-/// DescribeEventEscapeImageList返回参数结构体
+/// Response of [`Client::describe_event_escape_image_list`].
 pub struct DescribeEventEscapeImageListResponse: decode {
   /// <p>风险容器镜像列表</p>
   list: Vec<EventEscapeImageInfo> = "List",
   /// <p>事件总数量</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeExportJobDownloadURL请求参数结构体
+/// Request of [`Client::describe_export_job_download_url`].
 pub struct DescribeExportJobDownloadURLRequest: encode {
-  /// **Required.** 任务ID
+  /// **Required.** Job ID
   job_id: String = "JobID",
 }
 
-/// DescribeExportJobDownloadURL返回参数结构体
+/// Response of [`Client::describe_export_job_download_url`].
 pub struct DescribeExportJobDownloadURLResponse: decode {
-  /// 下载链接
+  /// Download URL
   download_url: String = "DownloadURL",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeExportJobManageList请求参数结构体
+/// Request of [`Client::describe_export_job_manage_list`].
 pub struct DescribeExportJobManageListRequest: encode {
-  /// 过滤条件。
-  /// <li>ExportStatus- string -是否必填: 否 - 导出状态 RUNNING: 导出中 SUCCESS:导出完成 FAILURE:失败
-  /// </li>
-  /// <li>ExportSource- string -是否必填: 否 - 导出来源 LocalImage: 本地镜像 RegistryImage: 仓库镜像
+  /// Filters.
+  /// <li>ExportStatus- String - Optional - Export status. Value: `RUNNING` (Exporting); `SUCCESS` (Exported); `FAILURE` (Failed to export)
+  /// <li>ExportSource- String - Optional - Source of the exportation task. Values: `LocalImage` (Local image).
   /// </li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0
   offset: u64 = "Offset",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// The number of results returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 排序方式
+  /// Sort order
   order: String = "Order",
-  /// 排序字段
-  /// InsertTime: 创建时间
+  /// Sorting field
+  /// InsertTime: Creation time
   by: String = "By",
 }
 
-/// DescribeExportJobManageList返回参数结构体
+/// Response of [`Client::describe_export_job_manage_list`].
 pub struct DescribeExportJobManageListResponse: decode {
-  /// 总数
+  /// Total count
   total_count: u64 = "TotalCount",
-  /// 任务列表
+  /// Job list
   list: Vec<ExportJobInfo> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeExportJobResult请求参数结构体
+/// Request of [`Client::describe_export_job_result`].
 pub struct DescribeExportJobResultRequest: encode {
-  /// **Required.** CreateExportComplianceStatusListJob返回的JobId字段的值
+  /// **Required.** Value of the `JobId` field returned by `CreateExportComplianceStatusListJob`
   job_id: String = "JobId",
 }
 
-/// DescribeExportJobResult返回参数结构体
+/// Response of [`Client::describe_export_job_result`].
 pub struct DescribeExportJobResultResponse: decode {
-  /// 导出的状态。取值为, SUCCESS:成功、FAILURE:失败，RUNNING: 进行中。
+  /// Export status. Valid values: `SUCCESS`, `FAILURE`, `RUNNING`.
   export_status: String = "ExportStatus",
-  /// 返回下载URL
+  /// return download URL
   download_url: String = "DownloadURL",
-  /// 当ExportStatus为RUNNING时，返回导出进度。0~100范围的浮点数。
+  /// When ExportStatus is RUNNING, return the export progress. A floating-point number in the range of 0 to 100.
   export_progress: f64 = "ExportProgress",
-  /// 失败原因
+  /// Reason for failure
   failure_msg: String = "FailureMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImageAuthorizedInfo请求参数结构体
+/// Request of [`Client::describe_image_authorized_info`].
 pub struct DescribeImageAuthorizedInfoRequest: encode {}
 
-/// DescribeImageAuthorizedInfo返回参数结构体
+/// Response of [`Client::describe_image_authorized_info`].
 pub struct DescribeImageAuthorizedInfoResponse: decode {
-  /// 总共有效的镜像授权数
+  /// Total number of effective image licenses.
   total_authorized_cnt: u64 = "TotalAuthorizedCnt",
-  /// 已使用镜像授权数
+  /// Used image licenses
   used_authorized_cnt: u64 = "UsedAuthorizedCnt",
-  /// 已开启扫描镜像数
+  /// Scan image count enabled
   scanned_image_cnt: u64 = "ScannedImageCnt",
-  /// 未开启扫描镜像数
+  /// Scan image count when not enabled
   not_scanned_image_cnt: u64 = "NotScannedImageCnt",
-  /// 本地未开启扫描镜像数
+  /// Number of Local Images with Scans Not Enabled
   not_scanned_local_image_cnt: u64 = "NotScannedLocalImageCnt",
-  /// 试用镜像授权数
+  /// Number of licensed trial images.
   trial_authorized_cnt: u64 = "TrialAuthorizedCnt",
-  /// 已使用试用镜像授权数
+  /// Number of licensed trial images that have been used.
   used_trial_authorized_cnt: u64 = "UsedTrialAuthorizedCnt",
-  /// 已购镜像授权数
+  /// Number of purchased image authorizations
   purchased_authorized_cnt: u64 = "PurchasedAuthorizedCnt",
-  /// 已使用已购镜像授权数
+  /// Number of purchased licensed images that have been used.
   used_purchased_authorized_cnt: u64 = "UsedPurchasedAuthorizedCnt",
-  /// 是否可免费领取镜像授权数
+  /// Whether the free image licenses can be collected.
   can_apply_free_image_authorize: bool = "CanApplyFreeImageAuthorize",
-  /// 镜像扫描计费信息
+  /// Image scanning billing information.
   image_scan_inquire_info: ImageScanInquireInfo = "ImageScanInquireInfo",
-  /// 重复镜像数(本地镜像和仓库镜像)
+  /// Number of duplicate images (local images and repository images).
   repeat_image_id_cnt: u64 = "RepeatImageIdCnt",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImageAutoAuthorizedLogList请求参数结构体
+/// Request of [`Client::describe_image_auto_authorized_log_list`].
 pub struct DescribeImageAutoAuthorizedLogListRequest: encode {
-  /// **Required.** 自动授权任务Id
+  /// **Required.** ID of the automatic licensing task
   task_id: i64 = "TaskId",
-  /// Status授权结果，SUCCESS:成功，REACH_LIMIT:达到授权上限，LICENSE_INSUFFICIENT:授权数不足
+  /// `Status` (licensing result). Valid values: `SUCCESS` (success); `REACH_LIMIT` (reaching the upper limit on licenses); `LICENSE_INSUFFICIENT` (insufficient licenses).
   filters: Vec<AssetFilters> = "Filters",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 排序字段：AuthorizedTime
+  /// Sorting field: `AuthorizedTime`.
   by: String = "By",
-  /// 排序方式，asc，desc
+  /// Sorting order. Valid values: `asc`, `desc`.
   order: String = "Order",
 }
 
-/// DescribeImageAutoAuthorizedLogList返回参数结构体
+/// Response of [`Client::describe_image_auto_authorized_log_list`].
 pub struct DescribeImageAutoAuthorizedLogListResponse: decode {
-  /// 总数量
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 自动授权结果镜像列表
+  /// List of automatically licensed images
   list: Vec<AutoAuthorizedImageInfo> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImageAutoAuthorizedRule请求参数结构体
+/// Request of [`Client::describe_image_auto_authorized_rule`].
 pub struct DescribeImageAutoAuthorizedRuleRequest: encode {}
 
-/// DescribeImageAutoAuthorizedRule返回参数结构体
+/// Response of [`Client::describe_image_auto_authorized_rule`].
 pub struct DescribeImageAutoAuthorizedRuleResponse: decode {
-  /// 规则是否生效，0:不生效，1:已生效
+  /// Whether the Rule Is Effective. 0: Not Effective; 1: Effective
   is_enabled: i64 = "IsEnabled",
-  /// 授权范围类别，MANUAL:自选主机节点，ALL:全部镜像
+  /// Authorization Scope Category. MANUAL: Selected Host Nodes; ALL: All Images
   range_type: String = "RangeType",
-  /// 授权范围是自选主机时的主机数量
+  /// Number of Hosts When Authorization Scope Is Optional Host
   host_count: i64 = "HostCount",
-  /// 每天最大的镜像授权数限制, 0表示无限制
+  /// Maximum Number of Authorized Mirrors Per Day. 0: Unlimited
   max_daily_count: i64 = "MaxDailyCount",
-  /// 规则id，用未设置时为0
+  /// Rule ID. Set it to 0 when it is not configured.
   rule_id: i64 = "RuleId",
-  /// 自动扫描开关，0：关闭，1：开启
+  /// Auto-Scan Switch. 0: Off; 1: On
   auto_scan_enabled: i64 = "AutoScanEnabled",
-  /// 自动扫描范围
+  /// Auto-Scan Range
   scan_type: Vec<String> = "ScanType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImageAutoAuthorizedTaskList请求参数结构体
+/// Request of [`Client::describe_image_auto_authorized_task_list`].
 pub struct DescribeImageAutoAuthorizedTaskListRequest: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   ///
   /// Format: date, `YYYY-MM-DD`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   ///
   /// Format: date, `YYYY-MM-DD`.
   end_time: String = "EndTime",
-  /// 过滤字段
-  /// Status授权结果，全部授权成功：ALLSUCCSESS，部分授权失败：PARTIALFAIL,全部授权失败：ALLFAIL
-  /// Type授权方式，AUTO:自动授权，MANUAL:手动授权
-  /// Source 镜像来源，LOCAL:本地镜像，REGISTRY:仓库镜像
+  /// Filter field
+  /// `Status` (licensing result). Valid values: `ALLSUCCSESS` (licensing succeeded); `PARTIALFAIL` (failed to license some images); `ALLFAIL` (failed to license all images).
+  /// Licensing method. Valid values: `AUTO` (automatic licensing); `MANUAL` (manual licensing).
+  /// Image source. Valid values: `LOCAL` (local image); `REGISTRY` (repository image).
   filters: Vec<AssetFilters> = "Filters",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
 }
 
-/// DescribeImageAutoAuthorizedTaskList返回参数结构体
+/// Response of [`Client::describe_image_auto_authorized_task_list`].
 pub struct DescribeImageAutoAuthorizedTaskListResponse: decode {
-  /// 自动授权任务列表
+  /// List of automatic licensing tasks
   list: Vec<ImageAutoAuthorizedTask> = "List",
-  /// 总数量
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImageComponentList请求参数结构体
+/// Request of [`Client::describe_image_component_list`].
 pub struct DescribeImageComponentListRequest: encode {
-  /// **Required.** 镜像ID
+  /// **Required.** Image ID
   image_id: String = "ImageID",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>ComponentName- String - 是否必填：否 - 镜像组件名称</li><li>ComponentVersion- String - 是否必填：否 - 镜像组件版本</li><li>ComponentType- String - 是否必填：否 - 镜像组件类型</li><li>VulLevel- String - 是否必填：否 - 漏洞威胁等级</li><li>HasVul- String - 是否必填：否 -是否有漏洞；true：是，false，否；不传或ALL ：全部</li>
+  /// Filter
+  /// <li>ComponentName- String - Required: No - Image component name</li><li>ComponentVersion- String - Required: No - Image component version</li><li>ComponentType- String - Required: No - Image component type</li><li>VulLevel- String - Required: No - Vulnerability severity</li><li>HasVul- String - Required: No - Whether there is a vulnerability. Valid values: `true` (yes); `false` (no). If `ComponentName` is not passed in or is `ALL`, it indicates all.</li>
   filters: Vec<AssetFilters> = "Filters",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 排序方式desc ，asc
+  /// Sorting order. Valid values: `desc`, `asc`.
   order: String = "Order",
 }
 
-/// DescribeImageComponentList返回参数结构体
+/// Response of [`Client::describe_image_component_list`].
 pub struct DescribeImageComponentListResponse: decode {
-  /// 总数量
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 镜像组件列表
+  /// List of image components
   list: Vec<ImageComponent> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImageDenyEventDetail请求参数结构体
+/// Request of [`Client::describe_image_deny_event_detail`].
 pub struct DescribeImageDenyEventDetailRequest: encode {
-  /// **Required.** 事件ID
+  /// **Required.** Event ID
   event_id: i64 = "EventID",
 }
 
-/// DescribeImageDenyEventDetail返回参数结构体
+/// Response of [`Client::describe_image_deny_event_detail`].
 pub struct DescribeImageDenyEventDetailResponse: decode {
-  /// 事件ID
+  /// Event ID
   event_id: i64 = "EventID",
-  /// 事件类型 EVENT_RISK:风险事件类型，EVENT_PRIVILEGE:特权
+  /// Event Type. EVENT_RISK: Risk Event Type; EVENT_PRIVILEGE: Privilege
   event_type: String = "EventType",
-  /// 规则名称
+  /// Rule name
   rule_name: String = "RuleName",
-  /// 规则RuleID
+  /// Rule ID
   rule_id: String = "RuleID",
-  /// 规则类型
+  /// Rule type
   rule_type: String = "RuleType",
-  /// 规则启用状态 0:开启，1:关闭
+  /// Rule Enable Status. 0: Enabled; 1: Disabled
   rule_status: i64 = "RuleStatus",
-  /// 规则策略状态 IN_THE_TEST ：观察中，IN_EFFECT：生效中
+  /// Rule Policy Status. IN_THE_TEST: Observing; IN_EFFECT: Effective
   rule_effect_status: String = "RuleEffectStatus",
-  /// 规则内容
+  /// Rule content
   rule_info: Vec<String> = "RuleInfo",
-  /// 规则描述
+  /// Rule description
   rule_description: String = "RuleDescription",
-  /// 镜像ID
+  /// Image ID
   image_id: String = "ImageID",
-  /// 镜像名称
+  /// Image name
   image_name: String = "ImageName",
-  /// 节点名称
+  /// Node name.
   node_name: String = "NodeName",
-  /// 内网IP
+  /// Private IP address
   node_ip: String = "NodeIP",
-  /// 外网IP
+  /// Public IP address
   public_ip: String = "PublicIP",
-  /// 主机Quuid
+  /// Host QUUID
   quuid: String = "QUUID",
-  /// 首次生成时间
+  /// First generation time
   found_time: String = "FoundTime",
-  /// 最近生成时间
+  /// Latest creation time
   latest_found_time: String = "LatestFoundTime",
-  /// 事件数量
+  /// Number of events
   event_count: i64 = "EventCount",
-  /// 执行动作:
-  /// BEHAVIOR_ALERT:告警，
-  /// BEHAVIOR_HOLDUP_SUCCESSED:拦截
+  /// Execute action
+  /// BEHAVIOR_ALERT: Alert
+  /// BEHAVIOR_HOLDUP_SUCCESSED: Interception
   deal_behavior: String = "DealBehavior",
-  /// Pod名称
+  /// Pod name
   pod_name: String = "PodName",
-  /// 规则开始拦截时间
+  /// Rule Start Interception Time
   rule_effect_time: String = "RuleEffectTime",
-  /// 事件描述
+  /// Event description
   description: String = "Description",
-  /// 镜像启动参数
+  /// Image startup parameter
   start_param: String = "StartParam",
-  /// 解决方案
+  /// Solution
   solution: String = "Solution",
   /// pod ip
   pod_ip: String = "PodIP",
-  /// pod状态
+  /// Pod Status
   pod_status: String = "PodStatus",
-  /// 集群id
+  /// Cluster ID.
   cluster_id: String = "ClusterID",
-  /// 节点类型
+  /// Node type.
   node_type: String = "NodeType",
-  /// 节点id
+  /// Node ID.
   node_id: String = "NodeID",
-  /// 节点唯一id
+  /// Node Unique ID
   node_unique_id: String = "NodeUniqueID",
-  /// 节点子网id
+  /// Node subnet id
   node_sub_net_id: String = "NodeSubNetID",
-  /// 节点子网名称
+  /// Node Subnet Name
   node_sub_net_name: String = "NodeSubNetName",
-  /// 节点子网cidr
+  /// Node subnet cidr
   node_sub_net_cidr: String = "NodeSubNetCIDR",
-  /// 集群名称
+  /// Cluster name.
   cluster_name: String = "ClusterName",
-  /// 镜像仓库信息
+  /// Image repository information.
   image_registry_info: ImageRegistryInfo = "ImageRegistryInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImageDenyEventList请求参数结构体
+/// Request of [`Client::describe_image_deny_event_list`].
 pub struct DescribeImageDenyEventListRequest: encode {
-  /// 过滤条件。
-  /// <li>EventType- String - 是否必填：否 -事件类型 EVENT_RISK:风险事件类型，EVENT_PRIVILEGE:特权。</li>
-  /// <li>DealBehavior- String - 是否必填：否 - 执行动作,BEHAVIOR_ALERT:告警，BEHAVIOR_HOLDUP_SUCCESSED:拦截。</li>
-  /// <li>RuleName- string - 是否必填：否 - 规则名称。</li>
-  /// <li>NodeName- string - 是否必填：否 - 节点名称。</li>
-  /// <li>NodeIP- string - 是否必填：否 - 内外IP。</li>
-  /// <li>PublicIP- string - 是否必填：否 - 外网IP。</li>
-  /// <li>ImageName- string - 是否必填：否 - 镜像名称。</li>
-  /// <li>ImageID- string - 是否必填：否 - 镜像ID。</li>
-  /// <li>TimeRange- String -是否必填: 否 -  时间范围，第一个值表示开始时间，第二个值表示结束时间 </li>
+  /// Filter criteria
+  /// <li>EventType - String - Required: No - Event type. EVENT_RISK: Risk event type. EVENT_PRIVILEGE: Privilege.</li>
+  /// <li>DealBehavior - String - required: no - execution action, BEHAVIOR_ALERT: alert, BEHAVIOR_HOLDUP_SUCCESSED: block.</li>
+  /// <li>RuleName - string - required: no - rule name.</li>
+  /// <li>NodeName- string - required: no - node name.</li>
+  /// <li>NodeIP - string - required: no - private and public IP.</li>
+  /// <li>PublicIP - string - required: no - public IP address.</li>
+  /// <li>ImageName- string - required: no - image name.</li>
+  /// <li>ImageID - string - required: no - image ID.</li>
+  /// <li>TimeRange - String - required: no - time range, the first value represents the start time, second value represents end time</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of entries to be returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 排序方式：asc/desc
+  /// Sort Mode: DESC, ACS
   order: String = "Order",
-  /// 排序字段：告警数量：EventCount，最近生成时间：LatestFoundTime
+  /// Sort field. EventCount: Alarm quantity; LatestFoundTime: Most recent generation time
   by: String = "By",
 }
 
-/// DescribeImageDenyEventList返回参数结构体
+/// Response of [`Client::describe_image_deny_event_list`].
 pub struct DescribeImageDenyEventListResponse: decode {
-  /// 镜像拦截列表
+  /// Image Interception List
   list: Vec<ImageDenyEvent> = "List",
-  /// 总数量
+  /// Total number.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImageDenyEventTendency请求参数结构体
+/// Request of [`Client::describe_image_deny_event_tendency`].
 pub struct DescribeImageDenyEventTendencyRequest: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time.
   ///
   /// Format: date, `YYYY-MM-DD`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time.
   ///
   /// Format: date, `YYYY-MM-DD`.
   end_time: String = "EndTime",
 }
 
-/// DescribeImageDenyEventTendency返回参数结构体
+/// Response of [`Client::describe_image_deny_event_tendency`].
 pub struct DescribeImageDenyEventTendencyResponse: decode {
-  /// 镜像拦截成功事件趋势
+  /// Image Interception Success Event Trend
   deny_list: Vec<ImageDenyEventTendency> = "DenyList",
-  /// 镜像拦截告警事件趋势
+  /// Image Interception Alarm Event Trend
   alarm_list: Vec<ImageDenyEventTendency> = "AlarmList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImageDenyRuleDetail请求参数结构体
+/// Request of [`Client::describe_image_deny_rule_detail`].
 pub struct DescribeImageDenyRuleDetailRequest: encode {
-  /// **Required.** 规则RuleID
+  /// **Required.** Rule ID
   rule_id: String = "RuleID",
 }
 
-/// DescribeImageDenyRuleDetail返回参数结构体
+/// Response of [`Client::describe_image_deny_rule_detail`].
 pub struct DescribeImageDenyRuleDetailResponse: decode {
-  /// 规则ID
+  /// Rule ID
   id: i64 = "ID",
-  /// 规则名称
+  /// Rule name
   rule_name: String = "RuleName",
-  /// 规则类型 RULE_RISK：风险， RULE_PRIVILEGE：特权
+  /// Rule Type. RULE_RISK: Risk; RULE_PRIVILEGE: Privilege
   rule_type: String = "RuleType",
-  /// 生效的镜像数量
+  /// Number of Effective Images
   effect_image_count: i64 = "EffectImageCount",
-  /// 是否对全部扫描镜像生效。0:全选镜像，1:自选镜像
+  /// Application to All Scanned Images. 0: Select All Images; 1: Custom Images
   is_effect_all_image: i64 = "IsEffectAllImage",
-  /// 规则开始生效时间
+  /// Rule Effective Start Time
   effect_time: String = "EffectTime",
-  /// 更新时间
+  /// Update time
   update_time: String = "UpdateTime",
-  /// 操作用户
+  /// Operator
   operation_uin: String = "OperationUin",
-  /// 生效状态 IN_THE_TEST ：观察中，IN_EFFECT：生效中
+  /// Effective Status. IN_THE_TEST: Observing; IN_EFFECT: Effective
   effect_status: String = "EffectStatus",
-  /// 规则描述
+  /// Rule description
   rule_description: String = "RuleDescription",
-  /// 启用状态 0:开启，1:关闭
+  /// Enable Status. 0: Enabled; 1: Disabled
   status: i64 = "Status",
-  /// 漏洞，0:未选中，1:选中
+  /// Vulnerability. 0: Not Selected; 1: Selected
   vul: i64 = "Vul",
-  /// cve编号
+  /// CVE ID
   cveid_set: Vec<String> = "CVEIDSet",
-  /// 组件编号
+  /// Component ID
   component_set: Vec<String> = "ComponentSet",
-  /// 漏洞分类
+  /// Vulnerability category
   vul_class_set: Vec<String> = "VulClassSet",
-  /// 漏洞等级
+  /// Vulnerability level
   vul_level_set: Vec<String> = "VulLevelSet",
-  /// 漏洞标签
+  /// vulnerability tag
   vul_label_set: Vec<String> = "VulLabelSet",
-  /// 木马，0:未选中，1:选中
+  /// Trojan. 0: Not Selected; 1: Selected
   virus: i64 = "Virus",
-  /// 木马md5列表
+  /// Trojan MD5 List
   virus_md5_set: Vec<String> = "VirusMD5Set",
-  /// 木马等级
+  /// Trojan Level
   virus_level_set: Vec<String> = "VirusLevelSet",
-  /// 病毒名
+  /// Virus name
   virus_name: Vec<String> = "VirusName",
-  /// 敏感信息，0:未选中，1:选中
+  /// Sensitive Information. 0: Not Selected; 1: Selected
   risk: i64 = "Risk",
-  /// 敏感等级
+  /// Sensitivity Level
   risk_level_set: Vec<String> = "RiskLevelSet",
-  /// 敏感信息分类
+  /// Sensitive Information Classification
   risk_type: Vec<String> = "RiskType",
-  /// 特权启动 0:不允许，1:允许
+  /// Privileged Startup. 0: Not Allowed; 1: Allowed
   privilege_run: i64 = "PrivilegeRun",
-  /// 特权类型,
+  /// Privilege type
   privilege_detail: Vec<String> = "PrivilegeDetail",
-  /// 镜像ID列表
+  /// Image ID List
   effect_image_set: Vec<String> = "EffectImageSet",
-  /// 多少天后生效
+  /// Effective After X Days
   effect_day: u64 = "EffectDay",
-  /// 规则RuelD
+  /// Rule ID
   rule_id: String = "RuleID",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImageDenyRuleList请求参数结构体
+/// Request of [`Client::describe_image_deny_rule_list`].
 pub struct DescribeImageDenyRuleListRequest: encode {
-  /// 过滤条件。
-  /// <li>RuleType- String - 是否必填：否 -规则类型 RULE_RISK：风险， RULE_PRIVILEGE：特权</li>
-  /// <li>EffectStatus- String - 是否必填：否 - 生效状态 IN_THE_TEST ：观察中，IN_EFFECT：生效中。</li>
-  /// <li>RuleName- string - 是否必填：否 - 规则名称。</li>
-  /// <li>Status- string - 是否必填：否 - 开启状态 0：开启，1：关闭。</li>
+  /// Filter criteria
+  /// <li>RuleType - String - required: no - rule type RULE_RISK: risk, RULE_PRIVILEGE: privilege</li>
+  /// <li>EffectStatus- String - Required: No - Effective status IN_THE_TEST: Observing, IN_EFFECT: Active.</li>
+  /// <li>RuleName - string - required: no - rule name.</li>
+  /// <li>Status - string - required: no - enabled Status: 0: enabled, 1: disabled.</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of entries to be returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 排序方式：asc/desc
+  /// Sort Mode: DESC, ACS
   order: String = "Order",
-  /// 排序字段：生效时间：EffectTime，更新时间：UpdateTime
+  /// Sort field
+  /// EffectTime: Effective time; UpdateTime: Update time
   by: String = "By",
-  /// 置顶已开启规则 true：是 ，否：false
+  /// Top-positioning of Enabled Rules. true: Yes; false: No
   top_turn_on: bool = "TopTurnOn",
 }
 
-/// DescribeImageDenyRuleList返回参数结构体
+/// Response of [`Client::describe_image_deny_rule_list`].
 pub struct DescribeImageDenyRuleListResponse: decode {
-  /// 规则列表
+  /// List of rules
   list: Vec<ImageDenyRule> = "List",
-  /// 规则总数量
+  /// Total Rule Count
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImageDenyRuleSummary请求参数结构体
+/// Request of [`Client::describe_image_deny_rule_summary`].
 pub struct DescribeImageDenyRuleSummaryRequest: encode {}
 
-/// DescribeImageDenyRuleSummary返回参数结构体
+/// Response of [`Client::describe_image_deny_rule_summary`].
 pub struct DescribeImageDenyRuleSummaryResponse: decode {
-  /// 镜像拦截规则总数(含关闭的和开启的)
+  /// Total Number of Image Interception Rules (Disabled and Enabled)
   rule_total_count: u64 = "RuleTotalCount",
-  /// 开启的镜像拦截规则数
+  /// Number of Enabled Image Interception Rules
   enabled_rule_count: u64 = "EnabledRuleCount",
-  /// 观察期中的镜像拦截规则数
+  /// Number of Image Interception Rules During Observation
   observed_rule_count: u64 = "ObservedRuleCount",
-  /// 已生效的镜像拦截规则数
+  /// Number of Effective Image Blocking Rules
   effective_rule_count: u64 = "EffectiveRuleCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImageRegistryNamespaceList请求参数结构体
+/// Request of [`Client::describe_image_registry_namespace_list`].
 pub struct DescribeImageRegistryNamespaceListRequest: encode {
-  /// 本次查询的起始偏移量，默认为0。
+  /// Initial offset of the query. Default value: `0`.
   offset: u64 = "Offset",
-  /// 本次查询的数据量，默认为10，最大值为100。
+  /// Number of results to be returned by the query. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 查询的过滤条件。Name字段可取值"Namespace"。
+  /// Query filter. The `Name` field can be "Namespace".
   filters: Vec<AssetFilters> = "Filters",
 }
 
-/// DescribeImageRegistryNamespaceList返回参数结构体
+/// Response of [`Client::describe_image_registry_namespace_list`].
 pub struct DescribeImageRegistryNamespaceListResponse: decode {
-  /// 可返回的命令空间的总量。
+  /// Total number of namespaces that can be returned
   total_count: u64 = "TotalCount",
-  /// 返回的命令空间列表
+  /// List of namespaces
   namespace_list: Vec<String> = "NamespaceList",
-  /// 返回的命令空间详细信息列表
+  /// **China site only.** 返回的命令空间详细信息列表
   namespace_detail: Vec<NamespaceInfo> = "NamespaceDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImageRegistryTimingScanTask请求参数结构体
+/// Request of [`Client::describe_image_registry_timing_scan_task`].
 pub struct DescribeImageRegistryTimingScanTaskRequest: encode {}
 
-/// DescribeImageRegistryTimingScanTask返回参数结构体
+/// Response of [`Client::describe_image_registry_timing_scan_task`].
 pub struct DescribeImageRegistryTimingScanTaskResponse: decode {
-  /// 定时扫描开关
+  /// Scheduled scan switch
   enable: bool = "Enable",
-  /// 定时任务扫描时间
+  /// Scheduled scan time
   scan_time: String = "ScanTime",
-  /// 定时扫描间隔
+  /// Scheduled scan interval
   scan_period: u64 = "ScanPeriod",
-  /// 扫描类型数组
+  /// Scan type array
   scan_type: Vec<String> = "ScanType",
-  /// 扫描全部镜像
+  /// Scan of all images
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   all: bool = "All",
-  /// 自定义扫描镜像
+  /// Custom scan mirror
   images: Vec<ImageInfo> = "Images",
-  /// 自动以扫描镜像Id
+  /// Automatically scan the image ID.
   id: Vec<u64> = "Id",
-  /// 是否扫描最新版本镜像
+  /// Whether to Scan the Latest Version of Images
   latest: bool = "Latest",
-  /// 扫描结束时间
+  /// Scan end time
   scan_end_time: String = "ScanEndTime",
-  /// 仓库类型 tcr,ccr,harbor
+  /// The registry type
   registry_type: Vec<String> = "RegistryType",
-  /// 是否存在运行中的容器
+  /// Is container Running
   container_running: bool = "ContainerRunning",
-  /// 扫描范围 0全部镜像，1自选镜像，2推荐扫描镜像
+  /// The scan scope
   scan_scope: u64 = "ScanScope",
-  /// 命名空间
+  /// The namespace of image
   namespace: Vec<String> = "Namespace",
-  /// 排除的镜像资产id
+  /// IDs of excluded image assets.
   exclude_image_asset_ids: Vec<u64> = "ExcludeImageAssetIds",
-  /// 最近扫描时间
+  /// Last scan time
   last_scan_time: String = "LastScanTime",
-  /// 扫描结果(Success|InsufficientLicense|ImageNeedIsEmpty|InternalError)
+  /// Scanning result. Valid values: Success, InsufficientLicense, ImageNeedIsEmpty, and InternalError.
   scan_result: String = "ScanResult",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImageRiskSummary请求参数结构体
+/// Request of [`Client::describe_image_risk_summary`].
 pub struct DescribeImageRiskSummaryRequest: encode {}
 
-/// DescribeImageRiskSummary返回参数结构体
+/// Response of [`Client::describe_image_risk_summary`].
 pub struct DescribeImageRiskSummaryResponse: decode {
-  /// 安全漏洞
+  /// Vulnerability
   vulnerability_cnt: Vec<RunTimeRiskInfo> = "VulnerabilityCnt",
-  /// 木马病毒
+  /// Virus and trojan
   malware_virus_cnt: Vec<RunTimeRiskInfo> = "MalwareVirusCnt",
-  /// 敏感信息
+  /// Sensitive data
   risk_cnt: Vec<RunTimeRiskInfo> = "RiskCnt",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImageRiskTendency请求参数结构体
+/// Request of [`Client::describe_image_risk_tendency`].
 pub struct DescribeImageRiskTendencyRequest: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   ///
   /// Format: date, `YYYY-MM-DD`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   ///
   /// Format: date, `YYYY-MM-DD`.
   end_time: String = "EndTime",
 }
 
-/// DescribeImageRiskTendency返回参数结构体
+/// Response of [`Client::describe_image_risk_tendency`].
 pub struct DescribeImageRiskTendencyResponse: decode {
-  /// 本地镜像新增风险趋势信息列表
+  /// List of new risk trends of local images
   image_risk_tendency_set: Vec<ImageRiskTendencyInfo> = "ImageRiskTendencySet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImageSimpleList请求参数结构体
+/// Request of [`Client::describe_image_simple_list`].
 pub struct DescribeImageSimpleListRequest: encode {
-  /// IsAuthorized 是否已经授权, 0:否 1:是 无:全部
+  /// `IsAuthorized` (whether it is licensed). Valid values: `0` (no); `1` (yes); none (all).
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 排序方式 asc,desc
+  /// Sorting method. Valid values: asc and desc.
   order: String = "Order",
-  /// 排序字段 ContainerCnt
+  /// Sorting field. For example, ContainerCnt.
   by: String = "By",
 }
 
-/// DescribeImageSimpleList返回参数结构体
+/// Response of [`Client::describe_image_simple_list`].
 pub struct DescribeImageSimpleListResponse: decode {
-  /// 镜像列表
+  /// List of images
   image_list: Vec<ImageSimpleInfo> = "ImageList",
-  /// 镜像数
+  /// Number of images
   image_cnt: u64 = "ImageCnt",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIndexList请求参数结构体
+/// Request of [`Client::describe_index_list`].
 pub struct DescribeIndexListRequest: encode {}
 
-/// DescribeIndexList返回参数结构体
+/// Response of [`Client::describe_index_list`].
 pub struct DescribeIndexListResponse: decode {
-  /// ES 索引信息
+  /// ES index information
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInspectionReport请求参数结构体
+/// Request of [`Client::describe_inspection_report`].
 pub struct DescribeInspectionReportRequest: encode {}
 
-/// DescribeInspectionReport返回参数结构体
+/// Response of [`Client::describe_inspection_report`].
 pub struct DescribeInspectionReportResponse: decode {
-  /// 报告名称
+  /// Report name
   report_name: String = "ReportName",
-  /// 下载链接
+  /// Download URL
   report_url: String = "ReportUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeK8sApiAbnormalEventInfo请求参数结构体
+/// Request of [`Client::describe_k8s_api_abnormal_event_info`].
 pub struct DescribeK8sApiAbnormalEventInfoRequest: encode {
-  /// **Required.** 事件ID
+  /// **Required.** Event ID
   id: u64 = "ID",
 }
 
-/// DescribeK8sApiAbnormalEventInfo返回参数结构体
+/// Response of [`Client::describe_k8s_api_abnormal_event_info`].
 pub struct DescribeK8sApiAbnormalEventInfoResponse: decode {
-  /// 事件详情
+  /// Event details
   info: K8sApiAbnormalEventInfo = "Info",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeK8sApiAbnormalEventList请求参数结构体
+/// Request of [`Client::describe_k8s_api_abnormal_event_list`].
 pub struct DescribeK8sApiAbnormalEventListRequest: encode {
-  /// <p>过滤条件。</p><li>TimeRange - string -是否必填: 否 - 时间范围筛选 ["2022-03-31 16:55:00", "2022-03-31 17:00:00"]</li><li>MatchRules - string  - 是否必填: 否 -命中规则筛选</li><li>RiskLevel - string  - 是否必填: 否 -威胁等级筛选</li><li>Status - string  - 是否必填: 否 -事件状态筛选</li><li>MatchRuleType - string  - 是否必填: 否 -命中规则类型筛选</li><li>ClusterRunningStatus - string  - 是否必填: 否 -集群运行状态</li><li>ClusterName - string  - 是否必填: 否 -集群名称</li><li>ClusterID - string  - 是否必填: 否 -集群ID</li>
+  /// <p>Filter conditions.</p><li>TimeRange - String - Required: No - Time range filter ["2022-03-31 16:55:00", "2022-03-31 17:00:00"];</li><li>MatchRules - String - Required: No - Hit rule filter;</li><li>RiskLevel - String - Required: No - Threat level filter;</li><li>Status - String - Required: No - Event status filter;</li><li>MatchRuleType - String - Required: No - Hit rule type filter;</li><li>ClusterRunningStatus - String - Required: No - Cluster running status;</li><li>ClusterName - String - Required: No - Cluster name;</li><li>ClusterID - String - Required: No - Cluster ID.</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// <p>需要返回的数量，默认为10，最大值为100</p>
+  /// <p>Number of items to return. The default number is 10, and the maximum number is 100.</p>
   limit: u64 = "Limit",
-  /// <p>偏移量，默认为0。</p>
+  /// <p>Offset. Default value: 0.</p>
   offset: u64 = "Offset",
-  /// <p>排序方式</p>
+  /// <p>Sorting method.</p>
   order: String = "Order",
-  /// <p>排序字段<br>LatestFoundTime: 最近生成时间<br>AlarmCount: 告警数量</p>
+  /// <p>Sorting field.<br>LatestFoundTime: Last generation time.<br>AlarmCount: Number of alarms.</p>
   by: String = "By",
 }
 
-/// DescribeK8sApiAbnormalEventList返回参数结构体
+/// Response of [`Client::describe_k8s_api_abnormal_event_list`].
 pub struct DescribeK8sApiAbnormalEventListResponse: decode {
-  /// <p>事件列表</p>
+  /// <p>Event list.</p>
   list: Vec<K8sApiAbnormalEventListItem> = "List",
-  /// <p>总数量</p>
+  /// <p>Total quantity.</p>
   total_count: u64 = "TotalCount",
-  /// <p>k8s告警类型和对应中文翻译</p>
+  /// <p>K8s alarm types and corresponding descriptions.</p>
   rule_type_zh_set: Vec<K8SAPIRuleTypeZhItem> = "RuleTypeZhSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeK8sApiAbnormalRuleInfo请求参数结构体
+/// Request of [`Client::describe_k8s_api_abnormal_rule_info`].
 pub struct DescribeK8sApiAbnormalRuleInfoRequest: encode {
-  /// **Required.** 规则ID
+  /// **Required.** Rule ID
   rule_id: String = "RuleID",
 }
 
-/// DescribeK8sApiAbnormalRuleInfo返回参数结构体
+/// Response of [`Client::describe_k8s_api_abnormal_rule_info`].
 pub struct DescribeK8sApiAbnormalRuleInfoResponse: decode {
-  /// 规则详情
+  /// Rule details
   info: K8sApiAbnormalRuleInfo = "Info",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeK8sApiAbnormalRuleList请求参数结构体
+/// Request of [`Client::describe_k8s_api_abnormal_rule_list`].
 pub struct DescribeK8sApiAbnormalRuleListRequest: encode {
-  /// 排序字段。
-  /// <li>UpdateTime - string  - 是否必填: 否 -最后更新时间</li>
-  /// <li>EffectClusterCount - string  - 是否必填: 否 -影响集群数</li>
+  /// Sorting field.
+  /// <li>`UpdateTime` - String - Optional - Last updated</li>
+  /// <li>`EffectClusterCount` - String - Optional - Number of clusters affected</li>
   by: String = "By",
-  /// 过滤条件。
-  /// <li>RuleType - string  - 是否必填: 否 -规则类型</li>
-  /// <li>Status - string  - 是否必填: 否 -状态</li>
-  /// <li>RuleName - string  - 是否必填: 否 -规则名称(模糊查询)</li>
-  /// <li>ClusterName - string  - 是否必填: 否 -集群名称，模糊查找绑定了该集群的规则（含全集群规则）</li>
-  /// <li>ClusterID - string  - 是否必填: 否 -集群ID，模糊查找绑定了该集群的规则（含全集群规则）</li>
-  /// <li>RuleAction - string  - 是否必填: 否 -执行动作过滤，取值：RULE_MODE_ALERT（告警）、RULE_MODE_HOLDUP（拦截）</li>
+  /// Filter criteria
+  /// <li>RuleType - string - required: no - rule type</li>
+  /// <li>Status - string - required: no - status</li>
+  /// <li>RuleName - string - required: no - rule name (fuzzy query)</li>
+  /// <li>ClusterName - string - Required: No - Cluster name. Fuzzy search for rules bound to the cluster (including full cluster rules).</li>
+  /// <li>ClusterID - string - Required: No - Cluster ID. Fuzzy search for rules bound to the cluster (including cluster rules).</li>
+  /// <li>RuleAction - string - Required: No - Execution action filter. Value: RULE_MODE_ALERT (alert), RULE_MODE_HOLDUP (intercept)</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// The number of results returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0
   offset: u64 = "Offset",
-  /// 排序方式
+  /// Sort order
   order: String = "Order",
 }
 
-/// DescribeK8sApiAbnormalRuleList返回参数结构体
+/// Response of [`Client::describe_k8s_api_abnormal_rule_list`].
 pub struct DescribeK8sApiAbnormalRuleListResponse: decode {
-  /// 规则列表
+  /// Rule list
   list: Vec<K8sApiAbnormalRuleListItem> = "List",
-  /// 总数量
+  /// Total count
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeK8sApiAbnormalRuleScopeList请求参数结构体
+/// Request of [`Client::describe_k8s_api_abnormal_rule_scope_list`].
 pub struct DescribeK8sApiAbnormalRuleScopeListRequest: encode {
-  /// **Required.** 规则ID
+  /// **Required.** Rule ID
   rule_id: String = "RuleID",
-  /// 偏移量
+  /// Offset
   offset: u64 = "Offset",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// The number of results returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 过滤条件。
-  /// <li>Action - string -是否必填: 否 - 执行动作</li>
-  /// <li>RiskLevel - string  - 是否必填: 否 -威胁等级筛选</li>
+  /// Filters.
+  /// <li>`Action` - String - Optional - Filter by action</li>
+  /// <li>`RiskLevel` - String - Optional - Threat level</li>
   filters: Vec<RunTimeFilters> = "Filters",
 }
 
-/// DescribeK8sApiAbnormalRuleScopeList返回参数结构体
+/// Response of [`Client::describe_k8s_api_abnormal_rule_scope_list`].
 pub struct DescribeK8sApiAbnormalRuleScopeListResponse: decode {
-  /// 总数
+  /// Total count
   total_count: u64 = "TotalCount",
-  /// 列表
+  /// List
   list: Vec<K8sApiAbnormalRuleScopeInfo> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeK8sApiAbnormalSummary请求参数结构体
+/// Request of [`Client::describe_k8s_api_abnormal_summary`].
 pub struct DescribeK8sApiAbnormalSummaryRequest: encode {}
 
-/// DescribeK8sApiAbnormalSummary返回参数结构体
+/// Response of [`Client::describe_k8s_api_abnormal_summary`].
 pub struct DescribeK8sApiAbnormalSummaryResponse: decode {
-  /// 待处理事件个数
+  /// The number of pending events
   unhandle_event_count: u64 = "UnhandleEventCount",
-  /// 待处理高危事件个数
+  /// The number of pending high-risk events
   unhandle_high_level_event_count: u64 = "UnhandleHighLevelEventCount",
-  /// 待处理中危事件个数
+  /// The number of pending medium-risk events
   unhandle_medium_level_event_count: u64 = "UnhandleMediumLevelEventCount",
-  /// 待处理低危事件个数
+  /// The number of pending low-risk events
   unhandle_low_level_event_count: u64 = "UnhandleLowLevelEventCount",
-  /// 待处理提示级别事件个数
+  /// The number of pending notice-level events
   unhandle_notice_level_event_count: u64 = "UnhandleNoticeLevelEventCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeK8sApiAbnormalTendency请求参数结构体
+/// Request of [`Client::describe_k8s_api_abnormal_tendency`].
 pub struct DescribeK8sApiAbnormalTendencyRequest: encode {
-  /// **Required.** <p>趋势周期(默认为7天)</p>
+  /// **Required.** <p>Trend period (the default is 7 days).</p>
   tendency_period: u64 = "TendencyPeriod",
 }
 
-/// DescribeK8sApiAbnormalTendency返回参数结构体
+/// Response of [`Client::describe_k8s_api_abnormal_tendency`].
 pub struct DescribeK8sApiAbnormalTendencyResponse: decode {
-  /// <p>趋势列表</p>
+  /// <p>Trend list.</p>
   list: Vec<K8sApiAbnormalTendencyItem> = "List",
-  /// <p>规则类型对应中文</p>
+  /// <p>Description of the rule type.</p>
   rule_type_zh_set: Vec<K8SAPIRuleTypeZhItem> = "RuleTypeZhSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLogStorageStatistic请求参数结构体
+/// Request of [`Client::describe_log_storage_statistic`].
 pub struct DescribeLogStorageStatisticRequest: encode {}
 
-/// DescribeLogStorageStatistic返回参数结构体
+/// Response of [`Client::describe_log_storage_statistic`].
 pub struct DescribeLogStorageStatisticResponse: decode {
-  /// 总容量（单位：B）
+  /// Total capacity in GB
   total_size: u64 = "TotalSize",
-  /// 已使用容量（单位：B）
+  /// Used capacity in GB
   used_size: u64 = "UsedSize",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMaliciousConnectionBlackList请求参数结构体
+/// Request of [`Client::describe_malicious_connection_black_list`].
 pub struct DescribeMaliciousConnectionBlackListRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of entries to be returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>RequestType- string - 是否必填：否 - 请求类型，全部请求类型：ALL；域名：DOMAIN；IP: IP</li>
-  /// <li>BlackDomain- string - 是否必填：否 - 自定义黑域名</li>
-  /// <li>BlackIP- string - 是否必填：否 - 自定义黑IP</li>
+  /// Filter criteria
+  /// <li>RequestType - string - Required: No - Request type. All request types: ALL; Domain name: DOMAIN; IP: IP</li>
+  /// <li>BlackDomain- string - required: no - custom black domain name</li>
+  /// <li>BlackIP - string - required: no - custom black IP</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 排序方式
+  /// Sorting method.
   order: String = "Order",
-  /// 排序字段
+  /// Sorting field.
   by: String = "By",
 }
 
-/// DescribeMaliciousConnectionBlackList返回参数结构体
+/// Response of [`Client::describe_malicious_connection_black_list`].
 pub struct DescribeMaliciousConnectionBlackListResponse: decode {
-  /// 恶意请求白名单总数
+  /// Total Number of Malicious Request Allowlists
   total_count: i64 = "TotalCount",
-  /// 恶意请求白名单列表
+  /// Malicious Request Allowlist
   list: Vec<MaliciousConnectionRuleInfo> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMaliciousConnectionWhiteList请求参数结构体
+/// Request of [`Client::describe_malicious_connection_white_list`].
 pub struct DescribeMaliciousConnectionWhiteListRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of entries to be returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>RequestType- string - 是否必填：是 - 请求类型，全部请求类型：ALL；域名：DOMAIN；IP: IP</li>
-  /// <li>WhiteDomain- string - 是否必填：否 - 自定义白域名</li>
-  /// <li>WhiteIP- string - 是否必填：否 - 自定义白名单IP</li>
+  /// Filter criteria
+  /// <li>RequestType - string - Required: yes - Request type. All request types: ALL; domain name: DOMAIN; IP: IP</li>
+  /// <li>WhiteDomain- string - required: no - custom white domain name</li>
+  /// <li>WhiteIP - string - Required: No - Custom allowlist IP</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 排序方式
+  /// Sorting method.
   order: String = "Order",
-  /// 排序字段
+  /// Sorting field.
   by: String = "By",
 }
 
-/// DescribeMaliciousConnectionWhiteList返回参数结构体
+/// Response of [`Client::describe_malicious_connection_white_list`].
 pub struct DescribeMaliciousConnectionWhiteListResponse: decode {
-  /// 恶意请求白名单总数
+  /// Total Number of Malicious Request Allowlists
   total_count: i64 = "TotalCount",
-  /// 恶意请求白名单列表
+  /// Malicious Request Allowlist
   list: Vec<MaliciousConnectionRuleInfo> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNetworkFirewallAuditRecord请求参数结构体
+/// Request of [`Client::describe_network_firewall_audit_record`].
 pub struct DescribeNetworkFirewallAuditRecordRequest: encode {
-  /// 偏移量
+  /// Offset
   offset: u64 = "Offset",
-  /// 每次查询的最大记录数量
+  /// Maximum number of records per query
   limit: u64 = "Limit",
   /// Name - Action
-  /// Name 可取值：publish，unpublish，confirm，add，update，delete
+  /// Name. Valid values: `publish`, `unpublish`, `confirm`, `add`, `update`, `delete`.
   filters: Vec<ComplianceFilters> = "Filters",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 排序方式 asc,desc
+  /// Sorting order. Valid values: `asc`, `desc`.
   order: String = "Order",
 }
 
-/// DescribeNetworkFirewallAuditRecord返回参数结构体
+/// Response of [`Client::describe_network_firewall_audit_record`].
 pub struct DescribeNetworkFirewallAuditRecordResponse: decode {
-  /// 集群审计总数
+  /// Total number of cluster audits
   total_count: u64 = "TotalCount",
-  /// 集群的审计详细信息
+  /// Audit details of the cluster
   audit_list: Vec<NetworkAuditRecord> = "AuditList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNetworkFirewallClusterList请求参数结构体
+/// Request of [`Client::describe_network_firewall_cluster_list`].
 pub struct DescribeNetworkFirewallClusterListRequest: encode {
-  /// 偏移量
+  /// Offset
   offset: u64 = "Offset",
-  /// 每次查询的最大记录数量
+  /// Maximum number of records per query
   limit: u64 = "Limit",
   /// Name - String
-  /// Name 可取值：ClusterName,ClusterId,ClusterType,Region,ClusterCheckMode,ClusterAutoCheck
+  /// Name. Valid values: `ClusterName`, `ClusterId`, `ClusterType`, `Region`, `ClusterCheckMode`, `ClusterAutoCheck`.
   filters: Vec<ComplianceFilters> = "Filters",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 排序方式 asc,desc
+  /// Sorting order. Valid values: `asc`, `desc`.
   order: String = "Order",
 }
 
-/// DescribeNetworkFirewallClusterList返回参数结构体
+/// Response of [`Client::describe_network_firewall_cluster_list`].
 pub struct DescribeNetworkFirewallClusterListResponse: decode {
-  /// 集群总数
+  /// Total number of clusters
   total_count: u64 = "TotalCount",
-  /// 集群的详细信息
+  /// Cluster details
   cluster_info_list: Vec<NetworkClusterInfoItem> = "ClusterInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNetworkFirewallClusterRefreshStatus请求参数结构体
+/// Request of [`Client::describe_network_firewall_cluster_refresh_status`].
 pub struct DescribeNetworkFirewallClusterRefreshStatusRequest: encode {
-  /// **Required.** 任务ID
+  /// **Required.** Task ID
   task_id: u64 = "TaskId",
 }
 
-/// DescribeNetworkFirewallClusterRefreshStatus返回参数结构体
+/// Response of [`Client::describe_network_firewall_cluster_refresh_status`].
 pub struct DescribeNetworkFirewallClusterRefreshStatusResponse: decode {
-  /// 任务状态，可能为：Task_Running,Task_Succ,Task_Error,Task_NoExist
+  /// Task status. Valid values: `Task_Running`, `Task_Succ`, `Task_Error`, `Task_NoExist`.
   task_status: String = "TaskStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNetworkFirewallNamespaceLabelList请求参数结构体
+/// Request of [`Client::describe_network_firewall_namespace_label_list`].
 pub struct DescribeNetworkFirewallNamespaceLabelListRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 偏移量
+  /// Offset
   offset: u64 = "Offset",
-  /// 每次查询的最大记录数量
+  /// Maximum number of records per query
   limit: u64 = "Limit",
   /// Name - String
-  /// Name 可取值：ClusterName,ClusterId,ClusterType,Region,ClusterCheckMode,ClusterAutoCheck
+  /// Name. Valid values: `ClusterName`, `ClusterId`, `ClusterType`, `Region`, `ClusterCheckMode`, `ClusterAutoCheck`.
   filters: Vec<ComplianceFilters> = "Filters",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 排序方式 asc,desc
+  /// Sorting order. Valid values: `asc`, `desc`.
   order: String = "Order",
 }
 
-/// DescribeNetworkFirewallNamespaceLabelList返回参数结构体
+/// Response of [`Client::describe_network_firewall_namespace_label_list`].
 pub struct DescribeNetworkFirewallNamespaceLabelListResponse: decode {
-  /// 集群总数
+  /// Total number of clusters
   total_count: u64 = "TotalCount",
-  /// 集群空间标签详细信息
+  /// Cluster namespace label details
   cluster_namespace_label_list: Vec<NetworkClusterNamespaceLabelInfo> = "ClusterNamespaceLabelList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNetworkFirewallNamespaceList请求参数结构体
+/// Request of [`Client::describe_network_firewall_namespace_list`].
 pub struct DescribeNetworkFirewallNamespaceListRequest: encode {
   /// **Required.** 集群id
   cluster_id: String = "ClusterId",
@@ -15636,537 +19522,537 @@ pub struct DescribeNetworkFirewallNamespaceListRequest: encode {
   order: String = "Order",
 }
 
-/// DescribeNetworkFirewallNamespaceList返回参数结构体
+/// Response of [`Client::describe_network_firewall_namespace_list`].
 pub struct DescribeNetworkFirewallNamespaceListResponse: decode {
   /// 集群总数
   total_count: u64 = "TotalCount",
   /// 集群的详细信息
   cluster_namespace_list: Vec<NetworkClusterNamespaceInfo> = "ClusterNamespaceList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNetworkFirewallPodLabelsList请求参数结构体
+/// Request of [`Client::describe_network_firewall_pod_labels_list`].
 pub struct DescribeNetworkFirewallPodLabelsListRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 偏移量
+  /// Offset
   offset: u64 = "Offset",
-  /// 每次查询的最大记录数量
+  /// Maximum number of records per query
   limit: u64 = "Limit",
   /// Name - String
-  /// Name 可取值：ClusterName,ClusterId,ClusterType,Region,ClusterCheckMode,ClusterAutoCheck
+  /// Name. Valid values: `ClusterName`, `ClusterId`, `ClusterType`, `Region`, `ClusterCheckMode`, `ClusterAutoCheck`.
   filters: Vec<ComplianceFilters> = "Filters",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 排序方式 asc,desc
+  /// Sorting order. Valid values: `asc`, `desc`.
   order: String = "Order",
 }
 
-/// DescribeNetworkFirewallPodLabelsList返回参数结构体
+/// Response of [`Client::describe_network_firewall_pod_labels_list`].
 pub struct DescribeNetworkFirewallPodLabelsListResponse: decode {
-  /// 集群pod总数
+  /// Total number of cluster Pods
   total_count: u64 = "TotalCount",
-  /// 集群pod详细信息
+  /// Cluster Pod Details
   pod_list: Vec<NetworkClusterPodInfo> = "PodList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNetworkFirewallPolicyDetail请求参数结构体
+/// Request of [`Client::describe_network_firewall_policy_detail`].
 pub struct DescribeNetworkFirewallPolicyDetailRequest: encode {
-  /// **Required.** 策略Id
+  /// **Required.** Policy ID
   id: u64 = "Id",
 }
 
-/// DescribeNetworkFirewallPolicyDetail返回参数结构体
+/// Response of [`Client::describe_network_firewall_policy_detail`].
 pub struct DescribeNetworkFirewallPolicyDetailResponse: decode {
-  /// 集群Id
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 策略名
+  /// Policy name
   policy_name: String = "PolicyName",
-  /// 命名空间
+  /// Namespace
   namespace: String = "Namespace",
-  /// 入站类型
+  /// Inbound type
   from_policy_rule: i64 = "FromPolicyRule",
-  /// 出站类型
+  /// Outbound type
   to_policy_rule: i64 = "ToPolicyRule",
-  /// 自定义规则
+  /// Custom rule
   custom_policy: Vec<NetworkCustomPolicy> = "CustomPolicy",
-  /// pod选择器
+  /// Pod selector
   pod_selector: String = "PodSelector",
-  /// 策略描述
+  /// Policy description
   description: String = "Description",
-  /// 策略创建时间
+  /// Policy creation time
   policy_create_time: String = "PolicyCreateTime",
-  /// 策略源类型，分为System和Manual，分别代表手动和系统添加
+  /// Policy source type. Valid values: `System` (synched from the cluster); `Manual` (added manually).
   policy_source_type: String = "PolicySourceType",
-  /// 网络策略对应的网络插件
+  /// Network Plugins Corresponding to Network Policies
   network_policy_plugin: String = "NetworkPolicyPlugin",
-  /// 网络策略状态
+  /// Network policy status
   publish_status: String = "PublishStatus",
-  /// 网络发布结果
+  /// Network Distribution Result
   publish_result: String = "PublishResult",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNetworkFirewallPolicyDiscover请求参数结构体
+/// Request of [`Client::describe_network_firewall_policy_discover`].
 pub struct DescribeNetworkFirewallPolicyDiscoverRequest: encode {
-  /// **Required.** 任务ID
+  /// **Required.** Task ID
   task_id: u64 = "TaskId",
 }
 
-/// DescribeNetworkFirewallPolicyDiscover返回参数结构体
+/// Response of [`Client::describe_network_firewall_policy_discover`].
 pub struct DescribeNetworkFirewallPolicyDiscoverResponse: decode {
-  /// 任务状态，可能为：Task_Running,Task_Succ,Task_Error,Task_NoExist
+  /// Task status. Valid values: `Task_Running`, `Task_Succ`, `Task_Error`, `Task_NoExist`.
   task_status: String = "TaskStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNetworkFirewallPolicyList请求参数结构体
+/// Request of [`Client::describe_network_firewall_policy_list`].
 pub struct DescribeNetworkFirewallPolicyListRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 偏移量
+  /// Offset
   offset: u64 = "Offset",
-  /// 每次查询的最大记录数量
+  /// Maximum number of records per query
   limit: u64 = "Limit",
   /// Name - String
-  /// Name 可取值：ClusterName,ClusterId,ClusterType,Region,ClusterCheckMode,ClusterAutoCheck
+  /// Name. Valid values: `ClusterName`, `ClusterId`, `ClusterType`, `Region`, `ClusterCheckMode`, `ClusterAutoCheck`.
   filters: Vec<ComplianceFilters> = "Filters",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 排序方式 asc,desc
+  /// Sorting order. Valid values: `asc`, `desc`.
   order: String = "Order",
 }
 
-/// DescribeNetworkFirewallPolicyList返回参数结构体
+/// Response of [`Client::describe_network_firewall_policy_list`].
 pub struct DescribeNetworkFirewallPolicyListResponse: decode {
-  /// 集群总数
+  /// Total number of clusters
   total_count: u64 = "TotalCount",
-  /// 集群的详细信息
+  /// Cluster details
   net_policy: Vec<NetworkPolicyInfoItem> = "NetPolicy",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNetworkFirewallPolicyStatus请求参数结构体
+/// Request of [`Client::describe_network_firewall_policy_status`].
 pub struct DescribeNetworkFirewallPolicyStatusRequest: encode {
-  /// **Required.** 任务ID
+  /// **Required.** Task ID
   task_id: u64 = "TaskId",
 }
 
-/// DescribeNetworkFirewallPolicyStatus返回参数结构体
+/// Response of [`Client::describe_network_firewall_policy_status`].
 pub struct DescribeNetworkFirewallPolicyStatusResponse: decode {
-  /// 任务状态，可能为：Task_Running,Task_Succ,Task_Error,Task_NoExist
+  /// Task status. Valid values: `Task_Running`, `Task_Succ`, `Task_Error`, `Task_NoExist`.
   task_status: String = "TaskStatus",
-  /// NameRepeat,K8sRuleIngressPortError等
+  /// NameRepeat, K8sRuleIngressPortError, etc.
   task_result: Vec<String> = "TaskResult",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNetworkFirewallPolicyYamlDetail请求参数结构体
+/// Request of [`Client::describe_network_firewall_policy_yaml_detail`].
 pub struct DescribeNetworkFirewallPolicyYamlDetailRequest: encode {
-  /// **Required.** 策略Id
+  /// **Required.** Policy ID
   id: u64 = "Id",
 }
 
-/// DescribeNetworkFirewallPolicyYamlDetail返回参数结构体
+/// Response of [`Client::describe_network_firewall_policy_yaml_detail`].
 pub struct DescribeNetworkFirewallPolicyYamlDetailResponse: decode {
-  /// 集群Id
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 策略名
+  /// Policy name
   policy_name: String = "PolicyName",
-  /// base64编码的yaml字符串
+  /// Base64 Encoded YAML String
   yaml: String = "Yaml",
-  /// 策略描述
+  /// Policy description
   description: String = "Description",
-  /// 策略创建时间
+  /// Policy creation time
   policy_create_time: String = "PolicyCreateTime",
-  /// 策略源类型，分为System和Manual，分别代表手动和系统添加
+  /// Policy source type. Valid values: `System` (synched from the cluster); `Manual` (added manually).
   policy_source_type: String = "PolicySourceType",
-  /// 网络策略对应的网络插件
+  /// Network Plugins Corresponding to Network Policies
   network_policy_plugin: String = "NetworkPolicyPlugin",
-  /// 网络策略状态
+  /// Network policy status
   publish_status: String = "PublishStatus",
-  /// 网络发布结果
+  /// Network Distribution Result
   publish_result: String = "PublishResult",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNewestVul请求参数结构体
+/// Request of [`Client::describe_newest_vul`].
 pub struct DescribeNewestVulRequest: encode {}
 
-/// DescribeNewestVul返回参数结构体
+/// Response of [`Client::describe_newest_vul`].
 pub struct DescribeNewestVulResponse: decode {
-  /// 漏洞PocID
+  /// POC ID
   poc_id: String = "PocID",
-  /// 漏洞名称
+  /// Vulnerability name
   vul_name: String = "VulName",
-  /// 披露时间
+  /// Disclosure time
   submit_time: String = "SubmitTime",
-  /// 应急漏洞风险情况：NOT_SCAN：未扫描，SCANNING：扫描中，SCANNED：已扫描
+  /// Emergency vulnerability risk information. Valid values: `NOT_SCAN` (not scanned); `SCANNING` (scanning); `SCANNED` (scanned).
   status: String = "Status",
-  /// 漏洞CVEID
+  /// Vulnerability CVE ID
   cveid: String = "CVEID",
-  /// 漏洞是否支持防御 0:不支持 1:支持
+  /// Whether defense is supported for the vulnerability. 0: not supported; 1: supported.
   support_defense: i64 = "SupportDefense",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePostPayDetail请求参数结构体
+/// Request of [`Client::describe_post_pay_detail`].
 pub struct DescribePostPayDetailRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
 }
 
-/// DescribePostPayDetail返回参数结构体
+/// Response of [`Client::describe_post_pay_detail`].
 pub struct DescribePostPayDetailResponse: decode {
-  /// 弹性计费扣费详情
+  /// Elastic billing deduction details
   soft_quota_day_detail: Vec<SoftQuotaDayInfo> = "SoftQuotaDayDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProVersionInfo请求参数结构体
+/// Request of [`Client::describe_pro_version_info`].
 pub struct DescribeProVersionInfoRequest: encode {}
 
-/// DescribeProVersionInfo返回参数结构体
+/// Response of [`Client::describe_pro_version_info`].
 pub struct DescribeProVersionInfoResponse: decode {
-  /// 专业版开始时间，补充购买时才不为空
+  /// Pro Edition start time, not null during supplement purchase
   start_time: String = "StartTime",
-  /// 专业版结束时间，补充购买时才不为空
+  /// Pro Edition end time, not null when supplement purchase is made
   end_time: String = "EndTime",
-  /// 需购买的机器核数
+  /// Number of cores to be purchased
   cores_cnt: u64 = "CoresCnt",
-  /// 弹性计费上限
+  /// Upper limit for elastic billing
   max_post_pay_cores_cnt: u64 = "MaxPostPayCoresCnt",
-  /// 资源ID
+  /// Resource ID
   resource_id: String = "ResourceId",
-  /// 购买状态
-  /// 待购: Pending
-  /// 已购: Normal
-  /// 隔离: Isolate
+  /// Purchase status
+  /// `Pending`: To be purchased.
+  /// `Normal`: Purchased.
+  /// `Isolate`: Isolated.
   buy_status: String = "BuyStatus",
-  /// 是否曾经购买过(false:未曾 true:曾经购买过)
+  /// Whether it has been purchased before. Valid values: `false` (no); `true` (yes).
   is_purchased: bool = "IsPurchased",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePromotionActivity请求参数结构体
+/// Request of [`Client::describe_promotion_activity`].
 pub struct DescribePromotionActivityRequest: encode {
-  /// **Required.** 活动ID
+  /// **Required.** Promotion ID
   active_id: u64 = "ActiveID",
 }
 
-/// DescribePromotionActivity返回参数结构体
+/// Response of [`Client::describe_promotion_activity`].
 pub struct DescribePromotionActivityResponse: decode {
-  /// 促销活动内容
+  /// Promotion content
   list: Vec<PromotionActivityContent> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePublicKey请求参数结构体
+/// Request of [`Client::describe_public_key`].
 pub struct DescribePublicKeyRequest: encode {}
 
-/// DescribePublicKey返回参数结构体
+/// Response of [`Client::describe_public_key`].
 pub struct DescribePublicKeyResponse: decode {
-  /// 公钥
+  /// Public key
   public_key: String = "PublicKey",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePurchaseStateInfo请求参数结构体
+/// Request of [`Client::describe_purchase_state_info`].
 pub struct DescribePurchaseStateInfoRequest: encode {}
 
-/// DescribePurchaseStateInfo返回参数结构体
+/// Response of [`Client::describe_purchase_state_info`].
 pub struct DescribePurchaseStateInfoResponse: decode {
-  /// <p>0：可申请试用可购买；1：只可购买(含试用审核不通过和试用过期)；2：试用生效中；3：专业版生效中；4：专业版过期</p>
+  /// <p>0: available for trial application and purchase; 1: purchase only (including failed trial review and expired trial); 2: trial active; 3: Pro Edition active; 4: Pro Edition expired</p>
   state: i64 = "State",
-  /// <p>总资源核数 = 总防护核数 + 未防护核数</p>
+  /// <p>Total resource cores = total protected cores + unprotected cores</p>
   all_cores_cnt: u64 = "AllCoresCnt",
-  /// <p>总防护核数 =已购核数+ 试用赠送核数 +弹性计费核数</p>
+  /// <p>Total protected cores = purchased cores + trial granted cores + elastic billing cores</p>
   cores_cnt: u64 = "CoresCnt",
-  /// <p>未防护核数(未开启防护资源核数)</p>
+  /// <p>Unprotected cores (number of resource cores with protection not enabled)</p>
   undefend_cores_cnt: u64 = "UndefendCoresCnt",
-  /// <p>已购买核数</p>
+  /// <p>Number of purchased cores</p>
   authorized_cores_cnt: u64 = "AuthorizedCoresCnt",
-  /// <p>试用赠送专业版核心数</p>
+  /// <p>Trial giveaway of Pro Edition cores</p>
   given_authorized_cores_cnt: i64 = "GivenAuthorizedCoresCnt",
-  /// <p>当前弹性计费核数数量</p>
+  /// <p>Current number of elastic billing cores</p>
   current_flexible_cores_cnt: u64 = "CurrentFlexibleCoresCnt",
-  /// <p>镜像数</p>
+  /// <p>Number of images.</p>
   image_cnt: u64 = "ImageCnt",
-  /// <p>已授权镜像数</p>
+  /// <p>Number of licensed images</p>
   authorized_image_cnt: u64 = "AuthorizedImageCnt",
-  /// <p>过期时间</p>
+  /// <p>Expiration time.</p>
   expiration_time: String = "ExpirationTime",
-  /// <p>已购买镜像授权数</p>
+  /// <p>Number of purchased image licenses</p>
   purchased_authorized_cnt: u64 = "PurchasedAuthorizedCnt",
-  /// <p>0表示默认状态(用户未设置，即初始状态)， 1表示自动续费，2表示明确不自动续费(用户设置)</p>
+  /// <p>0 indicates the default state (not set by the user, i.e., the initial state), 1 indicates auto-renewal, and 2 indicates explicitly no auto-renewal (set by the user).</p>
   automatic_renewal: i64 = "AutomaticRenewal",
-  /// <p>试用期间赠送镜像授权数，可能会过期</p>
+  /// <p>Complimentary image licenses during the trial period may expire.</p>
   given_authorized_cnt: u64 = "GivenAuthorizedCnt",
-  /// <p>起始时间</p>
+  /// <p>Start time</p>
   begin_time: String = "BeginTime",
-  /// <p>子状态(具体意义依据State字段而定)<br>State为4时，有效值为: ISOLATE(隔离) DESTROED(已销毁)</p>
+  /// <p>Sub-status (specific meaning depending on the State field)<br>When State is 4, valid values: ISOLATE (isolated) DESTROED (terminated)</p>
   sub_state: String = "SubState",
-  /// <p>计费key</p>
+  /// <p>Billing key</p>
   inquire_key: String = "InquireKey",
-  /// <p>防护策略</p>
+  /// <p>Protection policy</p>
   defend_policy: String = "DefendPolicy",
-  /// <p>弹性计费核数上限</p>
+  /// <p>Upper limit of elastic billing cores</p>
   flexible_cores_limit: u64 = "FlexibleCoresLimit",
-  /// <p>已防护集群核数</p>
+  /// <p>Number of cores in the protected cluster</p>
   defend_cluster_cores_cnt: u64 = "DefendClusterCoresCnt",
-  /// <p>已防护主机核数</p>
+  /// <p>Protected host cores</p>
   defend_host_cores_cnt: u64 = "DefendHostCoresCnt",
-  /// <p>试用的专业版核数</p>
+  /// <p>Number of cores of the Pro Edition for trial use</p>
   trial_cores_cnt: u64 = "TrialCoresCnt",
-  /// <p>无容器核数</p>
+  /// <p>Number of machines with zero protection containers.</p>
   no_container_cores_cnt: u64 = "NoContainerCoresCnt",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRaspRuleVuls请求参数结构体
+/// Request of [`Client::describe_rasp_rule_vuls`].
 pub struct DescribeRaspRuleVulsRequest: encode {
-  /// 过滤条件。
-  /// <li>Level- String - 是否必填：否 - 威胁等级，CRITICAL:严重 HIGH:高/MIDDLE:中/LOW:低</li>
-  /// <li>CVEID- string - 是否必填：否 - CVE编号</li>
-  /// <li>Name- string -是否必填: 否 - 漏洞名称</li>
+  /// Filter criteria
+  /// <li>Level - String - required: no - threat level, CRITICAL: critical, HIGH: high, MIDDLE: medium, LOW: low</li>
+  /// <li>CVEID- string - required: no - cve id</li>
+  /// <li>Name- string - required: no - vulnerability name</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of entries to be returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 排序方式：asc/desc
+  /// Sort Mode: DESC, ACS
   order: String = "Order",
-  /// 排序字段：披露时间：SubmitTime
+  /// Sort field. SubmitTime: Disclosure time
   by: String = "By",
 }
 
-/// DescribeRaspRuleVuls返回参数结构体
+/// Response of [`Client::describe_rasp_rule_vuls`].
 pub struct DescribeRaspRuleVulsResponse: decode {
-  /// 列表内容
+  /// List content
   list: Vec<RaspRuleVul> = "List",
-  /// 总数量
+  /// Total number.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRaspRules请求参数结构体
+/// Request of [`Client::describe_rasp_rules`].
 pub struct DescribeRaspRulesRequest: encode {
-  /// 过滤条件。
-  /// <li>Level- String - 是否必填：否 - 威胁等级，CRITICAL:严重 HIGH:高/MIDDLE:中/LOW:低</li>
-  /// <li>CVEID- string - 是否必填：否 - CVE编号</li>
-  /// <li>Name- string -是否必填: 否 - 漏洞名称</li>
+  /// Filter criteria
+  /// <li>Level - String - required: no - threat level, CRITICAL: critical HIGH: high/MIDDLE: medium/LOW: low</li>
+  /// <li>CVEID- string - required: no - cve id</li>
+  /// <li>Name- string - required: no - vulnerability name</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of entries to be returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 排序方式：asc/desc
+  /// Sort Mode: DESC, ACS
   order: String = "Order",
-  /// 排序字段：披露时间：SubmitTime
+  /// Sort field. SubmitTime: Disclosure time
   by: String = "By",
 }
 
-/// DescribeRaspRules返回参数结构体
+/// Response of [`Client::describe_rasp_rules`].
 pub struct DescribeRaspRulesResponse: decode {
-  /// 列表内容
+  /// List content
   list: Vec<RaspRule> = "List",
-  /// 总数量
+  /// Total number.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRefreshTask请求参数结构体
+/// Request of [`Client::describe_refresh_task`].
 pub struct DescribeRefreshTaskRequest: encode {
-  /// **Required.** 任务ID
+  /// **Required.** Task ID
   task_id: u64 = "TaskId",
-  /// 新任务ID
+  /// **China site only.** 新任务ID
   new_task_id: String = "NewTaskID",
 }
 
-/// DescribeRefreshTask返回参数结构体
+/// Response of [`Client::describe_refresh_task`].
 pub struct DescribeRefreshTaskResponse: decode {
-  /// 刷新任务状态，可能为：Task_New,Task_Running,Task_Finish,Task_Error,Task_NoExist
+  /// Refresh task status. Valid values: `Task_New`, `Task_Running`, `Task_Finish`, `Task_Error`, `Task_NoExist`.
   task_status: String = "TaskStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReverseShellDetail请求参数结构体
+/// Request of [`Client::describe_reverse_shell_detail`].
 pub struct DescribeReverseShellDetailRequest: encode {
-  /// **Required.** 事件唯一id
+  /// **Required.** Unique event ID
   event_id: String = "EventId",
 }
 
-/// DescribeReverseShellDetail返回参数结构体
+/// Response of [`Client::describe_reverse_shell_detail`].
 pub struct DescribeReverseShellDetailResponse: decode {
-  /// 事件基本信息
+  /// Basic information of the event
   event_base_info: RunTimeEventBaseInfo = "EventBaseInfo",
-  /// 进程信息
+  /// Process information
   process_info: ProcessDetailInfo = "ProcessInfo",
-  /// 父进程信息
+  /// Parent process information
   parent_process_info: ProcessDetailBaseInfo = "ParentProcessInfo",
-  /// 事件描述
+  /// Event description
   event_detail: ReverseShellEventDescription = "EventDetail",
-  /// 祖先进程信息
+  /// Ancestor process information
   ancestor_process_info: ProcessBaseInfo = "AncestorProcessInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReverseShellEventsExport请求参数结构体
+/// Request of [`Client::describe_reverse_shell_events_export`].
 pub struct DescribeReverseShellEventsExportRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤参数,"Filters":[{"Name":"Status","Values":["2"]}]
+  /// Filter parameter. "Filters":[{"Name":"Status","Values":["2"]}]
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 升序降序,asc desc
+  /// Valid values: `asc`, `desc`.
   order: String = "Order",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 导出字段
+  /// Export field
   export_field: Vec<String> = "ExportField",
 }
 
-/// DescribeReverseShellEventsExport返回参数结构体
+/// Response of [`Client::describe_reverse_shell_events_export`].
 pub struct DescribeReverseShellEventsExportResponse: decode {
-  /// excel下载地址
+  /// Address for download the Excel file.
   download_url: String = "DownloadUrl",
-  /// 任务ID
+  /// Task ID.
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReverseShellEvents请求参数结构体
+/// Request of [`Client::describe_reverse_shell_events`].
 pub struct DescribeReverseShellEventsRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤参数
-  /// InnerNetAlarmShow- int - 是否必填：1 - 内网告警展示 0 - 不展示
+  /// Filter parameters
+  /// `InnerNetAlarmShow` - int - Required: Values: `1` (show private network alert); `0` (do not show)
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 升序降序,asc desc
+  /// Valid values: `asc`, `desc`.
   order: String = "Order",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
 }
 
-/// DescribeReverseShellEvents返回参数结构体
+/// Response of [`Client::describe_reverse_shell_events`].
 pub struct DescribeReverseShellEventsResponse: decode {
-  /// 事件总数量
+  /// Total number of events
   total_count: u64 = "TotalCount",
-  /// 反弹shell数组
+  /// Array of reverse shells
   event_set: Vec<ReverseShellEventInfo> = "EventSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReverseShellRegexpWhiteListInfo请求参数结构体
+/// Request of [`Client::describe_reverse_shell_regexp_white_list_info`].
 pub struct DescribeReverseShellRegexpWhiteListInfoRequest: encode {
-  /// **Required.** 规则ID
+  /// **Required.** Rule ID
   rule_id: String = "RuleID",
 }
 
-/// DescribeReverseShellRegexpWhiteListInfo返回参数结构体
+/// Response of [`Client::describe_reverse_shell_regexp_white_list_info`].
 pub struct DescribeReverseShellRegexpWhiteListInfoResponse: decode {
-  /// 规则详情
+  /// Rule details
   rule_info: RegexpRuleInfo = "RuleInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReverseShellRegexpWhiteList请求参数结构体
+/// Request of [`Client::describe_reverse_shell_regexp_white_list`].
 pub struct DescribeReverseShellRegexpWhiteListRequest: encode {
-  /// 过滤条件。
+  /// Filter criteria
   ///
-  /// RuleName- String - 是否必填：否 - 规则名称
+  /// RuleName - String - Required: no - Rule name
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of entries to be returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 排序字段
+  /// Sorting field.
   by: String = "By",
-  /// 排序方式
+  /// Sorting method.
   order: String = "Order",
 }
 
-/// DescribeReverseShellRegexpWhiteList返回参数结构体
+/// Response of [`Client::describe_reverse_shell_regexp_white_list`].
 pub struct DescribeReverseShellRegexpWhiteListResponse: decode {
-  /// 总数
+  /// Total number.
   total_count: u64 = "TotalCount",
-  /// 列表
+  /// List
   list: Vec<RegexpRuleListItem> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReverseShellWhiteListDetail请求参数结构体
+/// Request of [`Client::describe_reverse_shell_white_list_detail`].
 pub struct DescribeReverseShellWhiteListDetailRequest: encode {
-  /// **Required.** 白名单id
+  /// **Required.** Allowed item ID
   white_list_id: String = "WhiteListId",
 }
 
-/// DescribeReverseShellWhiteListDetail返回参数结构体
+/// Response of [`Client::describe_reverse_shell_white_list_detail`].
 pub struct DescribeReverseShellWhiteListDetailResponse: decode {
-  /// 事件基本信息
+  /// Basic information of the event
   white_list_detail_info: ReverseShellWhiteListInfo = "WhiteListDetailInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReverseShellWhiteLists请求参数结构体
+/// Request of [`Client::describe_reverse_shell_white_lists`].
 pub struct DescribeReverseShellWhiteListsRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤参数,"Filters":[{"Name":"Status","Values":["2"]}]
+  /// Filter parameter. "Filters":[{"Name":"Status","Values":["2"]}]
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 升序降序,asc desc
+  /// Valid values: `asc`, `desc`.
   order: String = "Order",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
 }
 
-/// DescribeReverseShellWhiteLists返回参数结构体
+/// Response of [`Client::describe_reverse_shell_white_lists`].
 pub struct DescribeReverseShellWhiteListsResponse: decode {
-  /// 事件总数量
+  /// Total number of events
   total_count: u64 = "TotalCount",
-  /// 白名单信息列表
+  /// Allowlist
   white_list_set: Vec<ReverseShellWhiteListBaseInfo> = "WhiteListSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRiskDnsEventDetail请求参数结构体
+/// Request of [`Client::describe_risk_dns_event_detail`].
 pub struct DescribeRiskDnsEventDetailRequest: encode {
   /// **Required.** 事件ID
   event_id: u64 = "EventID",
 }
 
-/// DescribeRiskDnsEventDetail返回参数结构体
+/// Response of [`Client::describe_risk_dns_event_detail`].
 pub struct DescribeRiskDnsEventDetailResponse: decode {
   /// 事件ID
   event_id: u64 = "EventID",
@@ -16306,11 +20192,11 @@ pub struct DescribeRiskDnsEventDetailResponse: decode {
   namespace: String = "Namespace",
   /// 工作负载类型
   workload_type: String = "WorkloadType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRiskDnsList请求参数结构体
+/// Request of [`Client::describe_risk_dns_list`].
 pub struct DescribeRiskDnsListRequest: encode {
   /// 需要返回的数量，默认为10，最大值为100
   limit: u64 = "Limit",
@@ -16338,451 +20224,451 @@ pub struct DescribeRiskDnsListRequest: encode {
   by: String = "By",
 }
 
-/// DescribeRiskDnsList返回参数结构体
+/// Response of [`Client::describe_risk_dns_list`].
 pub struct DescribeRiskDnsListResponse: decode {
   /// 恶意请求事件列表
   list: Vec<RiskDnsEventInfo> = "List",
   /// 总数量
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRiskList请求参数结构体
+/// Request of [`Client::describe_risk_list`].
 pub struct DescribeRiskListRequest: encode {
-  /// 要查询的集群ID，如果不指定，则查询用户所有的风险项
+  /// ID of the cluster to be queried. If it is not specified, all risk items will be queried.
   cluster_id: String = "ClusterId",
-  /// 偏移量
+  /// Offset
   offset: u64 = "Offset",
-  /// 每次查询的最大记录数量
+  /// Maximum number of records per query
   limit: u64 = "Limit",
   /// Name - String
-  /// Name 可取值：RiskLevel风险等级, RiskTarget检查对象，风险对象,RiskType风险类别,RiskAttribute检测项所属的风险类型,Name
+  /// Name. Valid values: `RiskLevel` (risk level); `RiskTarget` (check target and risky target); `RiskType` (risk type); `RiskAttribute` (risk type of the check item).
   filters: Vec<ComplianceFilters> = "Filters",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 排序方式 asc,desc
+  /// Sorting order. Valid values: `asc`, `desc`.
   order: String = "Order",
 }
 
-/// DescribeRiskList返回参数结构体
+/// Response of [`Client::describe_risk_list`].
 pub struct DescribeRiskListResponse: decode {
-  /// 风险详情数组
+  /// Array of risk details
   cluster_risk_items: Vec<ClusterRiskItem> = "ClusterRiskItems",
-  /// 风险项的总数
+  /// Total number of risk items
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRiskSyscallDetail请求参数结构体
+/// Request of [`Client::describe_risk_syscall_detail`].
 pub struct DescribeRiskSyscallDetailRequest: encode {
-  /// **Required.** 事件唯一id
+  /// **Required.** Unique event ID
   event_id: String = "EventId",
 }
 
-/// DescribeRiskSyscallDetail返回参数结构体
+/// Response of [`Client::describe_risk_syscall_detail`].
 pub struct DescribeRiskSyscallDetailResponse: decode {
-  /// 事件基本信息
+  /// Basic information of the event
   event_base_info: RunTimeEventBaseInfo = "EventBaseInfo",
-  /// 进程信息
+  /// Process information
   process_info: ProcessDetailInfo = "ProcessInfo",
-  /// 父进程信息
+  /// Parent process information
   parent_process_info: ProcessDetailBaseInfo = "ParentProcessInfo",
-  /// 事件描述
+  /// Event description
   event_detail: RiskSyscallEventDescription = "EventDetail",
-  /// 祖先进程信息
+  /// Ancestor process information
   ancestor_process_info: ProcessBaseInfo = "AncestorProcessInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRiskSyscallEventsExport请求参数结构体
+/// Request of [`Client::describe_risk_syscall_events_export`].
 pub struct DescribeRiskSyscallEventsExportRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤参数,"Filters":[{"Name":"Status","Values":["2"]}]
+  /// Filter parameter. "Filters":[{"Name":"Status","Values":["2"]}]
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 升序降序,asc desc
+  /// Valid values: `asc`, `desc`.
   order: String = "Order",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 导出字段
+  /// Export field
   export_field: Vec<String> = "ExportField",
 }
 
-/// DescribeRiskSyscallEventsExport返回参数结构体
+/// Response of [`Client::describe_risk_syscall_events_export`].
 pub struct DescribeRiskSyscallEventsExportResponse: decode {
-  /// Excel下载地址
+  /// Excel download link
   download_url: String = "DownloadUrl",
-  /// 任务Id
+  /// Task ID
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRiskSyscallEvents请求参数结构体
+/// Request of [`Client::describe_risk_syscall_events`].
 pub struct DescribeRiskSyscallEventsRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤参数,"Filters":[{"Name":"Status","Values":["2"]}]
+  /// Filter parameter. "Filters":[{"Name":"Status","Values":["2"]}]
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 升序降序,asc desc
+  /// Valid values: `asc`, `desc`.
   order: String = "Order",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
 }
 
-/// DescribeRiskSyscallEvents返回参数结构体
+/// Response of [`Client::describe_risk_syscall_events`].
 pub struct DescribeRiskSyscallEventsResponse: decode {
-  /// 事件总数量
+  /// Total number of events
   total_count: u64 = "TotalCount",
-  /// 高危系统调用数组
+  /// Array of high-risk syscalls
   event_set: Vec<RiskSyscallEventInfo> = "EventSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRiskSyscallNames请求参数结构体
+/// Request of [`Client::describe_risk_syscall_names`].
 pub struct DescribeRiskSyscallNamesRequest: encode {}
 
-/// DescribeRiskSyscallNames返回参数结构体
+/// Response of [`Client::describe_risk_syscall_names`].
 pub struct DescribeRiskSyscallNamesResponse: decode {
-  /// 事件总数量
+  /// Total number of events
   total_count: u64 = "TotalCount",
-  /// 系统调用名称列表
+  /// List of syscall names
   syscall_names: Vec<String> = "SyscallNames",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRiskSyscallWhiteListDetail请求参数结构体
+/// Request of [`Client::describe_risk_syscall_white_list_detail`].
 pub struct DescribeRiskSyscallWhiteListDetailRequest: encode {
-  /// **Required.** 白名单id
+  /// **Required.** Allowed item ID
   white_list_id: String = "WhiteListId",
 }
 
-/// DescribeRiskSyscallWhiteListDetail返回参数结构体
+/// Response of [`Client::describe_risk_syscall_white_list_detail`].
 pub struct DescribeRiskSyscallWhiteListDetailResponse: decode {
-  /// 白名单基本信息
+  /// Basic information of the allowlist
   white_list_detail_info: RiskSyscallWhiteListInfo = "WhiteListDetailInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRiskSyscallWhiteLists请求参数结构体
+/// Request of [`Client::describe_risk_syscall_white_lists`].
 pub struct DescribeRiskSyscallWhiteListsRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤参数,"Filters":[{"Name":"Status","Values":["2"]}]
+  /// Filter parameter. "Filters":[{"Name":"Status","Values":["2"]}]
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 升序降序,asc desc
+  /// Valid values: `asc`, `desc`.
   order: String = "Order",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
 }
 
-/// DescribeRiskSyscallWhiteLists返回参数结构体
+/// Response of [`Client::describe_risk_syscall_white_lists`].
 pub struct DescribeRiskSyscallWhiteListsResponse: decode {
-  /// 事件总数量
+  /// Total number of events
   total_count: u64 = "TotalCount",
-  /// 白名单信息列表
+  /// Allowlist
   white_list_set: Vec<RiskSyscallWhiteListBaseInfo> = "WhiteListSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeScanIgnoreVulList请求参数结构体
+/// Request of [`Client::describe_scan_ignore_vul_list`].
 pub struct DescribeScanIgnoreVulListRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>CVEID- string - 是否必填：否 - CVE编号</li>
-  /// <li>VulName- string - 是否必填：否 - 漏洞名称</li>
+  /// Filter
+  /// <li>CVEID- string - Required: No - CVE No.</li>
+  /// <li>VulName- string - Required: No - Vulnerability name</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 排序方式:DESC,ACS
+  /// Sorting order. Valid values: `DESC`, `ASC`.
   order: String = "Order",
-  /// 排序字段 UpdateTime
+  /// Sorting field: `UpdateTime`.
   by: String = "By",
 }
 
-/// DescribeScanIgnoreVulList返回参数结构体
+/// Response of [`Client::describe_scan_ignore_vul_list`].
 pub struct DescribeScanIgnoreVulListResponse: decode {
-  /// 总是
+  /// Total number
   total_count: i64 = "TotalCount",
-  /// 漏洞列表
+  /// List of vulnerabilities
   list: Vec<ScanIgnoreVul> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSearchExportList请求参数结构体
+/// Request of [`Client::describe_search_export_list`].
 pub struct DescribeSearchExportListRequest: encode {
-  /// **Required.** ES查询条件JSON
+  /// **Required.** ES query condition in JSON
   query: String = "Query",
-  /// 日志类型列表
+  /// Log Type List
   log_types: Vec<String> = "LogTypes",
 }
 
-/// DescribeSearchExportList返回参数结构体
+/// Response of [`Client::describe_search_export_list`].
 pub struct DescribeSearchExportListResponse: decode {
-  /// 导出任务ID，前端拿着任务ID查询任务进度
+  /// Export task ID, which is used to query the task progress on the frontend.
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSearchLogs请求参数结构体
+/// Request of [`Client::describe_search_logs`].
 pub struct DescribeSearchLogsRequest: encode {}
 
-/// DescribeSearchLogs返回参数结构体
+/// Response of [`Client::describe_search_logs`].
 pub struct DescribeSearchLogsResponse: decode {
-  /// 历史搜索记录 保留最新的10条
+  /// Historical search records, the latest ten of which are retained.
   data: Vec<String> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSearchTemplates请求参数结构体
+/// Request of [`Client::describe_search_templates`].
 pub struct DescribeSearchTemplatesRequest: encode {
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 返回数量，默认为10，最大值为100。
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
 }
 
-/// DescribeSearchTemplates返回参数结构体
+/// Response of [`Client::describe_search_templates`].
 pub struct DescribeSearchTemplatesResponse: decode {
-  /// 总数
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 模板列表
+  /// Template list
   list: Vec<SearchTemplate> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecEventsTendency请求参数结构体
+/// Request of [`Client::describe_sec_events_tendency`].
 pub struct DescribeSecEventsTendencyRequest: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   ///
   /// Format: date, `YYYY-MM-DD`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   ///
   /// Format: date, `YYYY-MM-DD`.
   end_time: String = "EndTime",
 }
 
-/// DescribeSecEventsTendency返回参数结构体
+/// Response of [`Client::describe_sec_events_tendency`].
 pub struct DescribeSecEventsTendencyResponse: decode {
-  /// 运行时安全事件趋势信息列表
+  /// List of trends of security events at runtime
   event_tendency_set: Vec<SecTendencyEventInfo> = "EventTendencySet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecLogAlertMsg请求参数结构体
+/// Request of [`Client::describe_sec_log_alert_msg`].
 pub struct DescribeSecLogAlertMsgRequest: encode {
-  /// 告警类型
-  /// 日志储量告警: log_reserve_full
-  /// 日志存储时间告警: log_save_day_limit
-  /// kafka实例/公网域名不可用: kafka_instance_domain_unavailable
-  /// kafka 用户名密码错误: kafka_user_passwd_wrong
-  /// kafka后台报错字段: kafka_field_wrong
+  /// Alert type
+  /// Log storage alert: log_reserve_full
+  /// Log storage period alert: log_save_day_limit
+  /// Unavailable Kafka instance/public domain name: kafka_instance_domain_unavailable
+  /// Incorrect Kafka username/password: kafka_user_passwd_wrong
+  /// Kafka backend error field: kafka_field_wrong
   r#type: Vec<String> = "Type",
 }
 
-/// DescribeSecLogAlertMsg返回参数结构体
+/// Response of [`Client::describe_sec_log_alert_msg`].
 pub struct DescribeSecLogAlertMsgResponse: decode {
-  /// 告警消息队列
+  /// Alert message queue
   list: Vec<SecLogAlertMsgInfo> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecLogCleanSettingInfo请求参数结构体
+/// Request of [`Client::describe_sec_log_clean_setting_info`].
 pub struct DescribeSecLogCleanSettingInfoRequest: encode {}
 
-/// DescribeSecLogCleanSettingInfo返回参数结构体
+/// Response of [`Client::describe_sec_log_clean_setting_info`].
 pub struct DescribeSecLogCleanSettingInfoResponse: decode {
-  /// 触发清理的储量底线
+  /// Minimum storage for triggering clearing
   reserves_limit: u64 = "ReservesLimit",
-  /// 清理停止时的储量截至线
+  /// Storage limit for stopping clearing
   reserves_deadline: u64 = "ReservesDeadline",
-  /// 触发清理的存储天数
+  /// Storage period for triggering clearing
   day_limit: u64 = "DayLimit",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecLogDeliveryClsOptions请求参数结构体
+/// Request of [`Client::describe_sec_log_delivery_cls_options`].
 pub struct DescribeSecLogDeliveryClsOptionsRequest: encode {
-  /// 地域
+  /// Region
   cls_region: String = "ClsRegion",
 }
 
-/// DescribeSecLogDeliveryClsOptions返回参数结构体
+/// Response of [`Client::describe_sec_log_delivery_cls_options`].
 pub struct DescribeSecLogDeliveryClsOptionsResponse: decode {
-  /// cls可选日志集合列表(仅当入参ClsRegion不为空时返回)
+  /// List of optional CLS logsets, which is returned only when `ClsRegion` is not empty.
   log_set_list: Vec<ClsLogsetInfo> = "LogSetList",
-  /// 可选地域列表(仅当入参ClsRegion为空时返回)
+  /// List of optional regions, which is returned only when `ClsRegion` is empty.
   region_list: Vec<RegionInfo> = "RegionList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecLogDeliveryClsSetting请求参数结构体
+/// Request of [`Client::describe_sec_log_delivery_cls_setting`].
 pub struct DescribeSecLogDeliveryClsSettingRequest: encode {}
 
-/// DescribeSecLogDeliveryClsSetting返回参数结构体
+/// Response of [`Client::describe_sec_log_delivery_cls_setting`].
 pub struct DescribeSecLogDeliveryClsSettingResponse: decode {
-  /// 日志类型列表
+  /// List of log types
   log_type_list: Vec<SecLogDeliveryClsSettingInfo> = "LogTypeList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecLogDeliveryKafkaOptions请求参数结构体
+/// Request of [`Client::describe_sec_log_delivery_kafka_options`].
 pub struct DescribeSecLogDeliveryKafkaOptionsRequest: encode {
-  /// 地域，若为空则返回所有可选地域
+  /// Region. If this field was left blank, return all available regions.
   region_id: String = "RegionID",
 }
 
-/// DescribeSecLogDeliveryKafkaOptions返回参数结构体
+/// Response of [`Client::describe_sec_log_delivery_kafka_options`].
 pub struct DescribeSecLogDeliveryKafkaOptionsResponse: decode {
-  /// 实例列表
+  /// Instance list
   instance_list: Vec<CKafkaInstanceInfo> = "InstanceList",
-  /// 地域列表
+  /// Region list
   region_list: Vec<RegionInfo> = "RegionList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecLogDeliveryKafkaSetting请求参数结构体
+/// Request of [`Client::describe_sec_log_delivery_kafka_setting`].
 pub struct DescribeSecLogDeliveryKafkaSettingRequest: encode {}
 
-/// DescribeSecLogDeliveryKafkaSetting返回参数结构体
+/// Response of [`Client::describe_sec_log_delivery_kafka_setting`].
 pub struct DescribeSecLogDeliveryKafkaSettingResponse: decode {
-  /// 消息队列实例ID
+  /// Message Queue Instance ID
   instance_id: String = "InstanceID",
-  /// 消息队列实例名称
+  /// Message Queue Instance Name
   instance_name: String = "InstanceName",
-  /// 域名
+  /// Domain
   domain: String = "Domain",
-  /// 日志类型队列
+  /// Log Type Queue
   log_type_list: Vec<SecLogDeliveryKafkaSettingInfo> = "LogTypeList",
-  /// 用户名
+  /// Username.
   user: String = "User",
-  /// 地域ID
+  /// Region ID.
   region_id: String = "RegionID",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecLogJoinObjectList请求参数结构体
+/// Request of [`Client::describe_sec_log_join_object_list`].
 pub struct DescribeSecLogJoinObjectListRequest: encode {
-  /// **Required.** 日志类型
-  /// bash: "container_bash",
-  /// 启动: "container_launch",
-  /// "k8s": "k8s_api"
+  /// **Required.** Log type
+  /// Container bash: "container_bash",
+  /// Container startup: "container_launch",
+  /// K8s API: "k8s_api"
   log_type: String = "LogType",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Status- String - 是否必填：否 - 主机状态 </li>
-  /// <li>HostIP- String - 是否必填：否 - 主机内网IP </li>
-  /// <li>PublicIP- String - 是否必填：否 - 主机外网IP </li>
-  /// <li>HostName- String - 是否必填：否 - 主机名称 </li>
+  /// Filters.
+  /// <li>`Status` - String - Optional - Host status</li>
+  /// <li>`HostIP` - String - Optional - Private IP of the host</li>
+  /// <li>`PublicIP` - String - Optional - Public IP of the host</li>
+  /// <li>`HostName - String - Optional - Host name</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 排序方式
+  /// Sorting order
   order: String = "Order",
 }
 
-/// DescribeSecLogJoinObjectList返回参数结构体
+/// Response of [`Client::describe_sec_log_join_object_list`].
 pub struct DescribeSecLogJoinObjectListResponse: decode {
-  /// 总数
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 接入对象列表
+  /// List of accessed objects
   list: Vec<SecLogJoinObjectInfo> = "List",
-  /// 日志节点范围类型,0自选 1全部
+  /// Log node scope type. 0: specified; 1: all.
   range_type: i64 = "RangeType",
-  /// 新增资产是否自动加入，节点范围为全部时生效
+  /// Whether new assets are accessed automatically. This parameter is valid only when the node scope involves all nodes.
   auto_join: bool = "AutoJoin",
-  /// 剔除节点数
+  /// Number of excluded nodes.
   excluded_count: u64 = "ExcludedCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecLogJoinTypeList请求参数结构体
+/// Request of [`Client::describe_sec_log_join_type_list`].
 pub struct DescribeSecLogJoinTypeListRequest: encode {}
 
-/// DescribeSecLogJoinTypeList返回参数结构体
+/// Response of [`Client::describe_sec_log_join_type_list`].
 pub struct DescribeSecLogJoinTypeListResponse: decode {
-  /// 接入日志列表
+  /// List of log access types
   list: Vec<SecLogJoinInfo> = "List",
-  /// 语言类型
+  /// Language type
   msg_language: String = "MsgLanguage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecLogKafkaUIN请求参数结构体
+/// Request of [`Client::describe_sec_log_kafka_uin`].
 pub struct DescribeSecLogKafkaUINRequest: encode {}
 
-/// DescribeSecLogKafkaUIN返回参数结构体
+/// Response of [`Client::describe_sec_log_kafka_uin`].
 pub struct DescribeSecLogKafkaUINResponse: decode {
-  /// 目标UIN
+  /// Target UIN
   dst_uin: String = "DstUIN",
-  /// 授权状态
+  /// Authorization status
   status: bool = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecLogVasInfo请求参数结构体
+/// Request of [`Client::describe_sec_log_vas_info`].
 pub struct DescribeSecLogVasInfoRequest: encode {}
 
-/// DescribeSecLogVasInfo返回参数结构体
+/// Response of [`Client::describe_sec_log_vas_info`].
 pub struct DescribeSecLogVasInfoResponse: decode {
-  /// 购买状态
-  /// 待购: Pending
-  /// 已购: Normal
-  /// 隔离: Isolate
+  /// Purchase status
+  /// `Pending`: To be purchased.
+  /// `Normal`: Purchased.
+  /// `Isolate`: Isolated.
   buy_status: String = "BuyStatus",
-  /// 存储时长(月)
+  /// Storage period in months
   log_save_month: i64 = "LogSaveMonth",
-  /// 起始时间
+  /// Start time
   start_time: String = "StartTime",
-  /// 截止时间
+  /// End time
   end_time: String = "EndTime",
-  /// 存储容量(GB)
+  /// Storage capacity (GB)
   log_capacity: u64 = "LogCapacity",
-  /// 资源ID
+  /// Resource ID
   resource_id: String = "ResourceID",
-  /// 是否曾经购买过(false:未曾 true:曾经购买过)
+  /// Whether it has been purchased before. Valid values: `false` (no); `true` (yes).
   is_purchased: bool = "IsPurchased",
-  /// 试用存储容量(GB)
+  /// Trial storage capacity (GB)
   trial_capacity: u64 = "TrialCapacity",
-  /// 资源详情数组对象
+  /// Objects in the resource details array.
   resource_detail_list: Vec<VasInfoResourceDetail> = "ResourceDetailList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSuperNodePodList请求参数结构体
+/// Request of [`Client::describe_super_node_pod_list`].
 pub struct DescribeSuperNodePodListRequest: encode {
   /// 过滤条件。
   /// <li>NodeUniqueID- String - 是否必填：否 - 节点唯一id </li>
@@ -16802,203 +20688,203 @@ pub struct DescribeSuperNodePodListRequest: encode {
   order: String = "Order",
 }
 
-/// DescribeSuperNodePodList返回参数结构体
+/// Response of [`Client::describe_super_node_pod_list`].
 pub struct DescribeSuperNodePodListResponse: decode {
   /// 列表
   list: Vec<SuperNodePodListItem> = "List",
   /// 总数
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSupportDefenceVul请求参数结构体
+/// Request of [`Client::describe_support_defence_vul`].
 pub struct DescribeSupportDefenceVulRequest: encode {
-  /// 过滤条件。
-  /// <li>Level- String - 是否必填：否 - 威胁等级，CRITICAL:严重 HIGH:高/MIDDLE:中/LOW:低</li>
-  /// <li>CVEID- string - 是否必填：否 - CVE编号</li>
-  /// <li>Name- string -是否必填: 否 - 漏洞名称</li>
+  /// Filter
+  /// <li>Level- String - Required: No - Severity. Valid values: `CRITICAL` (critical); `HIGH` (high); `MIDDLE` (medium); `LOW` (low).</li>
+  /// <li>CVEID- string - Required: No - CVE No.</li>
+  /// <li>Name- string - Required: No - Vulnerability name</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 排序方式：asc/desc
+  /// Sorting order. Valid values: `asc`, `desc`.
   order: String = "Order",
-  /// 排序字段：披露时间：SubmitTime
+  /// Sorting field. Disclosure time: `SubmitTime`.
   by: String = "By",
 }
 
-/// DescribeSupportDefenceVul返回参数结构体
+/// Response of [`Client::describe_support_defence_vul`].
 pub struct DescribeSupportDefenceVulResponse: decode {
-  /// 支持防御的漏洞列表
+  /// List of vulnerabilities that can be prevented
   list: Vec<SupportDefenceVul> = "List",
-  /// 总数量
+  /// Total number
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSystemVulList请求参数结构体
+/// Request of [`Client::describe_system_vul_list`].
 pub struct DescribeSystemVulListRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>OnlyAffectedContainer- string - 是否必填：否 - 仅展示影响容器的漏洞true,false</li>
-  /// <li>OnlyAffectedNewestImage-string - 是否必填：否 - 仅展示影响最新版本镜像的漏洞true,false</li>
-  /// <li>Level- String - 是否必填：否 - 威胁等级，CRITICAL:严重 HIGH:高/MIDDLE:中/LOW:低</li>
-  /// <li>Tags- string - 是否必填：否 - 漏洞标签，POC，EXP。</li>
-  /// <li>CanBeFixed- string - 是否必填：否 - 是否可修复true,false。</li>
-  /// <li>CVEID- string - 是否必填：否 - CVE编号</li>
-  /// <li>ImageID- string - 是否必填：否 - 镜像ID</li>
-  /// <li>ImageName- String -是否必填: 否 - 镜像名称</li>
-  /// <li>ContainerID- string -是否必填: 否 - 容器ID</li>
-  /// <li>ContainerName- string -是否必填: 否 - 容器名称</li>
-  /// <li>ComponentName- string -是否必填: 否 - 组件名称</li>
-  /// <li>ComponentVersion- string -是否必填: 否 - 组件版本</li>
-  /// <li>Name- string -是否必填: 否 - 漏洞名称</li>
-  /// <li>FocusOnType - string - 是否必填：否 -关注紧急度类型 。ALL :全部，SERIOUS_LEVEL： 严重和高危 ，IS_SUGGEST： 重点关注，POC_EXP 有Poc或Exp ，NETWORK_EXP: 远程Exp</li>
+  /// Filter
+  /// <li>OnlyAffectedContainer- string - Required: No - Show only vulnerabilities that affect containers. Valid values: `true`, `false`.</li>
+  /// <li>OnlyAffectedNewestImage-string - Required: No - Show only vulnerabilities that affect the latest image tags. Valid values: `true`, `false`.</li>
+  /// <li>Level- String - Required: No - Severity. Valid values: `CRITICAL` (critical); `HIGH` (high); `MIDDLE` (medium); `LOW` (low).</li>
+  /// <li>Tags- string - Required: No - Vulnerability tag. Valid values: `POC`, `EXP`.</li>
+  /// <li>CanBeFixed- string - Required: No - Whether the vulnerability can be fixed. Valid values: `true`, `false`.</li>
+  /// <li>CVEID- string - Required: No - CVE No.</li>
+  /// <li>ImageID- string - Required: No - Image ID</li>
+  /// <li>ImageName- String - Required: No - Image name</li>
+  /// <li>ContainerID- string - Required: No - Container ID</li>
+  /// <li>ContainerName- string - Required: No - Container name</li>
+  /// <li>ComponentName- string - Required: No - Component name</li>
+  /// <li>ComponentVersion- string - Required: No - Component version</li>
+  /// <li>Name- string - Required: No - Vulnerability name</li>
+  /// <li>FocusOnType - string - Required: No - Urgency. Valid values: `ALL` (all); `SERIOUS_LEVEL (critical and high risks); `IS_SUGGEST` (high-priority); `POC_EXP` (POC/EXP); `NETWORK_EXP` (remote EXP).</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 排序方式
+  /// Sorting order
   order: String = "Order",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
 }
 
-/// DescribeSystemVulList返回参数结构体
+/// Response of [`Client::describe_system_vul_list`].
 pub struct DescribeSystemVulListResponse: decode {
-  /// 漏洞总数
+  /// Total number of vulnerabilities
   total_count: i64 = "TotalCount",
-  /// 漏洞列表
+  /// List of vulnerabilities
   list: Vec<VulInfo> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskResultSummary请求参数结构体
+/// Request of [`Client::describe_task_result_summary`].
 pub struct DescribeTaskResultSummaryRequest: encode {}
 
-/// DescribeTaskResultSummary返回参数结构体
+/// Response of [`Client::describe_task_result_summary`].
 pub struct DescribeTaskResultSummaryResponse: decode {
-  /// 严重风险影响的节点数量,返回7天数据
+  /// Number of nodes affected by critical risks in the last seven days
   serious_risk_node_count: Vec<u64> = "SeriousRiskNodeCount",
-  /// 高风险影响的节点的数量,返回7天数据
+  /// Number of nodes affected by high risks in the last seven days
   high_risk_node_count: Vec<u64> = "HighRiskNodeCount",
-  /// 中风险检查项的节点数量,返回7天数据
+  /// Number of nodes affected by medium risks in the last seven days
   middle_risk_node_count: Vec<u64> = "MiddleRiskNodeCount",
-  /// 提示风险检查项的节点数量,返回7天数据
+  /// Number of nodes affected by prompt risks in the last seven days
   hint_risk_node_count: Vec<u64> = "HintRiskNodeCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTcssSummary请求参数结构体
+/// Request of [`Client::describe_tcss_summary`].
 pub struct DescribeTcssSummaryRequest: encode {}
 
-/// DescribeTcssSummary返回参数结构体
+/// Response of [`Client::describe_tcss_summary`].
 pub struct DescribeTcssSummaryResponse: decode {
-  /// 镜像总数
+  /// Total number of images
   image_cnt: u64 = "ImageCnt",
-  /// 已扫描镜像数
+  /// Number of scanned images
   scanned_image_cnt: u64 = "ScannedImageCnt",
-  /// 待扫描镜像个数
+  /// Number of images to be scanned
   un_scanned_image_cnt: u64 = "UnScannedImageCnt",
-  /// 本地镜像个数
+  /// Number of local images
   local_image_cnt: u64 = "LocalImageCnt",
-  /// 仓库镜像个数
+  /// Number of repository images
   repository_image_cnt: u64 = "RepositoryImageCnt",
-  /// 风险本地镜像个数
+  /// Number of local images at risk
   risk_local_image_cnt: u64 = "RiskLocalImageCnt",
-  /// 风险仓库镜像个数
+  /// Number of repository images at risk
   risk_repository_image_cnt: u64 = "RiskRepositoryImageCnt",
-  /// 容器个数
+  /// Number of containers
   container_cnt: u64 = "ContainerCnt",
-  /// 风险容器个数
+  /// Number of containers at risk
   risk_container_cnt: u64 = "RiskContainerCnt",
-  /// 集群个数
+  /// Number of clusters
   cluster_cnt: u64 = "ClusterCnt",
-  /// 风险集群个数
+  /// Number of clusters at risk
   risk_cluster_cnt: u64 = "RiskClusterCnt",
-  /// 待扫描漏洞个数
+  /// Number of vulnerabilities to be scanned
   un_scanned_vul_cnt: u64 = "UnScannedVulCnt",
-  /// 风险漏洞个数
+  /// Number of risk vulnerabilities
   risk_vul_cnt: u64 = "RiskVulCnt",
-  /// 安全基线待扫描项个数
+  /// Number of security baseline items to be scanned
   un_scanned_base_line_cnt: u64 = "UnScannedBaseLineCnt",
-  /// 安全基线风险个数
+  /// Number of security baseline risks
   risk_base_line_cnt: u64 = "RiskBaseLineCnt",
-  /// 运行时(高危)待处理事件个数
+  /// Number of pending (high-risk) events at runtime
   runtime_unhandle_event_cnt: u64 = "RuntimeUnhandleEventCnt",
-  /// 待扫描集群个数
+  /// Number of clusters to be scanned
   un_scanned_cluster_cnt: u64 = "UnScannedClusterCnt",
-  /// 是否已扫描镜像
+  /// Whether images are scanned
   scan_image_status: bool = "ScanImageStatus",
-  /// 是否已扫描集群
+  /// Whether clusters are scanned
   scan_cluster_status: bool = "ScanClusterStatus",
-  /// 是否已扫描基线
+  /// Whether baseline items are scanned
   scan_base_line_status: bool = "ScanBaseLineStatus",
-  /// 是否已扫描漏洞
+  /// Whether vulnerabilities are scanned for
   scan_vul_status: bool = "ScanVulStatus",
-  /// 漏洞影响镜像数
+  /// Number of images affected by vulnerabilities
   vul_risk_image_cnt: u64 = "VulRiskImageCnt",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUnauthorizedCoresTendency请求参数结构体
+/// Request of [`Client::describe_unauthorized_cores_tendency`].
 pub struct DescribeUnauthorizedCoresTendencyRequest: encode {}
 
-/// DescribeUnauthorizedCoresTendency返回参数结构体
+/// Response of [`Client::describe_unauthorized_cores_tendency`].
 pub struct DescribeUnauthorizedCoresTendencyResponse: decode {
-  /// 未授权核数趋势
+  /// Trend of unlicensed cores
   list: Vec<UnauthorizedCoresTendency> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUnfinishRefreshTask请求参数结构体
+/// Request of [`Client::describe_unfinish_refresh_task`].
 pub struct DescribeUnfinishRefreshTaskRequest: encode {}
 
-/// DescribeUnfinishRefreshTask返回参数结构体
+/// Response of [`Client::describe_unfinish_refresh_task`].
 pub struct DescribeUnfinishRefreshTaskResponse: decode {
-  /// 返回最近的一次任务ID
+  /// ID of the last task
   task_id: u64 = "TaskId",
-  /// 任务状态，为Task_New,Task_Running,Task_Finish,Task_Error,Task_NoExist.Task_New,Task_Running表示有任务存在，不允许新下发
+  /// Task status. Valid values: `Task_New`, `Task_Running`, `Task_Finish`, `Task_Error`, `Task_NoExist`. `Task_New` and `Task_Running` indicate that a task exists and no new task can be distributed.
   task_status: String = "TaskStatus",
-  /// 新任务ID
+  /// New Task ID
   new_task_id: String = "NewTaskID",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserCluster请求参数结构体
+/// Request of [`Client::describe_user_cluster`].
 pub struct DescribeUserClusterRequest: encode {
-  /// 偏移量
+  /// Offset
   offset: u64 = "Offset",
-  /// 每次查询的最大记录数量
+  /// Maximum number of records per query
   limit: u64 = "Limit",
   /// Name - String
-  /// Name 可取值：ClusterName,ClusterId,ClusterType,Region,ClusterCheckMode,ClusterAutoCheck
+  /// Name. Valid values: `ClusterName`, `ClusterId`, `ClusterType`, `Region`, `ClusterCheckMode`, `ClusterAutoCheck`.
   filters: Vec<ComplianceFilters> = "Filters",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 排序方式 asc,desc
+  /// Sorting order. Valid values: `asc`, `desc`.
   order: String = "Order",
 }
 
-/// DescribeUserCluster返回参数结构体
+/// Response of [`Client::describe_user_cluster`].
 pub struct DescribeUserClusterResponse: decode {
-  /// 集群总数
+  /// Total number of clusters
   total_count: u64 = "TotalCount",
-  /// 集群的详细信息
+  /// Cluster details
   cluster_info_list: Vec<ClusterInfoItem> = "ClusterInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserPodList请求参数结构体
+/// Request of [`Client::describe_user_pod_list`].
 pub struct DescribeUserPodListRequest: encode {
   /// 集群Id,不填表示获取用户所有pod
   cluster_id: String = "ClusterId",
@@ -17018,1409 +20904,1428 @@ pub struct DescribeUserPodListRequest: encode {
   namespace: String = "Namespace",
 }
 
-/// DescribeUserPodList返回参数结构体
+/// Response of [`Client::describe_user_pod_list`].
 pub struct DescribeUserPodListResponse: decode {
   /// Pod列表详细信息
   pod_list: Vec<ClusterPodInfo> = "PodList",
   /// Pod列表总数量
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeValueAddedSrvInfo请求参数结构体
+/// Request of [`Client::describe_value_added_srv_info`].
 pub struct DescribeValueAddedSrvInfoRequest: encode {}
 
-/// DescribeValueAddedSrvInfo返回参数结构体
+/// Response of [`Client::describe_value_added_srv_info`].
 pub struct DescribeValueAddedSrvInfoResponse: decode {
-  /// 仓库镜像未授权数量
+  /// Number of unlicensed repository images
   registry_image_cnt: u64 = "RegistryImageCnt",
-  /// 本地镜像未授权数量
+  /// Number of unlicensed local images
   local_image_cnt: u64 = "LocalImageCnt",
-  /// 未使用的镜像安全扫描授权数
+  /// Number of unused image security scan licenses
   unused_authorized_cnt: u64 = "UnusedAuthorizedCnt",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVirusAutoIsolateSampleDetail请求参数结构体
+/// Request of [`Client::describe_virus_auto_isolate_sample_detail`].
 pub struct DescribeVirusAutoIsolateSampleDetailRequest: encode {
-  /// **Required.** 文件MD5值
+  /// **Required.** MD5 checksum of the file
   md5: String = "MD5",
 }
 
-/// DescribeVirusAutoIsolateSampleDetail返回参数结构体
+/// Response of [`Client::describe_virus_auto_isolate_sample_detail`].
 pub struct DescribeVirusAutoIsolateSampleDetailResponse: decode {
-  /// 文件Md5值
+  /// MD5 checksum of the file
   md5: String = "MD5",
-  /// 文件大小(B)
+  /// File Size (B)
   size: u64 = "Size",
-  /// 病毒名
+  /// Virus name
   virus_name: String = "VirusName",
-  /// 风险等级 RISK_CRITICAL, RISK_HIGH, RISK_MEDIUM, RISK_LOW, RISK_NOTICE。
+  /// Risk Level: RISK_CRITICAL, RISK_HIGH, RISK_MEDIUM, RISK_LOW, and RISK_NOTICE
   risk_level: String = "RiskLevel",
-  /// 查杀引擎
+  /// antivirus engine
   kill_engine: Vec<String> = "KillEngine",
-  /// 标签
+  /// Tag.
   tags: Vec<String> = "Tags",
-  /// 事件描述
+  /// Event description
   harm_describe: String = "HarmDescribe",
-  /// 建议方案
+  /// Recommended solution
   suggest_scheme: String = "SuggestScheme",
-  /// 参考链接
+  /// Reference link
   reference_link: String = "ReferenceLink",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVirusAutoIsolateSampleDownloadURL请求参数结构体
+/// Request of [`Client::describe_virus_auto_isolate_sample_download_url`].
 pub struct DescribeVirusAutoIsolateSampleDownloadURLRequest: encode {
-  /// **Required.** 样本Md5值
+  /// **Required.** MD5 checksum of the sample
   md5: String = "MD5",
 }
 
-/// DescribeVirusAutoIsolateSampleDownloadURL返回参数结构体
+/// Response of [`Client::describe_virus_auto_isolate_sample_download_url`].
 pub struct DescribeVirusAutoIsolateSampleDownloadURLResponse: decode {
-  /// 样本下载链接
+  /// Sample download URL
   file_url: String = "FileUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVirusAutoIsolateSampleList请求参数结构体
+/// Request of [`Client::describe_virus_auto_isolate_sample_list`].
 pub struct DescribeVirusAutoIsolateSampleListRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>MD5- String - 是否必填：否 - md5 </li>
-  /// <li>AutoIsolateSwitch- String - 是否必填：否 - 自动隔离开关 </li>
-  /// <li>VirusName- String - 是否必填：否 - 病毒名 </li>
+  /// Filters.
+  /// <li>`MD5` - String - Optional - md5</li>
+  /// <li>`AutoIsolateSwitch` - String - Optional - Automatic isolation switch</li>
+  /// <li>`VirusName` - String - Optional - Virus name</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 排序方式
+  /// Sorting order
   order: String = "Order",
 }
 
-/// DescribeVirusAutoIsolateSampleList返回参数结构体
+/// Response of [`Client::describe_virus_auto_isolate_sample_list`].
 pub struct DescribeVirusAutoIsolateSampleListResponse: decode {
-  /// 总数
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 木马自动隔离样本列表
+  /// List of automatically isolated trojan samples
   list: Vec<VirusAutoIsolateSampleInfo> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVirusAutoIsolateSetting请求参数结构体
+/// Request of [`Client::describe_virus_auto_isolate_setting`].
 pub struct DescribeVirusAutoIsolateSettingRequest: encode {}
 
-/// DescribeVirusAutoIsolateSetting返回参数结构体
+/// Response of [`Client::describe_virus_auto_isolate_setting`].
 pub struct DescribeVirusAutoIsolateSettingResponse: decode {
-  /// 自动隔离开关(true:开 false:关)
+  /// Automatic isolation switch. Valid values: `true` (on); `false` (off).
   auto_isolate_switch: bool = "AutoIsolateSwitch",
-  /// 是否中断隔离文件关联的进程(true:是 false:否)
+  /// Whether the process associated with the isolated file is interrupted. Valid values: `true` (yes); `false` (no).
   is_kill_progress: bool = "IsKillProgress",
-  /// 用户用户自定义开关
+  /// Enabling status customized by the user.
   user_auto_isolate_kill_switch: bool = "UserAutoIsolateKillSwitch",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVirusDetail请求参数结构体
+/// Request of [`Client::describe_virus_detail`].
 pub struct DescribeVirusDetailRequest: encode {
-  /// **Required.** 木马文件id
+  /// **Required.** Trojan file ID
   id: String = "Id",
 }
 
-/// DescribeVirusDetail返回参数结构体
+/// Response of [`Client::describe_virus_detail`].
 pub struct DescribeVirusDetailResponse: decode {
-  /// 镜像ID
+  /// Image ID
   image_id: String = "ImageId",
-  /// 镜像名称
+  /// Image name
   image_name: String = "ImageName",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 木马文件大小
+  /// Trojan File Size
   size: u64 = "Size",
-  /// 木马文件路径
+  /// Trojan file path
   file_path: String = "FilePath",
-  /// 最近生成时间
+  /// Latest creation time
   modify_time: String = "ModifyTime",
-  /// 病毒名称
+  /// Virus name
   virus_name: String = "VirusName",
-  /// 风险等级 RISK_CRITICAL, RISK_HIGH, RISK_MEDIUM, RISK_LOW, RISK_NOTICE。
+  /// Risk Level: RISK_CRITICAL, RISK_HIGH, RISK_MEDIUM, RISK_LOW, and RISK_NOTICE
   risk_level: String = "RiskLevel",
-  /// 容器名称
+  /// Container name
   container_name: String = "ContainerName",
-  /// 容器id
+  /// Container id
   container_id: String = "ContainerId",
-  /// 主机名称
+  /// Host name
   host_name: String = "HostName",
-  /// 主机id
+  /// Host ID
   host_id: String = "HostId",
-  /// 进程名称
+  /// Process name
   process_name: String = "ProcessName",
-  /// 进程路径
+  /// Process path
   process_path: String = "ProcessPath",
-  /// 进程md5
+  /// Process md5
   process_md5: String = "ProcessMd5",
-  /// 进程id
+  /// Process id
   process_id: u64 = "ProcessId",
-  /// 进程参数
+  /// Process parameter
   process_argv: String = "ProcessArgv",
-  /// 进程链
+  /// Process chain
   process_chan: String = "ProcessChan",
-  /// 进程组
+  /// Process Group
   process_account_group: String = "ProcessAccountGroup",
-  /// 进程启动用户
+  /// process initiator
   process_start_account: String = "ProcessStartAccount",
-  /// 进程文件权限
+  /// Process file permission
   process_file_authority: String = "ProcessFileAuthority",
-  /// 来源：0：一键扫描， 1：定时扫描 2：实时监控
+  /// Source. 0: One-Click Scan; 1: Scheduled Scan; 2: Real-Time Monitoring
   source_type: i64 = "SourceType",
-  /// 标签
+  /// Tag.
   tags: Vec<String> = "Tags",
-  /// 事件描述
+  /// Event description
   harm_describe: String = "HarmDescribe",
-  /// 建议方案
+  /// Recommended solution
   suggest_scheme: String = "SuggestScheme",
-  /// 备注
+  /// Remarks
   mark: String = "Mark",
-  /// 风险文件名称
+  /// Risk File Name
   file_name: String = "FileName",
-  /// 文件MD5
+  /// File MD5
   file_md5: String = "FileMd5",
-  /// 事件类型
+  /// Event type
   event_type: String = "EventType",
-  /// 集群名称
+  /// Cluster name.
   pod_name: String = "PodName",
-  /// DEAL_NONE:文件待处理
-  /// DEAL_IGNORE:已经忽略
-  /// DEAL_ADD_WHITELIST:加白
-  /// DEAL_DEL:文件已经删除
-  /// DEAL_ISOLATE:已经隔离
-  /// DEAL_ISOLATING:隔离中
-  /// DEAL_ISOLATE_FAILED:隔离失败
-  /// DEAL_RECOVERING:恢复中
-  /// DEAL_RECOVER_FAILED: 恢复失败
+  /// DEAL_NONE: File pending
+  /// DEAL_IGNORE: Already ignored
+  /// DEAL_ADD_WHITELIST: Add to whitelist
+  /// DEAL_DEL: File deleted
+  /// DEAL_ISOLATE: Has been isolated
+  /// DEAL_ISOLATING: Isolated
+  /// DEAL_ISOLATE_FAILED: Isolation failed
+  /// DEAL_RECOVERING: Recovering
+  /// DEAL_RECOVER_FAILED: Recovery failed
   status: String = "Status",
-  /// 失败子状态:
-  /// FILE_NOT_FOUND:文件不存在
-  /// FILE_ABNORMAL:文件异常
-  /// FILE_ABNORMAL_DEAL_RECOVER:恢复文件时，文件异常
-  /// BACKUP_FILE_NOT_FOUND:备份文件不存在
-  /// CONTAINER_NOT_FOUND_DEAL_ISOLATE:隔离时，容器不存在
-  /// CONTAINER_NOT_FOUND_DEAL_RECOVER:恢复时，容器不存在
+  /// Failed sub-status
+  /// FILE_NOT_FOUND: File not found
+  /// FILE_ABNORMAL: File abnormality
+  /// FILE_ABNORMAL_DEAL_RECOVER: File abnormality when recovering file
+  /// BACKUP FILE NOT FOUND
+  /// CONTAINER_NOT_FOUND_DEAL_ISOLATE: Container not found in isolation
+  /// CONTAINER_NOT_FOUND_DEAL_RECOVER: Container not found when recovering
   sub_status: String = "SubStatus",
-  /// 内网ip
+  /// Private IP address
   host_ip: String = "HostIP",
-  /// 外网ip
+  /// Public IP address
   client_ip: String = "ClientIP",
-  /// 父进程启动用户
+  /// Parent Process Startup User
   p_process_start_user: String = "PProcessStartUser",
-  /// 父进程用户组
+  /// Parent process user group
   p_process_user_group: String = "PProcessUserGroup",
-  /// 父进程路径
+  /// Parent process path
   p_process_path: String = "PProcessPath",
-  /// 父进程命令行参数
+  /// Parent Process Command Line Parameters
   p_process_param: String = "PProcessParam",
-  /// 祖先进程启动用户
+  /// Ancestor Process Startup User
   ancestor_process_start_user: String = "AncestorProcessStartUser",
-  /// 祖先进程用户组
+  /// Ancestor Process User Group
   ancestor_process_user_group: String = "AncestorProcessUserGroup",
-  /// 祖先进程路径
+  /// Ancestor process path
   ancestor_process_path: String = "AncestorProcessPath",
-  /// 祖先进程命令行参数
+  /// Ancestor Process Command Line Parameters
   ancestor_process_param: String = "AncestorProcessParam",
-  /// 事件最后一次处理的时间
+  /// Last Time for Event Handling
   operation_time: String = "OperationTime",
-  /// 容器隔离状态
+  /// Container isolation status
   container_net_status: String = "ContainerNetStatus",
-  /// 容器隔离子状态
+  /// Container Isolation Sub-status
   container_net_sub_status: String = "ContainerNetSubStatus",
-  /// 容器隔离操作来源
+  /// Container Isolation Operation Source
   container_isolate_operation_src: String = "ContainerIsolateOperationSrc",
-  /// 检测平台
-  /// 1: 云查杀引擎
+  /// detection platform
+  /// 1: Cloud Killing Engine
   /// 2: tav
   /// 3: binaryAi
-  /// 4: 异常行为
-  /// 5: 威胁情报
+  /// 4: Abnormal behavior
+  /// 5: TI
   check_platform: Vec<String> = "CheckPlatform",
-  /// 文件访问时间
+  /// File Access Time
   file_access_time: String = "FileAccessTime",
-  /// 文件修改时间
+  /// File Modification Time
   file_modify_time: String = "FileModifyTime",
-  /// 节点子网ID
+  /// Node subnet ID
   node_sub_net_id: String = "NodeSubNetID",
-  /// 节点子网名称
+  /// Node subnet name
   node_sub_net_name: String = "NodeSubNetName",
-  /// 节点子网网段
+  /// Subnet IP range
   node_sub_net_cidr: String = "NodeSubNetCIDR",
-  /// 集群id
+  /// Cluster ID
   cluster_id: String = "ClusterID",
-  /// pod ip
+  /// Pod IP
   pod_ip: String = "PodIP",
-  /// pod状态
+  /// Pod status
   pod_status: String = "PodStatus",
-  /// 节点唯一ID
+  /// UID of the node
   node_unique_id: String = "NodeUniqueID",
-  /// 节点类型：NORMAL普通节点、SUPER超级节点
+  /// Node type. Values: `NORMAL` (general node), `SUPER` (super node).
   node_type: String = "NodeType",
-  /// 节点ID
+  /// Node ID
   node_id: String = "NodeID",
-  /// 集群名称
+  /// Cluster name
   cluster_name: String = "ClusterName",
   /// Namespace
   namespace: String = "Namespace",
-  /// 工作负载类型
+  /// Workload type
   workload_type: String = "WorkloadType",
-  /// 容器状态
+  /// Container status.
   container_status: String = "ContainerStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVirusEventTendency请求参数结构体
+/// Request of [`Client::describe_virus_event_tendency`].
 pub struct DescribeVirusEventTendencyRequest: encode {
-  /// **Required.** 趋势周期(默认为7天)
+  /// **Required.** Trend cycle in days. Default value: `7`.
   tendency_period: u64 = "TendencyPeriod",
 }
 
-/// DescribeVirusEventTendency返回参数结构体
+/// Response of [`Client::describe_virus_event_tendency`].
 pub struct DescribeVirusEventTendencyResponse: decode {
-  /// 趋势列表
+  /// List of trends
   list: Vec<VirusTendencyInfo> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVirusList请求参数结构体
+/// Request of [`Client::describe_virus_list`].
 pub struct DescribeVirusListRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>FileName - String - 是否必填：否 - 文件名称</li>
-  /// <li>FilePath - String - 是否必填：否 - 文件路径</li>
-  /// <li>VirusName - String - 是否必填：否 - 病毒名称</li>
-  /// <li>ContainerName- String - 是否必填：是 - 容器名称</li>
-  /// <li>ContainerId- string - 是否必填：否 - 容器id</li>
-  /// <li>ImageName- string - 是否必填：否 - 镜像名称</li>
-  /// <li>ImageId- string - 是否必填：否 - 镜像id</li>
-  /// <li>IsRealTime- int - 是否必填：否 - 过滤是否实时监控数据</li>
-  /// <li>TaskId- string - 是否必填：否 - 任务ID</li>
-  /// <li>ContainerNetStatus - String -是否必填: 否 -  容器网络状态筛选 NORMAL ISOLATED ISOLATING RESTORING RESTORE_FAILED</li>
-  /// <li>TimeRange - string -是否必填: 否 - 时间范围筛选 ["2022-03-31 16:55:00", "2022-03-31 17:00:00"]</li>
-  /// <li>ContainerStatus - string -是否必填: 否 - 容器状态 RUNNING PAUSED STOPPED CREATED DESTROYED RESTARTING REMOVING</li>
-  /// <li>AutoIsolateMode - string -是否必填: 否 - 隔离方式 MANUAL AUTO</li>
-  /// <li>MD5 - string -是否必填: 否 - md5 </li>
+  /// Filter
+  /// <li>FileName - String - Required: No - Filename</li>
+  /// <li>FilePath - String - Required: No - File path</li>
+  /// <li>VirusName - String - Required: No - Virus name</li>
+  /// <li>ContainerName- String - Required: Yes - Container name</li>
+  /// <li>ContainerId- string - Required: No - Container ID</li>
+  /// <li>ImageName- string - Required: No - Image name</li>
+  /// <li>ImageId- string - Required: No - Image ID</li>
+  /// <li>IsRealTime- int - Required: No - Whether it is real-time monitoring data</li>
+  /// <li>TaskId- string - Required: No - Task ID</li>
+  /// <li>ContainerNetStatus - String - Required: No - Container network status. Valid values: `NORMAL`, `ISOLATED`, `ISOLATING`, `RESTORING`, `RESTORE_FAILED`.</li>
+  /// <li>TimeRange - string - Required: No - Time range ["2022-03-31 16:55:00", "2022-03-31 17:00:00"]</li>
+  /// <li>ContainerStatus - string - Required: No - Container status. Valid values: `RUNNING`, `PAUSED`, `STOPPED`, `CREATED`, `DESTROYED`, `RESTARTING`, `REMOVING`.</li>
+  /// <li>AutoIsolateMode - string - Required: No - Isolation method. Valid values: `MANUAL`, `AUTO`.</li>
+  /// <li>MD5 - string - Required: No - MD5</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 排序方式
+  /// Sorting order
   order: String = "Order",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
 }
 
-/// DescribeVirusList返回参数结构体
+/// Response of [`Client::describe_virus_list`].
 pub struct DescribeVirusListResponse: decode {
-  /// 木马列表
+  /// List of trojans
   list: Vec<VirusInfo> = "List",
-  /// 总数量
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVirusManualScanEstimateTimeout请求参数结构体
+/// Request of [`Client::describe_virus_manual_scan_estimate_timeout`].
 pub struct DescribeVirusManualScanEstimateTimeoutRequest: encode {
-  /// **Required.** 扫描范围0容器1主机节点
+  /// **Required.** Scanning scope. Valid values: `0` (container); `1` (server).
   scan_range_type: u64 = "ScanRangeType",
-  /// **Required.** true 全选，false 自选
+  /// **Required.** Valid values: `true` (all); `false` (specified).
   scan_range_all: bool = "ScanRangeAll",
-  /// 自选扫描范围的容器id或者主机id 根据ScanRangeType决定
+  /// ID of the specified container or server to be scanned, which is based on `ScanRangeType`.
   scan_ids: Vec<String> = "ScanIds",
 }
 
-/// DescribeVirusManualScanEstimateTimeout返回参数结构体
+/// Response of [`Client::describe_virus_manual_scan_estimate_timeout`].
 pub struct DescribeVirusManualScanEstimateTimeoutResponse: decode {
-  /// 预估超时时间(h)
+  /// Estimated timeout period (hour)
   timeout: f64 = "Timeout",
-  /// 单台主机并行扫描容器数
+  /// Number of containers scanned in parallel on a single server
   container_scan_concurrency_count: u64 = "ContainerScanConcurrencyCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVirusMonitorConfig请求参数结构体
+/// Request of [`Client::describe_virus_monitor_config`].
 pub struct DescribeVirusMonitorConfigRequest: encode {}
 
-/// DescribeVirusMonitorConfig返回参数结构体
+/// Response of [`Client::describe_virus_monitor_config`].
 pub struct DescribeVirusMonitorConfigResponse: decode {
-  /// <p>是否开启实时监控</p>
+  /// Real-Time Monitoring Enabled
   enable_scan: bool = "EnableScan",
-  /// <p>true:包含路径 false:排除路径</p>
+  /// true: Including Path; false: Excluding Path
   is_include_path: bool = "IsIncludePath",
-  /// <p>自选排除或扫描的地址</p>
+  /// Custom Excluded or Scanned Address
   scan_path: Vec<String> = "ScanPath",
-  /// <p>扫描路径模式：<br>SCAN_PATH_ALL：全部路径<br>SCAN_PATH_DEFAULT：默认路径<br>SCAN_PATH_USER_DEFINE：用户自定义路径</p>
+  /// Scan path mode:
+  /// SCAN_PATH_ALL: All paths
+  /// SCAN_PATH_DEFAULT: Default path
+  /// SCAN_PATH_USER_DEFINE: User-defined path
   scan_path_mode: String = "ScanPathMode",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVirusMonitorSetting请求参数结构体
+/// Request of [`Client::describe_virus_monitor_setting`].
 pub struct DescribeVirusMonitorSettingRequest: encode {}
 
-/// DescribeVirusMonitorSetting返回参数结构体
+/// Response of [`Client::describe_virus_monitor_setting`].
 pub struct DescribeVirusMonitorSettingResponse: decode {
-  /// 是否开启实时监控
+  /// Whether to enable real-time monitoring
   enable_scan: bool = "EnableScan",
-  /// 扫描全部路径
+  /// Scan all paths.
   scan_path_all: bool = "ScanPathAll",
-  /// 当ScanPathAll为true 生效 0扫描以下路径 1、扫描除以下路径
+  /// It is effective when ScanPathAll is true. 0: Scan the following paths; 1: Scan the following paths.
   scan_path_type: u64 = "ScanPathType",
-  /// 自选排除或扫描的地址
+  /// Custom Excluded or Scanned Address
   scan_path: Vec<String> = "ScanPath",
-  /// 扫描路径模式：
-  /// SCAN_PATH_ALL：全部路径
-  /// SCAN_PATH_DEFAULT：默认路径
-  /// SCAN_PATH_USER_DEFINE：用户自定义路径
+  /// Path scanning mode:
+  /// `SCAN_PATH_ALL`: Scan all paths
+  /// `SCAN_PATH_DEFAULT`: Scan the default path
+  /// `SCAN_PATH_USER_DEFINE`: Scan the custom path
   scan_path_mode: String = "ScanPathMode",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVirusSampleDownloadUrl请求参数结构体
+/// Request of [`Client::describe_virus_sample_download_url`].
 pub struct DescribeVirusSampleDownloadUrlRequest: encode {
-  /// **Required.** 木马id
+  /// **Required.** Trojan ID
   id: String = "ID",
 }
 
-/// DescribeVirusSampleDownloadUrl返回参数结构体
+/// Response of [`Client::describe_virus_sample_download_url`].
 pub struct DescribeVirusSampleDownloadUrlResponse: decode {
-  /// 样本下载地址
+  /// Sample download URL
   file_url: String = "FileUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVirusScanConfig请求参数结构体
+/// Request of [`Client::describe_virus_scan_config`].
 pub struct DescribeVirusScanConfigRequest: encode {}
 
-/// DescribeVirusScanConfig返回参数结构体
+/// Response of [`Client::describe_virus_scan_config`].
 pub struct DescribeVirusScanConfigResponse: decode {
-  /// <p>是否开启定期扫描</p>
+  /// Enable Regular Scanning
   enable_scan: bool = "EnableScan",
-  /// <p>检测周期每隔多少天</p>
+  /// Detection Interval in Days
   cycle: u64 = "Cycle",
-  /// <p>扫描开始时间</p>
+  /// Scan start time
   begin_scan_at: String = "BeginScanAt",
-  /// <p>超时时长，单位小时</p>
+  /// Timeout Duration (Hours)
   timeout: u64 = "Timeout",
-  /// <p>SCAN_NODE:扫描节点<br>SCAN_CONTAINER:扫描容器</p>
+  /// SCAN_NODE: Scanning node
+  /// SCAN CONTAINER
   scan_range_type: String = "ScanRangeType",
-  /// <p>自选扫描范围的容器id或者节点id</p>
+  /// Container ID or Node ID in Custom Scan Range
   scan_i_ds: Vec<ScanRangeInfo> = "ScanIDs",
-  /// <p>自选排除或扫描的地址</p>
+  /// Custom Excluded or Scanned Address
   scan_path: Vec<String> = "ScanPath",
-  /// <p>扫描路径模式：<br>SCAN_PATH_ALL：全部路径<br>SCAN_PATH_DEFAULT：默认路径<br>SCAN_PATH_USER_DEFINE：用户自定义路径</p>
+  /// Scan path mode:
+  /// SCAN_PATH_ALL: All paths.
+  /// SCAN_PATH_DEFAULT: Default path
+  /// SCAN_PATH_USER_DEFINE: User-defined path
   scan_path_mode: String = "ScanPathMode",
-  /// <p>true:包含路径<br>false:排除路径</p>
+  /// true: including path
+  /// Default value: false. Excluded path.
   is_include_path: bool = "IsIncludePath",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVirusScanSetting请求参数结构体
+/// Request of [`Client::describe_virus_scan_setting`].
 pub struct DescribeVirusScanSettingRequest: encode {}
 
-/// DescribeVirusScanSetting返回参数结构体
+/// Response of [`Client::describe_virus_scan_setting`].
 pub struct DescribeVirusScanSettingResponse: decode {
-  /// 是否开启定期扫描
+  /// Whether to enable scheduled scan
   enable_scan: bool = "EnableScan",
-  /// 检测周期每隔多少天
+  /// Check cycle in days
   cycle: u64 = "Cycle",
-  /// 扫描开始时间
+  /// Scan start time
   begin_scan_at: String = "BeginScanAt",
-  /// 扫描全部路径
+  /// Scan all paths
   scan_path_all: bool = "ScanPathAll",
-  /// 当ScanPathAll为true 生效 0扫描以下路径 1、扫描除以下路径
+  /// Valid when `ScanPathAll` is `true`. Valid values of `ScanPathAll`: `0` (scan the following paths); `1` (scan all paths except the following).
   scan_path_type: u64 = "ScanPathType",
-  /// 超时时长，单位小时
+  /// Timeout period in hours
   timeout: u64 = "Timeout",
-  /// 扫描范围0容器1主机节点
+  /// Scanning scope. Valid values: `0` (container); `1` (server).
   scan_range_type: u64 = "ScanRangeType",
-  /// true 全选，false 自选
+  /// Valid values: `true` (all); `false` (specified).
   scan_range_all: bool = "ScanRangeAll",
-  /// 自选扫描范围的容器id或者主机id 根据ScanRangeType决定
+  /// ID of the specified container or server to be scanned, which is based on `ScanRangeType`.
   scan_ids: Vec<String> = "ScanIds",
-  /// 自选排除或扫描的地址
+  /// Specified path to be excluded or scanned
   scan_path: Vec<String> = "ScanPath",
-  /// 一键检测的超时设置
+  /// One-Click Detection Timeout Setting
   click_timeout: u64 = "ClickTimeout",
-  /// 扫描路径模式：
-  /// SCAN_PATH_ALL：全部路径
-  /// SCAN_PATH_DEFAULT：默认路径
-  /// SCAN_PATH_USER_DEFINE：用户自定义路径
+  /// Path scanning mode:
+  /// `SCAN_PATH_ALL`: Scan all paths
+  /// `SCAN_PATH_DEFAULT`: Scan the default path
+  /// `SCAN_PATH_USER_DEFINE`: Scan the custom path
   scan_path_mode: String = "ScanPathMode",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVirusScanTaskStatus请求参数结构体
+/// Request of [`Client::describe_virus_scan_task_status`].
 pub struct DescribeVirusScanTaskStatusRequest: encode {
-  /// 任务id
+  /// Task ID
   task_id: String = "TaskID",
 }
 
-/// DescribeVirusScanTaskStatus返回参数结构体
+/// Response of [`Client::describe_virus_scan_task_status`].
 pub struct DescribeVirusScanTaskStatusResponse: decode {
-  /// 查杀容器个数
+  /// Number of scanned containers
   container_total: u64 = "ContainerTotal",
-  /// 风险容器个数
+  /// Number of containers at risk
   risk_container_cnt: u64 = "RiskContainerCnt",
-  /// 扫描状态 任务状态:
-  /// SCAN_NONE:无，
-  /// SCAN_SCANNING:正在扫描中，
-  /// SCAN_FINISH：扫描完成，
-  /// SCAN_TIMEOUT：扫描超时
-  /// SCAN_CANCELING: 取消中
-  /// SCAN_CANCELED:已取消
+  /// Scan task status:
+  /// `SCAN_NONE`: None.
+  /// `SCAN_SCANNING`: Scanning.
+  /// `SCAN_FINISH`: Scanned.
+  /// `SCAN_TIMEOUT`: Scan timed out.
+  /// `SCAN_CANCELING`: Canceling.
+  /// `SCAN_CANCELED`: Canceled.
   status: String = "Status",
-  /// 扫描进度 I
+  /// Scanning progress
   schedule: u64 = "Schedule",
-  /// 已经扫描了的容器个数
+  /// Number of scanned containers
   container_scan_cnt: u64 = "ContainerScanCnt",
-  /// 风险个数
+  /// Number of risks
   risk_cnt: u64 = "RiskCnt",
-  /// 剩余扫描时间
+  /// Remaining scan time
   left_seconds: u64 = "LeftSeconds",
-  /// 扫描开始时间
+  /// Scan start time
   start_time: String = "StartTime",
-  /// 扫描结束时间
+  /// Scan end time
   end_time: String = "EndTime",
-  /// 扫描类型，"CYCLE"：周期扫描， "MANUAL"：手动扫描
+  /// Scan type. Valid values: `CYCLE` (periodic scan); `MANUAL` (manual scan).
   scan_type: String = "ScanType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVirusScanTimeoutSetting请求参数结构体
+/// Request of [`Client::describe_virus_scan_timeout_setting`].
 pub struct DescribeVirusScanTimeoutSettingRequest: encode {
-  /// **Required.** 设置类型0一键检测，1定时检测
+  /// **Required.** Scan type. Valid values: `0` (quick scan); `1` (scheduled scan).
   scan_type: u64 = "ScanType",
 }
 
-/// DescribeVirusScanTimeoutSetting返回参数结构体
+/// Response of [`Client::describe_virus_scan_timeout_setting`].
 pub struct DescribeVirusScanTimeoutSettingResponse: decode {
-  /// 超时时长单位小时
+  /// Timeout Duration (Hours)
   timeout: u64 = "Timeout",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVirusSummary请求参数结构体
+/// Request of [`Client::describe_virus_summary`].
 pub struct DescribeVirusSummaryRequest: encode {}
 
-/// DescribeVirusSummary返回参数结构体
+/// Response of [`Client::describe_virus_summary`].
 pub struct DescribeVirusSummaryResponse: decode {
-  /// 最近的一次扫描任务id
+  /// ID of the last scan task
   task_id: String = "TaskId",
-  /// 木马影响容器个数
+  /// Number of Containers Affected by Trojans
   risk_container_cnt: u64 = "RiskContainerCnt",
-  /// 待处理风险个数
+  /// Number of Pending Risks
   risk_cnt: u64 = "RiskCnt",
-  /// 病毒库更新时间
+  /// Virus database update time
   virus_data_base_modify_time: String = "VirusDataBaseModifyTime",
-  /// 木马影响容器个数较昨日增长
+  /// Increase in the Number of Containers Affected by Trojans Compared to Yesterday
   risk_container_increase: i64 = "RiskContainerIncrease",
-  /// 待处理风险个数较昨日增长
+  /// Number of Pending Risks Increased Compared to Yesterday
   risk_increase: i64 = "RiskIncrease",
-  /// 隔离事件个数较昨日新增
+  /// Isolation Event Count Increased Compared to Yesterday
   isolate_increase: i64 = "IsolateIncrease",
-  /// 隔离事件总数
+  /// Total Number of Isolation Events
   isolate_cnt: i64 = "IsolateCnt",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVirusTaskList请求参数结构体
+/// Request of [`Client::describe_virus_task_list`].
 pub struct DescribeVirusTaskListRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>ContainerName - String - 是否必填：否 - 容器名称</li>
-  /// <li>ContainerId - String - 是否必填：否 - 容器id</li>
-  /// <li>Hostname - String - 是否必填：否 - 主机名称</li>
-  /// <li>HostIp- String - 是否必填：否 - 主机IP</li>
-  /// <li>ImageId- String - 是否必填：否 - 镜像ID</li>
-  /// <li>ImageName- String - 是否必填：否 - 镜像名称</li>
-  /// <li>Status- String - 是否必填：否 - 状态</li>
+  /// Filter
+  /// <li>ContainerName- String - Required: No - Container name</li>
+  /// <li>ContainerId - String - Required: No - Container ID</li>
+  /// <li>Hostname - String - Required: No - Server name</li>
+  /// <li>HostIp- String - Required: No - Server IP</li>
+  /// <li>ImageId- String - Required: No - Image ID</li>
+  /// <li>ImageName- String - Required: No - Image name</li>
+  /// <li>Status- String - Required: No - Status</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 排序方式
+  /// Sorting order
   order: String = "Order",
 }
 
-/// DescribeVirusTaskList返回参数结构体
+/// Response of [`Client::describe_virus_task_list`].
 pub struct DescribeVirusTaskListResponse: decode {
-  /// 文件查杀列表
+  /// Virus scanning list
   list: Vec<VirusTaskInfo> = "List",
-  /// 总数量(容器任务数量)
+  /// Total number (number of container tasks)
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVirusWhiteListRules请求参数结构体
+/// Request of [`Client::describe_virus_white_list_rules`].
 pub struct DescribeVirusWhiteListRulesRequest: encode {
-  /// <p>分页大小，默认为10</p>
+  /// <p>Page size. Default value: 10.</p>
   limit: u64 = "Limit",
-  /// <p>分页偏移量，默认为0</p>
+  /// <p>Page offset. Default value: 0.</p>
   offset: u64 = "Offset",
-  /// <p>排序方向，ASC/DESC，默认DESC</p>
+  /// <p>Sorting order. Valid values: ASC and DESC. Default value: DESC.</p>
   order: String = "Order",
-  /// <p>排序字段，支持 InsertTime/UpdateTime</p>
+  /// <p>Sorting field. Valid values: InsertTime and UpdateTime.</p>
   by: String = "By",
-  /// <p>过滤</p>
+  /// <p>Filter.</p>
   filters: Vec<RunTimeFilters> = "Filters",
 }
 
-/// DescribeVirusWhiteListRules返回参数结构体
+/// Response of [`Client::describe_virus_white_list_rules`].
 pub struct DescribeVirusWhiteListRulesResponse: decode {
-  /// <p>总数</p>
+  /// <p>Total.</p>
   total_count: u64 = "TotalCount",
-  /// <p>白名单规则列表</p>
+  /// <p>Allowlist rule list.</p>
   list: Vec<VirusWhiteListRuleInfo> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVulContainerList请求参数结构体
+/// Request of [`Client::describe_vul_container_list`].
 pub struct DescribeVulContainerListRequest: encode {
-  /// **Required.** 漏洞PocID
+  /// **Required.** POC ID
   poc_id: String = "PocID",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>OnlyAffectedNewestImage- Bool- 是否必填：否 - 仅展示影响最新版本镜像的漏洞</li>
-  /// <li>ContainerID- string - 是否必填：否 - 容器ID</li>
-  /// <li>ContainerName- String -是否必填: 否 - 容器名称</li>
+  /// Filter
+  /// <li>OnlyAffectedNewestImage- Bool- Required: No - Show only vulnerabilities that affect the latest image tags</li>
+  /// <li>ContainerID- string - Required: No - Container ID</li>
+  /// <li>ContainerName- String - Required: No - Container name</li>
   filters: Vec<RunTimeFilters> = "Filters",
 }
 
-/// DescribeVulContainerList返回参数结构体
+/// Response of [`Client::describe_vul_container_list`].
 pub struct DescribeVulContainerListResponse: decode {
-  /// 容器列表
+  /// List of containers
   list: Vec<VulAffectedContainerInfo> = "List",
-  /// 容器总数
+  /// Total number of containers
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVulDefenceEventDetail请求参数结构体
+/// Request of [`Client::describe_vul_defence_event_detail`].
 pub struct DescribeVulDefenceEventDetailRequest: encode {
-  /// **Required.** 事件ID
+  /// **Required.** Event ID
   event_id: i64 = "EventID",
 }
 
-/// DescribeVulDefenceEventDetail返回参数结构体
+/// Response of [`Client::describe_vul_defence_event_detail`].
 pub struct DescribeVulDefenceEventDetailResponse: decode {
-  /// 漏洞防御事件详细
+  /// Exploit prevention event details
   event_detail: VulDefenceEventDetail = "EventDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVulDefenceEvent请求参数结构体
+/// Request of [`Client::describe_vul_defence_event`].
 pub struct DescribeVulDefenceEventRequest: encode {
-  /// 过滤条件。
-  /// <li>Status- String - 是否必填：否 - 插件状态，待处理：EVENT_UNDEAL，EVENT_DEALED：已处理，已忽略：EVENT_IGNORE， EVENT_DEFENDED：已防御</li>
-  /// <li>ContainerStatus- String - 是否必填：否 - 容器运行状态筛选，已创建：CREATED,正常运行：RUNNING, 暂定运行：PAUSED, 停止运行：    STOPPED，重启中：RESTARTING, 迁移中：REMOVING, 销毁：DESTROYED </li>
-  /// <li>ContainerNetStatus- String -是否必填: 否 -  容器网络状态筛选 未隔离：NORMAL，已隔离：ISOLATED，隔离失败：ISOLATE_FAILED，解除隔离失败：RESTORE_FAILED，解除隔离中：RESTORING，隔离中：ISOLATING</li>
-  /// <li>EventType - String -是否必填: 否 -  入侵状态，防御成功：EVENT_DEFENDED，尝试攻击：EVENT_ATTACK </li>
-  /// <li>TimeRange- String -是否必填: 否 -  时间范围，第一个值表示开始时间，第二个值表示结束时间 </li>
-  /// <li>VulName- string - 是否必填：否 - 漏洞名称。</li>
-  /// <li>CVEID- string - 是否必填：否 - CVE编号。</li>
-  /// <li>SourceIP- string - 是否必填：否 - 攻击源IP。</li>
-  /// <li>ContainerName- string - 是否必填：否 - 容器名称。</li>
-  /// <li>ContainerID- string - 是否必填：否 - 容器ID。</li>
-  /// <li>ImageName- string - 是否必填：否 - 镜像名称。</li>
-  /// <li>ImageID- string - 是否必填：否 - 镜像ID。</li>
-  /// <li>HostName- string - 是否必填：否 - 主机名称。</li>
-  /// <li>HostIP- string - 是否必填：否 - 内网IP。</li>
+  /// Filter
+  /// <li>Status- String - Required: No - Plugin status. Valid values: `EVENT_UNDEAL` (pending); `EVENT_DEALED` (processed); `EVENT_IGNORE` (ignored); `EVENT_DEFENDED` (defended).</li>
+  /// <li>ContainerStatus- String - Required: No - Container status. Valid values: `CREATED` (created); `RUNNING` (running); `PAUSED` (suspended);     `STOPPED` (stopped); `RESTARTING` (restarting); `REMOVING` (removing); `DESTROYED` (terminated).</li>
+  /// <li>ContainerNetStatus- String - Required: No - Container network status. Valid values: `NORMAL` (not isolated); `ISOLATED` (isolated); `ISOLATE_FAILED` (isolation failed); `RESTORE_FAILED` (recovery failed); `RESTORING` (recovering); `ISOLATING` (isolating).</li>
+  /// <li>EventType - String - Required: No - Intrusion status. Valid values: `EVENT_DEFENDED` (defended successfully); `EVENT_ATTACK` (attack attempt).</li>
+  /// <li>TimeRange- String - Required: No - Time range. The first value indicates the start time, and the second the end time.</li>
+  /// <li>VulName- string - Required: No - Vulnerability name</li>
+  /// <li>CVEID- string - Required: No - CVE No.</li>
+  /// <li>SourceIP- string - Required: No - Attacker IP</li>
+  /// <li>ContainerName- string - Required: No - Container name</li>
+  /// <li>ContainerID- string - Required: No - Container ID</li>
+  /// <li>ImageName- string - Required: No - Image name</li>
+  /// <li>ImageID- string - Required: No - Image ID</li>
+  /// <li>HostName- string - Required: No - Server name</li>
+  /// <li>HostIP- string - Required: No - Private IP</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 排序方式：asc/desc
+  /// Sorting order. Valid values: `asc`, `desc`.
   order: String = "Order",
-  /// 排序字段：事件数量：EventCount
+  /// Sorting field: `EventCount` (number of events).
   by: String = "By",
 }
 
-/// DescribeVulDefenceEvent返回参数结构体
+/// Response of [`Client::describe_vul_defence_event`].
 pub struct DescribeVulDefenceEventResponse: decode {
-  /// 漏洞防御事件列表
+  /// List of exploit prevention events
   list: Vec<VulDefenceEvent> = "List",
-  /// 总数量
+  /// Total number
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVulDefenceEventTendency请求参数结构体
+/// Request of [`Client::describe_vul_defence_event_tendency`].
 pub struct DescribeVulDefenceEventTendencyRequest: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   ///
   /// Format: date, `YYYY-MM-DD`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   ///
   /// Format: date, `YYYY-MM-DD`.
   end_time: String = "EndTime",
 }
 
-/// DescribeVulDefenceEventTendency返回参数结构体
+/// Response of [`Client::describe_vul_defence_event_tendency`].
 pub struct DescribeVulDefenceEventTendencyResponse: decode {
-  /// 漏洞防御事件趋势
+  /// Trend of exploit prevention events
   defended_list: Vec<VulDefenceEventTendency> = "DefendedList",
-  /// 漏洞攻击事件趋势
+  /// Trend of vulnerability attack events
   attack_list: Vec<VulDefenceEventTendency> = "AttackList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVulDefenceHost请求参数结构体
+/// Request of [`Client::describe_vul_defence_host`].
 pub struct DescribeVulDefenceHostRequest: encode {
-  /// 过滤条件。
-  /// <li>Status- String - 是否必填：否 - 插件状态，正常：SUCCESS，异常：FAIL， NO_DEFENCE:未防御</li>
-  /// <li>HostName- String - 是否必填：否 - 主机名称/超级节点名称</li>
-  /// <li>HostIP- String - 是否必填：否 - 主机IP</li>
-  /// <li>NodeType- String - 是否必填：否 - 节点类型</li>
-  /// <li>HostName- String - 是否必填：否 - 超级节点名称</li>
-  /// <li>NodeSubNetCIDR- String - 是否必填：否 - 超级节点CIDR</li>
+  /// Filter condition
+  /// <li>`Status`: String - Required: No - Plugin status. Values: `SUCCESS` (normal); `FAIL` (abnormal); `NO_DEFENCE` (not defended).</li>
+  /// <li>`HostName`: String - Required: No - Server/Super node name</li>
+  /// <li>`HostIP`: String - Required: No - Server IP </li>
+  /// <li>`NodeType`: String  - Required: No - Node type</li>
+  /// <li>`HostName` - String - Required: No - Super node name </li>
+  /// <li>`NodeSubNetCIDR`: String - Required: No - Super node CIDR block</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 排序方式：asc/desc
+  /// Sorting order. Valid values: `asc`, `desc`.
   order: String = "Order",
-  /// 排序字段：更新时间：ModifyTime/首次开启时间：CreateTime
+  /// Sorting field. Valid values: `ModifyTime` (update time); `CreateTime` (first enablement time).
   by: String = "By",
 }
 
-/// DescribeVulDefenceHost返回参数结构体
+/// Response of [`Client::describe_vul_defence_host`].
 pub struct DescribeVulDefenceHostResponse: decode {
-  /// 总数量
+  /// Total number
   total_count: i64 = "TotalCount",
-  /// 漏洞防御的主机列表
+  /// List of servers with exploit prevention
   list: Vec<VulDefenceHost> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVulDefencePlugin请求参数结构体
+/// Request of [`Client::describe_vul_defence_plugin`].
 pub struct DescribeVulDefencePluginRequest: encode {
-  /// 主机HostID或超级节点UniqueId
+  /// Host ID or unique super node ID
   host_id: String = "HostID",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
+  /// Filter condition
   /// <li>
-  /// Status- String - 是否必填：否 -插件运行状态：注入中:INJECTING，注入成功：SUCCESS，注入失败：FAIL，插件超时：TIMEOUT，插件退出：QUIT
+  /// Status- String - Required: No - Plugin status. Valid values: `INJECTING` (injecting); `SUCCESS` (injected successfully); `FAIL` (injection failed); `TIMEOUT` (plugin timed out); `QUIT` (plugin exited).
   /// </li>
   filters: Vec<RunTimeFilters> = "Filters",
 }
 
-/// DescribeVulDefencePlugin返回参数结构体
+/// Response of [`Client::describe_vul_defence_plugin`].
 pub struct DescribeVulDefencePluginResponse: decode {
-  /// 总数量
+  /// Total number
   total_count: i64 = "TotalCount",
-  /// 漏洞防御插件列表
+  /// List of exploit prevention plugins
   list: Vec<VulDefencePlugin> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVulDefenceSetting请求参数结构体
+/// Request of [`Client::describe_vul_defence_setting`].
 pub struct DescribeVulDefenceSettingRequest: encode {}
 
-/// DescribeVulDefenceSetting返回参数结构体
+/// Response of [`Client::describe_vul_defence_setting`].
 pub struct DescribeVulDefenceSettingResponse: decode {
-  /// 是否开启:0: 关闭 1:开启
+  /// Whether it is enabled. Valid values: `0` (disabled); `1` (enabled).
   is_enabled: i64 = "IsEnabled",
-  /// 漏洞防御主机范围: 0:自选主机节点，1:全部
+  /// Scope of servers with exploit prevention enabled. Valid values: `0` (specified servers); `1` (all servers).
   scope: i64 = "Scope",
-  /// 漏洞防御主机数量
+  /// Number of servers with exploit prevention enabled
   host_count: i64 = "HostCount",
-  /// 开启漏洞防御异常主机数量
+  /// Number of abnormal servers with exploit prevention enabled
   exception_host_count: i64 = "ExceptionHostCount",
-  /// 自选漏洞防御主机
+  /// Custom Vulnerability Defense Hosts
   host_i_ds: Vec<String> = "HostIDs",
-  /// 开通容器安全的主机总数
+  /// Total Number of Hosts with Container Security Enabled
   host_total_count: i64 = "HostTotalCount",
-  /// 支持防御的漏洞数
+  /// Supported Defense Vulnerability Count
   support_defense_vul_count: i64 = "SupportDefenseVulCount",
-  /// 普通节点个数
+  /// Number of normal nodes
   host_node_count: i64 = "HostNodeCount",
-  /// 超级节点范围
+  /// Super node scope
   super_scope: i64 = "SuperScope",
-  /// 超级节点个数
+  /// Number of super nodes
   super_node_count: i64 = "SuperNodeCount",
-  /// 超级节点Id列表
+  /// List of super node IDs
   super_node_ids: Vec<String> = "SuperNodeIds",
-  /// 开通容器安全的超级结点总数
+  /// Total number of super nodes with TCSS activated
   node_total_count: i64 = "NodeTotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVulDetail请求参数结构体
+/// Request of [`Client::describe_vul_detail`].
 pub struct DescribeVulDetailRequest: encode {
-  /// **Required.** 漏洞PocID
+  /// **Required.** POC ID
   poc_id: String = "PocID",
 }
 
-/// DescribeVulDetail返回参数结构体
+/// Response of [`Client::describe_vul_detail`].
 pub struct DescribeVulDetailResponse: decode {
-  /// 漏洞详情信息
+  /// Vulnerability details
   vul_info: VulDetailInfo = "VulInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVulIgnoreLocalImageList请求参数结构体
+/// Request of [`Client::describe_vul_ignore_local_image_list`].
 pub struct DescribeVulIgnoreLocalImageListRequest: encode {
-  /// **Required.** 漏洞PocID
+  /// **Required.** POC ID
   poc_id: String = "PocID",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 排序方式:DESC,ACS
+  /// Sorting order. Valid values: `DESC`, `ASC`.
   order: String = "Order",
-  /// 排序字段 ImageSize
+  /// Sorting field: `ImageSize`.
   by: String = "By",
 }
 
-/// DescribeVulIgnoreLocalImageList返回参数结构体
+/// Response of [`Client::describe_vul_ignore_local_image_list`].
 pub struct DescribeVulIgnoreLocalImageListResponse: decode {
-  /// 总数量
+  /// Total number
   total_count: i64 = "TotalCount",
-  /// 镜像列表
+  /// List of images
   list: Vec<VulIgnoreLocalImage> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVulIgnoreRegistryImageList请求参数结构体
+/// Request of [`Client::describe_vul_ignore_registry_image_list`].
 pub struct DescribeVulIgnoreRegistryImageListRequest: encode {
-  /// **Required.** 漏洞PocID
+  /// **Required.** POC ID
   poc_id: String = "PocID",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
 }
 
-/// DescribeVulIgnoreRegistryImageList返回参数结构体
+/// Response of [`Client::describe_vul_ignore_registry_image_list`].
 pub struct DescribeVulIgnoreRegistryImageListResponse: decode {
-  /// 总数量
+  /// Total number
   total_count: i64 = "TotalCount",
-  /// 镜像列表
+  /// List of images
   list: Vec<VulIgnoreRegistryImage> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVulImageList请求参数结构体
+/// Request of [`Client::describe_vul_image_list`].
 pub struct DescribeVulImageListRequest: encode {
-  /// **Required.** 漏洞PocID
+  /// **Required.** POC ID
   poc_id: String = "PocID",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>OnlyAffectedNewestImage- Bool- 是否必填：否 - 仅展示影响最新版本镜像的漏洞</li>
-  /// <li>ImageID- string - 是否必填：否 - 镜像ID</li>
-  /// <li>ImageName- String -是否必填: 否 - 镜像名称</li>
-  /// <li>HostIP- string -是否必填: 否 - 内网IP</li>
-  /// <li>PublicIP- string -是否必填: 否 - 外网IP</li>
-  /// <li>ComponentName- string -是否必填: 否 - 组件名称</li>
-  /// <li>ComponentVersion- string -是否必填: 否 - 组件版本</li>
-  /// <li>HostName- string -是否必填: 否 - 主机名称</li>
+  /// Filter
+  /// <li>OnlyAffectedNewestImage- Bool- Required: No - Show only vulnerabilities that affect the latest image tags</li>
+  /// <li>ImageID- string - Required: No - Image ID</li>
+  /// <li>ImageName- String - Required: No - Image name</li>
+  /// <li>HostIP- string - Required: No - Private IP</li>
+  /// <li>PublicIP- string - Required: No - Public IP</li>
+  /// <li>ComponentName- string - Required: No - Component name</li>
+  /// <li>ComponentVersion- string - Required: No - Component version</li>
+  /// <li>HostName- string - Required: No - Server name</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 排序方式
+  /// Sorting order
   order: String = "Order",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
 }
 
-/// DescribeVulImageList返回参数结构体
+/// Response of [`Client::describe_vul_image_list`].
 pub struct DescribeVulImageListResponse: decode {
-  /// 受影响的镜像列表
+  /// List of affected images
   list: Vec<VulAffectedImageInfo> = "List",
-  /// 镜像总数
+  /// Total number of images
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVulImageSummary请求参数结构体
+/// Request of [`Client::describe_vul_image_summary`].
 pub struct DescribeVulImageSummaryRequest: encode {}
 
-/// DescribeVulImageSummary返回参数结构体
+/// Response of [`Client::describe_vul_image_summary`].
 pub struct DescribeVulImageSummaryResponse: decode {
-  /// 受严重或高危漏洞影响的镜像数
+  /// Number of images affected by critical or high-risk vulnerabilities
   serious_vul_image_count: i64 = "SeriousVulImageCount",
-  /// 已扫描的镜像数
+  /// Number of scanned images
   scanned_image_count: i64 = "ScannedImageCount",
-  /// 漏洞总数量
+  /// Total number of vulnerabilities
   vul_total_count: i64 = "VulTotalCount",
-  /// 系统漏洞数
+  /// Number of system vulnerabilities
   sys_tem_vul_count: i64 = "SysTemVulCount",
-  /// web应用漏洞数
+  /// Number of web application vulnerabilities
   web_vul_count: i64 = "WebVulCount",
-  /// 已授权镜像数
+  /// Number of licensed images
   all_authorized_image_count: i64 = "AllAuthorizedImageCount",
-  /// 应急漏洞数
+  /// Number of emergency vulnerabilities
   emergency_vul_count: i64 = "EmergencyVulCount",
-  /// 支持扫描的漏洞总数量
+  /// Total number of vulnerabilities that can be scanned for
   support_vul_total_count: i64 = "SupportVulTotalCount",
-  /// 漏洞库更新时间
+  /// Vulnerability library update time
   vul_library_update_time: String = "VulLibraryUpdateTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVulLevelImageSummary请求参数结构体
+/// Request of [`Client::describe_vul_level_image_summary`].
 pub struct DescribeVulLevelImageSummaryRequest: encode {}
 
-/// DescribeVulLevelImageSummary返回参数结构体
+/// Response of [`Client::describe_vul_level_image_summary`].
 pub struct DescribeVulLevelImageSummaryResponse: decode {
-  /// 高危漏洞最新本地镜像占比
+  /// Percentage of high-risk vulnerabilities in the latest local images
   high_level_vul_local_image_percent: f64 = "HighLevelVulLocalImagePercent",
-  /// 中危漏洞最新本地镜像占比
+  /// Percentage of medium-risk vulnerabilities in the latest local images
   medium_level_vul_local_image_percent: f64 = "MediumLevelVulLocalImagePercent",
-  /// 低危漏洞最新本地镜像占比
+  /// Percentage of low-risk vulnerabilities in the latest local images
   low_level_vul_local_image_percent: f64 = "LowLevelVulLocalImagePercent",
-  /// 严重漏洞最新本地镜像占比
+  /// Percentage of critical vulnerabilities in the latest local images
   critical_level_vul_local_image_percent: f64 = "CriticalLevelVulLocalImagePercent",
-  /// 影响的最新版本本地镜像数
+  /// Number of affected local images on the latest version
   local_newest_image_count: i64 = "LocalNewestImageCount",
-  /// 影响的最新版本仓库镜像数
+  /// Number of affected repository images on the latest version
   registry_newest_image_count: i64 = "RegistryNewestImageCount",
-  /// 高危漏洞最新仓库镜像占比
+  /// Percentage of high-risk vulnerabilities in the latest repository image
   high_level_vul_registry_image_percent: f64 = "HighLevelVulRegistryImagePercent",
-  /// 中危漏洞最新仓库镜像占比
+  /// Percentage of medium-risk vulnerabilities in the latest repository image
   medium_level_vul_registry_image_percent: f64 = "MediumLevelVulRegistryImagePercent",
-  /// 低危漏洞最新仓库镜像占比
+  /// Percentage of low-risk vulnerabilities in the latest repository image
   low_level_vul_registry_image_percent: f64 = "LowLevelVulRegistryImagePercent",
-  /// 严重漏洞最新仓库镜像占比
+  /// Percentage of critical vulnerabilities in the latest repository image
   critical_level_vul_registry_image_percent: f64 = "CriticalLevelVulRegistryImagePercent",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVulLevelSummary请求参数结构体
+/// Request of [`Client::describe_vul_level_summary`].
 pub struct DescribeVulLevelSummaryRequest: encode {
-  /// **Required.** 漏洞分类: SYSTEM:系统漏洞 WEB:web应用漏洞 EMERGENCY:应急漏洞
+  /// **Required.** Vulnerability type. Valid values: `SYSTEM` (system vulnerability); `WEB` (web application vulnerability); `EMERGENCY` (emergency vulnerability).
   category_type: String = "CategoryType",
 }
 
-/// DescribeVulLevelSummary返回参数结构体
+/// Response of [`Client::describe_vul_level_summary`].
 pub struct DescribeVulLevelSummaryResponse: decode {
-  /// 高危漏洞数
+  /// Number of high-risk vulnerabilities
   high_level_vul_count: i64 = "HighLevelVulCount",
-  /// 中危漏洞数
+  /// Number of medium-risk vulnerabilities
   medium_level_vul_count: i64 = "MediumLevelVulCount",
-  /// 低危漏洞数
+  /// Number of low-risk vulnerabilities
   low_level_vul_count: i64 = "LowLevelVulCount",
-  /// 严重漏洞数
+  /// Number of critical vulnerabilities
   critical_level_vul_count: i64 = "CriticalLevelVulCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVulRegistryImageList请求参数结构体
+/// Request of [`Client::describe_vul_registry_image_list`].
 pub struct DescribeVulRegistryImageListRequest: encode {
-  /// **Required.** 漏洞ID
+  /// **Required.** Vulnerability ID
   poc_id: String = "PocID",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// The number of results returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
   /// 偏移量，默认为0。
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// OnlyAffectedNewestImage bool 是否影响最新镜像
-  /// ImageDigest 镜像Digest，支持模糊查询
-  /// ImageId 镜像ID，支持模糊查询
-  /// Namespace 命名空间，支持模糊查询
-  /// ImageTag 镜像版本，支持模糊查询
-  /// InstanceName 实例名称，支持模糊查询
-  /// ImageName 镜像名，支持模糊查询
-  /// ImageRepoAddress 镜像地址，支持模糊查询
+  /// Filter condition
+  /// `OnlyAffectedNewestImage`: (bool) Whether the latest image is affected.
+  /// `ImageDigest`: Image digest. Fuzzy query is supported.
+  /// `ImageId`: Image ID.
+  /// `Namespace`: Namespace. Fuzzy query is supported.
+  /// `ImageTag`: Image tag. Fuzzy query is supported.
+  /// `InstanceName`: Instance name. Fuzzy query is supported.
+  /// `ImageName`: Image name. Fuzzy query is supported.
+  /// `ImageRepoAddress`: Image address. Fuzzy query is supported.
   filters: Vec<AssetFilters> = "Filters",
-  /// 排序方式
+  /// Sorting order
   order: String = "Order",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
 }
 
-/// DescribeVulRegistryImageList返回参数结构体
+/// Response of [`Client::describe_vul_registry_image_list`].
 pub struct DescribeVulRegistryImageListResponse: decode {
-  /// 镜像总数
+  /// Total number of images
   total_count: i64 = "TotalCount",
-  /// 仓库镜像列表
+  /// Result list
   list: Vec<VulAffectedRegistryImageInfo> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVulScanAuthorizedImageSummary请求参数结构体
+/// Request of [`Client::describe_vul_scan_authorized_image_summary`].
 pub struct DescribeVulScanAuthorizedImageSummaryRequest: encode {}
 
-/// DescribeVulScanAuthorizedImageSummary返回参数结构体
+/// Response of [`Client::describe_vul_scan_authorized_image_summary`].
 pub struct DescribeVulScanAuthorizedImageSummaryResponse: decode {
-  /// 全部已授权的本地镜像数
+  /// Number of all licensed local images
   all_authorized_image_count: i64 = "AllAuthorizedImageCount",
-  /// 已授权未扫描的本地镜像数
+  /// Number of licensed but not scanned local images
   un_scan_authorized_image_count: i64 = "UnScanAuthorizedImageCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVulScanInfo请求参数结构体
+/// Request of [`Client::describe_vul_scan_info`].
 pub struct DescribeVulScanInfoRequest: encode {
-  /// 本地镜像漏洞扫描任务ID，无则返回最近一次的漏洞任务扫描
+  /// ID of the task to scan local images for vulnerabilities. If it is not specified, the ID of the last scan will be returned.
   local_task_id: i64 = "LocalTaskID",
-  /// 仓库镜像漏洞扫描任务ID，无则返回最近一次的漏洞任务扫描
+  /// ID of the task to scan repository images for vulnerabilities. If it is not specified, the ID of the last scan will be returned.
   registry_task_id: i64 = "RegistryTaskID",
 }
 
-/// DescribeVulScanInfo返回参数结构体
+/// Response of [`Client::describe_vul_scan_info`].
 pub struct DescribeVulScanInfoResponse: decode {
-  /// 本次扫描的本地镜像总数
+  /// Total number of local images scanned this time
   local_image_scan_count: i64 = "LocalImageScanCount",
-  /// 忽略的漏洞数量
+  /// Number of ignored vulnerabilities
   ignore_vul_count: i64 = "IgnoreVulCount",
-  /// 漏洞扫描的开始时间
+  /// Start time of the vulnerability scan
   scan_start_time: String = "ScanStartTime",
-  /// 漏洞扫描的结束时间
+  /// End time of the vulnerability scan
   scan_end_time: String = "ScanEndTime",
-  /// 发现风险镜像数量
+  /// Number of images found to be at risk
   found_risk_image_count: i64 = "FoundRiskImageCount",
-  /// 本地发现漏洞数量
+  /// Number of vulnerabilities found in local images
   found_vul_count: i64 = "FoundVulCount",
-  /// 扫描进度
+  /// Scanning progress
   scan_progress: f64 = "ScanProgress",
-  /// 本次扫描的仓库镜像总数
+  /// Total number of repository images scanned this time
   registry_image_scan_count: i64 = "RegistryImageScanCount",
-  /// 本地镜像最近一次的漏洞任务扫描ID
+  /// ID of the last task to scan local images for vulnerabilities
   local_task_id: i64 = "LocalTaskID",
-  /// 扫描状态:NOT_SCAN:未扫描，SCANNING:扫描中,SCANNED:完成，CANCELED：扫描停止
+  /// Scanning status. Valid values: `NOT_SCAN` (not scanned); `SCANNING` (scanning); `SCANNED` (scanned); `CANCELED` (stopped).
   status: String = "Status",
-  /// 剩余时间，秒
+  /// Remaining time in seconds
   remaining_time: f64 = "RemainingTime",
-  /// 仓库镜像最近一次的漏洞任务扫描ID
+  /// ID of the last task to scan repository images for vulnerabilities
   registry_task_id: i64 = "RegistryTaskID",
-  /// 仓库发现漏洞数量
+  /// Number of vulnerabilities found in the repository
   registry_found_vul_count: i64 = "RegistryFoundVulCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVulScanLocalImageList请求参数结构体
+/// Request of [`Client::describe_vul_scan_local_image_list`].
 pub struct DescribeVulScanLocalImageListRequest: encode {
-  /// **Required.** 漏洞扫描任务ID
+  /// **Required.** Vulnerability scan task ID
   task_id: i64 = "TaskID",
-  /// 过滤条件。
-  /// <li>OnlyAffectedNewestImage- Bool- 是否必填：否 - 仅展示影响最新版本镜像的漏洞</li>
-  /// <li>ImageID- string - 是否必填：否 - 镜像ID</li>
-  /// <li>ImageName- String -是否必填: 否 - 镜像名称</li>
-  /// <li>ScanStatus- string -是否必填: 否 - 检测状态。WAIT_SCAN：待检测，SCANNING：检查中，SCANNED：检查完成，SCAN_ERR：检查失败，CANCELED：检测停止</li>
+  /// Filter
+  /// <li>OnlyAffectedNewestImage- Bool- Required: No - Show only vulnerabilities that affect the latest image tags</li>
+  /// <li>ImageID- string - Required: No - Image ID</li>
+  /// <li>ImageName- String - Required: No - Image name</li>
+  /// <li>ScanStatus- string - Required: No - Check status. Valid values: `WAIT_SCAN` (pending); `SCANNING` (checking); `SCANNED` (checked); `SCAN_ERR` (failed to check); `CANCELED` (check ended).</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 排序方式
+  /// Sorting order
   order: String = "Order",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
 }
 
-/// DescribeVulScanLocalImageList返回参数结构体
+/// Response of [`Client::describe_vul_scan_local_image_list`].
 pub struct DescribeVulScanLocalImageListResponse: decode {
-  /// 镜像总数
+  /// Total number of images
   total_count: i64 = "TotalCount",
-  /// 镜像列表
+  /// List of images
   list: Vec<VulScanImageInfo> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVulSummary请求参数结构体
+/// Request of [`Client::describe_vul_summary`].
 pub struct DescribeVulSummaryRequest: encode {
-  /// 过滤条件。
-  /// <li>OnlyAffectedNewestImage- string- 是否必填：否 - 仅展示影响最新版本镜像的漏洞true,false</li>
-  /// <li>OnlyAffectedContainer-string- 是否必填：否 - 仅展示影响容器的漏洞,true,false</li>
-  /// <li>CategoryType- string - 是否必填：否 - 漏洞分类: SYSTEM:系统漏洞 WEB:web应用漏洞 ALL:全部漏洞</li>
+  /// Filter
+  /// <li>OnlyAffectedNewestImage- string- Required: No - Show only vulnerabilities that affect the latest image tags. Valid values: `true`, `false`.</li>
+  /// <li>OnlyAffectedContainer-string- Required: No - Show only vulnerabilities that affect containers. Valid values: `true`, `false`.</li>
+  /// <li>CategoryType- string - Required: No - Vulnerability type. Valid values: `SYSTEM` (system vulnerability); `WEB` (web application vulnerability); `ALL` (all vulnerabilities).</li>
   filters: Vec<RunTimeFilters> = "Filters",
 }
 
-/// DescribeVulSummary返回参数结构体
+/// Response of [`Client::describe_vul_summary`].
 pub struct DescribeVulSummaryResponse: decode {
-  /// 漏洞总数量
+  /// Total number of vulnerabilities
   vul_total_count: i64 = "VulTotalCount",
-  /// 严重及高危漏洞数量
+  /// Number of critical and high-risk vulnerabilities
   serious_vul_count: i64 = "SeriousVulCount",
-  /// 重点关注漏洞数量
+  /// Number of high-priority vulnerabilities
   suggest_vul_count: i64 = "SuggestVulCount",
-  /// 有Poc或者Exp的漏洞数量
+  /// Number of vulnerabilities with POC or EXP
   poc_exp_level_vul_count: i64 = "PocExpLevelVulCount",
-  /// 有远程Exp的漏洞数量
+  /// Number of vulnerabilities with remote EXP
   remote_exp_level_vul_count: i64 = "RemoteExpLevelVulCount",
-  /// 受严重或高危漏洞影响的最新版本镜像数
+  /// Number of images on the latest version affected by critical or high-risk vulnerabilities
   serious_vul_newest_image_count: i64 = "SeriousVulNewestImageCount",
-  /// 系统漏洞重点关注数
+  /// Number of high-priority system vulnerabilities
   system_vulnerability_focus_count: i64 = "SystemVulnerabilityFocusCount",
-  /// web漏洞重点关注数
+  /// Number of high-priority web vulnerabilities
   web_vulnerability_focus_count: i64 = "WebVulnerabilityFocusCount",
-  /// 受影响本地镜像数
+  /// Number of affected local images
   serious_vulnerability_local_image_count: i64 = "SeriousVulnerabilityLocalImageCount",
-  /// 受影响仓库镜像数
+  /// Number of affected repository images
   serious_vulnerability_registry_image_count: i64 = "SeriousVulnerabilityRegistryImageCount",
-  /// 应急漏洞数量
+  /// Number of emergency vulnerabilities
   emergency_vulnerability_count: i64 = "EmergencyVulnerabilityCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVulTendency请求参数结构体
+/// Request of [`Client::describe_vul_tendency`].
 pub struct DescribeVulTendencyRequest: encode {
-  /// **Required.** 开始时间
+  /// **Required.** Start time
   ///
   /// Format: date, `YYYY-MM-DD`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time
   ///
   /// Format: date, `YYYY-MM-DD`.
   end_time: String = "EndTime",
-  /// **Required.** 枚举类型：
-  /// LATEST：最新版本
-  /// CONTAINER: 运行容器
+  /// **Required.** Enumeration:
+  /// `LATEST`: Latest version.
+  /// `CONTAINER`: Running container.
   sphere_of_influence: String = "SphereOfInfluence",
 }
 
-/// DescribeVulTendency返回参数结构体
+/// Response of [`Client::describe_vul_tendency`].
 pub struct DescribeVulTendencyResponse: decode {
-  /// 漏洞趋势列表
+  /// List of vulnerability trends
   vul_tendency_set: Vec<VulTendencyInfo> = "VulTendencySet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVulTopRanking请求参数结构体
+/// Request of [`Client::describe_vul_top_ranking`].
 pub struct DescribeVulTopRankingRequest: encode {
-  /// **Required.** 漏洞分类: SYSTEM:系统漏洞 WEB:web应用漏洞 EMERGENCY:应急漏洞
+  /// **Required.** Vulnerability type. Valid values: `SYSTEM` (system vulnerability); `WEB` (web application vulnerability); `EMERGENCY` (emergency vulnerability).
   category_type: String = "CategoryType",
 }
 
-/// DescribeVulTopRanking返回参数结构体
+/// Response of [`Client::describe_vul_top_ranking`].
 pub struct DescribeVulTopRankingResponse: decode {
-  /// 漏洞Top排名信息列表
+  /// List of top vulnerabilities
   list: Vec<VulTopRankingInfo> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWarningRules请求参数结构体
+/// Request of [`Client::describe_warning_rules`].
 pub struct DescribeWarningRulesRequest: encode {}
 
-/// DescribeWarningRules返回参数结构体
+/// Response of [`Client::describe_warning_rules`].
 pub struct DescribeWarningRulesResponse: decode {
-  /// 告警策略列表
+  /// List of alert policies
   warning_rules: Vec<WarningRule> = "WarningRules",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWebVulList请求参数结构体
+/// Request of [`Client::describe_web_vul_list`].
 pub struct DescribeWebVulListRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// Number of results to be returned. Default value: `10`. Maximum value: `100`.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: `0`.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>OnlyAffectedContainer- string - 是否必填：否 - 仅展示影响容器的漏洞true,false</li>
-  /// <li>OnlyAffectedNewestImage-string - 是否必填：否 - 仅展示影响最新版本镜像的漏洞true,false</li>
-  /// <li>Level- String - 是否必填：否 - 威胁等级，CRITICAL:严重 HIGH:高/MIDDLE:中/LOW:低</li>
-  /// <li>Tags- string - 是否必填：否 - 漏洞标签，POC，EXP。</li>
-  /// <li>CanBeFixed- string - 是否必填：否 - 是否可修复true,false。</li>
-  /// <li>CVEID- string - 是否必填：否 - CVE编号</li>
-  /// <li>ImageID- string - 是否必填：否 - 镜像ID</li>
-  /// <li>ImageName- String -是否必填: 否 - 镜像名称</li>
-  /// <li>ContainerID- string -是否必填: 否 - 容器ID</li>
-  /// <li>ContainerName- string -是否必填: 否 - 容器名称</li>
-  /// <li>ComponentName- string -是否必填: 否 - 组件名称</li>
-  /// <li>ComponentVersion- string -是否必填: 否 - 组件版本</li>
-  /// <li>Name- string -是否必填: 否 - 漏洞名称</li>
-  /// <li>FocusOnType - string - 是否必填：否 -关注紧急度类型 。ALL :全部，SERIOUS_LEVEL： 严重和高危 ，IS_SUGGEST： 重点关注，POC_EXP 有Poc或Exp ，NETWORK_EXP: 远程Exp</li>
+  /// Filter
+  /// <li>OnlyAffectedContainer- string - Required: No - Show only vulnerabilities that affect containers. Valid values: `true`, `false`.</li>
+  /// <li>OnlyAffectedNewestImage-string - Required: No - Show only vulnerabilities that affect the latest image tags. Valid values: `true`, `false`.</li>
+  /// <li>Level- String - Required: No - Severity. Valid values: `CRITICAL` (critical); `HIGH` (high); `MIDDLE` (medium); `LOW` (low).</li>
+  /// <li>Tags- string - Required: No - Vulnerability tag. Valid values: `POC`, `EXP`.</li>
+  /// <li>CanBeFixed- string - Required: No - Whether the vulnerability can be fixed. Valid values: `true`, `false`.</li>
+  /// <li>CVEID- string - Required: No - CVE No.</li>
+  /// <li>ImageID- string - Required: No - Image ID</li>
+  /// <li>ImageName- String - Required: No - Image name</li>
+  /// <li>ContainerID- string - Required: No - Container ID</li>
+  /// <li>ContainerName- string - Required: No - Container name</li>
+  /// <li>ComponentName- string - Required: No - Component name</li>
+  /// <li>ComponentVersion- string - Required: No - Component version</li>
+  /// <li>Name- string - Required: No - Vulnerability name</li>
+  /// <li>FocusOnType - string - Required: No - Urgency. Valid values: `ALL` (all); `SERIOUS_LEVEL` (critical and high risks); `IS_SUGGEST` (high-priority); `POC_EXP` (POC/EXP); `NETWORK_EXP` (remote EXP).</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 排序方式
+  /// Sorting order
   order: String = "Order",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
 }
 
-/// DescribeWebVulList返回参数结构体
+/// Response of [`Client::describe_web_vul_list`].
 pub struct DescribeWebVulListResponse: decode {
-  /// 漏洞总数
+  /// Total number of vulnerabilities
   total_count: i64 = "TotalCount",
-  /// 漏洞列表
+  /// List of vulnerabilities
   list: Vec<VulInfo> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 应急漏洞列表信息
+/// List of emergency vulnerabilities
+///
+/// <details><summary>中文</summary>应急漏洞列表信息</details>
 pub struct EmergencyVulInfo: decode {
-  /// 漏洞名称
+  /// Vulnerability name
   name: String = "Name",
-  /// 漏洞标签
+  /// vulnerability tag
   tags: Vec<String> = "Tags",
-  /// CVSS V3分数
+  /// CVSS V3 score
   cvssv3_score: f64 = "CVSSV3Score",
-  /// 风险等级
+  /// Risk level
   level: String = "Level",
-  /// CVE编号
+  /// CVE No.
   cveid: String = "CVEID",
-  /// 漏洞类型
+  /// Vulnerability type
   category: String = "Category",
-  /// 漏洞披露时间
+  /// Vulnerability disclosure time
   submit_time: String = "SubmitTime",
-  /// 最近发现时间
+  /// Last discovery time
   latest_found_time: String = "LatestFoundTime",
-  /// 应急漏洞风险情况：NOT_SCAN：未扫描，SCANNING：扫描中，SCANNED_NOT_RISK：已扫描，暂未风险 ，SCANNED_RISK：已扫描存在风险
+  /// Emergency vulnerability risk information. Valid values: `NOT_SCAN` (not scanned); `SCANNING` (scanning); `SCANNED_NOT_RISK` (scanned and at no risk); `SCANNED_RISK` (scanned and at risk).
   status: String = "Status",
-  /// 漏洞ID
+  /// Vulnerability ID
   id: i64 = "ID",
-  /// 漏洞PocID
+  /// POC ID
   poc_id: String = "PocID",
-  /// 防御状态，NO_DEFENDED:未防御，DEFENDED:已防御
+  /// Defense Status. NO_DEFENDED: Not Defended; DEFENDED: Defended
   defence_status: String = "DefenceStatus",
-  /// 漏洞防御主机范围: MANUAL:自选主机节点，ALL:全部
+  /// Vulnerability Defense Host Range. MANUAL: Selected Host Nodes; ALL: All
   defence_scope: String = "DefenceScope",
-  /// 漏洞防御主机数量
+  /// Number of Hosts Defended Against Vulnerabilities
   defence_host_count: i64 = "DefenceHostCount",
-  /// 已防御攻击次数
+  /// Number of Attacks Defended
   defended_count: i64 = "DefendedCount",
 }
 
-/// 运行时容器逃逸事件描述信息
+/// Description of the container escape event at runtime
+///
+/// <details><summary>中文</summary>运行时容器逃逸事件描述信息</details>
 pub struct EscapeEventDescription: decode {
-  /// 事件规则
+  /// Event rule
   description: String = "Description",
-  /// 解决方案
+  /// Solution
   solution: String = "Solution",
-  /// 事件备注信息
+  /// Event remark information
   remark: String = "Remark",
-  /// 事件最后一次处理的时间
+  /// Last Time for Event Handling
   operation_time: String = "OperationTime",
 }
 
-/// 容器逃逸事件列表
+/// List of container escape events
+///
+/// <details><summary>中文</summary>容器逃逸事件列表</details>
 pub struct EscapeEventInfo: decode {
-  /// 事件类型
-  /// ESCAPE_CGROUPS：利用cgroup机制逃逸
-  /// ESCAPE_TAMPER_SENSITIVE_FILE：篡改敏感文件逃逸
-  /// ESCAPE_DOCKER_API：访问Docker API接口逃逸
-  /// ESCAPE_VUL_OCCURRED：逃逸漏洞利用
-  /// MOUNT_SENSITIVE_PTAH：敏感路径挂载
-  /// PRIVILEGE_CONTAINER_START：特权容器
-  /// PRIVILEGE：程序提权逃逸
+  /// Event type.
+  /// `ESCAPE_CGROUPS`: Cgroup escape.
+  /// `ESCAPE_TAMPER_SENSITIVE_FILE`: File tamper escape.
+  /// `ESCAPE_DOCKER_API`: Docker API access escape.
+  /// `ESCAPE_VUL_OCCURRED`: Vulnerability exploit.
+  /// `MOUNT_SENSITIVE_PTAH`: Sensitive path mount.
+  /// `PRIVILEGE_CONTAINER_START`: Privileged container.
+  /// `PRIVILEGE`: Program privilege escalation escape.
   event_type: String = "EventType",
-  /// 容器名
+  /// Container name
   container_name: String = "ContainerName",
-  /// 镜像名
+  /// Image name
   image_name: String = "ImageName",
-  /// 状态，EVENT_UNDEAL:未处理，EVENT_DEALED:已处理，EVENT_INGNORE:忽略
+  /// Status. Valid values: `EVENT_UNDEAL` (pending); `EVENT_DEALED` (processed); `EVENT_INGNORE` (ignored).
   status: String = "Status",
-  /// 事件记录的唯一id
+  /// Unique event ID
   event_id: String = "EventId",
-  /// 节点名称
+  /// Node name
   node_name: String = "NodeName",
-  /// pod(实例)的名字
+  /// Pod (instance) name
   pod_name: String = "PodName",
-  /// 生成时间
-  ///
+  /// Generation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   found_time: String = "FoundTime",
-  /// 事件名字，
-  /// 宿主机文件访问逃逸、
-  /// Syscall逃逸、
-  /// MountNamespace逃逸、
-  /// 程序提权逃逸、
-  /// 特权容器启动逃逸、
-  /// 敏感路径挂载
+  /// Event name
+  /// Host file access escape
+  /// Syscall escape
+  /// Mount namespace escape
+  /// Program privilege escalation escape
+  /// Privileged container startup escape
+  /// Sensitive path mount
   event_name: String = "EventName",
-  /// 镜像id，用于跳转
+  /// Image ID, which is used for redirect.
   image_id: String = "ImageId",
-  /// 容器id，用于跳转
+  /// Container ID, which is used for redirect.
   container_id: String = "ContainerId",
-  /// 事件解决方案
+  /// Event solution
   solution: String = "Solution",
-  /// 事件描述
+  /// Event description
   description: String = "Description",
-  /// 事件数量
+  /// Number of events
   event_count: i64 = "EventCount",
-  /// 最近生成时间
-  ///
+  /// Last generation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   latest_found_time: String = "LatestFoundTime",
-  /// 节点IP
+  /// node IP
   node_ip: String = "NodeIP",
-  /// 主机IP
+  /// Host IP address
   host_id: String = "HostID",
-  /// 网络状态
-  /// 未隔离      NORMAL
-  /// 已隔离        ISOLATED
-  /// 隔离中        ISOLATING
-  /// 隔离失败    ISOLATE_FAILED
-  /// 解除隔离中  RESTORING
-  /// 解除隔离失败 RESTORE_FAILED
+  /// Network status.
+  /// Unisolated  NORMAL
+  /// ISOLATED
+  /// isolated
+  /// Isolation FAILED
+  /// RESTORING isolation
+  /// Isolation restoration failed RESTORE_FAILED
   container_net_status: String = "ContainerNetStatus",
-  /// 容器子状态
-  /// "AGENT_OFFLINE"       //Agent离线
-  /// "NODE_DESTROYED"      //节点已销毁
-  /// "CONTAINER_EXITED"    //容器已退出
-  /// "CONTAINER_DESTROYED" //容器已销毁
-  /// "SHARED_HOST"         // 容器与主机共享网络
-  /// "RESOURCE_LIMIT"      //隔离操作资源超限
-  /// "UNKNOW"              // 原因未知
+  /// container sub-status
+  /// AGENT_OFFLINE
+  /// NODE_DESTROYED
+  /// CONTAINER_EXITED
+  /// CONTAINER_DESTROYED
+  /// "SHARED_HOST"         // Container shares network with host
+  /// RESOURCE_LIMIT
+  /// "UNKNOW": Unknown
   container_net_sub_status: String = "ContainerNetSubStatus",
-  /// 容器隔离操作来源
+  /// Container Isolation Operation Source
   container_isolate_operation_src: String = "ContainerIsolateOperationSrc",
-  /// 容器状态
-  /// 正在运行: RUNNING
-  /// 暂停: PAUSED
-  /// 停止: STOPPED
-  /// 已经创建: CREATED
-  /// 已经销毁: DESTROYED
-  /// 正在重启中: RESTARTING
-  /// 迁移中: REMOVING
+  /// Container status
+  /// `RUNNING`: Running.
+  /// `PAUSED`: Paused.
+  /// `STOPPED`: Stopped.
+  /// `CREATED`: Created.
+  /// `DESTROYED`: Terminated.
+  /// `RESTARTING`: Restarting.
+  /// `REMOVING`: Removing.
   container_status: String = "ContainerStatus",
-  /// 节点所属集群ID
+  /// ID of the cluster where the node resides
   cluster_id: String = "ClusterID",
-  /// 节点类型：NORMAL普通节点、SUPER超级节点
+  /// Node type. Values: `NORMAL` (general node), `SUPER` (super node).
   node_type: String = "NodeType",
-  /// pod ip
+  /// Pod IP
   pod_ip: String = "PodIP",
-  /// 节点唯一id
+  /// Unique node ID
   node_unique_id: String = "NodeUniqueID",
-  /// 节点公网ip
+  /// Node public IP
   public_ip: String = "PublicIP",
-  /// 节点id
+  /// Node ID
   node_id: String = "NodeID",
-  /// 节点内网ip
+  /// Private IP of the node
   host_ip: String = "HostIP",
-  /// 集群名称
+  /// Cluster name
   cluster_name: String = "ClusterName",
 }
 
-/// 待处理逃逸事件趋势
+/// Trend of pending escape events
+///
+/// <details><summary>中文</summary>待处理逃逸事件趋势</details>
 pub struct EscapeEventTendencyInfo: decode {
-  /// 待处理风险容器事件总数
+  /// Total number of pending containers at risk
   risk_container_event_count: i64 = "RiskContainerEventCount",
-  /// 待处理程序特权事件总数
+  /// Total number of pending program privilege escalation events
   process_privilege_event_count: i64 = "ProcessPrivilegeEventCount",
-  /// 待处理容器逃逸事件总数
+  /// Total number of pending container escape events
   container_escape_event_count: i64 = "ContainerEscapeEventCount",
-  /// 日期
-  ///
+  /// Date
   /// Format: date, `YYYY-MM-DD`.
   date: String = "Date",
 }
 
-/// 容器逃逸扫描策略开关信息
+/// Enablement/Disablement of the container escape scan policy
+///
+/// <details><summary>中文</summary>容器逃逸扫描策略开关信息</details>
 pub struct EscapeRule: decode {
-  /// 规则类型
-  /// ESCAPE_HOST_ACESS_FILE:宿主机文件访问逃逸
-  /// ESCAPE_MOUNT_NAMESPACE:MountNamespace逃逸
-  /// ESCAPE_PRIVILEDGE:程序提权逃逸
-  /// ESCAPE_PRIVILEDGE_CONTAINER_START:特权容器启动逃逸
-  /// ESCAPE_MOUNT_SENSITIVE_PTAH:敏感路径挂载
-  /// ESCAPE_SYSCALL:Syscall逃逸
+  /// Rule type
+  /// `ESCAPE_HOST_ACESS_FILE`: Host file access escape.
+  /// `ESCAPE_MOUNT_NAMESPACE`: Mount namespace escape.
+  /// `ESCAPE_PRIVILEDGE`: Program privilege escalation escape.
+  /// `ESCAPE_PRIVILEDGE_CONTAINER_START`: Privileged container startup escape.
+  /// `ESCAPE_MOUNT_SENSITIVE_PTAH`: Sensitive path mount.
+  /// `ESCAPE_SYSCALL`: Syscall escape.
   r#type: String = "Type",
-  /// 规则名称
-  /// 宿主机文件访问逃逸、
-  /// Syscall逃逸、
-  /// MountNamespace逃逸、
-  /// 程序提权逃逸、
-  /// 特权容器启动逃逸、
-  /// 敏感路径挂载
+  /// Rule name
+  /// Host file access escape
+  /// Syscall escape
+  /// Mount namespace escape
+  /// Program privilege escalation escape
+  /// Privileged container startup escape
+  /// Sensitive path mount
   name: String = "Name",
-  /// 是否打开：false否 ，true是
+  /// Whether to enable. Valid values: `false` (no); `true` (yes).
   is_enable: bool = "IsEnable",
-  /// 规则组别。RISK_CONTAINER：风险容器，PROCESS_PRIVILEGE：程序特权，CONTAINER_ESCAPE：容器逃逸
+  /// Rule group. Valid values: `RISK_CONTAINER` (container in risk); `PROCESS_PRIVILEGE` (program privilege escalation); `CONTAINER_ESCAPE` (container escape).
   group: String = "Group",
 }
 
-/// 修改容器逃逸扫描策略开关信息
+/// Enablement/Disablement of the container escape scan policy
+///
+/// <details><summary>中文</summary>修改容器逃逸扫描策略开关信息</details>
 pub struct EscapeRuleEnabled: encode {
-  /// **Required.** 规则类型
-  /// ESCAPE_CGROUPS：利用cgroup机制逃逸
-  /// ESCAPE_TAMPER_SENSITIVE_FILE：篡改敏感文件逃逸
-  /// ESCAPE_DOCKER_API：访问Docker API接口逃逸
-  /// ESCAPE_VUL_OCCURRED：逃逸漏洞利用
-  /// MOUNT_SENSITIVE_PTAH：敏感路径挂载
-  /// PRIVILEGE_CONTAINER_START：特权容器
-  /// PRIVILEGE：程序提权逃逸
+  /// **Required.** Rule type
+  /// ESCAPE_CGROUPS: Escape by using the cgroup mechanism
+  /// ESCAPE_TAMPER_SENSITIVE_FILE: Escape by tampering with sensitive files
+  /// ESCAPE_DOCKER_API: Escape by accessing the Docker API
+  /// ESCAPE_VUL_OCCURRED: Escape vulnerability exploitation.
+  /// MOUNT_SENSITIVE_PATH: MOUNT SENSITIVE path
+  /// PRIVILEGE_CONTAINER_START: Privilege container
+  /// PRIVILEGE: Escape by program privilege escalation
   r#type: String = "Type",
-  /// **Required.** 是否打开：false否 ，true是
+  /// **Required.** Whether to enable. Valid values: `false` (no); `true` (yes).
   is_enable: bool = "IsEnable",
 }
 
-/// 逃逸白名单
+/// Escape allowlist
+///
+/// <details><summary>中文</summary>逃逸白名单</details>
 pub struct EscapeWhiteListInfo: decode {
-  /// 镜像ID
+  /// Image ID
   image_id: String = "ImageID",
-  /// 镜像名称
+  /// Image name
   image_name: String = "ImageName",
-  /// 白名单记录ID
+  /// Allowed item ID
   id: i64 = "ID",
-  /// 关联主机数量（包含普通节点和超级节点数量）
+  /// Number of associated hosts (including regular nodes and super nodes).
   host_count: i64 = "HostCount",
-  /// 关联超级节点数量
+  /// Number of associated super nodes.
   super_node_count: i64 = "SuperNodeCount",
-  /// 关联容器数量
+  /// Number of associated containers
   container_count: i64 = "ContainerCount",
-  /// 加白事件类型
+  /// Allowed event type
   event_type: Vec<String> = "EventType",
-  /// 创建时间
+  /// Creation time
   insert_time: String = "InsertTime",
-  /// 更新时间
+  /// Update time
   update_time: String = "UpdateTime",
-  /// 镜像大小
+  /// Image size
   image_size: i64 = "ImageSize",
 }
 
@@ -18463,337 +22368,357 @@ pub struct EventEscapeImageInfo: decode {
   solution: String = "Solution",
 }
 
-/// 导出任务详情
+/// Export job details
+///
+/// <details><summary>中文</summary>导出任务详情</details>
 pub struct ExportJobInfo: decode {
-  /// 任务ID
+  /// Job ID
   job_id: String = "JobID",
-  /// 任务名称
+  /// Job name
   job_name: String = "JobName",
-  /// 来源
+  /// Source
   source: String = "Source",
-  /// 导出状态
+  /// Export status
   export_status: String = "ExportStatus",
-  /// 导出进度
+  /// Export progress
   export_progress: i64 = "ExportProgress",
-  /// 失败原因
+  /// Reason for failure
   failure_msg: String = "FailureMsg",
-  /// 超时时间
+  /// Timeout threshold
   timeout: String = "Timeout",
-  /// 插入时间
+  /// Insertion time
   insert_time: String = "InsertTime",
 }
 
-/// ExportVirusList请求参数结构体
+/// Request of [`Client::export_virus_list`].
 pub struct ExportVirusListRequest: encode {
-  /// 过滤条件。
-  /// <li>FileName - String - 是否必填：否 - 文件名称</li>
-  /// <li>FilePath - String - 是否必填：否 - 文件路径</li>
-  /// <li>VirusName - String - 是否必填：否 - 病毒名称</li>
-  /// <li>ContainerName- String - 是否必填：是 - 容器名称</li>
-  /// <li>ContainerId- string - 是否必填：否 - 容器id</li>
-  /// <li>ImageName- string - 是否必填：否 - 镜像名称</li>
-  /// <li>ImageId- string - 是否必填：否 - 镜像id</li>
-  /// <li>IsRealTime- int - 是否必填：否 - 过滤是否实时监控数据</li>
-  /// <li>TaskId- string - 是否必填：否 - 任务ID</li>
-  /// <li>TimeRange - string -是否必填: 否 - 时间范围筛选 ["2022-03-31 16:55:00", "2022-03-31 17:00:00"]</li>
-  /// <li>ContainerNetStatus - String -是否必填: 否 -  容器网络状态筛选 NORMAL ISOLATED ISOLATING RESTORING RESTORE_FAILED</li>
-  /// <li>ContainerStatus - string -是否必填: 否 - 容器状态 RUNNING PAUSED STOPPED CREATED DESTROYED RESTARTING REMOVING</li>
-  /// <li>AutoIsolateMode - string -是否必填: 否 - 隔离方式 MANUAL AUTO</li>
-  /// <li>MD5 - string -是否必填: 否 - md5 </li>
+  /// Filter
+  /// <li>FileName - String - Required: No - Filename</li>
+  /// <li>FilePath - String - Required: No - File path</li>
+  /// <li>VirusName - String - Required: No - Virus name</li>
+  /// <li>ContainerName- String - Required: Yes - Container name</li>
+  /// <li>ContainerId- string - Required: No - Container ID</li>
+  /// <li>ImageName- string - Required: No - Image name</li>
+  /// <li>ImageId- string - Required: No - Image ID</li>
+  /// <li>IsRealTime- int - Required: No - Whether it is real-time monitoring data</li>
+  /// <li>TaskId- string - Required: No - Task ID</li>
+  /// <li>TimeRange - string - Required: No - Time range ["2022-03-31 16:55:00", "2022-03-31 17:00:00"]</li>
+  /// <li>ContainerNetStatus - String - Required: No - Container network status. Valid values: `NORMAL`, `ISOLATED`, `ISOLATING`, `RESTORING`, `RESTORE_FAILED`.</li>
+  /// <li>ContainerStatus - string - Required: No - Container status. Valid values: `RUNNING`, `PAUSED`, `STOPPED`, `CREATED`, `DESTROYED`, `RESTARTING`, `REMOVING`.</li>
+  /// <li>AutoIsolateMode - string - Required: No - Isolation method. Valid values: `MANUAL`, `AUTO`.</li>
+  /// <li>MD5 - string - Required: No - MD5</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 排序方式
+  /// Sorting order
   order: String = "Order",
-  /// 排序字段
+  /// Sorting field
   by: String = "By",
-  /// 导出字段
+  /// Export field
   export_field: Vec<String> = "ExportField",
 }
 
-/// ExportVirusList返回参数结构体
+/// Response of [`Client::export_virus_list`].
 pub struct ExportVirusListResponse: decode {
-  /// 导出任务ID，前端拿着任务ID查询任务进度
+  /// Export task ID, which is used to query the task progress on the frontend.
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 容器安全运行时，文件属性信息
+/// Container runtime security - File attribute information
+///
+/// <details><summary>中文</summary>容器安全运行时，文件属性信息</details>
 pub struct FileAttributeInfo: decode {
-  /// 文件名
+  /// Filename
   file_name: String = "FileName",
-  /// 文件类型
+  /// File type
   file_type: String = "FileType",
-  /// 文件大小(字节)
+  /// File size in bytes
   file_size: u64 = "FileSize",
-  /// 文件路径
+  /// File path
   file_path: String = "FilePath",
-  /// 文件创建时间
-  ///
+  /// File creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   file_create_time: String = "FileCreateTime",
-  /// 最近被篡改文件创建时间
-  ///
+  /// Time when the file is last tampered with
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   latest_tampered_file_m_time: String = "LatestTamperedFileMTime",
-  /// 新文件内容
+  /// Content of the new file
   new_file: String = "NewFile",
-  /// 新旧文件的差异
+  /// Differences between old and new files
   file_diff: String = "FileDiff",
 }
 
-/// 容器安全主机列表
+/// List of server IDs
+///
+/// <details><summary>中文</summary>容器安全主机列表</details>
 pub struct HostInfo: decode {
-  /// <p>主机id</p>
+  /// <p>Host ID.</p>
   host_id: String = "HostID",
-  /// <p>主机ip即内网ip</p>
+  /// <p>Host IP address, which is the private IP address.</p>
   host_ip: String = "HostIP",
-  /// <p>主机名称</p>
+  /// <p>Host name.</p>
   host_name: String = "HostName",
-  /// <p>业务组</p>
+  /// <p>Business group.</p>
   group: String = "Group",
-  /// <p>docker 版本</p>
+  /// <p>Docker version.</p>
   docker_version: String = "DockerVersion",
-  /// <p>docker 文件系统类型</p>
+  /// <p>Docker file system type.</p>
   docker_file_system_driver: String = "DockerFileSystemDriver",
-  /// <p>镜像个数</p>
+  /// <p>Number of images.</p>
   image_cnt: u64 = "ImageCnt",
-  /// <p>容器个数</p>
+  /// <p>Number of containers.</p>
   container_cnt: u64 = "ContainerCnt",
-  /// <p>agent运行状态</p>
+  /// <p>Agent running status.</p>
   status: String = "Status",
-  /// <p>是否是Containerd</p>
+  /// <p>Whether it is containerd.</p>
   is_containerd: bool = "IsContainerd",
-  /// <p>主机来源：[&quot;CVM&quot;, &quot;ECM&quot;, &quot;LH&quot;, &quot;BM&quot;]  中的之一为腾讯云服务器；[&quot;Other&quot;]之一非腾讯云服务器；</p>
+  /// <p>Server source: one of ["CVM", "ECM", "LH", "BM"] is a Tencent Cloud server; one of ["Other"] is a non-Tencent Cloud server;</p>
   machine_type: String = "MachineType",
-  /// <p>外网ip</p>
+  /// <p>Public IP address.</p>
   public_ip: String = "PublicIp",
-  /// <p>主机uuid</p>
+  /// <p>Host UUID.</p>
   uuid: String = "Uuid",
-  /// <p>主机实例ID</p>
+  /// <p>Host instance ID.</p>
   instance_id: String = "InstanceID",
-  /// <p>地域ID</p>
+  /// <p>Region ID.</p>
   region_id: i64 = "RegionID",
-  /// <p>所属项目</p>
+  /// <p>Project.</p>
   project: ProjectInfo = "Project",
-  /// <p>标签</p>
+  /// <p>Tag.</p>
   tags: Vec<TagInfo> = "Tags",
-  /// <p>集群id</p>
+  /// <p>Cluster ID.</p>
   cluster_id: String = "ClusterID",
-  /// <p>集群名称</p>
+  /// <p>Cluster name.</p>
   cluster_name: String = "ClusterName",
-  /// <p>集群接入状态</p>
+  /// <p>Cluster access status.</p>
   cluster_accessed_status: String = "ClusterAccessedStatus",
-  /// <p>集群接入子状态</p><p>枚举值：</p><ul><li>AccessedSubNone： 无</li><li>AccessedSubUninstallException： 卸载异常</li><li>AccessedSubTimeout： 接入超时</li><li>AccessedSubUninstallTimeout： 卸载超时</li><li>AccessedSubResourceException： 集群组件检查异常-Deployment/DaemonSet等异常</li><li>AccessedSubCAMPermissionDenied： CAM权限不够</li></ul>
+  /// <p>Cluster access sub-status.</p><p>Enumeration values:</p><ul><li>AccessedSubNone: none</li><li>AccessedSubUninstallException: uninstallation exception</li><li>AccessedSubTimeout: access timeout</li><li>AccessedSubUninstallTimeout: uninstallation timeout</li><li>AccessedSubResourceException: cluster component check exception, including Deployment and DaemonSet</li><li>AccessedSubCAMPermissionDenied: insufficient CAM permissions</li></ul>
   cluster_accessed_sub_status: String = "ClusterAccessedSubStatus",
-  /// <p>失败具体原因描述</p>
+  /// <p>Detailed description of the failure reason.</p>
   cluster_accessed_error_reason: String = "ClusterAccessedErrorReason",
-  /// <p>计费核数</p>
+  /// <p>Billable cores.</p>
   charge_cores_cnt: u64 = "ChargeCoresCnt",
-  /// <p>防护状态:<br>已防护: Defended<br>未防护: UnDefended</p>
+  /// <p>Protection status:<br>Defended<br>Undefended</p>
   defend_status: String = "DefendStatus",
-  /// <p>核数</p>
+  /// <p>Number of cores.</p>
   cores_cnt: u64 = "CoresCnt",
-  /// <p>最近在线时间</p>
+  /// <p>Last online time.</p>
   last_online_time: String = "LastOnlineTime",
 }
 
-/// 镜像自动授权任务信息
+/// Information of the automatic image licensing task
+///
+/// <details><summary>中文</summary>镜像自动授权任务信息</details>
 pub struct ImageAutoAuthorizedTask: decode {
-  /// 任务id
+  /// Task ID
   task_id: i64 = "TaskId",
-  /// 授权方式，AUTO:自动授权，MANUAL:手动授权
+  /// Licensing method. Valid values: `AUTO` (automatic licensing); `MANUAL` (manual licensing).
   r#type: String = "Type",
-  /// 任务日期
-  ///
+  /// Task date
   /// Format: date, `YYYY-MM-DD`.
   authorized_date: String = "AuthorizedDate",
-  /// 镜像来源，LOCAL:本地镜像，REGISTRY:仓库镜像
+  /// Image source. Valid values: `LOCAL` (local image); `REGISTRY` (repository image).
   source: String = "Source",
-  /// 最近授权时间
+  /// Last licensing time
   last_authorized_time: String = "LastAuthorizedTime",
-  /// 自动授权成功数
+  /// Number of images automatically licensed successfully
   success_count: i64 = "SuccessCount",
-  /// 自动授权失败数
+  /// Number of images failed to be automatically licensed
   fail_count: i64 = "FailCount",
-  /// 最近任务失败码，REACH_LIMIT:达到授权上限，LICENSE_INSUFFICIENT:授权数不足
+  /// Error code for the last task. Valid values: `REACH_LIMIT` (reaching the upper limit on licenses); `LICENSE_INSUFFICIENT` (insufficient licenses).
   latest_fail_code: String = "LatestFailCode",
 }
 
-/// 容器安全镜像组件信息
+/// Information of a component in the image
+///
+/// <details><summary>中文</summary>容器安全镜像组件信息</details>
 pub struct ImageComponent: decode {
-  /// 组件名称
+  /// Component name
   name: String = "Name",
-  /// 组件版本
+  /// Component version
   version: String = "Version",
-  /// 组件路径
+  /// Component path
   path: String = "Path",
-  /// 组件类型
+  /// Component type
   r#type: String = "Type",
-  /// 组件漏洞数量
+  /// Number of Component Vulnerabilities
   vul_count: u64 = "VulCount",
-  /// 镜像ID
+  /// Image ID
   image_id: String = "ImageID",
 }
 
-/// 镜像拦截事件
+/// Image interception event
+///
+/// <details><summary>中文</summary>镜像拦截事件</details>
 pub struct ImageDenyEvent: decode {
-  /// 事件类型 EVENT_RISK:风险事件类型，EVENT_PRIVILEGE:特权
+  /// Event Type. EVENT_RISK: Risk Event Type; EVENT_PRIVILEGE: Privilege
   event_type: String = "EventType",
-  /// 规则名称
+  /// Rule name
   rule_name: String = "RuleName",
-  /// 规则RuleID
+  /// Rule ID
   rule_id: String = "RuleID",
-  /// 规则类型
+  /// Rule type
   rule_type: String = "RuleType",
-  /// 规则启用状态 0:开启，1:关闭
+  /// Rule Enable Status. 0: Enabled; 1: Disabled
   rule_status: i64 = "RuleStatus",
-  /// 规则策略状态 IN_THE_TEST ：观察中，IN_EFFECT：生效中
+  /// Rule Policy Status. IN_THE_TEST: Observing; IN_EFFECT: Effective
   rule_effect_status: String = "RuleEffectStatus",
-  /// 规则内容
+  /// Rule content
   rule_info: Vec<String> = "RuleInfo",
-  /// 规则描述
+  /// Rule description
   rule_description: String = "RuleDescription",
-  /// 镜像ID
+  /// Image ID
   image_id: String = "ImageID",
-  /// 镜像名称
+  /// Image Name
   image_name: String = "ImageName",
-  /// 节点名称
+  /// Node name.
   node_name: String = "NodeName",
-  /// 内网IP
+  /// Private IP address
   node_ip: String = "NodeIP",
-  /// 主机Quuid
+  /// Host QUUID
   quuid: String = "QUUID",
-  /// 首次生成时间
+  /// First generation time
   found_time: String = "FoundTime",
-  /// 最近生成时间
+  /// Latest creation time
   latest_found_time: String = "LatestFoundTime",
-  /// 事件数量
+  /// Number of events
   event_count: i64 = "EventCount",
-  /// 执行动作:
-  /// BEHAVIOR_ALERT:告警，
-  /// BEHAVIOR_HOLDUP_SUCCESSED:拦截
+  /// Execution action
+  /// BEHAVIOR_ALERT: Alert
+  /// BEHAVIOR_HOLDUP_SUCCESSED: Interception
   deal_behavior: String = "DealBehavior",
-  /// 事件ID
+  /// Event ID
   event_id: i64 = "EventID",
-  /// 外网IP
+  /// Public IP address
   public_ip: String = "PublicIP",
-  /// 节点ID
+  /// Node ID
   node_id: String = "NodeID",
-  /// 集群ID
+  /// Cluster ID
   cluster_id: String = "ClusterID",
-  /// 节点类型
+  /// Node type.
   node_type: String = "NodeType",
-  /// 超级节点唯一id
+  /// Super Node Unique ID
   node_unique_id: String = "NodeUniqueID",
   /// pod ip
   pod_ip: String = "PodIP",
   /// pod name
   pod_name: String = "PodName",
-  /// 集群名称
+  /// Cluster name.
   cluster_name: String = "ClusterName",
-  /// 镜像仓库信息
+  /// Image repository information.
   image_registry_info: ImageRegistryInfo = "ImageRegistryInfo",
 }
 
-/// 镜像拦截事件趋势
+/// Image Interception Event Trends
+///
+/// <details><summary>中文</summary>镜像拦截事件趋势</details>
 pub struct ImageDenyEventTendency: decode {
-  /// 日期
-  ///
+  /// Date
   /// Format: date, `YYYY-MM-DD`.
   date: String = "Date",
-  /// 事件数量
+  /// Number of events
   event_count: i64 = "EventCount",
 }
 
-/// 镜像拦截规则
+/// Image blocking rule
+///
+/// <details><summary>中文</summary>镜像拦截规则</details>
 pub struct ImageDenyRule: decode {
-  /// 规则RuleID
+  /// Rule ID
   rule_id: String = "RuleID",
-  /// 规则名称
+  /// Rule name
   rule_name: String = "RuleName",
-  /// 规则类型 RULE_RISK：风险， RULE_PRIVILEGE：特权
+  /// Rule Type. RULE_RISK: Risk; RULE_PRIVILEGE: Privilege
   rule_type: String = "RuleType",
-  /// 生效的镜像数量
+  /// Number of Effective Images
   effect_image_count: i64 = "EffectImageCount",
-  /// 是否对全部扫描镜像生效。0:全选镜像，1:自选镜像
+  /// Application to All Scanned Images. 0: Select All Images; 1: Custom Images
   is_effect_all_image: i64 = "IsEffectAllImage",
-  /// 规则开始生效时间
+  /// Rule Effective Start Time
   effect_time: String = "EffectTime",
-  /// 更新时间
+  /// Update time
   update_time: String = "UpdateTime",
-  /// 操作用户
+  /// Operator
   operation_uin: String = "OperationUin",
-  /// 启用状态
+  /// Enabled status
   status: i64 = "Status",
-  /// 生效状态 IN_THE_TEST ：观察中，IN_EFFECT：生效中
+  /// Effective Status. IN_THE_TEST: Observing; IN_EFFECT: Effective
   effect_status: String = "EffectStatus",
-  /// 规则ID
+  /// Rule ID
   id: i64 = "ID",
 }
 
-/// 容器安全 主机镜像关联列表
+/// List of images associated with servers
+///
+/// <details><summary>中文</summary>容器安全 主机镜像关联列表</details>
 pub struct ImageHost: decode {
-  /// 镜像id
+  /// Image ID
   image_id: String = "ImageID",
-  /// 主机id
+  /// Server ID
   host_id: String = "HostID",
 }
 
-/// 基本镜像信息
+/// Basic mirror information
+///
+/// <details><summary>中文</summary>基本镜像信息</details>
 pub struct ImageInfo: encode {
-  /// **Required.** 实例名称
+  /// **Required.** Instance name.
   instance_name: String = "InstanceName",
-  /// **Required.** 命名空间
+  /// **Required.** Namespace
   namespace: String = "Namespace",
-  /// **Required.** 镜像名称
+  /// **Required.** Image name.
   image_name: String = "ImageName",
-  /// **Required.** 镜像tag
+  /// **Required.** Image tag
   image_tag: String = "ImageTag",
-  /// **Required.** 强制扫描
+  /// **Required.** Force scan
   force: String = "Force",
-  /// 镜像id
+  /// Image id
   image_digest: String = "ImageDigest",
-  /// 仓库类型
+  /// Repository type
   registry_type: String = "RegistryType",
-  /// 镜像仓库地址
+  /// Image repository address
   image_repo_address: String = "ImageRepoAddress",
-  /// 实例id
+  /// Instance ID.
   instance_id: String = "InstanceId",
 }
 
-/// 基本镜像信息
+/// Basic image information
+///
+/// <details><summary>中文</summary>基本镜像信息</details>
 pub struct ImageProgress: decode {
-  /// 镜像id
+  /// Image id
   image_id: String = "ImageId",
-  /// 仓库类型
+  /// repository type
   registry_type: String = "RegistryType",
-  /// 镜像仓库地址
+  /// Image repository address
   image_repo_address: String = "ImageRepoAddress",
-  /// 实例id
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// Instance name.
   instance_name: String = "InstanceName",
-  /// 命名空间
+  /// Namespace
   namespace: String = "Namespace",
-  /// 仓库名称
+  /// repository name
   image_name: String = "ImageName",
-  /// 镜像tag
+  /// Image tag
   image_tag: String = "ImageTag",
-  /// 镜像扫描状态
+  /// Image scan status
   scan_status: String = "ScanStatus",
-  /// 镜像cve扫描进度
+  /// Mirror cve scan progress
   cve_progress: u64 = "CveProgress",
-  /// 镜像敏感扫描进度
+  /// Mirror sensitivity scan progress
   risk_progress: u64 = "RiskProgress",
-  /// 镜像木马扫描进度
+  /// Trojan mirror scan progress
   virus_progress: u64 = "VirusProgress",
 }
 
-/// 镜像仓库详情
+/// Image repository details.
+///
+/// <details><summary>中文</summary>镜像仓库详情</details>
 pub struct ImageRegistryInfo: decode {
-  /// 仓库名称
+  /// repository name
   name: String = "Name",
-  /// 仓库类型
+  /// repository type
   /// aws
   /// ccr
   /// harbor
@@ -18802,82 +22727,83 @@ pub struct ImageRegistryInfo: decode {
   /// quay
   /// tcr
   r#type: String = "Type",
-  /// 仓库地址
+  /// repository address
   address: String = "Address",
 }
 
-/// 容器安全镜像仓库列表
+/// List of image repositories
+///
+/// <details><summary>中文</summary>容器安全镜像仓库列表</details>
 pub struct ImageRepoInfo: decode {
-  /// 镜像Digest
+  /// Image digest
   image_digest: String = "ImageDigest",
-  /// 镜像仓库地址
+  /// Image repository address
   image_repo_address: String = "ImageRepoAddress",
-  /// 仓库类型
+  /// Repository type
   registry_type: String = "RegistryType",
-  /// 镜像名称
+  /// Image name
   image_name: String = "ImageName",
-  /// 镜像版本
+  /// Image tag
   image_tag: String = "ImageTag",
-  /// 镜像大小
+  /// Image size
   image_size: u64 = "ImageSize",
-  /// 最近扫描时间
+  /// Last scan time
   scan_time: String = "ScanTime",
-  /// 扫描状态
+  /// Scanning status
   scan_status: String = "ScanStatus",
-  /// 安全漏洞数
+  /// Number of vulnerabilities
   vul_cnt: u64 = "VulCnt",
-  /// 木马病毒数
+  /// Number of viruses and trojans
   virus_cnt: u64 = "VirusCnt",
-  /// 风险行为数
+  /// Number of risky behaviors
   risk_cnt: u64 = "RiskCnt",
-  /// 敏感信息数
+  /// Number of sensitive data items
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   sentive_info_cnt: u64 = "SentiveInfoCnt",
-  /// 是否可信镜像
+  /// Whether it is a trusted image
   is_trust_image: bool = "IsTrustImage",
-  /// 镜像系统
+  /// Image system
   os_name: String = "OsName",
-  /// 木马扫描错误
+  /// Trojan scan error
   scan_virus_error: String = "ScanVirusError",
-  /// 漏洞扫描错误
+  /// Vulnerability scan error.
   scan_vul_error: String = "ScanVulError",
-  /// 实例id
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// 命名空间
+  /// Namespace
   namespace: String = "Namespace",
-  /// 高危扫描错误
+  /// High risk scan error
   scan_risk_error: String = "ScanRiskError",
-  /// 敏感信息扫描进度
+  /// Sensitive information scan progress
   scan_virus_progress: u64 = "ScanVirusProgress",
-  /// 木马扫描进度
+  /// Trojan scan progress.
   scan_vul_progress: u64 = "ScanVulProgress",
-  /// 漏洞扫描进度
+  /// Vulnerability scan progress.
   scan_risk_progress: u64 = "ScanRiskProgress",
-  /// 剩余扫描时间秒
+  /// Remaining scan time (seconds)
   scan_remain_time: u64 = "ScanRemainTime",
-  /// cve扫描状态
+  /// cve scan status
   cve_status: String = "CveStatus",
-  /// 高危扫描状态
+  /// High risk scan status
   risk_status: String = "RiskStatus",
-  /// 木马扫描状态
+  /// Trojan scan status
   virus_status: String = "VirusStatus",
-  /// 总进度
+  /// Overall progress
   progress: u64 = "Progress",
-  /// 授权状态
+  /// Licensing status
   is_authorized: u64 = "IsAuthorized",
-  /// 仓库区域
+  /// Repository region
   registry_region: String = "RegistryRegion",
-  /// 列表id
+  /// List of IDs
   id: u64 = "Id",
-  /// 镜像Id
+  /// Image ID.
   image_id: String = "ImageId",
-  /// 镜像创建的时间
-  ///
+  /// Image Creation Time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   image_create_time: String = "ImageCreateTime",
-  /// 是否为镜像的最新版本
+  /// Whether the Latest Version of the Image
   is_latest_image: bool = "IsLatestImage",
   /// low级别漏洞个数
   low_level_vul_cnt: u64 = "LowLevelVulCnt",
@@ -18895,318 +22821,340 @@ pub struct ImageRepoInfo: decode {
   is_running: bool = "IsRunning",
   /// 是否存在必修漏洞
   has_need_fix_vul: bool = "HasNeedFixVul",
-  /// 敏感信息
+  /// Sensitive information
   sensitive_info_cnt: u64 = "SensitiveInfoCnt",
   /// 是否推荐处置
   recommended_fix: bool = "RecommendedFix",
-  /// 解决方案
+  /// Solution
   solution: String = "Solution",
-  /// 原因
+  /// <p>Reason.</p>
   reason: String = "Reason",
 }
 
-/// 容器安全镜像仓库列表
+/// Container security image repository list
+///
+/// <details><summary>中文</summary>容器安全镜像仓库列表</details>
 pub struct ImageRepoRegistryInfo: decode {
-  /// 仓库id
+  /// Repository ID
   registry_id: u64 = "RegistryId",
-  /// 仓库名
+  /// Repository Name
   name: String = "Name",
-  /// 仓库类型，列表：harbor、tcr
+  /// Repository type, list: harbor, tcr
   registry_type: String = "RegistryType",
-  /// 仓库url
+  /// Warehouse url
   url: String = "Url",
-  /// 网络类型，列表：public
+  /// Network type, list: public
   net_type: String = "NetType",
-  /// 区域，列表：default
+  /// Region, list: default
   registry_region: String = "RegistryRegion",
-  /// 仓库版本
+  /// warehouse version
   registry_version: String = "RegistryVersion",
-  /// 仓库连接错误信息，待废弃，请使用ConnDetectException
+  /// Repository connection error message (to be deprecated). Use ConnDetectException.
   connect_msg: String = "ConnectMsg",
-  /// 联通性检测方式
+  /// Connectivity Check Method
   conn_detect_type: String = "ConnDetectType",
-  /// 联通性检测主机数
+  /// Connectivity Check Host Count
   conn_detect_host_count: u64 = "ConnDetectHostCount",
-  /// 联通性检测详情
+  /// Connectivity Check Details
   conn_detect_detail: Vec<RegistryConnDetectResult> = "ConnDetectDetail",
-  /// tcr情况下的instance_id
+  /// Instance ID in TCR Scenario
   instance_id: String = "InstanceID",
-  /// 最近同步成功时间
+  /// Most Recent Time for Successful Synchronization
   latest_sync_time: String = "LatestSyncTime",
-  /// 同步状态
+  /// Synchronization status
   sync_status: String = "SyncStatus",
-  /// 同步失败原因
+  /// Synchronization Failure Reason
   sync_fail_reason: String = "SyncFailReason",
-  /// 同步失败解决方案
+  /// Synchronization Failure Solution
   sync_solution: String = "SyncSolution",
-  /// 同步失败信息
+  /// Synchronization Failure Information
   sync_message: String = "SyncMessage",
-  /// 同步方式，0全量同步，1增量同步
+  /// Synchronization method. 0: full synchronization; 1: incremental synchronization.
   sync_mode: u64 = "SyncMode",
 }
 
-/// 容器安全镜像高危行为信息
+/// Information of a high-risk behavior in the image
+///
+/// <details><summary>中文</summary>容器安全镜像高危行为信息</details>
 pub struct ImageRisk: decode {
-  /// 高危行为
+  /// high-risk behavior
   behavior: u64 = "Behavior",
-  /// 种类
+  /// Type
   r#type: u64 = "Type",
-  /// 风险等级
+  /// Risk level
   level: String = "Level",
-  /// 描述
+  /// Description
   desc: String = "Desc",
-  /// 解决方案
+  /// Solution
   instruction_content: String = "InstructionContent",
 }
 
-/// 镜像风险详情
+/// Image risk details
+///
+/// <details><summary>中文</summary>镜像风险详情</details>
 pub struct ImageRiskInfo: decode {
-  /// 行为
+  /// Behavior
   behavior: u64 = "Behavior",
-  /// 类型
+  /// Type
   r#type: u64 = "Type",
-  /// 级别
+  /// Level
   level: u64 = "Level",
-  /// 详情
+  /// Details
   desc: String = "Desc",
-  /// 解决方案
+  /// Solution
   instruction_content: String = "InstructionContent",
 }
 
-/// 运行时安全事件趋势信息
+/// Trend information of security events at runtime
+///
+/// <details><summary>中文</summary>运行时安全事件趋势信息</details>
 pub struct ImageRiskTendencyInfo: decode {
-  /// 趋势列表
+  /// List of trends
   image_risk_set: Vec<RunTimeTendencyInfo> = "ImageRiskSet",
-  /// 风险类型：
-  /// IRT_VULNERABILITY : 安全漏洞
-  /// IRT_MALWARE_VIRUS: 木马病毒
-  /// IRT_RISK:敏感信息
+  /// Risk type:
+  /// `IRT_VULNERABILITY`: Vulnerability.
+  /// `IRT_MALWARE_VIRUS`: Virus and trojan.
+  /// `IRT_RISK`: Sensitive data.
   image_risk_type: String = "ImageRiskType",
 }
 
-/// 镜像扫描计费信息
+/// Image scanning billing information.
+///
+/// <details><summary>中文</summary>镜像扫描计费信息</details>
 pub struct ImageScanInquireInfo: decode {
-  /// 计费项
+  /// Billing item.
   inquire_key: String = "InquireKey",
-  /// 总容量
+  /// Total capacity
   capcity: u64 = "Capcity",
-  /// 已使用量
+  /// Used amount
   useage: u64 = "Useage",
-  /// 起始时间
+  /// Start time.
   start_time: String = "StartTime",
-  /// 截止时间
+  /// End time.
   end_time: String = "EndTime",
-  /// 计费状态
-  /// (Pending:待购)
-  /// (Normal:正常)
-  /// (Isolate:隔离)
+  /// Billing status
+  /// Pending: To be purchased
+  /// Normal: normal.
+  /// Isolate
   purchase_status: String = "PurchaseStatus",
-  /// 资源ID
+  /// Resource ID
   resource_id: String = "ResourceID",
-  /// 购买扫描数
+  /// Number of purchased scans.
   pay_num: u64 = "PayNum",
-  /// 试用扫描数
+  /// Number of trial scans.
   trial_num: u64 = "TrialNum",
-  /// 购买已使用量
+  /// Number of purchased scanning operations that have been used.
   pay_usage: u64 = "PayUsage",
 }
 
-/// 镜像列表
+/// List of images
+///
+/// <details><summary>中文</summary>镜像列表</details>
 pub struct ImageSimpleInfo: decode {
-  /// 镜像id
+  /// Image ID
   image_id: String = "ImageID",
-  /// 镜像名称
+  /// Image name
   image_name: String = "ImageName",
-  /// 镜像大小
+  /// Image size
   size: u64 = "Size",
-  /// 类型
+  /// Type
   image_type: String = "ImageType",
-  /// 关联容器数
+  /// Number of associated containers
   container_cnt: i64 = "ContainerCnt",
-  /// 关联主机数
+  /// Associated hosts
   host_cnt: u64 = "HostCnt",
 }
 
-/// 容器安全镜像病毒信息
+/// Information of a virus in the image
+///
+/// <details><summary>中文</summary>容器安全镜像病毒信息</details>
 pub struct ImageVirus: decode {
-  /// 路径
+  /// Path.
   path: String = "Path",
-  /// 风险等级
+  /// Risk level
   risk_level: String = "RiskLevel",
-  /// 分类
+  /// category
   category: String = "Category",
-  /// 病毒名称
+  /// Virus name
   virus_name: String = "VirusName",
-  /// 标签
+  /// Tag.
   tags: Vec<String> = "Tags",
-  /// 描述
+  /// Description
   desc: String = "Desc",
-  /// 解决方案
+  /// Solution
   solution: String = "Solution",
-  /// 文件类型
+  /// File type
   file_type: String = "FileType",
-  /// 文件路径
+  /// File path
   file_name: String = "FileName",
-  /// 文件md5
+  /// File md5
   file_md5: String = "FileMd5",
-  /// 大小
+  /// Size
   file_size: u64 = "FileSize",
-  /// 首次发现时间
+  /// First detection time
   first_scan_time: String = "FirstScanTime",
-  /// 最近扫描时间
+  /// Last scan time
   latest_scan_time: String = "LatestScanTime",
 }
 
-/// 容器安全镜像病毒信息
+/// Information of a virus in the image
+///
+/// <details><summary>中文</summary>容器安全镜像病毒信息</details>
 pub struct ImageVirusInfo: decode {
-  /// 路径
+  /// Path.
   path: String = "Path",
-  /// 风险等级
+  /// Risk level
   risk_level: u64 = "RiskLevel",
-  /// 病毒名称
+  /// Virus name
   virus_name: String = "VirusName",
-  /// 标签
+  /// Tag.
   tags: Vec<String> = "Tags",
-  /// 描述
+  /// Description
   desc: String = "Desc",
-  /// 修护建议
+  /// Remediation Suggestions
   solution: String = "Solution",
-  /// 大小
+  /// Size
   size: u64 = "Size",
-  /// 首次发现时间
+  /// First detection time
   first_scan_time: String = "FirstScanTime",
-  /// 最近扫描时间
+  /// Last scan time
   latest_scan_time: String = "LatestScanTime",
-  /// 文件md5
+  /// File md5
   md5: String = "Md5",
-  /// 文件名称
+  /// File name
   file_name: String = "FileName",
-  /// 检测平台
-  /// 1: 云查杀引擎
+  /// Detection platform
+  /// 1: Cloud Killing Engine
   /// 2: tav
   /// 3: binaryAi
-  /// 4: 异常行为
-  /// 5: 威胁情报
+  /// 4: Abnormal behavior
+  /// 5: Threat Intelligence
   check_platform: Vec<String> = "CheckPlatform",
 }
 
-/// 容器安全镜像漏洞信息
+/// Information of a vulnerability in the image
+///
+/// <details><summary>中文</summary>容器安全镜像漏洞信息</details>
 pub struct ImageVul: decode {
-  /// 漏洞id
+  /// Vulnerability ID
   cveid: String = "CVEID",
-  /// 观点验证程序id
+  /// viewpoint validation program ID
   pocid: String = "POCID",
-  /// 漏洞名称
+  /// Vulnerability name
   name: String = "Name",
-  /// 涉及组件信息
+  /// Component Information
   components: Vec<ComponentsInfo> = "Components",
-  /// 分类
+  /// category
   category: String = "Category",
-  /// 分类2
+  /// Category 2
   category_type: String = "CategoryType",
-  /// 风险等级
+  /// Risk level
   level: String = "Level",
-  /// 描述
+  /// Description
   des: String = "Des",
-  /// 解决方案
+  /// Solution
   official_solution: String = "OfficialSolution",
-  /// 引用
+  /// Refer
   reference: String = "Reference",
-  /// 防御方案
+  /// defense solution
   defense_solution: String = "DefenseSolution",
-  /// 提交时间
+  /// Submission time
   submit_time: String = "SubmitTime",
-  /// Cvss分数
+  /// CVSS Score
   cvss_score: String = "CvssScore",
-  /// Cvss信息
+  /// CVSS information.
   cvss_vector: String = "CvssVector",
-  /// 是否建议修复
+  /// Whether repair is suggested.
   is_suggest: String = "IsSuggest",
-  /// 修复版本号
+  /// Repair Version Number
   fixed_versions: String = "FixedVersions",
-  /// 漏洞标签:"CanBeFixed","DynamicLevelPoc","DynamicLevelExp"
+  /// Vulnerability Tag: "CanBeFixed", "DynamicLevelPoc", and "DynamicLevelExp"
   tag: Vec<String> = "Tag",
-  /// 组件名
+  /// Component name.
   component: String = "Component",
-  /// 组件版本
+  /// Component version
   version: String = "Version",
-  /// 攻击热度 0-3
+  /// Attack Heat 0-3
   attack_level: i64 = "AttackLevel",
-  /// 镜像层信息列表
+  /// Image Layer Information List
   layer_infos: Vec<ImageVulLayerInfo> = "LayerInfos",
 }
 
 /// 漏洞列表中的层信息
 pub struct ImageVulLayerInfo: decode {
-  /// 层id
+  /// Layer ID
   layer_id: String = "LayerId",
-  /// 层cmd
+  /// Layer CMD
   layer_cmd: String = "LayerCmd",
 }
 
-/// 查询镜像绑定的运行时规则信息
+/// Information of the runtime rule bound to the image
+///
+/// <details><summary>中文</summary>查询镜像绑定的运行时规则信息</details>
 pub struct ImagesBindRuleInfo: decode {
-  /// 镜像id
+  /// Image ID
   image_id: String = "ImageId",
-  /// 镜像名称
+  /// Image name
   image_name: String = "ImageName",
-  /// 关联容器数量
+  /// Number of associated containers
   container_cnt: i64 = "ContainerCnt",
-  /// 绑定规则id
+  /// Binding rule id
   rule_id: String = "RuleId",
-  /// 规则名字
+  /// Rule name
   rule_name: String = "RuleName",
-  /// 镜像大小
+  /// image size
   image_size: i64 = "ImageSize",
-  /// 最近扫描时间
+  /// Last scan time
   scan_time: String = "ScanTime",
 }
 
-/// 容器安全镜像列表
+/// List of image IDs
+///
+/// <details><summary>中文</summary>容器安全镜像列表</details>
 pub struct ImagesInfo: decode {
-  /// 镜像id
+  /// Image ID
   image_id: String = "ImageID",
-  /// 镜像名称
+  /// Image name
   image_name: String = "ImageName",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 镜像大小
+  /// Image size
   size: u64 = "Size",
-  /// 主机个数(包含普通节点数和超级节点数)
+  /// Number of hosts (includes regular nodes and super nodes).
   host_cnt: u64 = "HostCnt",
-  /// 超级节点数
+  /// Number of super nodes.
   super_node_cnt: u64 = "SuperNodeCnt",
-  /// 容器个数
+  /// Number of containers
   container_cnt: u64 = "ContainerCnt",
-  /// 扫描时间
+  /// Scan time
   scan_time: String = "ScanTime",
-  /// 漏洞个数
+  /// Number of vulnerabilities
   vul_cnt: u64 = "VulCnt",
-  /// 病毒个数
+  /// Number of viruses
   virus_cnt: u64 = "VirusCnt",
-  /// 敏感信息个数
+  /// Number of sensitive data items
   risk_cnt: u64 = "RiskCnt",
-  /// 是否信任镜像
+  /// Whether it is a trusted image
   is_trust_image: bool = "IsTrustImage",
-  /// 镜像系统
+  /// Image system
   os_name: String = "OsName",
-  /// agent镜像扫描错误
+  /// Image scan error in the agent
   agent_error: String = "AgentError",
-  /// 后端镜像扫描错误
+  /// Image scan error on the backend
   scan_error: String = "ScanError",
-  /// 扫描状态
+  /// Scanning status
   scan_status: String = "ScanStatus",
-  /// 木马扫描错误信息
+  /// Trojan scan error message
   scan_virus_error: String = "ScanVirusError",
-  /// 漏洞扫描错误信息
+  /// Vulnerability scan error message
   scan_vul_error: String = "ScanVulError",
-  /// 风险扫描错误信息
+  /// Risk scan error message
   scan_risk_error: String = "ScanRiskError",
-  /// 是否是重点关注镜像，为0不是，非0是
+  /// Whether the image is of high priority. Valid values: `0` (no); others (yes).
   is_suggest: u64 = "IsSuggest",
-  /// 是否授权，1是0否
+  /// Whether it is licensed. Valid values: `1` (yes); `0` (no).
   is_authorized: u64 = "IsAuthorized",
-  /// 组件个数
+  /// Number of components
   component_cnt: u64 = "ComponentCnt",
   /// 严重漏洞数
   critical_level_vul_cnt: u64 = "CriticalLevelVulCnt",
@@ -19220,977 +23168,999 @@ pub struct ImagesInfo: decode {
   is_latest_image: bool = "IsLatestImage",
   /// 是否推荐处置
   recommended_fix: bool = "RecommendedFix",
-  /// 解决方案
+  /// Solution
   solution: String = "Solution",
-  /// 原因
+  /// Reason
   reason: String = "Reason",
 }
 
-/// 容器安全镜像漏洞
+/// Vulnerability in the image
+///
+/// <details><summary>中文</summary>容器安全镜像漏洞</details>
 pub struct ImagesVul: decode {
-  /// 漏洞id
+  /// Vulnerability ID
   cveid: String = "CVEID",
-  /// 漏洞名称
+  /// Vulnerability name
   name: String = "Name",
-  /// 组件
+  /// Component
   component: String = "Component",
-  /// 版本
+  /// Version
   version: String = "Version",
-  /// 分类
+  /// Category
   category: String = "Category",
-  /// 分类2
+  /// Category 2
   category_type: String = "CategoryType",
-  /// 风险等级
+  /// Risk level
   level: u64 = "Level",
-  /// 描述
+  /// Description
   des: String = "Des",
-  /// 解决方案
+  /// Solution
   official_solution: String = "OfficialSolution",
-  /// 引用
+  /// Reference
   reference: String = "Reference",
-  /// 防御方案
+  /// Defense solution
   defense_solution: String = "DefenseSolution",
-  /// 提交时间
+  /// Submission time
   submit_time: String = "SubmitTime",
-  /// CVSS V3分数
+  /// CVSS V3 score
   cvssv3_score: f64 = "CVSSV3Score",
-  /// CVSS V3描述
+  /// CVSS V3 description
   cvssv3_desc: String = "CVSSV3Desc",
-  /// 是否是重点关注：true：是，false：不是
+  /// Whether it is of high priority. Valid values: `true` (yes); `false` (no).
   is_suggest: bool = "IsSuggest",
-  /// 修复版本号
+  /// Repair Version Number
   fixed_versions: String = "FixedVersions",
-  /// 漏洞标签:"CanBeFixed","DynamicLevelPoc","DynamicLevelExp"
+  /// Vulnerability Tag: "CanBeFixed", "DynamicLevelPoc", and "DynamicLevelExp"
   tag: Vec<String> = "Tag",
-  /// 攻击热度
+  /// Attack Heat
   attack_level: i64 = "AttackLevel",
 }
 
-/// InitializeUserComplianceEnvironment请求参数结构体
+/// Request of [`Client::initialize_user_compliance_environment`].
 pub struct InitializeUserComplianceEnvironmentRequest: encode {}
 
-/// InitializeUserComplianceEnvironment返回参数结构体
+/// Response of [`Client::initialize_user_compliance_environment`].
 pub struct InitializeUserComplianceEnvironmentResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// k8s告警类型和对应的告警数量
+/// K8s alarm types and corresponding numbers of alarms.
+///
+/// <details><summary>中文</summary>k8s告警类型和对应的告警数量</details>
 pub struct K8SAPIRuleTypeCountItem: decode {
-  /// <p>规则类型</p><p>枚举值：</p><ul><li>ABNORMAL_CREATE_POD： 可疑容器创建</li></ul>
+  /// <p>Rule type.</p><p>Enumeration values:</p><ul><li>ABNORMAL_CREATE_POD: suspicious container creation</li></ul>
   rule_type: String = "RuleType",
-  /// <p>规则对应告警数量</p>
+  /// <p>Number of alarms corresponding to the rule.</p>
   event_count: u64 = "EventCount",
 }
 
-/// k8s告警类型和中文映射
+/// K8s alarm types and corresponding descriptions.
+///
+/// <details><summary>中文</summary>k8s告警类型和中文映射</details>
 pub struct K8SAPIRuleTypeZhItem: decode {
-  /// <p>规则类型</p><p>枚举值：</p><ul><li>&quot;rule_type&quot;: &quot;ABNORMAL_CREATE_POD&quot;,： 可疑容器创建</li></ul>
+  /// <p>Rule type.</p><p>Enumeration values:</p><ul><li>&quot;rule_type&quot;: &quot;ABNORMAL_CREATE_POD&quot;,: suspicious container creation</li></ul>
   rule_type: String = "RuleType",
-  /// <p>规则类型对应中文</p>
+  /// <p>Description of the rule type.</p>
   rule_type_zh: String = "RuleTypeZh",
 }
 
-/// k8sApi异常事件详情
+/// K8sApi api abnormal event details
+///
+/// <details><summary>中文</summary>k8sApi异常事件详情</details>
 pub struct K8sApiAbnormalEventInfo: decode {
-  /// <p>命中规则名称</p>
+  /// <p>Hit rule name.</p>
   match_rule_name: String = "MatchRuleName",
-  /// <p>命中规则类型</p>
+  /// <p>Hit rule type.</p>
   match_rule_type: String = "MatchRuleType",
-  /// <p>告警等级</p>
+  /// <p>Alarm level.</p>
   risk_level: String = "RiskLevel",
-  /// <p>集群ID</p>
+  /// <p>Cluster ID.</p>
   cluster_id: String = "ClusterID",
-  /// <p>集群名称</p>
+  /// <p>Cluster name.</p>
   cluster_name: String = "ClusterName",
-  /// <p>集群运行状态，CSR_RUNNING-运行中，CSR_EXCEPTION-异常，CSR_CREATING-创建中</p>
+  /// <p>Cluster running status: CSR_RUNNING, CSR_EXCEPTION, and CSR_CREATING</p>
   cluster_running_status: String = "ClusterRunningStatus",
-  /// <p>初次生成时间</p>
+  /// <p>Initial generation time.</p>
   first_create_time: String = "FirstCreateTime",
-  /// <p>最近一次生成时间</p>
+  /// <p>Last generation time.</p>
   last_create_time: String = "LastCreateTime",
-  /// <p>告警数量</p>
+  /// <p>Number of alarms.</p>
   alarm_count: u64 = "AlarmCount",
-  /// <p>状态<br>&quot;EVENT_UNDEAL&quot;:未处理<br>&quot;EVENT_DEALED&quot;: 已处理<br>&quot;EVENT_IGNORE&quot;: 忽略<br>&quot;EVENT_DEL&quot;: 删除<br>&quot;EVENT_ADD_WHITE&quot;: 加白</p>
+  /// <p>Status.<br>&quot;EVENT_UNDEAL&quot;: unhandled<br>&quot;EVENT_DEALED&quot;: handled<br>&quot;EVENT_IGNORE&quot;: ignored<br>&quot;EVENT_DEL&quot;: deleted<br>&quot;EVENT_ADD_WHITE&quot;: allowlisted</p>
   status: String = "Status",
-  /// <p>集群masterIP</p>
+  /// <p>Cluster master IP address.</p>
   cluster_master_ip: String = "ClusterMasterIP",
-  /// <p>k8s版本</p>
+  /// <p>K8s version.</p>
   k8s_version: String = "K8sVersion",
-  /// <p>运行时组件</p>
+  /// <p>Runtime component.</p>
   running_component: Vec<String> = "RunningComponent",
-  /// <p>描述</p>
+  /// <p>Description.</p>
   desc: String = "Desc",
-  /// <p>建议</p>
+  /// <p>Suggestion.</p>
   suggestion: String = "Suggestion",
-  /// <p>请求信息</p>
+  /// <p>Request information.</p>
   info: String = "Info",
-  /// <p>规则ID</p>
+  /// <p>Rule ID.</p>
   match_rule_id: String = "MatchRuleID",
-  /// <p>高亮字段数组</p>
+  /// <p>Array of highlighted fields.</p>
   high_light_fields: Vec<String> = "HighLightFields",
-  /// <p>命中规则</p>
+  /// <p>Hit rule.</p>
   match_rule: K8sApiAbnormalRuleScopeInfo = "MatchRule",
-  /// <p>高亮字段对应的命中规则内容(JSON字符串, 如: {&quot;field1&quot;:&quot;value1&quot;,&quot;field2&quot;:&quot;value2&quot;})</p><p>参数格式：{&quot;field1&quot;:&quot;value1&quot;,&quot;field2&quot;:&quot;value2&quot;}</p>
+  /// <p>Hit rule content corresponding to highlighted fields (JSON string, such as {&quot;field1&quot;:&quot;value1&quot;,&quot;field2&quot;:&quot;value2&quot;})</p><p>Parameter format: {&quot;field1&quot;:&quot;value1&quot;,&quot;field2&quot;:&quot;value2&quot;}</p>
   high_light_fields_val: String = "HighLightFieldsVal",
-  /// <p>规则中文</p>
+  /// <p>Rule type.</p>
   rule_type_zh: String = "RuleTypeZH",
 }
 
-/// k8sapi异常事件列表Item
+/// Items in the K8sApi abnormal event list
+///
+/// <details><summary>中文</summary>k8sapi异常事件列表Item</details>
 pub struct K8sApiAbnormalEventListItem: decode {
-  /// 事件ID
+  /// Event ID
   id: u64 = "ID",
-  /// 命中规则类型
+  /// Hit rule type
   match_rule_type: String = "MatchRuleType",
-  /// 威胁等级
+  /// Threat level
   risk_level: String = "RiskLevel",
-  /// 集群ID
+  /// Cluster ID
   cluster_id: String = "ClusterID",
-  /// 集群名称
+  /// Cluster name
   cluster_name: String = "ClusterName",
-  /// 集群运行状态
+  /// Cluster running status
   cluster_running_status: String = "ClusterRunningStatus",
-  /// 初次生成时间
+  /// First creation time
   first_create_time: String = "FirstCreateTime",
-  /// 最近一次生成时间
+  /// Last creation time
   last_create_time: String = "LastCreateTime",
-  /// 告警数量
+  /// Number of alarms
   alarm_count: u64 = "AlarmCount",
-  /// 状态
+  /// Status
   status: String = "Status",
-  /// 规则类型
+  /// Rule type
   rule_type: String = "RuleType",
-  /// 描述信息
+  /// Description
   desc: String = "Desc",
-  /// 解决方案
+  /// Solution
   suggestion: String = "Suggestion",
-  /// 规则名称
+  /// Rule name
   rule_name: String = "RuleName",
-  /// 命中规则
+  /// Hit rule
   match_rule: K8sApiAbnormalRuleScopeInfo = "MatchRule",
 }
 
-/// k8a api 异常请求规则详情
+/// K8sApi abnormal request rule details
+///
+/// <details><summary>中文</summary>k8a api 异常请求规则详情</details>
 pub struct K8sApiAbnormalRuleInfo: encode {
-  /// **Required.** 是否所有集群生效
+  /// **Required.** Whether all clusters are effective
   effect_all_cluster: bool = "EffectAllCluster",
-  /// **Required.** 生效集群IDSet
+  /// **Required.** Effective cluster IDSet
   effect_cluster_id_set: Vec<String> = "EffectClusterIDSet",
-  /// **Required.** 规则信息列表
+  /// **Required.** Rule information list
   rule_info_list: Vec<K8sApiAbnormalRuleScopeInfo> = "RuleInfoList",
-  /// **Required.** 规则名称
+  /// **Required.** Rule name
   rule_name: String = "RuleName",
-  /// **Required.** 规则类型
-  /// RT_SYSTEM 系统规则
-  /// RT_USER 用户自定义
+  /// **Required.** Rule type
+  /// RT_SYSTEM: System rules
+  /// RT_USER: User-defined rules
   rule_type: String = "RuleType",
-  /// **Required.** 状态
+  /// **Required.** Status
   status: bool = "Status",
-  /// 规则ID
+  /// Rule ID
   rule_id: String = "RuleID",
 }
 
-/// k8s api 异常请求规则列表Item
+/// Items in the list of K8sApi abnormal request rules
+///
+/// <details><summary>中文</summary>k8s api 异常请求规则列表Item</details>
 pub struct K8sApiAbnormalRuleListItem: decode {
-  /// 是否全部集群生效。true表示全部集群生效，false表示仅指定集群生效
+  /// Whether take effect on all clusters. true indicates all clusters take effect. false indicates only specified clusters take effect.
   effect_all_cluster: bool = "EffectAllCluster",
-  /// 受影响集群总数
+  /// Total number of affected clusters
   effect_cluster_count: u64 = "EffectClusterCount",
-  /// 编辑账号
+  /// Edit account
   opr_uin: String = "OprUin",
-  /// 规则组中所有执行动作的去重列表。当前黑名单仅包含 RULE_MODE_ALERT（告警）
+  /// Deduplicated list of ALL execution actions in the rule group. The present blocklist contains only RULE_MODE_ALERT (Alert).
   rule_actions: Vec<String> = "RuleActions",
-  /// 规则ID
+  /// Rule ID
   rule_id: String = "RuleID",
-  /// 子规则内容列表，从 rule_details JSON 反序列化
+  /// Subrule content list, deserialized from rule_details JSON
   rule_info_list: Vec<K8sApiAbnormalRuleScopeInfo> = "RuleInfoList",
-  /// 规则名称
+  /// Rule name
   rule_name: String = "RuleName",
-  /// 规则类型
-  /// RT_SYSTEM 系统规则
-  /// RT_USER 用户自定义
+  /// Rule type
+  /// RT_SYSTEM System rules
+  /// RT_USER User defined
   rule_type: String = "RuleType",
-  /// 状态
+  /// Status
   status: bool = "Status",
-  /// 更新时间
+  /// Update time
   update_time: String = "UpdateTime",
 }
 
-/// k8s api 异常事件规则配置范围
+/// Configuration Scope for Kubernetes API Exception Event Rules
+///
+/// <details><summary>中文</summary>k8s api 异常事件规则配置范围</details>
 pub struct K8sApiAbnormalRuleScopeInfo: encode {
-  /// **Required.** <p>执行动作。黑名单规则仅支持 RULE_MODE_ALERT（告警），不再支持 RULE_MODE_RELEASE/PASS（放行）。放行请使用白名单接口 ModifyK8sApiAbnormalWhitelist</p>
+  /// **Required.** <p>Execution action. The blocklist rule only supports RULE_MODE_ALERT (alert) and no longer supports RULE_MODE_RELEASE/PASS (allow). To allow, use the allowlist API ModifyK8sApiAbnormalWhitelist.</p>
   action: String = "Action",
-  /// **Required.** <p>范围<br>系统事件:<br>ANONYMOUS_ACCESS: 匿名访问<br>ABNORMAL_UA_REQ: 异常UA请求<br>ANONYMOUS_ABNORMAL_PERMISSION: 匿名用户权限异动<br>GET_CREDENTIALS: 凭据信息获取<br>MOUNT_SENSITIVE_PATH: 敏感路径挂载<br>COMMAND_RUN: 命令执行<br>PRIVILEGE_CONTAINER: 特权容器<br>EXCEPTION_CRONTAB_TASK: 异常定时任务<br>STATICS_POD: 静态pod创建<br>ABNORMAL_CREATE_POD: 异常pod创建<br>USER_DEFINED: 用户自定义</p>
+  /// **Required.** <p>Scope.<br>System events:<br>ANONYMOUS_ACCESS: anonymous access<br>ABNORMAL_UA_REQ: abnormal UA request<br>ANONYMOUS_ABNORMAL_PERMISSION: anonymous user permission change<br>GET_CREDENTIALS: credential information acquisition<br>MOUNT_SENSITIVE_PATH: sensitive path mounting<br>COMMAND_RUN: command execution<br>PRIVILEGE_CONTAINER: privileged container<br>EXCEPTION_CRONTAB_TASK: abnormal scheduled task<br>STATICS_POD: static Pod creation<br>ABNORMAL_CREATE_POD: abnormal Pod creation<br>USER_DEFINED: user-defined</p>
   scope: String = "Scope",
-  /// <p>是否被删除 适用于自定义规则入参</p>
+  /// <p>Whether it has been deleted.</p>
   is_delete: bool = "IsDelete",
-  /// <p>威胁等级 HIGH:高级 MIDDLE: 中级 LOW:低级 NOTICE:提示</p>
+  /// <p>Threat level: HIGH, MIDDLE, LOW, and NOTICE.</p>
   risk_level: String = "RiskLevel",
-  /// <p>规则类型对应中文</p>
+  /// <p>Description of the rule type.</p>
   rule_type_zh: String = "RuleTypeZH",
-  /// <p>开关状态(true:开 false:关) 适用于系统规则</p>
+  /// <p>Switch status (true: on, false: off) applicable to system rules.</p>
   status: bool = "Status",
 }
 
-/// k8sapi异常请求趋势Item
+/// Items in the list of K8sApi abnormal request trends
+///
+/// <details><summary>中文</summary>k8sapi异常请求趋势Item</details>
 pub struct K8sApiAbnormalTendencyItem: decode {
-  /// <p>日期</p>
+  /// <p>Date</p>
   date: String = "Date",
-  /// <p>异常UA请求事件数</p>
+  /// <p>Number of abnormal UA request events.</p>
   exception_ua_request_count: u64 = "ExceptionUARequestCount",
-  /// <p>匿名用户权限事件数</p>
+  /// <p>Number of anonymous user permission events.</p>
   anonymous_user_right_count: u64 = "AnonymousUserRightCount",
-  /// <p>凭据信息获取事件数</p>
+  /// <p>Number of credential information acquisition events.</p>
   credential_information_obtain_count: u64 = "CredentialInformationObtainCount",
-  /// <p>敏感数据挂载事件数</p>
+  /// <p>Number of sensitive data mount events.</p>
   sensitive_data_mount_count: u64 = "SensitiveDataMountCount",
-  /// <p>命令执行事件数</p>
+  /// <p>Number of command execution events.</p>
   cmd_exec_count: u64 = "CmdExecCount",
-  /// <p>异常定时任务事件数</p>
+  /// <p>Number of abnormal scheduled task events.</p>
   abnormal_scheduled_task_count: u64 = "AbnormalScheduledTaskCount",
-  /// <p>静态Pod创建数</p>
+  /// <p>Number of static Pod creations.</p>
   statics_pod_create_count: u64 = "StaticsPodCreateCount",
-  /// <p>可疑容器创建数</p>
+  /// <p>Number of suspicious container creations.</p>
   doubtful_container_create_count: u64 = "DoubtfulContainerCreateCount",
-  /// <p>自定义规则事件数</p>
+  /// <p>Number of custom rule events.</p>
   user_defined_rule_count: u64 = "UserDefinedRuleCount",
-  /// <p>匿名访问事件数</p>
+  /// <p>Number of anonymous access events.</p>
   anonymous_access_count: u64 = "AnonymousAccessCount",
-  /// <p>特权容器事件数</p>
+  /// <p>Number of privileged container events.</p>
   privilege_container_count: u64 = "PrivilegeContainerCount",
-  /// <p>规则类型对应告警数量</p>
+  /// <p>Number of alarms corresponding to the rule type.</p>
   rule_type_count_set: Vec<K8SAPIRuleTypeCountItem> = "RuleTypeCountSet",
 }
 
-/// 恶意外连黑白名单信息
+/// Malicious External Connection Blocklist and Allowlist Information
+///
+/// <details><summary>中文</summary>恶意外连黑白名单信息</details>
 pub struct MaliciousConnectionRuleInfo: decode {
-  /// 枚举：
-  /// IP: 表示ipv4或者ipv6
-  /// DOMAIN: 表示域名
+  /// Enumerate:
+  /// IP: Indicates ipv4 or ipv6
+  /// DOMAIN: Indicates the domain name
   rule_type: String = "RuleType",
-  /// 自定义黑白名单的域名/IP
+  /// Custom Blocklist/Allowlist Domain/IP
   address: String = "Address",
-  /// 创建时间
+  /// Creation time.
   created_time: String = "CreatedTime",
-  /// 更新时间
+  /// Update time
   update_time: String = "UpdateTime",
-  /// 备注
+  /// Remarks
   remark: String = "Remark",
-  /// 规则ID
+  /// Rule ID
   rule_id: u64 = "RuleID",
 }
 
-/// ModifyAbnormalProcessRuleStatus请求参数结构体
+/// Request of [`Client::modify_abnormal_process_rule_status`].
 pub struct ModifyAbnormalProcessRuleStatusRequest: encode {
-  /// **Required.** 策略的ids
+  /// **Required.** Policy IDs
   rule_id_set: Vec<String> = "RuleIdSet",
-  /// **Required.** 策略开关，true开启，false关闭
+  /// **Required.** Policy switch. Valid values: `true` (on); `false` (off).
   is_enable: bool = "IsEnable",
 }
 
-/// ModifyAbnormalProcessRuleStatus返回参数结构体
+/// Response of [`Client::modify_abnormal_process_rule_status`].
 pub struct ModifyAbnormalProcessRuleStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAbnormalProcessStatus请求参数结构体
+/// Request of [`Client::modify_abnormal_process_status`].
 pub struct ModifyAbnormalProcessStatusRequest: encode {
-  /// **Required.** 处理事件ids
+  /// **Required.** List of event IDs
   event_id_set: Vec<String> = "EventIdSet",
-  /// **Required.** 标记事件的状态，
-  /// EVENT_DEALED:事件处理
-  /// EVENT_INGNORE"：事件忽略
-  /// EVENT_DEL:事件删除
-  /// EVENT_ADD_WHITE:事件加白
+  /// **Required.** Event status
+  /// `EVENT_DEALED`: Processed.
+  /// `EVENT_INGNORE`: Ignored.
+  /// `EVENT_DEL`: Deleted.
+  /// `EVENT_ADD_WHITE`: Allowed.
   status: String = "Status",
-  /// 事件备注
+  /// Event remarks
   remark: String = "Remark",
 }
 
-/// ModifyAbnormalProcessStatus返回参数结构体
+/// Response of [`Client::modify_abnormal_process_status`].
 pub struct ModifyAbnormalProcessStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAccessControlRuleStatus请求参数结构体
+/// Request of [`Client::modify_access_control_rule_status`].
 pub struct ModifyAccessControlRuleStatusRequest: encode {
-  /// **Required.** 策略的ids
+  /// **Required.** Policy IDs
   rule_id_set: Vec<String> = "RuleIdSet",
-  /// **Required.** 策略开关，true:代表开启， false代表关闭
+  /// **Required.** Policy switch. Valid values: `true` (on); `false` (off).
   is_enable: bool = "IsEnable",
 }
 
-/// ModifyAccessControlRuleStatus返回参数结构体
+/// Response of [`Client::modify_access_control_rule_status`].
 pub struct ModifyAccessControlRuleStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAccessControlStatus请求参数结构体
+/// Request of [`Client::modify_access_control_status`].
 pub struct ModifyAccessControlStatusRequest: encode {
-  /// **Required.** 处理事件ids
+  /// **Required.** List of event IDs
   event_id_set: Vec<String> = "EventIdSet",
-  /// **Required.** 标记事件的状态，
-  /// EVENT_DEALED:事件已经处理
-  /// EVENT_INGNORE：事件忽略
-  /// EVENT_DEL:事件删除
-  /// EVENT_ADD_WHITE:事件加白
+  /// **Required.** Event status
+  /// `EVENT_DEALED`: Processed.
+  /// `EVENT_INGNORE`: Ignored.
+  /// `EVENT_DEL`: Deleted.
+  /// `EVENT_ADD_WHITE`: Allowed.
   status: String = "Status",
-  /// 备注事件信息
+  /// Remarks
   remark: String = "Remark",
 }
 
-/// ModifyAccessControlStatus返回参数结构体
+/// Response of [`Client::modify_access_control_status`].
 pub struct ModifyAccessControlStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAssetImageRegistryScanStopOneKey请求参数结构体
+/// Request of [`Client::modify_asset_image_registry_scan_stop_one_key`].
 pub struct ModifyAssetImageRegistryScanStopOneKeyRequest: encode {
-  /// 是否扫描全部镜像
+  /// Whether to scan all images
   all: bool = "All",
-  /// 扫描的镜像列表
+  /// List of scanned images
   images: Vec<ImageInfo> = "Images",
-  /// 扫描的镜像列表Id
+  /// List of IDs of scanned images
   id: Vec<u64> = "Id",
-  /// 停止的任务ID
+  /// **China site only.** 停止的任务ID
   task_id: u64 = "TaskID",
 }
 
-/// ModifyAssetImageRegistryScanStopOneKey返回参数结构体
+/// Response of [`Client::modify_asset_image_registry_scan_stop_one_key`].
 pub struct ModifyAssetImageRegistryScanStopOneKeyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAssetImageRegistryScanStop请求参数结构体
+/// Request of [`Client::modify_asset_image_registry_scan_stop`].
 pub struct ModifyAssetImageRegistryScanStopRequest: encode {
-  /// 是否扫描全部镜像
+  /// Whether to scan all images
   all: bool = "All",
-  /// 扫描的镜像列表
+  /// List of scanned images
   images: Vec<ImageInfo> = "Images",
-  /// 扫描的镜像列表
+  /// List of scanned images
   id: Vec<u64> = "Id",
-  /// 过滤条件
+  /// Filter
   filters: Vec<AssetFilters> = "Filters",
-  /// 不要扫描的镜像列表，与Filters配合使用
+  /// List of images not to be scanned, which is used together with `Filters`.
   exclude_image_list: Vec<u64> = "ExcludeImageList",
-  /// 是否仅扫描各repository最新版本的镜像
+  /// Whether to scan only the latest repository images
   only_scan_latest: bool = "OnlyScanLatest",
-  /// 停止的任务ID
+  /// **China site only.** 停止的任务ID
   task_id: u64 = "TaskID",
 }
 
-/// ModifyAssetImageRegistryScanStop返回参数结构体
+/// Response of [`Client::modify_asset_image_registry_scan_stop`].
 pub struct ModifyAssetImageRegistryScanStopResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAssetImageScanStop请求参数结构体
+/// Request of [`Client::modify_asset_image_scan_stop`].
 pub struct ModifyAssetImageScanStopRequest: encode {
-  /// 任务id；任务id，镜像id和根据过滤条件筛选三选一。
+  /// Task ID
   task_id: String = "TaskID",
-  /// 镜像id；任务id，镜像id和根据过滤条件筛选三选一。
+  /// Image ID
   images: Vec<String> = "Images",
-  /// 根据过滤条件筛选出镜像；任务id，镜像id和根据过滤条件筛选三选一。
+  /// Filter
   filters: Vec<AssetFilters> = "Filters",
-  /// 根据过滤条件筛选出镜像，再排除个别镜像
+  /// Specified image IDs to be excluded
   exclude_image_ids: String = "ExcludeImageIds",
 }
 
-/// ModifyAssetImageScanStop返回参数结构体
+/// Response of [`Client::modify_asset_image_scan_stop`].
 pub struct ModifyAssetImageScanStopResponse: decode {
-  /// 停止状态
+  /// Paused
   status: String = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAsset请求参数结构体
+/// Request of [`Client::modify_asset`].
 pub struct ModifyAssetRequest: encode {
-  /// 同步全部普通节点
+  /// Synchronizes all regular nodes.
   all: bool = "All",
-  /// 要同步的主机列表uuid
+  /// List of UUIDs of hosts to be synchronized.
   hosts: Vec<String> = "Hosts",
-  /// 同步全部超级节点
+  /// Synchronizes all super nodes.
   all_super_host: bool = "AllSuperHost",
-  /// 要同步的超级节点唯一id
+  /// Unique IDs of super nodes to be synchronized.
   node_unique_ids: Vec<String> = "NodeUniqueIds",
-  /// 超时时间(秒) 最低3600s
+  /// Timeout (in seconds). Minimum value: 3600.
   timeout_sec: u64 = "TimeoutSec",
 }
 
-/// ModifyAsset返回参数结构体
+/// Response of [`Client::modify_asset`].
 pub struct ModifyAssetResponse: decode {
-  /// 同步任务发送结果
+  /// Sending result of the sync task
   status: String = "Status",
-  /// 任务id
+  /// Task ID.
   task_id: u64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCompliancePeriodTask请求参数结构体
+/// Request of [`Client::modify_compliance_period_task`].
 pub struct ModifyCompliancePeriodTaskRequest: encode {
-  /// **Required.** 要修改的定时任务的ID，由DescribeCompliancePeriodTaskList接口返回。
+  /// **Required.** ID of the scheduled task to be modified, which is returned by the `DescribeCompliancePeriodTaskList` API.
   period_task_id: u64 = "PeriodTaskId",
-  /// 定时任务的周期规则。不填时，不修改。
+  /// Cycle rule of the scheduled task, which indicates no modification if the field is not specified.
   period_rule: CompliancePeriodTaskRule = "PeriodRule",
-  /// 设置合规标准。不填时，不修改。
+  /// Compliance standard, which indicates no modification if the field is not specified.
   standard_settings: Vec<ComplianceBenchmarkStandardEnable> = "StandardSettings",
 }
 
-/// ModifyCompliancePeriodTask返回参数结构体
+/// Response of [`Client::modify_compliance_period_task`].
 pub struct ModifyCompliancePeriodTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyContainerNetStatus请求参数结构体
+/// Request of [`Client::modify_container_net_status`].
 pub struct ModifyContainerNetStatusRequest: encode {
-  /// **Required.** 容器ID
+  /// **Required.** Container ID
   container_id: String = "ContainerID",
-  /// **Required.** 状态(
-  /// 隔离容器: EVENT_ISOLATE_CONTAINER
-  /// 恢复容器: EVENT_RESOTRE_CONTAINER
+  /// **Required.** Status
+  /// `EVENT_ISOLATE_CONTAINER`: Isolate the container.
+  /// `EVENT_RESOTRE_CONTAINER`: Recover the container.
   /// )
   status: String = "Status",
 }
 
-/// ModifyContainerNetStatus返回参数结构体
+/// Response of [`Client::modify_container_net_status`].
 pub struct ModifyContainerNetStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDefendStatus请求参数结构体
+/// Request of [`Client::modify_defend_status`].
 pub struct ModifyDefendStatusRequest: encode {
-  /// **Required.** 开关是否开启
+  /// **Required.** Whether to enable protection.
   switch_on: bool = "SwitchOn",
-  /// **Required.** 实例类型 <li> Cluster: 集群</li> <li> Node: 节点</li>
+  /// **Required.** Instance type. Valid values:<li>Cluster;</li> <li>Node.</li>
   instance_type: String = "InstanceType",
-  /// **Required.** 是否是全部实例
+  /// **Required.** Whether all instances are involved.
   is_all: bool = "IsAll",
-  /// 实例id列表
+  /// Instance ID list
   instance_i_ds: Vec<String> = "InstanceIDs",
 }
 
-/// ModifyDefendStatus返回参数结构体
+/// Response of [`Client::modify_defend_status`].
 pub struct ModifyDefendStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyEscapeEventStatus请求参数结构体
+/// Request of [`Client::modify_escape_event_status`].
 pub struct ModifyEscapeEventStatusRequest: encode {
-  /// **Required.** 处理事件ids
+  /// **Required.** List of event IDs
   event_id_set: Vec<String> = "EventIdSet",
-  /// **Required.** 标记事件的状态：
-  /// EVENT_UNDEAL:未处理（取消忽略），
-  /// EVENT_DEALED:已处理，
-  /// EVENT_IGNORE:忽略，
-  /// EVENT_DELETE：已删除
-  /// EVENT_ADD_WHITE：加白
+  /// **Required.** Event status:
+  /// `EVENT_UNDEAL`: Pending (Unignored).
+  /// `EVENT_DEALED`: Processed.
+  /// `EVENT_IGNORE`: Ignored.
+  /// `EVENT_DELETE`: Deleted.
+  /// `EVENT_ADD_WHITE`: Allowed.
   status: String = "Status",
-  /// 备注
+  /// Remarks
   remark: String = "Remark",
-  /// 加白镜像ID数组
+  /// Array of allowed image IDs
   image_i_ds: Vec<String> = "ImageIDs",
-  /// 加白事件类型
-  /// ESCAPE_CGROUPS：利用cgroup机制逃逸
-  /// ESCAPE_TAMPER_SENSITIVE_FILE：篡改敏感文件逃逸
-  /// ESCAPE_DOCKER_API：访问Docker API接口逃逸
-  /// ESCAPE_VUL_OCCURRED：逃逸漏洞利用
-  /// MOUNT_SENSITIVE_PTAH：敏感路径挂载
-  /// PRIVILEGE_CONTAINER_START：特权容器
-  /// PRIVILEGE：程序提权逃逸
+  /// Allowed event type
+  /// `ESCAPE_CGROUPS`: Cgroup escape.
+  /// `ESCAPE_TAMPER_SENSITIVE_FILE`: File tamper escape.
+  /// `ESCAPE_DOCKER_API`: Docker API access escape.
+  /// `ESCAPE_VUL_OCCURRED`: Vulnerability exploit.
+  /// `MOUNT_SENSITIVE_PTAH`: Sensitive path mount.
+  /// `PRIVILEGE_CONTAINER_START`: Privileged container.
+  /// `PRIVILEGE`: Program privilege escalation escape.
   event_type: Vec<String> = "EventType",
 }
 
-/// ModifyEscapeEventStatus返回参数结构体
+/// Response of [`Client::modify_escape_event_status`].
 pub struct ModifyEscapeEventStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyEscapeRule请求参数结构体
+/// Request of [`Client::modify_escape_rule`].
 pub struct ModifyEscapeRuleRequest: encode {
-  /// **Required.** 需要修改的数组
+  /// **Required.** Array to be modified
   rule_set: Vec<EscapeRuleEnabled> = "RuleSet",
 }
 
-/// ModifyEscapeRule返回参数结构体
+/// Response of [`Client::modify_escape_rule`].
 pub struct ModifyEscapeRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyEscapeWhiteList请求参数结构体
+/// Request of [`Client::modify_escape_white_list`].
 pub struct ModifyEscapeWhiteListRequest: encode {
-  /// **Required.** 加白名单事件类型
-  /// ESCAPE_CGROUPS：利用cgroup机制逃逸
-  /// ESCAPE_TAMPER_SENSITIVE_FILE：篡改敏感文件逃逸
-  /// ESCAPE_DOCKER_API：访问Docker API接口逃逸
-  /// ESCAPE_VUL_OCCURRED：逃逸漏洞利用
-  /// MOUNT_SENSITIVE_PTAH：敏感路径挂载
-  /// PRIVILEGE_CONTAINER_START：特权容器
-  /// PRIVILEGE：程序提权逃逸
+  /// **Required.** Allowed event type
+  /// `ESCAPE_CGROUPS`: Cgroup escape.
+  /// `ESCAPE_TAMPER_SENSITIVE_FILE`: File tamper escape.
+  /// `ESCAPE_DOCKER_API`: Docker API access escape.
+  /// `ESCAPE_VUL_OCCURRED`: Vulnerability exploit.
+  /// `MOUNT_SENSITIVE_PTAH`: Sensitive path mount.
+  /// `PRIVILEGE_CONTAINER_START`: Privileged container.
+  /// `PRIVILEGE`: Program privilege escalation escape.
   event_type: Vec<String> = "EventType",
-  /// **Required.** 白名单记录ID
+  /// **Required.** Allowed item ID
   id_set: Vec<i64> = "IDSet",
 }
 
-/// ModifyEscapeWhiteList返回参数结构体
+/// Response of [`Client::modify_escape_white_list`].
 pub struct ModifyEscapeWhiteListResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 漏洞扫描新增和取消忽略漏洞入参
+/// Input parameters for adding and unignoring vulnerabilities in the scan
+///
+/// <details><summary>中文</summary>漏洞扫描新增和取消忽略漏洞入参</details>
 pub struct ModifyIgnoreVul: encode {
-  /// **Required.** 漏洞PocID
+  /// **Required.** POC ID
   poc_id: String = "PocID",
-  /// 忽略的镜像ID，空表示全部
+  /// IDs of images to be ignored. If it is not specified, it indicates to ignore all.
   image_i_ds: Vec<String> = "ImageIDs",
-  /// 当有镜像时
-  /// 镜像类型: LOCAL 本地镜像 REGISTRY 仓库镜像
+  /// When there is an image
+  /// Image type. Valid values: `LOCAL` (local image); `REGISTRY` (repository image).
   image_type: String = "ImageType",
 }
 
-/// ModifyImageAuthorized请求参数结构体
+/// Request of [`Client::modify_image_authorized`].
 pub struct ModifyImageAuthorizedRequest: encode {
-  /// **Required.** 本地镜像是否全部授权的标识，优先权高于根据本地镜像ids授权。等于true时需UpdatedLocalImageCnt大于0。
+  /// **Required.** Whether to license all local images, which has a higher priority than licensing by local image ID. When it is `true`, `UpdatedLocalImageCnt` should be greater than `0`.
   all_local_images: bool = "AllLocalImages",
-  /// **Required.** 仓库镜像是否全部授权的标识，优先权高于根据镜像ids授权。等于true时需UpdatedRegistryImageCnt大于0。
+  /// **Required.** Whether to license all repository images, with a higher priority than licensing by image ID. When it is `true`, `UpdatedRegistryImageCnt` should be greater than `0`.
   all_registry_images: bool = "AllRegistryImages",
-  /// **Required.** 指定操作授权的本地镜像数量，判断优先权最高，实际多出的镜像随机忽略，实际不足的部分也忽略。
+  /// **Required.** Specified number of local images to be licensed, with the highest priority. Any difference between this number and the actual number will be randomly ignored.
   updated_local_image_cnt: u64 = "UpdatedLocalImageCnt",
-  /// **Required.** 指定操作授权的仓库镜像数量，判断优先权最高，实际多出的镜像随机忽略，实际不足的部分也忽略；
+  /// **Required.** Specified number of repository images to be licensed, with the highest priority. Any difference between this number and the actual number will be randomly ignored.
   updated_registry_image_cnt: u64 = "UpdatedRegistryImageCnt",
-  /// **Required.** 根据满足条件的本地镜像授权,本地镜像来源；ASSETIMAGE:本地镜像列表；IMAGEALL:同步本地镜像；AllLocalImages为false且LocalImageIds为空和UpdatedLocalImageCnt大于0时，需要
+  /// **Required.** Licensing by eligible local images. Valid values of local image source: `ASSETIMAGE` (local image list); `IMAGEALL` (local image sync). This parameter is required when `AllLocalImages` is `false`, `LocalImageIds` is empty, and `UpdatedLocalImageCnt` is greater than `0`.
   image_source_type: String = "ImageSourceType",
-  /// 根据满足条件的本地镜像授权，AllLocalImages为false且LocalImageIds为空和UpdatedLocalImageCnt大于0时，需要。
+  /// Licensing by eligible local images. This parameter is required when `AllLocalImages` is `false`, `LocalImageIds` is empty, and `UpdatedLocalImageCnt` is greater than `0`.
   local_image_filter: Vec<AssetFilters> = "LocalImageFilter",
-  /// 根据满足条件的仓库镜像授权，AllRegistryImages为false且RegistryImageIds为空和UpdatedRegistryImageCnt大于0时，需要。
+  /// Licensing by eligible repository images. This parameter is required when `AllRegistryImages` is `false`, `RegistryImageIds` is empty, and `UpdatedRegistryImageCnt` is greater than `0`.
   registry_image_filter: Vec<AssetFilters> = "RegistryImageFilter",
-  /// 根据满足条件的镜像授权,同时排除的本地镜像。
+  /// Licensing by eligible images, excluding specified local image IDs
   exclude_local_image_ids: Vec<String> = "ExcludeLocalImageIds",
-  /// 根据满足条件的镜像授权,同时排除的仓库镜像。
+  /// Licensing by eligible images, excluding specified repository image IDs
   exclude_registry_image_ids: Vec<String> = "ExcludeRegistryImageIds",
-  /// 根据本地镜像ids授权，优先权高于根据满足条件的镜像授权。AllLocalImages为false且LocalImageFilter为空和UpdatedLocalImageCnt大于0时，需要。
+  /// Licensing by local image ID. This parameter has a higher priority than licensing by eligible images. It is required when `AllLocalImages` is `false`, `LocalImageFilter` is empty, and `UpdatedLocalImageCnt` is greater than `0`.
   local_image_ids: Vec<String> = "LocalImageIds",
-  /// 根据仓库镜像Ids授权，优先权高于根据满足条件的镜像授。AllRegistryImages为false且RegistryImageFilter为空和UpdatedRegistryImageCnt大于0时，需要。
+  /// Licensing by repository image ID. This parameter has a higher priority than licensing by eligible images. It is required when `AllRegistryImages` is `false`, `RegistryImageFilter` is empty, and `UpdatedRegistryImageCnt` is greater than `0`.
   registry_image_ids: Vec<String> = "RegistryImageIds",
-  /// 是否仅最新的镜像；RegistryImageFilter不为空且UpdatedRegistryImageCnt大于0时仓库镜像需要。
+  /// Whether to only include latest images. This parameter is required for repository images when `RegistryImageFilter` is not empty and `UpdatedRegistryImageCnt` is greater than `0`.
   only_show_latest: bool = "OnlyShowLatest",
 }
 
-/// ModifyImageAuthorized返回参数结构体
+/// Response of [`Client::modify_image_authorized`].
 pub struct ModifyImageAuthorizedResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyK8sApiAbnormalEventStatus请求参数结构体
+/// Request of [`Client::modify_k8s_api_abnormal_event_status`].
 pub struct ModifyK8sApiAbnormalEventStatusRequest: encode {
-  /// **Required.** 事件ID集合
+  /// **Required.** Event ID set
   event_id_set: Vec<u64> = "EventIDSet",
-  /// **Required.** 状态
+  /// **Required.** Status
   status: String = "Status",
-  /// 备注
+  /// Remarks
   remark: String = "Remark",
 }
 
-/// ModifyK8sApiAbnormalEventStatus返回参数结构体
+/// Response of [`Client::modify_k8s_api_abnormal_event_status`].
 pub struct ModifyK8sApiAbnormalEventStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyK8sApiAbnormalRuleInfo请求参数结构体
+/// Request of [`Client::modify_k8s_api_abnormal_rule_info`].
 pub struct ModifyK8sApiAbnormalRuleInfoRequest: encode {
-  /// **Required.** 规则详情
+  /// **Required.** Rule details
   rule_info: K8sApiAbnormalRuleInfo = "RuleInfo",
 }
 
-/// ModifyK8sApiAbnormalRuleInfo返回参数结构体
+/// Response of [`Client::modify_k8s_api_abnormal_rule_info`].
 pub struct ModifyK8sApiAbnormalRuleInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyK8sApiAbnormalRuleStatus请求参数结构体
+/// Request of [`Client::modify_k8s_api_abnormal_rule_status`].
 pub struct ModifyK8sApiAbnormalRuleStatusRequest: encode {
-  /// **Required.** 规则ID
+  /// **Required.** Rule ID
   rule_id: String = "RuleID",
-  /// **Required.** 状态(true:开 false:关)
+  /// **Required.** Status of the rule. Values: `true` (Enabled), `false` (Disabled)
   status: bool = "Status",
 }
 
-/// ModifyK8sApiAbnormalRuleStatus返回参数结构体
+/// Response of [`Client::modify_k8s_api_abnormal_rule_status`].
 pub struct ModifyK8sApiAbnormalRuleStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRaspRules请求参数结构体
+/// Request of [`Client::modify_rasp_rules`].
 pub struct ModifyRaspRulesRequest: encode {
-  /// 规则ID(新增时请留空，编辑时候必传)
+  /// Rule ID. (Leave it blank during addition, and specify it during editing.)
   id: u64 = "Id",
-  /// 漏洞id数组
+  /// Vulnerability ID array.
   vul_vuls_i_ds: Vec<u64> = "VulVulsIDs",
-  /// 自定义请求范围加白正则表达式，选择全部请求范围时候为空，否则不能为空，base64编码
+  /// Base64-encoded regular expression for allowlisting requests within a custom request scope. It cannot be left blank unless all requests are to be allowlisted.
   url_regexp: String = "URLRegexp",
-  /// 加白方式，0：自定义请求范围加白。1：全部请求加白
+  /// Allowlisting method. 0: allowlist requests within a custom request scope; 1: allowlist all requests.
   white_type: u64 = "WhiteType",
 }
 
-/// ModifyRaspRules返回参数结构体
+/// Response of [`Client::modify_rasp_rules`].
 pub struct ModifyRaspRulesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyReverseShellStatus请求参数结构体
+/// Request of [`Client::modify_reverse_shell_status`].
 pub struct ModifyReverseShellStatusRequest: encode {
-  /// **Required.** 处理事件ids
+  /// **Required.** List of event IDs
   event_id_set: Vec<String> = "EventIdSet",
-  /// **Required.** 标记事件的状态，
-  /// EVENT_DEALED:事件处理
-  /// EVENT_INGNORE"：事件忽略
-  /// EVENT_DEL:事件删除
-  /// EVENT_ADD_WHITE:事件加白
+  /// **Required.** Event status
+  /// `EVENT_DEALED`: Processed.
+  /// `EVENT_INGNORE`: Ignored.
+  /// `EVENT_DEL`: Deleted.
+  /// `EVENT_ADD_WHITE`: Allowed.
   status: String = "Status",
-  /// 事件备注
+  /// Event remarks
   remark: String = "Remark",
 }
 
-/// ModifyReverseShellStatus返回参数结构体
+/// Response of [`Client::modify_reverse_shell_status`].
 pub struct ModifyReverseShellStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRiskDnsEventStatus请求参数结构体
+/// Request of [`Client::modify_risk_dns_event_status`].
 pub struct ModifyRiskDnsEventStatusRequest: encode {
-  /// **Required.** 恶意请求事件ID数组。加白时必需，否则Filters和EventIDSet二者选其一。
+  /// **Required.** Array of malicious request event IDs. It is required for adding to the allowlist. Otherwise, choose Filters or EventIDSet.
   event_id_set: Vec<u64> = "EventIDSet",
-  /// **Required.** 标记事件的状态：
-  /// EVENT_UNDEAL:未处理（取消忽略），
-  /// EVENT_DEALED:已处理，
-  /// EVENT_IGNORE:忽略，
-  /// EVENT_DELETE：已删除
-  /// EVENT_ADD_WHITE：加白
-  /// EVENT_ISOLATE_CONTAINER：隔离容器
-  /// EVENT_RESOTRE_CONTAINER：恢复容器
+  /// **Required.** Mark the status of the event.
+  /// EVENT_UNDEAL: Unprocessed (unignore)
+  /// EVENT_DEALED: Processed
+  /// EVENT_IGNORE: Ignore
+  /// EVENT_DELETE: Deleted
+  /// EVENT_ADD_WHITE: Add to whitelist
+  /// EVENT_ISOLATE_CONTAINER: Isolate container
+  /// EVENT_RESTORE_CONTAINER: Restore CONTAINER.
   event_status: String = "EventStatus",
-  /// 白名单域名/IP
+  /// Allowlist Domain/IP
   address: String = "Address",
-  /// 备注
+  /// Remarks
   remark: String = "Remark",
-  /// 相同的请求域名/IP事件加白处理
+  /// Adding Identical Request Domain Name/IP Events to Allowlist
   all_same_event_add_white: bool = "AllSameEventAddWhite",
-  /// 加白的事件类型，恶意域名请求：DOMAIN，恶意IP请求：IP
+  /// Allowlist Adding Event Type. DOMAIN: Malicious Domain Request; IP: Malicious IP Request
   add_white_event_type: String = "AddWhiteEventType",
 }
 
-/// ModifyRiskDnsEventStatus返回参数结构体
+/// Response of [`Client::modify_risk_dns_event_status`].
 pub struct ModifyRiskDnsEventStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRiskSyscallStatus请求参数结构体
+/// Request of [`Client::modify_risk_syscall_status`].
 pub struct ModifyRiskSyscallStatusRequest: encode {
-  /// **Required.** 处理事件ids
+  /// **Required.** List of event IDs
   event_id_set: Vec<String> = "EventIdSet",
-  /// **Required.** 标记事件的状态，
-  /// EVENT_DEALED:事件处理
-  /// EVENT_INGNORE"：事件忽略
-  /// EVENT_DEL:事件删除
-  /// EVENT_ADD_WHITE:事件加白
+  /// **Required.** Event status
+  /// `EVENT_DEALED`: Processed.
+  /// `EVENT_INGNORE`: Ignored.
+  /// `EVENT_DEL`: Deleted.
+  /// `EVENT_ADD_WHITE`: Allowed.
   status: String = "Status",
-  /// 事件备注
+  /// Event remarks
   remark: String = "Remark",
 }
 
-/// ModifyRiskSyscallStatus返回参数结构体
+/// Response of [`Client::modify_risk_syscall_status`].
 pub struct ModifyRiskSyscallStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySecLogCleanSettingInfo请求参数结构体
+/// Request of [`Client::modify_sec_log_clean_setting_info`].
 pub struct ModifySecLogCleanSettingInfoRequest: encode {
-  /// **Required.** 触发清理的储量底线(50-99)
+  /// **Required.** Minimum storage (50-99) for triggering clearing
   reserves_limit: u64 = "ReservesLimit",
-  /// **Required.** 清理停止时的储量截至线(>0,小于ReservesLimit)
+  /// **Required.** Storage limit (greater than 0 and smaller than `ReservesLimit`) for stopping clearing
   reserves_deadline: u64 = "ReservesDeadline",
-  /// **Required.** 触发清理的存储天数(>=1)
+  /// **Required.** Storage period (no less than one day) for triggering clearing
   day_limit: u64 = "DayLimit",
 }
 
-/// ModifySecLogCleanSettingInfo返回参数结构体
+/// Response of [`Client::modify_sec_log_clean_setting_info`].
 pub struct ModifySecLogCleanSettingInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySecLogDeliveryClsSetting请求参数结构体
+/// Request of [`Client::modify_sec_log_delivery_cls_setting`].
 pub struct ModifySecLogDeliveryClsSettingRequest: encode {
-  /// **Required.** 日志信息
+  /// **Required.** Log information
   list: Vec<SecLogDeliveryClsSettingInfo> = "List",
 }
 
-/// ModifySecLogDeliveryClsSetting返回参数结构体
+/// Response of [`Client::modify_sec_log_delivery_cls_setting`].
 pub struct ModifySecLogDeliveryClsSettingResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySecLogDeliveryKafkaSetting请求参数结构体
+/// Request of [`Client::modify_sec_log_delivery_kafka_setting`].
 pub struct ModifySecLogDeliveryKafkaSettingRequest: encode {
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceID",
-  /// 实例名称
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// 域名
+  /// Domain
   domain: String = "Domain",
-  /// 用户名
+  /// Username
   user: String = "User",
-  /// 密码
+  /// Password
   password: String = "Password",
-  /// 日志类型队列
+  /// List of log types
   log_type_list: Vec<SecLogDeliveryKafkaSettingInfo> = "LogTypeList",
-  /// 接入类型
+  /// Access type
   access_type: i64 = "AccessType",
-  /// kafka版本号
+  /// Kafka version number
   kafka_version: String = "KafkaVersion",
-  /// 地域ID
+  /// Region ID
   region_id: String = "RegionID",
 }
 
-/// ModifySecLogDeliveryKafkaSetting返回参数结构体
+/// Response of [`Client::modify_sec_log_delivery_kafka_setting`].
 pub struct ModifySecLogDeliveryKafkaSettingResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySecLogJoinObjects请求参数结构体
+/// Request of [`Client::modify_sec_log_join_objects`].
 pub struct ModifySecLogJoinObjectsRequest: encode {
-  /// **Required.** 日志类型
-  /// bash日志: container_bash
-  /// 容器启动: container_launch
-  /// k8sApi: k8s_api
+  /// **Required.** Log type
+  /// Container bash: container_bash
+  /// Container startup: container_launch
+  /// K8s API: k8s_api
   log_type: String = "LogType",
-  /// 绑定列表
+  /// Bound list
   bind_list: Vec<String> = "BindList",
-  /// 待解绑列表，节点范围为全部时，含义为需剔除资产列表
+  /// List of assets to be unbound. When the node scope involves all nodes, this parameter indicates the list of assets to be excluded.
   un_bind_list: Vec<String> = "UnBindList",
-  /// 节点类型:
-  /// NORMAL: 普通节点(默认值)
-  /// SUPER: 超级节点
+  /// Node type.
+  /// `NORMAL`: General node (default)
+  /// `SUPER`: Super node
   node_type: String = "NodeType",
-  /// 日志节点范围类型,0自选 1全部
+  /// Log node scope type. 0: specified; 1: all.
   range_type: i64 = "RangeType",
-  /// 新增资产是否自动加入，节点范围为全部时生效
+  /// Whether new assets are accessed automatically. This parameter is valid only when the node scope involves all nodes.
   auto_join: bool = "AutoJoin",
 }
 
-/// ModifySecLogJoinObjects返回参数结构体
+/// Response of [`Client::modify_sec_log_join_objects`].
 pub struct ModifySecLogJoinObjectsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySecLogJoinState请求参数结构体
+/// Request of [`Client::modify_sec_log_join_state`].
 pub struct ModifySecLogJoinStateRequest: encode {
-  /// **Required.** 日志类型
-  /// bash日志: container_bash
-  /// 容器启动: container_launch
-  /// k8sApi: k8s_api
+  /// **Required.** Log type
+  /// Container bash: container_bash
+  /// Container startup: container_launch
+  /// K8s API: k8s_api
   log_type: String = "LogType",
-  /// **Required.** 状态(true:开 false:关)
+  /// **Required.** Status. Valid values: `true` (enabled); `false` (disabled).
   state: bool = "State",
 }
 
-/// ModifySecLogJoinState返回参数结构体
+/// Response of [`Client::modify_sec_log_join_state`].
 pub struct ModifySecLogJoinStateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifySecLogKafkaUIN请求参数结构体
+/// Request of [`Client::modify_sec_log_kafka_uin`].
 pub struct ModifySecLogKafkaUINRequest: encode {
-  /// 目标UIN
+  /// Target UIN
   dst_uin: String = "DstUIN",
 }
 
-/// ModifySecLogKafkaUIN返回参数结构体
+/// Response of [`Client::modify_sec_log_kafka_uin`].
 pub struct ModifySecLogKafkaUINResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyVirusAutoIsolateExampleSwitch请求参数结构体
+/// Request of [`Client::modify_virus_auto_isolate_example_switch`].
 pub struct ModifyVirusAutoIsolateExampleSwitchRequest: encode {
-  /// **Required.** 文件MD5值
+  /// **Required.** File MD5 Value
   md5: String = "MD5",
-  /// **Required.** 开关(开:true 关: false)
+  /// **Required.** Switch. Valid values: `true` (on); `false` (off).
   status: bool = "Status",
 }
 
-/// ModifyVirusAutoIsolateExampleSwitch返回参数结构体
+/// Response of [`Client::modify_virus_auto_isolate_example_switch`].
 pub struct ModifyVirusAutoIsolateExampleSwitchResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyVirusAutoIsolateSetting请求参数结构体
+/// Request of [`Client::modify_virus_auto_isolate_setting`].
 pub struct ModifyVirusAutoIsolateSettingRequest: encode {
-  /// **Required.** 自动隔离开关(true:开 false:关)
+  /// **Required.** Automatic isolation switch. Valid values: `true` (on); `false` (off).
   auto_isolate_switch: bool = "AutoIsolateSwitch",
-  /// **Required.** 是否中断隔离文件关联的进程(true:是 false:否)
+  /// **Required.** Whether to interrupt the process associated with the isolated file. Valid values: `true` (yes); `false` (no).
   is_kill_progress: bool = "IsKillProgress",
-  /// 用户用户自定义开关
+  /// Enabling status customized by the user.
   user_auto_isolate_kill_switch: bool = "UserAutoIsolateKillSwitch",
 }
 
-/// ModifyVirusAutoIsolateSetting返回参数结构体
+/// Response of [`Client::modify_virus_auto_isolate_setting`].
 pub struct ModifyVirusAutoIsolateSettingResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyVirusFileStatus请求参数结构体
+/// Request of [`Client::modify_virus_file_status`].
 pub struct ModifyVirusFileStatusRequest: encode {
-  /// **Required.** 处理事件id
+  /// **Required.** IDs of events
   event_id_set: Vec<String> = "EventIdSet",
-  /// **Required.** 标记事件的状态，       EVENT_DEALED:事件处理    EVENT_IGNORE"：事件忽略    EVENT_DEL:事件删除    EVENT_ADD_WHITE:事件加白    EVENT_PENDING: 事件待处理    EVENT_ISOLATE_CONTAINER: 隔离容器    EVENT_RESOTRE_CONTAINER: 恢复容器
+  /// **Required.** Identifies the event status.       EVENT_DEALED: event handled; EVENT_IGNORE: event ignored; EVENT_DEL: event deleted; EVENT_ADD_WHITE: event allowlisted; EVENT_PENDING: event pending handling;    EVENT_ISOLATE_CONTAINER: container isolated;    EVENT_RESOTRE_CONTAINER: container restored.
   status: String = "Status",
-  /// 事件备注
+  /// Event remarks
   remark: String = "Remark",
-  /// 是否后续自动隔离相同MD5文件
+  /// Whether to automatically isolate files with the same MD5 checksum
   auto_isolate: bool = "AutoIsolate",
 }
 
-/// ModifyVirusFileStatus返回参数结构体
+/// Response of [`Client::modify_virus_file_status`].
 pub struct ModifyVirusFileStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyVirusMonitorSetting请求参数结构体
+/// Request of [`Client::modify_virus_monitor_setting`].
 pub struct ModifyVirusMonitorSettingRequest: encode {
-  /// **Required.** 是否开启定期扫描
+  /// **Required.** Whether to enable scheduled scan
   enable_scan: bool = "EnableScan",
-  /// **Required.** 扫描全部路径
+  /// **Required.** Scan all paths
   scan_path_all: bool = "ScanPathAll",
-  /// **Required.** 当ScanPathAll为true 生效 0扫描以下路径 1、扫描除以下路径(扫描范围只能小于等于1)
+  /// **Required.** Valid when `ScanPathAll` is `true`. Valid values of `ScanPathAll`: `0` (scan the following paths); `1` (scan all paths except the following; the scope cannot be greater than `1`).
   scan_path_type: u64 = "ScanPathType",
-  /// 自选排除或扫描的地址
+  /// Specified path to be excluded or scanned
   scan_path: Vec<String> = "ScanPath",
-  /// 扫描路径模式：
-  /// SCAN_PATH_ALL：全部路径
-  /// SCAN_PATH_DEFAULT：默认路径
-  /// SCAN_PATH_USER_DEFINE：用户自定义路径
+  /// Path scanning mode:
+  /// `SCAN_PATH_ALL`: Scan all paths
+  /// `SCAN_PATH_DEFAULT`: Scan the default path
+  /// `SCAN_PATH_USER_DEFINE`: Scan the custom path
   scan_path_mode: String = "ScanPathMode",
 }
 
-/// ModifyVirusMonitorSetting返回参数结构体
+/// Response of [`Client::modify_virus_monitor_setting`].
 pub struct ModifyVirusMonitorSettingResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyVirusScanSetting请求参数结构体
+/// Request of [`Client::modify_virus_scan_setting`].
 pub struct ModifyVirusScanSettingRequest: encode {
-  /// **Required.** 是否开启定期扫描
+  /// **Required.** Whether to enable scheduled scan
   enable_scan: bool = "EnableScan",
-  /// **Required.** 检测周期每隔多少天(1|3|7)
+  /// **Required.** Check cycle in days. Valid values: `1`, `3`, `7`.
   cycle: u64 = "Cycle",
-  /// **Required.** 扫描开始时间
+  /// **Required.** Scan start time
   begin_scan_at: String = "BeginScanAt",
-  /// **Required.** 扫描全部路径(true:全选,false:自选)
+  /// **Required.** Scan all paths. Valid values: `true` (all); `false` (specified).
   scan_path_all: bool = "ScanPathAll",
-  /// **Required.** 当ScanPathAll为true 生效 0扫描以下路径 1、扫描除以下路径
+  /// **Required.** Valid when `ScanPathAll` is `true`. Valid values of `ScanPathAll`: `0` (scan the following paths); `1` (scan all paths except the following).
   scan_path_type: u64 = "ScanPathType",
-  /// **Required.** 超时时长(5~24h)
+  /// **Required.** Timeout period in hours. Value range: 5-24.
   timeout: u64 = "Timeout",
-  /// **Required.** 扫描范围0容器1主机节点
+  /// **Required.** Scanning scope. Valid values: `0` (container); `1` (server).
   scan_range_type: u64 = "ScanRangeType",
-  /// **Required.** true 全选，false 自选
+  /// **Required.** Valid values: `true` (all); `false` (specified).
   scan_range_all: bool = "ScanRangeAll",
-  /// 自选扫描范围的容器id或者主机id 根据ScanRangeType决定
+  /// ID of the specified container or server to be scanned, which is based on `ScanRangeType`.
   scan_ids: Vec<String> = "ScanIds",
-  /// 扫描路径
+  /// Scanned path
   scan_path: Vec<String> = "ScanPath",
-  /// 扫描路径模式：
-  /// SCAN_PATH_ALL：全部路径
-  /// SCAN_PATH_DEFAULT：默认路径
-  /// SCAN_PATH_USER_DEFINE：用户自定义路径
+  /// Path scanning mode:
+  /// `SCAN_PATH_ALL`: Scan all paths
+  /// `SCAN_PATH_DEFAULT`: Scan the default path
+  /// `SCAN_PATH_USER_DEFINE`: Scan the custom path
   scan_path_mode: String = "ScanPathMode",
 }
 
-/// ModifyVirusScanSetting返回参数结构体
+/// Response of [`Client::modify_virus_scan_setting`].
 pub struct ModifyVirusScanSettingResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyVirusScanTimeoutSetting请求参数结构体
+/// Request of [`Client::modify_virus_scan_timeout_setting`].
 pub struct ModifyVirusScanTimeoutSettingRequest: encode {
-  /// **Required.** 超时时长单位小时(5~24h)
+  /// **Required.** Timeout period in hours. Value range: 5-24.
   timeout: u64 = "Timeout",
-  /// **Required.** 设置类型0一键检测，1定时检测
+  /// **Required.** Scan type. Valid values: `0` (quick scan); `1` (scheduled scan).
   scan_type: u64 = "ScanType",
 }
 
-/// ModifyVirusScanTimeoutSetting返回参数结构体
+/// Response of [`Client::modify_virus_scan_timeout_setting`].
 pub struct ModifyVirusScanTimeoutSettingResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyVulDefenceEventStatus请求参数结构体
+/// Request of [`Client::modify_vul_defence_event_status`].
 pub struct ModifyVulDefenceEventStatusRequest: encode {
-  /// **Required.** 事件IDs数组
+  /// **Required.** Array of event IDs
   event_i_ds: Vec<i64> = "EventIDs",
-  /// **Required.** 操作状态：
-  /// EVENT_DEALED：已处理，EVENT_IGNORE：忽略，EVENT_ISOLATE_CONTAINER：隔离容器，EVENT_DEL：删除
+  /// **Required.** Operation status:
+  /// Valid values: `EVENT_DEALED` (processed); `EVENT_IGNORE` (ignore); `EVENT_ISOLATE_CONTAINER` (isolate the container); `EVENT_DEL` (delete).
   status: String = "Status",
-  /// 备注
+  /// Remarks
   remark: String = "Remark",
 }
 
-/// ModifyVulDefenceEventStatus返回参数结构体
+/// Response of [`Client::modify_vul_defence_event_status`].
 pub struct ModifyVulDefenceEventStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyVulDefenceSetting请求参数结构体
+/// Request of [`Client::modify_vul_defence_setting`].
 pub struct ModifyVulDefenceSettingRequest: encode {
-  /// **Required.** 是否开启:0: 关闭 1:开启
+  /// **Required.** Whether it is enabled. Valid values: `0` (disabled); `1` (enabled).
   is_enabled: i64 = "IsEnabled",
-  /// 漏洞防御主机范围:0：自选 1: 全部主机
+  /// Servers to enable exploit prevention. Values: `0` (custom); `1` (all).
   scope: i64 = "Scope",
-  /// 自选漏洞防御主机
+  /// Specified servers with exploit prevention enabled
   host_i_ds: Vec<String> = "HostIDs",
-  /// 漏洞防御超级节点范围:0：自选 1: 全部
+  /// Super nodes to enable exploit prevention. Values: `0` (custom); `1` (all).
   super_scope: i64 = "SuperScope",
-  /// 超级节点Id列表
+  /// List of super node IDs
   node_ids: Vec<String> = "NodeIds",
 }
 
-/// ModifyVulDefenceSetting返回参数结构体
+/// Response of [`Client::modify_vul_defence_setting`].
 pub struct ModifyVulDefenceSettingResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -20206,57 +24176,61 @@ pub struct NamespaceInfo: decode {
   risk_image_cnt: i64 = "RiskImageCnt",
 }
 
-/// 网络集群资产审计返回结构体
+/// The structure returned by the audit of the network cluster asset
+///
+/// <details><summary>中文</summary>网络集群资产审计返回结构体</details>
 pub struct NetworkAuditRecord: decode {
-  /// 集群id
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 集群名字
+  /// Cluster name
   cluster_name: String = "ClusterName",
-  /// 集群区域
+  /// Cluster region
   region: String = "Region",
-  /// 动作
+  /// Action
   action: String = "Action",
-  /// 操作人
+  /// Operator
   operation: String = "Operation",
-  /// 策略名
+  /// Policy name
   network_policy_name: String = "NetworkPolicyName",
-  /// 操作时间
+  /// Operation time
   operation_time: String = "OperationTime",
-  /// 操作人appid
+  /// Operator App ID
   app_id: i64 = "AppId",
-  /// 操作人uin
+  /// Operator UIN
   uin: String = "Uin",
-  /// 策略id
+  /// Policy ID
   policy_id: u64 = "PolicyId",
 }
 
-/// 网络集群资产返回的结构体
+/// Response parameters structure of the network cluster asset
+///
+/// <details><summary>中文</summary>网络集群资产返回的结构体</details>
 pub struct NetworkClusterInfoItem: decode {
-  /// 集群id
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 集群名字
+  /// Cluster name
   cluster_name: String = "ClusterName",
-  /// 集群版本
+  /// Cluster version
   cluster_version: String = "ClusterVersion",
-  /// 集群操作系统
+  /// Cluster OS
   cluster_os: String = "ClusterOs",
-  /// 集群类型
+  /// Cluster type
   cluster_type: String = "ClusterType",
-  /// 集群区域
+  /// Cluster region
   region: String = "Region",
-  /// 集群网络插件
+  /// Cluster network plugin
   network_policy_plugin: String = "NetworkPolicyPlugin",
-  /// 集群状态
+  /// Cluster status
   cluster_status: String = "ClusterStatus",
-  /// 总策略数量
+  /// Total number of policies
   total_rule_count: i64 = "TotalRuleCount",
-  /// 已开启策略数量
+  /// Number of enabled policies
   enable_rule_count: i64 = "EnableRuleCount",
-  /// 集群网络插件状态，正常：Running 不正常：Error
+  /// Status of the cluster network plugin. Valid values: `Running` (normal); `Error` (abnormal).
   network_policy_plugin_status: String = "NetworkPolicyPluginStatus",
-  /// 集群网络插件错误信息
+  /// Cluster Network Plugin Error Message
   network_policy_plugin_error: String = "NetworkPolicyPluginError",
-  /// 容器网络插件
+  /// container network plugin
   cluster_network_settings: String = "ClusterNetworkSettings",
 }
 
@@ -20268,376 +24242,413 @@ pub struct NetworkClusterNamespaceInfo: decode {
   name: String = "Name",
 }
 
-/// 网络集群网络空间标签返回的结构体
+/// Response parameters structure of the network space label
+///
+/// <details><summary>中文</summary>网络集群网络空间标签返回的结构体</details>
 pub struct NetworkClusterNamespaceLabelInfo: decode {
-  /// 网络空间标签
+  /// Network space label
   labels: String = "Labels",
-  /// 网络空间名字
+  /// Network space name
   name: String = "Name",
 }
 
-/// 网络集群pod返回的结构体
+/// Response parameters structure of the network cluster Pod
+///
+/// <details><summary>中文</summary>网络集群pod返回的结构体</details>
 pub struct NetworkClusterPodInfo: decode {
-  /// pod名字
+  /// Pod name
   pod_name: String = "PodName",
-  /// pod空间
+  /// Pod Space
   namespace: String = "Namespace",
-  /// pod标签
+  /// pod tag
   labels: String = "Labels",
-  /// pod类型
+  /// Pod Type
   workload_kind: String = "WorkloadKind",
 }
 
-/// 网络集群策略自定义规则
+/// Custom rule of the network cluster policy
+///
+/// <details><summary>中文</summary>网络集群策略自定义规则</details>
 pub struct NetworkCustomPolicy: encode {
-  /// **Required.** 网络策略方向，分为FROM和TO
+  /// **Required.** Network policy direction. Valid values: `FROM`, `TO`.
   direction: String = "Direction",
-  /// 网络策略策略端口
+  /// Network Policy Port
   ports: Vec<NetworkPorts> = "Ports",
-  /// 网络策略策略对象
+  /// Network policy object
   ///
-  /// 开启待确认：PublishedNoConfirm
+  /// Enable but not confirmed: PublishedNoConfirm
   ///
-  /// 开启已确认：PublishedConfirmed
+  /// Enabled and confirmed: PublishedConfirmed
   ///
-  /// 关闭中：unPublishing
+  /// Disabling: unPublishing
   ///
-  /// 开启中：Publishing
+  /// Enabled: Publishing
   ///
-  /// 待开启：unPublishEdit
+  /// Enable: unPublishEdit
   peer: Vec<NetworkPeer> = "Peer",
 }
 
-/// 网络集群策略自定义规则
+/// Custom rule of the network cluster policy
+///
+/// <details><summary>中文</summary>网络集群策略自定义规则</details>
 pub struct NetworkPeer: encode {
-  /// **Required.** 对象类型：
+  /// **Required.** Object type:
   ///
-  /// 命名空间：NamespaceSelector，代表NamespaceSelector有值
+  /// Namespace: `NamespaceSelector`, which indicates that `NamespaceSelector` has a value.
   ///
-  /// pod类型：PodSelector，代表NamespaceSelector和PodSelector都有值
+  /// Pod type: `PodSelector`, which indicates that both `NamespaceSelector` and `PodSelector` have values.
   ///
-  /// ip类型：IPBlock，代表只有IPBlock有值
+  /// IP type: `IPBlock`, which indicates that only `IPBlock` has a value.
   peer_type: String = "PeerType",
-  /// 空间选择器
+  /// Namespace Selector
   namespace_selector: String = "NamespaceSelector",
-  /// pod选择器
+  /// Pod Selector
   pod_selector: String = "PodSelector",
-  /// Ip选择器
+  /// IP Selector
   ip_block: String = "IPBlock",
 }
 
-/// 网络集群策略返回的结构体
+/// Response parameters structure of the network cluster policy
+///
+/// <details><summary>中文</summary>网络集群策略返回的结构体</details>
 pub struct NetworkPolicyInfoItem: decode {
-  /// 网络策略名
+  /// Network policy name
   name: String = "Name",
-  /// 网络策略描述
+  /// Network Policy Description
   description: String = "Description",
-  /// 发布状态：
+  /// Publishing status:
   ///
-  /// 开启待确认：PublishedNoConfirm
+  /// `PublishedNoConfirm`: Enabled and to be confirmed.
   ///
-  /// 开启已确认：PublishedConfirmed
+  /// `PublishedConfirmed`: Enabled and confirmed.
   ///
-  /// 关闭中：unPublishing
+  /// `unPublishing`: Disabled.
   ///
-  /// 开启中：Publishing
+  /// `Publishing`: Enabled.
   ///
-  /// 待开启：unPublishEdit
+  /// `unPublishEdit`: To be enabled.
   publish_status: String = "PublishStatus",
-  /// 策略类型：
+  /// Policy type:
   ///
-  /// 自动发现：System
+  /// `System`: Synched from the cluster.
   ///
-  /// 手动添加：Manual
+  /// `Manual`: Added manually.
   policy_source_type: String = "PolicySourceType",
-  /// 策略空间
+  /// Policy space
   namespace: String = "Namespace",
-  /// 策略创建日期
+  /// Policy creation date
   policy_create_time: String = "PolicyCreateTime",
-  /// 策略类型
+  /// Policy type
   ///
-  /// kube-router：KubeRouter
+  /// kube-router: KubeRouter
   ///
-  /// cilium：Cilium
+  /// cilium: Cilium
   network_policy_plugin: String = "NetworkPolicyPlugin",
-  /// 策略发布结果
+  /// Policy Distribution Result
   publish_result: String = "PublishResult",
-  /// 入站规则
+  /// Inbound rule
   ///
-  /// 全部允许：1
+  /// `1`: Allow all.
   ///
-  /// 全部拒绝 ：2
+  /// `2`: Reject all.
   ///
-  /// 自定义：3
+  /// `3`: Custom.
   from_policy_rule: i64 = "FromPolicyRule",
-  /// 入站规则
+  /// Inbound rule
   ///
-  /// 全部允许：1
+  /// `1`: Allow all.
   ///
-  /// 全部拒绝 ：2
+  /// `2`: Reject all.
   ///
-  /// 自定义：3
+  /// `3`: Custom.
   to_policy_rule: i64 = "ToPolicyRule",
-  /// 作用对象
+  /// Target Object
   pod_selector: String = "PodSelector",
-  /// 网络策略Id
+  /// Network policy ID
   id: u64 = "Id",
 }
 
-/// 网络集群策略自定义规则端口
+/// Port of the custom rule of the network cluster policy
+///
+/// <details><summary>中文</summary>网络集群策略自定义规则端口</details>
 pub struct NetworkPorts: encode {
-  /// 网络策略协议
+  /// Network Policy Protocol
   protocol: String = "Protocol",
-  /// 网络策略策略端口
+  /// Network Policy Port
   port: String = "Port",
 }
 
-/// OpenTcssTrial请求参数结构体
+/// Request of [`Client::open_tcss_trial`].
 pub struct OpenTcssTrialRequest: encode {}
 
-/// OpenTcssTrial返回参数结构体
+/// Response of [`Client::open_tcss_trial`].
 pub struct OpenTcssTrialResponse: decode {
-  /// 试用开通结束时间
+  /// End time of the trial
   end_time: String = "EndTime",
-  /// 试用开通开始时间
+  /// Start time of the trial
   start_time: String = "StartTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 容器安全端口信息列表
+/// List of ports
+///
+/// <details><summary>中文</summary>容器安全端口信息列表</details>
 pub struct PortInfo: decode {
-  /// 类型
+  /// Type
   r#type: String = "Type",
-  /// 对外ip
+  /// Public IP
   public_ip: String = "PublicIP",
-  /// 主机端口
+  /// Server port
   public_port: u64 = "PublicPort",
-  /// 容器端口
+  /// Container port
   container_port: u64 = "ContainerPort",
-  /// 容器Pid
+  /// Container PID
   container_pid: u64 = "ContainerPID",
-  /// 容器名
+  /// Container name
   container_name: String = "ContainerName",
-  /// 主机id
+  /// Server ID
   host_id: String = "HostID",
-  /// 主机ip
+  /// Server IP
   host_ip: String = "HostIP",
-  /// 进程名称
+  /// Process name
   process_name: String = "ProcessName",
-  /// 容器内监听地址
+  /// Monitored address in the container
   listen_container: String = "ListenContainer",
-  /// 容器外监听地址
+  /// Monitored address outside the container
   listen_host: String = "ListenHost",
-  /// 运行账号
+  /// Operating account
   run_as: String = "RunAs",
-  /// 主机名称
+  /// Server name
   host_name: String = "HostName",
-  /// 外网ip
-  ///
+  /// Public IP
   /// Wire name: `PublicIp`.
   public_ip_2: String = "PublicIp",
-  /// 节点id
+  /// Node ID
   node_id: String = "NodeID",
-  /// podip
+  /// Pod IP
   pod_ip: String = "PodIP",
-  /// pod名称
+  /// Pod name
   pod_name: String = "PodName",
-  /// 节点类型
+  /// Node type.
   node_type: String = "NodeType",
-  /// 超级节点唯一id
+  /// UID of the super node
   node_unique_id: String = "NodeUniqueID",
 }
 
-/// 运行时安全，进程基础信息
+/// Runtime security - Basic process information
+///
+/// <details><summary>中文</summary>运行时安全，进程基础信息</details>
 pub struct ProcessBaseInfo: decode {
-  /// 进程启动用户
+  /// process startup user
   process_start_user: String = "ProcessStartUser",
-  /// 进程用户组
+  /// Process user group
   process_user_group: String = "ProcessUserGroup",
-  /// 进程路径
+  /// Process path
   process_path: String = "ProcessPath",
-  /// 进程命令行参数
+  /// Process command line parameters
   process_param: String = "ProcessParam",
 }
 
-/// 运行是安全详情，进程基础信息
+/// Runtime security details - Basic process information
+///
+/// <details><summary>中文</summary>运行是安全详情，进程基础信息</details>
 pub struct ProcessDetailBaseInfo: decode {
-  /// 进程名称
+  /// Process name
   process_name: String = "ProcessName",
-  /// 进程pid
+  /// Process PID
   process_id: u64 = "ProcessId",
-  /// 进程启动用户
+  /// Process initiator
   process_start_user: String = "ProcessStartUser",
-  /// 进程用户组
+  /// Process user group
   process_user_group: String = "ProcessUserGroup",
-  /// 进程路径
+  /// Process path
   process_path: String = "ProcessPath",
-  /// 进程命令行参数
+  /// Process command line parameter
   process_param: String = "ProcessParam",
 }
 
-/// 运行是安全详情，进程信息
+/// Runtime security details - Process information
+///
+/// <details><summary>中文</summary>运行是安全详情，进程信息</details>
 pub struct ProcessDetailInfo: decode {
-  /// 进程名称
+  /// Process name
   process_name: String = "ProcessName",
-  /// 进程权限
+  /// Process permission
   process_authority: String = "ProcessAuthority",
-  /// 进程pid
+  /// Process PID
   process_id: u64 = "ProcessId",
-  /// 进程启动用户
+  /// Process initiator
   process_start_user: String = "ProcessStartUser",
-  /// 进程用户组
+  /// Process user group
   process_user_group: String = "ProcessUserGroup",
-  /// 进程路径
+  /// Process path
   process_path: String = "ProcessPath",
-  /// 进程树
+  /// Process tree
   process_tree: String = "ProcessTree",
-  /// 进程md5
+  /// Process MD5
   process_md5: String = "ProcessMd5",
-  /// 进程命令行参数
+  /// Process command line parameter
   process_param: String = "ProcessParam",
 }
 
-/// 容器安全进程列表
+/// List of processes
+///
+/// <details><summary>中文</summary>容器安全进程列表</details>
 pub struct ProcessInfo: decode {
-  /// 进程启动时间
+  /// Process start time
   start_time: String = "StartTime",
-  /// 运行用户
+  /// Operator
   run_as: String = "RunAs",
-  /// 命令行参数
+  /// Command line parameter
   cmd_line: String = "CmdLine",
-  /// Exe路径
+  /// Exe path
   exe: String = "Exe",
-  /// 主机PID
+  /// Server PID
   pid: u64 = "PID",
-  /// 容器内pid
+  /// Container PID
   container_pid: u64 = "ContainerPID",
-  /// 容器名称
+  /// Container name
   container_name: String = "ContainerName",
-  /// 主机id
+  /// Server ID
   host_id: String = "HostID",
-  /// 主机ip
+  /// Server IP
   host_ip: String = "HostIP",
-  /// 进程名称
+  /// Process name
   process_name: String = "ProcessName",
-  /// 主机名称
+  /// Server name
   host_name: String = "HostName",
-  /// 外网ip
+  /// Public IP
   public_ip: String = "PublicIp",
-  /// 节点id
+  /// Node ID
   node_id: String = "NodeID",
-  /// podip
+  /// Pod IP
   pod_ip: String = "PodIP",
-  /// pod名称
+  /// Pod name
   pod_name: String = "PodName",
-  /// 节点类型
+  /// Node type.
   node_type: String = "NodeType",
-  /// 超级节点唯一id
+  /// UID of the super node
   node_unique_id: String = "NodeUniqueID",
 }
 
-/// 主机所属项目
+/// Host Project Ownership
+///
+/// <details><summary>中文</summary>主机所属项目</details>
 pub struct ProjectInfo: decode {
-  /// 项目名称
+  /// Project name.
   project_name: String = "ProjectName",
-  /// 项目ID
+  /// Project ID.
   project_id: i64 = "ProjectID",
 }
 
-/// 促销活动内容
+/// Promotion content
+///
+/// <details><summary>中文</summary>促销活动内容</details>
 pub struct PromotionActivityContent: decode {
-  /// 月数
+  /// Number of months
   month_num: u64 = "MonthNum",
-  /// 核数最低限量
+  /// Minimum number of cores
   cores_count_limit: u64 = "CoresCountLimit",
-  /// 专业版折扣
+  /// Discount on the Pro Edition
   professional_discount: u64 = "ProfessionalDiscount",
-  /// 附赠镜像数
+  /// Number of free images
   image_authorization_num: u64 = "ImageAuthorizationNum",
 }
 
-/// 漏洞防御插件 rasp信息
+/// RASP information of vulnerability defense plugin
+///
+/// <details><summary>中文</summary>漏洞防御插件 rasp信息</details>
 pub struct RaspInfo: decode {
-  /// rasp名称
+  /// RASP name
   name: String = "Name",
-  /// rasp  描述
+  /// RASP description
   value: String = "Value",
 }
 
-/// rasp白名单规则
+/// RASP allowlist rule.
+///
+/// <details><summary>中文</summary>rasp白名单规则</details>
 pub struct RaspRule: decode {
-  /// 规则ID
+  /// Rule ID
   id: u64 = "Id",
-  /// 自定义请求url范围正则表达式，为空则保存不成功
+  /// Regular expression for a custom request URL range. If this parameter is left blank, saving fails.
   url_regexp: String = "URLRegexp",
-  /// 漏洞id
+  /// Vulnerability ID
   vul_vuls_id: u64 = "VulVulsID",
-  /// 漏洞名称
+  /// Vulnerability name
   vul_vuls_name: String = "VulVulsName",
   /// cve_id
   cve_id: String = "CveID",
-  /// 漏洞防御类型，从漏洞表富化， 1:支持组件漏洞防御，组件漏洞没有正则加白。2:支持正则防御
+  /// Vulnerability defense type, which comes from the vulnerability table. 1: component vulnerability defense supported, with component vulnerabilities not allowlisted through a regular expression; 2: regular expression defense supported.
   support_defense: u64 = "SupportDefense",
-  /// 加白范围，0:全部请求加白，1:自定义请求范围加白
+  /// Allowlisting scope. 0: Allowlist all requests; 1: Allowlist requests within a custom request scope.
   white_type: u64 = "WhiteType",
-  /// 状态 0: 有效
+  /// Status. 0: valid.
   status: u64 = "Status",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 修改时间
+  /// Modification time.
   modify_time: String = "ModifyTime",
 }
 
-/// rasp白名单漏洞列表
+/// List of vulnerabilities in a RASP allowlist.
+///
+/// <details><summary>中文</summary>rasp白名单漏洞列表</details>
 pub struct RaspRuleVul: decode {
-  /// 漏洞id
+  /// Vulnerability ID
   vul_vuls_id: u64 = "VulVulsID",
-  /// 漏洞名称
+  /// Vulnerability name
   vul_vuls_name: String = "VulVulsName",
   /// cve_id
   cve_id: String = "CveID",
-  /// 漏洞防御类型，从漏洞表富化， 1:支持组件漏洞防御，组件漏洞没有正则加白。2:支持正则防御
+  /// Vulnerability defense type, which comes from the vulnerability table. 1: component vulnerability defense supported, with component vulnerabilities not allowlisted through a regular expression; 2: regular expression defense supported.
   support_defense: u64 = "SupportDefense",
 }
 
-/// 正则规则详情
+/// Regular Expression Rule Details
+///
+/// <details><summary>中文</summary>正则规则详情</details>
 pub struct RegexpRuleInfo: decode {
-  /// 规则名称
+  /// Rule name
   rule_name: String = "RuleName",
-  /// 启用状态
+  /// Enabled status
   status: bool = "Status",
-  /// 正则表达式列表
+  /// Regular Expression List
   expression_list: Vec<WhiteListRegexpExpressionInfo> = "ExpressionList",
-  /// 规则ID
+  /// Rule ID
   rule_id: String = "RuleID",
-  /// 最近更新时间
+  /// Latest update time
   update_time: String = "UpdateTime",
-  /// 最近操作账号
+  /// Latest Operating Account
   operator_uin: String = "OperatorUIN",
 }
 
-/// 正则规则列表Item
+/// Regular Expression Rule List Item
+///
+/// <details><summary>中文</summary>正则规则列表Item</details>
 pub struct RegexpRuleListItem: decode {
-  /// 规则ID
+  /// Rule ID
   rule_id: String = "RuleID",
-  /// 规则名称
+  /// Rule name
   rule_name: String = "RuleName",
-  /// 生效表达式个数
+  /// Number of Effective Expressions
   effective_expression: u64 = "EffectiveExpression",
-  /// 最新编辑时间
+  /// Latest edit time
   update_time: String = "UpdateTime",
-  /// 最近编辑账号
+  /// most recently edited account
   operator_uin: String = "OperatorUin",
-  /// 启用状态
+  /// Enabled status
   status: bool = "Status",
 }
 
-/// 地域信息
+/// Region information
+///
+/// <details><summary>中文</summary>地域信息</details>
 pub struct RegionInfo: decode {
-  /// 地域标识
+  /// Region identifier
   region: String = "Region",
-  /// 地域名称
+  /// Region name
   region_name: String = "RegionName",
 }
 
@@ -20657,190 +24668,196 @@ pub struct RegistryConnDetectResult: decode {
   fail_reason: String = "FailReason",
 }
 
-/// RemoveAssetImageRegistryRegistryDetail请求参数结构体
+/// Request of [`Client::remove_asset_image_registry_registry_detail`].
 pub struct RemoveAssetImageRegistryRegistryDetailRequest: encode {
-  /// **Required.** <p>仓库唯一id</p>
+  /// **Required.** Unique repository ID
   registry_id: i64 = "RegistryId",
 }
 
-/// RemoveAssetImageRegistryRegistryDetail返回参数结构体
+/// Response of [`Client::remove_asset_image_registry_registry_detail`].
 pub struct RemoveAssetImageRegistryRegistryDetailResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RenewImageAuthorizeState请求参数结构体
+/// Request of [`Client::renew_image_authorize_state`].
 pub struct RenewImageAuthorizeStateRequest: encode {
-  /// **Required.** 是否全部未授权镜像
+  /// **Required.** Whether all images are unlicensed
   all_images: bool = "AllImages",
-  /// 镜像ids
+  /// Image IDs
   image_ids: Vec<String> = "ImageIds",
-  /// 是否授权后自动扫描
+  /// **China site only.** 是否授权后自动扫描
   need_scan: bool = "NeedScan",
-  /// 扫描类型
+  /// **China site only.** 扫描类型
   scan_type: Vec<String> = "ScanType",
 }
 
-/// RenewImageAuthorizeState返回参数结构体
+/// Response of [`Client::renew_image_authorize_state`].
 pub struct RenewImageAuthorizeStateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResetSecLogTopicConfig请求参数结构体
+/// Request of [`Client::reset_sec_log_topic_config`].
 pub struct ResetSecLogTopicConfigRequest: encode {
-  /// **Required.** 配置类型(ckafka/cls)
+  /// **Required.** Configuration type. Valid values: `ckafka`, `cls`.
   config_type: String = "ConfigType",
-  /// **Required.** 日志类型
+  /// **Required.** Log type
   log_type: String = "LogType",
 }
 
-/// ResetSecLogTopicConfig返回参数结构体
+/// Response of [`Client::reset_sec_log_topic_config`].
 pub struct ResetSecLogTopicConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 运行时容器反弹shell事件描述信息
+/// Description of the container reverse shell event at runtime
+///
+/// <details><summary>中文</summary>运行时容器反弹shell事件描述信息</details>
 pub struct ReverseShellEventDescription: decode {
-  /// 描述信息
+  /// Description
   description: String = "Description",
-  /// 解决方案
+  /// Solution
   solution: String = "Solution",
-  /// 事件备注信息
+  /// Event remark information
   remark: String = "Remark",
-  /// 目标地址
+  /// Destination address
   dst_address: String = "DstAddress",
-  /// 事件最后一次处理的时间
+  /// Last Time for Event Handling
   operation_time: String = "OperationTime",
 }
 
-/// 容器安全运行时高危系统调用信息
+/// Container runtime security - Information of the reverse shell
+///
+/// <details><summary>中文</summary>容器安全运行时高危系统调用信息</details>
 pub struct ReverseShellEventInfo: decode {
-  /// 进程名称
+  /// Process name
   process_name: String = "ProcessName",
-  /// 进程路径
+  /// Process path
   process_path: String = "ProcessPath",
-  /// 镜像id
+  /// Image ID
   image_id: String = "ImageId",
-  /// 容器id
+  /// Container ID
   container_id: String = "ContainerId",
-  /// 镜像名
+  /// Image name
   image_name: String = "ImageName",
-  /// 容器名
+  /// Container name
   container_name: String = "ContainerName",
-  /// 生成时间
+  /// Generation time
   found_time: String = "FoundTime",
-  /// 事件解决方案
+  /// Event solution
   solution: String = "Solution",
-  /// 事件详细描述
+  /// Event description
   description: String = "Description",
-  /// 状态，EVENT_UNDEAL:事件未处理
-  /// EVENT_DEALED:事件已经处理
-  /// EVENT_INGNORE：事件已经忽略
-  /// EVENT_ADD_WHITE：时间已经加白
+  /// Status. `EVENT_UNDEAL`: Pending.
+  /// `EVENT_DEALED`: Processed.
+  /// `EVENT_INGNORE`: Ignored.
+  /// `EVENT_ADD_WHITE`: Allowed.
   status: String = "Status",
-  /// 事件id
+  /// Event ID
   event_id: String = "EventId",
-  /// 备注
+  /// Remarks
   remark: String = "Remark",
-  /// 父进程名
+  /// Parent process name
   p_process_name: String = "PProcessName",
-  /// 事件数量
+  /// Number of events
   event_count: i64 = "EventCount",
-  /// 最近生成时间
+  /// Last generation time
   latest_found_time: String = "LatestFoundTime",
-  /// 目标地址
+  /// Destination address
   dst_address: String = "DstAddress",
-  /// 网络状态
-  /// 未隔离      NORMAL
-  /// 已隔离        ISOLATED
-  /// 隔离中        ISOLATING
-  /// 隔离失败    ISOLATE_FAILED
-  /// 解除隔离中  RESTORING
-  /// 解除隔离失败 RESTORE_FAILED
+  /// Network status
+  /// `NORMAL`:     Not isolated.
+  /// `ISOLATED`:         Isolated.
+  /// `ISOLATING`:         Isolating.
+  /// `ISOLATE_FAILED`:     Isolation failed.
+  /// `RESTORING`: Recovering.
+  /// `RESTORE_FAILED`: Recovery failed.
   container_net_status: String = "ContainerNetStatus",
-  /// 容器子状态
-  /// "AGENT_OFFLINE"       //Agent离线
-  /// "NODE_DESTROYED"      //节点已销毁
-  /// "CONTAINER_EXITED"    //容器已退出
-  /// "CONTAINER_DESTROYED" //容器已销毁
-  /// "SHARED_HOST"         // 容器与主机共享网络
-  /// "RESOURCE_LIMIT"      //隔离操作资源超限
-  /// "UNKNOW"              // 原因未知
+  /// Sub-status of the container
+  /// "AGENT_OFFLINE"       // The agent is offline.
+  /// "NODE_DESTROYED"      // The node is terminated.
+  /// "CONTAINER_EXITED"    // The container exited.
+  /// "CONTAINER_DESTROYED" // The container was terminated.
+  /// "SHARED_HOST"         // The container shares the network with the server.
+  /// "RESOURCE_LIMIT"      // The number of resources to be isolated exceeds the limit.
+  /// "UNKNOW"              // The reason is unknown.
   container_net_sub_status: String = "ContainerNetSubStatus",
-  /// 容器隔离操作来源
+  /// Container isolation operation source
   container_isolate_operation_src: String = "ContainerIsolateOperationSrc",
-  /// 容器状态
-  /// 正在运行: RUNNING
-  /// 暂停: PAUSED
-  /// 停止: STOPPED
-  /// 已经创建: CREATED
-  /// 已经销毁: DESTROYED
-  /// 正在重启中: RESTARTING
-  /// 迁移中: REMOVING
+  /// Container status
+  /// `RUNNING`: Running.
+  /// `PAUSED`: Paused.
+  /// `STOPPED`: Stopped.
+  /// `CREATED`: Created.
+  /// `DESTROYED`: Terminated.
+  /// `RESTARTING`: Restarting.
+  /// `REMOVING`: Removing.
   container_status: String = "ContainerStatus",
-  /// 集群id
+  /// Cluster ID.
   cluster_id: String = "ClusterID",
-  /// 节点类型：NORMAL普通节点、SUPER超级节点
+  /// Node Type. NORMAL: Common Node; SUPER: Super Node
   node_type: String = "NodeType",
   /// pod name
   pod_name: String = "PodName",
   /// pod ip
   pod_ip: String = "PodIP",
-  /// 节点唯一id
+  /// Node Unique ID
   node_unique_id: String = "NodeUniqueID",
-  /// 节点公网ip
+  /// Node Public IP
   public_ip: String = "PublicIP",
-  /// 节点名称
+  /// Node name.
   node_name: String = "NodeName",
   /// uuid
   host_id: String = "HostID",
-  /// 节点内网ip
+  /// Node private network IP.
   host_ip: String = "HostIP",
-  /// 节点 id
+  /// Node ID.
   node_id: String = "NodeID",
-  /// 集群名称
+  /// Cluster name.
   cluster_name: String = "ClusterName",
 }
 
-/// 反弹shell白名单信息
+/// Information of an allowed reverse shell
+///
+/// <details><summary>中文</summary>反弹shell白名单信息</details>
 pub struct ReverseShellWhiteListBaseInfo: decode {
-  /// 白名单id
+  /// Allowed item ID
   id: String = "Id",
-  /// 镜像数量
+  /// Number of images
   image_count: u64 = "ImageCount",
-  /// 连接进程名字
+  /// Connection process name
   process_name: String = "ProcessName",
-  /// 目标地址ip
+  /// Destination address IP
   dst_ip: String = "DstIp",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 更新时间
-  ///
+  /// Update time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// 目标端口
+  /// Target port
   dst_port: String = "DstPort",
-  /// 是否是全局白名单，true全局
+  /// Whether it is allowed globally. `true`: Yes.
   is_global: bool = "IsGlobal",
-  /// 镜像id数组，为空代表全部
+  /// Array of image IDs. An empty array indicates all.
   image_ids: Vec<String> = "ImageIds",
 }
 
-/// 反弹shell白名单信息
+/// Information of an allowed reverse shell
+///
+/// <details><summary>中文</summary>反弹shell白名单信息</details>
 pub struct ReverseShellWhiteListInfo: encode {
-  /// **Required.** 目标IP
+  /// **Required.** Target IP
   dst_ip: String = "DstIp",
-  /// **Required.** 目标端口
+  /// **Required.** Target port
   dst_port: String = "DstPort",
-  /// **Required.** 目标进程
+  /// **Required.** Target process
   process_name: String = "ProcessName",
-  /// **Required.** 镜像id数组，为空代表全部
+  /// **Required.** Array of image IDs. An empty array indicates all.
   image_ids: Vec<String> = "ImageIds",
-  /// 白名单id，如果新建则id为空
+  /// Allowed item ID, which is empty if the item is newly created.
   id: String = "Id",
 }
 
@@ -20940,253 +24957,262 @@ pub struct RiskDnsEventInfo: decode {
   container_id_2: String = "ContainerId",
 }
 
-/// 运行时容器高危系统调用事件描述信息
+/// Description of the high-risk container syscall event at runtime
+///
+/// <details><summary>中文</summary>运行时容器高危系统调用事件描述信息</details>
 pub struct RiskSyscallEventDescription: decode {
-  /// 描述信息
+  /// Description
   description: String = "Description",
-  /// 解决方案
+  /// Solution
   solution: String = "Solution",
-  /// 事件备注信息
+  /// Event remark information
   remark: String = "Remark",
-  /// 系统调用名称
+  /// Syscall name
   syscall_name: String = "SyscallName",
-  /// 事件最后一次处理的时间
+  /// Last Time for Event Handling
   operation_time: String = "OperationTime",
 }
 
-/// 容器安全运行时高危系统调用信息
+/// Container runtime security - Information of the high-risk syscall
+///
+/// <details><summary>中文</summary>容器安全运行时高危系统调用信息</details>
 pub struct RiskSyscallEventInfo: decode {
-  /// 进程名称
+  /// Process name
   process_name: String = "ProcessName",
-  /// 进程路径
+  /// Process path
   process_path: String = "ProcessPath",
-  /// 镜像id
+  /// Image ID
   image_id: String = "ImageId",
-  /// 容器id
+  /// Container ID
   container_id: String = "ContainerId",
-  /// 镜像名
+  /// Image name
   image_name: String = "ImageName",
-  /// 容器名
+  /// Container name
   container_name: String = "ContainerName",
-  /// 生成时间
+  /// Generation time
   found_time: String = "FoundTime",
-  /// 事件解决方案
+  /// Event solution
   solution: String = "Solution",
-  /// 事件详细描述
+  /// Event description
   description: String = "Description",
-  /// 系统调用名称
+  /// Syscall name
   syscall_name: String = "SyscallName",
-  /// 状态，EVENT_UNDEAL:事件未处理
-  /// EVENT_DEALED:事件已经处理
-  /// EVENT_INGNORE：事件已经忽略
-  /// EVENT_ADD_WHITE：时间已经加白
+  /// Status. `EVENT_UNDEAL`: Pending.
+  /// `EVENT_DEALED`: Processed.
+  /// `EVENT_INGNORE`: Ignored.
+  /// `EVENT_ADD_WHITE`: Allowed.
   status: String = "Status",
-  /// 事件id
+  /// Event ID
   event_id: String = "EventId",
-  /// 节点名称
+  /// Node name
   node_name: String = "NodeName",
-  /// pod(实例)的名字
+  /// Pod (instance) name
   pod_name: String = "PodName",
-  /// 备注
+  /// Remarks
   remark: String = "Remark",
-  /// 系统监控名称是否存在
+  /// Whether the system monitoring rule name exists
   rule_exist: bool = "RuleExist",
-  /// 事件数量
+  /// Number of events
   event_count: i64 = "EventCount",
-  /// 最近生成时间
+  /// Last generation time
   latest_found_time: String = "LatestFoundTime",
-  /// 网络状态
-  /// 未隔离      NORMAL
-  /// 已隔离        ISOLATED
-  /// 隔离中        ISOLATING
-  /// 隔离失败    ISOLATE_FAILED
-  /// 解除隔离中  RESTORING
-  /// 解除隔离失败 RESTORE_FAILED
+  /// Network status
+  /// `NORMAL`:     Not isolated.
+  /// `ISOLATED`:         Isolated.
+  /// `ISOLATING`:         Isolating.
+  /// `ISOLATE_FAILED`:     Isolation failed.
+  /// `RESTORING`: Recovering.
+  /// `RESTORE_FAILED`: Recovery failed.
   container_net_status: String = "ContainerNetStatus",
-  /// 容器子状态
-  /// "AGENT_OFFLINE"       //Agent离线
-  /// "NODE_DESTROYED"      //节点已销毁
-  /// "CONTAINER_EXITED"    //容器已退出
-  /// "CONTAINER_DESTROYED" //容器已销毁
-  /// "SHARED_HOST"         // 容器与主机共享网络
-  /// "RESOURCE_LIMIT"      //隔离操作资源超限
-  /// "UNKNOW"              // 原因未知
+  /// Sub-status of the container
+  /// "AGENT_OFFLINE"       // The agent is offline.
+  /// "NODE_DESTROYED"      // The node is terminated.
+  /// "CONTAINER_EXITED"    // The container exited.
+  /// "CONTAINER_DESTROYED" // The container was terminated.
+  /// "SHARED_HOST"         // The container shares the network with the server.
+  /// "RESOURCE_LIMIT"      // The number of resources to be isolated exceeds the limit.
+  /// "UNKNOW"              // The reason is unknown.
   container_net_sub_status: String = "ContainerNetSubStatus",
-  /// 容器隔离操作来源
+  /// Container isolation operation source
   container_isolate_operation_src: String = "ContainerIsolateOperationSrc",
-  /// 容器状态
-  /// 正在运行: RUNNING
-  /// 暂停: PAUSED
-  /// 停止: STOPPED
-  /// 已经创建: CREATED
-  /// 已经销毁: DESTROYED
-  /// 正在重启中: RESTARTING
-  /// 迁移中: REMOVING
+  /// Container status
+  /// `RUNNING`: Running.
+  /// `PAUSED`: Paused.
+  /// `STOPPED`: Stopped.
+  /// `CREATED`: Created.
+  /// `DESTROYED`: Terminated.
+  /// `RESTARTING`: Restarting.
+  /// `REMOVING`: Removing.
   container_status: String = "ContainerStatus",
-  /// 节点类型：NORMAL普通节点、SUPER超级节点
+  /// Node type. Values: `NORMAL` (general node), `SUPER` (super node).
   node_type: String = "NodeType",
-  /// 集群I'D
+  /// Cluster ID
   cluster_id: String = "ClusterID",
-  /// pod ip
+  /// Pod IP
   pod_ip: String = "PodIP",
-  /// 节点唯一id
+  /// Unique node ID
   node_unique_id: String = "NodeUniqueID",
-  /// 节点公网ip
+  /// Node public IP
   public_ip: String = "PublicIP",
-  /// 节点id
+  /// Node ID
   node_id: String = "NodeID",
   /// uuid
   host_id: String = "HostID",
-  /// 节点内网ip
+  /// Private IP of the node
   host_ip: String = "HostIP",
-  /// 集群名称
+  /// Cluster name
   cluster_name: String = "ClusterName",
 }
 
-/// 高危系统调用白名单信息
+/// Information of the allowlist of high-risk syscalls
+///
+/// <details><summary>中文</summary>高危系统调用白名单信息</details>
 pub struct RiskSyscallWhiteListBaseInfo: decode {
-  /// 白名单id
+  /// Allowed item ID
   id: String = "Id",
-  /// 镜像数量
+  /// Number of images
   image_count: u64 = "ImageCount",
-  /// 连接进程路径
+  /// Connection process path
   process_path: String = "ProcessPath",
-  /// 系统调用名称列表
+  /// List of syscall names
   syscall_names: Vec<String> = "SyscallNames",
-  /// 创建时间
-  ///
+  /// Creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 更新时间
-  ///
+  /// Update time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// 是否是全局白名单，true全局
+  /// Whether it is allowed globally. `true`: Yes.
   is_global: bool = "IsGlobal",
-  /// 镜像id数组
+  /// Array of image IDs
   image_ids: Vec<String> = "ImageIds",
 }
 
-/// 高危系统调用白名单信息
+/// Information of the allowlist of high-risk syscalls
+///
+/// <details><summary>中文</summary>高危系统调用白名单信息</details>
 pub struct RiskSyscallWhiteListInfo: encode {
-  /// **Required.** 镜像id数组，为空代表全部
+  /// **Required.** Array of image IDs. An empty array indicates all.
   image_ids: Vec<String> = "ImageIds",
-  /// 系统调用名称，通过DescribeRiskSyscallNames接口获取枚举列表
+  /// Syscall name. The `DescribeRiskSyscallNames` API can be called to get the list of enumerated values.
   syscall_names: Vec<String> = "SyscallNames",
-  /// 目标进程
+  /// Target process
   process_path: String = "ProcessPath",
-  /// 白名单id，如果新建则id为空
+  /// Allowed item ID, which is empty if the item is newly created.
   id: String = "Id",
 }
 
-/// 运行时安全，策略基本信息
+/// Runtime security - Basic policy information
+///
+/// <details><summary>中文</summary>运行时安全，策略基本信息</details>
 pub struct RuleBaseInfo: decode {
-  /// 编辑用户名称
+  /// Name of the editing user
   edit_user_name: String = "EditUserName",
-  /// 策略生效镜像数量
+  /// Number of associated images
   effect_image_count: u64 = "EffectImageCount",
-  /// true: 默认策略，false:自定义策略
+  /// Valid values: `true` (default policy); `false` (custom policy).
   is_default: bool = "IsDefault",
-  /// 是否为全部镜像规则。true表示对所有镜像生效
+  /// Whether the rule applies to all images. true indicates it takes effect for all images.
   is_global: bool = "IsGlobal",
-  /// true: 策略启用，false：策略禁用
+  /// Valid values: `true` (enable the policy); `false` (disable the policy).
   is_enable: bool = "IsEnable",
-  /// 策略Id
+  /// Policy ID
   rule_id: String = "RuleId",
-  /// 策略名字
+  /// Policy name
   rule_name: String = "RuleName",
-  /// 策略更新时间, 存在为空的情况
+  /// Policy update time. Can be empty.
   update_time: String = "UpdateTime",
 }
 
-/// 运行时安全事件基本信息
+/// Runtime security - Basic event information
+///
+/// <details><summary>中文</summary>运行时安全事件基本信息</details>
 pub struct RunTimeEventBaseInfo: decode {
-  /// 事件唯一ID
+  /// Unique event ID
   event_id: String = "EventId",
-  /// 事件发现时间
-  ///
+  /// Event discovery time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   found_time: String = "FoundTime",
-  /// 容器id
+  /// Container ID
   container_id: String = "ContainerId",
-  /// 容器名称
+  /// Container name
   container_name: String = "ContainerName",
-  /// 镜像id
+  /// Image ID
   image_id: String = "ImageId",
-  /// 镜像名称
+  /// Image name
   image_name: String = "ImageName",
-  /// 节点名称
+  /// Node name
   node_name: String = "NodeName",
-  /// 状态， “EVENT_UNDEAL”:事件未处理
-  /// "EVENT_DEALED":事件已经处理
-  /// "EVENT_INGNORE"：事件已经忽略
+  /// Status. `EVENT_UNDEAL`: Pending.
+  /// `EVENT_DEALED`: Processed.
+  /// `EVENT_INGNORE`: Ignored.
   status: String = "Status",
-  /// 事件名称：
-  /// 宿主机文件访问逃逸、
-  /// Syscall逃逸、
-  /// MountNamespace逃逸、
-  /// 程序提权逃逸、
-  /// 特权容器启动逃逸、
-  /// 敏感路径挂载
-  /// 恶意进程启动
-  /// 文件篡改
+  /// Event name:
+  /// Host file access escape
+  /// Syscall escape
+  /// Mount namespace escape
+  /// Program privilege escalation escape
+  /// Privileged container startup escape
+  /// Sensitive path mount
+  /// Malicious process startup
+  /// File tampering
   event_name: String = "EventName",
-  /// 事件类型
-  /// ESCAPE_HOST_ACESS_FILE:宿主机文件访问逃逸
-  /// ESCAPE_MOUNT_NAMESPACE:MountNamespace逃逸
-  /// ESCAPE_PRIVILEDGE:程序提权逃逸
-  /// ESCAPE_PRIVILEDGE_CONTAINER_START:特权容器启动逃逸
-  /// ESCAPE_MOUNT_SENSITIVE_PTAH:敏感路径挂载
-  /// ESCAPE_SYSCALL:Syscall逃逸
+  /// Event type
+  /// `ESCAPE_HOST_ACESS_FILE`: Host file access escape.
+  /// `ESCAPE_MOUNT_NAMESPACE`: Mount namespace escape.
+  /// `ESCAPE_PRIVILEDGE`: Program privilege escalation escape.
+  /// `ESCAPE_PRIVILEDGE_CONTAINER_START`: Privileged container startup escape.
+  /// `ESCAPE_MOUNT_SENSITIVE_PTAH`: Sensitive path mount.
+  /// `ESCAPE_SYSCALL`: Syscall escape.
   event_type: String = "EventType",
-  /// 事件数量
+  /// Number of events
   event_count: i64 = "EventCount",
-  /// 最近生成时间
+  /// Last generation time
   latest_found_time: String = "LatestFoundTime",
-  /// 内网ip
+  /// Private IP address
   host_ip: String = "HostIP",
-  /// 外网ip
+  /// Public IP address
   client_ip: String = "ClientIP",
-  /// 网络状态
-  /// 未隔离      NORMAL
-  /// 已隔离        ISOLATED
-  /// 隔离中        ISOLATING
-  /// 隔离失败    ISOLATE_FAILED
-  /// 解除隔离中  RESTORING
-  /// 解除隔离失败 RESTORE_FAILED
+  /// Network status.
+  /// Unisolated  NORMAL
+  /// ISOLATED
+  /// isolated
+  /// Isolation FAILED
+  /// RESTORING isolation
+  /// Isolation restoration failed RESTORE_FAILED
   container_net_status: String = "ContainerNetStatus",
-  /// 容器子状态
-  /// "AGENT_OFFLINE"       //Agent离线
-  /// "NODE_DESTROYED"      //节点已销毁
-  /// "CONTAINER_EXITED"    //容器已退出
-  /// "CONTAINER_DESTROYED" //容器已销毁
-  /// "SHARED_HOST"         // 容器与主机共享网络
-  /// "RESOURCE_LIMIT"      //隔离操作资源超限
-  /// "UNKNOW"              // 原因未知
+  /// container sub-status
+  /// AGENT_OFFLINE
+  /// NODE_DESTROYED
+  /// CONTAINER_EXITED
+  /// CONTAINER_DESTROYED
+  /// "SHARED_HOST"         // Container shares network with host
+  /// RESOURCE_LIMIT
+  /// "UNKNOW": Unknown
   container_net_sub_status: String = "ContainerNetSubStatus",
-  /// 容器隔离操作来源
+  /// Container Isolation Operation Source
   container_isolate_operation_src: String = "ContainerIsolateOperationSrc",
-  /// 节点ID
+  /// Node ID
   node_id: String = "NodeID",
-  /// 节点类型:NORMAL:普通节点;SUPER:超级节点
+  /// Node type. Valid values: `NORMAL` (general node), `SUPER` (super node)
   node_type: String = "NodeType",
-  /// 节点子网ID
+  /// Node subnet ID
   node_sub_net_id: String = "NodeSubNetID",
-  /// 节点子网名称
+  /// Node subnet name
   node_sub_net_name: String = "NodeSubNetName",
-  /// 节点子网网段
+  /// Subnet IP range
   node_sub_net_cidr: String = "NodeSubNetCIDR",
-  /// pod名称
+  /// Pod name
   pod_name: String = "PodName",
-  /// podIP
+  /// Pod IP
   pod_ip: String = "PodIP",
-  /// pod状态
+  /// Pod status
   pod_status: String = "PodStatus",
-  /// 集群id
+  /// Cluster ID
   cluster_id: String = "ClusterID",
-  /// 集群名称
+  /// Cluster name
   cluster_name: String = "ClusterName",
-  /// 节点唯一id
+  /// Unique node ID
   node_unique_id: String = "NodeUniqueID",
   /// uuid
   host_id: String = "HostID",
@@ -21194,382 +25220,412 @@ pub struct RunTimeEventBaseInfo: decode {
   namespace: String = "Namespace",
   /// WorkloadType
   workload_type: String = "WorkloadType",
-  /// 容器运行状态
+  /// Container running status
   container_status: String = "ContainerStatus",
 }
 
-/// 容器安全
+/// TCSS
+/// Key-value pair filter for conditional filtering queries, such as filter ID, name, and status
+/// If more than one filter exists, the logical relationship between these filters is `AND`.
+/// If multiple values exist in one filter, the logical relationship between these values is `OR`.
+///
+/// <details><summary>中文</summary>容器安全
 /// 描述键值对过滤器，用于条件过滤查询。例如过滤ID、名称、状态等
 /// 若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。
-/// 若同一个Filter存在多个Values，同一Filter下Values间的关系为逻辑或（OR）关系。
+/// 若同一个Filter存在多个Values，同一Filter下Values间的关系为逻辑或（OR）关系。</details>
 pub struct RunTimeFilters: encode {
-  /// **Required.** 过滤键的名称
+  /// **Required.** Filter name
   name: String = "Name",
-  /// **Required.** 一个或者多个过滤值。
+  /// **Required.** One or more filter values
   values: Vec<String> = "Values",
-  /// 是否模糊查询
+  /// Whether to use fuzzy query
   exact_match: bool = "ExactMatch",
 }
 
-/// 运行时风险信息
+/// Runtime risk information
+///
+/// <details><summary>中文</summary>运行时风险信息</details>
 pub struct RunTimeRiskInfo: decode {
-  /// 数量
+  /// Number
   cnt: u64 = "Cnt",
-  /// 风险等级：
-  /// CRITICAL: 严重
-  /// HIGH: 高
-  /// MEDIUM：中
-  /// LOW: 低
+  /// Risk level:
+  /// `CRITICAL`: Critical.
+  /// `HIGH`: High.
+  /// `MEDIUM`: Medium.
+  /// `LOW`: Low.
   level: String = "Level",
 }
 
-/// 运行时趋势信息
+/// Runtime trend information
+///
+/// <details><summary>中文</summary>运行时趋势信息</details>
 pub struct RunTimeTendencyInfo: decode {
-  /// 当天时间
-  ///
+  /// The time of the day
   /// Format: date, `YYYY-MM-DD`.
   cur_time: String = "CurTime",
-  /// 当前数量
+  /// Current quantity
   cnt: u64 = "Cnt",
 }
 
-/// ScanComplianceAssetsByPolicyItem请求参数结构体
+/// Request of [`Client::scan_compliance_assets_by_policy_item`].
 pub struct ScanComplianceAssetsByPolicyItemRequest: encode {
-  /// **Required.** 指定的检测项的ID
+  /// **Required.** ID of the specified check item
   customer_policy_item_id: u64 = "CustomerPolicyItemId",
-  /// **Required.** 要重新扫描的客户资产项ID的列表。
+  /// **Required.** List of IDs of customer assets to be scanned again
   customer_asset_id_set: Vec<u64> = "CustomerAssetIdSet",
-  /// 扫描资产类型 <li>ASSET_CONTAINER Docker容器</li> <li>ASSET_IMAGE Docker镜像</li> <li>ASSET_HOST Docker主机</li> <li>ASSET_K8S Kubernetes</li> <li>ASSET_CONTAINERD Containerd主机</li> <li>ASSET_CONTAINERD_CONTAINER Containerd容器</li>
+  /// Type of assets to be scanned. <li>ASSET_CONTAINER: Docker container.</li> <li>ASSET_IMAGE: Docker image.</li> <li>ASSET_HOST: Docker host.</li> <li>ASSET_K8S: Kubernetes.</li> <li>ASSET_CONTAINERD: containerd host.</li> <li>ASSET_CONTAINERD_CONTAINER: containerd container.</li>
   asset_type: String = "AssetType",
 }
 
-/// ScanComplianceAssetsByPolicyItem返回参数结构体
+/// Response of [`Client::scan_compliance_assets_by_policy_item`].
 pub struct ScanComplianceAssetsByPolicyItemResponse: decode {
-  /// 返回重新检测任务的ID。
+  /// ID of another check task
   task_id: u64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ScanComplianceAssets请求参数结构体
+/// Request of [`Client::scan_compliance_assets`].
 pub struct ScanComplianceAssetsRequest: encode {
-  /// **Required.** 要重新扫描的客户资产项ID的列表。
+  /// **Required.** List of IDs of customer assets to be scanned again
   customer_asset_id_set: Vec<u64> = "CustomerAssetIdSet",
-  /// 扫描资产类型 <li>ASSET_CONTAINER Docker容器</li> <li>ASSET_IMAGE Docker镜像</li> <li>ASSET_HOST Docker主机</li> <li>ASSET_K8S Kubernetes</li> <li>ASSET_CONTAINERD Containerd主机</li> <li>ASSET_CONTAINERD_CONTAINER Containerd容器</li>
+  /// Type of assets to be scanned. <li>ASSET_CONTAINER: Docker container.</li> <li>ASSET_IMAGE: Docker image.</li> <li>ASSET_HOST: Docker host.</li> <li>ASSET_K8S: Kubernetes.</li> <li>ASSET_CONTAINERD: containerd host.</li> <li>ASSET_CONTAINERD_CONTAINER: containerd container.</li>
   asset_type: String = "AssetType",
 }
 
-/// ScanComplianceAssets返回参数结构体
+/// Response of [`Client::scan_compliance_assets`].
 pub struct ScanComplianceAssetsResponse: decode {
-  /// 返回重新检测任务的ID。
+  /// ID of another check task
   task_id: u64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ScanCompliancePolicyItems请求参数结构体
+/// Request of [`Client::scan_compliance_policy_items`].
 pub struct ScanCompliancePolicyItemsRequest: encode {
-  /// **Required.** 要重新扫描的客户检测项的列表。
+  /// **Required.** List of customer check items to be scanned again
   customer_policy_item_id_set: Vec<u64> = "CustomerPolicyItemIdSet",
 }
 
-/// ScanCompliancePolicyItems返回参数结构体
+/// Response of [`Client::scan_compliance_policy_items`].
 pub struct ScanCompliancePolicyItemsResponse: decode {
-  /// 返回重新检测任务的ID。
+  /// ID of another check task
   task_id: u64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ScanComplianceScanFailedAssets请求参数结构体
+/// Request of [`Client::scan_compliance_scan_failed_assets`].
 pub struct ScanComplianceScanFailedAssetsRequest: encode {
-  /// **Required.** 要重新扫描的客户资产项ID的列表。
+  /// **Required.** List of IDs of customer assets to be scanned again
   customer_asset_id_set: Vec<u64> = "CustomerAssetIdSet",
-  /// 扫描资产类型 <li>ASSET_CONTAINER Docker容器</li> <li>ASSET_IMAGE Docker镜像</li> <li>ASSET_HOST Docker主机</li> <li>ASSET_K8S Kubernetes</li> <li>ASSET_CONTAINERD Containerd主机</li> <li>ASSET_CONTAINERD_CONTAINER Containerd容器</li>
+  /// Type of assets to be scanned. <li>ASSET_CONTAINER: Docker container.</li> <li>ASSET_IMAGE: Docker image.</li> <li>ASSET_HOST: Docker host.</li> <li>ASSET_K8S: Kubernetes.</li> <li>ASSET_CONTAINERD: containerd host.</li> <li>ASSET_CONTAINERD_CONTAINER: containerd container.</li>
   asset_type: String = "AssetType",
 }
 
-/// ScanComplianceScanFailedAssets返回参数结构体
+/// Response of [`Client::scan_compliance_scan_failed_assets`].
 pub struct ScanComplianceScanFailedAssetsResponse: decode {
-  /// 返回重新检测任务的ID。
+  /// ID of another check task
   task_id: u64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 扫描忽略的漏洞
+/// Scan for ignored vulnerabilities
+///
+/// <details><summary>中文</summary>扫描忽略的漏洞</details>
 pub struct ScanIgnoreVul: decode {
-  /// 漏洞名称
+  /// Vulnerability name
   vul_name: String = "VulName",
-  /// 漏洞CVEID
+  /// Vulnerability CVE ID
   cveid: String = "CVEID",
-  /// 漏洞PocID
+  /// POC ID
   poc_id: String = "PocID",
-  /// 忽略的仓库镜像数
+  /// Number of ignored repository images
   registry_image_count: i64 = "RegistryImageCount",
-  /// 更新时间
+  /// Update time
   update_time: String = "UpdateTime",
-  /// 是否忽略所有镜像：0：否/1：是
+  /// Whether to ignore all images. Valid values: `0` (no); `1` (yes).
   is_ignore_all: i64 = "IsIgnoreAll",
-  /// 忽略的本地镜像数
+  /// Number of ignored local images
   local_image_count: i64 = "LocalImageCount",
 }
 
-/// 扫描范围信息
+/// Scan Range Information
+///
+/// <details><summary>中文</summary>扫描范围信息</details>
 pub struct ScanRangeInfo: decode {
-  /// true:选择全部；
-  /// false:部分选择
+  /// true: select all;
+  /// false: partial select
   is_all: bool = "IsAll",
-  /// SCAN_NORMAL:普通节点；
-  /// SCAN_SUPER:超级节点
-  /// SCAN_CONTAINER:容器
+  /// SCAN_NORMAL: Regular node;
+  /// SCAN_SUPER: Super node
+  /// SCAN_CONTAINER: Container
   range_type: String = "RangeType",
-  /// 选择的ID
+  /// Selected ID
   i_ds: Vec<String> = "IDs",
 }
 
-/// 快速搜索模板
+/// Quick search template
+///
+/// <details><summary>中文</summary>快速搜索模板</details>
 pub struct SearchTemplate: encode {
-  /// **Required.** 检索名称
+  /// **Required.** Search name
   name: String = "Name",
-  /// **Required.** 检索索引类型
+  /// **Required.** Search index type
   log_type: String = "LogType",
-  /// **Required.** 检索语句
+  /// **Required.** Search statement
   condition: String = "Condition",
-  /// **Required.** 时间范围
+  /// **Required.** Time range
   time_range: String = "TimeRange",
-  /// **Required.** 转换的检索语句内容
+  /// **Required.** Converted search statement content
   query: String = "Query",
-  /// **Required.** 检索方式。输入框检索：standard,过滤，检索：simple
+  /// **Required.** Search method. Valid values: `standard` (search in the search box); `simple` (search by filter).
   flag: String = "Flag",
-  /// **Required.** 展示数据
+  /// **Required.** Displayed data
   display_data: String = "DisplayData",
-  /// 规则ID
+  /// Rule ID
   id: u64 = "Id",
 }
 
-/// 安全日志告警信息
+/// Security log alert message
+///
+/// <details><summary>中文</summary>安全日志告警信息</details>
 pub struct SecLogAlertMsgInfo: decode {
-  /// 告警类型
+  /// Alert type
   msg_type: String = "MsgType",
-  /// 告警值
+  /// Alert value
   msg_value: String = "MsgValue",
-  /// 状态(0:关闭 1:开启)
+  /// Status. Valid values: `0` (disabled); `1` (enabled).
   state: bool = "State",
 }
 
-/// 安全日志-日志投递cls设置信息
+/// Security log - Settings of delivery to CLS
+///
+/// <details><summary>中文</summary>安全日志-日志投递cls设置信息</details>
 pub struct SecLogDeliveryClsSettingInfo: encode {
-  /// **Required.** 日志类型
+  /// **Required.** Log type
   log_type: String = "LogType",
-  /// **Required.** 投递状态(true:开启 false:关闭)
+  /// **Required.** Delivery status. Valid values: `true` (enabled); `false` (disabled).
   state: bool = "State",
-  /// **Required.** 区域
+  /// **Required.** Region
   region: String = "Region",
-  /// **Required.** 日志集
+  /// **Required.** Logset
   log_set: String = "LogSet",
-  /// **Required.** 主题ID
+  /// **Required.** Topic ID
   topic_id: String = "TopicID",
-  /// 日志集名称
+  /// logset name
   log_set_name: String = "LogSetName",
-  /// 主题名称
+  /// Topic name
   topic_name: String = "TopicName",
-  /// 日志类型
+  /// Log type
   sub_log_type: Vec<String> = "SubLogType",
-  /// 错误信息
+  /// Error message
   err_msg: String = "ErrMsg",
 }
 
-/// 安全日志日志投递kafka设置详情
+/// Settings of security log delivery to Kafka
+///
+/// <details><summary>中文</summary>安全日志日志投递kafka设置详情</details>
 pub struct SecLogDeliveryKafkaSettingInfo: encode {
-  /// **Required.** 安全日志模块
+  /// **Required.** Security log module.
   log_type: String = "LogType",
-  /// **Required.** 主题ID
+  /// **Required.** Topic ID
   topic_id: String = "TopicID",
-  /// **Required.** 主题名称
+  /// **Required.** Topic name
   topic_name: String = "TopicName",
-  /// **Required.** 投递状态(false:关 true:开)
+  /// **Required.** Delivery status. Valid values: `false` (disabled); `true` (enabled).
   state: bool = "State",
-  /// 日志类型
+  /// Log type
   sub_log_type: Vec<String> = "SubLogType",
-  /// 错误信息
+  /// Error message
   err_msg: String = "ErrMsg",
 }
 
-/// 安全日志接入详情
+/// Security log access details
+///
+/// <details><summary>中文</summary>安全日志接入详情</details>
 pub struct SecLogJoinInfo: decode {
-  /// 已接入普通主机数量
+  /// Number of connected general nodes
   count: u64 = "Count",
-  /// 已接入超级节点数量
+  /// Number of connected super nodes
   super_node_count: u64 = "SuperNodeCount",
-  /// 是否已接入(true:已接入 false:未接入)
+  /// Whether it is accessed. Valid values: `true` (accessed); `false` (not accessed).
   is_joined: bool = "IsJoined",
-  /// 日志类型(
-  /// 容器bash:  "container_bash"
-  /// 容器启动: "container_launch"
-  /// k8sApi: "k8s_api"
+  /// Log type (
+  /// Container bash: "container_bash"
+  /// Container startup: "container_launch"
+  /// K8s API: "k8s_api"
   /// )
   log_type: String = "LogType",
-  /// 已接入集群数量
+  /// Number of accessed clusters.
   cluster_count: u64 = "ClusterCount",
 }
 
-/// 安全日志接入对象详情
+/// Details of the accessed security log object
+///
+/// <details><summary>中文</summary>安全日志接入对象详情</details>
 pub struct SecLogJoinObjectInfo: decode {
-  /// 主机ID
+  /// Server ID
   host_id: String = "HostID",
-  /// 主机名称
+  /// Host name
   host_name: String = "HostName",
-  /// 主机IP
+  /// Host IP address
   host_ip: String = "HostIP",
-  /// 主机状态
+  /// Server status
   host_status: String = "HostStatus",
-  /// 集群ID
+  /// Cluster ID
   cluster_id: String = "ClusterID",
-  /// 集群名称
+  /// Cluster name.
   cluster_name: String = "ClusterName",
-  /// 外网IP
+  /// Public IP address
   public_ip: String = "PublicIP",
-  /// 接入状态(true:已接入  false:未接入)
+  /// Access status. Valid values: `true` (accessed); `false` (not accessed).
   join_state: bool = "JoinState",
-  /// 集群版本
+  /// cluster edition
   cluster_version: String = "ClusterVersion",
-  /// 集群主节点地址
+  /// Master node address of the cluster
   cluster_main_address: String = "ClusterMainAddress",
-  /// 容器数
+  /// Number of containers
   container_cnt: u64 = "ContainerCnt",
-  /// 集群类型
+  /// Cluster type.
   cluster_type: String = "ClusterType",
-  /// 集群状态
+  /// Cluster status
   cluster_status: String = "ClusterStatus",
 }
 
-/// 运行时安全事件趋势信息
+/// Trend information of security events at runtime
+///
+/// <details><summary>中文</summary>运行时安全事件趋势信息</details>
 pub struct SecTendencyEventInfo: decode {
-  /// 趋势列表
+  /// List of trends
   event_set: Vec<RunTimeTendencyInfo> = "EventSet",
-  /// 事件类型：
-  /// ET_ESCAPE : 容器逃逸
-  /// ET_REVERSE_SHELL: 反弹shell
-  /// ET_RISK_SYSCALL:高危系统调用
-  /// ET_ABNORMAL_PROCESS: 异常进程
-  /// ET_ACCESS_CONTROL 文件篡改
-  /// ET_VIRUS 木马事件
-  /// ET_MALICIOUS_CONNECTION 恶意外连事件
+  /// Event type:
+  /// ET_ESCAPE: Container escape
+  /// ET_REVERSE_SHELL: Reverse shell
+  /// ET_RISK_SYSCALL: High-risk system calls
+  /// ET_ABNORMAL_PROCESS: Abnormal process
+  /// ET_ACCESS_CONTROL: File tampering
+  /// ET_VIRUS: Trojan event
+  /// ET_MALICIOUS_CONNECTION: Malicious connection event
   event_type: String = "EventType",
 }
 
-/// 容器安全服务信息列表
+/// Information list of TCSS
+///
+/// <details><summary>中文</summary>容器安全服务信息列表</details>
 pub struct ServiceInfo: decode {
-  /// 服务id
+  /// Service ID
   service_id: String = "ServiceID",
-  /// 主机id
+  /// Server ID
   host_id: String = "HostID",
-  /// 主机ip
+  /// Server IP
   host_ip: String = "HostIP",
-  /// 容器名
+  /// Container name
   container_name: String = "ContainerName",
-  /// 服务名 例如nginx/redis
+  /// Service name, such as `nginx` and `redis`
   r#type: String = "Type",
-  /// 版本
+  /// Version
   version: String = "Version",
-  /// 账号
+  /// Account
   run_as: String = "RunAs",
-  /// 监听端口
+  /// Listened port
   listen: Vec<String> = "Listen",
-  /// 配置
+  /// Configuration
   config: String = "Config",
-  /// 关联进程数
+  /// Number of associated processes
   process_cnt: u64 = "ProcessCnt",
-  /// 访问日志
+  /// Access log
   access_log: String = "AccessLog",
-  /// 错误日志
+  /// Error log
   error_log: String = "ErrorLog",
-  /// 数据目录
+  /// Data directory
   data_path: String = "DataPath",
-  /// web目录
+  /// Web directory
   web_root: String = "WebRoot",
-  /// 关联的进程id
+  /// ID of the associated process
   pids: Vec<u64> = "Pids",
-  /// 服务类型 app,web,db
+  /// Service type. Valid values: `app`, `web`, `db`.
   main_type: String = "MainType",
-  /// 执行文件
+  /// Execution file
   exe: String = "Exe",
-  /// 服务命令行参数
+  /// Service command line parameter
   parameter: String = "Parameter",
-  /// 容器id
+  /// Container ID
   container_id: String = "ContainerId",
-  /// 主机名称
+  /// Server name
   host_name: String = "HostName",
-  /// 外网ip
+  /// Public IP
   public_ip: String = "PublicIp",
-  /// 节点id
+  /// Node ID
   node_id: String = "NodeID",
-  /// podip
+  /// Pod IP
   pod_ip: String = "PodIP",
-  /// pod名称
+  /// Pod name
   pod_name: String = "PodName",
-  /// 节点类型
+  /// Node type.
   node_type: String = "NodeType",
-  /// 超级节点唯一id
+  /// UID of the super node
   node_unique_id: String = "NodeUniqueID",
 }
 
-/// SetCheckMode请求参数结构体
+/// Request of [`Client::set_check_mode`].
 pub struct SetCheckModeRequest: encode {
-  /// **Required.** 要设置的集群ID列表
+  /// **Required.** List of cluster IDs to be set
   cluster_ids: Vec<String> = "ClusterIds",
-  /// 集群检查模式(正常模式"Cluster_Normal"、主动模式"Cluster_Actived"、不设置"Cluster_Unset")
+  /// Cluster check mode. Valid values: `Cluster_Normal` (normal mode); `Cluster_Actived` (proactive mode); `Cluster_Unset` (not set).
   cluster_check_mode: String = "ClusterCheckMode",
-  /// 0不设置 1打开 2关闭
+  /// Valid values: `0` (not set); `1` (on); `2` (off).
   cluster_auto_check: u64 = "ClusterAutoCheck",
 }
 
-/// SetCheckMode返回参数结构体
+/// Response of [`Client::set_check_mode`].
 pub struct SetCheckModeResponse: decode {
-  /// "Succ"表示设置成功，"Failed"表示设置失败
+  /// Valid values: `Succ` (set successfully); `Failed` (failed to set).
   set_check_result: String = "SetCheckResult",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 后付费详情
+/// Pay-as-you-go billing details
+///
+/// <details><summary>中文</summary>后付费详情</details>
 pub struct SoftQuotaDayInfo: decode {
-  /// 扣费时间
+  /// Deduction time
   pay_time: String = "PayTime",
-  /// 计费核数(已废弃)
+  /// Number of billed cores
   cores_cnt: u64 = "CoresCnt",
 }
 
-/// StopVirusScanTask请求参数结构体
+/// Request of [`Client::stop_virus_scan_task`].
 pub struct StopVirusScanTaskRequest: encode {
-  /// **Required.** 任务ID
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// 需要停止的容器id 为空默认停止整个任务
+  /// ID of the container to be stopped. If it is left empty, the entire task will be stopped.
   container_ids: Vec<String> = "ContainerIds",
 }
 
-/// StopVirusScanTask返回参数结构体
+/// Response of [`Client::stop_virus_scan_task`].
 pub struct StopVirusScanTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopVulScanTask请求参数结构体
+/// Request of [`Client::stop_vul_scan_task`].
 pub struct StopVulScanTaskRequest: encode {
-  /// 本地镜像漏洞扫描任务ID
+  /// ID of the task to scan local images for vulnerabilities
   local_task_id: i64 = "LocalTaskID",
-  /// 本地镜像ID，无则全部
+  /// Local image ID. If it is not specified, it indicates all.
   local_image_i_ds: Vec<String> = "LocalImageIDs",
-  /// 仓库镜像ID，无则全部
+  /// Repository image ID. If it is not specified, it indicates all.
   registry_image_i_ds: Vec<u64> = "RegistryImageIDs",
-  /// 仓库镜像漏洞扫描任务ID
+  /// ID of the task to scan repository images for vulnerabilities
   registry_task_id: i64 = "RegistryTaskID",
 }
 
-/// StopVulScanTask返回参数结构体
+/// Response of [`Client::stop_vul_scan_task`].
 pub struct StopVulScanTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -21657,43 +25713,45 @@ pub struct SuperNodePodListItem: decode {
   defend_status: String = "DefendStatus",
 }
 
-/// 支持防御的漏洞
+/// Vulnerability that can be prevented
+///
+/// <details><summary>中文</summary>支持防御的漏洞</details>
 pub struct SupportDefenceVul: decode {
-  /// 漏洞PocID
+  /// POC ID
   poc_id: String = "PocID",
-  /// 漏洞名称
+  /// Vulnerability name
   name: String = "Name",
-  /// 漏洞标签
+  /// Vulnerability tag
   tags: Vec<String> = "Tags",
-  /// 漏洞CVSS
+  /// Vulnerability CVSS
   cvssv3_score: f64 = "CVSSV3Score",
-  /// 漏洞威胁等级
+  /// Vulnerability severity
   level: String = "Level",
-  /// 漏洞CVEID
+  /// Vulnerability CVE ID
   cveid: String = "CVEID",
-  /// 漏洞披露时间
+  /// Vulnerability disclosure time
   submit_time: String = "SubmitTime",
-  /// 漏洞id
+  /// Vulnerability ID
   vul_id: i64 = "VulId",
-  /// 状态，0:防御中，1：已加白，指的是在白名单列表中有这个漏洞的，不一定是全局型白名单
+  /// Status. 0: defending; 1: allowlisted. It indicates that the vulnerability is included in an allowlist, which may not be a global allowlist.
   status: i64 = "Status",
 }
 
-/// SwitchImageAutoAuthorizedRule请求参数结构体
+/// Request of [`Client::switch_image_auto_authorized_rule`].
 pub struct SwitchImageAutoAuthorizedRuleRequest: encode {
-  /// **Required.** 规则是否生效，0:不生效，1:已生效
+  /// **Required.** Whether the rule takes effect. Valid values: `0` (no); `1` (yes).
   is_enabled: i64 = "IsEnabled",
-  /// **Required.** 规则id
+  /// **Required.** Rule ID
   rule_id: i64 = "RuleId",
 }
 
-/// SwitchImageAutoAuthorizedRule返回参数结构体
+/// Response of [`Client::switch_image_auto_authorized_rule`].
 pub struct SwitchImageAutoAuthorizedRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SyncAssetImageRegistryAsset请求参数结构体
+/// Request of [`Client::sync_asset_image_registry_asset`].
 pub struct SyncAssetImageRegistryAssetRequest: encode {
   /// 是否同步所有镜像仓库
   all: bool = "All",
@@ -21701,772 +25759,798 @@ pub struct SyncAssetImageRegistryAssetRequest: encode {
   registry_ids: Vec<u64> = "RegistryIds",
 }
 
-/// SyncAssetImageRegistryAsset返回参数结构体
+/// Response of [`Client::sync_asset_image_registry_asset`].
 pub struct SyncAssetImageRegistryAssetResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 主机标签信息
+/// Host Tag Information
+///
+/// <details><summary>中文</summary>主机标签信息</details>
 pub struct TagInfo: decode {
-  /// 标签键
+  /// Tag key.
   tag_key: String = "TagKey",
-  /// 标签值
+  /// Tag value.
   tag_value: String = "TagValue",
 }
 
-/// 未授权核数趋势
+/// Trend of unlicensed cores
+///
+/// <details><summary>中文</summary>未授权核数趋势</details>
 pub struct UnauthorizedCoresTendency: decode {
-  /// 日期
+  /// Date
   date_time: String = "DateTime",
-  /// 未授权的核数
+  /// Number of unlicensed cores
   cores_count: i64 = "CoresCount",
 }
 
-/// UninstallClusterContainerSecurity请求参数结构体
+/// Request of [`Client::uninstall_cluster_container_security`].
 pub struct UninstallClusterContainerSecurityRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_i_ds: Vec<String> = "ClusterIDs",
 }
 
-/// UninstallClusterContainerSecurity返回参数结构体
+/// Response of [`Client::uninstall_cluster_container_security`].
 pub struct UninstallClusterContainerSecurityResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateAndPublishNetworkFirewallPolicyDetail请求参数结构体
+/// Request of [`Client::update_and_publish_network_firewall_policy_detail`].
 pub struct UpdateAndPublishNetworkFirewallPolicyDetailRequest: encode {
-  /// **Required.** 集群Id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 策略Id
+  /// **Required.** Policy ID
   id: u64 = "Id",
-  /// **Required.** 入站规则
+  /// **Required.** Inbound rule
   ///
-  /// 全部允许：1
+  /// `1`: Allow all.
   ///
-  /// 全部拒绝 ：2
+  /// `2`: Reject all.
   ///
-  /// 自定义：3
+  /// `3`: Custom.
   from_policy_rule: i64 = "FromPolicyRule",
-  /// **Required.** 出站规则
+  /// **Required.** Outbound rule
   ///
-  /// 全部允许：1
+  /// `1`: Allow all.
   ///
-  /// 全部拒绝 ：2
+  /// `2`: Reject all.
   ///
-  /// 自定义：3
+  /// `3`: Custom.
   to_policy_rule: i64 = "ToPolicyRule",
-  /// **Required.** pod选择器
+  /// **Required.** Pod selector
   pod_selector: String = "PodSelector",
-  /// 命名空间
+  /// Namespace
   namespace: String = "Namespace",
-  /// 策略描述
+  /// Policy description
   description: String = "Description",
-  /// 自定义规则
+  /// Custom rule
   custom_policy: Vec<NetworkCustomPolicy> = "CustomPolicy",
 }
 
-/// UpdateAndPublishNetworkFirewallPolicyDetail返回参数结构体
+/// Response of [`Client::update_and_publish_network_firewall_policy_detail`].
 pub struct UpdateAndPublishNetworkFirewallPolicyDetailResponse: decode {
-  /// 返回创建的任务的ID，为0表示创建失败。
+  /// ID of the created task. `0` indicates that the creation failed.
   task_id: u64 = "TaskId",
-  /// 创建任务的结果，"Succ"为成功，"Failed"为失败
+  /// Result of creating the task. Valid values: `Succ`, `Failed`.
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateAndPublishNetworkFirewallPolicyYamlDetail请求参数结构体
+/// Request of [`Client::update_and_publish_network_firewall_policy_yaml_detail`].
 pub struct UpdateAndPublishNetworkFirewallPolicyYamlDetailRequest: encode {
-  /// **Required.** 集群Id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 策略id
+  /// **Required.** Policy ID
   id: u64 = "Id",
-  /// base64编码的networkpolicy yaml字符串
+  /// Base64-encoded NetworkPolicy YAML string
   yaml: String = "Yaml",
-  /// 策略描述
+  /// Policy description
   description: String = "Description",
 }
 
-/// UpdateAndPublishNetworkFirewallPolicyYamlDetail返回参数结构体
+/// Response of [`Client::update_and_publish_network_firewall_policy_yaml_detail`].
 pub struct UpdateAndPublishNetworkFirewallPolicyYamlDetailResponse: decode {
-  /// 返回创建的任务的ID，为0表示创建失败。
+  /// ID of the created task. `0` indicates that the creation failed.
   task_id: u64 = "TaskId",
-  /// 创建任务的结果，"Succ"为成功，"Failed"为失败
+  /// Result of creating the task. Valid values: `Succ`, `Failed`.
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateAssetImageRegistryRegistryDetail请求参数结构体
+/// Request of [`Client::update_asset_image_registry_registry_detail`].
 pub struct UpdateAssetImageRegistryRegistryDetailRequest: encode {
-  /// **Required.** 仓库名
+  /// **Required.** Repository name
   name: String = "Name",
-  /// **Required.** 用户名
+  /// **Required.** Username
   username: String = "Username",
-  /// **Required.** 密码
+  /// **Required.** Password
   password: String = "Password",
-  /// **Required.** 仓库url
+  /// **Required.** Repository URL
   url: String = "Url",
-  /// **Required.** 仓库类型，列表：harbor
+  /// **Required.** Repository type, which can be `harbor`.
   registry_type: String = "RegistryType",
-  /// **Required.** 网络类型，列表：public（公网）
+  /// **Required.** Network type, which can be `public` (public network).
   net_type: String = "NetType",
-  /// 仓库版本
+  /// Repository version
   registry_version: String = "RegistryVersion",
-  /// 区域，列表：default（默认）
+  /// Region. Default value: `default`.
   registry_region: String = "RegistryRegion",
-  /// 限速
+  /// Speed limit
   speed_limit: i64 = "SpeedLimit",
-  /// 安全模式（证书校验）：0（默认） 非安全模式（跳过证书校验）：1
+  /// Valid values: `0` (secure mode with certificate verification, which is the default value); `1` (unsecure mode that skips certificate verification).
   insecure: u64 = "Insecure",
   /// 联通性检测的配置
   conn_detect_config: Vec<ConnDetectConfig> = "ConnDetectConfig",
-  /// 仓库唯一id
+  /// Repository unique id
   registry_id: i64 = "RegistryId",
-  /// 同步方式，0全量同步，1增量同步
+  /// Synchronization method. 0: full synchronization; 1: incremental synchronization.
   sync_mode: u64 = "SyncMode",
-  /// 是否自动授权&扫描，选择增量同步时参数生效，包含所有新增镜像
+  /// Whether to perform authorization and scanning automatically. This parameter is valid for incremental synchronization, which involves all new images.
   need_scan: bool = "NeedScan",
-  /// tcr实例ID
+  /// TCR instance ID.
   instance_id: String = "InstanceId",
 }
 
-/// UpdateAssetImageRegistryRegistryDetail返回参数结构体
+/// Response of [`Client::update_asset_image_registry_registry_detail`].
 pub struct UpdateAssetImageRegistryRegistryDetailResponse: decode {
-  /// 连接错误信息
+  /// Connection error message
   health_check_err: String = "HealthCheckErr",
-  /// 名称错误信息
+  /// Incorrect name message
   name_repeat_err: String = "NameRepeatErr",
-  /// 仓库唯一id
+  /// repository unique id
   registry_id: i64 = "RegistryId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateImageRegistryTimingScanTask请求参数结构体
+/// Request of [`Client::update_image_registry_timing_scan_task`].
 pub struct UpdateImageRegistryTimingScanTaskRequest: encode {
-  /// **Required.** 定时扫描周期
+  /// **Required.** Scheduled scan cycle
   scan_period: u64 = "ScanPeriod",
-  /// **Required.** 定时扫描开关
+  /// **Required.** Scheduled scan switch
   enable: bool = "Enable",
-  /// **Required.** 定时扫描的时间
+  /// **Required.** The time for scheduled scan
   scan_time: String = "ScanTime",
-  /// 扫描木马类型数组
+  /// Array of Trojan horse types to scan
   scan_type: Vec<String> = "ScanType",
-  /// 扫描镜像
+  /// Scan image
   images: Vec<ImageInfo> = "Images",
-  /// 是否扫描所有
+  /// Whether to scan all
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   all: bool = "All",
-  /// 扫描镜像Id
+  /// Scan Image ID
   id: Vec<u64> = "Id",
-  /// 是否扫描最新版本
+  /// Whether to Scan the Latest Version
   latest: bool = "Latest",
-  /// 是否存在运行中的容器
+  /// Whether There Are Running Containers
   container_running: bool = "ContainerRunning",
-  /// 扫描结束时间
+  /// Scan end time
   scan_end_time: String = "ScanEndTime",
-  /// 扫描范围 0全部镜像，1自选镜像，2推荐扫描镜像
+  /// Scan Scope. 0: All Images; 1: Custom Images; 2: Recommended Scan Images
   scan_scope: u64 = "ScanScope",
-  /// 仓库类型 tcr,ccr,harbor
+  /// Repository Type: tcr, ccr, harbor
   registry_type: Vec<String> = "RegistryType",
-  /// 命名空间
+  /// Namespace
   namespace: Vec<String> = "Namespace",
-  /// 排除的镜像资产id
+  /// IDs of excluded image assets.
   exclude_image_asset_ids: Vec<u64> = "ExcludeImageAssetIds",
 }
 
-/// UpdateImageRegistryTimingScanTask返回参数结构体
+/// Response of [`Client::update_image_registry_timing_scan_task`].
 pub struct UpdateImageRegistryTimingScanTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateNetworkFirewallPolicyDetail请求参数结构体
+/// Request of [`Client::update_network_firewall_policy_detail`].
 pub struct UpdateNetworkFirewallPolicyDetailRequest: encode {
-  /// **Required.** 集群Id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 策略Id
+  /// **Required.** Policy ID
   id: u64 = "Id",
-  /// **Required.** 入站规则
+  /// **Required.** Inbound rule
   ///
-  /// 全部允许：1
+  /// `1`: Allow all.
   ///
-  /// 全部拒绝 ：2
+  /// `2`: Reject all.
   ///
-  /// 自定义：3
+  /// `3`: Custom.
   from_policy_rule: i64 = "FromPolicyRule",
-  /// **Required.** 出站规则
+  /// **Required.** Outbound rule
   ///
-  /// 全部允许：1
+  /// `1`: Allow all.
   ///
-  /// 全部拒绝 ：2
+  /// `2`: Reject all.
   ///
-  /// 自定义：3
+  /// `3`: Custom.
   to_policy_rule: i64 = "ToPolicyRule",
-  /// **Required.** pod选择器
+  /// **Required.** Pod selector
   pod_selector: String = "PodSelector",
-  /// 命名空间
+  /// Namespace
   namespace: String = "Namespace",
-  /// 策略描述
+  /// Policy description
   description: String = "Description",
-  /// 自定义规则
+  /// Custom rule
   custom_policy: Vec<NetworkCustomPolicy> = "CustomPolicy",
 }
 
-/// UpdateNetworkFirewallPolicyDetail返回参数结构体
+/// Response of [`Client::update_network_firewall_policy_detail`].
 pub struct UpdateNetworkFirewallPolicyDetailResponse: decode {
-  /// 返回创建的任务的ID，为0表示创建失败。
+  /// ID of the created task. `0` indicates that the creation failed.
   task_id: u64 = "TaskId",
-  /// 创建任务的结果，"Succ"为成功，"Failed"为失败
+  /// Result of creating the task. Valid values: `Succ`, `Failed`.
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateNetworkFirewallPolicyYamlDetail请求参数结构体
+/// Request of [`Client::update_network_firewall_policy_yaml_detail`].
 pub struct UpdateNetworkFirewallPolicyYamlDetailRequest: encode {
-  /// **Required.** 集群Id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 策略id
+  /// **Required.** Policy ID
   id: u64 = "Id",
-  /// base64编码的networkpolicy yaml字符串
+  /// Base64-encoded NetworkPolicy YAML string
   yaml: String = "Yaml",
-  /// 策略描述
+  /// Policy description
   description: String = "Description",
 }
 
-/// UpdateNetworkFirewallPolicyYamlDetail返回参数结构体
+/// Response of [`Client::update_network_firewall_policy_yaml_detail`].
 pub struct UpdateNetworkFirewallPolicyYamlDetailResponse: decode {
-  /// 返回创建的任务的ID，为0表示创建失败。
+  /// ID of the created task. `0` indicates that the creation failed.
   task_id: u64 = "TaskId",
-  /// 创建任务的结果，"Succ"为成功，"Failed"为失败
+  /// Result of creating the task. Valid values: `Succ`, `Failed`.
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 日志分析资源详情
+/// Resource details for log analysis.
+///
+/// <details><summary>中文</summary>日志分析资源详情</details>
 pub struct VasInfoResourceDetail: decode {
-  /// 资源ID
+  /// Resource ID
   resource_id: String = "ResourceId",
-  /// 开始时间
+  /// Start time.
   start_time: String = "StartTime",
-  /// 到期时间
+  /// Expiration time.
   end_time: String = "EndTime",
-  /// 0 付费订单 1试用 2赠送
+  /// 0: paid order; 1: trial use; 2: offered for free.
   source_type: u64 = "SourceType",
-  /// 购买量
+  /// purchase quantity
   inquire_num: u64 = "InquireNum",
 }
 
-/// 木马自动隔离样本信息
+/// Information of the automatically isolated trojan sample
+///
+/// <details><summary>中文</summary>木马自动隔离样本信息</details>
 pub struct VirusAutoIsolateSampleInfo: decode {
-  /// 文件MD5值
+  /// MD5 checksum of the file
   md5: String = "MD5",
-  /// 病毒名
+  /// Virus name
   virus_name: String = "VirusName",
-  /// 最近编辑时间
-  ///
+  /// Last edit time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   modify_time: String = "ModifyTime",
-  /// 自动隔离开关(true:开 false:关)
+  /// Automatic isolation switch. Valid values: `true` (on); `false` (off).
   auto_isolate_switch: bool = "AutoIsolateSwitch",
 }
 
-/// 运行时木马列表信息
+/// List of trojans at runtime
+///
+/// <details><summary>中文</summary>运行时木马列表信息</details>
 pub struct VirusInfo: decode {
-  /// 文件名称
+  /// File name
   file_name: String = "FileName",
-  /// 文件路径
+  /// File path
   file_path: String = "FilePath",
-  /// 病毒名称
+  /// Virus name
   virus_name: String = "VirusName",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 更新时间
+  /// Update time
   modify_time: String = "ModifyTime",
-  /// 容器名称
+  /// Container name
   container_name: String = "ContainerName",
-  /// 容器id
+  /// container id
   container_id: String = "ContainerId",
-  /// 容器状态
-  /// 正在运行: RUNNING
-  /// 暂停: PAUSED
-  /// 停止: STOPPED
-  /// 已经创建: CREATED
-  /// 已经销毁: DESTROYED
-  /// 正在重启中: RESTARTING
-  /// 迁移中: REMOVING
+  /// Container status.
+  /// RUNNING: running
+  /// Suspend: PAUSED
+  /// Stop: STOPPED
+  /// CREATED
+  /// DESTROYED
+  /// RESTARTING
+  /// Migrating: REMOVING
   container_status: String = "ContainerStatus",
-  /// 镜像名称
+  /// Image Name
   image_name: String = "ImageName",
-  /// 镜像id
+  /// Image id
   image_id: String = "ImageId",
-  /// DEAL_NONE:文件待处理
-  /// DEAL_IGNORE:已经忽略
-  /// DEAL_ADD_WHITELIST:加白
-  /// DEAL_DEL:文件已经删除
-  /// DEAL_ISOLATE:已经隔离
-  /// DEAL_ISOLATING:隔离中
-  /// DEAL_ISOLATE_FAILED:隔离失败
-  /// DEAL_RECOVERING:恢复中
-  /// DEAL_RECOVER_FAILED: 恢复失败
+  /// DEAL_NONE: File pending
+  /// DEAL_IGNORE: Already ignored
+  /// DEAL_ADD_WHITELIST: Add to whitelist
+  /// DEAL_DEL: File deleted
+  /// DEAL_ISOLATE: Has been isolated
+  /// DEAL_ISOLATING: Isolated
+  /// DEAL_ISOLATE_FAILED: Isolation failed
+  /// DEAL_RECOVERING: Recovering
+  /// DEAL_RECOVER_FAILED: Recovery failed
   status: String = "Status",
-  /// 事件id
+  /// Event ID
   id: String = "Id",
-  /// 事件描述
+  /// Event description
   harm_describe: String = "HarmDescribe",
-  /// 建议方案
+  /// Recommended solution
   suggest_scheme: String = "SuggestScheme",
-  /// 失败子状态:
-  /// FILE_NOT_FOUND:文件不存在
-  /// FILE_ABNORMAL:文件异常
-  /// FILE_ABNORMAL_DEAL_RECOVER:恢复文件时，文件异常
-  /// BACKUP_FILE_NOT_FOUND:备份文件不存在
-  /// CONTAINER_NOT_FOUND_DEAL_ISOLATE:隔离时，容器不存在
-  /// CONTAINER_NOT_FOUND_DEAL_RECOVER:恢复时，容器不存在
-  /// TIMEOUT: 超时
-  /// TOO_MANY: 任务过多
-  /// OFFLINE: 离线
-  /// INTERNAL: 服务内部错误
-  /// VALIDATION: 参数非法
+  /// Failed sub-status
+  /// FILE_NOT_FOUND: File does not exist
+  /// FILE_ABNORMAL: abnormal file
+  /// FILE_ABNORMAL_DEAL_RECOVER: Abnormal file when recovering file.
+  /// BACKUP_FILE_NOT_FOUND: Backup file not found
+  /// CONTAINER_NOT_FOUND_DEAL_ISOLATE: Container not found in isolation
+  /// CONTAINER_NOT_FOUND_DEAL_RECOVER: Container not found when recovering
+  /// TIMEOUT: Timeout
+  /// TOO_MANY: Too many tasks
+  /// OFFLINE: Offline
+  /// INTERNAL Server Error
+  /// VALIDATION: Invalid parameter
   sub_status: String = "SubStatus",
-  /// 网络状态
-  /// 未隔离      NORMAL
-  /// 已隔离        ISOLATED
-  /// 隔离中        ISOLATING
-  /// 隔离失败    ISOLATE_FAILED
-  /// 解除隔离中  RESTORING
-  /// 解除隔离失败 RESTORE_FAILED
+  /// Network status.
+  /// Unisolated  NORMAL
+  /// ISOLATED
+  /// isolated
+  /// Isolation FAILED
+  /// RESTORING isolation
+  /// Isolation restoration failed RESTORE_FAILED
   container_net_status: String = "ContainerNetStatus",
-  /// 容器子状态
-  /// "AGENT_OFFLINE"       //Agent离线
-  /// "NODE_DESTROYED"      //节点已销毁
-  /// "CONTAINER_EXITED"    //容器已退出
-  /// "CONTAINER_DESTROYED" //容器已销毁
-  /// "SHARED_HOST"         // 容器与主机共享网络
-  /// "RESOURCE_LIMIT"      //隔离操作资源超限
-  /// "UNKNOW"              // 原因未知
+  /// container sub-status
+  /// AGENT_OFFLINE
+  /// NODE_DESTROYED
+  /// CONTAINER_EXITED
+  /// "CONTAINER_DESTROYED" //Container destroyed
+  /// SHARED_HOST
+  /// RESOURCE_LIMIT
+  /// "UNKNOW": Unknown
   container_net_sub_status: String = "ContainerNetSubStatus",
-  /// 容器隔离操作来源
+  /// Container Isolation Operation Source
   container_isolate_operation_src: String = "ContainerIsolateOperationSrc",
-  /// md5值
+  /// MD5 Value
   md5: String = "MD5",
-  /// 风险等级 RISK_CRITICAL, RISK_HIGH, RISK_MEDIUM, RISK_LOW, RISK_NOTICE。
+  /// Risk Level: RISK_CRITICAL, RISK_HIGH, RISK_MEDIUM, RISK_LOW, and RISK_NOTICE
   risk_level: String = "RiskLevel",
-  /// 检测平台
-  /// 1: 云查杀引擎
+  /// Detection platform
+  /// 1: Cloud Killing Engine
   /// 2: tav
   /// 3: binaryAi
-  /// 4: 异常行为
-  /// 5: 威胁情报
+  /// 4: Abnormal behavior
+  /// 5: Threat Intelligence
   check_platform: Vec<String> = "CheckPlatform",
-  /// 节点ID
+  /// Node ID
   node_id: String = "NodeID",
-  /// 节点名称
+  /// Node name.
   node_name: String = "NodeName",
   /// pod ip
   pod_ip: String = "PodIP",
-  /// pod(实例)的名字
+  /// Name of the pod (instance)
   pod_name: String = "PodName",
-  /// 节点所属集群ID
+  /// Node Cluster ID
   cluster_id: String = "ClusterID",
-  /// 节点类型：NORMAL普通节点、SUPER超级节点
+  /// Node Type. NORMAL: Common Node; SUPER: Super Node
   node_type: String = "NodeType",
-  /// 节点外网IP
+  /// Public IP of the node
   public_ip: String = "PublicIP",
-  /// 节点内网IP
+  /// Node private network IP
   inner_ip: String = "InnerIP",
-  /// 节点唯一ID
+  /// Node Unique ID
   node_unique_id: String = "NodeUniqueID",
-  /// 普通节点ID
+  /// Common Node ID
   host_id: String = "HostID",
-  /// 集群名称
+  /// Cluster name.
   cluster_name: String = "ClusterName",
-  /// 节点内网IP，同innerIP
+  /// Private IP address of the node, which is the same as the value of InnerIP.
   host_ip: String = "HostIP",
 }
 
-/// 运行时文件查杀任务容器列表信息
+/// List of containers in the virus scanning task at runtime
+///
+/// <details><summary>中文</summary>运行时文件查杀任务容器列表信息</details>
 pub struct VirusTaskInfo: decode {
-  /// 容器名称
+  /// Container name
   container_name: String = "ContainerName",
-  /// 容器id
+  /// Container ID
   container_id: String = "ContainerId",
-  /// 镜像名称
+  /// Image name
   image_name: String = "ImageName",
-  /// 镜像Id
+  /// Image ID
   image_id: String = "ImageId",
-  /// 节点名
+  /// Node name
   host_name: String = "HostName",
-  /// 节点内网ip
+  /// Private IP of the node
   host_ip: String = "HostIp",
-  /// 扫描状态：
-  /// WAIT: 等待扫描
-  /// FAILED: 失败
-  /// SCANNING: 扫描中
-  /// FINISHED: 结束
-  /// CANCELING: 取消中
-  /// CANCELED: 已取消
-  /// CANCEL_FAILED： 取消失败
+  /// Scanning status:
+  /// `WAIT`: Pending scanning.
+  /// `FAILED`: Failed.
+  /// `SCANNING`: Scanning.
+  /// `FINISHED`: Ended.
+  /// `CANCELING`: Canceling.
+  /// `CANCELED`: Canceled.
+  /// `CANCEL_FAILED`: Failed to cancel.
   status: String = "Status",
-  /// 检测开始时间
+  /// Check start time
   start_time: String = "StartTime",
-  /// 检测结束时间
+  /// Check end time
   end_time: String = "EndTime",
-  /// 风险个数
+  /// Number of risks
   risk_cnt: u64 = "RiskCnt",
-  /// 事件id
+  /// Event ID
   id: String = "Id",
-  /// 错误原因:
-  /// SEND_SUCCESSED: 下发成功
-  /// SCAN_WAIT: agent排队扫描等待中
-  /// OFFLINE: 离线
-  /// SEND_FAILED:下发失败
-  /// TIMEOUT: 超时
-  /// LOW_AGENT_VERSION: 客户端版本过低
-  /// AGENT_NOT_FOUND: 镜像所属客户端版不存在
-  /// TOO_MANY: 任务过多
-  /// VALIDATION: 参数非法
-  /// INTERNAL: 服务内部错误
-  /// MISC: 其他错误
-  /// UNAUTH: 所在镜像未授权
-  /// SEND_CANCEL_SUCCESSED:下发成功
+  /// Cause:
+  /// `SEND_SUCCESSED`: Task submitted.
+  /// `SCAN_WAIT`: Waiting to scan...
+  /// `OFFLINE`: Offline.
+  /// `SEND_FAILED`: Failed to deploy.
+  /// `TIMEOUT`: Timed out.
+  /// `LOW_AGENT_VERSION`: The Agent version is too old.
+  /// `AGENT_NOT_FOUND`: The image's agent doesn't exist.
+  /// `TOO_MANY`: Too many tasks.
+  /// `VALIDATION`: Invalid parameter.
+  /// `INTERNAL`: Internal service error.
+  /// `MISC`: Other errors.
+  /// `UNAUTH`: The image is not assigned with a license.
+  /// `SEND_CANCEL_SUCCESSED`: Task submitted.
   error_msg: String = "ErrorMsg",
-  /// 节点类型：NORMAL普通节点、SUPER超级节点
+  /// Node type. Values: `NORMAL` (general node), `SUPER` (super node).
   node_type: String = "NodeType",
-  /// 节点外网IP
+  /// Public IP of the node
   public_ip: String = "PublicIP",
-  /// 节点ID
+  /// Node ID
   node_id: String = "NodeID",
 }
 
-/// 木马趋势详情
+/// Trojan trend details
+///
+/// <details><summary>中文</summary>木马趋势详情</details>
 pub struct VirusTendencyInfo: decode {
-  /// 日期
-  ///
+  /// Date
   /// Format: date, `YYYY-MM-DD`.
   date: String = "Date",
-  /// 待处理事件总数
+  /// Total number of pending events
   pending_event_count: u64 = "PendingEventCount",
-  /// 风险容器总数
+  /// Total number of containers at risk
   risk_container_count: u64 = "RiskContainerCount",
-  /// 事件总数
+  /// Total number of events
   event_count: u64 = "EventCount",
-  /// 隔离事件总数
+  /// Total number of isolated events
   isolate_event_count: u64 = "IsolateEventCount",
 }
 
 /// VirusWhiteListRuleInfo
 pub struct VirusWhiteListRuleInfo: decode {
-  /// <p>白名单id</p>
+  /// <p>Allowlist ID.</p>
   id: u64 = "Id",
-  /// <p>md5加白内容</p>
+  /// <p>MD5 allowlist content.</p>
   md5_list: Vec<String> = "Md5List",
-  /// <p>镜像id</p>
+  /// <p>Image ID.</p>
   image_ids: Vec<String> = "ImageIds",
-  /// <p>范围</p>
+  /// <p>Scope.</p>
   scope: u64 = "Scope",
-  /// <p>镜像数</p>
+  /// <p>Number of images.</p>
   image_count: u64 = "ImageCount",
-  /// <p>md5数</p>
+  /// <p>MD5 count.</p>
   md5_count: u64 = "Md5Count",
-  /// <p>标记</p>
+  /// <p>Mark.</p>
   remark: String = "Remark",
-  /// <p>插入时间</p>
+  /// <p>Insertion time.</p>
   insert_time: String = "InsertTime",
-  /// <p>更新时间</p>
+  /// <p>Update time.</p>
   update_time: String = "UpdateTime",
 }
 
-/// 受漏洞影响的组件信息
+/// Information of the component affected by the vulnerability
+///
+/// <details><summary>中文</summary>受漏洞影响的组件信息</details>
 pub struct VulAffectedComponentInfo: decode {
-  /// 组件名称
+  /// Component name
   name: String = "Name",
-  /// 组件版本
+  /// Component version
   version: Vec<String> = "Version",
-  /// 组件修复版本
+  /// Component Repair Version
   fixed_version: Vec<String> = "FixedVersion",
 }
 
-/// 受漏洞影响的容器信息
+/// Information of the container affected by the vulnerability
+///
+/// <details><summary>中文</summary>受漏洞影响的容器信息</details>
 pub struct VulAffectedContainerInfo: decode {
-  /// 内网IP
+  /// Private IP
   host_ip: String = "HostIP",
-  /// 容器ID
+  /// Container ID
   container_id: String = "ContainerID",
-  /// 容器名称
+  /// Container name
   container_name: String = "ContainerName",
-  /// Pod名称
+  /// Pod name
   pod_name: String = "PodName",
-  /// PodIP值
+  /// Pod IP
   pod_ip: String = "PodIP",
-  /// 主机名称
+  /// Server name
   host_name: String = "HostName",
-  /// 主机ID
+  /// Server ID
   host_id: String = "HostID",
-  /// 外网IP
+  /// Public IP
   public_ip: String = "PublicIP",
-  /// 集群ID
+  /// Cluster ID
   cluster_id: String = "ClusterID",
-  /// 集群名称
+  /// Cluster name
   cluster_name: String = "ClusterName",
-  /// 节点类型[NORMAL:普通节点|SUPER:超级节点]
+  /// Node type. Values: `NORMAL` (general node), `SUPER` (super node).
   node_type: String = "NodeType",
-  /// 超级节点唯一ID
+  /// UID of a super node
   node_unique_id: String = "NodeUniqueID",
-  /// 超级节点ID
+  /// ID of a super node
   node_id: String = "NodeID",
-  /// 超级节点名称
+  /// Super node name
   node_name: String = "NodeName",
-  /// 容器状态 "RUNNING":运行,"PAUSED":暂停,"STOPPED":停止,"CREATED":已经创建,"DESTROYED":已销毁,"RESTARTING":重启中,"REMOVING":迁移中,"DEAD":DEAD,"UNKNOWN":未知
+  /// Container status. "RUNNING": running; "PAUSED": paused; "STOPPED": stopped; "CREATED": created; "DESTROYED": terminated; "RESTARTING": restarting; "REMOVING": migrating; "DEAD": dead; "UNKNOWN": unknown.
   container_status: String = "ContainerStatus",
 }
 
-/// 受漏洞影响的组件信息
+/// Information of the component affected by the vulnerability
+///
+/// <details><summary>中文</summary>受漏洞影响的组件信息</details>
 pub struct VulAffectedImageComponentInfo: decode {
-  /// 组件名称
+  /// Component name
   name: String = "Name",
-  /// 组件版本
+  /// Component version
   version: String = "Version",
-  /// 组件修复版本
+  /// Component Repair Version
   fixed_version: String = "FixedVersion",
-  /// 组件路径
+  /// Component path
   path: String = "Path",
 }
 
-/// 受漏洞影响的镜像信息
+/// Information of the image affected by the vulnerability
+///
+/// <details><summary>中文</summary>受漏洞影响的镜像信息</details>
 pub struct VulAffectedImageInfo: decode {
-  /// 镜像ID
+  /// Image ID
   image_id: String = "ImageID",
-  /// 镜像名称
+  /// Image name
   image_name: String = "ImageName",
-  /// 关联的主机数(包含普通节点数和超级节点数)
+  /// Number of associated hosts (including regular nodes and super nodes).
   host_count: i64 = "HostCount",
-  /// 关联的超级节点数
+  /// Number of associated super nodes.
   super_node_count: i64 = "SuperNodeCount",
-  /// 关联的容器数
+  /// Number of associated containers
   container_count: i64 = "ContainerCount",
-  /// 组件列表
+  /// List of components
   component_list: Vec<VulAffectedImageComponentInfo> = "ComponentList",
 }
 
-/// 漏洞影响的仓库镜像列表
+/// This API is used to query the list of repository images affected by a specific vulnerability.
+///
+/// <details><summary>中文</summary>漏洞影响的仓库镜像列表</details>
 pub struct VulAffectedRegistryImageInfo: decode {
-  /// 镜像ID
+  /// Image ID
   image_id: String = "ImageID",
-  /// 镜像名称
+  /// Image Name
   image_name: String = "ImageName",
-  /// 镜像版本
+  /// Mirror version
   image_tag: String = "ImageTag",
-  /// 镜像命名空间
+  /// Image Namespace
   namespace: String = "Namespace",
-  /// 镜像地址
+  /// Image address.
   image_repo_address: String = "ImageRepoAddress",
-  /// 组件列表
+  /// Component List
   component_list: Vec<VulAffectedImageComponentInfo> = "ComponentList",
-  /// 是否为镜像的最新版本
+  /// Whether the Latest Version of the Image
   is_latest_image: bool = "IsLatestImage",
-  /// 内部镜像资产ID
+  /// Internal Image Asset ID
   image_asset_id: i64 = "ImageAssetId",
 }
 
-/// 漏洞防御事件详情
+/// Exploit prevention event details
+///
+/// <details><summary>中文</summary>漏洞防御事件详情</details>
 pub struct VulDefenceEvent: decode {
-  /// 漏洞CVEID
+  /// Vulnerability CVE ID
   cveid: String = "CVEID",
-  /// 漏洞名称
+  /// Vulnerability name
   vul_name: String = "VulName",
-  /// 漏洞PocID
+  /// POC ID
   poc_id: String = "PocID",
-  /// 入侵状态
+  /// Intrusion status
   event_type: String = "EventType",
-  /// 攻击源IP
+  /// Attacker IP
   source_ip: String = "SourceIP",
-  /// 攻击源ip地址所在城市
+  /// Region of the attacker IP
   city: String = "City",
-  /// 事件数量
+  /// Number of events
   event_count: i64 = "EventCount",
-  /// 容器ID
+  /// Container ID
   container_id: String = "ContainerID",
-  /// 容器名称
+  /// Container name
   container_name: String = "ContainerName",
-  /// 镜像ID
+  /// Image ID
   image_id: String = "ImageID",
-  /// 镜像名称
+  /// Image name
   image_name: String = "ImageName",
-  /// 处理状态
+  /// Processing status
   status: String = "Status",
-  /// 事件ID
+  /// Event ID
   event_id: i64 = "EventID",
-  /// 首次发现时间
+  /// First detection time
   create_time: String = "CreateTime",
-  /// 隔离状态
-  /// 未隔离      NORMAL
-  /// 已隔离        ISOLATED
-  /// 隔离中        ISOLATING
-  /// 隔离失败    ISOLATE_FAILED
-  /// 解除隔离中  RESTORING
-  /// 解除隔离失败 RESTORE_FAILED
+  /// Isolation status
+  /// `NORMAL`:     Not isolated.
+  /// `ISOLATED`:         Isolated.
+  /// `ISOLATING`:         Isolating.
+  /// `ISOLATE_FAILED`:     Isolation failed.
+  /// `RESTORING`: Recovering.
+  /// `RESTORE_FAILED`: Recovery failed.
   container_net_status: String = "ContainerNetStatus",
-  /// 最近发现时间
+  /// Last discovery time
   merge_time: String = "MergeTime",
-  /// 容器状态
-  /// 正在运行: RUNNING
-  /// 暂停: PAUSED
-  /// 停止: STOPPED
-  /// 已经创建: CREATED
-  /// 已经销毁: DESTROYED
-  /// 正在重启中: RESTARTING
-  /// 迁移中: REMOVING
+  /// Container status.
+  /// RUNNING: running
+  /// PAUSED
+  /// Stop: STOPPED
+  /// CREATED
+  /// DESTROYED
+  /// RESTARTING
+  /// Migrating: REMOVING
   container_status: String = "ContainerStatus",
-  /// 容器子状态
-  /// "AGENT_OFFLINE"       //Agent离线
-  /// "NODE_DESTROYED"      //节点已销毁
-  /// "CONTAINER_EXITED"    //容器已退出
-  /// "CONTAINER_DESTROYED" //容器已销毁
-  /// "SHARED_HOST"         // 容器与主机共享网络
-  /// "RESOURCE_LIMIT"      //隔离操作资源超限
-  /// "UNKNOW"              // 原因未知
+  /// Container sub-status
+  /// AGENT_OFFLINE
+  /// NODE_DESTROYED
+  /// CONTAINER_EXITED
+  /// "CONTAINER_DESTROYED" //Container destroyed
+  /// "SHARED_HOST"         // Container shares network with host
+  /// RESOURCE_LIMIT
+  /// "UNKNOW"              // Reason unknown
   container_net_sub_status: String = "ContainerNetSubStatus",
-  /// 容器隔离操作来源
+  /// Container Isolation Operation Source
   container_isolate_operation_src: String = "ContainerIsolateOperationSrc",
-  /// 主机QUUID/超级节点ID
+  /// Host QUUID/Super Node ID
   quuid: String = "QUUID",
-  /// 主机内网IP
+  /// Host private IP address
   host_ip: String = "HostIP",
-  /// 主机名称/超级节点名称
+  /// Host Name/Super Node Name
   host_name: String = "HostName",
-  /// 节点类型[NORMAL:普通节点|SUPER:超级节点]
+  /// Node type. Values: `NORMAL` (general node), `SUPER` (super node).
   node_type: String = "NodeType",
-  /// 外网IP
+  /// Public IP
   public_ip: String = "PublicIP",
-  /// 超级节点唯一ID
+  /// UID of a super node
   node_unique_id: String = "NodeUniqueID",
-  /// 超级节点ID
+  /// ID of a super node
   node_id: String = "NodeID",
-  /// 集群ID
+  /// Cluster ID
   cluster_id: String = "ClusterID",
-  /// 集群名称
+  /// Cluster name
   cluster_name: String = "ClusterName",
-  /// pod名称
+  /// Pod name
   pod_name: String = "PodName",
   /// pod ip
   pod_ip: String = "PodIP",
 }
 
-/// 漏洞防御事件详情
+/// Exploit prevention event details
+///
+/// <details><summary>中文</summary>漏洞防御事件详情</details>
 pub struct VulDefenceEventDetail: decode {
-  /// 漏洞CVEID
+  /// Vulnerability CVE ID
   cveid: String = "CVEID",
-  /// 漏洞名称
+  /// Vulnerability name
   vul_name: String = "VulName",
-  /// 漏洞PocID
+  /// POC ID
   poc_id: String = "PocID",
-  /// 入侵状态
+  /// Intrusion status
   event_type: String = "EventType",
-  /// 攻击源IP
+  /// Attacker IP
   source_ip: String = "SourceIP",
-  /// 攻击源ip地址所在城市
+  /// Region of the attacker IP
   city: String = "City",
-  /// 事件数量
+  /// Number of events
   event_count: i64 = "EventCount",
-  /// 容器ID
+  /// Container ID
   container_id: String = "ContainerID",
-  /// 容器名称
+  /// Container name
   container_name: String = "ContainerName",
-  /// 镜像ID
+  /// Image ID
   image_id: String = "ImageID",
-  /// 镜像名称
+  /// Image name
   image_name: String = "ImageName",
-  /// 处理状态
+  /// Processing status
   status: String = "Status",
-  /// 攻击源端口
+  /// Attacker port
   source_port: Vec<String> = "SourcePort",
-  /// 事件ID
+  /// Event ID
   event_id: i64 = "EventID",
-  /// 主机名称/超级节点名称
+  /// General node/Super node name
   host_name: String = "HostName",
-  /// 主机内网IP
+  /// Server private IP
   host_ip: String = "HostIP",
-  /// 主机外网IP
+  /// Server public IP
   public_ip: String = "PublicIP",
-  /// Pod名称
+  /// Pod name
   pod_name: String = "PodName",
-  /// 危害描述
+  /// Harm description
   description: String = "Description",
-  /// 修复建议
+  /// Fix suggestion
   official_solution: String = "OfficialSolution",
-  /// 攻击包
+  /// Attack packet
   network_payload: String = "NetworkPayload",
-  /// 进程PID
+  /// Process PID
   pid: i64 = "PID",
-  /// 进程主类名
+  /// Main class name of process
   main_class: String = "MainClass",
-  /// 堆栈信息
+  /// Stack information
   stack_trace: String = "StackTrace",
-  /// 监听账号
+  /// Listen to account
   server_account: String = "ServerAccount",
-  /// 监听端口
+  /// Listening port
   server_port: String = "ServerPort",
-  /// 进程路径
+  /// Process path
   server_exe: String = "ServerExe",
-  /// 进程命令行参数
+  /// Process command line parameter
   server_arg: String = "ServerArg",
-  /// 主机QUUID/超级节点ID
+  /// Host QUUID/Super Node ID
   quuid: String = "QUUID",
-  /// 隔离状态
-  /// 未隔离      NORMAL
-  /// 已隔离        ISOLATED
-  /// 隔离中        ISOLATING
-  /// 隔离失败    ISOLATE_FAILED
-  /// 解除隔离中  RESTORING
-  /// 解除隔离失败 RESTORE_FAILED
+  /// Isolation status
+  /// UNISOLATED NORMAL
+  /// ISOLATED
+  /// ISOLATING
+  /// Isolation FAILED
+  /// RESTORING isolation
+  /// Isolation restoration failed RESTORE_FAILED
   container_net_status: String = "ContainerNetStatus",
-  /// 容器子状态
-  /// "AGENT_OFFLINE"       //Agent离线
-  /// "NODE_DESTROYED"      //节点已销毁
-  /// "CONTAINER_EXITED"    //容器已退出
-  /// "CONTAINER_DESTROYED" //容器已销毁
-  /// "SHARED_HOST"         // 容器与主机共享网络
-  /// "RESOURCE_LIMIT"      //隔离操作资源超限
-  /// "UNKNOW"              // 原因未知
+  /// Container sub-status
+  /// AGENT_OFFLINE
+  /// NODE_DESTROYED
+  /// CONTAINER_EXITED
+  /// "CONTAINER_DESTROYED" //Container destroyed
+  /// "SHARED_HOST"         // Container shares network with host
+  /// RESOURCE_LIMIT
+  /// "UNKNOW"              // Reason unknown
   container_net_sub_status: String = "ContainerNetSubStatus",
-  /// 容器隔离操作来源
+  /// Container Isolation Operation Source
   container_isolate_operation_src: String = "ContainerIsolateOperationSrc",
-  /// 容器状态
-  /// 正在运行: RUNNING
-  /// 暂停: PAUSED
-  /// 停止: STOPPED
-  /// 已经创建: CREATED
-  /// 已经销毁: DESTROYED
-  /// 正在重启中: RESTARTING
-  /// 迁移中: REMOVING
+  /// Container status.
+  /// RUNNING: running
+  /// PAUSED
+  /// Stop: STOPPED
+  /// CREATED
+  /// DESTROYED
+  /// RESTARTING
+  /// Migrating: REMOVING
   container_status: String = "ContainerStatus",
-  /// 接口Url
+  /// API URL
   jndi_url: String = "JNDIUrl",
   /// rasp detail
   rasp_detail: Vec<RaspInfo> = "RaspDetail",
-  /// 超级节点子网名称
+  /// Super node subnet name
   node_sub_net_name: String = "NodeSubNetName",
-  /// 超级节点子网网段
+  /// Super node subnet IP range
   node_sub_net_cidr: String = "NodeSubNetCIDR",
-  /// pod ip
+  /// Pod IP
   pod_ip: String = "PodIP",
-  /// 节点类型[NORMAL:普通节点|SUPER:超级节点]
+  /// Node type. Values: `NORMAL` (general node), `SUPER` (super node).
   node_type: String = "NodeType",
-  /// 超级节点ID
+  /// ID of a super node
   node_id: String = "NodeID",
-  /// 超级节点唯一ID
+  /// UID of a super node
   node_unique_id: String = "NodeUniqueID",
-  /// 超级节点子网ID
+  /// Super node subnet ID
   node_sub_net_id: String = "NodeSubNetID",
-  /// 集群ID
+  /// Cluster ID
   cluster_id: String = "ClusterID",
-  /// 集群名称
+  /// Cluster name
   cluster_name: String = "ClusterName",
   /// Namespace
   namespace: String = "Namespace",
@@ -22474,286 +26558,309 @@ pub struct VulDefenceEventDetail: decode {
   workload_type: String = "WorkloadType",
 }
 
-/// 漏洞防御攻击事件趋势
+/// Trend of exploit prevention events
+///
+/// <details><summary>中文</summary>漏洞防御攻击事件趋势</details>
 pub struct VulDefenceEventTendency: decode {
-  /// 日期
-  ///
+  /// Date
   /// Format: date, `YYYY-MM-DD`.
   date: String = "Date",
-  /// 事件数量
+  /// Number of events
   event_count: i64 = "EventCount",
 }
 
-/// 漏洞防御的主机信息
+/// Information of the server with exploit prevention enabled
+///
+/// <details><summary>中文</summary>漏洞防御的主机信息</details>
 pub struct VulDefenceHost: decode {
-  /// 主机名称/超级节点名称
+  /// General node/Super node name
   host_name: String = "HostName",
-  /// 主机ip即内网ip
+  /// Server IP, which is the private IP
   host_ip: String = "HostIP",
-  /// 主机QUUID/超级节点ID
+  /// Node QUuid/Super node ID
   host_id: String = "HostID",
-  /// 插件状态，正常：SUCCESS，异常：FAIL， NO_DEFENDED:未防御
+  /// Plugin status. Valid values: `SUCCESS` (normal); `FAIL` (abnormal); `NO_DEFENDED` (not defended).
   status: String = "Status",
-  /// 外网ip
+  /// Public IP
   public_ip: String = "PublicIP",
-  /// 首次开启时间
+  /// First enablement time
   create_time: String = "CreateTime",
-  /// 更新时间
+  /// Update time
   modify_time: String = "ModifyTime",
-  /// 节点类型[NORMAL:普通节点|SUPER:超级节点]
+  /// Node type. Values: `NORMAL` (general node), `SUPER` (super node).
   node_type: String = "NodeType",
-  /// 超级节点子网名称
+  /// Super node subnet name
   node_sub_net_name: String = "NodeSubNetName",
-  /// 超级节点子网网段
+  /// Super node subnet IP range
   node_sub_net_cidr: String = "NodeSubNetCIDR",
-  /// 超级节点子网ID
+  /// Super node subnet ID
   node_sub_net_id: String = "NodeSubNetID",
-  /// 超级节点唯一ID
+  /// UID of a super node
   node_unique_id: String = "NodeUniqueID",
-  /// 超级节点ID
+  /// ID of a super node
   node_id: String = "NodeID",
-  /// Pod Ip
+  /// Pod IP
   pod_ip: String = "PodIP",
-  /// Pod 名称
+  /// Pod name
   pod_name: String = "PodName",
 }
 
-/// 漏洞防护的插件信息
+/// Vulnerability protection plugin information
+///
+/// <details><summary>中文</summary>漏洞防护的插件信息</details>
 pub struct VulDefencePlugin: decode {
-  /// java进程pid
+  /// PID of the Java process
   pid: i64 = "PID",
-  /// 进程主类名
+  /// Main class name of the process
   main_class: String = "MainClass",
-  /// 插件运行状态：注入中:INJECTING，注入成功：SUCCESS，注入失败：FAIL，插件超时：TIMEOUT，插件退出：QUIT
+  /// Plugin status. Valid values: `INJECTING` (injecting); `SUCCESS` (injected successfully); `FAIL` (injection failed); `TIMEOUT` (plugin timed out); `QUIT` (plugin exited).
   status: String = "Status",
-  /// 错误日志
+  /// Error log
   error_log: String = "ErrorLog",
 }
 
-/// 漏洞详情信息
+/// Vulnerability details
+///
+/// <details><summary>中文</summary>漏洞详情信息</details>
 pub struct VulDetailInfo: decode {
-  /// CVE编号
+  /// CVE No.
   cveid: String = "CVEID",
-  /// 漏洞名称
+  /// Vulnerability name
   name: String = "Name",
-  /// 漏洞标签
+  /// vulnerability tag
   tags: Vec<String> = "Tags",
-  /// 漏洞类型
+  /// Vulnerability type
   category_type: String = "CategoryType",
-  /// 漏洞威胁等级
+  /// Vulnerability threat level
   level: String = "Level",
-  /// 漏洞披露时间
+  /// Vulnerability disclosure time
   submit_time: String = "SubmitTime",
-  /// 漏洞描述
+  /// Vulnerability description
   description: String = "Description",
-  /// CVSS V3描述
+  /// CVSS V3 description
   cvssv3_desc: String = "CVSSV3Desc",
-  /// 漏洞修复建议
+  /// Vulnerability fix suggestion
   official_solution: String = "OfficialSolution",
-  /// 缓解措施
+  /// Mitigation measure
   defense_solution: String = "DefenseSolution",
-  /// 参考链接
+  /// Reference link
   reference: Vec<String> = "Reference",
-  /// CVSS V3分数
+  /// CVSS V3 score
   cvssv3_score: f64 = "CVSSV3Score",
-  /// 受漏洞影响的组件列表
+  /// List of components affected by vulnerabilities
   component_list: Vec<VulAffectedComponentInfo> = "ComponentList",
-  /// 影响本地镜像数
+  /// Number of affected local images
   local_image_count: i64 = "LocalImageCount",
-  /// 影响容器数
+  /// Number of affected containers
   container_count: i64 = "ContainerCount",
-  /// 影响仓库镜像数
+  /// Number of affected repository images
   registry_image_count: i64 = "RegistryImageCount",
-  /// 漏洞子类型
+  /// Vulnerability sub-category
   category: String = "Category",
-  /// 影响最新本地镜像数
+  /// Number of affected local images on the latest version
   local_newest_image_count: i64 = "LocalNewestImageCount",
-  /// 影响最新仓库镜像数
+  /// Number of affected repository images on the latest version
   registry_newest_image_count: i64 = "RegistryNewestImageCount",
-  /// 漏洞PocID
+  /// POC ID
   poc_id: String = "PocID",
-  /// 防御状态，NO_DEFENDED:未防御，DEFENDED:已防御
+  /// Defense Status. NO_DEFENDED: Not Defended; DEFENDED: Defended
   defence_status: String = "DefenceStatus",
-  /// 漏洞防御主机范围: MANUAL:自选主机节点，ALL:全部
+  /// Vulnerability Defense Host Range. MANUAL: Selected Host Nodes; ALL: All
   defence_scope: String = "DefenceScope",
-  /// 漏洞防御主机数量
+  /// Number of Hosts Defended Against Vulnerabilities
   defence_host_count: i64 = "DefenceHostCount",
-  /// 已防御攻击次数
+  /// Number of Attacks Defended
   defended_count: i64 = "DefendedCount",
-  /// 是否已扫描，NOT_SCAN:未扫描,SCANNED:已扫描
+  /// Scanned. NOT_SCAN: Not Scanned; SCANNED: Scanned
   scan_status: String = "ScanStatus",
 }
 
-/// 漏洞扫描忽略的本地镜像
+/// Local images ignored by the vulnerability scan
+///
+/// <details><summary>中文</summary>漏洞扫描忽略的本地镜像</details>
 pub struct VulIgnoreLocalImage: decode {
-  /// 记录ID
+  /// Record ID
   id: i64 = "ID",
-  /// 镜像ID
+  /// Image ID
   image_id: String = "ImageID",
-  /// 镜像名称
+  /// Image name
   image_name: String = "ImageName",
-  /// 镜像大小
+  /// Image size
   image_size: i64 = "ImageSize",
-  /// 漏洞PocID
+  /// POC ID
   poc_id: String = "PocID",
 }
 
-/// 漏洞扫描忽略的仓库镜像
+/// Repository images ignored by the vulnerability scan
+///
+/// <details><summary>中文</summary>漏洞扫描忽略的仓库镜像</details>
 pub struct VulIgnoreRegistryImage: decode {
-  /// 记录ID
+  /// Record ID
   id: i64 = "ID",
-  /// 仓库名称
+  /// Repository name
   registry_name: String = "RegistryName",
-  /// 镜像版本
+  /// Image tag
   image_version: String = "ImageVersion",
-  /// 仓库地址
+  /// Repository address
   registry_path: String = "RegistryPath",
-  /// 镜像ID
+  /// Image ID
   image_id: String = "ImageID",
-  /// 漏洞PocID
+  /// POC ID
   poc_id: String = "PocID",
 }
 
-/// 漏洞列表信息
+/// List of vulnerabilities
+///
+/// <details><summary>中文</summary>漏洞列表信息</details>
 pub struct VulInfo: decode {
-  /// 漏洞名称
+  /// Vulnerability name
   name: String = "Name",
-  /// 漏洞标签
+  /// vulnerability tag
   tags: Vec<String> = "Tags",
-  /// CVSS V3分数
+  /// CVSS V3 score
   cvssv3_score: f64 = "CVSSV3Score",
-  /// 风险等级
+  /// Risk level
   level: String = "Level",
-  /// CVE编号
+  /// CVE No.
   cveid: String = "CVEID",
-  /// 漏洞子类型
+  /// Vulnerability Subtype
   category: String = "Category",
-  /// 首次发现时间
+  /// First detection time
   found_time: String = "FoundTime",
-  /// 最近发现时间
+  /// Last discovery time
   latest_found_time: String = "LatestFoundTime",
-  /// 漏洞ID
+  /// Vulnerability ID
   id: i64 = "ID",
-  /// 影响本地镜像数
+  /// Number of affected local images
   local_image_count: i64 = "LocalImageCount",
-  /// 影响容器数
+  /// Affected Container Count
   container_count: i64 = "ContainerCount",
-  /// 影响仓库镜像数
+  /// Affected Repository Image Count
   registry_image_count: i64 = "RegistryImageCount",
-  /// 漏洞PocID
+  /// Vulnerability Poc ID
   poc_id: String = "PocID",
-  /// 防御状态，NO_DEFENDED:未防御，DEFENDED:已防御
+  /// Defense Status. NO_DEFENDED: Not Defended; DEFENDED: Defended
   defence_status: String = "DefenceStatus",
-  /// 漏洞防御主机范围: MANUAL:自选主机节点，ALL:全部
+  /// Vulnerability Defense Host Range. MANUAL: Selected Host Nodes; ALL: All
   defence_scope: String = "DefenceScope",
-  /// 漏洞防御主机数量
+  /// Number of Hosts Defended Against Vulnerabilities
   defence_host_count: i64 = "DefenceHostCount",
-  /// 已防御攻击次数
+  /// Number of Attacks Defended
   defended_count: i64 = "DefendedCount",
-  /// 漏洞对应机器的应用防护开启数量
+  /// Number of hosts with application protection enabled for the vulnerability.
   rasp_open_node_count: i64 = "RaspOpenNodeCount",
-  /// 漏洞对应机器的应用防护关闭数量
+  /// Number of hosts with application protection disabled for the vulnerability.
   rasp_closed_node_count: i64 = "RaspClosedNodeCount",
 }
 
-/// 漏洞扫描的镜像信息
+/// Information of the scanned image
+///
+/// <details><summary>中文</summary>漏洞扫描的镜像信息</details>
 pub struct VulScanImageInfo: decode {
-  /// 镜像ID
+  /// Image ID
   image_id: String = "ImageID",
-  /// 镜像名称
+  /// Image name
   image_name: String = "ImageName",
-  /// 镜像大小
+  /// Image size
   size: f64 = "Size",
-  /// 任务状态:SCANNING:扫描中 FAILED:失败 FINISHED:完成 CANCELED:取消
+  /// Task status. Valid values: `SCANNING` (scanning); `FAILED` (failed); `FINISHED` (completed); `CANCELED` (canceled).
   scan_status: String = "ScanStatus",
-  /// 扫描时长
+  /// Scan duration
   scan_duration: f64 = "ScanDuration",
-  /// 高危漏洞数
+  /// Number of high-risk vulnerabilities
   high_level_vul_count: i64 = "HighLevelVulCount",
-  /// 中危漏洞数
+  /// Number of medium-risk vulnerabilities
   medium_level_vul_count: i64 = "MediumLevelVulCount",
-  /// 低危漏洞数
+  /// Number of low-risk vulnerabilities
   low_level_vul_count: i64 = "LowLevelVulCount",
-  /// 严重漏洞数
+  /// Number of critical vulnerabilities
   critical_level_vul_count: i64 = "CriticalLevelVulCount",
-  /// 本地镜像漏洞扫描任务ID
+  /// ID of the task to scan local images for vulnerabilities
   task_id: i64 = "TaskID",
-  /// 漏洞扫描的开始时间
+  /// Start time of the vulnerability scan
   scan_start_time: String = "ScanStartTime",
-  /// 漏洞扫描的结束时间
+  /// End time of the vulnerability scan
   scan_end_time: String = "ScanEndTime",
-  /// 失败原因:TIMEOUT:超时 TOO_MANY:任务过多 OFFLINE:离线
+  /// Cause of the failure. Valid values: `TIMEOUT` (timeout); `TOO_MANY` (too many tasks); `OFFLINE` (offline).
   error_status: String = "ErrorStatus",
 }
 
-/// 漏洞趋势信息
+/// Vulnerability trend information
+///
+/// <details><summary>中文</summary>漏洞趋势信息</details>
 pub struct VulTendencyInfo: decode {
-  /// 漏洞趋势列表
+  /// List of vulnerability trends
   vul_set: Vec<RunTimeTendencyInfo> = "VulSet",
-  /// 漏洞影响的镜像类型：
-  /// LOCAL：本地镜像
-  /// REGISTRY: 仓库镜像
+  /// Image type affected by vulnerabilities:
+  /// `LOCAL`: Local image.
+  /// `REGISTRY`: Repository image.
   image_type: String = "ImageType",
 }
 
-/// 漏洞Top排名信息
+/// Ranking of top vulnerabilities
+///
+/// <details><summary>中文</summary>漏洞Top排名信息</details>
 pub struct VulTopRankingInfo: decode {
-  /// 漏洞名称
+  /// Vulnerability name
   vul_name: String = "VulName",
-  /// 威胁等级,CRITICAL:严重 HIGH:高/MIDDLE:中/LOW:低
+  /// Severity. Valid values: `CRITICAL` (critical); `HIGH` (high);`MIDDLE` (medium);`LOW` (low).
   level: String = "Level",
-  /// 影响的镜像数
+  /// Number of affected images
   affected_image_count: i64 = "AffectedImageCount",
-  /// 影响的容器数
+  /// Number of affected containers
   affected_container_count: i64 = "AffectedContainerCount",
-  /// 漏洞ID
+  /// Vulnerability ID
   id: i64 = "ID",
-  /// 漏洞PocID
+  /// POC ID
   poc_id: String = "PocID",
 }
 
-/// 告警配置策略
+/// Alert configuration policy
+///
+/// <details><summary>中文</summary>告警配置策略</details>
 pub struct WarningRule: encode {
-  /// **Required.** 告警事件类型：
-  /// 镜像仓库安全-木马：IMG_REG_VIRUS
-  /// 镜像仓库安全-漏洞：IMG_REG_VUL
-  /// 镜像仓库安全-敏感信息：IMG_REG_RISK
-  /// 镜像安全-木马：IMG_VIRUS
-  /// 镜像安全-漏洞：IMG_VUL
-  /// 镜像安全-敏感信息：IMG_RISK
-  /// 镜像安全-镜像拦截：IMG_INTERCEPT
-  /// 运行时安全-容器逃逸：RUNTIME_ESCAPE
-  /// 运行时安全-异常进程：RUNTIME_FILE
-  /// 运行时安全-异常文件访问：RUNTIME_PROCESS
-  /// 运行时安全-高危系统调用：RUNTIME_SYSCALL
-  /// 运行时安全-反弹Shell：RUNTIME_REVERSE_SHELL
-  /// 运行时安全-木马：RUNTIME_VIRUS
+  /// **Required.** Alert event type:
+  /// Image repository security - Trojan: `IMG_REG_VIRUS`.
+  /// Image repository security - Vulnerability: `IMG_REG_VUL`.
+  /// Image repository security - Sensitive data: `IMG_REG_RISK`.
+  /// Image security - Trojan: `IMG_VIRUS`.
+  /// Image security - Vulnerability: `IMG_VUL`.
+  /// Image security - Sensitive data: `IMG_RISK`.
+  /// Image security - Image blocking: `IMG_INTERCEPT`.
+  /// Runtime security - Container escape: `RUNTIME_ESCAPE`.
+  /// Runtime security - Abnormal process: `RUNTIME_FILE`.
+  /// Runtime security - Abnormal file access: `RUNTIME_PROCESS`.
+  /// Runtime security - High-risk syscall: `RUNTIME_SYSCALL`.
+  /// Runtime security - Reverse shell: `RUNTIME_REVERSE_SHELL`.
+  /// Runtime security - Trojan: `RUNTIME_VIRUS`.
   r#type: String = "Type",
-  /// **Required.** 开关状态：
-  /// 打开：ON
-  /// 关闭：OFF
+  /// **Required.** Switch status:
+  /// `ON`: On.
+  /// `OFF`: Off.
   switch: String = "Switch",
-  /// **Required.** 告警开始时间，格式: HH:mm
+  /// **Required.** Alert start time in the format of "HH:mm"
   begin_time: String = "BeginTime",
-  /// **Required.** 告警结束时间，格式: HH:mm
+  /// **Required.** Alert end time in the format of "HH:mm"
   end_time: String = "EndTime",
-  /// **Required.** 告警等级策略控制，二进制位每位代表一个含义，值以字符串类型传递
-  /// 控制开关分为高、中、低，则二进制位分别为：第1位:低，第2位:中，第3位:高，0表示关闭、1表示打开。
-  /// 如：高危和中危打开告警，低危关闭告警，则二进制值为：110
-  /// 告警类型不区分等级控制，则传1。
+  /// **Required.** Alert level policy control. Each binary bit represents a meaning, and the value is passed as a string.
+  /// The control switch can be high, medium, or low, corresponding to the third, second, and first binary bit, respectively. Valid values: `0` (off); `1` (on).
+  /// For example, if the high and medium levels indicate to enable the alert and the low level indicates to disable it, the binary value is `110`.
+  /// If level control does not take effect for the alert type, pass in `1`.
   control_bits: String = "ControlBits",
 }
 
-/// 白名单正则表达式信息
+/// Allowlist Regular Expression Information
+///
+/// <details><summary>中文</summary>白名单正则表达式信息</details>
 pub struct WhiteListRegexpExpressionInfo: decode {
-  /// 逻辑符号
-  /// 与 (AND)
-  /// 或 (OR)
-  /// 非 (NOT)
+  /// Logic symbol
+  /// AND
+  /// OR
+  /// NOT
   logic_symbol: String = "LogicSymbol",
-  /// 匹配字段
+  /// Matching field
   match_field: String = "MatchField",
-  /// 匹配内容
+  /// Matching content
   match_content: String = "MatchContent",
 }
 }

@@ -42,7 +42,159 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
+    /// Adds a label to a DID (`AddLabel`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to add a label to a DID.
+    ///
+    /// # Example: AddLabel
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Did": "did:tdid:1:0x0c7eab87d4854c91cfdf0e96fddcc836dea723ee",
+    ///   "LabelId": 75
+    /// }
+    /// ```
+    pub fn add_label<'a>(
+        &'a self,
+        request: &'a AddLabelRequest,
+    ) -> rt::Call<'a, AddLabelRequest, AddLabelResponse> {
+        self.call("AddLabel", request)
+    }
+
+    /// Revokes the certification of an issuing authority (`CancelAuthorityIssuer`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to revoke the certification of an issuing authority.
+    ///
+    /// # Example: Removing a DID as an issuing authority
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Did": "xx"
+    /// }
+    /// ```
+    pub fn cancel_authority_issuer<'a>(
+        &'a self,
+        request: &'a CancelAuthorityIssuerRequest,
+    ) -> rt::Call<'a, CancelAuthorityIssuerRequest, CancelAuthorityIssuerResponse> {
+        self.call("CancelAuthorityIssuer", request)
+    }
+
+    /// Gets blockchain information (`CheckChain`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to get blockchain information.
+    ///
+    /// # Example: Getting blockchain information
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AgencyName": "xx",
+    ///   "ClusterId": "xx",
+    ///   "GroupId": 1
+    /// }
+    /// ```
+    pub fn check_chain<'a>(
+        &'a self,
+        request: &'a CheckChainRequest,
+    ) -> rt::Call<'a, CheckChainRequest, CheckChainResponse> {
+        self.read("CheckChain", request)
+    }
+
+    /// Queries a deployment task (`CheckDidDeploy`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query a deployment task.
+    ///
+    /// # Example: CheckDidDeploy
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": 37
+    /// }
+    /// ```
+    pub fn check_did_deploy<'a>(
+        &'a self,
+        request: &'a CheckDidDeployRequest,
+    ) -> rt::Call<'a, CheckDidDeployRequest, CheckDidDeployResponse> {
+        self.read("CheckDidDeploy", request)
+    }
+
+    /// Creates a credential (`CreateCredential`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to create a credential.
+    ///
+    /// # Example: CreateCredential
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FunctionArg": {
+    ///     "ClaimJson": "{\"name\": \"zhang san\", \"id\": \"did:tdid:15:0x3b67623cbdaa9ccbfc8b7c346588c6bcbc6f5…",
+    ///     "CptId": 2000000,
+    ///     "ExpirationDate": "2029-04-18T21:12:33Z",
+    ///     "Issuer": "did:tdid:15:0xbd7345b2ff8d1dbf1e330a6c5dcf20c675b6c484"
+    ///   },
+    ///   "TransactionArg": {
+    ///     "InvokerTDid": "did:tdid:15:0xbd7345b2ff8d1dbf1e330a6c5dcf20c675b6c484"
+    ///   },
+    ///   "VersionCredential": "1.0.0"
+    /// }
+    /// ```
+    pub fn create_credential<'a>(
+        &'a self,
+        request: &'a CreateCredentialRequest,
+    ) -> rt::Call<'a, CreateCredentialRequest, CreateCredentialResponse> {
+        self.call("CreateCredential", request)
+    }
+
+    /// Creates a DID service (`CreateDidService`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to create a DID service.
+    ///
+    /// # Example: CreateDidService
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AgencyName": "xx",
+    ///   "AppName": "xx",
+    ///   "ClusterId": "xx",
+    ///   "ConsortiumId": 617,
+    ///   "ConsortiumName": "xx",
+    ///   "GroupId": 6,
+    ///   "GroupName": "xx"
+    /// }
+    /// ```
+    pub fn create_did_service<'a>(
+        &'a self,
+        request: &'a CreateDidServiceRequest,
+    ) -> rt::Call<'a, CreateDidServiceRequest, CreateDidServiceResponse> {
+        self.call("CreateDidService", request)
+    }
+
     /// 创建选择性披露可验证凭证 (`CreateDisclosedCredential`)
+    ///
+    /// **China site only.**
     ///
     /// 根据披露策略创建选择性披露凭证
     ///
@@ -64,7 +216,33 @@ impl Client {
         self.call("CreateDisclosedCredential", request)
     }
 
+    /// Creates a label (`CreateLabel`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to create a label.
+    ///
+    /// # Example: CreateLabel
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "bcos-fmtkyt8xne",
+    ///   "GroupId": 1,
+    ///   "LabelName": "test1a152"
+    /// }
+    /// ```
+    pub fn create_label<'a>(
+        &'a self,
+        request: &'a CreateLabelRequest,
+    ) -> rt::Call<'a, CreateLabelRequest, CreateLabelResponse> {
+        self.call("CreateLabel", request)
+    }
+
     /// 创建可验证表达 (`CreatePresentation`)
+    ///
+    /// **China site only.**
     ///
     /// 创建凭证持有人的可验证表达
     ///
@@ -92,7 +270,49 @@ impl Client {
         self.call("CreatePresentation", request)
     }
 
+    /// Creates a selective disclosure credential (`CreateSelectiveCredential`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to create a selective disclosure credential.
+    ///
+    /// # Example: CreateSelectiveCredential
+    ///
+    /// The example request (23 lines) is in the upstream API documentation.
+    pub fn create_selective_credential<'a>(
+        &'a self,
+        request: &'a CreateSelectiveCredentialRequest,
+    ) -> rt::Call<'a, CreateSelectiveCredentialRequest, CreateSelectiveCredentialResponse> {
+        self.call("CreateSelectiveCredential", request)
+    }
+
+    /// Creates an organization DID (`CreateTDid`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to create an organization DID.
+    ///
+    /// # Example: Creating a DID
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "bcos-fmtkyt8xne",
+    ///   "GroupId": 1,
+    ///   "Relegation": 0
+    /// }
+    /// ```
+    pub fn create_t_did<'a>(
+        &'a self,
+        request: &'a CreateTDidRequest,
+    ) -> rt::Call<'a, CreateTDidRequest, CreateTDidResponse> {
+        self.call("CreateTDid", request)
+    }
+
     /// 自动生成公私钥注册DID标识 (`CreateTDidByHost`)
+    ///
+    /// **China site only.**
     ///
     /// 自动生成公私钥对托管在DID平台，并注册DID标识
     ///
@@ -113,7 +333,33 @@ impl Client {
         self.call("CreateTDidByHost", request)
     }
 
+    /// Generates a TDID by private key (`CreateTDidByPrivateKey`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to generate a TDID by private key.
+    ///
+    /// # Example: CreateTDidByPrivateKey
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "bcos-fmtkyt8xne",
+    ///   "GroupId": 1,
+    ///   "PrivateKey": "29331392255431342347427142407956379150860712035024674919338433021732260496669"
+    /// }
+    /// ```
+    pub fn create_t_did_by_private_key<'a>(
+        &'a self,
+        request: &'a CreateTDidByPrivateKeyRequest,
+    ) -> rt::Call<'a, CreateTDidByPrivateKeyRequest, CreateTDidByPrivateKeyResponse> {
+        self.call("CreateTDidByPrivateKey", request)
+    }
+
     /// 导入公钥注册DID标识 (`CreateTDidByPubKey`)
+    ///
+    /// **China site only.**
     ///
     /// 使用导入的公钥文件注册DID标识
     ///
@@ -134,7 +380,34 @@ impl Client {
         self.call("CreateTDidByPubKey", request)
     }
 
+    /// Generates a TDID by public key (`CreateTDidByPublicKey`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to generate a TDID by public key.
+    ///
+    /// # Example: CreateTDidByPublicKey
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "bcos-fmtkyt8xne",
+    ///   "EncryptPubKey": "74304887907160374558432853012094753523404870006301036107410448892174935786324224…",
+    ///   "GroupId": 1,
+    ///   "PublicKey": "74304887907160374558432853012094753523404870006301036107410448892174935786324224…"
+    /// }
+    /// ```
+    pub fn create_t_did_by_public_key<'a>(
+        &'a self,
+        request: &'a CreateTDidByPublicKeyRequest,
+    ) -> rt::Call<'a, CreateTDidByPublicKeyRequest, CreateTDidByPublicKeyResponse> {
+        self.call("CreateTDidByPublicKey", request)
+    }
+
     /// 更新DID标识的禁用状态 (`DeactivateTDid`)
+    ///
+    /// **China site only.**
     ///
     /// 更新DID标识的禁用状态
     ///
@@ -156,7 +429,102 @@ impl Client {
         self.call("DeactivateTDid", request)
     }
 
+    /// Deploys a TDID contract by name (`DeployByName`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to deploy a TDID contract by name.
+    ///
+    /// # Example: DeployByName
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplicationName": "Test application 11",
+    ///   "ClusterId": "bcos-fmtkyt8xne",
+    ///   "GroupId": 1
+    /// }
+    /// ```
+    pub fn deploy_by_name<'a>(
+        &'a self,
+        request: &'a DeployByNameRequest,
+    ) -> rt::Call<'a, DeployByNameRequest, DeployByNameResponse> {
+        self.call("DeployByName", request)
+    }
+
+    /// Downloads a claim protocol type (CPT) (`DownCpt`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to download a claim protocol type (CPT).
+    ///
+    /// # Example: DownCpt
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CptIndex": 32
+    /// }
+    /// ```
+    pub fn down_cpt<'a>(
+        &'a self,
+        request: &'a DownCptRequest,
+    ) -> rt::Call<'a, DownCptRequest, DownCptResponse> {
+        self.call("DownCpt", request)
+    }
+
+    /// Enables a contract (`EnableHash`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to enable a contract.
+    ///
+    /// # Example: EnableHash
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Hash": "0x51c01ded73e0e319ae283d587a52af312e63892cd8cfaf645b7d8cf8a2b5ffd0"
+    /// }
+    /// ```
+    pub fn enable_hash<'a>(
+        &'a self,
+        request: &'a EnableHashRequest,
+    ) -> rt::Call<'a, EnableHashRequest, EnableHashResponse> {
+        self.call("EnableHash", request)
+    }
+
+    /// Gets the DID details of the current organization (`GetAgencyTDid`)
+    ///
+    /// **International site only.**
+    ///
+    /// 该接口已废弃
+    ///
+    /// This API is used to get the DID details of the current organization.
+    ///
+    /// # Example: Getting the DID details of the current organization
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "bcos-fmtkyt8xne"
+    /// }
+    /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub fn get_agency_t_did<'a>(
+        &'a self,
+        request: &'a GetAgencyTDidRequest,
+    ) -> rt::Call<'a, GetAgencyTDidRequest, GetAgencyTDidResponse> {
+        self.read("GetAgencyTDid", request)
+    }
+
     /// 获取某个应用关键指标 (`GetAppSummary`)
+    ///
+    /// **China site only.**
     ///
     /// 获取某个应用关键指标统计数据
     ///
@@ -176,7 +544,216 @@ impl Client {
         self.read("GetAppSummary", request)
     }
 
+    /// Queries authorities (`GetAuthoritiesList`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query authorities.
+    ///
+    /// # Example: GetAuthoritiesList
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Did": "did:tdid:15:0xf1cefdd7991234c7a52d69225012ba0eaef7025d",
+    ///   "PageNumber": 1,
+    ///   "PageSize": 10,
+    ///   "Status": 1
+    /// }
+    /// ```
+    pub fn get_authorities_list<'a>(
+        &'a self,
+        request: &'a GetAuthoritiesListRequest,
+    ) -> rt::Call<'a, GetAuthoritiesListRequest, GetAuthoritiesListResponse> {
+        self.read("GetAuthoritiesList", request)
+    }
+
+    /// Gets the information of an issuing authority (`GetAuthorityIssuer`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to get the information of an issuing authority.
+    ///
+    /// # Example: GetAuthorityIssuer
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Did": "did:tdid:1:0xa75368ab6ab9cb6d01e81d22155279ee4eca3f4d"
+    /// }
+    /// ```
+    pub fn get_authority_issuer<'a>(
+        &'a self,
+        request: &'a GetAuthorityIssuerRequest,
+    ) -> rt::Call<'a, GetAuthorityIssuerRequest, GetAuthorityIssuerResponse> {
+        self.read("GetAuthorityIssuer", request)
+    }
+
+    /// Queries the BCOS networks of a consortium (`GetConsortiumClusterList`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the BCOS networks of a consortium.
+    ///
+    /// # Example: Getting the networks of a consortium
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConsortiumId": 661
+    /// }
+    /// ```
+    pub fn get_consortium_cluster_list<'a>(
+        &'a self,
+        request: &'a GetConsortiumClusterListRequest,
+    ) -> rt::Call<'a, GetConsortiumClusterListRequest, GetConsortiumClusterListResponse> {
+        self.read("GetConsortiumClusterList", request)
+    }
+
+    /// Queries consortiums (`GetConsortiumList`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query consortiums.
+    ///
+    /// # Example: Getting the networks of a consortium
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    pub fn get_consortium_list<'a>(
+        &'a self,
+        request: &'a GetConsortiumListRequest,
+    ) -> rt::Call<'a, GetConsortiumListRequest, GetConsortiumListResponse> {
+        self.read("GetConsortiumList", request)
+    }
+
+    /// Gets the information of a claim protocol type (CPT) (`GetCptInfo`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to get the information of a claim protocol type (CPT).
+    ///
+    /// # Example: GetCptInfo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CptIndex": 4
+    /// }
+    /// ```
+    pub fn get_cpt_info<'a>(
+        &'a self,
+        request: &'a GetCptInfoRequest,
+    ) -> rt::Call<'a, GetCptInfoRequest, GetCptInfoResponse> {
+        self.read("GetCptInfo", request)
+    }
+
+    /// Queries claim protocol types (CPT) (`GetCptList`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query claim protocol types (CPT).
+    ///
+    /// # Example: GetCptList
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CptType": 3,
+    ///   "DisplayLength": 10,
+    ///   "DisplayStart": 0
+    /// }
+    /// ```
+    pub fn get_cpt_list<'a>(
+        &'a self,
+        request: &'a GetCptListRequest,
+    ) -> rt::Call<'a, GetCptListRequest, GetCptListResponse> {
+        self.read("GetCptList", request)
+    }
+
+    /// Gets the rankings of claim protocol types (CPT) (`GetCredentialCptRank`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to get the rankings of claim protocol types (CPT).
+    ///
+    /// # Example: CredentialIssueRank
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "bcos-fmtkyt8xne",
+    ///   "EndTime": "2021-07-28",
+    ///   "StartTime": "2021-06-28"
+    /// }
+    /// ```
+    pub fn get_credential_cpt_rank<'a>(
+        &'a self,
+        request: &'a GetCredentialCptRankRequest,
+    ) -> rt::Call<'a, GetCredentialCptRankRequest, GetCredentialCptRankResponse> {
+        self.read("GetCredentialCptRank", request)
+    }
+
+    /// Gets the rankings of issuers (`GetCredentialIssueRank`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to get the rankings of issuers.
+    ///
+    /// # Example: CredentialIssueRank
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "bcos-fmtkyt8xne",
+    ///   "EndTime": "2021-07-28",
+    ///   "StartTime": "2021-06-28"
+    /// }
+    /// ```
+    pub fn get_credential_issue_rank<'a>(
+        &'a self,
+        request: &'a GetCredentialIssueRankRequest,
+    ) -> rt::Call<'a, GetCredentialIssueRankRequest, GetCredentialIssueRankResponse> {
+        self.read("GetCredentialIssueRank", request)
+    }
+
+    /// Queries credential issuing trends (`GetCredentialIssueTrend`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query credential issuing trends.
+    ///
+    /// # Example: CredentialIssueTrend
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "bcos-fmtkyt8xne",
+    ///   "EndTime": "2021-07-28",
+    ///   "StartTime": "2021-07-15"
+    /// }
+    /// ```
+    pub fn get_credential_issue_trend<'a>(
+        &'a self,
+        request: &'a GetCredentialIssueTrendRequest,
+    ) -> rt::Call<'a, GetCredentialIssueTrendRequest, GetCredentialIssueTrendResponse> {
+        self.read("GetCredentialIssueTrend", request)
+    }
+
     /// 获取凭证链上的状态 (`GetCredentialState`)
+    ///
+    /// **China site only.**
     ///
     /// 获取凭证链上状态信息
     ///
@@ -197,7 +774,328 @@ impl Client {
         self.read("GetCredentialState", request)
     }
 
+    /// Queries the on-chain status of a credential (`GetCredentialStatus`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the on-chain status of a credential.
+    ///
+    /// # Example: CreateLabel
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CredentialId": "0a581276-35e8-4835-ae5d-66705c76335d"
+    /// }
+    /// ```
+    pub fn get_credential_status<'a>(
+        &'a self,
+        request: &'a GetCredentialStatusRequest,
+    ) -> rt::Call<'a, GetCredentialStatusRequest, GetCredentialStatusResponse> {
+        self.read("GetCredentialStatus", request)
+    }
+
+    /// Queries the overall statistics of a network (`GetDataPanel`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the overall statistics of a network.
+    ///
+    /// # Example: GetDataPanel
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "1"
+    /// }
+    /// ```
+    pub fn get_data_panel<'a>(
+        &'a self,
+        request: &'a GetDataPanelRequest,
+    ) -> rt::Call<'a, GetDataPanelRequest, GetDataPanelResponse> {
+        self.read("GetDataPanel", request)
+    }
+
+    /// Queries the deployment information of a contract (`GetDeployInfo`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the deployment information of a contract.
+    ///
+    /// # Example: GetDeployInfo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Hash": "0x51c01ded73e0e319ae283d587a52af312e63892cd8cfaf645b7d8cf8a2b5ffd0"
+    /// }
+    /// ```
+    pub fn get_deploy_info<'a>(
+        &'a self,
+        request: &'a GetDeployInfoRequest,
+    ) -> rt::Call<'a, GetDeployInfoRequest, GetDeployInfoResponse> {
+        self.read("GetDeployInfo", request)
+    }
+
+    /// Queries deployed contracts (`GetDeployList`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query deployed contracts.
+    ///
+    /// # Example: GetDeployList
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "bcos-fmtkyt8xne",
+    ///   "DisplayLength": 10,
+    ///   "DisplayStart": 0,
+    ///   "GroupId": 1
+    /// }
+    /// ```
+    pub fn get_deploy_list<'a>(
+        &'a self,
+        request: &'a GetDeployListRequest,
+    ) -> rt::Call<'a, GetDeployListRequest, GetDeployListResponse> {
+        self.read("GetDeployList", request)
+    }
+
+    /// Gets the information of a DID blockchain network (`GetDidClusterDetail`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to get the information of a DID blockchain network.
+    ///
+    /// # Example: ClusterName
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "xx"
+    /// }
+    /// ```
+    pub fn get_did_cluster_detail<'a>(
+        &'a self,
+        request: &'a GetDidClusterDetailRequest,
+    ) -> rt::Call<'a, GetDidClusterDetailRequest, GetDidClusterDetailResponse> {
+        self.read("GetDidClusterDetail", request)
+    }
+
+    /// Queries DID networks (`GetDidClusterList`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query your DID networks.
+    ///
+    /// # Example: ClusterName
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    pub fn get_did_cluster_list<'a>(
+        &'a self,
+        request: &'a GetDidClusterListRequest,
+    ) -> rt::Call<'a, GetDidClusterListRequest, GetDidClusterListResponse> {
+        self.read("GetDidClusterList", request)
+    }
+
+    /// Gets the information of a DID (`GetDidDetail`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to get the information of a DID.
+    ///
+    /// # Example: GetDidInfo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Did": "xx"
+    /// }
+    /// ```
+    pub fn get_did_detail<'a>(
+        &'a self,
+        request: &'a GetDidDetailRequest,
+    ) -> rt::Call<'a, GetDidDetailRequest, GetDidDetailResponse> {
+        self.read("GetDidDetail", request)
+    }
+
+    /// Gets the document of a DID (`GetDidDocument`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to get the document of a DID.
+    ///
+    /// # Example: GetDidDocument
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Did": "did:tdid:1:0xa75368ab6ab9cb6d01e81d22155279ee4eca3f4d"
+    /// }
+    /// ```
+    pub fn get_did_document<'a>(
+        &'a self,
+        request: &'a GetDidDocumentRequest,
+    ) -> rt::Call<'a, GetDidDocumentRequest, GetDidDocumentResponse> {
+        self.read("GetDidDocument", request)
+    }
+
+    /// Queries DIDs (`GetDidList`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query DIDs.
+    ///
+    /// # Example: GetDidList
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "bcos-fmtkyt8xne",
+    ///   "Did": "did:tdid:bcos558:0x046553b6d60dde4255e406117c57c031878337bb",
+    ///   "GroupId": 13,
+    ///   "PageNumber": 1,
+    ///   "PageSize": 10
+    /// }
+    /// ```
+    pub fn get_did_list<'a>(
+        &'a self,
+        request: &'a GetDidListRequest,
+    ) -> rt::Call<'a, GetDidListRequest, GetDidListResponse> {
+        self.read("GetDidList", request)
+    }
+
+    /// Queries DID registration trends (`GetDidRegisterTrend`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query DID registration trends.
+    ///
+    /// # Example: DidCreateTrend
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "xx",
+    ///   "EndTime": "xx",
+    ///   "StartTime": "xx"
+    /// }
+    /// ```
+    pub fn get_did_register_trend<'a>(
+        &'a self,
+        request: &'a GetDidRegisterTrendRequest,
+    ) -> rt::Call<'a, GetDidRegisterTrendRequest, GetDidRegisterTrendResponse> {
+        self.read("GetDidRegisterTrend", request)
+    }
+
+    /// Gets the information of a DID service. (`GetDidServiceDetail`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to get the information of a DID service.
+    ///
+    /// # Example: ClusterName
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ServiceId": 1
+    /// }
+    /// ```
+    pub fn get_did_service_detail<'a>(
+        &'a self,
+        request: &'a GetDidServiceDetailRequest,
+    ) -> rt::Call<'a, GetDidServiceDetailRequest, GetDidServiceDetailResponse> {
+        self.read("GetDidServiceDetail", request)
+    }
+
+    /// Queries DID services (`GetDidServiceList`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query DID services.
+    ///
+    /// # Example: ClusterName
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Type": 1
+    /// }
+    /// ```
+    pub fn get_did_service_list<'a>(
+        &'a self,
+        request: &'a GetDidServiceListRequest,
+    ) -> rt::Call<'a, GetDidServiceListRequest, GetDidServiceListResponse> {
+        self.read("GetDidServiceList", request)
+    }
+
+    /// Query main groups (`GetGroupList`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query main groups.
+    ///
+    /// # Example: SetGroupId
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "bcos-fmtkyt8xne",
+    ///   "Status": 0
+    /// }
+    /// ```
+    pub fn get_group_list<'a>(
+        &'a self,
+        request: &'a GetGroupListRequest,
+    ) -> rt::Call<'a, GetGroupListRequest, GetGroupListResponse> {
+        self.read("GetGroupList", request)
+    }
+
+    /// Queries labels (`GetLabelList`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query labels.
+    ///
+    /// # Example: GetLabelList
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "bcos-fmtkyt8xne",
+    ///   "GroupId": 15,
+    ///   "PageNumber": 1,
+    ///   "PageSize": 5
+    /// }
+    /// ```
+    pub fn get_label_list<'a>(
+        &'a self,
+        request: &'a GetLabelListRequest,
+    ) -> rt::Call<'a, GetLabelListRequest, GetLabelListResponse> {
+        self.read("GetLabelList", request)
+    }
+
     /// 获取某个应用的关键指标 (`GetOverSummary`)
+    ///
+    /// **China site only.**
     ///
     /// 获取某个应用关键指标统计数据
     ///
@@ -215,7 +1113,54 @@ impl Client {
         self.read("GetOverSummary", request)
     }
 
+    /// Queries disclosure policies (`GetPolicyList`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query disclosure policies.
+    ///
+    /// # Example: GetPolicyList
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DisplayLength": 10,
+    ///   "DisplayStart": 0
+    /// }
+    /// ```
+    pub fn get_policy_list<'a>(
+        &'a self,
+        request: &'a GetPolicyListRequest,
+    ) -> rt::Call<'a, GetPolicyListRequest, GetPolicyListResponse> {
+        self.read("GetPolicyList", request)
+    }
+
+    /// Gets the public key (`GetPublicKey`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to get the public key of a DID.
+    ///
+    /// # Example: GetPublicKey
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Did": "xx"
+    /// }
+    /// ```
+    pub fn get_public_key<'a>(
+        &'a self,
+        request: &'a GetPublicKeyRequest,
+    ) -> rt::Call<'a, GetPublicKeyRequest, GetPublicKeyResponse> {
+        self.read("GetPublicKey", request)
+    }
+
     /// 通过绑定的对象ID查询DID标识 (`GetTDidByObjectId`)
+    ///
+    /// **China site only.**
     ///
     /// 通过业务层绑定的对象ID获取DID标识
     ///
@@ -238,6 +1183,8 @@ impl Client {
 
     /// 获取DID标识的文档 (`GetTDidDocument`)
     ///
+    /// **China site only.**
+    ///
     /// 获取DID标识的文档
     ///
     /// # Example: 获取DID标识的文档
@@ -259,6 +1206,8 @@ impl Client {
 
     /// 查询DID标识的认证公钥 (`GetTDidPubKey`)
     ///
+    /// **China site only.**
+    ///
     /// 查询DID标识的认证公钥
     ///
     /// # Example: 查询DID标识的认证公钥
@@ -279,6 +1228,8 @@ impl Client {
     }
 
     /// 颁发可验证凭证 (`IssueCredential`)
+    ///
+    /// **China site only.**
     ///
     /// 颁发可验证凭证
     ///
@@ -306,6 +1257,8 @@ impl Client {
 
     /// 查询权威机构信息 (`QueryAuthorityInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 查询权威机构信息
     ///
     /// # Example: 查询权威机构信息
@@ -328,6 +1281,8 @@ impl Client {
 
     /// 查询凭证模板内容 (`QueryCPT`)
     ///
+    /// **China site only.**
+    ///
     /// 查询凭证模板内容
     ///
     /// # Example: 查询凭证模板内容
@@ -347,7 +1302,176 @@ impl Client {
         self.read("QueryCPT", request)
     }
 
+    /// Gets the information of a disclosure policy (`QueryPolicy`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to get the information of a disclosure policy.
+    ///
+    /// # Example: QueryPolicy
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PolicyIndex": 37
+    /// }
+    /// ```
+    pub fn query_policy<'a>(
+        &'a self,
+        request: &'a QueryPolicyRequest,
+    ) -> rt::Call<'a, QueryPolicyRequest, QueryPolicyResponse> {
+        self.read("QueryPolicy", request)
+    }
+
+    /// Certifies an issuing authority (`RecognizeAuthorityIssuer`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to certify an issuing authority.
+    ///
+    /// # Example: Certifying an issuing authority
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Did": "xx"
+    /// }
+    /// ```
+    pub fn recognize_authority_issuer<'a>(
+        &'a self,
+        request: &'a RecognizeAuthorityIssuerRequest,
+    ) -> rt::Call<'a, RecognizeAuthorityIssuerRequest, RecognizeAuthorityIssuerResponse> {
+        self.call("RecognizeAuthorityIssuer", request)
+    }
+
+    /// Registers a disclosure policy (`RegisterClaimPolicy`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to register a disclosure policy.
+    ///
+    /// # Example: RegisterClaimPolicy
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CptIndex": 48,
+    ///   "Policy": "{\n  \"cptId\": 1,\n  \"gender\": 0,\n  \"age\": 1,\n  \"userId\": 0,\n  \"userName\": 0\n}"
+    /// }
+    /// ```
+    pub fn register_claim_policy<'a>(
+        &'a self,
+        request: &'a RegisterClaimPolicyRequest,
+    ) -> rt::Call<'a, RegisterClaimPolicyRequest, RegisterClaimPolicyResponse> {
+        self.call("RegisterClaimPolicy", request)
+    }
+
+    /// Creates a claim protocol type (CPT) (`RegisterCpt`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to create a claim protocol type (CPT).
+    ///
+    /// # Example: RegisterCpt
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "xx",
+    ///   "CptId": 1,
+    ///   "CptJson": "xx",
+    ///   "GroupId": 1
+    /// }
+    /// ```
+    pub fn register_cpt<'a>(
+        &'a self,
+        request: &'a RegisterCptRequest,
+    ) -> rt::Call<'a, RegisterCptRequest, RegisterCptResponse> {
+        self.call("RegisterCpt", request)
+    }
+
+    /// Registers an issuing authority (`RegisterIssuer`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to register an issuing authority.
+    ///
+    /// # Example: RegisterIssuer
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "Marking",
+    ///   "Did": "did:tdid:1:0xa75368ab6ab9cb6d01e81d22155279ee4eca3f4d",
+    ///   "Name": "aaa"
+    /// }
+    /// ```
+    pub fn register_issuer<'a>(
+        &'a self,
+        request: &'a RegisterIssuerRequest,
+    ) -> rt::Call<'a, RegisterIssuerRequest, RegisterIssuerResponse> {
+        self.call("RegisterIssuer", request)
+    }
+
+    /// Deletes a contract (`RemoveHash`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to delete a contract.
+    ///
+    /// # Example: RemoveHash
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Hash": "0x51c01ded73e0e319ae283d587a52af312e63892cd8cfaf645b7d8cf8a2b5ffd0"
+    /// }
+    /// ```
+    pub fn remove_hash<'a>(
+        &'a self,
+        request: &'a RemoveHashRequest,
+    ) -> rt::Call<'a, RemoveHashRequest, RemoveHashResponse> {
+        self.call("RemoveHash", request)
+    }
+
+    /// Changes the on-chain status of a credential (`SetCredentialStatus`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to change the on-chain status of a credential.
+    ///
+    /// # Example: SetCredentialStatus
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CredentialStatus": {
+    ///     "CredentialId": "0a581276-35e8-4835-ae5d-66705c76335d",
+    ///     "Digest": "XXXXXXXXXXXXXXXXXX",
+    ///     "Issuer": "did:tdid:15:0xbd7345b2ff8d1dbf1e330a6c5dcf20c675b6c484",
+    ///     "Signature": "XXXXXXXXXXXXXXXXXX",
+    ///     "Status": 1,
+    ///     "TimeStamp": 1645670370
+    ///   }
+    /// }
+    /// ```
+    pub fn set_credential_status<'a>(
+        &'a self,
+        request: &'a SetCredentialStatusRequest,
+    ) -> rt::Call<'a, SetCredentialStatusRequest, SetCredentialStatusResponse> {
+        self.call("SetCredentialStatus", request)
+    }
+
     /// 设置DID文档的属性值 (`SetTDidAttribute`)
+    ///
+    /// **China site only.**
     ///
     /// 设置DID文档的自定义属性
     ///
@@ -376,6 +1500,8 @@ impl Client {
 
     /// 更新凭证的链上状态 (`UpdateCredentialState`)
     ///
+    /// **China site only.**
+    ///
     /// 1. 首次更新凭证状态基于不同场景参数有所差异，分以下两种场景：
     /// (1)  颁发凭证的DID是本腾讯云账号创建
     /// (2) 颁发凭证的DID是非本腾讯云账号创建(此调用方式也适用于场景1)
@@ -396,6 +1522,32 @@ impl Client {
     ///   "OriginCredential": "{\"cptId\":1,\"issuer\":\"did:tdid:c2:0x379106c7232aed1a50e8600511655b479c76b149\",\"ex…"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 需要凭证鉴权首次更新凭证链上状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DAPId": 5,
+    ///   "OperateCredential": "{\n\t\"cptId\": 1,\n\t\"issuer\": \"did:tdid:w1:0xe0fd109747937fbaf68ef1f615c2cd8e87d22ff…"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 凭证状态已上链再次更新状态的场景(非首次更新凭证状态)
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CredentialStatus": {
+    ///     "Id": "617481bf42ad384b3324551cb2f454be",
+    ///     "Issuer": "did:tdid:c2:0x379106c7232aed1a50e8600511655b479c76b149",
+    ///     "Status": 0
+    ///   },
+    ///   "DAPId": 51
+    /// }
+    /// ```
     pub fn update_credential_state<'a>(
         &'a self,
         request: &'a UpdateCredentialStateRequest,
@@ -403,7 +1555,25 @@ impl Client {
         self.call("UpdateCredentialState", request)
     }
 
+    /// Verifies a credential (`VerifyCredential`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to verify a credential.
+    ///
+    /// # Example: VerifyCredential
+    ///
+    /// The example request (22 lines) is in the upstream API documentation.
+    pub fn verify_credential<'a>(
+        &'a self,
+        request: &'a VerifyCredentialRequest,
+    ) -> rt::Call<'a, VerifyCredentialRequest, VerifyCredentialResponse> {
+        self.call("VerifyCredential", request)
+    }
+
     /// 验证可验证凭证 (`VerifyCredentials`)
+    ///
+    /// **China site only.**
     ///
     /// 验证已签名的可验证凭证
     ///
@@ -425,6 +1595,8 @@ impl Client {
     }
 
     /// 验证可验证表达 (`VerifyPresentation`)
+    ///
+    /// **China site only.**
     ///
     /// 验证可验证表达的内容
     ///
@@ -449,6 +1621,90 @@ impl Client {
 }
 
 rt::model! {
+/// Request of [`Client::add_label`].
+pub struct AddLabelRequest: encode {
+  /// **Required.** The label ID.
+  label_id: u64 = "LabelId",
+  /// **Required.** tdid
+  did: String = "Did",
+}
+
+/// Response of [`Client::add_label`].
+pub struct AddLabelResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// The information of an authority.
+pub struct Authority: decode {
+  /// The authority ID.
+  id: u64 = "Id",
+  /// The DID.
+  did_id: u64 = "DidId",
+  /// The details of the DID.
+  did: String = "Did",
+  /// The authority name.
+  name: String = "Name",
+  /// Whether the authority is certified. `1`: Yes; `2`: No.
+  status: u64 = "Status",
+  /// The DID service ID.
+  did_service_id: u64 = "DidServiceId",
+  /// The application ID.
+  contract_app_id: u64 = "ContractAppId",
+  /// Remarks
+  remark: String = "Remark",
+  /// The registration time.
+  register_time: String = "RegisterTime",
+  /// The recognition time.
+  recognize_time: String = "RecognizeTime",
+  /// The creation time.
+  create_time: String = "CreateTime",
+  /// The last updated time.
+  update_time: String = "UpdateTime",
+  /// The network ID.
+  cluster_id: String = "ClusterId",
+  /// The group ID.
+  group_id: u64 = "GroupId",
+  /// The application name.
+  app_name: String = "AppName",
+  /// The on-chain label.
+  label_name: String = "LabelName",
+}
+
+/// The information of a BCOS network.
+pub struct BcosClusterItem: decode {
+  /// The network ID.
+  chain_id: u64 = "ChainId",
+  /// The network name.
+  chain_name: String = "ChainName",
+  /// The number of organizations.
+  agency_count: u64 = "AgencyCount",
+  /// The consortium ID.
+  consortium_id: u64 = "ConsortiumId",
+  /// The creation time.
+  create_time: String = "CreateTime",
+  /// The expiration time.
+  expire_time: String = "ExpireTime",
+  /// The network status.
+  chain_status: u64 = "ChainStatus",
+  /// The resource ID.
+  resource_id: String = "ResourceId",
+  /// The cluster ID.
+  cluster_id: String = "ClusterId",
+  /// The consortium name.
+  consortium_name: String = "ConsortiumName",
+  /// The organization ID.
+  agency_id: u64 = "AgencyId",
+  /// The renewal status.
+  auto_renew_flag: u64 = "AutoRenewFlag",
+  /// The network mode.
+  total_network_node: u64 = "TotalNetworkNode",
+  /// The number of nodes created.
+  total_create_node: u64 = "TotalCreateNode",
+  /// The total number of groups.
+  total_groups: u64 = "TotalGroups",
+}
+
 /// 颁发凭证的数据参数
 pub struct CRDLArg: encode {
   /// **Required.** CPT ID
@@ -465,13 +1721,181 @@ pub struct CRDLArg: encode {
   parties: Vec<String> = "Parties",
 }
 
+/// Request of [`Client::cancel_authority_issuer`].
+pub struct CancelAuthorityIssuerRequest: encode {
+  /// **Required.** The details of the DID.
+  did: String = "Did",
+}
+
+/// Response of [`Client::cancel_authority_issuer`].
+pub struct CancelAuthorityIssuerResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
 /// 链上交易信息
 pub struct ChainTransaction: decode {
   /// 交易哈希
   transaction_hash: String = "TransactionHash",
 }
 
-/// CreateDisclosedCredential请求参数结构体
+/// Request of [`Client::check_chain`].
+pub struct CheckChainRequest: encode {
+  /// **Required.** The group ID.
+  group_id: i64 = "GroupId",
+  /// **Required.** The network ID.
+  cluster_id: String = "ClusterId",
+  /// **Required.** The name of the DID organization.
+  agency_name: String = "AgencyName",
+}
+
+/// Response of [`Client::check_chain`].
+pub struct CheckChainResponse: decode {
+  /// Whether you are the owner of the consortium. `1`: Yes; `0`: No.
+  role_type: i64 = "RoleType",
+  /// The chain ID.
+  chain_id: String = "ChainId",
+  /// The application name.
+  app_name: String = "AppName",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::check_did_deploy`].
+pub struct CheckDidDeployRequest: encode {
+  /// **Required.** The task ID.
+  task_id: u64 = "TaskId",
+}
+
+/// Response of [`Client::check_did_deploy`].
+pub struct CheckDidDeployResponse: decode {
+  /// The service information.
+  task: Task = "Task",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// The information of a consortium.
+pub struct ConsortiumItem: decode {
+  /// The consortium ID.
+  id: u64 = "Id",
+  /// The consortium name.
+  name: String = "Name",
+}
+
+/// The information of a deployed contract.
+pub struct Contract: decode {
+  /// The application name.
+  apply_name: String = "ApplyName",
+  /// The contract status. `true`: Enabled; `false`: Not enabled.
+  enable: bool = "Enable",
+  /// The CNS address of the contract.
+  hash: String = "Hash",
+  /// The desensitized CNS address.
+  hash_show: String = "HashShow",
+  /// The DID of the organization that deployed the contract.
+  we_id: String = "WeId",
+  /// The name of the organization that deployed the contract.
+  deploy_name: String = "DeployName",
+  /// The group.
+  group_id: String = "GroupId",
+  /// The deployment time.
+  create_time: String = "CreateTime",
+}
+
+/// Claim protocol type (CPT) rankings by the number of credentials issued.
+pub struct CptIssueRank: decode {
+  /// The (claim protocol type) CPT name.
+  cpt_name: String = "CptName",
+  /// The ranking.
+  rank: i64 = "Rank",
+  /// The number of credentials issued.
+  count: i64 = "Count",
+  /// The application name.
+  apply_name: String = "ApplyName",
+  /// The application ID.
+  apply_id: u64 = "ApplyId",
+}
+
+/// The information of claim protocol types (CPT).
+pub struct CptListData: decode {
+  /// The CPT ID.
+  id: u64 = "Id",
+  /// The name of the claim protocol type (CPT).
+  name: String = "Name",
+  /// The network ID.
+  cluster_id: String = "ClusterId",
+  /// The group ID.
+  group_id: u64 = "GroupId",
+  /// The service ID.
+  service_id: u64 = "ServiceId",
+  /// The application ID of the contract.
+  contract_app_id: u64 = "ContractAppId",
+  /// The claim protocol type (CPT) ID.
+  cpt_id: u64 = "CptId",
+  /// The type. `1`: System CPTs; `2`: Authorization CPTs; `3`: General CPTs
+  cpt_type: u64 = "CptType",
+  /// The description of the claim protocol type (CPT).
+  description: String = "Description",
+  /// The JSON file of the claim protocol type (CPT).
+  cpt_json: String = "CptJson",
+  /// The creation time.
+  create_time: String = "CreateTime",
+  /// The last updated time.
+  update_time: String = "UpdateTime",
+  /// The DID of the creator.
+  creator_did: String = "CreatorDid",
+  /// The application name.
+  app_name: String = "AppName",
+}
+
+/// Request of [`Client::create_credential`].
+pub struct CreateCredentialRequest: encode {
+  /// **Required.** A parameter set. For details, see the example.
+  function_arg: FunctionArg = "FunctionArg",
+  /// **Required.** A parameter set. For details, see the example.
+  transaction_arg: TransactionArg = "TransactionArg",
+  /// **Required.** The version.
+  version_credential: String = "VersionCredential",
+  /// Whether the credential is unsigned.
+  un_signed: bool = "UnSigned",
+}
+
+/// Response of [`Client::create_credential`].
+pub struct CreateCredentialResponse: decode {
+  /// The information of the credential.
+  credential_data: String = "CredentialData",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_did_service`].
+pub struct CreateDidServiceRequest: encode {
+  /// **Required.** The consortium name.
+  consortium_name: String = "ConsortiumName",
+  /// **Required.** The consortium ID.
+  consortium_id: i64 = "ConsortiumId",
+  /// **Required.** The group ID.
+  group_id: i64 = "GroupId",
+  /// **Required.** The organization name.
+  agency_name: String = "AgencyName",
+  /// **Required.** The application name.
+  app_name: String = "AppName",
+  /// **Required.** The network ID.
+  cluster_id: String = "ClusterId",
+  /// **Required.** The group name.
+  group_name: String = "GroupName",
+}
+
+/// Response of [`Client::create_did_service`].
+pub struct CreateDidServiceResponse: decode {
+  /// The service information.
+  task: Task = "Task",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_disclosed_credential`].
 pub struct CreateDisclosedCredentialRequest: encode {
   /// 披露策略id，PolicyJson和PolicyId任选其一
   policy_id: u64 = "PolicyId",
@@ -485,15 +1909,31 @@ pub struct CreateDisclosedCredentialRequest: encode {
   uap_id: u64 = "UAPId",
 }
 
-/// CreateDisclosedCredential返回参数结构体
+/// Response of [`Client::create_disclosed_credential`].
 pub struct CreateDisclosedCredentialResponse: decode {
   /// 凭证字符串
   credential_data: String = "CredentialData",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePresentation请求参数结构体
+/// Request of [`Client::create_label`].
+pub struct CreateLabelRequest: encode {
+  /// **Required.** The label name.
+  label_name: String = "LabelName",
+  /// **Required.** The network ID.
+  cluster_id: String = "ClusterId",
+  /// **Required.** The group ID.
+  group_id: u64 = "GroupId",
+}
+
+/// Response of [`Client::create_label`].
+pub struct CreateLabelResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_presentation`].
 pub struct CreatePresentationRequest: encode {
   /// DID应用id
   dap_id: u64 = "DAPId",
@@ -513,15 +1953,31 @@ pub struct CreatePresentationRequest: encode {
   credential_list: Vec<CredentialProof> = "CredentialList",
 }
 
-/// CreatePresentation返回参数结构体
+/// Response of [`Client::create_presentation`].
 pub struct CreatePresentationResponse: decode {
   /// 可验证表达内容
   presentation_data: String = "PresentationData",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTDidByHost请求参数结构体
+/// Request of [`Client::create_selective_credential`].
+pub struct CreateSelectiveCredentialRequest: encode {
+  /// **Required.** A parameter set.
+  function_arg: VerifyFunctionArg = "FunctionArg",
+  /// **Required.** The disclosure policy ID.
+  policy_id: u64 = "PolicyId",
+}
+
+/// Response of [`Client::create_selective_credential`].
+pub struct CreateSelectiveCredentialResponse: decode {
+  /// The credential string.
+  credential_data: String = "CredentialData",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_t_did_by_host`].
 pub struct CreateTDidByHostRequest: encode {
   /// DID应用ID
   dap_id: u64 = "DAPId",
@@ -529,17 +1985,35 @@ pub struct CreateTDidByHostRequest: encode {
   custom_attribute: String = "CustomAttribute",
 }
 
-/// CreateTDidByHost返回参数结构体
+/// Response of [`Client::create_t_did_by_host`].
 pub struct CreateTDidByHostResponse: decode {
   /// DID标识
   did: String = "Did",
   /// 链上交易信息
   transaction: ChainTransaction = "Transaction",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTDidByPubKey请求参数结构体
+/// Request of [`Client::create_t_did_by_private_key`].
+pub struct CreateTDidByPrivateKeyRequest: encode {
+  /// **Required.** The network ID.
+  cluster_id: String = "ClusterId",
+  /// **Required.** The group ID.
+  group_id: u64 = "GroupId",
+  /// **Required.** The private key.
+  private_key: String = "PrivateKey",
+}
+
+/// Response of [`Client::create_t_did_by_private_key`].
+pub struct CreateTDidByPrivateKeyResponse: decode {
+  /// The DID.
+  did: String = "Did",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_t_did_by_pub_key`].
 pub struct CreateTDidByPubKeyRequest: encode {
   /// DID应用id
   dap_id: u64 = "DAPId",
@@ -551,13 +2025,51 @@ pub struct CreateTDidByPubKeyRequest: encode {
   ignore_existed: u64 = "IgnoreExisted",
 }
 
-/// CreateTDidByPubKey返回参数结构体
+/// Response of [`Client::create_t_did_by_pub_key`].
 pub struct CreateTDidByPubKeyResponse: decode {
   /// did标识
   did: String = "Did",
   /// 链上交易信息
   transaction: ChainTransaction = "Transaction",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_t_did_by_public_key`].
+pub struct CreateTDidByPublicKeyRequest: encode {
+  /// **Required.** The network ID.
+  cluster_id: String = "ClusterId",
+  /// **Required.** The group ID.
+  group_id: u64 = "GroupId",
+  /// **Required.** The public key.
+  public_key: String = "PublicKey",
+  /// The encrypted public key.
+  encrypt_pub_key: String = "EncryptPubKey",
+}
+
+/// Response of [`Client::create_t_did_by_public_key`].
+pub struct CreateTDidByPublicKeyResponse: decode {
+  /// The DID.
+  did: String = "Did",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_t_did`].
+pub struct CreateTDidRequest: encode {
+  /// **Required.** The group ID.
+  group_id: u64 = "GroupId",
+  /// **Required.** The network ID.
+  cluster_id: String = "ClusterId",
+  /// **Required.** Deployment mechanism: 1 for enabled, 0 for disabled
+  relegation: u64 = "Relegation",
+}
+
+/// Response of [`Client::create_t_did`].
+pub struct CreateTDidResponse: decode {
+  /// The DID.
+  did: String = "Did",
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -591,6 +2103,22 @@ pub struct CredentialState: decode {
   meta_digest: String = "MetaDigest",
 }
 
+/// The on-chain status of the credential.
+pub struct CredentialStatus: encode {
+  /// **Required.** The credential ID.
+  credential_id: String = "CredentialId",
+  /// **Required.** The credential status. `0`: Invalid; `1`: Valid.
+  status: u64 = "Status",
+  /// **Required.** The DID of the issuer.
+  issuer: String = "Issuer",
+  /// **Required.** A summary of the credential.
+  digest: String = "Digest",
+  /// **Required.** The credential signature.
+  signature: String = "Signature",
+  /// **Required.** The last updated timestamp.
+  time_stamp: u64 = "TimeStamp",
+}
+
 /// 设置凭证状态信息
 pub struct CredentialStatusInfo: encode {
   /// 凭证唯一id
@@ -601,7 +2129,7 @@ pub struct CredentialStatusInfo: encode {
   status: u64 = "Status",
 }
 
-/// DeactivateTDid请求参数结构体
+/// Request of [`Client::deactivate_t_did`].
 pub struct DeactivateTDidRequest: encode {
   /// DID标识符
   did: String = "Did",
@@ -613,11 +2141,29 @@ pub struct DeactivateTDidRequest: encode {
   deactivated: String = "Deactivated",
 }
 
-/// DeactivateTDid返回参数结构体
+/// Response of [`Client::deactivate_t_did`].
 pub struct DeactivateTDidResponse: decode {
   /// 上链交易信息
   transaction: ChainTransaction = "Transaction",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::deploy_by_name`].
+pub struct DeployByNameRequest: encode {
+  /// **Required.** The application name.
+  application_name: String = "ApplicationName",
+  /// **Required.** The network ID.
+  cluster_id: String = "ClusterId",
+  /// **Required.** The group ID.
+  group_id: u64 = "GroupId",
+}
+
+/// Response of [`Client::deploy_by_name`].
+pub struct DeployByNameResponse: decode {
+  /// The hash value.
+  hash: String = "Hash",
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -629,23 +2175,332 @@ pub struct DidAttribute: encode {
   val: String = "Val",
 }
 
-/// GetAppSummary请求参数结构体
+/// The information of DID blockchain networks.
+pub struct DidCluster: decode {
+  /// The chain ID.
+  chain_id: u64 = "ChainId",
+  /// The chain name.
+  chain_name: String = "ChainName",
+  /// The number of organizations.
+  agency_count: u64 = "AgencyCount",
+  /// The consortium ID.
+  consortium_id: u64 = "ConsortiumId",
+  /// The creation time.
+  create_time: String = "CreateTime",
+  /// The expiration time.
+  expire_time: String = "ExpireTime",
+  /// The network status.
+  chain_status: u64 = "ChainStatus",
+  /// The resource ID.
+  resource_id: String = "ResourceId",
+  /// The network ID.
+  cluster_id: String = "ClusterId",
+  /// The consortium name.
+  consortium_name: String = "ConsortiumName",
+  /// The organization ID.
+  agency_id: u64 = "AgencyId",
+  /// Whether auto-renewal is enabled.
+  auto_renew_flag: u64 = "AutoRenewFlag",
+  /// The total number of network nodes.
+  total_network_node: u64 = "TotalNetworkNode",
+  /// The number of nodes of the current organization.
+  total_create_node: u64 = "TotalCreateNode",
+  /// The total number of groups.
+  total_groups: u64 = "TotalGroups",
+  /// The total number of DIDs.
+  did_count: u64 = "DidCount",
+}
+
+/// The information of DIDs.
+pub struct DidData: decode {
+  /// The service ID.
+  service_id: u64 = "ServiceId",
+  /// The group ID.
+  group_id: u64 = "GroupId",
+  /// The application name.
+  app_name: String = "AppName",
+  /// The DID.
+  did: String = "Did",
+  /// Remarks
+  remark: String = "Remark",
+  /// The status of the authority. `1`: Not registered; `2`: Not certified; `3`: Certified.
+  authority_state: i64 = "AuthorityState",
+  /// The label of the DID.
+  label_name: String = "LabelName",
+  /// The DID creation time.
+  created_at: String = "CreatedAt",
+  /// The network ID.
+  cluster_id: String = "ClusterId",
+  /// The consortium name.
+  alliance_name: String = "AllianceName",
+  /// The label ID.
+  label_id: u64 = "LabelId",
+}
+
+/// The DID service information.
+pub struct DidServiceInfo: decode {
+  /// The DID service ID.
+  id: u64 = "Id",
+  /// The application ID.
+  appid: u64 = "Appid",
+  /// The account ID.
+  uin: String = "Uin",
+  /// The consortium ID.
+  consortium_id: i64 = "ConsortiumId",
+  /// The consortium name.
+  consortium_name: String = "ConsortiumName",
+  /// The network ID.
+  cluster_id: String = "ClusterId",
+  /// The group ID.
+  group_id: i64 = "GroupId",
+  /// The chain ID.
+  chain_id: String = "ChainId",
+  /// Whether you are the owner of the consortium. `1`: Yes; `0`: No.
+  role_type: u64 = "RoleType",
+  /// The organization DID.
+  agency_did: String = "AgencyDid",
+  /// The organization name.
+  create_org: String = "CreateOrg",
+  /// The endpoint.
+  endpoint: String = "Endpoint",
+  /// The creation time.
+  create_time: String = "CreateTime",
+  /// The last updated time.
+  update_time: String = "UpdateTime",
+  /// The group name.
+  group_name: String = "GroupName",
+}
+
+/// Request of [`Client::down_cpt`].
+pub struct DownCptRequest: encode {
+  /// **Required.** The claim protocol type (CPT) index.
+  cpt_index: u64 = "CptIndex",
+}
+
+/// Response of [`Client::down_cpt`].
+pub struct DownCptResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::enable_hash`].
+pub struct EnableHashRequest: encode {
+  /// **Required.** The CNS address of the contract.
+  hash: String = "Hash",
+}
+
+/// Response of [`Client::enable_hash`].
+pub struct EnableHashResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// The input parameters for creating a credential.
+pub struct FunctionArg: encode {
+  /// **Required.** The claim protocol type (CPT) ID.
+  cpt_id: u64 = "CptId",
+  /// **Required.** The DID of the issuer.
+  issuer: String = "Issuer",
+  /// **Required.** The expiration time.
+  expiration_date: String = "ExpirationDate",
+  /// **Required.** The claim.
+  claim_json: String = "ClaimJson",
+}
+
+/// Request of [`Client::get_agency_t_did`].
+pub struct GetAgencyTDidRequest: encode {
+  /// **Required.** The network ID.
+  cluster_id: String = "ClusterId",
+}
+
+/// Response of [`Client::get_agency_t_did`].
+pub struct GetAgencyTDidResponse: decode {
+  /// The prefix (fixed).
+  prefix: String = "Prefix",
+  /// The details of the DID.
+  identity: Vec<Identity> = "Identity",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_app_summary`].
 pub struct GetAppSummaryRequest: encode {
   /// DID应用Id
   dap_id: u64 = "DAPId",
 }
 
-/// GetAppSummary返回参数结构体
+/// Response of [`Client::get_app_summary`].
 pub struct GetAppSummaryResponse: decode {
   /// 用户参与应用的统计指标
   app_counter: ResourceCounterData = "AppCounter",
   /// 用户创建资源的统计指标
   user_counter: ResourceCounterData = "UserCounter",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetCredentialState请求参数结构体
+/// Request of [`Client::get_authorities_list`].
+pub struct GetAuthoritiesListRequest: encode {
+  /// **Required.** The page number, beginning from 1.
+  page_number: i64 = "PageNumber",
+  /// **Required.** The number of records per page.
+  page_size: i64 = "PageSize",
+  /// The DID.
+  did: String = "Did",
+  /// Whether to query certified or uncertified authorities. `1`: Certified; `2`: Uncertified.
+  status: i64 = "Status",
+}
+
+/// Response of [`Client::get_authorities_list`].
+pub struct GetAuthoritiesListResponse: decode {
+  /// A data set.
+  result_list: Vec<Authority> = "ResultList",
+  /// The total number of records.
+  all_count: i64 = "AllCount",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_authority_issuer`].
+pub struct GetAuthorityIssuerRequest: encode {
+  /// **Required.** The DID.
+  did: String = "Did",
+}
+
+/// Response of [`Client::get_authority_issuer`].
+pub struct GetAuthorityIssuerResponse: decode {
+  /// The authority name.
+  name: String = "Name",
+  /// The blockchain network ID.
+  cluster_id: String = "ClusterId",
+  /// The blockchain group ID.
+  group_id: u64 = "GroupId",
+  /// The DID of the authority.
+  did: String = "Did",
+  /// Remarks.
+  remark: String = "Remark",
+  /// The registration time.
+  register_time: String = "RegisterTime",
+  /// The recognition time.
+  recognize_time: String = "RecognizeTime",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_consortium_cluster_list`].
+pub struct GetConsortiumClusterListRequest: encode {
+  /// **Required.** The consortium ID.
+  consortium_id: u64 = "ConsortiumId",
+}
+
+/// Response of [`Client::get_consortium_cluster_list`].
+pub struct GetConsortiumClusterListResponse: decode {
+  /// A list of networks.
+  cluster_list: Vec<BcosClusterItem> = "ClusterList",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_consortium_list`].
+pub struct GetConsortiumListRequest: encode {}
+
+/// Response of [`Client::get_consortium_list`].
+pub struct GetConsortiumListResponse: decode {
+  /// A list of the consortiums.
+  consortium_list: Vec<ConsortiumItem> = "ConsortiumList",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_cpt_info`].
+pub struct GetCptInfoRequest: encode {
+  /// **Required.** The claim protocol type (CPT) index.
+  cpt_index: u64 = "CptIndex",
+}
+
+/// Response of [`Client::get_cpt_info`].
+pub struct GetCptInfoResponse: decode {
+  /// The JSON data of the claim protocol type (CPT).
+  cpt_json_data: String = "CptJsonData",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_cpt_list`].
+pub struct GetCptListRequest: encode {
+  /// **Required.** The start.
+  display_start: u64 = "DisplayStart",
+  /// **Required.** The maximum number of records to return.
+  display_length: u64 = "DisplayLength",
+  /// The type. `0`: All CPTs; `1`: System CPTs; `2`: Authorization CPTs; `3`: General CPTs
+  cpt_type: u64 = "CptType",
+}
+
+/// Response of [`Client::get_cpt_list`].
+pub struct GetCptListResponse: decode {
+  /// The information of claim protocol types (CPT).
+  cpt_data_list: Vec<CptListData> = "CptDataList",
+  /// The total number of claim protocol types (CPT).
+  all_count: u64 = "AllCount",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_credential_cpt_rank`].
+pub struct GetCredentialCptRankRequest: encode {
+  /// **Required.** The start date (as early as 2021-4-23).
+  start_time: String = "StartTime",
+  /// **Required.** The end date (as early as 2021-4-23).
+  end_time: String = "EndTime",
+  /// The network ID.
+  cluster_id: String = "ClusterId",
+}
+
+/// Response of [`Client::get_credential_cpt_rank`].
+pub struct GetCredentialCptRankResponse: decode {
+  /// The rankings.
+  rank_issue_result: Vec<CptIssueRank> = "RankIssueResult",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_credential_issue_rank`].
+pub struct GetCredentialIssueRankRequest: encode {
+  /// **Required.** The start date (as early as 2021-4-23).
+  start_time: String = "StartTime",
+  /// **Required.** The end date (as early as 2021-4-23).
+  end_time: String = "EndTime",
+  /// The network ID.
+  cluster_id: String = "ClusterId",
+}
+
+/// Response of [`Client::get_credential_issue_rank`].
+pub struct GetCredentialIssueRankResponse: decode {
+  /// The rankings.
+  rank_issue_result: Vec<CptIssueRank> = "RankIssueResult",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_credential_issue_trend`].
+pub struct GetCredentialIssueTrendRequest: encode {
+  /// **Required.** The start date (as early as 2021-4-23).
+  start_time: String = "StartTime",
+  /// **Required.** The end date (as early as 2021-4-23).
+  end_time: String = "EndTime",
+  /// The network ID.
+  cluster_id: String = "ClusterId",
+}
+
+/// Response of [`Client::get_credential_issue_trend`].
+pub struct GetCredentialIssueTrendResponse: decode {
+  /// The trend information.
+  trend: Vec<Trend> = "Trend",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_credential_state`].
 pub struct GetCredentialStateRequest: encode {
   /// 凭证唯一Id
   credential_id: String = "CredentialId",
@@ -653,18 +2508,313 @@ pub struct GetCredentialStateRequest: encode {
   dap_id: u64 = "DAPId",
 }
 
-/// GetCredentialState返回参数结构体
+/// Response of [`Client::get_credential_state`].
 pub struct GetCredentialStateResponse: decode {
   /// 凭证状态信息
   credential_state: CredentialState = "CredentialState",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetOverSummary请求参数结构体
+/// Request of [`Client::get_credential_status`].
+pub struct GetCredentialStatusRequest: encode {
+  /// **Required.** The credential ID.
+  credential_id: String = "CredentialId",
+}
+
+/// Response of [`Client::get_credential_status`].
+pub struct GetCredentialStatusResponse: decode {
+  /// The credential status.
+  credential_status: CredentialStatus = "CredentialStatus",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_data_panel`].
+pub struct GetDataPanelRequest: encode {
+  /// The network ID.
+  cluster_id: String = "ClusterId",
+}
+
+/// Response of [`Client::get_data_panel`].
+pub struct GetDataPanelResponse: decode {
+  /// The number of blockchain networks.
+  block_network_count: i64 = "BlockNetworkCount",
+  /// The blockchain network name.
+  block_network_name: String = "BlockNetworkName",
+  /// The current block height.
+  block_height: i64 = "BlockHeight",
+  /// The blockchain network type.
+  block_network_type: i64 = "BlockNetworkType",
+  /// The number of DIDs.
+  did_count: i64 = "DidCount",
+  /// The number of claim protocol types (CPT).
+  cpt_count: i64 = "CptCount",
+  /// The number of certified authorities.
+  certificated_auth_count: i64 = "CertificatedAuthCount",
+  /// The number of credentials issued.
+  issue_cpt_count: i64 = "IssueCptCount",
+  /// The number of new DIDs in the current week.
+  new_did_count: i64 = "NewDidCount",
+  /// The number of BCOS networks.
+  bcos_count: i64 = "BcosCount",
+  /// The number of Fabric networks.
+  fabric_count: i64 = "FabricCount",
+  /// The number of ChainMaker networks.
+  chain_maker_count: i64 = "ChainMakerCount",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_deploy_info`].
+pub struct GetDeployInfoRequest: encode {
+  /// **Required.** The CNS address of the contract.
+  hash: String = "Hash",
+}
+
+/// Response of [`Client::get_deploy_info`].
+pub struct GetDeployInfoResponse: decode {
+  /// The CNS address of the contract.
+  hash: String = "Hash",
+  /// The main group ID of the contract.
+  group_id: String = "GroupId",
+  /// The DID of the organization that deployed the contract.
+  deploy_did: String = "DeployDid",
+  /// The TDID SDK version.
+  sdk_version: String = "SdkVersion",
+  /// The TDID contract version.
+  contract_version: String = "ContractVersion",
+  /// The blockchain node version.
+  block_version: String = "BlockVersion",
+  /// The IP address of the blockchain node.
+  block_ip: String = "BlockIp",
+  /// The address of the DID contract.
+  did_address: String = "DidAddress",
+  /// The address of the claim protocol type (CPT) contract.
+  cpt_address: String = "CptAddress",
+  /// The address of the authority.
+  authority_address: String = "AuthorityAddress",
+  /// The evidence contract address.
+  evidence_address: String = "EvidenceAddress",
+  /// The contract address of the specific issuer.
+  specific_address: String = "SpecificAddress",
+  /// The chain ID.
+  chain_id: String = "ChainId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_deploy_list`].
+pub struct GetDeployListRequest: encode {
+  /// **Required.** The network ID.
+  cluster_id: String = "ClusterId",
+  /// **Required.** The group ID.
+  group_id: u64 = "GroupId",
+  /// **Required.** The start.
+  display_start: u64 = "DisplayStart",
+  /// **Required.** The maximum number of records to return.
+  display_length: u64 = "DisplayLength",
+}
+
+/// Response of [`Client::get_deploy_list`].
+pub struct GetDeployListResponse: decode {
+  /// The total number of contracts.
+  all_count: u64 = "AllCount",
+  /// A list of deployed contracts.
+  result: Vec<Contract> = "Result",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_did_cluster_detail`].
+pub struct GetDidClusterDetailRequest: encode {
+  /// **Required.** The DID network ID.
+  cluster_id: String = "ClusterId",
+}
+
+/// Response of [`Client::get_did_cluster_detail`].
+pub struct GetDidClusterDetailResponse: decode {
+  /// The network ID.
+  cluster_id: String = "ClusterId",
+  /// The consortium name.
+  consortium_name: String = "ConsortiumName",
+  /// The name of the blockchain organization.
+  chain_agency: String = "ChainAgency",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_did_cluster_list`].
+pub struct GetDidClusterListRequest: encode {}
+
+/// Response of [`Client::get_did_cluster_list`].
+pub struct GetDidClusterListResponse: decode {
+  /// A list of the DID networks.
+  did_cluster_list: Vec<DidCluster> = "DidClusterList",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_did_detail`].
+pub struct GetDidDetailRequest: encode {
+  /// **Required.** The DID.
+  did: String = "Did",
+}
+
+/// Response of [`Client::get_did_detail`].
+pub struct GetDidDetailResponse: decode {
+  /// The DID.
+  did: String = "Did",
+  /// Remarks
+  remark: String = "Remark",
+  /// The public key.
+  public_key: String = "PublicKey",
+  /// Whether the DID is a certified authority.
+  authority_state: i64 = "AuthorityState",
+  /// The consortium ID.
+  consortium_id: i64 = "ConsortiumId",
+  /// The consortium name.
+  consortium_name: String = "ConsortiumName",
+  /// The group ID.
+  group_id: i64 = "GroupId",
+  /// The network ID.
+  cluster_id: String = "ClusterId",
+  /// The BCOS resource ID.
+  res_chain_id: String = "ResChainId",
+  /// The creation time.
+  create_time: String = "CreateTime",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_did_document`].
+pub struct GetDidDocumentRequest: encode {
+  /// **Required.** The DID.
+  did: String = "Did",
+}
+
+/// Response of [`Client::get_did_document`].
+pub struct GetDidDocumentResponse: decode {
+  /// The name.
+  name: String = "Name",
+  /// The DID document.
+  document: String = "Document",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_did_list`].
+pub struct GetDidListRequest: encode {
+  /// **Required.** The number of records per page.
+  page_size: i64 = "PageSize",
+  /// **Required.** The page number, beginning from 1.
+  page_number: i64 = "PageNumber",
+  /// The DID.
+  did: String = "Did",
+  /// The network ID.
+  cluster_id: String = "ClusterId",
+  /// The group ID.
+  group_id: i64 = "GroupId",
+}
+
+/// Response of [`Client::get_did_list`].
+pub struct GetDidListResponse: decode {
+  /// A list of DIDs.
+  data_list: Vec<DidData> = "DataList",
+  /// The total number of records.
+  all_count: i64 = "AllCount",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_did_register_trend`].
+pub struct GetDidRegisterTrendRequest: encode {
+  /// **Required.** The start date (as early as 2021-4-23).
+  start_time: String = "StartTime",
+  /// **Required.** The end date (as early as 2021-4-23).
+  end_time: String = "EndTime",
+  /// The network ID.
+  cluster_id: String = "ClusterId",
+}
+
+/// Response of [`Client::get_did_register_trend`].
+pub struct GetDidRegisterTrendResponse: decode {
+  /// The trend information.
+  trend: Vec<Trend> = "Trend",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_did_service_detail`].
+pub struct GetDidServiceDetailRequest: encode {
+  /// **Required.** The DID service ID.
+  service_id: u64 = "ServiceId",
+}
+
+/// Response of [`Client::get_did_service_detail`].
+pub struct GetDidServiceDetailResponse: decode {
+  /// The DID service information.
+  did_service: DidServiceInfo = "DidService",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_did_service_list`].
+pub struct GetDidServiceListRequest: encode {
+  /// **Required.** `1`: Return results at the network level; `0`: Return results at the service level.
+  r#type: u64 = "Type",
+}
+
+/// Response of [`Client::get_did_service_list`].
+pub struct GetDidServiceListResponse: decode {
+  /// A list of DID services.
+  did_service_list: Vec<DidServiceInfo> = "DidServiceList",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_group_list`].
+pub struct GetGroupListRequest: encode {
+  /// **Required.** `0`: Groups with no DID services; `1`: Groups with DID services.
+  status: i64 = "Status",
+  /// **Required.** The network ID.
+  cluster_id: String = "ClusterId",
+}
+
+/// Response of [`Client::get_group_list`].
+pub struct GetGroupListResponse: decode {
+  /// A list of groups.
+  result: Vec<Group> = "Result",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_label_list`].
+pub struct GetLabelListRequest: encode {
+  /// **Required.** The number of records per page.
+  page_size: i64 = "PageSize",
+  /// **Required.** The page number, beginning from 1.
+  page_number: i64 = "PageNumber",
+  /// The network ID.
+  cluster_id: String = "ClusterId",
+  /// The group ID.
+  group_id: i64 = "GroupId",
+}
+
+/// Response of [`Client::get_label_list`].
+pub struct GetLabelListResponse: decode {
+  /// A data set.
+  result: Vec<Label> = "Result",
+  /// The total number of records.
+  total_count: i64 = "TotalCount",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_over_summary`].
 pub struct GetOverSummaryRequest: encode {}
 
-/// GetOverSummary返回参数结构体
+/// Response of [`Client::get_over_summary`].
 pub struct GetOverSummaryResponse: decode {
   /// 用户参与应用的统计指标
   app_counter: ResourceCounterData = "AppCounter",
@@ -676,11 +2826,45 @@ pub struct GetOverSummaryResponse: decode {
   deploy_cnt: u64 = "DeployCnt",
   /// 部署网络子链总数
   chain_cnt: u64 = "ChainCnt",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetTDidByObjectId请求参数结构体
+/// Request of [`Client::get_policy_list`].
+pub struct GetPolicyListRequest: encode {
+  /// **Required.** The start.
+  display_start: i64 = "DisplayStart",
+  /// **Required.** The maximum number of records to return.
+  display_length: i64 = "DisplayLength",
+}
+
+/// Response of [`Client::get_policy_list`].
+pub struct GetPolicyListResponse: decode {
+  /// A list of disclosure policies.
+  policy_data_list: Vec<Policy> = "PolicyDataList",
+  /// The total number of records.
+  all_count: i64 = "AllCount",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_public_key`].
+pub struct GetPublicKeyRequest: encode {
+  /// **Required.** The DID.
+  did: String = "Did",
+}
+
+/// Response of [`Client::get_public_key`].
+pub struct GetPublicKeyResponse: decode {
+  /// The DID.
+  did: String = "Did",
+  /// The public key.
+  public_key: String = "PublicKey",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::get_t_did_by_object_id`].
 pub struct GetTDidByObjectIdRequest: encode {
   /// 业务层为DID设置的唯一标识
   object_id: String = "ObjectId",
@@ -688,15 +2872,15 @@ pub struct GetTDidByObjectIdRequest: encode {
   dap_id: u64 = "DAPId",
 }
 
-/// GetTDidByObjectId返回参数结构体
+/// Response of [`Client::get_t_did_by_object_id`].
 pub struct GetTDidByObjectIdResponse: decode {
   /// DID标识
   did: String = "Did",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetTDidDocument请求参数结构体
+/// Request of [`Client::get_t_did_document`].
 pub struct GetTDidDocumentRequest: encode {
   /// DID标识
   did: String = "Did",
@@ -704,15 +2888,15 @@ pub struct GetTDidDocumentRequest: encode {
   dap_id: u64 = "DAPId",
 }
 
-/// GetTDidDocument返回参数结构体
+/// Response of [`Client::get_t_did_document`].
 pub struct GetTDidDocumentResponse: decode {
   /// DID文档内容
   document: String = "Document",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetTDidPubKey请求参数结构体
+/// Request of [`Client::get_t_did_pub_key`].
 pub struct GetTDidPubKeyRequest: encode {
   /// DID标识
   did: String = "Did",
@@ -720,15 +2904,45 @@ pub struct GetTDidPubKeyRequest: encode {
   dap_id: u64 = "DAPId",
 }
 
-/// GetTDidPubKey返回参数结构体
+/// Response of [`Client::get_t_did_pub_key`].
 pub struct GetTDidPubKeyResponse: decode {
   /// DID公钥数组
   auth_public_key_list: Vec<String> = "AuthPublicKeyList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// IssueCredential请求参数结构体
+/// The group information.
+pub struct Group: decode {
+  /// The group ID.
+  group_id: u64 = "GroupId",
+  /// The number of nodes.
+  node_count: u64 = "NodeCount",
+  /// The number of nodes of the organization.
+  node_count_of_agency: u64 = "NodeCountOfAgency",
+  /// The description of the group.
+  description: String = "Description",
+  /// Whether you are the owner of the consortium or not.
+  role_type: u64 = "RoleType",
+  /// The chain ID.
+  chain_id: String = "ChainId",
+}
+
+/// The details of the DID.
+pub struct Identity: decode {
+  /// The account identifier.
+  account_identifier: String = "AccountIdentifier",
+  /// The chain ID.
+  chain_id: String = "ChainID",
+  /// The DID.
+  did: String = "Did",
+  /// The group ID.
+  group_id: u64 = "GroupId",
+  /// The group name.
+  group_name: String = "GroupName",
+}
+
+/// Request of [`Client::issue_credential`].
 pub struct IssueCredentialRequest: encode {
   /// 参数集合，详见示例
   crdl_arg: CRDLArg = "CRDLArg",
@@ -738,15 +2952,79 @@ pub struct IssueCredentialRequest: encode {
   dap_id: u64 = "DAPId",
 }
 
-/// IssueCredential返回参数结构体
+/// Response of [`Client::issue_credential`].
 pub struct IssueCredentialResponse: decode {
   /// 可验证凭证内容
   credential_data: String = "CredentialData",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// QueryAuthorityInfo请求参数结构体
+/// The label information.
+pub struct Label: decode {
+  /// The label ID.
+  label_id: u64 = "LabelId",
+  /// The label name.
+  label_name: String = "LabelName",
+  /// The number of DIDs.
+  did_count: i64 = "DidCount",
+  /// The DID of the creator.
+  did: String = "Did",
+  /// The network ID.
+  cluster_id: String = "ClusterId",
+  /// The creation time.
+  create_time: String = "CreateTime",
+  /// The group ID.
+  group_id: i64 = "GroupId",
+}
+
+/// The policy information.
+pub struct Policy: decode {
+  /// The policy index.
+  id: u64 = "Id",
+  /// The policy name.
+  name: String = "Name",
+  /// The network ID.
+  cluster_id: String = "ClusterId",
+  /// The group ID.
+  group_id: u64 = "GroupId",
+  /// The service ID.
+  service_id: u64 = "ServiceId",
+  /// The application ID of the contract.
+  contract_app_id: u64 = "ContractAppId",
+  /// The policy ID.
+  policy_id: u64 = "PolicyId",
+  /// The claim protocol type (CPT) ID.
+  cpt_id: u64 = "CptId",
+  /// The JSON data.
+  policy_json: String = "PolicyJson",
+  /// The creation time.
+  create_time: String = "CreateTime",
+  /// The last updated time.
+  update_time: String = "UpdateTime",
+  /// The DID of the creator.
+  creator_did: String = "CreatorDid",
+  /// The application name.
+  app_name: String = "AppName",
+  /// The claim protocol type (CPT) index.
+  cpt_index: u64 = "CptIndex",
+}
+
+/// The credential signature.
+pub struct Proof: encode {
+  /// **Required.** The creation time.
+  created: i64 = "Created",
+  /// **Required.** The DID of the creator.
+  creator: String = "Creator",
+  /// **Required.** The salt value.
+  salt_json: String = "SaltJson",
+  /// **Required.** The signature.
+  signature_value: String = "SignatureValue",
+  /// **Required.** The type.
+  r#type: String = "Type",
+}
+
+/// Request of [`Client::query_authority_info`].
 pub struct QueryAuthorityInfoRequest: encode {
   /// DID标识
   did: String = "Did",
@@ -756,7 +3034,7 @@ pub struct QueryAuthorityInfoRequest: encode {
   name: String = "Name",
 }
 
-/// QueryAuthorityInfo返回参数结构体
+/// Response of [`Client::query_authority_info`].
 pub struct QueryAuthorityInfoResponse: decode {
   /// 名称
   name: String = "Name",
@@ -768,11 +3046,11 @@ pub struct QueryAuthorityInfoResponse: decode {
   description: String = "Description",
   /// 认证时间
   recognize_time: String = "RecognizeTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// QueryCPT请求参数结构体
+/// Request of [`Client::query_cpt`].
 pub struct QueryCPTRequest: encode {
   /// DID应用id
   dap_id: u64 = "DAPId",
@@ -780,11 +3058,111 @@ pub struct QueryCPTRequest: encode {
   cpt_id: i64 = "CPTId",
 }
 
-/// QueryCPT返回参数结构体
+/// Response of [`Client::query_cpt`].
 pub struct QueryCPTResponse: decode {
   /// 凭证模板内容
   cpt_json: String = "CPTJson",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::query_policy`].
+pub struct QueryPolicyRequest: encode {
+  /// **Required.** The policy index.
+  policy_index: i64 = "PolicyIndex",
+}
+
+/// Response of [`Client::query_policy`].
+pub struct QueryPolicyResponse: decode {
+  /// The policy index.
+  id: u64 = "Id",
+  /// The policy ID.
+  policy_id: u64 = "PolicyId",
+  /// The claim protocol type (CPT) ID.
+  cpt_id: u64 = "CptId",
+  /// The content of the policy.
+  policy_data: String = "PolicyData",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::recognize_authority_issuer`].
+pub struct RecognizeAuthorityIssuerRequest: encode {
+  /// **Required.** The DID.
+  did: String = "Did",
+}
+
+/// Response of [`Client::recognize_authority_issuer`].
+pub struct RecognizeAuthorityIssuerResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::register_claim_policy`].
+pub struct RegisterClaimPolicyRequest: encode {
+  /// **Required.** The claim protocol type (CPT) index.
+  cpt_index: u64 = "CptIndex",
+  /// **Required.** The disclosure policy.
+  policy: String = "Policy",
+}
+
+/// Response of [`Client::register_claim_policy`].
+pub struct RegisterClaimPolicyResponse: decode {
+  /// The policy index.
+  id: u64 = "Id",
+  /// The policy ID.
+  policy_id: u64 = "PolicyId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::register_cpt`].
+pub struct RegisterCptRequest: encode {
+  /// **Required.** The group ID.
+  group_id: u64 = "GroupId",
+  /// **Required.** The network ID.
+  cluster_id: String = "ClusterId",
+  /// **Required.** The JSON data of the credential claim type (CPT).
+  cpt_json: String = "CptJson",
+  /// If you do not specify this, the ID will auto increment.
+  cpt_id: u64 = "CptId",
+}
+
+/// Response of [`Client::register_cpt`].
+pub struct RegisterCptResponse: decode {
+  /// The claim protocol type (CPT) index.
+  id: u64 = "Id",
+  /// The claim protocol type (CPT) ID.
+  cpt_id: u64 = "CptId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::register_issuer`].
+pub struct RegisterIssuerRequest: encode {
+  /// **Required.** The DID.
+  did: String = "Did",
+  /// **Required.** The issuing authority name.
+  name: String = "Name",
+  /// **Required.** Remarks
+  description: String = "Description",
+}
+
+/// Response of [`Client::register_issuer`].
+pub struct RegisterIssuerResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::remove_hash`].
+pub struct RemoveHashRequest: encode {
+  /// **Required.** The CNS address of the contract.
+  hash: String = "Hash",
+}
+
+/// Response of [`Client::remove_hash`].
+pub struct RemoveHashResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -802,7 +3180,19 @@ pub struct ResourceCounterData: decode {
   auth_cnt: u64 = "AuthCnt",
 }
 
-/// SetTDidAttribute请求参数结构体
+/// Request of [`Client::set_credential_status`].
+pub struct SetCredentialStatusRequest: encode {
+  /// **Required.** The credential status.
+  credential_status: CredentialStatus = "CredentialStatus",
+}
+
+/// Response of [`Client::set_credential_status`].
+pub struct SetCredentialStatusResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::set_t_did_attribute`].
 pub struct SetTDidAttributeRequest: encode {
   /// DID标识符
   did: String = "Did",
@@ -814,15 +3204,53 @@ pub struct SetTDidAttributeRequest: encode {
   operate_credential: String = "OperateCredential",
 }
 
-/// SetTDidAttribute返回参数结构体
+/// Response of [`Client::set_t_did_attribute`].
 pub struct SetTDidAttributeResponse: decode {
   /// 上链交易信息
   transaction: ChainTransaction = "Transaction",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateCredentialState请求参数结构体
+/// The output parameter of `CreateDidService` and `CheckDidDeploy`.
+pub struct Task: decode {
+  /// The task ID.
+  id: u64 = "Id",
+  /// The application ID.
+  app_id: u64 = "AppId",
+  /// The network ID.
+  cluster_id: String = "ClusterId",
+  /// The group ID.
+  group_id: u64 = "GroupId",
+  /// The service ID.
+  service_id: u64 = "ServiceId",
+  /// `0`: Under deployment; `1`: Deployed successfully; other values: Deployment failed.
+  status: u64 = "Status",
+  /// The error code.
+  error_code: String = "ErrorCode",
+  /// The error message.
+  error_msg: String = "ErrorMsg",
+  /// The creation time.
+  create_time: String = "CreateTime",
+  /// The last updated time.
+  update_time: String = "UpdateTime",
+}
+
+/// The transaction parameters.
+pub struct TransactionArg: encode {
+  /// **Required.** The credential ID.
+  invoker_t_did: String = "InvokerTDid",
+}
+
+/// The trends.
+pub struct Trend: decode {
+  /// The time point.
+  time: String = "Time",
+  /// The count.
+  count: i64 = "Count",
+}
+
+/// Request of [`Client::update_credential_state`].
 pub struct UpdateCredentialStateRequest: encode {
   /// DID应用Id
   dap_id: u64 = "DAPId",
@@ -834,15 +3262,33 @@ pub struct UpdateCredentialStateRequest: encode {
   credential_status: CredentialStatusInfo = "CredentialStatus",
 }
 
-/// UpdateCredentialState返回参数结构体
+/// Response of [`Client::update_credential_state`].
 pub struct UpdateCredentialStateResponse: decode {
   /// 更新是否成功
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// VerifyCredentials请求参数结构体
+/// Request of [`Client::verify_credential`].
+pub struct VerifyCredentialRequest: encode {
+  /// **Required.** A parameter set.
+  function_arg: VerifyFunctionArg = "FunctionArg",
+}
+
+/// Response of [`Client::verify_credential`].
+pub struct VerifyCredentialResponse: decode {
+  /// Whether the verification is successful.
+  result: bool = "Result",
+  /// The verification code.
+  verify_code: u64 = "VerifyCode",
+  /// The verification message.
+  verify_message: String = "VerifyMessage",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::verify_credentials`].
 pub struct VerifyCredentialsRequest: encode {
   /// 0:仅验证签名，1:验证签名和链上状态，2, 仅验证链上状态，默认为0, 3.验证DID和凭证状态以及签名，4. 验证历史凭证有效性
   verify_type: u64 = "VerifyType",
@@ -852,7 +3298,7 @@ pub struct VerifyCredentialsRequest: encode {
   dap_id: u64 = "DAPId",
 }
 
-/// VerifyCredentials返回参数结构体
+/// Response of [`Client::verify_credentials`].
 pub struct VerifyCredentialsResponse: decode {
   /// 是否验证成功
   result: bool = "Result",
@@ -860,11 +3306,33 @@ pub struct VerifyCredentialsResponse: decode {
   verify_code: u64 = "VerifyCode",
   /// 验证结果信息
   verify_message: String = "VerifyMessage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// VerifyPresentation请求参数结构体
+/// The credential verification parameters.
+pub struct VerifyFunctionArg: encode {
+  /// **Required.** The claim protocol type (CPT) ID.
+  cpt_id: u64 = "CptId",
+  /// **Required.** The issuer DID.
+  issuer: String = "Issuer",
+  /// **Required.** The expiration time.
+  expiration_date: i64 = "ExpirationDate",
+  /// **Required.** The claim.
+  claim_json: String = "ClaimJson",
+  /// **Required.** The time when the credential was issued.
+  issuance_date: i64 = "IssuanceDate",
+  /// **Required.** The context.
+  context: String = "Context",
+  /// **Required.** The ID.
+  id: String = "Id",
+  /// **Required.** The signature.
+  proof: Proof = "Proof",
+  /// **Required.** The type.
+  r#type: Vec<String> = "Type",
+}
+
+/// Request of [`Client::verify_presentation`].
 pub struct VerifyPresentationRequest: encode {
   /// VP持有人的did标识
   did: String = "Did",
@@ -876,7 +3344,7 @@ pub struct VerifyPresentationRequest: encode {
   verify_code: String = "VerifyCode",
 }
 
-/// VerifyPresentation返回参数结构体
+/// Response of [`Client::verify_presentation`].
 pub struct VerifyPresentationResponse: decode {
   /// 是否验证成功
   result: bool = "Result",
@@ -884,7 +3352,7 @@ pub struct VerifyPresentationResponse: decode {
   verify_code: u64 = "VerifyCode",
   /// 验证消息
   verify_message: String = "VerifyMessage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 }
